@@ -1,0 +1,157 @@
+/* kernel.h — the kernel IR of passc: what the fuse pass produces from a
+ * finished graph and what the backends consume.
+ *
+ * A KernelProgram is separate from the Graph it was built from (it keeps a
+ * pointer to it, read-only): graph passes keep the signature
+ * `bool pass_<name>(Ctx *, Graph *)` and never see kernels, and the kernel
+ * stages (fuse, schedule, memplan) run after the graph pipeline on a graph
+ * that no longer changes.  Attaching kernels to the Graph would make every
+ * graph rewrite invalidate them.
+ *
+ * A program is a list of buffers (one per materialised graph value) and a
+ * list of kernels in execution order.  A kernel is one of:
+ * - KK_LOOP: an iteration space of parallel axes (outer) and reduction
+ *   axes (inner) and a body of instructions in SSA form.  Loads and stores
+ *   address a buffer with an affine map of the iteration variables, so the
+ *   views of the graph (permute, broadcast, slice, reshape) are folded into
+ *   indexing and never materialised.  Instructions marked `elem` run inside
+ *   the inner loops; the others once per outer point.  A reduce
+ *   instruction consumes an elem value and yields a row value.
+ * - KK_GEMM: a (batched, strided) matrix product, a library call.
+ * - KK_TEMPLATE: one node run by a hand-written routine (gather,
+ *   scatter_add, topk, concat, pad, constant builders, rand_uniform).
+ *
+ * Sections follow the source files: kernel.c (construction, printing). */
+#ifndef PASSC_KERNEL_H
+#define PASSC_KERNEL_H
+
+#include "ir/ir.h"
+
+/* Where a buffer lives.  Activations share one arena planned by memplan;
+ * the other classes are flat arenas laid out back to back. */
+typedef enum KBufClass {
+    KB_ACT,    /* intermediate values of the step */
+    KB_PARAM,  /* param leaves */
+    KB_STATE,  /* state leaves (optimizer moments, teacher weights, centres) */
+    KB_INPUT,  /* input leaves */
+    KB_CONST,  /* const leaves */
+    KB_OUTPUT, /* values read by output/assign: they outlive the step */
+    KB_COUNT
+} KBufClass;
+
+typedef struct KBuf {
+    NodeId node;   /* the graph value it holds */
+    DType dt;
+    int64_t numel;
+    uint64_t bytes;
+    KBufClass cls;
+    int64_t offset; /* byte offset in its class's arena; -1 before memplan */
+    uint32_t def, last; /* memplan: first and last kernel position using it */
+} KBuf;
+
+/* element offset = base + sum_v coef[v] * i_v over the iteration variables */
+typedef struct KMap {
+    int64_t base;
+    int64_t coef[IR_MAX_RANK];
+} KMap;
+
+typedef enum KInstKind { KI_LOAD, KI_IMM, KI_OP, KI_REDUCE, KI_STORE } KInstKind;
+
+typedef struct KInst {
+    KInstKind kind;
+    Op op;         /* KI_OP, KI_REDUCE: the graph op computed */
+    DType dt;      /* type of the result (KI_STORE: of the stored value) */
+    bool elem;     /* evaluated inside the reduction loops */
+    uint32_t nin;
+    uint32_t in[3]; /* operands: indices of earlier instructions */
+    uint32_t buf;   /* KI_LOAD, KI_STORE: buffer index */
+    KMap map;       /* KI_LOAD, KI_STORE */
+    double imm;     /* KI_IMM */
+    NodeId node;    /* the graph node (0 for loads) */
+} KInst;
+
+/* A strided view of a buffer: operand of a GEMM. */
+typedef struct KView {
+    uint32_t buf;
+    int64_t base;
+    int32_t rank;
+    int64_t dim[IR_MAX_RANK], stride[IR_MAX_RANK];
+} KView;
+
+typedef enum KernelKind { KK_LOOP, KK_GEMM, KK_TEMPLATE } KernelKind;
+
+typedef struct Kernel {
+    KernelKind kind;
+    char name[96];  /* k042_rowreduce_sum_sub_mul_256x384: unique, deterministic */
+    NodeId root;    /* the node whose value the kernel produces */
+    Op op;          /* root's op */
+    uint32_t out;   /* output buffer */
+    NodeId *nodes;  /* graph nodes folded into the kernel, ascending */
+    uint32_t nnodes;
+    uint32_t *bufs; /* every buffer it touches, output first */
+    uint32_t nbufs;
+    /* KK_LOOP */
+    int32_t npar, nred;       /* variables 0..npar-1 outer, then nred inner */
+    int64_t ext[IR_MAX_RANK]; /* extent of each variable */
+    KInst *insts;
+    uint32_t ninsts;
+    /* KK_GEMM: out[b] = op(a[b]) @ op(b[b]) with the matmul node's ta/tb */
+    KView ga, gb;
+    /* KK_TEMPLATE: input buffers (contiguous) */
+    uint32_t *args;
+    uint32_t nargs;
+} Kernel;
+
+/* The fusion kinds, each with a switch for bisection (--no-fuse=KIND). */
+enum {
+    FUSE_ELEMWISE = 1 << 0, /* elementwise producers into their consumer */
+    FUSE_VIEWS = 1 << 1,    /* views folded into index maps (off: copied) */
+    FUSE_PROLOGUE = 1 << 2, /* elementwise producers into a reduction's input */
+    FUSE_EPILOGUE = 1 << 3, /* a reduction into its elementwise consumers (rows) */
+    FUSE_ALL = 15,
+};
+
+typedef struct FuseOptions {
+    unsigned enable;    /* FUSE_* bits */
+    uint32_t max_nodes; /* cap on graph nodes per kernel; 0 = default (48) */
+    FILE *explain;      /* if set: every refused candidate with its reason */
+} FuseOptions;
+
+/* Sizes of the memory plan (bytes). */
+typedef struct KPlanStats {
+    uint64_t arena[KB_COUNT]; /* size of each arena */
+    uint64_t act_peak;        /* = arena[KB_ACT] */
+    uint64_t act_bound;       /* max over time of live activation bytes */
+} KPlanStats;
+
+typedef struct KernelProgram {
+    Ctx *cx;
+    const Graph *g;
+    KBuf *bufs;
+    uint32_t nbufs, capbufs;
+    uint32_t *node_buf; /* per graph node: buffer index + 1, 0 if none */
+    Kernel *kernels;
+    uint32_t nkernels, capkernels;
+    KPlanStats plan;
+    bool planned;
+} KernelProgram;
+
+/* ------------------------------------------------------------ kernel.c */
+
+KernelProgram *kir_new(Ctx *cx, const Graph *g);
+void kir_free(KernelProgram *p);
+/* The buffer of node id (created with class cls if missing); UINT32_MAX
+ * after an allocation failure. */
+uint32_t kir_buf_of(KernelProgram *p, NodeId id, KBufClass cls);
+/* Appends a zeroed kernel; NULL on allocation failure. */
+Kernel *kir_add_kernel(KernelProgram *p);
+/* Names every kernel k<NNN>_<kind>_<ops>_<dims> after its position. */
+void kir_name_all(KernelProgram *p);
+/* The text form: one block per kernel with a header comment listing the
+ * fused nodes, then buffers and the memory plan when planned. */
+void kir_print(const KernelProgram *p, FILE *out);
+const char *kir_class_name(KBufClass c);
+/* Number of kernels of the given kind. */
+uint32_t kir_count(const KernelProgram *p, KernelKind kind);
+
+#endif

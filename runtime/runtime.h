@@ -1,0 +1,246 @@
+/* runtime.h — the runtime library of passc (what `-o run` executables are
+ * made of): image decoding, the multi-crop augmentation of spec section 6,
+ * the ImageFolder dataset with its threaded loader, and safetensors
+ * checkpoints.
+ *
+ * Sections follow the source files: image.c, augment.c, dataset.c,
+ * safetensors.c.  Functions that take a Ctx report user errors through it
+ * as `path: error: message` and return false/NULL.  Functions meant to run
+ * on worker threads take no Ctx (a Ctx is not thread-safe); they return
+ * false and write a message into a caller's buffer instead. */
+#ifndef PASSC_RUNTIME_H
+#define PASSC_RUNTIME_H
+
+#include "ir/ir.h"
+
+/* ------------------------------------------------------------- image.c */
+
+/* An 8-bit RGB image, rows top to bottom, 3 bytes per pixel, no padding. */
+typedef struct RtImage {
+    int w, h;
+    uint8_t *px; /* malloc'ed, w*h*3 */
+} RtImage;
+
+/* Decodes a JPEG or PNG held in memory (the format is told by its magic
+ * bytes) to RGB.  Gray is replicated, alpha dropped (as PIL's
+ * convert("RGB")), palettes expanded, 16-bit samples cut to their high
+ * byte.  Thread-safe; on failure writes a message into err and returns
+ * false. */
+bool rt_image_decode(const uint8_t *buf, size_t len, RtImage *out, char *err, size_t nerr);
+/* Reads a whole file into a malloc'ed buffer (thread-safe). */
+bool rt_file_read(const char *path, uint8_t **buf, size_t *len, char *err, size_t nerr);
+/* rt_file_read + rt_image_decode, reporting `path: error: ...` through cx. */
+bool rt_image_load(Ctx *cx, const char *path, RtImage *out);
+bool rt_image_alloc(RtImage *im, int w, int h); /* uninitialised pixels */
+void rt_image_free(RtImage *im);
+/* Encoders (tests and tools/gendata): channels is 1 (gray) or 3 (RGB); PNG
+ * also takes 4 (RGBA).  quality is 1..100. */
+bool rt_image_write_jpeg(Ctx *cx, const char *path, const uint8_t *px, int w, int h,
+                         int channels, int quality);
+bool rt_image_write_png(Ctx *cx, const char *path, const uint8_t *px, int w, int h,
+                        int channels);
+
+/* ----------------------------------------------------------- augment.c */
+
+/* The random stream of one crop: Philox-4x32-10 with key = seed and
+ * counter = {draw/4, crop, image, epoch}; draw number n is word n%4.  Every
+ * transform reads fixed draw numbers (RT_DRAW_*), so its decision never
+ * depends on how many numbers another transform used, and no stream
+ * depends on thread scheduling. */
+typedef struct RtRng {
+    uint64_t seed;
+    uint32_t epoch, image, crop;
+} RtRng;
+
+enum {
+    RT_DRAW_RRC = 0,      /* 2 per attempt, 10 attempts */
+    RT_DRAW_RRC_POS = 20, /* top, left */
+    RT_DRAW_FLIP = 24,
+    RT_DRAW_JITTER = 25,  /* apply? */
+    RT_DRAW_JITTER_PERM = 26, /* 3 draws: Fisher-Yates of 4 */
+    RT_DRAW_JITTER_FACTOR = 30, /* brightness, contrast, saturation, hue */
+    RT_DRAW_GRAY = 34,
+    RT_DRAW_BLUR = 35,    /* apply?, then sigma */
+    RT_DRAW_SOLARIZE = 37,
+};
+
+/* Draw number n of the stream as a uniform in [0, 1) (24 bits). */
+double rt_rng_uniform(const RtRng *r, uint32_t n);
+/* Draw number n as a full 32-bit word. */
+uint32_t rt_rng_word(const RtRng *r, uint32_t n);
+
+/* One crop position's pipeline (spec section 6). */
+typedef struct RtCropSpec {
+    int size;                       /* output side, e.g. 224 or 96 */
+    double scale_lo, scale_hi;      /* RandomResizedCrop area fraction */
+    double ratio_lo, ratio_hi;      /* aspect ratio range, (3/4, 4/3) */
+    double flip_p, jitter_p, gray_p, blur_p, solarize_p;
+    double brightness, contrast, saturation, hue; /* ColorJitter strengths */
+    double blur_sigma_lo, blur_sigma_hi;          /* (0.1, 2.0) */
+} RtCropSpec;
+
+/* DINO's defaults for the three crop kinds of spec section 6 (DINO scales;
+ * callers change scale_lo/hi for SelfPatch). */
+RtCropSpec rt_crop_global1(int size);
+RtCropSpec rt_crop_global2(int size);
+RtCropSpec rt_crop_local(int size);
+
+/* A crop box inside the source image. */
+typedef struct RtBox {
+    int top, left, h, w;
+} RtBox;
+
+/* torchvision 0.8 RandomResizedCrop.get_params with the stream's draws. */
+RtBox rt_rrc_params(const RtRng *r, int W, int H, double scale_lo, double scale_hi,
+                    double ratio_lo, double ratio_hi);
+/* PIL's bicubic resize (Resample.c, 22-bit fixed point) of box of src to
+ * dst (dst->w/h and px set by the caller).  false on out of memory. */
+bool rt_resize_bicubic(const RtImage *src, RtBox box, RtImage *dst);
+void rt_hflip(RtImage *im);
+/* PIL ImageEnhance semantics on uint8 RGB (Image.blend truncation). */
+void rt_adjust_brightness(RtImage *im, double f);
+void rt_adjust_contrast(RtImage *im, double f);
+void rt_adjust_saturation(RtImage *im, double f);
+/* torchvision's PIL adjust_hue: H of PIL's HSV shifted by
+ * uint8(hue*255) mod 256. */
+void rt_adjust_hue(RtImage *im, double hue);
+/* PIL "L" conversion replicated to the three channels. */
+void rt_grayscale(RtImage *im);
+uint8_t rt_luma(uint8_t r, uint8_t g, uint8_t b);
+/* PIL GaussianBlur(radius): three extended box-blur passes per axis. */
+bool rt_gaussian_blur(RtImage *im, double radius);
+void rt_solarize(RtImage *im, int threshold);
+/* ToTensor + Normalize into CHW floats (3*h*w). */
+void rt_to_tensor(const RtImage *im, const float mean[3], const float std[3], float *out);
+
+/* The whole pipeline for one crop: RRC, flip, jitter, gray, blur,
+ * solarize, normalize into out (3*size*size floats).  scratch is reused
+ * between calls (free with rt_image_free).  false on out of memory. */
+bool rt_augment_crop(const RtCropSpec *s, const RtImage *src, const RtRng *r,
+                     const float mean[3], const float std[3], RtImage *scratch, float *out);
+
+/* ----------------------------------------------------------- dataset.c */
+
+/* An ImageFolder: class sub-folders of root (sorted by name; files found
+ * recursively inside each) or, when root has no sub-folder, a flat folder
+ * of images with one class.  Files: .jpg .jpeg .png, any case; sorted. */
+typedef struct RtDataset {
+    char *root;
+    char **paths;    /* n full paths */
+    int32_t *labels; /* n class indices */
+    int64_t n;
+    char **classes;  /* nclasses names ("" for a flat folder) */
+    int32_t nclasses;
+} RtDataset;
+
+bool rt_dataset_open(Ctx *cx, const char *root, RtDataset *ds);
+void rt_dataset_free(RtDataset *ds);
+
+/* DistributedSampler(shuffle, seed, drop_last) for one epoch: writes this
+ * rank's sample indices into out (capacity n) and returns their count,
+ * n/world rounded down.  The permutation is a Fisher-Yates shuffle drawn
+ * from Philox keyed by seed + epoch (as the sampler seeds its generator). */
+int64_t rt_sampler_epoch(int64_t n, uint64_t seed, uint32_t epoch, int rank, int world,
+                         int64_t *out);
+
+typedef struct RtLoaderConfig {
+    const RtDataset *ds;
+    const RtCropSpec *crops; /* one per crop position, in batch order */
+    int ncrops;
+    int batch;         /* images per batch (per rank) */
+    uint64_t seed;
+    uint32_t first_epoch;
+    int workers;       /* >= 1 */
+    int prefetch;      /* batches in flight, >= 1 */
+    int rank, world;   /* 0, 1 without distribution */
+    float mean[3], std[3];
+} RtLoaderConfig;
+
+/* One batch.  data holds the crop positions one after another, crop c at
+ * data + off[c] as [batch, 3, size_c, size_c]; consecutive positions of
+ * one size therefore form one [k*batch, 3, S, S] tensor with crop c in
+ * rows c*batch .. (c+1)*batch ("crop-major", spec 3.2). */
+typedef struct RtBatch {
+    float *data;
+    size_t *off;       /* ncrops offsets, in floats */
+    size_t numel;      /* floats in data */
+    int32_t *labels;   /* batch labels */
+    int64_t *index;    /* batch dataset indices (after corrupt-file skips) */
+    uint32_t epoch;
+    int64_t step;      /* batch number since the loader started */
+    int64_t step_in_epoch;
+} RtBatch;
+
+typedef struct RtLoader RtLoader;
+
+/* Starts the worker threads.  Errors (bad config, too few images for one
+ * batch) are reported through cx. */
+RtLoader *rt_loader_new(Ctx *cx, const RtLoaderConfig *cfg);
+/* Batches per epoch (drop_last). */
+int64_t rt_loader_batches_per_epoch(const RtLoader *ld);
+/* Waits for the next batch in order.  The batch stays valid until the next
+ * call.  Unreadable images met since the last call are reported on cx as
+ * warnings, once per file.  false after an error (every image unreadable). */
+const RtBatch *rt_loader_next(RtLoader *ld);
+/* Distinct unreadable files met so far. */
+int64_t rt_loader_skipped(RtLoader *ld);
+void rt_loader_free(RtLoader *ld);
+
+/* ------------------------------------------------------- safetensors.c */
+
+typedef enum StDType {
+    ST_BOOL, ST_U8, ST_I8, ST_I16, ST_U16, ST_F16, ST_BF16, ST_I32, ST_U32,
+    ST_F32, ST_F64, ST_I64, ST_U64, ST_F8_E4M3, ST_F8_E5M2, ST_COUNT
+} StDType;
+
+const char *st_dtype_name(StDType dt); /* "F32" */
+size_t st_dtype_size(StDType dt);
+
+typedef struct SafeTensor {
+    char *name;
+    StDType dt;
+    int rank;
+    int64_t shape[IR_MAX_RANK];
+    uint64_t begin, end;   /* byte range inside the data section */
+    const uint8_t *data;   /* points into the file's buffer */
+} SafeTensor;
+
+typedef struct SafeFile {
+    char *path;
+    uint8_t *buf;   /* whole file */
+    size_t len;
+    SafeTensor *t;  /* in header order */
+    int n;
+    char **meta;    /* nmeta key, value pairs: meta[2i], meta[2i+1] */
+    int nmeta;
+} SafeFile;
+
+/* Reads and validates a whole file: header length bounds, JSON syntax,
+ * dtypes, shapes, offsets inside the data and covering it without gaps or
+ * overlaps.  Errors: `path: error: tensor 'name': ...`. */
+bool rt_safetensors_read(Ctx *cx, const char *path, SafeFile *f);
+/* Parses a file image already in memory (takes ownership of buf). */
+bool rt_safetensors_parse(Ctx *cx, const char *path, uint8_t *buf, size_t len, SafeFile *f);
+void rt_safetensors_free(SafeFile *f);
+const SafeTensor *rt_safetensors_find(const SafeFile *f, const char *name);
+/* The tensor called name with exactly this dtype and shape, or NULL after
+ * `path: error: tensor 'name': ...` (missing, wrong dtype or shape). */
+const SafeTensor *rt_safetensors_expect(Ctx *cx, const SafeFile *f, const char *name,
+                                        StDType dt, int rank, const int64_t *shape);
+/* Value of a metadata key, or NULL. */
+const char *rt_safetensors_meta(const SafeFile *f, const char *key);
+
+typedef struct SafeTensorIn {
+    const char *name;
+    StDType dt;
+    int rank;
+    const int64_t *shape;
+    const void *data; /* numel * dtype size bytes */
+} SafeTensorIn;
+
+/* Writes path atomically: path.tmp, fflush, fsync, rename, fsync of the
+ * folder.  meta holds nmeta key, value pairs (may be NULL). */
+bool rt_safetensors_write(Ctx *cx, const char *path, const SafeTensorIn *t, int n,
+                          const char *const *meta, int nmeta);
+
+#endif

@@ -1,0 +1,18 @@
+graph "index"
+%1 = input name="x" : f32[2,5,3]
+%2 = input name="idx" : i32[2,4]
+%3 = gather %1, %2 axis=1 : f32[2,4,3] @ models/pass.yaml:31:7
+%4 = input name="upd" : f32[2,4,3]
+%5 = scatter_add %1, %2, %4 axis=1 : f32[2,5,3]
+%6 = topk %1 k=2 : i32[2,5,2]
+%7 = input name="rows" : f32[4,6]
+%8 = topk %7 k=6 : i32[4,6]
+%9 = gather %7, %8 axis=1 : f32[4,6]
+%10 = input name="tab" : f32[7,2]
+%11 = input name="ids" : i64[3]
+%12 = gather %10, %11 axis=0 : f32[3,2]
+%13 = output %3 name="g" : f32[2,4,3]
+%14 = output %5 name="s" : f32[2,5,3]
+%15 = output %6 name="t" : i32[2,5,2]
+%16 = output %9 name="sorted" : f32[4,6]
+%17 = output %12 name="emb" : f32[3,2]

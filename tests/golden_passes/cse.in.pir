@@ -1,0 +1,25 @@
+# Common subexpressions: equal op, operands, attributes and type merge
+# (consts compare their data); a different attribute (keep) or different
+# data keeps nodes apart; params are never merged.  Dead nodes go.
+graph "cse"
+%1 = param name="w" init="zeros" tags=[] frozen_epochs=0 : f32[2,3]
+%2 = param name="v" init="zeros" tags=[] frozen_epochs=0 : f32[2,3]
+%3 = exp %1 : f32[2,3]
+%4 = exp %1 : f32[2,3]
+%5 = add %3, %4 : f32[2,3]
+%6 = reduce_sum %5 axes=[0] keep=0 : f32[3]
+%7 = reduce_sum %5 axes=[0] keep=0 : f32[3]
+%8 = reduce_sum %5 axes=[0] keep=1 : f32[1,3]
+%9 = const data=[2,3,4] : f32[3]
+%10 = const data=[2,3,4] : f32[3]
+%11 = const data=[2,3,5] : f32[3]
+%12 = mul %6, %9 : f32[3]
+%13 = mul %7, %10 : f32[3]
+%14 = mul %7, %11 : f32[3]
+%15 = tanh %2 : f32[2,3]
+%16 = add %2, %1 : f32[2,3]
+%17 = output %12 name="a" : f32[3]
+%18 = output %13 name="b" : f32[3]
+%19 = output %14 name="c" : f32[3]
+%20 = output %8 name="d" : f32[1,3]
+%21 = output %16 name="e" : f32[2,3]

@@ -1,0 +1,27 @@
+# Algebraic identities: x*1, 1*x, x+0, 0+x, x-0, x/1 (0 and 1 as splats or
+# full consts), neg(neg x), select(c, a, a), select on a constant
+# condition, stop_gradient(stop_gradient x).  0-x and 1/x stay.
+graph "identities"
+%1 = input name="x" : f32[2,3]
+%2 = const data=[1] : f32[]
+%3 = broadcast %2 : f32[2,3]
+%4 = const data=[0,0,0,0,0,0] : f32[2,3]
+%5 = mul %1, %3 : f32[2,3]
+%6 = mul %3, %5 : f32[2,3]
+%7 = add %6, %4 : f32[2,3]
+%8 = add %4, %7 : f32[2,3]
+%9 = sub %8, %4 : f32[2,3]
+%10 = div %9, %3 : f32[2,3]
+%11 = neg %10 : f32[2,3]
+%12 = neg %11 : f32[2,3]
+%13 = sub %4, %12 : f32[2,3]
+%14 = div %3, %12 : f32[2,3]
+%15 = input name="c" : bool[2,3]
+%16 = select %15, %13, %13 : f32[2,3]
+%17 = const data=[1] : bool[]
+%18 = broadcast %17 : bool[2,3]
+%19 = select %18, %14, %16 : f32[2,3]
+%20 = stop_gradient %19 : f32[2,3]
+%21 = stop_gradient %20 : f32[2,3]
+%22 = output %16 name="a" : f32[2,3]
+%23 = output %21 name="b" : f32[2,3]

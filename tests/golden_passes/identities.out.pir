@@ -1,0 +1,10 @@
+graph "identities"
+%1 = input name="x" : f32[2,3]
+%2 = const data=[1] : f32[]
+%3 = broadcast %2 : f32[2,3]
+%4 = const data=[0,0,0,0,0,0] : f32[2,3]
+%5 = sub %4, %1 : f32[2,3]
+%6 = div %3, %1 : f32[2,3]
+%7 = stop_gradient %6 : f32[2,3]
+%8 = output %5 name="a" : f32[2,3]
+%9 = output %7 name="b" : f32[2,3]

@@ -1,0 +1,61 @@
+/* testutil.c — see testutil.h. */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void tc_init(TestCtx *t)
+{
+    memset(t, 0, sizeof *t);
+    FILE *f = open_memstream(&t->buf, &t->len);
+    ck_assert_ptr_nonnull(f);
+    ctx_init(&t->cx, f);
+}
+
+const char *tc_diag(TestCtx *t)
+{
+    fflush(t->cx.diag);
+    return t->buf ? t->buf : "";
+}
+
+void tc_fini(TestCtx *t)
+{
+    FILE *f = t->cx.diag;
+    ctx_fini(&t->cx);
+    fclose(f);
+    free(t->buf);
+    t->buf = NULL;
+}
+
+int tc_run_suite(Suite *s)
+{
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+char *tc_read_source(const char *relpath, size_t *len)
+{
+    const char *root = getenv("PASSC_SOURCE_DIR");
+    if (!root) root = PASSC_SOURCE_DIR;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", root, relpath);
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        buf = NULL;
+    }
+    fclose(f);
+    if (buf) {
+        buf[n] = 0;
+        if (len) *len = (size_t)n;
+    }
+    return buf;
+}

@@ -1,0 +1,29 @@
+/* testutil.h — shared helpers for the check suites: a context whose
+ * diagnostics are captured in memory, so tests can assert on messages,
+ * and small tensor helpers. */
+#ifndef PASSC_TESTUTIL_H
+#define PASSC_TESTUTIL_H
+
+#include <check.h>
+#include "ir/ir.h"
+
+typedef struct TestCtx {
+    Ctx cx;
+    char *buf;   /* captured diagnostics (valid after tc_diag) */
+    size_t len;
+} TestCtx;
+
+/* A context whose diagnostics go to a memory stream. */
+void tc_init(TestCtx *t);
+/* The diagnostics printed so far (NUL-terminated). */
+const char *tc_diag(TestCtx *t);
+void tc_fini(TestCtx *t);
+
+/* Runs a suite with check's runner and returns main's exit status. */
+int tc_run_suite(Suite *s);
+
+/* Reads a whole file under the source tree (path relative to the root);
+ * malloc'ed, NUL-terminated, NULL if missing. */
+char *tc_read_source(const char *relpath, size_t *len);
+
+#endif
