@@ -6,7 +6,10 @@
  *
  * Writes N procedural JPEGs (textured noise and stripes, which compress
  * like photos at q90) into a temporary folder, then times B batches of 32
- * after one warm-up batch.  Prints img/s and img/s per worker thread. */
+ * after one warm-up batch.  Prints img/s and img/s per worker thread.
+ * Then times, on this thread alone, decoding and the four crops apart
+ * (best of 3 rounds over the first 32 images), since the loader's figure
+ * mixes both and is noisier. */
 #include "runtime/runtime.h"
 
 #include <math.h>
@@ -45,6 +48,39 @@ static bool write_images(Ctx *cx, const char *dir, int n)
     return ok;
 }
 
+/* Best of 3 rounds: ms per image to decode, and to make the four crops. */
+static bool time_stages(Ctx *cx, const RtDataset *ds, const RtCropSpec *crops, const RtLoaderConfig *cfg)
+{
+    enum { N = 32, ROUNDS = 3 };
+    RtImage im[N] = {{0}}, scratch = {0};
+    float *out = malloc((size_t)3 * 224 * 224 * sizeof *out);
+    double best_dec = 1e9, best_aug = 1e9;
+    bool ok = out != NULL;
+    for (int round = 0; ok && round < ROUNDS; round++) {
+        double t0 = now_s();
+        for (int i = 0; ok && i < N; i++) {
+            rt_image_free(&im[i]);
+            ok = rt_image_load(cx, ds->paths[i % ds->n], &im[i]);
+        }
+        double t1 = now_s();
+        for (int i = 0; ok && i < N; i++)
+            for (int c = 0; ok && c < 4; c++) {
+                RtRng r = {cfg->seed, (uint32_t)round, (uint32_t)i, (uint32_t)c};
+                ok = rt_augment_crop(&crops[c], &im[i], &r, cfg->mean, cfg->std, &scratch, out);
+            }
+        double t2 = now_s();
+        if (t1 - t0 < best_dec) best_dec = t1 - t0;
+        if (t2 - t1 < best_aug) best_aug = t2 - t1;
+    }
+    if (ok)
+        printf("one thread: decode %.2f ms/img, 4 crops %.2f ms/img (%.1f img/s augmentation alone)\n",
+               1000.0 * best_dec / N, 1000.0 * best_aug / N, N / best_aug);
+    for (int i = 0; i < N; i++) rt_image_free(&im[i]);
+    rt_image_free(&scratch);
+    free(out);
+    return ok;
+}
+
 int main(int argc, char **argv)
 {
     int nimg = 256, workers = 1, batches = 8;
@@ -74,6 +110,7 @@ int main(int argc, char **argv)
     printf("data pipeline: 500x375 q90 JPEG -> 2x224 + 2x96 crops: %.1f img/s with %d worker(s),"
            " %.1f img/s per worker (%.2f ms/img)\n", ips, workers, ips / workers, 1000.0 * workers / ips);
     rt_loader_free(ld);
+    if (!time_stages(&cx, &ds, crops, &cfg)) return 1;
     rt_dataset_free(&ds);
     ctx_fini(&cx);
     if (dir == tmp) {

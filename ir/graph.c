@@ -503,48 +503,10 @@ NodeId ir_cast(Graph *g, NodeId x, DType to, SrcLoc loc)
     return ir_add(g, OP_CAST, &x, 1, NULL, &t, loc);
 }
 
-/* Stores one value in the element format of dt (see Attrs.data). */
-static void scalar_store(void *p, DType dt, double v)
-{
-    switch (dt) {
-    case DT_F32: *(float *)p = (float)v; break;
-    case DT_F64: *(double *)p = v; break;
-    case DT_I32: *(int32_t *)p = (int32_t)v; break;
-    case DT_I64: *(int64_t *)p = (int64_t)v; break;
-    case DT_BOOL: *(uint8_t *)p = v != 0; break;
-    case DT_BF16: {
-        float f = (float)round_bf16(v);
-        uint32_t u;
-        memcpy(&u, &f, 4);
-        *(uint16_t *)p = (uint16_t)(u >> 16);
-        break;
-    }
-    case DT_F16: {
-        /* round_f16 gives a value exactly representable in binary16. */
-        double r = round_f16(v);
-        uint16_t h = 0;
-        if (r != r) h = 0x7e00;
-        else {
-            if (signbit(r)) { h = 0x8000; r = -r; }
-            if (isinf(r)) h |= 0x7c00;
-            else if (r >= 0x1p-14) {
-                int e;
-                double m = frexp(r, &e); /* r = m * 2^e, m in [0.5,1) */
-                h |= (uint16_t)(((e + 14) << 10) | ((uint16_t)(m * 2048) & 0x3ff));
-            } else
-                h |= (uint16_t)(r * 0x1p24);
-        }
-        *(uint16_t *)p = h;
-        break;
-    }
-    default: IR_ASSERT(0);
-    }
-}
-
 NodeId ir_scalar(Graph *g, DType dt, double v, SrcLoc loc)
 {
-    unsigned char buf[8];
-    scalar_store(buf, dt, v);
+    _Alignas(8) unsigned char buf[8];
+    ir_data_set(dt, buf, 0, v);
     Attrs a = {.data = buf};
     Type t = {dt, {0}};
     return ir_add(g, OP_CONST, NULL, 0, &a, &t, loc);

@@ -691,35 +691,6 @@ static bool ev_rand_uniform(Ev *e)
     return true;
 }
 
-static double half_bits(uint16_t h, DType dt)
-{
-    if (dt == DT_BF16) {
-        uint32_t u = (uint32_t)h << 16;
-        float f;
-        memcpy(&f, &u, sizeof f);
-        return f;
-    }
-    int ex = (h >> 10) & 31, man = h & 1023;
-    double v = ex == 0 ? ldexp(man, -24) : ex == 31 ? (man ? NAN : INFINITY)
-                                                     : ldexp(man | 1024, ex - 25);
-    return h & 0x8000 ? -v : v;
-}
-
-static double const_elem(const void *data, DType dt, int64_t k)
-{
-    switch (dt) {
-    case DT_F32: return ((const float *)data)[k];
-    case DT_F64: return ((const double *)data)[k];
-    case DT_BF16:
-    case DT_F16: return half_bits(((const uint16_t *)data)[k], dt);
-    case DT_I32: return ((const int32_t *)data)[k];
-    case DT_BOOL: return ((const uint8_t *)data)[k];
-    default: break;
-    }
-    IR_ASSERT(!"const_elem: bad dtype");
-    return 0;
-}
-
 static bool ev_const(Ev *e)
 {
     const void *data = e->n->a.data;
@@ -731,7 +702,7 @@ static bool ev_const(Ev *e)
         if (e->out->type.dt == DT_I64)
             e->out->i[k] = ((const int64_t *)data)[k]; /* beyond 2^53: no double */
         else
-            put_f(e->ip, e->out, k, const_elem(data, e->out->type.dt, k));
+            put_f(e->ip, e->out, k, ir_data_get(e->out->type.dt, data, k));
     }
     return true;
 }

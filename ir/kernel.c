@@ -226,7 +226,7 @@ static void print_view(const char *what, const KView *v, FILE *out)
     fputc('\n', out);
 }
 
-static void print_kernel(const KernelProgram *p, const Kernel *k, FILE *out)
+void kir_print_kernel(const KernelProgram *p, const Kernel *k, FILE *out)
 {
     fprintf(out, "kernel %s    # nodes", k->name);
     for (uint32_t j = 0; j < k->nnodes; j++) fprintf(out, " %%%u", k->nodes[j]);
@@ -276,6 +276,6 @@ void kir_print(const KernelProgram *p, FILE *out)
     fprintf(out, "# kernels of graph \"%s\": %u kernels (%u loop, %u gemm, %u template)\n",
             p->g->name ? p->g->name : "", p->nkernels, kir_count(p, KK_LOOP), kir_count(p, KK_GEMM),
             kir_count(p, KK_TEMPLATE));
-    for (uint32_t k = 0; k < p->nkernels; k++) print_kernel(p, &p->kernels[k], out);
+    for (uint32_t k = 0; k < p->nkernels; k++) kir_print_kernel(p, &p->kernels[k], out);
     print_bufs(p, out);
 }

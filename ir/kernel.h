@@ -150,6 +150,7 @@ void kir_name_all(KernelProgram *p);
 /* The text form: one block per kernel with a header comment listing the
  * fused nodes, then buffers and the memory plan when planned. */
 void kir_print(const KernelProgram *p, FILE *out);
+void kir_print_kernel(const KernelProgram *p, const Kernel *k, FILE *out);
 const char *kir_class_name(KBufClass c);
 /* Number of kernels of the given kind. */
 uint32_t kir_count(const KernelProgram *p, KernelKind kind);

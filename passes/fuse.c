@@ -31,6 +31,7 @@
  * --explain-fusion prints every refused candidate with its reason. */
 #include "passes/passes.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct IMap {
@@ -335,6 +336,22 @@ static const char *reduce_inmap(Fz *f, NodeId w, const IMap *m, bool commit, IMa
     return NULL;
 }
 
+/* An elementwise candidate that leaves outer variables unused is a row
+ * value (computed once per row, then broadcast): those variables become
+ * the inner ones, if the kernel has none yet.  NULL if acceptable. */
+static const char *row_vars(Fz *f, const IMap *m, int rank, bool all_outer, bool any_inner)
+{
+    if (all_outer) return NULL;
+    bool has_inner = false;
+    for (int v = 0; v < f->nvar; v++) has_inner |= f->inner[v] && f->ext[v] > 1;
+    if (has_inner || any_inner || f->has_reduce)
+        return "its index map does not visit each element once (it would be recomputed)";
+    if (!(f->enable & FUSE_EPILOGUE)) return "row (broadcast) fusion disabled with the epilogue kind";
+    for (int v = 0; v < f->nvar; v++)
+        if (f->ext[v] > 1 && !imap_uses(m, rank, v)) f->inner[v] = true;
+    return NULL;
+}
+
 /* Why w (wanted at map m) cannot join the kernel; NULL if it can (and
  * then it has joined). */
 static const char *try_fuse(Fz *f, NodeId w, const IMap *m, bool *added)
@@ -361,7 +378,6 @@ static const char *try_fuse(Fz *f, NodeId w, const IMap *m, bool *added)
         f->rin[w] = in;
         f->has_reduce = true;
     } else {
-        if (!all_outer) return "its index map does not visit each element once (it would be recomputed)";
         bool into_reduce = false;
         for (uint32_t u = f->ustart[w]; u < f->ustart[w + 1]; u++) {
             Op uo = ir_node(f->g, f->users[u])->op;
@@ -369,6 +385,8 @@ static const char *try_fuse(Fz *f, NodeId w, const IMap *m, bool *added)
         }
         unsigned need = into_reduce ? FUSE_PROLOGUE : FUSE_ELEMWISE;
         if (!(f->enable & need)) return into_reduce ? "reduction prologue fusion disabled" : "elementwise fusion disabled";
+        const char *why = row_vars(f, m, rank, all_outer, any_inner);
+        if (why) return why;
     }
     if (!add_member(f, w, m)) return "out of memory";
     *added = true;
@@ -415,4 +433,455 @@ static bool grow_sweep(Fz *f, bool report)
     return changed;
 }
 
-#include "passes/fuse_emit.inc"
+/* ------------------------------------------------------------ buffers */
+
+static bool feeds_effect(const Fz *f, NodeId w)
+{
+    for (uint32_t u = f->ustart[w]; u < f->ustart[w + 1]; u++) {
+        const Node *x = ir_node(f->g, f->users[u]);
+        if (x->op == OP_OUTPUT || (x->op == OP_ASSIGN && x->in[1] == w)) return true;
+        if (x->op == OP_RESHAPE && feeds_effect(f, f->users[u])) return true;
+    }
+    return false;
+}
+
+static KBufClass class_for(const Fz *f, NodeId w)
+{
+    switch (ir_node(f->g, w)->op) {
+    case OP_PARAM: return KB_PARAM;
+    case OP_STATE: return KB_STATE;
+    case OP_INPUT: return KB_INPUT;
+    case OP_CONST: return KB_CONST;
+    default: return feeds_effect(f, w) ? KB_OUTPUT : KB_ACT;
+    }
+}
+
+static uint32_t buf_for(Fz *f, NodeId w) { return kir_buf_of(f->p, w, class_for(f, w)); }
+
+static bool kernel_use_buf(Fz *f, Kernel *k, uint32_t b)
+{
+    if (b == UINT32_MAX) return false;
+    for (uint32_t i = 0; i < k->nbufs; i++)
+        if (k->bufs[i] == b) return true;
+    uint32_t *nb = cx_realloc(f->cx, k->bufs, (k->nbufs + 1) * sizeof *nb);
+    if (!nb) return false;
+    k->bufs = nb;
+    k->bufs[k->nbufs++] = b;
+    return true;
+}
+
+/* The graph nodes a kernel covers: members and the views folded in. */
+static bool kernel_nodes(Fz *f, Kernel *k, NodeId root)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        k->nnodes = 0;
+        for (NodeId id = 1; id <= root; id++) {
+            bool in = f->grp[id] == f->gid || (is_view(ir_node(f->g, id)->op) && f->vstamp[id] == f->gid &&
+                                                 !f->force[id]);
+            if (!in) continue;
+            if (pass) k->nodes[k->nnodes] = id;
+            k->nnodes++;
+        }
+        if (!pass && !(k->nodes = cx_alloc(f->cx, (k->nnodes + 1) * sizeof *k->nodes))) return false;
+    }
+    return true;
+}
+
+/* ------------------------------------------------------- loop kernels */
+
+typedef struct Em {
+    Fz *f;
+    Kernel *k;
+    int remap[IR_MAX_RANK]; /* variable -> kernel variable, -1 if extent 1 */
+} Em;
+
+static KMap km_remap(const Em *e, const KMap *m)
+{
+    KMap r = {.base = m->base};
+    for (int v = 0; v < e->f->nvar; v++)
+        if (e->remap[v] >= 0) r.coef[e->remap[v]] = m->coef[v];
+    return r;
+}
+
+static bool km_inner(const Em *e, const KMap *m)
+{
+    for (int v = e->k->npar; v < e->k->npar + e->k->nred; v++)
+        if (m->coef[v]) return true;
+    return false;
+}
+
+static uint32_t push_inst(Em *e, const KInst *in)
+{
+    Kernel *k = e->k;
+    if (k->ninsts % 16 == 0) {
+        KInst *ni = cx_realloc(e->f->cx, k->insts, (k->ninsts + 16) * sizeof *ni);
+        if (!ni) return UINT32_MAX;
+        k->insts = ni;
+    }
+    k->insts[k->ninsts] = *in;
+    return k->ninsts++;
+}
+
+/* A load of materialised node w at flat map m (deduplicated), or an
+ * immediate for a one-element constant. */
+static uint32_t emit_load(Em *e, NodeId w, const KMap *fm)
+{
+    const Node *n = ir_node(e->f->g, w);
+    if (n->op == OP_CONST && shape_numel(&n->type.shape) == 1 && n->a.data && n->type.dt != DT_I64) {
+        KInst in = {.kind = KI_IMM, .dt = n->type.dt, .imm = ir_data_get(n->type.dt, n->a.data, 0), .node = w};
+        return push_inst(e, &in);
+    }
+    uint32_t b = buf_for(e->f, w);
+    if (!kernel_use_buf(e->f, e->k, b)) return UINT32_MAX;
+    KMap m = km_remap(e, fm);
+    for (uint32_t i = 0; i < e->k->ninsts; i++) {
+        const KInst *x = &e->k->insts[i];
+        if (x->kind == KI_LOAD && x->buf == b && !memcmp(&x->map, &m, sizeof m)) return i;
+    }
+    KInst in = {.kind = KI_LOAD, .dt = n->type.dt, .buf = b, .map = m, .elem = km_inner(e, &m)};
+    return push_inst(e, &in);
+}
+
+static uint32_t operand_value(Em *e, NodeId x, uint32_t k)
+{
+    Fz *f = e->f;
+    IMap om = operand_map(f, x), mw;
+    NodeId w;
+    KMap flat;
+    if (walk(f, ir_node(f->g, x)->in[k], &om, &w, &mw, &flat) == WALK_NODE) {
+        if (f->grp[w] == f->gid) return f->inst_of[w];
+        flat = kmap_flat(&mw, shape_of(f, w), f->nvar);
+    }
+    return emit_load(e, w, &flat);
+}
+
+static bool member_elem(const Em *e, NodeId x)
+{
+    KMap m = kmap_flat(&e->f->map[x], shape_of(e->f, x), e->f->nvar);
+    KMap r = km_remap(e, &m);
+    return km_inner(e, &r);
+}
+
+static bool emit_member(Em *e, NodeId x)
+{
+    const Node *n = ir_node(e->f->g, x);
+    KInst in = {.kind = KI_OP, .op = n->op, .dt = n->type.dt, .node = x, .nin = n->nin};
+    if (is_view(n->op)) { /* a materialised view: its value is its operand */
+        e->f->inst_of[x] = operand_value(e, x, 0);
+        return e->f->inst_of[x] != UINT32_MAX;
+    }
+    if (n->op == OP_REDUCE_SUM || n->op == OP_REDUCE_MAX) in.kind = KI_REDUCE;
+    else in.elem = member_elem(e, x);
+    IR_ASSERT(n->nin <= 3);
+    for (uint32_t k = 0; k < n->nin; k++)
+        if ((in.in[k] = operand_value(e, x, k)) == UINT32_MAX) return false;
+    e->f->inst_of[x] = push_inst(e, &in);
+    return e->f->inst_of[x] != UINT32_MAX;
+}
+
+static int cmp_node(const void *a, const void *b)
+{
+    NodeId x = *(const NodeId *)a, y = *(const NodeId *)b;
+    return (x > y) - (x < y);
+}
+
+static bool emit_loop(Fz *f, NodeId root)
+{
+    Kernel *k = kir_add_kernel(f->p);
+    if (!k) return false;
+    Em e = {.f = f, .k = k};
+    k->kind = KK_LOOP;
+    k->root = root;
+    k->op = ir_node(f->g, root)->op;
+    for (int pass = 0; pass < 2; pass++)
+        for (int v = 0; v < f->nvar; v++) {
+            if (f->ext[v] <= 1 || f->inner[v] != (pass == 1)) {
+                if (f->ext[v] <= 1) e.remap[v] = -1;
+                continue;
+            }
+            e.remap[v] = k->npar + k->nred;
+            k->ext[k->npar + k->nred] = f->ext[v];
+            if (pass) k->nred++;
+            else k->npar++;
+        }
+    k->out = buf_for(f, root);
+    if (!kernel_use_buf(f, k, k->out)) return false;
+    qsort(f->mem, f->nmem, sizeof *f->mem, cmp_node);
+    for (uint32_t i = 0; i < f->nmem; i++)
+        if (!emit_member(&e, f->mem[i])) return false;
+    KMap sm = kmap_flat(&f->map[root], shape_of(f, root), f->nvar);
+    KInst st = {.kind = KI_STORE, .dt = ir_node(f->g, root)->type.dt, .buf = k->out,
+                .map = km_remap(&e, &sm), .nin = 1, .in = {f->inst_of[root]}};
+    st.elem = km_inner(&e, &st.map);
+    if (push_inst(&e, &st) == UINT32_MAX) return false;
+    return kernel_nodes(f, k, root);
+}
+
+/* Starts a kernel at root: one variable per axis; a reduction's reduced
+ * axes (of size > 1) are the inner ones. */
+static void group_start(Fz *f, NodeId root, IMap *m)
+{
+    const Node *n = ir_node(f->g, root);
+    f->gid++;
+    f->nmem = 0;
+    f->nvar = 0;
+    f->has_reduce = false;
+    memset(f->inner, 0, sizeof f->inner);
+    memset(m, 0, sizeof *m);
+    if (n->op != OP_REDUCE_SUM && n->op != OP_REDUCE_MAX) {
+        for (int a = 0; a < n->type.shape.rank; a++) {
+            f->ext[f->nvar] = n->type.shape.dim[a];
+            m->a[a][f->nvar++] = 1;
+        }
+        return;
+    }
+    const Shape *si = shape_of(f, n->in[0]);
+    IMap in = {0};
+    int j = 0;
+    for (int a = 0; a < si->rank; a++) {
+        bool red = false;
+        for (int q = 0; q < n->a.axes.n; q++) red |= n->a.axes.v[q] == a;
+        if (red && si->dim[a] == 1) continue;
+        f->inner[f->nvar] = red;
+        f->ext[f->nvar] = si->dim[a];
+        in.a[a][f->nvar] = 1;
+        if (!red) m->a[n->a.keep ? a : j][f->nvar] = 1;
+        f->nvar++;
+        j += !red;
+    }
+    f->rin[root] = in;
+    f->has_reduce = true;
+}
+
+static bool loop_kernel(Fz *f, NodeId root)
+{
+    IMap m;
+    group_start(f, root, &m);
+    if (!add_member(f, root, &m)) return false;
+    while (grow_sweep(f, false)) {}
+    if (f->explain) grow_sweep(f, true);
+    return emit_loop(f, root);
+}
+
+/* ------------------------------------------- GEMM, templates, effects */
+
+/* Operand o as a strided view of a materialised buffer. */
+static bool resolve_view(Fz *f, NodeId o, KView *v)
+{
+    const Shape *s = shape_of(f, o);
+    IMap id = {0}, mw;
+    NodeId w;
+    KMap km;
+    f->gid++;
+    f->nvar = s->rank;
+    memset(f->inner, 0, sizeof f->inner);
+    for (int a = 0; a < s->rank; a++) {
+        f->ext[a] = s->dim[a];
+        id.a[a][a] = 1;
+    }
+    if (walk(f, o, &id, &w, &mw, &km) == WALK_NODE) km = kmap_flat(&mw, shape_of(f, w), f->nvar);
+    v->buf = buf_for(f, w);
+    v->base = km.base;
+    v->rank = s->rank;
+    for (int a = 0; a < s->rank; a++) {
+        v->dim[a] = s->dim[a];
+        v->stride[a] = s->dim[a] > 1 ? km.coef[a] : 0;
+    }
+    return v->buf != UINT32_MAX;
+}
+
+static bool view_contiguous(const KView *v)
+{
+    int64_t st = 1;
+    for (int a = v->rank - 1; a >= 0; a--) {
+        if (v->dim[a] > 1 && v->stride[a] != st) return false;
+        st *= v->dim[a];
+    }
+    return v->base == 0;
+}
+
+/* Whether BLAS can read the last two axes: one of them has unit stride
+ * and the other a leading dimension at least the row length. */
+static bool view_gemm_ok(const KView *v)
+{
+    int64_t r = v->dim[v->rank - 2], c = v->dim[v->rank - 1];
+    int64_t sr = v->stride[v->rank - 2], sc = v->stride[v->rank - 1];
+    if (c == 1 || sc == 1) return r == 1 || sr >= c;
+    if (r == 1 || sr == 1) return sc >= r;
+    return false;
+}
+
+/* Operand o as a contiguous view: the buffer of o itself, or of the node
+ * under a chain of reshapes (same bytes). */
+static bool contiguous_operand(Fz *f, NodeId o, KView *v)
+{
+    if (!resolve_view(f, o, v)) return false;
+    if (view_contiguous(v) || !is_view(ir_node(f->g, o)->op)) return true;
+    f->force[o] = true;
+    return resolve_view(f, o, v);
+}
+
+static bool gemm_kernel(Fz *f, Kernel *k, NodeId root)
+{
+    const Node *n = ir_node(f->g, root);
+    KView *vs[2] = {&k->ga, &k->gb};
+    for (int j = 0; j < 2; j++) {
+        if (!resolve_view(f, n->in[j], vs[j])) return false;
+        if (!view_gemm_ok(vs[j])) {
+            f->force[n->in[j]] = true;
+            if (!resolve_view(f, n->in[j], vs[j])) return false;
+        }
+        if (!kernel_use_buf(f, k, vs[j]->buf)) return false;
+    }
+    return true;
+}
+
+static bool template_kernel(Fz *f, Kernel *k, NodeId root)
+{
+    const Node *n = ir_node(f->g, root);
+    if (n->nin && !(k->args = cx_alloc(f->cx, n->nin * sizeof *k->args))) return false;
+    for (uint32_t j = 0; j < n->nin; j++) {
+        KView v;
+        if (!contiguous_operand(f, n->in[j], &v)) return false;
+        k->args[k->nargs++] = v.buf;
+        if (!kernel_use_buf(f, k, v.buf)) return false;
+    }
+    return true;
+}
+
+static bool call_kernel(Fz *f, NodeId root)
+{
+    Kernel *k = kir_add_kernel(f->p);
+    if (!k) return false;
+    const Node *n = ir_node(f->g, root);
+    k->kind = n->op == OP_MATMUL ? KK_GEMM : KK_TEMPLATE;
+    k->root = root;
+    k->op = n->op;
+    k->out = buf_for(f, root);
+    if (!kernel_use_buf(f, k, k->out)) return false;
+    if (!(k->nodes = cx_alloc(f->cx, sizeof *k->nodes))) return false;
+    k->nodes[k->nnodes++] = root;
+    return k->kind == KK_GEMM ? gemm_kernel(f, k, root) : template_kernel(f, k, root);
+}
+
+/* output and assign: their node's buffer is the value's buffer. */
+static bool bind_effect(Fz *f, NodeId id)
+{
+    const Node *n = ir_node(f->g, id);
+    KView v;
+    if (!contiguous_operand(f, n->in[n->op == OP_ASSIGN ? 1 : 0], &v)) return false;
+    f->p->node_buf[id] = v.buf + 1;
+    if (n->op == OP_ASSIGN && buf_for(f, n->in[0]) == UINT32_MAX) return false;
+    return true;
+}
+
+/* ---------------------------------------------------------------- driver */
+
+static bool fz_init(Fz *f, Ctx *cx, const Graph *g, const FuseOptions *o)
+{
+    uint32_t n = g->nnodes;
+    memset(f, 0, sizeof *f);
+    f->cx = cx;
+    f->g = g;
+    f->enable = o ? o->enable : FUSE_ALL;
+    f->cap = o && o->max_nodes ? o->max_nodes : 48;
+    f->explain = o ? o->explain : NULL;
+    f->ustart = ir_use_counts(g);
+    f->grp = cx_alloc(cx, n * sizeof *f->grp);
+    f->vstamp = cx_alloc(cx, n * sizeof *f->vstamp);
+    f->map = cx_alloc(cx, n * sizeof *f->map);
+    f->rin = cx_alloc(cx, n * sizeof *f->rin);
+    f->force = cx_alloc(cx, n * sizeof *f->force);
+    f->inst_of = cx_alloc(cx, n * sizeof *f->inst_of);
+    uint32_t *cnt = cx_realloc(cx, f->ustart, (n + 1) * sizeof *cnt);
+    if (!cnt || !f->grp || !f->vstamp || !f->map || !f->rin || !f->force || !f->inst_of) return false;
+    f->ustart = cnt;
+    uint32_t total = 0;
+    for (uint32_t i = 0; i <= n; i++) { /* counts -> starts */
+        uint32_t c = i < n ? cnt[i] : 0;
+        cnt[i] = total;
+        total += c;
+    }
+    if (!(f->users = cx_alloc(cx, (total + 1) * sizeof *f->users))) return false;
+    uint32_t *fill = cx_alloc(cx, (n + 1) * sizeof *fill);
+    if (!fill) return false;
+    memcpy(fill, cnt, (n + 1) * sizeof *fill);
+    for (NodeId id = 1; id < n; id++)
+        for (uint32_t k = 0; k < ir_node(g, id)->nin; k++) f->users[fill[ir_node(g, id)->in[k]]++] = id;
+    cx_free(cx, fill);
+    for (uint32_t i = 0; i < n; i++) f->grp[i] = f->vstamp[i] = -1;
+    return true;
+}
+
+static void fz_fini(Fz *f)
+{
+    cx_free(f->cx, f->ustart);
+    cx_free(f->cx, f->users);
+    cx_free(f->cx, f->grp);
+    cx_free(f->cx, f->vstamp);
+    cx_free(f->cx, f->map);
+    cx_free(f->cx, f->rin);
+    cx_free(f->cx, f->force);
+    cx_free(f->cx, f->inst_of);
+    cx_free(f->cx, f->mem);
+}
+
+static bool fuse_node(Fz *f, NodeId id)
+{
+    const Node *n = ir_node(f->g, id);
+    OpKind kind = ir_ops[n->op].kind;
+    if (kind == OK_EFFECT) return bind_effect(f, id);
+    if (kind == OK_LEAF || f->grp[id] >= 0) return true;
+    if (is_view(n->op) && !f->force[id]) return true;
+    if (is_pointwise(n->op) || kind == OK_REDUCE || is_view(n->op)) return loop_kernel(f, id);
+    return call_kernel(f, id);
+}
+
+bool kir_build(Ctx *cx, const Graph *g, const FuseOptions *o, KernelProgram **out)
+{
+    Fz f;
+    *out = NULL;
+    KernelProgram *p = kir_new(cx, g);
+    bool ok = p && fz_init(&f, cx, g, o);
+    f.p = p;
+    for (NodeId id = g->nnodes - 1; ok && id >= 1; id--) ok = fuse_node(&f, id);
+    if (p) fz_fini(&f);
+    if (!ok) {
+        kir_free(p);
+        return false;
+    }
+    for (uint32_t i = 0; i < p->nkernels / 2; i++) { /* built last-first */
+        Kernel t = p->kernels[i];
+        p->kernels[i] = p->kernels[p->nkernels - 1 - i];
+        p->kernels[p->nkernels - 1 - i] = t;
+    }
+    kir_name_all(p);
+    *out = p;
+    return true;
+}
+
+bool kir_parse_no_fuse(Ctx *cx, const char *list, unsigned *enable)
+{
+    static const struct {
+        const char *name;
+        unsigned bit;
+    } kinds[] = {{"elementwise", FUSE_ELEMWISE}, {"views", FUSE_VIEWS}, {"prologue", FUSE_PROLOGUE},
+                 {"epilogue", FUSE_EPILOGUE}, {"all", FUSE_ALL}};
+    while (*list) {
+        size_t n = strcspn(list, ",");
+        bool found = false;
+        for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+            if (strlen(kinds[i].name) == n && !memcmp(kinds[i].name, list, n)) {
+                *enable &= ~kinds[i].bit;
+                found = true;
+            }
+        if (!found) {
+            cx_error(cx, (SrcLoc){0}, "--no-fuse: unknown fusion kind '%.*s' (elementwise, views, prologue, epilogue, all)",
+                     (int)n, list);
+            return false;
+        }
+        list += n;
+        if (*list == ',') list++;
+    }
+    return true;
+}

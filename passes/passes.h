@@ -79,4 +79,69 @@ bool pass_autodiff(Ctx *cx, Graph *g);
  * show each. */
 bool pass_simplify(Ctx *cx, Graph *g);
 
+/* ----------------------------------------- fuse.c, schedule.c, memplan.c */
+
+/* The kernel stages run after the graph pipeline, on a graph that no
+ * longer changes, and produce a KernelProgram (ir/kernel.h) instead of
+ * rewriting the graph: see kernel.h for why kernels are not attached to
+ * the Graph. */
+#include "ir/kernel.h"
+
+/* fuse.c: groups g's nodes into kernels (method atop fuse.c).  o may be
+ * NULL (all fusions, default cap).  The kernels come out in a valid order,
+ * named, not yet scheduled or planned. */
+bool kir_build(Ctx *cx, const Graph *g, const FuseOptions *o, KernelProgram **out);
+/* Parses a --no-fuse value ("elementwise", "views", "prologue",
+ * "epilogue", comma separated) and clears those bits of *enable; false
+ * after reporting an unknown kind. */
+bool kir_parse_no_fuse(Ctx *cx, const char *list, unsigned *enable);
+
+/* schedule.c: reorders the kernels (keeping dependencies) so that fewer
+ * activation bytes are live at once: a greedy list schedule that prefers
+ * the ready kernel freeing the most bytes, kept only if it beats the
+ * original order.  Renames the kernels after their new positions. */
+bool kir_schedule(Ctx *cx, KernelProgram *p);
+/* Bytes of live activations at the worst point of the current order. */
+uint64_t kir_live_peak(const KernelProgram *p);
+
+/* memplan.c: liveness over the kernel order, offsets of activations in one
+ * arena (best of a few greedy placements) and flat arenas for the other
+ * classes; fills p->plan and every buffer's offset/def/last. */
+bool kir_memplan(Ctx *cx, KernelProgram *p);
+/* Checks a plan: buffers inside their arenas, and no two activation
+ * buffers live at the same time overlap.  Reports each violation. */
+bool kir_verify_plan(Ctx *cx, const KernelProgram *p);
+
+/* fuse + schedule + memplan + verify: what backends call. */
+bool kir_compile(Ctx *cx, const Graph *g, const FuseOptions *o, KernelProgram **out);
+
+/* -------------------------------------------------------------- step.c */
+
+/* The training step needs the Model's tables (which schedule is the lr,
+ * the optimizer's betas and clipping, the teacher of each parameter), so
+ * it is not a plain graph pass: the driver runs it on the Model before the
+ * graph pipeline.  Leaves and outputs it adds are listed atop step.c. */
+#include "frontend/frontend.h"
+
+typedef struct StepOptions {
+    bool grad_outputs; /* add output "grad.<name>" per trainable parameter */
+} StepOptions;
+
+/* Appends to m->g the gradients, all-reduce, per-tensor clipping, AdamW
+ * with the last-layer freeze and the teacher EMA (spec 5.4), as assigns,
+ * plus output "finite".  o may be NULL (defaults).  False after a
+ * diagnostic (no total loss, no lr/wd schedule, unsupported optimizer). */
+bool step_build(Ctx *cx, Model *m, const StepOptions *o);
+/* Turns every f32 value of m->g (leaves, consts, casts, random draws) and
+ * of the parameter table into f64, keeping node ids: gradient checks and
+ * --dump-step run the step in f64 with no constant rounded to f32.  Run
+ * it before step_build. */
+bool step_promote_f64(Ctx *cx, Model *m);
+/* step_build with the default options (what `passc` compiles). */
+bool pass_step_model(Ctx *cx, Model *m);
+/* The value of schedule s at (epoch, iteration within the epoch), exactly
+ * as spec 5.3 (cosine) and 3.5 (linear); per-epoch schedules ignore iter. */
+double step_sched_at(const FeSchedule *s, int64_t epochs, int64_t iters_per_epoch, int64_t epoch,
+                     int64_t iter);
+
 #endif

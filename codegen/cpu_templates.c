@@ -1,0 +1,374 @@
+/* cpu_templates.c — the kernels the CPU backend runs as C routines: GEMMs
+ * through OpenBLAS (cblas_sgemm/dgemm, one call per batch matrix, operands
+ * read through strided views) and the one-node templates (gather,
+ * scatter_add, topk, concat, pad, iota, grid_neighbors, resize_matrix,
+ * rand_uniform).
+ *
+ * Expects buffers laid out as the interpreter's const data (float, double,
+ * int32_t, int64_t, uint8_t bool, uint16_t bf16/f16 bits) and pointers to
+ * k->bufs in order.  The semantics are those of ir/interp.c, which these
+ * routines are tested against; templates are memory-bound index shuffles,
+ * so plain loops over multi-indices are enough here. */
+#include "codegen/cg.h"
+
+#include <cblas.h>
+#include <math.h>
+#include <string.h>
+
+typedef struct Call {
+    Ctx *cx;
+    const KernelProgram *p;
+    const Kernel *k;
+    const Node *n;
+    void *out;
+    const void *in[64];
+    const Shape *so, *si[64];
+    DType dt;
+} Call;
+
+static void strides(const Shape *s, int64_t *st)
+{
+    int64_t m = 1;
+    for (int a = s->rank - 1; a >= 0; a--) {
+        st[a] = m;
+        m *= s->dim[a];
+    }
+}
+
+static void idx_next(const Shape *s, int64_t *idx)
+{
+    for (int a = s->rank - 1; a >= 0; a--) {
+        if (++idx[a] < s->dim[a]) return;
+        idx[a] = 0;
+    }
+}
+
+static int64_t dot(const int64_t *idx, const int64_t *st, int n)
+{
+    int64_t o = 0;
+    for (int a = 0; a < n; a++) o += idx[a] * st[a];
+    return o;
+}
+
+static int64_t geti(DType dt, const void *p, int64_t i)
+{
+    switch (dt) {
+    case DT_I32: return ((const int32_t *)p)[i];
+    case DT_I64: return ((const int64_t *)p)[i];
+    case DT_BOOL: return ((const uint8_t *)p)[i];
+    default: return (int64_t)ir_data_get(dt, p, i);
+    }
+}
+
+static void seti(DType dt, void *p, int64_t i, int64_t v)
+{
+    switch (dt) {
+    case DT_I32: ((int32_t *)p)[i] = (int32_t)(uint32_t)(uint64_t)v; return;
+    case DT_I64: ((int64_t *)p)[i] = v; return;
+    case DT_BOOL: ((uint8_t *)p)[i] = v != 0; return;
+    default: ir_data_set(dt, p, i, (double)v);
+    }
+}
+
+static void copy_el(DType dt, void *d, int64_t di, const void *s, int64_t si)
+{
+    size_t z = dt_size(dt);
+    memcpy((char *)d + di * z, (const char *)s + si * z, z);
+}
+
+static bool index_error(const Call *c, int64_t v, int64_t dim)
+{
+    cx_error(c->cx, c->n->loc, "%s (node %%%u): index %lld out of range [0, %lld) on axis %lld", ir_ops[c->n->op].name,
+             c->k->root, (long long)v, (long long)dim, (long long)c->n->a.axis);
+    return false;
+}
+
+/* --------------------------------------------------------------- index */
+
+/* Flat offset in a tensor of shape xs of position o with axis `axis`
+ * replaced by the index idx[o[0..axis]]. */
+static bool index_src(const Call *c, const int64_t *o, const Shape *xs, int64_t *src)
+{
+    int a = (int)c->n->a.axis;
+    const Shape *is = c->si[1];
+    int64_t ist[IR_MAX_RANK], xst[IR_MAX_RANK];
+    strides(is, ist);
+    strides(xs, xst);
+    int64_t v = geti(c->p->bufs[c->k->args[1]].dt, c->in[1], dot(o, ist, a + 1));
+    if (v < 0 || v >= xs->dim[a]) return index_error(c, v, xs->dim[a]);
+    *src = dot(o, xst, xs->rank) + (v - o[a]) * xst[a];
+    return true;
+}
+
+static bool run_gather(Call *c)
+{
+    int64_t o[IR_MAX_RANK] = {0}, src, n = shape_numel(c->so);
+    for (int64_t k = 0; k < n; k++, idx_next(c->so, o)) {
+        if (!index_src(c, o, c->si[0], &src)) return false;
+        copy_el(c->dt, c->out, k, c->in[0], src);
+    }
+    return true;
+}
+
+/* Float sums in double, rounded once (as the interpreter). */
+static bool run_scatter_add(Call *c)
+{
+    int64_t n = shape_numel(c->so), nu = shape_numel(c->si[2]), u[IR_MAX_RANK] = {0}, dst;
+    bool fl = dt_is_float(c->dt);
+    double *acc = fl ? cx_alloc(c->cx, (size_t)(n + 1) * sizeof *acc) : NULL;
+    if (fl && !acc) return false;
+    for (int64_t k = 0; k < n; k++) {
+        if (fl) acc[k] = ir_data_get(c->dt, c->in[0], k);
+        else copy_el(c->dt, c->out, k, c->in[0], k);
+    }
+    bool ok = true;
+    for (int64_t k = 0; ok && k < nu; k++, idx_next(c->si[2], u)) {
+        if (!(ok = index_src(c, u, c->si[0], &dst))) break;
+        if (fl) acc[dst] += ir_data_get(c->dt, c->in[2], k);
+        else seti(c->dt, c->out, dst, (int64_t)((uint64_t)geti(c->dt, c->out, dst) + (uint64_t)geti(c->dt, c->in[2], k)));
+    }
+    for (int64_t k = 0; ok && fl && k < n; k++) ir_data_set(c->dt, c->out, k, acc[k]);
+    cx_free(c->cx, acc);
+    return ok;
+}
+
+/* Larger first, NaN largest, lower index first among equals. */
+static bool topk_before(DType dt, const void *x, int64_t i, int64_t j)
+{
+    if (!dt_is_float(dt)) return geti(dt, x, i) > geti(dt, x, j);
+    double a = ir_data_get(dt, x, i), b = ir_data_get(dt, x, j);
+    if (isnan(a)) return !isnan(b);
+    return !isnan(b) && a > b;
+}
+
+static bool run_topk(Call *c)
+{
+    DType xd = c->p->bufs[c->k->args[0]].dt;
+    int64_t n = c->si[0]->dim[c->si[0]->rank - 1], kk = c->n->a.k;
+    bool *used = cx_alloc(c->cx, (size_t)(n > 0 ? n : 1));
+    if (!used) return false;
+    for (int64_t row = 0; n > 0 && row < shape_numel(c->si[0]) / n; row++) {
+        memset(used, 0, (size_t)n);
+        for (int64_t r = 0; r < kk; r++) {
+            int64_t best = -1;
+            for (int64_t i = 0; i < n; i++)
+                if (!used[i] && (best < 0 || topk_before(xd, c->in[0], row * n + i, row * n + best))) best = i;
+            used[best] = true;
+            seti(c->dt, c->out, row * kk + r, best);
+        }
+    }
+    cx_free(c->cx, used);
+    return true;
+}
+
+/* -------------------------------------------------------------- layout */
+
+static bool run_concat(Call *c)
+{
+    int64_t ost[IR_MAX_RANK], off = 0;
+    int axis = (int)c->n->a.axis;
+    strides(c->so, ost);
+    for (uint32_t i = 0; i < c->n->nin; i++) {
+        int64_t idx[IR_MAX_RANK] = {0}, n = shape_numel(c->si[i]);
+        for (int64_t k = 0; k < n; k++, idx_next(c->si[i], idx))
+            copy_el(c->dt, c->out, off * ost[axis] + dot(idx, ost, c->so->rank), c->in[i], k);
+        off += c->si[i]->dim[axis];
+    }
+    return true;
+}
+
+static bool run_pad(Call *c)
+{
+    int64_t st[IR_MAX_RANK], idx[IR_MAX_RANK] = {0}, n = shape_numel(c->so);
+    strides(c->si[0], st);
+    for (int64_t k = 0; k < n; k++, idx_next(c->so, idx)) {
+        int64_t src = 0;
+        bool inside = true;
+        for (int a = 0; a < c->so->rank; a++) {
+            int64_t s = idx[a] - c->n->a.lo.v[a];
+            inside &= s >= 0 && s < c->si[0]->dim[a];
+            src += s * st[a];
+        }
+        if (inside) copy_el(c->dt, c->out, k, c->in[0], src);
+        else if (dt_is_float(c->dt)) ir_data_set(c->dt, c->out, k, c->n->a.value);
+        else seti(c->dt, c->out, k, (int64_t)c->n->a.value);
+    }
+    return true;
+}
+
+/* ------------------------------------------------------ constant builders */
+
+static void put_num(const Call *c, int64_t k, double v)
+{
+    if (dt_is_float(c->dt)) ir_data_set(c->dt, c->out, k, v);
+    else seti(c->dt, c->out, k, (int64_t)v);
+}
+
+static bool run_iota(Call *c)
+{
+    int64_t idx[IR_MAX_RANK] = {0}, n = shape_numel(c->so);
+    for (int64_t k = 0; k < n; k++, idx_next(c->so, idx)) put_num(c, k, (double)idx[c->n->a.axis]);
+    return true;
+}
+
+static int64_t mod_pos(int64_t a, int64_t n) { return ((a % n) + n) % n; }
+
+static bool run_grid_neighbors(Call *c)
+{
+    int64_t n = c->n->a.n, size = c->n->a.size, w = size * size - 1, h = (size - 1) / 2;
+    int64_t row[256];
+    IR_ASSERT(w <= 256);
+    for (int64_t i = 0; i < n * n; i++) {
+        int64_t cnt = 0;
+        for (int64_t dr = -h; dr < size - h; dr++)
+            for (int64_t dc = -h; dc < size - h; dc++) {
+                if (dr == 0 && dc == 0) continue;
+                int64_t v = mod_pos(i / n + dr, n) * n + mod_pos(i % n + dc, n), p = cnt++;
+                for (; p > 0 && row[p - 1] > v; p--) row[p] = row[p - 1];
+                row[p] = v;
+            }
+        for (int64_t j = 0; j < w; j++) put_num(c, i * w + j, (double)row[j]);
+    }
+    return true;
+}
+
+#define CUBIC_A (-0.75)
+static double cubic_w1(double x) { return ((CUBIC_A + 2) * x - (CUBIC_A + 3)) * x * x + 1; }
+static double cubic_w2(double x) { return ((CUBIC_A * x - 5 * CUBIC_A) * x + 8 * CUBIC_A) * x - 4 * CUBIC_A; }
+
+static bool run_resize_matrix(Call *c)
+{
+    int64_t n = c->n->a.n, rows = c->so->dim[0];
+    double s = c->n->a.scale;
+    double *acc = cx_alloc(c->cx, (size_t)(rows * n + 1) * sizeof *acc);
+    if (!acc) return false;
+    for (int64_t d = 0; d < rows; d++) {
+        double src = (d + 0.5) / s - 0.5, i0 = floor(src), t = src - i0;
+        double w[4] = {cubic_w2(t + 1), cubic_w1(t), cubic_w1(1 - t), cubic_w2(2 - t)};
+        for (int m = 0; m < 4; m++) {
+            int64_t tap = (int64_t)i0 - 1 + m;
+            tap = tap < 0 ? 0 : tap > n - 1 ? n - 1 : tap;
+            acc[d * n + tap] += w[m];
+        }
+    }
+    for (int64_t k = 0; k < rows * n; k++) put_num(c, k, acc[k]);
+    cx_free(c->cx, acc);
+    return true;
+}
+
+static bool run_rand_uniform(Call *c)
+{
+    uint64_t seed = (uint64_t)geti(c->p->bufs[c->k->args[0]].dt, c->in[0], 0);
+    int64_t n = shape_numel(c->so);
+    for (int64_t k = 0; k < n; k++) put_num(c, k, philox_uniform(seed, (uint64_t)c->n->a.stream, (uint64_t)k));
+    return true;
+}
+
+/* ---------------------------------------------------------------- GEMM */
+
+/* One operand matrix as BLAS sees it: transposed or not, leading dim. */
+typedef struct Mat {
+    bool trans;
+    int64_t ld;
+} Mat;
+
+static Mat mat_layout(const KView *v, bool t)
+{
+    int64_t r = v->dim[v->rank - 2], c = v->dim[v->rank - 1];
+    int64_t sr = v->stride[v->rank - 2], sc = v->stride[v->rank - 1];
+    if ((c == 1 || sc == 1) && (r == 1 || sr >= c)) return (Mat){t, r == 1 ? (c > 1 ? c : 1) : sr};
+    return (Mat){!t, c == 1 ? (r > 1 ? r : 1) : sc};
+}
+
+static int64_t batch_off(const KView *v, const Shape *bs, const int64_t *bi)
+{
+    int64_t off = v->base;
+    for (int j = 0; j < bs->rank; j++) {
+        int a = j - (bs->rank - (v->rank - 2));
+        if (a >= 0 && v->dim[a] != 1) off += bi[j] * v->stride[a];
+    }
+    return off;
+}
+
+/* Matrices of a dtype BLAS lacks: plain loops, double accumulation. */
+static void gemm_loop(const Call *c, const void *a, int64_t oa, const void *b, int64_t ob, int64_t q, int64_t M,
+                      int64_t N, int64_t K)
+{
+    const KView *va = &c->k->ga, *vb = &c->k->gb;
+    bool ta = c->n->a.ta, tb = c->n->a.tb;
+    int64_t sar = va->stride[va->rank - 2], sac = va->stride[va->rank - 1];
+    int64_t sbr = vb->stride[vb->rank - 2], sbc = vb->stride[vb->rank - 1];
+    for (int64_t m = 0; m < M; m++)
+        for (int64_t j = 0; j < N; j++) {
+            double s = 0;
+            for (int64_t k = 0; k < K; k++)
+                s += ir_data_get(c->dt, a, oa + (ta ? k * sar + m * sac : m * sar + k * sac)) *
+                     ir_data_get(c->dt, b, ob + (tb ? j * sbr + k * sbc : k * sbr + j * sbc));
+            ir_data_set(c->dt, c->out, (q * M + m) * N + j, s);
+        }
+}
+
+static bool run_gemm(Call *c, void *const *ptr)
+{
+    const KView *va = &c->k->ga, *vb = &c->k->gb;
+    const void *a = ptr[1], *b = va->buf == vb->buf ? ptr[1] : ptr[2];
+    int64_t M = c->so->dim[c->so->rank - 2], N = c->so->dim[c->so->rank - 1];
+    int64_t K = c->n->a.ta ? va->dim[va->rank - 2] : va->dim[va->rank - 1];
+    Shape bs = shape_make(c->so->rank - 2, c->so->dim);
+    int64_t bi[IR_MAX_RANK] = {0}, nb = shape_numel(&bs);
+    Mat ma = mat_layout(va, c->n->a.ta), mb = mat_layout(vb, c->n->a.tb);
+    CBLAS_TRANSPOSE tra = ma.trans ? CblasTrans : CblasNoTrans, trb = mb.trans ? CblasTrans : CblasNoTrans;
+    if (K == 0) memset(c->out, 0, (size_t)(nb * M * N) * dt_size(c->dt));
+    for (int64_t q = 0; K > 0 && M > 0 && N > 0 && q < nb; q++, idx_next(&bs, bi)) {
+        int64_t oa = batch_off(va, &bs, bi), ob = batch_off(vb, &bs, bi);
+        if (c->dt == DT_F32)
+            cblas_sgemm(CblasRowMajor, tra, trb, (int)M, (int)N, (int)K, 1.0f, (const float *)a + oa, (int)ma.ld,
+                        (const float *)b + ob, (int)mb.ld, 0.0f, (float *)c->out + q * M * N, (int)N);
+        else if (c->dt == DT_F64)
+            cblas_dgemm(CblasRowMajor, tra, trb, (int)M, (int)N, (int)K, 1.0, (const double *)a + oa, (int)ma.ld,
+                        (const double *)b + ob, (int)mb.ld, 0.0, (double *)c->out + q * M * N, (int)N);
+        else
+            gemm_loop(c, a, oa, b, ob, q, M, N, K);
+    }
+    return true;
+}
+
+/* ------------------------------------------------------------- dispatch */
+
+static const void *arg_ptr(const Kernel *k, void *const *ptr, uint32_t j)
+{
+    for (uint32_t i = 0; i < k->nbufs; i++)
+        if (k->bufs[i] == k->args[j]) return ptr[i];
+    IR_ASSERT(!"arg_ptr: argument buffer not in the kernel");
+    return NULL;
+}
+
+bool cg_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr)
+{
+    Call c = {.cx = cx, .p = p, .k = k, .n = ir_node(p->g, k->root), .out = ptr[0]};
+    c.so = &c.n->type.shape;
+    c.dt = c.n->type.dt;
+    if (k->kind == KK_GEMM) return run_gemm(&c, ptr);
+    if (k->nargs > 64) {
+        cx_error(cx, c.n->loc, "%s (node %%%u): more than 64 operands", ir_ops[k->op].name, k->root);
+        return false;
+    }
+    for (uint32_t j = 0; j < k->nargs; j++) {
+        c.in[j] = arg_ptr(k, ptr, j);
+        c.si[j] = &ir_node(p->g, c.n->in[j])->type.shape;
+    }
+    switch (k->op) {
+    case OP_GATHER: return run_gather(&c);
+    case OP_SCATTER_ADD: return run_scatter_add(&c);
+    case OP_TOPK: return run_topk(&c);
+    case OP_CONCAT: return run_concat(&c);
+    case OP_PAD: return run_pad(&c);
+    case OP_IOTA: return run_iota(&c);
+    case OP_GRID_NEIGHBORS: return run_grid_neighbors(&c);
+    case OP_RESIZE_MATRIX: return run_resize_matrix(&c);
+    case OP_RAND_UNIFORM: return run_rand_uniform(&c);
+    default: break;
+    }
+    cx_error(cx, c.n->loc, "the CPU backend has no template for op %s (node %%%u)", ir_ops[k->op].name, k->root);
+    return false;
+}

@@ -1,0 +1,608 @@
+/* llvm_cpu.c — loop kernels of the kernel IR -> LLVM IR (LLVM 14 C API).
+ *
+ * Expects a KernelProgram from kir_compile.  Produces one module with, per
+ * KK_LOOP kernel, an internal function `<name>.body(T0* noalias, ...)`
+ * (one pointer per buffer: distinct buffers never overlap while live, which
+ * memplan verifies, so noalias is true and lets the loop vectoriser work
+ * without run-time checks) and an exported wrapper `<name>(i8** args)`.
+ *
+ * Shape of a body: loops over the parallel variables; inside, the row
+ * instructions in order; each reduction is an inner loop nest over the
+ * reduction variables with an accumulator; a final inner loop nest runs
+ * the element-level stores.  Element-level instructions are emitted on
+ * demand inside each inner nest that needs them (recomputed per phase, the
+ * row being in cache).  Loop counters and accumulators are allocas that
+ * SROA turns into registers.
+ *
+ * Numerics follow ir/interp.c: f32 ops in f32 (exact for + - * / sqrt; libm
+ * for exp, log, erf, tanh, pow), NaN-propagating max/min, saturating
+ * float->int casts (llvm.fptosi.sat), integer division by zero gives 0
+ * (the interpreter reports it; the compiled step has no error channel).
+ * bf16 and f16 values are held as float and rounded to their format after
+ * every operation, as the interpreter does. */
+#include "codegen/cg.h"
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Core.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/TargetMachine.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct Cg {
+    Ctx *cx;
+    const KernelProgram *p;
+    const Kernel *k;
+    const CgOptions *o;
+    bool *fault_done;
+    LLVMContextRef C;
+    LLVMModuleRef M;
+    LLVMBuilderRef B;
+    LLVMValueRef fn;
+    LLVMValueRef ptr[64];
+    LLVMValueRef ctr[IR_MAX_RANK], iv[IR_MAX_RANK];
+    LLVMBasicBlockRef cond[IR_MAX_RANK], exit[IR_MAX_RANK];
+    LLVMValueRef *val, *phase, *acc; /* per instruction */
+} Cg;
+
+/* ---------------------------------------------------------------- types */
+
+static LLVMTypeRef mem_type(const Cg *g, DType dt)
+{
+    switch (dt) {
+    case DT_F32: return LLVMFloatTypeInContext(g->C);
+    case DT_F64: return LLVMDoubleTypeInContext(g->C);
+    case DT_I32: return LLVMInt32TypeInContext(g->C);
+    case DT_I64: return LLVMInt64TypeInContext(g->C);
+    case DT_BOOL: return LLVMInt8TypeInContext(g->C);
+    case DT_BF16: return LLVMInt16TypeInContext(g->C);
+    case DT_F16: return LLVMHalfTypeInContext(g->C);
+    default: break;
+    }
+    IR_ASSERT(!"mem_type: bad dtype");
+    return NULL;
+}
+
+/* Values live in registers as float (f32, bf16, f16), double, i32, i64, i1. */
+static LLVMTypeRef reg_type(const Cg *g, DType dt)
+{
+    switch (dt) {
+    case DT_BF16:
+    case DT_F16: return LLVMFloatTypeInContext(g->C);
+    case DT_BOOL: return LLVMInt1TypeInContext(g->C);
+    default: return mem_type(g, dt);
+    }
+}
+
+static LLVMTypeRef i64t(const Cg *g) { return LLVMInt64TypeInContext(g->C); }
+static LLVMValueRef ci64(const Cg *g, int64_t v) { return LLVMConstInt(i64t(g), (unsigned long long)v, 1); }
+
+/* A call to an intrinsic or libm function of one type, declared on demand. */
+static LLVMValueRef call_fn(Cg *g, const char *name, LLVMTypeRef ty, LLVMValueRef *args, unsigned n)
+{
+    LLVMTypeRef params[3] = {ty, ty, ty};
+    LLVMTypeRef fty = LLVMFunctionType(ty, params, n, 0);
+    LLVMValueRef f = LLVMGetNamedFunction(g->M, name);
+    if (!f) f = LLVMAddFunction(g->M, name, fty);
+    return LLVMBuildCall2(g->B, fty, f, args, n, "");
+}
+
+static bool is_f64(DType dt) { return dt == DT_F64; }
+
+static LLVMValueRef math1(Cg *g, const char *base, DType dt, LLVMValueRef x)
+{
+    char name[48];
+    snprintf(name, sizeof name, "llvm.%s.%s", base, is_f64(dt) ? "f64" : "f32");
+    return call_fn(g, name, reg_type(g, dt), &x, 1);
+}
+
+static LLVMValueRef libm1(Cg *g, const char *base, DType dt, LLVMValueRef x)
+{
+    char name[48];
+    snprintf(name, sizeof name, "%s%s", base, is_f64(dt) ? "" : "f");
+    return call_fn(g, name, reg_type(g, dt), &x, 1);
+}
+
+/* ------------------------------------------------------ narrow floats */
+
+/* Rounds a float to bf16 (nearest even, NaN kept) and back. */
+static LLVMValueRef emit_round_bf16(Cg *g, LLVMValueRef x)
+{
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(g->C), f32 = LLVMFloatTypeInContext(g->C);
+    LLVMValueRef b = LLVMBuildBitCast(g->B, x, i32, "");
+    LLVMValueRef lsb = LLVMBuildAnd(g->B, LLVMBuildLShr(g->B, b, LLVMConstInt(i32, 16, 0), ""), LLVMConstInt(i32, 1, 0), "");
+    LLVMValueRef r = LLVMBuildAdd(g->B, b, LLVMBuildAdd(g->B, lsb, LLVMConstInt(i32, 0x7fff, 0), ""), "");
+    r = LLVMBuildAnd(g->B, r, LLVMConstInt(i32, 0xffff0000u, 0), "");
+    LLVMValueRef nan = LLVMBuildFCmp(g->B, LLVMRealUNO, x, x, "");
+    return LLVMBuildSelect(g->B, nan, x, LLVMBuildBitCast(g->B, r, f32, ""), "");
+}
+
+static LLVMValueRef round_narrow(Cg *g, DType dt, LLVMValueRef x)
+{
+    if (dt == DT_BF16) return emit_round_bf16(g, x);
+    if (dt != DT_F16) return x;
+    LLVMValueRef h = LLVMBuildFPTrunc(g->B, x, LLVMHalfTypeInContext(g->C), "");
+    return LLVMBuildFPExt(g->B, h, LLVMFloatTypeInContext(g->C), "");
+}
+
+/* ------------------------------------------------------------ memory */
+
+static LLVMValueRef address(Cg *g, const KInst *in)
+{
+    int nvar = g->k->npar + g->k->nred;
+    LLVMValueRef off = ci64(g, in->map.base);
+    for (int v = 0; v < nvar; v++)
+        if (in->map.coef[v])
+            off = LLVMBuildAdd(g->B, off, LLVMBuildMul(g->B, g->iv[v], ci64(g, in->map.coef[v]), ""), "");
+    uint32_t j = 0;
+    while (g->k->bufs[j] != in->buf) j++;
+    DType dt = g->p->bufs[in->buf].dt;
+    return LLVMBuildGEP2(g->B, mem_type(g, dt), g->ptr[j], &off, 1, "");
+}
+
+static LLVMValueRef emit_load(Cg *g, const KInst *in)
+{
+    DType dt = g->p->bufs[in->buf].dt;
+    LLVMValueRef v = LLVMBuildLoad2(g->B, mem_type(g, dt), address(g, in), "");
+    LLVMTypeRef f32 = LLVMFloatTypeInContext(g->C), i32 = LLVMInt32TypeInContext(g->C);
+    switch (dt) {
+    case DT_BOOL: return LLVMBuildICmp(g->B, LLVMIntNE, v, LLVMConstInt(LLVMInt8TypeInContext(g->C), 0, 0), "");
+    case DT_F16: return LLVMBuildFPExt(g->B, v, f32, "");
+    case DT_BF16:
+        v = LLVMBuildShl(g->B, LLVMBuildZExt(g->B, v, i32, ""), LLVMConstInt(i32, 16, 0), "");
+        return LLVMBuildBitCast(g->B, v, f32, "");
+    default: return v;
+    }
+}
+
+static void emit_store(Cg *g, const KInst *in, LLVMValueRef v)
+{
+    DType dt = in->dt;
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(g->C);
+    if (dt == DT_BOOL) v = LLVMBuildZExt(g->B, v, LLVMInt8TypeInContext(g->C), "");
+    if (dt == DT_F16) v = LLVMBuildFPTrunc(g->B, v, LLVMHalfTypeInContext(g->C), "");
+    if (dt == DT_BF16) {
+        v = LLVMBuildLShr(g->B, LLVMBuildBitCast(g->B, emit_round_bf16(g, v), i32, ""), LLVMConstInt(i32, 16, 0), "");
+        v = LLVMBuildTrunc(g->B, v, LLVMInt16TypeInContext(g->C), "");
+    }
+    LLVMBuildStore(g->B, v, address(g, in));
+}
+
+
+/* ---------------------------------------------------------------- ops */
+
+static LLVMValueRef fconst(const Cg *g, DType dt, double v) { return LLVMConstReal(reg_type(g, dt), v); }
+
+static LLVMValueRef unary_float(Cg *g, Op op, DType dt, LLVMValueRef x)
+{
+    switch (op) {
+    case OP_NEG: return LLVMBuildFNeg(g->B, x, "");
+    case OP_EXP: return math1(g, "exp", dt, x);
+    case OP_LOG: return math1(g, "log", dt, x);
+    case OP_SQRT: return math1(g, "sqrt", dt, x);
+    case OP_RSQRT: return LLVMBuildFDiv(g->B, fconst(g, dt, 1.0), math1(g, "sqrt", dt, x), "");
+    case OP_ERF: return libm1(g, "erf", dt, x);
+    case OP_TANH: return libm1(g, "tanh", dt, x);
+    case OP_ABS: return math1(g, "fabs", dt, x);
+    case OP_RECIP: return LLVMBuildFDiv(g->B, fconst(g, dt, 1.0), x, "");
+    case OP_FLOOR: return math1(g, "floor", dt, x);
+    default: break;
+    }
+    IR_ASSERT(!"unary_float: not a unary op");
+    return NULL;
+}
+
+static LLVMValueRef unary_int(Cg *g, Op op, LLVMValueRef x)
+{
+    LLVMValueRef neg = LLVMBuildNeg(g->B, x, "");
+    if (op == OP_NEG) return neg;
+    IR_ASSERT(op == OP_ABS);
+    LLVMValueRef lt = LLVMBuildICmp(g->B, LLVMIntSLT, x, LLVMConstNull(LLVMTypeOf(x)), "");
+    return LLVMBuildSelect(g->B, lt, neg, x, "");
+}
+
+/* max/min that return NaN when either operand is NaN. */
+static LLVMValueRef fmaxmin(Cg *g, bool max, LLVMValueRef a, LLVMValueRef b)
+{
+    LLVMValueRef c = LLVMBuildFCmp(g->B, max ? LLVMRealOGT : LLVMRealOLT, a, b, "");
+    LLVMValueRef m = LLVMBuildSelect(g->B, c, a, b, "");
+    LLVMValueRef u = LLVMBuildFCmp(g->B, LLVMRealUNO, a, b, "");
+    return LLVMBuildSelect(g->B, u, LLVMBuildFAdd(g->B, a, b, ""), m, "");
+}
+
+static LLVMValueRef binary_float(Cg *g, Op op, DType dt, LLVMValueRef a, LLVMValueRef b)
+{
+    LLVMValueRef args[2] = {a, b};
+    char name[32];
+    switch (op) {
+    case OP_ADD: return LLVMBuildFAdd(g->B, a, b, "");
+    case OP_SUB: return LLVMBuildFSub(g->B, a, b, "");
+    case OP_MUL: return LLVMBuildFMul(g->B, a, b, "");
+    case OP_DIV: return LLVMBuildFDiv(g->B, a, b, "");
+    case OP_MAX: return fmaxmin(g, true, a, b);
+    case OP_MIN: return fmaxmin(g, false, a, b);
+    case OP_POW:
+        snprintf(name, sizeof name, "llvm.pow.%s", is_f64(dt) ? "f64" : "f32");
+        return call_fn(g, name, reg_type(g, dt), args, 2);
+    default: break;
+    }
+    IR_ASSERT(!"binary_float: not a binary op");
+    return NULL;
+}
+
+/* Integer division: truncating; x / -1 wraps; x / 0 = 0 (no trap). */
+static LLVMValueRef int_div(Cg *g, LLVMValueRef a, LLVMValueRef b)
+{
+    LLVMTypeRef t = LLVMTypeOf(a);
+    LLVMValueRef zero = LLVMBuildICmp(g->B, LLVMIntEQ, b, LLVMConstNull(t), "");
+    LLVMValueRef m1 = LLVMBuildICmp(g->B, LLVMIntEQ, b, LLVMConstAllOnes(t), "");
+    LLVMValueRef safe = LLVMBuildSelect(g->B, LLVMBuildOr(g->B, zero, m1, ""), LLVMConstInt(t, 1, 0), b, "");
+    LLVMValueRef q = LLVMBuildSDiv(g->B, a, safe, "");
+    q = LLVMBuildSelect(g->B, m1, LLVMBuildNeg(g->B, a, ""), q, "");
+    return LLVMBuildSelect(g->B, zero, LLVMConstNull(t), q, "");
+}
+
+static LLVMValueRef binary_int(Cg *g, Op op, LLVMValueRef a, LLVMValueRef b)
+{
+    switch (op) {
+    case OP_ADD: return LLVMBuildAdd(g->B, a, b, "");
+    case OP_SUB: return LLVMBuildSub(g->B, a, b, "");
+    case OP_MUL: return LLVMBuildMul(g->B, a, b, "");
+    case OP_DIV: return int_div(g, a, b);
+    case OP_MAX: return LLVMBuildSelect(g->B, LLVMBuildICmp(g->B, LLVMIntSGT, a, b, ""), a, b, "");
+    case OP_MIN: return LLVMBuildSelect(g->B, LLVMBuildICmp(g->B, LLVMIntSLT, a, b, ""), a, b, "");
+    default: break;
+    }
+    IR_ASSERT(!"binary_int: not an integer op");
+    return NULL;
+}
+
+static LLVMValueRef compare(Cg *g, Op op, DType dt, LLVMValueRef a, LLVMValueRef b)
+{
+    static const LLVMRealPredicate fp[] = {LLVMRealOEQ, LLVMRealUNE, LLVMRealOLT, LLVMRealOLE, LLVMRealOGT, LLVMRealOGE};
+    static const LLVMIntPredicate ip[] = {LLVMIntEQ, LLVMIntNE, LLVMIntSLT, LLVMIntSLE, LLVMIntSGT, LLVMIntSGE};
+    int k = (int)op - (int)OP_EQ;
+    IR_ASSERT(k >= 0 && k < 6);
+    if (dt_is_float(dt)) return LLVMBuildFCmp(g->B, fp[k], a, b, "");
+    if (dt == DT_BOOL) {
+        a = LLVMBuildZExt(g->B, a, LLVMInt32TypeInContext(g->C), "");
+        b = LLVMBuildZExt(g->B, b, LLVMInt32TypeInContext(g->C), "");
+    }
+    return LLVMBuildICmp(g->B, ip[k], a, b, "");
+}
+
+/* Float -> integer: truncate, saturate, NaN -> 0 (llvm.fptosi.sat). */
+static LLVMValueRef float_to_int(Cg *g, DType from, DType to, LLVMValueRef x)
+{
+    char name[48];
+    snprintf(name, sizeof name, "llvm.fptosi.sat.%s.%s", to == DT_I32 ? "i32" : "i64", is_f64(from) ? "f64" : "f32");
+    LLVMTypeRef rt = reg_type(g, to), at = reg_type(g, from);
+    LLVMTypeRef fty = LLVMFunctionType(rt, &at, 1, 0);
+    LLVMValueRef f = LLVMGetNamedFunction(g->M, name);
+    if (!f) f = LLVMAddFunction(g->M, name, fty);
+    return LLVMBuildCall2(g->B, fty, f, &x, 1, "");
+}
+
+static LLVMValueRef cast(Cg *g, DType from, DType to, LLVMValueRef x)
+{
+    LLVMTypeRef rt = reg_type(g, to);
+    if (to == DT_BOOL) {
+        if (dt_is_float(from)) return LLVMBuildFCmp(g->B, LLVMRealUNE, x, LLVMConstNull(LLVMTypeOf(x)), "");
+        return from == DT_BOOL ? x : LLVMBuildICmp(g->B, LLVMIntNE, x, LLVMConstNull(LLVMTypeOf(x)), "");
+    }
+    if (dt_is_float(from) && dt_is_float(to)) {
+        LLVMValueRef v = x;
+        if (is_f64(from) && !is_f64(to)) v = LLVMBuildFPTrunc(g->B, x, rt, "");
+        if (!is_f64(from) && is_f64(to)) v = LLVMBuildFPExt(g->B, x, rt, "");
+        return round_narrow(g, to, v);
+    }
+    if (dt_is_float(to)) {
+        LLVMValueRef v = from == DT_BOOL ? LLVMBuildUIToFP(g->B, x, rt, "") : LLVMBuildSIToFP(g->B, x, rt, "");
+        return round_narrow(g, to, v);
+    }
+    if (dt_is_float(from)) return float_to_int(g, from, to, x);
+    if (from == DT_BOOL) return LLVMBuildZExt(g->B, x, rt, "");
+    return LLVMBuildIntCast2(g->B, x, rt, 1, "");
+}
+
+/* Bool arithmetic goes through i32 and back (x != 0), as the
+ * interpreter's wrap to bool does. */
+static LLVMValueRef binary_any(Cg *g, Op op, DType dt, LLVMValueRef a, LLVMValueRef b)
+{
+    if (dt_is_float(dt)) return round_narrow(g, dt, binary_float(g, op, dt, a, b));
+    if (dt != DT_BOOL) return binary_int(g, op, a, b);
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(g->C);
+    LLVMValueRef r = binary_int(g, op, LLVMBuildZExt(g->B, a, i32, ""), LLVMBuildZExt(g->B, b, i32, ""));
+    return LLVMBuildICmp(g->B, LLVMIntNE, r, LLVMConstNull(i32), "");
+}
+
+static LLVMValueRef get(Cg *g, uint32_t i);
+
+/* The deliberate fault of CgOptions.fault_op (tests of the checker). */
+static bool fault_here(Cg *g, Op op)
+{
+    if (!g->o || g->o->fault_op != op || *g->fault_done) return false;
+    *g->fault_done = true;
+    return true;
+}
+
+static LLVMValueRef emit_op(Cg *g, const KInst *in)
+{
+    DType dt = in->dt, adt = g->k->insts[in->in[0]].dt;
+    LLVMValueRef a = get(g, in->in[0]), b = in->nin > 1 ? get(g, in->in[1]) : NULL;
+    Op op = in->op;
+    if (fault_here(g, op)) {
+        if (op == OP_ADD || op == OP_MUL) return binary_any(g, op == OP_ADD ? OP_SUB : OP_ADD, dt, a, b);
+        if (dt_is_float(dt) && dt_is_float(adt) && dt == adt) return LLVMBuildFAdd(g->B, a, fconst(g, dt, 1.0), "");
+    }
+    if (op == OP_CAST) return cast(g, adt, dt, a);
+    if (op == OP_STOP_GRADIENT || op == OP_ALL_REDUCE_SUM) return a;
+    if (op == OP_SELECT) return LLVMBuildSelect(g->B, a, b, get(g, in->in[2]), "");
+    if (ir_ops[op].flags & OF_BOOL_OUT) return compare(g, op, adt, a, b);
+    if (in->nin == 2) return binary_any(g, op, dt, a, b);
+    if (dt_is_float(dt)) return round_narrow(g, dt, unary_float(g, op, dt, a));
+    if (dt == DT_BOOL) return a; /* neg and abs of 0/1 as bool: x != 0 */
+    return unary_int(g, op, a);
+}
+
+static LLVMValueRef reduce_init(Cg *g, Op op, DType dt)
+{
+    LLVMTypeRef t = reg_type(g, dt);
+    if (op == OP_REDUCE_SUM || dt == DT_BOOL) return LLVMConstNull(t);
+    if (dt_is_float(dt)) return LLVMConstReal(t, -INFINITY);
+    return LLVMConstInt(t, dt == DT_I32 ? (unsigned long long)(uint32_t)INT32_MIN : 1ull << 63, 0);
+}
+
+static LLVMValueRef reduce_step(Cg *g, Op op, DType dt, LLVMValueRef acc, LLVMValueRef x)
+{
+    if (dt == DT_BOOL) return LLVMBuildOr(g->B, acc, x, "");
+    if (op == OP_REDUCE_SUM) return dt_is_float(dt) ? LLVMBuildFAdd(g->B, acc, x, "") : LLVMBuildAdd(g->B, acc, x, "");
+    return dt_is_float(dt) ? fmaxmin(g, true, acc, x) : binary_int(g, OP_MAX, acc, x);
+}
+
+/* -------------------------------------------------------------- loops */
+
+static void loops_open(Cg *g, int v0, int v1)
+{
+    for (int v = v0; v < v1; v++) {
+        LLVMBuildStore(g->B, ci64(g, 0), g->ctr[v]);
+        g->cond[v] = LLVMAppendBasicBlockInContext(g->C, g->fn, "cond");
+        LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(g->C, g->fn, "body");
+        g->exit[v] = LLVMAppendBasicBlockInContext(g->C, g->fn, "exit");
+        LLVMBuildBr(g->B, g->cond[v]);
+        LLVMPositionBuilderAtEnd(g->B, g->cond[v]);
+        g->iv[v] = LLVMBuildLoad2(g->B, i64t(g), g->ctr[v], "i");
+        LLVMValueRef c = LLVMBuildICmp(g->B, LLVMIntSLT, g->iv[v], ci64(g, g->k->ext[v]), "");
+        LLVMBuildCondBr(g->B, c, body, g->exit[v]);
+        LLVMPositionBuilderAtEnd(g->B, body);
+    }
+}
+
+static void loops_close(Cg *g, int v0, int v1)
+{
+    for (int v = v1 - 1; v >= v0; v--) {
+        LLVMBuildStore(g->B, LLVMBuildAdd(g->B, g->iv[v], ci64(g, 1), ""), g->ctr[v]);
+        LLVMBuildBr(g->B, g->cond[v]);
+        LLVMPositionBuilderAtEnd(g->B, g->exit[v]);
+    }
+}
+
+/* ---------------------------------------------------------- kernels */
+
+static LLVMValueRef emit_inst(Cg *g, const KInst *in)
+{
+    switch (in->kind) {
+    case KI_LOAD: return emit_load(g, in);
+    case KI_IMM:
+        if (dt_is_float(in->dt)) return fconst(g, in->dt, in->imm);
+        return LLVMConstInt(reg_type(g, in->dt), (unsigned long long)(int64_t)in->imm, 1);
+    case KI_OP: return emit_op(g, in);
+    default: break;
+    }
+    IR_ASSERT(!"emit_inst: not a value instruction");
+    return NULL;
+}
+
+/* Row values are computed once in order; element values on demand in the
+ * current inner nest (cached in phase[]). */
+static LLVMValueRef get(Cg *g, uint32_t i)
+{
+    const KInst *in = &g->k->insts[i];
+    if (!in->elem) {
+        IR_ASSERT(g->val[i]);
+        return g->val[i];
+    }
+    if (!g->phase[i]) g->phase[i] = emit_inst(g, in);
+    return g->phase[i];
+}
+
+static void emit_reduce(Cg *g, uint32_t i)
+{
+    const KInst *in = &g->k->insts[i];
+    int np = g->k->npar, nv = np + g->k->nred;
+    LLVMBuildStore(g->B, reduce_init(g, in->op, in->dt), g->acc[i]);
+    loops_open(g, np, nv);
+    memset(g->phase, 0, g->k->ninsts * sizeof *g->phase);
+    LLVMValueRef x = get(g, in->in[0]);
+    if (fault_here(g, in->op)) x = LLVMBuildFAdd(g->B, x, x, "");
+    LLVMValueRef a = LLVMBuildLoad2(g->B, reg_type(g, in->dt), g->acc[i], "");
+    LLVMBuildStore(g->B, reduce_step(g, in->op, in->dt, a, x), g->acc[i]);
+    loops_close(g, np, nv);
+    g->val[i] = round_narrow(g, in->dt, LLVMBuildLoad2(g->B, reg_type(g, in->dt), g->acc[i], ""));
+}
+
+static void emit_body(Cg *g)
+{
+    const Kernel *k = g->k;
+    int np = k->npar, nv = np + k->nred;
+    bool elem_store = false;
+    loops_open(g, 0, np);
+    for (uint32_t i = 0; i < k->ninsts; i++) {
+        const KInst *in = &k->insts[i];
+        if (in->elem) {
+            elem_store |= in->kind == KI_STORE;
+            continue;
+        }
+        if (in->kind == KI_REDUCE) emit_reduce(g, i);
+        else if (in->kind == KI_STORE) emit_store(g, in, get(g, in->in[0]));
+        else g->val[i] = emit_inst(g, in);
+    }
+    if (elem_store) {
+        loops_open(g, np, nv);
+        memset(g->phase, 0, k->ninsts * sizeof *g->phase);
+        for (uint32_t i = 0; i < k->ninsts; i++)
+            if (k->insts[i].elem && k->insts[i].kind == KI_STORE) emit_store(g, &k->insts[i], get(g, k->insts[i].in[0]));
+        loops_close(g, np, nv);
+    }
+    loops_close(g, 0, np);
+}
+
+/* The body function: one noalias pointer per buffer; allocas first. */
+static LLVMValueRef emit_body_fn(Cg *g)
+{
+    const Kernel *k = g->k;
+    char name[128];
+    LLVMTypeRef pt[64];
+    for (uint32_t j = 0; j < k->nbufs; j++) pt[j] = LLVMPointerType(mem_type(g, g->p->bufs[k->bufs[j]].dt), 0);
+    LLVMTypeRef fty = LLVMFunctionType(LLVMVoidTypeInContext(g->C), pt, k->nbufs, 0);
+    snprintf(name, sizeof name, "%s.body", k->name);
+    g->fn = LLVMAddFunction(g->M, name, fty);
+    LLVMSetLinkage(g->fn, LLVMInternalLinkage);
+    unsigned noalias = LLVMGetEnumAttributeKindForName("noalias", 7);
+    for (uint32_t j = 0; j < k->nbufs; j++) {
+        g->ptr[j] = LLVMGetParam(g->fn, j);
+        LLVMAddAttributeAtIndex(g->fn, j + 1, LLVMCreateEnumAttribute(g->C, noalias, 0));
+    }
+    LLVMPositionBuilderAtEnd(g->B, LLVMAppendBasicBlockInContext(g->C, g->fn, "entry"));
+    for (int v = 0; v < k->npar + k->nred; v++) g->ctr[v] = LLVMBuildAlloca(g->B, i64t(g), "ctr");
+    for (uint32_t i = 0; i < k->ninsts; i++)
+        if (k->insts[i].kind == KI_REDUCE) g->acc[i] = LLVMBuildAlloca(g->B, reg_type(g, k->insts[i].dt), "acc");
+    emit_body(g);
+    LLVMBuildRetVoid(g->B);
+    return g->fn;
+}
+
+/* void name(i8** args): loads the pointers and calls the body. */
+static void emit_wrapper(Cg *g, LLVMValueRef body)
+{
+    const Kernel *k = g->k;
+    LLVMTypeRef i8p = LLVMPointerType(LLVMInt8TypeInContext(g->C), 0);
+    LLVMTypeRef i8pp = LLVMPointerType(i8p, 0);
+    LLVMTypeRef fty = LLVMFunctionType(LLVMVoidTypeInContext(g->C), &i8pp, 1, 0);
+    LLVMValueRef fn = LLVMAddFunction(g->M, k->name, fty);
+    LLVMPositionBuilderAtEnd(g->B, LLVMAppendBasicBlockInContext(g->C, fn, "entry"));
+    LLVMValueRef args[64];
+    for (uint32_t j = 0; j < k->nbufs; j++) {
+        LLVMValueRef idx = ci64(g, j);
+        LLVMValueRef slot = LLVMBuildGEP2(g->B, i8p, LLVMGetParam(fn, 0), &idx, 1, "");
+        LLVMValueRef p = LLVMBuildLoad2(g->B, i8p, slot, "");
+        args[j] = LLVMBuildBitCast(g->B, p, LLVMTypeOf(g->ptr[j]), "");
+    }
+    LLVMBuildCall2(g->B, LLVMGlobalGetValueType(body), body, args, k->nbufs, "");
+    LLVMBuildRetVoid(g->B);
+}
+
+static bool emit_kernel(Cg *g, const Kernel *k)
+{
+    if (k->nbufs > 64) {
+        cx_error(g->cx, ir_node(g->p->g, k->root)->loc, "kernel %s touches %u buffers (at most 64)", k->name, k->nbufs);
+        return false;
+    }
+    g->k = k;
+    g->val = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->val);
+    g->phase = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->phase);
+    g->acc = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->acc);
+    bool ok = g->val && g->phase && g->acc;
+    if (ok) emit_wrapper(g, emit_body_fn(g));
+    cx_free(g->cx, g->val);
+    cx_free(g->cx, g->phase);
+    cx_free(g->cx, g->acc);
+    return ok;
+}
+
+LLVMModuleRef cg_cpu_build_module(Ctx *cx, const KernelProgram *p, const CgOptions *o, LLVMContextRef C)
+{
+    bool fault_done = false;
+    Cg g = {.cx = cx, .p = p, .o = o, .fault_done = &fault_done, .C = C};
+    g.M = LLVMModuleCreateWithNameInContext(p->g->name ? p->g->name : "kernels", C);
+    g.B = LLVMCreateBuilderInContext(C);
+    bool ok = true;
+    for (uint32_t k = 0; ok && k < p->nkernels; k++)
+        if (p->kernels[k].kind == KK_LOOP) ok = emit_kernel(&g, &p->kernels[k]);
+    LLVMDisposeBuilder(g.B);
+    char *msg = NULL;
+    if (ok && LLVMVerifyModule(g.M, LLVMReturnStatusAction, &msg)) {
+        cx_error(cx, (SrcLoc){0}, "internal error: invalid LLVM module: %s", msg);
+        ok = false;
+    }
+    LLVMDisposeMessage(msg);
+    if (!ok) {
+        LLVMDisposeModule(g.M);
+        return NULL;
+    }
+    return g.M;
+}
+
+/* ----------------------------------------------------------- passes */
+
+static LLVMTargetMachineRef host_machine(Ctx *cx)
+{
+    LLVMInitializeNativeTarget();
+    LLVMInitializeNativeAsmPrinter();
+    char *triple = LLVMGetDefaultTargetTriple(), *err = NULL;
+    LLVMTargetRef t;
+    LLVMTargetMachineRef tm = NULL;
+    if (LLVMGetTargetFromTriple(triple, &t, &err)) {
+        cx_error(cx, (SrcLoc){0}, "LLVM: no target for %s: %s", triple, err);
+        LLVMDisposeMessage(err);
+    } else {
+        char *cpu = LLVMGetHostCPUName(), *feat = LLVMGetHostCPUFeatures();
+        tm = LLVMCreateTargetMachine(t, triple, cpu, feat, LLVMCodeGenLevelDefault, LLVMRelocDefault,
+                                     LLVMCodeModelJITDefault);
+        LLVMDisposeMessage(cpu);
+        LLVMDisposeMessage(feat);
+        if (!tm) cx_error(cx, (SrcLoc){0}, "LLVM: cannot create a target machine for %s", triple);
+    }
+    LLVMDisposeMessage(triple);
+    return tm;
+}
+
+bool cg_cpu_optimise(Ctx *cx, LLVMModuleRef m)
+{
+    LLVMTargetMachineRef tm = host_machine(cx);
+    if (!tm) return false;
+    char *triple = LLVMGetTargetMachineTriple(tm);
+    LLVMSetTarget(m, triple);
+    LLVMDisposeMessage(triple);
+    LLVMTargetDataRef dl = LLVMCreateTargetDataLayout(tm);
+    LLVMSetModuleDataLayout(m, dl);
+    LLVMDisposeTargetData(dl);
+    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
+    LLVMErrorRef e = LLVMRunPasses(m, "default<O2>", tm, po);
+    LLVMDisposePassBuilderOptions(po);
+    LLVMDisposeTargetMachine(tm);
+    if (e) {
+        char *msg = LLVMGetErrorMessage(e);
+        cx_error(cx, (SrcLoc){0}, "LLVM passes failed: %s", msg);
+        LLVMDisposeErrorMessage(msg);
+        return false;
+    }
+    return true;
+}
+
+char *cg_cpu_module_text(Ctx *cx, const KernelProgram *p, const CgOptions *o, bool optimise)
+{
+    LLVMContextRef C = LLVMContextCreate();
+    LLVMModuleRef m = cg_cpu_build_module(cx, p, o, C);
+    char *out = NULL;
+    if (m && (!optimise || cg_cpu_optimise(cx, m))) {
+        char *s = LLVMPrintModuleToString(m);
+        out = cx_strdup(cx, s);
+        LLVMDisposeMessage(s);
+    }
+    if (m) LLVMDisposeModule(m);
+    LLVMContextDispose(C);
+    return out;
+}

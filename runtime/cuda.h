@@ -1,0 +1,196 @@
+/* cuda.h — the CUDA half of the passc runtime: the driver (cuda.c), NVRTC
+ * (nvrtc.c) and cuBLASLt (cublaslt.c).
+ *
+ * This header is deliberately separate from runtime.h and includes only C
+ * standard headers — no project header, no CUDA header — so that the three
+ * files build standalone with one gcc line on a machine that has the CUDA
+ * toolkit but none of the project's other dependencies (the GPU machine:
+ * no libyaml, no LLVM, no check; see tests/gpu/run.sh).  The driver and
+ * cuBLASLt are dlopen'ed, so their types are declared privately in the .c
+ * files; when the CUDA headers are on the include path (PASSC_HAVE_NVRTC)
+ * those private declarations are checked against the real headers with
+ * static assertions.  Only NVRTC is linked (env-facts section 6: linking
+ * it is harmless on a machine without a GPU).
+ *
+ * Errors: nothing here prints or exits.  A failed call returns false/NULL
+ * and leaves a one-line message, "file:line: cuXxx failed: CUDA_ERROR_NAME:
+ * the driver's text", in the object's error buffer (rt_cuda_error,
+ * rt_blaslt_error) or in the caller's buffer (err/why, nerr).
+ *
+ * Threads: an RtCuda binds the device's primary context to the thread that
+ * opened it; another thread calls rt_cuda_bind first.  NVRTC compiles are
+ * thread-safe. */
+#ifndef PASSC_RUNTIME_CUDA_H
+#define PASSC_RUNTIME_CUDA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* ------------------------------------------------------------- cuda.c */
+
+typedef struct RtCuda RtCuda;
+typedef unsigned long long RtDevPtr; /* CUdeviceptr on 64-bit hosts */
+typedef struct RtCuModule RtCuModule;
+typedef struct RtCuGraph RtCuGraph;
+typedef void *RtCuFunction;            /* CUfunction */
+typedef void *RtCuEvent;               /* CUevent */
+
+typedef struct RtCudaInfo {
+    char name[128];
+    int arch;              /* compute capability * 10 + minor: 90 for sm_90 */
+    int sm_count;
+    int l2_bytes;
+    int smem_optin;        /* max dynamic shared memory per block, opted in */
+    size_t total_mem;
+    int driver_version;    /* 13000 for CUDA 13.0 */
+} RtCudaInfo;
+
+/* Loads the driver from libpath (NULL: "libcuda.so.1"), initialises it and
+ * binds device `device`'s primary context with one stream.  NULL when there
+ * is no driver, no device or the driver fails; why then holds one line,
+ * e.g. "no CUDA driver (libcuda.so.1: cannot open shared object file: No
+ * such file or directory); training on the CPU". */
+RtCuda *rt_cuda_open(const char *libpath, int device, char *why, size_t nwhy);
+void rt_cuda_close(RtCuda *rt);
+const char *rt_cuda_error(const RtCuda *rt); /* the last failure's message */
+const RtCudaInfo *rt_cuda_info(const RtCuda *rt);
+void *rt_cuda_stream(const RtCuda *rt);      /* the CUstream work goes to */
+bool rt_cuda_bind(RtCuda *rt);               /* make the context current here */
+bool rt_cuda_sync(RtCuda *rt);               /* wait for the stream */
+
+bool rt_cuda_alloc(RtCuda *rt, size_t bytes, RtDevPtr *out);
+void rt_cuda_free(RtCuda *rt, RtDevPtr p);
+bool rt_cuda_host_alloc(RtCuda *rt, size_t bytes, void **out); /* pinned */
+void rt_cuda_host_free(RtCuda *rt, void *p);
+bool rt_cuda_upload(RtCuda *rt, RtDevPtr dst, const void *src, size_t bytes);
+bool rt_cuda_download(RtCuda *rt, void *dst, RtDevPtr src, size_t bytes);
+/* Ordered on the stream; src must stay valid (pinned for real overlap). */
+bool rt_cuda_upload_async(RtCuda *rt, RtDevPtr dst, const void *src, size_t bytes);
+bool rt_cuda_copy_async(RtCuda *rt, RtDevPtr dst, RtDevPtr src, size_t bytes);
+
+bool rt_cuda_module_load(RtCuda *rt, const void *cubin, RtCuModule **out);
+void rt_cuda_module_unload(RtCuda *rt, RtCuModule *m);
+bool rt_cuda_function(RtCuda *rt, RtCuModule *m, const char *name, RtCuFunction *out);
+/* Raises a kernel's dynamic shared-memory limit (needed above 48 KiB). */
+bool rt_cuda_set_smem(RtCuda *rt, RtCuFunction f, int bytes);
+/* Launches on the stream; args as cuLaunchKernel's kernelParams. */
+bool rt_cuda_launch(RtCuda *rt, RtCuFunction f, const unsigned grid[3], const unsigned block[3],
+                    unsigned smem, void **args);
+
+bool rt_cuda_event_new(RtCuda *rt, RtCuEvent *out);
+void rt_cuda_event_free(RtCuda *rt, RtCuEvent e);
+bool rt_cuda_event_record(RtCuda *rt, RtCuEvent e);
+/* Waits for `end` and returns the milliseconds between the two records. */
+bool rt_cuda_event_ms(RtCuda *rt, RtCuEvent start, RtCuEvent end, float *ms);
+
+/* Captures everything issued on the stream between begin and end into an
+ * executable graph; launching it replays the work. */
+bool rt_cuda_graph_begin(RtCuda *rt);
+bool rt_cuda_graph_end(RtCuda *rt, RtCuGraph **out);
+bool rt_cuda_graph_launch(RtCuda *rt, RtCuGraph *g);
+void rt_cuda_graph_free(RtCuda *rt, RtCuGraph *g);
+
+/* Checks a driver call made through the table in cuda.c: on failure writes
+ * "file:line: cuXxx failed: NAME: message" into rt's buffer and returns
+ * false.  The function's name is taken from the call's text. */
+#define RT_CU_CHECK(rt, call) rt_cu_check((rt), (int)(call), #call, __FILE__, __LINE__)
+bool rt_cu_check(RtCuda *rt, int res, const char *call, const char *file, int line);
+
+/* ------------------------------------------------------------ nvrtc.c */
+
+/* ptxas's resource report for one kernel (-Xptxas -v). */
+typedef struct RtKernelInfo {
+    char name[128];
+    int regs;
+    int spill_stores, spill_loads; /* bytes */
+    int stack;                     /* bytes of stack frame */
+    int smem;                      /* bytes of static shared memory */
+    int barriers;
+} RtKernelInfo;
+
+typedef struct RtNvrtcOptions {
+    int arch;                /* 80, 90, ...: compiled to CUBIN for sm_<arch> */
+    const char *cache_dir;   /* NULL: $PASSC_CACHE_DIR or ~/.cache/passc; "": no cache */
+    const char *cuda_include;/* NULL: $CUDA_HOME/include or /usr/local/cuda/include */
+    bool fast_math;
+    bool lineinfo;
+    const char *const *extra;/* more NVRTC options */
+    int nextra;
+} RtNvrtcOptions;
+
+typedef struct RtCubin {
+    uint8_t *data;           /* the CUBIN image */
+    size_t size;
+    char *log;               /* NVRTC's log (ptxas report included) */
+    RtKernelInfo *kernels;   /* one per entry function, in log order */
+    int nkernels;
+    bool from_cache;
+    char cache_note[256];    /* why the cache was not used/written, or "" */
+    char key[65];            /* hex SHA-256 cache key */
+} RtCubin;
+
+/* Compiles one program (many kernels) to CUBIN.  On failure returns false
+ * with "name: NVRTC compile failed for sm_XX:" and NVRTC's log in err.
+ * A cache failure (unwritable folder, corrupt entry) never fails the
+ * compile: it is noted in out->cache_note. */
+bool rt_nvrtc_compile(const char *src, const char *name, const RtNvrtcOptions *o, RtCubin *out,
+                      char *err, size_t nerr);
+void rt_cubin_free(RtCubin *c);
+const RtKernelInfo *rt_cubin_kernel(const RtCubin *c, const char *name);
+/* The per-kernel table of `passc --kernel-report`. */
+void rt_cubin_report(const RtCubin *c, FILE *f);
+/* Parses a ptxas -v log into a malloc'ed array; false on out of memory. */
+bool rt_ptxas_parse(const char *log, RtKernelInfo **out, int *n);
+/* The linked NVRTC's version; false when built without NVRTC. */
+bool rt_nvrtc_version(int *major, int *minor);
+void rt_sha256(const void *data, size_t len, uint8_t out[32]);
+
+/* --------------------------------------------------------- cublaslt.c */
+
+typedef struct RtBlasLt RtBlasLt;
+
+typedef enum RtGemmType { RT_GEMM_F32, RT_GEMM_BF16 } RtGemmType;
+
+/* In row-major terms (the swap to cuBLASLt's column major is internal):
+ *   BIAS:          C = op(A) op(B) + bias[N]
+ *   GELU_BIAS:     C = gelu(op(A) op(B) + bias[N])
+ *   GELU_AUX_BIAS: as GELU_BIAS, and aux[M, aux_ld] = the value before gelu
+ *   DGELU_BGRAD:   C = (op(A) op(B)) * gelu'(aux), bias[N] = column sums of C
+ *   BGRAD_A:       C = op(A) op(B), bias[M] = row sums of op(A) (the
+ *                  bias gradient of dW = dY^T X; cuBLASLt's BGRADB) */
+typedef enum RtEpilogue {
+    RT_EPI_NONE, RT_EPI_BIAS, RT_EPI_GELU_BIAS, RT_EPI_GELU_AUX_BIAS, RT_EPI_DGELU_BGRAD,
+    RT_EPI_BGRAD_A,
+} RtEpilogue;
+
+/* Row-major C[M,N] = alpha op(A)[M,K] op(B)[K,N] + beta C, batch times with
+ * element strides.  A is stored [M,K] ([K,M] when trans_a), B [K,N] ([N,K]
+ * when trans_b); leading dimensions 0 mean packed.  A, B, C share the type;
+ * accumulation is f32 (CUBLAS_COMPUTE_32F); bias and aux have C's type. */
+typedef struct RtGemm {
+    RtGemmType type;
+    int m, n, k;
+    bool trans_a, trans_b;
+    int batch;                            /* 0 or 1: one product */
+    long long stride_a, stride_b, stride_c;
+    int lda, ldb, ldc;
+    float alpha, beta;
+    RtEpilogue epi;
+    RtDevPtr a, b, c, bias, aux;
+    int aux_ld;                           /* 0: N */
+} RtGemm;
+
+/* Loads cuBLASLt (libpath NULL: libcublasLt.so.13, then .so, then under
+ * $CUDA_HOME/lib64), creates a handle and a workspace on rt's device. */
+RtBlasLt *rt_blaslt_open(RtCuda *rt, const char *libpath, char *why, size_t nwhy);
+void rt_blaslt_close(RtBlasLt *lt);
+const char *rt_blaslt_error(const RtBlasLt *lt);
+int rt_blaslt_version(const RtBlasLt *lt);
+/* Runs one GEMM on rt's stream.  The algorithm is chosen once per shape
+ * (cublasLtMatmulAlgoGetHeuristic) and cached with its descriptors. */
+bool rt_blaslt_gemm(RtBlasLt *lt, const RtGemm *g);
+int rt_blaslt_cached_plans(const RtBlasLt *lt);
+
+#endif
