@@ -57,8 +57,14 @@ bool cpu_exec_set(CpuExec *x, NodeId leaf, const Tensor *t);
 /* Runs the kernels in order, then copies every assign's value into its
  * target leaf (as the interpreter does). */
 bool cpu_exec_run(CpuExec *x);
-/* The value of node id after a run, if it is materialised (or an output or
- * assign): a new tensor (tensor_free it); NULL if the node has no buffer. */
+/* The same in pieces (differential tests compare each kernel's output
+ * before the arena reuses its memory): kernel k alone, then the assigns. */
+bool cpu_exec_step(CpuExec *x, uint32_t k);
+void cpu_exec_commit(CpuExec *x);
+/* The value node id holds now, if it is materialised (or an output or
+ * assign): a new tensor (tensor_free it); NULL if the node has no buffer.
+ * An activation is only valid until the arena reuses its bytes; outputs,
+ * assigned values and leaves stay valid after a run. */
 Tensor *cpu_exec_get(CpuExec *x, NodeId id);
 /* Seconds spent in kernel k during the last run. */
 double cpu_exec_kernel_seconds(const CpuExec *x, uint32_t k);

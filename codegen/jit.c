@@ -15,6 +15,7 @@
 #include <llvm-c/Error.h>
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Orc.h>
+#include <llvm-c/Target.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -56,6 +57,10 @@ static void *buf_ptr(const CpuExec *x, uint32_t b)
 
 static bool jit_create(CpuExec *x)
 {
+    if (LLVMInitializeNativeTarget() || LLVMInitializeNativeAsmPrinter()) {
+        cx_error(x->cx, (SrcLoc){0}, "LLVM: the native target is not available");
+        return false;
+    }
     if (!llvm_check(x->cx, LLVMOrcCreateLLJIT(&x->jit, NULL), "LLJIT")) return false;
     LLVMOrcDefinitionGeneratorRef gen;
     char prefix = LLVMOrcLLJITGetGlobalPrefix(x->jit);
@@ -204,13 +209,24 @@ static bool run_kernel(CpuExec *x, uint32_t k)
     return cg_cpu_run_call(x->cx, x->p, kn, ptr);
 }
 
+bool cpu_exec_step(CpuExec *x, uint32_t k)
+{
+    double t0 = now_s();
+    if (!run_kernel(x, k)) return false;
+    x->ksec[k] = now_s() - t0;
+    return true;
+}
+
 bool cpu_exec_run(CpuExec *x)
 {
-    for (uint32_t k = 0; k < x->p->nkernels; k++) {
-        double t0 = now_s();
-        if (!run_kernel(x, k)) return false;
-        x->ksec[k] = now_s() - t0;
-    }
+    for (uint32_t k = 0; k < x->p->nkernels; k++)
+        if (!cpu_exec_step(x, k)) return false;
+    cpu_exec_commit(x);
+    return true;
+}
+
+void cpu_exec_commit(CpuExec *x)
+{
     const Graph *g = x->p->g;
     for (NodeId id = 1; id < g->nnodes; id++) {
         const Node *n = ir_node(g, id);
@@ -218,7 +234,6 @@ bool cpu_exec_run(CpuExec *x)
         uint32_t src = x->p->node_buf[id] - 1, dst = x->p->node_buf[n->in[0]] - 1;
         memmove(buf_ptr(x, dst), buf_ptr(x, src), x->p->bufs[src].bytes);
     }
-    return true;
 }
 
 double cpu_exec_kernel_seconds(const CpuExec *x, uint32_t k) { return x->ksec[k]; }

@@ -393,13 +393,13 @@ static const char *try_fuse(Fz *f, NodeId w, const IMap *m, bool *added)
     return NULL;
 }
 
-/* The map member x wants its operand k at. */
-static IMap operand_map(const Fz *f, NodeId x)
+/* The map member x wants its operands at; false only for a copy root
+ * whose reshape is not affine (its operand is then read flat). */
+static bool operand_map(const Fz *f, NodeId x, IMap *m)
 {
-    IMap m;
-    bool ok = induced(f, x, 0, &m);
-    IR_ASSERT(ok);
-    return m;
+    bool ok = induced(f, x, 0, m);
+    IR_ASSERT(ok || is_view(ir_node(f->g, x)->op));
+    return ok;
 }
 
 /* One sweep over the members' operands; returns whether any joined.  With
@@ -409,7 +409,8 @@ static bool grow_sweep(Fz *f, bool report)
     bool changed = false;
     for (uint32_t i = 0; i < f->nmem; i++) {
         const Node *n = ir_node(f->g, f->mem[i]);
-        IMap om = operand_map(f, f->mem[i]);
+        IMap om;
+        if (!operand_map(f, f->mem[i], &om)) continue;
         for (uint32_t k = 0; k < n->nin; k++) {
             NodeId w;
             IMap mw;
@@ -545,9 +546,15 @@ static uint32_t emit_load(Em *e, NodeId w, const KMap *fm)
 static uint32_t operand_value(Em *e, NodeId x, uint32_t k)
 {
     Fz *f = e->f;
-    IMap om = operand_map(f, x), mw;
+    IMap om, mw;
     NodeId w;
     KMap flat;
+    if (!operand_map(f, x, &om)) { /* a copy of a reshape: flat read */
+        w = ir_node(f->g, x)->in[0];
+        if (is_view(ir_node(f->g, w)->op)) f->force[w] = true;
+        flat = kmap_flat(&f->map[x], shape_of(f, x), f->nvar);
+        return emit_load(e, w, &flat);
+    }
     if (walk(f, ir_node(f->g, x)->in[k], &om, &w, &mw, &flat) == WALK_NODE) {
         if (f->grp[w] == f->gid) return f->inst_of[w];
         flat = kmap_flat(&mw, shape_of(f, w), f->nvar);

@@ -129,7 +129,7 @@ static bool apply_order(KernelProgram *p, const uint32_t *order)
     Kernel *nk = cx_alloc(p->cx, (p->nkernels + 1) * sizeof *nk);
     if (!nk) return false;
     for (uint32_t i = 0; i < p->nkernels; i++) nk[i] = p->kernels[order[i]];
-    memcpy(p->kernels, nk, p->nkernels * sizeof *nk);
+    if (p->nkernels) memcpy(p->kernels, nk, p->nkernels * sizeof *nk);
     cx_free(p->cx, nk);
     return true;
 }

@@ -88,6 +88,56 @@ RtBox rt_rrc_params(const RtRng *r, int W, int H, double scale_lo, double scale_
     return (RtBox){(H - h) / 2, (W - w) / 2, h, w};
 }
 
+/* ------------------------------------------------------ speed notes */
+
+/* The kernels below keep Pillow's arithmetic exactly and change only the
+ * order in which independent samples are visited.  Loops over BLK
+ * neighbouring bytes have a constant trip count because GCC's -O2 cost
+ * model vectorises only such loops; a scalar tail finishes each row.
+ * Separable filters work along y, on whole rows at a time (contiguous,
+ * vectorisable); a pass along x becomes one along y by transposing. */
+enum { BLK = 16 };
+
+/* The integer kernels (resampling, box blur) multiply 32-bit lanes, which
+ * baseline x86-64 (SSE2) lacks; on x86-64 they are also compiled for
+ * AVX2 and picked at run time.  Integer arithmetic gives the same bits
+ * either way.  Float code is never built for another ISA: FMA
+ * contraction would change its rounding. */
+#if defined(__GNUC__)
+#define AUG_INLINE static inline __attribute__((always_inline))
+#else
+#define AUG_INLINE static inline
+#endif
+#if defined(__GNUC__) && defined(__x86_64__)
+#define AUG_DISPATCH(name, params, args)                                   \
+    static void name##_base params { name##_body args; }                  \
+    __attribute__((target("avx2"))) static void name##_avx2 params { name##_body args; } \
+    static void name params                                               \
+    {                                                                     \
+        if (__builtin_cpu_supports("avx2")) name##_avx2 args;             \
+        else name##_base args;                                            \
+    }
+#else
+#define AUG_DISPATCH(name, params, args) \
+    static void name params { name##_body args; }
+#endif
+
+/* out (w rows of h pixels, packed) = in (h rows of w pixels, rows
+ * in_stride bytes apart) transposed. */
+static void transpose3(const uint8_t *restrict in, size_t in_stride, int w, int h,
+                       uint8_t *restrict out)
+{
+    enum { TILE = 32 }; /* keeps the written lines in L1 */
+    for (int y0 = 0; y0 < h; y0 += TILE)
+        for (int x0 = 0; x0 < w; x0 += TILE)
+            for (int y = y0; y < h && y < y0 + TILE; y++)
+                for (int x = x0; x < w && x < x0 + TILE; x++) {
+                    const uint8_t *s = in + (size_t)y * in_stride + (size_t)x * 3;
+                    uint8_t *d = out + ((size_t)x * h + y) * 3;
+                    d[0] = s[0], d[1] = s[1], d[2] = s[2];
+                }
+}
+
 /* --------------------------------------------------- bicubic (Pillow) */
 
 /* 8 bits of result, 2 of headroom: Pillow's PRECISION_BITS. */
@@ -113,17 +163,13 @@ static int32_t coeff_fixed(double w)
     return w < 0 ? (int32_t)(-0.5 + w * (1 << RS_BITS)) : (int32_t)(0.5 + w * (1 << RS_BITS));
 }
 
-/* Pillow's precompute_coeffs + normalize_coeffs_8bpc for in0 = 0. */
-static bool coeffs_make(Coeffs *c, int in_size, int out_size)
+/* Pillow's precompute_coeffs + normalize_coeffs_8bpc for in0 = 0.
+ * w is scratch for ksize doubles. */
+static void coeffs_fill(Coeffs *c, int in_size, int out_size, double *w)
 {
     double scale = (double)in_size / out_size, filterscale = scale < 1.0 ? 1.0 : scale;
     double support = 2.0 * filterscale;
-    c->ksize = (int)ceil(support) * 2 + 1;
-    c->bounds = malloc((size_t)out_size * 2 * sizeof *c->bounds);
-    c->k = calloc((size_t)out_size * (size_t)c->ksize, sizeof *c->k);
-    double *w = malloc((size_t)c->ksize * sizeof *w);
-    bool ok = c->bounds && c->k && w;
-    for (int xx = 0; ok && xx < out_size; xx++) {
+    for (int xx = 0; xx < out_size; xx++) {
         double center = (xx + 0.5) * scale, ww = 0.0, ss = 1.0 / filterscale;
         int xmin = (int)(center - support + 0.5), xmax = (int)(center + support + 0.5);
         if (xmin < 0) xmin = 0;
@@ -135,6 +181,17 @@ static bool coeffs_make(Coeffs *c, int in_size, int out_size)
         c->bounds[2 * xx] = xmin;
         c->bounds[2 * xx + 1] = xmax;
     }
+}
+
+static bool coeffs_make(Coeffs *c, int in_size, int out_size)
+{
+    double scale = (double)in_size / out_size, filterscale = scale < 1.0 ? 1.0 : scale;
+    c->ksize = (int)ceil(2.0 * filterscale) * 2 + 1;
+    c->bounds = malloc((size_t)out_size * 2 * sizeof *c->bounds);
+    c->k = calloc((size_t)out_size * (size_t)c->ksize, sizeof *c->k);
+    double *w = malloc((size_t)c->ksize * sizeof *w);
+    bool ok = c->bounds && c->k && w;
+    if (ok) coeffs_fill(c, in_size, out_size, w);
     free(w);
     return ok;
 }
@@ -145,67 +202,80 @@ static void coeffs_free(Coeffs *c)
     free(c->k);
 }
 
-static uint8_t clip8(int32_t v)
+AUG_INLINE uint8_t clip8(int32_t v)
 {
     v >>= RS_BITS; /* arithmetic shift, as Pillow's lookup table assumes */
     return (uint8_t)(v < 0 ? 0 : v > 255 ? 255 : v);
 }
 
-/* One output sample: sum of n inputs step bytes apart, weighted by k. */
-static uint8_t rs_dot(const uint8_t *in, size_t step, const int32_t *k, int n)
+/* n output bytes: out[j] = sum over taps t of in[t*stride + j] * k[t].
+ * Inlined with n = BLK, the j loops vectorise. */
+AUG_INLINE void rs_span(const uint8_t *restrict in, size_t stride, const int32_t *k, int taps,
+                           uint8_t *restrict out, int n)
 {
-    int32_t ss = 1 << (RS_BITS - 1);
-    for (int x = 0; x < n; x++) ss += in[(size_t)x * step] * k[x];
-    return clip8(ss);
-}
-
-/* rows x in_w (row stride in_stride bytes) -> rows x out_w, along x. */
-static void rs_horizontal(const uint8_t *in, size_t in_stride, int rows, const Coeffs *c,
-                          uint8_t *out, int out_w)
-{
-    for (int y = 0; y < rows; y++) {
-        const uint8_t *row = in + (size_t)y * in_stride;
-        uint8_t *o = out + (size_t)y * out_w * 3;
-        for (int xx = 0; xx < out_w; xx++) {
-            const int32_t *k = &c->k[(size_t)xx * c->ksize];
-            const uint8_t *p = row + (size_t)c->bounds[2 * xx] * 3;
-            for (int ch = 0; ch < 3; ch++) o[xx * 3 + ch] = rs_dot(p + ch, 3, k, c->bounds[2 * xx + 1]);
-        }
+    int32_t acc[BLK];
+    for (int j = 0; j < n; j++) acc[j] = 1 << (RS_BITS - 1);
+    for (int t = 0; t < taps; t++) {
+        const uint8_t *row = in + (size_t)t * stride;
+        for (int j = 0; j < n; j++) acc[j] += row[j] * k[t];
     }
+    for (int j = 0; j < n; j++) out[j] = clip8(acc[j]);
 }
 
-/* in_h rows of w pixels (stride in_stride) -> out_h rows, along y. */
-static void rs_vertical(const uint8_t *in, size_t in_stride, int w, const Coeffs *c,
-                        uint8_t *out, int out_h)
+/* Resample along y: in has rows of `width` bytes (stride in_stride);
+ * out gets c's out_size rows of width bytes, packed. */
+AUG_INLINE void rs_rows_body(const uint8_t *in, size_t in_stride, size_t width, const Coeffs *c,
+                             int out_size, uint8_t *out)
 {
-    for (int yy = 0; yy < out_h; yy++) {
+    for (int yy = 0; yy < out_size; yy++) {
         const int32_t *k = &c->k[(size_t)yy * c->ksize];
         const uint8_t *p = in + (size_t)c->bounds[2 * yy] * in_stride;
-        uint8_t *o = out + (size_t)yy * w * 3;
-        for (int x = 0; x < w * 3; x++) o[x] = rs_dot(p + x, in_stride, k, c->bounds[2 * yy + 1]);
+        int taps = c->bounds[2 * yy + 1];
+        uint8_t *o = out + (size_t)yy * width;
+        size_t j = 0;
+        for (; j + BLK <= width; j += BLK) rs_span(p + j, in_stride, k, taps, o + j, BLK);
+        if (j < width) rs_span(p + j, in_stride, k, taps, o + j, (int)(width - j));
     }
 }
+AUG_DISPATCH(rs_rows, (const uint8_t *in, size_t in_stride, size_t width, const Coeffs *c,
+                      int out_size, uint8_t *out), (in, in_stride, width, c, out_size, out))
 
-/* Pillow resizes horizontally first, then vertically, skipping a pass
- * whose size does not change. */
+/* Pillow resizes horizontally first (into an 8-bit image), then
+ * vertically, skipping a pass whose size does not change.  The
+ * horizontal pass runs as rs_rows on the transposed box. */
+static bool resize_passes(const uint8_t *base, size_t stride, RtBox box, RtImage *dst)
+{
+    bool need_h = dst->w != box.w, need_v = dst->h != box.h;
+    Coeffs ch = {0}, cv = {0};
+    /* t: the transposed box, later the horizontal pass's result (either
+     * orientation); t + n1: the transposed horizontal result. */
+    size_t n1 = (size_t)(box.w > dst->w ? box.w : dst->w) * box.h * 3;
+    uint8_t *t = need_h ? malloc(n1 + (size_t)dst->w * box.h * 3) : NULL;
+    bool ok = (!need_h || (t && coeffs_make(&ch, box.w, dst->w))) &&
+              (!need_v || coeffs_make(&cv, box.h, dst->h));
+    if (ok && need_h) {
+        uint8_t *tout = t + n1, *h = need_v ? t : dst->px;
+        transpose3(base, stride, box.w, box.h, t);
+        rs_rows(t, (size_t)box.h * 3, (size_t)box.h * 3, &ch, dst->w, tout);
+        transpose3(tout, (size_t)box.h * 3, box.h, dst->w, h); /* box.h rows of dst->w px */
+        base = h;
+        stride = (size_t)dst->w * 3;
+    }
+    if (ok && need_v) rs_rows(base, stride, (size_t)dst->w * 3, &cv, dst->h, dst->px);
+    free(t);
+    coeffs_free(&ch);
+    coeffs_free(&cv);
+    return ok;
+}
+
 bool rt_resize_bicubic(const RtImage *src, RtBox box, RtImage *dst)
 {
     size_t stride = (size_t)src->w * 3;
     const uint8_t *base = src->px + (size_t)box.top * stride + (size_t)box.left * 3;
-    bool need_h = dst->w != box.w, need_v = dst->h != box.h;
-    Coeffs ch = {0}, cv = {0};
-    uint8_t *tmp = NULL;
-    bool ok = (!need_h || coeffs_make(&ch, box.w, dst->w)) && (!need_v || coeffs_make(&cv, box.h, dst->h));
-    if (ok && need_h && need_v) ok = (tmp = malloc((size_t)box.h * dst->w * 3)) != NULL;
-    if (ok && need_h) rs_horizontal(base, stride, box.h, &ch, need_v ? tmp : dst->px, dst->w);
-    if (ok && need_v)
-        rs_vertical(need_h ? tmp : base, need_h ? (size_t)dst->w * 3 : stride, dst->w, &cv, dst->px, dst->h);
-    for (int y = 0; ok && !need_h && !need_v && y < box.h; y++)
+    if (dst->w != box.w || dst->h != box.h) return resize_passes(base, stride, box, dst);
+    for (int y = 0; y < box.h; y++)
         memcpy(dst->px + (size_t)y * box.w * 3, base + (size_t)y * stride, (size_t)box.w * 3);
-    free(tmp);
-    coeffs_free(&ch);
-    coeffs_free(&cv);
-    return ok;
+    return true;
 }
 
 /* ------------------------------------------------------ pixel transforms */
@@ -225,10 +295,20 @@ void rt_hflip(RtImage *im)
 
 /* Pillow's ImagingBlend: computed in float (alpha is a C float) and
  * truncated, not rounded. */
-static uint8_t blend(int degenerate, int v, float alpha)
+static inline uint8_t blend(int degenerate, int v, float alpha)
 {
     float t = (float)degenerate + alpha * (float)(v - degenerate);
     return t <= 0.0f ? 0 : t >= 255.0f ? 255 : (uint8_t)t;
+}
+
+/* With a constant degenerate value a blend is a function of the byte
+ * alone: a 256-entry table computed with blend() itself. */
+static void blend_const(RtImage *im, int degenerate, float alpha)
+{
+    uint8_t lut[256];
+    for (int v = 0; v < 256; v++) lut[v] = blend(degenerate, v, alpha);
+    size_t n = (size_t)im->w * im->h * 3;
+    for (size_t i = 0; i < n; i++) im->px[i] = lut[im->px[i]];
 }
 
 /* ITU-R 601-2 luma in Pillow's 16-bit fixed point, rounded. */
@@ -239,8 +319,7 @@ uint8_t rt_luma(uint8_t r, uint8_t g, uint8_t b)
 
 void rt_adjust_brightness(RtImage *im, double f)
 {
-    size_t n = (size_t)im->w * im->h * 3;
-    for (size_t i = 0; i < n; i++) im->px[i] = blend(0, im->px[i], (float)f);
+    blend_const(im, 0, (float)f);
 }
 
 /* The degenerate image is the mean of the L image, rounded half up. */
@@ -249,53 +328,81 @@ void rt_adjust_contrast(RtImage *im, double f)
     size_t n = (size_t)im->w * im->h;
     uint64_t sum = 0;
     for (size_t i = 0; i < n; i++) sum += rt_luma(im->px[3 * i], im->px[3 * i + 1], im->px[3 * i + 2]);
-    int mean = (int)((double)sum / (double)n + 0.5);
-    for (size_t i = 0; i < 3 * n; i++) im->px[i] = blend(mean, im->px[i], (float)f);
+    blend_const(im, (int)((double)sum / (double)n + 0.5), (float)f);
 }
 
 void rt_adjust_saturation(RtImage *im, double f)
 {
     size_t n = (size_t)im->w * im->h;
+    float a = (float)f;
     for (size_t i = 0; i < n; i++) {
         uint8_t *p = &im->px[3 * i];
         int l = rt_luma(p[0], p[1], p[2]);
-        for (int c = 0; c < 3; c++) p[c] = blend(l, p[c], (float)f);
+        p[0] = blend(l, p[0], a), p[1] = blend(l, p[1], a), p[2] = blend(l, p[2], a);
     }
 }
 
-static uint8_t clip_u8(int v) { return (uint8_t)(v < 0 ? 0 : v > 255 ? 255 : v); }
-
-/* Pillow's rgb2hsv_row (after colorsys.py), float arithmetic as there. */
-static void rgb_to_hsv(const uint8_t *in, uint8_t out[3])
+/* round() for x >= 0 without a libm call: x - (int)x is exact there. */
+static inline int round_pos(double x)
 {
-    uint8_t r = in[0], g = in[1], b = in[2];
-    uint8_t maxc = r > g ? (r > b ? r : b) : (g > b ? g : b);
-    uint8_t minc = r < g ? (r < b ? r : b) : (g < b ? g : b);
-    out[2] = maxc;
-    if (minc == maxc) { out[0] = out[1] = 0; return; }
-    float cr = (float)(maxc - minc), s = cr / (float)maxc;
-    float rc = (float)(maxc - r) / cr, gc = (float)(maxc - g) / cr, bc = (float)(maxc - b) / cr, h;
-    /* 2.0 and 4.0 are doubles in Pillow: the sums are rounded once, to h. */
-    if (r == maxc) h = bc - gc;
-    else if (g == maxc) h = (float)(2.0 + rc - bc);
-    else h = (float)(4.0 + gc - rc);
-    h = (float)fmod((h / 6.0 + 1.0), 1.0);
-    out[0] = clip_u8((int)(h * 255.0));
-    out[1] = clip_u8((int)(s * 255.0));
+    int n = (int)x;
+    return n + (x - n >= 0.5);
 }
 
-/* Pillow's hsv2rgb. */
-static void hsv_to_rgb(const uint8_t in[3], uint8_t *out)
+/* Pillow's rgb2hsv_row (after colorsys.py), float arithmetic as there,
+ * without data-dependent branches (which mispredict on photos):
+ *  - Pillow's h is bc - gc in float if r is the max, else (float)(2.0 +
+ *    rc - bc) or (float)(4.0 + gc - rc) in double.  All three equal
+ *    (float)(base + x - y) in double, as the quotients are floats in
+ *    [0, 1] whose sums with 0, 2 or 4 are exact in double.
+ *  - fmod(x, 1.0) is x - 1 or x, exactly, as x lies in [5/6, 11/6). */
+static inline void rgb_to_hsv(const uint8_t *in, uint8_t out[3])
 {
-    uint8_t h = in[0], s = in[1], v = in[2];
-    if (s == 0) { out[0] = out[1] = out[2] = v; return; }
-    int i = (int)floor((float)h * 6.0 / 255.0);
-    float f = (float)((float)h * 6.0 / 255.0 - (float)i), fs = (float)((float)s / 255.0);
-    uint8_t p = clip_u8((int)round((float)v * (1.0 - fs)));
-    uint8_t q = clip_u8((int)round((float)v * (1.0 - fs * f)));
-    uint8_t t = clip_u8((int)round((float)v * (1.0 - fs * (1.0 - f))));
-    const uint8_t tab[6][3] = {{v, t, p}, {q, v, p}, {p, v, t}, {p, q, v}, {t, p, v}, {v, p, q}};
-    memcpy(out, tab[i % 6], 3);
+    int r = in[0], g = in[1], b = in[2];
+    int maxc = r > g ? (r > b ? r : b) : (g > b ? g : b);
+    int minc = r < g ? (r < b ? r : b) : (g < b ? g : b);
+    out[2] = (uint8_t)maxc;
+    if (minc == maxc) { out[0] = out[1] = 0; return; }
+    float cr = (float)(maxc - minc), s = cr / (float)maxc;
+    bool rmax = r == maxc, gmax = !rmax && g == maxc;
+    int nx = maxc - (rmax ? b : gmax ? r : g), ny = maxc - (rmax ? g : gmax ? b : r);
+    double base = rmax ? 0.0 : gmax ? 2.0 : 4.0;
+    float h = (float)(base + (float)nx / cr - (float)ny / cr);
+    double x = h / 6.0 + 1.0;
+    h = (float)(x >= 1.0 ? x - 1.0 : x);
+    out[0] = (uint8_t)(int)(h * 255.0);
+    out[1] = (uint8_t)(int)(s * 255.0);
+}
+
+/* What Pillow's hsv2rgb derives from h and s alone, per value. */
+typedef struct HsvTabs {
+    uint8_t sector[256]; /* floor(h * 6 / 255) mod 6 */
+    float frac[256];     /* h * 6 / 255 - floor(...), as a float */
+    float fs[256];       /* s / 255, as a float */
+} HsvTabs;
+
+static void hsv_tabs_init(HsvTabs *t)
+{
+    for (int v = 0; v < 256; v++) {
+        int i = (int)floor((float)v * 6.0 / 255.0);
+        t->sector[v] = (uint8_t)(i % 6);
+        t->frac[v] = (float)((float)v * 6.0 / 255.0 - (float)i);
+        t->fs[v] = (float)((float)v / 255.0);
+    }
+}
+
+/* Pillow's hsv2rgb.  Its s == 0 case (grey v) needs no branch: fs = 0
+ * makes p = q = t = v.  The products lie in [0, v], so no clipping. */
+static inline void hsv_to_rgb(const HsvTabs *tab, uint8_t h, uint8_t s, uint8_t v, uint8_t *out)
+{
+    /* Per sector, which of {v, p, q, t} lands in r, g, b. */
+    static const uint8_t pick[6][3] = {{0, 3, 1}, {2, 0, 1}, {1, 0, 3}, {1, 2, 0}, {3, 1, 0}, {0, 1, 2}};
+    float f = tab->frac[h], fs = tab->fs[s];
+    uint8_t val[4] = {v, (uint8_t)round_pos((float)v * (1.0 - fs)),
+                      (uint8_t)round_pos((float)v * (1.0 - fs * f)),
+                      (uint8_t)round_pos((float)v * (1.0 - fs * (1.0 - f)))};
+    const uint8_t *k = pick[tab->sector[h]];
+    out[0] = val[k[0]], out[1] = val[k[1]], out[2] = val[k[2]];
 }
 
 void rt_adjust_hue(RtImage *im, double hue)
@@ -303,12 +410,13 @@ void rt_adjust_hue(RtImage *im, double hue)
     /* np.uint8(hue * 255): the float is truncated toward zero, then
      * wrapped modulo 256. */
     uint8_t shift = (uint8_t)((int)trunc(hue * 255.0) & 255);
+    HsvTabs tab;
+    hsv_tabs_init(&tab);
     size_t n = (size_t)im->w * im->h;
     for (size_t i = 0; i < n; i++) {
         uint8_t hsv[3];
         rgb_to_hsv(&im->px[3 * i], hsv);
-        hsv[0] = (uint8_t)(hsv[0] + shift);
-        hsv_to_rgb(hsv, &im->px[3 * i]);
+        hsv_to_rgb(&tab, (uint8_t)(hsv[0] + shift), hsv[1], hsv[2], &im->px[3 * i]);
     }
 }
 
@@ -342,35 +450,11 @@ static float box_radius(float radius, int passes)
     return l + a;
 }
 
+/* Pillow's ImagingLineBoxBlur32 for lines of n samples. */
 typedef struct BoxLine {
     int radius, edge_a, edge_b, last;
     uint32_t ww, fw;
 } BoxLine;
-
-/* Pillow's ImagingLineBoxBlur32, one channel of n samples (contiguous). */
-static void box_line(const BoxLine *b, const uint8_t *in, uint8_t *out)
-{
-    int r = b->radius, last = b->last, x;
-    uint32_t acc = in[0] * (uint32_t)(r + 1);
-    for (x = 0; x < b->edge_a - 1; x++) acc += in[x];
-    acc += in[last] * (uint32_t)(r - b->edge_a + 1);
-#define BL_STEP(sub, add, left, right)                                   \
-    do {                                                                 \
-        acc += (uint32_t)(in[add] - in[sub]);                            \
-        uint32_t bulk = acc * b->ww + (uint32_t)(in[left] + in[right]) * b->fw; \
-        out[x] = (uint8_t)((bulk + (1u << 23)) >> 24);                   \
-    } while (0)
-    if (b->edge_a <= b->edge_b) {
-        for (x = 0; x < b->edge_a; x++) BL_STEP(0, x + r, 0, x + r + 1);
-        for (x = b->edge_a; x < b->edge_b; x++) BL_STEP(x - r - 1, x + r, x - r - 1, x + r + 1);
-        for (x = b->edge_b; x <= last; x++) BL_STEP(x - r - 1, last, x - r - 1, last);
-    } else {
-        for (x = 0; x < b->edge_b; x++) BL_STEP(0, x + r, 0, x + r + 1);
-        for (x = b->edge_b; x < b->edge_a; x++) BL_STEP(0, last, 0, last);
-        for (x = b->edge_a; x <= last; x++) BL_STEP(x - r - 1, last, x - r - 1, last);
-    }
-#undef BL_STEP
-}
 
 static BoxLine box_setup(float fr, int n)
 {
@@ -384,49 +468,113 @@ static BoxLine box_setup(float fr, int n)
     return b;
 }
 
-/* passes box blurs of every line of n samples step bytes apart, for
- * count lines line_step bytes apart; one channel at a time. */
-static void box_lines(uint8_t *px, int n, size_t step, int count, size_t line_step, float fr,
-                      int passes, uint8_t *a, uint8_t *b)
+/* The samples Pillow's step at output x reads: the running sum gains
+ * add and loses sub, and left + right carry the fractional weight. */
+typedef struct BoxTaps {
+    int sub, add, left, right;
+} BoxTaps;
+
+AUG_INLINE BoxTaps box_taps(const BoxLine *b, int x)
 {
-    BoxLine bl = box_setup(fr, n);
-    for (int l = 0; l < count; l++)
-        for (int c = 0; c < 3; c++) {
-            uint8_t *p = px + (size_t)l * line_step + c;
-            for (int i = 0; i < n; i++) a[i] = p[(size_t)i * step];
-            for (int k = 0; k < passes; k++) {
-                box_line(&bl, a, b);
-                uint8_t *t = a; a = b; b = t;
-            }
-            for (int i = 0; i < n; i++) p[(size_t)i * step] = a[i];
-        }
+    int lo = x - b->radius - 1, hi = x + b->radius, last = b->last;
+    if (b->edge_a <= b->edge_b) {
+        if (x < b->edge_a) return (BoxTaps){0, hi, 0, hi + 1};
+        if (x < b->edge_b) return (BoxTaps){lo, hi, lo, hi + 1};
+        return (BoxTaps){lo, last, lo, last};
+    }
+    if (x < b->edge_b) return (BoxTaps){0, hi, 0, hi + 1};
+    if (x < b->edge_a) return (BoxTaps){0, last, 0, last};
+    return (BoxTaps){lo, last, lo, last};
 }
 
+/* One step for n neighbouring columns (vectorised when n = BLK). */
+AUG_INLINE void box_span(const BoxLine *b, const uint8_t *sub, const uint8_t *add,
+                            const uint8_t *left, const uint8_t *right, uint32_t *restrict acc,
+                            uint8_t *restrict out, int n)
+{
+    uint32_t ww = b->ww, fw = b->fw;
+    for (int j = 0; j < n; j++) {
+        acc[j] += (uint32_t)add[j] - sub[j];
+        uint32_t bulk = acc[j] * ww + ((uint32_t)left[j] + right[j]) * fw;
+        out[j] = (uint8_t)((bulk + (1u << 23)) >> 24);
+    }
+}
+
+/* Pillow's initial sum, for every column. */
+AUG_INLINE void box_start(const BoxLine *b, const uint8_t *in, size_t width, uint32_t *acc)
+{
+    uint32_t r = (uint32_t)b->radius, wlast = r - (uint32_t)b->edge_a + 1;
+    const uint8_t *last = in + (size_t)b->last * width;
+    for (size_t j = 0; j < width; j++) acc[j] = in[j] * (r + 1) + last[j] * wlast;
+    for (int y = 0; y < b->edge_a - 1; y++)
+        for (size_t j = 0; j < width; j++) acc[j] += in[(size_t)y * width + j];
+}
+
+/* One box pass along y over every byte column of an image of b->last+1
+ * rows of width bytes; each column is one Pillow line. */
+AUG_INLINE void box_pass_body(const BoxLine *b, const uint8_t *restrict in, size_t width,
+                              uint32_t *acc, uint8_t *restrict out)
+{
+    box_start(b, in, width, acc);
+    for (int y = 0; y <= b->last; y++) {
+        BoxTaps t = box_taps(b, y);
+        const uint8_t *s = in + (size_t)t.sub * width, *a = in + (size_t)t.add * width;
+        const uint8_t *l = in + (size_t)t.left * width, *r = in + (size_t)t.right * width;
+        uint8_t *o = out + (size_t)y * width;
+        size_t j = 0;
+        for (; j + BLK <= width; j += BLK) box_span(b, s + j, a + j, l + j, r + j, acc + j, o + j, BLK);
+        if (j < width) box_span(b, s + j, a + j, l + j, r + j, acc + j, o + j, (int)(width - j));
+    }
+}
+AUG_DISPATCH(box_pass, (const BoxLine *b, const uint8_t *restrict in, size_t width, uint32_t *acc,
+                       uint8_t *restrict out), (b, in, width, acc, out))
+
+/* Three passes along y, px -> t -> u -> px. */
+static void box_passes3(float fr, int rows, size_t width, uint8_t *px, uint8_t *t, uint8_t *u,
+                        uint32_t *acc)
+{
+    BoxLine b = box_setup(fr, rows);
+    box_pass(&b, px, width, acc, t);
+    box_pass(&b, t, width, acc, u);
+    box_pass(&b, u, width, acc, px);
+}
+
+/* Pillow blurs every row (3 passes), then every column (3 passes); the
+ * rows are blurred as the columns of the transposed image. */
 bool rt_gaussian_blur(RtImage *im, double radius)
 {
-    const int passes = 3;
-    float r = box_radius((float)radius, passes);
+    float r = box_radius((float)radius, 3);
     if (r == 0) return true;
-    int n = im->w > im->h ? im->w : im->h;
-    uint8_t *a = malloc((size_t)n), *b = malloc((size_t)n);
-    if (a && b) {
-        box_lines(im->px, im->w, 3, im->h, (size_t)im->w * 3, r, passes, a, b); /* rows */
-        box_lines(im->px, im->h, (size_t)im->w * 3, im->w, 3, r, passes, a, b); /* columns */
+    size_t npx = (size_t)im->w * im->h, nmax = (size_t)(im->w > im->h ? im->w : im->h);
+    uint8_t *t = malloc(npx * 3 * 3);
+    uint32_t *acc = malloc(nmax * 3 * sizeof *acc);
+    if (t && acc) {
+        uint8_t *u = t + npx * 3, *v = u + npx * 3;
+        transpose3(im->px, (size_t)im->w * 3, im->w, im->h, v);
+        box_passes3(r, im->w, (size_t)im->h * 3, v, t, u, acc);
+        transpose3(v, (size_t)im->h * 3, im->h, im->w, im->px);
+        box_passes3(r, im->h, (size_t)im->w * 3, im->px, t, u, acc);
     }
-    bool ok = a && b;
-    free(a);
-    free(b);
+    bool ok = t && acc;
+    free(t);
+    free(acc);
     return ok;
 }
 
 /* ------------------------------------------------------------ tensor */
 
+/* ToTensor + Normalize maps each byte of channel c through the same
+ * float expression: a 256-entry table per channel. */
 void rt_to_tensor(const RtImage *im, const float mean[3], const float std[3], float *out)
 {
     size_t n = (size_t)im->w * im->h;
-    for (int c = 0; c < 3; c++)
-        for (size_t i = 0; i < n; i++)
-            out[c * n + i] = ((float)im->px[3 * i + c] / 255.0f - mean[c]) / std[c];
+    for (int c = 0; c < 3; c++) {
+        float lut[256];
+        for (int v = 0; v < 256; v++) lut[v] = ((float)v / 255.0f - mean[c]) / std[c];
+        const uint8_t *p = im->px + c;
+        float *o = out + c * n;
+        for (size_t i = 0; i < n; i++) o[i] = lut[p[3 * i]];
+    }
 }
 
 /* ---------------------------------------------------------- pipeline */

@@ -49,27 +49,27 @@ enum {
 #undef cuDevicePrimaryCtxRelease
 #undef cuMemAlloc
 #undef cuMemFree
-#undef cuMemcpyHtoD
-#undef cuMemcpyDtoH
+#undef cuMemcpyDtoHAsync
 #undef cuMemcpyHtoDAsync
 #undef cuMemcpyDtoDAsync
 #undef cuStreamDestroy
 #undef cuEventDestroy
 #undef cuEventElapsedTime
 #undef cuStreamBeginCapture
+#define CU_SAME(a, b) _Static_assert((int)(a) == (int)(b), #a)
 _Static_assert(sizeof(CUresult) == sizeof(CuResult), "CUresult");
 _Static_assert(sizeof(CUdevice) == sizeof(CuDevice), "CUdevice");
 _Static_assert(sizeof(CUdeviceptr) == sizeof(unsigned long long), "CUdeviceptr");
-_Static_assert((int)RT_CU_ATTR_SM_COUNT == (int)CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT, "attr");
-_Static_assert((int)RT_CU_ATTR_L2 == (int)CU_DEVICE_ATTRIBUTE_L2_CACHE_SIZE, "attr");
-_Static_assert((int)RT_CU_ATTR_CC_MAJOR == (int)CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR, "attr");
-_Static_assert((int)RT_CU_ATTR_CC_MINOR == (int)CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR, "attr");
-_Static_assert((int)RT_CU_ATTR_SMEM_OPTIN == (int)CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK_OPTIN, "");
-_Static_assert((int)RT_CU_FUNC_MAX_DYN_SMEM == (int)CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, "attr");
-_Static_assert((int)RT_CU_CAPTURE_THREAD_LOCAL == (int)CU_STREAM_CAPTURE_MODE_THREAD_LOCAL, "mode");
-_Static_assert((int)RT_CU_STREAM_NON_BLOCKING == (int)CU_STREAM_NON_BLOCKING, "flag");
-_Static_assert((int)RT_CU_STUB_LIBRARY == (int)CUDA_ERROR_STUB_LIBRARY, "error");
-_Static_assert((int)RT_CU_NO_DEVICE == (int)CUDA_ERROR_NO_DEVICE, "error");
+CU_SAME(RT_CU_ATTR_SM_COUNT, CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT);
+CU_SAME(RT_CU_ATTR_L2, CU_DEVICE_ATTRIBUTE_L2_CACHE_SIZE);
+CU_SAME(RT_CU_ATTR_CC_MAJOR, CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR);
+CU_SAME(RT_CU_ATTR_CC_MINOR, CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR);
+CU_SAME(RT_CU_ATTR_SMEM_OPTIN, CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK_OPTIN);
+CU_SAME(RT_CU_FUNC_MAX_DYN_SMEM, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES);
+CU_SAME(RT_CU_CAPTURE_THREAD_LOCAL, CU_STREAM_CAPTURE_MODE_THREAD_LOCAL);
+CU_SAME(RT_CU_STREAM_NON_BLOCKING, CU_STREAM_NON_BLOCKING);
+CU_SAME(RT_CU_STUB_LIBRARY, CUDA_ERROR_STUB_LIBRARY);
+CU_SAME(RT_CU_NO_DEVICE, CUDA_ERROR_NO_DEVICE);
 #endif
 
 /* X(field, ABI symbol, parameter types) — one line per entry point. */
@@ -87,8 +87,7 @@ _Static_assert((int)RT_CU_NO_DEVICE == (int)CUDA_ERROR_NO_DEVICE, "error");
     X(cuCtxSynchronize, "cuCtxSynchronize", (void))                                    \
     X(cuMemAlloc, "cuMemAlloc_v2", (CuDevPtr *, size_t))                            \
     X(cuMemFree, "cuMemFree_v2", (CuDevPtr))                                        \
-    X(cuMemcpyHtoD, "cuMemcpyHtoD_v2", (CuDevPtr, const void *, size_t))            \
-    X(cuMemcpyDtoH, "cuMemcpyDtoH_v2", (void *, CuDevPtr, size_t))                  \
+    X(cuMemcpyDtoHAsync, "cuMemcpyDtoHAsync_v2", (void *, CuDevPtr, size_t, CuStream)) \
     X(cuMemcpyHtoDAsync, "cuMemcpyHtoDAsync_v2",                                       \
       (CuDevPtr, const void *, size_t, CuStream))                                   \
     X(cuMemcpyDtoDAsync, "cuMemcpyDtoDAsync_v2",                                       \
@@ -168,14 +167,42 @@ static void cu_call_name(const char *call, char *out, size_t n)
     snprintf(out, n, "%.*s", (int)(end - b), b);
 }
 
+/* The errors met when a driver is present but unusable, for drivers (the
+ * toolkit's stub, for one) whose cuGetErrorName cannot say. */
+static const struct {
+    int code;
+    const char *name, *msg;
+} cu_known_errors[] = {
+    {2, "CUDA_ERROR_OUT_OF_MEMORY", "out of memory"},
+    {3, "CUDA_ERROR_NOT_INITIALIZED", "initialization error"},
+    {34, "CUDA_ERROR_STUB_LIBRARY", "CUDA driver is a stub library"},
+    {35, "CUDA_ERROR_INSUFFICIENT_DRIVER", "CUDA driver version is insufficient"},
+    {46, "CUDA_ERROR_DEVICES_UNAVAILABLE", "CUDA-capable device(s) busy or unavailable"},
+    {100, "CUDA_ERROR_NO_DEVICE", "no CUDA-capable device is detected"},
+    {803, "CUDA_ERROR_SYSTEM_DRIVER_MISMATCH", "system has unsupported display driver / cuda "
+                                              "driver combination"},
+    {999, "CUDA_ERROR_UNKNOWN", "unknown error"},
+};
+
+static void cu_error_text(RtCuda *rt, int res, const char **name, const char **msg)
+{
+    *name = *msg = NULL;
+    if (rt->api.cuGetErrorName && rt->api.cuGetErrorName(res, name) != 0) *name = NULL;
+    if (rt->api.cuGetErrorString && rt->api.cuGetErrorString(res, msg) != 0) *msg = NULL;
+    for (size_t i = 0; i < sizeof cu_known_errors / sizeof cu_known_errors[0]; i++)
+        if (cu_known_errors[i].code == res) {
+            if (!*name) *name = cu_known_errors[i].name;
+            if (!*msg) *msg = cu_known_errors[i].msg;
+        }
+    if (!*name) *name = "CUDA_ERROR";
+    if (!*msg) *msg = "no message from the driver";
+}
+
 bool rt_cu_check(RtCuda *rt, int res, const char *call, const char *file, int line)
 {
     if (res == 0) return true;
-    const char *name = NULL, *msg = NULL;
-    if (!rt->api.cuGetErrorName || rt->api.cuGetErrorName(res, &name) != 0 || !name)
-        name = "CUDA_ERROR_UNKNOWN";
-    if (!rt->api.cuGetErrorString || rt->api.cuGetErrorString(res, &msg) != 0 || !msg)
-        msg = "no message";
+    const char *name, *msg;
+    cu_error_text(rt, res, &name, &msg);
     char fn[64];
     cu_call_name(call, fn, sizeof fn);
     const char *base = strrchr(file, '/');
@@ -221,9 +248,7 @@ static bool cu_read_info(RtCuda *rt)
  * mean "no usable GPU" get the CPU-fallback wording. */
 static bool cu_start(RtCuda *rt, int device, char *why, size_t nwhy)
 {
-    CuResult r = rt->api.cuInit(0);
-    if (r != 0) {
-        RT_CU_CHECK(rt, r);
+    if (!RT_CU_CHECK(rt, rt->api.cuInit(0))) {
         snprintf(why, nwhy, "CUDA driver unusable (%s); training on the CPU", rt->err);
         return false;
     }
@@ -323,16 +348,20 @@ void rt_cuda_host_free(RtCuda *rt, void *p)
     if (p) RT_CU_CHECK(rt, rt->api.cuMemFreeHost(p));
 }
 
+/* The synchronous copies go through the stream too: the stream is
+ * non-blocking, so a plain cuMemcpyHtoD (legacy stream) would not be
+ * ordered with the kernels on it — and returns, for pageable memory,
+ * before its DMA is done. */
 bool rt_cuda_upload(RtCuda *rt, RtDevPtr dst, const void *src, size_t bytes)
 {
-    return RT_CU_CHECK(rt, rt->api.cuMemcpyHtoD(dst, src, bytes));
+    return RT_CU_CHECK(rt, rt->api.cuMemcpyHtoDAsync(dst, src, bytes, rt->stream)) &&
+           rt_cuda_sync(rt);
 }
 
 bool rt_cuda_download(RtCuda *rt, void *dst, RtDevPtr src, size_t bytes)
 {
-    /* The stream is non-blocking: the legacy-stream copy would not wait
-     * for it, so finish its work first. */
-    return rt_cuda_sync(rt) && RT_CU_CHECK(rt, rt->api.cuMemcpyDtoH(dst, src, bytes));
+    return RT_CU_CHECK(rt, rt->api.cuMemcpyDtoHAsync(dst, src, bytes, rt->stream)) &&
+           rt_cuda_sync(rt);
 }
 
 bool rt_cuda_upload_async(RtCuda *rt, RtDevPtr dst, const void *src, size_t bytes)

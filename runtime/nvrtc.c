@@ -269,7 +269,7 @@ static bool cache_dir(const RtNvrtcOptions *o, char *dir, size_t n, RtCubin *out
         int r = mkdir(dir, 0755);
         *p = c;
         if (r != 0 && errno != EEXIST) {
-            snprintf(out->cache_note, sizeof out->cache_note, "cache folder %s: %s", dir,
+            snprintf(out->cache_note, sizeof out->cache_note, "cache folder %.160s: %.60s", dir,
                      strerror(errno));
             return false;
         }
@@ -340,7 +340,7 @@ static bool cache_write_fd(int fd, const void *p, size_t n)
 /* tmp + rename, so a concurrent reader sees the old entry or the new one. */
 static void cache_store(const char *path, const RtCubin *c, RtCubin *out)
 {
-    char tmp[4200];
+    char tmp[4300];
     snprintf(tmp, sizeof tmp, "%s.tmp.XXXXXX", path);
     int fd = mkstemp(tmp);
     if (fd < 0) {
@@ -358,7 +358,7 @@ static void cache_store(const char *path, const RtCubin *c, RtCubin *out)
               cache_write_fd(fd, c->data, c->size);
     ok = (close(fd) == 0) && ok;
     if (!ok || rename(tmp, path) != 0) {
-        snprintf(out->cache_note, sizeof out->cache_note, "cache write %s: %s", path,
+        snprintf(out->cache_note, sizeof out->cache_note, "cache write %.160s: %.60s", path,
                  strerror(errno));
         unlink(tmp);
     }
@@ -394,8 +394,8 @@ static void nv_options(const RtNvrtcOptions *o, const char *src, NvOpts *no)
             snprintf(def, sizeof def, "%s/include", home && *home ? home : "/usr/local/cuda");
             inc = def;
         }
-        snprintf(no->inc, sizeof no->inc, "--include-path=%s", inc);
-        snprintf(no->cccl, sizeof no->cccl, "--include-path=%s/cccl", inc);
+        snprintf(no->inc, sizeof no->inc, "--include-path=%.900s", inc);
+        snprintf(no->cccl, sizeof no->cccl, "--include-path=%.900s/cccl", inc);
         no->v[no->n++] = no->inc;
         no->v[no->n++] = no->cccl;
     }
@@ -478,7 +478,7 @@ bool rt_nvrtc_compile(const char *src, const char *name, const RtNvrtcOptions *o
         snprintf(path, sizeof path, "%s/%s.cubin", dir, out->key);
         out->from_cache = cache_load(path, out);
         if (!out->from_cache && access(path, F_OK) == 0)
-            snprintf(out->cache_note, sizeof out->cache_note, "corrupt cache entry %s replaced",
+            snprintf(out->cache_note, sizeof out->cache_note, "corrupt cache entry %.180s replaced",
                      path);
     }
     if (!out->from_cache && !nv_run(src, name, &no, o->arch, out, err, nerr)) {

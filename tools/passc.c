@@ -4,6 +4,7 @@
  *   passc FILE.pir --emit=pir          parse, verify, print the canonical IR
  *   passc MODEL.yaml --summary         parameter table of a model
  *   passc MODEL.yaml --emit=pir        the graph the model builds
+ *   passc INPUT --emit=kir|llvm        fused kernels / CPU LLVM module
  *
  * Exit status: 0 on success, 1 after a diagnostic about the input, 2 on a
  * usage error.  Output goes to a temporary file renamed into place, so a
@@ -11,10 +12,12 @@
 #include "ir/ir.h"
 #include "frontend/frontend.h"
 #include "passes/passes.h"
+#include "codegen/cg.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 enum { MAX_DEFINES = 256 };
@@ -22,13 +25,15 @@ enum { MAX_DEFINES = 256 };
 typedef struct Options {
     const char *input;
     const char *output;  /* -o; NULL = stdout */
-    const char *emit;    /* "pir" or NULL */
+    const char *emit;    /* "pir", "kir", "llvm" or NULL */
     const char *print_after;
     bool print_after_all;
     bool summary;
     bool verify_each;
     bool time_passes;
     const char *passes;  /* --passes=a,b,c; NULL = default pipeline */
+    bool explain_fusion;
+    const char *no_fuse; /* --no-fuse=KIND,... */
     const char *defines[MAX_DEFINES];
     int ndefines;
 } Options;
@@ -41,11 +46,15 @@ static void usage(FILE *f)
           "\n"
           "options:\n"
           "  -o FILE              write the output to FILE instead of stdout\n"
-          "  --emit=pir           print the graph in the canonical IR text form\n"
+          "  --emit=KIND          print the result: pir (graph IR text form), kir (fused\n"
+          "                       kernels and memory plan), llvm (the CPU module, optimised)\n"
           "  --summary            print the model's parameter table and counts\n"
           "  -D NAME=VALUE        override a model constant (repeatable)\n"
           "  --passes=A,B,...     run these passes instead of the default pipeline\n"
-          "  --print-after=PASS   print the graph after PASS (to stderr)\n"
+          "  --print-after=PASS   print the graph after PASS (to stderr); PASS=fuse prints\n"
+          "                       the kernel program\n"
+          "  --explain-fusion     print every refused fusion candidate and why (to stderr)\n"
+          "  --no-fuse=KINDS      disable fusion kinds: elementwise,views,prologue,epilogue\n"
           "  --print-after-all    print the graph after every pass (to stderr)\n"
           "  --verify-each        verify the graph after every pass\n"
           "  --time-passes        report the time of every pass (to stderr)\n"
@@ -88,11 +97,14 @@ static int parse_args(int argc, char **argv, Options *o)
             if (o->ndefines == MAX_DEFINES) return usage_error("too many -D options%s", "");
             o->defines[o->ndefines++] = v;
         } else if (starts_with(a, "--emit=", &v)) {
-            if (strcmp(v, "pir")) return usage_error("unknown --emit kind '%s' (known: pir)", v);
+            if (strcmp(v, "pir") && strcmp(v, "kir") && strcmp(v, "llvm"))
+                return usage_error("unknown --emit kind '%s' (known: pir, kir, llvm)", v);
             o->emit = v;
         } else if (!strcmp(a, "--summary")) o->summary = true;
         else if (starts_with(a, "--passes=", &v)) o->passes = v;
         else if (starts_with(a, "--print-after=", &v)) o->print_after = v;
+        else if (!strcmp(a, "--explain-fusion")) o->explain_fusion = true;
+        else if (starts_with(a, "--no-fuse=", &v)) o->no_fuse = v;
         else if (!strcmp(a, "--print-after-all")) o->print_after_all = true;
         else if (!strcmp(a, "--verify-each")) o->verify_each = true;
         else if (!strcmp(a, "--time-passes")) o->time_passes = true;
@@ -143,22 +155,45 @@ static bool has_suffix(const char *s, const char *suf)
     return n >= m && !strcmp(s + n - m, suf);
 }
 
-/* Writes the graph to o->output through a temporary file, or to stdout. */
-static bool write_output(Ctx *cx, const Options *o, const Graph *g)
+/* What --emit writes: the graph, or the kernel program and the CPU module
+ * built from it. */
+typedef struct Emitted {
+    const Graph *g;
+    const KernelProgram *kp;
+    const char *llvm;
+} Emitted;
+
+static bool emit_to(FILE *f, const Options *o, const Emitted *e)
 {
-    if (!o->output) {
-        ir_print(g, stdout);
-        return fflush(stdout) == 0;
+    if (!strcmp(o->emit, "pir")) ir_print(e->g, f);
+    else if (!strcmp(o->emit, "kir")) kir_print(e->kp, f);
+    else fputs(e->llvm, f);
+    return !ferror(f);
+}
+
+/* Writes to o->output through a temporary file renamed into place (so a
+ * failure never leaves a partial file), or to stdout. */
+static bool write_output(Ctx *cx, const Options *o, const Emitted *e)
+{
+    if (!o->output) return emit_to(stdout, o, e) && fflush(stdout) == 0;
+    /* A device or pipe (/dev/null, /dev/stdout) is written in place:
+     * renaming onto it would replace the device node itself. */
+    struct stat st;
+    if (stat(o->output, &st) == 0 && !S_ISREG(st.st_mode)) {
+        FILE *f = fopen(o->output, "w");
+        bool ok = f && emit_to(f, o, e);
+        if (f) ok &= fclose(f) == 0;
+        if (!ok) cx_error(cx, (SrcLoc){cx_file(cx, o->output, NULL, 0), 0, 0}, "cannot write: %s", strerror(errno));
+        return ok;
     }
-    size_t n = strlen(o->output) + 16;
+    size_t n = strlen(o->output) + 32;
     char *tmp = cx_alloc(cx, n);
     if (!tmp) return false;
     snprintf(tmp, n, "%s.tmp%ld", o->output, (long)getpid());
     FILE *f = fopen(tmp, "w");
     bool ok = f != NULL;
     if (ok) {
-        ir_print(g, f);
-        ok = !ferror(f);
+        ok = emit_to(f, o, e);
         ok &= fclose(f) == 0;
     }
     if (ok) ok = rename(tmp, o->output) == 0;
@@ -174,7 +209,7 @@ static PipelineOptions pipeline_options(const Options *o)
 {
     PipelineOptions po = {
         .passes = o->passes,
-        .print_after = o->print_after,
+        .print_after = o->print_after && strcmp(o->print_after, "fuse") ? o->print_after : NULL,
         .print_after_all = o->print_after_all,
         .verify_each = o->verify_each,
         .time_passes = o->time_passes,
@@ -183,41 +218,67 @@ static PipelineOptions pipeline_options(const Options *o)
     return po;
 }
 
-/* Loads a .pir graph or a YAML model; runs the pipeline; emits. */
+/* The kernel stages (fuse, schedule, memplan) and the CPU module, when the
+ * output or a dump needs them. */
+static bool compile_kernels(Ctx *cx, const Options *o, const Graph *g, Emitted *e, KernelProgram **kp)
+{
+    bool want_fuse = o->print_after && !strcmp(o->print_after, "fuse");
+    bool want = want_fuse || o->explain_fusion || o->no_fuse || (o->emit && strcmp(o->emit, "pir"));
+    if (!want) return true;
+    FuseOptions fo = {.enable = FUSE_ALL, .explain = o->explain_fusion ? stderr : NULL};
+    if (o->no_fuse && !kir_parse_no_fuse(cx, o->no_fuse, &fo.enable)) return false;
+    if (!kir_compile(cx, g, &fo, kp)) return false;
+    if (want_fuse) {
+        fprintf(stderr, "# after pass fuse\n");
+        kir_print(*kp, stderr);
+    }
+    e->kp = *kp;
+    if (o->emit && !strcmp(o->emit, "llvm") && !(e->llvm = cg_cpu_module_text(cx, *kp, NULL, true))) return false;
+    return true;
+}
+
+/* Loads a .pir graph or a YAML model. */
+static bool load_input(Ctx *cx, const Options *o, Graph **g, Model **m)
+{
+    if (!has_suffix(o->input, ".pir")) {
+        *m = fe_load(cx, o->input, o->defines, o->ndefines);
+        if (!*m) return false;
+        *g = fe_model_graph(*m);
+        return o->summary || ir_verify(cx, *g);
+    }
+    size_t len;
+    char *text = read_file(cx, o->input, &len);
+    if (!text) return false;
+    *g = ir_parse(cx, o->input, text, len);
+    cx_free(cx, text);
+    return *g && ir_verify(cx, *g);
+}
+
+/* Loads, runs the pipeline and the kernel stages, emits. */
 static int compile(Ctx *cx, const Options *o)
 {
     Graph *g = NULL;
     Model *m = NULL;
-    if (has_suffix(o->input, ".pir")) {
-        size_t len;
-        char *text = read_file(cx, o->input, &len);
-        if (!text) return 1;
-        g = ir_parse(cx, o->input, text, len);
-        cx_free(cx, text);
-        if (!g || !ir_verify(cx, g)) goto fail;
-    } else {
-        m = fe_load(cx, o->input, o->defines, o->ndefines);
-        if (!m) return 1;
-        if (o->summary) {
-            bool ok = fe_print_summary(m, stdout);
-            fe_model_free(m);
-            return ok ? 0 : 1;
-        }
-        g = fe_model_graph(m);
-        if (!ir_verify(cx, g)) goto fail;
+    KernelProgram *kp = NULL;
+    Emitted e = {0};
+    bool ok = load_input(cx, o, &g, &m);
+    if (ok && m && o->summary) {
+        ok = fe_print_summary(m, stdout);
+        goto done;
     }
     /* A .pir file is printed as it is unless passes are asked for: that is
      * how dumps are canonicalised and single passes replayed. */
     PipelineOptions po = pipeline_options(o);
-    if ((m || o->passes) && !pass_pipeline_run(cx, g, &po)) goto fail;
-    bool ok = !o->emit || write_output(cx, o, g);
+    if (ok && (m || o->passes)) ok = pass_pipeline_run(cx, g, &po);
+    e.g = g;
+    if (ok) ok = compile_kernels(cx, o, g, &e, &kp);
+    if (ok && o->emit) ok = write_output(cx, o, &e);
+done:
+    cx_free(cx, (void *)e.llvm);
+    kir_free(kp);
     if (m) fe_model_free(m);
     else ir_graph_free(g);
     return ok ? 0 : 1;
-fail:
-    if (m) fe_model_free(m);
-    else ir_graph_free(g);
-    return 1;
 }
 
 int main(int argc, char **argv)

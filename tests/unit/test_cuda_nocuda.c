@@ -8,6 +8,7 @@
 #include "runtime/cuda.h"
 
 #include <dlfcn.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 

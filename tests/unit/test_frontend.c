@@ -219,7 +219,7 @@ START_TEST(t_every_model_builds)
         "models/dino.yaml", "models/tiny_dino.yaml", "models/ablations/pass_all_patches.yaml",
         "models/ablations/pass_all_neighbours.yaml", "models/ablations/pass_avg_pool.yaml",
         "models/ablations/pass_k1.yaml", "models/ablations/pass_k2.yaml",
-        "models/ablations/pass_k8.yaml",
+        "models/ablations/pass_k8.yaml", "models/moco_pass.yaml", "models/tiny_moco_pass.yaml",
     };
     for (size_t i = 0; i < sizeof models / sizeof *models; i++) {
         TestCtx t;

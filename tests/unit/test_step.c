@@ -10,6 +10,7 @@
 #include "testutil.h"
 #include "passes/passes.h"
 
+#include <dirent.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -487,6 +488,40 @@ START_TEST(test_tiny_gradcheck)
 }
 END_TEST
 
+/* Steps of every model in dir (*.yaml) build and verify; returns the count. */
+static int build_models_in(const char *dir)
+{
+    DIR *d = opendir(dir);
+    ck_assert_msg(d, "cannot open %s", dir);
+    int n = 0;
+    for (struct dirent *e; (e = readdir(d));) {
+        size_t len = strlen(e->d_name);
+        if (len < 6 || strcmp(e->d_name + len - 5, ".yaml")) continue;
+        char path[2048];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        TestCtx t;
+        tc_init(&t);
+        Model *m = fe_load(&t.cx, path, NULL, 0);
+        ck_assert_msg(m && pass_step_model(&t.cx, m) && ir_verify(&t.cx, m->g), "%s: %s", path, tc_diag(&t));
+        fe_model_free(m);
+        tc_fini(&t);
+        n++;
+    }
+    closedir(d);
+    return n;
+}
+
+START_TEST(test_every_model_step)
+{
+    const char *root = getenv("PASSC_SOURCE_DIR");
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s/models", root ? root : ".");
+    int n = build_models_in(dir);
+    snprintf(dir, sizeof dir, "%s/models/ablations", root ? root : ".");
+    ck_assert_int_ge(n + build_models_in(dir), 4);
+}
+END_TEST
+
 static Suite *step_suite(void)
 {
     Suite *s = suite_create("step");
@@ -506,6 +541,7 @@ static Suite *step_suite(void)
     tcase_set_timeout(c, 120);
     tcase_add_test(c, test_tiny_step_builds);
     tcase_add_test(c, test_tiny_gradcheck);
+    tcase_add_test(c, test_every_model_step);
     suite_add_tcase(s, c);
     return s;
 }

@@ -1,0 +1,12 @@
+graph "bias_grad"
+%1 = input name="dy" : f32[8,5]
+%2 = input name="h" : f32[8,5]
+%3 = tanh %2 : f32[8,5]
+%4 = mul %3, %3 : f32[8,5]
+%5 = const data=[1] : f32[]
+%6 = broadcast %5 : f32[8,5]
+%7 = sub %6, %4 : f32[8,5]
+%8 = mul %1, %7 : f32[8,5]
+%9 = reduce_sum %8 axes=[0] keep=0 : f32[5]
+%10 = output %8 name="dh" : f32[8,5]
+%11 = output %9 name="db" : f32[5]

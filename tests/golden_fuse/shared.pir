@@ -1,0 +1,10 @@
+graph "shared"
+%1 = input name="x" : f32[4,6]
+%2 = input name="w" : f32[6,6]
+%3 = exp %1 : f32[4,6]
+%4 = reduce_sum %3 axes=[1] keep=0 : f32[4]
+%5 = matmul %3, %2 ta=0 tb=0 : f32[4,6]
+%6 = reduce_sum %4 axes=[0] keep=0 : f32[]
+%7 = broadcast %6 : f32[4,6]
+%8 = mul %5, %7 : f32[4,6]
+%9 = output %8 name="y" : f32[4,6]

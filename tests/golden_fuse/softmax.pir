@@ -1,0 +1,10 @@
+graph "softmax"
+%1 = input name="x" : f32[4,16]
+%2 = reduce_max %1 axes=[1] keep=1 : f32[4,1]
+%3 = broadcast %2 : f32[4,16]
+%4 = sub %1, %3 : f32[4,16]
+%5 = exp %4 : f32[4,16]
+%6 = reduce_sum %5 axes=[1] keep=1 : f32[4,1]
+%7 = broadcast %6 : f32[4,16]
+%8 = div %5, %7 : f32[4,16]
+%9 = output %8 name="p" : f32[4,16]

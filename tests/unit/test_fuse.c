@@ -1,0 +1,252 @@
+/* test_fuse.c — the kernel stages: fusion (golden kernel listings with the
+ * --explain-fusion lines, exact kernel counts, the per-kind switches),
+ * scheduling and memory planning (peak against the lower bound, the
+ * overlap verifier) and the LLVM text of the CPU backend.
+ *
+ * Golden files: tests/golden_fuse/NAME.pir in, NAME.kir expected out;
+ * UPDATE_GOLDEN=1 rewrites the .kir files. */
+#include "testutil.h"
+#include "codegen/cg.h"
+#include "passes/passes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static Graph *parse_text(TestCtx *t, const char *text)
+{
+    Graph *g = ir_parse(&t->cx, "test.pir", text, strlen(text));
+    ck_assert_msg(g, "%s", tc_diag(t));
+    return g;
+}
+
+static Graph *parse_file(TestCtx *t, const char *rel)
+{
+    char *text = tc_read_source(rel, NULL);
+    ck_assert_msg(text, "missing %s", rel);
+    Graph *g = parse_text(t, text);
+    free(text);
+    return g;
+}
+
+static KernelProgram *compile(TestCtx *t, const Graph *g, unsigned enable, FILE *explain)
+{
+    FuseOptions o = {.enable = enable, .explain = explain};
+    KernelProgram *p = NULL;
+    ck_assert_msg(kir_compile(&t->cx, g, &o, &p), "%s", tc_diag(t));
+    return p;
+}
+
+/* ---------------------------------------------------------------- golden */
+
+static const char *const golden[] = {"layernorm", "softmax", "views", "bias_grad", "shared"};
+
+static char *listing(TestCtx *t, const Graph *g)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    ck_assert_ptr_nonnull(f);
+    KernelProgram *p = compile(t, g, FUSE_ALL, f);
+    kir_print(p, f);
+    fclose(f);
+    kir_free(p);
+    return buf;
+}
+
+START_TEST(t_golden)
+{
+    TestCtx t;
+    tc_init(&t);
+    char in[128], out[128];
+    snprintf(in, sizeof in, "tests/golden_fuse/%s.pir", golden[_i]);
+    snprintf(out, sizeof out, "tests/golden_fuse/%s.kir", golden[_i]);
+    Graph *g = parse_file(&t, in);
+    char *got = listing(&t, g);
+    if (getenv("UPDATE_GOLDEN")) {
+        char path[512];
+        snprintf(path, sizeof path, "%s/%s", getenv("PASSC_SOURCE_DIR") ? getenv("PASSC_SOURCE_DIR") : PASSC_SOURCE_DIR, out);
+        FILE *f = fopen(path, "w");
+        ck_assert_ptr_nonnull(f);
+        fputs(got, f);
+        fclose(f);
+    }
+    char *want = tc_read_source(out, NULL);
+    ck_assert_msg(want, "missing %s (run with UPDATE_GOLDEN=1)", out);
+    ck_assert_msg(!strcmp(got, want), "%s differs; got:\n%s", out, got);
+    free(want);
+    free(got);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
+/* ---------------------------------------------------------- kernel counts */
+
+static uint32_t count_kernels(const char *rel, unsigned enable)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *g = parse_file(&t, rel);
+    KernelProgram *p = compile(&t, g, enable, NULL);
+    uint32_t n = p->nkernels;
+    kir_free(p);
+    ir_graph_free(g);
+    tc_fini(&t);
+    return n;
+}
+
+START_TEST(t_counts)
+{
+    /* layer norm: two row reductions, their prologues and the affine
+     * epilogue in one kernel; softmax likewise. */
+    ck_assert_uint_eq(count_kernels("tests/golden_fuse/layernorm.pir", FUSE_ALL), 1);
+    ck_assert_uint_eq(count_kernels("tests/golden_fuse/softmax.pir", FUSE_ALL), 1);
+    /* views: the reshape of a transpose is not affine, so the transpose
+     * is copied once (and read by exp and neg); a reshape that merges
+     * axes of a computed value ends fusion there (the iteration space is
+     * not split to match): exp, the broadcast and the mul are separate. */
+    ck_assert_uint_eq(count_kernels("tests/golden_fuse/views.pir", FUSE_ALL), 5);
+    /* dh is an output, so the column sum reads it back: 2 kernels. */
+    ck_assert_uint_eq(count_kernels("tests/golden_fuse/bias_grad.pir", FUSE_ALL), 2);
+    /* exp feeds a GEMM and a reduction: materialised, not duplicated. */
+    ck_assert_uint_eq(count_kernels("tests/golden_fuse/shared.pir", FUSE_ALL), 5);
+}
+END_TEST
+
+/* Each switch turns its fusion off and only that one (bisection). */
+START_TEST(t_switches)
+{
+    const char *ln = "tests/golden_fuse/layernorm.pir";
+    /* no epilogue (nor row) fusion: mean, x - mean (used twice), the
+     * variance sum, rstd and the affine output are separate kernels */
+    ck_assert_uint_eq(count_kernels(ln, FUSE_ALL & ~FUSE_EPILOGUE), 6);
+    /* no prologue fusion: the square feeding the variance sum is its own
+     * kernel, and x - mean (read by it and by the output) another */
+    ck_assert_uint_eq(count_kernels(ln, FUSE_ALL & ~FUSE_PROLOGUE), 3);
+    /* nothing fused: one kernel per compute node (11) and per view (6) */
+    ck_assert_uint_eq(count_kernels(ln, 0), 17);
+    ck_assert_uint_eq(count_kernels("tests/golden_fuse/softmax.pir", 0), 7);
+}
+END_TEST
+
+START_TEST(t_no_fuse_parse)
+{
+    TestCtx t;
+    tc_init(&t);
+    unsigned e = FUSE_ALL;
+    ck_assert(kir_parse_no_fuse(&t.cx, "views,epilogue", &e));
+    ck_assert_uint_eq(e, FUSE_ELEMWISE | FUSE_PROLOGUE);
+    ck_assert(!kir_parse_no_fuse(&t.cx, "views,bogus", &e));
+    ck_assert_ptr_nonnull(strstr(tc_diag(&t), "unknown fusion kind 'bogus'"));
+    tc_fini(&t);
+}
+END_TEST
+
+/* ------------------------------------------------------- schedule, plan */
+
+/* Two branches each make a big temporary from x and reduce it; run in
+ * node order, both temporaries are live together; scheduled, one at a
+ * time. */
+static const char branches_pir[] =
+    "graph \"branches\"\n"
+    "%1 = input name=\"x\" : f32[64,64]\n"
+    "%2 = input name=\"w\" : f32[64,64]\n"
+    "%3 = matmul %1, %2 ta=0 tb=0 : f32[64,64]\n"
+    "%4 = matmul %2, %1 ta=0 tb=0 : f32[64,64]\n"
+    "%5 = reduce_sum %3 axes=[1] keep=0 : f32[64]\n"
+    "%6 = reduce_sum %4 axes=[1] keep=0 : f32[64]\n"
+    "%7 = add %5, %6 : f32[64]\n"
+    "%8 = output %7 name=\"y\" : f32[64]\n";
+
+START_TEST(t_schedule_lowers_peak)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *g = parse_text(&t, branches_pir);
+    KernelProgram *p = NULL;
+    ck_assert(kir_build(&t.cx, g, NULL, &p));
+    uint64_t before = kir_live_peak(p);
+    ck_assert(kir_schedule(&t.cx, p));
+    uint64_t after = kir_live_peak(p);
+    /* in order: both 16 KiB products live, plus a row sum */
+    ck_assert_uint_eq(before, 2 * 16384 + 256);
+    ck_assert_uint_eq(after, 16384 + 256 + 256);
+    ck_assert(kir_memplan(&t.cx, p) && kir_verify_plan(&t.cx, p));
+    ck_assert_uint_le(p->plan.act_peak * 100, p->plan.act_bound * 115);
+    kir_free(p);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
+/* The verifier must catch two live buffers sharing bytes. */
+START_TEST(t_verifier_catches_overlap)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *g = parse_text(&t, branches_pir);
+    KernelProgram *p = compile(&t, g, FUSE_ALL, NULL);
+    ck_assert(kir_verify_plan(&t.cx, p));
+    uint32_t a = UINT32_MAX, b = UINT32_MAX;
+    for (uint32_t i = 0; i < p->nbufs; i++) /* the two row sums: live together at the add */
+        if (p->bufs[i].cls == KB_ACT && p->bufs[i].bytes == 256) {
+            if (a == UINT32_MAX) a = i;
+            else b = i;
+        }
+    ck_assert(a != UINT32_MAX && b != UINT32_MAX);
+    p->bufs[b].offset = p->bufs[a].offset + 64;
+    ck_assert(!kir_verify_plan(&t.cx, p));
+    ck_assert_ptr_nonnull(strstr(tc_diag(&t), "are live together and overlap"));
+    kir_free(p);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
+/* ------------------------------------------------------------- LLVM text */
+
+START_TEST(t_llvm_text_vectorised)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *g = parse_text(&t, "graph \"ew\"\n"
+                              "%1 = input name=\"a\" : f32[4096]\n"
+                              "%2 = input name=\"b\" : f32[4096]\n"
+                              "%3 = mul %1, %2 : f32[4096]\n"
+                              "%4 = add %3, %1 : f32[4096]\n"
+                              "%5 = output %4 name=\"y\" : f32[4096]\n");
+    KernelProgram *p = compile(&t, g, FUSE_ALL, NULL);
+    ck_assert_uint_eq(p->nkernels, 1);
+    char *raw = cg_cpu_module_text(&t.cx, p, NULL, false);
+    char *opt = cg_cpu_module_text(&t.cx, p, NULL, true);
+    ck_assert_msg(raw && opt, "%s", tc_diag(&t));
+    ck_assert_ptr_nonnull(strstr(raw, "define void @k000_ew_mul_add_4096(i8** %0)"));
+    ck_assert_ptr_nonnull(strstr(raw, "noalias"));
+    ck_assert_ptr_null(strstr(raw, "x float>"));
+    /* default<O2> with the host's features vectorises the loop */
+    ck_assert_ptr_nonnull(strstr(opt, "x float>"));
+    cx_free(&t.cx, raw);
+    cx_free(&t.cx, opt);
+    kir_free(p);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("fuse");
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 30);
+    tcase_add_loop_test(tc, t_golden, 0, (int)(sizeof golden / sizeof golden[0]));
+    tcase_add_test(tc, t_counts);
+    tcase_add_test(tc, t_switches);
+    tcase_add_test(tc, t_no_fuse_parse);
+    tcase_add_test(tc, t_schedule_lowers_peak);
+    tcase_add_test(tc, t_verifier_catches_overlap);
+    tcase_add_test(tc, t_llvm_text_vectorised);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void) { return tc_run_suite(suite()); }
