@@ -96,7 +96,7 @@ RtBox rt_rrc_params(const RtRng *r, int W, int H, double scale_lo, double scale_
  * model vectorises only such loops; a scalar tail finishes each row.
  * Separable filters work along y, on whole rows at a time (contiguous,
  * vectorisable); a pass along x becomes one along y by transposing. */
-enum { BLK = 16 };
+enum { BLK = 32 };
 
 /* The integer kernels (resampling, box blur) multiply 32-bit lanes, which
  * baseline x86-64 (SSE2) lacks; on x86-64 they are also compiled for
@@ -128,14 +128,18 @@ static void transpose3(const uint8_t *restrict in, size_t in_stride, int w, int 
                        uint8_t *restrict out)
 {
     enum { TILE = 32 }; /* keeps the written lines in L1 */
-    for (int y0 = 0; y0 < h; y0 += TILE)
-        for (int x0 = 0; x0 < w; x0 += TILE)
-            for (int y = y0; y < h && y < y0 + TILE; y++)
-                for (int x = x0; x < w && x < x0 + TILE; x++) {
-                    const uint8_t *s = in + (size_t)y * in_stride + (size_t)x * 3;
-                    uint8_t *d = out + ((size_t)x * h + y) * 3;
-                    d[0] = s[0], d[1] = s[1], d[2] = s[2];
-                }
+    size_t out_stride = (size_t)h * 3;
+    for (int y0 = 0; y0 < h; y0 += TILE) {
+        int y1 = y0 + TILE < h ? y0 + TILE : h;
+        for (int x0 = 0; x0 < w; x0 += TILE) {
+            int x1 = x0 + TILE < w ? x0 + TILE : w;
+            for (int y = y0; y < y1; y++) {
+                const uint8_t *s = in + (size_t)y * in_stride + (size_t)x0 * 3;
+                uint8_t *d = out + (size_t)x0 * out_stride + (size_t)y * 3;
+                for (int x = x0; x < x1; x++, s += 3, d += out_stride) d[0] = s[0], d[1] = s[1], d[2] = s[2];
+            }
+        }
+    }
 }
 
 /* --------------------------------------------------- bicubic (Pillow) */
