@@ -70,14 +70,14 @@ export -f env_info build
 export WORK PY OUTDIR
 export PASSC_PEAKS_JSON="$OUTDIR/peaks.json"
 
-stage env 60 "$OUTDIR/env.txt" -- env_info
-stage build 120 "$OUTDIR/build.txt" -- build
+stage env 30 "$OUTDIR/env.txt" -- env_info
+stage build 90 "$OUTDIR/build.txt" -- build
 if [ -x "$WORK/test_cuda_runtime" ]; then
-  stage runtime 180 "$OUTDIR/test_cuda_runtime.txt" -- "$WORK/test_cuda_runtime"
+  stage runtime 150 "$OUTDIR/test_cuda_runtime.txt" -- "$WORK/test_cuda_runtime"
 else
   ROWS+=("$(printf '%-8s %-16s %4ss' runtime "not built" 0)"); FAILED=1
 fi
-stage torch 300 "$OUTDIR/torch_eager_bf16.txt" -- "$PY" bench/peers/torch_dino_pass.py \
+stage torch 150 "$OUTDIR/torch_eager_bf16.txt" -- "$PY" bench/peers/torch_dino_pass.py \
   --batch 64 --mode eager --precision bf16 --warmup 3 --steps 10 \
   --json "$OUTDIR/torch_eager_bf16.json"
 
