@@ -538,7 +538,7 @@ static Suite *step_suite(void)
     tcase_add_test(c, test_missing_schedule);
     suite_add_tcase(s, c);
     c = tcase_create("tiny");
-    tcase_set_timeout(c, 120);
+    tcase_set_timeout(c, 300);
     tcase_add_test(c, test_tiny_step_builds);
     tcase_add_test(c, test_tiny_gradcheck);
     tcase_add_test(c, test_every_model_step);
