@@ -71,4 +71,73 @@ double cpu_exec_kernel_seconds(const CpuExec *x, uint32_t k);
 /* Seconds the JIT took (IR passes + machine code). */
 double cpu_exec_compile_seconds(const CpuExec *x);
 
+/* ------------------------------------------- bundle.c, hostloop.c (runexe) */
+
+/* The bundle that `passc -o run` appends to the launcher: named sections,
+ * a directory and a trailer with checksums (docs/bundle.md). */
+typedef struct BundleSection {
+    char name[32];
+    uint8_t *data;
+    uint64_t len;
+    bool owned; /* data allocated by bundle_add (else points into payload) */
+} BundleSection;
+
+typedef struct Bundle {
+    BundleSection *sec;
+    uint32_t n, cap;
+    uint8_t *payload; /* what bundle_read_file read */
+    uint64_t payload_len;
+} Bundle;
+
+uint64_t bundle_hash(const void *data, size_t len); /* FNV-1a 64 */
+/* Appends a copy of data as section name (< 32 bytes). */
+bool bundle_add(Ctx *cx, Bundle *b, const char *name, const void *data, size_t len);
+/* The payload and trailer to append at file offset at (cx_free it). */
+uint8_t *bundle_serialize(Ctx *cx, const Bundle *b, uint64_t at, size_t *len);
+/* Reads the bundle at the end of the file at path; `path: error: ...`
+ * when there is none or it is truncated or corrupt. */
+bool bundle_read_file(Ctx *cx, const char *path, Bundle *b);
+const BundleSection *bundle_find(const Bundle *b, const char *name);
+void bundle_free(Ctx *cx, Bundle *b);
+/* A planned kernel program as bytes, and back over the same graph (node
+ * ids must match: the graph travels as its canonical text). */
+uint8_t *kir_serialize(Ctx *cx, const KernelProgram *p, size_t *len);
+KernelProgram *kir_deserialize(Ctx *cx, const Graph *g, const uint8_t *data, size_t len);
+
+/* The host loop: `i32 passc_step(i8** arenas, i8* rt, i32 (i8*, i32)* call)`
+ * calling every kernel of p in order, then the assigns' copies. */
+LLVMModuleRef cg_host_build(Ctx *cx, const KernelProgram *p, LLVMContextRef C);
+uint8_t *cg_module_bitcode(Ctx *cx, LLVMModuleRef m, size_t *len);
+/* Object code of an (optimised) module for this host; consumes nothing. */
+uint8_t *cg_cpu_emit_object(Ctx *cx, LLVMModuleRef m, size_t *len);
+/* "triple\ncpu\nfeatures" of this host: the object code's key. */
+char *cg_host_target(Ctx *cx);
+
+/* What the launcher found in its bundle. */
+typedef struct HostCode {
+    const uint8_t *obj;        /* kernels as an object file (may be NULL) */
+    size_t obj_len;
+    const char *target;        /* cg_host_target() of the compiling host */
+    const uint8_t *kernels_bc; /* optimised kernel module, bitcode */
+    size_t kernels_bc_len;
+    const uint8_t *host_bc;    /* the host loop, bitcode */
+    size_t host_bc_len;
+    bool force_bitcode;        /* ignore obj (tests of the fallback) */
+} HostCode;
+
+typedef struct HostExec HostExec;
+
+/* Links the kernels (object code when this CPU matches the compiling
+ * one, else from bitcode), JIT-compiles the host loop and allocates the
+ * arenas (const buffers filled).  NULL after an error. */
+HostExec *host_exec_new(Ctx *cx, const KernelProgram *p, const HostCode *hc);
+void host_exec_free(HostExec *x);
+/* One step: every kernel, then the assigns. */
+bool host_exec_run(HostExec *x);
+/* The bytes of node id's buffer (NULL if it has none). */
+void *host_exec_buf(const HostExec *x, NodeId id, size_t *bytes);
+double host_exec_jit_seconds(const HostExec *x);
+bool host_exec_from_bitcode(const HostExec *x);
+
 #endif
+

@@ -582,3 +582,16 @@ uint32_t *ir_use_counts(const Graph *g)
         for (uint32_t j = 0; j < g->nodes[i].nin; j++) uses[g->nodes[i].in[j]]++;
     return uses;
 }
+
+double ir_graph_flops(const Graph *g)
+{
+    double f = 0;
+    for (NodeId i = 1; i < g->nnodes; i++) {
+        const Node *n = &g->nodes[i];
+        if (n->op != OP_MATMUL) continue;
+        const Type *a = &g->nodes[n->in[0]].type;
+        int64_t k = a->shape.dim[a->shape.rank - 1 - n->a.ta];
+        f += 2.0 * (double)shape_numel(&n->type.shape) * (double)k;
+    }
+    return f;
+}

@@ -269,6 +269,10 @@ NodeId ir_slice(Graph *g, NodeId x, const int64_t *lo, const int64_t *hi, SrcLoc
 NodeId ir_matmul(Graph *g, NodeId a, NodeId b, bool ta, bool tb, SrcLoc loc);
 NodeId ir_leaf(Graph *g, Op op, const char *name, const Type *t, SrcLoc loc);
 
+/* FLOPs of the graph's matrix products (2*M*N*K per batch element): the
+ * work MFU is measured against (attention is made of matmuls here). */
+double ir_graph_flops(const Graph *g);
+
 /* Number of nodes that use each node as an input (array of g->nnodes). */
 uint32_t *ir_use_counts(const Graph *g);
 

@@ -57,9 +57,9 @@ static NodeId bin(Step *st, Op op, NodeId a, NodeId b, SrcLoc loc)
 static NodeId scale(Step *st, NodeId x, NodeId s, SrcLoc loc)
 {
     if (!x || !s) return 0;
-    const Type *t = &ir_node(st->g, x)->type;
-    if (ir_node(st->g, s)->type.dt != t->dt) s = ir_cast(st->g, s, t->dt, loc);
-    if (s && t->shape.rank) s = ir_broadcast(st->g, s, &t->shape, loc);
+    const Type t = ir_node(st->g, x)->type; /* a copy: ir_add may move nodes */
+    if (ir_node(st->g, s)->type.dt != t.dt) s = ir_cast(st->g, s, t.dt, loc);
+    if (s && t.shape.rank) s = ir_broadcast(st->g, s, &t.shape, loc);
     return bin(st, OP_MUL, x, s, loc);
 }
 
@@ -68,10 +68,10 @@ static NodeId scale(Step *st, NodeId x, NodeId s, SrcLoc loc)
 static NodeId like(Step *st, NodeId s, NodeId x, SrcLoc loc)
 {
     if (!s || !x) return 0;
-    const Type *t = &ir_node(st->g, x)->type;
+    const Type t = ir_node(st->g, x)->type; /* a copy: ir_add may move nodes */
     DType sd = ir_node(st->g, s)->type.dt;
-    if (sd != t->dt && sd != DT_BOOL) s = ir_cast(st->g, s, t->dt, loc);
-    return s && t->shape.rank ? ir_broadcast(st->g, s, &t->shape, loc) : s;
+    if (sd != t.dt && sd != DT_BOOL) s = ir_cast(st->g, s, t.dt, loc);
+    return s && t.shape.rank ? ir_broadcast(st->g, s, &t.shape, loc) : s;
 }
 
 static NodeId state_leaf(Step *st, const char *prefix, const char *name, const Type *t, SrcLoc loc)

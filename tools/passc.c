@@ -2,7 +2,8 @@
  * pipeline and output.
  *
  *   passc FILE.pir --emit=pir          parse, verify, print the canonical IR
- *   passc MODEL.yaml --summary         parameter table of a model
+ *   passc MODEL.yaml --summary         parameters, kernels, memory plan, FLOPs
+ *   passc MODEL.yaml --dump-step DIR   one f64 step on the interpreter, as safetensors
  *   passc MODEL.yaml --emit=pir        the graph the model builds
  *   passc INPUT --emit=kir|llvm        fused kernels / CPU LLVM module
  *
@@ -13,6 +14,7 @@
 #include "frontend/frontend.h"
 #include "passes/passes.h"
 #include "codegen/cg.h"
+#include "tools/dump_step.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -29,6 +31,8 @@ typedef struct Options {
     const char *print_after;
     bool print_after_all;
     bool summary;
+    bool no_step;        /* --no-step: the forward graph only */
+    const char *dump_step;
     bool verify_each;
     bool time_passes;
     const char *passes;  /* --passes=a,b,c; NULL = default pipeline */
@@ -48,7 +52,11 @@ static void usage(FILE *f)
           "  -o FILE              write the output to FILE instead of stdout\n"
           "  --emit=KIND          print the result: pir (graph IR text form), kir (fused\n"
           "                       kernels and memory plan), llvm (the CPU module, optimised)\n"
-          "  --summary            print the model's parameter table and counts\n"
+          "  --summary            print the model's parameter table and counts, then the\n"
+          "                       kernels by kind, memory plan and FLOPs of its step\n"
+          "  --no-step            compile the forward graph (losses) without the training step\n"
+          "  --dump-step DIR      run one f64 step on the interpreter (drop path off) and write\n"
+          "                       DIR/{weights,inputs,outputs}.safetensors\n"
           "  -D NAME=VALUE        override a model constant (repeatable)\n"
           "  --passes=A,B,...     run these passes instead of the default pipeline\n"
           "  --print-after=PASS   print the graph after PASS (to stderr); PASS=fuse prints\n"
@@ -101,6 +109,11 @@ static int parse_args(int argc, char **argv, Options *o)
                 return usage_error("unknown --emit kind '%s' (known: pir, kir, llvm)", v);
             o->emit = v;
         } else if (!strcmp(a, "--summary")) o->summary = true;
+        else if (!strcmp(a, "--no-step")) o->no_step = true;
+        else if (!strcmp(a, "--dump-step")) {
+            if (i + 1 == argc) return usage_error("option %s needs an argument", a);
+            o->dump_step = argv[++i];
+        } else if (starts_with(a, "--dump-step=", &v)) o->dump_step = v;
         else if (starts_with(a, "--passes=", &v)) o->passes = v;
         else if (starts_with(a, "--print-after=", &v)) o->print_after = v;
         else if (!strcmp(a, "--explain-fusion")) o->explain_fusion = true;
@@ -113,6 +126,9 @@ static int parse_args(int argc, char **argv, Options *o)
         else o->input = a;
     }
     if (!o->input) return usage_error("no input file%s", "");
+    const char *pa = o->print_after;
+    if (pa && strcmp(pa, "step") && strcmp(pa, "fuse") && !pass_lookup(pa, strlen(pa)))
+        return usage_error("--print-after: unknown pass '%s'", pa);
     return -1;
 }
 
@@ -209,7 +225,7 @@ static PipelineOptions pipeline_options(const Options *o)
 {
     PipelineOptions po = {
         .passes = o->passes,
-        .print_after = o->print_after && strcmp(o->print_after, "fuse") ? o->print_after : NULL,
+        .print_after = o->print_after && pass_lookup(o->print_after, strlen(o->print_after)) ? o->print_after : NULL,
         .print_after_all = o->print_after_all,
         .verify_each = o->verify_each,
         .time_passes = o->time_passes,
@@ -244,7 +260,7 @@ static bool load_input(Ctx *cx, const Options *o, Graph **g, Model **m)
         *m = fe_load(cx, o->input, o->defines, o->ndefines);
         if (!*m) return false;
         *g = fe_model_graph(*m);
-        return o->summary || ir_verify(cx, *g);
+        return ir_verify(cx, *g);
     }
     size_t len;
     char *text = read_file(cx, o->input, &len);
@@ -254,22 +270,59 @@ static bool load_input(Ctx *cx, const Options *o, Graph **g, Model **m)
     return *g && ir_verify(cx, *g);
 }
 
-/* Loads, runs the pipeline and the kernel stages, emits. */
+/* The training step (spec 5.4) around the model's forward graph.  It needs
+ * the Model's tables, so it runs before the graph pipeline rather than as
+ * one of its passes; `--print-after=step` (or autodiff, which step_build
+ * runs inside) prints its result. */
+static bool build_step(Ctx *cx, const Options *o, Model *m)
+{
+    if (o->no_step) return true;
+    if (!pass_step_model(cx, m) || !ir_verify(cx, m->g)) return false;
+    const char *pa = o->print_after;
+    if (o->print_after_all || (pa && (!strcmp(pa, "step") || !strcmp(pa, "autodiff")))) {
+        fprintf(stderr, "# after pass step\n");
+        ir_print(m->g, stderr);
+    }
+    return true;
+}
+
+/* The second half of --summary: what the step compiles to. */
+static bool print_step_summary(Ctx *cx, const Graph *g, FILE *out)
+{
+    KernelProgram *kp = NULL;
+    FuseOptions fo = {.enable = FUSE_ALL};
+    if (!kir_compile(cx, g, &fo, &kp)) return false;
+    const KPlanStats *ps = &kp->plan;
+    fprintf(out, "step: %u graph nodes, %.4g matmul FLOPs\n", g->nnodes - 1, ir_graph_flops(g));
+    fprintf(out, "kernels: %u total (%u loop, %u gemm, %u template)\n", kp->nkernels, kir_count(kp, KK_LOOP),
+            kir_count(kp, KK_GEMM), kir_count(kp, KK_TEMPLATE));
+    fprintf(out, "activations: peak %llu bytes, lower bound %llu bytes (%.3fx)\n", (unsigned long long)ps->act_peak,
+            (unsigned long long)ps->act_bound, ps->act_bound ? (double)ps->act_peak / ps->act_bound : 1.0);
+    for (int c = KB_PARAM; c < KB_COUNT; c++)
+        fprintf(out, "arena %-7s %llu bytes\n", kir_class_name((KBufClass)c), (unsigned long long)ps->arena[c]);
+    kir_free(kp);
+    return true;
+}
+
+/* Loads, builds the step, runs the pipeline and the kernel stages, emits. */
 static int compile(Ctx *cx, const Options *o)
 {
+    if (o->dump_step) return passc_dump_step(cx, o->input, o->defines, o->ndefines, o->dump_step);
     Graph *g = NULL;
     Model *m = NULL;
     KernelProgram *kp = NULL;
     Emitted e = {0};
     bool ok = load_input(cx, o, &g, &m);
-    if (ok && m && o->summary) {
-        ok = fe_print_summary(m, stdout);
-        goto done;
-    }
+    if (ok && m && o->summary) ok = fe_print_summary(m, stdout) && fflush(stdout) == 0;
+    if (ok && m) ok = build_step(cx, o, m);
     /* A .pir file is printed as it is unless passes are asked for: that is
      * how dumps are canonicalised and single passes replayed. */
     PipelineOptions po = pipeline_options(o);
     if (ok && (m || o->passes)) ok = pass_pipeline_run(cx, g, &po);
+    if (ok && o->summary) {
+        ok = print_step_summary(cx, g, stdout);
+        goto done;
+    }
     e.g = g;
     if (ok) ok = compile_kernels(cx, o, g, &e, &kp);
     if (ok && o->emit) ok = write_output(cx, o, &e);

@@ -1,0 +1,164 @@
+/* launcher.c — what ./run does before training: read the bundle appended
+ * to its own file, rebuild the step graph and kernel program, link the
+ * kernels and the host loop (codegen/hostloop.c), find the leaves the
+ * training loop feeds and reads by name, and initialise the weights.
+ *
+ * Expects a file written by `passc -o run` (tools/write_run.c).  The
+ * leaves the loop uses are named by passes/step.c and the frontend:
+ * inputs "sched.<name>", "crops.<set>", "seed", "epoch"; outputs "loss",
+ * "loss.<term>", "finite"; params; state "teacher.<p>" (init "copy(p)"),
+ * "adam_*.<p>", centres. */
+#include "runtime/runtime.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+NodeId rt_model_find(const RtModel *rm, Op op, const char *name)
+{
+    for (NodeId id = 1; id < rm->g->nnodes; id++) {
+        const Node *n = ir_node(rm->g, id);
+        if (n->op == op && n->a.name && !strcmp(n->a.name, name)) return id;
+    }
+    return 0;
+}
+
+void *rt_model_buf(const RtModel *rm, NodeId id, size_t *bytes)
+{
+    if (!rm->x || !id) return NULL;
+    const Node *n = ir_node(rm->g, id);
+    return host_exec_buf(rm->x, n->op == OP_OUTPUT ? n->in[0] : id, bytes);
+}
+
+static const char *section_text(RtModel *rm, const char *name, size_t *len)
+{
+    const BundleSection *s = bundle_find(&rm->b, name);
+    if (!s) {
+        cx_error(rm->cx, (SrcLoc){0}, "the bundle has no section '%s'; recompile with passc -o", name);
+        return NULL;
+    }
+    *len = s->len;
+    return (const char *)s->data;
+}
+
+static bool find_leaves(RtModel *rm)
+{
+    char buf[96];
+    for (int i = 0; i < rm->cfg.nsched; i++) {
+        snprintf(buf, sizeof buf, "sched.%s", rm->cfg.sched[i].name);
+        rm->sched_in[i] = rt_model_find(rm, OP_INPUT, buf);
+    }
+    for (int i = 0; i < rm->cfg.ncrops; i++) {
+        snprintf(buf, sizeof buf, "crops.%s", rm->cfg.crops[i].name);
+        rm->crop_in[i] = rt_model_find(rm, OP_INPUT, buf);
+    }
+    for (int i = 0; i < rm->cfg.nloss; i++) {
+        snprintf(buf, sizeof buf, "loss.%s", rm->cfg.loss[i].name);
+        rm->term_out[i] = rt_model_find(rm, OP_OUTPUT, buf);
+    }
+    rm->seed_in = rt_model_find(rm, OP_INPUT, "seed");
+    rm->epoch_in = rt_model_find(rm, OP_INPUT, "epoch");
+    rm->loss_out = rt_model_find(rm, OP_OUTPUT, "loss");
+    rm->finite_out = rt_model_find(rm, OP_OUTPUT, "finite");
+    if (!rm->loss_out || !rm->finite_out) {
+        cx_error(rm->cx, (SrcLoc){0}, "the compiled step has no output 'loss' or 'finite'");
+        return false;
+    }
+    return true;
+}
+
+static bool host_code(RtModel *rm, bool force_bitcode, HostCode *hc)
+{
+    const BundleSection *obj = bundle_find(&rm->b, "cpu.o"), *tg = bundle_find(&rm->b, "cpu.target");
+    const BundleSection *kb = bundle_find(&rm->b, "cpu.bc"), *hb = bundle_find(&rm->b, "host.bc");
+    if (!kb || !hb) {
+        cx_error(rm->cx, (SrcLoc){0}, "the bundle has no CPU code; recompile with passc -o");
+        return false;
+    }
+    rm->target = tg ? cx_alloc(rm->cx, tg->len + 1) : NULL;
+    if (rm->target) memcpy(rm->target, tg->data, tg->len);
+    *hc = (HostCode){obj ? obj->data : NULL, obj ? obj->len : 0, rm->target, kb->data, kb->len,
+                     hb->data, hb->len, force_bitcode};
+    return true;
+}
+
+bool rt_model_open(Ctx *cx, const char *exe, const RtOpenOptions *o, RtModel *rm)
+{
+    memset(rm, 0, sizeof *rm);
+    rm->cx = cx;
+    double t0 = now_s();
+    size_t nc, ng, nk;
+    if (!bundle_read_file(cx, exe, &rm->b)) return false;
+    const char *cfg = section_text(rm, "config", &nc), *pir = section_text(rm, "graph.pir", &ng);
+    const char *kir = section_text(rm, "kir.bin", &nk);
+    if (!cfg || !pir || !kir || !rt_config_parse(cx, cfg, nc, &rm->cfg)) return false;
+    rm->g = ir_parse(cx, "bundle:graph.pir", pir, ng);
+    rm->graph_hash = bundle_hash(pir, ng);
+    if (!rm->g || !(rm->kp = kir_deserialize(cx, rm->g, (const uint8_t *)kir, nk)) || !find_leaves(rm)) return false;
+    rm->load_sec = now_s() - t0;
+    if (!o->exec) return true;
+    HostCode hc;
+    if (!host_code(rm, o->force_bitcode, &hc) || !(rm->x = host_exec_new(cx, rm->kp, &hc))) return false;
+    rm->jit_sec = host_exec_jit_seconds(rm->x);
+    return true;
+}
+
+void rt_model_close(RtModel *rm)
+{
+    host_exec_free(rm->x);
+    kir_free(rm->kp);
+    if (rm->g) ir_graph_free(rm->g);
+    cx_free(rm->cx, rm->target);
+    bundle_free(rm->cx, &rm->b);
+    memset(rm, 0, sizeof *rm);
+}
+
+/* ---------------------------------------------------------------- init */
+
+static uint32_t param_index(const RtModel *rm, NodeId id)
+{
+    uint32_t k = 0;
+    for (NodeId i = 1; i < id; i++) k += ir_node(rm->g, i)->op == OP_PARAM;
+    return k;
+}
+
+static bool init_leaf(RtModel *rm, NodeId id, uint64_t seed)
+{
+    const Node *n = ir_node(rm->g, id);
+    size_t bytes;
+    void *dst = rt_model_buf(rm, id, &bytes);
+    if (!dst) return true; /* nothing reads it */
+    const char *init = n->a.init ? n->a.init : "zeros";
+    char src[512];
+    if (sscanf(init, "copy(%511[^)])", src) == 1) {
+        NodeId s = rt_model_find(rm, OP_PARAM, src);
+        size_t sb;
+        void *sp = s ? rt_model_buf(rm, s, &sb) : NULL;
+        if (!sp || sb != bytes) {
+            cx_error(rm->cx, (SrcLoc){0}, "'%s': cannot copy '%s'", n->a.name, src);
+            return false;
+        }
+        memcpy(dst, sp, bytes);
+        return true;
+    }
+    uint32_t idx = n->op == OP_PARAM ? param_index(rm, id) : 0;
+    return rt_init_fill(rm->cx, n->a.name, init, seed, idx, n->type.dt, dst, shape_numel(&n->type.shape));
+}
+
+bool rt_model_init(RtModel *rm, uint64_t seed)
+{
+    /* Parameters first: teacher copies read them. */
+    for (int pass = 0; pass < 2; pass++)
+        for (NodeId id = 1; id < rm->g->nnodes; id++) {
+            Op op = ir_node(rm->g, id)->op;
+            if (op == (pass ? OP_STATE : OP_PARAM) && !init_leaf(rm, id, seed)) return false;
+        }
+    return true;
+}
