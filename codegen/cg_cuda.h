@@ -54,8 +54,12 @@ typedef struct CgGemmPlan {
 /* The whole program's CUDA C++ text (one NVRTC program), readable: a
  * prelude of device helpers, then one kernel per loop or template kernel
  * in program order, each with a comment header listing its graph nodes,
- * shapes and buffers.  cx_alloc'ed (cx_free it); NULL after an error. */
-char *cg_cuda_source(Ctx *cx, const KernelProgram *p);
+ * shapes and buffers.  A kernel whose code equals an earlier one's (the
+ * same layer repeated) is emitted once: twin (p->nkernels entries, may be
+ * NULL) receives for each kernel the index of the kernel whose symbol
+ * runs it (itself when unique).  cx_alloc'ed (cx_free it); NULL after an
+ * error. */
+char *cg_cuda_source(Ctx *cx, const KernelProgram *p, uint32_t *twin);
 /* Writes the text of kernel k alone (no prelude) to out (golden tests). */
 bool cg_cuda_emit_kernel(Ctx *cx, const KernelProgram *p, const Kernel *k, FILE *out);
 /* How kernel k runs: grid and block for its launch. */
@@ -82,6 +86,7 @@ CgCudaLaunch cgc_template_launch(const KernelProgram *p, const Kernel *k);
 const char *cgc_mem_type(DType dt);
 void cgc_signature(CgcOut *o, const Kernel *k, bool err_arg, unsigned block);
 FILE *cgc_file(CgcOut *o);
+Ctx *cgc_ctx(CgcOut *o);
 const KernelProgram *cgc_program(CgcOut *o);
 
 #endif

@@ -60,16 +60,55 @@ static char *read_all(Ctx *cx, const char *path, size_t *len, int *err)
     return buf;
 }
 
-/* Joins dir-of(base) and rel, unless rel is absolute. */
+/* A segment [s, s+n) of the output that a following ".." cancels: a
+ * name, not an uncancelled "..". */
+static bool seg_cancels(const char *s, size_t n)
+{
+    return n > 0 && !(n == 2 && s[0] == '.' && s[1] == '.');
+}
+
+void fe_path_normalize(char *path)
+{
+    bool abs = path[0] == '/';
+    char *w = path + abs;       /* end of the output so far */
+    const char *r = path + abs; /* next input segment */
+    /* The output never overtakes the input (w <= r), but writing may
+     * overwrite the NUL of the last segment: stop after it explicitly. */
+    for (bool more = *r != 0; more;) {
+        const char *e = strchr(r, '/');
+        size_t n = e ? (size_t)(e - r) : strlen(r);
+        more = e && e[1];
+        char *last = w > path + abs ? w - 1 : NULL; /* the '/' ending the output */
+        if (n == 0 || (n == 1 && r[0] == '.')) {
+            /* "//" or "./": nothing */
+        } else if (n == 2 && r[0] == '.' && r[1] == '.') {
+            char *start = last;
+            while (start && start > path + abs && start[-1] != '/') start--;
+            if (last && seg_cancels(start, (size_t)(last - start))) w = start;
+            else if (!abs) { memmove(w, "../", 3); w += 3; }
+        } else {
+            memmove(w, r, n);
+            w += n;
+            *w++ = '/';
+        }
+        if (more) r = e + 1;
+    }
+    if (w > path + abs) w--; /* the trailing '/' */
+    else if (!abs) *w++ = '.';
+    *w = 0;
+}
+
+/* rel relative to the directory of base (unless rel is absolute), normalised so diagnostics show
+ * "models/lib/nn.yaml", not "tests/x/../../models/lib/nn.yaml". */
 static char *join_path(Arena *a, const char *base, const char *rel)
 {
-    if (rel[0] == '/') return astr(a, rel);
-    const char *slash = strrchr(base, '/');
+    const char *slash = rel[0] == '/' ? NULL : strrchr(base, '/');
     size_t dl = slash ? (size_t)(slash - base + 1) : 0;
     char *p = arena_alloc(a, dl + strlen(rel) + 1);
     if (!p) return NULL;
     memcpy(p, base, dl);
     strcpy(p + dl, rel);
+    fe_path_normalize(p);
     return p;
 }
 

@@ -332,6 +332,9 @@ typedef struct Program {
 bool fe_read_file(Ctx *cx, Program *prog, const char *path, const char *text,
                   size_t len, int depth);
 const Def *fe_def_find(const Program *prog, const char *name);
+/* Removes "." and "dir/.." segments of path in place, lexically (a
+ * relative path stays relative; leading ".." that cannot cancel stay). */
+void fe_path_normalize(char *path);
 /* Applies -D name=value overrides to the constant declarations. */
 bool fe_apply_defines(Ctx *cx, Program *prog, const char *const *defs, int n);
 
@@ -379,6 +382,18 @@ struct Inst {
     bool is_repeat;
 };
 
+/* A definition being instantiated or called (the evaluator's call stack).
+ * Errors inside it are traced back to `at` (trace.c). */
+typedef struct EvFrame {
+    const char *key;      /* recursion key: "linear", or "linear.forward" for a call */
+    const Def *def;
+    const char *method;   /* NULL while instantiating */
+    const char *path;     /* instance path ("" = the network); NULL for a function */
+    const struct CallArgs *args;
+    SrcLoc at;            /* the call site, in the caller */
+    int errs;             /* cx->nerrors once the arguments were bound; INT_MAX before */
+} EvFrame;
+
 /* The state of one evaluation: graph, model tables, call stack. */
 typedef struct Eval {
     Ctx *cx;
@@ -388,7 +403,8 @@ typedef struct Eval {
     Arena *arena;
     Scope globals;
     int depth;            /* call depth (recursion guard) */
-    const char **stack;   /* definitions being called or instantiated */
+    EvFrame *stack;       /* FE_MAX_CALL_DEPTH definitions being called or instantiated */
+    int traced;           /* cx->nerrors when the last trace was printed */
     int64_t next_stream;  /* rand_uniform stream ids */
     bool teacher;         /* instantiating the teacher: params become state */
     const char *prefix;   /* "teacher." while instantiating the teacher */
@@ -449,6 +465,19 @@ Inst *fe_instantiate(Eval *ev, Scope *caller, const Expr *ctor, const char *path
 /* Calls a function definition or a method of an instance. */
 bool fe_call_def(Eval *ev, const Def *d, const CallArgs *ca, Value *out);
 bool fe_call_inst(Eval *ev, Inst *in, const char *method, const CallArgs *ca, Value *out);
+
+/* ------------------------------------------------------------- trace.c */
+
+enum { FE_TRACE_NOTES = 8 };
+
+/* After an error inside the innermost frame of ev->stack: unless that error
+ * already has a trace, prints one note per enclosing frame whose arguments
+ * were bound before it, innermost first, at most FE_TRACE_NOTES, then one
+ * note for the rest. */
+void fe_trace_print(Eval *ev);
+/* Appends a short rendering of v ("3", "2.0", "f32[2,3]", "[1, 2]") to buf
+ * (of size n, holding a string); stops at the end of buf. */
+void fe_value_str(const Eval *ev, const Value *v, char *buf, size_t n);
 
 /* ------------------------------------------------------------ recipe.c */
 

@@ -8,9 +8,11 @@
  * method binds arguments (fe_bind: positional, then keyword, defaults
  * evaluated in the callee), runs the body and returns its value.  A
  * definition that is already being instantiated or called is reported as
- * recursive. */
+ * recursive.  The definitions running form ev->stack, the call sites that
+ * the trace of an error points at (trace.c). */
 #include "frontend/frontend.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -98,6 +100,7 @@ static bool bind_formals(Eval *ev, const CallArgs *ca, const DefArg *in, uint32_
         req[i] = i < nin || !f->dflt;
     }
     if (!fe_bind(ev, ca, names, req, n, v, given)) return false;
+    ev->stack[ev->depth - 1].errs = ev->cx->nerrors;
     for (uint32_t i = 0; i < n; i++) {
         const DefArg *f = i < nin ? &in[i] : &args[i - nin];
         if (!given[i] && !fe_eval(ev, s, f->dflt, &v[i])) return false;
@@ -108,22 +111,31 @@ static bool bind_formals(Eval *ev, const CallArgs *ca, const DefArg *in, uint32_
 
 /* ------------------------------------------------------------ recursion */
 
-/* key names what is running: the module for an instantiation, the
- * module and method for a call, so one method may call another. */
-static bool enter(Eval *ev, const Def *d, const char *key, SrcLoc loc)
+/* f.key names what is running: the module for an instantiation, the
+ * module and method for a call, so one method may call another.  The frame
+ * joins error traces once its arguments are bound (bind_formals). */
+static bool enter(Eval *ev, EvFrame f)
 {
     for (int i = 0; i < ev->depth; i++)
-        if (!strcmp(ev->stack[i], key)) {
-            cx_error(ev->cx, loc, "recursive module '%s'", d->name);
-            cx_note(ev->cx, d->loc, "'%s' is defined here", d->name);
+        if (!strcmp(ev->stack[i].key, f.key)) {
+            cx_error(ev->cx, f.at, "recursive module '%s'", f.def->name);
+            cx_note(ev->cx, f.def->loc, "'%s' is defined here", f.def->name);
             return false;
         }
     if (ev->depth >= FE_MAX_CALL_DEPTH) {
-        cx_error(ev->cx, loc, "modules nested more than %d deep", FE_MAX_CALL_DEPTH);
+        cx_error(ev->cx, f.at, "modules nested more than %d deep", FE_MAX_CALL_DEPTH);
         return false;
     }
-    ev->stack[ev->depth++] = key;
+    f.errs = INT_MAX;
+    ev->stack[ev->depth++] = f;
     return true;
+}
+
+/* Pops the innermost frame; a failure inside it gets its trace first. */
+static void leave(Eval *ev, bool ok)
+{
+    if (!ok) fe_trace_print(ev);
+    ev->depth--;
 }
 
 /* ------------------------------------------------------------ parameters */
@@ -379,7 +391,8 @@ Inst *fe_instantiate(Eval *ev, Scope *caller, const Expr *ctor, const char *path
     snprintf(what, sizeof what, "module '%s'", d->name);
     CallArgs ca;
     if (!fe_eval_args(ev, caller, ctor, what, &ca)) return NULL;
-    if (!enter(ev, d, d->name, ctor->loc)) return NULL;
+    EvFrame f = {.key = d->name, .def = d, .path = path, .args = &ca, .at = ctor->loc};
+    if (!enter(ev, f)) return NULL;
     Inst *in = arena_alloc(ev->arena, sizeof *in);
     bool ok = in != NULL;
     if (ok) {
@@ -392,24 +405,26 @@ Inst *fe_instantiate(Eval *ev, Scope *caller, const Expr *ctor, const char *path
              bind_formals(ev, &ca, NULL, 0, d->args, d->nargs, &in->scope) &&
              build_members(ev, in);
     }
-    ev->depth--;
+    leave(ev, ok);
     return ok ? in : NULL;
 }
 
 /* ------------------------------------------------------------ calls */
 
+/* in is the instance whose method runs; NULL for a function. */
 static bool run_method(Eval *ev, const Def *d, const Method *m, const CallArgs *ca,
-                       Scope *parent, bool with_args, Value *out)
+                       Inst *in, Value *out)
 {
     char key[256];
     snprintf(key, sizeof key, "%s.%s", d->name, m->name);
-    const char *k = arena_strdup(ev->arena, key);
-    if (!k || !enter(ev, d, k, ca->at)) return false;
-    Scope s = {.parent = parent};
-    bool ok = bind_formals(ev, ca, m->inputs, m->ninputs, with_args ? d->args : NULL,
-                           with_args ? d->nargs : 0, &s) &&
+    EvFrame f = {.key = arena_strdup(ev->arena, key), .def = d, .method = m->name,
+                 .path = in ? in->path : NULL, .args = ca, .at = ca->at};
+    if (!f.key || !enter(ev, f)) return false;
+    Scope s = {.parent = in ? &in->scope : &ev->globals};
+    bool ok = bind_formals(ev, ca, m->inputs, m->ninputs, in ? NULL : d->args,
+                           in ? 0 : d->nargs, &s) &&
               fe_exec(ev, &s, m->body, m->nbody, out);
-    ev->depth--;
+    leave(ev, ok);
     if (ok && out->k == V_NONE) {
         cx_error(ev->cx, ca->at, "%s returned no value", ca->what);
         ok = false;
@@ -420,7 +435,7 @@ static bool run_method(Eval *ev, const Def *d, const Method *m, const CallArgs *
 bool fe_call_def(Eval *ev, const Def *d, const CallArgs *ca, Value *out)
 {
     IR_ASSERT(d->nmethods > 0);
-    return run_method(ev, d, &d->methods[0], ca, &ev->globals, true, out);
+    return run_method(ev, d, &d->methods[0], ca, NULL, out);
 }
 
 static const Method *find_method(Eval *ev, const Inst *in, const char *name, SrcLoc loc)
@@ -438,7 +453,7 @@ bool fe_call_inst(Eval *ev, Inst *in, const char *method, const CallArgs *ca, Va
 {
     if (!in->is_repeat) {
         const Method *m = find_method(ev, in, method, ca->at);
-        return m && run_method(ev, in->def, m, ca, &in->scope, false, out);
+        return m && run_method(ev, in->def, m, ca, in, out);
     }
     if (strcmp(method, "forward")) {
         cx_error(ev->cx, ca->at, "a repeat group can only be called as a whole");

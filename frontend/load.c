@@ -20,7 +20,7 @@ static void program_free(Ctx *cx, Program *p)
 
 static bool build(Ctx *cx, Model *m, Program *prog, Arena *work)
 {
-    const char *stack[FE_MAX_CALL_DEPTH];
+    EvFrame stack[FE_MAX_CALL_DEPTH];
     Eval ev = {.cx = cx, .prog = prog, .m = m, .g = m->g, .arena = work, .stack = stack,
                .next_stream = 1};
     return fe_build_recipe(&ev) && ir_verify(cx, m->g);

@@ -193,4 +193,54 @@ int rt_blaslt_version(const RtBlasLt *lt);
 bool rt_blaslt_gemm(RtBlasLt *lt, const RtGemm *g);
 int rt_blaslt_cached_plans(const RtBlasLt *lt);
 
+/* -------------------------------------------------------- cuda_exec.c */
+
+/* The GPU executor of a planned KernelProgram (ir/kernel.h), mirroring
+ * the CPU's CpuExec (codegen/cg.h): new / set / run / get.  The project's
+ * types are named as incomplete structs so this header stays free of
+ * project includes.  One device allocation per arena of the memory plan;
+ * the program's kernels come from codegen/cuda.c through NVRTC, GEMMs go
+ * to cuBLASLt (f32 with CUBLAS_COMPUTE_32F, no TF32). */
+struct Ctx;
+struct KernelProgram;
+struct Tensor;
+typedef struct CudaExec CudaExec;
+
+typedef struct CudaExecOptions {
+    const char *driver;    /* NULL: libcuda.so.1 */
+    int device;
+    const char *cache_dir; /* NVRTC CUBIN cache, as RtNvrtcOptions */
+    bool timing;           /* per-kernel times with events (not under graph replay) */
+    bool graph;            /* after one plain run, capture the whole run as a CUDA graph and replay it */
+} CudaExecOptions;
+
+/* Opens the driver, compiles the program for the device's arch, loads it,
+ * plans the GEMMs, allocates the arenas and uploads consts.  NULL when
+ * anything fails, with one line in why (no diagnostic: the caller falls
+ * back to the CPU), e.g. "no CUDA driver (...); training on the CPU". */
+CudaExec *cuda_exec_new(struct Ctx *cx, const struct KernelProgram *p, const CudaExecOptions *o, char *why,
+                        size_t nwhy);
+void cuda_exec_free(CudaExec *x);
+/* Uploads the value of a param, state or input leaf (types must match). */
+bool cuda_exec_set(CudaExec *x, uint32_t leaf, const struct Tensor *t);
+/* Runs every kernel, then copies each assign's value into its target
+ * leaf, then waits and checks the device's error word (an index out of
+ * range in gather/scatter_add is reported like the CPU backend's). */
+bool cuda_exec_run(CudaExec *x);
+/* The same in pieces (differential tests): kernel k alone, synchronised;
+ * then the assigns. */
+bool cuda_exec_step(CudaExec *x, uint32_t k);
+bool cuda_exec_commit(CudaExec *x);
+/* Downloads node id's value (see cpu_exec_get); NULL if not materialised. */
+struct Tensor *cuda_exec_get(CudaExec *x, uint32_t id);
+/* Milliseconds of kernel k in the last timed run; compile seconds. */
+double cuda_exec_kernel_ms(const CudaExec *x, uint32_t k);
+double cuda_exec_compile_seconds(const CudaExec *x);
+const RtCubin *cuda_exec_cubin(const CudaExec *x);
+/* The kernel report (`passc --kernel-report`): compiles p's program for
+ * sm_<arch> with NVRTC (no GPU needed) and prints each kernel's registers,
+ * spills and shared memory, then the totals.  False with a diagnostic when
+ * NVRTC fails. */
+bool cuda_kernel_report(struct Ctx *cx, const struct KernelProgram *p, int arch, const char *cache_dir, FILE *out);
+
 #endif

@@ -162,3 +162,13 @@ bool rt_model_init(RtModel *rm, uint64_t seed)
         }
     return true;
 }
+
+bool rt_model_init_teacher(RtModel *rm)
+{
+    for (NodeId id = 1; id < rm->g->nnodes; id++) {
+        const Node *n = ir_node(rm->g, id);
+        if (n->op == OP_STATE && n->a.init && !strncmp(n->a.init, "copy(", 5) && !init_leaf(rm, id, 0))
+            return false;
+    }
+    return true;
+}

@@ -243,4 +243,130 @@ typedef struct SafeTensorIn {
 bool rt_safetensors_write(Ctx *cx, const char *path, const SafeTensorIn *t, int n,
                           const char *const *meta, int nmeta);
 
+/* ====================================================== the launcher (runexe)
+ * schedule.c, init.c, launcher.c, checkpoint.c, train.c: what ./run does
+ * around the compiled step (docs/run.md, docs/bundle.md). */
+#include "codegen/cg.h"
+
+enum { RT_MAX_SCHED = 16, RT_MAX_CROPSETS = 8, RT_MAX_CROPS = 16, RT_MAX_LOSSES = 16 };
+
+/* ---------------------------------------------------------- schedule.c */
+
+typedef enum RtSchedKind { RT_SCHED_COSINE, RT_SCHED_LINEAR, RT_SCHED_CONSTANT } RtSchedKind;
+
+typedef struct RtSched {
+    char name[64];
+    RtSchedKind kind;
+    double base, final, start;
+    int64_t warmup_epochs;
+    bool per_epoch;
+} RtSched;
+
+/* A crop set: count crops of size x size; p[j] = flip, jitter, gray, blur,
+ * solarize probabilities of crop j. */
+typedef struct RtCropSet {
+    char name[64];
+    int count, size;
+    double scale_lo, scale_hi;
+    double p[RT_MAX_CROPS][5];
+} RtCropSet;
+
+/* The bundle's `config` section. */
+typedef struct RtConfig {
+    char model[128], source[512];
+    int64_t batch, epochs;
+    RtSched sched[RT_MAX_SCHED];
+    int nsched;
+    RtCropSet crops[RT_MAX_CROPSETS];
+    int ncrops;
+    struct { char name[64]; double weight; } loss[RT_MAX_LOSSES];
+    int nloss;
+} RtConfig;
+
+/* Spec 5.3 (cosine with warmup) and 3.5 (linear) at (epoch, iteration);
+ * per-epoch schedules ignore iter.  The same formula as passes/step.c. */
+double rt_sched_at(const RtSched *s, int64_t epochs, int64_t iters_per_epoch, int64_t epoch, int64_t iter);
+bool rt_config_parse(Ctx *cx, const char *text, size_t len, RtConfig *c);
+const RtSched *rt_config_sched(const RtConfig *c, const char *name);
+
+/* -------------------------------------------------------------- init.c */
+
+/* Fills n elements of dtype dt from an init string (zeros, ones,
+ * constant(v), uniform_fan_in(n), trunc_normal(std)) with counter-based
+ * draws keyed by (seed, index, element) (atop init.c). */
+bool rt_init_fill(Ctx *cx, const char *name, const char *init, uint64_t seed, uint32_t index, DType dt,
+                  void *out, int64_t n);
+
+/* ---------------------------------------------------------- launcher.c */
+
+typedef struct RtOpenOptions {
+    bool exec;          /* link the code and allocate the arenas (not for info) */
+    bool force_bitcode; /* compile the kernels from bitcode even if cpu.o fits */
+} RtOpenOptions;
+
+typedef struct RtModel {
+    Ctx *cx;
+    Bundle b;
+    RtConfig cfg;
+    Graph *g;
+    KernelProgram *kp;
+    HostExec *x;
+    char *target;
+    uint64_t graph_hash;
+    NodeId sched_in[RT_MAX_SCHED], crop_in[RT_MAX_CROPSETS], term_out[RT_MAX_LOSSES];
+    NodeId seed_in, epoch_in, loss_out, finite_out;
+    double load_sec, jit_sec;
+} RtModel;
+
+/* Reads the bundle at the end of exe and, with o->exec, links the code. */
+bool rt_model_open(Ctx *cx, const char *exe, const RtOpenOptions *o, RtModel *rm);
+void rt_model_close(RtModel *rm);
+NodeId rt_model_find(const RtModel *rm, Op op, const char *name);
+/* The bytes of a leaf's buffer (an output: of its value); NULL if none. */
+void *rt_model_buf(const RtModel *rm, NodeId id, size_t *bytes);
+/* Params from their init strings, then state (teacher = copy). */
+bool rt_model_init(RtModel *rm, uint64_t seed);
+/* Re-applies the "copy(p)" initialisers (teacher = student after --init). */
+bool rt_model_init_teacher(RtModel *rm);
+
+/* -------------------------------------------------------- checkpoint.c */
+
+/* Where a run is: next global iteration, the epochs the schedules span,
+ * the run's seed (every random stream derives from it and the step). */
+typedef struct RtRunPos {
+    int64_t step, epochs;
+    uint64_t seed;
+} RtRunPos;
+
+void rt_ckpt_key(const Node *leaf, char *out, size_t len); /* table atop checkpoint.c */
+StDType rt_st_dtype(DType dt);
+bool rt_ckpt_save(const RtModel *rm, const char *path, const RtRunPos *pos);
+bool rt_ckpt_load(const RtModel *rm, const char *path, RtRunPos *pos);
+int rt_ckpt_init_from(const RtModel *rm, const char *path);
+bool rt_ckpt_export(Ctx *cx, const char *ckpt, const char *out, bool timm, bool student);
+
+/* ------------------------------------------------------------- train.c */
+
+typedef struct RtTrainOptions {
+    uint64_t seed;
+    int64_t last_step;     /* stop before this global step; 0 = end of the schedule */
+    int64_t save_every;    /* steps; 0 = at epoch ends and at the end only */
+    int64_t log_every;     /* progress line interval (>= 1) */
+    int workers;
+    const char *ckpt_path; /* NULL = no checkpoints */
+    FILE *progress;        /* progress lines (NULL = quiet) */
+    FILE *jsonl;           /* JSON-lines log (NULL = none) */
+} RtTrainOptions;
+
+uint64_t rt_step_seed(uint64_t seed, int64_t step);
+/* Sets the schedule, epoch and seed inputs for pos->step; vals gets the
+ * schedule values (cfg.nsched). */
+void rt_set_schedules(const RtModel *rm, const RtRunPos *pos, int64_t ipe, double *vals);
+double rt_out_scalar(const RtModel *rm, NodeId output);
+/* The per-crop augmentation of the model's crop sets, in batch order. */
+int rt_crop_specs(const RtConfig *c, RtCropSpec *out);
+/* Trains from pos until o->last_step; checkpoints at epoch ends, every
+ * save_every steps and at the end. */
+bool rt_train(RtModel *rm, const RtDataset *ds, const RtTrainOptions *o, RtRunPos *pos);
+
 #endif

@@ -1,8 +1,8 @@
 /* write_run.c — `passc MODEL.yaml -o run`: compiles a model's training
  * step and writes the executable that trains it.
  *
- * Expects a Model straight from fe_load (node ids of its tables still
- * valid, so the step is assembled before any graph pass renumbers).
+ * Expects a Model whose training step the driver has built (step_build);
+ * the graph pipeline runs here, after which only names are used.
  * Produces one file: the launcher binary passc-run followed by a bundle
  * (codegen/bundle.c) with the sections
  *   config      the model's tables as text lines (batch, epochs, schedules,
@@ -46,14 +46,25 @@ static void config_crops(const Model *m, FILE *f)
     }
 }
 
+/* "tiny_dino_pass" from ".../models/tiny_dino_pass.yaml". */
+static void model_name(const Model *m, char *out, size_t n)
+{
+    const char *p = m->path ? m->path : "model", *slash = strrchr(p, '/');
+    snprintf(out, n, "%s", slash ? slash + 1 : p);
+    char *dot = strrchr(out, '.');
+    if (dot && dot != out) *dot = 0;
+}
+
 static char *config_text(Ctx *cx, const Model *m, size_t *len)
 {
+    char name[128];
+    model_name(m, name, sizeof name);
     char *buf = NULL;
     size_t n = 0;
     FILE *f = open_memstream(&buf, &n);
     if (!f) return NULL;
     fprintf(f, "passc-config 1\nversion %s\nmodel %s\nsource %s\nbatch %lld\nepochs %lld\n", PASSC_VERSION,
-            m->g->name && *m->g->name ? m->g->name : "model", m->path ? m->path : "?", (long long)m->batch,
+            name, m->path ? m->path : "?", (long long)m->batch,
             (long long)m->epochs);
     for (uint32_t i = 0; i < m->nsched; i++) {
         const FeSchedule *s = &m->sched[i];
@@ -104,18 +115,28 @@ static bool add_text_dumps(Ctx *cx, Bundle *b, const Model *m, const KernelProgr
     return ok && add_owned(cx, b, "kir.bin", bin, len);
 }
 
+/* Adds section name holding the bytes code() returned (taken over). */
+static bool add_bytes(Ctx *cx, Bundle *b, const char *name, uint8_t *data, size_t len)
+{
+    return add_owned(cx, b, name, data, len);
+}
+
 static bool add_code(Ctx *cx, Bundle *b, const KernelProgram *kp)
 {
     LLVMContextRef C = LLVMContextCreate();
     LLVMModuleRef km = cg_cpu_build_module(cx, kp, NULL, C);
     LLVMModuleRef hm = km && cg_cpu_optimise(cx, km) ? cg_host_build(cx, kp, C) : NULL;
-    size_t len = 0;
+    size_t nk = 0, nh = 0, no = 0;
     bool ok = hm != NULL;
-    ok = ok && add_owned(cx, b, "cpu.bc", cg_module_bitcode(cx, km, &len), len);
-    ok = ok && add_owned(cx, b, "host.bc", cg_module_bitcode(cx, hm, &len), len);
+    uint8_t *kbc = ok ? cg_module_bitcode(cx, km, &nk) : NULL;
+    ok = ok && add_bytes(cx, b, "cpu.bc", kbc, nk);
+    uint8_t *hbc = ok ? cg_module_bitcode(cx, hm, &nh) : NULL;
+    ok = ok && add_bytes(cx, b, "host.bc", hbc, nh);
     char *target = ok ? cg_host_target(cx) : NULL;
     ok = ok && add_owned(cx, b, "cpu.target", target, target ? strlen(target) : 0);
-    ok = ok && add_owned(cx, b, "cpu.o", cg_cpu_emit_object(cx, km, &len), len);
+    /* Last: emitting object code runs the code generator on km. */
+    uint8_t *obj = ok ? cg_cpu_emit_object(cx, km, &no) : NULL;
+    ok = ok && add_bytes(cx, b, "cpu.o", obj, no);
     if (hm) LLVMDisposeModule(hm);
     if (km) LLVMDisposeModule(km);
     LLVMContextDispose(C);
@@ -212,9 +233,16 @@ static bool write_bundle(Ctx *cx, const Bundle *b, const char *out_path)
 
 bool passc_write_executable(Ctx *cx, Model *m, const PipelineOptions *po, const char *out_path)
 {
-    PipelineOptions o = *po;
-    if (!o.passes) o.passes = "dce,simplify";
-    if (!pass_step_model(cx, m) || !pass_pipeline_run(cx, m->g, &o) || !ir_verify(cx, m->g)) return false;
+    bool has_step = false;
+    for (NodeId id = 1; id < m->g->nnodes; id++) {
+        const Node *n = ir_node(m->g, id);
+        has_step |= n->op == OP_OUTPUT && n->a.name && !strcmp(n->a.name, "finite");
+    }
+    if (!has_step) {
+        cx_error(cx, (SrcLoc){0}, "-o: the training executable needs the training step (drop --no-step)");
+        return false;
+    }
+    if (!pass_pipeline_run(cx, m->g, po) || !ir_verify(cx, m->g)) return false;
     KernelProgram *kp = NULL;
     if (!kir_compile(cx, m->g, NULL, &kp)) return false;
     Bundle b = {0};

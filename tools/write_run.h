@@ -7,8 +7,8 @@
 #include "frontend/frontend.h"
 #include "passes/passes.h"
 
-/* Builds the training step of m (step_build), runs the graph pipeline po
- * (po->passes NULL = "dce,simplify"), fuses, schedules and plans the
+/* Given m with its training step built (step_build), runs the graph
+ * pipeline po, fuses, schedules and plans the
  * kernels, compiles them for this CPU, and writes out_path: the launcher
  * (passc-run, found as $PASSC_RUNTIME or next to the running passc) with
  * the bundle appended (docs/bundle.md), mode 0755, through a temporary

@@ -2,7 +2,9 @@
  * plain, quoted and block scalars, constant arithmetic, -D overrides,
  * broadcasting, the parameter table of models/dino_pass.yaml (spec 7.3
  * names, counts computed by hand from spec 1.1, 2.3, 3.1), the drop-path
- * schedule and the graph of the tiny model. */
+ * schedule and the graph of the tiny model, and the diagnostics: the
+ * trace of notes from an error in a library module back to the user's
+ * calls, and import paths shown normalised. */
 #include "testutil.h"
 #include "frontend/frontend.h"
 
@@ -38,12 +40,24 @@ static const char *const MODEL =
     "    expr: mean(s[a] * s[v])\n"
     "optimizer: {type: adamw, lr: lr}\n";
 
-static Model *load_text(TestCtx *t, const char *text, const char *const *defs, int n)
+static const char *source_root(void)
+{
+    const char *root = getenv("PASSC_SOURCE_DIR");
+    return root ? root : PASSC_SOURCE_DIR;
+}
+
+/* Loads text as if it were the file `name` under the source root. */
+static Model *load_named(TestCtx *t, const char *name, const char *text,
+                         const char *const *defs, int n)
 {
     char path[4096];
-    const char *root = getenv("PASSC_SOURCE_DIR");
-    snprintf(path, sizeof path, "%s/test.yaml", root ? root : PASSC_SOURCE_DIR);
+    snprintf(path, sizeof path, "%s/%s", source_root(), name);
     return fe_load_text(&t->cx, path, text, strlen(text), defs, n);
+}
+
+static Model *load_text(TestCtx *t, const char *text, const char *const *defs, int n)
+{
+    return load_named(t, "test.yaml", text, defs, n);
 }
 
 static const FeConst *find_const(const Model *m, const char *name)
@@ -95,23 +109,42 @@ START_TEST(t_define_override)
 }
 END_TEST
 
+/* base with its first `from` replaced by `to` (malloc'ed). */
+static char *replace(const char *base, const char *from, const char *to)
+{
+    const char *p = strstr(base, from);
+    ck_assert_msg(p != NULL, "'%s' not in the text", from);
+    char *text = malloc(strlen(base) + strlen(to) + 1);
+    ck_assert_ptr_nonnull(text);
+    size_t pre = (size_t)(p - base);
+    memcpy(text, base, pre);
+    strcpy(text + pre, to);
+    strcat(text, p + strlen(from));
+    return text;
+}
+
+/* The diagnostics of loading text as file `name`, which must fail
+ * (malloc'ed). */
+static char *failure_diag(const char *name, const char *text)
+{
+    TestCtx t;
+    tc_init(&t);
+    ck_assert_ptr_null(load_named(&t, name, text, NULL, 0));
+    char *d = strdup(tc_diag(&t));
+    ck_assert_ptr_nonnull(d);
+    tc_fini(&t);
+    return d;
+}
+
 /* The caret column of an error inside an expression string is the column
  * of the offending token, for plain, double-quoted and block scalars. */
 static void expect_error(const char *from, const char *to, const char *diag)
 {
-    TestCtx t;
-    tc_init(&t);
-    char *text = malloc(strlen(MODEL) + 256);
-    const char *p = strstr(MODEL, from);
-    ck_assert_ptr_nonnull(p);
-    size_t pre = (size_t)(p - MODEL);
-    memcpy(text, MODEL, pre);
-    strcpy(text + pre, to);
-    strcat(text, p + strlen(from));
-    ck_assert_ptr_null(load_text(&t, text, NULL, 0));
-    ck_assert_msg(strstr(tc_diag(&t), diag) != NULL, "want '%s' in:\n%s", diag, tc_diag(&t));
+    char *text = replace(MODEL, from, to);
+    char *got = failure_diag("test.yaml", text);
+    ck_assert_msg(strstr(got, diag) != NULL, "want '%s' in:\n%s", diag, got);
+    free(got);
     free(text);
-    tc_fini(&t);
 }
 
 START_TEST(t_error_columns)
@@ -239,6 +272,127 @@ START_TEST(t_every_model_builds)
 }
 END_TEST
 
+START_TEST(t_path_normalize)
+{
+    static const char *const cases[][2] = {
+        {"tests/yaml_errors/../../models/lib/nn.yaml", "models/lib/nn.yaml"},
+        {"../../models/lib/nn.yaml", "../../models/lib/nn.yaml"}, /* stays relative */
+        {"a/../../b.yaml", "../b.yaml"},
+        {"../../x/../y", "../../y"},
+        {"./a/./b//c", "a/b/c"},
+        {"/r/a/b/../../c", "/r/c"},
+        {"/../x", "/x"},  /* nothing above the root */
+        {"a/..", "."},
+        {"x.yaml", "x.yaml"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "%s", cases[i][0]);
+        fe_path_normalize(buf);
+        ck_assert_msg(!strcmp(buf, cases[i][1]), "%s -> %s, want %s", cases[i][0], buf,
+                      cases[i][1]);
+    }
+}
+END_TEST
+
+/* Returns the line of d that starts with prefix "<root>/<rest>" (from its
+ * start), or NULL. */
+static const char *diag_line(const char *d, const char *rest)
+{
+    char want[4096];
+    snprintf(want, sizeof want, "%s/%s", source_root(), rest);
+    for (const char *p = d; p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL)
+        if (!strncmp(p, want, strlen(want))) return p;
+    return NULL;
+}
+
+static unsigned count(const char *d, const char *what)
+{
+    unsigned n = 0;
+    for (const char *p = strstr(d, what); p; p = strstr(p + 1, what)) n++;
+    return n;
+}
+
+/* An error inside linear's body, imported through "../..": the library
+ * path is shown normalised, then one note per enclosing call, innermost
+ * first, with the argument types (h = mean over axes 2, 3 of the
+ * [count*batch, 3, 8, 8] crops is f32[4,3]; fc expects 5 inputs). */
+START_TEST(t_trace_call)
+{
+    char *a = replace(MODEL, "import: [models/lib/nn.yaml]", "import: [../../models/lib/nn.yaml]");
+    char *text = replace(a, "fc: linear(3, d)", "fc: linear(5, d)");
+    char *d = failure_diag("tests/yaml_errors/test.yaml", text);
+    const char *err = diag_line(d, "models/lib/nn.yaml:83:15: error: matmul: inner dims differ "
+                                   "(3 vs 5)\n");
+    const char *n1 = diag_line(d, "tests/yaml_errors/test.yaml:13:16: note: in module 'linear' "
+                                  "(instance 'fc') called from here with (f32[4,3])\n");
+    const char *n2 = diag_line(d, "tests/yaml_errors/test.yaml:21:24: note: in module 'net' "
+                                  "called from here with (f32[4,3,8,8])\n");
+    ck_assert_msg(err == d && n1 > err && n2 > n1, "%s", d);
+    ck_assert_msg(!strstr(d, "/../"), "%s", d);
+    ck_assert_uint_eq(count(d, ": note: "), 2);
+    free(d);
+    free(text);
+    free(a);
+}
+END_TEST
+
+/* A constant argument that is a float (d / 2 = 2.0) fails inside linear's
+ * parameter shape; the trace leads back to the user's line.  An error in
+ * the arguments themselves gets no note for that call: it is reported at
+ * the call site already. */
+START_TEST(t_trace_instantiation)
+{
+    char *text = replace(MODEL, "fc: linear(3, d)", "fc: linear(3, d / 2)");
+    char *d = failure_diag("test.yaml", text);
+    const char *err = diag_line(d, "models/lib/nn.yaml:79:24: error: value must be an integer");
+    const char *n1 = diag_line(d, "test.yaml:9:11: note: in module 'linear' (instance 'fc') "
+                                  "instantiated here with (3, 2.0)\n");
+    const char *n2 = diag_line(d, "test.yaml:19:10: note: in module 'net' instantiated here\n");
+    ck_assert_msg(err == d && n1 > err && n2 > n1, "%s", d);
+    ck_assert_uint_eq(count(d, ": note: "), 2);
+    free(d);
+    free(text);
+    text = replace(MODEL, "fc: linear(3, d)", "fc: linear(3)");
+    d = failure_diag("test.yaml", text);
+    ck_assert_msg(diag_line(d, "test.yaml:9:11: error: missing argument 'out_dim'") == d, "%s", d);
+    ck_assert_msg(diag_line(d, "test.yaml:19:10: note: in module 'net' instantiated here\n"),
+                  "%s", d);
+    ck_assert_uint_eq(count(d, ": note: "), 1);
+    free(d);
+    free(text);
+}
+END_TEST
+
+/* Eleven nested instantiations c0 .. c10, the error in the innermost:
+ * notes for c10 .. c3, then one for the three outer ones at the student. */
+START_TEST(t_trace_cap)
+{
+    char mods[2048] = "modules:\n";
+    for (int i = 0; i < 10; i++) {
+        size_t l = strlen(mods);
+        snprintf(mods + l, sizeof mods - l, "  c%d:\n    sub: {n: c%d()}\n", i, i + 1);
+    }
+    strcat(mods, "  c10:\n    params: {w: {shape: [d - 4], init: zeros}}\n"
+                 "  net:\n");
+    char *a = replace(MODEL, "modules:\n  net:\n", mods);
+    char *text = replace(a, "student: net()", "student: c0()");
+    char *d = failure_diag("test.yaml", text);
+    ck_assert_msg(strstr(d, "error: dimension 0 of parameter 'w' is 0"), "%s", d);
+    ck_assert_uint_eq(count(d, ": note: in module 'c"), 8);
+    ck_assert_msg(strstr(d, "note: in module 'c10' (instance 'n.n.n.n.n.n.n.n.n.n') "
+                            "instantiated here\n"), "%s", d);
+    ck_assert_msg(strstr(d, "note: in module 'c3' (instance 'n.n.n') instantiated here\n"),
+                  "%s", d);
+    ck_assert_msg(!strstr(d, "in module 'c2'"), "%s", d);
+    ck_assert_msg(strstr(d, ": note: ... 3 more enclosing calls, the outermost here\n"
+                            "  student: c0()\n"), "%s", d);
+    free(d);
+    free(text);
+    free(a);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("frontend");
@@ -250,6 +404,10 @@ int main(void)
     tcase_add_test(tc, t_dino_pass_summary);
     tcase_add_test(tc, t_tiny_graph);
     tcase_add_test(tc, t_every_model_builds);
+    tcase_add_test(tc, t_path_normalize);
+    tcase_add_test(tc, t_trace_call);
+    tcase_add_test(tc, t_trace_instantiation);
+    tcase_add_test(tc, t_trace_cap);
     suite_add_tcase(s, tc);
     return tc_run_suite(s);
 }

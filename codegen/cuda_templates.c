@@ -1,0 +1,537 @@
+/* cuda_templates.c — the CUDA backend's template kernels, GEMM plans and
+ * host-side constant builders.
+ *
+ * Expects a planned KernelProgram.  Produces, per KK_TEMPLATE kernel, CUDA
+ * text with the semantics of codegen/cpu_templates.c (and so of
+ * ir/interp.c):
+ * - gather: one thread per output element; an index outside [0, dim)
+ *   sets the error word (the host reports it after the run, like the CPU
+ *   backend's run-time error) and writes 0.
+ * - scatter_add: deterministic, no atomics.  An update only moves along
+ *   the scatter axis, so each output element is one thread that walks the
+ *   updates of its column in order and adds those whose index hits it, in
+ *   double for floats and rounded once, exactly the CPU's sum.  Cost:
+ *   numel(out) * updates along the axis index reads (fine for the
+ *   backward of top-k gathers; a float atomicAdd version would be faster
+ *   but order-dependent).  Narrow floats round double -> float -> bf16.
+ * - topk: one warp per row; k rounds each pick the best element that
+ *   comes strictly after the previous pick in the total order "larger
+ *   first, NaN largest, lower index first among equals", so no scratch
+ *   memory is needed and the result equals the CPU's selection.
+ * - concat, pad: one thread per output element.
+ * - rand_uniform: Philox-4x32-10 on the device, bit-identical to
+ *   ir/philox.c (the prelude's pc_philox_uniform).
+ * - iota, grid_neighbors, resize_matrix: constants.  They are computed
+ *   once on the host (cg_cuda_host_const, the CPU code's arithmetic) and
+ *   the executor copies them device-to-device into the kernel's buffer on
+ *   every run (the buffer may live in the reused activation arena).
+ * GEMMs run through cuBLASLt when cg_cuda_gemm_plan finds a plan (f32 or
+ * bf16 with a layout cuBLASLt takes); otherwise a plain loop kernel with
+ * double accumulation (f64 GEMMs, empty K, odd layouts). */
+#include "codegen/cg_cuda.h"
+
+#include <math.h>
+#include <string.h>
+
+enum { TBLOCK = 256 };
+
+static uint32_t pos_of(const Kernel *k, uint32_t buf)
+{
+    for (uint32_t j = 0; j < k->nbufs; j++)
+        if (k->bufs[j] == buf) return j;
+    IR_ASSERT(!"pos_of: buffer not in the kernel");
+    return 0;
+}
+
+static uint32_t arg_pos(const Kernel *k, uint32_t j) { return pos_of(k, k->args[j]); }
+
+static void strides(const Shape *s, int64_t *st)
+{
+    int64_t m = 1;
+    for (int a = s->rank - 1; a >= 0; a--) {
+        st[a] = m;
+        m *= s->dim[a];
+    }
+}
+
+static DType buf_dt(CgcOut *o, const Kernel *k, uint32_t pos) { return cgc_program(o)->bufs[k->bufs[pos]].dt; }
+
+/* ------------------------------------------------------------ launches */
+
+bool cg_cuda_is_host_const(Op op) { return op == OP_IOTA || op == OP_GRID_NEIGHBORS || op == OP_RESIZE_MATRIX; }
+
+static unsigned grid_for(int64_t n)
+{
+    int64_t g = (n + TBLOCK - 1) / TBLOCK;
+    return (unsigned)(g > (1 << 20) ? (1 << 20) : g);
+}
+
+CgCudaLaunch cgc_template_launch(const KernelProgram *p, const Kernel *k)
+{
+    const Node *n = ir_node(p->g, k->root);
+    int64_t numel = shape_numel(&n->type.shape);
+    CgCudaLaunch l = {.how = CGC_LAUNCH, .block = TBLOCK, .grid = grid_for(numel)};
+    CgGemmPlan gp;
+    if (k->kind == KK_GEMM && cg_cuda_gemm_plan(p, k, &gp)) l.how = CGC_GEMM;
+    else if (k->kind == KK_TEMPLATE && cg_cuda_is_host_const(k->op)) l.how = CGC_HOST_CONST;
+    else if (k->op == OP_GATHER || k->op == OP_SCATTER_ADD) l.err_arg = true;
+    else if (k->op == OP_TOPK) {
+        int64_t last = n->type.shape.dim[n->type.shape.rank - 1], rows = last ? numel / last : 0;
+        l.grid = (unsigned)((rows + 7) / 8);
+    }
+    return l;
+}
+
+/* ------------------------------------------------------------ helpers */
+
+/* `const long long o0 = ..., ...;`: the multi-index of flat t over s. */
+static void split(FILE *f, const Shape *s, const char *t)
+{
+    fprintf(f, "        long long q = %s;\n", t);
+    for (int a = s->rank - 1; a >= 0; a--) {
+        if (a == 0) fprintf(f, "        const long long o0 = q;\n");
+        else fprintf(f, "        const long long o%d = q %% %lld; q /= %lld;\n", a, (long long)s->dim[a], (long long)s->dim[a]);
+    }
+    if (s->rank == 0) fprintf(f, "        (void)q;\n");
+}
+
+/* o0*st0 + o1*st1 + ... over axes [a0, a1), skipping axis `skip`. */
+static void dot(FILE *f, const int64_t *st, int a0, int a1, int skip)
+{
+    bool any = false;
+    for (int a = a0; a < a1; a++) {
+        if (a == skip) continue;
+        fprintf(f, "%so%d*%lld", any ? " + " : "", a, (long long)st[a]);
+        any = true;
+    }
+    if (!any) fprintf(f, "0");
+}
+
+static void loop_open(FILE *f, int64_t n)
+{
+    fprintf(f, "    for (long long t = (long long)blockIdx.x * %d + threadIdx.x; t < %lldLL; t += (long long)gridDim.x * %d) {\n",
+            TBLOCK, (long long)n, TBLOCK);
+}
+
+/* An element of buffer parameter `pos` at `idx` as a double (floats). */
+static void load_double(FILE *f, DType dt, uint32_t pos, const char *idx)
+{
+    if (dt == DT_BF16) fprintf(f, "(double)pc_bf2f(b%u[%s])", pos, idx);
+    else if (dt == DT_F16) fprintf(f, "(double)pc_h2f(b%u[%s])", pos, idx);
+    else fprintf(f, "(double)b%u[%s]", pos, idx);
+}
+
+/* The store of double/integer expression e into a buffer of dtype dt. */
+static void store_num(FILE *f, DType dt, const char *e)
+{
+    switch (dt) {
+    case DT_F32: fprintf(f, "(float)(%s)", e); return;
+    case DT_F64: fprintf(f, "(double)(%s)", e); return;
+    case DT_BF16: fprintf(f, "pc_f2bf((float)(%s))", e); return;
+    case DT_F16: fprintf(f, "pc_f2h((float)(%s))", e); return;
+    case DT_BOOL: fprintf(f, "(unsigned char)((%s) != 0)", e); return;
+    case DT_I32: fprintf(f, "(int)(unsigned)(pc_u64)(long long)(%s)", e); return;
+    default: fprintf(f, "(long long)(%s)", e); return;
+    }
+}
+
+static void header(CgcOut *o, const Kernel *k, const char *what)
+{
+    const Node *n = ir_node(cgc_program(o)->g, k->root);
+    char ty[96];
+    fprintf(cgc_file(o), "\n/* %s: template %s, %s\n * nodes: %%%u %s %s", k->name, ir_ops[k->op].name, what, k->root,
+            ir_ops[n->op].name, type_str(&n->type, ty, sizeof ty));
+    for (uint32_t j = 0; j < k->nbufs; j++) {
+        const KBuf *b = &cgc_program(o)->bufs[k->bufs[j]];
+        fprintf(cgc_file(o), "\n * b%u = %%%u %s %s", j, b->node, kir_class_name(b->cls),
+                type_str(&ir_node(cgc_program(o)->g, b->node)->type, ty, sizeof ty));
+    }
+    fprintf(cgc_file(o), " */\n");
+}
+
+/* ---------------------------------------------------------------- index */
+
+static void emit_gather(CgcOut *o, const Kernel *k, const Node *n)
+{
+    FILE *f = cgc_file(o);
+    const Graph *g = cgc_program(o)->g;
+    const Shape *xs = &ir_node(g, n->in[0])->type.shape, *is = &ir_node(g, n->in[1])->type.shape;
+    int a = (int)n->a.axis;
+    int64_t xst[IR_MAX_RANK], ist[IR_MAX_RANK];
+    strides(xs, xst);
+    strides(is, ist);
+    loop_open(f, shape_numel(&n->type.shape));
+    split(f, &n->type.shape, "t");
+    fprintf(f, "        const long long v = (long long)b%u[", arg_pos(k, 1));
+    dot(f, ist, 0, a + 1, -1);
+    fprintf(f, "];\n        if (v < 0 || v >= %lldLL) { pc_fail(err, %uu, v, %lldLL); b0[t] = 0; continue; }\n",
+            (long long)xs->dim[a], k->root, (long long)xs->dim[a]);
+    fprintf(f, "        b0[t] = b%u[", arg_pos(k, 0));
+    dot(f, xst, 0, xs->rank, a);
+    fprintf(f, " + v*%lld];\n    }\n", (long long)xst[a]);
+}
+
+static void emit_scatter_add(CgcOut *o, const Kernel *k, const Node *n)
+{
+    FILE *f = cgc_file(o);
+    const Graph *g = cgc_program(o)->g;
+    const Shape *xs = &n->type.shape, *is = &ir_node(g, n->in[1])->type.shape, *us = &ir_node(g, n->in[2])->type.shape;
+    int a = (int)n->a.axis;
+    int64_t ist[IR_MAX_RANK], ust[IR_MAX_RANK];
+    DType dt = n->type.dt;
+    bool fl = dt_is_float(dt);
+    uint32_t pb = arg_pos(k, 0), pi = arg_pos(k, 1), pu = arg_pos(k, 2);
+    strides(is, ist);
+    strides(us, ust);
+    loop_open(f, shape_numel(xs));
+    split(f, xs, "t");
+    fprintf(f, "        %s acc = ", fl ? "double" : "long long");
+    if (fl) load_double(f, dt, pb, "t");
+    else fprintf(f, "(long long)b%u[t]", pb);
+    fprintf(f, ";\n        const long long ib = ");
+    dot(f, ist, 0, a, -1);
+    fprintf(f, ", ub = ");
+    dot(f, ust, 0, us->rank, a);
+    fprintf(f, ";\n        for (long long j = 0; j < %lldLL; j++) {\n", (long long)us->dim[a]);
+    fprintf(f, "            const long long v = (long long)b%u[ib + j*%lld];\n", pi, (long long)ist[a]);
+    fprintf(f, "            if (o%d == 0 && (v < 0 || v >= %lldLL)) pc_fail(err, %uu, v, %lldLL);\n", a,
+            (long long)xs->dim[a], k->root, (long long)xs->dim[a]);
+    fprintf(f, "            if (v != o%d) continue;\n            acc %s ", a, fl ? "+=" : "= pc_add(acc, (long long)");
+    char ui[64];
+    snprintf(ui, sizeof ui, "ub + j*%lld", (long long)ust[a]);
+    if (fl) load_double(f, dt, pu, ui);
+    else fprintf(f, "b%u[%s])", pu, ui);
+    fprintf(f, ";\n        }\n        b0[t] = ");
+    store_num(f, dt, "acc");
+    fprintf(f, ";\n    }\n");
+}
+
+static void emit_topk(CgcOut *o, const Kernel *k, const Node *n)
+{
+    FILE *f = cgc_file(o);
+    const Shape *xs = &ir_node(cgc_program(o)->g, n->in[0])->type.shape;
+    DType xd = buf_dt(o, k, arg_pos(k, 0));
+    int64_t len = xs->dim[xs->rank - 1], rows = len ? shape_numel(xs) / len : 0, kk = n->a.k;
+    const char *vt = xd == DT_F64 ? "double" : dt_is_float(xd) ? "float" : "long long";
+    uint32_t px = arg_pos(k, 0);
+    char ld[64];
+    if (xd == DT_BF16) snprintf(ld, sizeof ld, "pc_bf2f(x[i])");
+    else if (xd == DT_F16) snprintf(ld, sizeof ld, "pc_h2f(x[i])");
+    else snprintf(ld, sizeof ld, "(%s)x[i]", vt);
+    fprintf(f, "    // a before b: larger, NaN largest, lower index among equals\n");
+    fprintf(f, "    auto before = [](%s a, long long ia, %s b, long long ib) {\n", vt, vt);
+    if (dt_is_float(xd))
+        fprintf(f, "        const bool an = a != a, bn = b != b;\n"
+                   "        if (an || bn) return an && (!bn || ia < ib);\n");
+    fprintf(f, "        return a > b || (a == b && ia < ib);\n    };\n");
+    fprintf(f, "    const long long row = (long long)blockIdx.x * 8 + (threadIdx.x >> 5);\n"
+               "    const int lane = threadIdx.x & 31;\n"
+               "    if (row >= %lldLL) return;\n"
+               "    const %s *x = b%u + row * %lldLL;\n"
+               "    long long pi = -1;\n    %s pv = 0;\n",
+            (long long)rows, cgc_mem_type(xd), px, (long long)len, vt);
+    fprintf(f, "    for (long long r = 0; r < %lldLL; r++) {\n"
+               "        long long bi = -1;\n        %s bv = 0;\n"
+               "        for (long long i = lane; i < %lldLL; i += 32) {\n"
+               "            const %s v = %s;\n"
+               "            if (pi >= 0 && !before(pv, pi, v, i)) continue;\n"
+               "            if (bi < 0 || before(v, i, bv, bi)) { bi = i; bv = v; }\n        }\n",
+            (long long)kk, vt, (long long)len, vt, ld);
+    fprintf(f, "        for (int s = 16; s > 0; s >>= 1) {\n"
+               "            const long long oi = __shfl_xor_sync(0xffffffffu, bi, s);\n"
+               "            const %s ov = __shfl_xor_sync(0xffffffffu, bv, s);\n"
+               "            if (oi >= 0 && (bi < 0 || before(ov, oi, bv, bi))) { bi = oi; bv = ov; }\n        }\n"
+               "        if (lane == 0) b0[row * %lldLL + r] = ",
+            vt, (long long)kk);
+    store_num(f, n->type.dt, "bi");
+    fprintf(f, ";\n        pi = bi;\n        pv = bv;\n    }\n");
+}
+
+/* -------------------------------------------------------------- layout */
+
+static void emit_concat(CgcOut *o, const Kernel *k, const Node *n)
+{
+    FILE *f = cgc_file(o);
+    int a = (int)n->a.axis;
+    int64_t off = 0;
+    loop_open(f, shape_numel(&n->type.shape));
+    split(f, &n->type.shape, "t");
+    for (uint32_t i = 0; i < n->nin; i++) {
+        const Shape *s = &ir_node(cgc_program(o)->g, n->in[i])->type.shape;
+        int64_t st[IR_MAX_RANK];
+        strides(s, st);
+        fprintf(f, "        %sif (o%d < %lldLL) b0[t] = b%u[", i ? "else " : "", a, (long long)(off + s->dim[a]),
+                arg_pos(k, i));
+        dot(f, st, 0, s->rank, a);
+        fprintf(f, " + (o%d - %lldLL)*%lld];\n", a, (long long)off, (long long)st[a]);
+        off += s->dim[a];
+    }
+    fprintf(f, "    }\n");
+}
+
+static void emit_pad(CgcOut *o, const Kernel *k, const Node *n)
+{
+    FILE *f = cgc_file(o);
+    const Shape *xs = &ir_node(cgc_program(o)->g, n->in[0])->type.shape;
+    int64_t st[IR_MAX_RANK];
+    char fill[64];
+    strides(xs, st);
+    loop_open(f, shape_numel(&n->type.shape));
+    split(f, &n->type.shape, "t");
+    fprintf(f, "        bool in = true;\n        long long src = 0;\n");
+    for (int a = 0; a < xs->rank; a++)
+        fprintf(f, "        { const long long s = o%d - %lldLL; in &= s >= 0 && s < %lldLL; src += s*%lld; }\n", a,
+                (long long)n->a.lo.v[a], (long long)xs->dim[a], (long long)st[a]);
+    if (dt_is_float(n->type.dt)) snprintf(fill, sizeof fill, "%.17g", n->a.value);
+    else snprintf(fill, sizeof fill, "%lldLL", (long long)(int64_t)n->a.value);
+    if (isinf(n->a.value)) snprintf(fill, sizeof fill, "%s__longlong_as_double(0x7ff0000000000000LL)", n->a.value < 0 ? "-" : "");
+    if (isnan(n->a.value)) snprintf(fill, sizeof fill, "__longlong_as_double(0x7ff8000000000000LL)");
+    fprintf(f, "        if (in) b0[t] = b%u[src];\n        else b0[t] = ", arg_pos(k, 0));
+    store_num(f, n->type.dt, fill);
+    fprintf(f, ";\n    }\n");
+}
+
+static void emit_rand(CgcOut *o, const Kernel *k, const Node *n)
+{
+    FILE *f = cgc_file(o);
+    fprintf(f, "    const pc_u64 seed = (pc_u64)(long long)b%u[0];\n", arg_pos(k, 0));
+    loop_open(f, shape_numel(&n->type.shape));
+    fprintf(f, "        const float u = pc_philox_uniform(seed, %lluull, (pc_u64)t);\n        b0[t] = ",
+            (unsigned long long)n->a.stream);
+    store_num(f, n->type.dt, dt_is_float(n->type.dt) ? "u" : "0");
+    fprintf(f, ";\n    }\n");
+}
+
+bool cgc_emit_template(CgcOut *o, const Kernel *k)
+{
+    const Node *n = ir_node(cgc_program(o)->g, k->root);
+    CgCudaLaunch l = cgc_template_launch(cgc_program(o), k);
+    if (l.how == CGC_HOST_CONST) {
+        header(o, k, "computed once on the host and copied on every run (no device code)");
+        return true;
+    }
+    header(o, k, k->op == OP_TOPK ? "one warp per row" : "one thread per output element");
+    cgc_signature(o, k, l.err_arg, TBLOCK);
+    switch (k->op) {
+    case OP_GATHER: emit_gather(o, k, n); break;
+    case OP_SCATTER_ADD: emit_scatter_add(o, k, n); break;
+    case OP_TOPK: emit_topk(o, k, n); break;
+    case OP_CONCAT: emit_concat(o, k, n); break;
+    case OP_PAD: emit_pad(o, k, n); break;
+    case OP_RAND_UNIFORM: emit_rand(o, k, n); break;
+    default:
+        cx_error(cgc_ctx(o), n->loc, "the CUDA backend has no template for op %s (node %%%u)", ir_ops[k->op].name,
+                 k->root);
+        return false;
+    }
+    fprintf(cgc_file(o), "}\n");
+    return true;
+}
+
+/* ---------------------------------------------------------------- GEMM */
+
+typedef struct Mat {
+    bool trans;
+    int64_t ld;
+} Mat;
+
+/* As codegen/cpu_templates.c: row-major storage of the view's matrix,
+ * transposed or not, and its leading dimension; false when neither axis
+ * has unit stride with a leading dimension cuBLASLt accepts. */
+static bool mat_layout(const KView *v, bool t, Mat *m)
+{
+    int64_t r = v->dim[v->rank - 2], c = v->dim[v->rank - 1];
+    int64_t sr = v->stride[v->rank - 2], sc = v->stride[v->rank - 1];
+    if ((c == 1 || sc == 1) && (r == 1 || sr >= c)) {
+        *m = (Mat){t, r == 1 ? (c > 1 ? c : 1) : sr};
+        return true;
+    }
+    *m = (Mat){!t, c == 1 ? (r > 1 ? r : 1) : sc};
+    return (r == 1 || sr == 1) && (c == 1 || sc >= r);
+}
+
+/* Stride of batch axis j (of nb) of the output in view v; 0 = broadcast. */
+static int64_t view_batch_stride(const KView *v, int nb, int j)
+{
+    int a = j - (nb - (v->rank - 2));
+    return a >= 0 && v->dim[a] != 1 ? v->stride[a] : 0;
+}
+
+static bool fits_int(int64_t x) { return x >= 0 && x < 2147483647; }
+
+/* Batch axes of size 1 dropped, adjacent axes merged when all three
+ * operands step through them as one; the innermost becomes cuBLASLt's
+ * strided batch, the rest the host's loop. */
+static void plan_batches(const Kernel *k, const Shape *os, CgGemmPlan *g)
+{
+    int nb = os->rank - 2, n = 0;
+    int64_t d[IR_MAX_RANK], sa[IR_MAX_RANK], sb[IR_MAX_RANK], sc[IR_MAX_RANK], mn = g->m * g->n, cs = mn;
+    for (int j = nb - 1; j >= 0; j--) {
+        int64_t cj = cs;
+        cs *= os->dim[j];
+        if (os->dim[j] == 1) continue;
+        int64_t aj = view_batch_stride(&k->ga, nb, j), bj = view_batch_stride(&k->gb, nb, j);
+        if (n > 0 && aj == sa[0] * d[0] && bj == sb[0] * d[0] && cj == sc[0] * d[0]) {
+            d[0] *= os->dim[j]; /* merge into the current innermost-so-far axis */
+            continue;
+        }
+        memmove(d + 1, d, (size_t)n * sizeof *d);
+        memmove(sa + 1, sa, (size_t)n * sizeof *sa);
+        memmove(sb + 1, sb, (size_t)n * sizeof *sb);
+        memmove(sc + 1, sc, (size_t)n * sizeof *sc);
+        d[0] = os->dim[j], sa[0] = aj, sb[0] = bj, sc[0] = cj;
+        n++;
+    }
+    g->batch = 1, g->stride_a = g->stride_b = 0, g->stride_c = mn;
+    if (n > 0) {
+        g->batch = d[n - 1], g->stride_a = sa[n - 1], g->stride_b = sb[n - 1], g->stride_c = sc[n - 1];
+        n--;
+    }
+    g->nouter = n;
+    for (int j = 0; j < n; j++)
+        g->outer_dim[j] = d[j], g->outer_a[j] = sa[j], g->outer_b[j] = sb[j], g->outer_c[j] = sc[j];
+}
+
+bool cg_cuda_gemm_plan(const KernelProgram *p, const Kernel *k, CgGemmPlan *out)
+{
+    if (k->kind != KK_GEMM) return false;
+    const Node *n = ir_node(p->g, k->root);
+    const Shape *os = &n->type.shape;
+    CgGemmPlan g = {.dt = n->type.dt};
+    g.m = os->dim[os->rank - 2], g.n = os->dim[os->rank - 1];
+    g.k = n->a.ta ? k->ga.dim[k->ga.rank - 2] : k->ga.dim[k->ga.rank - 1];
+    Mat ma, mb;
+    if ((g.dt != DT_F32 && g.dt != DT_BF16) || g.m <= 0 || g.n <= 0 || g.k <= 0) return false;
+    if (!mat_layout(&k->ga, n->a.ta, &ma) || !mat_layout(&k->gb, n->a.tb, &mb)) return false;
+    g.trans_a = ma.trans, g.trans_b = mb.trans, g.lda = ma.ld, g.ldb = mb.ld;
+    g.base_a = k->ga.base, g.base_b = k->gb.base;
+    g.arg_a = pos_of(k, k->ga.buf), g.arg_b = pos_of(k, k->gb.buf);
+    plan_batches(k, os, &g);
+    if (!fits_int(g.m) || !fits_int(g.n) || !fits_int(g.k) || !fits_int(g.lda) || !fits_int(g.ldb) ||
+        !fits_int(g.batch))
+        return false;
+    *out = g;
+    return true;
+}
+
+/* The fallback: one thread per output element, double accumulation. */
+bool cgc_emit_gemm_loop(CgcOut *o, const Kernel *k)
+{
+    FILE *f = cgc_file(o);
+    const Node *n = ir_node(cgc_program(o)->g, k->root);
+    const Shape *os = &n->type.shape;
+    const KView *va = &k->ga, *vb = &k->gb;
+    int nb = os->rank - 2;
+    int64_t M = os->dim[nb], N = os->dim[nb + 1], K = n->a.ta ? va->dim[va->rank - 2] : va->dim[va->rank - 1];
+    int64_t sar = va->stride[va->rank - 2], sac = va->stride[va->rank - 1];
+    int64_t sbr = vb->stride[vb->rank - 2], sbc = vb->stride[vb->rank - 1];
+    DType dt = n->type.dt;
+    header(o, k, "plain loop GEMM (no cuBLASLt plan: dtype, empty K or layout), double accumulation");
+    cgc_signature(o, k, false, TBLOCK);
+    loop_open(f, shape_numel(os));
+    split(f, os, "t");
+    fprintf(f, "        long long oa = %lldLL, ob = %lldLL;\n", (long long)va->base, (long long)vb->base);
+    for (int j = 0; j < nb; j++) {
+        int64_t a = view_batch_stride(va, nb, j), b = view_batch_stride(vb, nb, j);
+        if (a) fprintf(f, "        oa += o%d*%lld;\n", j, (long long)a);
+        if (b) fprintf(f, "        ob += o%d*%lld;\n", j, (long long)b);
+    }
+    fprintf(f, "        double s = 0;\n        for (long long kk = 0; kk < %lldLL; kk++) {\n", (long long)K);
+    char ia[96], ib[96];
+    if (n->a.ta) snprintf(ia, sizeof ia, "oa + kk*%lld + o%d*%lld", (long long)sar, nb, (long long)sac);
+    else snprintf(ia, sizeof ia, "oa + o%d*%lld + kk*%lld", nb, (long long)sar, (long long)sac);
+    if (n->a.tb) snprintf(ib, sizeof ib, "ob + o%d*%lld + kk*%lld", nb + 1, (long long)sbr, (long long)sbc);
+    else snprintf(ib, sizeof ib, "ob + kk*%lld + o%d*%lld", (long long)sbr, nb + 1, (long long)sbc);
+    fprintf(f, "            s += ");
+    load_double(f, dt, pos_of(k, va->buf), ia);
+    fprintf(f, " * ");
+    load_double(f, dt, pos_of(k, vb->buf), ib);
+    fprintf(f, ";\n        }\n        b0[t] = ");
+    store_num(f, dt, "s");
+    fprintf(f, ";\n    }\n}\n");
+    (void)M, (void)N;
+    return true;
+}
+
+/* ------------------------------------------------------ constant builders */
+
+typedef struct HostOut {
+    DType dt;
+    void *out;
+} HostOut;
+
+static void put_num(const HostOut *h, int64_t k, double v)
+{
+    switch (h->dt) {
+    case DT_I32: ((int32_t *)h->out)[k] = (int32_t)(uint32_t)(uint64_t)(int64_t)v; return;
+    case DT_I64: ((int64_t *)h->out)[k] = (int64_t)v; return;
+    case DT_BOOL: ((uint8_t *)h->out)[k] = (int64_t)v != 0; return;
+    default: ir_data_set(h->dt, h->out, k, v);
+    }
+}
+
+static void host_iota(const HostOut *h, const Node *n)
+{
+    const Shape *s = &n->type.shape;
+    int64_t st[IR_MAX_RANK], total = shape_numel(s);
+    strides(s, st);
+    for (int64_t k = 0; k < total; k++) put_num(h, k, (double)(k / st[n->a.axis] % s->dim[n->a.axis]));
+}
+
+static int64_t mod_pos(int64_t a, int64_t n) { return ((a % n) + n) % n; }
+
+static void host_grid_neighbors(const HostOut *h, const Node *n)
+{
+    int64_t g = n->a.n, size = n->a.size, w = size * size - 1, half = (size - 1) / 2;
+    int64_t row[256];
+    IR_ASSERT(w <= 256);
+    for (int64_t i = 0; i < g * g; i++) {
+        int64_t cnt = 0;
+        for (int64_t dr = -half; dr < size - half; dr++)
+            for (int64_t dc = -half; dc < size - half; dc++) {
+                if (dr == 0 && dc == 0) continue;
+                int64_t v = mod_pos(i / g + dr, g) * g + mod_pos(i % g + dc, g), q = cnt++;
+                for (; q > 0 && row[q - 1] > v; q--) row[q] = row[q - 1];
+                row[q] = v;
+            }
+        for (int64_t j = 0; j < w; j++) put_num(h, i * w + j, (double)row[j]);
+    }
+}
+
+#define CUBIC_A (-0.75)
+static double cubic_w1(double x) { return ((CUBIC_A + 2) * x - (CUBIC_A + 3)) * x * x + 1; }
+static double cubic_w2(double x) { return ((CUBIC_A * x - 5 * CUBIC_A) * x + 8 * CUBIC_A) * x - 4 * CUBIC_A; }
+
+static bool host_resize_matrix(Ctx *cx, const HostOut *h, const Node *n)
+{
+    int64_t g = n->a.n, rows = n->type.shape.dim[0];
+    double s = n->a.scale;
+    double *acc = cx_alloc(cx, (size_t)(rows * g + 1) * sizeof *acc);
+    if (!acc) return false;
+    for (int64_t d = 0; d < rows; d++) {
+        double src = (d + 0.5) / s - 0.5, i0 = floor(src), t = src - i0;
+        double w[4] = {cubic_w2(t + 1), cubic_w1(t), cubic_w1(1 - t), cubic_w2(2 - t)};
+        for (int m = 0; m < 4; m++) {
+            int64_t tap = (int64_t)i0 - 1 + m;
+            tap = tap < 0 ? 0 : tap > g - 1 ? g - 1 : tap;
+            acc[d * g + tap] += w[m];
+        }
+    }
+    for (int64_t k = 0; k < rows * g; k++) put_num(h, k, acc[k]);
+    cx_free(cx, acc);
+    return true;
+}
+
+bool cg_cuda_host_const(Ctx *cx, const KernelProgram *p, const Kernel *k, void *out)
+{
+    const Node *n = ir_node(p->g, k->root);
+    HostOut h = {n->type.dt, out};
+    switch (k->op) {
+    case OP_IOTA: host_iota(&h, n); return true;
+    case OP_GRID_NEIGHBORS: host_grid_neighbors(&h, n); return true;
+    case OP_RESIZE_MATRIX: return host_resize_matrix(cx, &h, n);
+    default: break;
+    }
+    IR_ASSERT(!"cg_cuda_host_const: not a constant builder");
+    return false;
+}

@@ -1,0 +1,204 @@
+/* checkpoint.c — training checkpoints as safetensors, and weight export.
+ *
+ * A checkpoint holds every param and state leaf of the compiled step and
+ * the position of the run, under the key names of spec 7.2/7.3 flattened
+ * with dots (docs/run.md):
+ *   param X               -> student.module.X   (DDP-wrapped student)
+ *   state teacher.X       -> teacher.X
+ *   state adam_m.X        -> optimizer.exp_avg.X     (PyTorch Adam names)
+ *   state adam_v.X        -> optimizer.exp_avg_sq.X
+ *   state adam_t.X        -> optimizer.step.X        (I64, per tensor)
+ *   other state C         -> dino_loss.C        (the centres)
+ *   run position          -> train.step, train.epochs, train.seed (I64)
+ * and metadata format=passc-checkpoint, model, graph (hash of the step).
+ * Writing goes through rt_safetensors_write (temporary file, fsync,
+ * rename), so a kill at any moment leaves the previous file intact.
+ * Values are stored as raw bytes, so a resumed run continues exactly. */
+#include "runtime/runtime.h"
+
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool starts(const char *s, const char *p) { return !strncmp(s, p, strlen(p)); }
+
+void rt_ckpt_key(const Node *n, char *out, size_t len)
+{
+    const char *name = n->a.name;
+    if (n->op == OP_PARAM) snprintf(out, len, "student.module.%s", name);
+    else if (starts(name, "teacher.")) snprintf(out, len, "%s", name);
+    else if (starts(name, "adam_m.")) snprintf(out, len, "optimizer.exp_avg.%s", name + 7);
+    else if (starts(name, "adam_v.")) snprintf(out, len, "optimizer.exp_avg_sq.%s", name + 7);
+    else if (starts(name, "adam_t.")) snprintf(out, len, "optimizer.step.%s", name + 7);
+    else snprintf(out, len, "dino_loss.%s", name);
+}
+
+StDType rt_st_dtype(DType dt)
+{
+    switch (dt) {
+    case DT_F64: return ST_F64;
+    case DT_BF16: return ST_BF16;
+    case DT_F16: return ST_F16;
+    case DT_I32: return ST_I32;
+    case DT_I64: return ST_I64;
+    case DT_BOOL: return ST_BOOL;
+    default: return ST_F32;
+    }
+}
+
+/* ----------------------------------------------------------------- save */
+
+typedef struct Entries {
+    SafeTensorIn *t;
+    char (*names)[600];
+    int n;
+} Entries;
+
+static bool collect(const RtModel *rm, Entries *e)
+{
+    e->t = calloc(rm->g->nnodes + 4, sizeof *e->t);
+    e->names = calloc(rm->g->nnodes + 4, sizeof *e->names);
+    if (!e->t || !e->names) return false;
+    for (NodeId id = 1; id < rm->g->nnodes; id++) {
+        const Node *n = ir_node(rm->g, id);
+        size_t bytes;
+        void *p = (n->op == OP_PARAM || n->op == OP_STATE) ? rt_model_buf(rm, id, &bytes) : NULL;
+        if (!p) continue;
+        int k = e->n++;
+        rt_ckpt_key(n, e->names[k], sizeof e->names[0]);
+        e->t[k] = (SafeTensorIn){e->names[k], rt_st_dtype(n->type.dt), n->type.shape.rank, n->type.shape.dim, p};
+    }
+    return true;
+}
+
+bool rt_ckpt_save(const RtModel *rm, const char *path, const RtRunPos *pos)
+{
+    Entries e = {0};
+    bool ok = collect(rm, &e);
+    if (ok) {
+        const int64_t *vals[3] = {&pos->step, &pos->epochs, (const int64_t *)&pos->seed};
+        const char *names[3] = {"train.step", "train.epochs", "train.seed"};
+        for (int i = 0; i < 3; i++) e.t[e.n++] = (SafeTensorIn){names[i], ST_I64, 0, NULL, vals[i]};
+        char hash[32];
+        snprintf(hash, sizeof hash, "%016" PRIx64, rm->graph_hash);
+        const char *meta[6] = {"format", "passc-checkpoint", "model", rm->cfg.model, "graph", hash};
+        ok = rt_safetensors_write(rm->cx, path, e.t, e.n, meta, 3);
+    } else {
+        cx_error(rm->cx, (SrcLoc){0}, "out of memory writing %s", path);
+    }
+    free(e.t);
+    free(e.names);
+    return ok;
+}
+
+/* ----------------------------------------------------------------- load */
+
+static bool load_scalar(Ctx *cx, const SafeFile *f, const char *name, int64_t *out)
+{
+    const SafeTensor *t = rt_safetensors_expect(cx, f, name, ST_I64, 0, NULL);
+    if (t) memcpy(out, t->data, 8);
+    return t != NULL;
+}
+
+static bool load_leaf(const RtModel *rm, const SafeFile *f, NodeId id)
+{
+    const Node *n = ir_node(rm->g, id);
+    size_t bytes;
+    void *dst = rt_model_buf(rm, id, &bytes);
+    if (!dst) return true;
+    char key[600];
+    rt_ckpt_key(n, key, sizeof key);
+    const SafeTensor *t = rt_safetensors_expect(rm->cx, f, key, rt_st_dtype(n->type.dt), n->type.shape.rank,
+                                                n->type.shape.dim);
+    if (t) memcpy(dst, t->data, bytes);
+    return t != NULL;
+}
+
+static bool check_model(const RtModel *rm, const SafeFile *f, const char *path)
+{
+    const char *fmt = rt_safetensors_meta(f, "format"), *model = rt_safetensors_meta(f, "model");
+    SrcLoc loc = {cx_file(rm->cx, path, NULL, 0), 0, 0};
+    if (!fmt || strcmp(fmt, "passc-checkpoint")) {
+        cx_error(rm->cx, loc, "not a passc checkpoint (no format=passc-checkpoint metadata)");
+        return false;
+    }
+    if (!model || strcmp(model, rm->cfg.model)) {
+        cx_error(rm->cx, loc, "checkpoint of model '%s', but this executable trains '%s'", model ? model : "?",
+                 rm->cfg.model);
+        return false;
+    }
+    return true;
+}
+
+bool rt_ckpt_load(const RtModel *rm, const char *path, RtRunPos *pos)
+{
+    SafeFile f;
+    if (!rt_safetensors_read(rm->cx, path, &f)) return false;
+    bool ok = check_model(rm, &f, path) && load_scalar(rm->cx, &f, "train.step", &pos->step) &&
+              load_scalar(rm->cx, &f, "train.epochs", &pos->epochs) &&
+              load_scalar(rm->cx, &f, "train.seed", (int64_t *)&pos->seed);
+    for (NodeId id = 1; ok && id < rm->g->nnodes; id++) {
+        Op op = ir_node(rm->g, id)->op;
+        if (op == OP_PARAM || op == OP_STATE) ok = load_leaf(rm, &f, id);
+    }
+    rt_safetensors_free(&f);
+    return ok;
+}
+
+/* --init: student weights from any safetensors file whose keys are the
+ * parameter names, optionally prefixed student.module. / module.; the
+ * teacher copies follow (init "copy(...)" is re-applied by the caller).
+ * Returns the number of parameters loaded, -1 after an error. */
+int rt_ckpt_init_from(const RtModel *rm, const char *path)
+{
+    SafeFile f;
+    if (!rt_safetensors_read(rm->cx, path, &f)) return -1;
+    int loaded = 0;
+    static const char *const prefixes[] = {"student.module.", "module.", ""};
+    for (NodeId id = 1; id < rm->g->nnodes && loaded >= 0; id++) {
+        const Node *n = ir_node(rm->g, id);
+        size_t bytes;
+        void *dst = n->op == OP_PARAM ? rt_model_buf(rm, id, &bytes) : NULL;
+        for (int p = 0; dst && p < 3; p++) {
+            char key[600];
+            snprintf(key, sizeof key, "%s%s", prefixes[p], n->a.name);
+            if (!rt_safetensors_find(&f, key)) continue;
+            const SafeTensor *t = rt_safetensors_expect(rm->cx, &f, key, rt_st_dtype(n->type.dt),
+                                                        n->type.shape.rank, n->type.shape.dim);
+            if (!t) loaded = -1;
+            else memcpy(dst, t->data, bytes), loaded++;
+            break;
+        }
+    }
+    rt_safetensors_free(&f);
+    return loaded;
+}
+
+/* ---------------------------------------------------------------- export */
+
+/* Copies the tensors of a checkpoint whose key starts with `from` to out
+ * under key prefix `to` + rest.  timm: the teacher backbone (spec 7.1/7.3:
+ * the keys a CLS-less timm VisionTransformer loads). */
+bool rt_ckpt_export(Ctx *cx, const char *ckpt, const char *out, bool timm, bool student)
+{
+    SafeFile f;
+    if (!rt_safetensors_read(cx, ckpt, &f)) return false;
+    const char *from = student ? (timm ? "student.module.backbone." : "student.module.")
+                               : (timm ? "teacher.backbone." : "teacher.");
+    SafeTensorIn *t = calloc((size_t)f.n + 1, sizeof *t);
+    int n = 0;
+    for (int i = 0; t && i < f.n; i++) {
+        if (!starts(f.t[i].name, from)) continue;
+        t[n++] = (SafeTensorIn){f.t[i].name + strlen(from), f.t[i].dt, f.t[i].rank, f.t[i].shape, f.t[i].data};
+    }
+    bool ok = t != NULL;
+    if (ok && n == 0) {
+        cx_error(cx, (SrcLoc){cx_file(cx, ckpt, NULL, 0), 0, 0}, "no tensor named %s* in the checkpoint", from);
+        ok = false;
+    }
+    const char *meta[2] = {"format", timm ? "pt" : "passc-weights"};
+    ok = ok && rt_safetensors_write(cx, out, t, n, meta, 1);
+    free(t);
+    rt_safetensors_free(&f);
+    return ok;
+}

@@ -1,0 +1,12 @@
+graph "bcast"
+%1 = input name="x" : f32[4,8]
+%2 = param name="b" : f32[8]
+%3 = broadcast %2 : f32[4,8]
+%4 = add %1, %3 : f32[4,8]
+%5 = input name="y" : f32[3,5]
+%6 = param name="c" : f32[3]
+%7 = reshape %6 : f32[3,1]
+%8 = broadcast %7 : f32[3,5]
+%9 = mul %5, %8 : f32[3,5]
+%10 = output %4 name="xb" : f32[4,8]
+%11 = output %9 name="yc" : f32[3,5]

@@ -1,0 +1,286 @@
+/* test_cuda_diff.c — the CUDA backend against the reference interpreter
+ * (ir/interp.c, IP_F32), on the GPU machine (tests/gpu/run.sh builds it
+ * with plain gcc: no check, no LLVM, no libyaml there).
+ *
+ * For every tests/golden/NAME.pir and tests/gpu/data/NAME.pir (the tiny models'
+ * graphs, tests/gpu/make_data.sh) given on the command line: fuse,
+ * schedule, plan, run on the GPU kernel by kernel for two steps (so the
+ * assigns are exercised) and compare every kernel's value before the
+ * arena reuses it, every output and, at the end, every leaf.  Inputs are
+ * seeded: params and states N(0, 0.02), scalar float inputs in [0.5, 1)
+ * (temperatures, rates), other float inputs uniform in [-1, 1), integers
+ * in [0, 3) (valid small indices); rand_uniform draws are the same Philox
+ * numbers on both sides.  Then the model graphs run again through a second
+ * executor with CUDA-graph capture and replay, whose final values must be
+ * bit-identical to the kernel-by-kernel run (the GPU's reductions have a
+ * fixed order).
+ *
+ * Tolerance: f32 1e-4 relative with an absolute floor of 1e-4 times the
+ * tensor's largest magnitude (the CPU test uses 1e-5 and 1e-2 of scale:
+ * the GPU sums in a tree, cuBLASLt in its own order, and CUDA's expf/erff
+ * differ from glibc by an ulp or two, and the differences compound
+ * through the tiny models' layers; the interpreter sums in double).
+ * bf16 1.6e-2, f16 2e-3, f64 1e-12, integers and bools exact.  Each
+ * mismatching tensor prints its kernel and its worst element.
+ *
+ * Exit status: 0 all equal, 1 a mismatch or error, 77 no GPU. */
+#define _GNU_SOURCE
+#include "ir/ir.h"
+#include "passes/passes.h"
+#include "runtime/cuda.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Rng {
+    uint64_t s;
+} Rng;
+
+static uint64_t rng_next(Rng *r)
+{
+    r->s = r->s * 6364136223846793005ull + 1442695040888963407ull;
+    return r->s >> 11;
+}
+
+static double rng_unit(Rng *r) { return (double)(rng_next(r) % 1000000) / 1000000.0; }
+
+static double rng_normal(Rng *r)
+{
+    double u = rng_unit(r) + 1e-7, v = rng_unit(r);
+    return sqrt(-2 * log(u)) * cos(6.283185307179586 * v);
+}
+
+static Tensor *random_leaf(Ctx *cx, const Node *n, Rng *r)
+{
+    Tensor *x = tensor_new(cx, &n->type);
+    if (!x) return NULL;
+    for (int64_t k = 0; k < x->numel; k++) {
+        double v;
+        if (!dt_is_float(n->type.dt)) v = (double)(rng_next(r) % 3);
+        else if (n->op != OP_INPUT) v = 0.02 * rng_normal(r);
+        else if (x->numel == 1) v = 0.5 + 0.5 * rng_unit(r);
+        else v = 2 * rng_unit(r) - 1;
+        tensor_set(x, k, v);
+    }
+    return x;
+}
+
+/* ------------------------------------------------------------ compare */
+
+static double tolerance(DType dt)
+{
+    switch (dt) {
+    case DT_F32: return 1e-4;
+    case DT_F64: return 1e-12;
+    case DT_BF16: return 1.6e-2;
+    case DT_F16: return 2e-3;
+    default: return 0;
+    }
+}
+
+static double max_abs(const Tensor *t)
+{
+    double m = 0;
+    for (int64_t k = 0; k < t->numel; k++) {
+        double v = fabs(tensor_get(t, k));
+        if (isfinite(v) && v > m) m = v;
+    }
+    return m;
+}
+
+/* The excess of |a - b| over the allowed error (<= 0: fine). */
+static double excess(double got, double want, double tol, double scale, DType dt)
+{
+    if (isnan(got) || isnan(want)) return isnan(got) && isnan(want) ? 0 : INFINITY;
+    if (isinf(got) || isinf(want)) return got == want ? 0 : INFINITY;
+    double floor_ = dt == DT_F32 ? 1e-4 * scale : 0.01 * tol * scale;
+    return fabs(got - want) - tol * (fabs(want) + floor_);
+}
+
+typedef struct Diff {
+    const KernelProgram *p;
+    int64_t bad_tensors;
+    double worst_rel; /* over all compared f32 elements */
+} Diff;
+
+static const Kernel *kernel_of(const KernelProgram *p, NodeId id)
+{
+    for (uint32_t k = 0; k < p->nkernels; k++)
+        if (p->kernels[k].root == id) return &p->kernels[k];
+    return NULL;
+}
+
+static void compare(Diff *d, NodeId id, const Tensor *want, const Tensor *got, const char *when)
+{
+    DType dt = want->type.dt;
+    double tol = tolerance(dt), scale = max_abs(want), worst = 0;
+    int64_t bad = 0, at = -1;
+    for (int64_t k = 0; k < want->numel; k++) {
+        double g = tensor_get(got, k), w = tensor_get(want, k), e = excess(g, w, tol, scale, dt);
+        if (dt == DT_F32 && isfinite(g) && isfinite(w)) {
+            double rel = fabs(g - w) / (fabs(w) + 1e-4 * scale + 1e-30);
+            if (rel > d->worst_rel) d->worst_rel = rel;
+        }
+        if (e > 0) bad++;
+        if (e > 0 && (at < 0 || e > worst)) worst = e, at = k;
+    }
+    if (!bad) return;
+    char ty[96];
+    const Kernel *kn = kernel_of(d->p, id);
+    printf("  MISMATCH %s: node %%%u (%s, %s) kernel %s: %lld of %lld elements differ; worst element %lld: "
+           "gpu %.9g, interpreter %.9g\n",
+           when, id, ir_ops[ir_node(d->p->g, id)->op].name, type_str(&want->type, ty, sizeof ty),
+           kn ? kn->name : "-", (long long)bad, (long long)want->numel, (long long)at, tensor_get(got, at),
+           tensor_get(want, at));
+    d->bad_tensors++;
+}
+
+static bool compare_value(Ctx *cx, Diff *d, CudaExec *x, const Interp *ip, NodeId id, const char *when)
+{
+    if (!d->p->node_buf[id]) return true;
+    Tensor *got = cuda_exec_get(x, id);
+    if (!got) return false;
+    compare(d, id, ir_interp_value(ip, id), got, when);
+    tensor_free(cx, got);
+    return true;
+}
+
+/* ---------------------------------------------------------------- runs */
+
+static bool set_leaves(Ctx *cx, const Graph *g, Interp *ip, CudaExec *x, CudaExec *y)
+{
+    Rng r = {12345};
+    for (NodeId id = 1; id < g->nnodes; id++) {
+        const Node *n = ir_node(g, id);
+        if (n->op != OP_PARAM && n->op != OP_STATE && n->op != OP_INPUT) continue;
+        Tensor *v = random_leaf(cx, n, &r);
+        bool ok = v && (!ip || ir_interp_set(ip, id, v)) && cuda_exec_set(x, id, v) && (!y || cuda_exec_set(y, id, v));
+        tensor_free(cx, v);
+        if (!ok) return false;
+    }
+    return true;
+}
+
+static bool diff_steps(Ctx *cx, Diff *d, const Graph *g, Interp *ip, CudaExec *x, int steps)
+{
+    const KernelProgram *p = d->p;
+    for (int s = 0; s < steps; s++) {
+        char when[32];
+        snprintf(when, sizeof when, "step %d", s + 1);
+        if (!ir_interp_run(ip)) return false;
+        for (uint32_t k = 0; k < p->nkernels; k++)
+            if (!cuda_exec_step(x, k) || !compare_value(cx, d, x, ip, p->kernels[k].root, when)) return false;
+        for (NodeId id = 1; id < g->nnodes; id++)
+            if (ir_ops[ir_node(g, id)->op].kind == OK_EFFECT && !compare_value(cx, d, x, ip, id, when)) return false;
+        if (!cuda_exec_commit(x)) return false;
+    }
+    for (NodeId id = 1; id < g->nnodes; id++)
+        if (ir_ops[ir_node(g, id)->op].kind == OK_LEAF && !compare_value(cx, d, x, ip, id, "after the steps"))
+            return false;
+    return true;
+}
+
+/* The graph-replay executor y must end bit-identical to x. */
+static int64_t replay_check(Ctx *cx, const Graph *g, const KernelProgram *p, CudaExec *x, CudaExec *y, int steps)
+{
+    int64_t bad = 0;
+    for (int s = 0; s < steps; s++)
+        if (!cuda_exec_run(y)) return -1;
+    for (NodeId id = 1; id < g->nnodes; id++) {
+        Op op = ir_node(g, id)->op;
+        if ((ir_ops[op].kind != OK_LEAF && op != OP_OUTPUT) || !p->node_buf[id]) continue;
+        Tensor *a = cuda_exec_get(x, id), *b = cuda_exec_get(y, id);
+        if (!a || !b) return -1;
+        for (int64_t k = 0; k < a->numel; k++) {
+            double u = tensor_get(a, k), v = tensor_get(b, k);
+            if (!(u == v || (isnan(u) && isnan(v)))) {
+                if (!bad) printf("  REPLAY MISMATCH node %%%u element %lld: %.9g vs %.9g\n", id, (long long)k, u, v);
+                bad++;
+                break;
+            }
+        }
+        tensor_free(cx, a);
+        tensor_free(cx, b);
+    }
+    return bad;
+}
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        buf = NULL;
+    }
+    fclose(f);
+    if (buf) buf[n] = 0, *len = (size_t)n;
+    return buf;
+}
+
+enum { OK = 0, FAIL = 1, NOGPU = 77 };
+
+static int run_file(const char *path, bool replay)
+{
+    Ctx cx;
+    ctx_init(&cx, stdout);
+    size_t len = 0;
+    char *text = read_all(path, &len), why[512] = "";
+    Graph *g = text ? ir_parse(&cx, path, text, len) : NULL;
+    free(text);
+    KernelProgram *p = NULL;
+    CudaExec *x = NULL, *y = NULL;
+    Interp *ip = NULL;
+    int st = FAIL;
+    if (!g || !ir_verify(&cx, g) || !kir_compile(&cx, g, NULL, &p)) goto done;
+    CudaExecOptions o = {.cache_dir = getenv("PASSC_CACHE_DIR")}, og = o;
+    og.graph = og.timing = true;
+    if (!(x = cuda_exec_new(&cx, p, &o, why, sizeof why))) {
+        printf("%s: %s\n", path, why);
+        st = strstr(why, "no CUDA") || strstr(why, "no CUDA device") ? NOGPU : FAIL;
+        goto done;
+    }
+    if (replay && !(y = cuda_exec_new(&cx, p, &og, why, sizeof why))) {
+        printf("%s: replay executor: %s\n", path, why);
+        goto done;
+    }
+    ip = ir_interp_new(&cx, g, IP_F32);
+    Diff d = {.p = p};
+    if (!ip || !set_leaves(&cx, g, ip, x, y) || !diff_steps(&cx, &d, g, ip, x, 2)) goto done;
+    int64_t rbad = replay ? replay_check(&cx, g, p, x, y, 2) : 0;
+    printf("%s %s: %u kernels (%u loop, %u gemm, %u template), compile %.2f s, worst f32 rel err %.2e, %lld "
+           "mismatching tensors%s\n",
+           d.bad_tensors || rbad ? "FAIL" : "ok  ", path, p->nkernels, kir_count(p, KK_LOOP), kir_count(p, KK_GEMM),
+           kir_count(p, KK_TEMPLATE), cuda_exec_compile_seconds(x), d.worst_rel, (long long)d.bad_tensors,
+           replay ? (rbad ? ", graph replay DIFFERS" : ", graph replay identical") : "");
+    st = d.bad_tensors || rbad ? FAIL : OK;
+done:
+    if (cx.nerrors && st != NOGPU) st = FAIL;
+    ir_interp_free(ip);
+    cuda_exec_free(y);
+    cuda_exec_free(x);
+    kir_free(p);
+    ir_graph_free(g);
+    ctx_fini(&cx);
+    return st;
+}
+
+/* usage: test_cuda_diff FILE.pir...  (files under tests/gpu/data also get
+ * the CUDA-graph replay check) */
+int main(int argc, char **argv)
+{
+    int failed = 0;
+    for (int i = 1; i < argc; i++) {
+        int st = run_file(argv[i], strstr(argv[i], "gpu/data/") != NULL);
+        fflush(stdout);
+        if (st == NOGPU) return NOGPU;
+        failed += st != OK;
+    }
+    printf("%d of %d graphs differ\n", failed, argc - 1);
+    return failed ? 1 : 0;
+}

@@ -1,0 +1,332 @@
+/* test_cuda_codegen.c — the CUDA backend without a GPU: golden text of
+ * emitted kernels (tests/golden_cuda/NAME.pir -> NAME.cu), GEMM plans and
+ * host constants checked against hand-computed values, the clean fallback
+ * when there is no driver, and (with the CUDA toolkit, PASSC_HAVE_NVRTC)
+ * every model in models/ compiling with NVRTC for sm_80 and sm_90 with no
+ * spilling kernel.  Set PASSC_UPDATE_GOLDEN=1 to rewrite the .cu files. */
+#include "testutil.h"
+#include "codegen/cg_cuda.h"
+#include "frontend/frontend.h"
+#include "passes/passes.h"
+#include "runtime/cuda.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+static Graph *parse_source(TestCtx *t, const char *path)
+{
+    char *text = tc_read_source(path, NULL);
+    ck_assert_msg(text, "missing %s", path);
+    Graph *g = ir_parse(&t->cx, path, text, strlen(text));
+    free(text);
+    ck_assert_msg(g, "%s", tc_diag(t));
+    return g;
+}
+
+static const Kernel *kernel_of(const KernelProgram *p, NodeId root)
+{
+    for (uint32_t k = 0; k < p->nkernels; k++)
+        if (p->kernels[k].root == root) return &p->kernels[k];
+    ck_abort_msg("no kernel with root %%%u", root);
+    return NULL;
+}
+
+/* ------------------------------------------------------------- golden */
+
+static const char *const golden[] = {"bcast", "layernorm"};
+
+/* All kernels of the program, without the prelude. */
+static char *kernels_text(TestCtx *t, const KernelProgram *p)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    ck_assert_ptr_nonnull(f);
+    for (uint32_t k = 0; k < p->nkernels; k++) ck_assert(cg_cuda_emit_kernel(&t->cx, p, &p->kernels[k], f));
+    fclose(f);
+    return buf;
+}
+
+START_TEST(t_golden_text)
+{
+    TestCtx t;
+    tc_init(&t);
+    char pir[128], cu[128];
+    snprintf(pir, sizeof pir, "tests/golden_cuda/%s.pir", golden[_i]);
+    snprintf(cu, sizeof cu, "tests/golden_cuda/%s.cu", golden[_i]);
+    Graph *g = parse_source(&t, pir);
+    KernelProgram *p = NULL;
+    ck_assert_msg(kir_compile(&t.cx, g, NULL, &p), "%s", tc_diag(&t));
+    char *got = kernels_text(&t, p);
+    if (getenv("PASSC_UPDATE_GOLDEN")) {
+        char path[4096];
+        const char *root = getenv("PASSC_SOURCE_DIR");
+        snprintf(path, sizeof path, "%s/%s", root ? root : PASSC_SOURCE_DIR, cu);
+        FILE *f = fopen(path, "w");
+        ck_assert_ptr_nonnull(f);
+        fputs(got, f);
+        fclose(f);
+    }
+    char *want = tc_read_source(cu, NULL);
+    ck_assert_msg(want, "missing %s", cu);
+    ck_assert_msg(!strcmp(got, want), "%s differs; emitted:\n%s", cu, got);
+    free(want);
+    free(got);
+    kir_free(p);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
+/* The broadcast add walks its rows four at a time; the 3x5 product
+ * cannot (5 % 4 != 0); layer norm is one warp per row with shuffles. */
+START_TEST(t_kernel_shapes)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *g = parse_source(&t, "tests/golden_cuda/bcast.pir");
+    KernelProgram *p = NULL;
+    ck_assert(kir_compile(&t.cx, g, NULL, &p));
+    const Kernel *add = kernel_of(p, 4), *mul = kernel_of(p, 9);
+    CgCudaLaunch la = cg_cuda_launch(p, add), lm = cg_cuda_launch(p, mul);
+    ck_assert_int_eq(la.how, CGC_LAUNCH);
+    ck_assert_uint_eq(la.grid, 1); /* 32 elements / 4 per thread = 8 threads */
+    ck_assert_uint_eq(la.block, 256);
+    ck_assert_uint_eq(lm.grid, 1);
+    char *src = cg_cuda_source(&t.cx, p, NULL);
+    ck_assert_ptr_nonnull(src);
+    ck_assert_ptr_nonnull(strstr(src, "t < (I)8;"));  /* add: 8 groups of four */
+    ck_assert_ptr_nonnull(strstr(src, "t < (I)15;")); /* mul: 15 points */
+    ck_assert_ptr_nonnull(strstr(src, "make_float4("));
+    cx_free(&t.cx, src);
+    kir_free(p);
+    ir_graph_free(g);
+    g = parse_source(&t, "tests/golden_cuda/layernorm.pir");
+    ck_assert(kir_compile(&t.cx, g, NULL, &p));
+    CgCudaLaunch ll = cg_cuda_launch(p, &p->kernels[0]);
+    ck_assert_uint_eq(ll.grid, 1); /* 2 rows, 8 warps per block */
+    src = cg_cuda_source(&t.cx, p, NULL);
+    ck_assert_ptr_nonnull(strstr(src, "pc_warp<PcSum>(a1)"));
+    ck_assert_ptr_nonnull(strstr(src, "if (row >= (I)2) return;"));
+    cx_free(&t.cx, src);
+    kir_free(p);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
+/* Identical kernels (repeated layers) are compiled once. */
+START_TEST(t_twins)
+{
+    TestCtx t;
+    tc_init(&t);
+    const char *text = "graph \"twins\"\n"
+                       "%1 = input name=\"x\" : f32[6]\n"
+                       "%2 = exp %1 : f32[6]\n"
+                       "%3 = output %2 name=\"a\" : f32[6]\n"
+                       "%4 = input name=\"y\" : f32[6]\n"
+                       "%5 = exp %4 : f32[6]\n"
+                       "%6 = output %5 name=\"b\" : f32[6]\n";
+    Graph *g = ir_parse(&t.cx, "twins.pir", text, strlen(text));
+    KernelProgram *p = NULL;
+    ck_assert(g && kir_compile(&t.cx, g, NULL, &p));
+    ck_assert_uint_eq(p->nkernels, 2);
+    uint32_t twin[2];
+    char *src = cg_cuda_source(&t.cx, p, twin);
+    ck_assert_uint_eq(twin[0], 0);
+    ck_assert_uint_eq(twin[1], 0);
+    ck_assert_ptr_nonnull(strstr(src, "the same code as"));
+    cx_free(&t.cx, src);
+    kir_free(p);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
+/* ---------------------------------------------------- GEMMs, constants */
+
+/* scores = q[5,1,2,3] @ k[6,4,3]^T: out [5,6,2,4].  The inner batch is
+ * the 6 keys (q broadcast: stride 0; k stride 12; out stride 8), the 5
+ * queries an outer loop (q stride 6, k 0, out 48); k is stored [N,K]. */
+START_TEST(t_gemm_plan)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *g = parse_source(&t, "tests/golden/matmul.pir");
+    KernelProgram *p = NULL;
+    ck_assert(kir_compile(&t.cx, g, NULL, &p));
+    CgGemmPlan gp;
+    ck_assert(cg_cuda_gemm_plan(p, kernel_of(p, 10), &gp));
+    ck_assert_int_eq(gp.m, 2);
+    ck_assert_int_eq(gp.n, 4);
+    ck_assert_int_eq(gp.k, 3);
+    ck_assert(!gp.trans_a && gp.trans_b);
+    ck_assert_int_eq(gp.lda, 3);
+    ck_assert_int_eq(gp.ldb, 3);
+    ck_assert_int_eq(gp.batch, 6);
+    ck_assert_int_eq(gp.stride_a, 0);
+    ck_assert_int_eq(gp.stride_b, 12);
+    ck_assert_int_eq(gp.stride_c, 8);
+    ck_assert_int_eq(gp.nouter, 1);
+    ck_assert_int_eq(gp.outer_dim[0], 5);
+    ck_assert_int_eq(gp.outer_a[0], 6);
+    ck_assert_int_eq(gp.outer_b[0], 0);
+    ck_assert_int_eq(gp.outer_c[0], 48);
+    /* a^T a with a [2,3]: A stored [K=2, M=3] transposed, ld 3 */
+    ck_assert(cg_cuda_gemm_plan(p, kernel_of(p, 6), &gp));
+    ck_assert(gp.trans_a && !gp.trans_b);
+    ck_assert_int_eq(gp.lda, 3);
+    ck_assert_int_eq(gp.k, 2);
+    ck_assert_int_eq(gp.batch, 1);
+    ck_assert_int_eq(gp.nouter, 0);
+    ck_assert_int_eq(cg_cuda_launch(p, kernel_of(p, 6)).how, CGC_GEMM);
+    kir_free(p);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
+START_TEST(t_host_const)
+{
+    TestCtx t;
+    tc_init(&t);
+    const char *text = "graph \"c\"\n"
+                       "%1 = iota axis=1 : i32[2,3]\n"
+                       "%2 = grid_neighbors n=3 size=3 : i32[9,8]\n"
+                       "%3 = output %1 name=\"i\" : i32[2,3]\n"
+                       "%4 = output %2 name=\"n\" : i32[9,8]\n";
+    Graph *g = ir_parse(&t.cx, "c.pir", text, strlen(text));
+    ck_assert_msg(g, "%s", tc_diag(&t));
+    KernelProgram *p = NULL;
+    ck_assert_msg(kir_compile(&t.cx, g, NULL, &p), "%s", tc_diag(&t));
+    int32_t io[6], nb[72];
+    const Kernel *ki = kernel_of(p, 1), *kn = kernel_of(p, 2);
+    ck_assert_int_eq(cg_cuda_launch(p, ki).how, CGC_HOST_CONST);
+    ck_assert(cg_cuda_host_const(&t.cx, p, ki, io));
+    ck_assert(cg_cuda_host_const(&t.cx, p, kn, nb));
+    const int32_t want_io[6] = {0, 1, 2, 0, 1, 2};
+    ck_assert_mem_eq(io, want_io, sizeof io);
+    /* centre patch 4 of a 3x3 torus: every other patch, sorted */
+    const int32_t want4[8] = {0, 1, 2, 3, 5, 6, 7, 8};
+    ck_assert_mem_eq(nb + 4 * 8, want4, sizeof want4);
+    /* patch 0: rows {2,0,1} x cols {2,0,1} without itself, sorted */
+    const int32_t want0[8] = {1, 2, 3, 4, 5, 6, 7, 8};
+    ck_assert_mem_eq(nb, want0, sizeof want0);
+    kir_free(p);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
+/* -------------------------------------------------------------- driver */
+
+START_TEST(t_no_driver_fallback)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *g = parse_source(&t, "tests/golden_cuda/bcast.pir");
+    KernelProgram *p = NULL;
+    ck_assert(kir_compile(&t.cx, g, NULL, &p));
+    char why[512];
+    CudaExecOptions o = {.driver = "/nonexistent/libcuda.so.1"};
+    CudaExec *x = cuda_exec_new(&t.cx, p, &o, why, sizeof why);
+    ck_assert_ptr_null(x);
+    ck_assert_msg(!strncmp(why, "no CUDA driver (", 16), "%s", why);
+    ck_assert_ptr_nonnull(strstr(why, "; training on the CPU"));
+    ck_assert_ptr_null(strchr(why, '\n'));
+    ck_assert_int_eq(t.cx.nerrors, 0);
+    kir_free(p);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
+/* --------------------------------------------------------------- NVRTC */
+
+#ifdef PASSC_HAVE_NVRTC
+enum { MAX_MODELS = 64 };
+
+static int list_models(char names[][128])
+{
+    const char *dirs[] = {"models", "models/ablations"};
+    int n = 0;
+    const char *root = getenv("PASSC_SOURCE_DIR");
+    for (int d = 0; d < 2; d++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", root ? root : PASSC_SOURCE_DIR, dirs[d]);
+        DIR *dir = opendir(path);
+        ck_assert_msg(dir, "cannot open %s", path);
+        for (struct dirent *e; (e = readdir(dir)) && n < MAX_MODELS;) {
+            size_t l = strlen(e->d_name);
+            if (l > 5 && !strcmp(e->d_name + l - 5, ".yaml"))
+                snprintf(names[n++], 128, "%s/%s/%.100s", root ? root : PASSC_SOURCE_DIR, dirs[d], e->d_name);
+        }
+        closedir(dir);
+    }
+    return n;
+}
+
+static void compile_model(const char *path)
+{
+    TestCtx t;
+    tc_init(&t);
+    const char *defs[] = {"devices=1"};
+    Model *m = fe_load(&t.cx, path, defs, 1);
+    ck_assert_msg(m, "%s", tc_diag(&t));
+    Graph *g = fe_model_graph(m);
+    PipelineOptions po = {0};
+    KernelProgram *p = NULL;
+    ck_assert_msg(pass_pipeline_run(&t.cx, g, &po) && kir_compile(&t.cx, g, NULL, &p), "%s", tc_diag(&t));
+    char *src = cg_cuda_source(&t.cx, p, NULL);
+    ck_assert_msg(src, "%s", tc_diag(&t));
+    static const int arch[] = {80, 90};
+    const char *extra[] = {"--fmad=false"};
+    for (int a = 0; a < 2; a++) {
+        RtNvrtcOptions no = {.arch = arch[a], .cache_dir = "", .extra = extra, .nextra = 1};
+        RtCubin cb;
+        static char err[1 << 16];
+        ck_assert_msg(rt_nvrtc_compile(src, path, &no, &cb, err, sizeof err), "%.4000s", err);
+        ck_assert_int_gt(cb.nkernels, 0);
+        for (int i = 0; i < cb.nkernels; i++)
+            ck_assert_msg(cb.kernels[i].spill_stores == 0 && cb.kernels[i].spill_loads == 0,
+                          "%s: kernel %s spills on sm_%d", path, cb.kernels[i].name, arch[a]);
+        rt_cubin_free(&cb);
+    }
+    cx_free(&t.cx, src);
+    kir_free(p);
+    fe_model_free(m);
+    tc_fini(&t);
+}
+
+START_TEST(t_models_nvrtc)
+{
+    static char names[MAX_MODELS][128];
+    int n = list_models(names);
+    ck_assert_int_ge(n, 6);
+    for (int i = 0; i < n; i++) compile_model(names[i]);
+}
+END_TEST
+#endif
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("cuda_codegen");
+    TCase *tc = tcase_create("text");
+    tcase_add_loop_test(tc, t_golden_text, 0, (int)(sizeof golden / sizeof *golden));
+    tcase_add_test(tc, t_kernel_shapes);
+    tcase_add_test(tc, t_twins);
+    tcase_add_test(tc, t_gemm_plan);
+    tcase_add_test(tc, t_host_const);
+    tcase_add_test(tc, t_no_driver_fallback);
+    suite_add_tcase(s, tc);
+#ifdef PASSC_HAVE_NVRTC
+    TCase *nv = tcase_create("nvrtc");
+    tcase_set_timeout(nv, 600);
+    tcase_add_test(nv, t_models_nvrtc);
+    suite_add_tcase(s, nv);
+#endif
+    return s;
+}
+
+int main(void) { return tc_run_suite(suite()); }
