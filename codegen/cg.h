@@ -20,7 +20,21 @@ typedef struct CgOptions {
      * any other op -> its first operand plus one).  OP_NONE = off. */
     Op fault_op;
     int opt_level; /* 0 = no IR passes, else default<O2> (the default) */
+    int threads;   /* CpuExec: threads for kernels and OpenBLAS; 0 = every available core */
 } CgOptions;
+
+/* -------------------------------------------------------------- pool.c */
+
+/* A fork-join pool: cg_pool_run splits [0, n) into one contiguous chunk
+ * per thread, runs fn(arg, lo, hi) on each (the caller takes one) and
+ * returns when all are done.  One job at a time. */
+typedef struct CgPool CgPool;
+typedef void (*CgTask)(void *arg, int64_t lo, int64_t hi);
+CgPool *cg_pool_new(Ctx *cx, int nthreads); /* 0 = cg_pool_default_threads() */
+void cg_pool_free(CgPool *pool);
+int cg_pool_size(const CgPool *pool);       /* 1 for NULL */
+void cg_pool_run(CgPool *pool, CgTask fn, void *arg, int64_t n);
+int cg_pool_default_threads(void);          /* cores this process may use */
 
 /* ---------------------------------------------------------- llvm_cpu.c */
 
@@ -28,13 +42,21 @@ typedef struct CgOptions {
  * cx; caller frees with cx_free): what `passc --emit=llvm` prints.  With
  * optimise, after the default<O2> pipeline for the host CPU.  Each kernel
  * is `void <name>(i8** args)`, args = pointers to k->bufs in order, calling
- * `<name>.body` whose pointer parameters are noalias. */
+ * `<name>.body` whose pointer parameters are noalias.  A kernel with
+ * parallel axes also exports `void <name>.part(i8** args, i64 lo, i64 hi)`
+ * running only the indices [lo, hi) of its outermost parallel axis (the
+ * thread pool's unit of work). */
 /* Builds that module in context C (not optimised); NULL after an error. */
 LLVMModuleRef cg_cpu_build_module(Ctx *cx, const KernelProgram *p, const CgOptions *o, LLVMContextRef C);
 /* Runs default<O2> on m with a target machine for the host CPU (name and
  * features), and sets m's triple and data layout to match. */
 bool cg_cpu_optimise(Ctx *cx, LLVMModuleRef m);
 char *cg_cpu_module_text(Ctx *cx, const KernelProgram *p, const CgOptions *o, bool optimise);
+/* Loop kernels with the same body up to their buffers (same iteration
+ * space, instructions, buffer dtypes) share one compiled body: rep[k] is
+ * the first kernel with k's body (k itself for the first and for calls).
+ * A new array of p->nkernels (cx_free it); NULL when out of memory. */
+uint32_t *cg_cpu_share(Ctx *cx, const KernelProgram *p);
 
 /* ------------------------------------------------------ cpu_templates.c */
 
@@ -68,6 +90,8 @@ void cpu_exec_commit(CpuExec *x);
 Tensor *cpu_exec_get(CpuExec *x, NodeId id);
 /* Seconds spent in kernel k during the last run. */
 double cpu_exec_kernel_seconds(const CpuExec *x, uint32_t k);
+/* Threads the executor splits kernels over (CgOptions.threads). */
+int cpu_exec_threads(const CpuExec *x);
 /* Seconds the JIT took (IR passes + machine code). */
 double cpu_exec_compile_seconds(const CpuExec *x);
 

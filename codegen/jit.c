@@ -8,7 +8,13 @@
  * (expf, erff, ...) through the process's symbols.  The arenas are
  * allocated once, 64-byte aligned; a run executes the kernels in order and
  * then moves each assign's value into its target leaf, as the interpreter
- * does, so consecutive runs are training steps. */
+ * does, so consecutive runs are training steps.
+ *
+ * Threads: the executor owns a pool (pool.c; CgOptions.threads, default
+ * every available core).  A loop kernel with enough work is split over
+ * its outermost parallel axis through `<name>.part`; GEMMs use OpenBLAS's
+ * own threads, set to the same count so the two never oversubscribe (they
+ * never run at the same time: kernels run one after another). */
 #include "codegen/cg.h"
 
 #include <llvm-c/Core.h>
@@ -16,11 +22,17 @@
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Orc.h>
 #include <llvm-c/Target.h>
+#include <cblas.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 typedef void (*KernelFn)(void **args);
+typedef void (*PartFn)(void **args, int64_t lo, int64_t hi);
+
+/* Below this many innermost iterations a kernel runs on one thread: the
+ * wake-up of the pool (a few microseconds) would cost more than it saves. */
+enum { SPLIT_MIN_WORK = 1 << 15 };
 
 struct CpuExec {
     Ctx *cx;
@@ -28,6 +40,8 @@ struct CpuExec {
     LLVMOrcLLJITRef jit;
     char *arena[KB_COUNT];
     KernelFn *fn;   /* per kernel; NULL for calls */
+    PartFn *part;   /* per kernel worth splitting over the pool; else NULL */
+    CgPool *pool;
     double *ksec;   /* per kernel, last run */
     double compile_sec;
 };
@@ -71,6 +85,13 @@ static bool jit_create(CpuExec *x)
     return true;
 }
 
+static bool worth_splitting(const CpuExec *x, const Kernel *k)
+{
+    int64_t work = 1;
+    for (int v = 0; v < k->npar + k->nred; v++) work *= k->ext[v];
+    return cg_pool_size(x->pool) > 1 && k->npar > 0 && k->ext[0] > 1 && work >= SPLIT_MIN_WORK;
+}
+
 static bool jit_compile(CpuExec *x, const CgOptions *o)
 {
     LLVMOrcThreadSafeContextRef tsc = LLVMOrcCreateNewThreadSafeContext();
@@ -92,6 +113,11 @@ static bool jit_compile(CpuExec *x, const CgOptions *o)
         LLVMOrcExecutorAddress addr;
         if (!llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &addr, kn->name), kn->name)) return false;
         x->fn[k] = (KernelFn)(uintptr_t)addr;
+        if (!worth_splitting(x, kn)) continue;
+        char name[128];
+        snprintf(name, sizeof name, "%s.part", kn->name);
+        if (!llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &addr, name), name)) return false;
+        x->part[k] = (PartFn)(uintptr_t)addr;
     }
     return true;
 }
@@ -126,8 +152,10 @@ CpuExec *cpu_exec_new(Ctx *cx, const KernelProgram *p, const CgOptions *o)
     x->p = p;
     x->fn = cx_alloc(cx, (p->nkernels + 1) * sizeof *x->fn);
     x->ksec = cx_alloc(cx, (p->nkernels + 1) * sizeof *x->ksec);
+    x->part = cx_alloc(cx, (p->nkernels + 1) * sizeof *x->part);
     double t0 = now_s();
-    bool ok = x->fn && x->ksec && arenas_alloc(x);
+    bool ok = x->fn && x->ksec && x->part && (x->pool = cg_pool_new(cx, o ? o->threads : 0)) && arenas_alloc(x);
+    if (ok) openblas_set_num_threads(cg_pool_size(x->pool));
     if (ok && kir_count(p, KK_LOOP)) ok = jit_create(x) && jit_compile(x, o);
     x->compile_sec = now_s() - t0;
     if (!ok) {
@@ -142,7 +170,9 @@ void cpu_exec_free(CpuExec *x)
     if (!x) return;
     if (x->jit) llvm_check(x->cx, LLVMOrcDisposeLLJIT(x->jit), "LLJIT dispose");
     for (int c = 0; c < KB_COUNT; c++) free(x->arena[c]);
+    cg_pool_free(x->pool);
     cx_free(x->cx, x->fn);
+    cx_free(x->cx, x->part);
     cx_free(x->cx, x->ksec);
     cx_free(x->cx, x);
 }
@@ -196,12 +226,28 @@ Tensor *cpu_exec_get(CpuExec *x, NodeId id)
 
 /* ----------------------------------------------------------------- run */
 
+typedef struct PartJob {
+    PartFn fn;
+    void **ptr;
+} PartJob;
+
+static void part_task(void *arg, int64_t lo, int64_t hi)
+{
+    PartJob *j = arg;
+    j->fn(j->ptr, lo, hi);
+}
+
 static bool run_kernel(CpuExec *x, uint32_t k)
 {
     const Kernel *kn = &x->p->kernels[k];
     void *ptr[64];
     IR_ASSERT(kn->nbufs <= 64);
     for (uint32_t j = 0; j < kn->nbufs; j++) ptr[j] = buf_ptr(x, kn->bufs[j]);
+    if (kn->kind == KK_LOOP && x->part[k]) {
+        PartJob job = {x->part[k], ptr};
+        cg_pool_run(x->pool, part_task, &job, kn->ext[0]);
+        return true;
+    }
     if (kn->kind == KK_LOOP) {
         x->fn[k](ptr);
         return true;
@@ -238,3 +284,4 @@ void cpu_exec_commit(CpuExec *x)
 
 double cpu_exec_kernel_seconds(const CpuExec *x, uint32_t k) { return x->ksec[k]; }
 double cpu_exec_compile_seconds(const CpuExec *x) { return x->compile_sec; }
+int cpu_exec_threads(const CpuExec *x) { return cg_pool_size(x->pool); }

@@ -5,6 +5,10 @@
  * (one pointer per buffer: distinct buffers never overlap while live, which
  * memplan verifies, so noalias is true and lets the loop vectoriser work
  * without run-time checks) and an exported wrapper `<name>(i8** args)`.
+ * Kernels with the same body up to their buffers (cg_cpu_share: the
+ * repeated blocks of a ViT) get one function; the later ones are aliases
+ * of the first one's wrapper, so LLVM's work grows with the number of
+ * distinct kernels, not with the depth of the model.
  *
  * Shape of a body: loops over the parallel variables; inside, the row
  * instructions in order; each reduction is an inner loop nest over the
@@ -42,6 +46,7 @@ typedef struct Cg {
     LLVMBuilderRef B;
     LLVMValueRef fn;
     LLVMValueRef ptr[64];
+    LLVMValueRef lo, hi; /* range of the outermost parallel variable */
     LLVMValueRef ctr[IR_MAX_RANK], iv[IR_MAX_RANK];
     LLVMBasicBlockRef cond[IR_MAX_RANK], exit[IR_MAX_RANK];
     LLVMValueRef *val, *phase, *acc; /* per instruction */
@@ -367,14 +372,15 @@ static LLVMValueRef reduce_step(Cg *g, Op op, DType dt, LLVMValueRef acc, LLVMVa
 static void loops_open(Cg *g, int v0, int v1)
 {
     for (int v = v0; v < v1; v++) {
-        LLVMBuildStore(g->B, ci64(g, 0), g->ctr[v]);
+        bool split = v == 0 && g->k->npar > 0; /* the pool's chunk of variable 0 */
+        LLVMBuildStore(g->B, split ? g->lo : ci64(g, 0), g->ctr[v]);
         g->cond[v] = LLVMAppendBasicBlockInContext(g->C, g->fn, "cond");
         LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(g->C, g->fn, "body");
         g->exit[v] = LLVMAppendBasicBlockInContext(g->C, g->fn, "exit");
         LLVMBuildBr(g->B, g->cond[v]);
         LLVMPositionBuilderAtEnd(g->B, g->cond[v]);
         g->iv[v] = LLVMBuildLoad2(g->B, i64t(g), g->ctr[v], "i");
-        LLVMValueRef c = LLVMBuildICmp(g->B, LLVMIntSLT, g->iv[v], ci64(g, g->k->ext[v]), "");
+        LLVMValueRef c = LLVMBuildICmp(g->B, LLVMIntSLT, g->iv[v], split ? g->hi : ci64(g, g->k->ext[v]), "");
         LLVMBuildCondBr(g->B, c, body, g->exit[v]);
         LLVMPositionBuilderAtEnd(g->B, body);
     }
@@ -464,9 +470,10 @@ static LLVMValueRef emit_body_fn(Cg *g)
 {
     const Kernel *k = g->k;
     char name[128];
-    LLVMTypeRef pt[64];
+    LLVMTypeRef pt[66];
     for (uint32_t j = 0; j < k->nbufs; j++) pt[j] = LLVMPointerType(mem_type(g, g->p->bufs[k->bufs[j]].dt), 0);
-    LLVMTypeRef fty = LLVMFunctionType(LLVMVoidTypeInContext(g->C), pt, k->nbufs, 0);
+    pt[k->nbufs] = pt[k->nbufs + 1] = i64t(g);
+    LLVMTypeRef fty = LLVMFunctionType(LLVMVoidTypeInContext(g->C), pt, k->nbufs + 2, 0);
     snprintf(name, sizeof name, "%s.body", k->name);
     g->fn = LLVMAddFunction(g->M, name, fty);
     LLVMSetLinkage(g->fn, LLVMInternalLinkage);
@@ -475,6 +482,8 @@ static LLVMValueRef emit_body_fn(Cg *g)
         g->ptr[j] = LLVMGetParam(g->fn, j);
         LLVMAddAttributeAtIndex(g->fn, j + 1, LLVMCreateEnumAttribute(g->C, noalias, 0));
     }
+    g->lo = LLVMGetParam(g->fn, k->nbufs);
+    g->hi = LLVMGetParam(g->fn, k->nbufs + 1);
     LLVMPositionBuilderAtEnd(g->B, LLVMAppendBasicBlockInContext(g->C, g->fn, "entry"));
     for (int v = 0; v < k->npar + k->nred; v++) g->ctr[v] = LLVMBuildAlloca(g->B, i64t(g), "ctr");
     for (uint32_t i = 0; i < k->ninsts; i++)
@@ -484,38 +493,145 @@ static LLVMValueRef emit_body_fn(Cg *g)
     return g->fn;
 }
 
-/* void name(i8** args): loads the pointers and calls the body. */
-static void emit_wrapper(Cg *g, LLVMValueRef body)
+/* void name(i8** args): loads the pointers and calls the body over the
+ * whole iteration space; with part, `name.part(i8** args, i64 lo, i64 hi)`
+ * over [lo, hi) of the outermost parallel variable. */
+static void emit_wrapper(Cg *g, LLVMValueRef body, bool part)
 {
     const Kernel *k = g->k;
     LLVMTypeRef i8p = LLVMPointerType(LLVMInt8TypeInContext(g->C), 0);
     LLVMTypeRef i8pp = LLVMPointerType(i8p, 0);
-    LLVMTypeRef fty = LLVMFunctionType(LLVMVoidTypeInContext(g->C), &i8pp, 1, 0);
-    LLVMValueRef fn = LLVMAddFunction(g->M, k->name, fty);
+    LLVMTypeRef pt[3] = {i8pp, i64t(g), i64t(g)};
+    LLVMTypeRef fty = LLVMFunctionType(LLVMVoidTypeInContext(g->C), pt, part ? 3 : 1, 0);
+    char name[128];
+    snprintf(name, sizeof name, "%s%s", k->name, part ? ".part" : "");
+    LLVMValueRef fn = LLVMAddFunction(g->M, name, fty);
     LLVMPositionBuilderAtEnd(g->B, LLVMAppendBasicBlockInContext(g->C, fn, "entry"));
-    LLVMValueRef args[64];
+    LLVMValueRef args[66];
     for (uint32_t j = 0; j < k->nbufs; j++) {
         LLVMValueRef idx = ci64(g, j);
         LLVMValueRef slot = LLVMBuildGEP2(g->B, i8p, LLVMGetParam(fn, 0), &idx, 1, "");
         LLVMValueRef p = LLVMBuildLoad2(g->B, i8p, slot, "");
         args[j] = LLVMBuildBitCast(g->B, p, LLVMTypeOf(g->ptr[j]), "");
     }
-    LLVMBuildCall2(g->B, LLVMGlobalGetValueType(body), body, args, k->nbufs, "");
+    args[k->nbufs] = part ? LLVMGetParam(fn, 1) : ci64(g, 0);
+    args[k->nbufs + 1] = part ? LLVMGetParam(fn, 2) : ci64(g, k->npar ? k->ext[0] : 1);
+    LLVMBuildCall2(g->B, LLVMGlobalGetValueType(body), body, args, k->nbufs + 2, "");
     LLVMBuildRetVoid(g->B);
 }
 
-static bool emit_kernel(Cg *g, const Kernel *k)
+/* --------------------------------------------------------- sharing */
+
+/* Index of buffer b among k's buffers (its pointer parameter). */
+static uint32_t buf_slot(const Kernel *k, uint32_t b)
+{
+    uint32_t j = 0;
+    while (k->bufs[j] != b) j++;
+    return j;
+}
+
+static bool inst_same(const Kernel *ka, const KInst *x, const Kernel *kb, const KInst *y)
+{
+    if (x->kind != y->kind || x->op != y->op || x->dt != y->dt || x->elem != y->elem || x->nin != y->nin)
+        return false;
+    for (uint32_t j = 0; j < x->nin; j++)
+        if (x->in[j] != y->in[j]) return false;
+    if (x->kind == KI_IMM) return x->imm == y->imm || (x->imm != x->imm && y->imm != y->imm);
+    if (x->kind != KI_LOAD && x->kind != KI_STORE) return true;
+    return buf_slot(ka, x->buf) == buf_slot(kb, y->buf) && !memcmp(&x->map, &y->map, sizeof x->map);
+}
+
+/* Whether two loop kernels have the same body up to which buffers they
+ * touch: same iteration space, same buffer dtypes in the same parameter
+ * slots, same instructions.  Such kernels share one body function (the
+ * repeated blocks of a ViT give hundreds), which is what keeps the LLVM
+ * work, and so compile time, proportional to the distinct kernels. */
+static bool kernel_same(const KernelProgram *p, const Kernel *a, const Kernel *b)
+{
+    if (a->npar != b->npar || a->nred != b->nred || a->nbufs != b->nbufs || a->ninsts != b->ninsts) return false;
+    for (int v = 0; v < a->npar + a->nred; v++)
+        if (a->ext[v] != b->ext[v]) return false;
+    for (uint32_t j = 0; j < a->nbufs; j++)
+        if (p->bufs[a->bufs[j]].dt != p->bufs[b->bufs[j]].dt) return false;
+    for (uint32_t i = 0; i < a->ninsts; i++)
+        if (!inst_same(a, &a->insts[i], b, &b->insts[i])) return false;
+    return true;
+}
+
+static uint64_t mix(uint64_t h, uint64_t v) { return (h ^ v) * 1099511628211ull; }
+
+static uint64_t kernel_hash(const KernelProgram *p, const Kernel *k)
+{
+    uint64_t h = mix(mix(1469598103934665603ull, (uint64_t)k->npar), (uint64_t)k->nred);
+    for (int v = 0; v < k->npar + k->nred; v++) h = mix(h, (uint64_t)k->ext[v]);
+    for (uint32_t j = 0; j < k->nbufs; j++) h = mix(h, p->bufs[k->bufs[j]].dt);
+    for (uint32_t i = 0; i < k->ninsts; i++) {
+        const KInst *x = &k->insts[i];
+        h = mix(mix(mix(h, x->kind), x->op), x->dt);
+        for (int v = 0; v < k->npar + k->nred; v++) h = mix(h, (uint64_t)x->map.coef[v]);
+        h = mix(h, (uint64_t)x->map.base);
+    }
+    return h;
+}
+
+/* rep[k] = the first loop kernel with k's body (k itself if none). */
+uint32_t *cg_cpu_share(Ctx *cx, const KernelProgram *p)
+{
+    uint32_t n = p->nkernels, cap = 1;
+    while (cap < 2 * n + 2) cap *= 2;
+    uint32_t *rep = cx_alloc(cx, (n + 1) * sizeof *rep), *tab = cx_alloc(cx, cap * sizeof *tab);
+    if (!rep || !tab) {
+        cx_free(cx, rep);
+        cx_free(cx, tab);
+        return NULL;
+    }
+    for (uint32_t k = 0; k < n; k++) { /* open addressing; slots hold kernel + 1 */
+        rep[k] = k;
+        if (p->kernels[k].kind != KK_LOOP) continue;
+        uint32_t s = (uint32_t)kernel_hash(p, &p->kernels[k]) & (cap - 1);
+        for (; tab[s]; s = (s + 1) & (cap - 1))
+            if (kernel_same(p, &p->kernels[tab[s] - 1], &p->kernels[k])) break;
+        if (tab[s]) rep[k] = tab[s] - 1;
+        else tab[s] = k + 1;
+    }
+    cx_free(cx, tab);
+    return rep;
+}
+
+/* A kernel whose body another kernel already has is an alias of that
+ * kernel's entry point: the same code, called with other buffers. */
+static void emit_alias(Cg *g, const Kernel *k, const Kernel *rep)
+{
+    char from[128], to[128];
+    for (int part = 0; part < (k->npar ? 2 : 1); part++) {
+        snprintf(from, sizeof from, "%s%s", rep->name, part ? ".part" : "");
+        snprintf(to, sizeof to, "%s%s", k->name, part ? ".part" : "");
+        LLVMValueRef target = LLVMGetNamedFunction(g->M, from);
+        IR_ASSERT(target);
+        LLVMAddAlias2(g->M, LLVMGlobalGetValueType(target), 0, target, to);
+    }
+}
+
+static bool emit_kernel(Cg *g, const Kernel *k, const Kernel *rep)
 {
     if (k->nbufs > 64) {
         cx_error(g->cx, ir_node(g->p->g, k->root)->loc, "kernel %s touches %u buffers (at most 64)", k->name, k->nbufs);
         return false;
     }
     g->k = k;
+    if (rep != k) {
+        emit_alias(g, k, rep);
+        return true;
+    }
     g->val = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->val);
     g->phase = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->phase);
     g->acc = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->acc);
     bool ok = g->val && g->phase && g->acc;
-    if (ok) emit_wrapper(g, emit_body_fn(g));
+    if (ok) {
+        LLVMValueRef body = emit_body_fn(g);
+        emit_wrapper(g, body, false);
+        if (k->npar) emit_wrapper(g, body, true);
+    }
     cx_free(g->cx, g->val);
     cx_free(g->cx, g->phase);
     cx_free(g->cx, g->acc);
@@ -528,9 +644,11 @@ LLVMModuleRef cg_cpu_build_module(Ctx *cx, const KernelProgram *p, const CgOptio
     Cg g = {.cx = cx, .p = p, .o = o, .fault_done = &fault_done, .C = C};
     g.M = LLVMModuleCreateWithNameInContext(p->g->name ? p->g->name : "kernels", C);
     g.B = LLVMCreateBuilderInContext(C);
-    bool ok = true;
+    uint32_t *rep = cg_cpu_share(cx, p);
+    bool ok = rep;
     for (uint32_t k = 0; ok && k < p->nkernels; k++)
-        if (p->kernels[k].kind == KK_LOOP) ok = emit_kernel(&g, &p->kernels[k]);
+        if (p->kernels[k].kind == KK_LOOP) ok = emit_kernel(&g, &p->kernels[k], &p->kernels[rep[k]]);
+    cx_free(cx, rep);
     LLVMDisposeBuilder(g.B);
     char *msg = NULL;
     if (ok && LLVMVerifyModule(g.M, LLVMReturnStatusAction, &msg)) {

@@ -94,7 +94,7 @@ bool rt_model_open(Ctx *cx, const char *exe, const RtOpenOptions *o, RtModel *rm
     memset(rm, 0, sizeof *rm);
     rm->cx = cx;
     double t0 = now_s();
-    size_t nc, ng, nk;
+    size_t nc = 0, ng = 0, nk = 0;
     if (!bundle_read_file(cx, exe, &rm->b)) return false;
     const char *cfg = section_text(rm, "config", &nc), *pir = section_text(rm, "graph.pir", &ng);
     const char *kir = section_text(rm, "kir.bin", &nk);

@@ -4,6 +4,7 @@
  *   passc FILE.pir --emit=pir          parse, verify, print the canonical IR
  *   passc MODEL.yaml --summary         parameters, kernels, memory plan, FLOPs
  *   passc MODEL.yaml --dump-step DIR   one f64 step on the interpreter, as safetensors
+ *   passc MODEL.yaml -o run            the training executable (docs/run.md)
  *   passc MODEL.yaml --emit=pir        the graph the model builds
  *   passc INPUT --emit=kir|llvm        fused kernels / CPU LLVM module
  *
@@ -15,6 +16,7 @@
 #include "passes/passes.h"
 #include "codegen/cg.h"
 #include "tools/dump_step.h"
+#include "tools/write_run.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -318,6 +320,12 @@ static int compile(Ctx *cx, const Options *o)
     /* A .pir file is printed as it is unless passes are asked for: that is
      * how dumps are canonicalised and single passes replayed. */
     PipelineOptions po = pipeline_options(o);
+    if (ok && m && o->output && !o->emit && !o->summary) {
+        /* -o without --emit: the training executable (it runs the
+         * pipeline and the kernel stages itself). */
+        ok = passc_write_executable(cx, m, &po, o->output);
+        goto done;
+    }
     if (ok && (m || o->passes)) ok = pass_pipeline_run(cx, g, &po);
     if (ok && o->summary) {
         ok = print_step_summary(cx, g, stdout);

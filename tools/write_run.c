@@ -161,7 +161,10 @@ static bool launcher_path(Ctx *cx, char *out, size_t n)
     self[k] = 0;
     char *slash = strrchr(self, '/');
     if (slash) *slash = 0;
-    snprintf(out, n, "%s/passc-run", self);
+    if ((size_t)snprintf(out, n, "%s/passc-run", self) >= n) {
+        cx_error(cx, (SrcLoc){0}, "cannot find passc-run: path too long (set PASSC_RUNTIME)");
+        return false;
+    }
     return true;
 }
 

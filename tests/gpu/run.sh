@@ -10,7 +10,15 @@
 #                plain gcc (no CMake: the project's CMake needs libyaml/LLVM)
 #   3. runtime — runs it: driver, NVRTC, kernels, cuBLASLt epilogues, CUDA
 #                graph, peak bf16 GEMM TFLOP/s and copy GB/s
-#   4. torch   — the PyTorch twin (bench/peers/torch_dino_pass.py): ViT-S/16,
+#   4. cudabld — tests/gpu/test_cuda_diff.c with the sources that need no
+#                LLVM/libyaml (ir/, the kernel passes, codegen/cuda*.c, the
+#                CUDA runtime and executor), plain gcc
+#   5. cudadiff — the CUDA executor against the interpreter on every
+#                tests/golden/*.pir and the tiny models' graphs
+#                (tests/gpu/data, with CUDA-graph replay)
+#   6. kreport — NVRTC's per-kernel table (registers, spills, smem) of the
+#                tiny DINO+PASS program for sm_90
+#   7. torch   — the PyTorch twin (bench/peers/torch_dino_pass.py): ViT-S/16,
 #                batch 64, eager, bf16, 3 warm-up + 10 timed steps
 # Whole script: about 2-4 minutes on an H100/H200 (6 at most by the
 # timeouts).  Outputs go to $OUT when set (else ./gpu-out): the logs, the
@@ -66,7 +74,15 @@ build() {
     -L"$CUDA_HOME/lib64" -Wl,-rpath,"$CUDA_HOME/lib64" -lnvrtc -ldl -lpthread -lm \
     -o "$WORK/test_cuda_runtime"
 }
-export -f env_info build
+build_diff() {
+  gcc -O2 -std=gnu11 -Wall -Wextra -Wno-unused-parameter -I. -DPASSC_HAVE_NVRTC -I"$CUDA_HOME/include" \
+    ir/*.c passes/fuse.c passes/schedule.c passes/memplan.c passes/dce.c \
+    codegen/cuda.c codegen/cuda_templates.c \
+    runtime/cuda.c runtime/nvrtc.c runtime/cublaslt.c runtime/cuda_exec.c tests/gpu/test_cuda_diff.c \
+    -L"$CUDA_HOME/lib64" -Wl,-rpath,"$CUDA_HOME/lib64" -lnvrtc -ldl -lpthread -lm \
+    -o "$WORK/test_cuda_diff"
+}
+export -f env_info build build_diff
 export WORK PY OUTDIR
 export PASSC_PEAKS_JSON="$OUTDIR/peaks.json"
 
@@ -76,6 +92,14 @@ if [ -x "$WORK/test_cuda_runtime" ]; then
   stage runtime 150 "$OUTDIR/test_cuda_runtime.txt" -- "$WORK/test_cuda_runtime"
 else
   ROWS+=("$(printf '%-8s %-16s %4ss' runtime "not built" 0)"); FAILED=1
+fi
+stage cudabld 90 "$OUTDIR/build_cuda_diff.txt" -- build_diff
+if [ -x "$WORK/test_cuda_diff" ]; then
+  stage cudadiff 150 "$OUTDIR/test_cuda_diff.txt" -- "$WORK/test_cuda_diff" tests/golden/*.pir tests/gpu/data/*.pir
+  stage kreport 60 "$OUTDIR/kernel_report.txt" -- "$WORK/test_cuda_diff" --kernel-report \
+    tests/gpu/data/tiny_dino_pass.pir 90
+else
+  ROWS+=("$(printf '%-8s %-16s %4ss' cudadiff "not built" 0)"); FAILED=1
 fi
 stage torch 150 "$OUTDIR/torch_eager_bf16.txt" -- "$PY" bench/peers/torch_dino_pass.py \
   --batch 64 --mode eager --precision bf16 --warmup 3 --steps 10 \
@@ -114,6 +138,8 @@ EOF
   grep -E '^(ok|FAIL) ' "$OUTDIR/test_cuda_runtime.txt" 2>/dev/null | grep -c '^ok' |
     xargs -I{} echo "runtime checks passed: {}"
   grep -E '^FAIL ' "$OUTDIR/test_cuda_runtime.txt" 2>/dev/null
+  grep -E '^(ok  |FAIL) ' "$OUTDIR/test_cuda_diff.txt" 2>/dev/null
+  tail -1 "$OUTDIR/kernel_report.txt" 2>/dev/null
   headline
 } | tee "$OUTDIR/summary.txt"
 rm -rf "$WORK"

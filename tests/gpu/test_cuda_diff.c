@@ -270,10 +270,29 @@ done:
     return st;
 }
 
+/* --kernel-report FILE.pir ARCH: the NVRTC resource table of the graph's
+ * program (no GPU needed). */
+static int report(const char *path, int arch)
+{
+    Ctx cx;
+    ctx_init(&cx, stdout);
+    size_t len = 0;
+    char *text = read_all(path, &len);
+    Graph *g = text ? ir_parse(&cx, path, text, len) : NULL;
+    free(text);
+    KernelProgram *p = NULL;
+    bool ok = g && kir_compile(&cx, g, NULL, &p) && cuda_kernel_report(&cx, p, arch, getenv("PASSC_CACHE_DIR"), stdout);
+    kir_free(p);
+    ir_graph_free(g);
+    ctx_fini(&cx);
+    return ok ? OK : FAIL;
+}
+
 /* usage: test_cuda_diff FILE.pir...  (files under tests/gpu/data also get
- * the CUDA-graph replay check) */
+ * the CUDA-graph replay check), or test_cuda_diff --kernel-report FILE ARCH */
 int main(int argc, char **argv)
 {
+    if (argc == 4 && !strcmp(argv[1], "--kernel-report")) return report(argv[2], atoi(argv[3]));
     int failed = 0;
     for (int i = 1; i < argc; i++) {
         int st = run_file(argv[i], strstr(argv[i], "gpu/data/") != NULL);
