@@ -1,6 +1,6 @@
 /* cpu_step.c — benchmark of one training step on the CPU backend.
  *
- *   cpu_step [model.yaml] [--steps N] [--threads N] [--no-interp] [-D name=value ...]
+ *   cpu_step [model.yaml] [--steps N] [--threads N] [--opt 0|1|2] [--no-interp] [-D name=value ...]
  *
  * Builds the model's training step (default models/vit_tiny_dino_pass.yaml),
  * compiles it (fuse, schedule, memplan, LLVM, LLJIT), fills every leaf
@@ -20,7 +20,7 @@
 
 typedef struct BenchOpts {
     const char *model;
-    int steps, threads;
+    int steps, threads, opt;
     bool interp;
     const char *defines[16];
     int ndefines;
@@ -131,15 +131,16 @@ static void report_kernels(const KernelProgram *p, const double *sec, int steps)
 
 static bool parse(int argc, char **argv, BenchOpts *o)
 {
-    *o = (BenchOpts){.model = PASSC_SOURCE_DIR "/models/vit_tiny_dino_pass.yaml", .steps = 5, .interp = true};
+    *o = (BenchOpts){.model = PASSC_SOURCE_DIR "/models/vit_tiny_dino_pass.yaml", .steps = 5, .opt = 2, .interp = true};
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--steps") && i + 1 < argc) o->steps = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--threads") && i + 1 < argc) o->threads = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--opt") && i + 1 < argc) o->opt = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--no-interp")) o->interp = false;
         else if (!strcmp(argv[i], "-D") && i + 1 < argc && o->ndefines < 16) o->defines[o->ndefines++] = argv[++i];
         else if (argv[i][0] != '-') o->model = argv[i];
         else {
-            fprintf(stderr, "usage: cpu_step [model.yaml] [--steps N] [--threads N] [--no-interp] [-D k=v]\n");
+            fprintf(stderr, "usage: cpu_step [model.yaml] [--steps N] [--threads N] [--opt 0|1|2] [--no-interp] [-D k=v]\n");
             return false;
         }
     }
@@ -149,7 +150,7 @@ static bool parse(int argc, char **argv, BenchOpts *o)
 
 static bool bench_cpu(Ctx *cx, const KernelProgram *p, const BenchOpts *o, double *ms)
 {
-    CgOptions co = {.opt_level = 2, .threads = o->threads};
+    CgOptions co = {.opt_level = o->opt, .threads = o->threads};
     CpuExec *x = cpu_exec_new(cx, p, &co);
     if (!x || !set_leaves(cx, p->g, x, NULL)) return false;
     printf("jit: %.3f s for %u loop kernels; %d threads\n", cpu_exec_compile_seconds(x), kir_count(p, KK_LOOP),

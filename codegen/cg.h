@@ -19,7 +19,7 @@ typedef struct CgOptions {
      * instance of this op computes the wrong thing (add -> sub, mul -> add,
      * any other op -> its first operand plus one).  OP_NONE = off. */
     Op fault_op;
-    int opt_level; /* 0 = no IR passes, else default<O2> (the default) */
+    int opt_level; /* 0 = no IR passes, 1 = light loop pipeline (the default), 2 = default<O2> */
     int threads;   /* CpuExec: threads for kernels and OpenBLAS; 0 = every available core */
 } CgOptions;
 
@@ -48,9 +48,14 @@ int cg_pool_default_threads(void);          /* cores this process may use */
  * thread pool's unit of work). */
 /* Builds that module in context C (not optimised); NULL after an error. */
 LLVMModuleRef cg_cpu_build_module(Ctx *cx, const KernelProgram *p, const CgOptions *o, LLVMContextRef C);
-/* Runs default<O2> on m with a target machine for the host CPU (name and
- * features), and sets m's triple and data layout to match. */
+/* Runs the light loop pipeline (level 1 below) on m with a target machine
+ * for the host CPU (name and features), and sets m's triple and data
+ * layout to match. */
 bool cg_cpu_optimise(Ctx *cx, LLVMModuleRef m);
+/* The same with a choice: level 1 = a short pipeline for loop kernels
+ * (SROA, instcombine, loop rotation, LICM, the loop vectoriser), level 2 =
+ * default<O2>. */
+bool cg_cpu_optimise_level(Ctx *cx, LLVMModuleRef m, int level);
 char *cg_cpu_module_text(Ctx *cx, const KernelProgram *p, const CgOptions *o, bool optimise);
 /* Loop kernels with the same body up to their buffers (same iteration
  * space, instructions, buffer dtypes) share one compiled body: rep[k] is
@@ -161,6 +166,10 @@ bool host_exec_run(HostExec *x);
 /* The bytes of node id's buffer (NULL if it has none). */
 void *host_exec_buf(const HostExec *x, NodeId id, size_t *bytes);
 double host_exec_jit_seconds(const HostExec *x);
+/* One step as host_exec_run computes it, run kernel by kernel with a clock
+ * read around each (./run bench --profile): sec[k] = seconds of kernel k
+ * (p->nkernels entries). */
+bool host_exec_run_profiled(HostExec *x, double *sec);
 bool host_exec_from_bitcode(const HostExec *x);
 
 #endif

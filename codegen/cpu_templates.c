@@ -7,8 +7,10 @@
  * Expects buffers laid out as the interpreter's const data (float, double,
  * int32_t, int64_t, uint8_t bool, uint16_t bf16/f16 bits) and pointers to
  * k->bufs in order.  The semantics are those of ir/interp.c, which these
- * routines are tested against; templates are memory-bound index shuffles,
- * so plain loops over multi-indices are enough here. */
+ * routines are tested against.  Templates are memory-bound index
+ * shuffles: gather, concat and pad copy whole contiguous runs (the axes
+ * after the indexed, concatenated or last axis) with memcpy; the rest are
+ * plain loops over multi-indices. */
 #include "codegen/cg.h"
 
 #include <cblas.h>
@@ -100,7 +102,37 @@ static bool index_src(const Call *c, const int64_t *o, const Shape *xs, int64_t 
     return true;
 }
 
+/* Elements after axis a (a contiguous run in both x and the result). */
+static bool run_gather_slow(Call *c);
+static bool run_pad_slow(Call *c);
+
+static int64_t run_after(const Shape *s, int a)
+{
+    int64_t n = 1;
+    for (int d = a + 1; d < s->rank; d++) n *= s->dim[d];
+    return n;
+}
+
+/* The index tensor is the result's leading axes 0..axis: one index per
+ * run of the axes after it. */
 static bool run_gather(Call *c)
+{
+    int a = (int)c->n->a.axis;
+    const Shape *xs = c->si[0];
+    int64_t inner = run_after(c->so, a), nq = inner ? shape_numel(c->so) / inner : 0, da = c->so->dim[a];
+    size_t z = dt_size(c->dt);
+    DType idt = c->p->bufs[c->k->args[1]].dt;
+    if (c->si[1]->rank != a + 1) return run_gather_slow(c);
+    for (int64_t q = 0; q < nq; q++) {
+        int64_t v = geti(idt, c->in[1], q);
+        if (v < 0 || v >= xs->dim[a]) return index_error(c, v, xs->dim[a]);
+        memcpy((char *)c->out + q * inner * z, (const char *)c->in[0] + ((q / da) * xs->dim[a] + v) * inner * z,
+               (size_t)inner * z);
+    }
+    return true;
+}
+
+static bool run_gather_slow(Call *c)
 {
     int64_t o[IR_MAX_RANK] = {0}, src, n = shape_numel(c->so);
     for (int64_t k = 0; k < n; k++, idx_next(c->so, o)) {
@@ -163,21 +195,55 @@ static bool run_topk(Call *c)
 
 /* -------------------------------------------------------------- layout */
 
+/* Each input is a run of dim[axis] * (axes after it) elements per
+ * position of the axes before it. */
 static bool run_concat(Call *c)
 {
-    int64_t ost[IR_MAX_RANK], off = 0;
     int axis = (int)c->n->a.axis;
-    strides(c->so, ost);
+    int64_t inner = run_after(c->so, axis), outer = 1, off = 0;
+    size_t z = dt_size(c->dt);
+    for (int d = 0; d < axis; d++) outer *= c->so->dim[d];
+    int64_t orow = c->so->dim[axis] * inner;
     for (uint32_t i = 0; i < c->n->nin; i++) {
-        int64_t idx[IR_MAX_RANK] = {0}, n = shape_numel(c->si[i]);
-        for (int64_t k = 0; k < n; k++, idx_next(c->si[i], idx))
-            copy_el(c->dt, c->out, off * ost[axis] + dot(idx, ost, c->so->rank), c->in[i], k);
-        off += c->si[i]->dim[axis];
+        int64_t irow = c->si[i]->dim[axis] * inner;
+        for (int64_t q = 0; q < outer && irow; q++)
+            memcpy((char *)c->out + (q * orow + off) * z, (const char *)c->in[i] + q * irow * z, (size_t)irow * z);
+        off += irow;
     }
     return true;
 }
 
+/* Row by row along the last axis: the fill value, then the source row's
+ * bytes where the row lies inside the source. */
 static bool run_pad(Call *c)
+{
+    int r = c->so->rank;
+    if (r == 0) return run_pad_slow(c);
+    int64_t w = c->so->dim[r - 1], sw = c->si[0]->dim[r - 1], lo = c->n->a.lo.v[r - 1];
+    int64_t nrows = w ? shape_numel(c->so) / w : 0, idx[IR_MAX_RANK] = {0}, st[IR_MAX_RANK];
+    size_t z = dt_size(c->dt);
+    unsigned char fill[8];
+    if (dt_is_float(c->dt)) ir_data_set(c->dt, fill, 0, c->n->a.value);
+    else seti(c->dt, fill, 0, (int64_t)c->n->a.value);
+    Shape rows = shape_make(r - 1, c->so->dim);
+    strides(c->si[0], st);
+    for (int64_t q = 0; q < nrows; q++, idx_next(&rows, idx)) {
+        char *dst = (char *)c->out + q * w * z;
+        int64_t src = 0;
+        bool inside = true;
+        for (int a = 0; a < r - 1; a++) {
+            int64_t sa = idx[a] - c->n->a.lo.v[a];
+            inside &= sa >= 0 && sa < c->si[0]->dim[a];
+            src += sa * st[a];
+        }
+        for (int64_t j = 0; j < w; j++) memcpy(dst + j * z, fill, z);
+        int64_t j0 = lo > 0 ? lo : 0, s0 = lo > 0 ? 0 : -lo, n = sw - s0 < w - j0 ? sw - s0 : w - j0;
+        if (inside && n > 0) memcpy(dst + j0 * z, (const char *)c->in[0] + (src + s0) * z, (size_t)n * z);
+    }
+    return true;
+}
+
+static bool run_pad_slow(Call *c)
 {
     int64_t st[IR_MAX_RANK], idx[IR_MAX_RANK] = {0}, n = shape_numel(c->so);
     strides(c->si[0], st);

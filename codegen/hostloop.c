@@ -350,3 +350,62 @@ void *host_exec_buf(const HostExec *x, NodeId id, size_t *bytes)
 
 double host_exec_jit_seconds(const HostExec *x) { return x->jit_sec; }
 bool host_exec_from_bitcode(const HostExec *x) { return x->from_bitcode; }
+
+/* ----------------------------------------------------------- profile */
+
+/* `./run bench --profile`: one step kernel by kernel with a clock read
+ * around each.  The loop kernels are the same JIT-linked functions the
+ * host loop calls (looked up by name), the library kernels go through the
+ * same lib_call, and the assigns' copies follow as in emit_commits, so the
+ * step computes exactly what host_exec_run computes. */
+typedef void (*KernelFn)(void **args);
+
+static bool profile_lookup(HostExec *x, KernelFn *fn)
+{
+    for (uint32_t k = 0; k < x->p->nkernels; k++) {
+        const Kernel *kn = &x->p->kernels[k];
+        LLVMOrcExecutorAddress a = 0;
+        if (kn->kind == KK_LOOP && !llvm_ok(x->cx, LLVMOrcLLJITLookup(x->jit, &a, kn->name), kn->name)) return false;
+        fn[k] = (KernelFn)(uintptr_t)a;
+    }
+    return true;
+}
+
+static void profile_commits(HostExec *x)
+{
+    const Graph *g = x->p->g;
+    for (NodeId id = 1; id < g->nnodes; id++) {
+        const Node *n = ir_node(g, id);
+        if (n->op != OP_ASSIGN || !x->p->node_buf[n->in[0]]) continue;
+        const KBuf *src = &x->p->bufs[x->p->node_buf[id] - 1], *dst = &x->p->bufs[x->p->node_buf[n->in[0]] - 1];
+        if (src == dst) continue;
+        memmove((char *)x->arena[dst->cls] + dst->offset, (char *)x->arena[src->cls] + src->offset, src->bytes);
+    }
+}
+
+bool host_exec_run_profiled(HostExec *x, double *sec)
+{
+    uint32_t most = 1;
+    for (uint32_t k = 0; k < x->p->nkernels; k++)
+        if (x->p->kernels[k].nbufs > most) most = x->p->kernels[k].nbufs;
+    KernelFn *fn = cx_alloc(x->cx, (x->p->nkernels + 1) * sizeof *fn);
+    void **args = cx_alloc(x->cx, most * sizeof *args);
+    bool ok = fn && args && profile_lookup(x, fn);
+    CallCtx cc = {x};
+    for (uint32_t k = 0; ok && k < x->p->nkernels; k++) {
+        const Kernel *kn = &x->p->kernels[k];
+        for (uint32_t j = 0; j < kn->nbufs; j++)
+            args[j] = (char *)x->arena[x->p->bufs[kn->bufs[j]].cls] + x->p->bufs[kn->bufs[j]].offset;
+        double t0 = now_s();
+        if (kn->kind == KK_LOOP) fn[k](args);
+        else if (lib_call(&cc, (int32_t)k)) {
+            cx_error(x->cx, (SrcLoc){0}, "the step failed in kernel %s", kn->name);
+            ok = false;
+        }
+        sec[k] = now_s() - t0;
+    }
+    if (ok) profile_commits(x);
+    cx_free(x->cx, fn);
+    cx_free(x->cx, args);
+    return ok;
+}

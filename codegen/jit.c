@@ -96,7 +96,8 @@ static bool jit_compile(CpuExec *x, const CgOptions *o)
 {
     LLVMOrcThreadSafeContextRef tsc = LLVMOrcCreateNewThreadSafeContext();
     LLVMModuleRef m = cg_cpu_build_module(x->cx, x->p, o, LLVMOrcThreadSafeContextGetContext(tsc));
-    bool ok = m && (o && o->opt_level == 0 ? true : cg_cpu_optimise(x->cx, m));
+    int level = o ? o->opt_level : 1;
+    bool ok = m && (level == 0 || cg_cpu_optimise_level(x->cx, m, level));
     if (!ok) {
         if (m) LLVMDisposeModule(m);
         LLVMOrcDisposeThreadSafeContext(tsc);

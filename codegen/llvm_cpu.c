@@ -687,7 +687,19 @@ static LLVMTargetMachineRef host_machine(Ctx *cx)
     return tm;
 }
 
-bool cg_cpu_optimise(Ctx *cx, LLVMModuleRef m)
+/* Level 1: the passes loop kernels need (SROA turns the counters and
+ * accumulators into registers, then the loop vectoriser), about 7x less
+ * pass time than default<O2> on the dino_pass kernels (0.35 vs 2.4 s). */
+static const char *const light_pipeline =
+    "function(sroa,early-cse,instcombine,simplifycfg,loop-simplify,lcssa,loop-rotate,loop-mssa(licm),"
+    "indvars,loop-vectorize,instcombine,simplifycfg)";
+
+/* The light pipeline is the default: on vit_tiny_dino_pass the loop
+ * kernels ran as fast as after default<O2> (360 vs 378 ms/step, one
+ * thread) for a quarter of the JIT time (2.3 vs 9.7 s). */
+bool cg_cpu_optimise(Ctx *cx, LLVMModuleRef m) { return cg_cpu_optimise_level(cx, m, 1); }
+
+bool cg_cpu_optimise_level(Ctx *cx, LLVMModuleRef m, int level)
 {
     LLVMTargetMachineRef tm = host_machine(cx);
     if (!tm) return false;
@@ -698,7 +710,7 @@ bool cg_cpu_optimise(Ctx *cx, LLVMModuleRef m)
     LLVMSetModuleDataLayout(m, dl);
     LLVMDisposeTargetData(dl);
     LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
-    LLVMErrorRef e = LLVMRunPasses(m, "default<O2>", tm, po);
+    LLVMErrorRef e = LLVMRunPasses(m, level == 1 ? light_pipeline : "default<O2>", tm, po);
     LLVMDisposePassBuilderOptions(po);
     LLVMDisposeTargetMachine(tm);
     if (e) {

@@ -6,7 +6,7 @@
  *   passc MODEL.yaml --dump-step DIR   one f64 step on the interpreter, as safetensors
  *   passc MODEL.yaml -o run            the training executable (docs/run.md)
  *   passc MODEL.yaml --emit=pir        the graph the model builds
- *   passc INPUT --emit=kir|llvm        fused kernels / CPU LLVM module
+ *   passc INPUT --emit=kir|llvm|cuda   fused kernels / CPU LLVM module / CUDA C
  *
  * Exit status: 0 on success, 1 after a diagnostic about the input, 2 on a
  * usage error.  Output goes to a temporary file renamed into place, so a
@@ -15,6 +15,8 @@
 #include "frontend/frontend.h"
 #include "passes/passes.h"
 #include "codegen/cg.h"
+#include "codegen/cg_cuda.h"
+#include "runtime/cuda.h"
 #include "tools/dump_step.h"
 #include "tools/write_run.h"
 
@@ -29,7 +31,8 @@ enum { MAX_DEFINES = 256 };
 typedef struct Options {
     const char *input;
     const char *output;  /* -o; NULL = stdout */
-    const char *emit;    /* "pir", "kir", "llvm" or NULL */
+    const char *emit;    /* "pir", "kir", "llvm", "cuda" or NULL */
+    int kernel_report;   /* --kernel-report[=ARCH]: SM version, 0 = off */
     const char *print_after;
     bool print_after_all;
     bool summary;
@@ -53,7 +56,10 @@ static void usage(FILE *f)
           "options:\n"
           "  -o FILE              write the output to FILE instead of stdout\n"
           "  --emit=KIND          print the result: pir (graph IR text form), kir (fused\n"
-          "                       kernels and memory plan), llvm (the CPU module, optimised)\n"
+          "                       kernels and memory plan), llvm (the CPU module, optimised),\n"
+          "                       cuda (the CUDA C program of all kernels)\n"
+          "  --kernel-report[=SM] compile the CUDA program with NVRTC for sm_SM (default 90)\n"
+          "                       and print registers, spills and shared memory per kernel\n"
           "  --summary            print the model's parameter table and counts, then the\n"
           "                       kernels by kind, memory plan and FLOPs of its step\n"
           "  --no-step            compile the forward graph (losses) without the training step\n"
@@ -107,11 +113,18 @@ static int parse_args(int argc, char **argv, Options *o)
             if (o->ndefines == MAX_DEFINES) return usage_error("too many -D options%s", "");
             o->defines[o->ndefines++] = v;
         } else if (starts_with(a, "--emit=", &v)) {
-            if (strcmp(v, "pir") && strcmp(v, "kir") && strcmp(v, "llvm"))
-                return usage_error("unknown --emit kind '%s' (known: pir, kir, llvm)", v);
+            if (strcmp(v, "pir") && strcmp(v, "kir") && strcmp(v, "llvm") && strcmp(v, "cuda"))
+                return usage_error("unknown --emit kind '%s' (known: pir, kir, llvm, cuda)", v);
             o->emit = v;
         } else if (!strcmp(a, "--summary")) o->summary = true;
         else if (!strcmp(a, "--no-step")) o->no_step = true;
+        else if (!strcmp(a, "--kernel-report")) o->kernel_report = 90;
+        else if (starts_with(a, "--kernel-report=", &v)) {
+            char *end;
+            long sm = strtol(v, &end, 10);
+            if (*end || sm < 50 || sm > 200) return usage_error("--kernel-report: bad SM version '%s' (e.g. 80, 90)", v);
+            o->kernel_report = (int)sm;
+        }
         else if (!strcmp(a, "--dump-step")) {
             if (i + 1 == argc) return usage_error("option %s needs an argument", a);
             o->dump_step = argv[++i];
@@ -178,14 +191,14 @@ static bool has_suffix(const char *s, const char *suf)
 typedef struct Emitted {
     const Graph *g;
     const KernelProgram *kp;
-    const char *llvm;
+    const char *text; /* llvm or cuda source */
 } Emitted;
 
 static bool emit_to(FILE *f, const Options *o, const Emitted *e)
 {
     if (!strcmp(o->emit, "pir")) ir_print(e->g, f);
     else if (!strcmp(o->emit, "kir")) kir_print(e->kp, f);
-    else fputs(e->llvm, f);
+    else fputs(e->text, f);
     return !ferror(f);
 }
 
@@ -241,7 +254,7 @@ static PipelineOptions pipeline_options(const Options *o)
 static bool compile_kernels(Ctx *cx, const Options *o, const Graph *g, Emitted *e, KernelProgram **kp)
 {
     bool want_fuse = o->print_after && !strcmp(o->print_after, "fuse");
-    bool want = want_fuse || o->explain_fusion || o->no_fuse || (o->emit && strcmp(o->emit, "pir"));
+    bool want = want_fuse || o->explain_fusion || o->no_fuse || o->kernel_report || (o->emit && strcmp(o->emit, "pir"));
     if (!want) return true;
     FuseOptions fo = {.enable = FUSE_ALL, .explain = o->explain_fusion ? stderr : NULL};
     if (o->no_fuse && !kir_parse_no_fuse(cx, o->no_fuse, &fo.enable)) return false;
@@ -251,7 +264,9 @@ static bool compile_kernels(Ctx *cx, const Options *o, const Graph *g, Emitted *
         kir_print(*kp, stderr);
     }
     e->kp = *kp;
-    if (o->emit && !strcmp(o->emit, "llvm") && !(e->llvm = cg_cpu_module_text(cx, *kp, NULL, true))) return false;
+    if (o->emit && !strcmp(o->emit, "llvm") && !(e->text = cg_cpu_module_text(cx, *kp, NULL, true))) return false;
+    if (o->emit && !strcmp(o->emit, "cuda") && !(e->text = cg_cuda_source(cx, *kp, NULL))) return false;
+    if (o->kernel_report && !cuda_kernel_report(cx, *kp, o->kernel_report, NULL, stdout)) return false;
     return true;
 }
 
@@ -335,7 +350,7 @@ static int compile(Ctx *cx, const Options *o)
     if (ok) ok = compile_kernels(cx, o, g, &e, &kp);
     if (ok && o->emit) ok = write_output(cx, o, &e);
 done:
-    cx_free(cx, (void *)e.llvm);
+    cx_free(cx, (void *)e.text);
     kir_free(kp);
     if (m) fe_model_free(m);
     else ir_graph_free(g);

@@ -3,7 +3,8 @@
  *
  *   ./run train --data DIR [--epochs N | --steps N] [--out DIR] [--resume CKPT] ...
  *   ./run info                 model, parameters, kernels, memory plan, device
- *   ./run bench [--steps N]    timed steps on synthetic batches
+ *   ./run bench [--steps N] [--warmup N] [--profile] [--json FILE]
+ *                              timed steps on synthetic batches
  *   ./run export CKPT -o OUT [--timm] [--student]
  *
  * The compiled model is the bundle appended to this file; a launcher with
@@ -17,6 +18,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -29,11 +31,11 @@ static double now_s(void)
 }
 
 typedef struct Args {
-    const char *data, *out, *resume, *init, *log, *device, *ckpt, *export_out;
-    int64_t epochs, steps, batch, save_every, log_every;
+    const char *data, *out, *resume, *init, *log, *device, *ckpt, *export_out, *json;
+    int64_t epochs, steps, batch, save_every, log_every, warmup;
     uint64_t seed;
     int threads, workers;
-    bool timm, student, bitcode, quiet;
+    bool timm, student, bitcode, quiet, profile;
 } Args;
 
 static const char *train_help =
@@ -58,10 +60,16 @@ static const char *train_help =
     "  --quiet           no progress lines\n";
 
 static const char *bench_help =
-    "usage: %s bench [--steps N] [--seed N] [--threads N]\n"
+    "usage: %s bench [--steps N] [--warmup N] [--seed N] [--threads N] [--profile] [--json FILE]\n"
     "\n"
-    "Times N training steps (default 20, after one warm-up step) on synthetic\n"
-    "batches drawn from Philox and prints start-up time, ms/step and img/s.\n";
+    "Times N training steps (default 20, after --warmup untimed steps, default 1)\n"
+    "on synthetic batches drawn from Philox and prints start-up time, ms/step\n"
+    "(median, p10-p90), img/s, the step's matmul FLOPs and TFLOP/s, peak RSS.\n"
+    "\n"
+    "  --profile     then 3 more steps kernel by kernel: time per kernel kind and\n"
+    "                the ten most expensive kernels (ms, GB/s, GEMM GFLOP/s)\n"
+    "  --json FILE   the same numbers (and 20 kernels) as one JSON object\n"
+    "  --device D    cpu (default); cuda says why it is not available\n";
 
 static const char *export_help =
     "usage: %s export CKPT -o OUT [--timm] [--student]\n"
@@ -104,11 +112,11 @@ static bool parse_int(const char *s, int64_t lo, int64_t *out)
 /* ---------------------------------------------------------- arguments */
 
 static const char *const int_opts[] = {"--epochs", "--steps", "--batch", "--save-every", "--log-every",
-                                       "--seed", "--threads", "--workers", NULL};
+                                       "--seed", "--threads", "--workers", "--warmup", NULL};
 
 static int64_t *int_slot(Args *a, int i, int64_t *tmp)
 {
-    int64_t *slots[] = {&a->epochs, &a->steps, &a->batch, &a->save_every, &a->log_every, tmp, tmp, tmp};
+    int64_t *slots[] = {&a->epochs, &a->steps, &a->batch, &a->save_every, &a->log_every, tmp, tmp, tmp, &a->warmup};
     return slots[i];
 }
 
@@ -124,8 +132,9 @@ static int set_int(Args *a, int i, const char *v, const char *argv0, const char 
 
 static const char **str_slot(Args *a, const char *opt)
 {
-    static const char *const names[] = {"--data", "--out", "--resume", "--init", "--log", "--device", "-o", NULL};
-    const char **slots[] = {&a->data, &a->out, &a->resume, &a->init, &a->log, &a->device, &a->export_out};
+    static const char *const names[] = {"--data", "--out", "--resume", "--init", "--log", "--device", "-o", "--json",
+                                        NULL};
+    const char **slots[] = {&a->data, &a->out, &a->resume, &a->init, &a->log, &a->device, &a->export_out, &a->json};
     for (int i = 0; names[i]; i++)
         if (!strcmp(opt, names[i])) return slots[i];
     return NULL;
@@ -134,7 +143,8 @@ static const char **str_slot(Args *a, const char *opt)
 static bool set_flag(Args *a, const char *s)
 {
     bool *f = !strcmp(s, "--timm") ? &a->timm : !strcmp(s, "--student") ? &a->student
-            : !strcmp(s, "--jit-bitcode") ? &a->bitcode : !strcmp(s, "--quiet") ? &a->quiet : NULL;
+            : !strcmp(s, "--jit-bitcode") ? &a->bitcode : !strcmp(s, "--quiet") ? &a->quiet
+            : !strcmp(s, "--profile") ? &a->profile : NULL;
     if (f) *f = true;
     return f != NULL;
 }
@@ -329,29 +339,203 @@ static void synth_batch(const RtModel *rm, uint64_t seed, int64_t step)
     }
 }
 
-static int cmd_bench(Ctx *cx, const Args *a, double t_start)
+/* --------------------------------------------------------------- bench */
+
+typedef struct BenchRun {
+    double ready_s, first_s, med, p10, p90, mean, flops, floor_bytes, kernel_bytes, arena, rss;
+    int64_t steps, warmup;
+} BenchRun;
+
+typedef struct KTime {
+    uint32_t k;
+    double sec;
+} KTime;
+
+static int cmp_double(const void *x, const void *y)
 {
-    RtModel rm;
-    RtRunPos pos = {0, 0, a->seed};
-    if (!open_model(cx, a, true, &rm) || !rt_model_init(&rm, a->seed)) return rt_model_close(&rm), 1;
-    pos.epochs = rm.cfg.epochs;
-    int64_t n = a->steps ? a->steps : 20, ipe = 1000;
-    double sv[RT_MAX_SCHED], first = 0, t0 = 0;
-    bool ok = true;
-    for (int64_t s = 0; ok && s <= n; s++) {
-        if (s == 1) t0 = now_s();
-        pos.step = s;
-        rt_set_schedules(&rm, &pos, ipe, sv);
-        synth_batch(&rm, a->seed, s);
-        ok = host_exec_run(rm.x);
-        if (s == 0) first = now_s() - t_start;
+    double a = *(const double *)x, b = *(const double *)y;
+    return (a > b) - (a < b);
+}
+
+static int cmp_ktime(const void *x, const void *y)
+{
+    const KTime *a = x, *b = y;
+    return (a->sec < b->sec) - (a->sec > b->sec);
+}
+
+/* Quantile q of n sorted values, interpolated between neighbours. */
+static double quantile(const double *v, int64_t n, double q)
+{
+    double r = q * (double)(n - 1);
+    int64_t i = (int64_t)r;
+    return i + 1 < n ? v[i] + (r - (double)i) * (v[i + 1] - v[i]) : v[n - 1];
+}
+
+/* Bytes of every buffer the kernel touches: its traffic if each is read
+ * or written once. */
+static double kernel_bytes(const KernelProgram *p, const Kernel *k)
+{
+    double b = 0;
+    for (uint32_t j = 0; j < k->nbufs; j++) b += (double)p->bufs[k->bufs[j]].bytes;
+    return b;
+}
+
+static double kernel_flops(const KernelProgram *p, const Kernel *k)
+{
+    if (k->kind != KK_GEMM) return 0;
+    const Node *n = ir_node(p->g, k->root);
+    const Node *a = ir_node(p->g, n->in[0]);
+    int64_t kk = a->type.shape.dim[a->type.shape.rank - 1 - n->a.ta];
+    return 2.0 * (double)shape_numel(&n->type.shape) * (double)kk;
+}
+
+/* The least a step can move: every param, state and input leaf read once,
+ * every assigned leaf written once (the physical floor's bytes). */
+static double floor_bytes(const KernelProgram *p)
+{
+    double b = (double)(p->plan.arena[KB_PARAM] + p->plan.arena[KB_STATE] + p->plan.arena[KB_INPUT]);
+    for (NodeId id = 1; id < p->g->nnodes; id++) {
+        const Node *n = ir_node(p->g, id);
+        if (n->op == OP_ASSIGN && p->node_buf[n->in[0]]) b += (double)p->bufs[p->node_buf[n->in[0]] - 1].bytes;
     }
-    double ms = (now_s() - t0) * 1e3 / (double)n;
-    if (ok)
-        printf("%s: start-up to first step done %.0f ms (bundle %.0f ms, link %.0f ms); %.2f ms/step, %.1f img/s "
-               "(batch %lld, %lld steps)\n",
-               rm.cfg.model, first * 1e3, rm.load_sec * 1e3, rm.jit_sec * 1e3, ms, 1000.0 * rm.cfg.batch / ms,
-               (long long)rm.cfg.batch, (long long)n);
+    return b;
+}
+
+static bool bench_step(RtModel *rm, RtRunPos *pos, const Args *a, int64_t s, double *sec, double *ksec)
+{
+    double sv[RT_MAX_SCHED];
+    pos->step = s;
+    rt_set_schedules(rm, pos, 1000, sv);
+    synth_batch(rm, a->seed, s);
+    double t0 = now_s();
+    bool ok = ksec ? host_exec_run_profiled(rm->x, ksec) : host_exec_run(rm->x);
+    *sec = now_s() - t0;
+    return ok;
+}
+
+/* Warm-up and timed steps: per-step times, median and spread. */
+static bool bench_time(RtModel *rm, const Args *a, double t_start, BenchRun *r)
+{
+    RtRunPos pos = {0, rm->cfg.epochs, a->seed};
+    r->steps = a->steps ? a->steps : 20;
+    r->warmup = a->warmup ? a->warmup : 1;
+    double *t = calloc((size_t)r->steps, sizeof *t), dt;
+    bool ok = t != NULL;
+    r->ready_s = now_s() - t_start;
+    for (int64_t s = 0; ok && s < r->warmup + r->steps; s++) {
+        ok = bench_step(rm, &pos, a, s, s < r->warmup ? &dt : &t[s - r->warmup], NULL);
+        if (s == 0) r->first_s = now_s() - t_start;
+    }
+    if (ok) {
+        for (int64_t i = 0; i < r->steps; i++) r->mean += t[i] / (double)r->steps;
+        qsort(t, (size_t)r->steps, sizeof *t, cmp_double);
+        r->med = quantile(t, r->steps, 0.5), r->p10 = quantile(t, r->steps, 0.1), r->p90 = quantile(t, r->steps, 0.9);
+    }
+    free(t);
+    return ok;
+}
+
+/* Three more steps kernel by kernel: per kernel the mean seconds, sorted
+ * slowest first (malloc'ed; NULL after an error). */
+static KTime *bench_profile(RtModel *rm, const Args *a, int64_t s0, double *total)
+{
+    uint32_t nk = rm->kp->nkernels;
+    KTime *t = calloc(nk + 1, sizeof *t);
+    double *sec = calloc(nk + 1, sizeof *sec), dt;
+    RtRunPos pos = {0, rm->cfg.epochs, a->seed};
+    bool ok = t && sec;
+    for (uint32_t k = 0; k < nk && ok; k++) t[k].k = k;
+    for (int i = 0; ok && i < 3; i++) {
+        ok = bench_step(rm, &pos, a, s0 + i, &dt, sec);
+        for (uint32_t k = 0; ok && k < nk; k++) t[k].sec += sec[k] / 3;
+    }
+    *total = 0;
+    for (uint32_t k = 0; ok && k < nk; k++) *total += t[k].sec;
+    free(sec);
+    if (!ok) return free(t), NULL;
+    qsort(t, nk, sizeof *t, cmp_ktime);
+    return t;
+}
+
+static void profile_print(const KernelProgram *p, const KTime *t, double total)
+{
+    double kind[3] = {0};
+    for (uint32_t i = 0; i < p->nkernels; i++) kind[p->kernels[t[i].k].kind] += t[i].sec;
+    printf("profile (mean of 3 steps): %.2f ms in kernels: loop %.1f%%, gemm %.1f%%, template %.1f%%\n",
+           total * 1e3, 100 * kind[KK_LOOP] / total, 100 * kind[KK_GEMM] / total, 100 * kind[KK_TEMPLATE] / total);
+    printf("  %9s %6s %9s %9s  %s\n", "ms", "%", "GB/s", "GFLOP/s", "kernel");
+    for (uint32_t i = 0; i < 10 && i < p->nkernels; i++) {
+        const Kernel *k = &p->kernels[t[i].k];
+        double s = t[i].sec > 0 ? t[i].sec : 1e-12;
+        printf("  %9.3f %6.2f %9.2f %9.1f  %s\n", s * 1e3, 100 * s / total, kernel_bytes(p, k) / s * 1e-9,
+               kernel_flops(p, k) / s * 1e-9, k->name);
+    }
+}
+
+static void json_kernels(FILE *f, const KernelProgram *p, const KTime *t, double total)
+{
+    double kind[3] = {0};
+    for (uint32_t i = 0; i < p->nkernels; i++) kind[p->kernels[t[i].k].kind] += t[i].sec;
+    fprintf(f, ",\"profile\":{\"kernel_ms\":%.4f,\"loop_ms\":%.4f,\"gemm_ms\":%.4f,\"template_ms\":%.4f,\"top\":[",
+            total * 1e3, kind[KK_LOOP] * 1e3, kind[KK_GEMM] * 1e3, kind[KK_TEMPLATE] * 1e3);
+    static const char *const kinds[] = {"loop", "gemm", "template"};
+    for (uint32_t i = 0; i < 20 && i < p->nkernels; i++) {
+        const Kernel *k = &p->kernels[t[i].k];
+        fprintf(f, "%s{\"name\":\"%s\",\"kind\":\"%s\",\"ms\":%.4f,\"bytes\":%.0f,\"flops\":%.0f}", i ? "," : "",
+                k->name, kinds[k->kind], t[i].sec * 1e3, kernel_bytes(p, k), kernel_flops(p, k));
+    }
+    fprintf(f, "]}");
+}
+
+static bool bench_json(const char *path, const RtModel *rm, const BenchRun *r, const KTime *t, double total)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) return fprintf(stderr, "cannot write %s: %s\n", path, strerror(errno)), false;
+    fprintf(f, "{\"model\":\"%s\",\"device\":\"cpu\",\"batch\":%lld,\"threads\":%d,\"crops\":[", rm->cfg.model,
+            (long long)rm->cfg.batch, openblas_get_num_threads());
+    for (int i = 0; i < rm->cfg.ncrops; i++)
+        fprintf(f, "%s{\"name\":\"%s\",\"count\":%d,\"size\":%d}", i ? "," : "", rm->cfg.crops[i].name,
+                rm->cfg.crops[i].count, rm->cfg.crops[i].size);
+    fprintf(f, "],\"ready_s\":%.4f,\"startup_s\":%.4f,\"bundle_s\":%.4f,\"link_s\":%.4f,\"steps\":%lld,\"warmup\":%lld,"
+               "\"ms_median\":%.4f,\"ms_p10\":%.4f,\"ms_p90\":%.4f,\"ms_mean\":%.4f,\"img_per_s\":%.3f,"
+               "\"flops_per_step\":%.6g,\"floor_bytes\":%.6g,\"kernel_bytes\":%.6g,\"peak_rss_bytes\":%.0f,"
+               "\"arena_bytes\":%.0f,\"act_peak_bytes\":%llu,\"kernels\":%u",
+            r->ready_s, r->first_s, rm->load_sec, rm->jit_sec, (long long)r->steps, (long long)r->warmup, r->med * 1e3,
+            r->p10 * 1e3, r->p90 * 1e3, r->mean * 1e3, (double)rm->cfg.batch / r->med, r->flops, r->floor_bytes,
+            r->kernel_bytes, r->rss, r->arena, (unsigned long long)rm->kp->plan.act_peak, rm->kp->nkernels);
+    if (t) json_kernels(f, rm->kp, t, total);
+    fprintf(f, "}\n");
+    return fclose(f) == 0;
+}
+
+static int cmd_bench(Ctx *cx, const Args *a, const char *argv0, double t_start)
+{
+    if (a->device && strcmp(a->device, "cpu") && strcmp(a->device, "auto")) {
+        fprintf(stderr, "%s bench: device %s: not available (this build has no CUDA executor)\n", argv0, a->device);
+        return 1;
+    }
+    RtModel rm;
+    BenchRun r = {0};
+    KTime *t = NULL;
+    double total = 0;
+    bool ok = open_model(cx, a, true, &rm) && rt_model_init(&rm, a->seed) && bench_time(&rm, a, t_start, &r);
+    if (ok && a->profile) ok = (t = bench_profile(&rm, a, r.warmup + r.steps, &total)) != NULL;
+    if (ok) {
+        struct rusage ru;
+        r.rss = getrusage(RUSAGE_SELF, &ru) ? 0 : (double)ru.ru_maxrss * 1024;
+        r.flops = ir_graph_flops(rm.g), r.floor_bytes = floor_bytes(rm.kp);
+        for (uint32_t k = 0; k < rm.kp->nkernels; k++) r.kernel_bytes += kernel_bytes(rm.kp, &rm.kp->kernels[k]);
+        for (int c = 0; c < KB_COUNT; c++) r.arena += (double)rm.kp->plan.arena[c];
+        printf("%s: start-up to first step done %.0f ms (bundle %.0f ms, link %.0f ms); %.2f ms/step median "
+               "(p10 %.2f, p90 %.2f, %lld steps after %lld warm-up), %.1f img/s (batch %lld); %.4g FLOP/step, "
+               "%.3f TFLOP/s; peak RSS %.0f MB\n",
+               rm.cfg.model, r.first_s * 1e3, rm.load_sec * 1e3, rm.jit_sec * 1e3, r.med * 1e3, r.p10 * 1e3,
+               r.p90 * 1e3, (long long)r.steps, (long long)r.warmup, rm.cfg.batch / r.med, (long long)rm.cfg.batch,
+               r.flops, r.flops / r.med * 1e-12, r.rss / 1e6);
+        if (t) profile_print(rm.kp, t, total);
+        if (a->json) ok = bench_json(a->json, &rm, &r, t, total);
+    }
+    free(t);
     rt_model_close(&rm);
     return ok ? 0 : 1;
 }
@@ -384,7 +568,7 @@ int main(int argc, char **argv)
     Ctx cx;
     ctx_init(&cx, stderr);
     st = c == 0 ? cmd_train(&cx, &a, argv[0], t_start) : c == 1 ? cmd_info(&cx, &a)
-       : c == 2 ? cmd_bench(&cx, &a, t_start) : cmd_export(&cx, &a, argv[0]);
+       : c == 2 ? cmd_bench(&cx, &a, argv[0], t_start) : cmd_export(&cx, &a, argv[0]);
     ctx_fini(&cx);
     return st;
 }

@@ -223,12 +223,73 @@ START_TEST(t_llvm_text_vectorised)
     ck_assert_ptr_nonnull(strstr(raw, "define void @k000_ew_mul_add_4096(i8** %0)"));
     ck_assert_ptr_nonnull(strstr(raw, "noalias"));
     ck_assert_ptr_null(strstr(raw, "x float>"));
-    /* default<O2> with the host's features vectorises the loop */
+    /* the optimising pipeline with the host's features vectorises the loop */
     ck_assert_ptr_nonnull(strstr(opt, "x float>"));
     cx_free(&t.cx, raw);
     cx_free(&t.cx, opt);
     kir_free(p);
     ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
+/* Two kernels with the same body on different buffers: one function,
+ * the second kernel an alias of the first (compile time grows with the
+ * distinct kernels only). */
+START_TEST(t_llvm_shared_bodies)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *g = parse_text(&t, "graph \"two\"\n"
+                              "%1 = input name=\"a\" : f32[64]\n"
+                              "%2 = input name=\"b\" : f32[64]\n"
+                              "%3 = exp %1 : f32[64]\n"
+                              "%4 = exp %2 : f32[64]\n"
+                              "%5 = output %3 name=\"x\" : f32[64]\n"
+                              "%6 = output %4 name=\"y\" : f32[64]\n");
+    KernelProgram *p = compile(&t, g, FUSE_ALL, NULL);
+    ck_assert_uint_eq(p->nkernels, 2);
+    uint32_t *rep = cg_cpu_share(&t.cx, p);
+    ck_assert_uint_eq(rep[0], 0);
+    ck_assert_uint_eq(rep[1], 0);
+    char *raw = cg_cpu_module_text(&t.cx, p, NULL, false);
+    ck_assert_msg(raw, "%s", tc_diag(&t));
+    ck_assert_ptr_nonnull(strstr(raw, "@k001_ew_exp_64 = alias void (i8**), void (i8**)* @k000_ew_exp_64"));
+    ck_assert_ptr_nonnull(strstr(raw, "@k001_ew_exp_64.part = alias"));
+    ck_assert_ptr_null(strstr(raw, "k001_ew_exp_64.body"));
+    cx_free(&t.cx, rep);
+    cx_free(&t.cx, raw);
+    kir_free(p);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
+/* Exact kernel counts of the tiny DINO + PASS step, so that an accidental
+ * loss of a fusion (or of body sharing) fails here.  Update the numbers
+ * only with a fusion change that explains them. */
+START_TEST(t_tiny_step_kernel_counts)
+{
+    TestCtx t;
+    tc_init(&t);
+    const char *root = getenv("PASSC_SOURCE_DIR");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/models/tiny_dino_pass.yaml", root ? root : ".");
+    Model *m = fe_load(&t.cx, path, NULL, 0);
+    ck_assert_msg(m && pass_step_model(&t.cx, m) && pass_dce(&t.cx, m->g), "%s", tc_diag(&t));
+    KernelProgram *p = NULL;
+    ck_assert_msg(kir_compile(&t.cx, m->g, NULL, &p), "%s", tc_diag(&t));
+    ck_assert_uint_eq(m->g->nnodes - 1, 11145);
+    ck_assert_uint_eq(p->nkernels, 1758);
+    ck_assert_uint_eq(kir_count(p, KK_LOOP), 1364);
+    ck_assert_uint_eq(kir_count(p, KK_GEMM), 332);
+    ck_assert_uint_eq(kir_count(p, KK_TEMPLATE), 62);
+    uint32_t *rep = cg_cpu_share(&t.cx, p), distinct = 0;
+    for (uint32_t k = 0; k < p->nkernels; k++) distinct += p->kernels[k].kind == KK_LOOP && rep[k] == k;
+    ck_assert_uint_eq(distinct, 394);
+    cx_free(&t.cx, rep);
+    kir_free(p);
+    fe_model_free(m);
     tc_fini(&t);
 }
 END_TEST
@@ -245,6 +306,8 @@ static Suite *suite(void)
     tcase_add_test(tc, t_schedule_lowers_peak);
     tcase_add_test(tc, t_verifier_catches_overlap);
     tcase_add_test(tc, t_llvm_text_vectorised);
+    tcase_add_test(tc, t_llvm_shared_bodies);
+    tcase_add_test(tc, t_tiny_step_kernel_counts);
     suite_add_tcase(s, tc);
     return s;
 }
