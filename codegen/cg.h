@@ -158,7 +158,9 @@ typedef struct HostExec HostExec;
 
 /* Links the kernels (object code when this CPU matches the compiling
  * one, else from bitcode), JIT-compiles the host loop and allocates the
- * arenas (const buffers filled).  NULL after an error. */
+ * arenas (const buffers filled).  hc NULL: the arenas only, as the host
+ * mirror of a step that runs elsewhere (CUDA); host_exec_run must not be
+ * called then.  NULL after an error. */
 HostExec *host_exec_new(Ctx *cx, const KernelProgram *p, const HostCode *hc);
 void host_exec_free(HostExec *x);
 /* One step: every kernel, then the assigns. */

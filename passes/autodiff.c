@@ -337,6 +337,24 @@ static bool g_scatter_add(GradCtx *c)
 
 /* ------------------------------------------------------ matmul rule */
 
+/* Merges every axis but the last of x: [b..., m, n] -> [b*...*m, n]. */
+static NodeId rows(GradCtx *c, NodeId x)
+{
+    Shape s = ty(c, x).shape, r = {.rank = 2, .dim = {1, s.dim[s.rank - 1]}};
+    for (int d = 0; d < s.rank - 1; d++) r.dim[0] *= s.dim[d];
+    return ir_reshape(c->ad->g, x, &r, c->n.loc);
+}
+
+/* The adjoint of a weight shared by every batch element (x [b..., m, k]
+ * times a rank-2 W): one matmul over all b*m rows, instead of a batched
+ * matmul per element followed by a sum over the batch, which would
+ * materialise b weight-sized products. */
+static NodeId shared_weight_grad(GradCtx *c, NodeId a, bool tb)
+{
+    NodeId a2 = rows(c, a), g2 = rows(c, c->gy);
+    return tb ? ir_matmul(c->ad->g, g2, a2, true, false, c->n.loc) : ir_matmul(c->ad->g, a2, g2, true, false, c->n.loc);
+}
+
 /* C = op(A) op(B) with op = transpose when ta/tb.  Each operand's adjoint
  * is a matmul of g with the other operand, chosen so that it comes out in
  * the operand's stored layout, then summed over batch axes the operand
@@ -351,7 +369,9 @@ static bool g_matmul(GradCtx *c)
         NodeId da = !ta ? ir_matmul(g, gy, b, false, !tb, l) : ir_matmul(g, b, gy, tb, true, l);
         if (!acc(c, 0, sum_to(c, da, ty(c, a).shape))) return false;
     }
-    if (wants(c, 1)) {
+    if (wants(c, 1) && !ta && ty(c, b).shape.rank == 2 && ty(c, a).shape.rank > 2) {
+        if (!acc(c, 1, shared_weight_grad(c, a, tb))) return false;
+    } else if (wants(c, 1)) {
         NodeId db = !tb ? ir_matmul(g, a, gy, !ta, false, l) : ir_matmul(g, gy, a, true, ta, l);
         if (!acc(c, 1, sum_to(c, db, ty(c, b).shape))) return false;
     }

@@ -1345,9 +1345,9 @@ graph "models/tiny_dino.yaml"
 %1344 = reduce_sum %1343 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %1345 = reshape %1344 : f32[16] @ models/lib/nn.yaml:84:18
 %1346 = matmul %1343, %33 ta=0 tb=0 : f32[4,10,64] @ models/lib/nn.yaml:83:15
-%1347 = matmul %1343, %845 ta=1 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%1348 = reduce_sum %1347 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%1349 = reshape %1348 : f32[16,64] @ models/lib/nn.yaml:83:15
+%1347 = reshape %845 : f32[40,64] @ models/lib/nn.yaml:83:15
+%1348 = reshape %1343 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1349 = matmul %1348, %1347 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %1350 = mul %1346, %844 : f32[4,10,64] @ models/lib/nn.yaml:27:24
 %1351 = mul %1346, %837 : f32[4,10,64] @ models/lib/nn.yaml:27:24
 %1352 = mul %840, %840 : f32[4,10,64] @ models/lib/nn.yaml:27:31
@@ -1363,9 +1363,9 @@ graph "models/tiny_dino.yaml"
 %1362 = reduce_sum %1361 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
 %1363 = reshape %1362 : f32[64] @ models/lib/nn.yaml:84:18
 %1364 = matmul %1361, %31 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%1365 = matmul %1361, %831 ta=1 tb=0 : f32[4,64,16] @ models/lib/nn.yaml:83:15
-%1366 = reduce_sum %1365 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%1367 = reshape %1366 : f32[64,16] @ models/lib/nn.yaml:83:15
+%1365 = reshape %831 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1366 = reshape %1361 : f32[40,64] @ models/lib/nn.yaml:83:15
+%1367 = matmul %1366, %1365 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %1368 = reduce_sum %1364 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %1369 = reshape %1368 : f32[16] @ models/lib/nn.yaml:96:46
 %1370 = mul %1364, %828 : f32[4,10,16] @ models/lib/nn.yaml:96:37
@@ -1398,9 +1398,9 @@ graph "models/tiny_dino.yaml"
 %1397 = reduce_sum %1396 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %1398 = reshape %1397 : f32[16] @ models/lib/nn.yaml:84:18
 %1399 = matmul %1396, %27 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%1400 = matmul %1396, %795 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%1401 = reduce_sum %1400 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%1402 = reshape %1401 : f32[16,16] @ models/lib/nn.yaml:83:15
+%1400 = reshape %795 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1401 = reshape %1396 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1402 = matmul %1401, %1400 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %1403 = reshape %1399 : f32[4,10,2,8] @ models/lib/nn.yaml:57:16
 %1404 = permute %1403 perm=[0,2,1,3] : f32[4,2,10,8] @ models/lib/nn.yaml:56:13
 %1405 = matmul %1404, %780 ta=0 tb=1 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
@@ -1428,9 +1428,9 @@ graph "models/tiny_dino.yaml"
 %1427 = reduce_sum %1426 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
 %1428 = reshape %1427 : f32[48] @ models/lib/nn.yaml:84:18
 %1429 = matmul %1426, %25 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%1430 = matmul %1426, %769 ta=1 tb=0 : f32[4,48,16] @ models/lib/nn.yaml:83:15
-%1431 = reduce_sum %1430 axes=[0] keep=1 : f32[1,48,16] @ models/lib/nn.yaml:83:15
-%1432 = reshape %1431 : f32[48,16] @ models/lib/nn.yaml:83:15
+%1430 = reshape %769 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1431 = reshape %1426 : f32[40,48] @ models/lib/nn.yaml:83:15
+%1432 = matmul %1431, %1430 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
 %1433 = reduce_sum %1429 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %1434 = reshape %1433 : f32[16] @ models/lib/nn.yaml:96:46
 %1435 = mul %1429, %766 : f32[4,10,16] @ models/lib/nn.yaml:96:37
@@ -1461,9 +1461,9 @@ graph "models/tiny_dino.yaml"
 %1460 = reduce_sum %1459 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %1461 = reshape %1460 : f32[16] @ models/lib/nn.yaml:84:18
 %1462 = matmul %1459, %21 ta=0 tb=0 : f32[4,10,64] @ models/lib/nn.yaml:83:15
-%1463 = matmul %1459, %744 ta=1 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%1464 = reduce_sum %1463 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%1465 = reshape %1464 : f32[16,64] @ models/lib/nn.yaml:83:15
+%1463 = reshape %744 : f32[40,64] @ models/lib/nn.yaml:83:15
+%1464 = reshape %1459 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1465 = matmul %1464, %1463 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %1466 = mul %1462, %743 : f32[4,10,64] @ models/lib/nn.yaml:27:24
 %1467 = mul %1462, %736 : f32[4,10,64] @ models/lib/nn.yaml:27:24
 %1468 = mul %739, %739 : f32[4,10,64] @ models/lib/nn.yaml:27:31
@@ -1479,9 +1479,9 @@ graph "models/tiny_dino.yaml"
 %1478 = reduce_sum %1477 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
 %1479 = reshape %1478 : f32[64] @ models/lib/nn.yaml:84:18
 %1480 = matmul %1477, %19 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%1481 = matmul %1477, %730 ta=1 tb=0 : f32[4,64,16] @ models/lib/nn.yaml:83:15
-%1482 = reduce_sum %1481 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%1483 = reshape %1482 : f32[64,16] @ models/lib/nn.yaml:83:15
+%1481 = reshape %730 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1482 = reshape %1477 : f32[40,64] @ models/lib/nn.yaml:83:15
+%1483 = matmul %1482, %1481 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %1484 = reduce_sum %1480 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %1485 = reshape %1484 : f32[16] @ models/lib/nn.yaml:96:46
 %1486 = mul %1480, %727 : f32[4,10,16] @ models/lib/nn.yaml:96:37
@@ -1512,9 +1512,9 @@ graph "models/tiny_dino.yaml"
 %1511 = reduce_sum %1510 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %1512 = reshape %1511 : f32[16] @ models/lib/nn.yaml:84:18
 %1513 = matmul %1510, %15 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%1514 = matmul %1510, %705 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%1515 = reduce_sum %1514 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%1516 = reshape %1515 : f32[16,16] @ models/lib/nn.yaml:83:15
+%1514 = reshape %705 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1515 = reshape %1510 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1516 = matmul %1515, %1514 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %1517 = reshape %1513 : f32[4,10,2,8] @ models/lib/nn.yaml:57:16
 %1518 = permute %1517 perm=[0,2,1,3] : f32[4,2,10,8] @ models/lib/nn.yaml:56:13
 %1519 = matmul %1518, %690 ta=0 tb=1 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
@@ -1542,9 +1542,9 @@ graph "models/tiny_dino.yaml"
 %1541 = reduce_sum %1540 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
 %1542 = reshape %1541 : f32[48] @ models/lib/nn.yaml:84:18
 %1543 = matmul %1540, %13 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%1544 = matmul %1540, %679 ta=1 tb=0 : f32[4,48,16] @ models/lib/nn.yaml:83:15
-%1545 = reduce_sum %1544 axes=[0] keep=1 : f32[1,48,16] @ models/lib/nn.yaml:83:15
-%1546 = reshape %1545 : f32[48,16] @ models/lib/nn.yaml:83:15
+%1544 = reshape %679 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1545 = reshape %1540 : f32[40,48] @ models/lib/nn.yaml:83:15
+%1546 = matmul %1545, %1544 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
 %1547 = reduce_sum %1543 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %1548 = reshape %1547 : f32[16] @ models/lib/nn.yaml:96:46
 %1549 = mul %1543, %676 : f32[4,10,16] @ models/lib/nn.yaml:96:37
@@ -1592,9 +1592,9 @@ graph "models/tiny_dino.yaml"
 %1591 = reduce_sum %1589 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:61:20
 %1592 = reduce_sum %1590 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
 %1593 = reshape %1592 : f32[16] @ models/lib/vit.yaml:17:71
-%1594 = matmul %1590, %637 ta=1 tb=0 : f32[4,16,48] @ models/lib/vit.yaml:17:18
-%1595 = reduce_sum %1594 axes=[0] keep=1 : f32[1,16,48] @ models/lib/vit.yaml:17:18
-%1596 = reshape %1595 : f32[16,48] @ models/lib/vit.yaml:17:18
+%1594 = reshape %637 : f32[36,48] @ models/lib/vit.yaml:17:18
+%1595 = reshape %1590 : f32[36,16] @ models/lib/vit.yaml:17:18
+%1596 = matmul %1595, %1594 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
 %1597 = reshape %1596 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
 %1598 = pad %1236 lo=[2,0] hi=[0,0] value=0 : f32[4,32] @ models/dino.yaml:65:20
 %1599 = pad %1192 lo=[0,0] hi=[2,0] value=0 : f32[4,32] @ models/dino.yaml:65:20
@@ -1716,9 +1716,9 @@ graph "models/tiny_dino.yaml"
 %1715 = reshape %1714 : f32[16] @ models/lib/nn.yaml:84:18
 %1716 = add %1345, %1715 : f32[16] @ models/lib/nn.yaml:84:18
 %1717 = matmul %1713, %33 ta=0 tb=0 : f32[4,17,64] @ models/lib/nn.yaml:83:15
-%1718 = matmul %1713, %546 ta=1 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%1719 = reduce_sum %1718 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%1720 = reshape %1719 : f32[16,64] @ models/lib/nn.yaml:83:15
+%1718 = reshape %546 : f32[68,64] @ models/lib/nn.yaml:83:15
+%1719 = reshape %1713 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1720 = matmul %1719, %1718 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %1721 = add %1349, %1720 : f32[16,64] @ models/lib/nn.yaml:83:15
 %1722 = mul %1717, %545 : f32[4,17,64] @ models/lib/nn.yaml:27:24
 %1723 = mul %1717, %538 : f32[4,17,64] @ models/lib/nn.yaml:27:24
@@ -1736,9 +1736,9 @@ graph "models/tiny_dino.yaml"
 %1735 = reshape %1734 : f32[64] @ models/lib/nn.yaml:84:18
 %1736 = add %1363, %1735 : f32[64] @ models/lib/nn.yaml:84:18
 %1737 = matmul %1733, %31 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%1738 = matmul %1733, %532 ta=1 tb=0 : f32[4,64,16] @ models/lib/nn.yaml:83:15
-%1739 = reduce_sum %1738 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%1740 = reshape %1739 : f32[64,16] @ models/lib/nn.yaml:83:15
+%1738 = reshape %532 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1739 = reshape %1733 : f32[68,64] @ models/lib/nn.yaml:83:15
+%1740 = matmul %1739, %1738 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %1741 = add %1367, %1740 : f32[64,16] @ models/lib/nn.yaml:83:15
 %1742 = reduce_sum %1737 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %1743 = reshape %1742 : f32[16] @ models/lib/nn.yaml:96:46
@@ -1775,9 +1775,9 @@ graph "models/tiny_dino.yaml"
 %1774 = reshape %1773 : f32[16] @ models/lib/nn.yaml:84:18
 %1775 = add %1398, %1774 : f32[16] @ models/lib/nn.yaml:84:18
 %1776 = matmul %1772, %27 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%1777 = matmul %1772, %495 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%1778 = reduce_sum %1777 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%1779 = reshape %1778 : f32[16,16] @ models/lib/nn.yaml:83:15
+%1777 = reshape %495 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1778 = reshape %1772 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1779 = matmul %1778, %1777 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %1780 = add %1402, %1779 : f32[16,16] @ models/lib/nn.yaml:83:15
 %1781 = reshape %1776 : f32[4,17,2,8] @ models/lib/nn.yaml:57:16
 %1782 = permute %1781 perm=[0,2,1,3] : f32[4,2,17,8] @ models/lib/nn.yaml:56:13
@@ -1807,9 +1807,9 @@ graph "models/tiny_dino.yaml"
 %1806 = reshape %1805 : f32[48] @ models/lib/nn.yaml:84:18
 %1807 = add %1428, %1806 : f32[48] @ models/lib/nn.yaml:84:18
 %1808 = matmul %1804, %25 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%1809 = matmul %1804, %469 ta=1 tb=0 : f32[4,48,16] @ models/lib/nn.yaml:83:15
-%1810 = reduce_sum %1809 axes=[0] keep=1 : f32[1,48,16] @ models/lib/nn.yaml:83:15
-%1811 = reshape %1810 : f32[48,16] @ models/lib/nn.yaml:83:15
+%1809 = reshape %469 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1810 = reshape %1804 : f32[68,48] @ models/lib/nn.yaml:83:15
+%1811 = matmul %1810, %1809 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
 %1812 = add %1432, %1811 : f32[48,16] @ models/lib/nn.yaml:83:15
 %1813 = reduce_sum %1808 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %1814 = reshape %1813 : f32[16] @ models/lib/nn.yaml:96:46
@@ -1844,9 +1844,9 @@ graph "models/tiny_dino.yaml"
 %1843 = reshape %1842 : f32[16] @ models/lib/nn.yaml:84:18
 %1844 = add %1461, %1843 : f32[16] @ models/lib/nn.yaml:84:18
 %1845 = matmul %1841, %21 ta=0 tb=0 : f32[4,17,64] @ models/lib/nn.yaml:83:15
-%1846 = matmul %1841, %444 ta=1 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%1847 = reduce_sum %1846 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%1848 = reshape %1847 : f32[16,64] @ models/lib/nn.yaml:83:15
+%1846 = reshape %444 : f32[68,64] @ models/lib/nn.yaml:83:15
+%1847 = reshape %1841 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1848 = matmul %1847, %1846 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %1849 = add %1465, %1848 : f32[16,64] @ models/lib/nn.yaml:83:15
 %1850 = mul %1845, %443 : f32[4,17,64] @ models/lib/nn.yaml:27:24
 %1851 = mul %1845, %436 : f32[4,17,64] @ models/lib/nn.yaml:27:24
@@ -1864,9 +1864,9 @@ graph "models/tiny_dino.yaml"
 %1863 = reshape %1862 : f32[64] @ models/lib/nn.yaml:84:18
 %1864 = add %1479, %1863 : f32[64] @ models/lib/nn.yaml:84:18
 %1865 = matmul %1861, %19 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%1866 = matmul %1861, %430 ta=1 tb=0 : f32[4,64,16] @ models/lib/nn.yaml:83:15
-%1867 = reduce_sum %1866 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%1868 = reshape %1867 : f32[64,16] @ models/lib/nn.yaml:83:15
+%1866 = reshape %430 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1867 = reshape %1861 : f32[68,64] @ models/lib/nn.yaml:83:15
+%1868 = matmul %1867, %1866 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %1869 = add %1483, %1868 : f32[64,16] @ models/lib/nn.yaml:83:15
 %1870 = reduce_sum %1865 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %1871 = reshape %1870 : f32[16] @ models/lib/nn.yaml:96:46
@@ -1901,9 +1901,9 @@ graph "models/tiny_dino.yaml"
 %1900 = reshape %1899 : f32[16] @ models/lib/nn.yaml:84:18
 %1901 = add %1512, %1900 : f32[16] @ models/lib/nn.yaml:84:18
 %1902 = matmul %1898, %15 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%1903 = matmul %1898, %405 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%1904 = reduce_sum %1903 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%1905 = reshape %1904 : f32[16,16] @ models/lib/nn.yaml:83:15
+%1903 = reshape %405 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1904 = reshape %1898 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1905 = matmul %1904, %1903 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %1906 = add %1516, %1905 : f32[16,16] @ models/lib/nn.yaml:83:15
 %1907 = reshape %1902 : f32[4,17,2,8] @ models/lib/nn.yaml:57:16
 %1908 = permute %1907 perm=[0,2,1,3] : f32[4,2,17,8] @ models/lib/nn.yaml:56:13
@@ -1933,9 +1933,9 @@ graph "models/tiny_dino.yaml"
 %1932 = reshape %1931 : f32[48] @ models/lib/nn.yaml:84:18
 %1933 = add %1542, %1932 : f32[48] @ models/lib/nn.yaml:84:18
 %1934 = matmul %1930, %13 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%1935 = matmul %1930, %379 ta=1 tb=0 : f32[4,48,16] @ models/lib/nn.yaml:83:15
-%1936 = reduce_sum %1935 axes=[0] keep=1 : f32[1,48,16] @ models/lib/nn.yaml:83:15
-%1937 = reshape %1936 : f32[48,16] @ models/lib/nn.yaml:83:15
+%1935 = reshape %379 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1936 = reshape %1930 : f32[68,48] @ models/lib/nn.yaml:83:15
+%1937 = matmul %1936, %1935 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
 %1938 = add %1546, %1937 : f32[48,16] @ models/lib/nn.yaml:83:15
 %1939 = reduce_sum %1934 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %1940 = reshape %1939 : f32[16] @ models/lib/nn.yaml:96:46
@@ -1975,9 +1975,9 @@ graph "models/tiny_dino.yaml"
 %1974 = reduce_sum %1971 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
 %1975 = reshape %1974 : f32[16] @ models/lib/vit.yaml:17:71
 %1976 = add %1593, %1975 : f32[16] @ models/lib/vit.yaml:17:71
-%1977 = matmul %1971, %350 ta=1 tb=0 : f32[4,16,48] @ models/lib/vit.yaml:17:18
-%1978 = reduce_sum %1977 axes=[0] keep=1 : f32[1,16,48] @ models/lib/vit.yaml:17:18
-%1979 = reshape %1978 : f32[16,48] @ models/lib/vit.yaml:17:18
+%1977 = reshape %350 : f32[64,48] @ models/lib/vit.yaml:17:18
+%1978 = reshape %1971 : f32[64,16] @ models/lib/vit.yaml:17:18
+%1979 = matmul %1978, %1977 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
 %1980 = reshape %1979 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
 %1981 = add %1597, %1980 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
 %1982 = all_reduce_sum %1973 : f32[1,1,16] @ models/lib/vit.yaml:47:7

@@ -3211,9 +3211,9 @@ graph "models/tiny_dino_pass.yaml"
 %3210 = pad %3191 lo=[0,0,0] hi=[2,0,0] value=0 : f32[4,1,32] @ models/dino_pass.yaml:133:20
 %3211 = add %3209, %3210 : f32[4,1,32] @ models/dino_pass.yaml:133:20
 %3212 = matmul %3208, %2688 ta=0 tb=0 : f32[4,9,8] @ models/lib/dino.yaml:23:18
-%3213 = matmul %3208, %2681 ta=1 tb=0 : f32[4,16,8] @ models/lib/dino.yaml:23:18
-%3214 = reduce_sum %3213 axes=[0] keep=1 : f32[1,16,8] @ models/lib/dino.yaml:23:18
-%3215 = reshape %3214 : f32[16,8] @ models/lib/dino.yaml:23:18
+%3213 = reshape %2681 : f32[36,8] @ models/lib/dino.yaml:23:18
+%3214 = reshape %3208 : f32[36,16] @ models/lib/dino.yaml:23:18
+%3215 = matmul %3214, %3213 ta=1 tb=0 : f32[16,8] @ models/lib/dino.yaml:23:18
 %3216 = div %3215, %2687 : f32[16,8] @ models/lib/dino.yaml:22:33
 %3217 = mul %3216, %2688 : f32[16,8] @ models/lib/dino.yaml:22:33
 %3218 = neg %3217 : f32[16,8] @ models/lib/dino.yaml:22:33
@@ -3253,9 +3253,9 @@ graph "models/tiny_dino_pass.yaml"
 %3252 = reduce_sum %3251 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
 %3253 = reshape %3252 : f32[8] @ models/lib/nn.yaml:84:18
 %3254 = matmul %3251, %81 ta=0 tb=0 : f32[4,9,24] @ models/lib/nn.yaml:83:15
-%3255 = matmul %3251, %2669 ta=1 tb=0 : f32[4,8,24] @ models/lib/nn.yaml:83:15
-%3256 = reduce_sum %3255 axes=[0] keep=1 : f32[1,8,24] @ models/lib/nn.yaml:83:15
-%3257 = reshape %3256 : f32[8,24] @ models/lib/nn.yaml:83:15
+%3255 = reshape %2669 : f32[36,24] @ models/lib/nn.yaml:83:15
+%3256 = reshape %3251 : f32[36,8] @ models/lib/nn.yaml:83:15
+%3257 = matmul %3256, %3255 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
 %3258 = mul %3254, %2668 : f32[4,9,24] @ models/lib/nn.yaml:27:24
 %3259 = mul %3254, %2661 : f32[4,9,24] @ models/lib/nn.yaml:27:24
 %3260 = mul %2664, %2664 : f32[4,9,24] @ models/lib/nn.yaml:27:31
@@ -3271,9 +3271,9 @@ graph "models/tiny_dino_pass.yaml"
 %3270 = reduce_sum %3269 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
 %3271 = reshape %3270 : f32[24] @ models/lib/nn.yaml:84:18
 %3272 = matmul %3269, %79 ta=0 tb=0 : f32[4,9,24] @ models/lib/nn.yaml:83:15
-%3273 = matmul %3269, %2655 ta=1 tb=0 : f32[4,24,24] @ models/lib/nn.yaml:83:15
-%3274 = reduce_sum %3273 axes=[0] keep=1 : f32[1,24,24] @ models/lib/nn.yaml:83:15
-%3275 = reshape %3274 : f32[24,24] @ models/lib/nn.yaml:83:15
+%3273 = reshape %2655 : f32[36,24] @ models/lib/nn.yaml:83:15
+%3274 = reshape %3269 : f32[36,24] @ models/lib/nn.yaml:83:15
+%3275 = matmul %3274, %3273 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
 %3276 = mul %3272, %2654 : f32[4,9,24] @ models/lib/nn.yaml:27:24
 %3277 = mul %3272, %2647 : f32[4,9,24] @ models/lib/nn.yaml:27:24
 %3278 = mul %2650, %2650 : f32[4,9,24] @ models/lib/nn.yaml:27:31
@@ -3289,14 +3289,14 @@ graph "models/tiny_dino_pass.yaml"
 %3288 = reduce_sum %3287 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
 %3289 = reshape %3288 : f32[24] @ models/lib/nn.yaml:84:18
 %3290 = matmul %3287, %77 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%3291 = matmul %3287, %2641 ta=1 tb=0 : f32[4,24,16] @ models/lib/nn.yaml:83:15
-%3292 = reduce_sum %3291 axes=[0] keep=1 : f32[1,24,16] @ models/lib/nn.yaml:83:15
-%3293 = reshape %3292 : f32[24,16] @ models/lib/nn.yaml:83:15
+%3291 = reshape %2641 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3292 = reshape %3287 : f32[36,24] @ models/lib/nn.yaml:83:15
+%3293 = matmul %3292, %3291 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
 %3294 = pad %3290 lo=[0,1,0] hi=[0,0,0] value=0 : f32[4,10,16] @ models/dino_pass.yaml:104:46
 %3295 = matmul %3211, %2639 ta=0 tb=0 : f32[4,1,8] @ models/lib/dino.yaml:23:18
-%3296 = matmul %3211, %2632 ta=1 tb=0 : f32[4,32,8] @ models/lib/dino.yaml:23:18
-%3297 = reduce_sum %3296 axes=[0] keep=1 : f32[1,32,8] @ models/lib/dino.yaml:23:18
-%3298 = reshape %3297 : f32[32,8] @ models/lib/dino.yaml:23:18
+%3296 = reshape %2632 : f32[4,8] @ models/lib/dino.yaml:23:18
+%3297 = reshape %3211 : f32[4,32] @ models/lib/dino.yaml:23:18
+%3298 = matmul %3297, %3296 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
 %3299 = div %3298, %2638 : f32[32,8] @ models/lib/dino.yaml:22:33
 %3300 = mul %3299, %2639 : f32[32,8] @ models/lib/dino.yaml:22:33
 %3301 = neg %3300 : f32[32,8] @ models/lib/dino.yaml:22:33
@@ -3336,9 +3336,9 @@ graph "models/tiny_dino_pass.yaml"
 %3335 = reduce_sum %3334 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
 %3336 = reshape %3335 : f32[8] @ models/lib/nn.yaml:84:18
 %3337 = matmul %3334, %73 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%3338 = matmul %3334, %2620 ta=1 tb=0 : f32[4,8,24] @ models/lib/nn.yaml:83:15
-%3339 = reduce_sum %3338 axes=[0] keep=1 : f32[1,8,24] @ models/lib/nn.yaml:83:15
-%3340 = reshape %3339 : f32[8,24] @ models/lib/nn.yaml:83:15
+%3338 = reshape %2620 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3339 = reshape %3334 : f32[4,8] @ models/lib/nn.yaml:83:15
+%3340 = matmul %3339, %3338 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
 %3341 = mul %3337, %2619 : f32[4,1,24] @ models/lib/nn.yaml:27:24
 %3342 = mul %3337, %2612 : f32[4,1,24] @ models/lib/nn.yaml:27:24
 %3343 = mul %2615, %2615 : f32[4,1,24] @ models/lib/nn.yaml:27:31
@@ -3354,9 +3354,9 @@ graph "models/tiny_dino_pass.yaml"
 %3353 = reduce_sum %3352 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
 %3354 = reshape %3353 : f32[24] @ models/lib/nn.yaml:84:18
 %3355 = matmul %3352, %71 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%3356 = matmul %3352, %2606 ta=1 tb=0 : f32[4,24,24] @ models/lib/nn.yaml:83:15
-%3357 = reduce_sum %3356 axes=[0] keep=1 : f32[1,24,24] @ models/lib/nn.yaml:83:15
-%3358 = reshape %3357 : f32[24,24] @ models/lib/nn.yaml:83:15
+%3356 = reshape %2606 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3357 = reshape %3352 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3358 = matmul %3357, %3356 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
 %3359 = mul %3355, %2605 : f32[4,1,24] @ models/lib/nn.yaml:27:24
 %3360 = mul %3355, %2598 : f32[4,1,24] @ models/lib/nn.yaml:27:24
 %3361 = mul %2601, %2601 : f32[4,1,24] @ models/lib/nn.yaml:27:31
@@ -3372,9 +3372,9 @@ graph "models/tiny_dino_pass.yaml"
 %3371 = reduce_sum %3370 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
 %3372 = reshape %3371 : f32[24] @ models/lib/nn.yaml:84:18
 %3373 = matmul %3370, %69 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3374 = matmul %3370, %2592 ta=1 tb=0 : f32[4,24,16] @ models/lib/nn.yaml:83:15
-%3375 = reduce_sum %3374 axes=[0] keep=1 : f32[1,24,16] @ models/lib/nn.yaml:83:15
-%3376 = reshape %3375 : f32[24,16] @ models/lib/nn.yaml:83:15
+%3374 = reshape %2592 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3375 = reshape %3370 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3376 = matmul %3375, %3374 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
 %3377 = pad %3373 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/dino_pass.yaml:104:28
 %3378 = add %3294, %3377 : f32[4,10,16] @ models/dino_pass.yaml:104:28
 %3379 = reduce_sum %3378 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
@@ -3408,9 +3408,9 @@ graph "models/tiny_dino_pass.yaml"
 %3407 = reduce_sum %3405 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %3408 = reshape %3407 : f32[16] @ models/lib/nn.yaml:84:18
 %3409 = matmul %3405, %65 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%3410 = matmul %3405, %2565 ta=1 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%3411 = reduce_sum %3410 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%3412 = reshape %3411 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3410 = reshape %2565 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3411 = reshape %3405 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3412 = matmul %3411, %3410 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %3413 = mul %3409, %2564 : f32[4,1,64] @ models/lib/nn.yaml:27:24
 %3414 = mul %3409, %2557 : f32[4,1,64] @ models/lib/nn.yaml:27:24
 %3415 = mul %2560, %2560 : f32[4,1,64] @ models/lib/nn.yaml:27:31
@@ -3426,9 +3426,9 @@ graph "models/tiny_dino_pass.yaml"
 %3425 = reduce_sum %3424 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
 %3426 = reshape %3425 : f32[64] @ models/lib/nn.yaml:84:18
 %3427 = matmul %3424, %63 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3428 = matmul %3424, %2551 ta=1 tb=0 : f32[4,64,16] @ models/lib/nn.yaml:83:15
-%3429 = reduce_sum %3428 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%3430 = reshape %3429 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3428 = reshape %2551 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3429 = reshape %3424 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3430 = matmul %3429, %3428 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %3431 = reduce_sum %3427 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %3432 = reshape %3431 : f32[16] @ models/lib/nn.yaml:96:46
 %3433 = mul %3427, %2548 : f32[4,1,16] @ models/lib/nn.yaml:96:37
@@ -3459,9 +3459,9 @@ graph "models/tiny_dino_pass.yaml"
 %3458 = reduce_sum %3457 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %3459 = reshape %3458 : f32[16] @ models/lib/nn.yaml:84:18
 %3460 = matmul %3457, %59 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3461 = matmul %3457, %2526 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%3462 = reduce_sum %3461 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%3463 = reshape %3462 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3461 = reshape %2526 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3462 = reshape %3457 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3463 = matmul %3462, %3461 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %3464 = reshape %3460 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
 %3465 = permute %3464 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
 %3466 = matmul %3465, %2511 ta=0 tb=1 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
@@ -3481,26 +3481,26 @@ graph "models/tiny_dino_pass.yaml"
 %3480 = reduce_sum %3479 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %3481 = reshape %3480 : f32[16] @ models/lib/nn.yaml:84:18
 %3482 = matmul %3479, %57 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3483 = matmul %3479, %2495 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%3484 = reduce_sum %3483 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%3485 = reshape %3484 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3483 = reshape %2495 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3484 = reshape %3479 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3485 = matmul %3484, %3483 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %3486 = permute %3477 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
 %3487 = reshape %3486 : f32[4,10,16] @ models/lib/vit.yaml:79:22
 %3488 = reduce_sum %3487 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %3489 = reshape %3488 : f32[16] @ models/lib/nn.yaml:84:18
 %3490 = matmul %3487, %55 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
 %3491 = add %3482, %3490 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3492 = matmul %3487, %2495 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%3493 = reduce_sum %3492 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%3494 = reshape %3493 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3492 = reshape %2495 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3493 = reshape %3487 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3494 = matmul %3493, %3492 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %3495 = permute %3476 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
 %3496 = reshape %3495 : f32[4,1,16] @ models/lib/vit.yaml:78:22
 %3497 = reduce_sum %3496 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %3498 = reshape %3497 : f32[16] @ models/lib/nn.yaml:84:18
 %3499 = matmul %3496, %53 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3500 = matmul %3496, %2496 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%3501 = reduce_sum %3500 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%3502 = reshape %3501 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3500 = reshape %2496 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3501 = reshape %3496 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3502 = matmul %3501, %3500 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %3503 = pad %3499 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
 %3504 = add %3491, %3503 : f32[4,10,16] @ models/lib/vit.yaml:78:33
 %3505 = reduce_sum %3504 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
@@ -3536,9 +3536,9 @@ graph "models/tiny_dino_pass.yaml"
 %3535 = reduce_sum %3532 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %3536 = reshape %3535 : f32[16] @ models/lib/nn.yaml:84:18
 %3537 = matmul %3532, %49 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%3538 = matmul %3532, %2469 ta=1 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%3539 = reduce_sum %3538 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%3540 = reshape %3539 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3538 = reshape %2469 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3539 = reshape %3532 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3540 = matmul %3539, %3538 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %3541 = mul %3537, %2468 : f32[4,1,64] @ models/lib/nn.yaml:27:24
 %3542 = mul %3537, %2461 : f32[4,1,64] @ models/lib/nn.yaml:27:24
 %3543 = mul %2464, %2464 : f32[4,1,64] @ models/lib/nn.yaml:27:31
@@ -3554,9 +3554,9 @@ graph "models/tiny_dino_pass.yaml"
 %3553 = reduce_sum %3552 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
 %3554 = reshape %3553 : f32[64] @ models/lib/nn.yaml:84:18
 %3555 = matmul %3552, %47 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3556 = matmul %3552, %2455 ta=1 tb=0 : f32[4,64,16] @ models/lib/nn.yaml:83:15
-%3557 = reduce_sum %3556 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%3558 = reshape %3557 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3556 = reshape %2455 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3557 = reshape %3552 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3558 = matmul %3557, %3556 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %3559 = reduce_sum %3555 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %3560 = reshape %3559 : f32[16] @ models/lib/nn.yaml:96:46
 %3561 = mul %3555, %2452 : f32[4,1,16] @ models/lib/nn.yaml:96:37
@@ -3587,9 +3587,9 @@ graph "models/tiny_dino_pass.yaml"
 %3586 = reduce_sum %3585 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %3587 = reshape %3586 : f32[16] @ models/lib/nn.yaml:84:18
 %3588 = matmul %3585, %43 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3589 = matmul %3585, %2430 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%3590 = reduce_sum %3589 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%3591 = reshape %3590 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3589 = reshape %2430 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3590 = reshape %3585 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3591 = matmul %3590, %3589 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %3592 = reshape %3588 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
 %3593 = permute %3592 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
 %3594 = matmul %3593, %2415 ta=0 tb=1 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
@@ -3609,26 +3609,26 @@ graph "models/tiny_dino_pass.yaml"
 %3608 = reduce_sum %3607 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %3609 = reshape %3608 : f32[16] @ models/lib/nn.yaml:84:18
 %3610 = matmul %3607, %41 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3611 = matmul %3607, %2399 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%3612 = reduce_sum %3611 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%3613 = reshape %3612 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3611 = reshape %2399 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3612 = reshape %3607 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3613 = matmul %3612, %3611 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %3614 = permute %3605 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
 %3615 = reshape %3614 : f32[4,10,16] @ models/lib/vit.yaml:79:22
 %3616 = reduce_sum %3615 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %3617 = reshape %3616 : f32[16] @ models/lib/nn.yaml:84:18
 %3618 = matmul %3615, %39 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
 %3619 = add %3610, %3618 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3620 = matmul %3615, %2399 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%3621 = reduce_sum %3620 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%3622 = reshape %3621 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3620 = reshape %2399 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3621 = reshape %3615 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3622 = matmul %3621, %3620 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %3623 = permute %3604 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
 %3624 = reshape %3623 : f32[4,1,16] @ models/lib/vit.yaml:78:22
 %3625 = reduce_sum %3624 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %3626 = reshape %3625 : f32[16] @ models/lib/nn.yaml:84:18
 %3627 = matmul %3624, %37 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3628 = matmul %3624, %2400 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%3629 = reduce_sum %3628 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%3630 = reshape %3629 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3628 = reshape %2400 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3629 = reshape %3624 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3630 = matmul %3629, %3628 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %3631 = pad %3627 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
 %3632 = add %3619, %3631 : f32[4,10,16] @ models/lib/vit.yaml:78:33
 %3633 = reduce_sum %3632 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
@@ -3667,9 +3667,9 @@ graph "models/tiny_dino_pass.yaml"
 %3666 = reduce_sum %3665 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %3667 = reshape %3666 : f32[16] @ models/lib/nn.yaml:84:18
 %3668 = matmul %3665, %32 ta=0 tb=0 : f32[4,9,64] @ models/lib/nn.yaml:83:15
-%3669 = matmul %3665, %2361 ta=1 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%3670 = reduce_sum %3669 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%3671 = reshape %3670 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3669 = reshape %2361 : f32[36,64] @ models/lib/nn.yaml:83:15
+%3670 = reshape %3665 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3671 = matmul %3670, %3669 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %3672 = mul %3668, %2360 : f32[4,9,64] @ models/lib/nn.yaml:27:24
 %3673 = mul %3668, %2353 : f32[4,9,64] @ models/lib/nn.yaml:27:24
 %3674 = mul %2356, %2356 : f32[4,9,64] @ models/lib/nn.yaml:27:31
@@ -3685,9 +3685,9 @@ graph "models/tiny_dino_pass.yaml"
 %3684 = reduce_sum %3683 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
 %3685 = reshape %3684 : f32[64] @ models/lib/nn.yaml:84:18
 %3686 = matmul %3683, %30 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%3687 = matmul %3683, %2347 ta=1 tb=0 : f32[4,64,16] @ models/lib/nn.yaml:83:15
-%3688 = reduce_sum %3687 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%3689 = reshape %3688 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3687 = reshape %2347 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3688 = reshape %3683 : f32[36,64] @ models/lib/nn.yaml:83:15
+%3689 = matmul %3688, %3687 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %3690 = reduce_sum %3686 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %3691 = reshape %3690 : f32[16] @ models/lib/nn.yaml:96:46
 %3692 = mul %3686, %2344 : f32[4,9,16] @ models/lib/nn.yaml:96:37
@@ -3720,9 +3720,9 @@ graph "models/tiny_dino_pass.yaml"
 %3719 = reduce_sum %3718 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %3720 = reshape %3719 : f32[16] @ models/lib/nn.yaml:84:18
 %3721 = matmul %3718, %26 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%3722 = matmul %3718, %2311 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%3723 = reduce_sum %3722 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%3724 = reshape %3723 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3722 = reshape %2311 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3723 = reshape %3718 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3724 = matmul %3723, %3722 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %3725 = reshape %3721 : f32[4,9,2,8] @ models/lib/nn.yaml:57:16
 %3726 = permute %3725 perm=[0,2,1,3] : f32[4,2,9,8] @ models/lib/nn.yaml:56:13
 %3727 = matmul %3726, %2296 ta=0 tb=1 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
@@ -3750,9 +3750,9 @@ graph "models/tiny_dino_pass.yaml"
 %3749 = reduce_sum %3748 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
 %3750 = reshape %3749 : f32[48] @ models/lib/nn.yaml:84:18
 %3751 = matmul %3748, %24 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%3752 = matmul %3748, %2285 ta=1 tb=0 : f32[4,48,16] @ models/lib/nn.yaml:83:15
-%3753 = reduce_sum %3752 axes=[0] keep=1 : f32[1,48,16] @ models/lib/nn.yaml:83:15
-%3754 = reshape %3753 : f32[48,16] @ models/lib/nn.yaml:83:15
+%3752 = reshape %2285 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3753 = reshape %3748 : f32[36,48] @ models/lib/nn.yaml:83:15
+%3754 = matmul %3753, %3752 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
 %3755 = reduce_sum %3751 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %3756 = reshape %3755 : f32[16] @ models/lib/nn.yaml:96:46
 %3757 = mul %3751, %2282 : f32[4,9,16] @ models/lib/nn.yaml:96:37
@@ -3783,9 +3783,9 @@ graph "models/tiny_dino_pass.yaml"
 %3782 = reduce_sum %3781 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %3783 = reshape %3782 : f32[16] @ models/lib/nn.yaml:84:18
 %3784 = matmul %3781, %20 ta=0 tb=0 : f32[4,9,64] @ models/lib/nn.yaml:83:15
-%3785 = matmul %3781, %2260 ta=1 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%3786 = reduce_sum %3785 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%3787 = reshape %3786 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3785 = reshape %2260 : f32[36,64] @ models/lib/nn.yaml:83:15
+%3786 = reshape %3781 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3787 = matmul %3786, %3785 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %3788 = mul %3784, %2259 : f32[4,9,64] @ models/lib/nn.yaml:27:24
 %3789 = mul %3784, %2252 : f32[4,9,64] @ models/lib/nn.yaml:27:24
 %3790 = mul %2255, %2255 : f32[4,9,64] @ models/lib/nn.yaml:27:31
@@ -3801,9 +3801,9 @@ graph "models/tiny_dino_pass.yaml"
 %3800 = reduce_sum %3799 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
 %3801 = reshape %3800 : f32[64] @ models/lib/nn.yaml:84:18
 %3802 = matmul %3799, %18 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%3803 = matmul %3799, %2246 ta=1 tb=0 : f32[4,64,16] @ models/lib/nn.yaml:83:15
-%3804 = reduce_sum %3803 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%3805 = reshape %3804 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3803 = reshape %2246 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3804 = reshape %3799 : f32[36,64] @ models/lib/nn.yaml:83:15
+%3805 = matmul %3804, %3803 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %3806 = reduce_sum %3802 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %3807 = reshape %3806 : f32[16] @ models/lib/nn.yaml:96:46
 %3808 = mul %3802, %2243 : f32[4,9,16] @ models/lib/nn.yaml:96:37
@@ -3834,9 +3834,9 @@ graph "models/tiny_dino_pass.yaml"
 %3833 = reduce_sum %3832 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %3834 = reshape %3833 : f32[16] @ models/lib/nn.yaml:84:18
 %3835 = matmul %3832, %14 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%3836 = matmul %3832, %2221 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%3837 = reduce_sum %3836 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%3838 = reshape %3837 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3836 = reshape %2221 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3837 = reshape %3832 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3838 = matmul %3837, %3836 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %3839 = reshape %3835 : f32[4,9,2,8] @ models/lib/nn.yaml:57:16
 %3840 = permute %3839 perm=[0,2,1,3] : f32[4,2,9,8] @ models/lib/nn.yaml:56:13
 %3841 = matmul %3840, %2206 ta=0 tb=1 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
@@ -3864,9 +3864,9 @@ graph "models/tiny_dino_pass.yaml"
 %3863 = reduce_sum %3862 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
 %3864 = reshape %3863 : f32[48] @ models/lib/nn.yaml:84:18
 %3865 = matmul %3862, %12 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%3866 = matmul %3862, %2195 ta=1 tb=0 : f32[4,48,16] @ models/lib/nn.yaml:83:15
-%3867 = reduce_sum %3866 axes=[0] keep=1 : f32[1,48,16] @ models/lib/nn.yaml:83:15
-%3868 = reshape %3867 : f32[48,16] @ models/lib/nn.yaml:83:15
+%3866 = reshape %2195 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3867 = reshape %3862 : f32[36,48] @ models/lib/nn.yaml:83:15
+%3868 = matmul %3867, %3866 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
 %3869 = reduce_sum %3865 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %3870 = reshape %3869 : f32[16] @ models/lib/nn.yaml:96:46
 %3871 = mul %3865, %2192 : f32[4,9,16] @ models/lib/nn.yaml:96:37
@@ -3906,9 +3906,9 @@ graph "models/tiny_dino_pass.yaml"
 %3905 = reshape %3904 : f32[1,16,16] @ models/lib/vit.yaml:32:17
 %3906 = reduce_sum %3895 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
 %3907 = reshape %3906 : f32[16] @ models/lib/vit.yaml:17:71
-%3908 = matmul %3895, %2158 ta=1 tb=0 : f32[4,16,48] @ models/lib/vit.yaml:17:18
-%3909 = reduce_sum %3908 axes=[0] keep=1 : f32[1,16,48] @ models/lib/vit.yaml:17:18
-%3910 = reshape %3909 : f32[16,48] @ models/lib/vit.yaml:17:18
+%3908 = reshape %2158 : f32[36,48] @ models/lib/vit.yaml:17:18
+%3909 = reshape %3895 : f32[36,16] @ models/lib/vit.yaml:17:18
+%3910 = matmul %3909, %3908 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
 %3911 = reshape %3910 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
 %3912 = pad %3103 lo=[2,0,0] hi=[0,0,0] value=0 : f32[4,16,16] @ models/dino_pass.yaml:133:27
 %3913 = pad %3117 lo=[0,0,0] hi=[2,0,0] value=0 : f32[4,16,16] @ models/dino_pass.yaml:133:27
@@ -3917,9 +3917,9 @@ graph "models/tiny_dino_pass.yaml"
 %3916 = pad %3161 lo=[0,0,0] hi=[2,0,0] value=0 : f32[4,1,32] @ models/dino_pass.yaml:133:20
 %3917 = add %3915, %3916 : f32[4,1,32] @ models/dino_pass.yaml:133:20
 %3918 = matmul %3914, %2150 ta=0 tb=0 : f32[4,16,8] @ models/lib/dino.yaml:23:18
-%3919 = matmul %3914, %2143 ta=1 tb=0 : f32[4,16,8] @ models/lib/dino.yaml:23:18
-%3920 = reduce_sum %3919 axes=[0] keep=1 : f32[1,16,8] @ models/lib/dino.yaml:23:18
-%3921 = reshape %3920 : f32[16,8] @ models/lib/dino.yaml:23:18
+%3919 = reshape %2143 : f32[64,8] @ models/lib/dino.yaml:23:18
+%3920 = reshape %3914 : f32[64,16] @ models/lib/dino.yaml:23:18
+%3921 = matmul %3920, %3919 ta=1 tb=0 : f32[16,8] @ models/lib/dino.yaml:23:18
 %3922 = div %3921, %2149 : f32[16,8] @ models/lib/dino.yaml:22:33
 %3923 = mul %3922, %2150 : f32[16,8] @ models/lib/dino.yaml:22:33
 %3924 = neg %3923 : f32[16,8] @ models/lib/dino.yaml:22:33
@@ -3961,9 +3961,9 @@ graph "models/tiny_dino_pass.yaml"
 %3960 = reshape %3959 : f32[8] @ models/lib/nn.yaml:84:18
 %3961 = add %3253, %3960 : f32[8] @ models/lib/nn.yaml:84:18
 %3962 = matmul %3958, %81 ta=0 tb=0 : f32[4,16,24] @ models/lib/nn.yaml:83:15
-%3963 = matmul %3958, %2131 ta=1 tb=0 : f32[4,8,24] @ models/lib/nn.yaml:83:15
-%3964 = reduce_sum %3963 axes=[0] keep=1 : f32[1,8,24] @ models/lib/nn.yaml:83:15
-%3965 = reshape %3964 : f32[8,24] @ models/lib/nn.yaml:83:15
+%3963 = reshape %2131 : f32[64,24] @ models/lib/nn.yaml:83:15
+%3964 = reshape %3958 : f32[64,8] @ models/lib/nn.yaml:83:15
+%3965 = matmul %3964, %3963 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
 %3966 = add %3257, %3965 : f32[8,24] @ models/lib/nn.yaml:83:15
 %3967 = mul %3962, %2130 : f32[4,16,24] @ models/lib/nn.yaml:27:24
 %3968 = mul %3962, %2123 : f32[4,16,24] @ models/lib/nn.yaml:27:24
@@ -3981,9 +3981,9 @@ graph "models/tiny_dino_pass.yaml"
 %3980 = reshape %3979 : f32[24] @ models/lib/nn.yaml:84:18
 %3981 = add %3271, %3980 : f32[24] @ models/lib/nn.yaml:84:18
 %3982 = matmul %3978, %79 ta=0 tb=0 : f32[4,16,24] @ models/lib/nn.yaml:83:15
-%3983 = matmul %3978, %2117 ta=1 tb=0 : f32[4,24,24] @ models/lib/nn.yaml:83:15
-%3984 = reduce_sum %3983 axes=[0] keep=1 : f32[1,24,24] @ models/lib/nn.yaml:83:15
-%3985 = reshape %3984 : f32[24,24] @ models/lib/nn.yaml:83:15
+%3983 = reshape %2117 : f32[64,24] @ models/lib/nn.yaml:83:15
+%3984 = reshape %3978 : f32[64,24] @ models/lib/nn.yaml:83:15
+%3985 = matmul %3984, %3983 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
 %3986 = add %3275, %3985 : f32[24,24] @ models/lib/nn.yaml:83:15
 %3987 = mul %3982, %2116 : f32[4,16,24] @ models/lib/nn.yaml:27:24
 %3988 = mul %3982, %2109 : f32[4,16,24] @ models/lib/nn.yaml:27:24
@@ -4001,15 +4001,15 @@ graph "models/tiny_dino_pass.yaml"
 %4000 = reshape %3999 : f32[24] @ models/lib/nn.yaml:84:18
 %4001 = add %3289, %4000 : f32[24] @ models/lib/nn.yaml:84:18
 %4002 = matmul %3998, %77 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4003 = matmul %3998, %2103 ta=1 tb=0 : f32[4,24,16] @ models/lib/nn.yaml:83:15
-%4004 = reduce_sum %4003 axes=[0] keep=1 : f32[1,24,16] @ models/lib/nn.yaml:83:15
-%4005 = reshape %4004 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4003 = reshape %2103 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4004 = reshape %3998 : f32[64,24] @ models/lib/nn.yaml:83:15
+%4005 = matmul %4004, %4003 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
 %4006 = add %3293, %4005 : f32[24,16] @ models/lib/nn.yaml:83:15
 %4007 = pad %4002 lo=[0,1,0] hi=[0,0,0] value=0 : f32[4,17,16] @ models/dino_pass.yaml:104:46
 %4008 = matmul %3917, %2101 ta=0 tb=0 : f32[4,1,8] @ models/lib/dino.yaml:23:18
-%4009 = matmul %3917, %2094 ta=1 tb=0 : f32[4,32,8] @ models/lib/dino.yaml:23:18
-%4010 = reduce_sum %4009 axes=[0] keep=1 : f32[1,32,8] @ models/lib/dino.yaml:23:18
-%4011 = reshape %4010 : f32[32,8] @ models/lib/dino.yaml:23:18
+%4009 = reshape %2094 : f32[4,8] @ models/lib/dino.yaml:23:18
+%4010 = reshape %3917 : f32[4,32] @ models/lib/dino.yaml:23:18
+%4011 = matmul %4010, %4009 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
 %4012 = div %4011, %2100 : f32[32,8] @ models/lib/dino.yaml:22:33
 %4013 = mul %4012, %2101 : f32[32,8] @ models/lib/dino.yaml:22:33
 %4014 = neg %4013 : f32[32,8] @ models/lib/dino.yaml:22:33
@@ -4051,9 +4051,9 @@ graph "models/tiny_dino_pass.yaml"
 %4050 = reshape %4049 : f32[8] @ models/lib/nn.yaml:84:18
 %4051 = add %3336, %4050 : f32[8] @ models/lib/nn.yaml:84:18
 %4052 = matmul %4048, %73 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%4053 = matmul %4048, %2082 ta=1 tb=0 : f32[4,8,24] @ models/lib/nn.yaml:83:15
-%4054 = reduce_sum %4053 axes=[0] keep=1 : f32[1,8,24] @ models/lib/nn.yaml:83:15
-%4055 = reshape %4054 : f32[8,24] @ models/lib/nn.yaml:83:15
+%4053 = reshape %2082 : f32[4,24] @ models/lib/nn.yaml:83:15
+%4054 = reshape %4048 : f32[4,8] @ models/lib/nn.yaml:83:15
+%4055 = matmul %4054, %4053 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
 %4056 = add %3340, %4055 : f32[8,24] @ models/lib/nn.yaml:83:15
 %4057 = mul %4052, %2081 : f32[4,1,24] @ models/lib/nn.yaml:27:24
 %4058 = mul %4052, %2074 : f32[4,1,24] @ models/lib/nn.yaml:27:24
@@ -4071,9 +4071,9 @@ graph "models/tiny_dino_pass.yaml"
 %4070 = reshape %4069 : f32[24] @ models/lib/nn.yaml:84:18
 %4071 = add %3354, %4070 : f32[24] @ models/lib/nn.yaml:84:18
 %4072 = matmul %4068, %71 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%4073 = matmul %4068, %2068 ta=1 tb=0 : f32[4,24,24] @ models/lib/nn.yaml:83:15
-%4074 = reduce_sum %4073 axes=[0] keep=1 : f32[1,24,24] @ models/lib/nn.yaml:83:15
-%4075 = reshape %4074 : f32[24,24] @ models/lib/nn.yaml:83:15
+%4073 = reshape %2068 : f32[4,24] @ models/lib/nn.yaml:83:15
+%4074 = reshape %4068 : f32[4,24] @ models/lib/nn.yaml:83:15
+%4075 = matmul %4074, %4073 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
 %4076 = add %3358, %4075 : f32[24,24] @ models/lib/nn.yaml:83:15
 %4077 = mul %4072, %2067 : f32[4,1,24] @ models/lib/nn.yaml:27:24
 %4078 = mul %4072, %2060 : f32[4,1,24] @ models/lib/nn.yaml:27:24
@@ -4091,9 +4091,9 @@ graph "models/tiny_dino_pass.yaml"
 %4090 = reshape %4089 : f32[24] @ models/lib/nn.yaml:84:18
 %4091 = add %3372, %4090 : f32[24] @ models/lib/nn.yaml:84:18
 %4092 = matmul %4088, %69 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4093 = matmul %4088, %2054 ta=1 tb=0 : f32[4,24,16] @ models/lib/nn.yaml:83:15
-%4094 = reduce_sum %4093 axes=[0] keep=1 : f32[1,24,16] @ models/lib/nn.yaml:83:15
-%4095 = reshape %4094 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4093 = reshape %2054 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4094 = reshape %4088 : f32[4,24] @ models/lib/nn.yaml:83:15
+%4095 = matmul %4094, %4093 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
 %4096 = add %3376, %4095 : f32[24,16] @ models/lib/nn.yaml:83:15
 %4097 = pad %4092 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/dino_pass.yaml:104:28
 %4098 = add %4007, %4097 : f32[4,17,16] @ models/dino_pass.yaml:104:28
@@ -4131,9 +4131,9 @@ graph "models/tiny_dino_pass.yaml"
 %4130 = reshape %4129 : f32[16] @ models/lib/nn.yaml:84:18
 %4131 = add %3408, %4130 : f32[16] @ models/lib/nn.yaml:84:18
 %4132 = matmul %4127, %65 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%4133 = matmul %4127, %2027 ta=1 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%4134 = reduce_sum %4133 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%4135 = reshape %4134 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4133 = reshape %2027 : f32[4,64] @ models/lib/nn.yaml:83:15
+%4134 = reshape %4127 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4135 = matmul %4134, %4133 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %4136 = add %3412, %4135 : f32[16,64] @ models/lib/nn.yaml:83:15
 %4137 = mul %4132, %2026 : f32[4,1,64] @ models/lib/nn.yaml:27:24
 %4138 = mul %4132, %2019 : f32[4,1,64] @ models/lib/nn.yaml:27:24
@@ -4151,9 +4151,9 @@ graph "models/tiny_dino_pass.yaml"
 %4150 = reshape %4149 : f32[64] @ models/lib/nn.yaml:84:18
 %4151 = add %3426, %4150 : f32[64] @ models/lib/nn.yaml:84:18
 %4152 = matmul %4148, %63 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4153 = matmul %4148, %2013 ta=1 tb=0 : f32[4,64,16] @ models/lib/nn.yaml:83:15
-%4154 = reduce_sum %4153 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%4155 = reshape %4154 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4153 = reshape %2013 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4154 = reshape %4148 : f32[4,64] @ models/lib/nn.yaml:83:15
+%4155 = matmul %4154, %4153 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %4156 = add %3430, %4155 : f32[64,16] @ models/lib/nn.yaml:83:15
 %4157 = reduce_sum %4152 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %4158 = reshape %4157 : f32[16] @ models/lib/nn.yaml:96:46
@@ -4188,9 +4188,9 @@ graph "models/tiny_dino_pass.yaml"
 %4187 = reshape %4186 : f32[16] @ models/lib/nn.yaml:84:18
 %4188 = add %3459, %4187 : f32[16] @ models/lib/nn.yaml:84:18
 %4189 = matmul %4185, %59 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4190 = matmul %4185, %1988 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4191 = reduce_sum %4190 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%4192 = reshape %4191 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4190 = reshape %1988 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4191 = reshape %4185 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4192 = matmul %4191, %4190 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4193 = add %3463, %4192 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4194 = reshape %4189 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
 %4195 = permute %4194 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
@@ -4212,9 +4212,9 @@ graph "models/tiny_dino_pass.yaml"
 %4211 = reshape %4210 : f32[16] @ models/lib/nn.yaml:84:18
 %4212 = add %3481, %4211 : f32[16] @ models/lib/nn.yaml:84:18
 %4213 = matmul %4209, %57 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4214 = matmul %4209, %1957 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4215 = reduce_sum %4214 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%4216 = reshape %4215 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4214 = reshape %1957 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4215 = reshape %4209 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4216 = matmul %4215, %4214 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4217 = add %3485, %4216 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4218 = permute %4207 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
 %4219 = reshape %4218 : f32[4,17,16] @ models/lib/vit.yaml:79:22
@@ -4223,9 +4223,9 @@ graph "models/tiny_dino_pass.yaml"
 %4222 = add %3489, %4221 : f32[16] @ models/lib/nn.yaml:84:18
 %4223 = matmul %4219, %55 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
 %4224 = add %4213, %4223 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4225 = matmul %4219, %1957 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4226 = reduce_sum %4225 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%4227 = reshape %4226 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4225 = reshape %1957 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4226 = reshape %4219 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4227 = matmul %4226, %4225 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4228 = add %3494, %4227 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4229 = permute %4206 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
 %4230 = reshape %4229 : f32[4,1,16] @ models/lib/vit.yaml:78:22
@@ -4233,9 +4233,9 @@ graph "models/tiny_dino_pass.yaml"
 %4232 = reshape %4231 : f32[16] @ models/lib/nn.yaml:84:18
 %4233 = add %3498, %4232 : f32[16] @ models/lib/nn.yaml:84:18
 %4234 = matmul %4230, %53 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4235 = matmul %4230, %1958 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4236 = reduce_sum %4235 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%4237 = reshape %4236 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4235 = reshape %1958 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4236 = reshape %4230 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4237 = matmul %4236, %4235 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4238 = add %3502, %4237 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4239 = pad %4234 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
 %4240 = add %4224, %4239 : f32[4,17,16] @ models/lib/vit.yaml:78:33
@@ -4275,9 +4275,9 @@ graph "models/tiny_dino_pass.yaml"
 %4274 = reshape %4273 : f32[16] @ models/lib/nn.yaml:84:18
 %4275 = add %3536, %4274 : f32[16] @ models/lib/nn.yaml:84:18
 %4276 = matmul %4270, %49 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%4277 = matmul %4270, %1931 ta=1 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%4278 = reduce_sum %4277 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%4279 = reshape %4278 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4277 = reshape %1931 : f32[4,64] @ models/lib/nn.yaml:83:15
+%4278 = reshape %4270 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4279 = matmul %4278, %4277 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %4280 = add %3540, %4279 : f32[16,64] @ models/lib/nn.yaml:83:15
 %4281 = mul %4276, %1930 : f32[4,1,64] @ models/lib/nn.yaml:27:24
 %4282 = mul %4276, %1923 : f32[4,1,64] @ models/lib/nn.yaml:27:24
@@ -4295,9 +4295,9 @@ graph "models/tiny_dino_pass.yaml"
 %4294 = reshape %4293 : f32[64] @ models/lib/nn.yaml:84:18
 %4295 = add %3554, %4294 : f32[64] @ models/lib/nn.yaml:84:18
 %4296 = matmul %4292, %47 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4297 = matmul %4292, %1917 ta=1 tb=0 : f32[4,64,16] @ models/lib/nn.yaml:83:15
-%4298 = reduce_sum %4297 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%4299 = reshape %4298 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4297 = reshape %1917 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4298 = reshape %4292 : f32[4,64] @ models/lib/nn.yaml:83:15
+%4299 = matmul %4298, %4297 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %4300 = add %3558, %4299 : f32[64,16] @ models/lib/nn.yaml:83:15
 %4301 = reduce_sum %4296 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %4302 = reshape %4301 : f32[16] @ models/lib/nn.yaml:96:46
@@ -4332,9 +4332,9 @@ graph "models/tiny_dino_pass.yaml"
 %4331 = reshape %4330 : f32[16] @ models/lib/nn.yaml:84:18
 %4332 = add %3587, %4331 : f32[16] @ models/lib/nn.yaml:84:18
 %4333 = matmul %4329, %43 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4334 = matmul %4329, %1892 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4335 = reduce_sum %4334 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%4336 = reshape %4335 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4334 = reshape %1892 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4335 = reshape %4329 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4336 = matmul %4335, %4334 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4337 = add %3591, %4336 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4338 = reshape %4333 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
 %4339 = permute %4338 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
@@ -4356,9 +4356,9 @@ graph "models/tiny_dino_pass.yaml"
 %4355 = reshape %4354 : f32[16] @ models/lib/nn.yaml:84:18
 %4356 = add %3609, %4355 : f32[16] @ models/lib/nn.yaml:84:18
 %4357 = matmul %4353, %41 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4358 = matmul %4353, %1861 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4359 = reduce_sum %4358 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%4360 = reshape %4359 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4358 = reshape %1861 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4359 = reshape %4353 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4360 = matmul %4359, %4358 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4361 = add %3613, %4360 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4362 = permute %4351 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
 %4363 = reshape %4362 : f32[4,17,16] @ models/lib/vit.yaml:79:22
@@ -4367,9 +4367,9 @@ graph "models/tiny_dino_pass.yaml"
 %4366 = add %3617, %4365 : f32[16] @ models/lib/nn.yaml:84:18
 %4367 = matmul %4363, %39 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
 %4368 = add %4357, %4367 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4369 = matmul %4363, %1861 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4370 = reduce_sum %4369 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%4371 = reshape %4370 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4369 = reshape %1861 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4370 = reshape %4363 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4371 = matmul %4370, %4369 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4372 = add %3622, %4371 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4373 = permute %4350 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
 %4374 = reshape %4373 : f32[4,1,16] @ models/lib/vit.yaml:78:22
@@ -4377,9 +4377,9 @@ graph "models/tiny_dino_pass.yaml"
 %4376 = reshape %4375 : f32[16] @ models/lib/nn.yaml:84:18
 %4377 = add %3626, %4376 : f32[16] @ models/lib/nn.yaml:84:18
 %4378 = matmul %4374, %37 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4379 = matmul %4374, %1862 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4380 = reduce_sum %4379 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%4381 = reshape %4380 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4379 = reshape %1862 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4380 = reshape %4374 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4381 = matmul %4380, %4379 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4382 = add %3630, %4381 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4383 = pad %4378 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
 %4384 = add %4368, %4383 : f32[4,17,16] @ models/lib/vit.yaml:78:33
@@ -4423,9 +4423,9 @@ graph "models/tiny_dino_pass.yaml"
 %4422 = reshape %4421 : f32[16] @ models/lib/nn.yaml:84:18
 %4423 = add %3667, %4422 : f32[16] @ models/lib/nn.yaml:84:18
 %4424 = matmul %4420, %32 ta=0 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%4425 = matmul %4420, %1823 ta=1 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%4426 = reduce_sum %4425 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%4427 = reshape %4426 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4425 = reshape %1823 : f32[64,64] @ models/lib/nn.yaml:83:15
+%4426 = reshape %4420 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4427 = matmul %4426, %4425 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %4428 = add %3671, %4427 : f32[16,64] @ models/lib/nn.yaml:83:15
 %4429 = mul %4424, %1822 : f32[4,16,64] @ models/lib/nn.yaml:27:24
 %4430 = mul %4424, %1815 : f32[4,16,64] @ models/lib/nn.yaml:27:24
@@ -4443,9 +4443,9 @@ graph "models/tiny_dino_pass.yaml"
 %4442 = reshape %4441 : f32[64] @ models/lib/nn.yaml:84:18
 %4443 = add %3685, %4442 : f32[64] @ models/lib/nn.yaml:84:18
 %4444 = matmul %4440, %30 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4445 = matmul %4440, %1809 ta=1 tb=0 : f32[4,64,16] @ models/lib/nn.yaml:83:15
-%4446 = reduce_sum %4445 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%4447 = reshape %4446 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4445 = reshape %1809 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4446 = reshape %4440 : f32[64,64] @ models/lib/nn.yaml:83:15
+%4447 = matmul %4446, %4445 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %4448 = add %3689, %4447 : f32[64,16] @ models/lib/nn.yaml:83:15
 %4449 = reduce_sum %4444 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %4450 = reshape %4449 : f32[16] @ models/lib/nn.yaml:96:46
@@ -4482,9 +4482,9 @@ graph "models/tiny_dino_pass.yaml"
 %4481 = reshape %4480 : f32[16] @ models/lib/nn.yaml:84:18
 %4482 = add %3720, %4481 : f32[16] @ models/lib/nn.yaml:84:18
 %4483 = matmul %4479, %26 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4484 = matmul %4479, %1772 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4485 = reduce_sum %4484 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%4486 = reshape %4485 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4484 = reshape %1772 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4485 = reshape %4479 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4486 = matmul %4485, %4484 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4487 = add %3724, %4486 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4488 = reshape %4483 : f32[4,16,2,8] @ models/lib/nn.yaml:57:16
 %4489 = permute %4488 perm=[0,2,1,3] : f32[4,2,16,8] @ models/lib/nn.yaml:56:13
@@ -4514,9 +4514,9 @@ graph "models/tiny_dino_pass.yaml"
 %4513 = reshape %4512 : f32[48] @ models/lib/nn.yaml:84:18
 %4514 = add %3750, %4513 : f32[48] @ models/lib/nn.yaml:84:18
 %4515 = matmul %4511, %24 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4516 = matmul %4511, %1746 ta=1 tb=0 : f32[4,48,16] @ models/lib/nn.yaml:83:15
-%4517 = reduce_sum %4516 axes=[0] keep=1 : f32[1,48,16] @ models/lib/nn.yaml:83:15
-%4518 = reshape %4517 : f32[48,16] @ models/lib/nn.yaml:83:15
+%4516 = reshape %1746 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4517 = reshape %4511 : f32[64,48] @ models/lib/nn.yaml:83:15
+%4518 = matmul %4517, %4516 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
 %4519 = add %3754, %4518 : f32[48,16] @ models/lib/nn.yaml:83:15
 %4520 = reduce_sum %4515 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %4521 = reshape %4520 : f32[16] @ models/lib/nn.yaml:96:46
@@ -4551,9 +4551,9 @@ graph "models/tiny_dino_pass.yaml"
 %4550 = reshape %4549 : f32[16] @ models/lib/nn.yaml:84:18
 %4551 = add %3783, %4550 : f32[16] @ models/lib/nn.yaml:84:18
 %4552 = matmul %4548, %20 ta=0 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%4553 = matmul %4548, %1721 ta=1 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%4554 = reduce_sum %4553 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%4555 = reshape %4554 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4553 = reshape %1721 : f32[64,64] @ models/lib/nn.yaml:83:15
+%4554 = reshape %4548 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4555 = matmul %4554, %4553 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %4556 = add %3787, %4555 : f32[16,64] @ models/lib/nn.yaml:83:15
 %4557 = mul %4552, %1720 : f32[4,16,64] @ models/lib/nn.yaml:27:24
 %4558 = mul %4552, %1713 : f32[4,16,64] @ models/lib/nn.yaml:27:24
@@ -4571,9 +4571,9 @@ graph "models/tiny_dino_pass.yaml"
 %4570 = reshape %4569 : f32[64] @ models/lib/nn.yaml:84:18
 %4571 = add %3801, %4570 : f32[64] @ models/lib/nn.yaml:84:18
 %4572 = matmul %4568, %18 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4573 = matmul %4568, %1707 ta=1 tb=0 : f32[4,64,16] @ models/lib/nn.yaml:83:15
-%4574 = reduce_sum %4573 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%4575 = reshape %4574 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4573 = reshape %1707 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4574 = reshape %4568 : f32[64,64] @ models/lib/nn.yaml:83:15
+%4575 = matmul %4574, %4573 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %4576 = add %3805, %4575 : f32[64,16] @ models/lib/nn.yaml:83:15
 %4577 = reduce_sum %4572 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %4578 = reshape %4577 : f32[16] @ models/lib/nn.yaml:96:46
@@ -4608,9 +4608,9 @@ graph "models/tiny_dino_pass.yaml"
 %4607 = reshape %4606 : f32[16] @ models/lib/nn.yaml:84:18
 %4608 = add %3834, %4607 : f32[16] @ models/lib/nn.yaml:84:18
 %4609 = matmul %4605, %14 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4610 = matmul %4605, %1682 ta=1 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4611 = reduce_sum %4610 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%4612 = reshape %4611 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4610 = reshape %1682 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4611 = reshape %4605 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4612 = matmul %4611, %4610 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4613 = add %3838, %4612 : f32[16,16] @ models/lib/nn.yaml:83:15
 %4614 = reshape %4609 : f32[4,16,2,8] @ models/lib/nn.yaml:57:16
 %4615 = permute %4614 perm=[0,2,1,3] : f32[4,2,16,8] @ models/lib/nn.yaml:56:13
@@ -4640,9 +4640,9 @@ graph "models/tiny_dino_pass.yaml"
 %4639 = reshape %4638 : f32[48] @ models/lib/nn.yaml:84:18
 %4640 = add %3864, %4639 : f32[48] @ models/lib/nn.yaml:84:18
 %4641 = matmul %4637, %12 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4642 = matmul %4637, %1656 ta=1 tb=0 : f32[4,48,16] @ models/lib/nn.yaml:83:15
-%4643 = reduce_sum %4642 axes=[0] keep=1 : f32[1,48,16] @ models/lib/nn.yaml:83:15
-%4644 = reshape %4643 : f32[48,16] @ models/lib/nn.yaml:83:15
+%4642 = reshape %1656 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4643 = reshape %4637 : f32[64,48] @ models/lib/nn.yaml:83:15
+%4644 = matmul %4643, %4642 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
 %4645 = add %3868, %4644 : f32[48,16] @ models/lib/nn.yaml:83:15
 %4646 = reduce_sum %4641 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %4647 = reshape %4646 : f32[16] @ models/lib/nn.yaml:96:46
@@ -4678,9 +4678,9 @@ graph "models/tiny_dino_pass.yaml"
 %4677 = reduce_sum %4674 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
 %4678 = reshape %4677 : f32[16] @ models/lib/vit.yaml:17:71
 %4679 = add %3907, %4678 : f32[16] @ models/lib/vit.yaml:17:71
-%4680 = matmul %4674, %1629 ta=1 tb=0 : f32[4,16,48] @ models/lib/vit.yaml:17:18
-%4681 = reduce_sum %4680 axes=[0] keep=1 : f32[1,16,48] @ models/lib/vit.yaml:17:18
-%4682 = reshape %4681 : f32[16,48] @ models/lib/vit.yaml:17:18
+%4680 = reshape %1629 : f32[64,48] @ models/lib/vit.yaml:17:18
+%4681 = reshape %4674 : f32[64,16] @ models/lib/vit.yaml:17:18
+%4682 = matmul %4681, %4680 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
 %4683 = reshape %4682 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
 %4684 = add %3911, %4683 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
 %4685 = all_reduce_sum %4676 : f32[1,16,16] @ models/lib/vit.yaml:48:7

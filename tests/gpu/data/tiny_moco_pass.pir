@@ -2539,9 +2539,9 @@ graph "models/tiny_moco_pass.yaml"
 %2538 = reduce_sum %2536 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2539 = reshape %2538 : f32[16] @ models/lib/nn.yaml:84:18
 %2540 = matmul %2536, %63 ta=0 tb=0 : f32[6,1,64] @ models/lib/nn.yaml:83:15
-%2541 = matmul %2536, %1406 ta=1 tb=0 : f32[6,16,64] @ models/lib/nn.yaml:83:15
-%2542 = reduce_sum %2541 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%2543 = reshape %2542 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2541 = reshape %1406 : f32[6,64] @ models/lib/nn.yaml:83:15
+%2542 = reshape %2536 : f32[6,16] @ models/lib/nn.yaml:83:15
+%2543 = matmul %2542, %2541 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %2544 = mul %2540, %1405 : f32[6,1,64] @ models/lib/nn.yaml:27:24
 %2545 = mul %2540, %1398 : f32[6,1,64] @ models/lib/nn.yaml:27:24
 %2546 = mul %1401, %1401 : f32[6,1,64] @ models/lib/nn.yaml:27:31
@@ -2557,9 +2557,9 @@ graph "models/tiny_moco_pass.yaml"
 %2556 = reduce_sum %2555 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
 %2557 = reshape %2556 : f32[64] @ models/lib/nn.yaml:84:18
 %2558 = matmul %2555, %61 ta=0 tb=0 : f32[6,1,16] @ models/lib/nn.yaml:83:15
-%2559 = matmul %2555, %1392 ta=1 tb=0 : f32[6,64,16] @ models/lib/nn.yaml:83:15
-%2560 = reduce_sum %2559 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%2561 = reshape %2560 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2559 = reshape %1392 : f32[6,16] @ models/lib/nn.yaml:83:15
+%2560 = reshape %2555 : f32[6,64] @ models/lib/nn.yaml:83:15
+%2561 = matmul %2560, %2559 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %2562 = reduce_sum %2558 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %2563 = reshape %2562 : f32[16] @ models/lib/nn.yaml:96:46
 %2564 = mul %2558, %1389 : f32[6,1,16] @ models/lib/nn.yaml:96:37
@@ -2590,9 +2590,9 @@ graph "models/tiny_moco_pass.yaml"
 %2589 = reduce_sum %2588 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2590 = reshape %2589 : f32[16] @ models/lib/nn.yaml:84:18
 %2591 = matmul %2588, %57 ta=0 tb=0 : f32[6,1,16] @ models/lib/nn.yaml:83:15
-%2592 = matmul %2588, %1367 ta=1 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2593 = reduce_sum %2592 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%2594 = reshape %2593 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2592 = reshape %1367 : f32[6,16] @ models/lib/nn.yaml:83:15
+%2593 = reshape %2588 : f32[6,16] @ models/lib/nn.yaml:83:15
+%2594 = matmul %2593, %2592 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %2595 = reshape %2591 : f32[6,1,2,8] @ models/lib/nn.yaml:57:16
 %2596 = permute %2595 perm=[0,2,1,3] : f32[6,2,1,8] @ models/lib/nn.yaml:56:13
 %2597 = matmul %2596, %1352 ta=0 tb=1 : f32[6,2,1,17] @ models/lib/nn.yaml:56:23
@@ -2612,26 +2612,26 @@ graph "models/tiny_moco_pass.yaml"
 %2611 = reduce_sum %2610 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2612 = reshape %2611 : f32[16] @ models/lib/nn.yaml:84:18
 %2613 = matmul %2610, %55 ta=0 tb=0 : f32[6,17,16] @ models/lib/nn.yaml:83:15
-%2614 = matmul %2610, %1336 ta=1 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2615 = reduce_sum %2614 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%2616 = reshape %2615 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2614 = reshape %1336 : f32[102,16] @ models/lib/nn.yaml:83:15
+%2615 = reshape %2610 : f32[102,16] @ models/lib/nn.yaml:83:15
+%2616 = matmul %2615, %2614 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %2617 = permute %2608 perm=[0,2,1,3] : f32[6,17,2,8] @ models/lib/vit.yaml:79:14
 %2618 = reshape %2617 : f32[6,17,16] @ models/lib/vit.yaml:79:22
 %2619 = reduce_sum %2618 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2620 = reshape %2619 : f32[16] @ models/lib/nn.yaml:84:18
 %2621 = matmul %2618, %53 ta=0 tb=0 : f32[6,17,16] @ models/lib/nn.yaml:83:15
 %2622 = add %2613, %2621 : f32[6,17,16] @ models/lib/nn.yaml:83:15
-%2623 = matmul %2618, %1336 ta=1 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2624 = reduce_sum %2623 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%2625 = reshape %2624 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2623 = reshape %1336 : f32[102,16] @ models/lib/nn.yaml:83:15
+%2624 = reshape %2618 : f32[102,16] @ models/lib/nn.yaml:83:15
+%2625 = matmul %2624, %2623 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %2626 = permute %2607 perm=[0,2,1,3] : f32[6,1,2,8] @ models/lib/vit.yaml:78:14
 %2627 = reshape %2626 : f32[6,1,16] @ models/lib/vit.yaml:78:22
 %2628 = reduce_sum %2627 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2629 = reshape %2628 : f32[16] @ models/lib/nn.yaml:84:18
 %2630 = matmul %2627, %51 ta=0 tb=0 : f32[6,1,16] @ models/lib/nn.yaml:83:15
-%2631 = matmul %2627, %1337 ta=1 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2632 = reduce_sum %2631 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%2633 = reshape %2632 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2631 = reshape %1337 : f32[6,16] @ models/lib/nn.yaml:83:15
+%2632 = reshape %2627 : f32[6,16] @ models/lib/nn.yaml:83:15
+%2633 = matmul %2632, %2631 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %2634 = pad %2630 lo=[0,0,0] hi=[0,16,0] value=0 : f32[6,17,16] @ models/lib/vit.yaml:78:33
 %2635 = add %2622, %2634 : f32[6,17,16] @ models/lib/vit.yaml:78:33
 %2636 = reduce_sum %2635 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
@@ -2667,9 +2667,9 @@ graph "models/tiny_moco_pass.yaml"
 %2666 = reduce_sum %2663 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2667 = reshape %2666 : f32[16] @ models/lib/nn.yaml:84:18
 %2668 = matmul %2663, %47 ta=0 tb=0 : f32[6,1,64] @ models/lib/nn.yaml:83:15
-%2669 = matmul %2663, %1310 ta=1 tb=0 : f32[6,16,64] @ models/lib/nn.yaml:83:15
-%2670 = reduce_sum %2669 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%2671 = reshape %2670 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2669 = reshape %1310 : f32[6,64] @ models/lib/nn.yaml:83:15
+%2670 = reshape %2663 : f32[6,16] @ models/lib/nn.yaml:83:15
+%2671 = matmul %2670, %2669 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %2672 = mul %2668, %1309 : f32[6,1,64] @ models/lib/nn.yaml:27:24
 %2673 = mul %2668, %1302 : f32[6,1,64] @ models/lib/nn.yaml:27:24
 %2674 = mul %1305, %1305 : f32[6,1,64] @ models/lib/nn.yaml:27:31
@@ -2685,9 +2685,9 @@ graph "models/tiny_moco_pass.yaml"
 %2684 = reduce_sum %2683 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
 %2685 = reshape %2684 : f32[64] @ models/lib/nn.yaml:84:18
 %2686 = matmul %2683, %45 ta=0 tb=0 : f32[6,1,16] @ models/lib/nn.yaml:83:15
-%2687 = matmul %2683, %1296 ta=1 tb=0 : f32[6,64,16] @ models/lib/nn.yaml:83:15
-%2688 = reduce_sum %2687 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%2689 = reshape %2688 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2687 = reshape %1296 : f32[6,16] @ models/lib/nn.yaml:83:15
+%2688 = reshape %2683 : f32[6,64] @ models/lib/nn.yaml:83:15
+%2689 = matmul %2688, %2687 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %2690 = reduce_sum %2686 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %2691 = reshape %2690 : f32[16] @ models/lib/nn.yaml:96:46
 %2692 = mul %2686, %1293 : f32[6,1,16] @ models/lib/nn.yaml:96:37
@@ -2718,9 +2718,9 @@ graph "models/tiny_moco_pass.yaml"
 %2717 = reduce_sum %2716 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2718 = reshape %2717 : f32[16] @ models/lib/nn.yaml:84:18
 %2719 = matmul %2716, %41 ta=0 tb=0 : f32[6,1,16] @ models/lib/nn.yaml:83:15
-%2720 = matmul %2716, %1271 ta=1 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2721 = reduce_sum %2720 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%2722 = reshape %2721 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2720 = reshape %1271 : f32[6,16] @ models/lib/nn.yaml:83:15
+%2721 = reshape %2716 : f32[6,16] @ models/lib/nn.yaml:83:15
+%2722 = matmul %2721, %2720 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %2723 = reshape %2719 : f32[6,1,2,8] @ models/lib/nn.yaml:57:16
 %2724 = permute %2723 perm=[0,2,1,3] : f32[6,2,1,8] @ models/lib/nn.yaml:56:13
 %2725 = matmul %2724, %1256 ta=0 tb=1 : f32[6,2,1,17] @ models/lib/nn.yaml:56:23
@@ -2740,26 +2740,26 @@ graph "models/tiny_moco_pass.yaml"
 %2739 = reduce_sum %2738 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2740 = reshape %2739 : f32[16] @ models/lib/nn.yaml:84:18
 %2741 = matmul %2738, %39 ta=0 tb=0 : f32[6,17,16] @ models/lib/nn.yaml:83:15
-%2742 = matmul %2738, %1240 ta=1 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2743 = reduce_sum %2742 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%2744 = reshape %2743 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2742 = reshape %1240 : f32[102,16] @ models/lib/nn.yaml:83:15
+%2743 = reshape %2738 : f32[102,16] @ models/lib/nn.yaml:83:15
+%2744 = matmul %2743, %2742 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %2745 = permute %2736 perm=[0,2,1,3] : f32[6,17,2,8] @ models/lib/vit.yaml:79:14
 %2746 = reshape %2745 : f32[6,17,16] @ models/lib/vit.yaml:79:22
 %2747 = reduce_sum %2746 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2748 = reshape %2747 : f32[16] @ models/lib/nn.yaml:84:18
 %2749 = matmul %2746, %37 ta=0 tb=0 : f32[6,17,16] @ models/lib/nn.yaml:83:15
 %2750 = add %2741, %2749 : f32[6,17,16] @ models/lib/nn.yaml:83:15
-%2751 = matmul %2746, %1240 ta=1 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2752 = reduce_sum %2751 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%2753 = reshape %2752 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2751 = reshape %1240 : f32[102,16] @ models/lib/nn.yaml:83:15
+%2752 = reshape %2746 : f32[102,16] @ models/lib/nn.yaml:83:15
+%2753 = matmul %2752, %2751 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %2754 = permute %2735 perm=[0,2,1,3] : f32[6,1,2,8] @ models/lib/vit.yaml:78:14
 %2755 = reshape %2754 : f32[6,1,16] @ models/lib/vit.yaml:78:22
 %2756 = reduce_sum %2755 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2757 = reshape %2756 : f32[16] @ models/lib/nn.yaml:84:18
 %2758 = matmul %2755, %35 ta=0 tb=0 : f32[6,1,16] @ models/lib/nn.yaml:83:15
-%2759 = matmul %2755, %1241 ta=1 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2760 = reduce_sum %2759 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%2761 = reshape %2760 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2759 = reshape %1241 : f32[6,16] @ models/lib/nn.yaml:83:15
+%2760 = reshape %2755 : f32[6,16] @ models/lib/nn.yaml:83:15
+%2761 = matmul %2760, %2759 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %2762 = pad %2758 lo=[0,0,0] hi=[0,16,0] value=0 : f32[6,17,16] @ models/lib/vit.yaml:78:33
 %2763 = add %2750, %2762 : f32[6,17,16] @ models/lib/vit.yaml:78:33
 %2764 = reduce_sum %2763 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
@@ -2798,9 +2798,9 @@ graph "models/tiny_moco_pass.yaml"
 %2797 = reduce_sum %2796 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2798 = reshape %2797 : f32[16] @ models/lib/nn.yaml:84:18
 %2799 = matmul %2796, %30 ta=0 tb=0 : f32[6,16,64] @ models/lib/nn.yaml:83:15
-%2800 = matmul %2796, %1202 ta=1 tb=0 : f32[6,16,64] @ models/lib/nn.yaml:83:15
-%2801 = reduce_sum %2800 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%2802 = reshape %2801 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2800 = reshape %1202 : f32[96,64] @ models/lib/nn.yaml:83:15
+%2801 = reshape %2796 : f32[96,16] @ models/lib/nn.yaml:83:15
+%2802 = matmul %2801, %2800 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %2803 = mul %2799, %1201 : f32[6,16,64] @ models/lib/nn.yaml:27:24
 %2804 = mul %2799, %1194 : f32[6,16,64] @ models/lib/nn.yaml:27:24
 %2805 = mul %1197, %1197 : f32[6,16,64] @ models/lib/nn.yaml:27:31
@@ -2816,9 +2816,9 @@ graph "models/tiny_moco_pass.yaml"
 %2815 = reduce_sum %2814 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
 %2816 = reshape %2815 : f32[64] @ models/lib/nn.yaml:84:18
 %2817 = matmul %2814, %28 ta=0 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2818 = matmul %2814, %1188 ta=1 tb=0 : f32[6,64,16] @ models/lib/nn.yaml:83:15
-%2819 = reduce_sum %2818 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%2820 = reshape %2819 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2818 = reshape %1188 : f32[96,16] @ models/lib/nn.yaml:83:15
+%2819 = reshape %2814 : f32[96,64] @ models/lib/nn.yaml:83:15
+%2820 = matmul %2819, %2818 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %2821 = reduce_sum %2817 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %2822 = reshape %2821 : f32[16] @ models/lib/nn.yaml:96:46
 %2823 = mul %2817, %1185 : f32[6,16,16] @ models/lib/nn.yaml:96:37
@@ -2851,9 +2851,9 @@ graph "models/tiny_moco_pass.yaml"
 %2850 = reduce_sum %2849 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2851 = reshape %2850 : f32[16] @ models/lib/nn.yaml:84:18
 %2852 = matmul %2849, %24 ta=0 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2853 = matmul %2849, %1151 ta=1 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2854 = reduce_sum %2853 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%2855 = reshape %2854 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2853 = reshape %1151 : f32[96,16] @ models/lib/nn.yaml:83:15
+%2854 = reshape %2849 : f32[96,16] @ models/lib/nn.yaml:83:15
+%2855 = matmul %2854, %2853 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %2856 = reshape %2852 : f32[6,16,2,8] @ models/lib/nn.yaml:57:16
 %2857 = permute %2856 perm=[0,2,1,3] : f32[6,2,16,8] @ models/lib/nn.yaml:56:13
 %2858 = matmul %2857, %1136 ta=0 tb=1 : f32[6,2,16,16] @ models/lib/nn.yaml:56:23
@@ -2881,9 +2881,9 @@ graph "models/tiny_moco_pass.yaml"
 %2880 = reduce_sum %2879 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
 %2881 = reshape %2880 : f32[48] @ models/lib/nn.yaml:84:18
 %2882 = matmul %2879, %22 ta=0 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2883 = matmul %2879, %1125 ta=1 tb=0 : f32[6,48,16] @ models/lib/nn.yaml:83:15
-%2884 = reduce_sum %2883 axes=[0] keep=1 : f32[1,48,16] @ models/lib/nn.yaml:83:15
-%2885 = reshape %2884 : f32[48,16] @ models/lib/nn.yaml:83:15
+%2883 = reshape %1125 : f32[96,16] @ models/lib/nn.yaml:83:15
+%2884 = reshape %2879 : f32[96,48] @ models/lib/nn.yaml:83:15
+%2885 = matmul %2884, %2883 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
 %2886 = reduce_sum %2882 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %2887 = reshape %2886 : f32[16] @ models/lib/nn.yaml:96:46
 %2888 = mul %2882, %1122 : f32[6,16,16] @ models/lib/nn.yaml:96:37
@@ -2914,9 +2914,9 @@ graph "models/tiny_moco_pass.yaml"
 %2913 = reduce_sum %2912 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2914 = reshape %2913 : f32[16] @ models/lib/nn.yaml:84:18
 %2915 = matmul %2912, %18 ta=0 tb=0 : f32[6,16,64] @ models/lib/nn.yaml:83:15
-%2916 = matmul %2912, %1100 ta=1 tb=0 : f32[6,16,64] @ models/lib/nn.yaml:83:15
-%2917 = reduce_sum %2916 axes=[0] keep=1 : f32[1,16,64] @ models/lib/nn.yaml:83:15
-%2918 = reshape %2917 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2916 = reshape %1100 : f32[96,64] @ models/lib/nn.yaml:83:15
+%2917 = reshape %2912 : f32[96,16] @ models/lib/nn.yaml:83:15
+%2918 = matmul %2917, %2916 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %2919 = mul %2915, %1099 : f32[6,16,64] @ models/lib/nn.yaml:27:24
 %2920 = mul %2915, %1092 : f32[6,16,64] @ models/lib/nn.yaml:27:24
 %2921 = mul %1095, %1095 : f32[6,16,64] @ models/lib/nn.yaml:27:31
@@ -2932,9 +2932,9 @@ graph "models/tiny_moco_pass.yaml"
 %2931 = reduce_sum %2930 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
 %2932 = reshape %2931 : f32[64] @ models/lib/nn.yaml:84:18
 %2933 = matmul %2930, %16 ta=0 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2934 = matmul %2930, %1086 ta=1 tb=0 : f32[6,64,16] @ models/lib/nn.yaml:83:15
-%2935 = reduce_sum %2934 axes=[0] keep=1 : f32[1,64,16] @ models/lib/nn.yaml:83:15
-%2936 = reshape %2935 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2934 = reshape %1086 : f32[96,16] @ models/lib/nn.yaml:83:15
+%2935 = reshape %2930 : f32[96,64] @ models/lib/nn.yaml:83:15
+%2936 = matmul %2935, %2934 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
 %2937 = reduce_sum %2933 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %2938 = reshape %2937 : f32[16] @ models/lib/nn.yaml:96:46
 %2939 = mul %2933, %1083 : f32[6,16,16] @ models/lib/nn.yaml:96:37
@@ -2965,9 +2965,9 @@ graph "models/tiny_moco_pass.yaml"
 %2964 = reduce_sum %2963 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2965 = reshape %2964 : f32[16] @ models/lib/nn.yaml:84:18
 %2966 = matmul %2963, %12 ta=0 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2967 = matmul %2963, %1061 ta=1 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2968 = reduce_sum %2967 axes=[0] keep=1 : f32[1,16,16] @ models/lib/nn.yaml:83:15
-%2969 = reshape %2968 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2967 = reshape %1061 : f32[96,16] @ models/lib/nn.yaml:83:15
+%2968 = reshape %2963 : f32[96,16] @ models/lib/nn.yaml:83:15
+%2969 = matmul %2968, %2967 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
 %2970 = reshape %2966 : f32[6,16,2,8] @ models/lib/nn.yaml:57:16
 %2971 = permute %2970 perm=[0,2,1,3] : f32[6,2,16,8] @ models/lib/nn.yaml:56:13
 %2972 = matmul %2971, %1046 ta=0 tb=1 : f32[6,2,16,16] @ models/lib/nn.yaml:56:23
@@ -2995,9 +2995,9 @@ graph "models/tiny_moco_pass.yaml"
 %2994 = reduce_sum %2993 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
 %2995 = reshape %2994 : f32[48] @ models/lib/nn.yaml:84:18
 %2996 = matmul %2993, %10 ta=0 tb=0 : f32[6,16,16] @ models/lib/nn.yaml:83:15
-%2997 = matmul %2993, %1035 ta=1 tb=0 : f32[6,48,16] @ models/lib/nn.yaml:83:15
-%2998 = reduce_sum %2997 axes=[0] keep=1 : f32[1,48,16] @ models/lib/nn.yaml:83:15
-%2999 = reshape %2998 : f32[48,16] @ models/lib/nn.yaml:83:15
+%2997 = reshape %1035 : f32[96,16] @ models/lib/nn.yaml:83:15
+%2998 = reshape %2993 : f32[96,48] @ models/lib/nn.yaml:83:15
+%2999 = matmul %2998, %2997 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
 %3000 = reduce_sum %2996 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
 %3001 = reshape %3000 : f32[16] @ models/lib/nn.yaml:96:46
 %3002 = mul %2996, %1032 : f32[6,16,16] @ models/lib/nn.yaml:96:37
@@ -3028,9 +3028,9 @@ graph "models/tiny_moco_pass.yaml"
 %3027 = reduce_sum %3026 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
 %3028 = reduce_sum %3026 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
 %3029 = reshape %3028 : f32[16] @ models/lib/vit.yaml:17:71
-%3030 = matmul %3026, %1008 ta=1 tb=0 : f32[6,16,48] @ models/lib/vit.yaml:17:18
-%3031 = reduce_sum %3030 axes=[0] keep=1 : f32[1,16,48] @ models/lib/vit.yaml:17:18
-%3032 = reshape %3031 : f32[16,48] @ models/lib/vit.yaml:17:18
+%3030 = reshape %1008 : f32[96,48] @ models/lib/vit.yaml:17:18
+%3031 = reshape %3026 : f32[96,16] @ models/lib/vit.yaml:17:18
+%3032 = matmul %3031, %3030 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
 %3033 = reshape %3032 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
 %3034 = all_reduce_sum %3027 : f32[1,16,16] @ models/lib/vit.yaml:48:7
 %3035 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
