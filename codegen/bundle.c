@@ -133,6 +133,24 @@ static bool parse_dir(Ctx *cx, const char *path, Bundle *b)
     return true;
 }
 
+/* After a whole-payload checksum mismatch: the first section whose own
+ * checksum fails, so the message can name it (NULL when the directory
+ * itself is damaged or every section checks out). */
+static const char *damaged_section(const Bundle *b)
+{
+    const uint8_t *p = b->payload;
+    if (b->payload_len < 16 || memcmp(p, bundle_magic, 8)) return NULL;
+    uint32_t n = get_u32(p + 12);
+    if (n > 4096 || 16 + (uint64_t)n * DIR_ENTRY_BYTES > b->payload_len) return NULL;
+    for (uint32_t i = 0; i < n; i++) {
+        const uint8_t *e = p + 16 + (size_t)i * DIR_ENTRY_BYTES;
+        uint64_t off = get_u64(e + 32), len = get_u64(e + 40);
+        if (off > b->payload_len || len > b->payload_len - off) return NULL;
+        if (e[31] == 0 && bundle_hash(p + off, len) != get_u64(e + 48)) return (const char *)e;
+    }
+    return NULL;
+}
+
 bool bundle_read_file(Ctx *cx, const char *path, Bundle *b)
 {
     memset(b, 0, sizeof *b);
@@ -160,7 +178,12 @@ bool bundle_read_file(Ctx *cx, const char *path, Bundle *b)
     fclose(f);
     if (!ok) return b->payload ? bad(cx, path, "truncated") : false;
     b->payload_len = len;
-    if (bundle_hash(b->payload, len) != get_u64(t + 24)) return bad(cx, path, "checksum mismatch");
+    if (bundle_hash(b->payload, len) != get_u64(t + 24)) {
+        const char *sec = damaged_section(b);
+        char why[96];
+        snprintf(why, sizeof why, "checksum mismatch%s%s%s", sec ? " in section '" : "", sec ? sec : "", sec ? "'" : "");
+        return bad(cx, path, why);
+    }
     return parse_dir(cx, path, b);
 }
 
@@ -198,7 +221,7 @@ typedef struct Buf {
 
 static void buf_put(Buf *b, const void *data, size_t len)
 {
-    if (b->oom) return;
+    if (b->oom || !len) return; /* an empty array may be NULL */
     if (b->n + len > b->cap) {
         size_t cap = b->cap ? b->cap : 4096;
         while (cap < b->n + len) cap *= 2;

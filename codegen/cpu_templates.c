@@ -2,7 +2,7 @@
  * through OpenBLAS (cblas_sgemm/dgemm, one call per batch matrix, operands
  * read through strided views) and the one-node templates (gather,
  * scatter_add, topk, concat, pad, iota, grid_neighbors, resize_matrix,
- * rand_uniform).
+ * rand_uniform) and the structured op neighbor_topk_gather.
  *
  * Expects buffers laid out as the interpreter's const data (float, double,
  * int32_t, int64_t, uint8_t bool, uint16_t bf16/f16 bits) and pointers to
@@ -191,6 +191,99 @@ static bool run_topk(Call *c)
     }
     cx_free(c->cx, used);
     return true;
+}
+
+/* ---------------------------------------------------------- structured */
+
+/* Rounding to a float dtype, as the interpreter's primitives round. */
+static double rnd(DType dt, double v)
+{
+    switch (dt) {
+    case DT_F32: return (float)v;
+    case DT_BF16: return round_bf16(v);
+    case DT_F16: return round_f16(v);
+    default: return v;
+    }
+}
+
+static double getf(DType dt, const void *p, int64_t i)
+{
+    return dt == DT_F32 ? ((const float *)p)[i] : ir_data_get(dt, p, i);
+}
+
+/* max(sqrt(sum x*x), 1e-12) of every row of f [rows, d], with the
+ * roundings of l2_normalize's primitives (max propagates NaN). */
+static void ntg_norms(const Call *c, int64_t rows, int64_t d, double *den)
+{
+    double eps = rnd(c->dt, 1e-12);
+    for (int64_t r = 0; r < rows; r++) {
+        double ss = 0;
+        for (int64_t e = 0; e < d; e++) {
+            double x = getf(c->dt, c->in[0], r * d + e);
+            ss += rnd(c->dt, x * x);
+        }
+        double nrm = rnd(c->dt, sqrt(rnd(c->dt, ss)));
+        den[r] = isnan(nrm) ? nrm : nrm > eps ? nrm : eps;
+    }
+}
+
+/* The sim of candidate row `row` against the normalised query q[d]:
+ * products rounded, summed in double, rounded once (mul, reduce_sum). */
+static double ntg_sim(const Call *c, const double *q, int64_t row, double den, int64_t d)
+{
+    double s = 0;
+    for (int64_t e = 0; e < d; e++) {
+        double y = rnd(c->dt, getf(c->dt, c->in[0], row * d + e) / den);
+        s += rnd(c->dt, q[e] * y);
+    }
+    return rnd(c->dt, s);
+}
+
+/* Query (b, i): sims of its C candidates, top k by the topk rule, raw rows
+ * copied.  w holds d + C doubles and C flags' worth of scratch. */
+static bool ntg_query(const Call *c, int64_t b, int64_t i, const double *den, double *w, bool *used)
+{
+    const Shape *fs = c->si[0];
+    int64_t n = fs->dim[1], d = fs->dim[2], nc = c->si[1]->dim[1], kk = c->n->a.k, qi = b * n + i;
+    DType idt = c->p->bufs[c->k->args[1]].dt;
+    double *q = w, *sim = w + d;
+    size_t z = dt_size(c->dt);
+    for (int64_t e = 0; e < d; e++) q[e] = rnd(c->dt, getf(c->dt, c->in[0], qi * d + e) / den[qi]);
+    for (int64_t j = 0; j < nc; j++) {
+        int64_t v = geti(idt, c->in[1], i * nc + j);
+        if (v < 0 || v >= n) {
+            cx_error(c->cx, c->n->loc, "%s (node %%%u): candidate index %lld out of range [0, %lld)",
+                     ir_ops[c->n->op].name, c->k->root, (long long)v, (long long)n);
+            return false;
+        }
+        sim[j] = ntg_sim(c, q, b * n + v, den[b * n + v], d);
+        used[j] = false;
+    }
+    for (int64_t r = 0; r < kk; r++) {
+        int64_t best = -1;
+        for (int64_t j = 0; j < nc; j++)
+            if (!used[j] && (best < 0 || topk_before(DT_F64, sim, j, best))) best = j;
+        used[best] = true;
+        int64_t row = b * n + geti(idt, c->in[1], i * nc + best);
+        memcpy((char *)c->out + (qi * kk + r) * d * z, (const char *)c->in[0] + row * d * z, (size_t)d * z);
+    }
+    return true;
+}
+
+/* neighbor_topk_gather: the interpreter's decomposition (ir/decompose.c)
+ * fused by hand, with the same roundings, so the selection is the same. */
+static bool run_neighbor_topk_gather(Call *c)
+{
+    const Shape *fs = c->si[0];
+    int64_t m = fs->dim[0], n = fs->dim[1], d = fs->dim[2], nc = c->si[1]->dim[1];
+    double *den = cx_alloc(c->cx, (size_t)(m * n + d + nc) * sizeof *den);
+    bool *used = cx_alloc(c->cx, (size_t)nc);
+    bool ok = den && used;
+    if (ok) ntg_norms(c, m * n, d, den);
+    for (int64_t q = 0; ok && q < m * n; q++) ok = ntg_query(c, q / n, q % n, den, den + m * n, used);
+    cx_free(c->cx, den);
+    cx_free(c->cx, used);
+    return ok;
 }
 
 /* -------------------------------------------------------------- layout */
@@ -427,6 +520,7 @@ bool cg_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *con
     case OP_GATHER: return run_gather(&c);
     case OP_SCATTER_ADD: return run_scatter_add(&c);
     case OP_TOPK: return run_topk(&c);
+    case OP_NEIGHBOR_TOPK_GATHER: return run_neighbor_topk_gather(&c);
     case OP_CONCAT: return run_concat(&c);
     case OP_PAD: return run_pad(&c);
     case OP_IOTA: return run_iota(&c);

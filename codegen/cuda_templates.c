@@ -18,6 +18,12 @@
  *   comes strictly after the previous pick in the total order "larger
  *   first, NaN largest, lower index first among equals", so no scratch
  *   memory is needed and the result equals the CPU's selection.
+ * - neighbor_topk_gather: one warp per query row (m, i).  Every norm and
+ *   dot product is a warp sum (xor shuffles) of double partial sums with
+ *   the interpreter's rounding after each primitive; the C sims stay in
+ *   registers (ceil(C/32) per lane); k warp-wide selection rounds as for
+ *   topk; the warp copies each pick's raw row.  Deterministic, and equal
+ *   to the CPU's sims up to the order of the double additions.
  * - concat, pad: one thread per output element.
  * - rand_uniform: Philox-4x32-10 on the device, bit-identical to
  *   ir/philox.c (the prelude's pc_philox_uniform).
@@ -78,6 +84,10 @@ CgCudaLaunch cgc_template_launch(const KernelProgram *p, const Kernel *k)
     else if (k->op == OP_TOPK) {
         int64_t last = n->type.shape.dim[n->type.shape.rank - 1], rows = last ? numel / last : 0;
         l.grid = (unsigned)((rows + 7) / 8);
+    } else if (k->op == OP_NEIGHBOR_TOPK_GATHER) {
+        int64_t rows = n->type.shape.dim[0] * n->type.shape.dim[1]; /* one warp per query row */
+        l.grid = (unsigned)((rows + 7) / 8);
+        l.err_arg = true;
     }
     return l;
 }
@@ -247,6 +257,109 @@ static void emit_topk(CgcOut *o, const Kernel *k, const Node *n)
     fprintf(f, ";\n        pi = bi;\n        pv = bv;\n    }\n");
 }
 
+/* ---------------------------------------------------------- structured */
+
+/* Lambdas over the value type T (float; double for f64): rnd (rounding
+ * to the dtype), ld (an element of f), the IEEE round-to-nearest mul, div
+ * and sqrt (a float result of f32 operands equals the interpreter's double
+ * result rounded to f32: 53 >= 2 * 24 + 2 bits, likewise bf16 and f16 from
+ * float), den (max(||row||, eps) with l2_normalize's roundings, the sum of
+ * squares a warp sum of double partial sums) and before (the topk order). */
+static void ntg_helpers(FILE *f, DType dt, uint32_t pf, int64_t d)
+{
+    bool wide = dt == DT_F64;
+    const char *t = wide ? "double" : "float";
+    float eps32 = (float)1e-12;
+    double eps = dt == DT_BF16 ? round_bf16(eps32) : dt == DT_F16 ? round_f16(eps32) : wide ? 1e-12 : eps32;
+    fprintf(f, "    typedef %s T;\n", t);
+    fprintf(f, "    auto rnd = [](T v) -> T { return %s; };\n",
+            dt == DT_BF16 ? "pc_rbf16(v)" : dt == DT_F16 ? "pc_rf16(v)" : "v");
+    if (dt == DT_BF16) fprintf(f, "    auto ld = [&](long long e) -> T { return pc_bf2f(b%u[e]); };\n", pf);
+    else if (dt == DT_F16) fprintf(f, "    auto ld = [&](long long e) -> T { return pc_h2f(b%u[e]); };\n", pf);
+    else fprintf(f, "    auto ld = [&](long long e) -> T { return b%u[e]; };\n", pf);
+    if (wide)
+        fprintf(f, "    auto mul = [](T a, T b) -> T { return __dmul_rn(a, b); };\n"
+                   "    auto div = [](T a, T b) -> T { return __ddiv_rn(a, b); };\n"
+                   "    auto root = [](T a) -> T { return __dsqrt_rn(a); };\n");
+    else
+        fprintf(f, "    auto mul = [&](T a, T b) -> T { return rnd(__fmul_rn(a, b)); };\n"
+                   "    auto div = [&](T a, T b) -> T { return rnd(__fdiv_rn(a, b)); };\n"
+                   "    auto root = [&](T a) -> T { return rnd(__fsqrt_rn(a)); };\n");
+    fprintf(f, "    auto den = [&](long long row) -> T {\n"
+               "        double ss = 0;\n"
+               "        for (long long e = lane; e < %lldLL; e += 32) { const T x = ld(row * %lldLL + e); ss += (double)mul(x, x); }\n"
+               "        const T nrm = root(rnd((T)pc_warp<PcSum>(ss)));\n"
+               "        return nrm != nrm ? nrm : nrm > (T)%.17g ? nrm : (T)%.17g;\n    };\n",
+            (long long)d, (long long)d, eps, eps);
+    fprintf(f, "    auto before = [](T a, long long ia, T b, long long ib) {\n"
+               "        const bool an = a != a, bn = b != b;\n"
+               "        if (an || bn) return an && (!bn || ia < ib);\n"
+               "        return a > b || (a == b && ia < ib);\n    };\n");
+}
+
+/* Phase 1: lane l keeps the sims of candidates j = 32 s + l in sv[s]; each
+ * sim is a warp sum of rounded products in double, rounded once. */
+static void ntg_sims(FILE *f, int64_t n, int64_t d, int64_t nc)
+{
+    int64_t slots = (nc + 31) / 32;
+    fprintf(f, "    const T qd = den(q);\n    T sv[%lld];\n#pragma unroll\n    for (int s = 0; s < %lld; s++) {\n"
+               "        sv[s] = 0;\n        for (int l = 0; l < 32 && s * 32 + l < %lld; l++) {\n",
+            (long long)slots, (long long)slots, (long long)nc);
+    fprintf(f, "            const long long row = b * %lldLL + cand(s * 32 + l), x0 = q * %lldLL, y0 = row * %lldLL;\n"
+               "            const T rd = den(row);\n            double acc = 0;\n"
+               "            for (long long e = lane; e < %lldLL; e += 32) acc += (double)mul(div(ld(x0 + e), qd), div(ld(y0 + e), rd));\n"
+               "            const T sim = rnd((T)pc_warp<PcSum>(acc));\n            if (lane == l) sv[s] = sim;\n        }\n    }\n",
+            (long long)n, (long long)d, (long long)d, (long long)d);
+}
+
+/* Phase 2: k rounds; each picks over the warp the best candidate after
+ * the previous pick in the topk order, and the warp copies its raw row. */
+static void ntg_select(FILE *f, uint32_t pf, int64_t n, int64_t d, int64_t nc, int64_t kk)
+{
+    int64_t slots = (nc + 31) / 32;
+    fprintf(f, "    long long pj = -1;\n    T pv = 0;\n    for (long long r = 0; r < %lldLL; r++) {\n"
+               "        long long bj = -1;\n        T bv = 0;\n#pragma unroll\n"
+               "        for (int s = 0; s < %lld; s++) {\n            const long long j = s * 32 + lane;\n"
+               "            if (j >= %lldLL || (pj >= 0 && !before(pv, pj, sv[s], j))) continue;\n"
+               "            if (bj < 0 || before(sv[s], j, bv, bj)) { bj = j; bv = sv[s]; }\n        }\n",
+            (long long)kk, (long long)slots, (long long)nc);
+    fprintf(f, "        for (int s = 16; s > 0; s >>= 1) {\n"
+               "            const long long oj = __shfl_xor_sync(0xffffffffu, bj, s);\n"
+               "            const T ov = __shfl_xor_sync(0xffffffffu, bv, s);\n"
+               "            if (oj >= 0 && (bj < 0 || before(ov, oj, bv, bj))) { bj = oj; bv = ov; }\n        }\n");
+    fprintf(f, "        const long long src = (b * %lldLL + cand(bj)) * %lldLL, dst = (q * %lldLL + r) * %lldLL;\n"
+               "        for (long long e = lane; e < %lldLL; e += 32) b0[dst + e] = b%u[src + e];\n"
+               "        pj = bj;\n        pv = bv;\n    }\n",
+            (long long)n, (long long)d, (long long)kk, (long long)d, (long long)d, pf);
+}
+
+/* One warp per query row q = (b, i) of f [m, N, d].  cand(j) is its j-th
+ * candidate; one outside [0, N) sets the error word and reads row 0
+ * instead (the host reports the error after the run). */
+static void emit_neighbor_topk_gather(CgcOut *o, const Kernel *k, const Node *n)
+{
+    FILE *f = cgc_file(o);
+    const Graph *g = cgc_program(o)->g;
+    const Shape *fs = &ir_node(g, n->in[0])->type.shape, *is = &ir_node(g, n->in[1])->type.shape;
+    int64_t m = fs->dim[0], nn = fs->dim[1], d = fs->dim[2], nc = is->dim[1];
+    uint32_t pf = arg_pos(k, 0), pi = arg_pos(k, 1);
+    fprintf(f, "    const long long q = (long long)blockIdx.x * 8 + (threadIdx.x >> 5), b = q / %lldLL, i = q %% %lldLL;\n"
+               "    const int lane = threadIdx.x & 31;\n    if (q >= %lldLL) return;\n",
+            (long long)nn, (long long)nn, (long long)(m * nn));
+    /* checked once up front: a call inside the loops costs spills */
+    fprintf(f, "    for (long long j = lane; j < %lldLL; j += 32) {\n"
+               "        const long long v = (long long)b%u[i * %lldLL + j];\n"
+               "        if (v < 0 || v >= %lldLL) pc_fail(err, %uu, v, %lldLL);\n    }\n",
+            (long long)nc, pi, (long long)nc, (long long)nn, k->root, (long long)nn);
+    fprintf(f, "    auto cand = [&](long long j) -> long long {\n"
+               "        const long long v = (long long)b%u[i * %lldLL + j];\n"
+               "        return v >= 0 && v < %lldLL ? v : 0;\n    };\n",
+            pi, (long long)nc, (long long)nn);
+    ntg_helpers(f, n->type.dt, pf, d);
+    ntg_sims(f, nn, d, nc);
+    ntg_select(f, pf, nn, d, nc, n->a.k);
+}
+
 /* -------------------------------------------------------------- layout */
 
 static void emit_concat(CgcOut *o, const Kernel *k, const Node *n)
@@ -310,12 +423,14 @@ bool cgc_emit_template(CgcOut *o, const Kernel *k)
         header(o, k, "computed once on the host and copied on every run (no device code)");
         return true;
     }
-    header(o, k, k->op == OP_TOPK ? "one warp per row" : "one thread per output element");
+    header(o, k, k->op == OP_TOPK ? "one warp per row" : k->op == OP_NEIGHBOR_TOPK_GATHER ? "one warp per query row"
+                                                                : "one thread per output element");
     cgc_signature(o, k, l.err_arg, TBLOCK);
     switch (k->op) {
     case OP_GATHER: emit_gather(o, k, n); break;
     case OP_SCATTER_ADD: emit_scatter_add(o, k, n); break;
     case OP_TOPK: emit_topk(o, k, n); break;
+    case OP_NEIGHBOR_TOPK_GATHER: emit_neighbor_topk_gather(o, k, n); break;
     case OP_CONCAT: emit_concat(o, k, n); break;
     case OP_PAD: emit_pad(o, k, n); break;
     case OP_RAND_UNIFORM: emit_rand(o, k, n); break;

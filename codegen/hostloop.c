@@ -299,6 +299,11 @@ HostExec *host_exec_new(Ctx *cx, const KernelProgram *p, const HostCode *hc)
     x->p = p;
     double t0 = now_s();
     LLVMOrcExecutorAddress addr = 0;
+    if (!hc) { /* arenas only: the CUDA executor runs the step */
+        if (arenas_new(x)) return x;
+        host_exec_free(x);
+        return NULL;
+    }
     bool ok = arenas_new(x) && jit_new(x) && (!kir_count(p, KK_LOOP) || add_kernels(x, hc)) &&
               add_bitcode(x, hc->host_bc, hc->host_bc_len, "host loop") &&
               llvm_ok(cx, LLVMOrcLLJITLookup(x->jit, &addr, "passc_step"), "passc_step");
@@ -334,6 +339,7 @@ static int32_t lib_call(void *rt, int32_t k)
 
 bool host_exec_run(HostExec *x)
 {
+    IR_ASSERT(x->step); /* not an arenas-only executor */
     CallCtx cc = {x};
     int32_t r = x->step(x->arena, &cc, lib_call);
     if (r) cx_error(x->cx, (SrcLoc){0}, "the step failed in kernel %s", x->p->kernels[r - 1].name);

@@ -6,8 +6,9 @@
  * variadic one); arguments are bound by fe_bind, so arity errors, keyword
  * typos and missing arguments read the same for builtins and for modules
  * written in YAML.  Produces graph nodes located at the callee's name.
- * Nothing here knows about DINO or PASS: softmax, layer norm, attention and
- * the patch matching are written in YAML from these. */
+ * Nothing here knows about DINO or PASS: softmax, layer norm and attention
+ * are written in YAML from these, and the patch matching from the generic
+ * structured op neighbor_topk_gather (top-k cosine neighbours, gathered). */
 #include "frontend/frontend.h"
 
 #include <math.h>
@@ -326,6 +327,17 @@ static bool b_topk(Eval *ev, BArgs *b, Value *out)
     return ret_tensor(ir_add(ev->g, OP_TOPK, &x, 1, &a, NULL, at(b)), out);
 }
 
+/* neighbor_topk_gather(f, idx, k): the structured op (docs/ir.md). */
+static bool b_neighbor_topk_gather(Eval *ev, BArgs *b, Value *out)
+{
+    NodeId in[2];
+    Attrs a = {0};
+    if (!tensor_arg(ev, b, 0, &in[0]) || !tensor_arg(ev, b, 1, &in[1]) ||
+        !fe_to_int(ev, &b->v[2], b->loc[2], "k", &a.k))
+        return false;
+    return ret_tensor(ir_add(ev->g, OP_NEIGHBOR_TOPK_GATHER, in, 2, &a, NULL, at(b)), out);
+}
+
 /* ------------------------------------------------------------ constants */
 
 static bool b_iota(Eval *ev, BArgs *b, Value *out)
@@ -489,7 +501,7 @@ static const Builtin builtins[] = {
     {"broadcast", "x shape", b_broadcast, 0}, {"concat", "*xs axis?", b_concat, 0},
     {"pad", "x lo hi value?", b_pad, 0},
     {"gather", "x idx axis", b_gather, 0}, {"scatter_add", "x idx upd axis", b_scatter_add, 0},
-    {"topk", "x k", b_topk, 0},
+    {"topk", "x k", b_topk, 0}, {"neighbor_topk_gather", "f idx k", b_neighbor_topk_gather, 0},
     {"iota", "shape axis dtype?", b_iota, 0}, {"grid_neighbors", "n size", b_grid_neighbors, 0},
     {"resize_matrix", "n scale", b_resize_matrix, 0},
     {"rand_uniform", "shape", b_rand_uniform, 0}, {"allreduce", "x", b_allreduce, 0},
@@ -510,7 +522,7 @@ bool fe_builtin_exists(const char *name) { return find(name) != NULL; }
 const char *fe_builtin_names(void)
 {
     return "exp log sqrt rsqrt erf tanh abs recip floor stop_gradient max min pow select "
-           "cast sum amax mean reshape permute broadcast concat pad gather scatter_add topk "
+           "cast sum amax mean reshape permute broadcast concat pad gather scatter_add topk neighbor_topk_gather "
            "iota grid_neighbors resize_matrix rand_uniform allreduce dim rank cat len float";
 }
 

@@ -303,6 +303,22 @@ static bool infer_topk(Ctx *cx, const Graph *g, const Node *n, Type *out)
     return true;
 }
 
+/* neighbor_topk_gather(f [m,N,d] float, idx [N,C] int) k -> [m,N,k,d]. */
+static bool infer_neighbor_topk_gather(Ctx *cx, const Graph *g, const Node *n, Type *out)
+{
+    const Type *f = in_type(g, n, 0), *ix = in_type(g, n, 1);
+    char sa[128], sb[128];
+    if (f->shape.rank != 3 || !dt_is_float(f->dt))
+        FAIL("neighbor_topk_gather: features must be a float [m, N, d], got %s", type_str(f, sa, sizeof sa));
+    if (ix->shape.rank != 2 || !dt_is_int(ix->dt) || ix->shape.dim[0] != f->shape.dim[1])
+        FAIL("neighbor_topk_gather: candidates must be i32 or i64 [N, C] with N = %lld (features %s), got %s",
+             (long long)f->shape.dim[1], type_str(f, sa, sizeof sa), type_str(ix, sb, sizeof sb));
+    if (n->a.k < 1 || n->a.k > ix->shape.dim[1])
+        FAIL("neighbor_topk_gather: k = %lld out of range 1..%lld", (long long)n->a.k, (long long)ix->shape.dim[1]);
+    *out = (Type){f->dt, {4, {f->shape.dim[0], f->shape.dim[1], n->a.k, f->shape.dim[2]}}};
+    return check_shape(cx, n, &out->shape);
+}
+
 static bool infer_constgen(Ctx *cx, const Node *n, Type *out)
 {
     switch (n->op) {
@@ -411,6 +427,7 @@ bool ir_infer(Ctx *cx, const Graph *g, const Node *n, Type *out)
     case OP_GATHER: return infer_gather(cx, g, n, out);
     case OP_SCATTER_ADD: return infer_scatter_add(cx, g, n, out);
     case OP_TOPK: return infer_topk(cx, g, n, out);
+    case OP_NEIGHBOR_TOPK_GATHER: return infer_neighbor_topk_gather(cx, g, n, out);
     case OP_RAND_UNIFORM: {
         const Type *s = in_type(g, n, 0);
         if (s->dt != DT_I64 || s->shape.rank != 0) FAIL("rand_uniform: seed must be i64[]");

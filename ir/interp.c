@@ -23,6 +23,8 @@
  *   indices); an index outside is a run-time error at the node's location.
  * - grid_neighbors drops only the centre offset of the window, so on grids
  *   smaller than the window a patch may list a neighbour (or itself) twice.
+ * - structured ops (neighbor_topk_gather) are their decomposition into
+ *   primitives (ir/decompose.c), run by a nested interpreter.
  * - const data is numel elements of the dtype's C type: float (f32),
  *   double (f64), int32_t (i32), int64_t (i64), uint8_t 0/1 (bool),
  *   uint16_t raw bits (bf16, f16). */
@@ -707,6 +709,38 @@ static bool ev_const(Ev *e)
     return true;
 }
 
+/* -------------------------------------------------------- structured ops */
+
+/* A structured op runs by its definition: its decomposition into
+ * primitives (ir/decompose.c), evaluated by a nested interpreter of the
+ * same precision on a scratch graph whose input leaves hold the operands.
+ * Errors (an index out of range) are reported at the op's location. */
+static bool ev_structured(Ev *e)
+{
+    Ctx *cx = e->ip->cx;
+    NodeId in[8] = {0}, r = 0;
+    IR_ASSERT(e->n->nin <= 8);
+    Graph *g = ir_graph_new(cx, ir_ops[e->n->op].name);
+    bool ok = g != NULL;
+    for (uint32_t k = 0; ok && k < e->n->nin; k++) {
+        char name[16];
+        snprintf(name, sizeof name, "x%u", k);
+        ok = (in[k] = ir_leaf(g, OP_INPUT, name, &ev_in(e, k)->type, e->n->loc)) != 0;
+    }
+    ok = ok && (r = ir_decompose(g, e->n->op, in, e->n->nin, &e->n->a, e->n->loc)) != 0;
+    Interp *sub = ok ? ir_interp_new(cx, g, e->ip->prec) : NULL;
+    ok = sub != NULL;
+    for (uint32_t k = 0; ok && k < e->n->nin; k++) ok = ir_interp_set(sub, in[k], ev_in(e, k));
+    if (ok && (ok = ir_interp_run(sub))) {
+        const Tensor *v = ir_interp_value(sub, r);
+        IR_ASSERT(type_eq(&v->type, &e->out->type));
+        for (int64_t k = 0; k < v->numel; k++) el_copy(e->out, k, v, k);
+    }
+    ir_interp_free(sub);
+    ir_graph_free(g);
+    return ok;
+}
+
 /* ---------------------------------------------------------------- driver */
 
 static bool ev_dispatch(Ev *e)
@@ -738,6 +772,7 @@ static bool ev_dispatch(Ev *e)
     case OP_RAND_UNIFORM: return ev_rand_uniform(e);
     default: break;
     }
+    if (ir_ops[e->n->op].kind == OK_STRUCTURED) return ev_structured(e);
     cx_error(e->ip->cx, e->n->loc, "the interpreter cannot run op %s (node %%%u)",
              ir_ops[e->n->op].name, e->id);
     return false;

@@ -345,6 +345,14 @@ void tensor_set(Tensor *t, int64_t flat, double v);     /* rounds to the dtype *
 double round_bf16(double x);
 double round_f16(double x);
 
+/* Structured ops (kind OK_STRUCTURED) are defined by a decomposition into
+ * primitive ops (ir/decompose.c): ir_decompose adds to g the primitive
+ * nodes computing op over the nodes in[0..nin) of g with attributes a and
+ * returns the result node (0 after an error, reported at loc).  The
+ * interpreter runs structured ops through it, so their backend kernels
+ * are always tested against their definition. */
+NodeId ir_decompose(Graph *g, Op op, const NodeId *in, uint32_t nin, const Attrs *a, SrcLoc loc);
+
 /* ------------------------------------------------------------ philox.c */
 
 /* Philox-4x32-10 (Salmon et al., SC'11): one block of 4 random words. */

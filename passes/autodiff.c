@@ -13,7 +13,9 @@
  * times are summed with `add`.  Only nodes that lie on a path from a
  * requested node to a loss get backward nodes: a frozen parameter that is
  * not requested, a stop_gradient or a non-differentiable op (comparisons,
- * floor, topk, iota, rand_uniform, integer values) cuts the path.
+ * floor, topk, iota, rand_uniform, integer values) cuts the path; a path
+ * through a structured op without a rule (neighbor_topk_gather) is an
+ * error, since its float result does depend on its operand.
  * Backward nodes carry the source location of the forward node they come
  * from, so an error in the backward points at the model line.
  *
@@ -417,14 +419,19 @@ bool ad_has_rule(Op op) { return op > OP_NONE && op < OP_COUNT && grad_rules[op]
 
 /* ------------------------------------------------------------ driver */
 
-/* need[i]: node i is float and depends, through differentiable ops, on a
- * requested node. */
+/* A structured op without a gradient rule: unlike topk or floor it has a
+ * float result whose true derivative is not zero, so a gradient path
+ * through it is an error, not a cut (sweep reports it). */
+static bool is_blocking(Op op) { return ir_ops[op].kind == OK_STRUCTURED && !grad_rules[op]; }
+
+/* need[i]: node i is float and depends, through differentiable ops (or a
+ * blocking one, to be reported), on a requested node. */
 static void mark_need(Ad *ad, const NodeId *wrt, uint32_t nwrt)
 {
     for (uint32_t i = 0; i < nwrt; i++) ad->need[wrt[i]] = 1;
     for (NodeId id = 1; id < ad->nfwd; id++) {
         const Node *n = ir_node(ad->g, id);
-        if (!grad_rules[n->op] || !dt_is_float(n->type.dt)) continue;
+        if ((!grad_rules[n->op] && !is_blocking(n->op)) || !dt_is_float(n->type.dt)) continue;
         for (uint32_t k = 0; k < n->nin; k++) ad->need[id] |= ad->need[n->in[k]];
     }
 }
@@ -456,7 +463,13 @@ static bool sweep(Ad *ad)
 {
     for (NodeId id = ad->nfwd - 1; id >= 1; id--) {
         if (!ad->adj[id] || !ad->need[id]) continue;
-        GradRule rule = grad_rules[ir_node(ad->g, id)->op];
+        const Node *n = ir_node(ad->g, id);
+        if (is_blocking(n->op)) {
+            cx_error(ad->cx, n->loc, "autodiff: %s is not differentiable, but the loss depends on a trainable value "
+                     "through it; wrap its operand in stop_gradient", ir_ops[n->op].name);
+            return false;
+        }
+        GradRule rule = grad_rules[n->op];
         if (!rule) continue;
         GradCtx c = {ad, id, *ir_node(ad->g, id), ad->adj[id]};
         if (!rule(&c)) return false;

@@ -51,6 +51,11 @@ typedef struct Fz {
     int32_t *vstamp;          /* group whose map a view holds */
     IMap *map, *rin;          /* per node: its map; reductions: input map */
     bool *force;              /* views that must be materialised */
+    bool *virt;               /* recomputed values: copied into each consumer */
+    bool *keep;               /* refused recomputation: stored, never joins */
+    NodeId *loaded_by;        /* virtual nodes: a kernel root that read it, 0 = none */
+    int32_t *cstamp;          /* closure walk: last query that visited a node */
+    int32_t cquery;
     uint32_t *inst_of;        /* node -> instruction index while emitting */
     /* the kernel being grown */
     int32_t gid;
@@ -87,12 +92,14 @@ static const Shape *shape_of(const Fz *f, NodeId id) { return &ir_node(f->g, id)
 
 /* ---------------------------------------------------------------- maps */
 
-static bool imap_eq(const IMap *x, const IMap *y, int rank, int nvar)
+/* A variable of extent 1 is always 0: its coefficients do not matter
+ * (a broadcast from [r,1,1] drops them, a direct use keeps them). */
+static bool imap_eq(const IMap *x, const IMap *y, int rank, int nvar, const int64_t *ext)
 {
     for (int d = 0; d < rank; d++) {
         if (x->c[d] != y->c[d]) return false;
         for (int v = 0; v < nvar; v++)
-            if (x->a[d][v] != y->a[d][v]) return false;
+            if (ext[v] > 1 && x->a[d][v] != y->a[d][v]) return false;
     }
     return true;
 }
@@ -243,17 +250,92 @@ static bool induced(const Fz *f, NodeId x, uint32_t k, IMap *out)
     return true;
 }
 
-/* Whether every use of w is inside the kernel and wants it at map m. */
-static bool covered(const Fz *f, NodeId w, const IMap *m)
+/* Whether every use of w is inside the kernel and wants it at map m.  A
+ * virtual w may have uses elsewhere (they recompute it), but the ones in
+ * the kernel must agree on m; a stored w read by a virtual value must stay
+ * stored, since the other copies of that value read it too. */
+static bool covered(const Fz *f, NodeId w, const IMap *m, bool virt)
 {
     int rank = shape_of(f, w)->rank;
     for (uint32_t u = f->ustart[w]; u < f->ustart[w + 1]; u++) {
         NodeId x = f->users[u];
         IMap mi;
-        if (!induced(f, x, 0, &mi) || !imap_eq(&mi, m, rank, f->nvar)) return false;
-        if (is_view(ir_node(f->g, x)->op) && !f->force[x] && !covered(f, x, &f->map[x])) return false;
+        bool view = is_view(ir_node(f->g, x)->op) && !f->force[x];
+        if (!virt && f->virt[x]) return false;
+        if (!induced(f, x, 0, &mi)) {
+            if (virt) continue;
+            return false;
+        }
+        if (!imap_eq(&mi, m, rank, f->nvar, f->ext)) return false;
+        if (view && !covered(f, x, &f->map[x], virt)) return false;
     }
     return true;
+}
+
+/* Follows operand o through views from map m without marking anything;
+ * false if a reshape is not affine. */
+static bool peek_operand(const Fz *f, NodeId o, const IMap *m, NodeId *w, IMap *mw)
+{
+    IMap cur = *m;
+    while (is_view(ir_node(f->g, o)->op) && !f->force[o]) {
+        IMap next;
+        if (!compose_view(f, o, &cur, &next)) return false;
+        cur = next;
+        o = ir_node(f->g, o)->in[0];
+    }
+    *w = o;
+    *mw = cur;
+    return true;
+}
+
+/* Whether candidate w, its operands wanted at map om, reads a virtual
+ * member of this kernel at another map than the one it was copied at
+ * (one instruction holds one map; a second copy is not made). */
+static bool operands_clash(const Fz *f, NodeId w, const IMap *om)
+{
+    const Node *n = ir_node(f->g, w);
+    for (uint32_t k = 0; k < n->nin; k++) {
+        NodeId x;
+        IMap mx;
+        if (!peek_operand(f, n->in[k], om, &x, &mx)) continue;
+        if (f->virt[x] && f->grp[x] == f->gid &&
+            !imap_eq(&f->map[x], &mx, shape_of(f, x)->rank, f->nvar, f->ext))
+            return true;
+    }
+    return false;
+}
+
+/* The reductions member or candidate w brings into the kernel: its own
+ * and those of the virtual values it reads, members or not (each counted
+ * once per query). */
+static int virtual_reductions(Fz *f, NodeId w)
+{
+    if (f->cstamp[w] == f->cquery || (!f->virt[w] && f->grp[w] != f->gid)) return 0;
+    f->cstamp[w] = f->cquery;
+    const Node *n = ir_node(f->g, w);
+    int r = n->op == OP_REDUCE_SUM || n->op == OP_REDUCE_MAX;
+    for (uint32_t k = 0; k < n->nin; k++) {
+        NodeId o = n->in[k];
+        while (is_view(ir_node(f->g, o)->op)) o = ir_node(f->g, o)->in[0];
+        r += virtual_reductions(f, o);
+    }
+    return r;
+}
+
+/* A virtual value joins only if the kernel then holds at most
+ * RECOMPUTE_MAX_REDUCTIONS reductions: a loss row (two softmaxes and the
+ * cross-entropy, or their recomputation and the gradient's sum) is 5;
+ * gradients of several rows summed into one value would otherwise make one
+ * kernel of all of them (register spills in CUDA). */
+enum { RECOMPUTE_MAX_REDUCTIONS = 5 };
+
+static bool virtual_fits(Fz *f, NodeId w)
+{
+    if (!f->virt[w]) return true;
+    int have = 0;
+    f->cquery++;
+    for (uint32_t i = 0; i < f->nmem; i++) have += virtual_reductions(f, f->mem[i]);
+    return have + virtual_reductions(f, w) <= RECOMPUTE_MAX_REDUCTIONS;
 }
 
 /* ------------------------------------------------------------- members */
@@ -360,9 +442,15 @@ static const char *try_fuse(Fz *f, NodeId w, const IMap *m, bool *added)
     bool red = n->op == OP_REDUCE_SUM || n->op == OP_REDUCE_MAX;
     *added = false;
     if (!is_pointwise(n->op) && !red) return "not an elementwise op or a reduction";
-    if (f->grp[w] >= 0) return "already in another kernel";
-    if (!covered(f, w, m)) return "used outside this kernel or at another index map";
+    if (f->grp[w] >= 0 && !f->virt[w]) return "already in another kernel";
+    if (f->keep[w]) return "its recomputation was refused: stored";
+    if (!covered(f, w, m, f->virt[w])) {
+        for (uint32_t u = f->ustart[w]; u < f->ustart[w + 1]; u++)
+            if (!f->virt[w] && f->virt[f->users[u]]) return "read by a recomputed value (stored for its copies)";
+        return "used outside this kernel or at another index map";
+    }
     if (f->nmem >= f->cap) return "kernel size cap reached";
+    if (!virtual_fits(f, w)) return "recomputing it would exceed the reductions of one kernel";
     bool all_outer, any_inner, all_inner;
     int rank = n->type.shape.rank;
     int64_t cov = map_cover(f, m, rank, &all_outer, &any_inner, &all_inner);
@@ -374,6 +462,7 @@ static const char *try_fuse(Fz *f, NodeId w, const IMap *m, bool *added)
         IMap in;
         const char *why = reduce_inmap(f, w, m, false, &in);
         if (why) return why;
+        if (operands_clash(f, w, &in)) return "an operand is in the kernel at another index map";
         reduce_inmap(f, w, m, true, &in);
         f->rin[w] = in;
         f->has_reduce = true;
@@ -385,6 +474,7 @@ static const char *try_fuse(Fz *f, NodeId w, const IMap *m, bool *added)
         }
         unsigned need = into_reduce ? FUSE_PROLOGUE : FUSE_ELEMWISE;
         if (!(f->enable & need)) return into_reduce ? "reduction prologue fusion disabled" : "elementwise fusion disabled";
+        if (operands_clash(f, w, m)) return "an operand is in the kernel at another index map";
         const char *why = row_vars(f, m, rank, all_outer, any_inner);
         if (why) return why;
     }
@@ -423,7 +513,7 @@ static bool grow_sweep(Fz *f, bool report)
             if (report && f->grp[w] != f->gid) {
                 bool dummy;
                 int32_t saved = f->grp[w];
-                why = saved >= 0 ? "already in another kernel" : try_fuse(f, w, &mw, &dummy);
+                why = saved >= 0 && !f->virt[w] ? "already in another kernel" : try_fuse(f, w, &mw, &dummy);
                 IR_ASSERT(!dummy);
                 explain(f, w, f->mem[0], why);
             } else if (added) {
@@ -534,6 +624,7 @@ static uint32_t emit_load(Em *e, NodeId w, const KMap *fm)
     }
     uint32_t b = buf_for(e->f, w);
     if (!kernel_use_buf(e->f, e->k, b)) return UINT32_MAX;
+    if (e->f->virt[w] && !e->f->loaded_by[w]) e->f->loaded_by[w] = e->k->root;
     KMap m = km_remap(e, fm);
     for (uint32_t i = 0; i < e->k->ninsts; i++) {
         const KInst *x = &e->k->insts[i];
@@ -800,8 +891,11 @@ static bool fz_init(Fz *f, Ctx *cx, const Graph *g, const FuseOptions *o)
     f->rin = cx_alloc(cx, n * sizeof *f->rin);
     f->force = cx_alloc(cx, n * sizeof *f->force);
     f->inst_of = cx_alloc(cx, n * sizeof *f->inst_of);
+    f->loaded_by = cx_alloc(cx, n * sizeof *f->loaded_by);
+    f->cstamp = cx_alloc(cx, n * sizeof *f->cstamp);
     uint32_t *cnt = cx_realloc(cx, f->ustart, (n + 1) * sizeof *cnt);
-    if (!cnt || !f->grp || !f->vstamp || !f->map || !f->rin || !f->force || !f->inst_of) return false;
+    if (!cnt || !f->grp || !f->vstamp || !f->map || !f->rin || !f->force || !f->inst_of || !f->loaded_by || !f->cstamp)
+        return false;
     f->ustart = cnt;
     uint32_t total = 0;
     for (uint32_t i = 0; i <= n; i++) { /* counts -> starts */
@@ -830,6 +924,8 @@ static void fz_fini(Fz *f)
     cx_free(f->cx, f->rin);
     cx_free(f->cx, f->force);
     cx_free(f->cx, f->inst_of);
+    cx_free(f->cx, f->loaded_by);
+    cx_free(f->cx, f->cstamp);
     cx_free(f->cx, f->mem);
 }
 
@@ -838,21 +934,103 @@ static bool fuse_node(Fz *f, NodeId id)
     const Node *n = ir_node(f->g, id);
     OpKind kind = ir_ops[n->op].kind;
     if (kind == OK_EFFECT) return bind_effect(f, id);
-    if (kind == OK_LEAF || f->grp[id] >= 0) return true;
+    if (kind == OK_LEAF) return true;
+    if (f->virt[id] ? !f->loaded_by[id] : f->grp[id] >= 0) return true; /* recomputed / fused */
     if (is_view(n->op) && !f->force[id]) return true;
     if (is_pointwise(n->op) || kind == OK_REDUCE || is_view(n->op)) return loop_kernel(f, id);
     return call_kernel(f, id);
 }
 
-bool kir_build(Ctx *cx, const Graph *g, const FuseOptions *o, KernelProgram **out)
+/* ------------------------------------------------------- recomputation
+ *
+ * A value is "virtual" (never stored: every consumer kernel recomputes it
+ * along the same reduced axis) only if all of its consumer kernels can.
+ * The decision is global and all-or-nothing per value; a greedy join
+ * inside the growth would cascade (a consumer that cannot recompute reads
+ * an intermediate another kernel had kept internal, and that kernel
+ * splits).  Candidates are the softmax family: row values computed from a
+ * reduce_max over the row (softmax, log-softmax, the cross-entropy built
+ * on them and their gradients), the elementwise values feeding them, and
+ * values read only by candidates.  Reductions over all elements (a
+ * gradient norm, a mean over rows) are never candidates: they are not
+ * rows.  The fixed point: build with the candidates virtual; a virtual
+ * value some kernel still read from memory is refused (stored again) and
+ * the program rebuilt, until none is refused. */
+
+static bool is_reduce(Op op) { return op == OP_REDUCE_SUM || op == OP_REDUCE_MAX; }
+
+/* An elementwise op or a reduction that keeps more than one row. */
+static bool row_op(const Fz *f, NodeId id)
 {
-    Fz f;
+    const Node *n = ir_node(f->g, id);
+    if (is_pointwise(n->op)) return true;
+    return is_reduce(n->op) && shape_numel(&n->type.shape) > 1;
+}
+
+/* The node under a chain of views. */
+static NodeId through_views(const Fz *f, NodeId o)
+{
+    while (is_view(ir_node(f->g, o)->op)) o = ir_node(f->g, o)->in[0];
+    return o;
+}
+
+/* Whether every user of w (looking through views) satisfies pred; false
+ * for a value without users. */
+static bool users_all(const Fz *f, NodeId w, const bool *mark, bool loops)
+{
+    if (f->ustart[w] == f->ustart[w + 1]) return false;
+    for (uint32_t u = f->ustart[w]; u < f->ustart[w + 1]; u++) {
+        NodeId x = f->users[u];
+        if (is_view(ir_node(f->g, x)->op)) {
+            if (!users_all(f, x, mark, loops)) return false;
+        } else if (loops ? !row_op(f, x) && !is_reduce(ir_node(f->g, x)->op) : !mark[x]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static void explain_recompute(const Fz *f, NodeId w, NodeId by, const char *why)
+{
+    if (!f->explain) return;
+    fprintf(f->explain, "fuse: not recomputing %%%u (%s): %%%u (%s) %s\n", w, ir_ops[ir_node(f->g, w)->op].name, by,
+            ir_ops[ir_node(f->g, by)->op].name, why);
+}
+
+/* Marks the candidates in virt (the family, minus values with a consumer
+ * that is not a loop kernel). */
+static void recompute_mark(const Fz *f, bool *fam, bool *virt)
+{
+    uint32_t n = f->g->nnodes;
+    for (NodeId id = 1; id < n; id++) { /* downstream of a row max */
+        const Node *x = ir_node(f->g, id);
+        if (!row_op(f, id)) continue;
+        fam[id] = x->op == OP_REDUCE_MAX;
+        for (uint32_t k = 0; k < x->nin && !fam[id]; k++) fam[id] = fam[through_views(f, x->in[k])];
+    }
+    for (NodeId id = n - 1; id >= 1; id--) /* read only by the family */
+        if (!fam[id] && row_op(f, id) && users_all(f, id, fam, false)) fam[id] = true;
+    for (NodeId id = 1; id < n; id++) {
+        virt[id] = fam[id] && users_all(f, id, NULL, true);
+    }
+}
+
+/* One fusion of the graph with the virtual values virt; loaded_by says
+ * which virtual values a kernel still read from memory. */
+static bool build_once(Fz *f, KernelProgram **out)
+{
+    KernelProgram *p = kir_new(f->cx, f->g);
     *out = NULL;
-    KernelProgram *p = kir_new(cx, g);
-    bool ok = p && fz_init(&f, cx, g, o);
-    f.p = p;
-    for (NodeId id = g->nnodes - 1; ok && id >= 1; id--) ok = fuse_node(&f, id);
-    if (p) fz_fini(&f);
+    if (!p) return false;
+    f->p = p;
+    f->gid = 0;
+    for (uint32_t i = 0; i < f->g->nnodes; i++) {
+        f->grp[i] = f->vstamp[i] = -1;
+        f->force[i] = false;
+        f->loaded_by[i] = 0;
+    }
+    bool ok = true;
+    for (NodeId id = f->g->nnodes - 1; ok && id >= 1; id--) ok = fuse_node(f, id);
     if (!ok) {
         kir_free(p);
         return false;
@@ -867,13 +1045,75 @@ bool kir_build(Ctx *cx, const Graph *g, const FuseOptions *o, KernelProgram **ou
     return true;
 }
 
+/* Refuses, per kernel, the last virtual value it read from memory (the
+ * one nearest its consumers: the others were often read only because
+ * that one stopped the growth, and stay virtual once it is stored);
+ * whether any was refused.  *err on allocation failure. */
+static bool refuse_loaded(Fz *f, bool *err)
+{
+    bool any = false, *seen = cx_alloc(f->cx, f->g->nnodes * sizeof *seen);
+    if (!seen) return *err = true;
+    for (NodeId id = f->g->nnodes - 1; id >= 1; id--) {
+        NodeId r = f->loaded_by[id];
+        if (!f->virt[id] || !r || seen[r]) continue;
+        seen[r] = true;
+        explain_recompute(f, id, r, "cannot recompute it");
+        f->virt[id] = false;
+        f->keep[id] = true;
+        any = true;
+    }
+    cx_free(f->cx, seen);
+    return any;
+}
+
+static bool fuse_all(Fz *f, KernelProgram **out)
+{
+    FILE *explain = f->explain;
+    if (f->enable & FUSE_RECOMPUTE) {
+        bool *fam = cx_alloc(f->cx, f->g->nnodes * sizeof *fam);
+        if (!fam) return false;
+        recompute_mark(f, fam, f->virt);
+        cx_free(f->cx, fam);
+    }
+    f->explain = NULL; /* the growth is explained once, on the final build */
+    for (bool err = false;;) {
+        if (!build_once(f, out)) return false;
+        f->explain = explain;
+        bool again = refuse_loaded(f, &err);
+        if (!again && !err) break;
+        f->explain = NULL;
+        kir_free(*out);
+        *out = NULL;
+        if (err) return false;
+    }
+    if (!explain) return true;
+    kir_free(*out);
+    return build_once(f, out);
+}
+
+bool kir_build(Ctx *cx, const Graph *g, const FuseOptions *o, KernelProgram **out)
+{
+    Fz f;
+    *out = NULL;
+    bool *virt = cx_alloc(cx, 2 * g->nnodes * sizeof *virt); /* virt, keep */
+    bool ok = virt && fz_init(&f, cx, g, o);
+    if (ok) {
+        f.virt = virt;
+        f.keep = virt + g->nnodes;
+        ok = fuse_all(&f, out);
+    }
+    if (virt) fz_fini(&f);
+    cx_free(cx, virt);
+    return ok;
+}
+
 bool kir_parse_no_fuse(Ctx *cx, const char *list, unsigned *enable)
 {
     static const struct {
         const char *name;
         unsigned bit;
     } kinds[] = {{"elementwise", FUSE_ELEMWISE}, {"views", FUSE_VIEWS}, {"prologue", FUSE_PROLOGUE},
-                 {"epilogue", FUSE_EPILOGUE}, {"all", FUSE_ALL}};
+                 {"epilogue", FUSE_EPILOGUE}, {"recompute", FUSE_RECOMPUTE}, {"all", FUSE_ALL}};
     while (*list) {
         size_t n = strcspn(list, ",");
         bool found = false;
@@ -883,7 +1123,7 @@ bool kir_parse_no_fuse(Ctx *cx, const char *list, unsigned *enable)
                 found = true;
             }
         if (!found) {
-            cx_error(cx, (SrcLoc){0}, "--no-fuse: unknown fusion kind '%.*s' (elementwise, views, prologue, epilogue, all)",
+            cx_error(cx, (SrcLoc){0}, "--no-fuse: unknown fusion kind '%.*s' (elementwise, views, prologue, epilogue, recompute, all)",
                      (int)n, list);
             return false;
         }

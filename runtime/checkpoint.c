@@ -74,6 +74,7 @@ static bool collect(const RtModel *rm, Entries *e)
 bool rt_ckpt_save(const RtModel *rm, const char *path, const RtRunPos *pos)
 {
     Entries e = {0};
+    if (!rt_model_sync_host(rm)) return false; /* CUDA: the weights come down for the file */
     bool ok = collect(rm, &e);
     if (ok) {
         const int64_t *vals[3] = {&pos->step, &pos->epochs, (const int64_t *)&pos->seed};
@@ -142,7 +143,24 @@ bool rt_ckpt_load(const RtModel *rm, const char *path, RtRunPos *pos)
         if (op == OP_PARAM || op == OP_STATE) ok = load_leaf(rm, &f, id);
     }
     rt_safetensors_free(&f);
+    rt_model_mark_host(rm);
     return ok;
+}
+
+/* A file that names none of the parameters: another model's weights, or
+ * a checkpoint's teacher only.  Says which keys were expected. */
+static void no_param_found(const RtModel *rm, const SafeFile *f, const char *path)
+{
+    const char *want = "?";
+    for (NodeId id = 1; id < rm->g->nnodes; id++)
+        if (ir_node(rm->g, id)->op == OP_PARAM) {
+            want = ir_node(rm->g, id)->a.name;
+            break;
+        }
+    cx_error(rm->cx, (SrcLoc){cx_file(rm->cx, path, NULL, 0), 0, 0},
+             "none of the %d tensors is a parameter of '%s' (expected keys like '%s', 'module.%s' or "
+             "'student.module.%s'; the file has '%s', ...)",
+             f->n, rm->cfg.model, want, want, want, f->n ? f->t[0].name : "nothing");
 }
 
 /* --init: student weights from any safetensors file whose keys are the
@@ -170,8 +188,10 @@ int rt_ckpt_init_from(const RtModel *rm, const char *path)
             break;
         }
     }
+    if (loaded == 0) no_param_found(rm, &f, path);
     rt_safetensors_free(&f);
-    return loaded;
+    rt_model_mark_host(rm);
+    return loaded > 0 ? loaded : -1;
 }
 
 /* ---------------------------------------------------------------- export */

@@ -7,8 +7,15 @@
  * leaves the loop uses are named by passes/step.c and the frontend:
  * inputs "sched.<name>", "crops.<set>", "seed", "epoch"; outputs "loss",
  * "loss.<term>", "finite"; params; state "teacher.<p>" (init "copy(p)"),
- * "adam_*.<p>", centres. */
+ * "adam_*.<p>", centres.
+ *
+ * The step runs where RtOpenOptions.device says and device.c finds
+ * usable: on CUDA the host arenas are allocated without CPU code (the
+ * mirror the loop reads and checkpoints from; device.c keeps the two
+ * copies in step), else the CPU code is linked.  A bundle compiled for
+ * CUDA only (--target=cuda:...) cannot fall back. */
 #include "runtime/runtime.h"
+#include "runtime/cuda.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -89,6 +96,41 @@ static bool host_code(RtModel *rm, bool force_bitcode, HostCode *hc)
     return true;
 }
 
+/* The step on CUDA: host arenas without code, then the GPU executor;
+ * false (nothing left allocated) with the note printed when it fails. */
+static bool open_cuda(RtModel *rm, const RtOpenOptions *o, const RtCudaInfo *info)
+{
+    char why[1024];
+    double t0 = now_s();
+    if (!(rm->x = host_exec_new(rm->cx, rm->kp, NULL))) return false;
+    rm->gpu = rt_gpu_open(rm, info, why, sizeof why);
+    if (!rm->gpu) {
+        fprintf(o->notes ? o->notes : stderr, "%s: note: CUDA executor: %s\n", o->prog ? o->prog : "run", why);
+        host_exec_free(rm->x);
+        rm->x = NULL;
+        return false;
+    }
+    rm->jit_sec = now_s() - t0;
+    rt_gpu_describe(rm->gpu, rm->device, sizeof rm->device);
+    rm->host_newer = true;
+    return true;
+}
+
+static bool open_cpu(RtModel *rm, const RtOpenOptions *o)
+{
+    HostCode hc;
+    if (!bundle_find(&rm->b, "cpu.bc")) {
+        cx_error(rm->cx, (SrcLoc){0}, "this executable has no CPU code (compiled with --target=cuda:...) and CUDA "
+                 "is not usable here; recompile with passc --target=all -o");
+        return false;
+    }
+    if (!host_code(rm, o->force_bitcode, &hc) || !(rm->x = host_exec_new(rm->cx, rm->kp, &hc))) return false;
+    rm->jit_sec = host_exec_jit_seconds(rm->x);
+    snprintf(rm->device, sizeof rm->device, "cpu (%s)",
+             host_exec_from_bitcode(rm->x) ? "kernels compiled from bitcode" : "precompiled kernels");
+    return true;
+}
+
 bool rt_model_open(Ctx *cx, const char *exe, const RtOpenOptions *o, RtModel *rm)
 {
     memset(rm, 0, sizeof *rm);
@@ -101,17 +143,39 @@ bool rt_model_open(Ctx *cx, const char *exe, const RtOpenOptions *o, RtModel *rm
     if (!cfg || !pir || !kir || !rt_config_parse(cx, cfg, nc, &rm->cfg)) return false;
     rm->g = ir_parse(cx, "bundle:graph.pir", pir, ng);
     rm->graph_hash = bundle_hash(pir, ng);
-    if (!rm->g || !(rm->kp = kir_deserialize(cx, rm->g, (const uint8_t *)kir, nk)) || !find_leaves(rm)) return false;
+    if (!rm->g || !(rm->kp = kir_deserialize(cx, rm->g, (const uint8_t *)kir, nk)) || !find_leaves(rm) ||
+        !rt_cuda_sections(cx, &rm->b, &rm->cuda))
+        return false;
+    rm->step_flops = ir_graph_flops(rm->g);
     rm->load_sec = now_s() - t0;
     if (!o->exec) return true;
-    HostCode hc;
-    if (!host_code(rm, o->force_bitcode, &hc) || !(rm->x = host_exec_new(cx, rm->kp, &hc))) return false;
-    rm->jit_sec = host_exec_jit_seconds(rm->x);
+    RtCudaInfo info;
+    if (rt_device_choose(rm, o, &info) && open_cuda(rm, o, &info)) return true;
+    return open_cpu(rm, o);
+}
+
+bool rt_model_run(RtModel *rm)
+{
+    if (!rm->gpu) return host_exec_run(rm->x);
+    if (rm->host_newer && !rt_gpu_put_leaves(rm->gpu, rm)) return false;
+    rm->host_newer = false;
+    rm->dev_newer = true;
+    return rt_gpu_step(rm->gpu, rm);
+}
+
+bool rt_model_sync_host(const RtModel *rm)
+{
+    if (!rm->gpu || !rm->dev_newer) return true;
+    if (!rt_gpu_get_leaves(rm->gpu, rm)) return false;
+    ((RtModel *)rm)->dev_newer = false;
     return true;
 }
 
+void rt_model_mark_host(const RtModel *rm) { ((RtModel *)rm)->host_newer = true; }
+
 void rt_model_close(RtModel *rm)
 {
+    rt_gpu_close(rm->gpu);
     host_exec_free(rm->x);
     kir_free(rm->kp);
     if (rm->g) ir_graph_free(rm->g);
@@ -160,6 +224,7 @@ bool rt_model_init(RtModel *rm, uint64_t seed)
             Op op = ir_node(rm->g, id)->op;
             if (op == (pass ? OP_STATE : OP_PARAM) && !init_leaf(rm, id, seed)) return false;
         }
+    rt_model_mark_host(rm);
     return true;
 }
 
@@ -170,5 +235,6 @@ bool rt_model_init_teacher(RtModel *rm)
         if (n->op == OP_STATE && n->a.init && !strncmp(n->a.init, "copy(", 5) && !init_leaf(rm, id, 0))
             return false;
     }
+    rt_model_mark_host(rm);
     return true;
 }

@@ -281,6 +281,7 @@ typedef struct RtConfig {
     int ncrops;
     struct { char name[64]; double weight; } loss[RT_MAX_LOSSES];
     int nloss;
+    char defines[2048];  /* passc's -D NAME=VALUE at compile time, space-separated */
 } RtConfig;
 
 /* Spec 5.3 (cosine with warmup) and 3.5 (linear) at (epoch, iteration);
@@ -297,11 +298,42 @@ const RtSched *rt_config_sched(const RtConfig *c, const char *name);
 bool rt_init_fill(Ctx *cx, const char *name, const char *init, uint64_t seed, uint32_t index, DType dt,
                   void *out, int64_t n);
 
+/* ------------------------------------------------ device.c (sections) */
+
+enum { RT_MAX_ARCHS = 8 };
+
+/* The bundle's CUDA sections (docs/bundle.md): cuda.src, cuda.info and
+ * per arch cubin.sm_XX, an NVRTC cache entry (runtime/nvrtc.c's format)
+ * stored under key. */
+typedef struct RtCudaSections {
+    bool present;                 /* cuda.info and cuda.src are there */
+    size_t src_bytes;
+    char nvrtc[32];               /* NVRTC version that compiled the CUBINs */
+    int narch;
+    int arch[RT_MAX_ARCHS];
+    size_t cubin_bytes[RT_MAX_ARCHS];
+    char key[RT_MAX_ARCHS][65];
+    const BundleSection *sec[RT_MAX_ARCHS];
+} RtCudaSections;
+
+/* Parses cuda.info and checks each cubin section against it; absent
+ * sections give present = false.  False after a diagnostic (damaged). */
+bool rt_cuda_sections(Ctx *cx, const Bundle *b, RtCudaSections *cs);
+int rt_cuda_sections_find(const RtCudaSections *cs, int arch); /* index or -1 */
+/* The CUBIN cache folder as runtime/nvrtc.c resolves it ($PASSC_CACHE_DIR,
+ * $XDG_CACHE_HOME/passc, ~/.cache/passc), created; false if unusable. */
+bool rt_cubin_cache_dir(char *dir, size_t n);
+
 /* ---------------------------------------------------------- launcher.c */
+
+typedef struct RtGpu RtGpu;
 
 typedef struct RtOpenOptions {
     bool exec;          /* link the code and allocate the arenas (not for info) */
     bool force_bitcode; /* compile the kernels from bitcode even if cpu.o fits */
+    const char *device; /* cpu, cuda or auto (NULL: cpu); with exec */
+    const char *prog;   /* prefix of the one-line device notes */
+    FILE *notes;        /* where they go (NULL: stderr) */
 } RtOpenOptions;
 
 typedef struct RtModel {
@@ -316,10 +348,26 @@ typedef struct RtModel {
     NodeId sched_in[RT_MAX_SCHED], crop_in[RT_MAX_CROPSETS], term_out[RT_MAX_LOSSES];
     NodeId seed_in, epoch_in, loss_out, finite_out;
     double load_sec, jit_sec;
+    RtCudaSections cuda;
+    RtGpu *gpu;          /* the step runs on CUDA (device.c); NULL: on the CPU */
+    bool host_newer;     /* CUDA: params/state changed on the host since the upload */
+    bool dev_newer;      /* CUDA: the device ran steps since the last download */
+    char device[320];    /* what runs the step, for people */
+    double step_flops;   /* matmul FLOPs of one step */
 } RtModel;
 
-/* Reads the bundle at the end of exe and, with o->exec, links the code. */
+/* Reads the bundle at the end of exe and, with o->exec, readies the step
+ * on the device o->device picks (CUDA, else the CPU: a one-line note says
+ * why when CUDA was asked for or auto found none). */
 bool rt_model_open(Ctx *cx, const char *exe, const RtOpenOptions *o, RtModel *rm);
+/* One step on the model's device; afterwards the loss, its terms and the
+ * finite flag are in the host buffers (rt_out_scalar). */
+bool rt_model_run(RtModel *rm);
+/* Makes the host copy of params and state current (CUDA: downloads it
+ * when the device ran steps since); rt_model_mark_host after the host
+ * changed them (the next run uploads). */
+bool rt_model_sync_host(const RtModel *rm);
+void rt_model_mark_host(const RtModel *rm);
 void rt_model_close(RtModel *rm);
 NodeId rt_model_find(const RtModel *rm, Op op, const char *name);
 /* The bytes of a leaf's buffer (an output: of its value); NULL if none. */
@@ -345,6 +393,44 @@ bool rt_ckpt_load(const RtModel *rm, const char *path, RtRunPos *pos);
 int rt_ckpt_init_from(const RtModel *rm, const char *path);
 bool rt_ckpt_export(Ctx *cx, const char *ckpt, const char *out, bool timm, bool student);
 
+/* -------------------------------------------------- device.c (CUDA run) */
+
+struct RtCudaInfo;
+/* Whether o->device asks for CUDA and it is usable (driver, device,
+ * NVRTC); otherwise prints the one-line note why not (not for cpu). */
+bool rt_device_choose(RtModel *rm, const RtOpenOptions *o, struct RtCudaInfo *info);
+/* The GPU executor for rm->kp, with the bundle's CUBIN for the device's
+ * arch put in the CUBIN cache first.  NULL with a line in why. */
+RtGpu *rt_gpu_open(RtModel *rm, const struct RtCudaInfo *info, char *why, size_t nwhy);
+void rt_gpu_close(RtGpu *g);
+void rt_gpu_describe(const RtGpu *g, char *out, size_t n);
+bool rt_gpu_put_leaves(RtGpu *g, const RtModel *rm); /* params, state: host -> device */
+bool rt_gpu_get_leaves(RtGpu *g, const RtModel *rm); /* device -> host */
+/* Inputs up, the step, loss/terms/finite down into the host buffers. */
+bool rt_gpu_step(RtGpu *g, const RtModel *rm);
+/* Peak FLOP/s for MFU (0: unknown), what says which. */
+double rt_gpu_peak(const RtGpu *g, const KernelProgram *p, char *what, size_t n);
+double rt_cpu_peak(char *what, size_t n);
+double rt_peak_override(void); /* $PASSC_PEAK_TFLOPS * 1e12, or 0 */
+
+/* ------------------------------------------------------------ progress.c */
+
+/* A progress bar on long work, drawn on f when it is a terminal (or
+ * $PASSC_PROGRESS=1, a line per stage then; =0 turns it off):
+ * `label [#####.....] 3/6 what 1.2s`, redrawn at most 10 times a second,
+ * erased by rt_progress_end. */
+typedef struct RtProgress {
+    FILE *f;
+    bool on, tty;
+    const char *label;
+    int64_t total, done, last;
+    double t0, drawn;
+} RtProgress;
+
+void rt_progress_begin(RtProgress *p, FILE *f, const char *label, int64_t total);
+void rt_progress_set(RtProgress *p, int64_t done, const char *what);
+void rt_progress_end(RtProgress *p);
+
 /* ------------------------------------------------------------- train.c */
 
 typedef struct RtTrainOptions {
@@ -356,6 +442,7 @@ typedef struct RtTrainOptions {
     const char *ckpt_path; /* NULL = no checkpoints */
     FILE *progress;        /* progress lines (NULL = quiet) */
     FILE *jsonl;           /* JSON-lines log (NULL = none) */
+    double peak_flops;     /* device peak FLOP/s: MFU in the progress line (0 = none) */
 } RtTrainOptions;
 
 uint64_t rt_step_seed(uint64_t seed, int64_t step);

@@ -94,6 +94,11 @@ static bool parse_line(RtConfig *c, const char *line)
     if (!strcmp(word, "sched")) return parse_sched(c, line);
     if (!strcmp(word, "crop")) return parse_crop(c, line);
     if (!strcmp(word, "crop_aug")) return parse_crop_aug(c, line);
+    if (!strcmp(word, "define")) { /* passc's -D, for the recompile line */
+        size_t have = strlen(c->defines);
+        return snprintf(c->defines + have, sizeof c->defines - have, "%s%s", have ? " " : "", line + 7) <
+               (int)(sizeof c->defines - have);
+    }
     if (!strcmp(word, "loss")) {
         if (c->nloss == RT_MAX_LOSSES) return false;
         return sscanf(line, "loss %63s %lf", c->loss[c->nloss].name, &c->loss[c->nloss].weight) == 2 && ++c->nloss;

@@ -129,7 +129,9 @@ static void log_step(const RtModel *rm, const RtTrainOptions *o, const RtRunPos 
         for (int i = 0; i < rm->cfg.nloss; i++)
             fprintf(o->progress, " %s %.6f", rm->cfg.loss[i].name, rt_out_scalar(rm, rm->term_out[i]));
         for (int i = 0; i < rm->cfg.nsched; i++) fprintf(o->progress, " %s %.4g", rm->cfg.sched[i].name, sv[i]);
-        fprintf(o->progress, " %.1f ms/step %.1f img/s\n", ms, ips);
+        fprintf(o->progress, " %.1f ms/step %.1f img/s", ms, ips);
+        if (o->peak_flops > 0) fprintf(o->progress, " MFU %.2f%%", 100 * rm->step_flops / (ms * 1e-3) / o->peak_flops);
+        fputc('\n', o->progress);
         fflush(o->progress);
     }
     if (!o->jsonl) return;
@@ -147,7 +149,7 @@ static bool one_step(RtModel *rm, const RtTrainOptions *o, RtRunPos *pos, int64_
 {
     double sv[RT_MAX_SCHED], t0 = now_s();
     rt_set_schedules(rm, pos, ipe, sv);
-    if (!put_crops(rm, b) || !host_exec_run(rm->x)) return false;
+    if (!put_crops(rm, b) || !rt_model_run(rm)) return false;
     double ms = (now_s() - t0) * 1e3;
     if (rt_out_scalar(rm, rm->finite_out) == 0) {
         cx_error(rm->cx, (SrcLoc){0}, "loss is %g at step %lld (epoch %lld, iteration %lld), stopping training",
@@ -179,7 +181,14 @@ bool rt_train(RtModel *rm, const RtDataset *ds, const RtTrainOptions *o, RtRunPo
     RtLoader *ld = loader_open(rm, ds, o, (uint32_t)(pos->step / ipe), specs);
     if (!ld) return false;
     bool ok = rt_loader_batches_per_epoch(ld) == ipe;
-    for (int64_t skip = pos->step % ipe; ok && skip > 0; skip--) ok = rt_loader_next(ld) != NULL;
+    /* Resuming mid-epoch redraws the epoch's used batches: long on big data. */
+    RtProgress bar;
+    rt_progress_begin(&bar, o->progress ? stderr : NULL, "resume: redrawing the epoch's used batches", pos->step % ipe);
+    for (int64_t i = 0; ok && i < pos->step % ipe; i++) {
+        ok = rt_loader_next(ld) != NULL;
+        rt_progress_set(&bar, i + 1, "");
+    }
+    rt_progress_end(&bar);
     int64_t last = o->last_step > 0 ? o->last_step : pos->epochs * ipe;
     RtTrainOptions oo = *o;
     oo.last_step = last;

@@ -45,6 +45,7 @@ typedef struct Options {
     const char *no_fuse; /* --no-fuse=KIND,... */
     const char *defines[MAX_DEFINES];
     int ndefines;
+    const char *target;  /* --target=LIST for -o run; NULL = the default */
 } Options;
 
 static void usage(FILE *f)
@@ -66,6 +67,9 @@ static void usage(FILE *f)
           "  --dump-step DIR      run one f64 step on the interpreter (drop path off) and write\n"
           "                       DIR/{weights,inputs,outputs}.safetensors\n"
           "  -D NAME=VALUE        override a model constant (repeatable)\n"
+          "  --target=LIST        what -o run carries: cpu, cuda, cuda:sm_XX, all (comma-\n"
+          "                       separated; default: cpu and cuda, CUBINs for sm_80 and\n"
+          "                       sm_90 when passc has NVRTC)\n"
           "  --passes=A,B,...     run these passes instead of the default pipeline\n"
           "  --print-after=PASS   print the graph after PASS (to stderr); PASS=fuse prints\n"
           "                       the kernel program\n"
@@ -133,6 +137,12 @@ static int parse_args(int argc, char **argv, Options *o)
         else if (starts_with(a, "--print-after=", &v)) o->print_after = v;
         else if (!strcmp(a, "--explain-fusion")) o->explain_fusion = true;
         else if (starts_with(a, "--no-fuse=", &v)) o->no_fuse = v;
+        else if (starts_with(a, "--target=", &v)) {
+            RunOptions ro;
+            char err[256];
+            if (!run_targets_parse(v, &ro, err, sizeof err)) return usage_error("%s", err);
+            o->target = v;
+        }
         else if (!strcmp(a, "--print-after-all")) o->print_after_all = true;
         else if (!strcmp(a, "--verify-each")) o->verify_each = true;
         else if (!strcmp(a, "--time-passes")) o->time_passes = true;
@@ -338,7 +348,12 @@ static int compile(Ctx *cx, const Options *o)
     if (ok && m && o->output && !o->emit && !o->summary) {
         /* -o without --emit: the training executable (it runs the
          * pipeline and the kernel stages itself). */
-        ok = passc_write_executable(cx, m, &po, o->output);
+        RunOptions ro;
+        char err[256];
+        run_options_default(&ro);
+        if (o->target) run_targets_parse(o->target, &ro, err, sizeof err); /* checked in parse_args */
+        ro.defines = o->defines, ro.ndefines = o->ndefines;
+        ok = passc_write_executable_for(cx, m, &po, o->output, &ro);
         goto done;
     }
     if (ok && (m || o->passes)) ok = pass_pipeline_run(cx, g, &po);

@@ -69,7 +69,7 @@ static const char *bench_help =
     "  --profile     then 3 more steps kernel by kernel: time per kernel kind and\n"
     "                the ten most expensive kernels (ms, GB/s, GEMM GFLOP/s)\n"
     "  --json FILE   the same numbers (and 20 kernels) as one JSON object\n"
-    "  --device D    cpu (default); cuda says why it is not available\n";
+    "  --device D    cpu (default), cuda or auto (CUDA if usable, else the CPU)\n";
 
 static const char *export_help =
     "usage: %s export CKPT -o OUT [--timm] [--student]\n"
@@ -173,25 +173,13 @@ static int parse_args(int argc, char **argv, const char *cmd, const char *help, 
 
 /* ------------------------------------------------------------- device */
 
-/* The CUDA executor is not part of this build yet: say so in one line and
- * train on the CPU. */
-static bool pick_device(const char *argv0, const char *dev)
+/* The step runs where --device says (runtime/device.c decides whether
+ * CUDA is usable and says why not in one line). */
+static bool check_device(const char *argv0, const char *dev)
 {
-    if (!dev || !strcmp(dev, "cpu")) return true;
-    if (strcmp(dev, "cuda") && strcmp(dev, "auto")) {
-        fprintf(stderr, "%s: unknown device '%s' (cpu, cuda or auto)\n", argv0, dev);
-        return false;
-    }
-    char why[512] = "";
-    RtCuda *cu = rt_cuda_open(NULL, 0, why, sizeof why);
-    if (cu) {
-        fprintf(stderr, "%s: note: CUDA device %s found, but this build has no CUDA backend; training on the CPU\n",
-                argv0, rt_cuda_info(cu)->name);
-        rt_cuda_close(cu);
-    } else if (!strcmp(dev, "cuda")) {
-        fprintf(stderr, "%s: note: %s\n", argv0, why);
-    }
-    return true;
+    if (!dev || !strcmp(dev, "cpu") || !strcmp(dev, "cuda") || !strcmp(dev, "auto")) return true;
+    fprintf(stderr, "%s: unknown device '%s' (cpu, cuda or auto)\n", argv0, dev);
+    return false;
 }
 
 static bool self_path(char *out, size_t n)
@@ -204,7 +192,7 @@ static bool self_path(char *out, size_t n)
 
 /* ------------------------------------------------------------ commands */
 
-static bool open_model(Ctx *cx, const Args *a, bool exec, RtModel *rm)
+static bool open_model(Ctx *cx, const Args *a, bool exec, RtModel *rm, const char *device)
 {
     char exe[PATH_MAX];
     memset(rm, 0, sizeof *rm);
@@ -213,18 +201,25 @@ static bool open_model(Ctx *cx, const Args *a, bool exec, RtModel *rm)
         fprintf(stderr, "cannot find my own file: /proc/self/exe: %s\n", strerror(errno));
         return false;
     }
-    RtOpenOptions o = {.exec = exec, .force_bitcode = a->bitcode || getenv("PASSC_JIT_BITCODE")};
+    RtOpenOptions o = {.exec = exec, .force_bitcode = a->bitcode || getenv("PASSC_JIT_BITCODE"),
+                       .device = device, .prog = "run"};
     if (a->threads > 0) openblas_set_num_threads(a->threads);
     return rt_model_open(cx, exe, &o, rm);
 }
 
+/* The batch is a compile-time constant: the message gives the passc line
+ * that made this executable with batch replaced. */
 static bool check_batch(const RtModel *rm, const Args *a, const char *argv0)
 {
     if (!a->batch || a->batch == rm->cfg.batch) return true;
+    char defs[sizeof rm->cfg.defines], *save = NULL, line[sizeof defs * 2] = "";
+    snprintf(defs, sizeof defs, "%s", rm->cfg.defines);
+    for (char *d = strtok_r(defs, " ", &save); d; d = strtok_r(NULL, " ", &save))
+        if (strncmp(d, "batch=", 6)) snprintf(line + strlen(line), sizeof line - strlen(line), " -D %s", d);
     fprintf(stderr,
             "%s: this executable was compiled for batch %lld, not %lld; recompile with:\n"
-            "  passc %s -D batch=%lld -o %s\n",
-            argv0, (long long)rm->cfg.batch, (long long)a->batch, rm->cfg.source, (long long)a->batch, argv0);
+            "  passc %s%s -D batch=%lld -o %s\n",
+            argv0, (long long)rm->cfg.batch, (long long)a->batch, rm->cfg.source, line, (long long)a->batch, argv0);
     return false;
 }
 
@@ -255,10 +250,21 @@ static FILE *open_log(const Args *a, const char *out)
     return f;
 }
 
+/* The peak MFU is measured against, printed once (0: unknown). */
+static double train_peak(const RtModel *rm)
+{
+    char what[128];
+    double peak = rt_peak_override();
+    if (peak > 0) snprintf(what, sizeof what, "$PASSC_PEAK_TFLOPS");
+    else peak = rm->gpu ? rt_gpu_peak(rm->gpu, rm->kp, what, sizeof what) : rt_cpu_peak(what, sizeof what);
+    if (peak > 0) printf("MFU: %.4g FLOP/step against %.4g TFLOP/s (%s)\n", rm->step_flops, peak * 1e-12, what);
+    return peak;
+}
+
 static int cmd_train(Ctx *cx, const Args *a, const char *argv0, double t_start)
 {
     if (!a->data) return usage_error(argv0, "train", "--data DIR is required%s", "");
-    if (!pick_device(argv0, a->device ? a->device : "auto")) return 2;
+    if (!check_device(argv0, a->device)) return 2;
     const char *out = a->out ? a->out : ".";
     if (mkdir(out, 0755) && errno != EEXIST) {
         fprintf(stderr, "%s: cannot create %s: %s\n", argv0, out, strerror(errno));
@@ -268,17 +274,19 @@ static int cmd_train(Ctx *cx, const Args *a, const char *argv0, double t_start)
     RtDataset ds = {0};
     RtRunPos pos;
     FILE *log = NULL;
-    bool ok = open_model(cx, a, true, &rm) && check_batch(&rm, a, argv0) && rt_dataset_open(cx, a->data, &ds) &&
+    bool ok = open_model(cx, a, true, &rm, a->device ? a->device : "auto") && check_batch(&rm, a, argv0) &&
+              rt_dataset_open(cx, a->data, &ds) &&
               start_position(&rm, a, &pos) && (log = open_log(a, out));
     if (ok) {
-        printf("%s: %lld images, batch %lld; start-up %.0f ms (bundle %.0f ms, link %.0f ms%s)\n", rm.cfg.model,
-               (long long)ds.n, (long long)rm.cfg.batch, (now_s() - t_start) * 1e3, rm.load_sec * 1e3,
-               rm.jit_sec * 1e3, host_exec_from_bitcode(rm.x) ? ", kernels compiled from bitcode" : "");
+        printf("%s: %lld images, batch %lld; start-up %.0f ms (bundle %.0f ms, %s %.0f ms)\ndevice: %s\n",
+               rm.cfg.model, (long long)ds.n, (long long)rm.cfg.batch, (now_s() - t_start) * 1e3, rm.load_sec * 1e3,
+               rm.gpu ? "CUDA set-up" : "link", rm.jit_sec * 1e3, rm.device);
         char ck[PATH_MAX];
         snprintf(ck, sizeof ck, "%s/checkpoint.safetensors", out);
         RtTrainOptions o = {.seed = pos.seed, .last_step = a->steps, .save_every = a->save_every,
                             .log_every = a->log_every > 0 ? a->log_every : 1, .workers = a->workers,
                             .ckpt_path = ck, .progress = a->quiet ? NULL : stdout, .jsonl = log};
+        if (!a->quiet) o.peak_flops = train_peak(&rm);
         ok = rt_train(&rm, &ds, &o, &pos);
         if (ok) printf("checkpoint: %s (step %lld)\n", ck, (long long)pos.step);
     }
@@ -302,10 +310,50 @@ static void info_params(const RtModel *rm)
     printf("parameters: %lld tensors, %lld values\n", (long long)np, (long long)nt);
 }
 
+static void info_cpu(Ctx *cx, const RtModel *rm)
+{
+    char *here = cg_host_target(cx);
+    const BundleSection *t = bundle_find(&rm->b, "cpu.target");
+    bool same = here && t && t->len == strlen(here) && !memcmp(here, t->data, t->len);
+    printf("device: cpu (%s, %d BLAS threads); kernels %s\n", here ? strtok(strchr(here, '\n') + 1, "\n") : "?",
+           openblas_get_num_threads(),
+           !bundle_find(&rm->b, "cpu.bc") ? "not in this executable (--target without cpu)"
+           : same ? "precompiled for this CPU" : "compiled from bitcode at start-up (another CPU)");
+    cx_free(cx, here);
+}
+
+/* The CUDA sections, then the GPU here and whether the bundle fits it. */
+static void info_cuda(const RtModel *rm)
+{
+    const RtCudaSections *cs = &rm->cuda;
+    if (!cs->present) printf("cuda code: none (compiled for the CPU only: --target=cpu, or passc noted why)\n");
+    else {
+        printf("cuda code: cuda.src %zu B", cs->src_bytes);
+        for (int i = 0; i < cs->narch; i++) printf("; cubin.sm_%d %zu B", cs->arch[i], cs->cubin_bytes[i]);
+        printf(cs->narch ? " (NVRTC %s)\n" : "; no CUBIN (compiled without NVRTC): NVRTC compiles at start-up%s\n",
+               cs->narch ? cs->nvrtc : "");
+    }
+    char why[512];
+    RtCuda *cu = rt_cuda_open(getenv("PASSC_CUDA_DRIVER"), 0, why, sizeof why);
+    if (!cu) {
+        printf("device: cuda: none: %.*s\n", (int)(strstr(why, "; training") ? strstr(why, "; training") - why : 400), why);
+        return;
+    }
+    const RtCudaInfo *ci = rt_cuda_info(cu);
+    int major = 0, minor = 0;
+    bool nv = rt_nvrtc_version(&major, &minor);
+    printf("device: cuda: %s, sm_%d, %d SMs, %.1f GB, driver %d.%d; %s\n", ci->name, ci->arch, ci->sm_count,
+           (double)ci->total_mem / 1e9, ci->driver_version / 1000, ci->driver_version % 1000 / 10,
+           !cs->present ? "no CUDA code in this executable"
+           : rt_cuda_sections_find(cs, ci->arch) >= 0 ? "CUBIN for it in this executable"
+           : nv ? "no CUBIN for it: NVRTC compiles at start-up" : "no CUBIN for it and no NVRTC: not usable");
+    rt_cuda_close(cu);
+}
+
 static int cmd_info(Ctx *cx, const Args *a)
 {
     RtModel rm;
-    if (!open_model(cx, a, false, &rm)) return rt_model_close(&rm), 1;
+    if (!open_model(cx, a, false, &rm, NULL)) return rt_model_close(&rm), 1;
     printf("model: %s (from %s)\nbatch: %lld   epochs: %lld\n", rm.cfg.model, rm.cfg.source,
            (long long)rm.cfg.batch, (long long)rm.cfg.epochs);
     for (int i = 0; i < rm.cfg.ncrops; i++)
@@ -317,12 +365,8 @@ static int cmd_info(Ctx *cx, const Args *a)
     printf("memory plan:");
     for (int c = 0; c < KB_COUNT; c++) printf(" %s %llu B", kir_class_name((KBufClass)c), (unsigned long long)rm.kp->plan.arena[c]);
     printf(" (activation lower bound %llu B)\n", (unsigned long long)rm.kp->plan.act_bound);
-    char *here = cg_host_target(cx);
-    const BundleSection *t = bundle_find(&rm.b, "cpu.target");
-    bool same = here && t && t->len == strlen(here) && !memcmp(here, t->data, t->len);
-    printf("device: cpu (%s); kernels %s\n", here ? strtok(strchr(here, '\n') + 1, "\n") : "?",
-           same ? "precompiled for this CPU" : "compiled from bitcode at start-up (another CPU)");
-    cx_free(cx, here);
+    info_cpu(cx, &rm);
+    info_cuda(&rm);
     printf("bundle sections:");
     for (uint32_t i = 0; i < rm.b.n; i++) printf(" %s(%llu)", rm.b.sec[i].name, (unsigned long long)rm.b.sec[i].len);
     printf("\n");
@@ -408,7 +452,7 @@ static bool bench_step(RtModel *rm, RtRunPos *pos, const Args *a, int64_t s, dou
     rt_set_schedules(rm, pos, 1000, sv);
     synth_batch(rm, a->seed, s);
     double t0 = now_s();
-    bool ok = ksec ? host_exec_run_profiled(rm->x, ksec) : host_exec_run(rm->x);
+    bool ok = ksec ? host_exec_run_profiled(rm->x, ksec) : rt_model_run(rm);
     *sec = now_s() - t0;
     return ok;
 }
@@ -491,8 +535,8 @@ static bool bench_json(const char *path, const RtModel *rm, const BenchRun *r, c
 {
     FILE *f = fopen(path, "w");
     if (!f) return fprintf(stderr, "cannot write %s: %s\n", path, strerror(errno)), false;
-    fprintf(f, "{\"model\":\"%s\",\"device\":\"cpu\",\"batch\":%lld,\"threads\":%d,\"crops\":[", rm->cfg.model,
-            (long long)rm->cfg.batch, openblas_get_num_threads());
+    fprintf(f, "{\"model\":\"%s\",\"device\":\"%s\",\"batch\":%lld,\"threads\":%d,\"crops\":[", rm->cfg.model,
+            rm->gpu ? "cuda" : "cpu", (long long)rm->cfg.batch, openblas_get_num_threads());
     for (int i = 0; i < rm->cfg.ncrops; i++)
         fprintf(f, "%s{\"name\":\"%s\",\"count\":%d,\"size\":%d}", i ? "," : "", rm->cfg.crops[i].name,
                 rm->cfg.crops[i].count, rm->cfg.crops[i].size);
@@ -510,16 +554,16 @@ static bool bench_json(const char *path, const RtModel *rm, const BenchRun *r, c
 
 static int cmd_bench(Ctx *cx, const Args *a, const char *argv0, double t_start)
 {
-    if (a->device && strcmp(a->device, "cpu") && strcmp(a->device, "auto")) {
-        fprintf(stderr, "%s bench: device %s: not available (this build has no CUDA executor)\n", argv0, a->device);
-        return 1;
-    }
+    if (!check_device(argv0, a->device)) return 2;
     RtModel rm;
     BenchRun r = {0};
     KTime *t = NULL;
     double total = 0;
-    bool ok = open_model(cx, a, true, &rm) && rt_model_init(&rm, a->seed) && bench_time(&rm, a, t_start, &r);
-    if (ok && a->profile) ok = (t = bench_profile(&rm, a, r.warmup + r.steps, &total)) != NULL;
+    bool ok = open_model(cx, a, true, &rm, a->device ? a->device : "cpu") && rt_model_init(&rm, a->seed) &&
+              bench_time(&rm, a, t_start, &r);
+    if (ok && a->profile && rm.gpu) printf("--profile: the per-kernel table is measured on the CPU only for now\n");
+    else if (ok && a->profile) ok = (t = bench_profile(&rm, a, r.warmup + r.steps, &total)) != NULL;
+    if (ok) printf("device: %s\n", rm.device);
     if (ok) {
         struct rusage ru;
         r.rss = getrusage(RUSAGE_SELF, &ru) ? 0 : (double)ru.ru_maxrss * 1024;

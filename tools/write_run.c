@@ -12,14 +12,27 @@
  *   cpu.bc      the optimised CPU kernel module (bitcode)
  *   cpu.o       the same compiled for this CPU; cpu.target says which CPU
  *   host.bc     the host loop passc_step (bitcode)
- * docs/bundle.md describes each. */
+ *   cuda.src    the CUDA program of all kernels (codegen/cuda.c)
+ *   cuda.info   NVRTC version and, per arch, the CUBIN's cache key and size
+ *   cubin.sm_XX NVRTC's cache entry of the program for sm_XX (the format of
+ *               runtime/nvrtc.c: header, ptxas log, CUBIN)
+ * docs/bundle.md describes each.  RunOptions choose the CPU code, the CUDA
+ * program and the archs; the CUBINs are compiled one thread per arch with
+ * the options the GPU executor uses (runtime/cuda_exec.c), through the
+ * CUBIN cache, so a recompile costs nothing and ./run's executor finds
+ * the entry under the same key. */
 #include "tools/write_run.h"
 
 #include "codegen/cg.h"
+#include "codegen/cg_cuda.h"
+#include "runtime/cuda.h"
+#include "runtime/runtime.h"
 
 #include <errno.h>
 #include <limits.h>
 #include <llvm-c/Core.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -55,7 +68,7 @@ static void model_name(const Model *m, char *out, size_t n)
     if (dot && dot != out) *dot = 0;
 }
 
-static char *config_text(Ctx *cx, const Model *m, size_t *len)
+static char *config_text(Ctx *cx, const Model *m, const RunOptions *ro, size_t *len)
 {
     char name[128];
     model_name(m, name, sizeof name);
@@ -71,6 +84,8 @@ static char *config_text(Ctx *cx, const Model *m, size_t *len)
         fprintf(f, "sched %s %s %.17g %.17g %.17g %lld %d\n", s->name, sched_kind(s->kind), s->base, s->final,
                 s->start, (long long)s->warmup_epochs, s->per_epoch ? 1 : 0);
     }
+    for (int i = 0; i < ro->ndefines; i++)
+        if (!strpbrk(ro->defines[i], " \n")) fprintf(f, "define %s\n", ro->defines[i]);
     config_crops(m, f);
     for (uint32_t i = 0; i < m->nlosses; i++) fprintf(f, "loss %s %.17g\n", m->losses[i].name, m->losses[i].weight);
     for (uint32_t i = 0; i < m->nconsts; i++) {
@@ -94,10 +109,10 @@ static bool add_owned(Ctx *cx, Bundle *b, const char *name, void *data, size_t l
     return ok;
 }
 
-static bool add_text_dumps(Ctx *cx, Bundle *b, const Model *m, const KernelProgram *kp)
+static bool add_text_dumps(Ctx *cx, Bundle *b, const Model *m, const KernelProgram *kp, const RunOptions *ro)
 {
     size_t len;
-    char *cfg = config_text(cx, m, &len);
+    char *cfg = config_text(cx, m, ro, &len);
     if (!add_owned(cx, b, "config", cfg, len)) return false;
     char *pir = ir_print_str(m->g);
     bool ok = pir && bundle_add(cx, b, "graph.pir", pir, strlen(pir));
@@ -141,6 +156,207 @@ static bool add_code(Ctx *cx, Bundle *b, const KernelProgram *kp)
     if (km) LLVMDisposeModule(km);
     LLVMContextDispose(C);
     return ok;
+}
+
+/* --------------------------------------------------------------- CUDA */
+
+/* One NVRTC compile on its own thread.  The options must stay those of
+ * runtime/cuda_exec.c (nv_options), or ./run's executor looks for another
+ * key and compiles again (it then says so: "compiled by NVRTC"). */
+typedef struct CubinJob {
+    const char *src, *dir;
+    int arch;
+    RtCubin cb;
+    char err[2048];
+    bool ok;
+    atomic_int done;
+} CubinJob;
+
+static void *cubin_job(void *arg)
+{
+    CubinJob *j = arg;
+    static const char *const extra[] = {"--fmad=false"};
+    RtNvrtcOptions no = {.arch = j->arch, .cache_dir = j->dir, .extra = extra, .nextra = 1};
+    j->ok = rt_nvrtc_compile(j->src, "passc", &no, &j->cb, j->err, sizeof j->err);
+    atomic_store(&j->done, 1);
+    return NULL;
+}
+
+static uint8_t *read_entry(Ctx *cx, const char *dir, const char *key, size_t *len)
+{
+    char path[4200];
+    snprintf(path, sizeof path, "%s/%s.cubin", dir, key);
+    FILE *f = fopen(path, "rb");
+    long n = f && fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+    uint8_t *buf = n > 0 && fseek(f, 0, SEEK_SET) == 0 ? cx_alloc(cx, (size_t)n) : NULL;
+    bool ok = buf && fread(buf, 1, (size_t)n, f) == (size_t)n;
+    if (f) fclose(f);
+    if (!ok) {
+        cx_error(cx, (SrcLoc){0}, "cannot read the CUBIN cache entry %s: %s", path, f ? "short read" : strerror(errno));
+        cx_free(cx, buf);
+        return NULL;
+    }
+    *len = (size_t)n;
+    return buf;
+}
+
+/* Runs the jobs in parallel, the bar showing the time. */
+static void run_jobs(CubinJob *jobs, int n, RtProgress *bar, int64_t stage)
+{
+    pthread_t th[RUN_MAX_ARCHS];
+    bool started[RUN_MAX_ARCHS];
+    for (int i = 0; i < n; i++) started[i] = pthread_create(&th[i], NULL, cubin_job, &jobs[i]) == 0;
+    for (int i = 0; i < n; i++)
+        if (!started[i]) cubin_job(&jobs[i]); /* no thread: compile here */
+    for (bool all = false; !all;) {
+        all = true;
+        for (int i = 0; i < n; i++) all &= atomic_load(&jobs[i].done) != 0;
+        rt_progress_set(bar, stage, "NVRTC: CUBINs");
+        if (!all) usleep(50000);
+    }
+    for (int i = 0; i < n; i++)
+        if (started[i]) pthread_join(th[i], NULL);
+}
+
+/* cubin.sm_XX sections and the cuda.info lines naming them. */
+static bool add_cubins(Ctx *cx, Bundle *b, const char *src, const RunOptions *t, FILE *info, RtProgress *bar,
+                       int64_t stage)
+{
+    char dir[4096];
+    if (!rt_cubin_cache_dir(dir, sizeof dir)) {
+        snprintf(dir, sizeof dir, "/tmp/passc-cubin.XXXXXX");
+        if (!mkdtemp(dir)) {
+            cx_error(cx, (SrcLoc){0}, "no CUBIN cache folder and no temporary one: %s", strerror(errno));
+            return false;
+        }
+    }
+    CubinJob jobs[RUN_MAX_ARCHS];
+    memset(jobs, 0, sizeof jobs);
+    for (int i = 0; i < t->narch; i++) jobs[i].src = src, jobs[i].dir = dir, jobs[i].arch = t->arch[i];
+    run_jobs(jobs, t->narch, bar, stage);
+    bool ok = true;
+    for (int i = 0; i < t->narch; i++) {
+        if (ok && !jobs[i].ok) cx_error(cx, (SrcLoc){0}, "%s", jobs[i].err), ok = false;
+        size_t n = 0;
+        uint8_t *e = ok ? read_entry(cx, dir, jobs[i].cb.key, &n) : NULL;
+        char name[32];
+        snprintf(name, sizeof name, "cubin.sm_%d", t->arch[i]);
+        ok = ok && add_owned(cx, b, name, e, n);
+        if (ok) fprintf(info, "cubin %d %s %zu\n", t->arch[i], jobs[i].cb.key, jobs[i].cb.size);
+        rt_cubin_free(&jobs[i].cb);
+    }
+    return ok;
+}
+
+static bool add_cuda(Ctx *cx, Bundle *b, const KernelProgram *kp, const RunOptions *t, RtProgress *bar,
+                     int64_t stage)
+{
+    int major = 0, minor = 0;
+    bool nvrtc = rt_nvrtc_version(&major, &minor);
+    if (t->narch && !nvrtc) {
+        cx_error(cx, (SrcLoc){0}, "--target: this passc was built without NVRTC, so it cannot compile CUBINs "
+                 "(--target=cpu,cuda embeds the CUDA program alone)");
+        return false;
+    }
+    rt_progress_set(bar, stage, "CUDA program");
+    char *src = cg_cuda_source(cx, kp, NULL), *text = NULL;
+    size_t n = 0;
+    FILE *info = src ? open_memstream(&text, &n) : NULL;
+    bool ok = info && bundle_add(cx, b, "cuda.src", src, strlen(src));
+    if (info) fprintf(info, "passc-cuda 1\nnvrtc %d.%d\n", major, minor);
+    ok = ok && (!t->narch || add_cubins(cx, b, src, t, info, bar, stage + 1));
+    if (info) fclose(info);
+    ok = ok && text && bundle_add(cx, b, "cuda.info", text, n);
+    free(text);
+    cx_free(cx, src);
+    return ok;
+}
+
+/* Drops the sections added after the first n (a CUDA part given up). */
+static void bundle_drop(Ctx *cx, Bundle *b, uint32_t n)
+{
+    for (uint32_t i = n; i < b->n; i++)
+        if (b->sec[i].owned) cx_free(cx, b->sec[i].data);
+    b->n = n;
+}
+
+/* With the default targets the CUDA code is a bonus, never a reason to
+ * fail: a kernel the CUDA backend lacks, or NVRTC failing, leaves the
+ * executable CPU-only after a note saying why.  The diagnostics are
+ * caught (cx's stream swapped for a memory one) and the first line kept. */
+static bool add_cuda_optional(Ctx *cx, Bundle *b, const KernelProgram *kp, const RunOptions *t, RtProgress *bar,
+                              int64_t stage)
+{
+    char *text = NULL;
+    size_t n = 0;
+    FILE *mem = open_memstream(&text, &n), *diag = cx->diag;
+    if (!mem) return add_cuda(cx, b, kp, t, bar, stage);
+    int nerrors = cx->nerrors;
+    uint32_t nsec = b->n;
+    cx->diag = mem;
+    bool ok = add_cuda(cx, b, kp, t, bar, stage);
+    cx->diag = diag;
+    fclose(mem);
+    if (!ok) {
+        cx->nerrors = nerrors;
+        bundle_drop(cx, b, nsec);
+        cx_note(cx, (SrcLoc){0}, "the executable gets no CUDA code (%.*s); it will train on the CPU",
+                (int)strcspn(text ? text : "", "\n"), text ? text : "");
+    }
+    free(text);
+    return true;
+}
+
+/* --------------------------------------------------------------- targets */
+
+void run_options_default(RunOptions *t)
+{
+    int major, minor;
+    memset(t, 0, sizeof *t);
+    t->cpu = t->cuda = true;
+    if (rt_nvrtc_version(&major, &minor)) t->arch[t->narch++] = 80, t->arch[t->narch++] = 90;
+}
+
+static bool add_arch(RunOptions *t, int arch)
+{
+    for (int i = 0; i < t->narch; i++)
+        if (t->arch[i] == arch) return true;
+    if (t->narch == RUN_MAX_ARCHS) return false;
+    t->arch[t->narch++] = arch;
+    return true;
+}
+
+static bool target_item(const char *s, size_t len, RunOptions *t)
+{
+    char item[64];
+    int arch, used = 0;
+    snprintf(item, sizeof item, "%.*s", (int)(len < 63 ? len : 63), s);
+    if (!strcmp(item, "cpu")) return t->cpu = true;
+    if (!strcmp(item, "all") || !strcmp(item, "cuda")) { /* CUBINs when NVRTC can make them */
+        int major, minor;
+        t->cpu |= !strcmp(item, "all");
+        t->cuda = t->archs_named = true;
+        return !rt_nvrtc_version(&major, &minor) || (add_arch(t, 80) && add_arch(t, 90));
+    }
+    if (sscanf(item, "cuda:sm_%d%n", &arch, &used) != 1 || item[used] || arch < 50 || arch > 200) return false;
+    t->cuda = t->archs_named = true;
+    return add_arch(t, arch);
+}
+
+bool run_targets_parse(const char *list, RunOptions *t, char *err, size_t nerr)
+{
+    t->cpu = t->cuda = t->archs_named = false;
+    t->narch = 0;
+    for (const char *s = list;; s++) {
+        size_t len = strcspn(s, ",");
+        if (!len || !target_item(s, len, t)) {
+            snprintf(err, nerr, "--target: bad item '%.*s' in '%s' (known: cpu, cuda, cuda:sm_XX, all)", (int)len, s,
+                     list);
+            return false;
+        }
+        s += len;
+        if (!*s) return true;
+    }
 }
 
 /* ----------------------------------------------------------- launcher */
@@ -236,6 +452,14 @@ static bool write_bundle(Ctx *cx, const Bundle *b, const char *out_path)
 
 bool passc_write_executable(Ctx *cx, Model *m, const PipelineOptions *po, const char *out_path)
 {
+    RunOptions t;
+    run_options_default(&t);
+    return passc_write_executable_for(cx, m, po, out_path, &t);
+}
+
+bool passc_write_executable_for(Ctx *cx, Model *m, const PipelineOptions *po, const char *out_path,
+                                const RunOptions *t)
+{
     bool has_step = false;
     for (NodeId id = 1; id < m->g->nnodes; id++) {
         const Node *n = ir_node(m->g, id);
@@ -245,11 +469,23 @@ bool passc_write_executable(Ctx *cx, Model *m, const PipelineOptions *po, const 
         cx_error(cx, (SrcLoc){0}, "-o: the training executable needs the training step (drop --no-step)");
         return false;
     }
-    if (!pass_pipeline_run(cx, m->g, po) || !ir_verify(cx, m->g)) return false;
+    RtProgress bar;
+    rt_progress_begin(&bar, stderr, "passc -o", 6 + (t->narch > 0));
+    rt_progress_set(&bar, 0, "graph passes");
+    if (!pass_pipeline_run(cx, m->g, po) || !ir_verify(cx, m->g)) return rt_progress_end(&bar), false;
     KernelProgram *kp = NULL;
-    if (!kir_compile(cx, m->g, NULL, &kp)) return false;
+    rt_progress_set(&bar, 1, "kernels");
+    if (!kir_compile(cx, m->g, NULL, &kp)) return rt_progress_end(&bar), false;
     Bundle b = {0};
-    bool ok = add_text_dumps(cx, &b, m, kp) && add_code(cx, &b, kp) && write_bundle(cx, &b, out_path);
+    rt_progress_set(&bar, 2, "bundle");
+    bool ok = add_text_dumps(cx, &b, m, kp, t);
+    rt_progress_set(&bar, 3, "CPU code");
+    ok = ok && (!t->cpu || add_code(cx, &b, kp));
+    if (ok && t->cuda) ok = t->archs_named ? add_cuda(cx, &b, kp, t, &bar, 4) : add_cuda_optional(cx, &b, kp, t, &bar, 4);
+    rt_progress_set(&bar, bar.total - 1, "write");
+    ok = ok && write_bundle(cx, &b, out_path);
+    rt_progress_set(&bar, bar.total, "done");
+    rt_progress_end(&bar);
     bundle_free(cx, &b);
     kir_free(kp);
     return ok;

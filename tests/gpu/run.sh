@@ -18,11 +18,23 @@
 #                (tests/gpu/data, with CUDA-graph replay)
 #   6. kreport — NVRTC's per-kernel table (registers, spills, smem) of the
 #                tiny DINO+PASS program for sm_90
-#   7. torch   — the PyTorch twin (bench/peers/torch_dino_pass.py): ViT-S/16,
+#   7. cbench  — tests/gpu/bench_cuda_step.c, test_cuda_diff's source list
+#   8. passc   — passc's CUDA training step, ViT-S/16 DINO+PASS batch 64
+#                (.gpudata/dino_pass_b64.pir from tests/gpu/make_bench_data.sh,
+#                carried to the machine: carry [".gpudata"]): f32 GEMM peak,
+#                ms/step plain and with CUDA-graph replay, img/s, TFLOP/s,
+#                MFU, memory, top kernels; SKIP when .gpudata is absent.
+#                The sm_90 CUBINs in .gpudata/cubin-cache spare the NVRTC
+#                compile when they match this machine's NVRTC
+#   9. torch   — the PyTorch twin (bench/peers/torch_dino_pass.py): ViT-S/16,
 #                batch 64, eager, bf16, 3 warm-up + 10 timed steps
-# Whole script: about 2-4 minutes on an H100/H200 (6 at most by the
-# timeouts).  Outputs go to $OUT when set (else ./gpu-out): the logs, the
-# peaks and torch JSON, and summary.txt, the table printed last.
+#  10. passc-d — as passc for DINO alone (.gpudata/dino_b64.pir), only when
+#                the script has run under 200 s so far (PASSC_BENCH_DINO=0:
+#                never)
+# Whole script: about 3-5 minutes on an H100/H200 (the passc stages stop
+# their timed loops early to fit).  Outputs go to $OUT when set (else
+# ./gpu-out): the logs, the peaks, passc and torch JSON, and summary.txt,
+# the table printed last, with the passc rows next to the torch row.
 # Exit status: 0 when every stage passed, 1 otherwise.
 set -u
 
@@ -74,15 +86,29 @@ build() {
     -L"$CUDA_HOME/lib64" -Wl,-rpath,"$CUDA_HOME/lib64" -lnvrtc -ldl -lpthread -lm \
     -o "$WORK/test_cuda_runtime"
 }
-build_diff() {
+# build_kir NAME: tests/gpu/NAME.c with the sources that need no LLVM or
+# libyaml (ir/, the kernel passes, codegen/cuda*.c, the CUDA runtime and
+# executor) into $WORK/NAME.
+build_kir() {
   gcc -O2 -std=gnu11 -Wall -Wextra -Wno-unused-parameter -I. -DPASSC_HAVE_NVRTC -I"$CUDA_HOME/include" \
     ir/*.c passes/fuse.c passes/schedule.c passes/memplan.c passes/dce.c \
     codegen/cuda.c codegen/cuda_templates.c \
-    runtime/cuda.c runtime/nvrtc.c runtime/cublaslt.c runtime/cuda_exec.c tests/gpu/test_cuda_diff.c \
+    runtime/cuda.c runtime/nvrtc.c runtime/cublaslt.c runtime/cuda_exec.c "tests/gpu/$1.c" \
     -L"$CUDA_HOME/lib64" -Wl,-rpath,"$CUDA_HOME/lib64" -lnvrtc -ldl -lpthread -lm \
-    -o "$WORK/test_cuda_diff"
+    -o "$WORK/$1"
 }
-export -f env_info build build_diff
+build_diff() { build_kir test_cuda_diff; }
+build_bench() { build_kir bench_cuda_step; }
+# bench_step LABEL FILE.pir LOOP_S: passc's step, batch 64, against the bf16
+# peak the runtime stage measured (peaks.json); each timed loop stops after
+# LOOP_S seconds (at least 5 steps) so that a slow step still reports in time.
+bench_step() {
+  local peak
+  peak=$(sed -n 's/.*"bf16_gemm_tflops": *\([0-9.]*\).*/\1/p' "$OUTDIR/peaks.json" 2>/dev/null)
+  "$WORK/bench_cuda_step" "$2" --batch 64 --steps 20 --warmup 3 --loop-seconds "$3" \
+    --peak-bf16 "${peak:-0}" --label "$1" --json "$OUTDIR/passc_$1.json"
+}
+export -f env_info build build_kir build_diff build_bench bench_step
 export WORK PY OUTDIR
 export PASSC_PEAKS_JSON="$OUTDIR/peaks.json"
 
@@ -101,9 +127,29 @@ if [ -x "$WORK/test_cuda_diff" ]; then
 else
   ROWS+=("$(printf '%-8s %-16s %4ss' cudadiff "not built" 0)"); FAILED=1
 fi
+stage cbench 90 "$OUTDIR/build_bench.txt" -- build_bench
+# passc_stage NAME LABEL FILE.pir LIMIT LOOP_S: the bench on one carried graph,
+# with the CUBINs make_bench_data.sh compiled (used when NVRTC matches).
+passc_stage() {
+  if [ ! -x "$WORK/bench_cuda_step" ]; then
+    ROWS+=("$(printf '%-8s %-16s %4ss' "$1" "not built" 0)"); FAILED=1
+  elif [ ! -f "$3" ]; then
+    echo "=== $1: SKIP, $3 absent (run tests/gpu/make_bench_data.sh, carry .gpudata) ==="
+    ROWS+=("$(printf '%-8s %-16s %4ss' "$1" "SKIP (no data)" 0)"); FAILED=1
+  else
+    mkdir -p "$PASSC_CACHE_DIR" && cp .gpudata/cubin-cache/*.cubin "$PASSC_CACHE_DIR/" 2>/dev/null
+    stage "$1" "$4" "$OUTDIR/passc_$2.txt" -- bench_step "$2" "$3" "$5"
+  fi
+}
+passc_stage passc dino_pass .gpudata/dino_pass_b64.pir 170 25
 stage torch 150 "$OUTDIR/torch_eager_bf16.txt" -- "$PY" bench/peers/torch_dino_pass.py \
   --batch 64 --mode eager --precision bf16 --warmup 3 --steps 10 \
   --json "$OUTDIR/torch_eager_bf16.json"
+if [ "$SECONDS" -lt 200 ] && [ "${PASSC_BENCH_DINO:-1}" = 1 ]; then
+  passc_stage passc-d dino .gpudata/dino_b64.pir 110 12
+else
+  ROWS+=("$(printf '%-8s %-16s %4ss' passc-d "SKIP (time/off)" 0)")
+fi
 
 # The headline numbers out of the JSON files (python3 is there with torch).
 headline() {
@@ -127,6 +173,23 @@ if t.get("status") == "ok":
           f"peak mem {t['peak_mem_bytes'] / 2**30:.1f} GiB  [{t.get('gpu', '')}]")
 else:
     print(f"torch twin    : {t.get('status', '')} {t.get('error', '')}")
+peak = p.get("bf16_gemm_tflops")
+for label, name in (("dino_pass", "DINO+PASS"), ("dino", "DINO")):
+    r = load(f"passc_{label}.json")
+    if r.get("status") != "ok":
+        print(f"passc {name:9s} : {r.get('status', '')} {r.get('error', '')}")
+        continue
+    for mode in ("graph", "plain"):
+        m = r[mode]
+        mfu = f"MFU {100 * m['mfu_bf16']:.1f}% of bf16" if m["mfu_bf16"] else "MFU ? of bf16"
+        print(f"passc {name:9s} : f32 {mode:5s} B={r['batch']} {m['ms_median']:.1f} ms/step (p10 {m['ms_p10']:.1f}, "
+              f"p90 {m['ms_p90']:.1f}, {m['steps']} steps), {m['img_per_s']:.0f} img/s, {m['tflops']:.1f} TFLOP/s, "
+              f"{mfu}, {100 * m['mfu_f32']:.0f}% of f32 {r['peak_f32']:.1f}, plan mem {r['mem_bytes'] / 2**30:.1f} GiB")
+    if label == "dino_pass" and t.get("status") == "ok":
+        tmfu = f", torch MFU {100 * t['tflops'] / peak:.1f}% of bf16" if peak else ""
+        print(f"  passc graph / torch eager bf16 ms/step: {r['graph']['ms_median'] / t['ms_median']:.2f}; "
+              f"FLOP/step passc {r['gflop_per_step']:.0f} G (graph matmuls), "
+              f"torch {t.get('flops_per_step', 0) / 1e9:.0f} G (analytic){tmfu}")
 EOF
 }
 
@@ -140,6 +203,7 @@ EOF
   grep -E '^FAIL ' "$OUTDIR/test_cuda_runtime.txt" 2>/dev/null
   grep -E '^(ok  |FAIL) ' "$OUTDIR/test_cuda_diff.txt" 2>/dev/null
   tail -1 "$OUTDIR/kernel_report.txt" 2>/dev/null
+  (cd "$OUTDIR" && grep -E '^(f32 GEMM peak|kernel time by kind)' passc_*.txt 2>/dev/null)
   headline
 } | tee "$OUTDIR/summary.txt"
 rm -rf "$WORK"

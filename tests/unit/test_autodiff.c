@@ -653,6 +653,37 @@ START_TEST(t_loss_must_be_scalar)
 }
 END_TEST
 
+/* neighbor_topk_gather has no gradient rule, but its float result depends
+ * on its operand: a path through it is an error, not a silent cut; behind
+ * stop_gradient (the teacher's side) the path is cut and the other
+ * operand of the loss still gets its gradient. */
+START_TEST(t_structured_not_differentiable)
+{
+    Case c;
+    case_init(&c, 5, 0);
+    NodeId x = param(&c, (Shape){3, {1, 4, 2}});
+    int32_t cand[12] = {1, 2, 3, 0, 2, 3, 0, 1, 3, 0, 1, 2};
+    Type ct = {DT_I32, {2, {4, 3}}};
+    NodeId idx = ir_add(c.g, OP_CONST, NULL, 0, &(Attrs){.data = cand}, &ct, L0);
+    uint32_t file = cx_file(&c.t.cx, "m.yaml", NULL, 0);
+    NodeId in[2] = {x, idx};
+    NodeId y = ir_add(c.g, OP_NEIGHBOR_TOPK_GATHER, in, 2, &(Attrs){.k = 1}, NULL, (SrcLoc){file, 7, 3});
+    NodeId gx;
+    ck_assert(!ad_grad(&c.t.cx, c.g, &(AdLoss){loss_of(&c, y), 1}, 1, &x, 1, &gx));
+    ck_assert_msg(strstr(tc_diag(&c.t), "m.yaml:7:3: error: autodiff: neighbor_topk_gather is not differentiable"),
+                  "%s", tc_diag(&c.t));
+    in[0] = ir_unary(c.g, OP_STOP_GRADIENT, x, L0);
+    NodeId ys = ir_add(c.g, OP_NEIGHBOR_TOPK_GATHER, in, 2, &(Attrs){.k = 1}, NULL, L0);
+    Shape s4 = {4, {1, 4, 1, 2}};
+    NodeId l = loss_of(&c, ir_binary(c.g, OP_MUL, ys, ir_reshape(c.g, x, &s4, L0), L0));
+    int nerr = c.t.cx.nerrors;
+    ck_assert(ad_grad(&c.t.cx, c.g, &(AdLoss){l, 1}, 1, &x, 1, &gx));
+    ck_assert_int_eq(c.t.cx.nerrors, nerr);
+    ck_assert_uint_ne(gx, 0);
+    case_fini(&c);
+}
+END_TEST
+
 static NodeId find_out(const Graph *g, const char *name)
 {
     for (NodeId id = 1; id < g->nnodes; id++)
@@ -735,6 +766,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_cuts);
     tcase_add_test(tc, t_weighted_losses);
     tcase_add_test(tc, t_loss_must_be_scalar);
+    tcase_add_test(tc, t_structured_not_differentiable);
     tcase_add_test(tc, t_pass_frozen);
     tcase_add_test(tc, t_pass_needs_loss);
     suite_add_tcase(s, tc);

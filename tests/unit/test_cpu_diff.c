@@ -166,6 +166,7 @@ static DiffResult diff_ok(const char *text, uint32_t want_kernels)
 
 static const char *const golden_files[] = {
     "binary", "constgen", "index", "layernorm", "layout", "matmul", "random", "reduce", "sgd_step", "unary", "leaves",
+    "structured",
 };
 
 static char *golden_text(const char *name)

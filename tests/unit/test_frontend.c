@@ -222,7 +222,7 @@ START_TEST(t_tiny_graph)
     int ntopk = 0, nrand = 0, nresize = 0, ngrid = 0, nassign = 0;
     for (uint32_t i = 1; i < m->g->nnodes; i++) {
         const Node *n = &m->g->nodes[i];
-        ntopk += n->op == OP_TOPK;
+        ntopk += n->op == OP_NEIGHBOR_TOPK_GATHER; /* the matching's top-k */
         nrand += n->op == OP_RAND_UNIFORM;
         nassign += n->op == OP_ASSIGN;
         if (n->op == OP_RESIZE_MATRIX) {
@@ -264,7 +264,7 @@ START_TEST(t_every_model_builds)
         ck_assert_msg(m != NULL, "%s: %s", models[i], tc_diag(&t));
         if (strstr(models[i], "pass_k1")) {
             for (uint32_t j = 1; j < m->g->nnodes; j++)
-                if (m->g->nodes[j].op == OP_TOPK) ck_assert_int_eq(m->g->nodes[j].a.k, 1);
+                if (m->g->nodes[j].op == OP_NEIGHBOR_TOPK_GATHER) ck_assert_int_eq(m->g->nodes[j].a.k, 1);
         }
         fe_model_free(m);
         tc_fini(&t);

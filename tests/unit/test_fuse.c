@@ -136,6 +136,9 @@ START_TEST(t_no_fuse_parse)
     unsigned e = FUSE_ALL;
     ck_assert(kir_parse_no_fuse(&t.cx, "views,epilogue", &e));
     ck_assert_uint_eq(e, FUSE_ELEMWISE | FUSE_PROLOGUE);
+    e |= FUSE_RECOMPUTE;
+    ck_assert(kir_parse_no_fuse(&t.cx, "recompute", &e));
+    ck_assert_uint_eq(e, FUSE_ELEMWISE | FUSE_PROLOGUE);
     ck_assert(!kir_parse_no_fuse(&t.cx, "views,bogus", &e));
     ck_assert_ptr_nonnull(strstr(tc_diag(&t), "unknown fusion kind 'bogus'"));
     tc_fini(&t);
@@ -269,7 +272,14 @@ END_TEST
  * loss of a fusion (or of body sharing) fails here.  Update the numbers
  * only with a fusion change that explains them.  (1758 -> 1720: shared
  * weights' gradients became one matmul over all rows instead of a batched
- * matmul and a reduction, autodiff.c shared_weight_grad.) */
+ * matmul and a reduction, autodiff.c shared_weight_grad.  1720 -> 1702:
+ * the PASS matching became the structured op neighbor_topk_gather, one
+ * template per crop set instead of 10 kernels: eps cast, normalise, index
+ * copy, gather, sims, table copy, topk, 2 gathers, copy; 46 nodes fewer.
+ * 1702 -> 1633: index maps that differ only in a variable of extent 1
+ * (the [rows,1,K] loss rows, reached directly and through a broadcast)
+ * are equal, so those values fuse instead of being stored.  With the
+ * opt-in FUSE_RECOMPUTE the count is 1587: t_loss_rows_recomputed.) */
 START_TEST(t_tiny_step_kernel_counts)
 {
     TestCtx t;
@@ -281,16 +291,138 @@ START_TEST(t_tiny_step_kernel_counts)
     ck_assert_msg(m && pass_step_model(&t.cx, m) && pass_dce(&t.cx, m->g), "%s", tc_diag(&t));
     KernelProgram *p = NULL;
     ck_assert_msg(kir_compile(&t.cx, m->g, NULL, &p), "%s", tc_diag(&t));
-    ck_assert_uint_eq(m->g->nnodes - 1, 11145);
-    ck_assert_uint_eq(p->nkernels, 1720);
-    ck_assert_uint_eq(kir_count(p, KK_LOOP), 1326);
+    ck_assert_uint_eq(m->g->nnodes - 1, 11099);
+    ck_assert_uint_eq(p->nkernels, 1633);
+    ck_assert_uint_eq(kir_count(p, KK_LOOP), 1245);
     ck_assert_uint_eq(kir_count(p, KK_GEMM), 332);
-    ck_assert_uint_eq(kir_count(p, KK_TEMPLATE), 62);
+    ck_assert_uint_eq(kir_count(p, KK_TEMPLATE), 56);
     uint32_t *rep = cg_cpu_share(&t.cx, p), distinct = 0;
     for (uint32_t k = 0; k < p->nkernels; k++) distinct += p->kernels[k].kind == KK_LOOP && rep[k] == k;
-    ck_assert_uint_eq(distinct, 393);
+    ck_assert_uint_eq(distinct, 367);
     cx_free(&t.cx, rep);
     kir_free(p);
+    fe_model_free(m);
+    tc_fini(&t);
+}
+END_TEST
+
+/* The teacher's PASS matching (normalise, 8 neighbour sims, top-k, gather
+ * of the k raw rows) is one kernel per crop set: the neighbor_topk_gather
+ * template reading the backbone's output and the neighbour table directly,
+ * with no topk, gather or copy kernel around it. */
+START_TEST(t_tiny_matching_one_kernel)
+{
+    TestCtx t;
+    tc_init(&t);
+    const char *root = getenv("PASSC_SOURCE_DIR");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/models/tiny_dino_pass.yaml", root ? root : ".");
+    Model *m = fe_load(&t.cx, path, NULL, 0);
+    ck_assert_msg(m && pass_step_model(&t.cx, m) && pass_dce(&t.cx, m->g), "%s", tc_diag(&t));
+    KernelProgram *p = NULL;
+    ck_assert_msg(kir_compile(&t.cx, m->g, NULL, &p), "%s", tc_diag(&t));
+    int nmatch = 0;
+    for (uint32_t k = 0; k < p->nkernels; k++) {
+        const Kernel *kn = &p->kernels[k];
+        ck_assert_int_ne(kn->op, OP_TOPK);
+        if (kn->op != OP_NEIGHBOR_TOPK_GATHER) continue;
+        nmatch++;
+        const Node *n = ir_node(m->g, kn->root);
+        ck_assert_int_eq(kn->kind, KK_TEMPLATE);
+        ck_assert_uint_eq(kn->nnodes, 1);
+        ck_assert_uint_eq(kn->nargs, 2);
+        ck_assert_uint_eq(p->bufs[kn->args[0]].node, n->in[0]); /* the features, not a copy */
+        ck_assert_int_eq(ir_node(m->g, p->bufs[kn->args[1]].node)->op, OP_GRID_NEIGHBORS);
+        ck_assert_int_eq(n->a.k, 2);
+    }
+    ck_assert_int_eq(nmatch, 2); /* global and local crop sets */
+    for (NodeId id = 1; id < m->g->nnodes; id++) ck_assert_int_ne(ir_node(m->g, id)->op, OP_TOPK);
+    kir_free(p);
+    fe_model_free(m);
+    tc_fini(&t);
+}
+END_TEST
+
+/* ------------------------------------------------- loss rows recomputed */
+
+static uint32_t kernels_with(const KernelProgram *p, NodeId id, const Kernel **last)
+{
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < p->nkernels; k++)
+        for (uint32_t j = 0; j < p->kernels[k].nnodes; j++)
+            if (p->kernels[k].nodes[j] == id) {
+                n++;
+                *last = &p->kernels[k];
+            }
+    return n;
+}
+
+static uint32_t kernel_reductions(const Kernel *k)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < k->ninsts; i++) n += k->insts[i].kind == KI_REDUCE;
+    return n;
+}
+
+static NodeId under_views(const Graph *g, NodeId id)
+{
+    while (ir_node(g, id)->op == OP_BROADCAST || ir_node(g, id)->op == OP_RESHAPE) id = ir_node(g, id)->in[0];
+    return id;
+}
+
+/* A cross-entropy row of the DINO / PASS losses: r = sum(q * ls) with
+ * q = stop_gradient(softmax(...)) and ls = z - log(sum(exp(z))).  Fills
+ * q and the student's exp and sum; false if r is not such a row. */
+static bool ce_row(const Graph *g, NodeId r, NodeId *q, NodeId *ex, NodeId *sum)
+{
+    const Node *n = ir_node(g, r);
+    if (n->op != OP_REDUCE_SUM) return false;
+    const Node *m = ir_node(g, n->in[0]);
+    if (m->op != OP_MUL || ir_node(g, m->in[0])->op != OP_STOP_GRADIENT) return false;
+    const Node *ls = ir_node(g, m->in[1]);
+    if (ls->op != OP_SUB) return false;
+    const Node *lg = ir_node(g, under_views(g, ls->in[1]));
+    if (lg->op != OP_LOG) return false;
+    *q = m->in[0];
+    *sum = lg->in[0];
+    *ex = ir_node(g, *sum)->in[0];
+    return ir_node(g, *ex)->op == OP_EXP;
+}
+
+/* Every loss row of the tiny DINO + PASS step: one forward kernel holding
+ * the two softmaxes and the cross-entropy (5 reductions), the teacher
+ * probabilities q and the student's exp and sum never stored, and each
+ * recomputed by exactly one backward kernel.  Without the recompute kind
+ * q is stored (what the test would miss if recomputation were off). */
+START_TEST(t_loss_rows_recomputed)
+{
+    TestCtx t;
+    tc_init(&t);
+    const char *root = getenv("PASSC_SOURCE_DIR");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/models/tiny_dino_pass.yaml", root ? root : ".");
+    Model *m = fe_load(&t.cx, path, NULL, 0);
+    ck_assert_msg(m && pass_step_model(&t.cx, m) && pass_dce(&t.cx, m->g), "%s", tc_diag(&t));
+    KernelProgram *p = compile(&t, m->g, FUSE_ALL | FUSE_RECOMPUTE, NULL);
+    KernelProgram *off = compile(&t, m->g, FUSE_ALL, NULL);
+    uint32_t rows = 0;
+    for (NodeId r = 1; r < m->g->nnodes; r++) {
+        NodeId q, ex, sum;
+        if (!ce_row(m->g, r, &q, &ex, &sum)) continue;
+        rows++;
+        const Kernel *fwd = NULL, *k = NULL;
+        ck_assert_uint_eq(kernels_with(p, r, &fwd), 1);
+        ck_assert_uint_eq(fwd->root, r);
+        ck_assert_uint_eq(kernel_reductions(fwd), 5);
+        ck_assert_uint_eq(kernels_with(p, q, &k), 2);
+        ck_assert_uint_eq(kernels_with(p, ex, &k), 2);
+        ck_assert_uint_eq(kernels_with(p, sum, &k), 2);
+        ck_assert_uint_eq(p->node_buf[q] + p->node_buf[ex] + p->node_buf[sum], 0);
+        ck_assert_uint_ne(off->node_buf[q], 0);
+    }
+    ck_assert_uint_eq(rows, 10); /* DINO: 2 teacher x 3 student views; PASS: 4 */
+    kir_free(p);
+    kir_free(off);
     fe_model_free(m);
     tc_fini(&t);
 }
@@ -310,6 +442,8 @@ static Suite *suite(void)
     tcase_add_test(tc, t_llvm_text_vectorised);
     tcase_add_test(tc, t_llvm_shared_bodies);
     tcase_add_test(tc, t_tiny_step_kernel_counts);
+    tcase_add_test(tc, t_loss_rows_recomputed);
+    tcase_add_test(tc, t_tiny_matching_one_kernel);
     suite_add_tcase(s, tc);
     return s;
 }

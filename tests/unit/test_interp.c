@@ -525,6 +525,100 @@ static void expect_row(Fx *f, NodeId id, int64_t row, int64_t w, const double *w
                       (long long)row, (long long)j, (long long)t->i[row * w + j], want[j]);
 }
 
+/* ------------------------------------------------------------ structured */
+
+/* Two groups of 4 rows in 2-d; every row's candidates are the 3 others.
+ * Group 0: rows (3,4) (1,0) (0,-2) (0,0), normalised (.6,.8) (1,0) (0,-1)
+ * (0,0) (the zero row stays 0: its norm is raised to 1e-12).  Row 0's
+ * sims to rows 1,2,3 are .6 -.8 0 -> rows 1, 3; row 1: .6 0 0 -> row 0,
+ * then the tie goes to the lower candidate, row 2; row 2: -.8 0 0 -> rows
+ * 1, 3; row 3: 0 0 0 -> rows 0, 1.  Group 1 flips rows 1 and 2 and has
+ * a long row 3 = (10,-1): row 0's sims .6 .8 .517 pick rows 2, 3 (a raw dot
+ * product would put row 3 first); row 1: -.6 0 -.995 -> rows 2, 0; row 2:
+ * .8 0 -.0995 -> rows 0, 1; row 3: .517 -.995 -.0995 -> rows 0, 2.  The
+ * result holds the raw rows. */
+static void case_neighbor_topk_gather(Fx *f)
+{
+    NodeId x = cst(f, DT_F32, 3, DIMS(2, 4, 2), VALS(3, 4, 1, 0, 0, -2, 0, 0, /* group 0 */
+                                                    3, 4, -1, 0, 0, 2, 10, -1));
+    NodeId ix = cst(f, DT_I32, 2, DIMS(4, 3), VALS(1, 2, 3, 0, 2, 3, 0, 1, 3, 0, 1, 2));
+    NodeId y = node(f, OP_NEIGHBOR_TOPK_GATHER, (NodeId[]){x, ix}, 2, &(Attrs){.k = 2}, NULL);
+    NodeId y3 = node(f, OP_NEIGHBOR_TOPK_GATHER, (NodeId[]){x, ix}, 2, &(Attrs){.k = 3}, NULL);
+    fx_run(f, IP_F32);
+    expect(f, y, DT_F32, 4, DIMS(2, 4, 2, 2),
+           VALS(1, 0, 0, 0, 3, 4, 0, -2, 1, 0, 0, 0, 3, 4, 1, 0, /* group 0 */
+                0, 2, 10, -1, 0, 2, 3, 4, 3, 4, -1, 0, 3, 4, 0, 2), 0);
+    /* k = C: every candidate, best first (row 0 of group 0: rows 1, 3, 2) */
+    const Tensor *t3 = ir_interp_value(f->ip, y3);
+    const double row0[6] = {1, 0, 0, 0, 0, -2};
+    for (int e = 0; e < 6; e++) ck_assert_msg(t3->f[e] == row0[e], "[%d]: %g", e, t3->f[e]);
+}
+
+/* The primitive chain the op stands for, written out as models/ (before
+ * the op existed) wrote the PASS matching: l2_normalize, gather of the
+ * candidates' rows, mul + reduce_sum, topk, gather of the candidate
+ * table, gather of the raw rows. */
+static NodeId primitive_match(Fx *f, NodeId x, NodeId ix, int64_t m, int64_t n, int64_t d, int64_t c, int64_t k)
+{
+    Shape sx = shape_make(3, DIMS(m, n, d)), s1 = shape_make(3, DIMS(m, n, 1));
+    NodeId nrm = un(f, OP_SQRT, node(f, OP_REDUCE_SUM, (NodeId[]){bin(f, OP_MUL, x, x)}, 1,
+                                     &(Attrs){.axes = {1, {2}}, .keep = 1}, NULL));
+    NodeId den = bin(f, OP_MAX, nrm, ok(f, ir_full(f->g, DT_F32, &s1, 1e-12, LOC)));
+    NodeId fh = bin(f, OP_DIV, x, ok(f, ir_broadcast(f->g, den, &sx, LOC)));
+    Shape flat1 = shape_make(2, DIMS(1, n * c)), flat = shape_make(2, DIMS(m, n * c));
+    NodeId fl = ok(f, ir_broadcast(f->g, ok(f, ir_reshape(f->g, ix, &flat1, LOC)), &flat, LOC));
+    Shape s4 = shape_make(4, DIMS(m, n, c, d)), q4 = shape_make(4, DIMS(m, n, 1, d));
+    NodeId rows = ok(f, ir_reshape(f->g, node(f, OP_GATHER, (NodeId[]){fh, fl}, 2, &(Attrs){.axis = 1}, NULL), &s4, LOC));
+    NodeId self = ok(f, ir_broadcast(f->g, ok(f, ir_reshape(f->g, fh, &q4, LOC)), &s4, LOC));
+    NodeId sim = node(f, OP_REDUCE_SUM, (NodeId[]){bin(f, OP_MUL, rows, self)}, 1, &(Attrs){.axes = {1, {3}}}, NULL);
+    NodeId top = node(f, OP_TOPK, &sim, 1, &(Attrs){.k = k}, NULL);
+    Shape t1 = shape_make(3, DIMS(1, n, c)), t3 = shape_make(3, DIMS(m, n, c));
+    NodeId table = ok(f, ir_broadcast(f->g, ok(f, ir_reshape(f->g, ix, &t1, LOC)), &t3, LOC));
+    Shape sel2 = shape_make(2, DIMS(m, n * k)), out = shape_make(4, DIMS(m, n, k, d));
+    NodeId sel = ok(f, ir_reshape(f->g, node(f, OP_GATHER, (NodeId[]){table, top}, 2, &(Attrs){.axis = 2}, NULL),
+                                  &sel2, LOC));
+    return ok(f, ir_reshape(f->g, node(f, OP_GATHER, (NodeId[]){x, sel}, 2, &(Attrs){.axis = 1}, NULL), &out, LOC));
+}
+
+/* The op equals its primitive chain, element for element, under both
+ * precisions: pseudo-random features on the 3 x 3 torus (8 neighbours,
+ * k = 3), one NaN (a NaN row ranks first for its neighbours) and one
+ * duplicated row (an exact tie). */
+static void case_neighbor_topk_gather_vs_primitives(Fx *f)
+{
+    enum { M = 2, N = 9, D = 5, C = 8, K = 3 };
+    double v[M * N * D];
+    for (int i = 0; i < M * N * D; i++) v[i] = sin(1.7 * i + 0.3) * (1 + i % 3);
+    v[4 * D + 2] = NAN;
+    for (int e = 0; e < D; e++) v[(N + 7) * D + e] = v[(N + 2) * D + e];
+    NodeId x = cst(f, DT_F32, 3, DIMS(M, N, D), v);
+    NodeId ix = node(f, OP_GRID_NEIGHBORS, NULL, 0, &(Attrs){.n = 3, .size = 3}, NULL);
+    NodeId y = node(f, OP_NEIGHBOR_TOPK_GATHER, (NodeId[]){x, ix}, 2, &(Attrs){.k = K}, NULL);
+    NodeId want = primitive_match(f, x, ix, M, N, D, C, K);
+    for (int prec = 0; prec < 2; prec++) {
+        fx_run(f, prec ? IP_F64 : IP_F32);
+        const Tensor *a = ir_interp_value(f->ip, y), *b = ir_interp_value(f->ip, want);
+        ck_assert(type_eq(&a->type, &b->type));
+        int nan = 0;
+        for (int64_t k = 0; k < a->numel; k++) {
+            nan += isnan(a->f[k]);
+            ck_assert_msg(a->f[k] == b->f[k] || (isnan(a->f[k]) && isnan(b->f[k])), "[%lld]: %g vs %g",
+                          (long long)k, a->f[k], b->f[k]);
+        }
+        ck_assert_int_eq(nan, 8); /* row 4 (one NaN) is picked first by each of its 8 neighbours */
+    }
+}
+
+static void case_neighbor_topk_gather_bad_index(Fx *f)
+{
+    NodeId x = seq(f, DT_F32, 3, DIMS(1, 2, 2));
+    NodeId ix = cst(f, DT_I64, 2, DIMS(2, 1), VALS(1, 2));
+    node(f, OP_NEIGHBOR_TOPK_GATHER, (NodeId[]){x, ix}, 2, &(Attrs){.k = 1}, NULL);
+    fx_interp(f, IP_F32);
+    ck_assert(!ir_interp_run(f->ip));
+    expect_diag(f, "index 2 out of range [0, 2) on axis 1");
+}
+
 /* Test vectors of spec section 4.3a, plus a 5x5 window on a 5-grid. */
 static void case_grid_neighbors(Fx *f)
 {
@@ -781,6 +875,9 @@ static const struct {
     {"scatter_add", case_scatter_add},
     {"topk", case_topk},
     {"gather_out_of_range", case_gather_out_of_range},
+    {"neighbor_topk_gather", case_neighbor_topk_gather},
+    {"neighbor_topk_gather_vs_primitives", case_neighbor_topk_gather_vs_primitives},
+    {"neighbor_topk_gather_bad_index", case_neighbor_topk_gather_bad_index},
     {"scatter_negative_index", case_scatter_negative_index},
     {"iota", case_iota},
     {"grid_neighbors", case_grid_neighbors},
