@@ -139,9 +139,6 @@ bool step_build(Ctx *cx, Model *m, const StepOptions *o);
 bool step_promote_f64(Ctx *cx, Model *m);
 /* step_build with the default options (what `passc` compiles). */
 bool pass_step_model(Ctx *cx, Model *m);
-/* The value of schedule s at (epoch, iteration within the epoch), exactly
- * as spec 5.3 (cosine) and 3.5 (linear); per-epoch schedules ignore iter. */
-double step_sched_at(const FeSchedule *s, int64_t epochs, int64_t iters_per_epoch, int64_t epoch,
-                     int64_t iter);
+
 
 #endif

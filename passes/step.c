@@ -426,23 +426,3 @@ bool step_promote_f64(Ctx *cx, Model *m)
 
 /* ---------------------------------------------------------- schedules */
 
-/* numpy.linspace(a, b, n)[i], endpoints included. */
-static double linspace_at(double a, double b, int64_t n, int64_t i)
-{
-    return n <= 1 ? a : a + (b - a) * (double)i / (double)(n - 1);
-}
-
-double step_sched_at(const FeSchedule *s, int64_t epochs, int64_t iters_per_epoch, int64_t epoch, int64_t iter)
-{
-    int64_t per = s->per_epoch ? 1 : iters_per_epoch;
-    int64_t idx = s->per_epoch ? epoch : epoch * iters_per_epoch + iter;
-    int64_t nw = s->warmup_epochs * per, total = epochs * per;
-    switch (s->kind) {
-    case FS_CONSTANT: return s->base;
-    case FS_LINEAR: return idx < nw ? linspace_at(s->start, s->final, nw, idx) : s->final;
-    case FS_COSINE:
-        if (idx < nw) return linspace_at(s->start, s->base, nw, idx);
-        return s->final + 0.5 * (s->base - s->final) * (1 + cos(3.14159265358979323846 * (double)(idx - nw) / (double)(total - nw)));
-    }
-    IR_ASSERT(0 && "unknown schedule kind");
-}

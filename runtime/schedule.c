@@ -2,11 +2,10 @@
  * `config` section parsed into an RtConfig, and the schedules of spec 5.3
  * evaluated per iteration.
  *
- * The schedule formula is duplicated from passes/step.c (step_sched_at)
- * on purpose: the runtime never includes passes/, and the number of
- * iterations per epoch is only known here, from the dataset size and the
- * batch.  tests/unit/test_run_schedule.c checks both against the spec's
- * test vectors. */
+ * The schedules are evaluated only here: the step graph takes their values
+ * as inputs, and the number of iterations per epoch is only known at run
+ * time, from the dataset size and the batch.  tests/unit/test_run_schedule.c
+ * checks the formula against the spec's test vectors. */
 #include "runtime/runtime.h"
 
 #include <math.h>

@@ -31,6 +31,12 @@ START_TEST(t_linear_per_epoch)
     ck_assert_double_eq_tol(rt_sched_at(&s, 10, 5, 1, 0), 0.055, 1e-15);
     ck_assert_double_eq_tol(rt_sched_at(&s, 10, 5, 2, 3), 0.07, 1e-15);
     ck_assert_double_eq_tol(rt_sched_at(&s, 10, 5, 7, 0), 0.07, 1e-15);
+    /* spec 3.5 with the paper's numbers: linspace(0.04, 0.07, 30), then 0.07 */
+    RtSched p = {.kind = RT_SCHED_LINEAR, .start = 0.04, .final = 0.07, .warmup_epochs = 30, .per_epoch = true};
+    ck_assert_double_eq_tol(rt_sched_at(&p, 200, 1251, 14, 3), 0.04 + 0.03 * 14 / 29, 1e-15);
+    ck_assert_double_eq_tol(rt_sched_at(&p, 200, 1251, 29, 0), 0.07, 1e-15);
+    RtSched k = {.kind = RT_SCHED_CONSTANT, .base = 0.25};
+    ck_assert_double_eq(rt_sched_at(&k, 3, 5, 2, 4), 0.25);
 }
 END_TEST
 
