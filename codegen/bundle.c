@@ -291,6 +291,8 @@ static bool rd_array(Ctx *cx, Rd *r, void **out, uint64_t n, size_t sz)
 
 static bool kernel_ok(const KernelProgram *p, const Kernel *k)
 {
+    /* Enums index tables (ir_ops, dtypes) later: range-check them too. */
+    if ((unsigned)k->kind > KK_TEMPLATE || k->op <= OP_NONE || k->op >= OP_COUNT) return false;
     for (uint32_t j = 0; j < k->nbufs; j++)
         if (k->bufs[j] >= p->nbufs) return false;
     for (uint32_t j = 0; j < k->nargs; j++)
@@ -299,7 +301,9 @@ static bool kernel_ok(const KernelProgram *p, const Kernel *k)
         if (k->nodes[j] >= p->g->nnodes) return false;
     for (uint32_t j = 0; j < k->ninsts; j++) {
         const KInst *in = &k->insts[j];
-        if (in->nin > 3 || in->node >= p->g->nnodes) return false;
+        if (in->nin > 3 || in->node >= p->g->nnodes || (unsigned)in->kind > KI_STORE || in->op >= OP_COUNT ||
+            in->dt >= DT_COUNT)
+            return false;
         for (uint32_t a = 0; a < in->nin; a++)
             if (in->in[a] >= j) return false;
         if ((in->kind == KI_LOAD || in->kind == KI_STORE) && in->buf >= p->nbufs) return false;

@@ -162,7 +162,10 @@ uint8_t *cg_module_bitcode(Ctx *cx, LLVMModuleRef m, size_t *len)
 
 char *cg_host_target(Ctx *cx)
 {
-    LLVMInitializeNativeTarget();
+    if (LLVMInitializeNativeTarget()) {
+        cx_error(cx, (SrcLoc){0}, "LLVM: no native target in this LLVM build");
+        return NULL;
+    }
     char *t = LLVMGetDefaultTargetTriple(), *cpu = LLVMGetHostCPUName(), *f = LLVMGetHostCPUFeatures();
     size_t n = strlen(t) + strlen(cpu) + strlen(f) + 3;
     char *s = cx_alloc(cx, n);
@@ -175,8 +178,10 @@ char *cg_host_target(Ctx *cx)
 
 uint8_t *cg_cpu_emit_object(Ctx *cx, LLVMModuleRef m, size_t *len)
 {
-    LLVMInitializeNativeTarget();
-    LLVMInitializeNativeAsmPrinter();
+    if (LLVMInitializeNativeTarget() || LLVMInitializeNativeAsmPrinter()) {
+        cx_error(cx, (SrcLoc){0}, "LLVM: no native target or assembly printer in this LLVM build");
+        return NULL;
+    }
     char *triple = LLVMGetDefaultTargetTriple(), *err = NULL;
     char *cpu = LLVMGetHostCPUName(), *feat = LLVMGetHostCPUFeatures();
     LLVMTargetRef t;

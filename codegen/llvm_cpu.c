@@ -667,8 +667,10 @@ LLVMModuleRef cg_cpu_build_module(Ctx *cx, const KernelProgram *p, const CgOptio
 
 static LLVMTargetMachineRef host_machine(Ctx *cx)
 {
-    LLVMInitializeNativeTarget();
-    LLVMInitializeNativeAsmPrinter();
+    if (LLVMInitializeNativeTarget() || LLVMInitializeNativeAsmPrinter()) {
+        cx_error(cx, (SrcLoc){0}, "LLVM: no native target or assembly printer in this LLVM build");
+        return NULL;
+    }
     char *triple = LLVMGetDefaultTargetTriple(), *err = NULL;
     LLVMTargetRef t;
     LLVMTargetMachineRef tm = NULL;

@@ -138,6 +138,14 @@ bool rt_ckpt_load(const RtModel *rm, const char *path, RtRunPos *pos)
     bool ok = check_model(rm, &f, path) && load_scalar(rm->cx, &f, "train.step", &pos->step) &&
               load_scalar(rm->cx, &f, "train.epochs", &pos->epochs) &&
               load_scalar(rm->cx, &f, "train.seed", (int64_t *)&pos->seed);
+    /* The position indexes schedules and the data order: a damaged value
+     * must be an error here, not a division or an overflow later. */
+    if (ok && (pos->epochs < 1 || pos->epochs > 1000000 || pos->step < 0 || pos->step > ((int64_t)1 << 40))) {
+        cx_error(rm->cx, (SrcLoc){cx_file(rm->cx, path, NULL, 0), 0, 0},
+                 "tensor 'train.step'/'train.epochs': position out of range (step %lld, epochs %lld)",
+                 (long long)pos->step, (long long)pos->epochs);
+        ok = false;
+    }
     for (NodeId id = 1; ok && id < rm->g->nnodes; id++) {
         Op op = ir_node(rm->g, id)->op;
         if (op == OP_PARAM || op == OP_STATE) ok = load_leaf(rm, &f, id);

@@ -406,9 +406,15 @@ RtLoader *rt_loader_new(Ctx *cx, const RtLoaderConfig *cfg)
     ld->nb = per_epoch / cfg->batch;
     ld->nslots = cfg->prefetch + 1; /* prefetch batches besides the one held */
     ld->perm_epoch = -1;
-    pthread_mutex_init(&ld->mu, NULL);
-    pthread_cond_init(&ld->work_cv, NULL);
-    pthread_cond_init(&ld->done_cv, NULL);
+    int e = pthread_mutex_init(&ld->mu, NULL);
+    if (!e) e = pthread_cond_init(&ld->work_cv, NULL);
+    if (!e) e = pthread_cond_init(&ld->done_cv, NULL);
+    if (e) {
+        /* rt_loader_free would destroy what was never initialised */
+        cx_error(cx, loc, "cannot set up the data loader: %s", strerror(e));
+        free(ld);
+        return NULL;
+    }
     if (!ld_alloc(ld)) {
         cx_error(cx, loc, "out of memory for %d batches of crops", ld->nslots);
         rt_loader_free(ld);

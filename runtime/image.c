@@ -155,7 +155,13 @@ static bool png_decode(const uint8_t *buf, size_t len, RtImage *out, char *err, 
     png_bytep *volatile rows = NULL;
     volatile bool ok = false;
     if (!info) { snprintf(err, nerr, "out of memory"); goto done; }
-    if (setjmp(png_jmpbuf(png))) { rt_image_free(out); goto done; }
+    /* libpng reports errors by longjmp, also from png_read_end after the
+     * pixels were decoded: whatever was decoded then is not an image. */
+    if (setjmp(png_jmpbuf(png))) {
+        ok = false;
+        rt_image_free(out);
+        goto done;
+    }
     png_set_read_fn(png, &src, png_src_read);
     png_read_info(png, info);
     png_uint_32 w = png_get_image_width(png, info), h = png_get_image_height(png, info);

@@ -151,6 +151,10 @@ static int parse_args(int argc, char **argv, Options *o)
         else o->input = a;
     }
     if (!o->input) return usage_error("no input file%s", "");
+    /* -o for a .pir input can only mean its canonical text (an executable
+     * needs a model's tables). */
+    size_t n = strlen(o->input);
+    if (o->output && !o->emit && n >= 4 && !strcmp(o->input + n - 4, ".pir")) o->emit = "pir";
     const char *pa = o->print_after;
     if (pa && strcmp(pa, "step") && strcmp(pa, "fuse") && !pass_lookup(pa, strlen(pa)))
         return usage_error("--print-after: unknown pass '%s'", pa);

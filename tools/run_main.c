@@ -290,7 +290,11 @@ static int cmd_train(Ctx *cx, const Args *a, const char *argv0, double t_start)
         ok = rt_train(&rm, &ds, &o, &pos);
         if (ok) printf("checkpoint: %s (step %lld)\n", ck, (long long)pos.step);
     }
-    if (log) fclose(log);
+    /* A full disk shows up at the latest when the log is closed. */
+    if (log && (ferror(log) | fclose(log))) {
+        fprintf(stderr, "run: error: writing the JSON-lines log failed: %s\n", strerror(errno));
+        ok = false;
+    }
     rt_dataset_free(&ds);
     rt_model_close(&rm);
     return ok && !cx->nerrors ? 0 : 1;
@@ -315,7 +319,11 @@ static void info_cpu(Ctx *cx, const RtModel *rm)
     char *here = cg_host_target(cx);
     const BundleSection *t = bundle_find(&rm->b, "cpu.target");
     bool same = here && t && t->len == strlen(here) && !memcmp(here, t->data, t->len);
-    printf("device: cpu (%s, %d BLAS threads); kernels %s\n", here ? strtok(strchr(here, '\n') + 1, "\n") : "?",
+    /* the target text is "triple\ncpu\nfeatures" */
+    char cpu[128] = "?";
+    const char *c = here ? strchr(here, '\n') : NULL;
+    if (c) snprintf(cpu, sizeof cpu, "%.*s", (int)strcspn(c + 1, "\n"), c + 1);
+    printf("device: cpu (%s, %d BLAS threads); kernels %s\n", cpu,
            openblas_get_num_threads(),
            !bundle_find(&rm->b, "cpu.bc") ? "not in this executable (--target without cpu)"
            : same ? "precompiled for this CPU" : "compiled from bitcode at start-up (another CPU)");

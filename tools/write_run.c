@@ -28,6 +28,7 @@
 #include "runtime/cuda.h"
 #include "runtime/runtime.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <llvm-c/Core.h>
@@ -218,12 +219,29 @@ static void run_jobs(CubinJob *jobs, int n, RtProgress *bar, int64_t stage)
         if (started[i]) pthread_join(th[i], NULL);
 }
 
+/* Removes a flat folder this process made (the temporary CUBIN cache). */
+static void remove_flat_dir(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (d) {
+        char path[4352];
+        for (struct dirent *e; (e = readdir(d));) {
+            if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            unlink(path);
+        }
+        closedir(d);
+    }
+    rmdir(dir);
+}
+
 /* cubin.sm_XX sections and the cuda.info lines naming them. */
 static bool add_cubins(Ctx *cx, Bundle *b, const char *src, const RunOptions *t, FILE *info, RtProgress *bar,
                        int64_t stage)
 {
     char dir[4096];
-    if (!rt_cubin_cache_dir(dir, sizeof dir)) {
+    bool temporary = !rt_cubin_cache_dir(dir, sizeof dir);
+    if (temporary) {
         snprintf(dir, sizeof dir, "/tmp/passc-cubin.XXXXXX");
         if (!mkdtemp(dir)) {
             cx_error(cx, (SrcLoc){0}, "no CUBIN cache folder and no temporary one: %s", strerror(errno));
@@ -245,6 +263,7 @@ static bool add_cubins(Ctx *cx, Bundle *b, const char *src, const RunOptions *t,
         if (ok) fprintf(info, "cubin %d %s %zu\n", t->arch[i], jobs[i].cb.key, jobs[i].cb.size);
         rt_cubin_free(&jobs[i].cb);
     }
+    if (temporary) remove_flat_dir(dir);
     return ok;
 }
 

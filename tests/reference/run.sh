@@ -9,7 +9,8 @@
 # teacher and Adam state with JAX (its own autodiff) and compares them to
 # 1e-5 relative.  PASSC defaults to build/passc; VENV (a Python virtual
 # environment with jax[cpu], numpy and safetensors from PyPI) defaults to
-# refvenv beside PASSC and is created on first use.  Extra arguments of
+# refvenv beside PASSC and is created on first use from the pinned
+# requirements.txt.  Extra arguments of
 # ref_step.py can be given in REF_ARGS.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,7 +22,7 @@ model=${REF_MODEL:-$root/models/tiny_dino_pass.yaml}
 if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import jax, safetensors, numpy" 2>/dev/null; then
     echo "run.sh: creating $venv (jax[cpu], numpy, safetensors)"
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check "jax[cpu]" numpy safetensors
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/requirements.txt"
 fi
 
 tmp=$(mktemp -d)

@@ -3,7 +3,7 @@
  * host constants checked against hand-computed values, the clean fallback
  * when there is no driver, and (with the CUDA toolkit, PASSC_HAVE_NVRTC)
  * every model in models/ compiling with NVRTC for sm_80 and sm_90 with no
- * spilling kernel.  Set PASSC_UPDATE_GOLDEN=1 to rewrite the .cu files. */
+ * spilling kernel.  Set UPDATE_GOLDEN=1 to rewrite the .cu files. */
 #include "testutil.h"
 #include "codegen/cg_cuda.h"
 #include "frontend/frontend.h"
@@ -60,7 +60,7 @@ START_TEST(t_golden_text)
     KernelProgram *p = NULL;
     ck_assert_msg(kir_compile(&t.cx, g, NULL, &p), "%s", tc_diag(&t));
     char *got = kernels_text(&t, p);
-    if (getenv("PASSC_UPDATE_GOLDEN")) {
+    if (getenv("UPDATE_GOLDEN")) {
         char path[4096];
         const char *root = getenv("PASSC_SOURCE_DIR");
         snprintf(path, sizeof path, "%s/%s", root ? root : PASSC_SOURCE_DIR, cu);

@@ -110,6 +110,8 @@ START_TEST(t_index)
     assert_type(ir_add(G, OP_GRID_NEIGHBORS, NULL, 0, &nb, NULL, L0), "i32[196,8]");
     nb.size = 4;
     assert_error(ir_add(G, OP_GRID_NEIGHBORS, NULL, 0, &nb, NULL, L0), "window size 4 must be odd");
+    Attrs big = {.n = 32, .size = 17};
+    assert_error(ir_add(G, OP_GRID_NEIGHBORS, NULL, 0, &big, NULL, L0), "window size 17 too large (at most 15");
     Attrs rs = {.n = 14, .scale = 6.1 / 14};
     assert_type(ir_add(G, OP_RESIZE_MATRIX, NULL, 0, &rs, NULL, L0), "f32[6,14]");
     Type it = {DT_I64, shape_make(2, (int64_t[]){3, 4})};

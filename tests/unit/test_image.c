@@ -196,6 +196,14 @@ START_TEST(t_corrupt_files)
     ck_assert_msg(strstr(err, "corrupt PNG"), "%s", err);
     ck_assert(!decode_prefix(tmp("big.png"), 20, err, sizeof err));
     ck_assert_msg(strstr(err, "corrupt PNG"), "%s", err);
+    /* Cut inside the IEND chunk: all pixels decode, png_read_end fails. */
+    FILE *f = fopen(tmp("big.png"), "rb");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(fseek(f, 0, SEEK_END), 0);
+    long n = ftell(f);
+    ck_assert_int_eq(fclose(f), 0);
+    ck_assert(!decode_prefix(tmp("big.png"), (size_t)n - 6, err, sizeof err));
+    ck_assert_msg(strstr(err, "corrupt PNG"), "%s", err);
     RtImage im;
     const uint8_t garbage[4] = {'G', 'I', 'F', '8'};
     ck_assert(!rt_image_decode(garbage, 4, &im, err, sizeof err));
