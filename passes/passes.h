@@ -79,6 +79,23 @@ bool pass_autodiff(Ctx *cx, Graph *g);
  * show each. */
 bool pass_simplify(Ctx *cx, Graph *g);
 
+/* -------------------------------------------------------- precision.c */
+
+/* The precision policy (the table of which op runs in which dtype is atop
+ * precision.c).  PREC_F32 is the CPU default and the identity. */
+typedef enum Precision { PREC_F32, PREC_BF16 } Precision;
+
+/* Applies the policy to g (normally the step, right after step_build):
+ * under bf16 every f32 matmul gets bf16 operands and a bf16 result read
+ * back as f32; reductions, losses, weights and optimizer state stay f32.
+ * Idempotent; renumbers the graph (as dce). */
+bool prec_apply(Ctx *cx, Graph *g, Precision prec);
+/* The pass-table entry: prec_apply with PREC_BF16. */
+bool pass_precision(Ctx *cx, Graph *g);
+/* "f32" or "bf16" (the --precision= values); false for anything else. */
+bool prec_parse(const char *s, Precision *out);
+const char *prec_name(Precision prec);
+
 /* ----------------------------------------- fuse.c, schedule.c, memplan.c */
 
 /* The kernel stages run after the graph pipeline, on a graph that no

@@ -11,6 +11,7 @@ const PassInfo pass_table[] = {
     {"dce", pass_dce, "remove nodes that no assign or output depends on"},
     {"autodiff", pass_autodiff, "add output grad.<param> for every trainable param (loss = output \"loss\")"},
     {"simplify", pass_simplify, "constant folding, algebraic identities, CSE and DCE"},
+    {"precision", pass_precision, "bf16 policy: bf16 matmul operands and results, f32 accumulation and the rest"},
     {NULL, NULL, NULL},
 };
 

@@ -43,9 +43,11 @@ typedef struct Options {
     const char *passes;  /* --passes=a,b,c; NULL = default pipeline */
     bool explain_fusion;
     const char *no_fuse; /* --no-fuse=KIND,... */
+    const char *fuse;    /* --fuse=KIND,...: opt-in kinds (recompute) */
     const char *defines[MAX_DEFINES];
     int ndefines;
     const char *target;  /* --target=LIST for -o run; NULL = the default */
+    Precision precision; /* --precision=f32|bf16 (default f32) */
 } Options;
 
 static void usage(FILE *f)
@@ -67,6 +69,8 @@ static void usage(FILE *f)
           "  --dump-step DIR      run one f64 step on the interpreter (drop path off) and write\n"
           "                       DIR/{weights,inputs,outputs}.safetensors\n"
           "  -D NAME=VALUE        override a model constant (repeatable)\n"
+          "  --precision=P        numeric policy: f32 (default) or bf16 (bf16 matmuls, f32\n"
+          "                       accumulation, f32 master weights, reductions and losses)\n"
           "  --target=LIST        what -o run carries: cpu, cuda, cuda:sm_XX, all (comma-\n"
           "                       separated; default: cpu and cuda, CUBINs for sm_80 and\n"
           "                       sm_90 when passc has NVRTC)\n"
@@ -75,6 +79,8 @@ static void usage(FILE *f)
           "                       the kernel program\n"
           "  --explain-fusion     print every refused fusion candidate and why (to stderr)\n"
           "  --no-fuse=KINDS      disable fusion kinds: elementwise,views,prologue,epilogue\n"
+          "  --fuse=KINDS         enable opt-in fusion kinds: recompute (loss rows recompute\n"
+          "                       their softmax statistics instead of storing probabilities)\n"
           "  --print-after-all    print the graph after every pass (to stderr)\n"
           "  --verify-each        verify the graph after every pass\n"
           "  --time-passes        report the time of every pass (to stderr)\n"
@@ -137,7 +143,10 @@ static int parse_args(int argc, char **argv, Options *o)
         else if (starts_with(a, "--print-after=", &v)) o->print_after = v;
         else if (!strcmp(a, "--explain-fusion")) o->explain_fusion = true;
         else if (starts_with(a, "--no-fuse=", &v)) o->no_fuse = v;
-        else if (starts_with(a, "--target=", &v)) {
+        else if (starts_with(a, "--fuse=", &v)) o->fuse = v;
+        else if (starts_with(a, "--precision=", &v)) {
+            if (!prec_parse(v, &o->precision)) return usage_error("--precision: expected f32 or bf16, got '%s'", v);
+        } else if (starts_with(a, "--target=", &v)) {
             RunOptions ro;
             char err[256];
             if (!run_targets_parse(v, &ro, err, sizeof err)) return usage_error("%s", err);
@@ -263,16 +272,26 @@ static PipelineOptions pipeline_options(const Options *o)
     return po;
 }
 
+/* The fusion kinds from --fuse (added) and --no-fuse (removed). */
+static bool fuse_options(Ctx *cx, const Options *o, FuseOptions *fo)
+{
+    *fo = (FuseOptions){.enable = FUSE_ALL, .explain = o->explain_fusion ? stderr : NULL};
+    unsigned named = ~0u;
+    if (o->fuse && !kir_parse_no_fuse(cx, o->fuse, &named)) return false;
+    fo->enable |= ~named; /* kir_parse_no_fuse cleared the bits it named */
+    return !o->no_fuse || kir_parse_no_fuse(cx, o->no_fuse, &fo->enable);
+}
+
 /* The kernel stages (fuse, schedule, memplan) and the CPU module, when the
  * output or a dump needs them. */
 static bool compile_kernels(Ctx *cx, const Options *o, const Graph *g, Emitted *e, KernelProgram **kp)
 {
     bool want_fuse = o->print_after && !strcmp(o->print_after, "fuse");
-    bool want = want_fuse || o->explain_fusion || o->no_fuse || o->kernel_report || (o->emit && strcmp(o->emit, "pir"));
+    bool want = want_fuse || o->explain_fusion || o->no_fuse || o->fuse || o->kernel_report ||
+                (o->emit && strcmp(o->emit, "pir"));
     if (!want) return true;
-    FuseOptions fo = {.enable = FUSE_ALL, .explain = o->explain_fusion ? stderr : NULL};
-    if (o->no_fuse && !kir_parse_no_fuse(cx, o->no_fuse, &fo.enable)) return false;
-    if (!kir_compile(cx, g, &fo, kp)) return false;
+    FuseOptions fo;
+    if (!fuse_options(cx, o, &fo) || !kir_compile(cx, g, &fo, kp)) return false;
     if (want_fuse) {
         fprintf(stderr, "# after pass fuse\n");
         kir_print(*kp, stderr);
@@ -318,11 +337,11 @@ static bool build_step(Ctx *cx, const Options *o, Model *m)
 }
 
 /* The second half of --summary: what the step compiles to. */
-static bool print_step_summary(Ctx *cx, const Graph *g, FILE *out)
+static bool print_step_summary(Ctx *cx, const Options *o, const Graph *g, FILE *out)
 {
     KernelProgram *kp = NULL;
-    FuseOptions fo = {.enable = FUSE_ALL};
-    if (!kir_compile(cx, g, &fo, &kp)) return false;
+    FuseOptions fo;
+    if (!fuse_options(cx, o, &fo) || !kir_compile(cx, g, &fo, &kp)) return false;
     const KPlanStats *ps = &kp->plan;
     fprintf(out, "step: %u graph nodes, %.4g matmul FLOPs\n", g->nnodes - 1, ir_graph_flops(g));
     fprintf(out, "kernels: %u total (%u loop, %u gemm, %u template)\n", kp->nkernels, kir_count(kp, KK_LOOP),
@@ -346,6 +365,7 @@ static int compile(Ctx *cx, const Options *o)
     bool ok = load_input(cx, o, &g, &m);
     if (ok && m && o->summary) ok = fe_print_summary(m, stdout) && fflush(stdout) == 0;
     if (ok && m) ok = build_step(cx, o, m);
+    if (ok && m) ok = prec_apply(cx, m->g, o->precision) && ir_verify(cx, m->g);
     /* A .pir file is printed as it is unless passes are asked for: that is
      * how dumps are canonicalised and single passes replayed. */
     PipelineOptions po = pipeline_options(o);
@@ -357,12 +377,14 @@ static int compile(Ctx *cx, const Options *o)
         run_options_default(&ro);
         if (o->target) run_targets_parse(o->target, &ro, err, sizeof err); /* checked in parse_args */
         ro.defines = o->defines, ro.ndefines = o->ndefines;
-        ok = passc_write_executable_for(cx, m, &po, o->output, &ro);
+        FuseOptions fo;
+        ro.fuse = &fo;
+        ok = fuse_options(cx, o, &fo) && passc_write_executable_for(cx, m, &po, o->output, &ro);
         goto done;
     }
     if (ok && (m || o->passes)) ok = pass_pipeline_run(cx, g, &po);
     if (ok && o->summary) {
-        ok = print_step_summary(cx, g, stdout);
+        ok = print_step_summary(cx, o, g, stdout);
         goto done;
     }
     e.g = g;
@@ -383,6 +405,13 @@ int main(int argc, char **argv)
     if (st >= 0) return st;
     Ctx cx;
     ctx_init(&cx, stderr);
+    /* Bad fusion kinds are usage errors: check them before any work. */
+    FuseOptions fo;
+    if (!fuse_options(&cx, &o, &fo)) {
+        ctx_fini(&cx);
+        usage(stderr);
+        return 2;
+    }
     st = compile(&cx, &o);
     if (st == 0 && cx.nerrors) st = 1;
     ctx_fini(&cx);

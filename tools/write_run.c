@@ -494,7 +494,7 @@ bool passc_write_executable_for(Ctx *cx, Model *m, const PipelineOptions *po, co
     if (!pass_pipeline_run(cx, m->g, po) || !ir_verify(cx, m->g)) return rt_progress_end(&bar), false;
     KernelProgram *kp = NULL;
     rt_progress_set(&bar, 1, "kernels");
-    if (!kir_compile(cx, m->g, NULL, &kp)) return rt_progress_end(&bar), false;
+    if (!kir_compile(cx, m->g, t->fuse, &kp)) return rt_progress_end(&bar), false;
     Bundle b = {0};
     rt_progress_set(&bar, 2, "bundle");
     bool ok = add_text_dumps(cx, &b, m, kp, t);

@@ -29,6 +29,7 @@ typedef struct RunOptions {
                                   default it is a note and the file is CPU-only */
     const char *const *defines;/* passc's -D NAME=VALUE, in order */
     int ndefines;
+    const FuseOptions *fuse;   /* --fuse/--no-fuse; NULL = the default kinds */
 } RunOptions;
 
 /* The default: CPU code and the CUDA program, with CUBINs for sm_80 and

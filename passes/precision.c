@@ -1,0 +1,173 @@
+/* precision.c — the numeric precision policy of a training step: casts
+ * inserted so that matrix products run on bf16 operands while everything
+ * else stays f32.
+ *
+ * Expects a verified graph, normally the whole training step right after
+ * step_build (passc runs it there when given --precision=bf16, before the
+ * graph pipeline).  Produces the same computation with casts around every
+ * f32 matmul, renumbered densely (as dce does: the Model's node ids are
+ * stale afterwards; only names are used from then on).
+ *
+ * Policies:
+ *   f32   the identity: the graph is not touched (the CPU default).
+ *   bf16  mixed precision, as AMP does it:
+ *
+ *   value or op                                         dtype under bf16
+ *   ---------------------------------------------------------------------
+ *   matmul operands (activations, weights, gradients)   bf16 copies
+ *   matmul accumulation                                 f32 or wider (*)
+ *   matmul result (storage)                             bf16, read as f32
+ *   elementwise ops (bias add, GELU, residual, scale)   f32
+ *   reductions: layer-norm statistics, softmax and
+ *     log-softmax rows, losses, bias gradients, norms   f32
+ *   topk, neighbor_topk_gather, gather, scatter_add     f32
+ *   params (master weights), AdamW, Adam moments,
+ *     gradient clipping, centres, teacher EMA           f32
+ *   f64 graphs (gradient checks)                        untouched
+ *
+ *   (*) every backend accumulates a bf16 product in f32 or wider and
+ *   rounds once to bf16: the interpreter (ir/interp.c) and the CPU loop
+ *   GEMM (codegen/cpu_templates.c, OpenBLAS has no sbgemm) sum in double,
+ *   cuBLASLt uses CUBLAS_COMPUTE_32F.
+ *
+ * So the large activations stored in bf16 are exactly the ends of the
+ * elementwise chains between matmuls: every matmul result, and every value
+ * whose only readers are matmuls (the layer-norm output, the GELU output,
+ * attention probabilities, the incoming gradients of linear layers); the
+ * cast to bf16 fuses into the kernel that produces the value.  Values that
+ * something else also reads (the residual stream, which layer norm
+ * reduces; the pre-GELU value GELU's gradient needs) stay f32: rounding
+ * them would change what the reductions see.
+ *
+ * Casts to bf16 are shared: one bf16 copy per value (a weight used by the
+ * forward and both backward products is cast once per step).  Each reader
+ * of a product gets its own cast to f32, which fuses into the reader's
+ * kernel, so the product is stored only in bf16.  An operand that already is an f32 view of a bf16 value (a
+ * cast, possibly under reshape/permute/broadcast/slice, e.g. q, k, v
+ * sliced out of the qkv product) is read in bf16 directly, through the
+ * same views, with no round trip.  The pass only converts f32 matmuls, so
+ * it is idempotent, and dce removes the f32 casts no one reads any more. */
+#include "passes/passes.h"
+
+#include <string.h>
+
+typedef struct Prec {
+    Ctx *cx;
+    const Graph *in;
+    Graph *out;
+    NodeId *map;  /* old id -> new id (the value with the old type) */
+    NodeId *to16; /* old id -> new id of its bf16 copy (0 = none yet) */
+} Prec;
+
+static bool is_f32_matmul(const Node *n) { return n->op == OP_MATMUL && n->type.dt == DT_F32; }
+
+static bool is_unary_view(Op op)
+{
+    return op == OP_RESHAPE || op == OP_PERMUTE || op == OP_BROADCAST || op == OP_SLICE;
+}
+
+/* Whether old node x is an f32 view of a bf16 value, so its bf16 copy
+ * costs no rounding and no kernel: a widening cast, a view of such, or a
+ * value whose bf16 copy exists already. */
+static bool has_free16(const Prec *p, NodeId x)
+{
+    const Node *n = ir_node(p->in, x);
+    if (p->to16[x]) return true;
+    if (n->op == OP_CAST) return ir_node(p->in, n->in[0])->type.dt == DT_BF16 && n->type.dt == DT_F32;
+    return is_unary_view(n->op) && n->type.dt == DT_F32 && has_free16(p, n->in[0]);
+}
+
+/* The bf16 value of old node x (f32), created on first use. */
+static NodeId bf16_of(Prec *p, NodeId x, SrcLoc loc)
+{
+    if (p->to16[x]) return p->to16[x];
+    const Node *n = ir_node(p->in, x);
+    NodeId id;
+    if (n->op == OP_CAST && ir_node(p->in, n->in[0])->type.dt == DT_BF16) {
+        id = p->map[n->in[0]];
+    } else if (is_unary_view(n->op) && has_free16(p, x)) {
+        NodeId src = bf16_of(p, n->in[0], loc);
+        Type t = n->type;
+        t.dt = DT_BF16;
+        id = src ? ir_add(p->out, n->op, &src, 1, &n->a, &t, n->loc) : 0;
+    } else {
+        id = ir_cast(p->out, p->map[x], DT_BF16, loc);
+    }
+    return p->to16[x] = id;
+}
+
+/* matmul(a, b) : f32  ->  matmul(bf16 a, bf16 b) : bf16; its readers get
+ * their f32 view in copy_node. */
+static bool convert_matmul(Prec *p, NodeId id)
+{
+    const Node *n = ir_node(p->in, id);
+    NodeId a = bf16_of(p, n->in[0], n->loc);
+    NodeId b = a ? bf16_of(p, n->in[1], n->loc) : 0;
+    p->map[id] = p->to16[id] = b ? ir_matmul(p->out, a, b, n->a.ta, n->a.tb, n->loc) : 0;
+    return p->map[id] != 0;
+}
+
+/* Input i of old node n, renamed.  A converted product is widened by a
+ * cast of its own per reader: fusion joins a producer only into a kernel
+ * that holds all of its users, so one shared cast would be stored in f32
+ * next to the bf16 product, while a cast per reader fuses into it. */
+static NodeId input_of(Prec *p, const Node *n, uint32_t i, const NodeId *done)
+{
+    NodeId x = n->in[i];
+    if (!is_f32_matmul(ir_node(p->in, x))) return p->map[x];
+    for (uint32_t j = 0; j < i; j++)
+        if (n->in[j] == x) return done[j];
+    return ir_cast(p->out, p->map[x], DT_F32, n->loc);
+}
+
+static bool copy_node(Prec *p, NodeId id)
+{
+    const Node *n = ir_node(p->in, id);
+    NodeId in[64], *ins = n->nin <= 64 ? in : cx_alloc(p->cx, n->nin * sizeof *ins);
+    bool ok = ins != NULL;
+    for (uint32_t i = 0; ok && i < n->nin; i++) ok = (ins[i] = input_of(p, n, i, ins)) != 0;
+    p->map[id] = ok ? ir_add(p->out, n->op, ins, n->nin, &n->a, &n->type, n->loc) : 0;
+    if (ins && ins != in) cx_free(p->cx, ins);
+    return p->map[id] != 0;
+}
+
+static bool has_f32_matmul(const Graph *g)
+{
+    for (NodeId id = 1; id < g->nnodes; id++)
+        if (is_f32_matmul(ir_node(g, id))) return true;
+    return false;
+}
+
+static bool rebuild_bf16(Ctx *cx, Graph *g)
+{
+    Prec p = {.cx = cx, .in = g, .out = ir_graph_new(cx, g->name ? g->name : "")};
+    p.map = cx_alloc(cx, g->nnodes * sizeof *p.map);
+    p.to16 = cx_alloc(cx, g->nnodes * sizeof *p.to16);
+    bool ok = p.out && p.map && p.to16;
+    for (NodeId id = 1; ok && id < g->nnodes; id++)
+        ok = is_f32_matmul(ir_node(g, id)) ? convert_matmul(&p, id) : copy_node(&p, id);
+    if (ok) ir_graph_swap(g, p.out);
+    cx_free(cx, p.map);
+    cx_free(cx, p.to16);
+    if (p.out) ir_graph_free(p.out);
+    return ok && pass_dce(cx, g);
+}
+
+bool prec_apply(Ctx *cx, Graph *g, Precision prec)
+{
+    if (prec == PREC_F32 || !has_f32_matmul(g)) return true;
+    IR_ASSERT(prec == PREC_BF16);
+    return rebuild_bf16(cx, g);
+}
+
+bool pass_precision(Ctx *cx, Graph *g) { return prec_apply(cx, g, PREC_BF16); }
+
+bool prec_parse(const char *s, Precision *out)
+{
+    if (!strcmp(s, "f32")) *out = PREC_F32;
+    else if (!strcmp(s, "bf16")) *out = PREC_BF16;
+    else return false;
+    return true;
+}
+
+const char *prec_name(Precision prec) { return prec == PREC_BF16 ? "bf16" : "f32"; }
