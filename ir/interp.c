@@ -27,20 +27,15 @@
  *   primitives (ir/decompose.c), run by a nested interpreter.
  * - const data is numel elements of the dtype's C type: float (f32),
  *   double (f64), int32_t (i32), int64_t (i64), uint8_t 0/1 (bool),
- *   uint16_t raw bits (bf16, f16). */
-#include "ir/ir.h"
+ *   uint16_t raw bits (bf16, f16).
+ *
+ * Files: the indexing, constant-builder, matmul, random and structured
+ * ops are in interp_ops.c; interp_internal.h is what the two share. */
+#include "ir/interp_internal.h"
 
 #include <float.h>
 #include <math.h>
 #include <string.h>
-
-struct Interp {
-    Ctx *cx;
-    const Graph *g;
-    InterpPrec prec;
-    uint32_t nval; /* g->nnodes when created: the graph must not grow */
-    Tensor **val;  /* per node; for param/state/input the stored value */
-};
 
 /* ---------------------------------------------------------------- rounding */
 
@@ -139,7 +134,7 @@ void tensor_set(Tensor *t, int64_t flat, double v)
 }
 
 /* Stores a computed float into element k of a node's value. */
-static void put_f(const Interp *ip, Tensor *t, int64_t k, double v)
+void interp_put_f(const Interp *ip, Tensor *t, int64_t k, double v)
 {
     if (t->f)
         t->f[k] = round_dt(t->type.dt, ip->prec, v);
@@ -147,7 +142,7 @@ static void put_f(const Interp *ip, Tensor *t, int64_t k, double v)
         t->i[k] = dbl_to_int(v, t->type.dt);
 }
 
-static void put_i(const Interp *ip, Tensor *t, int64_t k, int64_t v)
+void interp_put_i(const Interp *ip, Tensor *t, int64_t k, int64_t v)
 {
     if (t->f)
         t->f[k] = round_dt(t->type.dt, ip->prec, (double)v);
@@ -156,21 +151,12 @@ static void put_i(const Interp *ip, Tensor *t, int64_t k, int64_t v)
 }
 
 /* Rounds (or wraps) every element in place: accumulations end here. */
-static void tensor_round(const Interp *ip, Tensor *t)
+void interp_round_all(const Interp *ip, Tensor *t)
 {
     for (int64_t k = 0; k < t->numel; k++) {
-        if (t->f) put_f(ip, t, k, t->f[k]);
-        else put_i(ip, t, k, t->i[k]);
+        if (t->f) interp_put_f(ip, t, k, t->f[k]);
+        else interp_put_i(ip, t, k, t->i[k]);
     }
-}
-
-/* Copies one element between tensors of the same dtype. */
-static void el_copy(Tensor *d, int64_t di, const Tensor *s, int64_t si)
-{
-    if (d->f)
-        d->f[di] = s->f[si];
-    else
-        d->i[di] = s->i[si];
 }
 
 static Tensor *tensor_dup(Ctx *cx, const Tensor *s)
@@ -183,31 +169,6 @@ static Tensor *tensor_dup(Ctx *cx, const Tensor *s)
 
 /* ----------------------------------------------------------- multi-indices */
 
-static void shape_strides(const Shape *s, int64_t *st)
-{
-    int64_t m = 1;
-    for (int a = s->rank - 1; a >= 0; a--) {
-        st[a] = m;
-        m *= s->dim[a];
-    }
-}
-
-/* Advances a row-major multi-index by one element. */
-static void idx_next(const Shape *s, int64_t *idx)
-{
-    for (int a = s->rank - 1; a >= 0; a--) {
-        if (++idx[a] < s->dim[a]) return;
-        idx[a] = 0;
-    }
-}
-
-static int64_t idx_dot(const int64_t *idx, const int64_t *st, int rank)
-{
-    int64_t o = 0;
-    for (int a = 0; a < rank; a++) o += idx[a] * st[a];
-    return o;
-}
-
 /* out[idx] = in[base + idx . map]: permute, broadcast and slice. */
 static void copy_mapped(Tensor *out, const Tensor *in, const int64_t *map, int64_t base)
 {
@@ -215,30 +176,6 @@ static void copy_mapped(Tensor *out, const Tensor *in, const int64_t *map, int64
     const Shape *s = &out->type.shape;
     for (int64_t k = 0; k < out->numel; k++, idx_next(s, idx))
         el_copy(out, k, in, base + idx_dot(idx, map, s->rank));
-}
-
-/* --------------------------------------------------------- eval context */
-
-typedef struct Ev {
-    Interp *ip;
-    NodeId id;
-    const Node *n;
-    Tensor *out;
-} Ev;
-
-static const Tensor *ev_in(const Ev *e, uint32_t k)
-{
-    IR_ASSERT(k < e->n->nin);
-    const Tensor *t = e->ip->val[e->n->in[k]];
-    IR_ASSERT(t);
-    return t;
-}
-
-static bool ev_fail_index(const Ev *e, int64_t v, int64_t dim)
-{
-    cx_error(e->ip->cx, e->n->loc, "%s (node %%%u): index %lld out of range [0, %lld) on axis %lld",
-             ir_ops[e->n->op].name, e->id, (long long)v, (long long)dim, (long long)e->n->a.axis);
-    return false;
 }
 
 /* ------------------------------------------------------------ elementwise */
@@ -267,12 +204,12 @@ static bool ev_unary(Ev *e)
     const Tensor *x = ev_in(e, 0);
     for (int64_t k = 0; k < x->numel; k++) {
         if (x->f) {
-            put_f(e->ip, e->out, k, unary_f(e->n->op, x->f[k]));
+            interp_put_f(e->ip, e->out, k, unary_f(e->n->op, x->f[k]));
         } else {
             IR_ASSERT(e->n->op == OP_NEG || e->n->op == OP_ABS);
             int64_t v = x->i[k];
             bool neg = e->n->op == OP_NEG || v < 0;
-            put_i(e->ip, e->out, k, neg ? (int64_t)(0 - (uint64_t)v) : v);
+            interp_put_i(e->ip, e->out, k, neg ? (int64_t)(0 - (uint64_t)v) : v);
         }
     }
     return true;
@@ -322,12 +259,12 @@ static bool ev_binary(Ev *e)
     const Tensor *a = ev_in(e, 0), *b = ev_in(e, 1);
     for (int64_t k = 0; k < a->numel; k++) {
         if (a->f) {
-            put_f(e->ip, e->out, k, binary_f(e->n->op, a->f[k], b->f[k]));
+            interp_put_f(e->ip, e->out, k, binary_f(e->n->op, a->f[k], b->f[k]));
             continue;
         }
         int64_t r;
         if (!binary_i(e, a->i[k], b->i[k], &r)) return false;
-        put_i(e->ip, e->out, k, r);
+        interp_put_i(e->ip, e->out, k, r);
     }
     return true;
 }
@@ -378,9 +315,9 @@ static bool ev_cast(Ev *e)
     const Tensor *x = ev_in(e, 0);
     for (int64_t k = 0; k < x->numel; k++) {
         if (x->f)
-            put_f(e->ip, e->out, k, x->f[k]);
+            interp_put_f(e->ip, e->out, k, x->f[k]);
         else
-            put_i(e->ip, e->out, k, x->i[k]);
+            interp_put_i(e->ip, e->out, k, x->i[k]);
     }
     return true;
 }
@@ -431,7 +368,7 @@ static bool ev_reduce(Ev *e)
         else if (x->i[k] > o->i[d]) o->i[d] = x->i[k];
     }
     if (o->f) memcpy(o->f, acc, (size_t)o->numel * sizeof *acc);
-    tensor_round(e->ip, o);
+    interp_round_all(e->ip, o);
     cx_free(e->ip->cx, acc);
     return true;
 }
@@ -487,7 +424,7 @@ static bool ev_pad(Ev *e)
             src += s * st[a];
         }
         if (inside) el_copy(e->out, k, x, src);
-        else put_f(e->ip, e->out, k, e->n->a.value);
+        else interp_put_f(e->ip, e->out, k, e->n->a.value);
     }
     return true;
 }
@@ -508,245 +445,12 @@ static bool ev_concat(Ev *e)
     return true;
 }
 
-/* --------------------------------------------------------------- indexing */
-
-/* Flat position in x of out[b.., j, r..] with j replaced by the index
- * idx[b.., j]; false (reported) if that index is out of range. */
-static bool index_src(const Ev *e, const Tensor *ix, const int64_t *o, const Shape *xs,
-                      int64_t *src)
-{
-    int a = (int)e->n->a.axis;
-    int64_t ist[IR_MAX_RANK], xst[IR_MAX_RANK];
-    shape_strides(&ix->type.shape, ist);
-    shape_strides(xs, xst);
-    int64_t v = ix->i[idx_dot(o, ist, a + 1)];
-    if (v < 0 || v >= xs->dim[a]) return ev_fail_index(e, v, xs->dim[a]);
-    *src = idx_dot(o, xst, xs->rank) + (v - o[a]) * xst[a];
-    return true;
-}
-
-static bool ev_gather(Ev *e)
-{
-    const Tensor *x = ev_in(e, 0), *ix = ev_in(e, 1);
-    int64_t o[IR_MAX_RANK] = {0}, src;
-    for (int64_t k = 0; k < e->out->numel; k++, idx_next(&e->out->type.shape, o)) {
-        if (!index_src(e, ix, o, &x->type.shape, &src)) return false;
-        el_copy(e->out, k, x, src);
-    }
-    return true;
-}
-
-/* Float sums go through double and round once, like reduce_sum. */
-static bool ev_scatter_add(Ev *e)
-{
-    const Tensor *base = ev_in(e, 0), *ix = ev_in(e, 1), *up = ev_in(e, 2);
-    Tensor *o = e->out;
-    int64_t u[IR_MAX_RANK] = {0}, dst;
-    for (int64_t k = 0; k < o->numel; k++) el_copy(o, k, base, k);
-    for (int64_t k = 0; k < up->numel; k++, idx_next(&up->type.shape, u)) {
-        if (!index_src(e, ix, u, &base->type.shape, &dst)) return false;
-        if (o->f) o->f[dst] += up->f[k];
-        else o->i[dst] = (int64_t)((uint64_t)o->i[dst] + (uint64_t)up->i[k]);
-    }
-    tensor_round(e->ip, o);
-    return true;
-}
-
-/* Whether x[i] ranks strictly before x[j]: larger first, NaN largest. */
-static bool topk_before(const Tensor *x, int64_t i, int64_t j)
-{
-    if (!x->f) return x->i[i] > x->i[j];
-    double a = x->f[i], b = x->f[j];
-    if (isnan(a)) return !isnan(b);
-    return !isnan(b) && a > b;
-}
-
-/* Selection by repeated scans: a candidate replaces the best only when
- * strictly before it, so among equals the lowest index wins. */
-static bool ev_topk(Ev *e)
-{
-    const Tensor *x = ev_in(e, 0);
-    int64_t n = x->type.shape.dim[x->type.shape.rank - 1], kk = e->n->a.k;
-    IR_ASSERT(kk <= n);
-    bool *used = cx_alloc(e->ip->cx, (size_t)(n > 0 ? n : 1));
-    if (!used) return false;
-    for (int64_t row = 0; n > 0 && row < x->numel / n; row++) {
-        memset(used, 0, (size_t)n);
-        for (int64_t r = 0; r < kk; r++) {
-            int64_t best = -1;
-            for (int64_t i = 0; i < n; i++)
-                if (!used[i] && (best < 0 || topk_before(x, row * n + i, row * n + best))) best = i;
-            used[best] = true;
-            put_i(e->ip, e->out, row * kk + r, best);
-        }
-    }
-    cx_free(e->ip->cx, used);
-    return true;
-}
-
-/* ------------------------------------------------------ constant builders */
-
-static bool ev_iota(Ev *e)
-{
-    int64_t idx[IR_MAX_RANK] = {0};
-    for (int64_t k = 0; k < e->out->numel; k++, idx_next(&e->out->type.shape, idx))
-        put_i(e->ip, e->out, k, idx[e->n->a.axis]);
-    return true;
-}
-
-static int64_t mod_pos(int64_t a, int64_t n) { return ((a % n) + n) % n; }
-
-/* Row i: the size x size window around patch i on an n x n torus, centre
- * offset dropped, ascending. */
-static bool ev_grid_neighbors(Ev *e)
-{
-    int64_t n = e->n->a.n, size = e->n->a.size, w = size * size - 1, h = (size - 1) / 2;
-    IR_ASSERT(e->out->numel == n * n * w);
-    for (int64_t i = 0; i < n * n; i++) {
-        int64_t *row = e->out->i + i * w, cnt = 0;
-        for (int64_t dr = -h; dr < size - h; dr++)
-            for (int64_t dc = -h; dc < size - h; dc++) {
-                if (dr == 0 && dc == 0) continue;
-                int64_t v = mod_pos(i / n + dr, n) * n + mod_pos(i % n + dc, n);
-                int64_t p = cnt++;
-                for (; p > 0 && row[p - 1] > v; p--) row[p] = row[p - 1];
-                row[p] = v;
-            }
-    }
-    return true;
-}
-
-#define CUBIC_A (-0.75)
-static double cubic_w1(double x) { return ((CUBIC_A + 2) * x - (CUBIC_A + 3)) * x * x + 1; }
-static double cubic_w2(double x)
-{
-    return ((CUBIC_A * x - 5 * CUBIC_A) * x + 8 * CUBIC_A) * x - 4 * CUBIC_A;
-}
-
-/* PyTorch bicubic (align_corners=False, scale given, A=-0.75): row d holds
- * the weights of the source rows; clamped taps add up at the border. */
-static bool ev_resize_matrix(Ev *e)
-{
-    int64_t n = e->n->a.n, rows = e->out->type.shape.dim[0];
-    double s = e->n->a.scale;
-    double *acc = cx_alloc(e->ip->cx, (size_t)(rows * n > 0 ? rows * n : 1) * sizeof *acc);
-    if (!acc) return false;
-    for (int64_t d = 0; d < rows; d++) {
-        double src = (d + 0.5) / s - 0.5, i0 = floor(src), t = src - i0;
-        double w[4] = {cubic_w2(t + 1), cubic_w1(t), cubic_w1(1 - t), cubic_w2(2 - t)};
-        for (int m = 0; m < 4; m++) {
-            int64_t tap = (int64_t)i0 - 1 + m;
-            tap = tap < 0 ? 0 : tap > n - 1 ? n - 1 : tap;
-            acc[d * n + tap] += w[m];
-        }
-    }
-    for (int64_t k = 0; k < rows * n; k++) put_f(e->ip, e->out, k, acc[k]);
-    cx_free(e->ip->cx, acc);
-    return true;
-}
-
-/* ----------------------------------------------------------------- matmul */
-
-/* Offset of x's matrix for the output batch index bi (numpy broadcast). */
-static int64_t batch_off(const Shape *xs, const Shape *bs, const int64_t *bi)
-{
-    int64_t st[IR_MAX_RANK], off = 0;
-    shape_strides(xs, st);
-    int xb = xs->rank - 2;
-    for (int j = 0; j < bs->rank; j++) {
-        int a = j - (bs->rank - xb);
-        if (a >= 0 && xs->dim[a] != 1) off += bi[j] * st[a];
-    }
-    return off;
-}
-
-static bool ev_matmul(Ev *e)
-{
-    const Tensor *a = ev_in(e, 0), *b = ev_in(e, 1);
-    const Shape *so = &e->out->type.shape, *sa = &a->type.shape;
-    bool ta = e->n->a.ta, tb = e->n->a.tb;
-    int64_t M = so->dim[so->rank - 2], N = so->dim[so->rank - 1];
-    int64_t K = ta ? sa->dim[sa->rank - 2] : sa->dim[sa->rank - 1];
-    Shape bs = shape_make(so->rank - 2, so->dim);
-    int64_t bi[IR_MAX_RANK] = {0}, nb = shape_numel(&bs);
-    for (int64_t q = 0; q < nb; q++, idx_next(&bs, bi)) {
-        int64_t oa = batch_off(sa, &bs, bi), ob = batch_off(&b->type.shape, &bs, bi);
-        for (int64_t m = 0; m < M; m++)
-            for (int64_t j = 0; j < N; j++) {
-                double s = 0;
-                for (int64_t k = 0; k < K; k++)
-                    s += tensor_get(a, oa + (ta ? k * M + m : m * K + k)) *
-                         tensor_get(b, ob + (tb ? j * K + k : k * N + j));
-                put_f(e->ip, e->out, (q * M + m) * N + j, s);
-            }
-    }
-    return true;
-}
-
-/* ------------------------------------------------------- random and const */
-
-static bool ev_rand_uniform(Ev *e)
-{
-    uint64_t seed = (uint64_t)ev_in(e, 0)->i[0];
-    for (int64_t k = 0; k < e->out->numel; k++)
-        put_f(e->ip, e->out, k, philox_uniform(seed, (uint64_t)e->n->a.stream, (uint64_t)k));
-    return true;
-}
-
-static bool ev_const(Ev *e)
-{
-    const void *data = e->n->a.data;
-    if (!data && e->out->numel > 0) {
-        cx_error(e->ip->cx, e->n->loc, "const (node %%%u) has no data", e->id);
-        return false;
-    }
-    for (int64_t k = 0; k < e->out->numel; k++) {
-        if (e->out->type.dt == DT_I64)
-            e->out->i[k] = ((const int64_t *)data)[k]; /* beyond 2^53: no double */
-        else
-            put_f(e->ip, e->out, k, ir_data_get(e->out->type.dt, data, k));
-    }
-    return true;
-}
-
-/* -------------------------------------------------------- structured ops */
-
-/* A structured op runs by its definition: its decomposition into
- * primitives (ir/decompose.c), evaluated by a nested interpreter of the
- * same precision on a scratch graph whose input leaves hold the operands.
- * Errors (an index out of range) are reported at the op's location. */
-static bool ev_structured(Ev *e)
-{
-    Ctx *cx = e->ip->cx;
-    NodeId in[8] = {0}, r = 0;
-    IR_ASSERT(e->n->nin <= 8);
-    Graph *g = ir_graph_new(cx, ir_ops[e->n->op].name);
-    bool ok = g != NULL;
-    for (uint32_t k = 0; ok && k < e->n->nin; k++) {
-        char name[16];
-        snprintf(name, sizeof name, "x%u", k);
-        ok = (in[k] = ir_leaf(g, OP_INPUT, name, &ev_in(e, k)->type, e->n->loc)) != 0;
-    }
-    ok = ok && (r = ir_decompose(g, e->n->op, in, e->n->nin, &e->n->a, e->n->loc)) != 0;
-    Interp *sub = ok ? ir_interp_new(cx, g, e->ip->prec) : NULL;
-    ok = sub != NULL;
-    for (uint32_t k = 0; ok && k < e->n->nin; k++) ok = ir_interp_set(sub, in[k], ev_in(e, k));
-    if (ok && (ok = ir_interp_run(sub))) {
-        const Tensor *v = ir_interp_value(sub, r);
-        IR_ASSERT(type_eq(&v->type, &e->out->type));
-        for (int64_t k = 0; k < v->numel; k++) el_copy(e->out, k, v, k);
-    }
-    ir_interp_free(sub);
-    ir_graph_free(g);
-    return ok;
-}
-
 /* ---------------------------------------------------------------- driver */
 
 static bool ev_dispatch(Ev *e)
 {
     switch (e->n->op) {
-    case OP_CONST: return ev_const(e);
+    case OP_CONST: return interp_const(e);
     case OP_NEG: case OP_EXP: case OP_LOG: case OP_SQRT: case OP_RSQRT: case OP_ERF:
     case OP_TANH: case OP_ABS: case OP_RECIP: case OP_FLOOR: return ev_unary(e);
     case OP_CAST: return ev_cast(e);
@@ -762,17 +466,17 @@ static bool ev_dispatch(Ev *e)
     case OP_SLICE: return ev_slice(e);
     case OP_CONCAT: return ev_concat(e);
     case OP_PAD: return ev_pad(e);
-    case OP_GATHER: return ev_gather(e);
-    case OP_SCATTER_ADD: return ev_scatter_add(e);
-    case OP_TOPK: return ev_topk(e);
-    case OP_IOTA: return ev_iota(e);
-    case OP_GRID_NEIGHBORS: return ev_grid_neighbors(e);
-    case OP_RESIZE_MATRIX: return ev_resize_matrix(e);
-    case OP_MATMUL: return ev_matmul(e);
-    case OP_RAND_UNIFORM: return ev_rand_uniform(e);
+    case OP_GATHER: return interp_gather(e);
+    case OP_SCATTER_ADD: return interp_scatter_add(e);
+    case OP_TOPK: return interp_topk(e);
+    case OP_IOTA: return interp_iota(e);
+    case OP_GRID_NEIGHBORS: return interp_grid_neighbors(e);
+    case OP_RESIZE_MATRIX: return interp_resize_matrix(e);
+    case OP_MATMUL: return interp_matmul(e);
+    case OP_RAND_UNIFORM: return interp_rand_uniform(e);
     default: break;
     }
-    if (ir_ops[e->n->op].kind == OK_STRUCTURED) return ev_structured(e);
+    if (ir_ops[e->n->op].kind == OK_STRUCTURED) return interp_structured(e);
     cx_error(e->ip->cx, e->n->loc, "the interpreter cannot run op %s (node %%%u)",
              ir_ops[e->n->op].name, e->id);
     return false;
@@ -823,7 +527,7 @@ bool ir_interp_set(Interp *ip, NodeId leaf, const Tensor *t)
     Tensor *c = tensor_new(ip->cx, &t->type);
     if (!c) return false;
     for (int64_t k = 0; k < t->numel; k++) {
-        if (c->f) put_f(ip, c, k, t->f[k]);
+        if (c->f) interp_put_f(ip, c, k, t->f[k]);
         else c->i[k] = int_wrap(t->i[k], c->type.dt);
     }
     tensor_free(ip->cx, ip->val[leaf]);

@@ -28,67 +28,14 @@
  * kernels whose operands may be any strided view with a unit stride in one
  * of the two matrix axes; the other ops become one-node templates.
  *
- * --explain-fusion prints every refused candidate with its reason. */
-#include "passes/passes.h"
+ * --explain-fusion prints every refused candidate with its reason.
+ *
+ * Files: this one holds the maps, the growth and the driver (kir_build);
+ * fuse_emit.c emits the kernels, fuse_recompute.c picks the recomputed
+ * values; fuse_internal.h is their shared state. */
+#include "passes/fuse_internal.h"
 
-#include <stdlib.h>
 #include <string.h>
-
-typedef struct IMap {
-    int64_t a[IR_MAX_RANK][IR_MAX_RANK]; /* a[axis][var] */
-    int64_t c[IR_MAX_RANK];
-} IMap;
-
-typedef struct Fz {
-    Ctx *cx;
-    const Graph *g;
-    KernelProgram *p;
-    unsigned enable;
-    uint32_t cap;
-    FILE *explain;
-    uint32_t *ustart, *users; /* users of each node (CSR, with repeats) */
-    int32_t *grp;             /* kernel group of a compute member, -1 = none */
-    int32_t *vstamp;          /* group whose map a view holds */
-    IMap *map, *rin;          /* per node: its map; reductions: input map */
-    bool *force;              /* views that must be materialised */
-    bool *virt;               /* recomputed values: copied into each consumer */
-    bool *keep;               /* refused recomputation: stored, never joins */
-    NodeId *loaded_by;        /* virtual nodes: a kernel root that read it, 0 = none */
-    int32_t *cstamp;          /* closure walk: last query that visited a node */
-    int32_t cquery;
-    uint32_t *inst_of;        /* node -> instruction index while emitting */
-    /* the kernel being grown */
-    int32_t gid;
-    int nvar;
-    int64_t ext[IR_MAX_RANK];
-    bool inner[IR_MAX_RANK];
-    bool has_reduce;
-    NodeId *mem;
-    uint32_t nmem;
-} Fz;
-
-static bool is_view(Op op)
-{
-    return op == OP_PERMUTE || op == OP_BROADCAST || op == OP_SLICE || op == OP_RESHAPE;
-}
-
-/* Elementwise ops, including the identities that only matter across
- * processes (all_reduce_sum) or to autodiff (stop_gradient). */
-static bool is_pointwise(Op op)
-{
-    return ir_ops[op].kind == OK_ELEMWISE || op == OP_ALL_REDUCE_SUM;
-}
-
-static void shape_strides(const Shape *s, int64_t *st)
-{
-    int64_t m = 1;
-    for (int a = s->rank - 1; a >= 0; a--) {
-        st[a] = m;
-        m *= s->dim[a];
-    }
-}
-
-static const Shape *shape_of(const Fz *f, NodeId id) { return &ir_node(f->g, id)->type.shape; }
 
 /* ---------------------------------------------------------------- maps */
 
@@ -109,19 +56,6 @@ static bool imap_uses(const IMap *m, int rank, int v)
     for (int d = 0; d < rank; d++)
         if (m->a[d][v]) return true;
     return false;
-}
-
-/* Flat element offset into a contiguous tensor of shape s. */
-static KMap kmap_flat(const IMap *m, const Shape *s, int nvar)
-{
-    int64_t st[IR_MAX_RANK];
-    KMap k = {0};
-    shape_strides(s, st);
-    for (int d = 0; d < s->rank; d++) {
-        k.base += st[d] * m->c[d];
-        for (int v = 0; v < nvar; v++) k.coef[v] += st[d] * m->a[d][v];
-    }
-    return k;
 }
 
 /* Splits a flat offset over shape s back into a multi-index, when every
@@ -198,13 +132,12 @@ static void explain(const Fz *f, NodeId w, NodeId root, const char *why)
 
 /* ---------------------------------------------------------------- walk */
 
-typedef enum { WALK_NODE, WALK_FLAT } WalkKind;
 
 /* Follows operand o through views from a consumer wanting it at map m.
  * WALK_NODE: *w is the first non-view (or materialised view) node and *mw
  * its map.  WALK_FLAT: a reshape was not affine; *w must be read as a
  * contiguous buffer at flat offset *flat. */
-static WalkKind walk(Fz *f, NodeId o, const IMap *m, NodeId *w, IMap *mw, KMap *flat)
+WalkKind fz_walk(Fz *f, NodeId o, const IMap *m, NodeId *w, IMap *mw, KMap *flat)
 {
     IMap cur = *m;
     for (;;) {
@@ -485,7 +418,7 @@ static const char *try_fuse(Fz *f, NodeId w, const IMap *m, bool *added)
 
 /* The map member x wants its operands at; false only for a copy root
  * whose reshape is not affine (its operand is then read flat). */
-static bool operand_map(const Fz *f, NodeId x, IMap *m)
+bool fz_operand_map(const Fz *f, NodeId x, IMap *m)
 {
     bool ok = induced(f, x, 0, m);
     IR_ASSERT(ok || is_view(ir_node(f->g, x)->op));
@@ -500,12 +433,12 @@ static bool grow_sweep(Fz *f, bool report)
     for (uint32_t i = 0; i < f->nmem; i++) {
         const Node *n = ir_node(f->g, f->mem[i]);
         IMap om;
-        if (!operand_map(f, f->mem[i], &om)) continue;
+        if (!fz_operand_map(f, f->mem[i], &om)) continue;
         for (uint32_t k = 0; k < n->nin; k++) {
             NodeId w;
             IMap mw;
             KMap flat;
-            if (walk(f, n->in[k], &om, &w, &mw, &flat) != WALK_NODE) continue;
+            if (fz_walk(f, n->in[k], &om, &w, &mw, &flat) != WALK_NODE) continue;
             if (f->grp[w] == f->gid || ir_ops[ir_node(f->g, w)->op].kind == OK_LEAF) continue;
             if (is_view(ir_node(f->g, w)->op)) continue; /* a materialised view */
             bool added;
@@ -522,197 +455,6 @@ static bool grow_sweep(Fz *f, bool report)
         }
     }
     return changed;
-}
-
-/* ------------------------------------------------------------ buffers */
-
-static bool feeds_effect(const Fz *f, NodeId w)
-{
-    for (uint32_t u = f->ustart[w]; u < f->ustart[w + 1]; u++) {
-        const Node *x = ir_node(f->g, f->users[u]);
-        if (x->op == OP_OUTPUT || (x->op == OP_ASSIGN && x->in[1] == w)) return true;
-        if (x->op == OP_RESHAPE && feeds_effect(f, f->users[u])) return true;
-    }
-    return false;
-}
-
-static KBufClass class_for(const Fz *f, NodeId w)
-{
-    switch (ir_node(f->g, w)->op) {
-    case OP_PARAM: return KB_PARAM;
-    case OP_STATE: return KB_STATE;
-    case OP_INPUT: return KB_INPUT;
-    case OP_CONST: return KB_CONST;
-    default: return feeds_effect(f, w) ? KB_OUTPUT : KB_ACT;
-    }
-}
-
-static uint32_t buf_for(Fz *f, NodeId w) { return kir_buf_of(f->p, w, class_for(f, w)); }
-
-static bool kernel_use_buf(Fz *f, Kernel *k, uint32_t b)
-{
-    if (b == UINT32_MAX) return false;
-    for (uint32_t i = 0; i < k->nbufs; i++)
-        if (k->bufs[i] == b) return true;
-    uint32_t *nb = cx_realloc(f->cx, k->bufs, (k->nbufs + 1) * sizeof *nb);
-    if (!nb) return false;
-    k->bufs = nb;
-    k->bufs[k->nbufs++] = b;
-    return true;
-}
-
-/* The graph nodes a kernel covers: members and the views folded in. */
-static bool kernel_nodes(Fz *f, Kernel *k, NodeId root)
-{
-    for (int pass = 0; pass < 2; pass++) {
-        k->nnodes = 0;
-        for (NodeId id = 1; id <= root; id++) {
-            bool in = f->grp[id] == f->gid || (is_view(ir_node(f->g, id)->op) && f->vstamp[id] == f->gid &&
-                                                 !f->force[id]);
-            if (!in) continue;
-            if (pass) k->nodes[k->nnodes] = id;
-            k->nnodes++;
-        }
-        if (!pass && !(k->nodes = cx_alloc(f->cx, (k->nnodes + 1) * sizeof *k->nodes))) return false;
-    }
-    return true;
-}
-
-/* ------------------------------------------------------- loop kernels */
-
-typedef struct Em {
-    Fz *f;
-    Kernel *k;
-    int remap[IR_MAX_RANK]; /* variable -> kernel variable, -1 if extent 1 */
-} Em;
-
-static KMap km_remap(const Em *e, const KMap *m)
-{
-    KMap r = {.base = m->base};
-    for (int v = 0; v < e->f->nvar; v++)
-        if (e->remap[v] >= 0) r.coef[e->remap[v]] = m->coef[v];
-    return r;
-}
-
-static bool km_inner(const Em *e, const KMap *m)
-{
-    for (int v = e->k->npar; v < e->k->npar + e->k->nred; v++)
-        if (m->coef[v]) return true;
-    return false;
-}
-
-static uint32_t push_inst(Em *e, const KInst *in)
-{
-    Kernel *k = e->k;
-    if (k->ninsts % 16 == 0) {
-        KInst *ni = cx_realloc(e->f->cx, k->insts, (k->ninsts + 16) * sizeof *ni);
-        if (!ni) return UINT32_MAX;
-        k->insts = ni;
-    }
-    k->insts[k->ninsts] = *in;
-    return k->ninsts++;
-}
-
-/* A load of materialised node w at flat map m (deduplicated), or an
- * immediate for a one-element constant. */
-static uint32_t emit_load(Em *e, NodeId w, const KMap *fm)
-{
-    const Node *n = ir_node(e->f->g, w);
-    if (n->op == OP_CONST && shape_numel(&n->type.shape) == 1 && n->a.data && n->type.dt != DT_I64) {
-        KInst in = {.kind = KI_IMM, .dt = n->type.dt, .imm = ir_data_get(n->type.dt, n->a.data, 0), .node = w};
-        return push_inst(e, &in);
-    }
-    uint32_t b = buf_for(e->f, w);
-    if (!kernel_use_buf(e->f, e->k, b)) return UINT32_MAX;
-    if (e->f->virt[w] && !e->f->loaded_by[w]) e->f->loaded_by[w] = e->k->root;
-    KMap m = km_remap(e, fm);
-    for (uint32_t i = 0; i < e->k->ninsts; i++) {
-        const KInst *x = &e->k->insts[i];
-        if (x->kind == KI_LOAD && x->buf == b && !memcmp(&x->map, &m, sizeof m)) return i;
-    }
-    KInst in = {.kind = KI_LOAD, .dt = n->type.dt, .buf = b, .map = m, .elem = km_inner(e, &m)};
-    return push_inst(e, &in);
-}
-
-static uint32_t operand_value(Em *e, NodeId x, uint32_t k)
-{
-    Fz *f = e->f;
-    IMap om, mw;
-    NodeId w;
-    KMap flat;
-    if (!operand_map(f, x, &om)) { /* a copy of a reshape: flat read */
-        w = ir_node(f->g, x)->in[0];
-        if (is_view(ir_node(f->g, w)->op)) f->force[w] = true;
-        flat = kmap_flat(&f->map[x], shape_of(f, x), f->nvar);
-        return emit_load(e, w, &flat);
-    }
-    if (walk(f, ir_node(f->g, x)->in[k], &om, &w, &mw, &flat) == WALK_NODE) {
-        if (f->grp[w] == f->gid) return f->inst_of[w];
-        flat = kmap_flat(&mw, shape_of(f, w), f->nvar);
-    }
-    return emit_load(e, w, &flat);
-}
-
-static bool member_elem(const Em *e, NodeId x)
-{
-    KMap m = kmap_flat(&e->f->map[x], shape_of(e->f, x), e->f->nvar);
-    KMap r = km_remap(e, &m);
-    return km_inner(e, &r);
-}
-
-static bool emit_member(Em *e, NodeId x)
-{
-    const Node *n = ir_node(e->f->g, x);
-    KInst in = {.kind = KI_OP, .op = n->op, .dt = n->type.dt, .node = x, .nin = n->nin};
-    if (is_view(n->op)) { /* a materialised view: its value is its operand */
-        e->f->inst_of[x] = operand_value(e, x, 0);
-        return e->f->inst_of[x] != UINT32_MAX;
-    }
-    if (n->op == OP_REDUCE_SUM || n->op == OP_REDUCE_MAX) in.kind = KI_REDUCE;
-    else in.elem = member_elem(e, x);
-    IR_ASSERT(n->nin <= 3);
-    for (uint32_t k = 0; k < n->nin; k++)
-        if ((in.in[k] = operand_value(e, x, k)) == UINT32_MAX) return false;
-    e->f->inst_of[x] = push_inst(e, &in);
-    return e->f->inst_of[x] != UINT32_MAX;
-}
-
-static int cmp_node(const void *a, const void *b)
-{
-    NodeId x = *(const NodeId *)a, y = *(const NodeId *)b;
-    return (x > y) - (x < y);
-}
-
-static bool emit_loop(Fz *f, NodeId root)
-{
-    Kernel *k = kir_add_kernel(f->p);
-    if (!k) return false;
-    Em e = {.f = f, .k = k};
-    k->kind = KK_LOOP;
-    k->root = root;
-    k->op = ir_node(f->g, root)->op;
-    for (int pass = 0; pass < 2; pass++)
-        for (int v = 0; v < f->nvar; v++) {
-            if (f->ext[v] <= 1 || f->inner[v] != (pass == 1)) {
-                if (f->ext[v] <= 1) e.remap[v] = -1;
-                continue;
-            }
-            e.remap[v] = k->npar + k->nred;
-            k->ext[k->npar + k->nred] = f->ext[v];
-            if (pass) k->nred++;
-            else k->npar++;
-        }
-    k->out = buf_for(f, root);
-    if (!kernel_use_buf(f, k, k->out)) return false;
-    qsort(f->mem, f->nmem, sizeof *f->mem, cmp_node);
-    for (uint32_t i = 0; i < f->nmem; i++)
-        if (!emit_member(&e, f->mem[i])) return false;
-    KMap sm = kmap_flat(&f->map[root], shape_of(f, root), f->nvar);
-    KInst st = {.kind = KI_STORE, .dt = ir_node(f->g, root)->type.dt, .buf = k->out,
-                .map = km_remap(&e, &sm), .nin = 1, .in = {f->inst_of[root]}};
-    st.elem = km_inner(&e, &st.map);
-    if (push_inst(&e, &st) == UINT32_MAX) return false;
-    return kernel_nodes(f, k, root);
 }
 
 /* Starts a kernel at root: one variable per axis; a reduction's reduced
@@ -758,119 +500,7 @@ static bool loop_kernel(Fz *f, NodeId root)
     if (!add_member(f, root, &m)) return false;
     while (grow_sweep(f, false)) {}
     if (f->explain) grow_sweep(f, true);
-    return emit_loop(f, root);
-}
-
-/* ------------------------------------------- GEMM, templates, effects */
-
-/* Operand o as a strided view of a materialised buffer. */
-static bool resolve_view(Fz *f, NodeId o, KView *v)
-{
-    const Shape *s = shape_of(f, o);
-    IMap id = {0}, mw;
-    NodeId w;
-    KMap km;
-    f->gid++;
-    f->nvar = s->rank;
-    memset(f->inner, 0, sizeof f->inner);
-    for (int a = 0; a < s->rank; a++) {
-        f->ext[a] = s->dim[a];
-        id.a[a][a] = 1;
-    }
-    if (walk(f, o, &id, &w, &mw, &km) == WALK_NODE) km = kmap_flat(&mw, shape_of(f, w), f->nvar);
-    v->buf = buf_for(f, w);
-    v->base = km.base;
-    v->rank = s->rank;
-    for (int a = 0; a < s->rank; a++) {
-        v->dim[a] = s->dim[a];
-        v->stride[a] = s->dim[a] > 1 ? km.coef[a] : 0;
-    }
-    return v->buf != UINT32_MAX;
-}
-
-static bool view_contiguous(const KView *v)
-{
-    int64_t st = 1;
-    for (int a = v->rank - 1; a >= 0; a--) {
-        if (v->dim[a] > 1 && v->stride[a] != st) return false;
-        st *= v->dim[a];
-    }
-    return v->base == 0;
-}
-
-/* Whether BLAS can read the last two axes: one of them has unit stride
- * and the other a leading dimension at least the row length. */
-static bool view_gemm_ok(const KView *v)
-{
-    int64_t r = v->dim[v->rank - 2], c = v->dim[v->rank - 1];
-    int64_t sr = v->stride[v->rank - 2], sc = v->stride[v->rank - 1];
-    if (c == 1 || sc == 1) return r == 1 || sr >= c;
-    if (r == 1 || sr == 1) return sc >= r;
-    return false;
-}
-
-/* Operand o as a contiguous view: the buffer of o itself, or of the node
- * under a chain of reshapes (same bytes). */
-static bool contiguous_operand(Fz *f, NodeId o, KView *v)
-{
-    if (!resolve_view(f, o, v)) return false;
-    if (view_contiguous(v) || !is_view(ir_node(f->g, o)->op)) return true;
-    f->force[o] = true;
-    return resolve_view(f, o, v);
-}
-
-static bool gemm_kernel(Fz *f, Kernel *k, NodeId root)
-{
-    const Node *n = ir_node(f->g, root);
-    KView *vs[2] = {&k->ga, &k->gb};
-    for (int j = 0; j < 2; j++) {
-        if (!resolve_view(f, n->in[j], vs[j])) return false;
-        if (!view_gemm_ok(vs[j])) {
-            f->force[n->in[j]] = true;
-            if (!resolve_view(f, n->in[j], vs[j])) return false;
-        }
-        if (!kernel_use_buf(f, k, vs[j]->buf)) return false;
-    }
-    return true;
-}
-
-static bool template_kernel(Fz *f, Kernel *k, NodeId root)
-{
-    const Node *n = ir_node(f->g, root);
-    if (n->nin && !(k->args = cx_alloc(f->cx, n->nin * sizeof *k->args))) return false;
-    for (uint32_t j = 0; j < n->nin; j++) {
-        KView v;
-        if (!contiguous_operand(f, n->in[j], &v)) return false;
-        k->args[k->nargs++] = v.buf;
-        if (!kernel_use_buf(f, k, v.buf)) return false;
-    }
-    return true;
-}
-
-static bool call_kernel(Fz *f, NodeId root)
-{
-    Kernel *k = kir_add_kernel(f->p);
-    if (!k) return false;
-    const Node *n = ir_node(f->g, root);
-    k->kind = n->op == OP_MATMUL ? KK_GEMM : KK_TEMPLATE;
-    k->root = root;
-    k->op = n->op;
-    k->out = buf_for(f, root);
-    if (!kernel_use_buf(f, k, k->out)) return false;
-    if (!(k->nodes = cx_alloc(f->cx, sizeof *k->nodes))) return false;
-    k->nodes[k->nnodes++] = root;
-    return k->kind == KK_GEMM ? gemm_kernel(f, k, root) : template_kernel(f, k, root);
-}
-
-/* output and assign: their node's buffer is the value's buffer. */
-static bool bind_effect(Fz *f, NodeId id)
-{
-    const Node *n = ir_node(f->g, id);
-    KView v;
-    if (!contiguous_operand(f, n->in[n->op == OP_ASSIGN ? 1 : 0], &v)) return false;
-    f->p->node_buf[id] = v.buf + 1;
-    if (n->op == OP_ASSIGN && buf_for(f, n->in[0]) == UINT32_MAX) return false;
-    return true;
+    return fz_emit_loop(f, root);
 }
 
 /* ---------------------------------------------------------------- driver */
@@ -933,87 +563,18 @@ static bool fuse_node(Fz *f, NodeId id)
 {
     const Node *n = ir_node(f->g, id);
     OpKind kind = ir_ops[n->op].kind;
-    if (kind == OK_EFFECT) return bind_effect(f, id);
+    if (kind == OK_EFFECT) return fz_bind_effect(f, id);
     if (kind == OK_LEAF) return true;
     if (f->virt[id] ? !f->loaded_by[id] : f->grp[id] >= 0) return true; /* recomputed / fused */
     if (is_view(n->op) && !f->force[id]) return true;
     if (is_pointwise(n->op) || kind == OK_REDUCE || is_view(n->op)) return loop_kernel(f, id);
-    return call_kernel(f, id);
+    return fz_call_kernel(f, id);
 }
 
-/* ------------------------------------------------------- recomputation
+/* ------------------------------------------------------- fixed point
  *
- * A value is "virtual" (never stored: every consumer kernel recomputes it
- * along the same reduced axis) only if all of its consumer kernels can.
- * The decision is global and all-or-nothing per value; a greedy join
- * inside the growth would cascade (a consumer that cannot recompute reads
- * an intermediate another kernel had kept internal, and that kernel
- * splits).  Candidates are the softmax family: row values computed from a
- * reduce_max over the row (softmax, log-softmax, the cross-entropy built
- * on them and their gradients), the elementwise values feeding them, and
- * values read only by candidates.  Reductions over all elements (a
- * gradient norm, a mean over rows) are never candidates: they are not
- * rows.  The fixed point: build with the candidates virtual; a virtual
- * value some kernel still read from memory is refused (stored again) and
- * the program rebuilt, until none is refused. */
-
-static bool is_reduce(Op op) { return op == OP_REDUCE_SUM || op == OP_REDUCE_MAX; }
-
-/* An elementwise op or a reduction that keeps more than one row. */
-static bool row_op(const Fz *f, NodeId id)
-{
-    const Node *n = ir_node(f->g, id);
-    if (is_pointwise(n->op)) return true;
-    return is_reduce(n->op) && shape_numel(&n->type.shape) > 1;
-}
-
-/* The node under a chain of views. */
-static NodeId through_views(const Fz *f, NodeId o)
-{
-    while (is_view(ir_node(f->g, o)->op)) o = ir_node(f->g, o)->in[0];
-    return o;
-}
-
-/* Whether every user of w (looking through views) satisfies pred; false
- * for a value without users. */
-static bool users_all(const Fz *f, NodeId w, const bool *mark, bool loops)
-{
-    if (f->ustart[w] == f->ustart[w + 1]) return false;
-    for (uint32_t u = f->ustart[w]; u < f->ustart[w + 1]; u++) {
-        NodeId x = f->users[u];
-        if (is_view(ir_node(f->g, x)->op)) {
-            if (!users_all(f, x, mark, loops)) return false;
-        } else if (loops ? !row_op(f, x) && !is_reduce(ir_node(f->g, x)->op) : !mark[x]) {
-            return false;
-        }
-    }
-    return true;
-}
-
-static void explain_recompute(const Fz *f, NodeId w, NodeId by, const char *why)
-{
-    if (!f->explain) return;
-    fprintf(f->explain, "fuse: not recomputing %%%u (%s): %%%u (%s) %s\n", w, ir_ops[ir_node(f->g, w)->op].name, by,
-            ir_ops[ir_node(f->g, by)->op].name, why);
-}
-
-/* Marks the candidates in virt (the family, minus values with a consumer
- * that is not a loop kernel). */
-static void recompute_mark(const Fz *f, bool *fam, bool *virt)
-{
-    uint32_t n = f->g->nnodes;
-    for (NodeId id = 1; id < n; id++) { /* downstream of a row max */
-        const Node *x = ir_node(f->g, id);
-        if (!row_op(f, id)) continue;
-        fam[id] = x->op == OP_REDUCE_MAX;
-        for (uint32_t k = 0; k < x->nin && !fam[id]; k++) fam[id] = fam[through_views(f, x->in[k])];
-    }
-    for (NodeId id = n - 1; id >= 1; id--) /* read only by the family */
-        if (!fam[id] && row_op(f, id) && users_all(f, id, fam, false)) fam[id] = true;
-    for (NodeId id = 1; id < n; id++) {
-        virt[id] = fam[id] && users_all(f, id, NULL, true);
-    }
-}
+ * With FUSE_RECOMPUTE the build is repeated until no virtual value is
+ * read from memory (fuse_recompute.c). */
 
 /* One fusion of the graph with the virtual values virt; loaded_by says
  * which virtual values a kernel still read from memory. */
@@ -1045,41 +606,20 @@ static bool build_once(Fz *f, KernelProgram **out)
     return true;
 }
 
-/* Refuses, per kernel, the last virtual value it read from memory (the
- * one nearest its consumers: the others were often read only because
- * that one stopped the growth, and stay virtual once it is stored);
- * whether any was refused.  *err on allocation failure. */
-static bool refuse_loaded(Fz *f, bool *err)
-{
-    bool any = false, *seen = cx_alloc(f->cx, f->g->nnodes * sizeof *seen);
-    if (!seen) return *err = true;
-    for (NodeId id = f->g->nnodes - 1; id >= 1; id--) {
-        NodeId r = f->loaded_by[id];
-        if (!f->virt[id] || !r || seen[r]) continue;
-        seen[r] = true;
-        explain_recompute(f, id, r, "cannot recompute it");
-        f->virt[id] = false;
-        f->keep[id] = true;
-        any = true;
-    }
-    cx_free(f->cx, seen);
-    return any;
-}
-
 static bool fuse_all(Fz *f, KernelProgram **out)
 {
     FILE *explain = f->explain;
     if (f->enable & FUSE_RECOMPUTE) {
         bool *fam = cx_alloc(f->cx, f->g->nnodes * sizeof *fam);
         if (!fam) return false;
-        recompute_mark(f, fam, f->virt);
+        fz_recompute_mark(f, fam, f->virt);
         cx_free(f->cx, fam);
     }
     f->explain = NULL; /* the growth is explained once, on the final build */
     for (bool err = false;;) {
         if (!build_once(f, out)) return false;
         f->explain = explain;
-        bool again = refuse_loaded(f, &err);
+        bool again = fz_refuse_loaded(f, &err);
         if (!again && !err) break;
         f->explain = NULL;
         kir_free(*out);

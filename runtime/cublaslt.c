@@ -175,8 +175,10 @@ static void *lt_dlopen(const char *libpath, char *tried, size_t n)
         if (!cands[i] || (libpath && i > 0)) continue;
         void *h = dlopen(cands[i], RTLD_NOW | RTLD_LOCAL);
         if (h) return h;
-        const char *e = dlerror();
-        snprintf(tried, n, "%s", e ? e : cands[i]);
+        const char *e = dlerror(), *msg = e ? e : cands[i];
+        size_t k = strlen(msg) < n ? strlen(msg) : n - 1; /* keep the head of a long message */
+        memcpy(tried, msg, k);
+        tried[k] = 0;
     }
     return NULL;
 }
