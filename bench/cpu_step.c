@@ -10,7 +10,7 @@
  * GFLOP/s (GEMMs), and the reference interpreter's time for the same step,
  * whose ratio is the speed-up.  OpenBLAS runs with the same thread count
  * as the kernel pool. */
-#include "codegen/cg.h"
+#include "runtime/cpu.h"
 #include "passes/passes.h"
 
 #include <stdio.h>

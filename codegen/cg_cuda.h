@@ -73,7 +73,7 @@ CgCudaLaunch cg_cuda_launch(const KernelProgram *p, const Kernel *k);
 bool cg_cuda_gemm_plan(const KernelProgram *p, const Kernel *k, CgGemmPlan *out);
 /* Fills out (the kernel's output buffer, k->out's bytes) with the value of
  * a constant builder (iota, grid_neighbors, resize_matrix), exactly as
- * codegen/cpu_templates.c computes it. */
+ * runtime/cpu_templates.c computes it. */
 bool cg_cuda_host_const(Ctx *cx, const KernelProgram *p, const Kernel *k, void *out);
 /* Whether a template kernel's op is a host constant builder. */
 bool cg_cuda_is_host_const(Op op);

@@ -2,7 +2,7 @@
  * host-side constant builders.
  *
  * Expects a planned KernelProgram.  Produces, per KK_TEMPLATE kernel, CUDA
- * text with the semantics of codegen/cpu_templates.c (and so of
+ * text with the semantics of runtime/cpu_templates.c (and so of
  * ir/interp.c):
  * - gather: one thread per output element; an index outside [0, dim)
  *   sets the error word (the host reports it after the run, like the CPU
@@ -450,7 +450,7 @@ typedef struct Mat {
     int64_t ld;
 } Mat;
 
-/* As codegen/cpu_templates.c: row-major storage of the view's matrix,
+/* As runtime/cpu_templates.c: row-major storage of the view's matrix,
  * transposed or not, and its leading dimension; false when neither axis
  * has unit stride with a leading dimension cuBLASLt accepts. */
 static bool mat_layout(const KView *v, bool t, Mat *m)
@@ -593,47 +593,15 @@ static void host_iota(const HostOut *h, const Node *n)
     for (int64_t k = 0; k < total; k++) put_num(h, k, (double)(k / st[n->a.axis] % s->dim[n->a.axis]));
 }
 
-static int64_t mod_pos(int64_t a, int64_t n) { return ((a % n) + n) % n; }
-
-static void host_grid_neighbors(const HostOut *h, const Node *n)
+/* grid_neighbors, resize_matrix: the shared definition (ir/constgen.c). */
+static bool host_constgen(Ctx *cx, const HostOut *h, const Node *n)
 {
-    int64_t g = n->a.n, size = n->a.size, w = size * size - 1, half = (size - 1) / 2;
-    int64_t row[256];
-    IR_ASSERT(w <= 256);
-    for (int64_t i = 0; i < g * g; i++) {
-        int64_t cnt = 0;
-        for (int64_t dr = -half; dr < size - half; dr++)
-            for (int64_t dc = -half; dc < size - half; dc++) {
-                if (dr == 0 && dc == 0) continue;
-                int64_t v = mod_pos(i / g + dr, g) * g + mod_pos(i % g + dc, g), q = cnt++;
-                for (; q > 0 && row[q - 1] > v; q--) row[q] = row[q - 1];
-                row[q] = v;
-            }
-        for (int64_t j = 0; j < w; j++) put_num(h, i * w + j, (double)row[j]);
-    }
-}
-
-#define CUBIC_A (-0.75)
-static double cubic_w1(double x) { return ((CUBIC_A + 2) * x - (CUBIC_A + 3)) * x * x + 1; }
-static double cubic_w2(double x) { return ((CUBIC_A * x - 5 * CUBIC_A) * x + 8 * CUBIC_A) * x - 4 * CUBIC_A; }
-
-static bool host_resize_matrix(Ctx *cx, const HostOut *h, const Node *n)
-{
-    int64_t g = n->a.n, rows = n->type.shape.dim[0];
-    double s = n->a.scale;
-    double *acc = cx_alloc(cx, (size_t)(rows * g + 1) * sizeof *acc);
-    if (!acc) return false;
-    for (int64_t d = 0; d < rows; d++) {
-        double src = (d + 0.5) / s - 0.5, i0 = floor(src), t = src - i0;
-        double w[4] = {cubic_w2(t + 1), cubic_w1(t), cubic_w1(1 - t), cubic_w2(2 - t)};
-        for (int m = 0; m < 4; m++) {
-            int64_t tap = (int64_t)i0 - 1 + m;
-            tap = tap < 0 ? 0 : tap > g - 1 ? g - 1 : tap;
-            acc[d * g + tap] += w[m];
-        }
-    }
-    for (int64_t k = 0; k < rows * g; k++) put_num(h, k, acc[k]);
-    cx_free(cx, acc);
+    int64_t total = shape_numel(&n->type.shape);
+    double *v = cx_alloc(cx, (size_t)(total + 1) * sizeof *v);
+    if (!v) return false;
+    ir_constgen_fill(n, v);
+    for (int64_t k = 0; k < total; k++) put_num(h, k, v[k]);
+    cx_free(cx, v);
     return true;
 }
 
@@ -643,8 +611,8 @@ bool cg_cuda_host_const(Ctx *cx, const KernelProgram *p, const Kernel *k, void *
     HostOut h = {n->type.dt, out};
     switch (k->op) {
     case OP_IOTA: host_iota(&h, n); return true;
-    case OP_GRID_NEIGHBORS: host_grid_neighbors(&h, n); return true;
-    case OP_RESIZE_MATRIX: return host_resize_matrix(cx, &h, n);
+    case OP_GRID_NEIGHBORS:
+    case OP_RESIZE_MATRIX: return host_constgen(cx, &h, n);
     default: break;
     }
     IR_ASSERT(!"cg_cuda_host_const: not a constant builder");

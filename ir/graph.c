@@ -332,7 +332,8 @@ static bool infer_constgen(Ctx *cx, const Node *n, Type *out)
         if (g < 1 || g > 4096) FAIL("grid_neighbors: grid side n = %lld out of range 1..4096", (long long)g);
         if (w < 3 || w % 2 == 0 || w > g)
             FAIL("grid_neighbors: window size %lld must be odd, >= 3 and <= n = %lld", (long long)w, (long long)g);
-        /* The backends build a row in a fixed buffer of 256 indices. */
+        /* Rows are built by insertion (ir/constgen.c), quadratic in the
+         * window: a bound keeps a typo from hanging the compiler. */
         if (w > 15) FAIL("grid_neighbors: window size %lld too large (at most 15, 224 neighbours)", (long long)w);
         *out = (Type){DT_I32, {2, {g * g, w * w - 1}}};
         return true;

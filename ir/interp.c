@@ -133,6 +133,32 @@ void tensor_set(Tensor *t, int64_t flat, double v)
         t->i[flat] = dbl_to_int(v, t->type.dt);
 }
 
+void tensor_to_data(const Tensor *t, void *data)
+{
+    DType dt = t->type.dt;
+    for (int64_t k = 0; k < t->numel; k++) {
+        switch (dt) {
+        case DT_I32: ((int32_t *)data)[k] = (int32_t)t->i[k]; break;
+        case DT_I64: ((int64_t *)data)[k] = t->i[k]; break;
+        case DT_BOOL: ((uint8_t *)data)[k] = t->i[k] != 0; break;
+        default: ir_data_set(dt, data, k, t->f[k]);
+        }
+    }
+}
+
+void tensor_from_data(Tensor *t, const void *data)
+{
+    DType dt = t->type.dt;
+    for (int64_t k = 0; k < t->numel; k++) {
+        switch (dt) {
+        case DT_I32: t->i[k] = ((const int32_t *)data)[k]; break;
+        case DT_I64: t->i[k] = ((const int64_t *)data)[k]; break;
+        case DT_BOOL: t->i[k] = ((const uint8_t *)data)[k]; break;
+        default: t->f[k] = ir_data_get(dt, data, k);
+        }
+    }
+}
+
 /* Stores a computed float into element k of a node's value. */
 void interp_put_f(const Interp *ip, Tensor *t, int64_t k, double v)
 {

@@ -105,56 +105,23 @@ bool interp_iota(Ev *e)
     return true;
 }
 
-static int64_t mod_pos(int64_t a, int64_t n) { return ((a % n) + n) % n; }
-
-/* Row i: the size x size window around patch i on an n x n torus, centre
- * offset dropped, ascending. */
-bool interp_grid_neighbors(Ev *e)
+/* grid_neighbors, resize_matrix: the shared definition (constgen.c),
+ * rounded as every other op's result. */
+static bool interp_constgen(Ev *e)
 {
-    int64_t n = e->n->a.n, size = e->n->a.size, w = size * size - 1, h = (size - 1) / 2;
-    IR_ASSERT(e->out->numel == n * n * w);
-    for (int64_t i = 0; i < n * n; i++) {
-        int64_t *row = e->out->i + i * w, cnt = 0;
-        for (int64_t dr = -h; dr < size - h; dr++)
-            for (int64_t dc = -h; dc < size - h; dc++) {
-                if (dr == 0 && dc == 0) continue;
-                int64_t v = mod_pos(i / n + dr, n) * n + mod_pos(i % n + dc, n);
-                int64_t p = cnt++;
-                for (; p > 0 && row[p - 1] > v; p--) row[p] = row[p - 1];
-                row[p] = v;
-            }
+    double *v = cx_alloc(e->ip->cx, (size_t)(e->out->numel > 0 ? e->out->numel : 1) * sizeof *v);
+    if (!v) return false;
+    ir_constgen_fill(e->n, v);
+    for (int64_t k = 0; k < e->out->numel; k++) {
+        if (e->out->f) interp_put_f(e->ip, e->out, k, v[k]);
+        else interp_put_i(e->ip, e->out, k, (int64_t)v[k]);
     }
+    cx_free(e->ip->cx, v);
     return true;
 }
 
-#define CUBIC_A (-0.75)
-static double cubic_w1(double x) { return ((CUBIC_A + 2) * x - (CUBIC_A + 3)) * x * x + 1; }
-static double cubic_w2(double x)
-{
-    return ((CUBIC_A * x - 5 * CUBIC_A) * x + 8 * CUBIC_A) * x - 4 * CUBIC_A;
-}
-
-/* PyTorch bicubic (align_corners=False, scale given, A=-0.75): row d holds
- * the weights of the source rows; clamped taps add up at the border. */
-bool interp_resize_matrix(Ev *e)
-{
-    int64_t n = e->n->a.n, rows = e->out->type.shape.dim[0];
-    double s = e->n->a.scale;
-    double *acc = cx_alloc(e->ip->cx, (size_t)(rows * n > 0 ? rows * n : 1) * sizeof *acc);
-    if (!acc) return false;
-    for (int64_t d = 0; d < rows; d++) {
-        double src = (d + 0.5) / s - 0.5, i0 = floor(src), t = src - i0;
-        double w[4] = {cubic_w2(t + 1), cubic_w1(t), cubic_w1(1 - t), cubic_w2(2 - t)};
-        for (int m = 0; m < 4; m++) {
-            int64_t tap = (int64_t)i0 - 1 + m;
-            tap = tap < 0 ? 0 : tap > n - 1 ? n - 1 : tap;
-            acc[d * n + tap] += w[m];
-        }
-    }
-    for (int64_t k = 0; k < rows * n; k++) interp_put_f(e->ip, e->out, k, acc[k]);
-    cx_free(e->ip->cx, acc);
-    return true;
-}
+bool interp_grid_neighbors(Ev *e) { return interp_constgen(e); }
+bool interp_resize_matrix(Ev *e) { return interp_constgen(e); }
 
 /* ----------------------------------------------------------------- matmul */
 

@@ -340,6 +340,10 @@ Tensor *tensor_new(Ctx *cx, const Type *t); /* zeroed */
 void tensor_free(Ctx *cx, Tensor *t);
 double tensor_get(const Tensor *t, int64_t flat);       /* any dtype, as double */
 void tensor_set(Tensor *t, int64_t flat, double v);     /* rounds to the dtype */
+/* t's elements in the const-data layout of ir_data_get (what the
+ * executors' buffers hold), and back: data holds t->numel elements. */
+void tensor_to_data(const Tensor *t, void *data);
+void tensor_from_data(Tensor *t, const void *data);
 
 /* Rounding to the narrow float formats (round to nearest even). */
 double round_bf16(double x);
@@ -362,5 +366,12 @@ void philox4x32_10(const uint32_t ctr[4], const uint32_t key[2], uint32_t out[4]
  * key = {seed lo, seed hi}, word = out[index % 4], u = (word >> 8) * 2^-24,
  * so u is in [0, 1) and exactly representable in f32. */
 float philox_uniform(uint64_t seed, uint64_t stream, uint64_t index);
+
+/* ---------------------------------------------------------- constgen.c */
+
+/* The elements of a grid_neighbors or resize_matrix node n, row-major, as
+ * doubles: out holds shape_numel(&n->type.shape) of them.  The one
+ * definition the interpreter and both backends round into their storage. */
+void ir_constgen_fill(const Node *n, double *out);
 
 #endif

@@ -27,7 +27,7 @@
  *
  *   (*) every backend accumulates a bf16 product in f32 or wider and
  *   rounds once to bf16: the interpreter (ir/interp.c) and the CPU loop
- *   GEMM (codegen/cpu_templates.c, OpenBLAS has no sbgemm) sum in double,
+ *   GEMM (runtime/cpu_templates.c, OpenBLAS has no sbgemm) sum in double,
  *   cuBLASLt uses CUBLAS_COMPUTE_32F.
  *
  * So the large activations stored in bf16 are exactly the ends of the

@@ -196,7 +196,7 @@ int rt_blaslt_cached_plans(const RtBlasLt *lt);
 /* -------------------------------------------------------- cuda_exec.c */
 
 /* The GPU executor of a planned KernelProgram (ir/kernel.h), mirroring
- * the CPU's CpuExec (codegen/cg.h): new / set / run / get.  The project's
+ * the CPU's CpuExec (runtime/cpu.h): new / set / run / get.  The project's
  * types are named as incomplete structs so this header stays free of
  * project includes.  One device allocation per arena of the memory plan;
  * the program's kernels come from codegen/cuda.c through NVRTC, GEMMs go

@@ -1,6 +1,6 @@
 /* cuda_exec.c — the GPU executor: runs a planned KernelProgram with the
  * kernels of codegen/cuda.c (compiled by NVRTC), cuBLASLt GEMMs and
- * device-to-device copies, mirroring codegen/jit.c's CpuExec.
+ * device-to-device copies, mirroring runtime/cpu_exec.c's CpuExec.
  *
  * Expects a program from kir_compile.  One device allocation per arena of
  * the memory plan (a buffer lives at arena[class] + its offset), plus the
@@ -230,26 +230,6 @@ void cuda_exec_free(CudaExec *x)
 
 /* ------------------------------------------------------------- values */
 
-static void put_elem(DType dt, void *p, int64_t i, const Tensor *t, int64_t k)
-{
-    switch (dt) {
-    case DT_I32: ((int32_t *)p)[i] = (int32_t)t->i[k]; return;
-    case DT_I64: ((int64_t *)p)[i] = t->i[k]; return;
-    case DT_BOOL: ((uint8_t *)p)[i] = t->i[k] != 0; return;
-    default: ir_data_set(dt, p, i, t->f[k]);
-    }
-}
-
-static void get_elem(DType dt, const void *p, int64_t i, Tensor *t, int64_t k)
-{
-    switch (dt) {
-    case DT_I32: t->i[k] = ((const int32_t *)p)[i]; return;
-    case DT_I64: t->i[k] = ((const int64_t *)p)[i]; return;
-    case DT_BOOL: t->i[k] = ((const uint8_t *)p)[i]; return;
-    default: t->f[k] = ir_data_get(dt, p, i);
-    }
-}
-
 bool cuda_exec_set(CudaExec *x, uint32_t leaf, const Tensor *t)
 {
     const Node *n = ir_node(x->p->g, leaf);
@@ -263,7 +243,7 @@ bool cuda_exec_set(CudaExec *x, uint32_t leaf, const Tensor *t)
     uint32_t b = x->p->node_buf[leaf] - 1;
     char *host = malloc(x->p->bufs[b].bytes);
     if (!host) return rt_fail(x, "out of memory uploading a leaf");
-    for (int64_t k = 0; k < t->numel; k++) put_elem(t->type.dt, host, k, t, k);
+    tensor_to_data(t, host);
     bool ok = rt_cuda_upload(x->rt, buf_dev(x, b), host, x->p->bufs[b].bytes);
     free(host);
     return ok || rt_fail(x, rt_cuda_error(x->rt));
@@ -276,7 +256,7 @@ Tensor *cuda_exec_get(CudaExec *x, uint32_t id)
     Tensor *t = tensor_new(x->cx, &ir_node(x->p->g, id)->type);
     char *host = t ? malloc(x->p->bufs[b].bytes + 1) : NULL;
     bool ok = host && (t->numel == 0 || rt_cuda_download(x->rt, host, buf_dev(x, b), x->p->bufs[b].bytes));
-    for (int64_t k = 0; ok && k < t->numel; k++) get_elem(t->type.dt, host, k, t, k);
+    if (ok) tensor_from_data(t, host);
     free(host);
     if (!ok) {
         rt_fail(x, host || !t ? rt_cuda_error(x->rt) : "out of memory downloading a value");

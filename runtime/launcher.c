@@ -1,6 +1,6 @@
 /* launcher.c — what ./run does before training: read the bundle appended
  * to its own file, rebuild the step graph and kernel program, link the
- * kernels and the host loop (codegen/hostloop.c), find the leaves the
+ * kernels and the host loop (runtime/host_exec.c), find the leaves the
  * training loop feeds and reads by name, and initialise the weights.
  *
  * Expects a file written by `passc -o run` (tools/write_run.c).  The

@@ -246,7 +246,7 @@ bool rt_safetensors_write(Ctx *cx, const char *path, const SafeTensorIn *t, int 
 /* ====================================================== the launcher (runexe)
  * schedule.c, init.c, launcher.c, checkpoint.c, train.c: what ./run does
  * around the compiled step (docs/run.md, docs/bundle.md). */
-#include "codegen/cg.h"
+#include "runtime/cpu.h"
 
 enum { RT_MAX_SCHED = 16, RT_MAX_CROPSETS = 8, RT_MAX_CROPS = 16, RT_MAX_LOSSES = 16 };
 

@@ -91,7 +91,7 @@ build() {
 # executor) into $WORK/NAME.
 build_kir() {
   gcc -O2 -std=gnu11 -Wall -Wextra -Wno-unused-parameter -I. -DPASSC_HAVE_NVRTC -I"$CUDA_HOME/include" \
-    ir/*.c passes/fuse.c passes/schedule.c passes/memplan.c passes/dce.c \
+    ir/*.c passes/fuse.c passes/fuse_emit.c passes/fuse_recompute.c passes/schedule.c passes/memplan.c passes/dce.c \
     codegen/cuda.c codegen/cuda_templates.c \
     runtime/cuda.c runtime/nvrtc.c runtime/cublaslt.c runtime/cuda_exec.c "tests/gpu/$1.c" \
     -L"$CUDA_HOME/lib64" -Wl,-rpath,"$CUDA_HOME/lib64" -lnvrtc -ldl -lpthread -lm \

@@ -7,7 +7,7 @@
  * breaks one emitted operation on purpose and checks that this comparison
  * catches it. */
 #include "testutil.h"
-#include "codegen/cg.h"
+#include "runtime/cpu.h"
 #include "passes/passes.h"
 
 #include <math.h>

@@ -12,7 +12,7 @@
  *   centres), and every GEMM kernel runs on bf16 operands.
  * - policy f32 leaves graphs unchanged (printed text equal). */
 #include "testutil.h"
-#include "codegen/cg.h"
+#include "runtime/cpu.h"
 #include "passes/passes.h"
 #include "tests/gpu/leaves.h"
 

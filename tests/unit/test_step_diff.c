@@ -15,7 +15,7 @@
  * scale as well as to each element.  The leaf values keep AdamW's second
  * moment positive and the learning rate small, as in training. */
 #include "testutil.h"
-#include "codegen/cg.h"
+#include "runtime/cpu.h"
 #include "passes/passes.h"
 
 #include <math.h>

@@ -1,6 +1,6 @@
 /* pool.c — a small fork-join thread pool for the CPU executor.
  *
- * cg_pool_run(pool, fn, arg, n) splits [0, n) into one contiguous chunk
+ * rt_pool_run(pool, fn, arg, n) splits [0, n) into one contiguous chunk
  * per thread, runs fn(arg, lo, hi) on each (the caller takes the first
  * chunk) and returns when all are done.  Kernels run one after another, so
  * one job at a time is all the pool needs: a generation counter under a
@@ -8,18 +8,18 @@
  * The pool is an object owned by its executor; nothing is global.  Its
  * size defaults to the cores this process may run on. */
 #define _GNU_SOURCE
-#include "codegen/cg.h"
+#include "runtime/cpu.h"
 
 #include <pthread.h>
 #include <sched.h>
 #include <unistd.h>
 
 typedef struct Worker {
-    struct CgPool *pool;
+    struct RtPool *pool;
     int index;
 } Worker;
 
-struct CgPool {
+struct RtPool {
     Ctx *cx;
     int n;              /* threads including the caller (index 0) */
     pthread_t *tid;     /* tid[1..n-1]: the workers */
@@ -29,12 +29,12 @@ struct CgPool {
     uint64_t gen;       /* job number; workers wait for it to change */
     int pending;        /* workers still running the current job */
     bool quit;
-    CgTask fn;
+    RtTask fn;
     void *arg;
     int64_t total;
 };
 
-int cg_pool_default_threads(void)
+int rt_pool_default_threads(void)
 {
     cpu_set_t set;
     if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0) return CPU_COUNT(&set);
@@ -52,7 +52,7 @@ static void chunk(int64_t total, int n, int i, int64_t *lo, int64_t *hi)
 static void *worker_main(void *p)
 {
     Worker *w = p;
-    CgPool *pool = w->pool;
+    RtPool *pool = w->pool;
     uint64_t seen = 0;
     for (;;) {
         pthread_mutex_lock(&pool->mu);
@@ -62,7 +62,7 @@ static void *worker_main(void *p)
             return NULL;
         }
         seen = pool->gen;
-        CgTask fn = pool->fn;
+        RtTask fn = pool->fn;
         void *arg = pool->arg;
         int64_t lo, hi;
         chunk(pool->total, pool->n, w->index, &lo, &hi);
@@ -74,12 +74,12 @@ static void *worker_main(void *p)
     }
 }
 
-CgPool *cg_pool_new(Ctx *cx, int nthreads)
+RtPool *rt_pool_new(Ctx *cx, int nthreads)
 {
-    CgPool *pool = cx_alloc(cx, sizeof *pool);
+    RtPool *pool = cx_alloc(cx, sizeof *pool);
     if (!pool) return NULL;
     pool->cx = cx;
-    pool->n = nthreads > 0 ? nthreads : cg_pool_default_threads();
+    pool->n = nthreads > 0 ? nthreads : rt_pool_default_threads();
     Worker *ws = pool->ws = cx_alloc(cx, (size_t)pool->n * sizeof *ws);
     pool->tid = cx_alloc(cx, (size_t)pool->n * sizeof *pool->tid);
     if (!ws || !pool->tid || pthread_mutex_init(&pool->mu, NULL) || pthread_cond_init(&pool->go, NULL) ||
@@ -98,13 +98,13 @@ CgPool *cg_pool_new(Ctx *cx, int nthreads)
     if (started < pool->n) {
         cx_error(cx, (SrcLoc){0}, "cannot start thread %d of the pool", started);
         pool->n = started; /* the workers started so far are joined by free */
-        cg_pool_free(pool);
+        rt_pool_free(pool);
         return NULL;
     }
     return pool;
 }
 
-void cg_pool_free(CgPool *pool)
+void rt_pool_free(RtPool *pool)
 {
     if (!pool) return;
     pthread_mutex_lock(&pool->mu);
@@ -120,9 +120,9 @@ void cg_pool_free(CgPool *pool)
     cx_free(pool->cx, pool);
 }
 
-int cg_pool_size(const CgPool *pool) { return pool ? pool->n : 1; }
+int rt_pool_size(const RtPool *pool) { return pool ? pool->n : 1; }
 
-void cg_pool_run(CgPool *pool, CgTask fn, void *arg, int64_t n)
+void rt_pool_run(RtPool *pool, RtTask fn, void *arg, int64_t n)
 {
     if (!pool || pool->n == 1 || n < 2) {
         if (n > 0) fn(arg, 0, n);

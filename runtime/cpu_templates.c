@@ -2,7 +2,8 @@
  * through OpenBLAS (cblas_sgemm/dgemm, one call per batch matrix, operands
  * read through strided views) and the one-node templates (gather,
  * scatter_add, topk, concat, pad, iota, grid_neighbors, resize_matrix,
- * rand_uniform) and the structured op neighbor_topk_gather.
+ * rand_uniform; grid_neighbors and resize_matrix take their values from
+ * ir/constgen.c) and the structured op neighbor_topk_gather.
  *
  * Expects buffers laid out as the interpreter's const data (float, double,
  * int32_t, int64_t, uint8_t bool, uint16_t bf16/f16 bits) and pointers to
@@ -11,7 +12,7 @@
  * shuffles: gather, concat and pad copy whole contiguous runs (the axes
  * after the indexed, concatenated or last axis) with memcpy; the rest are
  * plain loops over multi-indices. */
-#include "codegen/cg.h"
+#include "runtime/cpu.h"
 
 #include <cblas.h>
 #include <math.h>
@@ -370,48 +371,15 @@ static bool run_iota(Call *c)
     return true;
 }
 
-static int64_t mod_pos(int64_t a, int64_t n) { return ((a % n) + n) % n; }
-
-static bool run_grid_neighbors(Call *c)
+/* grid_neighbors, resize_matrix: the shared definition (ir/constgen.c). */
+static bool run_constgen(Call *c)
 {
-    int64_t n = c->n->a.n, size = c->n->a.size, w = size * size - 1, h = (size - 1) / 2;
-    int64_t row[256];
-    IR_ASSERT(w <= 256);
-    for (int64_t i = 0; i < n * n; i++) {
-        int64_t cnt = 0;
-        for (int64_t dr = -h; dr < size - h; dr++)
-            for (int64_t dc = -h; dc < size - h; dc++) {
-                if (dr == 0 && dc == 0) continue;
-                int64_t v = mod_pos(i / n + dr, n) * n + mod_pos(i % n + dc, n), p = cnt++;
-                for (; p > 0 && row[p - 1] > v; p--) row[p] = row[p - 1];
-                row[p] = v;
-            }
-        for (int64_t j = 0; j < w; j++) put_num(c, i * w + j, (double)row[j]);
-    }
-    return true;
-}
-
-#define CUBIC_A (-0.75)
-static double cubic_w1(double x) { return ((CUBIC_A + 2) * x - (CUBIC_A + 3)) * x * x + 1; }
-static double cubic_w2(double x) { return ((CUBIC_A * x - 5 * CUBIC_A) * x + 8 * CUBIC_A) * x - 4 * CUBIC_A; }
-
-static bool run_resize_matrix(Call *c)
-{
-    int64_t n = c->n->a.n, rows = c->so->dim[0];
-    double s = c->n->a.scale;
-    double *acc = cx_alloc(c->cx, (size_t)(rows * n + 1) * sizeof *acc);
-    if (!acc) return false;
-    for (int64_t d = 0; d < rows; d++) {
-        double src = (d + 0.5) / s - 0.5, i0 = floor(src), t = src - i0;
-        double w[4] = {cubic_w2(t + 1), cubic_w1(t), cubic_w1(1 - t), cubic_w2(2 - t)};
-        for (int m = 0; m < 4; m++) {
-            int64_t tap = (int64_t)i0 - 1 + m;
-            tap = tap < 0 ? 0 : tap > n - 1 ? n - 1 : tap;
-            acc[d * n + tap] += w[m];
-        }
-    }
-    for (int64_t k = 0; k < rows * n; k++) put_num(c, k, acc[k]);
-    cx_free(c->cx, acc);
+    int64_t n = shape_numel(c->so);
+    double *v = cx_alloc(c->cx, (size_t)(n + 1) * sizeof *v);
+    if (!v) return false;
+    ir_constgen_fill(c->n, v);
+    for (int64_t k = 0; k < n; k++) put_num(c, k, v[k]);
+    cx_free(c->cx, v);
     return true;
 }
 
@@ -502,7 +470,7 @@ static const void *arg_ptr(const Kernel *k, void *const *ptr, uint32_t j)
     return NULL;
 }
 
-bool cg_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr)
+bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr)
 {
     Call c = {.cx = cx, .p = p, .k = k, .n = ir_node(p->g, k->root), .out = ptr[0]};
     c.so = &c.n->type.shape;
@@ -524,8 +492,8 @@ bool cg_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *con
     case OP_CONCAT: return run_concat(&c);
     case OP_PAD: return run_pad(&c);
     case OP_IOTA: return run_iota(&c);
-    case OP_GRID_NEIGHBORS: return run_grid_neighbors(&c);
-    case OP_RESIZE_MATRIX: return run_resize_matrix(&c);
+    case OP_GRID_NEIGHBORS:
+    case OP_RESIZE_MATRIX: return run_constgen(&c);
     case OP_RAND_UNIFORM: return run_rand_uniform(&c);
     default: break;
     }

@@ -1,12 +1,13 @@
-/* jit.c — the CPU executor: compiles the loop kernels of a planned
- * KernelProgram with ORC LLJIT and runs the whole program.
+/* cpu_exec.c — the in-process CPU executor: compiles the loop kernels of
+ * a planned KernelProgram (codegen/llvm_cpu.c emits and optimises them),
+ * links them with ORC LLJIT and runs the whole program.
  *
  * Expects a program from kir_compile (scheduled and planned).  All loop
  * kernels go into one module (one module compiles faster than many,
  * env-facts section 3), optimised with default<O2> for the host CPU before
  * LLJIT sees it (LLJIT alone does not vectorise).  JIT code resolves libm
  * (expf, erff, ...) through the process's symbols.  The arenas are
- * allocated once, 64-byte aligned; a run executes the kernels in order and
+ * allocated once (jit.c); a run executes the kernels in order and
  * then moves each assign's value into its target leaf, as the interpreter
  * does, so consecutive runs are training steps.
  *
@@ -15,17 +16,13 @@
  * its outermost parallel axis through `<name>.part`; GEMMs use OpenBLAS's
  * own threads, set to the same count so the two never oversubscribe (they
  * never run at the same time: kernels run one after another). */
-#include "codegen/cg.h"
+#include "runtime/cpu.h"
 
 #include <llvm-c/Core.h>
-#include <llvm-c/Error.h>
-#include <llvm-c/LLJIT.h>
 #include <llvm-c/Orc.h>
-#include <llvm-c/Target.h>
 #include <cblas.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 typedef void (*KernelFn)(void **args);
 typedef void (*PartFn)(void **args, int64_t lo, int64_t hi);
@@ -38,58 +35,26 @@ struct CpuExec {
     Ctx *cx;
     const KernelProgram *p;
     LLVMOrcLLJITRef jit;
-    char *arena[KB_COUNT];
+    void *arena[KB_COUNT];
     KernelFn *fn;   /* per kernel; NULL for calls */
     PartFn *part;   /* per kernel worth splitting over the pool; else NULL */
-    CgPool *pool;
+    RtPool *pool;
     double *ksec;   /* per kernel, last run */
     double compile_sec;
 };
 
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-static bool llvm_check(Ctx *cx, LLVMErrorRef e, const char *what)
-{
-    if (!e) return true;
-    char *msg = LLVMGetErrorMessage(e);
-    cx_error(cx, (SrcLoc){0}, "LLVM %s: %s", what, msg);
-    LLVMDisposeErrorMessage(msg);
-    return false;
-}
-
 static void *buf_ptr(const CpuExec *x, uint32_t b)
 {
-    return x->arena[x->p->bufs[b].cls] + x->p->bufs[b].offset;
+    return rt_buf_ptr(x->p, x->arena, b);
 }
 
 /* ------------------------------------------------------------- compile */
-
-static bool jit_create(CpuExec *x)
-{
-    if (LLVMInitializeNativeTarget() || LLVMInitializeNativeAsmPrinter()) {
-        cx_error(x->cx, (SrcLoc){0}, "LLVM: the native target is not available");
-        return false;
-    }
-    if (!llvm_check(x->cx, LLVMOrcCreateLLJIT(&x->jit, NULL), "LLJIT")) return false;
-    LLVMOrcDefinitionGeneratorRef gen;
-    char prefix = LLVMOrcLLJITGetGlobalPrefix(x->jit);
-    if (!llvm_check(x->cx, LLVMOrcCreateDynamicLibrarySearchGeneratorForProcess(&gen, prefix, NULL, NULL),
-                    "process symbols"))
-        return false;
-    LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(x->jit), gen);
-    return true;
-}
 
 static bool worth_splitting(const CpuExec *x, const Kernel *k)
 {
     int64_t work = 1;
     for (int v = 0; v < k->npar + k->nred; v++) work *= k->ext[v];
-    return cg_pool_size(x->pool) > 1 && k->npar > 0 && k->ext[0] > 1 && work >= SPLIT_MIN_WORK;
+    return rt_pool_size(x->pool) > 1 && k->npar > 0 && k->ext[0] > 1 && work >= SPLIT_MIN_WORK;
 }
 
 static bool jit_compile(CpuExec *x, const CgOptions *o)
@@ -107,39 +72,18 @@ static bool jit_compile(CpuExec *x, const CgOptions *o)
     LLVMOrcDisposeThreadSafeContext(tsc); /* the module holds a reference */
     LLVMErrorRef e = LLVMOrcLLJITAddLLVMIRModule(x->jit, LLVMOrcLLJITGetMainJITDylib(x->jit), tsm);
     if (e) LLVMOrcDisposeThreadSafeModule(tsm);
-    if (!llvm_check(x->cx, e, "adding the kernel module")) return false;
+    if (!rt_llvm_check(x->cx, e, "adding the kernel module")) return false;
     for (uint32_t k = 0; k < x->p->nkernels; k++) {
         const Kernel *kn = &x->p->kernels[k];
         if (kn->kind != KK_LOOP) continue;
         LLVMOrcExecutorAddress addr;
-        if (!llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &addr, kn->name), kn->name)) return false;
+        if (!rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &addr, kn->name), kn->name)) return false;
         x->fn[k] = (KernelFn)(uintptr_t)addr;
         if (!worth_splitting(x, kn)) continue;
         char name[128];
         snprintf(name, sizeof name, "%s.part", kn->name);
-        if (!llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &addr, name), name)) return false;
+        if (!rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &addr, name), name)) return false;
         x->part[k] = (PartFn)(uintptr_t)addr;
-    }
-    return true;
-}
-
-/* -------------------------------------------------------------- arenas */
-
-static bool arenas_alloc(CpuExec *x)
-{
-    for (int c = 0; c < KB_COUNT; c++) {
-        size_t n = (size_t)(x->p->plan.arena[c] + 63) / 64 * 64 + 64;
-        x->arena[c] = aligned_alloc(64, n);
-        if (!x->arena[c]) {
-            cx_error(x->cx, (SrcLoc){0}, "out of memory (%zu-byte %s arena)", n, kir_class_name((KBufClass)c));
-            return false;
-        }
-        memset(x->arena[c], 0, n);
-    }
-    for (uint32_t b = 0; b < x->p->nbufs; b++) {
-        const KBuf *kb = &x->p->bufs[b];
-        const Node *n = ir_node(x->p->g, kb->node);
-        if (kb->cls == KB_CONST && n->a.data) memcpy(buf_ptr(x, b), n->a.data, kb->bytes);
     }
     return true;
 }
@@ -154,11 +98,11 @@ CpuExec *cpu_exec_new(Ctx *cx, const KernelProgram *p, const CgOptions *o)
     x->fn = cx_alloc(cx, (p->nkernels + 1) * sizeof *x->fn);
     x->ksec = cx_alloc(cx, (p->nkernels + 1) * sizeof *x->ksec);
     x->part = cx_alloc(cx, (p->nkernels + 1) * sizeof *x->part);
-    double t0 = now_s();
-    bool ok = x->fn && x->ksec && x->part && (x->pool = cg_pool_new(cx, o ? o->threads : 0)) && arenas_alloc(x);
-    if (ok) openblas_set_num_threads(cg_pool_size(x->pool));
-    if (ok && kir_count(p, KK_LOOP)) ok = jit_create(x) && jit_compile(x, o);
-    x->compile_sec = now_s() - t0;
+    double t0 = rt_now_s();
+    bool ok = x->fn && x->ksec && x->part && (x->pool = rt_pool_new(cx, o ? o->threads : 0)) && rt_arenas_new(cx, p, x->arena);
+    if (ok) openblas_set_num_threads(rt_pool_size(x->pool));
+    if (ok && kir_count(p, KK_LOOP)) ok = rt_jit_new(cx, &x->jit) && jit_compile(x, o);
+    x->compile_sec = rt_now_s() - t0;
     if (!ok) {
         cpu_exec_free(x);
         return NULL;
@@ -169,9 +113,9 @@ CpuExec *cpu_exec_new(Ctx *cx, const KernelProgram *p, const CgOptions *o)
 void cpu_exec_free(CpuExec *x)
 {
     if (!x) return;
-    if (x->jit) llvm_check(x->cx, LLVMOrcDisposeLLJIT(x->jit), "LLJIT dispose");
-    for (int c = 0; c < KB_COUNT; c++) free(x->arena[c]);
-    cg_pool_free(x->pool);
+    if (x->jit) rt_llvm_check(x->cx, LLVMOrcDisposeLLJIT(x->jit), "LLJIT dispose");
+    rt_arenas_free(x->arena);
+    rt_pool_free(x->pool);
     cx_free(x->cx, x->fn);
     cx_free(x->cx, x->part);
     cx_free(x->cx, x->ksec);
@@ -179,26 +123,6 @@ void cpu_exec_free(CpuExec *x)
 }
 
 /* ------------------------------------------------------------- values */
-
-static void put_elem(DType dt, void *p, int64_t i, const Tensor *t, int64_t k)
-{
-    switch (dt) {
-    case DT_I32: ((int32_t *)p)[i] = (int32_t)t->i[k]; return;
-    case DT_I64: ((int64_t *)p)[i] = t->i[k]; return;
-    case DT_BOOL: ((uint8_t *)p)[i] = t->i[k] != 0; return;
-    default: ir_data_set(dt, p, i, t->f[k]);
-    }
-}
-
-static void get_elem(DType dt, const void *p, int64_t i, Tensor *t, int64_t k)
-{
-    switch (dt) {
-    case DT_I32: t->i[k] = ((const int32_t *)p)[i]; return;
-    case DT_I64: t->i[k] = ((const int64_t *)p)[i]; return;
-    case DT_BOOL: t->i[k] = ((const uint8_t *)p)[i]; return;
-    default: t->f[k] = ir_data_get(dt, p, i);
-    }
-}
 
 bool cpu_exec_set(CpuExec *x, NodeId leaf, const Tensor *t)
 {
@@ -211,7 +135,7 @@ bool cpu_exec_set(CpuExec *x, NodeId leaf, const Tensor *t)
     }
     if (!x->p->node_buf[leaf]) return true; /* nothing reads it */
     void *dst = buf_ptr(x, x->p->node_buf[leaf] - 1);
-    for (int64_t k = 0; k < t->numel; k++) put_elem(t->type.dt, dst, k, t, k);
+    tensor_to_data(t, dst);
     return true;
 }
 
@@ -221,7 +145,7 @@ Tensor *cpu_exec_get(CpuExec *x, NodeId id)
     uint32_t b = x->p->node_buf[id] - 1;
     Tensor *t = tensor_new(x->cx, &ir_node(x->p->g, id)->type);
     if (!t) return NULL;
-    for (int64_t k = 0; k < t->numel; k++) get_elem(t->type.dt, buf_ptr(x, b), k, t, k);
+    tensor_from_data(t, buf_ptr(x, b));
     return t;
 }
 
@@ -246,21 +170,21 @@ static bool run_kernel(CpuExec *x, uint32_t k)
     for (uint32_t j = 0; j < kn->nbufs; j++) ptr[j] = buf_ptr(x, kn->bufs[j]);
     if (kn->kind == KK_LOOP && x->part[k]) {
         PartJob job = {x->part[k], ptr};
-        cg_pool_run(x->pool, part_task, &job, kn->ext[0]);
+        rt_pool_run(x->pool, part_task, &job, kn->ext[0]);
         return true;
     }
     if (kn->kind == KK_LOOP) {
         x->fn[k](ptr);
         return true;
     }
-    return cg_cpu_run_call(x->cx, x->p, kn, ptr);
+    return rt_cpu_run_call(x->cx, x->p, kn, ptr);
 }
 
 bool cpu_exec_step(CpuExec *x, uint32_t k)
 {
-    double t0 = now_s();
+    double t0 = rt_now_s();
     if (!run_kernel(x, k)) return false;
-    x->ksec[k] = now_s() - t0;
+    x->ksec[k] = rt_now_s() - t0;
     return true;
 }
 
@@ -285,4 +209,4 @@ void cpu_exec_commit(CpuExec *x)
 
 double cpu_exec_kernel_seconds(const CpuExec *x, uint32_t k) { return x->ksec[k]; }
 double cpu_exec_compile_seconds(const CpuExec *x) { return x->compile_sec; }
-int cpu_exec_threads(const CpuExec *x) { return cg_pool_size(x->pool); }
+int cpu_exec_threads(const CpuExec *x) { return rt_pool_size(x->pool); }
