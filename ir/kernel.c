@@ -279,3 +279,13 @@ void kir_print(const KernelProgram *p, FILE *out)
     for (uint32_t k = 0; k < p->nkernels; k++) kir_print_kernel(p, &p->kernels[k], out);
     print_bufs(p, out);
 }
+
+bool kir_leaf_type_ok(Ctx *cx, const KernelProgram *p, NodeId leaf, const Tensor *t)
+{
+    const Node *n = ir_node(p->g, leaf);
+    char want[64], got[64];
+    if (type_eq(&n->type, &t->type)) return true;
+    cx_error(cx, n->loc, "value for '%s' has type %s, expected %s", n->a.name ? n->a.name : "?",
+             type_str(&t->type, got, sizeof got), type_str(&n->type, want, sizeof want));
+    return false;
+}

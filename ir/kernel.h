@@ -158,5 +158,8 @@ void kir_print_kernel(const KernelProgram *p, const Kernel *k, FILE *out);
 const char *kir_class_name(KBufClass c);
 /* Number of kernels of the given kind. */
 uint32_t kir_count(const KernelProgram *p, KernelKind kind);
+/* Whether t has the type of leaf (reported at the leaf's location if not):
+ * the check every executor makes before taking a value. */
+bool kir_leaf_type_ok(Ctx *cx, const KernelProgram *p, NodeId leaf, const Tensor *t);
 
 #endif

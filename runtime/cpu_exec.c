@@ -126,13 +126,7 @@ void cpu_exec_free(CpuExec *x)
 
 bool cpu_exec_set(CpuExec *x, NodeId leaf, const Tensor *t)
 {
-    const Node *n = ir_node(x->p->g, leaf);
-    char want[64], got[64];
-    if (!type_eq(&n->type, &t->type)) {
-        cx_error(x->cx, n->loc, "value for '%s' has type %s, expected %s", n->a.name ? n->a.name : "?",
-                 type_str(&t->type, got, sizeof got), type_str(&n->type, want, sizeof want));
-        return false;
-    }
+    if (!kir_leaf_type_ok(x->cx, x->p, leaf, t)) return false;
     if (!x->p->node_buf[leaf]) return true; /* nothing reads it */
     void *dst = buf_ptr(x, x->p->node_buf[leaf] - 1);
     tensor_to_data(t, dst);

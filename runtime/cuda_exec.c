@@ -232,13 +232,7 @@ void cuda_exec_free(CudaExec *x)
 
 bool cuda_exec_set(CudaExec *x, uint32_t leaf, const Tensor *t)
 {
-    const Node *n = ir_node(x->p->g, leaf);
-    char want[64], got[64];
-    if (!type_eq(&n->type, &t->type)) {
-        cx_error(x->cx, n->loc, "value for '%s' has type %s, expected %s", n->a.name ? n->a.name : "?",
-                 type_str(&t->type, got, sizeof got), type_str(&n->type, want, sizeof want));
-        return false;
-    }
+    if (!kir_leaf_type_ok(x->cx, x->p, leaf, t)) return false;
     if (!x->p->node_buf[leaf] || t->numel == 0) return true;
     uint32_t b = x->p->node_buf[leaf] - 1;
     char *host = malloc(x->p->bufs[b].bytes);
