@@ -312,22 +312,6 @@ static Model *load_tiny(TestCtx *t)
     return m;
 }
 
-/* splitmix64: reproducible values for the tiny model's leaves. */
-static double rnd(uint64_t *s)
-{
-    uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    z ^= z >> 31;
-    return (double)(z >> 11) * 0x1p-53 * 2 - 1;
-}
-
-static uint64_t name_hash(const char *s)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return h;
-}
 
 /* Value of element k of a leaf: a pure function of (name, k), so two
  * graphs of the same model get the same values.  Teacher copies are the
@@ -336,14 +320,14 @@ static double leaf_value(const Node *n, int64_t k)
 {
     const char *name = n->a.name;
     bool teacher = !strncmp(name, "teacher.", 8);
-    uint64_t s = name_hash(teacher ? name + 8 : name) + (uint64_t)k * 7919;
-    double v = rnd(&s);
+    uint64_t s = tc_name_hash(teacher ? name + 8 : name) + (uint64_t)k * 7919;
+    double v = tc_rand_signed(&s);
     if (!strcmp(name, "sched.temp_t")) return 0.0625;
     if (!strncmp(name, "sched.", 6)) return 0.5;
     if (!strncmp(name, "adam_", 5)) return 0;
     if (n->a.init && strstr(n->a.init, "ones")) v = 1 + 0.2 * v;
     else if (n->op == OP_PARAM || teacher) v *= 0.5;
-    return teacher ? v + 0.05 * rnd(&s) : v;
+    return teacher ? v + 0.05 * tc_rand_signed(&s) : v;
 }
 
 static void fill_leaves(TestCtx *t, const Graph *g, Interp *ip)
@@ -437,7 +421,7 @@ START_TEST(test_tiny_gradcheck)
         snprintf(name, sizeof name, "grad.%s", p->name);
         const Tensor *ga = ir_interp_value(is, find_leaf(ms->g, OP_OUTPUT, name));
         for (int s = 0; s < 2; s++) {
-            int64_t k = (int64_t)((rnd(&pick) + 1) / 2 * (double)ga->numel) % ga->numel;
+            int64_t k = (int64_t)((tc_rand_signed(&pick) + 1) / 2 * (double)ga->numel) % ga->numel;
             double gn = numeric_grad(&t, inf, mf->g, p->node, k, lout), a = ga->f[k];
             /* floored: key biases have exactly zero gradient (a softmax
              * ignores a constant shift), and differences give ~1e-11 */

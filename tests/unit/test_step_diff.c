@@ -59,21 +59,6 @@ static bool close_enough(double a, double b, Tol tol, double scale)
 
 /* --------------------------------------------------------- leaf values */
 
-static double rnd(uint64_t *s)
-{
-    uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    z ^= z >> 31;
-    return (double)(z >> 11) * 0x1p-53 * 2 - 1;
-}
-
-static uint64_t name_hash(const char *s)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return h;
-}
 
 /* Element k of a leaf, a pure function of (name, k): schedules at training
  * values, Adam moments as after a few steps (v > 0), weights in [-0.5, 0.5),
@@ -82,8 +67,8 @@ static double leaf_value(const Node *n, int64_t k)
 {
     const char *name = n->a.name;
     bool teacher = !strncmp(name, "teacher.", 8);
-    uint64_t s = name_hash(teacher ? name + 8 : name) + (uint64_t)k * 7919;
-    double v = rnd(&s);
+    uint64_t s = tc_name_hash(teacher ? name + 8 : name) + (uint64_t)k * 7919;
+    double v = tc_rand_signed(&s);
     static const struct {
         const char *name;
         double v;
@@ -97,7 +82,7 @@ static double leaf_value(const Node *n, int64_t k)
     if (!strncmp(name, "adam_v.", 7)) return 1e-6 * (1.5 + v);
     if (n->a.init && strstr(n->a.init, "ones")) v = 1 + 0.2 * v;
     else if (n->op == OP_PARAM || teacher) v *= 0.5;
-    return teacher ? v + 0.05 * rnd(&s) : v;
+    return teacher ? v + 0.05 * tc_rand_signed(&s) : v;
 }
 
 static bool is_set_leaf(Op op) { return op == OP_PARAM || op == OP_STATE || op == OP_INPUT; }

@@ -26,4 +26,9 @@ int tc_run_suite(Suite *s);
  * malloc'ed, NUL-terminated, NULL if missing. */
 char *tc_read_source(const char *relpath, size_t *len);
 
+/* splitmix64: a reproducible value in [-1, 1) from a running state. */
+double tc_rand_signed(uint64_t *state);
+/* FNV-1a of a string: seeds that follow a leaf's name, not its node id. */
+uint64_t tc_name_hash(const char *s);
+
 #endif
