@@ -2,9 +2,9 @@
  * bytes as a model file (imports resolve under models/, so inputs may use
  * the real library), through YAML parsing, expression parsing, evaluation,
  * graph building and verification.  It must never crash, leak or hang;
- * diagnostics go to a memory stream that is thrown away.
- *   clang-14 -g -O1 -fsanitize=fuzzer,address,undefined -I. \
- *     tests/fuzz/fuzz_frontend.c frontend/*.c ir/*.c $(pkg-config --libs yaml-0.1) -lm */
+ * diagnostics go to a memory stream that is thrown away.  Built and run
+ * by tests/fuzz/run.sh (clang-14 -fsanitize=fuzzer,address,undefined over
+ * this file, the frontend and the graph IR). */
 #include "ir/ir.h"
 #include "frontend/frontend.h"
 
