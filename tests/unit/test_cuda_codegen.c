@@ -15,16 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static Graph *parse_source(TestCtx *t, const char *path)
-{
-    char *text = tc_read_source(path, NULL);
-    ck_assert_msg(text, "missing %s", path);
-    Graph *g = ir_parse(&t->cx, path, text, strlen(text));
-    free(text);
-    ck_assert_msg(g, "%s", tc_diag(t));
-    return g;
-}
-
 static const Kernel *kernel_of(const KernelProgram *p, NodeId root)
 {
     for (uint32_t k = 0; k < p->nkernels; k++)
@@ -56,23 +46,11 @@ START_TEST(t_golden_text)
     char pir[128], cu[128];
     snprintf(pir, sizeof pir, "tests/golden_cuda/%s.pir", golden[_i]);
     snprintf(cu, sizeof cu, "tests/golden_cuda/%s.cu", golden[_i]);
-    Graph *g = parse_source(&t, pir);
+    Graph *g = tc_parse_source(&t, pir);
     KernelProgram *p = NULL;
     ck_assert_msg(kir_compile(&t.cx, g, NULL, &p), "%s", tc_diag(&t));
     char *got = kernels_text(&t, p);
-    if (getenv("UPDATE_GOLDEN")) {
-        char path[4096];
-        const char *root = getenv("PASSC_SOURCE_DIR");
-        snprintf(path, sizeof path, "%s/%s", root ? root : PASSC_SOURCE_DIR, cu);
-        FILE *f = fopen(path, "w");
-        ck_assert_ptr_nonnull(f);
-        fputs(got, f);
-        fclose(f);
-    }
-    char *want = tc_read_source(cu, NULL);
-    ck_assert_msg(want, "missing %s", cu);
-    ck_assert_msg(!strcmp(got, want), "%s differs; emitted:\n%s", cu, got);
-    free(want);
+    tc_check_golden(cu, got);
     free(got);
     kir_free(p);
     ir_graph_free(g);
@@ -86,7 +64,7 @@ START_TEST(t_kernel_shapes)
 {
     TestCtx t;
     tc_init(&t);
-    Graph *g = parse_source(&t, "tests/golden_cuda/bcast.pir");
+    Graph *g = tc_parse_source(&t, "tests/golden_cuda/bcast.pir");
     KernelProgram *p = NULL;
     ck_assert(kir_compile(&t.cx, g, NULL, &p));
     const Kernel *add = kernel_of(p, 4), *mul = kernel_of(p, 9);
@@ -103,7 +81,7 @@ START_TEST(t_kernel_shapes)
     cx_free(&t.cx, src);
     kir_free(p);
     ir_graph_free(g);
-    g = parse_source(&t, "tests/golden_cuda/layernorm.pir");
+    g = tc_parse_source(&t, "tests/golden_cuda/layernorm.pir");
     ck_assert(kir_compile(&t.cx, g, NULL, &p));
     CgCudaLaunch ll = cg_cuda_launch(p, &p->kernels[0]);
     ck_assert_uint_eq(ll.grid, 1); /* 2 rows, 8 warps per block */
@@ -154,7 +132,7 @@ START_TEST(t_gemm_plan)
 {
     TestCtx t;
     tc_init(&t);
-    Graph *g = parse_source(&t, "tests/golden/matmul.pir");
+    Graph *g = tc_parse_source(&t, "tests/golden/matmul.pir");
     KernelProgram *p = NULL;
     ck_assert(kir_compile(&t.cx, g, NULL, &p));
     CgGemmPlan gp;
@@ -226,7 +204,7 @@ START_TEST(t_no_driver_fallback)
 {
     TestCtx t;
     tc_init(&t);
-    Graph *g = parse_source(&t, "tests/golden_cuda/bcast.pir");
+    Graph *g = tc_parse_source(&t, "tests/golden_cuda/bcast.pir");
     KernelProgram *p = NULL;
     ck_assert(kir_compile(&t.cx, g, NULL, &p));
     char why[512];

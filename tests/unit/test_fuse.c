@@ -19,15 +19,6 @@ static Graph *parse_text(TestCtx *t, const char *text)
     return g;
 }
 
-static Graph *parse_file(TestCtx *t, const char *rel)
-{
-    char *text = tc_read_source(rel, NULL);
-    ck_assert_msg(text, "missing %s", rel);
-    Graph *g = parse_text(t, text);
-    free(text);
-    return g;
-}
-
 static KernelProgram *compile(TestCtx *t, const Graph *g, unsigned enable, FILE *explain)
 {
     FuseOptions o = {.enable = enable, .explain = explain};
@@ -60,20 +51,9 @@ START_TEST(t_golden)
     char in[128], out[128];
     snprintf(in, sizeof in, "tests/golden_fuse/%s.pir", golden[_i]);
     snprintf(out, sizeof out, "tests/golden_fuse/%s.kir", golden[_i]);
-    Graph *g = parse_file(&t, in);
+    Graph *g = tc_parse_source(&t, in);
     char *got = listing(&t, g);
-    if (getenv("UPDATE_GOLDEN")) {
-        char path[512];
-        snprintf(path, sizeof path, "%s/%s", getenv("PASSC_SOURCE_DIR") ? getenv("PASSC_SOURCE_DIR") : PASSC_SOURCE_DIR, out);
-        FILE *f = fopen(path, "w");
-        ck_assert_ptr_nonnull(f);
-        fputs(got, f);
-        fclose(f);
-    }
-    char *want = tc_read_source(out, NULL);
-    ck_assert_msg(want, "missing %s (run with UPDATE_GOLDEN=1)", out);
-    ck_assert_msg(!strcmp(got, want), "%s differs; got:\n%s", out, got);
-    free(want);
+    tc_check_golden(out, got);
     free(got);
     ir_graph_free(g);
     tc_fini(&t);
@@ -86,7 +66,7 @@ static uint32_t count_kernels(const char *rel, unsigned enable)
 {
     TestCtx t;
     tc_init(&t);
-    Graph *g = parse_file(&t, rel);
+    Graph *g = tc_parse_source(&t, rel);
     KernelProgram *p = compile(&t, g, enable, NULL);
     uint32_t n = p->nkernels;
     kir_free(p);

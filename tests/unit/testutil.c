@@ -60,6 +60,33 @@ char *tc_read_source(const char *relpath, size_t *len)
     return buf;
 }
 
+Graph *tc_parse_source(TestCtx *t, const char *relpath)
+{
+    char *text = tc_read_source(relpath, NULL);
+    ck_assert_msg(text, "missing %s", relpath);
+    Graph *g = ir_parse(&t->cx, relpath, text, strlen(text));
+    free(text);
+    ck_assert_msg(g, "%s", tc_diag(t));
+    return g;
+}
+
+void tc_check_golden(const char *relpath, const char *got)
+{
+    if (getenv("UPDATE_GOLDEN")) {
+        const char *root = getenv("PASSC_SOURCE_DIR");
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", root ? root : PASSC_SOURCE_DIR, relpath);
+        FILE *f = fopen(path, "w");
+        ck_assert_ptr_nonnull(f);
+        fputs(got, f);
+        ck_assert_int_eq(fclose(f), 0);
+    }
+    char *want = tc_read_source(relpath, NULL);
+    ck_assert_msg(want, "missing %s (run with UPDATE_GOLDEN=1)", relpath);
+    ck_assert_msg(!strcmp(got, want), "%s differs; got:\n%s", relpath, got);
+    free(want);
+}
+
 double tc_rand_signed(uint64_t *s)
 {
     uint64_t z = (*s += 0x9e3779b97f4a7c15ull);

@@ -26,6 +26,13 @@ int tc_run_suite(Suite *s);
  * malloc'ed, NUL-terminated, NULL if missing. */
 char *tc_read_source(const char *relpath, size_t *len);
 
+/* Parses a .pir file of the source tree (path relative to the root);
+ * fails the test with the diagnostics if it does not parse. */
+Graph *tc_parse_source(TestCtx *t, const char *relpath);
+/* Compares text with the golden file relpath (source tree); with
+ * UPDATE_GOLDEN=1 in the environment it rewrites the file first. */
+void tc_check_golden(const char *relpath, const char *got);
+
 /* splitmix64: a reproducible value in [-1, 1) from a running state. */
 double tc_rand_signed(uint64_t *state);
 /* FNV-1a of a string: seeds that follow a leaf's name, not its node id. */
