@@ -10,6 +10,7 @@
 
 #include "ir/kernel.h"
 
+#include <llvm-c/TargetMachine.h>
 #include <llvm-c/Types.h>
 
 /* Debug switches of the CPU backend. */
@@ -34,6 +35,18 @@ typedef struct CgOptions {
  * thread pool's unit of work). */
 /* Builds that module in context C (not optimised); NULL after an error. */
 LLVMModuleRef cg_cpu_build_module(Ctx *cx, const KernelProgram *p, const CgOptions *o, LLVMContextRef C);
+/* The same for the loop kernels k with part[k] == which (cpu_parts.c);
+ * part NULL = every kernel. */
+LLVMModuleRef cg_cpu_build_part(Ctx *cx, const KernelProgram *p, const CgOptions *o, LLVMContextRef C,
+                                const uint32_t *part, uint32_t which);
+/* Registers LLVM's native target and assembly printer.  LLVM keeps them
+ * in its own process-wide registry, so threads that compile (cpu_parts.c)
+ * need it done once before they start. */
+bool cg_llvm_init(Ctx *cx);
+/* A target machine for this host's CPU name and features (cg_llvm_init
+ * first): for the IR passes, or (object) PIC small-model for object code.
+ * A machine is used by one thread at a time. */
+LLVMTargetMachineRef cg_host_machine(Ctx *cx, bool object);
 /* Runs the light loop pipeline (level 1 below) on m with a target machine
  * for the host CPU (name and features), and sets m's triple and data
  * layout to match. */
@@ -42,12 +55,34 @@ bool cg_cpu_optimise(Ctx *cx, LLVMModuleRef m);
  * (SROA, instcombine, loop rotation, LICM, the loop vectoriser), level 2 =
  * default<O2>. */
 bool cg_cpu_optimise_level(Ctx *cx, LLVMModuleRef m, int level);
+/* The same with the caller's target machine (no registration). */
+bool cg_cpu_optimise_with(Ctx *cx, LLVMModuleRef m, int level, LLVMTargetMachineRef tm);
 char *cg_cpu_module_text(Ctx *cx, const KernelProgram *p, const CgOptions *o, bool optimise);
 /* Loop kernels with the same body up to their buffers (same iteration
  * space, instructions, buffer dtypes) share one compiled body: rep[k] is
  * the first kernel with k's body (k itself for the first and for calls).
  * A new array of p->nkernels (cx_free it); NULL when out of memory. */
 uint32_t *cg_cpu_share(Ctx *cx, const KernelProgram *p);
+
+/* --------------------------------------------------------- cpu_parts.c */
+
+/* The loop kernels of `passc -o run` go into CG_CPU_PARTS modules compiled
+ * in parallel: each part as optimised bitcode and as an object for this
+ * host, linked by name at start-up. */
+#define CG_CPU_PARTS 4
+typedef struct CgCpuPart {
+    uint8_t *bc, *obj;
+    size_t bc_len, obj_len;
+} CgCpuPart;
+/* part[k] for every kernel (loop kernels balanced by size, an alias with
+ * the kernel it names; other kernels 0).  cx_free it; NULL when out of
+ * memory or nparts is not 1..CG_CPU_PARTS. */
+uint32_t *cg_cpu_partition(Ctx *cx, const KernelProgram *p, uint32_t nparts);
+/* Every part on min(threads, CG_CPU_PARTS) threads (threads 0 = the online
+ * cores).  On failure nothing is left allocated and the first failing
+ * part's diagnostics are in cx. */
+bool cg_cpu_compile_parts(Ctx *cx, const KernelProgram *p, int threads, CgCpuPart out[CG_CPU_PARTS]);
+void cg_cpu_parts_free(Ctx *cx, CgCpuPart out[CG_CPU_PARTS]);
 
 /* ------------------------------------------- bundle.c, hostloop.c (runexe) */
 
@@ -88,6 +123,8 @@ LLVMModuleRef cg_host_build(Ctx *cx, const KernelProgram *p, LLVMContextRef C);
 uint8_t *cg_module_bitcode(Ctx *cx, LLVMModuleRef m, size_t *len);
 /* Object code of an (optimised) module for this host; consumes nothing. */
 uint8_t *cg_cpu_emit_object(Ctx *cx, LLVMModuleRef m, size_t *len);
+/* The same with the caller's machine (cg_host_machine(cx, true)). */
+uint8_t *cg_cpu_object_with(Ctx *cx, LLVMModuleRef m, LLVMTargetMachineRef tm, size_t *len);
 /* "triple\ncpu\nfeatures" of this host: the object code's key. */
 char *cg_host_target(Ctx *cx);
 

@@ -159,31 +159,25 @@ char *cg_host_target(Ctx *cx)
 
 uint8_t *cg_cpu_emit_object(Ctx *cx, LLVMModuleRef m, size_t *len)
 {
-    if (LLVMInitializeNativeTarget() || LLVMInitializeNativeAsmPrinter()) {
-        cx_error(cx, (SrcLoc){0}, "LLVM: no native target or assembly printer in this LLVM build");
-        return NULL;
-    }
-    char *triple = LLVMGetDefaultTargetTriple(), *err = NULL;
-    char *cpu = LLVMGetHostCPUName(), *feat = LLVMGetHostCPUFeatures();
-    LLVMTargetRef t;
+    LLVMTargetMachineRef tm = cg_llvm_init(cx) ? cg_host_machine(cx, true) : NULL;
+    uint8_t *out = tm ? cg_cpu_object_with(cx, m, tm, len) : NULL;
+    if (tm) LLVMDisposeTargetMachine(tm);
+    return out;
+}
+
+uint8_t *cg_cpu_object_with(Ctx *cx, LLVMModuleRef m, LLVMTargetMachineRef tm, size_t *len)
+{
+    char *err = NULL;
     uint8_t *out = NULL;
     LLVMMemoryBufferRef mb = NULL;
-    if (LLVMGetTargetFromTriple(triple, &t, &err) == 0) {
-        LLVMTargetMachineRef tm = LLVMCreateTargetMachine(t, triple, cpu, feat, LLVMCodeGenLevelDefault,
-                                                          LLVMRelocPIC, LLVMCodeModelSmall);
-        if (tm && LLVMTargetMachineEmitToMemoryBuffer(tm, m, LLVMObjectFile, &err, &mb) == 0) {
-            *len = LLVMGetBufferSize(mb);
-            if ((out = cx_alloc(cx, *len + 1))) memcpy(out, LLVMGetBufferStart(mb), *len);
-            LLVMDisposeMemoryBuffer(mb);
-        }
-        if (tm) LLVMDisposeTargetMachine(tm);
+    if (LLVMTargetMachineEmitToMemoryBuffer(tm, m, LLVMObjectFile, &err, &mb) == 0) {
+        *len = LLVMGetBufferSize(mb);
+        if ((out = cx_alloc(cx, *len + 1))) memcpy(out, LLVMGetBufferStart(mb), *len);
+        LLVMDisposeMemoryBuffer(mb);
     }
     if (err) {
         cx_error(cx, (SrcLoc){0}, "LLVM: cannot emit the kernels' object code: %s", err);
         LLVMDisposeMessage(err);
     }
-    LLVMDisposeMessage(triple);
-    LLVMDisposeMessage(cpu);
-    LLVMDisposeMessage(feat);
     return out;
 }

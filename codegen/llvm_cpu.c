@@ -640,6 +640,12 @@ static bool emit_kernel(Cg *g, const Kernel *k, const Kernel *rep)
 
 LLVMModuleRef cg_cpu_build_module(Ctx *cx, const KernelProgram *p, const CgOptions *o, LLVMContextRef C)
 {
+    return cg_cpu_build_part(cx, p, o, C, NULL, 0);
+}
+
+LLVMModuleRef cg_cpu_build_part(Ctx *cx, const KernelProgram *p, const CgOptions *o, LLVMContextRef C,
+                                const uint32_t *part, uint32_t which)
+{
     bool fault_done = false;
     Cg g = {.cx = cx, .p = p, .o = o, .fault_done = &fault_done, .C = C};
     g.M = LLVMModuleCreateWithNameInContext(p->g->name ? p->g->name : "kernels", C);
@@ -647,7 +653,8 @@ LLVMModuleRef cg_cpu_build_module(Ctx *cx, const KernelProgram *p, const CgOptio
     uint32_t *rep = cg_cpu_share(cx, p);
     bool ok = rep;
     for (uint32_t k = 0; ok && k < p->nkernels; k++)
-        if (p->kernels[k].kind == KK_LOOP) ok = emit_kernel(&g, &p->kernels[k], &p->kernels[rep[k]]);
+        if (p->kernels[k].kind == KK_LOOP && (!part || part[k] == which))
+            ok = emit_kernel(&g, &p->kernels[k], &p->kernels[rep[k]]);
     cx_free(cx, rep);
     LLVMDisposeBuilder(g.B);
     char *msg = NULL;
@@ -665,12 +672,17 @@ LLVMModuleRef cg_cpu_build_module(Ctx *cx, const KernelProgram *p, const CgOptio
 
 /* ----------------------------------------------------------- passes */
 
-static LLVMTargetMachineRef host_machine(Ctx *cx)
+bool cg_llvm_init(Ctx *cx)
 {
     if (LLVMInitializeNativeTarget() || LLVMInitializeNativeAsmPrinter()) {
         cx_error(cx, (SrcLoc){0}, "LLVM: no native target or assembly printer in this LLVM build");
-        return NULL;
+        return false;
     }
+    return true;
+}
+
+LLVMTargetMachineRef cg_host_machine(Ctx *cx, bool object)
+{
     char *triple = LLVMGetDefaultTargetTriple(), *err = NULL;
     LLVMTargetRef t;
     LLVMTargetMachineRef tm = NULL;
@@ -679,8 +691,9 @@ static LLVMTargetMachineRef host_machine(Ctx *cx)
         LLVMDisposeMessage(err);
     } else {
         char *cpu = LLVMGetHostCPUName(), *feat = LLVMGetHostCPUFeatures();
-        tm = LLVMCreateTargetMachine(t, triple, cpu, feat, LLVMCodeGenLevelDefault, LLVMRelocDefault,
-                                     LLVMCodeModelJITDefault);
+        tm = LLVMCreateTargetMachine(t, triple, cpu, feat, LLVMCodeGenLevelDefault,
+                                     object ? LLVMRelocPIC : LLVMRelocDefault,
+                                     object ? LLVMCodeModelSmall : LLVMCodeModelJITDefault);
         LLVMDisposeMessage(cpu);
         LLVMDisposeMessage(feat);
         if (!tm) cx_error(cx, (SrcLoc){0}, "LLVM: cannot create a target machine for %s", triple);
@@ -703,8 +716,14 @@ bool cg_cpu_optimise(Ctx *cx, LLVMModuleRef m) { return cg_cpu_optimise_level(cx
 
 bool cg_cpu_optimise_level(Ctx *cx, LLVMModuleRef m, int level)
 {
-    LLVMTargetMachineRef tm = host_machine(cx);
-    if (!tm) return false;
+    LLVMTargetMachineRef tm = cg_llvm_init(cx) ? cg_host_machine(cx, false) : NULL;
+    bool ok = tm && cg_cpu_optimise_with(cx, m, level, tm);
+    if (tm) LLVMDisposeTargetMachine(tm);
+    return ok;
+}
+
+bool cg_cpu_optimise_with(Ctx *cx, LLVMModuleRef m, int level, LLVMTargetMachineRef tm)
+{
     char *triple = LLVMGetTargetMachineTriple(tm);
     LLVMSetTarget(m, triple);
     LLVMDisposeMessage(triple);
@@ -714,7 +733,6 @@ bool cg_cpu_optimise_level(Ctx *cx, LLVMModuleRef m, int level)
     LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
     LLVMErrorRef e = LLVMRunPasses(m, level == 1 ? light_pipeline : "default<O2>", tm, po);
     LLVMDisposePassBuilderOptions(po);
-    LLVMDisposeTargetMachine(tm);
     if (e) {
         char *msg = LLVMGetErrorMessage(e);
         cx_error(cx, (SrcLoc){0}, "LLVM passes failed: %s", msg);

@@ -150,6 +150,7 @@ WalkKind fz_walk(Fz *f, NodeId o, const IMap *m, NodeId *w, IMap *mw, KMap *flat
         if (f->vstamp[o] != f->gid) {
             f->vstamp[o] = f->gid;
             f->map[o] = cur;
+            if (o < f->vlo) f->vlo = o;
         }
         IMap next;
         if (!compose_view(f, o, &cur, &next)) {
@@ -464,6 +465,7 @@ static void group_start(Fz *f, NodeId root, IMap *m)
     const Node *n = ir_node(f->g, root);
     f->gid++;
     f->nmem = 0;
+    f->vlo = root;
     f->nvar = 0;
     f->has_reduce = false;
     memset(f->inner, 0, sizeof f->inner);

@@ -46,6 +46,7 @@ typedef struct Fz {
     bool has_reduce;
     NodeId *mem;
     uint32_t nmem;
+    NodeId vlo;               /* lowest view stamped into the group (kernel_nodes scans from there) */
 } Fz;
 
 /* How fz_walk reached an operand (see there). */

@@ -33,6 +33,10 @@ extern const PassInfo pass_table[];
 const PassInfo *pass_lookup(const char *name, size_t len);
 /* Runs the passes named in o->passes (or the default pipeline) on g. */
 bool pass_pipeline_run(Ctx *cx, Graph *g, const PipelineOptions *o);
+/* Monotonic milliseconds, and the --time-passes line of a stage that is
+ * not a graph pass (fusion, code generation, writing): "stage NAME ms". */
+double pass_now_ms(void);
+void pass_time_stage(const PipelineOptions *o, const char *name, double t0_ms);
 
 /* --------------------------------------------------------------- dce.c */
 

@@ -25,7 +25,7 @@ const PassInfo *pass_lookup(const char *name, size_t len)
     return NULL;
 }
 
-static double now_ms(void)
+double pass_now_ms(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -34,9 +34,9 @@ static double now_ms(void)
 
 static bool run_one(Ctx *cx, Graph *g, const PassInfo *p, const PipelineOptions *o)
 {
-    double t0 = now_ms();
+    double t0 = pass_now_ms();
     bool ok = p->fn(cx, g);
-    if (o->time_passes) fprintf(o->dump, "pass %-12s %9.3f ms  %u nodes\n", p->name, now_ms() - t0, g->nnodes - 1);
+    if (o->time_passes) fprintf(o->dump, "pass %-12s %9.3f ms  %u nodes\n", p->name, pass_now_ms() - t0, g->nnodes - 1);
     if (!ok) return false;
     if (o->verify_each && !ir_verify(cx, g)) {
         cx_error(cx, (SrcLoc){0}, "graph invalid after pass '%s'", p->name);
@@ -47,6 +47,11 @@ static bool run_one(Ctx *cx, Graph *g, const PassInfo *p, const PipelineOptions 
         ir_print(g, o->dump);
     }
     return true;
+}
+
+void pass_time_stage(const PipelineOptions *o, const char *name, double t0_ms)
+{
+    if (o && o->time_passes) fprintf(o->dump, "stage %-11s %9.3f ms\n", name, pass_now_ms() - t0_ms);
 }
 
 bool pass_pipeline_run(Ctx *cx, Graph *g, const PipelineOptions *o)

@@ -83,16 +83,18 @@ double rt_now_s(void); /* CLOCK_MONOTONIC seconds */
 
 /* --------------------------------------------------------- host_exec.c */
 
-/* What the launcher found in its bundle. */
+/* What the launcher found in its bundle: the kernels in parts
+ * (codegen/cpu_parts.c), each as bitcode and as object code. */
 typedef struct HostCode {
-    const uint8_t *obj;        /* kernels as an object file (may be NULL) */
-    size_t obj_len;
-    const char *target;        /* cg_host_target() of the compiling host */
-    const uint8_t *kernels_bc; /* optimised kernel module, bitcode */
-    size_t kernels_bc_len;
-    const uint8_t *host_bc;    /* the host loop, bitcode */
+    uint32_t nparts;
+    const uint8_t *obj[CG_CPU_PARTS]; /* object code per part (NULL: none) */
+    size_t obj_len[CG_CPU_PARTS];
+    const uint8_t *bc[CG_CPU_PARTS];  /* optimised kernel modules, bitcode */
+    size_t bc_len[CG_CPU_PARTS];
+    const char *target;               /* cg_host_target() of the compiling host */
+    const uint8_t *host_bc;           /* the host loop, bitcode */
     size_t host_bc_len;
-    bool force_bitcode;        /* ignore obj (tests of the fallback) */
+    bool force_bitcode;               /* ignore obj (tests of the fallback) */
 } HostCode;
 
 typedef struct HostExec HostExec;

@@ -49,19 +49,29 @@ static bool add_bitcode(HostExec *x, const uint8_t *bc, size_t len, const char *
     return rt_llvm_check(x->cx, e, what);
 }
 
+/* Every part as object code when this CPU is the compiling one (and each
+ * part has its object), else every part from bitcode. */
 static bool add_kernels(HostExec *x, const HostCode *hc)
 {
     char *here = cg_host_target(x->cx);
-    bool same = here && hc->target && !strcmp(here, hc->target) && hc->obj && !hc->force_bitcode;
+    bool same = here && hc->target && !strcmp(here, hc->target) && !hc->force_bitcode;
     cx_free(x->cx, here);
-    if (!same) {
-        x->from_bitcode = true;
-        return add_bitcode(x, hc->kernels_bc, hc->kernels_bc_len, "kernel module");
+    for (uint32_t i = 0; i < hc->nparts; i++) same &= hc->obj[i] != NULL;
+    x->from_bitcode = !same;
+    char what[64];
+    for (uint32_t i = 0; i < hc->nparts; i++) {
+        if (!same) {
+            snprintf(what, sizeof what, "kernel module (part %u)", i);
+            if (!add_bitcode(x, hc->bc[i], hc->bc_len[i], what)) return false;
+            continue;
+        }
+        snprintf(what, sizeof what, "kernels.%u.o", i);
+        LLVMMemoryBufferRef mb = LLVMCreateMemoryBufferWithMemoryRangeCopy((const char *)hc->obj[i], hc->obj_len[i], what);
+        snprintf(what, sizeof what, "loading the kernels' object code (part %u)", i);
+        if (!rt_llvm_check(x->cx, LLVMOrcLLJITAddObjectFile(x->jit, LLVMOrcLLJITGetMainJITDylib(x->jit), mb), what))
+            return false;
     }
-    LLVMMemoryBufferRef mb =
-        LLVMCreateMemoryBufferWithMemoryRangeCopy((const char *)hc->obj, hc->obj_len, "kernels.o");
-    return rt_llvm_check(x->cx, LLVMOrcLLJITAddObjectFile(x->jit, LLVMOrcLLJITGetMainJITDylib(x->jit), mb),
-                   "loading the kernels' object code");
+    return true;
 }
 
 HostExec *host_exec_new(Ctx *cx, const KernelProgram *p, const HostCode *hc)

@@ -81,18 +81,30 @@ static bool find_leaves(RtModel *rm)
     return true;
 }
 
+/* The CPU code sections: cpu.N.bc (and cpu.N.o) for N = 0, 1, ... */
 static bool host_code(RtModel *rm, bool force_bitcode, HostCode *hc)
 {
-    const BundleSection *obj = bundle_find(&rm->b, "cpu.o"), *tg = bundle_find(&rm->b, "cpu.target");
-    const BundleSection *kb = bundle_find(&rm->b, "cpu.bc"), *hb = bundle_find(&rm->b, "host.bc");
-    if (!kb || !hb) {
+    const BundleSection *tg = bundle_find(&rm->b, "cpu.target"), *hb = bundle_find(&rm->b, "host.bc");
+    *hc = (HostCode){.host_bc = hb ? hb->data : NULL, .host_bc_len = hb ? hb->len : 0,
+                     .force_bitcode = force_bitcode};
+    char name[32];
+    for (uint32_t i = 0; i < CG_CPU_PARTS; i++) {
+        snprintf(name, sizeof name, "cpu.%u.bc", i);
+        const BundleSection *bc = bundle_find(&rm->b, name);
+        if (!bc) break;
+        snprintf(name, sizeof name, "cpu.%u.o", i);
+        const BundleSection *obj = bundle_find(&rm->b, name);
+        hc->bc[i] = bc->data, hc->bc_len[i] = bc->len;
+        hc->obj[i] = obj ? obj->data : NULL, hc->obj_len[i] = obj ? obj->len : 0;
+        hc->nparts++;
+    }
+    if (!hc->nparts || !hb) {
         cx_error(rm->cx, (SrcLoc){0}, "the bundle has no CPU code; recompile with passc -o");
         return false;
     }
     rm->target = tg ? cx_alloc(rm->cx, tg->len + 1) : NULL;
     if (rm->target) memcpy(rm->target, tg->data, tg->len);
-    *hc = (HostCode){obj ? obj->data : NULL, obj ? obj->len : 0, rm->target, kb->data, kb->len,
-                     hb->data, hb->len, force_bitcode};
+    hc->target = rm->target;
     return true;
 }
 
@@ -119,7 +131,7 @@ static bool open_cuda(RtModel *rm, const RtOpenOptions *o, const RtCudaInfo *inf
 static bool open_cpu(RtModel *rm, const RtOpenOptions *o)
 {
     HostCode hc;
-    if (!bundle_find(&rm->b, "cpu.bc")) {
+    if (!bundle_find(&rm->b, "cpu.0.bc")) {
         cx_error(rm->cx, (SrcLoc){0}, "this executable has no CPU code (compiled with --target=cuda:...) and CUDA "
                  "is not usable here; recompile with passc --target=all -o");
         return false;

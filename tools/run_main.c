@@ -325,7 +325,7 @@ static void info_cpu(Ctx *cx, const RtModel *rm)
     if (c) snprintf(cpu, sizeof cpu, "%.*s", (int)strcspn(c + 1, "\n"), c + 1);
     printf("device: cpu (%s, %d BLAS threads); kernels %s\n", cpu,
            openblas_get_num_threads(),
-           !bundle_find(&rm->b, "cpu.bc") ? "not in this executable (--target without cpu)"
+           !bundle_find(&rm->b, "cpu.0.bc") ? "not in this executable (--target without cpu)"
            : same ? "precompiled for this CPU" : "compiled from bitcode at start-up (another CPU)");
     cx_free(cx, here);
 }

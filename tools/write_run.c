@@ -9,8 +9,8 @@
  *               crop sets with per-crop augmentation, losses, constants)
  *   graph.pir   the step graph in the canonical text form
  *   kir.bin     the planned kernel program; kir.txt its text form
- *   cpu.bc      the optimised CPU kernel module (bitcode)
- *   cpu.o       the same compiled for this CPU; cpu.target says which CPU
+ *   cpu.N.bc    part N of the optimised CPU kernels (bitcode), N < CG_CPU_PARTS
+ *   cpu.N.o     the same compiled for this CPU; cpu.target says which CPU
  *   host.bc     the host loop passc_step (bitcode)
  *   cuda.src    the CUDA program of all kernels (codegen/cuda.c)
  *   cuda.info   NVRTC version and, per arch, the CUBIN's cache key and size
@@ -131,31 +131,34 @@ static bool add_text_dumps(Ctx *cx, Bundle *b, const Model *m, const KernelProgr
     return ok && add_owned(cx, b, "kir.bin", bin, len);
 }
 
-/* Adds section name holding the bytes code() returned (taken over). */
-static bool add_bytes(Ctx *cx, Bundle *b, const char *name, uint8_t *data, size_t len)
+/* cpu.N.bc and cpu.N.o for the parts (codegen/cpu_parts.c, one thread per
+ * core), cpu.target, and host.bc. */
+static bool add_code(Ctx *cx, Bundle *b, const KernelProgram *kp, const PipelineOptions *po)
 {
-    return add_owned(cx, b, name, data, len);
-}
-
-static bool add_code(Ctx *cx, Bundle *b, const KernelProgram *kp)
-{
+    double t0 = pass_now_ms();
+    CgCpuPart parts[CG_CPU_PARTS];
+    if (!cg_cpu_compile_parts(cx, kp, 0, parts)) return false;
+    pass_time_stage(po, "cpu-code", t0);
+    bool ok = true;
+    char name[32];
+    for (int i = 0; i < CG_CPU_PARTS; i++) {
+        snprintf(name, sizeof name, "cpu.%d.bc", i);
+        ok = ok && bundle_add(cx, b, name, parts[i].bc, parts[i].bc_len);
+        snprintf(name, sizeof name, "cpu.%d.o", i);
+        ok = ok && bundle_add(cx, b, name, parts[i].obj, parts[i].obj_len);
+    }
+    cg_cpu_parts_free(cx, parts);
+    t0 = pass_now_ms();
     LLVMContextRef C = LLVMContextCreate();
-    LLVMModuleRef km = cg_cpu_build_module(cx, kp, NULL, C);
-    LLVMModuleRef hm = km && cg_cpu_optimise(cx, km) ? cg_host_build(cx, kp, C) : NULL;
-    size_t nk = 0, nh = 0, no = 0;
-    bool ok = hm != NULL;
-    uint8_t *kbc = ok ? cg_module_bitcode(cx, km, &nk) : NULL;
-    ok = ok && add_bytes(cx, b, "cpu.bc", kbc, nk);
-    uint8_t *hbc = ok ? cg_module_bitcode(cx, hm, &nh) : NULL;
-    ok = ok && add_bytes(cx, b, "host.bc", hbc, nh);
+    LLVMModuleRef hm = ok ? cg_host_build(cx, kp, C) : NULL;
+    size_t nh = 0;
+    uint8_t *hbc = hm ? cg_module_bitcode(cx, hm, &nh) : NULL;
+    ok = ok && add_owned(cx, b, "host.bc", hbc, nh);
     char *target = ok ? cg_host_target(cx) : NULL;
     ok = ok && add_owned(cx, b, "cpu.target", target, target ? strlen(target) : 0);
-    /* Last: emitting object code runs the code generator on km. */
-    uint8_t *obj = ok ? cg_cpu_emit_object(cx, km, &no) : NULL;
-    ok = ok && add_bytes(cx, b, "cpu.o", obj, no);
     if (hm) LLVMDisposeModule(hm);
-    if (km) LLVMDisposeModule(km);
     LLVMContextDispose(C);
+    pass_time_stage(po, "host-loop", t0);
     return ok;
 }
 
@@ -494,15 +497,23 @@ bool passc_write_executable_for(Ctx *cx, Model *m, const PipelineOptions *po, co
     if (!pass_pipeline_run(cx, m->g, po) || !ir_verify(cx, m->g)) return rt_progress_end(&bar), false;
     KernelProgram *kp = NULL;
     rt_progress_set(&bar, 1, "kernels");
+    double t0 = pass_now_ms();
     if (!kir_compile(cx, m->g, t->fuse, &kp)) return rt_progress_end(&bar), false;
+    pass_time_stage(po, "kernels", t0);
     Bundle b = {0};
     rt_progress_set(&bar, 2, "bundle");
+    t0 = pass_now_ms();
     bool ok = add_text_dumps(cx, &b, m, kp, t);
+    pass_time_stage(po, "dumps", t0);
     rt_progress_set(&bar, 3, "CPU code");
-    ok = ok && (!t->cpu || add_code(cx, &b, kp));
+    ok = ok && (!t->cpu || add_code(cx, &b, kp, po));
+    t0 = pass_now_ms();
     if (ok && t->cuda) ok = t->archs_named ? add_cuda(cx, &b, kp, t, &bar, 4) : add_cuda_optional(cx, &b, kp, t, &bar, 4);
+    if (t->cuda) pass_time_stage(po, "cuda", t0);
     rt_progress_set(&bar, bar.total - 1, "write");
+    t0 = pass_now_ms();
     ok = ok && write_bundle(cx, &b, out_path);
+    pass_time_stage(po, "write", t0);
     rt_progress_set(&bar, bar.total, "done");
     rt_progress_end(&bar);
     bundle_free(cx, &b);

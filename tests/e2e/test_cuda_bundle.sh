@@ -2,7 +2,8 @@
 # The CUDA half of the executable without a GPU: `info` lists the CUDA
 # sections (program, CUBIN per arch when passc has NVRTC); --device cuda and
 # auto fall back to the CPU with one line saying why; a damaged CUDA
-# section is a clear error naming it.
+# section is a clear error naming it.  Also the CPU code's two ways in:
+# the parts' object code, and their bitcode compiled at start-up.
 . "$(dirname "$0")/common.sh"
 w="$E2E_WORK/cuda"
 mkdir -p "$w"
@@ -70,13 +71,19 @@ if "$PASSC" --help | grep -q -- "--target="; then
         "$PASSC" "$M" -D batch=8 --target=cuda:sm_90 -o "$w/run_gpu"
         "$w/run_gpu" info > "$w/info_gpu"
         grep -q "cubin.sm_90 [1-9][0-9]* B (NVRTC" "$w/info_gpu" || fail "--target=cuda:sm_90 has no CUBIN"
-        grep -q "cubin.sm_80\|cpu.o" "$w/info_gpu" && fail "--target=cuda:sm_90 carries more"
+        grep -q "cubin.sm_80\|cpu\.[0-9]*\.o" "$w/info_gpu" && fail "--target=cuda:sm_90 carries more"
         expect 1 "no CPU code (compiled with --target=cuda:...)" \
             "$w/run_gpu" train --data "$DATA" --out "$w/tg" --steps 1
     fi
 fi
 # The run on the CPU is the same whichever way it got there.
 losses "$w/cuda/log.jsonl" > "$w/l1"
+grep -q "^device: cpu (precompiled kernels)" "$w/cpu.out" || { cat "$w/cpu.out"; fail "the CPU parts were not linked"; }
+# The kernels from the parts' bitcode (another CPU) compute the same step.
+PASSC_JIT_BITCODE=1 "$RUN" train --data "$DATA" --out "$w/bc" --steps 1 --device cpu > "$w/bc.out" 2>&1 ||
+    { cat "$w/bc.out"; fail "--jit-bitcode did not train"; }
+grep -q "^device: cpu (kernels compiled from bitcode)" "$w/bc.out" || { cat "$w/bc.out"; fail "not from bitcode"; }
 losses "$w/cpu/log.jsonl" > "$w/l2"
+losses "$w/bc/log.jsonl" | cmp -s - "$w/l2" || fail "the kernels from bitcode give another loss"
 head -n 1 "$w/l1" | cmp -s - "$w/l2" || fail "the fallback run differs from --device cpu"
 exit 0

@@ -286,6 +286,68 @@ START_TEST(t_tiny_step_kernel_counts)
 }
 END_TEST
 
+/* The CPU code of `passc -o run` in parts (codegen/cpu_parts.c): every
+ * loop kernel in one part, an alias with the body it names, the parts
+ * balanced (longest-first: no part above the mean plus the largest
+ * kernel), the same split on every call, and each kernel's symbol in its
+ * own part's object code. */
+static bool has_bytes(const uint8_t *hay, size_t n, const char *needle, size_t m)
+{
+    for (size_t i = 0; i + m <= n; i++)
+        if (hay[i] == (uint8_t)needle[0] && !memcmp(hay + i, needle, m)) return true;
+    return false;
+}
+
+static uint64_t part_cost(const Kernel *k) { return (uint64_t)k->ninsts + 8 + (k->npar ? 8 : 0); }
+
+START_TEST(t_tiny_cpu_parts)
+{
+    TestCtx t;
+    tc_init(&t);
+    const char *root = getenv("PASSC_SOURCE_DIR");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/models/tiny_dino_pass.yaml", root ? root : ".");
+    Model *m = fe_load(&t.cx, path, NULL, 0);
+    ck_assert_msg(m && pass_step_model(&t.cx, m) && pass_dce(&t.cx, m->g), "%s", tc_diag(&t));
+    KernelProgram *p = NULL;
+    ck_assert_msg(kir_compile(&t.cx, m->g, NULL, &p), "%s", tc_diag(&t));
+    uint32_t *part = cg_cpu_partition(&t.cx, p, CG_CPU_PARTS), *again = cg_cpu_partition(&t.cx, p, CG_CPU_PARTS);
+    uint32_t *rep = cg_cpu_share(&t.cx, p);
+    ck_assert(part && again && rep);
+    ck_assert_ptr_null(cg_cpu_partition(&t.cx, p, CG_CPU_PARTS + 1));
+    uint64_t sum[CG_CPU_PARTS] = {0}, total = 0, biggest = 0;
+    for (uint32_t k = 0; k < p->nkernels; k++) {
+        ck_assert_uint_eq(part[k], again[k]);
+        if (p->kernels[k].kind != KK_LOOP) continue;
+        ck_assert_uint_lt(part[k], CG_CPU_PARTS);
+        ck_assert_uint_eq(part[k], part[rep[k]]);
+        if (rep[k] != k) continue;
+        uint64_t c = part_cost(&p->kernels[k]);
+        sum[part[k]] += c, total += c;
+        if (c > biggest) biggest = c;
+    }
+    for (int i = 0; i < CG_CPU_PARTS; i++) ck_assert_uint_le(sum[i], total / CG_CPU_PARTS + biggest);
+    CgCpuPart parts[CG_CPU_PARTS];
+    ck_assert_msg(cg_cpu_compile_parts(&t.cx, p, 2, parts), "%s", tc_diag(&t));
+    for (uint32_t k = 0; k < p->nkernels; k++) {
+        const Kernel *kn = &p->kernels[k];
+        if (kn->kind != KK_LOOP) continue;
+        for (uint32_t i = 0; i < CG_CPU_PARTS; i++) {
+            bool has = has_bytes(parts[i].obj, parts[i].obj_len, kn->name, strlen(kn->name) + 1);
+            ck_assert_msg(has == (i == part[k]), "%s in part %u: %d (its part %u)", kn->name, i, has, part[k]);
+        }
+    }
+    for (int i = 0; i < CG_CPU_PARTS; i++) ck_assert(parts[i].bc && parts[i].bc_len > 0);
+    cg_cpu_parts_free(&t.cx, parts);
+    cx_free(&t.cx, part);
+    cx_free(&t.cx, again);
+    cx_free(&t.cx, rep);
+    kir_free(p);
+    fe_model_free(m);
+    tc_fini(&t);
+}
+END_TEST
+
 /* The teacher's PASS matching (normalise, 8 neighbour sims, top-k, gather
  * of the k raw rows) is one kernel per crop set: the neighbor_topk_gather
  * template reading the backbone's output and the neighbour table directly,
@@ -424,6 +486,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_tiny_step_kernel_counts);
     tcase_add_test(tc, t_loss_rows_recomputed);
     tcase_add_test(tc, t_tiny_matching_one_kernel);
+    tcase_add_test(tc, t_tiny_cpu_parts);
     suite_add_tcase(s, tc);
     return s;
 }
