@@ -195,9 +195,15 @@ static bool writes_buf(const Kernel *k, uint32_t buf)
     return false;
 }
 
+/* A row reduction says "one block per SM is enough" (min blocks 1): with
+ * the bare block-size bound ptxas capped the 5-reduction loss row of
+ * vit_tiny_dino_pass (--fuse=recompute) at 48 registers on sm_80 and
+ * spilled 4 bytes; with it, 51 registers and no spill.  Elementwise
+ * kernels keep the bare bound (their register use stays lower). */
 void cgc_signature(CgcOut *o, const Kernel *k, bool err_arg, unsigned block)
 {
-    fprintf(o->f, "extern \"C\" __global__ void __launch_bounds__(%u) %s(", block, k->name);
+    bool rows = k->kind == KK_LOOP && k->nred > 0;
+    fprintf(o->f, "extern \"C\" __global__ void __launch_bounds__(%u%s) %s(", block, rows ? ", 1" : "", k->name);
     for (uint32_t j = 0; j < k->nbufs; j++) {
         bool w = writes_buf(k, k->bufs[j]);
         fprintf(o->f, "%s%s%s *__restrict__ b%u", j ? ", " : "", w ? "" : "const ", cgc_mem_type(o->p->bufs[k->bufs[j]].dt),

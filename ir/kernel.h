@@ -108,11 +108,11 @@ enum {
     FUSE_VIEWS = 1 << 1,    /* views folded into index maps (off: copied) */
     FUSE_PROLOGUE = 1 << 2, /* elementwise producers into a reduction's input */
     FUSE_EPILOGUE = 1 << 3, /* a reduction into its elementwise consumers (rows) */
-    FUSE_ALL = 15,           /* the default kinds */
     /* Softmax-family row values recomputed in every consumer kernel instead
-     * of stored (passes/fuse.c).  Opt-in: not in FUSE_ALL while the CUDA
-     * emitter spills on one 5-reduction row of vit_tiny_dino_pass (sm_80). */
+     * of stored (passes/fuse_recompute.c): the loss rows never store their
+     * probability matrices. */
     FUSE_RECOMPUTE = 1 << 4,
+    FUSE_ALL = 31, /* every kind: the default */
 };
 
 typedef struct FuseOptions {

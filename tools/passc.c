@@ -43,7 +43,6 @@ typedef struct Options {
     const char *passes;  /* --passes=a,b,c; NULL = default pipeline */
     bool explain_fusion;
     const char *no_fuse; /* --no-fuse=KIND,... */
-    const char *fuse;    /* --fuse=KIND,...: opt-in kinds (recompute) */
     const char *defines[MAX_DEFINES];
     int ndefines;
     const char *target;  /* --target=LIST for -o run; NULL = the default */
@@ -78,9 +77,8 @@ static void usage(FILE *f)
           "  --print-after=PASS   print the graph after PASS (to stderr); PASS=fuse prints\n"
           "                       the kernel program\n"
           "  --explain-fusion     print every refused fusion candidate and why (to stderr)\n"
-          "  --no-fuse=KINDS      disable fusion kinds: elementwise,views,prologue,epilogue\n"
-          "  --fuse=KINDS         enable opt-in fusion kinds: recompute (loss rows recompute\n"
-          "                       their softmax statistics instead of storing probabilities)\n"
+          "  --no-fuse=KINDS      disable fusion kinds: elementwise,views,prologue,epilogue,\n"
+          "                       recompute (loss rows store their probabilities)\n"
           "  --print-after-all    print the graph after every pass (to stderr)\n"
           "  --verify-each        verify the graph after every pass\n"
           "  --time-passes        report the time of every pass (to stderr)\n"
@@ -143,7 +141,6 @@ static int parse_args(int argc, char **argv, Options *o)
         else if (starts_with(a, "--print-after=", &v)) o->print_after = v;
         else if (!strcmp(a, "--explain-fusion")) o->explain_fusion = true;
         else if (starts_with(a, "--no-fuse=", &v)) o->no_fuse = v;
-        else if (starts_with(a, "--fuse=", &v)) o->fuse = v;
         else if (starts_with(a, "--precision=", &v)) {
             if (!prec_parse(v, &o->precision)) return usage_error("--precision: expected f32 or bf16, got '%s'", v);
         } else if (starts_with(a, "--target=", &v)) {
@@ -272,13 +269,10 @@ static PipelineOptions pipeline_options(const Options *o)
     return po;
 }
 
-/* The fusion kinds from --fuse (added) and --no-fuse (removed). */
+/* Every fusion kind but those --no-fuse names. */
 static bool fuse_options(Ctx *cx, const Options *o, FuseOptions *fo)
 {
     *fo = (FuseOptions){.enable = FUSE_ALL, .explain = o->explain_fusion ? stderr : NULL};
-    unsigned named = ~0u;
-    if (o->fuse && !kir_parse_no_fuse(cx, o->fuse, &named)) return false;
-    fo->enable |= ~named; /* kir_parse_no_fuse cleared the bits it named */
     return !o->no_fuse || kir_parse_no_fuse(cx, o->no_fuse, &fo->enable);
 }
 
@@ -287,7 +281,7 @@ static bool fuse_options(Ctx *cx, const Options *o, FuseOptions *fo)
 static bool compile_kernels(Ctx *cx, const Options *o, const Graph *g, Emitted *e, KernelProgram **kp)
 {
     bool want_fuse = o->print_after && !strcmp(o->print_after, "fuse");
-    bool want = want_fuse || o->explain_fusion || o->no_fuse || o->fuse || o->kernel_report ||
+    bool want = want_fuse || o->explain_fusion || o->no_fuse || o->kernel_report ||
                 (o->emit && strcmp(o->emit, "pir"));
     if (!want) return true;
     FuseOptions fo;

@@ -115,8 +115,7 @@ START_TEST(t_no_fuse_parse)
     tc_init(&t);
     unsigned e = FUSE_ALL;
     ck_assert(kir_parse_no_fuse(&t.cx, "views,epilogue", &e));
-    ck_assert_uint_eq(e, FUSE_ELEMWISE | FUSE_PROLOGUE);
-    e |= FUSE_RECOMPUTE;
+    ck_assert_uint_eq(e, FUSE_ELEMWISE | FUSE_PROLOGUE | FUSE_RECOMPUTE);
     ck_assert(kir_parse_no_fuse(&t.cx, "recompute", &e));
     ck_assert_uint_eq(e, FUSE_ELEMWISE | FUSE_PROLOGUE);
     ck_assert(!kir_parse_no_fuse(&t.cx, "views,bogus", &e));
@@ -258,8 +257,10 @@ END_TEST
  * copy, gather, sims, table copy, topk, 2 gathers, copy; 46 nodes fewer.
  * 1702 -> 1633: index maps that differ only in a variable of extent 1
  * (the [rows,1,K] loss rows, reached directly and through a broadcast)
- * are equal, so those values fuse instead of being stored.  With the
- * opt-in FUSE_RECOMPUTE the count is 1587: t_loss_rows_recomputed.) */
+ * are equal, so those values fuse instead of being stored.  1633 ->
+ * 1587: FUSE_RECOMPUTE became a default kind, the loss rows recompute
+ * their softmax statistics instead of storing them (t_loss_rows_recomputed);
+ * with --no-fuse=recompute the count is still 1633.) */
 START_TEST(t_tiny_step_kernel_counts)
 {
     TestCtx t;
@@ -272,13 +273,13 @@ START_TEST(t_tiny_step_kernel_counts)
     KernelProgram *p = NULL;
     ck_assert_msg(kir_compile(&t.cx, m->g, NULL, &p), "%s", tc_diag(&t));
     ck_assert_uint_eq(m->g->nnodes - 1, 11099);
-    ck_assert_uint_eq(p->nkernels, 1633);
-    ck_assert_uint_eq(kir_count(p, KK_LOOP), 1245);
+    ck_assert_uint_eq(p->nkernels, 1587);
+    ck_assert_uint_eq(kir_count(p, KK_LOOP), 1199);
     ck_assert_uint_eq(kir_count(p, KK_GEMM), 332);
     ck_assert_uint_eq(kir_count(p, KK_TEMPLATE), 56);
     uint32_t *rep = cg_cpu_share(&t.cx, p), distinct = 0;
     for (uint32_t k = 0; k < p->nkernels; k++) distinct += p->kernels[k].kind == KK_LOOP && rep[k] == k;
-    ck_assert_uint_eq(distinct, 367);
+    ck_assert_uint_eq(distinct, 349);
     cx_free(&t.cx, rep);
     kir_free(p);
     fe_model_free(m);
@@ -445,8 +446,8 @@ START_TEST(t_loss_rows_recomputed)
     snprintf(path, sizeof path, "%s/models/tiny_dino_pass.yaml", root ? root : ".");
     Model *m = fe_load(&t.cx, path, NULL, 0);
     ck_assert_msg(m && pass_step_model(&t.cx, m) && pass_dce(&t.cx, m->g), "%s", tc_diag(&t));
-    KernelProgram *p = compile(&t, m->g, FUSE_ALL | FUSE_RECOMPUTE, NULL);
-    KernelProgram *off = compile(&t, m->g, FUSE_ALL, NULL);
+    KernelProgram *p = compile(&t, m->g, FUSE_ALL, NULL);
+    KernelProgram *off = compile(&t, m->g, FUSE_ALL & ~FUSE_RECOMPUTE, NULL);
     uint32_t rows = 0;
     for (NodeId r = 1; r < m->g->nnodes; r++) {
         NodeId q, ex, sum;

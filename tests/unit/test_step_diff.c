@@ -211,13 +211,13 @@ static Model *load_model(TestCtx *t, const char *file)
     return m;
 }
 
-static StepResult diff_model(const char *file, const CgOptions *co)
+static StepResult diff_model(const char *file, const FuseOptions *fo, const CgOptions *co)
 {
     TestCtx t;
     tc_init(&t);
     Model *m = load_model(&t, file);
     KernelProgram *p = NULL;
-    ck_assert_msg(kir_compile(&t.cx, m->g, NULL, &p), "%s", tc_diag(&t));
+    ck_assert_msg(kir_compile(&t.cx, m->g, fo, &p), "%s", tc_diag(&t));
     Diff d = {.t = &t, .p = p, .x = cpu_exec_new(&t.cx, p, co), .ip = ir_interp_new(&t.cx, m->g, IP_F32)};
     d.mag = malloc(m->g->nnodes * sizeof *d.mag);
     ck_assert_msg(d.x && d.ip && d.mag, "%s", tc_diag(&t));
@@ -250,15 +250,30 @@ static StepResult diff_model(const char *file, const CgOptions *co)
 
 static const char *const tiny_models[] = {"tiny_dino_pass.yaml", "tiny_dino.yaml", "tiny_moco_pass.yaml"};
 
+static void check_matches(const char *model, const StepResult *r)
+{
+    ck_assert_msg(r->bad_values == 0, "%s: %lld of %lld values differ", model, (long long)r->bad_values,
+                  (long long)r->compared);
+    /* the step really has gradients and updates, and all were compared */
+    ck_assert_uint_gt(r->outputs, 10);
+    ck_assert_uint_gt(r->assigns, 10);
+    ck_assert_int_gt(r->compared, 2 * (int64_t)(r->kernels + r->outputs + r->assigns) - 1);
+}
+
 START_TEST(t_tiny_step_matches_interpreter)
 {
-    StepResult r = diff_model(tiny_models[_i], NULL);
-    ck_assert_msg(r.bad_values == 0, "%s: %lld of %lld values differ", tiny_models[_i], (long long)r.bad_values,
-                  (long long)r.compared);
-    /* the step really has gradients and updates, and all were compared */
-    ck_assert_uint_gt(r.outputs, 10);
-    ck_assert_uint_gt(r.assigns, 10);
-    ck_assert_int_gt(r.compared, 2 * (int64_t)(r.kernels + r.outputs + r.assigns) - 1);
+    StepResult r = diff_model(tiny_models[_i], NULL, NULL);
+    check_matches(tiny_models[_i], &r);
+}
+END_TEST
+
+/* The loss rows with their probability matrices stored (--no-fuse=
+ * recompute, the bisection switch) compute the same step. */
+START_TEST(t_tiny_step_stored_rows)
+{
+    FuseOptions fo = {.enable = FUSE_ALL & ~FUSE_RECOMPUTE};
+    StepResult r = diff_model("tiny_dino_pass.yaml", &fo, NULL);
+    check_matches("tiny_dino_pass.yaml (--no-fuse=recompute)", &r);
 }
 END_TEST
 
@@ -266,7 +281,7 @@ END_TEST
 START_TEST(t_fault_is_caught)
 {
     CgOptions co = {.fault_op = OP_ADD, .opt_level = 2};
-    StepResult r = diff_model("tiny_dino.yaml", &co);
+    StepResult r = diff_model("tiny_dino.yaml", NULL, &co);
     ck_assert_int_gt(r.bad_values, 0);
 }
 END_TEST
@@ -277,6 +292,7 @@ static Suite *suite(void)
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 120);
     tcase_add_loop_test(tc, t_tiny_step_matches_interpreter, 0, (int)(sizeof tiny_models / sizeof tiny_models[0]));
+    tcase_add_test(tc, t_tiny_step_stored_rows);
     tcase_add_test(tc, t_fault_is_caught);
     suite_add_tcase(s, tc);
     return s;
