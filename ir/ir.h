@@ -20,6 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #define PASSC_VERSION "0.1.0"
 
@@ -291,6 +292,24 @@ char *ir_print_str(const Graph *g); /* malloc'ed; caller frees */
  * patterns, bool as one byte (0/1). */
 double ir_data_get(DType dt, const void *data, int64_t i);
 void ir_data_set(DType dt, void *data, int64_t i, double v);
+/* bf16 <-> f32, the hot conversions inlined: bf16 is the top half of an
+ * f32 (widening is exact), and a float rounds to nearest-even bf16 by an
+ * add and a truncation (a carry into the exponent gives the next power of
+ * two or infinity).  NaN is not handled by the rounding: callers with
+ * NaNs go through ir_data_set. */
+static inline float ir_bf16_to_f32(uint16_t b)
+{
+    uint32_t u = (uint32_t)b << 16;
+    float f;
+    memcpy(&f, &u, sizeof f);
+    return f;
+}
+static inline uint16_t ir_f32_to_bf16_rne(float f)
+{
+    uint32_t u;
+    memcpy(&u, &f, sizeof u);
+    return (uint16_t)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);
+}
 /* The shortest decimal text that reads back (strtod, then rounding to dt)
  * to exactly v; "inf", "-inf", "nan" for the specials.  n >= 32. */
 void ir_format_real(char *buf, size_t n, double v, DType dt);

@@ -59,12 +59,21 @@ static double half_decode(uint16_t bits, int ebits, int mbits)
     return (bits & 0x8000) ? -v : v;
 }
 
+/* The same for bf16, fast when x is a float (what kernels compute):
+ * ir_f32_to_bf16_rne.  Other values (more precision than a float, NaN)
+ * take half_encode, so a double never rounds twice. */
+static uint16_t bf16_encode(double x)
+{
+    float f = (float)x;
+    return (double)f == x ? ir_f32_to_bf16_rne(f) : half_encode(x, 8, 7);
+}
+
 double ir_data_get(DType dt, const void *data, int64_t i)
 {
     switch (dt) {
     case DT_F32: return ((const float *)data)[i];
     case DT_F64: return ((const double *)data)[i];
-    case DT_BF16: return half_decode(((const uint16_t *)data)[i], 8, 7);
+    case DT_BF16: return ir_bf16_to_f32(((const uint16_t *)data)[i]);
     case DT_F16: return half_decode(((const uint16_t *)data)[i], 5, 10);
     case DT_I32: return ((const int32_t *)data)[i];
     case DT_I64: return (double)((const int64_t *)data)[i];
@@ -89,7 +98,7 @@ void ir_data_set(DType dt, void *data, int64_t i, double v)
     switch (dt) {
     case DT_F32: ((float *)data)[i] = (float)v; break;
     case DT_F64: ((double *)data)[i] = v; break;
-    case DT_BF16: ((uint16_t *)data)[i] = half_encode(v, 8, 7); break;
+    case DT_BF16: ((uint16_t *)data)[i] = bf16_encode(v); break;
     case DT_F16: ((uint16_t *)data)[i] = half_encode(v, 5, 10); break;
     case DT_I32: ((int32_t *)data)[i] = (int32_t)to_int(v, INT32_MIN, INT32_MAX); break;
     case DT_I64: ((int64_t *)data)[i] = to_int(v, -0x1p63, 0x1p63); break;
@@ -102,7 +111,7 @@ static double round_to(DType dt, double v)
 {
     switch (dt) {
     case DT_F32: return (float)v;
-    case DT_BF16: return half_decode(half_encode(v, 8, 7), 8, 7);
+    case DT_BF16: return ir_bf16_to_f32(bf16_encode(v));
     case DT_F16: return half_decode(half_encode(v, 5, 10), 5, 10);
     default: return v;
     }

@@ -1,6 +1,6 @@
 /* cpu_templates.c — the kernels the CPU backend runs as C routines: GEMMs
  * through OpenBLAS (cblas_sgemm/dgemm, one call per batch matrix, operands
- * read through strided views) and the one-node templates (gather,
+ * read through strided views; bf16/f16 widened to f32 for sgemm) and the one-node templates (gather,
  * scatter_add, topk, concat, pad, iota, grid_neighbors, resize_matrix,
  * rand_uniform; grid_neighbors and resize_matrix take their values from
  * ir/constgen.c) and the structured op neighbor_topk_gather.
@@ -417,22 +417,38 @@ static int64_t batch_off(const KView *v, const Shape *bs, const int64_t *bi)
     return off;
 }
 
-/* Matrices of a dtype BLAS lacks: plain loops, double accumulation. */
-static void gemm_loop(const Call *c, const void *a, int64_t oa, const void *b, int64_t ob, int64_t q, int64_t M,
-                      int64_t N, int64_t K)
+static float widen(DType dt, const void *p, int64_t i)
+{
+    return dt == DT_BF16 ? ir_bf16_to_f32(((const uint16_t *)p)[i]) : (float)ir_data_get(dt, p, i);
+}
+
+/* Matrices of a dtype BLAS lacks (bf16, f16): widened to f32 (exact),
+ * one sgemm with f32 accumulation (the bf16 policy of passes/precision.c),
+ * each result rounded once to the dtype.  w holds M*K + K*N + M*N floats
+ * and last the offsets widened for the previous batch matrix q - 1. */
+static void gemm_narrow(const Call *c, const void *a, int64_t oa, const void *b, int64_t ob, int64_t q, int64_t M,
+                        int64_t N, int64_t K, float *w, int64_t last[2])
 {
     const KView *va = &c->k->ga, *vb = &c->k->gb;
     bool ta = c->n->a.ta, tb = c->n->a.tb;
     int64_t sar = va->stride[va->rank - 2], sac = va->stride[va->rank - 1];
     int64_t sbr = vb->stride[vb->rank - 2], sbc = vb->stride[vb->rank - 1];
-    for (int64_t m = 0; m < M; m++)
-        for (int64_t j = 0; j < N; j++) {
-            double s = 0;
+    float *wa = w, *wb = w + M * K, *wc = wb + K * N;
+    if (q == 0 || oa != last[0])
+        for (int64_t m = 0; m < M; m++)
             for (int64_t k = 0; k < K; k++)
-                s += ir_data_get(c->dt, a, oa + (ta ? k * sar + m * sac : m * sar + k * sac)) *
-                     ir_data_get(c->dt, b, ob + (tb ? j * sbr + k * sbc : k * sbr + j * sbc));
-            ir_data_set(c->dt, c->out, (q * M + m) * N + j, s);
-        }
+                wa[m * K + k] = widen(c->dt, a, oa + (ta ? k * sar + m * sac : m * sar + k * sac));
+    if (q == 0 || ob != last[1]) /* a broadcast operand (weights) is widened once */
+        for (int64_t k = 0; k < K; k++)
+            for (int64_t j = 0; j < N; j++)
+                wb[k * N + j] = widen(c->dt, b, ob + (tb ? j * sbr + k * sbc : k * sbr + j * sbc));
+    last[0] = oa, last[1] = ob;
+    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, (int)M, (int)N, (int)K, 1.0f, wa, (int)K, wb, (int)N, 0.0f,
+                wc, (int)N);
+    uint16_t *o = (uint16_t *)c->out + q * M * N;
+    for (int64_t i = 0; i < M * N; i++)
+        if (c->dt == DT_BF16 && wc[i] == wc[i]) o[i] = ir_f32_to_bf16_rne(wc[i]);
+        else ir_data_set(c->dt, c->out, q * M * N + i, wc[i]); /* f16, NaN */
 }
 
 static bool run_gemm(Call *c, void *const *ptr)
@@ -445,6 +461,10 @@ static bool run_gemm(Call *c, void *const *ptr)
     int64_t bi[IR_MAX_RANK] = {0}, nb = shape_numel(&bs);
     Mat ma = mat_layout(va, c->n->a.ta), mb = mat_layout(vb, c->n->a.tb);
     CBLAS_TRANSPOSE tra = ma.trans ? CblasTrans : CblasNoTrans, trb = mb.trans ? CblasTrans : CblasNoTrans;
+    bool narrow = c->dt != DT_F32 && c->dt != DT_F64;
+    int64_t last[2] = {-1, -1};
+    float *w = narrow && K > 0 ? cx_alloc(c->cx, (size_t)(M * K + K * N + M * N) * sizeof *w) : NULL;
+    if (narrow && K > 0 && !w) return false;
     if (K == 0) memset(c->out, 0, (size_t)(nb * M * N) * dt_size(c->dt));
     for (int64_t q = 0; K > 0 && M > 0 && N > 0 && q < nb; q++, idx_next(&bs, bi)) {
         int64_t oa = batch_off(va, &bs, bi), ob = batch_off(vb, &bs, bi);
@@ -455,8 +475,9 @@ static bool run_gemm(Call *c, void *const *ptr)
             cblas_dgemm(CblasRowMajor, tra, trb, (int)M, (int)N, (int)K, 1.0, (const double *)a + oa, (int)ma.ld,
                         (const double *)b + ob, (int)mb.ld, 0.0, (double *)c->out + q * M * N, (int)N);
         else
-            gemm_loop(c, a, oa, b, ob, q, M, N, K);
+            gemm_narrow(c, a, oa, b, ob, q, M, N, K, w, last);
     }
+    cx_free(c->cx, w);
     return true;
 }
 

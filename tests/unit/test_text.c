@@ -275,6 +275,58 @@ START_TEST(t_half_codec)
 }
 END_TEST
 
+/* bf16 encoding against a reference written from the definition: the two
+ * bf16 neighbours of x (truncation and the next one up), the nearer by
+ * exact double distance, ties to the even pattern.  Random float bit
+ * patterns (all classes: subnormal, normal, near overflow) plus doubles
+ * with more bits than a float (the slow path, where rounding through a
+ * float first would round twice). */
+static uint16_t bf16_reference(double x)
+{
+    if (isnan(x)) return signbit(x) ? 0xffc0 : 0x7fc0;
+    float f = (float)x;
+    uint32_t u;
+    memcpy(&u, &f, sizeof u);
+    uint16_t lo = (uint16_t)(u >> 16); /* truncation toward zero of the float */
+    if ((double)f != x && fabs((double)f) > fabs(x)) lo = (uint16_t)(lo - ((u & 0xffff) == 0)); /* f rounded up */
+    uint16_t hi = (uint16_t)(lo + 1);
+    uint32_t ul = (uint32_t)lo << 16, uh = (uint32_t)hi << 16;
+    float fl, fh;
+    memcpy(&fl, &ul, sizeof fl);
+    memcpy(&fh, &uh, sizeof fh);
+    if ((lo & 0x7fff) == 0x7f80) return lo; /* infinity */
+    /* past the largest finite bf16 the upper neighbour is infinity, at 2^128 for rounding */
+    double dl = fabs(x - (double)fl), dh = fabs((isinf(fh) ? copysign(0x1p128, x) : (double)fh) - x);
+    if (dl < dh) return lo;
+    if (dh < dl) return hi;
+    return (lo & 1) ? hi : lo;
+}
+
+START_TEST(t_bf16_encode_exhaustive_sample)
+{
+    uint64_t st = 0x9e3779b97f4a7c15ull;
+    for (int i = 0; i < 2000000; i++) {
+        st = st * 6364136223846793005ull + 1442695040888963407ull;
+        uint32_t u = (uint32_t)(st >> 32);
+        float f;
+        memcpy(&f, &u, sizeof f);
+        double x = i % 4 == 3 ? (double)f * (1.0 + 0x1p-30 * (double)(st & 0xff)) : (double)f;
+        if (isnan(x) || isinf(x)) continue;
+        uint16_t got;
+        ir_data_set(DT_BF16, &got, 0, x);
+        ck_assert_msg(got == bf16_reference(x), "x=%a: got %04x, expected %04x", x, got, bf16_reference(x));
+    }
+    const double edge[] = {0x1.fefffep127, 0x1.ff0000p127, 0x1p-133, 0x1.8p-133, 0x1p-149, -0x1.00ffp0, 0x1.0080p0,
+                           0x1.0180p0, 0x1.008000001p0};
+    for (size_t i = 0; i < sizeof edge / sizeof edge[0]; i++) {
+        uint16_t got;
+        ir_data_set(DT_BF16, &got, 0, edge[i]);
+        ck_assert_msg(got == bf16_reference(edge[i]), "x=%a: got %04x, expected %04x", edge[i], got,
+                      bf16_reference(edge[i]));
+    }
+}
+END_TEST
+
 /* ------------------------------------------------------------ strings */
 
 START_TEST(t_string_escapes)
@@ -433,6 +485,7 @@ static Suite *text_suite(void)
     tcase_add_test(tc, t_format_real);
     tcase_add_test(tc, t_data_roundtrip);
     tcase_add_test(tc, t_half_codec);
+    tcase_add_test(tc, t_bf16_encode_exhaustive_sample);
     tcase_add_test(tc, t_string_escapes);
     tcase_add_test(tc, t_err_undefined);
     tcase_add_test(tc, t_err_use_before_def);
