@@ -347,13 +347,24 @@ static void cast(FILE *f, DType from, DType to, uint32_t a)
     else fprintf(f, "(%s)v%u", reg_type(to), a);
 }
 
+/* A reduction left in a kernel without reduction variables (it reduces
+ * axes of extent 1 only): one step from the identity, as the interpreter
+ * and the CPU backend compute it (for floats 0 + x, which makes -0 +0; a
+ * max or a bool "sum" (or) of one element is the element). */
+static void reduce_one(FILE *f, Op op, DType dt, uint32_t a)
+{
+    if (op == OP_REDUCE_SUM && dt_is_float(dt)) fprintf(f, "%s%s + v%u)", narrow_open(dt), dt == DT_F64 ? "0.0" : "0.0f", a);
+    else fprintf(f, "v%u", a);
+}
+
 static void emit_op(FILE *f, const Kernel *k, const KInst *in)
 {
     DType dt = in->dt, adt = k->insts[in->in[0]].dt;
     uint32_t a = in->in[0], b = in->nin > 1 ? in->in[1] : 0;
     Op op = in->op;
     char fa[32], fb[32];
-    if (op == OP_CAST) cast(f, adt, dt, a);
+    if (in->kind == KI_REDUCE) reduce_one(f, op, dt, a);
+    else if (op == OP_CAST) cast(f, adt, dt, a);
     else if (op == OP_STOP_GRADIENT || op == OP_ALL_REDUCE_SUM) fprintf(f, "v%u", a);
     else if (op == OP_SELECT) fprintf(f, "v%u ? v%u : v%u", a, b, in->in[2]);
     else if (ir_ops[op].flags & OF_BOOL_OUT) compare(f, op, adt, a, b);

@@ -83,6 +83,15 @@ bool pass_autodiff(Ctx *cx, Graph *g);
  * show each. */
 bool pass_simplify(Ctx *cx, Graph *g);
 
+/* ----------------------------------------------------- small_matmul.c */
+
+/* Batched matmuls with few multiply-adds per matrix (the PASS aggregation's
+ * attention over 5 tokens and its gradients) become reduce_sum(mul(...))
+ * of broadcast operands, which fusion makes one loop kernel instead of a
+ * library call per matrix.  The rule and the threshold are atop
+ * small_matmul.c.  Renumbers the graph (as dce). */
+bool pass_small_matmul(Ctx *cx, Graph *g);
+
 /* -------------------------------------------------------- precision.c */
 
 /* The precision policy (the table of which op runs in which dtype is atop

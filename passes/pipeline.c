@@ -12,11 +12,12 @@ const PassInfo pass_table[] = {
     {"autodiff", pass_autodiff, "add output grad.<param> for every trainable param (loss = output \"loss\")"},
     {"simplify", pass_simplify, "constant folding, algebraic identities, CSE and DCE"},
     {"precision", pass_precision, "bf16 policy: bf16 matmul operands and results, f32 accumulation and the rest"},
+    {"small_matmul", pass_small_matmul, "batched matmuls of at most 4096 multiply-adds per matrix -> reduce_sum of a product"},
     {NULL, NULL, NULL},
 };
 
 /* The passes run when --passes is not given. */
-static const char *const default_pipeline = "dce";
+static const char *const default_pipeline = "dce,small_matmul";
 
 const PassInfo *pass_lookup(const char *name, size_t len)
 {

@@ -9,7 +9,7 @@
  * b1 = %1 input f32[2,4]
  * b2 = %2 param f32[4]
  * b3 = %3 param f32[4] */
-extern "C" __global__ void __launch_bounds__(256) k000_rowreduce_sum_mul_sub_add_2x4(float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3)
+extern "C" __global__ void __launch_bounds__(256, 1) k000_rowreduce_sum_mul_sub_add_2x4(float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2, const float *__restrict__ b3)
 {
     typedef unsigned I;
     const I row = (I)blockIdx.x * 8u + (threadIdx.x >> 5), lane = threadIdx.x & 31u, G = 32u;

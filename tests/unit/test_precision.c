@@ -210,7 +210,7 @@ static Model *load_step(TestCtx *t, Precision prec)
     ck_assert_msg(m, "%s", tc_diag(t));
     ck_assert_msg(step_build(&t->cx, m, &(StepOptions){.grad_outputs = true}), "%s", tc_diag(t));
     ck_assert_msg(prec_apply(&t->cx, m->g, prec) && ir_verify(&t->cx, m->g), "%s", tc_diag(t));
-    ck_assert_msg(pass_dce(&t->cx, m->g) && ir_verify(&t->cx, m->g), "%s", tc_diag(t));
+    ck_assert_msg(pass_pipeline_run(&t->cx, m->g, &(PipelineOptions){0}) && ir_verify(&t->cx, m->g), "%s", tc_diag(t));
     return m;
 }
 

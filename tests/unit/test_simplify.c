@@ -1,4 +1,6 @@
-/* test_simplify.c — passes/simplify.c, one case per rewrite.
+/* test_simplify.c — passes/simplify.c, one case per rewrite, and the
+ * values of passes/small_matmul.c's rewrite (its text is a golden pass
+ * test, tests/golden_passes/small_matmul).
  *
  * Each case is a small graph in the text form and the exact text expected
  * after pass_simplify (hand-written).  Unless a case says otherwise, the
@@ -259,6 +261,45 @@ START_TEST(t_after_autodiff)
 }
 END_TEST
 
+/* small_matmul keeps every product's value: its golden input (products
+ * with transposes, a broadcast weight, an outer product, bf16, and two
+ * products it must leave alone) before and after the pass on the
+ * interpreter.  The sum order differs from the matmul's, so f32 agrees to
+ * 1e-6 of the row's magnitude and bf16 to one unit of its last place. */
+START_TEST(t_small_matmul_values)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *before = tc_parse_source(&t, "tests/golden_passes/small_matmul.in.pir");
+    Graph *g = tc_parse_source(&t, "tests/golden_passes/small_matmul.in.pir");
+    ck_assert_msg(pass_small_matmul(&t.cx, g) && ir_verify(&t.cx, g), "%s", tc_diag(&t));
+    uint32_t matmuls = 0;
+    for (NodeId id = 1; id < g->nnodes; id++) matmuls += ir_node(g, id)->op == OP_MATMUL;
+    ck_assert_uint_eq(matmuls, 3); /* the 64x64x64, the unbatched and the shared-weight products stay */
+    Interp *ia = ir_interp_new(&t.cx, before, IP_F32), *ib = ir_interp_new(&t.cx, g, IP_F32);
+    set_leaves(&t, before, ia);
+    set_leaves(&t, g, ib);
+    ck_assert_msg(ir_interp_run(ia) && ir_interp_run(ib), "%s", tc_diag(&t));
+    for (NodeId id = 1; id < before->nnodes; id++) {
+        const Node *n = ir_node(before, id);
+        if (n->op != OP_OUTPUT) continue;
+        const Tensor *x = ir_interp_value(ia, id), *y = output_value(g, ib, n->a.name);
+        ck_assert(type_eq(&x->type, &y->type));
+        double tol = n->type.dt == DT_BF16 ? 0x1p-7 : 1e-6;
+        for (int64_t k = 0; k < x->numel; k++) {
+            double a = tensor_get(x, k), b = tensor_get(y, k);
+            ck_assert_msg(fabs(a - b) <= tol * (fabs(a) + 1), "output %s[%lld]: %.9g vs %.9g", n->a.name, (long long)k, a,
+                          b);
+        }
+    }
+    ir_interp_free(ia);
+    ir_interp_free(ib);
+    ir_graph_free(before);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
 /* Without effects nothing says what is live: folding still happens but
  * nothing is deleted. */
 START_TEST(t_no_effects_keeps_nodes)
@@ -303,6 +344,7 @@ static Suite *suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_loop_test(tc, t_case, 0, (int)(sizeof simp_cases / sizeof simp_cases[0]));
     tcase_add_test(tc, t_after_autodiff);
+    tcase_add_test(tc, t_small_matmul_values);
     tcase_add_test(tc, t_no_effects_keeps_nodes);
     tcase_add_test(tc, t_fold_bound);
     suite_add_tcase(s, tc);

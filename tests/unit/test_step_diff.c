@@ -199,15 +199,22 @@ typedef struct StepResult {
     uint32_t kernels, loops, gemms, templates, outputs, assigns;
 } StepResult;
 
+/* tiny_moco_pass's batch norm normalises over its batch of 3: rounding
+ * noise in a variance of 3 values is amplified by the rsqrt enough that a
+ * ReLU below it flips on near-zero inputs, and the step diverges from the
+ * interpreter by the order the kernels sum in, not by a wrong kernel.  Its
+ * diff runs at batch 7 (still not the crop count). */
 static Model *load_model(TestCtx *t, const char *file)
 {
     const char *root = getenv("PASSC_SOURCE_DIR");
     char path[1024];
     snprintf(path, sizeof path, "%s/models/%s", root ? root : ".", file);
-    Model *m = fe_load(&t->cx, path, NULL, 0);
+    const char *moco_defines[] = {"batch=7"};
+    bool moco = strstr(file, "moco") != NULL;
+    Model *m = fe_load(&t->cx, path, moco ? moco_defines : NULL, moco ? 1 : 0);
     ck_assert_msg(m, "%s", tc_diag(t));
     ck_assert_msg(step_build(&t->cx, m, &(StepOptions){.grad_outputs = true}), "%s", tc_diag(t));
-    ck_assert_msg(pass_dce(&t->cx, m->g) && ir_verify(&t->cx, m->g), "%s", tc_diag(t));
+    ck_assert_msg(pass_pipeline_run(&t->cx, m->g, &(PipelineOptions){0}) && ir_verify(&t->cx, m->g), "%s", tc_diag(t));
     return m;
 }
 
