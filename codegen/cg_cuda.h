@@ -23,7 +23,7 @@
 /* How the host runs one kernel of the program. */
 typedef enum CgCudaHow {
     CGC_LAUNCH,     /* a kernel of the NVRTC program */
-    CGC_GEMM,       /* cuBLASLt (f32, bf16): see CgGemmPlan */
+    CGC_GEMM,       /* cuBLASLt (f32, bf16): see KGemmPlan */
     CGC_HOST_CONST, /* a constant builder computed once on the host, then
                        copied device-to-device on every run */
 } CgCudaHow;
@@ -33,21 +33,6 @@ typedef struct CgCudaLaunch {
     unsigned grid, block; /* 1-D; CGC_LAUNCH only */
     bool err_arg;         /* the kernel takes the error word last */
 } CgCudaLaunch;
-
-/* A GEMM kernel as cuBLASLt calls: an inner strided batch and outer batch
- * axes the host loops over.  Offsets and strides count elements. */
-typedef struct CgGemmPlan {
-    DType dt;
-    int64_t m, n, k;
-    bool trans_a, trans_b;   /* as stored: A is [M,K] or, transposed, [K,M] */
-    int64_t lda, ldb;
-    int64_t batch;           /* inner batch count (>= 1) */
-    int64_t stride_a, stride_b, stride_c;
-    int nouter;              /* outer batch axes, outermost first */
-    int64_t outer_dim[IR_MAX_RANK], outer_a[IR_MAX_RANK], outer_b[IR_MAX_RANK], outer_c[IR_MAX_RANK];
-    int64_t base_a, base_b;
-    uint32_t arg_a, arg_b;   /* positions of the operands in k->bufs */
-} CgGemmPlan;
 
 /* ------------------------------------------------------------- cuda.c */
 
@@ -70,7 +55,7 @@ CgCudaLaunch cg_cuda_launch(const KernelProgram *p, const Kernel *k);
 /* The plan of a GEMM kernel; false when cuBLASLt cannot run it (a dtype
  * other than f32/bf16, an empty dimension, a layout it lacks): the kernel
  * then runs as a plain CUDA loop (cg_cuda_launch says CGC_LAUNCH). */
-bool cg_cuda_gemm_plan(const KernelProgram *p, const Kernel *k, CgGemmPlan *out);
+bool cg_cuda_gemm_plan(const KernelProgram *p, const Kernel *k, KGemmPlan *out);
 /* Fills out (the kernel's output buffer, k->out's bytes) with the value of
  * a constant builder (iota, grid_neighbors, resize_matrix), exactly as
  * runtime/cpu_templates.c computes it. */

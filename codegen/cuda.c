@@ -703,7 +703,7 @@ bool cg_cuda_emit_kernel(Ctx *cx, const KernelProgram *p, const Kernel *k, FILE 
     CgcOut o = {.cx = cx, .p = p, .f = out};
     if (k->kind == KK_LOOP) return emit_loop(&o, k);
     if (k->kind == KK_GEMM) {
-        CgGemmPlan gp;
+        KGemmPlan gp;
         return cg_cuda_gemm_plan(p, k, &gp) || cgc_emit_gemm_loop(&o, k);
     }
     return cgc_emit_template(&o, k);

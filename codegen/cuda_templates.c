@@ -77,7 +77,7 @@ CgCudaLaunch cgc_template_launch(const KernelProgram *p, const Kernel *k)
     const Node *n = ir_node(p->g, k->root);
     int64_t numel = shape_numel(&n->type.shape);
     CgCudaLaunch l = {.how = CGC_LAUNCH, .block = TBLOCK, .grid = grid_for(numel)};
-    CgGemmPlan gp;
+    KGemmPlan gp;
     if (k->kind == KK_GEMM && cg_cuda_gemm_plan(p, k, &gp)) l.how = CGC_GEMM;
     else if (k->kind == KK_TEMPLATE && cg_cuda_is_host_const(k->op)) l.how = CGC_HOST_CONST;
     else if (k->op == OP_GATHER || k->op == OP_SCATTER_ADD) l.err_arg = true;
@@ -445,83 +445,14 @@ bool cgc_emit_template(CgcOut *o, const Kernel *k)
 
 /* ---------------------------------------------------------------- GEMM */
 
-typedef struct Mat {
-    bool trans;
-    int64_t ld;
-} Mat;
-
-/* As runtime/cpu_templates.c: row-major storage of the view's matrix,
- * transposed or not, and its leading dimension; false when neither axis
- * has unit stride with a leading dimension cuBLASLt accepts. */
-static bool mat_layout(const KView *v, bool t, Mat *m)
-{
-    int64_t r = v->dim[v->rank - 2], c = v->dim[v->rank - 1];
-    int64_t sr = v->stride[v->rank - 2], sc = v->stride[v->rank - 1];
-    if ((c == 1 || sc == 1) && (r == 1 || sr >= c)) {
-        *m = (Mat){t, r == 1 ? (c > 1 ? c : 1) : sr};
-        return true;
-    }
-    *m = (Mat){!t, c == 1 ? (r > 1 ? r : 1) : sc};
-    return (r == 1 || sr == 1) && (c == 1 || sc >= r);
-}
-
-/* Stride of batch axis j (of nb) of the output in view v; 0 = broadcast. */
-static int64_t view_batch_stride(const KView *v, int nb, int j)
-{
-    int a = j - (nb - (v->rank - 2));
-    return a >= 0 && v->dim[a] != 1 ? v->stride[a] : 0;
-}
-
 static bool fits_int(int64_t x) { return x >= 0 && x < 2147483647; }
 
-/* Batch axes of size 1 dropped, adjacent axes merged when all three
- * operands step through them as one; the innermost becomes cuBLASLt's
- * strided batch, the rest the host's loop. */
-static void plan_batches(const Kernel *k, const Shape *os, CgGemmPlan *g)
+/* The kernel IR's plan (ir/gemm_plan.c) when cuBLASLt can run it: f32 or
+ * bf16, nothing empty, every size an int. */
+bool cg_cuda_gemm_plan(const KernelProgram *p, const Kernel *k, KGemmPlan *out)
 {
-    int nb = os->rank - 2, n = 0;
-    int64_t d[IR_MAX_RANK], sa[IR_MAX_RANK], sb[IR_MAX_RANK], sc[IR_MAX_RANK], mn = g->m * g->n, cs = mn;
-    for (int j = nb - 1; j >= 0; j--) {
-        int64_t cj = cs;
-        cs *= os->dim[j];
-        if (os->dim[j] == 1) continue;
-        int64_t aj = view_batch_stride(&k->ga, nb, j), bj = view_batch_stride(&k->gb, nb, j);
-        if (n > 0 && aj == sa[0] * d[0] && bj == sb[0] * d[0] && cj == sc[0] * d[0]) {
-            d[0] *= os->dim[j]; /* merge into the current innermost-so-far axis */
-            continue;
-        }
-        memmove(d + 1, d, (size_t)n * sizeof *d);
-        memmove(sa + 1, sa, (size_t)n * sizeof *sa);
-        memmove(sb + 1, sb, (size_t)n * sizeof *sb);
-        memmove(sc + 1, sc, (size_t)n * sizeof *sc);
-        d[0] = os->dim[j], sa[0] = aj, sb[0] = bj, sc[0] = cj;
-        n++;
-    }
-    g->batch = 1, g->stride_a = g->stride_b = 0, g->stride_c = mn;
-    if (n > 0) {
-        g->batch = d[n - 1], g->stride_a = sa[n - 1], g->stride_b = sb[n - 1], g->stride_c = sc[n - 1];
-        n--;
-    }
-    g->nouter = n;
-    for (int j = 0; j < n; j++)
-        g->outer_dim[j] = d[j], g->outer_a[j] = sa[j], g->outer_b[j] = sb[j], g->outer_c[j] = sc[j];
-}
-
-bool cg_cuda_gemm_plan(const KernelProgram *p, const Kernel *k, CgGemmPlan *out)
-{
-    if (k->kind != KK_GEMM) return false;
-    const Node *n = ir_node(p->g, k->root);
-    const Shape *os = &n->type.shape;
-    CgGemmPlan g = {.dt = n->type.dt};
-    g.m = os->dim[os->rank - 2], g.n = os->dim[os->rank - 1];
-    g.k = n->a.ta ? k->ga.dim[k->ga.rank - 2] : k->ga.dim[k->ga.rank - 1];
-    Mat ma, mb;
-    if ((g.dt != DT_F32 && g.dt != DT_BF16) || g.m <= 0 || g.n <= 0 || g.k <= 0) return false;
-    if (!mat_layout(&k->ga, n->a.ta, &ma) || !mat_layout(&k->gb, n->a.tb, &mb)) return false;
-    g.trans_a = ma.trans, g.trans_b = mb.trans, g.lda = ma.ld, g.ldb = mb.ld;
-    g.base_a = k->ga.base, g.base_b = k->gb.base;
-    g.arg_a = pos_of(k, k->ga.buf), g.arg_b = pos_of(k, k->gb.buf);
-    plan_batches(k, os, &g);
+    KGemmPlan g;
+    if (!kir_gemm_plan(p, k, &g) || (g.dt != DT_F32 && g.dt != DT_BF16) || g.m <= 0 || g.n <= 0 || g.k <= 0) return false;
     if (!fits_int(g.m) || !fits_int(g.n) || !fits_int(g.k) || !fits_int(g.lda) || !fits_int(g.ldb) ||
         !fits_int(g.batch))
         return false;
@@ -547,7 +478,7 @@ bool cgc_emit_gemm_loop(CgcOut *o, const Kernel *k)
     split(f, os, "t");
     fprintf(f, "        long long oa = %lldLL, ob = %lldLL;\n", (long long)va->base, (long long)vb->base);
     for (int j = 0; j < nb; j++) {
-        int64_t a = view_batch_stride(va, nb, j), b = view_batch_stride(vb, nb, j);
+        int64_t a = kir_view_batch_stride(va, nb, j), b = kir_view_batch_stride(vb, nb, j);
         if (a) fprintf(f, "        oa += o%d*%lld;\n", j, (long long)a);
         if (b) fprintf(f, "        ob += o%d*%lld;\n", j, (long long)b);
     }

@@ -140,6 +140,33 @@ typedef struct KernelProgram {
     bool planned;
 } KernelProgram;
 
+/* A GEMM kernel as BLAS calls (ir/gemm_plan.c, the conventions are there):
+ * for each of kir_gemm_calls outer indices q (kir_gemm_offsets), one
+ * strided-batched call of `batch` products C[m,n] = op(A) op(B) with
+ * element offsets oa + i*stride_a, ob + i*stride_b, oc + i*stride_c
+ * (ldc = n).  Used by both backends. */
+typedef struct KGemmPlan {
+    DType dt;
+    int64_t m, n, k;
+    bool trans_a, trans_b;   /* as stored: A is [M,K] or, transposed, [K,M] */
+    int64_t lda, ldb;
+    int64_t batch;           /* inner batch count (>= 1) */
+    int64_t stride_a, stride_b, stride_c;
+    int nouter;              /* outer batch axes, outermost first */
+    int64_t outer_dim[IR_MAX_RANK], outer_a[IR_MAX_RANK], outer_b[IR_MAX_RANK], outer_c[IR_MAX_RANK];
+    int64_t base_a, base_b;
+    uint32_t arg_a, arg_b;   /* positions of the operands in k->bufs */
+} KGemmPlan;
+
+/* False when k is not a GEMM or an operand has no BLAS layout (fusion
+ * copies such operands, so a fused program always has one). */
+bool kir_gemm_plan(const KernelProgram *p, const Kernel *k, KGemmPlan *out);
+int64_t kir_gemm_calls(const KGemmPlan *g);
+/* Stride of the output's batch axis j (of nb) in operand view v; 0 when v
+ * broadcasts along it. */
+int64_t kir_view_batch_stride(const KView *v, int nb, int j);
+void kir_gemm_offsets(const KGemmPlan *g, int64_t q, int64_t *oa, int64_t *ob, int64_t *oc);
+
 /* ------------------------------------------------------------ kernel.c */
 
 KernelProgram *kir_new(Ctx *cx, const Graph *g);

@@ -393,29 +393,9 @@ static bool run_rand_uniform(Call *c)
 
 /* ---------------------------------------------------------------- GEMM */
 
-/* One operand matrix as BLAS sees it: transposed or not, leading dim. */
-typedef struct Mat {
-    bool trans;
-    int64_t ld;
-} Mat;
-
-static Mat mat_layout(const KView *v, bool t)
-{
-    int64_t r = v->dim[v->rank - 2], c = v->dim[v->rank - 1];
-    int64_t sr = v->stride[v->rank - 2], sc = v->stride[v->rank - 1];
-    if ((c == 1 || sc == 1) && (r == 1 || sr >= c)) return (Mat){t, r == 1 ? (c > 1 ? c : 1) : sr};
-    return (Mat){!t, c == 1 ? (r > 1 ? r : 1) : sc};
-}
-
-static int64_t batch_off(const KView *v, const Shape *bs, const int64_t *bi)
-{
-    int64_t off = v->base;
-    for (int j = 0; j < bs->rank; j++) {
-        int a = j - (bs->rank - (v->rank - 2));
-        if (a >= 0 && v->dim[a] != 1) off += bi[j] * v->stride[a];
-    }
-    return off;
-}
+/* Element (r, c) of a stored matrix at base: row-major with leading
+ * dimension ld, or its transpose. */
+static int64_t mat_at(bool trans, int64_t ld, int64_t r, int64_t c) { return trans ? c * ld + r : r * ld + c; }
 
 static float widen(DType dt, const void *p, int64_t i)
 {
@@ -424,58 +404,70 @@ static float widen(DType dt, const void *p, int64_t i)
 
 /* Matrices of a dtype BLAS lacks (bf16, f16): widened to f32 (exact),
  * one sgemm with f32 accumulation (the bf16 policy of passes/precision.c),
- * each result rounded once to the dtype.  w holds M*K + K*N + M*N floats
- * and last the offsets widened for the previous batch matrix q - 1. */
-static void gemm_narrow(const Call *c, const void *a, int64_t oa, const void *b, int64_t ob, int64_t q, int64_t M,
-                        int64_t N, int64_t K, float *w, int64_t last[2])
+ * each result rounded once to the dtype.  w holds m*k + k*n + m*n floats
+ * and last the offsets widened for the previous product (a shared weight
+ * is widened once). */
+static void gemm_narrow(const Call *c, const KGemmPlan *g, const void *a, int64_t oa, const void *b, int64_t ob,
+                        int64_t oc, float *w, int64_t last[2])
 {
-    const KView *va = &c->k->ga, *vb = &c->k->gb;
-    bool ta = c->n->a.ta, tb = c->n->a.tb;
-    int64_t sar = va->stride[va->rank - 2], sac = va->stride[va->rank - 1];
-    int64_t sbr = vb->stride[vb->rank - 2], sbc = vb->stride[vb->rank - 1];
+    int64_t M = g->m, N = g->n, K = g->k;
     float *wa = w, *wb = w + M * K, *wc = wb + K * N;
-    if (q == 0 || oa != last[0])
+    if (oa != last[0])
         for (int64_t m = 0; m < M; m++)
-            for (int64_t k = 0; k < K; k++)
-                wa[m * K + k] = widen(c->dt, a, oa + (ta ? k * sar + m * sac : m * sar + k * sac));
-    if (q == 0 || ob != last[1]) /* a broadcast operand (weights) is widened once */
+            for (int64_t k = 0; k < K; k++) wa[m * K + k] = widen(c->dt, a, oa + mat_at(g->trans_a, g->lda, m, k));
+    if (ob != last[1])
         for (int64_t k = 0; k < K; k++)
-            for (int64_t j = 0; j < N; j++)
-                wb[k * N + j] = widen(c->dt, b, ob + (tb ? j * sbr + k * sbc : k * sbr + j * sbc));
+            for (int64_t j = 0; j < N; j++) wb[k * N + j] = widen(c->dt, b, ob + mat_at(g->trans_b, g->ldb, k, j));
     last[0] = oa, last[1] = ob;
     cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, (int)M, (int)N, (int)K, 1.0f, wa, (int)K, wb, (int)N, 0.0f,
                 wc, (int)N);
-    uint16_t *o = (uint16_t *)c->out + q * M * N;
+    uint16_t *o = (uint16_t *)c->out + oc;
     for (int64_t i = 0; i < M * N; i++)
         if (c->dt == DT_BF16 && wc[i] == wc[i]) o[i] = ir_f32_to_bf16_rne(wc[i]);
-        else ir_data_set(c->dt, c->out, q * M * N + i, wc[i]); /* f16, NaN */
+        else ir_data_set(c->dt, c->out, oc + i, wc[i]); /* f16, NaN */
 }
 
+/* One product of the plan at element offsets oa, ob, oc. */
+static void gemm_one(const Call *c, const KGemmPlan *g, const void *a, int64_t oa, const void *b, int64_t ob,
+                     int64_t oc, float *w, int64_t last[2])
+{
+    CBLAS_TRANSPOSE ta = g->trans_a ? CblasTrans : CblasNoTrans, tb = g->trans_b ? CblasTrans : CblasNoTrans;
+    int M = (int)g->m, N = (int)g->n, K = (int)g->k, lda = (int)g->lda, ldb = (int)g->ldb;
+    if (c->dt == DT_F32)
+        cblas_sgemm(CblasRowMajor, ta, tb, M, N, K, 1.0f, (const float *)a + oa, lda, (const float *)b + ob, ldb, 0.0f,
+                    (float *)c->out + oc, N);
+    else if (c->dt == DT_F64)
+        cblas_dgemm(CblasRowMajor, ta, tb, M, N, K, 1.0, (const double *)a + oa, lda, (const double *)b + ob, ldb, 0.0,
+                    (double *)c->out + oc, N);
+    else
+        gemm_narrow(c, g, a, oa, b, ob, oc, w, last);
+}
+
+/* The kernel IR's plan (ir/gemm_plan.c, shared with the CUDA backend):
+ * its outer loop, then its strided batch, one BLAS call per product; a
+ * batch over a shared weight is one call (the plan stacks its rows). */
 static bool run_gemm(Call *c, void *const *ptr)
 {
-    const KView *va = &c->k->ga, *vb = &c->k->gb;
-    const void *a = ptr[1], *b = va->buf == vb->buf ? ptr[1] : ptr[2];
-    int64_t M = c->so->dim[c->so->rank - 2], N = c->so->dim[c->so->rank - 1];
-    int64_t K = c->n->a.ta ? va->dim[va->rank - 2] : va->dim[va->rank - 1];
-    Shape bs = shape_make(c->so->rank - 2, c->so->dim);
-    int64_t bi[IR_MAX_RANK] = {0}, nb = shape_numel(&bs);
-    Mat ma = mat_layout(va, c->n->a.ta), mb = mat_layout(vb, c->n->a.tb);
-    CBLAS_TRANSPOSE tra = ma.trans ? CblasTrans : CblasNoTrans, trb = mb.trans ? CblasTrans : CblasNoTrans;
+    KGemmPlan g;
+    if (!kir_gemm_plan(c->p, c->k, &g)) {
+        cx_error(c->cx, c->n->loc, "internal error: GEMM kernel %s has an operand no BLAS can read", c->k->name);
+        return false;
+    }
+    const void *a = ptr[g.arg_a], *b = ptr[g.arg_b];
+    int64_t total = shape_numel(c->so);
+    if (g.k == 0 || total == 0) {
+        memset(c->out, 0, (size_t)total * dt_size(c->dt));
+        return true;
+    }
     bool narrow = c->dt != DT_F32 && c->dt != DT_F64;
+    float *w = narrow ? cx_alloc(c->cx, (size_t)(g.m * g.k + g.k * g.n + g.m * g.n) * sizeof *w) : NULL;
+    if (narrow && !w) return false;
     int64_t last[2] = {-1, -1};
-    float *w = narrow && K > 0 ? cx_alloc(c->cx, (size_t)(M * K + K * N + M * N) * sizeof *w) : NULL;
-    if (narrow && K > 0 && !w) return false;
-    if (K == 0) memset(c->out, 0, (size_t)(nb * M * N) * dt_size(c->dt));
-    for (int64_t q = 0; K > 0 && M > 0 && N > 0 && q < nb; q++, idx_next(&bs, bi)) {
-        int64_t oa = batch_off(va, &bs, bi), ob = batch_off(vb, &bs, bi);
-        if (c->dt == DT_F32)
-            cblas_sgemm(CblasRowMajor, tra, trb, (int)M, (int)N, (int)K, 1.0f, (const float *)a + oa, (int)ma.ld,
-                        (const float *)b + ob, (int)mb.ld, 0.0f, (float *)c->out + q * M * N, (int)N);
-        else if (c->dt == DT_F64)
-            cblas_dgemm(CblasRowMajor, tra, trb, (int)M, (int)N, (int)K, 1.0, (const double *)a + oa, (int)ma.ld,
-                        (const double *)b + ob, (int)mb.ld, 0.0, (double *)c->out + q * M * N, (int)N);
-        else
-            gemm_narrow(c, a, oa, b, ob, q, M, N, K, w, last);
+    for (int64_t q = 0, nq = kir_gemm_calls(&g); q < nq; q++) {
+        int64_t oa, ob, oc;
+        kir_gemm_offsets(&g, q, &oa, &ob, &oc);
+        for (int64_t i = 0; i < g.batch; i++)
+            gemm_one(c, &g, a, oa + i * g.stride_a, b, ob + i * g.stride_b, oc + i * g.stride_c, w, last);
     }
     cx_free(c->cx, w);
     return true;

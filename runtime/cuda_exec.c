@@ -39,7 +39,7 @@ struct CudaExec {
     uint32_t *twin;       /* per kernel: whose symbol runs it */
     RtCuFunction *fn;
     CgCudaLaunch *launch;
-    CgGemmPlan *gemm;
+    KGemmPlan *gemm;
     RtCuEvent *ev;        /* two per kernel when timing */
     float *kms;
     RtCuGraph *graph;
@@ -262,15 +262,12 @@ Tensor *cuda_exec_get(CudaExec *x, uint32_t id)
 
 /* ---------------------------------------------------------------- issue */
 
-static bool issue_gemm(CudaExec *x, const Kernel *kn, const CgGemmPlan *g)
+static bool issue_gemm(CudaExec *x, const Kernel *kn, const KGemmPlan *g)
 {
     size_t es = dt_size(g->dt);
-    int64_t idx[IR_MAX_RANK] = {0}, nouter = 1;
-    for (int j = 0; j < g->nouter; j++) nouter *= g->outer_dim[j];
-    for (int64_t q = 0; q < nouter; q++) {
-        int64_t oa = g->base_a, ob = g->base_b, oc = 0;
-        for (int j = 0; j < g->nouter; j++)
-            oa += idx[j] * g->outer_a[j], ob += idx[j] * g->outer_b[j], oc += idx[j] * g->outer_c[j];
+    for (int64_t q = 0, nq = kir_gemm_calls(g); q < nq; q++) {
+        int64_t oa, ob, oc;
+        kir_gemm_offsets(g, q, &oa, &ob, &oc);
         RtGemm r = {.type = g->dt == DT_BF16 ? RT_GEMM_BF16 : RT_GEMM_F32, .m = (int)g->m, .n = (int)g->n,
                     .k = (int)g->k, .trans_a = g->trans_a, .trans_b = g->trans_b, .batch = (int)g->batch,
                     .stride_a = g->stride_a, .stride_b = g->stride_b, .stride_c = g->stride_c, .lda = (int)g->lda,
@@ -279,10 +276,6 @@ static bool issue_gemm(CudaExec *x, const Kernel *kn, const CgGemmPlan *g)
         r.b = buf_dev(x, kn->bufs[g->arg_b]) + (RtDevPtr)(ob * (int64_t)es);
         r.c = buf_dev(x, kn->out) + (RtDevPtr)(oc * (int64_t)es);
         if (!rt_blaslt_gemm(x->lt, &r)) return rt_fail(x, rt_blaslt_error(x->lt));
-        for (int j = g->nouter - 1; j >= 0; j--) {
-            if (++idx[j] < g->outer_dim[j]) break;
-            idx[j] = 0;
-        }
     }
     return true;
 }

@@ -257,7 +257,7 @@ static uint64_t kernel_bytes(const KernelProgram *p, const Kernel *k)
 /* 2 m n k times the batches of a cuBLASLt kernel; 0 for the others. */
 static double kernel_flops(const KernelProgram *p, const Kernel *k)
 {
-    CgGemmPlan g;
+    KGemmPlan g;
     if (cg_cuda_launch(p, k).how != CGC_GEMM || !cg_cuda_gemm_plan(p, k, &g)) return 0;
     double f = 2.0 * (double)g.m * (double)g.n * (double)g.k * (double)g.batch;
     for (int j = 0; j < g.nouter; j++) f *= (double)g.outer_dim[j];

@@ -135,7 +135,7 @@ START_TEST(t_gemm_plan)
     Graph *g = tc_parse_source(&t, "tests/golden/matmul.pir");
     KernelProgram *p = NULL;
     ck_assert(kir_compile(&t.cx, g, NULL, &p));
-    CgGemmPlan gp;
+    KGemmPlan gp;
     ck_assert(cg_cuda_gemm_plan(p, kernel_of(p, 10), &gp));
     ck_assert_int_eq(gp.m, 2);
     ck_assert_int_eq(gp.n, 4);
@@ -160,6 +160,16 @@ START_TEST(t_gemm_plan)
     ck_assert_int_eq(gp.batch, 1);
     ck_assert_int_eq(gp.nouter, 0);
     ck_assert_int_eq(cg_cuda_launch(p, kernel_of(p, 6)).how, CGC_GEMM);
+    /* x[3,2,3] @ w[4,3]^T, w shared: the batch's rows stacked, one GEMM
+     * [6,3] x [3,4] (ir/gemm_plan.c step d); bf16 likewise */
+    ck_assert(cg_cuda_gemm_plan(p, kernel_of(p, 14), &gp));
+    ck_assert_int_eq(gp.m, 6);
+    ck_assert_int_eq(gp.batch, 1);
+    ck_assert_int_eq(gp.nouter, 0);
+    ck_assert(!gp.trans_a && gp.trans_b);
+    ck_assert(cg_cuda_gemm_plan(p, kernel_of(p, 17), &gp));
+    ck_assert_int_eq(gp.m, 6);
+    ck_assert_int_eq(gp.batch, 1);
     kir_free(p);
     ir_graph_free(g);
     tc_fini(&t);
