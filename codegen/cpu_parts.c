@@ -83,7 +83,8 @@ typedef struct Job {
 static bool compile_part(Ctx *cx, const Job *j, uint32_t i, CgCpuPart *out)
 {
     LLVMContextRef C = LLVMContextCreate();
-    LLVMTargetMachineRef opt = cg_host_machine(cx, false), obj = opt ? cg_host_machine(cx, true) : NULL;
+    LLVMTargetMachineRef opt = cg_host_machine(cx, false, LLVMCodeGenLevelDefault);
+    LLVMTargetMachineRef obj = opt ? cg_host_machine(cx, true, LLVMCodeGenLevelDefault) : NULL;
     LLVMModuleRef m = obj ? cg_cpu_build_part(cx, j->p, NULL, C, j->part, i) : NULL;
     bool ok = m && cg_cpu_optimise_with(cx, m, 1, opt);
     if (ok) ok = (out->bc = cg_module_bitcode(cx, m, &out->bc_len)) != NULL;

@@ -157,9 +157,9 @@ char *cg_host_target(Ctx *cx)
     return s;
 }
 
-uint8_t *cg_cpu_emit_object(Ctx *cx, LLVMModuleRef m, size_t *len)
+uint8_t *cg_host_object(Ctx *cx, LLVMModuleRef m, size_t *len)
 {
-    LLVMTargetMachineRef tm = cg_llvm_init(cx) ? cg_host_machine(cx, true) : NULL;
+    LLVMTargetMachineRef tm = cg_llvm_init(cx) ? cg_host_machine(cx, true, LLVMCodeGenLevelNone) : NULL;
     uint8_t *out = tm ? cg_cpu_object_with(cx, m, tm, len) : NULL;
     if (tm) LLVMDisposeTargetMachine(tm);
     return out;

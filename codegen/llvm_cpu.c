@@ -681,7 +681,7 @@ bool cg_llvm_init(Ctx *cx)
     return true;
 }
 
-LLVMTargetMachineRef cg_host_machine(Ctx *cx, bool object)
+LLVMTargetMachineRef cg_host_machine(Ctx *cx, bool object, LLVMCodeGenOptLevel level)
 {
     char *triple = LLVMGetDefaultTargetTriple(), *err = NULL;
     LLVMTargetRef t;
@@ -691,7 +691,7 @@ LLVMTargetMachineRef cg_host_machine(Ctx *cx, bool object)
         LLVMDisposeMessage(err);
     } else {
         char *cpu = LLVMGetHostCPUName(), *feat = LLVMGetHostCPUFeatures();
-        tm = LLVMCreateTargetMachine(t, triple, cpu, feat, LLVMCodeGenLevelDefault,
+        tm = LLVMCreateTargetMachine(t, triple, cpu, feat, level,
                                      object ? LLVMRelocPIC : LLVMRelocDefault,
                                      object ? LLVMCodeModelSmall : LLVMCodeModelJITDefault);
         LLVMDisposeMessage(cpu);
@@ -716,7 +716,7 @@ bool cg_cpu_optimise(Ctx *cx, LLVMModuleRef m) { return cg_cpu_optimise_level(cx
 
 bool cg_cpu_optimise_level(Ctx *cx, LLVMModuleRef m, int level)
 {
-    LLVMTargetMachineRef tm = cg_llvm_init(cx) ? cg_host_machine(cx, false) : NULL;
+    LLVMTargetMachineRef tm = cg_llvm_init(cx) ? cg_host_machine(cx, false, LLVMCodeGenLevelDefault) : NULL;
     bool ok = tm && cg_cpu_optimise_with(cx, m, level, tm);
     if (tm) LLVMDisposeTargetMachine(tm);
     return ok;

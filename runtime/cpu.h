@@ -94,6 +94,8 @@ typedef struct HostCode {
     const char *target;               /* cg_host_target() of the compiling host */
     const uint8_t *host_bc;           /* the host loop, bitcode */
     size_t host_bc_len;
+    const uint8_t *host_obj;          /* the host loop as object code (NULL: none) */
+    size_t host_obj_len;
     bool force_bitcode;               /* ignore obj (tests of the fallback) */
 } HostCode;
 

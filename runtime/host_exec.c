@@ -1,11 +1,11 @@
 /* host_exec.c — the launcher's CPU executor: runs the step a bundle
  * carries (codegen/hostloop.c emits it at compile time).
  *
- * At start-up it creates an ORC LLJIT (jit.c), adds the kernels' object
- * file when this CPU has the same triple, CPU name and features as the
- * compiling one (else it compiles the kernels' optimised bitcode: slower
- * start, same numbers), JIT-compiles the host loop from bitcode and
- * allocates the arenas, filling const buffers from the graph.  A step is
+ * At start-up it creates an ORC LLJIT (jit.c), adds the kernels' and the
+ * host loop's object files when this CPU has the same triple, CPU name and
+ * features as the compiling one (else it compiles their bitcode: slower
+ * start, same numbers) and allocates the arenas, filling const buffers
+ * from the graph.  A step is
  * one call of passc_step; library and template kernels come back through
  * lib_call to cpu_templates.c. */
 #include "runtime/cpu.h"
@@ -49,14 +49,26 @@ static bool add_bitcode(HostExec *x, const uint8_t *bc, size_t len, const char *
     return rt_llvm_check(x->cx, e, what);
 }
 
-/* Every part as object code when this CPU is the compiling one (and each
- * part has its object), else every part from bitcode. */
-static bool add_kernels(HostExec *x, const HostCode *hc)
+static bool add_object(HostExec *x, const uint8_t *obj, size_t len, const char *name, const char *what)
+{
+    LLVMMemoryBufferRef mb = LLVMCreateMemoryBufferWithMemoryRangeCopy((const char *)obj, len, name);
+    return rt_llvm_check(x->cx, LLVMOrcLLJITAddObjectFile(x->jit, LLVMOrcLLJITGetMainJITDylib(x->jit), mb), what);
+}
+
+/* Whether the object code fits: this CPU is the compiling one, each part
+ * has its object, and bitcode is not forced. */
+static bool objects_fit(HostExec *x, const HostCode *hc)
 {
     char *here = cg_host_target(x->cx);
     bool same = here && hc->target && !strcmp(here, hc->target) && !hc->force_bitcode;
     cx_free(x->cx, here);
     for (uint32_t i = 0; i < hc->nparts; i++) same &= hc->obj[i] != NULL;
+    return same;
+}
+
+/* Every part as object code when it fits, else every part from bitcode. */
+static bool add_kernels(HostExec *x, const HostCode *hc, bool same)
+{
     x->from_bitcode = !same;
     char what[64];
     for (uint32_t i = 0; i < hc->nparts; i++) {
@@ -65,11 +77,10 @@ static bool add_kernels(HostExec *x, const HostCode *hc)
             if (!add_bitcode(x, hc->bc[i], hc->bc_len[i], what)) return false;
             continue;
         }
-        snprintf(what, sizeof what, "kernels.%u.o", i);
-        LLVMMemoryBufferRef mb = LLVMCreateMemoryBufferWithMemoryRangeCopy((const char *)hc->obj[i], hc->obj_len[i], what);
+        char name[32];
+        snprintf(name, sizeof name, "kernels.%u.o", i);
         snprintf(what, sizeof what, "loading the kernels' object code (part %u)", i);
-        if (!rt_llvm_check(x->cx, LLVMOrcLLJITAddObjectFile(x->jit, LLVMOrcLLJITGetMainJITDylib(x->jit), mb), what))
-            return false;
+        if (!add_object(x, hc->obj[i], hc->obj_len[i], name, what)) return false;
     }
     return true;
 }
@@ -87,8 +98,11 @@ HostExec *host_exec_new(Ctx *cx, const KernelProgram *p, const HostCode *hc)
         host_exec_free(x);
         return NULL;
     }
-    bool ok = rt_arenas_new(cx, p, x->arena) && rt_jit_new(cx, &x->jit) && (!kir_count(p, KK_LOOP) || add_kernels(x, hc)) &&
-              add_bitcode(x, hc->host_bc, hc->host_bc_len, "host loop") &&
+    bool same = objects_fit(x, hc);
+    bool ok = rt_arenas_new(cx, p, x->arena) && rt_jit_new(cx, &x->jit) &&
+              (!kir_count(p, KK_LOOP) || add_kernels(x, hc, same)) &&
+              (same && hc->host_obj ? add_object(x, hc->host_obj, hc->host_obj_len, "host.o", "loading the host loop")
+                                    : add_bitcode(x, hc->host_bc, hc->host_bc_len, "host loop")) &&
               rt_llvm_check(cx, LLVMOrcLLJITLookup(x->jit, &addr, "passc_step"), "passc_step");
     x->step = (StepFn)(uintptr_t)addr;
     x->jit_sec = rt_now_s() - t0;

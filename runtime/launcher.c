@@ -85,7 +85,9 @@ static bool find_leaves(RtModel *rm)
 static bool host_code(RtModel *rm, bool force_bitcode, HostCode *hc)
 {
     const BundleSection *tg = bundle_find(&rm->b, "cpu.target"), *hb = bundle_find(&rm->b, "host.bc");
+    const BundleSection *ho = bundle_find(&rm->b, "host.o");
     *hc = (HostCode){.host_bc = hb ? hb->data : NULL, .host_bc_len = hb ? hb->len : 0,
+                     .host_obj = ho ? ho->data : NULL, .host_obj_len = ho ? ho->len : 0,
                      .force_bitcode = force_bitcode};
     char name[32];
     for (uint32_t i = 0; i < CG_CPU_PARTS; i++) {

@@ -11,7 +11,7 @@
  *   kir.bin     the planned kernel program; kir.txt its text form
  *   cpu.N.bc    part N of the optimised CPU kernels (bitcode), N < CG_CPU_PARTS
  *   cpu.N.o     the same compiled for this CPU; cpu.target says which CPU
- *   host.bc     the host loop passc_step (bitcode)
+ *   host.bc     the host loop passc_step (bitcode); host.o the same compiled
  *   cuda.src    the CUDA program of all kernels (codegen/cuda.c)
  *   cuda.info   NVRTC version and, per arch, the CUBIN's cache key and size
  *   cubin.sm_XX NVRTC's cache entry of the program for sm_XX (the format of
@@ -132,7 +132,7 @@ static bool add_text_dumps(Ctx *cx, Bundle *b, const Model *m, const KernelProgr
 }
 
 /* cpu.N.bc and cpu.N.o for the parts (codegen/cpu_parts.c, one thread per
- * core), cpu.target, and host.bc. */
+ * core), host.bc and host.o, and cpu.target. */
 static bool add_code(Ctx *cx, Bundle *b, const KernelProgram *kp, const PipelineOptions *po)
 {
     double t0 = pass_now_ms();
@@ -151,9 +151,11 @@ static bool add_code(Ctx *cx, Bundle *b, const KernelProgram *kp, const Pipeline
     t0 = pass_now_ms();
     LLVMContextRef C = LLVMContextCreate();
     LLVMModuleRef hm = ok ? cg_host_build(cx, kp, C) : NULL;
-    size_t nh = 0;
+    size_t nh = 0, no = 0;
     uint8_t *hbc = hm ? cg_module_bitcode(cx, hm, &nh) : NULL;
     ok = ok && add_owned(cx, b, "host.bc", hbc, nh);
+    uint8_t *ho = ok ? cg_host_object(cx, hm, &no) : NULL;
+    ok = ok && add_owned(cx, b, "host.o", ho, no);
     char *target = ok ? cg_host_target(cx) : NULL;
     ok = ok && add_owned(cx, b, "cpu.target", target, target ? strlen(target) : 0);
     if (hm) LLVMDisposeModule(hm);

@@ -20,7 +20,7 @@ enum { RUN_MAX_ARCHS = 8 };
 /* What the executable carries (passc --target=LIST) and how it was made
  * (the -D definitions, recorded so ./run can print the recompile line). */
 typedef struct RunOptions {
-    bool cpu;                  /* CPU code: cpu.N.bc, cpu.N.o, cpu.target, host.bc */
+    bool cpu;                  /* CPU code: cpu.N.bc, cpu.N.o, cpu.target, host.bc, host.o */
     bool cuda;                 /* the CUDA program: cuda.src, cuda.info */
     int arch[RUN_MAX_ARCHS];   /* CUBINs (cubin.sm_XX), compiled by NVRTC */
     int narch;
