@@ -95,11 +95,18 @@ static bool output(Step *st, const char *name, NodeId v, SrcLoc loc)
     return v && ir_add(st->g, OP_OUTPUT, &v, 1, &a, NULL, loc);
 }
 
+/* Where a whole-model error points: the model's file (line 0: no line),
+ * for models built without one (tests, tools) the unknown file. */
+static SrcLoc model_loc(Step *st)
+{
+    return (SrcLoc){st->m->path ? cx_file(st->cx, st->m->path, NULL, 0) : 0, 0, 0};
+}
+
 /* The f64 value of schedule idx's input; 0 after an error. */
 static NodeId sched_f64(Step *st, int idx, const char *what)
 {
     if (idx < 0 || (uint32_t)idx >= st->m->nsched || !st->m->sched[idx].input) {
-        cx_error(st->cx, (SrcLoc){0}, "step: the model has no %s schedule", what);
+        cx_error(st->cx, model_loc(st), "step: the model has no %s schedule", what);
         return 0;
     }
     const FeSchedule *s = &st->m->sched[idx];
@@ -298,11 +305,11 @@ static bool step_check(Step *st)
 {
     Model *m = st->m;
     if (!m->loss || ir_node(st->g, m->loss)->type.shape.rank != 0) {
-        cx_error(st->cx, (SrcLoc){0}, "step: the model has no scalar total loss");
+        cx_error(st->cx, model_loc(st), "step: the model has no scalar total loss");
         return false;
     }
     if (m->opt.type && strcmp(m->opt.type, "adamw")) {
-        cx_error(st->cx, (SrcLoc){0}, "step: optimizer '%s' is not supported (only adamw)", m->opt.type);
+        cx_error(st->cx, model_loc(st), "step: optimizer '%s' is not supported (only adamw)", m->opt.type);
         return false;
     }
     for (uint32_t i = 0; i < m->nparams; i++) {
@@ -316,7 +323,9 @@ static bool step_check(Step *st)
 static bool step_scalars(Step *st)
 {
     st->lr = sched_f64(st, st->m->opt.lr, "learning-rate");
-    st->wd = st->lr ? sched_f64(st, st->m->opt.wd, "weight-decay") : 0;
+    /* weight_decay is optional: without it AdamW does not decay */
+    if (st->lr) st->wd = st->m->opt.wd < 0 ? ir_scalar(st->g, DT_F64, 0.0, model_loc(st))
+                                           : sched_f64(st, st->m->opt.wd, "weight-decay");
     if (!st->wd) return false;
     if (st->m->ema_momentum >= 0 && !(st->mom = sched_f64(st, st->m->ema_momentum, "EMA momentum")))
         return false;

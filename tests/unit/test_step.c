@@ -76,7 +76,9 @@ static void toy_params(Toy *y)
     y->m.loss = loss;
 }
 
-static void toy_init(Toy *y, double clip)
+/* wd: the optimizer names the weight-decay schedule (else it has none,
+ * and AdamW must not decay). */
+static void toy_init(Toy *y, double clip, bool wd)
 {
     memset(y, 0, sizeof *y);
     tc_init(&y->t);
@@ -90,7 +92,7 @@ static void toy_init(Toy *y, double clip)
     y->m.nparams = NP;
     y->m.sched = y->sched;
     y->m.nsched = 3;
-    y->m.opt = (FeOptimizer){.type = "adamw", .lr = 0, .wd = 1, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8,
+    y->m.opt = (FeOptimizer){.type = "adamw", .lr = 0, .wd = wd ? 1 : -1, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8,
                              .clip_grad = clip};
     y->m.ema_momentum = 2;
     ck_assert_msg(step_build(&y->t.cx, &y->m, &(StepOptions){.grad_outputs = true}), "%s", tc_diag(&y->t));
@@ -192,10 +194,10 @@ static double clip_coef(int i, double clip)
 }
 
 /* Two steps in epoch 0 then one in epoch 1 against the reference. */
-static void check_toy(double clip)
+static void check_toy(double clip, bool with_wd)
 {
     Toy y;
-    toy_init(&y, clip);
+    toy_init(&y, clip, with_wd);
     toy_start(&y);
     Ref r[NP][NE];
     double te[NP][NE];
@@ -206,7 +208,7 @@ static void check_toy(double clip)
         toy_run(&y, epoch);
         for (int i = 0; i < NP; i++) {
             bool skip = i == 3 || (i == 2 && epoch < 1);
-            double wd = i == 1 ? 0 : WD, cf = clip_coef(i, clip);
+            double wd = i == 1 || !with_wd ? 0 : WD, cf = clip_coef(i, clip);
             for (int k = 0; k < NE; k++) {
                 if (!skip) ref_adamw(&r[i][k], C[i][k] * cf, LR, wd);
                 te[i][k] = MOM * te[i][k] + (1 - MOM) * r[i][k].p;
@@ -230,10 +232,16 @@ static void check_toy(double clip)
     toy_fini(&y);
 }
 
-START_TEST(test_adamw_clip_freeze_ema) { check_toy(CLIP); }
+START_TEST(test_adamw_clip_freeze_ema) { check_toy(CLIP, true); }
 END_TEST
 
-START_TEST(test_adamw_no_clip) { check_toy(0); }
+START_TEST(test_adamw_no_clip) { check_toy(0, true); }
+END_TEST
+
+/* An optimizer without weight_decay: AdamW without decay (it was an
+ * error, "no weight-decay schedule", though the language makes the key
+ * optional). */
+START_TEST(test_adamw_no_weight_decay) { check_toy(CLIP, false); }
 END_TEST
 
 /* Frozen for epoch 0: after one step the parameter, its moments and its
@@ -241,7 +249,7 @@ END_TEST
 START_TEST(test_freeze_exact)
 {
     Toy y;
-    toy_init(&y, CLIP);
+    toy_init(&y, CLIP, true);
     ck_assert(!find_leaf(y.m.g, OP_STATE, "adam_m.last_layer.weight_g"));
     ck_assert(!find_leaf(y.m.g, OP_OUTPUT, "grad.last_layer.weight_g"));
     toy_start(&y);
@@ -265,7 +273,7 @@ static bool out_bool(Toy *y, const char *name)
 START_TEST(test_finite_flag)
 {
     Toy y;
-    toy_init(&y, CLIP);
+    toy_init(&y, CLIP, true);
     toy_start(&y);
     toy_run(&y, 0);
     ck_assert(out_bool(&y, "finite"));
@@ -482,6 +490,7 @@ static Suite *step_suite(void)
     c = tcase_create("optimizer");
     tcase_add_test(c, test_adamw_clip_freeze_ema);
     tcase_add_test(c, test_adamw_no_clip);
+    tcase_add_test(c, test_adamw_no_weight_decay);
     tcase_add_test(c, test_freeze_exact);
     tcase_add_test(c, test_finite_flag);
     tcase_add_test(c, test_missing_schedule);
