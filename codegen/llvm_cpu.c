@@ -19,15 +19,19 @@
  * SROA turns into registers.
  *
  * Numerics follow ir/interp.c: f32 ops in f32 (exact for + - * / sqrt; libm
- * for exp, log, erf, tanh, pow), NaN-propagating max/min, saturating
+ * for log, erf, tanh, pow; exp of f32 inline within 2 ulp of libm, so that
+ * it vectorises: emit_expf), NaN-propagating max/min, saturating
  * float->int casts (llvm.fptosi.sat), integer division by zero gives 0
  * (the interpreter reports it; the compiled step has no error channel).
+ * Float sums whose inner loop reads contiguously add in RED_VEC partial
+ * sums (the same order on every CPU); the interpreter adds in order.
  * bf16 and f16 values are held as float and rounded to their format after
  * every operation, as the interpreter does. */
 #include "codegen/cg.h"
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
 #include <llvm-c/Target.h>
 #include <llvm-c/TargetMachine.h>
 #include <llvm-c/Transforms/PassBuilder.h>
@@ -110,6 +114,43 @@ static LLVMValueRef libm1(Cg *g, const char *base, DType dt, LLVMValueRef x)
     return call_fn(g, name, reg_type(g, dt), &x, 1);
 }
 
+/* exp of a float without a libm call, so that the loop vectoriser can
+ * widen the loops of softmax and loss rows (a call to expf stays scalar:
+ * LLVM's C API cannot name a vector library).  Cephes' expf: n =
+ * rint(x log2 e), r = x - n ln2 (ln2 split in two so n*hi is exact), a
+ * degree-7 polynomial, times 2^n built from two normal powers of two so
+ * that results near FLT_MIN round once.  The argument is clamped to
+ * [-104, 88.8] first (the results there are 0 and infinity anyway), NaN
+ * passes through.  Within 2 ulp of the libm/interpreter value
+ * (test_cpu_diff t_fast_exp measures it); the GPU's expf is also 2 ulp. */
+static LLVMValueRef emit_expf(Cg *g, LLVMValueRef x)
+{
+    LLVMTypeRef f32 = LLVMFloatTypeInContext(g->C), i32 = LLVMInt32TypeInContext(g->C);
+#define F(v) LLVMConstReal(f32, (v))
+#define I(v) LLVMConstInt(i32, (unsigned long long)(v), 1)
+    LLVMBuilderRef B = g->B;
+    LLVMValueRef lo = F(-104.0), hi = F(88.8);
+    LLVMValueRef xc = call_fn(g, "llvm.minnum.f32", f32, (LLVMValueRef[]){call_fn(g, "llvm.maxnum.f32", f32,
+                                                                                  (LLVMValueRef[]){x, lo}, 2), hi}, 2);
+    LLVMValueRef n = call_fn(g, "llvm.rint.f32", f32, (LLVMValueRef[]){LLVMBuildFMul(B, xc, F(1.44269504088896341), "")}, 1);
+    LLVMValueRef r = LLVMBuildFSub(B, xc, LLVMBuildFMul(B, n, F(0.693359375), ""), "");
+    r = LLVMBuildFSub(B, r, LLVMBuildFMul(B, n, F(-2.12194440e-4), ""), "");
+    static const double c[] = {1.9875691500e-4, 1.3981999507e-3, 8.3334519073e-3,
+                               4.1665795894e-2, 1.6666665459e-1, 5.0000001201e-1};
+    LLVMValueRef p = F(c[0]);
+    for (int i = 1; i < 6; i++) p = LLVMBuildFAdd(B, LLVMBuildFMul(B, p, r, ""), F(c[i]), "");
+    p = LLVMBuildFMul(B, LLVMBuildFMul(B, p, r, ""), r, "");
+    p = LLVMBuildFAdd(B, LLVMBuildFAdd(B, p, r, ""), F(1.0), "");
+    LLVMValueRef ni = LLVMBuildFPToSI(B, n, i32, ""), n1 = LLVMBuildAShr(B, ni, I(1), "");
+    LLVMValueRef n2 = LLVMBuildSub(B, ni, n1, "");
+    LLVMValueRef s1 = LLVMBuildBitCast(B, LLVMBuildShl(B, LLVMBuildAdd(B, n1, I(127), ""), I(23), ""), f32, "");
+    LLVMValueRef s2 = LLVMBuildBitCast(B, LLVMBuildShl(B, LLVMBuildAdd(B, n2, I(127), ""), I(23), ""), f32, "");
+    LLVMValueRef v = LLVMBuildFMul(B, LLVMBuildFMul(B, p, s1, ""), s2, "");
+    return LLVMBuildSelect(B, LLVMBuildFCmp(B, LLVMRealUNO, x, x, ""), x, v, "");
+#undef F
+#undef I
+}
+
 /* ------------------------------------------------------ narrow floats */
 
 /* Rounds a float to bf16 (nearest even, NaN kept) and back. */
@@ -184,7 +225,7 @@ static LLVMValueRef unary_float(Cg *g, Op op, DType dt, LLVMValueRef x)
 {
     switch (op) {
     case OP_NEG: return LLVMBuildFNeg(g->B, x, "");
-    case OP_EXP: return math1(g, "exp", dt, x);
+    case OP_EXP: return is_f64(dt) ? math1(g, "exp", dt, x) : emit_expf(g, x);
     case OP_LOG: return math1(g, "log", dt, x);
     case OP_SQRT: return math1(g, "sqrt", dt, x);
     case OP_RSQRT: return LLVMBuildFDiv(g->B, fconst(g, dt, 1.0), math1(g, "sqrt", dt, x), "");
@@ -369,6 +410,32 @@ static LLVMValueRef reduce_step(Cg *g, Op op, DType dt, LLVMValueRef acc, LLVMVa
 
 /* -------------------------------------------------------------- loops */
 
+/* Sums vectorise only when the loop says the order of its additions may
+ * change (LLVM keeps IEEE order otherwise): the width is fixed, so the
+ * order is the same on every CPU that compiles this module: RED_VEC
+ * partial sums (lane j adds elements j, j + RED_VEC, ...), the remainder
+ * added after them, then LLVM's tree over the lanes. */
+enum { RED_VEC = 8 };
+
+static LLVMMetadataRef md_pair(Cg *g, const char *key, LLVMValueRef v)
+{
+    LLVMMetadataRef e[2] = {LLVMMDStringInContext2(g->C, key, strlen(key)), LLVMValueAsMetadata(v)};
+    return LLVMMDNodeInContext2(g->C, e, 2);
+}
+
+static void set_vector_hint(Cg *g, LLVMValueRef br)
+{
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(g->C), i1 = LLVMInt1TypeInContext(g->C);
+    LLVMMetadataRef self = LLVMTemporaryMDNode(g->C, NULL, 0);
+    LLVMMetadataRef e[4] = {self, md_pair(g, "llvm.loop.vectorize.enable", LLVMConstInt(i1, 1, 0)),
+                            md_pair(g, "llvm.loop.vectorize.width", LLVMConstInt(i32, RED_VEC, 0)),
+                            md_pair(g, "llvm.loop.interleave.count", LLVMConstInt(i32, 1, 0))};
+    LLVMMetadataRef id = LLVMMDNodeInContext2(g->C, e, 4);
+    LLVMMetadataReplaceAllUsesWith(self, id);
+    unsigned kind = LLVMGetMDKindIDInContext(g->C, "llvm.loop", 9);
+    LLVMSetMetadata(br, kind, LLVMMetadataAsValue(g->C, id));
+}
+
 static void loops_open(Cg *g, int v0, int v1)
 {
     for (int v = v0; v < v1; v++) {
@@ -386,11 +453,15 @@ static void loops_open(Cg *g, int v0, int v1)
     }
 }
 
-static void loops_close(Cg *g, int v0, int v1)
+/* Closes the loops v1-1 .. v0; with vec_inner the innermost one carries
+ * loop metadata asking for vectorisation at width RED_VEC, one
+ * interleave (see emit_reduce). */
+static void loops_close(Cg *g, int v0, int v1, bool vec_inner)
 {
     for (int v = v1 - 1; v >= v0; v--) {
         LLVMBuildStore(g->B, LLVMBuildAdd(g->B, g->iv[v], ci64(g, 1), ""), g->ctr[v]);
-        LLVMBuildBr(g->B, g->cond[v]);
+        LLVMValueRef br = LLVMBuildBr(g->B, g->cond[v]);
+        if (vec_inner && v == v1 - 1) set_vector_hint(g, br);
         LLVMPositionBuilderAtEnd(g->B, g->exit[v]);
     }
 }
@@ -424,6 +495,24 @@ static LLVMValueRef get(Cg *g, uint32_t i)
     return g->phase[i];
 }
 
+/* Whether reduction in vectorises (the hint above): a float sum (a max
+ * that propagates NaN is no reduction LLVM 14 vectorises) whose inner
+ * loop reads every buffer contiguously or not at all (a strided sum, a
+ * column of a matrix, would become gathers). */
+static bool vector_sum(const Cg *g, const KInst *in)
+{
+    const Kernel *k = g->k;
+    if (in->op != OP_REDUCE_SUM || !dt_is_float(in->dt) || is_f64(in->dt) || k->nred == 0 ||
+        k->ext[k->npar + k->nred - 1] < 2 * RED_VEC)
+        return false;
+    int last = k->npar + k->nred - 1;
+    for (uint32_t j = 0; j < k->ninsts; j++) {
+        const KInst *x = &k->insts[j];
+        if (x->kind == KI_LOAD && x->map.coef[last] != 0 && x->map.coef[last] != 1) return false;
+    }
+    return true;
+}
+
 static void emit_reduce(Cg *g, uint32_t i)
 {
     const KInst *in = &g->k->insts[i];
@@ -435,7 +524,7 @@ static void emit_reduce(Cg *g, uint32_t i)
     if (fault_here(g, in->op)) x = LLVMBuildFAdd(g->B, x, x, "");
     LLVMValueRef a = LLVMBuildLoad2(g->B, reg_type(g, in->dt), g->acc[i], "");
     LLVMBuildStore(g->B, reduce_step(g, in->op, in->dt, a, x), g->acc[i]);
-    loops_close(g, np, nv);
+    loops_close(g, np, nv, vector_sum(g, in));
     g->val[i] = round_narrow(g, in->dt, LLVMBuildLoad2(g->B, reg_type(g, in->dt), g->acc[i], ""));
 }
 
@@ -460,9 +549,9 @@ static void emit_body(Cg *g)
         memset(g->phase, 0, k->ninsts * sizeof *g->phase);
         for (uint32_t i = 0; i < k->ninsts; i++)
             if (k->insts[i].elem && k->insts[i].kind == KI_STORE) emit_store(g, &k->insts[i], get(g, k->insts[i].in[0]));
-        loops_close(g, np, nv);
+        loops_close(g, np, nv, false);
     }
-    loops_close(g, 0, np);
+    loops_close(g, 0, np, false);
 }
 
 /* The body function: one noalias pointer per buffer; allocas first. */

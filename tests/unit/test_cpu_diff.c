@@ -318,6 +318,63 @@ START_TEST(t_dtypes)
 }
 END_TEST
 
+/* exp on the CPU is inline code the vectoriser widens (llvm_cpu.c
+ * emit_expf), not libm: over 2^20 arguments spread across the whole
+ * range (subnormal results and overflow included) it stays within 2 ulp
+ * of libm's expf, and inf, -inf, NaN, 0 and the overflow edge are exact. */
+static int64_t ulp_key(float f)
+{
+    int32_t i;
+    memcpy(&i, &f, sizeof i);
+    return i < 0 ? -(int64_t)(i & 0x7fffffff) : i;
+}
+
+START_TEST(t_fast_exp)
+{
+    enum { N = 1 << 20 };
+    TestCtx t;
+    tc_init(&t);
+    const char *text = "graph \"e\"\n%1 = input name=\"x\" : f32[1048576]\n%2 = exp %1 : f32[1048576]\n"
+                       "%3 = output %2 name=\"y\" : f32[1048576]\n";
+    Graph *g = ir_parse(&t.cx, "e.pir", text, strlen(text));
+    KernelProgram *p = NULL;
+    ck_assert_msg(g && kir_compile(&t.cx, g, NULL, &p), "%s", tc_diag(&t));
+    CpuExec *x = cpu_exec_new(&t.cx, p, NULL);
+    ck_assert_msg(x, "%s", tc_diag(&t));
+    Tensor *in = tensor_new(&t.cx, &ir_node(g, 1)->type);
+    const float special[] = {INFINITY, -INFINITY, NAN, 0.0f, -0.0f, 88.72283f, 88.72284f, -87.33654f, -103.9721f,
+                             -103.9728f, -104.5f, 1e-8f, -1e-8f};
+    uint64_t seed = 99;
+    for (int64_t k = 0; k < N; k++) {
+        float v = k < 13 ? special[k] : (float)(tc_rand_signed(&seed) * 105.0);
+        tensor_set(in, k, v);
+    }
+    ck_assert(cpu_exec_set(x, 1, in));
+    ck_assert_msg(cpu_exec_run(x), "%s", tc_diag(&t));
+    Tensor *out = cpu_exec_get(x, 3);
+    ck_assert_ptr_nonnull(out);
+    int64_t worst = 0;
+    for (int64_t k = 0; k < N; k++) {
+        float a = (float)tensor_get(in, k), got = (float)tensor_get(out, k), want = expf(a);
+        if (isnan(want)) {
+            ck_assert_msg(isnan(got), "exp(%a) = %a, want NaN", a, got);
+            continue;
+        }
+        int64_t d = llabs(ulp_key(got) - ulp_key(want));
+        ck_assert_msg(k >= 13 || d == 0 || (isfinite(want) && want > 1e-37f), "exp(%a) = %a, want %a", a, got, want);
+        ck_assert_msg(d <= 2, "exp(%a) = %a, libm %a (%lld ulp)", a, got, want, (long long)d);
+        if (d > worst) worst = d;
+    }
+    if (getenv("EXP_VERBOSE")) fprintf(stderr, "fast exp: worst %lld ulp\n", (long long)worst);
+    tensor_free(&t.cx, in);
+    tensor_free(&t.cx, out);
+    cpu_exec_free(x);
+    kir_free(p);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
 /* An MLP with gradients from the autodiff pass: the backward graph goes
  * through the same kernels. */
 static const char mlp_pir[] =
@@ -395,6 +452,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_wide_reduction);
     tcase_add_test(tc, t_attention);
     tcase_add_test(tc, t_dtypes);
+    tcase_add_test(tc, t_fast_exp);
     tcase_add_test(tc, t_mlp_with_gradients);
     tcase_add_test(tc, t_fault_injection_caught);
     tcase_add_test(tc, t_memplan_bound);
