@@ -6,6 +6,7 @@
 # no LLVM there).  ViT-S/16 at batch 64 (2x224 + 8x96 crops), one device:
 #   .gpudata/dino_pass_b64.pir   DINO + PASS, the twin of the PyTorch peer
 #   .gpudata/dino_b64.pir        DINO alone
+#   .gpudata/dino_pass_bf16_b64.pir  DINO + PASS under --precision=bf16
 # With the CUDA toolkit here it also builds bench_cuda_step (or uses
 # $BENCH) and fills .gpudata/cubin-cache with both programs' sm_90 CUBINs,
 # NVRTC's cache entries, which the GPU machine uses when its NVRTC version,
@@ -22,15 +23,18 @@ mkdir -p .gpudata
 BENCH=${BENCH:-}
 if [ -z "$BENCH" ] && [ -f "$CUDA_HOME/include/nvrtc.h" ]; then
   BENCH=$(mktemp /tmp/bench_cuda_step.XXXXXX)
+  . tests/gpu/kir_sources.sh
+  # shellcheck disable=SC2086
   gcc -O2 -std=gnu11 -Wall -Wextra -Wno-unused-parameter -I. -DPASSC_HAVE_NVRTC -I"$CUDA_HOME/include" \
-    ir/*.c passes/fuse.c passes/schedule.c passes/memplan.c passes/dce.c \
-    codegen/cuda.c codegen/cuda_templates.c \
-    runtime/cuda.c runtime/nvrtc.c runtime/cublaslt.c runtime/cuda_exec.c tests/gpu/bench_cuda_step.c \
+    $KIR_SOURCES tests/gpu/bench_cuda_step.c \
     -L"$CUDA_HOME/lib64" -Wl,-rpath,"$CUDA_HOME/lib64" -lnvrtc -ldl -lpthread -lm -o "$BENCH"
 fi
-for m in dino_pass dino; do
+for m in dino_pass dino dino_pass_bf16; do
   out=.gpudata/${m}_b64.pir
-  "$PASSC" "models/$m.yaml" -D devices=1 -D batch=64 --emit=pir -o "$out"
+  case $m in
+    *_bf16) "$PASSC" "models/${m%_bf16}.yaml" -D devices=1 -D batch=64 --precision=bf16 --emit=pir -o "$out" ;;
+    *) "$PASSC" "models/$m.yaml" -D devices=1 -D batch=64 --emit=pir -o "$out" ;;
+  esac
   echo "$out: $(grep -c '^%' "$out") nodes, $(wc -c <"$out") bytes"
   if [ -n "$BENCH" ]; then
     "$BENCH" "$out" --compile-only 90 --cache .gpudata/cubin-cache

@@ -17,3 +17,6 @@ for m in tiny_dino tiny_dino_pass tiny_moco_pass; do
   "$PASSC" "models/$m.yaml" -D devices=1 $extra --emit=pir -o "tests/gpu/data/$m.pir"
   echo "tests/gpu/data/$m.pir: $(grep -c '^%' "tests/gpu/data/$m.pir") nodes"
 done
+# The bf16 policy's step (bf16 matmul operands and results on cuBLASLt).
+"$PASSC" models/tiny_dino_pass.yaml -D devices=1 --precision=bf16 --emit=pir -o tests/gpu/data/tiny_dino_pass_bf16.pir
+echo "tests/gpu/data/tiny_dino_pass_bf16.pir: $(grep -c '^%' tests/gpu/data/tiny_dino_pass_bf16.pir) nodes"

@@ -28,8 +28,10 @@
 #                compile when they match this machine's NVRTC
 #   9. torch   — the PyTorch twin (bench/peers/torch_dino_pass.py): ViT-S/16,
 #                batch 64, eager, bf16, 3 warm-up + 10 timed steps
-#  10. passc-d — as passc for DINO alone (.gpudata/dino_b64.pir), only when
-#                the script has run under 200 s so far (PASSC_BENCH_DINO=0:
+#  10. passc-bf — as passc under --precision=bf16
+#                (.gpudata/dino_pass_bf16_b64.pir), when under 260 s so far
+#  11. passc-d — as passc for DINO alone (.gpudata/dino_b64.pir), only when
+#                the script has run under 320 s so far (PASSC_BENCH_DINO=0:
 #                never)
 # Whole script: about 3-5 minutes on an H100/H200 (the passc stages stop
 # their timed loops early to fit).  Outputs go to $OUT when set (else
@@ -50,6 +52,8 @@ fi
 export CUDA_HOME
 export LD_LIBRARY_PATH="$CUDA_HOME/lib64:$CUDA_HOME/lib:${LD_LIBRARY_PATH:-}"
 export PASSC_CACHE_DIR="$WORK/cubin-cache"
+. tests/gpu/kir_sources.sh
+export KIR_SOURCES
 PY=${PYTHON:-python3}
 
 declare -a ROWS=()
@@ -90,10 +94,9 @@ build() {
 # libyaml (ir/, the kernel passes, codegen/cuda*.c, the CUDA runtime and
 # executor) into $WORK/NAME.
 build_kir() {
+  # shellcheck disable=SC2086
   gcc -O2 -std=gnu11 -Wall -Wextra -Wno-unused-parameter -I. -DPASSC_HAVE_NVRTC -I"$CUDA_HOME/include" \
-    ir/*.c passes/fuse.c passes/fuse_emit.c passes/fuse_recompute.c passes/schedule.c passes/memplan.c passes/dce.c \
-    codegen/cuda.c codegen/cuda_templates.c \
-    runtime/cuda.c runtime/nvrtc.c runtime/cublaslt.c runtime/cuda_exec.c "tests/gpu/$1.c" \
+    $KIR_SOURCES "tests/gpu/$1.c" \
     -L"$CUDA_HOME/lib64" -Wl,-rpath,"$CUDA_HOME/lib64" -lnvrtc -ldl -lpthread -lm \
     -o "$WORK/$1"
 }
@@ -145,7 +148,12 @@ passc_stage passc dino_pass .gpudata/dino_pass_b64.pir 170 25
 stage torch 150 "$OUTDIR/torch_eager_bf16.txt" -- "$PY" bench/peers/torch_dino_pass.py \
   --batch 64 --mode eager --precision bf16 --warmup 3 --steps 10 \
   --json "$OUTDIR/torch_eager_bf16.json"
-if [ "$SECONDS" -lt 200 ] && [ "${PASSC_BENCH_DINO:-1}" = 1 ]; then
+if [ "$SECONDS" -lt 260 ]; then
+  passc_stage passc-bf dino_pass_bf16 .gpudata/dino_pass_bf16_b64.pir 150 20
+else
+  ROWS+=("$(printf '%-8s %-16s %4ss' passc-bf "SKIP (time)" 0)")
+fi
+if [ "$SECONDS" -lt 320 ] && [ "${PASSC_BENCH_DINO:-1}" = 1 ]; then
   passc_stage passc-d dino .gpudata/dino_b64.pir 110 12
 else
   ROWS+=("$(printf '%-8s %-16s %4ss' passc-d "SKIP (time/off)" 0)")
@@ -174,7 +182,8 @@ if t.get("status") == "ok":
 else:
     print(f"torch twin    : {t.get('status', '')} {t.get('error', '')}")
 peak = p.get("bf16_gemm_tflops")
-for label, name in (("dino_pass", "DINO+PASS"), ("dino", "DINO")):
+for label, name, prec in (("dino_pass", "DINO+PASS", "f32"), ("dino_pass_bf16", "DINO+PASS", "bf16"),
+                          ("dino", "DINO", "f32")):
     r = load(f"passc_{label}.json")
     if r.get("status") != "ok":
         print(f"passc {name:9s} : {r.get('status', '')} {r.get('error', '')}")
@@ -182,7 +191,7 @@ for label, name in (("dino_pass", "DINO+PASS"), ("dino", "DINO")):
     for mode in ("graph", "plain"):
         m = r[mode]
         mfu = f"MFU {100 * m['mfu_bf16']:.1f}% of bf16" if m["mfu_bf16"] else "MFU ? of bf16"
-        print(f"passc {name:9s} : f32 {mode:5s} B={r['batch']} {m['ms_median']:.1f} ms/step (p10 {m['ms_p10']:.1f}, "
+        print(f"passc {name:9s} : {prec:4s} {mode:5s} B={r['batch']} {m['ms_median']:.1f} ms/step (p10 {m['ms_p10']:.1f}, "
               f"p90 {m['ms_p90']:.1f}, {m['steps']} steps), {m['img_per_s']:.0f} img/s, {m['tflops']:.1f} TFLOP/s, "
               f"{mfu}, {100 * m['mfu_f32']:.0f}% of f32 {r['peak_f32']:.1f}, plan mem {r['mem_bytes'] / 2**30:.1f} GiB")
     if label == "dino_pass" and t.get("status") == "ok":
