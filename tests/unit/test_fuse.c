@@ -247,6 +247,19 @@ START_TEST(t_llvm_shared_bodies)
 }
 END_TEST
 
+/* The tiny DINO + PASS training step as `passc` builds it: the step, then
+ * the default graph pipeline. */
+static Model *tiny_step(TestCtx *t)
+{
+    const char *root = getenv("PASSC_SOURCE_DIR");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/models/tiny_dino_pass.yaml", root ? root : ".");
+    Model *m = fe_load(&t->cx, path, NULL, 0);
+    ck_assert_msg(m && pass_step_model(&t->cx, m) && pass_pipeline_run(&t->cx, m->g, &(PipelineOptions){0}), "%s",
+                  tc_diag(t));
+    return m;
+}
+
 /* Exact kernel counts of the tiny DINO + PASS step, so that an accidental
  * loss of a fusion (or of body sharing) fails here.  Update the numbers
  * only with a fusion change that explains them.  (1758 -> 1720: shared
@@ -261,19 +274,17 @@ END_TEST
  * 1587: FUSE_RECOMPUTE became a default kind, the loss rows recompute
  * their softmax statistics instead of storing them (t_loss_rows_recomputed);
  * with --no-fuse=recompute the count is still 1633.  1587 -> 1591 (GEMMs
- * 332 -> 260): the default pipeline's small_matmul pass makes the 72
- * batched products of a few hundred multiply-adds (attention over 5 and
- * 9 tokens and their gradients) loop kernels; 4 of them need their
- * transposed operand copied.  The test now runs the default pipeline.) */
+ * 332 -> 260, loops 1199 -> 1275): the default pipeline's small_matmul
+ * pass makes the 72 batched products of a few hundred multiply-adds
+ * (attention over 5 and 9 tokens and their gradients) reductions, which
+ * fuse with their neighbours differently (the softmax rows before them
+ * split into their statistics and the probabilities).  The test runs the
+ * default pipeline.) */
 START_TEST(t_tiny_step_kernel_counts)
 {
     TestCtx t;
     tc_init(&t);
-    const char *root = getenv("PASSC_SOURCE_DIR");
-    char path[1024];
-    snprintf(path, sizeof path, "%s/models/tiny_dino_pass.yaml", root ? root : ".");
-    Model *m = fe_load(&t.cx, path, NULL, 0);
-    ck_assert_msg(m && pass_step_model(&t.cx, m) && pass_pipeline_run(&t.cx, m->g, &(PipelineOptions){0}), "%s", tc_diag(&t));
+    Model *m = tiny_step(&t);
     KernelProgram *p = NULL;
     ck_assert_msg(kir_compile(&t.cx, m->g, NULL, &p), "%s", tc_diag(&t));
     ck_assert_uint_eq(m->g->nnodes - 1, 11503);
@@ -309,11 +320,7 @@ START_TEST(t_tiny_cpu_parts)
 {
     TestCtx t;
     tc_init(&t);
-    const char *root = getenv("PASSC_SOURCE_DIR");
-    char path[1024];
-    snprintf(path, sizeof path, "%s/models/tiny_dino_pass.yaml", root ? root : ".");
-    Model *m = fe_load(&t.cx, path, NULL, 0);
-    ck_assert_msg(m && pass_step_model(&t.cx, m) && pass_pipeline_run(&t.cx, m->g, &(PipelineOptions){0}), "%s", tc_diag(&t));
+    Model *m = tiny_step(&t);
     KernelProgram *p = NULL;
     ck_assert_msg(kir_compile(&t.cx, m->g, NULL, &p), "%s", tc_diag(&t));
     uint32_t *part = cg_cpu_partition(&t.cx, p, CG_CPU_PARTS), *again = cg_cpu_partition(&t.cx, p, CG_CPU_PARTS);
@@ -361,11 +368,7 @@ START_TEST(t_tiny_matching_one_kernel)
 {
     TestCtx t;
     tc_init(&t);
-    const char *root = getenv("PASSC_SOURCE_DIR");
-    char path[1024];
-    snprintf(path, sizeof path, "%s/models/tiny_dino_pass.yaml", root ? root : ".");
-    Model *m = fe_load(&t.cx, path, NULL, 0);
-    ck_assert_msg(m && pass_step_model(&t.cx, m) && pass_pipeline_run(&t.cx, m->g, &(PipelineOptions){0}), "%s", tc_diag(&t));
+    Model *m = tiny_step(&t);
     KernelProgram *p = NULL;
     ck_assert_msg(kir_compile(&t.cx, m->g, NULL, &p), "%s", tc_diag(&t));
     int nmatch = 0;
@@ -445,11 +448,7 @@ START_TEST(t_loss_rows_recomputed)
 {
     TestCtx t;
     tc_init(&t);
-    const char *root = getenv("PASSC_SOURCE_DIR");
-    char path[1024];
-    snprintf(path, sizeof path, "%s/models/tiny_dino_pass.yaml", root ? root : ".");
-    Model *m = fe_load(&t.cx, path, NULL, 0);
-    ck_assert_msg(m && pass_step_model(&t.cx, m) && pass_pipeline_run(&t.cx, m->g, &(PipelineOptions){0}), "%s", tc_diag(&t));
+    Model *m = tiny_step(&t);
     KernelProgram *p = compile(&t, m->g, FUSE_ALL, NULL);
     KernelProgram *off = compile(&t, m->g, FUSE_ALL & ~FUSE_RECOMPUTE, NULL);
     uint32_t rows = 0;
