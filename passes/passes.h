@@ -92,6 +92,17 @@ bool pass_simplify(Ctx *cx, Graph *g);
  * small_matmul.c.  Renumbers the graph (as dce). */
 bool pass_small_matmul(Ctx *cx, Graph *g);
 
+/* ----------------------------------------------------------- colsum.c */
+
+/* f32 sums over leading axes (bias gradients, batch means) of a value
+ * stored anyway become ones[1, rows] @ x[rows, features], a GEMM instead of
+ * a loop that reads a column at a time; the rule is atop colsum.c.
+ * Renumbers the graph (as dce). */
+bool pass_colsum(Ctx *cx, Graph *g);
+/* Whether n is such a sum (a matmul whose first operand is a const row of
+ * f32 ones): the precision policy keeps it f32, as every reduction. */
+bool colsum_is_sum(const Graph *g, const Node *n);
+
 /* -------------------------------------------------------- precision.c */
 
 /* The precision policy (the table of which op runs in which dtype is atop

@@ -19,7 +19,8 @@
  *   matmul result (storage)                             bf16, read as f32
  *   elementwise ops (bias add, GELU, residual, scale)   f32
  *   reductions: layer-norm statistics, softmax and
- *     log-softmax rows, losses, bias gradients, norms   f32
+ *     log-softmax rows, losses, bias gradients (also
+ *     as ones @ x, colsum.c), norms                     f32
  *   topk, neighbor_topk_gather, gather, scatter_add     f32
  *   params (master weights), AdamW, Adam moments,
  *     gradient clipping, centres, teacher EMA           f32
@@ -59,7 +60,12 @@ typedef struct Prec {
     NodeId *to16; /* old id -> new id of its bf16 copy (0 = none yet) */
 } Prec;
 
-static bool is_f32_matmul(const Node *n) { return n->op == OP_MATMUL && n->type.dt == DT_F32; }
+/* A product the policy converts: an f32 matmul that is not a sum written
+ * as ones @ x (colsum.c), which is a reduction and stays f32. */
+static bool is_f32_matmul(const Graph *g, const Node *n)
+{
+    return n->op == OP_MATMUL && n->type.dt == DT_F32 && !colsum_is_sum(g, n);
+}
 
 static bool is_unary_view(Op op)
 {
@@ -114,7 +120,7 @@ static bool convert_matmul(Prec *p, NodeId id)
 static NodeId input_of(Prec *p, const Node *n, uint32_t i, const NodeId *done)
 {
     NodeId x = n->in[i];
-    if (!is_f32_matmul(ir_node(p->in, x))) return p->map[x];
+    if (!is_f32_matmul(p->in, ir_node(p->in, x))) return p->map[x];
     for (uint32_t j = 0; j < i; j++)
         if (n->in[j] == x) return done[j];
     return ir_cast(p->out, p->map[x], DT_F32, n->loc);
@@ -134,7 +140,7 @@ static bool copy_node(Prec *p, NodeId id)
 static bool has_f32_matmul(const Graph *g)
 {
     for (NodeId id = 1; id < g->nnodes; id++)
-        if (is_f32_matmul(ir_node(g, id))) return true;
+        if (is_f32_matmul(g, ir_node(g, id))) return true;
     return false;
 }
 
@@ -145,7 +151,7 @@ static bool rebuild_bf16(Ctx *cx, Graph *g)
     p.to16 = cx_alloc(cx, g->nnodes * sizeof *p.to16);
     bool ok = p.out && p.map && p.to16;
     for (NodeId id = 1; ok && id < g->nnodes; id++)
-        ok = is_f32_matmul(ir_node(g, id)) ? convert_matmul(&p, id) : copy_node(&p, id);
+        ok = is_f32_matmul(g, ir_node(g, id)) ? convert_matmul(&p, id) : copy_node(&p, id);
     if (ok) ir_graph_swap(g, p.out);
     cx_free(cx, p.map);
     cx_free(cx, p.to16);

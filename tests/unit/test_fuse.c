@@ -279,7 +279,9 @@ static Model *tiny_step(TestCtx *t)
  * (attention over 5 and 9 tokens and their gradients) reductions, which
  * fuse with their neighbours differently (the softmax rows before them
  * split into their statistics and the probabilities).  The test runs the
- * default pipeline.) */
+ * default pipeline.  Then GEMMs 260 -> 284, loops 1275 -> 1251: colsum
+ * makes the 24 bias-gradient and batch-mean sums over leading axes
+ * products with ones.) */
 START_TEST(t_tiny_step_kernel_counts)
 {
     TestCtx t;
@@ -287,14 +289,14 @@ START_TEST(t_tiny_step_kernel_counts)
     Model *m = tiny_step(&t);
     KernelProgram *p = NULL;
     ck_assert_msg(kir_compile(&t.cx, m->g, NULL, &p), "%s", tc_diag(&t));
-    ck_assert_uint_eq(m->g->nnodes - 1, 11503);
+    ck_assert_uint_eq(m->g->nnodes - 1, 11554);
     ck_assert_uint_eq(p->nkernels, 1591);
-    ck_assert_uint_eq(kir_count(p, KK_LOOP), 1275);
-    ck_assert_uint_eq(kir_count(p, KK_GEMM), 260);
+    ck_assert_uint_eq(kir_count(p, KK_LOOP), 1251);
+    ck_assert_uint_eq(kir_count(p, KK_GEMM), 284);
     ck_assert_uint_eq(kir_count(p, KK_TEMPLATE), 56);
     uint32_t *rep = cg_cpu_share(&t.cx, p), distinct = 0;
     for (uint32_t k = 0; k < p->nkernels; k++) distinct += p->kernels[k].kind == KK_LOOP && rep[k] == k;
-    ck_assert_uint_eq(distinct, 391);
+    ck_assert_uint_eq(distinct, 384);
     cx_free(&t.cx, rep);
     kir_free(p);
     fe_model_free(m);

@@ -1,6 +1,6 @@
 /* test_simplify.c — passes/simplify.c, one case per rewrite, and the
- * values of passes/small_matmul.c's rewrite (its text is a golden pass
- * test, tests/golden_passes/small_matmul).
+ * values of the rewrites of passes/small_matmul.c and passes/colsum.c
+ * (their text is a golden pass test, tests/golden_passes/).
  *
  * Each case is a small graph in the text form and the exact text expected
  * after pass_simplify (hand-written).  Unless a case says otherwise, the
@@ -261,25 +261,21 @@ START_TEST(t_after_autodiff)
 }
 END_TEST
 
-/* small_matmul keeps every product's value: its golden input (products
- * with transposes, a broadcast weight, an outer product, bf16, and two
- * products it must leave alone) before and after the pass on the
- * interpreter.  The sum order differs from the matmul's, so f32 agrees to
- * 1e-6 of the row's magnitude and bf16 to one unit of its last place. */
-START_TEST(t_small_matmul_values)
+/* Runs pass fn on golden input NAME.in.pir and returns the result; the
+ * outputs before and after must agree on the interpreter.  The rewrites
+ * sum in another order than the op they replace, so f32 agrees to 1e-6 of
+ * the value's magnitude (plus 1e-6 absolute) and bf16 to two units of its
+ * last place. */
+static Graph *check_pass_values(TestCtx *t, const char *name, PassFn fn)
 {
-    TestCtx t;
-    tc_init(&t);
-    Graph *before = tc_parse_source(&t, "tests/golden_passes/small_matmul.in.pir");
-    Graph *g = tc_parse_source(&t, "tests/golden_passes/small_matmul.in.pir");
-    ck_assert_msg(pass_small_matmul(&t.cx, g) && ir_verify(&t.cx, g), "%s", tc_diag(&t));
-    uint32_t matmuls = 0;
-    for (NodeId id = 1; id < g->nnodes; id++) matmuls += ir_node(g, id)->op == OP_MATMUL;
-    ck_assert_uint_eq(matmuls, 3); /* the 64x64x64, the unbatched and the shared-weight products stay */
-    Interp *ia = ir_interp_new(&t.cx, before, IP_F32), *ib = ir_interp_new(&t.cx, g, IP_F32);
-    set_leaves(&t, before, ia);
-    set_leaves(&t, g, ib);
-    ck_assert_msg(ir_interp_run(ia) && ir_interp_run(ib), "%s", tc_diag(&t));
+    char path[128];
+    snprintf(path, sizeof path, "tests/golden_passes/%s.in.pir", name);
+    Graph *before = tc_parse_source(t, path), *g = tc_parse_source(t, path);
+    ck_assert_msg(fn(&t->cx, g) && ir_verify(&t->cx, g), "%s", tc_diag(t));
+    Interp *ia = ir_interp_new(&t->cx, before, IP_F32), *ib = ir_interp_new(&t->cx, g, IP_F32);
+    set_leaves(t, before, ia);
+    set_leaves(t, g, ib);
+    ck_assert_msg(ir_interp_run(ia) && ir_interp_run(ib), "%s", tc_diag(t));
     for (NodeId id = 1; id < before->nnodes; id++) {
         const Node *n = ir_node(before, id);
         if (n->op != OP_OUTPUT) continue;
@@ -288,13 +284,50 @@ START_TEST(t_small_matmul_values)
         double tol = n->type.dt == DT_BF16 ? 0x1p-7 : 1e-6;
         for (int64_t k = 0; k < x->numel; k++) {
             double a = tensor_get(x, k), b = tensor_get(y, k);
-            ck_assert_msg(fabs(a - b) <= tol * (fabs(a) + 1), "output %s[%lld]: %.9g vs %.9g", n->a.name, (long long)k, a,
-                          b);
+            ck_assert_msg(fabs(a - b) <= tol * (fabs(a) + 1), "%s: output %s[%lld]: %.9g vs %.9g", name, n->a.name,
+                          (long long)k, a, b);
         }
     }
     ir_interp_free(ia);
     ir_interp_free(ib);
     ir_graph_free(before);
+    return g;
+}
+
+static uint32_t count_op(const Graph *g, Op op)
+{
+    uint32_t n = 0;
+    for (NodeId id = 1; id < g->nnodes; id++) n += ir_node(g, id)->op == op;
+    return n;
+}
+
+/* small_matmul: products with transposes, a broadcast weight, an outer
+ * product and bf16 become sums; the 64x64x64, the unbatched and the
+ * shared-weight products stay matmuls. */
+START_TEST(t_small_matmul_values)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *g = check_pass_values(&t, "small_matmul", pass_small_matmul);
+    ck_assert_uint_eq(count_op(g, OP_MATMUL), 3);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
+/* colsum: the two sums over the leading axes of a stored product become
+ * products with ones; the sum of a value only it reads (which fuses), the
+ * one over trailing axes and the one over 4 rows stay sums. */
+START_TEST(t_colsum_values)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *g = check_pass_values(&t, "colsum", pass_colsum);
+    ck_assert_uint_eq(count_op(g, OP_MATMUL), 3);
+    ck_assert_uint_eq(count_op(g, OP_REDUCE_SUM), 3);
+    for (NodeId id = 1; id < g->nnodes; id++)
+        if (ir_node(g, id)->op == OP_MATMUL && id != 3) ck_assert(colsum_is_sum(g, ir_node(g, id)));
+    ck_assert(!colsum_is_sum(g, ir_node(g, 3)));
     ir_graph_free(g);
     tc_fini(&t);
 }
@@ -345,6 +378,7 @@ static Suite *suite(void)
     tcase_add_loop_test(tc, t_case, 0, (int)(sizeof simp_cases / sizeof simp_cases[0]));
     tcase_add_test(tc, t_after_autodiff);
     tcase_add_test(tc, t_small_matmul_values);
+    tcase_add_test(tc, t_colsum_values);
     tcase_add_test(tc, t_no_effects_keeps_nodes);
     tcase_add_test(tc, t_fold_bound);
     suite_add_tcase(s, tc);

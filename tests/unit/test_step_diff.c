@@ -119,7 +119,8 @@ typedef struct Diff {
  * layer-norm input is zero up to rounding) is as large as its summands
  * times sqrt(n), the typical size of the rounding noise of n terms; linear
  * ops (add, sub, select, views, effects) are as large as their operands,
- * a product as the product of its factors' sizes.  Memoised per node. */
+ * a product as the product of its factors' sizes, a matmul as a product
+ * summed over K (sqrt(K) times it).  Memoised per node. */
 static double magnitude(Diff *d, NodeId id)
 {
     if (d->mag[id] >= 0) return d->mag[id];
@@ -136,6 +137,11 @@ static double magnitude(Diff *d, NodeId id)
     if (n->op == OP_REDUCE_SUM) in *= sqrt((double)shape_numel(&ir_node(d->p->g, n->in[0])->type.shape) /
                                          (double)shape_numel(&n->type.shape));
     if (n->op == OP_MUL) in = magnitude(d, n->in[0]) * magnitude(d, n->in[1]);
+    if (n->op == OP_MATMUL) { /* K products summed: as a product, then as a sum */
+        const Shape *sa = &ir_node(d->p->g, n->in[0])->type.shape;
+        double K = (double)(n->a.ta ? sa->dim[sa->rank - 2] : sa->dim[sa->rank - 1]);
+        in = magnitude(d, n->in[0]) * magnitude(d, n->in[1]) * sqrt(K);
+    }
     d->mag[id] = in > m ? in : m;
     return d->mag[id];
 }

@@ -1794,3495 +1794,3522 @@ graph "models/tiny_dino.yaml"
 %1793 = add %1379, %1792 : f32[24,16] @ models/lib/nn.yaml:83:15
 %1794 = reshape %1791 : f32[4,1,16] @ models/dino.yaml:44:34
 %1795 = pad %1794 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/dino.yaml:44:34
-%1796 = reduce_sum %1795 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%1797 = reshape %1796 : f32[16] @ models/lib/nn.yaml:96:46
-%1798 = add %1383, %1797 : f32[16] @ models/lib/nn.yaml:96:46
-%1799 = mul %1795, %623 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1800 = mul %1795, %622 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1801 = reduce_sum %1800 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%1802 = reshape %1801 : f32[16] @ models/lib/nn.yaml:96:37
-%1803 = add %1387, %1802 : f32[16] @ models/lib/nn.yaml:96:37
-%1804 = mul %1799, %621 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1805 = mul %1799, %611 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1806 = reduce_sum %1805 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%1807 = mul %620, %620 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1808 = mul %620, %1807 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1809 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%1810 = broadcast %1809 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1811 = mul %1808, %1810 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1812 = mul %1806, %1811 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1813 = div %1812, %615 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%1814 = broadcast %1813 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%1815 = mul %1814, %611 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1816 = add %1804, %1815 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1817 = mul %1814, %611 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1818 = add %1816, %1817 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1819 = neg %1818 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%1820 = reduce_sum %1819 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%1821 = div %1820, %608 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%1822 = broadcast %1821 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1823 = add %1818, %1822 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1824 = mul %1823, %603 : f32[4,17,16] @ models/lib/nn.yaml:50:51
-%1825 = div %1824, %595 : f32[4,17,16] @ models/lib/nn.yaml:50:38
-%1826 = reduce_sum %1825 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%1827 = reshape %1826 : f32[16] @ models/lib/nn.yaml:84:18
-%1828 = add %1411, %1827 : f32[16] @ models/lib/nn.yaml:84:18
-%1829 = matmul %1825, %33 ta=0 tb=0 : f32[4,17,64] @ models/lib/nn.yaml:83:15
-%1830 = reshape %590 : f32[68,64] @ models/lib/nn.yaml:83:15
-%1831 = reshape %1825 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1832 = matmul %1831, %1830 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%1833 = add %1415, %1832 : f32[16,64] @ models/lib/nn.yaml:83:15
-%1834 = mul %1829, %589 : f32[4,17,64] @ models/lib/nn.yaml:27:24
-%1835 = mul %1829, %582 : f32[4,17,64] @ models/lib/nn.yaml:27:24
-%1836 = mul %585, %585 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1837 = neg %1836 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1838 = exp %1837 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1839 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%1840 = broadcast %1839 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1841 = mul %1838, %1840 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1842 = mul %1835, %1841 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1843 = mul %1842, %584 : f32[4,17,64] @ models/lib/nn.yaml:27:37
-%1844 = mul %1834, %581 : f32[4,17,64] @ models/lib/nn.yaml:27:20
-%1845 = add %1843, %1844 : f32[4,17,64] @ models/lib/nn.yaml:27:20
-%1846 = reduce_sum %1845 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%1847 = reshape %1846 : f32[64] @ models/lib/nn.yaml:84:18
-%1848 = add %1429, %1847 : f32[64] @ models/lib/nn.yaml:84:18
-%1849 = matmul %1845, %31 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%1850 = reshape %576 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1851 = reshape %1845 : f32[68,64] @ models/lib/nn.yaml:83:15
-%1852 = matmul %1851, %1850 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%1853 = add %1433, %1852 : f32[64,16] @ models/lib/nn.yaml:83:15
-%1854 = reduce_sum %1849 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%1855 = reshape %1854 : f32[16] @ models/lib/nn.yaml:96:46
-%1856 = add %1435, %1855 : f32[16] @ models/lib/nn.yaml:96:46
-%1857 = mul %1849, %573 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1858 = mul %1849, %572 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1859 = reduce_sum %1858 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%1860 = reshape %1859 : f32[16] @ models/lib/nn.yaml:96:37
-%1861 = add %1439, %1860 : f32[16] @ models/lib/nn.yaml:96:37
-%1862 = mul %1857, %571 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1863 = mul %1857, %561 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1864 = reduce_sum %1863 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%1865 = mul %570, %570 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1866 = mul %570, %1865 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1867 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%1868 = broadcast %1867 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1869 = mul %1866, %1868 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1870 = mul %1864, %1869 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1871 = div %1870, %565 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%1872 = broadcast %1871 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%1873 = mul %1872, %561 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1874 = add %1862, %1873 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1875 = mul %1872, %561 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1876 = add %1874, %1875 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1877 = add %1823, %1876 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%1878 = neg %1876 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%1879 = reduce_sum %1878 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%1880 = div %1879, %558 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%1881 = broadcast %1880 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1882 = add %1877, %1881 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1883 = mul %1882, %553 : f32[4,17,16] @ models/lib/nn.yaml:50:51
-%1884 = div %1883, %544 : f32[4,17,16] @ models/lib/nn.yaml:50:38
-%1885 = reduce_sum %1884 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%1886 = reshape %1885 : f32[16] @ models/lib/nn.yaml:84:18
-%1887 = add %1464, %1886 : f32[16] @ models/lib/nn.yaml:84:18
-%1888 = matmul %1884, %27 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%1889 = reshape %539 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1890 = reshape %1884 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1891 = matmul %1890, %1889 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%1892 = add %1468, %1891 : f32[16,16] @ models/lib/nn.yaml:83:15
-%1893 = reshape %1888 : f32[4,17,2,8] @ models/lib/nn.yaml:57:16
-%1894 = permute %1893 perm=[0,2,1,3] : f32[4,2,17,8] @ models/lib/nn.yaml:56:13
-%1895 = permute %513 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%1896 = reshape %1894 : f32[4,2,17,8,1] @ models/lib/nn.yaml:56:23
-%1897 = broadcast %1896 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
-%1898 = reshape %1895 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%1899 = broadcast %1898 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
-%1900 = mul %1897, %1899 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
-%1901 = reduce_sum %1900 axes=[3] keep=0 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
-%1902 = permute %531 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
-%1903 = reshape %1902 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
-%1904 = broadcast %1903 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%1905 = reshape %1894 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
-%1906 = broadcast %1905 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%1907 = mul %1904, %1906 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%1908 = reduce_sum %1907 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%1909 = div %1901, %530 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%1910 = mul %1909, %531 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%1911 = neg %1910 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%1912 = reduce_sum %1911 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:18
-%1913 = broadcast %1912 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
-%1914 = add %1909, %1913 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
-%1915 = mul %1914, %528 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
-%1916 = mul %1915, %522 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
-%1917 = reshape %1916 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
-%1918 = broadcast %1917 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1919 = reshape %511 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%1920 = broadcast %1919 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1921 = mul %1918, %1920 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1922 = reduce_sum %1921 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%1923 = permute %1916 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
-%1924 = reshape %1923 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
-%1925 = broadcast %1924 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1926 = reshape %509 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%1927 = broadcast %1926 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1928 = mul %1925, %1927 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1929 = reduce_sum %1928 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%1930 = reshape %1908 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:40
-%1931 = pad %1930 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:40
-%1932 = reshape %1929 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:34
-%1933 = pad %1932 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:34
-%1934 = add %1931, %1933 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:34
-%1935 = reshape %1922 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:28
-%1936 = pad %1935 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:28
-%1937 = add %1934, %1936 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:28
-%1938 = permute %1937 perm=[1,3,0,2,4] : f32[4,17,3,2,8] @ models/lib/nn.yaml:66:13
-%1939 = reshape %1938 : f32[4,17,48] @ models/lib/nn.yaml:66:21
-%1940 = reduce_sum %1939 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%1941 = reshape %1940 : f32[48] @ models/lib/nn.yaml:84:18
-%1942 = add %1517, %1941 : f32[48] @ models/lib/nn.yaml:84:18
-%1943 = matmul %1939, %25 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%1944 = reshape %502 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1945 = reshape %1939 : f32[68,48] @ models/lib/nn.yaml:83:15
-%1946 = matmul %1945, %1944 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%1947 = add %1521, %1946 : f32[48,16] @ models/lib/nn.yaml:83:15
-%1948 = reduce_sum %1943 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%1949 = reshape %1948 : f32[16] @ models/lib/nn.yaml:96:46
-%1950 = add %1523, %1949 : f32[16] @ models/lib/nn.yaml:96:46
-%1951 = mul %1943, %499 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1952 = mul %1943, %498 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1953 = reduce_sum %1952 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%1954 = reshape %1953 : f32[16] @ models/lib/nn.yaml:96:37
-%1955 = add %1527, %1954 : f32[16] @ models/lib/nn.yaml:96:37
-%1956 = mul %1951, %497 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1957 = mul %1951, %487 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1958 = reduce_sum %1957 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%1959 = mul %496, %496 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1960 = mul %496, %1959 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1961 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%1962 = broadcast %1961 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1963 = mul %1960, %1962 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1964 = mul %1958, %1963 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1965 = div %1964, %491 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%1966 = broadcast %1965 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%1967 = mul %1966, %487 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1968 = add %1956, %1967 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1969 = mul %1966, %487 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1970 = add %1968, %1969 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1971 = add %1882, %1970 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%1972 = neg %1970 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%1973 = reduce_sum %1972 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%1974 = div %1973, %484 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%1975 = broadcast %1974 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1976 = add %1971, %1975 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1977 = reduce_sum %1976 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%1978 = reshape %1977 : f32[16] @ models/lib/nn.yaml:84:18
-%1979 = add %1550, %1978 : f32[16] @ models/lib/nn.yaml:84:18
-%1980 = matmul %1976, %21 ta=0 tb=0 : f32[4,17,64] @ models/lib/nn.yaml:83:15
-%1981 = reshape %477 : f32[68,64] @ models/lib/nn.yaml:83:15
-%1982 = reshape %1976 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1983 = matmul %1982, %1981 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%1984 = add %1554, %1983 : f32[16,64] @ models/lib/nn.yaml:83:15
-%1985 = mul %1980, %476 : f32[4,17,64] @ models/lib/nn.yaml:27:24
-%1986 = mul %1980, %469 : f32[4,17,64] @ models/lib/nn.yaml:27:24
-%1987 = mul %472, %472 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1988 = neg %1987 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1989 = exp %1988 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1990 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%1991 = broadcast %1990 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1992 = mul %1989, %1991 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1993 = mul %1986, %1992 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1994 = mul %1993, %471 : f32[4,17,64] @ models/lib/nn.yaml:27:37
-%1995 = mul %1985, %468 : f32[4,17,64] @ models/lib/nn.yaml:27:20
-%1996 = add %1994, %1995 : f32[4,17,64] @ models/lib/nn.yaml:27:20
-%1997 = reduce_sum %1996 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%1998 = reshape %1997 : f32[64] @ models/lib/nn.yaml:84:18
-%1999 = add %1568, %1998 : f32[64] @ models/lib/nn.yaml:84:18
-%2000 = matmul %1996, %19 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%2001 = reshape %463 : f32[68,16] @ models/lib/nn.yaml:83:15
-%2002 = reshape %1996 : f32[68,64] @ models/lib/nn.yaml:83:15
-%2003 = matmul %2002, %2001 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2004 = add %1572, %2003 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2005 = reduce_sum %2000 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2006 = reshape %2005 : f32[16] @ models/lib/nn.yaml:96:46
-%2007 = add %1574, %2006 : f32[16] @ models/lib/nn.yaml:96:46
-%2008 = mul %2000, %460 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%2009 = mul %2000, %459 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%2010 = reduce_sum %2009 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2011 = reshape %2010 : f32[16] @ models/lib/nn.yaml:96:37
-%2012 = add %1578, %2011 : f32[16] @ models/lib/nn.yaml:96:37
-%2013 = mul %2008, %458 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%2014 = mul %2008, %448 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%2015 = reduce_sum %2014 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%2016 = mul %457, %457 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%2017 = mul %457, %2016 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%2018 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%2019 = broadcast %2018 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%2020 = mul %2017, %2019 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%2021 = mul %2015, %2020 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%2022 = div %2021, %452 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%2023 = broadcast %2022 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%2024 = mul %2023, %448 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%2025 = add %2013, %2024 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%2026 = mul %2023, %448 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%2027 = add %2025, %2026 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%2028 = add %1976, %2027 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%2029 = neg %2027 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%2030 = reduce_sum %2029 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%2031 = div %2030, %445 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%2032 = broadcast %2031 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%2033 = add %2028, %2032 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%2034 = reduce_sum %2033 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2035 = reshape %2034 : f32[16] @ models/lib/nn.yaml:84:18
-%2036 = add %1601, %2035 : f32[16] @ models/lib/nn.yaml:84:18
-%2037 = matmul %2033, %15 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%2038 = reshape %438 : f32[68,16] @ models/lib/nn.yaml:83:15
-%2039 = reshape %2033 : f32[68,16] @ models/lib/nn.yaml:83:15
-%2040 = matmul %2039, %2038 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2041 = add %1605, %2040 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2042 = reshape %2037 : f32[4,17,2,8] @ models/lib/nn.yaml:57:16
-%2043 = permute %2042 perm=[0,2,1,3] : f32[4,2,17,8] @ models/lib/nn.yaml:56:13
-%2044 = permute %412 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%2045 = reshape %2043 : f32[4,2,17,8,1] @ models/lib/nn.yaml:56:23
-%2046 = broadcast %2045 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
-%2047 = reshape %2044 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2048 = broadcast %2047 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
-%2049 = mul %2046, %2048 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
-%2050 = reduce_sum %2049 axes=[3] keep=0 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
-%2051 = permute %430 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
-%2052 = reshape %2051 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
-%2053 = broadcast %2052 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%2054 = reshape %2043 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
-%2055 = broadcast %2054 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%2056 = mul %2053, %2055 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%2057 = reduce_sum %2056 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%2058 = div %2050, %429 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%2059 = mul %2058, %430 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%2060 = neg %2059 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%2061 = reduce_sum %2060 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:18
-%2062 = broadcast %2061 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
-%2063 = add %2058, %2062 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
-%2064 = mul %2063, %427 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
-%2065 = mul %2064, %421 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
-%2066 = reshape %2065 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
-%2067 = broadcast %2066 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%2068 = reshape %410 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2069 = broadcast %2068 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%2070 = mul %2067, %2069 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%2071 = reduce_sum %2070 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%2072 = permute %2065 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
-%2073 = reshape %2072 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
-%2074 = broadcast %2073 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%2075 = reshape %408 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2076 = broadcast %2075 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%2077 = mul %2074, %2076 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%2078 = reduce_sum %2077 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%2079 = reshape %2057 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:40
-%2080 = pad %2079 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:40
-%2081 = reshape %2078 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:34
-%2082 = pad %2081 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:34
-%2083 = add %2080, %2082 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:34
-%2084 = reshape %2071 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:28
-%2085 = pad %2084 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:28
-%2086 = add %2083, %2085 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:28
-%2087 = permute %2086 perm=[1,3,0,2,4] : f32[4,17,3,2,8] @ models/lib/nn.yaml:66:13
-%2088 = reshape %2087 : f32[4,17,48] @ models/lib/nn.yaml:66:21
-%2089 = reduce_sum %2088 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%2090 = reshape %2089 : f32[48] @ models/lib/nn.yaml:84:18
-%2091 = add %1654, %2090 : f32[48] @ models/lib/nn.yaml:84:18
-%2092 = matmul %2088, %13 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%2093 = reshape %401 : f32[68,16] @ models/lib/nn.yaml:83:15
-%2094 = reshape %2088 : f32[68,48] @ models/lib/nn.yaml:83:15
-%2095 = matmul %2094, %2093 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%2096 = add %1658, %2095 : f32[48,16] @ models/lib/nn.yaml:83:15
-%2097 = reduce_sum %2092 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2098 = reshape %2097 : f32[16] @ models/lib/nn.yaml:96:46
-%2099 = add %1660, %2098 : f32[16] @ models/lib/nn.yaml:96:46
-%2100 = mul %2092, %398 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%2101 = mul %2092, %397 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%2102 = reduce_sum %2101 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2103 = reshape %2102 : f32[16] @ models/lib/nn.yaml:96:37
-%2104 = add %1664, %2103 : f32[16] @ models/lib/nn.yaml:96:37
-%2105 = mul %2100, %396 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%2106 = mul %2100, %386 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%2107 = reduce_sum %2106 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%2108 = mul %395, %395 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%2109 = mul %395, %2108 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%2110 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%2111 = broadcast %2110 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%2112 = mul %2109, %2111 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%2113 = mul %2107, %2112 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%2114 = div %2113, %390 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%2115 = broadcast %2114 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%2116 = mul %2115, %386 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%2117 = add %2105, %2116 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%2118 = mul %2115, %386 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%2119 = add %2117, %2118 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%2120 = add %2033, %2119 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%2121 = neg %2119 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%2122 = reduce_sum %2121 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%2123 = div %2122, %383 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%2124 = broadcast %2123 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%2125 = add %2120, %2124 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%2126 = reduce_sum %2125 axes=[0] keep=1 : f32[1,17,16] @ models/lib/vit.yaml:62:15
-%2127 = add %1700, %2126 : f32[1,17,16] @ models/lib/vit.yaml:62:15
-%2128 = slice %2125 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:61:13
-%2129 = slice %2125 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:61:13
-%2130 = reduce_sum %2128 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:61:20
-%2131 = add %1703, %2130 : f32[1,1,16] @ models/lib/vit.yaml:61:20
-%2132 = reduce_sum %2129 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%2133 = reshape %2132 : f32[16] @ models/lib/vit.yaml:17:71
-%2134 = add %1705, %2133 : f32[16] @ models/lib/vit.yaml:17:71
-%2135 = reshape %372 : f32[64,48] @ models/lib/vit.yaml:17:18
-%2136 = reshape %2129 : f32[64,16] @ models/lib/vit.yaml:17:18
-%2137 = matmul %2136, %2135 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
-%2138 = reshape %2137 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%2139 = add %1709, %2138 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%2140 = all_reduce_sum %2131 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2141 = reshape %2140 : f32[16] @ models/lib/vit.yaml:47:7
-%2142 = mul %2141, %2141 : f32[16] @ models/lib/vit.yaml:47:7
-%2143 = reduce_sum %2142 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:47:7
-%2144 = sqrt %2143 : f32[] @ models/lib/vit.yaml:47:7
-%2145 = cast %2144 : f64[] @ models/lib/vit.yaml:47:7
-%2146 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:47:7
-%2147 = add %2145, %2146 : f64[] @ models/lib/vit.yaml:47:7
-%2148 = const data=[3] : f64[] @ models/lib/vit.yaml:47:7
-%2149 = div %2148, %2147 : f64[] @ models/lib/vit.yaml:47:7
-%2150 = const data=[1] : f64[] @ models/lib/vit.yaml:47:7
-%2151 = lt %2149, %2150 : bool[] @ models/lib/vit.yaml:47:7
-%2152 = cast %2149 : f32[] @ models/lib/vit.yaml:47:7
-%2153 = broadcast %2152 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2154 = mul %2140, %2153 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2155 = broadcast %2151 : bool[1,1,16] @ models/lib/vit.yaml:47:7
-%2156 = select %2155, %2154, %2140 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2157 = state name="adam_m.backbone.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2158 = state name="adam_v.backbone.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2159 = state name="adam_t.backbone.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:47:7
-%2160 = const data=[1] : i64[] @ models/lib/vit.yaml:47:7
-%2161 = add %2159, %2160 : i64[] @ models/lib/vit.yaml:47:7
-%2162 = mul %1211, %1212 : f64[] @ models/lib/vit.yaml:47:7
-%2163 = const data=[1] : f64[] @ models/lib/vit.yaml:47:7
-%2164 = sub %2163, %2162 : f64[] @ models/lib/vit.yaml:47:7
-%2165 = cast %2164 : f32[] @ models/lib/vit.yaml:47:7
-%2166 = broadcast %2165 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2167 = mul %7, %2166 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2168 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:47:7
-%2169 = cast %2168 : f32[] @ models/lib/vit.yaml:47:7
-%2170 = broadcast %2169 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2171 = mul %2156, %2170 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2172 = const data=[0.9] : f64[] @ models/lib/vit.yaml:47:7
-%2173 = cast %2172 : f32[] @ models/lib/vit.yaml:47:7
-%2174 = broadcast %2173 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2175 = mul %2157, %2174 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2176 = add %2175, %2171 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2177 = mul %2156, %2156 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2178 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:47:7
-%2179 = cast %2178 : f32[] @ models/lib/vit.yaml:47:7
+%1796 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:46
+%1797 = reshape %1795 : f32[68,16] @ models/lib/nn.yaml:96:46
+%1798 = matmul %1796, %1797 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%1799 = reshape %1798 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%1800 = reshape %1799 : f32[16] @ models/lib/nn.yaml:96:46
+%1801 = add %1383, %1800 : f32[16] @ models/lib/nn.yaml:96:46
+%1802 = mul %1795, %623 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%1803 = mul %1795, %622 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%1804 = reduce_sum %1803 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%1805 = reshape %1804 : f32[16] @ models/lib/nn.yaml:96:37
+%1806 = add %1387, %1805 : f32[16] @ models/lib/nn.yaml:96:37
+%1807 = mul %1802, %621 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%1808 = mul %1802, %611 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%1809 = reduce_sum %1808 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%1810 = mul %620, %620 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1811 = mul %620, %1810 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1812 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%1813 = broadcast %1812 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1814 = mul %1811, %1813 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1815 = mul %1809, %1814 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1816 = div %1815, %615 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%1817 = broadcast %1816 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%1818 = mul %1817, %611 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1819 = add %1807, %1818 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1820 = mul %1817, %611 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1821 = add %1819, %1820 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1822 = neg %1821 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%1823 = reduce_sum %1822 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%1824 = div %1823, %608 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%1825 = broadcast %1824 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%1826 = add %1821, %1825 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%1827 = mul %1826, %603 : f32[4,17,16] @ models/lib/nn.yaml:50:51
+%1828 = div %1827, %595 : f32[4,17,16] @ models/lib/nn.yaml:50:38
+%1829 = reshape %1828 : f32[68,16] @ models/lib/nn.yaml:84:18
+%1830 = matmul %1796, %1829 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%1831 = reshape %1830 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%1832 = reshape %1831 : f32[16] @ models/lib/nn.yaml:84:18
+%1833 = add %1411, %1832 : f32[16] @ models/lib/nn.yaml:84:18
+%1834 = matmul %1828, %33 ta=0 tb=0 : f32[4,17,64] @ models/lib/nn.yaml:83:15
+%1835 = reshape %590 : f32[68,64] @ models/lib/nn.yaml:83:15
+%1836 = reshape %1828 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1837 = matmul %1836, %1835 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%1838 = add %1415, %1837 : f32[16,64] @ models/lib/nn.yaml:83:15
+%1839 = mul %1834, %589 : f32[4,17,64] @ models/lib/nn.yaml:27:24
+%1840 = mul %1834, %582 : f32[4,17,64] @ models/lib/nn.yaml:27:24
+%1841 = mul %585, %585 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1842 = neg %1841 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1843 = exp %1842 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1844 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%1845 = broadcast %1844 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1846 = mul %1843, %1845 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1847 = mul %1840, %1846 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1848 = mul %1847, %584 : f32[4,17,64] @ models/lib/nn.yaml:27:37
+%1849 = mul %1839, %581 : f32[4,17,64] @ models/lib/nn.yaml:27:20
+%1850 = add %1848, %1849 : f32[4,17,64] @ models/lib/nn.yaml:27:20
+%1851 = reshape %1850 : f32[68,64] @ models/lib/nn.yaml:84:18
+%1852 = matmul %1796, %1851 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%1853 = reshape %1852 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%1854 = reshape %1853 : f32[64] @ models/lib/nn.yaml:84:18
+%1855 = add %1429, %1854 : f32[64] @ models/lib/nn.yaml:84:18
+%1856 = matmul %1850, %31 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%1857 = reshape %576 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1858 = reshape %1850 : f32[68,64] @ models/lib/nn.yaml:83:15
+%1859 = matmul %1858, %1857 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%1860 = add %1433, %1859 : f32[64,16] @ models/lib/nn.yaml:83:15
+%1861 = reshape %1856 : f32[68,16] @ models/lib/nn.yaml:96:46
+%1862 = matmul %1796, %1861 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%1863 = reshape %1862 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%1864 = reshape %1863 : f32[16] @ models/lib/nn.yaml:96:46
+%1865 = add %1435, %1864 : f32[16] @ models/lib/nn.yaml:96:46
+%1866 = mul %1856, %573 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%1867 = mul %1856, %572 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%1868 = reduce_sum %1867 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%1869 = reshape %1868 : f32[16] @ models/lib/nn.yaml:96:37
+%1870 = add %1439, %1869 : f32[16] @ models/lib/nn.yaml:96:37
+%1871 = mul %1866, %571 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%1872 = mul %1866, %561 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%1873 = reduce_sum %1872 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%1874 = mul %570, %570 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1875 = mul %570, %1874 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1876 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%1877 = broadcast %1876 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1878 = mul %1875, %1877 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1879 = mul %1873, %1878 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1880 = div %1879, %565 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%1881 = broadcast %1880 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%1882 = mul %1881, %561 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1883 = add %1871, %1882 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1884 = mul %1881, %561 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1885 = add %1883, %1884 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1886 = add %1826, %1885 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%1887 = neg %1885 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%1888 = reduce_sum %1887 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%1889 = div %1888, %558 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%1890 = broadcast %1889 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%1891 = add %1886, %1890 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%1892 = mul %1891, %553 : f32[4,17,16] @ models/lib/nn.yaml:50:51
+%1893 = div %1892, %544 : f32[4,17,16] @ models/lib/nn.yaml:50:38
+%1894 = reshape %1893 : f32[68,16] @ models/lib/nn.yaml:84:18
+%1895 = matmul %1796, %1894 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%1896 = reshape %1895 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%1897 = reshape %1896 : f32[16] @ models/lib/nn.yaml:84:18
+%1898 = add %1464, %1897 : f32[16] @ models/lib/nn.yaml:84:18
+%1899 = matmul %1893, %27 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%1900 = reshape %539 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1901 = reshape %1893 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1902 = matmul %1901, %1900 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%1903 = add %1468, %1902 : f32[16,16] @ models/lib/nn.yaml:83:15
+%1904 = reshape %1899 : f32[4,17,2,8] @ models/lib/nn.yaml:57:16
+%1905 = permute %1904 perm=[0,2,1,3] : f32[4,2,17,8] @ models/lib/nn.yaml:56:13
+%1906 = permute %513 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%1907 = reshape %1905 : f32[4,2,17,8,1] @ models/lib/nn.yaml:56:23
+%1908 = broadcast %1907 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
+%1909 = reshape %1906 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%1910 = broadcast %1909 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
+%1911 = mul %1908, %1910 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
+%1912 = reduce_sum %1911 axes=[3] keep=0 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1913 = permute %531 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1914 = reshape %1913 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
+%1915 = broadcast %1914 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%1916 = reshape %1905 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
+%1917 = broadcast %1916 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%1918 = mul %1915, %1917 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%1919 = reduce_sum %1918 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%1920 = div %1912, %530 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%1921 = mul %1920, %531 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%1922 = neg %1921 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%1923 = reduce_sum %1922 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:18
+%1924 = broadcast %1923 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
+%1925 = add %1920, %1924 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
+%1926 = mul %1925, %528 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
+%1927 = mul %1926, %522 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
+%1928 = reshape %1927 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
+%1929 = broadcast %1928 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%1930 = reshape %511 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%1931 = broadcast %1930 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%1932 = mul %1929, %1931 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%1933 = reduce_sum %1932 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%1934 = permute %1927 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%1935 = reshape %1934 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
+%1936 = broadcast %1935 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%1937 = reshape %509 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%1938 = broadcast %1937 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%1939 = mul %1936, %1938 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%1940 = reduce_sum %1939 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%1941 = reshape %1919 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:40
+%1942 = pad %1941 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:40
+%1943 = reshape %1940 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:34
+%1944 = pad %1943 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:34
+%1945 = add %1942, %1944 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:34
+%1946 = reshape %1933 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:28
+%1947 = pad %1946 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:28
+%1948 = add %1945, %1947 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:28
+%1949 = permute %1948 perm=[1,3,0,2,4] : f32[4,17,3,2,8] @ models/lib/nn.yaml:66:13
+%1950 = reshape %1949 : f32[4,17,48] @ models/lib/nn.yaml:66:21
+%1951 = reshape %1950 : f32[68,48] @ models/lib/nn.yaml:84:18
+%1952 = matmul %1796, %1951 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%1953 = reshape %1952 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%1954 = reshape %1953 : f32[48] @ models/lib/nn.yaml:84:18
+%1955 = add %1517, %1954 : f32[48] @ models/lib/nn.yaml:84:18
+%1956 = matmul %1950, %25 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%1957 = reshape %502 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1958 = reshape %1950 : f32[68,48] @ models/lib/nn.yaml:83:15
+%1959 = matmul %1958, %1957 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%1960 = add %1521, %1959 : f32[48,16] @ models/lib/nn.yaml:83:15
+%1961 = reshape %1956 : f32[68,16] @ models/lib/nn.yaml:96:46
+%1962 = matmul %1796, %1961 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%1963 = reshape %1962 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%1964 = reshape %1963 : f32[16] @ models/lib/nn.yaml:96:46
+%1965 = add %1523, %1964 : f32[16] @ models/lib/nn.yaml:96:46
+%1966 = mul %1956, %499 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%1967 = mul %1956, %498 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%1968 = reduce_sum %1967 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%1969 = reshape %1968 : f32[16] @ models/lib/nn.yaml:96:37
+%1970 = add %1527, %1969 : f32[16] @ models/lib/nn.yaml:96:37
+%1971 = mul %1966, %497 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%1972 = mul %1966, %487 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%1973 = reduce_sum %1972 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%1974 = mul %496, %496 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1975 = mul %496, %1974 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1976 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%1977 = broadcast %1976 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1978 = mul %1975, %1977 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1979 = mul %1973, %1978 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1980 = div %1979, %491 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%1981 = broadcast %1980 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%1982 = mul %1981, %487 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1983 = add %1971, %1982 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1984 = mul %1981, %487 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1985 = add %1983, %1984 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1986 = add %1891, %1985 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%1987 = neg %1985 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%1988 = reduce_sum %1987 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%1989 = div %1988, %484 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%1990 = broadcast %1989 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%1991 = add %1986, %1990 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%1992 = reshape %1991 : f32[68,16] @ models/lib/nn.yaml:84:18
+%1993 = matmul %1796, %1992 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%1994 = reshape %1993 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%1995 = reshape %1994 : f32[16] @ models/lib/nn.yaml:84:18
+%1996 = add %1550, %1995 : f32[16] @ models/lib/nn.yaml:84:18
+%1997 = matmul %1991, %21 ta=0 tb=0 : f32[4,17,64] @ models/lib/nn.yaml:83:15
+%1998 = reshape %477 : f32[68,64] @ models/lib/nn.yaml:83:15
+%1999 = reshape %1991 : f32[68,16] @ models/lib/nn.yaml:83:15
+%2000 = matmul %1999, %1998 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2001 = add %1554, %2000 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2002 = mul %1997, %476 : f32[4,17,64] @ models/lib/nn.yaml:27:24
+%2003 = mul %1997, %469 : f32[4,17,64] @ models/lib/nn.yaml:27:24
+%2004 = mul %472, %472 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%2005 = neg %2004 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%2006 = exp %2005 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%2007 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%2008 = broadcast %2007 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%2009 = mul %2006, %2008 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%2010 = mul %2003, %2009 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%2011 = mul %2010, %471 : f32[4,17,64] @ models/lib/nn.yaml:27:37
+%2012 = mul %2002, %468 : f32[4,17,64] @ models/lib/nn.yaml:27:20
+%2013 = add %2011, %2012 : f32[4,17,64] @ models/lib/nn.yaml:27:20
+%2014 = reshape %2013 : f32[68,64] @ models/lib/nn.yaml:84:18
+%2015 = matmul %1796, %2014 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%2016 = reshape %2015 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2017 = reshape %2016 : f32[64] @ models/lib/nn.yaml:84:18
+%2018 = add %1568, %2017 : f32[64] @ models/lib/nn.yaml:84:18
+%2019 = matmul %2013, %19 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%2020 = reshape %463 : f32[68,16] @ models/lib/nn.yaml:83:15
+%2021 = reshape %2013 : f32[68,64] @ models/lib/nn.yaml:83:15
+%2022 = matmul %2021, %2020 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2023 = add %1572, %2022 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2024 = reshape %2019 : f32[68,16] @ models/lib/nn.yaml:96:46
+%2025 = matmul %1796, %2024 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2026 = reshape %2025 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2027 = reshape %2026 : f32[16] @ models/lib/nn.yaml:96:46
+%2028 = add %1574, %2027 : f32[16] @ models/lib/nn.yaml:96:46
+%2029 = mul %2019, %460 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%2030 = mul %2019, %459 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%2031 = reduce_sum %2030 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2032 = reshape %2031 : f32[16] @ models/lib/nn.yaml:96:37
+%2033 = add %1578, %2032 : f32[16] @ models/lib/nn.yaml:96:37
+%2034 = mul %2029, %458 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%2035 = mul %2029, %448 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%2036 = reduce_sum %2035 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%2037 = mul %457, %457 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2038 = mul %457, %2037 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2039 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%2040 = broadcast %2039 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2041 = mul %2038, %2040 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2042 = mul %2036, %2041 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2043 = div %2042, %452 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%2044 = broadcast %2043 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%2045 = mul %2044, %448 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%2046 = add %2034, %2045 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%2047 = mul %2044, %448 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%2048 = add %2046, %2047 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%2049 = add %1991, %2048 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%2050 = neg %2048 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%2051 = reduce_sum %2050 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%2052 = div %2051, %445 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%2053 = broadcast %2052 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%2054 = add %2049, %2053 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%2055 = reshape %2054 : f32[68,16] @ models/lib/nn.yaml:84:18
+%2056 = matmul %1796, %2055 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2057 = reshape %2056 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2058 = reshape %2057 : f32[16] @ models/lib/nn.yaml:84:18
+%2059 = add %1601, %2058 : f32[16] @ models/lib/nn.yaml:84:18
+%2060 = matmul %2054, %15 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%2061 = reshape %438 : f32[68,16] @ models/lib/nn.yaml:83:15
+%2062 = reshape %2054 : f32[68,16] @ models/lib/nn.yaml:83:15
+%2063 = matmul %2062, %2061 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2064 = add %1605, %2063 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2065 = reshape %2060 : f32[4,17,2,8] @ models/lib/nn.yaml:57:16
+%2066 = permute %2065 perm=[0,2,1,3] : f32[4,2,17,8] @ models/lib/nn.yaml:56:13
+%2067 = permute %412 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%2068 = reshape %2066 : f32[4,2,17,8,1] @ models/lib/nn.yaml:56:23
+%2069 = broadcast %2068 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
+%2070 = reshape %2067 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2071 = broadcast %2070 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
+%2072 = mul %2069, %2071 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
+%2073 = reduce_sum %2072 axes=[3] keep=0 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2074 = permute %430 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2075 = reshape %2074 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
+%2076 = broadcast %2075 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%2077 = reshape %2066 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
+%2078 = broadcast %2077 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%2079 = mul %2076, %2078 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%2080 = reduce_sum %2079 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%2081 = div %2073, %429 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%2082 = mul %2081, %430 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%2083 = neg %2082 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%2084 = reduce_sum %2083 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:18
+%2085 = broadcast %2084 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
+%2086 = add %2081, %2085 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
+%2087 = mul %2086, %427 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
+%2088 = mul %2087, %421 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
+%2089 = reshape %2088 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
+%2090 = broadcast %2089 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%2091 = reshape %410 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2092 = broadcast %2091 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%2093 = mul %2090, %2092 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%2094 = reduce_sum %2093 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%2095 = permute %2088 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%2096 = reshape %2095 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
+%2097 = broadcast %2096 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%2098 = reshape %408 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2099 = broadcast %2098 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%2100 = mul %2097, %2099 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%2101 = reduce_sum %2100 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%2102 = reshape %2080 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:40
+%2103 = pad %2102 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:40
+%2104 = reshape %2101 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:34
+%2105 = pad %2104 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:34
+%2106 = add %2103, %2105 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:34
+%2107 = reshape %2094 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:28
+%2108 = pad %2107 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:28
+%2109 = add %2106, %2108 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:28
+%2110 = permute %2109 perm=[1,3,0,2,4] : f32[4,17,3,2,8] @ models/lib/nn.yaml:66:13
+%2111 = reshape %2110 : f32[4,17,48] @ models/lib/nn.yaml:66:21
+%2112 = reshape %2111 : f32[68,48] @ models/lib/nn.yaml:84:18
+%2113 = matmul %1796, %2112 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%2114 = reshape %2113 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%2115 = reshape %2114 : f32[48] @ models/lib/nn.yaml:84:18
+%2116 = add %1654, %2115 : f32[48] @ models/lib/nn.yaml:84:18
+%2117 = matmul %2111, %13 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%2118 = reshape %401 : f32[68,16] @ models/lib/nn.yaml:83:15
+%2119 = reshape %2111 : f32[68,48] @ models/lib/nn.yaml:83:15
+%2120 = matmul %2119, %2118 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%2121 = add %1658, %2120 : f32[48,16] @ models/lib/nn.yaml:83:15
+%2122 = reshape %2117 : f32[68,16] @ models/lib/nn.yaml:96:46
+%2123 = matmul %1796, %2122 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2124 = reshape %2123 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2125 = reshape %2124 : f32[16] @ models/lib/nn.yaml:96:46
+%2126 = add %1660, %2125 : f32[16] @ models/lib/nn.yaml:96:46
+%2127 = mul %2117, %398 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%2128 = mul %2117, %397 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%2129 = reduce_sum %2128 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2130 = reshape %2129 : f32[16] @ models/lib/nn.yaml:96:37
+%2131 = add %1664, %2130 : f32[16] @ models/lib/nn.yaml:96:37
+%2132 = mul %2127, %396 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%2133 = mul %2127, %386 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%2134 = reduce_sum %2133 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%2135 = mul %395, %395 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2136 = mul %395, %2135 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2137 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%2138 = broadcast %2137 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2139 = mul %2136, %2138 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2140 = mul %2134, %2139 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2141 = div %2140, %390 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%2142 = broadcast %2141 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%2143 = mul %2142, %386 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%2144 = add %2132, %2143 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%2145 = mul %2142, %386 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%2146 = add %2144, %2145 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%2147 = add %2054, %2146 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%2148 = neg %2146 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%2149 = reduce_sum %2148 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%2150 = div %2149, %383 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%2151 = broadcast %2150 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%2152 = add %2147, %2151 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%2153 = reduce_sum %2152 axes=[0] keep=1 : f32[1,17,16] @ models/lib/vit.yaml:62:15
+%2154 = add %1700, %2153 : f32[1,17,16] @ models/lib/vit.yaml:62:15
+%2155 = slice %2152 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:61:13
+%2156 = slice %2152 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:61:13
+%2157 = reduce_sum %2155 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:61:20
+%2158 = add %1703, %2157 : f32[1,1,16] @ models/lib/vit.yaml:61:20
+%2159 = reduce_sum %2156 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%2160 = reshape %2159 : f32[16] @ models/lib/vit.yaml:17:71
+%2161 = add %1705, %2160 : f32[16] @ models/lib/vit.yaml:17:71
+%2162 = reshape %372 : f32[64,48] @ models/lib/vit.yaml:17:18
+%2163 = reshape %2156 : f32[64,16] @ models/lib/vit.yaml:17:18
+%2164 = matmul %2163, %2162 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
+%2165 = reshape %2164 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%2166 = add %1709, %2165 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%2167 = all_reduce_sum %2158 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2168 = reshape %2167 : f32[16] @ models/lib/vit.yaml:47:7
+%2169 = mul %2168, %2168 : f32[16] @ models/lib/vit.yaml:47:7
+%2170 = reduce_sum %2169 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:47:7
+%2171 = sqrt %2170 : f32[] @ models/lib/vit.yaml:47:7
+%2172 = cast %2171 : f64[] @ models/lib/vit.yaml:47:7
+%2173 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:47:7
+%2174 = add %2172, %2173 : f64[] @ models/lib/vit.yaml:47:7
+%2175 = const data=[3] : f64[] @ models/lib/vit.yaml:47:7
+%2176 = div %2175, %2174 : f64[] @ models/lib/vit.yaml:47:7
+%2177 = const data=[1] : f64[] @ models/lib/vit.yaml:47:7
+%2178 = lt %2176, %2177 : bool[] @ models/lib/vit.yaml:47:7
+%2179 = cast %2176 : f32[] @ models/lib/vit.yaml:47:7
 %2180 = broadcast %2179 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2181 = mul %2177, %2180 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2182 = const data=[0.999] : f64[] @ models/lib/vit.yaml:47:7
-%2183 = cast %2182 : f32[] @ models/lib/vit.yaml:47:7
-%2184 = broadcast %2183 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2185 = mul %2158, %2184 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2186 = add %2185, %2181 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2187 = cast %2161 : f64[] @ models/lib/vit.yaml:47:7
-%2188 = const data=[0.9] : f64[] @ models/lib/vit.yaml:47:7
-%2189 = pow %2188, %2187 : f64[] @ models/lib/vit.yaml:47:7
+%2181 = mul %2167, %2180 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2182 = broadcast %2178 : bool[1,1,16] @ models/lib/vit.yaml:47:7
+%2183 = select %2182, %2181, %2167 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2184 = state name="adam_m.backbone.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2185 = state name="adam_v.backbone.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2186 = state name="adam_t.backbone.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:47:7
+%2187 = const data=[1] : i64[] @ models/lib/vit.yaml:47:7
+%2188 = add %2186, %2187 : i64[] @ models/lib/vit.yaml:47:7
+%2189 = mul %1211, %1212 : f64[] @ models/lib/vit.yaml:47:7
 %2190 = const data=[1] : f64[] @ models/lib/vit.yaml:47:7
 %2191 = sub %2190, %2189 : f64[] @ models/lib/vit.yaml:47:7
-%2192 = div %1211, %2191 : f64[] @ models/lib/vit.yaml:47:7
-%2193 = cast %2161 : f64[] @ models/lib/vit.yaml:47:7
-%2194 = const data=[0.999] : f64[] @ models/lib/vit.yaml:47:7
-%2195 = pow %2194, %2193 : f64[] @ models/lib/vit.yaml:47:7
-%2196 = const data=[1] : f64[] @ models/lib/vit.yaml:47:7
-%2197 = sub %2196, %2195 : f64[] @ models/lib/vit.yaml:47:7
-%2198 = sqrt %2197 : f64[] @ models/lib/vit.yaml:47:7
-%2199 = const data=[1] : f64[] @ models/lib/vit.yaml:47:7
-%2200 = div %2199, %2198 : f64[] @ models/lib/vit.yaml:47:7
-%2201 = sqrt %2186 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2202 = cast %2200 : f32[] @ models/lib/vit.yaml:47:7
-%2203 = broadcast %2202 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2204 = mul %2201, %2203 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2205 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:47:7
+%2192 = cast %2191 : f32[] @ models/lib/vit.yaml:47:7
+%2193 = broadcast %2192 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2194 = mul %7, %2193 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2195 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:47:7
+%2196 = cast %2195 : f32[] @ models/lib/vit.yaml:47:7
+%2197 = broadcast %2196 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2198 = mul %2183, %2197 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2199 = const data=[0.9] : f64[] @ models/lib/vit.yaml:47:7
+%2200 = cast %2199 : f32[] @ models/lib/vit.yaml:47:7
+%2201 = broadcast %2200 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2202 = mul %2184, %2201 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2203 = add %2202, %2198 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2204 = mul %2183, %2183 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2205 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:47:7
 %2206 = cast %2205 : f32[] @ models/lib/vit.yaml:47:7
 %2207 = broadcast %2206 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2208 = add %2204, %2207 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2209 = div %2176, %2208 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2210 = cast %2192 : f32[] @ models/lib/vit.yaml:47:7
+%2208 = mul %2204, %2207 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2209 = const data=[0.999] : f64[] @ models/lib/vit.yaml:47:7
+%2210 = cast %2209 : f32[] @ models/lib/vit.yaml:47:7
 %2211 = broadcast %2210 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2212 = mul %2209, %2211 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2213 = sub %2167, %2212 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2214 = assign %7, %2213 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2215 = assign %2157, %2176 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2216 = assign %2158, %2186 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2217 = assign %2159, %2161 : i64[] @ models/lib/vit.yaml:47:7
-%2218 = cast %1213 : f32[] @ models/lib/vit.yaml:47:7
-%2219 = broadcast %2218 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2220 = mul %45, %2219 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2221 = const data=[1] : f64[] @ models/lib/vit.yaml:47:7
-%2222 = sub %2221, %1213 : f64[] @ models/lib/vit.yaml:47:7
-%2223 = cast %2222 : f32[] @ models/lib/vit.yaml:47:7
-%2224 = broadcast %2223 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2225 = mul %2213, %2224 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2226 = add %2220, %2225 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2227 = assign %45, %2226 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%2228 = all_reduce_sum %2127 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2229 = reshape %2228 : f32[272] @ models/lib/vit.yaml:48:7
-%2230 = mul %2229, %2229 : f32[272] @ models/lib/vit.yaml:48:7
-%2231 = reduce_sum %2230 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
-%2232 = sqrt %2231 : f32[] @ models/lib/vit.yaml:48:7
-%2233 = cast %2232 : f64[] @ models/lib/vit.yaml:48:7
-%2234 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
-%2235 = add %2233, %2234 : f64[] @ models/lib/vit.yaml:48:7
-%2236 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
-%2237 = div %2236, %2235 : f64[] @ models/lib/vit.yaml:48:7
-%2238 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%2239 = lt %2237, %2238 : bool[] @ models/lib/vit.yaml:48:7
-%2240 = cast %2237 : f32[] @ models/lib/vit.yaml:48:7
-%2241 = broadcast %2240 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2242 = mul %2228, %2241 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2243 = broadcast %2239 : bool[1,17,16] @ models/lib/vit.yaml:48:7
-%2244 = select %2243, %2242, %2228 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2245 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2246 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2247 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
-%2248 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
-%2249 = add %2247, %2248 : i64[] @ models/lib/vit.yaml:48:7
-%2250 = mul %1211, %1212 : f64[] @ models/lib/vit.yaml:48:7
-%2251 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%2252 = sub %2251, %2250 : f64[] @ models/lib/vit.yaml:48:7
-%2253 = cast %2252 : f32[] @ models/lib/vit.yaml:48:7
-%2254 = broadcast %2253 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2255 = mul %8, %2254 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2256 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:48:7
-%2257 = cast %2256 : f32[] @ models/lib/vit.yaml:48:7
-%2258 = broadcast %2257 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2259 = mul %2244, %2258 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2260 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%2261 = cast %2260 : f32[] @ models/lib/vit.yaml:48:7
-%2262 = broadcast %2261 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2263 = mul %2245, %2262 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2264 = add %2263, %2259 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2265 = mul %2244, %2244 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2266 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:48:7
-%2267 = cast %2266 : f32[] @ models/lib/vit.yaml:48:7
+%2212 = mul %2185, %2211 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2213 = add %2212, %2208 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2214 = cast %2188 : f64[] @ models/lib/vit.yaml:47:7
+%2215 = const data=[0.9] : f64[] @ models/lib/vit.yaml:47:7
+%2216 = pow %2215, %2214 : f64[] @ models/lib/vit.yaml:47:7
+%2217 = const data=[1] : f64[] @ models/lib/vit.yaml:47:7
+%2218 = sub %2217, %2216 : f64[] @ models/lib/vit.yaml:47:7
+%2219 = div %1211, %2218 : f64[] @ models/lib/vit.yaml:47:7
+%2220 = cast %2188 : f64[] @ models/lib/vit.yaml:47:7
+%2221 = const data=[0.999] : f64[] @ models/lib/vit.yaml:47:7
+%2222 = pow %2221, %2220 : f64[] @ models/lib/vit.yaml:47:7
+%2223 = const data=[1] : f64[] @ models/lib/vit.yaml:47:7
+%2224 = sub %2223, %2222 : f64[] @ models/lib/vit.yaml:47:7
+%2225 = sqrt %2224 : f64[] @ models/lib/vit.yaml:47:7
+%2226 = const data=[1] : f64[] @ models/lib/vit.yaml:47:7
+%2227 = div %2226, %2225 : f64[] @ models/lib/vit.yaml:47:7
+%2228 = sqrt %2213 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2229 = cast %2227 : f32[] @ models/lib/vit.yaml:47:7
+%2230 = broadcast %2229 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2231 = mul %2228, %2230 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2232 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:47:7
+%2233 = cast %2232 : f32[] @ models/lib/vit.yaml:47:7
+%2234 = broadcast %2233 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2235 = add %2231, %2234 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2236 = div %2203, %2235 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2237 = cast %2219 : f32[] @ models/lib/vit.yaml:47:7
+%2238 = broadcast %2237 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2239 = mul %2236, %2238 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2240 = sub %2194, %2239 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2241 = assign %7, %2240 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2242 = assign %2184, %2203 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2243 = assign %2185, %2213 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2244 = assign %2186, %2188 : i64[] @ models/lib/vit.yaml:47:7
+%2245 = cast %1213 : f32[] @ models/lib/vit.yaml:47:7
+%2246 = broadcast %2245 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2247 = mul %45, %2246 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2248 = const data=[1] : f64[] @ models/lib/vit.yaml:47:7
+%2249 = sub %2248, %1213 : f64[] @ models/lib/vit.yaml:47:7
+%2250 = cast %2249 : f32[] @ models/lib/vit.yaml:47:7
+%2251 = broadcast %2250 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2252 = mul %2240, %2251 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2253 = add %2247, %2252 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2254 = assign %45, %2253 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2255 = all_reduce_sum %2154 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2256 = reshape %2255 : f32[272] @ models/lib/vit.yaml:48:7
+%2257 = mul %2256, %2256 : f32[272] @ models/lib/vit.yaml:48:7
+%2258 = reduce_sum %2257 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
+%2259 = sqrt %2258 : f32[] @ models/lib/vit.yaml:48:7
+%2260 = cast %2259 : f64[] @ models/lib/vit.yaml:48:7
+%2261 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
+%2262 = add %2260, %2261 : f64[] @ models/lib/vit.yaml:48:7
+%2263 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
+%2264 = div %2263, %2262 : f64[] @ models/lib/vit.yaml:48:7
+%2265 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%2266 = lt %2264, %2265 : bool[] @ models/lib/vit.yaml:48:7
+%2267 = cast %2264 : f32[] @ models/lib/vit.yaml:48:7
 %2268 = broadcast %2267 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2269 = mul %2265, %2268 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2270 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%2271 = cast %2270 : f32[] @ models/lib/vit.yaml:48:7
-%2272 = broadcast %2271 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2273 = mul %2246, %2272 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2274 = add %2273, %2269 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2275 = cast %2249 : f64[] @ models/lib/vit.yaml:48:7
-%2276 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%2277 = pow %2276, %2275 : f64[] @ models/lib/vit.yaml:48:7
+%2269 = mul %2255, %2268 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2270 = broadcast %2266 : bool[1,17,16] @ models/lib/vit.yaml:48:7
+%2271 = select %2270, %2269, %2255 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2272 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2273 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2274 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
+%2275 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
+%2276 = add %2274, %2275 : i64[] @ models/lib/vit.yaml:48:7
+%2277 = mul %1211, %1212 : f64[] @ models/lib/vit.yaml:48:7
 %2278 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
 %2279 = sub %2278, %2277 : f64[] @ models/lib/vit.yaml:48:7
-%2280 = div %1211, %2279 : f64[] @ models/lib/vit.yaml:48:7
-%2281 = cast %2249 : f64[] @ models/lib/vit.yaml:48:7
-%2282 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%2283 = pow %2282, %2281 : f64[] @ models/lib/vit.yaml:48:7
-%2284 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%2285 = sub %2284, %2283 : f64[] @ models/lib/vit.yaml:48:7
-%2286 = sqrt %2285 : f64[] @ models/lib/vit.yaml:48:7
-%2287 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%2288 = div %2287, %2286 : f64[] @ models/lib/vit.yaml:48:7
-%2289 = sqrt %2274 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2290 = cast %2288 : f32[] @ models/lib/vit.yaml:48:7
-%2291 = broadcast %2290 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2292 = mul %2289, %2291 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2293 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:48:7
+%2280 = cast %2279 : f32[] @ models/lib/vit.yaml:48:7
+%2281 = broadcast %2280 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2282 = mul %8, %2281 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2283 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:48:7
+%2284 = cast %2283 : f32[] @ models/lib/vit.yaml:48:7
+%2285 = broadcast %2284 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2286 = mul %2271, %2285 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2287 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%2288 = cast %2287 : f32[] @ models/lib/vit.yaml:48:7
+%2289 = broadcast %2288 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2290 = mul %2272, %2289 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2291 = add %2290, %2286 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2292 = mul %2271, %2271 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2293 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:48:7
 %2294 = cast %2293 : f32[] @ models/lib/vit.yaml:48:7
 %2295 = broadcast %2294 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2296 = add %2292, %2295 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2297 = div %2264, %2296 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2298 = cast %2280 : f32[] @ models/lib/vit.yaml:48:7
+%2296 = mul %2292, %2295 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2297 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%2298 = cast %2297 : f32[] @ models/lib/vit.yaml:48:7
 %2299 = broadcast %2298 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2300 = mul %2297, %2299 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2301 = sub %2255, %2300 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2302 = assign %8, %2301 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2303 = assign %2245, %2264 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2304 = assign %2246, %2274 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2305 = assign %2247, %2249 : i64[] @ models/lib/vit.yaml:48:7
-%2306 = cast %1213 : f32[] @ models/lib/vit.yaml:48:7
-%2307 = broadcast %2306 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2308 = mul %46, %2307 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2309 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%2310 = sub %2309, %1213 : f64[] @ models/lib/vit.yaml:48:7
-%2311 = cast %2310 : f32[] @ models/lib/vit.yaml:48:7
-%2312 = broadcast %2311 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2313 = mul %2301, %2312 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2314 = add %2308, %2313 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2315 = assign %46, %2314 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%2316 = all_reduce_sum %2139 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2317 = reshape %2316 : f32[768] @ models/lib/vit.yaml:9:7
-%2318 = mul %2317, %2317 : f32[768] @ models/lib/vit.yaml:9:7
-%2319 = reduce_sum %2318 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
-%2320 = sqrt %2319 : f32[] @ models/lib/vit.yaml:9:7
-%2321 = cast %2320 : f64[] @ models/lib/vit.yaml:9:7
-%2322 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:9:7
-%2323 = add %2321, %2322 : f64[] @ models/lib/vit.yaml:9:7
-%2324 = const data=[3] : f64[] @ models/lib/vit.yaml:9:7
-%2325 = div %2324, %2323 : f64[] @ models/lib/vit.yaml:9:7
-%2326 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
-%2327 = lt %2325, %2326 : bool[] @ models/lib/vit.yaml:9:7
-%2328 = cast %2325 : f32[] @ models/lib/vit.yaml:9:7
-%2329 = broadcast %2328 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2330 = mul %2316, %2329 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2331 = broadcast %2327 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2332 = select %2331, %2330, %2316 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2333 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2334 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2335 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
-%2336 = const data=[1] : i64[] @ models/lib/vit.yaml:9:7
-%2337 = add %2335, %2336 : i64[] @ models/lib/vit.yaml:9:7
-%2338 = mul %1211, %1212 : f64[] @ models/lib/vit.yaml:9:7
-%2339 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
-%2340 = sub %2339, %2338 : f64[] @ models/lib/vit.yaml:9:7
-%2341 = cast %2340 : f32[] @ models/lib/vit.yaml:9:7
-%2342 = broadcast %2341 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2343 = mul %9, %2342 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2344 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:9:7
-%2345 = cast %2344 : f32[] @ models/lib/vit.yaml:9:7
-%2346 = broadcast %2345 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2347 = mul %2332, %2346 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2348 = const data=[0.9] : f64[] @ models/lib/vit.yaml:9:7
-%2349 = cast %2348 : f32[] @ models/lib/vit.yaml:9:7
-%2350 = broadcast %2349 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2351 = mul %2333, %2350 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2352 = add %2351, %2347 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2353 = mul %2332, %2332 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2354 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:9:7
-%2355 = cast %2354 : f32[] @ models/lib/vit.yaml:9:7
+%2300 = mul %2273, %2299 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2301 = add %2300, %2296 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2302 = cast %2276 : f64[] @ models/lib/vit.yaml:48:7
+%2303 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%2304 = pow %2303, %2302 : f64[] @ models/lib/vit.yaml:48:7
+%2305 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%2306 = sub %2305, %2304 : f64[] @ models/lib/vit.yaml:48:7
+%2307 = div %1211, %2306 : f64[] @ models/lib/vit.yaml:48:7
+%2308 = cast %2276 : f64[] @ models/lib/vit.yaml:48:7
+%2309 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%2310 = pow %2309, %2308 : f64[] @ models/lib/vit.yaml:48:7
+%2311 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%2312 = sub %2311, %2310 : f64[] @ models/lib/vit.yaml:48:7
+%2313 = sqrt %2312 : f64[] @ models/lib/vit.yaml:48:7
+%2314 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%2315 = div %2314, %2313 : f64[] @ models/lib/vit.yaml:48:7
+%2316 = sqrt %2301 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2317 = cast %2315 : f32[] @ models/lib/vit.yaml:48:7
+%2318 = broadcast %2317 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2319 = mul %2316, %2318 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2320 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:48:7
+%2321 = cast %2320 : f32[] @ models/lib/vit.yaml:48:7
+%2322 = broadcast %2321 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2323 = add %2319, %2322 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2324 = div %2291, %2323 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2325 = cast %2307 : f32[] @ models/lib/vit.yaml:48:7
+%2326 = broadcast %2325 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2327 = mul %2324, %2326 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2328 = sub %2282, %2327 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2329 = assign %8, %2328 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2330 = assign %2272, %2291 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2331 = assign %2273, %2301 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2332 = assign %2274, %2276 : i64[] @ models/lib/vit.yaml:48:7
+%2333 = cast %1213 : f32[] @ models/lib/vit.yaml:48:7
+%2334 = broadcast %2333 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2335 = mul %46, %2334 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2336 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%2337 = sub %2336, %1213 : f64[] @ models/lib/vit.yaml:48:7
+%2338 = cast %2337 : f32[] @ models/lib/vit.yaml:48:7
+%2339 = broadcast %2338 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2340 = mul %2328, %2339 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2341 = add %2335, %2340 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2342 = assign %46, %2341 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2343 = all_reduce_sum %2166 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2344 = reshape %2343 : f32[768] @ models/lib/vit.yaml:9:7
+%2345 = mul %2344, %2344 : f32[768] @ models/lib/vit.yaml:9:7
+%2346 = reduce_sum %2345 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
+%2347 = sqrt %2346 : f32[] @ models/lib/vit.yaml:9:7
+%2348 = cast %2347 : f64[] @ models/lib/vit.yaml:9:7
+%2349 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:9:7
+%2350 = add %2348, %2349 : f64[] @ models/lib/vit.yaml:9:7
+%2351 = const data=[3] : f64[] @ models/lib/vit.yaml:9:7
+%2352 = div %2351, %2350 : f64[] @ models/lib/vit.yaml:9:7
+%2353 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
+%2354 = lt %2352, %2353 : bool[] @ models/lib/vit.yaml:9:7
+%2355 = cast %2352 : f32[] @ models/lib/vit.yaml:9:7
 %2356 = broadcast %2355 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2357 = mul %2353, %2356 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2358 = const data=[0.999] : f64[] @ models/lib/vit.yaml:9:7
-%2359 = cast %2358 : f32[] @ models/lib/vit.yaml:9:7
-%2360 = broadcast %2359 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2361 = mul %2334, %2360 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2362 = add %2361, %2357 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2363 = cast %2337 : f64[] @ models/lib/vit.yaml:9:7
-%2364 = const data=[0.9] : f64[] @ models/lib/vit.yaml:9:7
-%2365 = pow %2364, %2363 : f64[] @ models/lib/vit.yaml:9:7
+%2357 = mul %2343, %2356 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2358 = broadcast %2354 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2359 = select %2358, %2357, %2343 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2360 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2361 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2362 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
+%2363 = const data=[1] : i64[] @ models/lib/vit.yaml:9:7
+%2364 = add %2362, %2363 : i64[] @ models/lib/vit.yaml:9:7
+%2365 = mul %1211, %1212 : f64[] @ models/lib/vit.yaml:9:7
 %2366 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
 %2367 = sub %2366, %2365 : f64[] @ models/lib/vit.yaml:9:7
-%2368 = div %1211, %2367 : f64[] @ models/lib/vit.yaml:9:7
-%2369 = cast %2337 : f64[] @ models/lib/vit.yaml:9:7
-%2370 = const data=[0.999] : f64[] @ models/lib/vit.yaml:9:7
-%2371 = pow %2370, %2369 : f64[] @ models/lib/vit.yaml:9:7
-%2372 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
-%2373 = sub %2372, %2371 : f64[] @ models/lib/vit.yaml:9:7
-%2374 = sqrt %2373 : f64[] @ models/lib/vit.yaml:9:7
-%2375 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
-%2376 = div %2375, %2374 : f64[] @ models/lib/vit.yaml:9:7
-%2377 = sqrt %2362 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2378 = cast %2376 : f32[] @ models/lib/vit.yaml:9:7
-%2379 = broadcast %2378 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2380 = mul %2377, %2379 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2381 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:9:7
+%2368 = cast %2367 : f32[] @ models/lib/vit.yaml:9:7
+%2369 = broadcast %2368 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2370 = mul %9, %2369 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2371 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:9:7
+%2372 = cast %2371 : f32[] @ models/lib/vit.yaml:9:7
+%2373 = broadcast %2372 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2374 = mul %2359, %2373 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2375 = const data=[0.9] : f64[] @ models/lib/vit.yaml:9:7
+%2376 = cast %2375 : f32[] @ models/lib/vit.yaml:9:7
+%2377 = broadcast %2376 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2378 = mul %2360, %2377 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2379 = add %2378, %2374 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2380 = mul %2359, %2359 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2381 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:9:7
 %2382 = cast %2381 : f32[] @ models/lib/vit.yaml:9:7
 %2383 = broadcast %2382 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2384 = add %2380, %2383 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2385 = div %2352, %2384 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2386 = cast %2368 : f32[] @ models/lib/vit.yaml:9:7
+%2384 = mul %2380, %2383 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2385 = const data=[0.999] : f64[] @ models/lib/vit.yaml:9:7
+%2386 = cast %2385 : f32[] @ models/lib/vit.yaml:9:7
 %2387 = broadcast %2386 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2388 = mul %2385, %2387 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2389 = sub %2343, %2388 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2390 = assign %9, %2389 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2391 = assign %2333, %2352 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2392 = assign %2334, %2362 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2393 = assign %2335, %2337 : i64[] @ models/lib/vit.yaml:9:7
-%2394 = cast %1213 : f32[] @ models/lib/vit.yaml:9:7
-%2395 = broadcast %2394 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2396 = mul %47, %2395 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2397 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
-%2398 = sub %2397, %1213 : f64[] @ models/lib/vit.yaml:9:7
-%2399 = cast %2398 : f32[] @ models/lib/vit.yaml:9:7
-%2400 = broadcast %2399 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2401 = mul %2389, %2400 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2402 = add %2396, %2401 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2403 = assign %47, %2402 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2404 = all_reduce_sum %2134 : f32[16] @ models/lib/vit.yaml:10:7
-%2405 = reshape %2404 : f32[16] @ models/lib/vit.yaml:10:7
-%2406 = mul %2405, %2405 : f32[16] @ models/lib/vit.yaml:10:7
-%2407 = reduce_sum %2406 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
-%2408 = sqrt %2407 : f32[] @ models/lib/vit.yaml:10:7
-%2409 = cast %2408 : f64[] @ models/lib/vit.yaml:10:7
-%2410 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:10:7
-%2411 = add %2409, %2410 : f64[] @ models/lib/vit.yaml:10:7
-%2412 = const data=[3] : f64[] @ models/lib/vit.yaml:10:7
-%2413 = div %2412, %2411 : f64[] @ models/lib/vit.yaml:10:7
-%2414 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
-%2415 = lt %2413, %2414 : bool[] @ models/lib/vit.yaml:10:7
-%2416 = cast %2413 : f32[] @ models/lib/vit.yaml:10:7
-%2417 = broadcast %2416 : f32[16] @ models/lib/vit.yaml:10:7
-%2418 = mul %2404, %2417 : f32[16] @ models/lib/vit.yaml:10:7
-%2419 = broadcast %2415 : bool[16] @ models/lib/vit.yaml:10:7
-%2420 = select %2419, %2418, %2404 : f32[16] @ models/lib/vit.yaml:10:7
-%2421 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%2422 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%2423 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
-%2424 = const data=[1] : i64[] @ models/lib/vit.yaml:10:7
-%2425 = add %2423, %2424 : i64[] @ models/lib/vit.yaml:10:7
-%2426 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:10:7
-%2427 = cast %2426 : f32[] @ models/lib/vit.yaml:10:7
-%2428 = broadcast %2427 : f32[16] @ models/lib/vit.yaml:10:7
-%2429 = mul %2420, %2428 : f32[16] @ models/lib/vit.yaml:10:7
-%2430 = const data=[0.9] : f64[] @ models/lib/vit.yaml:10:7
-%2431 = cast %2430 : f32[] @ models/lib/vit.yaml:10:7
-%2432 = broadcast %2431 : f32[16] @ models/lib/vit.yaml:10:7
-%2433 = mul %2421, %2432 : f32[16] @ models/lib/vit.yaml:10:7
-%2434 = add %2433, %2429 : f32[16] @ models/lib/vit.yaml:10:7
-%2435 = mul %2420, %2420 : f32[16] @ models/lib/vit.yaml:10:7
-%2436 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:10:7
-%2437 = cast %2436 : f32[] @ models/lib/vit.yaml:10:7
-%2438 = broadcast %2437 : f32[16] @ models/lib/vit.yaml:10:7
-%2439 = mul %2435, %2438 : f32[16] @ models/lib/vit.yaml:10:7
-%2440 = const data=[0.999] : f64[] @ models/lib/vit.yaml:10:7
-%2441 = cast %2440 : f32[] @ models/lib/vit.yaml:10:7
-%2442 = broadcast %2441 : f32[16] @ models/lib/vit.yaml:10:7
-%2443 = mul %2422, %2442 : f32[16] @ models/lib/vit.yaml:10:7
-%2444 = add %2443, %2439 : f32[16] @ models/lib/vit.yaml:10:7
-%2445 = cast %2425 : f64[] @ models/lib/vit.yaml:10:7
-%2446 = const data=[0.9] : f64[] @ models/lib/vit.yaml:10:7
-%2447 = pow %2446, %2445 : f64[] @ models/lib/vit.yaml:10:7
-%2448 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
-%2449 = sub %2448, %2447 : f64[] @ models/lib/vit.yaml:10:7
-%2450 = div %1211, %2449 : f64[] @ models/lib/vit.yaml:10:7
-%2451 = cast %2425 : f64[] @ models/lib/vit.yaml:10:7
-%2452 = const data=[0.999] : f64[] @ models/lib/vit.yaml:10:7
-%2453 = pow %2452, %2451 : f64[] @ models/lib/vit.yaml:10:7
-%2454 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
-%2455 = sub %2454, %2453 : f64[] @ models/lib/vit.yaml:10:7
-%2456 = sqrt %2455 : f64[] @ models/lib/vit.yaml:10:7
-%2457 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
-%2458 = div %2457, %2456 : f64[] @ models/lib/vit.yaml:10:7
-%2459 = sqrt %2444 : f32[16] @ models/lib/vit.yaml:10:7
-%2460 = cast %2458 : f32[] @ models/lib/vit.yaml:10:7
-%2461 = broadcast %2460 : f32[16] @ models/lib/vit.yaml:10:7
-%2462 = mul %2459, %2461 : f32[16] @ models/lib/vit.yaml:10:7
-%2463 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:10:7
+%2388 = mul %2361, %2387 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2389 = add %2388, %2384 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2390 = cast %2364 : f64[] @ models/lib/vit.yaml:9:7
+%2391 = const data=[0.9] : f64[] @ models/lib/vit.yaml:9:7
+%2392 = pow %2391, %2390 : f64[] @ models/lib/vit.yaml:9:7
+%2393 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
+%2394 = sub %2393, %2392 : f64[] @ models/lib/vit.yaml:9:7
+%2395 = div %1211, %2394 : f64[] @ models/lib/vit.yaml:9:7
+%2396 = cast %2364 : f64[] @ models/lib/vit.yaml:9:7
+%2397 = const data=[0.999] : f64[] @ models/lib/vit.yaml:9:7
+%2398 = pow %2397, %2396 : f64[] @ models/lib/vit.yaml:9:7
+%2399 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
+%2400 = sub %2399, %2398 : f64[] @ models/lib/vit.yaml:9:7
+%2401 = sqrt %2400 : f64[] @ models/lib/vit.yaml:9:7
+%2402 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
+%2403 = div %2402, %2401 : f64[] @ models/lib/vit.yaml:9:7
+%2404 = sqrt %2389 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2405 = cast %2403 : f32[] @ models/lib/vit.yaml:9:7
+%2406 = broadcast %2405 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2407 = mul %2404, %2406 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2408 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:9:7
+%2409 = cast %2408 : f32[] @ models/lib/vit.yaml:9:7
+%2410 = broadcast %2409 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2411 = add %2407, %2410 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2412 = div %2379, %2411 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2413 = cast %2395 : f32[] @ models/lib/vit.yaml:9:7
+%2414 = broadcast %2413 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2415 = mul %2412, %2414 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2416 = sub %2370, %2415 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2417 = assign %9, %2416 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2418 = assign %2360, %2379 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2419 = assign %2361, %2389 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2420 = assign %2362, %2364 : i64[] @ models/lib/vit.yaml:9:7
+%2421 = cast %1213 : f32[] @ models/lib/vit.yaml:9:7
+%2422 = broadcast %2421 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2423 = mul %47, %2422 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2424 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
+%2425 = sub %2424, %1213 : f64[] @ models/lib/vit.yaml:9:7
+%2426 = cast %2425 : f32[] @ models/lib/vit.yaml:9:7
+%2427 = broadcast %2426 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2428 = mul %2416, %2427 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2429 = add %2423, %2428 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2430 = assign %47, %2429 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2431 = all_reduce_sum %2161 : f32[16] @ models/lib/vit.yaml:10:7
+%2432 = reshape %2431 : f32[16] @ models/lib/vit.yaml:10:7
+%2433 = mul %2432, %2432 : f32[16] @ models/lib/vit.yaml:10:7
+%2434 = reduce_sum %2433 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
+%2435 = sqrt %2434 : f32[] @ models/lib/vit.yaml:10:7
+%2436 = cast %2435 : f64[] @ models/lib/vit.yaml:10:7
+%2437 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:10:7
+%2438 = add %2436, %2437 : f64[] @ models/lib/vit.yaml:10:7
+%2439 = const data=[3] : f64[] @ models/lib/vit.yaml:10:7
+%2440 = div %2439, %2438 : f64[] @ models/lib/vit.yaml:10:7
+%2441 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
+%2442 = lt %2440, %2441 : bool[] @ models/lib/vit.yaml:10:7
+%2443 = cast %2440 : f32[] @ models/lib/vit.yaml:10:7
+%2444 = broadcast %2443 : f32[16] @ models/lib/vit.yaml:10:7
+%2445 = mul %2431, %2444 : f32[16] @ models/lib/vit.yaml:10:7
+%2446 = broadcast %2442 : bool[16] @ models/lib/vit.yaml:10:7
+%2447 = select %2446, %2445, %2431 : f32[16] @ models/lib/vit.yaml:10:7
+%2448 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%2449 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%2450 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
+%2451 = const data=[1] : i64[] @ models/lib/vit.yaml:10:7
+%2452 = add %2450, %2451 : i64[] @ models/lib/vit.yaml:10:7
+%2453 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:10:7
+%2454 = cast %2453 : f32[] @ models/lib/vit.yaml:10:7
+%2455 = broadcast %2454 : f32[16] @ models/lib/vit.yaml:10:7
+%2456 = mul %2447, %2455 : f32[16] @ models/lib/vit.yaml:10:7
+%2457 = const data=[0.9] : f64[] @ models/lib/vit.yaml:10:7
+%2458 = cast %2457 : f32[] @ models/lib/vit.yaml:10:7
+%2459 = broadcast %2458 : f32[16] @ models/lib/vit.yaml:10:7
+%2460 = mul %2448, %2459 : f32[16] @ models/lib/vit.yaml:10:7
+%2461 = add %2460, %2456 : f32[16] @ models/lib/vit.yaml:10:7
+%2462 = mul %2447, %2447 : f32[16] @ models/lib/vit.yaml:10:7
+%2463 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:10:7
 %2464 = cast %2463 : f32[] @ models/lib/vit.yaml:10:7
 %2465 = broadcast %2464 : f32[16] @ models/lib/vit.yaml:10:7
-%2466 = add %2462, %2465 : f32[16] @ models/lib/vit.yaml:10:7
-%2467 = div %2434, %2466 : f32[16] @ models/lib/vit.yaml:10:7
-%2468 = cast %2450 : f32[] @ models/lib/vit.yaml:10:7
+%2466 = mul %2462, %2465 : f32[16] @ models/lib/vit.yaml:10:7
+%2467 = const data=[0.999] : f64[] @ models/lib/vit.yaml:10:7
+%2468 = cast %2467 : f32[] @ models/lib/vit.yaml:10:7
 %2469 = broadcast %2468 : f32[16] @ models/lib/vit.yaml:10:7
-%2470 = mul %2467, %2469 : f32[16] @ models/lib/vit.yaml:10:7
-%2471 = sub %10, %2470 : f32[16] @ models/lib/vit.yaml:10:7
-%2472 = assign %10, %2471 : f32[16] @ models/lib/vit.yaml:10:7
-%2473 = assign %2421, %2434 : f32[16] @ models/lib/vit.yaml:10:7
-%2474 = assign %2422, %2444 : f32[16] @ models/lib/vit.yaml:10:7
-%2475 = assign %2423, %2425 : i64[] @ models/lib/vit.yaml:10:7
-%2476 = cast %1213 : f32[] @ models/lib/vit.yaml:10:7
-%2477 = broadcast %2476 : f32[16] @ models/lib/vit.yaml:10:7
-%2478 = mul %48, %2477 : f32[16] @ models/lib/vit.yaml:10:7
-%2479 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
-%2480 = sub %2479, %1213 : f64[] @ models/lib/vit.yaml:10:7
-%2481 = cast %2480 : f32[] @ models/lib/vit.yaml:10:7
-%2482 = broadcast %2481 : f32[16] @ models/lib/vit.yaml:10:7
-%2483 = mul %2471, %2482 : f32[16] @ models/lib/vit.yaml:10:7
-%2484 = add %2478, %2483 : f32[16] @ models/lib/vit.yaml:10:7
-%2485 = assign %48, %2484 : f32[16] @ models/lib/vit.yaml:10:7
-%2486 = all_reduce_sum %2104 : f32[16] @ models/lib/nn.yaml:89:7
-%2487 = reshape %2486 : f32[16] @ models/lib/nn.yaml:89:7
-%2488 = mul %2487, %2487 : f32[16] @ models/lib/nn.yaml:89:7
-%2489 = reduce_sum %2488 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%2490 = sqrt %2489 : f32[] @ models/lib/nn.yaml:89:7
-%2491 = cast %2490 : f64[] @ models/lib/nn.yaml:89:7
-%2492 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:89:7
-%2493 = add %2491, %2492 : f64[] @ models/lib/nn.yaml:89:7
-%2494 = const data=[3] : f64[] @ models/lib/nn.yaml:89:7
-%2495 = div %2494, %2493 : f64[] @ models/lib/nn.yaml:89:7
-%2496 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%2497 = lt %2495, %2496 : bool[] @ models/lib/nn.yaml:89:7
-%2498 = cast %2495 : f32[] @ models/lib/nn.yaml:89:7
-%2499 = broadcast %2498 : f32[16] @ models/lib/nn.yaml:89:7
-%2500 = mul %2486, %2499 : f32[16] @ models/lib/nn.yaml:89:7
-%2501 = broadcast %2497 : bool[16] @ models/lib/nn.yaml:89:7
-%2502 = select %2501, %2500, %2486 : f32[16] @ models/lib/nn.yaml:89:7
-%2503 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%2504 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%2505 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%2506 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
-%2507 = add %2505, %2506 : i64[] @ models/lib/nn.yaml:89:7
-%2508 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
-%2509 = cast %2508 : f32[] @ models/lib/nn.yaml:89:7
-%2510 = broadcast %2509 : f32[16] @ models/lib/nn.yaml:89:7
-%2511 = mul %2502, %2510 : f32[16] @ models/lib/nn.yaml:89:7
-%2512 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%2513 = cast %2512 : f32[] @ models/lib/nn.yaml:89:7
-%2514 = broadcast %2513 : f32[16] @ models/lib/nn.yaml:89:7
-%2515 = mul %2503, %2514 : f32[16] @ models/lib/nn.yaml:89:7
-%2516 = add %2515, %2511 : f32[16] @ models/lib/nn.yaml:89:7
-%2517 = mul %2502, %2502 : f32[16] @ models/lib/nn.yaml:89:7
-%2518 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
-%2519 = cast %2518 : f32[] @ models/lib/nn.yaml:89:7
-%2520 = broadcast %2519 : f32[16] @ models/lib/nn.yaml:89:7
-%2521 = mul %2517, %2520 : f32[16] @ models/lib/nn.yaml:89:7
-%2522 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%2523 = cast %2522 : f32[] @ models/lib/nn.yaml:89:7
-%2524 = broadcast %2523 : f32[16] @ models/lib/nn.yaml:89:7
-%2525 = mul %2504, %2524 : f32[16] @ models/lib/nn.yaml:89:7
-%2526 = add %2525, %2521 : f32[16] @ models/lib/nn.yaml:89:7
-%2527 = cast %2507 : f64[] @ models/lib/nn.yaml:89:7
-%2528 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%2529 = pow %2528, %2527 : f64[] @ models/lib/nn.yaml:89:7
-%2530 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%2531 = sub %2530, %2529 : f64[] @ models/lib/nn.yaml:89:7
-%2532 = div %1211, %2531 : f64[] @ models/lib/nn.yaml:89:7
-%2533 = cast %2507 : f64[] @ models/lib/nn.yaml:89:7
-%2534 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%2535 = pow %2534, %2533 : f64[] @ models/lib/nn.yaml:89:7
-%2536 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%2537 = sub %2536, %2535 : f64[] @ models/lib/nn.yaml:89:7
-%2538 = sqrt %2537 : f64[] @ models/lib/nn.yaml:89:7
-%2539 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%2540 = div %2539, %2538 : f64[] @ models/lib/nn.yaml:89:7
-%2541 = sqrt %2526 : f32[16] @ models/lib/nn.yaml:89:7
-%2542 = cast %2540 : f32[] @ models/lib/nn.yaml:89:7
-%2543 = broadcast %2542 : f32[16] @ models/lib/nn.yaml:89:7
-%2544 = mul %2541, %2543 : f32[16] @ models/lib/nn.yaml:89:7
-%2545 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%2470 = mul %2449, %2469 : f32[16] @ models/lib/vit.yaml:10:7
+%2471 = add %2470, %2466 : f32[16] @ models/lib/vit.yaml:10:7
+%2472 = cast %2452 : f64[] @ models/lib/vit.yaml:10:7
+%2473 = const data=[0.9] : f64[] @ models/lib/vit.yaml:10:7
+%2474 = pow %2473, %2472 : f64[] @ models/lib/vit.yaml:10:7
+%2475 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
+%2476 = sub %2475, %2474 : f64[] @ models/lib/vit.yaml:10:7
+%2477 = div %1211, %2476 : f64[] @ models/lib/vit.yaml:10:7
+%2478 = cast %2452 : f64[] @ models/lib/vit.yaml:10:7
+%2479 = const data=[0.999] : f64[] @ models/lib/vit.yaml:10:7
+%2480 = pow %2479, %2478 : f64[] @ models/lib/vit.yaml:10:7
+%2481 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
+%2482 = sub %2481, %2480 : f64[] @ models/lib/vit.yaml:10:7
+%2483 = sqrt %2482 : f64[] @ models/lib/vit.yaml:10:7
+%2484 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
+%2485 = div %2484, %2483 : f64[] @ models/lib/vit.yaml:10:7
+%2486 = sqrt %2471 : f32[16] @ models/lib/vit.yaml:10:7
+%2487 = cast %2485 : f32[] @ models/lib/vit.yaml:10:7
+%2488 = broadcast %2487 : f32[16] @ models/lib/vit.yaml:10:7
+%2489 = mul %2486, %2488 : f32[16] @ models/lib/vit.yaml:10:7
+%2490 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:10:7
+%2491 = cast %2490 : f32[] @ models/lib/vit.yaml:10:7
+%2492 = broadcast %2491 : f32[16] @ models/lib/vit.yaml:10:7
+%2493 = add %2489, %2492 : f32[16] @ models/lib/vit.yaml:10:7
+%2494 = div %2461, %2493 : f32[16] @ models/lib/vit.yaml:10:7
+%2495 = cast %2477 : f32[] @ models/lib/vit.yaml:10:7
+%2496 = broadcast %2495 : f32[16] @ models/lib/vit.yaml:10:7
+%2497 = mul %2494, %2496 : f32[16] @ models/lib/vit.yaml:10:7
+%2498 = sub %10, %2497 : f32[16] @ models/lib/vit.yaml:10:7
+%2499 = assign %10, %2498 : f32[16] @ models/lib/vit.yaml:10:7
+%2500 = assign %2448, %2461 : f32[16] @ models/lib/vit.yaml:10:7
+%2501 = assign %2449, %2471 : f32[16] @ models/lib/vit.yaml:10:7
+%2502 = assign %2450, %2452 : i64[] @ models/lib/vit.yaml:10:7
+%2503 = cast %1213 : f32[] @ models/lib/vit.yaml:10:7
+%2504 = broadcast %2503 : f32[16] @ models/lib/vit.yaml:10:7
+%2505 = mul %48, %2504 : f32[16] @ models/lib/vit.yaml:10:7
+%2506 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
+%2507 = sub %2506, %1213 : f64[] @ models/lib/vit.yaml:10:7
+%2508 = cast %2507 : f32[] @ models/lib/vit.yaml:10:7
+%2509 = broadcast %2508 : f32[16] @ models/lib/vit.yaml:10:7
+%2510 = mul %2498, %2509 : f32[16] @ models/lib/vit.yaml:10:7
+%2511 = add %2505, %2510 : f32[16] @ models/lib/vit.yaml:10:7
+%2512 = assign %48, %2511 : f32[16] @ models/lib/vit.yaml:10:7
+%2513 = all_reduce_sum %2131 : f32[16] @ models/lib/nn.yaml:89:7
+%2514 = reshape %2513 : f32[16] @ models/lib/nn.yaml:89:7
+%2515 = mul %2514, %2514 : f32[16] @ models/lib/nn.yaml:89:7
+%2516 = reduce_sum %2515 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%2517 = sqrt %2516 : f32[] @ models/lib/nn.yaml:89:7
+%2518 = cast %2517 : f64[] @ models/lib/nn.yaml:89:7
+%2519 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:89:7
+%2520 = add %2518, %2519 : f64[] @ models/lib/nn.yaml:89:7
+%2521 = const data=[3] : f64[] @ models/lib/nn.yaml:89:7
+%2522 = div %2521, %2520 : f64[] @ models/lib/nn.yaml:89:7
+%2523 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%2524 = lt %2522, %2523 : bool[] @ models/lib/nn.yaml:89:7
+%2525 = cast %2522 : f32[] @ models/lib/nn.yaml:89:7
+%2526 = broadcast %2525 : f32[16] @ models/lib/nn.yaml:89:7
+%2527 = mul %2513, %2526 : f32[16] @ models/lib/nn.yaml:89:7
+%2528 = broadcast %2524 : bool[16] @ models/lib/nn.yaml:89:7
+%2529 = select %2528, %2527, %2513 : f32[16] @ models/lib/nn.yaml:89:7
+%2530 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%2531 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%2532 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%2533 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
+%2534 = add %2532, %2533 : i64[] @ models/lib/nn.yaml:89:7
+%2535 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
+%2536 = cast %2535 : f32[] @ models/lib/nn.yaml:89:7
+%2537 = broadcast %2536 : f32[16] @ models/lib/nn.yaml:89:7
+%2538 = mul %2529, %2537 : f32[16] @ models/lib/nn.yaml:89:7
+%2539 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%2540 = cast %2539 : f32[] @ models/lib/nn.yaml:89:7
+%2541 = broadcast %2540 : f32[16] @ models/lib/nn.yaml:89:7
+%2542 = mul %2530, %2541 : f32[16] @ models/lib/nn.yaml:89:7
+%2543 = add %2542, %2538 : f32[16] @ models/lib/nn.yaml:89:7
+%2544 = mul %2529, %2529 : f32[16] @ models/lib/nn.yaml:89:7
+%2545 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
 %2546 = cast %2545 : f32[] @ models/lib/nn.yaml:89:7
 %2547 = broadcast %2546 : f32[16] @ models/lib/nn.yaml:89:7
-%2548 = add %2544, %2547 : f32[16] @ models/lib/nn.yaml:89:7
-%2549 = div %2516, %2548 : f32[16] @ models/lib/nn.yaml:89:7
-%2550 = cast %2532 : f32[] @ models/lib/nn.yaml:89:7
+%2548 = mul %2544, %2547 : f32[16] @ models/lib/nn.yaml:89:7
+%2549 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%2550 = cast %2549 : f32[] @ models/lib/nn.yaml:89:7
 %2551 = broadcast %2550 : f32[16] @ models/lib/nn.yaml:89:7
-%2552 = mul %2549, %2551 : f32[16] @ models/lib/nn.yaml:89:7
-%2553 = sub %11, %2552 : f32[16] @ models/lib/nn.yaml:89:7
-%2554 = assign %11, %2553 : f32[16] @ models/lib/nn.yaml:89:7
-%2555 = assign %2503, %2516 : f32[16] @ models/lib/nn.yaml:89:7
-%2556 = assign %2504, %2526 : f32[16] @ models/lib/nn.yaml:89:7
-%2557 = assign %2505, %2507 : i64[] @ models/lib/nn.yaml:89:7
-%2558 = cast %1213 : f32[] @ models/lib/nn.yaml:89:7
-%2559 = broadcast %2558 : f32[16] @ models/lib/nn.yaml:89:7
-%2560 = mul %49, %2559 : f32[16] @ models/lib/nn.yaml:89:7
-%2561 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%2562 = sub %2561, %1213 : f64[] @ models/lib/nn.yaml:89:7
-%2563 = cast %2562 : f32[] @ models/lib/nn.yaml:89:7
-%2564 = broadcast %2563 : f32[16] @ models/lib/nn.yaml:89:7
-%2565 = mul %2553, %2564 : f32[16] @ models/lib/nn.yaml:89:7
-%2566 = add %2560, %2565 : f32[16] @ models/lib/nn.yaml:89:7
-%2567 = assign %49, %2566 : f32[16] @ models/lib/nn.yaml:89:7
-%2568 = all_reduce_sum %2099 : f32[16] @ models/lib/nn.yaml:90:7
-%2569 = reshape %2568 : f32[16] @ models/lib/nn.yaml:90:7
-%2570 = mul %2569, %2569 : f32[16] @ models/lib/nn.yaml:90:7
-%2571 = reduce_sum %2570 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%2572 = sqrt %2571 : f32[] @ models/lib/nn.yaml:90:7
-%2573 = cast %2572 : f64[] @ models/lib/nn.yaml:90:7
-%2574 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:90:7
-%2575 = add %2573, %2574 : f64[] @ models/lib/nn.yaml:90:7
-%2576 = const data=[3] : f64[] @ models/lib/nn.yaml:90:7
-%2577 = div %2576, %2575 : f64[] @ models/lib/nn.yaml:90:7
-%2578 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%2579 = lt %2577, %2578 : bool[] @ models/lib/nn.yaml:90:7
-%2580 = cast %2577 : f32[] @ models/lib/nn.yaml:90:7
-%2581 = broadcast %2580 : f32[16] @ models/lib/nn.yaml:90:7
-%2582 = mul %2568, %2581 : f32[16] @ models/lib/nn.yaml:90:7
-%2583 = broadcast %2579 : bool[16] @ models/lib/nn.yaml:90:7
-%2584 = select %2583, %2582, %2568 : f32[16] @ models/lib/nn.yaml:90:7
-%2585 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%2586 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%2587 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%2588 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
-%2589 = add %2587, %2588 : i64[] @ models/lib/nn.yaml:90:7
-%2590 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
-%2591 = cast %2590 : f32[] @ models/lib/nn.yaml:90:7
-%2592 = broadcast %2591 : f32[16] @ models/lib/nn.yaml:90:7
-%2593 = mul %2584, %2592 : f32[16] @ models/lib/nn.yaml:90:7
-%2594 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%2595 = cast %2594 : f32[] @ models/lib/nn.yaml:90:7
-%2596 = broadcast %2595 : f32[16] @ models/lib/nn.yaml:90:7
-%2597 = mul %2585, %2596 : f32[16] @ models/lib/nn.yaml:90:7
-%2598 = add %2597, %2593 : f32[16] @ models/lib/nn.yaml:90:7
-%2599 = mul %2584, %2584 : f32[16] @ models/lib/nn.yaml:90:7
-%2600 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
-%2601 = cast %2600 : f32[] @ models/lib/nn.yaml:90:7
-%2602 = broadcast %2601 : f32[16] @ models/lib/nn.yaml:90:7
-%2603 = mul %2599, %2602 : f32[16] @ models/lib/nn.yaml:90:7
-%2604 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%2605 = cast %2604 : f32[] @ models/lib/nn.yaml:90:7
-%2606 = broadcast %2605 : f32[16] @ models/lib/nn.yaml:90:7
-%2607 = mul %2586, %2606 : f32[16] @ models/lib/nn.yaml:90:7
-%2608 = add %2607, %2603 : f32[16] @ models/lib/nn.yaml:90:7
-%2609 = cast %2589 : f64[] @ models/lib/nn.yaml:90:7
-%2610 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%2611 = pow %2610, %2609 : f64[] @ models/lib/nn.yaml:90:7
-%2612 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%2613 = sub %2612, %2611 : f64[] @ models/lib/nn.yaml:90:7
-%2614 = div %1211, %2613 : f64[] @ models/lib/nn.yaml:90:7
-%2615 = cast %2589 : f64[] @ models/lib/nn.yaml:90:7
-%2616 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%2617 = pow %2616, %2615 : f64[] @ models/lib/nn.yaml:90:7
-%2618 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%2619 = sub %2618, %2617 : f64[] @ models/lib/nn.yaml:90:7
-%2620 = sqrt %2619 : f64[] @ models/lib/nn.yaml:90:7
-%2621 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%2622 = div %2621, %2620 : f64[] @ models/lib/nn.yaml:90:7
-%2623 = sqrt %2608 : f32[16] @ models/lib/nn.yaml:90:7
-%2624 = cast %2622 : f32[] @ models/lib/nn.yaml:90:7
-%2625 = broadcast %2624 : f32[16] @ models/lib/nn.yaml:90:7
-%2626 = mul %2623, %2625 : f32[16] @ models/lib/nn.yaml:90:7
-%2627 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%2552 = mul %2531, %2551 : f32[16] @ models/lib/nn.yaml:89:7
+%2553 = add %2552, %2548 : f32[16] @ models/lib/nn.yaml:89:7
+%2554 = cast %2534 : f64[] @ models/lib/nn.yaml:89:7
+%2555 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%2556 = pow %2555, %2554 : f64[] @ models/lib/nn.yaml:89:7
+%2557 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%2558 = sub %2557, %2556 : f64[] @ models/lib/nn.yaml:89:7
+%2559 = div %1211, %2558 : f64[] @ models/lib/nn.yaml:89:7
+%2560 = cast %2534 : f64[] @ models/lib/nn.yaml:89:7
+%2561 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%2562 = pow %2561, %2560 : f64[] @ models/lib/nn.yaml:89:7
+%2563 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%2564 = sub %2563, %2562 : f64[] @ models/lib/nn.yaml:89:7
+%2565 = sqrt %2564 : f64[] @ models/lib/nn.yaml:89:7
+%2566 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%2567 = div %2566, %2565 : f64[] @ models/lib/nn.yaml:89:7
+%2568 = sqrt %2553 : f32[16] @ models/lib/nn.yaml:89:7
+%2569 = cast %2567 : f32[] @ models/lib/nn.yaml:89:7
+%2570 = broadcast %2569 : f32[16] @ models/lib/nn.yaml:89:7
+%2571 = mul %2568, %2570 : f32[16] @ models/lib/nn.yaml:89:7
+%2572 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%2573 = cast %2572 : f32[] @ models/lib/nn.yaml:89:7
+%2574 = broadcast %2573 : f32[16] @ models/lib/nn.yaml:89:7
+%2575 = add %2571, %2574 : f32[16] @ models/lib/nn.yaml:89:7
+%2576 = div %2543, %2575 : f32[16] @ models/lib/nn.yaml:89:7
+%2577 = cast %2559 : f32[] @ models/lib/nn.yaml:89:7
+%2578 = broadcast %2577 : f32[16] @ models/lib/nn.yaml:89:7
+%2579 = mul %2576, %2578 : f32[16] @ models/lib/nn.yaml:89:7
+%2580 = sub %11, %2579 : f32[16] @ models/lib/nn.yaml:89:7
+%2581 = assign %11, %2580 : f32[16] @ models/lib/nn.yaml:89:7
+%2582 = assign %2530, %2543 : f32[16] @ models/lib/nn.yaml:89:7
+%2583 = assign %2531, %2553 : f32[16] @ models/lib/nn.yaml:89:7
+%2584 = assign %2532, %2534 : i64[] @ models/lib/nn.yaml:89:7
+%2585 = cast %1213 : f32[] @ models/lib/nn.yaml:89:7
+%2586 = broadcast %2585 : f32[16] @ models/lib/nn.yaml:89:7
+%2587 = mul %49, %2586 : f32[16] @ models/lib/nn.yaml:89:7
+%2588 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%2589 = sub %2588, %1213 : f64[] @ models/lib/nn.yaml:89:7
+%2590 = cast %2589 : f32[] @ models/lib/nn.yaml:89:7
+%2591 = broadcast %2590 : f32[16] @ models/lib/nn.yaml:89:7
+%2592 = mul %2580, %2591 : f32[16] @ models/lib/nn.yaml:89:7
+%2593 = add %2587, %2592 : f32[16] @ models/lib/nn.yaml:89:7
+%2594 = assign %49, %2593 : f32[16] @ models/lib/nn.yaml:89:7
+%2595 = all_reduce_sum %2126 : f32[16] @ models/lib/nn.yaml:90:7
+%2596 = reshape %2595 : f32[16] @ models/lib/nn.yaml:90:7
+%2597 = mul %2596, %2596 : f32[16] @ models/lib/nn.yaml:90:7
+%2598 = reduce_sum %2597 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%2599 = sqrt %2598 : f32[] @ models/lib/nn.yaml:90:7
+%2600 = cast %2599 : f64[] @ models/lib/nn.yaml:90:7
+%2601 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:90:7
+%2602 = add %2600, %2601 : f64[] @ models/lib/nn.yaml:90:7
+%2603 = const data=[3] : f64[] @ models/lib/nn.yaml:90:7
+%2604 = div %2603, %2602 : f64[] @ models/lib/nn.yaml:90:7
+%2605 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%2606 = lt %2604, %2605 : bool[] @ models/lib/nn.yaml:90:7
+%2607 = cast %2604 : f32[] @ models/lib/nn.yaml:90:7
+%2608 = broadcast %2607 : f32[16] @ models/lib/nn.yaml:90:7
+%2609 = mul %2595, %2608 : f32[16] @ models/lib/nn.yaml:90:7
+%2610 = broadcast %2606 : bool[16] @ models/lib/nn.yaml:90:7
+%2611 = select %2610, %2609, %2595 : f32[16] @ models/lib/nn.yaml:90:7
+%2612 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%2613 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%2614 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%2615 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
+%2616 = add %2614, %2615 : i64[] @ models/lib/nn.yaml:90:7
+%2617 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
+%2618 = cast %2617 : f32[] @ models/lib/nn.yaml:90:7
+%2619 = broadcast %2618 : f32[16] @ models/lib/nn.yaml:90:7
+%2620 = mul %2611, %2619 : f32[16] @ models/lib/nn.yaml:90:7
+%2621 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%2622 = cast %2621 : f32[] @ models/lib/nn.yaml:90:7
+%2623 = broadcast %2622 : f32[16] @ models/lib/nn.yaml:90:7
+%2624 = mul %2612, %2623 : f32[16] @ models/lib/nn.yaml:90:7
+%2625 = add %2624, %2620 : f32[16] @ models/lib/nn.yaml:90:7
+%2626 = mul %2611, %2611 : f32[16] @ models/lib/nn.yaml:90:7
+%2627 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
 %2628 = cast %2627 : f32[] @ models/lib/nn.yaml:90:7
 %2629 = broadcast %2628 : f32[16] @ models/lib/nn.yaml:90:7
-%2630 = add %2626, %2629 : f32[16] @ models/lib/nn.yaml:90:7
-%2631 = div %2598, %2630 : f32[16] @ models/lib/nn.yaml:90:7
-%2632 = cast %2614 : f32[] @ models/lib/nn.yaml:90:7
+%2630 = mul %2626, %2629 : f32[16] @ models/lib/nn.yaml:90:7
+%2631 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%2632 = cast %2631 : f32[] @ models/lib/nn.yaml:90:7
 %2633 = broadcast %2632 : f32[16] @ models/lib/nn.yaml:90:7
-%2634 = mul %2631, %2633 : f32[16] @ models/lib/nn.yaml:90:7
-%2635 = sub %12, %2634 : f32[16] @ models/lib/nn.yaml:90:7
-%2636 = assign %12, %2635 : f32[16] @ models/lib/nn.yaml:90:7
-%2637 = assign %2585, %2598 : f32[16] @ models/lib/nn.yaml:90:7
-%2638 = assign %2586, %2608 : f32[16] @ models/lib/nn.yaml:90:7
-%2639 = assign %2587, %2589 : i64[] @ models/lib/nn.yaml:90:7
-%2640 = cast %1213 : f32[] @ models/lib/nn.yaml:90:7
-%2641 = broadcast %2640 : f32[16] @ models/lib/nn.yaml:90:7
-%2642 = mul %50, %2641 : f32[16] @ models/lib/nn.yaml:90:7
-%2643 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%2644 = sub %2643, %1213 : f64[] @ models/lib/nn.yaml:90:7
-%2645 = cast %2644 : f32[] @ models/lib/nn.yaml:90:7
-%2646 = broadcast %2645 : f32[16] @ models/lib/nn.yaml:90:7
-%2647 = mul %2635, %2646 : f32[16] @ models/lib/nn.yaml:90:7
-%2648 = add %2642, %2647 : f32[16] @ models/lib/nn.yaml:90:7
-%2649 = assign %50, %2648 : f32[16] @ models/lib/nn.yaml:90:7
-%2650 = all_reduce_sum %2096 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2651 = reshape %2650 : f32[768] @ models/lib/nn.yaml:79:7
-%2652 = mul %2651, %2651 : f32[768] @ models/lib/nn.yaml:79:7
-%2653 = reduce_sum %2652 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%2654 = sqrt %2653 : f32[] @ models/lib/nn.yaml:79:7
-%2655 = cast %2654 : f64[] @ models/lib/nn.yaml:79:7
-%2656 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
-%2657 = add %2655, %2656 : f64[] @ models/lib/nn.yaml:79:7
-%2658 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
-%2659 = div %2658, %2657 : f64[] @ models/lib/nn.yaml:79:7
-%2660 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%2661 = lt %2659, %2660 : bool[] @ models/lib/nn.yaml:79:7
-%2662 = cast %2659 : f32[] @ models/lib/nn.yaml:79:7
-%2663 = broadcast %2662 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2664 = mul %2650, %2663 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2665 = broadcast %2661 : bool[48,16] @ models/lib/nn.yaml:79:7
-%2666 = select %2665, %2664, %2650 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2667 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%2668 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%2669 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%2670 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%2671 = add %2669, %2670 : i64[] @ models/lib/nn.yaml:79:7
-%2672 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
-%2673 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%2674 = sub %2673, %2672 : f64[] @ models/lib/nn.yaml:79:7
-%2675 = cast %2674 : f32[] @ models/lib/nn.yaml:79:7
-%2676 = broadcast %2675 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2677 = mul %13, %2676 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2678 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%2679 = cast %2678 : f32[] @ models/lib/nn.yaml:79:7
-%2680 = broadcast %2679 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2681 = mul %2666, %2680 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2682 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%2683 = cast %2682 : f32[] @ models/lib/nn.yaml:79:7
-%2684 = broadcast %2683 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2685 = mul %2667, %2684 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2686 = add %2685, %2681 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2687 = mul %2666, %2666 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2688 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%2689 = cast %2688 : f32[] @ models/lib/nn.yaml:79:7
+%2634 = mul %2613, %2633 : f32[16] @ models/lib/nn.yaml:90:7
+%2635 = add %2634, %2630 : f32[16] @ models/lib/nn.yaml:90:7
+%2636 = cast %2616 : f64[] @ models/lib/nn.yaml:90:7
+%2637 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%2638 = pow %2637, %2636 : f64[] @ models/lib/nn.yaml:90:7
+%2639 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%2640 = sub %2639, %2638 : f64[] @ models/lib/nn.yaml:90:7
+%2641 = div %1211, %2640 : f64[] @ models/lib/nn.yaml:90:7
+%2642 = cast %2616 : f64[] @ models/lib/nn.yaml:90:7
+%2643 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%2644 = pow %2643, %2642 : f64[] @ models/lib/nn.yaml:90:7
+%2645 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%2646 = sub %2645, %2644 : f64[] @ models/lib/nn.yaml:90:7
+%2647 = sqrt %2646 : f64[] @ models/lib/nn.yaml:90:7
+%2648 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%2649 = div %2648, %2647 : f64[] @ models/lib/nn.yaml:90:7
+%2650 = sqrt %2635 : f32[16] @ models/lib/nn.yaml:90:7
+%2651 = cast %2649 : f32[] @ models/lib/nn.yaml:90:7
+%2652 = broadcast %2651 : f32[16] @ models/lib/nn.yaml:90:7
+%2653 = mul %2650, %2652 : f32[16] @ models/lib/nn.yaml:90:7
+%2654 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%2655 = cast %2654 : f32[] @ models/lib/nn.yaml:90:7
+%2656 = broadcast %2655 : f32[16] @ models/lib/nn.yaml:90:7
+%2657 = add %2653, %2656 : f32[16] @ models/lib/nn.yaml:90:7
+%2658 = div %2625, %2657 : f32[16] @ models/lib/nn.yaml:90:7
+%2659 = cast %2641 : f32[] @ models/lib/nn.yaml:90:7
+%2660 = broadcast %2659 : f32[16] @ models/lib/nn.yaml:90:7
+%2661 = mul %2658, %2660 : f32[16] @ models/lib/nn.yaml:90:7
+%2662 = sub %12, %2661 : f32[16] @ models/lib/nn.yaml:90:7
+%2663 = assign %12, %2662 : f32[16] @ models/lib/nn.yaml:90:7
+%2664 = assign %2612, %2625 : f32[16] @ models/lib/nn.yaml:90:7
+%2665 = assign %2613, %2635 : f32[16] @ models/lib/nn.yaml:90:7
+%2666 = assign %2614, %2616 : i64[] @ models/lib/nn.yaml:90:7
+%2667 = cast %1213 : f32[] @ models/lib/nn.yaml:90:7
+%2668 = broadcast %2667 : f32[16] @ models/lib/nn.yaml:90:7
+%2669 = mul %50, %2668 : f32[16] @ models/lib/nn.yaml:90:7
+%2670 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%2671 = sub %2670, %1213 : f64[] @ models/lib/nn.yaml:90:7
+%2672 = cast %2671 : f32[] @ models/lib/nn.yaml:90:7
+%2673 = broadcast %2672 : f32[16] @ models/lib/nn.yaml:90:7
+%2674 = mul %2662, %2673 : f32[16] @ models/lib/nn.yaml:90:7
+%2675 = add %2669, %2674 : f32[16] @ models/lib/nn.yaml:90:7
+%2676 = assign %50, %2675 : f32[16] @ models/lib/nn.yaml:90:7
+%2677 = all_reduce_sum %2121 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2678 = reshape %2677 : f32[768] @ models/lib/nn.yaml:79:7
+%2679 = mul %2678, %2678 : f32[768] @ models/lib/nn.yaml:79:7
+%2680 = reduce_sum %2679 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%2681 = sqrt %2680 : f32[] @ models/lib/nn.yaml:79:7
+%2682 = cast %2681 : f64[] @ models/lib/nn.yaml:79:7
+%2683 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
+%2684 = add %2682, %2683 : f64[] @ models/lib/nn.yaml:79:7
+%2685 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
+%2686 = div %2685, %2684 : f64[] @ models/lib/nn.yaml:79:7
+%2687 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%2688 = lt %2686, %2687 : bool[] @ models/lib/nn.yaml:79:7
+%2689 = cast %2686 : f32[] @ models/lib/nn.yaml:79:7
 %2690 = broadcast %2689 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2691 = mul %2687, %2690 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2692 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%2693 = cast %2692 : f32[] @ models/lib/nn.yaml:79:7
-%2694 = broadcast %2693 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2695 = mul %2668, %2694 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2696 = add %2695, %2691 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2697 = cast %2671 : f64[] @ models/lib/nn.yaml:79:7
-%2698 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%2699 = pow %2698, %2697 : f64[] @ models/lib/nn.yaml:79:7
+%2691 = mul %2677, %2690 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2692 = broadcast %2688 : bool[48,16] @ models/lib/nn.yaml:79:7
+%2693 = select %2692, %2691, %2677 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2694 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%2695 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%2696 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%2697 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%2698 = add %2696, %2697 : i64[] @ models/lib/nn.yaml:79:7
+%2699 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
 %2700 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
 %2701 = sub %2700, %2699 : f64[] @ models/lib/nn.yaml:79:7
-%2702 = div %1211, %2701 : f64[] @ models/lib/nn.yaml:79:7
-%2703 = cast %2671 : f64[] @ models/lib/nn.yaml:79:7
-%2704 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%2705 = pow %2704, %2703 : f64[] @ models/lib/nn.yaml:79:7
-%2706 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%2707 = sub %2706, %2705 : f64[] @ models/lib/nn.yaml:79:7
-%2708 = sqrt %2707 : f64[] @ models/lib/nn.yaml:79:7
-%2709 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%2710 = div %2709, %2708 : f64[] @ models/lib/nn.yaml:79:7
-%2711 = sqrt %2696 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2712 = cast %2710 : f32[] @ models/lib/nn.yaml:79:7
-%2713 = broadcast %2712 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2714 = mul %2711, %2713 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2715 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%2702 = cast %2701 : f32[] @ models/lib/nn.yaml:79:7
+%2703 = broadcast %2702 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2704 = mul %13, %2703 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2705 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%2706 = cast %2705 : f32[] @ models/lib/nn.yaml:79:7
+%2707 = broadcast %2706 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2708 = mul %2693, %2707 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2709 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%2710 = cast %2709 : f32[] @ models/lib/nn.yaml:79:7
+%2711 = broadcast %2710 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2712 = mul %2694, %2711 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2713 = add %2712, %2708 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2714 = mul %2693, %2693 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2715 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
 %2716 = cast %2715 : f32[] @ models/lib/nn.yaml:79:7
 %2717 = broadcast %2716 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2718 = add %2714, %2717 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2719 = div %2686, %2718 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2720 = cast %2702 : f32[] @ models/lib/nn.yaml:79:7
+%2718 = mul %2714, %2717 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2719 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%2720 = cast %2719 : f32[] @ models/lib/nn.yaml:79:7
 %2721 = broadcast %2720 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2722 = mul %2719, %2721 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2723 = sub %2677, %2722 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2724 = assign %13, %2723 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2725 = assign %2667, %2686 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2726 = assign %2668, %2696 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2727 = assign %2669, %2671 : i64[] @ models/lib/nn.yaml:79:7
-%2728 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
-%2729 = broadcast %2728 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2730 = mul %51, %2729 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2731 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%2732 = sub %2731, %1213 : f64[] @ models/lib/nn.yaml:79:7
-%2733 = cast %2732 : f32[] @ models/lib/nn.yaml:79:7
-%2734 = broadcast %2733 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2735 = mul %2723, %2734 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2736 = add %2730, %2735 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2737 = assign %51, %2736 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2738 = all_reduce_sum %2091 : f32[48] @ models/lib/nn.yaml:80:7
-%2739 = reshape %2738 : f32[48] @ models/lib/nn.yaml:80:7
-%2740 = mul %2739, %2739 : f32[48] @ models/lib/nn.yaml:80:7
-%2741 = reduce_sum %2740 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%2742 = sqrt %2741 : f32[] @ models/lib/nn.yaml:80:7
-%2743 = cast %2742 : f64[] @ models/lib/nn.yaml:80:7
-%2744 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
-%2745 = add %2743, %2744 : f64[] @ models/lib/nn.yaml:80:7
-%2746 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
-%2747 = div %2746, %2745 : f64[] @ models/lib/nn.yaml:80:7
-%2748 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%2749 = lt %2747, %2748 : bool[] @ models/lib/nn.yaml:80:7
-%2750 = cast %2747 : f32[] @ models/lib/nn.yaml:80:7
-%2751 = broadcast %2750 : f32[48] @ models/lib/nn.yaml:80:7
-%2752 = mul %2738, %2751 : f32[48] @ models/lib/nn.yaml:80:7
-%2753 = broadcast %2749 : bool[48] @ models/lib/nn.yaml:80:7
-%2754 = select %2753, %2752, %2738 : f32[48] @ models/lib/nn.yaml:80:7
-%2755 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%2756 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%2757 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%2758 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%2759 = add %2757, %2758 : i64[] @ models/lib/nn.yaml:80:7
-%2760 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%2761 = cast %2760 : f32[] @ models/lib/nn.yaml:80:7
-%2762 = broadcast %2761 : f32[48] @ models/lib/nn.yaml:80:7
-%2763 = mul %2754, %2762 : f32[48] @ models/lib/nn.yaml:80:7
-%2764 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%2765 = cast %2764 : f32[] @ models/lib/nn.yaml:80:7
-%2766 = broadcast %2765 : f32[48] @ models/lib/nn.yaml:80:7
-%2767 = mul %2755, %2766 : f32[48] @ models/lib/nn.yaml:80:7
-%2768 = add %2767, %2763 : f32[48] @ models/lib/nn.yaml:80:7
-%2769 = mul %2754, %2754 : f32[48] @ models/lib/nn.yaml:80:7
-%2770 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%2771 = cast %2770 : f32[] @ models/lib/nn.yaml:80:7
-%2772 = broadcast %2771 : f32[48] @ models/lib/nn.yaml:80:7
-%2773 = mul %2769, %2772 : f32[48] @ models/lib/nn.yaml:80:7
-%2774 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%2775 = cast %2774 : f32[] @ models/lib/nn.yaml:80:7
-%2776 = broadcast %2775 : f32[48] @ models/lib/nn.yaml:80:7
-%2777 = mul %2756, %2776 : f32[48] @ models/lib/nn.yaml:80:7
-%2778 = add %2777, %2773 : f32[48] @ models/lib/nn.yaml:80:7
-%2779 = cast %2759 : f64[] @ models/lib/nn.yaml:80:7
-%2780 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%2781 = pow %2780, %2779 : f64[] @ models/lib/nn.yaml:80:7
-%2782 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%2783 = sub %2782, %2781 : f64[] @ models/lib/nn.yaml:80:7
-%2784 = div %1211, %2783 : f64[] @ models/lib/nn.yaml:80:7
-%2785 = cast %2759 : f64[] @ models/lib/nn.yaml:80:7
-%2786 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%2787 = pow %2786, %2785 : f64[] @ models/lib/nn.yaml:80:7
-%2788 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%2789 = sub %2788, %2787 : f64[] @ models/lib/nn.yaml:80:7
-%2790 = sqrt %2789 : f64[] @ models/lib/nn.yaml:80:7
-%2791 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%2792 = div %2791, %2790 : f64[] @ models/lib/nn.yaml:80:7
-%2793 = sqrt %2778 : f32[48] @ models/lib/nn.yaml:80:7
-%2794 = cast %2792 : f32[] @ models/lib/nn.yaml:80:7
-%2795 = broadcast %2794 : f32[48] @ models/lib/nn.yaml:80:7
-%2796 = mul %2793, %2795 : f32[48] @ models/lib/nn.yaml:80:7
-%2797 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%2722 = mul %2695, %2721 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2723 = add %2722, %2718 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2724 = cast %2698 : f64[] @ models/lib/nn.yaml:79:7
+%2725 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%2726 = pow %2725, %2724 : f64[] @ models/lib/nn.yaml:79:7
+%2727 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%2728 = sub %2727, %2726 : f64[] @ models/lib/nn.yaml:79:7
+%2729 = div %1211, %2728 : f64[] @ models/lib/nn.yaml:79:7
+%2730 = cast %2698 : f64[] @ models/lib/nn.yaml:79:7
+%2731 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%2732 = pow %2731, %2730 : f64[] @ models/lib/nn.yaml:79:7
+%2733 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%2734 = sub %2733, %2732 : f64[] @ models/lib/nn.yaml:79:7
+%2735 = sqrt %2734 : f64[] @ models/lib/nn.yaml:79:7
+%2736 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%2737 = div %2736, %2735 : f64[] @ models/lib/nn.yaml:79:7
+%2738 = sqrt %2723 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2739 = cast %2737 : f32[] @ models/lib/nn.yaml:79:7
+%2740 = broadcast %2739 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2741 = mul %2738, %2740 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2742 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%2743 = cast %2742 : f32[] @ models/lib/nn.yaml:79:7
+%2744 = broadcast %2743 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2745 = add %2741, %2744 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2746 = div %2713, %2745 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2747 = cast %2729 : f32[] @ models/lib/nn.yaml:79:7
+%2748 = broadcast %2747 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2749 = mul %2746, %2748 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2750 = sub %2704, %2749 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2751 = assign %13, %2750 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2752 = assign %2694, %2713 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2753 = assign %2695, %2723 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2754 = assign %2696, %2698 : i64[] @ models/lib/nn.yaml:79:7
+%2755 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
+%2756 = broadcast %2755 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2757 = mul %51, %2756 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2758 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%2759 = sub %2758, %1213 : f64[] @ models/lib/nn.yaml:79:7
+%2760 = cast %2759 : f32[] @ models/lib/nn.yaml:79:7
+%2761 = broadcast %2760 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2762 = mul %2750, %2761 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2763 = add %2757, %2762 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2764 = assign %51, %2763 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2765 = all_reduce_sum %2116 : f32[48] @ models/lib/nn.yaml:80:7
+%2766 = reshape %2765 : f32[48] @ models/lib/nn.yaml:80:7
+%2767 = mul %2766, %2766 : f32[48] @ models/lib/nn.yaml:80:7
+%2768 = reduce_sum %2767 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%2769 = sqrt %2768 : f32[] @ models/lib/nn.yaml:80:7
+%2770 = cast %2769 : f64[] @ models/lib/nn.yaml:80:7
+%2771 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
+%2772 = add %2770, %2771 : f64[] @ models/lib/nn.yaml:80:7
+%2773 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
+%2774 = div %2773, %2772 : f64[] @ models/lib/nn.yaml:80:7
+%2775 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%2776 = lt %2774, %2775 : bool[] @ models/lib/nn.yaml:80:7
+%2777 = cast %2774 : f32[] @ models/lib/nn.yaml:80:7
+%2778 = broadcast %2777 : f32[48] @ models/lib/nn.yaml:80:7
+%2779 = mul %2765, %2778 : f32[48] @ models/lib/nn.yaml:80:7
+%2780 = broadcast %2776 : bool[48] @ models/lib/nn.yaml:80:7
+%2781 = select %2780, %2779, %2765 : f32[48] @ models/lib/nn.yaml:80:7
+%2782 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%2783 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%2784 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%2785 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%2786 = add %2784, %2785 : i64[] @ models/lib/nn.yaml:80:7
+%2787 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%2788 = cast %2787 : f32[] @ models/lib/nn.yaml:80:7
+%2789 = broadcast %2788 : f32[48] @ models/lib/nn.yaml:80:7
+%2790 = mul %2781, %2789 : f32[48] @ models/lib/nn.yaml:80:7
+%2791 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%2792 = cast %2791 : f32[] @ models/lib/nn.yaml:80:7
+%2793 = broadcast %2792 : f32[48] @ models/lib/nn.yaml:80:7
+%2794 = mul %2782, %2793 : f32[48] @ models/lib/nn.yaml:80:7
+%2795 = add %2794, %2790 : f32[48] @ models/lib/nn.yaml:80:7
+%2796 = mul %2781, %2781 : f32[48] @ models/lib/nn.yaml:80:7
+%2797 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
 %2798 = cast %2797 : f32[] @ models/lib/nn.yaml:80:7
 %2799 = broadcast %2798 : f32[48] @ models/lib/nn.yaml:80:7
-%2800 = add %2796, %2799 : f32[48] @ models/lib/nn.yaml:80:7
-%2801 = div %2768, %2800 : f32[48] @ models/lib/nn.yaml:80:7
-%2802 = cast %2784 : f32[] @ models/lib/nn.yaml:80:7
+%2800 = mul %2796, %2799 : f32[48] @ models/lib/nn.yaml:80:7
+%2801 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%2802 = cast %2801 : f32[] @ models/lib/nn.yaml:80:7
 %2803 = broadcast %2802 : f32[48] @ models/lib/nn.yaml:80:7
-%2804 = mul %2801, %2803 : f32[48] @ models/lib/nn.yaml:80:7
-%2805 = sub %14, %2804 : f32[48] @ models/lib/nn.yaml:80:7
-%2806 = assign %14, %2805 : f32[48] @ models/lib/nn.yaml:80:7
-%2807 = assign %2755, %2768 : f32[48] @ models/lib/nn.yaml:80:7
-%2808 = assign %2756, %2778 : f32[48] @ models/lib/nn.yaml:80:7
-%2809 = assign %2757, %2759 : i64[] @ models/lib/nn.yaml:80:7
-%2810 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
-%2811 = broadcast %2810 : f32[48] @ models/lib/nn.yaml:80:7
-%2812 = mul %52, %2811 : f32[48] @ models/lib/nn.yaml:80:7
-%2813 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%2814 = sub %2813, %1213 : f64[] @ models/lib/nn.yaml:80:7
-%2815 = cast %2814 : f32[] @ models/lib/nn.yaml:80:7
-%2816 = broadcast %2815 : f32[48] @ models/lib/nn.yaml:80:7
-%2817 = mul %2805, %2816 : f32[48] @ models/lib/nn.yaml:80:7
-%2818 = add %2812, %2817 : f32[48] @ models/lib/nn.yaml:80:7
-%2819 = assign %52, %2818 : f32[48] @ models/lib/nn.yaml:80:7
-%2820 = all_reduce_sum %2041 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2821 = reshape %2820 : f32[256] @ models/lib/nn.yaml:79:7
-%2822 = mul %2821, %2821 : f32[256] @ models/lib/nn.yaml:79:7
-%2823 = reduce_sum %2822 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%2824 = sqrt %2823 : f32[] @ models/lib/nn.yaml:79:7
-%2825 = cast %2824 : f64[] @ models/lib/nn.yaml:79:7
-%2826 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
-%2827 = add %2825, %2826 : f64[] @ models/lib/nn.yaml:79:7
-%2828 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
-%2829 = div %2828, %2827 : f64[] @ models/lib/nn.yaml:79:7
-%2830 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%2831 = lt %2829, %2830 : bool[] @ models/lib/nn.yaml:79:7
-%2832 = cast %2829 : f32[] @ models/lib/nn.yaml:79:7
-%2833 = broadcast %2832 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2834 = mul %2820, %2833 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2835 = broadcast %2831 : bool[16,16] @ models/lib/nn.yaml:79:7
-%2836 = select %2835, %2834, %2820 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2837 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%2838 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%2839 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%2840 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%2841 = add %2839, %2840 : i64[] @ models/lib/nn.yaml:79:7
-%2842 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
-%2843 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%2844 = sub %2843, %2842 : f64[] @ models/lib/nn.yaml:79:7
-%2845 = cast %2844 : f32[] @ models/lib/nn.yaml:79:7
-%2846 = broadcast %2845 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2847 = mul %15, %2846 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2848 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%2849 = cast %2848 : f32[] @ models/lib/nn.yaml:79:7
-%2850 = broadcast %2849 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2851 = mul %2836, %2850 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2852 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%2853 = cast %2852 : f32[] @ models/lib/nn.yaml:79:7
-%2854 = broadcast %2853 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2855 = mul %2837, %2854 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2856 = add %2855, %2851 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2857 = mul %2836, %2836 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2858 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%2859 = cast %2858 : f32[] @ models/lib/nn.yaml:79:7
+%2804 = mul %2783, %2803 : f32[48] @ models/lib/nn.yaml:80:7
+%2805 = add %2804, %2800 : f32[48] @ models/lib/nn.yaml:80:7
+%2806 = cast %2786 : f64[] @ models/lib/nn.yaml:80:7
+%2807 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%2808 = pow %2807, %2806 : f64[] @ models/lib/nn.yaml:80:7
+%2809 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%2810 = sub %2809, %2808 : f64[] @ models/lib/nn.yaml:80:7
+%2811 = div %1211, %2810 : f64[] @ models/lib/nn.yaml:80:7
+%2812 = cast %2786 : f64[] @ models/lib/nn.yaml:80:7
+%2813 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%2814 = pow %2813, %2812 : f64[] @ models/lib/nn.yaml:80:7
+%2815 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%2816 = sub %2815, %2814 : f64[] @ models/lib/nn.yaml:80:7
+%2817 = sqrt %2816 : f64[] @ models/lib/nn.yaml:80:7
+%2818 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%2819 = div %2818, %2817 : f64[] @ models/lib/nn.yaml:80:7
+%2820 = sqrt %2805 : f32[48] @ models/lib/nn.yaml:80:7
+%2821 = cast %2819 : f32[] @ models/lib/nn.yaml:80:7
+%2822 = broadcast %2821 : f32[48] @ models/lib/nn.yaml:80:7
+%2823 = mul %2820, %2822 : f32[48] @ models/lib/nn.yaml:80:7
+%2824 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%2825 = cast %2824 : f32[] @ models/lib/nn.yaml:80:7
+%2826 = broadcast %2825 : f32[48] @ models/lib/nn.yaml:80:7
+%2827 = add %2823, %2826 : f32[48] @ models/lib/nn.yaml:80:7
+%2828 = div %2795, %2827 : f32[48] @ models/lib/nn.yaml:80:7
+%2829 = cast %2811 : f32[] @ models/lib/nn.yaml:80:7
+%2830 = broadcast %2829 : f32[48] @ models/lib/nn.yaml:80:7
+%2831 = mul %2828, %2830 : f32[48] @ models/lib/nn.yaml:80:7
+%2832 = sub %14, %2831 : f32[48] @ models/lib/nn.yaml:80:7
+%2833 = assign %14, %2832 : f32[48] @ models/lib/nn.yaml:80:7
+%2834 = assign %2782, %2795 : f32[48] @ models/lib/nn.yaml:80:7
+%2835 = assign %2783, %2805 : f32[48] @ models/lib/nn.yaml:80:7
+%2836 = assign %2784, %2786 : i64[] @ models/lib/nn.yaml:80:7
+%2837 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
+%2838 = broadcast %2837 : f32[48] @ models/lib/nn.yaml:80:7
+%2839 = mul %52, %2838 : f32[48] @ models/lib/nn.yaml:80:7
+%2840 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%2841 = sub %2840, %1213 : f64[] @ models/lib/nn.yaml:80:7
+%2842 = cast %2841 : f32[] @ models/lib/nn.yaml:80:7
+%2843 = broadcast %2842 : f32[48] @ models/lib/nn.yaml:80:7
+%2844 = mul %2832, %2843 : f32[48] @ models/lib/nn.yaml:80:7
+%2845 = add %2839, %2844 : f32[48] @ models/lib/nn.yaml:80:7
+%2846 = assign %52, %2845 : f32[48] @ models/lib/nn.yaml:80:7
+%2847 = all_reduce_sum %2064 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2848 = reshape %2847 : f32[256] @ models/lib/nn.yaml:79:7
+%2849 = mul %2848, %2848 : f32[256] @ models/lib/nn.yaml:79:7
+%2850 = reduce_sum %2849 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%2851 = sqrt %2850 : f32[] @ models/lib/nn.yaml:79:7
+%2852 = cast %2851 : f64[] @ models/lib/nn.yaml:79:7
+%2853 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
+%2854 = add %2852, %2853 : f64[] @ models/lib/nn.yaml:79:7
+%2855 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
+%2856 = div %2855, %2854 : f64[] @ models/lib/nn.yaml:79:7
+%2857 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%2858 = lt %2856, %2857 : bool[] @ models/lib/nn.yaml:79:7
+%2859 = cast %2856 : f32[] @ models/lib/nn.yaml:79:7
 %2860 = broadcast %2859 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2861 = mul %2857, %2860 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2862 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%2863 = cast %2862 : f32[] @ models/lib/nn.yaml:79:7
-%2864 = broadcast %2863 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2865 = mul %2838, %2864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2866 = add %2865, %2861 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2867 = cast %2841 : f64[] @ models/lib/nn.yaml:79:7
-%2868 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%2869 = pow %2868, %2867 : f64[] @ models/lib/nn.yaml:79:7
+%2861 = mul %2847, %2860 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2862 = broadcast %2858 : bool[16,16] @ models/lib/nn.yaml:79:7
+%2863 = select %2862, %2861, %2847 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2864 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%2865 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%2866 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%2867 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%2868 = add %2866, %2867 : i64[] @ models/lib/nn.yaml:79:7
+%2869 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
 %2870 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
 %2871 = sub %2870, %2869 : f64[] @ models/lib/nn.yaml:79:7
-%2872 = div %1211, %2871 : f64[] @ models/lib/nn.yaml:79:7
-%2873 = cast %2841 : f64[] @ models/lib/nn.yaml:79:7
-%2874 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%2875 = pow %2874, %2873 : f64[] @ models/lib/nn.yaml:79:7
-%2876 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%2877 = sub %2876, %2875 : f64[] @ models/lib/nn.yaml:79:7
-%2878 = sqrt %2877 : f64[] @ models/lib/nn.yaml:79:7
-%2879 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%2880 = div %2879, %2878 : f64[] @ models/lib/nn.yaml:79:7
-%2881 = sqrt %2866 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2882 = cast %2880 : f32[] @ models/lib/nn.yaml:79:7
-%2883 = broadcast %2882 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2884 = mul %2881, %2883 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2885 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%2872 = cast %2871 : f32[] @ models/lib/nn.yaml:79:7
+%2873 = broadcast %2872 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2874 = mul %15, %2873 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2875 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%2876 = cast %2875 : f32[] @ models/lib/nn.yaml:79:7
+%2877 = broadcast %2876 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2878 = mul %2863, %2877 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2879 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%2880 = cast %2879 : f32[] @ models/lib/nn.yaml:79:7
+%2881 = broadcast %2880 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2882 = mul %2864, %2881 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2883 = add %2882, %2878 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2884 = mul %2863, %2863 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2885 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
 %2886 = cast %2885 : f32[] @ models/lib/nn.yaml:79:7
 %2887 = broadcast %2886 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2888 = add %2884, %2887 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2889 = div %2856, %2888 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2890 = cast %2872 : f32[] @ models/lib/nn.yaml:79:7
+%2888 = mul %2884, %2887 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2889 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%2890 = cast %2889 : f32[] @ models/lib/nn.yaml:79:7
 %2891 = broadcast %2890 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2892 = mul %2889, %2891 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2893 = sub %2847, %2892 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2894 = assign %15, %2893 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2895 = assign %2837, %2856 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2896 = assign %2838, %2866 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2897 = assign %2839, %2841 : i64[] @ models/lib/nn.yaml:79:7
-%2898 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
-%2899 = broadcast %2898 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2900 = mul %53, %2899 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2901 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%2902 = sub %2901, %1213 : f64[] @ models/lib/nn.yaml:79:7
-%2903 = cast %2902 : f32[] @ models/lib/nn.yaml:79:7
-%2904 = broadcast %2903 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2905 = mul %2893, %2904 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2906 = add %2900, %2905 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2907 = assign %53, %2906 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2908 = all_reduce_sum %2036 : f32[16] @ models/lib/nn.yaml:80:7
-%2909 = reshape %2908 : f32[16] @ models/lib/nn.yaml:80:7
-%2910 = mul %2909, %2909 : f32[16] @ models/lib/nn.yaml:80:7
-%2911 = reduce_sum %2910 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%2912 = sqrt %2911 : f32[] @ models/lib/nn.yaml:80:7
-%2913 = cast %2912 : f64[] @ models/lib/nn.yaml:80:7
-%2914 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
-%2915 = add %2913, %2914 : f64[] @ models/lib/nn.yaml:80:7
-%2916 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
-%2917 = div %2916, %2915 : f64[] @ models/lib/nn.yaml:80:7
-%2918 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%2919 = lt %2917, %2918 : bool[] @ models/lib/nn.yaml:80:7
-%2920 = cast %2917 : f32[] @ models/lib/nn.yaml:80:7
-%2921 = broadcast %2920 : f32[16] @ models/lib/nn.yaml:80:7
-%2922 = mul %2908, %2921 : f32[16] @ models/lib/nn.yaml:80:7
-%2923 = broadcast %2919 : bool[16] @ models/lib/nn.yaml:80:7
-%2924 = select %2923, %2922, %2908 : f32[16] @ models/lib/nn.yaml:80:7
-%2925 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%2926 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%2927 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%2928 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%2929 = add %2927, %2928 : i64[] @ models/lib/nn.yaml:80:7
-%2930 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%2931 = cast %2930 : f32[] @ models/lib/nn.yaml:80:7
-%2932 = broadcast %2931 : f32[16] @ models/lib/nn.yaml:80:7
-%2933 = mul %2924, %2932 : f32[16] @ models/lib/nn.yaml:80:7
-%2934 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%2935 = cast %2934 : f32[] @ models/lib/nn.yaml:80:7
-%2936 = broadcast %2935 : f32[16] @ models/lib/nn.yaml:80:7
-%2937 = mul %2925, %2936 : f32[16] @ models/lib/nn.yaml:80:7
-%2938 = add %2937, %2933 : f32[16] @ models/lib/nn.yaml:80:7
-%2939 = mul %2924, %2924 : f32[16] @ models/lib/nn.yaml:80:7
-%2940 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%2941 = cast %2940 : f32[] @ models/lib/nn.yaml:80:7
-%2942 = broadcast %2941 : f32[16] @ models/lib/nn.yaml:80:7
-%2943 = mul %2939, %2942 : f32[16] @ models/lib/nn.yaml:80:7
-%2944 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%2945 = cast %2944 : f32[] @ models/lib/nn.yaml:80:7
-%2946 = broadcast %2945 : f32[16] @ models/lib/nn.yaml:80:7
-%2947 = mul %2926, %2946 : f32[16] @ models/lib/nn.yaml:80:7
-%2948 = add %2947, %2943 : f32[16] @ models/lib/nn.yaml:80:7
-%2949 = cast %2929 : f64[] @ models/lib/nn.yaml:80:7
-%2950 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%2951 = pow %2950, %2949 : f64[] @ models/lib/nn.yaml:80:7
-%2952 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%2953 = sub %2952, %2951 : f64[] @ models/lib/nn.yaml:80:7
-%2954 = div %1211, %2953 : f64[] @ models/lib/nn.yaml:80:7
-%2955 = cast %2929 : f64[] @ models/lib/nn.yaml:80:7
-%2956 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%2957 = pow %2956, %2955 : f64[] @ models/lib/nn.yaml:80:7
-%2958 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%2959 = sub %2958, %2957 : f64[] @ models/lib/nn.yaml:80:7
-%2960 = sqrt %2959 : f64[] @ models/lib/nn.yaml:80:7
-%2961 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%2962 = div %2961, %2960 : f64[] @ models/lib/nn.yaml:80:7
-%2963 = sqrt %2948 : f32[16] @ models/lib/nn.yaml:80:7
-%2964 = cast %2962 : f32[] @ models/lib/nn.yaml:80:7
-%2965 = broadcast %2964 : f32[16] @ models/lib/nn.yaml:80:7
-%2966 = mul %2963, %2965 : f32[16] @ models/lib/nn.yaml:80:7
-%2967 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%2892 = mul %2865, %2891 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2893 = add %2892, %2888 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2894 = cast %2868 : f64[] @ models/lib/nn.yaml:79:7
+%2895 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%2896 = pow %2895, %2894 : f64[] @ models/lib/nn.yaml:79:7
+%2897 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%2898 = sub %2897, %2896 : f64[] @ models/lib/nn.yaml:79:7
+%2899 = div %1211, %2898 : f64[] @ models/lib/nn.yaml:79:7
+%2900 = cast %2868 : f64[] @ models/lib/nn.yaml:79:7
+%2901 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%2902 = pow %2901, %2900 : f64[] @ models/lib/nn.yaml:79:7
+%2903 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%2904 = sub %2903, %2902 : f64[] @ models/lib/nn.yaml:79:7
+%2905 = sqrt %2904 : f64[] @ models/lib/nn.yaml:79:7
+%2906 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%2907 = div %2906, %2905 : f64[] @ models/lib/nn.yaml:79:7
+%2908 = sqrt %2893 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2909 = cast %2907 : f32[] @ models/lib/nn.yaml:79:7
+%2910 = broadcast %2909 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2911 = mul %2908, %2910 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2912 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%2913 = cast %2912 : f32[] @ models/lib/nn.yaml:79:7
+%2914 = broadcast %2913 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2915 = add %2911, %2914 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2916 = div %2883, %2915 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2917 = cast %2899 : f32[] @ models/lib/nn.yaml:79:7
+%2918 = broadcast %2917 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2919 = mul %2916, %2918 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2920 = sub %2874, %2919 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2921 = assign %15, %2920 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2922 = assign %2864, %2883 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2923 = assign %2865, %2893 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2924 = assign %2866, %2868 : i64[] @ models/lib/nn.yaml:79:7
+%2925 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
+%2926 = broadcast %2925 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2927 = mul %53, %2926 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2928 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%2929 = sub %2928, %1213 : f64[] @ models/lib/nn.yaml:79:7
+%2930 = cast %2929 : f32[] @ models/lib/nn.yaml:79:7
+%2931 = broadcast %2930 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2932 = mul %2920, %2931 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2933 = add %2927, %2932 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2934 = assign %53, %2933 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2935 = all_reduce_sum %2059 : f32[16] @ models/lib/nn.yaml:80:7
+%2936 = reshape %2935 : f32[16] @ models/lib/nn.yaml:80:7
+%2937 = mul %2936, %2936 : f32[16] @ models/lib/nn.yaml:80:7
+%2938 = reduce_sum %2937 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%2939 = sqrt %2938 : f32[] @ models/lib/nn.yaml:80:7
+%2940 = cast %2939 : f64[] @ models/lib/nn.yaml:80:7
+%2941 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
+%2942 = add %2940, %2941 : f64[] @ models/lib/nn.yaml:80:7
+%2943 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
+%2944 = div %2943, %2942 : f64[] @ models/lib/nn.yaml:80:7
+%2945 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%2946 = lt %2944, %2945 : bool[] @ models/lib/nn.yaml:80:7
+%2947 = cast %2944 : f32[] @ models/lib/nn.yaml:80:7
+%2948 = broadcast %2947 : f32[16] @ models/lib/nn.yaml:80:7
+%2949 = mul %2935, %2948 : f32[16] @ models/lib/nn.yaml:80:7
+%2950 = broadcast %2946 : bool[16] @ models/lib/nn.yaml:80:7
+%2951 = select %2950, %2949, %2935 : f32[16] @ models/lib/nn.yaml:80:7
+%2952 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%2953 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%2954 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%2955 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%2956 = add %2954, %2955 : i64[] @ models/lib/nn.yaml:80:7
+%2957 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%2958 = cast %2957 : f32[] @ models/lib/nn.yaml:80:7
+%2959 = broadcast %2958 : f32[16] @ models/lib/nn.yaml:80:7
+%2960 = mul %2951, %2959 : f32[16] @ models/lib/nn.yaml:80:7
+%2961 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%2962 = cast %2961 : f32[] @ models/lib/nn.yaml:80:7
+%2963 = broadcast %2962 : f32[16] @ models/lib/nn.yaml:80:7
+%2964 = mul %2952, %2963 : f32[16] @ models/lib/nn.yaml:80:7
+%2965 = add %2964, %2960 : f32[16] @ models/lib/nn.yaml:80:7
+%2966 = mul %2951, %2951 : f32[16] @ models/lib/nn.yaml:80:7
+%2967 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
 %2968 = cast %2967 : f32[] @ models/lib/nn.yaml:80:7
 %2969 = broadcast %2968 : f32[16] @ models/lib/nn.yaml:80:7
-%2970 = add %2966, %2969 : f32[16] @ models/lib/nn.yaml:80:7
-%2971 = div %2938, %2970 : f32[16] @ models/lib/nn.yaml:80:7
-%2972 = cast %2954 : f32[] @ models/lib/nn.yaml:80:7
+%2970 = mul %2966, %2969 : f32[16] @ models/lib/nn.yaml:80:7
+%2971 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%2972 = cast %2971 : f32[] @ models/lib/nn.yaml:80:7
 %2973 = broadcast %2972 : f32[16] @ models/lib/nn.yaml:80:7
-%2974 = mul %2971, %2973 : f32[16] @ models/lib/nn.yaml:80:7
-%2975 = sub %16, %2974 : f32[16] @ models/lib/nn.yaml:80:7
-%2976 = assign %16, %2975 : f32[16] @ models/lib/nn.yaml:80:7
-%2977 = assign %2925, %2938 : f32[16] @ models/lib/nn.yaml:80:7
-%2978 = assign %2926, %2948 : f32[16] @ models/lib/nn.yaml:80:7
-%2979 = assign %2927, %2929 : i64[] @ models/lib/nn.yaml:80:7
-%2980 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
-%2981 = broadcast %2980 : f32[16] @ models/lib/nn.yaml:80:7
-%2982 = mul %54, %2981 : f32[16] @ models/lib/nn.yaml:80:7
-%2983 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%2984 = sub %2983, %1213 : f64[] @ models/lib/nn.yaml:80:7
-%2985 = cast %2984 : f32[] @ models/lib/nn.yaml:80:7
-%2986 = broadcast %2985 : f32[16] @ models/lib/nn.yaml:80:7
-%2987 = mul %2975, %2986 : f32[16] @ models/lib/nn.yaml:80:7
-%2988 = add %2982, %2987 : f32[16] @ models/lib/nn.yaml:80:7
-%2989 = assign %54, %2988 : f32[16] @ models/lib/nn.yaml:80:7
-%2990 = all_reduce_sum %2012 : f32[16] @ models/lib/nn.yaml:89:7
-%2991 = reshape %2990 : f32[16] @ models/lib/nn.yaml:89:7
-%2992 = mul %2991, %2991 : f32[16] @ models/lib/nn.yaml:89:7
-%2993 = reduce_sum %2992 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%2994 = sqrt %2993 : f32[] @ models/lib/nn.yaml:89:7
-%2995 = cast %2994 : f64[] @ models/lib/nn.yaml:89:7
-%2996 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:89:7
-%2997 = add %2995, %2996 : f64[] @ models/lib/nn.yaml:89:7
-%2998 = const data=[3] : f64[] @ models/lib/nn.yaml:89:7
-%2999 = div %2998, %2997 : f64[] @ models/lib/nn.yaml:89:7
-%3000 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3001 = lt %2999, %3000 : bool[] @ models/lib/nn.yaml:89:7
-%3002 = cast %2999 : f32[] @ models/lib/nn.yaml:89:7
-%3003 = broadcast %3002 : f32[16] @ models/lib/nn.yaml:89:7
-%3004 = mul %2990, %3003 : f32[16] @ models/lib/nn.yaml:89:7
-%3005 = broadcast %3001 : bool[16] @ models/lib/nn.yaml:89:7
-%3006 = select %3005, %3004, %2990 : f32[16] @ models/lib/nn.yaml:89:7
-%3007 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3008 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3009 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3010 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
-%3011 = add %3009, %3010 : i64[] @ models/lib/nn.yaml:89:7
-%3012 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
-%3013 = cast %3012 : f32[] @ models/lib/nn.yaml:89:7
-%3014 = broadcast %3013 : f32[16] @ models/lib/nn.yaml:89:7
-%3015 = mul %3006, %3014 : f32[16] @ models/lib/nn.yaml:89:7
-%3016 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%3017 = cast %3016 : f32[] @ models/lib/nn.yaml:89:7
-%3018 = broadcast %3017 : f32[16] @ models/lib/nn.yaml:89:7
-%3019 = mul %3007, %3018 : f32[16] @ models/lib/nn.yaml:89:7
-%3020 = add %3019, %3015 : f32[16] @ models/lib/nn.yaml:89:7
-%3021 = mul %3006, %3006 : f32[16] @ models/lib/nn.yaml:89:7
-%3022 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
-%3023 = cast %3022 : f32[] @ models/lib/nn.yaml:89:7
-%3024 = broadcast %3023 : f32[16] @ models/lib/nn.yaml:89:7
-%3025 = mul %3021, %3024 : f32[16] @ models/lib/nn.yaml:89:7
-%3026 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%3027 = cast %3026 : f32[] @ models/lib/nn.yaml:89:7
-%3028 = broadcast %3027 : f32[16] @ models/lib/nn.yaml:89:7
-%3029 = mul %3008, %3028 : f32[16] @ models/lib/nn.yaml:89:7
-%3030 = add %3029, %3025 : f32[16] @ models/lib/nn.yaml:89:7
-%3031 = cast %3011 : f64[] @ models/lib/nn.yaml:89:7
-%3032 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%3033 = pow %3032, %3031 : f64[] @ models/lib/nn.yaml:89:7
-%3034 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3035 = sub %3034, %3033 : f64[] @ models/lib/nn.yaml:89:7
-%3036 = div %1211, %3035 : f64[] @ models/lib/nn.yaml:89:7
-%3037 = cast %3011 : f64[] @ models/lib/nn.yaml:89:7
-%3038 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%3039 = pow %3038, %3037 : f64[] @ models/lib/nn.yaml:89:7
-%3040 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3041 = sub %3040, %3039 : f64[] @ models/lib/nn.yaml:89:7
-%3042 = sqrt %3041 : f64[] @ models/lib/nn.yaml:89:7
-%3043 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3044 = div %3043, %3042 : f64[] @ models/lib/nn.yaml:89:7
-%3045 = sqrt %3030 : f32[16] @ models/lib/nn.yaml:89:7
-%3046 = cast %3044 : f32[] @ models/lib/nn.yaml:89:7
-%3047 = broadcast %3046 : f32[16] @ models/lib/nn.yaml:89:7
-%3048 = mul %3045, %3047 : f32[16] @ models/lib/nn.yaml:89:7
-%3049 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%2974 = mul %2953, %2973 : f32[16] @ models/lib/nn.yaml:80:7
+%2975 = add %2974, %2970 : f32[16] @ models/lib/nn.yaml:80:7
+%2976 = cast %2956 : f64[] @ models/lib/nn.yaml:80:7
+%2977 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%2978 = pow %2977, %2976 : f64[] @ models/lib/nn.yaml:80:7
+%2979 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%2980 = sub %2979, %2978 : f64[] @ models/lib/nn.yaml:80:7
+%2981 = div %1211, %2980 : f64[] @ models/lib/nn.yaml:80:7
+%2982 = cast %2956 : f64[] @ models/lib/nn.yaml:80:7
+%2983 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%2984 = pow %2983, %2982 : f64[] @ models/lib/nn.yaml:80:7
+%2985 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%2986 = sub %2985, %2984 : f64[] @ models/lib/nn.yaml:80:7
+%2987 = sqrt %2986 : f64[] @ models/lib/nn.yaml:80:7
+%2988 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%2989 = div %2988, %2987 : f64[] @ models/lib/nn.yaml:80:7
+%2990 = sqrt %2975 : f32[16] @ models/lib/nn.yaml:80:7
+%2991 = cast %2989 : f32[] @ models/lib/nn.yaml:80:7
+%2992 = broadcast %2991 : f32[16] @ models/lib/nn.yaml:80:7
+%2993 = mul %2990, %2992 : f32[16] @ models/lib/nn.yaml:80:7
+%2994 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%2995 = cast %2994 : f32[] @ models/lib/nn.yaml:80:7
+%2996 = broadcast %2995 : f32[16] @ models/lib/nn.yaml:80:7
+%2997 = add %2993, %2996 : f32[16] @ models/lib/nn.yaml:80:7
+%2998 = div %2965, %2997 : f32[16] @ models/lib/nn.yaml:80:7
+%2999 = cast %2981 : f32[] @ models/lib/nn.yaml:80:7
+%3000 = broadcast %2999 : f32[16] @ models/lib/nn.yaml:80:7
+%3001 = mul %2998, %3000 : f32[16] @ models/lib/nn.yaml:80:7
+%3002 = sub %16, %3001 : f32[16] @ models/lib/nn.yaml:80:7
+%3003 = assign %16, %3002 : f32[16] @ models/lib/nn.yaml:80:7
+%3004 = assign %2952, %2965 : f32[16] @ models/lib/nn.yaml:80:7
+%3005 = assign %2953, %2975 : f32[16] @ models/lib/nn.yaml:80:7
+%3006 = assign %2954, %2956 : i64[] @ models/lib/nn.yaml:80:7
+%3007 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
+%3008 = broadcast %3007 : f32[16] @ models/lib/nn.yaml:80:7
+%3009 = mul %54, %3008 : f32[16] @ models/lib/nn.yaml:80:7
+%3010 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3011 = sub %3010, %1213 : f64[] @ models/lib/nn.yaml:80:7
+%3012 = cast %3011 : f32[] @ models/lib/nn.yaml:80:7
+%3013 = broadcast %3012 : f32[16] @ models/lib/nn.yaml:80:7
+%3014 = mul %3002, %3013 : f32[16] @ models/lib/nn.yaml:80:7
+%3015 = add %3009, %3014 : f32[16] @ models/lib/nn.yaml:80:7
+%3016 = assign %54, %3015 : f32[16] @ models/lib/nn.yaml:80:7
+%3017 = all_reduce_sum %2033 : f32[16] @ models/lib/nn.yaml:89:7
+%3018 = reshape %3017 : f32[16] @ models/lib/nn.yaml:89:7
+%3019 = mul %3018, %3018 : f32[16] @ models/lib/nn.yaml:89:7
+%3020 = reduce_sum %3019 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%3021 = sqrt %3020 : f32[] @ models/lib/nn.yaml:89:7
+%3022 = cast %3021 : f64[] @ models/lib/nn.yaml:89:7
+%3023 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:89:7
+%3024 = add %3022, %3023 : f64[] @ models/lib/nn.yaml:89:7
+%3025 = const data=[3] : f64[] @ models/lib/nn.yaml:89:7
+%3026 = div %3025, %3024 : f64[] @ models/lib/nn.yaml:89:7
+%3027 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3028 = lt %3026, %3027 : bool[] @ models/lib/nn.yaml:89:7
+%3029 = cast %3026 : f32[] @ models/lib/nn.yaml:89:7
+%3030 = broadcast %3029 : f32[16] @ models/lib/nn.yaml:89:7
+%3031 = mul %3017, %3030 : f32[16] @ models/lib/nn.yaml:89:7
+%3032 = broadcast %3028 : bool[16] @ models/lib/nn.yaml:89:7
+%3033 = select %3032, %3031, %3017 : f32[16] @ models/lib/nn.yaml:89:7
+%3034 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3035 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3036 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3037 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
+%3038 = add %3036, %3037 : i64[] @ models/lib/nn.yaml:89:7
+%3039 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
+%3040 = cast %3039 : f32[] @ models/lib/nn.yaml:89:7
+%3041 = broadcast %3040 : f32[16] @ models/lib/nn.yaml:89:7
+%3042 = mul %3033, %3041 : f32[16] @ models/lib/nn.yaml:89:7
+%3043 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%3044 = cast %3043 : f32[] @ models/lib/nn.yaml:89:7
+%3045 = broadcast %3044 : f32[16] @ models/lib/nn.yaml:89:7
+%3046 = mul %3034, %3045 : f32[16] @ models/lib/nn.yaml:89:7
+%3047 = add %3046, %3042 : f32[16] @ models/lib/nn.yaml:89:7
+%3048 = mul %3033, %3033 : f32[16] @ models/lib/nn.yaml:89:7
+%3049 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
 %3050 = cast %3049 : f32[] @ models/lib/nn.yaml:89:7
 %3051 = broadcast %3050 : f32[16] @ models/lib/nn.yaml:89:7
-%3052 = add %3048, %3051 : f32[16] @ models/lib/nn.yaml:89:7
-%3053 = div %3020, %3052 : f32[16] @ models/lib/nn.yaml:89:7
-%3054 = cast %3036 : f32[] @ models/lib/nn.yaml:89:7
+%3052 = mul %3048, %3051 : f32[16] @ models/lib/nn.yaml:89:7
+%3053 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%3054 = cast %3053 : f32[] @ models/lib/nn.yaml:89:7
 %3055 = broadcast %3054 : f32[16] @ models/lib/nn.yaml:89:7
-%3056 = mul %3053, %3055 : f32[16] @ models/lib/nn.yaml:89:7
-%3057 = sub %17, %3056 : f32[16] @ models/lib/nn.yaml:89:7
-%3058 = assign %17, %3057 : f32[16] @ models/lib/nn.yaml:89:7
-%3059 = assign %3007, %3020 : f32[16] @ models/lib/nn.yaml:89:7
-%3060 = assign %3008, %3030 : f32[16] @ models/lib/nn.yaml:89:7
-%3061 = assign %3009, %3011 : i64[] @ models/lib/nn.yaml:89:7
-%3062 = cast %1213 : f32[] @ models/lib/nn.yaml:89:7
-%3063 = broadcast %3062 : f32[16] @ models/lib/nn.yaml:89:7
-%3064 = mul %55, %3063 : f32[16] @ models/lib/nn.yaml:89:7
-%3065 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3066 = sub %3065, %1213 : f64[] @ models/lib/nn.yaml:89:7
-%3067 = cast %3066 : f32[] @ models/lib/nn.yaml:89:7
-%3068 = broadcast %3067 : f32[16] @ models/lib/nn.yaml:89:7
-%3069 = mul %3057, %3068 : f32[16] @ models/lib/nn.yaml:89:7
-%3070 = add %3064, %3069 : f32[16] @ models/lib/nn.yaml:89:7
-%3071 = assign %55, %3070 : f32[16] @ models/lib/nn.yaml:89:7
-%3072 = all_reduce_sum %2007 : f32[16] @ models/lib/nn.yaml:90:7
-%3073 = reshape %3072 : f32[16] @ models/lib/nn.yaml:90:7
-%3074 = mul %3073, %3073 : f32[16] @ models/lib/nn.yaml:90:7
-%3075 = reduce_sum %3074 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%3076 = sqrt %3075 : f32[] @ models/lib/nn.yaml:90:7
-%3077 = cast %3076 : f64[] @ models/lib/nn.yaml:90:7
-%3078 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:90:7
-%3079 = add %3077, %3078 : f64[] @ models/lib/nn.yaml:90:7
-%3080 = const data=[3] : f64[] @ models/lib/nn.yaml:90:7
-%3081 = div %3080, %3079 : f64[] @ models/lib/nn.yaml:90:7
-%3082 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3083 = lt %3081, %3082 : bool[] @ models/lib/nn.yaml:90:7
-%3084 = cast %3081 : f32[] @ models/lib/nn.yaml:90:7
-%3085 = broadcast %3084 : f32[16] @ models/lib/nn.yaml:90:7
-%3086 = mul %3072, %3085 : f32[16] @ models/lib/nn.yaml:90:7
-%3087 = broadcast %3083 : bool[16] @ models/lib/nn.yaml:90:7
-%3088 = select %3087, %3086, %3072 : f32[16] @ models/lib/nn.yaml:90:7
-%3089 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3090 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3091 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3092 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
-%3093 = add %3091, %3092 : i64[] @ models/lib/nn.yaml:90:7
-%3094 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
-%3095 = cast %3094 : f32[] @ models/lib/nn.yaml:90:7
-%3096 = broadcast %3095 : f32[16] @ models/lib/nn.yaml:90:7
-%3097 = mul %3088, %3096 : f32[16] @ models/lib/nn.yaml:90:7
-%3098 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%3099 = cast %3098 : f32[] @ models/lib/nn.yaml:90:7
-%3100 = broadcast %3099 : f32[16] @ models/lib/nn.yaml:90:7
-%3101 = mul %3089, %3100 : f32[16] @ models/lib/nn.yaml:90:7
-%3102 = add %3101, %3097 : f32[16] @ models/lib/nn.yaml:90:7
-%3103 = mul %3088, %3088 : f32[16] @ models/lib/nn.yaml:90:7
-%3104 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
-%3105 = cast %3104 : f32[] @ models/lib/nn.yaml:90:7
-%3106 = broadcast %3105 : f32[16] @ models/lib/nn.yaml:90:7
-%3107 = mul %3103, %3106 : f32[16] @ models/lib/nn.yaml:90:7
-%3108 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%3109 = cast %3108 : f32[] @ models/lib/nn.yaml:90:7
-%3110 = broadcast %3109 : f32[16] @ models/lib/nn.yaml:90:7
-%3111 = mul %3090, %3110 : f32[16] @ models/lib/nn.yaml:90:7
-%3112 = add %3111, %3107 : f32[16] @ models/lib/nn.yaml:90:7
-%3113 = cast %3093 : f64[] @ models/lib/nn.yaml:90:7
-%3114 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%3115 = pow %3114, %3113 : f64[] @ models/lib/nn.yaml:90:7
-%3116 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3117 = sub %3116, %3115 : f64[] @ models/lib/nn.yaml:90:7
-%3118 = div %1211, %3117 : f64[] @ models/lib/nn.yaml:90:7
-%3119 = cast %3093 : f64[] @ models/lib/nn.yaml:90:7
-%3120 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%3121 = pow %3120, %3119 : f64[] @ models/lib/nn.yaml:90:7
-%3122 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3123 = sub %3122, %3121 : f64[] @ models/lib/nn.yaml:90:7
-%3124 = sqrt %3123 : f64[] @ models/lib/nn.yaml:90:7
-%3125 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3126 = div %3125, %3124 : f64[] @ models/lib/nn.yaml:90:7
-%3127 = sqrt %3112 : f32[16] @ models/lib/nn.yaml:90:7
-%3128 = cast %3126 : f32[] @ models/lib/nn.yaml:90:7
-%3129 = broadcast %3128 : f32[16] @ models/lib/nn.yaml:90:7
-%3130 = mul %3127, %3129 : f32[16] @ models/lib/nn.yaml:90:7
-%3131 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%3056 = mul %3035, %3055 : f32[16] @ models/lib/nn.yaml:89:7
+%3057 = add %3056, %3052 : f32[16] @ models/lib/nn.yaml:89:7
+%3058 = cast %3038 : f64[] @ models/lib/nn.yaml:89:7
+%3059 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%3060 = pow %3059, %3058 : f64[] @ models/lib/nn.yaml:89:7
+%3061 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3062 = sub %3061, %3060 : f64[] @ models/lib/nn.yaml:89:7
+%3063 = div %1211, %3062 : f64[] @ models/lib/nn.yaml:89:7
+%3064 = cast %3038 : f64[] @ models/lib/nn.yaml:89:7
+%3065 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%3066 = pow %3065, %3064 : f64[] @ models/lib/nn.yaml:89:7
+%3067 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3068 = sub %3067, %3066 : f64[] @ models/lib/nn.yaml:89:7
+%3069 = sqrt %3068 : f64[] @ models/lib/nn.yaml:89:7
+%3070 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3071 = div %3070, %3069 : f64[] @ models/lib/nn.yaml:89:7
+%3072 = sqrt %3057 : f32[16] @ models/lib/nn.yaml:89:7
+%3073 = cast %3071 : f32[] @ models/lib/nn.yaml:89:7
+%3074 = broadcast %3073 : f32[16] @ models/lib/nn.yaml:89:7
+%3075 = mul %3072, %3074 : f32[16] @ models/lib/nn.yaml:89:7
+%3076 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%3077 = cast %3076 : f32[] @ models/lib/nn.yaml:89:7
+%3078 = broadcast %3077 : f32[16] @ models/lib/nn.yaml:89:7
+%3079 = add %3075, %3078 : f32[16] @ models/lib/nn.yaml:89:7
+%3080 = div %3047, %3079 : f32[16] @ models/lib/nn.yaml:89:7
+%3081 = cast %3063 : f32[] @ models/lib/nn.yaml:89:7
+%3082 = broadcast %3081 : f32[16] @ models/lib/nn.yaml:89:7
+%3083 = mul %3080, %3082 : f32[16] @ models/lib/nn.yaml:89:7
+%3084 = sub %17, %3083 : f32[16] @ models/lib/nn.yaml:89:7
+%3085 = assign %17, %3084 : f32[16] @ models/lib/nn.yaml:89:7
+%3086 = assign %3034, %3047 : f32[16] @ models/lib/nn.yaml:89:7
+%3087 = assign %3035, %3057 : f32[16] @ models/lib/nn.yaml:89:7
+%3088 = assign %3036, %3038 : i64[] @ models/lib/nn.yaml:89:7
+%3089 = cast %1213 : f32[] @ models/lib/nn.yaml:89:7
+%3090 = broadcast %3089 : f32[16] @ models/lib/nn.yaml:89:7
+%3091 = mul %55, %3090 : f32[16] @ models/lib/nn.yaml:89:7
+%3092 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3093 = sub %3092, %1213 : f64[] @ models/lib/nn.yaml:89:7
+%3094 = cast %3093 : f32[] @ models/lib/nn.yaml:89:7
+%3095 = broadcast %3094 : f32[16] @ models/lib/nn.yaml:89:7
+%3096 = mul %3084, %3095 : f32[16] @ models/lib/nn.yaml:89:7
+%3097 = add %3091, %3096 : f32[16] @ models/lib/nn.yaml:89:7
+%3098 = assign %55, %3097 : f32[16] @ models/lib/nn.yaml:89:7
+%3099 = all_reduce_sum %2028 : f32[16] @ models/lib/nn.yaml:90:7
+%3100 = reshape %3099 : f32[16] @ models/lib/nn.yaml:90:7
+%3101 = mul %3100, %3100 : f32[16] @ models/lib/nn.yaml:90:7
+%3102 = reduce_sum %3101 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%3103 = sqrt %3102 : f32[] @ models/lib/nn.yaml:90:7
+%3104 = cast %3103 : f64[] @ models/lib/nn.yaml:90:7
+%3105 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:90:7
+%3106 = add %3104, %3105 : f64[] @ models/lib/nn.yaml:90:7
+%3107 = const data=[3] : f64[] @ models/lib/nn.yaml:90:7
+%3108 = div %3107, %3106 : f64[] @ models/lib/nn.yaml:90:7
+%3109 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%3110 = lt %3108, %3109 : bool[] @ models/lib/nn.yaml:90:7
+%3111 = cast %3108 : f32[] @ models/lib/nn.yaml:90:7
+%3112 = broadcast %3111 : f32[16] @ models/lib/nn.yaml:90:7
+%3113 = mul %3099, %3112 : f32[16] @ models/lib/nn.yaml:90:7
+%3114 = broadcast %3110 : bool[16] @ models/lib/nn.yaml:90:7
+%3115 = select %3114, %3113, %3099 : f32[16] @ models/lib/nn.yaml:90:7
+%3116 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3117 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3118 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3119 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
+%3120 = add %3118, %3119 : i64[] @ models/lib/nn.yaml:90:7
+%3121 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
+%3122 = cast %3121 : f32[] @ models/lib/nn.yaml:90:7
+%3123 = broadcast %3122 : f32[16] @ models/lib/nn.yaml:90:7
+%3124 = mul %3115, %3123 : f32[16] @ models/lib/nn.yaml:90:7
+%3125 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%3126 = cast %3125 : f32[] @ models/lib/nn.yaml:90:7
+%3127 = broadcast %3126 : f32[16] @ models/lib/nn.yaml:90:7
+%3128 = mul %3116, %3127 : f32[16] @ models/lib/nn.yaml:90:7
+%3129 = add %3128, %3124 : f32[16] @ models/lib/nn.yaml:90:7
+%3130 = mul %3115, %3115 : f32[16] @ models/lib/nn.yaml:90:7
+%3131 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
 %3132 = cast %3131 : f32[] @ models/lib/nn.yaml:90:7
 %3133 = broadcast %3132 : f32[16] @ models/lib/nn.yaml:90:7
-%3134 = add %3130, %3133 : f32[16] @ models/lib/nn.yaml:90:7
-%3135 = div %3102, %3134 : f32[16] @ models/lib/nn.yaml:90:7
-%3136 = cast %3118 : f32[] @ models/lib/nn.yaml:90:7
+%3134 = mul %3130, %3133 : f32[16] @ models/lib/nn.yaml:90:7
+%3135 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%3136 = cast %3135 : f32[] @ models/lib/nn.yaml:90:7
 %3137 = broadcast %3136 : f32[16] @ models/lib/nn.yaml:90:7
-%3138 = mul %3135, %3137 : f32[16] @ models/lib/nn.yaml:90:7
-%3139 = sub %18, %3138 : f32[16] @ models/lib/nn.yaml:90:7
-%3140 = assign %18, %3139 : f32[16] @ models/lib/nn.yaml:90:7
-%3141 = assign %3089, %3102 : f32[16] @ models/lib/nn.yaml:90:7
-%3142 = assign %3090, %3112 : f32[16] @ models/lib/nn.yaml:90:7
-%3143 = assign %3091, %3093 : i64[] @ models/lib/nn.yaml:90:7
-%3144 = cast %1213 : f32[] @ models/lib/nn.yaml:90:7
-%3145 = broadcast %3144 : f32[16] @ models/lib/nn.yaml:90:7
-%3146 = mul %56, %3145 : f32[16] @ models/lib/nn.yaml:90:7
-%3147 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3148 = sub %3147, %1213 : f64[] @ models/lib/nn.yaml:90:7
-%3149 = cast %3148 : f32[] @ models/lib/nn.yaml:90:7
-%3150 = broadcast %3149 : f32[16] @ models/lib/nn.yaml:90:7
-%3151 = mul %3139, %3150 : f32[16] @ models/lib/nn.yaml:90:7
-%3152 = add %3146, %3151 : f32[16] @ models/lib/nn.yaml:90:7
-%3153 = assign %56, %3152 : f32[16] @ models/lib/nn.yaml:90:7
-%3154 = all_reduce_sum %2004 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3155 = reshape %3154 : f32[1024] @ models/lib/nn.yaml:79:7
-%3156 = mul %3155, %3155 : f32[1024] @ models/lib/nn.yaml:79:7
-%3157 = reduce_sum %3156 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%3158 = sqrt %3157 : f32[] @ models/lib/nn.yaml:79:7
-%3159 = cast %3158 : f64[] @ models/lib/nn.yaml:79:7
-%3160 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
-%3161 = add %3159, %3160 : f64[] @ models/lib/nn.yaml:79:7
-%3162 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
-%3163 = div %3162, %3161 : f64[] @ models/lib/nn.yaml:79:7
-%3164 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3165 = lt %3163, %3164 : bool[] @ models/lib/nn.yaml:79:7
-%3166 = cast %3163 : f32[] @ models/lib/nn.yaml:79:7
-%3167 = broadcast %3166 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3168 = mul %3154, %3167 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3169 = broadcast %3165 : bool[64,16] @ models/lib/nn.yaml:79:7
-%3170 = select %3169, %3168, %3154 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3171 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3172 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3173 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3174 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%3175 = add %3173, %3174 : i64[] @ models/lib/nn.yaml:79:7
-%3176 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
-%3177 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3178 = sub %3177, %3176 : f64[] @ models/lib/nn.yaml:79:7
-%3179 = cast %3178 : f32[] @ models/lib/nn.yaml:79:7
-%3180 = broadcast %3179 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3181 = mul %19, %3180 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3182 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%3183 = cast %3182 : f32[] @ models/lib/nn.yaml:79:7
-%3184 = broadcast %3183 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3185 = mul %3170, %3184 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3186 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%3187 = cast %3186 : f32[] @ models/lib/nn.yaml:79:7
-%3188 = broadcast %3187 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3189 = mul %3171, %3188 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3190 = add %3189, %3185 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3191 = mul %3170, %3170 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3192 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%3193 = cast %3192 : f32[] @ models/lib/nn.yaml:79:7
+%3138 = mul %3117, %3137 : f32[16] @ models/lib/nn.yaml:90:7
+%3139 = add %3138, %3134 : f32[16] @ models/lib/nn.yaml:90:7
+%3140 = cast %3120 : f64[] @ models/lib/nn.yaml:90:7
+%3141 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%3142 = pow %3141, %3140 : f64[] @ models/lib/nn.yaml:90:7
+%3143 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%3144 = sub %3143, %3142 : f64[] @ models/lib/nn.yaml:90:7
+%3145 = div %1211, %3144 : f64[] @ models/lib/nn.yaml:90:7
+%3146 = cast %3120 : f64[] @ models/lib/nn.yaml:90:7
+%3147 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%3148 = pow %3147, %3146 : f64[] @ models/lib/nn.yaml:90:7
+%3149 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%3150 = sub %3149, %3148 : f64[] @ models/lib/nn.yaml:90:7
+%3151 = sqrt %3150 : f64[] @ models/lib/nn.yaml:90:7
+%3152 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%3153 = div %3152, %3151 : f64[] @ models/lib/nn.yaml:90:7
+%3154 = sqrt %3139 : f32[16] @ models/lib/nn.yaml:90:7
+%3155 = cast %3153 : f32[] @ models/lib/nn.yaml:90:7
+%3156 = broadcast %3155 : f32[16] @ models/lib/nn.yaml:90:7
+%3157 = mul %3154, %3156 : f32[16] @ models/lib/nn.yaml:90:7
+%3158 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%3159 = cast %3158 : f32[] @ models/lib/nn.yaml:90:7
+%3160 = broadcast %3159 : f32[16] @ models/lib/nn.yaml:90:7
+%3161 = add %3157, %3160 : f32[16] @ models/lib/nn.yaml:90:7
+%3162 = div %3129, %3161 : f32[16] @ models/lib/nn.yaml:90:7
+%3163 = cast %3145 : f32[] @ models/lib/nn.yaml:90:7
+%3164 = broadcast %3163 : f32[16] @ models/lib/nn.yaml:90:7
+%3165 = mul %3162, %3164 : f32[16] @ models/lib/nn.yaml:90:7
+%3166 = sub %18, %3165 : f32[16] @ models/lib/nn.yaml:90:7
+%3167 = assign %18, %3166 : f32[16] @ models/lib/nn.yaml:90:7
+%3168 = assign %3116, %3129 : f32[16] @ models/lib/nn.yaml:90:7
+%3169 = assign %3117, %3139 : f32[16] @ models/lib/nn.yaml:90:7
+%3170 = assign %3118, %3120 : i64[] @ models/lib/nn.yaml:90:7
+%3171 = cast %1213 : f32[] @ models/lib/nn.yaml:90:7
+%3172 = broadcast %3171 : f32[16] @ models/lib/nn.yaml:90:7
+%3173 = mul %56, %3172 : f32[16] @ models/lib/nn.yaml:90:7
+%3174 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%3175 = sub %3174, %1213 : f64[] @ models/lib/nn.yaml:90:7
+%3176 = cast %3175 : f32[] @ models/lib/nn.yaml:90:7
+%3177 = broadcast %3176 : f32[16] @ models/lib/nn.yaml:90:7
+%3178 = mul %3166, %3177 : f32[16] @ models/lib/nn.yaml:90:7
+%3179 = add %3173, %3178 : f32[16] @ models/lib/nn.yaml:90:7
+%3180 = assign %56, %3179 : f32[16] @ models/lib/nn.yaml:90:7
+%3181 = all_reduce_sum %2023 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3182 = reshape %3181 : f32[1024] @ models/lib/nn.yaml:79:7
+%3183 = mul %3182, %3182 : f32[1024] @ models/lib/nn.yaml:79:7
+%3184 = reduce_sum %3183 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%3185 = sqrt %3184 : f32[] @ models/lib/nn.yaml:79:7
+%3186 = cast %3185 : f64[] @ models/lib/nn.yaml:79:7
+%3187 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
+%3188 = add %3186, %3187 : f64[] @ models/lib/nn.yaml:79:7
+%3189 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
+%3190 = div %3189, %3188 : f64[] @ models/lib/nn.yaml:79:7
+%3191 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3192 = lt %3190, %3191 : bool[] @ models/lib/nn.yaml:79:7
+%3193 = cast %3190 : f32[] @ models/lib/nn.yaml:79:7
 %3194 = broadcast %3193 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3195 = mul %3191, %3194 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3196 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%3197 = cast %3196 : f32[] @ models/lib/nn.yaml:79:7
-%3198 = broadcast %3197 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3199 = mul %3172, %3198 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3200 = add %3199, %3195 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3201 = cast %3175 : f64[] @ models/lib/nn.yaml:79:7
-%3202 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%3203 = pow %3202, %3201 : f64[] @ models/lib/nn.yaml:79:7
+%3195 = mul %3181, %3194 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3196 = broadcast %3192 : bool[64,16] @ models/lib/nn.yaml:79:7
+%3197 = select %3196, %3195, %3181 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3198 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3199 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3200 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3201 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%3202 = add %3200, %3201 : i64[] @ models/lib/nn.yaml:79:7
+%3203 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
 %3204 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
 %3205 = sub %3204, %3203 : f64[] @ models/lib/nn.yaml:79:7
-%3206 = div %1211, %3205 : f64[] @ models/lib/nn.yaml:79:7
-%3207 = cast %3175 : f64[] @ models/lib/nn.yaml:79:7
-%3208 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%3209 = pow %3208, %3207 : f64[] @ models/lib/nn.yaml:79:7
-%3210 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3211 = sub %3210, %3209 : f64[] @ models/lib/nn.yaml:79:7
-%3212 = sqrt %3211 : f64[] @ models/lib/nn.yaml:79:7
-%3213 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3214 = div %3213, %3212 : f64[] @ models/lib/nn.yaml:79:7
-%3215 = sqrt %3200 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3216 = cast %3214 : f32[] @ models/lib/nn.yaml:79:7
-%3217 = broadcast %3216 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3218 = mul %3215, %3217 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3219 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%3206 = cast %3205 : f32[] @ models/lib/nn.yaml:79:7
+%3207 = broadcast %3206 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3208 = mul %19, %3207 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3209 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%3210 = cast %3209 : f32[] @ models/lib/nn.yaml:79:7
+%3211 = broadcast %3210 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3212 = mul %3197, %3211 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3213 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%3214 = cast %3213 : f32[] @ models/lib/nn.yaml:79:7
+%3215 = broadcast %3214 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3216 = mul %3198, %3215 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3217 = add %3216, %3212 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3218 = mul %3197, %3197 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3219 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
 %3220 = cast %3219 : f32[] @ models/lib/nn.yaml:79:7
 %3221 = broadcast %3220 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3222 = add %3218, %3221 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3223 = div %3190, %3222 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3224 = cast %3206 : f32[] @ models/lib/nn.yaml:79:7
+%3222 = mul %3218, %3221 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3223 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%3224 = cast %3223 : f32[] @ models/lib/nn.yaml:79:7
 %3225 = broadcast %3224 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3226 = mul %3223, %3225 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3227 = sub %3181, %3226 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3228 = assign %19, %3227 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3229 = assign %3171, %3190 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3230 = assign %3172, %3200 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3231 = assign %3173, %3175 : i64[] @ models/lib/nn.yaml:79:7
-%3232 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
-%3233 = broadcast %3232 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3234 = mul %57, %3233 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3235 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3236 = sub %3235, %1213 : f64[] @ models/lib/nn.yaml:79:7
-%3237 = cast %3236 : f32[] @ models/lib/nn.yaml:79:7
-%3238 = broadcast %3237 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3239 = mul %3227, %3238 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3240 = add %3234, %3239 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3241 = assign %57, %3240 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3242 = all_reduce_sum %1999 : f32[64] @ models/lib/nn.yaml:80:7
-%3243 = reshape %3242 : f32[64] @ models/lib/nn.yaml:80:7
-%3244 = mul %3243, %3243 : f32[64] @ models/lib/nn.yaml:80:7
-%3245 = reduce_sum %3244 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%3246 = sqrt %3245 : f32[] @ models/lib/nn.yaml:80:7
-%3247 = cast %3246 : f64[] @ models/lib/nn.yaml:80:7
-%3248 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
-%3249 = add %3247, %3248 : f64[] @ models/lib/nn.yaml:80:7
-%3250 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
-%3251 = div %3250, %3249 : f64[] @ models/lib/nn.yaml:80:7
-%3252 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3253 = lt %3251, %3252 : bool[] @ models/lib/nn.yaml:80:7
-%3254 = cast %3251 : f32[] @ models/lib/nn.yaml:80:7
-%3255 = broadcast %3254 : f32[64] @ models/lib/nn.yaml:80:7
-%3256 = mul %3242, %3255 : f32[64] @ models/lib/nn.yaml:80:7
-%3257 = broadcast %3253 : bool[64] @ models/lib/nn.yaml:80:7
-%3258 = select %3257, %3256, %3242 : f32[64] @ models/lib/nn.yaml:80:7
-%3259 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3260 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3261 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3262 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%3263 = add %3261, %3262 : i64[] @ models/lib/nn.yaml:80:7
-%3264 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%3265 = cast %3264 : f32[] @ models/lib/nn.yaml:80:7
-%3266 = broadcast %3265 : f32[64] @ models/lib/nn.yaml:80:7
-%3267 = mul %3258, %3266 : f32[64] @ models/lib/nn.yaml:80:7
-%3268 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%3269 = cast %3268 : f32[] @ models/lib/nn.yaml:80:7
-%3270 = broadcast %3269 : f32[64] @ models/lib/nn.yaml:80:7
-%3271 = mul %3259, %3270 : f32[64] @ models/lib/nn.yaml:80:7
-%3272 = add %3271, %3267 : f32[64] @ models/lib/nn.yaml:80:7
-%3273 = mul %3258, %3258 : f32[64] @ models/lib/nn.yaml:80:7
-%3274 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%3275 = cast %3274 : f32[] @ models/lib/nn.yaml:80:7
-%3276 = broadcast %3275 : f32[64] @ models/lib/nn.yaml:80:7
-%3277 = mul %3273, %3276 : f32[64] @ models/lib/nn.yaml:80:7
-%3278 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%3279 = cast %3278 : f32[] @ models/lib/nn.yaml:80:7
-%3280 = broadcast %3279 : f32[64] @ models/lib/nn.yaml:80:7
-%3281 = mul %3260, %3280 : f32[64] @ models/lib/nn.yaml:80:7
-%3282 = add %3281, %3277 : f32[64] @ models/lib/nn.yaml:80:7
-%3283 = cast %3263 : f64[] @ models/lib/nn.yaml:80:7
-%3284 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%3285 = pow %3284, %3283 : f64[] @ models/lib/nn.yaml:80:7
-%3286 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3287 = sub %3286, %3285 : f64[] @ models/lib/nn.yaml:80:7
-%3288 = div %1211, %3287 : f64[] @ models/lib/nn.yaml:80:7
-%3289 = cast %3263 : f64[] @ models/lib/nn.yaml:80:7
-%3290 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%3291 = pow %3290, %3289 : f64[] @ models/lib/nn.yaml:80:7
-%3292 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3293 = sub %3292, %3291 : f64[] @ models/lib/nn.yaml:80:7
-%3294 = sqrt %3293 : f64[] @ models/lib/nn.yaml:80:7
-%3295 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3296 = div %3295, %3294 : f64[] @ models/lib/nn.yaml:80:7
-%3297 = sqrt %3282 : f32[64] @ models/lib/nn.yaml:80:7
-%3298 = cast %3296 : f32[] @ models/lib/nn.yaml:80:7
-%3299 = broadcast %3298 : f32[64] @ models/lib/nn.yaml:80:7
-%3300 = mul %3297, %3299 : f32[64] @ models/lib/nn.yaml:80:7
-%3301 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%3226 = mul %3199, %3225 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3227 = add %3226, %3222 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3228 = cast %3202 : f64[] @ models/lib/nn.yaml:79:7
+%3229 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%3230 = pow %3229, %3228 : f64[] @ models/lib/nn.yaml:79:7
+%3231 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3232 = sub %3231, %3230 : f64[] @ models/lib/nn.yaml:79:7
+%3233 = div %1211, %3232 : f64[] @ models/lib/nn.yaml:79:7
+%3234 = cast %3202 : f64[] @ models/lib/nn.yaml:79:7
+%3235 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%3236 = pow %3235, %3234 : f64[] @ models/lib/nn.yaml:79:7
+%3237 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3238 = sub %3237, %3236 : f64[] @ models/lib/nn.yaml:79:7
+%3239 = sqrt %3238 : f64[] @ models/lib/nn.yaml:79:7
+%3240 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3241 = div %3240, %3239 : f64[] @ models/lib/nn.yaml:79:7
+%3242 = sqrt %3227 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3243 = cast %3241 : f32[] @ models/lib/nn.yaml:79:7
+%3244 = broadcast %3243 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3245 = mul %3242, %3244 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3246 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%3247 = cast %3246 : f32[] @ models/lib/nn.yaml:79:7
+%3248 = broadcast %3247 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3249 = add %3245, %3248 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3250 = div %3217, %3249 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3251 = cast %3233 : f32[] @ models/lib/nn.yaml:79:7
+%3252 = broadcast %3251 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3253 = mul %3250, %3252 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3254 = sub %3208, %3253 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3255 = assign %19, %3254 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3256 = assign %3198, %3217 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3257 = assign %3199, %3227 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3258 = assign %3200, %3202 : i64[] @ models/lib/nn.yaml:79:7
+%3259 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
+%3260 = broadcast %3259 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3261 = mul %57, %3260 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3262 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3263 = sub %3262, %1213 : f64[] @ models/lib/nn.yaml:79:7
+%3264 = cast %3263 : f32[] @ models/lib/nn.yaml:79:7
+%3265 = broadcast %3264 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3266 = mul %3254, %3265 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3267 = add %3261, %3266 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3268 = assign %57, %3267 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3269 = all_reduce_sum %2018 : f32[64] @ models/lib/nn.yaml:80:7
+%3270 = reshape %3269 : f32[64] @ models/lib/nn.yaml:80:7
+%3271 = mul %3270, %3270 : f32[64] @ models/lib/nn.yaml:80:7
+%3272 = reduce_sum %3271 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%3273 = sqrt %3272 : f32[] @ models/lib/nn.yaml:80:7
+%3274 = cast %3273 : f64[] @ models/lib/nn.yaml:80:7
+%3275 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
+%3276 = add %3274, %3275 : f64[] @ models/lib/nn.yaml:80:7
+%3277 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
+%3278 = div %3277, %3276 : f64[] @ models/lib/nn.yaml:80:7
+%3279 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3280 = lt %3278, %3279 : bool[] @ models/lib/nn.yaml:80:7
+%3281 = cast %3278 : f32[] @ models/lib/nn.yaml:80:7
+%3282 = broadcast %3281 : f32[64] @ models/lib/nn.yaml:80:7
+%3283 = mul %3269, %3282 : f32[64] @ models/lib/nn.yaml:80:7
+%3284 = broadcast %3280 : bool[64] @ models/lib/nn.yaml:80:7
+%3285 = select %3284, %3283, %3269 : f32[64] @ models/lib/nn.yaml:80:7
+%3286 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3287 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3288 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3289 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%3290 = add %3288, %3289 : i64[] @ models/lib/nn.yaml:80:7
+%3291 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%3292 = cast %3291 : f32[] @ models/lib/nn.yaml:80:7
+%3293 = broadcast %3292 : f32[64] @ models/lib/nn.yaml:80:7
+%3294 = mul %3285, %3293 : f32[64] @ models/lib/nn.yaml:80:7
+%3295 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%3296 = cast %3295 : f32[] @ models/lib/nn.yaml:80:7
+%3297 = broadcast %3296 : f32[64] @ models/lib/nn.yaml:80:7
+%3298 = mul %3286, %3297 : f32[64] @ models/lib/nn.yaml:80:7
+%3299 = add %3298, %3294 : f32[64] @ models/lib/nn.yaml:80:7
+%3300 = mul %3285, %3285 : f32[64] @ models/lib/nn.yaml:80:7
+%3301 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
 %3302 = cast %3301 : f32[] @ models/lib/nn.yaml:80:7
 %3303 = broadcast %3302 : f32[64] @ models/lib/nn.yaml:80:7
-%3304 = add %3300, %3303 : f32[64] @ models/lib/nn.yaml:80:7
-%3305 = div %3272, %3304 : f32[64] @ models/lib/nn.yaml:80:7
-%3306 = cast %3288 : f32[] @ models/lib/nn.yaml:80:7
+%3304 = mul %3300, %3303 : f32[64] @ models/lib/nn.yaml:80:7
+%3305 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%3306 = cast %3305 : f32[] @ models/lib/nn.yaml:80:7
 %3307 = broadcast %3306 : f32[64] @ models/lib/nn.yaml:80:7
-%3308 = mul %3305, %3307 : f32[64] @ models/lib/nn.yaml:80:7
-%3309 = sub %20, %3308 : f32[64] @ models/lib/nn.yaml:80:7
-%3310 = assign %20, %3309 : f32[64] @ models/lib/nn.yaml:80:7
-%3311 = assign %3259, %3272 : f32[64] @ models/lib/nn.yaml:80:7
-%3312 = assign %3260, %3282 : f32[64] @ models/lib/nn.yaml:80:7
-%3313 = assign %3261, %3263 : i64[] @ models/lib/nn.yaml:80:7
-%3314 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
-%3315 = broadcast %3314 : f32[64] @ models/lib/nn.yaml:80:7
-%3316 = mul %58, %3315 : f32[64] @ models/lib/nn.yaml:80:7
-%3317 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3318 = sub %3317, %1213 : f64[] @ models/lib/nn.yaml:80:7
-%3319 = cast %3318 : f32[] @ models/lib/nn.yaml:80:7
-%3320 = broadcast %3319 : f32[64] @ models/lib/nn.yaml:80:7
-%3321 = mul %3309, %3320 : f32[64] @ models/lib/nn.yaml:80:7
-%3322 = add %3316, %3321 : f32[64] @ models/lib/nn.yaml:80:7
-%3323 = assign %58, %3322 : f32[64] @ models/lib/nn.yaml:80:7
-%3324 = all_reduce_sum %1984 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3325 = reshape %3324 : f32[1024] @ models/lib/nn.yaml:79:7
-%3326 = mul %3325, %3325 : f32[1024] @ models/lib/nn.yaml:79:7
-%3327 = reduce_sum %3326 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%3328 = sqrt %3327 : f32[] @ models/lib/nn.yaml:79:7
-%3329 = cast %3328 : f64[] @ models/lib/nn.yaml:79:7
-%3330 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
-%3331 = add %3329, %3330 : f64[] @ models/lib/nn.yaml:79:7
-%3332 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
-%3333 = div %3332, %3331 : f64[] @ models/lib/nn.yaml:79:7
-%3334 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3335 = lt %3333, %3334 : bool[] @ models/lib/nn.yaml:79:7
-%3336 = cast %3333 : f32[] @ models/lib/nn.yaml:79:7
-%3337 = broadcast %3336 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3338 = mul %3324, %3337 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3339 = broadcast %3335 : bool[16,64] @ models/lib/nn.yaml:79:7
-%3340 = select %3339, %3338, %3324 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3341 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3342 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3343 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3344 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%3345 = add %3343, %3344 : i64[] @ models/lib/nn.yaml:79:7
-%3346 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
-%3347 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3348 = sub %3347, %3346 : f64[] @ models/lib/nn.yaml:79:7
-%3349 = cast %3348 : f32[] @ models/lib/nn.yaml:79:7
-%3350 = broadcast %3349 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3351 = mul %21, %3350 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3352 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%3353 = cast %3352 : f32[] @ models/lib/nn.yaml:79:7
-%3354 = broadcast %3353 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3355 = mul %3340, %3354 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3356 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%3357 = cast %3356 : f32[] @ models/lib/nn.yaml:79:7
-%3358 = broadcast %3357 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3359 = mul %3341, %3358 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3360 = add %3359, %3355 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3361 = mul %3340, %3340 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3362 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%3363 = cast %3362 : f32[] @ models/lib/nn.yaml:79:7
+%3308 = mul %3287, %3307 : f32[64] @ models/lib/nn.yaml:80:7
+%3309 = add %3308, %3304 : f32[64] @ models/lib/nn.yaml:80:7
+%3310 = cast %3290 : f64[] @ models/lib/nn.yaml:80:7
+%3311 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%3312 = pow %3311, %3310 : f64[] @ models/lib/nn.yaml:80:7
+%3313 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3314 = sub %3313, %3312 : f64[] @ models/lib/nn.yaml:80:7
+%3315 = div %1211, %3314 : f64[] @ models/lib/nn.yaml:80:7
+%3316 = cast %3290 : f64[] @ models/lib/nn.yaml:80:7
+%3317 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%3318 = pow %3317, %3316 : f64[] @ models/lib/nn.yaml:80:7
+%3319 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3320 = sub %3319, %3318 : f64[] @ models/lib/nn.yaml:80:7
+%3321 = sqrt %3320 : f64[] @ models/lib/nn.yaml:80:7
+%3322 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3323 = div %3322, %3321 : f64[] @ models/lib/nn.yaml:80:7
+%3324 = sqrt %3309 : f32[64] @ models/lib/nn.yaml:80:7
+%3325 = cast %3323 : f32[] @ models/lib/nn.yaml:80:7
+%3326 = broadcast %3325 : f32[64] @ models/lib/nn.yaml:80:7
+%3327 = mul %3324, %3326 : f32[64] @ models/lib/nn.yaml:80:7
+%3328 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%3329 = cast %3328 : f32[] @ models/lib/nn.yaml:80:7
+%3330 = broadcast %3329 : f32[64] @ models/lib/nn.yaml:80:7
+%3331 = add %3327, %3330 : f32[64] @ models/lib/nn.yaml:80:7
+%3332 = div %3299, %3331 : f32[64] @ models/lib/nn.yaml:80:7
+%3333 = cast %3315 : f32[] @ models/lib/nn.yaml:80:7
+%3334 = broadcast %3333 : f32[64] @ models/lib/nn.yaml:80:7
+%3335 = mul %3332, %3334 : f32[64] @ models/lib/nn.yaml:80:7
+%3336 = sub %20, %3335 : f32[64] @ models/lib/nn.yaml:80:7
+%3337 = assign %20, %3336 : f32[64] @ models/lib/nn.yaml:80:7
+%3338 = assign %3286, %3299 : f32[64] @ models/lib/nn.yaml:80:7
+%3339 = assign %3287, %3309 : f32[64] @ models/lib/nn.yaml:80:7
+%3340 = assign %3288, %3290 : i64[] @ models/lib/nn.yaml:80:7
+%3341 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
+%3342 = broadcast %3341 : f32[64] @ models/lib/nn.yaml:80:7
+%3343 = mul %58, %3342 : f32[64] @ models/lib/nn.yaml:80:7
+%3344 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3345 = sub %3344, %1213 : f64[] @ models/lib/nn.yaml:80:7
+%3346 = cast %3345 : f32[] @ models/lib/nn.yaml:80:7
+%3347 = broadcast %3346 : f32[64] @ models/lib/nn.yaml:80:7
+%3348 = mul %3336, %3347 : f32[64] @ models/lib/nn.yaml:80:7
+%3349 = add %3343, %3348 : f32[64] @ models/lib/nn.yaml:80:7
+%3350 = assign %58, %3349 : f32[64] @ models/lib/nn.yaml:80:7
+%3351 = all_reduce_sum %2001 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3352 = reshape %3351 : f32[1024] @ models/lib/nn.yaml:79:7
+%3353 = mul %3352, %3352 : f32[1024] @ models/lib/nn.yaml:79:7
+%3354 = reduce_sum %3353 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%3355 = sqrt %3354 : f32[] @ models/lib/nn.yaml:79:7
+%3356 = cast %3355 : f64[] @ models/lib/nn.yaml:79:7
+%3357 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
+%3358 = add %3356, %3357 : f64[] @ models/lib/nn.yaml:79:7
+%3359 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
+%3360 = div %3359, %3358 : f64[] @ models/lib/nn.yaml:79:7
+%3361 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3362 = lt %3360, %3361 : bool[] @ models/lib/nn.yaml:79:7
+%3363 = cast %3360 : f32[] @ models/lib/nn.yaml:79:7
 %3364 = broadcast %3363 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3365 = mul %3361, %3364 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3366 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%3367 = cast %3366 : f32[] @ models/lib/nn.yaml:79:7
-%3368 = broadcast %3367 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3369 = mul %3342, %3368 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3370 = add %3369, %3365 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3371 = cast %3345 : f64[] @ models/lib/nn.yaml:79:7
-%3372 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%3373 = pow %3372, %3371 : f64[] @ models/lib/nn.yaml:79:7
+%3365 = mul %3351, %3364 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3366 = broadcast %3362 : bool[16,64] @ models/lib/nn.yaml:79:7
+%3367 = select %3366, %3365, %3351 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3368 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3369 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3370 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3371 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%3372 = add %3370, %3371 : i64[] @ models/lib/nn.yaml:79:7
+%3373 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
 %3374 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
 %3375 = sub %3374, %3373 : f64[] @ models/lib/nn.yaml:79:7
-%3376 = div %1211, %3375 : f64[] @ models/lib/nn.yaml:79:7
-%3377 = cast %3345 : f64[] @ models/lib/nn.yaml:79:7
-%3378 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%3379 = pow %3378, %3377 : f64[] @ models/lib/nn.yaml:79:7
-%3380 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3381 = sub %3380, %3379 : f64[] @ models/lib/nn.yaml:79:7
-%3382 = sqrt %3381 : f64[] @ models/lib/nn.yaml:79:7
-%3383 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3384 = div %3383, %3382 : f64[] @ models/lib/nn.yaml:79:7
-%3385 = sqrt %3370 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3386 = cast %3384 : f32[] @ models/lib/nn.yaml:79:7
-%3387 = broadcast %3386 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3388 = mul %3385, %3387 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3389 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%3376 = cast %3375 : f32[] @ models/lib/nn.yaml:79:7
+%3377 = broadcast %3376 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3378 = mul %21, %3377 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3379 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%3380 = cast %3379 : f32[] @ models/lib/nn.yaml:79:7
+%3381 = broadcast %3380 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3382 = mul %3367, %3381 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3383 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%3384 = cast %3383 : f32[] @ models/lib/nn.yaml:79:7
+%3385 = broadcast %3384 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3386 = mul %3368, %3385 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3387 = add %3386, %3382 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3388 = mul %3367, %3367 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3389 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
 %3390 = cast %3389 : f32[] @ models/lib/nn.yaml:79:7
 %3391 = broadcast %3390 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3392 = add %3388, %3391 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3393 = div %3360, %3392 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3394 = cast %3376 : f32[] @ models/lib/nn.yaml:79:7
+%3392 = mul %3388, %3391 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3393 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%3394 = cast %3393 : f32[] @ models/lib/nn.yaml:79:7
 %3395 = broadcast %3394 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3396 = mul %3393, %3395 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3397 = sub %3351, %3396 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3398 = assign %21, %3397 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3399 = assign %3341, %3360 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3400 = assign %3342, %3370 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3401 = assign %3343, %3345 : i64[] @ models/lib/nn.yaml:79:7
-%3402 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
-%3403 = broadcast %3402 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3404 = mul %59, %3403 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3405 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3406 = sub %3405, %1213 : f64[] @ models/lib/nn.yaml:79:7
-%3407 = cast %3406 : f32[] @ models/lib/nn.yaml:79:7
-%3408 = broadcast %3407 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3409 = mul %3397, %3408 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3410 = add %3404, %3409 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3411 = assign %59, %3410 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3412 = all_reduce_sum %1979 : f32[16] @ models/lib/nn.yaml:80:7
-%3413 = reshape %3412 : f32[16] @ models/lib/nn.yaml:80:7
-%3414 = mul %3413, %3413 : f32[16] @ models/lib/nn.yaml:80:7
-%3415 = reduce_sum %3414 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%3416 = sqrt %3415 : f32[] @ models/lib/nn.yaml:80:7
-%3417 = cast %3416 : f64[] @ models/lib/nn.yaml:80:7
-%3418 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
-%3419 = add %3417, %3418 : f64[] @ models/lib/nn.yaml:80:7
-%3420 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
-%3421 = div %3420, %3419 : f64[] @ models/lib/nn.yaml:80:7
-%3422 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3423 = lt %3421, %3422 : bool[] @ models/lib/nn.yaml:80:7
-%3424 = cast %3421 : f32[] @ models/lib/nn.yaml:80:7
-%3425 = broadcast %3424 : f32[16] @ models/lib/nn.yaml:80:7
-%3426 = mul %3412, %3425 : f32[16] @ models/lib/nn.yaml:80:7
-%3427 = broadcast %3423 : bool[16] @ models/lib/nn.yaml:80:7
-%3428 = select %3427, %3426, %3412 : f32[16] @ models/lib/nn.yaml:80:7
-%3429 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3430 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3431 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3432 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%3433 = add %3431, %3432 : i64[] @ models/lib/nn.yaml:80:7
-%3434 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%3435 = cast %3434 : f32[] @ models/lib/nn.yaml:80:7
-%3436 = broadcast %3435 : f32[16] @ models/lib/nn.yaml:80:7
-%3437 = mul %3428, %3436 : f32[16] @ models/lib/nn.yaml:80:7
-%3438 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%3439 = cast %3438 : f32[] @ models/lib/nn.yaml:80:7
-%3440 = broadcast %3439 : f32[16] @ models/lib/nn.yaml:80:7
-%3441 = mul %3429, %3440 : f32[16] @ models/lib/nn.yaml:80:7
-%3442 = add %3441, %3437 : f32[16] @ models/lib/nn.yaml:80:7
-%3443 = mul %3428, %3428 : f32[16] @ models/lib/nn.yaml:80:7
-%3444 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%3445 = cast %3444 : f32[] @ models/lib/nn.yaml:80:7
-%3446 = broadcast %3445 : f32[16] @ models/lib/nn.yaml:80:7
-%3447 = mul %3443, %3446 : f32[16] @ models/lib/nn.yaml:80:7
-%3448 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%3449 = cast %3448 : f32[] @ models/lib/nn.yaml:80:7
-%3450 = broadcast %3449 : f32[16] @ models/lib/nn.yaml:80:7
-%3451 = mul %3430, %3450 : f32[16] @ models/lib/nn.yaml:80:7
-%3452 = add %3451, %3447 : f32[16] @ models/lib/nn.yaml:80:7
-%3453 = cast %3433 : f64[] @ models/lib/nn.yaml:80:7
-%3454 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%3455 = pow %3454, %3453 : f64[] @ models/lib/nn.yaml:80:7
-%3456 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3457 = sub %3456, %3455 : f64[] @ models/lib/nn.yaml:80:7
-%3458 = div %1211, %3457 : f64[] @ models/lib/nn.yaml:80:7
-%3459 = cast %3433 : f64[] @ models/lib/nn.yaml:80:7
-%3460 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%3461 = pow %3460, %3459 : f64[] @ models/lib/nn.yaml:80:7
-%3462 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3463 = sub %3462, %3461 : f64[] @ models/lib/nn.yaml:80:7
-%3464 = sqrt %3463 : f64[] @ models/lib/nn.yaml:80:7
-%3465 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3466 = div %3465, %3464 : f64[] @ models/lib/nn.yaml:80:7
-%3467 = sqrt %3452 : f32[16] @ models/lib/nn.yaml:80:7
-%3468 = cast %3466 : f32[] @ models/lib/nn.yaml:80:7
-%3469 = broadcast %3468 : f32[16] @ models/lib/nn.yaml:80:7
-%3470 = mul %3467, %3469 : f32[16] @ models/lib/nn.yaml:80:7
-%3471 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%3396 = mul %3369, %3395 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3397 = add %3396, %3392 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3398 = cast %3372 : f64[] @ models/lib/nn.yaml:79:7
+%3399 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%3400 = pow %3399, %3398 : f64[] @ models/lib/nn.yaml:79:7
+%3401 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3402 = sub %3401, %3400 : f64[] @ models/lib/nn.yaml:79:7
+%3403 = div %1211, %3402 : f64[] @ models/lib/nn.yaml:79:7
+%3404 = cast %3372 : f64[] @ models/lib/nn.yaml:79:7
+%3405 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%3406 = pow %3405, %3404 : f64[] @ models/lib/nn.yaml:79:7
+%3407 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3408 = sub %3407, %3406 : f64[] @ models/lib/nn.yaml:79:7
+%3409 = sqrt %3408 : f64[] @ models/lib/nn.yaml:79:7
+%3410 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3411 = div %3410, %3409 : f64[] @ models/lib/nn.yaml:79:7
+%3412 = sqrt %3397 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3413 = cast %3411 : f32[] @ models/lib/nn.yaml:79:7
+%3414 = broadcast %3413 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3415 = mul %3412, %3414 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3416 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%3417 = cast %3416 : f32[] @ models/lib/nn.yaml:79:7
+%3418 = broadcast %3417 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3419 = add %3415, %3418 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3420 = div %3387, %3419 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3421 = cast %3403 : f32[] @ models/lib/nn.yaml:79:7
+%3422 = broadcast %3421 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3423 = mul %3420, %3422 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3424 = sub %3378, %3423 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3425 = assign %21, %3424 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3426 = assign %3368, %3387 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3427 = assign %3369, %3397 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3428 = assign %3370, %3372 : i64[] @ models/lib/nn.yaml:79:7
+%3429 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
+%3430 = broadcast %3429 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3431 = mul %59, %3430 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3432 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3433 = sub %3432, %1213 : f64[] @ models/lib/nn.yaml:79:7
+%3434 = cast %3433 : f32[] @ models/lib/nn.yaml:79:7
+%3435 = broadcast %3434 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3436 = mul %3424, %3435 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3437 = add %3431, %3436 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3438 = assign %59, %3437 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3439 = all_reduce_sum %1996 : f32[16] @ models/lib/nn.yaml:80:7
+%3440 = reshape %3439 : f32[16] @ models/lib/nn.yaml:80:7
+%3441 = mul %3440, %3440 : f32[16] @ models/lib/nn.yaml:80:7
+%3442 = reduce_sum %3441 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%3443 = sqrt %3442 : f32[] @ models/lib/nn.yaml:80:7
+%3444 = cast %3443 : f64[] @ models/lib/nn.yaml:80:7
+%3445 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
+%3446 = add %3444, %3445 : f64[] @ models/lib/nn.yaml:80:7
+%3447 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
+%3448 = div %3447, %3446 : f64[] @ models/lib/nn.yaml:80:7
+%3449 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3450 = lt %3448, %3449 : bool[] @ models/lib/nn.yaml:80:7
+%3451 = cast %3448 : f32[] @ models/lib/nn.yaml:80:7
+%3452 = broadcast %3451 : f32[16] @ models/lib/nn.yaml:80:7
+%3453 = mul %3439, %3452 : f32[16] @ models/lib/nn.yaml:80:7
+%3454 = broadcast %3450 : bool[16] @ models/lib/nn.yaml:80:7
+%3455 = select %3454, %3453, %3439 : f32[16] @ models/lib/nn.yaml:80:7
+%3456 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3457 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3458 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3459 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%3460 = add %3458, %3459 : i64[] @ models/lib/nn.yaml:80:7
+%3461 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%3462 = cast %3461 : f32[] @ models/lib/nn.yaml:80:7
+%3463 = broadcast %3462 : f32[16] @ models/lib/nn.yaml:80:7
+%3464 = mul %3455, %3463 : f32[16] @ models/lib/nn.yaml:80:7
+%3465 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%3466 = cast %3465 : f32[] @ models/lib/nn.yaml:80:7
+%3467 = broadcast %3466 : f32[16] @ models/lib/nn.yaml:80:7
+%3468 = mul %3456, %3467 : f32[16] @ models/lib/nn.yaml:80:7
+%3469 = add %3468, %3464 : f32[16] @ models/lib/nn.yaml:80:7
+%3470 = mul %3455, %3455 : f32[16] @ models/lib/nn.yaml:80:7
+%3471 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
 %3472 = cast %3471 : f32[] @ models/lib/nn.yaml:80:7
 %3473 = broadcast %3472 : f32[16] @ models/lib/nn.yaml:80:7
-%3474 = add %3470, %3473 : f32[16] @ models/lib/nn.yaml:80:7
-%3475 = div %3442, %3474 : f32[16] @ models/lib/nn.yaml:80:7
-%3476 = cast %3458 : f32[] @ models/lib/nn.yaml:80:7
+%3474 = mul %3470, %3473 : f32[16] @ models/lib/nn.yaml:80:7
+%3475 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%3476 = cast %3475 : f32[] @ models/lib/nn.yaml:80:7
 %3477 = broadcast %3476 : f32[16] @ models/lib/nn.yaml:80:7
-%3478 = mul %3475, %3477 : f32[16] @ models/lib/nn.yaml:80:7
-%3479 = sub %22, %3478 : f32[16] @ models/lib/nn.yaml:80:7
-%3480 = assign %22, %3479 : f32[16] @ models/lib/nn.yaml:80:7
-%3481 = assign %3429, %3442 : f32[16] @ models/lib/nn.yaml:80:7
-%3482 = assign %3430, %3452 : f32[16] @ models/lib/nn.yaml:80:7
-%3483 = assign %3431, %3433 : i64[] @ models/lib/nn.yaml:80:7
-%3484 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
-%3485 = broadcast %3484 : f32[16] @ models/lib/nn.yaml:80:7
-%3486 = mul %60, %3485 : f32[16] @ models/lib/nn.yaml:80:7
-%3487 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3488 = sub %3487, %1213 : f64[] @ models/lib/nn.yaml:80:7
-%3489 = cast %3488 : f32[] @ models/lib/nn.yaml:80:7
-%3490 = broadcast %3489 : f32[16] @ models/lib/nn.yaml:80:7
-%3491 = mul %3479, %3490 : f32[16] @ models/lib/nn.yaml:80:7
-%3492 = add %3486, %3491 : f32[16] @ models/lib/nn.yaml:80:7
-%3493 = assign %60, %3492 : f32[16] @ models/lib/nn.yaml:80:7
-%3494 = all_reduce_sum %1955 : f32[16] @ models/lib/nn.yaml:89:7
-%3495 = reshape %3494 : f32[16] @ models/lib/nn.yaml:89:7
-%3496 = mul %3495, %3495 : f32[16] @ models/lib/nn.yaml:89:7
-%3497 = reduce_sum %3496 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%3498 = sqrt %3497 : f32[] @ models/lib/nn.yaml:89:7
-%3499 = cast %3498 : f64[] @ models/lib/nn.yaml:89:7
-%3500 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:89:7
-%3501 = add %3499, %3500 : f64[] @ models/lib/nn.yaml:89:7
-%3502 = const data=[3] : f64[] @ models/lib/nn.yaml:89:7
-%3503 = div %3502, %3501 : f64[] @ models/lib/nn.yaml:89:7
-%3504 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3505 = lt %3503, %3504 : bool[] @ models/lib/nn.yaml:89:7
-%3506 = cast %3503 : f32[] @ models/lib/nn.yaml:89:7
-%3507 = broadcast %3506 : f32[16] @ models/lib/nn.yaml:89:7
-%3508 = mul %3494, %3507 : f32[16] @ models/lib/nn.yaml:89:7
-%3509 = broadcast %3505 : bool[16] @ models/lib/nn.yaml:89:7
-%3510 = select %3509, %3508, %3494 : f32[16] @ models/lib/nn.yaml:89:7
-%3511 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3512 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3513 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3514 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
-%3515 = add %3513, %3514 : i64[] @ models/lib/nn.yaml:89:7
-%3516 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
-%3517 = cast %3516 : f32[] @ models/lib/nn.yaml:89:7
-%3518 = broadcast %3517 : f32[16] @ models/lib/nn.yaml:89:7
-%3519 = mul %3510, %3518 : f32[16] @ models/lib/nn.yaml:89:7
-%3520 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%3521 = cast %3520 : f32[] @ models/lib/nn.yaml:89:7
-%3522 = broadcast %3521 : f32[16] @ models/lib/nn.yaml:89:7
-%3523 = mul %3511, %3522 : f32[16] @ models/lib/nn.yaml:89:7
-%3524 = add %3523, %3519 : f32[16] @ models/lib/nn.yaml:89:7
-%3525 = mul %3510, %3510 : f32[16] @ models/lib/nn.yaml:89:7
-%3526 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
-%3527 = cast %3526 : f32[] @ models/lib/nn.yaml:89:7
-%3528 = broadcast %3527 : f32[16] @ models/lib/nn.yaml:89:7
-%3529 = mul %3525, %3528 : f32[16] @ models/lib/nn.yaml:89:7
-%3530 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%3531 = cast %3530 : f32[] @ models/lib/nn.yaml:89:7
-%3532 = broadcast %3531 : f32[16] @ models/lib/nn.yaml:89:7
-%3533 = mul %3512, %3532 : f32[16] @ models/lib/nn.yaml:89:7
-%3534 = add %3533, %3529 : f32[16] @ models/lib/nn.yaml:89:7
-%3535 = cast %3515 : f64[] @ models/lib/nn.yaml:89:7
-%3536 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%3537 = pow %3536, %3535 : f64[] @ models/lib/nn.yaml:89:7
-%3538 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3539 = sub %3538, %3537 : f64[] @ models/lib/nn.yaml:89:7
-%3540 = div %1211, %3539 : f64[] @ models/lib/nn.yaml:89:7
-%3541 = cast %3515 : f64[] @ models/lib/nn.yaml:89:7
-%3542 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%3543 = pow %3542, %3541 : f64[] @ models/lib/nn.yaml:89:7
-%3544 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3545 = sub %3544, %3543 : f64[] @ models/lib/nn.yaml:89:7
-%3546 = sqrt %3545 : f64[] @ models/lib/nn.yaml:89:7
-%3547 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3548 = div %3547, %3546 : f64[] @ models/lib/nn.yaml:89:7
-%3549 = sqrt %3534 : f32[16] @ models/lib/nn.yaml:89:7
-%3550 = cast %3548 : f32[] @ models/lib/nn.yaml:89:7
-%3551 = broadcast %3550 : f32[16] @ models/lib/nn.yaml:89:7
-%3552 = mul %3549, %3551 : f32[16] @ models/lib/nn.yaml:89:7
-%3553 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%3478 = mul %3457, %3477 : f32[16] @ models/lib/nn.yaml:80:7
+%3479 = add %3478, %3474 : f32[16] @ models/lib/nn.yaml:80:7
+%3480 = cast %3460 : f64[] @ models/lib/nn.yaml:80:7
+%3481 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%3482 = pow %3481, %3480 : f64[] @ models/lib/nn.yaml:80:7
+%3483 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3484 = sub %3483, %3482 : f64[] @ models/lib/nn.yaml:80:7
+%3485 = div %1211, %3484 : f64[] @ models/lib/nn.yaml:80:7
+%3486 = cast %3460 : f64[] @ models/lib/nn.yaml:80:7
+%3487 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%3488 = pow %3487, %3486 : f64[] @ models/lib/nn.yaml:80:7
+%3489 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3490 = sub %3489, %3488 : f64[] @ models/lib/nn.yaml:80:7
+%3491 = sqrt %3490 : f64[] @ models/lib/nn.yaml:80:7
+%3492 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3493 = div %3492, %3491 : f64[] @ models/lib/nn.yaml:80:7
+%3494 = sqrt %3479 : f32[16] @ models/lib/nn.yaml:80:7
+%3495 = cast %3493 : f32[] @ models/lib/nn.yaml:80:7
+%3496 = broadcast %3495 : f32[16] @ models/lib/nn.yaml:80:7
+%3497 = mul %3494, %3496 : f32[16] @ models/lib/nn.yaml:80:7
+%3498 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%3499 = cast %3498 : f32[] @ models/lib/nn.yaml:80:7
+%3500 = broadcast %3499 : f32[16] @ models/lib/nn.yaml:80:7
+%3501 = add %3497, %3500 : f32[16] @ models/lib/nn.yaml:80:7
+%3502 = div %3469, %3501 : f32[16] @ models/lib/nn.yaml:80:7
+%3503 = cast %3485 : f32[] @ models/lib/nn.yaml:80:7
+%3504 = broadcast %3503 : f32[16] @ models/lib/nn.yaml:80:7
+%3505 = mul %3502, %3504 : f32[16] @ models/lib/nn.yaml:80:7
+%3506 = sub %22, %3505 : f32[16] @ models/lib/nn.yaml:80:7
+%3507 = assign %22, %3506 : f32[16] @ models/lib/nn.yaml:80:7
+%3508 = assign %3456, %3469 : f32[16] @ models/lib/nn.yaml:80:7
+%3509 = assign %3457, %3479 : f32[16] @ models/lib/nn.yaml:80:7
+%3510 = assign %3458, %3460 : i64[] @ models/lib/nn.yaml:80:7
+%3511 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
+%3512 = broadcast %3511 : f32[16] @ models/lib/nn.yaml:80:7
+%3513 = mul %60, %3512 : f32[16] @ models/lib/nn.yaml:80:7
+%3514 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3515 = sub %3514, %1213 : f64[] @ models/lib/nn.yaml:80:7
+%3516 = cast %3515 : f32[] @ models/lib/nn.yaml:80:7
+%3517 = broadcast %3516 : f32[16] @ models/lib/nn.yaml:80:7
+%3518 = mul %3506, %3517 : f32[16] @ models/lib/nn.yaml:80:7
+%3519 = add %3513, %3518 : f32[16] @ models/lib/nn.yaml:80:7
+%3520 = assign %60, %3519 : f32[16] @ models/lib/nn.yaml:80:7
+%3521 = all_reduce_sum %1970 : f32[16] @ models/lib/nn.yaml:89:7
+%3522 = reshape %3521 : f32[16] @ models/lib/nn.yaml:89:7
+%3523 = mul %3522, %3522 : f32[16] @ models/lib/nn.yaml:89:7
+%3524 = reduce_sum %3523 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%3525 = sqrt %3524 : f32[] @ models/lib/nn.yaml:89:7
+%3526 = cast %3525 : f64[] @ models/lib/nn.yaml:89:7
+%3527 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:89:7
+%3528 = add %3526, %3527 : f64[] @ models/lib/nn.yaml:89:7
+%3529 = const data=[3] : f64[] @ models/lib/nn.yaml:89:7
+%3530 = div %3529, %3528 : f64[] @ models/lib/nn.yaml:89:7
+%3531 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3532 = lt %3530, %3531 : bool[] @ models/lib/nn.yaml:89:7
+%3533 = cast %3530 : f32[] @ models/lib/nn.yaml:89:7
+%3534 = broadcast %3533 : f32[16] @ models/lib/nn.yaml:89:7
+%3535 = mul %3521, %3534 : f32[16] @ models/lib/nn.yaml:89:7
+%3536 = broadcast %3532 : bool[16] @ models/lib/nn.yaml:89:7
+%3537 = select %3536, %3535, %3521 : f32[16] @ models/lib/nn.yaml:89:7
+%3538 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3539 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3540 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3541 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
+%3542 = add %3540, %3541 : i64[] @ models/lib/nn.yaml:89:7
+%3543 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
+%3544 = cast %3543 : f32[] @ models/lib/nn.yaml:89:7
+%3545 = broadcast %3544 : f32[16] @ models/lib/nn.yaml:89:7
+%3546 = mul %3537, %3545 : f32[16] @ models/lib/nn.yaml:89:7
+%3547 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%3548 = cast %3547 : f32[] @ models/lib/nn.yaml:89:7
+%3549 = broadcast %3548 : f32[16] @ models/lib/nn.yaml:89:7
+%3550 = mul %3538, %3549 : f32[16] @ models/lib/nn.yaml:89:7
+%3551 = add %3550, %3546 : f32[16] @ models/lib/nn.yaml:89:7
+%3552 = mul %3537, %3537 : f32[16] @ models/lib/nn.yaml:89:7
+%3553 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
 %3554 = cast %3553 : f32[] @ models/lib/nn.yaml:89:7
 %3555 = broadcast %3554 : f32[16] @ models/lib/nn.yaml:89:7
-%3556 = add %3552, %3555 : f32[16] @ models/lib/nn.yaml:89:7
-%3557 = div %3524, %3556 : f32[16] @ models/lib/nn.yaml:89:7
-%3558 = cast %3540 : f32[] @ models/lib/nn.yaml:89:7
+%3556 = mul %3552, %3555 : f32[16] @ models/lib/nn.yaml:89:7
+%3557 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%3558 = cast %3557 : f32[] @ models/lib/nn.yaml:89:7
 %3559 = broadcast %3558 : f32[16] @ models/lib/nn.yaml:89:7
-%3560 = mul %3557, %3559 : f32[16] @ models/lib/nn.yaml:89:7
-%3561 = sub %23, %3560 : f32[16] @ models/lib/nn.yaml:89:7
-%3562 = assign %23, %3561 : f32[16] @ models/lib/nn.yaml:89:7
-%3563 = assign %3511, %3524 : f32[16] @ models/lib/nn.yaml:89:7
-%3564 = assign %3512, %3534 : f32[16] @ models/lib/nn.yaml:89:7
-%3565 = assign %3513, %3515 : i64[] @ models/lib/nn.yaml:89:7
-%3566 = cast %1213 : f32[] @ models/lib/nn.yaml:89:7
-%3567 = broadcast %3566 : f32[16] @ models/lib/nn.yaml:89:7
-%3568 = mul %61, %3567 : f32[16] @ models/lib/nn.yaml:89:7
-%3569 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3570 = sub %3569, %1213 : f64[] @ models/lib/nn.yaml:89:7
-%3571 = cast %3570 : f32[] @ models/lib/nn.yaml:89:7
-%3572 = broadcast %3571 : f32[16] @ models/lib/nn.yaml:89:7
-%3573 = mul %3561, %3572 : f32[16] @ models/lib/nn.yaml:89:7
-%3574 = add %3568, %3573 : f32[16] @ models/lib/nn.yaml:89:7
-%3575 = assign %61, %3574 : f32[16] @ models/lib/nn.yaml:89:7
-%3576 = all_reduce_sum %1950 : f32[16] @ models/lib/nn.yaml:90:7
-%3577 = reshape %3576 : f32[16] @ models/lib/nn.yaml:90:7
-%3578 = mul %3577, %3577 : f32[16] @ models/lib/nn.yaml:90:7
-%3579 = reduce_sum %3578 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%3580 = sqrt %3579 : f32[] @ models/lib/nn.yaml:90:7
-%3581 = cast %3580 : f64[] @ models/lib/nn.yaml:90:7
-%3582 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:90:7
-%3583 = add %3581, %3582 : f64[] @ models/lib/nn.yaml:90:7
-%3584 = const data=[3] : f64[] @ models/lib/nn.yaml:90:7
-%3585 = div %3584, %3583 : f64[] @ models/lib/nn.yaml:90:7
-%3586 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3587 = lt %3585, %3586 : bool[] @ models/lib/nn.yaml:90:7
-%3588 = cast %3585 : f32[] @ models/lib/nn.yaml:90:7
-%3589 = broadcast %3588 : f32[16] @ models/lib/nn.yaml:90:7
-%3590 = mul %3576, %3589 : f32[16] @ models/lib/nn.yaml:90:7
-%3591 = broadcast %3587 : bool[16] @ models/lib/nn.yaml:90:7
-%3592 = select %3591, %3590, %3576 : f32[16] @ models/lib/nn.yaml:90:7
-%3593 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3594 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3595 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3596 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
-%3597 = add %3595, %3596 : i64[] @ models/lib/nn.yaml:90:7
-%3598 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
-%3599 = cast %3598 : f32[] @ models/lib/nn.yaml:90:7
-%3600 = broadcast %3599 : f32[16] @ models/lib/nn.yaml:90:7
-%3601 = mul %3592, %3600 : f32[16] @ models/lib/nn.yaml:90:7
-%3602 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%3603 = cast %3602 : f32[] @ models/lib/nn.yaml:90:7
-%3604 = broadcast %3603 : f32[16] @ models/lib/nn.yaml:90:7
-%3605 = mul %3593, %3604 : f32[16] @ models/lib/nn.yaml:90:7
-%3606 = add %3605, %3601 : f32[16] @ models/lib/nn.yaml:90:7
-%3607 = mul %3592, %3592 : f32[16] @ models/lib/nn.yaml:90:7
-%3608 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
-%3609 = cast %3608 : f32[] @ models/lib/nn.yaml:90:7
-%3610 = broadcast %3609 : f32[16] @ models/lib/nn.yaml:90:7
-%3611 = mul %3607, %3610 : f32[16] @ models/lib/nn.yaml:90:7
-%3612 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%3613 = cast %3612 : f32[] @ models/lib/nn.yaml:90:7
-%3614 = broadcast %3613 : f32[16] @ models/lib/nn.yaml:90:7
-%3615 = mul %3594, %3614 : f32[16] @ models/lib/nn.yaml:90:7
-%3616 = add %3615, %3611 : f32[16] @ models/lib/nn.yaml:90:7
-%3617 = cast %3597 : f64[] @ models/lib/nn.yaml:90:7
-%3618 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%3619 = pow %3618, %3617 : f64[] @ models/lib/nn.yaml:90:7
-%3620 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3621 = sub %3620, %3619 : f64[] @ models/lib/nn.yaml:90:7
-%3622 = div %1211, %3621 : f64[] @ models/lib/nn.yaml:90:7
-%3623 = cast %3597 : f64[] @ models/lib/nn.yaml:90:7
-%3624 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%3625 = pow %3624, %3623 : f64[] @ models/lib/nn.yaml:90:7
-%3626 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3627 = sub %3626, %3625 : f64[] @ models/lib/nn.yaml:90:7
-%3628 = sqrt %3627 : f64[] @ models/lib/nn.yaml:90:7
-%3629 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3630 = div %3629, %3628 : f64[] @ models/lib/nn.yaml:90:7
-%3631 = sqrt %3616 : f32[16] @ models/lib/nn.yaml:90:7
-%3632 = cast %3630 : f32[] @ models/lib/nn.yaml:90:7
-%3633 = broadcast %3632 : f32[16] @ models/lib/nn.yaml:90:7
-%3634 = mul %3631, %3633 : f32[16] @ models/lib/nn.yaml:90:7
-%3635 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%3560 = mul %3539, %3559 : f32[16] @ models/lib/nn.yaml:89:7
+%3561 = add %3560, %3556 : f32[16] @ models/lib/nn.yaml:89:7
+%3562 = cast %3542 : f64[] @ models/lib/nn.yaml:89:7
+%3563 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%3564 = pow %3563, %3562 : f64[] @ models/lib/nn.yaml:89:7
+%3565 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3566 = sub %3565, %3564 : f64[] @ models/lib/nn.yaml:89:7
+%3567 = div %1211, %3566 : f64[] @ models/lib/nn.yaml:89:7
+%3568 = cast %3542 : f64[] @ models/lib/nn.yaml:89:7
+%3569 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%3570 = pow %3569, %3568 : f64[] @ models/lib/nn.yaml:89:7
+%3571 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3572 = sub %3571, %3570 : f64[] @ models/lib/nn.yaml:89:7
+%3573 = sqrt %3572 : f64[] @ models/lib/nn.yaml:89:7
+%3574 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3575 = div %3574, %3573 : f64[] @ models/lib/nn.yaml:89:7
+%3576 = sqrt %3561 : f32[16] @ models/lib/nn.yaml:89:7
+%3577 = cast %3575 : f32[] @ models/lib/nn.yaml:89:7
+%3578 = broadcast %3577 : f32[16] @ models/lib/nn.yaml:89:7
+%3579 = mul %3576, %3578 : f32[16] @ models/lib/nn.yaml:89:7
+%3580 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%3581 = cast %3580 : f32[] @ models/lib/nn.yaml:89:7
+%3582 = broadcast %3581 : f32[16] @ models/lib/nn.yaml:89:7
+%3583 = add %3579, %3582 : f32[16] @ models/lib/nn.yaml:89:7
+%3584 = div %3551, %3583 : f32[16] @ models/lib/nn.yaml:89:7
+%3585 = cast %3567 : f32[] @ models/lib/nn.yaml:89:7
+%3586 = broadcast %3585 : f32[16] @ models/lib/nn.yaml:89:7
+%3587 = mul %3584, %3586 : f32[16] @ models/lib/nn.yaml:89:7
+%3588 = sub %23, %3587 : f32[16] @ models/lib/nn.yaml:89:7
+%3589 = assign %23, %3588 : f32[16] @ models/lib/nn.yaml:89:7
+%3590 = assign %3538, %3551 : f32[16] @ models/lib/nn.yaml:89:7
+%3591 = assign %3539, %3561 : f32[16] @ models/lib/nn.yaml:89:7
+%3592 = assign %3540, %3542 : i64[] @ models/lib/nn.yaml:89:7
+%3593 = cast %1213 : f32[] @ models/lib/nn.yaml:89:7
+%3594 = broadcast %3593 : f32[16] @ models/lib/nn.yaml:89:7
+%3595 = mul %61, %3594 : f32[16] @ models/lib/nn.yaml:89:7
+%3596 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3597 = sub %3596, %1213 : f64[] @ models/lib/nn.yaml:89:7
+%3598 = cast %3597 : f32[] @ models/lib/nn.yaml:89:7
+%3599 = broadcast %3598 : f32[16] @ models/lib/nn.yaml:89:7
+%3600 = mul %3588, %3599 : f32[16] @ models/lib/nn.yaml:89:7
+%3601 = add %3595, %3600 : f32[16] @ models/lib/nn.yaml:89:7
+%3602 = assign %61, %3601 : f32[16] @ models/lib/nn.yaml:89:7
+%3603 = all_reduce_sum %1965 : f32[16] @ models/lib/nn.yaml:90:7
+%3604 = reshape %3603 : f32[16] @ models/lib/nn.yaml:90:7
+%3605 = mul %3604, %3604 : f32[16] @ models/lib/nn.yaml:90:7
+%3606 = reduce_sum %3605 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%3607 = sqrt %3606 : f32[] @ models/lib/nn.yaml:90:7
+%3608 = cast %3607 : f64[] @ models/lib/nn.yaml:90:7
+%3609 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:90:7
+%3610 = add %3608, %3609 : f64[] @ models/lib/nn.yaml:90:7
+%3611 = const data=[3] : f64[] @ models/lib/nn.yaml:90:7
+%3612 = div %3611, %3610 : f64[] @ models/lib/nn.yaml:90:7
+%3613 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%3614 = lt %3612, %3613 : bool[] @ models/lib/nn.yaml:90:7
+%3615 = cast %3612 : f32[] @ models/lib/nn.yaml:90:7
+%3616 = broadcast %3615 : f32[16] @ models/lib/nn.yaml:90:7
+%3617 = mul %3603, %3616 : f32[16] @ models/lib/nn.yaml:90:7
+%3618 = broadcast %3614 : bool[16] @ models/lib/nn.yaml:90:7
+%3619 = select %3618, %3617, %3603 : f32[16] @ models/lib/nn.yaml:90:7
+%3620 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3621 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3622 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3623 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
+%3624 = add %3622, %3623 : i64[] @ models/lib/nn.yaml:90:7
+%3625 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
+%3626 = cast %3625 : f32[] @ models/lib/nn.yaml:90:7
+%3627 = broadcast %3626 : f32[16] @ models/lib/nn.yaml:90:7
+%3628 = mul %3619, %3627 : f32[16] @ models/lib/nn.yaml:90:7
+%3629 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%3630 = cast %3629 : f32[] @ models/lib/nn.yaml:90:7
+%3631 = broadcast %3630 : f32[16] @ models/lib/nn.yaml:90:7
+%3632 = mul %3620, %3631 : f32[16] @ models/lib/nn.yaml:90:7
+%3633 = add %3632, %3628 : f32[16] @ models/lib/nn.yaml:90:7
+%3634 = mul %3619, %3619 : f32[16] @ models/lib/nn.yaml:90:7
+%3635 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
 %3636 = cast %3635 : f32[] @ models/lib/nn.yaml:90:7
 %3637 = broadcast %3636 : f32[16] @ models/lib/nn.yaml:90:7
-%3638 = add %3634, %3637 : f32[16] @ models/lib/nn.yaml:90:7
-%3639 = div %3606, %3638 : f32[16] @ models/lib/nn.yaml:90:7
-%3640 = cast %3622 : f32[] @ models/lib/nn.yaml:90:7
+%3638 = mul %3634, %3637 : f32[16] @ models/lib/nn.yaml:90:7
+%3639 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%3640 = cast %3639 : f32[] @ models/lib/nn.yaml:90:7
 %3641 = broadcast %3640 : f32[16] @ models/lib/nn.yaml:90:7
-%3642 = mul %3639, %3641 : f32[16] @ models/lib/nn.yaml:90:7
-%3643 = sub %24, %3642 : f32[16] @ models/lib/nn.yaml:90:7
-%3644 = assign %24, %3643 : f32[16] @ models/lib/nn.yaml:90:7
-%3645 = assign %3593, %3606 : f32[16] @ models/lib/nn.yaml:90:7
-%3646 = assign %3594, %3616 : f32[16] @ models/lib/nn.yaml:90:7
-%3647 = assign %3595, %3597 : i64[] @ models/lib/nn.yaml:90:7
-%3648 = cast %1213 : f32[] @ models/lib/nn.yaml:90:7
-%3649 = broadcast %3648 : f32[16] @ models/lib/nn.yaml:90:7
-%3650 = mul %62, %3649 : f32[16] @ models/lib/nn.yaml:90:7
-%3651 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3652 = sub %3651, %1213 : f64[] @ models/lib/nn.yaml:90:7
-%3653 = cast %3652 : f32[] @ models/lib/nn.yaml:90:7
-%3654 = broadcast %3653 : f32[16] @ models/lib/nn.yaml:90:7
-%3655 = mul %3643, %3654 : f32[16] @ models/lib/nn.yaml:90:7
-%3656 = add %3650, %3655 : f32[16] @ models/lib/nn.yaml:90:7
-%3657 = assign %62, %3656 : f32[16] @ models/lib/nn.yaml:90:7
-%3658 = all_reduce_sum %1947 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3659 = reshape %3658 : f32[768] @ models/lib/nn.yaml:79:7
-%3660 = mul %3659, %3659 : f32[768] @ models/lib/nn.yaml:79:7
-%3661 = reduce_sum %3660 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%3662 = sqrt %3661 : f32[] @ models/lib/nn.yaml:79:7
-%3663 = cast %3662 : f64[] @ models/lib/nn.yaml:79:7
-%3664 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
-%3665 = add %3663, %3664 : f64[] @ models/lib/nn.yaml:79:7
-%3666 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
-%3667 = div %3666, %3665 : f64[] @ models/lib/nn.yaml:79:7
-%3668 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3669 = lt %3667, %3668 : bool[] @ models/lib/nn.yaml:79:7
-%3670 = cast %3667 : f32[] @ models/lib/nn.yaml:79:7
-%3671 = broadcast %3670 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3672 = mul %3658, %3671 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3673 = broadcast %3669 : bool[48,16] @ models/lib/nn.yaml:79:7
-%3674 = select %3673, %3672, %3658 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3675 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%3676 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%3677 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3678 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%3679 = add %3677, %3678 : i64[] @ models/lib/nn.yaml:79:7
-%3680 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
-%3681 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3682 = sub %3681, %3680 : f64[] @ models/lib/nn.yaml:79:7
-%3683 = cast %3682 : f32[] @ models/lib/nn.yaml:79:7
-%3684 = broadcast %3683 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3685 = mul %25, %3684 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3686 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%3687 = cast %3686 : f32[] @ models/lib/nn.yaml:79:7
-%3688 = broadcast %3687 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3689 = mul %3674, %3688 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3690 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%3691 = cast %3690 : f32[] @ models/lib/nn.yaml:79:7
-%3692 = broadcast %3691 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3693 = mul %3675, %3692 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3694 = add %3693, %3689 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3695 = mul %3674, %3674 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3696 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%3697 = cast %3696 : f32[] @ models/lib/nn.yaml:79:7
+%3642 = mul %3621, %3641 : f32[16] @ models/lib/nn.yaml:90:7
+%3643 = add %3642, %3638 : f32[16] @ models/lib/nn.yaml:90:7
+%3644 = cast %3624 : f64[] @ models/lib/nn.yaml:90:7
+%3645 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%3646 = pow %3645, %3644 : f64[] @ models/lib/nn.yaml:90:7
+%3647 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%3648 = sub %3647, %3646 : f64[] @ models/lib/nn.yaml:90:7
+%3649 = div %1211, %3648 : f64[] @ models/lib/nn.yaml:90:7
+%3650 = cast %3624 : f64[] @ models/lib/nn.yaml:90:7
+%3651 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%3652 = pow %3651, %3650 : f64[] @ models/lib/nn.yaml:90:7
+%3653 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%3654 = sub %3653, %3652 : f64[] @ models/lib/nn.yaml:90:7
+%3655 = sqrt %3654 : f64[] @ models/lib/nn.yaml:90:7
+%3656 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%3657 = div %3656, %3655 : f64[] @ models/lib/nn.yaml:90:7
+%3658 = sqrt %3643 : f32[16] @ models/lib/nn.yaml:90:7
+%3659 = cast %3657 : f32[] @ models/lib/nn.yaml:90:7
+%3660 = broadcast %3659 : f32[16] @ models/lib/nn.yaml:90:7
+%3661 = mul %3658, %3660 : f32[16] @ models/lib/nn.yaml:90:7
+%3662 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%3663 = cast %3662 : f32[] @ models/lib/nn.yaml:90:7
+%3664 = broadcast %3663 : f32[16] @ models/lib/nn.yaml:90:7
+%3665 = add %3661, %3664 : f32[16] @ models/lib/nn.yaml:90:7
+%3666 = div %3633, %3665 : f32[16] @ models/lib/nn.yaml:90:7
+%3667 = cast %3649 : f32[] @ models/lib/nn.yaml:90:7
+%3668 = broadcast %3667 : f32[16] @ models/lib/nn.yaml:90:7
+%3669 = mul %3666, %3668 : f32[16] @ models/lib/nn.yaml:90:7
+%3670 = sub %24, %3669 : f32[16] @ models/lib/nn.yaml:90:7
+%3671 = assign %24, %3670 : f32[16] @ models/lib/nn.yaml:90:7
+%3672 = assign %3620, %3633 : f32[16] @ models/lib/nn.yaml:90:7
+%3673 = assign %3621, %3643 : f32[16] @ models/lib/nn.yaml:90:7
+%3674 = assign %3622, %3624 : i64[] @ models/lib/nn.yaml:90:7
+%3675 = cast %1213 : f32[] @ models/lib/nn.yaml:90:7
+%3676 = broadcast %3675 : f32[16] @ models/lib/nn.yaml:90:7
+%3677 = mul %62, %3676 : f32[16] @ models/lib/nn.yaml:90:7
+%3678 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%3679 = sub %3678, %1213 : f64[] @ models/lib/nn.yaml:90:7
+%3680 = cast %3679 : f32[] @ models/lib/nn.yaml:90:7
+%3681 = broadcast %3680 : f32[16] @ models/lib/nn.yaml:90:7
+%3682 = mul %3670, %3681 : f32[16] @ models/lib/nn.yaml:90:7
+%3683 = add %3677, %3682 : f32[16] @ models/lib/nn.yaml:90:7
+%3684 = assign %62, %3683 : f32[16] @ models/lib/nn.yaml:90:7
+%3685 = all_reduce_sum %1960 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3686 = reshape %3685 : f32[768] @ models/lib/nn.yaml:79:7
+%3687 = mul %3686, %3686 : f32[768] @ models/lib/nn.yaml:79:7
+%3688 = reduce_sum %3687 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%3689 = sqrt %3688 : f32[] @ models/lib/nn.yaml:79:7
+%3690 = cast %3689 : f64[] @ models/lib/nn.yaml:79:7
+%3691 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
+%3692 = add %3690, %3691 : f64[] @ models/lib/nn.yaml:79:7
+%3693 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
+%3694 = div %3693, %3692 : f64[] @ models/lib/nn.yaml:79:7
+%3695 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3696 = lt %3694, %3695 : bool[] @ models/lib/nn.yaml:79:7
+%3697 = cast %3694 : f32[] @ models/lib/nn.yaml:79:7
 %3698 = broadcast %3697 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3699 = mul %3695, %3698 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3700 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%3701 = cast %3700 : f32[] @ models/lib/nn.yaml:79:7
-%3702 = broadcast %3701 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3703 = mul %3676, %3702 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3704 = add %3703, %3699 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3705 = cast %3679 : f64[] @ models/lib/nn.yaml:79:7
-%3706 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%3707 = pow %3706, %3705 : f64[] @ models/lib/nn.yaml:79:7
+%3699 = mul %3685, %3698 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3700 = broadcast %3696 : bool[48,16] @ models/lib/nn.yaml:79:7
+%3701 = select %3700, %3699, %3685 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3702 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%3703 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%3704 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3705 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%3706 = add %3704, %3705 : i64[] @ models/lib/nn.yaml:79:7
+%3707 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
 %3708 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
 %3709 = sub %3708, %3707 : f64[] @ models/lib/nn.yaml:79:7
-%3710 = div %1211, %3709 : f64[] @ models/lib/nn.yaml:79:7
-%3711 = cast %3679 : f64[] @ models/lib/nn.yaml:79:7
-%3712 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%3713 = pow %3712, %3711 : f64[] @ models/lib/nn.yaml:79:7
-%3714 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3715 = sub %3714, %3713 : f64[] @ models/lib/nn.yaml:79:7
-%3716 = sqrt %3715 : f64[] @ models/lib/nn.yaml:79:7
-%3717 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3718 = div %3717, %3716 : f64[] @ models/lib/nn.yaml:79:7
-%3719 = sqrt %3704 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3720 = cast %3718 : f32[] @ models/lib/nn.yaml:79:7
-%3721 = broadcast %3720 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3722 = mul %3719, %3721 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3723 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%3710 = cast %3709 : f32[] @ models/lib/nn.yaml:79:7
+%3711 = broadcast %3710 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3712 = mul %25, %3711 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3713 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%3714 = cast %3713 : f32[] @ models/lib/nn.yaml:79:7
+%3715 = broadcast %3714 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3716 = mul %3701, %3715 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3717 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%3718 = cast %3717 : f32[] @ models/lib/nn.yaml:79:7
+%3719 = broadcast %3718 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3720 = mul %3702, %3719 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3721 = add %3720, %3716 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3722 = mul %3701, %3701 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3723 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
 %3724 = cast %3723 : f32[] @ models/lib/nn.yaml:79:7
 %3725 = broadcast %3724 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3726 = add %3722, %3725 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3727 = div %3694, %3726 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3728 = cast %3710 : f32[] @ models/lib/nn.yaml:79:7
+%3726 = mul %3722, %3725 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3727 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%3728 = cast %3727 : f32[] @ models/lib/nn.yaml:79:7
 %3729 = broadcast %3728 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3730 = mul %3727, %3729 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3731 = sub %3685, %3730 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3732 = assign %25, %3731 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3733 = assign %3675, %3694 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3734 = assign %3676, %3704 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3735 = assign %3677, %3679 : i64[] @ models/lib/nn.yaml:79:7
-%3736 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
-%3737 = broadcast %3736 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3738 = mul %63, %3737 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3739 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3740 = sub %3739, %1213 : f64[] @ models/lib/nn.yaml:79:7
-%3741 = cast %3740 : f32[] @ models/lib/nn.yaml:79:7
-%3742 = broadcast %3741 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3743 = mul %3731, %3742 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3744 = add %3738, %3743 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3745 = assign %63, %3744 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3746 = all_reduce_sum %1942 : f32[48] @ models/lib/nn.yaml:80:7
-%3747 = reshape %3746 : f32[48] @ models/lib/nn.yaml:80:7
-%3748 = mul %3747, %3747 : f32[48] @ models/lib/nn.yaml:80:7
-%3749 = reduce_sum %3748 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%3750 = sqrt %3749 : f32[] @ models/lib/nn.yaml:80:7
-%3751 = cast %3750 : f64[] @ models/lib/nn.yaml:80:7
-%3752 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
-%3753 = add %3751, %3752 : f64[] @ models/lib/nn.yaml:80:7
-%3754 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
-%3755 = div %3754, %3753 : f64[] @ models/lib/nn.yaml:80:7
-%3756 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3757 = lt %3755, %3756 : bool[] @ models/lib/nn.yaml:80:7
-%3758 = cast %3755 : f32[] @ models/lib/nn.yaml:80:7
-%3759 = broadcast %3758 : f32[48] @ models/lib/nn.yaml:80:7
-%3760 = mul %3746, %3759 : f32[48] @ models/lib/nn.yaml:80:7
-%3761 = broadcast %3757 : bool[48] @ models/lib/nn.yaml:80:7
-%3762 = select %3761, %3760, %3746 : f32[48] @ models/lib/nn.yaml:80:7
-%3763 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%3764 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%3765 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3766 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%3767 = add %3765, %3766 : i64[] @ models/lib/nn.yaml:80:7
-%3768 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%3769 = cast %3768 : f32[] @ models/lib/nn.yaml:80:7
-%3770 = broadcast %3769 : f32[48] @ models/lib/nn.yaml:80:7
-%3771 = mul %3762, %3770 : f32[48] @ models/lib/nn.yaml:80:7
-%3772 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%3773 = cast %3772 : f32[] @ models/lib/nn.yaml:80:7
-%3774 = broadcast %3773 : f32[48] @ models/lib/nn.yaml:80:7
-%3775 = mul %3763, %3774 : f32[48] @ models/lib/nn.yaml:80:7
-%3776 = add %3775, %3771 : f32[48] @ models/lib/nn.yaml:80:7
-%3777 = mul %3762, %3762 : f32[48] @ models/lib/nn.yaml:80:7
-%3778 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%3779 = cast %3778 : f32[] @ models/lib/nn.yaml:80:7
-%3780 = broadcast %3779 : f32[48] @ models/lib/nn.yaml:80:7
-%3781 = mul %3777, %3780 : f32[48] @ models/lib/nn.yaml:80:7
-%3782 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%3783 = cast %3782 : f32[] @ models/lib/nn.yaml:80:7
-%3784 = broadcast %3783 : f32[48] @ models/lib/nn.yaml:80:7
-%3785 = mul %3764, %3784 : f32[48] @ models/lib/nn.yaml:80:7
-%3786 = add %3785, %3781 : f32[48] @ models/lib/nn.yaml:80:7
-%3787 = cast %3767 : f64[] @ models/lib/nn.yaml:80:7
-%3788 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%3789 = pow %3788, %3787 : f64[] @ models/lib/nn.yaml:80:7
-%3790 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3791 = sub %3790, %3789 : f64[] @ models/lib/nn.yaml:80:7
-%3792 = div %1211, %3791 : f64[] @ models/lib/nn.yaml:80:7
-%3793 = cast %3767 : f64[] @ models/lib/nn.yaml:80:7
-%3794 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%3795 = pow %3794, %3793 : f64[] @ models/lib/nn.yaml:80:7
-%3796 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3797 = sub %3796, %3795 : f64[] @ models/lib/nn.yaml:80:7
-%3798 = sqrt %3797 : f64[] @ models/lib/nn.yaml:80:7
-%3799 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3800 = div %3799, %3798 : f64[] @ models/lib/nn.yaml:80:7
-%3801 = sqrt %3786 : f32[48] @ models/lib/nn.yaml:80:7
-%3802 = cast %3800 : f32[] @ models/lib/nn.yaml:80:7
-%3803 = broadcast %3802 : f32[48] @ models/lib/nn.yaml:80:7
-%3804 = mul %3801, %3803 : f32[48] @ models/lib/nn.yaml:80:7
-%3805 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%3730 = mul %3703, %3729 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3731 = add %3730, %3726 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3732 = cast %3706 : f64[] @ models/lib/nn.yaml:79:7
+%3733 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%3734 = pow %3733, %3732 : f64[] @ models/lib/nn.yaml:79:7
+%3735 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3736 = sub %3735, %3734 : f64[] @ models/lib/nn.yaml:79:7
+%3737 = div %1211, %3736 : f64[] @ models/lib/nn.yaml:79:7
+%3738 = cast %3706 : f64[] @ models/lib/nn.yaml:79:7
+%3739 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%3740 = pow %3739, %3738 : f64[] @ models/lib/nn.yaml:79:7
+%3741 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3742 = sub %3741, %3740 : f64[] @ models/lib/nn.yaml:79:7
+%3743 = sqrt %3742 : f64[] @ models/lib/nn.yaml:79:7
+%3744 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3745 = div %3744, %3743 : f64[] @ models/lib/nn.yaml:79:7
+%3746 = sqrt %3731 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3747 = cast %3745 : f32[] @ models/lib/nn.yaml:79:7
+%3748 = broadcast %3747 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3749 = mul %3746, %3748 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3750 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%3751 = cast %3750 : f32[] @ models/lib/nn.yaml:79:7
+%3752 = broadcast %3751 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3753 = add %3749, %3752 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3754 = div %3721, %3753 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3755 = cast %3737 : f32[] @ models/lib/nn.yaml:79:7
+%3756 = broadcast %3755 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3757 = mul %3754, %3756 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3758 = sub %3712, %3757 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3759 = assign %25, %3758 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3760 = assign %3702, %3721 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3761 = assign %3703, %3731 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3762 = assign %3704, %3706 : i64[] @ models/lib/nn.yaml:79:7
+%3763 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
+%3764 = broadcast %3763 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3765 = mul %63, %3764 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3766 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3767 = sub %3766, %1213 : f64[] @ models/lib/nn.yaml:79:7
+%3768 = cast %3767 : f32[] @ models/lib/nn.yaml:79:7
+%3769 = broadcast %3768 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3770 = mul %3758, %3769 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3771 = add %3765, %3770 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3772 = assign %63, %3771 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3773 = all_reduce_sum %1955 : f32[48] @ models/lib/nn.yaml:80:7
+%3774 = reshape %3773 : f32[48] @ models/lib/nn.yaml:80:7
+%3775 = mul %3774, %3774 : f32[48] @ models/lib/nn.yaml:80:7
+%3776 = reduce_sum %3775 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%3777 = sqrt %3776 : f32[] @ models/lib/nn.yaml:80:7
+%3778 = cast %3777 : f64[] @ models/lib/nn.yaml:80:7
+%3779 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
+%3780 = add %3778, %3779 : f64[] @ models/lib/nn.yaml:80:7
+%3781 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
+%3782 = div %3781, %3780 : f64[] @ models/lib/nn.yaml:80:7
+%3783 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3784 = lt %3782, %3783 : bool[] @ models/lib/nn.yaml:80:7
+%3785 = cast %3782 : f32[] @ models/lib/nn.yaml:80:7
+%3786 = broadcast %3785 : f32[48] @ models/lib/nn.yaml:80:7
+%3787 = mul %3773, %3786 : f32[48] @ models/lib/nn.yaml:80:7
+%3788 = broadcast %3784 : bool[48] @ models/lib/nn.yaml:80:7
+%3789 = select %3788, %3787, %3773 : f32[48] @ models/lib/nn.yaml:80:7
+%3790 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%3791 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%3792 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3793 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%3794 = add %3792, %3793 : i64[] @ models/lib/nn.yaml:80:7
+%3795 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%3796 = cast %3795 : f32[] @ models/lib/nn.yaml:80:7
+%3797 = broadcast %3796 : f32[48] @ models/lib/nn.yaml:80:7
+%3798 = mul %3789, %3797 : f32[48] @ models/lib/nn.yaml:80:7
+%3799 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%3800 = cast %3799 : f32[] @ models/lib/nn.yaml:80:7
+%3801 = broadcast %3800 : f32[48] @ models/lib/nn.yaml:80:7
+%3802 = mul %3790, %3801 : f32[48] @ models/lib/nn.yaml:80:7
+%3803 = add %3802, %3798 : f32[48] @ models/lib/nn.yaml:80:7
+%3804 = mul %3789, %3789 : f32[48] @ models/lib/nn.yaml:80:7
+%3805 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
 %3806 = cast %3805 : f32[] @ models/lib/nn.yaml:80:7
 %3807 = broadcast %3806 : f32[48] @ models/lib/nn.yaml:80:7
-%3808 = add %3804, %3807 : f32[48] @ models/lib/nn.yaml:80:7
-%3809 = div %3776, %3808 : f32[48] @ models/lib/nn.yaml:80:7
-%3810 = cast %3792 : f32[] @ models/lib/nn.yaml:80:7
+%3808 = mul %3804, %3807 : f32[48] @ models/lib/nn.yaml:80:7
+%3809 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%3810 = cast %3809 : f32[] @ models/lib/nn.yaml:80:7
 %3811 = broadcast %3810 : f32[48] @ models/lib/nn.yaml:80:7
-%3812 = mul %3809, %3811 : f32[48] @ models/lib/nn.yaml:80:7
-%3813 = sub %26, %3812 : f32[48] @ models/lib/nn.yaml:80:7
-%3814 = assign %26, %3813 : f32[48] @ models/lib/nn.yaml:80:7
-%3815 = assign %3763, %3776 : f32[48] @ models/lib/nn.yaml:80:7
-%3816 = assign %3764, %3786 : f32[48] @ models/lib/nn.yaml:80:7
-%3817 = assign %3765, %3767 : i64[] @ models/lib/nn.yaml:80:7
-%3818 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
-%3819 = broadcast %3818 : f32[48] @ models/lib/nn.yaml:80:7
-%3820 = mul %64, %3819 : f32[48] @ models/lib/nn.yaml:80:7
-%3821 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3822 = sub %3821, %1213 : f64[] @ models/lib/nn.yaml:80:7
-%3823 = cast %3822 : f32[] @ models/lib/nn.yaml:80:7
-%3824 = broadcast %3823 : f32[48] @ models/lib/nn.yaml:80:7
-%3825 = mul %3813, %3824 : f32[48] @ models/lib/nn.yaml:80:7
-%3826 = add %3820, %3825 : f32[48] @ models/lib/nn.yaml:80:7
-%3827 = assign %64, %3826 : f32[48] @ models/lib/nn.yaml:80:7
-%3828 = all_reduce_sum %1892 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3829 = reshape %3828 : f32[256] @ models/lib/nn.yaml:79:7
-%3830 = mul %3829, %3829 : f32[256] @ models/lib/nn.yaml:79:7
-%3831 = reduce_sum %3830 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%3832 = sqrt %3831 : f32[] @ models/lib/nn.yaml:79:7
-%3833 = cast %3832 : f64[] @ models/lib/nn.yaml:79:7
-%3834 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
-%3835 = add %3833, %3834 : f64[] @ models/lib/nn.yaml:79:7
-%3836 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
-%3837 = div %3836, %3835 : f64[] @ models/lib/nn.yaml:79:7
-%3838 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3839 = lt %3837, %3838 : bool[] @ models/lib/nn.yaml:79:7
-%3840 = cast %3837 : f32[] @ models/lib/nn.yaml:79:7
-%3841 = broadcast %3840 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3842 = mul %3828, %3841 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3843 = broadcast %3839 : bool[16,16] @ models/lib/nn.yaml:79:7
-%3844 = select %3843, %3842, %3828 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3845 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3846 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3847 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3848 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%3849 = add %3847, %3848 : i64[] @ models/lib/nn.yaml:79:7
-%3850 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
-%3851 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3852 = sub %3851, %3850 : f64[] @ models/lib/nn.yaml:79:7
-%3853 = cast %3852 : f32[] @ models/lib/nn.yaml:79:7
-%3854 = broadcast %3853 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3855 = mul %27, %3854 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3856 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%3857 = cast %3856 : f32[] @ models/lib/nn.yaml:79:7
-%3858 = broadcast %3857 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3859 = mul %3844, %3858 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3860 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%3861 = cast %3860 : f32[] @ models/lib/nn.yaml:79:7
-%3862 = broadcast %3861 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3863 = mul %3845, %3862 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3864 = add %3863, %3859 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3865 = mul %3844, %3844 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3866 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%3867 = cast %3866 : f32[] @ models/lib/nn.yaml:79:7
+%3812 = mul %3791, %3811 : f32[48] @ models/lib/nn.yaml:80:7
+%3813 = add %3812, %3808 : f32[48] @ models/lib/nn.yaml:80:7
+%3814 = cast %3794 : f64[] @ models/lib/nn.yaml:80:7
+%3815 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%3816 = pow %3815, %3814 : f64[] @ models/lib/nn.yaml:80:7
+%3817 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3818 = sub %3817, %3816 : f64[] @ models/lib/nn.yaml:80:7
+%3819 = div %1211, %3818 : f64[] @ models/lib/nn.yaml:80:7
+%3820 = cast %3794 : f64[] @ models/lib/nn.yaml:80:7
+%3821 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%3822 = pow %3821, %3820 : f64[] @ models/lib/nn.yaml:80:7
+%3823 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3824 = sub %3823, %3822 : f64[] @ models/lib/nn.yaml:80:7
+%3825 = sqrt %3824 : f64[] @ models/lib/nn.yaml:80:7
+%3826 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3827 = div %3826, %3825 : f64[] @ models/lib/nn.yaml:80:7
+%3828 = sqrt %3813 : f32[48] @ models/lib/nn.yaml:80:7
+%3829 = cast %3827 : f32[] @ models/lib/nn.yaml:80:7
+%3830 = broadcast %3829 : f32[48] @ models/lib/nn.yaml:80:7
+%3831 = mul %3828, %3830 : f32[48] @ models/lib/nn.yaml:80:7
+%3832 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%3833 = cast %3832 : f32[] @ models/lib/nn.yaml:80:7
+%3834 = broadcast %3833 : f32[48] @ models/lib/nn.yaml:80:7
+%3835 = add %3831, %3834 : f32[48] @ models/lib/nn.yaml:80:7
+%3836 = div %3803, %3835 : f32[48] @ models/lib/nn.yaml:80:7
+%3837 = cast %3819 : f32[] @ models/lib/nn.yaml:80:7
+%3838 = broadcast %3837 : f32[48] @ models/lib/nn.yaml:80:7
+%3839 = mul %3836, %3838 : f32[48] @ models/lib/nn.yaml:80:7
+%3840 = sub %26, %3839 : f32[48] @ models/lib/nn.yaml:80:7
+%3841 = assign %26, %3840 : f32[48] @ models/lib/nn.yaml:80:7
+%3842 = assign %3790, %3803 : f32[48] @ models/lib/nn.yaml:80:7
+%3843 = assign %3791, %3813 : f32[48] @ models/lib/nn.yaml:80:7
+%3844 = assign %3792, %3794 : i64[] @ models/lib/nn.yaml:80:7
+%3845 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
+%3846 = broadcast %3845 : f32[48] @ models/lib/nn.yaml:80:7
+%3847 = mul %64, %3846 : f32[48] @ models/lib/nn.yaml:80:7
+%3848 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3849 = sub %3848, %1213 : f64[] @ models/lib/nn.yaml:80:7
+%3850 = cast %3849 : f32[] @ models/lib/nn.yaml:80:7
+%3851 = broadcast %3850 : f32[48] @ models/lib/nn.yaml:80:7
+%3852 = mul %3840, %3851 : f32[48] @ models/lib/nn.yaml:80:7
+%3853 = add %3847, %3852 : f32[48] @ models/lib/nn.yaml:80:7
+%3854 = assign %64, %3853 : f32[48] @ models/lib/nn.yaml:80:7
+%3855 = all_reduce_sum %1903 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3856 = reshape %3855 : f32[256] @ models/lib/nn.yaml:79:7
+%3857 = mul %3856, %3856 : f32[256] @ models/lib/nn.yaml:79:7
+%3858 = reduce_sum %3857 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%3859 = sqrt %3858 : f32[] @ models/lib/nn.yaml:79:7
+%3860 = cast %3859 : f64[] @ models/lib/nn.yaml:79:7
+%3861 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
+%3862 = add %3860, %3861 : f64[] @ models/lib/nn.yaml:79:7
+%3863 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
+%3864 = div %3863, %3862 : f64[] @ models/lib/nn.yaml:79:7
+%3865 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3866 = lt %3864, %3865 : bool[] @ models/lib/nn.yaml:79:7
+%3867 = cast %3864 : f32[] @ models/lib/nn.yaml:79:7
 %3868 = broadcast %3867 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3869 = mul %3865, %3868 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3870 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%3871 = cast %3870 : f32[] @ models/lib/nn.yaml:79:7
-%3872 = broadcast %3871 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3873 = mul %3846, %3872 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3874 = add %3873, %3869 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3875 = cast %3849 : f64[] @ models/lib/nn.yaml:79:7
-%3876 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%3877 = pow %3876, %3875 : f64[] @ models/lib/nn.yaml:79:7
+%3869 = mul %3855, %3868 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3870 = broadcast %3866 : bool[16,16] @ models/lib/nn.yaml:79:7
+%3871 = select %3870, %3869, %3855 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3872 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3873 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3874 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3875 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%3876 = add %3874, %3875 : i64[] @ models/lib/nn.yaml:79:7
+%3877 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
 %3878 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
 %3879 = sub %3878, %3877 : f64[] @ models/lib/nn.yaml:79:7
-%3880 = div %1211, %3879 : f64[] @ models/lib/nn.yaml:79:7
-%3881 = cast %3849 : f64[] @ models/lib/nn.yaml:79:7
-%3882 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%3883 = pow %3882, %3881 : f64[] @ models/lib/nn.yaml:79:7
-%3884 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3885 = sub %3884, %3883 : f64[] @ models/lib/nn.yaml:79:7
-%3886 = sqrt %3885 : f64[] @ models/lib/nn.yaml:79:7
-%3887 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3888 = div %3887, %3886 : f64[] @ models/lib/nn.yaml:79:7
-%3889 = sqrt %3874 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3890 = cast %3888 : f32[] @ models/lib/nn.yaml:79:7
-%3891 = broadcast %3890 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3892 = mul %3889, %3891 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3893 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%3880 = cast %3879 : f32[] @ models/lib/nn.yaml:79:7
+%3881 = broadcast %3880 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3882 = mul %27, %3881 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3883 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%3884 = cast %3883 : f32[] @ models/lib/nn.yaml:79:7
+%3885 = broadcast %3884 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3886 = mul %3871, %3885 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3887 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%3888 = cast %3887 : f32[] @ models/lib/nn.yaml:79:7
+%3889 = broadcast %3888 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3890 = mul %3872, %3889 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3891 = add %3890, %3886 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3892 = mul %3871, %3871 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3893 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
 %3894 = cast %3893 : f32[] @ models/lib/nn.yaml:79:7
 %3895 = broadcast %3894 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3896 = add %3892, %3895 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3897 = div %3864, %3896 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3898 = cast %3880 : f32[] @ models/lib/nn.yaml:79:7
+%3896 = mul %3892, %3895 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3897 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%3898 = cast %3897 : f32[] @ models/lib/nn.yaml:79:7
 %3899 = broadcast %3898 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3900 = mul %3897, %3899 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3901 = sub %3855, %3900 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3902 = assign %27, %3901 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3903 = assign %3845, %3864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3904 = assign %3846, %3874 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3905 = assign %3847, %3849 : i64[] @ models/lib/nn.yaml:79:7
-%3906 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
-%3907 = broadcast %3906 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3908 = mul %65, %3907 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3909 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3910 = sub %3909, %1213 : f64[] @ models/lib/nn.yaml:79:7
-%3911 = cast %3910 : f32[] @ models/lib/nn.yaml:79:7
-%3912 = broadcast %3911 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3913 = mul %3901, %3912 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3914 = add %3908, %3913 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3915 = assign %65, %3914 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3916 = all_reduce_sum %1887 : f32[16] @ models/lib/nn.yaml:80:7
-%3917 = reshape %3916 : f32[16] @ models/lib/nn.yaml:80:7
-%3918 = mul %3917, %3917 : f32[16] @ models/lib/nn.yaml:80:7
-%3919 = reduce_sum %3918 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%3920 = sqrt %3919 : f32[] @ models/lib/nn.yaml:80:7
-%3921 = cast %3920 : f64[] @ models/lib/nn.yaml:80:7
-%3922 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
-%3923 = add %3921, %3922 : f64[] @ models/lib/nn.yaml:80:7
-%3924 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
-%3925 = div %3924, %3923 : f64[] @ models/lib/nn.yaml:80:7
-%3926 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3927 = lt %3925, %3926 : bool[] @ models/lib/nn.yaml:80:7
-%3928 = cast %3925 : f32[] @ models/lib/nn.yaml:80:7
-%3929 = broadcast %3928 : f32[16] @ models/lib/nn.yaml:80:7
-%3930 = mul %3916, %3929 : f32[16] @ models/lib/nn.yaml:80:7
-%3931 = broadcast %3927 : bool[16] @ models/lib/nn.yaml:80:7
-%3932 = select %3931, %3930, %3916 : f32[16] @ models/lib/nn.yaml:80:7
-%3933 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3934 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3935 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3936 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%3937 = add %3935, %3936 : i64[] @ models/lib/nn.yaml:80:7
-%3938 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%3939 = cast %3938 : f32[] @ models/lib/nn.yaml:80:7
-%3940 = broadcast %3939 : f32[16] @ models/lib/nn.yaml:80:7
-%3941 = mul %3932, %3940 : f32[16] @ models/lib/nn.yaml:80:7
-%3942 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%3943 = cast %3942 : f32[] @ models/lib/nn.yaml:80:7
-%3944 = broadcast %3943 : f32[16] @ models/lib/nn.yaml:80:7
-%3945 = mul %3933, %3944 : f32[16] @ models/lib/nn.yaml:80:7
-%3946 = add %3945, %3941 : f32[16] @ models/lib/nn.yaml:80:7
-%3947 = mul %3932, %3932 : f32[16] @ models/lib/nn.yaml:80:7
-%3948 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%3949 = cast %3948 : f32[] @ models/lib/nn.yaml:80:7
-%3950 = broadcast %3949 : f32[16] @ models/lib/nn.yaml:80:7
-%3951 = mul %3947, %3950 : f32[16] @ models/lib/nn.yaml:80:7
-%3952 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%3953 = cast %3952 : f32[] @ models/lib/nn.yaml:80:7
-%3954 = broadcast %3953 : f32[16] @ models/lib/nn.yaml:80:7
-%3955 = mul %3934, %3954 : f32[16] @ models/lib/nn.yaml:80:7
-%3956 = add %3955, %3951 : f32[16] @ models/lib/nn.yaml:80:7
-%3957 = cast %3937 : f64[] @ models/lib/nn.yaml:80:7
-%3958 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%3959 = pow %3958, %3957 : f64[] @ models/lib/nn.yaml:80:7
-%3960 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3961 = sub %3960, %3959 : f64[] @ models/lib/nn.yaml:80:7
-%3962 = div %1211, %3961 : f64[] @ models/lib/nn.yaml:80:7
-%3963 = cast %3937 : f64[] @ models/lib/nn.yaml:80:7
-%3964 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%3965 = pow %3964, %3963 : f64[] @ models/lib/nn.yaml:80:7
-%3966 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3967 = sub %3966, %3965 : f64[] @ models/lib/nn.yaml:80:7
-%3968 = sqrt %3967 : f64[] @ models/lib/nn.yaml:80:7
-%3969 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3970 = div %3969, %3968 : f64[] @ models/lib/nn.yaml:80:7
-%3971 = sqrt %3956 : f32[16] @ models/lib/nn.yaml:80:7
-%3972 = cast %3970 : f32[] @ models/lib/nn.yaml:80:7
-%3973 = broadcast %3972 : f32[16] @ models/lib/nn.yaml:80:7
-%3974 = mul %3971, %3973 : f32[16] @ models/lib/nn.yaml:80:7
-%3975 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%3900 = mul %3873, %3899 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3901 = add %3900, %3896 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3902 = cast %3876 : f64[] @ models/lib/nn.yaml:79:7
+%3903 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%3904 = pow %3903, %3902 : f64[] @ models/lib/nn.yaml:79:7
+%3905 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3906 = sub %3905, %3904 : f64[] @ models/lib/nn.yaml:79:7
+%3907 = div %1211, %3906 : f64[] @ models/lib/nn.yaml:79:7
+%3908 = cast %3876 : f64[] @ models/lib/nn.yaml:79:7
+%3909 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%3910 = pow %3909, %3908 : f64[] @ models/lib/nn.yaml:79:7
+%3911 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3912 = sub %3911, %3910 : f64[] @ models/lib/nn.yaml:79:7
+%3913 = sqrt %3912 : f64[] @ models/lib/nn.yaml:79:7
+%3914 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3915 = div %3914, %3913 : f64[] @ models/lib/nn.yaml:79:7
+%3916 = sqrt %3901 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3917 = cast %3915 : f32[] @ models/lib/nn.yaml:79:7
+%3918 = broadcast %3917 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3919 = mul %3916, %3918 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3920 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%3921 = cast %3920 : f32[] @ models/lib/nn.yaml:79:7
+%3922 = broadcast %3921 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3923 = add %3919, %3922 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3924 = div %3891, %3923 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3925 = cast %3907 : f32[] @ models/lib/nn.yaml:79:7
+%3926 = broadcast %3925 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3927 = mul %3924, %3926 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3928 = sub %3882, %3927 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3929 = assign %27, %3928 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3930 = assign %3872, %3891 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3931 = assign %3873, %3901 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3932 = assign %3874, %3876 : i64[] @ models/lib/nn.yaml:79:7
+%3933 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
+%3934 = broadcast %3933 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3935 = mul %65, %3934 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3936 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3937 = sub %3936, %1213 : f64[] @ models/lib/nn.yaml:79:7
+%3938 = cast %3937 : f32[] @ models/lib/nn.yaml:79:7
+%3939 = broadcast %3938 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3940 = mul %3928, %3939 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3941 = add %3935, %3940 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3942 = assign %65, %3941 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3943 = all_reduce_sum %1898 : f32[16] @ models/lib/nn.yaml:80:7
+%3944 = reshape %3943 : f32[16] @ models/lib/nn.yaml:80:7
+%3945 = mul %3944, %3944 : f32[16] @ models/lib/nn.yaml:80:7
+%3946 = reduce_sum %3945 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%3947 = sqrt %3946 : f32[] @ models/lib/nn.yaml:80:7
+%3948 = cast %3947 : f64[] @ models/lib/nn.yaml:80:7
+%3949 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
+%3950 = add %3948, %3949 : f64[] @ models/lib/nn.yaml:80:7
+%3951 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
+%3952 = div %3951, %3950 : f64[] @ models/lib/nn.yaml:80:7
+%3953 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3954 = lt %3952, %3953 : bool[] @ models/lib/nn.yaml:80:7
+%3955 = cast %3952 : f32[] @ models/lib/nn.yaml:80:7
+%3956 = broadcast %3955 : f32[16] @ models/lib/nn.yaml:80:7
+%3957 = mul %3943, %3956 : f32[16] @ models/lib/nn.yaml:80:7
+%3958 = broadcast %3954 : bool[16] @ models/lib/nn.yaml:80:7
+%3959 = select %3958, %3957, %3943 : f32[16] @ models/lib/nn.yaml:80:7
+%3960 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3961 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3962 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3963 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%3964 = add %3962, %3963 : i64[] @ models/lib/nn.yaml:80:7
+%3965 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%3966 = cast %3965 : f32[] @ models/lib/nn.yaml:80:7
+%3967 = broadcast %3966 : f32[16] @ models/lib/nn.yaml:80:7
+%3968 = mul %3959, %3967 : f32[16] @ models/lib/nn.yaml:80:7
+%3969 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%3970 = cast %3969 : f32[] @ models/lib/nn.yaml:80:7
+%3971 = broadcast %3970 : f32[16] @ models/lib/nn.yaml:80:7
+%3972 = mul %3960, %3971 : f32[16] @ models/lib/nn.yaml:80:7
+%3973 = add %3972, %3968 : f32[16] @ models/lib/nn.yaml:80:7
+%3974 = mul %3959, %3959 : f32[16] @ models/lib/nn.yaml:80:7
+%3975 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
 %3976 = cast %3975 : f32[] @ models/lib/nn.yaml:80:7
 %3977 = broadcast %3976 : f32[16] @ models/lib/nn.yaml:80:7
-%3978 = add %3974, %3977 : f32[16] @ models/lib/nn.yaml:80:7
-%3979 = div %3946, %3978 : f32[16] @ models/lib/nn.yaml:80:7
-%3980 = cast %3962 : f32[] @ models/lib/nn.yaml:80:7
+%3978 = mul %3974, %3977 : f32[16] @ models/lib/nn.yaml:80:7
+%3979 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%3980 = cast %3979 : f32[] @ models/lib/nn.yaml:80:7
 %3981 = broadcast %3980 : f32[16] @ models/lib/nn.yaml:80:7
-%3982 = mul %3979, %3981 : f32[16] @ models/lib/nn.yaml:80:7
-%3983 = sub %28, %3982 : f32[16] @ models/lib/nn.yaml:80:7
-%3984 = assign %28, %3983 : f32[16] @ models/lib/nn.yaml:80:7
-%3985 = assign %3933, %3946 : f32[16] @ models/lib/nn.yaml:80:7
-%3986 = assign %3934, %3956 : f32[16] @ models/lib/nn.yaml:80:7
-%3987 = assign %3935, %3937 : i64[] @ models/lib/nn.yaml:80:7
-%3988 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
-%3989 = broadcast %3988 : f32[16] @ models/lib/nn.yaml:80:7
-%3990 = mul %66, %3989 : f32[16] @ models/lib/nn.yaml:80:7
-%3991 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3992 = sub %3991, %1213 : f64[] @ models/lib/nn.yaml:80:7
-%3993 = cast %3992 : f32[] @ models/lib/nn.yaml:80:7
-%3994 = broadcast %3993 : f32[16] @ models/lib/nn.yaml:80:7
-%3995 = mul %3983, %3994 : f32[16] @ models/lib/nn.yaml:80:7
-%3996 = add %3990, %3995 : f32[16] @ models/lib/nn.yaml:80:7
-%3997 = assign %66, %3996 : f32[16] @ models/lib/nn.yaml:80:7
-%3998 = all_reduce_sum %1861 : f32[16] @ models/lib/nn.yaml:89:7
-%3999 = reshape %3998 : f32[16] @ models/lib/nn.yaml:89:7
-%4000 = mul %3999, %3999 : f32[16] @ models/lib/nn.yaml:89:7
-%4001 = reduce_sum %4000 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%4002 = sqrt %4001 : f32[] @ models/lib/nn.yaml:89:7
-%4003 = cast %4002 : f64[] @ models/lib/nn.yaml:89:7
-%4004 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:89:7
-%4005 = add %4003, %4004 : f64[] @ models/lib/nn.yaml:89:7
-%4006 = const data=[3] : f64[] @ models/lib/nn.yaml:89:7
-%4007 = div %4006, %4005 : f64[] @ models/lib/nn.yaml:89:7
-%4008 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4009 = lt %4007, %4008 : bool[] @ models/lib/nn.yaml:89:7
-%4010 = cast %4007 : f32[] @ models/lib/nn.yaml:89:7
-%4011 = broadcast %4010 : f32[16] @ models/lib/nn.yaml:89:7
-%4012 = mul %3998, %4011 : f32[16] @ models/lib/nn.yaml:89:7
-%4013 = broadcast %4009 : bool[16] @ models/lib/nn.yaml:89:7
-%4014 = select %4013, %4012, %3998 : f32[16] @ models/lib/nn.yaml:89:7
-%4015 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4016 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4017 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4018 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
-%4019 = add %4017, %4018 : i64[] @ models/lib/nn.yaml:89:7
-%4020 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
-%4021 = cast %4020 : f32[] @ models/lib/nn.yaml:89:7
-%4022 = broadcast %4021 : f32[16] @ models/lib/nn.yaml:89:7
-%4023 = mul %4014, %4022 : f32[16] @ models/lib/nn.yaml:89:7
-%4024 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%4025 = cast %4024 : f32[] @ models/lib/nn.yaml:89:7
-%4026 = broadcast %4025 : f32[16] @ models/lib/nn.yaml:89:7
-%4027 = mul %4015, %4026 : f32[16] @ models/lib/nn.yaml:89:7
-%4028 = add %4027, %4023 : f32[16] @ models/lib/nn.yaml:89:7
-%4029 = mul %4014, %4014 : f32[16] @ models/lib/nn.yaml:89:7
-%4030 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
-%4031 = cast %4030 : f32[] @ models/lib/nn.yaml:89:7
-%4032 = broadcast %4031 : f32[16] @ models/lib/nn.yaml:89:7
-%4033 = mul %4029, %4032 : f32[16] @ models/lib/nn.yaml:89:7
-%4034 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%4035 = cast %4034 : f32[] @ models/lib/nn.yaml:89:7
-%4036 = broadcast %4035 : f32[16] @ models/lib/nn.yaml:89:7
-%4037 = mul %4016, %4036 : f32[16] @ models/lib/nn.yaml:89:7
-%4038 = add %4037, %4033 : f32[16] @ models/lib/nn.yaml:89:7
-%4039 = cast %4019 : f64[] @ models/lib/nn.yaml:89:7
-%4040 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%4041 = pow %4040, %4039 : f64[] @ models/lib/nn.yaml:89:7
-%4042 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4043 = sub %4042, %4041 : f64[] @ models/lib/nn.yaml:89:7
-%4044 = div %1211, %4043 : f64[] @ models/lib/nn.yaml:89:7
-%4045 = cast %4019 : f64[] @ models/lib/nn.yaml:89:7
-%4046 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%4047 = pow %4046, %4045 : f64[] @ models/lib/nn.yaml:89:7
-%4048 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4049 = sub %4048, %4047 : f64[] @ models/lib/nn.yaml:89:7
-%4050 = sqrt %4049 : f64[] @ models/lib/nn.yaml:89:7
-%4051 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4052 = div %4051, %4050 : f64[] @ models/lib/nn.yaml:89:7
-%4053 = sqrt %4038 : f32[16] @ models/lib/nn.yaml:89:7
-%4054 = cast %4052 : f32[] @ models/lib/nn.yaml:89:7
-%4055 = broadcast %4054 : f32[16] @ models/lib/nn.yaml:89:7
-%4056 = mul %4053, %4055 : f32[16] @ models/lib/nn.yaml:89:7
-%4057 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%3982 = mul %3961, %3981 : f32[16] @ models/lib/nn.yaml:80:7
+%3983 = add %3982, %3978 : f32[16] @ models/lib/nn.yaml:80:7
+%3984 = cast %3964 : f64[] @ models/lib/nn.yaml:80:7
+%3985 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%3986 = pow %3985, %3984 : f64[] @ models/lib/nn.yaml:80:7
+%3987 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3988 = sub %3987, %3986 : f64[] @ models/lib/nn.yaml:80:7
+%3989 = div %1211, %3988 : f64[] @ models/lib/nn.yaml:80:7
+%3990 = cast %3964 : f64[] @ models/lib/nn.yaml:80:7
+%3991 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%3992 = pow %3991, %3990 : f64[] @ models/lib/nn.yaml:80:7
+%3993 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3994 = sub %3993, %3992 : f64[] @ models/lib/nn.yaml:80:7
+%3995 = sqrt %3994 : f64[] @ models/lib/nn.yaml:80:7
+%3996 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3997 = div %3996, %3995 : f64[] @ models/lib/nn.yaml:80:7
+%3998 = sqrt %3983 : f32[16] @ models/lib/nn.yaml:80:7
+%3999 = cast %3997 : f32[] @ models/lib/nn.yaml:80:7
+%4000 = broadcast %3999 : f32[16] @ models/lib/nn.yaml:80:7
+%4001 = mul %3998, %4000 : f32[16] @ models/lib/nn.yaml:80:7
+%4002 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%4003 = cast %4002 : f32[] @ models/lib/nn.yaml:80:7
+%4004 = broadcast %4003 : f32[16] @ models/lib/nn.yaml:80:7
+%4005 = add %4001, %4004 : f32[16] @ models/lib/nn.yaml:80:7
+%4006 = div %3973, %4005 : f32[16] @ models/lib/nn.yaml:80:7
+%4007 = cast %3989 : f32[] @ models/lib/nn.yaml:80:7
+%4008 = broadcast %4007 : f32[16] @ models/lib/nn.yaml:80:7
+%4009 = mul %4006, %4008 : f32[16] @ models/lib/nn.yaml:80:7
+%4010 = sub %28, %4009 : f32[16] @ models/lib/nn.yaml:80:7
+%4011 = assign %28, %4010 : f32[16] @ models/lib/nn.yaml:80:7
+%4012 = assign %3960, %3973 : f32[16] @ models/lib/nn.yaml:80:7
+%4013 = assign %3961, %3983 : f32[16] @ models/lib/nn.yaml:80:7
+%4014 = assign %3962, %3964 : i64[] @ models/lib/nn.yaml:80:7
+%4015 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
+%4016 = broadcast %4015 : f32[16] @ models/lib/nn.yaml:80:7
+%4017 = mul %66, %4016 : f32[16] @ models/lib/nn.yaml:80:7
+%4018 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4019 = sub %4018, %1213 : f64[] @ models/lib/nn.yaml:80:7
+%4020 = cast %4019 : f32[] @ models/lib/nn.yaml:80:7
+%4021 = broadcast %4020 : f32[16] @ models/lib/nn.yaml:80:7
+%4022 = mul %4010, %4021 : f32[16] @ models/lib/nn.yaml:80:7
+%4023 = add %4017, %4022 : f32[16] @ models/lib/nn.yaml:80:7
+%4024 = assign %66, %4023 : f32[16] @ models/lib/nn.yaml:80:7
+%4025 = all_reduce_sum %1870 : f32[16] @ models/lib/nn.yaml:89:7
+%4026 = reshape %4025 : f32[16] @ models/lib/nn.yaml:89:7
+%4027 = mul %4026, %4026 : f32[16] @ models/lib/nn.yaml:89:7
+%4028 = reduce_sum %4027 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%4029 = sqrt %4028 : f32[] @ models/lib/nn.yaml:89:7
+%4030 = cast %4029 : f64[] @ models/lib/nn.yaml:89:7
+%4031 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:89:7
+%4032 = add %4030, %4031 : f64[] @ models/lib/nn.yaml:89:7
+%4033 = const data=[3] : f64[] @ models/lib/nn.yaml:89:7
+%4034 = div %4033, %4032 : f64[] @ models/lib/nn.yaml:89:7
+%4035 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4036 = lt %4034, %4035 : bool[] @ models/lib/nn.yaml:89:7
+%4037 = cast %4034 : f32[] @ models/lib/nn.yaml:89:7
+%4038 = broadcast %4037 : f32[16] @ models/lib/nn.yaml:89:7
+%4039 = mul %4025, %4038 : f32[16] @ models/lib/nn.yaml:89:7
+%4040 = broadcast %4036 : bool[16] @ models/lib/nn.yaml:89:7
+%4041 = select %4040, %4039, %4025 : f32[16] @ models/lib/nn.yaml:89:7
+%4042 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4043 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4044 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4045 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
+%4046 = add %4044, %4045 : i64[] @ models/lib/nn.yaml:89:7
+%4047 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
+%4048 = cast %4047 : f32[] @ models/lib/nn.yaml:89:7
+%4049 = broadcast %4048 : f32[16] @ models/lib/nn.yaml:89:7
+%4050 = mul %4041, %4049 : f32[16] @ models/lib/nn.yaml:89:7
+%4051 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%4052 = cast %4051 : f32[] @ models/lib/nn.yaml:89:7
+%4053 = broadcast %4052 : f32[16] @ models/lib/nn.yaml:89:7
+%4054 = mul %4042, %4053 : f32[16] @ models/lib/nn.yaml:89:7
+%4055 = add %4054, %4050 : f32[16] @ models/lib/nn.yaml:89:7
+%4056 = mul %4041, %4041 : f32[16] @ models/lib/nn.yaml:89:7
+%4057 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
 %4058 = cast %4057 : f32[] @ models/lib/nn.yaml:89:7
 %4059 = broadcast %4058 : f32[16] @ models/lib/nn.yaml:89:7
-%4060 = add %4056, %4059 : f32[16] @ models/lib/nn.yaml:89:7
-%4061 = div %4028, %4060 : f32[16] @ models/lib/nn.yaml:89:7
-%4062 = cast %4044 : f32[] @ models/lib/nn.yaml:89:7
+%4060 = mul %4056, %4059 : f32[16] @ models/lib/nn.yaml:89:7
+%4061 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%4062 = cast %4061 : f32[] @ models/lib/nn.yaml:89:7
 %4063 = broadcast %4062 : f32[16] @ models/lib/nn.yaml:89:7
-%4064 = mul %4061, %4063 : f32[16] @ models/lib/nn.yaml:89:7
-%4065 = sub %29, %4064 : f32[16] @ models/lib/nn.yaml:89:7
-%4066 = assign %29, %4065 : f32[16] @ models/lib/nn.yaml:89:7
-%4067 = assign %4015, %4028 : f32[16] @ models/lib/nn.yaml:89:7
-%4068 = assign %4016, %4038 : f32[16] @ models/lib/nn.yaml:89:7
-%4069 = assign %4017, %4019 : i64[] @ models/lib/nn.yaml:89:7
-%4070 = cast %1213 : f32[] @ models/lib/nn.yaml:89:7
-%4071 = broadcast %4070 : f32[16] @ models/lib/nn.yaml:89:7
-%4072 = mul %67, %4071 : f32[16] @ models/lib/nn.yaml:89:7
-%4073 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4074 = sub %4073, %1213 : f64[] @ models/lib/nn.yaml:89:7
-%4075 = cast %4074 : f32[] @ models/lib/nn.yaml:89:7
-%4076 = broadcast %4075 : f32[16] @ models/lib/nn.yaml:89:7
-%4077 = mul %4065, %4076 : f32[16] @ models/lib/nn.yaml:89:7
-%4078 = add %4072, %4077 : f32[16] @ models/lib/nn.yaml:89:7
-%4079 = assign %67, %4078 : f32[16] @ models/lib/nn.yaml:89:7
-%4080 = all_reduce_sum %1856 : f32[16] @ models/lib/nn.yaml:90:7
-%4081 = reshape %4080 : f32[16] @ models/lib/nn.yaml:90:7
-%4082 = mul %4081, %4081 : f32[16] @ models/lib/nn.yaml:90:7
-%4083 = reduce_sum %4082 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%4084 = sqrt %4083 : f32[] @ models/lib/nn.yaml:90:7
-%4085 = cast %4084 : f64[] @ models/lib/nn.yaml:90:7
-%4086 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:90:7
-%4087 = add %4085, %4086 : f64[] @ models/lib/nn.yaml:90:7
-%4088 = const data=[3] : f64[] @ models/lib/nn.yaml:90:7
-%4089 = div %4088, %4087 : f64[] @ models/lib/nn.yaml:90:7
-%4090 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4091 = lt %4089, %4090 : bool[] @ models/lib/nn.yaml:90:7
-%4092 = cast %4089 : f32[] @ models/lib/nn.yaml:90:7
-%4093 = broadcast %4092 : f32[16] @ models/lib/nn.yaml:90:7
-%4094 = mul %4080, %4093 : f32[16] @ models/lib/nn.yaml:90:7
-%4095 = broadcast %4091 : bool[16] @ models/lib/nn.yaml:90:7
-%4096 = select %4095, %4094, %4080 : f32[16] @ models/lib/nn.yaml:90:7
-%4097 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4098 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4099 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4100 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
-%4101 = add %4099, %4100 : i64[] @ models/lib/nn.yaml:90:7
-%4102 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
-%4103 = cast %4102 : f32[] @ models/lib/nn.yaml:90:7
-%4104 = broadcast %4103 : f32[16] @ models/lib/nn.yaml:90:7
-%4105 = mul %4096, %4104 : f32[16] @ models/lib/nn.yaml:90:7
-%4106 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%4107 = cast %4106 : f32[] @ models/lib/nn.yaml:90:7
-%4108 = broadcast %4107 : f32[16] @ models/lib/nn.yaml:90:7
-%4109 = mul %4097, %4108 : f32[16] @ models/lib/nn.yaml:90:7
-%4110 = add %4109, %4105 : f32[16] @ models/lib/nn.yaml:90:7
-%4111 = mul %4096, %4096 : f32[16] @ models/lib/nn.yaml:90:7
-%4112 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
-%4113 = cast %4112 : f32[] @ models/lib/nn.yaml:90:7
-%4114 = broadcast %4113 : f32[16] @ models/lib/nn.yaml:90:7
-%4115 = mul %4111, %4114 : f32[16] @ models/lib/nn.yaml:90:7
-%4116 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%4117 = cast %4116 : f32[] @ models/lib/nn.yaml:90:7
-%4118 = broadcast %4117 : f32[16] @ models/lib/nn.yaml:90:7
-%4119 = mul %4098, %4118 : f32[16] @ models/lib/nn.yaml:90:7
-%4120 = add %4119, %4115 : f32[16] @ models/lib/nn.yaml:90:7
-%4121 = cast %4101 : f64[] @ models/lib/nn.yaml:90:7
-%4122 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%4123 = pow %4122, %4121 : f64[] @ models/lib/nn.yaml:90:7
-%4124 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4125 = sub %4124, %4123 : f64[] @ models/lib/nn.yaml:90:7
-%4126 = div %1211, %4125 : f64[] @ models/lib/nn.yaml:90:7
-%4127 = cast %4101 : f64[] @ models/lib/nn.yaml:90:7
-%4128 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%4129 = pow %4128, %4127 : f64[] @ models/lib/nn.yaml:90:7
-%4130 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4131 = sub %4130, %4129 : f64[] @ models/lib/nn.yaml:90:7
-%4132 = sqrt %4131 : f64[] @ models/lib/nn.yaml:90:7
-%4133 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4134 = div %4133, %4132 : f64[] @ models/lib/nn.yaml:90:7
-%4135 = sqrt %4120 : f32[16] @ models/lib/nn.yaml:90:7
-%4136 = cast %4134 : f32[] @ models/lib/nn.yaml:90:7
-%4137 = broadcast %4136 : f32[16] @ models/lib/nn.yaml:90:7
-%4138 = mul %4135, %4137 : f32[16] @ models/lib/nn.yaml:90:7
-%4139 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%4064 = mul %4043, %4063 : f32[16] @ models/lib/nn.yaml:89:7
+%4065 = add %4064, %4060 : f32[16] @ models/lib/nn.yaml:89:7
+%4066 = cast %4046 : f64[] @ models/lib/nn.yaml:89:7
+%4067 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%4068 = pow %4067, %4066 : f64[] @ models/lib/nn.yaml:89:7
+%4069 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4070 = sub %4069, %4068 : f64[] @ models/lib/nn.yaml:89:7
+%4071 = div %1211, %4070 : f64[] @ models/lib/nn.yaml:89:7
+%4072 = cast %4046 : f64[] @ models/lib/nn.yaml:89:7
+%4073 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%4074 = pow %4073, %4072 : f64[] @ models/lib/nn.yaml:89:7
+%4075 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4076 = sub %4075, %4074 : f64[] @ models/lib/nn.yaml:89:7
+%4077 = sqrt %4076 : f64[] @ models/lib/nn.yaml:89:7
+%4078 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4079 = div %4078, %4077 : f64[] @ models/lib/nn.yaml:89:7
+%4080 = sqrt %4065 : f32[16] @ models/lib/nn.yaml:89:7
+%4081 = cast %4079 : f32[] @ models/lib/nn.yaml:89:7
+%4082 = broadcast %4081 : f32[16] @ models/lib/nn.yaml:89:7
+%4083 = mul %4080, %4082 : f32[16] @ models/lib/nn.yaml:89:7
+%4084 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%4085 = cast %4084 : f32[] @ models/lib/nn.yaml:89:7
+%4086 = broadcast %4085 : f32[16] @ models/lib/nn.yaml:89:7
+%4087 = add %4083, %4086 : f32[16] @ models/lib/nn.yaml:89:7
+%4088 = div %4055, %4087 : f32[16] @ models/lib/nn.yaml:89:7
+%4089 = cast %4071 : f32[] @ models/lib/nn.yaml:89:7
+%4090 = broadcast %4089 : f32[16] @ models/lib/nn.yaml:89:7
+%4091 = mul %4088, %4090 : f32[16] @ models/lib/nn.yaml:89:7
+%4092 = sub %29, %4091 : f32[16] @ models/lib/nn.yaml:89:7
+%4093 = assign %29, %4092 : f32[16] @ models/lib/nn.yaml:89:7
+%4094 = assign %4042, %4055 : f32[16] @ models/lib/nn.yaml:89:7
+%4095 = assign %4043, %4065 : f32[16] @ models/lib/nn.yaml:89:7
+%4096 = assign %4044, %4046 : i64[] @ models/lib/nn.yaml:89:7
+%4097 = cast %1213 : f32[] @ models/lib/nn.yaml:89:7
+%4098 = broadcast %4097 : f32[16] @ models/lib/nn.yaml:89:7
+%4099 = mul %67, %4098 : f32[16] @ models/lib/nn.yaml:89:7
+%4100 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4101 = sub %4100, %1213 : f64[] @ models/lib/nn.yaml:89:7
+%4102 = cast %4101 : f32[] @ models/lib/nn.yaml:89:7
+%4103 = broadcast %4102 : f32[16] @ models/lib/nn.yaml:89:7
+%4104 = mul %4092, %4103 : f32[16] @ models/lib/nn.yaml:89:7
+%4105 = add %4099, %4104 : f32[16] @ models/lib/nn.yaml:89:7
+%4106 = assign %67, %4105 : f32[16] @ models/lib/nn.yaml:89:7
+%4107 = all_reduce_sum %1865 : f32[16] @ models/lib/nn.yaml:90:7
+%4108 = reshape %4107 : f32[16] @ models/lib/nn.yaml:90:7
+%4109 = mul %4108, %4108 : f32[16] @ models/lib/nn.yaml:90:7
+%4110 = reduce_sum %4109 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%4111 = sqrt %4110 : f32[] @ models/lib/nn.yaml:90:7
+%4112 = cast %4111 : f64[] @ models/lib/nn.yaml:90:7
+%4113 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:90:7
+%4114 = add %4112, %4113 : f64[] @ models/lib/nn.yaml:90:7
+%4115 = const data=[3] : f64[] @ models/lib/nn.yaml:90:7
+%4116 = div %4115, %4114 : f64[] @ models/lib/nn.yaml:90:7
+%4117 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4118 = lt %4116, %4117 : bool[] @ models/lib/nn.yaml:90:7
+%4119 = cast %4116 : f32[] @ models/lib/nn.yaml:90:7
+%4120 = broadcast %4119 : f32[16] @ models/lib/nn.yaml:90:7
+%4121 = mul %4107, %4120 : f32[16] @ models/lib/nn.yaml:90:7
+%4122 = broadcast %4118 : bool[16] @ models/lib/nn.yaml:90:7
+%4123 = select %4122, %4121, %4107 : f32[16] @ models/lib/nn.yaml:90:7
+%4124 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4125 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4126 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4127 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
+%4128 = add %4126, %4127 : i64[] @ models/lib/nn.yaml:90:7
+%4129 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
+%4130 = cast %4129 : f32[] @ models/lib/nn.yaml:90:7
+%4131 = broadcast %4130 : f32[16] @ models/lib/nn.yaml:90:7
+%4132 = mul %4123, %4131 : f32[16] @ models/lib/nn.yaml:90:7
+%4133 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%4134 = cast %4133 : f32[] @ models/lib/nn.yaml:90:7
+%4135 = broadcast %4134 : f32[16] @ models/lib/nn.yaml:90:7
+%4136 = mul %4124, %4135 : f32[16] @ models/lib/nn.yaml:90:7
+%4137 = add %4136, %4132 : f32[16] @ models/lib/nn.yaml:90:7
+%4138 = mul %4123, %4123 : f32[16] @ models/lib/nn.yaml:90:7
+%4139 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
 %4140 = cast %4139 : f32[] @ models/lib/nn.yaml:90:7
 %4141 = broadcast %4140 : f32[16] @ models/lib/nn.yaml:90:7
-%4142 = add %4138, %4141 : f32[16] @ models/lib/nn.yaml:90:7
-%4143 = div %4110, %4142 : f32[16] @ models/lib/nn.yaml:90:7
-%4144 = cast %4126 : f32[] @ models/lib/nn.yaml:90:7
+%4142 = mul %4138, %4141 : f32[16] @ models/lib/nn.yaml:90:7
+%4143 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%4144 = cast %4143 : f32[] @ models/lib/nn.yaml:90:7
 %4145 = broadcast %4144 : f32[16] @ models/lib/nn.yaml:90:7
-%4146 = mul %4143, %4145 : f32[16] @ models/lib/nn.yaml:90:7
-%4147 = sub %30, %4146 : f32[16] @ models/lib/nn.yaml:90:7
-%4148 = assign %30, %4147 : f32[16] @ models/lib/nn.yaml:90:7
-%4149 = assign %4097, %4110 : f32[16] @ models/lib/nn.yaml:90:7
-%4150 = assign %4098, %4120 : f32[16] @ models/lib/nn.yaml:90:7
-%4151 = assign %4099, %4101 : i64[] @ models/lib/nn.yaml:90:7
-%4152 = cast %1213 : f32[] @ models/lib/nn.yaml:90:7
-%4153 = broadcast %4152 : f32[16] @ models/lib/nn.yaml:90:7
-%4154 = mul %68, %4153 : f32[16] @ models/lib/nn.yaml:90:7
-%4155 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4156 = sub %4155, %1213 : f64[] @ models/lib/nn.yaml:90:7
-%4157 = cast %4156 : f32[] @ models/lib/nn.yaml:90:7
-%4158 = broadcast %4157 : f32[16] @ models/lib/nn.yaml:90:7
-%4159 = mul %4147, %4158 : f32[16] @ models/lib/nn.yaml:90:7
-%4160 = add %4154, %4159 : f32[16] @ models/lib/nn.yaml:90:7
-%4161 = assign %68, %4160 : f32[16] @ models/lib/nn.yaml:90:7
-%4162 = all_reduce_sum %1853 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4163 = reshape %4162 : f32[1024] @ models/lib/nn.yaml:79:7
-%4164 = mul %4163, %4163 : f32[1024] @ models/lib/nn.yaml:79:7
-%4165 = reduce_sum %4164 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%4166 = sqrt %4165 : f32[] @ models/lib/nn.yaml:79:7
-%4167 = cast %4166 : f64[] @ models/lib/nn.yaml:79:7
-%4168 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
-%4169 = add %4167, %4168 : f64[] @ models/lib/nn.yaml:79:7
-%4170 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
-%4171 = div %4170, %4169 : f64[] @ models/lib/nn.yaml:79:7
-%4172 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4173 = lt %4171, %4172 : bool[] @ models/lib/nn.yaml:79:7
-%4174 = cast %4171 : f32[] @ models/lib/nn.yaml:79:7
-%4175 = broadcast %4174 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4176 = mul %4162, %4175 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4177 = broadcast %4173 : bool[64,16] @ models/lib/nn.yaml:79:7
-%4178 = select %4177, %4176, %4162 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4179 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4180 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4181 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4182 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%4183 = add %4181, %4182 : i64[] @ models/lib/nn.yaml:79:7
-%4184 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
-%4185 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4186 = sub %4185, %4184 : f64[] @ models/lib/nn.yaml:79:7
-%4187 = cast %4186 : f32[] @ models/lib/nn.yaml:79:7
-%4188 = broadcast %4187 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4189 = mul %31, %4188 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4190 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%4191 = cast %4190 : f32[] @ models/lib/nn.yaml:79:7
-%4192 = broadcast %4191 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4193 = mul %4178, %4192 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4194 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4195 = cast %4194 : f32[] @ models/lib/nn.yaml:79:7
-%4196 = broadcast %4195 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4197 = mul %4179, %4196 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4198 = add %4197, %4193 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4199 = mul %4178, %4178 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4200 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%4201 = cast %4200 : f32[] @ models/lib/nn.yaml:79:7
+%4146 = mul %4125, %4145 : f32[16] @ models/lib/nn.yaml:90:7
+%4147 = add %4146, %4142 : f32[16] @ models/lib/nn.yaml:90:7
+%4148 = cast %4128 : f64[] @ models/lib/nn.yaml:90:7
+%4149 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%4150 = pow %4149, %4148 : f64[] @ models/lib/nn.yaml:90:7
+%4151 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4152 = sub %4151, %4150 : f64[] @ models/lib/nn.yaml:90:7
+%4153 = div %1211, %4152 : f64[] @ models/lib/nn.yaml:90:7
+%4154 = cast %4128 : f64[] @ models/lib/nn.yaml:90:7
+%4155 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%4156 = pow %4155, %4154 : f64[] @ models/lib/nn.yaml:90:7
+%4157 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4158 = sub %4157, %4156 : f64[] @ models/lib/nn.yaml:90:7
+%4159 = sqrt %4158 : f64[] @ models/lib/nn.yaml:90:7
+%4160 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4161 = div %4160, %4159 : f64[] @ models/lib/nn.yaml:90:7
+%4162 = sqrt %4147 : f32[16] @ models/lib/nn.yaml:90:7
+%4163 = cast %4161 : f32[] @ models/lib/nn.yaml:90:7
+%4164 = broadcast %4163 : f32[16] @ models/lib/nn.yaml:90:7
+%4165 = mul %4162, %4164 : f32[16] @ models/lib/nn.yaml:90:7
+%4166 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%4167 = cast %4166 : f32[] @ models/lib/nn.yaml:90:7
+%4168 = broadcast %4167 : f32[16] @ models/lib/nn.yaml:90:7
+%4169 = add %4165, %4168 : f32[16] @ models/lib/nn.yaml:90:7
+%4170 = div %4137, %4169 : f32[16] @ models/lib/nn.yaml:90:7
+%4171 = cast %4153 : f32[] @ models/lib/nn.yaml:90:7
+%4172 = broadcast %4171 : f32[16] @ models/lib/nn.yaml:90:7
+%4173 = mul %4170, %4172 : f32[16] @ models/lib/nn.yaml:90:7
+%4174 = sub %30, %4173 : f32[16] @ models/lib/nn.yaml:90:7
+%4175 = assign %30, %4174 : f32[16] @ models/lib/nn.yaml:90:7
+%4176 = assign %4124, %4137 : f32[16] @ models/lib/nn.yaml:90:7
+%4177 = assign %4125, %4147 : f32[16] @ models/lib/nn.yaml:90:7
+%4178 = assign %4126, %4128 : i64[] @ models/lib/nn.yaml:90:7
+%4179 = cast %1213 : f32[] @ models/lib/nn.yaml:90:7
+%4180 = broadcast %4179 : f32[16] @ models/lib/nn.yaml:90:7
+%4181 = mul %68, %4180 : f32[16] @ models/lib/nn.yaml:90:7
+%4182 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4183 = sub %4182, %1213 : f64[] @ models/lib/nn.yaml:90:7
+%4184 = cast %4183 : f32[] @ models/lib/nn.yaml:90:7
+%4185 = broadcast %4184 : f32[16] @ models/lib/nn.yaml:90:7
+%4186 = mul %4174, %4185 : f32[16] @ models/lib/nn.yaml:90:7
+%4187 = add %4181, %4186 : f32[16] @ models/lib/nn.yaml:90:7
+%4188 = assign %68, %4187 : f32[16] @ models/lib/nn.yaml:90:7
+%4189 = all_reduce_sum %1860 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4190 = reshape %4189 : f32[1024] @ models/lib/nn.yaml:79:7
+%4191 = mul %4190, %4190 : f32[1024] @ models/lib/nn.yaml:79:7
+%4192 = reduce_sum %4191 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%4193 = sqrt %4192 : f32[] @ models/lib/nn.yaml:79:7
+%4194 = cast %4193 : f64[] @ models/lib/nn.yaml:79:7
+%4195 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
+%4196 = add %4194, %4195 : f64[] @ models/lib/nn.yaml:79:7
+%4197 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
+%4198 = div %4197, %4196 : f64[] @ models/lib/nn.yaml:79:7
+%4199 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4200 = lt %4198, %4199 : bool[] @ models/lib/nn.yaml:79:7
+%4201 = cast %4198 : f32[] @ models/lib/nn.yaml:79:7
 %4202 = broadcast %4201 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4203 = mul %4199, %4202 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4204 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4205 = cast %4204 : f32[] @ models/lib/nn.yaml:79:7
-%4206 = broadcast %4205 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4207 = mul %4180, %4206 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4208 = add %4207, %4203 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4209 = cast %4183 : f64[] @ models/lib/nn.yaml:79:7
-%4210 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4211 = pow %4210, %4209 : f64[] @ models/lib/nn.yaml:79:7
+%4203 = mul %4189, %4202 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4204 = broadcast %4200 : bool[64,16] @ models/lib/nn.yaml:79:7
+%4205 = select %4204, %4203, %4189 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4206 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4207 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4208 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4209 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%4210 = add %4208, %4209 : i64[] @ models/lib/nn.yaml:79:7
+%4211 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
 %4212 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
 %4213 = sub %4212, %4211 : f64[] @ models/lib/nn.yaml:79:7
-%4214 = div %1211, %4213 : f64[] @ models/lib/nn.yaml:79:7
-%4215 = cast %4183 : f64[] @ models/lib/nn.yaml:79:7
-%4216 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4217 = pow %4216, %4215 : f64[] @ models/lib/nn.yaml:79:7
-%4218 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4219 = sub %4218, %4217 : f64[] @ models/lib/nn.yaml:79:7
-%4220 = sqrt %4219 : f64[] @ models/lib/nn.yaml:79:7
-%4221 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4222 = div %4221, %4220 : f64[] @ models/lib/nn.yaml:79:7
-%4223 = sqrt %4208 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4224 = cast %4222 : f32[] @ models/lib/nn.yaml:79:7
-%4225 = broadcast %4224 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4226 = mul %4223, %4225 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4227 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%4214 = cast %4213 : f32[] @ models/lib/nn.yaml:79:7
+%4215 = broadcast %4214 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4216 = mul %31, %4215 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4217 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%4218 = cast %4217 : f32[] @ models/lib/nn.yaml:79:7
+%4219 = broadcast %4218 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4220 = mul %4205, %4219 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4221 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4222 = cast %4221 : f32[] @ models/lib/nn.yaml:79:7
+%4223 = broadcast %4222 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4224 = mul %4206, %4223 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4225 = add %4224, %4220 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4226 = mul %4205, %4205 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4227 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
 %4228 = cast %4227 : f32[] @ models/lib/nn.yaml:79:7
 %4229 = broadcast %4228 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4230 = add %4226, %4229 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4231 = div %4198, %4230 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4232 = cast %4214 : f32[] @ models/lib/nn.yaml:79:7
+%4230 = mul %4226, %4229 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4231 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4232 = cast %4231 : f32[] @ models/lib/nn.yaml:79:7
 %4233 = broadcast %4232 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4234 = mul %4231, %4233 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4235 = sub %4189, %4234 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4236 = assign %31, %4235 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4237 = assign %4179, %4198 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4238 = assign %4180, %4208 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4239 = assign %4181, %4183 : i64[] @ models/lib/nn.yaml:79:7
-%4240 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
-%4241 = broadcast %4240 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4242 = mul %69, %4241 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4243 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4244 = sub %4243, %1213 : f64[] @ models/lib/nn.yaml:79:7
-%4245 = cast %4244 : f32[] @ models/lib/nn.yaml:79:7
-%4246 = broadcast %4245 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4247 = mul %4235, %4246 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4248 = add %4242, %4247 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4249 = assign %69, %4248 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4250 = all_reduce_sum %1848 : f32[64] @ models/lib/nn.yaml:80:7
-%4251 = reshape %4250 : f32[64] @ models/lib/nn.yaml:80:7
-%4252 = mul %4251, %4251 : f32[64] @ models/lib/nn.yaml:80:7
-%4253 = reduce_sum %4252 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%4254 = sqrt %4253 : f32[] @ models/lib/nn.yaml:80:7
-%4255 = cast %4254 : f64[] @ models/lib/nn.yaml:80:7
-%4256 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
-%4257 = add %4255, %4256 : f64[] @ models/lib/nn.yaml:80:7
-%4258 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
-%4259 = div %4258, %4257 : f64[] @ models/lib/nn.yaml:80:7
-%4260 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4261 = lt %4259, %4260 : bool[] @ models/lib/nn.yaml:80:7
-%4262 = cast %4259 : f32[] @ models/lib/nn.yaml:80:7
-%4263 = broadcast %4262 : f32[64] @ models/lib/nn.yaml:80:7
-%4264 = mul %4250, %4263 : f32[64] @ models/lib/nn.yaml:80:7
-%4265 = broadcast %4261 : bool[64] @ models/lib/nn.yaml:80:7
-%4266 = select %4265, %4264, %4250 : f32[64] @ models/lib/nn.yaml:80:7
-%4267 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4268 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4269 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4270 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%4271 = add %4269, %4270 : i64[] @ models/lib/nn.yaml:80:7
-%4272 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%4273 = cast %4272 : f32[] @ models/lib/nn.yaml:80:7
-%4274 = broadcast %4273 : f32[64] @ models/lib/nn.yaml:80:7
-%4275 = mul %4266, %4274 : f32[64] @ models/lib/nn.yaml:80:7
-%4276 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4277 = cast %4276 : f32[] @ models/lib/nn.yaml:80:7
-%4278 = broadcast %4277 : f32[64] @ models/lib/nn.yaml:80:7
-%4279 = mul %4267, %4278 : f32[64] @ models/lib/nn.yaml:80:7
-%4280 = add %4279, %4275 : f32[64] @ models/lib/nn.yaml:80:7
-%4281 = mul %4266, %4266 : f32[64] @ models/lib/nn.yaml:80:7
-%4282 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%4283 = cast %4282 : f32[] @ models/lib/nn.yaml:80:7
-%4284 = broadcast %4283 : f32[64] @ models/lib/nn.yaml:80:7
-%4285 = mul %4281, %4284 : f32[64] @ models/lib/nn.yaml:80:7
-%4286 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4287 = cast %4286 : f32[] @ models/lib/nn.yaml:80:7
-%4288 = broadcast %4287 : f32[64] @ models/lib/nn.yaml:80:7
-%4289 = mul %4268, %4288 : f32[64] @ models/lib/nn.yaml:80:7
-%4290 = add %4289, %4285 : f32[64] @ models/lib/nn.yaml:80:7
-%4291 = cast %4271 : f64[] @ models/lib/nn.yaml:80:7
-%4292 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4293 = pow %4292, %4291 : f64[] @ models/lib/nn.yaml:80:7
-%4294 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4295 = sub %4294, %4293 : f64[] @ models/lib/nn.yaml:80:7
-%4296 = div %1211, %4295 : f64[] @ models/lib/nn.yaml:80:7
-%4297 = cast %4271 : f64[] @ models/lib/nn.yaml:80:7
-%4298 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4299 = pow %4298, %4297 : f64[] @ models/lib/nn.yaml:80:7
-%4300 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4301 = sub %4300, %4299 : f64[] @ models/lib/nn.yaml:80:7
-%4302 = sqrt %4301 : f64[] @ models/lib/nn.yaml:80:7
-%4303 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4304 = div %4303, %4302 : f64[] @ models/lib/nn.yaml:80:7
-%4305 = sqrt %4290 : f32[64] @ models/lib/nn.yaml:80:7
-%4306 = cast %4304 : f32[] @ models/lib/nn.yaml:80:7
-%4307 = broadcast %4306 : f32[64] @ models/lib/nn.yaml:80:7
-%4308 = mul %4305, %4307 : f32[64] @ models/lib/nn.yaml:80:7
-%4309 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%4234 = mul %4207, %4233 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4235 = add %4234, %4230 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4236 = cast %4210 : f64[] @ models/lib/nn.yaml:79:7
+%4237 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4238 = pow %4237, %4236 : f64[] @ models/lib/nn.yaml:79:7
+%4239 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4240 = sub %4239, %4238 : f64[] @ models/lib/nn.yaml:79:7
+%4241 = div %1211, %4240 : f64[] @ models/lib/nn.yaml:79:7
+%4242 = cast %4210 : f64[] @ models/lib/nn.yaml:79:7
+%4243 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4244 = pow %4243, %4242 : f64[] @ models/lib/nn.yaml:79:7
+%4245 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4246 = sub %4245, %4244 : f64[] @ models/lib/nn.yaml:79:7
+%4247 = sqrt %4246 : f64[] @ models/lib/nn.yaml:79:7
+%4248 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4249 = div %4248, %4247 : f64[] @ models/lib/nn.yaml:79:7
+%4250 = sqrt %4235 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4251 = cast %4249 : f32[] @ models/lib/nn.yaml:79:7
+%4252 = broadcast %4251 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4253 = mul %4250, %4252 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4254 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%4255 = cast %4254 : f32[] @ models/lib/nn.yaml:79:7
+%4256 = broadcast %4255 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4257 = add %4253, %4256 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4258 = div %4225, %4257 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4259 = cast %4241 : f32[] @ models/lib/nn.yaml:79:7
+%4260 = broadcast %4259 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4261 = mul %4258, %4260 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4262 = sub %4216, %4261 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4263 = assign %31, %4262 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4264 = assign %4206, %4225 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4265 = assign %4207, %4235 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4266 = assign %4208, %4210 : i64[] @ models/lib/nn.yaml:79:7
+%4267 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
+%4268 = broadcast %4267 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4269 = mul %69, %4268 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4270 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4271 = sub %4270, %1213 : f64[] @ models/lib/nn.yaml:79:7
+%4272 = cast %4271 : f32[] @ models/lib/nn.yaml:79:7
+%4273 = broadcast %4272 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4274 = mul %4262, %4273 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4275 = add %4269, %4274 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4276 = assign %69, %4275 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4277 = all_reduce_sum %1855 : f32[64] @ models/lib/nn.yaml:80:7
+%4278 = reshape %4277 : f32[64] @ models/lib/nn.yaml:80:7
+%4279 = mul %4278, %4278 : f32[64] @ models/lib/nn.yaml:80:7
+%4280 = reduce_sum %4279 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%4281 = sqrt %4280 : f32[] @ models/lib/nn.yaml:80:7
+%4282 = cast %4281 : f64[] @ models/lib/nn.yaml:80:7
+%4283 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
+%4284 = add %4282, %4283 : f64[] @ models/lib/nn.yaml:80:7
+%4285 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
+%4286 = div %4285, %4284 : f64[] @ models/lib/nn.yaml:80:7
+%4287 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4288 = lt %4286, %4287 : bool[] @ models/lib/nn.yaml:80:7
+%4289 = cast %4286 : f32[] @ models/lib/nn.yaml:80:7
+%4290 = broadcast %4289 : f32[64] @ models/lib/nn.yaml:80:7
+%4291 = mul %4277, %4290 : f32[64] @ models/lib/nn.yaml:80:7
+%4292 = broadcast %4288 : bool[64] @ models/lib/nn.yaml:80:7
+%4293 = select %4292, %4291, %4277 : f32[64] @ models/lib/nn.yaml:80:7
+%4294 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4295 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4296 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4297 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%4298 = add %4296, %4297 : i64[] @ models/lib/nn.yaml:80:7
+%4299 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%4300 = cast %4299 : f32[] @ models/lib/nn.yaml:80:7
+%4301 = broadcast %4300 : f32[64] @ models/lib/nn.yaml:80:7
+%4302 = mul %4293, %4301 : f32[64] @ models/lib/nn.yaml:80:7
+%4303 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4304 = cast %4303 : f32[] @ models/lib/nn.yaml:80:7
+%4305 = broadcast %4304 : f32[64] @ models/lib/nn.yaml:80:7
+%4306 = mul %4294, %4305 : f32[64] @ models/lib/nn.yaml:80:7
+%4307 = add %4306, %4302 : f32[64] @ models/lib/nn.yaml:80:7
+%4308 = mul %4293, %4293 : f32[64] @ models/lib/nn.yaml:80:7
+%4309 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
 %4310 = cast %4309 : f32[] @ models/lib/nn.yaml:80:7
 %4311 = broadcast %4310 : f32[64] @ models/lib/nn.yaml:80:7
-%4312 = add %4308, %4311 : f32[64] @ models/lib/nn.yaml:80:7
-%4313 = div %4280, %4312 : f32[64] @ models/lib/nn.yaml:80:7
-%4314 = cast %4296 : f32[] @ models/lib/nn.yaml:80:7
+%4312 = mul %4308, %4311 : f32[64] @ models/lib/nn.yaml:80:7
+%4313 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4314 = cast %4313 : f32[] @ models/lib/nn.yaml:80:7
 %4315 = broadcast %4314 : f32[64] @ models/lib/nn.yaml:80:7
-%4316 = mul %4313, %4315 : f32[64] @ models/lib/nn.yaml:80:7
-%4317 = sub %32, %4316 : f32[64] @ models/lib/nn.yaml:80:7
-%4318 = assign %32, %4317 : f32[64] @ models/lib/nn.yaml:80:7
-%4319 = assign %4267, %4280 : f32[64] @ models/lib/nn.yaml:80:7
-%4320 = assign %4268, %4290 : f32[64] @ models/lib/nn.yaml:80:7
-%4321 = assign %4269, %4271 : i64[] @ models/lib/nn.yaml:80:7
-%4322 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
-%4323 = broadcast %4322 : f32[64] @ models/lib/nn.yaml:80:7
-%4324 = mul %70, %4323 : f32[64] @ models/lib/nn.yaml:80:7
-%4325 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4326 = sub %4325, %1213 : f64[] @ models/lib/nn.yaml:80:7
-%4327 = cast %4326 : f32[] @ models/lib/nn.yaml:80:7
-%4328 = broadcast %4327 : f32[64] @ models/lib/nn.yaml:80:7
-%4329 = mul %4317, %4328 : f32[64] @ models/lib/nn.yaml:80:7
-%4330 = add %4324, %4329 : f32[64] @ models/lib/nn.yaml:80:7
-%4331 = assign %70, %4330 : f32[64] @ models/lib/nn.yaml:80:7
-%4332 = all_reduce_sum %1833 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4333 = reshape %4332 : f32[1024] @ models/lib/nn.yaml:79:7
-%4334 = mul %4333, %4333 : f32[1024] @ models/lib/nn.yaml:79:7
-%4335 = reduce_sum %4334 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%4336 = sqrt %4335 : f32[] @ models/lib/nn.yaml:79:7
-%4337 = cast %4336 : f64[] @ models/lib/nn.yaml:79:7
-%4338 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
-%4339 = add %4337, %4338 : f64[] @ models/lib/nn.yaml:79:7
-%4340 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
-%4341 = div %4340, %4339 : f64[] @ models/lib/nn.yaml:79:7
-%4342 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4343 = lt %4341, %4342 : bool[] @ models/lib/nn.yaml:79:7
-%4344 = cast %4341 : f32[] @ models/lib/nn.yaml:79:7
-%4345 = broadcast %4344 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4346 = mul %4332, %4345 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4347 = broadcast %4343 : bool[16,64] @ models/lib/nn.yaml:79:7
-%4348 = select %4347, %4346, %4332 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4349 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4350 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4351 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4352 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%4353 = add %4351, %4352 : i64[] @ models/lib/nn.yaml:79:7
-%4354 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
-%4355 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4356 = sub %4355, %4354 : f64[] @ models/lib/nn.yaml:79:7
-%4357 = cast %4356 : f32[] @ models/lib/nn.yaml:79:7
-%4358 = broadcast %4357 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4359 = mul %33, %4358 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4360 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%4361 = cast %4360 : f32[] @ models/lib/nn.yaml:79:7
-%4362 = broadcast %4361 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4363 = mul %4348, %4362 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4364 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4365 = cast %4364 : f32[] @ models/lib/nn.yaml:79:7
-%4366 = broadcast %4365 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4367 = mul %4349, %4366 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4368 = add %4367, %4363 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4369 = mul %4348, %4348 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4370 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%4371 = cast %4370 : f32[] @ models/lib/nn.yaml:79:7
+%4316 = mul %4295, %4315 : f32[64] @ models/lib/nn.yaml:80:7
+%4317 = add %4316, %4312 : f32[64] @ models/lib/nn.yaml:80:7
+%4318 = cast %4298 : f64[] @ models/lib/nn.yaml:80:7
+%4319 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4320 = pow %4319, %4318 : f64[] @ models/lib/nn.yaml:80:7
+%4321 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4322 = sub %4321, %4320 : f64[] @ models/lib/nn.yaml:80:7
+%4323 = div %1211, %4322 : f64[] @ models/lib/nn.yaml:80:7
+%4324 = cast %4298 : f64[] @ models/lib/nn.yaml:80:7
+%4325 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4326 = pow %4325, %4324 : f64[] @ models/lib/nn.yaml:80:7
+%4327 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4328 = sub %4327, %4326 : f64[] @ models/lib/nn.yaml:80:7
+%4329 = sqrt %4328 : f64[] @ models/lib/nn.yaml:80:7
+%4330 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4331 = div %4330, %4329 : f64[] @ models/lib/nn.yaml:80:7
+%4332 = sqrt %4317 : f32[64] @ models/lib/nn.yaml:80:7
+%4333 = cast %4331 : f32[] @ models/lib/nn.yaml:80:7
+%4334 = broadcast %4333 : f32[64] @ models/lib/nn.yaml:80:7
+%4335 = mul %4332, %4334 : f32[64] @ models/lib/nn.yaml:80:7
+%4336 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%4337 = cast %4336 : f32[] @ models/lib/nn.yaml:80:7
+%4338 = broadcast %4337 : f32[64] @ models/lib/nn.yaml:80:7
+%4339 = add %4335, %4338 : f32[64] @ models/lib/nn.yaml:80:7
+%4340 = div %4307, %4339 : f32[64] @ models/lib/nn.yaml:80:7
+%4341 = cast %4323 : f32[] @ models/lib/nn.yaml:80:7
+%4342 = broadcast %4341 : f32[64] @ models/lib/nn.yaml:80:7
+%4343 = mul %4340, %4342 : f32[64] @ models/lib/nn.yaml:80:7
+%4344 = sub %32, %4343 : f32[64] @ models/lib/nn.yaml:80:7
+%4345 = assign %32, %4344 : f32[64] @ models/lib/nn.yaml:80:7
+%4346 = assign %4294, %4307 : f32[64] @ models/lib/nn.yaml:80:7
+%4347 = assign %4295, %4317 : f32[64] @ models/lib/nn.yaml:80:7
+%4348 = assign %4296, %4298 : i64[] @ models/lib/nn.yaml:80:7
+%4349 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
+%4350 = broadcast %4349 : f32[64] @ models/lib/nn.yaml:80:7
+%4351 = mul %70, %4350 : f32[64] @ models/lib/nn.yaml:80:7
+%4352 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4353 = sub %4352, %1213 : f64[] @ models/lib/nn.yaml:80:7
+%4354 = cast %4353 : f32[] @ models/lib/nn.yaml:80:7
+%4355 = broadcast %4354 : f32[64] @ models/lib/nn.yaml:80:7
+%4356 = mul %4344, %4355 : f32[64] @ models/lib/nn.yaml:80:7
+%4357 = add %4351, %4356 : f32[64] @ models/lib/nn.yaml:80:7
+%4358 = assign %70, %4357 : f32[64] @ models/lib/nn.yaml:80:7
+%4359 = all_reduce_sum %1838 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4360 = reshape %4359 : f32[1024] @ models/lib/nn.yaml:79:7
+%4361 = mul %4360, %4360 : f32[1024] @ models/lib/nn.yaml:79:7
+%4362 = reduce_sum %4361 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%4363 = sqrt %4362 : f32[] @ models/lib/nn.yaml:79:7
+%4364 = cast %4363 : f64[] @ models/lib/nn.yaml:79:7
+%4365 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
+%4366 = add %4364, %4365 : f64[] @ models/lib/nn.yaml:79:7
+%4367 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
+%4368 = div %4367, %4366 : f64[] @ models/lib/nn.yaml:79:7
+%4369 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4370 = lt %4368, %4369 : bool[] @ models/lib/nn.yaml:79:7
+%4371 = cast %4368 : f32[] @ models/lib/nn.yaml:79:7
 %4372 = broadcast %4371 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4373 = mul %4369, %4372 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4374 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4375 = cast %4374 : f32[] @ models/lib/nn.yaml:79:7
-%4376 = broadcast %4375 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4377 = mul %4350, %4376 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4378 = add %4377, %4373 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4379 = cast %4353 : f64[] @ models/lib/nn.yaml:79:7
-%4380 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4381 = pow %4380, %4379 : f64[] @ models/lib/nn.yaml:79:7
+%4373 = mul %4359, %4372 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4374 = broadcast %4370 : bool[16,64] @ models/lib/nn.yaml:79:7
+%4375 = select %4374, %4373, %4359 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4376 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4377 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4378 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4379 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%4380 = add %4378, %4379 : i64[] @ models/lib/nn.yaml:79:7
+%4381 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
 %4382 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
 %4383 = sub %4382, %4381 : f64[] @ models/lib/nn.yaml:79:7
-%4384 = div %1211, %4383 : f64[] @ models/lib/nn.yaml:79:7
-%4385 = cast %4353 : f64[] @ models/lib/nn.yaml:79:7
-%4386 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4387 = pow %4386, %4385 : f64[] @ models/lib/nn.yaml:79:7
-%4388 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4389 = sub %4388, %4387 : f64[] @ models/lib/nn.yaml:79:7
-%4390 = sqrt %4389 : f64[] @ models/lib/nn.yaml:79:7
-%4391 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4392 = div %4391, %4390 : f64[] @ models/lib/nn.yaml:79:7
-%4393 = sqrt %4378 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4394 = cast %4392 : f32[] @ models/lib/nn.yaml:79:7
-%4395 = broadcast %4394 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4396 = mul %4393, %4395 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4397 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%4384 = cast %4383 : f32[] @ models/lib/nn.yaml:79:7
+%4385 = broadcast %4384 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4386 = mul %33, %4385 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4387 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%4388 = cast %4387 : f32[] @ models/lib/nn.yaml:79:7
+%4389 = broadcast %4388 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4390 = mul %4375, %4389 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4391 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4392 = cast %4391 : f32[] @ models/lib/nn.yaml:79:7
+%4393 = broadcast %4392 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4394 = mul %4376, %4393 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4395 = add %4394, %4390 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4396 = mul %4375, %4375 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4397 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
 %4398 = cast %4397 : f32[] @ models/lib/nn.yaml:79:7
 %4399 = broadcast %4398 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4400 = add %4396, %4399 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4401 = div %4368, %4400 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4402 = cast %4384 : f32[] @ models/lib/nn.yaml:79:7
+%4400 = mul %4396, %4399 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4401 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4402 = cast %4401 : f32[] @ models/lib/nn.yaml:79:7
 %4403 = broadcast %4402 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4404 = mul %4401, %4403 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4405 = sub %4359, %4404 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4406 = assign %33, %4405 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4407 = assign %4349, %4368 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4408 = assign %4350, %4378 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4409 = assign %4351, %4353 : i64[] @ models/lib/nn.yaml:79:7
-%4410 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
-%4411 = broadcast %4410 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4412 = mul %71, %4411 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4413 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4414 = sub %4413, %1213 : f64[] @ models/lib/nn.yaml:79:7
-%4415 = cast %4414 : f32[] @ models/lib/nn.yaml:79:7
-%4416 = broadcast %4415 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4417 = mul %4405, %4416 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4418 = add %4412, %4417 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4419 = assign %71, %4418 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4420 = all_reduce_sum %1828 : f32[16] @ models/lib/nn.yaml:80:7
-%4421 = reshape %4420 : f32[16] @ models/lib/nn.yaml:80:7
-%4422 = mul %4421, %4421 : f32[16] @ models/lib/nn.yaml:80:7
-%4423 = reduce_sum %4422 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%4424 = sqrt %4423 : f32[] @ models/lib/nn.yaml:80:7
-%4425 = cast %4424 : f64[] @ models/lib/nn.yaml:80:7
-%4426 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
-%4427 = add %4425, %4426 : f64[] @ models/lib/nn.yaml:80:7
-%4428 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
-%4429 = div %4428, %4427 : f64[] @ models/lib/nn.yaml:80:7
-%4430 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4431 = lt %4429, %4430 : bool[] @ models/lib/nn.yaml:80:7
-%4432 = cast %4429 : f32[] @ models/lib/nn.yaml:80:7
-%4433 = broadcast %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%4434 = mul %4420, %4433 : f32[16] @ models/lib/nn.yaml:80:7
-%4435 = broadcast %4431 : bool[16] @ models/lib/nn.yaml:80:7
-%4436 = select %4435, %4434, %4420 : f32[16] @ models/lib/nn.yaml:80:7
-%4437 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4438 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4439 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4440 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%4441 = add %4439, %4440 : i64[] @ models/lib/nn.yaml:80:7
-%4442 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%4443 = cast %4442 : f32[] @ models/lib/nn.yaml:80:7
-%4444 = broadcast %4443 : f32[16] @ models/lib/nn.yaml:80:7
-%4445 = mul %4436, %4444 : f32[16] @ models/lib/nn.yaml:80:7
-%4446 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4447 = cast %4446 : f32[] @ models/lib/nn.yaml:80:7
-%4448 = broadcast %4447 : f32[16] @ models/lib/nn.yaml:80:7
-%4449 = mul %4437, %4448 : f32[16] @ models/lib/nn.yaml:80:7
-%4450 = add %4449, %4445 : f32[16] @ models/lib/nn.yaml:80:7
-%4451 = mul %4436, %4436 : f32[16] @ models/lib/nn.yaml:80:7
-%4452 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%4453 = cast %4452 : f32[] @ models/lib/nn.yaml:80:7
-%4454 = broadcast %4453 : f32[16] @ models/lib/nn.yaml:80:7
-%4455 = mul %4451, %4454 : f32[16] @ models/lib/nn.yaml:80:7
-%4456 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4457 = cast %4456 : f32[] @ models/lib/nn.yaml:80:7
-%4458 = broadcast %4457 : f32[16] @ models/lib/nn.yaml:80:7
-%4459 = mul %4438, %4458 : f32[16] @ models/lib/nn.yaml:80:7
-%4460 = add %4459, %4455 : f32[16] @ models/lib/nn.yaml:80:7
-%4461 = cast %4441 : f64[] @ models/lib/nn.yaml:80:7
-%4462 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4463 = pow %4462, %4461 : f64[] @ models/lib/nn.yaml:80:7
-%4464 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4465 = sub %4464, %4463 : f64[] @ models/lib/nn.yaml:80:7
-%4466 = div %1211, %4465 : f64[] @ models/lib/nn.yaml:80:7
-%4467 = cast %4441 : f64[] @ models/lib/nn.yaml:80:7
-%4468 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4469 = pow %4468, %4467 : f64[] @ models/lib/nn.yaml:80:7
-%4470 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4471 = sub %4470, %4469 : f64[] @ models/lib/nn.yaml:80:7
-%4472 = sqrt %4471 : f64[] @ models/lib/nn.yaml:80:7
-%4473 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4474 = div %4473, %4472 : f64[] @ models/lib/nn.yaml:80:7
-%4475 = sqrt %4460 : f32[16] @ models/lib/nn.yaml:80:7
-%4476 = cast %4474 : f32[] @ models/lib/nn.yaml:80:7
-%4477 = broadcast %4476 : f32[16] @ models/lib/nn.yaml:80:7
-%4478 = mul %4475, %4477 : f32[16] @ models/lib/nn.yaml:80:7
-%4479 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%4404 = mul %4377, %4403 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4405 = add %4404, %4400 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4406 = cast %4380 : f64[] @ models/lib/nn.yaml:79:7
+%4407 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4408 = pow %4407, %4406 : f64[] @ models/lib/nn.yaml:79:7
+%4409 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4410 = sub %4409, %4408 : f64[] @ models/lib/nn.yaml:79:7
+%4411 = div %1211, %4410 : f64[] @ models/lib/nn.yaml:79:7
+%4412 = cast %4380 : f64[] @ models/lib/nn.yaml:79:7
+%4413 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4414 = pow %4413, %4412 : f64[] @ models/lib/nn.yaml:79:7
+%4415 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4416 = sub %4415, %4414 : f64[] @ models/lib/nn.yaml:79:7
+%4417 = sqrt %4416 : f64[] @ models/lib/nn.yaml:79:7
+%4418 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4419 = div %4418, %4417 : f64[] @ models/lib/nn.yaml:79:7
+%4420 = sqrt %4405 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4421 = cast %4419 : f32[] @ models/lib/nn.yaml:79:7
+%4422 = broadcast %4421 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4423 = mul %4420, %4422 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4424 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%4425 = cast %4424 : f32[] @ models/lib/nn.yaml:79:7
+%4426 = broadcast %4425 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4427 = add %4423, %4426 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4428 = div %4395, %4427 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4429 = cast %4411 : f32[] @ models/lib/nn.yaml:79:7
+%4430 = broadcast %4429 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4431 = mul %4428, %4430 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4432 = sub %4386, %4431 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4433 = assign %33, %4432 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4434 = assign %4376, %4395 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4435 = assign %4377, %4405 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4436 = assign %4378, %4380 : i64[] @ models/lib/nn.yaml:79:7
+%4437 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
+%4438 = broadcast %4437 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4439 = mul %71, %4438 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4440 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4441 = sub %4440, %1213 : f64[] @ models/lib/nn.yaml:79:7
+%4442 = cast %4441 : f32[] @ models/lib/nn.yaml:79:7
+%4443 = broadcast %4442 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4444 = mul %4432, %4443 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4445 = add %4439, %4444 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4446 = assign %71, %4445 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4447 = all_reduce_sum %1833 : f32[16] @ models/lib/nn.yaml:80:7
+%4448 = reshape %4447 : f32[16] @ models/lib/nn.yaml:80:7
+%4449 = mul %4448, %4448 : f32[16] @ models/lib/nn.yaml:80:7
+%4450 = reduce_sum %4449 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%4451 = sqrt %4450 : f32[] @ models/lib/nn.yaml:80:7
+%4452 = cast %4451 : f64[] @ models/lib/nn.yaml:80:7
+%4453 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
+%4454 = add %4452, %4453 : f64[] @ models/lib/nn.yaml:80:7
+%4455 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
+%4456 = div %4455, %4454 : f64[] @ models/lib/nn.yaml:80:7
+%4457 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4458 = lt %4456, %4457 : bool[] @ models/lib/nn.yaml:80:7
+%4459 = cast %4456 : f32[] @ models/lib/nn.yaml:80:7
+%4460 = broadcast %4459 : f32[16] @ models/lib/nn.yaml:80:7
+%4461 = mul %4447, %4460 : f32[16] @ models/lib/nn.yaml:80:7
+%4462 = broadcast %4458 : bool[16] @ models/lib/nn.yaml:80:7
+%4463 = select %4462, %4461, %4447 : f32[16] @ models/lib/nn.yaml:80:7
+%4464 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4465 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4466 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4467 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%4468 = add %4466, %4467 : i64[] @ models/lib/nn.yaml:80:7
+%4469 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%4470 = cast %4469 : f32[] @ models/lib/nn.yaml:80:7
+%4471 = broadcast %4470 : f32[16] @ models/lib/nn.yaml:80:7
+%4472 = mul %4463, %4471 : f32[16] @ models/lib/nn.yaml:80:7
+%4473 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4474 = cast %4473 : f32[] @ models/lib/nn.yaml:80:7
+%4475 = broadcast %4474 : f32[16] @ models/lib/nn.yaml:80:7
+%4476 = mul %4464, %4475 : f32[16] @ models/lib/nn.yaml:80:7
+%4477 = add %4476, %4472 : f32[16] @ models/lib/nn.yaml:80:7
+%4478 = mul %4463, %4463 : f32[16] @ models/lib/nn.yaml:80:7
+%4479 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
 %4480 = cast %4479 : f32[] @ models/lib/nn.yaml:80:7
 %4481 = broadcast %4480 : f32[16] @ models/lib/nn.yaml:80:7
-%4482 = add %4478, %4481 : f32[16] @ models/lib/nn.yaml:80:7
-%4483 = div %4450, %4482 : f32[16] @ models/lib/nn.yaml:80:7
-%4484 = cast %4466 : f32[] @ models/lib/nn.yaml:80:7
+%4482 = mul %4478, %4481 : f32[16] @ models/lib/nn.yaml:80:7
+%4483 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4484 = cast %4483 : f32[] @ models/lib/nn.yaml:80:7
 %4485 = broadcast %4484 : f32[16] @ models/lib/nn.yaml:80:7
-%4486 = mul %4483, %4485 : f32[16] @ models/lib/nn.yaml:80:7
-%4487 = sub %34, %4486 : f32[16] @ models/lib/nn.yaml:80:7
-%4488 = assign %34, %4487 : f32[16] @ models/lib/nn.yaml:80:7
-%4489 = assign %4437, %4450 : f32[16] @ models/lib/nn.yaml:80:7
-%4490 = assign %4438, %4460 : f32[16] @ models/lib/nn.yaml:80:7
-%4491 = assign %4439, %4441 : i64[] @ models/lib/nn.yaml:80:7
-%4492 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
-%4493 = broadcast %4492 : f32[16] @ models/lib/nn.yaml:80:7
-%4494 = mul %72, %4493 : f32[16] @ models/lib/nn.yaml:80:7
-%4495 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4496 = sub %4495, %1213 : f64[] @ models/lib/nn.yaml:80:7
-%4497 = cast %4496 : f32[] @ models/lib/nn.yaml:80:7
-%4498 = broadcast %4497 : f32[16] @ models/lib/nn.yaml:80:7
-%4499 = mul %4487, %4498 : f32[16] @ models/lib/nn.yaml:80:7
-%4500 = add %4494, %4499 : f32[16] @ models/lib/nn.yaml:80:7
-%4501 = assign %72, %4500 : f32[16] @ models/lib/nn.yaml:80:7
-%4502 = all_reduce_sum %1803 : f32[16] @ models/lib/nn.yaml:89:7
-%4503 = reshape %4502 : f32[16] @ models/lib/nn.yaml:89:7
-%4504 = mul %4503, %4503 : f32[16] @ models/lib/nn.yaml:89:7
-%4505 = reduce_sum %4504 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%4506 = sqrt %4505 : f32[] @ models/lib/nn.yaml:89:7
-%4507 = cast %4506 : f64[] @ models/lib/nn.yaml:89:7
-%4508 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:89:7
-%4509 = add %4507, %4508 : f64[] @ models/lib/nn.yaml:89:7
-%4510 = const data=[3] : f64[] @ models/lib/nn.yaml:89:7
-%4511 = div %4510, %4509 : f64[] @ models/lib/nn.yaml:89:7
-%4512 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4513 = lt %4511, %4512 : bool[] @ models/lib/nn.yaml:89:7
-%4514 = cast %4511 : f32[] @ models/lib/nn.yaml:89:7
-%4515 = broadcast %4514 : f32[16] @ models/lib/nn.yaml:89:7
-%4516 = mul %4502, %4515 : f32[16] @ models/lib/nn.yaml:89:7
-%4517 = broadcast %4513 : bool[16] @ models/lib/nn.yaml:89:7
-%4518 = select %4517, %4516, %4502 : f32[16] @ models/lib/nn.yaml:89:7
-%4519 = state name="adam_m.backbone.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4520 = state name="adam_v.backbone.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4521 = state name="adam_t.backbone.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4522 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
-%4523 = add %4521, %4522 : i64[] @ models/lib/nn.yaml:89:7
-%4524 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
-%4525 = cast %4524 : f32[] @ models/lib/nn.yaml:89:7
-%4526 = broadcast %4525 : f32[16] @ models/lib/nn.yaml:89:7
-%4527 = mul %4518, %4526 : f32[16] @ models/lib/nn.yaml:89:7
-%4528 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%4529 = cast %4528 : f32[] @ models/lib/nn.yaml:89:7
-%4530 = broadcast %4529 : f32[16] @ models/lib/nn.yaml:89:7
-%4531 = mul %4519, %4530 : f32[16] @ models/lib/nn.yaml:89:7
-%4532 = add %4531, %4527 : f32[16] @ models/lib/nn.yaml:89:7
-%4533 = mul %4518, %4518 : f32[16] @ models/lib/nn.yaml:89:7
-%4534 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
-%4535 = cast %4534 : f32[] @ models/lib/nn.yaml:89:7
-%4536 = broadcast %4535 : f32[16] @ models/lib/nn.yaml:89:7
-%4537 = mul %4533, %4536 : f32[16] @ models/lib/nn.yaml:89:7
-%4538 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%4539 = cast %4538 : f32[] @ models/lib/nn.yaml:89:7
-%4540 = broadcast %4539 : f32[16] @ models/lib/nn.yaml:89:7
-%4541 = mul %4520, %4540 : f32[16] @ models/lib/nn.yaml:89:7
-%4542 = add %4541, %4537 : f32[16] @ models/lib/nn.yaml:89:7
-%4543 = cast %4523 : f64[] @ models/lib/nn.yaml:89:7
-%4544 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%4545 = pow %4544, %4543 : f64[] @ models/lib/nn.yaml:89:7
-%4546 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4547 = sub %4546, %4545 : f64[] @ models/lib/nn.yaml:89:7
-%4548 = div %1211, %4547 : f64[] @ models/lib/nn.yaml:89:7
-%4549 = cast %4523 : f64[] @ models/lib/nn.yaml:89:7
-%4550 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%4551 = pow %4550, %4549 : f64[] @ models/lib/nn.yaml:89:7
-%4552 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4553 = sub %4552, %4551 : f64[] @ models/lib/nn.yaml:89:7
-%4554 = sqrt %4553 : f64[] @ models/lib/nn.yaml:89:7
-%4555 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4556 = div %4555, %4554 : f64[] @ models/lib/nn.yaml:89:7
-%4557 = sqrt %4542 : f32[16] @ models/lib/nn.yaml:89:7
-%4558 = cast %4556 : f32[] @ models/lib/nn.yaml:89:7
-%4559 = broadcast %4558 : f32[16] @ models/lib/nn.yaml:89:7
-%4560 = mul %4557, %4559 : f32[16] @ models/lib/nn.yaml:89:7
-%4561 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%4486 = mul %4465, %4485 : f32[16] @ models/lib/nn.yaml:80:7
+%4487 = add %4486, %4482 : f32[16] @ models/lib/nn.yaml:80:7
+%4488 = cast %4468 : f64[] @ models/lib/nn.yaml:80:7
+%4489 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4490 = pow %4489, %4488 : f64[] @ models/lib/nn.yaml:80:7
+%4491 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4492 = sub %4491, %4490 : f64[] @ models/lib/nn.yaml:80:7
+%4493 = div %1211, %4492 : f64[] @ models/lib/nn.yaml:80:7
+%4494 = cast %4468 : f64[] @ models/lib/nn.yaml:80:7
+%4495 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4496 = pow %4495, %4494 : f64[] @ models/lib/nn.yaml:80:7
+%4497 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4498 = sub %4497, %4496 : f64[] @ models/lib/nn.yaml:80:7
+%4499 = sqrt %4498 : f64[] @ models/lib/nn.yaml:80:7
+%4500 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4501 = div %4500, %4499 : f64[] @ models/lib/nn.yaml:80:7
+%4502 = sqrt %4487 : f32[16] @ models/lib/nn.yaml:80:7
+%4503 = cast %4501 : f32[] @ models/lib/nn.yaml:80:7
+%4504 = broadcast %4503 : f32[16] @ models/lib/nn.yaml:80:7
+%4505 = mul %4502, %4504 : f32[16] @ models/lib/nn.yaml:80:7
+%4506 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%4507 = cast %4506 : f32[] @ models/lib/nn.yaml:80:7
+%4508 = broadcast %4507 : f32[16] @ models/lib/nn.yaml:80:7
+%4509 = add %4505, %4508 : f32[16] @ models/lib/nn.yaml:80:7
+%4510 = div %4477, %4509 : f32[16] @ models/lib/nn.yaml:80:7
+%4511 = cast %4493 : f32[] @ models/lib/nn.yaml:80:7
+%4512 = broadcast %4511 : f32[16] @ models/lib/nn.yaml:80:7
+%4513 = mul %4510, %4512 : f32[16] @ models/lib/nn.yaml:80:7
+%4514 = sub %34, %4513 : f32[16] @ models/lib/nn.yaml:80:7
+%4515 = assign %34, %4514 : f32[16] @ models/lib/nn.yaml:80:7
+%4516 = assign %4464, %4477 : f32[16] @ models/lib/nn.yaml:80:7
+%4517 = assign %4465, %4487 : f32[16] @ models/lib/nn.yaml:80:7
+%4518 = assign %4466, %4468 : i64[] @ models/lib/nn.yaml:80:7
+%4519 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
+%4520 = broadcast %4519 : f32[16] @ models/lib/nn.yaml:80:7
+%4521 = mul %72, %4520 : f32[16] @ models/lib/nn.yaml:80:7
+%4522 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4523 = sub %4522, %1213 : f64[] @ models/lib/nn.yaml:80:7
+%4524 = cast %4523 : f32[] @ models/lib/nn.yaml:80:7
+%4525 = broadcast %4524 : f32[16] @ models/lib/nn.yaml:80:7
+%4526 = mul %4514, %4525 : f32[16] @ models/lib/nn.yaml:80:7
+%4527 = add %4521, %4526 : f32[16] @ models/lib/nn.yaml:80:7
+%4528 = assign %72, %4527 : f32[16] @ models/lib/nn.yaml:80:7
+%4529 = all_reduce_sum %1806 : f32[16] @ models/lib/nn.yaml:89:7
+%4530 = reshape %4529 : f32[16] @ models/lib/nn.yaml:89:7
+%4531 = mul %4530, %4530 : f32[16] @ models/lib/nn.yaml:89:7
+%4532 = reduce_sum %4531 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%4533 = sqrt %4532 : f32[] @ models/lib/nn.yaml:89:7
+%4534 = cast %4533 : f64[] @ models/lib/nn.yaml:89:7
+%4535 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:89:7
+%4536 = add %4534, %4535 : f64[] @ models/lib/nn.yaml:89:7
+%4537 = const data=[3] : f64[] @ models/lib/nn.yaml:89:7
+%4538 = div %4537, %4536 : f64[] @ models/lib/nn.yaml:89:7
+%4539 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4540 = lt %4538, %4539 : bool[] @ models/lib/nn.yaml:89:7
+%4541 = cast %4538 : f32[] @ models/lib/nn.yaml:89:7
+%4542 = broadcast %4541 : f32[16] @ models/lib/nn.yaml:89:7
+%4543 = mul %4529, %4542 : f32[16] @ models/lib/nn.yaml:89:7
+%4544 = broadcast %4540 : bool[16] @ models/lib/nn.yaml:89:7
+%4545 = select %4544, %4543, %4529 : f32[16] @ models/lib/nn.yaml:89:7
+%4546 = state name="adam_m.backbone.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4547 = state name="adam_v.backbone.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4548 = state name="adam_t.backbone.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4549 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
+%4550 = add %4548, %4549 : i64[] @ models/lib/nn.yaml:89:7
+%4551 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
+%4552 = cast %4551 : f32[] @ models/lib/nn.yaml:89:7
+%4553 = broadcast %4552 : f32[16] @ models/lib/nn.yaml:89:7
+%4554 = mul %4545, %4553 : f32[16] @ models/lib/nn.yaml:89:7
+%4555 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%4556 = cast %4555 : f32[] @ models/lib/nn.yaml:89:7
+%4557 = broadcast %4556 : f32[16] @ models/lib/nn.yaml:89:7
+%4558 = mul %4546, %4557 : f32[16] @ models/lib/nn.yaml:89:7
+%4559 = add %4558, %4554 : f32[16] @ models/lib/nn.yaml:89:7
+%4560 = mul %4545, %4545 : f32[16] @ models/lib/nn.yaml:89:7
+%4561 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
 %4562 = cast %4561 : f32[] @ models/lib/nn.yaml:89:7
 %4563 = broadcast %4562 : f32[16] @ models/lib/nn.yaml:89:7
-%4564 = add %4560, %4563 : f32[16] @ models/lib/nn.yaml:89:7
-%4565 = div %4532, %4564 : f32[16] @ models/lib/nn.yaml:89:7
-%4566 = cast %4548 : f32[] @ models/lib/nn.yaml:89:7
+%4564 = mul %4560, %4563 : f32[16] @ models/lib/nn.yaml:89:7
+%4565 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%4566 = cast %4565 : f32[] @ models/lib/nn.yaml:89:7
 %4567 = broadcast %4566 : f32[16] @ models/lib/nn.yaml:89:7
-%4568 = mul %4565, %4567 : f32[16] @ models/lib/nn.yaml:89:7
-%4569 = sub %35, %4568 : f32[16] @ models/lib/nn.yaml:89:7
-%4570 = assign %35, %4569 : f32[16] @ models/lib/nn.yaml:89:7
-%4571 = assign %4519, %4532 : f32[16] @ models/lib/nn.yaml:89:7
-%4572 = assign %4520, %4542 : f32[16] @ models/lib/nn.yaml:89:7
-%4573 = assign %4521, %4523 : i64[] @ models/lib/nn.yaml:89:7
-%4574 = cast %1213 : f32[] @ models/lib/nn.yaml:89:7
-%4575 = broadcast %4574 : f32[16] @ models/lib/nn.yaml:89:7
-%4576 = mul %73, %4575 : f32[16] @ models/lib/nn.yaml:89:7
-%4577 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4578 = sub %4577, %1213 : f64[] @ models/lib/nn.yaml:89:7
-%4579 = cast %4578 : f32[] @ models/lib/nn.yaml:89:7
-%4580 = broadcast %4579 : f32[16] @ models/lib/nn.yaml:89:7
-%4581 = mul %4569, %4580 : f32[16] @ models/lib/nn.yaml:89:7
-%4582 = add %4576, %4581 : f32[16] @ models/lib/nn.yaml:89:7
-%4583 = assign %73, %4582 : f32[16] @ models/lib/nn.yaml:89:7
-%4584 = all_reduce_sum %1798 : f32[16] @ models/lib/nn.yaml:90:7
-%4585 = reshape %4584 : f32[16] @ models/lib/nn.yaml:90:7
-%4586 = mul %4585, %4585 : f32[16] @ models/lib/nn.yaml:90:7
-%4587 = reduce_sum %4586 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%4588 = sqrt %4587 : f32[] @ models/lib/nn.yaml:90:7
-%4589 = cast %4588 : f64[] @ models/lib/nn.yaml:90:7
-%4590 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:90:7
-%4591 = add %4589, %4590 : f64[] @ models/lib/nn.yaml:90:7
-%4592 = const data=[3] : f64[] @ models/lib/nn.yaml:90:7
-%4593 = div %4592, %4591 : f64[] @ models/lib/nn.yaml:90:7
-%4594 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4595 = lt %4593, %4594 : bool[] @ models/lib/nn.yaml:90:7
-%4596 = cast %4593 : f32[] @ models/lib/nn.yaml:90:7
-%4597 = broadcast %4596 : f32[16] @ models/lib/nn.yaml:90:7
-%4598 = mul %4584, %4597 : f32[16] @ models/lib/nn.yaml:90:7
-%4599 = broadcast %4595 : bool[16] @ models/lib/nn.yaml:90:7
-%4600 = select %4599, %4598, %4584 : f32[16] @ models/lib/nn.yaml:90:7
-%4601 = state name="adam_m.backbone.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4602 = state name="adam_v.backbone.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4603 = state name="adam_t.backbone.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4604 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
-%4605 = add %4603, %4604 : i64[] @ models/lib/nn.yaml:90:7
-%4606 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
-%4607 = cast %4606 : f32[] @ models/lib/nn.yaml:90:7
-%4608 = broadcast %4607 : f32[16] @ models/lib/nn.yaml:90:7
-%4609 = mul %4600, %4608 : f32[16] @ models/lib/nn.yaml:90:7
-%4610 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%4611 = cast %4610 : f32[] @ models/lib/nn.yaml:90:7
-%4612 = broadcast %4611 : f32[16] @ models/lib/nn.yaml:90:7
-%4613 = mul %4601, %4612 : f32[16] @ models/lib/nn.yaml:90:7
-%4614 = add %4613, %4609 : f32[16] @ models/lib/nn.yaml:90:7
-%4615 = mul %4600, %4600 : f32[16] @ models/lib/nn.yaml:90:7
-%4616 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
-%4617 = cast %4616 : f32[] @ models/lib/nn.yaml:90:7
-%4618 = broadcast %4617 : f32[16] @ models/lib/nn.yaml:90:7
-%4619 = mul %4615, %4618 : f32[16] @ models/lib/nn.yaml:90:7
-%4620 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%4621 = cast %4620 : f32[] @ models/lib/nn.yaml:90:7
-%4622 = broadcast %4621 : f32[16] @ models/lib/nn.yaml:90:7
-%4623 = mul %4602, %4622 : f32[16] @ models/lib/nn.yaml:90:7
-%4624 = add %4623, %4619 : f32[16] @ models/lib/nn.yaml:90:7
-%4625 = cast %4605 : f64[] @ models/lib/nn.yaml:90:7
-%4626 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%4627 = pow %4626, %4625 : f64[] @ models/lib/nn.yaml:90:7
-%4628 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4629 = sub %4628, %4627 : f64[] @ models/lib/nn.yaml:90:7
-%4630 = div %1211, %4629 : f64[] @ models/lib/nn.yaml:90:7
-%4631 = cast %4605 : f64[] @ models/lib/nn.yaml:90:7
-%4632 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%4633 = pow %4632, %4631 : f64[] @ models/lib/nn.yaml:90:7
-%4634 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4635 = sub %4634, %4633 : f64[] @ models/lib/nn.yaml:90:7
-%4636 = sqrt %4635 : f64[] @ models/lib/nn.yaml:90:7
-%4637 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4638 = div %4637, %4636 : f64[] @ models/lib/nn.yaml:90:7
-%4639 = sqrt %4624 : f32[16] @ models/lib/nn.yaml:90:7
-%4640 = cast %4638 : f32[] @ models/lib/nn.yaml:90:7
-%4641 = broadcast %4640 : f32[16] @ models/lib/nn.yaml:90:7
-%4642 = mul %4639, %4641 : f32[16] @ models/lib/nn.yaml:90:7
-%4643 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%4568 = mul %4547, %4567 : f32[16] @ models/lib/nn.yaml:89:7
+%4569 = add %4568, %4564 : f32[16] @ models/lib/nn.yaml:89:7
+%4570 = cast %4550 : f64[] @ models/lib/nn.yaml:89:7
+%4571 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%4572 = pow %4571, %4570 : f64[] @ models/lib/nn.yaml:89:7
+%4573 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4574 = sub %4573, %4572 : f64[] @ models/lib/nn.yaml:89:7
+%4575 = div %1211, %4574 : f64[] @ models/lib/nn.yaml:89:7
+%4576 = cast %4550 : f64[] @ models/lib/nn.yaml:89:7
+%4577 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%4578 = pow %4577, %4576 : f64[] @ models/lib/nn.yaml:89:7
+%4579 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4580 = sub %4579, %4578 : f64[] @ models/lib/nn.yaml:89:7
+%4581 = sqrt %4580 : f64[] @ models/lib/nn.yaml:89:7
+%4582 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4583 = div %4582, %4581 : f64[] @ models/lib/nn.yaml:89:7
+%4584 = sqrt %4569 : f32[16] @ models/lib/nn.yaml:89:7
+%4585 = cast %4583 : f32[] @ models/lib/nn.yaml:89:7
+%4586 = broadcast %4585 : f32[16] @ models/lib/nn.yaml:89:7
+%4587 = mul %4584, %4586 : f32[16] @ models/lib/nn.yaml:89:7
+%4588 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%4589 = cast %4588 : f32[] @ models/lib/nn.yaml:89:7
+%4590 = broadcast %4589 : f32[16] @ models/lib/nn.yaml:89:7
+%4591 = add %4587, %4590 : f32[16] @ models/lib/nn.yaml:89:7
+%4592 = div %4559, %4591 : f32[16] @ models/lib/nn.yaml:89:7
+%4593 = cast %4575 : f32[] @ models/lib/nn.yaml:89:7
+%4594 = broadcast %4593 : f32[16] @ models/lib/nn.yaml:89:7
+%4595 = mul %4592, %4594 : f32[16] @ models/lib/nn.yaml:89:7
+%4596 = sub %35, %4595 : f32[16] @ models/lib/nn.yaml:89:7
+%4597 = assign %35, %4596 : f32[16] @ models/lib/nn.yaml:89:7
+%4598 = assign %4546, %4559 : f32[16] @ models/lib/nn.yaml:89:7
+%4599 = assign %4547, %4569 : f32[16] @ models/lib/nn.yaml:89:7
+%4600 = assign %4548, %4550 : i64[] @ models/lib/nn.yaml:89:7
+%4601 = cast %1213 : f32[] @ models/lib/nn.yaml:89:7
+%4602 = broadcast %4601 : f32[16] @ models/lib/nn.yaml:89:7
+%4603 = mul %73, %4602 : f32[16] @ models/lib/nn.yaml:89:7
+%4604 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4605 = sub %4604, %1213 : f64[] @ models/lib/nn.yaml:89:7
+%4606 = cast %4605 : f32[] @ models/lib/nn.yaml:89:7
+%4607 = broadcast %4606 : f32[16] @ models/lib/nn.yaml:89:7
+%4608 = mul %4596, %4607 : f32[16] @ models/lib/nn.yaml:89:7
+%4609 = add %4603, %4608 : f32[16] @ models/lib/nn.yaml:89:7
+%4610 = assign %73, %4609 : f32[16] @ models/lib/nn.yaml:89:7
+%4611 = all_reduce_sum %1801 : f32[16] @ models/lib/nn.yaml:90:7
+%4612 = reshape %4611 : f32[16] @ models/lib/nn.yaml:90:7
+%4613 = mul %4612, %4612 : f32[16] @ models/lib/nn.yaml:90:7
+%4614 = reduce_sum %4613 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%4615 = sqrt %4614 : f32[] @ models/lib/nn.yaml:90:7
+%4616 = cast %4615 : f64[] @ models/lib/nn.yaml:90:7
+%4617 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:90:7
+%4618 = add %4616, %4617 : f64[] @ models/lib/nn.yaml:90:7
+%4619 = const data=[3] : f64[] @ models/lib/nn.yaml:90:7
+%4620 = div %4619, %4618 : f64[] @ models/lib/nn.yaml:90:7
+%4621 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4622 = lt %4620, %4621 : bool[] @ models/lib/nn.yaml:90:7
+%4623 = cast %4620 : f32[] @ models/lib/nn.yaml:90:7
+%4624 = broadcast %4623 : f32[16] @ models/lib/nn.yaml:90:7
+%4625 = mul %4611, %4624 : f32[16] @ models/lib/nn.yaml:90:7
+%4626 = broadcast %4622 : bool[16] @ models/lib/nn.yaml:90:7
+%4627 = select %4626, %4625, %4611 : f32[16] @ models/lib/nn.yaml:90:7
+%4628 = state name="adam_m.backbone.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4629 = state name="adam_v.backbone.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4630 = state name="adam_t.backbone.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4631 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
+%4632 = add %4630, %4631 : i64[] @ models/lib/nn.yaml:90:7
+%4633 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
+%4634 = cast %4633 : f32[] @ models/lib/nn.yaml:90:7
+%4635 = broadcast %4634 : f32[16] @ models/lib/nn.yaml:90:7
+%4636 = mul %4627, %4635 : f32[16] @ models/lib/nn.yaml:90:7
+%4637 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%4638 = cast %4637 : f32[] @ models/lib/nn.yaml:90:7
+%4639 = broadcast %4638 : f32[16] @ models/lib/nn.yaml:90:7
+%4640 = mul %4628, %4639 : f32[16] @ models/lib/nn.yaml:90:7
+%4641 = add %4640, %4636 : f32[16] @ models/lib/nn.yaml:90:7
+%4642 = mul %4627, %4627 : f32[16] @ models/lib/nn.yaml:90:7
+%4643 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
 %4644 = cast %4643 : f32[] @ models/lib/nn.yaml:90:7
 %4645 = broadcast %4644 : f32[16] @ models/lib/nn.yaml:90:7
-%4646 = add %4642, %4645 : f32[16] @ models/lib/nn.yaml:90:7
-%4647 = div %4614, %4646 : f32[16] @ models/lib/nn.yaml:90:7
-%4648 = cast %4630 : f32[] @ models/lib/nn.yaml:90:7
+%4646 = mul %4642, %4645 : f32[16] @ models/lib/nn.yaml:90:7
+%4647 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%4648 = cast %4647 : f32[] @ models/lib/nn.yaml:90:7
 %4649 = broadcast %4648 : f32[16] @ models/lib/nn.yaml:90:7
-%4650 = mul %4647, %4649 : f32[16] @ models/lib/nn.yaml:90:7
-%4651 = sub %36, %4650 : f32[16] @ models/lib/nn.yaml:90:7
-%4652 = assign %36, %4651 : f32[16] @ models/lib/nn.yaml:90:7
-%4653 = assign %4601, %4614 : f32[16] @ models/lib/nn.yaml:90:7
-%4654 = assign %4602, %4624 : f32[16] @ models/lib/nn.yaml:90:7
-%4655 = assign %4603, %4605 : i64[] @ models/lib/nn.yaml:90:7
-%4656 = cast %1213 : f32[] @ models/lib/nn.yaml:90:7
-%4657 = broadcast %4656 : f32[16] @ models/lib/nn.yaml:90:7
-%4658 = mul %74, %4657 : f32[16] @ models/lib/nn.yaml:90:7
-%4659 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4660 = sub %4659, %1213 : f64[] @ models/lib/nn.yaml:90:7
-%4661 = cast %4660 : f32[] @ models/lib/nn.yaml:90:7
-%4662 = broadcast %4661 : f32[16] @ models/lib/nn.yaml:90:7
-%4663 = mul %4651, %4662 : f32[16] @ models/lib/nn.yaml:90:7
-%4664 = add %4658, %4663 : f32[16] @ models/lib/nn.yaml:90:7
-%4665 = assign %74, %4664 : f32[16] @ models/lib/nn.yaml:90:7
-%4666 = all_reduce_sum %1793 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4667 = reshape %4666 : f32[384] @ models/lib/nn.yaml:79:7
-%4668 = mul %4667, %4667 : f32[384] @ models/lib/nn.yaml:79:7
-%4669 = reduce_sum %4668 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%4670 = sqrt %4669 : f32[] @ models/lib/nn.yaml:79:7
-%4671 = cast %4670 : f64[] @ models/lib/nn.yaml:79:7
-%4672 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
-%4673 = add %4671, %4672 : f64[] @ models/lib/nn.yaml:79:7
-%4674 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
-%4675 = div %4674, %4673 : f64[] @ models/lib/nn.yaml:79:7
-%4676 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4677 = lt %4675, %4676 : bool[] @ models/lib/nn.yaml:79:7
-%4678 = cast %4675 : f32[] @ models/lib/nn.yaml:79:7
-%4679 = broadcast %4678 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4680 = mul %4666, %4679 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4681 = broadcast %4677 : bool[24,16] @ models/lib/nn.yaml:79:7
-%4682 = select %4681, %4680, %4666 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4683 = state name="adam_m.head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%4684 = state name="adam_v.head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%4685 = state name="adam_t.head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4686 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%4687 = add %4685, %4686 : i64[] @ models/lib/nn.yaml:79:7
-%4688 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
-%4689 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4690 = sub %4689, %4688 : f64[] @ models/lib/nn.yaml:79:7
-%4691 = cast %4690 : f32[] @ models/lib/nn.yaml:79:7
-%4692 = broadcast %4691 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4693 = mul %37, %4692 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4694 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%4695 = cast %4694 : f32[] @ models/lib/nn.yaml:79:7
-%4696 = broadcast %4695 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4697 = mul %4682, %4696 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4698 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4699 = cast %4698 : f32[] @ models/lib/nn.yaml:79:7
-%4700 = broadcast %4699 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4701 = mul %4683, %4700 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4702 = add %4701, %4697 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4703 = mul %4682, %4682 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4704 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%4705 = cast %4704 : f32[] @ models/lib/nn.yaml:79:7
+%4650 = mul %4629, %4649 : f32[16] @ models/lib/nn.yaml:90:7
+%4651 = add %4650, %4646 : f32[16] @ models/lib/nn.yaml:90:7
+%4652 = cast %4632 : f64[] @ models/lib/nn.yaml:90:7
+%4653 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%4654 = pow %4653, %4652 : f64[] @ models/lib/nn.yaml:90:7
+%4655 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4656 = sub %4655, %4654 : f64[] @ models/lib/nn.yaml:90:7
+%4657 = div %1211, %4656 : f64[] @ models/lib/nn.yaml:90:7
+%4658 = cast %4632 : f64[] @ models/lib/nn.yaml:90:7
+%4659 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%4660 = pow %4659, %4658 : f64[] @ models/lib/nn.yaml:90:7
+%4661 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4662 = sub %4661, %4660 : f64[] @ models/lib/nn.yaml:90:7
+%4663 = sqrt %4662 : f64[] @ models/lib/nn.yaml:90:7
+%4664 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4665 = div %4664, %4663 : f64[] @ models/lib/nn.yaml:90:7
+%4666 = sqrt %4651 : f32[16] @ models/lib/nn.yaml:90:7
+%4667 = cast %4665 : f32[] @ models/lib/nn.yaml:90:7
+%4668 = broadcast %4667 : f32[16] @ models/lib/nn.yaml:90:7
+%4669 = mul %4666, %4668 : f32[16] @ models/lib/nn.yaml:90:7
+%4670 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%4671 = cast %4670 : f32[] @ models/lib/nn.yaml:90:7
+%4672 = broadcast %4671 : f32[16] @ models/lib/nn.yaml:90:7
+%4673 = add %4669, %4672 : f32[16] @ models/lib/nn.yaml:90:7
+%4674 = div %4641, %4673 : f32[16] @ models/lib/nn.yaml:90:7
+%4675 = cast %4657 : f32[] @ models/lib/nn.yaml:90:7
+%4676 = broadcast %4675 : f32[16] @ models/lib/nn.yaml:90:7
+%4677 = mul %4674, %4676 : f32[16] @ models/lib/nn.yaml:90:7
+%4678 = sub %36, %4677 : f32[16] @ models/lib/nn.yaml:90:7
+%4679 = assign %36, %4678 : f32[16] @ models/lib/nn.yaml:90:7
+%4680 = assign %4628, %4641 : f32[16] @ models/lib/nn.yaml:90:7
+%4681 = assign %4629, %4651 : f32[16] @ models/lib/nn.yaml:90:7
+%4682 = assign %4630, %4632 : i64[] @ models/lib/nn.yaml:90:7
+%4683 = cast %1213 : f32[] @ models/lib/nn.yaml:90:7
+%4684 = broadcast %4683 : f32[16] @ models/lib/nn.yaml:90:7
+%4685 = mul %74, %4684 : f32[16] @ models/lib/nn.yaml:90:7
+%4686 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4687 = sub %4686, %1213 : f64[] @ models/lib/nn.yaml:90:7
+%4688 = cast %4687 : f32[] @ models/lib/nn.yaml:90:7
+%4689 = broadcast %4688 : f32[16] @ models/lib/nn.yaml:90:7
+%4690 = mul %4678, %4689 : f32[16] @ models/lib/nn.yaml:90:7
+%4691 = add %4685, %4690 : f32[16] @ models/lib/nn.yaml:90:7
+%4692 = assign %74, %4691 : f32[16] @ models/lib/nn.yaml:90:7
+%4693 = all_reduce_sum %1793 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4694 = reshape %4693 : f32[384] @ models/lib/nn.yaml:79:7
+%4695 = mul %4694, %4694 : f32[384] @ models/lib/nn.yaml:79:7
+%4696 = reduce_sum %4695 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%4697 = sqrt %4696 : f32[] @ models/lib/nn.yaml:79:7
+%4698 = cast %4697 : f64[] @ models/lib/nn.yaml:79:7
+%4699 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
+%4700 = add %4698, %4699 : f64[] @ models/lib/nn.yaml:79:7
+%4701 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
+%4702 = div %4701, %4700 : f64[] @ models/lib/nn.yaml:79:7
+%4703 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4704 = lt %4702, %4703 : bool[] @ models/lib/nn.yaml:79:7
+%4705 = cast %4702 : f32[] @ models/lib/nn.yaml:79:7
 %4706 = broadcast %4705 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4707 = mul %4703, %4706 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4708 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4709 = cast %4708 : f32[] @ models/lib/nn.yaml:79:7
-%4710 = broadcast %4709 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4711 = mul %4684, %4710 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4712 = add %4711, %4707 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4713 = cast %4687 : f64[] @ models/lib/nn.yaml:79:7
-%4714 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4715 = pow %4714, %4713 : f64[] @ models/lib/nn.yaml:79:7
+%4707 = mul %4693, %4706 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4708 = broadcast %4704 : bool[24,16] @ models/lib/nn.yaml:79:7
+%4709 = select %4708, %4707, %4693 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4710 = state name="adam_m.head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%4711 = state name="adam_v.head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%4712 = state name="adam_t.head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4713 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%4714 = add %4712, %4713 : i64[] @ models/lib/nn.yaml:79:7
+%4715 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
 %4716 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
 %4717 = sub %4716, %4715 : f64[] @ models/lib/nn.yaml:79:7
-%4718 = div %1211, %4717 : f64[] @ models/lib/nn.yaml:79:7
-%4719 = cast %4687 : f64[] @ models/lib/nn.yaml:79:7
-%4720 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4721 = pow %4720, %4719 : f64[] @ models/lib/nn.yaml:79:7
-%4722 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4723 = sub %4722, %4721 : f64[] @ models/lib/nn.yaml:79:7
-%4724 = sqrt %4723 : f64[] @ models/lib/nn.yaml:79:7
-%4725 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4726 = div %4725, %4724 : f64[] @ models/lib/nn.yaml:79:7
-%4727 = sqrt %4712 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4728 = cast %4726 : f32[] @ models/lib/nn.yaml:79:7
-%4729 = broadcast %4728 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4730 = mul %4727, %4729 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4731 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%4718 = cast %4717 : f32[] @ models/lib/nn.yaml:79:7
+%4719 = broadcast %4718 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4720 = mul %37, %4719 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4721 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%4722 = cast %4721 : f32[] @ models/lib/nn.yaml:79:7
+%4723 = broadcast %4722 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4724 = mul %4709, %4723 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4725 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4726 = cast %4725 : f32[] @ models/lib/nn.yaml:79:7
+%4727 = broadcast %4726 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4728 = mul %4710, %4727 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4729 = add %4728, %4724 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4730 = mul %4709, %4709 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4731 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
 %4732 = cast %4731 : f32[] @ models/lib/nn.yaml:79:7
 %4733 = broadcast %4732 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4734 = add %4730, %4733 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4735 = div %4702, %4734 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4736 = cast %4718 : f32[] @ models/lib/nn.yaml:79:7
+%4734 = mul %4730, %4733 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4735 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4736 = cast %4735 : f32[] @ models/lib/nn.yaml:79:7
 %4737 = broadcast %4736 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4738 = mul %4735, %4737 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4739 = sub %4693, %4738 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4740 = assign %37, %4739 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4741 = assign %4683, %4702 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4742 = assign %4684, %4712 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4743 = assign %4685, %4687 : i64[] @ models/lib/nn.yaml:79:7
-%4744 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
-%4745 = broadcast %4744 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4746 = mul %75, %4745 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4747 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4748 = sub %4747, %1213 : f64[] @ models/lib/nn.yaml:79:7
-%4749 = cast %4748 : f32[] @ models/lib/nn.yaml:79:7
-%4750 = broadcast %4749 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4751 = mul %4739, %4750 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4752 = add %4746, %4751 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4753 = assign %75, %4752 : f32[24,16] @ models/lib/nn.yaml:79:7
-%4754 = all_reduce_sum %1790 : f32[24] @ models/lib/nn.yaml:80:7
-%4755 = reshape %4754 : f32[24] @ models/lib/nn.yaml:80:7
-%4756 = mul %4755, %4755 : f32[24] @ models/lib/nn.yaml:80:7
-%4757 = reduce_sum %4756 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%4758 = sqrt %4757 : f32[] @ models/lib/nn.yaml:80:7
-%4759 = cast %4758 : f64[] @ models/lib/nn.yaml:80:7
-%4760 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
-%4761 = add %4759, %4760 : f64[] @ models/lib/nn.yaml:80:7
-%4762 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
-%4763 = div %4762, %4761 : f64[] @ models/lib/nn.yaml:80:7
-%4764 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4765 = lt %4763, %4764 : bool[] @ models/lib/nn.yaml:80:7
-%4766 = cast %4763 : f32[] @ models/lib/nn.yaml:80:7
-%4767 = broadcast %4766 : f32[24] @ models/lib/nn.yaml:80:7
-%4768 = mul %4754, %4767 : f32[24] @ models/lib/nn.yaml:80:7
-%4769 = broadcast %4765 : bool[24] @ models/lib/nn.yaml:80:7
-%4770 = select %4769, %4768, %4754 : f32[24] @ models/lib/nn.yaml:80:7
-%4771 = state name="adam_m.head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%4772 = state name="adam_v.head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%4773 = state name="adam_t.head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4774 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%4775 = add %4773, %4774 : i64[] @ models/lib/nn.yaml:80:7
-%4776 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%4777 = cast %4776 : f32[] @ models/lib/nn.yaml:80:7
-%4778 = broadcast %4777 : f32[24] @ models/lib/nn.yaml:80:7
-%4779 = mul %4770, %4778 : f32[24] @ models/lib/nn.yaml:80:7
-%4780 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4781 = cast %4780 : f32[] @ models/lib/nn.yaml:80:7
-%4782 = broadcast %4781 : f32[24] @ models/lib/nn.yaml:80:7
-%4783 = mul %4771, %4782 : f32[24] @ models/lib/nn.yaml:80:7
-%4784 = add %4783, %4779 : f32[24] @ models/lib/nn.yaml:80:7
-%4785 = mul %4770, %4770 : f32[24] @ models/lib/nn.yaml:80:7
-%4786 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%4787 = cast %4786 : f32[] @ models/lib/nn.yaml:80:7
-%4788 = broadcast %4787 : f32[24] @ models/lib/nn.yaml:80:7
-%4789 = mul %4785, %4788 : f32[24] @ models/lib/nn.yaml:80:7
-%4790 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4791 = cast %4790 : f32[] @ models/lib/nn.yaml:80:7
-%4792 = broadcast %4791 : f32[24] @ models/lib/nn.yaml:80:7
-%4793 = mul %4772, %4792 : f32[24] @ models/lib/nn.yaml:80:7
-%4794 = add %4793, %4789 : f32[24] @ models/lib/nn.yaml:80:7
-%4795 = cast %4775 : f64[] @ models/lib/nn.yaml:80:7
-%4796 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4797 = pow %4796, %4795 : f64[] @ models/lib/nn.yaml:80:7
-%4798 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4799 = sub %4798, %4797 : f64[] @ models/lib/nn.yaml:80:7
-%4800 = div %1211, %4799 : f64[] @ models/lib/nn.yaml:80:7
-%4801 = cast %4775 : f64[] @ models/lib/nn.yaml:80:7
-%4802 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4803 = pow %4802, %4801 : f64[] @ models/lib/nn.yaml:80:7
-%4804 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4805 = sub %4804, %4803 : f64[] @ models/lib/nn.yaml:80:7
-%4806 = sqrt %4805 : f64[] @ models/lib/nn.yaml:80:7
-%4807 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4808 = div %4807, %4806 : f64[] @ models/lib/nn.yaml:80:7
-%4809 = sqrt %4794 : f32[24] @ models/lib/nn.yaml:80:7
-%4810 = cast %4808 : f32[] @ models/lib/nn.yaml:80:7
-%4811 = broadcast %4810 : f32[24] @ models/lib/nn.yaml:80:7
-%4812 = mul %4809, %4811 : f32[24] @ models/lib/nn.yaml:80:7
-%4813 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%4738 = mul %4711, %4737 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4739 = add %4738, %4734 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4740 = cast %4714 : f64[] @ models/lib/nn.yaml:79:7
+%4741 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4742 = pow %4741, %4740 : f64[] @ models/lib/nn.yaml:79:7
+%4743 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4744 = sub %4743, %4742 : f64[] @ models/lib/nn.yaml:79:7
+%4745 = div %1211, %4744 : f64[] @ models/lib/nn.yaml:79:7
+%4746 = cast %4714 : f64[] @ models/lib/nn.yaml:79:7
+%4747 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4748 = pow %4747, %4746 : f64[] @ models/lib/nn.yaml:79:7
+%4749 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4750 = sub %4749, %4748 : f64[] @ models/lib/nn.yaml:79:7
+%4751 = sqrt %4750 : f64[] @ models/lib/nn.yaml:79:7
+%4752 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4753 = div %4752, %4751 : f64[] @ models/lib/nn.yaml:79:7
+%4754 = sqrt %4739 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4755 = cast %4753 : f32[] @ models/lib/nn.yaml:79:7
+%4756 = broadcast %4755 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4757 = mul %4754, %4756 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4758 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%4759 = cast %4758 : f32[] @ models/lib/nn.yaml:79:7
+%4760 = broadcast %4759 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4761 = add %4757, %4760 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4762 = div %4729, %4761 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4763 = cast %4745 : f32[] @ models/lib/nn.yaml:79:7
+%4764 = broadcast %4763 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4765 = mul %4762, %4764 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4766 = sub %4720, %4765 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4767 = assign %37, %4766 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4768 = assign %4710, %4729 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4769 = assign %4711, %4739 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4770 = assign %4712, %4714 : i64[] @ models/lib/nn.yaml:79:7
+%4771 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
+%4772 = broadcast %4771 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4773 = mul %75, %4772 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4774 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4775 = sub %4774, %1213 : f64[] @ models/lib/nn.yaml:79:7
+%4776 = cast %4775 : f32[] @ models/lib/nn.yaml:79:7
+%4777 = broadcast %4776 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4778 = mul %4766, %4777 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4779 = add %4773, %4778 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4780 = assign %75, %4779 : f32[24,16] @ models/lib/nn.yaml:79:7
+%4781 = all_reduce_sum %1790 : f32[24] @ models/lib/nn.yaml:80:7
+%4782 = reshape %4781 : f32[24] @ models/lib/nn.yaml:80:7
+%4783 = mul %4782, %4782 : f32[24] @ models/lib/nn.yaml:80:7
+%4784 = reduce_sum %4783 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%4785 = sqrt %4784 : f32[] @ models/lib/nn.yaml:80:7
+%4786 = cast %4785 : f64[] @ models/lib/nn.yaml:80:7
+%4787 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
+%4788 = add %4786, %4787 : f64[] @ models/lib/nn.yaml:80:7
+%4789 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
+%4790 = div %4789, %4788 : f64[] @ models/lib/nn.yaml:80:7
+%4791 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4792 = lt %4790, %4791 : bool[] @ models/lib/nn.yaml:80:7
+%4793 = cast %4790 : f32[] @ models/lib/nn.yaml:80:7
+%4794 = broadcast %4793 : f32[24] @ models/lib/nn.yaml:80:7
+%4795 = mul %4781, %4794 : f32[24] @ models/lib/nn.yaml:80:7
+%4796 = broadcast %4792 : bool[24] @ models/lib/nn.yaml:80:7
+%4797 = select %4796, %4795, %4781 : f32[24] @ models/lib/nn.yaml:80:7
+%4798 = state name="adam_m.head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%4799 = state name="adam_v.head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%4800 = state name="adam_t.head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4801 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%4802 = add %4800, %4801 : i64[] @ models/lib/nn.yaml:80:7
+%4803 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%4804 = cast %4803 : f32[] @ models/lib/nn.yaml:80:7
+%4805 = broadcast %4804 : f32[24] @ models/lib/nn.yaml:80:7
+%4806 = mul %4797, %4805 : f32[24] @ models/lib/nn.yaml:80:7
+%4807 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4808 = cast %4807 : f32[] @ models/lib/nn.yaml:80:7
+%4809 = broadcast %4808 : f32[24] @ models/lib/nn.yaml:80:7
+%4810 = mul %4798, %4809 : f32[24] @ models/lib/nn.yaml:80:7
+%4811 = add %4810, %4806 : f32[24] @ models/lib/nn.yaml:80:7
+%4812 = mul %4797, %4797 : f32[24] @ models/lib/nn.yaml:80:7
+%4813 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
 %4814 = cast %4813 : f32[] @ models/lib/nn.yaml:80:7
 %4815 = broadcast %4814 : f32[24] @ models/lib/nn.yaml:80:7
-%4816 = add %4812, %4815 : f32[24] @ models/lib/nn.yaml:80:7
-%4817 = div %4784, %4816 : f32[24] @ models/lib/nn.yaml:80:7
-%4818 = cast %4800 : f32[] @ models/lib/nn.yaml:80:7
+%4816 = mul %4812, %4815 : f32[24] @ models/lib/nn.yaml:80:7
+%4817 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4818 = cast %4817 : f32[] @ models/lib/nn.yaml:80:7
 %4819 = broadcast %4818 : f32[24] @ models/lib/nn.yaml:80:7
-%4820 = mul %4817, %4819 : f32[24] @ models/lib/nn.yaml:80:7
-%4821 = sub %38, %4820 : f32[24] @ models/lib/nn.yaml:80:7
-%4822 = assign %38, %4821 : f32[24] @ models/lib/nn.yaml:80:7
-%4823 = assign %4771, %4784 : f32[24] @ models/lib/nn.yaml:80:7
-%4824 = assign %4772, %4794 : f32[24] @ models/lib/nn.yaml:80:7
-%4825 = assign %4773, %4775 : i64[] @ models/lib/nn.yaml:80:7
-%4826 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
-%4827 = broadcast %4826 : f32[24] @ models/lib/nn.yaml:80:7
-%4828 = mul %76, %4827 : f32[24] @ models/lib/nn.yaml:80:7
-%4829 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4830 = sub %4829, %1213 : f64[] @ models/lib/nn.yaml:80:7
-%4831 = cast %4830 : f32[] @ models/lib/nn.yaml:80:7
-%4832 = broadcast %4831 : f32[24] @ models/lib/nn.yaml:80:7
-%4833 = mul %4821, %4832 : f32[24] @ models/lib/nn.yaml:80:7
-%4834 = add %4828, %4833 : f32[24] @ models/lib/nn.yaml:80:7
-%4835 = assign %76, %4834 : f32[24] @ models/lib/nn.yaml:80:7
-%4836 = all_reduce_sum %1775 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4837 = reshape %4836 : f32[576] @ models/lib/nn.yaml:79:7
-%4838 = mul %4837, %4837 : f32[576] @ models/lib/nn.yaml:79:7
-%4839 = reduce_sum %4838 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%4840 = sqrt %4839 : f32[] @ models/lib/nn.yaml:79:7
-%4841 = cast %4840 : f64[] @ models/lib/nn.yaml:79:7
-%4842 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
-%4843 = add %4841, %4842 : f64[] @ models/lib/nn.yaml:79:7
-%4844 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
-%4845 = div %4844, %4843 : f64[] @ models/lib/nn.yaml:79:7
-%4846 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4847 = lt %4845, %4846 : bool[] @ models/lib/nn.yaml:79:7
-%4848 = cast %4845 : f32[] @ models/lib/nn.yaml:79:7
-%4849 = broadcast %4848 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4850 = mul %4836, %4849 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4851 = broadcast %4847 : bool[24,24] @ models/lib/nn.yaml:79:7
-%4852 = select %4851, %4850, %4836 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4853 = state name="adam_m.head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%4854 = state name="adam_v.head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%4855 = state name="adam_t.head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4856 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%4857 = add %4855, %4856 : i64[] @ models/lib/nn.yaml:79:7
-%4858 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
-%4859 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4860 = sub %4859, %4858 : f64[] @ models/lib/nn.yaml:79:7
-%4861 = cast %4860 : f32[] @ models/lib/nn.yaml:79:7
-%4862 = broadcast %4861 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4863 = mul %39, %4862 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4864 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%4865 = cast %4864 : f32[] @ models/lib/nn.yaml:79:7
-%4866 = broadcast %4865 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4867 = mul %4852, %4866 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4868 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4869 = cast %4868 : f32[] @ models/lib/nn.yaml:79:7
-%4870 = broadcast %4869 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4871 = mul %4853, %4870 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4872 = add %4871, %4867 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4873 = mul %4852, %4852 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4874 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%4875 = cast %4874 : f32[] @ models/lib/nn.yaml:79:7
+%4820 = mul %4799, %4819 : f32[24] @ models/lib/nn.yaml:80:7
+%4821 = add %4820, %4816 : f32[24] @ models/lib/nn.yaml:80:7
+%4822 = cast %4802 : f64[] @ models/lib/nn.yaml:80:7
+%4823 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4824 = pow %4823, %4822 : f64[] @ models/lib/nn.yaml:80:7
+%4825 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4826 = sub %4825, %4824 : f64[] @ models/lib/nn.yaml:80:7
+%4827 = div %1211, %4826 : f64[] @ models/lib/nn.yaml:80:7
+%4828 = cast %4802 : f64[] @ models/lib/nn.yaml:80:7
+%4829 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4830 = pow %4829, %4828 : f64[] @ models/lib/nn.yaml:80:7
+%4831 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4832 = sub %4831, %4830 : f64[] @ models/lib/nn.yaml:80:7
+%4833 = sqrt %4832 : f64[] @ models/lib/nn.yaml:80:7
+%4834 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4835 = div %4834, %4833 : f64[] @ models/lib/nn.yaml:80:7
+%4836 = sqrt %4821 : f32[24] @ models/lib/nn.yaml:80:7
+%4837 = cast %4835 : f32[] @ models/lib/nn.yaml:80:7
+%4838 = broadcast %4837 : f32[24] @ models/lib/nn.yaml:80:7
+%4839 = mul %4836, %4838 : f32[24] @ models/lib/nn.yaml:80:7
+%4840 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%4841 = cast %4840 : f32[] @ models/lib/nn.yaml:80:7
+%4842 = broadcast %4841 : f32[24] @ models/lib/nn.yaml:80:7
+%4843 = add %4839, %4842 : f32[24] @ models/lib/nn.yaml:80:7
+%4844 = div %4811, %4843 : f32[24] @ models/lib/nn.yaml:80:7
+%4845 = cast %4827 : f32[] @ models/lib/nn.yaml:80:7
+%4846 = broadcast %4845 : f32[24] @ models/lib/nn.yaml:80:7
+%4847 = mul %4844, %4846 : f32[24] @ models/lib/nn.yaml:80:7
+%4848 = sub %38, %4847 : f32[24] @ models/lib/nn.yaml:80:7
+%4849 = assign %38, %4848 : f32[24] @ models/lib/nn.yaml:80:7
+%4850 = assign %4798, %4811 : f32[24] @ models/lib/nn.yaml:80:7
+%4851 = assign %4799, %4821 : f32[24] @ models/lib/nn.yaml:80:7
+%4852 = assign %4800, %4802 : i64[] @ models/lib/nn.yaml:80:7
+%4853 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
+%4854 = broadcast %4853 : f32[24] @ models/lib/nn.yaml:80:7
+%4855 = mul %76, %4854 : f32[24] @ models/lib/nn.yaml:80:7
+%4856 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4857 = sub %4856, %1213 : f64[] @ models/lib/nn.yaml:80:7
+%4858 = cast %4857 : f32[] @ models/lib/nn.yaml:80:7
+%4859 = broadcast %4858 : f32[24] @ models/lib/nn.yaml:80:7
+%4860 = mul %4848, %4859 : f32[24] @ models/lib/nn.yaml:80:7
+%4861 = add %4855, %4860 : f32[24] @ models/lib/nn.yaml:80:7
+%4862 = assign %76, %4861 : f32[24] @ models/lib/nn.yaml:80:7
+%4863 = all_reduce_sum %1775 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4864 = reshape %4863 : f32[576] @ models/lib/nn.yaml:79:7
+%4865 = mul %4864, %4864 : f32[576] @ models/lib/nn.yaml:79:7
+%4866 = reduce_sum %4865 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%4867 = sqrt %4866 : f32[] @ models/lib/nn.yaml:79:7
+%4868 = cast %4867 : f64[] @ models/lib/nn.yaml:79:7
+%4869 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
+%4870 = add %4868, %4869 : f64[] @ models/lib/nn.yaml:79:7
+%4871 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
+%4872 = div %4871, %4870 : f64[] @ models/lib/nn.yaml:79:7
+%4873 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4874 = lt %4872, %4873 : bool[] @ models/lib/nn.yaml:79:7
+%4875 = cast %4872 : f32[] @ models/lib/nn.yaml:79:7
 %4876 = broadcast %4875 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4877 = mul %4873, %4876 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4878 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4879 = cast %4878 : f32[] @ models/lib/nn.yaml:79:7
-%4880 = broadcast %4879 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4881 = mul %4854, %4880 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4882 = add %4881, %4877 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4883 = cast %4857 : f64[] @ models/lib/nn.yaml:79:7
-%4884 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4885 = pow %4884, %4883 : f64[] @ models/lib/nn.yaml:79:7
+%4877 = mul %4863, %4876 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4878 = broadcast %4874 : bool[24,24] @ models/lib/nn.yaml:79:7
+%4879 = select %4878, %4877, %4863 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4880 = state name="adam_m.head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%4881 = state name="adam_v.head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%4882 = state name="adam_t.head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4883 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%4884 = add %4882, %4883 : i64[] @ models/lib/nn.yaml:79:7
+%4885 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
 %4886 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
 %4887 = sub %4886, %4885 : f64[] @ models/lib/nn.yaml:79:7
-%4888 = div %1211, %4887 : f64[] @ models/lib/nn.yaml:79:7
-%4889 = cast %4857 : f64[] @ models/lib/nn.yaml:79:7
-%4890 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4891 = pow %4890, %4889 : f64[] @ models/lib/nn.yaml:79:7
-%4892 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4893 = sub %4892, %4891 : f64[] @ models/lib/nn.yaml:79:7
-%4894 = sqrt %4893 : f64[] @ models/lib/nn.yaml:79:7
-%4895 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4896 = div %4895, %4894 : f64[] @ models/lib/nn.yaml:79:7
-%4897 = sqrt %4882 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4898 = cast %4896 : f32[] @ models/lib/nn.yaml:79:7
-%4899 = broadcast %4898 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4900 = mul %4897, %4899 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4901 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%4888 = cast %4887 : f32[] @ models/lib/nn.yaml:79:7
+%4889 = broadcast %4888 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4890 = mul %39, %4889 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4891 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%4892 = cast %4891 : f32[] @ models/lib/nn.yaml:79:7
+%4893 = broadcast %4892 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4894 = mul %4879, %4893 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4895 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4896 = cast %4895 : f32[] @ models/lib/nn.yaml:79:7
+%4897 = broadcast %4896 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4898 = mul %4880, %4897 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4899 = add %4898, %4894 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4900 = mul %4879, %4879 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4901 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
 %4902 = cast %4901 : f32[] @ models/lib/nn.yaml:79:7
 %4903 = broadcast %4902 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4904 = add %4900, %4903 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4905 = div %4872, %4904 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4906 = cast %4888 : f32[] @ models/lib/nn.yaml:79:7
+%4904 = mul %4900, %4903 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4905 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4906 = cast %4905 : f32[] @ models/lib/nn.yaml:79:7
 %4907 = broadcast %4906 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4908 = mul %4905, %4907 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4909 = sub %4863, %4908 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4910 = assign %39, %4909 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4911 = assign %4853, %4872 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4912 = assign %4854, %4882 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4913 = assign %4855, %4857 : i64[] @ models/lib/nn.yaml:79:7
-%4914 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
-%4915 = broadcast %4914 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4916 = mul %77, %4915 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4917 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4918 = sub %4917, %1213 : f64[] @ models/lib/nn.yaml:79:7
-%4919 = cast %4918 : f32[] @ models/lib/nn.yaml:79:7
-%4920 = broadcast %4919 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4921 = mul %4909, %4920 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4922 = add %4916, %4921 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4923 = assign %77, %4922 : f32[24,24] @ models/lib/nn.yaml:79:7
-%4924 = all_reduce_sum %1772 : f32[24] @ models/lib/nn.yaml:80:7
-%4925 = reshape %4924 : f32[24] @ models/lib/nn.yaml:80:7
-%4926 = mul %4925, %4925 : f32[24] @ models/lib/nn.yaml:80:7
-%4927 = reduce_sum %4926 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%4928 = sqrt %4927 : f32[] @ models/lib/nn.yaml:80:7
-%4929 = cast %4928 : f64[] @ models/lib/nn.yaml:80:7
-%4930 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
-%4931 = add %4929, %4930 : f64[] @ models/lib/nn.yaml:80:7
-%4932 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
-%4933 = div %4932, %4931 : f64[] @ models/lib/nn.yaml:80:7
-%4934 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4935 = lt %4933, %4934 : bool[] @ models/lib/nn.yaml:80:7
-%4936 = cast %4933 : f32[] @ models/lib/nn.yaml:80:7
-%4937 = broadcast %4936 : f32[24] @ models/lib/nn.yaml:80:7
-%4938 = mul %4924, %4937 : f32[24] @ models/lib/nn.yaml:80:7
-%4939 = broadcast %4935 : bool[24] @ models/lib/nn.yaml:80:7
-%4940 = select %4939, %4938, %4924 : f32[24] @ models/lib/nn.yaml:80:7
-%4941 = state name="adam_m.head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%4942 = state name="adam_v.head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%4943 = state name="adam_t.head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4944 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%4945 = add %4943, %4944 : i64[] @ models/lib/nn.yaml:80:7
-%4946 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%4947 = cast %4946 : f32[] @ models/lib/nn.yaml:80:7
-%4948 = broadcast %4947 : f32[24] @ models/lib/nn.yaml:80:7
-%4949 = mul %4940, %4948 : f32[24] @ models/lib/nn.yaml:80:7
-%4950 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4951 = cast %4950 : f32[] @ models/lib/nn.yaml:80:7
-%4952 = broadcast %4951 : f32[24] @ models/lib/nn.yaml:80:7
-%4953 = mul %4941, %4952 : f32[24] @ models/lib/nn.yaml:80:7
-%4954 = add %4953, %4949 : f32[24] @ models/lib/nn.yaml:80:7
-%4955 = mul %4940, %4940 : f32[24] @ models/lib/nn.yaml:80:7
-%4956 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%4957 = cast %4956 : f32[] @ models/lib/nn.yaml:80:7
-%4958 = broadcast %4957 : f32[24] @ models/lib/nn.yaml:80:7
-%4959 = mul %4955, %4958 : f32[24] @ models/lib/nn.yaml:80:7
-%4960 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4961 = cast %4960 : f32[] @ models/lib/nn.yaml:80:7
-%4962 = broadcast %4961 : f32[24] @ models/lib/nn.yaml:80:7
-%4963 = mul %4942, %4962 : f32[24] @ models/lib/nn.yaml:80:7
-%4964 = add %4963, %4959 : f32[24] @ models/lib/nn.yaml:80:7
-%4965 = cast %4945 : f64[] @ models/lib/nn.yaml:80:7
-%4966 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4967 = pow %4966, %4965 : f64[] @ models/lib/nn.yaml:80:7
-%4968 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4969 = sub %4968, %4967 : f64[] @ models/lib/nn.yaml:80:7
-%4970 = div %1211, %4969 : f64[] @ models/lib/nn.yaml:80:7
-%4971 = cast %4945 : f64[] @ models/lib/nn.yaml:80:7
-%4972 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4973 = pow %4972, %4971 : f64[] @ models/lib/nn.yaml:80:7
-%4974 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4975 = sub %4974, %4973 : f64[] @ models/lib/nn.yaml:80:7
-%4976 = sqrt %4975 : f64[] @ models/lib/nn.yaml:80:7
-%4977 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4978 = div %4977, %4976 : f64[] @ models/lib/nn.yaml:80:7
-%4979 = sqrt %4964 : f32[24] @ models/lib/nn.yaml:80:7
-%4980 = cast %4978 : f32[] @ models/lib/nn.yaml:80:7
-%4981 = broadcast %4980 : f32[24] @ models/lib/nn.yaml:80:7
-%4982 = mul %4979, %4981 : f32[24] @ models/lib/nn.yaml:80:7
-%4983 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%4908 = mul %4881, %4907 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4909 = add %4908, %4904 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4910 = cast %4884 : f64[] @ models/lib/nn.yaml:79:7
+%4911 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4912 = pow %4911, %4910 : f64[] @ models/lib/nn.yaml:79:7
+%4913 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4914 = sub %4913, %4912 : f64[] @ models/lib/nn.yaml:79:7
+%4915 = div %1211, %4914 : f64[] @ models/lib/nn.yaml:79:7
+%4916 = cast %4884 : f64[] @ models/lib/nn.yaml:79:7
+%4917 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4918 = pow %4917, %4916 : f64[] @ models/lib/nn.yaml:79:7
+%4919 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4920 = sub %4919, %4918 : f64[] @ models/lib/nn.yaml:79:7
+%4921 = sqrt %4920 : f64[] @ models/lib/nn.yaml:79:7
+%4922 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4923 = div %4922, %4921 : f64[] @ models/lib/nn.yaml:79:7
+%4924 = sqrt %4909 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4925 = cast %4923 : f32[] @ models/lib/nn.yaml:79:7
+%4926 = broadcast %4925 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4927 = mul %4924, %4926 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4928 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%4929 = cast %4928 : f32[] @ models/lib/nn.yaml:79:7
+%4930 = broadcast %4929 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4931 = add %4927, %4930 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4932 = div %4899, %4931 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4933 = cast %4915 : f32[] @ models/lib/nn.yaml:79:7
+%4934 = broadcast %4933 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4935 = mul %4932, %4934 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4936 = sub %4890, %4935 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4937 = assign %39, %4936 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4938 = assign %4880, %4899 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4939 = assign %4881, %4909 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4940 = assign %4882, %4884 : i64[] @ models/lib/nn.yaml:79:7
+%4941 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
+%4942 = broadcast %4941 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4943 = mul %77, %4942 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4944 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4945 = sub %4944, %1213 : f64[] @ models/lib/nn.yaml:79:7
+%4946 = cast %4945 : f32[] @ models/lib/nn.yaml:79:7
+%4947 = broadcast %4946 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4948 = mul %4936, %4947 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4949 = add %4943, %4948 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4950 = assign %77, %4949 : f32[24,24] @ models/lib/nn.yaml:79:7
+%4951 = all_reduce_sum %1772 : f32[24] @ models/lib/nn.yaml:80:7
+%4952 = reshape %4951 : f32[24] @ models/lib/nn.yaml:80:7
+%4953 = mul %4952, %4952 : f32[24] @ models/lib/nn.yaml:80:7
+%4954 = reduce_sum %4953 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%4955 = sqrt %4954 : f32[] @ models/lib/nn.yaml:80:7
+%4956 = cast %4955 : f64[] @ models/lib/nn.yaml:80:7
+%4957 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
+%4958 = add %4956, %4957 : f64[] @ models/lib/nn.yaml:80:7
+%4959 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
+%4960 = div %4959, %4958 : f64[] @ models/lib/nn.yaml:80:7
+%4961 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4962 = lt %4960, %4961 : bool[] @ models/lib/nn.yaml:80:7
+%4963 = cast %4960 : f32[] @ models/lib/nn.yaml:80:7
+%4964 = broadcast %4963 : f32[24] @ models/lib/nn.yaml:80:7
+%4965 = mul %4951, %4964 : f32[24] @ models/lib/nn.yaml:80:7
+%4966 = broadcast %4962 : bool[24] @ models/lib/nn.yaml:80:7
+%4967 = select %4966, %4965, %4951 : f32[24] @ models/lib/nn.yaml:80:7
+%4968 = state name="adam_m.head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%4969 = state name="adam_v.head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%4970 = state name="adam_t.head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4971 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%4972 = add %4970, %4971 : i64[] @ models/lib/nn.yaml:80:7
+%4973 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%4974 = cast %4973 : f32[] @ models/lib/nn.yaml:80:7
+%4975 = broadcast %4974 : f32[24] @ models/lib/nn.yaml:80:7
+%4976 = mul %4967, %4975 : f32[24] @ models/lib/nn.yaml:80:7
+%4977 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4978 = cast %4977 : f32[] @ models/lib/nn.yaml:80:7
+%4979 = broadcast %4978 : f32[24] @ models/lib/nn.yaml:80:7
+%4980 = mul %4968, %4979 : f32[24] @ models/lib/nn.yaml:80:7
+%4981 = add %4980, %4976 : f32[24] @ models/lib/nn.yaml:80:7
+%4982 = mul %4967, %4967 : f32[24] @ models/lib/nn.yaml:80:7
+%4983 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
 %4984 = cast %4983 : f32[] @ models/lib/nn.yaml:80:7
 %4985 = broadcast %4984 : f32[24] @ models/lib/nn.yaml:80:7
-%4986 = add %4982, %4985 : f32[24] @ models/lib/nn.yaml:80:7
-%4987 = div %4954, %4986 : f32[24] @ models/lib/nn.yaml:80:7
-%4988 = cast %4970 : f32[] @ models/lib/nn.yaml:80:7
+%4986 = mul %4982, %4985 : f32[24] @ models/lib/nn.yaml:80:7
+%4987 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4988 = cast %4987 : f32[] @ models/lib/nn.yaml:80:7
 %4989 = broadcast %4988 : f32[24] @ models/lib/nn.yaml:80:7
-%4990 = mul %4987, %4989 : f32[24] @ models/lib/nn.yaml:80:7
-%4991 = sub %40, %4990 : f32[24] @ models/lib/nn.yaml:80:7
-%4992 = assign %40, %4991 : f32[24] @ models/lib/nn.yaml:80:7
-%4993 = assign %4941, %4954 : f32[24] @ models/lib/nn.yaml:80:7
-%4994 = assign %4942, %4964 : f32[24] @ models/lib/nn.yaml:80:7
-%4995 = assign %4943, %4945 : i64[] @ models/lib/nn.yaml:80:7
-%4996 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
-%4997 = broadcast %4996 : f32[24] @ models/lib/nn.yaml:80:7
-%4998 = mul %78, %4997 : f32[24] @ models/lib/nn.yaml:80:7
-%4999 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5000 = sub %4999, %1213 : f64[] @ models/lib/nn.yaml:80:7
-%5001 = cast %5000 : f32[] @ models/lib/nn.yaml:80:7
-%5002 = broadcast %5001 : f32[24] @ models/lib/nn.yaml:80:7
-%5003 = mul %4991, %5002 : f32[24] @ models/lib/nn.yaml:80:7
-%5004 = add %4998, %5003 : f32[24] @ models/lib/nn.yaml:80:7
-%5005 = assign %78, %5004 : f32[24] @ models/lib/nn.yaml:80:7
-%5006 = all_reduce_sum %1757 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5007 = reshape %5006 : f32[192] @ models/lib/nn.yaml:79:7
-%5008 = mul %5007, %5007 : f32[192] @ models/lib/nn.yaml:79:7
-%5009 = reduce_sum %5008 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%5010 = sqrt %5009 : f32[] @ models/lib/nn.yaml:79:7
-%5011 = cast %5010 : f64[] @ models/lib/nn.yaml:79:7
-%5012 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
-%5013 = add %5011, %5012 : f64[] @ models/lib/nn.yaml:79:7
-%5014 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
-%5015 = div %5014, %5013 : f64[] @ models/lib/nn.yaml:79:7
-%5016 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5017 = lt %5015, %5016 : bool[] @ models/lib/nn.yaml:79:7
-%5018 = cast %5015 : f32[] @ models/lib/nn.yaml:79:7
-%5019 = broadcast %5018 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5020 = mul %5006, %5019 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5021 = broadcast %5017 : bool[8,24] @ models/lib/nn.yaml:79:7
-%5022 = select %5021, %5020, %5006 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5023 = state name="adam_m.head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%5024 = state name="adam_v.head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%5025 = state name="adam_t.head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5026 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%5027 = add %5025, %5026 : i64[] @ models/lib/nn.yaml:79:7
-%5028 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
-%5029 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5030 = sub %5029, %5028 : f64[] @ models/lib/nn.yaml:79:7
-%5031 = cast %5030 : f32[] @ models/lib/nn.yaml:79:7
-%5032 = broadcast %5031 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5033 = mul %41, %5032 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5034 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%5035 = cast %5034 : f32[] @ models/lib/nn.yaml:79:7
-%5036 = broadcast %5035 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5037 = mul %5022, %5036 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5038 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%5039 = cast %5038 : f32[] @ models/lib/nn.yaml:79:7
-%5040 = broadcast %5039 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5041 = mul %5023, %5040 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5042 = add %5041, %5037 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5043 = mul %5022, %5022 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5044 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%5045 = cast %5044 : f32[] @ models/lib/nn.yaml:79:7
+%4990 = mul %4969, %4989 : f32[24] @ models/lib/nn.yaml:80:7
+%4991 = add %4990, %4986 : f32[24] @ models/lib/nn.yaml:80:7
+%4992 = cast %4972 : f64[] @ models/lib/nn.yaml:80:7
+%4993 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4994 = pow %4993, %4992 : f64[] @ models/lib/nn.yaml:80:7
+%4995 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4996 = sub %4995, %4994 : f64[] @ models/lib/nn.yaml:80:7
+%4997 = div %1211, %4996 : f64[] @ models/lib/nn.yaml:80:7
+%4998 = cast %4972 : f64[] @ models/lib/nn.yaml:80:7
+%4999 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%5000 = pow %4999, %4998 : f64[] @ models/lib/nn.yaml:80:7
+%5001 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5002 = sub %5001, %5000 : f64[] @ models/lib/nn.yaml:80:7
+%5003 = sqrt %5002 : f64[] @ models/lib/nn.yaml:80:7
+%5004 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5005 = div %5004, %5003 : f64[] @ models/lib/nn.yaml:80:7
+%5006 = sqrt %4991 : f32[24] @ models/lib/nn.yaml:80:7
+%5007 = cast %5005 : f32[] @ models/lib/nn.yaml:80:7
+%5008 = broadcast %5007 : f32[24] @ models/lib/nn.yaml:80:7
+%5009 = mul %5006, %5008 : f32[24] @ models/lib/nn.yaml:80:7
+%5010 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%5011 = cast %5010 : f32[] @ models/lib/nn.yaml:80:7
+%5012 = broadcast %5011 : f32[24] @ models/lib/nn.yaml:80:7
+%5013 = add %5009, %5012 : f32[24] @ models/lib/nn.yaml:80:7
+%5014 = div %4981, %5013 : f32[24] @ models/lib/nn.yaml:80:7
+%5015 = cast %4997 : f32[] @ models/lib/nn.yaml:80:7
+%5016 = broadcast %5015 : f32[24] @ models/lib/nn.yaml:80:7
+%5017 = mul %5014, %5016 : f32[24] @ models/lib/nn.yaml:80:7
+%5018 = sub %40, %5017 : f32[24] @ models/lib/nn.yaml:80:7
+%5019 = assign %40, %5018 : f32[24] @ models/lib/nn.yaml:80:7
+%5020 = assign %4968, %4981 : f32[24] @ models/lib/nn.yaml:80:7
+%5021 = assign %4969, %4991 : f32[24] @ models/lib/nn.yaml:80:7
+%5022 = assign %4970, %4972 : i64[] @ models/lib/nn.yaml:80:7
+%5023 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
+%5024 = broadcast %5023 : f32[24] @ models/lib/nn.yaml:80:7
+%5025 = mul %78, %5024 : f32[24] @ models/lib/nn.yaml:80:7
+%5026 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5027 = sub %5026, %1213 : f64[] @ models/lib/nn.yaml:80:7
+%5028 = cast %5027 : f32[] @ models/lib/nn.yaml:80:7
+%5029 = broadcast %5028 : f32[24] @ models/lib/nn.yaml:80:7
+%5030 = mul %5018, %5029 : f32[24] @ models/lib/nn.yaml:80:7
+%5031 = add %5025, %5030 : f32[24] @ models/lib/nn.yaml:80:7
+%5032 = assign %78, %5031 : f32[24] @ models/lib/nn.yaml:80:7
+%5033 = all_reduce_sum %1757 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5034 = reshape %5033 : f32[192] @ models/lib/nn.yaml:79:7
+%5035 = mul %5034, %5034 : f32[192] @ models/lib/nn.yaml:79:7
+%5036 = reduce_sum %5035 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%5037 = sqrt %5036 : f32[] @ models/lib/nn.yaml:79:7
+%5038 = cast %5037 : f64[] @ models/lib/nn.yaml:79:7
+%5039 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:79:7
+%5040 = add %5038, %5039 : f64[] @ models/lib/nn.yaml:79:7
+%5041 = const data=[3] : f64[] @ models/lib/nn.yaml:79:7
+%5042 = div %5041, %5040 : f64[] @ models/lib/nn.yaml:79:7
+%5043 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5044 = lt %5042, %5043 : bool[] @ models/lib/nn.yaml:79:7
+%5045 = cast %5042 : f32[] @ models/lib/nn.yaml:79:7
 %5046 = broadcast %5045 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5047 = mul %5043, %5046 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5048 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%5049 = cast %5048 : f32[] @ models/lib/nn.yaml:79:7
-%5050 = broadcast %5049 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5051 = mul %5024, %5050 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5052 = add %5051, %5047 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5053 = cast %5027 : f64[] @ models/lib/nn.yaml:79:7
-%5054 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%5055 = pow %5054, %5053 : f64[] @ models/lib/nn.yaml:79:7
+%5047 = mul %5033, %5046 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5048 = broadcast %5044 : bool[8,24] @ models/lib/nn.yaml:79:7
+%5049 = select %5048, %5047, %5033 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5050 = state name="adam_m.head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%5051 = state name="adam_v.head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%5052 = state name="adam_t.head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5053 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%5054 = add %5052, %5053 : i64[] @ models/lib/nn.yaml:79:7
+%5055 = mul %1211, %1212 : f64[] @ models/lib/nn.yaml:79:7
 %5056 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
 %5057 = sub %5056, %5055 : f64[] @ models/lib/nn.yaml:79:7
-%5058 = div %1211, %5057 : f64[] @ models/lib/nn.yaml:79:7
-%5059 = cast %5027 : f64[] @ models/lib/nn.yaml:79:7
-%5060 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%5061 = pow %5060, %5059 : f64[] @ models/lib/nn.yaml:79:7
-%5062 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5063 = sub %5062, %5061 : f64[] @ models/lib/nn.yaml:79:7
-%5064 = sqrt %5063 : f64[] @ models/lib/nn.yaml:79:7
-%5065 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5066 = div %5065, %5064 : f64[] @ models/lib/nn.yaml:79:7
-%5067 = sqrt %5052 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5068 = cast %5066 : f32[] @ models/lib/nn.yaml:79:7
-%5069 = broadcast %5068 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5070 = mul %5067, %5069 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5071 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%5058 = cast %5057 : f32[] @ models/lib/nn.yaml:79:7
+%5059 = broadcast %5058 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5060 = mul %41, %5059 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5061 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%5062 = cast %5061 : f32[] @ models/lib/nn.yaml:79:7
+%5063 = broadcast %5062 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5064 = mul %5049, %5063 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5065 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%5066 = cast %5065 : f32[] @ models/lib/nn.yaml:79:7
+%5067 = broadcast %5066 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5068 = mul %5050, %5067 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5069 = add %5068, %5064 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5070 = mul %5049, %5049 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5071 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
 %5072 = cast %5071 : f32[] @ models/lib/nn.yaml:79:7
 %5073 = broadcast %5072 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5074 = add %5070, %5073 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5075 = div %5042, %5074 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5076 = cast %5058 : f32[] @ models/lib/nn.yaml:79:7
+%5074 = mul %5070, %5073 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5075 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%5076 = cast %5075 : f32[] @ models/lib/nn.yaml:79:7
 %5077 = broadcast %5076 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5078 = mul %5075, %5077 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5079 = sub %5033, %5078 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5080 = assign %41, %5079 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5081 = assign %5023, %5042 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5082 = assign %5024, %5052 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5083 = assign %5025, %5027 : i64[] @ models/lib/nn.yaml:79:7
-%5084 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
-%5085 = broadcast %5084 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5086 = mul %79, %5085 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5087 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5088 = sub %5087, %1213 : f64[] @ models/lib/nn.yaml:79:7
-%5089 = cast %5088 : f32[] @ models/lib/nn.yaml:79:7
-%5090 = broadcast %5089 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5091 = mul %5079, %5090 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5092 = add %5086, %5091 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5093 = assign %79, %5092 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5094 = all_reduce_sum %1754 : f32[8] @ models/lib/nn.yaml:80:7
-%5095 = reshape %5094 : f32[8] @ models/lib/nn.yaml:80:7
-%5096 = mul %5095, %5095 : f32[8] @ models/lib/nn.yaml:80:7
-%5097 = reduce_sum %5096 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%5098 = sqrt %5097 : f32[] @ models/lib/nn.yaml:80:7
-%5099 = cast %5098 : f64[] @ models/lib/nn.yaml:80:7
-%5100 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
-%5101 = add %5099, %5100 : f64[] @ models/lib/nn.yaml:80:7
-%5102 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
-%5103 = div %5102, %5101 : f64[] @ models/lib/nn.yaml:80:7
-%5104 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5105 = lt %5103, %5104 : bool[] @ models/lib/nn.yaml:80:7
-%5106 = cast %5103 : f32[] @ models/lib/nn.yaml:80:7
-%5107 = broadcast %5106 : f32[8] @ models/lib/nn.yaml:80:7
-%5108 = mul %5094, %5107 : f32[8] @ models/lib/nn.yaml:80:7
-%5109 = broadcast %5105 : bool[8] @ models/lib/nn.yaml:80:7
-%5110 = select %5109, %5108, %5094 : f32[8] @ models/lib/nn.yaml:80:7
-%5111 = state name="adam_m.head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%5112 = state name="adam_v.head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%5113 = state name="adam_t.head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5114 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%5115 = add %5113, %5114 : i64[] @ models/lib/nn.yaml:80:7
-%5116 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%5117 = cast %5116 : f32[] @ models/lib/nn.yaml:80:7
-%5118 = broadcast %5117 : f32[8] @ models/lib/nn.yaml:80:7
-%5119 = mul %5110, %5118 : f32[8] @ models/lib/nn.yaml:80:7
-%5120 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%5121 = cast %5120 : f32[] @ models/lib/nn.yaml:80:7
-%5122 = broadcast %5121 : f32[8] @ models/lib/nn.yaml:80:7
-%5123 = mul %5111, %5122 : f32[8] @ models/lib/nn.yaml:80:7
-%5124 = add %5123, %5119 : f32[8] @ models/lib/nn.yaml:80:7
-%5125 = mul %5110, %5110 : f32[8] @ models/lib/nn.yaml:80:7
-%5126 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%5127 = cast %5126 : f32[] @ models/lib/nn.yaml:80:7
-%5128 = broadcast %5127 : f32[8] @ models/lib/nn.yaml:80:7
-%5129 = mul %5125, %5128 : f32[8] @ models/lib/nn.yaml:80:7
-%5130 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%5131 = cast %5130 : f32[] @ models/lib/nn.yaml:80:7
-%5132 = broadcast %5131 : f32[8] @ models/lib/nn.yaml:80:7
-%5133 = mul %5112, %5132 : f32[8] @ models/lib/nn.yaml:80:7
-%5134 = add %5133, %5129 : f32[8] @ models/lib/nn.yaml:80:7
-%5135 = cast %5115 : f64[] @ models/lib/nn.yaml:80:7
-%5136 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%5137 = pow %5136, %5135 : f64[] @ models/lib/nn.yaml:80:7
-%5138 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5139 = sub %5138, %5137 : f64[] @ models/lib/nn.yaml:80:7
-%5140 = div %1211, %5139 : f64[] @ models/lib/nn.yaml:80:7
-%5141 = cast %5115 : f64[] @ models/lib/nn.yaml:80:7
-%5142 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%5143 = pow %5142, %5141 : f64[] @ models/lib/nn.yaml:80:7
-%5144 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5145 = sub %5144, %5143 : f64[] @ models/lib/nn.yaml:80:7
-%5146 = sqrt %5145 : f64[] @ models/lib/nn.yaml:80:7
-%5147 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5148 = div %5147, %5146 : f64[] @ models/lib/nn.yaml:80:7
-%5149 = sqrt %5134 : f32[8] @ models/lib/nn.yaml:80:7
-%5150 = cast %5148 : f32[] @ models/lib/nn.yaml:80:7
-%5151 = broadcast %5150 : f32[8] @ models/lib/nn.yaml:80:7
-%5152 = mul %5149, %5151 : f32[8] @ models/lib/nn.yaml:80:7
-%5153 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%5078 = mul %5051, %5077 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5079 = add %5078, %5074 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5080 = cast %5054 : f64[] @ models/lib/nn.yaml:79:7
+%5081 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%5082 = pow %5081, %5080 : f64[] @ models/lib/nn.yaml:79:7
+%5083 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5084 = sub %5083, %5082 : f64[] @ models/lib/nn.yaml:79:7
+%5085 = div %1211, %5084 : f64[] @ models/lib/nn.yaml:79:7
+%5086 = cast %5054 : f64[] @ models/lib/nn.yaml:79:7
+%5087 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%5088 = pow %5087, %5086 : f64[] @ models/lib/nn.yaml:79:7
+%5089 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5090 = sub %5089, %5088 : f64[] @ models/lib/nn.yaml:79:7
+%5091 = sqrt %5090 : f64[] @ models/lib/nn.yaml:79:7
+%5092 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5093 = div %5092, %5091 : f64[] @ models/lib/nn.yaml:79:7
+%5094 = sqrt %5079 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5095 = cast %5093 : f32[] @ models/lib/nn.yaml:79:7
+%5096 = broadcast %5095 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5097 = mul %5094, %5096 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5098 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%5099 = cast %5098 : f32[] @ models/lib/nn.yaml:79:7
+%5100 = broadcast %5099 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5101 = add %5097, %5100 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5102 = div %5069, %5101 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5103 = cast %5085 : f32[] @ models/lib/nn.yaml:79:7
+%5104 = broadcast %5103 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5105 = mul %5102, %5104 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5106 = sub %5060, %5105 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5107 = assign %41, %5106 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5108 = assign %5050, %5069 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5109 = assign %5051, %5079 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5110 = assign %5052, %5054 : i64[] @ models/lib/nn.yaml:79:7
+%5111 = cast %1213 : f32[] @ models/lib/nn.yaml:79:7
+%5112 = broadcast %5111 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5113 = mul %79, %5112 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5114 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5115 = sub %5114, %1213 : f64[] @ models/lib/nn.yaml:79:7
+%5116 = cast %5115 : f32[] @ models/lib/nn.yaml:79:7
+%5117 = broadcast %5116 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5118 = mul %5106, %5117 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5119 = add %5113, %5118 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5120 = assign %79, %5119 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5121 = all_reduce_sum %1754 : f32[8] @ models/lib/nn.yaml:80:7
+%5122 = reshape %5121 : f32[8] @ models/lib/nn.yaml:80:7
+%5123 = mul %5122, %5122 : f32[8] @ models/lib/nn.yaml:80:7
+%5124 = reduce_sum %5123 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5125 = sqrt %5124 : f32[] @ models/lib/nn.yaml:80:7
+%5126 = cast %5125 : f64[] @ models/lib/nn.yaml:80:7
+%5127 = const data=[1e-06] : f64[] @ models/lib/nn.yaml:80:7
+%5128 = add %5126, %5127 : f64[] @ models/lib/nn.yaml:80:7
+%5129 = const data=[3] : f64[] @ models/lib/nn.yaml:80:7
+%5130 = div %5129, %5128 : f64[] @ models/lib/nn.yaml:80:7
+%5131 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5132 = lt %5130, %5131 : bool[] @ models/lib/nn.yaml:80:7
+%5133 = cast %5130 : f32[] @ models/lib/nn.yaml:80:7
+%5134 = broadcast %5133 : f32[8] @ models/lib/nn.yaml:80:7
+%5135 = mul %5121, %5134 : f32[8] @ models/lib/nn.yaml:80:7
+%5136 = broadcast %5132 : bool[8] @ models/lib/nn.yaml:80:7
+%5137 = select %5136, %5135, %5121 : f32[8] @ models/lib/nn.yaml:80:7
+%5138 = state name="adam_m.head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%5139 = state name="adam_v.head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%5140 = state name="adam_t.head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5141 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%5142 = add %5140, %5141 : i64[] @ models/lib/nn.yaml:80:7
+%5143 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%5144 = cast %5143 : f32[] @ models/lib/nn.yaml:80:7
+%5145 = broadcast %5144 : f32[8] @ models/lib/nn.yaml:80:7
+%5146 = mul %5137, %5145 : f32[8] @ models/lib/nn.yaml:80:7
+%5147 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%5148 = cast %5147 : f32[] @ models/lib/nn.yaml:80:7
+%5149 = broadcast %5148 : f32[8] @ models/lib/nn.yaml:80:7
+%5150 = mul %5138, %5149 : f32[8] @ models/lib/nn.yaml:80:7
+%5151 = add %5150, %5146 : f32[8] @ models/lib/nn.yaml:80:7
+%5152 = mul %5137, %5137 : f32[8] @ models/lib/nn.yaml:80:7
+%5153 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
 %5154 = cast %5153 : f32[] @ models/lib/nn.yaml:80:7
 %5155 = broadcast %5154 : f32[8] @ models/lib/nn.yaml:80:7
-%5156 = add %5152, %5155 : f32[8] @ models/lib/nn.yaml:80:7
-%5157 = div %5124, %5156 : f32[8] @ models/lib/nn.yaml:80:7
-%5158 = cast %5140 : f32[] @ models/lib/nn.yaml:80:7
+%5156 = mul %5152, %5155 : f32[8] @ models/lib/nn.yaml:80:7
+%5157 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%5158 = cast %5157 : f32[] @ models/lib/nn.yaml:80:7
 %5159 = broadcast %5158 : f32[8] @ models/lib/nn.yaml:80:7
-%5160 = mul %5157, %5159 : f32[8] @ models/lib/nn.yaml:80:7
-%5161 = sub %42, %5160 : f32[8] @ models/lib/nn.yaml:80:7
-%5162 = assign %42, %5161 : f32[8] @ models/lib/nn.yaml:80:7
-%5163 = assign %5111, %5124 : f32[8] @ models/lib/nn.yaml:80:7
-%5164 = assign %5112, %5134 : f32[8] @ models/lib/nn.yaml:80:7
-%5165 = assign %5113, %5115 : i64[] @ models/lib/nn.yaml:80:7
-%5166 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
-%5167 = broadcast %5166 : f32[8] @ models/lib/nn.yaml:80:7
-%5168 = mul %80, %5167 : f32[8] @ models/lib/nn.yaml:80:7
-%5169 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5170 = sub %5169, %1213 : f64[] @ models/lib/nn.yaml:80:7
-%5171 = cast %5170 : f32[] @ models/lib/nn.yaml:80:7
-%5172 = broadcast %5171 : f32[8] @ models/lib/nn.yaml:80:7
-%5173 = mul %5161, %5172 : f32[8] @ models/lib/nn.yaml:80:7
-%5174 = add %5168, %5173 : f32[8] @ models/lib/nn.yaml:80:7
-%5175 = assign %80, %5174 : f32[8] @ models/lib/nn.yaml:80:7
-%5176 = cast %1213 : f32[] @ models/lib/dino.yaml:18:7
-%5177 = broadcast %5176 : f32[32,1] @ models/lib/dino.yaml:18:7
-%5178 = mul %81, %5177 : f32[32,1] @ models/lib/dino.yaml:18:7
-%5179 = const data=[1] : f64[] @ models/lib/dino.yaml:18:7
-%5180 = sub %5179, %1213 : f64[] @ models/lib/dino.yaml:18:7
-%5181 = cast %5180 : f32[] @ models/lib/dino.yaml:18:7
-%5182 = broadcast %5181 : f32[32,1] @ models/lib/dino.yaml:18:7
-%5183 = mul %43, %5182 : f32[32,1] @ models/lib/dino.yaml:18:7
-%5184 = add %5178, %5183 : f32[32,1] @ models/lib/dino.yaml:18:7
-%5185 = assign %81, %5184 : f32[32,1] @ models/lib/dino.yaml:18:7
-%5186 = all_reduce_sum %1729 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5187 = reshape %5186 : f32[256] @ models/lib/dino.yaml:19:7
-%5188 = mul %5187, %5187 : f32[256] @ models/lib/dino.yaml:19:7
-%5189 = reduce_sum %5188 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%5190 = sqrt %5189 : f32[] @ models/lib/dino.yaml:19:7
-%5191 = cast %5190 : f64[] @ models/lib/dino.yaml:19:7
-%5192 = const data=[1e-06] : f64[] @ models/lib/dino.yaml:19:7
-%5193 = add %5191, %5192 : f64[] @ models/lib/dino.yaml:19:7
-%5194 = const data=[3] : f64[] @ models/lib/dino.yaml:19:7
-%5195 = div %5194, %5193 : f64[] @ models/lib/dino.yaml:19:7
-%5196 = const data=[1] : f64[] @ models/lib/dino.yaml:19:7
-%5197 = lt %5195, %5196 : bool[] @ models/lib/dino.yaml:19:7
-%5198 = cast %5195 : f32[] @ models/lib/dino.yaml:19:7
-%5199 = broadcast %5198 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5200 = mul %5186, %5199 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5201 = broadcast %5197 : bool[32,8] @ models/lib/dino.yaml:19:7
-%5202 = select %5201, %5200, %5186 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5203 = state name="adam_m.head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%5204 = state name="adam_v.head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%5205 = state name="adam_t.head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%5206 = const data=[1] : i64[] @ models/lib/dino.yaml:19:7
-%5207 = add %5205, %5206 : i64[] @ models/lib/dino.yaml:19:7
-%5208 = mul %1211, %1212 : f64[] @ models/lib/dino.yaml:19:7
-%5209 = const data=[1] : f64[] @ models/lib/dino.yaml:19:7
-%5210 = sub %5209, %5208 : f64[] @ models/lib/dino.yaml:19:7
-%5211 = cast %5210 : f32[] @ models/lib/dino.yaml:19:7
-%5212 = broadcast %5211 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5213 = mul %44, %5212 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5214 = const data=[0.09999999999999998] : f64[] @ models/lib/dino.yaml:19:7
-%5215 = cast %5214 : f32[] @ models/lib/dino.yaml:19:7
-%5216 = broadcast %5215 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5217 = mul %5202, %5216 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5218 = const data=[0.9] : f64[] @ models/lib/dino.yaml:19:7
-%5219 = cast %5218 : f32[] @ models/lib/dino.yaml:19:7
-%5220 = broadcast %5219 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5221 = mul %5203, %5220 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5222 = add %5221, %5217 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5223 = mul %5202, %5202 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5224 = const data=[0.0010000000000000009] : f64[] @ models/lib/dino.yaml:19:7
-%5225 = cast %5224 : f32[] @ models/lib/dino.yaml:19:7
+%5160 = mul %5139, %5159 : f32[8] @ models/lib/nn.yaml:80:7
+%5161 = add %5160, %5156 : f32[8] @ models/lib/nn.yaml:80:7
+%5162 = cast %5142 : f64[] @ models/lib/nn.yaml:80:7
+%5163 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%5164 = pow %5163, %5162 : f64[] @ models/lib/nn.yaml:80:7
+%5165 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5166 = sub %5165, %5164 : f64[] @ models/lib/nn.yaml:80:7
+%5167 = div %1211, %5166 : f64[] @ models/lib/nn.yaml:80:7
+%5168 = cast %5142 : f64[] @ models/lib/nn.yaml:80:7
+%5169 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%5170 = pow %5169, %5168 : f64[] @ models/lib/nn.yaml:80:7
+%5171 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5172 = sub %5171, %5170 : f64[] @ models/lib/nn.yaml:80:7
+%5173 = sqrt %5172 : f64[] @ models/lib/nn.yaml:80:7
+%5174 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5175 = div %5174, %5173 : f64[] @ models/lib/nn.yaml:80:7
+%5176 = sqrt %5161 : f32[8] @ models/lib/nn.yaml:80:7
+%5177 = cast %5175 : f32[] @ models/lib/nn.yaml:80:7
+%5178 = broadcast %5177 : f32[8] @ models/lib/nn.yaml:80:7
+%5179 = mul %5176, %5178 : f32[8] @ models/lib/nn.yaml:80:7
+%5180 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%5181 = cast %5180 : f32[] @ models/lib/nn.yaml:80:7
+%5182 = broadcast %5181 : f32[8] @ models/lib/nn.yaml:80:7
+%5183 = add %5179, %5182 : f32[8] @ models/lib/nn.yaml:80:7
+%5184 = div %5151, %5183 : f32[8] @ models/lib/nn.yaml:80:7
+%5185 = cast %5167 : f32[] @ models/lib/nn.yaml:80:7
+%5186 = broadcast %5185 : f32[8] @ models/lib/nn.yaml:80:7
+%5187 = mul %5184, %5186 : f32[8] @ models/lib/nn.yaml:80:7
+%5188 = sub %42, %5187 : f32[8] @ models/lib/nn.yaml:80:7
+%5189 = assign %42, %5188 : f32[8] @ models/lib/nn.yaml:80:7
+%5190 = assign %5138, %5151 : f32[8] @ models/lib/nn.yaml:80:7
+%5191 = assign %5139, %5161 : f32[8] @ models/lib/nn.yaml:80:7
+%5192 = assign %5140, %5142 : i64[] @ models/lib/nn.yaml:80:7
+%5193 = cast %1213 : f32[] @ models/lib/nn.yaml:80:7
+%5194 = broadcast %5193 : f32[8] @ models/lib/nn.yaml:80:7
+%5195 = mul %80, %5194 : f32[8] @ models/lib/nn.yaml:80:7
+%5196 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5197 = sub %5196, %1213 : f64[] @ models/lib/nn.yaml:80:7
+%5198 = cast %5197 : f32[] @ models/lib/nn.yaml:80:7
+%5199 = broadcast %5198 : f32[8] @ models/lib/nn.yaml:80:7
+%5200 = mul %5188, %5199 : f32[8] @ models/lib/nn.yaml:80:7
+%5201 = add %5195, %5200 : f32[8] @ models/lib/nn.yaml:80:7
+%5202 = assign %80, %5201 : f32[8] @ models/lib/nn.yaml:80:7
+%5203 = cast %1213 : f32[] @ models/lib/dino.yaml:18:7
+%5204 = broadcast %5203 : f32[32,1] @ models/lib/dino.yaml:18:7
+%5205 = mul %81, %5204 : f32[32,1] @ models/lib/dino.yaml:18:7
+%5206 = const data=[1] : f64[] @ models/lib/dino.yaml:18:7
+%5207 = sub %5206, %1213 : f64[] @ models/lib/dino.yaml:18:7
+%5208 = cast %5207 : f32[] @ models/lib/dino.yaml:18:7
+%5209 = broadcast %5208 : f32[32,1] @ models/lib/dino.yaml:18:7
+%5210 = mul %43, %5209 : f32[32,1] @ models/lib/dino.yaml:18:7
+%5211 = add %5205, %5210 : f32[32,1] @ models/lib/dino.yaml:18:7
+%5212 = assign %81, %5211 : f32[32,1] @ models/lib/dino.yaml:18:7
+%5213 = all_reduce_sum %1729 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5214 = reshape %5213 : f32[256] @ models/lib/dino.yaml:19:7
+%5215 = mul %5214, %5214 : f32[256] @ models/lib/dino.yaml:19:7
+%5216 = reduce_sum %5215 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%5217 = sqrt %5216 : f32[] @ models/lib/dino.yaml:19:7
+%5218 = cast %5217 : f64[] @ models/lib/dino.yaml:19:7
+%5219 = const data=[1e-06] : f64[] @ models/lib/dino.yaml:19:7
+%5220 = add %5218, %5219 : f64[] @ models/lib/dino.yaml:19:7
+%5221 = const data=[3] : f64[] @ models/lib/dino.yaml:19:7
+%5222 = div %5221, %5220 : f64[] @ models/lib/dino.yaml:19:7
+%5223 = const data=[1] : f64[] @ models/lib/dino.yaml:19:7
+%5224 = lt %5222, %5223 : bool[] @ models/lib/dino.yaml:19:7
+%5225 = cast %5222 : f32[] @ models/lib/dino.yaml:19:7
 %5226 = broadcast %5225 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5227 = mul %5223, %5226 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5228 = const data=[0.999] : f64[] @ models/lib/dino.yaml:19:7
-%5229 = cast %5228 : f32[] @ models/lib/dino.yaml:19:7
-%5230 = broadcast %5229 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5231 = mul %5204, %5230 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5232 = add %5231, %5227 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5233 = cast %5207 : f64[] @ models/lib/dino.yaml:19:7
-%5234 = const data=[0.9] : f64[] @ models/lib/dino.yaml:19:7
-%5235 = pow %5234, %5233 : f64[] @ models/lib/dino.yaml:19:7
+%5227 = mul %5213, %5226 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5228 = broadcast %5224 : bool[32,8] @ models/lib/dino.yaml:19:7
+%5229 = select %5228, %5227, %5213 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5230 = state name="adam_m.head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%5231 = state name="adam_v.head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%5232 = state name="adam_t.head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%5233 = const data=[1] : i64[] @ models/lib/dino.yaml:19:7
+%5234 = add %5232, %5233 : i64[] @ models/lib/dino.yaml:19:7
+%5235 = mul %1211, %1212 : f64[] @ models/lib/dino.yaml:19:7
 %5236 = const data=[1] : f64[] @ models/lib/dino.yaml:19:7
 %5237 = sub %5236, %5235 : f64[] @ models/lib/dino.yaml:19:7
-%5238 = div %1211, %5237 : f64[] @ models/lib/dino.yaml:19:7
-%5239 = cast %5207 : f64[] @ models/lib/dino.yaml:19:7
-%5240 = const data=[0.999] : f64[] @ models/lib/dino.yaml:19:7
-%5241 = pow %5240, %5239 : f64[] @ models/lib/dino.yaml:19:7
-%5242 = const data=[1] : f64[] @ models/lib/dino.yaml:19:7
-%5243 = sub %5242, %5241 : f64[] @ models/lib/dino.yaml:19:7
-%5244 = sqrt %5243 : f64[] @ models/lib/dino.yaml:19:7
-%5245 = const data=[1] : f64[] @ models/lib/dino.yaml:19:7
-%5246 = div %5245, %5244 : f64[] @ models/lib/dino.yaml:19:7
-%5247 = sqrt %5232 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5248 = cast %5246 : f32[] @ models/lib/dino.yaml:19:7
-%5249 = broadcast %5248 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5250 = mul %5247, %5249 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5251 = const data=[1e-08] : f64[] @ models/lib/dino.yaml:19:7
+%5238 = cast %5237 : f32[] @ models/lib/dino.yaml:19:7
+%5239 = broadcast %5238 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5240 = mul %44, %5239 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5241 = const data=[0.09999999999999998] : f64[] @ models/lib/dino.yaml:19:7
+%5242 = cast %5241 : f32[] @ models/lib/dino.yaml:19:7
+%5243 = broadcast %5242 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5244 = mul %5229, %5243 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5245 = const data=[0.9] : f64[] @ models/lib/dino.yaml:19:7
+%5246 = cast %5245 : f32[] @ models/lib/dino.yaml:19:7
+%5247 = broadcast %5246 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5248 = mul %5230, %5247 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5249 = add %5248, %5244 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5250 = mul %5229, %5229 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5251 = const data=[0.0010000000000000009] : f64[] @ models/lib/dino.yaml:19:7
 %5252 = cast %5251 : f32[] @ models/lib/dino.yaml:19:7
 %5253 = broadcast %5252 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5254 = add %5250, %5253 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5255 = div %5222, %5254 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5256 = cast %5238 : f32[] @ models/lib/dino.yaml:19:7
+%5254 = mul %5250, %5253 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5255 = const data=[0.999] : f64[] @ models/lib/dino.yaml:19:7
+%5256 = cast %5255 : f32[] @ models/lib/dino.yaml:19:7
 %5257 = broadcast %5256 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5258 = mul %5255, %5257 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5259 = sub %5213, %5258 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5260 = const data=[1] : i64[] @ models/lib/dino.yaml:19:7
-%5261 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
-%5262 = lt %5261, %5260 : bool[] @ models/lib/dino.yaml:19:7
-%5263 = broadcast %5262 : bool[32,8] @ models/lib/dino.yaml:19:7
-%5264 = select %5263, %44, %5259 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5265 = broadcast %5262 : bool[32,8] @ models/lib/dino.yaml:19:7
-%5266 = select %5265, %5203, %5222 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5267 = broadcast %5262 : bool[32,8] @ models/lib/dino.yaml:19:7
-%5268 = select %5267, %5204, %5232 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5269 = select %5262, %5205, %5207 : i64[] @ models/lib/dino.yaml:19:7
-%5270 = assign %44, %5264 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5271 = assign %5203, %5266 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5272 = assign %5204, %5268 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5273 = assign %5205, %5269 : i64[] @ models/lib/dino.yaml:19:7
-%5274 = cast %1213 : f32[] @ models/lib/dino.yaml:19:7
-%5275 = broadcast %5274 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5276 = mul %82, %5275 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5277 = const data=[1] : f64[] @ models/lib/dino.yaml:19:7
-%5278 = sub %5277, %1213 : f64[] @ models/lib/dino.yaml:19:7
+%5258 = mul %5231, %5257 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5259 = add %5258, %5254 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5260 = cast %5234 : f64[] @ models/lib/dino.yaml:19:7
+%5261 = const data=[0.9] : f64[] @ models/lib/dino.yaml:19:7
+%5262 = pow %5261, %5260 : f64[] @ models/lib/dino.yaml:19:7
+%5263 = const data=[1] : f64[] @ models/lib/dino.yaml:19:7
+%5264 = sub %5263, %5262 : f64[] @ models/lib/dino.yaml:19:7
+%5265 = div %1211, %5264 : f64[] @ models/lib/dino.yaml:19:7
+%5266 = cast %5234 : f64[] @ models/lib/dino.yaml:19:7
+%5267 = const data=[0.999] : f64[] @ models/lib/dino.yaml:19:7
+%5268 = pow %5267, %5266 : f64[] @ models/lib/dino.yaml:19:7
+%5269 = const data=[1] : f64[] @ models/lib/dino.yaml:19:7
+%5270 = sub %5269, %5268 : f64[] @ models/lib/dino.yaml:19:7
+%5271 = sqrt %5270 : f64[] @ models/lib/dino.yaml:19:7
+%5272 = const data=[1] : f64[] @ models/lib/dino.yaml:19:7
+%5273 = div %5272, %5271 : f64[] @ models/lib/dino.yaml:19:7
+%5274 = sqrt %5259 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5275 = cast %5273 : f32[] @ models/lib/dino.yaml:19:7
+%5276 = broadcast %5275 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5277 = mul %5274, %5276 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5278 = const data=[1e-08] : f64[] @ models/lib/dino.yaml:19:7
 %5279 = cast %5278 : f32[] @ models/lib/dino.yaml:19:7
 %5280 = broadcast %5279 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5281 = mul %5264, %5280 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5282 = add %5276, %5281 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5283 = assign %82, %5282 : f32[32,8] @ models/lib/dino.yaml:19:7
-%5284 = const data=[inf] : f32[] @ models/dino.yaml:73:3
-%5285 = abs %1195 : f32[] @ models/dino.yaml:73:3
-%5286 = lt %5285, %5284 : bool[] @ models/dino.yaml:73:3
-%5287 = output %5286 name="finite" : bool[] @ models/dino.yaml:73:3
+%5281 = add %5277, %5280 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5282 = div %5249, %5281 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5283 = cast %5265 : f32[] @ models/lib/dino.yaml:19:7
+%5284 = broadcast %5283 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5285 = mul %5282, %5284 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5286 = sub %5240, %5285 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5287 = const data=[1] : i64[] @ models/lib/dino.yaml:19:7
+%5288 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
+%5289 = lt %5288, %5287 : bool[] @ models/lib/dino.yaml:19:7
+%5290 = broadcast %5289 : bool[32,8] @ models/lib/dino.yaml:19:7
+%5291 = select %5290, %44, %5286 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5292 = broadcast %5289 : bool[32,8] @ models/lib/dino.yaml:19:7
+%5293 = select %5292, %5230, %5249 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5294 = broadcast %5289 : bool[32,8] @ models/lib/dino.yaml:19:7
+%5295 = select %5294, %5231, %5259 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5296 = select %5289, %5232, %5234 : i64[] @ models/lib/dino.yaml:19:7
+%5297 = assign %44, %5291 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5298 = assign %5230, %5293 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5299 = assign %5231, %5295 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5300 = assign %5232, %5296 : i64[] @ models/lib/dino.yaml:19:7
+%5301 = cast %1213 : f32[] @ models/lib/dino.yaml:19:7
+%5302 = broadcast %5301 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5303 = mul %82, %5302 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5304 = const data=[1] : f64[] @ models/lib/dino.yaml:19:7
+%5305 = sub %5304, %1213 : f64[] @ models/lib/dino.yaml:19:7
+%5306 = cast %5305 : f32[] @ models/lib/dino.yaml:19:7
+%5307 = broadcast %5306 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5308 = mul %5291, %5307 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5309 = add %5303, %5308 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5310 = assign %82, %5309 : f32[32,8] @ models/lib/dino.yaml:19:7
+%5311 = const data=[inf] : f32[] @ models/dino.yaml:73:3
+%5312 = abs %1195 : f32[] @ models/dino.yaml:73:3
+%5313 = lt %5312, %5311 : bool[] @ models/dino.yaml:73:3
+%5314 = output %5313 name="finite" : bool[] @ models/dino.yaml:73:3

@@ -2279,6775 +2279,6823 @@ graph "models/tiny_moco_pass.yaml"
 %2278 = select %2277, %2276, %2273 : f32[224,12] @ models/moco_pass.yaml:70:16
 %2279 = gt %1819, %1822 : bool[224,12] @ models/moco_pass.yaml:70:16
 %2280 = select %2279, %2270, %2278 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2281 = reduce_sum %2280 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:27
-%2282 = reshape %2281 : f32[12] @ models/moco_pass.yaml:84:27
-%2283 = mul %2280, %1816 : f32[224,12] @ models/moco_pass.yaml:84:18
-%2284 = mul %2280, %1815 : f32[224,12] @ models/moco_pass.yaml:84:18
-%2285 = reduce_sum %2284 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:18
-%2286 = reshape %2285 : f32[12] @ models/moco_pass.yaml:84:18
-%2287 = reshape %2283 : f32[2,112,12] @ models/moco_pass.yaml:83:13
-%2288 = mul %2287, %1813 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%2289 = mul %2287, %1799 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%2290 = reduce_sum %2289 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
-%2291 = mul %1812, %1812 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2292 = mul %1812, %2291 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2293 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
-%2294 = broadcast %2293 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2295 = mul %2292, %2294 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2296 = mul %2290, %2295 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2297 = div %2296, %1807 : f32[2,1,12] @ models/moco_pass.yaml:82:56
-%2298 = all_reduce_sum %2297 : f32[2,1,12] @ models/moco_pass.yaml:82:15
-%2299 = div %2298, %1803 : f32[2,1,12] @ models/moco_pass.yaml:82:25
-%2300 = broadcast %2299 : f32[2,112,12] @ models/moco_pass.yaml:82:25
-%2301 = mul %2300, %1799 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2302 = add %2288, %2301 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2303 = mul %2300, %1799 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2304 = add %2302, %2303 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2305 = neg %2304 : f32[2,112,12] @ models/moco_pass.yaml:81:15
-%2306 = reduce_sum %2305 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
-%2307 = div %2306, %1796 : f32[2,1,12] @ models/moco_pass.yaml:80:51
-%2308 = all_reduce_sum %2307 : f32[2,1,12] @ models/moco_pass.yaml:80:14
-%2309 = div %2308, %1792 : f32[2,1,12] @ models/moco_pass.yaml:80:24
-%2310 = broadcast %2309 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%2311 = add %2304, %2310 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%2312 = reshape %2311 : f32[224,12] @ models/moco_pass.yaml:79:13
-%2313 = matmul %2312, %85 ta=0 tb=0 : f32[224,6] @ models/lib/nn.yaml:83:15
-%2314 = matmul %2312, %1787 ta=1 tb=0 : f32[12,6] @ models/lib/nn.yaml:83:15
-%2315 = reshape %2313 : f32[2,112,6] @ models/moco_pass.yaml:83:13
-%2316 = mul %2315, %1785 : f32[2,112,6] @ models/moco_pass.yaml:83:23
-%2317 = mul %2315, %1771 : f32[2,112,6] @ models/moco_pass.yaml:83:23
-%2318 = reduce_sum %2317 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:83:23
-%2319 = mul %1784, %1784 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%2320 = mul %1784, %2319 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%2321 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
-%2322 = broadcast %2321 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%2323 = mul %2320, %2322 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%2324 = mul %2318, %2323 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%2325 = div %2324, %1779 : f32[2,1,6] @ models/moco_pass.yaml:82:56
-%2326 = all_reduce_sum %2325 : f32[2,1,6] @ models/moco_pass.yaml:82:15
-%2327 = div %2326, %1775 : f32[2,1,6] @ models/moco_pass.yaml:82:25
-%2328 = broadcast %2327 : f32[2,112,6] @ models/moco_pass.yaml:82:25
-%2329 = mul %2328, %1771 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%2330 = add %2316, %2329 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%2331 = mul %2328, %1771 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%2332 = add %2330, %2331 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%2333 = neg %2332 : f32[2,112,6] @ models/moco_pass.yaml:81:15
-%2334 = reduce_sum %2333 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:81:15
-%2335 = div %2334, %1768 : f32[2,1,6] @ models/moco_pass.yaml:80:51
-%2336 = all_reduce_sum %2335 : f32[2,1,6] @ models/moco_pass.yaml:80:14
-%2337 = div %2336, %1764 : f32[2,1,6] @ models/moco_pass.yaml:80:24
-%2338 = broadcast %2337 : f32[2,112,6] @ models/moco_pass.yaml:80:24
-%2339 = add %2332, %2338 : f32[2,112,6] @ models/moco_pass.yaml:80:24
-%2340 = reshape %2339 : f32[224,6] @ models/moco_pass.yaml:79:13
-%2341 = matmul %2340, %84 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
-%2342 = matmul %2340, %1759 ta=1 tb=0 : f32[6,12] @ models/lib/nn.yaml:83:15
-%2343 = const data=[0] : f32[] @ models/moco_pass.yaml:70:16
-%2344 = broadcast %2343 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2345 = const data=[0.5] : f32[] @ models/moco_pass.yaml:70:16
-%2346 = broadcast %2345 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2347 = mul %2341, %2346 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2348 = eq %1755, %1758 : bool[224,12] @ models/moco_pass.yaml:70:16
-%2349 = select %2348, %2347, %2344 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2350 = gt %1755, %1758 : bool[224,12] @ models/moco_pass.yaml:70:16
-%2351 = select %2350, %2341, %2349 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2352 = reduce_sum %2351 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:27
-%2353 = reshape %2352 : f32[12] @ models/moco_pass.yaml:84:27
-%2354 = mul %2351, %1752 : f32[224,12] @ models/moco_pass.yaml:84:18
-%2355 = mul %2351, %1751 : f32[224,12] @ models/moco_pass.yaml:84:18
-%2356 = reduce_sum %2355 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:18
-%2357 = reshape %2356 : f32[12] @ models/moco_pass.yaml:84:18
-%2358 = reshape %2354 : f32[2,112,12] @ models/moco_pass.yaml:83:13
-%2359 = mul %2358, %1749 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%2360 = mul %2358, %1735 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%2361 = reduce_sum %2360 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
-%2362 = mul %1748, %1748 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2363 = mul %1748, %2362 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2364 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
-%2365 = broadcast %2364 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2366 = mul %2363, %2365 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2367 = mul %2361, %2366 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2368 = div %2367, %1743 : f32[2,1,12] @ models/moco_pass.yaml:82:56
-%2369 = all_reduce_sum %2368 : f32[2,1,12] @ models/moco_pass.yaml:82:15
-%2370 = div %2369, %1739 : f32[2,1,12] @ models/moco_pass.yaml:82:25
-%2371 = broadcast %2370 : f32[2,112,12] @ models/moco_pass.yaml:82:25
-%2372 = mul %2371, %1735 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2373 = add %2359, %2372 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2374 = mul %2371, %1735 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2375 = add %2373, %2374 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2376 = neg %2375 : f32[2,112,12] @ models/moco_pass.yaml:81:15
-%2377 = reduce_sum %2376 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
-%2378 = div %2377, %1732 : f32[2,1,12] @ models/moco_pass.yaml:80:51
-%2379 = all_reduce_sum %2378 : f32[2,1,12] @ models/moco_pass.yaml:80:14
-%2380 = div %2379, %1728 : f32[2,1,12] @ models/moco_pass.yaml:80:24
-%2381 = broadcast %2380 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%2382 = add %2375, %2381 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%2383 = reshape %2382 : f32[224,12] @ models/moco_pass.yaml:79:13
-%2384 = matmul %2383, %81 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
-%2385 = matmul %2383, %1723 ta=1 tb=0 : f32[12,12] @ models/lib/nn.yaml:83:15
-%2386 = const data=[0] : f32[] @ models/moco_pass.yaml:70:16
-%2387 = broadcast %2386 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2388 = const data=[0.5] : f32[] @ models/moco_pass.yaml:70:16
-%2389 = broadcast %2388 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2390 = mul %2384, %2389 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2391 = eq %1719, %1722 : bool[224,12] @ models/moco_pass.yaml:70:16
-%2392 = select %2391, %2390, %2387 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2393 = gt %1719, %1722 : bool[224,12] @ models/moco_pass.yaml:70:16
-%2394 = select %2393, %2384, %2392 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2395 = reduce_sum %2394 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:27
-%2396 = reshape %2395 : f32[12] @ models/moco_pass.yaml:84:27
-%2397 = mul %2394, %1716 : f32[224,12] @ models/moco_pass.yaml:84:18
-%2398 = mul %2394, %1715 : f32[224,12] @ models/moco_pass.yaml:84:18
-%2399 = reduce_sum %2398 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:18
-%2400 = reshape %2399 : f32[12] @ models/moco_pass.yaml:84:18
-%2401 = reshape %2397 : f32[2,112,12] @ models/moco_pass.yaml:83:13
-%2402 = mul %2401, %1713 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%2403 = mul %2401, %1699 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%2404 = reduce_sum %2403 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
-%2405 = mul %1712, %1712 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2406 = mul %1712, %2405 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2407 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
-%2408 = broadcast %2407 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2409 = mul %2406, %2408 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2410 = mul %2404, %2409 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2411 = div %2410, %1707 : f32[2,1,12] @ models/moco_pass.yaml:82:56
-%2412 = all_reduce_sum %2411 : f32[2,1,12] @ models/moco_pass.yaml:82:15
-%2413 = div %2412, %1703 : f32[2,1,12] @ models/moco_pass.yaml:82:25
-%2414 = broadcast %2413 : f32[2,112,12] @ models/moco_pass.yaml:82:25
-%2415 = mul %2414, %1699 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2416 = add %2402, %2415 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2417 = mul %2414, %1699 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2418 = add %2416, %2417 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2419 = neg %2418 : f32[2,112,12] @ models/moco_pass.yaml:81:15
-%2420 = reduce_sum %2419 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
-%2421 = div %2420, %1696 : f32[2,1,12] @ models/moco_pass.yaml:80:51
-%2422 = all_reduce_sum %2421 : f32[2,1,12] @ models/moco_pass.yaml:80:14
-%2423 = div %2422, %1692 : f32[2,1,12] @ models/moco_pass.yaml:80:24
-%2424 = broadcast %2423 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%2425 = add %2418, %2424 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%2426 = reshape %2425 : f32[224,12] @ models/moco_pass.yaml:79:13
-%2427 = matmul %2426, %78 ta=0 tb=0 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2428 = matmul %2426, %1687 ta=1 tb=0 : f32[12,16] @ models/lib/nn.yaml:83:15
-%2429 = reshape %2427 : f32[14,16,16] @ models/moco_pass.yaml:131:49
-%2430 = pad %2429 lo=[0,1,0] hi=[0,0,0] value=0 : f32[14,17,16] @ models/moco_pass.yaml:131:58
-%2431 = reshape %2242 : f32[2,7,8] @ models/moco_pass.yaml:83:13
-%2432 = mul %2431, %1683 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%2433 = mul %2431, %1669 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%2434 = reduce_sum %2433 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
-%2435 = mul %1682, %1682 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2436 = mul %1682, %2435 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2437 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
-%2438 = broadcast %2437 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2439 = mul %2436, %2438 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2440 = mul %2434, %2439 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2441 = div %2440, %1677 : f32[2,1,8] @ models/moco_pass.yaml:82:56
-%2442 = all_reduce_sum %2441 : f32[2,1,8] @ models/moco_pass.yaml:82:15
-%2443 = div %2442, %1673 : f32[2,1,8] @ models/moco_pass.yaml:82:25
-%2444 = broadcast %2443 : f32[2,7,8] @ models/moco_pass.yaml:82:25
-%2445 = mul %2444, %1669 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%2446 = add %2432, %2445 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%2447 = mul %2444, %1669 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%2448 = add %2446, %2447 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%2449 = neg %2448 : f32[2,7,8] @ models/moco_pass.yaml:81:15
-%2450 = reduce_sum %2449 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
-%2451 = div %2450, %1666 : f32[2,1,8] @ models/moco_pass.yaml:80:51
-%2452 = all_reduce_sum %2451 : f32[2,1,8] @ models/moco_pass.yaml:80:14
-%2453 = div %2452, %1662 : f32[2,1,8] @ models/moco_pass.yaml:80:24
-%2454 = broadcast %2453 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%2455 = add %2448, %2454 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%2456 = reshape %2455 : f32[14,8] @ models/moco_pass.yaml:79:13
-%2457 = matmul %2456, %77 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
-%2458 = matmul %2456, %1657 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%2459 = const data=[0] : f32[] @ models/moco_pass.yaml:70:16
-%2460 = broadcast %2459 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2461 = const data=[0.5] : f32[] @ models/moco_pass.yaml:70:16
-%2462 = broadcast %2461 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2463 = mul %2457, %2462 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2464 = eq %1653, %1656 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2465 = select %2464, %2463, %2460 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2466 = gt %1653, %1656 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2467 = select %2466, %2457, %2465 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2468 = reduce_sum %2467 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
-%2469 = reshape %2468 : f32[24] @ models/moco_pass.yaml:84:27
-%2470 = mul %2467, %1650 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2471 = mul %2467, %1649 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2472 = reduce_sum %2471 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
-%2473 = reshape %2472 : f32[24] @ models/moco_pass.yaml:84:18
-%2474 = reshape %2470 : f32[2,7,24] @ models/moco_pass.yaml:83:13
-%2475 = mul %2474, %1647 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2476 = mul %2474, %1633 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2477 = reduce_sum %2476 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
-%2478 = mul %1646, %1646 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2479 = mul %1646, %2478 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2480 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
-%2481 = broadcast %2480 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2482 = mul %2479, %2481 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2483 = mul %2477, %2482 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2484 = div %2483, %1641 : f32[2,1,24] @ models/moco_pass.yaml:82:56
-%2485 = all_reduce_sum %2484 : f32[2,1,24] @ models/moco_pass.yaml:82:15
-%2486 = div %2485, %1637 : f32[2,1,24] @ models/moco_pass.yaml:82:25
-%2487 = broadcast %2486 : f32[2,7,24] @ models/moco_pass.yaml:82:25
-%2488 = mul %2487, %1633 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2489 = add %2475, %2488 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2490 = mul %2487, %1633 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2491 = add %2489, %2490 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2492 = neg %2491 : f32[2,7,24] @ models/moco_pass.yaml:81:15
-%2493 = reduce_sum %2492 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
-%2494 = div %2493, %1630 : f32[2,1,24] @ models/moco_pass.yaml:80:51
-%2495 = all_reduce_sum %2494 : f32[2,1,24] @ models/moco_pass.yaml:80:14
-%2496 = div %2495, %1626 : f32[2,1,24] @ models/moco_pass.yaml:80:24
-%2497 = broadcast %2496 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2498 = add %2491, %2497 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2499 = reshape %2498 : f32[14,24] @ models/moco_pass.yaml:79:13
-%2500 = matmul %2499, %74 ta=0 tb=0 : f32[14,8] @ models/lib/nn.yaml:83:15
-%2501 = matmul %2499, %1621 ta=1 tb=0 : f32[24,8] @ models/lib/nn.yaml:83:15
-%2502 = reshape %2500 : f32[2,7,8] @ models/moco_pass.yaml:83:13
-%2503 = mul %2502, %1619 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%2504 = mul %2502, %1605 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%2505 = reduce_sum %2504 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
-%2506 = mul %1618, %1618 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2507 = mul %1618, %2506 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2508 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
-%2509 = broadcast %2508 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2510 = mul %2507, %2509 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2511 = mul %2505, %2510 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2512 = div %2511, %1613 : f32[2,1,8] @ models/moco_pass.yaml:82:56
-%2513 = all_reduce_sum %2512 : f32[2,1,8] @ models/moco_pass.yaml:82:15
-%2514 = div %2513, %1609 : f32[2,1,8] @ models/moco_pass.yaml:82:25
-%2515 = broadcast %2514 : f32[2,7,8] @ models/moco_pass.yaml:82:25
-%2516 = mul %2515, %1605 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%2517 = add %2503, %2516 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%2518 = mul %2515, %1605 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%2519 = add %2517, %2518 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%2520 = neg %2519 : f32[2,7,8] @ models/moco_pass.yaml:81:15
-%2521 = reduce_sum %2520 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
-%2522 = div %2521, %1602 : f32[2,1,8] @ models/moco_pass.yaml:80:51
-%2523 = all_reduce_sum %2522 : f32[2,1,8] @ models/moco_pass.yaml:80:14
-%2524 = div %2523, %1598 : f32[2,1,8] @ models/moco_pass.yaml:80:24
-%2525 = broadcast %2524 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%2526 = add %2519, %2525 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%2527 = reshape %2526 : f32[14,8] @ models/moco_pass.yaml:79:13
-%2528 = matmul %2527, %73 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
-%2529 = matmul %2527, %1593 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%2530 = const data=[0] : f32[] @ models/moco_pass.yaml:70:16
-%2531 = broadcast %2530 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2532 = const data=[0.5] : f32[] @ models/moco_pass.yaml:70:16
-%2533 = broadcast %2532 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2534 = mul %2528, %2533 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2535 = eq %1589, %1592 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2536 = select %2535, %2534, %2531 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2537 = gt %1589, %1592 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2538 = select %2537, %2528, %2536 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2539 = reduce_sum %2538 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
-%2540 = reshape %2539 : f32[24] @ models/moco_pass.yaml:84:27
-%2541 = mul %2538, %1586 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2542 = mul %2538, %1585 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2543 = reduce_sum %2542 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
-%2544 = reshape %2543 : f32[24] @ models/moco_pass.yaml:84:18
-%2545 = reshape %2541 : f32[2,7,24] @ models/moco_pass.yaml:83:13
-%2546 = mul %2545, %1583 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2547 = mul %2545, %1569 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2548 = reduce_sum %2547 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
-%2549 = mul %1582, %1582 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2550 = mul %1582, %2549 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2551 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
-%2552 = broadcast %2551 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2553 = mul %2550, %2552 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2554 = mul %2548, %2553 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2555 = div %2554, %1577 : f32[2,1,24] @ models/moco_pass.yaml:82:56
-%2556 = all_reduce_sum %2555 : f32[2,1,24] @ models/moco_pass.yaml:82:15
-%2557 = div %2556, %1573 : f32[2,1,24] @ models/moco_pass.yaml:82:25
-%2558 = broadcast %2557 : f32[2,7,24] @ models/moco_pass.yaml:82:25
-%2559 = mul %2558, %1569 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2560 = add %2546, %2559 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2561 = mul %2558, %1569 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2562 = add %2560, %2561 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2563 = neg %2562 : f32[2,7,24] @ models/moco_pass.yaml:81:15
-%2564 = reduce_sum %2563 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
-%2565 = div %2564, %1566 : f32[2,1,24] @ models/moco_pass.yaml:80:51
-%2566 = all_reduce_sum %2565 : f32[2,1,24] @ models/moco_pass.yaml:80:14
-%2567 = div %2566, %1562 : f32[2,1,24] @ models/moco_pass.yaml:80:24
-%2568 = broadcast %2567 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2569 = add %2562, %2568 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2570 = reshape %2569 : f32[14,24] @ models/moco_pass.yaml:79:13
-%2571 = matmul %2570, %70 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
-%2572 = matmul %2570, %1557 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%2573 = const data=[0] : f32[] @ models/moco_pass.yaml:70:16
-%2574 = broadcast %2573 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2575 = const data=[0.5] : f32[] @ models/moco_pass.yaml:70:16
-%2576 = broadcast %2575 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2577 = mul %2571, %2576 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2578 = eq %1553, %1556 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2579 = select %2578, %2577, %2574 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2580 = gt %1553, %1556 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2581 = select %2580, %2571, %2579 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2582 = reduce_sum %2581 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
-%2583 = reshape %2582 : f32[24] @ models/moco_pass.yaml:84:27
-%2584 = mul %2581, %1550 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2585 = mul %2581, %1549 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2586 = reduce_sum %2585 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
-%2587 = reshape %2586 : f32[24] @ models/moco_pass.yaml:84:18
-%2588 = reshape %2584 : f32[2,7,24] @ models/moco_pass.yaml:83:13
-%2589 = mul %2588, %1547 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2590 = mul %2588, %1533 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2591 = reduce_sum %2590 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
-%2592 = mul %1546, %1546 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2593 = mul %1546, %2592 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2594 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
-%2595 = broadcast %2594 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2596 = mul %2593, %2595 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2597 = mul %2591, %2596 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2598 = div %2597, %1541 : f32[2,1,24] @ models/moco_pass.yaml:82:56
-%2599 = all_reduce_sum %2598 : f32[2,1,24] @ models/moco_pass.yaml:82:15
-%2600 = div %2599, %1537 : f32[2,1,24] @ models/moco_pass.yaml:82:25
-%2601 = broadcast %2600 : f32[2,7,24] @ models/moco_pass.yaml:82:25
-%2602 = mul %2601, %1533 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2603 = add %2589, %2602 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2604 = mul %2601, %1533 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2605 = add %2603, %2604 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2606 = neg %2605 : f32[2,7,24] @ models/moco_pass.yaml:81:15
-%2607 = reduce_sum %2606 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
-%2608 = div %2607, %1530 : f32[2,1,24] @ models/moco_pass.yaml:80:51
-%2609 = all_reduce_sum %2608 : f32[2,1,24] @ models/moco_pass.yaml:80:14
-%2610 = div %2609, %1526 : f32[2,1,24] @ models/moco_pass.yaml:80:24
-%2611 = broadcast %2610 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2612 = add %2605, %2611 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2613 = reshape %2612 : f32[14,24] @ models/moco_pass.yaml:79:13
-%2614 = matmul %2613, %67 ta=0 tb=0 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2615 = matmul %2613, %1521 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%2616 = reshape %2614 : f32[14,1,16] @ models/moco_pass.yaml:130:38
-%2617 = pad %2616 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/moco_pass.yaml:130:38
-%2618 = add %2430, %2617 : f32[14,17,16] @ models/moco_pass.yaml:130:38
-%2619 = reduce_sum %2618 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2620 = reshape %2619 : f32[16] @ models/lib/nn.yaml:96:46
-%2621 = mul %2618, %1516 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2622 = mul %2618, %1515 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2623 = reduce_sum %2622 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2624 = reshape %2623 : f32[16] @ models/lib/nn.yaml:96:37
-%2625 = mul %2621, %1514 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2626 = mul %2621, %1504 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2627 = reduce_sum %2626 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
-%2628 = mul %1513, %1513 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2629 = mul %1513, %2628 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2630 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%2631 = broadcast %2630 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2632 = mul %2629, %2631 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2633 = mul %2627, %2632 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2634 = div %2633, %1508 : f32[14,17,1] @ models/lib/nn.yaml:95:15
-%2635 = broadcast %2634 : f32[14,17,16] @ models/lib/nn.yaml:95:15
-%2636 = mul %2635, %1504 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2637 = add %2625, %2636 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2638 = mul %2635, %1504 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2639 = add %2637, %2638 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2640 = neg %2639 : f32[14,17,16] @ models/lib/nn.yaml:94:15
-%2641 = reduce_sum %2640 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
-%2642 = div %2641, %1501 : f32[14,17,1] @ models/lib/nn.yaml:93:14
-%2643 = broadcast %2642 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2644 = add %2639, %2643 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2645 = slice %2644 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:111:21
-%2646 = slice %2644 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:111:21
-%2647 = reduce_sum %2645 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2648 = reshape %2647 : f32[16] @ models/lib/nn.yaml:84:18
-%2649 = matmul %2645, %63 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
-%2650 = reshape %1493 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2651 = reshape %2645 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2652 = matmul %2651, %2650 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2653 = mul %2649, %1492 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2654 = mul %2649, %1485 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2655 = mul %1488, %1488 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2656 = neg %2655 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2657 = exp %2656 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2658 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%2659 = broadcast %2658 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2660 = mul %2657, %2659 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2661 = mul %2654, %2660 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2662 = mul %2661, %1487 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%2663 = mul %2653, %1484 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2664 = add %2662, %2663 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2665 = reduce_sum %2664 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2666 = reshape %2665 : f32[64] @ models/lib/nn.yaml:84:18
-%2667 = matmul %2664, %61 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2668 = reshape %1479 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2669 = reshape %2664 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2670 = matmul %2669, %2668 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2671 = reduce_sum %2667 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2672 = reshape %2671 : f32[16] @ models/lib/nn.yaml:96:46
-%2673 = mul %2667, %1476 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2674 = mul %2667, %1475 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2675 = reduce_sum %2674 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2676 = reshape %2675 : f32[16] @ models/lib/nn.yaml:96:37
-%2677 = mul %2673, %1474 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2678 = mul %2673, %1464 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2679 = reduce_sum %2678 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
-%2680 = mul %1473, %1473 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2681 = mul %1473, %2680 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2682 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%2683 = broadcast %2682 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2684 = mul %2681, %2683 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2685 = mul %2679, %2684 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2686 = div %2685, %1468 : f32[14,1,1] @ models/lib/nn.yaml:95:15
-%2687 = broadcast %2686 : f32[14,1,16] @ models/lib/nn.yaml:95:15
-%2688 = mul %2687, %1464 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2689 = add %2677, %2688 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2690 = mul %2687, %1464 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2691 = add %2689, %2690 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2692 = add %2645, %2691 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2693 = neg %2691 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2694 = reduce_sum %2693 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
-%2695 = div %2694, %1461 : f32[14,1,1] @ models/lib/nn.yaml:93:14
-%2696 = broadcast %2695 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2697 = add %2692, %2696 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2698 = reduce_sum %2697 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2699 = reshape %2698 : f32[16] @ models/lib/nn.yaml:84:18
-%2700 = matmul %2697, %57 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2701 = reshape %1454 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2702 = reshape %2697 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2703 = matmul %2702, %2701 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2704 = reshape %2700 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
-%2705 = permute %2704 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
-%2706 = permute %1428 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
-%2707 = reshape %2705 : f32[14,2,1,8,1] @ models/lib/nn.yaml:56:23
-%2708 = broadcast %2707 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2709 = reshape %2706 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2710 = broadcast %2709 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2711 = mul %2708, %2710 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2712 = reduce_sum %2711 axes=[3] keep=0 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2713 = permute %1446 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
-%2714 = reshape %2713 : f32[14,2,17,1,1] @ models/lib/nn.yaml:56:23
-%2715 = broadcast %2714 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2716 = reshape %2705 : f32[14,2,1,1,8] @ models/lib/nn.yaml:56:23
-%2717 = broadcast %2716 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2718 = mul %2715, %2717 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2719 = reshape %2718 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2720 = div %2712, %1445 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2721 = mul %2720, %1446 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2722 = neg %2721 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2723 = reduce_sum %2722 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
-%2724 = broadcast %2723 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2725 = add %2720, %2724 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2726 = mul %2725, %1443 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
-%2727 = mul %2726, %1437 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
-%2728 = reshape %2727 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
-%2729 = broadcast %2728 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2730 = reshape %1423 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2731 = broadcast %2730 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2732 = mul %2729, %2731 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2733 = reduce_sum %2732 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
-%2734 = permute %2727 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
-%2735 = reshape %2734 : f32[14,2,17,1,1] @ models/lib/nn.yaml:55:23
-%2736 = broadcast %2735 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2737 = reshape %1418 : f32[14,2,1,1,8] @ models/lib/nn.yaml:55:23
-%2738 = broadcast %2737 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2739 = mul %2736, %2738 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2740 = reshape %2739 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2741 = permute %2719 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
-%2742 = reshape %2741 : f32[14,17,16] @ models/lib/vit.yaml:80:22
-%2743 = reduce_sum %2742 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2744 = reshape %2743 : f32[16] @ models/lib/nn.yaml:84:18
-%2745 = matmul %2742, %55 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2746 = reshape %1412 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2747 = reshape %2742 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2748 = matmul %2747, %2746 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2749 = permute %2740 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
-%2750 = reshape %2749 : f32[14,17,16] @ models/lib/vit.yaml:79:22
-%2751 = reduce_sum %2750 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2752 = reshape %2751 : f32[16] @ models/lib/nn.yaml:84:18
-%2753 = matmul %2750, %53 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2754 = add %2745, %2753 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2755 = reshape %1412 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2756 = reshape %2750 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2757 = matmul %2756, %2755 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2758 = permute %2733 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
-%2759 = reshape %2758 : f32[14,1,16] @ models/lib/vit.yaml:78:22
-%2760 = reduce_sum %2759 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2761 = reshape %2760 : f32[16] @ models/lib/nn.yaml:84:18
-%2762 = matmul %2759, %51 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2763 = reshape %1413 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2764 = reshape %2759 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2765 = matmul %2764, %2763 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2766 = pad %2762 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2767 = add %2754, %2766 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2768 = reduce_sum %2767 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2769 = reshape %2768 : f32[16] @ models/lib/nn.yaml:96:46
-%2770 = mul %2767, %1409 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2771 = mul %2767, %1408 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2772 = reduce_sum %2771 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2773 = reshape %2772 : f32[16] @ models/lib/nn.yaml:96:37
-%2774 = mul %2770, %1407 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2775 = mul %2770, %1397 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2776 = reduce_sum %2775 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
-%2777 = mul %1406, %1406 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2778 = mul %1406, %2777 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2779 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%2780 = broadcast %2779 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2781 = mul %2778, %2780 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2782 = mul %2776, %2781 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2783 = div %2782, %1401 : f32[14,17,1] @ models/lib/nn.yaml:95:15
-%2784 = broadcast %2783 : f32[14,17,16] @ models/lib/nn.yaml:95:15
-%2785 = mul %2784, %1397 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2786 = add %2774, %2785 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2787 = mul %2784, %1397 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2788 = add %2786, %2787 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2789 = neg %2788 : f32[14,17,16] @ models/lib/nn.yaml:94:15
-%2790 = reduce_sum %2789 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
-%2791 = div %2790, %1394 : f32[14,17,1] @ models/lib/nn.yaml:93:14
-%2792 = broadcast %2791 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2793 = add %2788, %2792 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2794 = slice %2793 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2795 = add %2697, %2794 : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2796 = slice %2793 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2797 = add %2646, %2796 : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2798 = reduce_sum %2795 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2799 = reshape %2798 : f32[16] @ models/lib/nn.yaml:84:18
-%2800 = matmul %2795, %47 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
-%2801 = reshape %1386 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2802 = reshape %2795 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2803 = matmul %2802, %2801 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2804 = mul %2800, %1385 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2805 = mul %2800, %1378 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2806 = mul %1381, %1381 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2807 = neg %2806 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2808 = exp %2807 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2809 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%2810 = broadcast %2809 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2811 = mul %2808, %2810 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2812 = mul %2805, %2811 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2813 = mul %2812, %1380 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%2814 = mul %2804, %1377 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2815 = add %2813, %2814 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2816 = reduce_sum %2815 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2817 = reshape %2816 : f32[64] @ models/lib/nn.yaml:84:18
-%2818 = matmul %2815, %45 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2819 = reshape %1372 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2820 = reshape %2815 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2821 = matmul %2820, %2819 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2822 = reduce_sum %2818 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2823 = reshape %2822 : f32[16] @ models/lib/nn.yaml:96:46
-%2824 = mul %2818, %1369 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2825 = mul %2818, %1368 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2826 = reduce_sum %2825 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2827 = reshape %2826 : f32[16] @ models/lib/nn.yaml:96:37
-%2828 = mul %2824, %1367 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2829 = mul %2824, %1357 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2830 = reduce_sum %2829 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
-%2831 = mul %1366, %1366 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2832 = mul %1366, %2831 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2833 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%2834 = broadcast %2833 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2835 = mul %2832, %2834 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2836 = mul %2830, %2835 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2837 = div %2836, %1361 : f32[14,1,1] @ models/lib/nn.yaml:95:15
-%2838 = broadcast %2837 : f32[14,1,16] @ models/lib/nn.yaml:95:15
-%2839 = mul %2838, %1357 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2840 = add %2828, %2839 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2841 = mul %2838, %1357 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2842 = add %2840, %2841 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2843 = add %2795, %2842 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2844 = neg %2842 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2845 = reduce_sum %2844 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
-%2846 = div %2845, %1354 : f32[14,1,1] @ models/lib/nn.yaml:93:14
-%2847 = broadcast %2846 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2848 = add %2843, %2847 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2849 = reduce_sum %2848 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2850 = reshape %2849 : f32[16] @ models/lib/nn.yaml:84:18
-%2851 = matmul %2848, %41 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2852 = reshape %1347 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2853 = reshape %2848 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2854 = matmul %2853, %2852 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2855 = reshape %2851 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
-%2856 = permute %2855 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
-%2857 = permute %1321 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
-%2858 = reshape %2856 : f32[14,2,1,8,1] @ models/lib/nn.yaml:56:23
-%2859 = broadcast %2858 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2860 = reshape %2857 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2861 = broadcast %2860 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2862 = mul %2859, %2861 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2863 = reduce_sum %2862 axes=[3] keep=0 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2864 = permute %1339 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
-%2865 = reshape %2864 : f32[14,2,17,1,1] @ models/lib/nn.yaml:56:23
-%2866 = broadcast %2865 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2867 = reshape %2856 : f32[14,2,1,1,8] @ models/lib/nn.yaml:56:23
-%2868 = broadcast %2867 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2869 = mul %2866, %2868 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2870 = reshape %2869 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2871 = div %2863, %1338 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2872 = mul %2871, %1339 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2873 = neg %2872 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2874 = reduce_sum %2873 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
-%2875 = broadcast %2874 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2876 = add %2871, %2875 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2877 = mul %2876, %1336 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
-%2878 = mul %2877, %1330 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
-%2879 = reshape %2878 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
-%2880 = broadcast %2879 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2881 = reshape %1316 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2882 = broadcast %2881 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2883 = mul %2880, %2882 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2884 = reduce_sum %2883 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
-%2885 = permute %2878 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
-%2886 = reshape %2885 : f32[14,2,17,1,1] @ models/lib/nn.yaml:55:23
-%2887 = broadcast %2886 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2888 = reshape %1311 : f32[14,2,1,1,8] @ models/lib/nn.yaml:55:23
-%2889 = broadcast %2888 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2890 = mul %2887, %2889 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2891 = reshape %2890 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2892 = permute %2870 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
-%2893 = reshape %2892 : f32[14,17,16] @ models/lib/vit.yaml:80:22
-%2894 = reduce_sum %2893 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2895 = reshape %2894 : f32[16] @ models/lib/nn.yaml:84:18
-%2896 = matmul %2893, %39 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2897 = reshape %1305 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2898 = reshape %2893 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2899 = matmul %2898, %2897 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2900 = permute %2891 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
-%2901 = reshape %2900 : f32[14,17,16] @ models/lib/vit.yaml:79:22
-%2902 = reduce_sum %2901 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2903 = reshape %2902 : f32[16] @ models/lib/nn.yaml:84:18
-%2904 = matmul %2901, %37 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2905 = add %2896, %2904 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2906 = reshape %1305 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2907 = reshape %2901 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2908 = matmul %2907, %2906 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2909 = permute %2884 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
-%2910 = reshape %2909 : f32[14,1,16] @ models/lib/vit.yaml:78:22
-%2911 = reduce_sum %2910 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2912 = reshape %2911 : f32[16] @ models/lib/nn.yaml:84:18
-%2913 = matmul %2910, %35 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2914 = reshape %1306 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2915 = reshape %2910 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2916 = matmul %2915, %2914 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2917 = pad %2913 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2918 = add %2905, %2917 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2919 = reduce_sum %2918 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2920 = reshape %2919 : f32[16] @ models/lib/nn.yaml:96:46
-%2921 = mul %2918, %1302 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2922 = mul %2918, %1301 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2923 = reduce_sum %2922 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2924 = reshape %2923 : f32[16] @ models/lib/nn.yaml:96:37
-%2925 = mul %2921, %1300 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2926 = mul %2921, %1290 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2927 = reduce_sum %2926 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
-%2928 = mul %1299, %1299 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2929 = mul %1299, %2928 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2930 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%2931 = broadcast %2930 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2932 = mul %2929, %2931 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2933 = mul %2927, %2932 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2934 = div %2933, %1294 : f32[14,17,1] @ models/lib/nn.yaml:95:15
-%2935 = broadcast %2934 : f32[14,17,16] @ models/lib/nn.yaml:95:15
-%2936 = mul %2935, %1290 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2937 = add %2925, %2936 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2938 = mul %2935, %1290 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2939 = add %2937, %2938 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2940 = neg %2939 : f32[14,17,16] @ models/lib/nn.yaml:94:15
-%2941 = reduce_sum %2940 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
-%2942 = div %2941, %1287 : f32[14,17,1] @ models/lib/nn.yaml:93:14
-%2943 = broadcast %2942 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2944 = add %2939, %2943 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2945 = slice %2944 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2946 = add %2848, %2945 : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2947 = slice %2944 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2948 = add %2797, %2947 : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2949 = reduce_sum %2946 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%2950 = mul %2948, %1280 : f32[14,16,16] @ models/lib/nn.yaml:50:51
-%2951 = div %2950, %1272 : f32[14,16,16] @ models/lib/nn.yaml:50:38
-%2952 = reduce_sum %2951 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2953 = reshape %2952 : f32[16] @ models/lib/nn.yaml:84:18
-%2954 = matmul %2951, %30 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
-%2955 = reshape %1267 : f32[224,64] @ models/lib/nn.yaml:83:15
-%2956 = reshape %2951 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2957 = matmul %2956, %2955 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2958 = mul %2954, %1266 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%2959 = mul %2954, %1259 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%2960 = mul %1262, %1262 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2961 = neg %2960 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2962 = exp %2961 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2963 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%2964 = broadcast %2963 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2965 = mul %2962, %2964 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2966 = mul %2959, %2965 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2967 = mul %2966, %1261 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%2968 = mul %2958, %1258 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%2969 = add %2967, %2968 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%2970 = reduce_sum %2969 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2971 = reshape %2970 : f32[64] @ models/lib/nn.yaml:84:18
-%2972 = matmul %2969, %28 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%2973 = reshape %1253 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2974 = reshape %2969 : f32[224,64] @ models/lib/nn.yaml:83:15
-%2975 = matmul %2974, %2973 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2976 = reduce_sum %2972 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2977 = reshape %2976 : f32[16] @ models/lib/nn.yaml:96:46
-%2978 = mul %2972, %1250 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2979 = mul %2972, %1249 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2980 = reduce_sum %2979 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2981 = reshape %2980 : f32[16] @ models/lib/nn.yaml:96:37
-%2982 = mul %2978, %1248 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2983 = mul %2978, %1238 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2984 = reduce_sum %2983 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%2985 = mul %1247, %1247 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2986 = mul %1247, %2985 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2987 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%2988 = broadcast %2987 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2989 = mul %2986, %2988 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2990 = mul %2984, %2989 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2991 = div %2990, %1242 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%2992 = broadcast %2991 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%2993 = mul %2992, %1238 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2994 = add %2982, %2993 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2995 = mul %2992, %1238 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2996 = add %2994, %2995 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2997 = add %2948, %2996 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2998 = neg %2996 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2999 = reduce_sum %2998 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%3000 = div %2999, %1235 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%3001 = broadcast %3000 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3002 = add %2997, %3001 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3003 = mul %3002, %1230 : f32[14,16,16] @ models/lib/nn.yaml:50:51
-%3004 = div %3003, %1221 : f32[14,16,16] @ models/lib/nn.yaml:50:38
-%3005 = reduce_sum %3004 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3006 = reshape %3005 : f32[16] @ models/lib/nn.yaml:84:18
-%3007 = matmul %3004, %24 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3008 = reshape %1216 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3009 = reshape %3004 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3010 = matmul %3009, %3008 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3011 = reshape %3007 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
-%3012 = permute %3011 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
-%3013 = permute %1190 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
-%3014 = reshape %3012 : f32[14,2,16,8,1] @ models/lib/nn.yaml:56:23
-%3015 = broadcast %3014 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%3016 = reshape %3013 : f32[14,2,1,8,16] @ models/lib/nn.yaml:56:23
-%3017 = broadcast %3016 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%3018 = mul %3015, %3017 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%3019 = reduce_sum %3018 axes=[3] keep=0 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3020 = permute %1208 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3021 = reshape %3020 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
-%3022 = broadcast %3021 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3023 = reshape %3012 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
-%3024 = broadcast %3023 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3025 = mul %3022, %3024 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3026 = reduce_sum %3025 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
-%3027 = div %3019, %1207 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3028 = mul %3027, %1208 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3029 = neg %3028 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3030 = reduce_sum %3029 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
-%3031 = broadcast %3030 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%3032 = add %3027, %3031 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%3033 = mul %3032, %1205 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
-%3034 = mul %3033, %1199 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
-%3035 = reshape %3034 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%3036 = broadcast %3035 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3037 = reshape %1188 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%3038 = broadcast %3037 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3039 = mul %3036, %3038 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3040 = reduce_sum %3039 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%3041 = permute %3034 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
-%3042 = reshape %3041 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%3043 = broadcast %3042 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3044 = reshape %1186 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%3045 = broadcast %3044 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3046 = mul %3043, %3045 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3047 = reduce_sum %3046 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%3048 = reshape %3026 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
-%3049 = pad %3048 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:40
-%3050 = reshape %3047 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
-%3051 = pad %3050 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:34
-%3052 = add %3049, %3051 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:34
-%3053 = reshape %3040 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
-%3054 = pad %3053 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
-%3055 = add %3052, %3054 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
-%3056 = permute %3055 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
-%3057 = reshape %3056 : f32[14,16,48] @ models/lib/nn.yaml:66:21
-%3058 = reduce_sum %3057 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%3059 = reshape %3058 : f32[48] @ models/lib/nn.yaml:84:18
-%3060 = matmul %3057, %22 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3061 = reshape %1179 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3062 = reshape %3057 : f32[224,48] @ models/lib/nn.yaml:83:15
-%3063 = matmul %3062, %3061 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%3064 = reduce_sum %3060 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3065 = reshape %3064 : f32[16] @ models/lib/nn.yaml:96:46
-%3066 = mul %3060, %1176 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3067 = mul %3060, %1175 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3068 = reduce_sum %3067 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3069 = reshape %3068 : f32[16] @ models/lib/nn.yaml:96:37
-%3070 = mul %3066, %1174 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3071 = mul %3066, %1164 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3072 = reduce_sum %3071 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%3073 = mul %1173, %1173 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3074 = mul %1173, %3073 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3075 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%3076 = broadcast %3075 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3077 = mul %3074, %3076 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3078 = mul %3072, %3077 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3079 = div %3078, %1168 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%3080 = broadcast %3079 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%3081 = mul %3080, %1164 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3082 = add %3070, %3081 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3083 = mul %3080, %1164 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3084 = add %3082, %3083 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3085 = add %3002, %3084 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3086 = neg %3084 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3087 = reduce_sum %3086 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%3088 = div %3087, %1161 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%3089 = broadcast %3088 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3090 = add %3085, %3089 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3091 = reduce_sum %3090 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3092 = reshape %3091 : f32[16] @ models/lib/nn.yaml:84:18
-%3093 = matmul %3090, %18 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
-%3094 = reshape %1154 : f32[224,64] @ models/lib/nn.yaml:83:15
-%3095 = reshape %3090 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3096 = matmul %3095, %3094 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3097 = mul %3093, %1153 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%3098 = mul %3093, %1146 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%3099 = mul %1149, %1149 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3100 = neg %3099 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3101 = exp %3100 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3102 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%3103 = broadcast %3102 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3104 = mul %3101, %3103 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3105 = mul %3098, %3104 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3106 = mul %3105, %1148 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%3107 = mul %3097, %1145 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%3108 = add %3106, %3107 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%3109 = reduce_sum %3108 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3110 = reshape %3109 : f32[64] @ models/lib/nn.yaml:84:18
-%3111 = matmul %3108, %16 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3112 = reshape %1140 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3113 = reshape %3108 : f32[224,64] @ models/lib/nn.yaml:83:15
-%3114 = matmul %3113, %3112 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3115 = reduce_sum %3111 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3116 = reshape %3115 : f32[16] @ models/lib/nn.yaml:96:46
-%3117 = mul %3111, %1137 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3118 = mul %3111, %1136 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3119 = reduce_sum %3118 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3120 = reshape %3119 : f32[16] @ models/lib/nn.yaml:96:37
-%3121 = mul %3117, %1135 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3122 = mul %3117, %1125 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3123 = reduce_sum %3122 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%3124 = mul %1134, %1134 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3125 = mul %1134, %3124 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3126 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%3127 = broadcast %3126 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3128 = mul %3125, %3127 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3129 = mul %3123, %3128 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3130 = div %3129, %1129 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%3131 = broadcast %3130 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%3132 = mul %3131, %1125 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3133 = add %3121, %3132 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3134 = mul %3131, %1125 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3135 = add %3133, %3134 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3136 = add %3090, %3135 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3137 = neg %3135 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3138 = reduce_sum %3137 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%3139 = div %3138, %1122 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%3140 = broadcast %3139 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3141 = add %3136, %3140 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3142 = reduce_sum %3141 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3143 = reshape %3142 : f32[16] @ models/lib/nn.yaml:84:18
-%3144 = matmul %3141, %12 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3145 = reshape %1115 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3146 = reshape %3141 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3147 = matmul %3146, %3145 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3148 = reshape %3144 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
-%3149 = permute %3148 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
-%3150 = permute %1089 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
-%3151 = reshape %3149 : f32[14,2,16,8,1] @ models/lib/nn.yaml:56:23
-%3152 = broadcast %3151 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%3153 = reshape %3150 : f32[14,2,1,8,16] @ models/lib/nn.yaml:56:23
-%3154 = broadcast %3153 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%3155 = mul %3152, %3154 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%3156 = reduce_sum %3155 axes=[3] keep=0 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3157 = permute %1107 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3158 = reshape %3157 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
-%3159 = broadcast %3158 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3160 = reshape %3149 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
-%3161 = broadcast %3160 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3162 = mul %3159, %3161 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3163 = reduce_sum %3162 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
-%3164 = div %3156, %1106 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3165 = mul %3164, %1107 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3166 = neg %3165 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3167 = reduce_sum %3166 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
-%3168 = broadcast %3167 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%3169 = add %3164, %3168 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%3170 = mul %3169, %1104 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
-%3171 = mul %3170, %1098 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
-%3172 = reshape %3171 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%3173 = broadcast %3172 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3174 = reshape %1087 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%3175 = broadcast %3174 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3176 = mul %3173, %3175 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3177 = reduce_sum %3176 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%3178 = permute %3171 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
-%3179 = reshape %3178 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%3180 = broadcast %3179 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3181 = reshape %1085 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%3182 = broadcast %3181 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3183 = mul %3180, %3182 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3184 = reduce_sum %3183 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%3185 = reshape %3163 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
-%3186 = pad %3185 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:40
-%3187 = reshape %3184 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
-%3188 = pad %3187 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:34
-%3189 = add %3186, %3188 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:34
-%3190 = reshape %3177 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
-%3191 = pad %3190 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
-%3192 = add %3189, %3191 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
-%3193 = permute %3192 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
-%3194 = reshape %3193 : f32[14,16,48] @ models/lib/nn.yaml:66:21
-%3195 = reduce_sum %3194 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%3196 = reshape %3195 : f32[48] @ models/lib/nn.yaml:84:18
-%3197 = matmul %3194, %10 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3198 = reshape %1078 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3199 = reshape %3194 : f32[224,48] @ models/lib/nn.yaml:83:15
-%3200 = matmul %3199, %3198 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%3201 = reduce_sum %3197 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3202 = reshape %3201 : f32[16] @ models/lib/nn.yaml:96:46
-%3203 = mul %3197, %1075 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3204 = mul %3197, %1074 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3205 = reduce_sum %3204 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3206 = reshape %3205 : f32[16] @ models/lib/nn.yaml:96:37
-%3207 = mul %3203, %1073 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3208 = mul %3203, %1063 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3209 = reduce_sum %3208 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%3210 = mul %1072, %1072 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3211 = mul %1072, %3210 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3212 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%3213 = broadcast %3212 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3214 = mul %3211, %3213 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3215 = mul %3209, %3214 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3216 = div %3215, %1067 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%3217 = broadcast %3216 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%3218 = mul %3217, %1063 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3219 = add %3207, %3218 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3220 = mul %3217, %1063 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3221 = add %3219, %3220 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3222 = add %3141, %3221 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3223 = neg %3221 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3224 = reduce_sum %3223 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%3225 = div %3224, %1060 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%3226 = broadcast %3225 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3227 = add %3222, %3226 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3228 = reduce_sum %3227 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%3229 = reduce_sum %3227 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%3230 = reshape %3229 : f32[16] @ models/lib/vit.yaml:17:71
-%3231 = reshape %1051 : f32[224,48] @ models/lib/vit.yaml:17:18
-%3232 = reshape %3227 : f32[224,16] @ models/lib/vit.yaml:17:18
-%3233 = matmul %3232, %3231 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
-%3234 = reshape %3233 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%3235 = all_reduce_sum %3228 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3236 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3237 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3238 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
-%3239 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
-%3240 = add %3238, %3239 : i64[] @ models/lib/vit.yaml:48:7
-%3241 = mul %2065, %2066 : f64[] @ models/lib/vit.yaml:48:7
-%3242 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%3243 = sub %3242, %3241 : f64[] @ models/lib/vit.yaml:48:7
-%3244 = cast %3243 : f32[] @ models/lib/vit.yaml:48:7
-%3245 = broadcast %3244 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3246 = mul %5, %3245 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3247 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:48:7
-%3248 = cast %3247 : f32[] @ models/lib/vit.yaml:48:7
-%3249 = broadcast %3248 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3250 = mul %3235, %3249 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3251 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%3252 = cast %3251 : f32[] @ models/lib/vit.yaml:48:7
-%3253 = broadcast %3252 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3254 = mul %3236, %3253 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3255 = add %3254, %3250 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3256 = mul %3235, %3235 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3257 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:48:7
-%3258 = cast %3257 : f32[] @ models/lib/vit.yaml:48:7
-%3259 = broadcast %3258 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3260 = mul %3256, %3259 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3261 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%3262 = cast %3261 : f32[] @ models/lib/vit.yaml:48:7
-%3263 = broadcast %3262 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3264 = mul %3237, %3263 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3265 = add %3264, %3260 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3266 = cast %3240 : f64[] @ models/lib/vit.yaml:48:7
-%3267 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%3268 = pow %3267, %3266 : f64[] @ models/lib/vit.yaml:48:7
-%3269 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%3270 = sub %3269, %3268 : f64[] @ models/lib/vit.yaml:48:7
-%3271 = div %2065, %3270 : f64[] @ models/lib/vit.yaml:48:7
-%3272 = cast %3240 : f64[] @ models/lib/vit.yaml:48:7
-%3273 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%3274 = pow %3273, %3272 : f64[] @ models/lib/vit.yaml:48:7
-%3275 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%3276 = sub %3275, %3274 : f64[] @ models/lib/vit.yaml:48:7
-%3277 = sqrt %3276 : f64[] @ models/lib/vit.yaml:48:7
-%3278 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%3279 = div %3278, %3277 : f64[] @ models/lib/vit.yaml:48:7
-%3280 = sqrt %3265 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3281 = cast %3279 : f32[] @ models/lib/vit.yaml:48:7
-%3282 = broadcast %3281 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3283 = mul %3280, %3282 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3284 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:48:7
-%3285 = cast %3284 : f32[] @ models/lib/vit.yaml:48:7
-%3286 = broadcast %3285 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3287 = add %3283, %3286 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3288 = div %3255, %3287 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3289 = cast %3271 : f32[] @ models/lib/vit.yaml:48:7
-%3290 = broadcast %3289 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3291 = mul %3288, %3290 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3292 = sub %3246, %3291 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3293 = assign %5, %3292 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3294 = assign %3236, %3255 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3295 = assign %3237, %3265 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3296 = assign %3238, %3240 : i64[] @ models/lib/vit.yaml:48:7
-%3297 = cast %2067 : f32[] @ models/lib/vit.yaml:48:7
-%3298 = broadcast %3297 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3299 = mul %89, %3298 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3300 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%3301 = sub %3300, %2067 : f64[] @ models/lib/vit.yaml:48:7
-%3302 = cast %3301 : f32[] @ models/lib/vit.yaml:48:7
-%3303 = broadcast %3302 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3304 = mul %3292, %3303 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3305 = add %3299, %3304 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3306 = assign %89, %3305 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3307 = all_reduce_sum %3234 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3308 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3309 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3310 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
-%3311 = const data=[1] : i64[] @ models/lib/vit.yaml:9:7
-%3312 = add %3310, %3311 : i64[] @ models/lib/vit.yaml:9:7
-%3313 = mul %2065, %2066 : f64[] @ models/lib/vit.yaml:9:7
-%3314 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
-%3315 = sub %3314, %3313 : f64[] @ models/lib/vit.yaml:9:7
-%3316 = cast %3315 : f32[] @ models/lib/vit.yaml:9:7
-%3317 = broadcast %3316 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3318 = mul %6, %3317 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3319 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:9:7
-%3320 = cast %3319 : f32[] @ models/lib/vit.yaml:9:7
-%3321 = broadcast %3320 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3322 = mul %3307, %3321 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3323 = const data=[0.9] : f64[] @ models/lib/vit.yaml:9:7
-%3324 = cast %3323 : f32[] @ models/lib/vit.yaml:9:7
-%3325 = broadcast %3324 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3326 = mul %3308, %3325 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3327 = add %3326, %3322 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3328 = mul %3307, %3307 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3329 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:9:7
-%3330 = cast %3329 : f32[] @ models/lib/vit.yaml:9:7
-%3331 = broadcast %3330 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3332 = mul %3328, %3331 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3333 = const data=[0.999] : f64[] @ models/lib/vit.yaml:9:7
-%3334 = cast %3333 : f32[] @ models/lib/vit.yaml:9:7
-%3335 = broadcast %3334 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3336 = mul %3309, %3335 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3337 = add %3336, %3332 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3338 = cast %3312 : f64[] @ models/lib/vit.yaml:9:7
-%3339 = const data=[0.9] : f64[] @ models/lib/vit.yaml:9:7
-%3340 = pow %3339, %3338 : f64[] @ models/lib/vit.yaml:9:7
-%3341 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
-%3342 = sub %3341, %3340 : f64[] @ models/lib/vit.yaml:9:7
-%3343 = div %2065, %3342 : f64[] @ models/lib/vit.yaml:9:7
-%3344 = cast %3312 : f64[] @ models/lib/vit.yaml:9:7
-%3345 = const data=[0.999] : f64[] @ models/lib/vit.yaml:9:7
-%3346 = pow %3345, %3344 : f64[] @ models/lib/vit.yaml:9:7
-%3347 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
-%3348 = sub %3347, %3346 : f64[] @ models/lib/vit.yaml:9:7
-%3349 = sqrt %3348 : f64[] @ models/lib/vit.yaml:9:7
-%3350 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
-%3351 = div %3350, %3349 : f64[] @ models/lib/vit.yaml:9:7
-%3352 = sqrt %3337 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3353 = cast %3351 : f32[] @ models/lib/vit.yaml:9:7
-%3354 = broadcast %3353 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3355 = mul %3352, %3354 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3356 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:9:7
-%3357 = cast %3356 : f32[] @ models/lib/vit.yaml:9:7
-%3358 = broadcast %3357 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3359 = add %3355, %3358 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3360 = div %3327, %3359 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3361 = cast %3343 : f32[] @ models/lib/vit.yaml:9:7
-%3362 = broadcast %3361 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3363 = mul %3360, %3362 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3364 = sub %3318, %3363 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3365 = assign %6, %3364 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3366 = assign %3308, %3327 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3367 = assign %3309, %3337 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3368 = assign %3310, %3312 : i64[] @ models/lib/vit.yaml:9:7
-%3369 = cast %2067 : f32[] @ models/lib/vit.yaml:9:7
-%3370 = broadcast %3369 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3371 = mul %90, %3370 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3372 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
-%3373 = sub %3372, %2067 : f64[] @ models/lib/vit.yaml:9:7
-%3374 = cast %3373 : f32[] @ models/lib/vit.yaml:9:7
-%3375 = broadcast %3374 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3376 = mul %3364, %3375 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3377 = add %3371, %3376 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3378 = assign %90, %3377 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3379 = all_reduce_sum %3230 : f32[16] @ models/lib/vit.yaml:10:7
-%3380 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%3381 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%3382 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
-%3383 = const data=[1] : i64[] @ models/lib/vit.yaml:10:7
-%3384 = add %3382, %3383 : i64[] @ models/lib/vit.yaml:10:7
-%3385 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:10:7
-%3386 = cast %3385 : f32[] @ models/lib/vit.yaml:10:7
-%3387 = broadcast %3386 : f32[16] @ models/lib/vit.yaml:10:7
-%3388 = mul %3379, %3387 : f32[16] @ models/lib/vit.yaml:10:7
-%3389 = const data=[0.9] : f64[] @ models/lib/vit.yaml:10:7
-%3390 = cast %3389 : f32[] @ models/lib/vit.yaml:10:7
-%3391 = broadcast %3390 : f32[16] @ models/lib/vit.yaml:10:7
-%3392 = mul %3380, %3391 : f32[16] @ models/lib/vit.yaml:10:7
-%3393 = add %3392, %3388 : f32[16] @ models/lib/vit.yaml:10:7
-%3394 = mul %3379, %3379 : f32[16] @ models/lib/vit.yaml:10:7
-%3395 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:10:7
-%3396 = cast %3395 : f32[] @ models/lib/vit.yaml:10:7
-%3397 = broadcast %3396 : f32[16] @ models/lib/vit.yaml:10:7
-%3398 = mul %3394, %3397 : f32[16] @ models/lib/vit.yaml:10:7
-%3399 = const data=[0.999] : f64[] @ models/lib/vit.yaml:10:7
-%3400 = cast %3399 : f32[] @ models/lib/vit.yaml:10:7
-%3401 = broadcast %3400 : f32[16] @ models/lib/vit.yaml:10:7
-%3402 = mul %3381, %3401 : f32[16] @ models/lib/vit.yaml:10:7
-%3403 = add %3402, %3398 : f32[16] @ models/lib/vit.yaml:10:7
-%3404 = cast %3384 : f64[] @ models/lib/vit.yaml:10:7
-%3405 = const data=[0.9] : f64[] @ models/lib/vit.yaml:10:7
-%3406 = pow %3405, %3404 : f64[] @ models/lib/vit.yaml:10:7
-%3407 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
-%3408 = sub %3407, %3406 : f64[] @ models/lib/vit.yaml:10:7
-%3409 = div %2065, %3408 : f64[] @ models/lib/vit.yaml:10:7
-%3410 = cast %3384 : f64[] @ models/lib/vit.yaml:10:7
-%3411 = const data=[0.999] : f64[] @ models/lib/vit.yaml:10:7
-%3412 = pow %3411, %3410 : f64[] @ models/lib/vit.yaml:10:7
-%3413 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
-%3414 = sub %3413, %3412 : f64[] @ models/lib/vit.yaml:10:7
-%3415 = sqrt %3414 : f64[] @ models/lib/vit.yaml:10:7
-%3416 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
-%3417 = div %3416, %3415 : f64[] @ models/lib/vit.yaml:10:7
-%3418 = sqrt %3403 : f32[16] @ models/lib/vit.yaml:10:7
-%3419 = cast %3417 : f32[] @ models/lib/vit.yaml:10:7
-%3420 = broadcast %3419 : f32[16] @ models/lib/vit.yaml:10:7
-%3421 = mul %3418, %3420 : f32[16] @ models/lib/vit.yaml:10:7
-%3422 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:10:7
-%3423 = cast %3422 : f32[] @ models/lib/vit.yaml:10:7
-%3424 = broadcast %3423 : f32[16] @ models/lib/vit.yaml:10:7
-%3425 = add %3421, %3424 : f32[16] @ models/lib/vit.yaml:10:7
-%3426 = div %3393, %3425 : f32[16] @ models/lib/vit.yaml:10:7
-%3427 = cast %3409 : f32[] @ models/lib/vit.yaml:10:7
-%3428 = broadcast %3427 : f32[16] @ models/lib/vit.yaml:10:7
-%3429 = mul %3426, %3428 : f32[16] @ models/lib/vit.yaml:10:7
-%3430 = sub %7, %3429 : f32[16] @ models/lib/vit.yaml:10:7
-%3431 = assign %7, %3430 : f32[16] @ models/lib/vit.yaml:10:7
-%3432 = assign %3380, %3393 : f32[16] @ models/lib/vit.yaml:10:7
-%3433 = assign %3381, %3403 : f32[16] @ models/lib/vit.yaml:10:7
-%3434 = assign %3382, %3384 : i64[] @ models/lib/vit.yaml:10:7
-%3435 = cast %2067 : f32[] @ models/lib/vit.yaml:10:7
-%3436 = broadcast %3435 : f32[16] @ models/lib/vit.yaml:10:7
-%3437 = mul %91, %3436 : f32[16] @ models/lib/vit.yaml:10:7
-%3438 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
-%3439 = sub %3438, %2067 : f64[] @ models/lib/vit.yaml:10:7
-%3440 = cast %3439 : f32[] @ models/lib/vit.yaml:10:7
-%3441 = broadcast %3440 : f32[16] @ models/lib/vit.yaml:10:7
-%3442 = mul %3430, %3441 : f32[16] @ models/lib/vit.yaml:10:7
-%3443 = add %3437, %3442 : f32[16] @ models/lib/vit.yaml:10:7
-%3444 = assign %91, %3443 : f32[16] @ models/lib/vit.yaml:10:7
-%3445 = all_reduce_sum %3206 : f32[16] @ models/lib/nn.yaml:89:7
-%3446 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3447 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3448 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3449 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
-%3450 = add %3448, %3449 : i64[] @ models/lib/nn.yaml:89:7
-%3451 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
-%3452 = cast %3451 : f32[] @ models/lib/nn.yaml:89:7
-%3453 = broadcast %3452 : f32[16] @ models/lib/nn.yaml:89:7
-%3454 = mul %3445, %3453 : f32[16] @ models/lib/nn.yaml:89:7
-%3455 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%3456 = cast %3455 : f32[] @ models/lib/nn.yaml:89:7
-%3457 = broadcast %3456 : f32[16] @ models/lib/nn.yaml:89:7
-%3458 = mul %3446, %3457 : f32[16] @ models/lib/nn.yaml:89:7
-%3459 = add %3458, %3454 : f32[16] @ models/lib/nn.yaml:89:7
-%3460 = mul %3445, %3445 : f32[16] @ models/lib/nn.yaml:89:7
-%3461 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
-%3462 = cast %3461 : f32[] @ models/lib/nn.yaml:89:7
-%3463 = broadcast %3462 : f32[16] @ models/lib/nn.yaml:89:7
-%3464 = mul %3460, %3463 : f32[16] @ models/lib/nn.yaml:89:7
-%3465 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%3466 = cast %3465 : f32[] @ models/lib/nn.yaml:89:7
-%3467 = broadcast %3466 : f32[16] @ models/lib/nn.yaml:89:7
-%3468 = mul %3447, %3467 : f32[16] @ models/lib/nn.yaml:89:7
-%3469 = add %3468, %3464 : f32[16] @ models/lib/nn.yaml:89:7
-%3470 = cast %3450 : f64[] @ models/lib/nn.yaml:89:7
-%3471 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%3472 = pow %3471, %3470 : f64[] @ models/lib/nn.yaml:89:7
-%3473 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3474 = sub %3473, %3472 : f64[] @ models/lib/nn.yaml:89:7
-%3475 = div %2065, %3474 : f64[] @ models/lib/nn.yaml:89:7
-%3476 = cast %3450 : f64[] @ models/lib/nn.yaml:89:7
-%3477 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%3478 = pow %3477, %3476 : f64[] @ models/lib/nn.yaml:89:7
-%3479 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3480 = sub %3479, %3478 : f64[] @ models/lib/nn.yaml:89:7
-%3481 = sqrt %3480 : f64[] @ models/lib/nn.yaml:89:7
-%3482 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3483 = div %3482, %3481 : f64[] @ models/lib/nn.yaml:89:7
-%3484 = sqrt %3469 : f32[16] @ models/lib/nn.yaml:89:7
-%3485 = cast %3483 : f32[] @ models/lib/nn.yaml:89:7
-%3486 = broadcast %3485 : f32[16] @ models/lib/nn.yaml:89:7
-%3487 = mul %3484, %3486 : f32[16] @ models/lib/nn.yaml:89:7
-%3488 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
-%3489 = cast %3488 : f32[] @ models/lib/nn.yaml:89:7
-%3490 = broadcast %3489 : f32[16] @ models/lib/nn.yaml:89:7
-%3491 = add %3487, %3490 : f32[16] @ models/lib/nn.yaml:89:7
-%3492 = div %3459, %3491 : f32[16] @ models/lib/nn.yaml:89:7
-%3493 = cast %3475 : f32[] @ models/lib/nn.yaml:89:7
-%3494 = broadcast %3493 : f32[16] @ models/lib/nn.yaml:89:7
-%3495 = mul %3492, %3494 : f32[16] @ models/lib/nn.yaml:89:7
-%3496 = sub %8, %3495 : f32[16] @ models/lib/nn.yaml:89:7
-%3497 = assign %8, %3496 : f32[16] @ models/lib/nn.yaml:89:7
-%3498 = assign %3446, %3459 : f32[16] @ models/lib/nn.yaml:89:7
-%3499 = assign %3447, %3469 : f32[16] @ models/lib/nn.yaml:89:7
-%3500 = assign %3448, %3450 : i64[] @ models/lib/nn.yaml:89:7
-%3501 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
-%3502 = broadcast %3501 : f32[16] @ models/lib/nn.yaml:89:7
-%3503 = mul %92, %3502 : f32[16] @ models/lib/nn.yaml:89:7
-%3504 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3505 = sub %3504, %2067 : f64[] @ models/lib/nn.yaml:89:7
-%3506 = cast %3505 : f32[] @ models/lib/nn.yaml:89:7
-%3507 = broadcast %3506 : f32[16] @ models/lib/nn.yaml:89:7
-%3508 = mul %3496, %3507 : f32[16] @ models/lib/nn.yaml:89:7
-%3509 = add %3503, %3508 : f32[16] @ models/lib/nn.yaml:89:7
-%3510 = assign %92, %3509 : f32[16] @ models/lib/nn.yaml:89:7
-%3511 = all_reduce_sum %3202 : f32[16] @ models/lib/nn.yaml:90:7
-%3512 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3513 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3514 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3515 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
-%3516 = add %3514, %3515 : i64[] @ models/lib/nn.yaml:90:7
-%3517 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
-%3518 = cast %3517 : f32[] @ models/lib/nn.yaml:90:7
-%3519 = broadcast %3518 : f32[16] @ models/lib/nn.yaml:90:7
-%3520 = mul %3511, %3519 : f32[16] @ models/lib/nn.yaml:90:7
-%3521 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%3522 = cast %3521 : f32[] @ models/lib/nn.yaml:90:7
-%3523 = broadcast %3522 : f32[16] @ models/lib/nn.yaml:90:7
-%3524 = mul %3512, %3523 : f32[16] @ models/lib/nn.yaml:90:7
-%3525 = add %3524, %3520 : f32[16] @ models/lib/nn.yaml:90:7
-%3526 = mul %3511, %3511 : f32[16] @ models/lib/nn.yaml:90:7
-%3527 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
-%3528 = cast %3527 : f32[] @ models/lib/nn.yaml:90:7
-%3529 = broadcast %3528 : f32[16] @ models/lib/nn.yaml:90:7
-%3530 = mul %3526, %3529 : f32[16] @ models/lib/nn.yaml:90:7
-%3531 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%3532 = cast %3531 : f32[] @ models/lib/nn.yaml:90:7
-%3533 = broadcast %3532 : f32[16] @ models/lib/nn.yaml:90:7
-%3534 = mul %3513, %3533 : f32[16] @ models/lib/nn.yaml:90:7
-%3535 = add %3534, %3530 : f32[16] @ models/lib/nn.yaml:90:7
-%3536 = cast %3516 : f64[] @ models/lib/nn.yaml:90:7
-%3537 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%3538 = pow %3537, %3536 : f64[] @ models/lib/nn.yaml:90:7
-%3539 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3540 = sub %3539, %3538 : f64[] @ models/lib/nn.yaml:90:7
-%3541 = div %2065, %3540 : f64[] @ models/lib/nn.yaml:90:7
-%3542 = cast %3516 : f64[] @ models/lib/nn.yaml:90:7
-%3543 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%3544 = pow %3543, %3542 : f64[] @ models/lib/nn.yaml:90:7
-%3545 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3546 = sub %3545, %3544 : f64[] @ models/lib/nn.yaml:90:7
-%3547 = sqrt %3546 : f64[] @ models/lib/nn.yaml:90:7
-%3548 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3549 = div %3548, %3547 : f64[] @ models/lib/nn.yaml:90:7
-%3550 = sqrt %3535 : f32[16] @ models/lib/nn.yaml:90:7
-%3551 = cast %3549 : f32[] @ models/lib/nn.yaml:90:7
-%3552 = broadcast %3551 : f32[16] @ models/lib/nn.yaml:90:7
-%3553 = mul %3550, %3552 : f32[16] @ models/lib/nn.yaml:90:7
-%3554 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
-%3555 = cast %3554 : f32[] @ models/lib/nn.yaml:90:7
-%3556 = broadcast %3555 : f32[16] @ models/lib/nn.yaml:90:7
-%3557 = add %3553, %3556 : f32[16] @ models/lib/nn.yaml:90:7
-%3558 = div %3525, %3557 : f32[16] @ models/lib/nn.yaml:90:7
-%3559 = cast %3541 : f32[] @ models/lib/nn.yaml:90:7
-%3560 = broadcast %3559 : f32[16] @ models/lib/nn.yaml:90:7
-%3561 = mul %3558, %3560 : f32[16] @ models/lib/nn.yaml:90:7
-%3562 = sub %9, %3561 : f32[16] @ models/lib/nn.yaml:90:7
-%3563 = assign %9, %3562 : f32[16] @ models/lib/nn.yaml:90:7
-%3564 = assign %3512, %3525 : f32[16] @ models/lib/nn.yaml:90:7
-%3565 = assign %3513, %3535 : f32[16] @ models/lib/nn.yaml:90:7
-%3566 = assign %3514, %3516 : i64[] @ models/lib/nn.yaml:90:7
-%3567 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
-%3568 = broadcast %3567 : f32[16] @ models/lib/nn.yaml:90:7
-%3569 = mul %93, %3568 : f32[16] @ models/lib/nn.yaml:90:7
-%3570 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3571 = sub %3570, %2067 : f64[] @ models/lib/nn.yaml:90:7
-%3572 = cast %3571 : f32[] @ models/lib/nn.yaml:90:7
-%3573 = broadcast %3572 : f32[16] @ models/lib/nn.yaml:90:7
-%3574 = mul %3562, %3573 : f32[16] @ models/lib/nn.yaml:90:7
-%3575 = add %3569, %3574 : f32[16] @ models/lib/nn.yaml:90:7
-%3576 = assign %93, %3575 : f32[16] @ models/lib/nn.yaml:90:7
-%3577 = all_reduce_sum %3200 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3578 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%3579 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%3580 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3581 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%3582 = add %3580, %3581 : i64[] @ models/lib/nn.yaml:79:7
-%3583 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%3584 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3585 = sub %3584, %3583 : f64[] @ models/lib/nn.yaml:79:7
-%3586 = cast %3585 : f32[] @ models/lib/nn.yaml:79:7
-%3587 = broadcast %3586 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3588 = mul %10, %3587 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3589 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%3590 = cast %3589 : f32[] @ models/lib/nn.yaml:79:7
-%3591 = broadcast %3590 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3592 = mul %3577, %3591 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3593 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%3594 = cast %3593 : f32[] @ models/lib/nn.yaml:79:7
-%3595 = broadcast %3594 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3596 = mul %3578, %3595 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3597 = add %3596, %3592 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3598 = mul %3577, %3577 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3599 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%3600 = cast %3599 : f32[] @ models/lib/nn.yaml:79:7
-%3601 = broadcast %3600 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3602 = mul %3598, %3601 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3603 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%3604 = cast %3603 : f32[] @ models/lib/nn.yaml:79:7
-%3605 = broadcast %3604 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3606 = mul %3579, %3605 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3607 = add %3606, %3602 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3608 = cast %3582 : f64[] @ models/lib/nn.yaml:79:7
-%3609 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%3610 = pow %3609, %3608 : f64[] @ models/lib/nn.yaml:79:7
-%3611 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3612 = sub %3611, %3610 : f64[] @ models/lib/nn.yaml:79:7
-%3613 = div %2065, %3612 : f64[] @ models/lib/nn.yaml:79:7
-%3614 = cast %3582 : f64[] @ models/lib/nn.yaml:79:7
-%3615 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%3616 = pow %3615, %3614 : f64[] @ models/lib/nn.yaml:79:7
-%3617 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3618 = sub %3617, %3616 : f64[] @ models/lib/nn.yaml:79:7
-%3619 = sqrt %3618 : f64[] @ models/lib/nn.yaml:79:7
-%3620 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3621 = div %3620, %3619 : f64[] @ models/lib/nn.yaml:79:7
-%3622 = sqrt %3607 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3623 = cast %3621 : f32[] @ models/lib/nn.yaml:79:7
-%3624 = broadcast %3623 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3625 = mul %3622, %3624 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3626 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%3627 = cast %3626 : f32[] @ models/lib/nn.yaml:79:7
-%3628 = broadcast %3627 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3629 = add %3625, %3628 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3630 = div %3597, %3629 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3631 = cast %3613 : f32[] @ models/lib/nn.yaml:79:7
-%3632 = broadcast %3631 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3633 = mul %3630, %3632 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3634 = sub %3588, %3633 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3635 = assign %10, %3634 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3636 = assign %3578, %3597 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3637 = assign %3579, %3607 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3638 = assign %3580, %3582 : i64[] @ models/lib/nn.yaml:79:7
-%3639 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%3640 = broadcast %3639 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3641 = mul %94, %3640 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3642 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3643 = sub %3642, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%3644 = cast %3643 : f32[] @ models/lib/nn.yaml:79:7
-%3645 = broadcast %3644 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3646 = mul %3634, %3645 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3647 = add %3641, %3646 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3648 = assign %94, %3647 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3649 = all_reduce_sum %3196 : f32[48] @ models/lib/nn.yaml:80:7
-%3650 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%3651 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%3652 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3653 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%3654 = add %3652, %3653 : i64[] @ models/lib/nn.yaml:80:7
-%3655 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%3656 = cast %3655 : f32[] @ models/lib/nn.yaml:80:7
-%3657 = broadcast %3656 : f32[48] @ models/lib/nn.yaml:80:7
-%3658 = mul %3649, %3657 : f32[48] @ models/lib/nn.yaml:80:7
-%3659 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%3660 = cast %3659 : f32[] @ models/lib/nn.yaml:80:7
-%3661 = broadcast %3660 : f32[48] @ models/lib/nn.yaml:80:7
-%3662 = mul %3650, %3661 : f32[48] @ models/lib/nn.yaml:80:7
-%3663 = add %3662, %3658 : f32[48] @ models/lib/nn.yaml:80:7
-%3664 = mul %3649, %3649 : f32[48] @ models/lib/nn.yaml:80:7
-%3665 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%3666 = cast %3665 : f32[] @ models/lib/nn.yaml:80:7
-%3667 = broadcast %3666 : f32[48] @ models/lib/nn.yaml:80:7
-%3668 = mul %3664, %3667 : f32[48] @ models/lib/nn.yaml:80:7
-%3669 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%3670 = cast %3669 : f32[] @ models/lib/nn.yaml:80:7
-%3671 = broadcast %3670 : f32[48] @ models/lib/nn.yaml:80:7
-%3672 = mul %3651, %3671 : f32[48] @ models/lib/nn.yaml:80:7
-%3673 = add %3672, %3668 : f32[48] @ models/lib/nn.yaml:80:7
-%3674 = cast %3654 : f64[] @ models/lib/nn.yaml:80:7
-%3675 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%3676 = pow %3675, %3674 : f64[] @ models/lib/nn.yaml:80:7
-%3677 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3678 = sub %3677, %3676 : f64[] @ models/lib/nn.yaml:80:7
-%3679 = div %2065, %3678 : f64[] @ models/lib/nn.yaml:80:7
-%3680 = cast %3654 : f64[] @ models/lib/nn.yaml:80:7
-%3681 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%3682 = pow %3681, %3680 : f64[] @ models/lib/nn.yaml:80:7
-%3683 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3684 = sub %3683, %3682 : f64[] @ models/lib/nn.yaml:80:7
-%3685 = sqrt %3684 : f64[] @ models/lib/nn.yaml:80:7
-%3686 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3687 = div %3686, %3685 : f64[] @ models/lib/nn.yaml:80:7
-%3688 = sqrt %3673 : f32[48] @ models/lib/nn.yaml:80:7
-%3689 = cast %3687 : f32[] @ models/lib/nn.yaml:80:7
-%3690 = broadcast %3689 : f32[48] @ models/lib/nn.yaml:80:7
-%3691 = mul %3688, %3690 : f32[48] @ models/lib/nn.yaml:80:7
-%3692 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%3693 = cast %3692 : f32[] @ models/lib/nn.yaml:80:7
-%3694 = broadcast %3693 : f32[48] @ models/lib/nn.yaml:80:7
-%3695 = add %3691, %3694 : f32[48] @ models/lib/nn.yaml:80:7
-%3696 = div %3663, %3695 : f32[48] @ models/lib/nn.yaml:80:7
-%3697 = cast %3679 : f32[] @ models/lib/nn.yaml:80:7
-%3698 = broadcast %3697 : f32[48] @ models/lib/nn.yaml:80:7
-%3699 = mul %3696, %3698 : f32[48] @ models/lib/nn.yaml:80:7
-%3700 = sub %11, %3699 : f32[48] @ models/lib/nn.yaml:80:7
-%3701 = assign %11, %3700 : f32[48] @ models/lib/nn.yaml:80:7
-%3702 = assign %3650, %3663 : f32[48] @ models/lib/nn.yaml:80:7
-%3703 = assign %3651, %3673 : f32[48] @ models/lib/nn.yaml:80:7
-%3704 = assign %3652, %3654 : i64[] @ models/lib/nn.yaml:80:7
-%3705 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%3706 = broadcast %3705 : f32[48] @ models/lib/nn.yaml:80:7
-%3707 = mul %95, %3706 : f32[48] @ models/lib/nn.yaml:80:7
-%3708 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3709 = sub %3708, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%3710 = cast %3709 : f32[] @ models/lib/nn.yaml:80:7
-%3711 = broadcast %3710 : f32[48] @ models/lib/nn.yaml:80:7
-%3712 = mul %3700, %3711 : f32[48] @ models/lib/nn.yaml:80:7
-%3713 = add %3707, %3712 : f32[48] @ models/lib/nn.yaml:80:7
-%3714 = assign %95, %3713 : f32[48] @ models/lib/nn.yaml:80:7
-%3715 = all_reduce_sum %3147 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3716 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3717 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3718 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3719 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%3720 = add %3718, %3719 : i64[] @ models/lib/nn.yaml:79:7
-%3721 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%3722 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3723 = sub %3722, %3721 : f64[] @ models/lib/nn.yaml:79:7
-%3724 = cast %3723 : f32[] @ models/lib/nn.yaml:79:7
-%3725 = broadcast %3724 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3726 = mul %12, %3725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3727 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%3728 = cast %3727 : f32[] @ models/lib/nn.yaml:79:7
-%3729 = broadcast %3728 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3730 = mul %3715, %3729 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3731 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%3732 = cast %3731 : f32[] @ models/lib/nn.yaml:79:7
-%3733 = broadcast %3732 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3734 = mul %3716, %3733 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3735 = add %3734, %3730 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3736 = mul %3715, %3715 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3737 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%3738 = cast %3737 : f32[] @ models/lib/nn.yaml:79:7
-%3739 = broadcast %3738 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3740 = mul %3736, %3739 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3741 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%3742 = cast %3741 : f32[] @ models/lib/nn.yaml:79:7
-%3743 = broadcast %3742 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3744 = mul %3717, %3743 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3745 = add %3744, %3740 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3746 = cast %3720 : f64[] @ models/lib/nn.yaml:79:7
-%3747 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%3748 = pow %3747, %3746 : f64[] @ models/lib/nn.yaml:79:7
-%3749 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3750 = sub %3749, %3748 : f64[] @ models/lib/nn.yaml:79:7
-%3751 = div %2065, %3750 : f64[] @ models/lib/nn.yaml:79:7
-%3752 = cast %3720 : f64[] @ models/lib/nn.yaml:79:7
-%3753 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%3754 = pow %3753, %3752 : f64[] @ models/lib/nn.yaml:79:7
-%3755 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3756 = sub %3755, %3754 : f64[] @ models/lib/nn.yaml:79:7
-%3757 = sqrt %3756 : f64[] @ models/lib/nn.yaml:79:7
-%3758 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3759 = div %3758, %3757 : f64[] @ models/lib/nn.yaml:79:7
-%3760 = sqrt %3745 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3761 = cast %3759 : f32[] @ models/lib/nn.yaml:79:7
-%3762 = broadcast %3761 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3763 = mul %3760, %3762 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3764 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%3765 = cast %3764 : f32[] @ models/lib/nn.yaml:79:7
-%3766 = broadcast %3765 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3767 = add %3763, %3766 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3768 = div %3735, %3767 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3769 = cast %3751 : f32[] @ models/lib/nn.yaml:79:7
-%3770 = broadcast %3769 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3771 = mul %3768, %3770 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3772 = sub %3726, %3771 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3773 = assign %12, %3772 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3774 = assign %3716, %3735 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3775 = assign %3717, %3745 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3776 = assign %3718, %3720 : i64[] @ models/lib/nn.yaml:79:7
-%3777 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%3778 = broadcast %3777 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3779 = mul %96, %3778 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3780 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3781 = sub %3780, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%3782 = cast %3781 : f32[] @ models/lib/nn.yaml:79:7
-%3783 = broadcast %3782 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3784 = mul %3772, %3783 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3785 = add %3779, %3784 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3786 = assign %96, %3785 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3787 = all_reduce_sum %3143 : f32[16] @ models/lib/nn.yaml:80:7
-%3788 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3789 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3790 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3791 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%3792 = add %3790, %3791 : i64[] @ models/lib/nn.yaml:80:7
-%3793 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%3794 = cast %3793 : f32[] @ models/lib/nn.yaml:80:7
-%3795 = broadcast %3794 : f32[16] @ models/lib/nn.yaml:80:7
-%3796 = mul %3787, %3795 : f32[16] @ models/lib/nn.yaml:80:7
-%3797 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%3798 = cast %3797 : f32[] @ models/lib/nn.yaml:80:7
-%3799 = broadcast %3798 : f32[16] @ models/lib/nn.yaml:80:7
-%3800 = mul %3788, %3799 : f32[16] @ models/lib/nn.yaml:80:7
-%3801 = add %3800, %3796 : f32[16] @ models/lib/nn.yaml:80:7
-%3802 = mul %3787, %3787 : f32[16] @ models/lib/nn.yaml:80:7
-%3803 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%3804 = cast %3803 : f32[] @ models/lib/nn.yaml:80:7
-%3805 = broadcast %3804 : f32[16] @ models/lib/nn.yaml:80:7
-%3806 = mul %3802, %3805 : f32[16] @ models/lib/nn.yaml:80:7
-%3807 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%3808 = cast %3807 : f32[] @ models/lib/nn.yaml:80:7
-%3809 = broadcast %3808 : f32[16] @ models/lib/nn.yaml:80:7
-%3810 = mul %3789, %3809 : f32[16] @ models/lib/nn.yaml:80:7
-%3811 = add %3810, %3806 : f32[16] @ models/lib/nn.yaml:80:7
-%3812 = cast %3792 : f64[] @ models/lib/nn.yaml:80:7
-%3813 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%3814 = pow %3813, %3812 : f64[] @ models/lib/nn.yaml:80:7
-%3815 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3816 = sub %3815, %3814 : f64[] @ models/lib/nn.yaml:80:7
-%3817 = div %2065, %3816 : f64[] @ models/lib/nn.yaml:80:7
-%3818 = cast %3792 : f64[] @ models/lib/nn.yaml:80:7
-%3819 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%3820 = pow %3819, %3818 : f64[] @ models/lib/nn.yaml:80:7
-%3821 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3822 = sub %3821, %3820 : f64[] @ models/lib/nn.yaml:80:7
-%3823 = sqrt %3822 : f64[] @ models/lib/nn.yaml:80:7
-%3824 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3825 = div %3824, %3823 : f64[] @ models/lib/nn.yaml:80:7
-%3826 = sqrt %3811 : f32[16] @ models/lib/nn.yaml:80:7
-%3827 = cast %3825 : f32[] @ models/lib/nn.yaml:80:7
-%3828 = broadcast %3827 : f32[16] @ models/lib/nn.yaml:80:7
-%3829 = mul %3826, %3828 : f32[16] @ models/lib/nn.yaml:80:7
-%3830 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%3831 = cast %3830 : f32[] @ models/lib/nn.yaml:80:7
-%3832 = broadcast %3831 : f32[16] @ models/lib/nn.yaml:80:7
-%3833 = add %3829, %3832 : f32[16] @ models/lib/nn.yaml:80:7
-%3834 = div %3801, %3833 : f32[16] @ models/lib/nn.yaml:80:7
-%3835 = cast %3817 : f32[] @ models/lib/nn.yaml:80:7
-%3836 = broadcast %3835 : f32[16] @ models/lib/nn.yaml:80:7
-%3837 = mul %3834, %3836 : f32[16] @ models/lib/nn.yaml:80:7
-%3838 = sub %13, %3837 : f32[16] @ models/lib/nn.yaml:80:7
-%3839 = assign %13, %3838 : f32[16] @ models/lib/nn.yaml:80:7
-%3840 = assign %3788, %3801 : f32[16] @ models/lib/nn.yaml:80:7
-%3841 = assign %3789, %3811 : f32[16] @ models/lib/nn.yaml:80:7
-%3842 = assign %3790, %3792 : i64[] @ models/lib/nn.yaml:80:7
-%3843 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%3844 = broadcast %3843 : f32[16] @ models/lib/nn.yaml:80:7
-%3845 = mul %97, %3844 : f32[16] @ models/lib/nn.yaml:80:7
-%3846 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%3847 = sub %3846, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%3848 = cast %3847 : f32[] @ models/lib/nn.yaml:80:7
-%3849 = broadcast %3848 : f32[16] @ models/lib/nn.yaml:80:7
-%3850 = mul %3838, %3849 : f32[16] @ models/lib/nn.yaml:80:7
-%3851 = add %3845, %3850 : f32[16] @ models/lib/nn.yaml:80:7
-%3852 = assign %97, %3851 : f32[16] @ models/lib/nn.yaml:80:7
-%3853 = all_reduce_sum %3120 : f32[16] @ models/lib/nn.yaml:89:7
-%3854 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3855 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3856 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3857 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
-%3858 = add %3856, %3857 : i64[] @ models/lib/nn.yaml:89:7
-%3859 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
-%3860 = cast %3859 : f32[] @ models/lib/nn.yaml:89:7
-%3861 = broadcast %3860 : f32[16] @ models/lib/nn.yaml:89:7
-%3862 = mul %3853, %3861 : f32[16] @ models/lib/nn.yaml:89:7
-%3863 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%3864 = cast %3863 : f32[] @ models/lib/nn.yaml:89:7
-%3865 = broadcast %3864 : f32[16] @ models/lib/nn.yaml:89:7
-%3866 = mul %3854, %3865 : f32[16] @ models/lib/nn.yaml:89:7
-%3867 = add %3866, %3862 : f32[16] @ models/lib/nn.yaml:89:7
-%3868 = mul %3853, %3853 : f32[16] @ models/lib/nn.yaml:89:7
-%3869 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
-%3870 = cast %3869 : f32[] @ models/lib/nn.yaml:89:7
-%3871 = broadcast %3870 : f32[16] @ models/lib/nn.yaml:89:7
-%3872 = mul %3868, %3871 : f32[16] @ models/lib/nn.yaml:89:7
-%3873 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%3874 = cast %3873 : f32[] @ models/lib/nn.yaml:89:7
-%3875 = broadcast %3874 : f32[16] @ models/lib/nn.yaml:89:7
-%3876 = mul %3855, %3875 : f32[16] @ models/lib/nn.yaml:89:7
-%3877 = add %3876, %3872 : f32[16] @ models/lib/nn.yaml:89:7
-%3878 = cast %3858 : f64[] @ models/lib/nn.yaml:89:7
-%3879 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%3880 = pow %3879, %3878 : f64[] @ models/lib/nn.yaml:89:7
-%3881 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3882 = sub %3881, %3880 : f64[] @ models/lib/nn.yaml:89:7
-%3883 = div %2065, %3882 : f64[] @ models/lib/nn.yaml:89:7
-%3884 = cast %3858 : f64[] @ models/lib/nn.yaml:89:7
-%3885 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%3886 = pow %3885, %3884 : f64[] @ models/lib/nn.yaml:89:7
-%3887 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3888 = sub %3887, %3886 : f64[] @ models/lib/nn.yaml:89:7
-%3889 = sqrt %3888 : f64[] @ models/lib/nn.yaml:89:7
-%3890 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3891 = div %3890, %3889 : f64[] @ models/lib/nn.yaml:89:7
-%3892 = sqrt %3877 : f32[16] @ models/lib/nn.yaml:89:7
-%3893 = cast %3891 : f32[] @ models/lib/nn.yaml:89:7
-%3894 = broadcast %3893 : f32[16] @ models/lib/nn.yaml:89:7
-%3895 = mul %3892, %3894 : f32[16] @ models/lib/nn.yaml:89:7
-%3896 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
-%3897 = cast %3896 : f32[] @ models/lib/nn.yaml:89:7
-%3898 = broadcast %3897 : f32[16] @ models/lib/nn.yaml:89:7
-%3899 = add %3895, %3898 : f32[16] @ models/lib/nn.yaml:89:7
-%3900 = div %3867, %3899 : f32[16] @ models/lib/nn.yaml:89:7
-%3901 = cast %3883 : f32[] @ models/lib/nn.yaml:89:7
-%3902 = broadcast %3901 : f32[16] @ models/lib/nn.yaml:89:7
-%3903 = mul %3900, %3902 : f32[16] @ models/lib/nn.yaml:89:7
-%3904 = sub %14, %3903 : f32[16] @ models/lib/nn.yaml:89:7
-%3905 = assign %14, %3904 : f32[16] @ models/lib/nn.yaml:89:7
-%3906 = assign %3854, %3867 : f32[16] @ models/lib/nn.yaml:89:7
-%3907 = assign %3855, %3877 : f32[16] @ models/lib/nn.yaml:89:7
-%3908 = assign %3856, %3858 : i64[] @ models/lib/nn.yaml:89:7
-%3909 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
-%3910 = broadcast %3909 : f32[16] @ models/lib/nn.yaml:89:7
-%3911 = mul %98, %3910 : f32[16] @ models/lib/nn.yaml:89:7
-%3912 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%3913 = sub %3912, %2067 : f64[] @ models/lib/nn.yaml:89:7
-%3914 = cast %3913 : f32[] @ models/lib/nn.yaml:89:7
-%3915 = broadcast %3914 : f32[16] @ models/lib/nn.yaml:89:7
-%3916 = mul %3904, %3915 : f32[16] @ models/lib/nn.yaml:89:7
-%3917 = add %3911, %3916 : f32[16] @ models/lib/nn.yaml:89:7
-%3918 = assign %98, %3917 : f32[16] @ models/lib/nn.yaml:89:7
-%3919 = all_reduce_sum %3116 : f32[16] @ models/lib/nn.yaml:90:7
-%3920 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3921 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3922 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3923 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
-%3924 = add %3922, %3923 : i64[] @ models/lib/nn.yaml:90:7
-%3925 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
-%3926 = cast %3925 : f32[] @ models/lib/nn.yaml:90:7
-%3927 = broadcast %3926 : f32[16] @ models/lib/nn.yaml:90:7
-%3928 = mul %3919, %3927 : f32[16] @ models/lib/nn.yaml:90:7
-%3929 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%3930 = cast %3929 : f32[] @ models/lib/nn.yaml:90:7
-%3931 = broadcast %3930 : f32[16] @ models/lib/nn.yaml:90:7
-%3932 = mul %3920, %3931 : f32[16] @ models/lib/nn.yaml:90:7
-%3933 = add %3932, %3928 : f32[16] @ models/lib/nn.yaml:90:7
-%3934 = mul %3919, %3919 : f32[16] @ models/lib/nn.yaml:90:7
-%3935 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
-%3936 = cast %3935 : f32[] @ models/lib/nn.yaml:90:7
-%3937 = broadcast %3936 : f32[16] @ models/lib/nn.yaml:90:7
-%3938 = mul %3934, %3937 : f32[16] @ models/lib/nn.yaml:90:7
-%3939 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%3940 = cast %3939 : f32[] @ models/lib/nn.yaml:90:7
-%3941 = broadcast %3940 : f32[16] @ models/lib/nn.yaml:90:7
-%3942 = mul %3921, %3941 : f32[16] @ models/lib/nn.yaml:90:7
-%3943 = add %3942, %3938 : f32[16] @ models/lib/nn.yaml:90:7
-%3944 = cast %3924 : f64[] @ models/lib/nn.yaml:90:7
-%3945 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%3946 = pow %3945, %3944 : f64[] @ models/lib/nn.yaml:90:7
-%3947 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3948 = sub %3947, %3946 : f64[] @ models/lib/nn.yaml:90:7
-%3949 = div %2065, %3948 : f64[] @ models/lib/nn.yaml:90:7
-%3950 = cast %3924 : f64[] @ models/lib/nn.yaml:90:7
-%3951 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%3952 = pow %3951, %3950 : f64[] @ models/lib/nn.yaml:90:7
-%3953 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3954 = sub %3953, %3952 : f64[] @ models/lib/nn.yaml:90:7
-%3955 = sqrt %3954 : f64[] @ models/lib/nn.yaml:90:7
-%3956 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3957 = div %3956, %3955 : f64[] @ models/lib/nn.yaml:90:7
-%3958 = sqrt %3943 : f32[16] @ models/lib/nn.yaml:90:7
-%3959 = cast %3957 : f32[] @ models/lib/nn.yaml:90:7
-%3960 = broadcast %3959 : f32[16] @ models/lib/nn.yaml:90:7
-%3961 = mul %3958, %3960 : f32[16] @ models/lib/nn.yaml:90:7
-%3962 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
-%3963 = cast %3962 : f32[] @ models/lib/nn.yaml:90:7
-%3964 = broadcast %3963 : f32[16] @ models/lib/nn.yaml:90:7
-%3965 = add %3961, %3964 : f32[16] @ models/lib/nn.yaml:90:7
-%3966 = div %3933, %3965 : f32[16] @ models/lib/nn.yaml:90:7
-%3967 = cast %3949 : f32[] @ models/lib/nn.yaml:90:7
-%3968 = broadcast %3967 : f32[16] @ models/lib/nn.yaml:90:7
-%3969 = mul %3966, %3968 : f32[16] @ models/lib/nn.yaml:90:7
-%3970 = sub %15, %3969 : f32[16] @ models/lib/nn.yaml:90:7
-%3971 = assign %15, %3970 : f32[16] @ models/lib/nn.yaml:90:7
-%3972 = assign %3920, %3933 : f32[16] @ models/lib/nn.yaml:90:7
-%3973 = assign %3921, %3943 : f32[16] @ models/lib/nn.yaml:90:7
-%3974 = assign %3922, %3924 : i64[] @ models/lib/nn.yaml:90:7
-%3975 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
-%3976 = broadcast %3975 : f32[16] @ models/lib/nn.yaml:90:7
-%3977 = mul %99, %3976 : f32[16] @ models/lib/nn.yaml:90:7
-%3978 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%3979 = sub %3978, %2067 : f64[] @ models/lib/nn.yaml:90:7
-%3980 = cast %3979 : f32[] @ models/lib/nn.yaml:90:7
-%3981 = broadcast %3980 : f32[16] @ models/lib/nn.yaml:90:7
-%3982 = mul %3970, %3981 : f32[16] @ models/lib/nn.yaml:90:7
-%3983 = add %3977, %3982 : f32[16] @ models/lib/nn.yaml:90:7
-%3984 = assign %99, %3983 : f32[16] @ models/lib/nn.yaml:90:7
-%3985 = all_reduce_sum %3114 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3986 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3987 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3988 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3989 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%3990 = add %3988, %3989 : i64[] @ models/lib/nn.yaml:79:7
-%3991 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%3992 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%3993 = sub %3992, %3991 : f64[] @ models/lib/nn.yaml:79:7
-%3994 = cast %3993 : f32[] @ models/lib/nn.yaml:79:7
-%3995 = broadcast %3994 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3996 = mul %16, %3995 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3997 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%3998 = cast %3997 : f32[] @ models/lib/nn.yaml:79:7
-%3999 = broadcast %3998 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4000 = mul %3985, %3999 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4001 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4002 = cast %4001 : f32[] @ models/lib/nn.yaml:79:7
-%4003 = broadcast %4002 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4004 = mul %3986, %4003 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4005 = add %4004, %4000 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4006 = mul %3985, %3985 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4007 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%4008 = cast %4007 : f32[] @ models/lib/nn.yaml:79:7
-%4009 = broadcast %4008 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4010 = mul %4006, %4009 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4011 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4012 = cast %4011 : f32[] @ models/lib/nn.yaml:79:7
-%4013 = broadcast %4012 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4014 = mul %3987, %4013 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4015 = add %4014, %4010 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4016 = cast %3990 : f64[] @ models/lib/nn.yaml:79:7
-%4017 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4018 = pow %4017, %4016 : f64[] @ models/lib/nn.yaml:79:7
-%4019 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4020 = sub %4019, %4018 : f64[] @ models/lib/nn.yaml:79:7
-%4021 = div %2065, %4020 : f64[] @ models/lib/nn.yaml:79:7
-%4022 = cast %3990 : f64[] @ models/lib/nn.yaml:79:7
-%4023 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4024 = pow %4023, %4022 : f64[] @ models/lib/nn.yaml:79:7
-%4025 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4026 = sub %4025, %4024 : f64[] @ models/lib/nn.yaml:79:7
-%4027 = sqrt %4026 : f64[] @ models/lib/nn.yaml:79:7
-%4028 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4029 = div %4028, %4027 : f64[] @ models/lib/nn.yaml:79:7
-%4030 = sqrt %4015 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4031 = cast %4029 : f32[] @ models/lib/nn.yaml:79:7
-%4032 = broadcast %4031 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4033 = mul %4030, %4032 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4034 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%4035 = cast %4034 : f32[] @ models/lib/nn.yaml:79:7
-%4036 = broadcast %4035 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4037 = add %4033, %4036 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4038 = div %4005, %4037 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4039 = cast %4021 : f32[] @ models/lib/nn.yaml:79:7
-%4040 = broadcast %4039 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4041 = mul %4038, %4040 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4042 = sub %3996, %4041 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4043 = assign %16, %4042 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4044 = assign %3986, %4005 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4045 = assign %3987, %4015 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4046 = assign %3988, %3990 : i64[] @ models/lib/nn.yaml:79:7
-%4047 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%4048 = broadcast %4047 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4049 = mul %100, %4048 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4050 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4051 = sub %4050, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%4052 = cast %4051 : f32[] @ models/lib/nn.yaml:79:7
-%4053 = broadcast %4052 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4054 = mul %4042, %4053 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4055 = add %4049, %4054 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4056 = assign %100, %4055 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4057 = all_reduce_sum %3110 : f32[64] @ models/lib/nn.yaml:80:7
-%4058 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4059 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4060 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4061 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%4062 = add %4060, %4061 : i64[] @ models/lib/nn.yaml:80:7
-%4063 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%4064 = cast %4063 : f32[] @ models/lib/nn.yaml:80:7
-%4065 = broadcast %4064 : f32[64] @ models/lib/nn.yaml:80:7
-%4066 = mul %4057, %4065 : f32[64] @ models/lib/nn.yaml:80:7
-%4067 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4068 = cast %4067 : f32[] @ models/lib/nn.yaml:80:7
-%4069 = broadcast %4068 : f32[64] @ models/lib/nn.yaml:80:7
-%4070 = mul %4058, %4069 : f32[64] @ models/lib/nn.yaml:80:7
-%4071 = add %4070, %4066 : f32[64] @ models/lib/nn.yaml:80:7
-%4072 = mul %4057, %4057 : f32[64] @ models/lib/nn.yaml:80:7
-%4073 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%4074 = cast %4073 : f32[] @ models/lib/nn.yaml:80:7
-%4075 = broadcast %4074 : f32[64] @ models/lib/nn.yaml:80:7
-%4076 = mul %4072, %4075 : f32[64] @ models/lib/nn.yaml:80:7
-%4077 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4078 = cast %4077 : f32[] @ models/lib/nn.yaml:80:7
-%4079 = broadcast %4078 : f32[64] @ models/lib/nn.yaml:80:7
-%4080 = mul %4059, %4079 : f32[64] @ models/lib/nn.yaml:80:7
-%4081 = add %4080, %4076 : f32[64] @ models/lib/nn.yaml:80:7
-%4082 = cast %4062 : f64[] @ models/lib/nn.yaml:80:7
-%4083 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4084 = pow %4083, %4082 : f64[] @ models/lib/nn.yaml:80:7
-%4085 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4086 = sub %4085, %4084 : f64[] @ models/lib/nn.yaml:80:7
-%4087 = div %2065, %4086 : f64[] @ models/lib/nn.yaml:80:7
-%4088 = cast %4062 : f64[] @ models/lib/nn.yaml:80:7
-%4089 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4090 = pow %4089, %4088 : f64[] @ models/lib/nn.yaml:80:7
-%4091 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4092 = sub %4091, %4090 : f64[] @ models/lib/nn.yaml:80:7
-%4093 = sqrt %4092 : f64[] @ models/lib/nn.yaml:80:7
-%4094 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4095 = div %4094, %4093 : f64[] @ models/lib/nn.yaml:80:7
-%4096 = sqrt %4081 : f32[64] @ models/lib/nn.yaml:80:7
-%4097 = cast %4095 : f32[] @ models/lib/nn.yaml:80:7
-%4098 = broadcast %4097 : f32[64] @ models/lib/nn.yaml:80:7
-%4099 = mul %4096, %4098 : f32[64] @ models/lib/nn.yaml:80:7
-%4100 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%4101 = cast %4100 : f32[] @ models/lib/nn.yaml:80:7
-%4102 = broadcast %4101 : f32[64] @ models/lib/nn.yaml:80:7
-%4103 = add %4099, %4102 : f32[64] @ models/lib/nn.yaml:80:7
-%4104 = div %4071, %4103 : f32[64] @ models/lib/nn.yaml:80:7
-%4105 = cast %4087 : f32[] @ models/lib/nn.yaml:80:7
-%4106 = broadcast %4105 : f32[64] @ models/lib/nn.yaml:80:7
-%4107 = mul %4104, %4106 : f32[64] @ models/lib/nn.yaml:80:7
-%4108 = sub %17, %4107 : f32[64] @ models/lib/nn.yaml:80:7
-%4109 = assign %17, %4108 : f32[64] @ models/lib/nn.yaml:80:7
-%4110 = assign %4058, %4071 : f32[64] @ models/lib/nn.yaml:80:7
-%4111 = assign %4059, %4081 : f32[64] @ models/lib/nn.yaml:80:7
-%4112 = assign %4060, %4062 : i64[] @ models/lib/nn.yaml:80:7
-%4113 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%4114 = broadcast %4113 : f32[64] @ models/lib/nn.yaml:80:7
-%4115 = mul %101, %4114 : f32[64] @ models/lib/nn.yaml:80:7
-%4116 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4117 = sub %4116, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%4118 = cast %4117 : f32[] @ models/lib/nn.yaml:80:7
-%4119 = broadcast %4118 : f32[64] @ models/lib/nn.yaml:80:7
-%4120 = mul %4108, %4119 : f32[64] @ models/lib/nn.yaml:80:7
-%4121 = add %4115, %4120 : f32[64] @ models/lib/nn.yaml:80:7
-%4122 = assign %101, %4121 : f32[64] @ models/lib/nn.yaml:80:7
-%4123 = all_reduce_sum %3096 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4124 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4125 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4126 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4127 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%4128 = add %4126, %4127 : i64[] @ models/lib/nn.yaml:79:7
-%4129 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%4130 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4131 = sub %4130, %4129 : f64[] @ models/lib/nn.yaml:79:7
-%4132 = cast %4131 : f32[] @ models/lib/nn.yaml:79:7
-%4133 = broadcast %4132 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4134 = mul %18, %4133 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4135 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%4136 = cast %4135 : f32[] @ models/lib/nn.yaml:79:7
-%4137 = broadcast %4136 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4138 = mul %4123, %4137 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4139 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4140 = cast %4139 : f32[] @ models/lib/nn.yaml:79:7
-%4141 = broadcast %4140 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4142 = mul %4124, %4141 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4143 = add %4142, %4138 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4144 = mul %4123, %4123 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4145 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%4146 = cast %4145 : f32[] @ models/lib/nn.yaml:79:7
-%4147 = broadcast %4146 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4148 = mul %4144, %4147 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4149 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4150 = cast %4149 : f32[] @ models/lib/nn.yaml:79:7
-%4151 = broadcast %4150 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4152 = mul %4125, %4151 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4153 = add %4152, %4148 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4154 = cast %4128 : f64[] @ models/lib/nn.yaml:79:7
-%4155 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4156 = pow %4155, %4154 : f64[] @ models/lib/nn.yaml:79:7
-%4157 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4158 = sub %4157, %4156 : f64[] @ models/lib/nn.yaml:79:7
-%4159 = div %2065, %4158 : f64[] @ models/lib/nn.yaml:79:7
-%4160 = cast %4128 : f64[] @ models/lib/nn.yaml:79:7
-%4161 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4162 = pow %4161, %4160 : f64[] @ models/lib/nn.yaml:79:7
-%4163 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4164 = sub %4163, %4162 : f64[] @ models/lib/nn.yaml:79:7
-%4165 = sqrt %4164 : f64[] @ models/lib/nn.yaml:79:7
-%4166 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4167 = div %4166, %4165 : f64[] @ models/lib/nn.yaml:79:7
-%4168 = sqrt %4153 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4169 = cast %4167 : f32[] @ models/lib/nn.yaml:79:7
-%4170 = broadcast %4169 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4171 = mul %4168, %4170 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4172 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%4173 = cast %4172 : f32[] @ models/lib/nn.yaml:79:7
-%4174 = broadcast %4173 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4175 = add %4171, %4174 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4176 = div %4143, %4175 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4177 = cast %4159 : f32[] @ models/lib/nn.yaml:79:7
-%4178 = broadcast %4177 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4179 = mul %4176, %4178 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4180 = sub %4134, %4179 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4181 = assign %18, %4180 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4182 = assign %4124, %4143 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4183 = assign %4125, %4153 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4184 = assign %4126, %4128 : i64[] @ models/lib/nn.yaml:79:7
-%4185 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%4186 = broadcast %4185 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4187 = mul %102, %4186 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4188 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4189 = sub %4188, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%4190 = cast %4189 : f32[] @ models/lib/nn.yaml:79:7
-%4191 = broadcast %4190 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4192 = mul %4180, %4191 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4193 = add %4187, %4192 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4194 = assign %102, %4193 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4195 = all_reduce_sum %3092 : f32[16] @ models/lib/nn.yaml:80:7
-%4196 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4197 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4198 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4199 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%4200 = add %4198, %4199 : i64[] @ models/lib/nn.yaml:80:7
-%4201 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%4202 = cast %4201 : f32[] @ models/lib/nn.yaml:80:7
-%4203 = broadcast %4202 : f32[16] @ models/lib/nn.yaml:80:7
-%4204 = mul %4195, %4203 : f32[16] @ models/lib/nn.yaml:80:7
-%4205 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4206 = cast %4205 : f32[] @ models/lib/nn.yaml:80:7
-%4207 = broadcast %4206 : f32[16] @ models/lib/nn.yaml:80:7
-%4208 = mul %4196, %4207 : f32[16] @ models/lib/nn.yaml:80:7
-%4209 = add %4208, %4204 : f32[16] @ models/lib/nn.yaml:80:7
-%4210 = mul %4195, %4195 : f32[16] @ models/lib/nn.yaml:80:7
-%4211 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%4212 = cast %4211 : f32[] @ models/lib/nn.yaml:80:7
-%4213 = broadcast %4212 : f32[16] @ models/lib/nn.yaml:80:7
-%4214 = mul %4210, %4213 : f32[16] @ models/lib/nn.yaml:80:7
-%4215 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4216 = cast %4215 : f32[] @ models/lib/nn.yaml:80:7
-%4217 = broadcast %4216 : f32[16] @ models/lib/nn.yaml:80:7
-%4218 = mul %4197, %4217 : f32[16] @ models/lib/nn.yaml:80:7
-%4219 = add %4218, %4214 : f32[16] @ models/lib/nn.yaml:80:7
-%4220 = cast %4200 : f64[] @ models/lib/nn.yaml:80:7
-%4221 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4222 = pow %4221, %4220 : f64[] @ models/lib/nn.yaml:80:7
-%4223 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4224 = sub %4223, %4222 : f64[] @ models/lib/nn.yaml:80:7
-%4225 = div %2065, %4224 : f64[] @ models/lib/nn.yaml:80:7
-%4226 = cast %4200 : f64[] @ models/lib/nn.yaml:80:7
-%4227 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4228 = pow %4227, %4226 : f64[] @ models/lib/nn.yaml:80:7
-%4229 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4230 = sub %4229, %4228 : f64[] @ models/lib/nn.yaml:80:7
-%4231 = sqrt %4230 : f64[] @ models/lib/nn.yaml:80:7
-%4232 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4233 = div %4232, %4231 : f64[] @ models/lib/nn.yaml:80:7
-%4234 = sqrt %4219 : f32[16] @ models/lib/nn.yaml:80:7
-%4235 = cast %4233 : f32[] @ models/lib/nn.yaml:80:7
-%4236 = broadcast %4235 : f32[16] @ models/lib/nn.yaml:80:7
-%4237 = mul %4234, %4236 : f32[16] @ models/lib/nn.yaml:80:7
-%4238 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%4239 = cast %4238 : f32[] @ models/lib/nn.yaml:80:7
-%4240 = broadcast %4239 : f32[16] @ models/lib/nn.yaml:80:7
-%4241 = add %4237, %4240 : f32[16] @ models/lib/nn.yaml:80:7
-%4242 = div %4209, %4241 : f32[16] @ models/lib/nn.yaml:80:7
-%4243 = cast %4225 : f32[] @ models/lib/nn.yaml:80:7
-%4244 = broadcast %4243 : f32[16] @ models/lib/nn.yaml:80:7
-%4245 = mul %4242, %4244 : f32[16] @ models/lib/nn.yaml:80:7
-%4246 = sub %19, %4245 : f32[16] @ models/lib/nn.yaml:80:7
-%4247 = assign %19, %4246 : f32[16] @ models/lib/nn.yaml:80:7
-%4248 = assign %4196, %4209 : f32[16] @ models/lib/nn.yaml:80:7
-%4249 = assign %4197, %4219 : f32[16] @ models/lib/nn.yaml:80:7
-%4250 = assign %4198, %4200 : i64[] @ models/lib/nn.yaml:80:7
-%4251 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%4252 = broadcast %4251 : f32[16] @ models/lib/nn.yaml:80:7
-%4253 = mul %103, %4252 : f32[16] @ models/lib/nn.yaml:80:7
-%4254 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4255 = sub %4254, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%4256 = cast %4255 : f32[] @ models/lib/nn.yaml:80:7
-%4257 = broadcast %4256 : f32[16] @ models/lib/nn.yaml:80:7
-%4258 = mul %4246, %4257 : f32[16] @ models/lib/nn.yaml:80:7
-%4259 = add %4253, %4258 : f32[16] @ models/lib/nn.yaml:80:7
-%4260 = assign %103, %4259 : f32[16] @ models/lib/nn.yaml:80:7
-%4261 = all_reduce_sum %3069 : f32[16] @ models/lib/nn.yaml:89:7
-%4262 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4263 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4264 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4265 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
-%4266 = add %4264, %4265 : i64[] @ models/lib/nn.yaml:89:7
-%4267 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
-%4268 = cast %4267 : f32[] @ models/lib/nn.yaml:89:7
-%4269 = broadcast %4268 : f32[16] @ models/lib/nn.yaml:89:7
-%4270 = mul %4261, %4269 : f32[16] @ models/lib/nn.yaml:89:7
-%4271 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%4272 = cast %4271 : f32[] @ models/lib/nn.yaml:89:7
-%4273 = broadcast %4272 : f32[16] @ models/lib/nn.yaml:89:7
-%4274 = mul %4262, %4273 : f32[16] @ models/lib/nn.yaml:89:7
-%4275 = add %4274, %4270 : f32[16] @ models/lib/nn.yaml:89:7
-%4276 = mul %4261, %4261 : f32[16] @ models/lib/nn.yaml:89:7
-%4277 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
-%4278 = cast %4277 : f32[] @ models/lib/nn.yaml:89:7
-%4279 = broadcast %4278 : f32[16] @ models/lib/nn.yaml:89:7
-%4280 = mul %4276, %4279 : f32[16] @ models/lib/nn.yaml:89:7
-%4281 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%4282 = cast %4281 : f32[] @ models/lib/nn.yaml:89:7
-%4283 = broadcast %4282 : f32[16] @ models/lib/nn.yaml:89:7
-%4284 = mul %4263, %4283 : f32[16] @ models/lib/nn.yaml:89:7
-%4285 = add %4284, %4280 : f32[16] @ models/lib/nn.yaml:89:7
-%4286 = cast %4266 : f64[] @ models/lib/nn.yaml:89:7
-%4287 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%4288 = pow %4287, %4286 : f64[] @ models/lib/nn.yaml:89:7
-%4289 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4290 = sub %4289, %4288 : f64[] @ models/lib/nn.yaml:89:7
-%4291 = div %2065, %4290 : f64[] @ models/lib/nn.yaml:89:7
-%4292 = cast %4266 : f64[] @ models/lib/nn.yaml:89:7
-%4293 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%4294 = pow %4293, %4292 : f64[] @ models/lib/nn.yaml:89:7
-%4295 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4296 = sub %4295, %4294 : f64[] @ models/lib/nn.yaml:89:7
-%4297 = sqrt %4296 : f64[] @ models/lib/nn.yaml:89:7
-%4298 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4299 = div %4298, %4297 : f64[] @ models/lib/nn.yaml:89:7
-%4300 = sqrt %4285 : f32[16] @ models/lib/nn.yaml:89:7
-%4301 = cast %4299 : f32[] @ models/lib/nn.yaml:89:7
-%4302 = broadcast %4301 : f32[16] @ models/lib/nn.yaml:89:7
-%4303 = mul %4300, %4302 : f32[16] @ models/lib/nn.yaml:89:7
-%4304 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
-%4305 = cast %4304 : f32[] @ models/lib/nn.yaml:89:7
-%4306 = broadcast %4305 : f32[16] @ models/lib/nn.yaml:89:7
-%4307 = add %4303, %4306 : f32[16] @ models/lib/nn.yaml:89:7
-%4308 = div %4275, %4307 : f32[16] @ models/lib/nn.yaml:89:7
-%4309 = cast %4291 : f32[] @ models/lib/nn.yaml:89:7
-%4310 = broadcast %4309 : f32[16] @ models/lib/nn.yaml:89:7
-%4311 = mul %4308, %4310 : f32[16] @ models/lib/nn.yaml:89:7
-%4312 = sub %20, %4311 : f32[16] @ models/lib/nn.yaml:89:7
-%4313 = assign %20, %4312 : f32[16] @ models/lib/nn.yaml:89:7
-%4314 = assign %4262, %4275 : f32[16] @ models/lib/nn.yaml:89:7
-%4315 = assign %4263, %4285 : f32[16] @ models/lib/nn.yaml:89:7
-%4316 = assign %4264, %4266 : i64[] @ models/lib/nn.yaml:89:7
-%4317 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
-%4318 = broadcast %4317 : f32[16] @ models/lib/nn.yaml:89:7
-%4319 = mul %104, %4318 : f32[16] @ models/lib/nn.yaml:89:7
-%4320 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4321 = sub %4320, %2067 : f64[] @ models/lib/nn.yaml:89:7
-%4322 = cast %4321 : f32[] @ models/lib/nn.yaml:89:7
-%4323 = broadcast %4322 : f32[16] @ models/lib/nn.yaml:89:7
-%4324 = mul %4312, %4323 : f32[16] @ models/lib/nn.yaml:89:7
-%4325 = add %4319, %4324 : f32[16] @ models/lib/nn.yaml:89:7
-%4326 = assign %104, %4325 : f32[16] @ models/lib/nn.yaml:89:7
-%4327 = all_reduce_sum %3065 : f32[16] @ models/lib/nn.yaml:90:7
-%4328 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4329 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4330 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4331 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
-%4332 = add %4330, %4331 : i64[] @ models/lib/nn.yaml:90:7
-%4333 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
-%4334 = cast %4333 : f32[] @ models/lib/nn.yaml:90:7
-%4335 = broadcast %4334 : f32[16] @ models/lib/nn.yaml:90:7
-%4336 = mul %4327, %4335 : f32[16] @ models/lib/nn.yaml:90:7
-%4337 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%4338 = cast %4337 : f32[] @ models/lib/nn.yaml:90:7
-%4339 = broadcast %4338 : f32[16] @ models/lib/nn.yaml:90:7
-%4340 = mul %4328, %4339 : f32[16] @ models/lib/nn.yaml:90:7
-%4341 = add %4340, %4336 : f32[16] @ models/lib/nn.yaml:90:7
-%4342 = mul %4327, %4327 : f32[16] @ models/lib/nn.yaml:90:7
-%4343 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
-%4344 = cast %4343 : f32[] @ models/lib/nn.yaml:90:7
-%4345 = broadcast %4344 : f32[16] @ models/lib/nn.yaml:90:7
-%4346 = mul %4342, %4345 : f32[16] @ models/lib/nn.yaml:90:7
-%4347 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%4348 = cast %4347 : f32[] @ models/lib/nn.yaml:90:7
-%4349 = broadcast %4348 : f32[16] @ models/lib/nn.yaml:90:7
-%4350 = mul %4329, %4349 : f32[16] @ models/lib/nn.yaml:90:7
-%4351 = add %4350, %4346 : f32[16] @ models/lib/nn.yaml:90:7
-%4352 = cast %4332 : f64[] @ models/lib/nn.yaml:90:7
-%4353 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%4354 = pow %4353, %4352 : f64[] @ models/lib/nn.yaml:90:7
-%4355 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4356 = sub %4355, %4354 : f64[] @ models/lib/nn.yaml:90:7
-%4357 = div %2065, %4356 : f64[] @ models/lib/nn.yaml:90:7
-%4358 = cast %4332 : f64[] @ models/lib/nn.yaml:90:7
-%4359 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%4360 = pow %4359, %4358 : f64[] @ models/lib/nn.yaml:90:7
-%4361 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4362 = sub %4361, %4360 : f64[] @ models/lib/nn.yaml:90:7
-%4363 = sqrt %4362 : f64[] @ models/lib/nn.yaml:90:7
-%4364 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4365 = div %4364, %4363 : f64[] @ models/lib/nn.yaml:90:7
-%4366 = sqrt %4351 : f32[16] @ models/lib/nn.yaml:90:7
-%4367 = cast %4365 : f32[] @ models/lib/nn.yaml:90:7
-%4368 = broadcast %4367 : f32[16] @ models/lib/nn.yaml:90:7
-%4369 = mul %4366, %4368 : f32[16] @ models/lib/nn.yaml:90:7
-%4370 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
-%4371 = cast %4370 : f32[] @ models/lib/nn.yaml:90:7
-%4372 = broadcast %4371 : f32[16] @ models/lib/nn.yaml:90:7
-%4373 = add %4369, %4372 : f32[16] @ models/lib/nn.yaml:90:7
-%4374 = div %4341, %4373 : f32[16] @ models/lib/nn.yaml:90:7
-%4375 = cast %4357 : f32[] @ models/lib/nn.yaml:90:7
-%4376 = broadcast %4375 : f32[16] @ models/lib/nn.yaml:90:7
-%4377 = mul %4374, %4376 : f32[16] @ models/lib/nn.yaml:90:7
-%4378 = sub %21, %4377 : f32[16] @ models/lib/nn.yaml:90:7
-%4379 = assign %21, %4378 : f32[16] @ models/lib/nn.yaml:90:7
-%4380 = assign %4328, %4341 : f32[16] @ models/lib/nn.yaml:90:7
-%4381 = assign %4329, %4351 : f32[16] @ models/lib/nn.yaml:90:7
-%4382 = assign %4330, %4332 : i64[] @ models/lib/nn.yaml:90:7
-%4383 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
-%4384 = broadcast %4383 : f32[16] @ models/lib/nn.yaml:90:7
-%4385 = mul %105, %4384 : f32[16] @ models/lib/nn.yaml:90:7
-%4386 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4387 = sub %4386, %2067 : f64[] @ models/lib/nn.yaml:90:7
-%4388 = cast %4387 : f32[] @ models/lib/nn.yaml:90:7
-%4389 = broadcast %4388 : f32[16] @ models/lib/nn.yaml:90:7
-%4390 = mul %4378, %4389 : f32[16] @ models/lib/nn.yaml:90:7
-%4391 = add %4385, %4390 : f32[16] @ models/lib/nn.yaml:90:7
-%4392 = assign %105, %4391 : f32[16] @ models/lib/nn.yaml:90:7
-%4393 = all_reduce_sum %3063 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4394 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%4395 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%4396 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4397 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%4398 = add %4396, %4397 : i64[] @ models/lib/nn.yaml:79:7
-%4399 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%4400 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4401 = sub %4400, %4399 : f64[] @ models/lib/nn.yaml:79:7
-%4402 = cast %4401 : f32[] @ models/lib/nn.yaml:79:7
-%4403 = broadcast %4402 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4404 = mul %22, %4403 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4405 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%4406 = cast %4405 : f32[] @ models/lib/nn.yaml:79:7
-%4407 = broadcast %4406 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4408 = mul %4393, %4407 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4409 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4410 = cast %4409 : f32[] @ models/lib/nn.yaml:79:7
-%4411 = broadcast %4410 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4412 = mul %4394, %4411 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4413 = add %4412, %4408 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4414 = mul %4393, %4393 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4415 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%4416 = cast %4415 : f32[] @ models/lib/nn.yaml:79:7
-%4417 = broadcast %4416 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4418 = mul %4414, %4417 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4419 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4420 = cast %4419 : f32[] @ models/lib/nn.yaml:79:7
-%4421 = broadcast %4420 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4422 = mul %4395, %4421 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4423 = add %4422, %4418 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4424 = cast %4398 : f64[] @ models/lib/nn.yaml:79:7
-%4425 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4426 = pow %4425, %4424 : f64[] @ models/lib/nn.yaml:79:7
-%4427 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4428 = sub %4427, %4426 : f64[] @ models/lib/nn.yaml:79:7
-%4429 = div %2065, %4428 : f64[] @ models/lib/nn.yaml:79:7
-%4430 = cast %4398 : f64[] @ models/lib/nn.yaml:79:7
-%4431 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4432 = pow %4431, %4430 : f64[] @ models/lib/nn.yaml:79:7
-%4433 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4434 = sub %4433, %4432 : f64[] @ models/lib/nn.yaml:79:7
-%4435 = sqrt %4434 : f64[] @ models/lib/nn.yaml:79:7
-%4436 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4437 = div %4436, %4435 : f64[] @ models/lib/nn.yaml:79:7
-%4438 = sqrt %4423 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4439 = cast %4437 : f32[] @ models/lib/nn.yaml:79:7
-%4440 = broadcast %4439 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4441 = mul %4438, %4440 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4442 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%4443 = cast %4442 : f32[] @ models/lib/nn.yaml:79:7
-%4444 = broadcast %4443 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4445 = add %4441, %4444 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4446 = div %4413, %4445 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4447 = cast %4429 : f32[] @ models/lib/nn.yaml:79:7
-%4448 = broadcast %4447 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4449 = mul %4446, %4448 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4450 = sub %4404, %4449 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4451 = assign %22, %4450 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4452 = assign %4394, %4413 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4453 = assign %4395, %4423 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4454 = assign %4396, %4398 : i64[] @ models/lib/nn.yaml:79:7
-%4455 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%4456 = broadcast %4455 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4457 = mul %106, %4456 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4458 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4459 = sub %4458, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%4460 = cast %4459 : f32[] @ models/lib/nn.yaml:79:7
-%4461 = broadcast %4460 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4462 = mul %4450, %4461 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4463 = add %4457, %4462 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4464 = assign %106, %4463 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4465 = all_reduce_sum %3059 : f32[48] @ models/lib/nn.yaml:80:7
-%4466 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%4467 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%4468 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4469 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%4470 = add %4468, %4469 : i64[] @ models/lib/nn.yaml:80:7
-%4471 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%4472 = cast %4471 : f32[] @ models/lib/nn.yaml:80:7
-%4473 = broadcast %4472 : f32[48] @ models/lib/nn.yaml:80:7
-%4474 = mul %4465, %4473 : f32[48] @ models/lib/nn.yaml:80:7
-%4475 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4476 = cast %4475 : f32[] @ models/lib/nn.yaml:80:7
-%4477 = broadcast %4476 : f32[48] @ models/lib/nn.yaml:80:7
-%4478 = mul %4466, %4477 : f32[48] @ models/lib/nn.yaml:80:7
-%4479 = add %4478, %4474 : f32[48] @ models/lib/nn.yaml:80:7
-%4480 = mul %4465, %4465 : f32[48] @ models/lib/nn.yaml:80:7
-%4481 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%4482 = cast %4481 : f32[] @ models/lib/nn.yaml:80:7
-%4483 = broadcast %4482 : f32[48] @ models/lib/nn.yaml:80:7
-%4484 = mul %4480, %4483 : f32[48] @ models/lib/nn.yaml:80:7
-%4485 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4486 = cast %4485 : f32[] @ models/lib/nn.yaml:80:7
-%4487 = broadcast %4486 : f32[48] @ models/lib/nn.yaml:80:7
-%4488 = mul %4467, %4487 : f32[48] @ models/lib/nn.yaml:80:7
-%4489 = add %4488, %4484 : f32[48] @ models/lib/nn.yaml:80:7
-%4490 = cast %4470 : f64[] @ models/lib/nn.yaml:80:7
-%4491 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4492 = pow %4491, %4490 : f64[] @ models/lib/nn.yaml:80:7
-%4493 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4494 = sub %4493, %4492 : f64[] @ models/lib/nn.yaml:80:7
-%4495 = div %2065, %4494 : f64[] @ models/lib/nn.yaml:80:7
-%4496 = cast %4470 : f64[] @ models/lib/nn.yaml:80:7
-%4497 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4498 = pow %4497, %4496 : f64[] @ models/lib/nn.yaml:80:7
-%4499 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4500 = sub %4499, %4498 : f64[] @ models/lib/nn.yaml:80:7
-%4501 = sqrt %4500 : f64[] @ models/lib/nn.yaml:80:7
-%4502 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4503 = div %4502, %4501 : f64[] @ models/lib/nn.yaml:80:7
-%4504 = sqrt %4489 : f32[48] @ models/lib/nn.yaml:80:7
-%4505 = cast %4503 : f32[] @ models/lib/nn.yaml:80:7
-%4506 = broadcast %4505 : f32[48] @ models/lib/nn.yaml:80:7
-%4507 = mul %4504, %4506 : f32[48] @ models/lib/nn.yaml:80:7
-%4508 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%4509 = cast %4508 : f32[] @ models/lib/nn.yaml:80:7
-%4510 = broadcast %4509 : f32[48] @ models/lib/nn.yaml:80:7
-%4511 = add %4507, %4510 : f32[48] @ models/lib/nn.yaml:80:7
-%4512 = div %4479, %4511 : f32[48] @ models/lib/nn.yaml:80:7
-%4513 = cast %4495 : f32[] @ models/lib/nn.yaml:80:7
-%4514 = broadcast %4513 : f32[48] @ models/lib/nn.yaml:80:7
-%4515 = mul %4512, %4514 : f32[48] @ models/lib/nn.yaml:80:7
-%4516 = sub %23, %4515 : f32[48] @ models/lib/nn.yaml:80:7
-%4517 = assign %23, %4516 : f32[48] @ models/lib/nn.yaml:80:7
-%4518 = assign %4466, %4479 : f32[48] @ models/lib/nn.yaml:80:7
-%4519 = assign %4467, %4489 : f32[48] @ models/lib/nn.yaml:80:7
-%4520 = assign %4468, %4470 : i64[] @ models/lib/nn.yaml:80:7
-%4521 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%4522 = broadcast %4521 : f32[48] @ models/lib/nn.yaml:80:7
-%4523 = mul %107, %4522 : f32[48] @ models/lib/nn.yaml:80:7
-%4524 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4525 = sub %4524, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%4526 = cast %4525 : f32[] @ models/lib/nn.yaml:80:7
-%4527 = broadcast %4526 : f32[48] @ models/lib/nn.yaml:80:7
-%4528 = mul %4516, %4527 : f32[48] @ models/lib/nn.yaml:80:7
-%4529 = add %4523, %4528 : f32[48] @ models/lib/nn.yaml:80:7
-%4530 = assign %107, %4529 : f32[48] @ models/lib/nn.yaml:80:7
-%4531 = all_reduce_sum %3010 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4532 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4533 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4534 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4535 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%4536 = add %4534, %4535 : i64[] @ models/lib/nn.yaml:79:7
-%4537 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%4538 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4539 = sub %4538, %4537 : f64[] @ models/lib/nn.yaml:79:7
-%4540 = cast %4539 : f32[] @ models/lib/nn.yaml:79:7
-%4541 = broadcast %4540 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4542 = mul %24, %4541 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4543 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%4544 = cast %4543 : f32[] @ models/lib/nn.yaml:79:7
-%4545 = broadcast %4544 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4546 = mul %4531, %4545 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4547 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4548 = cast %4547 : f32[] @ models/lib/nn.yaml:79:7
-%4549 = broadcast %4548 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4550 = mul %4532, %4549 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4551 = add %4550, %4546 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4552 = mul %4531, %4531 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4553 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%4554 = cast %4553 : f32[] @ models/lib/nn.yaml:79:7
-%4555 = broadcast %4554 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4556 = mul %4552, %4555 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4557 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4558 = cast %4557 : f32[] @ models/lib/nn.yaml:79:7
-%4559 = broadcast %4558 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4560 = mul %4533, %4559 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4561 = add %4560, %4556 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4562 = cast %4536 : f64[] @ models/lib/nn.yaml:79:7
-%4563 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4564 = pow %4563, %4562 : f64[] @ models/lib/nn.yaml:79:7
-%4565 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4566 = sub %4565, %4564 : f64[] @ models/lib/nn.yaml:79:7
-%4567 = div %2065, %4566 : f64[] @ models/lib/nn.yaml:79:7
-%4568 = cast %4536 : f64[] @ models/lib/nn.yaml:79:7
-%4569 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4570 = pow %4569, %4568 : f64[] @ models/lib/nn.yaml:79:7
-%4571 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4572 = sub %4571, %4570 : f64[] @ models/lib/nn.yaml:79:7
-%4573 = sqrt %4572 : f64[] @ models/lib/nn.yaml:79:7
-%4574 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4575 = div %4574, %4573 : f64[] @ models/lib/nn.yaml:79:7
-%4576 = sqrt %4561 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4577 = cast %4575 : f32[] @ models/lib/nn.yaml:79:7
-%4578 = broadcast %4577 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4579 = mul %4576, %4578 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4580 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%4581 = cast %4580 : f32[] @ models/lib/nn.yaml:79:7
-%4582 = broadcast %4581 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4583 = add %4579, %4582 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4584 = div %4551, %4583 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4585 = cast %4567 : f32[] @ models/lib/nn.yaml:79:7
-%4586 = broadcast %4585 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4587 = mul %4584, %4586 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4588 = sub %4542, %4587 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4589 = assign %24, %4588 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4590 = assign %4532, %4551 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4591 = assign %4533, %4561 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4592 = assign %4534, %4536 : i64[] @ models/lib/nn.yaml:79:7
-%4593 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%4594 = broadcast %4593 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4595 = mul %108, %4594 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4596 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4597 = sub %4596, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%4598 = cast %4597 : f32[] @ models/lib/nn.yaml:79:7
-%4599 = broadcast %4598 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4600 = mul %4588, %4599 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4601 = add %4595, %4600 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4602 = assign %108, %4601 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4603 = all_reduce_sum %3006 : f32[16] @ models/lib/nn.yaml:80:7
-%4604 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4605 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4606 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4607 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%4608 = add %4606, %4607 : i64[] @ models/lib/nn.yaml:80:7
-%4609 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%4610 = cast %4609 : f32[] @ models/lib/nn.yaml:80:7
-%4611 = broadcast %4610 : f32[16] @ models/lib/nn.yaml:80:7
-%4612 = mul %4603, %4611 : f32[16] @ models/lib/nn.yaml:80:7
-%4613 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4614 = cast %4613 : f32[] @ models/lib/nn.yaml:80:7
-%4615 = broadcast %4614 : f32[16] @ models/lib/nn.yaml:80:7
-%4616 = mul %4604, %4615 : f32[16] @ models/lib/nn.yaml:80:7
-%4617 = add %4616, %4612 : f32[16] @ models/lib/nn.yaml:80:7
-%4618 = mul %4603, %4603 : f32[16] @ models/lib/nn.yaml:80:7
-%4619 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%4620 = cast %4619 : f32[] @ models/lib/nn.yaml:80:7
-%4621 = broadcast %4620 : f32[16] @ models/lib/nn.yaml:80:7
-%4622 = mul %4618, %4621 : f32[16] @ models/lib/nn.yaml:80:7
-%4623 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4624 = cast %4623 : f32[] @ models/lib/nn.yaml:80:7
-%4625 = broadcast %4624 : f32[16] @ models/lib/nn.yaml:80:7
-%4626 = mul %4605, %4625 : f32[16] @ models/lib/nn.yaml:80:7
-%4627 = add %4626, %4622 : f32[16] @ models/lib/nn.yaml:80:7
-%4628 = cast %4608 : f64[] @ models/lib/nn.yaml:80:7
-%4629 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4630 = pow %4629, %4628 : f64[] @ models/lib/nn.yaml:80:7
-%4631 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4632 = sub %4631, %4630 : f64[] @ models/lib/nn.yaml:80:7
-%4633 = div %2065, %4632 : f64[] @ models/lib/nn.yaml:80:7
-%4634 = cast %4608 : f64[] @ models/lib/nn.yaml:80:7
-%4635 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4636 = pow %4635, %4634 : f64[] @ models/lib/nn.yaml:80:7
-%4637 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4638 = sub %4637, %4636 : f64[] @ models/lib/nn.yaml:80:7
-%4639 = sqrt %4638 : f64[] @ models/lib/nn.yaml:80:7
-%4640 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4641 = div %4640, %4639 : f64[] @ models/lib/nn.yaml:80:7
-%4642 = sqrt %4627 : f32[16] @ models/lib/nn.yaml:80:7
-%4643 = cast %4641 : f32[] @ models/lib/nn.yaml:80:7
-%4644 = broadcast %4643 : f32[16] @ models/lib/nn.yaml:80:7
-%4645 = mul %4642, %4644 : f32[16] @ models/lib/nn.yaml:80:7
-%4646 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%4647 = cast %4646 : f32[] @ models/lib/nn.yaml:80:7
-%4648 = broadcast %4647 : f32[16] @ models/lib/nn.yaml:80:7
-%4649 = add %4645, %4648 : f32[16] @ models/lib/nn.yaml:80:7
-%4650 = div %4617, %4649 : f32[16] @ models/lib/nn.yaml:80:7
-%4651 = cast %4633 : f32[] @ models/lib/nn.yaml:80:7
-%4652 = broadcast %4651 : f32[16] @ models/lib/nn.yaml:80:7
-%4653 = mul %4650, %4652 : f32[16] @ models/lib/nn.yaml:80:7
-%4654 = sub %25, %4653 : f32[16] @ models/lib/nn.yaml:80:7
-%4655 = assign %25, %4654 : f32[16] @ models/lib/nn.yaml:80:7
-%4656 = assign %4604, %4617 : f32[16] @ models/lib/nn.yaml:80:7
-%4657 = assign %4605, %4627 : f32[16] @ models/lib/nn.yaml:80:7
-%4658 = assign %4606, %4608 : i64[] @ models/lib/nn.yaml:80:7
-%4659 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%4660 = broadcast %4659 : f32[16] @ models/lib/nn.yaml:80:7
-%4661 = mul %109, %4660 : f32[16] @ models/lib/nn.yaml:80:7
-%4662 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4663 = sub %4662, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%4664 = cast %4663 : f32[] @ models/lib/nn.yaml:80:7
-%4665 = broadcast %4664 : f32[16] @ models/lib/nn.yaml:80:7
-%4666 = mul %4654, %4665 : f32[16] @ models/lib/nn.yaml:80:7
-%4667 = add %4661, %4666 : f32[16] @ models/lib/nn.yaml:80:7
-%4668 = assign %109, %4667 : f32[16] @ models/lib/nn.yaml:80:7
-%4669 = all_reduce_sum %2981 : f32[16] @ models/lib/nn.yaml:89:7
-%4670 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4671 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4672 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4673 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
-%4674 = add %4672, %4673 : i64[] @ models/lib/nn.yaml:89:7
-%4675 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
-%4676 = cast %4675 : f32[] @ models/lib/nn.yaml:89:7
-%4677 = broadcast %4676 : f32[16] @ models/lib/nn.yaml:89:7
-%4678 = mul %4669, %4677 : f32[16] @ models/lib/nn.yaml:89:7
-%4679 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%4680 = cast %4679 : f32[] @ models/lib/nn.yaml:89:7
-%4681 = broadcast %4680 : f32[16] @ models/lib/nn.yaml:89:7
-%4682 = mul %4670, %4681 : f32[16] @ models/lib/nn.yaml:89:7
-%4683 = add %4682, %4678 : f32[16] @ models/lib/nn.yaml:89:7
-%4684 = mul %4669, %4669 : f32[16] @ models/lib/nn.yaml:89:7
-%4685 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
-%4686 = cast %4685 : f32[] @ models/lib/nn.yaml:89:7
-%4687 = broadcast %4686 : f32[16] @ models/lib/nn.yaml:89:7
-%4688 = mul %4684, %4687 : f32[16] @ models/lib/nn.yaml:89:7
-%4689 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%4690 = cast %4689 : f32[] @ models/lib/nn.yaml:89:7
-%4691 = broadcast %4690 : f32[16] @ models/lib/nn.yaml:89:7
-%4692 = mul %4671, %4691 : f32[16] @ models/lib/nn.yaml:89:7
-%4693 = add %4692, %4688 : f32[16] @ models/lib/nn.yaml:89:7
-%4694 = cast %4674 : f64[] @ models/lib/nn.yaml:89:7
-%4695 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%4696 = pow %4695, %4694 : f64[] @ models/lib/nn.yaml:89:7
-%4697 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4698 = sub %4697, %4696 : f64[] @ models/lib/nn.yaml:89:7
-%4699 = div %2065, %4698 : f64[] @ models/lib/nn.yaml:89:7
-%4700 = cast %4674 : f64[] @ models/lib/nn.yaml:89:7
-%4701 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%4702 = pow %4701, %4700 : f64[] @ models/lib/nn.yaml:89:7
-%4703 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4704 = sub %4703, %4702 : f64[] @ models/lib/nn.yaml:89:7
-%4705 = sqrt %4704 : f64[] @ models/lib/nn.yaml:89:7
-%4706 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4707 = div %4706, %4705 : f64[] @ models/lib/nn.yaml:89:7
-%4708 = sqrt %4693 : f32[16] @ models/lib/nn.yaml:89:7
-%4709 = cast %4707 : f32[] @ models/lib/nn.yaml:89:7
-%4710 = broadcast %4709 : f32[16] @ models/lib/nn.yaml:89:7
-%4711 = mul %4708, %4710 : f32[16] @ models/lib/nn.yaml:89:7
-%4712 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
-%4713 = cast %4712 : f32[] @ models/lib/nn.yaml:89:7
-%4714 = broadcast %4713 : f32[16] @ models/lib/nn.yaml:89:7
-%4715 = add %4711, %4714 : f32[16] @ models/lib/nn.yaml:89:7
-%4716 = div %4683, %4715 : f32[16] @ models/lib/nn.yaml:89:7
-%4717 = cast %4699 : f32[] @ models/lib/nn.yaml:89:7
-%4718 = broadcast %4717 : f32[16] @ models/lib/nn.yaml:89:7
-%4719 = mul %4716, %4718 : f32[16] @ models/lib/nn.yaml:89:7
-%4720 = sub %26, %4719 : f32[16] @ models/lib/nn.yaml:89:7
-%4721 = assign %26, %4720 : f32[16] @ models/lib/nn.yaml:89:7
-%4722 = assign %4670, %4683 : f32[16] @ models/lib/nn.yaml:89:7
-%4723 = assign %4671, %4693 : f32[16] @ models/lib/nn.yaml:89:7
-%4724 = assign %4672, %4674 : i64[] @ models/lib/nn.yaml:89:7
-%4725 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
-%4726 = broadcast %4725 : f32[16] @ models/lib/nn.yaml:89:7
-%4727 = mul %110, %4726 : f32[16] @ models/lib/nn.yaml:89:7
-%4728 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%4729 = sub %4728, %2067 : f64[] @ models/lib/nn.yaml:89:7
-%4730 = cast %4729 : f32[] @ models/lib/nn.yaml:89:7
-%4731 = broadcast %4730 : f32[16] @ models/lib/nn.yaml:89:7
-%4732 = mul %4720, %4731 : f32[16] @ models/lib/nn.yaml:89:7
-%4733 = add %4727, %4732 : f32[16] @ models/lib/nn.yaml:89:7
-%4734 = assign %110, %4733 : f32[16] @ models/lib/nn.yaml:89:7
-%4735 = all_reduce_sum %2977 : f32[16] @ models/lib/nn.yaml:90:7
-%4736 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4737 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4738 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4739 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
-%4740 = add %4738, %4739 : i64[] @ models/lib/nn.yaml:90:7
-%4741 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
-%4742 = cast %4741 : f32[] @ models/lib/nn.yaml:90:7
-%4743 = broadcast %4742 : f32[16] @ models/lib/nn.yaml:90:7
-%4744 = mul %4735, %4743 : f32[16] @ models/lib/nn.yaml:90:7
-%4745 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%4746 = cast %4745 : f32[] @ models/lib/nn.yaml:90:7
-%4747 = broadcast %4746 : f32[16] @ models/lib/nn.yaml:90:7
-%4748 = mul %4736, %4747 : f32[16] @ models/lib/nn.yaml:90:7
-%4749 = add %4748, %4744 : f32[16] @ models/lib/nn.yaml:90:7
-%4750 = mul %4735, %4735 : f32[16] @ models/lib/nn.yaml:90:7
-%4751 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
-%4752 = cast %4751 : f32[] @ models/lib/nn.yaml:90:7
-%4753 = broadcast %4752 : f32[16] @ models/lib/nn.yaml:90:7
-%4754 = mul %4750, %4753 : f32[16] @ models/lib/nn.yaml:90:7
-%4755 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%4756 = cast %4755 : f32[] @ models/lib/nn.yaml:90:7
-%4757 = broadcast %4756 : f32[16] @ models/lib/nn.yaml:90:7
-%4758 = mul %4737, %4757 : f32[16] @ models/lib/nn.yaml:90:7
-%4759 = add %4758, %4754 : f32[16] @ models/lib/nn.yaml:90:7
-%4760 = cast %4740 : f64[] @ models/lib/nn.yaml:90:7
-%4761 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%4762 = pow %4761, %4760 : f64[] @ models/lib/nn.yaml:90:7
-%4763 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4764 = sub %4763, %4762 : f64[] @ models/lib/nn.yaml:90:7
-%4765 = div %2065, %4764 : f64[] @ models/lib/nn.yaml:90:7
-%4766 = cast %4740 : f64[] @ models/lib/nn.yaml:90:7
-%4767 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%4768 = pow %4767, %4766 : f64[] @ models/lib/nn.yaml:90:7
-%4769 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4770 = sub %4769, %4768 : f64[] @ models/lib/nn.yaml:90:7
-%4771 = sqrt %4770 : f64[] @ models/lib/nn.yaml:90:7
-%4772 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4773 = div %4772, %4771 : f64[] @ models/lib/nn.yaml:90:7
-%4774 = sqrt %4759 : f32[16] @ models/lib/nn.yaml:90:7
-%4775 = cast %4773 : f32[] @ models/lib/nn.yaml:90:7
-%4776 = broadcast %4775 : f32[16] @ models/lib/nn.yaml:90:7
-%4777 = mul %4774, %4776 : f32[16] @ models/lib/nn.yaml:90:7
-%4778 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
-%4779 = cast %4778 : f32[] @ models/lib/nn.yaml:90:7
-%4780 = broadcast %4779 : f32[16] @ models/lib/nn.yaml:90:7
-%4781 = add %4777, %4780 : f32[16] @ models/lib/nn.yaml:90:7
-%4782 = div %4749, %4781 : f32[16] @ models/lib/nn.yaml:90:7
-%4783 = cast %4765 : f32[] @ models/lib/nn.yaml:90:7
-%4784 = broadcast %4783 : f32[16] @ models/lib/nn.yaml:90:7
-%4785 = mul %4782, %4784 : f32[16] @ models/lib/nn.yaml:90:7
-%4786 = sub %27, %4785 : f32[16] @ models/lib/nn.yaml:90:7
-%4787 = assign %27, %4786 : f32[16] @ models/lib/nn.yaml:90:7
-%4788 = assign %4736, %4749 : f32[16] @ models/lib/nn.yaml:90:7
-%4789 = assign %4737, %4759 : f32[16] @ models/lib/nn.yaml:90:7
-%4790 = assign %4738, %4740 : i64[] @ models/lib/nn.yaml:90:7
-%4791 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
-%4792 = broadcast %4791 : f32[16] @ models/lib/nn.yaml:90:7
-%4793 = mul %111, %4792 : f32[16] @ models/lib/nn.yaml:90:7
-%4794 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%4795 = sub %4794, %2067 : f64[] @ models/lib/nn.yaml:90:7
-%4796 = cast %4795 : f32[] @ models/lib/nn.yaml:90:7
-%4797 = broadcast %4796 : f32[16] @ models/lib/nn.yaml:90:7
-%4798 = mul %4786, %4797 : f32[16] @ models/lib/nn.yaml:90:7
-%4799 = add %4793, %4798 : f32[16] @ models/lib/nn.yaml:90:7
-%4800 = assign %111, %4799 : f32[16] @ models/lib/nn.yaml:90:7
-%4801 = all_reduce_sum %2975 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4802 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4803 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4804 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4805 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%4806 = add %4804, %4805 : i64[] @ models/lib/nn.yaml:79:7
-%4807 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%4808 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4809 = sub %4808, %4807 : f64[] @ models/lib/nn.yaml:79:7
-%4810 = cast %4809 : f32[] @ models/lib/nn.yaml:79:7
-%4811 = broadcast %4810 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4812 = mul %28, %4811 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4813 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%4814 = cast %4813 : f32[] @ models/lib/nn.yaml:79:7
-%4815 = broadcast %4814 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4816 = mul %4801, %4815 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4817 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4818 = cast %4817 : f32[] @ models/lib/nn.yaml:79:7
-%4819 = broadcast %4818 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4820 = mul %4802, %4819 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4821 = add %4820, %4816 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4822 = mul %4801, %4801 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4823 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%4824 = cast %4823 : f32[] @ models/lib/nn.yaml:79:7
-%4825 = broadcast %4824 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4826 = mul %4822, %4825 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4827 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4828 = cast %4827 : f32[] @ models/lib/nn.yaml:79:7
-%4829 = broadcast %4828 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4830 = mul %4803, %4829 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4831 = add %4830, %4826 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4832 = cast %4806 : f64[] @ models/lib/nn.yaml:79:7
-%4833 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4834 = pow %4833, %4832 : f64[] @ models/lib/nn.yaml:79:7
-%4835 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4836 = sub %4835, %4834 : f64[] @ models/lib/nn.yaml:79:7
-%4837 = div %2065, %4836 : f64[] @ models/lib/nn.yaml:79:7
-%4838 = cast %4806 : f64[] @ models/lib/nn.yaml:79:7
-%4839 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4840 = pow %4839, %4838 : f64[] @ models/lib/nn.yaml:79:7
-%4841 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4842 = sub %4841, %4840 : f64[] @ models/lib/nn.yaml:79:7
-%4843 = sqrt %4842 : f64[] @ models/lib/nn.yaml:79:7
-%4844 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4845 = div %4844, %4843 : f64[] @ models/lib/nn.yaml:79:7
-%4846 = sqrt %4831 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4847 = cast %4845 : f32[] @ models/lib/nn.yaml:79:7
-%4848 = broadcast %4847 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4849 = mul %4846, %4848 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4850 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%4851 = cast %4850 : f32[] @ models/lib/nn.yaml:79:7
-%4852 = broadcast %4851 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4853 = add %4849, %4852 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4854 = div %4821, %4853 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4855 = cast %4837 : f32[] @ models/lib/nn.yaml:79:7
-%4856 = broadcast %4855 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4857 = mul %4854, %4856 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4858 = sub %4812, %4857 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4859 = assign %28, %4858 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4860 = assign %4802, %4821 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4861 = assign %4803, %4831 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4862 = assign %4804, %4806 : i64[] @ models/lib/nn.yaml:79:7
-%4863 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%4864 = broadcast %4863 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4865 = mul %112, %4864 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4866 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4867 = sub %4866, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%4868 = cast %4867 : f32[] @ models/lib/nn.yaml:79:7
-%4869 = broadcast %4868 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4870 = mul %4858, %4869 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4871 = add %4865, %4870 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4872 = assign %112, %4871 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4873 = all_reduce_sum %2971 : f32[64] @ models/lib/nn.yaml:80:7
-%4874 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4875 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4876 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4877 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%4878 = add %4876, %4877 : i64[] @ models/lib/nn.yaml:80:7
-%4879 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%4880 = cast %4879 : f32[] @ models/lib/nn.yaml:80:7
-%4881 = broadcast %4880 : f32[64] @ models/lib/nn.yaml:80:7
-%4882 = mul %4873, %4881 : f32[64] @ models/lib/nn.yaml:80:7
-%4883 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4884 = cast %4883 : f32[] @ models/lib/nn.yaml:80:7
-%4885 = broadcast %4884 : f32[64] @ models/lib/nn.yaml:80:7
-%4886 = mul %4874, %4885 : f32[64] @ models/lib/nn.yaml:80:7
-%4887 = add %4886, %4882 : f32[64] @ models/lib/nn.yaml:80:7
-%4888 = mul %4873, %4873 : f32[64] @ models/lib/nn.yaml:80:7
-%4889 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%4890 = cast %4889 : f32[] @ models/lib/nn.yaml:80:7
-%4891 = broadcast %4890 : f32[64] @ models/lib/nn.yaml:80:7
-%4892 = mul %4888, %4891 : f32[64] @ models/lib/nn.yaml:80:7
-%4893 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4894 = cast %4893 : f32[] @ models/lib/nn.yaml:80:7
-%4895 = broadcast %4894 : f32[64] @ models/lib/nn.yaml:80:7
-%4896 = mul %4875, %4895 : f32[64] @ models/lib/nn.yaml:80:7
-%4897 = add %4896, %4892 : f32[64] @ models/lib/nn.yaml:80:7
-%4898 = cast %4878 : f64[] @ models/lib/nn.yaml:80:7
-%4899 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%4900 = pow %4899, %4898 : f64[] @ models/lib/nn.yaml:80:7
-%4901 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4902 = sub %4901, %4900 : f64[] @ models/lib/nn.yaml:80:7
-%4903 = div %2065, %4902 : f64[] @ models/lib/nn.yaml:80:7
-%4904 = cast %4878 : f64[] @ models/lib/nn.yaml:80:7
-%4905 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%4906 = pow %4905, %4904 : f64[] @ models/lib/nn.yaml:80:7
-%4907 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4908 = sub %4907, %4906 : f64[] @ models/lib/nn.yaml:80:7
-%4909 = sqrt %4908 : f64[] @ models/lib/nn.yaml:80:7
-%4910 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4911 = div %4910, %4909 : f64[] @ models/lib/nn.yaml:80:7
-%4912 = sqrt %4897 : f32[64] @ models/lib/nn.yaml:80:7
-%4913 = cast %4911 : f32[] @ models/lib/nn.yaml:80:7
-%4914 = broadcast %4913 : f32[64] @ models/lib/nn.yaml:80:7
-%4915 = mul %4912, %4914 : f32[64] @ models/lib/nn.yaml:80:7
-%4916 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%4917 = cast %4916 : f32[] @ models/lib/nn.yaml:80:7
-%4918 = broadcast %4917 : f32[64] @ models/lib/nn.yaml:80:7
-%4919 = add %4915, %4918 : f32[64] @ models/lib/nn.yaml:80:7
-%4920 = div %4887, %4919 : f32[64] @ models/lib/nn.yaml:80:7
-%4921 = cast %4903 : f32[] @ models/lib/nn.yaml:80:7
-%4922 = broadcast %4921 : f32[64] @ models/lib/nn.yaml:80:7
-%4923 = mul %4920, %4922 : f32[64] @ models/lib/nn.yaml:80:7
-%4924 = sub %29, %4923 : f32[64] @ models/lib/nn.yaml:80:7
-%4925 = assign %29, %4924 : f32[64] @ models/lib/nn.yaml:80:7
-%4926 = assign %4874, %4887 : f32[64] @ models/lib/nn.yaml:80:7
-%4927 = assign %4875, %4897 : f32[64] @ models/lib/nn.yaml:80:7
-%4928 = assign %4876, %4878 : i64[] @ models/lib/nn.yaml:80:7
-%4929 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%4930 = broadcast %4929 : f32[64] @ models/lib/nn.yaml:80:7
-%4931 = mul %113, %4930 : f32[64] @ models/lib/nn.yaml:80:7
-%4932 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%4933 = sub %4932, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%4934 = cast %4933 : f32[] @ models/lib/nn.yaml:80:7
-%4935 = broadcast %4934 : f32[64] @ models/lib/nn.yaml:80:7
-%4936 = mul %4924, %4935 : f32[64] @ models/lib/nn.yaml:80:7
-%4937 = add %4931, %4936 : f32[64] @ models/lib/nn.yaml:80:7
-%4938 = assign %113, %4937 : f32[64] @ models/lib/nn.yaml:80:7
-%4939 = all_reduce_sum %2957 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4940 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4941 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4942 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4943 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%4944 = add %4942, %4943 : i64[] @ models/lib/nn.yaml:79:7
-%4945 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%4946 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4947 = sub %4946, %4945 : f64[] @ models/lib/nn.yaml:79:7
-%4948 = cast %4947 : f32[] @ models/lib/nn.yaml:79:7
-%4949 = broadcast %4948 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4950 = mul %30, %4949 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4951 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%4952 = cast %4951 : f32[] @ models/lib/nn.yaml:79:7
-%4953 = broadcast %4952 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4954 = mul %4939, %4953 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4955 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4956 = cast %4955 : f32[] @ models/lib/nn.yaml:79:7
-%4957 = broadcast %4956 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4958 = mul %4940, %4957 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4959 = add %4958, %4954 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4960 = mul %4939, %4939 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4961 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%4962 = cast %4961 : f32[] @ models/lib/nn.yaml:79:7
-%4963 = broadcast %4962 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4964 = mul %4960, %4963 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4965 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4966 = cast %4965 : f32[] @ models/lib/nn.yaml:79:7
-%4967 = broadcast %4966 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4968 = mul %4941, %4967 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4969 = add %4968, %4964 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4970 = cast %4944 : f64[] @ models/lib/nn.yaml:79:7
-%4971 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%4972 = pow %4971, %4970 : f64[] @ models/lib/nn.yaml:79:7
-%4973 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4974 = sub %4973, %4972 : f64[] @ models/lib/nn.yaml:79:7
-%4975 = div %2065, %4974 : f64[] @ models/lib/nn.yaml:79:7
-%4976 = cast %4944 : f64[] @ models/lib/nn.yaml:79:7
-%4977 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%4978 = pow %4977, %4976 : f64[] @ models/lib/nn.yaml:79:7
-%4979 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4980 = sub %4979, %4978 : f64[] @ models/lib/nn.yaml:79:7
-%4981 = sqrt %4980 : f64[] @ models/lib/nn.yaml:79:7
-%4982 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%4983 = div %4982, %4981 : f64[] @ models/lib/nn.yaml:79:7
-%4984 = sqrt %4969 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4985 = cast %4983 : f32[] @ models/lib/nn.yaml:79:7
-%4986 = broadcast %4985 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4987 = mul %4984, %4986 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4988 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%4989 = cast %4988 : f32[] @ models/lib/nn.yaml:79:7
-%4990 = broadcast %4989 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4991 = add %4987, %4990 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4992 = div %4959, %4991 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4993 = cast %4975 : f32[] @ models/lib/nn.yaml:79:7
-%4994 = broadcast %4993 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4995 = mul %4992, %4994 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4996 = sub %4950, %4995 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4997 = assign %30, %4996 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4998 = assign %4940, %4959 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4999 = assign %4941, %4969 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5000 = assign %4942, %4944 : i64[] @ models/lib/nn.yaml:79:7
-%5001 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%5002 = broadcast %5001 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5003 = mul %114, %5002 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5004 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5005 = sub %5004, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%5006 = cast %5005 : f32[] @ models/lib/nn.yaml:79:7
-%5007 = broadcast %5006 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5008 = mul %4996, %5007 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5009 = add %5003, %5008 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5010 = assign %114, %5009 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5011 = all_reduce_sum %2953 : f32[16] @ models/lib/nn.yaml:80:7
-%5012 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5013 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5014 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5015 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%5016 = add %5014, %5015 : i64[] @ models/lib/nn.yaml:80:7
-%5017 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%5018 = cast %5017 : f32[] @ models/lib/nn.yaml:80:7
-%5019 = broadcast %5018 : f32[16] @ models/lib/nn.yaml:80:7
-%5020 = mul %5011, %5019 : f32[16] @ models/lib/nn.yaml:80:7
-%5021 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%5022 = cast %5021 : f32[] @ models/lib/nn.yaml:80:7
-%5023 = broadcast %5022 : f32[16] @ models/lib/nn.yaml:80:7
-%5024 = mul %5012, %5023 : f32[16] @ models/lib/nn.yaml:80:7
-%5025 = add %5024, %5020 : f32[16] @ models/lib/nn.yaml:80:7
-%5026 = mul %5011, %5011 : f32[16] @ models/lib/nn.yaml:80:7
-%5027 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%5028 = cast %5027 : f32[] @ models/lib/nn.yaml:80:7
-%5029 = broadcast %5028 : f32[16] @ models/lib/nn.yaml:80:7
-%5030 = mul %5026, %5029 : f32[16] @ models/lib/nn.yaml:80:7
-%5031 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%5032 = cast %5031 : f32[] @ models/lib/nn.yaml:80:7
-%5033 = broadcast %5032 : f32[16] @ models/lib/nn.yaml:80:7
-%5034 = mul %5013, %5033 : f32[16] @ models/lib/nn.yaml:80:7
-%5035 = add %5034, %5030 : f32[16] @ models/lib/nn.yaml:80:7
-%5036 = cast %5016 : f64[] @ models/lib/nn.yaml:80:7
-%5037 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%5038 = pow %5037, %5036 : f64[] @ models/lib/nn.yaml:80:7
-%5039 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5040 = sub %5039, %5038 : f64[] @ models/lib/nn.yaml:80:7
-%5041 = div %2065, %5040 : f64[] @ models/lib/nn.yaml:80:7
-%5042 = cast %5016 : f64[] @ models/lib/nn.yaml:80:7
-%5043 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%5044 = pow %5043, %5042 : f64[] @ models/lib/nn.yaml:80:7
-%5045 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5046 = sub %5045, %5044 : f64[] @ models/lib/nn.yaml:80:7
-%5047 = sqrt %5046 : f64[] @ models/lib/nn.yaml:80:7
-%5048 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5049 = div %5048, %5047 : f64[] @ models/lib/nn.yaml:80:7
-%5050 = sqrt %5035 : f32[16] @ models/lib/nn.yaml:80:7
-%5051 = cast %5049 : f32[] @ models/lib/nn.yaml:80:7
-%5052 = broadcast %5051 : f32[16] @ models/lib/nn.yaml:80:7
-%5053 = mul %5050, %5052 : f32[16] @ models/lib/nn.yaml:80:7
-%5054 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%5055 = cast %5054 : f32[] @ models/lib/nn.yaml:80:7
-%5056 = broadcast %5055 : f32[16] @ models/lib/nn.yaml:80:7
-%5057 = add %5053, %5056 : f32[16] @ models/lib/nn.yaml:80:7
-%5058 = div %5025, %5057 : f32[16] @ models/lib/nn.yaml:80:7
-%5059 = cast %5041 : f32[] @ models/lib/nn.yaml:80:7
-%5060 = broadcast %5059 : f32[16] @ models/lib/nn.yaml:80:7
-%5061 = mul %5058, %5060 : f32[16] @ models/lib/nn.yaml:80:7
-%5062 = sub %31, %5061 : f32[16] @ models/lib/nn.yaml:80:7
-%5063 = assign %31, %5062 : f32[16] @ models/lib/nn.yaml:80:7
-%5064 = assign %5012, %5025 : f32[16] @ models/lib/nn.yaml:80:7
-%5065 = assign %5013, %5035 : f32[16] @ models/lib/nn.yaml:80:7
-%5066 = assign %5014, %5016 : i64[] @ models/lib/nn.yaml:80:7
-%5067 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%5068 = broadcast %5067 : f32[16] @ models/lib/nn.yaml:80:7
-%5069 = mul %115, %5068 : f32[16] @ models/lib/nn.yaml:80:7
-%5070 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5071 = sub %5070, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%5072 = cast %5071 : f32[] @ models/lib/nn.yaml:80:7
-%5073 = broadcast %5072 : f32[16] @ models/lib/nn.yaml:80:7
-%5074 = mul %5062, %5073 : f32[16] @ models/lib/nn.yaml:80:7
-%5075 = add %5069, %5074 : f32[16] @ models/lib/nn.yaml:80:7
-%5076 = assign %115, %5075 : f32[16] @ models/lib/nn.yaml:80:7
-%5077 = all_reduce_sum %2949 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5078 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5079 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5080 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
-%5081 = const data=[1] : i64[] @ models/lib/vit.yaml:103:7
-%5082 = add %5080, %5081 : i64[] @ models/lib/vit.yaml:103:7
-%5083 = mul %2065, %2066 : f64[] @ models/lib/vit.yaml:103:7
-%5084 = const data=[1] : f64[] @ models/lib/vit.yaml:103:7
-%5085 = sub %5084, %5083 : f64[] @ models/lib/vit.yaml:103:7
-%5086 = cast %5085 : f32[] @ models/lib/vit.yaml:103:7
-%5087 = broadcast %5086 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5088 = mul %32, %5087 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5089 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:103:7
-%5090 = cast %5089 : f32[] @ models/lib/vit.yaml:103:7
-%5091 = broadcast %5090 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5092 = mul %5077, %5091 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5093 = const data=[0.9] : f64[] @ models/lib/vit.yaml:103:7
-%5094 = cast %5093 : f32[] @ models/lib/vit.yaml:103:7
-%5095 = broadcast %5094 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5096 = mul %5078, %5095 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5097 = add %5096, %5092 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5098 = mul %5077, %5077 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5099 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:103:7
-%5100 = cast %5099 : f32[] @ models/lib/vit.yaml:103:7
-%5101 = broadcast %5100 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5102 = mul %5098, %5101 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5103 = const data=[0.999] : f64[] @ models/lib/vit.yaml:103:7
-%5104 = cast %5103 : f32[] @ models/lib/vit.yaml:103:7
-%5105 = broadcast %5104 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5106 = mul %5079, %5105 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5107 = add %5106, %5102 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5108 = cast %5082 : f64[] @ models/lib/vit.yaml:103:7
-%5109 = const data=[0.9] : f64[] @ models/lib/vit.yaml:103:7
-%5110 = pow %5109, %5108 : f64[] @ models/lib/vit.yaml:103:7
-%5111 = const data=[1] : f64[] @ models/lib/vit.yaml:103:7
-%5112 = sub %5111, %5110 : f64[] @ models/lib/vit.yaml:103:7
-%5113 = div %2065, %5112 : f64[] @ models/lib/vit.yaml:103:7
-%5114 = cast %5082 : f64[] @ models/lib/vit.yaml:103:7
-%5115 = const data=[0.999] : f64[] @ models/lib/vit.yaml:103:7
-%5116 = pow %5115, %5114 : f64[] @ models/lib/vit.yaml:103:7
-%5117 = const data=[1] : f64[] @ models/lib/vit.yaml:103:7
-%5118 = sub %5117, %5116 : f64[] @ models/lib/vit.yaml:103:7
-%5119 = sqrt %5118 : f64[] @ models/lib/vit.yaml:103:7
-%5120 = const data=[1] : f64[] @ models/lib/vit.yaml:103:7
-%5121 = div %5120, %5119 : f64[] @ models/lib/vit.yaml:103:7
-%5122 = sqrt %5107 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5123 = cast %5121 : f32[] @ models/lib/vit.yaml:103:7
-%5124 = broadcast %5123 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5125 = mul %5122, %5124 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5126 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:103:7
-%5127 = cast %5126 : f32[] @ models/lib/vit.yaml:103:7
-%5128 = broadcast %5127 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5129 = add %5125, %5128 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5130 = div %5097, %5129 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5131 = cast %5113 : f32[] @ models/lib/vit.yaml:103:7
-%5132 = broadcast %5131 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5133 = mul %5130, %5132 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5134 = sub %5088, %5133 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5135 = assign %32, %5134 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5136 = assign %5078, %5097 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5137 = assign %5079, %5107 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5138 = assign %5080, %5082 : i64[] @ models/lib/vit.yaml:103:7
-%5139 = cast %2067 : f32[] @ models/lib/vit.yaml:103:7
-%5140 = broadcast %5139 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5141 = mul %116, %5140 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5142 = const data=[1] : f64[] @ models/lib/vit.yaml:103:7
-%5143 = sub %5142, %2067 : f64[] @ models/lib/vit.yaml:103:7
-%5144 = cast %5143 : f32[] @ models/lib/vit.yaml:103:7
-%5145 = broadcast %5144 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5146 = mul %5134, %5145 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5147 = add %5141, %5146 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5148 = assign %116, %5147 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5149 = all_reduce_sum %2924 : f32[16] @ models/lib/nn.yaml:89:7
-%5150 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5151 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5152 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5153 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
-%5154 = add %5152, %5153 : i64[] @ models/lib/nn.yaml:89:7
-%5155 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
-%5156 = cast %5155 : f32[] @ models/lib/nn.yaml:89:7
-%5157 = broadcast %5156 : f32[16] @ models/lib/nn.yaml:89:7
-%5158 = mul %5149, %5157 : f32[16] @ models/lib/nn.yaml:89:7
-%5159 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%5160 = cast %5159 : f32[] @ models/lib/nn.yaml:89:7
-%5161 = broadcast %5160 : f32[16] @ models/lib/nn.yaml:89:7
-%5162 = mul %5150, %5161 : f32[16] @ models/lib/nn.yaml:89:7
-%5163 = add %5162, %5158 : f32[16] @ models/lib/nn.yaml:89:7
-%5164 = mul %5149, %5149 : f32[16] @ models/lib/nn.yaml:89:7
-%5165 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
-%5166 = cast %5165 : f32[] @ models/lib/nn.yaml:89:7
-%5167 = broadcast %5166 : f32[16] @ models/lib/nn.yaml:89:7
-%5168 = mul %5164, %5167 : f32[16] @ models/lib/nn.yaml:89:7
-%5169 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%5170 = cast %5169 : f32[] @ models/lib/nn.yaml:89:7
-%5171 = broadcast %5170 : f32[16] @ models/lib/nn.yaml:89:7
-%5172 = mul %5151, %5171 : f32[16] @ models/lib/nn.yaml:89:7
-%5173 = add %5172, %5168 : f32[16] @ models/lib/nn.yaml:89:7
-%5174 = cast %5154 : f64[] @ models/lib/nn.yaml:89:7
-%5175 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%5176 = pow %5175, %5174 : f64[] @ models/lib/nn.yaml:89:7
-%5177 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%5178 = sub %5177, %5176 : f64[] @ models/lib/nn.yaml:89:7
-%5179 = div %2065, %5178 : f64[] @ models/lib/nn.yaml:89:7
-%5180 = cast %5154 : f64[] @ models/lib/nn.yaml:89:7
-%5181 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%5182 = pow %5181, %5180 : f64[] @ models/lib/nn.yaml:89:7
-%5183 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%5184 = sub %5183, %5182 : f64[] @ models/lib/nn.yaml:89:7
-%5185 = sqrt %5184 : f64[] @ models/lib/nn.yaml:89:7
-%5186 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%5187 = div %5186, %5185 : f64[] @ models/lib/nn.yaml:89:7
-%5188 = sqrt %5173 : f32[16] @ models/lib/nn.yaml:89:7
-%5189 = cast %5187 : f32[] @ models/lib/nn.yaml:89:7
-%5190 = broadcast %5189 : f32[16] @ models/lib/nn.yaml:89:7
-%5191 = mul %5188, %5190 : f32[16] @ models/lib/nn.yaml:89:7
-%5192 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
-%5193 = cast %5192 : f32[] @ models/lib/nn.yaml:89:7
-%5194 = broadcast %5193 : f32[16] @ models/lib/nn.yaml:89:7
-%5195 = add %5191, %5194 : f32[16] @ models/lib/nn.yaml:89:7
-%5196 = div %5163, %5195 : f32[16] @ models/lib/nn.yaml:89:7
-%5197 = cast %5179 : f32[] @ models/lib/nn.yaml:89:7
-%5198 = broadcast %5197 : f32[16] @ models/lib/nn.yaml:89:7
-%5199 = mul %5196, %5198 : f32[16] @ models/lib/nn.yaml:89:7
-%5200 = sub %33, %5199 : f32[16] @ models/lib/nn.yaml:89:7
-%5201 = assign %33, %5200 : f32[16] @ models/lib/nn.yaml:89:7
-%5202 = assign %5150, %5163 : f32[16] @ models/lib/nn.yaml:89:7
-%5203 = assign %5151, %5173 : f32[16] @ models/lib/nn.yaml:89:7
-%5204 = assign %5152, %5154 : i64[] @ models/lib/nn.yaml:89:7
-%5205 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
-%5206 = broadcast %5205 : f32[16] @ models/lib/nn.yaml:89:7
-%5207 = mul %117, %5206 : f32[16] @ models/lib/nn.yaml:89:7
-%5208 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%5209 = sub %5208, %2067 : f64[] @ models/lib/nn.yaml:89:7
-%5210 = cast %5209 : f32[] @ models/lib/nn.yaml:89:7
-%5211 = broadcast %5210 : f32[16] @ models/lib/nn.yaml:89:7
-%5212 = mul %5200, %5211 : f32[16] @ models/lib/nn.yaml:89:7
-%5213 = add %5207, %5212 : f32[16] @ models/lib/nn.yaml:89:7
-%5214 = assign %117, %5213 : f32[16] @ models/lib/nn.yaml:89:7
-%5215 = all_reduce_sum %2920 : f32[16] @ models/lib/nn.yaml:90:7
-%5216 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5217 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5218 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5219 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
-%5220 = add %5218, %5219 : i64[] @ models/lib/nn.yaml:90:7
-%5221 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
-%5222 = cast %5221 : f32[] @ models/lib/nn.yaml:90:7
-%5223 = broadcast %5222 : f32[16] @ models/lib/nn.yaml:90:7
-%5224 = mul %5215, %5223 : f32[16] @ models/lib/nn.yaml:90:7
-%5225 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%5226 = cast %5225 : f32[] @ models/lib/nn.yaml:90:7
-%5227 = broadcast %5226 : f32[16] @ models/lib/nn.yaml:90:7
-%5228 = mul %5216, %5227 : f32[16] @ models/lib/nn.yaml:90:7
-%5229 = add %5228, %5224 : f32[16] @ models/lib/nn.yaml:90:7
-%5230 = mul %5215, %5215 : f32[16] @ models/lib/nn.yaml:90:7
-%5231 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
-%5232 = cast %5231 : f32[] @ models/lib/nn.yaml:90:7
-%5233 = broadcast %5232 : f32[16] @ models/lib/nn.yaml:90:7
-%5234 = mul %5230, %5233 : f32[16] @ models/lib/nn.yaml:90:7
-%5235 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%5236 = cast %5235 : f32[] @ models/lib/nn.yaml:90:7
-%5237 = broadcast %5236 : f32[16] @ models/lib/nn.yaml:90:7
-%5238 = mul %5217, %5237 : f32[16] @ models/lib/nn.yaml:90:7
-%5239 = add %5238, %5234 : f32[16] @ models/lib/nn.yaml:90:7
-%5240 = cast %5220 : f64[] @ models/lib/nn.yaml:90:7
-%5241 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%5242 = pow %5241, %5240 : f64[] @ models/lib/nn.yaml:90:7
-%5243 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%5244 = sub %5243, %5242 : f64[] @ models/lib/nn.yaml:90:7
-%5245 = div %2065, %5244 : f64[] @ models/lib/nn.yaml:90:7
-%5246 = cast %5220 : f64[] @ models/lib/nn.yaml:90:7
-%5247 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%5248 = pow %5247, %5246 : f64[] @ models/lib/nn.yaml:90:7
-%5249 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%5250 = sub %5249, %5248 : f64[] @ models/lib/nn.yaml:90:7
-%5251 = sqrt %5250 : f64[] @ models/lib/nn.yaml:90:7
-%5252 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%5253 = div %5252, %5251 : f64[] @ models/lib/nn.yaml:90:7
-%5254 = sqrt %5239 : f32[16] @ models/lib/nn.yaml:90:7
-%5255 = cast %5253 : f32[] @ models/lib/nn.yaml:90:7
-%5256 = broadcast %5255 : f32[16] @ models/lib/nn.yaml:90:7
-%5257 = mul %5254, %5256 : f32[16] @ models/lib/nn.yaml:90:7
-%5258 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
-%5259 = cast %5258 : f32[] @ models/lib/nn.yaml:90:7
-%5260 = broadcast %5259 : f32[16] @ models/lib/nn.yaml:90:7
-%5261 = add %5257, %5260 : f32[16] @ models/lib/nn.yaml:90:7
-%5262 = div %5229, %5261 : f32[16] @ models/lib/nn.yaml:90:7
-%5263 = cast %5245 : f32[] @ models/lib/nn.yaml:90:7
-%5264 = broadcast %5263 : f32[16] @ models/lib/nn.yaml:90:7
-%5265 = mul %5262, %5264 : f32[16] @ models/lib/nn.yaml:90:7
-%5266 = sub %34, %5265 : f32[16] @ models/lib/nn.yaml:90:7
-%5267 = assign %34, %5266 : f32[16] @ models/lib/nn.yaml:90:7
-%5268 = assign %5216, %5229 : f32[16] @ models/lib/nn.yaml:90:7
-%5269 = assign %5217, %5239 : f32[16] @ models/lib/nn.yaml:90:7
-%5270 = assign %5218, %5220 : i64[] @ models/lib/nn.yaml:90:7
-%5271 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
-%5272 = broadcast %5271 : f32[16] @ models/lib/nn.yaml:90:7
-%5273 = mul %118, %5272 : f32[16] @ models/lib/nn.yaml:90:7
-%5274 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%5275 = sub %5274, %2067 : f64[] @ models/lib/nn.yaml:90:7
-%5276 = cast %5275 : f32[] @ models/lib/nn.yaml:90:7
-%5277 = broadcast %5276 : f32[16] @ models/lib/nn.yaml:90:7
-%5278 = mul %5266, %5277 : f32[16] @ models/lib/nn.yaml:90:7
-%5279 = add %5273, %5278 : f32[16] @ models/lib/nn.yaml:90:7
-%5280 = assign %118, %5279 : f32[16] @ models/lib/nn.yaml:90:7
-%5281 = all_reduce_sum %2916 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5282 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5283 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5284 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5285 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%5286 = add %5284, %5285 : i64[] @ models/lib/nn.yaml:79:7
-%5287 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%5288 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5289 = sub %5288, %5287 : f64[] @ models/lib/nn.yaml:79:7
-%5290 = cast %5289 : f32[] @ models/lib/nn.yaml:79:7
-%5291 = broadcast %5290 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5292 = mul %35, %5291 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5293 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%5294 = cast %5293 : f32[] @ models/lib/nn.yaml:79:7
-%5295 = broadcast %5294 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5296 = mul %5281, %5295 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5297 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%5298 = cast %5297 : f32[] @ models/lib/nn.yaml:79:7
-%5299 = broadcast %5298 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5300 = mul %5282, %5299 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5301 = add %5300, %5296 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5302 = mul %5281, %5281 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5303 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%5304 = cast %5303 : f32[] @ models/lib/nn.yaml:79:7
-%5305 = broadcast %5304 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5306 = mul %5302, %5305 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5307 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%5308 = cast %5307 : f32[] @ models/lib/nn.yaml:79:7
-%5309 = broadcast %5308 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5310 = mul %5283, %5309 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5311 = add %5310, %5306 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5312 = cast %5286 : f64[] @ models/lib/nn.yaml:79:7
-%5313 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%5314 = pow %5313, %5312 : f64[] @ models/lib/nn.yaml:79:7
-%5315 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5316 = sub %5315, %5314 : f64[] @ models/lib/nn.yaml:79:7
-%5317 = div %2065, %5316 : f64[] @ models/lib/nn.yaml:79:7
-%5318 = cast %5286 : f64[] @ models/lib/nn.yaml:79:7
-%5319 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%5320 = pow %5319, %5318 : f64[] @ models/lib/nn.yaml:79:7
-%5321 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5322 = sub %5321, %5320 : f64[] @ models/lib/nn.yaml:79:7
-%5323 = sqrt %5322 : f64[] @ models/lib/nn.yaml:79:7
-%5324 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5325 = div %5324, %5323 : f64[] @ models/lib/nn.yaml:79:7
-%5326 = sqrt %5311 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5327 = cast %5325 : f32[] @ models/lib/nn.yaml:79:7
-%5328 = broadcast %5327 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5329 = mul %5326, %5328 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5330 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%5331 = cast %5330 : f32[] @ models/lib/nn.yaml:79:7
-%5332 = broadcast %5331 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5333 = add %5329, %5332 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5334 = div %5301, %5333 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5335 = cast %5317 : f32[] @ models/lib/nn.yaml:79:7
-%5336 = broadcast %5335 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5337 = mul %5334, %5336 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5338 = sub %5292, %5337 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5339 = assign %35, %5338 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5340 = assign %5282, %5301 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5341 = assign %5283, %5311 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5342 = assign %5284, %5286 : i64[] @ models/lib/nn.yaml:79:7
-%5343 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%5344 = broadcast %5343 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5345 = mul %119, %5344 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5346 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5347 = sub %5346, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%5348 = cast %5347 : f32[] @ models/lib/nn.yaml:79:7
-%5349 = broadcast %5348 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5350 = mul %5338, %5349 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5351 = add %5345, %5350 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5352 = assign %119, %5351 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5353 = all_reduce_sum %2912 : f32[16] @ models/lib/nn.yaml:80:7
-%5354 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5355 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5356 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5357 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%5358 = add %5356, %5357 : i64[] @ models/lib/nn.yaml:80:7
-%5359 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%5360 = cast %5359 : f32[] @ models/lib/nn.yaml:80:7
-%5361 = broadcast %5360 : f32[16] @ models/lib/nn.yaml:80:7
-%5362 = mul %5353, %5361 : f32[16] @ models/lib/nn.yaml:80:7
-%5363 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%5364 = cast %5363 : f32[] @ models/lib/nn.yaml:80:7
-%5365 = broadcast %5364 : f32[16] @ models/lib/nn.yaml:80:7
-%5366 = mul %5354, %5365 : f32[16] @ models/lib/nn.yaml:80:7
-%5367 = add %5366, %5362 : f32[16] @ models/lib/nn.yaml:80:7
-%5368 = mul %5353, %5353 : f32[16] @ models/lib/nn.yaml:80:7
-%5369 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%5370 = cast %5369 : f32[] @ models/lib/nn.yaml:80:7
-%5371 = broadcast %5370 : f32[16] @ models/lib/nn.yaml:80:7
-%5372 = mul %5368, %5371 : f32[16] @ models/lib/nn.yaml:80:7
-%5373 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%5374 = cast %5373 : f32[] @ models/lib/nn.yaml:80:7
-%5375 = broadcast %5374 : f32[16] @ models/lib/nn.yaml:80:7
-%5376 = mul %5355, %5375 : f32[16] @ models/lib/nn.yaml:80:7
-%5377 = add %5376, %5372 : f32[16] @ models/lib/nn.yaml:80:7
-%5378 = cast %5358 : f64[] @ models/lib/nn.yaml:80:7
-%5379 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%5380 = pow %5379, %5378 : f64[] @ models/lib/nn.yaml:80:7
-%5381 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5382 = sub %5381, %5380 : f64[] @ models/lib/nn.yaml:80:7
-%5383 = div %2065, %5382 : f64[] @ models/lib/nn.yaml:80:7
-%5384 = cast %5358 : f64[] @ models/lib/nn.yaml:80:7
-%5385 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%5386 = pow %5385, %5384 : f64[] @ models/lib/nn.yaml:80:7
-%5387 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5388 = sub %5387, %5386 : f64[] @ models/lib/nn.yaml:80:7
-%5389 = sqrt %5388 : f64[] @ models/lib/nn.yaml:80:7
-%5390 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5391 = div %5390, %5389 : f64[] @ models/lib/nn.yaml:80:7
-%5392 = sqrt %5377 : f32[16] @ models/lib/nn.yaml:80:7
-%5393 = cast %5391 : f32[] @ models/lib/nn.yaml:80:7
-%5394 = broadcast %5393 : f32[16] @ models/lib/nn.yaml:80:7
-%5395 = mul %5392, %5394 : f32[16] @ models/lib/nn.yaml:80:7
-%5396 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%5397 = cast %5396 : f32[] @ models/lib/nn.yaml:80:7
-%5398 = broadcast %5397 : f32[16] @ models/lib/nn.yaml:80:7
-%5399 = add %5395, %5398 : f32[16] @ models/lib/nn.yaml:80:7
-%5400 = div %5367, %5399 : f32[16] @ models/lib/nn.yaml:80:7
-%5401 = cast %5383 : f32[] @ models/lib/nn.yaml:80:7
-%5402 = broadcast %5401 : f32[16] @ models/lib/nn.yaml:80:7
-%5403 = mul %5400, %5402 : f32[16] @ models/lib/nn.yaml:80:7
-%5404 = sub %36, %5403 : f32[16] @ models/lib/nn.yaml:80:7
-%5405 = assign %36, %5404 : f32[16] @ models/lib/nn.yaml:80:7
-%5406 = assign %5354, %5367 : f32[16] @ models/lib/nn.yaml:80:7
-%5407 = assign %5355, %5377 : f32[16] @ models/lib/nn.yaml:80:7
-%5408 = assign %5356, %5358 : i64[] @ models/lib/nn.yaml:80:7
-%5409 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%5410 = broadcast %5409 : f32[16] @ models/lib/nn.yaml:80:7
-%5411 = mul %120, %5410 : f32[16] @ models/lib/nn.yaml:80:7
-%5412 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5413 = sub %5412, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%5414 = cast %5413 : f32[] @ models/lib/nn.yaml:80:7
-%5415 = broadcast %5414 : f32[16] @ models/lib/nn.yaml:80:7
-%5416 = mul %5404, %5415 : f32[16] @ models/lib/nn.yaml:80:7
-%5417 = add %5411, %5416 : f32[16] @ models/lib/nn.yaml:80:7
-%5418 = assign %120, %5417 : f32[16] @ models/lib/nn.yaml:80:7
-%5419 = all_reduce_sum %2908 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5420 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5421 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5422 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5423 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%5424 = add %5422, %5423 : i64[] @ models/lib/nn.yaml:79:7
-%5425 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%5426 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5427 = sub %5426, %5425 : f64[] @ models/lib/nn.yaml:79:7
-%5428 = cast %5427 : f32[] @ models/lib/nn.yaml:79:7
-%5429 = broadcast %5428 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5430 = mul %37, %5429 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5431 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%5432 = cast %5431 : f32[] @ models/lib/nn.yaml:79:7
-%5433 = broadcast %5432 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5434 = mul %5419, %5433 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5435 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%5436 = cast %5435 : f32[] @ models/lib/nn.yaml:79:7
-%5437 = broadcast %5436 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5438 = mul %5420, %5437 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5439 = add %5438, %5434 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5440 = mul %5419, %5419 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5441 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%5442 = cast %5441 : f32[] @ models/lib/nn.yaml:79:7
-%5443 = broadcast %5442 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5444 = mul %5440, %5443 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5445 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%5446 = cast %5445 : f32[] @ models/lib/nn.yaml:79:7
-%5447 = broadcast %5446 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5448 = mul %5421, %5447 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5449 = add %5448, %5444 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5450 = cast %5424 : f64[] @ models/lib/nn.yaml:79:7
-%5451 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%5452 = pow %5451, %5450 : f64[] @ models/lib/nn.yaml:79:7
-%5453 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5454 = sub %5453, %5452 : f64[] @ models/lib/nn.yaml:79:7
-%5455 = div %2065, %5454 : f64[] @ models/lib/nn.yaml:79:7
-%5456 = cast %5424 : f64[] @ models/lib/nn.yaml:79:7
-%5457 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%5458 = pow %5457, %5456 : f64[] @ models/lib/nn.yaml:79:7
-%5459 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5460 = sub %5459, %5458 : f64[] @ models/lib/nn.yaml:79:7
-%5461 = sqrt %5460 : f64[] @ models/lib/nn.yaml:79:7
-%5462 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5463 = div %5462, %5461 : f64[] @ models/lib/nn.yaml:79:7
-%5464 = sqrt %5449 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5465 = cast %5463 : f32[] @ models/lib/nn.yaml:79:7
-%5466 = broadcast %5465 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5467 = mul %5464, %5466 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5468 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%5469 = cast %5468 : f32[] @ models/lib/nn.yaml:79:7
-%5470 = broadcast %5469 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5471 = add %5467, %5470 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5472 = div %5439, %5471 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5473 = cast %5455 : f32[] @ models/lib/nn.yaml:79:7
-%5474 = broadcast %5473 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5475 = mul %5472, %5474 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5476 = sub %5430, %5475 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5477 = assign %37, %5476 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5478 = assign %5420, %5439 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5479 = assign %5421, %5449 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5480 = assign %5422, %5424 : i64[] @ models/lib/nn.yaml:79:7
-%5481 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%5482 = broadcast %5481 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5483 = mul %121, %5482 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5484 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5485 = sub %5484, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%5486 = cast %5485 : f32[] @ models/lib/nn.yaml:79:7
-%5487 = broadcast %5486 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5488 = mul %5476, %5487 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5489 = add %5483, %5488 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5490 = assign %121, %5489 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5491 = all_reduce_sum %2903 : f32[16] @ models/lib/nn.yaml:80:7
-%5492 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5493 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5494 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5495 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%5496 = add %5494, %5495 : i64[] @ models/lib/nn.yaml:80:7
-%5497 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%5498 = cast %5497 : f32[] @ models/lib/nn.yaml:80:7
-%5499 = broadcast %5498 : f32[16] @ models/lib/nn.yaml:80:7
-%5500 = mul %5491, %5499 : f32[16] @ models/lib/nn.yaml:80:7
-%5501 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%5502 = cast %5501 : f32[] @ models/lib/nn.yaml:80:7
-%5503 = broadcast %5502 : f32[16] @ models/lib/nn.yaml:80:7
-%5504 = mul %5492, %5503 : f32[16] @ models/lib/nn.yaml:80:7
-%5505 = add %5504, %5500 : f32[16] @ models/lib/nn.yaml:80:7
-%5506 = mul %5491, %5491 : f32[16] @ models/lib/nn.yaml:80:7
-%5507 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%5508 = cast %5507 : f32[] @ models/lib/nn.yaml:80:7
-%5509 = broadcast %5508 : f32[16] @ models/lib/nn.yaml:80:7
-%5510 = mul %5506, %5509 : f32[16] @ models/lib/nn.yaml:80:7
-%5511 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%5512 = cast %5511 : f32[] @ models/lib/nn.yaml:80:7
-%5513 = broadcast %5512 : f32[16] @ models/lib/nn.yaml:80:7
-%5514 = mul %5493, %5513 : f32[16] @ models/lib/nn.yaml:80:7
-%5515 = add %5514, %5510 : f32[16] @ models/lib/nn.yaml:80:7
-%5516 = cast %5496 : f64[] @ models/lib/nn.yaml:80:7
-%5517 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%5518 = pow %5517, %5516 : f64[] @ models/lib/nn.yaml:80:7
-%5519 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5520 = sub %5519, %5518 : f64[] @ models/lib/nn.yaml:80:7
-%5521 = div %2065, %5520 : f64[] @ models/lib/nn.yaml:80:7
-%5522 = cast %5496 : f64[] @ models/lib/nn.yaml:80:7
-%5523 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%5524 = pow %5523, %5522 : f64[] @ models/lib/nn.yaml:80:7
-%5525 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5526 = sub %5525, %5524 : f64[] @ models/lib/nn.yaml:80:7
-%5527 = sqrt %5526 : f64[] @ models/lib/nn.yaml:80:7
-%5528 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5529 = div %5528, %5527 : f64[] @ models/lib/nn.yaml:80:7
-%5530 = sqrt %5515 : f32[16] @ models/lib/nn.yaml:80:7
-%5531 = cast %5529 : f32[] @ models/lib/nn.yaml:80:7
-%5532 = broadcast %5531 : f32[16] @ models/lib/nn.yaml:80:7
-%5533 = mul %5530, %5532 : f32[16] @ models/lib/nn.yaml:80:7
-%5534 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%5535 = cast %5534 : f32[] @ models/lib/nn.yaml:80:7
-%5536 = broadcast %5535 : f32[16] @ models/lib/nn.yaml:80:7
-%5537 = add %5533, %5536 : f32[16] @ models/lib/nn.yaml:80:7
-%5538 = div %5505, %5537 : f32[16] @ models/lib/nn.yaml:80:7
-%5539 = cast %5521 : f32[] @ models/lib/nn.yaml:80:7
-%5540 = broadcast %5539 : f32[16] @ models/lib/nn.yaml:80:7
-%5541 = mul %5538, %5540 : f32[16] @ models/lib/nn.yaml:80:7
-%5542 = sub %38, %5541 : f32[16] @ models/lib/nn.yaml:80:7
-%5543 = assign %38, %5542 : f32[16] @ models/lib/nn.yaml:80:7
-%5544 = assign %5492, %5505 : f32[16] @ models/lib/nn.yaml:80:7
-%5545 = assign %5493, %5515 : f32[16] @ models/lib/nn.yaml:80:7
-%5546 = assign %5494, %5496 : i64[] @ models/lib/nn.yaml:80:7
-%5547 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%5548 = broadcast %5547 : f32[16] @ models/lib/nn.yaml:80:7
-%5549 = mul %122, %5548 : f32[16] @ models/lib/nn.yaml:80:7
-%5550 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5551 = sub %5550, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%5552 = cast %5551 : f32[] @ models/lib/nn.yaml:80:7
-%5553 = broadcast %5552 : f32[16] @ models/lib/nn.yaml:80:7
-%5554 = mul %5542, %5553 : f32[16] @ models/lib/nn.yaml:80:7
-%5555 = add %5549, %5554 : f32[16] @ models/lib/nn.yaml:80:7
-%5556 = assign %122, %5555 : f32[16] @ models/lib/nn.yaml:80:7
-%5557 = all_reduce_sum %2899 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5558 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5559 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5560 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5561 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%5562 = add %5560, %5561 : i64[] @ models/lib/nn.yaml:79:7
-%5563 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%5564 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5565 = sub %5564, %5563 : f64[] @ models/lib/nn.yaml:79:7
-%5566 = cast %5565 : f32[] @ models/lib/nn.yaml:79:7
-%5567 = broadcast %5566 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5568 = mul %39, %5567 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5569 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%5570 = cast %5569 : f32[] @ models/lib/nn.yaml:79:7
-%5571 = broadcast %5570 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5572 = mul %5557, %5571 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5573 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%5574 = cast %5573 : f32[] @ models/lib/nn.yaml:79:7
-%5575 = broadcast %5574 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5576 = mul %5558, %5575 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5577 = add %5576, %5572 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5578 = mul %5557, %5557 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5579 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%5580 = cast %5579 : f32[] @ models/lib/nn.yaml:79:7
-%5581 = broadcast %5580 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5582 = mul %5578, %5581 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5583 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%5584 = cast %5583 : f32[] @ models/lib/nn.yaml:79:7
-%5585 = broadcast %5584 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5586 = mul %5559, %5585 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5587 = add %5586, %5582 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5588 = cast %5562 : f64[] @ models/lib/nn.yaml:79:7
-%5589 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%5590 = pow %5589, %5588 : f64[] @ models/lib/nn.yaml:79:7
-%5591 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5592 = sub %5591, %5590 : f64[] @ models/lib/nn.yaml:79:7
-%5593 = div %2065, %5592 : f64[] @ models/lib/nn.yaml:79:7
-%5594 = cast %5562 : f64[] @ models/lib/nn.yaml:79:7
-%5595 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%5596 = pow %5595, %5594 : f64[] @ models/lib/nn.yaml:79:7
-%5597 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5598 = sub %5597, %5596 : f64[] @ models/lib/nn.yaml:79:7
-%5599 = sqrt %5598 : f64[] @ models/lib/nn.yaml:79:7
-%5600 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5601 = div %5600, %5599 : f64[] @ models/lib/nn.yaml:79:7
-%5602 = sqrt %5587 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5603 = cast %5601 : f32[] @ models/lib/nn.yaml:79:7
-%5604 = broadcast %5603 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5605 = mul %5602, %5604 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5606 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%5607 = cast %5606 : f32[] @ models/lib/nn.yaml:79:7
-%5608 = broadcast %5607 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5609 = add %5605, %5608 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5610 = div %5577, %5609 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5611 = cast %5593 : f32[] @ models/lib/nn.yaml:79:7
-%5612 = broadcast %5611 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5613 = mul %5610, %5612 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5614 = sub %5568, %5613 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5615 = assign %39, %5614 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5616 = assign %5558, %5577 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5617 = assign %5559, %5587 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5618 = assign %5560, %5562 : i64[] @ models/lib/nn.yaml:79:7
-%5619 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%5620 = broadcast %5619 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5621 = mul %123, %5620 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5622 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5623 = sub %5622, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%5624 = cast %5623 : f32[] @ models/lib/nn.yaml:79:7
-%5625 = broadcast %5624 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5626 = mul %5614, %5625 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5627 = add %5621, %5626 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5628 = assign %123, %5627 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5629 = all_reduce_sum %2895 : f32[16] @ models/lib/nn.yaml:80:7
-%5630 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5631 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5632 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5633 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%5634 = add %5632, %5633 : i64[] @ models/lib/nn.yaml:80:7
-%5635 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%5636 = cast %5635 : f32[] @ models/lib/nn.yaml:80:7
-%5637 = broadcast %5636 : f32[16] @ models/lib/nn.yaml:80:7
-%5638 = mul %5629, %5637 : f32[16] @ models/lib/nn.yaml:80:7
-%5639 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%5640 = cast %5639 : f32[] @ models/lib/nn.yaml:80:7
-%5641 = broadcast %5640 : f32[16] @ models/lib/nn.yaml:80:7
-%5642 = mul %5630, %5641 : f32[16] @ models/lib/nn.yaml:80:7
-%5643 = add %5642, %5638 : f32[16] @ models/lib/nn.yaml:80:7
-%5644 = mul %5629, %5629 : f32[16] @ models/lib/nn.yaml:80:7
-%5645 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%5646 = cast %5645 : f32[] @ models/lib/nn.yaml:80:7
-%5647 = broadcast %5646 : f32[16] @ models/lib/nn.yaml:80:7
-%5648 = mul %5644, %5647 : f32[16] @ models/lib/nn.yaml:80:7
-%5649 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%5650 = cast %5649 : f32[] @ models/lib/nn.yaml:80:7
-%5651 = broadcast %5650 : f32[16] @ models/lib/nn.yaml:80:7
-%5652 = mul %5631, %5651 : f32[16] @ models/lib/nn.yaml:80:7
-%5653 = add %5652, %5648 : f32[16] @ models/lib/nn.yaml:80:7
-%5654 = cast %5634 : f64[] @ models/lib/nn.yaml:80:7
-%5655 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%5656 = pow %5655, %5654 : f64[] @ models/lib/nn.yaml:80:7
-%5657 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5658 = sub %5657, %5656 : f64[] @ models/lib/nn.yaml:80:7
-%5659 = div %2065, %5658 : f64[] @ models/lib/nn.yaml:80:7
-%5660 = cast %5634 : f64[] @ models/lib/nn.yaml:80:7
-%5661 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%5662 = pow %5661, %5660 : f64[] @ models/lib/nn.yaml:80:7
-%5663 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5664 = sub %5663, %5662 : f64[] @ models/lib/nn.yaml:80:7
-%5665 = sqrt %5664 : f64[] @ models/lib/nn.yaml:80:7
-%5666 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5667 = div %5666, %5665 : f64[] @ models/lib/nn.yaml:80:7
-%5668 = sqrt %5653 : f32[16] @ models/lib/nn.yaml:80:7
-%5669 = cast %5667 : f32[] @ models/lib/nn.yaml:80:7
-%5670 = broadcast %5669 : f32[16] @ models/lib/nn.yaml:80:7
-%5671 = mul %5668, %5670 : f32[16] @ models/lib/nn.yaml:80:7
-%5672 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%5673 = cast %5672 : f32[] @ models/lib/nn.yaml:80:7
-%5674 = broadcast %5673 : f32[16] @ models/lib/nn.yaml:80:7
-%5675 = add %5671, %5674 : f32[16] @ models/lib/nn.yaml:80:7
-%5676 = div %5643, %5675 : f32[16] @ models/lib/nn.yaml:80:7
-%5677 = cast %5659 : f32[] @ models/lib/nn.yaml:80:7
-%5678 = broadcast %5677 : f32[16] @ models/lib/nn.yaml:80:7
-%5679 = mul %5676, %5678 : f32[16] @ models/lib/nn.yaml:80:7
-%5680 = sub %40, %5679 : f32[16] @ models/lib/nn.yaml:80:7
-%5681 = assign %40, %5680 : f32[16] @ models/lib/nn.yaml:80:7
-%5682 = assign %5630, %5643 : f32[16] @ models/lib/nn.yaml:80:7
-%5683 = assign %5631, %5653 : f32[16] @ models/lib/nn.yaml:80:7
-%5684 = assign %5632, %5634 : i64[] @ models/lib/nn.yaml:80:7
-%5685 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%5686 = broadcast %5685 : f32[16] @ models/lib/nn.yaml:80:7
-%5687 = mul %124, %5686 : f32[16] @ models/lib/nn.yaml:80:7
-%5688 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5689 = sub %5688, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%5690 = cast %5689 : f32[] @ models/lib/nn.yaml:80:7
-%5691 = broadcast %5690 : f32[16] @ models/lib/nn.yaml:80:7
-%5692 = mul %5680, %5691 : f32[16] @ models/lib/nn.yaml:80:7
-%5693 = add %5687, %5692 : f32[16] @ models/lib/nn.yaml:80:7
-%5694 = assign %124, %5693 : f32[16] @ models/lib/nn.yaml:80:7
-%5695 = all_reduce_sum %2854 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5696 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5697 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5698 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5699 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%5700 = add %5698, %5699 : i64[] @ models/lib/nn.yaml:79:7
-%5701 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%5702 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5703 = sub %5702, %5701 : f64[] @ models/lib/nn.yaml:79:7
-%5704 = cast %5703 : f32[] @ models/lib/nn.yaml:79:7
-%5705 = broadcast %5704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5706 = mul %41, %5705 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5707 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%5708 = cast %5707 : f32[] @ models/lib/nn.yaml:79:7
-%5709 = broadcast %5708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5710 = mul %5695, %5709 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5711 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%5712 = cast %5711 : f32[] @ models/lib/nn.yaml:79:7
-%5713 = broadcast %5712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5714 = mul %5696, %5713 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5715 = add %5714, %5710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5716 = mul %5695, %5695 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5717 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%5718 = cast %5717 : f32[] @ models/lib/nn.yaml:79:7
-%5719 = broadcast %5718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5720 = mul %5716, %5719 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5721 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%5722 = cast %5721 : f32[] @ models/lib/nn.yaml:79:7
-%5723 = broadcast %5722 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5724 = mul %5697, %5723 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5725 = add %5724, %5720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5726 = cast %5700 : f64[] @ models/lib/nn.yaml:79:7
-%5727 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%5728 = pow %5727, %5726 : f64[] @ models/lib/nn.yaml:79:7
-%5729 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5730 = sub %5729, %5728 : f64[] @ models/lib/nn.yaml:79:7
-%5731 = div %2065, %5730 : f64[] @ models/lib/nn.yaml:79:7
-%5732 = cast %5700 : f64[] @ models/lib/nn.yaml:79:7
-%5733 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%5734 = pow %5733, %5732 : f64[] @ models/lib/nn.yaml:79:7
-%5735 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5736 = sub %5735, %5734 : f64[] @ models/lib/nn.yaml:79:7
-%5737 = sqrt %5736 : f64[] @ models/lib/nn.yaml:79:7
-%5738 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5739 = div %5738, %5737 : f64[] @ models/lib/nn.yaml:79:7
-%5740 = sqrt %5725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5741 = cast %5739 : f32[] @ models/lib/nn.yaml:79:7
-%5742 = broadcast %5741 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5743 = mul %5740, %5742 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5744 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%5745 = cast %5744 : f32[] @ models/lib/nn.yaml:79:7
-%5746 = broadcast %5745 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5747 = add %5743, %5746 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5748 = div %5715, %5747 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5749 = cast %5731 : f32[] @ models/lib/nn.yaml:79:7
-%5750 = broadcast %5749 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5751 = mul %5748, %5750 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5752 = sub %5706, %5751 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5753 = assign %41, %5752 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5754 = assign %5696, %5715 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5755 = assign %5697, %5725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5756 = assign %5698, %5700 : i64[] @ models/lib/nn.yaml:79:7
-%5757 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%5758 = broadcast %5757 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5759 = mul %125, %5758 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5760 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5761 = sub %5760, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%5762 = cast %5761 : f32[] @ models/lib/nn.yaml:79:7
-%5763 = broadcast %5762 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5764 = mul %5752, %5763 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5765 = add %5759, %5764 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5766 = assign %125, %5765 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5767 = all_reduce_sum %2850 : f32[16] @ models/lib/nn.yaml:80:7
-%5768 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5769 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5770 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5771 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%5772 = add %5770, %5771 : i64[] @ models/lib/nn.yaml:80:7
-%5773 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%5774 = cast %5773 : f32[] @ models/lib/nn.yaml:80:7
-%5775 = broadcast %5774 : f32[16] @ models/lib/nn.yaml:80:7
-%5776 = mul %5767, %5775 : f32[16] @ models/lib/nn.yaml:80:7
-%5777 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%5778 = cast %5777 : f32[] @ models/lib/nn.yaml:80:7
-%5779 = broadcast %5778 : f32[16] @ models/lib/nn.yaml:80:7
-%5780 = mul %5768, %5779 : f32[16] @ models/lib/nn.yaml:80:7
-%5781 = add %5780, %5776 : f32[16] @ models/lib/nn.yaml:80:7
-%5782 = mul %5767, %5767 : f32[16] @ models/lib/nn.yaml:80:7
-%5783 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%5784 = cast %5783 : f32[] @ models/lib/nn.yaml:80:7
-%5785 = broadcast %5784 : f32[16] @ models/lib/nn.yaml:80:7
-%5786 = mul %5782, %5785 : f32[16] @ models/lib/nn.yaml:80:7
-%5787 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%5788 = cast %5787 : f32[] @ models/lib/nn.yaml:80:7
-%5789 = broadcast %5788 : f32[16] @ models/lib/nn.yaml:80:7
-%5790 = mul %5769, %5789 : f32[16] @ models/lib/nn.yaml:80:7
-%5791 = add %5790, %5786 : f32[16] @ models/lib/nn.yaml:80:7
-%5792 = cast %5772 : f64[] @ models/lib/nn.yaml:80:7
-%5793 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%5794 = pow %5793, %5792 : f64[] @ models/lib/nn.yaml:80:7
-%5795 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5796 = sub %5795, %5794 : f64[] @ models/lib/nn.yaml:80:7
-%5797 = div %2065, %5796 : f64[] @ models/lib/nn.yaml:80:7
-%5798 = cast %5772 : f64[] @ models/lib/nn.yaml:80:7
-%5799 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%5800 = pow %5799, %5798 : f64[] @ models/lib/nn.yaml:80:7
-%5801 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5802 = sub %5801, %5800 : f64[] @ models/lib/nn.yaml:80:7
-%5803 = sqrt %5802 : f64[] @ models/lib/nn.yaml:80:7
-%5804 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5805 = div %5804, %5803 : f64[] @ models/lib/nn.yaml:80:7
-%5806 = sqrt %5791 : f32[16] @ models/lib/nn.yaml:80:7
-%5807 = cast %5805 : f32[] @ models/lib/nn.yaml:80:7
-%5808 = broadcast %5807 : f32[16] @ models/lib/nn.yaml:80:7
-%5809 = mul %5806, %5808 : f32[16] @ models/lib/nn.yaml:80:7
-%5810 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%5811 = cast %5810 : f32[] @ models/lib/nn.yaml:80:7
-%5812 = broadcast %5811 : f32[16] @ models/lib/nn.yaml:80:7
-%5813 = add %5809, %5812 : f32[16] @ models/lib/nn.yaml:80:7
-%5814 = div %5781, %5813 : f32[16] @ models/lib/nn.yaml:80:7
-%5815 = cast %5797 : f32[] @ models/lib/nn.yaml:80:7
-%5816 = broadcast %5815 : f32[16] @ models/lib/nn.yaml:80:7
-%5817 = mul %5814, %5816 : f32[16] @ models/lib/nn.yaml:80:7
-%5818 = sub %42, %5817 : f32[16] @ models/lib/nn.yaml:80:7
-%5819 = assign %42, %5818 : f32[16] @ models/lib/nn.yaml:80:7
-%5820 = assign %5768, %5781 : f32[16] @ models/lib/nn.yaml:80:7
-%5821 = assign %5769, %5791 : f32[16] @ models/lib/nn.yaml:80:7
-%5822 = assign %5770, %5772 : i64[] @ models/lib/nn.yaml:80:7
-%5823 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%5824 = broadcast %5823 : f32[16] @ models/lib/nn.yaml:80:7
-%5825 = mul %126, %5824 : f32[16] @ models/lib/nn.yaml:80:7
-%5826 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%5827 = sub %5826, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%5828 = cast %5827 : f32[] @ models/lib/nn.yaml:80:7
-%5829 = broadcast %5828 : f32[16] @ models/lib/nn.yaml:80:7
-%5830 = mul %5818, %5829 : f32[16] @ models/lib/nn.yaml:80:7
-%5831 = add %5825, %5830 : f32[16] @ models/lib/nn.yaml:80:7
-%5832 = assign %126, %5831 : f32[16] @ models/lib/nn.yaml:80:7
-%5833 = all_reduce_sum %2827 : f32[16] @ models/lib/nn.yaml:89:7
-%5834 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5835 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5836 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5837 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
-%5838 = add %5836, %5837 : i64[] @ models/lib/nn.yaml:89:7
-%5839 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
-%5840 = cast %5839 : f32[] @ models/lib/nn.yaml:89:7
-%5841 = broadcast %5840 : f32[16] @ models/lib/nn.yaml:89:7
-%5842 = mul %5833, %5841 : f32[16] @ models/lib/nn.yaml:89:7
-%5843 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%5844 = cast %5843 : f32[] @ models/lib/nn.yaml:89:7
-%5845 = broadcast %5844 : f32[16] @ models/lib/nn.yaml:89:7
-%5846 = mul %5834, %5845 : f32[16] @ models/lib/nn.yaml:89:7
-%5847 = add %5846, %5842 : f32[16] @ models/lib/nn.yaml:89:7
-%5848 = mul %5833, %5833 : f32[16] @ models/lib/nn.yaml:89:7
-%5849 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
-%5850 = cast %5849 : f32[] @ models/lib/nn.yaml:89:7
-%5851 = broadcast %5850 : f32[16] @ models/lib/nn.yaml:89:7
-%5852 = mul %5848, %5851 : f32[16] @ models/lib/nn.yaml:89:7
-%5853 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%5854 = cast %5853 : f32[] @ models/lib/nn.yaml:89:7
-%5855 = broadcast %5854 : f32[16] @ models/lib/nn.yaml:89:7
-%5856 = mul %5835, %5855 : f32[16] @ models/lib/nn.yaml:89:7
-%5857 = add %5856, %5852 : f32[16] @ models/lib/nn.yaml:89:7
-%5858 = cast %5838 : f64[] @ models/lib/nn.yaml:89:7
-%5859 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%5860 = pow %5859, %5858 : f64[] @ models/lib/nn.yaml:89:7
-%5861 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%5862 = sub %5861, %5860 : f64[] @ models/lib/nn.yaml:89:7
-%5863 = div %2065, %5862 : f64[] @ models/lib/nn.yaml:89:7
-%5864 = cast %5838 : f64[] @ models/lib/nn.yaml:89:7
-%5865 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%5866 = pow %5865, %5864 : f64[] @ models/lib/nn.yaml:89:7
-%5867 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%5868 = sub %5867, %5866 : f64[] @ models/lib/nn.yaml:89:7
-%5869 = sqrt %5868 : f64[] @ models/lib/nn.yaml:89:7
-%5870 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%5871 = div %5870, %5869 : f64[] @ models/lib/nn.yaml:89:7
-%5872 = sqrt %5857 : f32[16] @ models/lib/nn.yaml:89:7
-%5873 = cast %5871 : f32[] @ models/lib/nn.yaml:89:7
-%5874 = broadcast %5873 : f32[16] @ models/lib/nn.yaml:89:7
-%5875 = mul %5872, %5874 : f32[16] @ models/lib/nn.yaml:89:7
-%5876 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
-%5877 = cast %5876 : f32[] @ models/lib/nn.yaml:89:7
-%5878 = broadcast %5877 : f32[16] @ models/lib/nn.yaml:89:7
-%5879 = add %5875, %5878 : f32[16] @ models/lib/nn.yaml:89:7
-%5880 = div %5847, %5879 : f32[16] @ models/lib/nn.yaml:89:7
-%5881 = cast %5863 : f32[] @ models/lib/nn.yaml:89:7
-%5882 = broadcast %5881 : f32[16] @ models/lib/nn.yaml:89:7
-%5883 = mul %5880, %5882 : f32[16] @ models/lib/nn.yaml:89:7
-%5884 = sub %43, %5883 : f32[16] @ models/lib/nn.yaml:89:7
-%5885 = assign %43, %5884 : f32[16] @ models/lib/nn.yaml:89:7
-%5886 = assign %5834, %5847 : f32[16] @ models/lib/nn.yaml:89:7
-%5887 = assign %5835, %5857 : f32[16] @ models/lib/nn.yaml:89:7
-%5888 = assign %5836, %5838 : i64[] @ models/lib/nn.yaml:89:7
-%5889 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
-%5890 = broadcast %5889 : f32[16] @ models/lib/nn.yaml:89:7
-%5891 = mul %127, %5890 : f32[16] @ models/lib/nn.yaml:89:7
-%5892 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%5893 = sub %5892, %2067 : f64[] @ models/lib/nn.yaml:89:7
-%5894 = cast %5893 : f32[] @ models/lib/nn.yaml:89:7
-%5895 = broadcast %5894 : f32[16] @ models/lib/nn.yaml:89:7
-%5896 = mul %5884, %5895 : f32[16] @ models/lib/nn.yaml:89:7
-%5897 = add %5891, %5896 : f32[16] @ models/lib/nn.yaml:89:7
-%5898 = assign %127, %5897 : f32[16] @ models/lib/nn.yaml:89:7
-%5899 = all_reduce_sum %2823 : f32[16] @ models/lib/nn.yaml:90:7
-%5900 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5901 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5902 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5903 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
-%5904 = add %5902, %5903 : i64[] @ models/lib/nn.yaml:90:7
-%5905 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
-%5906 = cast %5905 : f32[] @ models/lib/nn.yaml:90:7
-%5907 = broadcast %5906 : f32[16] @ models/lib/nn.yaml:90:7
-%5908 = mul %5899, %5907 : f32[16] @ models/lib/nn.yaml:90:7
-%5909 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%5910 = cast %5909 : f32[] @ models/lib/nn.yaml:90:7
-%5911 = broadcast %5910 : f32[16] @ models/lib/nn.yaml:90:7
-%5912 = mul %5900, %5911 : f32[16] @ models/lib/nn.yaml:90:7
-%5913 = add %5912, %5908 : f32[16] @ models/lib/nn.yaml:90:7
-%5914 = mul %5899, %5899 : f32[16] @ models/lib/nn.yaml:90:7
-%5915 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
-%5916 = cast %5915 : f32[] @ models/lib/nn.yaml:90:7
-%5917 = broadcast %5916 : f32[16] @ models/lib/nn.yaml:90:7
-%5918 = mul %5914, %5917 : f32[16] @ models/lib/nn.yaml:90:7
-%5919 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%5920 = cast %5919 : f32[] @ models/lib/nn.yaml:90:7
-%5921 = broadcast %5920 : f32[16] @ models/lib/nn.yaml:90:7
-%5922 = mul %5901, %5921 : f32[16] @ models/lib/nn.yaml:90:7
-%5923 = add %5922, %5918 : f32[16] @ models/lib/nn.yaml:90:7
-%5924 = cast %5904 : f64[] @ models/lib/nn.yaml:90:7
-%5925 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%5926 = pow %5925, %5924 : f64[] @ models/lib/nn.yaml:90:7
-%5927 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%5928 = sub %5927, %5926 : f64[] @ models/lib/nn.yaml:90:7
-%5929 = div %2065, %5928 : f64[] @ models/lib/nn.yaml:90:7
-%5930 = cast %5904 : f64[] @ models/lib/nn.yaml:90:7
-%5931 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%5932 = pow %5931, %5930 : f64[] @ models/lib/nn.yaml:90:7
-%5933 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%5934 = sub %5933, %5932 : f64[] @ models/lib/nn.yaml:90:7
-%5935 = sqrt %5934 : f64[] @ models/lib/nn.yaml:90:7
-%5936 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%5937 = div %5936, %5935 : f64[] @ models/lib/nn.yaml:90:7
-%5938 = sqrt %5923 : f32[16] @ models/lib/nn.yaml:90:7
-%5939 = cast %5937 : f32[] @ models/lib/nn.yaml:90:7
-%5940 = broadcast %5939 : f32[16] @ models/lib/nn.yaml:90:7
-%5941 = mul %5938, %5940 : f32[16] @ models/lib/nn.yaml:90:7
-%5942 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
-%5943 = cast %5942 : f32[] @ models/lib/nn.yaml:90:7
-%5944 = broadcast %5943 : f32[16] @ models/lib/nn.yaml:90:7
-%5945 = add %5941, %5944 : f32[16] @ models/lib/nn.yaml:90:7
-%5946 = div %5913, %5945 : f32[16] @ models/lib/nn.yaml:90:7
-%5947 = cast %5929 : f32[] @ models/lib/nn.yaml:90:7
-%5948 = broadcast %5947 : f32[16] @ models/lib/nn.yaml:90:7
-%5949 = mul %5946, %5948 : f32[16] @ models/lib/nn.yaml:90:7
-%5950 = sub %44, %5949 : f32[16] @ models/lib/nn.yaml:90:7
-%5951 = assign %44, %5950 : f32[16] @ models/lib/nn.yaml:90:7
-%5952 = assign %5900, %5913 : f32[16] @ models/lib/nn.yaml:90:7
-%5953 = assign %5901, %5923 : f32[16] @ models/lib/nn.yaml:90:7
-%5954 = assign %5902, %5904 : i64[] @ models/lib/nn.yaml:90:7
-%5955 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
-%5956 = broadcast %5955 : f32[16] @ models/lib/nn.yaml:90:7
-%5957 = mul %128, %5956 : f32[16] @ models/lib/nn.yaml:90:7
-%5958 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%5959 = sub %5958, %2067 : f64[] @ models/lib/nn.yaml:90:7
-%5960 = cast %5959 : f32[] @ models/lib/nn.yaml:90:7
-%5961 = broadcast %5960 : f32[16] @ models/lib/nn.yaml:90:7
-%5962 = mul %5950, %5961 : f32[16] @ models/lib/nn.yaml:90:7
-%5963 = add %5957, %5962 : f32[16] @ models/lib/nn.yaml:90:7
-%5964 = assign %128, %5963 : f32[16] @ models/lib/nn.yaml:90:7
-%5965 = all_reduce_sum %2821 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5966 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%5967 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%5968 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5969 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%5970 = add %5968, %5969 : i64[] @ models/lib/nn.yaml:79:7
-%5971 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%5972 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%5973 = sub %5972, %5971 : f64[] @ models/lib/nn.yaml:79:7
-%5974 = cast %5973 : f32[] @ models/lib/nn.yaml:79:7
-%5975 = broadcast %5974 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5976 = mul %45, %5975 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5977 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%5978 = cast %5977 : f32[] @ models/lib/nn.yaml:79:7
-%5979 = broadcast %5978 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5980 = mul %5965, %5979 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5981 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%5982 = cast %5981 : f32[] @ models/lib/nn.yaml:79:7
-%5983 = broadcast %5982 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5984 = mul %5966, %5983 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5985 = add %5984, %5980 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5986 = mul %5965, %5965 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5987 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%5988 = cast %5987 : f32[] @ models/lib/nn.yaml:79:7
-%5989 = broadcast %5988 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5990 = mul %5986, %5989 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5991 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%5992 = cast %5991 : f32[] @ models/lib/nn.yaml:79:7
-%5993 = broadcast %5992 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5994 = mul %5967, %5993 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5995 = add %5994, %5990 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5996 = cast %5970 : f64[] @ models/lib/nn.yaml:79:7
-%5997 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%5998 = pow %5997, %5996 : f64[] @ models/lib/nn.yaml:79:7
-%5999 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6000 = sub %5999, %5998 : f64[] @ models/lib/nn.yaml:79:7
-%6001 = div %2065, %6000 : f64[] @ models/lib/nn.yaml:79:7
-%6002 = cast %5970 : f64[] @ models/lib/nn.yaml:79:7
-%6003 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%6004 = pow %6003, %6002 : f64[] @ models/lib/nn.yaml:79:7
-%6005 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6006 = sub %6005, %6004 : f64[] @ models/lib/nn.yaml:79:7
-%6007 = sqrt %6006 : f64[] @ models/lib/nn.yaml:79:7
-%6008 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6009 = div %6008, %6007 : f64[] @ models/lib/nn.yaml:79:7
-%6010 = sqrt %5995 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6011 = cast %6009 : f32[] @ models/lib/nn.yaml:79:7
-%6012 = broadcast %6011 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6013 = mul %6010, %6012 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6014 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%6015 = cast %6014 : f32[] @ models/lib/nn.yaml:79:7
-%6016 = broadcast %6015 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6017 = add %6013, %6016 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6018 = div %5985, %6017 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6019 = cast %6001 : f32[] @ models/lib/nn.yaml:79:7
-%6020 = broadcast %6019 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6021 = mul %6018, %6020 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6022 = sub %5976, %6021 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6023 = assign %45, %6022 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6024 = assign %5966, %5985 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6025 = assign %5967, %5995 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6026 = assign %5968, %5970 : i64[] @ models/lib/nn.yaml:79:7
-%6027 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%6028 = broadcast %6027 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6029 = mul %129, %6028 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6030 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6031 = sub %6030, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%6032 = cast %6031 : f32[] @ models/lib/nn.yaml:79:7
-%6033 = broadcast %6032 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6034 = mul %6022, %6033 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6035 = add %6029, %6034 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6036 = assign %129, %6035 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6037 = all_reduce_sum %2817 : f32[64] @ models/lib/nn.yaml:80:7
-%6038 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6039 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6040 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6041 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%6042 = add %6040, %6041 : i64[] @ models/lib/nn.yaml:80:7
-%6043 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%6044 = cast %6043 : f32[] @ models/lib/nn.yaml:80:7
-%6045 = broadcast %6044 : f32[64] @ models/lib/nn.yaml:80:7
-%6046 = mul %6037, %6045 : f32[64] @ models/lib/nn.yaml:80:7
-%6047 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%6048 = cast %6047 : f32[] @ models/lib/nn.yaml:80:7
-%6049 = broadcast %6048 : f32[64] @ models/lib/nn.yaml:80:7
-%6050 = mul %6038, %6049 : f32[64] @ models/lib/nn.yaml:80:7
-%6051 = add %6050, %6046 : f32[64] @ models/lib/nn.yaml:80:7
-%6052 = mul %6037, %6037 : f32[64] @ models/lib/nn.yaml:80:7
-%6053 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%6054 = cast %6053 : f32[] @ models/lib/nn.yaml:80:7
-%6055 = broadcast %6054 : f32[64] @ models/lib/nn.yaml:80:7
-%6056 = mul %6052, %6055 : f32[64] @ models/lib/nn.yaml:80:7
-%6057 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%6058 = cast %6057 : f32[] @ models/lib/nn.yaml:80:7
-%6059 = broadcast %6058 : f32[64] @ models/lib/nn.yaml:80:7
-%6060 = mul %6039, %6059 : f32[64] @ models/lib/nn.yaml:80:7
-%6061 = add %6060, %6056 : f32[64] @ models/lib/nn.yaml:80:7
-%6062 = cast %6042 : f64[] @ models/lib/nn.yaml:80:7
-%6063 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%6064 = pow %6063, %6062 : f64[] @ models/lib/nn.yaml:80:7
-%6065 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6066 = sub %6065, %6064 : f64[] @ models/lib/nn.yaml:80:7
-%6067 = div %2065, %6066 : f64[] @ models/lib/nn.yaml:80:7
-%6068 = cast %6042 : f64[] @ models/lib/nn.yaml:80:7
-%6069 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%6070 = pow %6069, %6068 : f64[] @ models/lib/nn.yaml:80:7
-%6071 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6072 = sub %6071, %6070 : f64[] @ models/lib/nn.yaml:80:7
-%6073 = sqrt %6072 : f64[] @ models/lib/nn.yaml:80:7
-%6074 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6075 = div %6074, %6073 : f64[] @ models/lib/nn.yaml:80:7
-%6076 = sqrt %6061 : f32[64] @ models/lib/nn.yaml:80:7
-%6077 = cast %6075 : f32[] @ models/lib/nn.yaml:80:7
-%6078 = broadcast %6077 : f32[64] @ models/lib/nn.yaml:80:7
-%6079 = mul %6076, %6078 : f32[64] @ models/lib/nn.yaml:80:7
-%6080 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%6081 = cast %6080 : f32[] @ models/lib/nn.yaml:80:7
-%6082 = broadcast %6081 : f32[64] @ models/lib/nn.yaml:80:7
-%6083 = add %6079, %6082 : f32[64] @ models/lib/nn.yaml:80:7
-%6084 = div %6051, %6083 : f32[64] @ models/lib/nn.yaml:80:7
-%6085 = cast %6067 : f32[] @ models/lib/nn.yaml:80:7
-%6086 = broadcast %6085 : f32[64] @ models/lib/nn.yaml:80:7
-%6087 = mul %6084, %6086 : f32[64] @ models/lib/nn.yaml:80:7
-%6088 = sub %46, %6087 : f32[64] @ models/lib/nn.yaml:80:7
-%6089 = assign %46, %6088 : f32[64] @ models/lib/nn.yaml:80:7
-%6090 = assign %6038, %6051 : f32[64] @ models/lib/nn.yaml:80:7
-%6091 = assign %6039, %6061 : f32[64] @ models/lib/nn.yaml:80:7
-%6092 = assign %6040, %6042 : i64[] @ models/lib/nn.yaml:80:7
-%6093 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%6094 = broadcast %6093 : f32[64] @ models/lib/nn.yaml:80:7
-%6095 = mul %130, %6094 : f32[64] @ models/lib/nn.yaml:80:7
-%6096 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6097 = sub %6096, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%6098 = cast %6097 : f32[] @ models/lib/nn.yaml:80:7
-%6099 = broadcast %6098 : f32[64] @ models/lib/nn.yaml:80:7
-%6100 = mul %6088, %6099 : f32[64] @ models/lib/nn.yaml:80:7
-%6101 = add %6095, %6100 : f32[64] @ models/lib/nn.yaml:80:7
-%6102 = assign %130, %6101 : f32[64] @ models/lib/nn.yaml:80:7
-%6103 = all_reduce_sum %2803 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6104 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%6105 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%6106 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6107 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%6108 = add %6106, %6107 : i64[] @ models/lib/nn.yaml:79:7
-%6109 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%6110 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6111 = sub %6110, %6109 : f64[] @ models/lib/nn.yaml:79:7
-%6112 = cast %6111 : f32[] @ models/lib/nn.yaml:79:7
-%6113 = broadcast %6112 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6114 = mul %47, %6113 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6115 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%6116 = cast %6115 : f32[] @ models/lib/nn.yaml:79:7
-%6117 = broadcast %6116 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6118 = mul %6103, %6117 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6119 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%6120 = cast %6119 : f32[] @ models/lib/nn.yaml:79:7
-%6121 = broadcast %6120 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6122 = mul %6104, %6121 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6123 = add %6122, %6118 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6124 = mul %6103, %6103 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6125 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%6126 = cast %6125 : f32[] @ models/lib/nn.yaml:79:7
-%6127 = broadcast %6126 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6128 = mul %6124, %6127 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6129 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%6130 = cast %6129 : f32[] @ models/lib/nn.yaml:79:7
-%6131 = broadcast %6130 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6132 = mul %6105, %6131 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6133 = add %6132, %6128 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6134 = cast %6108 : f64[] @ models/lib/nn.yaml:79:7
-%6135 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%6136 = pow %6135, %6134 : f64[] @ models/lib/nn.yaml:79:7
-%6137 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6138 = sub %6137, %6136 : f64[] @ models/lib/nn.yaml:79:7
-%6139 = div %2065, %6138 : f64[] @ models/lib/nn.yaml:79:7
-%6140 = cast %6108 : f64[] @ models/lib/nn.yaml:79:7
-%6141 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%6142 = pow %6141, %6140 : f64[] @ models/lib/nn.yaml:79:7
-%6143 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6144 = sub %6143, %6142 : f64[] @ models/lib/nn.yaml:79:7
-%6145 = sqrt %6144 : f64[] @ models/lib/nn.yaml:79:7
-%6146 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6147 = div %6146, %6145 : f64[] @ models/lib/nn.yaml:79:7
-%6148 = sqrt %6133 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6149 = cast %6147 : f32[] @ models/lib/nn.yaml:79:7
-%6150 = broadcast %6149 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6151 = mul %6148, %6150 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6152 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%6153 = cast %6152 : f32[] @ models/lib/nn.yaml:79:7
-%6154 = broadcast %6153 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6155 = add %6151, %6154 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6156 = div %6123, %6155 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6157 = cast %6139 : f32[] @ models/lib/nn.yaml:79:7
-%6158 = broadcast %6157 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6159 = mul %6156, %6158 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6160 = sub %6114, %6159 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6161 = assign %47, %6160 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6162 = assign %6104, %6123 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6163 = assign %6105, %6133 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6164 = assign %6106, %6108 : i64[] @ models/lib/nn.yaml:79:7
-%6165 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%6166 = broadcast %6165 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6167 = mul %131, %6166 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6168 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6169 = sub %6168, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%6170 = cast %6169 : f32[] @ models/lib/nn.yaml:79:7
-%6171 = broadcast %6170 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6172 = mul %6160, %6171 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6173 = add %6167, %6172 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6174 = assign %131, %6173 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6175 = all_reduce_sum %2799 : f32[16] @ models/lib/nn.yaml:80:7
-%6176 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6177 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6178 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6179 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%6180 = add %6178, %6179 : i64[] @ models/lib/nn.yaml:80:7
-%6181 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%6182 = cast %6181 : f32[] @ models/lib/nn.yaml:80:7
-%6183 = broadcast %6182 : f32[16] @ models/lib/nn.yaml:80:7
-%6184 = mul %6175, %6183 : f32[16] @ models/lib/nn.yaml:80:7
-%6185 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%6186 = cast %6185 : f32[] @ models/lib/nn.yaml:80:7
-%6187 = broadcast %6186 : f32[16] @ models/lib/nn.yaml:80:7
-%6188 = mul %6176, %6187 : f32[16] @ models/lib/nn.yaml:80:7
-%6189 = add %6188, %6184 : f32[16] @ models/lib/nn.yaml:80:7
-%6190 = mul %6175, %6175 : f32[16] @ models/lib/nn.yaml:80:7
-%6191 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%6192 = cast %6191 : f32[] @ models/lib/nn.yaml:80:7
-%6193 = broadcast %6192 : f32[16] @ models/lib/nn.yaml:80:7
-%6194 = mul %6190, %6193 : f32[16] @ models/lib/nn.yaml:80:7
-%6195 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%6196 = cast %6195 : f32[] @ models/lib/nn.yaml:80:7
-%6197 = broadcast %6196 : f32[16] @ models/lib/nn.yaml:80:7
-%6198 = mul %6177, %6197 : f32[16] @ models/lib/nn.yaml:80:7
-%6199 = add %6198, %6194 : f32[16] @ models/lib/nn.yaml:80:7
-%6200 = cast %6180 : f64[] @ models/lib/nn.yaml:80:7
-%6201 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%6202 = pow %6201, %6200 : f64[] @ models/lib/nn.yaml:80:7
-%6203 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6204 = sub %6203, %6202 : f64[] @ models/lib/nn.yaml:80:7
-%6205 = div %2065, %6204 : f64[] @ models/lib/nn.yaml:80:7
-%6206 = cast %6180 : f64[] @ models/lib/nn.yaml:80:7
-%6207 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%6208 = pow %6207, %6206 : f64[] @ models/lib/nn.yaml:80:7
-%6209 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6210 = sub %6209, %6208 : f64[] @ models/lib/nn.yaml:80:7
-%6211 = sqrt %6210 : f64[] @ models/lib/nn.yaml:80:7
-%6212 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6213 = div %6212, %6211 : f64[] @ models/lib/nn.yaml:80:7
-%6214 = sqrt %6199 : f32[16] @ models/lib/nn.yaml:80:7
-%6215 = cast %6213 : f32[] @ models/lib/nn.yaml:80:7
-%6216 = broadcast %6215 : f32[16] @ models/lib/nn.yaml:80:7
-%6217 = mul %6214, %6216 : f32[16] @ models/lib/nn.yaml:80:7
-%6218 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%6219 = cast %6218 : f32[] @ models/lib/nn.yaml:80:7
-%6220 = broadcast %6219 : f32[16] @ models/lib/nn.yaml:80:7
-%6221 = add %6217, %6220 : f32[16] @ models/lib/nn.yaml:80:7
-%6222 = div %6189, %6221 : f32[16] @ models/lib/nn.yaml:80:7
-%6223 = cast %6205 : f32[] @ models/lib/nn.yaml:80:7
-%6224 = broadcast %6223 : f32[16] @ models/lib/nn.yaml:80:7
-%6225 = mul %6222, %6224 : f32[16] @ models/lib/nn.yaml:80:7
-%6226 = sub %48, %6225 : f32[16] @ models/lib/nn.yaml:80:7
-%6227 = assign %48, %6226 : f32[16] @ models/lib/nn.yaml:80:7
-%6228 = assign %6176, %6189 : f32[16] @ models/lib/nn.yaml:80:7
-%6229 = assign %6177, %6199 : f32[16] @ models/lib/nn.yaml:80:7
-%6230 = assign %6178, %6180 : i64[] @ models/lib/nn.yaml:80:7
-%6231 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%6232 = broadcast %6231 : f32[16] @ models/lib/nn.yaml:80:7
-%6233 = mul %132, %6232 : f32[16] @ models/lib/nn.yaml:80:7
-%6234 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6235 = sub %6234, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%6236 = cast %6235 : f32[] @ models/lib/nn.yaml:80:7
-%6237 = broadcast %6236 : f32[16] @ models/lib/nn.yaml:80:7
-%6238 = mul %6226, %6237 : f32[16] @ models/lib/nn.yaml:80:7
-%6239 = add %6233, %6238 : f32[16] @ models/lib/nn.yaml:80:7
-%6240 = assign %132, %6239 : f32[16] @ models/lib/nn.yaml:80:7
-%6241 = all_reduce_sum %2773 : f32[16] @ models/lib/nn.yaml:89:7
-%6242 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6243 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6244 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6245 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
-%6246 = add %6244, %6245 : i64[] @ models/lib/nn.yaml:89:7
-%6247 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
-%6248 = cast %6247 : f32[] @ models/lib/nn.yaml:89:7
-%6249 = broadcast %6248 : f32[16] @ models/lib/nn.yaml:89:7
-%6250 = mul %6241, %6249 : f32[16] @ models/lib/nn.yaml:89:7
-%6251 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%6252 = cast %6251 : f32[] @ models/lib/nn.yaml:89:7
-%6253 = broadcast %6252 : f32[16] @ models/lib/nn.yaml:89:7
-%6254 = mul %6242, %6253 : f32[16] @ models/lib/nn.yaml:89:7
-%6255 = add %6254, %6250 : f32[16] @ models/lib/nn.yaml:89:7
-%6256 = mul %6241, %6241 : f32[16] @ models/lib/nn.yaml:89:7
-%6257 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
-%6258 = cast %6257 : f32[] @ models/lib/nn.yaml:89:7
-%6259 = broadcast %6258 : f32[16] @ models/lib/nn.yaml:89:7
-%6260 = mul %6256, %6259 : f32[16] @ models/lib/nn.yaml:89:7
-%6261 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%6262 = cast %6261 : f32[] @ models/lib/nn.yaml:89:7
-%6263 = broadcast %6262 : f32[16] @ models/lib/nn.yaml:89:7
-%6264 = mul %6243, %6263 : f32[16] @ models/lib/nn.yaml:89:7
-%6265 = add %6264, %6260 : f32[16] @ models/lib/nn.yaml:89:7
-%6266 = cast %6246 : f64[] @ models/lib/nn.yaml:89:7
-%6267 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%6268 = pow %6267, %6266 : f64[] @ models/lib/nn.yaml:89:7
-%6269 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%6270 = sub %6269, %6268 : f64[] @ models/lib/nn.yaml:89:7
-%6271 = div %2065, %6270 : f64[] @ models/lib/nn.yaml:89:7
-%6272 = cast %6246 : f64[] @ models/lib/nn.yaml:89:7
-%6273 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%6274 = pow %6273, %6272 : f64[] @ models/lib/nn.yaml:89:7
-%6275 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%6276 = sub %6275, %6274 : f64[] @ models/lib/nn.yaml:89:7
-%6277 = sqrt %6276 : f64[] @ models/lib/nn.yaml:89:7
-%6278 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%6279 = div %6278, %6277 : f64[] @ models/lib/nn.yaml:89:7
-%6280 = sqrt %6265 : f32[16] @ models/lib/nn.yaml:89:7
-%6281 = cast %6279 : f32[] @ models/lib/nn.yaml:89:7
-%6282 = broadcast %6281 : f32[16] @ models/lib/nn.yaml:89:7
-%6283 = mul %6280, %6282 : f32[16] @ models/lib/nn.yaml:89:7
-%6284 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
-%6285 = cast %6284 : f32[] @ models/lib/nn.yaml:89:7
-%6286 = broadcast %6285 : f32[16] @ models/lib/nn.yaml:89:7
-%6287 = add %6283, %6286 : f32[16] @ models/lib/nn.yaml:89:7
-%6288 = div %6255, %6287 : f32[16] @ models/lib/nn.yaml:89:7
-%6289 = cast %6271 : f32[] @ models/lib/nn.yaml:89:7
-%6290 = broadcast %6289 : f32[16] @ models/lib/nn.yaml:89:7
-%6291 = mul %6288, %6290 : f32[16] @ models/lib/nn.yaml:89:7
-%6292 = sub %49, %6291 : f32[16] @ models/lib/nn.yaml:89:7
-%6293 = assign %49, %6292 : f32[16] @ models/lib/nn.yaml:89:7
-%6294 = assign %6242, %6255 : f32[16] @ models/lib/nn.yaml:89:7
-%6295 = assign %6243, %6265 : f32[16] @ models/lib/nn.yaml:89:7
-%6296 = assign %6244, %6246 : i64[] @ models/lib/nn.yaml:89:7
-%6297 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
-%6298 = broadcast %6297 : f32[16] @ models/lib/nn.yaml:89:7
-%6299 = mul %133, %6298 : f32[16] @ models/lib/nn.yaml:89:7
-%6300 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%6301 = sub %6300, %2067 : f64[] @ models/lib/nn.yaml:89:7
-%6302 = cast %6301 : f32[] @ models/lib/nn.yaml:89:7
-%6303 = broadcast %6302 : f32[16] @ models/lib/nn.yaml:89:7
-%6304 = mul %6292, %6303 : f32[16] @ models/lib/nn.yaml:89:7
-%6305 = add %6299, %6304 : f32[16] @ models/lib/nn.yaml:89:7
-%6306 = assign %133, %6305 : f32[16] @ models/lib/nn.yaml:89:7
-%6307 = all_reduce_sum %2769 : f32[16] @ models/lib/nn.yaml:90:7
-%6308 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6309 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6310 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6311 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
-%6312 = add %6310, %6311 : i64[] @ models/lib/nn.yaml:90:7
-%6313 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
-%6314 = cast %6313 : f32[] @ models/lib/nn.yaml:90:7
-%6315 = broadcast %6314 : f32[16] @ models/lib/nn.yaml:90:7
-%6316 = mul %6307, %6315 : f32[16] @ models/lib/nn.yaml:90:7
-%6317 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%6318 = cast %6317 : f32[] @ models/lib/nn.yaml:90:7
-%6319 = broadcast %6318 : f32[16] @ models/lib/nn.yaml:90:7
-%6320 = mul %6308, %6319 : f32[16] @ models/lib/nn.yaml:90:7
-%6321 = add %6320, %6316 : f32[16] @ models/lib/nn.yaml:90:7
-%6322 = mul %6307, %6307 : f32[16] @ models/lib/nn.yaml:90:7
-%6323 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
-%6324 = cast %6323 : f32[] @ models/lib/nn.yaml:90:7
-%6325 = broadcast %6324 : f32[16] @ models/lib/nn.yaml:90:7
-%6326 = mul %6322, %6325 : f32[16] @ models/lib/nn.yaml:90:7
-%6327 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%6328 = cast %6327 : f32[] @ models/lib/nn.yaml:90:7
-%6329 = broadcast %6328 : f32[16] @ models/lib/nn.yaml:90:7
-%6330 = mul %6309, %6329 : f32[16] @ models/lib/nn.yaml:90:7
-%6331 = add %6330, %6326 : f32[16] @ models/lib/nn.yaml:90:7
-%6332 = cast %6312 : f64[] @ models/lib/nn.yaml:90:7
-%6333 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%6334 = pow %6333, %6332 : f64[] @ models/lib/nn.yaml:90:7
-%6335 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%6336 = sub %6335, %6334 : f64[] @ models/lib/nn.yaml:90:7
-%6337 = div %2065, %6336 : f64[] @ models/lib/nn.yaml:90:7
-%6338 = cast %6312 : f64[] @ models/lib/nn.yaml:90:7
-%6339 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%6340 = pow %6339, %6338 : f64[] @ models/lib/nn.yaml:90:7
-%6341 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%6342 = sub %6341, %6340 : f64[] @ models/lib/nn.yaml:90:7
-%6343 = sqrt %6342 : f64[] @ models/lib/nn.yaml:90:7
-%6344 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%6345 = div %6344, %6343 : f64[] @ models/lib/nn.yaml:90:7
-%6346 = sqrt %6331 : f32[16] @ models/lib/nn.yaml:90:7
-%6347 = cast %6345 : f32[] @ models/lib/nn.yaml:90:7
-%6348 = broadcast %6347 : f32[16] @ models/lib/nn.yaml:90:7
-%6349 = mul %6346, %6348 : f32[16] @ models/lib/nn.yaml:90:7
-%6350 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
-%6351 = cast %6350 : f32[] @ models/lib/nn.yaml:90:7
-%6352 = broadcast %6351 : f32[16] @ models/lib/nn.yaml:90:7
-%6353 = add %6349, %6352 : f32[16] @ models/lib/nn.yaml:90:7
-%6354 = div %6321, %6353 : f32[16] @ models/lib/nn.yaml:90:7
-%6355 = cast %6337 : f32[] @ models/lib/nn.yaml:90:7
-%6356 = broadcast %6355 : f32[16] @ models/lib/nn.yaml:90:7
-%6357 = mul %6354, %6356 : f32[16] @ models/lib/nn.yaml:90:7
-%6358 = sub %50, %6357 : f32[16] @ models/lib/nn.yaml:90:7
-%6359 = assign %50, %6358 : f32[16] @ models/lib/nn.yaml:90:7
-%6360 = assign %6308, %6321 : f32[16] @ models/lib/nn.yaml:90:7
-%6361 = assign %6309, %6331 : f32[16] @ models/lib/nn.yaml:90:7
-%6362 = assign %6310, %6312 : i64[] @ models/lib/nn.yaml:90:7
-%6363 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
-%6364 = broadcast %6363 : f32[16] @ models/lib/nn.yaml:90:7
-%6365 = mul %134, %6364 : f32[16] @ models/lib/nn.yaml:90:7
-%6366 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%6367 = sub %6366, %2067 : f64[] @ models/lib/nn.yaml:90:7
-%6368 = cast %6367 : f32[] @ models/lib/nn.yaml:90:7
-%6369 = broadcast %6368 : f32[16] @ models/lib/nn.yaml:90:7
-%6370 = mul %6358, %6369 : f32[16] @ models/lib/nn.yaml:90:7
-%6371 = add %6365, %6370 : f32[16] @ models/lib/nn.yaml:90:7
-%6372 = assign %134, %6371 : f32[16] @ models/lib/nn.yaml:90:7
-%6373 = all_reduce_sum %2765 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6374 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6375 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6376 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6377 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%6378 = add %6376, %6377 : i64[] @ models/lib/nn.yaml:79:7
-%6379 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%6380 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6381 = sub %6380, %6379 : f64[] @ models/lib/nn.yaml:79:7
-%6382 = cast %6381 : f32[] @ models/lib/nn.yaml:79:7
-%6383 = broadcast %6382 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6384 = mul %51, %6383 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6385 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%6386 = cast %6385 : f32[] @ models/lib/nn.yaml:79:7
-%6387 = broadcast %6386 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6388 = mul %6373, %6387 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6389 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%6390 = cast %6389 : f32[] @ models/lib/nn.yaml:79:7
-%6391 = broadcast %6390 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6392 = mul %6374, %6391 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6393 = add %6392, %6388 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6394 = mul %6373, %6373 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6395 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%6396 = cast %6395 : f32[] @ models/lib/nn.yaml:79:7
-%6397 = broadcast %6396 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6398 = mul %6394, %6397 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6399 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%6400 = cast %6399 : f32[] @ models/lib/nn.yaml:79:7
-%6401 = broadcast %6400 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6402 = mul %6375, %6401 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6403 = add %6402, %6398 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6404 = cast %6378 : f64[] @ models/lib/nn.yaml:79:7
-%6405 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%6406 = pow %6405, %6404 : f64[] @ models/lib/nn.yaml:79:7
-%6407 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6408 = sub %6407, %6406 : f64[] @ models/lib/nn.yaml:79:7
-%6409 = div %2065, %6408 : f64[] @ models/lib/nn.yaml:79:7
-%6410 = cast %6378 : f64[] @ models/lib/nn.yaml:79:7
-%6411 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%6412 = pow %6411, %6410 : f64[] @ models/lib/nn.yaml:79:7
-%6413 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6414 = sub %6413, %6412 : f64[] @ models/lib/nn.yaml:79:7
-%6415 = sqrt %6414 : f64[] @ models/lib/nn.yaml:79:7
-%6416 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6417 = div %6416, %6415 : f64[] @ models/lib/nn.yaml:79:7
-%6418 = sqrt %6403 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6419 = cast %6417 : f32[] @ models/lib/nn.yaml:79:7
-%6420 = broadcast %6419 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6421 = mul %6418, %6420 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6422 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%6423 = cast %6422 : f32[] @ models/lib/nn.yaml:79:7
-%6424 = broadcast %6423 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6425 = add %6421, %6424 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6426 = div %6393, %6425 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6427 = cast %6409 : f32[] @ models/lib/nn.yaml:79:7
-%6428 = broadcast %6427 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6429 = mul %6426, %6428 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6430 = sub %6384, %6429 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6431 = assign %51, %6430 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6432 = assign %6374, %6393 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6433 = assign %6375, %6403 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6434 = assign %6376, %6378 : i64[] @ models/lib/nn.yaml:79:7
-%6435 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%6436 = broadcast %6435 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6437 = mul %135, %6436 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6438 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6439 = sub %6438, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%6440 = cast %6439 : f32[] @ models/lib/nn.yaml:79:7
-%6441 = broadcast %6440 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6442 = mul %6430, %6441 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6443 = add %6437, %6442 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6444 = assign %135, %6443 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6445 = all_reduce_sum %2761 : f32[16] @ models/lib/nn.yaml:80:7
-%6446 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6447 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6448 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6449 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%6450 = add %6448, %6449 : i64[] @ models/lib/nn.yaml:80:7
-%6451 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%6452 = cast %6451 : f32[] @ models/lib/nn.yaml:80:7
-%6453 = broadcast %6452 : f32[16] @ models/lib/nn.yaml:80:7
-%6454 = mul %6445, %6453 : f32[16] @ models/lib/nn.yaml:80:7
-%6455 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%6456 = cast %6455 : f32[] @ models/lib/nn.yaml:80:7
-%6457 = broadcast %6456 : f32[16] @ models/lib/nn.yaml:80:7
-%6458 = mul %6446, %6457 : f32[16] @ models/lib/nn.yaml:80:7
-%6459 = add %6458, %6454 : f32[16] @ models/lib/nn.yaml:80:7
-%6460 = mul %6445, %6445 : f32[16] @ models/lib/nn.yaml:80:7
-%6461 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%6462 = cast %6461 : f32[] @ models/lib/nn.yaml:80:7
-%6463 = broadcast %6462 : f32[16] @ models/lib/nn.yaml:80:7
-%6464 = mul %6460, %6463 : f32[16] @ models/lib/nn.yaml:80:7
-%6465 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%6466 = cast %6465 : f32[] @ models/lib/nn.yaml:80:7
-%6467 = broadcast %6466 : f32[16] @ models/lib/nn.yaml:80:7
-%6468 = mul %6447, %6467 : f32[16] @ models/lib/nn.yaml:80:7
-%6469 = add %6468, %6464 : f32[16] @ models/lib/nn.yaml:80:7
-%6470 = cast %6450 : f64[] @ models/lib/nn.yaml:80:7
-%6471 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%6472 = pow %6471, %6470 : f64[] @ models/lib/nn.yaml:80:7
-%6473 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6474 = sub %6473, %6472 : f64[] @ models/lib/nn.yaml:80:7
-%6475 = div %2065, %6474 : f64[] @ models/lib/nn.yaml:80:7
-%6476 = cast %6450 : f64[] @ models/lib/nn.yaml:80:7
-%6477 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%6478 = pow %6477, %6476 : f64[] @ models/lib/nn.yaml:80:7
-%6479 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6480 = sub %6479, %6478 : f64[] @ models/lib/nn.yaml:80:7
-%6481 = sqrt %6480 : f64[] @ models/lib/nn.yaml:80:7
-%6482 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6483 = div %6482, %6481 : f64[] @ models/lib/nn.yaml:80:7
-%6484 = sqrt %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%6485 = cast %6483 : f32[] @ models/lib/nn.yaml:80:7
-%6486 = broadcast %6485 : f32[16] @ models/lib/nn.yaml:80:7
-%6487 = mul %6484, %6486 : f32[16] @ models/lib/nn.yaml:80:7
-%6488 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%6489 = cast %6488 : f32[] @ models/lib/nn.yaml:80:7
-%6490 = broadcast %6489 : f32[16] @ models/lib/nn.yaml:80:7
-%6491 = add %6487, %6490 : f32[16] @ models/lib/nn.yaml:80:7
-%6492 = div %6459, %6491 : f32[16] @ models/lib/nn.yaml:80:7
-%6493 = cast %6475 : f32[] @ models/lib/nn.yaml:80:7
-%6494 = broadcast %6493 : f32[16] @ models/lib/nn.yaml:80:7
-%6495 = mul %6492, %6494 : f32[16] @ models/lib/nn.yaml:80:7
-%6496 = sub %52, %6495 : f32[16] @ models/lib/nn.yaml:80:7
-%6497 = assign %52, %6496 : f32[16] @ models/lib/nn.yaml:80:7
-%6498 = assign %6446, %6459 : f32[16] @ models/lib/nn.yaml:80:7
-%6499 = assign %6447, %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%6500 = assign %6448, %6450 : i64[] @ models/lib/nn.yaml:80:7
-%6501 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%6502 = broadcast %6501 : f32[16] @ models/lib/nn.yaml:80:7
-%6503 = mul %136, %6502 : f32[16] @ models/lib/nn.yaml:80:7
-%6504 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6505 = sub %6504, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%6506 = cast %6505 : f32[] @ models/lib/nn.yaml:80:7
-%6507 = broadcast %6506 : f32[16] @ models/lib/nn.yaml:80:7
-%6508 = mul %6496, %6507 : f32[16] @ models/lib/nn.yaml:80:7
-%6509 = add %6503, %6508 : f32[16] @ models/lib/nn.yaml:80:7
-%6510 = assign %136, %6509 : f32[16] @ models/lib/nn.yaml:80:7
-%6511 = all_reduce_sum %2757 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6512 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6513 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6514 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6515 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%6516 = add %6514, %6515 : i64[] @ models/lib/nn.yaml:79:7
-%6517 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%6518 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6519 = sub %6518, %6517 : f64[] @ models/lib/nn.yaml:79:7
-%6520 = cast %6519 : f32[] @ models/lib/nn.yaml:79:7
-%6521 = broadcast %6520 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6522 = mul %53, %6521 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6523 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%6524 = cast %6523 : f32[] @ models/lib/nn.yaml:79:7
-%6525 = broadcast %6524 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6526 = mul %6511, %6525 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6527 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%6528 = cast %6527 : f32[] @ models/lib/nn.yaml:79:7
-%6529 = broadcast %6528 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6530 = mul %6512, %6529 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6531 = add %6530, %6526 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6532 = mul %6511, %6511 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6533 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%6534 = cast %6533 : f32[] @ models/lib/nn.yaml:79:7
-%6535 = broadcast %6534 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6536 = mul %6532, %6535 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6537 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%6538 = cast %6537 : f32[] @ models/lib/nn.yaml:79:7
-%6539 = broadcast %6538 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6540 = mul %6513, %6539 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6541 = add %6540, %6536 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6542 = cast %6516 : f64[] @ models/lib/nn.yaml:79:7
-%6543 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%6544 = pow %6543, %6542 : f64[] @ models/lib/nn.yaml:79:7
-%6545 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6546 = sub %6545, %6544 : f64[] @ models/lib/nn.yaml:79:7
-%6547 = div %2065, %6546 : f64[] @ models/lib/nn.yaml:79:7
-%6548 = cast %6516 : f64[] @ models/lib/nn.yaml:79:7
-%6549 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%6550 = pow %6549, %6548 : f64[] @ models/lib/nn.yaml:79:7
-%6551 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6552 = sub %6551, %6550 : f64[] @ models/lib/nn.yaml:79:7
-%6553 = sqrt %6552 : f64[] @ models/lib/nn.yaml:79:7
-%6554 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6555 = div %6554, %6553 : f64[] @ models/lib/nn.yaml:79:7
-%6556 = sqrt %6541 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6557 = cast %6555 : f32[] @ models/lib/nn.yaml:79:7
-%6558 = broadcast %6557 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6559 = mul %6556, %6558 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6560 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%6561 = cast %6560 : f32[] @ models/lib/nn.yaml:79:7
-%6562 = broadcast %6561 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6563 = add %6559, %6562 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6564 = div %6531, %6563 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6565 = cast %6547 : f32[] @ models/lib/nn.yaml:79:7
-%6566 = broadcast %6565 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6567 = mul %6564, %6566 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6568 = sub %6522, %6567 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6569 = assign %53, %6568 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6570 = assign %6512, %6531 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6571 = assign %6513, %6541 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6572 = assign %6514, %6516 : i64[] @ models/lib/nn.yaml:79:7
-%6573 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%6574 = broadcast %6573 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6575 = mul %137, %6574 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6576 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6577 = sub %6576, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%6578 = cast %6577 : f32[] @ models/lib/nn.yaml:79:7
-%6579 = broadcast %6578 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6580 = mul %6568, %6579 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6581 = add %6575, %6580 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6582 = assign %137, %6581 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6583 = all_reduce_sum %2752 : f32[16] @ models/lib/nn.yaml:80:7
-%6584 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6585 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6586 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6587 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%6588 = add %6586, %6587 : i64[] @ models/lib/nn.yaml:80:7
-%6589 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%6590 = cast %6589 : f32[] @ models/lib/nn.yaml:80:7
-%6591 = broadcast %6590 : f32[16] @ models/lib/nn.yaml:80:7
-%6592 = mul %6583, %6591 : f32[16] @ models/lib/nn.yaml:80:7
-%6593 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%6594 = cast %6593 : f32[] @ models/lib/nn.yaml:80:7
-%6595 = broadcast %6594 : f32[16] @ models/lib/nn.yaml:80:7
-%6596 = mul %6584, %6595 : f32[16] @ models/lib/nn.yaml:80:7
-%6597 = add %6596, %6592 : f32[16] @ models/lib/nn.yaml:80:7
-%6598 = mul %6583, %6583 : f32[16] @ models/lib/nn.yaml:80:7
-%6599 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%6600 = cast %6599 : f32[] @ models/lib/nn.yaml:80:7
-%6601 = broadcast %6600 : f32[16] @ models/lib/nn.yaml:80:7
-%6602 = mul %6598, %6601 : f32[16] @ models/lib/nn.yaml:80:7
-%6603 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%6604 = cast %6603 : f32[] @ models/lib/nn.yaml:80:7
-%6605 = broadcast %6604 : f32[16] @ models/lib/nn.yaml:80:7
-%6606 = mul %6585, %6605 : f32[16] @ models/lib/nn.yaml:80:7
-%6607 = add %6606, %6602 : f32[16] @ models/lib/nn.yaml:80:7
-%6608 = cast %6588 : f64[] @ models/lib/nn.yaml:80:7
-%6609 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%6610 = pow %6609, %6608 : f64[] @ models/lib/nn.yaml:80:7
-%6611 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6612 = sub %6611, %6610 : f64[] @ models/lib/nn.yaml:80:7
-%6613 = div %2065, %6612 : f64[] @ models/lib/nn.yaml:80:7
-%6614 = cast %6588 : f64[] @ models/lib/nn.yaml:80:7
-%6615 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%6616 = pow %6615, %6614 : f64[] @ models/lib/nn.yaml:80:7
-%6617 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6618 = sub %6617, %6616 : f64[] @ models/lib/nn.yaml:80:7
-%6619 = sqrt %6618 : f64[] @ models/lib/nn.yaml:80:7
-%6620 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6621 = div %6620, %6619 : f64[] @ models/lib/nn.yaml:80:7
-%6622 = sqrt %6607 : f32[16] @ models/lib/nn.yaml:80:7
-%6623 = cast %6621 : f32[] @ models/lib/nn.yaml:80:7
-%6624 = broadcast %6623 : f32[16] @ models/lib/nn.yaml:80:7
-%6625 = mul %6622, %6624 : f32[16] @ models/lib/nn.yaml:80:7
-%6626 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%6627 = cast %6626 : f32[] @ models/lib/nn.yaml:80:7
-%6628 = broadcast %6627 : f32[16] @ models/lib/nn.yaml:80:7
-%6629 = add %6625, %6628 : f32[16] @ models/lib/nn.yaml:80:7
-%6630 = div %6597, %6629 : f32[16] @ models/lib/nn.yaml:80:7
-%6631 = cast %6613 : f32[] @ models/lib/nn.yaml:80:7
-%6632 = broadcast %6631 : f32[16] @ models/lib/nn.yaml:80:7
-%6633 = mul %6630, %6632 : f32[16] @ models/lib/nn.yaml:80:7
-%6634 = sub %54, %6633 : f32[16] @ models/lib/nn.yaml:80:7
-%6635 = assign %54, %6634 : f32[16] @ models/lib/nn.yaml:80:7
-%6636 = assign %6584, %6597 : f32[16] @ models/lib/nn.yaml:80:7
-%6637 = assign %6585, %6607 : f32[16] @ models/lib/nn.yaml:80:7
-%6638 = assign %6586, %6588 : i64[] @ models/lib/nn.yaml:80:7
-%6639 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%6640 = broadcast %6639 : f32[16] @ models/lib/nn.yaml:80:7
-%6641 = mul %138, %6640 : f32[16] @ models/lib/nn.yaml:80:7
-%6642 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6643 = sub %6642, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%6644 = cast %6643 : f32[] @ models/lib/nn.yaml:80:7
-%6645 = broadcast %6644 : f32[16] @ models/lib/nn.yaml:80:7
-%6646 = mul %6634, %6645 : f32[16] @ models/lib/nn.yaml:80:7
-%6647 = add %6641, %6646 : f32[16] @ models/lib/nn.yaml:80:7
-%6648 = assign %138, %6647 : f32[16] @ models/lib/nn.yaml:80:7
-%6649 = all_reduce_sum %2748 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6650 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6651 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6652 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6653 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%6654 = add %6652, %6653 : i64[] @ models/lib/nn.yaml:79:7
-%6655 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%6656 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6657 = sub %6656, %6655 : f64[] @ models/lib/nn.yaml:79:7
-%6658 = cast %6657 : f32[] @ models/lib/nn.yaml:79:7
-%6659 = broadcast %6658 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6660 = mul %55, %6659 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6661 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%6662 = cast %6661 : f32[] @ models/lib/nn.yaml:79:7
-%6663 = broadcast %6662 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6664 = mul %6649, %6663 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6665 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%6666 = cast %6665 : f32[] @ models/lib/nn.yaml:79:7
-%6667 = broadcast %6666 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6668 = mul %6650, %6667 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6669 = add %6668, %6664 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6670 = mul %6649, %6649 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6671 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%6672 = cast %6671 : f32[] @ models/lib/nn.yaml:79:7
-%6673 = broadcast %6672 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6674 = mul %6670, %6673 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6675 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%6676 = cast %6675 : f32[] @ models/lib/nn.yaml:79:7
-%6677 = broadcast %6676 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6678 = mul %6651, %6677 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6679 = add %6678, %6674 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6680 = cast %6654 : f64[] @ models/lib/nn.yaml:79:7
-%6681 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%6682 = pow %6681, %6680 : f64[] @ models/lib/nn.yaml:79:7
-%6683 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6684 = sub %6683, %6682 : f64[] @ models/lib/nn.yaml:79:7
-%6685 = div %2065, %6684 : f64[] @ models/lib/nn.yaml:79:7
-%6686 = cast %6654 : f64[] @ models/lib/nn.yaml:79:7
-%6687 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%6688 = pow %6687, %6686 : f64[] @ models/lib/nn.yaml:79:7
-%6689 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6690 = sub %6689, %6688 : f64[] @ models/lib/nn.yaml:79:7
-%6691 = sqrt %6690 : f64[] @ models/lib/nn.yaml:79:7
-%6692 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6693 = div %6692, %6691 : f64[] @ models/lib/nn.yaml:79:7
-%6694 = sqrt %6679 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6695 = cast %6693 : f32[] @ models/lib/nn.yaml:79:7
-%6696 = broadcast %6695 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6697 = mul %6694, %6696 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6698 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%6699 = cast %6698 : f32[] @ models/lib/nn.yaml:79:7
-%6700 = broadcast %6699 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6701 = add %6697, %6700 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6702 = div %6669, %6701 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6703 = cast %6685 : f32[] @ models/lib/nn.yaml:79:7
-%6704 = broadcast %6703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6705 = mul %6702, %6704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6706 = sub %6660, %6705 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6707 = assign %55, %6706 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6708 = assign %6650, %6669 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6709 = assign %6651, %6679 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6710 = assign %6652, %6654 : i64[] @ models/lib/nn.yaml:79:7
-%6711 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%6712 = broadcast %6711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6713 = mul %139, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6714 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6715 = sub %6714, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%6716 = cast %6715 : f32[] @ models/lib/nn.yaml:79:7
-%6717 = broadcast %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6718 = mul %6706, %6717 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6719 = add %6713, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6720 = assign %139, %6719 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6721 = all_reduce_sum %2744 : f32[16] @ models/lib/nn.yaml:80:7
-%6722 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6723 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6724 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6725 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%6726 = add %6724, %6725 : i64[] @ models/lib/nn.yaml:80:7
-%6727 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%6728 = cast %6727 : f32[] @ models/lib/nn.yaml:80:7
-%6729 = broadcast %6728 : f32[16] @ models/lib/nn.yaml:80:7
-%6730 = mul %6721, %6729 : f32[16] @ models/lib/nn.yaml:80:7
-%6731 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%6732 = cast %6731 : f32[] @ models/lib/nn.yaml:80:7
-%6733 = broadcast %6732 : f32[16] @ models/lib/nn.yaml:80:7
-%6734 = mul %6722, %6733 : f32[16] @ models/lib/nn.yaml:80:7
-%6735 = add %6734, %6730 : f32[16] @ models/lib/nn.yaml:80:7
-%6736 = mul %6721, %6721 : f32[16] @ models/lib/nn.yaml:80:7
-%6737 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%6738 = cast %6737 : f32[] @ models/lib/nn.yaml:80:7
-%6739 = broadcast %6738 : f32[16] @ models/lib/nn.yaml:80:7
-%6740 = mul %6736, %6739 : f32[16] @ models/lib/nn.yaml:80:7
-%6741 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%6742 = cast %6741 : f32[] @ models/lib/nn.yaml:80:7
-%6743 = broadcast %6742 : f32[16] @ models/lib/nn.yaml:80:7
-%6744 = mul %6723, %6743 : f32[16] @ models/lib/nn.yaml:80:7
-%6745 = add %6744, %6740 : f32[16] @ models/lib/nn.yaml:80:7
-%6746 = cast %6726 : f64[] @ models/lib/nn.yaml:80:7
-%6747 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%6748 = pow %6747, %6746 : f64[] @ models/lib/nn.yaml:80:7
-%6749 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6750 = sub %6749, %6748 : f64[] @ models/lib/nn.yaml:80:7
-%6751 = div %2065, %6750 : f64[] @ models/lib/nn.yaml:80:7
-%6752 = cast %6726 : f64[] @ models/lib/nn.yaml:80:7
-%6753 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%6754 = pow %6753, %6752 : f64[] @ models/lib/nn.yaml:80:7
-%6755 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6756 = sub %6755, %6754 : f64[] @ models/lib/nn.yaml:80:7
-%6757 = sqrt %6756 : f64[] @ models/lib/nn.yaml:80:7
-%6758 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6759 = div %6758, %6757 : f64[] @ models/lib/nn.yaml:80:7
-%6760 = sqrt %6745 : f32[16] @ models/lib/nn.yaml:80:7
-%6761 = cast %6759 : f32[] @ models/lib/nn.yaml:80:7
-%6762 = broadcast %6761 : f32[16] @ models/lib/nn.yaml:80:7
-%6763 = mul %6760, %6762 : f32[16] @ models/lib/nn.yaml:80:7
-%6764 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%6765 = cast %6764 : f32[] @ models/lib/nn.yaml:80:7
-%6766 = broadcast %6765 : f32[16] @ models/lib/nn.yaml:80:7
-%6767 = add %6763, %6766 : f32[16] @ models/lib/nn.yaml:80:7
-%6768 = div %6735, %6767 : f32[16] @ models/lib/nn.yaml:80:7
-%6769 = cast %6751 : f32[] @ models/lib/nn.yaml:80:7
-%6770 = broadcast %6769 : f32[16] @ models/lib/nn.yaml:80:7
-%6771 = mul %6768, %6770 : f32[16] @ models/lib/nn.yaml:80:7
-%6772 = sub %56, %6771 : f32[16] @ models/lib/nn.yaml:80:7
-%6773 = assign %56, %6772 : f32[16] @ models/lib/nn.yaml:80:7
-%6774 = assign %6722, %6735 : f32[16] @ models/lib/nn.yaml:80:7
-%6775 = assign %6723, %6745 : f32[16] @ models/lib/nn.yaml:80:7
-%6776 = assign %6724, %6726 : i64[] @ models/lib/nn.yaml:80:7
-%6777 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%6778 = broadcast %6777 : f32[16] @ models/lib/nn.yaml:80:7
-%6779 = mul %140, %6778 : f32[16] @ models/lib/nn.yaml:80:7
-%6780 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6781 = sub %6780, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%6782 = cast %6781 : f32[] @ models/lib/nn.yaml:80:7
-%6783 = broadcast %6782 : f32[16] @ models/lib/nn.yaml:80:7
-%6784 = mul %6772, %6783 : f32[16] @ models/lib/nn.yaml:80:7
-%6785 = add %6779, %6784 : f32[16] @ models/lib/nn.yaml:80:7
-%6786 = assign %140, %6785 : f32[16] @ models/lib/nn.yaml:80:7
-%6787 = all_reduce_sum %2703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6788 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6789 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6790 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6791 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%6792 = add %6790, %6791 : i64[] @ models/lib/nn.yaml:79:7
-%6793 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%6794 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6795 = sub %6794, %6793 : f64[] @ models/lib/nn.yaml:79:7
-%6796 = cast %6795 : f32[] @ models/lib/nn.yaml:79:7
-%6797 = broadcast %6796 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6798 = mul %57, %6797 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6799 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%6800 = cast %6799 : f32[] @ models/lib/nn.yaml:79:7
-%6801 = broadcast %6800 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6802 = mul %6787, %6801 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6803 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%6804 = cast %6803 : f32[] @ models/lib/nn.yaml:79:7
-%6805 = broadcast %6804 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6806 = mul %6788, %6805 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6807 = add %6806, %6802 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6808 = mul %6787, %6787 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6809 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%6810 = cast %6809 : f32[] @ models/lib/nn.yaml:79:7
-%6811 = broadcast %6810 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6812 = mul %6808, %6811 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6813 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%6814 = cast %6813 : f32[] @ models/lib/nn.yaml:79:7
-%6815 = broadcast %6814 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6816 = mul %6789, %6815 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6817 = add %6816, %6812 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6818 = cast %6792 : f64[] @ models/lib/nn.yaml:79:7
-%6819 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%6820 = pow %6819, %6818 : f64[] @ models/lib/nn.yaml:79:7
-%6821 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6822 = sub %6821, %6820 : f64[] @ models/lib/nn.yaml:79:7
-%6823 = div %2065, %6822 : f64[] @ models/lib/nn.yaml:79:7
-%6824 = cast %6792 : f64[] @ models/lib/nn.yaml:79:7
-%6825 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%6826 = pow %6825, %6824 : f64[] @ models/lib/nn.yaml:79:7
-%6827 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6828 = sub %6827, %6826 : f64[] @ models/lib/nn.yaml:79:7
-%6829 = sqrt %6828 : f64[] @ models/lib/nn.yaml:79:7
-%6830 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6831 = div %6830, %6829 : f64[] @ models/lib/nn.yaml:79:7
-%6832 = sqrt %6817 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6833 = cast %6831 : f32[] @ models/lib/nn.yaml:79:7
-%6834 = broadcast %6833 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6835 = mul %6832, %6834 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6836 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%6837 = cast %6836 : f32[] @ models/lib/nn.yaml:79:7
-%6838 = broadcast %6837 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6839 = add %6835, %6838 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6840 = div %6807, %6839 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6841 = cast %6823 : f32[] @ models/lib/nn.yaml:79:7
-%6842 = broadcast %6841 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6843 = mul %6840, %6842 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6844 = sub %6798, %6843 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6845 = assign %57, %6844 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6846 = assign %6788, %6807 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6847 = assign %6789, %6817 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6848 = assign %6790, %6792 : i64[] @ models/lib/nn.yaml:79:7
-%6849 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%6850 = broadcast %6849 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6851 = mul %141, %6850 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6852 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%6853 = sub %6852, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%6854 = cast %6853 : f32[] @ models/lib/nn.yaml:79:7
-%6855 = broadcast %6854 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6856 = mul %6844, %6855 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6857 = add %6851, %6856 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6858 = assign %141, %6857 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6859 = all_reduce_sum %2699 : f32[16] @ models/lib/nn.yaml:80:7
-%6860 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6861 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6862 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6863 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%6864 = add %6862, %6863 : i64[] @ models/lib/nn.yaml:80:7
-%6865 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%6866 = cast %6865 : f32[] @ models/lib/nn.yaml:80:7
-%6867 = broadcast %6866 : f32[16] @ models/lib/nn.yaml:80:7
-%6868 = mul %6859, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%6869 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%6870 = cast %6869 : f32[] @ models/lib/nn.yaml:80:7
-%6871 = broadcast %6870 : f32[16] @ models/lib/nn.yaml:80:7
-%6872 = mul %6860, %6871 : f32[16] @ models/lib/nn.yaml:80:7
-%6873 = add %6872, %6868 : f32[16] @ models/lib/nn.yaml:80:7
-%6874 = mul %6859, %6859 : f32[16] @ models/lib/nn.yaml:80:7
-%6875 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%6876 = cast %6875 : f32[] @ models/lib/nn.yaml:80:7
-%6877 = broadcast %6876 : f32[16] @ models/lib/nn.yaml:80:7
-%6878 = mul %6874, %6877 : f32[16] @ models/lib/nn.yaml:80:7
-%6879 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%6880 = cast %6879 : f32[] @ models/lib/nn.yaml:80:7
-%6881 = broadcast %6880 : f32[16] @ models/lib/nn.yaml:80:7
-%6882 = mul %6861, %6881 : f32[16] @ models/lib/nn.yaml:80:7
-%6883 = add %6882, %6878 : f32[16] @ models/lib/nn.yaml:80:7
-%6884 = cast %6864 : f64[] @ models/lib/nn.yaml:80:7
-%6885 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%6886 = pow %6885, %6884 : f64[] @ models/lib/nn.yaml:80:7
-%6887 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6888 = sub %6887, %6886 : f64[] @ models/lib/nn.yaml:80:7
-%6889 = div %2065, %6888 : f64[] @ models/lib/nn.yaml:80:7
-%6890 = cast %6864 : f64[] @ models/lib/nn.yaml:80:7
-%6891 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%6892 = pow %6891, %6890 : f64[] @ models/lib/nn.yaml:80:7
-%6893 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6894 = sub %6893, %6892 : f64[] @ models/lib/nn.yaml:80:7
-%6895 = sqrt %6894 : f64[] @ models/lib/nn.yaml:80:7
-%6896 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6897 = div %6896, %6895 : f64[] @ models/lib/nn.yaml:80:7
-%6898 = sqrt %6883 : f32[16] @ models/lib/nn.yaml:80:7
-%6899 = cast %6897 : f32[] @ models/lib/nn.yaml:80:7
-%6900 = broadcast %6899 : f32[16] @ models/lib/nn.yaml:80:7
-%6901 = mul %6898, %6900 : f32[16] @ models/lib/nn.yaml:80:7
-%6902 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%6903 = cast %6902 : f32[] @ models/lib/nn.yaml:80:7
-%6904 = broadcast %6903 : f32[16] @ models/lib/nn.yaml:80:7
-%6905 = add %6901, %6904 : f32[16] @ models/lib/nn.yaml:80:7
-%6906 = div %6873, %6905 : f32[16] @ models/lib/nn.yaml:80:7
-%6907 = cast %6889 : f32[] @ models/lib/nn.yaml:80:7
-%6908 = broadcast %6907 : f32[16] @ models/lib/nn.yaml:80:7
-%6909 = mul %6906, %6908 : f32[16] @ models/lib/nn.yaml:80:7
-%6910 = sub %58, %6909 : f32[16] @ models/lib/nn.yaml:80:7
-%6911 = assign %58, %6910 : f32[16] @ models/lib/nn.yaml:80:7
-%6912 = assign %6860, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%6913 = assign %6861, %6883 : f32[16] @ models/lib/nn.yaml:80:7
-%6914 = assign %6862, %6864 : i64[] @ models/lib/nn.yaml:80:7
-%6915 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%6916 = broadcast %6915 : f32[16] @ models/lib/nn.yaml:80:7
-%6917 = mul %142, %6916 : f32[16] @ models/lib/nn.yaml:80:7
-%6918 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%6919 = sub %6918, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%6920 = cast %6919 : f32[] @ models/lib/nn.yaml:80:7
-%6921 = broadcast %6920 : f32[16] @ models/lib/nn.yaml:80:7
-%6922 = mul %6910, %6921 : f32[16] @ models/lib/nn.yaml:80:7
-%6923 = add %6917, %6922 : f32[16] @ models/lib/nn.yaml:80:7
-%6924 = assign %142, %6923 : f32[16] @ models/lib/nn.yaml:80:7
-%6925 = all_reduce_sum %2676 : f32[16] @ models/lib/nn.yaml:89:7
-%6926 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6927 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6928 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6929 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
-%6930 = add %6928, %6929 : i64[] @ models/lib/nn.yaml:89:7
-%6931 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
-%6932 = cast %6931 : f32[] @ models/lib/nn.yaml:89:7
-%6933 = broadcast %6932 : f32[16] @ models/lib/nn.yaml:89:7
-%6934 = mul %6925, %6933 : f32[16] @ models/lib/nn.yaml:89:7
-%6935 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%6936 = cast %6935 : f32[] @ models/lib/nn.yaml:89:7
-%6937 = broadcast %6936 : f32[16] @ models/lib/nn.yaml:89:7
-%6938 = mul %6926, %6937 : f32[16] @ models/lib/nn.yaml:89:7
-%6939 = add %6938, %6934 : f32[16] @ models/lib/nn.yaml:89:7
-%6940 = mul %6925, %6925 : f32[16] @ models/lib/nn.yaml:89:7
-%6941 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
-%6942 = cast %6941 : f32[] @ models/lib/nn.yaml:89:7
-%6943 = broadcast %6942 : f32[16] @ models/lib/nn.yaml:89:7
-%6944 = mul %6940, %6943 : f32[16] @ models/lib/nn.yaml:89:7
-%6945 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%6946 = cast %6945 : f32[] @ models/lib/nn.yaml:89:7
-%6947 = broadcast %6946 : f32[16] @ models/lib/nn.yaml:89:7
-%6948 = mul %6927, %6947 : f32[16] @ models/lib/nn.yaml:89:7
-%6949 = add %6948, %6944 : f32[16] @ models/lib/nn.yaml:89:7
-%6950 = cast %6930 : f64[] @ models/lib/nn.yaml:89:7
-%6951 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%6952 = pow %6951, %6950 : f64[] @ models/lib/nn.yaml:89:7
-%6953 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%6954 = sub %6953, %6952 : f64[] @ models/lib/nn.yaml:89:7
-%6955 = div %2065, %6954 : f64[] @ models/lib/nn.yaml:89:7
-%6956 = cast %6930 : f64[] @ models/lib/nn.yaml:89:7
-%6957 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%6958 = pow %6957, %6956 : f64[] @ models/lib/nn.yaml:89:7
-%6959 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%6960 = sub %6959, %6958 : f64[] @ models/lib/nn.yaml:89:7
-%6961 = sqrt %6960 : f64[] @ models/lib/nn.yaml:89:7
-%6962 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%6963 = div %6962, %6961 : f64[] @ models/lib/nn.yaml:89:7
-%6964 = sqrt %6949 : f32[16] @ models/lib/nn.yaml:89:7
-%6965 = cast %6963 : f32[] @ models/lib/nn.yaml:89:7
-%6966 = broadcast %6965 : f32[16] @ models/lib/nn.yaml:89:7
-%6967 = mul %6964, %6966 : f32[16] @ models/lib/nn.yaml:89:7
-%6968 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
-%6969 = cast %6968 : f32[] @ models/lib/nn.yaml:89:7
-%6970 = broadcast %6969 : f32[16] @ models/lib/nn.yaml:89:7
-%6971 = add %6967, %6970 : f32[16] @ models/lib/nn.yaml:89:7
-%6972 = div %6939, %6971 : f32[16] @ models/lib/nn.yaml:89:7
-%6973 = cast %6955 : f32[] @ models/lib/nn.yaml:89:7
-%6974 = broadcast %6973 : f32[16] @ models/lib/nn.yaml:89:7
-%6975 = mul %6972, %6974 : f32[16] @ models/lib/nn.yaml:89:7
-%6976 = sub %59, %6975 : f32[16] @ models/lib/nn.yaml:89:7
-%6977 = assign %59, %6976 : f32[16] @ models/lib/nn.yaml:89:7
-%6978 = assign %6926, %6939 : f32[16] @ models/lib/nn.yaml:89:7
-%6979 = assign %6927, %6949 : f32[16] @ models/lib/nn.yaml:89:7
-%6980 = assign %6928, %6930 : i64[] @ models/lib/nn.yaml:89:7
-%6981 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
-%6982 = broadcast %6981 : f32[16] @ models/lib/nn.yaml:89:7
-%6983 = mul %143, %6982 : f32[16] @ models/lib/nn.yaml:89:7
-%6984 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%6985 = sub %6984, %2067 : f64[] @ models/lib/nn.yaml:89:7
-%6986 = cast %6985 : f32[] @ models/lib/nn.yaml:89:7
-%6987 = broadcast %6986 : f32[16] @ models/lib/nn.yaml:89:7
-%6988 = mul %6976, %6987 : f32[16] @ models/lib/nn.yaml:89:7
-%6989 = add %6983, %6988 : f32[16] @ models/lib/nn.yaml:89:7
-%6990 = assign %143, %6989 : f32[16] @ models/lib/nn.yaml:89:7
-%6991 = all_reduce_sum %2672 : f32[16] @ models/lib/nn.yaml:90:7
-%6992 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6993 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6994 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6995 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
-%6996 = add %6994, %6995 : i64[] @ models/lib/nn.yaml:90:7
-%6997 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
-%6998 = cast %6997 : f32[] @ models/lib/nn.yaml:90:7
-%6999 = broadcast %6998 : f32[16] @ models/lib/nn.yaml:90:7
-%7000 = mul %6991, %6999 : f32[16] @ models/lib/nn.yaml:90:7
-%7001 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%7002 = cast %7001 : f32[] @ models/lib/nn.yaml:90:7
-%7003 = broadcast %7002 : f32[16] @ models/lib/nn.yaml:90:7
-%7004 = mul %6992, %7003 : f32[16] @ models/lib/nn.yaml:90:7
-%7005 = add %7004, %7000 : f32[16] @ models/lib/nn.yaml:90:7
-%7006 = mul %6991, %6991 : f32[16] @ models/lib/nn.yaml:90:7
-%7007 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
-%7008 = cast %7007 : f32[] @ models/lib/nn.yaml:90:7
-%7009 = broadcast %7008 : f32[16] @ models/lib/nn.yaml:90:7
-%7010 = mul %7006, %7009 : f32[16] @ models/lib/nn.yaml:90:7
-%7011 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%7012 = cast %7011 : f32[] @ models/lib/nn.yaml:90:7
-%7013 = broadcast %7012 : f32[16] @ models/lib/nn.yaml:90:7
-%7014 = mul %6993, %7013 : f32[16] @ models/lib/nn.yaml:90:7
-%7015 = add %7014, %7010 : f32[16] @ models/lib/nn.yaml:90:7
-%7016 = cast %6996 : f64[] @ models/lib/nn.yaml:90:7
-%7017 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%7018 = pow %7017, %7016 : f64[] @ models/lib/nn.yaml:90:7
-%7019 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%7020 = sub %7019, %7018 : f64[] @ models/lib/nn.yaml:90:7
-%7021 = div %2065, %7020 : f64[] @ models/lib/nn.yaml:90:7
-%7022 = cast %6996 : f64[] @ models/lib/nn.yaml:90:7
-%7023 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%7024 = pow %7023, %7022 : f64[] @ models/lib/nn.yaml:90:7
-%7025 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%7026 = sub %7025, %7024 : f64[] @ models/lib/nn.yaml:90:7
-%7027 = sqrt %7026 : f64[] @ models/lib/nn.yaml:90:7
-%7028 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%7029 = div %7028, %7027 : f64[] @ models/lib/nn.yaml:90:7
-%7030 = sqrt %7015 : f32[16] @ models/lib/nn.yaml:90:7
-%7031 = cast %7029 : f32[] @ models/lib/nn.yaml:90:7
-%7032 = broadcast %7031 : f32[16] @ models/lib/nn.yaml:90:7
-%7033 = mul %7030, %7032 : f32[16] @ models/lib/nn.yaml:90:7
-%7034 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
-%7035 = cast %7034 : f32[] @ models/lib/nn.yaml:90:7
-%7036 = broadcast %7035 : f32[16] @ models/lib/nn.yaml:90:7
-%7037 = add %7033, %7036 : f32[16] @ models/lib/nn.yaml:90:7
-%7038 = div %7005, %7037 : f32[16] @ models/lib/nn.yaml:90:7
-%7039 = cast %7021 : f32[] @ models/lib/nn.yaml:90:7
-%7040 = broadcast %7039 : f32[16] @ models/lib/nn.yaml:90:7
-%7041 = mul %7038, %7040 : f32[16] @ models/lib/nn.yaml:90:7
-%7042 = sub %60, %7041 : f32[16] @ models/lib/nn.yaml:90:7
-%7043 = assign %60, %7042 : f32[16] @ models/lib/nn.yaml:90:7
-%7044 = assign %6992, %7005 : f32[16] @ models/lib/nn.yaml:90:7
-%7045 = assign %6993, %7015 : f32[16] @ models/lib/nn.yaml:90:7
-%7046 = assign %6994, %6996 : i64[] @ models/lib/nn.yaml:90:7
-%7047 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
-%7048 = broadcast %7047 : f32[16] @ models/lib/nn.yaml:90:7
-%7049 = mul %144, %7048 : f32[16] @ models/lib/nn.yaml:90:7
-%7050 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%7051 = sub %7050, %2067 : f64[] @ models/lib/nn.yaml:90:7
-%7052 = cast %7051 : f32[] @ models/lib/nn.yaml:90:7
-%7053 = broadcast %7052 : f32[16] @ models/lib/nn.yaml:90:7
-%7054 = mul %7042, %7053 : f32[16] @ models/lib/nn.yaml:90:7
-%7055 = add %7049, %7054 : f32[16] @ models/lib/nn.yaml:90:7
-%7056 = assign %144, %7055 : f32[16] @ models/lib/nn.yaml:90:7
-%7057 = all_reduce_sum %2670 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7058 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7059 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7060 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7061 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%7062 = add %7060, %7061 : i64[] @ models/lib/nn.yaml:79:7
-%7063 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%7064 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7065 = sub %7064, %7063 : f64[] @ models/lib/nn.yaml:79:7
-%7066 = cast %7065 : f32[] @ models/lib/nn.yaml:79:7
-%7067 = broadcast %7066 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7068 = mul %61, %7067 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7069 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%7070 = cast %7069 : f32[] @ models/lib/nn.yaml:79:7
-%7071 = broadcast %7070 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7072 = mul %7057, %7071 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7073 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%7074 = cast %7073 : f32[] @ models/lib/nn.yaml:79:7
-%7075 = broadcast %7074 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7076 = mul %7058, %7075 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7077 = add %7076, %7072 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7078 = mul %7057, %7057 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7079 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%7080 = cast %7079 : f32[] @ models/lib/nn.yaml:79:7
-%7081 = broadcast %7080 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7082 = mul %7078, %7081 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7083 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%7084 = cast %7083 : f32[] @ models/lib/nn.yaml:79:7
-%7085 = broadcast %7084 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7086 = mul %7059, %7085 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7087 = add %7086, %7082 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7088 = cast %7062 : f64[] @ models/lib/nn.yaml:79:7
-%7089 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%7090 = pow %7089, %7088 : f64[] @ models/lib/nn.yaml:79:7
-%7091 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7092 = sub %7091, %7090 : f64[] @ models/lib/nn.yaml:79:7
-%7093 = div %2065, %7092 : f64[] @ models/lib/nn.yaml:79:7
-%7094 = cast %7062 : f64[] @ models/lib/nn.yaml:79:7
-%7095 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%7096 = pow %7095, %7094 : f64[] @ models/lib/nn.yaml:79:7
-%7097 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7098 = sub %7097, %7096 : f64[] @ models/lib/nn.yaml:79:7
-%7099 = sqrt %7098 : f64[] @ models/lib/nn.yaml:79:7
-%7100 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7101 = div %7100, %7099 : f64[] @ models/lib/nn.yaml:79:7
-%7102 = sqrt %7087 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7103 = cast %7101 : f32[] @ models/lib/nn.yaml:79:7
-%7104 = broadcast %7103 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7105 = mul %7102, %7104 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7106 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%7107 = cast %7106 : f32[] @ models/lib/nn.yaml:79:7
-%7108 = broadcast %7107 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7109 = add %7105, %7108 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7110 = div %7077, %7109 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7111 = cast %7093 : f32[] @ models/lib/nn.yaml:79:7
-%7112 = broadcast %7111 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7113 = mul %7110, %7112 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7114 = sub %7068, %7113 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7115 = assign %61, %7114 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7116 = assign %7058, %7077 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7117 = assign %7059, %7087 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7118 = assign %7060, %7062 : i64[] @ models/lib/nn.yaml:79:7
-%7119 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%7120 = broadcast %7119 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7121 = mul %145, %7120 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7122 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7123 = sub %7122, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%7124 = cast %7123 : f32[] @ models/lib/nn.yaml:79:7
-%7125 = broadcast %7124 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7126 = mul %7114, %7125 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7127 = add %7121, %7126 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7128 = assign %145, %7127 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7129 = all_reduce_sum %2666 : f32[64] @ models/lib/nn.yaml:80:7
-%7130 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7131 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7132 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7133 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%7134 = add %7132, %7133 : i64[] @ models/lib/nn.yaml:80:7
-%7135 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%7136 = cast %7135 : f32[] @ models/lib/nn.yaml:80:7
-%7137 = broadcast %7136 : f32[64] @ models/lib/nn.yaml:80:7
-%7138 = mul %7129, %7137 : f32[64] @ models/lib/nn.yaml:80:7
-%7139 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%7140 = cast %7139 : f32[] @ models/lib/nn.yaml:80:7
-%7141 = broadcast %7140 : f32[64] @ models/lib/nn.yaml:80:7
-%7142 = mul %7130, %7141 : f32[64] @ models/lib/nn.yaml:80:7
-%7143 = add %7142, %7138 : f32[64] @ models/lib/nn.yaml:80:7
-%7144 = mul %7129, %7129 : f32[64] @ models/lib/nn.yaml:80:7
-%7145 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%7146 = cast %7145 : f32[] @ models/lib/nn.yaml:80:7
-%7147 = broadcast %7146 : f32[64] @ models/lib/nn.yaml:80:7
-%7148 = mul %7144, %7147 : f32[64] @ models/lib/nn.yaml:80:7
-%7149 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%7150 = cast %7149 : f32[] @ models/lib/nn.yaml:80:7
-%7151 = broadcast %7150 : f32[64] @ models/lib/nn.yaml:80:7
-%7152 = mul %7131, %7151 : f32[64] @ models/lib/nn.yaml:80:7
-%7153 = add %7152, %7148 : f32[64] @ models/lib/nn.yaml:80:7
-%7154 = cast %7134 : f64[] @ models/lib/nn.yaml:80:7
-%7155 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%7156 = pow %7155, %7154 : f64[] @ models/lib/nn.yaml:80:7
-%7157 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%7158 = sub %7157, %7156 : f64[] @ models/lib/nn.yaml:80:7
-%7159 = div %2065, %7158 : f64[] @ models/lib/nn.yaml:80:7
-%7160 = cast %7134 : f64[] @ models/lib/nn.yaml:80:7
-%7161 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%7162 = pow %7161, %7160 : f64[] @ models/lib/nn.yaml:80:7
-%7163 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%7164 = sub %7163, %7162 : f64[] @ models/lib/nn.yaml:80:7
-%7165 = sqrt %7164 : f64[] @ models/lib/nn.yaml:80:7
-%7166 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%7167 = div %7166, %7165 : f64[] @ models/lib/nn.yaml:80:7
-%7168 = sqrt %7153 : f32[64] @ models/lib/nn.yaml:80:7
-%7169 = cast %7167 : f32[] @ models/lib/nn.yaml:80:7
-%7170 = broadcast %7169 : f32[64] @ models/lib/nn.yaml:80:7
-%7171 = mul %7168, %7170 : f32[64] @ models/lib/nn.yaml:80:7
-%7172 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%7173 = cast %7172 : f32[] @ models/lib/nn.yaml:80:7
-%7174 = broadcast %7173 : f32[64] @ models/lib/nn.yaml:80:7
-%7175 = add %7171, %7174 : f32[64] @ models/lib/nn.yaml:80:7
-%7176 = div %7143, %7175 : f32[64] @ models/lib/nn.yaml:80:7
-%7177 = cast %7159 : f32[] @ models/lib/nn.yaml:80:7
-%7178 = broadcast %7177 : f32[64] @ models/lib/nn.yaml:80:7
-%7179 = mul %7176, %7178 : f32[64] @ models/lib/nn.yaml:80:7
-%7180 = sub %62, %7179 : f32[64] @ models/lib/nn.yaml:80:7
-%7181 = assign %62, %7180 : f32[64] @ models/lib/nn.yaml:80:7
-%7182 = assign %7130, %7143 : f32[64] @ models/lib/nn.yaml:80:7
-%7183 = assign %7131, %7153 : f32[64] @ models/lib/nn.yaml:80:7
-%7184 = assign %7132, %7134 : i64[] @ models/lib/nn.yaml:80:7
-%7185 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%7186 = broadcast %7185 : f32[64] @ models/lib/nn.yaml:80:7
-%7187 = mul %146, %7186 : f32[64] @ models/lib/nn.yaml:80:7
-%7188 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%7189 = sub %7188, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%7190 = cast %7189 : f32[] @ models/lib/nn.yaml:80:7
-%7191 = broadcast %7190 : f32[64] @ models/lib/nn.yaml:80:7
-%7192 = mul %7180, %7191 : f32[64] @ models/lib/nn.yaml:80:7
-%7193 = add %7187, %7192 : f32[64] @ models/lib/nn.yaml:80:7
-%7194 = assign %146, %7193 : f32[64] @ models/lib/nn.yaml:80:7
-%7195 = all_reduce_sum %2652 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7196 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7197 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7198 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7199 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%7200 = add %7198, %7199 : i64[] @ models/lib/nn.yaml:79:7
-%7201 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%7202 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7203 = sub %7202, %7201 : f64[] @ models/lib/nn.yaml:79:7
-%7204 = cast %7203 : f32[] @ models/lib/nn.yaml:79:7
-%7205 = broadcast %7204 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7206 = mul %63, %7205 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7207 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%7208 = cast %7207 : f32[] @ models/lib/nn.yaml:79:7
-%7209 = broadcast %7208 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7210 = mul %7195, %7209 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7211 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%7212 = cast %7211 : f32[] @ models/lib/nn.yaml:79:7
-%7213 = broadcast %7212 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7214 = mul %7196, %7213 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7215 = add %7214, %7210 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7216 = mul %7195, %7195 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7217 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%7218 = cast %7217 : f32[] @ models/lib/nn.yaml:79:7
-%7219 = broadcast %7218 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7220 = mul %7216, %7219 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7221 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%7222 = cast %7221 : f32[] @ models/lib/nn.yaml:79:7
-%7223 = broadcast %7222 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7224 = mul %7197, %7223 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7225 = add %7224, %7220 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7226 = cast %7200 : f64[] @ models/lib/nn.yaml:79:7
-%7227 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%7228 = pow %7227, %7226 : f64[] @ models/lib/nn.yaml:79:7
-%7229 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7230 = sub %7229, %7228 : f64[] @ models/lib/nn.yaml:79:7
-%7231 = div %2065, %7230 : f64[] @ models/lib/nn.yaml:79:7
-%7232 = cast %7200 : f64[] @ models/lib/nn.yaml:79:7
-%7233 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%7234 = pow %7233, %7232 : f64[] @ models/lib/nn.yaml:79:7
-%7235 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7236 = sub %7235, %7234 : f64[] @ models/lib/nn.yaml:79:7
-%7237 = sqrt %7236 : f64[] @ models/lib/nn.yaml:79:7
-%7238 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7239 = div %7238, %7237 : f64[] @ models/lib/nn.yaml:79:7
-%7240 = sqrt %7225 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7241 = cast %7239 : f32[] @ models/lib/nn.yaml:79:7
-%7242 = broadcast %7241 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7243 = mul %7240, %7242 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7244 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%7245 = cast %7244 : f32[] @ models/lib/nn.yaml:79:7
-%7246 = broadcast %7245 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7247 = add %7243, %7246 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7248 = div %7215, %7247 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7249 = cast %7231 : f32[] @ models/lib/nn.yaml:79:7
-%7250 = broadcast %7249 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7251 = mul %7248, %7250 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7252 = sub %7206, %7251 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7253 = assign %63, %7252 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7254 = assign %7196, %7215 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7255 = assign %7197, %7225 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7256 = assign %7198, %7200 : i64[] @ models/lib/nn.yaml:79:7
-%7257 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%7258 = broadcast %7257 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7259 = mul %147, %7258 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7260 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7261 = sub %7260, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%7262 = cast %7261 : f32[] @ models/lib/nn.yaml:79:7
-%7263 = broadcast %7262 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7264 = mul %7252, %7263 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7265 = add %7259, %7264 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7266 = assign %147, %7265 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7267 = all_reduce_sum %2648 : f32[16] @ models/lib/nn.yaml:80:7
-%7268 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7269 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7270 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7271 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
-%7272 = add %7270, %7271 : i64[] @ models/lib/nn.yaml:80:7
-%7273 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
-%7274 = cast %7273 : f32[] @ models/lib/nn.yaml:80:7
-%7275 = broadcast %7274 : f32[16] @ models/lib/nn.yaml:80:7
-%7276 = mul %7267, %7275 : f32[16] @ models/lib/nn.yaml:80:7
-%7277 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%7278 = cast %7277 : f32[] @ models/lib/nn.yaml:80:7
-%7279 = broadcast %7278 : f32[16] @ models/lib/nn.yaml:80:7
-%7280 = mul %7268, %7279 : f32[16] @ models/lib/nn.yaml:80:7
-%7281 = add %7280, %7276 : f32[16] @ models/lib/nn.yaml:80:7
-%7282 = mul %7267, %7267 : f32[16] @ models/lib/nn.yaml:80:7
-%7283 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
-%7284 = cast %7283 : f32[] @ models/lib/nn.yaml:80:7
-%7285 = broadcast %7284 : f32[16] @ models/lib/nn.yaml:80:7
-%7286 = mul %7282, %7285 : f32[16] @ models/lib/nn.yaml:80:7
-%7287 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%7288 = cast %7287 : f32[] @ models/lib/nn.yaml:80:7
-%7289 = broadcast %7288 : f32[16] @ models/lib/nn.yaml:80:7
-%7290 = mul %7269, %7289 : f32[16] @ models/lib/nn.yaml:80:7
-%7291 = add %7290, %7286 : f32[16] @ models/lib/nn.yaml:80:7
-%7292 = cast %7272 : f64[] @ models/lib/nn.yaml:80:7
-%7293 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
-%7294 = pow %7293, %7292 : f64[] @ models/lib/nn.yaml:80:7
-%7295 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%7296 = sub %7295, %7294 : f64[] @ models/lib/nn.yaml:80:7
-%7297 = div %2065, %7296 : f64[] @ models/lib/nn.yaml:80:7
-%7298 = cast %7272 : f64[] @ models/lib/nn.yaml:80:7
-%7299 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
-%7300 = pow %7299, %7298 : f64[] @ models/lib/nn.yaml:80:7
-%7301 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%7302 = sub %7301, %7300 : f64[] @ models/lib/nn.yaml:80:7
-%7303 = sqrt %7302 : f64[] @ models/lib/nn.yaml:80:7
-%7304 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%7305 = div %7304, %7303 : f64[] @ models/lib/nn.yaml:80:7
-%7306 = sqrt %7291 : f32[16] @ models/lib/nn.yaml:80:7
-%7307 = cast %7305 : f32[] @ models/lib/nn.yaml:80:7
-%7308 = broadcast %7307 : f32[16] @ models/lib/nn.yaml:80:7
-%7309 = mul %7306, %7308 : f32[16] @ models/lib/nn.yaml:80:7
-%7310 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
-%7311 = cast %7310 : f32[] @ models/lib/nn.yaml:80:7
-%7312 = broadcast %7311 : f32[16] @ models/lib/nn.yaml:80:7
-%7313 = add %7309, %7312 : f32[16] @ models/lib/nn.yaml:80:7
-%7314 = div %7281, %7313 : f32[16] @ models/lib/nn.yaml:80:7
-%7315 = cast %7297 : f32[] @ models/lib/nn.yaml:80:7
-%7316 = broadcast %7315 : f32[16] @ models/lib/nn.yaml:80:7
-%7317 = mul %7314, %7316 : f32[16] @ models/lib/nn.yaml:80:7
-%7318 = sub %64, %7317 : f32[16] @ models/lib/nn.yaml:80:7
-%7319 = assign %64, %7318 : f32[16] @ models/lib/nn.yaml:80:7
-%7320 = assign %7268, %7281 : f32[16] @ models/lib/nn.yaml:80:7
-%7321 = assign %7269, %7291 : f32[16] @ models/lib/nn.yaml:80:7
-%7322 = assign %7270, %7272 : i64[] @ models/lib/nn.yaml:80:7
-%7323 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
-%7324 = broadcast %7323 : f32[16] @ models/lib/nn.yaml:80:7
-%7325 = mul %148, %7324 : f32[16] @ models/lib/nn.yaml:80:7
-%7326 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
-%7327 = sub %7326, %2067 : f64[] @ models/lib/nn.yaml:80:7
-%7328 = cast %7327 : f32[] @ models/lib/nn.yaml:80:7
-%7329 = broadcast %7328 : f32[16] @ models/lib/nn.yaml:80:7
-%7330 = mul %7318, %7329 : f32[16] @ models/lib/nn.yaml:80:7
-%7331 = add %7325, %7330 : f32[16] @ models/lib/nn.yaml:80:7
-%7332 = assign %148, %7331 : f32[16] @ models/lib/nn.yaml:80:7
-%7333 = all_reduce_sum %2624 : f32[16] @ models/lib/nn.yaml:89:7
-%7334 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7335 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7336 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7337 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
-%7338 = add %7336, %7337 : i64[] @ models/lib/nn.yaml:89:7
-%7339 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
-%7340 = cast %7339 : f32[] @ models/lib/nn.yaml:89:7
-%7341 = broadcast %7340 : f32[16] @ models/lib/nn.yaml:89:7
-%7342 = mul %7333, %7341 : f32[16] @ models/lib/nn.yaml:89:7
-%7343 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%7344 = cast %7343 : f32[] @ models/lib/nn.yaml:89:7
-%7345 = broadcast %7344 : f32[16] @ models/lib/nn.yaml:89:7
-%7346 = mul %7334, %7345 : f32[16] @ models/lib/nn.yaml:89:7
-%7347 = add %7346, %7342 : f32[16] @ models/lib/nn.yaml:89:7
-%7348 = mul %7333, %7333 : f32[16] @ models/lib/nn.yaml:89:7
-%7349 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
-%7350 = cast %7349 : f32[] @ models/lib/nn.yaml:89:7
-%7351 = broadcast %7350 : f32[16] @ models/lib/nn.yaml:89:7
-%7352 = mul %7348, %7351 : f32[16] @ models/lib/nn.yaml:89:7
-%7353 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%7354 = cast %7353 : f32[] @ models/lib/nn.yaml:89:7
-%7355 = broadcast %7354 : f32[16] @ models/lib/nn.yaml:89:7
-%7356 = mul %7335, %7355 : f32[16] @ models/lib/nn.yaml:89:7
-%7357 = add %7356, %7352 : f32[16] @ models/lib/nn.yaml:89:7
-%7358 = cast %7338 : f64[] @ models/lib/nn.yaml:89:7
-%7359 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
-%7360 = pow %7359, %7358 : f64[] @ models/lib/nn.yaml:89:7
-%7361 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%7362 = sub %7361, %7360 : f64[] @ models/lib/nn.yaml:89:7
-%7363 = div %2065, %7362 : f64[] @ models/lib/nn.yaml:89:7
-%7364 = cast %7338 : f64[] @ models/lib/nn.yaml:89:7
-%7365 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
-%7366 = pow %7365, %7364 : f64[] @ models/lib/nn.yaml:89:7
-%7367 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%7368 = sub %7367, %7366 : f64[] @ models/lib/nn.yaml:89:7
-%7369 = sqrt %7368 : f64[] @ models/lib/nn.yaml:89:7
-%7370 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%7371 = div %7370, %7369 : f64[] @ models/lib/nn.yaml:89:7
-%7372 = sqrt %7357 : f32[16] @ models/lib/nn.yaml:89:7
-%7373 = cast %7371 : f32[] @ models/lib/nn.yaml:89:7
-%7374 = broadcast %7373 : f32[16] @ models/lib/nn.yaml:89:7
-%7375 = mul %7372, %7374 : f32[16] @ models/lib/nn.yaml:89:7
-%7376 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
-%7377 = cast %7376 : f32[] @ models/lib/nn.yaml:89:7
-%7378 = broadcast %7377 : f32[16] @ models/lib/nn.yaml:89:7
-%7379 = add %7375, %7378 : f32[16] @ models/lib/nn.yaml:89:7
-%7380 = div %7347, %7379 : f32[16] @ models/lib/nn.yaml:89:7
-%7381 = cast %7363 : f32[] @ models/lib/nn.yaml:89:7
-%7382 = broadcast %7381 : f32[16] @ models/lib/nn.yaml:89:7
-%7383 = mul %7380, %7382 : f32[16] @ models/lib/nn.yaml:89:7
-%7384 = sub %65, %7383 : f32[16] @ models/lib/nn.yaml:89:7
-%7385 = assign %65, %7384 : f32[16] @ models/lib/nn.yaml:89:7
-%7386 = assign %7334, %7347 : f32[16] @ models/lib/nn.yaml:89:7
-%7387 = assign %7335, %7357 : f32[16] @ models/lib/nn.yaml:89:7
-%7388 = assign %7336, %7338 : i64[] @ models/lib/nn.yaml:89:7
-%7389 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
-%7390 = broadcast %7389 : f32[16] @ models/lib/nn.yaml:89:7
-%7391 = mul %149, %7390 : f32[16] @ models/lib/nn.yaml:89:7
-%7392 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
-%7393 = sub %7392, %2067 : f64[] @ models/lib/nn.yaml:89:7
-%7394 = cast %7393 : f32[] @ models/lib/nn.yaml:89:7
-%7395 = broadcast %7394 : f32[16] @ models/lib/nn.yaml:89:7
-%7396 = mul %7384, %7395 : f32[16] @ models/lib/nn.yaml:89:7
-%7397 = add %7391, %7396 : f32[16] @ models/lib/nn.yaml:89:7
-%7398 = assign %149, %7397 : f32[16] @ models/lib/nn.yaml:89:7
-%7399 = all_reduce_sum %2620 : f32[16] @ models/lib/nn.yaml:90:7
-%7400 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7401 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7402 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7403 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
-%7404 = add %7402, %7403 : i64[] @ models/lib/nn.yaml:90:7
-%7405 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
-%7406 = cast %7405 : f32[] @ models/lib/nn.yaml:90:7
-%7407 = broadcast %7406 : f32[16] @ models/lib/nn.yaml:90:7
-%7408 = mul %7399, %7407 : f32[16] @ models/lib/nn.yaml:90:7
-%7409 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%7410 = cast %7409 : f32[] @ models/lib/nn.yaml:90:7
-%7411 = broadcast %7410 : f32[16] @ models/lib/nn.yaml:90:7
-%7412 = mul %7400, %7411 : f32[16] @ models/lib/nn.yaml:90:7
-%7413 = add %7412, %7408 : f32[16] @ models/lib/nn.yaml:90:7
-%7414 = mul %7399, %7399 : f32[16] @ models/lib/nn.yaml:90:7
-%7415 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
-%7416 = cast %7415 : f32[] @ models/lib/nn.yaml:90:7
-%7417 = broadcast %7416 : f32[16] @ models/lib/nn.yaml:90:7
-%7418 = mul %7414, %7417 : f32[16] @ models/lib/nn.yaml:90:7
-%7419 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%7420 = cast %7419 : f32[] @ models/lib/nn.yaml:90:7
-%7421 = broadcast %7420 : f32[16] @ models/lib/nn.yaml:90:7
-%7422 = mul %7401, %7421 : f32[16] @ models/lib/nn.yaml:90:7
-%7423 = add %7422, %7418 : f32[16] @ models/lib/nn.yaml:90:7
-%7424 = cast %7404 : f64[] @ models/lib/nn.yaml:90:7
-%7425 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
-%7426 = pow %7425, %7424 : f64[] @ models/lib/nn.yaml:90:7
-%7427 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%7428 = sub %7427, %7426 : f64[] @ models/lib/nn.yaml:90:7
-%7429 = div %2065, %7428 : f64[] @ models/lib/nn.yaml:90:7
-%7430 = cast %7404 : f64[] @ models/lib/nn.yaml:90:7
-%7431 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
-%7432 = pow %7431, %7430 : f64[] @ models/lib/nn.yaml:90:7
-%7433 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%7434 = sub %7433, %7432 : f64[] @ models/lib/nn.yaml:90:7
-%7435 = sqrt %7434 : f64[] @ models/lib/nn.yaml:90:7
-%7436 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%7437 = div %7436, %7435 : f64[] @ models/lib/nn.yaml:90:7
-%7438 = sqrt %7423 : f32[16] @ models/lib/nn.yaml:90:7
-%7439 = cast %7437 : f32[] @ models/lib/nn.yaml:90:7
-%7440 = broadcast %7439 : f32[16] @ models/lib/nn.yaml:90:7
-%7441 = mul %7438, %7440 : f32[16] @ models/lib/nn.yaml:90:7
-%7442 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
-%7443 = cast %7442 : f32[] @ models/lib/nn.yaml:90:7
-%7444 = broadcast %7443 : f32[16] @ models/lib/nn.yaml:90:7
-%7445 = add %7441, %7444 : f32[16] @ models/lib/nn.yaml:90:7
-%7446 = div %7413, %7445 : f32[16] @ models/lib/nn.yaml:90:7
-%7447 = cast %7429 : f32[] @ models/lib/nn.yaml:90:7
-%7448 = broadcast %7447 : f32[16] @ models/lib/nn.yaml:90:7
-%7449 = mul %7446, %7448 : f32[16] @ models/lib/nn.yaml:90:7
-%7450 = sub %66, %7449 : f32[16] @ models/lib/nn.yaml:90:7
-%7451 = assign %66, %7450 : f32[16] @ models/lib/nn.yaml:90:7
-%7452 = assign %7400, %7413 : f32[16] @ models/lib/nn.yaml:90:7
-%7453 = assign %7401, %7423 : f32[16] @ models/lib/nn.yaml:90:7
-%7454 = assign %7402, %7404 : i64[] @ models/lib/nn.yaml:90:7
-%7455 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
-%7456 = broadcast %7455 : f32[16] @ models/lib/nn.yaml:90:7
-%7457 = mul %150, %7456 : f32[16] @ models/lib/nn.yaml:90:7
-%7458 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
-%7459 = sub %7458, %2067 : f64[] @ models/lib/nn.yaml:90:7
-%7460 = cast %7459 : f32[] @ models/lib/nn.yaml:90:7
-%7461 = broadcast %7460 : f32[16] @ models/lib/nn.yaml:90:7
-%7462 = mul %7450, %7461 : f32[16] @ models/lib/nn.yaml:90:7
-%7463 = add %7457, %7462 : f32[16] @ models/lib/nn.yaml:90:7
-%7464 = assign %150, %7463 : f32[16] @ models/lib/nn.yaml:90:7
-%7465 = all_reduce_sum %2615 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7466 = state name="adam_m.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%7467 = state name="adam_v.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%7468 = state name="adam_t.projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7469 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%7470 = add %7468, %7469 : i64[] @ models/lib/nn.yaml:79:7
-%7471 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%7472 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7473 = sub %7472, %7471 : f64[] @ models/lib/nn.yaml:79:7
-%7474 = cast %7473 : f32[] @ models/lib/nn.yaml:79:7
-%7475 = broadcast %7474 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7476 = mul %67, %7475 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7477 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%7478 = cast %7477 : f32[] @ models/lib/nn.yaml:79:7
-%7479 = broadcast %7478 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7480 = mul %7465, %7479 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7481 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%7482 = cast %7481 : f32[] @ models/lib/nn.yaml:79:7
-%7483 = broadcast %7482 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7484 = mul %7466, %7483 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7485 = add %7484, %7480 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7486 = mul %7465, %7465 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7487 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%7488 = cast %7487 : f32[] @ models/lib/nn.yaml:79:7
-%7489 = broadcast %7488 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7490 = mul %7486, %7489 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7491 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%7492 = cast %7491 : f32[] @ models/lib/nn.yaml:79:7
-%7493 = broadcast %7492 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7494 = mul %7467, %7493 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7495 = add %7494, %7490 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7496 = cast %7470 : f64[] @ models/lib/nn.yaml:79:7
-%7497 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%7498 = pow %7497, %7496 : f64[] @ models/lib/nn.yaml:79:7
-%7499 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7500 = sub %7499, %7498 : f64[] @ models/lib/nn.yaml:79:7
-%7501 = div %2065, %7500 : f64[] @ models/lib/nn.yaml:79:7
-%7502 = cast %7470 : f64[] @ models/lib/nn.yaml:79:7
-%7503 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%7504 = pow %7503, %7502 : f64[] @ models/lib/nn.yaml:79:7
-%7505 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7506 = sub %7505, %7504 : f64[] @ models/lib/nn.yaml:79:7
-%7507 = sqrt %7506 : f64[] @ models/lib/nn.yaml:79:7
-%7508 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7509 = div %7508, %7507 : f64[] @ models/lib/nn.yaml:79:7
-%7510 = sqrt %7495 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7511 = cast %7509 : f32[] @ models/lib/nn.yaml:79:7
-%7512 = broadcast %7511 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7513 = mul %7510, %7512 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7514 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%7515 = cast %7514 : f32[] @ models/lib/nn.yaml:79:7
-%7516 = broadcast %7515 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7517 = add %7513, %7516 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7518 = div %7485, %7517 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7519 = cast %7501 : f32[] @ models/lib/nn.yaml:79:7
-%7520 = broadcast %7519 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7521 = mul %7518, %7520 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7522 = sub %7476, %7521 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7523 = assign %67, %7522 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7524 = assign %7466, %7485 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7525 = assign %7467, %7495 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7526 = assign %7468, %7470 : i64[] @ models/lib/nn.yaml:79:7
-%7527 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%7528 = broadcast %7527 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7529 = mul %151, %7528 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7530 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7531 = sub %7530, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%7532 = cast %7531 : f32[] @ models/lib/nn.yaml:79:7
-%7533 = broadcast %7532 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7534 = mul %7522, %7533 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7535 = add %7529, %7534 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7536 = assign %151, %7535 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7537 = all_reduce_sum %2587 : f32[24] @ models/moco_pass.yaml:75:7
-%7538 = state name="adam_m.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%7539 = state name="adam_v.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%7540 = state name="adam_t.projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%7541 = const data=[1] : i64[] @ models/moco_pass.yaml:75:7
-%7542 = add %7540, %7541 : i64[] @ models/moco_pass.yaml:75:7
-%7543 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:75:7
-%7544 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%7545 = sub %7544, %7543 : f64[] @ models/moco_pass.yaml:75:7
-%7546 = cast %7545 : f32[] @ models/moco_pass.yaml:75:7
-%7547 = broadcast %7546 : f32[24] @ models/moco_pass.yaml:75:7
-%7548 = mul %68, %7547 : f32[24] @ models/moco_pass.yaml:75:7
-%7549 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:75:7
-%7550 = cast %7549 : f32[] @ models/moco_pass.yaml:75:7
-%7551 = broadcast %7550 : f32[24] @ models/moco_pass.yaml:75:7
-%7552 = mul %7537, %7551 : f32[24] @ models/moco_pass.yaml:75:7
-%7553 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
-%7554 = cast %7553 : f32[] @ models/moco_pass.yaml:75:7
-%7555 = broadcast %7554 : f32[24] @ models/moco_pass.yaml:75:7
-%7556 = mul %7538, %7555 : f32[24] @ models/moco_pass.yaml:75:7
-%7557 = add %7556, %7552 : f32[24] @ models/moco_pass.yaml:75:7
-%7558 = mul %7537, %7537 : f32[24] @ models/moco_pass.yaml:75:7
-%7559 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:75:7
-%7560 = cast %7559 : f32[] @ models/moco_pass.yaml:75:7
-%7561 = broadcast %7560 : f32[24] @ models/moco_pass.yaml:75:7
-%7562 = mul %7558, %7561 : f32[24] @ models/moco_pass.yaml:75:7
-%7563 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
-%7564 = cast %7563 : f32[] @ models/moco_pass.yaml:75:7
-%7565 = broadcast %7564 : f32[24] @ models/moco_pass.yaml:75:7
-%7566 = mul %7539, %7565 : f32[24] @ models/moco_pass.yaml:75:7
-%7567 = add %7566, %7562 : f32[24] @ models/moco_pass.yaml:75:7
-%7568 = cast %7542 : f64[] @ models/moco_pass.yaml:75:7
-%7569 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
-%7570 = pow %7569, %7568 : f64[] @ models/moco_pass.yaml:75:7
-%7571 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%7572 = sub %7571, %7570 : f64[] @ models/moco_pass.yaml:75:7
-%7573 = div %2065, %7572 : f64[] @ models/moco_pass.yaml:75:7
-%7574 = cast %7542 : f64[] @ models/moco_pass.yaml:75:7
-%7575 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
-%7576 = pow %7575, %7574 : f64[] @ models/moco_pass.yaml:75:7
-%7577 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%7578 = sub %7577, %7576 : f64[] @ models/moco_pass.yaml:75:7
-%7579 = sqrt %7578 : f64[] @ models/moco_pass.yaml:75:7
-%7580 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%7581 = div %7580, %7579 : f64[] @ models/moco_pass.yaml:75:7
-%7582 = sqrt %7567 : f32[24] @ models/moco_pass.yaml:75:7
-%7583 = cast %7581 : f32[] @ models/moco_pass.yaml:75:7
-%7584 = broadcast %7583 : f32[24] @ models/moco_pass.yaml:75:7
-%7585 = mul %7582, %7584 : f32[24] @ models/moco_pass.yaml:75:7
-%7586 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:75:7
-%7587 = cast %7586 : f32[] @ models/moco_pass.yaml:75:7
-%7588 = broadcast %7587 : f32[24] @ models/moco_pass.yaml:75:7
-%7589 = add %7585, %7588 : f32[24] @ models/moco_pass.yaml:75:7
-%7590 = div %7557, %7589 : f32[24] @ models/moco_pass.yaml:75:7
-%7591 = cast %7573 : f32[] @ models/moco_pass.yaml:75:7
-%7592 = broadcast %7591 : f32[24] @ models/moco_pass.yaml:75:7
-%7593 = mul %7590, %7592 : f32[24] @ models/moco_pass.yaml:75:7
-%7594 = sub %7548, %7593 : f32[24] @ models/moco_pass.yaml:75:7
-%7595 = assign %68, %7594 : f32[24] @ models/moco_pass.yaml:75:7
-%7596 = assign %7538, %7557 : f32[24] @ models/moco_pass.yaml:75:7
-%7597 = assign %7539, %7567 : f32[24] @ models/moco_pass.yaml:75:7
-%7598 = assign %7540, %7542 : i64[] @ models/moco_pass.yaml:75:7
-%7599 = cast %2067 : f32[] @ models/moco_pass.yaml:75:7
-%7600 = broadcast %7599 : f32[24] @ models/moco_pass.yaml:75:7
-%7601 = mul %152, %7600 : f32[24] @ models/moco_pass.yaml:75:7
-%7602 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%7603 = sub %7602, %2067 : f64[] @ models/moco_pass.yaml:75:7
-%7604 = cast %7603 : f32[] @ models/moco_pass.yaml:75:7
-%7605 = broadcast %7604 : f32[24] @ models/moco_pass.yaml:75:7
-%7606 = mul %7594, %7605 : f32[24] @ models/moco_pass.yaml:75:7
-%7607 = add %7601, %7606 : f32[24] @ models/moco_pass.yaml:75:7
-%7608 = assign %152, %7607 : f32[24] @ models/moco_pass.yaml:75:7
-%7609 = all_reduce_sum %2583 : f32[24] @ models/moco_pass.yaml:76:7
-%7610 = state name="adam_m.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%7611 = state name="adam_v.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%7612 = state name="adam_t.projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%7613 = const data=[1] : i64[] @ models/moco_pass.yaml:76:7
-%7614 = add %7612, %7613 : i64[] @ models/moco_pass.yaml:76:7
-%7615 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:76:7
-%7616 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%7617 = sub %7616, %7615 : f64[] @ models/moco_pass.yaml:76:7
-%7618 = cast %7617 : f32[] @ models/moco_pass.yaml:76:7
-%7619 = broadcast %7618 : f32[24] @ models/moco_pass.yaml:76:7
-%7620 = mul %69, %7619 : f32[24] @ models/moco_pass.yaml:76:7
-%7621 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:76:7
-%7622 = cast %7621 : f32[] @ models/moco_pass.yaml:76:7
-%7623 = broadcast %7622 : f32[24] @ models/moco_pass.yaml:76:7
-%7624 = mul %7609, %7623 : f32[24] @ models/moco_pass.yaml:76:7
-%7625 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
-%7626 = cast %7625 : f32[] @ models/moco_pass.yaml:76:7
-%7627 = broadcast %7626 : f32[24] @ models/moco_pass.yaml:76:7
-%7628 = mul %7610, %7627 : f32[24] @ models/moco_pass.yaml:76:7
-%7629 = add %7628, %7624 : f32[24] @ models/moco_pass.yaml:76:7
-%7630 = mul %7609, %7609 : f32[24] @ models/moco_pass.yaml:76:7
-%7631 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:76:7
-%7632 = cast %7631 : f32[] @ models/moco_pass.yaml:76:7
-%7633 = broadcast %7632 : f32[24] @ models/moco_pass.yaml:76:7
-%7634 = mul %7630, %7633 : f32[24] @ models/moco_pass.yaml:76:7
-%7635 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
-%7636 = cast %7635 : f32[] @ models/moco_pass.yaml:76:7
-%7637 = broadcast %7636 : f32[24] @ models/moco_pass.yaml:76:7
-%7638 = mul %7611, %7637 : f32[24] @ models/moco_pass.yaml:76:7
-%7639 = add %7638, %7634 : f32[24] @ models/moco_pass.yaml:76:7
-%7640 = cast %7614 : f64[] @ models/moco_pass.yaml:76:7
-%7641 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
-%7642 = pow %7641, %7640 : f64[] @ models/moco_pass.yaml:76:7
-%7643 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%7644 = sub %7643, %7642 : f64[] @ models/moco_pass.yaml:76:7
-%7645 = div %2065, %7644 : f64[] @ models/moco_pass.yaml:76:7
-%7646 = cast %7614 : f64[] @ models/moco_pass.yaml:76:7
-%7647 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
-%7648 = pow %7647, %7646 : f64[] @ models/moco_pass.yaml:76:7
-%7649 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%7650 = sub %7649, %7648 : f64[] @ models/moco_pass.yaml:76:7
-%7651 = sqrt %7650 : f64[] @ models/moco_pass.yaml:76:7
-%7652 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%7653 = div %7652, %7651 : f64[] @ models/moco_pass.yaml:76:7
-%7654 = sqrt %7639 : f32[24] @ models/moco_pass.yaml:76:7
-%7655 = cast %7653 : f32[] @ models/moco_pass.yaml:76:7
-%7656 = broadcast %7655 : f32[24] @ models/moco_pass.yaml:76:7
-%7657 = mul %7654, %7656 : f32[24] @ models/moco_pass.yaml:76:7
-%7658 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:76:7
-%7659 = cast %7658 : f32[] @ models/moco_pass.yaml:76:7
-%7660 = broadcast %7659 : f32[24] @ models/moco_pass.yaml:76:7
-%7661 = add %7657, %7660 : f32[24] @ models/moco_pass.yaml:76:7
-%7662 = div %7629, %7661 : f32[24] @ models/moco_pass.yaml:76:7
-%7663 = cast %7645 : f32[] @ models/moco_pass.yaml:76:7
-%7664 = broadcast %7663 : f32[24] @ models/moco_pass.yaml:76:7
-%7665 = mul %7662, %7664 : f32[24] @ models/moco_pass.yaml:76:7
-%7666 = sub %7620, %7665 : f32[24] @ models/moco_pass.yaml:76:7
-%7667 = assign %69, %7666 : f32[24] @ models/moco_pass.yaml:76:7
-%7668 = assign %7610, %7629 : f32[24] @ models/moco_pass.yaml:76:7
-%7669 = assign %7611, %7639 : f32[24] @ models/moco_pass.yaml:76:7
-%7670 = assign %7612, %7614 : i64[] @ models/moco_pass.yaml:76:7
-%7671 = cast %2067 : f32[] @ models/moco_pass.yaml:76:7
-%7672 = broadcast %7671 : f32[24] @ models/moco_pass.yaml:76:7
-%7673 = mul %153, %7672 : f32[24] @ models/moco_pass.yaml:76:7
-%7674 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%7675 = sub %7674, %2067 : f64[] @ models/moco_pass.yaml:76:7
-%7676 = cast %7675 : f32[] @ models/moco_pass.yaml:76:7
-%7677 = broadcast %7676 : f32[24] @ models/moco_pass.yaml:76:7
-%7678 = mul %7666, %7677 : f32[24] @ models/moco_pass.yaml:76:7
-%7679 = add %7673, %7678 : f32[24] @ models/moco_pass.yaml:76:7
-%7680 = assign %153, %7679 : f32[24] @ models/moco_pass.yaml:76:7
-%7681 = all_reduce_sum %2572 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7682 = state name="adam_m.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%7683 = state name="adam_v.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%7684 = state name="adam_t.projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7685 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%7686 = add %7684, %7685 : i64[] @ models/lib/nn.yaml:79:7
-%7687 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%7688 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7689 = sub %7688, %7687 : f64[] @ models/lib/nn.yaml:79:7
-%7690 = cast %7689 : f32[] @ models/lib/nn.yaml:79:7
-%7691 = broadcast %7690 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7692 = mul %70, %7691 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7693 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%7694 = cast %7693 : f32[] @ models/lib/nn.yaml:79:7
-%7695 = broadcast %7694 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7696 = mul %7681, %7695 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7697 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%7698 = cast %7697 : f32[] @ models/lib/nn.yaml:79:7
-%7699 = broadcast %7698 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7700 = mul %7682, %7699 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7701 = add %7700, %7696 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7702 = mul %7681, %7681 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7703 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%7704 = cast %7703 : f32[] @ models/lib/nn.yaml:79:7
-%7705 = broadcast %7704 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7706 = mul %7702, %7705 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7707 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%7708 = cast %7707 : f32[] @ models/lib/nn.yaml:79:7
-%7709 = broadcast %7708 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7710 = mul %7683, %7709 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7711 = add %7710, %7706 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7712 = cast %7686 : f64[] @ models/lib/nn.yaml:79:7
-%7713 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%7714 = pow %7713, %7712 : f64[] @ models/lib/nn.yaml:79:7
-%7715 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7716 = sub %7715, %7714 : f64[] @ models/lib/nn.yaml:79:7
-%7717 = div %2065, %7716 : f64[] @ models/lib/nn.yaml:79:7
-%7718 = cast %7686 : f64[] @ models/lib/nn.yaml:79:7
-%7719 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%7720 = pow %7719, %7718 : f64[] @ models/lib/nn.yaml:79:7
-%7721 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7722 = sub %7721, %7720 : f64[] @ models/lib/nn.yaml:79:7
-%7723 = sqrt %7722 : f64[] @ models/lib/nn.yaml:79:7
-%7724 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7725 = div %7724, %7723 : f64[] @ models/lib/nn.yaml:79:7
-%7726 = sqrt %7711 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7727 = cast %7725 : f32[] @ models/lib/nn.yaml:79:7
-%7728 = broadcast %7727 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7729 = mul %7726, %7728 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7730 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%7731 = cast %7730 : f32[] @ models/lib/nn.yaml:79:7
-%7732 = broadcast %7731 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7733 = add %7729, %7732 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7734 = div %7701, %7733 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7735 = cast %7717 : f32[] @ models/lib/nn.yaml:79:7
-%7736 = broadcast %7735 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7737 = mul %7734, %7736 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7738 = sub %7692, %7737 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7739 = assign %70, %7738 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7740 = assign %7682, %7701 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7741 = assign %7683, %7711 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7742 = assign %7684, %7686 : i64[] @ models/lib/nn.yaml:79:7
-%7743 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%7744 = broadcast %7743 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7745 = mul %154, %7744 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7746 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7747 = sub %7746, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%7748 = cast %7747 : f32[] @ models/lib/nn.yaml:79:7
-%7749 = broadcast %7748 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7750 = mul %7738, %7749 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7751 = add %7745, %7750 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7752 = assign %154, %7751 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7753 = all_reduce_sum %2544 : f32[24] @ models/moco_pass.yaml:75:7
-%7754 = state name="adam_m.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%7755 = state name="adam_v.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%7756 = state name="adam_t.projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%7757 = const data=[1] : i64[] @ models/moco_pass.yaml:75:7
-%7758 = add %7756, %7757 : i64[] @ models/moco_pass.yaml:75:7
-%7759 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:75:7
-%7760 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%7761 = sub %7760, %7759 : f64[] @ models/moco_pass.yaml:75:7
-%7762 = cast %7761 : f32[] @ models/moco_pass.yaml:75:7
-%7763 = broadcast %7762 : f32[24] @ models/moco_pass.yaml:75:7
-%7764 = mul %71, %7763 : f32[24] @ models/moco_pass.yaml:75:7
-%7765 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:75:7
-%7766 = cast %7765 : f32[] @ models/moco_pass.yaml:75:7
-%7767 = broadcast %7766 : f32[24] @ models/moco_pass.yaml:75:7
-%7768 = mul %7753, %7767 : f32[24] @ models/moco_pass.yaml:75:7
-%7769 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
-%7770 = cast %7769 : f32[] @ models/moco_pass.yaml:75:7
-%7771 = broadcast %7770 : f32[24] @ models/moco_pass.yaml:75:7
-%7772 = mul %7754, %7771 : f32[24] @ models/moco_pass.yaml:75:7
-%7773 = add %7772, %7768 : f32[24] @ models/moco_pass.yaml:75:7
-%7774 = mul %7753, %7753 : f32[24] @ models/moco_pass.yaml:75:7
-%7775 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:75:7
-%7776 = cast %7775 : f32[] @ models/moco_pass.yaml:75:7
-%7777 = broadcast %7776 : f32[24] @ models/moco_pass.yaml:75:7
-%7778 = mul %7774, %7777 : f32[24] @ models/moco_pass.yaml:75:7
-%7779 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
-%7780 = cast %7779 : f32[] @ models/moco_pass.yaml:75:7
-%7781 = broadcast %7780 : f32[24] @ models/moco_pass.yaml:75:7
-%7782 = mul %7755, %7781 : f32[24] @ models/moco_pass.yaml:75:7
-%7783 = add %7782, %7778 : f32[24] @ models/moco_pass.yaml:75:7
-%7784 = cast %7758 : f64[] @ models/moco_pass.yaml:75:7
-%7785 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
-%7786 = pow %7785, %7784 : f64[] @ models/moco_pass.yaml:75:7
-%7787 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%7788 = sub %7787, %7786 : f64[] @ models/moco_pass.yaml:75:7
-%7789 = div %2065, %7788 : f64[] @ models/moco_pass.yaml:75:7
-%7790 = cast %7758 : f64[] @ models/moco_pass.yaml:75:7
-%7791 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
-%7792 = pow %7791, %7790 : f64[] @ models/moco_pass.yaml:75:7
-%7793 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%7794 = sub %7793, %7792 : f64[] @ models/moco_pass.yaml:75:7
-%7795 = sqrt %7794 : f64[] @ models/moco_pass.yaml:75:7
-%7796 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%7797 = div %7796, %7795 : f64[] @ models/moco_pass.yaml:75:7
-%7798 = sqrt %7783 : f32[24] @ models/moco_pass.yaml:75:7
-%7799 = cast %7797 : f32[] @ models/moco_pass.yaml:75:7
-%7800 = broadcast %7799 : f32[24] @ models/moco_pass.yaml:75:7
-%7801 = mul %7798, %7800 : f32[24] @ models/moco_pass.yaml:75:7
-%7802 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:75:7
-%7803 = cast %7802 : f32[] @ models/moco_pass.yaml:75:7
-%7804 = broadcast %7803 : f32[24] @ models/moco_pass.yaml:75:7
-%7805 = add %7801, %7804 : f32[24] @ models/moco_pass.yaml:75:7
-%7806 = div %7773, %7805 : f32[24] @ models/moco_pass.yaml:75:7
-%7807 = cast %7789 : f32[] @ models/moco_pass.yaml:75:7
-%7808 = broadcast %7807 : f32[24] @ models/moco_pass.yaml:75:7
-%7809 = mul %7806, %7808 : f32[24] @ models/moco_pass.yaml:75:7
-%7810 = sub %7764, %7809 : f32[24] @ models/moco_pass.yaml:75:7
-%7811 = assign %71, %7810 : f32[24] @ models/moco_pass.yaml:75:7
-%7812 = assign %7754, %7773 : f32[24] @ models/moco_pass.yaml:75:7
-%7813 = assign %7755, %7783 : f32[24] @ models/moco_pass.yaml:75:7
-%7814 = assign %7756, %7758 : i64[] @ models/moco_pass.yaml:75:7
-%7815 = cast %2067 : f32[] @ models/moco_pass.yaml:75:7
-%7816 = broadcast %7815 : f32[24] @ models/moco_pass.yaml:75:7
-%7817 = mul %155, %7816 : f32[24] @ models/moco_pass.yaml:75:7
-%7818 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%7819 = sub %7818, %2067 : f64[] @ models/moco_pass.yaml:75:7
-%7820 = cast %7819 : f32[] @ models/moco_pass.yaml:75:7
-%7821 = broadcast %7820 : f32[24] @ models/moco_pass.yaml:75:7
-%7822 = mul %7810, %7821 : f32[24] @ models/moco_pass.yaml:75:7
-%7823 = add %7817, %7822 : f32[24] @ models/moco_pass.yaml:75:7
-%7824 = assign %155, %7823 : f32[24] @ models/moco_pass.yaml:75:7
-%7825 = all_reduce_sum %2540 : f32[24] @ models/moco_pass.yaml:76:7
-%7826 = state name="adam_m.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%7827 = state name="adam_v.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%7828 = state name="adam_t.projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%7829 = const data=[1] : i64[] @ models/moco_pass.yaml:76:7
-%7830 = add %7828, %7829 : i64[] @ models/moco_pass.yaml:76:7
-%7831 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:76:7
-%7832 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%7833 = sub %7832, %7831 : f64[] @ models/moco_pass.yaml:76:7
-%7834 = cast %7833 : f32[] @ models/moco_pass.yaml:76:7
-%7835 = broadcast %7834 : f32[24] @ models/moco_pass.yaml:76:7
-%7836 = mul %72, %7835 : f32[24] @ models/moco_pass.yaml:76:7
-%7837 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:76:7
-%7838 = cast %7837 : f32[] @ models/moco_pass.yaml:76:7
-%7839 = broadcast %7838 : f32[24] @ models/moco_pass.yaml:76:7
-%7840 = mul %7825, %7839 : f32[24] @ models/moco_pass.yaml:76:7
-%7841 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
-%7842 = cast %7841 : f32[] @ models/moco_pass.yaml:76:7
-%7843 = broadcast %7842 : f32[24] @ models/moco_pass.yaml:76:7
-%7844 = mul %7826, %7843 : f32[24] @ models/moco_pass.yaml:76:7
-%7845 = add %7844, %7840 : f32[24] @ models/moco_pass.yaml:76:7
-%7846 = mul %7825, %7825 : f32[24] @ models/moco_pass.yaml:76:7
-%7847 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:76:7
-%7848 = cast %7847 : f32[] @ models/moco_pass.yaml:76:7
-%7849 = broadcast %7848 : f32[24] @ models/moco_pass.yaml:76:7
-%7850 = mul %7846, %7849 : f32[24] @ models/moco_pass.yaml:76:7
-%7851 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
-%7852 = cast %7851 : f32[] @ models/moco_pass.yaml:76:7
-%7853 = broadcast %7852 : f32[24] @ models/moco_pass.yaml:76:7
-%7854 = mul %7827, %7853 : f32[24] @ models/moco_pass.yaml:76:7
-%7855 = add %7854, %7850 : f32[24] @ models/moco_pass.yaml:76:7
-%7856 = cast %7830 : f64[] @ models/moco_pass.yaml:76:7
-%7857 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
-%7858 = pow %7857, %7856 : f64[] @ models/moco_pass.yaml:76:7
-%7859 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%7860 = sub %7859, %7858 : f64[] @ models/moco_pass.yaml:76:7
-%7861 = div %2065, %7860 : f64[] @ models/moco_pass.yaml:76:7
-%7862 = cast %7830 : f64[] @ models/moco_pass.yaml:76:7
-%7863 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
-%7864 = pow %7863, %7862 : f64[] @ models/moco_pass.yaml:76:7
-%7865 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%7866 = sub %7865, %7864 : f64[] @ models/moco_pass.yaml:76:7
-%7867 = sqrt %7866 : f64[] @ models/moco_pass.yaml:76:7
-%7868 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%7869 = div %7868, %7867 : f64[] @ models/moco_pass.yaml:76:7
-%7870 = sqrt %7855 : f32[24] @ models/moco_pass.yaml:76:7
-%7871 = cast %7869 : f32[] @ models/moco_pass.yaml:76:7
-%7872 = broadcast %7871 : f32[24] @ models/moco_pass.yaml:76:7
-%7873 = mul %7870, %7872 : f32[24] @ models/moco_pass.yaml:76:7
-%7874 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:76:7
-%7875 = cast %7874 : f32[] @ models/moco_pass.yaml:76:7
-%7876 = broadcast %7875 : f32[24] @ models/moco_pass.yaml:76:7
-%7877 = add %7873, %7876 : f32[24] @ models/moco_pass.yaml:76:7
-%7878 = div %7845, %7877 : f32[24] @ models/moco_pass.yaml:76:7
-%7879 = cast %7861 : f32[] @ models/moco_pass.yaml:76:7
-%7880 = broadcast %7879 : f32[24] @ models/moco_pass.yaml:76:7
-%7881 = mul %7878, %7880 : f32[24] @ models/moco_pass.yaml:76:7
-%7882 = sub %7836, %7881 : f32[24] @ models/moco_pass.yaml:76:7
-%7883 = assign %72, %7882 : f32[24] @ models/moco_pass.yaml:76:7
-%7884 = assign %7826, %7845 : f32[24] @ models/moco_pass.yaml:76:7
-%7885 = assign %7827, %7855 : f32[24] @ models/moco_pass.yaml:76:7
-%7886 = assign %7828, %7830 : i64[] @ models/moco_pass.yaml:76:7
-%7887 = cast %2067 : f32[] @ models/moco_pass.yaml:76:7
-%7888 = broadcast %7887 : f32[24] @ models/moco_pass.yaml:76:7
-%7889 = mul %156, %7888 : f32[24] @ models/moco_pass.yaml:76:7
-%7890 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%7891 = sub %7890, %2067 : f64[] @ models/moco_pass.yaml:76:7
-%7892 = cast %7891 : f32[] @ models/moco_pass.yaml:76:7
-%7893 = broadcast %7892 : f32[24] @ models/moco_pass.yaml:76:7
-%7894 = mul %7882, %7893 : f32[24] @ models/moco_pass.yaml:76:7
-%7895 = add %7889, %7894 : f32[24] @ models/moco_pass.yaml:76:7
-%7896 = assign %156, %7895 : f32[24] @ models/moco_pass.yaml:76:7
-%7897 = all_reduce_sum %2529 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7898 = state name="adam_m.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%7899 = state name="adam_v.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%7900 = state name="adam_t.projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7901 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%7902 = add %7900, %7901 : i64[] @ models/lib/nn.yaml:79:7
-%7903 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%7904 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7905 = sub %7904, %7903 : f64[] @ models/lib/nn.yaml:79:7
-%7906 = cast %7905 : f32[] @ models/lib/nn.yaml:79:7
-%7907 = broadcast %7906 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7908 = mul %73, %7907 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7909 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%7910 = cast %7909 : f32[] @ models/lib/nn.yaml:79:7
-%7911 = broadcast %7910 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7912 = mul %7897, %7911 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7913 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%7914 = cast %7913 : f32[] @ models/lib/nn.yaml:79:7
-%7915 = broadcast %7914 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7916 = mul %7898, %7915 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7917 = add %7916, %7912 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7918 = mul %7897, %7897 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7919 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%7920 = cast %7919 : f32[] @ models/lib/nn.yaml:79:7
-%7921 = broadcast %7920 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7922 = mul %7918, %7921 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7923 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%7924 = cast %7923 : f32[] @ models/lib/nn.yaml:79:7
-%7925 = broadcast %7924 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7926 = mul %7899, %7925 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7927 = add %7926, %7922 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7928 = cast %7902 : f64[] @ models/lib/nn.yaml:79:7
-%7929 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%7930 = pow %7929, %7928 : f64[] @ models/lib/nn.yaml:79:7
-%7931 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7932 = sub %7931, %7930 : f64[] @ models/lib/nn.yaml:79:7
-%7933 = div %2065, %7932 : f64[] @ models/lib/nn.yaml:79:7
-%7934 = cast %7902 : f64[] @ models/lib/nn.yaml:79:7
-%7935 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%7936 = pow %7935, %7934 : f64[] @ models/lib/nn.yaml:79:7
-%7937 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7938 = sub %7937, %7936 : f64[] @ models/lib/nn.yaml:79:7
-%7939 = sqrt %7938 : f64[] @ models/lib/nn.yaml:79:7
-%7940 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7941 = div %7940, %7939 : f64[] @ models/lib/nn.yaml:79:7
-%7942 = sqrt %7927 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7943 = cast %7941 : f32[] @ models/lib/nn.yaml:79:7
-%7944 = broadcast %7943 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7945 = mul %7942, %7944 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7946 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%7947 = cast %7946 : f32[] @ models/lib/nn.yaml:79:7
-%7948 = broadcast %7947 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7949 = add %7945, %7948 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7950 = div %7917, %7949 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7951 = cast %7933 : f32[] @ models/lib/nn.yaml:79:7
-%7952 = broadcast %7951 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7953 = mul %7950, %7952 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7954 = sub %7908, %7953 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7955 = assign %73, %7954 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7956 = assign %7898, %7917 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7957 = assign %7899, %7927 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7958 = assign %7900, %7902 : i64[] @ models/lib/nn.yaml:79:7
-%7959 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%7960 = broadcast %7959 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7961 = mul %157, %7960 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7962 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7963 = sub %7962, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%7964 = cast %7963 : f32[] @ models/lib/nn.yaml:79:7
-%7965 = broadcast %7964 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7966 = mul %7954, %7965 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7967 = add %7961, %7966 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7968 = assign %157, %7967 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7969 = all_reduce_sum %2501 : f32[24,8] @ models/lib/nn.yaml:79:7
-%7970 = state name="adam_m.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
-%7971 = state name="adam_v.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
-%7972 = state name="adam_t.predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7973 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%7974 = add %7972, %7973 : i64[] @ models/lib/nn.yaml:79:7
-%7975 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%7976 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%7977 = sub %7976, %7975 : f64[] @ models/lib/nn.yaml:79:7
-%7978 = cast %7977 : f32[] @ models/lib/nn.yaml:79:7
-%7979 = broadcast %7978 : f32[24,8] @ models/lib/nn.yaml:79:7
-%7980 = mul %74, %7979 : f32[24,8] @ models/lib/nn.yaml:79:7
-%7981 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%7982 = cast %7981 : f32[] @ models/lib/nn.yaml:79:7
-%7983 = broadcast %7982 : f32[24,8] @ models/lib/nn.yaml:79:7
-%7984 = mul %7969, %7983 : f32[24,8] @ models/lib/nn.yaml:79:7
-%7985 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%7986 = cast %7985 : f32[] @ models/lib/nn.yaml:79:7
-%7987 = broadcast %7986 : f32[24,8] @ models/lib/nn.yaml:79:7
-%7988 = mul %7970, %7987 : f32[24,8] @ models/lib/nn.yaml:79:7
-%7989 = add %7988, %7984 : f32[24,8] @ models/lib/nn.yaml:79:7
-%7990 = mul %7969, %7969 : f32[24,8] @ models/lib/nn.yaml:79:7
-%7991 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%7992 = cast %7991 : f32[] @ models/lib/nn.yaml:79:7
-%7993 = broadcast %7992 : f32[24,8] @ models/lib/nn.yaml:79:7
-%7994 = mul %7990, %7993 : f32[24,8] @ models/lib/nn.yaml:79:7
-%7995 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%7996 = cast %7995 : f32[] @ models/lib/nn.yaml:79:7
-%7997 = broadcast %7996 : f32[24,8] @ models/lib/nn.yaml:79:7
-%7998 = mul %7971, %7997 : f32[24,8] @ models/lib/nn.yaml:79:7
-%7999 = add %7998, %7994 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8000 = cast %7974 : f64[] @ models/lib/nn.yaml:79:7
-%8001 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%8002 = pow %8001, %8000 : f64[] @ models/lib/nn.yaml:79:7
-%8003 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8004 = sub %8003, %8002 : f64[] @ models/lib/nn.yaml:79:7
-%8005 = div %2065, %8004 : f64[] @ models/lib/nn.yaml:79:7
-%8006 = cast %7974 : f64[] @ models/lib/nn.yaml:79:7
-%8007 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%8008 = pow %8007, %8006 : f64[] @ models/lib/nn.yaml:79:7
-%8009 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8010 = sub %8009, %8008 : f64[] @ models/lib/nn.yaml:79:7
-%8011 = sqrt %8010 : f64[] @ models/lib/nn.yaml:79:7
-%8012 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8013 = div %8012, %8011 : f64[] @ models/lib/nn.yaml:79:7
-%8014 = sqrt %7999 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8015 = cast %8013 : f32[] @ models/lib/nn.yaml:79:7
-%8016 = broadcast %8015 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8017 = mul %8014, %8016 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8018 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%8019 = cast %8018 : f32[] @ models/lib/nn.yaml:79:7
-%8020 = broadcast %8019 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8021 = add %8017, %8020 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8022 = div %7989, %8021 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8023 = cast %8005 : f32[] @ models/lib/nn.yaml:79:7
-%8024 = broadcast %8023 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8025 = mul %8022, %8024 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8026 = sub %7980, %8025 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8027 = assign %74, %8026 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8028 = assign %7970, %7989 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8029 = assign %7971, %7999 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8030 = assign %7972, %7974 : i64[] @ models/lib/nn.yaml:79:7
-%8031 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%8032 = broadcast %8031 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8033 = mul %158, %8032 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8034 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8035 = sub %8034, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%8036 = cast %8035 : f32[] @ models/lib/nn.yaml:79:7
-%8037 = broadcast %8036 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8038 = mul %8026, %8037 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8039 = add %8033, %8038 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8040 = assign %158, %8039 : f32[24,8] @ models/lib/nn.yaml:79:7
-%8041 = all_reduce_sum %2473 : f32[24] @ models/moco_pass.yaml:75:7
-%8042 = state name="adam_m.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%8043 = state name="adam_v.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%8044 = state name="adam_t.predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%8045 = const data=[1] : i64[] @ models/moco_pass.yaml:75:7
-%8046 = add %8044, %8045 : i64[] @ models/moco_pass.yaml:75:7
-%8047 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:75:7
-%8048 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8049 = sub %8048, %8047 : f64[] @ models/moco_pass.yaml:75:7
-%8050 = cast %8049 : f32[] @ models/moco_pass.yaml:75:7
-%8051 = broadcast %8050 : f32[24] @ models/moco_pass.yaml:75:7
-%8052 = mul %75, %8051 : f32[24] @ models/moco_pass.yaml:75:7
-%8053 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:75:7
-%8054 = cast %8053 : f32[] @ models/moco_pass.yaml:75:7
-%8055 = broadcast %8054 : f32[24] @ models/moco_pass.yaml:75:7
-%8056 = mul %8041, %8055 : f32[24] @ models/moco_pass.yaml:75:7
-%8057 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
-%8058 = cast %8057 : f32[] @ models/moco_pass.yaml:75:7
-%8059 = broadcast %8058 : f32[24] @ models/moco_pass.yaml:75:7
-%8060 = mul %8042, %8059 : f32[24] @ models/moco_pass.yaml:75:7
-%8061 = add %8060, %8056 : f32[24] @ models/moco_pass.yaml:75:7
-%8062 = mul %8041, %8041 : f32[24] @ models/moco_pass.yaml:75:7
-%8063 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:75:7
-%8064 = cast %8063 : f32[] @ models/moco_pass.yaml:75:7
-%8065 = broadcast %8064 : f32[24] @ models/moco_pass.yaml:75:7
-%8066 = mul %8062, %8065 : f32[24] @ models/moco_pass.yaml:75:7
-%8067 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
-%8068 = cast %8067 : f32[] @ models/moco_pass.yaml:75:7
-%8069 = broadcast %8068 : f32[24] @ models/moco_pass.yaml:75:7
-%8070 = mul %8043, %8069 : f32[24] @ models/moco_pass.yaml:75:7
-%8071 = add %8070, %8066 : f32[24] @ models/moco_pass.yaml:75:7
-%8072 = cast %8046 : f64[] @ models/moco_pass.yaml:75:7
-%8073 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
-%8074 = pow %8073, %8072 : f64[] @ models/moco_pass.yaml:75:7
-%8075 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8076 = sub %8075, %8074 : f64[] @ models/moco_pass.yaml:75:7
-%8077 = div %2065, %8076 : f64[] @ models/moco_pass.yaml:75:7
-%8078 = cast %8046 : f64[] @ models/moco_pass.yaml:75:7
-%8079 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
-%8080 = pow %8079, %8078 : f64[] @ models/moco_pass.yaml:75:7
-%8081 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8082 = sub %8081, %8080 : f64[] @ models/moco_pass.yaml:75:7
-%8083 = sqrt %8082 : f64[] @ models/moco_pass.yaml:75:7
-%8084 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8085 = div %8084, %8083 : f64[] @ models/moco_pass.yaml:75:7
-%8086 = sqrt %8071 : f32[24] @ models/moco_pass.yaml:75:7
-%8087 = cast %8085 : f32[] @ models/moco_pass.yaml:75:7
-%8088 = broadcast %8087 : f32[24] @ models/moco_pass.yaml:75:7
-%8089 = mul %8086, %8088 : f32[24] @ models/moco_pass.yaml:75:7
-%8090 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:75:7
-%8091 = cast %8090 : f32[] @ models/moco_pass.yaml:75:7
-%8092 = broadcast %8091 : f32[24] @ models/moco_pass.yaml:75:7
-%8093 = add %8089, %8092 : f32[24] @ models/moco_pass.yaml:75:7
-%8094 = div %8061, %8093 : f32[24] @ models/moco_pass.yaml:75:7
-%8095 = cast %8077 : f32[] @ models/moco_pass.yaml:75:7
-%8096 = broadcast %8095 : f32[24] @ models/moco_pass.yaml:75:7
-%8097 = mul %8094, %8096 : f32[24] @ models/moco_pass.yaml:75:7
-%8098 = sub %8052, %8097 : f32[24] @ models/moco_pass.yaml:75:7
-%8099 = assign %75, %8098 : f32[24] @ models/moco_pass.yaml:75:7
-%8100 = assign %8042, %8061 : f32[24] @ models/moco_pass.yaml:75:7
-%8101 = assign %8043, %8071 : f32[24] @ models/moco_pass.yaml:75:7
-%8102 = assign %8044, %8046 : i64[] @ models/moco_pass.yaml:75:7
-%8103 = cast %2067 : f32[] @ models/moco_pass.yaml:75:7
-%8104 = broadcast %8103 : f32[24] @ models/moco_pass.yaml:75:7
-%8105 = mul %159, %8104 : f32[24] @ models/moco_pass.yaml:75:7
-%8106 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8107 = sub %8106, %2067 : f64[] @ models/moco_pass.yaml:75:7
-%8108 = cast %8107 : f32[] @ models/moco_pass.yaml:75:7
-%8109 = broadcast %8108 : f32[24] @ models/moco_pass.yaml:75:7
-%8110 = mul %8098, %8109 : f32[24] @ models/moco_pass.yaml:75:7
-%8111 = add %8105, %8110 : f32[24] @ models/moco_pass.yaml:75:7
-%8112 = assign %159, %8111 : f32[24] @ models/moco_pass.yaml:75:7
-%8113 = all_reduce_sum %2469 : f32[24] @ models/moco_pass.yaml:76:7
-%8114 = state name="adam_m.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%8115 = state name="adam_v.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%8116 = state name="adam_t.predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%8117 = const data=[1] : i64[] @ models/moco_pass.yaml:76:7
-%8118 = add %8116, %8117 : i64[] @ models/moco_pass.yaml:76:7
-%8119 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:76:7
-%8120 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8121 = sub %8120, %8119 : f64[] @ models/moco_pass.yaml:76:7
-%8122 = cast %8121 : f32[] @ models/moco_pass.yaml:76:7
-%8123 = broadcast %8122 : f32[24] @ models/moco_pass.yaml:76:7
-%8124 = mul %76, %8123 : f32[24] @ models/moco_pass.yaml:76:7
-%8125 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:76:7
-%8126 = cast %8125 : f32[] @ models/moco_pass.yaml:76:7
-%8127 = broadcast %8126 : f32[24] @ models/moco_pass.yaml:76:7
-%8128 = mul %8113, %8127 : f32[24] @ models/moco_pass.yaml:76:7
-%8129 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
-%8130 = cast %8129 : f32[] @ models/moco_pass.yaml:76:7
-%8131 = broadcast %8130 : f32[24] @ models/moco_pass.yaml:76:7
-%8132 = mul %8114, %8131 : f32[24] @ models/moco_pass.yaml:76:7
-%8133 = add %8132, %8128 : f32[24] @ models/moco_pass.yaml:76:7
-%8134 = mul %8113, %8113 : f32[24] @ models/moco_pass.yaml:76:7
-%8135 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:76:7
-%8136 = cast %8135 : f32[] @ models/moco_pass.yaml:76:7
-%8137 = broadcast %8136 : f32[24] @ models/moco_pass.yaml:76:7
-%8138 = mul %8134, %8137 : f32[24] @ models/moco_pass.yaml:76:7
-%8139 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
-%8140 = cast %8139 : f32[] @ models/moco_pass.yaml:76:7
-%8141 = broadcast %8140 : f32[24] @ models/moco_pass.yaml:76:7
-%8142 = mul %8115, %8141 : f32[24] @ models/moco_pass.yaml:76:7
-%8143 = add %8142, %8138 : f32[24] @ models/moco_pass.yaml:76:7
-%8144 = cast %8118 : f64[] @ models/moco_pass.yaml:76:7
-%8145 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
-%8146 = pow %8145, %8144 : f64[] @ models/moco_pass.yaml:76:7
-%8147 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8148 = sub %8147, %8146 : f64[] @ models/moco_pass.yaml:76:7
-%8149 = div %2065, %8148 : f64[] @ models/moco_pass.yaml:76:7
-%8150 = cast %8118 : f64[] @ models/moco_pass.yaml:76:7
-%8151 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
-%8152 = pow %8151, %8150 : f64[] @ models/moco_pass.yaml:76:7
-%8153 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8154 = sub %8153, %8152 : f64[] @ models/moco_pass.yaml:76:7
-%8155 = sqrt %8154 : f64[] @ models/moco_pass.yaml:76:7
-%8156 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8157 = div %8156, %8155 : f64[] @ models/moco_pass.yaml:76:7
-%8158 = sqrt %8143 : f32[24] @ models/moco_pass.yaml:76:7
-%8159 = cast %8157 : f32[] @ models/moco_pass.yaml:76:7
-%8160 = broadcast %8159 : f32[24] @ models/moco_pass.yaml:76:7
-%8161 = mul %8158, %8160 : f32[24] @ models/moco_pass.yaml:76:7
-%8162 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:76:7
-%8163 = cast %8162 : f32[] @ models/moco_pass.yaml:76:7
-%8164 = broadcast %8163 : f32[24] @ models/moco_pass.yaml:76:7
-%8165 = add %8161, %8164 : f32[24] @ models/moco_pass.yaml:76:7
-%8166 = div %8133, %8165 : f32[24] @ models/moco_pass.yaml:76:7
-%8167 = cast %8149 : f32[] @ models/moco_pass.yaml:76:7
-%8168 = broadcast %8167 : f32[24] @ models/moco_pass.yaml:76:7
-%8169 = mul %8166, %8168 : f32[24] @ models/moco_pass.yaml:76:7
-%8170 = sub %8124, %8169 : f32[24] @ models/moco_pass.yaml:76:7
-%8171 = assign %76, %8170 : f32[24] @ models/moco_pass.yaml:76:7
-%8172 = assign %8114, %8133 : f32[24] @ models/moco_pass.yaml:76:7
-%8173 = assign %8115, %8143 : f32[24] @ models/moco_pass.yaml:76:7
-%8174 = assign %8116, %8118 : i64[] @ models/moco_pass.yaml:76:7
-%8175 = cast %2067 : f32[] @ models/moco_pass.yaml:76:7
-%8176 = broadcast %8175 : f32[24] @ models/moco_pass.yaml:76:7
-%8177 = mul %160, %8176 : f32[24] @ models/moco_pass.yaml:76:7
-%8178 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8179 = sub %8178, %2067 : f64[] @ models/moco_pass.yaml:76:7
-%8180 = cast %8179 : f32[] @ models/moco_pass.yaml:76:7
-%8181 = broadcast %8180 : f32[24] @ models/moco_pass.yaml:76:7
-%8182 = mul %8170, %8181 : f32[24] @ models/moco_pass.yaml:76:7
-%8183 = add %8177, %8182 : f32[24] @ models/moco_pass.yaml:76:7
-%8184 = assign %160, %8183 : f32[24] @ models/moco_pass.yaml:76:7
-%8185 = all_reduce_sum %2458 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8186 = state name="adam_m.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%8187 = state name="adam_v.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%8188 = state name="adam_t.predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8189 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%8190 = add %8188, %8189 : i64[] @ models/lib/nn.yaml:79:7
-%8191 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%8192 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8193 = sub %8192, %8191 : f64[] @ models/lib/nn.yaml:79:7
-%8194 = cast %8193 : f32[] @ models/lib/nn.yaml:79:7
-%8195 = broadcast %8194 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8196 = mul %77, %8195 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8197 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%8198 = cast %8197 : f32[] @ models/lib/nn.yaml:79:7
-%8199 = broadcast %8198 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8200 = mul %8185, %8199 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8201 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%8202 = cast %8201 : f32[] @ models/lib/nn.yaml:79:7
-%8203 = broadcast %8202 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8204 = mul %8186, %8203 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8205 = add %8204, %8200 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8206 = mul %8185, %8185 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8207 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%8208 = cast %8207 : f32[] @ models/lib/nn.yaml:79:7
-%8209 = broadcast %8208 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8210 = mul %8206, %8209 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8211 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%8212 = cast %8211 : f32[] @ models/lib/nn.yaml:79:7
-%8213 = broadcast %8212 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8214 = mul %8187, %8213 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8215 = add %8214, %8210 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8216 = cast %8190 : f64[] @ models/lib/nn.yaml:79:7
-%8217 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%8218 = pow %8217, %8216 : f64[] @ models/lib/nn.yaml:79:7
-%8219 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8220 = sub %8219, %8218 : f64[] @ models/lib/nn.yaml:79:7
-%8221 = div %2065, %8220 : f64[] @ models/lib/nn.yaml:79:7
-%8222 = cast %8190 : f64[] @ models/lib/nn.yaml:79:7
-%8223 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%8224 = pow %8223, %8222 : f64[] @ models/lib/nn.yaml:79:7
-%8225 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8226 = sub %8225, %8224 : f64[] @ models/lib/nn.yaml:79:7
-%8227 = sqrt %8226 : f64[] @ models/lib/nn.yaml:79:7
-%8228 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8229 = div %8228, %8227 : f64[] @ models/lib/nn.yaml:79:7
-%8230 = sqrt %8215 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8231 = cast %8229 : f32[] @ models/lib/nn.yaml:79:7
-%8232 = broadcast %8231 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8233 = mul %8230, %8232 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8234 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%8235 = cast %8234 : f32[] @ models/lib/nn.yaml:79:7
-%8236 = broadcast %8235 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8237 = add %8233, %8236 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8238 = div %8205, %8237 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8239 = cast %8221 : f32[] @ models/lib/nn.yaml:79:7
-%8240 = broadcast %8239 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8241 = mul %8238, %8240 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8242 = sub %8196, %8241 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8243 = assign %77, %8242 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8244 = assign %8186, %8205 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8245 = assign %8187, %8215 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8246 = assign %8188, %8190 : i64[] @ models/lib/nn.yaml:79:7
-%8247 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%8248 = broadcast %8247 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8249 = mul %161, %8248 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8250 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8251 = sub %8250, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%8252 = cast %8251 : f32[] @ models/lib/nn.yaml:79:7
-%8253 = broadcast %8252 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8254 = mul %8242, %8253 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8255 = add %8249, %8254 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8256 = assign %161, %8255 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8257 = all_reduce_sum %2428 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8258 = state name="adam_m.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
-%8259 = state name="adam_v.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
-%8260 = state name="adam_t.patch_projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8261 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%8262 = add %8260, %8261 : i64[] @ models/lib/nn.yaml:79:7
-%8263 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%8264 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8265 = sub %8264, %8263 : f64[] @ models/lib/nn.yaml:79:7
-%8266 = cast %8265 : f32[] @ models/lib/nn.yaml:79:7
-%8267 = broadcast %8266 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8268 = mul %78, %8267 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8269 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%8270 = cast %8269 : f32[] @ models/lib/nn.yaml:79:7
-%8271 = broadcast %8270 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8272 = mul %8257, %8271 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8273 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%8274 = cast %8273 : f32[] @ models/lib/nn.yaml:79:7
-%8275 = broadcast %8274 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8276 = mul %8258, %8275 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8277 = add %8276, %8272 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8278 = mul %8257, %8257 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8279 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%8280 = cast %8279 : f32[] @ models/lib/nn.yaml:79:7
-%8281 = broadcast %8280 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8282 = mul %8278, %8281 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8283 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%8284 = cast %8283 : f32[] @ models/lib/nn.yaml:79:7
-%8285 = broadcast %8284 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8286 = mul %8259, %8285 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8287 = add %8286, %8282 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8288 = cast %8262 : f64[] @ models/lib/nn.yaml:79:7
-%8289 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%8290 = pow %8289, %8288 : f64[] @ models/lib/nn.yaml:79:7
-%8291 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8292 = sub %8291, %8290 : f64[] @ models/lib/nn.yaml:79:7
-%8293 = div %2065, %8292 : f64[] @ models/lib/nn.yaml:79:7
-%8294 = cast %8262 : f64[] @ models/lib/nn.yaml:79:7
-%8295 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%8296 = pow %8295, %8294 : f64[] @ models/lib/nn.yaml:79:7
-%8297 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8298 = sub %8297, %8296 : f64[] @ models/lib/nn.yaml:79:7
-%8299 = sqrt %8298 : f64[] @ models/lib/nn.yaml:79:7
-%8300 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8301 = div %8300, %8299 : f64[] @ models/lib/nn.yaml:79:7
-%8302 = sqrt %8287 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8303 = cast %8301 : f32[] @ models/lib/nn.yaml:79:7
-%8304 = broadcast %8303 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8305 = mul %8302, %8304 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8306 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%8307 = cast %8306 : f32[] @ models/lib/nn.yaml:79:7
-%8308 = broadcast %8307 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8309 = add %8305, %8308 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8310 = div %8277, %8309 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8311 = cast %8293 : f32[] @ models/lib/nn.yaml:79:7
-%8312 = broadcast %8311 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8313 = mul %8310, %8312 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8314 = sub %8268, %8313 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8315 = assign %78, %8314 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8316 = assign %8258, %8277 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8317 = assign %8259, %8287 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8318 = assign %8260, %8262 : i64[] @ models/lib/nn.yaml:79:7
-%8319 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%8320 = broadcast %8319 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8321 = mul %162, %8320 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8322 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8323 = sub %8322, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%8324 = cast %8323 : f32[] @ models/lib/nn.yaml:79:7
-%8325 = broadcast %8324 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8326 = mul %8314, %8325 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8327 = add %8321, %8326 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8328 = assign %162, %8327 : f32[12,16] @ models/lib/nn.yaml:79:7
-%8329 = all_reduce_sum %2400 : f32[12] @ models/moco_pass.yaml:75:7
-%8330 = state name="adam_m.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%8331 = state name="adam_v.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%8332 = state name="adam_t.patch_projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%8333 = const data=[1] : i64[] @ models/moco_pass.yaml:75:7
-%8334 = add %8332, %8333 : i64[] @ models/moco_pass.yaml:75:7
-%8335 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:75:7
-%8336 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8337 = sub %8336, %8335 : f64[] @ models/moco_pass.yaml:75:7
-%8338 = cast %8337 : f32[] @ models/moco_pass.yaml:75:7
-%8339 = broadcast %8338 : f32[12] @ models/moco_pass.yaml:75:7
-%8340 = mul %79, %8339 : f32[12] @ models/moco_pass.yaml:75:7
-%8341 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:75:7
-%8342 = cast %8341 : f32[] @ models/moco_pass.yaml:75:7
-%8343 = broadcast %8342 : f32[12] @ models/moco_pass.yaml:75:7
-%8344 = mul %8329, %8343 : f32[12] @ models/moco_pass.yaml:75:7
-%8345 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
-%8346 = cast %8345 : f32[] @ models/moco_pass.yaml:75:7
-%8347 = broadcast %8346 : f32[12] @ models/moco_pass.yaml:75:7
-%8348 = mul %8330, %8347 : f32[12] @ models/moco_pass.yaml:75:7
-%8349 = add %8348, %8344 : f32[12] @ models/moco_pass.yaml:75:7
-%8350 = mul %8329, %8329 : f32[12] @ models/moco_pass.yaml:75:7
-%8351 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:75:7
-%8352 = cast %8351 : f32[] @ models/moco_pass.yaml:75:7
-%8353 = broadcast %8352 : f32[12] @ models/moco_pass.yaml:75:7
-%8354 = mul %8350, %8353 : f32[12] @ models/moco_pass.yaml:75:7
-%8355 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
-%8356 = cast %8355 : f32[] @ models/moco_pass.yaml:75:7
-%8357 = broadcast %8356 : f32[12] @ models/moco_pass.yaml:75:7
-%8358 = mul %8331, %8357 : f32[12] @ models/moco_pass.yaml:75:7
-%8359 = add %8358, %8354 : f32[12] @ models/moco_pass.yaml:75:7
-%8360 = cast %8334 : f64[] @ models/moco_pass.yaml:75:7
-%8361 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
-%8362 = pow %8361, %8360 : f64[] @ models/moco_pass.yaml:75:7
-%8363 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8364 = sub %8363, %8362 : f64[] @ models/moco_pass.yaml:75:7
-%8365 = div %2065, %8364 : f64[] @ models/moco_pass.yaml:75:7
-%8366 = cast %8334 : f64[] @ models/moco_pass.yaml:75:7
-%8367 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
-%8368 = pow %8367, %8366 : f64[] @ models/moco_pass.yaml:75:7
-%8369 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8370 = sub %8369, %8368 : f64[] @ models/moco_pass.yaml:75:7
-%8371 = sqrt %8370 : f64[] @ models/moco_pass.yaml:75:7
-%8372 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8373 = div %8372, %8371 : f64[] @ models/moco_pass.yaml:75:7
-%8374 = sqrt %8359 : f32[12] @ models/moco_pass.yaml:75:7
-%8375 = cast %8373 : f32[] @ models/moco_pass.yaml:75:7
-%8376 = broadcast %8375 : f32[12] @ models/moco_pass.yaml:75:7
-%8377 = mul %8374, %8376 : f32[12] @ models/moco_pass.yaml:75:7
-%8378 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:75:7
-%8379 = cast %8378 : f32[] @ models/moco_pass.yaml:75:7
-%8380 = broadcast %8379 : f32[12] @ models/moco_pass.yaml:75:7
-%8381 = add %8377, %8380 : f32[12] @ models/moco_pass.yaml:75:7
-%8382 = div %8349, %8381 : f32[12] @ models/moco_pass.yaml:75:7
-%8383 = cast %8365 : f32[] @ models/moco_pass.yaml:75:7
-%8384 = broadcast %8383 : f32[12] @ models/moco_pass.yaml:75:7
-%8385 = mul %8382, %8384 : f32[12] @ models/moco_pass.yaml:75:7
-%8386 = sub %8340, %8385 : f32[12] @ models/moco_pass.yaml:75:7
-%8387 = assign %79, %8386 : f32[12] @ models/moco_pass.yaml:75:7
-%8388 = assign %8330, %8349 : f32[12] @ models/moco_pass.yaml:75:7
-%8389 = assign %8331, %8359 : f32[12] @ models/moco_pass.yaml:75:7
-%8390 = assign %8332, %8334 : i64[] @ models/moco_pass.yaml:75:7
-%8391 = cast %2067 : f32[] @ models/moco_pass.yaml:75:7
-%8392 = broadcast %8391 : f32[12] @ models/moco_pass.yaml:75:7
-%8393 = mul %163, %8392 : f32[12] @ models/moco_pass.yaml:75:7
-%8394 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8395 = sub %8394, %2067 : f64[] @ models/moco_pass.yaml:75:7
-%8396 = cast %8395 : f32[] @ models/moco_pass.yaml:75:7
-%8397 = broadcast %8396 : f32[12] @ models/moco_pass.yaml:75:7
-%8398 = mul %8386, %8397 : f32[12] @ models/moco_pass.yaml:75:7
-%8399 = add %8393, %8398 : f32[12] @ models/moco_pass.yaml:75:7
-%8400 = assign %163, %8399 : f32[12] @ models/moco_pass.yaml:75:7
-%8401 = all_reduce_sum %2396 : f32[12] @ models/moco_pass.yaml:76:7
-%8402 = state name="adam_m.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%8403 = state name="adam_v.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%8404 = state name="adam_t.patch_projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%8405 = const data=[1] : i64[] @ models/moco_pass.yaml:76:7
-%8406 = add %8404, %8405 : i64[] @ models/moco_pass.yaml:76:7
-%8407 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:76:7
-%8408 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8409 = sub %8408, %8407 : f64[] @ models/moco_pass.yaml:76:7
-%8410 = cast %8409 : f32[] @ models/moco_pass.yaml:76:7
-%8411 = broadcast %8410 : f32[12] @ models/moco_pass.yaml:76:7
-%8412 = mul %80, %8411 : f32[12] @ models/moco_pass.yaml:76:7
-%8413 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:76:7
-%8414 = cast %8413 : f32[] @ models/moco_pass.yaml:76:7
-%8415 = broadcast %8414 : f32[12] @ models/moco_pass.yaml:76:7
-%8416 = mul %8401, %8415 : f32[12] @ models/moco_pass.yaml:76:7
-%8417 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
-%8418 = cast %8417 : f32[] @ models/moco_pass.yaml:76:7
-%8419 = broadcast %8418 : f32[12] @ models/moco_pass.yaml:76:7
-%8420 = mul %8402, %8419 : f32[12] @ models/moco_pass.yaml:76:7
-%8421 = add %8420, %8416 : f32[12] @ models/moco_pass.yaml:76:7
-%8422 = mul %8401, %8401 : f32[12] @ models/moco_pass.yaml:76:7
-%8423 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:76:7
-%8424 = cast %8423 : f32[] @ models/moco_pass.yaml:76:7
-%8425 = broadcast %8424 : f32[12] @ models/moco_pass.yaml:76:7
-%8426 = mul %8422, %8425 : f32[12] @ models/moco_pass.yaml:76:7
-%8427 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
-%8428 = cast %8427 : f32[] @ models/moco_pass.yaml:76:7
-%8429 = broadcast %8428 : f32[12] @ models/moco_pass.yaml:76:7
-%8430 = mul %8403, %8429 : f32[12] @ models/moco_pass.yaml:76:7
-%8431 = add %8430, %8426 : f32[12] @ models/moco_pass.yaml:76:7
-%8432 = cast %8406 : f64[] @ models/moco_pass.yaml:76:7
-%8433 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
-%8434 = pow %8433, %8432 : f64[] @ models/moco_pass.yaml:76:7
-%8435 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8436 = sub %8435, %8434 : f64[] @ models/moco_pass.yaml:76:7
-%8437 = div %2065, %8436 : f64[] @ models/moco_pass.yaml:76:7
-%8438 = cast %8406 : f64[] @ models/moco_pass.yaml:76:7
-%8439 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
-%8440 = pow %8439, %8438 : f64[] @ models/moco_pass.yaml:76:7
-%8441 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8442 = sub %8441, %8440 : f64[] @ models/moco_pass.yaml:76:7
-%8443 = sqrt %8442 : f64[] @ models/moco_pass.yaml:76:7
-%8444 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8445 = div %8444, %8443 : f64[] @ models/moco_pass.yaml:76:7
-%8446 = sqrt %8431 : f32[12] @ models/moco_pass.yaml:76:7
-%8447 = cast %8445 : f32[] @ models/moco_pass.yaml:76:7
-%8448 = broadcast %8447 : f32[12] @ models/moco_pass.yaml:76:7
-%8449 = mul %8446, %8448 : f32[12] @ models/moco_pass.yaml:76:7
-%8450 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:76:7
-%8451 = cast %8450 : f32[] @ models/moco_pass.yaml:76:7
-%8452 = broadcast %8451 : f32[12] @ models/moco_pass.yaml:76:7
-%8453 = add %8449, %8452 : f32[12] @ models/moco_pass.yaml:76:7
-%8454 = div %8421, %8453 : f32[12] @ models/moco_pass.yaml:76:7
-%8455 = cast %8437 : f32[] @ models/moco_pass.yaml:76:7
-%8456 = broadcast %8455 : f32[12] @ models/moco_pass.yaml:76:7
-%8457 = mul %8454, %8456 : f32[12] @ models/moco_pass.yaml:76:7
-%8458 = sub %8412, %8457 : f32[12] @ models/moco_pass.yaml:76:7
-%8459 = assign %80, %8458 : f32[12] @ models/moco_pass.yaml:76:7
-%8460 = assign %8402, %8421 : f32[12] @ models/moco_pass.yaml:76:7
-%8461 = assign %8403, %8431 : f32[12] @ models/moco_pass.yaml:76:7
-%8462 = assign %8404, %8406 : i64[] @ models/moco_pass.yaml:76:7
-%8463 = cast %2067 : f32[] @ models/moco_pass.yaml:76:7
-%8464 = broadcast %8463 : f32[12] @ models/moco_pass.yaml:76:7
-%8465 = mul %164, %8464 : f32[12] @ models/moco_pass.yaml:76:7
-%8466 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8467 = sub %8466, %2067 : f64[] @ models/moco_pass.yaml:76:7
-%8468 = cast %8467 : f32[] @ models/moco_pass.yaml:76:7
-%8469 = broadcast %8468 : f32[12] @ models/moco_pass.yaml:76:7
-%8470 = mul %8458, %8469 : f32[12] @ models/moco_pass.yaml:76:7
-%8471 = add %8465, %8470 : f32[12] @ models/moco_pass.yaml:76:7
-%8472 = assign %164, %8471 : f32[12] @ models/moco_pass.yaml:76:7
-%8473 = all_reduce_sum %2385 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8474 = state name="adam_m.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
-%8475 = state name="adam_v.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
-%8476 = state name="adam_t.patch_projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8477 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%8478 = add %8476, %8477 : i64[] @ models/lib/nn.yaml:79:7
-%8479 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%8480 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8481 = sub %8480, %8479 : f64[] @ models/lib/nn.yaml:79:7
-%8482 = cast %8481 : f32[] @ models/lib/nn.yaml:79:7
-%8483 = broadcast %8482 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8484 = mul %81, %8483 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8485 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%8486 = cast %8485 : f32[] @ models/lib/nn.yaml:79:7
-%8487 = broadcast %8486 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8488 = mul %8473, %8487 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8489 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%8490 = cast %8489 : f32[] @ models/lib/nn.yaml:79:7
-%8491 = broadcast %8490 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8492 = mul %8474, %8491 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8493 = add %8492, %8488 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8494 = mul %8473, %8473 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8495 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%8496 = cast %8495 : f32[] @ models/lib/nn.yaml:79:7
-%8497 = broadcast %8496 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8498 = mul %8494, %8497 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8499 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%8500 = cast %8499 : f32[] @ models/lib/nn.yaml:79:7
-%8501 = broadcast %8500 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8502 = mul %8475, %8501 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8503 = add %8502, %8498 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8504 = cast %8478 : f64[] @ models/lib/nn.yaml:79:7
-%8505 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%8506 = pow %8505, %8504 : f64[] @ models/lib/nn.yaml:79:7
-%8507 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8508 = sub %8507, %8506 : f64[] @ models/lib/nn.yaml:79:7
-%8509 = div %2065, %8508 : f64[] @ models/lib/nn.yaml:79:7
-%8510 = cast %8478 : f64[] @ models/lib/nn.yaml:79:7
-%8511 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%8512 = pow %8511, %8510 : f64[] @ models/lib/nn.yaml:79:7
-%8513 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8514 = sub %8513, %8512 : f64[] @ models/lib/nn.yaml:79:7
-%8515 = sqrt %8514 : f64[] @ models/lib/nn.yaml:79:7
-%8516 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8517 = div %8516, %8515 : f64[] @ models/lib/nn.yaml:79:7
-%8518 = sqrt %8503 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8519 = cast %8517 : f32[] @ models/lib/nn.yaml:79:7
-%8520 = broadcast %8519 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8521 = mul %8518, %8520 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8522 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%8523 = cast %8522 : f32[] @ models/lib/nn.yaml:79:7
-%8524 = broadcast %8523 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8525 = add %8521, %8524 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8526 = div %8493, %8525 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8527 = cast %8509 : f32[] @ models/lib/nn.yaml:79:7
-%8528 = broadcast %8527 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8529 = mul %8526, %8528 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8530 = sub %8484, %8529 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8531 = assign %81, %8530 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8532 = assign %8474, %8493 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8533 = assign %8475, %8503 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8534 = assign %8476, %8478 : i64[] @ models/lib/nn.yaml:79:7
-%8535 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%8536 = broadcast %8535 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8537 = mul %165, %8536 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8538 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8539 = sub %8538, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%8540 = cast %8539 : f32[] @ models/lib/nn.yaml:79:7
-%8541 = broadcast %8540 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8542 = mul %8530, %8541 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8543 = add %8537, %8542 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8544 = assign %165, %8543 : f32[12,12] @ models/lib/nn.yaml:79:7
-%8545 = all_reduce_sum %2357 : f32[12] @ models/moco_pass.yaml:75:7
-%8546 = state name="adam_m.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%8547 = state name="adam_v.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%8548 = state name="adam_t.patch_projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%8549 = const data=[1] : i64[] @ models/moco_pass.yaml:75:7
-%8550 = add %8548, %8549 : i64[] @ models/moco_pass.yaml:75:7
-%8551 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:75:7
-%8552 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8553 = sub %8552, %8551 : f64[] @ models/moco_pass.yaml:75:7
-%8554 = cast %8553 : f32[] @ models/moco_pass.yaml:75:7
-%8555 = broadcast %8554 : f32[12] @ models/moco_pass.yaml:75:7
-%8556 = mul %82, %8555 : f32[12] @ models/moco_pass.yaml:75:7
-%8557 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:75:7
-%8558 = cast %8557 : f32[] @ models/moco_pass.yaml:75:7
-%8559 = broadcast %8558 : f32[12] @ models/moco_pass.yaml:75:7
-%8560 = mul %8545, %8559 : f32[12] @ models/moco_pass.yaml:75:7
-%8561 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
-%8562 = cast %8561 : f32[] @ models/moco_pass.yaml:75:7
-%8563 = broadcast %8562 : f32[12] @ models/moco_pass.yaml:75:7
-%8564 = mul %8546, %8563 : f32[12] @ models/moco_pass.yaml:75:7
-%8565 = add %8564, %8560 : f32[12] @ models/moco_pass.yaml:75:7
-%8566 = mul %8545, %8545 : f32[12] @ models/moco_pass.yaml:75:7
-%8567 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:75:7
-%8568 = cast %8567 : f32[] @ models/moco_pass.yaml:75:7
-%8569 = broadcast %8568 : f32[12] @ models/moco_pass.yaml:75:7
-%8570 = mul %8566, %8569 : f32[12] @ models/moco_pass.yaml:75:7
-%8571 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
-%8572 = cast %8571 : f32[] @ models/moco_pass.yaml:75:7
-%8573 = broadcast %8572 : f32[12] @ models/moco_pass.yaml:75:7
-%8574 = mul %8547, %8573 : f32[12] @ models/moco_pass.yaml:75:7
-%8575 = add %8574, %8570 : f32[12] @ models/moco_pass.yaml:75:7
-%8576 = cast %8550 : f64[] @ models/moco_pass.yaml:75:7
-%8577 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
-%8578 = pow %8577, %8576 : f64[] @ models/moco_pass.yaml:75:7
-%8579 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8580 = sub %8579, %8578 : f64[] @ models/moco_pass.yaml:75:7
-%8581 = div %2065, %8580 : f64[] @ models/moco_pass.yaml:75:7
-%8582 = cast %8550 : f64[] @ models/moco_pass.yaml:75:7
-%8583 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
-%8584 = pow %8583, %8582 : f64[] @ models/moco_pass.yaml:75:7
-%8585 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8586 = sub %8585, %8584 : f64[] @ models/moco_pass.yaml:75:7
-%8587 = sqrt %8586 : f64[] @ models/moco_pass.yaml:75:7
-%8588 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8589 = div %8588, %8587 : f64[] @ models/moco_pass.yaml:75:7
-%8590 = sqrt %8575 : f32[12] @ models/moco_pass.yaml:75:7
-%8591 = cast %8589 : f32[] @ models/moco_pass.yaml:75:7
-%8592 = broadcast %8591 : f32[12] @ models/moco_pass.yaml:75:7
-%8593 = mul %8590, %8592 : f32[12] @ models/moco_pass.yaml:75:7
-%8594 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:75:7
-%8595 = cast %8594 : f32[] @ models/moco_pass.yaml:75:7
-%8596 = broadcast %8595 : f32[12] @ models/moco_pass.yaml:75:7
-%8597 = add %8593, %8596 : f32[12] @ models/moco_pass.yaml:75:7
-%8598 = div %8565, %8597 : f32[12] @ models/moco_pass.yaml:75:7
-%8599 = cast %8581 : f32[] @ models/moco_pass.yaml:75:7
-%8600 = broadcast %8599 : f32[12] @ models/moco_pass.yaml:75:7
-%8601 = mul %8598, %8600 : f32[12] @ models/moco_pass.yaml:75:7
-%8602 = sub %8556, %8601 : f32[12] @ models/moco_pass.yaml:75:7
-%8603 = assign %82, %8602 : f32[12] @ models/moco_pass.yaml:75:7
-%8604 = assign %8546, %8565 : f32[12] @ models/moco_pass.yaml:75:7
-%8605 = assign %8547, %8575 : f32[12] @ models/moco_pass.yaml:75:7
-%8606 = assign %8548, %8550 : i64[] @ models/moco_pass.yaml:75:7
-%8607 = cast %2067 : f32[] @ models/moco_pass.yaml:75:7
-%8608 = broadcast %8607 : f32[12] @ models/moco_pass.yaml:75:7
-%8609 = mul %166, %8608 : f32[12] @ models/moco_pass.yaml:75:7
-%8610 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8611 = sub %8610, %2067 : f64[] @ models/moco_pass.yaml:75:7
-%8612 = cast %8611 : f32[] @ models/moco_pass.yaml:75:7
-%8613 = broadcast %8612 : f32[12] @ models/moco_pass.yaml:75:7
-%8614 = mul %8602, %8613 : f32[12] @ models/moco_pass.yaml:75:7
-%8615 = add %8609, %8614 : f32[12] @ models/moco_pass.yaml:75:7
-%8616 = assign %166, %8615 : f32[12] @ models/moco_pass.yaml:75:7
-%8617 = all_reduce_sum %2353 : f32[12] @ models/moco_pass.yaml:76:7
-%8618 = state name="adam_m.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%8619 = state name="adam_v.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%8620 = state name="adam_t.patch_projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%8621 = const data=[1] : i64[] @ models/moco_pass.yaml:76:7
-%8622 = add %8620, %8621 : i64[] @ models/moco_pass.yaml:76:7
-%8623 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:76:7
-%8624 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8625 = sub %8624, %8623 : f64[] @ models/moco_pass.yaml:76:7
-%8626 = cast %8625 : f32[] @ models/moco_pass.yaml:76:7
-%8627 = broadcast %8626 : f32[12] @ models/moco_pass.yaml:76:7
-%8628 = mul %83, %8627 : f32[12] @ models/moco_pass.yaml:76:7
-%8629 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:76:7
-%8630 = cast %8629 : f32[] @ models/moco_pass.yaml:76:7
-%8631 = broadcast %8630 : f32[12] @ models/moco_pass.yaml:76:7
-%8632 = mul %8617, %8631 : f32[12] @ models/moco_pass.yaml:76:7
-%8633 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
-%8634 = cast %8633 : f32[] @ models/moco_pass.yaml:76:7
-%8635 = broadcast %8634 : f32[12] @ models/moco_pass.yaml:76:7
-%8636 = mul %8618, %8635 : f32[12] @ models/moco_pass.yaml:76:7
-%8637 = add %8636, %8632 : f32[12] @ models/moco_pass.yaml:76:7
-%8638 = mul %8617, %8617 : f32[12] @ models/moco_pass.yaml:76:7
-%8639 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:76:7
-%8640 = cast %8639 : f32[] @ models/moco_pass.yaml:76:7
-%8641 = broadcast %8640 : f32[12] @ models/moco_pass.yaml:76:7
-%8642 = mul %8638, %8641 : f32[12] @ models/moco_pass.yaml:76:7
-%8643 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
-%8644 = cast %8643 : f32[] @ models/moco_pass.yaml:76:7
-%8645 = broadcast %8644 : f32[12] @ models/moco_pass.yaml:76:7
-%8646 = mul %8619, %8645 : f32[12] @ models/moco_pass.yaml:76:7
-%8647 = add %8646, %8642 : f32[12] @ models/moco_pass.yaml:76:7
-%8648 = cast %8622 : f64[] @ models/moco_pass.yaml:76:7
-%8649 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
-%8650 = pow %8649, %8648 : f64[] @ models/moco_pass.yaml:76:7
-%8651 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8652 = sub %8651, %8650 : f64[] @ models/moco_pass.yaml:76:7
-%8653 = div %2065, %8652 : f64[] @ models/moco_pass.yaml:76:7
-%8654 = cast %8622 : f64[] @ models/moco_pass.yaml:76:7
-%8655 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
-%8656 = pow %8655, %8654 : f64[] @ models/moco_pass.yaml:76:7
-%8657 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8658 = sub %8657, %8656 : f64[] @ models/moco_pass.yaml:76:7
-%8659 = sqrt %8658 : f64[] @ models/moco_pass.yaml:76:7
-%8660 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8661 = div %8660, %8659 : f64[] @ models/moco_pass.yaml:76:7
-%8662 = sqrt %8647 : f32[12] @ models/moco_pass.yaml:76:7
-%8663 = cast %8661 : f32[] @ models/moco_pass.yaml:76:7
-%8664 = broadcast %8663 : f32[12] @ models/moco_pass.yaml:76:7
-%8665 = mul %8662, %8664 : f32[12] @ models/moco_pass.yaml:76:7
-%8666 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:76:7
-%8667 = cast %8666 : f32[] @ models/moco_pass.yaml:76:7
-%8668 = broadcast %8667 : f32[12] @ models/moco_pass.yaml:76:7
-%8669 = add %8665, %8668 : f32[12] @ models/moco_pass.yaml:76:7
-%8670 = div %8637, %8669 : f32[12] @ models/moco_pass.yaml:76:7
-%8671 = cast %8653 : f32[] @ models/moco_pass.yaml:76:7
-%8672 = broadcast %8671 : f32[12] @ models/moco_pass.yaml:76:7
-%8673 = mul %8670, %8672 : f32[12] @ models/moco_pass.yaml:76:7
-%8674 = sub %8628, %8673 : f32[12] @ models/moco_pass.yaml:76:7
-%8675 = assign %83, %8674 : f32[12] @ models/moco_pass.yaml:76:7
-%8676 = assign %8618, %8637 : f32[12] @ models/moco_pass.yaml:76:7
-%8677 = assign %8619, %8647 : f32[12] @ models/moco_pass.yaml:76:7
-%8678 = assign %8620, %8622 : i64[] @ models/moco_pass.yaml:76:7
-%8679 = cast %2067 : f32[] @ models/moco_pass.yaml:76:7
-%8680 = broadcast %8679 : f32[12] @ models/moco_pass.yaml:76:7
-%8681 = mul %167, %8680 : f32[12] @ models/moco_pass.yaml:76:7
-%8682 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8683 = sub %8682, %2067 : f64[] @ models/moco_pass.yaml:76:7
-%8684 = cast %8683 : f32[] @ models/moco_pass.yaml:76:7
-%8685 = broadcast %8684 : f32[12] @ models/moco_pass.yaml:76:7
-%8686 = mul %8674, %8685 : f32[12] @ models/moco_pass.yaml:76:7
-%8687 = add %8681, %8686 : f32[12] @ models/moco_pass.yaml:76:7
-%8688 = assign %167, %8687 : f32[12] @ models/moco_pass.yaml:76:7
-%8689 = all_reduce_sum %2342 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8690 = state name="adam_m.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%8691 = state name="adam_v.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%8692 = state name="adam_t.patch_projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8693 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%8694 = add %8692, %8693 : i64[] @ models/lib/nn.yaml:79:7
-%8695 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%8696 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8697 = sub %8696, %8695 : f64[] @ models/lib/nn.yaml:79:7
-%8698 = cast %8697 : f32[] @ models/lib/nn.yaml:79:7
-%8699 = broadcast %8698 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8700 = mul %84, %8699 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8701 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%8702 = cast %8701 : f32[] @ models/lib/nn.yaml:79:7
-%8703 = broadcast %8702 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8704 = mul %8689, %8703 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8705 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%8706 = cast %8705 : f32[] @ models/lib/nn.yaml:79:7
-%8707 = broadcast %8706 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8708 = mul %8690, %8707 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8709 = add %8708, %8704 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8710 = mul %8689, %8689 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8711 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%8712 = cast %8711 : f32[] @ models/lib/nn.yaml:79:7
-%8713 = broadcast %8712 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8714 = mul %8710, %8713 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8715 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%8716 = cast %8715 : f32[] @ models/lib/nn.yaml:79:7
-%8717 = broadcast %8716 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8718 = mul %8691, %8717 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8719 = add %8718, %8714 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8720 = cast %8694 : f64[] @ models/lib/nn.yaml:79:7
-%8721 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%8722 = pow %8721, %8720 : f64[] @ models/lib/nn.yaml:79:7
-%8723 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8724 = sub %8723, %8722 : f64[] @ models/lib/nn.yaml:79:7
-%8725 = div %2065, %8724 : f64[] @ models/lib/nn.yaml:79:7
-%8726 = cast %8694 : f64[] @ models/lib/nn.yaml:79:7
-%8727 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%8728 = pow %8727, %8726 : f64[] @ models/lib/nn.yaml:79:7
-%8729 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8730 = sub %8729, %8728 : f64[] @ models/lib/nn.yaml:79:7
-%8731 = sqrt %8730 : f64[] @ models/lib/nn.yaml:79:7
-%8732 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8733 = div %8732, %8731 : f64[] @ models/lib/nn.yaml:79:7
-%8734 = sqrt %8719 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8735 = cast %8733 : f32[] @ models/lib/nn.yaml:79:7
-%8736 = broadcast %8735 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8737 = mul %8734, %8736 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8738 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%8739 = cast %8738 : f32[] @ models/lib/nn.yaml:79:7
-%8740 = broadcast %8739 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8741 = add %8737, %8740 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8742 = div %8709, %8741 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8743 = cast %8725 : f32[] @ models/lib/nn.yaml:79:7
-%8744 = broadcast %8743 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8745 = mul %8742, %8744 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8746 = sub %8700, %8745 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8747 = assign %84, %8746 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8748 = assign %8690, %8709 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8749 = assign %8691, %8719 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8750 = assign %8692, %8694 : i64[] @ models/lib/nn.yaml:79:7
-%8751 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%8752 = broadcast %8751 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8753 = mul %168, %8752 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8754 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8755 = sub %8754, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%8756 = cast %8755 : f32[] @ models/lib/nn.yaml:79:7
-%8757 = broadcast %8756 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8758 = mul %8746, %8757 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8759 = add %8753, %8758 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8760 = assign %168, %8759 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8761 = all_reduce_sum %2314 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8762 = state name="adam_m.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
-%8763 = state name="adam_v.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
-%8764 = state name="adam_t.patch_predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8765 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%8766 = add %8764, %8765 : i64[] @ models/lib/nn.yaml:79:7
-%8767 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%8768 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8769 = sub %8768, %8767 : f64[] @ models/lib/nn.yaml:79:7
-%8770 = cast %8769 : f32[] @ models/lib/nn.yaml:79:7
-%8771 = broadcast %8770 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8772 = mul %85, %8771 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8773 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%8774 = cast %8773 : f32[] @ models/lib/nn.yaml:79:7
-%8775 = broadcast %8774 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8776 = mul %8761, %8775 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8777 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%8778 = cast %8777 : f32[] @ models/lib/nn.yaml:79:7
-%8779 = broadcast %8778 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8780 = mul %8762, %8779 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8781 = add %8780, %8776 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8782 = mul %8761, %8761 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8783 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%8784 = cast %8783 : f32[] @ models/lib/nn.yaml:79:7
-%8785 = broadcast %8784 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8786 = mul %8782, %8785 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8787 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%8788 = cast %8787 : f32[] @ models/lib/nn.yaml:79:7
-%8789 = broadcast %8788 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8790 = mul %8763, %8789 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8791 = add %8790, %8786 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8792 = cast %8766 : f64[] @ models/lib/nn.yaml:79:7
-%8793 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%8794 = pow %8793, %8792 : f64[] @ models/lib/nn.yaml:79:7
-%8795 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8796 = sub %8795, %8794 : f64[] @ models/lib/nn.yaml:79:7
-%8797 = div %2065, %8796 : f64[] @ models/lib/nn.yaml:79:7
-%8798 = cast %8766 : f64[] @ models/lib/nn.yaml:79:7
-%8799 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%8800 = pow %8799, %8798 : f64[] @ models/lib/nn.yaml:79:7
-%8801 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8802 = sub %8801, %8800 : f64[] @ models/lib/nn.yaml:79:7
-%8803 = sqrt %8802 : f64[] @ models/lib/nn.yaml:79:7
-%8804 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8805 = div %8804, %8803 : f64[] @ models/lib/nn.yaml:79:7
-%8806 = sqrt %8791 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8807 = cast %8805 : f32[] @ models/lib/nn.yaml:79:7
-%8808 = broadcast %8807 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8809 = mul %8806, %8808 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8810 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%8811 = cast %8810 : f32[] @ models/lib/nn.yaml:79:7
-%8812 = broadcast %8811 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8813 = add %8809, %8812 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8814 = div %8781, %8813 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8815 = cast %8797 : f32[] @ models/lib/nn.yaml:79:7
-%8816 = broadcast %8815 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8817 = mul %8814, %8816 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8818 = sub %8772, %8817 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8819 = assign %85, %8818 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8820 = assign %8762, %8781 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8821 = assign %8763, %8791 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8822 = assign %8764, %8766 : i64[] @ models/lib/nn.yaml:79:7
-%8823 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%8824 = broadcast %8823 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8825 = mul %169, %8824 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8826 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8827 = sub %8826, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%8828 = cast %8827 : f32[] @ models/lib/nn.yaml:79:7
-%8829 = broadcast %8828 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8830 = mul %8818, %8829 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8831 = add %8825, %8830 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8832 = assign %169, %8831 : f32[12,6] @ models/lib/nn.yaml:79:7
-%8833 = all_reduce_sum %2286 : f32[12] @ models/moco_pass.yaml:75:7
-%8834 = state name="adam_m.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%8835 = state name="adam_v.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%8836 = state name="adam_t.patch_predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%8837 = const data=[1] : i64[] @ models/moco_pass.yaml:75:7
-%8838 = add %8836, %8837 : i64[] @ models/moco_pass.yaml:75:7
-%8839 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:75:7
-%8840 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8841 = sub %8840, %8839 : f64[] @ models/moco_pass.yaml:75:7
-%8842 = cast %8841 : f32[] @ models/moco_pass.yaml:75:7
-%8843 = broadcast %8842 : f32[12] @ models/moco_pass.yaml:75:7
-%8844 = mul %86, %8843 : f32[12] @ models/moco_pass.yaml:75:7
-%8845 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:75:7
-%8846 = cast %8845 : f32[] @ models/moco_pass.yaml:75:7
-%8847 = broadcast %8846 : f32[12] @ models/moco_pass.yaml:75:7
-%8848 = mul %8833, %8847 : f32[12] @ models/moco_pass.yaml:75:7
-%8849 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
-%8850 = cast %8849 : f32[] @ models/moco_pass.yaml:75:7
-%8851 = broadcast %8850 : f32[12] @ models/moco_pass.yaml:75:7
-%8852 = mul %8834, %8851 : f32[12] @ models/moco_pass.yaml:75:7
-%8853 = add %8852, %8848 : f32[12] @ models/moco_pass.yaml:75:7
-%8854 = mul %8833, %8833 : f32[12] @ models/moco_pass.yaml:75:7
-%8855 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:75:7
-%8856 = cast %8855 : f32[] @ models/moco_pass.yaml:75:7
-%8857 = broadcast %8856 : f32[12] @ models/moco_pass.yaml:75:7
-%8858 = mul %8854, %8857 : f32[12] @ models/moco_pass.yaml:75:7
-%8859 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
-%8860 = cast %8859 : f32[] @ models/moco_pass.yaml:75:7
-%8861 = broadcast %8860 : f32[12] @ models/moco_pass.yaml:75:7
-%8862 = mul %8835, %8861 : f32[12] @ models/moco_pass.yaml:75:7
-%8863 = add %8862, %8858 : f32[12] @ models/moco_pass.yaml:75:7
-%8864 = cast %8838 : f64[] @ models/moco_pass.yaml:75:7
-%8865 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
-%8866 = pow %8865, %8864 : f64[] @ models/moco_pass.yaml:75:7
-%8867 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8868 = sub %8867, %8866 : f64[] @ models/moco_pass.yaml:75:7
-%8869 = div %2065, %8868 : f64[] @ models/moco_pass.yaml:75:7
-%8870 = cast %8838 : f64[] @ models/moco_pass.yaml:75:7
-%8871 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
-%8872 = pow %8871, %8870 : f64[] @ models/moco_pass.yaml:75:7
-%8873 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8874 = sub %8873, %8872 : f64[] @ models/moco_pass.yaml:75:7
-%8875 = sqrt %8874 : f64[] @ models/moco_pass.yaml:75:7
-%8876 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8877 = div %8876, %8875 : f64[] @ models/moco_pass.yaml:75:7
-%8878 = sqrt %8863 : f32[12] @ models/moco_pass.yaml:75:7
-%8879 = cast %8877 : f32[] @ models/moco_pass.yaml:75:7
-%8880 = broadcast %8879 : f32[12] @ models/moco_pass.yaml:75:7
-%8881 = mul %8878, %8880 : f32[12] @ models/moco_pass.yaml:75:7
-%8882 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:75:7
-%8883 = cast %8882 : f32[] @ models/moco_pass.yaml:75:7
-%8884 = broadcast %8883 : f32[12] @ models/moco_pass.yaml:75:7
-%8885 = add %8881, %8884 : f32[12] @ models/moco_pass.yaml:75:7
-%8886 = div %8853, %8885 : f32[12] @ models/moco_pass.yaml:75:7
-%8887 = cast %8869 : f32[] @ models/moco_pass.yaml:75:7
-%8888 = broadcast %8887 : f32[12] @ models/moco_pass.yaml:75:7
-%8889 = mul %8886, %8888 : f32[12] @ models/moco_pass.yaml:75:7
-%8890 = sub %8844, %8889 : f32[12] @ models/moco_pass.yaml:75:7
-%8891 = assign %86, %8890 : f32[12] @ models/moco_pass.yaml:75:7
-%8892 = assign %8834, %8853 : f32[12] @ models/moco_pass.yaml:75:7
-%8893 = assign %8835, %8863 : f32[12] @ models/moco_pass.yaml:75:7
-%8894 = assign %8836, %8838 : i64[] @ models/moco_pass.yaml:75:7
-%8895 = cast %2067 : f32[] @ models/moco_pass.yaml:75:7
-%8896 = broadcast %8895 : f32[12] @ models/moco_pass.yaml:75:7
-%8897 = mul %170, %8896 : f32[12] @ models/moco_pass.yaml:75:7
-%8898 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
-%8899 = sub %8898, %2067 : f64[] @ models/moco_pass.yaml:75:7
-%8900 = cast %8899 : f32[] @ models/moco_pass.yaml:75:7
-%8901 = broadcast %8900 : f32[12] @ models/moco_pass.yaml:75:7
-%8902 = mul %8890, %8901 : f32[12] @ models/moco_pass.yaml:75:7
-%8903 = add %8897, %8902 : f32[12] @ models/moco_pass.yaml:75:7
-%8904 = assign %170, %8903 : f32[12] @ models/moco_pass.yaml:75:7
-%8905 = all_reduce_sum %2282 : f32[12] @ models/moco_pass.yaml:76:7
-%8906 = state name="adam_m.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%8907 = state name="adam_v.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%8908 = state name="adam_t.patch_predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%8909 = const data=[1] : i64[] @ models/moco_pass.yaml:76:7
-%8910 = add %8908, %8909 : i64[] @ models/moco_pass.yaml:76:7
-%8911 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:76:7
-%8912 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8913 = sub %8912, %8911 : f64[] @ models/moco_pass.yaml:76:7
-%8914 = cast %8913 : f32[] @ models/moco_pass.yaml:76:7
-%8915 = broadcast %8914 : f32[12] @ models/moco_pass.yaml:76:7
-%8916 = mul %87, %8915 : f32[12] @ models/moco_pass.yaml:76:7
-%8917 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:76:7
-%8918 = cast %8917 : f32[] @ models/moco_pass.yaml:76:7
-%8919 = broadcast %8918 : f32[12] @ models/moco_pass.yaml:76:7
-%8920 = mul %8905, %8919 : f32[12] @ models/moco_pass.yaml:76:7
-%8921 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
-%8922 = cast %8921 : f32[] @ models/moco_pass.yaml:76:7
-%8923 = broadcast %8922 : f32[12] @ models/moco_pass.yaml:76:7
-%8924 = mul %8906, %8923 : f32[12] @ models/moco_pass.yaml:76:7
-%8925 = add %8924, %8920 : f32[12] @ models/moco_pass.yaml:76:7
-%8926 = mul %8905, %8905 : f32[12] @ models/moco_pass.yaml:76:7
-%8927 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:76:7
-%8928 = cast %8927 : f32[] @ models/moco_pass.yaml:76:7
-%8929 = broadcast %8928 : f32[12] @ models/moco_pass.yaml:76:7
-%8930 = mul %8926, %8929 : f32[12] @ models/moco_pass.yaml:76:7
-%8931 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
-%8932 = cast %8931 : f32[] @ models/moco_pass.yaml:76:7
-%8933 = broadcast %8932 : f32[12] @ models/moco_pass.yaml:76:7
-%8934 = mul %8907, %8933 : f32[12] @ models/moco_pass.yaml:76:7
-%8935 = add %8934, %8930 : f32[12] @ models/moco_pass.yaml:76:7
-%8936 = cast %8910 : f64[] @ models/moco_pass.yaml:76:7
-%8937 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
-%8938 = pow %8937, %8936 : f64[] @ models/moco_pass.yaml:76:7
-%8939 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8940 = sub %8939, %8938 : f64[] @ models/moco_pass.yaml:76:7
-%8941 = div %2065, %8940 : f64[] @ models/moco_pass.yaml:76:7
-%8942 = cast %8910 : f64[] @ models/moco_pass.yaml:76:7
-%8943 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
-%8944 = pow %8943, %8942 : f64[] @ models/moco_pass.yaml:76:7
-%8945 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8946 = sub %8945, %8944 : f64[] @ models/moco_pass.yaml:76:7
-%8947 = sqrt %8946 : f64[] @ models/moco_pass.yaml:76:7
-%8948 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8949 = div %8948, %8947 : f64[] @ models/moco_pass.yaml:76:7
-%8950 = sqrt %8935 : f32[12] @ models/moco_pass.yaml:76:7
-%8951 = cast %8949 : f32[] @ models/moco_pass.yaml:76:7
-%8952 = broadcast %8951 : f32[12] @ models/moco_pass.yaml:76:7
-%8953 = mul %8950, %8952 : f32[12] @ models/moco_pass.yaml:76:7
-%8954 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:76:7
-%8955 = cast %8954 : f32[] @ models/moco_pass.yaml:76:7
-%8956 = broadcast %8955 : f32[12] @ models/moco_pass.yaml:76:7
-%8957 = add %8953, %8956 : f32[12] @ models/moco_pass.yaml:76:7
-%8958 = div %8925, %8957 : f32[12] @ models/moco_pass.yaml:76:7
-%8959 = cast %8941 : f32[] @ models/moco_pass.yaml:76:7
-%8960 = broadcast %8959 : f32[12] @ models/moco_pass.yaml:76:7
-%8961 = mul %8958, %8960 : f32[12] @ models/moco_pass.yaml:76:7
-%8962 = sub %8916, %8961 : f32[12] @ models/moco_pass.yaml:76:7
-%8963 = assign %87, %8962 : f32[12] @ models/moco_pass.yaml:76:7
-%8964 = assign %8906, %8925 : f32[12] @ models/moco_pass.yaml:76:7
-%8965 = assign %8907, %8935 : f32[12] @ models/moco_pass.yaml:76:7
-%8966 = assign %8908, %8910 : i64[] @ models/moco_pass.yaml:76:7
-%8967 = cast %2067 : f32[] @ models/moco_pass.yaml:76:7
-%8968 = broadcast %8967 : f32[12] @ models/moco_pass.yaml:76:7
-%8969 = mul %171, %8968 : f32[12] @ models/moco_pass.yaml:76:7
-%8970 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
-%8971 = sub %8970, %2067 : f64[] @ models/moco_pass.yaml:76:7
-%8972 = cast %8971 : f32[] @ models/moco_pass.yaml:76:7
-%8973 = broadcast %8972 : f32[12] @ models/moco_pass.yaml:76:7
-%8974 = mul %8962, %8973 : f32[12] @ models/moco_pass.yaml:76:7
-%8975 = add %8969, %8974 : f32[12] @ models/moco_pass.yaml:76:7
-%8976 = assign %171, %8975 : f32[12] @ models/moco_pass.yaml:76:7
-%8977 = all_reduce_sum %2271 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8978 = state name="adam_m.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%8979 = state name="adam_v.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%8980 = state name="adam_t.patch_predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8981 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
-%8982 = add %8980, %8981 : i64[] @ models/lib/nn.yaml:79:7
-%8983 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
-%8984 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%8985 = sub %8984, %8983 : f64[] @ models/lib/nn.yaml:79:7
-%8986 = cast %8985 : f32[] @ models/lib/nn.yaml:79:7
-%8987 = broadcast %8986 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8988 = mul %88, %8987 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8989 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
-%8990 = cast %8989 : f32[] @ models/lib/nn.yaml:79:7
-%8991 = broadcast %8990 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8992 = mul %8977, %8991 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8993 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%8994 = cast %8993 : f32[] @ models/lib/nn.yaml:79:7
-%8995 = broadcast %8994 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8996 = mul %8978, %8995 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8997 = add %8996, %8992 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8998 = mul %8977, %8977 : f32[6,12] @ models/lib/nn.yaml:79:7
-%8999 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
-%9000 = cast %8999 : f32[] @ models/lib/nn.yaml:79:7
-%9001 = broadcast %9000 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9002 = mul %8998, %9001 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9003 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%9004 = cast %9003 : f32[] @ models/lib/nn.yaml:79:7
-%9005 = broadcast %9004 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9006 = mul %8979, %9005 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9007 = add %9006, %9002 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9008 = cast %8982 : f64[] @ models/lib/nn.yaml:79:7
-%9009 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
-%9010 = pow %9009, %9008 : f64[] @ models/lib/nn.yaml:79:7
-%9011 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%9012 = sub %9011, %9010 : f64[] @ models/lib/nn.yaml:79:7
-%9013 = div %2065, %9012 : f64[] @ models/lib/nn.yaml:79:7
-%9014 = cast %8982 : f64[] @ models/lib/nn.yaml:79:7
-%9015 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
-%9016 = pow %9015, %9014 : f64[] @ models/lib/nn.yaml:79:7
-%9017 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%9018 = sub %9017, %9016 : f64[] @ models/lib/nn.yaml:79:7
-%9019 = sqrt %9018 : f64[] @ models/lib/nn.yaml:79:7
-%9020 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%9021 = div %9020, %9019 : f64[] @ models/lib/nn.yaml:79:7
-%9022 = sqrt %9007 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9023 = cast %9021 : f32[] @ models/lib/nn.yaml:79:7
-%9024 = broadcast %9023 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9025 = mul %9022, %9024 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9026 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
-%9027 = cast %9026 : f32[] @ models/lib/nn.yaml:79:7
-%9028 = broadcast %9027 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9029 = add %9025, %9028 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9030 = div %8997, %9029 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9031 = cast %9013 : f32[] @ models/lib/nn.yaml:79:7
-%9032 = broadcast %9031 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9033 = mul %9030, %9032 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9034 = sub %8988, %9033 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9035 = assign %88, %9034 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9036 = assign %8978, %8997 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9037 = assign %8979, %9007 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9038 = assign %8980, %8982 : i64[] @ models/lib/nn.yaml:79:7
-%9039 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
-%9040 = broadcast %9039 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9041 = mul %172, %9040 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9042 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
-%9043 = sub %9042, %2067 : f64[] @ models/lib/nn.yaml:79:7
-%9044 = cast %9043 : f32[] @ models/lib/nn.yaml:79:7
-%9045 = broadcast %9044 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9046 = mul %9034, %9045 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9047 = add %9041, %9046 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9048 = assign %172, %9047 : f32[6,12] @ models/lib/nn.yaml:79:7
-%9049 = const data=[inf] : f32[] @ models/moco_pass.yaml:170:3
-%9050 = abs %2063 : f32[] @ models/moco_pass.yaml:170:3
-%9051 = lt %9050, %9049 : bool[] @ models/moco_pass.yaml:170:3
-%9052 = output %9051 name="finite" : bool[] @ models/moco_pass.yaml:170:3
+%2281 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,224] @ models/moco_pass.yaml:84:27
+%2282 = reshape %2280 : f32[224,12] @ models/moco_pass.yaml:84:27
+%2283 = matmul %2281, %2282 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
+%2284 = reshape %2283 : f32[1,12] @ models/moco_pass.yaml:84:27
+%2285 = reshape %2284 : f32[12] @ models/moco_pass.yaml:84:27
+%2286 = mul %2280, %1816 : f32[224,12] @ models/moco_pass.yaml:84:18
+%2287 = mul %2280, %1815 : f32[224,12] @ models/moco_pass.yaml:84:18
+%2288 = reduce_sum %2287 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:18
+%2289 = reshape %2288 : f32[12] @ models/moco_pass.yaml:84:18
+%2290 = reshape %2286 : f32[2,112,12] @ models/moco_pass.yaml:83:13
+%2291 = mul %2290, %1813 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%2292 = mul %2290, %1799 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%2293 = reduce_sum %2292 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
+%2294 = mul %1812, %1812 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2295 = mul %1812, %2294 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2296 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
+%2297 = broadcast %2296 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2298 = mul %2295, %2297 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2299 = mul %2293, %2298 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2300 = div %2299, %1807 : f32[2,1,12] @ models/moco_pass.yaml:82:56
+%2301 = all_reduce_sum %2300 : f32[2,1,12] @ models/moco_pass.yaml:82:15
+%2302 = div %2301, %1803 : f32[2,1,12] @ models/moco_pass.yaml:82:25
+%2303 = broadcast %2302 : f32[2,112,12] @ models/moco_pass.yaml:82:25
+%2304 = mul %2303, %1799 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2305 = add %2291, %2304 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2306 = mul %2303, %1799 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2307 = add %2305, %2306 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2308 = neg %2307 : f32[2,112,12] @ models/moco_pass.yaml:81:15
+%2309 = reduce_sum %2308 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
+%2310 = div %2309, %1796 : f32[2,1,12] @ models/moco_pass.yaml:80:51
+%2311 = all_reduce_sum %2310 : f32[2,1,12] @ models/moco_pass.yaml:80:14
+%2312 = div %2311, %1792 : f32[2,1,12] @ models/moco_pass.yaml:80:24
+%2313 = broadcast %2312 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%2314 = add %2307, %2313 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%2315 = reshape %2314 : f32[224,12] @ models/moco_pass.yaml:79:13
+%2316 = matmul %2315, %85 ta=0 tb=0 : f32[224,6] @ models/lib/nn.yaml:83:15
+%2317 = matmul %2315, %1787 ta=1 tb=0 : f32[12,6] @ models/lib/nn.yaml:83:15
+%2318 = reshape %2316 : f32[2,112,6] @ models/moco_pass.yaml:83:13
+%2319 = mul %2318, %1785 : f32[2,112,6] @ models/moco_pass.yaml:83:23
+%2320 = mul %2318, %1771 : f32[2,112,6] @ models/moco_pass.yaml:83:23
+%2321 = reduce_sum %2320 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:83:23
+%2322 = mul %1784, %1784 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%2323 = mul %1784, %2322 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%2324 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
+%2325 = broadcast %2324 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%2326 = mul %2323, %2325 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%2327 = mul %2321, %2326 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%2328 = div %2327, %1779 : f32[2,1,6] @ models/moco_pass.yaml:82:56
+%2329 = all_reduce_sum %2328 : f32[2,1,6] @ models/moco_pass.yaml:82:15
+%2330 = div %2329, %1775 : f32[2,1,6] @ models/moco_pass.yaml:82:25
+%2331 = broadcast %2330 : f32[2,112,6] @ models/moco_pass.yaml:82:25
+%2332 = mul %2331, %1771 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%2333 = add %2319, %2332 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%2334 = mul %2331, %1771 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%2335 = add %2333, %2334 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%2336 = neg %2335 : f32[2,112,6] @ models/moco_pass.yaml:81:15
+%2337 = reduce_sum %2336 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:81:15
+%2338 = div %2337, %1768 : f32[2,1,6] @ models/moco_pass.yaml:80:51
+%2339 = all_reduce_sum %2338 : f32[2,1,6] @ models/moco_pass.yaml:80:14
+%2340 = div %2339, %1764 : f32[2,1,6] @ models/moco_pass.yaml:80:24
+%2341 = broadcast %2340 : f32[2,112,6] @ models/moco_pass.yaml:80:24
+%2342 = add %2335, %2341 : f32[2,112,6] @ models/moco_pass.yaml:80:24
+%2343 = reshape %2342 : f32[224,6] @ models/moco_pass.yaml:79:13
+%2344 = matmul %2343, %84 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
+%2345 = matmul %2343, %1759 ta=1 tb=0 : f32[6,12] @ models/lib/nn.yaml:83:15
+%2346 = const data=[0] : f32[] @ models/moco_pass.yaml:70:16
+%2347 = broadcast %2346 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2348 = const data=[0.5] : f32[] @ models/moco_pass.yaml:70:16
+%2349 = broadcast %2348 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2350 = mul %2344, %2349 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2351 = eq %1755, %1758 : bool[224,12] @ models/moco_pass.yaml:70:16
+%2352 = select %2351, %2350, %2347 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2353 = gt %1755, %1758 : bool[224,12] @ models/moco_pass.yaml:70:16
+%2354 = select %2353, %2344, %2352 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2355 = reshape %2354 : f32[224,12] @ models/moco_pass.yaml:84:27
+%2356 = matmul %2281, %2355 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
+%2357 = reshape %2356 : f32[1,12] @ models/moco_pass.yaml:84:27
+%2358 = reshape %2357 : f32[12] @ models/moco_pass.yaml:84:27
+%2359 = mul %2354, %1752 : f32[224,12] @ models/moco_pass.yaml:84:18
+%2360 = mul %2354, %1751 : f32[224,12] @ models/moco_pass.yaml:84:18
+%2361 = reduce_sum %2360 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:18
+%2362 = reshape %2361 : f32[12] @ models/moco_pass.yaml:84:18
+%2363 = reshape %2359 : f32[2,112,12] @ models/moco_pass.yaml:83:13
+%2364 = mul %2363, %1749 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%2365 = mul %2363, %1735 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%2366 = reduce_sum %2365 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
+%2367 = mul %1748, %1748 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2368 = mul %1748, %2367 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2369 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
+%2370 = broadcast %2369 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2371 = mul %2368, %2370 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2372 = mul %2366, %2371 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2373 = div %2372, %1743 : f32[2,1,12] @ models/moco_pass.yaml:82:56
+%2374 = all_reduce_sum %2373 : f32[2,1,12] @ models/moco_pass.yaml:82:15
+%2375 = div %2374, %1739 : f32[2,1,12] @ models/moco_pass.yaml:82:25
+%2376 = broadcast %2375 : f32[2,112,12] @ models/moco_pass.yaml:82:25
+%2377 = mul %2376, %1735 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2378 = add %2364, %2377 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2379 = mul %2376, %1735 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2380 = add %2378, %2379 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2381 = neg %2380 : f32[2,112,12] @ models/moco_pass.yaml:81:15
+%2382 = reduce_sum %2381 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
+%2383 = div %2382, %1732 : f32[2,1,12] @ models/moco_pass.yaml:80:51
+%2384 = all_reduce_sum %2383 : f32[2,1,12] @ models/moco_pass.yaml:80:14
+%2385 = div %2384, %1728 : f32[2,1,12] @ models/moco_pass.yaml:80:24
+%2386 = broadcast %2385 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%2387 = add %2380, %2386 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%2388 = reshape %2387 : f32[224,12] @ models/moco_pass.yaml:79:13
+%2389 = matmul %2388, %81 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
+%2390 = matmul %2388, %1723 ta=1 tb=0 : f32[12,12] @ models/lib/nn.yaml:83:15
+%2391 = const data=[0] : f32[] @ models/moco_pass.yaml:70:16
+%2392 = broadcast %2391 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2393 = const data=[0.5] : f32[] @ models/moco_pass.yaml:70:16
+%2394 = broadcast %2393 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2395 = mul %2389, %2394 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2396 = eq %1719, %1722 : bool[224,12] @ models/moco_pass.yaml:70:16
+%2397 = select %2396, %2395, %2392 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2398 = gt %1719, %1722 : bool[224,12] @ models/moco_pass.yaml:70:16
+%2399 = select %2398, %2389, %2397 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2400 = reshape %2399 : f32[224,12] @ models/moco_pass.yaml:84:27
+%2401 = matmul %2281, %2400 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
+%2402 = reshape %2401 : f32[1,12] @ models/moco_pass.yaml:84:27
+%2403 = reshape %2402 : f32[12] @ models/moco_pass.yaml:84:27
+%2404 = mul %2399, %1716 : f32[224,12] @ models/moco_pass.yaml:84:18
+%2405 = mul %2399, %1715 : f32[224,12] @ models/moco_pass.yaml:84:18
+%2406 = reduce_sum %2405 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:18
+%2407 = reshape %2406 : f32[12] @ models/moco_pass.yaml:84:18
+%2408 = reshape %2404 : f32[2,112,12] @ models/moco_pass.yaml:83:13
+%2409 = mul %2408, %1713 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%2410 = mul %2408, %1699 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%2411 = reduce_sum %2410 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
+%2412 = mul %1712, %1712 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2413 = mul %1712, %2412 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2414 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
+%2415 = broadcast %2414 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2416 = mul %2413, %2415 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2417 = mul %2411, %2416 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2418 = div %2417, %1707 : f32[2,1,12] @ models/moco_pass.yaml:82:56
+%2419 = all_reduce_sum %2418 : f32[2,1,12] @ models/moco_pass.yaml:82:15
+%2420 = div %2419, %1703 : f32[2,1,12] @ models/moco_pass.yaml:82:25
+%2421 = broadcast %2420 : f32[2,112,12] @ models/moco_pass.yaml:82:25
+%2422 = mul %2421, %1699 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2423 = add %2409, %2422 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2424 = mul %2421, %1699 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2425 = add %2423, %2424 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2426 = neg %2425 : f32[2,112,12] @ models/moco_pass.yaml:81:15
+%2427 = reduce_sum %2426 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
+%2428 = div %2427, %1696 : f32[2,1,12] @ models/moco_pass.yaml:80:51
+%2429 = all_reduce_sum %2428 : f32[2,1,12] @ models/moco_pass.yaml:80:14
+%2430 = div %2429, %1692 : f32[2,1,12] @ models/moco_pass.yaml:80:24
+%2431 = broadcast %2430 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%2432 = add %2425, %2431 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%2433 = reshape %2432 : f32[224,12] @ models/moco_pass.yaml:79:13
+%2434 = matmul %2433, %78 ta=0 tb=0 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2435 = matmul %2433, %1687 ta=1 tb=0 : f32[12,16] @ models/lib/nn.yaml:83:15
+%2436 = reshape %2434 : f32[14,16,16] @ models/moco_pass.yaml:131:49
+%2437 = pad %2436 lo=[0,1,0] hi=[0,0,0] value=0 : f32[14,17,16] @ models/moco_pass.yaml:131:58
+%2438 = reshape %2242 : f32[2,7,8] @ models/moco_pass.yaml:83:13
+%2439 = mul %2438, %1683 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%2440 = mul %2438, %1669 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%2441 = reduce_sum %2440 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
+%2442 = mul %1682, %1682 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2443 = mul %1682, %2442 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2444 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
+%2445 = broadcast %2444 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2446 = mul %2443, %2445 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2447 = mul %2441, %2446 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2448 = div %2447, %1677 : f32[2,1,8] @ models/moco_pass.yaml:82:56
+%2449 = all_reduce_sum %2448 : f32[2,1,8] @ models/moco_pass.yaml:82:15
+%2450 = div %2449, %1673 : f32[2,1,8] @ models/moco_pass.yaml:82:25
+%2451 = broadcast %2450 : f32[2,7,8] @ models/moco_pass.yaml:82:25
+%2452 = mul %2451, %1669 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%2453 = add %2439, %2452 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%2454 = mul %2451, %1669 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%2455 = add %2453, %2454 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%2456 = neg %2455 : f32[2,7,8] @ models/moco_pass.yaml:81:15
+%2457 = reduce_sum %2456 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
+%2458 = div %2457, %1666 : f32[2,1,8] @ models/moco_pass.yaml:80:51
+%2459 = all_reduce_sum %2458 : f32[2,1,8] @ models/moco_pass.yaml:80:14
+%2460 = div %2459, %1662 : f32[2,1,8] @ models/moco_pass.yaml:80:24
+%2461 = broadcast %2460 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%2462 = add %2455, %2461 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%2463 = reshape %2462 : f32[14,8] @ models/moco_pass.yaml:79:13
+%2464 = matmul %2463, %77 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
+%2465 = matmul %2463, %1657 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%2466 = const data=[0] : f32[] @ models/moco_pass.yaml:70:16
+%2467 = broadcast %2466 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2468 = const data=[0.5] : f32[] @ models/moco_pass.yaml:70:16
+%2469 = broadcast %2468 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2470 = mul %2464, %2469 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2471 = eq %1653, %1656 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2472 = select %2471, %2470, %2467 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2473 = gt %1653, %1656 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2474 = select %2473, %2464, %2472 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2475 = reduce_sum %2474 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
+%2476 = reshape %2475 : f32[24] @ models/moco_pass.yaml:84:27
+%2477 = mul %2474, %1650 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2478 = mul %2474, %1649 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2479 = reduce_sum %2478 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
+%2480 = reshape %2479 : f32[24] @ models/moco_pass.yaml:84:18
+%2481 = reshape %2477 : f32[2,7,24] @ models/moco_pass.yaml:83:13
+%2482 = mul %2481, %1647 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2483 = mul %2481, %1633 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2484 = reduce_sum %2483 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
+%2485 = mul %1646, %1646 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2486 = mul %1646, %2485 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2487 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
+%2488 = broadcast %2487 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2489 = mul %2486, %2488 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2490 = mul %2484, %2489 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2491 = div %2490, %1641 : f32[2,1,24] @ models/moco_pass.yaml:82:56
+%2492 = all_reduce_sum %2491 : f32[2,1,24] @ models/moco_pass.yaml:82:15
+%2493 = div %2492, %1637 : f32[2,1,24] @ models/moco_pass.yaml:82:25
+%2494 = broadcast %2493 : f32[2,7,24] @ models/moco_pass.yaml:82:25
+%2495 = mul %2494, %1633 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2496 = add %2482, %2495 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2497 = mul %2494, %1633 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2498 = add %2496, %2497 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2499 = neg %2498 : f32[2,7,24] @ models/moco_pass.yaml:81:15
+%2500 = reduce_sum %2499 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
+%2501 = div %2500, %1630 : f32[2,1,24] @ models/moco_pass.yaml:80:51
+%2502 = all_reduce_sum %2501 : f32[2,1,24] @ models/moco_pass.yaml:80:14
+%2503 = div %2502, %1626 : f32[2,1,24] @ models/moco_pass.yaml:80:24
+%2504 = broadcast %2503 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2505 = add %2498, %2504 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2506 = reshape %2505 : f32[14,24] @ models/moco_pass.yaml:79:13
+%2507 = matmul %2506, %74 ta=0 tb=0 : f32[14,8] @ models/lib/nn.yaml:83:15
+%2508 = matmul %2506, %1621 ta=1 tb=0 : f32[24,8] @ models/lib/nn.yaml:83:15
+%2509 = reshape %2507 : f32[2,7,8] @ models/moco_pass.yaml:83:13
+%2510 = mul %2509, %1619 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%2511 = mul %2509, %1605 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%2512 = reduce_sum %2511 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
+%2513 = mul %1618, %1618 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2514 = mul %1618, %2513 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2515 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
+%2516 = broadcast %2515 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2517 = mul %2514, %2516 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2518 = mul %2512, %2517 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2519 = div %2518, %1613 : f32[2,1,8] @ models/moco_pass.yaml:82:56
+%2520 = all_reduce_sum %2519 : f32[2,1,8] @ models/moco_pass.yaml:82:15
+%2521 = div %2520, %1609 : f32[2,1,8] @ models/moco_pass.yaml:82:25
+%2522 = broadcast %2521 : f32[2,7,8] @ models/moco_pass.yaml:82:25
+%2523 = mul %2522, %1605 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%2524 = add %2510, %2523 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%2525 = mul %2522, %1605 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%2526 = add %2524, %2525 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%2527 = neg %2526 : f32[2,7,8] @ models/moco_pass.yaml:81:15
+%2528 = reduce_sum %2527 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
+%2529 = div %2528, %1602 : f32[2,1,8] @ models/moco_pass.yaml:80:51
+%2530 = all_reduce_sum %2529 : f32[2,1,8] @ models/moco_pass.yaml:80:14
+%2531 = div %2530, %1598 : f32[2,1,8] @ models/moco_pass.yaml:80:24
+%2532 = broadcast %2531 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%2533 = add %2526, %2532 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%2534 = reshape %2533 : f32[14,8] @ models/moco_pass.yaml:79:13
+%2535 = matmul %2534, %73 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
+%2536 = matmul %2534, %1593 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%2537 = const data=[0] : f32[] @ models/moco_pass.yaml:70:16
+%2538 = broadcast %2537 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2539 = const data=[0.5] : f32[] @ models/moco_pass.yaml:70:16
+%2540 = broadcast %2539 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2541 = mul %2535, %2540 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2542 = eq %1589, %1592 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2543 = select %2542, %2541, %2538 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2544 = gt %1589, %1592 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2545 = select %2544, %2535, %2543 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2546 = reduce_sum %2545 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
+%2547 = reshape %2546 : f32[24] @ models/moco_pass.yaml:84:27
+%2548 = mul %2545, %1586 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2549 = mul %2545, %1585 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2550 = reduce_sum %2549 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
+%2551 = reshape %2550 : f32[24] @ models/moco_pass.yaml:84:18
+%2552 = reshape %2548 : f32[2,7,24] @ models/moco_pass.yaml:83:13
+%2553 = mul %2552, %1583 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2554 = mul %2552, %1569 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2555 = reduce_sum %2554 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
+%2556 = mul %1582, %1582 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2557 = mul %1582, %2556 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2558 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
+%2559 = broadcast %2558 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2560 = mul %2557, %2559 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2561 = mul %2555, %2560 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2562 = div %2561, %1577 : f32[2,1,24] @ models/moco_pass.yaml:82:56
+%2563 = all_reduce_sum %2562 : f32[2,1,24] @ models/moco_pass.yaml:82:15
+%2564 = div %2563, %1573 : f32[2,1,24] @ models/moco_pass.yaml:82:25
+%2565 = broadcast %2564 : f32[2,7,24] @ models/moco_pass.yaml:82:25
+%2566 = mul %2565, %1569 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2567 = add %2553, %2566 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2568 = mul %2565, %1569 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2569 = add %2567, %2568 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2570 = neg %2569 : f32[2,7,24] @ models/moco_pass.yaml:81:15
+%2571 = reduce_sum %2570 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
+%2572 = div %2571, %1566 : f32[2,1,24] @ models/moco_pass.yaml:80:51
+%2573 = all_reduce_sum %2572 : f32[2,1,24] @ models/moco_pass.yaml:80:14
+%2574 = div %2573, %1562 : f32[2,1,24] @ models/moco_pass.yaml:80:24
+%2575 = broadcast %2574 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2576 = add %2569, %2575 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2577 = reshape %2576 : f32[14,24] @ models/moco_pass.yaml:79:13
+%2578 = matmul %2577, %70 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
+%2579 = matmul %2577, %1557 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%2580 = const data=[0] : f32[] @ models/moco_pass.yaml:70:16
+%2581 = broadcast %2580 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2582 = const data=[0.5] : f32[] @ models/moco_pass.yaml:70:16
+%2583 = broadcast %2582 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2584 = mul %2578, %2583 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2585 = eq %1553, %1556 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2586 = select %2585, %2584, %2581 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2587 = gt %1553, %1556 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2588 = select %2587, %2578, %2586 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2589 = reduce_sum %2588 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
+%2590 = reshape %2589 : f32[24] @ models/moco_pass.yaml:84:27
+%2591 = mul %2588, %1550 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2592 = mul %2588, %1549 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2593 = reduce_sum %2592 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
+%2594 = reshape %2593 : f32[24] @ models/moco_pass.yaml:84:18
+%2595 = reshape %2591 : f32[2,7,24] @ models/moco_pass.yaml:83:13
+%2596 = mul %2595, %1547 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2597 = mul %2595, %1533 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2598 = reduce_sum %2597 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
+%2599 = mul %1546, %1546 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2600 = mul %1546, %2599 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2601 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
+%2602 = broadcast %2601 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2603 = mul %2600, %2602 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2604 = mul %2598, %2603 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2605 = div %2604, %1541 : f32[2,1,24] @ models/moco_pass.yaml:82:56
+%2606 = all_reduce_sum %2605 : f32[2,1,24] @ models/moco_pass.yaml:82:15
+%2607 = div %2606, %1537 : f32[2,1,24] @ models/moco_pass.yaml:82:25
+%2608 = broadcast %2607 : f32[2,7,24] @ models/moco_pass.yaml:82:25
+%2609 = mul %2608, %1533 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2610 = add %2596, %2609 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2611 = mul %2608, %1533 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2612 = add %2610, %2611 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2613 = neg %2612 : f32[2,7,24] @ models/moco_pass.yaml:81:15
+%2614 = reduce_sum %2613 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
+%2615 = div %2614, %1530 : f32[2,1,24] @ models/moco_pass.yaml:80:51
+%2616 = all_reduce_sum %2615 : f32[2,1,24] @ models/moco_pass.yaml:80:14
+%2617 = div %2616, %1526 : f32[2,1,24] @ models/moco_pass.yaml:80:24
+%2618 = broadcast %2617 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2619 = add %2612, %2618 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2620 = reshape %2619 : f32[14,24] @ models/moco_pass.yaml:79:13
+%2621 = matmul %2620, %67 ta=0 tb=0 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2622 = matmul %2620, %1521 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%2623 = reshape %2621 : f32[14,1,16] @ models/moco_pass.yaml:130:38
+%2624 = pad %2623 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/moco_pass.yaml:130:38
+%2625 = add %2437, %2624 : f32[14,17,16] @ models/moco_pass.yaml:130:38
+%2626 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,238] @ models/lib/nn.yaml:96:46
+%2627 = reshape %2625 : f32[238,16] @ models/lib/nn.yaml:96:46
+%2628 = matmul %2626, %2627 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2629 = reshape %2628 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2630 = reshape %2629 : f32[16] @ models/lib/nn.yaml:96:46
+%2631 = mul %2625, %1516 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2632 = mul %2625, %1515 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2633 = reduce_sum %2632 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2634 = reshape %2633 : f32[16] @ models/lib/nn.yaml:96:37
+%2635 = mul %2631, %1514 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2636 = mul %2631, %1504 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2637 = reduce_sum %2636 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
+%2638 = mul %1513, %1513 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2639 = mul %1513, %2638 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2640 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%2641 = broadcast %2640 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2642 = mul %2639, %2641 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2643 = mul %2637, %2642 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2644 = div %2643, %1508 : f32[14,17,1] @ models/lib/nn.yaml:95:15
+%2645 = broadcast %2644 : f32[14,17,16] @ models/lib/nn.yaml:95:15
+%2646 = mul %2645, %1504 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2647 = add %2635, %2646 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2648 = mul %2645, %1504 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2649 = add %2647, %2648 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2650 = neg %2649 : f32[14,17,16] @ models/lib/nn.yaml:94:15
+%2651 = reduce_sum %2650 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
+%2652 = div %2651, %1501 : f32[14,17,1] @ models/lib/nn.yaml:93:14
+%2653 = broadcast %2652 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2654 = add %2649, %2653 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2655 = slice %2654 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:111:21
+%2656 = slice %2654 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:111:21
+%2657 = reduce_sum %2655 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2658 = reshape %2657 : f32[16] @ models/lib/nn.yaml:84:18
+%2659 = matmul %2655, %63 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
+%2660 = reshape %1493 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2661 = reshape %2655 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2662 = matmul %2661, %2660 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2663 = mul %2659, %1492 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2664 = mul %2659, %1485 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2665 = mul %1488, %1488 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2666 = neg %2665 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2667 = exp %2666 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2668 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%2669 = broadcast %2668 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2670 = mul %2667, %2669 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2671 = mul %2664, %2670 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2672 = mul %2671, %1487 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2673 = mul %2663, %1484 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2674 = add %2672, %2673 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2675 = reduce_sum %2674 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2676 = reshape %2675 : f32[64] @ models/lib/nn.yaml:84:18
+%2677 = matmul %2674, %61 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2678 = reshape %1479 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2679 = reshape %2674 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2680 = matmul %2679, %2678 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2681 = reduce_sum %2677 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2682 = reshape %2681 : f32[16] @ models/lib/nn.yaml:96:46
+%2683 = mul %2677, %1476 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2684 = mul %2677, %1475 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2685 = reduce_sum %2684 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2686 = reshape %2685 : f32[16] @ models/lib/nn.yaml:96:37
+%2687 = mul %2683, %1474 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2688 = mul %2683, %1464 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2689 = reduce_sum %2688 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
+%2690 = mul %1473, %1473 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2691 = mul %1473, %2690 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2692 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%2693 = broadcast %2692 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2694 = mul %2691, %2693 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2695 = mul %2689, %2694 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2696 = div %2695, %1468 : f32[14,1,1] @ models/lib/nn.yaml:95:15
+%2697 = broadcast %2696 : f32[14,1,16] @ models/lib/nn.yaml:95:15
+%2698 = mul %2697, %1464 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2699 = add %2687, %2698 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2700 = mul %2697, %1464 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2701 = add %2699, %2700 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2702 = add %2655, %2701 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2703 = neg %2701 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2704 = reduce_sum %2703 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
+%2705 = div %2704, %1461 : f32[14,1,1] @ models/lib/nn.yaml:93:14
+%2706 = broadcast %2705 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2707 = add %2702, %2706 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2708 = reduce_sum %2707 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2709 = reshape %2708 : f32[16] @ models/lib/nn.yaml:84:18
+%2710 = matmul %2707, %57 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2711 = reshape %1454 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2712 = reshape %2707 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2713 = matmul %2712, %2711 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2714 = reshape %2710 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
+%2715 = permute %2714 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
+%2716 = permute %1428 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
+%2717 = reshape %2715 : f32[14,2,1,8,1] @ models/lib/nn.yaml:56:23
+%2718 = broadcast %2717 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2719 = reshape %2716 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2720 = broadcast %2719 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2721 = mul %2718, %2720 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2722 = reduce_sum %2721 axes=[3] keep=0 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2723 = permute %1446 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
+%2724 = reshape %2723 : f32[14,2,17,1,1] @ models/lib/nn.yaml:56:23
+%2725 = broadcast %2724 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2726 = reshape %2715 : f32[14,2,1,1,8] @ models/lib/nn.yaml:56:23
+%2727 = broadcast %2726 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2728 = mul %2725, %2727 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2729 = reshape %2728 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2730 = div %2722, %1445 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2731 = mul %2730, %1446 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2732 = neg %2731 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2733 = reduce_sum %2732 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
+%2734 = broadcast %2733 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2735 = add %2730, %2734 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2736 = mul %2735, %1443 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
+%2737 = mul %2736, %1437 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
+%2738 = reshape %2737 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
+%2739 = broadcast %2738 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2740 = reshape %1423 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2741 = broadcast %2740 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2742 = mul %2739, %2741 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2743 = reduce_sum %2742 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
+%2744 = permute %2737 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
+%2745 = reshape %2744 : f32[14,2,17,1,1] @ models/lib/nn.yaml:55:23
+%2746 = broadcast %2745 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2747 = reshape %1418 : f32[14,2,1,1,8] @ models/lib/nn.yaml:55:23
+%2748 = broadcast %2747 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2749 = mul %2746, %2748 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2750 = reshape %2749 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2751 = permute %2729 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
+%2752 = reshape %2751 : f32[14,17,16] @ models/lib/vit.yaml:80:22
+%2753 = reshape %2752 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2754 = matmul %2626, %2753 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2755 = reshape %2754 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2756 = reshape %2755 : f32[16] @ models/lib/nn.yaml:84:18
+%2757 = matmul %2752, %55 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2758 = reshape %1412 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2759 = reshape %2752 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2760 = matmul %2759, %2758 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2761 = permute %2750 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
+%2762 = reshape %2761 : f32[14,17,16] @ models/lib/vit.yaml:79:22
+%2763 = reshape %2762 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2764 = matmul %2626, %2763 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2765 = reshape %2764 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2766 = reshape %2765 : f32[16] @ models/lib/nn.yaml:84:18
+%2767 = matmul %2762, %53 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2768 = add %2757, %2767 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2769 = reshape %1412 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2770 = reshape %2762 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2771 = matmul %2770, %2769 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2772 = permute %2743 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
+%2773 = reshape %2772 : f32[14,1,16] @ models/lib/vit.yaml:78:22
+%2774 = reduce_sum %2773 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2775 = reshape %2774 : f32[16] @ models/lib/nn.yaml:84:18
+%2776 = matmul %2773, %51 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2777 = reshape %1413 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2778 = reshape %2773 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2779 = matmul %2778, %2777 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2780 = pad %2776 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2781 = add %2768, %2780 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2782 = reshape %2781 : f32[238,16] @ models/lib/nn.yaml:96:46
+%2783 = matmul %2626, %2782 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2784 = reshape %2783 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2785 = reshape %2784 : f32[16] @ models/lib/nn.yaml:96:46
+%2786 = mul %2781, %1409 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2787 = mul %2781, %1408 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2788 = reduce_sum %2787 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2789 = reshape %2788 : f32[16] @ models/lib/nn.yaml:96:37
+%2790 = mul %2786, %1407 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2791 = mul %2786, %1397 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2792 = reduce_sum %2791 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
+%2793 = mul %1406, %1406 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2794 = mul %1406, %2793 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2795 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%2796 = broadcast %2795 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2797 = mul %2794, %2796 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2798 = mul %2792, %2797 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2799 = div %2798, %1401 : f32[14,17,1] @ models/lib/nn.yaml:95:15
+%2800 = broadcast %2799 : f32[14,17,16] @ models/lib/nn.yaml:95:15
+%2801 = mul %2800, %1397 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2802 = add %2790, %2801 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2803 = mul %2800, %1397 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2804 = add %2802, %2803 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2805 = neg %2804 : f32[14,17,16] @ models/lib/nn.yaml:94:15
+%2806 = reduce_sum %2805 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
+%2807 = div %2806, %1394 : f32[14,17,1] @ models/lib/nn.yaml:93:14
+%2808 = broadcast %2807 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2809 = add %2804, %2808 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2810 = slice %2809 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2811 = add %2707, %2810 : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2812 = slice %2809 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2813 = add %2656, %2812 : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2814 = reduce_sum %2811 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2815 = reshape %2814 : f32[16] @ models/lib/nn.yaml:84:18
+%2816 = matmul %2811, %47 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
+%2817 = reshape %1386 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2818 = reshape %2811 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2819 = matmul %2818, %2817 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2820 = mul %2816, %1385 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2821 = mul %2816, %1378 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2822 = mul %1381, %1381 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2823 = neg %2822 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2824 = exp %2823 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2825 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%2826 = broadcast %2825 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2827 = mul %2824, %2826 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2828 = mul %2821, %2827 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2829 = mul %2828, %1380 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2830 = mul %2820, %1377 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2831 = add %2829, %2830 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2832 = reduce_sum %2831 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2833 = reshape %2832 : f32[64] @ models/lib/nn.yaml:84:18
+%2834 = matmul %2831, %45 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2835 = reshape %1372 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2836 = reshape %2831 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2837 = matmul %2836, %2835 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2838 = reduce_sum %2834 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2839 = reshape %2838 : f32[16] @ models/lib/nn.yaml:96:46
+%2840 = mul %2834, %1369 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2841 = mul %2834, %1368 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2842 = reduce_sum %2841 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2843 = reshape %2842 : f32[16] @ models/lib/nn.yaml:96:37
+%2844 = mul %2840, %1367 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2845 = mul %2840, %1357 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2846 = reduce_sum %2845 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
+%2847 = mul %1366, %1366 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2848 = mul %1366, %2847 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2849 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%2850 = broadcast %2849 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2851 = mul %2848, %2850 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2852 = mul %2846, %2851 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2853 = div %2852, %1361 : f32[14,1,1] @ models/lib/nn.yaml:95:15
+%2854 = broadcast %2853 : f32[14,1,16] @ models/lib/nn.yaml:95:15
+%2855 = mul %2854, %1357 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2856 = add %2844, %2855 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2857 = mul %2854, %1357 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2858 = add %2856, %2857 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2859 = add %2811, %2858 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2860 = neg %2858 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2861 = reduce_sum %2860 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
+%2862 = div %2861, %1354 : f32[14,1,1] @ models/lib/nn.yaml:93:14
+%2863 = broadcast %2862 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2864 = add %2859, %2863 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2865 = reduce_sum %2864 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2866 = reshape %2865 : f32[16] @ models/lib/nn.yaml:84:18
+%2867 = matmul %2864, %41 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2868 = reshape %1347 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2869 = reshape %2864 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2870 = matmul %2869, %2868 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2871 = reshape %2867 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
+%2872 = permute %2871 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
+%2873 = permute %1321 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
+%2874 = reshape %2872 : f32[14,2,1,8,1] @ models/lib/nn.yaml:56:23
+%2875 = broadcast %2874 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2876 = reshape %2873 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2877 = broadcast %2876 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2878 = mul %2875, %2877 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2879 = reduce_sum %2878 axes=[3] keep=0 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2880 = permute %1339 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
+%2881 = reshape %2880 : f32[14,2,17,1,1] @ models/lib/nn.yaml:56:23
+%2882 = broadcast %2881 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2883 = reshape %2872 : f32[14,2,1,1,8] @ models/lib/nn.yaml:56:23
+%2884 = broadcast %2883 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2885 = mul %2882, %2884 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2886 = reshape %2885 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2887 = div %2879, %1338 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2888 = mul %2887, %1339 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2889 = neg %2888 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2890 = reduce_sum %2889 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
+%2891 = broadcast %2890 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2892 = add %2887, %2891 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2893 = mul %2892, %1336 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
+%2894 = mul %2893, %1330 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
+%2895 = reshape %2894 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
+%2896 = broadcast %2895 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2897 = reshape %1316 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2898 = broadcast %2897 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2899 = mul %2896, %2898 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2900 = reduce_sum %2899 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
+%2901 = permute %2894 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
+%2902 = reshape %2901 : f32[14,2,17,1,1] @ models/lib/nn.yaml:55:23
+%2903 = broadcast %2902 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2904 = reshape %1311 : f32[14,2,1,1,8] @ models/lib/nn.yaml:55:23
+%2905 = broadcast %2904 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2906 = mul %2903, %2905 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2907 = reshape %2906 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2908 = permute %2886 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
+%2909 = reshape %2908 : f32[14,17,16] @ models/lib/vit.yaml:80:22
+%2910 = reshape %2909 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2911 = matmul %2626, %2910 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2912 = reshape %2911 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2913 = reshape %2912 : f32[16] @ models/lib/nn.yaml:84:18
+%2914 = matmul %2909, %39 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2915 = reshape %1305 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2916 = reshape %2909 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2917 = matmul %2916, %2915 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2918 = permute %2907 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
+%2919 = reshape %2918 : f32[14,17,16] @ models/lib/vit.yaml:79:22
+%2920 = reshape %2919 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2921 = matmul %2626, %2920 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2922 = reshape %2921 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2923 = reshape %2922 : f32[16] @ models/lib/nn.yaml:84:18
+%2924 = matmul %2919, %37 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2925 = add %2914, %2924 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2926 = reshape %1305 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2927 = reshape %2919 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2928 = matmul %2927, %2926 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2929 = permute %2900 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
+%2930 = reshape %2929 : f32[14,1,16] @ models/lib/vit.yaml:78:22
+%2931 = reduce_sum %2930 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2932 = reshape %2931 : f32[16] @ models/lib/nn.yaml:84:18
+%2933 = matmul %2930, %35 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2934 = reshape %1306 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2935 = reshape %2930 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2936 = matmul %2935, %2934 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2937 = pad %2933 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2938 = add %2925, %2937 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2939 = reshape %2938 : f32[238,16] @ models/lib/nn.yaml:96:46
+%2940 = matmul %2626, %2939 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2941 = reshape %2940 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2942 = reshape %2941 : f32[16] @ models/lib/nn.yaml:96:46
+%2943 = mul %2938, %1302 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2944 = mul %2938, %1301 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2945 = reduce_sum %2944 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2946 = reshape %2945 : f32[16] @ models/lib/nn.yaml:96:37
+%2947 = mul %2943, %1300 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2948 = mul %2943, %1290 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2949 = reduce_sum %2948 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
+%2950 = mul %1299, %1299 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2951 = mul %1299, %2950 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2952 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%2953 = broadcast %2952 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2954 = mul %2951, %2953 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2955 = mul %2949, %2954 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2956 = div %2955, %1294 : f32[14,17,1] @ models/lib/nn.yaml:95:15
+%2957 = broadcast %2956 : f32[14,17,16] @ models/lib/nn.yaml:95:15
+%2958 = mul %2957, %1290 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2959 = add %2947, %2958 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2960 = mul %2957, %1290 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2961 = add %2959, %2960 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2962 = neg %2961 : f32[14,17,16] @ models/lib/nn.yaml:94:15
+%2963 = reduce_sum %2962 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
+%2964 = div %2963, %1287 : f32[14,17,1] @ models/lib/nn.yaml:93:14
+%2965 = broadcast %2964 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2966 = add %2961, %2965 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2967 = slice %2966 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2968 = add %2864, %2967 : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2969 = slice %2966 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2970 = add %2813, %2969 : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2971 = reduce_sum %2968 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%2972 = mul %2970, %1280 : f32[14,16,16] @ models/lib/nn.yaml:50:51
+%2973 = div %2972, %1272 : f32[14,16,16] @ models/lib/nn.yaml:50:38
+%2974 = reshape %2973 : f32[224,16] @ models/lib/nn.yaml:84:18
+%2975 = matmul %2281, %2974 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2976 = reshape %2975 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2977 = reshape %2976 : f32[16] @ models/lib/nn.yaml:84:18
+%2978 = matmul %2973, %30 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
+%2979 = reshape %1267 : f32[224,64] @ models/lib/nn.yaml:83:15
+%2980 = reshape %2973 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2981 = matmul %2980, %2979 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2982 = mul %2978, %1266 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%2983 = mul %2978, %1259 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%2984 = mul %1262, %1262 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2985 = neg %2984 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2986 = exp %2985 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2987 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%2988 = broadcast %2987 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2989 = mul %2986, %2988 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2990 = mul %2983, %2989 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2991 = mul %2990, %1261 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%2992 = mul %2982, %1258 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%2993 = add %2991, %2992 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%2994 = reshape %2993 : f32[224,64] @ models/lib/nn.yaml:84:18
+%2995 = matmul %2281, %2994 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%2996 = reshape %2995 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2997 = reshape %2996 : f32[64] @ models/lib/nn.yaml:84:18
+%2998 = matmul %2993, %28 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%2999 = reshape %1253 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3000 = reshape %2993 : f32[224,64] @ models/lib/nn.yaml:83:15
+%3001 = matmul %3000, %2999 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3002 = reshape %2998 : f32[224,16] @ models/lib/nn.yaml:96:46
+%3003 = matmul %2281, %3002 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3004 = reshape %3003 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3005 = reshape %3004 : f32[16] @ models/lib/nn.yaml:96:46
+%3006 = mul %2998, %1250 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3007 = mul %2998, %1249 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3008 = reduce_sum %3007 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3009 = reshape %3008 : f32[16] @ models/lib/nn.yaml:96:37
+%3010 = mul %3006, %1248 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3011 = mul %3006, %1238 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3012 = reduce_sum %3011 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%3013 = mul %1247, %1247 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3014 = mul %1247, %3013 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3015 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%3016 = broadcast %3015 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3017 = mul %3014, %3016 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3018 = mul %3012, %3017 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3019 = div %3018, %1242 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%3020 = broadcast %3019 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%3021 = mul %3020, %1238 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3022 = add %3010, %3021 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3023 = mul %3020, %1238 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3024 = add %3022, %3023 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3025 = add %2970, %3024 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3026 = neg %3024 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3027 = reduce_sum %3026 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%3028 = div %3027, %1235 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%3029 = broadcast %3028 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3030 = add %3025, %3029 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3031 = mul %3030, %1230 : f32[14,16,16] @ models/lib/nn.yaml:50:51
+%3032 = div %3031, %1221 : f32[14,16,16] @ models/lib/nn.yaml:50:38
+%3033 = reshape %3032 : f32[224,16] @ models/lib/nn.yaml:84:18
+%3034 = matmul %2281, %3033 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3035 = reshape %3034 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3036 = reshape %3035 : f32[16] @ models/lib/nn.yaml:84:18
+%3037 = matmul %3032, %24 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3038 = reshape %1216 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3039 = reshape %3032 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3040 = matmul %3039, %3038 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3041 = reshape %3037 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
+%3042 = permute %3041 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
+%3043 = permute %1190 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
+%3044 = reshape %3042 : f32[14,2,16,8,1] @ models/lib/nn.yaml:56:23
+%3045 = broadcast %3044 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%3046 = reshape %3043 : f32[14,2,1,8,16] @ models/lib/nn.yaml:56:23
+%3047 = broadcast %3046 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%3048 = mul %3045, %3047 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%3049 = reduce_sum %3048 axes=[3] keep=0 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3050 = permute %1208 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3051 = reshape %3050 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
+%3052 = broadcast %3051 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3053 = reshape %3042 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
+%3054 = broadcast %3053 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3055 = mul %3052, %3054 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3056 = reduce_sum %3055 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
+%3057 = div %3049, %1207 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3058 = mul %3057, %1208 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3059 = neg %3058 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3060 = reduce_sum %3059 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
+%3061 = broadcast %3060 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%3062 = add %3057, %3061 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%3063 = mul %3062, %1205 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
+%3064 = mul %3063, %1199 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
+%3065 = reshape %3064 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%3066 = broadcast %3065 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3067 = reshape %1188 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%3068 = broadcast %3067 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3069 = mul %3066, %3068 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3070 = reduce_sum %3069 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%3071 = permute %3064 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
+%3072 = reshape %3071 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%3073 = broadcast %3072 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3074 = reshape %1186 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%3075 = broadcast %3074 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3076 = mul %3073, %3075 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3077 = reduce_sum %3076 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%3078 = reshape %3056 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
+%3079 = pad %3078 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:40
+%3080 = reshape %3077 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
+%3081 = pad %3080 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:34
+%3082 = add %3079, %3081 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:34
+%3083 = reshape %3070 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
+%3084 = pad %3083 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
+%3085 = add %3082, %3084 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
+%3086 = permute %3085 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
+%3087 = reshape %3086 : f32[14,16,48] @ models/lib/nn.yaml:66:21
+%3088 = reshape %3087 : f32[224,48] @ models/lib/nn.yaml:84:18
+%3089 = matmul %2281, %3088 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%3090 = reshape %3089 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%3091 = reshape %3090 : f32[48] @ models/lib/nn.yaml:84:18
+%3092 = matmul %3087, %22 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3093 = reshape %1179 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3094 = reshape %3087 : f32[224,48] @ models/lib/nn.yaml:83:15
+%3095 = matmul %3094, %3093 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%3096 = reshape %3092 : f32[224,16] @ models/lib/nn.yaml:96:46
+%3097 = matmul %2281, %3096 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3098 = reshape %3097 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3099 = reshape %3098 : f32[16] @ models/lib/nn.yaml:96:46
+%3100 = mul %3092, %1176 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3101 = mul %3092, %1175 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3102 = reduce_sum %3101 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3103 = reshape %3102 : f32[16] @ models/lib/nn.yaml:96:37
+%3104 = mul %3100, %1174 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3105 = mul %3100, %1164 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3106 = reduce_sum %3105 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%3107 = mul %1173, %1173 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3108 = mul %1173, %3107 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3109 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%3110 = broadcast %3109 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3111 = mul %3108, %3110 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3112 = mul %3106, %3111 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3113 = div %3112, %1168 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%3114 = broadcast %3113 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%3115 = mul %3114, %1164 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3116 = add %3104, %3115 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3117 = mul %3114, %1164 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3118 = add %3116, %3117 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3119 = add %3030, %3118 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3120 = neg %3118 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3121 = reduce_sum %3120 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%3122 = div %3121, %1161 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%3123 = broadcast %3122 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3124 = add %3119, %3123 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3125 = reshape %3124 : f32[224,16] @ models/lib/nn.yaml:84:18
+%3126 = matmul %2281, %3125 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3127 = reshape %3126 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3128 = reshape %3127 : f32[16] @ models/lib/nn.yaml:84:18
+%3129 = matmul %3124, %18 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
+%3130 = reshape %1154 : f32[224,64] @ models/lib/nn.yaml:83:15
+%3131 = reshape %3124 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3132 = matmul %3131, %3130 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3133 = mul %3129, %1153 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%3134 = mul %3129, %1146 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%3135 = mul %1149, %1149 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3136 = neg %3135 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3137 = exp %3136 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3138 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%3139 = broadcast %3138 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3140 = mul %3137, %3139 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3141 = mul %3134, %3140 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3142 = mul %3141, %1148 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%3143 = mul %3133, %1145 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%3144 = add %3142, %3143 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%3145 = reshape %3144 : f32[224,64] @ models/lib/nn.yaml:84:18
+%3146 = matmul %2281, %3145 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%3147 = reshape %3146 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3148 = reshape %3147 : f32[64] @ models/lib/nn.yaml:84:18
+%3149 = matmul %3144, %16 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3150 = reshape %1140 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3151 = reshape %3144 : f32[224,64] @ models/lib/nn.yaml:83:15
+%3152 = matmul %3151, %3150 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3153 = reshape %3149 : f32[224,16] @ models/lib/nn.yaml:96:46
+%3154 = matmul %2281, %3153 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3155 = reshape %3154 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3156 = reshape %3155 : f32[16] @ models/lib/nn.yaml:96:46
+%3157 = mul %3149, %1137 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3158 = mul %3149, %1136 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3159 = reduce_sum %3158 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3160 = reshape %3159 : f32[16] @ models/lib/nn.yaml:96:37
+%3161 = mul %3157, %1135 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3162 = mul %3157, %1125 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3163 = reduce_sum %3162 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%3164 = mul %1134, %1134 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3165 = mul %1134, %3164 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3166 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%3167 = broadcast %3166 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3168 = mul %3165, %3167 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3169 = mul %3163, %3168 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3170 = div %3169, %1129 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%3171 = broadcast %3170 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%3172 = mul %3171, %1125 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3173 = add %3161, %3172 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3174 = mul %3171, %1125 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3175 = add %3173, %3174 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3176 = add %3124, %3175 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3177 = neg %3175 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3178 = reduce_sum %3177 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%3179 = div %3178, %1122 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%3180 = broadcast %3179 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3181 = add %3176, %3180 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3182 = reshape %3181 : f32[224,16] @ models/lib/nn.yaml:84:18
+%3183 = matmul %2281, %3182 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3184 = reshape %3183 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3185 = reshape %3184 : f32[16] @ models/lib/nn.yaml:84:18
+%3186 = matmul %3181, %12 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3187 = reshape %1115 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3188 = reshape %3181 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3189 = matmul %3188, %3187 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3190 = reshape %3186 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
+%3191 = permute %3190 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
+%3192 = permute %1089 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
+%3193 = reshape %3191 : f32[14,2,16,8,1] @ models/lib/nn.yaml:56:23
+%3194 = broadcast %3193 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%3195 = reshape %3192 : f32[14,2,1,8,16] @ models/lib/nn.yaml:56:23
+%3196 = broadcast %3195 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%3197 = mul %3194, %3196 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%3198 = reduce_sum %3197 axes=[3] keep=0 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3199 = permute %1107 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3200 = reshape %3199 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
+%3201 = broadcast %3200 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3202 = reshape %3191 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
+%3203 = broadcast %3202 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3204 = mul %3201, %3203 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3205 = reduce_sum %3204 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
+%3206 = div %3198, %1106 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3207 = mul %3206, %1107 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3208 = neg %3207 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3209 = reduce_sum %3208 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
+%3210 = broadcast %3209 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%3211 = add %3206, %3210 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%3212 = mul %3211, %1104 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
+%3213 = mul %3212, %1098 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
+%3214 = reshape %3213 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%3215 = broadcast %3214 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3216 = reshape %1087 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%3217 = broadcast %3216 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3218 = mul %3215, %3217 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3219 = reduce_sum %3218 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%3220 = permute %3213 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
+%3221 = reshape %3220 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%3222 = broadcast %3221 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3223 = reshape %1085 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%3224 = broadcast %3223 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3225 = mul %3222, %3224 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3226 = reduce_sum %3225 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%3227 = reshape %3205 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
+%3228 = pad %3227 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:40
+%3229 = reshape %3226 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
+%3230 = pad %3229 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:34
+%3231 = add %3228, %3230 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:34
+%3232 = reshape %3219 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
+%3233 = pad %3232 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
+%3234 = add %3231, %3233 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
+%3235 = permute %3234 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
+%3236 = reshape %3235 : f32[14,16,48] @ models/lib/nn.yaml:66:21
+%3237 = reshape %3236 : f32[224,48] @ models/lib/nn.yaml:84:18
+%3238 = matmul %2281, %3237 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%3239 = reshape %3238 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%3240 = reshape %3239 : f32[48] @ models/lib/nn.yaml:84:18
+%3241 = matmul %3236, %10 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3242 = reshape %1078 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3243 = reshape %3236 : f32[224,48] @ models/lib/nn.yaml:83:15
+%3244 = matmul %3243, %3242 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%3245 = reshape %3241 : f32[224,16] @ models/lib/nn.yaml:96:46
+%3246 = matmul %2281, %3245 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3247 = reshape %3246 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3248 = reshape %3247 : f32[16] @ models/lib/nn.yaml:96:46
+%3249 = mul %3241, %1075 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3250 = mul %3241, %1074 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3251 = reduce_sum %3250 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3252 = reshape %3251 : f32[16] @ models/lib/nn.yaml:96:37
+%3253 = mul %3249, %1073 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3254 = mul %3249, %1063 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3255 = reduce_sum %3254 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%3256 = mul %1072, %1072 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3257 = mul %1072, %3256 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3258 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%3259 = broadcast %3258 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3260 = mul %3257, %3259 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3261 = mul %3255, %3260 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3262 = div %3261, %1067 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%3263 = broadcast %3262 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%3264 = mul %3263, %1063 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3265 = add %3253, %3264 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3266 = mul %3263, %1063 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3267 = add %3265, %3266 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3268 = add %3181, %3267 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3269 = neg %3267 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3270 = reduce_sum %3269 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%3271 = div %3270, %1060 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%3272 = broadcast %3271 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3273 = add %3268, %3272 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3274 = reduce_sum %3273 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%3275 = reshape %3273 : f32[224,16] @ models/lib/vit.yaml:17:71
+%3276 = matmul %2281, %3275 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
+%3277 = reshape %3276 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%3278 = reshape %3277 : f32[16] @ models/lib/vit.yaml:17:71
+%3279 = reshape %1051 : f32[224,48] @ models/lib/vit.yaml:17:18
+%3280 = reshape %3273 : f32[224,16] @ models/lib/vit.yaml:17:18
+%3281 = matmul %3280, %3279 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
+%3282 = reshape %3281 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%3283 = all_reduce_sum %3274 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3284 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3285 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3286 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
+%3287 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
+%3288 = add %3286, %3287 : i64[] @ models/lib/vit.yaml:48:7
+%3289 = mul %2065, %2066 : f64[] @ models/lib/vit.yaml:48:7
+%3290 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%3291 = sub %3290, %3289 : f64[] @ models/lib/vit.yaml:48:7
+%3292 = cast %3291 : f32[] @ models/lib/vit.yaml:48:7
+%3293 = broadcast %3292 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3294 = mul %5, %3293 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3295 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:48:7
+%3296 = cast %3295 : f32[] @ models/lib/vit.yaml:48:7
+%3297 = broadcast %3296 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3298 = mul %3283, %3297 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3299 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%3300 = cast %3299 : f32[] @ models/lib/vit.yaml:48:7
+%3301 = broadcast %3300 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3302 = mul %3284, %3301 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3303 = add %3302, %3298 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3304 = mul %3283, %3283 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3305 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:48:7
+%3306 = cast %3305 : f32[] @ models/lib/vit.yaml:48:7
+%3307 = broadcast %3306 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3308 = mul %3304, %3307 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3309 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%3310 = cast %3309 : f32[] @ models/lib/vit.yaml:48:7
+%3311 = broadcast %3310 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3312 = mul %3285, %3311 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3313 = add %3312, %3308 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3314 = cast %3288 : f64[] @ models/lib/vit.yaml:48:7
+%3315 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%3316 = pow %3315, %3314 : f64[] @ models/lib/vit.yaml:48:7
+%3317 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%3318 = sub %3317, %3316 : f64[] @ models/lib/vit.yaml:48:7
+%3319 = div %2065, %3318 : f64[] @ models/lib/vit.yaml:48:7
+%3320 = cast %3288 : f64[] @ models/lib/vit.yaml:48:7
+%3321 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%3322 = pow %3321, %3320 : f64[] @ models/lib/vit.yaml:48:7
+%3323 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%3324 = sub %3323, %3322 : f64[] @ models/lib/vit.yaml:48:7
+%3325 = sqrt %3324 : f64[] @ models/lib/vit.yaml:48:7
+%3326 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%3327 = div %3326, %3325 : f64[] @ models/lib/vit.yaml:48:7
+%3328 = sqrt %3313 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3329 = cast %3327 : f32[] @ models/lib/vit.yaml:48:7
+%3330 = broadcast %3329 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3331 = mul %3328, %3330 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3332 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:48:7
+%3333 = cast %3332 : f32[] @ models/lib/vit.yaml:48:7
+%3334 = broadcast %3333 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3335 = add %3331, %3334 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3336 = div %3303, %3335 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3337 = cast %3319 : f32[] @ models/lib/vit.yaml:48:7
+%3338 = broadcast %3337 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3339 = mul %3336, %3338 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3340 = sub %3294, %3339 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3341 = assign %5, %3340 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3342 = assign %3284, %3303 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3343 = assign %3285, %3313 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3344 = assign %3286, %3288 : i64[] @ models/lib/vit.yaml:48:7
+%3345 = cast %2067 : f32[] @ models/lib/vit.yaml:48:7
+%3346 = broadcast %3345 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3347 = mul %89, %3346 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3348 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%3349 = sub %3348, %2067 : f64[] @ models/lib/vit.yaml:48:7
+%3350 = cast %3349 : f32[] @ models/lib/vit.yaml:48:7
+%3351 = broadcast %3350 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3352 = mul %3340, %3351 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3353 = add %3347, %3352 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3354 = assign %89, %3353 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3355 = all_reduce_sum %3282 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3356 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3357 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3358 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
+%3359 = const data=[1] : i64[] @ models/lib/vit.yaml:9:7
+%3360 = add %3358, %3359 : i64[] @ models/lib/vit.yaml:9:7
+%3361 = mul %2065, %2066 : f64[] @ models/lib/vit.yaml:9:7
+%3362 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
+%3363 = sub %3362, %3361 : f64[] @ models/lib/vit.yaml:9:7
+%3364 = cast %3363 : f32[] @ models/lib/vit.yaml:9:7
+%3365 = broadcast %3364 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3366 = mul %6, %3365 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3367 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:9:7
+%3368 = cast %3367 : f32[] @ models/lib/vit.yaml:9:7
+%3369 = broadcast %3368 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3370 = mul %3355, %3369 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3371 = const data=[0.9] : f64[] @ models/lib/vit.yaml:9:7
+%3372 = cast %3371 : f32[] @ models/lib/vit.yaml:9:7
+%3373 = broadcast %3372 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3374 = mul %3356, %3373 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3375 = add %3374, %3370 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3376 = mul %3355, %3355 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3377 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:9:7
+%3378 = cast %3377 : f32[] @ models/lib/vit.yaml:9:7
+%3379 = broadcast %3378 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3380 = mul %3376, %3379 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3381 = const data=[0.999] : f64[] @ models/lib/vit.yaml:9:7
+%3382 = cast %3381 : f32[] @ models/lib/vit.yaml:9:7
+%3383 = broadcast %3382 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3384 = mul %3357, %3383 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3385 = add %3384, %3380 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3386 = cast %3360 : f64[] @ models/lib/vit.yaml:9:7
+%3387 = const data=[0.9] : f64[] @ models/lib/vit.yaml:9:7
+%3388 = pow %3387, %3386 : f64[] @ models/lib/vit.yaml:9:7
+%3389 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
+%3390 = sub %3389, %3388 : f64[] @ models/lib/vit.yaml:9:7
+%3391 = div %2065, %3390 : f64[] @ models/lib/vit.yaml:9:7
+%3392 = cast %3360 : f64[] @ models/lib/vit.yaml:9:7
+%3393 = const data=[0.999] : f64[] @ models/lib/vit.yaml:9:7
+%3394 = pow %3393, %3392 : f64[] @ models/lib/vit.yaml:9:7
+%3395 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
+%3396 = sub %3395, %3394 : f64[] @ models/lib/vit.yaml:9:7
+%3397 = sqrt %3396 : f64[] @ models/lib/vit.yaml:9:7
+%3398 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
+%3399 = div %3398, %3397 : f64[] @ models/lib/vit.yaml:9:7
+%3400 = sqrt %3385 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3401 = cast %3399 : f32[] @ models/lib/vit.yaml:9:7
+%3402 = broadcast %3401 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3403 = mul %3400, %3402 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3404 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:9:7
+%3405 = cast %3404 : f32[] @ models/lib/vit.yaml:9:7
+%3406 = broadcast %3405 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3407 = add %3403, %3406 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3408 = div %3375, %3407 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3409 = cast %3391 : f32[] @ models/lib/vit.yaml:9:7
+%3410 = broadcast %3409 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3411 = mul %3408, %3410 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3412 = sub %3366, %3411 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3413 = assign %6, %3412 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3414 = assign %3356, %3375 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3415 = assign %3357, %3385 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3416 = assign %3358, %3360 : i64[] @ models/lib/vit.yaml:9:7
+%3417 = cast %2067 : f32[] @ models/lib/vit.yaml:9:7
+%3418 = broadcast %3417 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3419 = mul %90, %3418 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3420 = const data=[1] : f64[] @ models/lib/vit.yaml:9:7
+%3421 = sub %3420, %2067 : f64[] @ models/lib/vit.yaml:9:7
+%3422 = cast %3421 : f32[] @ models/lib/vit.yaml:9:7
+%3423 = broadcast %3422 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3424 = mul %3412, %3423 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3425 = add %3419, %3424 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3426 = assign %90, %3425 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3427 = all_reduce_sum %3278 : f32[16] @ models/lib/vit.yaml:10:7
+%3428 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%3429 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%3430 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
+%3431 = const data=[1] : i64[] @ models/lib/vit.yaml:10:7
+%3432 = add %3430, %3431 : i64[] @ models/lib/vit.yaml:10:7
+%3433 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:10:7
+%3434 = cast %3433 : f32[] @ models/lib/vit.yaml:10:7
+%3435 = broadcast %3434 : f32[16] @ models/lib/vit.yaml:10:7
+%3436 = mul %3427, %3435 : f32[16] @ models/lib/vit.yaml:10:7
+%3437 = const data=[0.9] : f64[] @ models/lib/vit.yaml:10:7
+%3438 = cast %3437 : f32[] @ models/lib/vit.yaml:10:7
+%3439 = broadcast %3438 : f32[16] @ models/lib/vit.yaml:10:7
+%3440 = mul %3428, %3439 : f32[16] @ models/lib/vit.yaml:10:7
+%3441 = add %3440, %3436 : f32[16] @ models/lib/vit.yaml:10:7
+%3442 = mul %3427, %3427 : f32[16] @ models/lib/vit.yaml:10:7
+%3443 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:10:7
+%3444 = cast %3443 : f32[] @ models/lib/vit.yaml:10:7
+%3445 = broadcast %3444 : f32[16] @ models/lib/vit.yaml:10:7
+%3446 = mul %3442, %3445 : f32[16] @ models/lib/vit.yaml:10:7
+%3447 = const data=[0.999] : f64[] @ models/lib/vit.yaml:10:7
+%3448 = cast %3447 : f32[] @ models/lib/vit.yaml:10:7
+%3449 = broadcast %3448 : f32[16] @ models/lib/vit.yaml:10:7
+%3450 = mul %3429, %3449 : f32[16] @ models/lib/vit.yaml:10:7
+%3451 = add %3450, %3446 : f32[16] @ models/lib/vit.yaml:10:7
+%3452 = cast %3432 : f64[] @ models/lib/vit.yaml:10:7
+%3453 = const data=[0.9] : f64[] @ models/lib/vit.yaml:10:7
+%3454 = pow %3453, %3452 : f64[] @ models/lib/vit.yaml:10:7
+%3455 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
+%3456 = sub %3455, %3454 : f64[] @ models/lib/vit.yaml:10:7
+%3457 = div %2065, %3456 : f64[] @ models/lib/vit.yaml:10:7
+%3458 = cast %3432 : f64[] @ models/lib/vit.yaml:10:7
+%3459 = const data=[0.999] : f64[] @ models/lib/vit.yaml:10:7
+%3460 = pow %3459, %3458 : f64[] @ models/lib/vit.yaml:10:7
+%3461 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
+%3462 = sub %3461, %3460 : f64[] @ models/lib/vit.yaml:10:7
+%3463 = sqrt %3462 : f64[] @ models/lib/vit.yaml:10:7
+%3464 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
+%3465 = div %3464, %3463 : f64[] @ models/lib/vit.yaml:10:7
+%3466 = sqrt %3451 : f32[16] @ models/lib/vit.yaml:10:7
+%3467 = cast %3465 : f32[] @ models/lib/vit.yaml:10:7
+%3468 = broadcast %3467 : f32[16] @ models/lib/vit.yaml:10:7
+%3469 = mul %3466, %3468 : f32[16] @ models/lib/vit.yaml:10:7
+%3470 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:10:7
+%3471 = cast %3470 : f32[] @ models/lib/vit.yaml:10:7
+%3472 = broadcast %3471 : f32[16] @ models/lib/vit.yaml:10:7
+%3473 = add %3469, %3472 : f32[16] @ models/lib/vit.yaml:10:7
+%3474 = div %3441, %3473 : f32[16] @ models/lib/vit.yaml:10:7
+%3475 = cast %3457 : f32[] @ models/lib/vit.yaml:10:7
+%3476 = broadcast %3475 : f32[16] @ models/lib/vit.yaml:10:7
+%3477 = mul %3474, %3476 : f32[16] @ models/lib/vit.yaml:10:7
+%3478 = sub %7, %3477 : f32[16] @ models/lib/vit.yaml:10:7
+%3479 = assign %7, %3478 : f32[16] @ models/lib/vit.yaml:10:7
+%3480 = assign %3428, %3441 : f32[16] @ models/lib/vit.yaml:10:7
+%3481 = assign %3429, %3451 : f32[16] @ models/lib/vit.yaml:10:7
+%3482 = assign %3430, %3432 : i64[] @ models/lib/vit.yaml:10:7
+%3483 = cast %2067 : f32[] @ models/lib/vit.yaml:10:7
+%3484 = broadcast %3483 : f32[16] @ models/lib/vit.yaml:10:7
+%3485 = mul %91, %3484 : f32[16] @ models/lib/vit.yaml:10:7
+%3486 = const data=[1] : f64[] @ models/lib/vit.yaml:10:7
+%3487 = sub %3486, %2067 : f64[] @ models/lib/vit.yaml:10:7
+%3488 = cast %3487 : f32[] @ models/lib/vit.yaml:10:7
+%3489 = broadcast %3488 : f32[16] @ models/lib/vit.yaml:10:7
+%3490 = mul %3478, %3489 : f32[16] @ models/lib/vit.yaml:10:7
+%3491 = add %3485, %3490 : f32[16] @ models/lib/vit.yaml:10:7
+%3492 = assign %91, %3491 : f32[16] @ models/lib/vit.yaml:10:7
+%3493 = all_reduce_sum %3252 : f32[16] @ models/lib/nn.yaml:89:7
+%3494 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3495 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3496 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3497 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
+%3498 = add %3496, %3497 : i64[] @ models/lib/nn.yaml:89:7
+%3499 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
+%3500 = cast %3499 : f32[] @ models/lib/nn.yaml:89:7
+%3501 = broadcast %3500 : f32[16] @ models/lib/nn.yaml:89:7
+%3502 = mul %3493, %3501 : f32[16] @ models/lib/nn.yaml:89:7
+%3503 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%3504 = cast %3503 : f32[] @ models/lib/nn.yaml:89:7
+%3505 = broadcast %3504 : f32[16] @ models/lib/nn.yaml:89:7
+%3506 = mul %3494, %3505 : f32[16] @ models/lib/nn.yaml:89:7
+%3507 = add %3506, %3502 : f32[16] @ models/lib/nn.yaml:89:7
+%3508 = mul %3493, %3493 : f32[16] @ models/lib/nn.yaml:89:7
+%3509 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
+%3510 = cast %3509 : f32[] @ models/lib/nn.yaml:89:7
+%3511 = broadcast %3510 : f32[16] @ models/lib/nn.yaml:89:7
+%3512 = mul %3508, %3511 : f32[16] @ models/lib/nn.yaml:89:7
+%3513 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%3514 = cast %3513 : f32[] @ models/lib/nn.yaml:89:7
+%3515 = broadcast %3514 : f32[16] @ models/lib/nn.yaml:89:7
+%3516 = mul %3495, %3515 : f32[16] @ models/lib/nn.yaml:89:7
+%3517 = add %3516, %3512 : f32[16] @ models/lib/nn.yaml:89:7
+%3518 = cast %3498 : f64[] @ models/lib/nn.yaml:89:7
+%3519 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%3520 = pow %3519, %3518 : f64[] @ models/lib/nn.yaml:89:7
+%3521 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3522 = sub %3521, %3520 : f64[] @ models/lib/nn.yaml:89:7
+%3523 = div %2065, %3522 : f64[] @ models/lib/nn.yaml:89:7
+%3524 = cast %3498 : f64[] @ models/lib/nn.yaml:89:7
+%3525 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%3526 = pow %3525, %3524 : f64[] @ models/lib/nn.yaml:89:7
+%3527 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3528 = sub %3527, %3526 : f64[] @ models/lib/nn.yaml:89:7
+%3529 = sqrt %3528 : f64[] @ models/lib/nn.yaml:89:7
+%3530 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3531 = div %3530, %3529 : f64[] @ models/lib/nn.yaml:89:7
+%3532 = sqrt %3517 : f32[16] @ models/lib/nn.yaml:89:7
+%3533 = cast %3531 : f32[] @ models/lib/nn.yaml:89:7
+%3534 = broadcast %3533 : f32[16] @ models/lib/nn.yaml:89:7
+%3535 = mul %3532, %3534 : f32[16] @ models/lib/nn.yaml:89:7
+%3536 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%3537 = cast %3536 : f32[] @ models/lib/nn.yaml:89:7
+%3538 = broadcast %3537 : f32[16] @ models/lib/nn.yaml:89:7
+%3539 = add %3535, %3538 : f32[16] @ models/lib/nn.yaml:89:7
+%3540 = div %3507, %3539 : f32[16] @ models/lib/nn.yaml:89:7
+%3541 = cast %3523 : f32[] @ models/lib/nn.yaml:89:7
+%3542 = broadcast %3541 : f32[16] @ models/lib/nn.yaml:89:7
+%3543 = mul %3540, %3542 : f32[16] @ models/lib/nn.yaml:89:7
+%3544 = sub %8, %3543 : f32[16] @ models/lib/nn.yaml:89:7
+%3545 = assign %8, %3544 : f32[16] @ models/lib/nn.yaml:89:7
+%3546 = assign %3494, %3507 : f32[16] @ models/lib/nn.yaml:89:7
+%3547 = assign %3495, %3517 : f32[16] @ models/lib/nn.yaml:89:7
+%3548 = assign %3496, %3498 : i64[] @ models/lib/nn.yaml:89:7
+%3549 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
+%3550 = broadcast %3549 : f32[16] @ models/lib/nn.yaml:89:7
+%3551 = mul %92, %3550 : f32[16] @ models/lib/nn.yaml:89:7
+%3552 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3553 = sub %3552, %2067 : f64[] @ models/lib/nn.yaml:89:7
+%3554 = cast %3553 : f32[] @ models/lib/nn.yaml:89:7
+%3555 = broadcast %3554 : f32[16] @ models/lib/nn.yaml:89:7
+%3556 = mul %3544, %3555 : f32[16] @ models/lib/nn.yaml:89:7
+%3557 = add %3551, %3556 : f32[16] @ models/lib/nn.yaml:89:7
+%3558 = assign %92, %3557 : f32[16] @ models/lib/nn.yaml:89:7
+%3559 = all_reduce_sum %3248 : f32[16] @ models/lib/nn.yaml:90:7
+%3560 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3561 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3562 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3563 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
+%3564 = add %3562, %3563 : i64[] @ models/lib/nn.yaml:90:7
+%3565 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
+%3566 = cast %3565 : f32[] @ models/lib/nn.yaml:90:7
+%3567 = broadcast %3566 : f32[16] @ models/lib/nn.yaml:90:7
+%3568 = mul %3559, %3567 : f32[16] @ models/lib/nn.yaml:90:7
+%3569 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%3570 = cast %3569 : f32[] @ models/lib/nn.yaml:90:7
+%3571 = broadcast %3570 : f32[16] @ models/lib/nn.yaml:90:7
+%3572 = mul %3560, %3571 : f32[16] @ models/lib/nn.yaml:90:7
+%3573 = add %3572, %3568 : f32[16] @ models/lib/nn.yaml:90:7
+%3574 = mul %3559, %3559 : f32[16] @ models/lib/nn.yaml:90:7
+%3575 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
+%3576 = cast %3575 : f32[] @ models/lib/nn.yaml:90:7
+%3577 = broadcast %3576 : f32[16] @ models/lib/nn.yaml:90:7
+%3578 = mul %3574, %3577 : f32[16] @ models/lib/nn.yaml:90:7
+%3579 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%3580 = cast %3579 : f32[] @ models/lib/nn.yaml:90:7
+%3581 = broadcast %3580 : f32[16] @ models/lib/nn.yaml:90:7
+%3582 = mul %3561, %3581 : f32[16] @ models/lib/nn.yaml:90:7
+%3583 = add %3582, %3578 : f32[16] @ models/lib/nn.yaml:90:7
+%3584 = cast %3564 : f64[] @ models/lib/nn.yaml:90:7
+%3585 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%3586 = pow %3585, %3584 : f64[] @ models/lib/nn.yaml:90:7
+%3587 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%3588 = sub %3587, %3586 : f64[] @ models/lib/nn.yaml:90:7
+%3589 = div %2065, %3588 : f64[] @ models/lib/nn.yaml:90:7
+%3590 = cast %3564 : f64[] @ models/lib/nn.yaml:90:7
+%3591 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%3592 = pow %3591, %3590 : f64[] @ models/lib/nn.yaml:90:7
+%3593 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%3594 = sub %3593, %3592 : f64[] @ models/lib/nn.yaml:90:7
+%3595 = sqrt %3594 : f64[] @ models/lib/nn.yaml:90:7
+%3596 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%3597 = div %3596, %3595 : f64[] @ models/lib/nn.yaml:90:7
+%3598 = sqrt %3583 : f32[16] @ models/lib/nn.yaml:90:7
+%3599 = cast %3597 : f32[] @ models/lib/nn.yaml:90:7
+%3600 = broadcast %3599 : f32[16] @ models/lib/nn.yaml:90:7
+%3601 = mul %3598, %3600 : f32[16] @ models/lib/nn.yaml:90:7
+%3602 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%3603 = cast %3602 : f32[] @ models/lib/nn.yaml:90:7
+%3604 = broadcast %3603 : f32[16] @ models/lib/nn.yaml:90:7
+%3605 = add %3601, %3604 : f32[16] @ models/lib/nn.yaml:90:7
+%3606 = div %3573, %3605 : f32[16] @ models/lib/nn.yaml:90:7
+%3607 = cast %3589 : f32[] @ models/lib/nn.yaml:90:7
+%3608 = broadcast %3607 : f32[16] @ models/lib/nn.yaml:90:7
+%3609 = mul %3606, %3608 : f32[16] @ models/lib/nn.yaml:90:7
+%3610 = sub %9, %3609 : f32[16] @ models/lib/nn.yaml:90:7
+%3611 = assign %9, %3610 : f32[16] @ models/lib/nn.yaml:90:7
+%3612 = assign %3560, %3573 : f32[16] @ models/lib/nn.yaml:90:7
+%3613 = assign %3561, %3583 : f32[16] @ models/lib/nn.yaml:90:7
+%3614 = assign %3562, %3564 : i64[] @ models/lib/nn.yaml:90:7
+%3615 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
+%3616 = broadcast %3615 : f32[16] @ models/lib/nn.yaml:90:7
+%3617 = mul %93, %3616 : f32[16] @ models/lib/nn.yaml:90:7
+%3618 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%3619 = sub %3618, %2067 : f64[] @ models/lib/nn.yaml:90:7
+%3620 = cast %3619 : f32[] @ models/lib/nn.yaml:90:7
+%3621 = broadcast %3620 : f32[16] @ models/lib/nn.yaml:90:7
+%3622 = mul %3610, %3621 : f32[16] @ models/lib/nn.yaml:90:7
+%3623 = add %3617, %3622 : f32[16] @ models/lib/nn.yaml:90:7
+%3624 = assign %93, %3623 : f32[16] @ models/lib/nn.yaml:90:7
+%3625 = all_reduce_sum %3244 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3626 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%3627 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%3628 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3629 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%3630 = add %3628, %3629 : i64[] @ models/lib/nn.yaml:79:7
+%3631 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%3632 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3633 = sub %3632, %3631 : f64[] @ models/lib/nn.yaml:79:7
+%3634 = cast %3633 : f32[] @ models/lib/nn.yaml:79:7
+%3635 = broadcast %3634 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3636 = mul %10, %3635 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3637 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%3638 = cast %3637 : f32[] @ models/lib/nn.yaml:79:7
+%3639 = broadcast %3638 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3640 = mul %3625, %3639 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3641 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%3642 = cast %3641 : f32[] @ models/lib/nn.yaml:79:7
+%3643 = broadcast %3642 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3644 = mul %3626, %3643 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3645 = add %3644, %3640 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3646 = mul %3625, %3625 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3647 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%3648 = cast %3647 : f32[] @ models/lib/nn.yaml:79:7
+%3649 = broadcast %3648 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3650 = mul %3646, %3649 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3651 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%3652 = cast %3651 : f32[] @ models/lib/nn.yaml:79:7
+%3653 = broadcast %3652 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3654 = mul %3627, %3653 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3655 = add %3654, %3650 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3656 = cast %3630 : f64[] @ models/lib/nn.yaml:79:7
+%3657 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%3658 = pow %3657, %3656 : f64[] @ models/lib/nn.yaml:79:7
+%3659 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3660 = sub %3659, %3658 : f64[] @ models/lib/nn.yaml:79:7
+%3661 = div %2065, %3660 : f64[] @ models/lib/nn.yaml:79:7
+%3662 = cast %3630 : f64[] @ models/lib/nn.yaml:79:7
+%3663 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%3664 = pow %3663, %3662 : f64[] @ models/lib/nn.yaml:79:7
+%3665 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3666 = sub %3665, %3664 : f64[] @ models/lib/nn.yaml:79:7
+%3667 = sqrt %3666 : f64[] @ models/lib/nn.yaml:79:7
+%3668 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3669 = div %3668, %3667 : f64[] @ models/lib/nn.yaml:79:7
+%3670 = sqrt %3655 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3671 = cast %3669 : f32[] @ models/lib/nn.yaml:79:7
+%3672 = broadcast %3671 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3673 = mul %3670, %3672 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3674 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%3675 = cast %3674 : f32[] @ models/lib/nn.yaml:79:7
+%3676 = broadcast %3675 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3677 = add %3673, %3676 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3678 = div %3645, %3677 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3679 = cast %3661 : f32[] @ models/lib/nn.yaml:79:7
+%3680 = broadcast %3679 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3681 = mul %3678, %3680 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3682 = sub %3636, %3681 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3683 = assign %10, %3682 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3684 = assign %3626, %3645 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3685 = assign %3627, %3655 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3686 = assign %3628, %3630 : i64[] @ models/lib/nn.yaml:79:7
+%3687 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%3688 = broadcast %3687 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3689 = mul %94, %3688 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3690 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3691 = sub %3690, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%3692 = cast %3691 : f32[] @ models/lib/nn.yaml:79:7
+%3693 = broadcast %3692 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3694 = mul %3682, %3693 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3695 = add %3689, %3694 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3696 = assign %94, %3695 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3697 = all_reduce_sum %3240 : f32[48] @ models/lib/nn.yaml:80:7
+%3698 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%3699 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%3700 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3701 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%3702 = add %3700, %3701 : i64[] @ models/lib/nn.yaml:80:7
+%3703 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%3704 = cast %3703 : f32[] @ models/lib/nn.yaml:80:7
+%3705 = broadcast %3704 : f32[48] @ models/lib/nn.yaml:80:7
+%3706 = mul %3697, %3705 : f32[48] @ models/lib/nn.yaml:80:7
+%3707 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%3708 = cast %3707 : f32[] @ models/lib/nn.yaml:80:7
+%3709 = broadcast %3708 : f32[48] @ models/lib/nn.yaml:80:7
+%3710 = mul %3698, %3709 : f32[48] @ models/lib/nn.yaml:80:7
+%3711 = add %3710, %3706 : f32[48] @ models/lib/nn.yaml:80:7
+%3712 = mul %3697, %3697 : f32[48] @ models/lib/nn.yaml:80:7
+%3713 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%3714 = cast %3713 : f32[] @ models/lib/nn.yaml:80:7
+%3715 = broadcast %3714 : f32[48] @ models/lib/nn.yaml:80:7
+%3716 = mul %3712, %3715 : f32[48] @ models/lib/nn.yaml:80:7
+%3717 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%3718 = cast %3717 : f32[] @ models/lib/nn.yaml:80:7
+%3719 = broadcast %3718 : f32[48] @ models/lib/nn.yaml:80:7
+%3720 = mul %3699, %3719 : f32[48] @ models/lib/nn.yaml:80:7
+%3721 = add %3720, %3716 : f32[48] @ models/lib/nn.yaml:80:7
+%3722 = cast %3702 : f64[] @ models/lib/nn.yaml:80:7
+%3723 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%3724 = pow %3723, %3722 : f64[] @ models/lib/nn.yaml:80:7
+%3725 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3726 = sub %3725, %3724 : f64[] @ models/lib/nn.yaml:80:7
+%3727 = div %2065, %3726 : f64[] @ models/lib/nn.yaml:80:7
+%3728 = cast %3702 : f64[] @ models/lib/nn.yaml:80:7
+%3729 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%3730 = pow %3729, %3728 : f64[] @ models/lib/nn.yaml:80:7
+%3731 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3732 = sub %3731, %3730 : f64[] @ models/lib/nn.yaml:80:7
+%3733 = sqrt %3732 : f64[] @ models/lib/nn.yaml:80:7
+%3734 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3735 = div %3734, %3733 : f64[] @ models/lib/nn.yaml:80:7
+%3736 = sqrt %3721 : f32[48] @ models/lib/nn.yaml:80:7
+%3737 = cast %3735 : f32[] @ models/lib/nn.yaml:80:7
+%3738 = broadcast %3737 : f32[48] @ models/lib/nn.yaml:80:7
+%3739 = mul %3736, %3738 : f32[48] @ models/lib/nn.yaml:80:7
+%3740 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%3741 = cast %3740 : f32[] @ models/lib/nn.yaml:80:7
+%3742 = broadcast %3741 : f32[48] @ models/lib/nn.yaml:80:7
+%3743 = add %3739, %3742 : f32[48] @ models/lib/nn.yaml:80:7
+%3744 = div %3711, %3743 : f32[48] @ models/lib/nn.yaml:80:7
+%3745 = cast %3727 : f32[] @ models/lib/nn.yaml:80:7
+%3746 = broadcast %3745 : f32[48] @ models/lib/nn.yaml:80:7
+%3747 = mul %3744, %3746 : f32[48] @ models/lib/nn.yaml:80:7
+%3748 = sub %11, %3747 : f32[48] @ models/lib/nn.yaml:80:7
+%3749 = assign %11, %3748 : f32[48] @ models/lib/nn.yaml:80:7
+%3750 = assign %3698, %3711 : f32[48] @ models/lib/nn.yaml:80:7
+%3751 = assign %3699, %3721 : f32[48] @ models/lib/nn.yaml:80:7
+%3752 = assign %3700, %3702 : i64[] @ models/lib/nn.yaml:80:7
+%3753 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%3754 = broadcast %3753 : f32[48] @ models/lib/nn.yaml:80:7
+%3755 = mul %95, %3754 : f32[48] @ models/lib/nn.yaml:80:7
+%3756 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3757 = sub %3756, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%3758 = cast %3757 : f32[] @ models/lib/nn.yaml:80:7
+%3759 = broadcast %3758 : f32[48] @ models/lib/nn.yaml:80:7
+%3760 = mul %3748, %3759 : f32[48] @ models/lib/nn.yaml:80:7
+%3761 = add %3755, %3760 : f32[48] @ models/lib/nn.yaml:80:7
+%3762 = assign %95, %3761 : f32[48] @ models/lib/nn.yaml:80:7
+%3763 = all_reduce_sum %3189 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3764 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3765 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3766 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3767 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%3768 = add %3766, %3767 : i64[] @ models/lib/nn.yaml:79:7
+%3769 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%3770 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3771 = sub %3770, %3769 : f64[] @ models/lib/nn.yaml:79:7
+%3772 = cast %3771 : f32[] @ models/lib/nn.yaml:79:7
+%3773 = broadcast %3772 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3774 = mul %12, %3773 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3775 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%3776 = cast %3775 : f32[] @ models/lib/nn.yaml:79:7
+%3777 = broadcast %3776 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3778 = mul %3763, %3777 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3779 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%3780 = cast %3779 : f32[] @ models/lib/nn.yaml:79:7
+%3781 = broadcast %3780 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3782 = mul %3764, %3781 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3783 = add %3782, %3778 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3784 = mul %3763, %3763 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3785 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%3786 = cast %3785 : f32[] @ models/lib/nn.yaml:79:7
+%3787 = broadcast %3786 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3788 = mul %3784, %3787 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3789 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%3790 = cast %3789 : f32[] @ models/lib/nn.yaml:79:7
+%3791 = broadcast %3790 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3792 = mul %3765, %3791 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3793 = add %3792, %3788 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3794 = cast %3768 : f64[] @ models/lib/nn.yaml:79:7
+%3795 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%3796 = pow %3795, %3794 : f64[] @ models/lib/nn.yaml:79:7
+%3797 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3798 = sub %3797, %3796 : f64[] @ models/lib/nn.yaml:79:7
+%3799 = div %2065, %3798 : f64[] @ models/lib/nn.yaml:79:7
+%3800 = cast %3768 : f64[] @ models/lib/nn.yaml:79:7
+%3801 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%3802 = pow %3801, %3800 : f64[] @ models/lib/nn.yaml:79:7
+%3803 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3804 = sub %3803, %3802 : f64[] @ models/lib/nn.yaml:79:7
+%3805 = sqrt %3804 : f64[] @ models/lib/nn.yaml:79:7
+%3806 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3807 = div %3806, %3805 : f64[] @ models/lib/nn.yaml:79:7
+%3808 = sqrt %3793 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3809 = cast %3807 : f32[] @ models/lib/nn.yaml:79:7
+%3810 = broadcast %3809 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3811 = mul %3808, %3810 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3812 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%3813 = cast %3812 : f32[] @ models/lib/nn.yaml:79:7
+%3814 = broadcast %3813 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3815 = add %3811, %3814 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3816 = div %3783, %3815 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3817 = cast %3799 : f32[] @ models/lib/nn.yaml:79:7
+%3818 = broadcast %3817 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3819 = mul %3816, %3818 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3820 = sub %3774, %3819 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3821 = assign %12, %3820 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3822 = assign %3764, %3783 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3823 = assign %3765, %3793 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3824 = assign %3766, %3768 : i64[] @ models/lib/nn.yaml:79:7
+%3825 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%3826 = broadcast %3825 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3827 = mul %96, %3826 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3828 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%3829 = sub %3828, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%3830 = cast %3829 : f32[] @ models/lib/nn.yaml:79:7
+%3831 = broadcast %3830 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3832 = mul %3820, %3831 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3833 = add %3827, %3832 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3834 = assign %96, %3833 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3835 = all_reduce_sum %3185 : f32[16] @ models/lib/nn.yaml:80:7
+%3836 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3837 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3838 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3839 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%3840 = add %3838, %3839 : i64[] @ models/lib/nn.yaml:80:7
+%3841 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%3842 = cast %3841 : f32[] @ models/lib/nn.yaml:80:7
+%3843 = broadcast %3842 : f32[16] @ models/lib/nn.yaml:80:7
+%3844 = mul %3835, %3843 : f32[16] @ models/lib/nn.yaml:80:7
+%3845 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%3846 = cast %3845 : f32[] @ models/lib/nn.yaml:80:7
+%3847 = broadcast %3846 : f32[16] @ models/lib/nn.yaml:80:7
+%3848 = mul %3836, %3847 : f32[16] @ models/lib/nn.yaml:80:7
+%3849 = add %3848, %3844 : f32[16] @ models/lib/nn.yaml:80:7
+%3850 = mul %3835, %3835 : f32[16] @ models/lib/nn.yaml:80:7
+%3851 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%3852 = cast %3851 : f32[] @ models/lib/nn.yaml:80:7
+%3853 = broadcast %3852 : f32[16] @ models/lib/nn.yaml:80:7
+%3854 = mul %3850, %3853 : f32[16] @ models/lib/nn.yaml:80:7
+%3855 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%3856 = cast %3855 : f32[] @ models/lib/nn.yaml:80:7
+%3857 = broadcast %3856 : f32[16] @ models/lib/nn.yaml:80:7
+%3858 = mul %3837, %3857 : f32[16] @ models/lib/nn.yaml:80:7
+%3859 = add %3858, %3854 : f32[16] @ models/lib/nn.yaml:80:7
+%3860 = cast %3840 : f64[] @ models/lib/nn.yaml:80:7
+%3861 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%3862 = pow %3861, %3860 : f64[] @ models/lib/nn.yaml:80:7
+%3863 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3864 = sub %3863, %3862 : f64[] @ models/lib/nn.yaml:80:7
+%3865 = div %2065, %3864 : f64[] @ models/lib/nn.yaml:80:7
+%3866 = cast %3840 : f64[] @ models/lib/nn.yaml:80:7
+%3867 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%3868 = pow %3867, %3866 : f64[] @ models/lib/nn.yaml:80:7
+%3869 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3870 = sub %3869, %3868 : f64[] @ models/lib/nn.yaml:80:7
+%3871 = sqrt %3870 : f64[] @ models/lib/nn.yaml:80:7
+%3872 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3873 = div %3872, %3871 : f64[] @ models/lib/nn.yaml:80:7
+%3874 = sqrt %3859 : f32[16] @ models/lib/nn.yaml:80:7
+%3875 = cast %3873 : f32[] @ models/lib/nn.yaml:80:7
+%3876 = broadcast %3875 : f32[16] @ models/lib/nn.yaml:80:7
+%3877 = mul %3874, %3876 : f32[16] @ models/lib/nn.yaml:80:7
+%3878 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%3879 = cast %3878 : f32[] @ models/lib/nn.yaml:80:7
+%3880 = broadcast %3879 : f32[16] @ models/lib/nn.yaml:80:7
+%3881 = add %3877, %3880 : f32[16] @ models/lib/nn.yaml:80:7
+%3882 = div %3849, %3881 : f32[16] @ models/lib/nn.yaml:80:7
+%3883 = cast %3865 : f32[] @ models/lib/nn.yaml:80:7
+%3884 = broadcast %3883 : f32[16] @ models/lib/nn.yaml:80:7
+%3885 = mul %3882, %3884 : f32[16] @ models/lib/nn.yaml:80:7
+%3886 = sub %13, %3885 : f32[16] @ models/lib/nn.yaml:80:7
+%3887 = assign %13, %3886 : f32[16] @ models/lib/nn.yaml:80:7
+%3888 = assign %3836, %3849 : f32[16] @ models/lib/nn.yaml:80:7
+%3889 = assign %3837, %3859 : f32[16] @ models/lib/nn.yaml:80:7
+%3890 = assign %3838, %3840 : i64[] @ models/lib/nn.yaml:80:7
+%3891 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%3892 = broadcast %3891 : f32[16] @ models/lib/nn.yaml:80:7
+%3893 = mul %97, %3892 : f32[16] @ models/lib/nn.yaml:80:7
+%3894 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%3895 = sub %3894, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%3896 = cast %3895 : f32[] @ models/lib/nn.yaml:80:7
+%3897 = broadcast %3896 : f32[16] @ models/lib/nn.yaml:80:7
+%3898 = mul %3886, %3897 : f32[16] @ models/lib/nn.yaml:80:7
+%3899 = add %3893, %3898 : f32[16] @ models/lib/nn.yaml:80:7
+%3900 = assign %97, %3899 : f32[16] @ models/lib/nn.yaml:80:7
+%3901 = all_reduce_sum %3160 : f32[16] @ models/lib/nn.yaml:89:7
+%3902 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3903 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3904 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3905 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
+%3906 = add %3904, %3905 : i64[] @ models/lib/nn.yaml:89:7
+%3907 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
+%3908 = cast %3907 : f32[] @ models/lib/nn.yaml:89:7
+%3909 = broadcast %3908 : f32[16] @ models/lib/nn.yaml:89:7
+%3910 = mul %3901, %3909 : f32[16] @ models/lib/nn.yaml:89:7
+%3911 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%3912 = cast %3911 : f32[] @ models/lib/nn.yaml:89:7
+%3913 = broadcast %3912 : f32[16] @ models/lib/nn.yaml:89:7
+%3914 = mul %3902, %3913 : f32[16] @ models/lib/nn.yaml:89:7
+%3915 = add %3914, %3910 : f32[16] @ models/lib/nn.yaml:89:7
+%3916 = mul %3901, %3901 : f32[16] @ models/lib/nn.yaml:89:7
+%3917 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
+%3918 = cast %3917 : f32[] @ models/lib/nn.yaml:89:7
+%3919 = broadcast %3918 : f32[16] @ models/lib/nn.yaml:89:7
+%3920 = mul %3916, %3919 : f32[16] @ models/lib/nn.yaml:89:7
+%3921 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%3922 = cast %3921 : f32[] @ models/lib/nn.yaml:89:7
+%3923 = broadcast %3922 : f32[16] @ models/lib/nn.yaml:89:7
+%3924 = mul %3903, %3923 : f32[16] @ models/lib/nn.yaml:89:7
+%3925 = add %3924, %3920 : f32[16] @ models/lib/nn.yaml:89:7
+%3926 = cast %3906 : f64[] @ models/lib/nn.yaml:89:7
+%3927 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%3928 = pow %3927, %3926 : f64[] @ models/lib/nn.yaml:89:7
+%3929 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3930 = sub %3929, %3928 : f64[] @ models/lib/nn.yaml:89:7
+%3931 = div %2065, %3930 : f64[] @ models/lib/nn.yaml:89:7
+%3932 = cast %3906 : f64[] @ models/lib/nn.yaml:89:7
+%3933 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%3934 = pow %3933, %3932 : f64[] @ models/lib/nn.yaml:89:7
+%3935 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3936 = sub %3935, %3934 : f64[] @ models/lib/nn.yaml:89:7
+%3937 = sqrt %3936 : f64[] @ models/lib/nn.yaml:89:7
+%3938 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3939 = div %3938, %3937 : f64[] @ models/lib/nn.yaml:89:7
+%3940 = sqrt %3925 : f32[16] @ models/lib/nn.yaml:89:7
+%3941 = cast %3939 : f32[] @ models/lib/nn.yaml:89:7
+%3942 = broadcast %3941 : f32[16] @ models/lib/nn.yaml:89:7
+%3943 = mul %3940, %3942 : f32[16] @ models/lib/nn.yaml:89:7
+%3944 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%3945 = cast %3944 : f32[] @ models/lib/nn.yaml:89:7
+%3946 = broadcast %3945 : f32[16] @ models/lib/nn.yaml:89:7
+%3947 = add %3943, %3946 : f32[16] @ models/lib/nn.yaml:89:7
+%3948 = div %3915, %3947 : f32[16] @ models/lib/nn.yaml:89:7
+%3949 = cast %3931 : f32[] @ models/lib/nn.yaml:89:7
+%3950 = broadcast %3949 : f32[16] @ models/lib/nn.yaml:89:7
+%3951 = mul %3948, %3950 : f32[16] @ models/lib/nn.yaml:89:7
+%3952 = sub %14, %3951 : f32[16] @ models/lib/nn.yaml:89:7
+%3953 = assign %14, %3952 : f32[16] @ models/lib/nn.yaml:89:7
+%3954 = assign %3902, %3915 : f32[16] @ models/lib/nn.yaml:89:7
+%3955 = assign %3903, %3925 : f32[16] @ models/lib/nn.yaml:89:7
+%3956 = assign %3904, %3906 : i64[] @ models/lib/nn.yaml:89:7
+%3957 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
+%3958 = broadcast %3957 : f32[16] @ models/lib/nn.yaml:89:7
+%3959 = mul %98, %3958 : f32[16] @ models/lib/nn.yaml:89:7
+%3960 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%3961 = sub %3960, %2067 : f64[] @ models/lib/nn.yaml:89:7
+%3962 = cast %3961 : f32[] @ models/lib/nn.yaml:89:7
+%3963 = broadcast %3962 : f32[16] @ models/lib/nn.yaml:89:7
+%3964 = mul %3952, %3963 : f32[16] @ models/lib/nn.yaml:89:7
+%3965 = add %3959, %3964 : f32[16] @ models/lib/nn.yaml:89:7
+%3966 = assign %98, %3965 : f32[16] @ models/lib/nn.yaml:89:7
+%3967 = all_reduce_sum %3156 : f32[16] @ models/lib/nn.yaml:90:7
+%3968 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3969 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3970 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3971 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
+%3972 = add %3970, %3971 : i64[] @ models/lib/nn.yaml:90:7
+%3973 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
+%3974 = cast %3973 : f32[] @ models/lib/nn.yaml:90:7
+%3975 = broadcast %3974 : f32[16] @ models/lib/nn.yaml:90:7
+%3976 = mul %3967, %3975 : f32[16] @ models/lib/nn.yaml:90:7
+%3977 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%3978 = cast %3977 : f32[] @ models/lib/nn.yaml:90:7
+%3979 = broadcast %3978 : f32[16] @ models/lib/nn.yaml:90:7
+%3980 = mul %3968, %3979 : f32[16] @ models/lib/nn.yaml:90:7
+%3981 = add %3980, %3976 : f32[16] @ models/lib/nn.yaml:90:7
+%3982 = mul %3967, %3967 : f32[16] @ models/lib/nn.yaml:90:7
+%3983 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
+%3984 = cast %3983 : f32[] @ models/lib/nn.yaml:90:7
+%3985 = broadcast %3984 : f32[16] @ models/lib/nn.yaml:90:7
+%3986 = mul %3982, %3985 : f32[16] @ models/lib/nn.yaml:90:7
+%3987 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%3988 = cast %3987 : f32[] @ models/lib/nn.yaml:90:7
+%3989 = broadcast %3988 : f32[16] @ models/lib/nn.yaml:90:7
+%3990 = mul %3969, %3989 : f32[16] @ models/lib/nn.yaml:90:7
+%3991 = add %3990, %3986 : f32[16] @ models/lib/nn.yaml:90:7
+%3992 = cast %3972 : f64[] @ models/lib/nn.yaml:90:7
+%3993 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%3994 = pow %3993, %3992 : f64[] @ models/lib/nn.yaml:90:7
+%3995 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%3996 = sub %3995, %3994 : f64[] @ models/lib/nn.yaml:90:7
+%3997 = div %2065, %3996 : f64[] @ models/lib/nn.yaml:90:7
+%3998 = cast %3972 : f64[] @ models/lib/nn.yaml:90:7
+%3999 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%4000 = pow %3999, %3998 : f64[] @ models/lib/nn.yaml:90:7
+%4001 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4002 = sub %4001, %4000 : f64[] @ models/lib/nn.yaml:90:7
+%4003 = sqrt %4002 : f64[] @ models/lib/nn.yaml:90:7
+%4004 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4005 = div %4004, %4003 : f64[] @ models/lib/nn.yaml:90:7
+%4006 = sqrt %3991 : f32[16] @ models/lib/nn.yaml:90:7
+%4007 = cast %4005 : f32[] @ models/lib/nn.yaml:90:7
+%4008 = broadcast %4007 : f32[16] @ models/lib/nn.yaml:90:7
+%4009 = mul %4006, %4008 : f32[16] @ models/lib/nn.yaml:90:7
+%4010 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%4011 = cast %4010 : f32[] @ models/lib/nn.yaml:90:7
+%4012 = broadcast %4011 : f32[16] @ models/lib/nn.yaml:90:7
+%4013 = add %4009, %4012 : f32[16] @ models/lib/nn.yaml:90:7
+%4014 = div %3981, %4013 : f32[16] @ models/lib/nn.yaml:90:7
+%4015 = cast %3997 : f32[] @ models/lib/nn.yaml:90:7
+%4016 = broadcast %4015 : f32[16] @ models/lib/nn.yaml:90:7
+%4017 = mul %4014, %4016 : f32[16] @ models/lib/nn.yaml:90:7
+%4018 = sub %15, %4017 : f32[16] @ models/lib/nn.yaml:90:7
+%4019 = assign %15, %4018 : f32[16] @ models/lib/nn.yaml:90:7
+%4020 = assign %3968, %3981 : f32[16] @ models/lib/nn.yaml:90:7
+%4021 = assign %3969, %3991 : f32[16] @ models/lib/nn.yaml:90:7
+%4022 = assign %3970, %3972 : i64[] @ models/lib/nn.yaml:90:7
+%4023 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
+%4024 = broadcast %4023 : f32[16] @ models/lib/nn.yaml:90:7
+%4025 = mul %99, %4024 : f32[16] @ models/lib/nn.yaml:90:7
+%4026 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4027 = sub %4026, %2067 : f64[] @ models/lib/nn.yaml:90:7
+%4028 = cast %4027 : f32[] @ models/lib/nn.yaml:90:7
+%4029 = broadcast %4028 : f32[16] @ models/lib/nn.yaml:90:7
+%4030 = mul %4018, %4029 : f32[16] @ models/lib/nn.yaml:90:7
+%4031 = add %4025, %4030 : f32[16] @ models/lib/nn.yaml:90:7
+%4032 = assign %99, %4031 : f32[16] @ models/lib/nn.yaml:90:7
+%4033 = all_reduce_sum %3152 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4034 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4035 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4036 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4037 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%4038 = add %4036, %4037 : i64[] @ models/lib/nn.yaml:79:7
+%4039 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%4040 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4041 = sub %4040, %4039 : f64[] @ models/lib/nn.yaml:79:7
+%4042 = cast %4041 : f32[] @ models/lib/nn.yaml:79:7
+%4043 = broadcast %4042 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4044 = mul %16, %4043 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4045 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%4046 = cast %4045 : f32[] @ models/lib/nn.yaml:79:7
+%4047 = broadcast %4046 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4048 = mul %4033, %4047 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4049 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4050 = cast %4049 : f32[] @ models/lib/nn.yaml:79:7
+%4051 = broadcast %4050 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4052 = mul %4034, %4051 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4053 = add %4052, %4048 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4054 = mul %4033, %4033 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4055 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%4056 = cast %4055 : f32[] @ models/lib/nn.yaml:79:7
+%4057 = broadcast %4056 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4058 = mul %4054, %4057 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4059 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4060 = cast %4059 : f32[] @ models/lib/nn.yaml:79:7
+%4061 = broadcast %4060 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4062 = mul %4035, %4061 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4063 = add %4062, %4058 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4064 = cast %4038 : f64[] @ models/lib/nn.yaml:79:7
+%4065 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4066 = pow %4065, %4064 : f64[] @ models/lib/nn.yaml:79:7
+%4067 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4068 = sub %4067, %4066 : f64[] @ models/lib/nn.yaml:79:7
+%4069 = div %2065, %4068 : f64[] @ models/lib/nn.yaml:79:7
+%4070 = cast %4038 : f64[] @ models/lib/nn.yaml:79:7
+%4071 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4072 = pow %4071, %4070 : f64[] @ models/lib/nn.yaml:79:7
+%4073 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4074 = sub %4073, %4072 : f64[] @ models/lib/nn.yaml:79:7
+%4075 = sqrt %4074 : f64[] @ models/lib/nn.yaml:79:7
+%4076 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4077 = div %4076, %4075 : f64[] @ models/lib/nn.yaml:79:7
+%4078 = sqrt %4063 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4079 = cast %4077 : f32[] @ models/lib/nn.yaml:79:7
+%4080 = broadcast %4079 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4081 = mul %4078, %4080 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4082 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%4083 = cast %4082 : f32[] @ models/lib/nn.yaml:79:7
+%4084 = broadcast %4083 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4085 = add %4081, %4084 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4086 = div %4053, %4085 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4087 = cast %4069 : f32[] @ models/lib/nn.yaml:79:7
+%4088 = broadcast %4087 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4089 = mul %4086, %4088 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4090 = sub %4044, %4089 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4091 = assign %16, %4090 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4092 = assign %4034, %4053 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4093 = assign %4035, %4063 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4094 = assign %4036, %4038 : i64[] @ models/lib/nn.yaml:79:7
+%4095 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%4096 = broadcast %4095 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4097 = mul %100, %4096 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4098 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4099 = sub %4098, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%4100 = cast %4099 : f32[] @ models/lib/nn.yaml:79:7
+%4101 = broadcast %4100 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4102 = mul %4090, %4101 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4103 = add %4097, %4102 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4104 = assign %100, %4103 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4105 = all_reduce_sum %3148 : f32[64] @ models/lib/nn.yaml:80:7
+%4106 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4107 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4108 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4109 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%4110 = add %4108, %4109 : i64[] @ models/lib/nn.yaml:80:7
+%4111 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%4112 = cast %4111 : f32[] @ models/lib/nn.yaml:80:7
+%4113 = broadcast %4112 : f32[64] @ models/lib/nn.yaml:80:7
+%4114 = mul %4105, %4113 : f32[64] @ models/lib/nn.yaml:80:7
+%4115 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4116 = cast %4115 : f32[] @ models/lib/nn.yaml:80:7
+%4117 = broadcast %4116 : f32[64] @ models/lib/nn.yaml:80:7
+%4118 = mul %4106, %4117 : f32[64] @ models/lib/nn.yaml:80:7
+%4119 = add %4118, %4114 : f32[64] @ models/lib/nn.yaml:80:7
+%4120 = mul %4105, %4105 : f32[64] @ models/lib/nn.yaml:80:7
+%4121 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%4122 = cast %4121 : f32[] @ models/lib/nn.yaml:80:7
+%4123 = broadcast %4122 : f32[64] @ models/lib/nn.yaml:80:7
+%4124 = mul %4120, %4123 : f32[64] @ models/lib/nn.yaml:80:7
+%4125 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4126 = cast %4125 : f32[] @ models/lib/nn.yaml:80:7
+%4127 = broadcast %4126 : f32[64] @ models/lib/nn.yaml:80:7
+%4128 = mul %4107, %4127 : f32[64] @ models/lib/nn.yaml:80:7
+%4129 = add %4128, %4124 : f32[64] @ models/lib/nn.yaml:80:7
+%4130 = cast %4110 : f64[] @ models/lib/nn.yaml:80:7
+%4131 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4132 = pow %4131, %4130 : f64[] @ models/lib/nn.yaml:80:7
+%4133 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4134 = sub %4133, %4132 : f64[] @ models/lib/nn.yaml:80:7
+%4135 = div %2065, %4134 : f64[] @ models/lib/nn.yaml:80:7
+%4136 = cast %4110 : f64[] @ models/lib/nn.yaml:80:7
+%4137 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4138 = pow %4137, %4136 : f64[] @ models/lib/nn.yaml:80:7
+%4139 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4140 = sub %4139, %4138 : f64[] @ models/lib/nn.yaml:80:7
+%4141 = sqrt %4140 : f64[] @ models/lib/nn.yaml:80:7
+%4142 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4143 = div %4142, %4141 : f64[] @ models/lib/nn.yaml:80:7
+%4144 = sqrt %4129 : f32[64] @ models/lib/nn.yaml:80:7
+%4145 = cast %4143 : f32[] @ models/lib/nn.yaml:80:7
+%4146 = broadcast %4145 : f32[64] @ models/lib/nn.yaml:80:7
+%4147 = mul %4144, %4146 : f32[64] @ models/lib/nn.yaml:80:7
+%4148 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%4149 = cast %4148 : f32[] @ models/lib/nn.yaml:80:7
+%4150 = broadcast %4149 : f32[64] @ models/lib/nn.yaml:80:7
+%4151 = add %4147, %4150 : f32[64] @ models/lib/nn.yaml:80:7
+%4152 = div %4119, %4151 : f32[64] @ models/lib/nn.yaml:80:7
+%4153 = cast %4135 : f32[] @ models/lib/nn.yaml:80:7
+%4154 = broadcast %4153 : f32[64] @ models/lib/nn.yaml:80:7
+%4155 = mul %4152, %4154 : f32[64] @ models/lib/nn.yaml:80:7
+%4156 = sub %17, %4155 : f32[64] @ models/lib/nn.yaml:80:7
+%4157 = assign %17, %4156 : f32[64] @ models/lib/nn.yaml:80:7
+%4158 = assign %4106, %4119 : f32[64] @ models/lib/nn.yaml:80:7
+%4159 = assign %4107, %4129 : f32[64] @ models/lib/nn.yaml:80:7
+%4160 = assign %4108, %4110 : i64[] @ models/lib/nn.yaml:80:7
+%4161 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%4162 = broadcast %4161 : f32[64] @ models/lib/nn.yaml:80:7
+%4163 = mul %101, %4162 : f32[64] @ models/lib/nn.yaml:80:7
+%4164 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4165 = sub %4164, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%4166 = cast %4165 : f32[] @ models/lib/nn.yaml:80:7
+%4167 = broadcast %4166 : f32[64] @ models/lib/nn.yaml:80:7
+%4168 = mul %4156, %4167 : f32[64] @ models/lib/nn.yaml:80:7
+%4169 = add %4163, %4168 : f32[64] @ models/lib/nn.yaml:80:7
+%4170 = assign %101, %4169 : f32[64] @ models/lib/nn.yaml:80:7
+%4171 = all_reduce_sum %3132 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4172 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4173 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4174 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4175 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%4176 = add %4174, %4175 : i64[] @ models/lib/nn.yaml:79:7
+%4177 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%4178 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4179 = sub %4178, %4177 : f64[] @ models/lib/nn.yaml:79:7
+%4180 = cast %4179 : f32[] @ models/lib/nn.yaml:79:7
+%4181 = broadcast %4180 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4182 = mul %18, %4181 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4183 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%4184 = cast %4183 : f32[] @ models/lib/nn.yaml:79:7
+%4185 = broadcast %4184 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4186 = mul %4171, %4185 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4187 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4188 = cast %4187 : f32[] @ models/lib/nn.yaml:79:7
+%4189 = broadcast %4188 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4190 = mul %4172, %4189 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4191 = add %4190, %4186 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4192 = mul %4171, %4171 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4193 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%4194 = cast %4193 : f32[] @ models/lib/nn.yaml:79:7
+%4195 = broadcast %4194 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4196 = mul %4192, %4195 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4197 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4198 = cast %4197 : f32[] @ models/lib/nn.yaml:79:7
+%4199 = broadcast %4198 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4200 = mul %4173, %4199 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4201 = add %4200, %4196 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4202 = cast %4176 : f64[] @ models/lib/nn.yaml:79:7
+%4203 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4204 = pow %4203, %4202 : f64[] @ models/lib/nn.yaml:79:7
+%4205 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4206 = sub %4205, %4204 : f64[] @ models/lib/nn.yaml:79:7
+%4207 = div %2065, %4206 : f64[] @ models/lib/nn.yaml:79:7
+%4208 = cast %4176 : f64[] @ models/lib/nn.yaml:79:7
+%4209 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4210 = pow %4209, %4208 : f64[] @ models/lib/nn.yaml:79:7
+%4211 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4212 = sub %4211, %4210 : f64[] @ models/lib/nn.yaml:79:7
+%4213 = sqrt %4212 : f64[] @ models/lib/nn.yaml:79:7
+%4214 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4215 = div %4214, %4213 : f64[] @ models/lib/nn.yaml:79:7
+%4216 = sqrt %4201 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4217 = cast %4215 : f32[] @ models/lib/nn.yaml:79:7
+%4218 = broadcast %4217 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4219 = mul %4216, %4218 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4220 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%4221 = cast %4220 : f32[] @ models/lib/nn.yaml:79:7
+%4222 = broadcast %4221 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4223 = add %4219, %4222 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4224 = div %4191, %4223 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4225 = cast %4207 : f32[] @ models/lib/nn.yaml:79:7
+%4226 = broadcast %4225 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4227 = mul %4224, %4226 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4228 = sub %4182, %4227 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4229 = assign %18, %4228 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4230 = assign %4172, %4191 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4231 = assign %4173, %4201 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4232 = assign %4174, %4176 : i64[] @ models/lib/nn.yaml:79:7
+%4233 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%4234 = broadcast %4233 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4235 = mul %102, %4234 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4236 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4237 = sub %4236, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%4238 = cast %4237 : f32[] @ models/lib/nn.yaml:79:7
+%4239 = broadcast %4238 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4240 = mul %4228, %4239 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4241 = add %4235, %4240 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4242 = assign %102, %4241 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4243 = all_reduce_sum %3128 : f32[16] @ models/lib/nn.yaml:80:7
+%4244 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4245 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4246 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4247 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%4248 = add %4246, %4247 : i64[] @ models/lib/nn.yaml:80:7
+%4249 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%4250 = cast %4249 : f32[] @ models/lib/nn.yaml:80:7
+%4251 = broadcast %4250 : f32[16] @ models/lib/nn.yaml:80:7
+%4252 = mul %4243, %4251 : f32[16] @ models/lib/nn.yaml:80:7
+%4253 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4254 = cast %4253 : f32[] @ models/lib/nn.yaml:80:7
+%4255 = broadcast %4254 : f32[16] @ models/lib/nn.yaml:80:7
+%4256 = mul %4244, %4255 : f32[16] @ models/lib/nn.yaml:80:7
+%4257 = add %4256, %4252 : f32[16] @ models/lib/nn.yaml:80:7
+%4258 = mul %4243, %4243 : f32[16] @ models/lib/nn.yaml:80:7
+%4259 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%4260 = cast %4259 : f32[] @ models/lib/nn.yaml:80:7
+%4261 = broadcast %4260 : f32[16] @ models/lib/nn.yaml:80:7
+%4262 = mul %4258, %4261 : f32[16] @ models/lib/nn.yaml:80:7
+%4263 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4264 = cast %4263 : f32[] @ models/lib/nn.yaml:80:7
+%4265 = broadcast %4264 : f32[16] @ models/lib/nn.yaml:80:7
+%4266 = mul %4245, %4265 : f32[16] @ models/lib/nn.yaml:80:7
+%4267 = add %4266, %4262 : f32[16] @ models/lib/nn.yaml:80:7
+%4268 = cast %4248 : f64[] @ models/lib/nn.yaml:80:7
+%4269 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4270 = pow %4269, %4268 : f64[] @ models/lib/nn.yaml:80:7
+%4271 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4272 = sub %4271, %4270 : f64[] @ models/lib/nn.yaml:80:7
+%4273 = div %2065, %4272 : f64[] @ models/lib/nn.yaml:80:7
+%4274 = cast %4248 : f64[] @ models/lib/nn.yaml:80:7
+%4275 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4276 = pow %4275, %4274 : f64[] @ models/lib/nn.yaml:80:7
+%4277 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4278 = sub %4277, %4276 : f64[] @ models/lib/nn.yaml:80:7
+%4279 = sqrt %4278 : f64[] @ models/lib/nn.yaml:80:7
+%4280 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4281 = div %4280, %4279 : f64[] @ models/lib/nn.yaml:80:7
+%4282 = sqrt %4267 : f32[16] @ models/lib/nn.yaml:80:7
+%4283 = cast %4281 : f32[] @ models/lib/nn.yaml:80:7
+%4284 = broadcast %4283 : f32[16] @ models/lib/nn.yaml:80:7
+%4285 = mul %4282, %4284 : f32[16] @ models/lib/nn.yaml:80:7
+%4286 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%4287 = cast %4286 : f32[] @ models/lib/nn.yaml:80:7
+%4288 = broadcast %4287 : f32[16] @ models/lib/nn.yaml:80:7
+%4289 = add %4285, %4288 : f32[16] @ models/lib/nn.yaml:80:7
+%4290 = div %4257, %4289 : f32[16] @ models/lib/nn.yaml:80:7
+%4291 = cast %4273 : f32[] @ models/lib/nn.yaml:80:7
+%4292 = broadcast %4291 : f32[16] @ models/lib/nn.yaml:80:7
+%4293 = mul %4290, %4292 : f32[16] @ models/lib/nn.yaml:80:7
+%4294 = sub %19, %4293 : f32[16] @ models/lib/nn.yaml:80:7
+%4295 = assign %19, %4294 : f32[16] @ models/lib/nn.yaml:80:7
+%4296 = assign %4244, %4257 : f32[16] @ models/lib/nn.yaml:80:7
+%4297 = assign %4245, %4267 : f32[16] @ models/lib/nn.yaml:80:7
+%4298 = assign %4246, %4248 : i64[] @ models/lib/nn.yaml:80:7
+%4299 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%4300 = broadcast %4299 : f32[16] @ models/lib/nn.yaml:80:7
+%4301 = mul %103, %4300 : f32[16] @ models/lib/nn.yaml:80:7
+%4302 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4303 = sub %4302, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%4304 = cast %4303 : f32[] @ models/lib/nn.yaml:80:7
+%4305 = broadcast %4304 : f32[16] @ models/lib/nn.yaml:80:7
+%4306 = mul %4294, %4305 : f32[16] @ models/lib/nn.yaml:80:7
+%4307 = add %4301, %4306 : f32[16] @ models/lib/nn.yaml:80:7
+%4308 = assign %103, %4307 : f32[16] @ models/lib/nn.yaml:80:7
+%4309 = all_reduce_sum %3103 : f32[16] @ models/lib/nn.yaml:89:7
+%4310 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4311 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4312 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4313 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
+%4314 = add %4312, %4313 : i64[] @ models/lib/nn.yaml:89:7
+%4315 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
+%4316 = cast %4315 : f32[] @ models/lib/nn.yaml:89:7
+%4317 = broadcast %4316 : f32[16] @ models/lib/nn.yaml:89:7
+%4318 = mul %4309, %4317 : f32[16] @ models/lib/nn.yaml:89:7
+%4319 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%4320 = cast %4319 : f32[] @ models/lib/nn.yaml:89:7
+%4321 = broadcast %4320 : f32[16] @ models/lib/nn.yaml:89:7
+%4322 = mul %4310, %4321 : f32[16] @ models/lib/nn.yaml:89:7
+%4323 = add %4322, %4318 : f32[16] @ models/lib/nn.yaml:89:7
+%4324 = mul %4309, %4309 : f32[16] @ models/lib/nn.yaml:89:7
+%4325 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
+%4326 = cast %4325 : f32[] @ models/lib/nn.yaml:89:7
+%4327 = broadcast %4326 : f32[16] @ models/lib/nn.yaml:89:7
+%4328 = mul %4324, %4327 : f32[16] @ models/lib/nn.yaml:89:7
+%4329 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%4330 = cast %4329 : f32[] @ models/lib/nn.yaml:89:7
+%4331 = broadcast %4330 : f32[16] @ models/lib/nn.yaml:89:7
+%4332 = mul %4311, %4331 : f32[16] @ models/lib/nn.yaml:89:7
+%4333 = add %4332, %4328 : f32[16] @ models/lib/nn.yaml:89:7
+%4334 = cast %4314 : f64[] @ models/lib/nn.yaml:89:7
+%4335 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%4336 = pow %4335, %4334 : f64[] @ models/lib/nn.yaml:89:7
+%4337 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4338 = sub %4337, %4336 : f64[] @ models/lib/nn.yaml:89:7
+%4339 = div %2065, %4338 : f64[] @ models/lib/nn.yaml:89:7
+%4340 = cast %4314 : f64[] @ models/lib/nn.yaml:89:7
+%4341 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%4342 = pow %4341, %4340 : f64[] @ models/lib/nn.yaml:89:7
+%4343 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4344 = sub %4343, %4342 : f64[] @ models/lib/nn.yaml:89:7
+%4345 = sqrt %4344 : f64[] @ models/lib/nn.yaml:89:7
+%4346 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4347 = div %4346, %4345 : f64[] @ models/lib/nn.yaml:89:7
+%4348 = sqrt %4333 : f32[16] @ models/lib/nn.yaml:89:7
+%4349 = cast %4347 : f32[] @ models/lib/nn.yaml:89:7
+%4350 = broadcast %4349 : f32[16] @ models/lib/nn.yaml:89:7
+%4351 = mul %4348, %4350 : f32[16] @ models/lib/nn.yaml:89:7
+%4352 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%4353 = cast %4352 : f32[] @ models/lib/nn.yaml:89:7
+%4354 = broadcast %4353 : f32[16] @ models/lib/nn.yaml:89:7
+%4355 = add %4351, %4354 : f32[16] @ models/lib/nn.yaml:89:7
+%4356 = div %4323, %4355 : f32[16] @ models/lib/nn.yaml:89:7
+%4357 = cast %4339 : f32[] @ models/lib/nn.yaml:89:7
+%4358 = broadcast %4357 : f32[16] @ models/lib/nn.yaml:89:7
+%4359 = mul %4356, %4358 : f32[16] @ models/lib/nn.yaml:89:7
+%4360 = sub %20, %4359 : f32[16] @ models/lib/nn.yaml:89:7
+%4361 = assign %20, %4360 : f32[16] @ models/lib/nn.yaml:89:7
+%4362 = assign %4310, %4323 : f32[16] @ models/lib/nn.yaml:89:7
+%4363 = assign %4311, %4333 : f32[16] @ models/lib/nn.yaml:89:7
+%4364 = assign %4312, %4314 : i64[] @ models/lib/nn.yaml:89:7
+%4365 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
+%4366 = broadcast %4365 : f32[16] @ models/lib/nn.yaml:89:7
+%4367 = mul %104, %4366 : f32[16] @ models/lib/nn.yaml:89:7
+%4368 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4369 = sub %4368, %2067 : f64[] @ models/lib/nn.yaml:89:7
+%4370 = cast %4369 : f32[] @ models/lib/nn.yaml:89:7
+%4371 = broadcast %4370 : f32[16] @ models/lib/nn.yaml:89:7
+%4372 = mul %4360, %4371 : f32[16] @ models/lib/nn.yaml:89:7
+%4373 = add %4367, %4372 : f32[16] @ models/lib/nn.yaml:89:7
+%4374 = assign %104, %4373 : f32[16] @ models/lib/nn.yaml:89:7
+%4375 = all_reduce_sum %3099 : f32[16] @ models/lib/nn.yaml:90:7
+%4376 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4377 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4378 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4379 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
+%4380 = add %4378, %4379 : i64[] @ models/lib/nn.yaml:90:7
+%4381 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
+%4382 = cast %4381 : f32[] @ models/lib/nn.yaml:90:7
+%4383 = broadcast %4382 : f32[16] @ models/lib/nn.yaml:90:7
+%4384 = mul %4375, %4383 : f32[16] @ models/lib/nn.yaml:90:7
+%4385 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%4386 = cast %4385 : f32[] @ models/lib/nn.yaml:90:7
+%4387 = broadcast %4386 : f32[16] @ models/lib/nn.yaml:90:7
+%4388 = mul %4376, %4387 : f32[16] @ models/lib/nn.yaml:90:7
+%4389 = add %4388, %4384 : f32[16] @ models/lib/nn.yaml:90:7
+%4390 = mul %4375, %4375 : f32[16] @ models/lib/nn.yaml:90:7
+%4391 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
+%4392 = cast %4391 : f32[] @ models/lib/nn.yaml:90:7
+%4393 = broadcast %4392 : f32[16] @ models/lib/nn.yaml:90:7
+%4394 = mul %4390, %4393 : f32[16] @ models/lib/nn.yaml:90:7
+%4395 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%4396 = cast %4395 : f32[] @ models/lib/nn.yaml:90:7
+%4397 = broadcast %4396 : f32[16] @ models/lib/nn.yaml:90:7
+%4398 = mul %4377, %4397 : f32[16] @ models/lib/nn.yaml:90:7
+%4399 = add %4398, %4394 : f32[16] @ models/lib/nn.yaml:90:7
+%4400 = cast %4380 : f64[] @ models/lib/nn.yaml:90:7
+%4401 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%4402 = pow %4401, %4400 : f64[] @ models/lib/nn.yaml:90:7
+%4403 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4404 = sub %4403, %4402 : f64[] @ models/lib/nn.yaml:90:7
+%4405 = div %2065, %4404 : f64[] @ models/lib/nn.yaml:90:7
+%4406 = cast %4380 : f64[] @ models/lib/nn.yaml:90:7
+%4407 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%4408 = pow %4407, %4406 : f64[] @ models/lib/nn.yaml:90:7
+%4409 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4410 = sub %4409, %4408 : f64[] @ models/lib/nn.yaml:90:7
+%4411 = sqrt %4410 : f64[] @ models/lib/nn.yaml:90:7
+%4412 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4413 = div %4412, %4411 : f64[] @ models/lib/nn.yaml:90:7
+%4414 = sqrt %4399 : f32[16] @ models/lib/nn.yaml:90:7
+%4415 = cast %4413 : f32[] @ models/lib/nn.yaml:90:7
+%4416 = broadcast %4415 : f32[16] @ models/lib/nn.yaml:90:7
+%4417 = mul %4414, %4416 : f32[16] @ models/lib/nn.yaml:90:7
+%4418 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%4419 = cast %4418 : f32[] @ models/lib/nn.yaml:90:7
+%4420 = broadcast %4419 : f32[16] @ models/lib/nn.yaml:90:7
+%4421 = add %4417, %4420 : f32[16] @ models/lib/nn.yaml:90:7
+%4422 = div %4389, %4421 : f32[16] @ models/lib/nn.yaml:90:7
+%4423 = cast %4405 : f32[] @ models/lib/nn.yaml:90:7
+%4424 = broadcast %4423 : f32[16] @ models/lib/nn.yaml:90:7
+%4425 = mul %4422, %4424 : f32[16] @ models/lib/nn.yaml:90:7
+%4426 = sub %21, %4425 : f32[16] @ models/lib/nn.yaml:90:7
+%4427 = assign %21, %4426 : f32[16] @ models/lib/nn.yaml:90:7
+%4428 = assign %4376, %4389 : f32[16] @ models/lib/nn.yaml:90:7
+%4429 = assign %4377, %4399 : f32[16] @ models/lib/nn.yaml:90:7
+%4430 = assign %4378, %4380 : i64[] @ models/lib/nn.yaml:90:7
+%4431 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
+%4432 = broadcast %4431 : f32[16] @ models/lib/nn.yaml:90:7
+%4433 = mul %105, %4432 : f32[16] @ models/lib/nn.yaml:90:7
+%4434 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4435 = sub %4434, %2067 : f64[] @ models/lib/nn.yaml:90:7
+%4436 = cast %4435 : f32[] @ models/lib/nn.yaml:90:7
+%4437 = broadcast %4436 : f32[16] @ models/lib/nn.yaml:90:7
+%4438 = mul %4426, %4437 : f32[16] @ models/lib/nn.yaml:90:7
+%4439 = add %4433, %4438 : f32[16] @ models/lib/nn.yaml:90:7
+%4440 = assign %105, %4439 : f32[16] @ models/lib/nn.yaml:90:7
+%4441 = all_reduce_sum %3095 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4442 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%4443 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%4444 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4445 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%4446 = add %4444, %4445 : i64[] @ models/lib/nn.yaml:79:7
+%4447 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%4448 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4449 = sub %4448, %4447 : f64[] @ models/lib/nn.yaml:79:7
+%4450 = cast %4449 : f32[] @ models/lib/nn.yaml:79:7
+%4451 = broadcast %4450 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4452 = mul %22, %4451 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4453 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%4454 = cast %4453 : f32[] @ models/lib/nn.yaml:79:7
+%4455 = broadcast %4454 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4456 = mul %4441, %4455 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4457 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4458 = cast %4457 : f32[] @ models/lib/nn.yaml:79:7
+%4459 = broadcast %4458 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4460 = mul %4442, %4459 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4461 = add %4460, %4456 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4462 = mul %4441, %4441 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4463 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%4464 = cast %4463 : f32[] @ models/lib/nn.yaml:79:7
+%4465 = broadcast %4464 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4466 = mul %4462, %4465 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4467 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4468 = cast %4467 : f32[] @ models/lib/nn.yaml:79:7
+%4469 = broadcast %4468 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4470 = mul %4443, %4469 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4471 = add %4470, %4466 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4472 = cast %4446 : f64[] @ models/lib/nn.yaml:79:7
+%4473 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4474 = pow %4473, %4472 : f64[] @ models/lib/nn.yaml:79:7
+%4475 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4476 = sub %4475, %4474 : f64[] @ models/lib/nn.yaml:79:7
+%4477 = div %2065, %4476 : f64[] @ models/lib/nn.yaml:79:7
+%4478 = cast %4446 : f64[] @ models/lib/nn.yaml:79:7
+%4479 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4480 = pow %4479, %4478 : f64[] @ models/lib/nn.yaml:79:7
+%4481 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4482 = sub %4481, %4480 : f64[] @ models/lib/nn.yaml:79:7
+%4483 = sqrt %4482 : f64[] @ models/lib/nn.yaml:79:7
+%4484 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4485 = div %4484, %4483 : f64[] @ models/lib/nn.yaml:79:7
+%4486 = sqrt %4471 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4487 = cast %4485 : f32[] @ models/lib/nn.yaml:79:7
+%4488 = broadcast %4487 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4489 = mul %4486, %4488 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4490 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%4491 = cast %4490 : f32[] @ models/lib/nn.yaml:79:7
+%4492 = broadcast %4491 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4493 = add %4489, %4492 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4494 = div %4461, %4493 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4495 = cast %4477 : f32[] @ models/lib/nn.yaml:79:7
+%4496 = broadcast %4495 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4497 = mul %4494, %4496 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4498 = sub %4452, %4497 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4499 = assign %22, %4498 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4500 = assign %4442, %4461 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4501 = assign %4443, %4471 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4502 = assign %4444, %4446 : i64[] @ models/lib/nn.yaml:79:7
+%4503 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%4504 = broadcast %4503 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4505 = mul %106, %4504 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4506 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4507 = sub %4506, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%4508 = cast %4507 : f32[] @ models/lib/nn.yaml:79:7
+%4509 = broadcast %4508 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4510 = mul %4498, %4509 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4511 = add %4505, %4510 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4512 = assign %106, %4511 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4513 = all_reduce_sum %3091 : f32[48] @ models/lib/nn.yaml:80:7
+%4514 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%4515 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%4516 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4517 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%4518 = add %4516, %4517 : i64[] @ models/lib/nn.yaml:80:7
+%4519 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%4520 = cast %4519 : f32[] @ models/lib/nn.yaml:80:7
+%4521 = broadcast %4520 : f32[48] @ models/lib/nn.yaml:80:7
+%4522 = mul %4513, %4521 : f32[48] @ models/lib/nn.yaml:80:7
+%4523 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4524 = cast %4523 : f32[] @ models/lib/nn.yaml:80:7
+%4525 = broadcast %4524 : f32[48] @ models/lib/nn.yaml:80:7
+%4526 = mul %4514, %4525 : f32[48] @ models/lib/nn.yaml:80:7
+%4527 = add %4526, %4522 : f32[48] @ models/lib/nn.yaml:80:7
+%4528 = mul %4513, %4513 : f32[48] @ models/lib/nn.yaml:80:7
+%4529 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%4530 = cast %4529 : f32[] @ models/lib/nn.yaml:80:7
+%4531 = broadcast %4530 : f32[48] @ models/lib/nn.yaml:80:7
+%4532 = mul %4528, %4531 : f32[48] @ models/lib/nn.yaml:80:7
+%4533 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4534 = cast %4533 : f32[] @ models/lib/nn.yaml:80:7
+%4535 = broadcast %4534 : f32[48] @ models/lib/nn.yaml:80:7
+%4536 = mul %4515, %4535 : f32[48] @ models/lib/nn.yaml:80:7
+%4537 = add %4536, %4532 : f32[48] @ models/lib/nn.yaml:80:7
+%4538 = cast %4518 : f64[] @ models/lib/nn.yaml:80:7
+%4539 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4540 = pow %4539, %4538 : f64[] @ models/lib/nn.yaml:80:7
+%4541 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4542 = sub %4541, %4540 : f64[] @ models/lib/nn.yaml:80:7
+%4543 = div %2065, %4542 : f64[] @ models/lib/nn.yaml:80:7
+%4544 = cast %4518 : f64[] @ models/lib/nn.yaml:80:7
+%4545 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4546 = pow %4545, %4544 : f64[] @ models/lib/nn.yaml:80:7
+%4547 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4548 = sub %4547, %4546 : f64[] @ models/lib/nn.yaml:80:7
+%4549 = sqrt %4548 : f64[] @ models/lib/nn.yaml:80:7
+%4550 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4551 = div %4550, %4549 : f64[] @ models/lib/nn.yaml:80:7
+%4552 = sqrt %4537 : f32[48] @ models/lib/nn.yaml:80:7
+%4553 = cast %4551 : f32[] @ models/lib/nn.yaml:80:7
+%4554 = broadcast %4553 : f32[48] @ models/lib/nn.yaml:80:7
+%4555 = mul %4552, %4554 : f32[48] @ models/lib/nn.yaml:80:7
+%4556 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%4557 = cast %4556 : f32[] @ models/lib/nn.yaml:80:7
+%4558 = broadcast %4557 : f32[48] @ models/lib/nn.yaml:80:7
+%4559 = add %4555, %4558 : f32[48] @ models/lib/nn.yaml:80:7
+%4560 = div %4527, %4559 : f32[48] @ models/lib/nn.yaml:80:7
+%4561 = cast %4543 : f32[] @ models/lib/nn.yaml:80:7
+%4562 = broadcast %4561 : f32[48] @ models/lib/nn.yaml:80:7
+%4563 = mul %4560, %4562 : f32[48] @ models/lib/nn.yaml:80:7
+%4564 = sub %23, %4563 : f32[48] @ models/lib/nn.yaml:80:7
+%4565 = assign %23, %4564 : f32[48] @ models/lib/nn.yaml:80:7
+%4566 = assign %4514, %4527 : f32[48] @ models/lib/nn.yaml:80:7
+%4567 = assign %4515, %4537 : f32[48] @ models/lib/nn.yaml:80:7
+%4568 = assign %4516, %4518 : i64[] @ models/lib/nn.yaml:80:7
+%4569 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%4570 = broadcast %4569 : f32[48] @ models/lib/nn.yaml:80:7
+%4571 = mul %107, %4570 : f32[48] @ models/lib/nn.yaml:80:7
+%4572 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4573 = sub %4572, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%4574 = cast %4573 : f32[] @ models/lib/nn.yaml:80:7
+%4575 = broadcast %4574 : f32[48] @ models/lib/nn.yaml:80:7
+%4576 = mul %4564, %4575 : f32[48] @ models/lib/nn.yaml:80:7
+%4577 = add %4571, %4576 : f32[48] @ models/lib/nn.yaml:80:7
+%4578 = assign %107, %4577 : f32[48] @ models/lib/nn.yaml:80:7
+%4579 = all_reduce_sum %3040 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4580 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4581 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4582 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4583 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%4584 = add %4582, %4583 : i64[] @ models/lib/nn.yaml:79:7
+%4585 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%4586 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4587 = sub %4586, %4585 : f64[] @ models/lib/nn.yaml:79:7
+%4588 = cast %4587 : f32[] @ models/lib/nn.yaml:79:7
+%4589 = broadcast %4588 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4590 = mul %24, %4589 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4591 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%4592 = cast %4591 : f32[] @ models/lib/nn.yaml:79:7
+%4593 = broadcast %4592 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4594 = mul %4579, %4593 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4595 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4596 = cast %4595 : f32[] @ models/lib/nn.yaml:79:7
+%4597 = broadcast %4596 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4598 = mul %4580, %4597 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4599 = add %4598, %4594 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4600 = mul %4579, %4579 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4601 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%4602 = cast %4601 : f32[] @ models/lib/nn.yaml:79:7
+%4603 = broadcast %4602 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4604 = mul %4600, %4603 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4605 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4606 = cast %4605 : f32[] @ models/lib/nn.yaml:79:7
+%4607 = broadcast %4606 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4608 = mul %4581, %4607 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4609 = add %4608, %4604 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4610 = cast %4584 : f64[] @ models/lib/nn.yaml:79:7
+%4611 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4612 = pow %4611, %4610 : f64[] @ models/lib/nn.yaml:79:7
+%4613 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4614 = sub %4613, %4612 : f64[] @ models/lib/nn.yaml:79:7
+%4615 = div %2065, %4614 : f64[] @ models/lib/nn.yaml:79:7
+%4616 = cast %4584 : f64[] @ models/lib/nn.yaml:79:7
+%4617 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4618 = pow %4617, %4616 : f64[] @ models/lib/nn.yaml:79:7
+%4619 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4620 = sub %4619, %4618 : f64[] @ models/lib/nn.yaml:79:7
+%4621 = sqrt %4620 : f64[] @ models/lib/nn.yaml:79:7
+%4622 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4623 = div %4622, %4621 : f64[] @ models/lib/nn.yaml:79:7
+%4624 = sqrt %4609 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4625 = cast %4623 : f32[] @ models/lib/nn.yaml:79:7
+%4626 = broadcast %4625 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4627 = mul %4624, %4626 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4628 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%4629 = cast %4628 : f32[] @ models/lib/nn.yaml:79:7
+%4630 = broadcast %4629 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4631 = add %4627, %4630 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4632 = div %4599, %4631 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4633 = cast %4615 : f32[] @ models/lib/nn.yaml:79:7
+%4634 = broadcast %4633 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4635 = mul %4632, %4634 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4636 = sub %4590, %4635 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4637 = assign %24, %4636 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4638 = assign %4580, %4599 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4639 = assign %4581, %4609 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4640 = assign %4582, %4584 : i64[] @ models/lib/nn.yaml:79:7
+%4641 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%4642 = broadcast %4641 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4643 = mul %108, %4642 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4644 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4645 = sub %4644, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%4646 = cast %4645 : f32[] @ models/lib/nn.yaml:79:7
+%4647 = broadcast %4646 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4648 = mul %4636, %4647 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4649 = add %4643, %4648 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4650 = assign %108, %4649 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4651 = all_reduce_sum %3036 : f32[16] @ models/lib/nn.yaml:80:7
+%4652 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4653 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4654 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4655 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%4656 = add %4654, %4655 : i64[] @ models/lib/nn.yaml:80:7
+%4657 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%4658 = cast %4657 : f32[] @ models/lib/nn.yaml:80:7
+%4659 = broadcast %4658 : f32[16] @ models/lib/nn.yaml:80:7
+%4660 = mul %4651, %4659 : f32[16] @ models/lib/nn.yaml:80:7
+%4661 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4662 = cast %4661 : f32[] @ models/lib/nn.yaml:80:7
+%4663 = broadcast %4662 : f32[16] @ models/lib/nn.yaml:80:7
+%4664 = mul %4652, %4663 : f32[16] @ models/lib/nn.yaml:80:7
+%4665 = add %4664, %4660 : f32[16] @ models/lib/nn.yaml:80:7
+%4666 = mul %4651, %4651 : f32[16] @ models/lib/nn.yaml:80:7
+%4667 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%4668 = cast %4667 : f32[] @ models/lib/nn.yaml:80:7
+%4669 = broadcast %4668 : f32[16] @ models/lib/nn.yaml:80:7
+%4670 = mul %4666, %4669 : f32[16] @ models/lib/nn.yaml:80:7
+%4671 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4672 = cast %4671 : f32[] @ models/lib/nn.yaml:80:7
+%4673 = broadcast %4672 : f32[16] @ models/lib/nn.yaml:80:7
+%4674 = mul %4653, %4673 : f32[16] @ models/lib/nn.yaml:80:7
+%4675 = add %4674, %4670 : f32[16] @ models/lib/nn.yaml:80:7
+%4676 = cast %4656 : f64[] @ models/lib/nn.yaml:80:7
+%4677 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4678 = pow %4677, %4676 : f64[] @ models/lib/nn.yaml:80:7
+%4679 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4680 = sub %4679, %4678 : f64[] @ models/lib/nn.yaml:80:7
+%4681 = div %2065, %4680 : f64[] @ models/lib/nn.yaml:80:7
+%4682 = cast %4656 : f64[] @ models/lib/nn.yaml:80:7
+%4683 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4684 = pow %4683, %4682 : f64[] @ models/lib/nn.yaml:80:7
+%4685 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4686 = sub %4685, %4684 : f64[] @ models/lib/nn.yaml:80:7
+%4687 = sqrt %4686 : f64[] @ models/lib/nn.yaml:80:7
+%4688 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4689 = div %4688, %4687 : f64[] @ models/lib/nn.yaml:80:7
+%4690 = sqrt %4675 : f32[16] @ models/lib/nn.yaml:80:7
+%4691 = cast %4689 : f32[] @ models/lib/nn.yaml:80:7
+%4692 = broadcast %4691 : f32[16] @ models/lib/nn.yaml:80:7
+%4693 = mul %4690, %4692 : f32[16] @ models/lib/nn.yaml:80:7
+%4694 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%4695 = cast %4694 : f32[] @ models/lib/nn.yaml:80:7
+%4696 = broadcast %4695 : f32[16] @ models/lib/nn.yaml:80:7
+%4697 = add %4693, %4696 : f32[16] @ models/lib/nn.yaml:80:7
+%4698 = div %4665, %4697 : f32[16] @ models/lib/nn.yaml:80:7
+%4699 = cast %4681 : f32[] @ models/lib/nn.yaml:80:7
+%4700 = broadcast %4699 : f32[16] @ models/lib/nn.yaml:80:7
+%4701 = mul %4698, %4700 : f32[16] @ models/lib/nn.yaml:80:7
+%4702 = sub %25, %4701 : f32[16] @ models/lib/nn.yaml:80:7
+%4703 = assign %25, %4702 : f32[16] @ models/lib/nn.yaml:80:7
+%4704 = assign %4652, %4665 : f32[16] @ models/lib/nn.yaml:80:7
+%4705 = assign %4653, %4675 : f32[16] @ models/lib/nn.yaml:80:7
+%4706 = assign %4654, %4656 : i64[] @ models/lib/nn.yaml:80:7
+%4707 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%4708 = broadcast %4707 : f32[16] @ models/lib/nn.yaml:80:7
+%4709 = mul %109, %4708 : f32[16] @ models/lib/nn.yaml:80:7
+%4710 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4711 = sub %4710, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%4712 = cast %4711 : f32[] @ models/lib/nn.yaml:80:7
+%4713 = broadcast %4712 : f32[16] @ models/lib/nn.yaml:80:7
+%4714 = mul %4702, %4713 : f32[16] @ models/lib/nn.yaml:80:7
+%4715 = add %4709, %4714 : f32[16] @ models/lib/nn.yaml:80:7
+%4716 = assign %109, %4715 : f32[16] @ models/lib/nn.yaml:80:7
+%4717 = all_reduce_sum %3009 : f32[16] @ models/lib/nn.yaml:89:7
+%4718 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4719 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4720 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4721 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
+%4722 = add %4720, %4721 : i64[] @ models/lib/nn.yaml:89:7
+%4723 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
+%4724 = cast %4723 : f32[] @ models/lib/nn.yaml:89:7
+%4725 = broadcast %4724 : f32[16] @ models/lib/nn.yaml:89:7
+%4726 = mul %4717, %4725 : f32[16] @ models/lib/nn.yaml:89:7
+%4727 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%4728 = cast %4727 : f32[] @ models/lib/nn.yaml:89:7
+%4729 = broadcast %4728 : f32[16] @ models/lib/nn.yaml:89:7
+%4730 = mul %4718, %4729 : f32[16] @ models/lib/nn.yaml:89:7
+%4731 = add %4730, %4726 : f32[16] @ models/lib/nn.yaml:89:7
+%4732 = mul %4717, %4717 : f32[16] @ models/lib/nn.yaml:89:7
+%4733 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
+%4734 = cast %4733 : f32[] @ models/lib/nn.yaml:89:7
+%4735 = broadcast %4734 : f32[16] @ models/lib/nn.yaml:89:7
+%4736 = mul %4732, %4735 : f32[16] @ models/lib/nn.yaml:89:7
+%4737 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%4738 = cast %4737 : f32[] @ models/lib/nn.yaml:89:7
+%4739 = broadcast %4738 : f32[16] @ models/lib/nn.yaml:89:7
+%4740 = mul %4719, %4739 : f32[16] @ models/lib/nn.yaml:89:7
+%4741 = add %4740, %4736 : f32[16] @ models/lib/nn.yaml:89:7
+%4742 = cast %4722 : f64[] @ models/lib/nn.yaml:89:7
+%4743 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%4744 = pow %4743, %4742 : f64[] @ models/lib/nn.yaml:89:7
+%4745 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4746 = sub %4745, %4744 : f64[] @ models/lib/nn.yaml:89:7
+%4747 = div %2065, %4746 : f64[] @ models/lib/nn.yaml:89:7
+%4748 = cast %4722 : f64[] @ models/lib/nn.yaml:89:7
+%4749 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%4750 = pow %4749, %4748 : f64[] @ models/lib/nn.yaml:89:7
+%4751 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4752 = sub %4751, %4750 : f64[] @ models/lib/nn.yaml:89:7
+%4753 = sqrt %4752 : f64[] @ models/lib/nn.yaml:89:7
+%4754 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4755 = div %4754, %4753 : f64[] @ models/lib/nn.yaml:89:7
+%4756 = sqrt %4741 : f32[16] @ models/lib/nn.yaml:89:7
+%4757 = cast %4755 : f32[] @ models/lib/nn.yaml:89:7
+%4758 = broadcast %4757 : f32[16] @ models/lib/nn.yaml:89:7
+%4759 = mul %4756, %4758 : f32[16] @ models/lib/nn.yaml:89:7
+%4760 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%4761 = cast %4760 : f32[] @ models/lib/nn.yaml:89:7
+%4762 = broadcast %4761 : f32[16] @ models/lib/nn.yaml:89:7
+%4763 = add %4759, %4762 : f32[16] @ models/lib/nn.yaml:89:7
+%4764 = div %4731, %4763 : f32[16] @ models/lib/nn.yaml:89:7
+%4765 = cast %4747 : f32[] @ models/lib/nn.yaml:89:7
+%4766 = broadcast %4765 : f32[16] @ models/lib/nn.yaml:89:7
+%4767 = mul %4764, %4766 : f32[16] @ models/lib/nn.yaml:89:7
+%4768 = sub %26, %4767 : f32[16] @ models/lib/nn.yaml:89:7
+%4769 = assign %26, %4768 : f32[16] @ models/lib/nn.yaml:89:7
+%4770 = assign %4718, %4731 : f32[16] @ models/lib/nn.yaml:89:7
+%4771 = assign %4719, %4741 : f32[16] @ models/lib/nn.yaml:89:7
+%4772 = assign %4720, %4722 : i64[] @ models/lib/nn.yaml:89:7
+%4773 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
+%4774 = broadcast %4773 : f32[16] @ models/lib/nn.yaml:89:7
+%4775 = mul %110, %4774 : f32[16] @ models/lib/nn.yaml:89:7
+%4776 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%4777 = sub %4776, %2067 : f64[] @ models/lib/nn.yaml:89:7
+%4778 = cast %4777 : f32[] @ models/lib/nn.yaml:89:7
+%4779 = broadcast %4778 : f32[16] @ models/lib/nn.yaml:89:7
+%4780 = mul %4768, %4779 : f32[16] @ models/lib/nn.yaml:89:7
+%4781 = add %4775, %4780 : f32[16] @ models/lib/nn.yaml:89:7
+%4782 = assign %110, %4781 : f32[16] @ models/lib/nn.yaml:89:7
+%4783 = all_reduce_sum %3005 : f32[16] @ models/lib/nn.yaml:90:7
+%4784 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4785 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4786 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4787 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
+%4788 = add %4786, %4787 : i64[] @ models/lib/nn.yaml:90:7
+%4789 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
+%4790 = cast %4789 : f32[] @ models/lib/nn.yaml:90:7
+%4791 = broadcast %4790 : f32[16] @ models/lib/nn.yaml:90:7
+%4792 = mul %4783, %4791 : f32[16] @ models/lib/nn.yaml:90:7
+%4793 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%4794 = cast %4793 : f32[] @ models/lib/nn.yaml:90:7
+%4795 = broadcast %4794 : f32[16] @ models/lib/nn.yaml:90:7
+%4796 = mul %4784, %4795 : f32[16] @ models/lib/nn.yaml:90:7
+%4797 = add %4796, %4792 : f32[16] @ models/lib/nn.yaml:90:7
+%4798 = mul %4783, %4783 : f32[16] @ models/lib/nn.yaml:90:7
+%4799 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
+%4800 = cast %4799 : f32[] @ models/lib/nn.yaml:90:7
+%4801 = broadcast %4800 : f32[16] @ models/lib/nn.yaml:90:7
+%4802 = mul %4798, %4801 : f32[16] @ models/lib/nn.yaml:90:7
+%4803 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%4804 = cast %4803 : f32[] @ models/lib/nn.yaml:90:7
+%4805 = broadcast %4804 : f32[16] @ models/lib/nn.yaml:90:7
+%4806 = mul %4785, %4805 : f32[16] @ models/lib/nn.yaml:90:7
+%4807 = add %4806, %4802 : f32[16] @ models/lib/nn.yaml:90:7
+%4808 = cast %4788 : f64[] @ models/lib/nn.yaml:90:7
+%4809 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%4810 = pow %4809, %4808 : f64[] @ models/lib/nn.yaml:90:7
+%4811 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4812 = sub %4811, %4810 : f64[] @ models/lib/nn.yaml:90:7
+%4813 = div %2065, %4812 : f64[] @ models/lib/nn.yaml:90:7
+%4814 = cast %4788 : f64[] @ models/lib/nn.yaml:90:7
+%4815 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%4816 = pow %4815, %4814 : f64[] @ models/lib/nn.yaml:90:7
+%4817 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4818 = sub %4817, %4816 : f64[] @ models/lib/nn.yaml:90:7
+%4819 = sqrt %4818 : f64[] @ models/lib/nn.yaml:90:7
+%4820 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4821 = div %4820, %4819 : f64[] @ models/lib/nn.yaml:90:7
+%4822 = sqrt %4807 : f32[16] @ models/lib/nn.yaml:90:7
+%4823 = cast %4821 : f32[] @ models/lib/nn.yaml:90:7
+%4824 = broadcast %4823 : f32[16] @ models/lib/nn.yaml:90:7
+%4825 = mul %4822, %4824 : f32[16] @ models/lib/nn.yaml:90:7
+%4826 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%4827 = cast %4826 : f32[] @ models/lib/nn.yaml:90:7
+%4828 = broadcast %4827 : f32[16] @ models/lib/nn.yaml:90:7
+%4829 = add %4825, %4828 : f32[16] @ models/lib/nn.yaml:90:7
+%4830 = div %4797, %4829 : f32[16] @ models/lib/nn.yaml:90:7
+%4831 = cast %4813 : f32[] @ models/lib/nn.yaml:90:7
+%4832 = broadcast %4831 : f32[16] @ models/lib/nn.yaml:90:7
+%4833 = mul %4830, %4832 : f32[16] @ models/lib/nn.yaml:90:7
+%4834 = sub %27, %4833 : f32[16] @ models/lib/nn.yaml:90:7
+%4835 = assign %27, %4834 : f32[16] @ models/lib/nn.yaml:90:7
+%4836 = assign %4784, %4797 : f32[16] @ models/lib/nn.yaml:90:7
+%4837 = assign %4785, %4807 : f32[16] @ models/lib/nn.yaml:90:7
+%4838 = assign %4786, %4788 : i64[] @ models/lib/nn.yaml:90:7
+%4839 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
+%4840 = broadcast %4839 : f32[16] @ models/lib/nn.yaml:90:7
+%4841 = mul %111, %4840 : f32[16] @ models/lib/nn.yaml:90:7
+%4842 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%4843 = sub %4842, %2067 : f64[] @ models/lib/nn.yaml:90:7
+%4844 = cast %4843 : f32[] @ models/lib/nn.yaml:90:7
+%4845 = broadcast %4844 : f32[16] @ models/lib/nn.yaml:90:7
+%4846 = mul %4834, %4845 : f32[16] @ models/lib/nn.yaml:90:7
+%4847 = add %4841, %4846 : f32[16] @ models/lib/nn.yaml:90:7
+%4848 = assign %111, %4847 : f32[16] @ models/lib/nn.yaml:90:7
+%4849 = all_reduce_sum %3001 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4850 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4851 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4852 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4853 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%4854 = add %4852, %4853 : i64[] @ models/lib/nn.yaml:79:7
+%4855 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%4856 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4857 = sub %4856, %4855 : f64[] @ models/lib/nn.yaml:79:7
+%4858 = cast %4857 : f32[] @ models/lib/nn.yaml:79:7
+%4859 = broadcast %4858 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4860 = mul %28, %4859 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4861 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%4862 = cast %4861 : f32[] @ models/lib/nn.yaml:79:7
+%4863 = broadcast %4862 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4864 = mul %4849, %4863 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4865 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4866 = cast %4865 : f32[] @ models/lib/nn.yaml:79:7
+%4867 = broadcast %4866 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4868 = mul %4850, %4867 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4869 = add %4868, %4864 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4870 = mul %4849, %4849 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4871 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%4872 = cast %4871 : f32[] @ models/lib/nn.yaml:79:7
+%4873 = broadcast %4872 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4874 = mul %4870, %4873 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4875 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4876 = cast %4875 : f32[] @ models/lib/nn.yaml:79:7
+%4877 = broadcast %4876 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4878 = mul %4851, %4877 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4879 = add %4878, %4874 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4880 = cast %4854 : f64[] @ models/lib/nn.yaml:79:7
+%4881 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%4882 = pow %4881, %4880 : f64[] @ models/lib/nn.yaml:79:7
+%4883 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4884 = sub %4883, %4882 : f64[] @ models/lib/nn.yaml:79:7
+%4885 = div %2065, %4884 : f64[] @ models/lib/nn.yaml:79:7
+%4886 = cast %4854 : f64[] @ models/lib/nn.yaml:79:7
+%4887 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%4888 = pow %4887, %4886 : f64[] @ models/lib/nn.yaml:79:7
+%4889 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4890 = sub %4889, %4888 : f64[] @ models/lib/nn.yaml:79:7
+%4891 = sqrt %4890 : f64[] @ models/lib/nn.yaml:79:7
+%4892 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4893 = div %4892, %4891 : f64[] @ models/lib/nn.yaml:79:7
+%4894 = sqrt %4879 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4895 = cast %4893 : f32[] @ models/lib/nn.yaml:79:7
+%4896 = broadcast %4895 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4897 = mul %4894, %4896 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4898 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%4899 = cast %4898 : f32[] @ models/lib/nn.yaml:79:7
+%4900 = broadcast %4899 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4901 = add %4897, %4900 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4902 = div %4869, %4901 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4903 = cast %4885 : f32[] @ models/lib/nn.yaml:79:7
+%4904 = broadcast %4903 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4905 = mul %4902, %4904 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4906 = sub %4860, %4905 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4907 = assign %28, %4906 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4908 = assign %4850, %4869 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4909 = assign %4851, %4879 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4910 = assign %4852, %4854 : i64[] @ models/lib/nn.yaml:79:7
+%4911 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%4912 = broadcast %4911 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4913 = mul %112, %4912 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4914 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4915 = sub %4914, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%4916 = cast %4915 : f32[] @ models/lib/nn.yaml:79:7
+%4917 = broadcast %4916 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4918 = mul %4906, %4917 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4919 = add %4913, %4918 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4920 = assign %112, %4919 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4921 = all_reduce_sum %2997 : f32[64] @ models/lib/nn.yaml:80:7
+%4922 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4923 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4924 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4925 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%4926 = add %4924, %4925 : i64[] @ models/lib/nn.yaml:80:7
+%4927 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%4928 = cast %4927 : f32[] @ models/lib/nn.yaml:80:7
+%4929 = broadcast %4928 : f32[64] @ models/lib/nn.yaml:80:7
+%4930 = mul %4921, %4929 : f32[64] @ models/lib/nn.yaml:80:7
+%4931 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4932 = cast %4931 : f32[] @ models/lib/nn.yaml:80:7
+%4933 = broadcast %4932 : f32[64] @ models/lib/nn.yaml:80:7
+%4934 = mul %4922, %4933 : f32[64] @ models/lib/nn.yaml:80:7
+%4935 = add %4934, %4930 : f32[64] @ models/lib/nn.yaml:80:7
+%4936 = mul %4921, %4921 : f32[64] @ models/lib/nn.yaml:80:7
+%4937 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%4938 = cast %4937 : f32[] @ models/lib/nn.yaml:80:7
+%4939 = broadcast %4938 : f32[64] @ models/lib/nn.yaml:80:7
+%4940 = mul %4936, %4939 : f32[64] @ models/lib/nn.yaml:80:7
+%4941 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4942 = cast %4941 : f32[] @ models/lib/nn.yaml:80:7
+%4943 = broadcast %4942 : f32[64] @ models/lib/nn.yaml:80:7
+%4944 = mul %4923, %4943 : f32[64] @ models/lib/nn.yaml:80:7
+%4945 = add %4944, %4940 : f32[64] @ models/lib/nn.yaml:80:7
+%4946 = cast %4926 : f64[] @ models/lib/nn.yaml:80:7
+%4947 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%4948 = pow %4947, %4946 : f64[] @ models/lib/nn.yaml:80:7
+%4949 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4950 = sub %4949, %4948 : f64[] @ models/lib/nn.yaml:80:7
+%4951 = div %2065, %4950 : f64[] @ models/lib/nn.yaml:80:7
+%4952 = cast %4926 : f64[] @ models/lib/nn.yaml:80:7
+%4953 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%4954 = pow %4953, %4952 : f64[] @ models/lib/nn.yaml:80:7
+%4955 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4956 = sub %4955, %4954 : f64[] @ models/lib/nn.yaml:80:7
+%4957 = sqrt %4956 : f64[] @ models/lib/nn.yaml:80:7
+%4958 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4959 = div %4958, %4957 : f64[] @ models/lib/nn.yaml:80:7
+%4960 = sqrt %4945 : f32[64] @ models/lib/nn.yaml:80:7
+%4961 = cast %4959 : f32[] @ models/lib/nn.yaml:80:7
+%4962 = broadcast %4961 : f32[64] @ models/lib/nn.yaml:80:7
+%4963 = mul %4960, %4962 : f32[64] @ models/lib/nn.yaml:80:7
+%4964 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%4965 = cast %4964 : f32[] @ models/lib/nn.yaml:80:7
+%4966 = broadcast %4965 : f32[64] @ models/lib/nn.yaml:80:7
+%4967 = add %4963, %4966 : f32[64] @ models/lib/nn.yaml:80:7
+%4968 = div %4935, %4967 : f32[64] @ models/lib/nn.yaml:80:7
+%4969 = cast %4951 : f32[] @ models/lib/nn.yaml:80:7
+%4970 = broadcast %4969 : f32[64] @ models/lib/nn.yaml:80:7
+%4971 = mul %4968, %4970 : f32[64] @ models/lib/nn.yaml:80:7
+%4972 = sub %29, %4971 : f32[64] @ models/lib/nn.yaml:80:7
+%4973 = assign %29, %4972 : f32[64] @ models/lib/nn.yaml:80:7
+%4974 = assign %4922, %4935 : f32[64] @ models/lib/nn.yaml:80:7
+%4975 = assign %4923, %4945 : f32[64] @ models/lib/nn.yaml:80:7
+%4976 = assign %4924, %4926 : i64[] @ models/lib/nn.yaml:80:7
+%4977 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%4978 = broadcast %4977 : f32[64] @ models/lib/nn.yaml:80:7
+%4979 = mul %113, %4978 : f32[64] @ models/lib/nn.yaml:80:7
+%4980 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%4981 = sub %4980, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%4982 = cast %4981 : f32[] @ models/lib/nn.yaml:80:7
+%4983 = broadcast %4982 : f32[64] @ models/lib/nn.yaml:80:7
+%4984 = mul %4972, %4983 : f32[64] @ models/lib/nn.yaml:80:7
+%4985 = add %4979, %4984 : f32[64] @ models/lib/nn.yaml:80:7
+%4986 = assign %113, %4985 : f32[64] @ models/lib/nn.yaml:80:7
+%4987 = all_reduce_sum %2981 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4988 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4989 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4990 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4991 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%4992 = add %4990, %4991 : i64[] @ models/lib/nn.yaml:79:7
+%4993 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%4994 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%4995 = sub %4994, %4993 : f64[] @ models/lib/nn.yaml:79:7
+%4996 = cast %4995 : f32[] @ models/lib/nn.yaml:79:7
+%4997 = broadcast %4996 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4998 = mul %30, %4997 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4999 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%5000 = cast %4999 : f32[] @ models/lib/nn.yaml:79:7
+%5001 = broadcast %5000 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5002 = mul %4987, %5001 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5003 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%5004 = cast %5003 : f32[] @ models/lib/nn.yaml:79:7
+%5005 = broadcast %5004 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5006 = mul %4988, %5005 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5007 = add %5006, %5002 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5008 = mul %4987, %4987 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5009 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%5010 = cast %5009 : f32[] @ models/lib/nn.yaml:79:7
+%5011 = broadcast %5010 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5012 = mul %5008, %5011 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5013 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%5014 = cast %5013 : f32[] @ models/lib/nn.yaml:79:7
+%5015 = broadcast %5014 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5016 = mul %4989, %5015 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5017 = add %5016, %5012 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5018 = cast %4992 : f64[] @ models/lib/nn.yaml:79:7
+%5019 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%5020 = pow %5019, %5018 : f64[] @ models/lib/nn.yaml:79:7
+%5021 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5022 = sub %5021, %5020 : f64[] @ models/lib/nn.yaml:79:7
+%5023 = div %2065, %5022 : f64[] @ models/lib/nn.yaml:79:7
+%5024 = cast %4992 : f64[] @ models/lib/nn.yaml:79:7
+%5025 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%5026 = pow %5025, %5024 : f64[] @ models/lib/nn.yaml:79:7
+%5027 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5028 = sub %5027, %5026 : f64[] @ models/lib/nn.yaml:79:7
+%5029 = sqrt %5028 : f64[] @ models/lib/nn.yaml:79:7
+%5030 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5031 = div %5030, %5029 : f64[] @ models/lib/nn.yaml:79:7
+%5032 = sqrt %5017 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5033 = cast %5031 : f32[] @ models/lib/nn.yaml:79:7
+%5034 = broadcast %5033 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5035 = mul %5032, %5034 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5036 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%5037 = cast %5036 : f32[] @ models/lib/nn.yaml:79:7
+%5038 = broadcast %5037 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5039 = add %5035, %5038 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5040 = div %5007, %5039 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5041 = cast %5023 : f32[] @ models/lib/nn.yaml:79:7
+%5042 = broadcast %5041 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5043 = mul %5040, %5042 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5044 = sub %4998, %5043 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5045 = assign %30, %5044 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5046 = assign %4988, %5007 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5047 = assign %4989, %5017 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5048 = assign %4990, %4992 : i64[] @ models/lib/nn.yaml:79:7
+%5049 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%5050 = broadcast %5049 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5051 = mul %114, %5050 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5052 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5053 = sub %5052, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%5054 = cast %5053 : f32[] @ models/lib/nn.yaml:79:7
+%5055 = broadcast %5054 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5056 = mul %5044, %5055 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5057 = add %5051, %5056 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5058 = assign %114, %5057 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5059 = all_reduce_sum %2977 : f32[16] @ models/lib/nn.yaml:80:7
+%5060 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5061 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5062 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5063 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%5064 = add %5062, %5063 : i64[] @ models/lib/nn.yaml:80:7
+%5065 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%5066 = cast %5065 : f32[] @ models/lib/nn.yaml:80:7
+%5067 = broadcast %5066 : f32[16] @ models/lib/nn.yaml:80:7
+%5068 = mul %5059, %5067 : f32[16] @ models/lib/nn.yaml:80:7
+%5069 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%5070 = cast %5069 : f32[] @ models/lib/nn.yaml:80:7
+%5071 = broadcast %5070 : f32[16] @ models/lib/nn.yaml:80:7
+%5072 = mul %5060, %5071 : f32[16] @ models/lib/nn.yaml:80:7
+%5073 = add %5072, %5068 : f32[16] @ models/lib/nn.yaml:80:7
+%5074 = mul %5059, %5059 : f32[16] @ models/lib/nn.yaml:80:7
+%5075 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%5076 = cast %5075 : f32[] @ models/lib/nn.yaml:80:7
+%5077 = broadcast %5076 : f32[16] @ models/lib/nn.yaml:80:7
+%5078 = mul %5074, %5077 : f32[16] @ models/lib/nn.yaml:80:7
+%5079 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%5080 = cast %5079 : f32[] @ models/lib/nn.yaml:80:7
+%5081 = broadcast %5080 : f32[16] @ models/lib/nn.yaml:80:7
+%5082 = mul %5061, %5081 : f32[16] @ models/lib/nn.yaml:80:7
+%5083 = add %5082, %5078 : f32[16] @ models/lib/nn.yaml:80:7
+%5084 = cast %5064 : f64[] @ models/lib/nn.yaml:80:7
+%5085 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%5086 = pow %5085, %5084 : f64[] @ models/lib/nn.yaml:80:7
+%5087 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5088 = sub %5087, %5086 : f64[] @ models/lib/nn.yaml:80:7
+%5089 = div %2065, %5088 : f64[] @ models/lib/nn.yaml:80:7
+%5090 = cast %5064 : f64[] @ models/lib/nn.yaml:80:7
+%5091 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%5092 = pow %5091, %5090 : f64[] @ models/lib/nn.yaml:80:7
+%5093 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5094 = sub %5093, %5092 : f64[] @ models/lib/nn.yaml:80:7
+%5095 = sqrt %5094 : f64[] @ models/lib/nn.yaml:80:7
+%5096 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5097 = div %5096, %5095 : f64[] @ models/lib/nn.yaml:80:7
+%5098 = sqrt %5083 : f32[16] @ models/lib/nn.yaml:80:7
+%5099 = cast %5097 : f32[] @ models/lib/nn.yaml:80:7
+%5100 = broadcast %5099 : f32[16] @ models/lib/nn.yaml:80:7
+%5101 = mul %5098, %5100 : f32[16] @ models/lib/nn.yaml:80:7
+%5102 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%5103 = cast %5102 : f32[] @ models/lib/nn.yaml:80:7
+%5104 = broadcast %5103 : f32[16] @ models/lib/nn.yaml:80:7
+%5105 = add %5101, %5104 : f32[16] @ models/lib/nn.yaml:80:7
+%5106 = div %5073, %5105 : f32[16] @ models/lib/nn.yaml:80:7
+%5107 = cast %5089 : f32[] @ models/lib/nn.yaml:80:7
+%5108 = broadcast %5107 : f32[16] @ models/lib/nn.yaml:80:7
+%5109 = mul %5106, %5108 : f32[16] @ models/lib/nn.yaml:80:7
+%5110 = sub %31, %5109 : f32[16] @ models/lib/nn.yaml:80:7
+%5111 = assign %31, %5110 : f32[16] @ models/lib/nn.yaml:80:7
+%5112 = assign %5060, %5073 : f32[16] @ models/lib/nn.yaml:80:7
+%5113 = assign %5061, %5083 : f32[16] @ models/lib/nn.yaml:80:7
+%5114 = assign %5062, %5064 : i64[] @ models/lib/nn.yaml:80:7
+%5115 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%5116 = broadcast %5115 : f32[16] @ models/lib/nn.yaml:80:7
+%5117 = mul %115, %5116 : f32[16] @ models/lib/nn.yaml:80:7
+%5118 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5119 = sub %5118, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%5120 = cast %5119 : f32[] @ models/lib/nn.yaml:80:7
+%5121 = broadcast %5120 : f32[16] @ models/lib/nn.yaml:80:7
+%5122 = mul %5110, %5121 : f32[16] @ models/lib/nn.yaml:80:7
+%5123 = add %5117, %5122 : f32[16] @ models/lib/nn.yaml:80:7
+%5124 = assign %115, %5123 : f32[16] @ models/lib/nn.yaml:80:7
+%5125 = all_reduce_sum %2971 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5126 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5127 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5128 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
+%5129 = const data=[1] : i64[] @ models/lib/vit.yaml:103:7
+%5130 = add %5128, %5129 : i64[] @ models/lib/vit.yaml:103:7
+%5131 = mul %2065, %2066 : f64[] @ models/lib/vit.yaml:103:7
+%5132 = const data=[1] : f64[] @ models/lib/vit.yaml:103:7
+%5133 = sub %5132, %5131 : f64[] @ models/lib/vit.yaml:103:7
+%5134 = cast %5133 : f32[] @ models/lib/vit.yaml:103:7
+%5135 = broadcast %5134 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5136 = mul %32, %5135 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5137 = const data=[0.09999999999999998] : f64[] @ models/lib/vit.yaml:103:7
+%5138 = cast %5137 : f32[] @ models/lib/vit.yaml:103:7
+%5139 = broadcast %5138 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5140 = mul %5125, %5139 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5141 = const data=[0.9] : f64[] @ models/lib/vit.yaml:103:7
+%5142 = cast %5141 : f32[] @ models/lib/vit.yaml:103:7
+%5143 = broadcast %5142 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5144 = mul %5126, %5143 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5145 = add %5144, %5140 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5146 = mul %5125, %5125 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5147 = const data=[0.0010000000000000009] : f64[] @ models/lib/vit.yaml:103:7
+%5148 = cast %5147 : f32[] @ models/lib/vit.yaml:103:7
+%5149 = broadcast %5148 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5150 = mul %5146, %5149 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5151 = const data=[0.999] : f64[] @ models/lib/vit.yaml:103:7
+%5152 = cast %5151 : f32[] @ models/lib/vit.yaml:103:7
+%5153 = broadcast %5152 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5154 = mul %5127, %5153 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5155 = add %5154, %5150 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5156 = cast %5130 : f64[] @ models/lib/vit.yaml:103:7
+%5157 = const data=[0.9] : f64[] @ models/lib/vit.yaml:103:7
+%5158 = pow %5157, %5156 : f64[] @ models/lib/vit.yaml:103:7
+%5159 = const data=[1] : f64[] @ models/lib/vit.yaml:103:7
+%5160 = sub %5159, %5158 : f64[] @ models/lib/vit.yaml:103:7
+%5161 = div %2065, %5160 : f64[] @ models/lib/vit.yaml:103:7
+%5162 = cast %5130 : f64[] @ models/lib/vit.yaml:103:7
+%5163 = const data=[0.999] : f64[] @ models/lib/vit.yaml:103:7
+%5164 = pow %5163, %5162 : f64[] @ models/lib/vit.yaml:103:7
+%5165 = const data=[1] : f64[] @ models/lib/vit.yaml:103:7
+%5166 = sub %5165, %5164 : f64[] @ models/lib/vit.yaml:103:7
+%5167 = sqrt %5166 : f64[] @ models/lib/vit.yaml:103:7
+%5168 = const data=[1] : f64[] @ models/lib/vit.yaml:103:7
+%5169 = div %5168, %5167 : f64[] @ models/lib/vit.yaml:103:7
+%5170 = sqrt %5155 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5171 = cast %5169 : f32[] @ models/lib/vit.yaml:103:7
+%5172 = broadcast %5171 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5173 = mul %5170, %5172 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5174 = const data=[1e-08] : f64[] @ models/lib/vit.yaml:103:7
+%5175 = cast %5174 : f32[] @ models/lib/vit.yaml:103:7
+%5176 = broadcast %5175 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5177 = add %5173, %5176 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5178 = div %5145, %5177 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5179 = cast %5161 : f32[] @ models/lib/vit.yaml:103:7
+%5180 = broadcast %5179 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5181 = mul %5178, %5180 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5182 = sub %5136, %5181 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5183 = assign %32, %5182 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5184 = assign %5126, %5145 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5185 = assign %5127, %5155 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5186 = assign %5128, %5130 : i64[] @ models/lib/vit.yaml:103:7
+%5187 = cast %2067 : f32[] @ models/lib/vit.yaml:103:7
+%5188 = broadcast %5187 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5189 = mul %116, %5188 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5190 = const data=[1] : f64[] @ models/lib/vit.yaml:103:7
+%5191 = sub %5190, %2067 : f64[] @ models/lib/vit.yaml:103:7
+%5192 = cast %5191 : f32[] @ models/lib/vit.yaml:103:7
+%5193 = broadcast %5192 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5194 = mul %5182, %5193 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5195 = add %5189, %5194 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5196 = assign %116, %5195 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5197 = all_reduce_sum %2946 : f32[16] @ models/lib/nn.yaml:89:7
+%5198 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5199 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5200 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5201 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
+%5202 = add %5200, %5201 : i64[] @ models/lib/nn.yaml:89:7
+%5203 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
+%5204 = cast %5203 : f32[] @ models/lib/nn.yaml:89:7
+%5205 = broadcast %5204 : f32[16] @ models/lib/nn.yaml:89:7
+%5206 = mul %5197, %5205 : f32[16] @ models/lib/nn.yaml:89:7
+%5207 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%5208 = cast %5207 : f32[] @ models/lib/nn.yaml:89:7
+%5209 = broadcast %5208 : f32[16] @ models/lib/nn.yaml:89:7
+%5210 = mul %5198, %5209 : f32[16] @ models/lib/nn.yaml:89:7
+%5211 = add %5210, %5206 : f32[16] @ models/lib/nn.yaml:89:7
+%5212 = mul %5197, %5197 : f32[16] @ models/lib/nn.yaml:89:7
+%5213 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
+%5214 = cast %5213 : f32[] @ models/lib/nn.yaml:89:7
+%5215 = broadcast %5214 : f32[16] @ models/lib/nn.yaml:89:7
+%5216 = mul %5212, %5215 : f32[16] @ models/lib/nn.yaml:89:7
+%5217 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%5218 = cast %5217 : f32[] @ models/lib/nn.yaml:89:7
+%5219 = broadcast %5218 : f32[16] @ models/lib/nn.yaml:89:7
+%5220 = mul %5199, %5219 : f32[16] @ models/lib/nn.yaml:89:7
+%5221 = add %5220, %5216 : f32[16] @ models/lib/nn.yaml:89:7
+%5222 = cast %5202 : f64[] @ models/lib/nn.yaml:89:7
+%5223 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%5224 = pow %5223, %5222 : f64[] @ models/lib/nn.yaml:89:7
+%5225 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%5226 = sub %5225, %5224 : f64[] @ models/lib/nn.yaml:89:7
+%5227 = div %2065, %5226 : f64[] @ models/lib/nn.yaml:89:7
+%5228 = cast %5202 : f64[] @ models/lib/nn.yaml:89:7
+%5229 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%5230 = pow %5229, %5228 : f64[] @ models/lib/nn.yaml:89:7
+%5231 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%5232 = sub %5231, %5230 : f64[] @ models/lib/nn.yaml:89:7
+%5233 = sqrt %5232 : f64[] @ models/lib/nn.yaml:89:7
+%5234 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%5235 = div %5234, %5233 : f64[] @ models/lib/nn.yaml:89:7
+%5236 = sqrt %5221 : f32[16] @ models/lib/nn.yaml:89:7
+%5237 = cast %5235 : f32[] @ models/lib/nn.yaml:89:7
+%5238 = broadcast %5237 : f32[16] @ models/lib/nn.yaml:89:7
+%5239 = mul %5236, %5238 : f32[16] @ models/lib/nn.yaml:89:7
+%5240 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%5241 = cast %5240 : f32[] @ models/lib/nn.yaml:89:7
+%5242 = broadcast %5241 : f32[16] @ models/lib/nn.yaml:89:7
+%5243 = add %5239, %5242 : f32[16] @ models/lib/nn.yaml:89:7
+%5244 = div %5211, %5243 : f32[16] @ models/lib/nn.yaml:89:7
+%5245 = cast %5227 : f32[] @ models/lib/nn.yaml:89:7
+%5246 = broadcast %5245 : f32[16] @ models/lib/nn.yaml:89:7
+%5247 = mul %5244, %5246 : f32[16] @ models/lib/nn.yaml:89:7
+%5248 = sub %33, %5247 : f32[16] @ models/lib/nn.yaml:89:7
+%5249 = assign %33, %5248 : f32[16] @ models/lib/nn.yaml:89:7
+%5250 = assign %5198, %5211 : f32[16] @ models/lib/nn.yaml:89:7
+%5251 = assign %5199, %5221 : f32[16] @ models/lib/nn.yaml:89:7
+%5252 = assign %5200, %5202 : i64[] @ models/lib/nn.yaml:89:7
+%5253 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
+%5254 = broadcast %5253 : f32[16] @ models/lib/nn.yaml:89:7
+%5255 = mul %117, %5254 : f32[16] @ models/lib/nn.yaml:89:7
+%5256 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%5257 = sub %5256, %2067 : f64[] @ models/lib/nn.yaml:89:7
+%5258 = cast %5257 : f32[] @ models/lib/nn.yaml:89:7
+%5259 = broadcast %5258 : f32[16] @ models/lib/nn.yaml:89:7
+%5260 = mul %5248, %5259 : f32[16] @ models/lib/nn.yaml:89:7
+%5261 = add %5255, %5260 : f32[16] @ models/lib/nn.yaml:89:7
+%5262 = assign %117, %5261 : f32[16] @ models/lib/nn.yaml:89:7
+%5263 = all_reduce_sum %2942 : f32[16] @ models/lib/nn.yaml:90:7
+%5264 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5265 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5266 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5267 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
+%5268 = add %5266, %5267 : i64[] @ models/lib/nn.yaml:90:7
+%5269 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
+%5270 = cast %5269 : f32[] @ models/lib/nn.yaml:90:7
+%5271 = broadcast %5270 : f32[16] @ models/lib/nn.yaml:90:7
+%5272 = mul %5263, %5271 : f32[16] @ models/lib/nn.yaml:90:7
+%5273 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%5274 = cast %5273 : f32[] @ models/lib/nn.yaml:90:7
+%5275 = broadcast %5274 : f32[16] @ models/lib/nn.yaml:90:7
+%5276 = mul %5264, %5275 : f32[16] @ models/lib/nn.yaml:90:7
+%5277 = add %5276, %5272 : f32[16] @ models/lib/nn.yaml:90:7
+%5278 = mul %5263, %5263 : f32[16] @ models/lib/nn.yaml:90:7
+%5279 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
+%5280 = cast %5279 : f32[] @ models/lib/nn.yaml:90:7
+%5281 = broadcast %5280 : f32[16] @ models/lib/nn.yaml:90:7
+%5282 = mul %5278, %5281 : f32[16] @ models/lib/nn.yaml:90:7
+%5283 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%5284 = cast %5283 : f32[] @ models/lib/nn.yaml:90:7
+%5285 = broadcast %5284 : f32[16] @ models/lib/nn.yaml:90:7
+%5286 = mul %5265, %5285 : f32[16] @ models/lib/nn.yaml:90:7
+%5287 = add %5286, %5282 : f32[16] @ models/lib/nn.yaml:90:7
+%5288 = cast %5268 : f64[] @ models/lib/nn.yaml:90:7
+%5289 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%5290 = pow %5289, %5288 : f64[] @ models/lib/nn.yaml:90:7
+%5291 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%5292 = sub %5291, %5290 : f64[] @ models/lib/nn.yaml:90:7
+%5293 = div %2065, %5292 : f64[] @ models/lib/nn.yaml:90:7
+%5294 = cast %5268 : f64[] @ models/lib/nn.yaml:90:7
+%5295 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%5296 = pow %5295, %5294 : f64[] @ models/lib/nn.yaml:90:7
+%5297 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%5298 = sub %5297, %5296 : f64[] @ models/lib/nn.yaml:90:7
+%5299 = sqrt %5298 : f64[] @ models/lib/nn.yaml:90:7
+%5300 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%5301 = div %5300, %5299 : f64[] @ models/lib/nn.yaml:90:7
+%5302 = sqrt %5287 : f32[16] @ models/lib/nn.yaml:90:7
+%5303 = cast %5301 : f32[] @ models/lib/nn.yaml:90:7
+%5304 = broadcast %5303 : f32[16] @ models/lib/nn.yaml:90:7
+%5305 = mul %5302, %5304 : f32[16] @ models/lib/nn.yaml:90:7
+%5306 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%5307 = cast %5306 : f32[] @ models/lib/nn.yaml:90:7
+%5308 = broadcast %5307 : f32[16] @ models/lib/nn.yaml:90:7
+%5309 = add %5305, %5308 : f32[16] @ models/lib/nn.yaml:90:7
+%5310 = div %5277, %5309 : f32[16] @ models/lib/nn.yaml:90:7
+%5311 = cast %5293 : f32[] @ models/lib/nn.yaml:90:7
+%5312 = broadcast %5311 : f32[16] @ models/lib/nn.yaml:90:7
+%5313 = mul %5310, %5312 : f32[16] @ models/lib/nn.yaml:90:7
+%5314 = sub %34, %5313 : f32[16] @ models/lib/nn.yaml:90:7
+%5315 = assign %34, %5314 : f32[16] @ models/lib/nn.yaml:90:7
+%5316 = assign %5264, %5277 : f32[16] @ models/lib/nn.yaml:90:7
+%5317 = assign %5265, %5287 : f32[16] @ models/lib/nn.yaml:90:7
+%5318 = assign %5266, %5268 : i64[] @ models/lib/nn.yaml:90:7
+%5319 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
+%5320 = broadcast %5319 : f32[16] @ models/lib/nn.yaml:90:7
+%5321 = mul %118, %5320 : f32[16] @ models/lib/nn.yaml:90:7
+%5322 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%5323 = sub %5322, %2067 : f64[] @ models/lib/nn.yaml:90:7
+%5324 = cast %5323 : f32[] @ models/lib/nn.yaml:90:7
+%5325 = broadcast %5324 : f32[16] @ models/lib/nn.yaml:90:7
+%5326 = mul %5314, %5325 : f32[16] @ models/lib/nn.yaml:90:7
+%5327 = add %5321, %5326 : f32[16] @ models/lib/nn.yaml:90:7
+%5328 = assign %118, %5327 : f32[16] @ models/lib/nn.yaml:90:7
+%5329 = all_reduce_sum %2936 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5330 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5331 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5332 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5333 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%5334 = add %5332, %5333 : i64[] @ models/lib/nn.yaml:79:7
+%5335 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%5336 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5337 = sub %5336, %5335 : f64[] @ models/lib/nn.yaml:79:7
+%5338 = cast %5337 : f32[] @ models/lib/nn.yaml:79:7
+%5339 = broadcast %5338 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5340 = mul %35, %5339 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5341 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%5342 = cast %5341 : f32[] @ models/lib/nn.yaml:79:7
+%5343 = broadcast %5342 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5344 = mul %5329, %5343 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5345 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%5346 = cast %5345 : f32[] @ models/lib/nn.yaml:79:7
+%5347 = broadcast %5346 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5348 = mul %5330, %5347 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5349 = add %5348, %5344 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5350 = mul %5329, %5329 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5351 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%5352 = cast %5351 : f32[] @ models/lib/nn.yaml:79:7
+%5353 = broadcast %5352 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5354 = mul %5350, %5353 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5355 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%5356 = cast %5355 : f32[] @ models/lib/nn.yaml:79:7
+%5357 = broadcast %5356 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5358 = mul %5331, %5357 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5359 = add %5358, %5354 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5360 = cast %5334 : f64[] @ models/lib/nn.yaml:79:7
+%5361 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%5362 = pow %5361, %5360 : f64[] @ models/lib/nn.yaml:79:7
+%5363 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5364 = sub %5363, %5362 : f64[] @ models/lib/nn.yaml:79:7
+%5365 = div %2065, %5364 : f64[] @ models/lib/nn.yaml:79:7
+%5366 = cast %5334 : f64[] @ models/lib/nn.yaml:79:7
+%5367 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%5368 = pow %5367, %5366 : f64[] @ models/lib/nn.yaml:79:7
+%5369 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5370 = sub %5369, %5368 : f64[] @ models/lib/nn.yaml:79:7
+%5371 = sqrt %5370 : f64[] @ models/lib/nn.yaml:79:7
+%5372 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5373 = div %5372, %5371 : f64[] @ models/lib/nn.yaml:79:7
+%5374 = sqrt %5359 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5375 = cast %5373 : f32[] @ models/lib/nn.yaml:79:7
+%5376 = broadcast %5375 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5377 = mul %5374, %5376 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5378 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%5379 = cast %5378 : f32[] @ models/lib/nn.yaml:79:7
+%5380 = broadcast %5379 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5381 = add %5377, %5380 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5382 = div %5349, %5381 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5383 = cast %5365 : f32[] @ models/lib/nn.yaml:79:7
+%5384 = broadcast %5383 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5385 = mul %5382, %5384 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5386 = sub %5340, %5385 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5387 = assign %35, %5386 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5388 = assign %5330, %5349 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5389 = assign %5331, %5359 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5390 = assign %5332, %5334 : i64[] @ models/lib/nn.yaml:79:7
+%5391 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%5392 = broadcast %5391 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5393 = mul %119, %5392 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5394 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5395 = sub %5394, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%5396 = cast %5395 : f32[] @ models/lib/nn.yaml:79:7
+%5397 = broadcast %5396 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5398 = mul %5386, %5397 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5399 = add %5393, %5398 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5400 = assign %119, %5399 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5401 = all_reduce_sum %2932 : f32[16] @ models/lib/nn.yaml:80:7
+%5402 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5403 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5404 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5405 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%5406 = add %5404, %5405 : i64[] @ models/lib/nn.yaml:80:7
+%5407 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%5408 = cast %5407 : f32[] @ models/lib/nn.yaml:80:7
+%5409 = broadcast %5408 : f32[16] @ models/lib/nn.yaml:80:7
+%5410 = mul %5401, %5409 : f32[16] @ models/lib/nn.yaml:80:7
+%5411 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%5412 = cast %5411 : f32[] @ models/lib/nn.yaml:80:7
+%5413 = broadcast %5412 : f32[16] @ models/lib/nn.yaml:80:7
+%5414 = mul %5402, %5413 : f32[16] @ models/lib/nn.yaml:80:7
+%5415 = add %5414, %5410 : f32[16] @ models/lib/nn.yaml:80:7
+%5416 = mul %5401, %5401 : f32[16] @ models/lib/nn.yaml:80:7
+%5417 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%5418 = cast %5417 : f32[] @ models/lib/nn.yaml:80:7
+%5419 = broadcast %5418 : f32[16] @ models/lib/nn.yaml:80:7
+%5420 = mul %5416, %5419 : f32[16] @ models/lib/nn.yaml:80:7
+%5421 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%5422 = cast %5421 : f32[] @ models/lib/nn.yaml:80:7
+%5423 = broadcast %5422 : f32[16] @ models/lib/nn.yaml:80:7
+%5424 = mul %5403, %5423 : f32[16] @ models/lib/nn.yaml:80:7
+%5425 = add %5424, %5420 : f32[16] @ models/lib/nn.yaml:80:7
+%5426 = cast %5406 : f64[] @ models/lib/nn.yaml:80:7
+%5427 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%5428 = pow %5427, %5426 : f64[] @ models/lib/nn.yaml:80:7
+%5429 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5430 = sub %5429, %5428 : f64[] @ models/lib/nn.yaml:80:7
+%5431 = div %2065, %5430 : f64[] @ models/lib/nn.yaml:80:7
+%5432 = cast %5406 : f64[] @ models/lib/nn.yaml:80:7
+%5433 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%5434 = pow %5433, %5432 : f64[] @ models/lib/nn.yaml:80:7
+%5435 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5436 = sub %5435, %5434 : f64[] @ models/lib/nn.yaml:80:7
+%5437 = sqrt %5436 : f64[] @ models/lib/nn.yaml:80:7
+%5438 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5439 = div %5438, %5437 : f64[] @ models/lib/nn.yaml:80:7
+%5440 = sqrt %5425 : f32[16] @ models/lib/nn.yaml:80:7
+%5441 = cast %5439 : f32[] @ models/lib/nn.yaml:80:7
+%5442 = broadcast %5441 : f32[16] @ models/lib/nn.yaml:80:7
+%5443 = mul %5440, %5442 : f32[16] @ models/lib/nn.yaml:80:7
+%5444 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%5445 = cast %5444 : f32[] @ models/lib/nn.yaml:80:7
+%5446 = broadcast %5445 : f32[16] @ models/lib/nn.yaml:80:7
+%5447 = add %5443, %5446 : f32[16] @ models/lib/nn.yaml:80:7
+%5448 = div %5415, %5447 : f32[16] @ models/lib/nn.yaml:80:7
+%5449 = cast %5431 : f32[] @ models/lib/nn.yaml:80:7
+%5450 = broadcast %5449 : f32[16] @ models/lib/nn.yaml:80:7
+%5451 = mul %5448, %5450 : f32[16] @ models/lib/nn.yaml:80:7
+%5452 = sub %36, %5451 : f32[16] @ models/lib/nn.yaml:80:7
+%5453 = assign %36, %5452 : f32[16] @ models/lib/nn.yaml:80:7
+%5454 = assign %5402, %5415 : f32[16] @ models/lib/nn.yaml:80:7
+%5455 = assign %5403, %5425 : f32[16] @ models/lib/nn.yaml:80:7
+%5456 = assign %5404, %5406 : i64[] @ models/lib/nn.yaml:80:7
+%5457 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%5458 = broadcast %5457 : f32[16] @ models/lib/nn.yaml:80:7
+%5459 = mul %120, %5458 : f32[16] @ models/lib/nn.yaml:80:7
+%5460 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5461 = sub %5460, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%5462 = cast %5461 : f32[] @ models/lib/nn.yaml:80:7
+%5463 = broadcast %5462 : f32[16] @ models/lib/nn.yaml:80:7
+%5464 = mul %5452, %5463 : f32[16] @ models/lib/nn.yaml:80:7
+%5465 = add %5459, %5464 : f32[16] @ models/lib/nn.yaml:80:7
+%5466 = assign %120, %5465 : f32[16] @ models/lib/nn.yaml:80:7
+%5467 = all_reduce_sum %2928 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5468 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5469 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5470 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5471 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%5472 = add %5470, %5471 : i64[] @ models/lib/nn.yaml:79:7
+%5473 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%5474 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5475 = sub %5474, %5473 : f64[] @ models/lib/nn.yaml:79:7
+%5476 = cast %5475 : f32[] @ models/lib/nn.yaml:79:7
+%5477 = broadcast %5476 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5478 = mul %37, %5477 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5479 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%5480 = cast %5479 : f32[] @ models/lib/nn.yaml:79:7
+%5481 = broadcast %5480 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5482 = mul %5467, %5481 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5483 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%5484 = cast %5483 : f32[] @ models/lib/nn.yaml:79:7
+%5485 = broadcast %5484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5486 = mul %5468, %5485 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5487 = add %5486, %5482 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5488 = mul %5467, %5467 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5489 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%5490 = cast %5489 : f32[] @ models/lib/nn.yaml:79:7
+%5491 = broadcast %5490 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5492 = mul %5488, %5491 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5493 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%5494 = cast %5493 : f32[] @ models/lib/nn.yaml:79:7
+%5495 = broadcast %5494 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5496 = mul %5469, %5495 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5497 = add %5496, %5492 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5498 = cast %5472 : f64[] @ models/lib/nn.yaml:79:7
+%5499 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%5500 = pow %5499, %5498 : f64[] @ models/lib/nn.yaml:79:7
+%5501 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5502 = sub %5501, %5500 : f64[] @ models/lib/nn.yaml:79:7
+%5503 = div %2065, %5502 : f64[] @ models/lib/nn.yaml:79:7
+%5504 = cast %5472 : f64[] @ models/lib/nn.yaml:79:7
+%5505 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%5506 = pow %5505, %5504 : f64[] @ models/lib/nn.yaml:79:7
+%5507 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5508 = sub %5507, %5506 : f64[] @ models/lib/nn.yaml:79:7
+%5509 = sqrt %5508 : f64[] @ models/lib/nn.yaml:79:7
+%5510 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5511 = div %5510, %5509 : f64[] @ models/lib/nn.yaml:79:7
+%5512 = sqrt %5497 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5513 = cast %5511 : f32[] @ models/lib/nn.yaml:79:7
+%5514 = broadcast %5513 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5515 = mul %5512, %5514 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5516 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%5517 = cast %5516 : f32[] @ models/lib/nn.yaml:79:7
+%5518 = broadcast %5517 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5519 = add %5515, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5520 = div %5487, %5519 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5521 = cast %5503 : f32[] @ models/lib/nn.yaml:79:7
+%5522 = broadcast %5521 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5523 = mul %5520, %5522 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5524 = sub %5478, %5523 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5525 = assign %37, %5524 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5526 = assign %5468, %5487 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5527 = assign %5469, %5497 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5528 = assign %5470, %5472 : i64[] @ models/lib/nn.yaml:79:7
+%5529 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%5530 = broadcast %5529 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5531 = mul %121, %5530 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5532 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5533 = sub %5532, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%5534 = cast %5533 : f32[] @ models/lib/nn.yaml:79:7
+%5535 = broadcast %5534 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5536 = mul %5524, %5535 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5537 = add %5531, %5536 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5538 = assign %121, %5537 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5539 = all_reduce_sum %2923 : f32[16] @ models/lib/nn.yaml:80:7
+%5540 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5541 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5542 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5543 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%5544 = add %5542, %5543 : i64[] @ models/lib/nn.yaml:80:7
+%5545 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%5546 = cast %5545 : f32[] @ models/lib/nn.yaml:80:7
+%5547 = broadcast %5546 : f32[16] @ models/lib/nn.yaml:80:7
+%5548 = mul %5539, %5547 : f32[16] @ models/lib/nn.yaml:80:7
+%5549 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%5550 = cast %5549 : f32[] @ models/lib/nn.yaml:80:7
+%5551 = broadcast %5550 : f32[16] @ models/lib/nn.yaml:80:7
+%5552 = mul %5540, %5551 : f32[16] @ models/lib/nn.yaml:80:7
+%5553 = add %5552, %5548 : f32[16] @ models/lib/nn.yaml:80:7
+%5554 = mul %5539, %5539 : f32[16] @ models/lib/nn.yaml:80:7
+%5555 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%5556 = cast %5555 : f32[] @ models/lib/nn.yaml:80:7
+%5557 = broadcast %5556 : f32[16] @ models/lib/nn.yaml:80:7
+%5558 = mul %5554, %5557 : f32[16] @ models/lib/nn.yaml:80:7
+%5559 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%5560 = cast %5559 : f32[] @ models/lib/nn.yaml:80:7
+%5561 = broadcast %5560 : f32[16] @ models/lib/nn.yaml:80:7
+%5562 = mul %5541, %5561 : f32[16] @ models/lib/nn.yaml:80:7
+%5563 = add %5562, %5558 : f32[16] @ models/lib/nn.yaml:80:7
+%5564 = cast %5544 : f64[] @ models/lib/nn.yaml:80:7
+%5565 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%5566 = pow %5565, %5564 : f64[] @ models/lib/nn.yaml:80:7
+%5567 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5568 = sub %5567, %5566 : f64[] @ models/lib/nn.yaml:80:7
+%5569 = div %2065, %5568 : f64[] @ models/lib/nn.yaml:80:7
+%5570 = cast %5544 : f64[] @ models/lib/nn.yaml:80:7
+%5571 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%5572 = pow %5571, %5570 : f64[] @ models/lib/nn.yaml:80:7
+%5573 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5574 = sub %5573, %5572 : f64[] @ models/lib/nn.yaml:80:7
+%5575 = sqrt %5574 : f64[] @ models/lib/nn.yaml:80:7
+%5576 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5577 = div %5576, %5575 : f64[] @ models/lib/nn.yaml:80:7
+%5578 = sqrt %5563 : f32[16] @ models/lib/nn.yaml:80:7
+%5579 = cast %5577 : f32[] @ models/lib/nn.yaml:80:7
+%5580 = broadcast %5579 : f32[16] @ models/lib/nn.yaml:80:7
+%5581 = mul %5578, %5580 : f32[16] @ models/lib/nn.yaml:80:7
+%5582 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%5583 = cast %5582 : f32[] @ models/lib/nn.yaml:80:7
+%5584 = broadcast %5583 : f32[16] @ models/lib/nn.yaml:80:7
+%5585 = add %5581, %5584 : f32[16] @ models/lib/nn.yaml:80:7
+%5586 = div %5553, %5585 : f32[16] @ models/lib/nn.yaml:80:7
+%5587 = cast %5569 : f32[] @ models/lib/nn.yaml:80:7
+%5588 = broadcast %5587 : f32[16] @ models/lib/nn.yaml:80:7
+%5589 = mul %5586, %5588 : f32[16] @ models/lib/nn.yaml:80:7
+%5590 = sub %38, %5589 : f32[16] @ models/lib/nn.yaml:80:7
+%5591 = assign %38, %5590 : f32[16] @ models/lib/nn.yaml:80:7
+%5592 = assign %5540, %5553 : f32[16] @ models/lib/nn.yaml:80:7
+%5593 = assign %5541, %5563 : f32[16] @ models/lib/nn.yaml:80:7
+%5594 = assign %5542, %5544 : i64[] @ models/lib/nn.yaml:80:7
+%5595 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%5596 = broadcast %5595 : f32[16] @ models/lib/nn.yaml:80:7
+%5597 = mul %122, %5596 : f32[16] @ models/lib/nn.yaml:80:7
+%5598 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5599 = sub %5598, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%5600 = cast %5599 : f32[] @ models/lib/nn.yaml:80:7
+%5601 = broadcast %5600 : f32[16] @ models/lib/nn.yaml:80:7
+%5602 = mul %5590, %5601 : f32[16] @ models/lib/nn.yaml:80:7
+%5603 = add %5597, %5602 : f32[16] @ models/lib/nn.yaml:80:7
+%5604 = assign %122, %5603 : f32[16] @ models/lib/nn.yaml:80:7
+%5605 = all_reduce_sum %2917 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5606 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5607 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5608 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5609 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%5610 = add %5608, %5609 : i64[] @ models/lib/nn.yaml:79:7
+%5611 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%5612 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5613 = sub %5612, %5611 : f64[] @ models/lib/nn.yaml:79:7
+%5614 = cast %5613 : f32[] @ models/lib/nn.yaml:79:7
+%5615 = broadcast %5614 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5616 = mul %39, %5615 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5617 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%5618 = cast %5617 : f32[] @ models/lib/nn.yaml:79:7
+%5619 = broadcast %5618 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5620 = mul %5605, %5619 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5621 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%5622 = cast %5621 : f32[] @ models/lib/nn.yaml:79:7
+%5623 = broadcast %5622 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5624 = mul %5606, %5623 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5625 = add %5624, %5620 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5626 = mul %5605, %5605 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5627 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%5628 = cast %5627 : f32[] @ models/lib/nn.yaml:79:7
+%5629 = broadcast %5628 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5630 = mul %5626, %5629 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5631 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%5632 = cast %5631 : f32[] @ models/lib/nn.yaml:79:7
+%5633 = broadcast %5632 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5634 = mul %5607, %5633 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5635 = add %5634, %5630 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5636 = cast %5610 : f64[] @ models/lib/nn.yaml:79:7
+%5637 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%5638 = pow %5637, %5636 : f64[] @ models/lib/nn.yaml:79:7
+%5639 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5640 = sub %5639, %5638 : f64[] @ models/lib/nn.yaml:79:7
+%5641 = div %2065, %5640 : f64[] @ models/lib/nn.yaml:79:7
+%5642 = cast %5610 : f64[] @ models/lib/nn.yaml:79:7
+%5643 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%5644 = pow %5643, %5642 : f64[] @ models/lib/nn.yaml:79:7
+%5645 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5646 = sub %5645, %5644 : f64[] @ models/lib/nn.yaml:79:7
+%5647 = sqrt %5646 : f64[] @ models/lib/nn.yaml:79:7
+%5648 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5649 = div %5648, %5647 : f64[] @ models/lib/nn.yaml:79:7
+%5650 = sqrt %5635 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5651 = cast %5649 : f32[] @ models/lib/nn.yaml:79:7
+%5652 = broadcast %5651 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5653 = mul %5650, %5652 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5654 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%5655 = cast %5654 : f32[] @ models/lib/nn.yaml:79:7
+%5656 = broadcast %5655 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5657 = add %5653, %5656 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5658 = div %5625, %5657 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5659 = cast %5641 : f32[] @ models/lib/nn.yaml:79:7
+%5660 = broadcast %5659 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5661 = mul %5658, %5660 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5662 = sub %5616, %5661 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5663 = assign %39, %5662 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5664 = assign %5606, %5625 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5665 = assign %5607, %5635 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5666 = assign %5608, %5610 : i64[] @ models/lib/nn.yaml:79:7
+%5667 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%5668 = broadcast %5667 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5669 = mul %123, %5668 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5670 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5671 = sub %5670, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%5672 = cast %5671 : f32[] @ models/lib/nn.yaml:79:7
+%5673 = broadcast %5672 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5674 = mul %5662, %5673 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5675 = add %5669, %5674 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5676 = assign %123, %5675 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5677 = all_reduce_sum %2913 : f32[16] @ models/lib/nn.yaml:80:7
+%5678 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5679 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5680 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5681 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%5682 = add %5680, %5681 : i64[] @ models/lib/nn.yaml:80:7
+%5683 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%5684 = cast %5683 : f32[] @ models/lib/nn.yaml:80:7
+%5685 = broadcast %5684 : f32[16] @ models/lib/nn.yaml:80:7
+%5686 = mul %5677, %5685 : f32[16] @ models/lib/nn.yaml:80:7
+%5687 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%5688 = cast %5687 : f32[] @ models/lib/nn.yaml:80:7
+%5689 = broadcast %5688 : f32[16] @ models/lib/nn.yaml:80:7
+%5690 = mul %5678, %5689 : f32[16] @ models/lib/nn.yaml:80:7
+%5691 = add %5690, %5686 : f32[16] @ models/lib/nn.yaml:80:7
+%5692 = mul %5677, %5677 : f32[16] @ models/lib/nn.yaml:80:7
+%5693 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%5694 = cast %5693 : f32[] @ models/lib/nn.yaml:80:7
+%5695 = broadcast %5694 : f32[16] @ models/lib/nn.yaml:80:7
+%5696 = mul %5692, %5695 : f32[16] @ models/lib/nn.yaml:80:7
+%5697 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%5698 = cast %5697 : f32[] @ models/lib/nn.yaml:80:7
+%5699 = broadcast %5698 : f32[16] @ models/lib/nn.yaml:80:7
+%5700 = mul %5679, %5699 : f32[16] @ models/lib/nn.yaml:80:7
+%5701 = add %5700, %5696 : f32[16] @ models/lib/nn.yaml:80:7
+%5702 = cast %5682 : f64[] @ models/lib/nn.yaml:80:7
+%5703 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%5704 = pow %5703, %5702 : f64[] @ models/lib/nn.yaml:80:7
+%5705 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5706 = sub %5705, %5704 : f64[] @ models/lib/nn.yaml:80:7
+%5707 = div %2065, %5706 : f64[] @ models/lib/nn.yaml:80:7
+%5708 = cast %5682 : f64[] @ models/lib/nn.yaml:80:7
+%5709 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%5710 = pow %5709, %5708 : f64[] @ models/lib/nn.yaml:80:7
+%5711 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5712 = sub %5711, %5710 : f64[] @ models/lib/nn.yaml:80:7
+%5713 = sqrt %5712 : f64[] @ models/lib/nn.yaml:80:7
+%5714 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5715 = div %5714, %5713 : f64[] @ models/lib/nn.yaml:80:7
+%5716 = sqrt %5701 : f32[16] @ models/lib/nn.yaml:80:7
+%5717 = cast %5715 : f32[] @ models/lib/nn.yaml:80:7
+%5718 = broadcast %5717 : f32[16] @ models/lib/nn.yaml:80:7
+%5719 = mul %5716, %5718 : f32[16] @ models/lib/nn.yaml:80:7
+%5720 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%5721 = cast %5720 : f32[] @ models/lib/nn.yaml:80:7
+%5722 = broadcast %5721 : f32[16] @ models/lib/nn.yaml:80:7
+%5723 = add %5719, %5722 : f32[16] @ models/lib/nn.yaml:80:7
+%5724 = div %5691, %5723 : f32[16] @ models/lib/nn.yaml:80:7
+%5725 = cast %5707 : f32[] @ models/lib/nn.yaml:80:7
+%5726 = broadcast %5725 : f32[16] @ models/lib/nn.yaml:80:7
+%5727 = mul %5724, %5726 : f32[16] @ models/lib/nn.yaml:80:7
+%5728 = sub %40, %5727 : f32[16] @ models/lib/nn.yaml:80:7
+%5729 = assign %40, %5728 : f32[16] @ models/lib/nn.yaml:80:7
+%5730 = assign %5678, %5691 : f32[16] @ models/lib/nn.yaml:80:7
+%5731 = assign %5679, %5701 : f32[16] @ models/lib/nn.yaml:80:7
+%5732 = assign %5680, %5682 : i64[] @ models/lib/nn.yaml:80:7
+%5733 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%5734 = broadcast %5733 : f32[16] @ models/lib/nn.yaml:80:7
+%5735 = mul %124, %5734 : f32[16] @ models/lib/nn.yaml:80:7
+%5736 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5737 = sub %5736, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%5738 = cast %5737 : f32[] @ models/lib/nn.yaml:80:7
+%5739 = broadcast %5738 : f32[16] @ models/lib/nn.yaml:80:7
+%5740 = mul %5728, %5739 : f32[16] @ models/lib/nn.yaml:80:7
+%5741 = add %5735, %5740 : f32[16] @ models/lib/nn.yaml:80:7
+%5742 = assign %124, %5741 : f32[16] @ models/lib/nn.yaml:80:7
+%5743 = all_reduce_sum %2870 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5744 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5745 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5746 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5747 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%5748 = add %5746, %5747 : i64[] @ models/lib/nn.yaml:79:7
+%5749 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%5750 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5751 = sub %5750, %5749 : f64[] @ models/lib/nn.yaml:79:7
+%5752 = cast %5751 : f32[] @ models/lib/nn.yaml:79:7
+%5753 = broadcast %5752 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5754 = mul %41, %5753 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5755 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%5756 = cast %5755 : f32[] @ models/lib/nn.yaml:79:7
+%5757 = broadcast %5756 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5758 = mul %5743, %5757 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5759 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%5760 = cast %5759 : f32[] @ models/lib/nn.yaml:79:7
+%5761 = broadcast %5760 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5762 = mul %5744, %5761 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5763 = add %5762, %5758 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5764 = mul %5743, %5743 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5765 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%5766 = cast %5765 : f32[] @ models/lib/nn.yaml:79:7
+%5767 = broadcast %5766 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5768 = mul %5764, %5767 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5769 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%5770 = cast %5769 : f32[] @ models/lib/nn.yaml:79:7
+%5771 = broadcast %5770 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5772 = mul %5745, %5771 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5773 = add %5772, %5768 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5774 = cast %5748 : f64[] @ models/lib/nn.yaml:79:7
+%5775 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%5776 = pow %5775, %5774 : f64[] @ models/lib/nn.yaml:79:7
+%5777 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5778 = sub %5777, %5776 : f64[] @ models/lib/nn.yaml:79:7
+%5779 = div %2065, %5778 : f64[] @ models/lib/nn.yaml:79:7
+%5780 = cast %5748 : f64[] @ models/lib/nn.yaml:79:7
+%5781 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%5782 = pow %5781, %5780 : f64[] @ models/lib/nn.yaml:79:7
+%5783 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5784 = sub %5783, %5782 : f64[] @ models/lib/nn.yaml:79:7
+%5785 = sqrt %5784 : f64[] @ models/lib/nn.yaml:79:7
+%5786 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5787 = div %5786, %5785 : f64[] @ models/lib/nn.yaml:79:7
+%5788 = sqrt %5773 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5789 = cast %5787 : f32[] @ models/lib/nn.yaml:79:7
+%5790 = broadcast %5789 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5791 = mul %5788, %5790 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5792 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%5793 = cast %5792 : f32[] @ models/lib/nn.yaml:79:7
+%5794 = broadcast %5793 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5795 = add %5791, %5794 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5796 = div %5763, %5795 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5797 = cast %5779 : f32[] @ models/lib/nn.yaml:79:7
+%5798 = broadcast %5797 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5799 = mul %5796, %5798 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5800 = sub %5754, %5799 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5801 = assign %41, %5800 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5802 = assign %5744, %5763 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5803 = assign %5745, %5773 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5804 = assign %5746, %5748 : i64[] @ models/lib/nn.yaml:79:7
+%5805 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%5806 = broadcast %5805 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5807 = mul %125, %5806 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5808 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%5809 = sub %5808, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%5810 = cast %5809 : f32[] @ models/lib/nn.yaml:79:7
+%5811 = broadcast %5810 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5812 = mul %5800, %5811 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5813 = add %5807, %5812 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5814 = assign %125, %5813 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5815 = all_reduce_sum %2866 : f32[16] @ models/lib/nn.yaml:80:7
+%5816 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5817 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5818 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5819 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%5820 = add %5818, %5819 : i64[] @ models/lib/nn.yaml:80:7
+%5821 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%5822 = cast %5821 : f32[] @ models/lib/nn.yaml:80:7
+%5823 = broadcast %5822 : f32[16] @ models/lib/nn.yaml:80:7
+%5824 = mul %5815, %5823 : f32[16] @ models/lib/nn.yaml:80:7
+%5825 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%5826 = cast %5825 : f32[] @ models/lib/nn.yaml:80:7
+%5827 = broadcast %5826 : f32[16] @ models/lib/nn.yaml:80:7
+%5828 = mul %5816, %5827 : f32[16] @ models/lib/nn.yaml:80:7
+%5829 = add %5828, %5824 : f32[16] @ models/lib/nn.yaml:80:7
+%5830 = mul %5815, %5815 : f32[16] @ models/lib/nn.yaml:80:7
+%5831 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%5832 = cast %5831 : f32[] @ models/lib/nn.yaml:80:7
+%5833 = broadcast %5832 : f32[16] @ models/lib/nn.yaml:80:7
+%5834 = mul %5830, %5833 : f32[16] @ models/lib/nn.yaml:80:7
+%5835 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%5836 = cast %5835 : f32[] @ models/lib/nn.yaml:80:7
+%5837 = broadcast %5836 : f32[16] @ models/lib/nn.yaml:80:7
+%5838 = mul %5817, %5837 : f32[16] @ models/lib/nn.yaml:80:7
+%5839 = add %5838, %5834 : f32[16] @ models/lib/nn.yaml:80:7
+%5840 = cast %5820 : f64[] @ models/lib/nn.yaml:80:7
+%5841 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%5842 = pow %5841, %5840 : f64[] @ models/lib/nn.yaml:80:7
+%5843 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5844 = sub %5843, %5842 : f64[] @ models/lib/nn.yaml:80:7
+%5845 = div %2065, %5844 : f64[] @ models/lib/nn.yaml:80:7
+%5846 = cast %5820 : f64[] @ models/lib/nn.yaml:80:7
+%5847 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%5848 = pow %5847, %5846 : f64[] @ models/lib/nn.yaml:80:7
+%5849 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5850 = sub %5849, %5848 : f64[] @ models/lib/nn.yaml:80:7
+%5851 = sqrt %5850 : f64[] @ models/lib/nn.yaml:80:7
+%5852 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5853 = div %5852, %5851 : f64[] @ models/lib/nn.yaml:80:7
+%5854 = sqrt %5839 : f32[16] @ models/lib/nn.yaml:80:7
+%5855 = cast %5853 : f32[] @ models/lib/nn.yaml:80:7
+%5856 = broadcast %5855 : f32[16] @ models/lib/nn.yaml:80:7
+%5857 = mul %5854, %5856 : f32[16] @ models/lib/nn.yaml:80:7
+%5858 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%5859 = cast %5858 : f32[] @ models/lib/nn.yaml:80:7
+%5860 = broadcast %5859 : f32[16] @ models/lib/nn.yaml:80:7
+%5861 = add %5857, %5860 : f32[16] @ models/lib/nn.yaml:80:7
+%5862 = div %5829, %5861 : f32[16] @ models/lib/nn.yaml:80:7
+%5863 = cast %5845 : f32[] @ models/lib/nn.yaml:80:7
+%5864 = broadcast %5863 : f32[16] @ models/lib/nn.yaml:80:7
+%5865 = mul %5862, %5864 : f32[16] @ models/lib/nn.yaml:80:7
+%5866 = sub %42, %5865 : f32[16] @ models/lib/nn.yaml:80:7
+%5867 = assign %42, %5866 : f32[16] @ models/lib/nn.yaml:80:7
+%5868 = assign %5816, %5829 : f32[16] @ models/lib/nn.yaml:80:7
+%5869 = assign %5817, %5839 : f32[16] @ models/lib/nn.yaml:80:7
+%5870 = assign %5818, %5820 : i64[] @ models/lib/nn.yaml:80:7
+%5871 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%5872 = broadcast %5871 : f32[16] @ models/lib/nn.yaml:80:7
+%5873 = mul %126, %5872 : f32[16] @ models/lib/nn.yaml:80:7
+%5874 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%5875 = sub %5874, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%5876 = cast %5875 : f32[] @ models/lib/nn.yaml:80:7
+%5877 = broadcast %5876 : f32[16] @ models/lib/nn.yaml:80:7
+%5878 = mul %5866, %5877 : f32[16] @ models/lib/nn.yaml:80:7
+%5879 = add %5873, %5878 : f32[16] @ models/lib/nn.yaml:80:7
+%5880 = assign %126, %5879 : f32[16] @ models/lib/nn.yaml:80:7
+%5881 = all_reduce_sum %2843 : f32[16] @ models/lib/nn.yaml:89:7
+%5882 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5883 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5884 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5885 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
+%5886 = add %5884, %5885 : i64[] @ models/lib/nn.yaml:89:7
+%5887 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
+%5888 = cast %5887 : f32[] @ models/lib/nn.yaml:89:7
+%5889 = broadcast %5888 : f32[16] @ models/lib/nn.yaml:89:7
+%5890 = mul %5881, %5889 : f32[16] @ models/lib/nn.yaml:89:7
+%5891 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%5892 = cast %5891 : f32[] @ models/lib/nn.yaml:89:7
+%5893 = broadcast %5892 : f32[16] @ models/lib/nn.yaml:89:7
+%5894 = mul %5882, %5893 : f32[16] @ models/lib/nn.yaml:89:7
+%5895 = add %5894, %5890 : f32[16] @ models/lib/nn.yaml:89:7
+%5896 = mul %5881, %5881 : f32[16] @ models/lib/nn.yaml:89:7
+%5897 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
+%5898 = cast %5897 : f32[] @ models/lib/nn.yaml:89:7
+%5899 = broadcast %5898 : f32[16] @ models/lib/nn.yaml:89:7
+%5900 = mul %5896, %5899 : f32[16] @ models/lib/nn.yaml:89:7
+%5901 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%5902 = cast %5901 : f32[] @ models/lib/nn.yaml:89:7
+%5903 = broadcast %5902 : f32[16] @ models/lib/nn.yaml:89:7
+%5904 = mul %5883, %5903 : f32[16] @ models/lib/nn.yaml:89:7
+%5905 = add %5904, %5900 : f32[16] @ models/lib/nn.yaml:89:7
+%5906 = cast %5886 : f64[] @ models/lib/nn.yaml:89:7
+%5907 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%5908 = pow %5907, %5906 : f64[] @ models/lib/nn.yaml:89:7
+%5909 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%5910 = sub %5909, %5908 : f64[] @ models/lib/nn.yaml:89:7
+%5911 = div %2065, %5910 : f64[] @ models/lib/nn.yaml:89:7
+%5912 = cast %5886 : f64[] @ models/lib/nn.yaml:89:7
+%5913 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%5914 = pow %5913, %5912 : f64[] @ models/lib/nn.yaml:89:7
+%5915 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%5916 = sub %5915, %5914 : f64[] @ models/lib/nn.yaml:89:7
+%5917 = sqrt %5916 : f64[] @ models/lib/nn.yaml:89:7
+%5918 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%5919 = div %5918, %5917 : f64[] @ models/lib/nn.yaml:89:7
+%5920 = sqrt %5905 : f32[16] @ models/lib/nn.yaml:89:7
+%5921 = cast %5919 : f32[] @ models/lib/nn.yaml:89:7
+%5922 = broadcast %5921 : f32[16] @ models/lib/nn.yaml:89:7
+%5923 = mul %5920, %5922 : f32[16] @ models/lib/nn.yaml:89:7
+%5924 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%5925 = cast %5924 : f32[] @ models/lib/nn.yaml:89:7
+%5926 = broadcast %5925 : f32[16] @ models/lib/nn.yaml:89:7
+%5927 = add %5923, %5926 : f32[16] @ models/lib/nn.yaml:89:7
+%5928 = div %5895, %5927 : f32[16] @ models/lib/nn.yaml:89:7
+%5929 = cast %5911 : f32[] @ models/lib/nn.yaml:89:7
+%5930 = broadcast %5929 : f32[16] @ models/lib/nn.yaml:89:7
+%5931 = mul %5928, %5930 : f32[16] @ models/lib/nn.yaml:89:7
+%5932 = sub %43, %5931 : f32[16] @ models/lib/nn.yaml:89:7
+%5933 = assign %43, %5932 : f32[16] @ models/lib/nn.yaml:89:7
+%5934 = assign %5882, %5895 : f32[16] @ models/lib/nn.yaml:89:7
+%5935 = assign %5883, %5905 : f32[16] @ models/lib/nn.yaml:89:7
+%5936 = assign %5884, %5886 : i64[] @ models/lib/nn.yaml:89:7
+%5937 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
+%5938 = broadcast %5937 : f32[16] @ models/lib/nn.yaml:89:7
+%5939 = mul %127, %5938 : f32[16] @ models/lib/nn.yaml:89:7
+%5940 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%5941 = sub %5940, %2067 : f64[] @ models/lib/nn.yaml:89:7
+%5942 = cast %5941 : f32[] @ models/lib/nn.yaml:89:7
+%5943 = broadcast %5942 : f32[16] @ models/lib/nn.yaml:89:7
+%5944 = mul %5932, %5943 : f32[16] @ models/lib/nn.yaml:89:7
+%5945 = add %5939, %5944 : f32[16] @ models/lib/nn.yaml:89:7
+%5946 = assign %127, %5945 : f32[16] @ models/lib/nn.yaml:89:7
+%5947 = all_reduce_sum %2839 : f32[16] @ models/lib/nn.yaml:90:7
+%5948 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5949 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5950 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5951 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
+%5952 = add %5950, %5951 : i64[] @ models/lib/nn.yaml:90:7
+%5953 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
+%5954 = cast %5953 : f32[] @ models/lib/nn.yaml:90:7
+%5955 = broadcast %5954 : f32[16] @ models/lib/nn.yaml:90:7
+%5956 = mul %5947, %5955 : f32[16] @ models/lib/nn.yaml:90:7
+%5957 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%5958 = cast %5957 : f32[] @ models/lib/nn.yaml:90:7
+%5959 = broadcast %5958 : f32[16] @ models/lib/nn.yaml:90:7
+%5960 = mul %5948, %5959 : f32[16] @ models/lib/nn.yaml:90:7
+%5961 = add %5960, %5956 : f32[16] @ models/lib/nn.yaml:90:7
+%5962 = mul %5947, %5947 : f32[16] @ models/lib/nn.yaml:90:7
+%5963 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
+%5964 = cast %5963 : f32[] @ models/lib/nn.yaml:90:7
+%5965 = broadcast %5964 : f32[16] @ models/lib/nn.yaml:90:7
+%5966 = mul %5962, %5965 : f32[16] @ models/lib/nn.yaml:90:7
+%5967 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%5968 = cast %5967 : f32[] @ models/lib/nn.yaml:90:7
+%5969 = broadcast %5968 : f32[16] @ models/lib/nn.yaml:90:7
+%5970 = mul %5949, %5969 : f32[16] @ models/lib/nn.yaml:90:7
+%5971 = add %5970, %5966 : f32[16] @ models/lib/nn.yaml:90:7
+%5972 = cast %5952 : f64[] @ models/lib/nn.yaml:90:7
+%5973 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%5974 = pow %5973, %5972 : f64[] @ models/lib/nn.yaml:90:7
+%5975 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%5976 = sub %5975, %5974 : f64[] @ models/lib/nn.yaml:90:7
+%5977 = div %2065, %5976 : f64[] @ models/lib/nn.yaml:90:7
+%5978 = cast %5952 : f64[] @ models/lib/nn.yaml:90:7
+%5979 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%5980 = pow %5979, %5978 : f64[] @ models/lib/nn.yaml:90:7
+%5981 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%5982 = sub %5981, %5980 : f64[] @ models/lib/nn.yaml:90:7
+%5983 = sqrt %5982 : f64[] @ models/lib/nn.yaml:90:7
+%5984 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%5985 = div %5984, %5983 : f64[] @ models/lib/nn.yaml:90:7
+%5986 = sqrt %5971 : f32[16] @ models/lib/nn.yaml:90:7
+%5987 = cast %5985 : f32[] @ models/lib/nn.yaml:90:7
+%5988 = broadcast %5987 : f32[16] @ models/lib/nn.yaml:90:7
+%5989 = mul %5986, %5988 : f32[16] @ models/lib/nn.yaml:90:7
+%5990 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%5991 = cast %5990 : f32[] @ models/lib/nn.yaml:90:7
+%5992 = broadcast %5991 : f32[16] @ models/lib/nn.yaml:90:7
+%5993 = add %5989, %5992 : f32[16] @ models/lib/nn.yaml:90:7
+%5994 = div %5961, %5993 : f32[16] @ models/lib/nn.yaml:90:7
+%5995 = cast %5977 : f32[] @ models/lib/nn.yaml:90:7
+%5996 = broadcast %5995 : f32[16] @ models/lib/nn.yaml:90:7
+%5997 = mul %5994, %5996 : f32[16] @ models/lib/nn.yaml:90:7
+%5998 = sub %44, %5997 : f32[16] @ models/lib/nn.yaml:90:7
+%5999 = assign %44, %5998 : f32[16] @ models/lib/nn.yaml:90:7
+%6000 = assign %5948, %5961 : f32[16] @ models/lib/nn.yaml:90:7
+%6001 = assign %5949, %5971 : f32[16] @ models/lib/nn.yaml:90:7
+%6002 = assign %5950, %5952 : i64[] @ models/lib/nn.yaml:90:7
+%6003 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
+%6004 = broadcast %6003 : f32[16] @ models/lib/nn.yaml:90:7
+%6005 = mul %128, %6004 : f32[16] @ models/lib/nn.yaml:90:7
+%6006 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%6007 = sub %6006, %2067 : f64[] @ models/lib/nn.yaml:90:7
+%6008 = cast %6007 : f32[] @ models/lib/nn.yaml:90:7
+%6009 = broadcast %6008 : f32[16] @ models/lib/nn.yaml:90:7
+%6010 = mul %5998, %6009 : f32[16] @ models/lib/nn.yaml:90:7
+%6011 = add %6005, %6010 : f32[16] @ models/lib/nn.yaml:90:7
+%6012 = assign %128, %6011 : f32[16] @ models/lib/nn.yaml:90:7
+%6013 = all_reduce_sum %2837 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6014 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6015 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6016 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6017 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%6018 = add %6016, %6017 : i64[] @ models/lib/nn.yaml:79:7
+%6019 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%6020 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6021 = sub %6020, %6019 : f64[] @ models/lib/nn.yaml:79:7
+%6022 = cast %6021 : f32[] @ models/lib/nn.yaml:79:7
+%6023 = broadcast %6022 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6024 = mul %45, %6023 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6025 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%6026 = cast %6025 : f32[] @ models/lib/nn.yaml:79:7
+%6027 = broadcast %6026 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6028 = mul %6013, %6027 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6029 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%6030 = cast %6029 : f32[] @ models/lib/nn.yaml:79:7
+%6031 = broadcast %6030 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6032 = mul %6014, %6031 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6033 = add %6032, %6028 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6034 = mul %6013, %6013 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6035 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%6036 = cast %6035 : f32[] @ models/lib/nn.yaml:79:7
+%6037 = broadcast %6036 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6038 = mul %6034, %6037 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6039 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%6040 = cast %6039 : f32[] @ models/lib/nn.yaml:79:7
+%6041 = broadcast %6040 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6042 = mul %6015, %6041 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6043 = add %6042, %6038 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6044 = cast %6018 : f64[] @ models/lib/nn.yaml:79:7
+%6045 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%6046 = pow %6045, %6044 : f64[] @ models/lib/nn.yaml:79:7
+%6047 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6048 = sub %6047, %6046 : f64[] @ models/lib/nn.yaml:79:7
+%6049 = div %2065, %6048 : f64[] @ models/lib/nn.yaml:79:7
+%6050 = cast %6018 : f64[] @ models/lib/nn.yaml:79:7
+%6051 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%6052 = pow %6051, %6050 : f64[] @ models/lib/nn.yaml:79:7
+%6053 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6054 = sub %6053, %6052 : f64[] @ models/lib/nn.yaml:79:7
+%6055 = sqrt %6054 : f64[] @ models/lib/nn.yaml:79:7
+%6056 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6057 = div %6056, %6055 : f64[] @ models/lib/nn.yaml:79:7
+%6058 = sqrt %6043 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6059 = cast %6057 : f32[] @ models/lib/nn.yaml:79:7
+%6060 = broadcast %6059 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6061 = mul %6058, %6060 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6062 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%6063 = cast %6062 : f32[] @ models/lib/nn.yaml:79:7
+%6064 = broadcast %6063 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6065 = add %6061, %6064 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6066 = div %6033, %6065 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6067 = cast %6049 : f32[] @ models/lib/nn.yaml:79:7
+%6068 = broadcast %6067 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6069 = mul %6066, %6068 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6070 = sub %6024, %6069 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6071 = assign %45, %6070 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6072 = assign %6014, %6033 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6073 = assign %6015, %6043 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6074 = assign %6016, %6018 : i64[] @ models/lib/nn.yaml:79:7
+%6075 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%6076 = broadcast %6075 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6077 = mul %129, %6076 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6078 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6079 = sub %6078, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%6080 = cast %6079 : f32[] @ models/lib/nn.yaml:79:7
+%6081 = broadcast %6080 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6082 = mul %6070, %6081 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6083 = add %6077, %6082 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6084 = assign %129, %6083 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6085 = all_reduce_sum %2833 : f32[64] @ models/lib/nn.yaml:80:7
+%6086 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6087 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6088 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6089 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%6090 = add %6088, %6089 : i64[] @ models/lib/nn.yaml:80:7
+%6091 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%6092 = cast %6091 : f32[] @ models/lib/nn.yaml:80:7
+%6093 = broadcast %6092 : f32[64] @ models/lib/nn.yaml:80:7
+%6094 = mul %6085, %6093 : f32[64] @ models/lib/nn.yaml:80:7
+%6095 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%6096 = cast %6095 : f32[] @ models/lib/nn.yaml:80:7
+%6097 = broadcast %6096 : f32[64] @ models/lib/nn.yaml:80:7
+%6098 = mul %6086, %6097 : f32[64] @ models/lib/nn.yaml:80:7
+%6099 = add %6098, %6094 : f32[64] @ models/lib/nn.yaml:80:7
+%6100 = mul %6085, %6085 : f32[64] @ models/lib/nn.yaml:80:7
+%6101 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%6102 = cast %6101 : f32[] @ models/lib/nn.yaml:80:7
+%6103 = broadcast %6102 : f32[64] @ models/lib/nn.yaml:80:7
+%6104 = mul %6100, %6103 : f32[64] @ models/lib/nn.yaml:80:7
+%6105 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%6106 = cast %6105 : f32[] @ models/lib/nn.yaml:80:7
+%6107 = broadcast %6106 : f32[64] @ models/lib/nn.yaml:80:7
+%6108 = mul %6087, %6107 : f32[64] @ models/lib/nn.yaml:80:7
+%6109 = add %6108, %6104 : f32[64] @ models/lib/nn.yaml:80:7
+%6110 = cast %6090 : f64[] @ models/lib/nn.yaml:80:7
+%6111 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%6112 = pow %6111, %6110 : f64[] @ models/lib/nn.yaml:80:7
+%6113 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6114 = sub %6113, %6112 : f64[] @ models/lib/nn.yaml:80:7
+%6115 = div %2065, %6114 : f64[] @ models/lib/nn.yaml:80:7
+%6116 = cast %6090 : f64[] @ models/lib/nn.yaml:80:7
+%6117 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%6118 = pow %6117, %6116 : f64[] @ models/lib/nn.yaml:80:7
+%6119 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6120 = sub %6119, %6118 : f64[] @ models/lib/nn.yaml:80:7
+%6121 = sqrt %6120 : f64[] @ models/lib/nn.yaml:80:7
+%6122 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6123 = div %6122, %6121 : f64[] @ models/lib/nn.yaml:80:7
+%6124 = sqrt %6109 : f32[64] @ models/lib/nn.yaml:80:7
+%6125 = cast %6123 : f32[] @ models/lib/nn.yaml:80:7
+%6126 = broadcast %6125 : f32[64] @ models/lib/nn.yaml:80:7
+%6127 = mul %6124, %6126 : f32[64] @ models/lib/nn.yaml:80:7
+%6128 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%6129 = cast %6128 : f32[] @ models/lib/nn.yaml:80:7
+%6130 = broadcast %6129 : f32[64] @ models/lib/nn.yaml:80:7
+%6131 = add %6127, %6130 : f32[64] @ models/lib/nn.yaml:80:7
+%6132 = div %6099, %6131 : f32[64] @ models/lib/nn.yaml:80:7
+%6133 = cast %6115 : f32[] @ models/lib/nn.yaml:80:7
+%6134 = broadcast %6133 : f32[64] @ models/lib/nn.yaml:80:7
+%6135 = mul %6132, %6134 : f32[64] @ models/lib/nn.yaml:80:7
+%6136 = sub %46, %6135 : f32[64] @ models/lib/nn.yaml:80:7
+%6137 = assign %46, %6136 : f32[64] @ models/lib/nn.yaml:80:7
+%6138 = assign %6086, %6099 : f32[64] @ models/lib/nn.yaml:80:7
+%6139 = assign %6087, %6109 : f32[64] @ models/lib/nn.yaml:80:7
+%6140 = assign %6088, %6090 : i64[] @ models/lib/nn.yaml:80:7
+%6141 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%6142 = broadcast %6141 : f32[64] @ models/lib/nn.yaml:80:7
+%6143 = mul %130, %6142 : f32[64] @ models/lib/nn.yaml:80:7
+%6144 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6145 = sub %6144, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%6146 = cast %6145 : f32[] @ models/lib/nn.yaml:80:7
+%6147 = broadcast %6146 : f32[64] @ models/lib/nn.yaml:80:7
+%6148 = mul %6136, %6147 : f32[64] @ models/lib/nn.yaml:80:7
+%6149 = add %6143, %6148 : f32[64] @ models/lib/nn.yaml:80:7
+%6150 = assign %130, %6149 : f32[64] @ models/lib/nn.yaml:80:7
+%6151 = all_reduce_sum %2819 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6152 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%6153 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%6154 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6155 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%6156 = add %6154, %6155 : i64[] @ models/lib/nn.yaml:79:7
+%6157 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%6158 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6159 = sub %6158, %6157 : f64[] @ models/lib/nn.yaml:79:7
+%6160 = cast %6159 : f32[] @ models/lib/nn.yaml:79:7
+%6161 = broadcast %6160 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6162 = mul %47, %6161 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6163 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%6164 = cast %6163 : f32[] @ models/lib/nn.yaml:79:7
+%6165 = broadcast %6164 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6166 = mul %6151, %6165 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6167 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%6168 = cast %6167 : f32[] @ models/lib/nn.yaml:79:7
+%6169 = broadcast %6168 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6170 = mul %6152, %6169 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6171 = add %6170, %6166 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6172 = mul %6151, %6151 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6173 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%6174 = cast %6173 : f32[] @ models/lib/nn.yaml:79:7
+%6175 = broadcast %6174 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6176 = mul %6172, %6175 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6177 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%6178 = cast %6177 : f32[] @ models/lib/nn.yaml:79:7
+%6179 = broadcast %6178 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6180 = mul %6153, %6179 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6181 = add %6180, %6176 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6182 = cast %6156 : f64[] @ models/lib/nn.yaml:79:7
+%6183 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%6184 = pow %6183, %6182 : f64[] @ models/lib/nn.yaml:79:7
+%6185 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6186 = sub %6185, %6184 : f64[] @ models/lib/nn.yaml:79:7
+%6187 = div %2065, %6186 : f64[] @ models/lib/nn.yaml:79:7
+%6188 = cast %6156 : f64[] @ models/lib/nn.yaml:79:7
+%6189 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%6190 = pow %6189, %6188 : f64[] @ models/lib/nn.yaml:79:7
+%6191 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6192 = sub %6191, %6190 : f64[] @ models/lib/nn.yaml:79:7
+%6193 = sqrt %6192 : f64[] @ models/lib/nn.yaml:79:7
+%6194 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6195 = div %6194, %6193 : f64[] @ models/lib/nn.yaml:79:7
+%6196 = sqrt %6181 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6197 = cast %6195 : f32[] @ models/lib/nn.yaml:79:7
+%6198 = broadcast %6197 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6199 = mul %6196, %6198 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6200 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%6201 = cast %6200 : f32[] @ models/lib/nn.yaml:79:7
+%6202 = broadcast %6201 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6203 = add %6199, %6202 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6204 = div %6171, %6203 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6205 = cast %6187 : f32[] @ models/lib/nn.yaml:79:7
+%6206 = broadcast %6205 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6207 = mul %6204, %6206 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6208 = sub %6162, %6207 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6209 = assign %47, %6208 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6210 = assign %6152, %6171 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6211 = assign %6153, %6181 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6212 = assign %6154, %6156 : i64[] @ models/lib/nn.yaml:79:7
+%6213 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%6214 = broadcast %6213 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6215 = mul %131, %6214 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6216 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6217 = sub %6216, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%6218 = cast %6217 : f32[] @ models/lib/nn.yaml:79:7
+%6219 = broadcast %6218 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6220 = mul %6208, %6219 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6221 = add %6215, %6220 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6222 = assign %131, %6221 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6223 = all_reduce_sum %2815 : f32[16] @ models/lib/nn.yaml:80:7
+%6224 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6225 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6226 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6227 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%6228 = add %6226, %6227 : i64[] @ models/lib/nn.yaml:80:7
+%6229 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%6230 = cast %6229 : f32[] @ models/lib/nn.yaml:80:7
+%6231 = broadcast %6230 : f32[16] @ models/lib/nn.yaml:80:7
+%6232 = mul %6223, %6231 : f32[16] @ models/lib/nn.yaml:80:7
+%6233 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%6234 = cast %6233 : f32[] @ models/lib/nn.yaml:80:7
+%6235 = broadcast %6234 : f32[16] @ models/lib/nn.yaml:80:7
+%6236 = mul %6224, %6235 : f32[16] @ models/lib/nn.yaml:80:7
+%6237 = add %6236, %6232 : f32[16] @ models/lib/nn.yaml:80:7
+%6238 = mul %6223, %6223 : f32[16] @ models/lib/nn.yaml:80:7
+%6239 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%6240 = cast %6239 : f32[] @ models/lib/nn.yaml:80:7
+%6241 = broadcast %6240 : f32[16] @ models/lib/nn.yaml:80:7
+%6242 = mul %6238, %6241 : f32[16] @ models/lib/nn.yaml:80:7
+%6243 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%6244 = cast %6243 : f32[] @ models/lib/nn.yaml:80:7
+%6245 = broadcast %6244 : f32[16] @ models/lib/nn.yaml:80:7
+%6246 = mul %6225, %6245 : f32[16] @ models/lib/nn.yaml:80:7
+%6247 = add %6246, %6242 : f32[16] @ models/lib/nn.yaml:80:7
+%6248 = cast %6228 : f64[] @ models/lib/nn.yaml:80:7
+%6249 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%6250 = pow %6249, %6248 : f64[] @ models/lib/nn.yaml:80:7
+%6251 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6252 = sub %6251, %6250 : f64[] @ models/lib/nn.yaml:80:7
+%6253 = div %2065, %6252 : f64[] @ models/lib/nn.yaml:80:7
+%6254 = cast %6228 : f64[] @ models/lib/nn.yaml:80:7
+%6255 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%6256 = pow %6255, %6254 : f64[] @ models/lib/nn.yaml:80:7
+%6257 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6258 = sub %6257, %6256 : f64[] @ models/lib/nn.yaml:80:7
+%6259 = sqrt %6258 : f64[] @ models/lib/nn.yaml:80:7
+%6260 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6261 = div %6260, %6259 : f64[] @ models/lib/nn.yaml:80:7
+%6262 = sqrt %6247 : f32[16] @ models/lib/nn.yaml:80:7
+%6263 = cast %6261 : f32[] @ models/lib/nn.yaml:80:7
+%6264 = broadcast %6263 : f32[16] @ models/lib/nn.yaml:80:7
+%6265 = mul %6262, %6264 : f32[16] @ models/lib/nn.yaml:80:7
+%6266 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%6267 = cast %6266 : f32[] @ models/lib/nn.yaml:80:7
+%6268 = broadcast %6267 : f32[16] @ models/lib/nn.yaml:80:7
+%6269 = add %6265, %6268 : f32[16] @ models/lib/nn.yaml:80:7
+%6270 = div %6237, %6269 : f32[16] @ models/lib/nn.yaml:80:7
+%6271 = cast %6253 : f32[] @ models/lib/nn.yaml:80:7
+%6272 = broadcast %6271 : f32[16] @ models/lib/nn.yaml:80:7
+%6273 = mul %6270, %6272 : f32[16] @ models/lib/nn.yaml:80:7
+%6274 = sub %48, %6273 : f32[16] @ models/lib/nn.yaml:80:7
+%6275 = assign %48, %6274 : f32[16] @ models/lib/nn.yaml:80:7
+%6276 = assign %6224, %6237 : f32[16] @ models/lib/nn.yaml:80:7
+%6277 = assign %6225, %6247 : f32[16] @ models/lib/nn.yaml:80:7
+%6278 = assign %6226, %6228 : i64[] @ models/lib/nn.yaml:80:7
+%6279 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%6280 = broadcast %6279 : f32[16] @ models/lib/nn.yaml:80:7
+%6281 = mul %132, %6280 : f32[16] @ models/lib/nn.yaml:80:7
+%6282 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6283 = sub %6282, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%6284 = cast %6283 : f32[] @ models/lib/nn.yaml:80:7
+%6285 = broadcast %6284 : f32[16] @ models/lib/nn.yaml:80:7
+%6286 = mul %6274, %6285 : f32[16] @ models/lib/nn.yaml:80:7
+%6287 = add %6281, %6286 : f32[16] @ models/lib/nn.yaml:80:7
+%6288 = assign %132, %6287 : f32[16] @ models/lib/nn.yaml:80:7
+%6289 = all_reduce_sum %2789 : f32[16] @ models/lib/nn.yaml:89:7
+%6290 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6291 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6292 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6293 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
+%6294 = add %6292, %6293 : i64[] @ models/lib/nn.yaml:89:7
+%6295 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
+%6296 = cast %6295 : f32[] @ models/lib/nn.yaml:89:7
+%6297 = broadcast %6296 : f32[16] @ models/lib/nn.yaml:89:7
+%6298 = mul %6289, %6297 : f32[16] @ models/lib/nn.yaml:89:7
+%6299 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%6300 = cast %6299 : f32[] @ models/lib/nn.yaml:89:7
+%6301 = broadcast %6300 : f32[16] @ models/lib/nn.yaml:89:7
+%6302 = mul %6290, %6301 : f32[16] @ models/lib/nn.yaml:89:7
+%6303 = add %6302, %6298 : f32[16] @ models/lib/nn.yaml:89:7
+%6304 = mul %6289, %6289 : f32[16] @ models/lib/nn.yaml:89:7
+%6305 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
+%6306 = cast %6305 : f32[] @ models/lib/nn.yaml:89:7
+%6307 = broadcast %6306 : f32[16] @ models/lib/nn.yaml:89:7
+%6308 = mul %6304, %6307 : f32[16] @ models/lib/nn.yaml:89:7
+%6309 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%6310 = cast %6309 : f32[] @ models/lib/nn.yaml:89:7
+%6311 = broadcast %6310 : f32[16] @ models/lib/nn.yaml:89:7
+%6312 = mul %6291, %6311 : f32[16] @ models/lib/nn.yaml:89:7
+%6313 = add %6312, %6308 : f32[16] @ models/lib/nn.yaml:89:7
+%6314 = cast %6294 : f64[] @ models/lib/nn.yaml:89:7
+%6315 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%6316 = pow %6315, %6314 : f64[] @ models/lib/nn.yaml:89:7
+%6317 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%6318 = sub %6317, %6316 : f64[] @ models/lib/nn.yaml:89:7
+%6319 = div %2065, %6318 : f64[] @ models/lib/nn.yaml:89:7
+%6320 = cast %6294 : f64[] @ models/lib/nn.yaml:89:7
+%6321 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%6322 = pow %6321, %6320 : f64[] @ models/lib/nn.yaml:89:7
+%6323 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%6324 = sub %6323, %6322 : f64[] @ models/lib/nn.yaml:89:7
+%6325 = sqrt %6324 : f64[] @ models/lib/nn.yaml:89:7
+%6326 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%6327 = div %6326, %6325 : f64[] @ models/lib/nn.yaml:89:7
+%6328 = sqrt %6313 : f32[16] @ models/lib/nn.yaml:89:7
+%6329 = cast %6327 : f32[] @ models/lib/nn.yaml:89:7
+%6330 = broadcast %6329 : f32[16] @ models/lib/nn.yaml:89:7
+%6331 = mul %6328, %6330 : f32[16] @ models/lib/nn.yaml:89:7
+%6332 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%6333 = cast %6332 : f32[] @ models/lib/nn.yaml:89:7
+%6334 = broadcast %6333 : f32[16] @ models/lib/nn.yaml:89:7
+%6335 = add %6331, %6334 : f32[16] @ models/lib/nn.yaml:89:7
+%6336 = div %6303, %6335 : f32[16] @ models/lib/nn.yaml:89:7
+%6337 = cast %6319 : f32[] @ models/lib/nn.yaml:89:7
+%6338 = broadcast %6337 : f32[16] @ models/lib/nn.yaml:89:7
+%6339 = mul %6336, %6338 : f32[16] @ models/lib/nn.yaml:89:7
+%6340 = sub %49, %6339 : f32[16] @ models/lib/nn.yaml:89:7
+%6341 = assign %49, %6340 : f32[16] @ models/lib/nn.yaml:89:7
+%6342 = assign %6290, %6303 : f32[16] @ models/lib/nn.yaml:89:7
+%6343 = assign %6291, %6313 : f32[16] @ models/lib/nn.yaml:89:7
+%6344 = assign %6292, %6294 : i64[] @ models/lib/nn.yaml:89:7
+%6345 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
+%6346 = broadcast %6345 : f32[16] @ models/lib/nn.yaml:89:7
+%6347 = mul %133, %6346 : f32[16] @ models/lib/nn.yaml:89:7
+%6348 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%6349 = sub %6348, %2067 : f64[] @ models/lib/nn.yaml:89:7
+%6350 = cast %6349 : f32[] @ models/lib/nn.yaml:89:7
+%6351 = broadcast %6350 : f32[16] @ models/lib/nn.yaml:89:7
+%6352 = mul %6340, %6351 : f32[16] @ models/lib/nn.yaml:89:7
+%6353 = add %6347, %6352 : f32[16] @ models/lib/nn.yaml:89:7
+%6354 = assign %133, %6353 : f32[16] @ models/lib/nn.yaml:89:7
+%6355 = all_reduce_sum %2785 : f32[16] @ models/lib/nn.yaml:90:7
+%6356 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6357 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6358 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6359 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
+%6360 = add %6358, %6359 : i64[] @ models/lib/nn.yaml:90:7
+%6361 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
+%6362 = cast %6361 : f32[] @ models/lib/nn.yaml:90:7
+%6363 = broadcast %6362 : f32[16] @ models/lib/nn.yaml:90:7
+%6364 = mul %6355, %6363 : f32[16] @ models/lib/nn.yaml:90:7
+%6365 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%6366 = cast %6365 : f32[] @ models/lib/nn.yaml:90:7
+%6367 = broadcast %6366 : f32[16] @ models/lib/nn.yaml:90:7
+%6368 = mul %6356, %6367 : f32[16] @ models/lib/nn.yaml:90:7
+%6369 = add %6368, %6364 : f32[16] @ models/lib/nn.yaml:90:7
+%6370 = mul %6355, %6355 : f32[16] @ models/lib/nn.yaml:90:7
+%6371 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
+%6372 = cast %6371 : f32[] @ models/lib/nn.yaml:90:7
+%6373 = broadcast %6372 : f32[16] @ models/lib/nn.yaml:90:7
+%6374 = mul %6370, %6373 : f32[16] @ models/lib/nn.yaml:90:7
+%6375 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%6376 = cast %6375 : f32[] @ models/lib/nn.yaml:90:7
+%6377 = broadcast %6376 : f32[16] @ models/lib/nn.yaml:90:7
+%6378 = mul %6357, %6377 : f32[16] @ models/lib/nn.yaml:90:7
+%6379 = add %6378, %6374 : f32[16] @ models/lib/nn.yaml:90:7
+%6380 = cast %6360 : f64[] @ models/lib/nn.yaml:90:7
+%6381 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%6382 = pow %6381, %6380 : f64[] @ models/lib/nn.yaml:90:7
+%6383 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%6384 = sub %6383, %6382 : f64[] @ models/lib/nn.yaml:90:7
+%6385 = div %2065, %6384 : f64[] @ models/lib/nn.yaml:90:7
+%6386 = cast %6360 : f64[] @ models/lib/nn.yaml:90:7
+%6387 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%6388 = pow %6387, %6386 : f64[] @ models/lib/nn.yaml:90:7
+%6389 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%6390 = sub %6389, %6388 : f64[] @ models/lib/nn.yaml:90:7
+%6391 = sqrt %6390 : f64[] @ models/lib/nn.yaml:90:7
+%6392 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%6393 = div %6392, %6391 : f64[] @ models/lib/nn.yaml:90:7
+%6394 = sqrt %6379 : f32[16] @ models/lib/nn.yaml:90:7
+%6395 = cast %6393 : f32[] @ models/lib/nn.yaml:90:7
+%6396 = broadcast %6395 : f32[16] @ models/lib/nn.yaml:90:7
+%6397 = mul %6394, %6396 : f32[16] @ models/lib/nn.yaml:90:7
+%6398 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%6399 = cast %6398 : f32[] @ models/lib/nn.yaml:90:7
+%6400 = broadcast %6399 : f32[16] @ models/lib/nn.yaml:90:7
+%6401 = add %6397, %6400 : f32[16] @ models/lib/nn.yaml:90:7
+%6402 = div %6369, %6401 : f32[16] @ models/lib/nn.yaml:90:7
+%6403 = cast %6385 : f32[] @ models/lib/nn.yaml:90:7
+%6404 = broadcast %6403 : f32[16] @ models/lib/nn.yaml:90:7
+%6405 = mul %6402, %6404 : f32[16] @ models/lib/nn.yaml:90:7
+%6406 = sub %50, %6405 : f32[16] @ models/lib/nn.yaml:90:7
+%6407 = assign %50, %6406 : f32[16] @ models/lib/nn.yaml:90:7
+%6408 = assign %6356, %6369 : f32[16] @ models/lib/nn.yaml:90:7
+%6409 = assign %6357, %6379 : f32[16] @ models/lib/nn.yaml:90:7
+%6410 = assign %6358, %6360 : i64[] @ models/lib/nn.yaml:90:7
+%6411 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
+%6412 = broadcast %6411 : f32[16] @ models/lib/nn.yaml:90:7
+%6413 = mul %134, %6412 : f32[16] @ models/lib/nn.yaml:90:7
+%6414 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%6415 = sub %6414, %2067 : f64[] @ models/lib/nn.yaml:90:7
+%6416 = cast %6415 : f32[] @ models/lib/nn.yaml:90:7
+%6417 = broadcast %6416 : f32[16] @ models/lib/nn.yaml:90:7
+%6418 = mul %6406, %6417 : f32[16] @ models/lib/nn.yaml:90:7
+%6419 = add %6413, %6418 : f32[16] @ models/lib/nn.yaml:90:7
+%6420 = assign %134, %6419 : f32[16] @ models/lib/nn.yaml:90:7
+%6421 = all_reduce_sum %2779 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6422 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6423 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6424 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6425 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%6426 = add %6424, %6425 : i64[] @ models/lib/nn.yaml:79:7
+%6427 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%6428 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6429 = sub %6428, %6427 : f64[] @ models/lib/nn.yaml:79:7
+%6430 = cast %6429 : f32[] @ models/lib/nn.yaml:79:7
+%6431 = broadcast %6430 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6432 = mul %51, %6431 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6433 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%6434 = cast %6433 : f32[] @ models/lib/nn.yaml:79:7
+%6435 = broadcast %6434 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6436 = mul %6421, %6435 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6437 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%6438 = cast %6437 : f32[] @ models/lib/nn.yaml:79:7
+%6439 = broadcast %6438 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6440 = mul %6422, %6439 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6441 = add %6440, %6436 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6442 = mul %6421, %6421 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6443 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%6444 = cast %6443 : f32[] @ models/lib/nn.yaml:79:7
+%6445 = broadcast %6444 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6446 = mul %6442, %6445 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6447 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%6448 = cast %6447 : f32[] @ models/lib/nn.yaml:79:7
+%6449 = broadcast %6448 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6450 = mul %6423, %6449 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6451 = add %6450, %6446 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6452 = cast %6426 : f64[] @ models/lib/nn.yaml:79:7
+%6453 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%6454 = pow %6453, %6452 : f64[] @ models/lib/nn.yaml:79:7
+%6455 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6456 = sub %6455, %6454 : f64[] @ models/lib/nn.yaml:79:7
+%6457 = div %2065, %6456 : f64[] @ models/lib/nn.yaml:79:7
+%6458 = cast %6426 : f64[] @ models/lib/nn.yaml:79:7
+%6459 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%6460 = pow %6459, %6458 : f64[] @ models/lib/nn.yaml:79:7
+%6461 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6462 = sub %6461, %6460 : f64[] @ models/lib/nn.yaml:79:7
+%6463 = sqrt %6462 : f64[] @ models/lib/nn.yaml:79:7
+%6464 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6465 = div %6464, %6463 : f64[] @ models/lib/nn.yaml:79:7
+%6466 = sqrt %6451 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6467 = cast %6465 : f32[] @ models/lib/nn.yaml:79:7
+%6468 = broadcast %6467 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6469 = mul %6466, %6468 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6470 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%6471 = cast %6470 : f32[] @ models/lib/nn.yaml:79:7
+%6472 = broadcast %6471 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6473 = add %6469, %6472 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6474 = div %6441, %6473 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6475 = cast %6457 : f32[] @ models/lib/nn.yaml:79:7
+%6476 = broadcast %6475 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6477 = mul %6474, %6476 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6478 = sub %6432, %6477 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6479 = assign %51, %6478 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6480 = assign %6422, %6441 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6481 = assign %6423, %6451 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6482 = assign %6424, %6426 : i64[] @ models/lib/nn.yaml:79:7
+%6483 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%6484 = broadcast %6483 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6485 = mul %135, %6484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6486 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6487 = sub %6486, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%6488 = cast %6487 : f32[] @ models/lib/nn.yaml:79:7
+%6489 = broadcast %6488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6490 = mul %6478, %6489 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6491 = add %6485, %6490 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6492 = assign %135, %6491 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6493 = all_reduce_sum %2775 : f32[16] @ models/lib/nn.yaml:80:7
+%6494 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6495 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6496 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6497 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%6498 = add %6496, %6497 : i64[] @ models/lib/nn.yaml:80:7
+%6499 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%6500 = cast %6499 : f32[] @ models/lib/nn.yaml:80:7
+%6501 = broadcast %6500 : f32[16] @ models/lib/nn.yaml:80:7
+%6502 = mul %6493, %6501 : f32[16] @ models/lib/nn.yaml:80:7
+%6503 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%6504 = cast %6503 : f32[] @ models/lib/nn.yaml:80:7
+%6505 = broadcast %6504 : f32[16] @ models/lib/nn.yaml:80:7
+%6506 = mul %6494, %6505 : f32[16] @ models/lib/nn.yaml:80:7
+%6507 = add %6506, %6502 : f32[16] @ models/lib/nn.yaml:80:7
+%6508 = mul %6493, %6493 : f32[16] @ models/lib/nn.yaml:80:7
+%6509 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%6510 = cast %6509 : f32[] @ models/lib/nn.yaml:80:7
+%6511 = broadcast %6510 : f32[16] @ models/lib/nn.yaml:80:7
+%6512 = mul %6508, %6511 : f32[16] @ models/lib/nn.yaml:80:7
+%6513 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%6514 = cast %6513 : f32[] @ models/lib/nn.yaml:80:7
+%6515 = broadcast %6514 : f32[16] @ models/lib/nn.yaml:80:7
+%6516 = mul %6495, %6515 : f32[16] @ models/lib/nn.yaml:80:7
+%6517 = add %6516, %6512 : f32[16] @ models/lib/nn.yaml:80:7
+%6518 = cast %6498 : f64[] @ models/lib/nn.yaml:80:7
+%6519 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%6520 = pow %6519, %6518 : f64[] @ models/lib/nn.yaml:80:7
+%6521 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6522 = sub %6521, %6520 : f64[] @ models/lib/nn.yaml:80:7
+%6523 = div %2065, %6522 : f64[] @ models/lib/nn.yaml:80:7
+%6524 = cast %6498 : f64[] @ models/lib/nn.yaml:80:7
+%6525 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%6526 = pow %6525, %6524 : f64[] @ models/lib/nn.yaml:80:7
+%6527 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6528 = sub %6527, %6526 : f64[] @ models/lib/nn.yaml:80:7
+%6529 = sqrt %6528 : f64[] @ models/lib/nn.yaml:80:7
+%6530 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6531 = div %6530, %6529 : f64[] @ models/lib/nn.yaml:80:7
+%6532 = sqrt %6517 : f32[16] @ models/lib/nn.yaml:80:7
+%6533 = cast %6531 : f32[] @ models/lib/nn.yaml:80:7
+%6534 = broadcast %6533 : f32[16] @ models/lib/nn.yaml:80:7
+%6535 = mul %6532, %6534 : f32[16] @ models/lib/nn.yaml:80:7
+%6536 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%6537 = cast %6536 : f32[] @ models/lib/nn.yaml:80:7
+%6538 = broadcast %6537 : f32[16] @ models/lib/nn.yaml:80:7
+%6539 = add %6535, %6538 : f32[16] @ models/lib/nn.yaml:80:7
+%6540 = div %6507, %6539 : f32[16] @ models/lib/nn.yaml:80:7
+%6541 = cast %6523 : f32[] @ models/lib/nn.yaml:80:7
+%6542 = broadcast %6541 : f32[16] @ models/lib/nn.yaml:80:7
+%6543 = mul %6540, %6542 : f32[16] @ models/lib/nn.yaml:80:7
+%6544 = sub %52, %6543 : f32[16] @ models/lib/nn.yaml:80:7
+%6545 = assign %52, %6544 : f32[16] @ models/lib/nn.yaml:80:7
+%6546 = assign %6494, %6507 : f32[16] @ models/lib/nn.yaml:80:7
+%6547 = assign %6495, %6517 : f32[16] @ models/lib/nn.yaml:80:7
+%6548 = assign %6496, %6498 : i64[] @ models/lib/nn.yaml:80:7
+%6549 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%6550 = broadcast %6549 : f32[16] @ models/lib/nn.yaml:80:7
+%6551 = mul %136, %6550 : f32[16] @ models/lib/nn.yaml:80:7
+%6552 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6553 = sub %6552, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%6554 = cast %6553 : f32[] @ models/lib/nn.yaml:80:7
+%6555 = broadcast %6554 : f32[16] @ models/lib/nn.yaml:80:7
+%6556 = mul %6544, %6555 : f32[16] @ models/lib/nn.yaml:80:7
+%6557 = add %6551, %6556 : f32[16] @ models/lib/nn.yaml:80:7
+%6558 = assign %136, %6557 : f32[16] @ models/lib/nn.yaml:80:7
+%6559 = all_reduce_sum %2771 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6560 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6561 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6562 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6563 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%6564 = add %6562, %6563 : i64[] @ models/lib/nn.yaml:79:7
+%6565 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%6566 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6567 = sub %6566, %6565 : f64[] @ models/lib/nn.yaml:79:7
+%6568 = cast %6567 : f32[] @ models/lib/nn.yaml:79:7
+%6569 = broadcast %6568 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6570 = mul %53, %6569 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6571 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%6572 = cast %6571 : f32[] @ models/lib/nn.yaml:79:7
+%6573 = broadcast %6572 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6574 = mul %6559, %6573 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6575 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%6576 = cast %6575 : f32[] @ models/lib/nn.yaml:79:7
+%6577 = broadcast %6576 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6578 = mul %6560, %6577 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6579 = add %6578, %6574 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6580 = mul %6559, %6559 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6581 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%6582 = cast %6581 : f32[] @ models/lib/nn.yaml:79:7
+%6583 = broadcast %6582 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6584 = mul %6580, %6583 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6585 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%6586 = cast %6585 : f32[] @ models/lib/nn.yaml:79:7
+%6587 = broadcast %6586 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6588 = mul %6561, %6587 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6589 = add %6588, %6584 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6590 = cast %6564 : f64[] @ models/lib/nn.yaml:79:7
+%6591 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%6592 = pow %6591, %6590 : f64[] @ models/lib/nn.yaml:79:7
+%6593 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6594 = sub %6593, %6592 : f64[] @ models/lib/nn.yaml:79:7
+%6595 = div %2065, %6594 : f64[] @ models/lib/nn.yaml:79:7
+%6596 = cast %6564 : f64[] @ models/lib/nn.yaml:79:7
+%6597 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%6598 = pow %6597, %6596 : f64[] @ models/lib/nn.yaml:79:7
+%6599 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6600 = sub %6599, %6598 : f64[] @ models/lib/nn.yaml:79:7
+%6601 = sqrt %6600 : f64[] @ models/lib/nn.yaml:79:7
+%6602 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6603 = div %6602, %6601 : f64[] @ models/lib/nn.yaml:79:7
+%6604 = sqrt %6589 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6605 = cast %6603 : f32[] @ models/lib/nn.yaml:79:7
+%6606 = broadcast %6605 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6607 = mul %6604, %6606 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6608 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%6609 = cast %6608 : f32[] @ models/lib/nn.yaml:79:7
+%6610 = broadcast %6609 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6611 = add %6607, %6610 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6612 = div %6579, %6611 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6613 = cast %6595 : f32[] @ models/lib/nn.yaml:79:7
+%6614 = broadcast %6613 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6615 = mul %6612, %6614 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6616 = sub %6570, %6615 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6617 = assign %53, %6616 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6618 = assign %6560, %6579 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6619 = assign %6561, %6589 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6620 = assign %6562, %6564 : i64[] @ models/lib/nn.yaml:79:7
+%6621 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%6622 = broadcast %6621 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6623 = mul %137, %6622 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6624 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6625 = sub %6624, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%6626 = cast %6625 : f32[] @ models/lib/nn.yaml:79:7
+%6627 = broadcast %6626 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6628 = mul %6616, %6627 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6629 = add %6623, %6628 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6630 = assign %137, %6629 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6631 = all_reduce_sum %2766 : f32[16] @ models/lib/nn.yaml:80:7
+%6632 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6633 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6634 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6635 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%6636 = add %6634, %6635 : i64[] @ models/lib/nn.yaml:80:7
+%6637 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%6638 = cast %6637 : f32[] @ models/lib/nn.yaml:80:7
+%6639 = broadcast %6638 : f32[16] @ models/lib/nn.yaml:80:7
+%6640 = mul %6631, %6639 : f32[16] @ models/lib/nn.yaml:80:7
+%6641 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%6642 = cast %6641 : f32[] @ models/lib/nn.yaml:80:7
+%6643 = broadcast %6642 : f32[16] @ models/lib/nn.yaml:80:7
+%6644 = mul %6632, %6643 : f32[16] @ models/lib/nn.yaml:80:7
+%6645 = add %6644, %6640 : f32[16] @ models/lib/nn.yaml:80:7
+%6646 = mul %6631, %6631 : f32[16] @ models/lib/nn.yaml:80:7
+%6647 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%6648 = cast %6647 : f32[] @ models/lib/nn.yaml:80:7
+%6649 = broadcast %6648 : f32[16] @ models/lib/nn.yaml:80:7
+%6650 = mul %6646, %6649 : f32[16] @ models/lib/nn.yaml:80:7
+%6651 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%6652 = cast %6651 : f32[] @ models/lib/nn.yaml:80:7
+%6653 = broadcast %6652 : f32[16] @ models/lib/nn.yaml:80:7
+%6654 = mul %6633, %6653 : f32[16] @ models/lib/nn.yaml:80:7
+%6655 = add %6654, %6650 : f32[16] @ models/lib/nn.yaml:80:7
+%6656 = cast %6636 : f64[] @ models/lib/nn.yaml:80:7
+%6657 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%6658 = pow %6657, %6656 : f64[] @ models/lib/nn.yaml:80:7
+%6659 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6660 = sub %6659, %6658 : f64[] @ models/lib/nn.yaml:80:7
+%6661 = div %2065, %6660 : f64[] @ models/lib/nn.yaml:80:7
+%6662 = cast %6636 : f64[] @ models/lib/nn.yaml:80:7
+%6663 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%6664 = pow %6663, %6662 : f64[] @ models/lib/nn.yaml:80:7
+%6665 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6666 = sub %6665, %6664 : f64[] @ models/lib/nn.yaml:80:7
+%6667 = sqrt %6666 : f64[] @ models/lib/nn.yaml:80:7
+%6668 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6669 = div %6668, %6667 : f64[] @ models/lib/nn.yaml:80:7
+%6670 = sqrt %6655 : f32[16] @ models/lib/nn.yaml:80:7
+%6671 = cast %6669 : f32[] @ models/lib/nn.yaml:80:7
+%6672 = broadcast %6671 : f32[16] @ models/lib/nn.yaml:80:7
+%6673 = mul %6670, %6672 : f32[16] @ models/lib/nn.yaml:80:7
+%6674 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%6675 = cast %6674 : f32[] @ models/lib/nn.yaml:80:7
+%6676 = broadcast %6675 : f32[16] @ models/lib/nn.yaml:80:7
+%6677 = add %6673, %6676 : f32[16] @ models/lib/nn.yaml:80:7
+%6678 = div %6645, %6677 : f32[16] @ models/lib/nn.yaml:80:7
+%6679 = cast %6661 : f32[] @ models/lib/nn.yaml:80:7
+%6680 = broadcast %6679 : f32[16] @ models/lib/nn.yaml:80:7
+%6681 = mul %6678, %6680 : f32[16] @ models/lib/nn.yaml:80:7
+%6682 = sub %54, %6681 : f32[16] @ models/lib/nn.yaml:80:7
+%6683 = assign %54, %6682 : f32[16] @ models/lib/nn.yaml:80:7
+%6684 = assign %6632, %6645 : f32[16] @ models/lib/nn.yaml:80:7
+%6685 = assign %6633, %6655 : f32[16] @ models/lib/nn.yaml:80:7
+%6686 = assign %6634, %6636 : i64[] @ models/lib/nn.yaml:80:7
+%6687 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%6688 = broadcast %6687 : f32[16] @ models/lib/nn.yaml:80:7
+%6689 = mul %138, %6688 : f32[16] @ models/lib/nn.yaml:80:7
+%6690 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6691 = sub %6690, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%6692 = cast %6691 : f32[] @ models/lib/nn.yaml:80:7
+%6693 = broadcast %6692 : f32[16] @ models/lib/nn.yaml:80:7
+%6694 = mul %6682, %6693 : f32[16] @ models/lib/nn.yaml:80:7
+%6695 = add %6689, %6694 : f32[16] @ models/lib/nn.yaml:80:7
+%6696 = assign %138, %6695 : f32[16] @ models/lib/nn.yaml:80:7
+%6697 = all_reduce_sum %2760 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6698 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6699 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6700 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6701 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%6702 = add %6700, %6701 : i64[] @ models/lib/nn.yaml:79:7
+%6703 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%6704 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6705 = sub %6704, %6703 : f64[] @ models/lib/nn.yaml:79:7
+%6706 = cast %6705 : f32[] @ models/lib/nn.yaml:79:7
+%6707 = broadcast %6706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6708 = mul %55, %6707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6709 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%6710 = cast %6709 : f32[] @ models/lib/nn.yaml:79:7
+%6711 = broadcast %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6712 = mul %6697, %6711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6713 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%6714 = cast %6713 : f32[] @ models/lib/nn.yaml:79:7
+%6715 = broadcast %6714 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6716 = mul %6698, %6715 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6717 = add %6716, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6718 = mul %6697, %6697 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6719 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%6720 = cast %6719 : f32[] @ models/lib/nn.yaml:79:7
+%6721 = broadcast %6720 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6722 = mul %6718, %6721 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6723 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%6724 = cast %6723 : f32[] @ models/lib/nn.yaml:79:7
+%6725 = broadcast %6724 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6726 = mul %6699, %6725 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6727 = add %6726, %6722 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6728 = cast %6702 : f64[] @ models/lib/nn.yaml:79:7
+%6729 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%6730 = pow %6729, %6728 : f64[] @ models/lib/nn.yaml:79:7
+%6731 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6732 = sub %6731, %6730 : f64[] @ models/lib/nn.yaml:79:7
+%6733 = div %2065, %6732 : f64[] @ models/lib/nn.yaml:79:7
+%6734 = cast %6702 : f64[] @ models/lib/nn.yaml:79:7
+%6735 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%6736 = pow %6735, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%6737 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6738 = sub %6737, %6736 : f64[] @ models/lib/nn.yaml:79:7
+%6739 = sqrt %6738 : f64[] @ models/lib/nn.yaml:79:7
+%6740 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6741 = div %6740, %6739 : f64[] @ models/lib/nn.yaml:79:7
+%6742 = sqrt %6727 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6743 = cast %6741 : f32[] @ models/lib/nn.yaml:79:7
+%6744 = broadcast %6743 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6745 = mul %6742, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6746 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%6747 = cast %6746 : f32[] @ models/lib/nn.yaml:79:7
+%6748 = broadcast %6747 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6749 = add %6745, %6748 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6750 = div %6717, %6749 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6751 = cast %6733 : f32[] @ models/lib/nn.yaml:79:7
+%6752 = broadcast %6751 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6753 = mul %6750, %6752 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6754 = sub %6708, %6753 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6755 = assign %55, %6754 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6756 = assign %6698, %6717 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6757 = assign %6699, %6727 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6758 = assign %6700, %6702 : i64[] @ models/lib/nn.yaml:79:7
+%6759 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%6760 = broadcast %6759 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6761 = mul %139, %6760 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6762 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6763 = sub %6762, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%6764 = cast %6763 : f32[] @ models/lib/nn.yaml:79:7
+%6765 = broadcast %6764 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6766 = mul %6754, %6765 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6767 = add %6761, %6766 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6768 = assign %139, %6767 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6769 = all_reduce_sum %2756 : f32[16] @ models/lib/nn.yaml:80:7
+%6770 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6771 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6772 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6773 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%6774 = add %6772, %6773 : i64[] @ models/lib/nn.yaml:80:7
+%6775 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%6776 = cast %6775 : f32[] @ models/lib/nn.yaml:80:7
+%6777 = broadcast %6776 : f32[16] @ models/lib/nn.yaml:80:7
+%6778 = mul %6769, %6777 : f32[16] @ models/lib/nn.yaml:80:7
+%6779 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%6780 = cast %6779 : f32[] @ models/lib/nn.yaml:80:7
+%6781 = broadcast %6780 : f32[16] @ models/lib/nn.yaml:80:7
+%6782 = mul %6770, %6781 : f32[16] @ models/lib/nn.yaml:80:7
+%6783 = add %6782, %6778 : f32[16] @ models/lib/nn.yaml:80:7
+%6784 = mul %6769, %6769 : f32[16] @ models/lib/nn.yaml:80:7
+%6785 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%6786 = cast %6785 : f32[] @ models/lib/nn.yaml:80:7
+%6787 = broadcast %6786 : f32[16] @ models/lib/nn.yaml:80:7
+%6788 = mul %6784, %6787 : f32[16] @ models/lib/nn.yaml:80:7
+%6789 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%6790 = cast %6789 : f32[] @ models/lib/nn.yaml:80:7
+%6791 = broadcast %6790 : f32[16] @ models/lib/nn.yaml:80:7
+%6792 = mul %6771, %6791 : f32[16] @ models/lib/nn.yaml:80:7
+%6793 = add %6792, %6788 : f32[16] @ models/lib/nn.yaml:80:7
+%6794 = cast %6774 : f64[] @ models/lib/nn.yaml:80:7
+%6795 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%6796 = pow %6795, %6794 : f64[] @ models/lib/nn.yaml:80:7
+%6797 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6798 = sub %6797, %6796 : f64[] @ models/lib/nn.yaml:80:7
+%6799 = div %2065, %6798 : f64[] @ models/lib/nn.yaml:80:7
+%6800 = cast %6774 : f64[] @ models/lib/nn.yaml:80:7
+%6801 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%6802 = pow %6801, %6800 : f64[] @ models/lib/nn.yaml:80:7
+%6803 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6804 = sub %6803, %6802 : f64[] @ models/lib/nn.yaml:80:7
+%6805 = sqrt %6804 : f64[] @ models/lib/nn.yaml:80:7
+%6806 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6807 = div %6806, %6805 : f64[] @ models/lib/nn.yaml:80:7
+%6808 = sqrt %6793 : f32[16] @ models/lib/nn.yaml:80:7
+%6809 = cast %6807 : f32[] @ models/lib/nn.yaml:80:7
+%6810 = broadcast %6809 : f32[16] @ models/lib/nn.yaml:80:7
+%6811 = mul %6808, %6810 : f32[16] @ models/lib/nn.yaml:80:7
+%6812 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%6813 = cast %6812 : f32[] @ models/lib/nn.yaml:80:7
+%6814 = broadcast %6813 : f32[16] @ models/lib/nn.yaml:80:7
+%6815 = add %6811, %6814 : f32[16] @ models/lib/nn.yaml:80:7
+%6816 = div %6783, %6815 : f32[16] @ models/lib/nn.yaml:80:7
+%6817 = cast %6799 : f32[] @ models/lib/nn.yaml:80:7
+%6818 = broadcast %6817 : f32[16] @ models/lib/nn.yaml:80:7
+%6819 = mul %6816, %6818 : f32[16] @ models/lib/nn.yaml:80:7
+%6820 = sub %56, %6819 : f32[16] @ models/lib/nn.yaml:80:7
+%6821 = assign %56, %6820 : f32[16] @ models/lib/nn.yaml:80:7
+%6822 = assign %6770, %6783 : f32[16] @ models/lib/nn.yaml:80:7
+%6823 = assign %6771, %6793 : f32[16] @ models/lib/nn.yaml:80:7
+%6824 = assign %6772, %6774 : i64[] @ models/lib/nn.yaml:80:7
+%6825 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%6826 = broadcast %6825 : f32[16] @ models/lib/nn.yaml:80:7
+%6827 = mul %140, %6826 : f32[16] @ models/lib/nn.yaml:80:7
+%6828 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6829 = sub %6828, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%6830 = cast %6829 : f32[] @ models/lib/nn.yaml:80:7
+%6831 = broadcast %6830 : f32[16] @ models/lib/nn.yaml:80:7
+%6832 = mul %6820, %6831 : f32[16] @ models/lib/nn.yaml:80:7
+%6833 = add %6827, %6832 : f32[16] @ models/lib/nn.yaml:80:7
+%6834 = assign %140, %6833 : f32[16] @ models/lib/nn.yaml:80:7
+%6835 = all_reduce_sum %2713 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6836 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6837 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6838 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6839 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%6840 = add %6838, %6839 : i64[] @ models/lib/nn.yaml:79:7
+%6841 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%6842 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6843 = sub %6842, %6841 : f64[] @ models/lib/nn.yaml:79:7
+%6844 = cast %6843 : f32[] @ models/lib/nn.yaml:79:7
+%6845 = broadcast %6844 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6846 = mul %57, %6845 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6847 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%6848 = cast %6847 : f32[] @ models/lib/nn.yaml:79:7
+%6849 = broadcast %6848 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6850 = mul %6835, %6849 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6851 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%6852 = cast %6851 : f32[] @ models/lib/nn.yaml:79:7
+%6853 = broadcast %6852 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6854 = mul %6836, %6853 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6855 = add %6854, %6850 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6856 = mul %6835, %6835 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6857 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%6858 = cast %6857 : f32[] @ models/lib/nn.yaml:79:7
+%6859 = broadcast %6858 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6860 = mul %6856, %6859 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6861 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%6862 = cast %6861 : f32[] @ models/lib/nn.yaml:79:7
+%6863 = broadcast %6862 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6864 = mul %6837, %6863 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6865 = add %6864, %6860 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6866 = cast %6840 : f64[] @ models/lib/nn.yaml:79:7
+%6867 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%6868 = pow %6867, %6866 : f64[] @ models/lib/nn.yaml:79:7
+%6869 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6870 = sub %6869, %6868 : f64[] @ models/lib/nn.yaml:79:7
+%6871 = div %2065, %6870 : f64[] @ models/lib/nn.yaml:79:7
+%6872 = cast %6840 : f64[] @ models/lib/nn.yaml:79:7
+%6873 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%6874 = pow %6873, %6872 : f64[] @ models/lib/nn.yaml:79:7
+%6875 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6876 = sub %6875, %6874 : f64[] @ models/lib/nn.yaml:79:7
+%6877 = sqrt %6876 : f64[] @ models/lib/nn.yaml:79:7
+%6878 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6879 = div %6878, %6877 : f64[] @ models/lib/nn.yaml:79:7
+%6880 = sqrt %6865 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6881 = cast %6879 : f32[] @ models/lib/nn.yaml:79:7
+%6882 = broadcast %6881 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6883 = mul %6880, %6882 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6884 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%6885 = cast %6884 : f32[] @ models/lib/nn.yaml:79:7
+%6886 = broadcast %6885 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6887 = add %6883, %6886 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6888 = div %6855, %6887 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6889 = cast %6871 : f32[] @ models/lib/nn.yaml:79:7
+%6890 = broadcast %6889 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6891 = mul %6888, %6890 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6892 = sub %6846, %6891 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6893 = assign %57, %6892 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6894 = assign %6836, %6855 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6895 = assign %6837, %6865 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6896 = assign %6838, %6840 : i64[] @ models/lib/nn.yaml:79:7
+%6897 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%6898 = broadcast %6897 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6899 = mul %141, %6898 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6900 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%6901 = sub %6900, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%6902 = cast %6901 : f32[] @ models/lib/nn.yaml:79:7
+%6903 = broadcast %6902 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6904 = mul %6892, %6903 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6905 = add %6899, %6904 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6906 = assign %141, %6905 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6907 = all_reduce_sum %2709 : f32[16] @ models/lib/nn.yaml:80:7
+%6908 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6909 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6910 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6911 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%6912 = add %6910, %6911 : i64[] @ models/lib/nn.yaml:80:7
+%6913 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%6914 = cast %6913 : f32[] @ models/lib/nn.yaml:80:7
+%6915 = broadcast %6914 : f32[16] @ models/lib/nn.yaml:80:7
+%6916 = mul %6907, %6915 : f32[16] @ models/lib/nn.yaml:80:7
+%6917 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%6918 = cast %6917 : f32[] @ models/lib/nn.yaml:80:7
+%6919 = broadcast %6918 : f32[16] @ models/lib/nn.yaml:80:7
+%6920 = mul %6908, %6919 : f32[16] @ models/lib/nn.yaml:80:7
+%6921 = add %6920, %6916 : f32[16] @ models/lib/nn.yaml:80:7
+%6922 = mul %6907, %6907 : f32[16] @ models/lib/nn.yaml:80:7
+%6923 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%6924 = cast %6923 : f32[] @ models/lib/nn.yaml:80:7
+%6925 = broadcast %6924 : f32[16] @ models/lib/nn.yaml:80:7
+%6926 = mul %6922, %6925 : f32[16] @ models/lib/nn.yaml:80:7
+%6927 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%6928 = cast %6927 : f32[] @ models/lib/nn.yaml:80:7
+%6929 = broadcast %6928 : f32[16] @ models/lib/nn.yaml:80:7
+%6930 = mul %6909, %6929 : f32[16] @ models/lib/nn.yaml:80:7
+%6931 = add %6930, %6926 : f32[16] @ models/lib/nn.yaml:80:7
+%6932 = cast %6912 : f64[] @ models/lib/nn.yaml:80:7
+%6933 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%6934 = pow %6933, %6932 : f64[] @ models/lib/nn.yaml:80:7
+%6935 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6936 = sub %6935, %6934 : f64[] @ models/lib/nn.yaml:80:7
+%6937 = div %2065, %6936 : f64[] @ models/lib/nn.yaml:80:7
+%6938 = cast %6912 : f64[] @ models/lib/nn.yaml:80:7
+%6939 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%6940 = pow %6939, %6938 : f64[] @ models/lib/nn.yaml:80:7
+%6941 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6942 = sub %6941, %6940 : f64[] @ models/lib/nn.yaml:80:7
+%6943 = sqrt %6942 : f64[] @ models/lib/nn.yaml:80:7
+%6944 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6945 = div %6944, %6943 : f64[] @ models/lib/nn.yaml:80:7
+%6946 = sqrt %6931 : f32[16] @ models/lib/nn.yaml:80:7
+%6947 = cast %6945 : f32[] @ models/lib/nn.yaml:80:7
+%6948 = broadcast %6947 : f32[16] @ models/lib/nn.yaml:80:7
+%6949 = mul %6946, %6948 : f32[16] @ models/lib/nn.yaml:80:7
+%6950 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%6951 = cast %6950 : f32[] @ models/lib/nn.yaml:80:7
+%6952 = broadcast %6951 : f32[16] @ models/lib/nn.yaml:80:7
+%6953 = add %6949, %6952 : f32[16] @ models/lib/nn.yaml:80:7
+%6954 = div %6921, %6953 : f32[16] @ models/lib/nn.yaml:80:7
+%6955 = cast %6937 : f32[] @ models/lib/nn.yaml:80:7
+%6956 = broadcast %6955 : f32[16] @ models/lib/nn.yaml:80:7
+%6957 = mul %6954, %6956 : f32[16] @ models/lib/nn.yaml:80:7
+%6958 = sub %58, %6957 : f32[16] @ models/lib/nn.yaml:80:7
+%6959 = assign %58, %6958 : f32[16] @ models/lib/nn.yaml:80:7
+%6960 = assign %6908, %6921 : f32[16] @ models/lib/nn.yaml:80:7
+%6961 = assign %6909, %6931 : f32[16] @ models/lib/nn.yaml:80:7
+%6962 = assign %6910, %6912 : i64[] @ models/lib/nn.yaml:80:7
+%6963 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%6964 = broadcast %6963 : f32[16] @ models/lib/nn.yaml:80:7
+%6965 = mul %142, %6964 : f32[16] @ models/lib/nn.yaml:80:7
+%6966 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%6967 = sub %6966, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%6968 = cast %6967 : f32[] @ models/lib/nn.yaml:80:7
+%6969 = broadcast %6968 : f32[16] @ models/lib/nn.yaml:80:7
+%6970 = mul %6958, %6969 : f32[16] @ models/lib/nn.yaml:80:7
+%6971 = add %6965, %6970 : f32[16] @ models/lib/nn.yaml:80:7
+%6972 = assign %142, %6971 : f32[16] @ models/lib/nn.yaml:80:7
+%6973 = all_reduce_sum %2686 : f32[16] @ models/lib/nn.yaml:89:7
+%6974 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6975 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6976 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6977 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
+%6978 = add %6976, %6977 : i64[] @ models/lib/nn.yaml:89:7
+%6979 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
+%6980 = cast %6979 : f32[] @ models/lib/nn.yaml:89:7
+%6981 = broadcast %6980 : f32[16] @ models/lib/nn.yaml:89:7
+%6982 = mul %6973, %6981 : f32[16] @ models/lib/nn.yaml:89:7
+%6983 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%6984 = cast %6983 : f32[] @ models/lib/nn.yaml:89:7
+%6985 = broadcast %6984 : f32[16] @ models/lib/nn.yaml:89:7
+%6986 = mul %6974, %6985 : f32[16] @ models/lib/nn.yaml:89:7
+%6987 = add %6986, %6982 : f32[16] @ models/lib/nn.yaml:89:7
+%6988 = mul %6973, %6973 : f32[16] @ models/lib/nn.yaml:89:7
+%6989 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
+%6990 = cast %6989 : f32[] @ models/lib/nn.yaml:89:7
+%6991 = broadcast %6990 : f32[16] @ models/lib/nn.yaml:89:7
+%6992 = mul %6988, %6991 : f32[16] @ models/lib/nn.yaml:89:7
+%6993 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%6994 = cast %6993 : f32[] @ models/lib/nn.yaml:89:7
+%6995 = broadcast %6994 : f32[16] @ models/lib/nn.yaml:89:7
+%6996 = mul %6975, %6995 : f32[16] @ models/lib/nn.yaml:89:7
+%6997 = add %6996, %6992 : f32[16] @ models/lib/nn.yaml:89:7
+%6998 = cast %6978 : f64[] @ models/lib/nn.yaml:89:7
+%6999 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%7000 = pow %6999, %6998 : f64[] @ models/lib/nn.yaml:89:7
+%7001 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%7002 = sub %7001, %7000 : f64[] @ models/lib/nn.yaml:89:7
+%7003 = div %2065, %7002 : f64[] @ models/lib/nn.yaml:89:7
+%7004 = cast %6978 : f64[] @ models/lib/nn.yaml:89:7
+%7005 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%7006 = pow %7005, %7004 : f64[] @ models/lib/nn.yaml:89:7
+%7007 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%7008 = sub %7007, %7006 : f64[] @ models/lib/nn.yaml:89:7
+%7009 = sqrt %7008 : f64[] @ models/lib/nn.yaml:89:7
+%7010 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%7011 = div %7010, %7009 : f64[] @ models/lib/nn.yaml:89:7
+%7012 = sqrt %6997 : f32[16] @ models/lib/nn.yaml:89:7
+%7013 = cast %7011 : f32[] @ models/lib/nn.yaml:89:7
+%7014 = broadcast %7013 : f32[16] @ models/lib/nn.yaml:89:7
+%7015 = mul %7012, %7014 : f32[16] @ models/lib/nn.yaml:89:7
+%7016 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%7017 = cast %7016 : f32[] @ models/lib/nn.yaml:89:7
+%7018 = broadcast %7017 : f32[16] @ models/lib/nn.yaml:89:7
+%7019 = add %7015, %7018 : f32[16] @ models/lib/nn.yaml:89:7
+%7020 = div %6987, %7019 : f32[16] @ models/lib/nn.yaml:89:7
+%7021 = cast %7003 : f32[] @ models/lib/nn.yaml:89:7
+%7022 = broadcast %7021 : f32[16] @ models/lib/nn.yaml:89:7
+%7023 = mul %7020, %7022 : f32[16] @ models/lib/nn.yaml:89:7
+%7024 = sub %59, %7023 : f32[16] @ models/lib/nn.yaml:89:7
+%7025 = assign %59, %7024 : f32[16] @ models/lib/nn.yaml:89:7
+%7026 = assign %6974, %6987 : f32[16] @ models/lib/nn.yaml:89:7
+%7027 = assign %6975, %6997 : f32[16] @ models/lib/nn.yaml:89:7
+%7028 = assign %6976, %6978 : i64[] @ models/lib/nn.yaml:89:7
+%7029 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
+%7030 = broadcast %7029 : f32[16] @ models/lib/nn.yaml:89:7
+%7031 = mul %143, %7030 : f32[16] @ models/lib/nn.yaml:89:7
+%7032 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%7033 = sub %7032, %2067 : f64[] @ models/lib/nn.yaml:89:7
+%7034 = cast %7033 : f32[] @ models/lib/nn.yaml:89:7
+%7035 = broadcast %7034 : f32[16] @ models/lib/nn.yaml:89:7
+%7036 = mul %7024, %7035 : f32[16] @ models/lib/nn.yaml:89:7
+%7037 = add %7031, %7036 : f32[16] @ models/lib/nn.yaml:89:7
+%7038 = assign %143, %7037 : f32[16] @ models/lib/nn.yaml:89:7
+%7039 = all_reduce_sum %2682 : f32[16] @ models/lib/nn.yaml:90:7
+%7040 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7041 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7042 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7043 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
+%7044 = add %7042, %7043 : i64[] @ models/lib/nn.yaml:90:7
+%7045 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
+%7046 = cast %7045 : f32[] @ models/lib/nn.yaml:90:7
+%7047 = broadcast %7046 : f32[16] @ models/lib/nn.yaml:90:7
+%7048 = mul %7039, %7047 : f32[16] @ models/lib/nn.yaml:90:7
+%7049 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%7050 = cast %7049 : f32[] @ models/lib/nn.yaml:90:7
+%7051 = broadcast %7050 : f32[16] @ models/lib/nn.yaml:90:7
+%7052 = mul %7040, %7051 : f32[16] @ models/lib/nn.yaml:90:7
+%7053 = add %7052, %7048 : f32[16] @ models/lib/nn.yaml:90:7
+%7054 = mul %7039, %7039 : f32[16] @ models/lib/nn.yaml:90:7
+%7055 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
+%7056 = cast %7055 : f32[] @ models/lib/nn.yaml:90:7
+%7057 = broadcast %7056 : f32[16] @ models/lib/nn.yaml:90:7
+%7058 = mul %7054, %7057 : f32[16] @ models/lib/nn.yaml:90:7
+%7059 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%7060 = cast %7059 : f32[] @ models/lib/nn.yaml:90:7
+%7061 = broadcast %7060 : f32[16] @ models/lib/nn.yaml:90:7
+%7062 = mul %7041, %7061 : f32[16] @ models/lib/nn.yaml:90:7
+%7063 = add %7062, %7058 : f32[16] @ models/lib/nn.yaml:90:7
+%7064 = cast %7044 : f64[] @ models/lib/nn.yaml:90:7
+%7065 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%7066 = pow %7065, %7064 : f64[] @ models/lib/nn.yaml:90:7
+%7067 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%7068 = sub %7067, %7066 : f64[] @ models/lib/nn.yaml:90:7
+%7069 = div %2065, %7068 : f64[] @ models/lib/nn.yaml:90:7
+%7070 = cast %7044 : f64[] @ models/lib/nn.yaml:90:7
+%7071 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%7072 = pow %7071, %7070 : f64[] @ models/lib/nn.yaml:90:7
+%7073 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%7074 = sub %7073, %7072 : f64[] @ models/lib/nn.yaml:90:7
+%7075 = sqrt %7074 : f64[] @ models/lib/nn.yaml:90:7
+%7076 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%7077 = div %7076, %7075 : f64[] @ models/lib/nn.yaml:90:7
+%7078 = sqrt %7063 : f32[16] @ models/lib/nn.yaml:90:7
+%7079 = cast %7077 : f32[] @ models/lib/nn.yaml:90:7
+%7080 = broadcast %7079 : f32[16] @ models/lib/nn.yaml:90:7
+%7081 = mul %7078, %7080 : f32[16] @ models/lib/nn.yaml:90:7
+%7082 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%7083 = cast %7082 : f32[] @ models/lib/nn.yaml:90:7
+%7084 = broadcast %7083 : f32[16] @ models/lib/nn.yaml:90:7
+%7085 = add %7081, %7084 : f32[16] @ models/lib/nn.yaml:90:7
+%7086 = div %7053, %7085 : f32[16] @ models/lib/nn.yaml:90:7
+%7087 = cast %7069 : f32[] @ models/lib/nn.yaml:90:7
+%7088 = broadcast %7087 : f32[16] @ models/lib/nn.yaml:90:7
+%7089 = mul %7086, %7088 : f32[16] @ models/lib/nn.yaml:90:7
+%7090 = sub %60, %7089 : f32[16] @ models/lib/nn.yaml:90:7
+%7091 = assign %60, %7090 : f32[16] @ models/lib/nn.yaml:90:7
+%7092 = assign %7040, %7053 : f32[16] @ models/lib/nn.yaml:90:7
+%7093 = assign %7041, %7063 : f32[16] @ models/lib/nn.yaml:90:7
+%7094 = assign %7042, %7044 : i64[] @ models/lib/nn.yaml:90:7
+%7095 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
+%7096 = broadcast %7095 : f32[16] @ models/lib/nn.yaml:90:7
+%7097 = mul %144, %7096 : f32[16] @ models/lib/nn.yaml:90:7
+%7098 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%7099 = sub %7098, %2067 : f64[] @ models/lib/nn.yaml:90:7
+%7100 = cast %7099 : f32[] @ models/lib/nn.yaml:90:7
+%7101 = broadcast %7100 : f32[16] @ models/lib/nn.yaml:90:7
+%7102 = mul %7090, %7101 : f32[16] @ models/lib/nn.yaml:90:7
+%7103 = add %7097, %7102 : f32[16] @ models/lib/nn.yaml:90:7
+%7104 = assign %144, %7103 : f32[16] @ models/lib/nn.yaml:90:7
+%7105 = all_reduce_sum %2680 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7106 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7107 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7108 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7109 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%7110 = add %7108, %7109 : i64[] @ models/lib/nn.yaml:79:7
+%7111 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%7112 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7113 = sub %7112, %7111 : f64[] @ models/lib/nn.yaml:79:7
+%7114 = cast %7113 : f32[] @ models/lib/nn.yaml:79:7
+%7115 = broadcast %7114 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7116 = mul %61, %7115 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7117 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%7118 = cast %7117 : f32[] @ models/lib/nn.yaml:79:7
+%7119 = broadcast %7118 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7120 = mul %7105, %7119 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7121 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%7122 = cast %7121 : f32[] @ models/lib/nn.yaml:79:7
+%7123 = broadcast %7122 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7124 = mul %7106, %7123 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7125 = add %7124, %7120 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7126 = mul %7105, %7105 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7127 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%7128 = cast %7127 : f32[] @ models/lib/nn.yaml:79:7
+%7129 = broadcast %7128 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7130 = mul %7126, %7129 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7131 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%7132 = cast %7131 : f32[] @ models/lib/nn.yaml:79:7
+%7133 = broadcast %7132 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7134 = mul %7107, %7133 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7135 = add %7134, %7130 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7136 = cast %7110 : f64[] @ models/lib/nn.yaml:79:7
+%7137 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%7138 = pow %7137, %7136 : f64[] @ models/lib/nn.yaml:79:7
+%7139 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7140 = sub %7139, %7138 : f64[] @ models/lib/nn.yaml:79:7
+%7141 = div %2065, %7140 : f64[] @ models/lib/nn.yaml:79:7
+%7142 = cast %7110 : f64[] @ models/lib/nn.yaml:79:7
+%7143 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%7144 = pow %7143, %7142 : f64[] @ models/lib/nn.yaml:79:7
+%7145 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7146 = sub %7145, %7144 : f64[] @ models/lib/nn.yaml:79:7
+%7147 = sqrt %7146 : f64[] @ models/lib/nn.yaml:79:7
+%7148 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7149 = div %7148, %7147 : f64[] @ models/lib/nn.yaml:79:7
+%7150 = sqrt %7135 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7151 = cast %7149 : f32[] @ models/lib/nn.yaml:79:7
+%7152 = broadcast %7151 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7153 = mul %7150, %7152 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7154 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%7155 = cast %7154 : f32[] @ models/lib/nn.yaml:79:7
+%7156 = broadcast %7155 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7157 = add %7153, %7156 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7158 = div %7125, %7157 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7159 = cast %7141 : f32[] @ models/lib/nn.yaml:79:7
+%7160 = broadcast %7159 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7161 = mul %7158, %7160 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7162 = sub %7116, %7161 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7163 = assign %61, %7162 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7164 = assign %7106, %7125 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7165 = assign %7107, %7135 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7166 = assign %7108, %7110 : i64[] @ models/lib/nn.yaml:79:7
+%7167 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%7168 = broadcast %7167 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7169 = mul %145, %7168 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7170 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7171 = sub %7170, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%7172 = cast %7171 : f32[] @ models/lib/nn.yaml:79:7
+%7173 = broadcast %7172 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7174 = mul %7162, %7173 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7175 = add %7169, %7174 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7176 = assign %145, %7175 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7177 = all_reduce_sum %2676 : f32[64] @ models/lib/nn.yaml:80:7
+%7178 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7179 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7180 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7181 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%7182 = add %7180, %7181 : i64[] @ models/lib/nn.yaml:80:7
+%7183 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%7184 = cast %7183 : f32[] @ models/lib/nn.yaml:80:7
+%7185 = broadcast %7184 : f32[64] @ models/lib/nn.yaml:80:7
+%7186 = mul %7177, %7185 : f32[64] @ models/lib/nn.yaml:80:7
+%7187 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%7188 = cast %7187 : f32[] @ models/lib/nn.yaml:80:7
+%7189 = broadcast %7188 : f32[64] @ models/lib/nn.yaml:80:7
+%7190 = mul %7178, %7189 : f32[64] @ models/lib/nn.yaml:80:7
+%7191 = add %7190, %7186 : f32[64] @ models/lib/nn.yaml:80:7
+%7192 = mul %7177, %7177 : f32[64] @ models/lib/nn.yaml:80:7
+%7193 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%7194 = cast %7193 : f32[] @ models/lib/nn.yaml:80:7
+%7195 = broadcast %7194 : f32[64] @ models/lib/nn.yaml:80:7
+%7196 = mul %7192, %7195 : f32[64] @ models/lib/nn.yaml:80:7
+%7197 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%7198 = cast %7197 : f32[] @ models/lib/nn.yaml:80:7
+%7199 = broadcast %7198 : f32[64] @ models/lib/nn.yaml:80:7
+%7200 = mul %7179, %7199 : f32[64] @ models/lib/nn.yaml:80:7
+%7201 = add %7200, %7196 : f32[64] @ models/lib/nn.yaml:80:7
+%7202 = cast %7182 : f64[] @ models/lib/nn.yaml:80:7
+%7203 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%7204 = pow %7203, %7202 : f64[] @ models/lib/nn.yaml:80:7
+%7205 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%7206 = sub %7205, %7204 : f64[] @ models/lib/nn.yaml:80:7
+%7207 = div %2065, %7206 : f64[] @ models/lib/nn.yaml:80:7
+%7208 = cast %7182 : f64[] @ models/lib/nn.yaml:80:7
+%7209 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%7210 = pow %7209, %7208 : f64[] @ models/lib/nn.yaml:80:7
+%7211 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%7212 = sub %7211, %7210 : f64[] @ models/lib/nn.yaml:80:7
+%7213 = sqrt %7212 : f64[] @ models/lib/nn.yaml:80:7
+%7214 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%7215 = div %7214, %7213 : f64[] @ models/lib/nn.yaml:80:7
+%7216 = sqrt %7201 : f32[64] @ models/lib/nn.yaml:80:7
+%7217 = cast %7215 : f32[] @ models/lib/nn.yaml:80:7
+%7218 = broadcast %7217 : f32[64] @ models/lib/nn.yaml:80:7
+%7219 = mul %7216, %7218 : f32[64] @ models/lib/nn.yaml:80:7
+%7220 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%7221 = cast %7220 : f32[] @ models/lib/nn.yaml:80:7
+%7222 = broadcast %7221 : f32[64] @ models/lib/nn.yaml:80:7
+%7223 = add %7219, %7222 : f32[64] @ models/lib/nn.yaml:80:7
+%7224 = div %7191, %7223 : f32[64] @ models/lib/nn.yaml:80:7
+%7225 = cast %7207 : f32[] @ models/lib/nn.yaml:80:7
+%7226 = broadcast %7225 : f32[64] @ models/lib/nn.yaml:80:7
+%7227 = mul %7224, %7226 : f32[64] @ models/lib/nn.yaml:80:7
+%7228 = sub %62, %7227 : f32[64] @ models/lib/nn.yaml:80:7
+%7229 = assign %62, %7228 : f32[64] @ models/lib/nn.yaml:80:7
+%7230 = assign %7178, %7191 : f32[64] @ models/lib/nn.yaml:80:7
+%7231 = assign %7179, %7201 : f32[64] @ models/lib/nn.yaml:80:7
+%7232 = assign %7180, %7182 : i64[] @ models/lib/nn.yaml:80:7
+%7233 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%7234 = broadcast %7233 : f32[64] @ models/lib/nn.yaml:80:7
+%7235 = mul %146, %7234 : f32[64] @ models/lib/nn.yaml:80:7
+%7236 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%7237 = sub %7236, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%7238 = cast %7237 : f32[] @ models/lib/nn.yaml:80:7
+%7239 = broadcast %7238 : f32[64] @ models/lib/nn.yaml:80:7
+%7240 = mul %7228, %7239 : f32[64] @ models/lib/nn.yaml:80:7
+%7241 = add %7235, %7240 : f32[64] @ models/lib/nn.yaml:80:7
+%7242 = assign %146, %7241 : f32[64] @ models/lib/nn.yaml:80:7
+%7243 = all_reduce_sum %2662 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7244 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7245 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7246 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7247 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%7248 = add %7246, %7247 : i64[] @ models/lib/nn.yaml:79:7
+%7249 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%7250 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7251 = sub %7250, %7249 : f64[] @ models/lib/nn.yaml:79:7
+%7252 = cast %7251 : f32[] @ models/lib/nn.yaml:79:7
+%7253 = broadcast %7252 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7254 = mul %63, %7253 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7255 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%7256 = cast %7255 : f32[] @ models/lib/nn.yaml:79:7
+%7257 = broadcast %7256 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7258 = mul %7243, %7257 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7259 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%7260 = cast %7259 : f32[] @ models/lib/nn.yaml:79:7
+%7261 = broadcast %7260 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7262 = mul %7244, %7261 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7263 = add %7262, %7258 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7264 = mul %7243, %7243 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7265 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%7266 = cast %7265 : f32[] @ models/lib/nn.yaml:79:7
+%7267 = broadcast %7266 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7268 = mul %7264, %7267 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7269 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%7270 = cast %7269 : f32[] @ models/lib/nn.yaml:79:7
+%7271 = broadcast %7270 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7272 = mul %7245, %7271 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7273 = add %7272, %7268 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7274 = cast %7248 : f64[] @ models/lib/nn.yaml:79:7
+%7275 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%7276 = pow %7275, %7274 : f64[] @ models/lib/nn.yaml:79:7
+%7277 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7278 = sub %7277, %7276 : f64[] @ models/lib/nn.yaml:79:7
+%7279 = div %2065, %7278 : f64[] @ models/lib/nn.yaml:79:7
+%7280 = cast %7248 : f64[] @ models/lib/nn.yaml:79:7
+%7281 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%7282 = pow %7281, %7280 : f64[] @ models/lib/nn.yaml:79:7
+%7283 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7284 = sub %7283, %7282 : f64[] @ models/lib/nn.yaml:79:7
+%7285 = sqrt %7284 : f64[] @ models/lib/nn.yaml:79:7
+%7286 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7287 = div %7286, %7285 : f64[] @ models/lib/nn.yaml:79:7
+%7288 = sqrt %7273 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7289 = cast %7287 : f32[] @ models/lib/nn.yaml:79:7
+%7290 = broadcast %7289 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7291 = mul %7288, %7290 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7292 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%7293 = cast %7292 : f32[] @ models/lib/nn.yaml:79:7
+%7294 = broadcast %7293 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7295 = add %7291, %7294 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7296 = div %7263, %7295 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7297 = cast %7279 : f32[] @ models/lib/nn.yaml:79:7
+%7298 = broadcast %7297 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7299 = mul %7296, %7298 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7300 = sub %7254, %7299 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7301 = assign %63, %7300 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7302 = assign %7244, %7263 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7303 = assign %7245, %7273 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7304 = assign %7246, %7248 : i64[] @ models/lib/nn.yaml:79:7
+%7305 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%7306 = broadcast %7305 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7307 = mul %147, %7306 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7308 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7309 = sub %7308, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%7310 = cast %7309 : f32[] @ models/lib/nn.yaml:79:7
+%7311 = broadcast %7310 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7312 = mul %7300, %7311 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7313 = add %7307, %7312 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7314 = assign %147, %7313 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7315 = all_reduce_sum %2658 : f32[16] @ models/lib/nn.yaml:80:7
+%7316 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7317 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7318 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7319 = const data=[1] : i64[] @ models/lib/nn.yaml:80:7
+%7320 = add %7318, %7319 : i64[] @ models/lib/nn.yaml:80:7
+%7321 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:80:7
+%7322 = cast %7321 : f32[] @ models/lib/nn.yaml:80:7
+%7323 = broadcast %7322 : f32[16] @ models/lib/nn.yaml:80:7
+%7324 = mul %7315, %7323 : f32[16] @ models/lib/nn.yaml:80:7
+%7325 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%7326 = cast %7325 : f32[] @ models/lib/nn.yaml:80:7
+%7327 = broadcast %7326 : f32[16] @ models/lib/nn.yaml:80:7
+%7328 = mul %7316, %7327 : f32[16] @ models/lib/nn.yaml:80:7
+%7329 = add %7328, %7324 : f32[16] @ models/lib/nn.yaml:80:7
+%7330 = mul %7315, %7315 : f32[16] @ models/lib/nn.yaml:80:7
+%7331 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:80:7
+%7332 = cast %7331 : f32[] @ models/lib/nn.yaml:80:7
+%7333 = broadcast %7332 : f32[16] @ models/lib/nn.yaml:80:7
+%7334 = mul %7330, %7333 : f32[16] @ models/lib/nn.yaml:80:7
+%7335 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%7336 = cast %7335 : f32[] @ models/lib/nn.yaml:80:7
+%7337 = broadcast %7336 : f32[16] @ models/lib/nn.yaml:80:7
+%7338 = mul %7317, %7337 : f32[16] @ models/lib/nn.yaml:80:7
+%7339 = add %7338, %7334 : f32[16] @ models/lib/nn.yaml:80:7
+%7340 = cast %7320 : f64[] @ models/lib/nn.yaml:80:7
+%7341 = const data=[0.9] : f64[] @ models/lib/nn.yaml:80:7
+%7342 = pow %7341, %7340 : f64[] @ models/lib/nn.yaml:80:7
+%7343 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%7344 = sub %7343, %7342 : f64[] @ models/lib/nn.yaml:80:7
+%7345 = div %2065, %7344 : f64[] @ models/lib/nn.yaml:80:7
+%7346 = cast %7320 : f64[] @ models/lib/nn.yaml:80:7
+%7347 = const data=[0.999] : f64[] @ models/lib/nn.yaml:80:7
+%7348 = pow %7347, %7346 : f64[] @ models/lib/nn.yaml:80:7
+%7349 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%7350 = sub %7349, %7348 : f64[] @ models/lib/nn.yaml:80:7
+%7351 = sqrt %7350 : f64[] @ models/lib/nn.yaml:80:7
+%7352 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%7353 = div %7352, %7351 : f64[] @ models/lib/nn.yaml:80:7
+%7354 = sqrt %7339 : f32[16] @ models/lib/nn.yaml:80:7
+%7355 = cast %7353 : f32[] @ models/lib/nn.yaml:80:7
+%7356 = broadcast %7355 : f32[16] @ models/lib/nn.yaml:80:7
+%7357 = mul %7354, %7356 : f32[16] @ models/lib/nn.yaml:80:7
+%7358 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:80:7
+%7359 = cast %7358 : f32[] @ models/lib/nn.yaml:80:7
+%7360 = broadcast %7359 : f32[16] @ models/lib/nn.yaml:80:7
+%7361 = add %7357, %7360 : f32[16] @ models/lib/nn.yaml:80:7
+%7362 = div %7329, %7361 : f32[16] @ models/lib/nn.yaml:80:7
+%7363 = cast %7345 : f32[] @ models/lib/nn.yaml:80:7
+%7364 = broadcast %7363 : f32[16] @ models/lib/nn.yaml:80:7
+%7365 = mul %7362, %7364 : f32[16] @ models/lib/nn.yaml:80:7
+%7366 = sub %64, %7365 : f32[16] @ models/lib/nn.yaml:80:7
+%7367 = assign %64, %7366 : f32[16] @ models/lib/nn.yaml:80:7
+%7368 = assign %7316, %7329 : f32[16] @ models/lib/nn.yaml:80:7
+%7369 = assign %7317, %7339 : f32[16] @ models/lib/nn.yaml:80:7
+%7370 = assign %7318, %7320 : i64[] @ models/lib/nn.yaml:80:7
+%7371 = cast %2067 : f32[] @ models/lib/nn.yaml:80:7
+%7372 = broadcast %7371 : f32[16] @ models/lib/nn.yaml:80:7
+%7373 = mul %148, %7372 : f32[16] @ models/lib/nn.yaml:80:7
+%7374 = const data=[1] : f64[] @ models/lib/nn.yaml:80:7
+%7375 = sub %7374, %2067 : f64[] @ models/lib/nn.yaml:80:7
+%7376 = cast %7375 : f32[] @ models/lib/nn.yaml:80:7
+%7377 = broadcast %7376 : f32[16] @ models/lib/nn.yaml:80:7
+%7378 = mul %7366, %7377 : f32[16] @ models/lib/nn.yaml:80:7
+%7379 = add %7373, %7378 : f32[16] @ models/lib/nn.yaml:80:7
+%7380 = assign %148, %7379 : f32[16] @ models/lib/nn.yaml:80:7
+%7381 = all_reduce_sum %2634 : f32[16] @ models/lib/nn.yaml:89:7
+%7382 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7383 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7384 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7385 = const data=[1] : i64[] @ models/lib/nn.yaml:89:7
+%7386 = add %7384, %7385 : i64[] @ models/lib/nn.yaml:89:7
+%7387 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:89:7
+%7388 = cast %7387 : f32[] @ models/lib/nn.yaml:89:7
+%7389 = broadcast %7388 : f32[16] @ models/lib/nn.yaml:89:7
+%7390 = mul %7381, %7389 : f32[16] @ models/lib/nn.yaml:89:7
+%7391 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%7392 = cast %7391 : f32[] @ models/lib/nn.yaml:89:7
+%7393 = broadcast %7392 : f32[16] @ models/lib/nn.yaml:89:7
+%7394 = mul %7382, %7393 : f32[16] @ models/lib/nn.yaml:89:7
+%7395 = add %7394, %7390 : f32[16] @ models/lib/nn.yaml:89:7
+%7396 = mul %7381, %7381 : f32[16] @ models/lib/nn.yaml:89:7
+%7397 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:89:7
+%7398 = cast %7397 : f32[] @ models/lib/nn.yaml:89:7
+%7399 = broadcast %7398 : f32[16] @ models/lib/nn.yaml:89:7
+%7400 = mul %7396, %7399 : f32[16] @ models/lib/nn.yaml:89:7
+%7401 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%7402 = cast %7401 : f32[] @ models/lib/nn.yaml:89:7
+%7403 = broadcast %7402 : f32[16] @ models/lib/nn.yaml:89:7
+%7404 = mul %7383, %7403 : f32[16] @ models/lib/nn.yaml:89:7
+%7405 = add %7404, %7400 : f32[16] @ models/lib/nn.yaml:89:7
+%7406 = cast %7386 : f64[] @ models/lib/nn.yaml:89:7
+%7407 = const data=[0.9] : f64[] @ models/lib/nn.yaml:89:7
+%7408 = pow %7407, %7406 : f64[] @ models/lib/nn.yaml:89:7
+%7409 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%7410 = sub %7409, %7408 : f64[] @ models/lib/nn.yaml:89:7
+%7411 = div %2065, %7410 : f64[] @ models/lib/nn.yaml:89:7
+%7412 = cast %7386 : f64[] @ models/lib/nn.yaml:89:7
+%7413 = const data=[0.999] : f64[] @ models/lib/nn.yaml:89:7
+%7414 = pow %7413, %7412 : f64[] @ models/lib/nn.yaml:89:7
+%7415 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%7416 = sub %7415, %7414 : f64[] @ models/lib/nn.yaml:89:7
+%7417 = sqrt %7416 : f64[] @ models/lib/nn.yaml:89:7
+%7418 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%7419 = div %7418, %7417 : f64[] @ models/lib/nn.yaml:89:7
+%7420 = sqrt %7405 : f32[16] @ models/lib/nn.yaml:89:7
+%7421 = cast %7419 : f32[] @ models/lib/nn.yaml:89:7
+%7422 = broadcast %7421 : f32[16] @ models/lib/nn.yaml:89:7
+%7423 = mul %7420, %7422 : f32[16] @ models/lib/nn.yaml:89:7
+%7424 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:89:7
+%7425 = cast %7424 : f32[] @ models/lib/nn.yaml:89:7
+%7426 = broadcast %7425 : f32[16] @ models/lib/nn.yaml:89:7
+%7427 = add %7423, %7426 : f32[16] @ models/lib/nn.yaml:89:7
+%7428 = div %7395, %7427 : f32[16] @ models/lib/nn.yaml:89:7
+%7429 = cast %7411 : f32[] @ models/lib/nn.yaml:89:7
+%7430 = broadcast %7429 : f32[16] @ models/lib/nn.yaml:89:7
+%7431 = mul %7428, %7430 : f32[16] @ models/lib/nn.yaml:89:7
+%7432 = sub %65, %7431 : f32[16] @ models/lib/nn.yaml:89:7
+%7433 = assign %65, %7432 : f32[16] @ models/lib/nn.yaml:89:7
+%7434 = assign %7382, %7395 : f32[16] @ models/lib/nn.yaml:89:7
+%7435 = assign %7383, %7405 : f32[16] @ models/lib/nn.yaml:89:7
+%7436 = assign %7384, %7386 : i64[] @ models/lib/nn.yaml:89:7
+%7437 = cast %2067 : f32[] @ models/lib/nn.yaml:89:7
+%7438 = broadcast %7437 : f32[16] @ models/lib/nn.yaml:89:7
+%7439 = mul %149, %7438 : f32[16] @ models/lib/nn.yaml:89:7
+%7440 = const data=[1] : f64[] @ models/lib/nn.yaml:89:7
+%7441 = sub %7440, %2067 : f64[] @ models/lib/nn.yaml:89:7
+%7442 = cast %7441 : f32[] @ models/lib/nn.yaml:89:7
+%7443 = broadcast %7442 : f32[16] @ models/lib/nn.yaml:89:7
+%7444 = mul %7432, %7443 : f32[16] @ models/lib/nn.yaml:89:7
+%7445 = add %7439, %7444 : f32[16] @ models/lib/nn.yaml:89:7
+%7446 = assign %149, %7445 : f32[16] @ models/lib/nn.yaml:89:7
+%7447 = all_reduce_sum %2630 : f32[16] @ models/lib/nn.yaml:90:7
+%7448 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7449 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7450 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7451 = const data=[1] : i64[] @ models/lib/nn.yaml:90:7
+%7452 = add %7450, %7451 : i64[] @ models/lib/nn.yaml:90:7
+%7453 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:90:7
+%7454 = cast %7453 : f32[] @ models/lib/nn.yaml:90:7
+%7455 = broadcast %7454 : f32[16] @ models/lib/nn.yaml:90:7
+%7456 = mul %7447, %7455 : f32[16] @ models/lib/nn.yaml:90:7
+%7457 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%7458 = cast %7457 : f32[] @ models/lib/nn.yaml:90:7
+%7459 = broadcast %7458 : f32[16] @ models/lib/nn.yaml:90:7
+%7460 = mul %7448, %7459 : f32[16] @ models/lib/nn.yaml:90:7
+%7461 = add %7460, %7456 : f32[16] @ models/lib/nn.yaml:90:7
+%7462 = mul %7447, %7447 : f32[16] @ models/lib/nn.yaml:90:7
+%7463 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:90:7
+%7464 = cast %7463 : f32[] @ models/lib/nn.yaml:90:7
+%7465 = broadcast %7464 : f32[16] @ models/lib/nn.yaml:90:7
+%7466 = mul %7462, %7465 : f32[16] @ models/lib/nn.yaml:90:7
+%7467 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%7468 = cast %7467 : f32[] @ models/lib/nn.yaml:90:7
+%7469 = broadcast %7468 : f32[16] @ models/lib/nn.yaml:90:7
+%7470 = mul %7449, %7469 : f32[16] @ models/lib/nn.yaml:90:7
+%7471 = add %7470, %7466 : f32[16] @ models/lib/nn.yaml:90:7
+%7472 = cast %7452 : f64[] @ models/lib/nn.yaml:90:7
+%7473 = const data=[0.9] : f64[] @ models/lib/nn.yaml:90:7
+%7474 = pow %7473, %7472 : f64[] @ models/lib/nn.yaml:90:7
+%7475 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%7476 = sub %7475, %7474 : f64[] @ models/lib/nn.yaml:90:7
+%7477 = div %2065, %7476 : f64[] @ models/lib/nn.yaml:90:7
+%7478 = cast %7452 : f64[] @ models/lib/nn.yaml:90:7
+%7479 = const data=[0.999] : f64[] @ models/lib/nn.yaml:90:7
+%7480 = pow %7479, %7478 : f64[] @ models/lib/nn.yaml:90:7
+%7481 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%7482 = sub %7481, %7480 : f64[] @ models/lib/nn.yaml:90:7
+%7483 = sqrt %7482 : f64[] @ models/lib/nn.yaml:90:7
+%7484 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%7485 = div %7484, %7483 : f64[] @ models/lib/nn.yaml:90:7
+%7486 = sqrt %7471 : f32[16] @ models/lib/nn.yaml:90:7
+%7487 = cast %7485 : f32[] @ models/lib/nn.yaml:90:7
+%7488 = broadcast %7487 : f32[16] @ models/lib/nn.yaml:90:7
+%7489 = mul %7486, %7488 : f32[16] @ models/lib/nn.yaml:90:7
+%7490 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:90:7
+%7491 = cast %7490 : f32[] @ models/lib/nn.yaml:90:7
+%7492 = broadcast %7491 : f32[16] @ models/lib/nn.yaml:90:7
+%7493 = add %7489, %7492 : f32[16] @ models/lib/nn.yaml:90:7
+%7494 = div %7461, %7493 : f32[16] @ models/lib/nn.yaml:90:7
+%7495 = cast %7477 : f32[] @ models/lib/nn.yaml:90:7
+%7496 = broadcast %7495 : f32[16] @ models/lib/nn.yaml:90:7
+%7497 = mul %7494, %7496 : f32[16] @ models/lib/nn.yaml:90:7
+%7498 = sub %66, %7497 : f32[16] @ models/lib/nn.yaml:90:7
+%7499 = assign %66, %7498 : f32[16] @ models/lib/nn.yaml:90:7
+%7500 = assign %7448, %7461 : f32[16] @ models/lib/nn.yaml:90:7
+%7501 = assign %7449, %7471 : f32[16] @ models/lib/nn.yaml:90:7
+%7502 = assign %7450, %7452 : i64[] @ models/lib/nn.yaml:90:7
+%7503 = cast %2067 : f32[] @ models/lib/nn.yaml:90:7
+%7504 = broadcast %7503 : f32[16] @ models/lib/nn.yaml:90:7
+%7505 = mul %150, %7504 : f32[16] @ models/lib/nn.yaml:90:7
+%7506 = const data=[1] : f64[] @ models/lib/nn.yaml:90:7
+%7507 = sub %7506, %2067 : f64[] @ models/lib/nn.yaml:90:7
+%7508 = cast %7507 : f32[] @ models/lib/nn.yaml:90:7
+%7509 = broadcast %7508 : f32[16] @ models/lib/nn.yaml:90:7
+%7510 = mul %7498, %7509 : f32[16] @ models/lib/nn.yaml:90:7
+%7511 = add %7505, %7510 : f32[16] @ models/lib/nn.yaml:90:7
+%7512 = assign %150, %7511 : f32[16] @ models/lib/nn.yaml:90:7
+%7513 = all_reduce_sum %2622 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7514 = state name="adam_m.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%7515 = state name="adam_v.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%7516 = state name="adam_t.projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7517 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%7518 = add %7516, %7517 : i64[] @ models/lib/nn.yaml:79:7
+%7519 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%7520 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7521 = sub %7520, %7519 : f64[] @ models/lib/nn.yaml:79:7
+%7522 = cast %7521 : f32[] @ models/lib/nn.yaml:79:7
+%7523 = broadcast %7522 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7524 = mul %67, %7523 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7525 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%7526 = cast %7525 : f32[] @ models/lib/nn.yaml:79:7
+%7527 = broadcast %7526 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7528 = mul %7513, %7527 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7529 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%7530 = cast %7529 : f32[] @ models/lib/nn.yaml:79:7
+%7531 = broadcast %7530 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7532 = mul %7514, %7531 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7533 = add %7532, %7528 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7534 = mul %7513, %7513 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7535 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%7536 = cast %7535 : f32[] @ models/lib/nn.yaml:79:7
+%7537 = broadcast %7536 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7538 = mul %7534, %7537 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7539 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%7540 = cast %7539 : f32[] @ models/lib/nn.yaml:79:7
+%7541 = broadcast %7540 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7542 = mul %7515, %7541 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7543 = add %7542, %7538 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7544 = cast %7518 : f64[] @ models/lib/nn.yaml:79:7
+%7545 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%7546 = pow %7545, %7544 : f64[] @ models/lib/nn.yaml:79:7
+%7547 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7548 = sub %7547, %7546 : f64[] @ models/lib/nn.yaml:79:7
+%7549 = div %2065, %7548 : f64[] @ models/lib/nn.yaml:79:7
+%7550 = cast %7518 : f64[] @ models/lib/nn.yaml:79:7
+%7551 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%7552 = pow %7551, %7550 : f64[] @ models/lib/nn.yaml:79:7
+%7553 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7554 = sub %7553, %7552 : f64[] @ models/lib/nn.yaml:79:7
+%7555 = sqrt %7554 : f64[] @ models/lib/nn.yaml:79:7
+%7556 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7557 = div %7556, %7555 : f64[] @ models/lib/nn.yaml:79:7
+%7558 = sqrt %7543 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7559 = cast %7557 : f32[] @ models/lib/nn.yaml:79:7
+%7560 = broadcast %7559 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7561 = mul %7558, %7560 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7562 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%7563 = cast %7562 : f32[] @ models/lib/nn.yaml:79:7
+%7564 = broadcast %7563 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7565 = add %7561, %7564 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7566 = div %7533, %7565 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7567 = cast %7549 : f32[] @ models/lib/nn.yaml:79:7
+%7568 = broadcast %7567 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7569 = mul %7566, %7568 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7570 = sub %7524, %7569 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7571 = assign %67, %7570 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7572 = assign %7514, %7533 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7573 = assign %7515, %7543 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7574 = assign %7516, %7518 : i64[] @ models/lib/nn.yaml:79:7
+%7575 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%7576 = broadcast %7575 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7577 = mul %151, %7576 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7578 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7579 = sub %7578, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%7580 = cast %7579 : f32[] @ models/lib/nn.yaml:79:7
+%7581 = broadcast %7580 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7582 = mul %7570, %7581 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7583 = add %7577, %7582 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7584 = assign %151, %7583 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7585 = all_reduce_sum %2594 : f32[24] @ models/moco_pass.yaml:75:7
+%7586 = state name="adam_m.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%7587 = state name="adam_v.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%7588 = state name="adam_t.projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%7589 = const data=[1] : i64[] @ models/moco_pass.yaml:75:7
+%7590 = add %7588, %7589 : i64[] @ models/moco_pass.yaml:75:7
+%7591 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:75:7
+%7592 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%7593 = sub %7592, %7591 : f64[] @ models/moco_pass.yaml:75:7
+%7594 = cast %7593 : f32[] @ models/moco_pass.yaml:75:7
+%7595 = broadcast %7594 : f32[24] @ models/moco_pass.yaml:75:7
+%7596 = mul %68, %7595 : f32[24] @ models/moco_pass.yaml:75:7
+%7597 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:75:7
+%7598 = cast %7597 : f32[] @ models/moco_pass.yaml:75:7
+%7599 = broadcast %7598 : f32[24] @ models/moco_pass.yaml:75:7
+%7600 = mul %7585, %7599 : f32[24] @ models/moco_pass.yaml:75:7
+%7601 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
+%7602 = cast %7601 : f32[] @ models/moco_pass.yaml:75:7
+%7603 = broadcast %7602 : f32[24] @ models/moco_pass.yaml:75:7
+%7604 = mul %7586, %7603 : f32[24] @ models/moco_pass.yaml:75:7
+%7605 = add %7604, %7600 : f32[24] @ models/moco_pass.yaml:75:7
+%7606 = mul %7585, %7585 : f32[24] @ models/moco_pass.yaml:75:7
+%7607 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:75:7
+%7608 = cast %7607 : f32[] @ models/moco_pass.yaml:75:7
+%7609 = broadcast %7608 : f32[24] @ models/moco_pass.yaml:75:7
+%7610 = mul %7606, %7609 : f32[24] @ models/moco_pass.yaml:75:7
+%7611 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
+%7612 = cast %7611 : f32[] @ models/moco_pass.yaml:75:7
+%7613 = broadcast %7612 : f32[24] @ models/moco_pass.yaml:75:7
+%7614 = mul %7587, %7613 : f32[24] @ models/moco_pass.yaml:75:7
+%7615 = add %7614, %7610 : f32[24] @ models/moco_pass.yaml:75:7
+%7616 = cast %7590 : f64[] @ models/moco_pass.yaml:75:7
+%7617 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
+%7618 = pow %7617, %7616 : f64[] @ models/moco_pass.yaml:75:7
+%7619 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%7620 = sub %7619, %7618 : f64[] @ models/moco_pass.yaml:75:7
+%7621 = div %2065, %7620 : f64[] @ models/moco_pass.yaml:75:7
+%7622 = cast %7590 : f64[] @ models/moco_pass.yaml:75:7
+%7623 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
+%7624 = pow %7623, %7622 : f64[] @ models/moco_pass.yaml:75:7
+%7625 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%7626 = sub %7625, %7624 : f64[] @ models/moco_pass.yaml:75:7
+%7627 = sqrt %7626 : f64[] @ models/moco_pass.yaml:75:7
+%7628 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%7629 = div %7628, %7627 : f64[] @ models/moco_pass.yaml:75:7
+%7630 = sqrt %7615 : f32[24] @ models/moco_pass.yaml:75:7
+%7631 = cast %7629 : f32[] @ models/moco_pass.yaml:75:7
+%7632 = broadcast %7631 : f32[24] @ models/moco_pass.yaml:75:7
+%7633 = mul %7630, %7632 : f32[24] @ models/moco_pass.yaml:75:7
+%7634 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:75:7
+%7635 = cast %7634 : f32[] @ models/moco_pass.yaml:75:7
+%7636 = broadcast %7635 : f32[24] @ models/moco_pass.yaml:75:7
+%7637 = add %7633, %7636 : f32[24] @ models/moco_pass.yaml:75:7
+%7638 = div %7605, %7637 : f32[24] @ models/moco_pass.yaml:75:7
+%7639 = cast %7621 : f32[] @ models/moco_pass.yaml:75:7
+%7640 = broadcast %7639 : f32[24] @ models/moco_pass.yaml:75:7
+%7641 = mul %7638, %7640 : f32[24] @ models/moco_pass.yaml:75:7
+%7642 = sub %7596, %7641 : f32[24] @ models/moco_pass.yaml:75:7
+%7643 = assign %68, %7642 : f32[24] @ models/moco_pass.yaml:75:7
+%7644 = assign %7586, %7605 : f32[24] @ models/moco_pass.yaml:75:7
+%7645 = assign %7587, %7615 : f32[24] @ models/moco_pass.yaml:75:7
+%7646 = assign %7588, %7590 : i64[] @ models/moco_pass.yaml:75:7
+%7647 = cast %2067 : f32[] @ models/moco_pass.yaml:75:7
+%7648 = broadcast %7647 : f32[24] @ models/moco_pass.yaml:75:7
+%7649 = mul %152, %7648 : f32[24] @ models/moco_pass.yaml:75:7
+%7650 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%7651 = sub %7650, %2067 : f64[] @ models/moco_pass.yaml:75:7
+%7652 = cast %7651 : f32[] @ models/moco_pass.yaml:75:7
+%7653 = broadcast %7652 : f32[24] @ models/moco_pass.yaml:75:7
+%7654 = mul %7642, %7653 : f32[24] @ models/moco_pass.yaml:75:7
+%7655 = add %7649, %7654 : f32[24] @ models/moco_pass.yaml:75:7
+%7656 = assign %152, %7655 : f32[24] @ models/moco_pass.yaml:75:7
+%7657 = all_reduce_sum %2590 : f32[24] @ models/moco_pass.yaml:76:7
+%7658 = state name="adam_m.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%7659 = state name="adam_v.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%7660 = state name="adam_t.projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%7661 = const data=[1] : i64[] @ models/moco_pass.yaml:76:7
+%7662 = add %7660, %7661 : i64[] @ models/moco_pass.yaml:76:7
+%7663 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:76:7
+%7664 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%7665 = sub %7664, %7663 : f64[] @ models/moco_pass.yaml:76:7
+%7666 = cast %7665 : f32[] @ models/moco_pass.yaml:76:7
+%7667 = broadcast %7666 : f32[24] @ models/moco_pass.yaml:76:7
+%7668 = mul %69, %7667 : f32[24] @ models/moco_pass.yaml:76:7
+%7669 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:76:7
+%7670 = cast %7669 : f32[] @ models/moco_pass.yaml:76:7
+%7671 = broadcast %7670 : f32[24] @ models/moco_pass.yaml:76:7
+%7672 = mul %7657, %7671 : f32[24] @ models/moco_pass.yaml:76:7
+%7673 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
+%7674 = cast %7673 : f32[] @ models/moco_pass.yaml:76:7
+%7675 = broadcast %7674 : f32[24] @ models/moco_pass.yaml:76:7
+%7676 = mul %7658, %7675 : f32[24] @ models/moco_pass.yaml:76:7
+%7677 = add %7676, %7672 : f32[24] @ models/moco_pass.yaml:76:7
+%7678 = mul %7657, %7657 : f32[24] @ models/moco_pass.yaml:76:7
+%7679 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:76:7
+%7680 = cast %7679 : f32[] @ models/moco_pass.yaml:76:7
+%7681 = broadcast %7680 : f32[24] @ models/moco_pass.yaml:76:7
+%7682 = mul %7678, %7681 : f32[24] @ models/moco_pass.yaml:76:7
+%7683 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
+%7684 = cast %7683 : f32[] @ models/moco_pass.yaml:76:7
+%7685 = broadcast %7684 : f32[24] @ models/moco_pass.yaml:76:7
+%7686 = mul %7659, %7685 : f32[24] @ models/moco_pass.yaml:76:7
+%7687 = add %7686, %7682 : f32[24] @ models/moco_pass.yaml:76:7
+%7688 = cast %7662 : f64[] @ models/moco_pass.yaml:76:7
+%7689 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
+%7690 = pow %7689, %7688 : f64[] @ models/moco_pass.yaml:76:7
+%7691 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%7692 = sub %7691, %7690 : f64[] @ models/moco_pass.yaml:76:7
+%7693 = div %2065, %7692 : f64[] @ models/moco_pass.yaml:76:7
+%7694 = cast %7662 : f64[] @ models/moco_pass.yaml:76:7
+%7695 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
+%7696 = pow %7695, %7694 : f64[] @ models/moco_pass.yaml:76:7
+%7697 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%7698 = sub %7697, %7696 : f64[] @ models/moco_pass.yaml:76:7
+%7699 = sqrt %7698 : f64[] @ models/moco_pass.yaml:76:7
+%7700 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%7701 = div %7700, %7699 : f64[] @ models/moco_pass.yaml:76:7
+%7702 = sqrt %7687 : f32[24] @ models/moco_pass.yaml:76:7
+%7703 = cast %7701 : f32[] @ models/moco_pass.yaml:76:7
+%7704 = broadcast %7703 : f32[24] @ models/moco_pass.yaml:76:7
+%7705 = mul %7702, %7704 : f32[24] @ models/moco_pass.yaml:76:7
+%7706 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:76:7
+%7707 = cast %7706 : f32[] @ models/moco_pass.yaml:76:7
+%7708 = broadcast %7707 : f32[24] @ models/moco_pass.yaml:76:7
+%7709 = add %7705, %7708 : f32[24] @ models/moco_pass.yaml:76:7
+%7710 = div %7677, %7709 : f32[24] @ models/moco_pass.yaml:76:7
+%7711 = cast %7693 : f32[] @ models/moco_pass.yaml:76:7
+%7712 = broadcast %7711 : f32[24] @ models/moco_pass.yaml:76:7
+%7713 = mul %7710, %7712 : f32[24] @ models/moco_pass.yaml:76:7
+%7714 = sub %7668, %7713 : f32[24] @ models/moco_pass.yaml:76:7
+%7715 = assign %69, %7714 : f32[24] @ models/moco_pass.yaml:76:7
+%7716 = assign %7658, %7677 : f32[24] @ models/moco_pass.yaml:76:7
+%7717 = assign %7659, %7687 : f32[24] @ models/moco_pass.yaml:76:7
+%7718 = assign %7660, %7662 : i64[] @ models/moco_pass.yaml:76:7
+%7719 = cast %2067 : f32[] @ models/moco_pass.yaml:76:7
+%7720 = broadcast %7719 : f32[24] @ models/moco_pass.yaml:76:7
+%7721 = mul %153, %7720 : f32[24] @ models/moco_pass.yaml:76:7
+%7722 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%7723 = sub %7722, %2067 : f64[] @ models/moco_pass.yaml:76:7
+%7724 = cast %7723 : f32[] @ models/moco_pass.yaml:76:7
+%7725 = broadcast %7724 : f32[24] @ models/moco_pass.yaml:76:7
+%7726 = mul %7714, %7725 : f32[24] @ models/moco_pass.yaml:76:7
+%7727 = add %7721, %7726 : f32[24] @ models/moco_pass.yaml:76:7
+%7728 = assign %153, %7727 : f32[24] @ models/moco_pass.yaml:76:7
+%7729 = all_reduce_sum %2579 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7730 = state name="adam_m.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%7731 = state name="adam_v.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%7732 = state name="adam_t.projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7733 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%7734 = add %7732, %7733 : i64[] @ models/lib/nn.yaml:79:7
+%7735 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%7736 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7737 = sub %7736, %7735 : f64[] @ models/lib/nn.yaml:79:7
+%7738 = cast %7737 : f32[] @ models/lib/nn.yaml:79:7
+%7739 = broadcast %7738 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7740 = mul %70, %7739 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7741 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%7742 = cast %7741 : f32[] @ models/lib/nn.yaml:79:7
+%7743 = broadcast %7742 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7744 = mul %7729, %7743 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7745 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%7746 = cast %7745 : f32[] @ models/lib/nn.yaml:79:7
+%7747 = broadcast %7746 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7748 = mul %7730, %7747 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7749 = add %7748, %7744 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7750 = mul %7729, %7729 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7751 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%7752 = cast %7751 : f32[] @ models/lib/nn.yaml:79:7
+%7753 = broadcast %7752 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7754 = mul %7750, %7753 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7755 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%7756 = cast %7755 : f32[] @ models/lib/nn.yaml:79:7
+%7757 = broadcast %7756 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7758 = mul %7731, %7757 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7759 = add %7758, %7754 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7760 = cast %7734 : f64[] @ models/lib/nn.yaml:79:7
+%7761 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%7762 = pow %7761, %7760 : f64[] @ models/lib/nn.yaml:79:7
+%7763 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7764 = sub %7763, %7762 : f64[] @ models/lib/nn.yaml:79:7
+%7765 = div %2065, %7764 : f64[] @ models/lib/nn.yaml:79:7
+%7766 = cast %7734 : f64[] @ models/lib/nn.yaml:79:7
+%7767 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%7768 = pow %7767, %7766 : f64[] @ models/lib/nn.yaml:79:7
+%7769 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7770 = sub %7769, %7768 : f64[] @ models/lib/nn.yaml:79:7
+%7771 = sqrt %7770 : f64[] @ models/lib/nn.yaml:79:7
+%7772 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7773 = div %7772, %7771 : f64[] @ models/lib/nn.yaml:79:7
+%7774 = sqrt %7759 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7775 = cast %7773 : f32[] @ models/lib/nn.yaml:79:7
+%7776 = broadcast %7775 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7777 = mul %7774, %7776 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7778 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%7779 = cast %7778 : f32[] @ models/lib/nn.yaml:79:7
+%7780 = broadcast %7779 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7781 = add %7777, %7780 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7782 = div %7749, %7781 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7783 = cast %7765 : f32[] @ models/lib/nn.yaml:79:7
+%7784 = broadcast %7783 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7785 = mul %7782, %7784 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7786 = sub %7740, %7785 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7787 = assign %70, %7786 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7788 = assign %7730, %7749 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7789 = assign %7731, %7759 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7790 = assign %7732, %7734 : i64[] @ models/lib/nn.yaml:79:7
+%7791 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%7792 = broadcast %7791 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7793 = mul %154, %7792 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7794 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7795 = sub %7794, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%7796 = cast %7795 : f32[] @ models/lib/nn.yaml:79:7
+%7797 = broadcast %7796 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7798 = mul %7786, %7797 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7799 = add %7793, %7798 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7800 = assign %154, %7799 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7801 = all_reduce_sum %2551 : f32[24] @ models/moco_pass.yaml:75:7
+%7802 = state name="adam_m.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%7803 = state name="adam_v.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%7804 = state name="adam_t.projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%7805 = const data=[1] : i64[] @ models/moco_pass.yaml:75:7
+%7806 = add %7804, %7805 : i64[] @ models/moco_pass.yaml:75:7
+%7807 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:75:7
+%7808 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%7809 = sub %7808, %7807 : f64[] @ models/moco_pass.yaml:75:7
+%7810 = cast %7809 : f32[] @ models/moco_pass.yaml:75:7
+%7811 = broadcast %7810 : f32[24] @ models/moco_pass.yaml:75:7
+%7812 = mul %71, %7811 : f32[24] @ models/moco_pass.yaml:75:7
+%7813 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:75:7
+%7814 = cast %7813 : f32[] @ models/moco_pass.yaml:75:7
+%7815 = broadcast %7814 : f32[24] @ models/moco_pass.yaml:75:7
+%7816 = mul %7801, %7815 : f32[24] @ models/moco_pass.yaml:75:7
+%7817 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
+%7818 = cast %7817 : f32[] @ models/moco_pass.yaml:75:7
+%7819 = broadcast %7818 : f32[24] @ models/moco_pass.yaml:75:7
+%7820 = mul %7802, %7819 : f32[24] @ models/moco_pass.yaml:75:7
+%7821 = add %7820, %7816 : f32[24] @ models/moco_pass.yaml:75:7
+%7822 = mul %7801, %7801 : f32[24] @ models/moco_pass.yaml:75:7
+%7823 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:75:7
+%7824 = cast %7823 : f32[] @ models/moco_pass.yaml:75:7
+%7825 = broadcast %7824 : f32[24] @ models/moco_pass.yaml:75:7
+%7826 = mul %7822, %7825 : f32[24] @ models/moco_pass.yaml:75:7
+%7827 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
+%7828 = cast %7827 : f32[] @ models/moco_pass.yaml:75:7
+%7829 = broadcast %7828 : f32[24] @ models/moco_pass.yaml:75:7
+%7830 = mul %7803, %7829 : f32[24] @ models/moco_pass.yaml:75:7
+%7831 = add %7830, %7826 : f32[24] @ models/moco_pass.yaml:75:7
+%7832 = cast %7806 : f64[] @ models/moco_pass.yaml:75:7
+%7833 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
+%7834 = pow %7833, %7832 : f64[] @ models/moco_pass.yaml:75:7
+%7835 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%7836 = sub %7835, %7834 : f64[] @ models/moco_pass.yaml:75:7
+%7837 = div %2065, %7836 : f64[] @ models/moco_pass.yaml:75:7
+%7838 = cast %7806 : f64[] @ models/moco_pass.yaml:75:7
+%7839 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
+%7840 = pow %7839, %7838 : f64[] @ models/moco_pass.yaml:75:7
+%7841 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%7842 = sub %7841, %7840 : f64[] @ models/moco_pass.yaml:75:7
+%7843 = sqrt %7842 : f64[] @ models/moco_pass.yaml:75:7
+%7844 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%7845 = div %7844, %7843 : f64[] @ models/moco_pass.yaml:75:7
+%7846 = sqrt %7831 : f32[24] @ models/moco_pass.yaml:75:7
+%7847 = cast %7845 : f32[] @ models/moco_pass.yaml:75:7
+%7848 = broadcast %7847 : f32[24] @ models/moco_pass.yaml:75:7
+%7849 = mul %7846, %7848 : f32[24] @ models/moco_pass.yaml:75:7
+%7850 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:75:7
+%7851 = cast %7850 : f32[] @ models/moco_pass.yaml:75:7
+%7852 = broadcast %7851 : f32[24] @ models/moco_pass.yaml:75:7
+%7853 = add %7849, %7852 : f32[24] @ models/moco_pass.yaml:75:7
+%7854 = div %7821, %7853 : f32[24] @ models/moco_pass.yaml:75:7
+%7855 = cast %7837 : f32[] @ models/moco_pass.yaml:75:7
+%7856 = broadcast %7855 : f32[24] @ models/moco_pass.yaml:75:7
+%7857 = mul %7854, %7856 : f32[24] @ models/moco_pass.yaml:75:7
+%7858 = sub %7812, %7857 : f32[24] @ models/moco_pass.yaml:75:7
+%7859 = assign %71, %7858 : f32[24] @ models/moco_pass.yaml:75:7
+%7860 = assign %7802, %7821 : f32[24] @ models/moco_pass.yaml:75:7
+%7861 = assign %7803, %7831 : f32[24] @ models/moco_pass.yaml:75:7
+%7862 = assign %7804, %7806 : i64[] @ models/moco_pass.yaml:75:7
+%7863 = cast %2067 : f32[] @ models/moco_pass.yaml:75:7
+%7864 = broadcast %7863 : f32[24] @ models/moco_pass.yaml:75:7
+%7865 = mul %155, %7864 : f32[24] @ models/moco_pass.yaml:75:7
+%7866 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%7867 = sub %7866, %2067 : f64[] @ models/moco_pass.yaml:75:7
+%7868 = cast %7867 : f32[] @ models/moco_pass.yaml:75:7
+%7869 = broadcast %7868 : f32[24] @ models/moco_pass.yaml:75:7
+%7870 = mul %7858, %7869 : f32[24] @ models/moco_pass.yaml:75:7
+%7871 = add %7865, %7870 : f32[24] @ models/moco_pass.yaml:75:7
+%7872 = assign %155, %7871 : f32[24] @ models/moco_pass.yaml:75:7
+%7873 = all_reduce_sum %2547 : f32[24] @ models/moco_pass.yaml:76:7
+%7874 = state name="adam_m.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%7875 = state name="adam_v.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%7876 = state name="adam_t.projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%7877 = const data=[1] : i64[] @ models/moco_pass.yaml:76:7
+%7878 = add %7876, %7877 : i64[] @ models/moco_pass.yaml:76:7
+%7879 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:76:7
+%7880 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%7881 = sub %7880, %7879 : f64[] @ models/moco_pass.yaml:76:7
+%7882 = cast %7881 : f32[] @ models/moco_pass.yaml:76:7
+%7883 = broadcast %7882 : f32[24] @ models/moco_pass.yaml:76:7
+%7884 = mul %72, %7883 : f32[24] @ models/moco_pass.yaml:76:7
+%7885 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:76:7
+%7886 = cast %7885 : f32[] @ models/moco_pass.yaml:76:7
+%7887 = broadcast %7886 : f32[24] @ models/moco_pass.yaml:76:7
+%7888 = mul %7873, %7887 : f32[24] @ models/moco_pass.yaml:76:7
+%7889 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
+%7890 = cast %7889 : f32[] @ models/moco_pass.yaml:76:7
+%7891 = broadcast %7890 : f32[24] @ models/moco_pass.yaml:76:7
+%7892 = mul %7874, %7891 : f32[24] @ models/moco_pass.yaml:76:7
+%7893 = add %7892, %7888 : f32[24] @ models/moco_pass.yaml:76:7
+%7894 = mul %7873, %7873 : f32[24] @ models/moco_pass.yaml:76:7
+%7895 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:76:7
+%7896 = cast %7895 : f32[] @ models/moco_pass.yaml:76:7
+%7897 = broadcast %7896 : f32[24] @ models/moco_pass.yaml:76:7
+%7898 = mul %7894, %7897 : f32[24] @ models/moco_pass.yaml:76:7
+%7899 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
+%7900 = cast %7899 : f32[] @ models/moco_pass.yaml:76:7
+%7901 = broadcast %7900 : f32[24] @ models/moco_pass.yaml:76:7
+%7902 = mul %7875, %7901 : f32[24] @ models/moco_pass.yaml:76:7
+%7903 = add %7902, %7898 : f32[24] @ models/moco_pass.yaml:76:7
+%7904 = cast %7878 : f64[] @ models/moco_pass.yaml:76:7
+%7905 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
+%7906 = pow %7905, %7904 : f64[] @ models/moco_pass.yaml:76:7
+%7907 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%7908 = sub %7907, %7906 : f64[] @ models/moco_pass.yaml:76:7
+%7909 = div %2065, %7908 : f64[] @ models/moco_pass.yaml:76:7
+%7910 = cast %7878 : f64[] @ models/moco_pass.yaml:76:7
+%7911 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
+%7912 = pow %7911, %7910 : f64[] @ models/moco_pass.yaml:76:7
+%7913 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%7914 = sub %7913, %7912 : f64[] @ models/moco_pass.yaml:76:7
+%7915 = sqrt %7914 : f64[] @ models/moco_pass.yaml:76:7
+%7916 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%7917 = div %7916, %7915 : f64[] @ models/moco_pass.yaml:76:7
+%7918 = sqrt %7903 : f32[24] @ models/moco_pass.yaml:76:7
+%7919 = cast %7917 : f32[] @ models/moco_pass.yaml:76:7
+%7920 = broadcast %7919 : f32[24] @ models/moco_pass.yaml:76:7
+%7921 = mul %7918, %7920 : f32[24] @ models/moco_pass.yaml:76:7
+%7922 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:76:7
+%7923 = cast %7922 : f32[] @ models/moco_pass.yaml:76:7
+%7924 = broadcast %7923 : f32[24] @ models/moco_pass.yaml:76:7
+%7925 = add %7921, %7924 : f32[24] @ models/moco_pass.yaml:76:7
+%7926 = div %7893, %7925 : f32[24] @ models/moco_pass.yaml:76:7
+%7927 = cast %7909 : f32[] @ models/moco_pass.yaml:76:7
+%7928 = broadcast %7927 : f32[24] @ models/moco_pass.yaml:76:7
+%7929 = mul %7926, %7928 : f32[24] @ models/moco_pass.yaml:76:7
+%7930 = sub %7884, %7929 : f32[24] @ models/moco_pass.yaml:76:7
+%7931 = assign %72, %7930 : f32[24] @ models/moco_pass.yaml:76:7
+%7932 = assign %7874, %7893 : f32[24] @ models/moco_pass.yaml:76:7
+%7933 = assign %7875, %7903 : f32[24] @ models/moco_pass.yaml:76:7
+%7934 = assign %7876, %7878 : i64[] @ models/moco_pass.yaml:76:7
+%7935 = cast %2067 : f32[] @ models/moco_pass.yaml:76:7
+%7936 = broadcast %7935 : f32[24] @ models/moco_pass.yaml:76:7
+%7937 = mul %156, %7936 : f32[24] @ models/moco_pass.yaml:76:7
+%7938 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%7939 = sub %7938, %2067 : f64[] @ models/moco_pass.yaml:76:7
+%7940 = cast %7939 : f32[] @ models/moco_pass.yaml:76:7
+%7941 = broadcast %7940 : f32[24] @ models/moco_pass.yaml:76:7
+%7942 = mul %7930, %7941 : f32[24] @ models/moco_pass.yaml:76:7
+%7943 = add %7937, %7942 : f32[24] @ models/moco_pass.yaml:76:7
+%7944 = assign %156, %7943 : f32[24] @ models/moco_pass.yaml:76:7
+%7945 = all_reduce_sum %2536 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7946 = state name="adam_m.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%7947 = state name="adam_v.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%7948 = state name="adam_t.projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7949 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%7950 = add %7948, %7949 : i64[] @ models/lib/nn.yaml:79:7
+%7951 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%7952 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7953 = sub %7952, %7951 : f64[] @ models/lib/nn.yaml:79:7
+%7954 = cast %7953 : f32[] @ models/lib/nn.yaml:79:7
+%7955 = broadcast %7954 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7956 = mul %73, %7955 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7957 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%7958 = cast %7957 : f32[] @ models/lib/nn.yaml:79:7
+%7959 = broadcast %7958 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7960 = mul %7945, %7959 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7961 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%7962 = cast %7961 : f32[] @ models/lib/nn.yaml:79:7
+%7963 = broadcast %7962 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7964 = mul %7946, %7963 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7965 = add %7964, %7960 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7966 = mul %7945, %7945 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7967 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%7968 = cast %7967 : f32[] @ models/lib/nn.yaml:79:7
+%7969 = broadcast %7968 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7970 = mul %7966, %7969 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7971 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%7972 = cast %7971 : f32[] @ models/lib/nn.yaml:79:7
+%7973 = broadcast %7972 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7974 = mul %7947, %7973 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7975 = add %7974, %7970 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7976 = cast %7950 : f64[] @ models/lib/nn.yaml:79:7
+%7977 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%7978 = pow %7977, %7976 : f64[] @ models/lib/nn.yaml:79:7
+%7979 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7980 = sub %7979, %7978 : f64[] @ models/lib/nn.yaml:79:7
+%7981 = div %2065, %7980 : f64[] @ models/lib/nn.yaml:79:7
+%7982 = cast %7950 : f64[] @ models/lib/nn.yaml:79:7
+%7983 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%7984 = pow %7983, %7982 : f64[] @ models/lib/nn.yaml:79:7
+%7985 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7986 = sub %7985, %7984 : f64[] @ models/lib/nn.yaml:79:7
+%7987 = sqrt %7986 : f64[] @ models/lib/nn.yaml:79:7
+%7988 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%7989 = div %7988, %7987 : f64[] @ models/lib/nn.yaml:79:7
+%7990 = sqrt %7975 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7991 = cast %7989 : f32[] @ models/lib/nn.yaml:79:7
+%7992 = broadcast %7991 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7993 = mul %7990, %7992 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7994 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%7995 = cast %7994 : f32[] @ models/lib/nn.yaml:79:7
+%7996 = broadcast %7995 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7997 = add %7993, %7996 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7998 = div %7965, %7997 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7999 = cast %7981 : f32[] @ models/lib/nn.yaml:79:7
+%8000 = broadcast %7999 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8001 = mul %7998, %8000 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8002 = sub %7956, %8001 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8003 = assign %73, %8002 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8004 = assign %7946, %7965 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8005 = assign %7947, %7975 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8006 = assign %7948, %7950 : i64[] @ models/lib/nn.yaml:79:7
+%8007 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%8008 = broadcast %8007 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8009 = mul %157, %8008 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8010 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8011 = sub %8010, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%8012 = cast %8011 : f32[] @ models/lib/nn.yaml:79:7
+%8013 = broadcast %8012 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8014 = mul %8002, %8013 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8015 = add %8009, %8014 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8016 = assign %157, %8015 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8017 = all_reduce_sum %2508 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8018 = state name="adam_m.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
+%8019 = state name="adam_v.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
+%8020 = state name="adam_t.predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8021 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%8022 = add %8020, %8021 : i64[] @ models/lib/nn.yaml:79:7
+%8023 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%8024 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8025 = sub %8024, %8023 : f64[] @ models/lib/nn.yaml:79:7
+%8026 = cast %8025 : f32[] @ models/lib/nn.yaml:79:7
+%8027 = broadcast %8026 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8028 = mul %74, %8027 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8029 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%8030 = cast %8029 : f32[] @ models/lib/nn.yaml:79:7
+%8031 = broadcast %8030 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8032 = mul %8017, %8031 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8033 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%8034 = cast %8033 : f32[] @ models/lib/nn.yaml:79:7
+%8035 = broadcast %8034 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8036 = mul %8018, %8035 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8037 = add %8036, %8032 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8038 = mul %8017, %8017 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8039 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%8040 = cast %8039 : f32[] @ models/lib/nn.yaml:79:7
+%8041 = broadcast %8040 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8042 = mul %8038, %8041 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8043 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%8044 = cast %8043 : f32[] @ models/lib/nn.yaml:79:7
+%8045 = broadcast %8044 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8046 = mul %8019, %8045 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8047 = add %8046, %8042 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8048 = cast %8022 : f64[] @ models/lib/nn.yaml:79:7
+%8049 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%8050 = pow %8049, %8048 : f64[] @ models/lib/nn.yaml:79:7
+%8051 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8052 = sub %8051, %8050 : f64[] @ models/lib/nn.yaml:79:7
+%8053 = div %2065, %8052 : f64[] @ models/lib/nn.yaml:79:7
+%8054 = cast %8022 : f64[] @ models/lib/nn.yaml:79:7
+%8055 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%8056 = pow %8055, %8054 : f64[] @ models/lib/nn.yaml:79:7
+%8057 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8058 = sub %8057, %8056 : f64[] @ models/lib/nn.yaml:79:7
+%8059 = sqrt %8058 : f64[] @ models/lib/nn.yaml:79:7
+%8060 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8061 = div %8060, %8059 : f64[] @ models/lib/nn.yaml:79:7
+%8062 = sqrt %8047 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8063 = cast %8061 : f32[] @ models/lib/nn.yaml:79:7
+%8064 = broadcast %8063 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8065 = mul %8062, %8064 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8066 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%8067 = cast %8066 : f32[] @ models/lib/nn.yaml:79:7
+%8068 = broadcast %8067 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8069 = add %8065, %8068 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8070 = div %8037, %8069 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8071 = cast %8053 : f32[] @ models/lib/nn.yaml:79:7
+%8072 = broadcast %8071 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8073 = mul %8070, %8072 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8074 = sub %8028, %8073 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8075 = assign %74, %8074 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8076 = assign %8018, %8037 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8077 = assign %8019, %8047 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8078 = assign %8020, %8022 : i64[] @ models/lib/nn.yaml:79:7
+%8079 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%8080 = broadcast %8079 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8081 = mul %158, %8080 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8082 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8083 = sub %8082, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%8084 = cast %8083 : f32[] @ models/lib/nn.yaml:79:7
+%8085 = broadcast %8084 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8086 = mul %8074, %8085 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8087 = add %8081, %8086 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8088 = assign %158, %8087 : f32[24,8] @ models/lib/nn.yaml:79:7
+%8089 = all_reduce_sum %2480 : f32[24] @ models/moco_pass.yaml:75:7
+%8090 = state name="adam_m.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%8091 = state name="adam_v.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%8092 = state name="adam_t.predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%8093 = const data=[1] : i64[] @ models/moco_pass.yaml:75:7
+%8094 = add %8092, %8093 : i64[] @ models/moco_pass.yaml:75:7
+%8095 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:75:7
+%8096 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8097 = sub %8096, %8095 : f64[] @ models/moco_pass.yaml:75:7
+%8098 = cast %8097 : f32[] @ models/moco_pass.yaml:75:7
+%8099 = broadcast %8098 : f32[24] @ models/moco_pass.yaml:75:7
+%8100 = mul %75, %8099 : f32[24] @ models/moco_pass.yaml:75:7
+%8101 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:75:7
+%8102 = cast %8101 : f32[] @ models/moco_pass.yaml:75:7
+%8103 = broadcast %8102 : f32[24] @ models/moco_pass.yaml:75:7
+%8104 = mul %8089, %8103 : f32[24] @ models/moco_pass.yaml:75:7
+%8105 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
+%8106 = cast %8105 : f32[] @ models/moco_pass.yaml:75:7
+%8107 = broadcast %8106 : f32[24] @ models/moco_pass.yaml:75:7
+%8108 = mul %8090, %8107 : f32[24] @ models/moco_pass.yaml:75:7
+%8109 = add %8108, %8104 : f32[24] @ models/moco_pass.yaml:75:7
+%8110 = mul %8089, %8089 : f32[24] @ models/moco_pass.yaml:75:7
+%8111 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:75:7
+%8112 = cast %8111 : f32[] @ models/moco_pass.yaml:75:7
+%8113 = broadcast %8112 : f32[24] @ models/moco_pass.yaml:75:7
+%8114 = mul %8110, %8113 : f32[24] @ models/moco_pass.yaml:75:7
+%8115 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
+%8116 = cast %8115 : f32[] @ models/moco_pass.yaml:75:7
+%8117 = broadcast %8116 : f32[24] @ models/moco_pass.yaml:75:7
+%8118 = mul %8091, %8117 : f32[24] @ models/moco_pass.yaml:75:7
+%8119 = add %8118, %8114 : f32[24] @ models/moco_pass.yaml:75:7
+%8120 = cast %8094 : f64[] @ models/moco_pass.yaml:75:7
+%8121 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
+%8122 = pow %8121, %8120 : f64[] @ models/moco_pass.yaml:75:7
+%8123 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8124 = sub %8123, %8122 : f64[] @ models/moco_pass.yaml:75:7
+%8125 = div %2065, %8124 : f64[] @ models/moco_pass.yaml:75:7
+%8126 = cast %8094 : f64[] @ models/moco_pass.yaml:75:7
+%8127 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
+%8128 = pow %8127, %8126 : f64[] @ models/moco_pass.yaml:75:7
+%8129 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8130 = sub %8129, %8128 : f64[] @ models/moco_pass.yaml:75:7
+%8131 = sqrt %8130 : f64[] @ models/moco_pass.yaml:75:7
+%8132 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8133 = div %8132, %8131 : f64[] @ models/moco_pass.yaml:75:7
+%8134 = sqrt %8119 : f32[24] @ models/moco_pass.yaml:75:7
+%8135 = cast %8133 : f32[] @ models/moco_pass.yaml:75:7
+%8136 = broadcast %8135 : f32[24] @ models/moco_pass.yaml:75:7
+%8137 = mul %8134, %8136 : f32[24] @ models/moco_pass.yaml:75:7
+%8138 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:75:7
+%8139 = cast %8138 : f32[] @ models/moco_pass.yaml:75:7
+%8140 = broadcast %8139 : f32[24] @ models/moco_pass.yaml:75:7
+%8141 = add %8137, %8140 : f32[24] @ models/moco_pass.yaml:75:7
+%8142 = div %8109, %8141 : f32[24] @ models/moco_pass.yaml:75:7
+%8143 = cast %8125 : f32[] @ models/moco_pass.yaml:75:7
+%8144 = broadcast %8143 : f32[24] @ models/moco_pass.yaml:75:7
+%8145 = mul %8142, %8144 : f32[24] @ models/moco_pass.yaml:75:7
+%8146 = sub %8100, %8145 : f32[24] @ models/moco_pass.yaml:75:7
+%8147 = assign %75, %8146 : f32[24] @ models/moco_pass.yaml:75:7
+%8148 = assign %8090, %8109 : f32[24] @ models/moco_pass.yaml:75:7
+%8149 = assign %8091, %8119 : f32[24] @ models/moco_pass.yaml:75:7
+%8150 = assign %8092, %8094 : i64[] @ models/moco_pass.yaml:75:7
+%8151 = cast %2067 : f32[] @ models/moco_pass.yaml:75:7
+%8152 = broadcast %8151 : f32[24] @ models/moco_pass.yaml:75:7
+%8153 = mul %159, %8152 : f32[24] @ models/moco_pass.yaml:75:7
+%8154 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8155 = sub %8154, %2067 : f64[] @ models/moco_pass.yaml:75:7
+%8156 = cast %8155 : f32[] @ models/moco_pass.yaml:75:7
+%8157 = broadcast %8156 : f32[24] @ models/moco_pass.yaml:75:7
+%8158 = mul %8146, %8157 : f32[24] @ models/moco_pass.yaml:75:7
+%8159 = add %8153, %8158 : f32[24] @ models/moco_pass.yaml:75:7
+%8160 = assign %159, %8159 : f32[24] @ models/moco_pass.yaml:75:7
+%8161 = all_reduce_sum %2476 : f32[24] @ models/moco_pass.yaml:76:7
+%8162 = state name="adam_m.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%8163 = state name="adam_v.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%8164 = state name="adam_t.predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%8165 = const data=[1] : i64[] @ models/moco_pass.yaml:76:7
+%8166 = add %8164, %8165 : i64[] @ models/moco_pass.yaml:76:7
+%8167 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:76:7
+%8168 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8169 = sub %8168, %8167 : f64[] @ models/moco_pass.yaml:76:7
+%8170 = cast %8169 : f32[] @ models/moco_pass.yaml:76:7
+%8171 = broadcast %8170 : f32[24] @ models/moco_pass.yaml:76:7
+%8172 = mul %76, %8171 : f32[24] @ models/moco_pass.yaml:76:7
+%8173 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:76:7
+%8174 = cast %8173 : f32[] @ models/moco_pass.yaml:76:7
+%8175 = broadcast %8174 : f32[24] @ models/moco_pass.yaml:76:7
+%8176 = mul %8161, %8175 : f32[24] @ models/moco_pass.yaml:76:7
+%8177 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
+%8178 = cast %8177 : f32[] @ models/moco_pass.yaml:76:7
+%8179 = broadcast %8178 : f32[24] @ models/moco_pass.yaml:76:7
+%8180 = mul %8162, %8179 : f32[24] @ models/moco_pass.yaml:76:7
+%8181 = add %8180, %8176 : f32[24] @ models/moco_pass.yaml:76:7
+%8182 = mul %8161, %8161 : f32[24] @ models/moco_pass.yaml:76:7
+%8183 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:76:7
+%8184 = cast %8183 : f32[] @ models/moco_pass.yaml:76:7
+%8185 = broadcast %8184 : f32[24] @ models/moco_pass.yaml:76:7
+%8186 = mul %8182, %8185 : f32[24] @ models/moco_pass.yaml:76:7
+%8187 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
+%8188 = cast %8187 : f32[] @ models/moco_pass.yaml:76:7
+%8189 = broadcast %8188 : f32[24] @ models/moco_pass.yaml:76:7
+%8190 = mul %8163, %8189 : f32[24] @ models/moco_pass.yaml:76:7
+%8191 = add %8190, %8186 : f32[24] @ models/moco_pass.yaml:76:7
+%8192 = cast %8166 : f64[] @ models/moco_pass.yaml:76:7
+%8193 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
+%8194 = pow %8193, %8192 : f64[] @ models/moco_pass.yaml:76:7
+%8195 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8196 = sub %8195, %8194 : f64[] @ models/moco_pass.yaml:76:7
+%8197 = div %2065, %8196 : f64[] @ models/moco_pass.yaml:76:7
+%8198 = cast %8166 : f64[] @ models/moco_pass.yaml:76:7
+%8199 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
+%8200 = pow %8199, %8198 : f64[] @ models/moco_pass.yaml:76:7
+%8201 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8202 = sub %8201, %8200 : f64[] @ models/moco_pass.yaml:76:7
+%8203 = sqrt %8202 : f64[] @ models/moco_pass.yaml:76:7
+%8204 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8205 = div %8204, %8203 : f64[] @ models/moco_pass.yaml:76:7
+%8206 = sqrt %8191 : f32[24] @ models/moco_pass.yaml:76:7
+%8207 = cast %8205 : f32[] @ models/moco_pass.yaml:76:7
+%8208 = broadcast %8207 : f32[24] @ models/moco_pass.yaml:76:7
+%8209 = mul %8206, %8208 : f32[24] @ models/moco_pass.yaml:76:7
+%8210 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:76:7
+%8211 = cast %8210 : f32[] @ models/moco_pass.yaml:76:7
+%8212 = broadcast %8211 : f32[24] @ models/moco_pass.yaml:76:7
+%8213 = add %8209, %8212 : f32[24] @ models/moco_pass.yaml:76:7
+%8214 = div %8181, %8213 : f32[24] @ models/moco_pass.yaml:76:7
+%8215 = cast %8197 : f32[] @ models/moco_pass.yaml:76:7
+%8216 = broadcast %8215 : f32[24] @ models/moco_pass.yaml:76:7
+%8217 = mul %8214, %8216 : f32[24] @ models/moco_pass.yaml:76:7
+%8218 = sub %8172, %8217 : f32[24] @ models/moco_pass.yaml:76:7
+%8219 = assign %76, %8218 : f32[24] @ models/moco_pass.yaml:76:7
+%8220 = assign %8162, %8181 : f32[24] @ models/moco_pass.yaml:76:7
+%8221 = assign %8163, %8191 : f32[24] @ models/moco_pass.yaml:76:7
+%8222 = assign %8164, %8166 : i64[] @ models/moco_pass.yaml:76:7
+%8223 = cast %2067 : f32[] @ models/moco_pass.yaml:76:7
+%8224 = broadcast %8223 : f32[24] @ models/moco_pass.yaml:76:7
+%8225 = mul %160, %8224 : f32[24] @ models/moco_pass.yaml:76:7
+%8226 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8227 = sub %8226, %2067 : f64[] @ models/moco_pass.yaml:76:7
+%8228 = cast %8227 : f32[] @ models/moco_pass.yaml:76:7
+%8229 = broadcast %8228 : f32[24] @ models/moco_pass.yaml:76:7
+%8230 = mul %8218, %8229 : f32[24] @ models/moco_pass.yaml:76:7
+%8231 = add %8225, %8230 : f32[24] @ models/moco_pass.yaml:76:7
+%8232 = assign %160, %8231 : f32[24] @ models/moco_pass.yaml:76:7
+%8233 = all_reduce_sum %2465 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8234 = state name="adam_m.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%8235 = state name="adam_v.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%8236 = state name="adam_t.predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8237 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%8238 = add %8236, %8237 : i64[] @ models/lib/nn.yaml:79:7
+%8239 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%8240 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8241 = sub %8240, %8239 : f64[] @ models/lib/nn.yaml:79:7
+%8242 = cast %8241 : f32[] @ models/lib/nn.yaml:79:7
+%8243 = broadcast %8242 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8244 = mul %77, %8243 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8245 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%8246 = cast %8245 : f32[] @ models/lib/nn.yaml:79:7
+%8247 = broadcast %8246 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8248 = mul %8233, %8247 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8249 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%8250 = cast %8249 : f32[] @ models/lib/nn.yaml:79:7
+%8251 = broadcast %8250 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8252 = mul %8234, %8251 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8253 = add %8252, %8248 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8254 = mul %8233, %8233 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8255 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%8256 = cast %8255 : f32[] @ models/lib/nn.yaml:79:7
+%8257 = broadcast %8256 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8258 = mul %8254, %8257 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8259 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%8260 = cast %8259 : f32[] @ models/lib/nn.yaml:79:7
+%8261 = broadcast %8260 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8262 = mul %8235, %8261 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8263 = add %8262, %8258 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8264 = cast %8238 : f64[] @ models/lib/nn.yaml:79:7
+%8265 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%8266 = pow %8265, %8264 : f64[] @ models/lib/nn.yaml:79:7
+%8267 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8268 = sub %8267, %8266 : f64[] @ models/lib/nn.yaml:79:7
+%8269 = div %2065, %8268 : f64[] @ models/lib/nn.yaml:79:7
+%8270 = cast %8238 : f64[] @ models/lib/nn.yaml:79:7
+%8271 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%8272 = pow %8271, %8270 : f64[] @ models/lib/nn.yaml:79:7
+%8273 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8274 = sub %8273, %8272 : f64[] @ models/lib/nn.yaml:79:7
+%8275 = sqrt %8274 : f64[] @ models/lib/nn.yaml:79:7
+%8276 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8277 = div %8276, %8275 : f64[] @ models/lib/nn.yaml:79:7
+%8278 = sqrt %8263 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8279 = cast %8277 : f32[] @ models/lib/nn.yaml:79:7
+%8280 = broadcast %8279 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8281 = mul %8278, %8280 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8282 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%8283 = cast %8282 : f32[] @ models/lib/nn.yaml:79:7
+%8284 = broadcast %8283 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8285 = add %8281, %8284 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8286 = div %8253, %8285 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8287 = cast %8269 : f32[] @ models/lib/nn.yaml:79:7
+%8288 = broadcast %8287 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8289 = mul %8286, %8288 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8290 = sub %8244, %8289 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8291 = assign %77, %8290 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8292 = assign %8234, %8253 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8293 = assign %8235, %8263 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8294 = assign %8236, %8238 : i64[] @ models/lib/nn.yaml:79:7
+%8295 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%8296 = broadcast %8295 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8297 = mul %161, %8296 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8298 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8299 = sub %8298, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%8300 = cast %8299 : f32[] @ models/lib/nn.yaml:79:7
+%8301 = broadcast %8300 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8302 = mul %8290, %8301 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8303 = add %8297, %8302 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8304 = assign %161, %8303 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8305 = all_reduce_sum %2435 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8306 = state name="adam_m.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
+%8307 = state name="adam_v.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
+%8308 = state name="adam_t.patch_projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8309 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%8310 = add %8308, %8309 : i64[] @ models/lib/nn.yaml:79:7
+%8311 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%8312 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8313 = sub %8312, %8311 : f64[] @ models/lib/nn.yaml:79:7
+%8314 = cast %8313 : f32[] @ models/lib/nn.yaml:79:7
+%8315 = broadcast %8314 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8316 = mul %78, %8315 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8317 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%8318 = cast %8317 : f32[] @ models/lib/nn.yaml:79:7
+%8319 = broadcast %8318 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8320 = mul %8305, %8319 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8321 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%8322 = cast %8321 : f32[] @ models/lib/nn.yaml:79:7
+%8323 = broadcast %8322 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8324 = mul %8306, %8323 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8325 = add %8324, %8320 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8326 = mul %8305, %8305 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8327 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%8328 = cast %8327 : f32[] @ models/lib/nn.yaml:79:7
+%8329 = broadcast %8328 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8330 = mul %8326, %8329 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8331 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%8332 = cast %8331 : f32[] @ models/lib/nn.yaml:79:7
+%8333 = broadcast %8332 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8334 = mul %8307, %8333 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8335 = add %8334, %8330 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8336 = cast %8310 : f64[] @ models/lib/nn.yaml:79:7
+%8337 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%8338 = pow %8337, %8336 : f64[] @ models/lib/nn.yaml:79:7
+%8339 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8340 = sub %8339, %8338 : f64[] @ models/lib/nn.yaml:79:7
+%8341 = div %2065, %8340 : f64[] @ models/lib/nn.yaml:79:7
+%8342 = cast %8310 : f64[] @ models/lib/nn.yaml:79:7
+%8343 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%8344 = pow %8343, %8342 : f64[] @ models/lib/nn.yaml:79:7
+%8345 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8346 = sub %8345, %8344 : f64[] @ models/lib/nn.yaml:79:7
+%8347 = sqrt %8346 : f64[] @ models/lib/nn.yaml:79:7
+%8348 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8349 = div %8348, %8347 : f64[] @ models/lib/nn.yaml:79:7
+%8350 = sqrt %8335 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8351 = cast %8349 : f32[] @ models/lib/nn.yaml:79:7
+%8352 = broadcast %8351 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8353 = mul %8350, %8352 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8354 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%8355 = cast %8354 : f32[] @ models/lib/nn.yaml:79:7
+%8356 = broadcast %8355 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8357 = add %8353, %8356 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8358 = div %8325, %8357 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8359 = cast %8341 : f32[] @ models/lib/nn.yaml:79:7
+%8360 = broadcast %8359 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8361 = mul %8358, %8360 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8362 = sub %8316, %8361 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8363 = assign %78, %8362 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8364 = assign %8306, %8325 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8365 = assign %8307, %8335 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8366 = assign %8308, %8310 : i64[] @ models/lib/nn.yaml:79:7
+%8367 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%8368 = broadcast %8367 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8369 = mul %162, %8368 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8370 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8371 = sub %8370, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%8372 = cast %8371 : f32[] @ models/lib/nn.yaml:79:7
+%8373 = broadcast %8372 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8374 = mul %8362, %8373 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8375 = add %8369, %8374 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8376 = assign %162, %8375 : f32[12,16] @ models/lib/nn.yaml:79:7
+%8377 = all_reduce_sum %2407 : f32[12] @ models/moco_pass.yaml:75:7
+%8378 = state name="adam_m.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%8379 = state name="adam_v.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%8380 = state name="adam_t.patch_projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%8381 = const data=[1] : i64[] @ models/moco_pass.yaml:75:7
+%8382 = add %8380, %8381 : i64[] @ models/moco_pass.yaml:75:7
+%8383 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:75:7
+%8384 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8385 = sub %8384, %8383 : f64[] @ models/moco_pass.yaml:75:7
+%8386 = cast %8385 : f32[] @ models/moco_pass.yaml:75:7
+%8387 = broadcast %8386 : f32[12] @ models/moco_pass.yaml:75:7
+%8388 = mul %79, %8387 : f32[12] @ models/moco_pass.yaml:75:7
+%8389 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:75:7
+%8390 = cast %8389 : f32[] @ models/moco_pass.yaml:75:7
+%8391 = broadcast %8390 : f32[12] @ models/moco_pass.yaml:75:7
+%8392 = mul %8377, %8391 : f32[12] @ models/moco_pass.yaml:75:7
+%8393 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
+%8394 = cast %8393 : f32[] @ models/moco_pass.yaml:75:7
+%8395 = broadcast %8394 : f32[12] @ models/moco_pass.yaml:75:7
+%8396 = mul %8378, %8395 : f32[12] @ models/moco_pass.yaml:75:7
+%8397 = add %8396, %8392 : f32[12] @ models/moco_pass.yaml:75:7
+%8398 = mul %8377, %8377 : f32[12] @ models/moco_pass.yaml:75:7
+%8399 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:75:7
+%8400 = cast %8399 : f32[] @ models/moco_pass.yaml:75:7
+%8401 = broadcast %8400 : f32[12] @ models/moco_pass.yaml:75:7
+%8402 = mul %8398, %8401 : f32[12] @ models/moco_pass.yaml:75:7
+%8403 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
+%8404 = cast %8403 : f32[] @ models/moco_pass.yaml:75:7
+%8405 = broadcast %8404 : f32[12] @ models/moco_pass.yaml:75:7
+%8406 = mul %8379, %8405 : f32[12] @ models/moco_pass.yaml:75:7
+%8407 = add %8406, %8402 : f32[12] @ models/moco_pass.yaml:75:7
+%8408 = cast %8382 : f64[] @ models/moco_pass.yaml:75:7
+%8409 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
+%8410 = pow %8409, %8408 : f64[] @ models/moco_pass.yaml:75:7
+%8411 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8412 = sub %8411, %8410 : f64[] @ models/moco_pass.yaml:75:7
+%8413 = div %2065, %8412 : f64[] @ models/moco_pass.yaml:75:7
+%8414 = cast %8382 : f64[] @ models/moco_pass.yaml:75:7
+%8415 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
+%8416 = pow %8415, %8414 : f64[] @ models/moco_pass.yaml:75:7
+%8417 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8418 = sub %8417, %8416 : f64[] @ models/moco_pass.yaml:75:7
+%8419 = sqrt %8418 : f64[] @ models/moco_pass.yaml:75:7
+%8420 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8421 = div %8420, %8419 : f64[] @ models/moco_pass.yaml:75:7
+%8422 = sqrt %8407 : f32[12] @ models/moco_pass.yaml:75:7
+%8423 = cast %8421 : f32[] @ models/moco_pass.yaml:75:7
+%8424 = broadcast %8423 : f32[12] @ models/moco_pass.yaml:75:7
+%8425 = mul %8422, %8424 : f32[12] @ models/moco_pass.yaml:75:7
+%8426 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:75:7
+%8427 = cast %8426 : f32[] @ models/moco_pass.yaml:75:7
+%8428 = broadcast %8427 : f32[12] @ models/moco_pass.yaml:75:7
+%8429 = add %8425, %8428 : f32[12] @ models/moco_pass.yaml:75:7
+%8430 = div %8397, %8429 : f32[12] @ models/moco_pass.yaml:75:7
+%8431 = cast %8413 : f32[] @ models/moco_pass.yaml:75:7
+%8432 = broadcast %8431 : f32[12] @ models/moco_pass.yaml:75:7
+%8433 = mul %8430, %8432 : f32[12] @ models/moco_pass.yaml:75:7
+%8434 = sub %8388, %8433 : f32[12] @ models/moco_pass.yaml:75:7
+%8435 = assign %79, %8434 : f32[12] @ models/moco_pass.yaml:75:7
+%8436 = assign %8378, %8397 : f32[12] @ models/moco_pass.yaml:75:7
+%8437 = assign %8379, %8407 : f32[12] @ models/moco_pass.yaml:75:7
+%8438 = assign %8380, %8382 : i64[] @ models/moco_pass.yaml:75:7
+%8439 = cast %2067 : f32[] @ models/moco_pass.yaml:75:7
+%8440 = broadcast %8439 : f32[12] @ models/moco_pass.yaml:75:7
+%8441 = mul %163, %8440 : f32[12] @ models/moco_pass.yaml:75:7
+%8442 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8443 = sub %8442, %2067 : f64[] @ models/moco_pass.yaml:75:7
+%8444 = cast %8443 : f32[] @ models/moco_pass.yaml:75:7
+%8445 = broadcast %8444 : f32[12] @ models/moco_pass.yaml:75:7
+%8446 = mul %8434, %8445 : f32[12] @ models/moco_pass.yaml:75:7
+%8447 = add %8441, %8446 : f32[12] @ models/moco_pass.yaml:75:7
+%8448 = assign %163, %8447 : f32[12] @ models/moco_pass.yaml:75:7
+%8449 = all_reduce_sum %2403 : f32[12] @ models/moco_pass.yaml:76:7
+%8450 = state name="adam_m.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%8451 = state name="adam_v.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%8452 = state name="adam_t.patch_projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%8453 = const data=[1] : i64[] @ models/moco_pass.yaml:76:7
+%8454 = add %8452, %8453 : i64[] @ models/moco_pass.yaml:76:7
+%8455 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:76:7
+%8456 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8457 = sub %8456, %8455 : f64[] @ models/moco_pass.yaml:76:7
+%8458 = cast %8457 : f32[] @ models/moco_pass.yaml:76:7
+%8459 = broadcast %8458 : f32[12] @ models/moco_pass.yaml:76:7
+%8460 = mul %80, %8459 : f32[12] @ models/moco_pass.yaml:76:7
+%8461 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:76:7
+%8462 = cast %8461 : f32[] @ models/moco_pass.yaml:76:7
+%8463 = broadcast %8462 : f32[12] @ models/moco_pass.yaml:76:7
+%8464 = mul %8449, %8463 : f32[12] @ models/moco_pass.yaml:76:7
+%8465 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
+%8466 = cast %8465 : f32[] @ models/moco_pass.yaml:76:7
+%8467 = broadcast %8466 : f32[12] @ models/moco_pass.yaml:76:7
+%8468 = mul %8450, %8467 : f32[12] @ models/moco_pass.yaml:76:7
+%8469 = add %8468, %8464 : f32[12] @ models/moco_pass.yaml:76:7
+%8470 = mul %8449, %8449 : f32[12] @ models/moco_pass.yaml:76:7
+%8471 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:76:7
+%8472 = cast %8471 : f32[] @ models/moco_pass.yaml:76:7
+%8473 = broadcast %8472 : f32[12] @ models/moco_pass.yaml:76:7
+%8474 = mul %8470, %8473 : f32[12] @ models/moco_pass.yaml:76:7
+%8475 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
+%8476 = cast %8475 : f32[] @ models/moco_pass.yaml:76:7
+%8477 = broadcast %8476 : f32[12] @ models/moco_pass.yaml:76:7
+%8478 = mul %8451, %8477 : f32[12] @ models/moco_pass.yaml:76:7
+%8479 = add %8478, %8474 : f32[12] @ models/moco_pass.yaml:76:7
+%8480 = cast %8454 : f64[] @ models/moco_pass.yaml:76:7
+%8481 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
+%8482 = pow %8481, %8480 : f64[] @ models/moco_pass.yaml:76:7
+%8483 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8484 = sub %8483, %8482 : f64[] @ models/moco_pass.yaml:76:7
+%8485 = div %2065, %8484 : f64[] @ models/moco_pass.yaml:76:7
+%8486 = cast %8454 : f64[] @ models/moco_pass.yaml:76:7
+%8487 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
+%8488 = pow %8487, %8486 : f64[] @ models/moco_pass.yaml:76:7
+%8489 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8490 = sub %8489, %8488 : f64[] @ models/moco_pass.yaml:76:7
+%8491 = sqrt %8490 : f64[] @ models/moco_pass.yaml:76:7
+%8492 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8493 = div %8492, %8491 : f64[] @ models/moco_pass.yaml:76:7
+%8494 = sqrt %8479 : f32[12] @ models/moco_pass.yaml:76:7
+%8495 = cast %8493 : f32[] @ models/moco_pass.yaml:76:7
+%8496 = broadcast %8495 : f32[12] @ models/moco_pass.yaml:76:7
+%8497 = mul %8494, %8496 : f32[12] @ models/moco_pass.yaml:76:7
+%8498 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:76:7
+%8499 = cast %8498 : f32[] @ models/moco_pass.yaml:76:7
+%8500 = broadcast %8499 : f32[12] @ models/moco_pass.yaml:76:7
+%8501 = add %8497, %8500 : f32[12] @ models/moco_pass.yaml:76:7
+%8502 = div %8469, %8501 : f32[12] @ models/moco_pass.yaml:76:7
+%8503 = cast %8485 : f32[] @ models/moco_pass.yaml:76:7
+%8504 = broadcast %8503 : f32[12] @ models/moco_pass.yaml:76:7
+%8505 = mul %8502, %8504 : f32[12] @ models/moco_pass.yaml:76:7
+%8506 = sub %8460, %8505 : f32[12] @ models/moco_pass.yaml:76:7
+%8507 = assign %80, %8506 : f32[12] @ models/moco_pass.yaml:76:7
+%8508 = assign %8450, %8469 : f32[12] @ models/moco_pass.yaml:76:7
+%8509 = assign %8451, %8479 : f32[12] @ models/moco_pass.yaml:76:7
+%8510 = assign %8452, %8454 : i64[] @ models/moco_pass.yaml:76:7
+%8511 = cast %2067 : f32[] @ models/moco_pass.yaml:76:7
+%8512 = broadcast %8511 : f32[12] @ models/moco_pass.yaml:76:7
+%8513 = mul %164, %8512 : f32[12] @ models/moco_pass.yaml:76:7
+%8514 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8515 = sub %8514, %2067 : f64[] @ models/moco_pass.yaml:76:7
+%8516 = cast %8515 : f32[] @ models/moco_pass.yaml:76:7
+%8517 = broadcast %8516 : f32[12] @ models/moco_pass.yaml:76:7
+%8518 = mul %8506, %8517 : f32[12] @ models/moco_pass.yaml:76:7
+%8519 = add %8513, %8518 : f32[12] @ models/moco_pass.yaml:76:7
+%8520 = assign %164, %8519 : f32[12] @ models/moco_pass.yaml:76:7
+%8521 = all_reduce_sum %2390 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8522 = state name="adam_m.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
+%8523 = state name="adam_v.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
+%8524 = state name="adam_t.patch_projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8525 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%8526 = add %8524, %8525 : i64[] @ models/lib/nn.yaml:79:7
+%8527 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%8528 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8529 = sub %8528, %8527 : f64[] @ models/lib/nn.yaml:79:7
+%8530 = cast %8529 : f32[] @ models/lib/nn.yaml:79:7
+%8531 = broadcast %8530 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8532 = mul %81, %8531 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8533 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%8534 = cast %8533 : f32[] @ models/lib/nn.yaml:79:7
+%8535 = broadcast %8534 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8536 = mul %8521, %8535 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8537 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%8538 = cast %8537 : f32[] @ models/lib/nn.yaml:79:7
+%8539 = broadcast %8538 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8540 = mul %8522, %8539 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8541 = add %8540, %8536 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8542 = mul %8521, %8521 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8543 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%8544 = cast %8543 : f32[] @ models/lib/nn.yaml:79:7
+%8545 = broadcast %8544 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8546 = mul %8542, %8545 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8547 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%8548 = cast %8547 : f32[] @ models/lib/nn.yaml:79:7
+%8549 = broadcast %8548 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8550 = mul %8523, %8549 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8551 = add %8550, %8546 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8552 = cast %8526 : f64[] @ models/lib/nn.yaml:79:7
+%8553 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%8554 = pow %8553, %8552 : f64[] @ models/lib/nn.yaml:79:7
+%8555 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8556 = sub %8555, %8554 : f64[] @ models/lib/nn.yaml:79:7
+%8557 = div %2065, %8556 : f64[] @ models/lib/nn.yaml:79:7
+%8558 = cast %8526 : f64[] @ models/lib/nn.yaml:79:7
+%8559 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%8560 = pow %8559, %8558 : f64[] @ models/lib/nn.yaml:79:7
+%8561 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8562 = sub %8561, %8560 : f64[] @ models/lib/nn.yaml:79:7
+%8563 = sqrt %8562 : f64[] @ models/lib/nn.yaml:79:7
+%8564 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8565 = div %8564, %8563 : f64[] @ models/lib/nn.yaml:79:7
+%8566 = sqrt %8551 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8567 = cast %8565 : f32[] @ models/lib/nn.yaml:79:7
+%8568 = broadcast %8567 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8569 = mul %8566, %8568 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8570 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%8571 = cast %8570 : f32[] @ models/lib/nn.yaml:79:7
+%8572 = broadcast %8571 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8573 = add %8569, %8572 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8574 = div %8541, %8573 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8575 = cast %8557 : f32[] @ models/lib/nn.yaml:79:7
+%8576 = broadcast %8575 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8577 = mul %8574, %8576 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8578 = sub %8532, %8577 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8579 = assign %81, %8578 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8580 = assign %8522, %8541 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8581 = assign %8523, %8551 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8582 = assign %8524, %8526 : i64[] @ models/lib/nn.yaml:79:7
+%8583 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%8584 = broadcast %8583 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8585 = mul %165, %8584 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8586 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8587 = sub %8586, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%8588 = cast %8587 : f32[] @ models/lib/nn.yaml:79:7
+%8589 = broadcast %8588 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8590 = mul %8578, %8589 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8591 = add %8585, %8590 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8592 = assign %165, %8591 : f32[12,12] @ models/lib/nn.yaml:79:7
+%8593 = all_reduce_sum %2362 : f32[12] @ models/moco_pass.yaml:75:7
+%8594 = state name="adam_m.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%8595 = state name="adam_v.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%8596 = state name="adam_t.patch_projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%8597 = const data=[1] : i64[] @ models/moco_pass.yaml:75:7
+%8598 = add %8596, %8597 : i64[] @ models/moco_pass.yaml:75:7
+%8599 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:75:7
+%8600 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8601 = sub %8600, %8599 : f64[] @ models/moco_pass.yaml:75:7
+%8602 = cast %8601 : f32[] @ models/moco_pass.yaml:75:7
+%8603 = broadcast %8602 : f32[12] @ models/moco_pass.yaml:75:7
+%8604 = mul %82, %8603 : f32[12] @ models/moco_pass.yaml:75:7
+%8605 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:75:7
+%8606 = cast %8605 : f32[] @ models/moco_pass.yaml:75:7
+%8607 = broadcast %8606 : f32[12] @ models/moco_pass.yaml:75:7
+%8608 = mul %8593, %8607 : f32[12] @ models/moco_pass.yaml:75:7
+%8609 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
+%8610 = cast %8609 : f32[] @ models/moco_pass.yaml:75:7
+%8611 = broadcast %8610 : f32[12] @ models/moco_pass.yaml:75:7
+%8612 = mul %8594, %8611 : f32[12] @ models/moco_pass.yaml:75:7
+%8613 = add %8612, %8608 : f32[12] @ models/moco_pass.yaml:75:7
+%8614 = mul %8593, %8593 : f32[12] @ models/moco_pass.yaml:75:7
+%8615 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:75:7
+%8616 = cast %8615 : f32[] @ models/moco_pass.yaml:75:7
+%8617 = broadcast %8616 : f32[12] @ models/moco_pass.yaml:75:7
+%8618 = mul %8614, %8617 : f32[12] @ models/moco_pass.yaml:75:7
+%8619 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
+%8620 = cast %8619 : f32[] @ models/moco_pass.yaml:75:7
+%8621 = broadcast %8620 : f32[12] @ models/moco_pass.yaml:75:7
+%8622 = mul %8595, %8621 : f32[12] @ models/moco_pass.yaml:75:7
+%8623 = add %8622, %8618 : f32[12] @ models/moco_pass.yaml:75:7
+%8624 = cast %8598 : f64[] @ models/moco_pass.yaml:75:7
+%8625 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
+%8626 = pow %8625, %8624 : f64[] @ models/moco_pass.yaml:75:7
+%8627 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8628 = sub %8627, %8626 : f64[] @ models/moco_pass.yaml:75:7
+%8629 = div %2065, %8628 : f64[] @ models/moco_pass.yaml:75:7
+%8630 = cast %8598 : f64[] @ models/moco_pass.yaml:75:7
+%8631 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
+%8632 = pow %8631, %8630 : f64[] @ models/moco_pass.yaml:75:7
+%8633 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8634 = sub %8633, %8632 : f64[] @ models/moco_pass.yaml:75:7
+%8635 = sqrt %8634 : f64[] @ models/moco_pass.yaml:75:7
+%8636 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8637 = div %8636, %8635 : f64[] @ models/moco_pass.yaml:75:7
+%8638 = sqrt %8623 : f32[12] @ models/moco_pass.yaml:75:7
+%8639 = cast %8637 : f32[] @ models/moco_pass.yaml:75:7
+%8640 = broadcast %8639 : f32[12] @ models/moco_pass.yaml:75:7
+%8641 = mul %8638, %8640 : f32[12] @ models/moco_pass.yaml:75:7
+%8642 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:75:7
+%8643 = cast %8642 : f32[] @ models/moco_pass.yaml:75:7
+%8644 = broadcast %8643 : f32[12] @ models/moco_pass.yaml:75:7
+%8645 = add %8641, %8644 : f32[12] @ models/moco_pass.yaml:75:7
+%8646 = div %8613, %8645 : f32[12] @ models/moco_pass.yaml:75:7
+%8647 = cast %8629 : f32[] @ models/moco_pass.yaml:75:7
+%8648 = broadcast %8647 : f32[12] @ models/moco_pass.yaml:75:7
+%8649 = mul %8646, %8648 : f32[12] @ models/moco_pass.yaml:75:7
+%8650 = sub %8604, %8649 : f32[12] @ models/moco_pass.yaml:75:7
+%8651 = assign %82, %8650 : f32[12] @ models/moco_pass.yaml:75:7
+%8652 = assign %8594, %8613 : f32[12] @ models/moco_pass.yaml:75:7
+%8653 = assign %8595, %8623 : f32[12] @ models/moco_pass.yaml:75:7
+%8654 = assign %8596, %8598 : i64[] @ models/moco_pass.yaml:75:7
+%8655 = cast %2067 : f32[] @ models/moco_pass.yaml:75:7
+%8656 = broadcast %8655 : f32[12] @ models/moco_pass.yaml:75:7
+%8657 = mul %166, %8656 : f32[12] @ models/moco_pass.yaml:75:7
+%8658 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8659 = sub %8658, %2067 : f64[] @ models/moco_pass.yaml:75:7
+%8660 = cast %8659 : f32[] @ models/moco_pass.yaml:75:7
+%8661 = broadcast %8660 : f32[12] @ models/moco_pass.yaml:75:7
+%8662 = mul %8650, %8661 : f32[12] @ models/moco_pass.yaml:75:7
+%8663 = add %8657, %8662 : f32[12] @ models/moco_pass.yaml:75:7
+%8664 = assign %166, %8663 : f32[12] @ models/moco_pass.yaml:75:7
+%8665 = all_reduce_sum %2358 : f32[12] @ models/moco_pass.yaml:76:7
+%8666 = state name="adam_m.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%8667 = state name="adam_v.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%8668 = state name="adam_t.patch_projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%8669 = const data=[1] : i64[] @ models/moco_pass.yaml:76:7
+%8670 = add %8668, %8669 : i64[] @ models/moco_pass.yaml:76:7
+%8671 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:76:7
+%8672 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8673 = sub %8672, %8671 : f64[] @ models/moco_pass.yaml:76:7
+%8674 = cast %8673 : f32[] @ models/moco_pass.yaml:76:7
+%8675 = broadcast %8674 : f32[12] @ models/moco_pass.yaml:76:7
+%8676 = mul %83, %8675 : f32[12] @ models/moco_pass.yaml:76:7
+%8677 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:76:7
+%8678 = cast %8677 : f32[] @ models/moco_pass.yaml:76:7
+%8679 = broadcast %8678 : f32[12] @ models/moco_pass.yaml:76:7
+%8680 = mul %8665, %8679 : f32[12] @ models/moco_pass.yaml:76:7
+%8681 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
+%8682 = cast %8681 : f32[] @ models/moco_pass.yaml:76:7
+%8683 = broadcast %8682 : f32[12] @ models/moco_pass.yaml:76:7
+%8684 = mul %8666, %8683 : f32[12] @ models/moco_pass.yaml:76:7
+%8685 = add %8684, %8680 : f32[12] @ models/moco_pass.yaml:76:7
+%8686 = mul %8665, %8665 : f32[12] @ models/moco_pass.yaml:76:7
+%8687 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:76:7
+%8688 = cast %8687 : f32[] @ models/moco_pass.yaml:76:7
+%8689 = broadcast %8688 : f32[12] @ models/moco_pass.yaml:76:7
+%8690 = mul %8686, %8689 : f32[12] @ models/moco_pass.yaml:76:7
+%8691 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
+%8692 = cast %8691 : f32[] @ models/moco_pass.yaml:76:7
+%8693 = broadcast %8692 : f32[12] @ models/moco_pass.yaml:76:7
+%8694 = mul %8667, %8693 : f32[12] @ models/moco_pass.yaml:76:7
+%8695 = add %8694, %8690 : f32[12] @ models/moco_pass.yaml:76:7
+%8696 = cast %8670 : f64[] @ models/moco_pass.yaml:76:7
+%8697 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
+%8698 = pow %8697, %8696 : f64[] @ models/moco_pass.yaml:76:7
+%8699 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8700 = sub %8699, %8698 : f64[] @ models/moco_pass.yaml:76:7
+%8701 = div %2065, %8700 : f64[] @ models/moco_pass.yaml:76:7
+%8702 = cast %8670 : f64[] @ models/moco_pass.yaml:76:7
+%8703 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
+%8704 = pow %8703, %8702 : f64[] @ models/moco_pass.yaml:76:7
+%8705 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8706 = sub %8705, %8704 : f64[] @ models/moco_pass.yaml:76:7
+%8707 = sqrt %8706 : f64[] @ models/moco_pass.yaml:76:7
+%8708 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8709 = div %8708, %8707 : f64[] @ models/moco_pass.yaml:76:7
+%8710 = sqrt %8695 : f32[12] @ models/moco_pass.yaml:76:7
+%8711 = cast %8709 : f32[] @ models/moco_pass.yaml:76:7
+%8712 = broadcast %8711 : f32[12] @ models/moco_pass.yaml:76:7
+%8713 = mul %8710, %8712 : f32[12] @ models/moco_pass.yaml:76:7
+%8714 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:76:7
+%8715 = cast %8714 : f32[] @ models/moco_pass.yaml:76:7
+%8716 = broadcast %8715 : f32[12] @ models/moco_pass.yaml:76:7
+%8717 = add %8713, %8716 : f32[12] @ models/moco_pass.yaml:76:7
+%8718 = div %8685, %8717 : f32[12] @ models/moco_pass.yaml:76:7
+%8719 = cast %8701 : f32[] @ models/moco_pass.yaml:76:7
+%8720 = broadcast %8719 : f32[12] @ models/moco_pass.yaml:76:7
+%8721 = mul %8718, %8720 : f32[12] @ models/moco_pass.yaml:76:7
+%8722 = sub %8676, %8721 : f32[12] @ models/moco_pass.yaml:76:7
+%8723 = assign %83, %8722 : f32[12] @ models/moco_pass.yaml:76:7
+%8724 = assign %8666, %8685 : f32[12] @ models/moco_pass.yaml:76:7
+%8725 = assign %8667, %8695 : f32[12] @ models/moco_pass.yaml:76:7
+%8726 = assign %8668, %8670 : i64[] @ models/moco_pass.yaml:76:7
+%8727 = cast %2067 : f32[] @ models/moco_pass.yaml:76:7
+%8728 = broadcast %8727 : f32[12] @ models/moco_pass.yaml:76:7
+%8729 = mul %167, %8728 : f32[12] @ models/moco_pass.yaml:76:7
+%8730 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8731 = sub %8730, %2067 : f64[] @ models/moco_pass.yaml:76:7
+%8732 = cast %8731 : f32[] @ models/moco_pass.yaml:76:7
+%8733 = broadcast %8732 : f32[12] @ models/moco_pass.yaml:76:7
+%8734 = mul %8722, %8733 : f32[12] @ models/moco_pass.yaml:76:7
+%8735 = add %8729, %8734 : f32[12] @ models/moco_pass.yaml:76:7
+%8736 = assign %167, %8735 : f32[12] @ models/moco_pass.yaml:76:7
+%8737 = all_reduce_sum %2345 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8738 = state name="adam_m.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%8739 = state name="adam_v.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%8740 = state name="adam_t.patch_projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8741 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%8742 = add %8740, %8741 : i64[] @ models/lib/nn.yaml:79:7
+%8743 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%8744 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8745 = sub %8744, %8743 : f64[] @ models/lib/nn.yaml:79:7
+%8746 = cast %8745 : f32[] @ models/lib/nn.yaml:79:7
+%8747 = broadcast %8746 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8748 = mul %84, %8747 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8749 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%8750 = cast %8749 : f32[] @ models/lib/nn.yaml:79:7
+%8751 = broadcast %8750 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8752 = mul %8737, %8751 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8753 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%8754 = cast %8753 : f32[] @ models/lib/nn.yaml:79:7
+%8755 = broadcast %8754 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8756 = mul %8738, %8755 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8757 = add %8756, %8752 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8758 = mul %8737, %8737 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8759 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%8760 = cast %8759 : f32[] @ models/lib/nn.yaml:79:7
+%8761 = broadcast %8760 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8762 = mul %8758, %8761 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8763 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%8764 = cast %8763 : f32[] @ models/lib/nn.yaml:79:7
+%8765 = broadcast %8764 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8766 = mul %8739, %8765 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8767 = add %8766, %8762 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8768 = cast %8742 : f64[] @ models/lib/nn.yaml:79:7
+%8769 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%8770 = pow %8769, %8768 : f64[] @ models/lib/nn.yaml:79:7
+%8771 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8772 = sub %8771, %8770 : f64[] @ models/lib/nn.yaml:79:7
+%8773 = div %2065, %8772 : f64[] @ models/lib/nn.yaml:79:7
+%8774 = cast %8742 : f64[] @ models/lib/nn.yaml:79:7
+%8775 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%8776 = pow %8775, %8774 : f64[] @ models/lib/nn.yaml:79:7
+%8777 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8778 = sub %8777, %8776 : f64[] @ models/lib/nn.yaml:79:7
+%8779 = sqrt %8778 : f64[] @ models/lib/nn.yaml:79:7
+%8780 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8781 = div %8780, %8779 : f64[] @ models/lib/nn.yaml:79:7
+%8782 = sqrt %8767 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8783 = cast %8781 : f32[] @ models/lib/nn.yaml:79:7
+%8784 = broadcast %8783 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8785 = mul %8782, %8784 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8786 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%8787 = cast %8786 : f32[] @ models/lib/nn.yaml:79:7
+%8788 = broadcast %8787 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8789 = add %8785, %8788 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8790 = div %8757, %8789 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8791 = cast %8773 : f32[] @ models/lib/nn.yaml:79:7
+%8792 = broadcast %8791 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8793 = mul %8790, %8792 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8794 = sub %8748, %8793 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8795 = assign %84, %8794 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8796 = assign %8738, %8757 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8797 = assign %8739, %8767 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8798 = assign %8740, %8742 : i64[] @ models/lib/nn.yaml:79:7
+%8799 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%8800 = broadcast %8799 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8801 = mul %168, %8800 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8802 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8803 = sub %8802, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%8804 = cast %8803 : f32[] @ models/lib/nn.yaml:79:7
+%8805 = broadcast %8804 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8806 = mul %8794, %8805 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8807 = add %8801, %8806 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8808 = assign %168, %8807 : f32[6,12] @ models/lib/nn.yaml:79:7
+%8809 = all_reduce_sum %2317 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8810 = state name="adam_m.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
+%8811 = state name="adam_v.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
+%8812 = state name="adam_t.patch_predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8813 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%8814 = add %8812, %8813 : i64[] @ models/lib/nn.yaml:79:7
+%8815 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%8816 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8817 = sub %8816, %8815 : f64[] @ models/lib/nn.yaml:79:7
+%8818 = cast %8817 : f32[] @ models/lib/nn.yaml:79:7
+%8819 = broadcast %8818 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8820 = mul %85, %8819 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8821 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%8822 = cast %8821 : f32[] @ models/lib/nn.yaml:79:7
+%8823 = broadcast %8822 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8824 = mul %8809, %8823 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8825 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%8826 = cast %8825 : f32[] @ models/lib/nn.yaml:79:7
+%8827 = broadcast %8826 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8828 = mul %8810, %8827 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8829 = add %8828, %8824 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8830 = mul %8809, %8809 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8831 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%8832 = cast %8831 : f32[] @ models/lib/nn.yaml:79:7
+%8833 = broadcast %8832 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8834 = mul %8830, %8833 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8835 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%8836 = cast %8835 : f32[] @ models/lib/nn.yaml:79:7
+%8837 = broadcast %8836 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8838 = mul %8811, %8837 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8839 = add %8838, %8834 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8840 = cast %8814 : f64[] @ models/lib/nn.yaml:79:7
+%8841 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%8842 = pow %8841, %8840 : f64[] @ models/lib/nn.yaml:79:7
+%8843 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8844 = sub %8843, %8842 : f64[] @ models/lib/nn.yaml:79:7
+%8845 = div %2065, %8844 : f64[] @ models/lib/nn.yaml:79:7
+%8846 = cast %8814 : f64[] @ models/lib/nn.yaml:79:7
+%8847 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%8848 = pow %8847, %8846 : f64[] @ models/lib/nn.yaml:79:7
+%8849 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8850 = sub %8849, %8848 : f64[] @ models/lib/nn.yaml:79:7
+%8851 = sqrt %8850 : f64[] @ models/lib/nn.yaml:79:7
+%8852 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8853 = div %8852, %8851 : f64[] @ models/lib/nn.yaml:79:7
+%8854 = sqrt %8839 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8855 = cast %8853 : f32[] @ models/lib/nn.yaml:79:7
+%8856 = broadcast %8855 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8857 = mul %8854, %8856 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8858 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%8859 = cast %8858 : f32[] @ models/lib/nn.yaml:79:7
+%8860 = broadcast %8859 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8861 = add %8857, %8860 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8862 = div %8829, %8861 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8863 = cast %8845 : f32[] @ models/lib/nn.yaml:79:7
+%8864 = broadcast %8863 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8865 = mul %8862, %8864 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8866 = sub %8820, %8865 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8867 = assign %85, %8866 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8868 = assign %8810, %8829 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8869 = assign %8811, %8839 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8870 = assign %8812, %8814 : i64[] @ models/lib/nn.yaml:79:7
+%8871 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%8872 = broadcast %8871 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8873 = mul %169, %8872 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8874 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%8875 = sub %8874, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%8876 = cast %8875 : f32[] @ models/lib/nn.yaml:79:7
+%8877 = broadcast %8876 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8878 = mul %8866, %8877 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8879 = add %8873, %8878 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8880 = assign %169, %8879 : f32[12,6] @ models/lib/nn.yaml:79:7
+%8881 = all_reduce_sum %2289 : f32[12] @ models/moco_pass.yaml:75:7
+%8882 = state name="adam_m.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%8883 = state name="adam_v.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%8884 = state name="adam_t.patch_predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%8885 = const data=[1] : i64[] @ models/moco_pass.yaml:75:7
+%8886 = add %8884, %8885 : i64[] @ models/moco_pass.yaml:75:7
+%8887 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:75:7
+%8888 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8889 = sub %8888, %8887 : f64[] @ models/moco_pass.yaml:75:7
+%8890 = cast %8889 : f32[] @ models/moco_pass.yaml:75:7
+%8891 = broadcast %8890 : f32[12] @ models/moco_pass.yaml:75:7
+%8892 = mul %86, %8891 : f32[12] @ models/moco_pass.yaml:75:7
+%8893 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:75:7
+%8894 = cast %8893 : f32[] @ models/moco_pass.yaml:75:7
+%8895 = broadcast %8894 : f32[12] @ models/moco_pass.yaml:75:7
+%8896 = mul %8881, %8895 : f32[12] @ models/moco_pass.yaml:75:7
+%8897 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
+%8898 = cast %8897 : f32[] @ models/moco_pass.yaml:75:7
+%8899 = broadcast %8898 : f32[12] @ models/moco_pass.yaml:75:7
+%8900 = mul %8882, %8899 : f32[12] @ models/moco_pass.yaml:75:7
+%8901 = add %8900, %8896 : f32[12] @ models/moco_pass.yaml:75:7
+%8902 = mul %8881, %8881 : f32[12] @ models/moco_pass.yaml:75:7
+%8903 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:75:7
+%8904 = cast %8903 : f32[] @ models/moco_pass.yaml:75:7
+%8905 = broadcast %8904 : f32[12] @ models/moco_pass.yaml:75:7
+%8906 = mul %8902, %8905 : f32[12] @ models/moco_pass.yaml:75:7
+%8907 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
+%8908 = cast %8907 : f32[] @ models/moco_pass.yaml:75:7
+%8909 = broadcast %8908 : f32[12] @ models/moco_pass.yaml:75:7
+%8910 = mul %8883, %8909 : f32[12] @ models/moco_pass.yaml:75:7
+%8911 = add %8910, %8906 : f32[12] @ models/moco_pass.yaml:75:7
+%8912 = cast %8886 : f64[] @ models/moco_pass.yaml:75:7
+%8913 = const data=[0.9] : f64[] @ models/moco_pass.yaml:75:7
+%8914 = pow %8913, %8912 : f64[] @ models/moco_pass.yaml:75:7
+%8915 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8916 = sub %8915, %8914 : f64[] @ models/moco_pass.yaml:75:7
+%8917 = div %2065, %8916 : f64[] @ models/moco_pass.yaml:75:7
+%8918 = cast %8886 : f64[] @ models/moco_pass.yaml:75:7
+%8919 = const data=[0.999] : f64[] @ models/moco_pass.yaml:75:7
+%8920 = pow %8919, %8918 : f64[] @ models/moco_pass.yaml:75:7
+%8921 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8922 = sub %8921, %8920 : f64[] @ models/moco_pass.yaml:75:7
+%8923 = sqrt %8922 : f64[] @ models/moco_pass.yaml:75:7
+%8924 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8925 = div %8924, %8923 : f64[] @ models/moco_pass.yaml:75:7
+%8926 = sqrt %8911 : f32[12] @ models/moco_pass.yaml:75:7
+%8927 = cast %8925 : f32[] @ models/moco_pass.yaml:75:7
+%8928 = broadcast %8927 : f32[12] @ models/moco_pass.yaml:75:7
+%8929 = mul %8926, %8928 : f32[12] @ models/moco_pass.yaml:75:7
+%8930 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:75:7
+%8931 = cast %8930 : f32[] @ models/moco_pass.yaml:75:7
+%8932 = broadcast %8931 : f32[12] @ models/moco_pass.yaml:75:7
+%8933 = add %8929, %8932 : f32[12] @ models/moco_pass.yaml:75:7
+%8934 = div %8901, %8933 : f32[12] @ models/moco_pass.yaml:75:7
+%8935 = cast %8917 : f32[] @ models/moco_pass.yaml:75:7
+%8936 = broadcast %8935 : f32[12] @ models/moco_pass.yaml:75:7
+%8937 = mul %8934, %8936 : f32[12] @ models/moco_pass.yaml:75:7
+%8938 = sub %8892, %8937 : f32[12] @ models/moco_pass.yaml:75:7
+%8939 = assign %86, %8938 : f32[12] @ models/moco_pass.yaml:75:7
+%8940 = assign %8882, %8901 : f32[12] @ models/moco_pass.yaml:75:7
+%8941 = assign %8883, %8911 : f32[12] @ models/moco_pass.yaml:75:7
+%8942 = assign %8884, %8886 : i64[] @ models/moco_pass.yaml:75:7
+%8943 = cast %2067 : f32[] @ models/moco_pass.yaml:75:7
+%8944 = broadcast %8943 : f32[12] @ models/moco_pass.yaml:75:7
+%8945 = mul %170, %8944 : f32[12] @ models/moco_pass.yaml:75:7
+%8946 = const data=[1] : f64[] @ models/moco_pass.yaml:75:7
+%8947 = sub %8946, %2067 : f64[] @ models/moco_pass.yaml:75:7
+%8948 = cast %8947 : f32[] @ models/moco_pass.yaml:75:7
+%8949 = broadcast %8948 : f32[12] @ models/moco_pass.yaml:75:7
+%8950 = mul %8938, %8949 : f32[12] @ models/moco_pass.yaml:75:7
+%8951 = add %8945, %8950 : f32[12] @ models/moco_pass.yaml:75:7
+%8952 = assign %170, %8951 : f32[12] @ models/moco_pass.yaml:75:7
+%8953 = all_reduce_sum %2285 : f32[12] @ models/moco_pass.yaml:76:7
+%8954 = state name="adam_m.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%8955 = state name="adam_v.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%8956 = state name="adam_t.patch_predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%8957 = const data=[1] : i64[] @ models/moco_pass.yaml:76:7
+%8958 = add %8956, %8957 : i64[] @ models/moco_pass.yaml:76:7
+%8959 = mul %2065, %2066 : f64[] @ models/moco_pass.yaml:76:7
+%8960 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8961 = sub %8960, %8959 : f64[] @ models/moco_pass.yaml:76:7
+%8962 = cast %8961 : f32[] @ models/moco_pass.yaml:76:7
+%8963 = broadcast %8962 : f32[12] @ models/moco_pass.yaml:76:7
+%8964 = mul %87, %8963 : f32[12] @ models/moco_pass.yaml:76:7
+%8965 = const data=[0.09999999999999998] : f64[] @ models/moco_pass.yaml:76:7
+%8966 = cast %8965 : f32[] @ models/moco_pass.yaml:76:7
+%8967 = broadcast %8966 : f32[12] @ models/moco_pass.yaml:76:7
+%8968 = mul %8953, %8967 : f32[12] @ models/moco_pass.yaml:76:7
+%8969 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
+%8970 = cast %8969 : f32[] @ models/moco_pass.yaml:76:7
+%8971 = broadcast %8970 : f32[12] @ models/moco_pass.yaml:76:7
+%8972 = mul %8954, %8971 : f32[12] @ models/moco_pass.yaml:76:7
+%8973 = add %8972, %8968 : f32[12] @ models/moco_pass.yaml:76:7
+%8974 = mul %8953, %8953 : f32[12] @ models/moco_pass.yaml:76:7
+%8975 = const data=[0.0010000000000000009] : f64[] @ models/moco_pass.yaml:76:7
+%8976 = cast %8975 : f32[] @ models/moco_pass.yaml:76:7
+%8977 = broadcast %8976 : f32[12] @ models/moco_pass.yaml:76:7
+%8978 = mul %8974, %8977 : f32[12] @ models/moco_pass.yaml:76:7
+%8979 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
+%8980 = cast %8979 : f32[] @ models/moco_pass.yaml:76:7
+%8981 = broadcast %8980 : f32[12] @ models/moco_pass.yaml:76:7
+%8982 = mul %8955, %8981 : f32[12] @ models/moco_pass.yaml:76:7
+%8983 = add %8982, %8978 : f32[12] @ models/moco_pass.yaml:76:7
+%8984 = cast %8958 : f64[] @ models/moco_pass.yaml:76:7
+%8985 = const data=[0.9] : f64[] @ models/moco_pass.yaml:76:7
+%8986 = pow %8985, %8984 : f64[] @ models/moco_pass.yaml:76:7
+%8987 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8988 = sub %8987, %8986 : f64[] @ models/moco_pass.yaml:76:7
+%8989 = div %2065, %8988 : f64[] @ models/moco_pass.yaml:76:7
+%8990 = cast %8958 : f64[] @ models/moco_pass.yaml:76:7
+%8991 = const data=[0.999] : f64[] @ models/moco_pass.yaml:76:7
+%8992 = pow %8991, %8990 : f64[] @ models/moco_pass.yaml:76:7
+%8993 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8994 = sub %8993, %8992 : f64[] @ models/moco_pass.yaml:76:7
+%8995 = sqrt %8994 : f64[] @ models/moco_pass.yaml:76:7
+%8996 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%8997 = div %8996, %8995 : f64[] @ models/moco_pass.yaml:76:7
+%8998 = sqrt %8983 : f32[12] @ models/moco_pass.yaml:76:7
+%8999 = cast %8997 : f32[] @ models/moco_pass.yaml:76:7
+%9000 = broadcast %8999 : f32[12] @ models/moco_pass.yaml:76:7
+%9001 = mul %8998, %9000 : f32[12] @ models/moco_pass.yaml:76:7
+%9002 = const data=[1e-08] : f64[] @ models/moco_pass.yaml:76:7
+%9003 = cast %9002 : f32[] @ models/moco_pass.yaml:76:7
+%9004 = broadcast %9003 : f32[12] @ models/moco_pass.yaml:76:7
+%9005 = add %9001, %9004 : f32[12] @ models/moco_pass.yaml:76:7
+%9006 = div %8973, %9005 : f32[12] @ models/moco_pass.yaml:76:7
+%9007 = cast %8989 : f32[] @ models/moco_pass.yaml:76:7
+%9008 = broadcast %9007 : f32[12] @ models/moco_pass.yaml:76:7
+%9009 = mul %9006, %9008 : f32[12] @ models/moco_pass.yaml:76:7
+%9010 = sub %8964, %9009 : f32[12] @ models/moco_pass.yaml:76:7
+%9011 = assign %87, %9010 : f32[12] @ models/moco_pass.yaml:76:7
+%9012 = assign %8954, %8973 : f32[12] @ models/moco_pass.yaml:76:7
+%9013 = assign %8955, %8983 : f32[12] @ models/moco_pass.yaml:76:7
+%9014 = assign %8956, %8958 : i64[] @ models/moco_pass.yaml:76:7
+%9015 = cast %2067 : f32[] @ models/moco_pass.yaml:76:7
+%9016 = broadcast %9015 : f32[12] @ models/moco_pass.yaml:76:7
+%9017 = mul %171, %9016 : f32[12] @ models/moco_pass.yaml:76:7
+%9018 = const data=[1] : f64[] @ models/moco_pass.yaml:76:7
+%9019 = sub %9018, %2067 : f64[] @ models/moco_pass.yaml:76:7
+%9020 = cast %9019 : f32[] @ models/moco_pass.yaml:76:7
+%9021 = broadcast %9020 : f32[12] @ models/moco_pass.yaml:76:7
+%9022 = mul %9010, %9021 : f32[12] @ models/moco_pass.yaml:76:7
+%9023 = add %9017, %9022 : f32[12] @ models/moco_pass.yaml:76:7
+%9024 = assign %171, %9023 : f32[12] @ models/moco_pass.yaml:76:7
+%9025 = all_reduce_sum %2271 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9026 = state name="adam_m.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%9027 = state name="adam_v.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%9028 = state name="adam_t.patch_predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9029 = const data=[1] : i64[] @ models/lib/nn.yaml:79:7
+%9030 = add %9028, %9029 : i64[] @ models/lib/nn.yaml:79:7
+%9031 = mul %2065, %2066 : f64[] @ models/lib/nn.yaml:79:7
+%9032 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%9033 = sub %9032, %9031 : f64[] @ models/lib/nn.yaml:79:7
+%9034 = cast %9033 : f32[] @ models/lib/nn.yaml:79:7
+%9035 = broadcast %9034 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9036 = mul %88, %9035 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9037 = const data=[0.09999999999999998] : f64[] @ models/lib/nn.yaml:79:7
+%9038 = cast %9037 : f32[] @ models/lib/nn.yaml:79:7
+%9039 = broadcast %9038 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9040 = mul %9025, %9039 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9041 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%9042 = cast %9041 : f32[] @ models/lib/nn.yaml:79:7
+%9043 = broadcast %9042 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9044 = mul %9026, %9043 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9045 = add %9044, %9040 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9046 = mul %9025, %9025 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9047 = const data=[0.0010000000000000009] : f64[] @ models/lib/nn.yaml:79:7
+%9048 = cast %9047 : f32[] @ models/lib/nn.yaml:79:7
+%9049 = broadcast %9048 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9050 = mul %9046, %9049 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9051 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%9052 = cast %9051 : f32[] @ models/lib/nn.yaml:79:7
+%9053 = broadcast %9052 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9054 = mul %9027, %9053 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9055 = add %9054, %9050 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9056 = cast %9030 : f64[] @ models/lib/nn.yaml:79:7
+%9057 = const data=[0.9] : f64[] @ models/lib/nn.yaml:79:7
+%9058 = pow %9057, %9056 : f64[] @ models/lib/nn.yaml:79:7
+%9059 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%9060 = sub %9059, %9058 : f64[] @ models/lib/nn.yaml:79:7
+%9061 = div %2065, %9060 : f64[] @ models/lib/nn.yaml:79:7
+%9062 = cast %9030 : f64[] @ models/lib/nn.yaml:79:7
+%9063 = const data=[0.999] : f64[] @ models/lib/nn.yaml:79:7
+%9064 = pow %9063, %9062 : f64[] @ models/lib/nn.yaml:79:7
+%9065 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%9066 = sub %9065, %9064 : f64[] @ models/lib/nn.yaml:79:7
+%9067 = sqrt %9066 : f64[] @ models/lib/nn.yaml:79:7
+%9068 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%9069 = div %9068, %9067 : f64[] @ models/lib/nn.yaml:79:7
+%9070 = sqrt %9055 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9071 = cast %9069 : f32[] @ models/lib/nn.yaml:79:7
+%9072 = broadcast %9071 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9073 = mul %9070, %9072 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9074 = const data=[1e-08] : f64[] @ models/lib/nn.yaml:79:7
+%9075 = cast %9074 : f32[] @ models/lib/nn.yaml:79:7
+%9076 = broadcast %9075 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9077 = add %9073, %9076 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9078 = div %9045, %9077 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9079 = cast %9061 : f32[] @ models/lib/nn.yaml:79:7
+%9080 = broadcast %9079 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9081 = mul %9078, %9080 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9082 = sub %9036, %9081 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9083 = assign %88, %9082 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9084 = assign %9026, %9045 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9085 = assign %9027, %9055 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9086 = assign %9028, %9030 : i64[] @ models/lib/nn.yaml:79:7
+%9087 = cast %2067 : f32[] @ models/lib/nn.yaml:79:7
+%9088 = broadcast %9087 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9089 = mul %172, %9088 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9090 = const data=[1] : f64[] @ models/lib/nn.yaml:79:7
+%9091 = sub %9090, %2067 : f64[] @ models/lib/nn.yaml:79:7
+%9092 = cast %9091 : f32[] @ models/lib/nn.yaml:79:7
+%9093 = broadcast %9092 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9094 = mul %9082, %9093 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9095 = add %9089, %9094 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9096 = assign %172, %9095 : f32[6,12] @ models/lib/nn.yaml:79:7
+%9097 = const data=[inf] : f32[] @ models/moco_pass.yaml:170:3
+%9098 = abs %2063 : f32[] @ models/moco_pass.yaml:170:3
+%9099 = lt %9098, %9097 : bool[] @ models/moco_pass.yaml:170:3
+%9100 = output %9099 name="finite" : bool[] @ models/moco_pass.yaml:170:3

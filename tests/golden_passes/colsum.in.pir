@@ -1,0 +1,16 @@
+# passes: colsum
+graph "colsum"
+%1 = input name="x" : f32[4,32,8]
+%2 = input name="w" : f32[8,8]
+%3 = matmul %1, %2 ta=0 tb=0 : f32[4,32,8]
+%4 = reduce_sum %3 axes=[0,1] keep=0 : f32[8]
+%5 = reduce_sum %3 axes=[0,1] keep=1 : f32[1,1,8]
+%6 = exp %1 : f32[4,32,8]
+%7 = reduce_sum %6 axes=[0,1] keep=0 : f32[8]
+%8 = reduce_sum %3 axes=[1,2] keep=0 : f32[4]
+%9 = reduce_sum %3 axes=[0] keep=0 : f32[32,8]
+%10 = output %4 name="bias_grad" : f32[8]
+%11 = output %5 name="kept" : f32[1,1,8]
+%12 = output %7 name="fused" : f32[8]
+%13 = output %8 name="rows" : f32[4]
+%14 = output %9 name="few" : f32[32,8]
