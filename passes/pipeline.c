@@ -18,7 +18,7 @@ const PassInfo pass_table[] = {
 };
 
 /* The passes run when --passes is not given. */
-static const char *const default_pipeline = "dce,small_matmul,colsum";
+static const char *const default_pipeline = "dce,simplify,small_matmul,colsum";
 
 const PassInfo *pass_lookup(const char *name, size_t len)
 {
