@@ -25,7 +25,10 @@
  *   concat that change nothing; broadcast(broadcast x); permute(permute x)
  *   composed, identity perm removed; reductions over size-1 axes become
  *   reshapes; select(c, x, x) and select of a constant condition;
- *   stop_gradient(stop_gradient x). */
+ *   stop_gradient(stop_gradient x).
+ * - pads: add(pad a, pad b) becomes pad(a + b) (same padding) or
+ *   pad(concat(a, b)) (adjacent ranges along one axis); a concat of a
+ *   concat along the same axis is one concat. */
 #include "passes/passes.h"
 
 #include <string.h>
@@ -287,11 +290,52 @@ static NodeId fold_splats(Simp *s, const Node *n)
 
 /* ---------------------------------------------------------- identities */
 
+/* add(pad(a), pad(b)), both padded with zeros: with the same padding,
+ * pad(a + b); padded along one
+ * axis d to adjacent ranges, pad(concat(a, b) along d).  The gradient of
+ * slices taken along one axis (q, k and v out of qkv) is a sum of padded
+ * tensors, one per slice; this makes it one concat (whose pad then
+ * vanishes when the slices covered the axis). */
+static NodeId add_of_pads(Simp *s, const Node *n)
+{
+    const Node *x = in_node(s, n, 0), *y = in_node(s, n, 1);
+    if (x->op != OP_PAD || y->op != OP_PAD || x->a.value != 0 || y->a.value != 0) return 0;
+    int rank = n->type.shape.rank, d = -1;
+    for (int i = 0; i < rank; i++) {
+        if (x->a.lo.v[i] == y->a.lo.v[i] && x->a.hi.v[i] == y->a.hi.v[i]) continue;
+        if (d >= 0) return 0;
+        d = i;
+    }
+    const Node *xin = ir_node(s->ng, x->in[0]), *yin = ir_node(s->ng, y->in[0]);
+    if (d < 0) {
+        NodeId ins[2] = {x->in[0], y->in[0]};
+        Node sum = {.op = OP_ADD, .type = xin->type, .loc = n->loc, .nin = 2, .in = ins};
+        NodeId id = emit(s, &sum);
+        return id ? emit1(s, n, OP_PAD, id, &x->a, n->type) : 0;
+    }
+    int64_t D = n->type.shape.dim[d];
+    if (y->a.lo.v[d] == D - x->a.hi.v[d]) { /* x's range, then y's */
+    } else if (x->a.lo.v[d] == D - y->a.hi.v[d]) {
+        const Node *t = x;
+        x = y, y = t, t = xin, xin = yin, yin = t;
+    } else {
+        return 0;
+    }
+    NodeId ins[2] = {x->in[0], y->in[0]};
+    Type ct = xin->type;
+    ct.shape.dim[d] += yin->type.shape.dim[d];
+    Node cat = {.op = OP_CONCAT, .type = ct, .loc = n->loc, .nin = 2, .in = ins, .a = {.axis = d}};
+    NodeId id = emit(s, &cat);
+    Attrs pa = x->a;
+    pa.hi.v[d] = y->a.hi.v[d];
+    return id ? emit1(s, n, OP_PAD, id, &pa, n->type) : 0;
+}
+
 static NodeId simp_arith(Simp *s, const Node *n)
 {
     NodeId a = n->in[0], b = n->nin > 1 ? n->in[1] : 0;
     switch (n->op) {
-    case OP_ADD: return splat_is(s, b, 0) ? a : splat_is(s, a, 0) ? b : 0;
+    case OP_ADD: return splat_is(s, b, 0) ? a : splat_is(s, a, 0) ? b : add_of_pads(s, n);
     case OP_SUB: return splat_is(s, b, 0) ? a : 0;
     case OP_MUL: return splat_is(s, b, 1) ? a : splat_is(s, a, 1) ? b : 0;
     case OP_DIV: return splat_is(s, b, 1) ? a : 0;
@@ -352,6 +396,34 @@ static NodeId simp_reduce(Simp *s, const Node *n)
     return shape_eq(&x->type.shape, &n->type.shape) ? n->in[0] : emit1(s, n, OP_RESHAPE, n->in[0], NULL, n->type);
 }
 
+/* concat(..., concat(a, b) along the same axis, ...) = concat(..., a, b, ...) */
+static NodeId flatten_concat(Simp *s, const Node *n)
+{
+    uint32_t total = 0;
+    bool any = false;
+    for (uint32_t k = 0; k < n->nin; k++) {
+        const Node *x = in_node(s, n, k);
+        bool inner = x->op == OP_CONCAT && x->a.axis == n->a.axis;
+        any |= inner;
+        total += inner ? x->nin : 1;
+    }
+    if (!any) return 0;
+    NodeId *ins = cx_alloc(s->cx, total * sizeof *ins);
+    if (!ins) return 0;
+    uint32_t j = 0;
+    for (uint32_t k = 0; k < n->nin; k++) {
+        const Node *x = in_node(s, n, k);
+        if (x->op == OP_CONCAT && x->a.axis == n->a.axis)
+            for (uint32_t i = 0; i < x->nin; i++) ins[j++] = x->in[i];
+        else ins[j++] = n->in[k];
+    }
+    Node cat = *n;
+    cat.in = ins, cat.nin = total;
+    NodeId id = emit(s, &cat);
+    cx_free(s->cx, ins);
+    return id;
+}
+
 static NodeId simp_layout(Simp *s, const Node *n)
 {
     const Node *x = in_node(s, n, 0);
@@ -364,7 +436,7 @@ static NodeId simp_layout(Simp *s, const Node *n)
     case OP_PERMUTE: return simp_permute(s, n);
     case OP_SLICE: return slice_is_full(n, &x->type.shape) ? n->in[0] : 0;
     case OP_PAD: return pad_is_empty(n) ? n->in[0] : 0;
-    case OP_CONCAT: return n->nin == 1 ? n->in[0] : 0;
+    case OP_CONCAT: return n->nin == 1 ? n->in[0] : flatten_concat(s, n);
     case OP_REDUCE_SUM:
     case OP_REDUCE_MAX: return simp_reduce(s, n);
     default: return 0;

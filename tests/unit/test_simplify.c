@@ -142,6 +142,25 @@ static const SimpCase simp_cases[] = {
        "%2 = param name=\"v\" init=\"zeros\" tags=[] frozen_epochs=0 : f32[2]\n"
        "%3 = output %2 name=\"y\" : f32[2]\n%4 = output %1 name=\"z\" : f32[2]\n", false),
     /* folding exposes x * 1; CSE exposes select(c, a, a) */
+    /* the gradient of q, k, v sliced out of one tensor, summed as autodiff
+     * does (adjacent ranges, in either operand order): one concat */
+    CASE("pads_to_concat",
+     G "%1 = input name=\"q\" : f32[1,4]\n%2 = input name=\"k\" : f32[1,4]\n%3 = input name=\"v\" : f32[1,4]\n"
+       "%4 = pad %1 lo=[0,0] hi=[2,0] value=0 : f32[3,4]\n%5 = pad %2 lo=[1,0] hi=[1,0] value=0 : f32[3,4]\n"
+       "%6 = pad %3 lo=[2,0] hi=[0,0] value=0 : f32[3,4]\n%7 = add %5, %4 : f32[3,4]\n%8 = add %6, %7 : f32[3,4]\n"
+       "%9 = output %8 name=\"y\" : f32[3,4]\n",
+     G "%1 = input name=\"q\" : f32[1,4]\n%2 = input name=\"k\" : f32[1,4]\n%3 = input name=\"v\" : f32[1,4]\n"
+       "%4 = concat %1, %2, %3 axis=0 : f32[3,4]\n%5 = output %4 name=\"y\" : f32[3,4]\n", false),
+    /* the same padding: one pad of the sum; a non-zero fill stays */
+    CASE("pads_same",
+     G "%1 = input name=\"a\" : f32[2]\n%2 = input name=\"b\" : f32[2]\n"
+       "%3 = pad %1 lo=[1] hi=[0] value=0 : f32[3]\n%4 = pad %2 lo=[1] hi=[0] value=0 : f32[3]\n"
+       "%5 = add %3, %4 : f32[3]\n%6 = pad %2 lo=[0] hi=[1] value=1 : f32[3]\n%7 = add %3, %6 : f32[3]\n"
+       "%8 = output %5 name=\"y\" : f32[3]\n%9 = output %7 name=\"z\" : f32[3]\n",
+     G "%1 = input name=\"a\" : f32[2]\n%2 = input name=\"b\" : f32[2]\n%3 = pad %1 lo=[1] hi=[0] value=0 : f32[3]\n"
+       "%4 = add %1, %2 : f32[2]\n%5 = pad %4 lo=[1] hi=[0] value=0 : f32[3]\n"
+       "%6 = pad %2 lo=[0] hi=[1] value=1 : f32[3]\n%7 = add %3, %6 : f32[3]\n%8 = output %5 name=\"y\" : f32[3]\n"
+       "%9 = output %7 name=\"z\" : f32[3]\n", false),
     CASE("fixed_point",
      G X23 "%2 = const data=[0.25] : f32[]\n%3 = const data=[0.75] : f32[]\n%4 = add %2, %3 : f32[]\n"
            "%5 = broadcast %4 : f32[2,3]\n%6 = mul %1, %5 : f32[2,3]\n%7 = gt %6, %1 : bool[2,3]\n"

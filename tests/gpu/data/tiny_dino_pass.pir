@@ -2641,5642 +2641,5614 @@ graph "models/tiny_dino_pass.yaml"
 %2640 = mul %2639, %2321 : f32[2,1,32] @ models/lib/nn.yaml:22:28
 %2641 = add %2623, %2640 : f32[2,1,32] @ models/lib/nn.yaml:22:28
 %2642 = div %2641, %2315 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%2643 = pad %2572 lo=[2,0,0] hi=[0,0,0] value=0 : f32[4,9,16] @ models/dino_pass.yaml:132:27
-%2644 = pad %2580 lo=[0,0,0] hi=[2,0,0] value=0 : f32[4,9,16] @ models/dino_pass.yaml:132:27
-%2645 = add %2643, %2644 : f32[4,9,16] @ models/dino_pass.yaml:132:27
-%2646 = pad %2631 lo=[2,0,0] hi=[0,0,0] value=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%2647 = pad %2637 lo=[0,0,0] hi=[2,0,0] value=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%2648 = add %2646, %2647 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%2649 = matmul %2645, %1871 ta=0 tb=0 : f32[4,9,8] @ models/lib/dino.yaml:23:18
-%2650 = reshape %2295 : f32[36,8] @ models/lib/dino.yaml:23:18
-%2651 = reshape %2645 : f32[36,16] @ models/lib/dino.yaml:23:18
-%2652 = matmul %2651, %2650 ta=1 tb=0 : f32[16,8] @ models/lib/dino.yaml:23:18
-%2653 = div %2652, %1870 : f32[16,8] @ models/lib/dino.yaml:22:33
-%2654 = mul %2653, %1871 : f32[16,8] @ models/lib/dino.yaml:22:33
-%2655 = neg %2654 : f32[16,8] @ models/lib/dino.yaml:22:33
-%2656 = reduce_sum %2655 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
-%2657 = broadcast %252 : f32[16,1] @ models/lib/dino.yaml:22:35
-%2658 = mul %2656, %2657 : f32[16,1] @ models/lib/dino.yaml:22:35
-%2659 = div %2658, %1869 : f32[16,1] @ models/lib/dino.yaml:22:35
-%2660 = broadcast %2659 : f32[16,8] @ models/lib/dino.yaml:22:40
-%2661 = mul %2660, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
-%2662 = add %2661, %2661 : f32[16,8] @ models/lib/dino.yaml:22:53
-%2663 = mul %2653, %1865 : f32[16,8] @ models/lib/dino.yaml:22:22
-%2664 = add %2662, %2663 : f32[16,8] @ models/lib/dino.yaml:22:22
-%2665 = div %2649, %2294 : f32[4,9,8] @ models/lib/nn.yaml:33:18
-%2666 = mul %2665, %2295 : f32[4,9,8] @ models/lib/nn.yaml:33:18
-%2667 = neg %2666 : f32[4,9,8] @ models/lib/nn.yaml:33:18
-%2668 = reduce_sum %2667 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:33:18
-%2669 = const data=[0] : f32[] @ models/lib/nn.yaml:33:20
-%2670 = broadcast %2669 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%2671 = broadcast %252 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%2672 = mul %2668, %2671 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%2673 = eq %2292, %1419 : bool[4,9,1] @ models/lib/nn.yaml:33:20
-%2674 = select %2673, %2672, %2670 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%2675 = gt %2292, %1419 : bool[4,9,1] @ models/lib/nn.yaml:33:20
-%2676 = select %2675, %2668, %2674 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%2677 = mul %2676, %2671 : f32[4,9,1] @ models/lib/nn.yaml:33:24
-%2678 = div %2677, %2292 : f32[4,9,1] @ models/lib/nn.yaml:33:24
-%2679 = broadcast %2678 : f32[4,9,8] @ models/lib/nn.yaml:33:29
-%2680 = mul %2679, %2289 : f32[4,9,8] @ models/lib/nn.yaml:33:35
-%2681 = add %2665, %2680 : f32[4,9,8] @ models/lib/nn.yaml:33:35
-%2682 = add %2681, %2680 : f32[4,9,8] @ models/lib/nn.yaml:33:35
-%2683 = reduce_sum %2682 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%2684 = reshape %2683 : f32[8] @ models/lib/nn.yaml:84:18
-%2685 = matmul %2682, %81 ta=0 tb=0 : f32[4,9,24] @ models/lib/nn.yaml:83:15
-%2686 = reshape %2286 : f32[36,24] @ models/lib/nn.yaml:83:15
-%2687 = reshape %2682 : f32[36,8] @ models/lib/nn.yaml:83:15
-%2688 = matmul %2687, %2686 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%2689 = mul %2685, %2285 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%2690 = mul %2685, %2282 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%2691 = mul %2283, %2283 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%2692 = neg %2691 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%2693 = exp %2692 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%2694 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%2695 = broadcast %2694 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%2696 = mul %2693, %2695 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%2697 = mul %2690, %2696 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%2698 = mul %2697, %1399 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%2699 = mul %2689, %1397 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%2700 = add %2698, %2699 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%2701 = reduce_sum %2700 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%2702 = reshape %2701 : f32[24] @ models/lib/nn.yaml:84:18
-%2703 = matmul %2700, %79 ta=0 tb=0 : f32[4,9,24] @ models/lib/nn.yaml:83:15
-%2704 = reshape %2278 : f32[36,24] @ models/lib/nn.yaml:83:15
-%2705 = reshape %2700 : f32[36,24] @ models/lib/nn.yaml:83:15
-%2706 = matmul %2705, %2704 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%2707 = mul %2703, %2277 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%2708 = mul %2703, %2274 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%2709 = mul %2275, %2275 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%2710 = neg %2709 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%2711 = exp %2710 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%2712 = mul %2711, %2695 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%2713 = mul %2708, %2712 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%2714 = mul %2713, %1399 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%2715 = mul %2707, %1397 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%2716 = add %2714, %2715 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%2717 = reduce_sum %2716 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%2718 = reshape %2717 : f32[24] @ models/lib/nn.yaml:84:18
-%2719 = matmul %2716, %77 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%2720 = reshape %2270 : f32[36,16] @ models/lib/nn.yaml:83:15
-%2721 = reshape %2716 : f32[36,24] @ models/lib/nn.yaml:83:15
-%2722 = matmul %2721, %2720 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%2723 = pad %2719 lo=[0,1,0] hi=[0,0,0] value=0 : f32[4,10,16] @ models/dino_pass.yaml:103:46
-%2724 = matmul %2648, %1837 ta=0 tb=0 : f32[4,1,8] @ models/lib/dino.yaml:23:18
-%2725 = reshape %2268 : f32[4,8] @ models/lib/dino.yaml:23:18
-%2726 = reshape %2648 : f32[4,32] @ models/lib/dino.yaml:23:18
-%2727 = matmul %2726, %2725 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
-%2728 = div %2727, %1836 : f32[32,8] @ models/lib/dino.yaml:22:33
-%2729 = mul %2728, %1837 : f32[32,8] @ models/lib/dino.yaml:22:33
-%2730 = neg %2729 : f32[32,8] @ models/lib/dino.yaml:22:33
-%2731 = reduce_sum %2730 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%2732 = broadcast %252 : f32[32,1] @ models/lib/dino.yaml:22:35
-%2733 = mul %2731, %2732 : f32[32,1] @ models/lib/dino.yaml:22:35
-%2734 = div %2733, %1835 : f32[32,1] @ models/lib/dino.yaml:22:35
-%2735 = broadcast %2734 : f32[32,8] @ models/lib/dino.yaml:22:40
-%2736 = mul %2735, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
-%2737 = add %2736, %2736 : f32[32,8] @ models/lib/dino.yaml:22:53
-%2738 = mul %2728, %1831 : f32[32,8] @ models/lib/dino.yaml:22:22
-%2739 = add %2737, %2738 : f32[32,8] @ models/lib/dino.yaml:22:22
-%2740 = div %2724, %2267 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%2741 = mul %2740, %2268 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%2742 = neg %2741 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%2743 = reduce_sum %2742 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
-%2744 = broadcast %2669 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%2745 = broadcast %252 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%2746 = mul %2743, %2745 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%2747 = eq %2265, %761 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%2748 = select %2747, %2746, %2744 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%2749 = gt %2265, %761 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%2750 = select %2749, %2743, %2748 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%2751 = mul %2750, %2745 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%2752 = div %2751, %2265 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%2753 = broadcast %2752 : f32[4,1,8] @ models/lib/nn.yaml:33:29
-%2754 = mul %2753, %2262 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%2755 = add %2740, %2754 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%2756 = add %2755, %2754 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%2757 = reduce_sum %2756 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%2758 = reshape %2757 : f32[8] @ models/lib/nn.yaml:84:18
-%2759 = matmul %2756, %73 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%2760 = reshape %2260 : f32[4,24] @ models/lib/nn.yaml:83:15
-%2761 = reshape %2756 : f32[4,8] @ models/lib/nn.yaml:83:15
-%2762 = matmul %2761, %2760 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%2763 = mul %2759, %2259 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%2764 = mul %2759, %2256 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%2765 = mul %2257, %2257 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%2766 = neg %2765 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%2767 = exp %2766 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%2768 = broadcast %2694 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%2769 = mul %2767, %2768 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%2770 = mul %2764, %2769 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%2771 = mul %2770, %740 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%2772 = mul %2763, %738 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%2773 = add %2771, %2772 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%2774 = reduce_sum %2773 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%2775 = reshape %2774 : f32[24] @ models/lib/nn.yaml:84:18
-%2776 = matmul %2773, %71 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%2777 = reshape %2253 : f32[4,24] @ models/lib/nn.yaml:83:15
-%2778 = reshape %2773 : f32[4,24] @ models/lib/nn.yaml:83:15
-%2779 = matmul %2778, %2777 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%2780 = mul %2776, %2252 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%2781 = mul %2776, %2249 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%2782 = mul %2250, %2250 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%2783 = neg %2782 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%2784 = exp %2783 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%2785 = mul %2784, %2768 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%2786 = mul %2781, %2785 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%2787 = mul %2786, %740 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%2788 = mul %2780, %738 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%2789 = add %2787, %2788 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%2790 = reduce_sum %2789 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%2791 = reshape %2790 : f32[24] @ models/lib/nn.yaml:84:18
-%2792 = matmul %2789, %69 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%2793 = reshape %2246 : f32[4,16] @ models/lib/nn.yaml:83:15
-%2794 = reshape %2789 : f32[4,24] @ models/lib/nn.yaml:83:15
-%2795 = matmul %2794, %2793 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%2796 = pad %2792 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/dino_pass.yaml:103:28
-%2797 = add %2723, %2796 : f32[4,10,16] @ models/dino_pass.yaml:103:28
-%2798 = reduce_sum %2797 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2799 = reshape %2798 : f32[16] @ models/lib/nn.yaml:96:46
-%2800 = mul %2797, %2242 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%2801 = mul %2797, %2241 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%2802 = reduce_sum %2801 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2803 = reshape %2802 : f32[16] @ models/lib/nn.yaml:96:37
-%2804 = mul %2800, %2240 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%2805 = mul %2800, %2234 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%2806 = reduce_sum %2805 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%2807 = mul %2239, %2239 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%2808 = mul %2239, %2807 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%2809 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%2810 = broadcast %2809 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%2811 = mul %2808, %2810 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%2812 = mul %2806, %2811 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%2813 = div %2812, %1190 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%2814 = broadcast %2813 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%2815 = mul %2814, %2234 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%2816 = add %2804, %2815 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%2817 = add %2816, %2815 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%2818 = neg %2817 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%2819 = reduce_sum %2818 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%2820 = div %2819, %1190 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%2821 = broadcast %2820 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%2822 = add %2817, %2821 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%2823 = slice %2822 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
-%2824 = slice %2822 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:111:21
-%2825 = reduce_sum %2823 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2826 = reshape %2825 : f32[16] @ models/lib/nn.yaml:84:18
-%2827 = matmul %2823, %65 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%2828 = reshape %2226 : f32[4,64] @ models/lib/nn.yaml:83:15
-%2829 = reshape %2823 : f32[4,16] @ models/lib/nn.yaml:83:15
-%2830 = matmul %2829, %2828 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2831 = mul %2827, %2225 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%2832 = mul %2827, %2222 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%2833 = mul %2223, %2223 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%2834 = neg %2833 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%2835 = exp %2834 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%2836 = broadcast %2694 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%2837 = mul %2835, %2836 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%2838 = mul %2832, %2837 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%2839 = mul %2838, %621 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%2840 = mul %2831, %619 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%2841 = add %2839, %2840 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%2842 = reduce_sum %2841 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2843 = reshape %2842 : f32[64] @ models/lib/nn.yaml:84:18
-%2844 = matmul %2841, %63 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%2845 = reshape %2219 : f32[4,16] @ models/lib/nn.yaml:83:15
-%2846 = reshape %2841 : f32[4,64] @ models/lib/nn.yaml:83:15
-%2847 = matmul %2846, %2845 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2848 = reduce_sum %2844 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2849 = reshape %2848 : f32[16] @ models/lib/nn.yaml:96:46
-%2850 = mul %2844, %1773 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%2851 = mul %2844, %2217 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%2852 = reduce_sum %2851 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2853 = reshape %2852 : f32[16] @ models/lib/nn.yaml:96:37
-%2854 = mul %2850, %2216 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%2855 = mul %2850, %2210 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%2856 = reduce_sum %2855 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%2857 = mul %2215, %2215 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%2858 = mul %2215, %2857 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%2859 = broadcast %2809 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%2860 = mul %2858, %2859 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%2861 = mul %2856, %2860 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%2862 = div %2861, %600 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%2863 = broadcast %2862 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%2864 = mul %2863, %2210 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%2865 = add %2854, %2864 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%2866 = add %2865, %2864 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%2867 = add %2823, %2866 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%2868 = neg %2866 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%2869 = reduce_sum %2868 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%2870 = div %2869, %600 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%2871 = broadcast %2870 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%2872 = add %2867, %2871 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%2873 = reduce_sum %2872 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2874 = reshape %2873 : f32[16] @ models/lib/nn.yaml:84:18
-%2875 = matmul %2872, %59 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%2876 = reshape %2202 : f32[4,16] @ models/lib/nn.yaml:83:15
-%2877 = reshape %2872 : f32[4,16] @ models/lib/nn.yaml:83:15
-%2878 = matmul %2877, %2876 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2879 = reshape %2875 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
-%2880 = permute %2879 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
-%2881 = permute %2179 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
-%2882 = reshape %2880 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
-%2883 = broadcast %2882 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%2884 = reshape %2881 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%2885 = broadcast %2884 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%2886 = mul %2883, %2885 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%2887 = reduce_sum %2886 axes=[3] keep=0 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%2888 = permute %2195 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
-%2889 = reshape %2888 : f32[4,2,10,1,1] @ models/lib/nn.yaml:56:23
-%2890 = broadcast %2889 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
-%2891 = reshape %2880 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
-%2892 = broadcast %2891 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
-%2893 = mul %2890, %2892 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
-%2894 = reshape %2893 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%2895 = div %2887, %2194 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%2896 = mul %2895, %2195 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%2897 = neg %2896 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%2898 = reduce_sum %2897 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%2899 = broadcast %2898 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%2900 = add %2895, %2899 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%2901 = mul %2900, %2192 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%2902 = mul %2901, %1228 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
-%2903 = reshape %2902 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
-%2904 = broadcast %2903 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%2905 = reshape %2174 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%2906 = broadcast %2905 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%2907 = mul %2904, %2906 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%2908 = reduce_sum %2907 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%2909 = permute %2902 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
-%2910 = reshape %2909 : f32[4,2,10,1,1] @ models/lib/nn.yaml:55:23
-%2911 = broadcast %2910 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
-%2912 = reshape %2169 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
-%2913 = broadcast %2912 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
-%2914 = mul %2911, %2913 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
-%2915 = reshape %2914 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%2916 = permute %2894 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
-%2917 = reshape %2916 : f32[4,10,16] @ models/lib/vit.yaml:80:22
-%2918 = reduce_sum %2917 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2919 = reshape %2918 : f32[16] @ models/lib/nn.yaml:84:18
-%2920 = matmul %2917, %57 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%2921 = reshape %2164 : f32[40,16] @ models/lib/nn.yaml:83:15
-%2922 = reshape %2916 : f32[40,16] @ models/lib/nn.yaml:83:15
-%2923 = matmul %2922, %2921 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2924 = permute %2915 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
-%2925 = reshape %2924 : f32[4,10,16] @ models/lib/vit.yaml:79:22
-%2926 = reduce_sum %2925 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2927 = reshape %2926 : f32[16] @ models/lib/nn.yaml:84:18
-%2928 = matmul %2925, %55 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%2929 = add %2920, %2928 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%2930 = reshape %2924 : f32[40,16] @ models/lib/nn.yaml:83:15
-%2931 = matmul %2930, %2921 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2932 = permute %2908 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%2933 = reshape %2932 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%2934 = reduce_sum %2933 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2935 = reshape %2934 : f32[16] @ models/lib/nn.yaml:84:18
-%2936 = matmul %2933, %53 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%2937 = reshape %2165 : f32[4,16] @ models/lib/nn.yaml:83:15
-%2938 = reshape %2932 : f32[4,16] @ models/lib/nn.yaml:83:15
-%2939 = matmul %2938, %2937 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2940 = pad %2936 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%2941 = add %2929, %2940 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%2942 = reduce_sum %2941 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2943 = reshape %2942 : f32[16] @ models/lib/nn.yaml:96:46
-%2944 = mul %2941, %2161 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%2945 = mul %2941, %2160 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%2946 = reduce_sum %2945 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2947 = reshape %2946 : f32[16] @ models/lib/nn.yaml:96:37
-%2948 = mul %2944, %2159 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%2949 = mul %2944, %2153 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%2950 = reduce_sum %2949 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%2951 = mul %2158, %2158 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%2952 = mul %2158, %2951 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%2953 = mul %2952, %2810 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%2954 = mul %2950, %2953 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%2955 = div %2954, %1190 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%2956 = broadcast %2955 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%2957 = mul %2956, %2153 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%2958 = add %2948, %2957 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%2959 = add %2958, %2957 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%2960 = neg %2959 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%2961 = reduce_sum %2960 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%2962 = div %2961, %1190 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%2963 = broadcast %2962 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%2964 = add %2959, %2963 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%2965 = slice %2964 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%2966 = add %2872, %2965 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%2967 = slice %2964 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%2968 = add %2824, %2967 : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%2969 = reduce_sum %2966 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2970 = reshape %2969 : f32[16] @ models/lib/nn.yaml:84:18
-%2971 = matmul %2966, %49 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%2972 = reshape %2145 : f32[4,64] @ models/lib/nn.yaml:83:15
-%2973 = reshape %2966 : f32[4,16] @ models/lib/nn.yaml:83:15
-%2974 = matmul %2973, %2972 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2975 = mul %2971, %2144 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%2976 = mul %2971, %2141 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%2977 = mul %2142, %2142 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%2978 = neg %2977 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%2979 = exp %2978 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%2980 = mul %2979, %2836 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%2981 = mul %2976, %2980 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%2982 = mul %2981, %621 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%2983 = mul %2975, %619 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%2984 = add %2982, %2983 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%2985 = reduce_sum %2984 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2986 = reshape %2985 : f32[64] @ models/lib/nn.yaml:84:18
-%2987 = matmul %2984, %47 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%2988 = reshape %2138 : f32[4,16] @ models/lib/nn.yaml:83:15
-%2989 = reshape %2984 : f32[4,64] @ models/lib/nn.yaml:83:15
-%2990 = matmul %2989, %2988 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2991 = reduce_sum %2987 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2992 = reshape %2991 : f32[16] @ models/lib/nn.yaml:96:46
-%2993 = mul %2987, %1686 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%2994 = mul %2987, %2136 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%2995 = reduce_sum %2994 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2996 = reshape %2995 : f32[16] @ models/lib/nn.yaml:96:37
-%2997 = mul %2993, %2135 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%2998 = mul %2993, %2129 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%2999 = reduce_sum %2998 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%3000 = mul %2134, %2134 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3001 = mul %2134, %3000 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3002 = mul %3001, %2859 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3003 = mul %2999, %3002 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3004 = div %3003, %600 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%3005 = broadcast %3004 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%3006 = mul %3005, %2129 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3007 = add %2997, %3006 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3008 = add %3007, %3006 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3009 = add %2966, %3008 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3010 = neg %3008 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3011 = reduce_sum %3010 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%3012 = div %3011, %600 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%3013 = broadcast %3012 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3014 = add %3009, %3013 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3015 = reduce_sum %3014 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3016 = reshape %3015 : f32[16] @ models/lib/nn.yaml:84:18
-%3017 = matmul %3014, %43 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3018 = reshape %2121 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3019 = reshape %3014 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3020 = matmul %3019, %3018 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3021 = reshape %3017 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
-%3022 = permute %3021 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
-%3023 = permute %2098 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
-%3024 = reshape %3022 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
-%3025 = broadcast %3024 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%3026 = reshape %3023 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%3027 = broadcast %3026 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%3028 = mul %3025, %3027 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%3029 = reduce_sum %3028 axes=[3] keep=0 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3030 = permute %2114 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
-%3031 = reshape %3030 : f32[4,2,10,1,1] @ models/lib/nn.yaml:56:23
-%3032 = broadcast %3031 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
-%3033 = reshape %3022 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
-%3034 = broadcast %3033 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
-%3035 = mul %3032, %3034 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
-%3036 = reshape %3035 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3037 = div %3029, %2113 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3038 = mul %3037, %2114 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3039 = neg %3038 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3040 = reduce_sum %3039 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%3041 = broadcast %3040 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%3042 = add %3037, %3041 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%3043 = mul %3042, %2111 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%3044 = mul %3043, %1228 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
-%3045 = reshape %3044 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
-%3046 = broadcast %3045 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3047 = reshape %2093 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3048 = broadcast %3047 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3049 = mul %3046, %3048 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3050 = reduce_sum %3049 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%3051 = permute %3044 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
-%3052 = reshape %3051 : f32[4,2,10,1,1] @ models/lib/nn.yaml:55:23
-%3053 = broadcast %3052 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
-%3054 = reshape %2088 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
-%3055 = broadcast %3054 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
-%3056 = mul %3053, %3055 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
-%3057 = reshape %3056 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3058 = permute %3036 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
-%3059 = reshape %3058 : f32[4,10,16] @ models/lib/vit.yaml:80:22
-%3060 = reduce_sum %3059 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3061 = reshape %3060 : f32[16] @ models/lib/nn.yaml:84:18
-%3062 = matmul %3059, %41 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3063 = reshape %2083 : f32[40,16] @ models/lib/nn.yaml:83:15
-%3064 = reshape %3058 : f32[40,16] @ models/lib/nn.yaml:83:15
-%3065 = matmul %3064, %3063 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3066 = permute %3057 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
-%3067 = reshape %3066 : f32[4,10,16] @ models/lib/vit.yaml:79:22
-%3068 = reduce_sum %3067 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3069 = reshape %3068 : f32[16] @ models/lib/nn.yaml:84:18
-%3070 = matmul %3067, %39 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3071 = add %3062, %3070 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3072 = reshape %3066 : f32[40,16] @ models/lib/nn.yaml:83:15
-%3073 = matmul %3072, %3063 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3074 = permute %3050 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%3075 = reshape %3074 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%3076 = reduce_sum %3075 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3077 = reshape %3076 : f32[16] @ models/lib/nn.yaml:84:18
-%3078 = matmul %3075, %37 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3079 = reshape %2084 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3080 = reshape %3074 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3081 = matmul %3080, %3079 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3082 = pad %3078 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%3083 = add %3071, %3082 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%3084 = reduce_sum %3083 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3085 = reshape %3084 : f32[16] @ models/lib/nn.yaml:96:46
-%3086 = mul %3083, %2080 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3087 = mul %3083, %2079 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3088 = reduce_sum %3087 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3089 = reshape %3088 : f32[16] @ models/lib/nn.yaml:96:37
-%3090 = mul %3086, %2078 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3091 = mul %3086, %2072 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3092 = reduce_sum %3091 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%3093 = mul %2077, %2077 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3094 = mul %2077, %3093 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3095 = mul %3094, %2810 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3096 = mul %3092, %3095 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3097 = div %3096, %1190 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%3098 = broadcast %3097 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%3099 = mul %3098, %2072 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3100 = add %3090, %3099 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3101 = add %3100, %3099 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3102 = neg %3101 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%3103 = reduce_sum %3102 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%3104 = div %3103, %1190 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%3105 = broadcast %3104 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3106 = add %3101, %3105 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3107 = slice %3106 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%3108 = add %3014, %3107 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%3109 = slice %3106 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%3110 = add %2968, %3109 : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%3111 = reduce_sum %3108 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%3112 = mul %3110, %2065 : f32[4,9,16] @ models/lib/nn.yaml:50:51
-%3113 = div %3112, %2025 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%3114 = reduce_sum %3113 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3115 = reshape %3114 : f32[16] @ models/lib/nn.yaml:84:18
-%3116 = matmul %3113, %32 ta=0 tb=0 : f32[4,9,64] @ models/lib/nn.yaml:83:15
-%3117 = reshape %2056 : f32[36,64] @ models/lib/nn.yaml:83:15
-%3118 = reshape %3113 : f32[36,16] @ models/lib/nn.yaml:83:15
-%3119 = matmul %3118, %3117 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3120 = mul %3116, %2055 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%3121 = mul %3116, %2052 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%3122 = mul %2053, %2053 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3123 = neg %3122 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3124 = exp %3123 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3125 = broadcast %2694 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3126 = mul %3124, %3125 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3127 = mul %3121, %3126 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3128 = mul %3127, %910 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%3129 = mul %3120, %908 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%3130 = add %3128, %3129 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%3131 = reduce_sum %3130 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3132 = reshape %3131 : f32[64] @ models/lib/nn.yaml:84:18
-%3133 = matmul %3130, %30 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%3134 = reshape %2048 : f32[36,16] @ models/lib/nn.yaml:83:15
-%3135 = reshape %3130 : f32[36,64] @ models/lib/nn.yaml:83:15
-%3136 = matmul %3135, %3134 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3137 = reduce_sum %3133 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3138 = reshape %3137 : f32[16] @ models/lib/nn.yaml:96:46
-%3139 = mul %3133, %2045 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%3140 = mul %3133, %2044 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%3141 = reduce_sum %3140 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3142 = reshape %3141 : f32[16] @ models/lib/nn.yaml:96:37
-%3143 = mul %3139, %2043 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%3144 = mul %3139, %2037 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%3145 = reduce_sum %3144 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%3146 = mul %2042, %2042 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3147 = mul %2042, %3146 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3148 = broadcast %2809 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3149 = mul %3147, %3148 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3150 = mul %3145, %3149 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3151 = div %3150, %834 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%3152 = broadcast %3151 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%3153 = mul %3152, %2037 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3154 = add %3143, %3153 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3155 = add %3154, %3153 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3156 = add %3110, %3155 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%3157 = neg %3155 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%3158 = reduce_sum %3157 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%3159 = div %3158, %834 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%3160 = broadcast %3159 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%3161 = add %3156, %3160 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%3162 = mul %3161, %2031 : f32[4,9,16] @ models/lib/nn.yaml:50:51
-%3163 = div %3162, %2025 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%3164 = reduce_sum %3163 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3165 = reshape %3164 : f32[16] @ models/lib/nn.yaml:84:18
-%3166 = matmul %3163, %26 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%3167 = reshape %2020 : f32[36,16] @ models/lib/nn.yaml:83:15
-%3168 = reshape %3163 : f32[36,16] @ models/lib/nn.yaml:83:15
-%3169 = matmul %3168, %3167 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3170 = reshape %3166 : f32[4,9,2,8] @ models/lib/nn.yaml:57:16
-%3171 = permute %3170 perm=[0,2,1,3] : f32[4,2,9,8] @ models/lib/nn.yaml:56:13
-%3172 = permute %1997 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
-%3173 = reshape %3171 : f32[4,2,9,8,1] @ models/lib/nn.yaml:56:23
-%3174 = broadcast %3173 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
-%3175 = reshape %3172 : f32[4,2,1,8,9] @ models/lib/nn.yaml:56:23
-%3176 = broadcast %3175 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
-%3177 = mul %3174, %3176 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
-%3178 = reduce_sum %3177 axes=[3] keep=0 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%3179 = permute %2013 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%3180 = reshape %3179 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
-%3181 = broadcast %3180 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%3182 = reshape %3171 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
-%3183 = broadcast %3182 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%3184 = mul %3181, %3183 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%3185 = reduce_sum %3184 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%3186 = div %3178, %2012 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%3187 = mul %3186, %2013 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%3188 = neg %3187 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%3189 = reduce_sum %3188 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
-%3190 = broadcast %3189 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%3191 = add %3186, %3190 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%3192 = mul %3191, %2010 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%3193 = mul %3192, %868 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
-%3194 = reshape %3193 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%3195 = broadcast %3194 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3196 = reshape %1995 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%3197 = broadcast %3196 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3198 = mul %3195, %3197 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3199 = reduce_sum %3198 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%3200 = permute %3193 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%3201 = reshape %3200 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%3202 = broadcast %3201 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3203 = reshape %1993 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%3204 = broadcast %3203 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3205 = mul %3202, %3204 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3206 = reduce_sum %3205 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%3207 = reshape %3185 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
-%3208 = pad %3207 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:40
-%3209 = reshape %3206 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
-%3210 = pad %3209 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:34
-%3211 = add %3208, %3210 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:34
-%3212 = reshape %3199 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
-%3213 = pad %3212 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%3214 = add %3211, %3213 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%3215 = permute %3214 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%3216 = reshape %3215 : f32[4,9,48] @ models/lib/nn.yaml:66:21
-%3217 = reduce_sum %3216 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%3218 = reshape %3217 : f32[48] @ models/lib/nn.yaml:84:18
-%3219 = matmul %3216, %24 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%3220 = reshape %1986 : f32[36,16] @ models/lib/nn.yaml:83:15
-%3221 = reshape %3215 : f32[36,48] @ models/lib/nn.yaml:83:15
-%3222 = matmul %3221, %3220 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%3223 = reduce_sum %3219 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3224 = reshape %3223 : f32[16] @ models/lib/nn.yaml:96:46
-%3225 = mul %3219, %1983 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%3226 = mul %3219, %1982 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%3227 = reduce_sum %3226 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3228 = reshape %3227 : f32[16] @ models/lib/nn.yaml:96:37
-%3229 = mul %3225, %1981 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%3230 = mul %3225, %1975 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%3231 = reduce_sum %3230 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%3232 = mul %1980, %1980 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3233 = mul %1980, %3232 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3234 = mul %3233, %3148 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3235 = mul %3231, %3234 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3236 = div %3235, %834 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%3237 = broadcast %3236 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%3238 = mul %3237, %1975 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3239 = add %3229, %3238 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3240 = add %3239, %3238 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3241 = add %3161, %3240 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%3242 = neg %3240 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%3243 = reduce_sum %3242 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%3244 = div %3243, %834 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%3245 = broadcast %3244 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%3246 = add %3241, %3245 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%3247 = reduce_sum %3246 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3248 = reshape %3247 : f32[16] @ models/lib/nn.yaml:84:18
-%3249 = matmul %3246, %20 ta=0 tb=0 : f32[4,9,64] @ models/lib/nn.yaml:83:15
-%3250 = reshape %1967 : f32[36,64] @ models/lib/nn.yaml:83:15
-%3251 = reshape %3246 : f32[36,16] @ models/lib/nn.yaml:83:15
-%3252 = matmul %3251, %3250 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3253 = mul %3249, %1966 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%3254 = mul %3249, %1963 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%3255 = mul %1964, %1964 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3256 = neg %3255 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3257 = exp %3256 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3258 = mul %3257, %3125 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3259 = mul %3254, %3258 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3260 = mul %3259, %910 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%3261 = mul %3253, %908 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%3262 = add %3260, %3261 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%3263 = reduce_sum %3262 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3264 = reshape %3263 : f32[64] @ models/lib/nn.yaml:84:18
-%3265 = matmul %3262, %18 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%3266 = reshape %1959 : f32[36,16] @ models/lib/nn.yaml:83:15
-%3267 = reshape %3262 : f32[36,64] @ models/lib/nn.yaml:83:15
-%3268 = matmul %3267, %3266 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3269 = reduce_sum %3265 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3270 = reshape %3269 : f32[16] @ models/lib/nn.yaml:96:46
-%3271 = mul %3265, %1956 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%3272 = mul %3265, %1955 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%3273 = reduce_sum %3272 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3274 = reshape %3273 : f32[16] @ models/lib/nn.yaml:96:37
-%3275 = mul %3271, %1954 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%3276 = mul %3271, %1948 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%3277 = reduce_sum %3276 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%3278 = mul %1953, %1953 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3279 = mul %1953, %3278 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3280 = mul %3279, %3148 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3281 = mul %3277, %3280 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3282 = div %3281, %834 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%3283 = broadcast %3282 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%3284 = mul %3283, %1948 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3285 = add %3275, %3284 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3286 = add %3285, %3284 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3287 = add %3246, %3286 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%3288 = neg %3286 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%3289 = reduce_sum %3288 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%3290 = div %3289, %834 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%3291 = broadcast %3290 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%3292 = add %3287, %3291 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%3293 = reduce_sum %3292 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3294 = reshape %3293 : f32[16] @ models/lib/nn.yaml:84:18
-%3295 = matmul %3292, %14 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%3296 = reshape %1939 : f32[36,16] @ models/lib/nn.yaml:83:15
-%3297 = reshape %3292 : f32[36,16] @ models/lib/nn.yaml:83:15
-%3298 = matmul %3297, %3296 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3299 = reshape %3295 : f32[4,9,2,8] @ models/lib/nn.yaml:57:16
-%3300 = permute %3299 perm=[0,2,1,3] : f32[4,2,9,8] @ models/lib/nn.yaml:56:13
-%3301 = permute %1916 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
-%3302 = reshape %3300 : f32[4,2,9,8,1] @ models/lib/nn.yaml:56:23
-%3303 = broadcast %3302 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
-%3304 = reshape %3301 : f32[4,2,1,8,9] @ models/lib/nn.yaml:56:23
-%3305 = broadcast %3304 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
-%3306 = mul %3303, %3305 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
-%3307 = reduce_sum %3306 axes=[3] keep=0 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%3308 = permute %1932 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%3309 = reshape %3308 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
-%3310 = broadcast %3309 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%3311 = reshape %3300 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
-%3312 = broadcast %3311 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%3313 = mul %3310, %3312 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%3314 = reduce_sum %3313 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%3315 = div %3307, %1931 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%3316 = mul %3315, %1932 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%3317 = neg %3316 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%3318 = reduce_sum %3317 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
-%3319 = broadcast %3318 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%3320 = add %3315, %3319 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%3321 = mul %3320, %1929 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%3322 = mul %3321, %868 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
-%3323 = reshape %3322 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%3324 = broadcast %3323 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3325 = reshape %1914 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%3326 = broadcast %3325 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3327 = mul %3324, %3326 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3328 = reduce_sum %3327 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%3329 = permute %3322 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%3330 = reshape %3329 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%3331 = broadcast %3330 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3332 = reshape %1912 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%3333 = broadcast %3332 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3334 = mul %3331, %3333 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3335 = reduce_sum %3334 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%3336 = reshape %3314 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
-%3337 = pad %3336 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:40
-%3338 = reshape %3335 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
-%3339 = pad %3338 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:34
-%3340 = add %3337, %3339 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:34
-%3341 = reshape %3328 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
-%3342 = pad %3341 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%3343 = add %3340, %3342 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%3344 = permute %3343 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%3345 = reshape %3344 : f32[4,9,48] @ models/lib/nn.yaml:66:21
-%3346 = reduce_sum %3345 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%3347 = reshape %3346 : f32[48] @ models/lib/nn.yaml:84:18
-%3348 = matmul %3345, %12 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%3349 = reshape %1905 : f32[36,16] @ models/lib/nn.yaml:83:15
-%3350 = reshape %3344 : f32[36,48] @ models/lib/nn.yaml:83:15
-%3351 = matmul %3350, %3349 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%3352 = reduce_sum %3348 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3353 = reshape %3352 : f32[16] @ models/lib/nn.yaml:96:46
-%3354 = mul %3348, %1902 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%3355 = mul %3348, %1901 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%3356 = reduce_sum %3355 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3357 = reshape %3356 : f32[16] @ models/lib/nn.yaml:96:37
-%3358 = mul %3354, %1900 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%3359 = mul %3354, %1894 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%3360 = reduce_sum %3359 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%3361 = mul %1899, %1899 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3362 = mul %1899, %3361 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3363 = mul %3362, %3148 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3364 = mul %3360, %3363 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3365 = div %3364, %834 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%3366 = broadcast %3365 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%3367 = mul %3366, %1894 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3368 = add %3358, %3367 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3369 = add %3368, %3367 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3370 = add %3292, %3369 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%3371 = neg %3369 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%3372 = reduce_sum %3371 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%3373 = div %3372, %834 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%3374 = broadcast %3373 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%3375 = add %3370, %3374 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%3376 = reduce_sum %3375 axes=[0] keep=1 : f32[1,9,16] @ models/lib/vit.yaml:62:15
-%3377 = reshape %3376 : f32[3,3,16] @ models/lib/vit.yaml:36:16
-%3378 = permute %3377 perm=[1,0,2] : f32[3,3,16] @ models/lib/vit.yaml:35:13
-%3379 = reshape %3378 : f32[3,48] @ models/lib/vit.yaml:35:21
-%3380 = matmul %821, %3379 ta=1 tb=0 : f32[4,48] @ models/lib/vit.yaml:34:15
-%3381 = reshape %3380 : f32[4,3,16] @ models/lib/vit.yaml:34:17
-%3382 = permute %3381 perm=[1,0,2] : f32[3,4,16] @ models/lib/vit.yaml:33:13
-%3383 = reshape %3382 : f32[3,64] @ models/lib/vit.yaml:33:21
-%3384 = matmul %821, %3383 ta=1 tb=0 : f32[4,64] @ models/lib/vit.yaml:32:15
-%3385 = reshape %3384 : f32[1,16,16] @ models/lib/vit.yaml:32:17
-%3386 = reduce_sum %3375 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%3387 = reshape %3386 : f32[16] @ models/lib/vit.yaml:17:71
-%3388 = reshape %816 : f32[36,48] @ models/lib/vit.yaml:17:18
-%3389 = reshape %3375 : f32[36,16] @ models/lib/vit.yaml:17:18
-%3390 = matmul %3389, %3388 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
-%3391 = reshape %3390 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%3392 = pad %2592 lo=[2,0,0] hi=[0,0,0] value=0 : f32[4,16,16] @ models/dino_pass.yaml:132:27
-%3393 = pad %2600 lo=[0,0,0] hi=[2,0,0] value=0 : f32[4,16,16] @ models/dino_pass.yaml:132:27
-%3394 = add %3392, %3393 : f32[4,16,16] @ models/dino_pass.yaml:132:27
-%3395 = pad %2642 lo=[2,0,0] hi=[0,0,0] value=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%3396 = pad %2622 lo=[0,0,0] hi=[2,0,0] value=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%3397 = add %3395, %3396 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%3398 = matmul %3394, %1871 ta=0 tb=0 : f32[4,16,8] @ models/lib/dino.yaml:23:18
-%3399 = reshape %1864 : f32[64,8] @ models/lib/dino.yaml:23:18
-%3400 = reshape %3394 : f32[64,16] @ models/lib/dino.yaml:23:18
-%3401 = matmul %3400, %3399 ta=1 tb=0 : f32[16,8] @ models/lib/dino.yaml:23:18
-%3402 = div %3401, %1870 : f32[16,8] @ models/lib/dino.yaml:22:33
-%3403 = mul %3402, %1871 : f32[16,8] @ models/lib/dino.yaml:22:33
-%3404 = neg %3403 : f32[16,8] @ models/lib/dino.yaml:22:33
-%3405 = reduce_sum %3404 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
-%3406 = mul %3405, %2657 : f32[16,1] @ models/lib/dino.yaml:22:35
-%3407 = div %3406, %1869 : f32[16,1] @ models/lib/dino.yaml:22:35
-%3408 = broadcast %3407 : f32[16,8] @ models/lib/dino.yaml:22:40
-%3409 = mul %3408, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
-%3410 = add %2664, %3409 : f32[16,8] @ models/lib/dino.yaml:22:53
-%3411 = add %3410, %3409 : f32[16,8] @ models/lib/dino.yaml:22:53
-%3412 = mul %3402, %1865 : f32[16,8] @ models/lib/dino.yaml:22:22
-%3413 = add %3411, %3412 : f32[16,8] @ models/lib/dino.yaml:22:22
-%3414 = div %3398, %1863 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%3415 = mul %3414, %1864 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%3416 = neg %3415 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%3417 = reduce_sum %3416 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:33:18
-%3418 = broadcast %2669 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%3419 = broadcast %252 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%3420 = mul %3417, %3419 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%3421 = eq %1861, %799 : bool[4,16,1] @ models/lib/nn.yaml:33:20
-%3422 = select %3421, %3420, %3418 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%3423 = gt %1861, %799 : bool[4,16,1] @ models/lib/nn.yaml:33:20
-%3424 = select %3423, %3417, %3422 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%3425 = mul %3424, %3419 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%3426 = div %3425, %1861 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%3427 = broadcast %3426 : f32[4,16,8] @ models/lib/nn.yaml:33:29
-%3428 = mul %3427, %1858 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%3429 = add %3414, %3428 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%3430 = add %3429, %3428 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%3431 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,64] @ models/lib/nn.yaml:84:18
-%3432 = reshape %3430 : f32[64,8] @ models/lib/nn.yaml:84:18
-%3433 = matmul %3431, %3432 ta=0 tb=0 : f32[1,8] @ models/lib/nn.yaml:84:18
-%3434 = reshape %3433 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%3435 = reshape %3434 : f32[8] @ models/lib/nn.yaml:84:18
-%3436 = add %2684, %3435 : f32[8] @ models/lib/nn.yaml:84:18
-%3437 = matmul %3430, %81 ta=0 tb=0 : f32[4,16,24] @ models/lib/nn.yaml:83:15
-%3438 = reshape %1855 : f32[64,24] @ models/lib/nn.yaml:83:15
-%3439 = reshape %3430 : f32[64,8] @ models/lib/nn.yaml:83:15
-%3440 = matmul %3439, %3438 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%3441 = add %2688, %3440 : f32[8,24] @ models/lib/nn.yaml:83:15
-%3442 = mul %3437, %1854 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%3443 = mul %3437, %1851 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%3444 = mul %1852, %1852 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%3445 = neg %3444 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%3446 = exp %3445 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%3447 = broadcast %2694 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%3448 = mul %3446, %3447 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%3449 = mul %3443, %3448 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%3450 = mul %3449, %779 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%3451 = mul %3442, %777 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%3452 = add %3450, %3451 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%3453 = reshape %3452 : f32[64,24] @ models/lib/nn.yaml:84:18
-%3454 = matmul %3431, %3453 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
-%3455 = reshape %3454 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3456 = reshape %3455 : f32[24] @ models/lib/nn.yaml:84:18
-%3457 = add %2702, %3456 : f32[24] @ models/lib/nn.yaml:84:18
-%3458 = matmul %3452, %79 ta=0 tb=0 : f32[4,16,24] @ models/lib/nn.yaml:83:15
-%3459 = reshape %1847 : f32[64,24] @ models/lib/nn.yaml:83:15
-%3460 = reshape %3452 : f32[64,24] @ models/lib/nn.yaml:83:15
-%3461 = matmul %3460, %3459 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%3462 = add %2706, %3461 : f32[24,24] @ models/lib/nn.yaml:83:15
-%3463 = mul %3458, %1846 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%3464 = mul %3458, %1843 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%3465 = mul %1844, %1844 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%3466 = neg %3465 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%3467 = exp %3466 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%3468 = mul %3467, %3447 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%3469 = mul %3464, %3468 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%3470 = mul %3469, %779 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%3471 = mul %3463, %777 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%3472 = add %3470, %3471 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%3473 = reshape %3472 : f32[64,24] @ models/lib/nn.yaml:84:18
-%3474 = matmul %3431, %3473 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
-%3475 = reshape %3474 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3476 = reshape %3475 : f32[24] @ models/lib/nn.yaml:84:18
-%3477 = add %2718, %3476 : f32[24] @ models/lib/nn.yaml:84:18
-%3478 = matmul %3472, %77 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%3479 = reshape %1839 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3480 = reshape %3472 : f32[64,24] @ models/lib/nn.yaml:83:15
-%3481 = matmul %3480, %3479 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%3482 = add %2722, %3481 : f32[24,16] @ models/lib/nn.yaml:83:15
-%3483 = pad %3478 lo=[0,1,0] hi=[0,0,0] value=0 : f32[4,17,16] @ models/dino_pass.yaml:103:46
-%3484 = matmul %3397, %1837 ta=0 tb=0 : f32[4,1,8] @ models/lib/dino.yaml:23:18
-%3485 = reshape %1830 : f32[4,8] @ models/lib/dino.yaml:23:18
-%3486 = reshape %3397 : f32[4,32] @ models/lib/dino.yaml:23:18
-%3487 = matmul %3486, %3485 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
-%3488 = div %3487, %1836 : f32[32,8] @ models/lib/dino.yaml:22:33
-%3489 = mul %3488, %1837 : f32[32,8] @ models/lib/dino.yaml:22:33
-%3490 = neg %3489 : f32[32,8] @ models/lib/dino.yaml:22:33
-%3491 = reduce_sum %3490 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%3492 = mul %3491, %2732 : f32[32,1] @ models/lib/dino.yaml:22:35
-%3493 = div %3492, %1835 : f32[32,1] @ models/lib/dino.yaml:22:35
-%3494 = broadcast %3493 : f32[32,8] @ models/lib/dino.yaml:22:40
-%3495 = mul %3494, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
-%3496 = add %2739, %3495 : f32[32,8] @ models/lib/dino.yaml:22:53
-%3497 = add %3496, %3495 : f32[32,8] @ models/lib/dino.yaml:22:53
-%3498 = mul %3488, %1831 : f32[32,8] @ models/lib/dino.yaml:22:22
-%3499 = add %3497, %3498 : f32[32,8] @ models/lib/dino.yaml:22:22
-%3500 = div %3484, %1829 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%3501 = mul %3500, %1830 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%3502 = neg %3501 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%3503 = reduce_sum %3502 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
-%3504 = mul %3503, %2745 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3505 = eq %1827, %761 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%3506 = select %3505, %3504, %2744 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3507 = gt %1827, %761 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%3508 = select %3507, %3503, %3506 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3509 = mul %3508, %2745 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%3510 = div %3509, %1827 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%3511 = broadcast %3510 : f32[4,1,8] @ models/lib/nn.yaml:33:29
-%3512 = mul %3511, %1824 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%3513 = add %3500, %3512 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%3514 = add %3513, %3512 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%3515 = reduce_sum %3514 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%3516 = reshape %3515 : f32[8] @ models/lib/nn.yaml:84:18
-%3517 = add %2758, %3516 : f32[8] @ models/lib/nn.yaml:84:18
-%3518 = matmul %3514, %73 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%3519 = reshape %1821 : f32[4,24] @ models/lib/nn.yaml:83:15
-%3520 = reshape %3514 : f32[4,8] @ models/lib/nn.yaml:83:15
-%3521 = matmul %3520, %3519 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%3522 = add %2762, %3521 : f32[8,24] @ models/lib/nn.yaml:83:15
-%3523 = mul %3518, %1820 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3524 = mul %3518, %1817 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3525 = mul %1818, %1818 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3526 = neg %3525 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3527 = exp %3526 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3528 = mul %3527, %2768 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3529 = mul %3524, %3528 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3530 = mul %3529, %740 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%3531 = mul %3523, %738 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3532 = add %3530, %3531 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3533 = reduce_sum %3532 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3534 = reshape %3533 : f32[24] @ models/lib/nn.yaml:84:18
-%3535 = add %2775, %3534 : f32[24] @ models/lib/nn.yaml:84:18
-%3536 = matmul %3532, %71 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%3537 = reshape %1813 : f32[4,24] @ models/lib/nn.yaml:83:15
-%3538 = reshape %3532 : f32[4,24] @ models/lib/nn.yaml:83:15
-%3539 = matmul %3538, %3537 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%3540 = add %2779, %3539 : f32[24,24] @ models/lib/nn.yaml:83:15
-%3541 = mul %3536, %1812 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3542 = mul %3536, %1809 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3543 = mul %1810, %1810 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3544 = neg %3543 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3545 = exp %3544 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3546 = mul %3545, %2768 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3547 = mul %3542, %3546 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3548 = mul %3547, %740 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%3549 = mul %3541, %738 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3550 = add %3548, %3549 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3551 = reduce_sum %3550 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3552 = reshape %3551 : f32[24] @ models/lib/nn.yaml:84:18
-%3553 = add %2791, %3552 : f32[24] @ models/lib/nn.yaml:84:18
-%3554 = matmul %3550, %69 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3555 = reshape %1805 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3556 = reshape %3550 : f32[4,24] @ models/lib/nn.yaml:83:15
-%3557 = matmul %3556, %3555 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%3558 = add %2795, %3557 : f32[24,16] @ models/lib/nn.yaml:83:15
-%3559 = pad %3554 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/dino_pass.yaml:103:28
-%3560 = add %3483, %3559 : f32[4,17,16] @ models/dino_pass.yaml:103:28
-%3561 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:46
-%3562 = reshape %3560 : f32[68,16] @ models/lib/nn.yaml:96:46
-%3563 = matmul %3561, %3562 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%3564 = reshape %3563 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3565 = reshape %3564 : f32[16] @ models/lib/nn.yaml:96:46
-%3566 = add %2799, %3565 : f32[16] @ models/lib/nn.yaml:96:46
-%3567 = mul %3560, %1801 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%3568 = mul %3560, %1800 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%3569 = reduce_sum %3568 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3570 = reshape %3569 : f32[16] @ models/lib/nn.yaml:96:37
-%3571 = add %2803, %3570 : f32[16] @ models/lib/nn.yaml:96:37
-%3572 = mul %3567, %1799 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%3573 = mul %3567, %1793 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%3574 = reduce_sum %3573 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%3575 = mul %1798, %1798 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%3576 = mul %1798, %3575 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%3577 = broadcast %2809 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%3578 = mul %3576, %3577 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%3579 = mul %3574, %3578 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%3580 = div %3579, %538 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%3581 = broadcast %3580 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%3582 = mul %3581, %1793 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%3583 = add %3572, %3582 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%3584 = add %3583, %3582 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%3585 = neg %3584 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%3586 = reduce_sum %3585 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%3587 = div %3586, %538 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%3588 = broadcast %3587 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%3589 = add %3584, %3588 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%3590 = slice %3589 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
-%3591 = slice %3589 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
-%3592 = reduce_sum %3590 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3593 = reshape %3592 : f32[16] @ models/lib/nn.yaml:84:18
-%3594 = add %2826, %3593 : f32[16] @ models/lib/nn.yaml:84:18
-%3595 = matmul %3590, %65 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%3596 = reshape %1784 : f32[4,64] @ models/lib/nn.yaml:83:15
-%3597 = reshape %3590 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3598 = matmul %3597, %3596 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3599 = add %2830, %3598 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3600 = mul %3595, %1783 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3601 = mul %3595, %1780 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3602 = mul %1781, %1781 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3603 = neg %3602 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3604 = exp %3603 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3605 = mul %3604, %2836 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3606 = mul %3601, %3605 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3607 = mul %3606, %621 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%3608 = mul %3600, %619 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3609 = add %3607, %3608 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3610 = reduce_sum %3609 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3611 = reshape %3610 : f32[64] @ models/lib/nn.yaml:84:18
-%3612 = add %2843, %3611 : f32[64] @ models/lib/nn.yaml:84:18
-%3613 = matmul %3609, %63 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3614 = reshape %1776 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3615 = reshape %3609 : f32[4,64] @ models/lib/nn.yaml:83:15
-%3616 = matmul %3615, %3614 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3617 = add %2847, %3616 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3618 = reduce_sum %3613 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3619 = reshape %3618 : f32[16] @ models/lib/nn.yaml:96:46
-%3620 = add %2849, %3619 : f32[16] @ models/lib/nn.yaml:96:46
-%3621 = mul %3613, %1773 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3622 = mul %3613, %1772 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3623 = reduce_sum %3622 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3624 = reshape %3623 : f32[16] @ models/lib/nn.yaml:96:37
-%3625 = add %2853, %3624 : f32[16] @ models/lib/nn.yaml:96:37
-%3626 = mul %3621, %1771 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3627 = mul %3621, %1765 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3628 = reduce_sum %3627 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%3629 = mul %1770, %1770 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3630 = mul %1770, %3629 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3631 = mul %3630, %2859 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3632 = mul %3628, %3631 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3633 = div %3632, %600 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%3634 = broadcast %3633 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%3635 = mul %3634, %1765 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3636 = add %3626, %3635 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3637 = add %3636, %3635 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3638 = add %3590, %3637 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3639 = neg %3637 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3640 = reduce_sum %3639 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%3641 = div %3640, %600 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%3642 = broadcast %3641 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3643 = add %3638, %3642 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3644 = reduce_sum %3643 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3645 = reshape %3644 : f32[16] @ models/lib/nn.yaml:84:18
-%3646 = add %2874, %3645 : f32[16] @ models/lib/nn.yaml:84:18
-%3647 = matmul %3643, %59 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3648 = reshape %1756 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3649 = reshape %3643 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3650 = matmul %3649, %3648 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3651 = add %2878, %3650 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3652 = reshape %3647 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
-%3653 = permute %3652 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
-%3654 = permute %1733 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%3655 = reshape %3653 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
-%3656 = broadcast %3655 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%3657 = reshape %3654 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%3658 = broadcast %3657 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%3659 = mul %3656, %3658 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%3660 = reduce_sum %3659 axes=[3] keep=0 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%3661 = permute %1749 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%3662 = reshape %3661 : f32[4,2,17,1,1] @ models/lib/nn.yaml:56:23
-%3663 = broadcast %3662 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
-%3664 = reshape %3653 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
-%3665 = broadcast %3664 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
-%3666 = mul %3663, %3665 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
-%3667 = reshape %3666 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%3668 = div %3660, %1748 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%3669 = mul %3668, %1749 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%3670 = neg %3669 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%3671 = reduce_sum %3670 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%3672 = broadcast %3671 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%3673 = add %3668, %3672 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%3674 = mul %3673, %1746 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%3675 = mul %3674, %577 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%3676 = reshape %3675 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%3677 = broadcast %3676 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%3678 = reshape %1728 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%3679 = broadcast %3678 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%3680 = mul %3677, %3679 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%3681 = reduce_sum %3680 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%3682 = permute %3675 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%3683 = reshape %3682 : f32[4,2,17,1,1] @ models/lib/nn.yaml:55:23
-%3684 = broadcast %3683 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
-%3685 = reshape %1723 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
-%3686 = broadcast %3685 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
-%3687 = mul %3684, %3686 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
-%3688 = reshape %3687 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%3689 = permute %3667 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%3690 = reshape %3689 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%3691 = reshape %3690 : f32[68,16] @ models/lib/nn.yaml:84:18
-%3692 = matmul %3561, %3691 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%3693 = reshape %3692 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3694 = reshape %3693 : f32[16] @ models/lib/nn.yaml:84:18
-%3695 = add %2919, %3694 : f32[16] @ models/lib/nn.yaml:84:18
-%3696 = matmul %3690, %57 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%3697 = reshape %1717 : f32[68,16] @ models/lib/nn.yaml:83:15
-%3698 = reshape %3689 : f32[68,16] @ models/lib/nn.yaml:83:15
-%3699 = matmul %3698, %3697 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3700 = add %2923, %3699 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3701 = permute %3688 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%3702 = reshape %3701 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%3703 = reshape %3702 : f32[68,16] @ models/lib/nn.yaml:84:18
-%3704 = matmul %3561, %3703 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%3705 = reshape %3704 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3706 = reshape %3705 : f32[16] @ models/lib/nn.yaml:84:18
-%3707 = add %2927, %3706 : f32[16] @ models/lib/nn.yaml:84:18
-%3708 = matmul %3702, %55 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%3709 = add %3696, %3708 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%3710 = reshape %3701 : f32[68,16] @ models/lib/nn.yaml:83:15
-%3711 = matmul %3710, %3697 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3712 = add %2931, %3711 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3713 = permute %3681 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%3714 = reshape %3713 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%3715 = reduce_sum %3714 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3716 = reshape %3715 : f32[16] @ models/lib/nn.yaml:84:18
-%3717 = add %2935, %3716 : f32[16] @ models/lib/nn.yaml:84:18
-%3718 = matmul %3714, %53 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3719 = reshape %1718 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3720 = reshape %3713 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3721 = matmul %3720, %3719 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3722 = add %2939, %3721 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3723 = pad %3718 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%3724 = add %3709, %3723 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%3725 = reshape %3724 : f32[68,16] @ models/lib/nn.yaml:96:46
-%3726 = matmul %3561, %3725 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%3727 = reshape %3726 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3728 = reshape %3727 : f32[16] @ models/lib/nn.yaml:96:46
-%3729 = add %2943, %3728 : f32[16] @ models/lib/nn.yaml:96:46
-%3730 = mul %3724, %1714 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%3731 = mul %3724, %1713 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%3732 = reduce_sum %3731 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3733 = reshape %3732 : f32[16] @ models/lib/nn.yaml:96:37
-%3734 = add %2947, %3733 : f32[16] @ models/lib/nn.yaml:96:37
-%3735 = mul %3730, %1712 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%3736 = mul %3730, %1706 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%3737 = reduce_sum %3736 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%3738 = mul %1711, %1711 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%3739 = mul %1711, %3738 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%3740 = mul %3739, %3577 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%3741 = mul %3737, %3740 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%3742 = div %3741, %538 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%3743 = broadcast %3742 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%3744 = mul %3743, %1706 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%3745 = add %3735, %3744 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%3746 = add %3745, %3744 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%3747 = neg %3746 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%3748 = reduce_sum %3747 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%3749 = div %3748, %538 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%3750 = broadcast %3749 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%3751 = add %3746, %3750 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%3752 = slice %3751 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%3753 = add %3643, %3752 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%3754 = slice %3751 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%3755 = add %3591, %3754 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%3756 = reduce_sum %3753 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3757 = reshape %3756 : f32[16] @ models/lib/nn.yaml:84:18
-%3758 = add %2970, %3757 : f32[16] @ models/lib/nn.yaml:84:18
-%3759 = matmul %3753, %49 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%3760 = reshape %1697 : f32[4,64] @ models/lib/nn.yaml:83:15
-%3761 = reshape %3753 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3762 = matmul %3761, %3760 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3763 = add %2974, %3762 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3764 = mul %3759, %1696 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3765 = mul %3759, %1693 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3766 = mul %1694, %1694 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3767 = neg %3766 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3768 = exp %3767 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3769 = mul %3768, %2836 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3770 = mul %3765, %3769 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3771 = mul %3770, %621 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%3772 = mul %3764, %619 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3773 = add %3771, %3772 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3774 = reduce_sum %3773 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3775 = reshape %3774 : f32[64] @ models/lib/nn.yaml:84:18
-%3776 = add %2986, %3775 : f32[64] @ models/lib/nn.yaml:84:18
-%3777 = matmul %3773, %47 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3778 = reshape %1689 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3779 = reshape %3773 : f32[4,64] @ models/lib/nn.yaml:83:15
-%3780 = matmul %3779, %3778 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3781 = add %2990, %3780 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3782 = reduce_sum %3777 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3783 = reshape %3782 : f32[16] @ models/lib/nn.yaml:96:46
-%3784 = add %2992, %3783 : f32[16] @ models/lib/nn.yaml:96:46
-%3785 = mul %3777, %1686 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3786 = mul %3777, %1685 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3787 = reduce_sum %3786 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3788 = reshape %3787 : f32[16] @ models/lib/nn.yaml:96:37
-%3789 = add %2996, %3788 : f32[16] @ models/lib/nn.yaml:96:37
-%3790 = mul %3785, %1684 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3791 = mul %3785, %1678 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3792 = reduce_sum %3791 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%3793 = mul %1683, %1683 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3794 = mul %1683, %3793 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3795 = mul %3794, %2859 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3796 = mul %3792, %3795 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3797 = div %3796, %600 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%3798 = broadcast %3797 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%3799 = mul %3798, %1678 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3800 = add %3790, %3799 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3801 = add %3800, %3799 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3802 = add %3753, %3801 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3803 = neg %3801 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3804 = reduce_sum %3803 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%3805 = div %3804, %600 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%3806 = broadcast %3805 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3807 = add %3802, %3806 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3808 = reduce_sum %3807 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3809 = reshape %3808 : f32[16] @ models/lib/nn.yaml:84:18
-%3810 = add %3016, %3809 : f32[16] @ models/lib/nn.yaml:84:18
-%3811 = matmul %3807, %43 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3812 = reshape %1669 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3813 = reshape %3807 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3814 = matmul %3813, %3812 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3815 = add %3020, %3814 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3816 = reshape %3811 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
-%3817 = permute %3816 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
-%3818 = permute %1646 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%3819 = reshape %3817 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
-%3820 = broadcast %3819 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%3821 = reshape %3818 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%3822 = broadcast %3821 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%3823 = mul %3820, %3822 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%3824 = reduce_sum %3823 axes=[3] keep=0 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%3825 = permute %1662 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%3826 = reshape %3825 : f32[4,2,17,1,1] @ models/lib/nn.yaml:56:23
-%3827 = broadcast %3826 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
-%3828 = reshape %3817 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
-%3829 = broadcast %3828 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
-%3830 = mul %3827, %3829 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
-%3831 = reshape %3830 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%3832 = div %3824, %1661 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%3833 = mul %3832, %1662 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%3834 = neg %3833 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%3835 = reduce_sum %3834 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%3836 = broadcast %3835 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%3837 = add %3832, %3836 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%3838 = mul %3837, %1659 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%3839 = mul %3838, %577 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%3840 = reshape %3839 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%3841 = broadcast %3840 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%3842 = reshape %1641 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%3843 = broadcast %3842 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%3844 = mul %3841, %3843 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%3845 = reduce_sum %3844 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%3846 = permute %3839 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%3847 = reshape %3846 : f32[4,2,17,1,1] @ models/lib/nn.yaml:55:23
-%3848 = broadcast %3847 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
-%3849 = reshape %1636 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
-%3850 = broadcast %3849 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
-%3851 = mul %3848, %3850 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
-%3852 = reshape %3851 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%3853 = permute %3831 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%3854 = reshape %3853 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%3855 = reshape %3854 : f32[68,16] @ models/lib/nn.yaml:84:18
-%3856 = matmul %3561, %3855 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%3857 = reshape %3856 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3858 = reshape %3857 : f32[16] @ models/lib/nn.yaml:84:18
-%3859 = add %3061, %3858 : f32[16] @ models/lib/nn.yaml:84:18
-%3860 = matmul %3854, %41 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%3861 = reshape %1630 : f32[68,16] @ models/lib/nn.yaml:83:15
-%3862 = reshape %3853 : f32[68,16] @ models/lib/nn.yaml:83:15
-%3863 = matmul %3862, %3861 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3864 = add %3065, %3863 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3865 = permute %3852 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%3866 = reshape %3865 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%3867 = reshape %3866 : f32[68,16] @ models/lib/nn.yaml:84:18
-%3868 = matmul %3561, %3867 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%3869 = reshape %3868 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3870 = reshape %3869 : f32[16] @ models/lib/nn.yaml:84:18
-%3871 = add %3069, %3870 : f32[16] @ models/lib/nn.yaml:84:18
-%3872 = matmul %3866, %39 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%3873 = add %3860, %3872 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%3874 = reshape %3865 : f32[68,16] @ models/lib/nn.yaml:83:15
-%3875 = matmul %3874, %3861 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3876 = add %3073, %3875 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3877 = permute %3845 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%3878 = reshape %3877 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%3879 = reduce_sum %3878 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3880 = reshape %3879 : f32[16] @ models/lib/nn.yaml:84:18
-%3881 = add %3077, %3880 : f32[16] @ models/lib/nn.yaml:84:18
-%3882 = matmul %3878, %37 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3883 = reshape %1631 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3884 = reshape %3877 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3885 = matmul %3884, %3883 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3886 = add %3081, %3885 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3887 = pad %3882 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%3888 = add %3873, %3887 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%3889 = reshape %3888 : f32[68,16] @ models/lib/nn.yaml:96:46
-%3890 = matmul %3561, %3889 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%3891 = reshape %3890 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3892 = reshape %3891 : f32[16] @ models/lib/nn.yaml:96:46
-%3893 = add %3085, %3892 : f32[16] @ models/lib/nn.yaml:96:46
-%3894 = mul %3888, %1627 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%3895 = mul %3888, %1626 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%3896 = reduce_sum %3895 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3897 = reshape %3896 : f32[16] @ models/lib/nn.yaml:96:37
-%3898 = add %3089, %3897 : f32[16] @ models/lib/nn.yaml:96:37
-%3899 = mul %3894, %1625 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%3900 = mul %3894, %1619 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%3901 = reduce_sum %3900 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%3902 = mul %1624, %1624 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%3903 = mul %1624, %3902 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%3904 = mul %3903, %3577 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%3905 = mul %3901, %3904 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%3906 = div %3905, %538 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%3907 = broadcast %3906 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%3908 = mul %3907, %1619 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%3909 = add %3899, %3908 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%3910 = add %3909, %3908 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%3911 = neg %3910 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%3912 = reduce_sum %3911 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%3913 = div %3912, %538 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%3914 = broadcast %3913 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%3915 = add %3910, %3914 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%3916 = slice %3915 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%3917 = add %3807, %3916 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%3918 = slice %3915 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%3919 = add %3755, %3918 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%3920 = reduce_sum %3917 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%3921 = add %3111, %3920 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%3922 = mul %3919, %1611 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%3923 = div %3922, %1569 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%3924 = reshape %3923 : f32[64,16] @ models/lib/nn.yaml:84:18
-%3925 = matmul %3431, %3924 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%3926 = reshape %3925 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3927 = reshape %3926 : f32[16] @ models/lib/nn.yaml:84:18
-%3928 = add %3115, %3927 : f32[16] @ models/lib/nn.yaml:84:18
-%3929 = matmul %3923, %32 ta=0 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%3930 = reshape %1602 : f32[64,64] @ models/lib/nn.yaml:83:15
-%3931 = reshape %3923 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3932 = matmul %3931, %3930 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3933 = add %3119, %3932 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3934 = mul %3929, %1601 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%3935 = mul %3929, %1598 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%3936 = mul %1599, %1599 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%3937 = neg %3936 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%3938 = exp %3937 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%3939 = broadcast %2694 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%3940 = mul %3938, %3939 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%3941 = mul %3935, %3940 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%3942 = mul %3941, %256 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%3943 = mul %3934, %253 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%3944 = add %3942, %3943 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%3945 = reshape %3944 : f32[64,64] @ models/lib/nn.yaml:84:18
-%3946 = matmul %3431, %3945 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%3947 = reshape %3946 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3948 = reshape %3947 : f32[64] @ models/lib/nn.yaml:84:18
-%3949 = add %3132, %3948 : f32[64] @ models/lib/nn.yaml:84:18
-%3950 = matmul %3944, %30 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%3951 = reshape %1594 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3952 = reshape %3944 : f32[64,64] @ models/lib/nn.yaml:83:15
-%3953 = matmul %3952, %3951 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3954 = add %3136, %3953 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3955 = reshape %3950 : f32[64,16] @ models/lib/nn.yaml:96:46
-%3956 = matmul %3431, %3955 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%3957 = reshape %3956 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3958 = reshape %3957 : f32[16] @ models/lib/nn.yaml:96:46
-%3959 = add %3138, %3958 : f32[16] @ models/lib/nn.yaml:96:46
-%3960 = mul %3950, %1591 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%3961 = mul %3950, %1590 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%3962 = reduce_sum %3961 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3963 = reshape %3962 : f32[16] @ models/lib/nn.yaml:96:37
-%3964 = add %3142, %3963 : f32[16] @ models/lib/nn.yaml:96:37
-%3965 = mul %3960, %1589 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%3966 = mul %3960, %1583 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%3967 = reduce_sum %3966 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%3968 = mul %1588, %1588 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%3969 = mul %1588, %3968 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%3970 = broadcast %2809 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%3971 = mul %3969, %3970 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%3972 = mul %3967, %3971 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%3973 = div %3972, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%3974 = broadcast %3973 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%3975 = mul %3974, %1583 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%3976 = add %3965, %3975 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%3977 = add %3976, %3975 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%3978 = add %3919, %3977 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%3979 = neg %3977 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%3980 = reduce_sum %3979 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%3981 = div %3980, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%3982 = broadcast %3981 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%3983 = add %3978, %3982 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%3984 = mul %3983, %1577 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%3985 = div %3984, %1569 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%3986 = reshape %3985 : f32[64,16] @ models/lib/nn.yaml:84:18
-%3987 = matmul %3431, %3986 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%3988 = reshape %3987 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3989 = reshape %3988 : f32[16] @ models/lib/nn.yaml:84:18
-%3990 = add %3165, %3989 : f32[16] @ models/lib/nn.yaml:84:18
-%3991 = matmul %3985, %26 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%3992 = reshape %1563 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3993 = reshape %3985 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3994 = matmul %3993, %3992 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3995 = add %3169, %3994 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3996 = reshape %3991 : f32[4,16,2,8] @ models/lib/nn.yaml:57:16
-%3997 = permute %3996 perm=[0,2,1,3] : f32[4,2,16,8] @ models/lib/nn.yaml:56:13
-%3998 = permute %1540 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%3999 = reshape %3997 : f32[4,2,16,8,1] @ models/lib/nn.yaml:56:23
-%4000 = broadcast %3999 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
-%4001 = reshape %3998 : f32[4,2,1,8,16] @ models/lib/nn.yaml:56:23
-%4002 = broadcast %4001 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
-%4003 = mul %4000, %4002 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
-%4004 = reduce_sum %4003 axes=[3] keep=0 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%4005 = permute %1556 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%4006 = reshape %4005 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%4007 = broadcast %4006 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%4008 = reshape %3997 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%4009 = broadcast %4008 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%4010 = mul %4007, %4009 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%4011 = reduce_sum %4010 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%4012 = div %4004, %1555 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%4013 = mul %4012, %1556 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%4014 = neg %4013 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%4015 = reduce_sum %4014 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%4016 = broadcast %4015 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%4017 = add %4012, %4016 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%4018 = mul %4017, %1553 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%4019 = mul %4018, %212 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%4020 = reshape %4019 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%4021 = broadcast %4020 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4022 = reshape %1538 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%4023 = broadcast %4022 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4024 = mul %4021, %4023 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4025 = reduce_sum %4024 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%4026 = permute %4019 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%4027 = reshape %4026 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%4028 = broadcast %4027 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4029 = reshape %1536 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%4030 = broadcast %4029 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4031 = mul %4028, %4030 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4032 = reduce_sum %4031 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%4033 = reshape %4011 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%4034 = pad %4033 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:40
-%4035 = reshape %4032 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%4036 = pad %4035 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:34
-%4037 = add %4034, %4036 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:34
-%4038 = reshape %4025 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%4039 = pad %4038 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%4040 = add %4037, %4039 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%4041 = permute %4040 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%4042 = reshape %4041 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%4043 = reshape %4042 : f32[64,48] @ models/lib/nn.yaml:84:18
-%4044 = matmul %3431, %4043 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%4045 = reshape %4044 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%4046 = reshape %4045 : f32[48] @ models/lib/nn.yaml:84:18
-%4047 = add %3218, %4046 : f32[48] @ models/lib/nn.yaml:84:18
-%4048 = matmul %4042, %24 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4049 = reshape %1529 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4050 = reshape %4041 : f32[64,48] @ models/lib/nn.yaml:83:15
-%4051 = matmul %4050, %4049 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%4052 = add %3222, %4051 : f32[48,16] @ models/lib/nn.yaml:83:15
-%4053 = reshape %4048 : f32[64,16] @ models/lib/nn.yaml:96:46
-%4054 = matmul %3431, %4053 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4055 = reshape %4054 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4056 = reshape %4055 : f32[16] @ models/lib/nn.yaml:96:46
-%4057 = add %3224, %4056 : f32[16] @ models/lib/nn.yaml:96:46
-%4058 = mul %4048, %1526 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%4059 = mul %4048, %1525 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%4060 = reduce_sum %4059 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4061 = reshape %4060 : f32[16] @ models/lib/nn.yaml:96:37
-%4062 = add %3228, %4061 : f32[16] @ models/lib/nn.yaml:96:37
-%4063 = mul %4058, %1524 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%4064 = mul %4058, %1518 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%4065 = reduce_sum %4064 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%4066 = mul %1523, %1523 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4067 = mul %1523, %4066 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4068 = mul %4067, %3970 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4069 = mul %4065, %4068 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4070 = div %4069, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%4071 = broadcast %4070 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%4072 = mul %4071, %1518 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4073 = add %4063, %4072 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4074 = add %4073, %4072 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4075 = add %3983, %4074 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%4076 = neg %4074 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%4077 = reduce_sum %4076 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%4078 = div %4077, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%4079 = broadcast %4078 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%4080 = add %4075, %4079 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%4081 = reshape %4080 : f32[64,16] @ models/lib/nn.yaml:84:18
-%4082 = matmul %3431, %4081 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%4083 = reshape %4082 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4084 = reshape %4083 : f32[16] @ models/lib/nn.yaml:84:18
-%4085 = add %3248, %4084 : f32[16] @ models/lib/nn.yaml:84:18
-%4086 = matmul %4080, %20 ta=0 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%4087 = reshape %1510 : f32[64,64] @ models/lib/nn.yaml:83:15
-%4088 = reshape %4080 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4089 = matmul %4088, %4087 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4090 = add %3252, %4089 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4091 = mul %4086, %1509 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%4092 = mul %4086, %1506 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%4093 = mul %1507, %1507 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4094 = neg %4093 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4095 = exp %4094 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4096 = mul %4095, %3939 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4097 = mul %4092, %4096 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4098 = mul %4097, %256 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%4099 = mul %4091, %253 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%4100 = add %4098, %4099 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%4101 = reshape %4100 : f32[64,64] @ models/lib/nn.yaml:84:18
-%4102 = matmul %3431, %4101 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%4103 = reshape %4102 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4104 = reshape %4103 : f32[64] @ models/lib/nn.yaml:84:18
-%4105 = add %3264, %4104 : f32[64] @ models/lib/nn.yaml:84:18
-%4106 = matmul %4100, %18 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4107 = reshape %1502 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4108 = reshape %4100 : f32[64,64] @ models/lib/nn.yaml:83:15
-%4109 = matmul %4108, %4107 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4110 = add %3268, %4109 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4111 = reshape %4106 : f32[64,16] @ models/lib/nn.yaml:96:46
-%4112 = matmul %3431, %4111 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4113 = reshape %4112 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4114 = reshape %4113 : f32[16] @ models/lib/nn.yaml:96:46
-%4115 = add %3270, %4114 : f32[16] @ models/lib/nn.yaml:96:46
-%4116 = mul %4106, %1499 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%4117 = mul %4106, %1498 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%4118 = reduce_sum %4117 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4119 = reshape %4118 : f32[16] @ models/lib/nn.yaml:96:37
-%4120 = add %3274, %4119 : f32[16] @ models/lib/nn.yaml:96:37
-%4121 = mul %4116, %1497 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%4122 = mul %4116, %1491 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%4123 = reduce_sum %4122 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%4124 = mul %1496, %1496 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4125 = mul %1496, %4124 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4126 = mul %4125, %3970 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4127 = mul %4123, %4126 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4128 = div %4127, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%4129 = broadcast %4128 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%4130 = mul %4129, %1491 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4131 = add %4121, %4130 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4132 = add %4131, %4130 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4133 = add %4080, %4132 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%4134 = neg %4132 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%4135 = reduce_sum %4134 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%4136 = div %4135, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%4137 = broadcast %4136 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%4138 = add %4133, %4137 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%4139 = reshape %4138 : f32[64,16] @ models/lib/nn.yaml:84:18
-%4140 = matmul %3431, %4139 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%4141 = reshape %4140 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4142 = reshape %4141 : f32[16] @ models/lib/nn.yaml:84:18
-%4143 = add %3294, %4142 : f32[16] @ models/lib/nn.yaml:84:18
-%4144 = matmul %4138, %14 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4145 = reshape %1482 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4146 = reshape %4138 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4147 = matmul %4146, %4145 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4148 = add %3298, %4147 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4149 = reshape %4144 : f32[4,16,2,8] @ models/lib/nn.yaml:57:16
-%4150 = permute %4149 perm=[0,2,1,3] : f32[4,2,16,8] @ models/lib/nn.yaml:56:13
-%4151 = permute %1459 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%4152 = reshape %4150 : f32[4,2,16,8,1] @ models/lib/nn.yaml:56:23
-%4153 = broadcast %4152 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
-%4154 = reshape %4151 : f32[4,2,1,8,16] @ models/lib/nn.yaml:56:23
-%4155 = broadcast %4154 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
-%4156 = mul %4153, %4155 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
-%4157 = reduce_sum %4156 axes=[3] keep=0 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%4158 = permute %1475 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%4159 = reshape %4158 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%4160 = broadcast %4159 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%4161 = reshape %4150 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%4162 = broadcast %4161 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%4163 = mul %4160, %4162 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%4164 = reduce_sum %4163 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%4165 = div %4157, %1474 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%4166 = mul %4165, %1475 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%4167 = neg %4166 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%4168 = reduce_sum %4167 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%4169 = broadcast %4168 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%4170 = add %4165, %4169 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%4171 = mul %4170, %1472 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%4172 = mul %4171, %212 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%4173 = reshape %4172 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%4174 = broadcast %4173 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4175 = reshape %1457 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%4176 = broadcast %4175 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4177 = mul %4174, %4176 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4178 = reduce_sum %4177 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%4179 = permute %4172 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%4180 = reshape %4179 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%4181 = broadcast %4180 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4182 = reshape %1455 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%4183 = broadcast %4182 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4184 = mul %4181, %4183 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4185 = reduce_sum %4184 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%4186 = reshape %4164 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%4187 = pad %4186 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:40
-%4188 = reshape %4185 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%4189 = pad %4188 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:34
-%4190 = add %4187, %4189 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:34
-%4191 = reshape %4178 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%4192 = pad %4191 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%4193 = add %4190, %4192 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%4194 = permute %4193 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%4195 = reshape %4194 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%4196 = reshape %4195 : f32[64,48] @ models/lib/nn.yaml:84:18
-%4197 = matmul %3431, %4196 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%4198 = reshape %4197 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%4199 = reshape %4198 : f32[48] @ models/lib/nn.yaml:84:18
-%4200 = add %3347, %4199 : f32[48] @ models/lib/nn.yaml:84:18
-%4201 = matmul %4195, %12 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4202 = reshape %1448 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4203 = reshape %4194 : f32[64,48] @ models/lib/nn.yaml:83:15
-%4204 = matmul %4203, %4202 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%4205 = add %3351, %4204 : f32[48,16] @ models/lib/nn.yaml:83:15
-%4206 = reshape %4201 : f32[64,16] @ models/lib/nn.yaml:96:46
-%4207 = matmul %3431, %4206 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4208 = reshape %4207 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4209 = reshape %4208 : f32[16] @ models/lib/nn.yaml:96:46
-%4210 = add %3353, %4209 : f32[16] @ models/lib/nn.yaml:96:46
-%4211 = mul %4201, %1445 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%4212 = mul %4201, %1444 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%4213 = reduce_sum %4212 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4214 = reshape %4213 : f32[16] @ models/lib/nn.yaml:96:37
-%4215 = add %3357, %4214 : f32[16] @ models/lib/nn.yaml:96:37
-%4216 = mul %4211, %1443 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%4217 = mul %4211, %1437 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%4218 = reduce_sum %4217 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%4219 = mul %1442, %1442 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4220 = mul %1442, %4219 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4221 = mul %4220, %3970 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4222 = mul %4218, %4221 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4223 = div %4222, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%4224 = broadcast %4223 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%4225 = mul %4224, %1437 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4226 = add %4216, %4225 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4227 = add %4226, %4225 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4228 = add %4138, %4227 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%4229 = neg %4227 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%4230 = reduce_sum %4229 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%4231 = div %4230, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%4232 = broadcast %4231 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%4233 = add %4228, %4232 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%4234 = reduce_sum %4233 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%4235 = add %3385, %4234 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%4236 = reshape %4233 : f32[64,16] @ models/lib/vit.yaml:17:71
-%4237 = matmul %3431, %4236 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
-%4238 = reshape %4237 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%4239 = reshape %4238 : f32[16] @ models/lib/vit.yaml:17:71
-%4240 = add %3387, %4239 : f32[16] @ models/lib/vit.yaml:17:71
-%4241 = reshape %166 : f32[64,48] @ models/lib/vit.yaml:17:18
-%4242 = reshape %4233 : f32[64,16] @ models/lib/vit.yaml:17:18
-%4243 = matmul %4242, %4241 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
-%4244 = reshape %4243 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%4245 = add %3391, %4244 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%4246 = all_reduce_sum %4235 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4247 = reshape %4246 : f32[256] @ models/lib/vit.yaml:48:7
-%4248 = mul %4247, %4247 : f32[256] @ models/lib/vit.yaml:48:7
-%4249 = reduce_sum %4248 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
-%4250 = sqrt %4249 : f32[] @ models/lib/vit.yaml:48:7
-%4251 = cast %4250 : f64[] @ models/lib/vit.yaml:48:7
-%4252 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
-%4253 = add %4251, %4252 : f64[] @ models/lib/vit.yaml:48:7
-%4254 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
-%4255 = div %4254, %4253 : f64[] @ models/lib/vit.yaml:48:7
-%4256 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%4257 = lt %4255, %4256 : bool[] @ models/lib/vit.yaml:48:7
-%4258 = cast %4255 : f32[] @ models/lib/vit.yaml:48:7
-%4259 = broadcast %4258 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4260 = mul %4246, %4259 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4261 = broadcast %4257 : bool[1,16,16] @ models/lib/vit.yaml:48:7
-%4262 = select %4261, %4260, %4246 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4263 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4264 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4265 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
-%4266 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
-%4267 = add %4265, %4266 : i64[] @ models/lib/vit.yaml:48:7
-%4268 = mul %2558, %2559 : f64[] @ models/lib/vit.yaml:48:7
-%4269 = sub %4256, %4268 : f64[] @ models/lib/vit.yaml:48:7
-%4270 = cast %4269 : f32[] @ models/lib/vit.yaml:48:7
-%4271 = broadcast %4270 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4272 = mul %7, %4271 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4273 = broadcast %2314 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4274 = mul %4262, %4273 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4275 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%4276 = broadcast %1568 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4277 = mul %4263, %4276 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4278 = add %4277, %4274 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4279 = mul %4262, %4262 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4280 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
-%4281 = broadcast %4280 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4282 = mul %4279, %4281 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4283 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%4284 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
+%2643 = concat %2580, %2572 axis=0 : f32[4,9,16] @ models/dino_pass.yaml:132:27
+%2644 = concat %2637, %2631 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
+%2645 = matmul %2643, %1871 ta=0 tb=0 : f32[4,9,8] @ models/lib/dino.yaml:23:18
+%2646 = reshape %2295 : f32[36,8] @ models/lib/dino.yaml:23:18
+%2647 = reshape %2643 : f32[36,16] @ models/lib/dino.yaml:23:18
+%2648 = matmul %2647, %2646 ta=1 tb=0 : f32[16,8] @ models/lib/dino.yaml:23:18
+%2649 = div %2648, %1870 : f32[16,8] @ models/lib/dino.yaml:22:33
+%2650 = mul %2649, %1871 : f32[16,8] @ models/lib/dino.yaml:22:33
+%2651 = neg %2650 : f32[16,8] @ models/lib/dino.yaml:22:33
+%2652 = reduce_sum %2651 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
+%2653 = broadcast %252 : f32[16,1] @ models/lib/dino.yaml:22:35
+%2654 = mul %2652, %2653 : f32[16,1] @ models/lib/dino.yaml:22:35
+%2655 = div %2654, %1869 : f32[16,1] @ models/lib/dino.yaml:22:35
+%2656 = broadcast %2655 : f32[16,8] @ models/lib/dino.yaml:22:40
+%2657 = mul %2656, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
+%2658 = add %2657, %2657 : f32[16,8] @ models/lib/dino.yaml:22:53
+%2659 = mul %2649, %1865 : f32[16,8] @ models/lib/dino.yaml:22:22
+%2660 = add %2658, %2659 : f32[16,8] @ models/lib/dino.yaml:22:22
+%2661 = div %2645, %2294 : f32[4,9,8] @ models/lib/nn.yaml:33:18
+%2662 = mul %2661, %2295 : f32[4,9,8] @ models/lib/nn.yaml:33:18
+%2663 = neg %2662 : f32[4,9,8] @ models/lib/nn.yaml:33:18
+%2664 = reduce_sum %2663 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:33:18
+%2665 = const data=[0] : f32[] @ models/lib/nn.yaml:33:20
+%2666 = broadcast %2665 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%2667 = broadcast %252 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%2668 = mul %2664, %2667 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%2669 = eq %2292, %1419 : bool[4,9,1] @ models/lib/nn.yaml:33:20
+%2670 = select %2669, %2668, %2666 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%2671 = gt %2292, %1419 : bool[4,9,1] @ models/lib/nn.yaml:33:20
+%2672 = select %2671, %2664, %2670 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%2673 = mul %2672, %2667 : f32[4,9,1] @ models/lib/nn.yaml:33:24
+%2674 = div %2673, %2292 : f32[4,9,1] @ models/lib/nn.yaml:33:24
+%2675 = broadcast %2674 : f32[4,9,8] @ models/lib/nn.yaml:33:29
+%2676 = mul %2675, %2289 : f32[4,9,8] @ models/lib/nn.yaml:33:35
+%2677 = add %2661, %2676 : f32[4,9,8] @ models/lib/nn.yaml:33:35
+%2678 = add %2677, %2676 : f32[4,9,8] @ models/lib/nn.yaml:33:35
+%2679 = reduce_sum %2678 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%2680 = reshape %2679 : f32[8] @ models/lib/nn.yaml:84:18
+%2681 = matmul %2678, %81 ta=0 tb=0 : f32[4,9,24] @ models/lib/nn.yaml:83:15
+%2682 = reshape %2286 : f32[36,24] @ models/lib/nn.yaml:83:15
+%2683 = reshape %2678 : f32[36,8] @ models/lib/nn.yaml:83:15
+%2684 = matmul %2683, %2682 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%2685 = mul %2681, %2285 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%2686 = mul %2681, %2282 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%2687 = mul %2283, %2283 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%2688 = neg %2687 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%2689 = exp %2688 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%2690 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%2691 = broadcast %2690 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%2692 = mul %2689, %2691 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%2693 = mul %2686, %2692 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%2694 = mul %2693, %1399 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%2695 = mul %2685, %1397 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%2696 = add %2694, %2695 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%2697 = reduce_sum %2696 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%2698 = reshape %2697 : f32[24] @ models/lib/nn.yaml:84:18
+%2699 = matmul %2696, %79 ta=0 tb=0 : f32[4,9,24] @ models/lib/nn.yaml:83:15
+%2700 = reshape %2278 : f32[36,24] @ models/lib/nn.yaml:83:15
+%2701 = reshape %2696 : f32[36,24] @ models/lib/nn.yaml:83:15
+%2702 = matmul %2701, %2700 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%2703 = mul %2699, %2277 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%2704 = mul %2699, %2274 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%2705 = mul %2275, %2275 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%2706 = neg %2705 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%2707 = exp %2706 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%2708 = mul %2707, %2691 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%2709 = mul %2704, %2708 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%2710 = mul %2709, %1399 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%2711 = mul %2703, %1397 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%2712 = add %2710, %2711 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%2713 = reduce_sum %2712 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%2714 = reshape %2713 : f32[24] @ models/lib/nn.yaml:84:18
+%2715 = matmul %2712, %77 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%2716 = reshape %2270 : f32[36,16] @ models/lib/nn.yaml:83:15
+%2717 = reshape %2712 : f32[36,24] @ models/lib/nn.yaml:83:15
+%2718 = matmul %2717, %2716 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%2719 = matmul %2644, %1837 ta=0 tb=0 : f32[4,1,8] @ models/lib/dino.yaml:23:18
+%2720 = reshape %2268 : f32[4,8] @ models/lib/dino.yaml:23:18
+%2721 = reshape %2644 : f32[4,32] @ models/lib/dino.yaml:23:18
+%2722 = matmul %2721, %2720 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
+%2723 = div %2722, %1836 : f32[32,8] @ models/lib/dino.yaml:22:33
+%2724 = mul %2723, %1837 : f32[32,8] @ models/lib/dino.yaml:22:33
+%2725 = neg %2724 : f32[32,8] @ models/lib/dino.yaml:22:33
+%2726 = reduce_sum %2725 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%2727 = broadcast %252 : f32[32,1] @ models/lib/dino.yaml:22:35
+%2728 = mul %2726, %2727 : f32[32,1] @ models/lib/dino.yaml:22:35
+%2729 = div %2728, %1835 : f32[32,1] @ models/lib/dino.yaml:22:35
+%2730 = broadcast %2729 : f32[32,8] @ models/lib/dino.yaml:22:40
+%2731 = mul %2730, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
+%2732 = add %2731, %2731 : f32[32,8] @ models/lib/dino.yaml:22:53
+%2733 = mul %2723, %1831 : f32[32,8] @ models/lib/dino.yaml:22:22
+%2734 = add %2732, %2733 : f32[32,8] @ models/lib/dino.yaml:22:22
+%2735 = div %2719, %2267 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%2736 = mul %2735, %2268 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%2737 = neg %2736 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%2738 = reduce_sum %2737 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
+%2739 = broadcast %2665 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%2740 = broadcast %252 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%2741 = mul %2738, %2740 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%2742 = eq %2265, %761 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%2743 = select %2742, %2741, %2739 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%2744 = gt %2265, %761 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%2745 = select %2744, %2738, %2743 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%2746 = mul %2745, %2740 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%2747 = div %2746, %2265 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%2748 = broadcast %2747 : f32[4,1,8] @ models/lib/nn.yaml:33:29
+%2749 = mul %2748, %2262 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%2750 = add %2735, %2749 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%2751 = add %2750, %2749 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%2752 = reduce_sum %2751 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%2753 = reshape %2752 : f32[8] @ models/lib/nn.yaml:84:18
+%2754 = matmul %2751, %73 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
+%2755 = reshape %2260 : f32[4,24] @ models/lib/nn.yaml:83:15
+%2756 = reshape %2751 : f32[4,8] @ models/lib/nn.yaml:83:15
+%2757 = matmul %2756, %2755 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%2758 = mul %2754, %2259 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%2759 = mul %2754, %2256 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%2760 = mul %2257, %2257 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%2761 = neg %2760 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%2762 = exp %2761 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%2763 = broadcast %2690 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%2764 = mul %2762, %2763 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%2765 = mul %2759, %2764 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%2766 = mul %2765, %740 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%2767 = mul %2758, %738 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%2768 = add %2766, %2767 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%2769 = reduce_sum %2768 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%2770 = reshape %2769 : f32[24] @ models/lib/nn.yaml:84:18
+%2771 = matmul %2768, %71 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
+%2772 = reshape %2253 : f32[4,24] @ models/lib/nn.yaml:83:15
+%2773 = reshape %2768 : f32[4,24] @ models/lib/nn.yaml:83:15
+%2774 = matmul %2773, %2772 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%2775 = mul %2771, %2252 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%2776 = mul %2771, %2249 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%2777 = mul %2250, %2250 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%2778 = neg %2777 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%2779 = exp %2778 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%2780 = mul %2779, %2763 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%2781 = mul %2776, %2780 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%2782 = mul %2781, %740 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%2783 = mul %2775, %738 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%2784 = add %2782, %2783 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%2785 = reduce_sum %2784 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%2786 = reshape %2785 : f32[24] @ models/lib/nn.yaml:84:18
+%2787 = matmul %2784, %69 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%2788 = reshape %2246 : f32[4,16] @ models/lib/nn.yaml:83:15
+%2789 = reshape %2784 : f32[4,24] @ models/lib/nn.yaml:83:15
+%2790 = matmul %2789, %2788 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%2791 = concat %2787, %2715 axis=1 : f32[4,10,16] @ models/dino_pass.yaml:103:28
+%2792 = reduce_sum %2791 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2793 = reshape %2792 : f32[16] @ models/lib/nn.yaml:96:46
+%2794 = mul %2791, %2242 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%2795 = mul %2791, %2241 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%2796 = reduce_sum %2795 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2797 = reshape %2796 : f32[16] @ models/lib/nn.yaml:96:37
+%2798 = mul %2794, %2240 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%2799 = mul %2794, %2234 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%2800 = reduce_sum %2799 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%2801 = mul %2239, %2239 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%2802 = mul %2239, %2801 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%2803 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%2804 = broadcast %2803 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%2805 = mul %2802, %2804 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%2806 = mul %2800, %2805 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%2807 = div %2806, %1190 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%2808 = broadcast %2807 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%2809 = mul %2808, %2234 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%2810 = add %2798, %2809 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%2811 = add %2810, %2809 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%2812 = neg %2811 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%2813 = reduce_sum %2812 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%2814 = div %2813, %1190 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%2815 = broadcast %2814 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%2816 = add %2811, %2815 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%2817 = slice %2816 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
+%2818 = slice %2816 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:111:21
+%2819 = reduce_sum %2817 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2820 = reshape %2819 : f32[16] @ models/lib/nn.yaml:84:18
+%2821 = matmul %2817, %65 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
+%2822 = reshape %2226 : f32[4,64] @ models/lib/nn.yaml:83:15
+%2823 = reshape %2817 : f32[4,16] @ models/lib/nn.yaml:83:15
+%2824 = matmul %2823, %2822 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2825 = mul %2821, %2225 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%2826 = mul %2821, %2222 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%2827 = mul %2223, %2223 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%2828 = neg %2827 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%2829 = exp %2828 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%2830 = broadcast %2690 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%2831 = mul %2829, %2830 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%2832 = mul %2826, %2831 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%2833 = mul %2832, %621 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%2834 = mul %2825, %619 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%2835 = add %2833, %2834 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%2836 = reduce_sum %2835 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2837 = reshape %2836 : f32[64] @ models/lib/nn.yaml:84:18
+%2838 = matmul %2835, %63 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%2839 = reshape %2219 : f32[4,16] @ models/lib/nn.yaml:83:15
+%2840 = reshape %2835 : f32[4,64] @ models/lib/nn.yaml:83:15
+%2841 = matmul %2840, %2839 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2842 = reduce_sum %2838 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2843 = reshape %2842 : f32[16] @ models/lib/nn.yaml:96:46
+%2844 = mul %2838, %1773 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%2845 = mul %2838, %2217 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%2846 = reduce_sum %2845 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2847 = reshape %2846 : f32[16] @ models/lib/nn.yaml:96:37
+%2848 = mul %2844, %2216 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%2849 = mul %2844, %2210 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%2850 = reduce_sum %2849 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%2851 = mul %2215, %2215 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%2852 = mul %2215, %2851 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%2853 = broadcast %2803 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%2854 = mul %2852, %2853 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%2855 = mul %2850, %2854 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%2856 = div %2855, %600 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%2857 = broadcast %2856 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%2858 = mul %2857, %2210 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%2859 = add %2848, %2858 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%2860 = add %2859, %2858 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%2861 = add %2817, %2860 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%2862 = neg %2860 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%2863 = reduce_sum %2862 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%2864 = div %2863, %600 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%2865 = broadcast %2864 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%2866 = add %2861, %2865 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%2867 = reduce_sum %2866 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2868 = reshape %2867 : f32[16] @ models/lib/nn.yaml:84:18
+%2869 = matmul %2866, %59 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%2870 = reshape %2202 : f32[4,16] @ models/lib/nn.yaml:83:15
+%2871 = reshape %2866 : f32[4,16] @ models/lib/nn.yaml:83:15
+%2872 = matmul %2871, %2870 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2873 = reshape %2869 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
+%2874 = permute %2873 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
+%2875 = permute %2179 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
+%2876 = reshape %2874 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
+%2877 = broadcast %2876 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%2878 = reshape %2875 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%2879 = broadcast %2878 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%2880 = mul %2877, %2879 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%2881 = reduce_sum %2880 axes=[3] keep=0 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%2882 = permute %2195 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%2883 = reshape %2882 : f32[4,2,10,1,1] @ models/lib/nn.yaml:56:23
+%2884 = broadcast %2883 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
+%2885 = reshape %2874 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
+%2886 = broadcast %2885 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
+%2887 = mul %2884, %2886 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
+%2888 = reshape %2887 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%2889 = div %2881, %2194 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%2890 = mul %2889, %2195 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%2891 = neg %2890 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%2892 = reduce_sum %2891 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%2893 = broadcast %2892 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%2894 = add %2889, %2893 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%2895 = mul %2894, %2192 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%2896 = mul %2895, %1228 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
+%2897 = reshape %2896 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
+%2898 = broadcast %2897 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%2899 = reshape %2174 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%2900 = broadcast %2899 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%2901 = mul %2898, %2900 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%2902 = reduce_sum %2901 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%2903 = permute %2896 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%2904 = reshape %2903 : f32[4,2,10,1,1] @ models/lib/nn.yaml:55:23
+%2905 = broadcast %2904 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
+%2906 = reshape %2169 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
+%2907 = broadcast %2906 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
+%2908 = mul %2905, %2907 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
+%2909 = reshape %2908 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%2910 = permute %2888 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
+%2911 = reshape %2910 : f32[4,10,16] @ models/lib/vit.yaml:80:22
+%2912 = reduce_sum %2911 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2913 = reshape %2912 : f32[16] @ models/lib/nn.yaml:84:18
+%2914 = matmul %2911, %57 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%2915 = reshape %2164 : f32[40,16] @ models/lib/nn.yaml:83:15
+%2916 = reshape %2910 : f32[40,16] @ models/lib/nn.yaml:83:15
+%2917 = matmul %2916, %2915 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2918 = permute %2909 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
+%2919 = reshape %2918 : f32[4,10,16] @ models/lib/vit.yaml:79:22
+%2920 = reduce_sum %2919 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2921 = reshape %2920 : f32[16] @ models/lib/nn.yaml:84:18
+%2922 = matmul %2919, %55 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%2923 = add %2914, %2922 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%2924 = reshape %2918 : f32[40,16] @ models/lib/nn.yaml:83:15
+%2925 = matmul %2924, %2915 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2926 = permute %2902 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%2927 = reshape %2926 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%2928 = reduce_sum %2927 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2929 = reshape %2928 : f32[16] @ models/lib/nn.yaml:84:18
+%2930 = matmul %2927, %53 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%2931 = reshape %2165 : f32[4,16] @ models/lib/nn.yaml:83:15
+%2932 = reshape %2926 : f32[4,16] @ models/lib/nn.yaml:83:15
+%2933 = matmul %2932, %2931 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2934 = pad %2930 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%2935 = add %2923, %2934 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%2936 = reduce_sum %2935 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2937 = reshape %2936 : f32[16] @ models/lib/nn.yaml:96:46
+%2938 = mul %2935, %2161 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%2939 = mul %2935, %2160 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%2940 = reduce_sum %2939 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2941 = reshape %2940 : f32[16] @ models/lib/nn.yaml:96:37
+%2942 = mul %2938, %2159 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%2943 = mul %2938, %2153 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%2944 = reduce_sum %2943 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%2945 = mul %2158, %2158 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%2946 = mul %2158, %2945 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%2947 = mul %2946, %2804 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%2948 = mul %2944, %2947 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%2949 = div %2948, %1190 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%2950 = broadcast %2949 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%2951 = mul %2950, %2153 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%2952 = add %2942, %2951 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%2953 = add %2952, %2951 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%2954 = neg %2953 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%2955 = reduce_sum %2954 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%2956 = div %2955, %1190 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%2957 = broadcast %2956 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%2958 = add %2953, %2957 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%2959 = slice %2958 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%2960 = add %2866, %2959 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%2961 = slice %2958 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%2962 = add %2818, %2961 : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%2963 = reduce_sum %2960 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2964 = reshape %2963 : f32[16] @ models/lib/nn.yaml:84:18
+%2965 = matmul %2960, %49 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
+%2966 = reshape %2145 : f32[4,64] @ models/lib/nn.yaml:83:15
+%2967 = reshape %2960 : f32[4,16] @ models/lib/nn.yaml:83:15
+%2968 = matmul %2967, %2966 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2969 = mul %2965, %2144 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%2970 = mul %2965, %2141 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%2971 = mul %2142, %2142 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%2972 = neg %2971 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%2973 = exp %2972 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%2974 = mul %2973, %2830 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%2975 = mul %2970, %2974 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%2976 = mul %2975, %621 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%2977 = mul %2969, %619 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%2978 = add %2976, %2977 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%2979 = reduce_sum %2978 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2980 = reshape %2979 : f32[64] @ models/lib/nn.yaml:84:18
+%2981 = matmul %2978, %47 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%2982 = reshape %2138 : f32[4,16] @ models/lib/nn.yaml:83:15
+%2983 = reshape %2978 : f32[4,64] @ models/lib/nn.yaml:83:15
+%2984 = matmul %2983, %2982 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2985 = reduce_sum %2981 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2986 = reshape %2985 : f32[16] @ models/lib/nn.yaml:96:46
+%2987 = mul %2981, %1686 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%2988 = mul %2981, %2136 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%2989 = reduce_sum %2988 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2990 = reshape %2989 : f32[16] @ models/lib/nn.yaml:96:37
+%2991 = mul %2987, %2135 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%2992 = mul %2987, %2129 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%2993 = reduce_sum %2992 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%2994 = mul %2134, %2134 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%2995 = mul %2134, %2994 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%2996 = mul %2995, %2853 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%2997 = mul %2993, %2996 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%2998 = div %2997, %600 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%2999 = broadcast %2998 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%3000 = mul %2999, %2129 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3001 = add %2991, %3000 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3002 = add %3001, %3000 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3003 = add %2960, %3002 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3004 = neg %3002 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3005 = reduce_sum %3004 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%3006 = div %3005, %600 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%3007 = broadcast %3006 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3008 = add %3003, %3007 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3009 = reduce_sum %3008 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3010 = reshape %3009 : f32[16] @ models/lib/nn.yaml:84:18
+%3011 = matmul %3008, %43 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3012 = reshape %2121 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3013 = reshape %3008 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3014 = matmul %3013, %3012 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3015 = reshape %3011 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
+%3016 = permute %3015 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
+%3017 = permute %2098 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
+%3018 = reshape %3016 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
+%3019 = broadcast %3018 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%3020 = reshape %3017 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%3021 = broadcast %3020 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%3022 = mul %3019, %3021 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%3023 = reduce_sum %3022 axes=[3] keep=0 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3024 = permute %2114 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%3025 = reshape %3024 : f32[4,2,10,1,1] @ models/lib/nn.yaml:56:23
+%3026 = broadcast %3025 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
+%3027 = reshape %3016 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
+%3028 = broadcast %3027 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
+%3029 = mul %3026, %3028 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
+%3030 = reshape %3029 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3031 = div %3023, %2113 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3032 = mul %3031, %2114 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3033 = neg %3032 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3034 = reduce_sum %3033 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%3035 = broadcast %3034 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%3036 = add %3031, %3035 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%3037 = mul %3036, %2111 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%3038 = mul %3037, %1228 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
+%3039 = reshape %3038 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
+%3040 = broadcast %3039 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3041 = reshape %2093 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3042 = broadcast %3041 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3043 = mul %3040, %3042 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3044 = reduce_sum %3043 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%3045 = permute %3038 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%3046 = reshape %3045 : f32[4,2,10,1,1] @ models/lib/nn.yaml:55:23
+%3047 = broadcast %3046 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
+%3048 = reshape %2088 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
+%3049 = broadcast %3048 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
+%3050 = mul %3047, %3049 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
+%3051 = reshape %3050 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3052 = permute %3030 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
+%3053 = reshape %3052 : f32[4,10,16] @ models/lib/vit.yaml:80:22
+%3054 = reduce_sum %3053 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3055 = reshape %3054 : f32[16] @ models/lib/nn.yaml:84:18
+%3056 = matmul %3053, %41 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3057 = reshape %2083 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3058 = reshape %3052 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3059 = matmul %3058, %3057 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3060 = permute %3051 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
+%3061 = reshape %3060 : f32[4,10,16] @ models/lib/vit.yaml:79:22
+%3062 = reduce_sum %3061 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3063 = reshape %3062 : f32[16] @ models/lib/nn.yaml:84:18
+%3064 = matmul %3061, %39 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3065 = add %3056, %3064 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3066 = reshape %3060 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3067 = matmul %3066, %3057 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3068 = permute %3044 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%3069 = reshape %3068 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%3070 = reduce_sum %3069 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3071 = reshape %3070 : f32[16] @ models/lib/nn.yaml:84:18
+%3072 = matmul %3069, %37 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3073 = reshape %2084 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3074 = reshape %3068 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3075 = matmul %3074, %3073 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3076 = pad %3072 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%3077 = add %3065, %3076 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%3078 = reduce_sum %3077 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3079 = reshape %3078 : f32[16] @ models/lib/nn.yaml:96:46
+%3080 = mul %3077, %2080 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3081 = mul %3077, %2079 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3082 = reduce_sum %3081 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3083 = reshape %3082 : f32[16] @ models/lib/nn.yaml:96:37
+%3084 = mul %3080, %2078 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3085 = mul %3080, %2072 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3086 = reduce_sum %3085 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%3087 = mul %2077, %2077 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3088 = mul %2077, %3087 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3089 = mul %3088, %2804 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3090 = mul %3086, %3089 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3091 = div %3090, %1190 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%3092 = broadcast %3091 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%3093 = mul %3092, %2072 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3094 = add %3084, %3093 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3095 = add %3094, %3093 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3096 = neg %3095 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%3097 = reduce_sum %3096 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%3098 = div %3097, %1190 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%3099 = broadcast %3098 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3100 = add %3095, %3099 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3101 = slice %3100 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%3102 = add %3008, %3101 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%3103 = slice %3100 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%3104 = add %2962, %3103 : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%3105 = reduce_sum %3102 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%3106 = mul %3104, %2065 : f32[4,9,16] @ models/lib/nn.yaml:50:51
+%3107 = div %3106, %2025 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%3108 = reduce_sum %3107 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3109 = reshape %3108 : f32[16] @ models/lib/nn.yaml:84:18
+%3110 = matmul %3107, %32 ta=0 tb=0 : f32[4,9,64] @ models/lib/nn.yaml:83:15
+%3111 = reshape %2056 : f32[36,64] @ models/lib/nn.yaml:83:15
+%3112 = reshape %3107 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3113 = matmul %3112, %3111 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3114 = mul %3110, %2055 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%3115 = mul %3110, %2052 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%3116 = mul %2053, %2053 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3117 = neg %3116 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3118 = exp %3117 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3119 = broadcast %2690 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3120 = mul %3118, %3119 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3121 = mul %3115, %3120 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3122 = mul %3121, %910 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%3123 = mul %3114, %908 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%3124 = add %3122, %3123 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%3125 = reduce_sum %3124 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3126 = reshape %3125 : f32[64] @ models/lib/nn.yaml:84:18
+%3127 = matmul %3124, %30 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%3128 = reshape %2048 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3129 = reshape %3124 : f32[36,64] @ models/lib/nn.yaml:83:15
+%3130 = matmul %3129, %3128 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3131 = reduce_sum %3127 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3132 = reshape %3131 : f32[16] @ models/lib/nn.yaml:96:46
+%3133 = mul %3127, %2045 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3134 = mul %3127, %2044 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3135 = reduce_sum %3134 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3136 = reshape %3135 : f32[16] @ models/lib/nn.yaml:96:37
+%3137 = mul %3133, %2043 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%3138 = mul %3133, %2037 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%3139 = reduce_sum %3138 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%3140 = mul %2042, %2042 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3141 = mul %2042, %3140 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3142 = broadcast %2803 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3143 = mul %3141, %3142 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3144 = mul %3139, %3143 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3145 = div %3144, %834 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%3146 = broadcast %3145 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%3147 = mul %3146, %2037 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3148 = add %3137, %3147 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3149 = add %3148, %3147 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3150 = add %3104, %3149 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%3151 = neg %3149 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%3152 = reduce_sum %3151 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%3153 = div %3152, %834 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%3154 = broadcast %3153 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%3155 = add %3150, %3154 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%3156 = mul %3155, %2031 : f32[4,9,16] @ models/lib/nn.yaml:50:51
+%3157 = div %3156, %2025 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%3158 = reduce_sum %3157 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3159 = reshape %3158 : f32[16] @ models/lib/nn.yaml:84:18
+%3160 = matmul %3157, %26 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%3161 = reshape %2020 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3162 = reshape %3157 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3163 = matmul %3162, %3161 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3164 = reshape %3160 : f32[4,9,2,8] @ models/lib/nn.yaml:57:16
+%3165 = permute %3164 perm=[0,2,1,3] : f32[4,2,9,8] @ models/lib/nn.yaml:56:13
+%3166 = permute %1997 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
+%3167 = reshape %3165 : f32[4,2,9,8,1] @ models/lib/nn.yaml:56:23
+%3168 = broadcast %3167 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
+%3169 = reshape %3166 : f32[4,2,1,8,9] @ models/lib/nn.yaml:56:23
+%3170 = broadcast %3169 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
+%3171 = mul %3168, %3170 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
+%3172 = reduce_sum %3171 axes=[3] keep=0 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%3173 = permute %2013 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%3174 = reshape %3173 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
+%3175 = broadcast %3174 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%3176 = reshape %3165 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
+%3177 = broadcast %3176 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%3178 = mul %3175, %3177 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%3179 = reduce_sum %3178 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%3180 = div %3172, %2012 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%3181 = mul %3180, %2013 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%3182 = neg %3181 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%3183 = reduce_sum %3182 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
+%3184 = broadcast %3183 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%3185 = add %3180, %3184 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%3186 = mul %3185, %2010 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%3187 = mul %3186, %868 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
+%3188 = reshape %3187 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%3189 = broadcast %3188 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3190 = reshape %1995 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%3191 = broadcast %3190 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3192 = mul %3189, %3191 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3193 = reduce_sum %3192 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%3194 = permute %3187 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%3195 = reshape %3194 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%3196 = broadcast %3195 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3197 = reshape %1993 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%3198 = broadcast %3197 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3199 = mul %3196, %3198 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3200 = reduce_sum %3199 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%3201 = reshape %3179 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
+%3202 = reshape %3200 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
+%3203 = reshape %3193 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
+%3204 = concat %3203, %3202, %3201 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%3205 = permute %3204 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%3206 = reshape %3205 : f32[4,9,48] @ models/lib/nn.yaml:66:21
+%3207 = reduce_sum %3206 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%3208 = reshape %3207 : f32[48] @ models/lib/nn.yaml:84:18
+%3209 = matmul %3206, %24 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%3210 = reshape %1986 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3211 = reshape %3205 : f32[36,48] @ models/lib/nn.yaml:83:15
+%3212 = matmul %3211, %3210 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%3213 = reduce_sum %3209 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3214 = reshape %3213 : f32[16] @ models/lib/nn.yaml:96:46
+%3215 = mul %3209, %1983 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3216 = mul %3209, %1982 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3217 = reduce_sum %3216 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3218 = reshape %3217 : f32[16] @ models/lib/nn.yaml:96:37
+%3219 = mul %3215, %1981 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%3220 = mul %3215, %1975 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%3221 = reduce_sum %3220 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%3222 = mul %1980, %1980 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3223 = mul %1980, %3222 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3224 = mul %3223, %3142 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3225 = mul %3221, %3224 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3226 = div %3225, %834 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%3227 = broadcast %3226 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%3228 = mul %3227, %1975 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3229 = add %3219, %3228 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3230 = add %3229, %3228 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3231 = add %3155, %3230 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%3232 = neg %3230 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%3233 = reduce_sum %3232 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%3234 = div %3233, %834 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%3235 = broadcast %3234 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%3236 = add %3231, %3235 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%3237 = reduce_sum %3236 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3238 = reshape %3237 : f32[16] @ models/lib/nn.yaml:84:18
+%3239 = matmul %3236, %20 ta=0 tb=0 : f32[4,9,64] @ models/lib/nn.yaml:83:15
+%3240 = reshape %1967 : f32[36,64] @ models/lib/nn.yaml:83:15
+%3241 = reshape %3236 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3242 = matmul %3241, %3240 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3243 = mul %3239, %1966 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%3244 = mul %3239, %1963 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%3245 = mul %1964, %1964 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3246 = neg %3245 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3247 = exp %3246 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3248 = mul %3247, %3119 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3249 = mul %3244, %3248 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3250 = mul %3249, %910 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%3251 = mul %3243, %908 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%3252 = add %3250, %3251 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%3253 = reduce_sum %3252 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3254 = reshape %3253 : f32[64] @ models/lib/nn.yaml:84:18
+%3255 = matmul %3252, %18 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%3256 = reshape %1959 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3257 = reshape %3252 : f32[36,64] @ models/lib/nn.yaml:83:15
+%3258 = matmul %3257, %3256 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3259 = reduce_sum %3255 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3260 = reshape %3259 : f32[16] @ models/lib/nn.yaml:96:46
+%3261 = mul %3255, %1956 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3262 = mul %3255, %1955 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3263 = reduce_sum %3262 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3264 = reshape %3263 : f32[16] @ models/lib/nn.yaml:96:37
+%3265 = mul %3261, %1954 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%3266 = mul %3261, %1948 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%3267 = reduce_sum %3266 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%3268 = mul %1953, %1953 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3269 = mul %1953, %3268 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3270 = mul %3269, %3142 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3271 = mul %3267, %3270 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3272 = div %3271, %834 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%3273 = broadcast %3272 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%3274 = mul %3273, %1948 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3275 = add %3265, %3274 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3276 = add %3275, %3274 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3277 = add %3236, %3276 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%3278 = neg %3276 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%3279 = reduce_sum %3278 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%3280 = div %3279, %834 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%3281 = broadcast %3280 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%3282 = add %3277, %3281 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%3283 = reduce_sum %3282 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3284 = reshape %3283 : f32[16] @ models/lib/nn.yaml:84:18
+%3285 = matmul %3282, %14 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%3286 = reshape %1939 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3287 = reshape %3282 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3288 = matmul %3287, %3286 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3289 = reshape %3285 : f32[4,9,2,8] @ models/lib/nn.yaml:57:16
+%3290 = permute %3289 perm=[0,2,1,3] : f32[4,2,9,8] @ models/lib/nn.yaml:56:13
+%3291 = permute %1916 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
+%3292 = reshape %3290 : f32[4,2,9,8,1] @ models/lib/nn.yaml:56:23
+%3293 = broadcast %3292 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
+%3294 = reshape %3291 : f32[4,2,1,8,9] @ models/lib/nn.yaml:56:23
+%3295 = broadcast %3294 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
+%3296 = mul %3293, %3295 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
+%3297 = reduce_sum %3296 axes=[3] keep=0 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%3298 = permute %1932 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%3299 = reshape %3298 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
+%3300 = broadcast %3299 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%3301 = reshape %3290 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
+%3302 = broadcast %3301 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%3303 = mul %3300, %3302 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%3304 = reduce_sum %3303 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%3305 = div %3297, %1931 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%3306 = mul %3305, %1932 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%3307 = neg %3306 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%3308 = reduce_sum %3307 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
+%3309 = broadcast %3308 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%3310 = add %3305, %3309 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%3311 = mul %3310, %1929 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%3312 = mul %3311, %868 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
+%3313 = reshape %3312 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%3314 = broadcast %3313 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3315 = reshape %1914 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%3316 = broadcast %3315 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3317 = mul %3314, %3316 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3318 = reduce_sum %3317 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%3319 = permute %3312 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%3320 = reshape %3319 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%3321 = broadcast %3320 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3322 = reshape %1912 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%3323 = broadcast %3322 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3324 = mul %3321, %3323 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3325 = reduce_sum %3324 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%3326 = reshape %3304 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
+%3327 = reshape %3325 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
+%3328 = reshape %3318 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
+%3329 = concat %3328, %3327, %3326 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%3330 = permute %3329 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%3331 = reshape %3330 : f32[4,9,48] @ models/lib/nn.yaml:66:21
+%3332 = reduce_sum %3331 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%3333 = reshape %3332 : f32[48] @ models/lib/nn.yaml:84:18
+%3334 = matmul %3331, %12 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%3335 = reshape %1905 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3336 = reshape %3330 : f32[36,48] @ models/lib/nn.yaml:83:15
+%3337 = matmul %3336, %3335 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%3338 = reduce_sum %3334 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3339 = reshape %3338 : f32[16] @ models/lib/nn.yaml:96:46
+%3340 = mul %3334, %1902 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3341 = mul %3334, %1901 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3342 = reduce_sum %3341 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3343 = reshape %3342 : f32[16] @ models/lib/nn.yaml:96:37
+%3344 = mul %3340, %1900 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%3345 = mul %3340, %1894 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%3346 = reduce_sum %3345 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%3347 = mul %1899, %1899 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3348 = mul %1899, %3347 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3349 = mul %3348, %3142 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3350 = mul %3346, %3349 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3351 = div %3350, %834 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%3352 = broadcast %3351 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%3353 = mul %3352, %1894 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3354 = add %3344, %3353 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3355 = add %3354, %3353 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3356 = add %3282, %3355 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%3357 = neg %3355 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%3358 = reduce_sum %3357 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%3359 = div %3358, %834 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%3360 = broadcast %3359 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%3361 = add %3356, %3360 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%3362 = reduce_sum %3361 axes=[0] keep=1 : f32[1,9,16] @ models/lib/vit.yaml:62:15
+%3363 = reshape %3362 : f32[3,3,16] @ models/lib/vit.yaml:36:16
+%3364 = permute %3363 perm=[1,0,2] : f32[3,3,16] @ models/lib/vit.yaml:35:13
+%3365 = reshape %3364 : f32[3,48] @ models/lib/vit.yaml:35:21
+%3366 = matmul %821, %3365 ta=1 tb=0 : f32[4,48] @ models/lib/vit.yaml:34:15
+%3367 = reshape %3366 : f32[4,3,16] @ models/lib/vit.yaml:34:17
+%3368 = permute %3367 perm=[1,0,2] : f32[3,4,16] @ models/lib/vit.yaml:33:13
+%3369 = reshape %3368 : f32[3,64] @ models/lib/vit.yaml:33:21
+%3370 = matmul %821, %3369 ta=1 tb=0 : f32[4,64] @ models/lib/vit.yaml:32:15
+%3371 = reshape %3370 : f32[1,16,16] @ models/lib/vit.yaml:32:17
+%3372 = reduce_sum %3361 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%3373 = reshape %3372 : f32[16] @ models/lib/vit.yaml:17:71
+%3374 = reshape %816 : f32[36,48] @ models/lib/vit.yaml:17:18
+%3375 = reshape %3361 : f32[36,16] @ models/lib/vit.yaml:17:18
+%3376 = matmul %3375, %3374 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
+%3377 = reshape %3376 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%3378 = concat %2600, %2592 axis=0 : f32[4,16,16] @ models/dino_pass.yaml:132:27
+%3379 = concat %2622, %2642 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
+%3380 = matmul %3378, %1871 ta=0 tb=0 : f32[4,16,8] @ models/lib/dino.yaml:23:18
+%3381 = reshape %1864 : f32[64,8] @ models/lib/dino.yaml:23:18
+%3382 = reshape %3378 : f32[64,16] @ models/lib/dino.yaml:23:18
+%3383 = matmul %3382, %3381 ta=1 tb=0 : f32[16,8] @ models/lib/dino.yaml:23:18
+%3384 = div %3383, %1870 : f32[16,8] @ models/lib/dino.yaml:22:33
+%3385 = mul %3384, %1871 : f32[16,8] @ models/lib/dino.yaml:22:33
+%3386 = neg %3385 : f32[16,8] @ models/lib/dino.yaml:22:33
+%3387 = reduce_sum %3386 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
+%3388 = mul %3387, %2653 : f32[16,1] @ models/lib/dino.yaml:22:35
+%3389 = div %3388, %1869 : f32[16,1] @ models/lib/dino.yaml:22:35
+%3390 = broadcast %3389 : f32[16,8] @ models/lib/dino.yaml:22:40
+%3391 = mul %3390, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
+%3392 = add %2660, %3391 : f32[16,8] @ models/lib/dino.yaml:22:53
+%3393 = add %3392, %3391 : f32[16,8] @ models/lib/dino.yaml:22:53
+%3394 = mul %3384, %1865 : f32[16,8] @ models/lib/dino.yaml:22:22
+%3395 = add %3393, %3394 : f32[16,8] @ models/lib/dino.yaml:22:22
+%3396 = div %3380, %1863 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%3397 = mul %3396, %1864 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%3398 = neg %3397 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%3399 = reduce_sum %3398 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:33:18
+%3400 = broadcast %2665 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%3401 = broadcast %252 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%3402 = mul %3399, %3401 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%3403 = eq %1861, %799 : bool[4,16,1] @ models/lib/nn.yaml:33:20
+%3404 = select %3403, %3402, %3400 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%3405 = gt %1861, %799 : bool[4,16,1] @ models/lib/nn.yaml:33:20
+%3406 = select %3405, %3399, %3404 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%3407 = mul %3406, %3401 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%3408 = div %3407, %1861 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%3409 = broadcast %3408 : f32[4,16,8] @ models/lib/nn.yaml:33:29
+%3410 = mul %3409, %1858 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%3411 = add %3396, %3410 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%3412 = add %3411, %3410 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%3413 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,64] @ models/lib/nn.yaml:84:18
+%3414 = reshape %3412 : f32[64,8] @ models/lib/nn.yaml:84:18
+%3415 = matmul %3413, %3414 ta=0 tb=0 : f32[1,8] @ models/lib/nn.yaml:84:18
+%3416 = reshape %3415 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%3417 = reshape %3416 : f32[8] @ models/lib/nn.yaml:84:18
+%3418 = add %2680, %3417 : f32[8] @ models/lib/nn.yaml:84:18
+%3419 = matmul %3412, %81 ta=0 tb=0 : f32[4,16,24] @ models/lib/nn.yaml:83:15
+%3420 = reshape %1855 : f32[64,24] @ models/lib/nn.yaml:83:15
+%3421 = reshape %3412 : f32[64,8] @ models/lib/nn.yaml:83:15
+%3422 = matmul %3421, %3420 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%3423 = add %2684, %3422 : f32[8,24] @ models/lib/nn.yaml:83:15
+%3424 = mul %3419, %1854 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%3425 = mul %3419, %1851 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%3426 = mul %1852, %1852 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%3427 = neg %3426 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%3428 = exp %3427 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%3429 = broadcast %2690 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%3430 = mul %3428, %3429 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%3431 = mul %3425, %3430 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%3432 = mul %3431, %779 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%3433 = mul %3424, %777 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%3434 = add %3432, %3433 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%3435 = reshape %3434 : f32[64,24] @ models/lib/nn.yaml:84:18
+%3436 = matmul %3413, %3435 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
+%3437 = reshape %3436 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3438 = reshape %3437 : f32[24] @ models/lib/nn.yaml:84:18
+%3439 = add %2698, %3438 : f32[24] @ models/lib/nn.yaml:84:18
+%3440 = matmul %3434, %79 ta=0 tb=0 : f32[4,16,24] @ models/lib/nn.yaml:83:15
+%3441 = reshape %1847 : f32[64,24] @ models/lib/nn.yaml:83:15
+%3442 = reshape %3434 : f32[64,24] @ models/lib/nn.yaml:83:15
+%3443 = matmul %3442, %3441 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%3444 = add %2702, %3443 : f32[24,24] @ models/lib/nn.yaml:83:15
+%3445 = mul %3440, %1846 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%3446 = mul %3440, %1843 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%3447 = mul %1844, %1844 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%3448 = neg %3447 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%3449 = exp %3448 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%3450 = mul %3449, %3429 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%3451 = mul %3446, %3450 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%3452 = mul %3451, %779 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%3453 = mul %3445, %777 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%3454 = add %3452, %3453 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%3455 = reshape %3454 : f32[64,24] @ models/lib/nn.yaml:84:18
+%3456 = matmul %3413, %3455 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
+%3457 = reshape %3456 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3458 = reshape %3457 : f32[24] @ models/lib/nn.yaml:84:18
+%3459 = add %2714, %3458 : f32[24] @ models/lib/nn.yaml:84:18
+%3460 = matmul %3454, %77 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%3461 = reshape %1839 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3462 = reshape %3454 : f32[64,24] @ models/lib/nn.yaml:83:15
+%3463 = matmul %3462, %3461 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%3464 = add %2718, %3463 : f32[24,16] @ models/lib/nn.yaml:83:15
+%3465 = matmul %3379, %1837 ta=0 tb=0 : f32[4,1,8] @ models/lib/dino.yaml:23:18
+%3466 = reshape %1830 : f32[4,8] @ models/lib/dino.yaml:23:18
+%3467 = reshape %3379 : f32[4,32] @ models/lib/dino.yaml:23:18
+%3468 = matmul %3467, %3466 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
+%3469 = div %3468, %1836 : f32[32,8] @ models/lib/dino.yaml:22:33
+%3470 = mul %3469, %1837 : f32[32,8] @ models/lib/dino.yaml:22:33
+%3471 = neg %3470 : f32[32,8] @ models/lib/dino.yaml:22:33
+%3472 = reduce_sum %3471 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%3473 = mul %3472, %2727 : f32[32,1] @ models/lib/dino.yaml:22:35
+%3474 = div %3473, %1835 : f32[32,1] @ models/lib/dino.yaml:22:35
+%3475 = broadcast %3474 : f32[32,8] @ models/lib/dino.yaml:22:40
+%3476 = mul %3475, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
+%3477 = add %2734, %3476 : f32[32,8] @ models/lib/dino.yaml:22:53
+%3478 = add %3477, %3476 : f32[32,8] @ models/lib/dino.yaml:22:53
+%3479 = mul %3469, %1831 : f32[32,8] @ models/lib/dino.yaml:22:22
+%3480 = add %3478, %3479 : f32[32,8] @ models/lib/dino.yaml:22:22
+%3481 = div %3465, %1829 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%3482 = mul %3481, %1830 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%3483 = neg %3482 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%3484 = reduce_sum %3483 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
+%3485 = mul %3484, %2740 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3486 = eq %1827, %761 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%3487 = select %3486, %3485, %2739 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3488 = gt %1827, %761 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%3489 = select %3488, %3484, %3487 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3490 = mul %3489, %2740 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%3491 = div %3490, %1827 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%3492 = broadcast %3491 : f32[4,1,8] @ models/lib/nn.yaml:33:29
+%3493 = mul %3492, %1824 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%3494 = add %3481, %3493 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%3495 = add %3494, %3493 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%3496 = reduce_sum %3495 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%3497 = reshape %3496 : f32[8] @ models/lib/nn.yaml:84:18
+%3498 = add %2753, %3497 : f32[8] @ models/lib/nn.yaml:84:18
+%3499 = matmul %3495, %73 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
+%3500 = reshape %1821 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3501 = reshape %3495 : f32[4,8] @ models/lib/nn.yaml:83:15
+%3502 = matmul %3501, %3500 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%3503 = add %2757, %3502 : f32[8,24] @ models/lib/nn.yaml:83:15
+%3504 = mul %3499, %1820 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3505 = mul %3499, %1817 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3506 = mul %1818, %1818 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3507 = neg %3506 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3508 = exp %3507 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3509 = mul %3508, %2763 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3510 = mul %3505, %3509 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3511 = mul %3510, %740 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%3512 = mul %3504, %738 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3513 = add %3511, %3512 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3514 = reduce_sum %3513 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3515 = reshape %3514 : f32[24] @ models/lib/nn.yaml:84:18
+%3516 = add %2770, %3515 : f32[24] @ models/lib/nn.yaml:84:18
+%3517 = matmul %3513, %71 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
+%3518 = reshape %1813 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3519 = reshape %3513 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3520 = matmul %3519, %3518 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%3521 = add %2774, %3520 : f32[24,24] @ models/lib/nn.yaml:83:15
+%3522 = mul %3517, %1812 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3523 = mul %3517, %1809 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3524 = mul %1810, %1810 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3525 = neg %3524 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3526 = exp %3525 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3527 = mul %3526, %2763 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3528 = mul %3523, %3527 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3529 = mul %3528, %740 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%3530 = mul %3522, %738 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3531 = add %3529, %3530 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3532 = reduce_sum %3531 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3533 = reshape %3532 : f32[24] @ models/lib/nn.yaml:84:18
+%3534 = add %2786, %3533 : f32[24] @ models/lib/nn.yaml:84:18
+%3535 = matmul %3531, %69 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3536 = reshape %1805 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3537 = reshape %3531 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3538 = matmul %3537, %3536 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%3539 = add %2790, %3538 : f32[24,16] @ models/lib/nn.yaml:83:15
+%3540 = concat %3535, %3460 axis=1 : f32[4,17,16] @ models/dino_pass.yaml:103:28
+%3541 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:46
+%3542 = reshape %3540 : f32[68,16] @ models/lib/nn.yaml:96:46
+%3543 = matmul %3541, %3542 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3544 = reshape %3543 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3545 = reshape %3544 : f32[16] @ models/lib/nn.yaml:96:46
+%3546 = add %2793, %3545 : f32[16] @ models/lib/nn.yaml:96:46
+%3547 = mul %3540, %1801 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%3548 = mul %3540, %1800 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%3549 = reduce_sum %3548 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3550 = reshape %3549 : f32[16] @ models/lib/nn.yaml:96:37
+%3551 = add %2797, %3550 : f32[16] @ models/lib/nn.yaml:96:37
+%3552 = mul %3547, %1799 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%3553 = mul %3547, %1793 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%3554 = reduce_sum %3553 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%3555 = mul %1798, %1798 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%3556 = mul %1798, %3555 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%3557 = broadcast %2803 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%3558 = mul %3556, %3557 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%3559 = mul %3554, %3558 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%3560 = div %3559, %538 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%3561 = broadcast %3560 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%3562 = mul %3561, %1793 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%3563 = add %3552, %3562 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%3564 = add %3563, %3562 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%3565 = neg %3564 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%3566 = reduce_sum %3565 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%3567 = div %3566, %538 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%3568 = broadcast %3567 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%3569 = add %3564, %3568 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%3570 = slice %3569 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
+%3571 = slice %3569 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
+%3572 = reduce_sum %3570 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3573 = reshape %3572 : f32[16] @ models/lib/nn.yaml:84:18
+%3574 = add %2820, %3573 : f32[16] @ models/lib/nn.yaml:84:18
+%3575 = matmul %3570, %65 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
+%3576 = reshape %1784 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3577 = reshape %3570 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3578 = matmul %3577, %3576 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3579 = add %2824, %3578 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3580 = mul %3575, %1783 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3581 = mul %3575, %1780 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3582 = mul %1781, %1781 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3583 = neg %3582 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3584 = exp %3583 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3585 = mul %3584, %2830 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3586 = mul %3581, %3585 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3587 = mul %3586, %621 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%3588 = mul %3580, %619 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3589 = add %3587, %3588 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3590 = reduce_sum %3589 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3591 = reshape %3590 : f32[64] @ models/lib/nn.yaml:84:18
+%3592 = add %2837, %3591 : f32[64] @ models/lib/nn.yaml:84:18
+%3593 = matmul %3589, %63 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3594 = reshape %1776 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3595 = reshape %3589 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3596 = matmul %3595, %3594 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3597 = add %2841, %3596 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3598 = reduce_sum %3593 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3599 = reshape %3598 : f32[16] @ models/lib/nn.yaml:96:46
+%3600 = add %2843, %3599 : f32[16] @ models/lib/nn.yaml:96:46
+%3601 = mul %3593, %1773 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3602 = mul %3593, %1772 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3603 = reduce_sum %3602 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3604 = reshape %3603 : f32[16] @ models/lib/nn.yaml:96:37
+%3605 = add %2847, %3604 : f32[16] @ models/lib/nn.yaml:96:37
+%3606 = mul %3601, %1771 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3607 = mul %3601, %1765 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3608 = reduce_sum %3607 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%3609 = mul %1770, %1770 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3610 = mul %1770, %3609 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3611 = mul %3610, %2853 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3612 = mul %3608, %3611 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3613 = div %3612, %600 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%3614 = broadcast %3613 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%3615 = mul %3614, %1765 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3616 = add %3606, %3615 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3617 = add %3616, %3615 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3618 = add %3570, %3617 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3619 = neg %3617 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3620 = reduce_sum %3619 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%3621 = div %3620, %600 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%3622 = broadcast %3621 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3623 = add %3618, %3622 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3624 = reduce_sum %3623 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3625 = reshape %3624 : f32[16] @ models/lib/nn.yaml:84:18
+%3626 = add %2868, %3625 : f32[16] @ models/lib/nn.yaml:84:18
+%3627 = matmul %3623, %59 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3628 = reshape %1756 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3629 = reshape %3623 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3630 = matmul %3629, %3628 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3631 = add %2872, %3630 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3632 = reshape %3627 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
+%3633 = permute %3632 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
+%3634 = permute %1733 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%3635 = reshape %3633 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
+%3636 = broadcast %3635 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%3637 = reshape %3634 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%3638 = broadcast %3637 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%3639 = mul %3636, %3638 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%3640 = reduce_sum %3639 axes=[3] keep=0 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%3641 = permute %1749 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%3642 = reshape %3641 : f32[4,2,17,1,1] @ models/lib/nn.yaml:56:23
+%3643 = broadcast %3642 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
+%3644 = reshape %3633 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
+%3645 = broadcast %3644 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
+%3646 = mul %3643, %3645 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
+%3647 = reshape %3646 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%3648 = div %3640, %1748 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%3649 = mul %3648, %1749 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%3650 = neg %3649 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%3651 = reduce_sum %3650 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%3652 = broadcast %3651 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%3653 = add %3648, %3652 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%3654 = mul %3653, %1746 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%3655 = mul %3654, %577 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%3656 = reshape %3655 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%3657 = broadcast %3656 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%3658 = reshape %1728 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%3659 = broadcast %3658 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%3660 = mul %3657, %3659 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%3661 = reduce_sum %3660 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%3662 = permute %3655 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%3663 = reshape %3662 : f32[4,2,17,1,1] @ models/lib/nn.yaml:55:23
+%3664 = broadcast %3663 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
+%3665 = reshape %1723 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
+%3666 = broadcast %3665 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
+%3667 = mul %3664, %3666 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
+%3668 = reshape %3667 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%3669 = permute %3647 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%3670 = reshape %3669 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%3671 = reshape %3670 : f32[68,16] @ models/lib/nn.yaml:84:18
+%3672 = matmul %3541, %3671 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3673 = reshape %3672 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3674 = reshape %3673 : f32[16] @ models/lib/nn.yaml:84:18
+%3675 = add %2913, %3674 : f32[16] @ models/lib/nn.yaml:84:18
+%3676 = matmul %3670, %57 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%3677 = reshape %1717 : f32[68,16] @ models/lib/nn.yaml:83:15
+%3678 = reshape %3669 : f32[68,16] @ models/lib/nn.yaml:83:15
+%3679 = matmul %3678, %3677 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3680 = add %2917, %3679 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3681 = permute %3668 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%3682 = reshape %3681 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%3683 = reshape %3682 : f32[68,16] @ models/lib/nn.yaml:84:18
+%3684 = matmul %3541, %3683 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3685 = reshape %3684 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3686 = reshape %3685 : f32[16] @ models/lib/nn.yaml:84:18
+%3687 = add %2921, %3686 : f32[16] @ models/lib/nn.yaml:84:18
+%3688 = matmul %3682, %55 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%3689 = add %3676, %3688 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%3690 = reshape %3681 : f32[68,16] @ models/lib/nn.yaml:83:15
+%3691 = matmul %3690, %3677 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3692 = add %2925, %3691 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3693 = permute %3661 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%3694 = reshape %3693 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%3695 = reduce_sum %3694 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3696 = reshape %3695 : f32[16] @ models/lib/nn.yaml:84:18
+%3697 = add %2929, %3696 : f32[16] @ models/lib/nn.yaml:84:18
+%3698 = matmul %3694, %53 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3699 = reshape %1718 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3700 = reshape %3693 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3701 = matmul %3700, %3699 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3702 = add %2933, %3701 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3703 = pad %3698 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%3704 = add %3689, %3703 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%3705 = reshape %3704 : f32[68,16] @ models/lib/nn.yaml:96:46
+%3706 = matmul %3541, %3705 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3707 = reshape %3706 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3708 = reshape %3707 : f32[16] @ models/lib/nn.yaml:96:46
+%3709 = add %2937, %3708 : f32[16] @ models/lib/nn.yaml:96:46
+%3710 = mul %3704, %1714 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%3711 = mul %3704, %1713 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%3712 = reduce_sum %3711 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3713 = reshape %3712 : f32[16] @ models/lib/nn.yaml:96:37
+%3714 = add %2941, %3713 : f32[16] @ models/lib/nn.yaml:96:37
+%3715 = mul %3710, %1712 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%3716 = mul %3710, %1706 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%3717 = reduce_sum %3716 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%3718 = mul %1711, %1711 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%3719 = mul %1711, %3718 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%3720 = mul %3719, %3557 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%3721 = mul %3717, %3720 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%3722 = div %3721, %538 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%3723 = broadcast %3722 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%3724 = mul %3723, %1706 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%3725 = add %3715, %3724 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%3726 = add %3725, %3724 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%3727 = neg %3726 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%3728 = reduce_sum %3727 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%3729 = div %3728, %538 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%3730 = broadcast %3729 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%3731 = add %3726, %3730 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%3732 = slice %3731 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%3733 = add %3623, %3732 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%3734 = slice %3731 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%3735 = add %3571, %3734 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%3736 = reduce_sum %3733 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3737 = reshape %3736 : f32[16] @ models/lib/nn.yaml:84:18
+%3738 = add %2964, %3737 : f32[16] @ models/lib/nn.yaml:84:18
+%3739 = matmul %3733, %49 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
+%3740 = reshape %1697 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3741 = reshape %3733 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3742 = matmul %3741, %3740 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3743 = add %2968, %3742 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3744 = mul %3739, %1696 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3745 = mul %3739, %1693 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3746 = mul %1694, %1694 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3747 = neg %3746 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3748 = exp %3747 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3749 = mul %3748, %2830 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3750 = mul %3745, %3749 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3751 = mul %3750, %621 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%3752 = mul %3744, %619 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3753 = add %3751, %3752 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3754 = reduce_sum %3753 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3755 = reshape %3754 : f32[64] @ models/lib/nn.yaml:84:18
+%3756 = add %2980, %3755 : f32[64] @ models/lib/nn.yaml:84:18
+%3757 = matmul %3753, %47 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3758 = reshape %1689 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3759 = reshape %3753 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3760 = matmul %3759, %3758 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3761 = add %2984, %3760 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3762 = reduce_sum %3757 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3763 = reshape %3762 : f32[16] @ models/lib/nn.yaml:96:46
+%3764 = add %2986, %3763 : f32[16] @ models/lib/nn.yaml:96:46
+%3765 = mul %3757, %1686 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3766 = mul %3757, %1685 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3767 = reduce_sum %3766 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3768 = reshape %3767 : f32[16] @ models/lib/nn.yaml:96:37
+%3769 = add %2990, %3768 : f32[16] @ models/lib/nn.yaml:96:37
+%3770 = mul %3765, %1684 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3771 = mul %3765, %1678 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3772 = reduce_sum %3771 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%3773 = mul %1683, %1683 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3774 = mul %1683, %3773 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3775 = mul %3774, %2853 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3776 = mul %3772, %3775 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3777 = div %3776, %600 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%3778 = broadcast %3777 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%3779 = mul %3778, %1678 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3780 = add %3770, %3779 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3781 = add %3780, %3779 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3782 = add %3733, %3781 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3783 = neg %3781 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3784 = reduce_sum %3783 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%3785 = div %3784, %600 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%3786 = broadcast %3785 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3787 = add %3782, %3786 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3788 = reduce_sum %3787 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3789 = reshape %3788 : f32[16] @ models/lib/nn.yaml:84:18
+%3790 = add %3010, %3789 : f32[16] @ models/lib/nn.yaml:84:18
+%3791 = matmul %3787, %43 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3792 = reshape %1669 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3793 = reshape %3787 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3794 = matmul %3793, %3792 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3795 = add %3014, %3794 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3796 = reshape %3791 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
+%3797 = permute %3796 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
+%3798 = permute %1646 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%3799 = reshape %3797 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
+%3800 = broadcast %3799 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%3801 = reshape %3798 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%3802 = broadcast %3801 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%3803 = mul %3800, %3802 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%3804 = reduce_sum %3803 axes=[3] keep=0 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%3805 = permute %1662 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%3806 = reshape %3805 : f32[4,2,17,1,1] @ models/lib/nn.yaml:56:23
+%3807 = broadcast %3806 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
+%3808 = reshape %3797 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
+%3809 = broadcast %3808 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
+%3810 = mul %3807, %3809 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
+%3811 = reshape %3810 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%3812 = div %3804, %1661 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%3813 = mul %3812, %1662 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%3814 = neg %3813 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%3815 = reduce_sum %3814 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%3816 = broadcast %3815 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%3817 = add %3812, %3816 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%3818 = mul %3817, %1659 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%3819 = mul %3818, %577 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%3820 = reshape %3819 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%3821 = broadcast %3820 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%3822 = reshape %1641 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%3823 = broadcast %3822 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%3824 = mul %3821, %3823 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%3825 = reduce_sum %3824 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%3826 = permute %3819 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%3827 = reshape %3826 : f32[4,2,17,1,1] @ models/lib/nn.yaml:55:23
+%3828 = broadcast %3827 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
+%3829 = reshape %1636 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
+%3830 = broadcast %3829 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
+%3831 = mul %3828, %3830 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
+%3832 = reshape %3831 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%3833 = permute %3811 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%3834 = reshape %3833 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%3835 = reshape %3834 : f32[68,16] @ models/lib/nn.yaml:84:18
+%3836 = matmul %3541, %3835 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3837 = reshape %3836 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3838 = reshape %3837 : f32[16] @ models/lib/nn.yaml:84:18
+%3839 = add %3055, %3838 : f32[16] @ models/lib/nn.yaml:84:18
+%3840 = matmul %3834, %41 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%3841 = reshape %1630 : f32[68,16] @ models/lib/nn.yaml:83:15
+%3842 = reshape %3833 : f32[68,16] @ models/lib/nn.yaml:83:15
+%3843 = matmul %3842, %3841 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3844 = add %3059, %3843 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3845 = permute %3832 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%3846 = reshape %3845 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%3847 = reshape %3846 : f32[68,16] @ models/lib/nn.yaml:84:18
+%3848 = matmul %3541, %3847 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3849 = reshape %3848 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3850 = reshape %3849 : f32[16] @ models/lib/nn.yaml:84:18
+%3851 = add %3063, %3850 : f32[16] @ models/lib/nn.yaml:84:18
+%3852 = matmul %3846, %39 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%3853 = add %3840, %3852 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%3854 = reshape %3845 : f32[68,16] @ models/lib/nn.yaml:83:15
+%3855 = matmul %3854, %3841 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3856 = add %3067, %3855 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3857 = permute %3825 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%3858 = reshape %3857 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%3859 = reduce_sum %3858 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3860 = reshape %3859 : f32[16] @ models/lib/nn.yaml:84:18
+%3861 = add %3071, %3860 : f32[16] @ models/lib/nn.yaml:84:18
+%3862 = matmul %3858, %37 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3863 = reshape %1631 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3864 = reshape %3857 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3865 = matmul %3864, %3863 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3866 = add %3075, %3865 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3867 = pad %3862 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%3868 = add %3853, %3867 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%3869 = reshape %3868 : f32[68,16] @ models/lib/nn.yaml:96:46
+%3870 = matmul %3541, %3869 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3871 = reshape %3870 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3872 = reshape %3871 : f32[16] @ models/lib/nn.yaml:96:46
+%3873 = add %3079, %3872 : f32[16] @ models/lib/nn.yaml:96:46
+%3874 = mul %3868, %1627 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%3875 = mul %3868, %1626 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%3876 = reduce_sum %3875 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3877 = reshape %3876 : f32[16] @ models/lib/nn.yaml:96:37
+%3878 = add %3083, %3877 : f32[16] @ models/lib/nn.yaml:96:37
+%3879 = mul %3874, %1625 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%3880 = mul %3874, %1619 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%3881 = reduce_sum %3880 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%3882 = mul %1624, %1624 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%3883 = mul %1624, %3882 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%3884 = mul %3883, %3557 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%3885 = mul %3881, %3884 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%3886 = div %3885, %538 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%3887 = broadcast %3886 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%3888 = mul %3887, %1619 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%3889 = add %3879, %3888 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%3890 = add %3889, %3888 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%3891 = neg %3890 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%3892 = reduce_sum %3891 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%3893 = div %3892, %538 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%3894 = broadcast %3893 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%3895 = add %3890, %3894 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%3896 = slice %3895 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%3897 = add %3787, %3896 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%3898 = slice %3895 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%3899 = add %3735, %3898 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%3900 = reduce_sum %3897 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%3901 = add %3105, %3900 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%3902 = mul %3899, %1611 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%3903 = div %3902, %1569 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%3904 = reshape %3903 : f32[64,16] @ models/lib/nn.yaml:84:18
+%3905 = matmul %3413, %3904 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3906 = reshape %3905 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3907 = reshape %3906 : f32[16] @ models/lib/nn.yaml:84:18
+%3908 = add %3109, %3907 : f32[16] @ models/lib/nn.yaml:84:18
+%3909 = matmul %3903, %32 ta=0 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
+%3910 = reshape %1602 : f32[64,64] @ models/lib/nn.yaml:83:15
+%3911 = reshape %3903 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3912 = matmul %3911, %3910 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3913 = add %3113, %3912 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3914 = mul %3909, %1601 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%3915 = mul %3909, %1598 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%3916 = mul %1599, %1599 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%3917 = neg %3916 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%3918 = exp %3917 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%3919 = broadcast %2690 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%3920 = mul %3918, %3919 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%3921 = mul %3915, %3920 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%3922 = mul %3921, %256 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%3923 = mul %3914, %253 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%3924 = add %3922, %3923 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%3925 = reshape %3924 : f32[64,64] @ models/lib/nn.yaml:84:18
+%3926 = matmul %3413, %3925 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%3927 = reshape %3926 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3928 = reshape %3927 : f32[64] @ models/lib/nn.yaml:84:18
+%3929 = add %3126, %3928 : f32[64] @ models/lib/nn.yaml:84:18
+%3930 = matmul %3924, %30 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%3931 = reshape %1594 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3932 = reshape %3924 : f32[64,64] @ models/lib/nn.yaml:83:15
+%3933 = matmul %3932, %3931 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3934 = add %3130, %3933 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3935 = reshape %3930 : f32[64,16] @ models/lib/nn.yaml:96:46
+%3936 = matmul %3413, %3935 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3937 = reshape %3936 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3938 = reshape %3937 : f32[16] @ models/lib/nn.yaml:96:46
+%3939 = add %3132, %3938 : f32[16] @ models/lib/nn.yaml:96:46
+%3940 = mul %3930, %1591 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%3941 = mul %3930, %1590 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%3942 = reduce_sum %3941 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3943 = reshape %3942 : f32[16] @ models/lib/nn.yaml:96:37
+%3944 = add %3136, %3943 : f32[16] @ models/lib/nn.yaml:96:37
+%3945 = mul %3940, %1589 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%3946 = mul %3940, %1583 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%3947 = reduce_sum %3946 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%3948 = mul %1588, %1588 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%3949 = mul %1588, %3948 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%3950 = broadcast %2803 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%3951 = mul %3949, %3950 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%3952 = mul %3947, %3951 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%3953 = div %3952, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%3954 = broadcast %3953 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%3955 = mul %3954, %1583 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%3956 = add %3945, %3955 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%3957 = add %3956, %3955 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%3958 = add %3899, %3957 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%3959 = neg %3957 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%3960 = reduce_sum %3959 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%3961 = div %3960, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%3962 = broadcast %3961 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%3963 = add %3958, %3962 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%3964 = mul %3963, %1577 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%3965 = div %3964, %1569 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%3966 = reshape %3965 : f32[64,16] @ models/lib/nn.yaml:84:18
+%3967 = matmul %3413, %3966 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3968 = reshape %3967 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3969 = reshape %3968 : f32[16] @ models/lib/nn.yaml:84:18
+%3970 = add %3159, %3969 : f32[16] @ models/lib/nn.yaml:84:18
+%3971 = matmul %3965, %26 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%3972 = reshape %1563 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3973 = reshape %3965 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3974 = matmul %3973, %3972 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3975 = add %3163, %3974 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3976 = reshape %3971 : f32[4,16,2,8] @ models/lib/nn.yaml:57:16
+%3977 = permute %3976 perm=[0,2,1,3] : f32[4,2,16,8] @ models/lib/nn.yaml:56:13
+%3978 = permute %1540 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%3979 = reshape %3977 : f32[4,2,16,8,1] @ models/lib/nn.yaml:56:23
+%3980 = broadcast %3979 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
+%3981 = reshape %3978 : f32[4,2,1,8,16] @ models/lib/nn.yaml:56:23
+%3982 = broadcast %3981 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
+%3983 = mul %3980, %3982 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
+%3984 = reduce_sum %3983 axes=[3] keep=0 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%3985 = permute %1556 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%3986 = reshape %3985 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%3987 = broadcast %3986 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3988 = reshape %3977 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%3989 = broadcast %3988 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3990 = mul %3987, %3989 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3991 = reduce_sum %3990 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%3992 = div %3984, %1555 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%3993 = mul %3992, %1556 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%3994 = neg %3993 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%3995 = reduce_sum %3994 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%3996 = broadcast %3995 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%3997 = add %3992, %3996 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%3998 = mul %3997, %1553 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%3999 = mul %3998, %212 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%4000 = reshape %3999 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%4001 = broadcast %4000 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4002 = reshape %1538 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%4003 = broadcast %4002 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4004 = mul %4001, %4003 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4005 = reduce_sum %4004 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4006 = permute %3999 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%4007 = reshape %4006 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%4008 = broadcast %4007 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4009 = reshape %1536 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%4010 = broadcast %4009 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4011 = mul %4008, %4010 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4012 = reduce_sum %4011 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4013 = reshape %3991 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%4014 = reshape %4012 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%4015 = reshape %4005 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%4016 = concat %4015, %4014, %4013 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%4017 = permute %4016 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%4018 = reshape %4017 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%4019 = reshape %4018 : f32[64,48] @ models/lib/nn.yaml:84:18
+%4020 = matmul %3413, %4019 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%4021 = reshape %4020 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%4022 = reshape %4021 : f32[48] @ models/lib/nn.yaml:84:18
+%4023 = add %3208, %4022 : f32[48] @ models/lib/nn.yaml:84:18
+%4024 = matmul %4018, %24 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%4025 = reshape %1529 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4026 = reshape %4017 : f32[64,48] @ models/lib/nn.yaml:83:15
+%4027 = matmul %4026, %4025 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%4028 = add %3212, %4027 : f32[48,16] @ models/lib/nn.yaml:83:15
+%4029 = reshape %4024 : f32[64,16] @ models/lib/nn.yaml:96:46
+%4030 = matmul %3413, %4029 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4031 = reshape %4030 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4032 = reshape %4031 : f32[16] @ models/lib/nn.yaml:96:46
+%4033 = add %3214, %4032 : f32[16] @ models/lib/nn.yaml:96:46
+%4034 = mul %4024, %1526 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%4035 = mul %4024, %1525 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%4036 = reduce_sum %4035 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4037 = reshape %4036 : f32[16] @ models/lib/nn.yaml:96:37
+%4038 = add %3218, %4037 : f32[16] @ models/lib/nn.yaml:96:37
+%4039 = mul %4034, %1524 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%4040 = mul %4034, %1518 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%4041 = reduce_sum %4040 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%4042 = mul %1523, %1523 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4043 = mul %1523, %4042 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4044 = mul %4043, %3950 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4045 = mul %4041, %4044 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4046 = div %4045, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%4047 = broadcast %4046 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%4048 = mul %4047, %1518 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4049 = add %4039, %4048 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4050 = add %4049, %4048 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4051 = add %3963, %4050 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%4052 = neg %4050 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%4053 = reduce_sum %4052 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%4054 = div %4053, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%4055 = broadcast %4054 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%4056 = add %4051, %4055 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%4057 = reshape %4056 : f32[64,16] @ models/lib/nn.yaml:84:18
+%4058 = matmul %3413, %4057 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%4059 = reshape %4058 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4060 = reshape %4059 : f32[16] @ models/lib/nn.yaml:84:18
+%4061 = add %3238, %4060 : f32[16] @ models/lib/nn.yaml:84:18
+%4062 = matmul %4056, %20 ta=0 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
+%4063 = reshape %1510 : f32[64,64] @ models/lib/nn.yaml:83:15
+%4064 = reshape %4056 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4065 = matmul %4064, %4063 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4066 = add %3242, %4065 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4067 = mul %4062, %1509 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%4068 = mul %4062, %1506 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%4069 = mul %1507, %1507 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4070 = neg %4069 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4071 = exp %4070 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4072 = mul %4071, %3919 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4073 = mul %4068, %4072 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4074 = mul %4073, %256 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%4075 = mul %4067, %253 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%4076 = add %4074, %4075 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%4077 = reshape %4076 : f32[64,64] @ models/lib/nn.yaml:84:18
+%4078 = matmul %3413, %4077 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%4079 = reshape %4078 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4080 = reshape %4079 : f32[64] @ models/lib/nn.yaml:84:18
+%4081 = add %3254, %4080 : f32[64] @ models/lib/nn.yaml:84:18
+%4082 = matmul %4076, %18 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%4083 = reshape %1502 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4084 = reshape %4076 : f32[64,64] @ models/lib/nn.yaml:83:15
+%4085 = matmul %4084, %4083 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4086 = add %3258, %4085 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4087 = reshape %4082 : f32[64,16] @ models/lib/nn.yaml:96:46
+%4088 = matmul %3413, %4087 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4089 = reshape %4088 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4090 = reshape %4089 : f32[16] @ models/lib/nn.yaml:96:46
+%4091 = add %3260, %4090 : f32[16] @ models/lib/nn.yaml:96:46
+%4092 = mul %4082, %1499 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%4093 = mul %4082, %1498 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%4094 = reduce_sum %4093 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4095 = reshape %4094 : f32[16] @ models/lib/nn.yaml:96:37
+%4096 = add %3264, %4095 : f32[16] @ models/lib/nn.yaml:96:37
+%4097 = mul %4092, %1497 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%4098 = mul %4092, %1491 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%4099 = reduce_sum %4098 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%4100 = mul %1496, %1496 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4101 = mul %1496, %4100 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4102 = mul %4101, %3950 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4103 = mul %4099, %4102 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4104 = div %4103, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%4105 = broadcast %4104 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%4106 = mul %4105, %1491 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4107 = add %4097, %4106 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4108 = add %4107, %4106 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4109 = add %4056, %4108 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%4110 = neg %4108 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%4111 = reduce_sum %4110 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%4112 = div %4111, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%4113 = broadcast %4112 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%4114 = add %4109, %4113 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%4115 = reshape %4114 : f32[64,16] @ models/lib/nn.yaml:84:18
+%4116 = matmul %3413, %4115 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%4117 = reshape %4116 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4118 = reshape %4117 : f32[16] @ models/lib/nn.yaml:84:18
+%4119 = add %3284, %4118 : f32[16] @ models/lib/nn.yaml:84:18
+%4120 = matmul %4114, %14 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%4121 = reshape %1482 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4122 = reshape %4114 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4123 = matmul %4122, %4121 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4124 = add %3288, %4123 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4125 = reshape %4120 : f32[4,16,2,8] @ models/lib/nn.yaml:57:16
+%4126 = permute %4125 perm=[0,2,1,3] : f32[4,2,16,8] @ models/lib/nn.yaml:56:13
+%4127 = permute %1459 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%4128 = reshape %4126 : f32[4,2,16,8,1] @ models/lib/nn.yaml:56:23
+%4129 = broadcast %4128 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
+%4130 = reshape %4127 : f32[4,2,1,8,16] @ models/lib/nn.yaml:56:23
+%4131 = broadcast %4130 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
+%4132 = mul %4129, %4131 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
+%4133 = reduce_sum %4132 axes=[3] keep=0 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%4134 = permute %1475 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%4135 = reshape %4134 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%4136 = broadcast %4135 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%4137 = reshape %4126 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%4138 = broadcast %4137 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%4139 = mul %4136, %4138 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%4140 = reduce_sum %4139 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%4141 = div %4133, %1474 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%4142 = mul %4141, %1475 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%4143 = neg %4142 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%4144 = reduce_sum %4143 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%4145 = broadcast %4144 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%4146 = add %4141, %4145 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%4147 = mul %4146, %1472 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%4148 = mul %4147, %212 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%4149 = reshape %4148 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%4150 = broadcast %4149 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4151 = reshape %1457 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%4152 = broadcast %4151 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4153 = mul %4150, %4152 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4154 = reduce_sum %4153 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4155 = permute %4148 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%4156 = reshape %4155 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%4157 = broadcast %4156 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4158 = reshape %1455 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%4159 = broadcast %4158 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4160 = mul %4157, %4159 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4161 = reduce_sum %4160 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4162 = reshape %4140 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%4163 = reshape %4161 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%4164 = reshape %4154 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%4165 = concat %4164, %4163, %4162 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%4166 = permute %4165 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%4167 = reshape %4166 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%4168 = reshape %4167 : f32[64,48] @ models/lib/nn.yaml:84:18
+%4169 = matmul %3413, %4168 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%4170 = reshape %4169 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%4171 = reshape %4170 : f32[48] @ models/lib/nn.yaml:84:18
+%4172 = add %3333, %4171 : f32[48] @ models/lib/nn.yaml:84:18
+%4173 = matmul %4167, %12 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%4174 = reshape %1448 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4175 = reshape %4166 : f32[64,48] @ models/lib/nn.yaml:83:15
+%4176 = matmul %4175, %4174 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%4177 = add %3337, %4176 : f32[48,16] @ models/lib/nn.yaml:83:15
+%4178 = reshape %4173 : f32[64,16] @ models/lib/nn.yaml:96:46
+%4179 = matmul %3413, %4178 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4180 = reshape %4179 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4181 = reshape %4180 : f32[16] @ models/lib/nn.yaml:96:46
+%4182 = add %3339, %4181 : f32[16] @ models/lib/nn.yaml:96:46
+%4183 = mul %4173, %1445 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%4184 = mul %4173, %1444 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%4185 = reduce_sum %4184 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4186 = reshape %4185 : f32[16] @ models/lib/nn.yaml:96:37
+%4187 = add %3343, %4186 : f32[16] @ models/lib/nn.yaml:96:37
+%4188 = mul %4183, %1443 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%4189 = mul %4183, %1437 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%4190 = reduce_sum %4189 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%4191 = mul %1442, %1442 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4192 = mul %1442, %4191 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4193 = mul %4192, %3950 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4194 = mul %4190, %4193 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4195 = div %4194, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%4196 = broadcast %4195 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%4197 = mul %4196, %1437 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4198 = add %4188, %4197 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4199 = add %4198, %4197 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4200 = add %4114, %4199 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%4201 = neg %4199 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%4202 = reduce_sum %4201 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%4203 = div %4202, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%4204 = broadcast %4203 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%4205 = add %4200, %4204 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%4206 = reduce_sum %4205 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%4207 = add %3371, %4206 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%4208 = reshape %4205 : f32[64,16] @ models/lib/vit.yaml:17:71
+%4209 = matmul %3413, %4208 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
+%4210 = reshape %4209 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%4211 = reshape %4210 : f32[16] @ models/lib/vit.yaml:17:71
+%4212 = add %3373, %4211 : f32[16] @ models/lib/vit.yaml:17:71
+%4213 = reshape %166 : f32[64,48] @ models/lib/vit.yaml:17:18
+%4214 = reshape %4205 : f32[64,16] @ models/lib/vit.yaml:17:18
+%4215 = matmul %4214, %4213 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
+%4216 = reshape %4215 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%4217 = add %3377, %4216 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%4218 = all_reduce_sum %4207 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4219 = reshape %4218 : f32[256] @ models/lib/vit.yaml:48:7
+%4220 = mul %4219, %4219 : f32[256] @ models/lib/vit.yaml:48:7
+%4221 = reduce_sum %4220 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
+%4222 = sqrt %4221 : f32[] @ models/lib/vit.yaml:48:7
+%4223 = cast %4222 : f64[] @ models/lib/vit.yaml:48:7
+%4224 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
+%4225 = add %4223, %4224 : f64[] @ models/lib/vit.yaml:48:7
+%4226 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
+%4227 = div %4226, %4225 : f64[] @ models/lib/vit.yaml:48:7
+%4228 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%4229 = lt %4227, %4228 : bool[] @ models/lib/vit.yaml:48:7
+%4230 = cast %4227 : f32[] @ models/lib/vit.yaml:48:7
+%4231 = broadcast %4230 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4232 = mul %4218, %4231 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4233 = broadcast %4229 : bool[1,16,16] @ models/lib/vit.yaml:48:7
+%4234 = select %4233, %4232, %4218 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4235 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4236 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4237 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
+%4238 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
+%4239 = add %4237, %4238 : i64[] @ models/lib/vit.yaml:48:7
+%4240 = mul %2558, %2559 : f64[] @ models/lib/vit.yaml:48:7
+%4241 = sub %4228, %4240 : f64[] @ models/lib/vit.yaml:48:7
+%4242 = cast %4241 : f32[] @ models/lib/vit.yaml:48:7
+%4243 = broadcast %4242 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4244 = mul %7, %4243 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4245 = broadcast %2314 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4246 = mul %4234, %4245 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4247 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%4248 = broadcast %1568 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4249 = mul %4235, %4248 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4250 = add %4249, %4246 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4251 = mul %4234, %4234 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4252 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
+%4253 = broadcast %4252 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4254 = mul %4251, %4253 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4255 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%4256 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
+%4257 = broadcast %4256 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4258 = mul %4236, %4257 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4259 = add %4258, %4254 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4260 = cast %4239 : f64[] @ models/lib/vit.yaml:48:7
+%4261 = pow %4247, %4260 : f64[] @ models/lib/vit.yaml:48:7
+%4262 = sub %4228, %4261 : f64[] @ models/lib/vit.yaml:48:7
+%4263 = div %2558, %4262 : f64[] @ models/lib/vit.yaml:48:7
+%4264 = pow %4255, %4260 : f64[] @ models/lib/vit.yaml:48:7
+%4265 = sub %4228, %4264 : f64[] @ models/lib/vit.yaml:48:7
+%4266 = sqrt %4265 : f64[] @ models/lib/vit.yaml:48:7
+%4267 = div %4228, %4266 : f64[] @ models/lib/vit.yaml:48:7
+%4268 = sqrt %4259 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4269 = cast %4267 : f32[] @ models/lib/vit.yaml:48:7
+%4270 = broadcast %4269 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4271 = mul %4268, %4270 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4272 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
+%4273 = broadcast %4272 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4274 = add %4271, %4273 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4275 = div %4250, %4274 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4276 = cast %4263 : f32[] @ models/lib/vit.yaml:48:7
+%4277 = broadcast %4276 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4278 = mul %4275, %4277 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4279 = sub %4244, %4278 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4280 = assign %7, %4279 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4281 = assign %4235, %4250 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4282 = assign %4236, %4259 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4283 = assign %4237, %4239 : i64[] @ models/lib/vit.yaml:48:7
+%4284 = cast %2560 : f32[] @ models/lib/vit.yaml:48:7
 %4285 = broadcast %4284 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4286 = mul %4264, %4285 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4287 = add %4286, %4282 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4288 = cast %4267 : f64[] @ models/lib/vit.yaml:48:7
-%4289 = pow %4275, %4288 : f64[] @ models/lib/vit.yaml:48:7
-%4290 = sub %4256, %4289 : f64[] @ models/lib/vit.yaml:48:7
-%4291 = div %2558, %4290 : f64[] @ models/lib/vit.yaml:48:7
-%4292 = pow %4283, %4288 : f64[] @ models/lib/vit.yaml:48:7
-%4293 = sub %4256, %4292 : f64[] @ models/lib/vit.yaml:48:7
-%4294 = sqrt %4293 : f64[] @ models/lib/vit.yaml:48:7
-%4295 = div %4256, %4294 : f64[] @ models/lib/vit.yaml:48:7
-%4296 = sqrt %4287 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4297 = cast %4295 : f32[] @ models/lib/vit.yaml:48:7
-%4298 = broadcast %4297 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4299 = mul %4296, %4298 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4300 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
-%4301 = broadcast %4300 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4302 = add %4299, %4301 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4303 = div %4278, %4302 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4304 = cast %4291 : f32[] @ models/lib/vit.yaml:48:7
-%4305 = broadcast %4304 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4306 = mul %4303, %4305 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4307 = sub %4272, %4306 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4308 = assign %7, %4307 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4309 = assign %4263, %4278 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4310 = assign %4264, %4287 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4311 = assign %4265, %4267 : i64[] @ models/lib/vit.yaml:48:7
-%4312 = cast %2560 : f32[] @ models/lib/vit.yaml:48:7
-%4313 = broadcast %4312 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4314 = mul %85, %4313 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4315 = sub %4256, %2560 : f64[] @ models/lib/vit.yaml:48:7
-%4316 = cast %4315 : f32[] @ models/lib/vit.yaml:48:7
-%4317 = broadcast %4316 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4318 = mul %4307, %4317 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4319 = add %4314, %4318 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4320 = assign %85, %4319 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%4321 = all_reduce_sum %4245 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4322 = reshape %4321 : f32[768] @ models/lib/vit.yaml:9:7
-%4323 = mul %4322, %4322 : f32[768] @ models/lib/vit.yaml:9:7
-%4324 = reduce_sum %4323 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
-%4325 = sqrt %4324 : f32[] @ models/lib/vit.yaml:9:7
-%4326 = cast %4325 : f64[] @ models/lib/vit.yaml:9:7
-%4327 = add %4326, %4252 : f64[] @ models/lib/vit.yaml:9:7
-%4328 = div %4254, %4327 : f64[] @ models/lib/vit.yaml:9:7
-%4329 = lt %4328, %4256 : bool[] @ models/lib/vit.yaml:9:7
-%4330 = cast %4328 : f32[] @ models/lib/vit.yaml:9:7
-%4331 = broadcast %4330 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4332 = mul %4321, %4331 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4333 = broadcast %4329 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4334 = select %4333, %4332, %4321 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4335 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4336 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4337 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
-%4338 = add %4337, %4266 : i64[] @ models/lib/vit.yaml:9:7
-%4339 = broadcast %4270 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4340 = mul %8, %4339 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4341 = broadcast %2314 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4342 = mul %4334, %4341 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4343 = broadcast %1568 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4344 = mul %4335, %4343 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4345 = add %4344, %4342 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4346 = mul %4334, %4334 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4347 = broadcast %4280 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4348 = mul %4346, %4347 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4349 = broadcast %4284 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4350 = mul %4336, %4349 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4351 = add %4350, %4348 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4352 = cast %4338 : f64[] @ models/lib/vit.yaml:9:7
-%4353 = pow %4275, %4352 : f64[] @ models/lib/vit.yaml:9:7
-%4354 = sub %4256, %4353 : f64[] @ models/lib/vit.yaml:9:7
-%4355 = div %2558, %4354 : f64[] @ models/lib/vit.yaml:9:7
-%4356 = pow %4283, %4352 : f64[] @ models/lib/vit.yaml:9:7
-%4357 = sub %4256, %4356 : f64[] @ models/lib/vit.yaml:9:7
-%4358 = sqrt %4357 : f64[] @ models/lib/vit.yaml:9:7
-%4359 = div %4256, %4358 : f64[] @ models/lib/vit.yaml:9:7
-%4360 = sqrt %4351 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4361 = cast %4359 : f32[] @ models/lib/vit.yaml:9:7
-%4362 = broadcast %4361 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4363 = mul %4360, %4362 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4364 = broadcast %4300 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4365 = add %4363, %4364 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4366 = div %4345, %4365 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4367 = cast %4355 : f32[] @ models/lib/vit.yaml:9:7
-%4368 = broadcast %4367 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4369 = mul %4366, %4368 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4370 = sub %4340, %4369 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4371 = assign %8, %4370 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4372 = assign %4335, %4345 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4373 = assign %4336, %4351 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4374 = assign %4337, %4338 : i64[] @ models/lib/vit.yaml:9:7
-%4375 = broadcast %4312 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4376 = mul %86, %4375 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4377 = broadcast %4316 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4378 = mul %4370, %4377 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4379 = add %4376, %4378 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4380 = assign %86, %4379 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%4381 = all_reduce_sum %4240 : f32[16] @ models/lib/vit.yaml:10:7
-%4382 = mul %4381, %4381 : f32[16] @ models/lib/vit.yaml:10:7
-%4383 = reduce_sum %4382 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
-%4384 = sqrt %4383 : f32[] @ models/lib/vit.yaml:10:7
-%4385 = cast %4384 : f64[] @ models/lib/vit.yaml:10:7
-%4386 = add %4385, %4252 : f64[] @ models/lib/vit.yaml:10:7
-%4387 = div %4254, %4386 : f64[] @ models/lib/vit.yaml:10:7
-%4388 = lt %4387, %4256 : bool[] @ models/lib/vit.yaml:10:7
-%4389 = cast %4387 : f32[] @ models/lib/vit.yaml:10:7
-%4390 = broadcast %4389 : f32[16] @ models/lib/vit.yaml:10:7
-%4391 = mul %4381, %4390 : f32[16] @ models/lib/vit.yaml:10:7
-%4392 = broadcast %4388 : bool[16] @ models/lib/vit.yaml:10:7
-%4393 = select %4392, %4391, %4381 : f32[16] @ models/lib/vit.yaml:10:7
-%4394 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%4395 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%4396 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
-%4397 = add %4396, %4266 : i64[] @ models/lib/vit.yaml:10:7
-%4398 = broadcast %2314 : f32[16] @ models/lib/vit.yaml:10:7
-%4399 = mul %4393, %4398 : f32[16] @ models/lib/vit.yaml:10:7
-%4400 = broadcast %1568 : f32[16] @ models/lib/vit.yaml:10:7
-%4401 = mul %4394, %4400 : f32[16] @ models/lib/vit.yaml:10:7
-%4402 = add %4401, %4399 : f32[16] @ models/lib/vit.yaml:10:7
-%4403 = mul %4393, %4393 : f32[16] @ models/lib/vit.yaml:10:7
-%4404 = broadcast %4280 : f32[16] @ models/lib/vit.yaml:10:7
-%4405 = mul %4403, %4404 : f32[16] @ models/lib/vit.yaml:10:7
-%4406 = broadcast %4284 : f32[16] @ models/lib/vit.yaml:10:7
-%4407 = mul %4395, %4406 : f32[16] @ models/lib/vit.yaml:10:7
-%4408 = add %4407, %4405 : f32[16] @ models/lib/vit.yaml:10:7
-%4409 = cast %4397 : f64[] @ models/lib/vit.yaml:10:7
-%4410 = pow %4275, %4409 : f64[] @ models/lib/vit.yaml:10:7
-%4411 = sub %4256, %4410 : f64[] @ models/lib/vit.yaml:10:7
-%4412 = div %2558, %4411 : f64[] @ models/lib/vit.yaml:10:7
-%4413 = pow %4283, %4409 : f64[] @ models/lib/vit.yaml:10:7
-%4414 = sub %4256, %4413 : f64[] @ models/lib/vit.yaml:10:7
-%4415 = sqrt %4414 : f64[] @ models/lib/vit.yaml:10:7
-%4416 = div %4256, %4415 : f64[] @ models/lib/vit.yaml:10:7
-%4417 = sqrt %4408 : f32[16] @ models/lib/vit.yaml:10:7
-%4418 = cast %4416 : f32[] @ models/lib/vit.yaml:10:7
-%4419 = broadcast %4418 : f32[16] @ models/lib/vit.yaml:10:7
-%4420 = mul %4417, %4419 : f32[16] @ models/lib/vit.yaml:10:7
-%4421 = broadcast %4300 : f32[16] @ models/lib/vit.yaml:10:7
-%4422 = add %4420, %4421 : f32[16] @ models/lib/vit.yaml:10:7
-%4423 = div %4402, %4422 : f32[16] @ models/lib/vit.yaml:10:7
-%4424 = cast %4412 : f32[] @ models/lib/vit.yaml:10:7
-%4425 = broadcast %4424 : f32[16] @ models/lib/vit.yaml:10:7
-%4426 = mul %4423, %4425 : f32[16] @ models/lib/vit.yaml:10:7
-%4427 = sub %9, %4426 : f32[16] @ models/lib/vit.yaml:10:7
-%4428 = assign %9, %4427 : f32[16] @ models/lib/vit.yaml:10:7
-%4429 = assign %4394, %4402 : f32[16] @ models/lib/vit.yaml:10:7
-%4430 = assign %4395, %4408 : f32[16] @ models/lib/vit.yaml:10:7
-%4431 = assign %4396, %4397 : i64[] @ models/lib/vit.yaml:10:7
-%4432 = broadcast %4312 : f32[16] @ models/lib/vit.yaml:10:7
-%4433 = mul %87, %4432 : f32[16] @ models/lib/vit.yaml:10:7
-%4434 = broadcast %4316 : f32[16] @ models/lib/vit.yaml:10:7
-%4435 = mul %4427, %4434 : f32[16] @ models/lib/vit.yaml:10:7
-%4436 = add %4433, %4435 : f32[16] @ models/lib/vit.yaml:10:7
-%4437 = assign %87, %4436 : f32[16] @ models/lib/vit.yaml:10:7
-%4438 = all_reduce_sum %4215 : f32[16] @ models/lib/nn.yaml:89:7
-%4439 = mul %4438, %4438 : f32[16] @ models/lib/nn.yaml:89:7
-%4440 = reduce_sum %4439 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%4441 = sqrt %4440 : f32[] @ models/lib/nn.yaml:89:7
-%4442 = cast %4441 : f64[] @ models/lib/nn.yaml:89:7
-%4443 = add %4442, %4252 : f64[] @ models/lib/nn.yaml:89:7
-%4444 = div %4254, %4443 : f64[] @ models/lib/nn.yaml:89:7
-%4445 = lt %4444, %4256 : bool[] @ models/lib/nn.yaml:89:7
-%4446 = cast %4444 : f32[] @ models/lib/nn.yaml:89:7
-%4447 = broadcast %4446 : f32[16] @ models/lib/nn.yaml:89:7
-%4448 = mul %4438, %4447 : f32[16] @ models/lib/nn.yaml:89:7
-%4449 = broadcast %4445 : bool[16] @ models/lib/nn.yaml:89:7
-%4450 = select %4449, %4448, %4438 : f32[16] @ models/lib/nn.yaml:89:7
-%4451 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4452 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4453 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4454 = add %4453, %4266 : i64[] @ models/lib/nn.yaml:89:7
-%4455 = mul %4450, %4398 : f32[16] @ models/lib/nn.yaml:89:7
-%4456 = mul %4451, %4400 : f32[16] @ models/lib/nn.yaml:89:7
-%4457 = add %4456, %4455 : f32[16] @ models/lib/nn.yaml:89:7
-%4458 = mul %4450, %4450 : f32[16] @ models/lib/nn.yaml:89:7
-%4459 = mul %4458, %4404 : f32[16] @ models/lib/nn.yaml:89:7
-%4460 = mul %4452, %4406 : f32[16] @ models/lib/nn.yaml:89:7
-%4461 = add %4460, %4459 : f32[16] @ models/lib/nn.yaml:89:7
-%4462 = cast %4454 : f64[] @ models/lib/nn.yaml:89:7
-%4463 = pow %4275, %4462 : f64[] @ models/lib/nn.yaml:89:7
-%4464 = sub %4256, %4463 : f64[] @ models/lib/nn.yaml:89:7
-%4465 = div %2558, %4464 : f64[] @ models/lib/nn.yaml:89:7
-%4466 = pow %4283, %4462 : f64[] @ models/lib/nn.yaml:89:7
-%4467 = sub %4256, %4466 : f64[] @ models/lib/nn.yaml:89:7
-%4468 = sqrt %4467 : f64[] @ models/lib/nn.yaml:89:7
-%4469 = div %4256, %4468 : f64[] @ models/lib/nn.yaml:89:7
-%4470 = sqrt %4461 : f32[16] @ models/lib/nn.yaml:89:7
-%4471 = cast %4469 : f32[] @ models/lib/nn.yaml:89:7
-%4472 = broadcast %4471 : f32[16] @ models/lib/nn.yaml:89:7
-%4473 = mul %4470, %4472 : f32[16] @ models/lib/nn.yaml:89:7
-%4474 = add %4473, %4421 : f32[16] @ models/lib/nn.yaml:89:7
-%4475 = div %4457, %4474 : f32[16] @ models/lib/nn.yaml:89:7
-%4476 = cast %4465 : f32[] @ models/lib/nn.yaml:89:7
-%4477 = broadcast %4476 : f32[16] @ models/lib/nn.yaml:89:7
-%4478 = mul %4475, %4477 : f32[16] @ models/lib/nn.yaml:89:7
-%4479 = sub %10, %4478 : f32[16] @ models/lib/nn.yaml:89:7
-%4480 = assign %10, %4479 : f32[16] @ models/lib/nn.yaml:89:7
-%4481 = assign %4451, %4457 : f32[16] @ models/lib/nn.yaml:89:7
-%4482 = assign %4452, %4461 : f32[16] @ models/lib/nn.yaml:89:7
-%4483 = assign %4453, %4454 : i64[] @ models/lib/nn.yaml:89:7
-%4484 = mul %88, %4432 : f32[16] @ models/lib/nn.yaml:89:7
-%4485 = mul %4479, %4434 : f32[16] @ models/lib/nn.yaml:89:7
-%4486 = add %4484, %4485 : f32[16] @ models/lib/nn.yaml:89:7
-%4487 = assign %88, %4486 : f32[16] @ models/lib/nn.yaml:89:7
-%4488 = all_reduce_sum %4210 : f32[16] @ models/lib/nn.yaml:90:7
-%4489 = mul %4488, %4488 : f32[16] @ models/lib/nn.yaml:90:7
-%4490 = reduce_sum %4489 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%4491 = sqrt %4490 : f32[] @ models/lib/nn.yaml:90:7
-%4492 = cast %4491 : f64[] @ models/lib/nn.yaml:90:7
-%4493 = add %4492, %4252 : f64[] @ models/lib/nn.yaml:90:7
-%4494 = div %4254, %4493 : f64[] @ models/lib/nn.yaml:90:7
-%4495 = lt %4494, %4256 : bool[] @ models/lib/nn.yaml:90:7
-%4496 = cast %4494 : f32[] @ models/lib/nn.yaml:90:7
-%4497 = broadcast %4496 : f32[16] @ models/lib/nn.yaml:90:7
-%4498 = mul %4488, %4497 : f32[16] @ models/lib/nn.yaml:90:7
-%4499 = broadcast %4495 : bool[16] @ models/lib/nn.yaml:90:7
-%4500 = select %4499, %4498, %4488 : f32[16] @ models/lib/nn.yaml:90:7
-%4501 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4502 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4503 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4504 = add %4503, %4266 : i64[] @ models/lib/nn.yaml:90:7
-%4505 = mul %4500, %4398 : f32[16] @ models/lib/nn.yaml:90:7
-%4506 = mul %4501, %4400 : f32[16] @ models/lib/nn.yaml:90:7
-%4507 = add %4506, %4505 : f32[16] @ models/lib/nn.yaml:90:7
-%4508 = mul %4500, %4500 : f32[16] @ models/lib/nn.yaml:90:7
-%4509 = mul %4508, %4404 : f32[16] @ models/lib/nn.yaml:90:7
-%4510 = mul %4502, %4406 : f32[16] @ models/lib/nn.yaml:90:7
-%4511 = add %4510, %4509 : f32[16] @ models/lib/nn.yaml:90:7
-%4512 = cast %4504 : f64[] @ models/lib/nn.yaml:90:7
-%4513 = pow %4275, %4512 : f64[] @ models/lib/nn.yaml:90:7
-%4514 = sub %4256, %4513 : f64[] @ models/lib/nn.yaml:90:7
-%4515 = div %2558, %4514 : f64[] @ models/lib/nn.yaml:90:7
-%4516 = pow %4283, %4512 : f64[] @ models/lib/nn.yaml:90:7
-%4517 = sub %4256, %4516 : f64[] @ models/lib/nn.yaml:90:7
-%4518 = sqrt %4517 : f64[] @ models/lib/nn.yaml:90:7
-%4519 = div %4256, %4518 : f64[] @ models/lib/nn.yaml:90:7
-%4520 = sqrt %4511 : f32[16] @ models/lib/nn.yaml:90:7
-%4521 = cast %4519 : f32[] @ models/lib/nn.yaml:90:7
-%4522 = broadcast %4521 : f32[16] @ models/lib/nn.yaml:90:7
-%4523 = mul %4520, %4522 : f32[16] @ models/lib/nn.yaml:90:7
-%4524 = add %4523, %4421 : f32[16] @ models/lib/nn.yaml:90:7
-%4525 = div %4507, %4524 : f32[16] @ models/lib/nn.yaml:90:7
-%4526 = cast %4515 : f32[] @ models/lib/nn.yaml:90:7
-%4527 = broadcast %4526 : f32[16] @ models/lib/nn.yaml:90:7
-%4528 = mul %4525, %4527 : f32[16] @ models/lib/nn.yaml:90:7
-%4529 = sub %11, %4528 : f32[16] @ models/lib/nn.yaml:90:7
-%4530 = assign %11, %4529 : f32[16] @ models/lib/nn.yaml:90:7
-%4531 = assign %4501, %4507 : f32[16] @ models/lib/nn.yaml:90:7
-%4532 = assign %4502, %4511 : f32[16] @ models/lib/nn.yaml:90:7
-%4533 = assign %4503, %4504 : i64[] @ models/lib/nn.yaml:90:7
-%4534 = mul %89, %4432 : f32[16] @ models/lib/nn.yaml:90:7
-%4535 = mul %4529, %4434 : f32[16] @ models/lib/nn.yaml:90:7
-%4536 = add %4534, %4535 : f32[16] @ models/lib/nn.yaml:90:7
-%4537 = assign %89, %4536 : f32[16] @ models/lib/nn.yaml:90:7
-%4538 = all_reduce_sum %4205 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4539 = reshape %4538 : f32[768] @ models/lib/nn.yaml:79:7
-%4540 = mul %4539, %4539 : f32[768] @ models/lib/nn.yaml:79:7
-%4541 = reduce_sum %4540 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%4542 = sqrt %4541 : f32[] @ models/lib/nn.yaml:79:7
-%4543 = cast %4542 : f64[] @ models/lib/nn.yaml:79:7
-%4544 = add %4543, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%4545 = div %4254, %4544 : f64[] @ models/lib/nn.yaml:79:7
-%4546 = lt %4545, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%4547 = cast %4545 : f32[] @ models/lib/nn.yaml:79:7
-%4548 = broadcast %4547 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4549 = mul %4538, %4548 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4550 = broadcast %4546 : bool[48,16] @ models/lib/nn.yaml:79:7
-%4551 = select %4550, %4549, %4538 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4552 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%4553 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%4554 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4555 = add %4554, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%4556 = broadcast %4270 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4557 = mul %12, %4556 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4558 = broadcast %2314 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4559 = mul %4551, %4558 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4560 = broadcast %1568 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4561 = mul %4552, %4560 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4562 = add %4561, %4559 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4563 = mul %4551, %4551 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4564 = broadcast %4280 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4565 = mul %4563, %4564 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4566 = broadcast %4284 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4567 = mul %4553, %4566 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4568 = add %4567, %4565 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4569 = cast %4555 : f64[] @ models/lib/nn.yaml:79:7
-%4570 = pow %4275, %4569 : f64[] @ models/lib/nn.yaml:79:7
-%4571 = sub %4256, %4570 : f64[] @ models/lib/nn.yaml:79:7
-%4572 = div %2558, %4571 : f64[] @ models/lib/nn.yaml:79:7
-%4573 = pow %4283, %4569 : f64[] @ models/lib/nn.yaml:79:7
-%4574 = sub %4256, %4573 : f64[] @ models/lib/nn.yaml:79:7
-%4575 = sqrt %4574 : f64[] @ models/lib/nn.yaml:79:7
-%4576 = div %4256, %4575 : f64[] @ models/lib/nn.yaml:79:7
-%4577 = sqrt %4568 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4578 = cast %4576 : f32[] @ models/lib/nn.yaml:79:7
-%4579 = broadcast %4578 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4580 = mul %4577, %4579 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4581 = broadcast %4300 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4582 = add %4580, %4581 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4583 = div %4562, %4582 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4584 = cast %4572 : f32[] @ models/lib/nn.yaml:79:7
-%4585 = broadcast %4584 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4586 = mul %4583, %4585 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4587 = sub %4557, %4586 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4588 = assign %12, %4587 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4589 = assign %4552, %4562 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4590 = assign %4553, %4568 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4591 = assign %4554, %4555 : i64[] @ models/lib/nn.yaml:79:7
-%4592 = broadcast %4312 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4593 = mul %90, %4592 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4594 = broadcast %4316 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4595 = mul %4587, %4594 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4596 = add %4593, %4595 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4597 = assign %90, %4596 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4598 = all_reduce_sum %4200 : f32[48] @ models/lib/nn.yaml:80:7
-%4599 = mul %4598, %4598 : f32[48] @ models/lib/nn.yaml:80:7
-%4600 = reduce_sum %4599 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%4601 = sqrt %4600 : f32[] @ models/lib/nn.yaml:80:7
-%4602 = cast %4601 : f64[] @ models/lib/nn.yaml:80:7
-%4603 = add %4602, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%4604 = div %4254, %4603 : f64[] @ models/lib/nn.yaml:80:7
-%4605 = lt %4604, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%4606 = cast %4604 : f32[] @ models/lib/nn.yaml:80:7
-%4607 = broadcast %4606 : f32[48] @ models/lib/nn.yaml:80:7
-%4608 = mul %4598, %4607 : f32[48] @ models/lib/nn.yaml:80:7
-%4609 = broadcast %4605 : bool[48] @ models/lib/nn.yaml:80:7
-%4610 = select %4609, %4608, %4598 : f32[48] @ models/lib/nn.yaml:80:7
-%4611 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%4612 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%4613 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4614 = add %4613, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%4615 = broadcast %2314 : f32[48] @ models/lib/nn.yaml:80:7
-%4616 = mul %4610, %4615 : f32[48] @ models/lib/nn.yaml:80:7
-%4617 = broadcast %1568 : f32[48] @ models/lib/nn.yaml:80:7
-%4618 = mul %4611, %4617 : f32[48] @ models/lib/nn.yaml:80:7
-%4619 = add %4618, %4616 : f32[48] @ models/lib/nn.yaml:80:7
-%4620 = mul %4610, %4610 : f32[48] @ models/lib/nn.yaml:80:7
-%4621 = broadcast %4280 : f32[48] @ models/lib/nn.yaml:80:7
-%4622 = mul %4620, %4621 : f32[48] @ models/lib/nn.yaml:80:7
-%4623 = broadcast %4284 : f32[48] @ models/lib/nn.yaml:80:7
-%4624 = mul %4612, %4623 : f32[48] @ models/lib/nn.yaml:80:7
-%4625 = add %4624, %4622 : f32[48] @ models/lib/nn.yaml:80:7
-%4626 = cast %4614 : f64[] @ models/lib/nn.yaml:80:7
-%4627 = pow %4275, %4626 : f64[] @ models/lib/nn.yaml:80:7
-%4628 = sub %4256, %4627 : f64[] @ models/lib/nn.yaml:80:7
-%4629 = div %2558, %4628 : f64[] @ models/lib/nn.yaml:80:7
-%4630 = pow %4283, %4626 : f64[] @ models/lib/nn.yaml:80:7
-%4631 = sub %4256, %4630 : f64[] @ models/lib/nn.yaml:80:7
-%4632 = sqrt %4631 : f64[] @ models/lib/nn.yaml:80:7
-%4633 = div %4256, %4632 : f64[] @ models/lib/nn.yaml:80:7
-%4634 = sqrt %4625 : f32[48] @ models/lib/nn.yaml:80:7
-%4635 = cast %4633 : f32[] @ models/lib/nn.yaml:80:7
-%4636 = broadcast %4635 : f32[48] @ models/lib/nn.yaml:80:7
-%4637 = mul %4634, %4636 : f32[48] @ models/lib/nn.yaml:80:7
-%4638 = broadcast %4300 : f32[48] @ models/lib/nn.yaml:80:7
-%4639 = add %4637, %4638 : f32[48] @ models/lib/nn.yaml:80:7
-%4640 = div %4619, %4639 : f32[48] @ models/lib/nn.yaml:80:7
-%4641 = cast %4629 : f32[] @ models/lib/nn.yaml:80:7
-%4642 = broadcast %4641 : f32[48] @ models/lib/nn.yaml:80:7
-%4643 = mul %4640, %4642 : f32[48] @ models/lib/nn.yaml:80:7
-%4644 = sub %13, %4643 : f32[48] @ models/lib/nn.yaml:80:7
-%4645 = assign %13, %4644 : f32[48] @ models/lib/nn.yaml:80:7
-%4646 = assign %4611, %4619 : f32[48] @ models/lib/nn.yaml:80:7
-%4647 = assign %4612, %4625 : f32[48] @ models/lib/nn.yaml:80:7
-%4648 = assign %4613, %4614 : i64[] @ models/lib/nn.yaml:80:7
-%4649 = broadcast %4312 : f32[48] @ models/lib/nn.yaml:80:7
-%4650 = mul %91, %4649 : f32[48] @ models/lib/nn.yaml:80:7
-%4651 = broadcast %4316 : f32[48] @ models/lib/nn.yaml:80:7
-%4652 = mul %4644, %4651 : f32[48] @ models/lib/nn.yaml:80:7
-%4653 = add %4650, %4652 : f32[48] @ models/lib/nn.yaml:80:7
-%4654 = assign %91, %4653 : f32[48] @ models/lib/nn.yaml:80:7
-%4655 = all_reduce_sum %4148 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4656 = reshape %4655 : f32[256] @ models/lib/nn.yaml:79:7
-%4657 = mul %4656, %4656 : f32[256] @ models/lib/nn.yaml:79:7
-%4658 = reduce_sum %4657 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%4659 = sqrt %4658 : f32[] @ models/lib/nn.yaml:79:7
-%4660 = cast %4659 : f64[] @ models/lib/nn.yaml:79:7
-%4661 = add %4660, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%4662 = div %4254, %4661 : f64[] @ models/lib/nn.yaml:79:7
-%4663 = lt %4662, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%4664 = cast %4662 : f32[] @ models/lib/nn.yaml:79:7
-%4665 = broadcast %4664 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4666 = mul %4655, %4665 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4667 = broadcast %4663 : bool[16,16] @ models/lib/nn.yaml:79:7
-%4668 = select %4667, %4666, %4655 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4669 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4670 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4671 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4672 = add %4671, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%4673 = broadcast %4270 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4674 = mul %14, %4673 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4675 = broadcast %2314 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4676 = mul %4668, %4675 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4677 = broadcast %1568 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4678 = mul %4669, %4677 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4679 = add %4678, %4676 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4680 = mul %4668, %4668 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4681 = broadcast %4280 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4682 = mul %4680, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4683 = broadcast %4284 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4684 = mul %4670, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4685 = add %4684, %4682 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4686 = cast %4672 : f64[] @ models/lib/nn.yaml:79:7
-%4687 = pow %4275, %4686 : f64[] @ models/lib/nn.yaml:79:7
-%4688 = sub %4256, %4687 : f64[] @ models/lib/nn.yaml:79:7
-%4689 = div %2558, %4688 : f64[] @ models/lib/nn.yaml:79:7
-%4690 = pow %4283, %4686 : f64[] @ models/lib/nn.yaml:79:7
-%4691 = sub %4256, %4690 : f64[] @ models/lib/nn.yaml:79:7
-%4692 = sqrt %4691 : f64[] @ models/lib/nn.yaml:79:7
-%4693 = div %4256, %4692 : f64[] @ models/lib/nn.yaml:79:7
-%4694 = sqrt %4685 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4695 = cast %4693 : f32[] @ models/lib/nn.yaml:79:7
-%4696 = broadcast %4695 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4697 = mul %4694, %4696 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4698 = broadcast %4300 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4699 = add %4697, %4698 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4700 = div %4679, %4699 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4701 = cast %4689 : f32[] @ models/lib/nn.yaml:79:7
-%4702 = broadcast %4701 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4703 = mul %4700, %4702 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4704 = sub %4674, %4703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4705 = assign %14, %4704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4706 = assign %4669, %4679 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4707 = assign %4670, %4685 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4708 = assign %4671, %4672 : i64[] @ models/lib/nn.yaml:79:7
-%4709 = broadcast %4312 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4710 = mul %92, %4709 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4711 = broadcast %4316 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4712 = mul %4704, %4711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4713 = add %4710, %4712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4714 = assign %92, %4713 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4715 = all_reduce_sum %4143 : f32[16] @ models/lib/nn.yaml:80:7
-%4716 = mul %4715, %4715 : f32[16] @ models/lib/nn.yaml:80:7
-%4717 = reduce_sum %4716 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%4718 = sqrt %4717 : f32[] @ models/lib/nn.yaml:80:7
-%4719 = cast %4718 : f64[] @ models/lib/nn.yaml:80:7
-%4720 = add %4719, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%4721 = div %4254, %4720 : f64[] @ models/lib/nn.yaml:80:7
-%4722 = lt %4721, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%4723 = cast %4721 : f32[] @ models/lib/nn.yaml:80:7
-%4724 = broadcast %4723 : f32[16] @ models/lib/nn.yaml:80:7
-%4725 = mul %4715, %4724 : f32[16] @ models/lib/nn.yaml:80:7
-%4726 = broadcast %4722 : bool[16] @ models/lib/nn.yaml:80:7
-%4727 = select %4726, %4725, %4715 : f32[16] @ models/lib/nn.yaml:80:7
-%4728 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4729 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4730 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4731 = add %4730, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%4732 = mul %4727, %4398 : f32[16] @ models/lib/nn.yaml:80:7
-%4733 = mul %4728, %4400 : f32[16] @ models/lib/nn.yaml:80:7
-%4734 = add %4733, %4732 : f32[16] @ models/lib/nn.yaml:80:7
-%4735 = mul %4727, %4727 : f32[16] @ models/lib/nn.yaml:80:7
-%4736 = mul %4735, %4404 : f32[16] @ models/lib/nn.yaml:80:7
-%4737 = mul %4729, %4406 : f32[16] @ models/lib/nn.yaml:80:7
-%4738 = add %4737, %4736 : f32[16] @ models/lib/nn.yaml:80:7
-%4739 = cast %4731 : f64[] @ models/lib/nn.yaml:80:7
-%4740 = pow %4275, %4739 : f64[] @ models/lib/nn.yaml:80:7
-%4741 = sub %4256, %4740 : f64[] @ models/lib/nn.yaml:80:7
-%4742 = div %2558, %4741 : f64[] @ models/lib/nn.yaml:80:7
-%4743 = pow %4283, %4739 : f64[] @ models/lib/nn.yaml:80:7
-%4744 = sub %4256, %4743 : f64[] @ models/lib/nn.yaml:80:7
-%4745 = sqrt %4744 : f64[] @ models/lib/nn.yaml:80:7
-%4746 = div %4256, %4745 : f64[] @ models/lib/nn.yaml:80:7
-%4747 = sqrt %4738 : f32[16] @ models/lib/nn.yaml:80:7
-%4748 = cast %4746 : f32[] @ models/lib/nn.yaml:80:7
-%4749 = broadcast %4748 : f32[16] @ models/lib/nn.yaml:80:7
-%4750 = mul %4747, %4749 : f32[16] @ models/lib/nn.yaml:80:7
-%4751 = add %4750, %4421 : f32[16] @ models/lib/nn.yaml:80:7
-%4752 = div %4734, %4751 : f32[16] @ models/lib/nn.yaml:80:7
-%4753 = cast %4742 : f32[] @ models/lib/nn.yaml:80:7
-%4754 = broadcast %4753 : f32[16] @ models/lib/nn.yaml:80:7
-%4755 = mul %4752, %4754 : f32[16] @ models/lib/nn.yaml:80:7
-%4756 = sub %15, %4755 : f32[16] @ models/lib/nn.yaml:80:7
-%4757 = assign %15, %4756 : f32[16] @ models/lib/nn.yaml:80:7
-%4758 = assign %4728, %4734 : f32[16] @ models/lib/nn.yaml:80:7
-%4759 = assign %4729, %4738 : f32[16] @ models/lib/nn.yaml:80:7
-%4760 = assign %4730, %4731 : i64[] @ models/lib/nn.yaml:80:7
-%4761 = mul %93, %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%4762 = mul %4756, %4434 : f32[16] @ models/lib/nn.yaml:80:7
-%4763 = add %4761, %4762 : f32[16] @ models/lib/nn.yaml:80:7
-%4764 = assign %93, %4763 : f32[16] @ models/lib/nn.yaml:80:7
-%4765 = all_reduce_sum %4120 : f32[16] @ models/lib/nn.yaml:89:7
-%4766 = mul %4765, %4765 : f32[16] @ models/lib/nn.yaml:89:7
-%4767 = reduce_sum %4766 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%4768 = sqrt %4767 : f32[] @ models/lib/nn.yaml:89:7
-%4769 = cast %4768 : f64[] @ models/lib/nn.yaml:89:7
-%4770 = add %4769, %4252 : f64[] @ models/lib/nn.yaml:89:7
-%4771 = div %4254, %4770 : f64[] @ models/lib/nn.yaml:89:7
-%4772 = lt %4771, %4256 : bool[] @ models/lib/nn.yaml:89:7
-%4773 = cast %4771 : f32[] @ models/lib/nn.yaml:89:7
-%4774 = broadcast %4773 : f32[16] @ models/lib/nn.yaml:89:7
-%4775 = mul %4765, %4774 : f32[16] @ models/lib/nn.yaml:89:7
-%4776 = broadcast %4772 : bool[16] @ models/lib/nn.yaml:89:7
-%4777 = select %4776, %4775, %4765 : f32[16] @ models/lib/nn.yaml:89:7
-%4778 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4779 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4780 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4781 = add %4780, %4266 : i64[] @ models/lib/nn.yaml:89:7
-%4782 = mul %4777, %4398 : f32[16] @ models/lib/nn.yaml:89:7
-%4783 = mul %4778, %4400 : f32[16] @ models/lib/nn.yaml:89:7
-%4784 = add %4783, %4782 : f32[16] @ models/lib/nn.yaml:89:7
-%4785 = mul %4777, %4777 : f32[16] @ models/lib/nn.yaml:89:7
-%4786 = mul %4785, %4404 : f32[16] @ models/lib/nn.yaml:89:7
-%4787 = mul %4779, %4406 : f32[16] @ models/lib/nn.yaml:89:7
-%4788 = add %4787, %4786 : f32[16] @ models/lib/nn.yaml:89:7
-%4789 = cast %4781 : f64[] @ models/lib/nn.yaml:89:7
-%4790 = pow %4275, %4789 : f64[] @ models/lib/nn.yaml:89:7
-%4791 = sub %4256, %4790 : f64[] @ models/lib/nn.yaml:89:7
-%4792 = div %2558, %4791 : f64[] @ models/lib/nn.yaml:89:7
-%4793 = pow %4283, %4789 : f64[] @ models/lib/nn.yaml:89:7
-%4794 = sub %4256, %4793 : f64[] @ models/lib/nn.yaml:89:7
-%4795 = sqrt %4794 : f64[] @ models/lib/nn.yaml:89:7
-%4796 = div %4256, %4795 : f64[] @ models/lib/nn.yaml:89:7
-%4797 = sqrt %4788 : f32[16] @ models/lib/nn.yaml:89:7
-%4798 = cast %4796 : f32[] @ models/lib/nn.yaml:89:7
-%4799 = broadcast %4798 : f32[16] @ models/lib/nn.yaml:89:7
-%4800 = mul %4797, %4799 : f32[16] @ models/lib/nn.yaml:89:7
-%4801 = add %4800, %4421 : f32[16] @ models/lib/nn.yaml:89:7
-%4802 = div %4784, %4801 : f32[16] @ models/lib/nn.yaml:89:7
-%4803 = cast %4792 : f32[] @ models/lib/nn.yaml:89:7
-%4804 = broadcast %4803 : f32[16] @ models/lib/nn.yaml:89:7
-%4805 = mul %4802, %4804 : f32[16] @ models/lib/nn.yaml:89:7
-%4806 = sub %16, %4805 : f32[16] @ models/lib/nn.yaml:89:7
-%4807 = assign %16, %4806 : f32[16] @ models/lib/nn.yaml:89:7
-%4808 = assign %4778, %4784 : f32[16] @ models/lib/nn.yaml:89:7
-%4809 = assign %4779, %4788 : f32[16] @ models/lib/nn.yaml:89:7
-%4810 = assign %4780, %4781 : i64[] @ models/lib/nn.yaml:89:7
-%4811 = mul %94, %4432 : f32[16] @ models/lib/nn.yaml:89:7
-%4812 = mul %4806, %4434 : f32[16] @ models/lib/nn.yaml:89:7
-%4813 = add %4811, %4812 : f32[16] @ models/lib/nn.yaml:89:7
-%4814 = assign %94, %4813 : f32[16] @ models/lib/nn.yaml:89:7
-%4815 = all_reduce_sum %4115 : f32[16] @ models/lib/nn.yaml:90:7
-%4816 = mul %4815, %4815 : f32[16] @ models/lib/nn.yaml:90:7
-%4817 = reduce_sum %4816 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%4818 = sqrt %4817 : f32[] @ models/lib/nn.yaml:90:7
-%4819 = cast %4818 : f64[] @ models/lib/nn.yaml:90:7
-%4820 = add %4819, %4252 : f64[] @ models/lib/nn.yaml:90:7
-%4821 = div %4254, %4820 : f64[] @ models/lib/nn.yaml:90:7
-%4822 = lt %4821, %4256 : bool[] @ models/lib/nn.yaml:90:7
-%4823 = cast %4821 : f32[] @ models/lib/nn.yaml:90:7
-%4824 = broadcast %4823 : f32[16] @ models/lib/nn.yaml:90:7
-%4825 = mul %4815, %4824 : f32[16] @ models/lib/nn.yaml:90:7
-%4826 = broadcast %4822 : bool[16] @ models/lib/nn.yaml:90:7
-%4827 = select %4826, %4825, %4815 : f32[16] @ models/lib/nn.yaml:90:7
-%4828 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4829 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4830 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4831 = add %4830, %4266 : i64[] @ models/lib/nn.yaml:90:7
-%4832 = mul %4827, %4398 : f32[16] @ models/lib/nn.yaml:90:7
-%4833 = mul %4828, %4400 : f32[16] @ models/lib/nn.yaml:90:7
-%4834 = add %4833, %4832 : f32[16] @ models/lib/nn.yaml:90:7
-%4835 = mul %4827, %4827 : f32[16] @ models/lib/nn.yaml:90:7
-%4836 = mul %4835, %4404 : f32[16] @ models/lib/nn.yaml:90:7
-%4837 = mul %4829, %4406 : f32[16] @ models/lib/nn.yaml:90:7
-%4838 = add %4837, %4836 : f32[16] @ models/lib/nn.yaml:90:7
-%4839 = cast %4831 : f64[] @ models/lib/nn.yaml:90:7
-%4840 = pow %4275, %4839 : f64[] @ models/lib/nn.yaml:90:7
-%4841 = sub %4256, %4840 : f64[] @ models/lib/nn.yaml:90:7
-%4842 = div %2558, %4841 : f64[] @ models/lib/nn.yaml:90:7
-%4843 = pow %4283, %4839 : f64[] @ models/lib/nn.yaml:90:7
-%4844 = sub %4256, %4843 : f64[] @ models/lib/nn.yaml:90:7
-%4845 = sqrt %4844 : f64[] @ models/lib/nn.yaml:90:7
-%4846 = div %4256, %4845 : f64[] @ models/lib/nn.yaml:90:7
-%4847 = sqrt %4838 : f32[16] @ models/lib/nn.yaml:90:7
-%4848 = cast %4846 : f32[] @ models/lib/nn.yaml:90:7
-%4849 = broadcast %4848 : f32[16] @ models/lib/nn.yaml:90:7
-%4850 = mul %4847, %4849 : f32[16] @ models/lib/nn.yaml:90:7
-%4851 = add %4850, %4421 : f32[16] @ models/lib/nn.yaml:90:7
-%4852 = div %4834, %4851 : f32[16] @ models/lib/nn.yaml:90:7
-%4853 = cast %4842 : f32[] @ models/lib/nn.yaml:90:7
-%4854 = broadcast %4853 : f32[16] @ models/lib/nn.yaml:90:7
-%4855 = mul %4852, %4854 : f32[16] @ models/lib/nn.yaml:90:7
-%4856 = sub %17, %4855 : f32[16] @ models/lib/nn.yaml:90:7
-%4857 = assign %17, %4856 : f32[16] @ models/lib/nn.yaml:90:7
-%4858 = assign %4828, %4834 : f32[16] @ models/lib/nn.yaml:90:7
-%4859 = assign %4829, %4838 : f32[16] @ models/lib/nn.yaml:90:7
-%4860 = assign %4830, %4831 : i64[] @ models/lib/nn.yaml:90:7
-%4861 = mul %95, %4432 : f32[16] @ models/lib/nn.yaml:90:7
-%4862 = mul %4856, %4434 : f32[16] @ models/lib/nn.yaml:90:7
-%4863 = add %4861, %4862 : f32[16] @ models/lib/nn.yaml:90:7
-%4864 = assign %95, %4863 : f32[16] @ models/lib/nn.yaml:90:7
-%4865 = all_reduce_sum %4110 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4866 = reshape %4865 : f32[1024] @ models/lib/nn.yaml:79:7
-%4867 = mul %4866, %4866 : f32[1024] @ models/lib/nn.yaml:79:7
-%4868 = reduce_sum %4867 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%4869 = sqrt %4868 : f32[] @ models/lib/nn.yaml:79:7
-%4870 = cast %4869 : f64[] @ models/lib/nn.yaml:79:7
-%4871 = add %4870, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%4872 = div %4254, %4871 : f64[] @ models/lib/nn.yaml:79:7
-%4873 = lt %4872, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%4874 = cast %4872 : f32[] @ models/lib/nn.yaml:79:7
-%4875 = broadcast %4874 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4876 = mul %4865, %4875 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4877 = broadcast %4873 : bool[64,16] @ models/lib/nn.yaml:79:7
-%4878 = select %4877, %4876, %4865 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4879 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4880 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4881 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4882 = add %4881, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%4883 = broadcast %4270 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4884 = mul %18, %4883 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4885 = broadcast %2314 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4886 = mul %4878, %4885 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4887 = broadcast %1568 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4888 = mul %4879, %4887 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4889 = add %4888, %4886 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4890 = mul %4878, %4878 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4891 = broadcast %4280 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4892 = mul %4890, %4891 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4893 = broadcast %4284 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4894 = mul %4880, %4893 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4895 = add %4894, %4892 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4896 = cast %4882 : f64[] @ models/lib/nn.yaml:79:7
-%4897 = pow %4275, %4896 : f64[] @ models/lib/nn.yaml:79:7
-%4898 = sub %4256, %4897 : f64[] @ models/lib/nn.yaml:79:7
-%4899 = div %2558, %4898 : f64[] @ models/lib/nn.yaml:79:7
-%4900 = pow %4283, %4896 : f64[] @ models/lib/nn.yaml:79:7
-%4901 = sub %4256, %4900 : f64[] @ models/lib/nn.yaml:79:7
-%4902 = sqrt %4901 : f64[] @ models/lib/nn.yaml:79:7
-%4903 = div %4256, %4902 : f64[] @ models/lib/nn.yaml:79:7
-%4904 = sqrt %4895 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4905 = cast %4903 : f32[] @ models/lib/nn.yaml:79:7
-%4906 = broadcast %4905 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4907 = mul %4904, %4906 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4908 = broadcast %4300 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4909 = add %4907, %4908 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4910 = div %4889, %4909 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4911 = cast %4899 : f32[] @ models/lib/nn.yaml:79:7
-%4912 = broadcast %4911 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4913 = mul %4910, %4912 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4914 = sub %4884, %4913 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4915 = assign %18, %4914 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4916 = assign %4879, %4889 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4917 = assign %4880, %4895 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4918 = assign %4881, %4882 : i64[] @ models/lib/nn.yaml:79:7
-%4919 = broadcast %4312 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4920 = mul %96, %4919 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4921 = broadcast %4316 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4922 = mul %4914, %4921 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4923 = add %4920, %4922 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4924 = assign %96, %4923 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4925 = all_reduce_sum %4105 : f32[64] @ models/lib/nn.yaml:80:7
-%4926 = mul %4925, %4925 : f32[64] @ models/lib/nn.yaml:80:7
-%4927 = reduce_sum %4926 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%4928 = sqrt %4927 : f32[] @ models/lib/nn.yaml:80:7
-%4929 = cast %4928 : f64[] @ models/lib/nn.yaml:80:7
-%4930 = add %4929, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%4931 = div %4254, %4930 : f64[] @ models/lib/nn.yaml:80:7
-%4932 = lt %4931, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%4933 = cast %4931 : f32[] @ models/lib/nn.yaml:80:7
-%4934 = broadcast %4933 : f32[64] @ models/lib/nn.yaml:80:7
-%4935 = mul %4925, %4934 : f32[64] @ models/lib/nn.yaml:80:7
-%4936 = broadcast %4932 : bool[64] @ models/lib/nn.yaml:80:7
-%4937 = select %4936, %4935, %4925 : f32[64] @ models/lib/nn.yaml:80:7
-%4938 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4939 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4940 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4941 = add %4940, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%4942 = broadcast %2314 : f32[64] @ models/lib/nn.yaml:80:7
-%4943 = mul %4937, %4942 : f32[64] @ models/lib/nn.yaml:80:7
-%4944 = broadcast %1568 : f32[64] @ models/lib/nn.yaml:80:7
-%4945 = mul %4938, %4944 : f32[64] @ models/lib/nn.yaml:80:7
-%4946 = add %4945, %4943 : f32[64] @ models/lib/nn.yaml:80:7
-%4947 = mul %4937, %4937 : f32[64] @ models/lib/nn.yaml:80:7
-%4948 = broadcast %4280 : f32[64] @ models/lib/nn.yaml:80:7
-%4949 = mul %4947, %4948 : f32[64] @ models/lib/nn.yaml:80:7
-%4950 = broadcast %4284 : f32[64] @ models/lib/nn.yaml:80:7
-%4951 = mul %4939, %4950 : f32[64] @ models/lib/nn.yaml:80:7
-%4952 = add %4951, %4949 : f32[64] @ models/lib/nn.yaml:80:7
-%4953 = cast %4941 : f64[] @ models/lib/nn.yaml:80:7
-%4954 = pow %4275, %4953 : f64[] @ models/lib/nn.yaml:80:7
-%4955 = sub %4256, %4954 : f64[] @ models/lib/nn.yaml:80:7
-%4956 = div %2558, %4955 : f64[] @ models/lib/nn.yaml:80:7
-%4957 = pow %4283, %4953 : f64[] @ models/lib/nn.yaml:80:7
-%4958 = sub %4256, %4957 : f64[] @ models/lib/nn.yaml:80:7
-%4959 = sqrt %4958 : f64[] @ models/lib/nn.yaml:80:7
-%4960 = div %4256, %4959 : f64[] @ models/lib/nn.yaml:80:7
-%4961 = sqrt %4952 : f32[64] @ models/lib/nn.yaml:80:7
-%4962 = cast %4960 : f32[] @ models/lib/nn.yaml:80:7
-%4963 = broadcast %4962 : f32[64] @ models/lib/nn.yaml:80:7
-%4964 = mul %4961, %4963 : f32[64] @ models/lib/nn.yaml:80:7
-%4965 = broadcast %4300 : f32[64] @ models/lib/nn.yaml:80:7
-%4966 = add %4964, %4965 : f32[64] @ models/lib/nn.yaml:80:7
-%4967 = div %4946, %4966 : f32[64] @ models/lib/nn.yaml:80:7
-%4968 = cast %4956 : f32[] @ models/lib/nn.yaml:80:7
-%4969 = broadcast %4968 : f32[64] @ models/lib/nn.yaml:80:7
-%4970 = mul %4967, %4969 : f32[64] @ models/lib/nn.yaml:80:7
-%4971 = sub %19, %4970 : f32[64] @ models/lib/nn.yaml:80:7
-%4972 = assign %19, %4971 : f32[64] @ models/lib/nn.yaml:80:7
-%4973 = assign %4938, %4946 : f32[64] @ models/lib/nn.yaml:80:7
-%4974 = assign %4939, %4952 : f32[64] @ models/lib/nn.yaml:80:7
-%4975 = assign %4940, %4941 : i64[] @ models/lib/nn.yaml:80:7
-%4976 = broadcast %4312 : f32[64] @ models/lib/nn.yaml:80:7
-%4977 = mul %97, %4976 : f32[64] @ models/lib/nn.yaml:80:7
-%4978 = broadcast %4316 : f32[64] @ models/lib/nn.yaml:80:7
-%4979 = mul %4971, %4978 : f32[64] @ models/lib/nn.yaml:80:7
-%4980 = add %4977, %4979 : f32[64] @ models/lib/nn.yaml:80:7
-%4981 = assign %97, %4980 : f32[64] @ models/lib/nn.yaml:80:7
-%4982 = all_reduce_sum %4090 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4983 = reshape %4982 : f32[1024] @ models/lib/nn.yaml:79:7
-%4984 = mul %4983, %4983 : f32[1024] @ models/lib/nn.yaml:79:7
-%4985 = reduce_sum %4984 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%4986 = sqrt %4985 : f32[] @ models/lib/nn.yaml:79:7
-%4987 = cast %4986 : f64[] @ models/lib/nn.yaml:79:7
-%4988 = add %4987, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%4989 = div %4254, %4988 : f64[] @ models/lib/nn.yaml:79:7
-%4990 = lt %4989, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%4991 = cast %4989 : f32[] @ models/lib/nn.yaml:79:7
-%4992 = broadcast %4991 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4993 = mul %4982, %4992 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4994 = broadcast %4990 : bool[16,64] @ models/lib/nn.yaml:79:7
-%4995 = select %4994, %4993, %4982 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4996 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4997 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4998 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4999 = add %4998, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%5000 = broadcast %4270 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5001 = mul %20, %5000 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5002 = broadcast %2314 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5003 = mul %4995, %5002 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5004 = broadcast %1568 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5005 = mul %4996, %5004 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5006 = add %5005, %5003 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5007 = mul %4995, %4995 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5008 = broadcast %4280 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5009 = mul %5007, %5008 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5010 = broadcast %4284 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5011 = mul %4997, %5010 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5012 = add %5011, %5009 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5013 = cast %4999 : f64[] @ models/lib/nn.yaml:79:7
-%5014 = pow %4275, %5013 : f64[] @ models/lib/nn.yaml:79:7
-%5015 = sub %4256, %5014 : f64[] @ models/lib/nn.yaml:79:7
-%5016 = div %2558, %5015 : f64[] @ models/lib/nn.yaml:79:7
-%5017 = pow %4283, %5013 : f64[] @ models/lib/nn.yaml:79:7
-%5018 = sub %4256, %5017 : f64[] @ models/lib/nn.yaml:79:7
-%5019 = sqrt %5018 : f64[] @ models/lib/nn.yaml:79:7
-%5020 = div %4256, %5019 : f64[] @ models/lib/nn.yaml:79:7
-%5021 = sqrt %5012 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5022 = cast %5020 : f32[] @ models/lib/nn.yaml:79:7
-%5023 = broadcast %5022 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5024 = mul %5021, %5023 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5025 = broadcast %4300 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5026 = add %5024, %5025 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5027 = div %5006, %5026 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5028 = cast %5016 : f32[] @ models/lib/nn.yaml:79:7
-%5029 = broadcast %5028 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5030 = mul %5027, %5029 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5031 = sub %5001, %5030 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5032 = assign %20, %5031 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5033 = assign %4996, %5006 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5034 = assign %4997, %5012 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5035 = assign %4998, %4999 : i64[] @ models/lib/nn.yaml:79:7
-%5036 = broadcast %4312 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5037 = mul %98, %5036 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5038 = broadcast %4316 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5039 = mul %5031, %5038 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5040 = add %5037, %5039 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5041 = assign %98, %5040 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5042 = all_reduce_sum %4085 : f32[16] @ models/lib/nn.yaml:80:7
-%5043 = mul %5042, %5042 : f32[16] @ models/lib/nn.yaml:80:7
-%5044 = reduce_sum %5043 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%5045 = sqrt %5044 : f32[] @ models/lib/nn.yaml:80:7
-%5046 = cast %5045 : f64[] @ models/lib/nn.yaml:80:7
-%5047 = add %5046, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%5048 = div %4254, %5047 : f64[] @ models/lib/nn.yaml:80:7
-%5049 = lt %5048, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%5050 = cast %5048 : f32[] @ models/lib/nn.yaml:80:7
-%5051 = broadcast %5050 : f32[16] @ models/lib/nn.yaml:80:7
-%5052 = mul %5042, %5051 : f32[16] @ models/lib/nn.yaml:80:7
-%5053 = broadcast %5049 : bool[16] @ models/lib/nn.yaml:80:7
-%5054 = select %5053, %5052, %5042 : f32[16] @ models/lib/nn.yaml:80:7
-%5055 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5056 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5057 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5058 = add %5057, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%5059 = mul %5054, %4398 : f32[16] @ models/lib/nn.yaml:80:7
-%5060 = mul %5055, %4400 : f32[16] @ models/lib/nn.yaml:80:7
-%5061 = add %5060, %5059 : f32[16] @ models/lib/nn.yaml:80:7
-%5062 = mul %5054, %5054 : f32[16] @ models/lib/nn.yaml:80:7
-%5063 = mul %5062, %4404 : f32[16] @ models/lib/nn.yaml:80:7
-%5064 = mul %5056, %4406 : f32[16] @ models/lib/nn.yaml:80:7
-%5065 = add %5064, %5063 : f32[16] @ models/lib/nn.yaml:80:7
-%5066 = cast %5058 : f64[] @ models/lib/nn.yaml:80:7
-%5067 = pow %4275, %5066 : f64[] @ models/lib/nn.yaml:80:7
-%5068 = sub %4256, %5067 : f64[] @ models/lib/nn.yaml:80:7
-%5069 = div %2558, %5068 : f64[] @ models/lib/nn.yaml:80:7
-%5070 = pow %4283, %5066 : f64[] @ models/lib/nn.yaml:80:7
-%5071 = sub %4256, %5070 : f64[] @ models/lib/nn.yaml:80:7
-%5072 = sqrt %5071 : f64[] @ models/lib/nn.yaml:80:7
-%5073 = div %4256, %5072 : f64[] @ models/lib/nn.yaml:80:7
-%5074 = sqrt %5065 : f32[16] @ models/lib/nn.yaml:80:7
-%5075 = cast %5073 : f32[] @ models/lib/nn.yaml:80:7
-%5076 = broadcast %5075 : f32[16] @ models/lib/nn.yaml:80:7
-%5077 = mul %5074, %5076 : f32[16] @ models/lib/nn.yaml:80:7
-%5078 = add %5077, %4421 : f32[16] @ models/lib/nn.yaml:80:7
-%5079 = div %5061, %5078 : f32[16] @ models/lib/nn.yaml:80:7
-%5080 = cast %5069 : f32[] @ models/lib/nn.yaml:80:7
-%5081 = broadcast %5080 : f32[16] @ models/lib/nn.yaml:80:7
-%5082 = mul %5079, %5081 : f32[16] @ models/lib/nn.yaml:80:7
-%5083 = sub %21, %5082 : f32[16] @ models/lib/nn.yaml:80:7
-%5084 = assign %21, %5083 : f32[16] @ models/lib/nn.yaml:80:7
-%5085 = assign %5055, %5061 : f32[16] @ models/lib/nn.yaml:80:7
-%5086 = assign %5056, %5065 : f32[16] @ models/lib/nn.yaml:80:7
-%5087 = assign %5057, %5058 : i64[] @ models/lib/nn.yaml:80:7
-%5088 = mul %99, %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%5089 = mul %5083, %4434 : f32[16] @ models/lib/nn.yaml:80:7
-%5090 = add %5088, %5089 : f32[16] @ models/lib/nn.yaml:80:7
-%5091 = assign %99, %5090 : f32[16] @ models/lib/nn.yaml:80:7
-%5092 = all_reduce_sum %4062 : f32[16] @ models/lib/nn.yaml:89:7
-%5093 = mul %5092, %5092 : f32[16] @ models/lib/nn.yaml:89:7
-%5094 = reduce_sum %5093 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%5095 = sqrt %5094 : f32[] @ models/lib/nn.yaml:89:7
-%5096 = cast %5095 : f64[] @ models/lib/nn.yaml:89:7
-%5097 = add %5096, %4252 : f64[] @ models/lib/nn.yaml:89:7
-%5098 = div %4254, %5097 : f64[] @ models/lib/nn.yaml:89:7
-%5099 = lt %5098, %4256 : bool[] @ models/lib/nn.yaml:89:7
-%5100 = cast %5098 : f32[] @ models/lib/nn.yaml:89:7
-%5101 = broadcast %5100 : f32[16] @ models/lib/nn.yaml:89:7
-%5102 = mul %5092, %5101 : f32[16] @ models/lib/nn.yaml:89:7
-%5103 = broadcast %5099 : bool[16] @ models/lib/nn.yaml:89:7
-%5104 = select %5103, %5102, %5092 : f32[16] @ models/lib/nn.yaml:89:7
-%5105 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5106 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5107 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5108 = add %5107, %4266 : i64[] @ models/lib/nn.yaml:89:7
-%5109 = mul %5104, %4398 : f32[16] @ models/lib/nn.yaml:89:7
-%5110 = mul %5105, %4400 : f32[16] @ models/lib/nn.yaml:89:7
-%5111 = add %5110, %5109 : f32[16] @ models/lib/nn.yaml:89:7
-%5112 = mul %5104, %5104 : f32[16] @ models/lib/nn.yaml:89:7
-%5113 = mul %5112, %4404 : f32[16] @ models/lib/nn.yaml:89:7
-%5114 = mul %5106, %4406 : f32[16] @ models/lib/nn.yaml:89:7
-%5115 = add %5114, %5113 : f32[16] @ models/lib/nn.yaml:89:7
-%5116 = cast %5108 : f64[] @ models/lib/nn.yaml:89:7
-%5117 = pow %4275, %5116 : f64[] @ models/lib/nn.yaml:89:7
-%5118 = sub %4256, %5117 : f64[] @ models/lib/nn.yaml:89:7
-%5119 = div %2558, %5118 : f64[] @ models/lib/nn.yaml:89:7
-%5120 = pow %4283, %5116 : f64[] @ models/lib/nn.yaml:89:7
-%5121 = sub %4256, %5120 : f64[] @ models/lib/nn.yaml:89:7
-%5122 = sqrt %5121 : f64[] @ models/lib/nn.yaml:89:7
-%5123 = div %4256, %5122 : f64[] @ models/lib/nn.yaml:89:7
-%5124 = sqrt %5115 : f32[16] @ models/lib/nn.yaml:89:7
-%5125 = cast %5123 : f32[] @ models/lib/nn.yaml:89:7
-%5126 = broadcast %5125 : f32[16] @ models/lib/nn.yaml:89:7
-%5127 = mul %5124, %5126 : f32[16] @ models/lib/nn.yaml:89:7
-%5128 = add %5127, %4421 : f32[16] @ models/lib/nn.yaml:89:7
-%5129 = div %5111, %5128 : f32[16] @ models/lib/nn.yaml:89:7
-%5130 = cast %5119 : f32[] @ models/lib/nn.yaml:89:7
-%5131 = broadcast %5130 : f32[16] @ models/lib/nn.yaml:89:7
-%5132 = mul %5129, %5131 : f32[16] @ models/lib/nn.yaml:89:7
-%5133 = sub %22, %5132 : f32[16] @ models/lib/nn.yaml:89:7
-%5134 = assign %22, %5133 : f32[16] @ models/lib/nn.yaml:89:7
-%5135 = assign %5105, %5111 : f32[16] @ models/lib/nn.yaml:89:7
-%5136 = assign %5106, %5115 : f32[16] @ models/lib/nn.yaml:89:7
-%5137 = assign %5107, %5108 : i64[] @ models/lib/nn.yaml:89:7
-%5138 = mul %100, %4432 : f32[16] @ models/lib/nn.yaml:89:7
-%5139 = mul %5133, %4434 : f32[16] @ models/lib/nn.yaml:89:7
-%5140 = add %5138, %5139 : f32[16] @ models/lib/nn.yaml:89:7
-%5141 = assign %100, %5140 : f32[16] @ models/lib/nn.yaml:89:7
-%5142 = all_reduce_sum %4057 : f32[16] @ models/lib/nn.yaml:90:7
-%5143 = mul %5142, %5142 : f32[16] @ models/lib/nn.yaml:90:7
-%5144 = reduce_sum %5143 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%5145 = sqrt %5144 : f32[] @ models/lib/nn.yaml:90:7
-%5146 = cast %5145 : f64[] @ models/lib/nn.yaml:90:7
-%5147 = add %5146, %4252 : f64[] @ models/lib/nn.yaml:90:7
-%5148 = div %4254, %5147 : f64[] @ models/lib/nn.yaml:90:7
-%5149 = lt %5148, %4256 : bool[] @ models/lib/nn.yaml:90:7
-%5150 = cast %5148 : f32[] @ models/lib/nn.yaml:90:7
-%5151 = broadcast %5150 : f32[16] @ models/lib/nn.yaml:90:7
-%5152 = mul %5142, %5151 : f32[16] @ models/lib/nn.yaml:90:7
-%5153 = broadcast %5149 : bool[16] @ models/lib/nn.yaml:90:7
-%5154 = select %5153, %5152, %5142 : f32[16] @ models/lib/nn.yaml:90:7
-%5155 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5156 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5157 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5158 = add %5157, %4266 : i64[] @ models/lib/nn.yaml:90:7
-%5159 = mul %5154, %4398 : f32[16] @ models/lib/nn.yaml:90:7
-%5160 = mul %5155, %4400 : f32[16] @ models/lib/nn.yaml:90:7
-%5161 = add %5160, %5159 : f32[16] @ models/lib/nn.yaml:90:7
-%5162 = mul %5154, %5154 : f32[16] @ models/lib/nn.yaml:90:7
-%5163 = mul %5162, %4404 : f32[16] @ models/lib/nn.yaml:90:7
-%5164 = mul %5156, %4406 : f32[16] @ models/lib/nn.yaml:90:7
-%5165 = add %5164, %5163 : f32[16] @ models/lib/nn.yaml:90:7
-%5166 = cast %5158 : f64[] @ models/lib/nn.yaml:90:7
-%5167 = pow %4275, %5166 : f64[] @ models/lib/nn.yaml:90:7
-%5168 = sub %4256, %5167 : f64[] @ models/lib/nn.yaml:90:7
-%5169 = div %2558, %5168 : f64[] @ models/lib/nn.yaml:90:7
-%5170 = pow %4283, %5166 : f64[] @ models/lib/nn.yaml:90:7
-%5171 = sub %4256, %5170 : f64[] @ models/lib/nn.yaml:90:7
-%5172 = sqrt %5171 : f64[] @ models/lib/nn.yaml:90:7
-%5173 = div %4256, %5172 : f64[] @ models/lib/nn.yaml:90:7
-%5174 = sqrt %5165 : f32[16] @ models/lib/nn.yaml:90:7
-%5175 = cast %5173 : f32[] @ models/lib/nn.yaml:90:7
-%5176 = broadcast %5175 : f32[16] @ models/lib/nn.yaml:90:7
-%5177 = mul %5174, %5176 : f32[16] @ models/lib/nn.yaml:90:7
-%5178 = add %5177, %4421 : f32[16] @ models/lib/nn.yaml:90:7
-%5179 = div %5161, %5178 : f32[16] @ models/lib/nn.yaml:90:7
-%5180 = cast %5169 : f32[] @ models/lib/nn.yaml:90:7
-%5181 = broadcast %5180 : f32[16] @ models/lib/nn.yaml:90:7
-%5182 = mul %5179, %5181 : f32[16] @ models/lib/nn.yaml:90:7
-%5183 = sub %23, %5182 : f32[16] @ models/lib/nn.yaml:90:7
-%5184 = assign %23, %5183 : f32[16] @ models/lib/nn.yaml:90:7
-%5185 = assign %5155, %5161 : f32[16] @ models/lib/nn.yaml:90:7
-%5186 = assign %5156, %5165 : f32[16] @ models/lib/nn.yaml:90:7
-%5187 = assign %5157, %5158 : i64[] @ models/lib/nn.yaml:90:7
-%5188 = mul %101, %4432 : f32[16] @ models/lib/nn.yaml:90:7
-%5189 = mul %5183, %4434 : f32[16] @ models/lib/nn.yaml:90:7
-%5190 = add %5188, %5189 : f32[16] @ models/lib/nn.yaml:90:7
-%5191 = assign %101, %5190 : f32[16] @ models/lib/nn.yaml:90:7
-%5192 = all_reduce_sum %4052 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5193 = reshape %5192 : f32[768] @ models/lib/nn.yaml:79:7
-%5194 = mul %5193, %5193 : f32[768] @ models/lib/nn.yaml:79:7
-%5195 = reduce_sum %5194 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%5196 = sqrt %5195 : f32[] @ models/lib/nn.yaml:79:7
-%5197 = cast %5196 : f64[] @ models/lib/nn.yaml:79:7
-%5198 = add %5197, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%5199 = div %4254, %5198 : f64[] @ models/lib/nn.yaml:79:7
-%5200 = lt %5199, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%5201 = cast %5199 : f32[] @ models/lib/nn.yaml:79:7
-%5202 = broadcast %5201 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5203 = mul %5192, %5202 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5204 = broadcast %5200 : bool[48,16] @ models/lib/nn.yaml:79:7
-%5205 = select %5204, %5203, %5192 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5206 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%5207 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%5208 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5209 = add %5208, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%5210 = mul %24, %4556 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5211 = mul %5205, %4558 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5212 = mul %5206, %4560 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5213 = add %5212, %5211 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5214 = mul %5205, %5205 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5215 = mul %5214, %4564 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5216 = mul %5207, %4566 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5217 = add %5216, %5215 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5218 = cast %5209 : f64[] @ models/lib/nn.yaml:79:7
-%5219 = pow %4275, %5218 : f64[] @ models/lib/nn.yaml:79:7
-%5220 = sub %4256, %5219 : f64[] @ models/lib/nn.yaml:79:7
-%5221 = div %2558, %5220 : f64[] @ models/lib/nn.yaml:79:7
-%5222 = pow %4283, %5218 : f64[] @ models/lib/nn.yaml:79:7
-%5223 = sub %4256, %5222 : f64[] @ models/lib/nn.yaml:79:7
-%5224 = sqrt %5223 : f64[] @ models/lib/nn.yaml:79:7
-%5225 = div %4256, %5224 : f64[] @ models/lib/nn.yaml:79:7
-%5226 = sqrt %5217 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5227 = cast %5225 : f32[] @ models/lib/nn.yaml:79:7
-%5228 = broadcast %5227 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5229 = mul %5226, %5228 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5230 = add %5229, %4581 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5231 = div %5213, %5230 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5232 = cast %5221 : f32[] @ models/lib/nn.yaml:79:7
-%5233 = broadcast %5232 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5234 = mul %5231, %5233 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5235 = sub %5210, %5234 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5236 = assign %24, %5235 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5237 = assign %5206, %5213 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5238 = assign %5207, %5217 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5239 = assign %5208, %5209 : i64[] @ models/lib/nn.yaml:79:7
-%5240 = mul %102, %4592 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5241 = mul %5235, %4594 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5242 = add %5240, %5241 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5243 = assign %102, %5242 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5244 = all_reduce_sum %4047 : f32[48] @ models/lib/nn.yaml:80:7
-%5245 = mul %5244, %5244 : f32[48] @ models/lib/nn.yaml:80:7
-%5246 = reduce_sum %5245 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%5247 = sqrt %5246 : f32[] @ models/lib/nn.yaml:80:7
-%5248 = cast %5247 : f64[] @ models/lib/nn.yaml:80:7
-%5249 = add %5248, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%5250 = div %4254, %5249 : f64[] @ models/lib/nn.yaml:80:7
-%5251 = lt %5250, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%5252 = cast %5250 : f32[] @ models/lib/nn.yaml:80:7
-%5253 = broadcast %5252 : f32[48] @ models/lib/nn.yaml:80:7
-%5254 = mul %5244, %5253 : f32[48] @ models/lib/nn.yaml:80:7
-%5255 = broadcast %5251 : bool[48] @ models/lib/nn.yaml:80:7
-%5256 = select %5255, %5254, %5244 : f32[48] @ models/lib/nn.yaml:80:7
-%5257 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%5258 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%5259 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5260 = add %5259, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%5261 = mul %5256, %4615 : f32[48] @ models/lib/nn.yaml:80:7
-%5262 = mul %5257, %4617 : f32[48] @ models/lib/nn.yaml:80:7
-%5263 = add %5262, %5261 : f32[48] @ models/lib/nn.yaml:80:7
-%5264 = mul %5256, %5256 : f32[48] @ models/lib/nn.yaml:80:7
-%5265 = mul %5264, %4621 : f32[48] @ models/lib/nn.yaml:80:7
-%5266 = mul %5258, %4623 : f32[48] @ models/lib/nn.yaml:80:7
-%5267 = add %5266, %5265 : f32[48] @ models/lib/nn.yaml:80:7
-%5268 = cast %5260 : f64[] @ models/lib/nn.yaml:80:7
-%5269 = pow %4275, %5268 : f64[] @ models/lib/nn.yaml:80:7
-%5270 = sub %4256, %5269 : f64[] @ models/lib/nn.yaml:80:7
-%5271 = div %2558, %5270 : f64[] @ models/lib/nn.yaml:80:7
-%5272 = pow %4283, %5268 : f64[] @ models/lib/nn.yaml:80:7
-%5273 = sub %4256, %5272 : f64[] @ models/lib/nn.yaml:80:7
-%5274 = sqrt %5273 : f64[] @ models/lib/nn.yaml:80:7
-%5275 = div %4256, %5274 : f64[] @ models/lib/nn.yaml:80:7
-%5276 = sqrt %5267 : f32[48] @ models/lib/nn.yaml:80:7
-%5277 = cast %5275 : f32[] @ models/lib/nn.yaml:80:7
-%5278 = broadcast %5277 : f32[48] @ models/lib/nn.yaml:80:7
-%5279 = mul %5276, %5278 : f32[48] @ models/lib/nn.yaml:80:7
-%5280 = add %5279, %4638 : f32[48] @ models/lib/nn.yaml:80:7
-%5281 = div %5263, %5280 : f32[48] @ models/lib/nn.yaml:80:7
-%5282 = cast %5271 : f32[] @ models/lib/nn.yaml:80:7
-%5283 = broadcast %5282 : f32[48] @ models/lib/nn.yaml:80:7
-%5284 = mul %5281, %5283 : f32[48] @ models/lib/nn.yaml:80:7
-%5285 = sub %25, %5284 : f32[48] @ models/lib/nn.yaml:80:7
-%5286 = assign %25, %5285 : f32[48] @ models/lib/nn.yaml:80:7
-%5287 = assign %5257, %5263 : f32[48] @ models/lib/nn.yaml:80:7
-%5288 = assign %5258, %5267 : f32[48] @ models/lib/nn.yaml:80:7
-%5289 = assign %5259, %5260 : i64[] @ models/lib/nn.yaml:80:7
-%5290 = mul %103, %4649 : f32[48] @ models/lib/nn.yaml:80:7
-%5291 = mul %5285, %4651 : f32[48] @ models/lib/nn.yaml:80:7
-%5292 = add %5290, %5291 : f32[48] @ models/lib/nn.yaml:80:7
-%5293 = assign %103, %5292 : f32[48] @ models/lib/nn.yaml:80:7
-%5294 = all_reduce_sum %3995 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5295 = reshape %5294 : f32[256] @ models/lib/nn.yaml:79:7
-%5296 = mul %5295, %5295 : f32[256] @ models/lib/nn.yaml:79:7
-%5297 = reduce_sum %5296 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%5298 = sqrt %5297 : f32[] @ models/lib/nn.yaml:79:7
-%5299 = cast %5298 : f64[] @ models/lib/nn.yaml:79:7
-%5300 = add %5299, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%5301 = div %4254, %5300 : f64[] @ models/lib/nn.yaml:79:7
-%5302 = lt %5301, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%5303 = cast %5301 : f32[] @ models/lib/nn.yaml:79:7
-%5304 = broadcast %5303 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5305 = mul %5294, %5304 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5306 = broadcast %5302 : bool[16,16] @ models/lib/nn.yaml:79:7
-%5307 = select %5306, %5305, %5294 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5308 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5309 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5310 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5311 = add %5310, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%5312 = mul %26, %4673 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5313 = mul %5307, %4675 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5314 = mul %5308, %4677 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5315 = add %5314, %5313 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5316 = mul %5307, %5307 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5317 = mul %5316, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5318 = mul %5309, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5319 = add %5318, %5317 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5320 = cast %5311 : f64[] @ models/lib/nn.yaml:79:7
-%5321 = pow %4275, %5320 : f64[] @ models/lib/nn.yaml:79:7
-%5322 = sub %4256, %5321 : f64[] @ models/lib/nn.yaml:79:7
-%5323 = div %2558, %5322 : f64[] @ models/lib/nn.yaml:79:7
-%5324 = pow %4283, %5320 : f64[] @ models/lib/nn.yaml:79:7
-%5325 = sub %4256, %5324 : f64[] @ models/lib/nn.yaml:79:7
-%5326 = sqrt %5325 : f64[] @ models/lib/nn.yaml:79:7
-%5327 = div %4256, %5326 : f64[] @ models/lib/nn.yaml:79:7
-%5328 = sqrt %5319 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5329 = cast %5327 : f32[] @ models/lib/nn.yaml:79:7
-%5330 = broadcast %5329 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5331 = mul %5328, %5330 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5332 = add %5331, %4698 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5333 = div %5315, %5332 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5334 = cast %5323 : f32[] @ models/lib/nn.yaml:79:7
-%5335 = broadcast %5334 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5336 = mul %5333, %5335 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5337 = sub %5312, %5336 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5338 = assign %26, %5337 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5339 = assign %5308, %5315 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5340 = assign %5309, %5319 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5341 = assign %5310, %5311 : i64[] @ models/lib/nn.yaml:79:7
-%5342 = mul %104, %4709 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5343 = mul %5337, %4711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5344 = add %5342, %5343 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5345 = assign %104, %5344 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5346 = all_reduce_sum %3990 : f32[16] @ models/lib/nn.yaml:80:7
-%5347 = mul %5346, %5346 : f32[16] @ models/lib/nn.yaml:80:7
-%5348 = reduce_sum %5347 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%5349 = sqrt %5348 : f32[] @ models/lib/nn.yaml:80:7
-%5350 = cast %5349 : f64[] @ models/lib/nn.yaml:80:7
-%5351 = add %5350, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%5352 = div %4254, %5351 : f64[] @ models/lib/nn.yaml:80:7
-%5353 = lt %5352, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%5354 = cast %5352 : f32[] @ models/lib/nn.yaml:80:7
-%5355 = broadcast %5354 : f32[16] @ models/lib/nn.yaml:80:7
-%5356 = mul %5346, %5355 : f32[16] @ models/lib/nn.yaml:80:7
-%5357 = broadcast %5353 : bool[16] @ models/lib/nn.yaml:80:7
-%5358 = select %5357, %5356, %5346 : f32[16] @ models/lib/nn.yaml:80:7
-%5359 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5360 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5361 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5362 = add %5361, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%5363 = mul %5358, %4398 : f32[16] @ models/lib/nn.yaml:80:7
-%5364 = mul %5359, %4400 : f32[16] @ models/lib/nn.yaml:80:7
-%5365 = add %5364, %5363 : f32[16] @ models/lib/nn.yaml:80:7
-%5366 = mul %5358, %5358 : f32[16] @ models/lib/nn.yaml:80:7
-%5367 = mul %5366, %4404 : f32[16] @ models/lib/nn.yaml:80:7
-%5368 = mul %5360, %4406 : f32[16] @ models/lib/nn.yaml:80:7
-%5369 = add %5368, %5367 : f32[16] @ models/lib/nn.yaml:80:7
-%5370 = cast %5362 : f64[] @ models/lib/nn.yaml:80:7
-%5371 = pow %4275, %5370 : f64[] @ models/lib/nn.yaml:80:7
-%5372 = sub %4256, %5371 : f64[] @ models/lib/nn.yaml:80:7
-%5373 = div %2558, %5372 : f64[] @ models/lib/nn.yaml:80:7
-%5374 = pow %4283, %5370 : f64[] @ models/lib/nn.yaml:80:7
-%5375 = sub %4256, %5374 : f64[] @ models/lib/nn.yaml:80:7
-%5376 = sqrt %5375 : f64[] @ models/lib/nn.yaml:80:7
-%5377 = div %4256, %5376 : f64[] @ models/lib/nn.yaml:80:7
-%5378 = sqrt %5369 : f32[16] @ models/lib/nn.yaml:80:7
-%5379 = cast %5377 : f32[] @ models/lib/nn.yaml:80:7
-%5380 = broadcast %5379 : f32[16] @ models/lib/nn.yaml:80:7
-%5381 = mul %5378, %5380 : f32[16] @ models/lib/nn.yaml:80:7
-%5382 = add %5381, %4421 : f32[16] @ models/lib/nn.yaml:80:7
-%5383 = div %5365, %5382 : f32[16] @ models/lib/nn.yaml:80:7
-%5384 = cast %5373 : f32[] @ models/lib/nn.yaml:80:7
-%5385 = broadcast %5384 : f32[16] @ models/lib/nn.yaml:80:7
-%5386 = mul %5383, %5385 : f32[16] @ models/lib/nn.yaml:80:7
-%5387 = sub %27, %5386 : f32[16] @ models/lib/nn.yaml:80:7
-%5388 = assign %27, %5387 : f32[16] @ models/lib/nn.yaml:80:7
-%5389 = assign %5359, %5365 : f32[16] @ models/lib/nn.yaml:80:7
-%5390 = assign %5360, %5369 : f32[16] @ models/lib/nn.yaml:80:7
-%5391 = assign %5361, %5362 : i64[] @ models/lib/nn.yaml:80:7
-%5392 = mul %105, %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%5393 = mul %5387, %4434 : f32[16] @ models/lib/nn.yaml:80:7
-%5394 = add %5392, %5393 : f32[16] @ models/lib/nn.yaml:80:7
-%5395 = assign %105, %5394 : f32[16] @ models/lib/nn.yaml:80:7
-%5396 = all_reduce_sum %3964 : f32[16] @ models/lib/nn.yaml:89:7
-%5397 = mul %5396, %5396 : f32[16] @ models/lib/nn.yaml:89:7
-%5398 = reduce_sum %5397 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%5399 = sqrt %5398 : f32[] @ models/lib/nn.yaml:89:7
-%5400 = cast %5399 : f64[] @ models/lib/nn.yaml:89:7
-%5401 = add %5400, %4252 : f64[] @ models/lib/nn.yaml:89:7
-%5402 = div %4254, %5401 : f64[] @ models/lib/nn.yaml:89:7
-%5403 = lt %5402, %4256 : bool[] @ models/lib/nn.yaml:89:7
-%5404 = cast %5402 : f32[] @ models/lib/nn.yaml:89:7
-%5405 = broadcast %5404 : f32[16] @ models/lib/nn.yaml:89:7
-%5406 = mul %5396, %5405 : f32[16] @ models/lib/nn.yaml:89:7
-%5407 = broadcast %5403 : bool[16] @ models/lib/nn.yaml:89:7
-%5408 = select %5407, %5406, %5396 : f32[16] @ models/lib/nn.yaml:89:7
-%5409 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5410 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5411 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5412 = add %5411, %4266 : i64[] @ models/lib/nn.yaml:89:7
-%5413 = mul %5408, %4398 : f32[16] @ models/lib/nn.yaml:89:7
-%5414 = mul %5409, %4400 : f32[16] @ models/lib/nn.yaml:89:7
-%5415 = add %5414, %5413 : f32[16] @ models/lib/nn.yaml:89:7
-%5416 = mul %5408, %5408 : f32[16] @ models/lib/nn.yaml:89:7
-%5417 = mul %5416, %4404 : f32[16] @ models/lib/nn.yaml:89:7
-%5418 = mul %5410, %4406 : f32[16] @ models/lib/nn.yaml:89:7
-%5419 = add %5418, %5417 : f32[16] @ models/lib/nn.yaml:89:7
-%5420 = cast %5412 : f64[] @ models/lib/nn.yaml:89:7
-%5421 = pow %4275, %5420 : f64[] @ models/lib/nn.yaml:89:7
-%5422 = sub %4256, %5421 : f64[] @ models/lib/nn.yaml:89:7
-%5423 = div %2558, %5422 : f64[] @ models/lib/nn.yaml:89:7
-%5424 = pow %4283, %5420 : f64[] @ models/lib/nn.yaml:89:7
-%5425 = sub %4256, %5424 : f64[] @ models/lib/nn.yaml:89:7
-%5426 = sqrt %5425 : f64[] @ models/lib/nn.yaml:89:7
-%5427 = div %4256, %5426 : f64[] @ models/lib/nn.yaml:89:7
-%5428 = sqrt %5419 : f32[16] @ models/lib/nn.yaml:89:7
-%5429 = cast %5427 : f32[] @ models/lib/nn.yaml:89:7
-%5430 = broadcast %5429 : f32[16] @ models/lib/nn.yaml:89:7
-%5431 = mul %5428, %5430 : f32[16] @ models/lib/nn.yaml:89:7
-%5432 = add %5431, %4421 : f32[16] @ models/lib/nn.yaml:89:7
-%5433 = div %5415, %5432 : f32[16] @ models/lib/nn.yaml:89:7
-%5434 = cast %5423 : f32[] @ models/lib/nn.yaml:89:7
-%5435 = broadcast %5434 : f32[16] @ models/lib/nn.yaml:89:7
-%5436 = mul %5433, %5435 : f32[16] @ models/lib/nn.yaml:89:7
-%5437 = sub %28, %5436 : f32[16] @ models/lib/nn.yaml:89:7
-%5438 = assign %28, %5437 : f32[16] @ models/lib/nn.yaml:89:7
-%5439 = assign %5409, %5415 : f32[16] @ models/lib/nn.yaml:89:7
-%5440 = assign %5410, %5419 : f32[16] @ models/lib/nn.yaml:89:7
-%5441 = assign %5411, %5412 : i64[] @ models/lib/nn.yaml:89:7
-%5442 = mul %106, %4432 : f32[16] @ models/lib/nn.yaml:89:7
-%5443 = mul %5437, %4434 : f32[16] @ models/lib/nn.yaml:89:7
-%5444 = add %5442, %5443 : f32[16] @ models/lib/nn.yaml:89:7
-%5445 = assign %106, %5444 : f32[16] @ models/lib/nn.yaml:89:7
-%5446 = all_reduce_sum %3959 : f32[16] @ models/lib/nn.yaml:90:7
-%5447 = mul %5446, %5446 : f32[16] @ models/lib/nn.yaml:90:7
-%5448 = reduce_sum %5447 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%5449 = sqrt %5448 : f32[] @ models/lib/nn.yaml:90:7
-%5450 = cast %5449 : f64[] @ models/lib/nn.yaml:90:7
-%5451 = add %5450, %4252 : f64[] @ models/lib/nn.yaml:90:7
-%5452 = div %4254, %5451 : f64[] @ models/lib/nn.yaml:90:7
-%5453 = lt %5452, %4256 : bool[] @ models/lib/nn.yaml:90:7
-%5454 = cast %5452 : f32[] @ models/lib/nn.yaml:90:7
-%5455 = broadcast %5454 : f32[16] @ models/lib/nn.yaml:90:7
-%5456 = mul %5446, %5455 : f32[16] @ models/lib/nn.yaml:90:7
-%5457 = broadcast %5453 : bool[16] @ models/lib/nn.yaml:90:7
-%5458 = select %5457, %5456, %5446 : f32[16] @ models/lib/nn.yaml:90:7
-%5459 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5460 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5461 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5462 = add %5461, %4266 : i64[] @ models/lib/nn.yaml:90:7
-%5463 = mul %5458, %4398 : f32[16] @ models/lib/nn.yaml:90:7
-%5464 = mul %5459, %4400 : f32[16] @ models/lib/nn.yaml:90:7
-%5465 = add %5464, %5463 : f32[16] @ models/lib/nn.yaml:90:7
-%5466 = mul %5458, %5458 : f32[16] @ models/lib/nn.yaml:90:7
-%5467 = mul %5466, %4404 : f32[16] @ models/lib/nn.yaml:90:7
-%5468 = mul %5460, %4406 : f32[16] @ models/lib/nn.yaml:90:7
-%5469 = add %5468, %5467 : f32[16] @ models/lib/nn.yaml:90:7
-%5470 = cast %5462 : f64[] @ models/lib/nn.yaml:90:7
-%5471 = pow %4275, %5470 : f64[] @ models/lib/nn.yaml:90:7
-%5472 = sub %4256, %5471 : f64[] @ models/lib/nn.yaml:90:7
-%5473 = div %2558, %5472 : f64[] @ models/lib/nn.yaml:90:7
-%5474 = pow %4283, %5470 : f64[] @ models/lib/nn.yaml:90:7
-%5475 = sub %4256, %5474 : f64[] @ models/lib/nn.yaml:90:7
-%5476 = sqrt %5475 : f64[] @ models/lib/nn.yaml:90:7
-%5477 = div %4256, %5476 : f64[] @ models/lib/nn.yaml:90:7
-%5478 = sqrt %5469 : f32[16] @ models/lib/nn.yaml:90:7
-%5479 = cast %5477 : f32[] @ models/lib/nn.yaml:90:7
-%5480 = broadcast %5479 : f32[16] @ models/lib/nn.yaml:90:7
-%5481 = mul %5478, %5480 : f32[16] @ models/lib/nn.yaml:90:7
-%5482 = add %5481, %4421 : f32[16] @ models/lib/nn.yaml:90:7
-%5483 = div %5465, %5482 : f32[16] @ models/lib/nn.yaml:90:7
-%5484 = cast %5473 : f32[] @ models/lib/nn.yaml:90:7
-%5485 = broadcast %5484 : f32[16] @ models/lib/nn.yaml:90:7
-%5486 = mul %5483, %5485 : f32[16] @ models/lib/nn.yaml:90:7
-%5487 = sub %29, %5486 : f32[16] @ models/lib/nn.yaml:90:7
-%5488 = assign %29, %5487 : f32[16] @ models/lib/nn.yaml:90:7
-%5489 = assign %5459, %5465 : f32[16] @ models/lib/nn.yaml:90:7
-%5490 = assign %5460, %5469 : f32[16] @ models/lib/nn.yaml:90:7
-%5491 = assign %5461, %5462 : i64[] @ models/lib/nn.yaml:90:7
-%5492 = mul %107, %4432 : f32[16] @ models/lib/nn.yaml:90:7
-%5493 = mul %5487, %4434 : f32[16] @ models/lib/nn.yaml:90:7
-%5494 = add %5492, %5493 : f32[16] @ models/lib/nn.yaml:90:7
-%5495 = assign %107, %5494 : f32[16] @ models/lib/nn.yaml:90:7
-%5496 = all_reduce_sum %3954 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5497 = reshape %5496 : f32[1024] @ models/lib/nn.yaml:79:7
-%5498 = mul %5497, %5497 : f32[1024] @ models/lib/nn.yaml:79:7
-%5499 = reduce_sum %5498 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%5500 = sqrt %5499 : f32[] @ models/lib/nn.yaml:79:7
-%5501 = cast %5500 : f64[] @ models/lib/nn.yaml:79:7
-%5502 = add %5501, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%5503 = div %4254, %5502 : f64[] @ models/lib/nn.yaml:79:7
-%5504 = lt %5503, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%5505 = cast %5503 : f32[] @ models/lib/nn.yaml:79:7
-%5506 = broadcast %5505 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5507 = mul %5496, %5506 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5508 = broadcast %5504 : bool[64,16] @ models/lib/nn.yaml:79:7
-%5509 = select %5508, %5507, %5496 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5510 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%5511 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%5512 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5513 = add %5512, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%5514 = mul %30, %4883 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5515 = mul %5509, %4885 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5516 = mul %5510, %4887 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5517 = add %5516, %5515 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5518 = mul %5509, %5509 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5519 = mul %5518, %4891 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5520 = mul %5511, %4893 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5521 = add %5520, %5519 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5522 = cast %5513 : f64[] @ models/lib/nn.yaml:79:7
-%5523 = pow %4275, %5522 : f64[] @ models/lib/nn.yaml:79:7
-%5524 = sub %4256, %5523 : f64[] @ models/lib/nn.yaml:79:7
-%5525 = div %2558, %5524 : f64[] @ models/lib/nn.yaml:79:7
-%5526 = pow %4283, %5522 : f64[] @ models/lib/nn.yaml:79:7
-%5527 = sub %4256, %5526 : f64[] @ models/lib/nn.yaml:79:7
-%5528 = sqrt %5527 : f64[] @ models/lib/nn.yaml:79:7
-%5529 = div %4256, %5528 : f64[] @ models/lib/nn.yaml:79:7
-%5530 = sqrt %5521 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5531 = cast %5529 : f32[] @ models/lib/nn.yaml:79:7
-%5532 = broadcast %5531 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5533 = mul %5530, %5532 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5534 = add %5533, %4908 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5535 = div %5517, %5534 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5536 = cast %5525 : f32[] @ models/lib/nn.yaml:79:7
-%5537 = broadcast %5536 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5538 = mul %5535, %5537 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5539 = sub %5514, %5538 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5540 = assign %30, %5539 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5541 = assign %5510, %5517 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5542 = assign %5511, %5521 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5543 = assign %5512, %5513 : i64[] @ models/lib/nn.yaml:79:7
-%5544 = mul %108, %4919 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5545 = mul %5539, %4921 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5546 = add %5544, %5545 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5547 = assign %108, %5546 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5548 = all_reduce_sum %3949 : f32[64] @ models/lib/nn.yaml:80:7
-%5549 = mul %5548, %5548 : f32[64] @ models/lib/nn.yaml:80:7
-%5550 = reduce_sum %5549 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%5551 = sqrt %5550 : f32[] @ models/lib/nn.yaml:80:7
-%5552 = cast %5551 : f64[] @ models/lib/nn.yaml:80:7
-%5553 = add %5552, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%5554 = div %4254, %5553 : f64[] @ models/lib/nn.yaml:80:7
-%5555 = lt %5554, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%5556 = cast %5554 : f32[] @ models/lib/nn.yaml:80:7
-%5557 = broadcast %5556 : f32[64] @ models/lib/nn.yaml:80:7
-%5558 = mul %5548, %5557 : f32[64] @ models/lib/nn.yaml:80:7
-%5559 = broadcast %5555 : bool[64] @ models/lib/nn.yaml:80:7
-%5560 = select %5559, %5558, %5548 : f32[64] @ models/lib/nn.yaml:80:7
-%5561 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%5562 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%5563 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5564 = add %5563, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%5565 = mul %5560, %4942 : f32[64] @ models/lib/nn.yaml:80:7
-%5566 = mul %5561, %4944 : f32[64] @ models/lib/nn.yaml:80:7
-%5567 = add %5566, %5565 : f32[64] @ models/lib/nn.yaml:80:7
-%5568 = mul %5560, %5560 : f32[64] @ models/lib/nn.yaml:80:7
-%5569 = mul %5568, %4948 : f32[64] @ models/lib/nn.yaml:80:7
-%5570 = mul %5562, %4950 : f32[64] @ models/lib/nn.yaml:80:7
-%5571 = add %5570, %5569 : f32[64] @ models/lib/nn.yaml:80:7
-%5572 = cast %5564 : f64[] @ models/lib/nn.yaml:80:7
-%5573 = pow %4275, %5572 : f64[] @ models/lib/nn.yaml:80:7
-%5574 = sub %4256, %5573 : f64[] @ models/lib/nn.yaml:80:7
-%5575 = div %2558, %5574 : f64[] @ models/lib/nn.yaml:80:7
-%5576 = pow %4283, %5572 : f64[] @ models/lib/nn.yaml:80:7
-%5577 = sub %4256, %5576 : f64[] @ models/lib/nn.yaml:80:7
-%5578 = sqrt %5577 : f64[] @ models/lib/nn.yaml:80:7
-%5579 = div %4256, %5578 : f64[] @ models/lib/nn.yaml:80:7
-%5580 = sqrt %5571 : f32[64] @ models/lib/nn.yaml:80:7
-%5581 = cast %5579 : f32[] @ models/lib/nn.yaml:80:7
-%5582 = broadcast %5581 : f32[64] @ models/lib/nn.yaml:80:7
-%5583 = mul %5580, %5582 : f32[64] @ models/lib/nn.yaml:80:7
-%5584 = add %5583, %4965 : f32[64] @ models/lib/nn.yaml:80:7
-%5585 = div %5567, %5584 : f32[64] @ models/lib/nn.yaml:80:7
-%5586 = cast %5575 : f32[] @ models/lib/nn.yaml:80:7
-%5587 = broadcast %5586 : f32[64] @ models/lib/nn.yaml:80:7
-%5588 = mul %5585, %5587 : f32[64] @ models/lib/nn.yaml:80:7
-%5589 = sub %31, %5588 : f32[64] @ models/lib/nn.yaml:80:7
-%5590 = assign %31, %5589 : f32[64] @ models/lib/nn.yaml:80:7
-%5591 = assign %5561, %5567 : f32[64] @ models/lib/nn.yaml:80:7
-%5592 = assign %5562, %5571 : f32[64] @ models/lib/nn.yaml:80:7
-%5593 = assign %5563, %5564 : i64[] @ models/lib/nn.yaml:80:7
-%5594 = mul %109, %4976 : f32[64] @ models/lib/nn.yaml:80:7
-%5595 = mul %5589, %4978 : f32[64] @ models/lib/nn.yaml:80:7
-%5596 = add %5594, %5595 : f32[64] @ models/lib/nn.yaml:80:7
-%5597 = assign %109, %5596 : f32[64] @ models/lib/nn.yaml:80:7
-%5598 = all_reduce_sum %3933 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5599 = reshape %5598 : f32[1024] @ models/lib/nn.yaml:79:7
-%5600 = mul %5599, %5599 : f32[1024] @ models/lib/nn.yaml:79:7
-%5601 = reduce_sum %5600 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%5602 = sqrt %5601 : f32[] @ models/lib/nn.yaml:79:7
-%5603 = cast %5602 : f64[] @ models/lib/nn.yaml:79:7
-%5604 = add %5603, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%5605 = div %4254, %5604 : f64[] @ models/lib/nn.yaml:79:7
-%5606 = lt %5605, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%5607 = cast %5605 : f32[] @ models/lib/nn.yaml:79:7
-%5608 = broadcast %5607 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5609 = mul %5598, %5608 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5610 = broadcast %5606 : bool[16,64] @ models/lib/nn.yaml:79:7
-%5611 = select %5610, %5609, %5598 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5612 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%5613 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%5614 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5615 = add %5614, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%5616 = mul %32, %5000 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5617 = mul %5611, %5002 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5618 = mul %5612, %5004 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5619 = add %5618, %5617 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5620 = mul %5611, %5611 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5621 = mul %5620, %5008 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5622 = mul %5613, %5010 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5623 = add %5622, %5621 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5624 = cast %5615 : f64[] @ models/lib/nn.yaml:79:7
-%5625 = pow %4275, %5624 : f64[] @ models/lib/nn.yaml:79:7
-%5626 = sub %4256, %5625 : f64[] @ models/lib/nn.yaml:79:7
-%5627 = div %2558, %5626 : f64[] @ models/lib/nn.yaml:79:7
-%5628 = pow %4283, %5624 : f64[] @ models/lib/nn.yaml:79:7
-%5629 = sub %4256, %5628 : f64[] @ models/lib/nn.yaml:79:7
-%5630 = sqrt %5629 : f64[] @ models/lib/nn.yaml:79:7
-%5631 = div %4256, %5630 : f64[] @ models/lib/nn.yaml:79:7
-%5632 = sqrt %5623 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5633 = cast %5631 : f32[] @ models/lib/nn.yaml:79:7
-%5634 = broadcast %5633 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5635 = mul %5632, %5634 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5636 = add %5635, %5025 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5637 = div %5619, %5636 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5638 = cast %5627 : f32[] @ models/lib/nn.yaml:79:7
-%5639 = broadcast %5638 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5640 = mul %5637, %5639 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5641 = sub %5616, %5640 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5642 = assign %32, %5641 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5643 = assign %5612, %5619 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5644 = assign %5613, %5623 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5645 = assign %5614, %5615 : i64[] @ models/lib/nn.yaml:79:7
-%5646 = mul %110, %5036 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5647 = mul %5641, %5038 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5648 = add %5646, %5647 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5649 = assign %110, %5648 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5650 = all_reduce_sum %3928 : f32[16] @ models/lib/nn.yaml:80:7
-%5651 = mul %5650, %5650 : f32[16] @ models/lib/nn.yaml:80:7
-%5652 = reduce_sum %5651 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%5653 = sqrt %5652 : f32[] @ models/lib/nn.yaml:80:7
-%5654 = cast %5653 : f64[] @ models/lib/nn.yaml:80:7
-%5655 = add %5654, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%5656 = div %4254, %5655 : f64[] @ models/lib/nn.yaml:80:7
-%5657 = lt %5656, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%5658 = cast %5656 : f32[] @ models/lib/nn.yaml:80:7
-%5659 = broadcast %5658 : f32[16] @ models/lib/nn.yaml:80:7
-%5660 = mul %5650, %5659 : f32[16] @ models/lib/nn.yaml:80:7
-%5661 = broadcast %5657 : bool[16] @ models/lib/nn.yaml:80:7
-%5662 = select %5661, %5660, %5650 : f32[16] @ models/lib/nn.yaml:80:7
-%5663 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5664 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5665 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5666 = add %5665, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%5667 = mul %5662, %4398 : f32[16] @ models/lib/nn.yaml:80:7
-%5668 = mul %5663, %4400 : f32[16] @ models/lib/nn.yaml:80:7
-%5669 = add %5668, %5667 : f32[16] @ models/lib/nn.yaml:80:7
-%5670 = mul %5662, %5662 : f32[16] @ models/lib/nn.yaml:80:7
-%5671 = mul %5670, %4404 : f32[16] @ models/lib/nn.yaml:80:7
-%5672 = mul %5664, %4406 : f32[16] @ models/lib/nn.yaml:80:7
-%5673 = add %5672, %5671 : f32[16] @ models/lib/nn.yaml:80:7
-%5674 = cast %5666 : f64[] @ models/lib/nn.yaml:80:7
-%5675 = pow %4275, %5674 : f64[] @ models/lib/nn.yaml:80:7
-%5676 = sub %4256, %5675 : f64[] @ models/lib/nn.yaml:80:7
-%5677 = div %2558, %5676 : f64[] @ models/lib/nn.yaml:80:7
-%5678 = pow %4283, %5674 : f64[] @ models/lib/nn.yaml:80:7
-%5679 = sub %4256, %5678 : f64[] @ models/lib/nn.yaml:80:7
-%5680 = sqrt %5679 : f64[] @ models/lib/nn.yaml:80:7
-%5681 = div %4256, %5680 : f64[] @ models/lib/nn.yaml:80:7
-%5682 = sqrt %5673 : f32[16] @ models/lib/nn.yaml:80:7
-%5683 = cast %5681 : f32[] @ models/lib/nn.yaml:80:7
-%5684 = broadcast %5683 : f32[16] @ models/lib/nn.yaml:80:7
-%5685 = mul %5682, %5684 : f32[16] @ models/lib/nn.yaml:80:7
-%5686 = add %5685, %4421 : f32[16] @ models/lib/nn.yaml:80:7
-%5687 = div %5669, %5686 : f32[16] @ models/lib/nn.yaml:80:7
-%5688 = cast %5677 : f32[] @ models/lib/nn.yaml:80:7
-%5689 = broadcast %5688 : f32[16] @ models/lib/nn.yaml:80:7
-%5690 = mul %5687, %5689 : f32[16] @ models/lib/nn.yaml:80:7
-%5691 = sub %33, %5690 : f32[16] @ models/lib/nn.yaml:80:7
-%5692 = assign %33, %5691 : f32[16] @ models/lib/nn.yaml:80:7
-%5693 = assign %5663, %5669 : f32[16] @ models/lib/nn.yaml:80:7
-%5694 = assign %5664, %5673 : f32[16] @ models/lib/nn.yaml:80:7
-%5695 = assign %5665, %5666 : i64[] @ models/lib/nn.yaml:80:7
-%5696 = mul %111, %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%5697 = mul %5691, %4434 : f32[16] @ models/lib/nn.yaml:80:7
-%5698 = add %5696, %5697 : f32[16] @ models/lib/nn.yaml:80:7
-%5699 = assign %111, %5698 : f32[16] @ models/lib/nn.yaml:80:7
-%5700 = all_reduce_sum %3921 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5701 = reshape %5700 : f32[16] @ models/lib/vit.yaml:103:7
-%5702 = mul %5701, %5701 : f32[16] @ models/lib/vit.yaml:103:7
-%5703 = reduce_sum %5702 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
-%5704 = sqrt %5703 : f32[] @ models/lib/vit.yaml:103:7
-%5705 = cast %5704 : f64[] @ models/lib/vit.yaml:103:7
-%5706 = add %5705, %4252 : f64[] @ models/lib/vit.yaml:103:7
-%5707 = div %4254, %5706 : f64[] @ models/lib/vit.yaml:103:7
-%5708 = lt %5707, %4256 : bool[] @ models/lib/vit.yaml:103:7
-%5709 = cast %5707 : f32[] @ models/lib/vit.yaml:103:7
-%5710 = broadcast %5709 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5711 = mul %5700, %5710 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5712 = broadcast %5708 : bool[1,1,16] @ models/lib/vit.yaml:103:7
-%5713 = select %5712, %5711, %5700 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5714 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5715 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5716 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
-%5717 = add %5716, %4266 : i64[] @ models/lib/vit.yaml:103:7
-%5718 = broadcast %4270 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5719 = mul %34, %5718 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5720 = broadcast %2314 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5721 = mul %5713, %5720 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5722 = broadcast %1568 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5723 = mul %5714, %5722 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5724 = add %5723, %5721 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5725 = mul %5713, %5713 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5726 = broadcast %4280 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5727 = mul %5725, %5726 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5728 = broadcast %4284 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5729 = mul %5715, %5728 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5730 = add %5729, %5727 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5731 = cast %5717 : f64[] @ models/lib/vit.yaml:103:7
-%5732 = pow %4275, %5731 : f64[] @ models/lib/vit.yaml:103:7
-%5733 = sub %4256, %5732 : f64[] @ models/lib/vit.yaml:103:7
-%5734 = div %2558, %5733 : f64[] @ models/lib/vit.yaml:103:7
-%5735 = pow %4283, %5731 : f64[] @ models/lib/vit.yaml:103:7
-%5736 = sub %4256, %5735 : f64[] @ models/lib/vit.yaml:103:7
-%5737 = sqrt %5736 : f64[] @ models/lib/vit.yaml:103:7
-%5738 = div %4256, %5737 : f64[] @ models/lib/vit.yaml:103:7
-%5739 = sqrt %5730 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5740 = cast %5738 : f32[] @ models/lib/vit.yaml:103:7
-%5741 = broadcast %5740 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5742 = mul %5739, %5741 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5743 = broadcast %4300 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5744 = add %5742, %5743 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5745 = div %5724, %5744 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5746 = cast %5734 : f32[] @ models/lib/vit.yaml:103:7
-%5747 = broadcast %5746 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5748 = mul %5745, %5747 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5749 = sub %5719, %5748 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5750 = assign %34, %5749 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5751 = assign %5714, %5724 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5752 = assign %5715, %5730 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5753 = assign %5716, %5717 : i64[] @ models/lib/vit.yaml:103:7
-%5754 = broadcast %4312 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5755 = mul %112, %5754 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5756 = broadcast %4316 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5757 = mul %5749, %5756 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5758 = add %5755, %5757 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5759 = assign %112, %5758 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%5760 = all_reduce_sum %3898 : f32[16] @ models/lib/nn.yaml:89:7
-%5761 = mul %5760, %5760 : f32[16] @ models/lib/nn.yaml:89:7
-%5762 = reduce_sum %5761 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%5763 = sqrt %5762 : f32[] @ models/lib/nn.yaml:89:7
-%5764 = cast %5763 : f64[] @ models/lib/nn.yaml:89:7
-%5765 = add %5764, %4252 : f64[] @ models/lib/nn.yaml:89:7
-%5766 = div %4254, %5765 : f64[] @ models/lib/nn.yaml:89:7
-%5767 = lt %5766, %4256 : bool[] @ models/lib/nn.yaml:89:7
-%5768 = cast %5766 : f32[] @ models/lib/nn.yaml:89:7
-%5769 = broadcast %5768 : f32[16] @ models/lib/nn.yaml:89:7
-%5770 = mul %5760, %5769 : f32[16] @ models/lib/nn.yaml:89:7
-%5771 = broadcast %5767 : bool[16] @ models/lib/nn.yaml:89:7
-%5772 = select %5771, %5770, %5760 : f32[16] @ models/lib/nn.yaml:89:7
-%5773 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5774 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5775 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5776 = add %5775, %4266 : i64[] @ models/lib/nn.yaml:89:7
-%5777 = mul %5772, %4398 : f32[16] @ models/lib/nn.yaml:89:7
-%5778 = mul %5773, %4400 : f32[16] @ models/lib/nn.yaml:89:7
-%5779 = add %5778, %5777 : f32[16] @ models/lib/nn.yaml:89:7
-%5780 = mul %5772, %5772 : f32[16] @ models/lib/nn.yaml:89:7
-%5781 = mul %5780, %4404 : f32[16] @ models/lib/nn.yaml:89:7
-%5782 = mul %5774, %4406 : f32[16] @ models/lib/nn.yaml:89:7
-%5783 = add %5782, %5781 : f32[16] @ models/lib/nn.yaml:89:7
-%5784 = cast %5776 : f64[] @ models/lib/nn.yaml:89:7
-%5785 = pow %4275, %5784 : f64[] @ models/lib/nn.yaml:89:7
-%5786 = sub %4256, %5785 : f64[] @ models/lib/nn.yaml:89:7
-%5787 = div %2558, %5786 : f64[] @ models/lib/nn.yaml:89:7
-%5788 = pow %4283, %5784 : f64[] @ models/lib/nn.yaml:89:7
-%5789 = sub %4256, %5788 : f64[] @ models/lib/nn.yaml:89:7
-%5790 = sqrt %5789 : f64[] @ models/lib/nn.yaml:89:7
-%5791 = div %4256, %5790 : f64[] @ models/lib/nn.yaml:89:7
-%5792 = sqrt %5783 : f32[16] @ models/lib/nn.yaml:89:7
-%5793 = cast %5791 : f32[] @ models/lib/nn.yaml:89:7
-%5794 = broadcast %5793 : f32[16] @ models/lib/nn.yaml:89:7
-%5795 = mul %5792, %5794 : f32[16] @ models/lib/nn.yaml:89:7
-%5796 = add %5795, %4421 : f32[16] @ models/lib/nn.yaml:89:7
-%5797 = div %5779, %5796 : f32[16] @ models/lib/nn.yaml:89:7
-%5798 = cast %5787 : f32[] @ models/lib/nn.yaml:89:7
-%5799 = broadcast %5798 : f32[16] @ models/lib/nn.yaml:89:7
-%5800 = mul %5797, %5799 : f32[16] @ models/lib/nn.yaml:89:7
-%5801 = sub %35, %5800 : f32[16] @ models/lib/nn.yaml:89:7
-%5802 = assign %35, %5801 : f32[16] @ models/lib/nn.yaml:89:7
-%5803 = assign %5773, %5779 : f32[16] @ models/lib/nn.yaml:89:7
-%5804 = assign %5774, %5783 : f32[16] @ models/lib/nn.yaml:89:7
-%5805 = assign %5775, %5776 : i64[] @ models/lib/nn.yaml:89:7
-%5806 = mul %113, %4432 : f32[16] @ models/lib/nn.yaml:89:7
-%5807 = mul %5801, %4434 : f32[16] @ models/lib/nn.yaml:89:7
-%5808 = add %5806, %5807 : f32[16] @ models/lib/nn.yaml:89:7
-%5809 = assign %113, %5808 : f32[16] @ models/lib/nn.yaml:89:7
-%5810 = all_reduce_sum %3893 : f32[16] @ models/lib/nn.yaml:90:7
-%5811 = mul %5810, %5810 : f32[16] @ models/lib/nn.yaml:90:7
-%5812 = reduce_sum %5811 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%5813 = sqrt %5812 : f32[] @ models/lib/nn.yaml:90:7
-%5814 = cast %5813 : f64[] @ models/lib/nn.yaml:90:7
-%5815 = add %5814, %4252 : f64[] @ models/lib/nn.yaml:90:7
-%5816 = div %4254, %5815 : f64[] @ models/lib/nn.yaml:90:7
-%5817 = lt %5816, %4256 : bool[] @ models/lib/nn.yaml:90:7
-%5818 = cast %5816 : f32[] @ models/lib/nn.yaml:90:7
-%5819 = broadcast %5818 : f32[16] @ models/lib/nn.yaml:90:7
-%5820 = mul %5810, %5819 : f32[16] @ models/lib/nn.yaml:90:7
-%5821 = broadcast %5817 : bool[16] @ models/lib/nn.yaml:90:7
-%5822 = select %5821, %5820, %5810 : f32[16] @ models/lib/nn.yaml:90:7
-%5823 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5824 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5825 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5826 = add %5825, %4266 : i64[] @ models/lib/nn.yaml:90:7
-%5827 = mul %5822, %4398 : f32[16] @ models/lib/nn.yaml:90:7
-%5828 = mul %5823, %4400 : f32[16] @ models/lib/nn.yaml:90:7
-%5829 = add %5828, %5827 : f32[16] @ models/lib/nn.yaml:90:7
-%5830 = mul %5822, %5822 : f32[16] @ models/lib/nn.yaml:90:7
-%5831 = mul %5830, %4404 : f32[16] @ models/lib/nn.yaml:90:7
-%5832 = mul %5824, %4406 : f32[16] @ models/lib/nn.yaml:90:7
-%5833 = add %5832, %5831 : f32[16] @ models/lib/nn.yaml:90:7
-%5834 = cast %5826 : f64[] @ models/lib/nn.yaml:90:7
-%5835 = pow %4275, %5834 : f64[] @ models/lib/nn.yaml:90:7
-%5836 = sub %4256, %5835 : f64[] @ models/lib/nn.yaml:90:7
-%5837 = div %2558, %5836 : f64[] @ models/lib/nn.yaml:90:7
-%5838 = pow %4283, %5834 : f64[] @ models/lib/nn.yaml:90:7
-%5839 = sub %4256, %5838 : f64[] @ models/lib/nn.yaml:90:7
-%5840 = sqrt %5839 : f64[] @ models/lib/nn.yaml:90:7
-%5841 = div %4256, %5840 : f64[] @ models/lib/nn.yaml:90:7
-%5842 = sqrt %5833 : f32[16] @ models/lib/nn.yaml:90:7
-%5843 = cast %5841 : f32[] @ models/lib/nn.yaml:90:7
-%5844 = broadcast %5843 : f32[16] @ models/lib/nn.yaml:90:7
-%5845 = mul %5842, %5844 : f32[16] @ models/lib/nn.yaml:90:7
-%5846 = add %5845, %4421 : f32[16] @ models/lib/nn.yaml:90:7
-%5847 = div %5829, %5846 : f32[16] @ models/lib/nn.yaml:90:7
-%5848 = cast %5837 : f32[] @ models/lib/nn.yaml:90:7
-%5849 = broadcast %5848 : f32[16] @ models/lib/nn.yaml:90:7
-%5850 = mul %5847, %5849 : f32[16] @ models/lib/nn.yaml:90:7
-%5851 = sub %36, %5850 : f32[16] @ models/lib/nn.yaml:90:7
-%5852 = assign %36, %5851 : f32[16] @ models/lib/nn.yaml:90:7
-%5853 = assign %5823, %5829 : f32[16] @ models/lib/nn.yaml:90:7
-%5854 = assign %5824, %5833 : f32[16] @ models/lib/nn.yaml:90:7
-%5855 = assign %5825, %5826 : i64[] @ models/lib/nn.yaml:90:7
-%5856 = mul %114, %4432 : f32[16] @ models/lib/nn.yaml:90:7
-%5857 = mul %5851, %4434 : f32[16] @ models/lib/nn.yaml:90:7
-%5858 = add %5856, %5857 : f32[16] @ models/lib/nn.yaml:90:7
-%5859 = assign %114, %5858 : f32[16] @ models/lib/nn.yaml:90:7
-%5860 = all_reduce_sum %3886 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5861 = reshape %5860 : f32[256] @ models/lib/nn.yaml:79:7
-%5862 = mul %5861, %5861 : f32[256] @ models/lib/nn.yaml:79:7
-%5863 = reduce_sum %5862 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%5864 = sqrt %5863 : f32[] @ models/lib/nn.yaml:79:7
-%5865 = cast %5864 : f64[] @ models/lib/nn.yaml:79:7
-%5866 = add %5865, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%5867 = div %4254, %5866 : f64[] @ models/lib/nn.yaml:79:7
-%5868 = lt %5867, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%5869 = cast %5867 : f32[] @ models/lib/nn.yaml:79:7
-%5870 = broadcast %5869 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5871 = mul %5860, %5870 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5872 = broadcast %5868 : bool[16,16] @ models/lib/nn.yaml:79:7
-%5873 = select %5872, %5871, %5860 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5874 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5875 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5876 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5877 = add %5876, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%5878 = mul %37, %4673 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5879 = mul %5873, %4675 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5880 = mul %5874, %4677 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5881 = add %5880, %5879 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5882 = mul %5873, %5873 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5883 = mul %5882, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5884 = mul %5875, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5885 = add %5884, %5883 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5886 = cast %5877 : f64[] @ models/lib/nn.yaml:79:7
-%5887 = pow %4275, %5886 : f64[] @ models/lib/nn.yaml:79:7
-%5888 = sub %4256, %5887 : f64[] @ models/lib/nn.yaml:79:7
-%5889 = div %2558, %5888 : f64[] @ models/lib/nn.yaml:79:7
-%5890 = pow %4283, %5886 : f64[] @ models/lib/nn.yaml:79:7
-%5891 = sub %4256, %5890 : f64[] @ models/lib/nn.yaml:79:7
-%5892 = sqrt %5891 : f64[] @ models/lib/nn.yaml:79:7
-%5893 = div %4256, %5892 : f64[] @ models/lib/nn.yaml:79:7
-%5894 = sqrt %5885 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5895 = cast %5893 : f32[] @ models/lib/nn.yaml:79:7
-%5896 = broadcast %5895 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5897 = mul %5894, %5896 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5898 = add %5897, %4698 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5899 = div %5881, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5900 = cast %5889 : f32[] @ models/lib/nn.yaml:79:7
-%5901 = broadcast %5900 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5902 = mul %5899, %5901 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5903 = sub %5878, %5902 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5904 = assign %37, %5903 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5905 = assign %5874, %5881 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5906 = assign %5875, %5885 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5907 = assign %5876, %5877 : i64[] @ models/lib/nn.yaml:79:7
-%5908 = mul %115, %4709 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5909 = mul %5903, %4711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5910 = add %5908, %5909 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5911 = assign %115, %5910 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5912 = all_reduce_sum %3881 : f32[16] @ models/lib/nn.yaml:80:7
-%5913 = mul %5912, %5912 : f32[16] @ models/lib/nn.yaml:80:7
-%5914 = reduce_sum %5913 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%5915 = sqrt %5914 : f32[] @ models/lib/nn.yaml:80:7
-%5916 = cast %5915 : f64[] @ models/lib/nn.yaml:80:7
-%5917 = add %5916, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%5918 = div %4254, %5917 : f64[] @ models/lib/nn.yaml:80:7
-%5919 = lt %5918, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%5920 = cast %5918 : f32[] @ models/lib/nn.yaml:80:7
-%5921 = broadcast %5920 : f32[16] @ models/lib/nn.yaml:80:7
-%5922 = mul %5912, %5921 : f32[16] @ models/lib/nn.yaml:80:7
-%5923 = broadcast %5919 : bool[16] @ models/lib/nn.yaml:80:7
-%5924 = select %5923, %5922, %5912 : f32[16] @ models/lib/nn.yaml:80:7
-%5925 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5926 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5927 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5928 = add %5927, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%5929 = mul %5924, %4398 : f32[16] @ models/lib/nn.yaml:80:7
-%5930 = mul %5925, %4400 : f32[16] @ models/lib/nn.yaml:80:7
-%5931 = add %5930, %5929 : f32[16] @ models/lib/nn.yaml:80:7
-%5932 = mul %5924, %5924 : f32[16] @ models/lib/nn.yaml:80:7
-%5933 = mul %5932, %4404 : f32[16] @ models/lib/nn.yaml:80:7
-%5934 = mul %5926, %4406 : f32[16] @ models/lib/nn.yaml:80:7
-%5935 = add %5934, %5933 : f32[16] @ models/lib/nn.yaml:80:7
-%5936 = cast %5928 : f64[] @ models/lib/nn.yaml:80:7
-%5937 = pow %4275, %5936 : f64[] @ models/lib/nn.yaml:80:7
-%5938 = sub %4256, %5937 : f64[] @ models/lib/nn.yaml:80:7
-%5939 = div %2558, %5938 : f64[] @ models/lib/nn.yaml:80:7
-%5940 = pow %4283, %5936 : f64[] @ models/lib/nn.yaml:80:7
-%5941 = sub %4256, %5940 : f64[] @ models/lib/nn.yaml:80:7
-%5942 = sqrt %5941 : f64[] @ models/lib/nn.yaml:80:7
-%5943 = div %4256, %5942 : f64[] @ models/lib/nn.yaml:80:7
-%5944 = sqrt %5935 : f32[16] @ models/lib/nn.yaml:80:7
-%5945 = cast %5943 : f32[] @ models/lib/nn.yaml:80:7
-%5946 = broadcast %5945 : f32[16] @ models/lib/nn.yaml:80:7
-%5947 = mul %5944, %5946 : f32[16] @ models/lib/nn.yaml:80:7
-%5948 = add %5947, %4421 : f32[16] @ models/lib/nn.yaml:80:7
-%5949 = div %5931, %5948 : f32[16] @ models/lib/nn.yaml:80:7
-%5950 = cast %5939 : f32[] @ models/lib/nn.yaml:80:7
-%5951 = broadcast %5950 : f32[16] @ models/lib/nn.yaml:80:7
-%5952 = mul %5949, %5951 : f32[16] @ models/lib/nn.yaml:80:7
-%5953 = sub %38, %5952 : f32[16] @ models/lib/nn.yaml:80:7
-%5954 = assign %38, %5953 : f32[16] @ models/lib/nn.yaml:80:7
-%5955 = assign %5925, %5931 : f32[16] @ models/lib/nn.yaml:80:7
-%5956 = assign %5926, %5935 : f32[16] @ models/lib/nn.yaml:80:7
-%5957 = assign %5927, %5928 : i64[] @ models/lib/nn.yaml:80:7
-%5958 = mul %116, %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%5959 = mul %5953, %4434 : f32[16] @ models/lib/nn.yaml:80:7
-%5960 = add %5958, %5959 : f32[16] @ models/lib/nn.yaml:80:7
-%5961 = assign %116, %5960 : f32[16] @ models/lib/nn.yaml:80:7
-%5962 = all_reduce_sum %3876 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5963 = reshape %5962 : f32[256] @ models/lib/nn.yaml:79:7
-%5964 = mul %5963, %5963 : f32[256] @ models/lib/nn.yaml:79:7
-%5965 = reduce_sum %5964 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%5966 = sqrt %5965 : f32[] @ models/lib/nn.yaml:79:7
-%5967 = cast %5966 : f64[] @ models/lib/nn.yaml:79:7
-%5968 = add %5967, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%5969 = div %4254, %5968 : f64[] @ models/lib/nn.yaml:79:7
-%5970 = lt %5969, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%5971 = cast %5969 : f32[] @ models/lib/nn.yaml:79:7
-%5972 = broadcast %5971 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5973 = mul %5962, %5972 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5974 = broadcast %5970 : bool[16,16] @ models/lib/nn.yaml:79:7
-%5975 = select %5974, %5973, %5962 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5976 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5977 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5978 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5979 = add %5978, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%5980 = mul %39, %4673 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5981 = mul %5975, %4675 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5982 = mul %5976, %4677 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5983 = add %5982, %5981 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5984 = mul %5975, %5975 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5985 = mul %5984, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5986 = mul %5977, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5987 = add %5986, %5985 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5988 = cast %5979 : f64[] @ models/lib/nn.yaml:79:7
-%5989 = pow %4275, %5988 : f64[] @ models/lib/nn.yaml:79:7
-%5990 = sub %4256, %5989 : f64[] @ models/lib/nn.yaml:79:7
-%5991 = div %2558, %5990 : f64[] @ models/lib/nn.yaml:79:7
-%5992 = pow %4283, %5988 : f64[] @ models/lib/nn.yaml:79:7
-%5993 = sub %4256, %5992 : f64[] @ models/lib/nn.yaml:79:7
-%5994 = sqrt %5993 : f64[] @ models/lib/nn.yaml:79:7
-%5995 = div %4256, %5994 : f64[] @ models/lib/nn.yaml:79:7
-%5996 = sqrt %5987 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5997 = cast %5995 : f32[] @ models/lib/nn.yaml:79:7
-%5998 = broadcast %5997 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5999 = mul %5996, %5998 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6000 = add %5999, %4698 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6001 = div %5983, %6000 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6002 = cast %5991 : f32[] @ models/lib/nn.yaml:79:7
-%6003 = broadcast %6002 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6004 = mul %6001, %6003 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6005 = sub %5980, %6004 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6006 = assign %39, %6005 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6007 = assign %5976, %5983 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6008 = assign %5977, %5987 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6009 = assign %5978, %5979 : i64[] @ models/lib/nn.yaml:79:7
-%6010 = mul %117, %4709 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6011 = mul %6005, %4711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6012 = add %6010, %6011 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6013 = assign %117, %6012 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6014 = all_reduce_sum %3871 : f32[16] @ models/lib/nn.yaml:80:7
-%6015 = mul %6014, %6014 : f32[16] @ models/lib/nn.yaml:80:7
-%6016 = reduce_sum %6015 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6017 = sqrt %6016 : f32[] @ models/lib/nn.yaml:80:7
-%6018 = cast %6017 : f64[] @ models/lib/nn.yaml:80:7
-%6019 = add %6018, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%6020 = div %4254, %6019 : f64[] @ models/lib/nn.yaml:80:7
-%6021 = lt %6020, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%6022 = cast %6020 : f32[] @ models/lib/nn.yaml:80:7
-%6023 = broadcast %6022 : f32[16] @ models/lib/nn.yaml:80:7
-%6024 = mul %6014, %6023 : f32[16] @ models/lib/nn.yaml:80:7
-%6025 = broadcast %6021 : bool[16] @ models/lib/nn.yaml:80:7
-%6026 = select %6025, %6024, %6014 : f32[16] @ models/lib/nn.yaml:80:7
-%6027 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6028 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6029 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6030 = add %6029, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%6031 = mul %6026, %4398 : f32[16] @ models/lib/nn.yaml:80:7
-%6032 = mul %6027, %4400 : f32[16] @ models/lib/nn.yaml:80:7
-%6033 = add %6032, %6031 : f32[16] @ models/lib/nn.yaml:80:7
-%6034 = mul %6026, %6026 : f32[16] @ models/lib/nn.yaml:80:7
-%6035 = mul %6034, %4404 : f32[16] @ models/lib/nn.yaml:80:7
-%6036 = mul %6028, %4406 : f32[16] @ models/lib/nn.yaml:80:7
-%6037 = add %6036, %6035 : f32[16] @ models/lib/nn.yaml:80:7
-%6038 = cast %6030 : f64[] @ models/lib/nn.yaml:80:7
-%6039 = pow %4275, %6038 : f64[] @ models/lib/nn.yaml:80:7
-%6040 = sub %4256, %6039 : f64[] @ models/lib/nn.yaml:80:7
-%6041 = div %2558, %6040 : f64[] @ models/lib/nn.yaml:80:7
-%6042 = pow %4283, %6038 : f64[] @ models/lib/nn.yaml:80:7
-%6043 = sub %4256, %6042 : f64[] @ models/lib/nn.yaml:80:7
-%6044 = sqrt %6043 : f64[] @ models/lib/nn.yaml:80:7
-%6045 = div %4256, %6044 : f64[] @ models/lib/nn.yaml:80:7
-%6046 = sqrt %6037 : f32[16] @ models/lib/nn.yaml:80:7
-%6047 = cast %6045 : f32[] @ models/lib/nn.yaml:80:7
-%6048 = broadcast %6047 : f32[16] @ models/lib/nn.yaml:80:7
-%6049 = mul %6046, %6048 : f32[16] @ models/lib/nn.yaml:80:7
-%6050 = add %6049, %4421 : f32[16] @ models/lib/nn.yaml:80:7
-%6051 = div %6033, %6050 : f32[16] @ models/lib/nn.yaml:80:7
-%6052 = cast %6041 : f32[] @ models/lib/nn.yaml:80:7
-%6053 = broadcast %6052 : f32[16] @ models/lib/nn.yaml:80:7
-%6054 = mul %6051, %6053 : f32[16] @ models/lib/nn.yaml:80:7
-%6055 = sub %40, %6054 : f32[16] @ models/lib/nn.yaml:80:7
-%6056 = assign %40, %6055 : f32[16] @ models/lib/nn.yaml:80:7
-%6057 = assign %6027, %6033 : f32[16] @ models/lib/nn.yaml:80:7
-%6058 = assign %6028, %6037 : f32[16] @ models/lib/nn.yaml:80:7
-%6059 = assign %6029, %6030 : i64[] @ models/lib/nn.yaml:80:7
-%6060 = mul %118, %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%6061 = mul %6055, %4434 : f32[16] @ models/lib/nn.yaml:80:7
-%6062 = add %6060, %6061 : f32[16] @ models/lib/nn.yaml:80:7
-%6063 = assign %118, %6062 : f32[16] @ models/lib/nn.yaml:80:7
-%6064 = all_reduce_sum %3864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6065 = reshape %6064 : f32[256] @ models/lib/nn.yaml:79:7
-%6066 = mul %6065, %6065 : f32[256] @ models/lib/nn.yaml:79:7
-%6067 = reduce_sum %6066 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6068 = sqrt %6067 : f32[] @ models/lib/nn.yaml:79:7
-%6069 = cast %6068 : f64[] @ models/lib/nn.yaml:79:7
-%6070 = add %6069, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%6071 = div %4254, %6070 : f64[] @ models/lib/nn.yaml:79:7
-%6072 = lt %6071, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%6073 = cast %6071 : f32[] @ models/lib/nn.yaml:79:7
-%6074 = broadcast %6073 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6075 = mul %6064, %6074 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6076 = broadcast %6072 : bool[16,16] @ models/lib/nn.yaml:79:7
-%6077 = select %6076, %6075, %6064 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6078 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6079 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6080 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6081 = add %6080, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%6082 = mul %41, %4673 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6083 = mul %6077, %4675 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6084 = mul %6078, %4677 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6085 = add %6084, %6083 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6086 = mul %6077, %6077 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6087 = mul %6086, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6088 = mul %6079, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6089 = add %6088, %6087 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6090 = cast %6081 : f64[] @ models/lib/nn.yaml:79:7
-%6091 = pow %4275, %6090 : f64[] @ models/lib/nn.yaml:79:7
-%6092 = sub %4256, %6091 : f64[] @ models/lib/nn.yaml:79:7
-%6093 = div %2558, %6092 : f64[] @ models/lib/nn.yaml:79:7
-%6094 = pow %4283, %6090 : f64[] @ models/lib/nn.yaml:79:7
-%6095 = sub %4256, %6094 : f64[] @ models/lib/nn.yaml:79:7
-%6096 = sqrt %6095 : f64[] @ models/lib/nn.yaml:79:7
-%6097 = div %4256, %6096 : f64[] @ models/lib/nn.yaml:79:7
-%6098 = sqrt %6089 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6099 = cast %6097 : f32[] @ models/lib/nn.yaml:79:7
-%6100 = broadcast %6099 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6101 = mul %6098, %6100 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6102 = add %6101, %4698 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6103 = div %6085, %6102 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6104 = cast %6093 : f32[] @ models/lib/nn.yaml:79:7
-%6105 = broadcast %6104 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6106 = mul %6103, %6105 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6107 = sub %6082, %6106 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6108 = assign %41, %6107 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6109 = assign %6078, %6085 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6110 = assign %6079, %6089 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6111 = assign %6080, %6081 : i64[] @ models/lib/nn.yaml:79:7
-%6112 = mul %119, %4709 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6113 = mul %6107, %4711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6114 = add %6112, %6113 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6115 = assign %119, %6114 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6116 = all_reduce_sum %3859 : f32[16] @ models/lib/nn.yaml:80:7
-%6117 = mul %6116, %6116 : f32[16] @ models/lib/nn.yaml:80:7
-%6118 = reduce_sum %6117 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6119 = sqrt %6118 : f32[] @ models/lib/nn.yaml:80:7
-%6120 = cast %6119 : f64[] @ models/lib/nn.yaml:80:7
-%6121 = add %6120, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%6122 = div %4254, %6121 : f64[] @ models/lib/nn.yaml:80:7
-%6123 = lt %6122, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%6124 = cast %6122 : f32[] @ models/lib/nn.yaml:80:7
-%6125 = broadcast %6124 : f32[16] @ models/lib/nn.yaml:80:7
-%6126 = mul %6116, %6125 : f32[16] @ models/lib/nn.yaml:80:7
-%6127 = broadcast %6123 : bool[16] @ models/lib/nn.yaml:80:7
-%6128 = select %6127, %6126, %6116 : f32[16] @ models/lib/nn.yaml:80:7
-%6129 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6130 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6131 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6132 = add %6131, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%6133 = mul %6128, %4398 : f32[16] @ models/lib/nn.yaml:80:7
-%6134 = mul %6129, %4400 : f32[16] @ models/lib/nn.yaml:80:7
-%6135 = add %6134, %6133 : f32[16] @ models/lib/nn.yaml:80:7
-%6136 = mul %6128, %6128 : f32[16] @ models/lib/nn.yaml:80:7
-%6137 = mul %6136, %4404 : f32[16] @ models/lib/nn.yaml:80:7
-%6138 = mul %6130, %4406 : f32[16] @ models/lib/nn.yaml:80:7
-%6139 = add %6138, %6137 : f32[16] @ models/lib/nn.yaml:80:7
-%6140 = cast %6132 : f64[] @ models/lib/nn.yaml:80:7
-%6141 = pow %4275, %6140 : f64[] @ models/lib/nn.yaml:80:7
-%6142 = sub %4256, %6141 : f64[] @ models/lib/nn.yaml:80:7
-%6143 = div %2558, %6142 : f64[] @ models/lib/nn.yaml:80:7
-%6144 = pow %4283, %6140 : f64[] @ models/lib/nn.yaml:80:7
-%6145 = sub %4256, %6144 : f64[] @ models/lib/nn.yaml:80:7
-%6146 = sqrt %6145 : f64[] @ models/lib/nn.yaml:80:7
-%6147 = div %4256, %6146 : f64[] @ models/lib/nn.yaml:80:7
-%6148 = sqrt %6139 : f32[16] @ models/lib/nn.yaml:80:7
-%6149 = cast %6147 : f32[] @ models/lib/nn.yaml:80:7
-%6150 = broadcast %6149 : f32[16] @ models/lib/nn.yaml:80:7
-%6151 = mul %6148, %6150 : f32[16] @ models/lib/nn.yaml:80:7
-%6152 = add %6151, %4421 : f32[16] @ models/lib/nn.yaml:80:7
-%6153 = div %6135, %6152 : f32[16] @ models/lib/nn.yaml:80:7
-%6154 = cast %6143 : f32[] @ models/lib/nn.yaml:80:7
-%6155 = broadcast %6154 : f32[16] @ models/lib/nn.yaml:80:7
-%6156 = mul %6153, %6155 : f32[16] @ models/lib/nn.yaml:80:7
-%6157 = sub %42, %6156 : f32[16] @ models/lib/nn.yaml:80:7
-%6158 = assign %42, %6157 : f32[16] @ models/lib/nn.yaml:80:7
-%6159 = assign %6129, %6135 : f32[16] @ models/lib/nn.yaml:80:7
-%6160 = assign %6130, %6139 : f32[16] @ models/lib/nn.yaml:80:7
-%6161 = assign %6131, %6132 : i64[] @ models/lib/nn.yaml:80:7
-%6162 = mul %120, %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%6163 = mul %6157, %4434 : f32[16] @ models/lib/nn.yaml:80:7
-%6164 = add %6162, %6163 : f32[16] @ models/lib/nn.yaml:80:7
-%6165 = assign %120, %6164 : f32[16] @ models/lib/nn.yaml:80:7
-%6166 = all_reduce_sum %3815 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6167 = reshape %6166 : f32[256] @ models/lib/nn.yaml:79:7
-%6168 = mul %6167, %6167 : f32[256] @ models/lib/nn.yaml:79:7
-%6169 = reduce_sum %6168 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6170 = sqrt %6169 : f32[] @ models/lib/nn.yaml:79:7
-%6171 = cast %6170 : f64[] @ models/lib/nn.yaml:79:7
-%6172 = add %6171, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%6173 = div %4254, %6172 : f64[] @ models/lib/nn.yaml:79:7
-%6174 = lt %6173, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%6175 = cast %6173 : f32[] @ models/lib/nn.yaml:79:7
-%6176 = broadcast %6175 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6177 = mul %6166, %6176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6178 = broadcast %6174 : bool[16,16] @ models/lib/nn.yaml:79:7
-%6179 = select %6178, %6177, %6166 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6180 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6181 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6182 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6183 = add %6182, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%6184 = mul %43, %4673 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6185 = mul %6179, %4675 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6186 = mul %6180, %4677 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6187 = add %6186, %6185 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6188 = mul %6179, %6179 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6189 = mul %6188, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6190 = mul %6181, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6191 = add %6190, %6189 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6192 = cast %6183 : f64[] @ models/lib/nn.yaml:79:7
-%6193 = pow %4275, %6192 : f64[] @ models/lib/nn.yaml:79:7
-%6194 = sub %4256, %6193 : f64[] @ models/lib/nn.yaml:79:7
-%6195 = div %2558, %6194 : f64[] @ models/lib/nn.yaml:79:7
-%6196 = pow %4283, %6192 : f64[] @ models/lib/nn.yaml:79:7
-%6197 = sub %4256, %6196 : f64[] @ models/lib/nn.yaml:79:7
-%6198 = sqrt %6197 : f64[] @ models/lib/nn.yaml:79:7
-%6199 = div %4256, %6198 : f64[] @ models/lib/nn.yaml:79:7
-%6200 = sqrt %6191 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6201 = cast %6199 : f32[] @ models/lib/nn.yaml:79:7
-%6202 = broadcast %6201 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6203 = mul %6200, %6202 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6204 = add %6203, %4698 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6205 = div %6187, %6204 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6206 = cast %6195 : f32[] @ models/lib/nn.yaml:79:7
-%6207 = broadcast %6206 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6208 = mul %6205, %6207 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6209 = sub %6184, %6208 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6210 = assign %43, %6209 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6211 = assign %6180, %6187 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6212 = assign %6181, %6191 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6213 = assign %6182, %6183 : i64[] @ models/lib/nn.yaml:79:7
-%6214 = mul %121, %4709 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6215 = mul %6209, %4711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6216 = add %6214, %6215 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6217 = assign %121, %6216 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6218 = all_reduce_sum %3810 : f32[16] @ models/lib/nn.yaml:80:7
-%6219 = mul %6218, %6218 : f32[16] @ models/lib/nn.yaml:80:7
-%6220 = reduce_sum %6219 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6221 = sqrt %6220 : f32[] @ models/lib/nn.yaml:80:7
-%6222 = cast %6221 : f64[] @ models/lib/nn.yaml:80:7
-%6223 = add %6222, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%6224 = div %4254, %6223 : f64[] @ models/lib/nn.yaml:80:7
-%6225 = lt %6224, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%6226 = cast %6224 : f32[] @ models/lib/nn.yaml:80:7
-%6227 = broadcast %6226 : f32[16] @ models/lib/nn.yaml:80:7
-%6228 = mul %6218, %6227 : f32[16] @ models/lib/nn.yaml:80:7
-%6229 = broadcast %6225 : bool[16] @ models/lib/nn.yaml:80:7
-%6230 = select %6229, %6228, %6218 : f32[16] @ models/lib/nn.yaml:80:7
-%6231 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6232 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6233 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6234 = add %6233, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%6235 = mul %6230, %4398 : f32[16] @ models/lib/nn.yaml:80:7
-%6236 = mul %6231, %4400 : f32[16] @ models/lib/nn.yaml:80:7
-%6237 = add %6236, %6235 : f32[16] @ models/lib/nn.yaml:80:7
-%6238 = mul %6230, %6230 : f32[16] @ models/lib/nn.yaml:80:7
-%6239 = mul %6238, %4404 : f32[16] @ models/lib/nn.yaml:80:7
-%6240 = mul %6232, %4406 : f32[16] @ models/lib/nn.yaml:80:7
-%6241 = add %6240, %6239 : f32[16] @ models/lib/nn.yaml:80:7
-%6242 = cast %6234 : f64[] @ models/lib/nn.yaml:80:7
-%6243 = pow %4275, %6242 : f64[] @ models/lib/nn.yaml:80:7
-%6244 = sub %4256, %6243 : f64[] @ models/lib/nn.yaml:80:7
-%6245 = div %2558, %6244 : f64[] @ models/lib/nn.yaml:80:7
-%6246 = pow %4283, %6242 : f64[] @ models/lib/nn.yaml:80:7
-%6247 = sub %4256, %6246 : f64[] @ models/lib/nn.yaml:80:7
-%6248 = sqrt %6247 : f64[] @ models/lib/nn.yaml:80:7
-%6249 = div %4256, %6248 : f64[] @ models/lib/nn.yaml:80:7
-%6250 = sqrt %6241 : f32[16] @ models/lib/nn.yaml:80:7
-%6251 = cast %6249 : f32[] @ models/lib/nn.yaml:80:7
-%6252 = broadcast %6251 : f32[16] @ models/lib/nn.yaml:80:7
-%6253 = mul %6250, %6252 : f32[16] @ models/lib/nn.yaml:80:7
-%6254 = add %6253, %4421 : f32[16] @ models/lib/nn.yaml:80:7
-%6255 = div %6237, %6254 : f32[16] @ models/lib/nn.yaml:80:7
-%6256 = cast %6245 : f32[] @ models/lib/nn.yaml:80:7
-%6257 = broadcast %6256 : f32[16] @ models/lib/nn.yaml:80:7
-%6258 = mul %6255, %6257 : f32[16] @ models/lib/nn.yaml:80:7
-%6259 = sub %44, %6258 : f32[16] @ models/lib/nn.yaml:80:7
-%6260 = assign %44, %6259 : f32[16] @ models/lib/nn.yaml:80:7
-%6261 = assign %6231, %6237 : f32[16] @ models/lib/nn.yaml:80:7
-%6262 = assign %6232, %6241 : f32[16] @ models/lib/nn.yaml:80:7
-%6263 = assign %6233, %6234 : i64[] @ models/lib/nn.yaml:80:7
-%6264 = mul %122, %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%6265 = mul %6259, %4434 : f32[16] @ models/lib/nn.yaml:80:7
-%6266 = add %6264, %6265 : f32[16] @ models/lib/nn.yaml:80:7
-%6267 = assign %122, %6266 : f32[16] @ models/lib/nn.yaml:80:7
-%6268 = all_reduce_sum %3789 : f32[16] @ models/lib/nn.yaml:89:7
-%6269 = mul %6268, %6268 : f32[16] @ models/lib/nn.yaml:89:7
-%6270 = reduce_sum %6269 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6271 = sqrt %6270 : f32[] @ models/lib/nn.yaml:89:7
-%6272 = cast %6271 : f64[] @ models/lib/nn.yaml:89:7
-%6273 = add %6272, %4252 : f64[] @ models/lib/nn.yaml:89:7
-%6274 = div %4254, %6273 : f64[] @ models/lib/nn.yaml:89:7
-%6275 = lt %6274, %4256 : bool[] @ models/lib/nn.yaml:89:7
-%6276 = cast %6274 : f32[] @ models/lib/nn.yaml:89:7
-%6277 = broadcast %6276 : f32[16] @ models/lib/nn.yaml:89:7
-%6278 = mul %6268, %6277 : f32[16] @ models/lib/nn.yaml:89:7
-%6279 = broadcast %6275 : bool[16] @ models/lib/nn.yaml:89:7
-%6280 = select %6279, %6278, %6268 : f32[16] @ models/lib/nn.yaml:89:7
-%6281 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6282 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6283 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6284 = add %6283, %4266 : i64[] @ models/lib/nn.yaml:89:7
-%6285 = mul %6280, %4398 : f32[16] @ models/lib/nn.yaml:89:7
-%6286 = mul %6281, %4400 : f32[16] @ models/lib/nn.yaml:89:7
-%6287 = add %6286, %6285 : f32[16] @ models/lib/nn.yaml:89:7
-%6288 = mul %6280, %6280 : f32[16] @ models/lib/nn.yaml:89:7
-%6289 = mul %6288, %4404 : f32[16] @ models/lib/nn.yaml:89:7
-%6290 = mul %6282, %4406 : f32[16] @ models/lib/nn.yaml:89:7
-%6291 = add %6290, %6289 : f32[16] @ models/lib/nn.yaml:89:7
-%6292 = cast %6284 : f64[] @ models/lib/nn.yaml:89:7
-%6293 = pow %4275, %6292 : f64[] @ models/lib/nn.yaml:89:7
-%6294 = sub %4256, %6293 : f64[] @ models/lib/nn.yaml:89:7
-%6295 = div %2558, %6294 : f64[] @ models/lib/nn.yaml:89:7
-%6296 = pow %4283, %6292 : f64[] @ models/lib/nn.yaml:89:7
-%6297 = sub %4256, %6296 : f64[] @ models/lib/nn.yaml:89:7
-%6298 = sqrt %6297 : f64[] @ models/lib/nn.yaml:89:7
-%6299 = div %4256, %6298 : f64[] @ models/lib/nn.yaml:89:7
-%6300 = sqrt %6291 : f32[16] @ models/lib/nn.yaml:89:7
-%6301 = cast %6299 : f32[] @ models/lib/nn.yaml:89:7
-%6302 = broadcast %6301 : f32[16] @ models/lib/nn.yaml:89:7
-%6303 = mul %6300, %6302 : f32[16] @ models/lib/nn.yaml:89:7
-%6304 = add %6303, %4421 : f32[16] @ models/lib/nn.yaml:89:7
-%6305 = div %6287, %6304 : f32[16] @ models/lib/nn.yaml:89:7
-%6306 = cast %6295 : f32[] @ models/lib/nn.yaml:89:7
-%6307 = broadcast %6306 : f32[16] @ models/lib/nn.yaml:89:7
-%6308 = mul %6305, %6307 : f32[16] @ models/lib/nn.yaml:89:7
-%6309 = sub %45, %6308 : f32[16] @ models/lib/nn.yaml:89:7
-%6310 = assign %45, %6309 : f32[16] @ models/lib/nn.yaml:89:7
-%6311 = assign %6281, %6287 : f32[16] @ models/lib/nn.yaml:89:7
-%6312 = assign %6282, %6291 : f32[16] @ models/lib/nn.yaml:89:7
-%6313 = assign %6283, %6284 : i64[] @ models/lib/nn.yaml:89:7
-%6314 = mul %123, %4432 : f32[16] @ models/lib/nn.yaml:89:7
-%6315 = mul %6309, %4434 : f32[16] @ models/lib/nn.yaml:89:7
-%6316 = add %6314, %6315 : f32[16] @ models/lib/nn.yaml:89:7
-%6317 = assign %123, %6316 : f32[16] @ models/lib/nn.yaml:89:7
-%6318 = all_reduce_sum %3784 : f32[16] @ models/lib/nn.yaml:90:7
-%6319 = mul %6318, %6318 : f32[16] @ models/lib/nn.yaml:90:7
-%6320 = reduce_sum %6319 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6321 = sqrt %6320 : f32[] @ models/lib/nn.yaml:90:7
-%6322 = cast %6321 : f64[] @ models/lib/nn.yaml:90:7
-%6323 = add %6322, %4252 : f64[] @ models/lib/nn.yaml:90:7
-%6324 = div %4254, %6323 : f64[] @ models/lib/nn.yaml:90:7
-%6325 = lt %6324, %4256 : bool[] @ models/lib/nn.yaml:90:7
-%6326 = cast %6324 : f32[] @ models/lib/nn.yaml:90:7
-%6327 = broadcast %6326 : f32[16] @ models/lib/nn.yaml:90:7
-%6328 = mul %6318, %6327 : f32[16] @ models/lib/nn.yaml:90:7
-%6329 = broadcast %6325 : bool[16] @ models/lib/nn.yaml:90:7
-%6330 = select %6329, %6328, %6318 : f32[16] @ models/lib/nn.yaml:90:7
-%6331 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6332 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6333 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6334 = add %6333, %4266 : i64[] @ models/lib/nn.yaml:90:7
-%6335 = mul %6330, %4398 : f32[16] @ models/lib/nn.yaml:90:7
-%6336 = mul %6331, %4400 : f32[16] @ models/lib/nn.yaml:90:7
-%6337 = add %6336, %6335 : f32[16] @ models/lib/nn.yaml:90:7
-%6338 = mul %6330, %6330 : f32[16] @ models/lib/nn.yaml:90:7
-%6339 = mul %6338, %4404 : f32[16] @ models/lib/nn.yaml:90:7
-%6340 = mul %6332, %4406 : f32[16] @ models/lib/nn.yaml:90:7
-%6341 = add %6340, %6339 : f32[16] @ models/lib/nn.yaml:90:7
-%6342 = cast %6334 : f64[] @ models/lib/nn.yaml:90:7
-%6343 = pow %4275, %6342 : f64[] @ models/lib/nn.yaml:90:7
-%6344 = sub %4256, %6343 : f64[] @ models/lib/nn.yaml:90:7
-%6345 = div %2558, %6344 : f64[] @ models/lib/nn.yaml:90:7
-%6346 = pow %4283, %6342 : f64[] @ models/lib/nn.yaml:90:7
-%6347 = sub %4256, %6346 : f64[] @ models/lib/nn.yaml:90:7
-%6348 = sqrt %6347 : f64[] @ models/lib/nn.yaml:90:7
-%6349 = div %4256, %6348 : f64[] @ models/lib/nn.yaml:90:7
-%6350 = sqrt %6341 : f32[16] @ models/lib/nn.yaml:90:7
-%6351 = cast %6349 : f32[] @ models/lib/nn.yaml:90:7
-%6352 = broadcast %6351 : f32[16] @ models/lib/nn.yaml:90:7
-%6353 = mul %6350, %6352 : f32[16] @ models/lib/nn.yaml:90:7
-%6354 = add %6353, %4421 : f32[16] @ models/lib/nn.yaml:90:7
-%6355 = div %6337, %6354 : f32[16] @ models/lib/nn.yaml:90:7
-%6356 = cast %6345 : f32[] @ models/lib/nn.yaml:90:7
-%6357 = broadcast %6356 : f32[16] @ models/lib/nn.yaml:90:7
-%6358 = mul %6355, %6357 : f32[16] @ models/lib/nn.yaml:90:7
-%6359 = sub %46, %6358 : f32[16] @ models/lib/nn.yaml:90:7
-%6360 = assign %46, %6359 : f32[16] @ models/lib/nn.yaml:90:7
-%6361 = assign %6331, %6337 : f32[16] @ models/lib/nn.yaml:90:7
-%6362 = assign %6332, %6341 : f32[16] @ models/lib/nn.yaml:90:7
-%6363 = assign %6333, %6334 : i64[] @ models/lib/nn.yaml:90:7
-%6364 = mul %124, %4432 : f32[16] @ models/lib/nn.yaml:90:7
-%6365 = mul %6359, %4434 : f32[16] @ models/lib/nn.yaml:90:7
-%6366 = add %6364, %6365 : f32[16] @ models/lib/nn.yaml:90:7
-%6367 = assign %124, %6366 : f32[16] @ models/lib/nn.yaml:90:7
-%6368 = all_reduce_sum %3781 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6369 = reshape %6368 : f32[1024] @ models/lib/nn.yaml:79:7
-%6370 = mul %6369, %6369 : f32[1024] @ models/lib/nn.yaml:79:7
-%6371 = reduce_sum %6370 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6372 = sqrt %6371 : f32[] @ models/lib/nn.yaml:79:7
-%6373 = cast %6372 : f64[] @ models/lib/nn.yaml:79:7
-%6374 = add %6373, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%6375 = div %4254, %6374 : f64[] @ models/lib/nn.yaml:79:7
-%6376 = lt %6375, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%6377 = cast %6375 : f32[] @ models/lib/nn.yaml:79:7
-%6378 = broadcast %6377 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6379 = mul %6368, %6378 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6380 = broadcast %6376 : bool[64,16] @ models/lib/nn.yaml:79:7
-%6381 = select %6380, %6379, %6368 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6382 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6383 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6384 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6385 = add %6384, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%6386 = mul %47, %4883 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6387 = mul %6381, %4885 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6388 = mul %6382, %4887 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6389 = add %6388, %6387 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6390 = mul %6381, %6381 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6391 = mul %6390, %4891 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6392 = mul %6383, %4893 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6393 = add %6392, %6391 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6394 = cast %6385 : f64[] @ models/lib/nn.yaml:79:7
-%6395 = pow %4275, %6394 : f64[] @ models/lib/nn.yaml:79:7
-%6396 = sub %4256, %6395 : f64[] @ models/lib/nn.yaml:79:7
-%6397 = div %2558, %6396 : f64[] @ models/lib/nn.yaml:79:7
-%6398 = pow %4283, %6394 : f64[] @ models/lib/nn.yaml:79:7
-%6399 = sub %4256, %6398 : f64[] @ models/lib/nn.yaml:79:7
-%6400 = sqrt %6399 : f64[] @ models/lib/nn.yaml:79:7
-%6401 = div %4256, %6400 : f64[] @ models/lib/nn.yaml:79:7
-%6402 = sqrt %6393 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6403 = cast %6401 : f32[] @ models/lib/nn.yaml:79:7
-%6404 = broadcast %6403 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6405 = mul %6402, %6404 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6406 = add %6405, %4908 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6407 = div %6389, %6406 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6408 = cast %6397 : f32[] @ models/lib/nn.yaml:79:7
-%6409 = broadcast %6408 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6410 = mul %6407, %6409 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6411 = sub %6386, %6410 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6412 = assign %47, %6411 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6413 = assign %6382, %6389 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6414 = assign %6383, %6393 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6415 = assign %6384, %6385 : i64[] @ models/lib/nn.yaml:79:7
-%6416 = mul %125, %4919 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6417 = mul %6411, %4921 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6418 = add %6416, %6417 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6419 = assign %125, %6418 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6420 = all_reduce_sum %3776 : f32[64] @ models/lib/nn.yaml:80:7
-%6421 = mul %6420, %6420 : f32[64] @ models/lib/nn.yaml:80:7
-%6422 = reduce_sum %6421 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6423 = sqrt %6422 : f32[] @ models/lib/nn.yaml:80:7
-%6424 = cast %6423 : f64[] @ models/lib/nn.yaml:80:7
-%6425 = add %6424, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%6426 = div %4254, %6425 : f64[] @ models/lib/nn.yaml:80:7
-%6427 = lt %6426, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%6428 = cast %6426 : f32[] @ models/lib/nn.yaml:80:7
-%6429 = broadcast %6428 : f32[64] @ models/lib/nn.yaml:80:7
-%6430 = mul %6420, %6429 : f32[64] @ models/lib/nn.yaml:80:7
-%6431 = broadcast %6427 : bool[64] @ models/lib/nn.yaml:80:7
-%6432 = select %6431, %6430, %6420 : f32[64] @ models/lib/nn.yaml:80:7
-%6433 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6434 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6435 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6436 = add %6435, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%6437 = mul %6432, %4942 : f32[64] @ models/lib/nn.yaml:80:7
-%6438 = mul %6433, %4944 : f32[64] @ models/lib/nn.yaml:80:7
-%6439 = add %6438, %6437 : f32[64] @ models/lib/nn.yaml:80:7
-%6440 = mul %6432, %6432 : f32[64] @ models/lib/nn.yaml:80:7
-%6441 = mul %6440, %4948 : f32[64] @ models/lib/nn.yaml:80:7
-%6442 = mul %6434, %4950 : f32[64] @ models/lib/nn.yaml:80:7
-%6443 = add %6442, %6441 : f32[64] @ models/lib/nn.yaml:80:7
-%6444 = cast %6436 : f64[] @ models/lib/nn.yaml:80:7
-%6445 = pow %4275, %6444 : f64[] @ models/lib/nn.yaml:80:7
-%6446 = sub %4256, %6445 : f64[] @ models/lib/nn.yaml:80:7
-%6447 = div %2558, %6446 : f64[] @ models/lib/nn.yaml:80:7
-%6448 = pow %4283, %6444 : f64[] @ models/lib/nn.yaml:80:7
-%6449 = sub %4256, %6448 : f64[] @ models/lib/nn.yaml:80:7
-%6450 = sqrt %6449 : f64[] @ models/lib/nn.yaml:80:7
-%6451 = div %4256, %6450 : f64[] @ models/lib/nn.yaml:80:7
-%6452 = sqrt %6443 : f32[64] @ models/lib/nn.yaml:80:7
-%6453 = cast %6451 : f32[] @ models/lib/nn.yaml:80:7
-%6454 = broadcast %6453 : f32[64] @ models/lib/nn.yaml:80:7
-%6455 = mul %6452, %6454 : f32[64] @ models/lib/nn.yaml:80:7
-%6456 = add %6455, %4965 : f32[64] @ models/lib/nn.yaml:80:7
-%6457 = div %6439, %6456 : f32[64] @ models/lib/nn.yaml:80:7
-%6458 = cast %6447 : f32[] @ models/lib/nn.yaml:80:7
-%6459 = broadcast %6458 : f32[64] @ models/lib/nn.yaml:80:7
-%6460 = mul %6457, %6459 : f32[64] @ models/lib/nn.yaml:80:7
-%6461 = sub %48, %6460 : f32[64] @ models/lib/nn.yaml:80:7
-%6462 = assign %48, %6461 : f32[64] @ models/lib/nn.yaml:80:7
-%6463 = assign %6433, %6439 : f32[64] @ models/lib/nn.yaml:80:7
-%6464 = assign %6434, %6443 : f32[64] @ models/lib/nn.yaml:80:7
-%6465 = assign %6435, %6436 : i64[] @ models/lib/nn.yaml:80:7
-%6466 = mul %126, %4976 : f32[64] @ models/lib/nn.yaml:80:7
-%6467 = mul %6461, %4978 : f32[64] @ models/lib/nn.yaml:80:7
-%6468 = add %6466, %6467 : f32[64] @ models/lib/nn.yaml:80:7
-%6469 = assign %126, %6468 : f32[64] @ models/lib/nn.yaml:80:7
-%6470 = all_reduce_sum %3763 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6471 = reshape %6470 : f32[1024] @ models/lib/nn.yaml:79:7
-%6472 = mul %6471, %6471 : f32[1024] @ models/lib/nn.yaml:79:7
-%6473 = reduce_sum %6472 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6474 = sqrt %6473 : f32[] @ models/lib/nn.yaml:79:7
-%6475 = cast %6474 : f64[] @ models/lib/nn.yaml:79:7
-%6476 = add %6475, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%6477 = div %4254, %6476 : f64[] @ models/lib/nn.yaml:79:7
-%6478 = lt %6477, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%6479 = cast %6477 : f32[] @ models/lib/nn.yaml:79:7
-%6480 = broadcast %6479 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6481 = mul %6470, %6480 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6482 = broadcast %6478 : bool[16,64] @ models/lib/nn.yaml:79:7
-%6483 = select %6482, %6481, %6470 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6484 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%6485 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%6486 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6487 = add %6486, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%6488 = mul %49, %5000 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6489 = mul %6483, %5002 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6490 = mul %6484, %5004 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6491 = add %6490, %6489 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6492 = mul %6483, %6483 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6493 = mul %6492, %5008 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6494 = mul %6485, %5010 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6495 = add %6494, %6493 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6496 = cast %6487 : f64[] @ models/lib/nn.yaml:79:7
-%6497 = pow %4275, %6496 : f64[] @ models/lib/nn.yaml:79:7
-%6498 = sub %4256, %6497 : f64[] @ models/lib/nn.yaml:79:7
-%6499 = div %2558, %6498 : f64[] @ models/lib/nn.yaml:79:7
-%6500 = pow %4283, %6496 : f64[] @ models/lib/nn.yaml:79:7
-%6501 = sub %4256, %6500 : f64[] @ models/lib/nn.yaml:79:7
-%6502 = sqrt %6501 : f64[] @ models/lib/nn.yaml:79:7
-%6503 = div %4256, %6502 : f64[] @ models/lib/nn.yaml:79:7
-%6504 = sqrt %6495 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6505 = cast %6503 : f32[] @ models/lib/nn.yaml:79:7
-%6506 = broadcast %6505 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6507 = mul %6504, %6506 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6508 = add %6507, %5025 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6509 = div %6491, %6508 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6510 = cast %6499 : f32[] @ models/lib/nn.yaml:79:7
-%6511 = broadcast %6510 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6512 = mul %6509, %6511 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6513 = sub %6488, %6512 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6514 = assign %49, %6513 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6515 = assign %6484, %6491 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6516 = assign %6485, %6495 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6517 = assign %6486, %6487 : i64[] @ models/lib/nn.yaml:79:7
-%6518 = mul %127, %5036 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6519 = mul %6513, %5038 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6520 = add %6518, %6519 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6521 = assign %127, %6520 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6522 = all_reduce_sum %3758 : f32[16] @ models/lib/nn.yaml:80:7
-%6523 = mul %6522, %6522 : f32[16] @ models/lib/nn.yaml:80:7
-%6524 = reduce_sum %6523 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6525 = sqrt %6524 : f32[] @ models/lib/nn.yaml:80:7
-%6526 = cast %6525 : f64[] @ models/lib/nn.yaml:80:7
-%6527 = add %6526, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%6528 = div %4254, %6527 : f64[] @ models/lib/nn.yaml:80:7
-%6529 = lt %6528, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%6530 = cast %6528 : f32[] @ models/lib/nn.yaml:80:7
-%6531 = broadcast %6530 : f32[16] @ models/lib/nn.yaml:80:7
-%6532 = mul %6522, %6531 : f32[16] @ models/lib/nn.yaml:80:7
-%6533 = broadcast %6529 : bool[16] @ models/lib/nn.yaml:80:7
-%6534 = select %6533, %6532, %6522 : f32[16] @ models/lib/nn.yaml:80:7
-%6535 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6536 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6537 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6538 = add %6537, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%6539 = mul %6534, %4398 : f32[16] @ models/lib/nn.yaml:80:7
-%6540 = mul %6535, %4400 : f32[16] @ models/lib/nn.yaml:80:7
-%6541 = add %6540, %6539 : f32[16] @ models/lib/nn.yaml:80:7
-%6542 = mul %6534, %6534 : f32[16] @ models/lib/nn.yaml:80:7
-%6543 = mul %6542, %4404 : f32[16] @ models/lib/nn.yaml:80:7
-%6544 = mul %6536, %4406 : f32[16] @ models/lib/nn.yaml:80:7
-%6545 = add %6544, %6543 : f32[16] @ models/lib/nn.yaml:80:7
-%6546 = cast %6538 : f64[] @ models/lib/nn.yaml:80:7
-%6547 = pow %4275, %6546 : f64[] @ models/lib/nn.yaml:80:7
-%6548 = sub %4256, %6547 : f64[] @ models/lib/nn.yaml:80:7
-%6549 = div %2558, %6548 : f64[] @ models/lib/nn.yaml:80:7
-%6550 = pow %4283, %6546 : f64[] @ models/lib/nn.yaml:80:7
-%6551 = sub %4256, %6550 : f64[] @ models/lib/nn.yaml:80:7
-%6552 = sqrt %6551 : f64[] @ models/lib/nn.yaml:80:7
-%6553 = div %4256, %6552 : f64[] @ models/lib/nn.yaml:80:7
-%6554 = sqrt %6545 : f32[16] @ models/lib/nn.yaml:80:7
-%6555 = cast %6553 : f32[] @ models/lib/nn.yaml:80:7
-%6556 = broadcast %6555 : f32[16] @ models/lib/nn.yaml:80:7
-%6557 = mul %6554, %6556 : f32[16] @ models/lib/nn.yaml:80:7
-%6558 = add %6557, %4421 : f32[16] @ models/lib/nn.yaml:80:7
-%6559 = div %6541, %6558 : f32[16] @ models/lib/nn.yaml:80:7
-%6560 = cast %6549 : f32[] @ models/lib/nn.yaml:80:7
-%6561 = broadcast %6560 : f32[16] @ models/lib/nn.yaml:80:7
-%6562 = mul %6559, %6561 : f32[16] @ models/lib/nn.yaml:80:7
-%6563 = sub %50, %6562 : f32[16] @ models/lib/nn.yaml:80:7
-%6564 = assign %50, %6563 : f32[16] @ models/lib/nn.yaml:80:7
-%6565 = assign %6535, %6541 : f32[16] @ models/lib/nn.yaml:80:7
-%6566 = assign %6536, %6545 : f32[16] @ models/lib/nn.yaml:80:7
-%6567 = assign %6537, %6538 : i64[] @ models/lib/nn.yaml:80:7
-%6568 = mul %128, %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%6569 = mul %6563, %4434 : f32[16] @ models/lib/nn.yaml:80:7
-%6570 = add %6568, %6569 : f32[16] @ models/lib/nn.yaml:80:7
-%6571 = assign %128, %6570 : f32[16] @ models/lib/nn.yaml:80:7
-%6572 = all_reduce_sum %3734 : f32[16] @ models/lib/nn.yaml:89:7
-%6573 = mul %6572, %6572 : f32[16] @ models/lib/nn.yaml:89:7
-%6574 = reduce_sum %6573 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6575 = sqrt %6574 : f32[] @ models/lib/nn.yaml:89:7
-%6576 = cast %6575 : f64[] @ models/lib/nn.yaml:89:7
-%6577 = add %6576, %4252 : f64[] @ models/lib/nn.yaml:89:7
-%6578 = div %4254, %6577 : f64[] @ models/lib/nn.yaml:89:7
-%6579 = lt %6578, %4256 : bool[] @ models/lib/nn.yaml:89:7
-%6580 = cast %6578 : f32[] @ models/lib/nn.yaml:89:7
-%6581 = broadcast %6580 : f32[16] @ models/lib/nn.yaml:89:7
-%6582 = mul %6572, %6581 : f32[16] @ models/lib/nn.yaml:89:7
-%6583 = broadcast %6579 : bool[16] @ models/lib/nn.yaml:89:7
-%6584 = select %6583, %6582, %6572 : f32[16] @ models/lib/nn.yaml:89:7
-%6585 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6586 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6587 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6588 = add %6587, %4266 : i64[] @ models/lib/nn.yaml:89:7
-%6589 = mul %6584, %4398 : f32[16] @ models/lib/nn.yaml:89:7
-%6590 = mul %6585, %4400 : f32[16] @ models/lib/nn.yaml:89:7
-%6591 = add %6590, %6589 : f32[16] @ models/lib/nn.yaml:89:7
-%6592 = mul %6584, %6584 : f32[16] @ models/lib/nn.yaml:89:7
-%6593 = mul %6592, %4404 : f32[16] @ models/lib/nn.yaml:89:7
-%6594 = mul %6586, %4406 : f32[16] @ models/lib/nn.yaml:89:7
-%6595 = add %6594, %6593 : f32[16] @ models/lib/nn.yaml:89:7
-%6596 = cast %6588 : f64[] @ models/lib/nn.yaml:89:7
-%6597 = pow %4275, %6596 : f64[] @ models/lib/nn.yaml:89:7
-%6598 = sub %4256, %6597 : f64[] @ models/lib/nn.yaml:89:7
-%6599 = div %2558, %6598 : f64[] @ models/lib/nn.yaml:89:7
-%6600 = pow %4283, %6596 : f64[] @ models/lib/nn.yaml:89:7
-%6601 = sub %4256, %6600 : f64[] @ models/lib/nn.yaml:89:7
-%6602 = sqrt %6601 : f64[] @ models/lib/nn.yaml:89:7
-%6603 = div %4256, %6602 : f64[] @ models/lib/nn.yaml:89:7
-%6604 = sqrt %6595 : f32[16] @ models/lib/nn.yaml:89:7
-%6605 = cast %6603 : f32[] @ models/lib/nn.yaml:89:7
-%6606 = broadcast %6605 : f32[16] @ models/lib/nn.yaml:89:7
-%6607 = mul %6604, %6606 : f32[16] @ models/lib/nn.yaml:89:7
-%6608 = add %6607, %4421 : f32[16] @ models/lib/nn.yaml:89:7
-%6609 = div %6591, %6608 : f32[16] @ models/lib/nn.yaml:89:7
-%6610 = cast %6599 : f32[] @ models/lib/nn.yaml:89:7
-%6611 = broadcast %6610 : f32[16] @ models/lib/nn.yaml:89:7
-%6612 = mul %6609, %6611 : f32[16] @ models/lib/nn.yaml:89:7
-%6613 = sub %51, %6612 : f32[16] @ models/lib/nn.yaml:89:7
-%6614 = assign %51, %6613 : f32[16] @ models/lib/nn.yaml:89:7
-%6615 = assign %6585, %6591 : f32[16] @ models/lib/nn.yaml:89:7
-%6616 = assign %6586, %6595 : f32[16] @ models/lib/nn.yaml:89:7
-%6617 = assign %6587, %6588 : i64[] @ models/lib/nn.yaml:89:7
-%6618 = mul %129, %4432 : f32[16] @ models/lib/nn.yaml:89:7
-%6619 = mul %6613, %4434 : f32[16] @ models/lib/nn.yaml:89:7
-%6620 = add %6618, %6619 : f32[16] @ models/lib/nn.yaml:89:7
-%6621 = assign %129, %6620 : f32[16] @ models/lib/nn.yaml:89:7
-%6622 = all_reduce_sum %3729 : f32[16] @ models/lib/nn.yaml:90:7
-%6623 = mul %6622, %6622 : f32[16] @ models/lib/nn.yaml:90:7
-%6624 = reduce_sum %6623 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6625 = sqrt %6624 : f32[] @ models/lib/nn.yaml:90:7
-%6626 = cast %6625 : f64[] @ models/lib/nn.yaml:90:7
-%6627 = add %6626, %4252 : f64[] @ models/lib/nn.yaml:90:7
-%6628 = div %4254, %6627 : f64[] @ models/lib/nn.yaml:90:7
-%6629 = lt %6628, %4256 : bool[] @ models/lib/nn.yaml:90:7
-%6630 = cast %6628 : f32[] @ models/lib/nn.yaml:90:7
-%6631 = broadcast %6630 : f32[16] @ models/lib/nn.yaml:90:7
-%6632 = mul %6622, %6631 : f32[16] @ models/lib/nn.yaml:90:7
-%6633 = broadcast %6629 : bool[16] @ models/lib/nn.yaml:90:7
-%6634 = select %6633, %6632, %6622 : f32[16] @ models/lib/nn.yaml:90:7
-%6635 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6636 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6637 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6638 = add %6637, %4266 : i64[] @ models/lib/nn.yaml:90:7
-%6639 = mul %6634, %4398 : f32[16] @ models/lib/nn.yaml:90:7
-%6640 = mul %6635, %4400 : f32[16] @ models/lib/nn.yaml:90:7
-%6641 = add %6640, %6639 : f32[16] @ models/lib/nn.yaml:90:7
-%6642 = mul %6634, %6634 : f32[16] @ models/lib/nn.yaml:90:7
-%6643 = mul %6642, %4404 : f32[16] @ models/lib/nn.yaml:90:7
-%6644 = mul %6636, %4406 : f32[16] @ models/lib/nn.yaml:90:7
-%6645 = add %6644, %6643 : f32[16] @ models/lib/nn.yaml:90:7
-%6646 = cast %6638 : f64[] @ models/lib/nn.yaml:90:7
-%6647 = pow %4275, %6646 : f64[] @ models/lib/nn.yaml:90:7
-%6648 = sub %4256, %6647 : f64[] @ models/lib/nn.yaml:90:7
-%6649 = div %2558, %6648 : f64[] @ models/lib/nn.yaml:90:7
-%6650 = pow %4283, %6646 : f64[] @ models/lib/nn.yaml:90:7
-%6651 = sub %4256, %6650 : f64[] @ models/lib/nn.yaml:90:7
-%6652 = sqrt %6651 : f64[] @ models/lib/nn.yaml:90:7
-%6653 = div %4256, %6652 : f64[] @ models/lib/nn.yaml:90:7
-%6654 = sqrt %6645 : f32[16] @ models/lib/nn.yaml:90:7
-%6655 = cast %6653 : f32[] @ models/lib/nn.yaml:90:7
-%6656 = broadcast %6655 : f32[16] @ models/lib/nn.yaml:90:7
-%6657 = mul %6654, %6656 : f32[16] @ models/lib/nn.yaml:90:7
-%6658 = add %6657, %4421 : f32[16] @ models/lib/nn.yaml:90:7
-%6659 = div %6641, %6658 : f32[16] @ models/lib/nn.yaml:90:7
-%6660 = cast %6649 : f32[] @ models/lib/nn.yaml:90:7
-%6661 = broadcast %6660 : f32[16] @ models/lib/nn.yaml:90:7
-%6662 = mul %6659, %6661 : f32[16] @ models/lib/nn.yaml:90:7
-%6663 = sub %52, %6662 : f32[16] @ models/lib/nn.yaml:90:7
-%6664 = assign %52, %6663 : f32[16] @ models/lib/nn.yaml:90:7
-%6665 = assign %6635, %6641 : f32[16] @ models/lib/nn.yaml:90:7
-%6666 = assign %6636, %6645 : f32[16] @ models/lib/nn.yaml:90:7
-%6667 = assign %6637, %6638 : i64[] @ models/lib/nn.yaml:90:7
-%6668 = mul %130, %4432 : f32[16] @ models/lib/nn.yaml:90:7
-%6669 = mul %6663, %4434 : f32[16] @ models/lib/nn.yaml:90:7
-%6670 = add %6668, %6669 : f32[16] @ models/lib/nn.yaml:90:7
-%6671 = assign %130, %6670 : f32[16] @ models/lib/nn.yaml:90:7
-%6672 = all_reduce_sum %3722 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6673 = reshape %6672 : f32[256] @ models/lib/nn.yaml:79:7
-%6674 = mul %6673, %6673 : f32[256] @ models/lib/nn.yaml:79:7
-%6675 = reduce_sum %6674 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6676 = sqrt %6675 : f32[] @ models/lib/nn.yaml:79:7
-%6677 = cast %6676 : f64[] @ models/lib/nn.yaml:79:7
-%6678 = add %6677, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%6679 = div %4254, %6678 : f64[] @ models/lib/nn.yaml:79:7
-%6680 = lt %6679, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%6681 = cast %6679 : f32[] @ models/lib/nn.yaml:79:7
-%6682 = broadcast %6681 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6683 = mul %6672, %6682 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6684 = broadcast %6680 : bool[16,16] @ models/lib/nn.yaml:79:7
-%6685 = select %6684, %6683, %6672 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6686 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6687 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6688 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6689 = add %6688, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%6690 = mul %53, %4673 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6691 = mul %6685, %4675 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6692 = mul %6686, %4677 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6693 = add %6692, %6691 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6694 = mul %6685, %6685 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6695 = mul %6694, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6696 = mul %6687, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6697 = add %6696, %6695 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6698 = cast %6689 : f64[] @ models/lib/nn.yaml:79:7
-%6699 = pow %4275, %6698 : f64[] @ models/lib/nn.yaml:79:7
-%6700 = sub %4256, %6699 : f64[] @ models/lib/nn.yaml:79:7
-%6701 = div %2558, %6700 : f64[] @ models/lib/nn.yaml:79:7
-%6702 = pow %4283, %6698 : f64[] @ models/lib/nn.yaml:79:7
-%6703 = sub %4256, %6702 : f64[] @ models/lib/nn.yaml:79:7
-%6704 = sqrt %6703 : f64[] @ models/lib/nn.yaml:79:7
-%6705 = div %4256, %6704 : f64[] @ models/lib/nn.yaml:79:7
-%6706 = sqrt %6697 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6707 = cast %6705 : f32[] @ models/lib/nn.yaml:79:7
-%6708 = broadcast %6707 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6709 = mul %6706, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6710 = add %6709, %4698 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6711 = div %6693, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6712 = cast %6701 : f32[] @ models/lib/nn.yaml:79:7
-%6713 = broadcast %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6714 = mul %6711, %6713 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6715 = sub %6690, %6714 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6716 = assign %53, %6715 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6717 = assign %6686, %6693 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6718 = assign %6687, %6697 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6719 = assign %6688, %6689 : i64[] @ models/lib/nn.yaml:79:7
-%6720 = mul %131, %4709 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6721 = mul %6715, %4711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6722 = add %6720, %6721 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6723 = assign %131, %6722 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6724 = all_reduce_sum %3717 : f32[16] @ models/lib/nn.yaml:80:7
-%6725 = mul %6724, %6724 : f32[16] @ models/lib/nn.yaml:80:7
-%6726 = reduce_sum %6725 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6727 = sqrt %6726 : f32[] @ models/lib/nn.yaml:80:7
-%6728 = cast %6727 : f64[] @ models/lib/nn.yaml:80:7
-%6729 = add %6728, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%6730 = div %4254, %6729 : f64[] @ models/lib/nn.yaml:80:7
-%6731 = lt %6730, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%6732 = cast %6730 : f32[] @ models/lib/nn.yaml:80:7
-%6733 = broadcast %6732 : f32[16] @ models/lib/nn.yaml:80:7
-%6734 = mul %6724, %6733 : f32[16] @ models/lib/nn.yaml:80:7
-%6735 = broadcast %6731 : bool[16] @ models/lib/nn.yaml:80:7
-%6736 = select %6735, %6734, %6724 : f32[16] @ models/lib/nn.yaml:80:7
-%6737 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6738 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6739 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6740 = add %6739, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%6741 = mul %6736, %4398 : f32[16] @ models/lib/nn.yaml:80:7
-%6742 = mul %6737, %4400 : f32[16] @ models/lib/nn.yaml:80:7
-%6743 = add %6742, %6741 : f32[16] @ models/lib/nn.yaml:80:7
-%6744 = mul %6736, %6736 : f32[16] @ models/lib/nn.yaml:80:7
-%6745 = mul %6744, %4404 : f32[16] @ models/lib/nn.yaml:80:7
-%6746 = mul %6738, %4406 : f32[16] @ models/lib/nn.yaml:80:7
-%6747 = add %6746, %6745 : f32[16] @ models/lib/nn.yaml:80:7
-%6748 = cast %6740 : f64[] @ models/lib/nn.yaml:80:7
-%6749 = pow %4275, %6748 : f64[] @ models/lib/nn.yaml:80:7
-%6750 = sub %4256, %6749 : f64[] @ models/lib/nn.yaml:80:7
-%6751 = div %2558, %6750 : f64[] @ models/lib/nn.yaml:80:7
-%6752 = pow %4283, %6748 : f64[] @ models/lib/nn.yaml:80:7
-%6753 = sub %4256, %6752 : f64[] @ models/lib/nn.yaml:80:7
-%6754 = sqrt %6753 : f64[] @ models/lib/nn.yaml:80:7
-%6755 = div %4256, %6754 : f64[] @ models/lib/nn.yaml:80:7
-%6756 = sqrt %6747 : f32[16] @ models/lib/nn.yaml:80:7
-%6757 = cast %6755 : f32[] @ models/lib/nn.yaml:80:7
-%6758 = broadcast %6757 : f32[16] @ models/lib/nn.yaml:80:7
-%6759 = mul %6756, %6758 : f32[16] @ models/lib/nn.yaml:80:7
-%6760 = add %6759, %4421 : f32[16] @ models/lib/nn.yaml:80:7
-%6761 = div %6743, %6760 : f32[16] @ models/lib/nn.yaml:80:7
-%6762 = cast %6751 : f32[] @ models/lib/nn.yaml:80:7
-%6763 = broadcast %6762 : f32[16] @ models/lib/nn.yaml:80:7
-%6764 = mul %6761, %6763 : f32[16] @ models/lib/nn.yaml:80:7
-%6765 = sub %54, %6764 : f32[16] @ models/lib/nn.yaml:80:7
-%6766 = assign %54, %6765 : f32[16] @ models/lib/nn.yaml:80:7
-%6767 = assign %6737, %6743 : f32[16] @ models/lib/nn.yaml:80:7
-%6768 = assign %6738, %6747 : f32[16] @ models/lib/nn.yaml:80:7
-%6769 = assign %6739, %6740 : i64[] @ models/lib/nn.yaml:80:7
-%6770 = mul %132, %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%6771 = mul %6765, %4434 : f32[16] @ models/lib/nn.yaml:80:7
-%6772 = add %6770, %6771 : f32[16] @ models/lib/nn.yaml:80:7
-%6773 = assign %132, %6772 : f32[16] @ models/lib/nn.yaml:80:7
-%6774 = all_reduce_sum %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6775 = reshape %6774 : f32[256] @ models/lib/nn.yaml:79:7
-%6776 = mul %6775, %6775 : f32[256] @ models/lib/nn.yaml:79:7
-%6777 = reduce_sum %6776 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6778 = sqrt %6777 : f32[] @ models/lib/nn.yaml:79:7
-%6779 = cast %6778 : f64[] @ models/lib/nn.yaml:79:7
-%6780 = add %6779, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%6781 = div %4254, %6780 : f64[] @ models/lib/nn.yaml:79:7
-%6782 = lt %6781, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%6783 = cast %6781 : f32[] @ models/lib/nn.yaml:79:7
-%6784 = broadcast %6783 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6785 = mul %6774, %6784 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6786 = broadcast %6782 : bool[16,16] @ models/lib/nn.yaml:79:7
-%6787 = select %6786, %6785, %6774 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6788 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6789 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6790 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6791 = add %6790, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%6792 = mul %55, %4673 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6793 = mul %6787, %4675 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6794 = mul %6788, %4677 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6795 = add %6794, %6793 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6796 = mul %6787, %6787 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6797 = mul %6796, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6798 = mul %6789, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6799 = add %6798, %6797 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6800 = cast %6791 : f64[] @ models/lib/nn.yaml:79:7
-%6801 = pow %4275, %6800 : f64[] @ models/lib/nn.yaml:79:7
-%6802 = sub %4256, %6801 : f64[] @ models/lib/nn.yaml:79:7
-%6803 = div %2558, %6802 : f64[] @ models/lib/nn.yaml:79:7
-%6804 = pow %4283, %6800 : f64[] @ models/lib/nn.yaml:79:7
-%6805 = sub %4256, %6804 : f64[] @ models/lib/nn.yaml:79:7
-%6806 = sqrt %6805 : f64[] @ models/lib/nn.yaml:79:7
-%6807 = div %4256, %6806 : f64[] @ models/lib/nn.yaml:79:7
-%6808 = sqrt %6799 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6809 = cast %6807 : f32[] @ models/lib/nn.yaml:79:7
-%6810 = broadcast %6809 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6811 = mul %6808, %6810 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6812 = add %6811, %4698 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6813 = div %6795, %6812 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6814 = cast %6803 : f32[] @ models/lib/nn.yaml:79:7
-%6815 = broadcast %6814 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6816 = mul %6813, %6815 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6817 = sub %6792, %6816 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6818 = assign %55, %6817 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6819 = assign %6788, %6795 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6820 = assign %6789, %6799 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6821 = assign %6790, %6791 : i64[] @ models/lib/nn.yaml:79:7
-%6822 = mul %133, %4709 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6823 = mul %6817, %4711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6824 = add %6822, %6823 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6825 = assign %133, %6824 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6826 = all_reduce_sum %3707 : f32[16] @ models/lib/nn.yaml:80:7
-%6827 = mul %6826, %6826 : f32[16] @ models/lib/nn.yaml:80:7
-%6828 = reduce_sum %6827 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6829 = sqrt %6828 : f32[] @ models/lib/nn.yaml:80:7
-%6830 = cast %6829 : f64[] @ models/lib/nn.yaml:80:7
-%6831 = add %6830, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%6832 = div %4254, %6831 : f64[] @ models/lib/nn.yaml:80:7
-%6833 = lt %6832, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%6834 = cast %6832 : f32[] @ models/lib/nn.yaml:80:7
-%6835 = broadcast %6834 : f32[16] @ models/lib/nn.yaml:80:7
-%6836 = mul %6826, %6835 : f32[16] @ models/lib/nn.yaml:80:7
-%6837 = broadcast %6833 : bool[16] @ models/lib/nn.yaml:80:7
-%6838 = select %6837, %6836, %6826 : f32[16] @ models/lib/nn.yaml:80:7
-%6839 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6840 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6841 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6842 = add %6841, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%6843 = mul %6838, %4398 : f32[16] @ models/lib/nn.yaml:80:7
-%6844 = mul %6839, %4400 : f32[16] @ models/lib/nn.yaml:80:7
-%6845 = add %6844, %6843 : f32[16] @ models/lib/nn.yaml:80:7
-%6846 = mul %6838, %6838 : f32[16] @ models/lib/nn.yaml:80:7
-%6847 = mul %6846, %4404 : f32[16] @ models/lib/nn.yaml:80:7
-%6848 = mul %6840, %4406 : f32[16] @ models/lib/nn.yaml:80:7
-%6849 = add %6848, %6847 : f32[16] @ models/lib/nn.yaml:80:7
-%6850 = cast %6842 : f64[] @ models/lib/nn.yaml:80:7
-%6851 = pow %4275, %6850 : f64[] @ models/lib/nn.yaml:80:7
-%6852 = sub %4256, %6851 : f64[] @ models/lib/nn.yaml:80:7
-%6853 = div %2558, %6852 : f64[] @ models/lib/nn.yaml:80:7
-%6854 = pow %4283, %6850 : f64[] @ models/lib/nn.yaml:80:7
-%6855 = sub %4256, %6854 : f64[] @ models/lib/nn.yaml:80:7
-%6856 = sqrt %6855 : f64[] @ models/lib/nn.yaml:80:7
-%6857 = div %4256, %6856 : f64[] @ models/lib/nn.yaml:80:7
-%6858 = sqrt %6849 : f32[16] @ models/lib/nn.yaml:80:7
-%6859 = cast %6857 : f32[] @ models/lib/nn.yaml:80:7
-%6860 = broadcast %6859 : f32[16] @ models/lib/nn.yaml:80:7
-%6861 = mul %6858, %6860 : f32[16] @ models/lib/nn.yaml:80:7
-%6862 = add %6861, %4421 : f32[16] @ models/lib/nn.yaml:80:7
-%6863 = div %6845, %6862 : f32[16] @ models/lib/nn.yaml:80:7
-%6864 = cast %6853 : f32[] @ models/lib/nn.yaml:80:7
-%6865 = broadcast %6864 : f32[16] @ models/lib/nn.yaml:80:7
-%6866 = mul %6863, %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%6867 = sub %56, %6866 : f32[16] @ models/lib/nn.yaml:80:7
-%6868 = assign %56, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%6869 = assign %6839, %6845 : f32[16] @ models/lib/nn.yaml:80:7
-%6870 = assign %6840, %6849 : f32[16] @ models/lib/nn.yaml:80:7
-%6871 = assign %6841, %6842 : i64[] @ models/lib/nn.yaml:80:7
-%6872 = mul %134, %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%6873 = mul %6867, %4434 : f32[16] @ models/lib/nn.yaml:80:7
-%6874 = add %6872, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%6875 = assign %134, %6874 : f32[16] @ models/lib/nn.yaml:80:7
-%6876 = all_reduce_sum %3700 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6877 = reshape %6876 : f32[256] @ models/lib/nn.yaml:79:7
-%6878 = mul %6877, %6877 : f32[256] @ models/lib/nn.yaml:79:7
-%6879 = reduce_sum %6878 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6880 = sqrt %6879 : f32[] @ models/lib/nn.yaml:79:7
-%6881 = cast %6880 : f64[] @ models/lib/nn.yaml:79:7
-%6882 = add %6881, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%6883 = div %4254, %6882 : f64[] @ models/lib/nn.yaml:79:7
-%6884 = lt %6883, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%6885 = cast %6883 : f32[] @ models/lib/nn.yaml:79:7
-%6886 = broadcast %6885 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6887 = mul %6876, %6886 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6888 = broadcast %6884 : bool[16,16] @ models/lib/nn.yaml:79:7
-%6889 = select %6888, %6887, %6876 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6890 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6891 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6892 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6893 = add %6892, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%6894 = mul %57, %4673 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6895 = mul %6889, %4675 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6896 = mul %6890, %4677 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6897 = add %6896, %6895 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6898 = mul %6889, %6889 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6899 = mul %6898, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6900 = mul %6891, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6901 = add %6900, %6899 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6902 = cast %6893 : f64[] @ models/lib/nn.yaml:79:7
-%6903 = pow %4275, %6902 : f64[] @ models/lib/nn.yaml:79:7
-%6904 = sub %4256, %6903 : f64[] @ models/lib/nn.yaml:79:7
-%6905 = div %2558, %6904 : f64[] @ models/lib/nn.yaml:79:7
-%6906 = pow %4283, %6902 : f64[] @ models/lib/nn.yaml:79:7
-%6907 = sub %4256, %6906 : f64[] @ models/lib/nn.yaml:79:7
-%6908 = sqrt %6907 : f64[] @ models/lib/nn.yaml:79:7
-%6909 = div %4256, %6908 : f64[] @ models/lib/nn.yaml:79:7
-%6910 = sqrt %6901 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6911 = cast %6909 : f32[] @ models/lib/nn.yaml:79:7
-%6912 = broadcast %6911 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6913 = mul %6910, %6912 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6914 = add %6913, %4698 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6915 = div %6897, %6914 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6916 = cast %6905 : f32[] @ models/lib/nn.yaml:79:7
-%6917 = broadcast %6916 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6918 = mul %6915, %6917 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6919 = sub %6894, %6918 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6920 = assign %57, %6919 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6921 = assign %6890, %6897 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6922 = assign %6891, %6901 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6923 = assign %6892, %6893 : i64[] @ models/lib/nn.yaml:79:7
-%6924 = mul %135, %4709 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6925 = mul %6919, %4711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6926 = add %6924, %6925 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6927 = assign %135, %6926 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6928 = all_reduce_sum %3695 : f32[16] @ models/lib/nn.yaml:80:7
-%6929 = mul %6928, %6928 : f32[16] @ models/lib/nn.yaml:80:7
-%6930 = reduce_sum %6929 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6931 = sqrt %6930 : f32[] @ models/lib/nn.yaml:80:7
-%6932 = cast %6931 : f64[] @ models/lib/nn.yaml:80:7
-%6933 = add %6932, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%6934 = div %4254, %6933 : f64[] @ models/lib/nn.yaml:80:7
-%6935 = lt %6934, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%6936 = cast %6934 : f32[] @ models/lib/nn.yaml:80:7
-%6937 = broadcast %6936 : f32[16] @ models/lib/nn.yaml:80:7
-%6938 = mul %6928, %6937 : f32[16] @ models/lib/nn.yaml:80:7
-%6939 = broadcast %6935 : bool[16] @ models/lib/nn.yaml:80:7
-%6940 = select %6939, %6938, %6928 : f32[16] @ models/lib/nn.yaml:80:7
-%6941 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6942 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6943 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6944 = add %6943, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%6945 = mul %6940, %4398 : f32[16] @ models/lib/nn.yaml:80:7
-%6946 = mul %6941, %4400 : f32[16] @ models/lib/nn.yaml:80:7
-%6947 = add %6946, %6945 : f32[16] @ models/lib/nn.yaml:80:7
-%6948 = mul %6940, %6940 : f32[16] @ models/lib/nn.yaml:80:7
-%6949 = mul %6948, %4404 : f32[16] @ models/lib/nn.yaml:80:7
-%6950 = mul %6942, %4406 : f32[16] @ models/lib/nn.yaml:80:7
-%6951 = add %6950, %6949 : f32[16] @ models/lib/nn.yaml:80:7
-%6952 = cast %6944 : f64[] @ models/lib/nn.yaml:80:7
-%6953 = pow %4275, %6952 : f64[] @ models/lib/nn.yaml:80:7
-%6954 = sub %4256, %6953 : f64[] @ models/lib/nn.yaml:80:7
-%6955 = div %2558, %6954 : f64[] @ models/lib/nn.yaml:80:7
-%6956 = pow %4283, %6952 : f64[] @ models/lib/nn.yaml:80:7
-%6957 = sub %4256, %6956 : f64[] @ models/lib/nn.yaml:80:7
-%6958 = sqrt %6957 : f64[] @ models/lib/nn.yaml:80:7
-%6959 = div %4256, %6958 : f64[] @ models/lib/nn.yaml:80:7
-%6960 = sqrt %6951 : f32[16] @ models/lib/nn.yaml:80:7
-%6961 = cast %6959 : f32[] @ models/lib/nn.yaml:80:7
-%6962 = broadcast %6961 : f32[16] @ models/lib/nn.yaml:80:7
-%6963 = mul %6960, %6962 : f32[16] @ models/lib/nn.yaml:80:7
-%6964 = add %6963, %4421 : f32[16] @ models/lib/nn.yaml:80:7
-%6965 = div %6947, %6964 : f32[16] @ models/lib/nn.yaml:80:7
-%6966 = cast %6955 : f32[] @ models/lib/nn.yaml:80:7
-%6967 = broadcast %6966 : f32[16] @ models/lib/nn.yaml:80:7
-%6968 = mul %6965, %6967 : f32[16] @ models/lib/nn.yaml:80:7
-%6969 = sub %58, %6968 : f32[16] @ models/lib/nn.yaml:80:7
-%6970 = assign %58, %6969 : f32[16] @ models/lib/nn.yaml:80:7
-%6971 = assign %6941, %6947 : f32[16] @ models/lib/nn.yaml:80:7
-%6972 = assign %6942, %6951 : f32[16] @ models/lib/nn.yaml:80:7
-%6973 = assign %6943, %6944 : i64[] @ models/lib/nn.yaml:80:7
-%6974 = mul %136, %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%6975 = mul %6969, %4434 : f32[16] @ models/lib/nn.yaml:80:7
-%6976 = add %6974, %6975 : f32[16] @ models/lib/nn.yaml:80:7
-%6977 = assign %136, %6976 : f32[16] @ models/lib/nn.yaml:80:7
-%6978 = all_reduce_sum %3651 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6979 = reshape %6978 : f32[256] @ models/lib/nn.yaml:79:7
-%6980 = mul %6979, %6979 : f32[256] @ models/lib/nn.yaml:79:7
-%6981 = reduce_sum %6980 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6982 = sqrt %6981 : f32[] @ models/lib/nn.yaml:79:7
-%6983 = cast %6982 : f64[] @ models/lib/nn.yaml:79:7
-%6984 = add %6983, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%6985 = div %4254, %6984 : f64[] @ models/lib/nn.yaml:79:7
-%6986 = lt %6985, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%6987 = cast %6985 : f32[] @ models/lib/nn.yaml:79:7
-%6988 = broadcast %6987 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6989 = mul %6978, %6988 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6990 = broadcast %6986 : bool[16,16] @ models/lib/nn.yaml:79:7
-%6991 = select %6990, %6989, %6978 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6992 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6993 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6994 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6995 = add %6994, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%6996 = mul %59, %4673 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6997 = mul %6991, %4675 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6998 = mul %6992, %4677 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6999 = add %6998, %6997 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7000 = mul %6991, %6991 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7001 = mul %7000, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7002 = mul %6993, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7003 = add %7002, %7001 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7004 = cast %6995 : f64[] @ models/lib/nn.yaml:79:7
-%7005 = pow %4275, %7004 : f64[] @ models/lib/nn.yaml:79:7
-%7006 = sub %4256, %7005 : f64[] @ models/lib/nn.yaml:79:7
-%7007 = div %2558, %7006 : f64[] @ models/lib/nn.yaml:79:7
-%7008 = pow %4283, %7004 : f64[] @ models/lib/nn.yaml:79:7
-%7009 = sub %4256, %7008 : f64[] @ models/lib/nn.yaml:79:7
-%7010 = sqrt %7009 : f64[] @ models/lib/nn.yaml:79:7
-%7011 = div %4256, %7010 : f64[] @ models/lib/nn.yaml:79:7
-%7012 = sqrt %7003 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7013 = cast %7011 : f32[] @ models/lib/nn.yaml:79:7
-%7014 = broadcast %7013 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7015 = mul %7012, %7014 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7016 = add %7015, %4698 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7017 = div %6999, %7016 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7018 = cast %7007 : f32[] @ models/lib/nn.yaml:79:7
-%7019 = broadcast %7018 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7020 = mul %7017, %7019 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7021 = sub %6996, %7020 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7022 = assign %59, %7021 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7023 = assign %6992, %6999 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7024 = assign %6993, %7003 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7025 = assign %6994, %6995 : i64[] @ models/lib/nn.yaml:79:7
-%7026 = mul %137, %4709 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7027 = mul %7021, %4711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7028 = add %7026, %7027 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7029 = assign %137, %7028 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7030 = all_reduce_sum %3646 : f32[16] @ models/lib/nn.yaml:80:7
-%7031 = mul %7030, %7030 : f32[16] @ models/lib/nn.yaml:80:7
-%7032 = reduce_sum %7031 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7033 = sqrt %7032 : f32[] @ models/lib/nn.yaml:80:7
-%7034 = cast %7033 : f64[] @ models/lib/nn.yaml:80:7
-%7035 = add %7034, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%7036 = div %4254, %7035 : f64[] @ models/lib/nn.yaml:80:7
-%7037 = lt %7036, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%7038 = cast %7036 : f32[] @ models/lib/nn.yaml:80:7
-%7039 = broadcast %7038 : f32[16] @ models/lib/nn.yaml:80:7
-%7040 = mul %7030, %7039 : f32[16] @ models/lib/nn.yaml:80:7
-%7041 = broadcast %7037 : bool[16] @ models/lib/nn.yaml:80:7
-%7042 = select %7041, %7040, %7030 : f32[16] @ models/lib/nn.yaml:80:7
-%7043 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7044 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7045 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7046 = add %7045, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%7047 = mul %7042, %4398 : f32[16] @ models/lib/nn.yaml:80:7
-%7048 = mul %7043, %4400 : f32[16] @ models/lib/nn.yaml:80:7
-%7049 = add %7048, %7047 : f32[16] @ models/lib/nn.yaml:80:7
-%7050 = mul %7042, %7042 : f32[16] @ models/lib/nn.yaml:80:7
-%7051 = mul %7050, %4404 : f32[16] @ models/lib/nn.yaml:80:7
-%7052 = mul %7044, %4406 : f32[16] @ models/lib/nn.yaml:80:7
-%7053 = add %7052, %7051 : f32[16] @ models/lib/nn.yaml:80:7
-%7054 = cast %7046 : f64[] @ models/lib/nn.yaml:80:7
-%7055 = pow %4275, %7054 : f64[] @ models/lib/nn.yaml:80:7
-%7056 = sub %4256, %7055 : f64[] @ models/lib/nn.yaml:80:7
-%7057 = div %2558, %7056 : f64[] @ models/lib/nn.yaml:80:7
-%7058 = pow %4283, %7054 : f64[] @ models/lib/nn.yaml:80:7
-%7059 = sub %4256, %7058 : f64[] @ models/lib/nn.yaml:80:7
-%7060 = sqrt %7059 : f64[] @ models/lib/nn.yaml:80:7
-%7061 = div %4256, %7060 : f64[] @ models/lib/nn.yaml:80:7
-%7062 = sqrt %7053 : f32[16] @ models/lib/nn.yaml:80:7
-%7063 = cast %7061 : f32[] @ models/lib/nn.yaml:80:7
-%7064 = broadcast %7063 : f32[16] @ models/lib/nn.yaml:80:7
-%7065 = mul %7062, %7064 : f32[16] @ models/lib/nn.yaml:80:7
-%7066 = add %7065, %4421 : f32[16] @ models/lib/nn.yaml:80:7
-%7067 = div %7049, %7066 : f32[16] @ models/lib/nn.yaml:80:7
-%7068 = cast %7057 : f32[] @ models/lib/nn.yaml:80:7
-%7069 = broadcast %7068 : f32[16] @ models/lib/nn.yaml:80:7
-%7070 = mul %7067, %7069 : f32[16] @ models/lib/nn.yaml:80:7
-%7071 = sub %60, %7070 : f32[16] @ models/lib/nn.yaml:80:7
-%7072 = assign %60, %7071 : f32[16] @ models/lib/nn.yaml:80:7
-%7073 = assign %7043, %7049 : f32[16] @ models/lib/nn.yaml:80:7
-%7074 = assign %7044, %7053 : f32[16] @ models/lib/nn.yaml:80:7
-%7075 = assign %7045, %7046 : i64[] @ models/lib/nn.yaml:80:7
-%7076 = mul %138, %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%7077 = mul %7071, %4434 : f32[16] @ models/lib/nn.yaml:80:7
-%7078 = add %7076, %7077 : f32[16] @ models/lib/nn.yaml:80:7
-%7079 = assign %138, %7078 : f32[16] @ models/lib/nn.yaml:80:7
-%7080 = all_reduce_sum %3625 : f32[16] @ models/lib/nn.yaml:89:7
-%7081 = mul %7080, %7080 : f32[16] @ models/lib/nn.yaml:89:7
-%7082 = reduce_sum %7081 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7083 = sqrt %7082 : f32[] @ models/lib/nn.yaml:89:7
-%7084 = cast %7083 : f64[] @ models/lib/nn.yaml:89:7
-%7085 = add %7084, %4252 : f64[] @ models/lib/nn.yaml:89:7
-%7086 = div %4254, %7085 : f64[] @ models/lib/nn.yaml:89:7
-%7087 = lt %7086, %4256 : bool[] @ models/lib/nn.yaml:89:7
-%7088 = cast %7086 : f32[] @ models/lib/nn.yaml:89:7
-%7089 = broadcast %7088 : f32[16] @ models/lib/nn.yaml:89:7
-%7090 = mul %7080, %7089 : f32[16] @ models/lib/nn.yaml:89:7
-%7091 = broadcast %7087 : bool[16] @ models/lib/nn.yaml:89:7
-%7092 = select %7091, %7090, %7080 : f32[16] @ models/lib/nn.yaml:89:7
-%7093 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7094 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7095 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7096 = add %7095, %4266 : i64[] @ models/lib/nn.yaml:89:7
-%7097 = mul %7092, %4398 : f32[16] @ models/lib/nn.yaml:89:7
-%7098 = mul %7093, %4400 : f32[16] @ models/lib/nn.yaml:89:7
-%7099 = add %7098, %7097 : f32[16] @ models/lib/nn.yaml:89:7
-%7100 = mul %7092, %7092 : f32[16] @ models/lib/nn.yaml:89:7
-%7101 = mul %7100, %4404 : f32[16] @ models/lib/nn.yaml:89:7
-%7102 = mul %7094, %4406 : f32[16] @ models/lib/nn.yaml:89:7
-%7103 = add %7102, %7101 : f32[16] @ models/lib/nn.yaml:89:7
-%7104 = cast %7096 : f64[] @ models/lib/nn.yaml:89:7
-%7105 = pow %4275, %7104 : f64[] @ models/lib/nn.yaml:89:7
-%7106 = sub %4256, %7105 : f64[] @ models/lib/nn.yaml:89:7
-%7107 = div %2558, %7106 : f64[] @ models/lib/nn.yaml:89:7
-%7108 = pow %4283, %7104 : f64[] @ models/lib/nn.yaml:89:7
-%7109 = sub %4256, %7108 : f64[] @ models/lib/nn.yaml:89:7
-%7110 = sqrt %7109 : f64[] @ models/lib/nn.yaml:89:7
-%7111 = div %4256, %7110 : f64[] @ models/lib/nn.yaml:89:7
-%7112 = sqrt %7103 : f32[16] @ models/lib/nn.yaml:89:7
-%7113 = cast %7111 : f32[] @ models/lib/nn.yaml:89:7
-%7114 = broadcast %7113 : f32[16] @ models/lib/nn.yaml:89:7
-%7115 = mul %7112, %7114 : f32[16] @ models/lib/nn.yaml:89:7
-%7116 = add %7115, %4421 : f32[16] @ models/lib/nn.yaml:89:7
-%7117 = div %7099, %7116 : f32[16] @ models/lib/nn.yaml:89:7
-%7118 = cast %7107 : f32[] @ models/lib/nn.yaml:89:7
-%7119 = broadcast %7118 : f32[16] @ models/lib/nn.yaml:89:7
-%7120 = mul %7117, %7119 : f32[16] @ models/lib/nn.yaml:89:7
-%7121 = sub %61, %7120 : f32[16] @ models/lib/nn.yaml:89:7
-%7122 = assign %61, %7121 : f32[16] @ models/lib/nn.yaml:89:7
-%7123 = assign %7093, %7099 : f32[16] @ models/lib/nn.yaml:89:7
-%7124 = assign %7094, %7103 : f32[16] @ models/lib/nn.yaml:89:7
-%7125 = assign %7095, %7096 : i64[] @ models/lib/nn.yaml:89:7
-%7126 = mul %139, %4432 : f32[16] @ models/lib/nn.yaml:89:7
-%7127 = mul %7121, %4434 : f32[16] @ models/lib/nn.yaml:89:7
-%7128 = add %7126, %7127 : f32[16] @ models/lib/nn.yaml:89:7
-%7129 = assign %139, %7128 : f32[16] @ models/lib/nn.yaml:89:7
-%7130 = all_reduce_sum %3620 : f32[16] @ models/lib/nn.yaml:90:7
-%7131 = mul %7130, %7130 : f32[16] @ models/lib/nn.yaml:90:7
-%7132 = reduce_sum %7131 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7133 = sqrt %7132 : f32[] @ models/lib/nn.yaml:90:7
-%7134 = cast %7133 : f64[] @ models/lib/nn.yaml:90:7
-%7135 = add %7134, %4252 : f64[] @ models/lib/nn.yaml:90:7
-%7136 = div %4254, %7135 : f64[] @ models/lib/nn.yaml:90:7
-%7137 = lt %7136, %4256 : bool[] @ models/lib/nn.yaml:90:7
-%7138 = cast %7136 : f32[] @ models/lib/nn.yaml:90:7
-%7139 = broadcast %7138 : f32[16] @ models/lib/nn.yaml:90:7
-%7140 = mul %7130, %7139 : f32[16] @ models/lib/nn.yaml:90:7
-%7141 = broadcast %7137 : bool[16] @ models/lib/nn.yaml:90:7
-%7142 = select %7141, %7140, %7130 : f32[16] @ models/lib/nn.yaml:90:7
-%7143 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7144 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7145 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7146 = add %7145, %4266 : i64[] @ models/lib/nn.yaml:90:7
-%7147 = mul %7142, %4398 : f32[16] @ models/lib/nn.yaml:90:7
-%7148 = mul %7143, %4400 : f32[16] @ models/lib/nn.yaml:90:7
-%7149 = add %7148, %7147 : f32[16] @ models/lib/nn.yaml:90:7
-%7150 = mul %7142, %7142 : f32[16] @ models/lib/nn.yaml:90:7
-%7151 = mul %7150, %4404 : f32[16] @ models/lib/nn.yaml:90:7
-%7152 = mul %7144, %4406 : f32[16] @ models/lib/nn.yaml:90:7
-%7153 = add %7152, %7151 : f32[16] @ models/lib/nn.yaml:90:7
-%7154 = cast %7146 : f64[] @ models/lib/nn.yaml:90:7
-%7155 = pow %4275, %7154 : f64[] @ models/lib/nn.yaml:90:7
-%7156 = sub %4256, %7155 : f64[] @ models/lib/nn.yaml:90:7
-%7157 = div %2558, %7156 : f64[] @ models/lib/nn.yaml:90:7
-%7158 = pow %4283, %7154 : f64[] @ models/lib/nn.yaml:90:7
-%7159 = sub %4256, %7158 : f64[] @ models/lib/nn.yaml:90:7
-%7160 = sqrt %7159 : f64[] @ models/lib/nn.yaml:90:7
-%7161 = div %4256, %7160 : f64[] @ models/lib/nn.yaml:90:7
-%7162 = sqrt %7153 : f32[16] @ models/lib/nn.yaml:90:7
-%7163 = cast %7161 : f32[] @ models/lib/nn.yaml:90:7
-%7164 = broadcast %7163 : f32[16] @ models/lib/nn.yaml:90:7
-%7165 = mul %7162, %7164 : f32[16] @ models/lib/nn.yaml:90:7
-%7166 = add %7165, %4421 : f32[16] @ models/lib/nn.yaml:90:7
-%7167 = div %7149, %7166 : f32[16] @ models/lib/nn.yaml:90:7
-%7168 = cast %7157 : f32[] @ models/lib/nn.yaml:90:7
-%7169 = broadcast %7168 : f32[16] @ models/lib/nn.yaml:90:7
-%7170 = mul %7167, %7169 : f32[16] @ models/lib/nn.yaml:90:7
-%7171 = sub %62, %7170 : f32[16] @ models/lib/nn.yaml:90:7
-%7172 = assign %62, %7171 : f32[16] @ models/lib/nn.yaml:90:7
-%7173 = assign %7143, %7149 : f32[16] @ models/lib/nn.yaml:90:7
-%7174 = assign %7144, %7153 : f32[16] @ models/lib/nn.yaml:90:7
-%7175 = assign %7145, %7146 : i64[] @ models/lib/nn.yaml:90:7
-%7176 = mul %140, %4432 : f32[16] @ models/lib/nn.yaml:90:7
-%7177 = mul %7171, %4434 : f32[16] @ models/lib/nn.yaml:90:7
-%7178 = add %7176, %7177 : f32[16] @ models/lib/nn.yaml:90:7
-%7179 = assign %140, %7178 : f32[16] @ models/lib/nn.yaml:90:7
-%7180 = all_reduce_sum %3617 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7181 = reshape %7180 : f32[1024] @ models/lib/nn.yaml:79:7
-%7182 = mul %7181, %7181 : f32[1024] @ models/lib/nn.yaml:79:7
-%7183 = reduce_sum %7182 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7184 = sqrt %7183 : f32[] @ models/lib/nn.yaml:79:7
-%7185 = cast %7184 : f64[] @ models/lib/nn.yaml:79:7
-%7186 = add %7185, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%7187 = div %4254, %7186 : f64[] @ models/lib/nn.yaml:79:7
-%7188 = lt %7187, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%7189 = cast %7187 : f32[] @ models/lib/nn.yaml:79:7
-%7190 = broadcast %7189 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7191 = mul %7180, %7190 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7192 = broadcast %7188 : bool[64,16] @ models/lib/nn.yaml:79:7
-%7193 = select %7192, %7191, %7180 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7194 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7195 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7196 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7197 = add %7196, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%7198 = mul %63, %4883 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7199 = mul %7193, %4885 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7200 = mul %7194, %4887 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7201 = add %7200, %7199 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7202 = mul %7193, %7193 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7203 = mul %7202, %4891 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7204 = mul %7195, %4893 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7205 = add %7204, %7203 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7206 = cast %7197 : f64[] @ models/lib/nn.yaml:79:7
-%7207 = pow %4275, %7206 : f64[] @ models/lib/nn.yaml:79:7
-%7208 = sub %4256, %7207 : f64[] @ models/lib/nn.yaml:79:7
-%7209 = div %2558, %7208 : f64[] @ models/lib/nn.yaml:79:7
-%7210 = pow %4283, %7206 : f64[] @ models/lib/nn.yaml:79:7
-%7211 = sub %4256, %7210 : f64[] @ models/lib/nn.yaml:79:7
-%7212 = sqrt %7211 : f64[] @ models/lib/nn.yaml:79:7
-%7213 = div %4256, %7212 : f64[] @ models/lib/nn.yaml:79:7
-%7214 = sqrt %7205 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7215 = cast %7213 : f32[] @ models/lib/nn.yaml:79:7
-%7216 = broadcast %7215 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7217 = mul %7214, %7216 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7218 = add %7217, %4908 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7219 = div %7201, %7218 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7220 = cast %7209 : f32[] @ models/lib/nn.yaml:79:7
-%7221 = broadcast %7220 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7222 = mul %7219, %7221 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7223 = sub %7198, %7222 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7224 = assign %63, %7223 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7225 = assign %7194, %7201 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7226 = assign %7195, %7205 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7227 = assign %7196, %7197 : i64[] @ models/lib/nn.yaml:79:7
-%7228 = mul %141, %4919 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7229 = mul %7223, %4921 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7230 = add %7228, %7229 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7231 = assign %141, %7230 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7232 = all_reduce_sum %3612 : f32[64] @ models/lib/nn.yaml:80:7
-%7233 = mul %7232, %7232 : f32[64] @ models/lib/nn.yaml:80:7
-%7234 = reduce_sum %7233 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7235 = sqrt %7234 : f32[] @ models/lib/nn.yaml:80:7
-%7236 = cast %7235 : f64[] @ models/lib/nn.yaml:80:7
-%7237 = add %7236, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%7238 = div %4254, %7237 : f64[] @ models/lib/nn.yaml:80:7
-%7239 = lt %7238, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%7240 = cast %7238 : f32[] @ models/lib/nn.yaml:80:7
-%7241 = broadcast %7240 : f32[64] @ models/lib/nn.yaml:80:7
-%7242 = mul %7232, %7241 : f32[64] @ models/lib/nn.yaml:80:7
-%7243 = broadcast %7239 : bool[64] @ models/lib/nn.yaml:80:7
-%7244 = select %7243, %7242, %7232 : f32[64] @ models/lib/nn.yaml:80:7
-%7245 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7246 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7247 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7248 = add %7247, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%7249 = mul %7244, %4942 : f32[64] @ models/lib/nn.yaml:80:7
-%7250 = mul %7245, %4944 : f32[64] @ models/lib/nn.yaml:80:7
-%7251 = add %7250, %7249 : f32[64] @ models/lib/nn.yaml:80:7
-%7252 = mul %7244, %7244 : f32[64] @ models/lib/nn.yaml:80:7
-%7253 = mul %7252, %4948 : f32[64] @ models/lib/nn.yaml:80:7
-%7254 = mul %7246, %4950 : f32[64] @ models/lib/nn.yaml:80:7
-%7255 = add %7254, %7253 : f32[64] @ models/lib/nn.yaml:80:7
-%7256 = cast %7248 : f64[] @ models/lib/nn.yaml:80:7
-%7257 = pow %4275, %7256 : f64[] @ models/lib/nn.yaml:80:7
-%7258 = sub %4256, %7257 : f64[] @ models/lib/nn.yaml:80:7
-%7259 = div %2558, %7258 : f64[] @ models/lib/nn.yaml:80:7
-%7260 = pow %4283, %7256 : f64[] @ models/lib/nn.yaml:80:7
-%7261 = sub %4256, %7260 : f64[] @ models/lib/nn.yaml:80:7
-%7262 = sqrt %7261 : f64[] @ models/lib/nn.yaml:80:7
-%7263 = div %4256, %7262 : f64[] @ models/lib/nn.yaml:80:7
-%7264 = sqrt %7255 : f32[64] @ models/lib/nn.yaml:80:7
-%7265 = cast %7263 : f32[] @ models/lib/nn.yaml:80:7
-%7266 = broadcast %7265 : f32[64] @ models/lib/nn.yaml:80:7
-%7267 = mul %7264, %7266 : f32[64] @ models/lib/nn.yaml:80:7
-%7268 = add %7267, %4965 : f32[64] @ models/lib/nn.yaml:80:7
-%7269 = div %7251, %7268 : f32[64] @ models/lib/nn.yaml:80:7
-%7270 = cast %7259 : f32[] @ models/lib/nn.yaml:80:7
-%7271 = broadcast %7270 : f32[64] @ models/lib/nn.yaml:80:7
-%7272 = mul %7269, %7271 : f32[64] @ models/lib/nn.yaml:80:7
-%7273 = sub %64, %7272 : f32[64] @ models/lib/nn.yaml:80:7
-%7274 = assign %64, %7273 : f32[64] @ models/lib/nn.yaml:80:7
-%7275 = assign %7245, %7251 : f32[64] @ models/lib/nn.yaml:80:7
-%7276 = assign %7246, %7255 : f32[64] @ models/lib/nn.yaml:80:7
-%7277 = assign %7247, %7248 : i64[] @ models/lib/nn.yaml:80:7
-%7278 = mul %142, %4976 : f32[64] @ models/lib/nn.yaml:80:7
-%7279 = mul %7273, %4978 : f32[64] @ models/lib/nn.yaml:80:7
-%7280 = add %7278, %7279 : f32[64] @ models/lib/nn.yaml:80:7
-%7281 = assign %142, %7280 : f32[64] @ models/lib/nn.yaml:80:7
-%7282 = all_reduce_sum %3599 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7283 = reshape %7282 : f32[1024] @ models/lib/nn.yaml:79:7
-%7284 = mul %7283, %7283 : f32[1024] @ models/lib/nn.yaml:79:7
-%7285 = reduce_sum %7284 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7286 = sqrt %7285 : f32[] @ models/lib/nn.yaml:79:7
-%7287 = cast %7286 : f64[] @ models/lib/nn.yaml:79:7
-%7288 = add %7287, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%7289 = div %4254, %7288 : f64[] @ models/lib/nn.yaml:79:7
-%7290 = lt %7289, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%7291 = cast %7289 : f32[] @ models/lib/nn.yaml:79:7
-%7292 = broadcast %7291 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7293 = mul %7282, %7292 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7294 = broadcast %7290 : bool[16,64] @ models/lib/nn.yaml:79:7
-%7295 = select %7294, %7293, %7282 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7296 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7297 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7298 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7299 = add %7298, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%7300 = mul %65, %5000 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7301 = mul %7295, %5002 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7302 = mul %7296, %5004 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7303 = add %7302, %7301 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7304 = mul %7295, %7295 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7305 = mul %7304, %5008 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7306 = mul %7297, %5010 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7307 = add %7306, %7305 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7308 = cast %7299 : f64[] @ models/lib/nn.yaml:79:7
-%7309 = pow %4275, %7308 : f64[] @ models/lib/nn.yaml:79:7
-%7310 = sub %4256, %7309 : f64[] @ models/lib/nn.yaml:79:7
-%7311 = div %2558, %7310 : f64[] @ models/lib/nn.yaml:79:7
-%7312 = pow %4283, %7308 : f64[] @ models/lib/nn.yaml:79:7
-%7313 = sub %4256, %7312 : f64[] @ models/lib/nn.yaml:79:7
-%7314 = sqrt %7313 : f64[] @ models/lib/nn.yaml:79:7
-%7315 = div %4256, %7314 : f64[] @ models/lib/nn.yaml:79:7
-%7316 = sqrt %7307 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7317 = cast %7315 : f32[] @ models/lib/nn.yaml:79:7
-%7318 = broadcast %7317 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7319 = mul %7316, %7318 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7320 = add %7319, %5025 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7321 = div %7303, %7320 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7322 = cast %7311 : f32[] @ models/lib/nn.yaml:79:7
-%7323 = broadcast %7322 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7324 = mul %7321, %7323 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7325 = sub %7300, %7324 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7326 = assign %65, %7325 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7327 = assign %7296, %7303 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7328 = assign %7297, %7307 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7329 = assign %7298, %7299 : i64[] @ models/lib/nn.yaml:79:7
-%7330 = mul %143, %5036 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7331 = mul %7325, %5038 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7332 = add %7330, %7331 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7333 = assign %143, %7332 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7334 = all_reduce_sum %3594 : f32[16] @ models/lib/nn.yaml:80:7
-%7335 = mul %7334, %7334 : f32[16] @ models/lib/nn.yaml:80:7
-%7336 = reduce_sum %7335 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7337 = sqrt %7336 : f32[] @ models/lib/nn.yaml:80:7
-%7338 = cast %7337 : f64[] @ models/lib/nn.yaml:80:7
-%7339 = add %7338, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%7340 = div %4254, %7339 : f64[] @ models/lib/nn.yaml:80:7
-%7341 = lt %7340, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%7342 = cast %7340 : f32[] @ models/lib/nn.yaml:80:7
-%7343 = broadcast %7342 : f32[16] @ models/lib/nn.yaml:80:7
-%7344 = mul %7334, %7343 : f32[16] @ models/lib/nn.yaml:80:7
-%7345 = broadcast %7341 : bool[16] @ models/lib/nn.yaml:80:7
-%7346 = select %7345, %7344, %7334 : f32[16] @ models/lib/nn.yaml:80:7
-%7347 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7348 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7349 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7350 = add %7349, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%7351 = mul %7346, %4398 : f32[16] @ models/lib/nn.yaml:80:7
-%7352 = mul %7347, %4400 : f32[16] @ models/lib/nn.yaml:80:7
-%7353 = add %7352, %7351 : f32[16] @ models/lib/nn.yaml:80:7
-%7354 = mul %7346, %7346 : f32[16] @ models/lib/nn.yaml:80:7
-%7355 = mul %7354, %4404 : f32[16] @ models/lib/nn.yaml:80:7
-%7356 = mul %7348, %4406 : f32[16] @ models/lib/nn.yaml:80:7
-%7357 = add %7356, %7355 : f32[16] @ models/lib/nn.yaml:80:7
-%7358 = cast %7350 : f64[] @ models/lib/nn.yaml:80:7
-%7359 = pow %4275, %7358 : f64[] @ models/lib/nn.yaml:80:7
-%7360 = sub %4256, %7359 : f64[] @ models/lib/nn.yaml:80:7
-%7361 = div %2558, %7360 : f64[] @ models/lib/nn.yaml:80:7
-%7362 = pow %4283, %7358 : f64[] @ models/lib/nn.yaml:80:7
-%7363 = sub %4256, %7362 : f64[] @ models/lib/nn.yaml:80:7
-%7364 = sqrt %7363 : f64[] @ models/lib/nn.yaml:80:7
-%7365 = div %4256, %7364 : f64[] @ models/lib/nn.yaml:80:7
-%7366 = sqrt %7357 : f32[16] @ models/lib/nn.yaml:80:7
-%7367 = cast %7365 : f32[] @ models/lib/nn.yaml:80:7
-%7368 = broadcast %7367 : f32[16] @ models/lib/nn.yaml:80:7
-%7369 = mul %7366, %7368 : f32[16] @ models/lib/nn.yaml:80:7
-%7370 = add %7369, %4421 : f32[16] @ models/lib/nn.yaml:80:7
-%7371 = div %7353, %7370 : f32[16] @ models/lib/nn.yaml:80:7
-%7372 = cast %7361 : f32[] @ models/lib/nn.yaml:80:7
-%7373 = broadcast %7372 : f32[16] @ models/lib/nn.yaml:80:7
-%7374 = mul %7371, %7373 : f32[16] @ models/lib/nn.yaml:80:7
-%7375 = sub %66, %7374 : f32[16] @ models/lib/nn.yaml:80:7
-%7376 = assign %66, %7375 : f32[16] @ models/lib/nn.yaml:80:7
-%7377 = assign %7347, %7353 : f32[16] @ models/lib/nn.yaml:80:7
-%7378 = assign %7348, %7357 : f32[16] @ models/lib/nn.yaml:80:7
-%7379 = assign %7349, %7350 : i64[] @ models/lib/nn.yaml:80:7
-%7380 = mul %144, %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%7381 = mul %7375, %4434 : f32[16] @ models/lib/nn.yaml:80:7
-%7382 = add %7380, %7381 : f32[16] @ models/lib/nn.yaml:80:7
-%7383 = assign %144, %7382 : f32[16] @ models/lib/nn.yaml:80:7
-%7384 = all_reduce_sum %3571 : f32[16] @ models/lib/nn.yaml:89:7
-%7385 = mul %7384, %7384 : f32[16] @ models/lib/nn.yaml:89:7
-%7386 = reduce_sum %7385 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7387 = sqrt %7386 : f32[] @ models/lib/nn.yaml:89:7
-%7388 = cast %7387 : f64[] @ models/lib/nn.yaml:89:7
-%7389 = add %7388, %4252 : f64[] @ models/lib/nn.yaml:89:7
-%7390 = div %4254, %7389 : f64[] @ models/lib/nn.yaml:89:7
-%7391 = lt %7390, %4256 : bool[] @ models/lib/nn.yaml:89:7
-%7392 = cast %7390 : f32[] @ models/lib/nn.yaml:89:7
-%7393 = broadcast %7392 : f32[16] @ models/lib/nn.yaml:89:7
-%7394 = mul %7384, %7393 : f32[16] @ models/lib/nn.yaml:89:7
-%7395 = broadcast %7391 : bool[16] @ models/lib/nn.yaml:89:7
-%7396 = select %7395, %7394, %7384 : f32[16] @ models/lib/nn.yaml:89:7
-%7397 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7398 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7399 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7400 = add %7399, %4266 : i64[] @ models/lib/nn.yaml:89:7
-%7401 = mul %7396, %4398 : f32[16] @ models/lib/nn.yaml:89:7
-%7402 = mul %7397, %4400 : f32[16] @ models/lib/nn.yaml:89:7
-%7403 = add %7402, %7401 : f32[16] @ models/lib/nn.yaml:89:7
-%7404 = mul %7396, %7396 : f32[16] @ models/lib/nn.yaml:89:7
-%7405 = mul %7404, %4404 : f32[16] @ models/lib/nn.yaml:89:7
-%7406 = mul %7398, %4406 : f32[16] @ models/lib/nn.yaml:89:7
-%7407 = add %7406, %7405 : f32[16] @ models/lib/nn.yaml:89:7
-%7408 = cast %7400 : f64[] @ models/lib/nn.yaml:89:7
-%7409 = pow %4275, %7408 : f64[] @ models/lib/nn.yaml:89:7
-%7410 = sub %4256, %7409 : f64[] @ models/lib/nn.yaml:89:7
-%7411 = div %2558, %7410 : f64[] @ models/lib/nn.yaml:89:7
-%7412 = pow %4283, %7408 : f64[] @ models/lib/nn.yaml:89:7
-%7413 = sub %4256, %7412 : f64[] @ models/lib/nn.yaml:89:7
-%7414 = sqrt %7413 : f64[] @ models/lib/nn.yaml:89:7
-%7415 = div %4256, %7414 : f64[] @ models/lib/nn.yaml:89:7
-%7416 = sqrt %7407 : f32[16] @ models/lib/nn.yaml:89:7
-%7417 = cast %7415 : f32[] @ models/lib/nn.yaml:89:7
-%7418 = broadcast %7417 : f32[16] @ models/lib/nn.yaml:89:7
-%7419 = mul %7416, %7418 : f32[16] @ models/lib/nn.yaml:89:7
-%7420 = add %7419, %4421 : f32[16] @ models/lib/nn.yaml:89:7
-%7421 = div %7403, %7420 : f32[16] @ models/lib/nn.yaml:89:7
-%7422 = cast %7411 : f32[] @ models/lib/nn.yaml:89:7
-%7423 = broadcast %7422 : f32[16] @ models/lib/nn.yaml:89:7
-%7424 = mul %7421, %7423 : f32[16] @ models/lib/nn.yaml:89:7
-%7425 = sub %67, %7424 : f32[16] @ models/lib/nn.yaml:89:7
-%7426 = assign %67, %7425 : f32[16] @ models/lib/nn.yaml:89:7
-%7427 = assign %7397, %7403 : f32[16] @ models/lib/nn.yaml:89:7
-%7428 = assign %7398, %7407 : f32[16] @ models/lib/nn.yaml:89:7
-%7429 = assign %7399, %7400 : i64[] @ models/lib/nn.yaml:89:7
-%7430 = mul %145, %4432 : f32[16] @ models/lib/nn.yaml:89:7
-%7431 = mul %7425, %4434 : f32[16] @ models/lib/nn.yaml:89:7
-%7432 = add %7430, %7431 : f32[16] @ models/lib/nn.yaml:89:7
-%7433 = assign %145, %7432 : f32[16] @ models/lib/nn.yaml:89:7
-%7434 = all_reduce_sum %3566 : f32[16] @ models/lib/nn.yaml:90:7
-%7435 = mul %7434, %7434 : f32[16] @ models/lib/nn.yaml:90:7
-%7436 = reduce_sum %7435 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7437 = sqrt %7436 : f32[] @ models/lib/nn.yaml:90:7
-%7438 = cast %7437 : f64[] @ models/lib/nn.yaml:90:7
-%7439 = add %7438, %4252 : f64[] @ models/lib/nn.yaml:90:7
-%7440 = div %4254, %7439 : f64[] @ models/lib/nn.yaml:90:7
-%7441 = lt %7440, %4256 : bool[] @ models/lib/nn.yaml:90:7
-%7442 = cast %7440 : f32[] @ models/lib/nn.yaml:90:7
-%7443 = broadcast %7442 : f32[16] @ models/lib/nn.yaml:90:7
-%7444 = mul %7434, %7443 : f32[16] @ models/lib/nn.yaml:90:7
-%7445 = broadcast %7441 : bool[16] @ models/lib/nn.yaml:90:7
-%7446 = select %7445, %7444, %7434 : f32[16] @ models/lib/nn.yaml:90:7
-%7447 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7448 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7449 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7450 = add %7449, %4266 : i64[] @ models/lib/nn.yaml:90:7
-%7451 = mul %7446, %4398 : f32[16] @ models/lib/nn.yaml:90:7
-%7452 = mul %7447, %4400 : f32[16] @ models/lib/nn.yaml:90:7
-%7453 = add %7452, %7451 : f32[16] @ models/lib/nn.yaml:90:7
-%7454 = mul %7446, %7446 : f32[16] @ models/lib/nn.yaml:90:7
-%7455 = mul %7454, %4404 : f32[16] @ models/lib/nn.yaml:90:7
-%7456 = mul %7448, %4406 : f32[16] @ models/lib/nn.yaml:90:7
-%7457 = add %7456, %7455 : f32[16] @ models/lib/nn.yaml:90:7
-%7458 = cast %7450 : f64[] @ models/lib/nn.yaml:90:7
-%7459 = pow %4275, %7458 : f64[] @ models/lib/nn.yaml:90:7
-%7460 = sub %4256, %7459 : f64[] @ models/lib/nn.yaml:90:7
-%7461 = div %2558, %7460 : f64[] @ models/lib/nn.yaml:90:7
-%7462 = pow %4283, %7458 : f64[] @ models/lib/nn.yaml:90:7
-%7463 = sub %4256, %7462 : f64[] @ models/lib/nn.yaml:90:7
-%7464 = sqrt %7463 : f64[] @ models/lib/nn.yaml:90:7
-%7465 = div %4256, %7464 : f64[] @ models/lib/nn.yaml:90:7
-%7466 = sqrt %7457 : f32[16] @ models/lib/nn.yaml:90:7
-%7467 = cast %7465 : f32[] @ models/lib/nn.yaml:90:7
-%7468 = broadcast %7467 : f32[16] @ models/lib/nn.yaml:90:7
-%7469 = mul %7466, %7468 : f32[16] @ models/lib/nn.yaml:90:7
-%7470 = add %7469, %4421 : f32[16] @ models/lib/nn.yaml:90:7
-%7471 = div %7453, %7470 : f32[16] @ models/lib/nn.yaml:90:7
-%7472 = cast %7461 : f32[] @ models/lib/nn.yaml:90:7
-%7473 = broadcast %7472 : f32[16] @ models/lib/nn.yaml:90:7
-%7474 = mul %7471, %7473 : f32[16] @ models/lib/nn.yaml:90:7
-%7475 = sub %68, %7474 : f32[16] @ models/lib/nn.yaml:90:7
-%7476 = assign %68, %7475 : f32[16] @ models/lib/nn.yaml:90:7
-%7477 = assign %7447, %7453 : f32[16] @ models/lib/nn.yaml:90:7
-%7478 = assign %7448, %7457 : f32[16] @ models/lib/nn.yaml:90:7
-%7479 = assign %7449, %7450 : i64[] @ models/lib/nn.yaml:90:7
-%7480 = mul %146, %4432 : f32[16] @ models/lib/nn.yaml:90:7
-%7481 = mul %7475, %4434 : f32[16] @ models/lib/nn.yaml:90:7
-%7482 = add %7480, %7481 : f32[16] @ models/lib/nn.yaml:90:7
-%7483 = assign %146, %7482 : f32[16] @ models/lib/nn.yaml:90:7
-%7484 = all_reduce_sum %3558 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7485 = reshape %7484 : f32[384] @ models/lib/nn.yaml:79:7
-%7486 = mul %7485, %7485 : f32[384] @ models/lib/nn.yaml:79:7
-%7487 = reduce_sum %7486 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7488 = sqrt %7487 : f32[] @ models/lib/nn.yaml:79:7
-%7489 = cast %7488 : f64[] @ models/lib/nn.yaml:79:7
-%7490 = add %7489, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%7491 = div %4254, %7490 : f64[] @ models/lib/nn.yaml:79:7
-%7492 = lt %7491, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%7493 = cast %7491 : f32[] @ models/lib/nn.yaml:79:7
-%7494 = broadcast %7493 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7495 = mul %7484, %7494 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7496 = broadcast %7492 : bool[24,16] @ models/lib/nn.yaml:79:7
-%7497 = select %7496, %7495, %7484 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7498 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%7499 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%7500 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7501 = add %7500, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%7502 = broadcast %4270 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7503 = mul %69, %7502 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7504 = broadcast %2314 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7505 = mul %7497, %7504 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7506 = broadcast %1568 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7507 = mul %7498, %7506 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7508 = add %7507, %7505 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7509 = mul %7497, %7497 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7510 = broadcast %4280 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7511 = mul %7509, %7510 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7512 = broadcast %4284 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7513 = mul %7499, %7512 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7514 = add %7513, %7511 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7515 = cast %7501 : f64[] @ models/lib/nn.yaml:79:7
-%7516 = pow %4275, %7515 : f64[] @ models/lib/nn.yaml:79:7
-%7517 = sub %4256, %7516 : f64[] @ models/lib/nn.yaml:79:7
-%7518 = div %2558, %7517 : f64[] @ models/lib/nn.yaml:79:7
-%7519 = pow %4283, %7515 : f64[] @ models/lib/nn.yaml:79:7
-%7520 = sub %4256, %7519 : f64[] @ models/lib/nn.yaml:79:7
-%7521 = sqrt %7520 : f64[] @ models/lib/nn.yaml:79:7
-%7522 = div %4256, %7521 : f64[] @ models/lib/nn.yaml:79:7
-%7523 = sqrt %7514 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7524 = cast %7522 : f32[] @ models/lib/nn.yaml:79:7
-%7525 = broadcast %7524 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7526 = mul %7523, %7525 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7527 = broadcast %4300 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7528 = add %7526, %7527 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7529 = div %7508, %7528 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7530 = cast %7518 : f32[] @ models/lib/nn.yaml:79:7
-%7531 = broadcast %7530 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7532 = mul %7529, %7531 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7533 = sub %7503, %7532 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7534 = assign %69, %7533 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7535 = assign %7498, %7508 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7536 = assign %7499, %7514 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7537 = assign %7500, %7501 : i64[] @ models/lib/nn.yaml:79:7
-%7538 = broadcast %4312 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7539 = mul %147, %7538 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7540 = broadcast %4316 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7541 = mul %7533, %7540 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7542 = add %7539, %7541 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7543 = assign %147, %7542 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7544 = all_reduce_sum %3553 : f32[24] @ models/lib/nn.yaml:80:7
-%7545 = mul %7544, %7544 : f32[24] @ models/lib/nn.yaml:80:7
-%7546 = reduce_sum %7545 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7547 = sqrt %7546 : f32[] @ models/lib/nn.yaml:80:7
-%7548 = cast %7547 : f64[] @ models/lib/nn.yaml:80:7
-%7549 = add %7548, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%7550 = div %4254, %7549 : f64[] @ models/lib/nn.yaml:80:7
-%7551 = lt %7550, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%7552 = cast %7550 : f32[] @ models/lib/nn.yaml:80:7
-%7553 = broadcast %7552 : f32[24] @ models/lib/nn.yaml:80:7
-%7554 = mul %7544, %7553 : f32[24] @ models/lib/nn.yaml:80:7
-%7555 = broadcast %7551 : bool[24] @ models/lib/nn.yaml:80:7
-%7556 = select %7555, %7554, %7544 : f32[24] @ models/lib/nn.yaml:80:7
-%7557 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%7558 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%7559 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7560 = add %7559, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%7561 = broadcast %2314 : f32[24] @ models/lib/nn.yaml:80:7
-%7562 = mul %7556, %7561 : f32[24] @ models/lib/nn.yaml:80:7
-%7563 = broadcast %1568 : f32[24] @ models/lib/nn.yaml:80:7
-%7564 = mul %7557, %7563 : f32[24] @ models/lib/nn.yaml:80:7
-%7565 = add %7564, %7562 : f32[24] @ models/lib/nn.yaml:80:7
-%7566 = mul %7556, %7556 : f32[24] @ models/lib/nn.yaml:80:7
-%7567 = broadcast %4280 : f32[24] @ models/lib/nn.yaml:80:7
-%7568 = mul %7566, %7567 : f32[24] @ models/lib/nn.yaml:80:7
-%7569 = broadcast %4284 : f32[24] @ models/lib/nn.yaml:80:7
-%7570 = mul %7558, %7569 : f32[24] @ models/lib/nn.yaml:80:7
-%7571 = add %7570, %7568 : f32[24] @ models/lib/nn.yaml:80:7
-%7572 = cast %7560 : f64[] @ models/lib/nn.yaml:80:7
-%7573 = pow %4275, %7572 : f64[] @ models/lib/nn.yaml:80:7
-%7574 = sub %4256, %7573 : f64[] @ models/lib/nn.yaml:80:7
-%7575 = div %2558, %7574 : f64[] @ models/lib/nn.yaml:80:7
-%7576 = pow %4283, %7572 : f64[] @ models/lib/nn.yaml:80:7
-%7577 = sub %4256, %7576 : f64[] @ models/lib/nn.yaml:80:7
-%7578 = sqrt %7577 : f64[] @ models/lib/nn.yaml:80:7
-%7579 = div %4256, %7578 : f64[] @ models/lib/nn.yaml:80:7
-%7580 = sqrt %7571 : f32[24] @ models/lib/nn.yaml:80:7
-%7581 = cast %7579 : f32[] @ models/lib/nn.yaml:80:7
-%7582 = broadcast %7581 : f32[24] @ models/lib/nn.yaml:80:7
-%7583 = mul %7580, %7582 : f32[24] @ models/lib/nn.yaml:80:7
-%7584 = broadcast %4300 : f32[24] @ models/lib/nn.yaml:80:7
-%7585 = add %7583, %7584 : f32[24] @ models/lib/nn.yaml:80:7
-%7586 = div %7565, %7585 : f32[24] @ models/lib/nn.yaml:80:7
-%7587 = cast %7575 : f32[] @ models/lib/nn.yaml:80:7
-%7588 = broadcast %7587 : f32[24] @ models/lib/nn.yaml:80:7
-%7589 = mul %7586, %7588 : f32[24] @ models/lib/nn.yaml:80:7
-%7590 = sub %70, %7589 : f32[24] @ models/lib/nn.yaml:80:7
-%7591 = assign %70, %7590 : f32[24] @ models/lib/nn.yaml:80:7
-%7592 = assign %7557, %7565 : f32[24] @ models/lib/nn.yaml:80:7
-%7593 = assign %7558, %7571 : f32[24] @ models/lib/nn.yaml:80:7
-%7594 = assign %7559, %7560 : i64[] @ models/lib/nn.yaml:80:7
-%7595 = broadcast %4312 : f32[24] @ models/lib/nn.yaml:80:7
-%7596 = mul %148, %7595 : f32[24] @ models/lib/nn.yaml:80:7
-%7597 = broadcast %4316 : f32[24] @ models/lib/nn.yaml:80:7
-%7598 = mul %7590, %7597 : f32[24] @ models/lib/nn.yaml:80:7
-%7599 = add %7596, %7598 : f32[24] @ models/lib/nn.yaml:80:7
-%7600 = assign %148, %7599 : f32[24] @ models/lib/nn.yaml:80:7
-%7601 = all_reduce_sum %3540 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7602 = reshape %7601 : f32[576] @ models/lib/nn.yaml:79:7
-%7603 = mul %7602, %7602 : f32[576] @ models/lib/nn.yaml:79:7
-%7604 = reduce_sum %7603 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7605 = sqrt %7604 : f32[] @ models/lib/nn.yaml:79:7
-%7606 = cast %7605 : f64[] @ models/lib/nn.yaml:79:7
-%7607 = add %7606, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%7608 = div %4254, %7607 : f64[] @ models/lib/nn.yaml:79:7
-%7609 = lt %7608, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%7610 = cast %7608 : f32[] @ models/lib/nn.yaml:79:7
-%7611 = broadcast %7610 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7612 = mul %7601, %7611 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7613 = broadcast %7609 : bool[24,24] @ models/lib/nn.yaml:79:7
-%7614 = select %7613, %7612, %7601 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7615 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%7616 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%7617 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7618 = add %7617, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%7619 = broadcast %4270 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7620 = mul %71, %7619 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7621 = broadcast %2314 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7622 = mul %7614, %7621 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7623 = broadcast %1568 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7624 = mul %7615, %7623 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7625 = add %7624, %7622 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7626 = mul %7614, %7614 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7627 = broadcast %4280 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7628 = mul %7626, %7627 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7629 = broadcast %4284 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7630 = mul %7616, %7629 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7631 = add %7630, %7628 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7632 = cast %7618 : f64[] @ models/lib/nn.yaml:79:7
-%7633 = pow %4275, %7632 : f64[] @ models/lib/nn.yaml:79:7
-%7634 = sub %4256, %7633 : f64[] @ models/lib/nn.yaml:79:7
-%7635 = div %2558, %7634 : f64[] @ models/lib/nn.yaml:79:7
-%7636 = pow %4283, %7632 : f64[] @ models/lib/nn.yaml:79:7
-%7637 = sub %4256, %7636 : f64[] @ models/lib/nn.yaml:79:7
-%7638 = sqrt %7637 : f64[] @ models/lib/nn.yaml:79:7
-%7639 = div %4256, %7638 : f64[] @ models/lib/nn.yaml:79:7
-%7640 = sqrt %7631 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7641 = cast %7639 : f32[] @ models/lib/nn.yaml:79:7
-%7642 = broadcast %7641 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7643 = mul %7640, %7642 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7644 = broadcast %4300 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7645 = add %7643, %7644 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7646 = div %7625, %7645 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7647 = cast %7635 : f32[] @ models/lib/nn.yaml:79:7
-%7648 = broadcast %7647 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7649 = mul %7646, %7648 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7650 = sub %7620, %7649 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7651 = assign %71, %7650 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7652 = assign %7615, %7625 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7653 = assign %7616, %7631 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7654 = assign %7617, %7618 : i64[] @ models/lib/nn.yaml:79:7
-%7655 = broadcast %4312 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7656 = mul %149, %7655 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7657 = broadcast %4316 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7658 = mul %7650, %7657 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7659 = add %7656, %7658 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7660 = assign %149, %7659 : f32[24,24] @ models/lib/nn.yaml:79:7
-%7661 = all_reduce_sum %3535 : f32[24] @ models/lib/nn.yaml:80:7
-%7662 = mul %7661, %7661 : f32[24] @ models/lib/nn.yaml:80:7
-%7663 = reduce_sum %7662 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7664 = sqrt %7663 : f32[] @ models/lib/nn.yaml:80:7
-%7665 = cast %7664 : f64[] @ models/lib/nn.yaml:80:7
-%7666 = add %7665, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%7667 = div %4254, %7666 : f64[] @ models/lib/nn.yaml:80:7
-%7668 = lt %7667, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%7669 = cast %7667 : f32[] @ models/lib/nn.yaml:80:7
-%7670 = broadcast %7669 : f32[24] @ models/lib/nn.yaml:80:7
-%7671 = mul %7661, %7670 : f32[24] @ models/lib/nn.yaml:80:7
-%7672 = broadcast %7668 : bool[24] @ models/lib/nn.yaml:80:7
-%7673 = select %7672, %7671, %7661 : f32[24] @ models/lib/nn.yaml:80:7
-%7674 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%7675 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%7676 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7677 = add %7676, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%7678 = mul %7673, %7561 : f32[24] @ models/lib/nn.yaml:80:7
-%7679 = mul %7674, %7563 : f32[24] @ models/lib/nn.yaml:80:7
-%7680 = add %7679, %7678 : f32[24] @ models/lib/nn.yaml:80:7
-%7681 = mul %7673, %7673 : f32[24] @ models/lib/nn.yaml:80:7
-%7682 = mul %7681, %7567 : f32[24] @ models/lib/nn.yaml:80:7
-%7683 = mul %7675, %7569 : f32[24] @ models/lib/nn.yaml:80:7
-%7684 = add %7683, %7682 : f32[24] @ models/lib/nn.yaml:80:7
-%7685 = cast %7677 : f64[] @ models/lib/nn.yaml:80:7
-%7686 = pow %4275, %7685 : f64[] @ models/lib/nn.yaml:80:7
-%7687 = sub %4256, %7686 : f64[] @ models/lib/nn.yaml:80:7
-%7688 = div %2558, %7687 : f64[] @ models/lib/nn.yaml:80:7
-%7689 = pow %4283, %7685 : f64[] @ models/lib/nn.yaml:80:7
-%7690 = sub %4256, %7689 : f64[] @ models/lib/nn.yaml:80:7
-%7691 = sqrt %7690 : f64[] @ models/lib/nn.yaml:80:7
-%7692 = div %4256, %7691 : f64[] @ models/lib/nn.yaml:80:7
-%7693 = sqrt %7684 : f32[24] @ models/lib/nn.yaml:80:7
-%7694 = cast %7692 : f32[] @ models/lib/nn.yaml:80:7
-%7695 = broadcast %7694 : f32[24] @ models/lib/nn.yaml:80:7
-%7696 = mul %7693, %7695 : f32[24] @ models/lib/nn.yaml:80:7
-%7697 = add %7696, %7584 : f32[24] @ models/lib/nn.yaml:80:7
-%7698 = div %7680, %7697 : f32[24] @ models/lib/nn.yaml:80:7
-%7699 = cast %7688 : f32[] @ models/lib/nn.yaml:80:7
-%7700 = broadcast %7699 : f32[24] @ models/lib/nn.yaml:80:7
-%7701 = mul %7698, %7700 : f32[24] @ models/lib/nn.yaml:80:7
-%7702 = sub %72, %7701 : f32[24] @ models/lib/nn.yaml:80:7
-%7703 = assign %72, %7702 : f32[24] @ models/lib/nn.yaml:80:7
-%7704 = assign %7674, %7680 : f32[24] @ models/lib/nn.yaml:80:7
-%7705 = assign %7675, %7684 : f32[24] @ models/lib/nn.yaml:80:7
-%7706 = assign %7676, %7677 : i64[] @ models/lib/nn.yaml:80:7
-%7707 = mul %150, %7595 : f32[24] @ models/lib/nn.yaml:80:7
-%7708 = mul %7702, %7597 : f32[24] @ models/lib/nn.yaml:80:7
-%7709 = add %7707, %7708 : f32[24] @ models/lib/nn.yaml:80:7
-%7710 = assign %150, %7709 : f32[24] @ models/lib/nn.yaml:80:7
-%7711 = all_reduce_sum %3522 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7712 = reshape %7711 : f32[192] @ models/lib/nn.yaml:79:7
-%7713 = mul %7712, %7712 : f32[192] @ models/lib/nn.yaml:79:7
-%7714 = reduce_sum %7713 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7715 = sqrt %7714 : f32[] @ models/lib/nn.yaml:79:7
-%7716 = cast %7715 : f64[] @ models/lib/nn.yaml:79:7
-%7717 = add %7716, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%7718 = div %4254, %7717 : f64[] @ models/lib/nn.yaml:79:7
-%7719 = lt %7718, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%7720 = cast %7718 : f32[] @ models/lib/nn.yaml:79:7
-%7721 = broadcast %7720 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7722 = mul %7711, %7721 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7723 = broadcast %7719 : bool[8,24] @ models/lib/nn.yaml:79:7
-%7724 = select %7723, %7722, %7711 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7725 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%7726 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%7727 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7728 = add %7727, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%7729 = broadcast %4270 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7730 = mul %73, %7729 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7731 = broadcast %2314 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7732 = mul %7724, %7731 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7733 = broadcast %1568 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7734 = mul %7725, %7733 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7735 = add %7734, %7732 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7736 = mul %7724, %7724 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7737 = broadcast %4280 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7738 = mul %7736, %7737 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7739 = broadcast %4284 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7740 = mul %7726, %7739 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7741 = add %7740, %7738 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7742 = cast %7728 : f64[] @ models/lib/nn.yaml:79:7
-%7743 = pow %4275, %7742 : f64[] @ models/lib/nn.yaml:79:7
-%7744 = sub %4256, %7743 : f64[] @ models/lib/nn.yaml:79:7
-%7745 = div %2558, %7744 : f64[] @ models/lib/nn.yaml:79:7
-%7746 = pow %4283, %7742 : f64[] @ models/lib/nn.yaml:79:7
-%7747 = sub %4256, %7746 : f64[] @ models/lib/nn.yaml:79:7
-%7748 = sqrt %7747 : f64[] @ models/lib/nn.yaml:79:7
-%7749 = div %4256, %7748 : f64[] @ models/lib/nn.yaml:79:7
-%7750 = sqrt %7741 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7751 = cast %7749 : f32[] @ models/lib/nn.yaml:79:7
-%7752 = broadcast %7751 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7753 = mul %7750, %7752 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7754 = broadcast %4300 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7755 = add %7753, %7754 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7756 = div %7735, %7755 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7757 = cast %7745 : f32[] @ models/lib/nn.yaml:79:7
-%7758 = broadcast %7757 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7759 = mul %7756, %7758 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7760 = sub %7730, %7759 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7761 = assign %73, %7760 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7762 = assign %7725, %7735 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7763 = assign %7726, %7741 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7764 = assign %7727, %7728 : i64[] @ models/lib/nn.yaml:79:7
-%7765 = broadcast %4312 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7766 = mul %151, %7765 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7767 = broadcast %4316 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7768 = mul %7760, %7767 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7769 = add %7766, %7768 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7770 = assign %151, %7769 : f32[8,24] @ models/lib/nn.yaml:79:7
-%7771 = all_reduce_sum %3517 : f32[8] @ models/lib/nn.yaml:80:7
-%7772 = mul %7771, %7771 : f32[8] @ models/lib/nn.yaml:80:7
-%7773 = reduce_sum %7772 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7774 = sqrt %7773 : f32[] @ models/lib/nn.yaml:80:7
-%7775 = cast %7774 : f64[] @ models/lib/nn.yaml:80:7
-%7776 = add %7775, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%7777 = div %4254, %7776 : f64[] @ models/lib/nn.yaml:80:7
-%7778 = lt %7777, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%7779 = cast %7777 : f32[] @ models/lib/nn.yaml:80:7
-%7780 = broadcast %7779 : f32[8] @ models/lib/nn.yaml:80:7
-%7781 = mul %7771, %7780 : f32[8] @ models/lib/nn.yaml:80:7
-%7782 = broadcast %7778 : bool[8] @ models/lib/nn.yaml:80:7
-%7783 = select %7782, %7781, %7771 : f32[8] @ models/lib/nn.yaml:80:7
-%7784 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%7785 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%7786 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7787 = add %7786, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%7788 = broadcast %2314 : f32[8] @ models/lib/nn.yaml:80:7
-%7789 = mul %7783, %7788 : f32[8] @ models/lib/nn.yaml:80:7
-%7790 = broadcast %1568 : f32[8] @ models/lib/nn.yaml:80:7
-%7791 = mul %7784, %7790 : f32[8] @ models/lib/nn.yaml:80:7
-%7792 = add %7791, %7789 : f32[8] @ models/lib/nn.yaml:80:7
-%7793 = mul %7783, %7783 : f32[8] @ models/lib/nn.yaml:80:7
-%7794 = broadcast %4280 : f32[8] @ models/lib/nn.yaml:80:7
-%7795 = mul %7793, %7794 : f32[8] @ models/lib/nn.yaml:80:7
-%7796 = broadcast %4284 : f32[8] @ models/lib/nn.yaml:80:7
-%7797 = mul %7785, %7796 : f32[8] @ models/lib/nn.yaml:80:7
-%7798 = add %7797, %7795 : f32[8] @ models/lib/nn.yaml:80:7
-%7799 = cast %7787 : f64[] @ models/lib/nn.yaml:80:7
-%7800 = pow %4275, %7799 : f64[] @ models/lib/nn.yaml:80:7
-%7801 = sub %4256, %7800 : f64[] @ models/lib/nn.yaml:80:7
-%7802 = div %2558, %7801 : f64[] @ models/lib/nn.yaml:80:7
-%7803 = pow %4283, %7799 : f64[] @ models/lib/nn.yaml:80:7
-%7804 = sub %4256, %7803 : f64[] @ models/lib/nn.yaml:80:7
-%7805 = sqrt %7804 : f64[] @ models/lib/nn.yaml:80:7
-%7806 = div %4256, %7805 : f64[] @ models/lib/nn.yaml:80:7
-%7807 = sqrt %7798 : f32[8] @ models/lib/nn.yaml:80:7
-%7808 = cast %7806 : f32[] @ models/lib/nn.yaml:80:7
-%7809 = broadcast %7808 : f32[8] @ models/lib/nn.yaml:80:7
-%7810 = mul %7807, %7809 : f32[8] @ models/lib/nn.yaml:80:7
-%7811 = broadcast %4300 : f32[8] @ models/lib/nn.yaml:80:7
-%7812 = add %7810, %7811 : f32[8] @ models/lib/nn.yaml:80:7
-%7813 = div %7792, %7812 : f32[8] @ models/lib/nn.yaml:80:7
-%7814 = cast %7802 : f32[] @ models/lib/nn.yaml:80:7
-%7815 = broadcast %7814 : f32[8] @ models/lib/nn.yaml:80:7
-%7816 = mul %7813, %7815 : f32[8] @ models/lib/nn.yaml:80:7
-%7817 = sub %74, %7816 : f32[8] @ models/lib/nn.yaml:80:7
-%7818 = assign %74, %7817 : f32[8] @ models/lib/nn.yaml:80:7
-%7819 = assign %7784, %7792 : f32[8] @ models/lib/nn.yaml:80:7
-%7820 = assign %7785, %7798 : f32[8] @ models/lib/nn.yaml:80:7
-%7821 = assign %7786, %7787 : i64[] @ models/lib/nn.yaml:80:7
-%7822 = broadcast %4312 : f32[8] @ models/lib/nn.yaml:80:7
-%7823 = mul %152, %7822 : f32[8] @ models/lib/nn.yaml:80:7
-%7824 = broadcast %4316 : f32[8] @ models/lib/nn.yaml:80:7
-%7825 = mul %7817, %7824 : f32[8] @ models/lib/nn.yaml:80:7
-%7826 = add %7823, %7825 : f32[8] @ models/lib/nn.yaml:80:7
-%7827 = assign %152, %7826 : f32[8] @ models/lib/nn.yaml:80:7
-%7828 = broadcast %4312 : f32[32,1] @ models/lib/dino.yaml:18:7
-%7829 = mul %153, %7828 : f32[32,1] @ models/lib/dino.yaml:18:7
-%7830 = broadcast %4316 : f32[32,1] @ models/lib/dino.yaml:18:7
-%7831 = mul %75, %7830 : f32[32,1] @ models/lib/dino.yaml:18:7
-%7832 = add %7829, %7831 : f32[32,1] @ models/lib/dino.yaml:18:7
-%7833 = assign %153, %7832 : f32[32,1] @ models/lib/dino.yaml:18:7
-%7834 = all_reduce_sum %3499 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7835 = reshape %7834 : f32[256] @ models/lib/dino.yaml:19:7
-%7836 = mul %7835, %7835 : f32[256] @ models/lib/dino.yaml:19:7
-%7837 = reduce_sum %7836 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%7838 = sqrt %7837 : f32[] @ models/lib/dino.yaml:19:7
-%7839 = cast %7838 : f64[] @ models/lib/dino.yaml:19:7
-%7840 = add %7839, %4252 : f64[] @ models/lib/dino.yaml:19:7
-%7841 = div %4254, %7840 : f64[] @ models/lib/dino.yaml:19:7
-%7842 = lt %7841, %4256 : bool[] @ models/lib/dino.yaml:19:7
-%7843 = cast %7841 : f32[] @ models/lib/dino.yaml:19:7
-%7844 = broadcast %7843 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7845 = mul %7834, %7844 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7846 = broadcast %7842 : bool[32,8] @ models/lib/dino.yaml:19:7
-%7847 = select %7846, %7845, %7834 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7848 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%7849 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%7850 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%7851 = add %7850, %4266 : i64[] @ models/lib/dino.yaml:19:7
-%7852 = broadcast %4270 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7853 = mul %76, %7852 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7854 = broadcast %2314 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7855 = mul %7847, %7854 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7856 = broadcast %1568 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7857 = mul %7848, %7856 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7858 = add %7857, %7855 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7859 = mul %7847, %7847 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7860 = broadcast %4280 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7861 = mul %7859, %7860 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7862 = broadcast %4284 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7863 = mul %7849, %7862 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7864 = add %7863, %7861 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7865 = cast %7851 : f64[] @ models/lib/dino.yaml:19:7
-%7866 = pow %4275, %7865 : f64[] @ models/lib/dino.yaml:19:7
-%7867 = sub %4256, %7866 : f64[] @ models/lib/dino.yaml:19:7
-%7868 = div %2558, %7867 : f64[] @ models/lib/dino.yaml:19:7
-%7869 = pow %4283, %7865 : f64[] @ models/lib/dino.yaml:19:7
-%7870 = sub %4256, %7869 : f64[] @ models/lib/dino.yaml:19:7
-%7871 = sqrt %7870 : f64[] @ models/lib/dino.yaml:19:7
-%7872 = div %4256, %7871 : f64[] @ models/lib/dino.yaml:19:7
-%7873 = sqrt %7864 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7874 = cast %7872 : f32[] @ models/lib/dino.yaml:19:7
-%7875 = broadcast %7874 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7876 = mul %7873, %7875 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7877 = broadcast %4300 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7878 = add %7876, %7877 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7879 = div %7858, %7878 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7880 = cast %7868 : f32[] @ models/lib/dino.yaml:19:7
-%7881 = broadcast %7880 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7882 = mul %7879, %7881 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7883 = sub %7853, %7882 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7884 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
-%7885 = lt %7884, %4266 : bool[] @ models/lib/dino.yaml:19:7
-%7886 = broadcast %7885 : bool[32,8] @ models/lib/dino.yaml:19:7
-%7887 = select %7886, %76, %7883 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7888 = select %7886, %7848, %7858 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7889 = select %7886, %7849, %7864 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7890 = select %7885, %7850, %7851 : i64[] @ models/lib/dino.yaml:19:7
-%7891 = assign %76, %7887 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7892 = assign %7848, %7888 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7893 = assign %7849, %7889 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7894 = assign %7850, %7890 : i64[] @ models/lib/dino.yaml:19:7
-%7895 = broadcast %4312 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7896 = mul %154, %7895 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7897 = broadcast %4316 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7898 = mul %7887, %7897 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7899 = add %7896, %7898 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7900 = assign %154, %7899 : f32[32,8] @ models/lib/dino.yaml:19:7
-%7901 = all_reduce_sum %3482 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7902 = reshape %7901 : f32[384] @ models/lib/nn.yaml:79:7
-%7903 = mul %7902, %7902 : f32[384] @ models/lib/nn.yaml:79:7
-%7904 = reduce_sum %7903 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7905 = sqrt %7904 : f32[] @ models/lib/nn.yaml:79:7
-%7906 = cast %7905 : f64[] @ models/lib/nn.yaml:79:7
-%7907 = add %7906, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%7908 = div %4254, %7907 : f64[] @ models/lib/nn.yaml:79:7
-%7909 = lt %7908, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%7910 = cast %7908 : f32[] @ models/lib/nn.yaml:79:7
-%7911 = broadcast %7910 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7912 = mul %7901, %7911 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7913 = broadcast %7909 : bool[24,16] @ models/lib/nn.yaml:79:7
-%7914 = select %7913, %7912, %7901 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7915 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%7916 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%7917 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7918 = add %7917, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%7919 = mul %77, %7502 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7920 = mul %7914, %7504 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7921 = mul %7915, %7506 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7922 = add %7921, %7920 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7923 = mul %7914, %7914 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7924 = mul %7923, %7510 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7925 = mul %7916, %7512 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7926 = add %7925, %7924 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7927 = cast %7918 : f64[] @ models/lib/nn.yaml:79:7
-%7928 = pow %4275, %7927 : f64[] @ models/lib/nn.yaml:79:7
-%7929 = sub %4256, %7928 : f64[] @ models/lib/nn.yaml:79:7
-%7930 = div %2558, %7929 : f64[] @ models/lib/nn.yaml:79:7
-%7931 = pow %4283, %7927 : f64[] @ models/lib/nn.yaml:79:7
-%7932 = sub %4256, %7931 : f64[] @ models/lib/nn.yaml:79:7
-%7933 = sqrt %7932 : f64[] @ models/lib/nn.yaml:79:7
-%7934 = div %4256, %7933 : f64[] @ models/lib/nn.yaml:79:7
-%7935 = sqrt %7926 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7936 = cast %7934 : f32[] @ models/lib/nn.yaml:79:7
-%7937 = broadcast %7936 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7938 = mul %7935, %7937 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7939 = add %7938, %7527 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7940 = div %7922, %7939 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7941 = cast %7930 : f32[] @ models/lib/nn.yaml:79:7
-%7942 = broadcast %7941 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7943 = mul %7940, %7942 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7944 = sub %7919, %7943 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7945 = assign %77, %7944 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7946 = assign %7915, %7922 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7947 = assign %7916, %7926 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7948 = assign %7917, %7918 : i64[] @ models/lib/nn.yaml:79:7
-%7949 = mul %155, %7538 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7950 = mul %7944, %7540 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7951 = add %7949, %7950 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7952 = assign %155, %7951 : f32[24,16] @ models/lib/nn.yaml:79:7
-%7953 = all_reduce_sum %3477 : f32[24] @ models/lib/nn.yaml:80:7
-%7954 = mul %7953, %7953 : f32[24] @ models/lib/nn.yaml:80:7
-%7955 = reduce_sum %7954 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7956 = sqrt %7955 : f32[] @ models/lib/nn.yaml:80:7
-%7957 = cast %7956 : f64[] @ models/lib/nn.yaml:80:7
-%7958 = add %7957, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%7959 = div %4254, %7958 : f64[] @ models/lib/nn.yaml:80:7
-%7960 = lt %7959, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%7961 = cast %7959 : f32[] @ models/lib/nn.yaml:80:7
-%7962 = broadcast %7961 : f32[24] @ models/lib/nn.yaml:80:7
-%7963 = mul %7953, %7962 : f32[24] @ models/lib/nn.yaml:80:7
-%7964 = broadcast %7960 : bool[24] @ models/lib/nn.yaml:80:7
-%7965 = select %7964, %7963, %7953 : f32[24] @ models/lib/nn.yaml:80:7
-%7966 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%7967 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%7968 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7969 = add %7968, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%7970 = mul %7965, %7561 : f32[24] @ models/lib/nn.yaml:80:7
-%7971 = mul %7966, %7563 : f32[24] @ models/lib/nn.yaml:80:7
-%7972 = add %7971, %7970 : f32[24] @ models/lib/nn.yaml:80:7
-%7973 = mul %7965, %7965 : f32[24] @ models/lib/nn.yaml:80:7
-%7974 = mul %7973, %7567 : f32[24] @ models/lib/nn.yaml:80:7
-%7975 = mul %7967, %7569 : f32[24] @ models/lib/nn.yaml:80:7
-%7976 = add %7975, %7974 : f32[24] @ models/lib/nn.yaml:80:7
-%7977 = cast %7969 : f64[] @ models/lib/nn.yaml:80:7
-%7978 = pow %4275, %7977 : f64[] @ models/lib/nn.yaml:80:7
-%7979 = sub %4256, %7978 : f64[] @ models/lib/nn.yaml:80:7
-%7980 = div %2558, %7979 : f64[] @ models/lib/nn.yaml:80:7
-%7981 = pow %4283, %7977 : f64[] @ models/lib/nn.yaml:80:7
-%7982 = sub %4256, %7981 : f64[] @ models/lib/nn.yaml:80:7
-%7983 = sqrt %7982 : f64[] @ models/lib/nn.yaml:80:7
-%7984 = div %4256, %7983 : f64[] @ models/lib/nn.yaml:80:7
-%7985 = sqrt %7976 : f32[24] @ models/lib/nn.yaml:80:7
-%7986 = cast %7984 : f32[] @ models/lib/nn.yaml:80:7
-%7987 = broadcast %7986 : f32[24] @ models/lib/nn.yaml:80:7
-%7988 = mul %7985, %7987 : f32[24] @ models/lib/nn.yaml:80:7
-%7989 = add %7988, %7584 : f32[24] @ models/lib/nn.yaml:80:7
-%7990 = div %7972, %7989 : f32[24] @ models/lib/nn.yaml:80:7
-%7991 = cast %7980 : f32[] @ models/lib/nn.yaml:80:7
-%7992 = broadcast %7991 : f32[24] @ models/lib/nn.yaml:80:7
-%7993 = mul %7990, %7992 : f32[24] @ models/lib/nn.yaml:80:7
-%7994 = sub %78, %7993 : f32[24] @ models/lib/nn.yaml:80:7
-%7995 = assign %78, %7994 : f32[24] @ models/lib/nn.yaml:80:7
-%7996 = assign %7966, %7972 : f32[24] @ models/lib/nn.yaml:80:7
-%7997 = assign %7967, %7976 : f32[24] @ models/lib/nn.yaml:80:7
-%7998 = assign %7968, %7969 : i64[] @ models/lib/nn.yaml:80:7
-%7999 = mul %156, %7595 : f32[24] @ models/lib/nn.yaml:80:7
-%8000 = mul %7994, %7597 : f32[24] @ models/lib/nn.yaml:80:7
-%8001 = add %7999, %8000 : f32[24] @ models/lib/nn.yaml:80:7
-%8002 = assign %156, %8001 : f32[24] @ models/lib/nn.yaml:80:7
-%8003 = all_reduce_sum %3462 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8004 = reshape %8003 : f32[576] @ models/lib/nn.yaml:79:7
-%8005 = mul %8004, %8004 : f32[576] @ models/lib/nn.yaml:79:7
-%8006 = reduce_sum %8005 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8007 = sqrt %8006 : f32[] @ models/lib/nn.yaml:79:7
-%8008 = cast %8007 : f64[] @ models/lib/nn.yaml:79:7
-%8009 = add %8008, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%8010 = div %4254, %8009 : f64[] @ models/lib/nn.yaml:79:7
-%8011 = lt %8010, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%8012 = cast %8010 : f32[] @ models/lib/nn.yaml:79:7
-%8013 = broadcast %8012 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8014 = mul %8003, %8013 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8015 = broadcast %8011 : bool[24,24] @ models/lib/nn.yaml:79:7
-%8016 = select %8015, %8014, %8003 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8017 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%8018 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%8019 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8020 = add %8019, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%8021 = mul %79, %7619 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8022 = mul %8016, %7621 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8023 = mul %8017, %7623 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8024 = add %8023, %8022 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8025 = mul %8016, %8016 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8026 = mul %8025, %7627 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8027 = mul %8018, %7629 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8028 = add %8027, %8026 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8029 = cast %8020 : f64[] @ models/lib/nn.yaml:79:7
-%8030 = pow %4275, %8029 : f64[] @ models/lib/nn.yaml:79:7
-%8031 = sub %4256, %8030 : f64[] @ models/lib/nn.yaml:79:7
-%8032 = div %2558, %8031 : f64[] @ models/lib/nn.yaml:79:7
-%8033 = pow %4283, %8029 : f64[] @ models/lib/nn.yaml:79:7
-%8034 = sub %4256, %8033 : f64[] @ models/lib/nn.yaml:79:7
-%8035 = sqrt %8034 : f64[] @ models/lib/nn.yaml:79:7
-%8036 = div %4256, %8035 : f64[] @ models/lib/nn.yaml:79:7
-%8037 = sqrt %8028 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8038 = cast %8036 : f32[] @ models/lib/nn.yaml:79:7
-%8039 = broadcast %8038 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8040 = mul %8037, %8039 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8041 = add %8040, %7644 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8042 = div %8024, %8041 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8043 = cast %8032 : f32[] @ models/lib/nn.yaml:79:7
-%8044 = broadcast %8043 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8045 = mul %8042, %8044 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8046 = sub %8021, %8045 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8047 = assign %79, %8046 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8048 = assign %8017, %8024 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8049 = assign %8018, %8028 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8050 = assign %8019, %8020 : i64[] @ models/lib/nn.yaml:79:7
-%8051 = mul %157, %7655 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8052 = mul %8046, %7657 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8053 = add %8051, %8052 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8054 = assign %157, %8053 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8055 = all_reduce_sum %3457 : f32[24] @ models/lib/nn.yaml:80:7
-%8056 = mul %8055, %8055 : f32[24] @ models/lib/nn.yaml:80:7
-%8057 = reduce_sum %8056 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8058 = sqrt %8057 : f32[] @ models/lib/nn.yaml:80:7
-%8059 = cast %8058 : f64[] @ models/lib/nn.yaml:80:7
-%8060 = add %8059, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%8061 = div %4254, %8060 : f64[] @ models/lib/nn.yaml:80:7
-%8062 = lt %8061, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%8063 = cast %8061 : f32[] @ models/lib/nn.yaml:80:7
-%8064 = broadcast %8063 : f32[24] @ models/lib/nn.yaml:80:7
-%8065 = mul %8055, %8064 : f32[24] @ models/lib/nn.yaml:80:7
-%8066 = broadcast %8062 : bool[24] @ models/lib/nn.yaml:80:7
-%8067 = select %8066, %8065, %8055 : f32[24] @ models/lib/nn.yaml:80:7
-%8068 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8069 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8070 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8071 = add %8070, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%8072 = mul %8067, %7561 : f32[24] @ models/lib/nn.yaml:80:7
-%8073 = mul %8068, %7563 : f32[24] @ models/lib/nn.yaml:80:7
-%8074 = add %8073, %8072 : f32[24] @ models/lib/nn.yaml:80:7
-%8075 = mul %8067, %8067 : f32[24] @ models/lib/nn.yaml:80:7
-%8076 = mul %8075, %7567 : f32[24] @ models/lib/nn.yaml:80:7
-%8077 = mul %8069, %7569 : f32[24] @ models/lib/nn.yaml:80:7
-%8078 = add %8077, %8076 : f32[24] @ models/lib/nn.yaml:80:7
-%8079 = cast %8071 : f64[] @ models/lib/nn.yaml:80:7
-%8080 = pow %4275, %8079 : f64[] @ models/lib/nn.yaml:80:7
-%8081 = sub %4256, %8080 : f64[] @ models/lib/nn.yaml:80:7
-%8082 = div %2558, %8081 : f64[] @ models/lib/nn.yaml:80:7
-%8083 = pow %4283, %8079 : f64[] @ models/lib/nn.yaml:80:7
-%8084 = sub %4256, %8083 : f64[] @ models/lib/nn.yaml:80:7
-%8085 = sqrt %8084 : f64[] @ models/lib/nn.yaml:80:7
-%8086 = div %4256, %8085 : f64[] @ models/lib/nn.yaml:80:7
-%8087 = sqrt %8078 : f32[24] @ models/lib/nn.yaml:80:7
-%8088 = cast %8086 : f32[] @ models/lib/nn.yaml:80:7
-%8089 = broadcast %8088 : f32[24] @ models/lib/nn.yaml:80:7
-%8090 = mul %8087, %8089 : f32[24] @ models/lib/nn.yaml:80:7
-%8091 = add %8090, %7584 : f32[24] @ models/lib/nn.yaml:80:7
-%8092 = div %8074, %8091 : f32[24] @ models/lib/nn.yaml:80:7
-%8093 = cast %8082 : f32[] @ models/lib/nn.yaml:80:7
-%8094 = broadcast %8093 : f32[24] @ models/lib/nn.yaml:80:7
-%8095 = mul %8092, %8094 : f32[24] @ models/lib/nn.yaml:80:7
-%8096 = sub %80, %8095 : f32[24] @ models/lib/nn.yaml:80:7
-%8097 = assign %80, %8096 : f32[24] @ models/lib/nn.yaml:80:7
-%8098 = assign %8068, %8074 : f32[24] @ models/lib/nn.yaml:80:7
-%8099 = assign %8069, %8078 : f32[24] @ models/lib/nn.yaml:80:7
-%8100 = assign %8070, %8071 : i64[] @ models/lib/nn.yaml:80:7
-%8101 = mul %158, %7595 : f32[24] @ models/lib/nn.yaml:80:7
-%8102 = mul %8096, %7597 : f32[24] @ models/lib/nn.yaml:80:7
-%8103 = add %8101, %8102 : f32[24] @ models/lib/nn.yaml:80:7
-%8104 = assign %158, %8103 : f32[24] @ models/lib/nn.yaml:80:7
-%8105 = all_reduce_sum %3441 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8106 = reshape %8105 : f32[192] @ models/lib/nn.yaml:79:7
-%8107 = mul %8106, %8106 : f32[192] @ models/lib/nn.yaml:79:7
-%8108 = reduce_sum %8107 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8109 = sqrt %8108 : f32[] @ models/lib/nn.yaml:79:7
-%8110 = cast %8109 : f64[] @ models/lib/nn.yaml:79:7
-%8111 = add %8110, %4252 : f64[] @ models/lib/nn.yaml:79:7
-%8112 = div %4254, %8111 : f64[] @ models/lib/nn.yaml:79:7
-%8113 = lt %8112, %4256 : bool[] @ models/lib/nn.yaml:79:7
-%8114 = cast %8112 : f32[] @ models/lib/nn.yaml:79:7
-%8115 = broadcast %8114 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8116 = mul %8105, %8115 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8117 = broadcast %8113 : bool[8,24] @ models/lib/nn.yaml:79:7
-%8118 = select %8117, %8116, %8105 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8119 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%8120 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%8121 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8122 = add %8121, %4266 : i64[] @ models/lib/nn.yaml:79:7
-%8123 = mul %81, %7729 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8124 = mul %8118, %7731 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8125 = mul %8119, %7733 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8126 = add %8125, %8124 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8127 = mul %8118, %8118 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8128 = mul %8127, %7737 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8129 = mul %8120, %7739 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8130 = add %8129, %8128 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8131 = cast %8122 : f64[] @ models/lib/nn.yaml:79:7
-%8132 = pow %4275, %8131 : f64[] @ models/lib/nn.yaml:79:7
-%8133 = sub %4256, %8132 : f64[] @ models/lib/nn.yaml:79:7
-%8134 = div %2558, %8133 : f64[] @ models/lib/nn.yaml:79:7
-%8135 = pow %4283, %8131 : f64[] @ models/lib/nn.yaml:79:7
-%8136 = sub %4256, %8135 : f64[] @ models/lib/nn.yaml:79:7
-%8137 = sqrt %8136 : f64[] @ models/lib/nn.yaml:79:7
-%8138 = div %4256, %8137 : f64[] @ models/lib/nn.yaml:79:7
-%8139 = sqrt %8130 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8140 = cast %8138 : f32[] @ models/lib/nn.yaml:79:7
-%8141 = broadcast %8140 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8142 = mul %8139, %8141 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8143 = add %8142, %7754 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8144 = div %8126, %8143 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8145 = cast %8134 : f32[] @ models/lib/nn.yaml:79:7
-%8146 = broadcast %8145 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8147 = mul %8144, %8146 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8148 = sub %8123, %8147 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8149 = assign %81, %8148 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8150 = assign %8119, %8126 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8151 = assign %8120, %8130 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8152 = assign %8121, %8122 : i64[] @ models/lib/nn.yaml:79:7
-%8153 = mul %159, %7765 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8154 = mul %8148, %7767 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8155 = add %8153, %8154 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8156 = assign %159, %8155 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8157 = all_reduce_sum %3436 : f32[8] @ models/lib/nn.yaml:80:7
-%8158 = mul %8157, %8157 : f32[8] @ models/lib/nn.yaml:80:7
-%8159 = reduce_sum %8158 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8160 = sqrt %8159 : f32[] @ models/lib/nn.yaml:80:7
-%8161 = cast %8160 : f64[] @ models/lib/nn.yaml:80:7
-%8162 = add %8161, %4252 : f64[] @ models/lib/nn.yaml:80:7
-%8163 = div %4254, %8162 : f64[] @ models/lib/nn.yaml:80:7
-%8164 = lt %8163, %4256 : bool[] @ models/lib/nn.yaml:80:7
-%8165 = cast %8163 : f32[] @ models/lib/nn.yaml:80:7
-%8166 = broadcast %8165 : f32[8] @ models/lib/nn.yaml:80:7
-%8167 = mul %8157, %8166 : f32[8] @ models/lib/nn.yaml:80:7
-%8168 = broadcast %8164 : bool[8] @ models/lib/nn.yaml:80:7
-%8169 = select %8168, %8167, %8157 : f32[8] @ models/lib/nn.yaml:80:7
-%8170 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%8171 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%8172 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8173 = add %8172, %4266 : i64[] @ models/lib/nn.yaml:80:7
-%8174 = mul %8169, %7788 : f32[8] @ models/lib/nn.yaml:80:7
-%8175 = mul %8170, %7790 : f32[8] @ models/lib/nn.yaml:80:7
-%8176 = add %8175, %8174 : f32[8] @ models/lib/nn.yaml:80:7
-%8177 = mul %8169, %8169 : f32[8] @ models/lib/nn.yaml:80:7
-%8178 = mul %8177, %7794 : f32[8] @ models/lib/nn.yaml:80:7
-%8179 = mul %8171, %7796 : f32[8] @ models/lib/nn.yaml:80:7
-%8180 = add %8179, %8178 : f32[8] @ models/lib/nn.yaml:80:7
-%8181 = cast %8173 : f64[] @ models/lib/nn.yaml:80:7
-%8182 = pow %4275, %8181 : f64[] @ models/lib/nn.yaml:80:7
-%8183 = sub %4256, %8182 : f64[] @ models/lib/nn.yaml:80:7
-%8184 = div %2558, %8183 : f64[] @ models/lib/nn.yaml:80:7
-%8185 = pow %4283, %8181 : f64[] @ models/lib/nn.yaml:80:7
-%8186 = sub %4256, %8185 : f64[] @ models/lib/nn.yaml:80:7
-%8187 = sqrt %8186 : f64[] @ models/lib/nn.yaml:80:7
-%8188 = div %4256, %8187 : f64[] @ models/lib/nn.yaml:80:7
-%8189 = sqrt %8180 : f32[8] @ models/lib/nn.yaml:80:7
-%8190 = cast %8188 : f32[] @ models/lib/nn.yaml:80:7
-%8191 = broadcast %8190 : f32[8] @ models/lib/nn.yaml:80:7
-%8192 = mul %8189, %8191 : f32[8] @ models/lib/nn.yaml:80:7
-%8193 = add %8192, %7811 : f32[8] @ models/lib/nn.yaml:80:7
-%8194 = div %8176, %8193 : f32[8] @ models/lib/nn.yaml:80:7
-%8195 = cast %8184 : f32[] @ models/lib/nn.yaml:80:7
-%8196 = broadcast %8195 : f32[8] @ models/lib/nn.yaml:80:7
-%8197 = mul %8194, %8196 : f32[8] @ models/lib/nn.yaml:80:7
-%8198 = sub %82, %8197 : f32[8] @ models/lib/nn.yaml:80:7
-%8199 = assign %82, %8198 : f32[8] @ models/lib/nn.yaml:80:7
-%8200 = assign %8170, %8176 : f32[8] @ models/lib/nn.yaml:80:7
-%8201 = assign %8171, %8180 : f32[8] @ models/lib/nn.yaml:80:7
-%8202 = assign %8172, %8173 : i64[] @ models/lib/nn.yaml:80:7
-%8203 = mul %160, %7822 : f32[8] @ models/lib/nn.yaml:80:7
-%8204 = mul %8198, %7824 : f32[8] @ models/lib/nn.yaml:80:7
-%8205 = add %8203, %8204 : f32[8] @ models/lib/nn.yaml:80:7
-%8206 = assign %160, %8205 : f32[8] @ models/lib/nn.yaml:80:7
-%8207 = broadcast %4312 : f32[16,1] @ models/lib/dino.yaml:18:7
-%8208 = mul %161, %8207 : f32[16,1] @ models/lib/dino.yaml:18:7
-%8209 = broadcast %4316 : f32[16,1] @ models/lib/dino.yaml:18:7
-%8210 = mul %83, %8209 : f32[16,1] @ models/lib/dino.yaml:18:7
-%8211 = add %8208, %8210 : f32[16,1] @ models/lib/dino.yaml:18:7
-%8212 = assign %161, %8211 : f32[16,1] @ models/lib/dino.yaml:18:7
-%8213 = all_reduce_sum %3413 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8214 = reshape %8213 : f32[128] @ models/lib/dino.yaml:19:7
-%8215 = mul %8214, %8214 : f32[128] @ models/lib/dino.yaml:19:7
-%8216 = reduce_sum %8215 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%8217 = sqrt %8216 : f32[] @ models/lib/dino.yaml:19:7
-%8218 = cast %8217 : f64[] @ models/lib/dino.yaml:19:7
-%8219 = add %8218, %4252 : f64[] @ models/lib/dino.yaml:19:7
-%8220 = div %4254, %8219 : f64[] @ models/lib/dino.yaml:19:7
-%8221 = lt %8220, %4256 : bool[] @ models/lib/dino.yaml:19:7
-%8222 = cast %8220 : f32[] @ models/lib/dino.yaml:19:7
-%8223 = broadcast %8222 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8224 = mul %8213, %8223 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8225 = broadcast %8221 : bool[16,8] @ models/lib/dino.yaml:19:7
-%8226 = select %8225, %8224, %8213 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8227 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%8228 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%8229 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%8230 = add %8229, %4266 : i64[] @ models/lib/dino.yaml:19:7
-%8231 = broadcast %4270 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8232 = mul %84, %8231 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8233 = broadcast %2314 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8234 = mul %8226, %8233 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8235 = broadcast %1568 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8236 = mul %8227, %8235 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8237 = add %8236, %8234 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8238 = mul %8226, %8226 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8239 = broadcast %4280 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8240 = mul %8238, %8239 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8241 = broadcast %4284 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8242 = mul %8228, %8241 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8243 = add %8242, %8240 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8244 = cast %8230 : f64[] @ models/lib/dino.yaml:19:7
-%8245 = pow %4275, %8244 : f64[] @ models/lib/dino.yaml:19:7
-%8246 = sub %4256, %8245 : f64[] @ models/lib/dino.yaml:19:7
-%8247 = div %2558, %8246 : f64[] @ models/lib/dino.yaml:19:7
-%8248 = pow %4283, %8244 : f64[] @ models/lib/dino.yaml:19:7
-%8249 = sub %4256, %8248 : f64[] @ models/lib/dino.yaml:19:7
-%8250 = sqrt %8249 : f64[] @ models/lib/dino.yaml:19:7
-%8251 = div %4256, %8250 : f64[] @ models/lib/dino.yaml:19:7
-%8252 = sqrt %8243 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8253 = cast %8251 : f32[] @ models/lib/dino.yaml:19:7
-%8254 = broadcast %8253 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8255 = mul %8252, %8254 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8256 = broadcast %4300 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8257 = add %8255, %8256 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8258 = div %8237, %8257 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8259 = cast %8247 : f32[] @ models/lib/dino.yaml:19:7
-%8260 = broadcast %8259 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8261 = mul %8258, %8260 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8262 = sub %8232, %8261 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8263 = broadcast %7885 : bool[16,8] @ models/lib/dino.yaml:19:7
-%8264 = select %8263, %84, %8262 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8265 = select %8263, %8227, %8237 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8266 = select %8263, %8228, %8243 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8267 = select %7885, %8229, %8230 : i64[] @ models/lib/dino.yaml:19:7
-%8268 = assign %84, %8264 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8269 = assign %8227, %8265 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8270 = assign %8228, %8266 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8271 = assign %8229, %8267 : i64[] @ models/lib/dino.yaml:19:7
-%8272 = broadcast %4312 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8273 = mul %162, %8272 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8274 = broadcast %4316 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8275 = mul %8264, %8274 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8276 = add %8273, %8275 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8277 = assign %162, %8276 : f32[16,8] @ models/lib/dino.yaml:19:7
-%8278 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
-%8279 = abs %2525 : f32[] @ models/dino_pass.yaml:149:3
-%8280 = lt %8279, %8278 : bool[] @ models/dino_pass.yaml:149:3
-%8281 = output %8280 name="finite" : bool[] @ models/dino_pass.yaml:149:3
+%4286 = mul %85, %4285 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4287 = sub %4228, %2560 : f64[] @ models/lib/vit.yaml:48:7
+%4288 = cast %4287 : f32[] @ models/lib/vit.yaml:48:7
+%4289 = broadcast %4288 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4290 = mul %4279, %4289 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4291 = add %4286, %4290 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4292 = assign %85, %4291 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%4293 = all_reduce_sum %4217 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4294 = reshape %4293 : f32[768] @ models/lib/vit.yaml:9:7
+%4295 = mul %4294, %4294 : f32[768] @ models/lib/vit.yaml:9:7
+%4296 = reduce_sum %4295 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
+%4297 = sqrt %4296 : f32[] @ models/lib/vit.yaml:9:7
+%4298 = cast %4297 : f64[] @ models/lib/vit.yaml:9:7
+%4299 = add %4298, %4224 : f64[] @ models/lib/vit.yaml:9:7
+%4300 = div %4226, %4299 : f64[] @ models/lib/vit.yaml:9:7
+%4301 = lt %4300, %4228 : bool[] @ models/lib/vit.yaml:9:7
+%4302 = cast %4300 : f32[] @ models/lib/vit.yaml:9:7
+%4303 = broadcast %4302 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4304 = mul %4293, %4303 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4305 = broadcast %4301 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4306 = select %4305, %4304, %4293 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4307 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4308 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4309 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
+%4310 = add %4309, %4238 : i64[] @ models/lib/vit.yaml:9:7
+%4311 = broadcast %4242 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4312 = mul %8, %4311 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4313 = broadcast %2314 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4314 = mul %4306, %4313 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4315 = broadcast %1568 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4316 = mul %4307, %4315 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4317 = add %4316, %4314 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4318 = mul %4306, %4306 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4319 = broadcast %4252 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4320 = mul %4318, %4319 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4321 = broadcast %4256 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4322 = mul %4308, %4321 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4323 = add %4322, %4320 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4324 = cast %4310 : f64[] @ models/lib/vit.yaml:9:7
+%4325 = pow %4247, %4324 : f64[] @ models/lib/vit.yaml:9:7
+%4326 = sub %4228, %4325 : f64[] @ models/lib/vit.yaml:9:7
+%4327 = div %2558, %4326 : f64[] @ models/lib/vit.yaml:9:7
+%4328 = pow %4255, %4324 : f64[] @ models/lib/vit.yaml:9:7
+%4329 = sub %4228, %4328 : f64[] @ models/lib/vit.yaml:9:7
+%4330 = sqrt %4329 : f64[] @ models/lib/vit.yaml:9:7
+%4331 = div %4228, %4330 : f64[] @ models/lib/vit.yaml:9:7
+%4332 = sqrt %4323 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4333 = cast %4331 : f32[] @ models/lib/vit.yaml:9:7
+%4334 = broadcast %4333 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4335 = mul %4332, %4334 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4336 = broadcast %4272 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4337 = add %4335, %4336 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4338 = div %4317, %4337 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4339 = cast %4327 : f32[] @ models/lib/vit.yaml:9:7
+%4340 = broadcast %4339 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4341 = mul %4338, %4340 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4342 = sub %4312, %4341 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4343 = assign %8, %4342 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4344 = assign %4307, %4317 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4345 = assign %4308, %4323 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4346 = assign %4309, %4310 : i64[] @ models/lib/vit.yaml:9:7
+%4347 = broadcast %4284 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4348 = mul %86, %4347 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4349 = broadcast %4288 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4350 = mul %4342, %4349 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4351 = add %4348, %4350 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4352 = assign %86, %4351 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%4353 = all_reduce_sum %4212 : f32[16] @ models/lib/vit.yaml:10:7
+%4354 = mul %4353, %4353 : f32[16] @ models/lib/vit.yaml:10:7
+%4355 = reduce_sum %4354 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
+%4356 = sqrt %4355 : f32[] @ models/lib/vit.yaml:10:7
+%4357 = cast %4356 : f64[] @ models/lib/vit.yaml:10:7
+%4358 = add %4357, %4224 : f64[] @ models/lib/vit.yaml:10:7
+%4359 = div %4226, %4358 : f64[] @ models/lib/vit.yaml:10:7
+%4360 = lt %4359, %4228 : bool[] @ models/lib/vit.yaml:10:7
+%4361 = cast %4359 : f32[] @ models/lib/vit.yaml:10:7
+%4362 = broadcast %4361 : f32[16] @ models/lib/vit.yaml:10:7
+%4363 = mul %4353, %4362 : f32[16] @ models/lib/vit.yaml:10:7
+%4364 = broadcast %4360 : bool[16] @ models/lib/vit.yaml:10:7
+%4365 = select %4364, %4363, %4353 : f32[16] @ models/lib/vit.yaml:10:7
+%4366 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%4367 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%4368 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
+%4369 = add %4368, %4238 : i64[] @ models/lib/vit.yaml:10:7
+%4370 = broadcast %2314 : f32[16] @ models/lib/vit.yaml:10:7
+%4371 = mul %4365, %4370 : f32[16] @ models/lib/vit.yaml:10:7
+%4372 = broadcast %1568 : f32[16] @ models/lib/vit.yaml:10:7
+%4373 = mul %4366, %4372 : f32[16] @ models/lib/vit.yaml:10:7
+%4374 = add %4373, %4371 : f32[16] @ models/lib/vit.yaml:10:7
+%4375 = mul %4365, %4365 : f32[16] @ models/lib/vit.yaml:10:7
+%4376 = broadcast %4252 : f32[16] @ models/lib/vit.yaml:10:7
+%4377 = mul %4375, %4376 : f32[16] @ models/lib/vit.yaml:10:7
+%4378 = broadcast %4256 : f32[16] @ models/lib/vit.yaml:10:7
+%4379 = mul %4367, %4378 : f32[16] @ models/lib/vit.yaml:10:7
+%4380 = add %4379, %4377 : f32[16] @ models/lib/vit.yaml:10:7
+%4381 = cast %4369 : f64[] @ models/lib/vit.yaml:10:7
+%4382 = pow %4247, %4381 : f64[] @ models/lib/vit.yaml:10:7
+%4383 = sub %4228, %4382 : f64[] @ models/lib/vit.yaml:10:7
+%4384 = div %2558, %4383 : f64[] @ models/lib/vit.yaml:10:7
+%4385 = pow %4255, %4381 : f64[] @ models/lib/vit.yaml:10:7
+%4386 = sub %4228, %4385 : f64[] @ models/lib/vit.yaml:10:7
+%4387 = sqrt %4386 : f64[] @ models/lib/vit.yaml:10:7
+%4388 = div %4228, %4387 : f64[] @ models/lib/vit.yaml:10:7
+%4389 = sqrt %4380 : f32[16] @ models/lib/vit.yaml:10:7
+%4390 = cast %4388 : f32[] @ models/lib/vit.yaml:10:7
+%4391 = broadcast %4390 : f32[16] @ models/lib/vit.yaml:10:7
+%4392 = mul %4389, %4391 : f32[16] @ models/lib/vit.yaml:10:7
+%4393 = broadcast %4272 : f32[16] @ models/lib/vit.yaml:10:7
+%4394 = add %4392, %4393 : f32[16] @ models/lib/vit.yaml:10:7
+%4395 = div %4374, %4394 : f32[16] @ models/lib/vit.yaml:10:7
+%4396 = cast %4384 : f32[] @ models/lib/vit.yaml:10:7
+%4397 = broadcast %4396 : f32[16] @ models/lib/vit.yaml:10:7
+%4398 = mul %4395, %4397 : f32[16] @ models/lib/vit.yaml:10:7
+%4399 = sub %9, %4398 : f32[16] @ models/lib/vit.yaml:10:7
+%4400 = assign %9, %4399 : f32[16] @ models/lib/vit.yaml:10:7
+%4401 = assign %4366, %4374 : f32[16] @ models/lib/vit.yaml:10:7
+%4402 = assign %4367, %4380 : f32[16] @ models/lib/vit.yaml:10:7
+%4403 = assign %4368, %4369 : i64[] @ models/lib/vit.yaml:10:7
+%4404 = broadcast %4284 : f32[16] @ models/lib/vit.yaml:10:7
+%4405 = mul %87, %4404 : f32[16] @ models/lib/vit.yaml:10:7
+%4406 = broadcast %4288 : f32[16] @ models/lib/vit.yaml:10:7
+%4407 = mul %4399, %4406 : f32[16] @ models/lib/vit.yaml:10:7
+%4408 = add %4405, %4407 : f32[16] @ models/lib/vit.yaml:10:7
+%4409 = assign %87, %4408 : f32[16] @ models/lib/vit.yaml:10:7
+%4410 = all_reduce_sum %4187 : f32[16] @ models/lib/nn.yaml:89:7
+%4411 = mul %4410, %4410 : f32[16] @ models/lib/nn.yaml:89:7
+%4412 = reduce_sum %4411 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%4413 = sqrt %4412 : f32[] @ models/lib/nn.yaml:89:7
+%4414 = cast %4413 : f64[] @ models/lib/nn.yaml:89:7
+%4415 = add %4414, %4224 : f64[] @ models/lib/nn.yaml:89:7
+%4416 = div %4226, %4415 : f64[] @ models/lib/nn.yaml:89:7
+%4417 = lt %4416, %4228 : bool[] @ models/lib/nn.yaml:89:7
+%4418 = cast %4416 : f32[] @ models/lib/nn.yaml:89:7
+%4419 = broadcast %4418 : f32[16] @ models/lib/nn.yaml:89:7
+%4420 = mul %4410, %4419 : f32[16] @ models/lib/nn.yaml:89:7
+%4421 = broadcast %4417 : bool[16] @ models/lib/nn.yaml:89:7
+%4422 = select %4421, %4420, %4410 : f32[16] @ models/lib/nn.yaml:89:7
+%4423 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4424 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4425 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4426 = add %4425, %4238 : i64[] @ models/lib/nn.yaml:89:7
+%4427 = mul %4422, %4370 : f32[16] @ models/lib/nn.yaml:89:7
+%4428 = mul %4423, %4372 : f32[16] @ models/lib/nn.yaml:89:7
+%4429 = add %4428, %4427 : f32[16] @ models/lib/nn.yaml:89:7
+%4430 = mul %4422, %4422 : f32[16] @ models/lib/nn.yaml:89:7
+%4431 = mul %4430, %4376 : f32[16] @ models/lib/nn.yaml:89:7
+%4432 = mul %4424, %4378 : f32[16] @ models/lib/nn.yaml:89:7
+%4433 = add %4432, %4431 : f32[16] @ models/lib/nn.yaml:89:7
+%4434 = cast %4426 : f64[] @ models/lib/nn.yaml:89:7
+%4435 = pow %4247, %4434 : f64[] @ models/lib/nn.yaml:89:7
+%4436 = sub %4228, %4435 : f64[] @ models/lib/nn.yaml:89:7
+%4437 = div %2558, %4436 : f64[] @ models/lib/nn.yaml:89:7
+%4438 = pow %4255, %4434 : f64[] @ models/lib/nn.yaml:89:7
+%4439 = sub %4228, %4438 : f64[] @ models/lib/nn.yaml:89:7
+%4440 = sqrt %4439 : f64[] @ models/lib/nn.yaml:89:7
+%4441 = div %4228, %4440 : f64[] @ models/lib/nn.yaml:89:7
+%4442 = sqrt %4433 : f32[16] @ models/lib/nn.yaml:89:7
+%4443 = cast %4441 : f32[] @ models/lib/nn.yaml:89:7
+%4444 = broadcast %4443 : f32[16] @ models/lib/nn.yaml:89:7
+%4445 = mul %4442, %4444 : f32[16] @ models/lib/nn.yaml:89:7
+%4446 = add %4445, %4393 : f32[16] @ models/lib/nn.yaml:89:7
+%4447 = div %4429, %4446 : f32[16] @ models/lib/nn.yaml:89:7
+%4448 = cast %4437 : f32[] @ models/lib/nn.yaml:89:7
+%4449 = broadcast %4448 : f32[16] @ models/lib/nn.yaml:89:7
+%4450 = mul %4447, %4449 : f32[16] @ models/lib/nn.yaml:89:7
+%4451 = sub %10, %4450 : f32[16] @ models/lib/nn.yaml:89:7
+%4452 = assign %10, %4451 : f32[16] @ models/lib/nn.yaml:89:7
+%4453 = assign %4423, %4429 : f32[16] @ models/lib/nn.yaml:89:7
+%4454 = assign %4424, %4433 : f32[16] @ models/lib/nn.yaml:89:7
+%4455 = assign %4425, %4426 : i64[] @ models/lib/nn.yaml:89:7
+%4456 = mul %88, %4404 : f32[16] @ models/lib/nn.yaml:89:7
+%4457 = mul %4451, %4406 : f32[16] @ models/lib/nn.yaml:89:7
+%4458 = add %4456, %4457 : f32[16] @ models/lib/nn.yaml:89:7
+%4459 = assign %88, %4458 : f32[16] @ models/lib/nn.yaml:89:7
+%4460 = all_reduce_sum %4182 : f32[16] @ models/lib/nn.yaml:90:7
+%4461 = mul %4460, %4460 : f32[16] @ models/lib/nn.yaml:90:7
+%4462 = reduce_sum %4461 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%4463 = sqrt %4462 : f32[] @ models/lib/nn.yaml:90:7
+%4464 = cast %4463 : f64[] @ models/lib/nn.yaml:90:7
+%4465 = add %4464, %4224 : f64[] @ models/lib/nn.yaml:90:7
+%4466 = div %4226, %4465 : f64[] @ models/lib/nn.yaml:90:7
+%4467 = lt %4466, %4228 : bool[] @ models/lib/nn.yaml:90:7
+%4468 = cast %4466 : f32[] @ models/lib/nn.yaml:90:7
+%4469 = broadcast %4468 : f32[16] @ models/lib/nn.yaml:90:7
+%4470 = mul %4460, %4469 : f32[16] @ models/lib/nn.yaml:90:7
+%4471 = broadcast %4467 : bool[16] @ models/lib/nn.yaml:90:7
+%4472 = select %4471, %4470, %4460 : f32[16] @ models/lib/nn.yaml:90:7
+%4473 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4474 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4475 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4476 = add %4475, %4238 : i64[] @ models/lib/nn.yaml:90:7
+%4477 = mul %4472, %4370 : f32[16] @ models/lib/nn.yaml:90:7
+%4478 = mul %4473, %4372 : f32[16] @ models/lib/nn.yaml:90:7
+%4479 = add %4478, %4477 : f32[16] @ models/lib/nn.yaml:90:7
+%4480 = mul %4472, %4472 : f32[16] @ models/lib/nn.yaml:90:7
+%4481 = mul %4480, %4376 : f32[16] @ models/lib/nn.yaml:90:7
+%4482 = mul %4474, %4378 : f32[16] @ models/lib/nn.yaml:90:7
+%4483 = add %4482, %4481 : f32[16] @ models/lib/nn.yaml:90:7
+%4484 = cast %4476 : f64[] @ models/lib/nn.yaml:90:7
+%4485 = pow %4247, %4484 : f64[] @ models/lib/nn.yaml:90:7
+%4486 = sub %4228, %4485 : f64[] @ models/lib/nn.yaml:90:7
+%4487 = div %2558, %4486 : f64[] @ models/lib/nn.yaml:90:7
+%4488 = pow %4255, %4484 : f64[] @ models/lib/nn.yaml:90:7
+%4489 = sub %4228, %4488 : f64[] @ models/lib/nn.yaml:90:7
+%4490 = sqrt %4489 : f64[] @ models/lib/nn.yaml:90:7
+%4491 = div %4228, %4490 : f64[] @ models/lib/nn.yaml:90:7
+%4492 = sqrt %4483 : f32[16] @ models/lib/nn.yaml:90:7
+%4493 = cast %4491 : f32[] @ models/lib/nn.yaml:90:7
+%4494 = broadcast %4493 : f32[16] @ models/lib/nn.yaml:90:7
+%4495 = mul %4492, %4494 : f32[16] @ models/lib/nn.yaml:90:7
+%4496 = add %4495, %4393 : f32[16] @ models/lib/nn.yaml:90:7
+%4497 = div %4479, %4496 : f32[16] @ models/lib/nn.yaml:90:7
+%4498 = cast %4487 : f32[] @ models/lib/nn.yaml:90:7
+%4499 = broadcast %4498 : f32[16] @ models/lib/nn.yaml:90:7
+%4500 = mul %4497, %4499 : f32[16] @ models/lib/nn.yaml:90:7
+%4501 = sub %11, %4500 : f32[16] @ models/lib/nn.yaml:90:7
+%4502 = assign %11, %4501 : f32[16] @ models/lib/nn.yaml:90:7
+%4503 = assign %4473, %4479 : f32[16] @ models/lib/nn.yaml:90:7
+%4504 = assign %4474, %4483 : f32[16] @ models/lib/nn.yaml:90:7
+%4505 = assign %4475, %4476 : i64[] @ models/lib/nn.yaml:90:7
+%4506 = mul %89, %4404 : f32[16] @ models/lib/nn.yaml:90:7
+%4507 = mul %4501, %4406 : f32[16] @ models/lib/nn.yaml:90:7
+%4508 = add %4506, %4507 : f32[16] @ models/lib/nn.yaml:90:7
+%4509 = assign %89, %4508 : f32[16] @ models/lib/nn.yaml:90:7
+%4510 = all_reduce_sum %4177 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4511 = reshape %4510 : f32[768] @ models/lib/nn.yaml:79:7
+%4512 = mul %4511, %4511 : f32[768] @ models/lib/nn.yaml:79:7
+%4513 = reduce_sum %4512 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%4514 = sqrt %4513 : f32[] @ models/lib/nn.yaml:79:7
+%4515 = cast %4514 : f64[] @ models/lib/nn.yaml:79:7
+%4516 = add %4515, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%4517 = div %4226, %4516 : f64[] @ models/lib/nn.yaml:79:7
+%4518 = lt %4517, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%4519 = cast %4517 : f32[] @ models/lib/nn.yaml:79:7
+%4520 = broadcast %4519 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4521 = mul %4510, %4520 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4522 = broadcast %4518 : bool[48,16] @ models/lib/nn.yaml:79:7
+%4523 = select %4522, %4521, %4510 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4524 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%4525 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%4526 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4527 = add %4526, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%4528 = broadcast %4242 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4529 = mul %12, %4528 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4530 = broadcast %2314 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4531 = mul %4523, %4530 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4532 = broadcast %1568 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4533 = mul %4524, %4532 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4534 = add %4533, %4531 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4535 = mul %4523, %4523 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4536 = broadcast %4252 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4537 = mul %4535, %4536 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4538 = broadcast %4256 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4539 = mul %4525, %4538 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4540 = add %4539, %4537 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4541 = cast %4527 : f64[] @ models/lib/nn.yaml:79:7
+%4542 = pow %4247, %4541 : f64[] @ models/lib/nn.yaml:79:7
+%4543 = sub %4228, %4542 : f64[] @ models/lib/nn.yaml:79:7
+%4544 = div %2558, %4543 : f64[] @ models/lib/nn.yaml:79:7
+%4545 = pow %4255, %4541 : f64[] @ models/lib/nn.yaml:79:7
+%4546 = sub %4228, %4545 : f64[] @ models/lib/nn.yaml:79:7
+%4547 = sqrt %4546 : f64[] @ models/lib/nn.yaml:79:7
+%4548 = div %4228, %4547 : f64[] @ models/lib/nn.yaml:79:7
+%4549 = sqrt %4540 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4550 = cast %4548 : f32[] @ models/lib/nn.yaml:79:7
+%4551 = broadcast %4550 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4552 = mul %4549, %4551 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4553 = broadcast %4272 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4554 = add %4552, %4553 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4555 = div %4534, %4554 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4556 = cast %4544 : f32[] @ models/lib/nn.yaml:79:7
+%4557 = broadcast %4556 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4558 = mul %4555, %4557 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4559 = sub %4529, %4558 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4560 = assign %12, %4559 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4561 = assign %4524, %4534 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4562 = assign %4525, %4540 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4563 = assign %4526, %4527 : i64[] @ models/lib/nn.yaml:79:7
+%4564 = broadcast %4284 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4565 = mul %90, %4564 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4566 = broadcast %4288 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4567 = mul %4559, %4566 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4568 = add %4565, %4567 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4569 = assign %90, %4568 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4570 = all_reduce_sum %4172 : f32[48] @ models/lib/nn.yaml:80:7
+%4571 = mul %4570, %4570 : f32[48] @ models/lib/nn.yaml:80:7
+%4572 = reduce_sum %4571 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%4573 = sqrt %4572 : f32[] @ models/lib/nn.yaml:80:7
+%4574 = cast %4573 : f64[] @ models/lib/nn.yaml:80:7
+%4575 = add %4574, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%4576 = div %4226, %4575 : f64[] @ models/lib/nn.yaml:80:7
+%4577 = lt %4576, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%4578 = cast %4576 : f32[] @ models/lib/nn.yaml:80:7
+%4579 = broadcast %4578 : f32[48] @ models/lib/nn.yaml:80:7
+%4580 = mul %4570, %4579 : f32[48] @ models/lib/nn.yaml:80:7
+%4581 = broadcast %4577 : bool[48] @ models/lib/nn.yaml:80:7
+%4582 = select %4581, %4580, %4570 : f32[48] @ models/lib/nn.yaml:80:7
+%4583 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%4584 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%4585 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4586 = add %4585, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%4587 = broadcast %2314 : f32[48] @ models/lib/nn.yaml:80:7
+%4588 = mul %4582, %4587 : f32[48] @ models/lib/nn.yaml:80:7
+%4589 = broadcast %1568 : f32[48] @ models/lib/nn.yaml:80:7
+%4590 = mul %4583, %4589 : f32[48] @ models/lib/nn.yaml:80:7
+%4591 = add %4590, %4588 : f32[48] @ models/lib/nn.yaml:80:7
+%4592 = mul %4582, %4582 : f32[48] @ models/lib/nn.yaml:80:7
+%4593 = broadcast %4252 : f32[48] @ models/lib/nn.yaml:80:7
+%4594 = mul %4592, %4593 : f32[48] @ models/lib/nn.yaml:80:7
+%4595 = broadcast %4256 : f32[48] @ models/lib/nn.yaml:80:7
+%4596 = mul %4584, %4595 : f32[48] @ models/lib/nn.yaml:80:7
+%4597 = add %4596, %4594 : f32[48] @ models/lib/nn.yaml:80:7
+%4598 = cast %4586 : f64[] @ models/lib/nn.yaml:80:7
+%4599 = pow %4247, %4598 : f64[] @ models/lib/nn.yaml:80:7
+%4600 = sub %4228, %4599 : f64[] @ models/lib/nn.yaml:80:7
+%4601 = div %2558, %4600 : f64[] @ models/lib/nn.yaml:80:7
+%4602 = pow %4255, %4598 : f64[] @ models/lib/nn.yaml:80:7
+%4603 = sub %4228, %4602 : f64[] @ models/lib/nn.yaml:80:7
+%4604 = sqrt %4603 : f64[] @ models/lib/nn.yaml:80:7
+%4605 = div %4228, %4604 : f64[] @ models/lib/nn.yaml:80:7
+%4606 = sqrt %4597 : f32[48] @ models/lib/nn.yaml:80:7
+%4607 = cast %4605 : f32[] @ models/lib/nn.yaml:80:7
+%4608 = broadcast %4607 : f32[48] @ models/lib/nn.yaml:80:7
+%4609 = mul %4606, %4608 : f32[48] @ models/lib/nn.yaml:80:7
+%4610 = broadcast %4272 : f32[48] @ models/lib/nn.yaml:80:7
+%4611 = add %4609, %4610 : f32[48] @ models/lib/nn.yaml:80:7
+%4612 = div %4591, %4611 : f32[48] @ models/lib/nn.yaml:80:7
+%4613 = cast %4601 : f32[] @ models/lib/nn.yaml:80:7
+%4614 = broadcast %4613 : f32[48] @ models/lib/nn.yaml:80:7
+%4615 = mul %4612, %4614 : f32[48] @ models/lib/nn.yaml:80:7
+%4616 = sub %13, %4615 : f32[48] @ models/lib/nn.yaml:80:7
+%4617 = assign %13, %4616 : f32[48] @ models/lib/nn.yaml:80:7
+%4618 = assign %4583, %4591 : f32[48] @ models/lib/nn.yaml:80:7
+%4619 = assign %4584, %4597 : f32[48] @ models/lib/nn.yaml:80:7
+%4620 = assign %4585, %4586 : i64[] @ models/lib/nn.yaml:80:7
+%4621 = broadcast %4284 : f32[48] @ models/lib/nn.yaml:80:7
+%4622 = mul %91, %4621 : f32[48] @ models/lib/nn.yaml:80:7
+%4623 = broadcast %4288 : f32[48] @ models/lib/nn.yaml:80:7
+%4624 = mul %4616, %4623 : f32[48] @ models/lib/nn.yaml:80:7
+%4625 = add %4622, %4624 : f32[48] @ models/lib/nn.yaml:80:7
+%4626 = assign %91, %4625 : f32[48] @ models/lib/nn.yaml:80:7
+%4627 = all_reduce_sum %4124 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4628 = reshape %4627 : f32[256] @ models/lib/nn.yaml:79:7
+%4629 = mul %4628, %4628 : f32[256] @ models/lib/nn.yaml:79:7
+%4630 = reduce_sum %4629 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%4631 = sqrt %4630 : f32[] @ models/lib/nn.yaml:79:7
+%4632 = cast %4631 : f64[] @ models/lib/nn.yaml:79:7
+%4633 = add %4632, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%4634 = div %4226, %4633 : f64[] @ models/lib/nn.yaml:79:7
+%4635 = lt %4634, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%4636 = cast %4634 : f32[] @ models/lib/nn.yaml:79:7
+%4637 = broadcast %4636 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4638 = mul %4627, %4637 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4639 = broadcast %4635 : bool[16,16] @ models/lib/nn.yaml:79:7
+%4640 = select %4639, %4638, %4627 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4641 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4642 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4643 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4644 = add %4643, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%4645 = broadcast %4242 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4646 = mul %14, %4645 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4647 = broadcast %2314 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4648 = mul %4640, %4647 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4649 = broadcast %1568 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4650 = mul %4641, %4649 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4651 = add %4650, %4648 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4652 = mul %4640, %4640 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4653 = broadcast %4252 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4654 = mul %4652, %4653 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4655 = broadcast %4256 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4656 = mul %4642, %4655 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4657 = add %4656, %4654 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4658 = cast %4644 : f64[] @ models/lib/nn.yaml:79:7
+%4659 = pow %4247, %4658 : f64[] @ models/lib/nn.yaml:79:7
+%4660 = sub %4228, %4659 : f64[] @ models/lib/nn.yaml:79:7
+%4661 = div %2558, %4660 : f64[] @ models/lib/nn.yaml:79:7
+%4662 = pow %4255, %4658 : f64[] @ models/lib/nn.yaml:79:7
+%4663 = sub %4228, %4662 : f64[] @ models/lib/nn.yaml:79:7
+%4664 = sqrt %4663 : f64[] @ models/lib/nn.yaml:79:7
+%4665 = div %4228, %4664 : f64[] @ models/lib/nn.yaml:79:7
+%4666 = sqrt %4657 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4667 = cast %4665 : f32[] @ models/lib/nn.yaml:79:7
+%4668 = broadcast %4667 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4669 = mul %4666, %4668 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4670 = broadcast %4272 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4671 = add %4669, %4670 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4672 = div %4651, %4671 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4673 = cast %4661 : f32[] @ models/lib/nn.yaml:79:7
+%4674 = broadcast %4673 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4675 = mul %4672, %4674 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4676 = sub %4646, %4675 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4677 = assign %14, %4676 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4678 = assign %4641, %4651 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4679 = assign %4642, %4657 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4680 = assign %4643, %4644 : i64[] @ models/lib/nn.yaml:79:7
+%4681 = broadcast %4284 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4682 = mul %92, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4683 = broadcast %4288 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4684 = mul %4676, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4685 = add %4682, %4684 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4686 = assign %92, %4685 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4687 = all_reduce_sum %4119 : f32[16] @ models/lib/nn.yaml:80:7
+%4688 = mul %4687, %4687 : f32[16] @ models/lib/nn.yaml:80:7
+%4689 = reduce_sum %4688 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%4690 = sqrt %4689 : f32[] @ models/lib/nn.yaml:80:7
+%4691 = cast %4690 : f64[] @ models/lib/nn.yaml:80:7
+%4692 = add %4691, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%4693 = div %4226, %4692 : f64[] @ models/lib/nn.yaml:80:7
+%4694 = lt %4693, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%4695 = cast %4693 : f32[] @ models/lib/nn.yaml:80:7
+%4696 = broadcast %4695 : f32[16] @ models/lib/nn.yaml:80:7
+%4697 = mul %4687, %4696 : f32[16] @ models/lib/nn.yaml:80:7
+%4698 = broadcast %4694 : bool[16] @ models/lib/nn.yaml:80:7
+%4699 = select %4698, %4697, %4687 : f32[16] @ models/lib/nn.yaml:80:7
+%4700 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4701 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4702 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4703 = add %4702, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%4704 = mul %4699, %4370 : f32[16] @ models/lib/nn.yaml:80:7
+%4705 = mul %4700, %4372 : f32[16] @ models/lib/nn.yaml:80:7
+%4706 = add %4705, %4704 : f32[16] @ models/lib/nn.yaml:80:7
+%4707 = mul %4699, %4699 : f32[16] @ models/lib/nn.yaml:80:7
+%4708 = mul %4707, %4376 : f32[16] @ models/lib/nn.yaml:80:7
+%4709 = mul %4701, %4378 : f32[16] @ models/lib/nn.yaml:80:7
+%4710 = add %4709, %4708 : f32[16] @ models/lib/nn.yaml:80:7
+%4711 = cast %4703 : f64[] @ models/lib/nn.yaml:80:7
+%4712 = pow %4247, %4711 : f64[] @ models/lib/nn.yaml:80:7
+%4713 = sub %4228, %4712 : f64[] @ models/lib/nn.yaml:80:7
+%4714 = div %2558, %4713 : f64[] @ models/lib/nn.yaml:80:7
+%4715 = pow %4255, %4711 : f64[] @ models/lib/nn.yaml:80:7
+%4716 = sub %4228, %4715 : f64[] @ models/lib/nn.yaml:80:7
+%4717 = sqrt %4716 : f64[] @ models/lib/nn.yaml:80:7
+%4718 = div %4228, %4717 : f64[] @ models/lib/nn.yaml:80:7
+%4719 = sqrt %4710 : f32[16] @ models/lib/nn.yaml:80:7
+%4720 = cast %4718 : f32[] @ models/lib/nn.yaml:80:7
+%4721 = broadcast %4720 : f32[16] @ models/lib/nn.yaml:80:7
+%4722 = mul %4719, %4721 : f32[16] @ models/lib/nn.yaml:80:7
+%4723 = add %4722, %4393 : f32[16] @ models/lib/nn.yaml:80:7
+%4724 = div %4706, %4723 : f32[16] @ models/lib/nn.yaml:80:7
+%4725 = cast %4714 : f32[] @ models/lib/nn.yaml:80:7
+%4726 = broadcast %4725 : f32[16] @ models/lib/nn.yaml:80:7
+%4727 = mul %4724, %4726 : f32[16] @ models/lib/nn.yaml:80:7
+%4728 = sub %15, %4727 : f32[16] @ models/lib/nn.yaml:80:7
+%4729 = assign %15, %4728 : f32[16] @ models/lib/nn.yaml:80:7
+%4730 = assign %4700, %4706 : f32[16] @ models/lib/nn.yaml:80:7
+%4731 = assign %4701, %4710 : f32[16] @ models/lib/nn.yaml:80:7
+%4732 = assign %4702, %4703 : i64[] @ models/lib/nn.yaml:80:7
+%4733 = mul %93, %4404 : f32[16] @ models/lib/nn.yaml:80:7
+%4734 = mul %4728, %4406 : f32[16] @ models/lib/nn.yaml:80:7
+%4735 = add %4733, %4734 : f32[16] @ models/lib/nn.yaml:80:7
+%4736 = assign %93, %4735 : f32[16] @ models/lib/nn.yaml:80:7
+%4737 = all_reduce_sum %4096 : f32[16] @ models/lib/nn.yaml:89:7
+%4738 = mul %4737, %4737 : f32[16] @ models/lib/nn.yaml:89:7
+%4739 = reduce_sum %4738 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%4740 = sqrt %4739 : f32[] @ models/lib/nn.yaml:89:7
+%4741 = cast %4740 : f64[] @ models/lib/nn.yaml:89:7
+%4742 = add %4741, %4224 : f64[] @ models/lib/nn.yaml:89:7
+%4743 = div %4226, %4742 : f64[] @ models/lib/nn.yaml:89:7
+%4744 = lt %4743, %4228 : bool[] @ models/lib/nn.yaml:89:7
+%4745 = cast %4743 : f32[] @ models/lib/nn.yaml:89:7
+%4746 = broadcast %4745 : f32[16] @ models/lib/nn.yaml:89:7
+%4747 = mul %4737, %4746 : f32[16] @ models/lib/nn.yaml:89:7
+%4748 = broadcast %4744 : bool[16] @ models/lib/nn.yaml:89:7
+%4749 = select %4748, %4747, %4737 : f32[16] @ models/lib/nn.yaml:89:7
+%4750 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4751 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4752 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4753 = add %4752, %4238 : i64[] @ models/lib/nn.yaml:89:7
+%4754 = mul %4749, %4370 : f32[16] @ models/lib/nn.yaml:89:7
+%4755 = mul %4750, %4372 : f32[16] @ models/lib/nn.yaml:89:7
+%4756 = add %4755, %4754 : f32[16] @ models/lib/nn.yaml:89:7
+%4757 = mul %4749, %4749 : f32[16] @ models/lib/nn.yaml:89:7
+%4758 = mul %4757, %4376 : f32[16] @ models/lib/nn.yaml:89:7
+%4759 = mul %4751, %4378 : f32[16] @ models/lib/nn.yaml:89:7
+%4760 = add %4759, %4758 : f32[16] @ models/lib/nn.yaml:89:7
+%4761 = cast %4753 : f64[] @ models/lib/nn.yaml:89:7
+%4762 = pow %4247, %4761 : f64[] @ models/lib/nn.yaml:89:7
+%4763 = sub %4228, %4762 : f64[] @ models/lib/nn.yaml:89:7
+%4764 = div %2558, %4763 : f64[] @ models/lib/nn.yaml:89:7
+%4765 = pow %4255, %4761 : f64[] @ models/lib/nn.yaml:89:7
+%4766 = sub %4228, %4765 : f64[] @ models/lib/nn.yaml:89:7
+%4767 = sqrt %4766 : f64[] @ models/lib/nn.yaml:89:7
+%4768 = div %4228, %4767 : f64[] @ models/lib/nn.yaml:89:7
+%4769 = sqrt %4760 : f32[16] @ models/lib/nn.yaml:89:7
+%4770 = cast %4768 : f32[] @ models/lib/nn.yaml:89:7
+%4771 = broadcast %4770 : f32[16] @ models/lib/nn.yaml:89:7
+%4772 = mul %4769, %4771 : f32[16] @ models/lib/nn.yaml:89:7
+%4773 = add %4772, %4393 : f32[16] @ models/lib/nn.yaml:89:7
+%4774 = div %4756, %4773 : f32[16] @ models/lib/nn.yaml:89:7
+%4775 = cast %4764 : f32[] @ models/lib/nn.yaml:89:7
+%4776 = broadcast %4775 : f32[16] @ models/lib/nn.yaml:89:7
+%4777 = mul %4774, %4776 : f32[16] @ models/lib/nn.yaml:89:7
+%4778 = sub %16, %4777 : f32[16] @ models/lib/nn.yaml:89:7
+%4779 = assign %16, %4778 : f32[16] @ models/lib/nn.yaml:89:7
+%4780 = assign %4750, %4756 : f32[16] @ models/lib/nn.yaml:89:7
+%4781 = assign %4751, %4760 : f32[16] @ models/lib/nn.yaml:89:7
+%4782 = assign %4752, %4753 : i64[] @ models/lib/nn.yaml:89:7
+%4783 = mul %94, %4404 : f32[16] @ models/lib/nn.yaml:89:7
+%4784 = mul %4778, %4406 : f32[16] @ models/lib/nn.yaml:89:7
+%4785 = add %4783, %4784 : f32[16] @ models/lib/nn.yaml:89:7
+%4786 = assign %94, %4785 : f32[16] @ models/lib/nn.yaml:89:7
+%4787 = all_reduce_sum %4091 : f32[16] @ models/lib/nn.yaml:90:7
+%4788 = mul %4787, %4787 : f32[16] @ models/lib/nn.yaml:90:7
+%4789 = reduce_sum %4788 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%4790 = sqrt %4789 : f32[] @ models/lib/nn.yaml:90:7
+%4791 = cast %4790 : f64[] @ models/lib/nn.yaml:90:7
+%4792 = add %4791, %4224 : f64[] @ models/lib/nn.yaml:90:7
+%4793 = div %4226, %4792 : f64[] @ models/lib/nn.yaml:90:7
+%4794 = lt %4793, %4228 : bool[] @ models/lib/nn.yaml:90:7
+%4795 = cast %4793 : f32[] @ models/lib/nn.yaml:90:7
+%4796 = broadcast %4795 : f32[16] @ models/lib/nn.yaml:90:7
+%4797 = mul %4787, %4796 : f32[16] @ models/lib/nn.yaml:90:7
+%4798 = broadcast %4794 : bool[16] @ models/lib/nn.yaml:90:7
+%4799 = select %4798, %4797, %4787 : f32[16] @ models/lib/nn.yaml:90:7
+%4800 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4801 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4802 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4803 = add %4802, %4238 : i64[] @ models/lib/nn.yaml:90:7
+%4804 = mul %4799, %4370 : f32[16] @ models/lib/nn.yaml:90:7
+%4805 = mul %4800, %4372 : f32[16] @ models/lib/nn.yaml:90:7
+%4806 = add %4805, %4804 : f32[16] @ models/lib/nn.yaml:90:7
+%4807 = mul %4799, %4799 : f32[16] @ models/lib/nn.yaml:90:7
+%4808 = mul %4807, %4376 : f32[16] @ models/lib/nn.yaml:90:7
+%4809 = mul %4801, %4378 : f32[16] @ models/lib/nn.yaml:90:7
+%4810 = add %4809, %4808 : f32[16] @ models/lib/nn.yaml:90:7
+%4811 = cast %4803 : f64[] @ models/lib/nn.yaml:90:7
+%4812 = pow %4247, %4811 : f64[] @ models/lib/nn.yaml:90:7
+%4813 = sub %4228, %4812 : f64[] @ models/lib/nn.yaml:90:7
+%4814 = div %2558, %4813 : f64[] @ models/lib/nn.yaml:90:7
+%4815 = pow %4255, %4811 : f64[] @ models/lib/nn.yaml:90:7
+%4816 = sub %4228, %4815 : f64[] @ models/lib/nn.yaml:90:7
+%4817 = sqrt %4816 : f64[] @ models/lib/nn.yaml:90:7
+%4818 = div %4228, %4817 : f64[] @ models/lib/nn.yaml:90:7
+%4819 = sqrt %4810 : f32[16] @ models/lib/nn.yaml:90:7
+%4820 = cast %4818 : f32[] @ models/lib/nn.yaml:90:7
+%4821 = broadcast %4820 : f32[16] @ models/lib/nn.yaml:90:7
+%4822 = mul %4819, %4821 : f32[16] @ models/lib/nn.yaml:90:7
+%4823 = add %4822, %4393 : f32[16] @ models/lib/nn.yaml:90:7
+%4824 = div %4806, %4823 : f32[16] @ models/lib/nn.yaml:90:7
+%4825 = cast %4814 : f32[] @ models/lib/nn.yaml:90:7
+%4826 = broadcast %4825 : f32[16] @ models/lib/nn.yaml:90:7
+%4827 = mul %4824, %4826 : f32[16] @ models/lib/nn.yaml:90:7
+%4828 = sub %17, %4827 : f32[16] @ models/lib/nn.yaml:90:7
+%4829 = assign %17, %4828 : f32[16] @ models/lib/nn.yaml:90:7
+%4830 = assign %4800, %4806 : f32[16] @ models/lib/nn.yaml:90:7
+%4831 = assign %4801, %4810 : f32[16] @ models/lib/nn.yaml:90:7
+%4832 = assign %4802, %4803 : i64[] @ models/lib/nn.yaml:90:7
+%4833 = mul %95, %4404 : f32[16] @ models/lib/nn.yaml:90:7
+%4834 = mul %4828, %4406 : f32[16] @ models/lib/nn.yaml:90:7
+%4835 = add %4833, %4834 : f32[16] @ models/lib/nn.yaml:90:7
+%4836 = assign %95, %4835 : f32[16] @ models/lib/nn.yaml:90:7
+%4837 = all_reduce_sum %4086 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4838 = reshape %4837 : f32[1024] @ models/lib/nn.yaml:79:7
+%4839 = mul %4838, %4838 : f32[1024] @ models/lib/nn.yaml:79:7
+%4840 = reduce_sum %4839 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%4841 = sqrt %4840 : f32[] @ models/lib/nn.yaml:79:7
+%4842 = cast %4841 : f64[] @ models/lib/nn.yaml:79:7
+%4843 = add %4842, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%4844 = div %4226, %4843 : f64[] @ models/lib/nn.yaml:79:7
+%4845 = lt %4844, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%4846 = cast %4844 : f32[] @ models/lib/nn.yaml:79:7
+%4847 = broadcast %4846 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4848 = mul %4837, %4847 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4849 = broadcast %4845 : bool[64,16] @ models/lib/nn.yaml:79:7
+%4850 = select %4849, %4848, %4837 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4851 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4852 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4853 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4854 = add %4853, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%4855 = broadcast %4242 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4856 = mul %18, %4855 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4857 = broadcast %2314 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4858 = mul %4850, %4857 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4859 = broadcast %1568 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4860 = mul %4851, %4859 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4861 = add %4860, %4858 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4862 = mul %4850, %4850 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4863 = broadcast %4252 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4864 = mul %4862, %4863 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4865 = broadcast %4256 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4866 = mul %4852, %4865 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4867 = add %4866, %4864 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4868 = cast %4854 : f64[] @ models/lib/nn.yaml:79:7
+%4869 = pow %4247, %4868 : f64[] @ models/lib/nn.yaml:79:7
+%4870 = sub %4228, %4869 : f64[] @ models/lib/nn.yaml:79:7
+%4871 = div %2558, %4870 : f64[] @ models/lib/nn.yaml:79:7
+%4872 = pow %4255, %4868 : f64[] @ models/lib/nn.yaml:79:7
+%4873 = sub %4228, %4872 : f64[] @ models/lib/nn.yaml:79:7
+%4874 = sqrt %4873 : f64[] @ models/lib/nn.yaml:79:7
+%4875 = div %4228, %4874 : f64[] @ models/lib/nn.yaml:79:7
+%4876 = sqrt %4867 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4877 = cast %4875 : f32[] @ models/lib/nn.yaml:79:7
+%4878 = broadcast %4877 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4879 = mul %4876, %4878 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4880 = broadcast %4272 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4881 = add %4879, %4880 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4882 = div %4861, %4881 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4883 = cast %4871 : f32[] @ models/lib/nn.yaml:79:7
+%4884 = broadcast %4883 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4885 = mul %4882, %4884 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4886 = sub %4856, %4885 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4887 = assign %18, %4886 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4888 = assign %4851, %4861 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4889 = assign %4852, %4867 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4890 = assign %4853, %4854 : i64[] @ models/lib/nn.yaml:79:7
+%4891 = broadcast %4284 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4892 = mul %96, %4891 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4893 = broadcast %4288 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4894 = mul %4886, %4893 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4895 = add %4892, %4894 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4896 = assign %96, %4895 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4897 = all_reduce_sum %4081 : f32[64] @ models/lib/nn.yaml:80:7
+%4898 = mul %4897, %4897 : f32[64] @ models/lib/nn.yaml:80:7
+%4899 = reduce_sum %4898 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%4900 = sqrt %4899 : f32[] @ models/lib/nn.yaml:80:7
+%4901 = cast %4900 : f64[] @ models/lib/nn.yaml:80:7
+%4902 = add %4901, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%4903 = div %4226, %4902 : f64[] @ models/lib/nn.yaml:80:7
+%4904 = lt %4903, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%4905 = cast %4903 : f32[] @ models/lib/nn.yaml:80:7
+%4906 = broadcast %4905 : f32[64] @ models/lib/nn.yaml:80:7
+%4907 = mul %4897, %4906 : f32[64] @ models/lib/nn.yaml:80:7
+%4908 = broadcast %4904 : bool[64] @ models/lib/nn.yaml:80:7
+%4909 = select %4908, %4907, %4897 : f32[64] @ models/lib/nn.yaml:80:7
+%4910 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4911 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4912 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4913 = add %4912, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%4914 = broadcast %2314 : f32[64] @ models/lib/nn.yaml:80:7
+%4915 = mul %4909, %4914 : f32[64] @ models/lib/nn.yaml:80:7
+%4916 = broadcast %1568 : f32[64] @ models/lib/nn.yaml:80:7
+%4917 = mul %4910, %4916 : f32[64] @ models/lib/nn.yaml:80:7
+%4918 = add %4917, %4915 : f32[64] @ models/lib/nn.yaml:80:7
+%4919 = mul %4909, %4909 : f32[64] @ models/lib/nn.yaml:80:7
+%4920 = broadcast %4252 : f32[64] @ models/lib/nn.yaml:80:7
+%4921 = mul %4919, %4920 : f32[64] @ models/lib/nn.yaml:80:7
+%4922 = broadcast %4256 : f32[64] @ models/lib/nn.yaml:80:7
+%4923 = mul %4911, %4922 : f32[64] @ models/lib/nn.yaml:80:7
+%4924 = add %4923, %4921 : f32[64] @ models/lib/nn.yaml:80:7
+%4925 = cast %4913 : f64[] @ models/lib/nn.yaml:80:7
+%4926 = pow %4247, %4925 : f64[] @ models/lib/nn.yaml:80:7
+%4927 = sub %4228, %4926 : f64[] @ models/lib/nn.yaml:80:7
+%4928 = div %2558, %4927 : f64[] @ models/lib/nn.yaml:80:7
+%4929 = pow %4255, %4925 : f64[] @ models/lib/nn.yaml:80:7
+%4930 = sub %4228, %4929 : f64[] @ models/lib/nn.yaml:80:7
+%4931 = sqrt %4930 : f64[] @ models/lib/nn.yaml:80:7
+%4932 = div %4228, %4931 : f64[] @ models/lib/nn.yaml:80:7
+%4933 = sqrt %4924 : f32[64] @ models/lib/nn.yaml:80:7
+%4934 = cast %4932 : f32[] @ models/lib/nn.yaml:80:7
+%4935 = broadcast %4934 : f32[64] @ models/lib/nn.yaml:80:7
+%4936 = mul %4933, %4935 : f32[64] @ models/lib/nn.yaml:80:7
+%4937 = broadcast %4272 : f32[64] @ models/lib/nn.yaml:80:7
+%4938 = add %4936, %4937 : f32[64] @ models/lib/nn.yaml:80:7
+%4939 = div %4918, %4938 : f32[64] @ models/lib/nn.yaml:80:7
+%4940 = cast %4928 : f32[] @ models/lib/nn.yaml:80:7
+%4941 = broadcast %4940 : f32[64] @ models/lib/nn.yaml:80:7
+%4942 = mul %4939, %4941 : f32[64] @ models/lib/nn.yaml:80:7
+%4943 = sub %19, %4942 : f32[64] @ models/lib/nn.yaml:80:7
+%4944 = assign %19, %4943 : f32[64] @ models/lib/nn.yaml:80:7
+%4945 = assign %4910, %4918 : f32[64] @ models/lib/nn.yaml:80:7
+%4946 = assign %4911, %4924 : f32[64] @ models/lib/nn.yaml:80:7
+%4947 = assign %4912, %4913 : i64[] @ models/lib/nn.yaml:80:7
+%4948 = broadcast %4284 : f32[64] @ models/lib/nn.yaml:80:7
+%4949 = mul %97, %4948 : f32[64] @ models/lib/nn.yaml:80:7
+%4950 = broadcast %4288 : f32[64] @ models/lib/nn.yaml:80:7
+%4951 = mul %4943, %4950 : f32[64] @ models/lib/nn.yaml:80:7
+%4952 = add %4949, %4951 : f32[64] @ models/lib/nn.yaml:80:7
+%4953 = assign %97, %4952 : f32[64] @ models/lib/nn.yaml:80:7
+%4954 = all_reduce_sum %4066 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4955 = reshape %4954 : f32[1024] @ models/lib/nn.yaml:79:7
+%4956 = mul %4955, %4955 : f32[1024] @ models/lib/nn.yaml:79:7
+%4957 = reduce_sum %4956 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%4958 = sqrt %4957 : f32[] @ models/lib/nn.yaml:79:7
+%4959 = cast %4958 : f64[] @ models/lib/nn.yaml:79:7
+%4960 = add %4959, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%4961 = div %4226, %4960 : f64[] @ models/lib/nn.yaml:79:7
+%4962 = lt %4961, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%4963 = cast %4961 : f32[] @ models/lib/nn.yaml:79:7
+%4964 = broadcast %4963 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4965 = mul %4954, %4964 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4966 = broadcast %4962 : bool[16,64] @ models/lib/nn.yaml:79:7
+%4967 = select %4966, %4965, %4954 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4968 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4969 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4970 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4971 = add %4970, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%4972 = broadcast %4242 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4973 = mul %20, %4972 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4974 = broadcast %2314 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4975 = mul %4967, %4974 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4976 = broadcast %1568 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4977 = mul %4968, %4976 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4978 = add %4977, %4975 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4979 = mul %4967, %4967 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4980 = broadcast %4252 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4981 = mul %4979, %4980 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4982 = broadcast %4256 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4983 = mul %4969, %4982 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4984 = add %4983, %4981 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4985 = cast %4971 : f64[] @ models/lib/nn.yaml:79:7
+%4986 = pow %4247, %4985 : f64[] @ models/lib/nn.yaml:79:7
+%4987 = sub %4228, %4986 : f64[] @ models/lib/nn.yaml:79:7
+%4988 = div %2558, %4987 : f64[] @ models/lib/nn.yaml:79:7
+%4989 = pow %4255, %4985 : f64[] @ models/lib/nn.yaml:79:7
+%4990 = sub %4228, %4989 : f64[] @ models/lib/nn.yaml:79:7
+%4991 = sqrt %4990 : f64[] @ models/lib/nn.yaml:79:7
+%4992 = div %4228, %4991 : f64[] @ models/lib/nn.yaml:79:7
+%4993 = sqrt %4984 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4994 = cast %4992 : f32[] @ models/lib/nn.yaml:79:7
+%4995 = broadcast %4994 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4996 = mul %4993, %4995 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4997 = broadcast %4272 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4998 = add %4996, %4997 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4999 = div %4978, %4998 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5000 = cast %4988 : f32[] @ models/lib/nn.yaml:79:7
+%5001 = broadcast %5000 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5002 = mul %4999, %5001 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5003 = sub %4973, %5002 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5004 = assign %20, %5003 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5005 = assign %4968, %4978 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5006 = assign %4969, %4984 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5007 = assign %4970, %4971 : i64[] @ models/lib/nn.yaml:79:7
+%5008 = broadcast %4284 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5009 = mul %98, %5008 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5010 = broadcast %4288 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5011 = mul %5003, %5010 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5012 = add %5009, %5011 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5013 = assign %98, %5012 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5014 = all_reduce_sum %4061 : f32[16] @ models/lib/nn.yaml:80:7
+%5015 = mul %5014, %5014 : f32[16] @ models/lib/nn.yaml:80:7
+%5016 = reduce_sum %5015 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5017 = sqrt %5016 : f32[] @ models/lib/nn.yaml:80:7
+%5018 = cast %5017 : f64[] @ models/lib/nn.yaml:80:7
+%5019 = add %5018, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%5020 = div %4226, %5019 : f64[] @ models/lib/nn.yaml:80:7
+%5021 = lt %5020, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%5022 = cast %5020 : f32[] @ models/lib/nn.yaml:80:7
+%5023 = broadcast %5022 : f32[16] @ models/lib/nn.yaml:80:7
+%5024 = mul %5014, %5023 : f32[16] @ models/lib/nn.yaml:80:7
+%5025 = broadcast %5021 : bool[16] @ models/lib/nn.yaml:80:7
+%5026 = select %5025, %5024, %5014 : f32[16] @ models/lib/nn.yaml:80:7
+%5027 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5028 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5029 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5030 = add %5029, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%5031 = mul %5026, %4370 : f32[16] @ models/lib/nn.yaml:80:7
+%5032 = mul %5027, %4372 : f32[16] @ models/lib/nn.yaml:80:7
+%5033 = add %5032, %5031 : f32[16] @ models/lib/nn.yaml:80:7
+%5034 = mul %5026, %5026 : f32[16] @ models/lib/nn.yaml:80:7
+%5035 = mul %5034, %4376 : f32[16] @ models/lib/nn.yaml:80:7
+%5036 = mul %5028, %4378 : f32[16] @ models/lib/nn.yaml:80:7
+%5037 = add %5036, %5035 : f32[16] @ models/lib/nn.yaml:80:7
+%5038 = cast %5030 : f64[] @ models/lib/nn.yaml:80:7
+%5039 = pow %4247, %5038 : f64[] @ models/lib/nn.yaml:80:7
+%5040 = sub %4228, %5039 : f64[] @ models/lib/nn.yaml:80:7
+%5041 = div %2558, %5040 : f64[] @ models/lib/nn.yaml:80:7
+%5042 = pow %4255, %5038 : f64[] @ models/lib/nn.yaml:80:7
+%5043 = sub %4228, %5042 : f64[] @ models/lib/nn.yaml:80:7
+%5044 = sqrt %5043 : f64[] @ models/lib/nn.yaml:80:7
+%5045 = div %4228, %5044 : f64[] @ models/lib/nn.yaml:80:7
+%5046 = sqrt %5037 : f32[16] @ models/lib/nn.yaml:80:7
+%5047 = cast %5045 : f32[] @ models/lib/nn.yaml:80:7
+%5048 = broadcast %5047 : f32[16] @ models/lib/nn.yaml:80:7
+%5049 = mul %5046, %5048 : f32[16] @ models/lib/nn.yaml:80:7
+%5050 = add %5049, %4393 : f32[16] @ models/lib/nn.yaml:80:7
+%5051 = div %5033, %5050 : f32[16] @ models/lib/nn.yaml:80:7
+%5052 = cast %5041 : f32[] @ models/lib/nn.yaml:80:7
+%5053 = broadcast %5052 : f32[16] @ models/lib/nn.yaml:80:7
+%5054 = mul %5051, %5053 : f32[16] @ models/lib/nn.yaml:80:7
+%5055 = sub %21, %5054 : f32[16] @ models/lib/nn.yaml:80:7
+%5056 = assign %21, %5055 : f32[16] @ models/lib/nn.yaml:80:7
+%5057 = assign %5027, %5033 : f32[16] @ models/lib/nn.yaml:80:7
+%5058 = assign %5028, %5037 : f32[16] @ models/lib/nn.yaml:80:7
+%5059 = assign %5029, %5030 : i64[] @ models/lib/nn.yaml:80:7
+%5060 = mul %99, %4404 : f32[16] @ models/lib/nn.yaml:80:7
+%5061 = mul %5055, %4406 : f32[16] @ models/lib/nn.yaml:80:7
+%5062 = add %5060, %5061 : f32[16] @ models/lib/nn.yaml:80:7
+%5063 = assign %99, %5062 : f32[16] @ models/lib/nn.yaml:80:7
+%5064 = all_reduce_sum %4038 : f32[16] @ models/lib/nn.yaml:89:7
+%5065 = mul %5064, %5064 : f32[16] @ models/lib/nn.yaml:89:7
+%5066 = reduce_sum %5065 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%5067 = sqrt %5066 : f32[] @ models/lib/nn.yaml:89:7
+%5068 = cast %5067 : f64[] @ models/lib/nn.yaml:89:7
+%5069 = add %5068, %4224 : f64[] @ models/lib/nn.yaml:89:7
+%5070 = div %4226, %5069 : f64[] @ models/lib/nn.yaml:89:7
+%5071 = lt %5070, %4228 : bool[] @ models/lib/nn.yaml:89:7
+%5072 = cast %5070 : f32[] @ models/lib/nn.yaml:89:7
+%5073 = broadcast %5072 : f32[16] @ models/lib/nn.yaml:89:7
+%5074 = mul %5064, %5073 : f32[16] @ models/lib/nn.yaml:89:7
+%5075 = broadcast %5071 : bool[16] @ models/lib/nn.yaml:89:7
+%5076 = select %5075, %5074, %5064 : f32[16] @ models/lib/nn.yaml:89:7
+%5077 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5078 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5079 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5080 = add %5079, %4238 : i64[] @ models/lib/nn.yaml:89:7
+%5081 = mul %5076, %4370 : f32[16] @ models/lib/nn.yaml:89:7
+%5082 = mul %5077, %4372 : f32[16] @ models/lib/nn.yaml:89:7
+%5083 = add %5082, %5081 : f32[16] @ models/lib/nn.yaml:89:7
+%5084 = mul %5076, %5076 : f32[16] @ models/lib/nn.yaml:89:7
+%5085 = mul %5084, %4376 : f32[16] @ models/lib/nn.yaml:89:7
+%5086 = mul %5078, %4378 : f32[16] @ models/lib/nn.yaml:89:7
+%5087 = add %5086, %5085 : f32[16] @ models/lib/nn.yaml:89:7
+%5088 = cast %5080 : f64[] @ models/lib/nn.yaml:89:7
+%5089 = pow %4247, %5088 : f64[] @ models/lib/nn.yaml:89:7
+%5090 = sub %4228, %5089 : f64[] @ models/lib/nn.yaml:89:7
+%5091 = div %2558, %5090 : f64[] @ models/lib/nn.yaml:89:7
+%5092 = pow %4255, %5088 : f64[] @ models/lib/nn.yaml:89:7
+%5093 = sub %4228, %5092 : f64[] @ models/lib/nn.yaml:89:7
+%5094 = sqrt %5093 : f64[] @ models/lib/nn.yaml:89:7
+%5095 = div %4228, %5094 : f64[] @ models/lib/nn.yaml:89:7
+%5096 = sqrt %5087 : f32[16] @ models/lib/nn.yaml:89:7
+%5097 = cast %5095 : f32[] @ models/lib/nn.yaml:89:7
+%5098 = broadcast %5097 : f32[16] @ models/lib/nn.yaml:89:7
+%5099 = mul %5096, %5098 : f32[16] @ models/lib/nn.yaml:89:7
+%5100 = add %5099, %4393 : f32[16] @ models/lib/nn.yaml:89:7
+%5101 = div %5083, %5100 : f32[16] @ models/lib/nn.yaml:89:7
+%5102 = cast %5091 : f32[] @ models/lib/nn.yaml:89:7
+%5103 = broadcast %5102 : f32[16] @ models/lib/nn.yaml:89:7
+%5104 = mul %5101, %5103 : f32[16] @ models/lib/nn.yaml:89:7
+%5105 = sub %22, %5104 : f32[16] @ models/lib/nn.yaml:89:7
+%5106 = assign %22, %5105 : f32[16] @ models/lib/nn.yaml:89:7
+%5107 = assign %5077, %5083 : f32[16] @ models/lib/nn.yaml:89:7
+%5108 = assign %5078, %5087 : f32[16] @ models/lib/nn.yaml:89:7
+%5109 = assign %5079, %5080 : i64[] @ models/lib/nn.yaml:89:7
+%5110 = mul %100, %4404 : f32[16] @ models/lib/nn.yaml:89:7
+%5111 = mul %5105, %4406 : f32[16] @ models/lib/nn.yaml:89:7
+%5112 = add %5110, %5111 : f32[16] @ models/lib/nn.yaml:89:7
+%5113 = assign %100, %5112 : f32[16] @ models/lib/nn.yaml:89:7
+%5114 = all_reduce_sum %4033 : f32[16] @ models/lib/nn.yaml:90:7
+%5115 = mul %5114, %5114 : f32[16] @ models/lib/nn.yaml:90:7
+%5116 = reduce_sum %5115 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%5117 = sqrt %5116 : f32[] @ models/lib/nn.yaml:90:7
+%5118 = cast %5117 : f64[] @ models/lib/nn.yaml:90:7
+%5119 = add %5118, %4224 : f64[] @ models/lib/nn.yaml:90:7
+%5120 = div %4226, %5119 : f64[] @ models/lib/nn.yaml:90:7
+%5121 = lt %5120, %4228 : bool[] @ models/lib/nn.yaml:90:7
+%5122 = cast %5120 : f32[] @ models/lib/nn.yaml:90:7
+%5123 = broadcast %5122 : f32[16] @ models/lib/nn.yaml:90:7
+%5124 = mul %5114, %5123 : f32[16] @ models/lib/nn.yaml:90:7
+%5125 = broadcast %5121 : bool[16] @ models/lib/nn.yaml:90:7
+%5126 = select %5125, %5124, %5114 : f32[16] @ models/lib/nn.yaml:90:7
+%5127 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5128 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5129 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5130 = add %5129, %4238 : i64[] @ models/lib/nn.yaml:90:7
+%5131 = mul %5126, %4370 : f32[16] @ models/lib/nn.yaml:90:7
+%5132 = mul %5127, %4372 : f32[16] @ models/lib/nn.yaml:90:7
+%5133 = add %5132, %5131 : f32[16] @ models/lib/nn.yaml:90:7
+%5134 = mul %5126, %5126 : f32[16] @ models/lib/nn.yaml:90:7
+%5135 = mul %5134, %4376 : f32[16] @ models/lib/nn.yaml:90:7
+%5136 = mul %5128, %4378 : f32[16] @ models/lib/nn.yaml:90:7
+%5137 = add %5136, %5135 : f32[16] @ models/lib/nn.yaml:90:7
+%5138 = cast %5130 : f64[] @ models/lib/nn.yaml:90:7
+%5139 = pow %4247, %5138 : f64[] @ models/lib/nn.yaml:90:7
+%5140 = sub %4228, %5139 : f64[] @ models/lib/nn.yaml:90:7
+%5141 = div %2558, %5140 : f64[] @ models/lib/nn.yaml:90:7
+%5142 = pow %4255, %5138 : f64[] @ models/lib/nn.yaml:90:7
+%5143 = sub %4228, %5142 : f64[] @ models/lib/nn.yaml:90:7
+%5144 = sqrt %5143 : f64[] @ models/lib/nn.yaml:90:7
+%5145 = div %4228, %5144 : f64[] @ models/lib/nn.yaml:90:7
+%5146 = sqrt %5137 : f32[16] @ models/lib/nn.yaml:90:7
+%5147 = cast %5145 : f32[] @ models/lib/nn.yaml:90:7
+%5148 = broadcast %5147 : f32[16] @ models/lib/nn.yaml:90:7
+%5149 = mul %5146, %5148 : f32[16] @ models/lib/nn.yaml:90:7
+%5150 = add %5149, %4393 : f32[16] @ models/lib/nn.yaml:90:7
+%5151 = div %5133, %5150 : f32[16] @ models/lib/nn.yaml:90:7
+%5152 = cast %5141 : f32[] @ models/lib/nn.yaml:90:7
+%5153 = broadcast %5152 : f32[16] @ models/lib/nn.yaml:90:7
+%5154 = mul %5151, %5153 : f32[16] @ models/lib/nn.yaml:90:7
+%5155 = sub %23, %5154 : f32[16] @ models/lib/nn.yaml:90:7
+%5156 = assign %23, %5155 : f32[16] @ models/lib/nn.yaml:90:7
+%5157 = assign %5127, %5133 : f32[16] @ models/lib/nn.yaml:90:7
+%5158 = assign %5128, %5137 : f32[16] @ models/lib/nn.yaml:90:7
+%5159 = assign %5129, %5130 : i64[] @ models/lib/nn.yaml:90:7
+%5160 = mul %101, %4404 : f32[16] @ models/lib/nn.yaml:90:7
+%5161 = mul %5155, %4406 : f32[16] @ models/lib/nn.yaml:90:7
+%5162 = add %5160, %5161 : f32[16] @ models/lib/nn.yaml:90:7
+%5163 = assign %101, %5162 : f32[16] @ models/lib/nn.yaml:90:7
+%5164 = all_reduce_sum %4028 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5165 = reshape %5164 : f32[768] @ models/lib/nn.yaml:79:7
+%5166 = mul %5165, %5165 : f32[768] @ models/lib/nn.yaml:79:7
+%5167 = reduce_sum %5166 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%5168 = sqrt %5167 : f32[] @ models/lib/nn.yaml:79:7
+%5169 = cast %5168 : f64[] @ models/lib/nn.yaml:79:7
+%5170 = add %5169, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%5171 = div %4226, %5170 : f64[] @ models/lib/nn.yaml:79:7
+%5172 = lt %5171, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%5173 = cast %5171 : f32[] @ models/lib/nn.yaml:79:7
+%5174 = broadcast %5173 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5175 = mul %5164, %5174 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5176 = broadcast %5172 : bool[48,16] @ models/lib/nn.yaml:79:7
+%5177 = select %5176, %5175, %5164 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5178 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%5179 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%5180 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5181 = add %5180, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%5182 = mul %24, %4528 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5183 = mul %5177, %4530 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5184 = mul %5178, %4532 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5185 = add %5184, %5183 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5186 = mul %5177, %5177 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5187 = mul %5186, %4536 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5188 = mul %5179, %4538 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5189 = add %5188, %5187 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5190 = cast %5181 : f64[] @ models/lib/nn.yaml:79:7
+%5191 = pow %4247, %5190 : f64[] @ models/lib/nn.yaml:79:7
+%5192 = sub %4228, %5191 : f64[] @ models/lib/nn.yaml:79:7
+%5193 = div %2558, %5192 : f64[] @ models/lib/nn.yaml:79:7
+%5194 = pow %4255, %5190 : f64[] @ models/lib/nn.yaml:79:7
+%5195 = sub %4228, %5194 : f64[] @ models/lib/nn.yaml:79:7
+%5196 = sqrt %5195 : f64[] @ models/lib/nn.yaml:79:7
+%5197 = div %4228, %5196 : f64[] @ models/lib/nn.yaml:79:7
+%5198 = sqrt %5189 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5199 = cast %5197 : f32[] @ models/lib/nn.yaml:79:7
+%5200 = broadcast %5199 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5201 = mul %5198, %5200 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5202 = add %5201, %4553 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5203 = div %5185, %5202 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5204 = cast %5193 : f32[] @ models/lib/nn.yaml:79:7
+%5205 = broadcast %5204 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5206 = mul %5203, %5205 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5207 = sub %5182, %5206 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5208 = assign %24, %5207 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5209 = assign %5178, %5185 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5210 = assign %5179, %5189 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5211 = assign %5180, %5181 : i64[] @ models/lib/nn.yaml:79:7
+%5212 = mul %102, %4564 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5213 = mul %5207, %4566 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5214 = add %5212, %5213 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5215 = assign %102, %5214 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5216 = all_reduce_sum %4023 : f32[48] @ models/lib/nn.yaml:80:7
+%5217 = mul %5216, %5216 : f32[48] @ models/lib/nn.yaml:80:7
+%5218 = reduce_sum %5217 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5219 = sqrt %5218 : f32[] @ models/lib/nn.yaml:80:7
+%5220 = cast %5219 : f64[] @ models/lib/nn.yaml:80:7
+%5221 = add %5220, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%5222 = div %4226, %5221 : f64[] @ models/lib/nn.yaml:80:7
+%5223 = lt %5222, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%5224 = cast %5222 : f32[] @ models/lib/nn.yaml:80:7
+%5225 = broadcast %5224 : f32[48] @ models/lib/nn.yaml:80:7
+%5226 = mul %5216, %5225 : f32[48] @ models/lib/nn.yaml:80:7
+%5227 = broadcast %5223 : bool[48] @ models/lib/nn.yaml:80:7
+%5228 = select %5227, %5226, %5216 : f32[48] @ models/lib/nn.yaml:80:7
+%5229 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%5230 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%5231 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5232 = add %5231, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%5233 = mul %5228, %4587 : f32[48] @ models/lib/nn.yaml:80:7
+%5234 = mul %5229, %4589 : f32[48] @ models/lib/nn.yaml:80:7
+%5235 = add %5234, %5233 : f32[48] @ models/lib/nn.yaml:80:7
+%5236 = mul %5228, %5228 : f32[48] @ models/lib/nn.yaml:80:7
+%5237 = mul %5236, %4593 : f32[48] @ models/lib/nn.yaml:80:7
+%5238 = mul %5230, %4595 : f32[48] @ models/lib/nn.yaml:80:7
+%5239 = add %5238, %5237 : f32[48] @ models/lib/nn.yaml:80:7
+%5240 = cast %5232 : f64[] @ models/lib/nn.yaml:80:7
+%5241 = pow %4247, %5240 : f64[] @ models/lib/nn.yaml:80:7
+%5242 = sub %4228, %5241 : f64[] @ models/lib/nn.yaml:80:7
+%5243 = div %2558, %5242 : f64[] @ models/lib/nn.yaml:80:7
+%5244 = pow %4255, %5240 : f64[] @ models/lib/nn.yaml:80:7
+%5245 = sub %4228, %5244 : f64[] @ models/lib/nn.yaml:80:7
+%5246 = sqrt %5245 : f64[] @ models/lib/nn.yaml:80:7
+%5247 = div %4228, %5246 : f64[] @ models/lib/nn.yaml:80:7
+%5248 = sqrt %5239 : f32[48] @ models/lib/nn.yaml:80:7
+%5249 = cast %5247 : f32[] @ models/lib/nn.yaml:80:7
+%5250 = broadcast %5249 : f32[48] @ models/lib/nn.yaml:80:7
+%5251 = mul %5248, %5250 : f32[48] @ models/lib/nn.yaml:80:7
+%5252 = add %5251, %4610 : f32[48] @ models/lib/nn.yaml:80:7
+%5253 = div %5235, %5252 : f32[48] @ models/lib/nn.yaml:80:7
+%5254 = cast %5243 : f32[] @ models/lib/nn.yaml:80:7
+%5255 = broadcast %5254 : f32[48] @ models/lib/nn.yaml:80:7
+%5256 = mul %5253, %5255 : f32[48] @ models/lib/nn.yaml:80:7
+%5257 = sub %25, %5256 : f32[48] @ models/lib/nn.yaml:80:7
+%5258 = assign %25, %5257 : f32[48] @ models/lib/nn.yaml:80:7
+%5259 = assign %5229, %5235 : f32[48] @ models/lib/nn.yaml:80:7
+%5260 = assign %5230, %5239 : f32[48] @ models/lib/nn.yaml:80:7
+%5261 = assign %5231, %5232 : i64[] @ models/lib/nn.yaml:80:7
+%5262 = mul %103, %4621 : f32[48] @ models/lib/nn.yaml:80:7
+%5263 = mul %5257, %4623 : f32[48] @ models/lib/nn.yaml:80:7
+%5264 = add %5262, %5263 : f32[48] @ models/lib/nn.yaml:80:7
+%5265 = assign %103, %5264 : f32[48] @ models/lib/nn.yaml:80:7
+%5266 = all_reduce_sum %3975 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5267 = reshape %5266 : f32[256] @ models/lib/nn.yaml:79:7
+%5268 = mul %5267, %5267 : f32[256] @ models/lib/nn.yaml:79:7
+%5269 = reduce_sum %5268 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%5270 = sqrt %5269 : f32[] @ models/lib/nn.yaml:79:7
+%5271 = cast %5270 : f64[] @ models/lib/nn.yaml:79:7
+%5272 = add %5271, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%5273 = div %4226, %5272 : f64[] @ models/lib/nn.yaml:79:7
+%5274 = lt %5273, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%5275 = cast %5273 : f32[] @ models/lib/nn.yaml:79:7
+%5276 = broadcast %5275 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5277 = mul %5266, %5276 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5278 = broadcast %5274 : bool[16,16] @ models/lib/nn.yaml:79:7
+%5279 = select %5278, %5277, %5266 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5280 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5281 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5282 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5283 = add %5282, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%5284 = mul %26, %4645 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5285 = mul %5279, %4647 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5286 = mul %5280, %4649 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5287 = add %5286, %5285 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5288 = mul %5279, %5279 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5289 = mul %5288, %4653 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5290 = mul %5281, %4655 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5291 = add %5290, %5289 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5292 = cast %5283 : f64[] @ models/lib/nn.yaml:79:7
+%5293 = pow %4247, %5292 : f64[] @ models/lib/nn.yaml:79:7
+%5294 = sub %4228, %5293 : f64[] @ models/lib/nn.yaml:79:7
+%5295 = div %2558, %5294 : f64[] @ models/lib/nn.yaml:79:7
+%5296 = pow %4255, %5292 : f64[] @ models/lib/nn.yaml:79:7
+%5297 = sub %4228, %5296 : f64[] @ models/lib/nn.yaml:79:7
+%5298 = sqrt %5297 : f64[] @ models/lib/nn.yaml:79:7
+%5299 = div %4228, %5298 : f64[] @ models/lib/nn.yaml:79:7
+%5300 = sqrt %5291 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5301 = cast %5299 : f32[] @ models/lib/nn.yaml:79:7
+%5302 = broadcast %5301 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5303 = mul %5300, %5302 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5304 = add %5303, %4670 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5305 = div %5287, %5304 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5306 = cast %5295 : f32[] @ models/lib/nn.yaml:79:7
+%5307 = broadcast %5306 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5308 = mul %5305, %5307 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5309 = sub %5284, %5308 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5310 = assign %26, %5309 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5311 = assign %5280, %5287 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5312 = assign %5281, %5291 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5313 = assign %5282, %5283 : i64[] @ models/lib/nn.yaml:79:7
+%5314 = mul %104, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5315 = mul %5309, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5316 = add %5314, %5315 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5317 = assign %104, %5316 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5318 = all_reduce_sum %3970 : f32[16] @ models/lib/nn.yaml:80:7
+%5319 = mul %5318, %5318 : f32[16] @ models/lib/nn.yaml:80:7
+%5320 = reduce_sum %5319 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5321 = sqrt %5320 : f32[] @ models/lib/nn.yaml:80:7
+%5322 = cast %5321 : f64[] @ models/lib/nn.yaml:80:7
+%5323 = add %5322, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%5324 = div %4226, %5323 : f64[] @ models/lib/nn.yaml:80:7
+%5325 = lt %5324, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%5326 = cast %5324 : f32[] @ models/lib/nn.yaml:80:7
+%5327 = broadcast %5326 : f32[16] @ models/lib/nn.yaml:80:7
+%5328 = mul %5318, %5327 : f32[16] @ models/lib/nn.yaml:80:7
+%5329 = broadcast %5325 : bool[16] @ models/lib/nn.yaml:80:7
+%5330 = select %5329, %5328, %5318 : f32[16] @ models/lib/nn.yaml:80:7
+%5331 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5332 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5333 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5334 = add %5333, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%5335 = mul %5330, %4370 : f32[16] @ models/lib/nn.yaml:80:7
+%5336 = mul %5331, %4372 : f32[16] @ models/lib/nn.yaml:80:7
+%5337 = add %5336, %5335 : f32[16] @ models/lib/nn.yaml:80:7
+%5338 = mul %5330, %5330 : f32[16] @ models/lib/nn.yaml:80:7
+%5339 = mul %5338, %4376 : f32[16] @ models/lib/nn.yaml:80:7
+%5340 = mul %5332, %4378 : f32[16] @ models/lib/nn.yaml:80:7
+%5341 = add %5340, %5339 : f32[16] @ models/lib/nn.yaml:80:7
+%5342 = cast %5334 : f64[] @ models/lib/nn.yaml:80:7
+%5343 = pow %4247, %5342 : f64[] @ models/lib/nn.yaml:80:7
+%5344 = sub %4228, %5343 : f64[] @ models/lib/nn.yaml:80:7
+%5345 = div %2558, %5344 : f64[] @ models/lib/nn.yaml:80:7
+%5346 = pow %4255, %5342 : f64[] @ models/lib/nn.yaml:80:7
+%5347 = sub %4228, %5346 : f64[] @ models/lib/nn.yaml:80:7
+%5348 = sqrt %5347 : f64[] @ models/lib/nn.yaml:80:7
+%5349 = div %4228, %5348 : f64[] @ models/lib/nn.yaml:80:7
+%5350 = sqrt %5341 : f32[16] @ models/lib/nn.yaml:80:7
+%5351 = cast %5349 : f32[] @ models/lib/nn.yaml:80:7
+%5352 = broadcast %5351 : f32[16] @ models/lib/nn.yaml:80:7
+%5353 = mul %5350, %5352 : f32[16] @ models/lib/nn.yaml:80:7
+%5354 = add %5353, %4393 : f32[16] @ models/lib/nn.yaml:80:7
+%5355 = div %5337, %5354 : f32[16] @ models/lib/nn.yaml:80:7
+%5356 = cast %5345 : f32[] @ models/lib/nn.yaml:80:7
+%5357 = broadcast %5356 : f32[16] @ models/lib/nn.yaml:80:7
+%5358 = mul %5355, %5357 : f32[16] @ models/lib/nn.yaml:80:7
+%5359 = sub %27, %5358 : f32[16] @ models/lib/nn.yaml:80:7
+%5360 = assign %27, %5359 : f32[16] @ models/lib/nn.yaml:80:7
+%5361 = assign %5331, %5337 : f32[16] @ models/lib/nn.yaml:80:7
+%5362 = assign %5332, %5341 : f32[16] @ models/lib/nn.yaml:80:7
+%5363 = assign %5333, %5334 : i64[] @ models/lib/nn.yaml:80:7
+%5364 = mul %105, %4404 : f32[16] @ models/lib/nn.yaml:80:7
+%5365 = mul %5359, %4406 : f32[16] @ models/lib/nn.yaml:80:7
+%5366 = add %5364, %5365 : f32[16] @ models/lib/nn.yaml:80:7
+%5367 = assign %105, %5366 : f32[16] @ models/lib/nn.yaml:80:7
+%5368 = all_reduce_sum %3944 : f32[16] @ models/lib/nn.yaml:89:7
+%5369 = mul %5368, %5368 : f32[16] @ models/lib/nn.yaml:89:7
+%5370 = reduce_sum %5369 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%5371 = sqrt %5370 : f32[] @ models/lib/nn.yaml:89:7
+%5372 = cast %5371 : f64[] @ models/lib/nn.yaml:89:7
+%5373 = add %5372, %4224 : f64[] @ models/lib/nn.yaml:89:7
+%5374 = div %4226, %5373 : f64[] @ models/lib/nn.yaml:89:7
+%5375 = lt %5374, %4228 : bool[] @ models/lib/nn.yaml:89:7
+%5376 = cast %5374 : f32[] @ models/lib/nn.yaml:89:7
+%5377 = broadcast %5376 : f32[16] @ models/lib/nn.yaml:89:7
+%5378 = mul %5368, %5377 : f32[16] @ models/lib/nn.yaml:89:7
+%5379 = broadcast %5375 : bool[16] @ models/lib/nn.yaml:89:7
+%5380 = select %5379, %5378, %5368 : f32[16] @ models/lib/nn.yaml:89:7
+%5381 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5382 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5383 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5384 = add %5383, %4238 : i64[] @ models/lib/nn.yaml:89:7
+%5385 = mul %5380, %4370 : f32[16] @ models/lib/nn.yaml:89:7
+%5386 = mul %5381, %4372 : f32[16] @ models/lib/nn.yaml:89:7
+%5387 = add %5386, %5385 : f32[16] @ models/lib/nn.yaml:89:7
+%5388 = mul %5380, %5380 : f32[16] @ models/lib/nn.yaml:89:7
+%5389 = mul %5388, %4376 : f32[16] @ models/lib/nn.yaml:89:7
+%5390 = mul %5382, %4378 : f32[16] @ models/lib/nn.yaml:89:7
+%5391 = add %5390, %5389 : f32[16] @ models/lib/nn.yaml:89:7
+%5392 = cast %5384 : f64[] @ models/lib/nn.yaml:89:7
+%5393 = pow %4247, %5392 : f64[] @ models/lib/nn.yaml:89:7
+%5394 = sub %4228, %5393 : f64[] @ models/lib/nn.yaml:89:7
+%5395 = div %2558, %5394 : f64[] @ models/lib/nn.yaml:89:7
+%5396 = pow %4255, %5392 : f64[] @ models/lib/nn.yaml:89:7
+%5397 = sub %4228, %5396 : f64[] @ models/lib/nn.yaml:89:7
+%5398 = sqrt %5397 : f64[] @ models/lib/nn.yaml:89:7
+%5399 = div %4228, %5398 : f64[] @ models/lib/nn.yaml:89:7
+%5400 = sqrt %5391 : f32[16] @ models/lib/nn.yaml:89:7
+%5401 = cast %5399 : f32[] @ models/lib/nn.yaml:89:7
+%5402 = broadcast %5401 : f32[16] @ models/lib/nn.yaml:89:7
+%5403 = mul %5400, %5402 : f32[16] @ models/lib/nn.yaml:89:7
+%5404 = add %5403, %4393 : f32[16] @ models/lib/nn.yaml:89:7
+%5405 = div %5387, %5404 : f32[16] @ models/lib/nn.yaml:89:7
+%5406 = cast %5395 : f32[] @ models/lib/nn.yaml:89:7
+%5407 = broadcast %5406 : f32[16] @ models/lib/nn.yaml:89:7
+%5408 = mul %5405, %5407 : f32[16] @ models/lib/nn.yaml:89:7
+%5409 = sub %28, %5408 : f32[16] @ models/lib/nn.yaml:89:7
+%5410 = assign %28, %5409 : f32[16] @ models/lib/nn.yaml:89:7
+%5411 = assign %5381, %5387 : f32[16] @ models/lib/nn.yaml:89:7
+%5412 = assign %5382, %5391 : f32[16] @ models/lib/nn.yaml:89:7
+%5413 = assign %5383, %5384 : i64[] @ models/lib/nn.yaml:89:7
+%5414 = mul %106, %4404 : f32[16] @ models/lib/nn.yaml:89:7
+%5415 = mul %5409, %4406 : f32[16] @ models/lib/nn.yaml:89:7
+%5416 = add %5414, %5415 : f32[16] @ models/lib/nn.yaml:89:7
+%5417 = assign %106, %5416 : f32[16] @ models/lib/nn.yaml:89:7
+%5418 = all_reduce_sum %3939 : f32[16] @ models/lib/nn.yaml:90:7
+%5419 = mul %5418, %5418 : f32[16] @ models/lib/nn.yaml:90:7
+%5420 = reduce_sum %5419 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%5421 = sqrt %5420 : f32[] @ models/lib/nn.yaml:90:7
+%5422 = cast %5421 : f64[] @ models/lib/nn.yaml:90:7
+%5423 = add %5422, %4224 : f64[] @ models/lib/nn.yaml:90:7
+%5424 = div %4226, %5423 : f64[] @ models/lib/nn.yaml:90:7
+%5425 = lt %5424, %4228 : bool[] @ models/lib/nn.yaml:90:7
+%5426 = cast %5424 : f32[] @ models/lib/nn.yaml:90:7
+%5427 = broadcast %5426 : f32[16] @ models/lib/nn.yaml:90:7
+%5428 = mul %5418, %5427 : f32[16] @ models/lib/nn.yaml:90:7
+%5429 = broadcast %5425 : bool[16] @ models/lib/nn.yaml:90:7
+%5430 = select %5429, %5428, %5418 : f32[16] @ models/lib/nn.yaml:90:7
+%5431 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5432 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5433 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5434 = add %5433, %4238 : i64[] @ models/lib/nn.yaml:90:7
+%5435 = mul %5430, %4370 : f32[16] @ models/lib/nn.yaml:90:7
+%5436 = mul %5431, %4372 : f32[16] @ models/lib/nn.yaml:90:7
+%5437 = add %5436, %5435 : f32[16] @ models/lib/nn.yaml:90:7
+%5438 = mul %5430, %5430 : f32[16] @ models/lib/nn.yaml:90:7
+%5439 = mul %5438, %4376 : f32[16] @ models/lib/nn.yaml:90:7
+%5440 = mul %5432, %4378 : f32[16] @ models/lib/nn.yaml:90:7
+%5441 = add %5440, %5439 : f32[16] @ models/lib/nn.yaml:90:7
+%5442 = cast %5434 : f64[] @ models/lib/nn.yaml:90:7
+%5443 = pow %4247, %5442 : f64[] @ models/lib/nn.yaml:90:7
+%5444 = sub %4228, %5443 : f64[] @ models/lib/nn.yaml:90:7
+%5445 = div %2558, %5444 : f64[] @ models/lib/nn.yaml:90:7
+%5446 = pow %4255, %5442 : f64[] @ models/lib/nn.yaml:90:7
+%5447 = sub %4228, %5446 : f64[] @ models/lib/nn.yaml:90:7
+%5448 = sqrt %5447 : f64[] @ models/lib/nn.yaml:90:7
+%5449 = div %4228, %5448 : f64[] @ models/lib/nn.yaml:90:7
+%5450 = sqrt %5441 : f32[16] @ models/lib/nn.yaml:90:7
+%5451 = cast %5449 : f32[] @ models/lib/nn.yaml:90:7
+%5452 = broadcast %5451 : f32[16] @ models/lib/nn.yaml:90:7
+%5453 = mul %5450, %5452 : f32[16] @ models/lib/nn.yaml:90:7
+%5454 = add %5453, %4393 : f32[16] @ models/lib/nn.yaml:90:7
+%5455 = div %5437, %5454 : f32[16] @ models/lib/nn.yaml:90:7
+%5456 = cast %5445 : f32[] @ models/lib/nn.yaml:90:7
+%5457 = broadcast %5456 : f32[16] @ models/lib/nn.yaml:90:7
+%5458 = mul %5455, %5457 : f32[16] @ models/lib/nn.yaml:90:7
+%5459 = sub %29, %5458 : f32[16] @ models/lib/nn.yaml:90:7
+%5460 = assign %29, %5459 : f32[16] @ models/lib/nn.yaml:90:7
+%5461 = assign %5431, %5437 : f32[16] @ models/lib/nn.yaml:90:7
+%5462 = assign %5432, %5441 : f32[16] @ models/lib/nn.yaml:90:7
+%5463 = assign %5433, %5434 : i64[] @ models/lib/nn.yaml:90:7
+%5464 = mul %107, %4404 : f32[16] @ models/lib/nn.yaml:90:7
+%5465 = mul %5459, %4406 : f32[16] @ models/lib/nn.yaml:90:7
+%5466 = add %5464, %5465 : f32[16] @ models/lib/nn.yaml:90:7
+%5467 = assign %107, %5466 : f32[16] @ models/lib/nn.yaml:90:7
+%5468 = all_reduce_sum %3934 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5469 = reshape %5468 : f32[1024] @ models/lib/nn.yaml:79:7
+%5470 = mul %5469, %5469 : f32[1024] @ models/lib/nn.yaml:79:7
+%5471 = reduce_sum %5470 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%5472 = sqrt %5471 : f32[] @ models/lib/nn.yaml:79:7
+%5473 = cast %5472 : f64[] @ models/lib/nn.yaml:79:7
+%5474 = add %5473, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%5475 = div %4226, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%5476 = lt %5475, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%5477 = cast %5475 : f32[] @ models/lib/nn.yaml:79:7
+%5478 = broadcast %5477 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5479 = mul %5468, %5478 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5480 = broadcast %5476 : bool[64,16] @ models/lib/nn.yaml:79:7
+%5481 = select %5480, %5479, %5468 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5482 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%5483 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%5484 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5485 = add %5484, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%5486 = mul %30, %4855 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5487 = mul %5481, %4857 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5488 = mul %5482, %4859 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5489 = add %5488, %5487 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5490 = mul %5481, %5481 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5491 = mul %5490, %4863 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5492 = mul %5483, %4865 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5493 = add %5492, %5491 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5494 = cast %5485 : f64[] @ models/lib/nn.yaml:79:7
+%5495 = pow %4247, %5494 : f64[] @ models/lib/nn.yaml:79:7
+%5496 = sub %4228, %5495 : f64[] @ models/lib/nn.yaml:79:7
+%5497 = div %2558, %5496 : f64[] @ models/lib/nn.yaml:79:7
+%5498 = pow %4255, %5494 : f64[] @ models/lib/nn.yaml:79:7
+%5499 = sub %4228, %5498 : f64[] @ models/lib/nn.yaml:79:7
+%5500 = sqrt %5499 : f64[] @ models/lib/nn.yaml:79:7
+%5501 = div %4228, %5500 : f64[] @ models/lib/nn.yaml:79:7
+%5502 = sqrt %5493 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5503 = cast %5501 : f32[] @ models/lib/nn.yaml:79:7
+%5504 = broadcast %5503 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5505 = mul %5502, %5504 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5506 = add %5505, %4880 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5507 = div %5489, %5506 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5508 = cast %5497 : f32[] @ models/lib/nn.yaml:79:7
+%5509 = broadcast %5508 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5510 = mul %5507, %5509 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5511 = sub %5486, %5510 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5512 = assign %30, %5511 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5513 = assign %5482, %5489 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5514 = assign %5483, %5493 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5515 = assign %5484, %5485 : i64[] @ models/lib/nn.yaml:79:7
+%5516 = mul %108, %4891 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5517 = mul %5511, %4893 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5518 = add %5516, %5517 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5519 = assign %108, %5518 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5520 = all_reduce_sum %3929 : f32[64] @ models/lib/nn.yaml:80:7
+%5521 = mul %5520, %5520 : f32[64] @ models/lib/nn.yaml:80:7
+%5522 = reduce_sum %5521 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5523 = sqrt %5522 : f32[] @ models/lib/nn.yaml:80:7
+%5524 = cast %5523 : f64[] @ models/lib/nn.yaml:80:7
+%5525 = add %5524, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%5526 = div %4226, %5525 : f64[] @ models/lib/nn.yaml:80:7
+%5527 = lt %5526, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%5528 = cast %5526 : f32[] @ models/lib/nn.yaml:80:7
+%5529 = broadcast %5528 : f32[64] @ models/lib/nn.yaml:80:7
+%5530 = mul %5520, %5529 : f32[64] @ models/lib/nn.yaml:80:7
+%5531 = broadcast %5527 : bool[64] @ models/lib/nn.yaml:80:7
+%5532 = select %5531, %5530, %5520 : f32[64] @ models/lib/nn.yaml:80:7
+%5533 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%5534 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%5535 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5536 = add %5535, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%5537 = mul %5532, %4914 : f32[64] @ models/lib/nn.yaml:80:7
+%5538 = mul %5533, %4916 : f32[64] @ models/lib/nn.yaml:80:7
+%5539 = add %5538, %5537 : f32[64] @ models/lib/nn.yaml:80:7
+%5540 = mul %5532, %5532 : f32[64] @ models/lib/nn.yaml:80:7
+%5541 = mul %5540, %4920 : f32[64] @ models/lib/nn.yaml:80:7
+%5542 = mul %5534, %4922 : f32[64] @ models/lib/nn.yaml:80:7
+%5543 = add %5542, %5541 : f32[64] @ models/lib/nn.yaml:80:7
+%5544 = cast %5536 : f64[] @ models/lib/nn.yaml:80:7
+%5545 = pow %4247, %5544 : f64[] @ models/lib/nn.yaml:80:7
+%5546 = sub %4228, %5545 : f64[] @ models/lib/nn.yaml:80:7
+%5547 = div %2558, %5546 : f64[] @ models/lib/nn.yaml:80:7
+%5548 = pow %4255, %5544 : f64[] @ models/lib/nn.yaml:80:7
+%5549 = sub %4228, %5548 : f64[] @ models/lib/nn.yaml:80:7
+%5550 = sqrt %5549 : f64[] @ models/lib/nn.yaml:80:7
+%5551 = div %4228, %5550 : f64[] @ models/lib/nn.yaml:80:7
+%5552 = sqrt %5543 : f32[64] @ models/lib/nn.yaml:80:7
+%5553 = cast %5551 : f32[] @ models/lib/nn.yaml:80:7
+%5554 = broadcast %5553 : f32[64] @ models/lib/nn.yaml:80:7
+%5555 = mul %5552, %5554 : f32[64] @ models/lib/nn.yaml:80:7
+%5556 = add %5555, %4937 : f32[64] @ models/lib/nn.yaml:80:7
+%5557 = div %5539, %5556 : f32[64] @ models/lib/nn.yaml:80:7
+%5558 = cast %5547 : f32[] @ models/lib/nn.yaml:80:7
+%5559 = broadcast %5558 : f32[64] @ models/lib/nn.yaml:80:7
+%5560 = mul %5557, %5559 : f32[64] @ models/lib/nn.yaml:80:7
+%5561 = sub %31, %5560 : f32[64] @ models/lib/nn.yaml:80:7
+%5562 = assign %31, %5561 : f32[64] @ models/lib/nn.yaml:80:7
+%5563 = assign %5533, %5539 : f32[64] @ models/lib/nn.yaml:80:7
+%5564 = assign %5534, %5543 : f32[64] @ models/lib/nn.yaml:80:7
+%5565 = assign %5535, %5536 : i64[] @ models/lib/nn.yaml:80:7
+%5566 = mul %109, %4948 : f32[64] @ models/lib/nn.yaml:80:7
+%5567 = mul %5561, %4950 : f32[64] @ models/lib/nn.yaml:80:7
+%5568 = add %5566, %5567 : f32[64] @ models/lib/nn.yaml:80:7
+%5569 = assign %109, %5568 : f32[64] @ models/lib/nn.yaml:80:7
+%5570 = all_reduce_sum %3913 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5571 = reshape %5570 : f32[1024] @ models/lib/nn.yaml:79:7
+%5572 = mul %5571, %5571 : f32[1024] @ models/lib/nn.yaml:79:7
+%5573 = reduce_sum %5572 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%5574 = sqrt %5573 : f32[] @ models/lib/nn.yaml:79:7
+%5575 = cast %5574 : f64[] @ models/lib/nn.yaml:79:7
+%5576 = add %5575, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%5577 = div %4226, %5576 : f64[] @ models/lib/nn.yaml:79:7
+%5578 = lt %5577, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%5579 = cast %5577 : f32[] @ models/lib/nn.yaml:79:7
+%5580 = broadcast %5579 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5581 = mul %5570, %5580 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5582 = broadcast %5578 : bool[16,64] @ models/lib/nn.yaml:79:7
+%5583 = select %5582, %5581, %5570 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5584 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%5585 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%5586 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5587 = add %5586, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%5588 = mul %32, %4972 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5589 = mul %5583, %4974 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5590 = mul %5584, %4976 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5591 = add %5590, %5589 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5592 = mul %5583, %5583 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5593 = mul %5592, %4980 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5594 = mul %5585, %4982 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5595 = add %5594, %5593 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5596 = cast %5587 : f64[] @ models/lib/nn.yaml:79:7
+%5597 = pow %4247, %5596 : f64[] @ models/lib/nn.yaml:79:7
+%5598 = sub %4228, %5597 : f64[] @ models/lib/nn.yaml:79:7
+%5599 = div %2558, %5598 : f64[] @ models/lib/nn.yaml:79:7
+%5600 = pow %4255, %5596 : f64[] @ models/lib/nn.yaml:79:7
+%5601 = sub %4228, %5600 : f64[] @ models/lib/nn.yaml:79:7
+%5602 = sqrt %5601 : f64[] @ models/lib/nn.yaml:79:7
+%5603 = div %4228, %5602 : f64[] @ models/lib/nn.yaml:79:7
+%5604 = sqrt %5595 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5605 = cast %5603 : f32[] @ models/lib/nn.yaml:79:7
+%5606 = broadcast %5605 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5607 = mul %5604, %5606 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5608 = add %5607, %4997 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5609 = div %5591, %5608 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5610 = cast %5599 : f32[] @ models/lib/nn.yaml:79:7
+%5611 = broadcast %5610 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5612 = mul %5609, %5611 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5613 = sub %5588, %5612 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5614 = assign %32, %5613 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5615 = assign %5584, %5591 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5616 = assign %5585, %5595 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5617 = assign %5586, %5587 : i64[] @ models/lib/nn.yaml:79:7
+%5618 = mul %110, %5008 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5619 = mul %5613, %5010 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5620 = add %5618, %5619 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5621 = assign %110, %5620 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5622 = all_reduce_sum %3908 : f32[16] @ models/lib/nn.yaml:80:7
+%5623 = mul %5622, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%5624 = reduce_sum %5623 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5625 = sqrt %5624 : f32[] @ models/lib/nn.yaml:80:7
+%5626 = cast %5625 : f64[] @ models/lib/nn.yaml:80:7
+%5627 = add %5626, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%5628 = div %4226, %5627 : f64[] @ models/lib/nn.yaml:80:7
+%5629 = lt %5628, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%5630 = cast %5628 : f32[] @ models/lib/nn.yaml:80:7
+%5631 = broadcast %5630 : f32[16] @ models/lib/nn.yaml:80:7
+%5632 = mul %5622, %5631 : f32[16] @ models/lib/nn.yaml:80:7
+%5633 = broadcast %5629 : bool[16] @ models/lib/nn.yaml:80:7
+%5634 = select %5633, %5632, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%5635 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5636 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5637 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5638 = add %5637, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%5639 = mul %5634, %4370 : f32[16] @ models/lib/nn.yaml:80:7
+%5640 = mul %5635, %4372 : f32[16] @ models/lib/nn.yaml:80:7
+%5641 = add %5640, %5639 : f32[16] @ models/lib/nn.yaml:80:7
+%5642 = mul %5634, %5634 : f32[16] @ models/lib/nn.yaml:80:7
+%5643 = mul %5642, %4376 : f32[16] @ models/lib/nn.yaml:80:7
+%5644 = mul %5636, %4378 : f32[16] @ models/lib/nn.yaml:80:7
+%5645 = add %5644, %5643 : f32[16] @ models/lib/nn.yaml:80:7
+%5646 = cast %5638 : f64[] @ models/lib/nn.yaml:80:7
+%5647 = pow %4247, %5646 : f64[] @ models/lib/nn.yaml:80:7
+%5648 = sub %4228, %5647 : f64[] @ models/lib/nn.yaml:80:7
+%5649 = div %2558, %5648 : f64[] @ models/lib/nn.yaml:80:7
+%5650 = pow %4255, %5646 : f64[] @ models/lib/nn.yaml:80:7
+%5651 = sub %4228, %5650 : f64[] @ models/lib/nn.yaml:80:7
+%5652 = sqrt %5651 : f64[] @ models/lib/nn.yaml:80:7
+%5653 = div %4228, %5652 : f64[] @ models/lib/nn.yaml:80:7
+%5654 = sqrt %5645 : f32[16] @ models/lib/nn.yaml:80:7
+%5655 = cast %5653 : f32[] @ models/lib/nn.yaml:80:7
+%5656 = broadcast %5655 : f32[16] @ models/lib/nn.yaml:80:7
+%5657 = mul %5654, %5656 : f32[16] @ models/lib/nn.yaml:80:7
+%5658 = add %5657, %4393 : f32[16] @ models/lib/nn.yaml:80:7
+%5659 = div %5641, %5658 : f32[16] @ models/lib/nn.yaml:80:7
+%5660 = cast %5649 : f32[] @ models/lib/nn.yaml:80:7
+%5661 = broadcast %5660 : f32[16] @ models/lib/nn.yaml:80:7
+%5662 = mul %5659, %5661 : f32[16] @ models/lib/nn.yaml:80:7
+%5663 = sub %33, %5662 : f32[16] @ models/lib/nn.yaml:80:7
+%5664 = assign %33, %5663 : f32[16] @ models/lib/nn.yaml:80:7
+%5665 = assign %5635, %5641 : f32[16] @ models/lib/nn.yaml:80:7
+%5666 = assign %5636, %5645 : f32[16] @ models/lib/nn.yaml:80:7
+%5667 = assign %5637, %5638 : i64[] @ models/lib/nn.yaml:80:7
+%5668 = mul %111, %4404 : f32[16] @ models/lib/nn.yaml:80:7
+%5669 = mul %5663, %4406 : f32[16] @ models/lib/nn.yaml:80:7
+%5670 = add %5668, %5669 : f32[16] @ models/lib/nn.yaml:80:7
+%5671 = assign %111, %5670 : f32[16] @ models/lib/nn.yaml:80:7
+%5672 = all_reduce_sum %3901 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5673 = reshape %5672 : f32[16] @ models/lib/vit.yaml:103:7
+%5674 = mul %5673, %5673 : f32[16] @ models/lib/vit.yaml:103:7
+%5675 = reduce_sum %5674 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
+%5676 = sqrt %5675 : f32[] @ models/lib/vit.yaml:103:7
+%5677 = cast %5676 : f64[] @ models/lib/vit.yaml:103:7
+%5678 = add %5677, %4224 : f64[] @ models/lib/vit.yaml:103:7
+%5679 = div %4226, %5678 : f64[] @ models/lib/vit.yaml:103:7
+%5680 = lt %5679, %4228 : bool[] @ models/lib/vit.yaml:103:7
+%5681 = cast %5679 : f32[] @ models/lib/vit.yaml:103:7
+%5682 = broadcast %5681 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5683 = mul %5672, %5682 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5684 = broadcast %5680 : bool[1,1,16] @ models/lib/vit.yaml:103:7
+%5685 = select %5684, %5683, %5672 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5686 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5687 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5688 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
+%5689 = add %5688, %4238 : i64[] @ models/lib/vit.yaml:103:7
+%5690 = broadcast %4242 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5691 = mul %34, %5690 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5692 = broadcast %2314 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5693 = mul %5685, %5692 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5694 = broadcast %1568 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5695 = mul %5686, %5694 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5696 = add %5695, %5693 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5697 = mul %5685, %5685 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5698 = broadcast %4252 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5699 = mul %5697, %5698 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5700 = broadcast %4256 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5701 = mul %5687, %5700 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5702 = add %5701, %5699 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5703 = cast %5689 : f64[] @ models/lib/vit.yaml:103:7
+%5704 = pow %4247, %5703 : f64[] @ models/lib/vit.yaml:103:7
+%5705 = sub %4228, %5704 : f64[] @ models/lib/vit.yaml:103:7
+%5706 = div %2558, %5705 : f64[] @ models/lib/vit.yaml:103:7
+%5707 = pow %4255, %5703 : f64[] @ models/lib/vit.yaml:103:7
+%5708 = sub %4228, %5707 : f64[] @ models/lib/vit.yaml:103:7
+%5709 = sqrt %5708 : f64[] @ models/lib/vit.yaml:103:7
+%5710 = div %4228, %5709 : f64[] @ models/lib/vit.yaml:103:7
+%5711 = sqrt %5702 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5712 = cast %5710 : f32[] @ models/lib/vit.yaml:103:7
+%5713 = broadcast %5712 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5714 = mul %5711, %5713 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5715 = broadcast %4272 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5716 = add %5714, %5715 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5717 = div %5696, %5716 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5718 = cast %5706 : f32[] @ models/lib/vit.yaml:103:7
+%5719 = broadcast %5718 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5720 = mul %5717, %5719 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5721 = sub %5691, %5720 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5722 = assign %34, %5721 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5723 = assign %5686, %5696 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5724 = assign %5687, %5702 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5725 = assign %5688, %5689 : i64[] @ models/lib/vit.yaml:103:7
+%5726 = broadcast %4284 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5727 = mul %112, %5726 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5728 = broadcast %4288 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5729 = mul %5721, %5728 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5730 = add %5727, %5729 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5731 = assign %112, %5730 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%5732 = all_reduce_sum %3878 : f32[16] @ models/lib/nn.yaml:89:7
+%5733 = mul %5732, %5732 : f32[16] @ models/lib/nn.yaml:89:7
+%5734 = reduce_sum %5733 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%5735 = sqrt %5734 : f32[] @ models/lib/nn.yaml:89:7
+%5736 = cast %5735 : f64[] @ models/lib/nn.yaml:89:7
+%5737 = add %5736, %4224 : f64[] @ models/lib/nn.yaml:89:7
+%5738 = div %4226, %5737 : f64[] @ models/lib/nn.yaml:89:7
+%5739 = lt %5738, %4228 : bool[] @ models/lib/nn.yaml:89:7
+%5740 = cast %5738 : f32[] @ models/lib/nn.yaml:89:7
+%5741 = broadcast %5740 : f32[16] @ models/lib/nn.yaml:89:7
+%5742 = mul %5732, %5741 : f32[16] @ models/lib/nn.yaml:89:7
+%5743 = broadcast %5739 : bool[16] @ models/lib/nn.yaml:89:7
+%5744 = select %5743, %5742, %5732 : f32[16] @ models/lib/nn.yaml:89:7
+%5745 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5746 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5747 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5748 = add %5747, %4238 : i64[] @ models/lib/nn.yaml:89:7
+%5749 = mul %5744, %4370 : f32[16] @ models/lib/nn.yaml:89:7
+%5750 = mul %5745, %4372 : f32[16] @ models/lib/nn.yaml:89:7
+%5751 = add %5750, %5749 : f32[16] @ models/lib/nn.yaml:89:7
+%5752 = mul %5744, %5744 : f32[16] @ models/lib/nn.yaml:89:7
+%5753 = mul %5752, %4376 : f32[16] @ models/lib/nn.yaml:89:7
+%5754 = mul %5746, %4378 : f32[16] @ models/lib/nn.yaml:89:7
+%5755 = add %5754, %5753 : f32[16] @ models/lib/nn.yaml:89:7
+%5756 = cast %5748 : f64[] @ models/lib/nn.yaml:89:7
+%5757 = pow %4247, %5756 : f64[] @ models/lib/nn.yaml:89:7
+%5758 = sub %4228, %5757 : f64[] @ models/lib/nn.yaml:89:7
+%5759 = div %2558, %5758 : f64[] @ models/lib/nn.yaml:89:7
+%5760 = pow %4255, %5756 : f64[] @ models/lib/nn.yaml:89:7
+%5761 = sub %4228, %5760 : f64[] @ models/lib/nn.yaml:89:7
+%5762 = sqrt %5761 : f64[] @ models/lib/nn.yaml:89:7
+%5763 = div %4228, %5762 : f64[] @ models/lib/nn.yaml:89:7
+%5764 = sqrt %5755 : f32[16] @ models/lib/nn.yaml:89:7
+%5765 = cast %5763 : f32[] @ models/lib/nn.yaml:89:7
+%5766 = broadcast %5765 : f32[16] @ models/lib/nn.yaml:89:7
+%5767 = mul %5764, %5766 : f32[16] @ models/lib/nn.yaml:89:7
+%5768 = add %5767, %4393 : f32[16] @ models/lib/nn.yaml:89:7
+%5769 = div %5751, %5768 : f32[16] @ models/lib/nn.yaml:89:7
+%5770 = cast %5759 : f32[] @ models/lib/nn.yaml:89:7
+%5771 = broadcast %5770 : f32[16] @ models/lib/nn.yaml:89:7
+%5772 = mul %5769, %5771 : f32[16] @ models/lib/nn.yaml:89:7
+%5773 = sub %35, %5772 : f32[16] @ models/lib/nn.yaml:89:7
+%5774 = assign %35, %5773 : f32[16] @ models/lib/nn.yaml:89:7
+%5775 = assign %5745, %5751 : f32[16] @ models/lib/nn.yaml:89:7
+%5776 = assign %5746, %5755 : f32[16] @ models/lib/nn.yaml:89:7
+%5777 = assign %5747, %5748 : i64[] @ models/lib/nn.yaml:89:7
+%5778 = mul %113, %4404 : f32[16] @ models/lib/nn.yaml:89:7
+%5779 = mul %5773, %4406 : f32[16] @ models/lib/nn.yaml:89:7
+%5780 = add %5778, %5779 : f32[16] @ models/lib/nn.yaml:89:7
+%5781 = assign %113, %5780 : f32[16] @ models/lib/nn.yaml:89:7
+%5782 = all_reduce_sum %3873 : f32[16] @ models/lib/nn.yaml:90:7
+%5783 = mul %5782, %5782 : f32[16] @ models/lib/nn.yaml:90:7
+%5784 = reduce_sum %5783 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%5785 = sqrt %5784 : f32[] @ models/lib/nn.yaml:90:7
+%5786 = cast %5785 : f64[] @ models/lib/nn.yaml:90:7
+%5787 = add %5786, %4224 : f64[] @ models/lib/nn.yaml:90:7
+%5788 = div %4226, %5787 : f64[] @ models/lib/nn.yaml:90:7
+%5789 = lt %5788, %4228 : bool[] @ models/lib/nn.yaml:90:7
+%5790 = cast %5788 : f32[] @ models/lib/nn.yaml:90:7
+%5791 = broadcast %5790 : f32[16] @ models/lib/nn.yaml:90:7
+%5792 = mul %5782, %5791 : f32[16] @ models/lib/nn.yaml:90:7
+%5793 = broadcast %5789 : bool[16] @ models/lib/nn.yaml:90:7
+%5794 = select %5793, %5792, %5782 : f32[16] @ models/lib/nn.yaml:90:7
+%5795 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5796 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5797 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5798 = add %5797, %4238 : i64[] @ models/lib/nn.yaml:90:7
+%5799 = mul %5794, %4370 : f32[16] @ models/lib/nn.yaml:90:7
+%5800 = mul %5795, %4372 : f32[16] @ models/lib/nn.yaml:90:7
+%5801 = add %5800, %5799 : f32[16] @ models/lib/nn.yaml:90:7
+%5802 = mul %5794, %5794 : f32[16] @ models/lib/nn.yaml:90:7
+%5803 = mul %5802, %4376 : f32[16] @ models/lib/nn.yaml:90:7
+%5804 = mul %5796, %4378 : f32[16] @ models/lib/nn.yaml:90:7
+%5805 = add %5804, %5803 : f32[16] @ models/lib/nn.yaml:90:7
+%5806 = cast %5798 : f64[] @ models/lib/nn.yaml:90:7
+%5807 = pow %4247, %5806 : f64[] @ models/lib/nn.yaml:90:7
+%5808 = sub %4228, %5807 : f64[] @ models/lib/nn.yaml:90:7
+%5809 = div %2558, %5808 : f64[] @ models/lib/nn.yaml:90:7
+%5810 = pow %4255, %5806 : f64[] @ models/lib/nn.yaml:90:7
+%5811 = sub %4228, %5810 : f64[] @ models/lib/nn.yaml:90:7
+%5812 = sqrt %5811 : f64[] @ models/lib/nn.yaml:90:7
+%5813 = div %4228, %5812 : f64[] @ models/lib/nn.yaml:90:7
+%5814 = sqrt %5805 : f32[16] @ models/lib/nn.yaml:90:7
+%5815 = cast %5813 : f32[] @ models/lib/nn.yaml:90:7
+%5816 = broadcast %5815 : f32[16] @ models/lib/nn.yaml:90:7
+%5817 = mul %5814, %5816 : f32[16] @ models/lib/nn.yaml:90:7
+%5818 = add %5817, %4393 : f32[16] @ models/lib/nn.yaml:90:7
+%5819 = div %5801, %5818 : f32[16] @ models/lib/nn.yaml:90:7
+%5820 = cast %5809 : f32[] @ models/lib/nn.yaml:90:7
+%5821 = broadcast %5820 : f32[16] @ models/lib/nn.yaml:90:7
+%5822 = mul %5819, %5821 : f32[16] @ models/lib/nn.yaml:90:7
+%5823 = sub %36, %5822 : f32[16] @ models/lib/nn.yaml:90:7
+%5824 = assign %36, %5823 : f32[16] @ models/lib/nn.yaml:90:7
+%5825 = assign %5795, %5801 : f32[16] @ models/lib/nn.yaml:90:7
+%5826 = assign %5796, %5805 : f32[16] @ models/lib/nn.yaml:90:7
+%5827 = assign %5797, %5798 : i64[] @ models/lib/nn.yaml:90:7
+%5828 = mul %114, %4404 : f32[16] @ models/lib/nn.yaml:90:7
+%5829 = mul %5823, %4406 : f32[16] @ models/lib/nn.yaml:90:7
+%5830 = add %5828, %5829 : f32[16] @ models/lib/nn.yaml:90:7
+%5831 = assign %114, %5830 : f32[16] @ models/lib/nn.yaml:90:7
+%5832 = all_reduce_sum %3866 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5833 = reshape %5832 : f32[256] @ models/lib/nn.yaml:79:7
+%5834 = mul %5833, %5833 : f32[256] @ models/lib/nn.yaml:79:7
+%5835 = reduce_sum %5834 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%5836 = sqrt %5835 : f32[] @ models/lib/nn.yaml:79:7
+%5837 = cast %5836 : f64[] @ models/lib/nn.yaml:79:7
+%5838 = add %5837, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%5839 = div %4226, %5838 : f64[] @ models/lib/nn.yaml:79:7
+%5840 = lt %5839, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%5841 = cast %5839 : f32[] @ models/lib/nn.yaml:79:7
+%5842 = broadcast %5841 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5843 = mul %5832, %5842 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5844 = broadcast %5840 : bool[16,16] @ models/lib/nn.yaml:79:7
+%5845 = select %5844, %5843, %5832 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5846 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5847 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5848 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5849 = add %5848, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%5850 = mul %37, %4645 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5851 = mul %5845, %4647 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5852 = mul %5846, %4649 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5853 = add %5852, %5851 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5854 = mul %5845, %5845 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5855 = mul %5854, %4653 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5856 = mul %5847, %4655 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5857 = add %5856, %5855 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5858 = cast %5849 : f64[] @ models/lib/nn.yaml:79:7
+%5859 = pow %4247, %5858 : f64[] @ models/lib/nn.yaml:79:7
+%5860 = sub %4228, %5859 : f64[] @ models/lib/nn.yaml:79:7
+%5861 = div %2558, %5860 : f64[] @ models/lib/nn.yaml:79:7
+%5862 = pow %4255, %5858 : f64[] @ models/lib/nn.yaml:79:7
+%5863 = sub %4228, %5862 : f64[] @ models/lib/nn.yaml:79:7
+%5864 = sqrt %5863 : f64[] @ models/lib/nn.yaml:79:7
+%5865 = div %4228, %5864 : f64[] @ models/lib/nn.yaml:79:7
+%5866 = sqrt %5857 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5867 = cast %5865 : f32[] @ models/lib/nn.yaml:79:7
+%5868 = broadcast %5867 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5869 = mul %5866, %5868 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5870 = add %5869, %4670 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5871 = div %5853, %5870 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5872 = cast %5861 : f32[] @ models/lib/nn.yaml:79:7
+%5873 = broadcast %5872 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5874 = mul %5871, %5873 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5875 = sub %5850, %5874 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5876 = assign %37, %5875 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5877 = assign %5846, %5853 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5878 = assign %5847, %5857 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5879 = assign %5848, %5849 : i64[] @ models/lib/nn.yaml:79:7
+%5880 = mul %115, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5881 = mul %5875, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5882 = add %5880, %5881 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5883 = assign %115, %5882 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5884 = all_reduce_sum %3861 : f32[16] @ models/lib/nn.yaml:80:7
+%5885 = mul %5884, %5884 : f32[16] @ models/lib/nn.yaml:80:7
+%5886 = reduce_sum %5885 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5887 = sqrt %5886 : f32[] @ models/lib/nn.yaml:80:7
+%5888 = cast %5887 : f64[] @ models/lib/nn.yaml:80:7
+%5889 = add %5888, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%5890 = div %4226, %5889 : f64[] @ models/lib/nn.yaml:80:7
+%5891 = lt %5890, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%5892 = cast %5890 : f32[] @ models/lib/nn.yaml:80:7
+%5893 = broadcast %5892 : f32[16] @ models/lib/nn.yaml:80:7
+%5894 = mul %5884, %5893 : f32[16] @ models/lib/nn.yaml:80:7
+%5895 = broadcast %5891 : bool[16] @ models/lib/nn.yaml:80:7
+%5896 = select %5895, %5894, %5884 : f32[16] @ models/lib/nn.yaml:80:7
+%5897 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5898 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5899 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5900 = add %5899, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%5901 = mul %5896, %4370 : f32[16] @ models/lib/nn.yaml:80:7
+%5902 = mul %5897, %4372 : f32[16] @ models/lib/nn.yaml:80:7
+%5903 = add %5902, %5901 : f32[16] @ models/lib/nn.yaml:80:7
+%5904 = mul %5896, %5896 : f32[16] @ models/lib/nn.yaml:80:7
+%5905 = mul %5904, %4376 : f32[16] @ models/lib/nn.yaml:80:7
+%5906 = mul %5898, %4378 : f32[16] @ models/lib/nn.yaml:80:7
+%5907 = add %5906, %5905 : f32[16] @ models/lib/nn.yaml:80:7
+%5908 = cast %5900 : f64[] @ models/lib/nn.yaml:80:7
+%5909 = pow %4247, %5908 : f64[] @ models/lib/nn.yaml:80:7
+%5910 = sub %4228, %5909 : f64[] @ models/lib/nn.yaml:80:7
+%5911 = div %2558, %5910 : f64[] @ models/lib/nn.yaml:80:7
+%5912 = pow %4255, %5908 : f64[] @ models/lib/nn.yaml:80:7
+%5913 = sub %4228, %5912 : f64[] @ models/lib/nn.yaml:80:7
+%5914 = sqrt %5913 : f64[] @ models/lib/nn.yaml:80:7
+%5915 = div %4228, %5914 : f64[] @ models/lib/nn.yaml:80:7
+%5916 = sqrt %5907 : f32[16] @ models/lib/nn.yaml:80:7
+%5917 = cast %5915 : f32[] @ models/lib/nn.yaml:80:7
+%5918 = broadcast %5917 : f32[16] @ models/lib/nn.yaml:80:7
+%5919 = mul %5916, %5918 : f32[16] @ models/lib/nn.yaml:80:7
+%5920 = add %5919, %4393 : f32[16] @ models/lib/nn.yaml:80:7
+%5921 = div %5903, %5920 : f32[16] @ models/lib/nn.yaml:80:7
+%5922 = cast %5911 : f32[] @ models/lib/nn.yaml:80:7
+%5923 = broadcast %5922 : f32[16] @ models/lib/nn.yaml:80:7
+%5924 = mul %5921, %5923 : f32[16] @ models/lib/nn.yaml:80:7
+%5925 = sub %38, %5924 : f32[16] @ models/lib/nn.yaml:80:7
+%5926 = assign %38, %5925 : f32[16] @ models/lib/nn.yaml:80:7
+%5927 = assign %5897, %5903 : f32[16] @ models/lib/nn.yaml:80:7
+%5928 = assign %5898, %5907 : f32[16] @ models/lib/nn.yaml:80:7
+%5929 = assign %5899, %5900 : i64[] @ models/lib/nn.yaml:80:7
+%5930 = mul %116, %4404 : f32[16] @ models/lib/nn.yaml:80:7
+%5931 = mul %5925, %4406 : f32[16] @ models/lib/nn.yaml:80:7
+%5932 = add %5930, %5931 : f32[16] @ models/lib/nn.yaml:80:7
+%5933 = assign %116, %5932 : f32[16] @ models/lib/nn.yaml:80:7
+%5934 = all_reduce_sum %3856 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5935 = reshape %5934 : f32[256] @ models/lib/nn.yaml:79:7
+%5936 = mul %5935, %5935 : f32[256] @ models/lib/nn.yaml:79:7
+%5937 = reduce_sum %5936 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%5938 = sqrt %5937 : f32[] @ models/lib/nn.yaml:79:7
+%5939 = cast %5938 : f64[] @ models/lib/nn.yaml:79:7
+%5940 = add %5939, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%5941 = div %4226, %5940 : f64[] @ models/lib/nn.yaml:79:7
+%5942 = lt %5941, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%5943 = cast %5941 : f32[] @ models/lib/nn.yaml:79:7
+%5944 = broadcast %5943 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5945 = mul %5934, %5944 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5946 = broadcast %5942 : bool[16,16] @ models/lib/nn.yaml:79:7
+%5947 = select %5946, %5945, %5934 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5948 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5949 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5950 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5951 = add %5950, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%5952 = mul %39, %4645 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5953 = mul %5947, %4647 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5954 = mul %5948, %4649 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5955 = add %5954, %5953 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5956 = mul %5947, %5947 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5957 = mul %5956, %4653 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5958 = mul %5949, %4655 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5959 = add %5958, %5957 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5960 = cast %5951 : f64[] @ models/lib/nn.yaml:79:7
+%5961 = pow %4247, %5960 : f64[] @ models/lib/nn.yaml:79:7
+%5962 = sub %4228, %5961 : f64[] @ models/lib/nn.yaml:79:7
+%5963 = div %2558, %5962 : f64[] @ models/lib/nn.yaml:79:7
+%5964 = pow %4255, %5960 : f64[] @ models/lib/nn.yaml:79:7
+%5965 = sub %4228, %5964 : f64[] @ models/lib/nn.yaml:79:7
+%5966 = sqrt %5965 : f64[] @ models/lib/nn.yaml:79:7
+%5967 = div %4228, %5966 : f64[] @ models/lib/nn.yaml:79:7
+%5968 = sqrt %5959 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5969 = cast %5967 : f32[] @ models/lib/nn.yaml:79:7
+%5970 = broadcast %5969 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5971 = mul %5968, %5970 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5972 = add %5971, %4670 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5973 = div %5955, %5972 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5974 = cast %5963 : f32[] @ models/lib/nn.yaml:79:7
+%5975 = broadcast %5974 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5976 = mul %5973, %5975 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5977 = sub %5952, %5976 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5978 = assign %39, %5977 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5979 = assign %5948, %5955 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5980 = assign %5949, %5959 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5981 = assign %5950, %5951 : i64[] @ models/lib/nn.yaml:79:7
+%5982 = mul %117, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5983 = mul %5977, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5984 = add %5982, %5983 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5985 = assign %117, %5984 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5986 = all_reduce_sum %3851 : f32[16] @ models/lib/nn.yaml:80:7
+%5987 = mul %5986, %5986 : f32[16] @ models/lib/nn.yaml:80:7
+%5988 = reduce_sum %5987 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5989 = sqrt %5988 : f32[] @ models/lib/nn.yaml:80:7
+%5990 = cast %5989 : f64[] @ models/lib/nn.yaml:80:7
+%5991 = add %5990, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%5992 = div %4226, %5991 : f64[] @ models/lib/nn.yaml:80:7
+%5993 = lt %5992, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%5994 = cast %5992 : f32[] @ models/lib/nn.yaml:80:7
+%5995 = broadcast %5994 : f32[16] @ models/lib/nn.yaml:80:7
+%5996 = mul %5986, %5995 : f32[16] @ models/lib/nn.yaml:80:7
+%5997 = broadcast %5993 : bool[16] @ models/lib/nn.yaml:80:7
+%5998 = select %5997, %5996, %5986 : f32[16] @ models/lib/nn.yaml:80:7
+%5999 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6000 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6001 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6002 = add %6001, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%6003 = mul %5998, %4370 : f32[16] @ models/lib/nn.yaml:80:7
+%6004 = mul %5999, %4372 : f32[16] @ models/lib/nn.yaml:80:7
+%6005 = add %6004, %6003 : f32[16] @ models/lib/nn.yaml:80:7
+%6006 = mul %5998, %5998 : f32[16] @ models/lib/nn.yaml:80:7
+%6007 = mul %6006, %4376 : f32[16] @ models/lib/nn.yaml:80:7
+%6008 = mul %6000, %4378 : f32[16] @ models/lib/nn.yaml:80:7
+%6009 = add %6008, %6007 : f32[16] @ models/lib/nn.yaml:80:7
+%6010 = cast %6002 : f64[] @ models/lib/nn.yaml:80:7
+%6011 = pow %4247, %6010 : f64[] @ models/lib/nn.yaml:80:7
+%6012 = sub %4228, %6011 : f64[] @ models/lib/nn.yaml:80:7
+%6013 = div %2558, %6012 : f64[] @ models/lib/nn.yaml:80:7
+%6014 = pow %4255, %6010 : f64[] @ models/lib/nn.yaml:80:7
+%6015 = sub %4228, %6014 : f64[] @ models/lib/nn.yaml:80:7
+%6016 = sqrt %6015 : f64[] @ models/lib/nn.yaml:80:7
+%6017 = div %4228, %6016 : f64[] @ models/lib/nn.yaml:80:7
+%6018 = sqrt %6009 : f32[16] @ models/lib/nn.yaml:80:7
+%6019 = cast %6017 : f32[] @ models/lib/nn.yaml:80:7
+%6020 = broadcast %6019 : f32[16] @ models/lib/nn.yaml:80:7
+%6021 = mul %6018, %6020 : f32[16] @ models/lib/nn.yaml:80:7
+%6022 = add %6021, %4393 : f32[16] @ models/lib/nn.yaml:80:7
+%6023 = div %6005, %6022 : f32[16] @ models/lib/nn.yaml:80:7
+%6024 = cast %6013 : f32[] @ models/lib/nn.yaml:80:7
+%6025 = broadcast %6024 : f32[16] @ models/lib/nn.yaml:80:7
+%6026 = mul %6023, %6025 : f32[16] @ models/lib/nn.yaml:80:7
+%6027 = sub %40, %6026 : f32[16] @ models/lib/nn.yaml:80:7
+%6028 = assign %40, %6027 : f32[16] @ models/lib/nn.yaml:80:7
+%6029 = assign %5999, %6005 : f32[16] @ models/lib/nn.yaml:80:7
+%6030 = assign %6000, %6009 : f32[16] @ models/lib/nn.yaml:80:7
+%6031 = assign %6001, %6002 : i64[] @ models/lib/nn.yaml:80:7
+%6032 = mul %118, %4404 : f32[16] @ models/lib/nn.yaml:80:7
+%6033 = mul %6027, %4406 : f32[16] @ models/lib/nn.yaml:80:7
+%6034 = add %6032, %6033 : f32[16] @ models/lib/nn.yaml:80:7
+%6035 = assign %118, %6034 : f32[16] @ models/lib/nn.yaml:80:7
+%6036 = all_reduce_sum %3844 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6037 = reshape %6036 : f32[256] @ models/lib/nn.yaml:79:7
+%6038 = mul %6037, %6037 : f32[256] @ models/lib/nn.yaml:79:7
+%6039 = reduce_sum %6038 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6040 = sqrt %6039 : f32[] @ models/lib/nn.yaml:79:7
+%6041 = cast %6040 : f64[] @ models/lib/nn.yaml:79:7
+%6042 = add %6041, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%6043 = div %4226, %6042 : f64[] @ models/lib/nn.yaml:79:7
+%6044 = lt %6043, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%6045 = cast %6043 : f32[] @ models/lib/nn.yaml:79:7
+%6046 = broadcast %6045 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6047 = mul %6036, %6046 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6048 = broadcast %6044 : bool[16,16] @ models/lib/nn.yaml:79:7
+%6049 = select %6048, %6047, %6036 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6050 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6051 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6052 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6053 = add %6052, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%6054 = mul %41, %4645 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6055 = mul %6049, %4647 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6056 = mul %6050, %4649 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6057 = add %6056, %6055 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6058 = mul %6049, %6049 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6059 = mul %6058, %4653 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6060 = mul %6051, %4655 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6061 = add %6060, %6059 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6062 = cast %6053 : f64[] @ models/lib/nn.yaml:79:7
+%6063 = pow %4247, %6062 : f64[] @ models/lib/nn.yaml:79:7
+%6064 = sub %4228, %6063 : f64[] @ models/lib/nn.yaml:79:7
+%6065 = div %2558, %6064 : f64[] @ models/lib/nn.yaml:79:7
+%6066 = pow %4255, %6062 : f64[] @ models/lib/nn.yaml:79:7
+%6067 = sub %4228, %6066 : f64[] @ models/lib/nn.yaml:79:7
+%6068 = sqrt %6067 : f64[] @ models/lib/nn.yaml:79:7
+%6069 = div %4228, %6068 : f64[] @ models/lib/nn.yaml:79:7
+%6070 = sqrt %6061 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6071 = cast %6069 : f32[] @ models/lib/nn.yaml:79:7
+%6072 = broadcast %6071 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6073 = mul %6070, %6072 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6074 = add %6073, %4670 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6075 = div %6057, %6074 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6076 = cast %6065 : f32[] @ models/lib/nn.yaml:79:7
+%6077 = broadcast %6076 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6078 = mul %6075, %6077 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6079 = sub %6054, %6078 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6080 = assign %41, %6079 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6081 = assign %6050, %6057 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6082 = assign %6051, %6061 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6083 = assign %6052, %6053 : i64[] @ models/lib/nn.yaml:79:7
+%6084 = mul %119, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6085 = mul %6079, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6086 = add %6084, %6085 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6087 = assign %119, %6086 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6088 = all_reduce_sum %3839 : f32[16] @ models/lib/nn.yaml:80:7
+%6089 = mul %6088, %6088 : f32[16] @ models/lib/nn.yaml:80:7
+%6090 = reduce_sum %6089 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6091 = sqrt %6090 : f32[] @ models/lib/nn.yaml:80:7
+%6092 = cast %6091 : f64[] @ models/lib/nn.yaml:80:7
+%6093 = add %6092, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%6094 = div %4226, %6093 : f64[] @ models/lib/nn.yaml:80:7
+%6095 = lt %6094, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%6096 = cast %6094 : f32[] @ models/lib/nn.yaml:80:7
+%6097 = broadcast %6096 : f32[16] @ models/lib/nn.yaml:80:7
+%6098 = mul %6088, %6097 : f32[16] @ models/lib/nn.yaml:80:7
+%6099 = broadcast %6095 : bool[16] @ models/lib/nn.yaml:80:7
+%6100 = select %6099, %6098, %6088 : f32[16] @ models/lib/nn.yaml:80:7
+%6101 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6102 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6103 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6104 = add %6103, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%6105 = mul %6100, %4370 : f32[16] @ models/lib/nn.yaml:80:7
+%6106 = mul %6101, %4372 : f32[16] @ models/lib/nn.yaml:80:7
+%6107 = add %6106, %6105 : f32[16] @ models/lib/nn.yaml:80:7
+%6108 = mul %6100, %6100 : f32[16] @ models/lib/nn.yaml:80:7
+%6109 = mul %6108, %4376 : f32[16] @ models/lib/nn.yaml:80:7
+%6110 = mul %6102, %4378 : f32[16] @ models/lib/nn.yaml:80:7
+%6111 = add %6110, %6109 : f32[16] @ models/lib/nn.yaml:80:7
+%6112 = cast %6104 : f64[] @ models/lib/nn.yaml:80:7
+%6113 = pow %4247, %6112 : f64[] @ models/lib/nn.yaml:80:7
+%6114 = sub %4228, %6113 : f64[] @ models/lib/nn.yaml:80:7
+%6115 = div %2558, %6114 : f64[] @ models/lib/nn.yaml:80:7
+%6116 = pow %4255, %6112 : f64[] @ models/lib/nn.yaml:80:7
+%6117 = sub %4228, %6116 : f64[] @ models/lib/nn.yaml:80:7
+%6118 = sqrt %6117 : f64[] @ models/lib/nn.yaml:80:7
+%6119 = div %4228, %6118 : f64[] @ models/lib/nn.yaml:80:7
+%6120 = sqrt %6111 : f32[16] @ models/lib/nn.yaml:80:7
+%6121 = cast %6119 : f32[] @ models/lib/nn.yaml:80:7
+%6122 = broadcast %6121 : f32[16] @ models/lib/nn.yaml:80:7
+%6123 = mul %6120, %6122 : f32[16] @ models/lib/nn.yaml:80:7
+%6124 = add %6123, %4393 : f32[16] @ models/lib/nn.yaml:80:7
+%6125 = div %6107, %6124 : f32[16] @ models/lib/nn.yaml:80:7
+%6126 = cast %6115 : f32[] @ models/lib/nn.yaml:80:7
+%6127 = broadcast %6126 : f32[16] @ models/lib/nn.yaml:80:7
+%6128 = mul %6125, %6127 : f32[16] @ models/lib/nn.yaml:80:7
+%6129 = sub %42, %6128 : f32[16] @ models/lib/nn.yaml:80:7
+%6130 = assign %42, %6129 : f32[16] @ models/lib/nn.yaml:80:7
+%6131 = assign %6101, %6107 : f32[16] @ models/lib/nn.yaml:80:7
+%6132 = assign %6102, %6111 : f32[16] @ models/lib/nn.yaml:80:7
+%6133 = assign %6103, %6104 : i64[] @ models/lib/nn.yaml:80:7
+%6134 = mul %120, %4404 : f32[16] @ models/lib/nn.yaml:80:7
+%6135 = mul %6129, %4406 : f32[16] @ models/lib/nn.yaml:80:7
+%6136 = add %6134, %6135 : f32[16] @ models/lib/nn.yaml:80:7
+%6137 = assign %120, %6136 : f32[16] @ models/lib/nn.yaml:80:7
+%6138 = all_reduce_sum %3795 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6139 = reshape %6138 : f32[256] @ models/lib/nn.yaml:79:7
+%6140 = mul %6139, %6139 : f32[256] @ models/lib/nn.yaml:79:7
+%6141 = reduce_sum %6140 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6142 = sqrt %6141 : f32[] @ models/lib/nn.yaml:79:7
+%6143 = cast %6142 : f64[] @ models/lib/nn.yaml:79:7
+%6144 = add %6143, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%6145 = div %4226, %6144 : f64[] @ models/lib/nn.yaml:79:7
+%6146 = lt %6145, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%6147 = cast %6145 : f32[] @ models/lib/nn.yaml:79:7
+%6148 = broadcast %6147 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6149 = mul %6138, %6148 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6150 = broadcast %6146 : bool[16,16] @ models/lib/nn.yaml:79:7
+%6151 = select %6150, %6149, %6138 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6152 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6153 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6154 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6155 = add %6154, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%6156 = mul %43, %4645 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6157 = mul %6151, %4647 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6158 = mul %6152, %4649 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6159 = add %6158, %6157 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6160 = mul %6151, %6151 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6161 = mul %6160, %4653 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6162 = mul %6153, %4655 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6163 = add %6162, %6161 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6164 = cast %6155 : f64[] @ models/lib/nn.yaml:79:7
+%6165 = pow %4247, %6164 : f64[] @ models/lib/nn.yaml:79:7
+%6166 = sub %4228, %6165 : f64[] @ models/lib/nn.yaml:79:7
+%6167 = div %2558, %6166 : f64[] @ models/lib/nn.yaml:79:7
+%6168 = pow %4255, %6164 : f64[] @ models/lib/nn.yaml:79:7
+%6169 = sub %4228, %6168 : f64[] @ models/lib/nn.yaml:79:7
+%6170 = sqrt %6169 : f64[] @ models/lib/nn.yaml:79:7
+%6171 = div %4228, %6170 : f64[] @ models/lib/nn.yaml:79:7
+%6172 = sqrt %6163 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6173 = cast %6171 : f32[] @ models/lib/nn.yaml:79:7
+%6174 = broadcast %6173 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6175 = mul %6172, %6174 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6176 = add %6175, %4670 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6177 = div %6159, %6176 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6178 = cast %6167 : f32[] @ models/lib/nn.yaml:79:7
+%6179 = broadcast %6178 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6180 = mul %6177, %6179 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6181 = sub %6156, %6180 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6182 = assign %43, %6181 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6183 = assign %6152, %6159 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6184 = assign %6153, %6163 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6185 = assign %6154, %6155 : i64[] @ models/lib/nn.yaml:79:7
+%6186 = mul %121, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6187 = mul %6181, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6188 = add %6186, %6187 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6189 = assign %121, %6188 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6190 = all_reduce_sum %3790 : f32[16] @ models/lib/nn.yaml:80:7
+%6191 = mul %6190, %6190 : f32[16] @ models/lib/nn.yaml:80:7
+%6192 = reduce_sum %6191 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6193 = sqrt %6192 : f32[] @ models/lib/nn.yaml:80:7
+%6194 = cast %6193 : f64[] @ models/lib/nn.yaml:80:7
+%6195 = add %6194, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%6196 = div %4226, %6195 : f64[] @ models/lib/nn.yaml:80:7
+%6197 = lt %6196, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%6198 = cast %6196 : f32[] @ models/lib/nn.yaml:80:7
+%6199 = broadcast %6198 : f32[16] @ models/lib/nn.yaml:80:7
+%6200 = mul %6190, %6199 : f32[16] @ models/lib/nn.yaml:80:7
+%6201 = broadcast %6197 : bool[16] @ models/lib/nn.yaml:80:7
+%6202 = select %6201, %6200, %6190 : f32[16] @ models/lib/nn.yaml:80:7
+%6203 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6204 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6205 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6206 = add %6205, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%6207 = mul %6202, %4370 : f32[16] @ models/lib/nn.yaml:80:7
+%6208 = mul %6203, %4372 : f32[16] @ models/lib/nn.yaml:80:7
+%6209 = add %6208, %6207 : f32[16] @ models/lib/nn.yaml:80:7
+%6210 = mul %6202, %6202 : f32[16] @ models/lib/nn.yaml:80:7
+%6211 = mul %6210, %4376 : f32[16] @ models/lib/nn.yaml:80:7
+%6212 = mul %6204, %4378 : f32[16] @ models/lib/nn.yaml:80:7
+%6213 = add %6212, %6211 : f32[16] @ models/lib/nn.yaml:80:7
+%6214 = cast %6206 : f64[] @ models/lib/nn.yaml:80:7
+%6215 = pow %4247, %6214 : f64[] @ models/lib/nn.yaml:80:7
+%6216 = sub %4228, %6215 : f64[] @ models/lib/nn.yaml:80:7
+%6217 = div %2558, %6216 : f64[] @ models/lib/nn.yaml:80:7
+%6218 = pow %4255, %6214 : f64[] @ models/lib/nn.yaml:80:7
+%6219 = sub %4228, %6218 : f64[] @ models/lib/nn.yaml:80:7
+%6220 = sqrt %6219 : f64[] @ models/lib/nn.yaml:80:7
+%6221 = div %4228, %6220 : f64[] @ models/lib/nn.yaml:80:7
+%6222 = sqrt %6213 : f32[16] @ models/lib/nn.yaml:80:7
+%6223 = cast %6221 : f32[] @ models/lib/nn.yaml:80:7
+%6224 = broadcast %6223 : f32[16] @ models/lib/nn.yaml:80:7
+%6225 = mul %6222, %6224 : f32[16] @ models/lib/nn.yaml:80:7
+%6226 = add %6225, %4393 : f32[16] @ models/lib/nn.yaml:80:7
+%6227 = div %6209, %6226 : f32[16] @ models/lib/nn.yaml:80:7
+%6228 = cast %6217 : f32[] @ models/lib/nn.yaml:80:7
+%6229 = broadcast %6228 : f32[16] @ models/lib/nn.yaml:80:7
+%6230 = mul %6227, %6229 : f32[16] @ models/lib/nn.yaml:80:7
+%6231 = sub %44, %6230 : f32[16] @ models/lib/nn.yaml:80:7
+%6232 = assign %44, %6231 : f32[16] @ models/lib/nn.yaml:80:7
+%6233 = assign %6203, %6209 : f32[16] @ models/lib/nn.yaml:80:7
+%6234 = assign %6204, %6213 : f32[16] @ models/lib/nn.yaml:80:7
+%6235 = assign %6205, %6206 : i64[] @ models/lib/nn.yaml:80:7
+%6236 = mul %122, %4404 : f32[16] @ models/lib/nn.yaml:80:7
+%6237 = mul %6231, %4406 : f32[16] @ models/lib/nn.yaml:80:7
+%6238 = add %6236, %6237 : f32[16] @ models/lib/nn.yaml:80:7
+%6239 = assign %122, %6238 : f32[16] @ models/lib/nn.yaml:80:7
+%6240 = all_reduce_sum %3769 : f32[16] @ models/lib/nn.yaml:89:7
+%6241 = mul %6240, %6240 : f32[16] @ models/lib/nn.yaml:89:7
+%6242 = reduce_sum %6241 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6243 = sqrt %6242 : f32[] @ models/lib/nn.yaml:89:7
+%6244 = cast %6243 : f64[] @ models/lib/nn.yaml:89:7
+%6245 = add %6244, %4224 : f64[] @ models/lib/nn.yaml:89:7
+%6246 = div %4226, %6245 : f64[] @ models/lib/nn.yaml:89:7
+%6247 = lt %6246, %4228 : bool[] @ models/lib/nn.yaml:89:7
+%6248 = cast %6246 : f32[] @ models/lib/nn.yaml:89:7
+%6249 = broadcast %6248 : f32[16] @ models/lib/nn.yaml:89:7
+%6250 = mul %6240, %6249 : f32[16] @ models/lib/nn.yaml:89:7
+%6251 = broadcast %6247 : bool[16] @ models/lib/nn.yaml:89:7
+%6252 = select %6251, %6250, %6240 : f32[16] @ models/lib/nn.yaml:89:7
+%6253 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6254 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6255 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6256 = add %6255, %4238 : i64[] @ models/lib/nn.yaml:89:7
+%6257 = mul %6252, %4370 : f32[16] @ models/lib/nn.yaml:89:7
+%6258 = mul %6253, %4372 : f32[16] @ models/lib/nn.yaml:89:7
+%6259 = add %6258, %6257 : f32[16] @ models/lib/nn.yaml:89:7
+%6260 = mul %6252, %6252 : f32[16] @ models/lib/nn.yaml:89:7
+%6261 = mul %6260, %4376 : f32[16] @ models/lib/nn.yaml:89:7
+%6262 = mul %6254, %4378 : f32[16] @ models/lib/nn.yaml:89:7
+%6263 = add %6262, %6261 : f32[16] @ models/lib/nn.yaml:89:7
+%6264 = cast %6256 : f64[] @ models/lib/nn.yaml:89:7
+%6265 = pow %4247, %6264 : f64[] @ models/lib/nn.yaml:89:7
+%6266 = sub %4228, %6265 : f64[] @ models/lib/nn.yaml:89:7
+%6267 = div %2558, %6266 : f64[] @ models/lib/nn.yaml:89:7
+%6268 = pow %4255, %6264 : f64[] @ models/lib/nn.yaml:89:7
+%6269 = sub %4228, %6268 : f64[] @ models/lib/nn.yaml:89:7
+%6270 = sqrt %6269 : f64[] @ models/lib/nn.yaml:89:7
+%6271 = div %4228, %6270 : f64[] @ models/lib/nn.yaml:89:7
+%6272 = sqrt %6263 : f32[16] @ models/lib/nn.yaml:89:7
+%6273 = cast %6271 : f32[] @ models/lib/nn.yaml:89:7
+%6274 = broadcast %6273 : f32[16] @ models/lib/nn.yaml:89:7
+%6275 = mul %6272, %6274 : f32[16] @ models/lib/nn.yaml:89:7
+%6276 = add %6275, %4393 : f32[16] @ models/lib/nn.yaml:89:7
+%6277 = div %6259, %6276 : f32[16] @ models/lib/nn.yaml:89:7
+%6278 = cast %6267 : f32[] @ models/lib/nn.yaml:89:7
+%6279 = broadcast %6278 : f32[16] @ models/lib/nn.yaml:89:7
+%6280 = mul %6277, %6279 : f32[16] @ models/lib/nn.yaml:89:7
+%6281 = sub %45, %6280 : f32[16] @ models/lib/nn.yaml:89:7
+%6282 = assign %45, %6281 : f32[16] @ models/lib/nn.yaml:89:7
+%6283 = assign %6253, %6259 : f32[16] @ models/lib/nn.yaml:89:7
+%6284 = assign %6254, %6263 : f32[16] @ models/lib/nn.yaml:89:7
+%6285 = assign %6255, %6256 : i64[] @ models/lib/nn.yaml:89:7
+%6286 = mul %123, %4404 : f32[16] @ models/lib/nn.yaml:89:7
+%6287 = mul %6281, %4406 : f32[16] @ models/lib/nn.yaml:89:7
+%6288 = add %6286, %6287 : f32[16] @ models/lib/nn.yaml:89:7
+%6289 = assign %123, %6288 : f32[16] @ models/lib/nn.yaml:89:7
+%6290 = all_reduce_sum %3764 : f32[16] @ models/lib/nn.yaml:90:7
+%6291 = mul %6290, %6290 : f32[16] @ models/lib/nn.yaml:90:7
+%6292 = reduce_sum %6291 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6293 = sqrt %6292 : f32[] @ models/lib/nn.yaml:90:7
+%6294 = cast %6293 : f64[] @ models/lib/nn.yaml:90:7
+%6295 = add %6294, %4224 : f64[] @ models/lib/nn.yaml:90:7
+%6296 = div %4226, %6295 : f64[] @ models/lib/nn.yaml:90:7
+%6297 = lt %6296, %4228 : bool[] @ models/lib/nn.yaml:90:7
+%6298 = cast %6296 : f32[] @ models/lib/nn.yaml:90:7
+%6299 = broadcast %6298 : f32[16] @ models/lib/nn.yaml:90:7
+%6300 = mul %6290, %6299 : f32[16] @ models/lib/nn.yaml:90:7
+%6301 = broadcast %6297 : bool[16] @ models/lib/nn.yaml:90:7
+%6302 = select %6301, %6300, %6290 : f32[16] @ models/lib/nn.yaml:90:7
+%6303 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6304 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6305 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6306 = add %6305, %4238 : i64[] @ models/lib/nn.yaml:90:7
+%6307 = mul %6302, %4370 : f32[16] @ models/lib/nn.yaml:90:7
+%6308 = mul %6303, %4372 : f32[16] @ models/lib/nn.yaml:90:7
+%6309 = add %6308, %6307 : f32[16] @ models/lib/nn.yaml:90:7
+%6310 = mul %6302, %6302 : f32[16] @ models/lib/nn.yaml:90:7
+%6311 = mul %6310, %4376 : f32[16] @ models/lib/nn.yaml:90:7
+%6312 = mul %6304, %4378 : f32[16] @ models/lib/nn.yaml:90:7
+%6313 = add %6312, %6311 : f32[16] @ models/lib/nn.yaml:90:7
+%6314 = cast %6306 : f64[] @ models/lib/nn.yaml:90:7
+%6315 = pow %4247, %6314 : f64[] @ models/lib/nn.yaml:90:7
+%6316 = sub %4228, %6315 : f64[] @ models/lib/nn.yaml:90:7
+%6317 = div %2558, %6316 : f64[] @ models/lib/nn.yaml:90:7
+%6318 = pow %4255, %6314 : f64[] @ models/lib/nn.yaml:90:7
+%6319 = sub %4228, %6318 : f64[] @ models/lib/nn.yaml:90:7
+%6320 = sqrt %6319 : f64[] @ models/lib/nn.yaml:90:7
+%6321 = div %4228, %6320 : f64[] @ models/lib/nn.yaml:90:7
+%6322 = sqrt %6313 : f32[16] @ models/lib/nn.yaml:90:7
+%6323 = cast %6321 : f32[] @ models/lib/nn.yaml:90:7
+%6324 = broadcast %6323 : f32[16] @ models/lib/nn.yaml:90:7
+%6325 = mul %6322, %6324 : f32[16] @ models/lib/nn.yaml:90:7
+%6326 = add %6325, %4393 : f32[16] @ models/lib/nn.yaml:90:7
+%6327 = div %6309, %6326 : f32[16] @ models/lib/nn.yaml:90:7
+%6328 = cast %6317 : f32[] @ models/lib/nn.yaml:90:7
+%6329 = broadcast %6328 : f32[16] @ models/lib/nn.yaml:90:7
+%6330 = mul %6327, %6329 : f32[16] @ models/lib/nn.yaml:90:7
+%6331 = sub %46, %6330 : f32[16] @ models/lib/nn.yaml:90:7
+%6332 = assign %46, %6331 : f32[16] @ models/lib/nn.yaml:90:7
+%6333 = assign %6303, %6309 : f32[16] @ models/lib/nn.yaml:90:7
+%6334 = assign %6304, %6313 : f32[16] @ models/lib/nn.yaml:90:7
+%6335 = assign %6305, %6306 : i64[] @ models/lib/nn.yaml:90:7
+%6336 = mul %124, %4404 : f32[16] @ models/lib/nn.yaml:90:7
+%6337 = mul %6331, %4406 : f32[16] @ models/lib/nn.yaml:90:7
+%6338 = add %6336, %6337 : f32[16] @ models/lib/nn.yaml:90:7
+%6339 = assign %124, %6338 : f32[16] @ models/lib/nn.yaml:90:7
+%6340 = all_reduce_sum %3761 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6341 = reshape %6340 : f32[1024] @ models/lib/nn.yaml:79:7
+%6342 = mul %6341, %6341 : f32[1024] @ models/lib/nn.yaml:79:7
+%6343 = reduce_sum %6342 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6344 = sqrt %6343 : f32[] @ models/lib/nn.yaml:79:7
+%6345 = cast %6344 : f64[] @ models/lib/nn.yaml:79:7
+%6346 = add %6345, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%6347 = div %4226, %6346 : f64[] @ models/lib/nn.yaml:79:7
+%6348 = lt %6347, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%6349 = cast %6347 : f32[] @ models/lib/nn.yaml:79:7
+%6350 = broadcast %6349 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6351 = mul %6340, %6350 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6352 = broadcast %6348 : bool[64,16] @ models/lib/nn.yaml:79:7
+%6353 = select %6352, %6351, %6340 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6354 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6355 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6356 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6357 = add %6356, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%6358 = mul %47, %4855 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6359 = mul %6353, %4857 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6360 = mul %6354, %4859 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6361 = add %6360, %6359 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6362 = mul %6353, %6353 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6363 = mul %6362, %4863 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6364 = mul %6355, %4865 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6365 = add %6364, %6363 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6366 = cast %6357 : f64[] @ models/lib/nn.yaml:79:7
+%6367 = pow %4247, %6366 : f64[] @ models/lib/nn.yaml:79:7
+%6368 = sub %4228, %6367 : f64[] @ models/lib/nn.yaml:79:7
+%6369 = div %2558, %6368 : f64[] @ models/lib/nn.yaml:79:7
+%6370 = pow %4255, %6366 : f64[] @ models/lib/nn.yaml:79:7
+%6371 = sub %4228, %6370 : f64[] @ models/lib/nn.yaml:79:7
+%6372 = sqrt %6371 : f64[] @ models/lib/nn.yaml:79:7
+%6373 = div %4228, %6372 : f64[] @ models/lib/nn.yaml:79:7
+%6374 = sqrt %6365 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6375 = cast %6373 : f32[] @ models/lib/nn.yaml:79:7
+%6376 = broadcast %6375 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6377 = mul %6374, %6376 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6378 = add %6377, %4880 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6379 = div %6361, %6378 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6380 = cast %6369 : f32[] @ models/lib/nn.yaml:79:7
+%6381 = broadcast %6380 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6382 = mul %6379, %6381 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6383 = sub %6358, %6382 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6384 = assign %47, %6383 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6385 = assign %6354, %6361 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6386 = assign %6355, %6365 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6387 = assign %6356, %6357 : i64[] @ models/lib/nn.yaml:79:7
+%6388 = mul %125, %4891 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6389 = mul %6383, %4893 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6390 = add %6388, %6389 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6391 = assign %125, %6390 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6392 = all_reduce_sum %3756 : f32[64] @ models/lib/nn.yaml:80:7
+%6393 = mul %6392, %6392 : f32[64] @ models/lib/nn.yaml:80:7
+%6394 = reduce_sum %6393 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6395 = sqrt %6394 : f32[] @ models/lib/nn.yaml:80:7
+%6396 = cast %6395 : f64[] @ models/lib/nn.yaml:80:7
+%6397 = add %6396, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%6398 = div %4226, %6397 : f64[] @ models/lib/nn.yaml:80:7
+%6399 = lt %6398, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%6400 = cast %6398 : f32[] @ models/lib/nn.yaml:80:7
+%6401 = broadcast %6400 : f32[64] @ models/lib/nn.yaml:80:7
+%6402 = mul %6392, %6401 : f32[64] @ models/lib/nn.yaml:80:7
+%6403 = broadcast %6399 : bool[64] @ models/lib/nn.yaml:80:7
+%6404 = select %6403, %6402, %6392 : f32[64] @ models/lib/nn.yaml:80:7
+%6405 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6406 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6407 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6408 = add %6407, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%6409 = mul %6404, %4914 : f32[64] @ models/lib/nn.yaml:80:7
+%6410 = mul %6405, %4916 : f32[64] @ models/lib/nn.yaml:80:7
+%6411 = add %6410, %6409 : f32[64] @ models/lib/nn.yaml:80:7
+%6412 = mul %6404, %6404 : f32[64] @ models/lib/nn.yaml:80:7
+%6413 = mul %6412, %4920 : f32[64] @ models/lib/nn.yaml:80:7
+%6414 = mul %6406, %4922 : f32[64] @ models/lib/nn.yaml:80:7
+%6415 = add %6414, %6413 : f32[64] @ models/lib/nn.yaml:80:7
+%6416 = cast %6408 : f64[] @ models/lib/nn.yaml:80:7
+%6417 = pow %4247, %6416 : f64[] @ models/lib/nn.yaml:80:7
+%6418 = sub %4228, %6417 : f64[] @ models/lib/nn.yaml:80:7
+%6419 = div %2558, %6418 : f64[] @ models/lib/nn.yaml:80:7
+%6420 = pow %4255, %6416 : f64[] @ models/lib/nn.yaml:80:7
+%6421 = sub %4228, %6420 : f64[] @ models/lib/nn.yaml:80:7
+%6422 = sqrt %6421 : f64[] @ models/lib/nn.yaml:80:7
+%6423 = div %4228, %6422 : f64[] @ models/lib/nn.yaml:80:7
+%6424 = sqrt %6415 : f32[64] @ models/lib/nn.yaml:80:7
+%6425 = cast %6423 : f32[] @ models/lib/nn.yaml:80:7
+%6426 = broadcast %6425 : f32[64] @ models/lib/nn.yaml:80:7
+%6427 = mul %6424, %6426 : f32[64] @ models/lib/nn.yaml:80:7
+%6428 = add %6427, %4937 : f32[64] @ models/lib/nn.yaml:80:7
+%6429 = div %6411, %6428 : f32[64] @ models/lib/nn.yaml:80:7
+%6430 = cast %6419 : f32[] @ models/lib/nn.yaml:80:7
+%6431 = broadcast %6430 : f32[64] @ models/lib/nn.yaml:80:7
+%6432 = mul %6429, %6431 : f32[64] @ models/lib/nn.yaml:80:7
+%6433 = sub %48, %6432 : f32[64] @ models/lib/nn.yaml:80:7
+%6434 = assign %48, %6433 : f32[64] @ models/lib/nn.yaml:80:7
+%6435 = assign %6405, %6411 : f32[64] @ models/lib/nn.yaml:80:7
+%6436 = assign %6406, %6415 : f32[64] @ models/lib/nn.yaml:80:7
+%6437 = assign %6407, %6408 : i64[] @ models/lib/nn.yaml:80:7
+%6438 = mul %126, %4948 : f32[64] @ models/lib/nn.yaml:80:7
+%6439 = mul %6433, %4950 : f32[64] @ models/lib/nn.yaml:80:7
+%6440 = add %6438, %6439 : f32[64] @ models/lib/nn.yaml:80:7
+%6441 = assign %126, %6440 : f32[64] @ models/lib/nn.yaml:80:7
+%6442 = all_reduce_sum %3743 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6443 = reshape %6442 : f32[1024] @ models/lib/nn.yaml:79:7
+%6444 = mul %6443, %6443 : f32[1024] @ models/lib/nn.yaml:79:7
+%6445 = reduce_sum %6444 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6446 = sqrt %6445 : f32[] @ models/lib/nn.yaml:79:7
+%6447 = cast %6446 : f64[] @ models/lib/nn.yaml:79:7
+%6448 = add %6447, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%6449 = div %4226, %6448 : f64[] @ models/lib/nn.yaml:79:7
+%6450 = lt %6449, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%6451 = cast %6449 : f32[] @ models/lib/nn.yaml:79:7
+%6452 = broadcast %6451 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6453 = mul %6442, %6452 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6454 = broadcast %6450 : bool[16,64] @ models/lib/nn.yaml:79:7
+%6455 = select %6454, %6453, %6442 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6456 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%6457 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%6458 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6459 = add %6458, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%6460 = mul %49, %4972 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6461 = mul %6455, %4974 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6462 = mul %6456, %4976 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6463 = add %6462, %6461 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6464 = mul %6455, %6455 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6465 = mul %6464, %4980 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6466 = mul %6457, %4982 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6467 = add %6466, %6465 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6468 = cast %6459 : f64[] @ models/lib/nn.yaml:79:7
+%6469 = pow %4247, %6468 : f64[] @ models/lib/nn.yaml:79:7
+%6470 = sub %4228, %6469 : f64[] @ models/lib/nn.yaml:79:7
+%6471 = div %2558, %6470 : f64[] @ models/lib/nn.yaml:79:7
+%6472 = pow %4255, %6468 : f64[] @ models/lib/nn.yaml:79:7
+%6473 = sub %4228, %6472 : f64[] @ models/lib/nn.yaml:79:7
+%6474 = sqrt %6473 : f64[] @ models/lib/nn.yaml:79:7
+%6475 = div %4228, %6474 : f64[] @ models/lib/nn.yaml:79:7
+%6476 = sqrt %6467 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6477 = cast %6475 : f32[] @ models/lib/nn.yaml:79:7
+%6478 = broadcast %6477 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6479 = mul %6476, %6478 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6480 = add %6479, %4997 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6481 = div %6463, %6480 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6482 = cast %6471 : f32[] @ models/lib/nn.yaml:79:7
+%6483 = broadcast %6482 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6484 = mul %6481, %6483 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6485 = sub %6460, %6484 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6486 = assign %49, %6485 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6487 = assign %6456, %6463 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6488 = assign %6457, %6467 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6489 = assign %6458, %6459 : i64[] @ models/lib/nn.yaml:79:7
+%6490 = mul %127, %5008 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6491 = mul %6485, %5010 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6492 = add %6490, %6491 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6493 = assign %127, %6492 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6494 = all_reduce_sum %3738 : f32[16] @ models/lib/nn.yaml:80:7
+%6495 = mul %6494, %6494 : f32[16] @ models/lib/nn.yaml:80:7
+%6496 = reduce_sum %6495 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6497 = sqrt %6496 : f32[] @ models/lib/nn.yaml:80:7
+%6498 = cast %6497 : f64[] @ models/lib/nn.yaml:80:7
+%6499 = add %6498, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%6500 = div %4226, %6499 : f64[] @ models/lib/nn.yaml:80:7
+%6501 = lt %6500, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%6502 = cast %6500 : f32[] @ models/lib/nn.yaml:80:7
+%6503 = broadcast %6502 : f32[16] @ models/lib/nn.yaml:80:7
+%6504 = mul %6494, %6503 : f32[16] @ models/lib/nn.yaml:80:7
+%6505 = broadcast %6501 : bool[16] @ models/lib/nn.yaml:80:7
+%6506 = select %6505, %6504, %6494 : f32[16] @ models/lib/nn.yaml:80:7
+%6507 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6508 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6509 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6510 = add %6509, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%6511 = mul %6506, %4370 : f32[16] @ models/lib/nn.yaml:80:7
+%6512 = mul %6507, %4372 : f32[16] @ models/lib/nn.yaml:80:7
+%6513 = add %6512, %6511 : f32[16] @ models/lib/nn.yaml:80:7
+%6514 = mul %6506, %6506 : f32[16] @ models/lib/nn.yaml:80:7
+%6515 = mul %6514, %4376 : f32[16] @ models/lib/nn.yaml:80:7
+%6516 = mul %6508, %4378 : f32[16] @ models/lib/nn.yaml:80:7
+%6517 = add %6516, %6515 : f32[16] @ models/lib/nn.yaml:80:7
+%6518 = cast %6510 : f64[] @ models/lib/nn.yaml:80:7
+%6519 = pow %4247, %6518 : f64[] @ models/lib/nn.yaml:80:7
+%6520 = sub %4228, %6519 : f64[] @ models/lib/nn.yaml:80:7
+%6521 = div %2558, %6520 : f64[] @ models/lib/nn.yaml:80:7
+%6522 = pow %4255, %6518 : f64[] @ models/lib/nn.yaml:80:7
+%6523 = sub %4228, %6522 : f64[] @ models/lib/nn.yaml:80:7
+%6524 = sqrt %6523 : f64[] @ models/lib/nn.yaml:80:7
+%6525 = div %4228, %6524 : f64[] @ models/lib/nn.yaml:80:7
+%6526 = sqrt %6517 : f32[16] @ models/lib/nn.yaml:80:7
+%6527 = cast %6525 : f32[] @ models/lib/nn.yaml:80:7
+%6528 = broadcast %6527 : f32[16] @ models/lib/nn.yaml:80:7
+%6529 = mul %6526, %6528 : f32[16] @ models/lib/nn.yaml:80:7
+%6530 = add %6529, %4393 : f32[16] @ models/lib/nn.yaml:80:7
+%6531 = div %6513, %6530 : f32[16] @ models/lib/nn.yaml:80:7
+%6532 = cast %6521 : f32[] @ models/lib/nn.yaml:80:7
+%6533 = broadcast %6532 : f32[16] @ models/lib/nn.yaml:80:7
+%6534 = mul %6531, %6533 : f32[16] @ models/lib/nn.yaml:80:7
+%6535 = sub %50, %6534 : f32[16] @ models/lib/nn.yaml:80:7
+%6536 = assign %50, %6535 : f32[16] @ models/lib/nn.yaml:80:7
+%6537 = assign %6507, %6513 : f32[16] @ models/lib/nn.yaml:80:7
+%6538 = assign %6508, %6517 : f32[16] @ models/lib/nn.yaml:80:7
+%6539 = assign %6509, %6510 : i64[] @ models/lib/nn.yaml:80:7
+%6540 = mul %128, %4404 : f32[16] @ models/lib/nn.yaml:80:7
+%6541 = mul %6535, %4406 : f32[16] @ models/lib/nn.yaml:80:7
+%6542 = add %6540, %6541 : f32[16] @ models/lib/nn.yaml:80:7
+%6543 = assign %128, %6542 : f32[16] @ models/lib/nn.yaml:80:7
+%6544 = all_reduce_sum %3714 : f32[16] @ models/lib/nn.yaml:89:7
+%6545 = mul %6544, %6544 : f32[16] @ models/lib/nn.yaml:89:7
+%6546 = reduce_sum %6545 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6547 = sqrt %6546 : f32[] @ models/lib/nn.yaml:89:7
+%6548 = cast %6547 : f64[] @ models/lib/nn.yaml:89:7
+%6549 = add %6548, %4224 : f64[] @ models/lib/nn.yaml:89:7
+%6550 = div %4226, %6549 : f64[] @ models/lib/nn.yaml:89:7
+%6551 = lt %6550, %4228 : bool[] @ models/lib/nn.yaml:89:7
+%6552 = cast %6550 : f32[] @ models/lib/nn.yaml:89:7
+%6553 = broadcast %6552 : f32[16] @ models/lib/nn.yaml:89:7
+%6554 = mul %6544, %6553 : f32[16] @ models/lib/nn.yaml:89:7
+%6555 = broadcast %6551 : bool[16] @ models/lib/nn.yaml:89:7
+%6556 = select %6555, %6554, %6544 : f32[16] @ models/lib/nn.yaml:89:7
+%6557 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6558 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6559 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6560 = add %6559, %4238 : i64[] @ models/lib/nn.yaml:89:7
+%6561 = mul %6556, %4370 : f32[16] @ models/lib/nn.yaml:89:7
+%6562 = mul %6557, %4372 : f32[16] @ models/lib/nn.yaml:89:7
+%6563 = add %6562, %6561 : f32[16] @ models/lib/nn.yaml:89:7
+%6564 = mul %6556, %6556 : f32[16] @ models/lib/nn.yaml:89:7
+%6565 = mul %6564, %4376 : f32[16] @ models/lib/nn.yaml:89:7
+%6566 = mul %6558, %4378 : f32[16] @ models/lib/nn.yaml:89:7
+%6567 = add %6566, %6565 : f32[16] @ models/lib/nn.yaml:89:7
+%6568 = cast %6560 : f64[] @ models/lib/nn.yaml:89:7
+%6569 = pow %4247, %6568 : f64[] @ models/lib/nn.yaml:89:7
+%6570 = sub %4228, %6569 : f64[] @ models/lib/nn.yaml:89:7
+%6571 = div %2558, %6570 : f64[] @ models/lib/nn.yaml:89:7
+%6572 = pow %4255, %6568 : f64[] @ models/lib/nn.yaml:89:7
+%6573 = sub %4228, %6572 : f64[] @ models/lib/nn.yaml:89:7
+%6574 = sqrt %6573 : f64[] @ models/lib/nn.yaml:89:7
+%6575 = div %4228, %6574 : f64[] @ models/lib/nn.yaml:89:7
+%6576 = sqrt %6567 : f32[16] @ models/lib/nn.yaml:89:7
+%6577 = cast %6575 : f32[] @ models/lib/nn.yaml:89:7
+%6578 = broadcast %6577 : f32[16] @ models/lib/nn.yaml:89:7
+%6579 = mul %6576, %6578 : f32[16] @ models/lib/nn.yaml:89:7
+%6580 = add %6579, %4393 : f32[16] @ models/lib/nn.yaml:89:7
+%6581 = div %6563, %6580 : f32[16] @ models/lib/nn.yaml:89:7
+%6582 = cast %6571 : f32[] @ models/lib/nn.yaml:89:7
+%6583 = broadcast %6582 : f32[16] @ models/lib/nn.yaml:89:7
+%6584 = mul %6581, %6583 : f32[16] @ models/lib/nn.yaml:89:7
+%6585 = sub %51, %6584 : f32[16] @ models/lib/nn.yaml:89:7
+%6586 = assign %51, %6585 : f32[16] @ models/lib/nn.yaml:89:7
+%6587 = assign %6557, %6563 : f32[16] @ models/lib/nn.yaml:89:7
+%6588 = assign %6558, %6567 : f32[16] @ models/lib/nn.yaml:89:7
+%6589 = assign %6559, %6560 : i64[] @ models/lib/nn.yaml:89:7
+%6590 = mul %129, %4404 : f32[16] @ models/lib/nn.yaml:89:7
+%6591 = mul %6585, %4406 : f32[16] @ models/lib/nn.yaml:89:7
+%6592 = add %6590, %6591 : f32[16] @ models/lib/nn.yaml:89:7
+%6593 = assign %129, %6592 : f32[16] @ models/lib/nn.yaml:89:7
+%6594 = all_reduce_sum %3709 : f32[16] @ models/lib/nn.yaml:90:7
+%6595 = mul %6594, %6594 : f32[16] @ models/lib/nn.yaml:90:7
+%6596 = reduce_sum %6595 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6597 = sqrt %6596 : f32[] @ models/lib/nn.yaml:90:7
+%6598 = cast %6597 : f64[] @ models/lib/nn.yaml:90:7
+%6599 = add %6598, %4224 : f64[] @ models/lib/nn.yaml:90:7
+%6600 = div %4226, %6599 : f64[] @ models/lib/nn.yaml:90:7
+%6601 = lt %6600, %4228 : bool[] @ models/lib/nn.yaml:90:7
+%6602 = cast %6600 : f32[] @ models/lib/nn.yaml:90:7
+%6603 = broadcast %6602 : f32[16] @ models/lib/nn.yaml:90:7
+%6604 = mul %6594, %6603 : f32[16] @ models/lib/nn.yaml:90:7
+%6605 = broadcast %6601 : bool[16] @ models/lib/nn.yaml:90:7
+%6606 = select %6605, %6604, %6594 : f32[16] @ models/lib/nn.yaml:90:7
+%6607 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6608 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6609 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6610 = add %6609, %4238 : i64[] @ models/lib/nn.yaml:90:7
+%6611 = mul %6606, %4370 : f32[16] @ models/lib/nn.yaml:90:7
+%6612 = mul %6607, %4372 : f32[16] @ models/lib/nn.yaml:90:7
+%6613 = add %6612, %6611 : f32[16] @ models/lib/nn.yaml:90:7
+%6614 = mul %6606, %6606 : f32[16] @ models/lib/nn.yaml:90:7
+%6615 = mul %6614, %4376 : f32[16] @ models/lib/nn.yaml:90:7
+%6616 = mul %6608, %4378 : f32[16] @ models/lib/nn.yaml:90:7
+%6617 = add %6616, %6615 : f32[16] @ models/lib/nn.yaml:90:7
+%6618 = cast %6610 : f64[] @ models/lib/nn.yaml:90:7
+%6619 = pow %4247, %6618 : f64[] @ models/lib/nn.yaml:90:7
+%6620 = sub %4228, %6619 : f64[] @ models/lib/nn.yaml:90:7
+%6621 = div %2558, %6620 : f64[] @ models/lib/nn.yaml:90:7
+%6622 = pow %4255, %6618 : f64[] @ models/lib/nn.yaml:90:7
+%6623 = sub %4228, %6622 : f64[] @ models/lib/nn.yaml:90:7
+%6624 = sqrt %6623 : f64[] @ models/lib/nn.yaml:90:7
+%6625 = div %4228, %6624 : f64[] @ models/lib/nn.yaml:90:7
+%6626 = sqrt %6617 : f32[16] @ models/lib/nn.yaml:90:7
+%6627 = cast %6625 : f32[] @ models/lib/nn.yaml:90:7
+%6628 = broadcast %6627 : f32[16] @ models/lib/nn.yaml:90:7
+%6629 = mul %6626, %6628 : f32[16] @ models/lib/nn.yaml:90:7
+%6630 = add %6629, %4393 : f32[16] @ models/lib/nn.yaml:90:7
+%6631 = div %6613, %6630 : f32[16] @ models/lib/nn.yaml:90:7
+%6632 = cast %6621 : f32[] @ models/lib/nn.yaml:90:7
+%6633 = broadcast %6632 : f32[16] @ models/lib/nn.yaml:90:7
+%6634 = mul %6631, %6633 : f32[16] @ models/lib/nn.yaml:90:7
+%6635 = sub %52, %6634 : f32[16] @ models/lib/nn.yaml:90:7
+%6636 = assign %52, %6635 : f32[16] @ models/lib/nn.yaml:90:7
+%6637 = assign %6607, %6613 : f32[16] @ models/lib/nn.yaml:90:7
+%6638 = assign %6608, %6617 : f32[16] @ models/lib/nn.yaml:90:7
+%6639 = assign %6609, %6610 : i64[] @ models/lib/nn.yaml:90:7
+%6640 = mul %130, %4404 : f32[16] @ models/lib/nn.yaml:90:7
+%6641 = mul %6635, %4406 : f32[16] @ models/lib/nn.yaml:90:7
+%6642 = add %6640, %6641 : f32[16] @ models/lib/nn.yaml:90:7
+%6643 = assign %130, %6642 : f32[16] @ models/lib/nn.yaml:90:7
+%6644 = all_reduce_sum %3702 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6645 = reshape %6644 : f32[256] @ models/lib/nn.yaml:79:7
+%6646 = mul %6645, %6645 : f32[256] @ models/lib/nn.yaml:79:7
+%6647 = reduce_sum %6646 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6648 = sqrt %6647 : f32[] @ models/lib/nn.yaml:79:7
+%6649 = cast %6648 : f64[] @ models/lib/nn.yaml:79:7
+%6650 = add %6649, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%6651 = div %4226, %6650 : f64[] @ models/lib/nn.yaml:79:7
+%6652 = lt %6651, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%6653 = cast %6651 : f32[] @ models/lib/nn.yaml:79:7
+%6654 = broadcast %6653 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6655 = mul %6644, %6654 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6656 = broadcast %6652 : bool[16,16] @ models/lib/nn.yaml:79:7
+%6657 = select %6656, %6655, %6644 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6658 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6659 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6660 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6661 = add %6660, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%6662 = mul %53, %4645 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6663 = mul %6657, %4647 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6664 = mul %6658, %4649 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6665 = add %6664, %6663 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6666 = mul %6657, %6657 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6667 = mul %6666, %4653 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6668 = mul %6659, %4655 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6669 = add %6668, %6667 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6670 = cast %6661 : f64[] @ models/lib/nn.yaml:79:7
+%6671 = pow %4247, %6670 : f64[] @ models/lib/nn.yaml:79:7
+%6672 = sub %4228, %6671 : f64[] @ models/lib/nn.yaml:79:7
+%6673 = div %2558, %6672 : f64[] @ models/lib/nn.yaml:79:7
+%6674 = pow %4255, %6670 : f64[] @ models/lib/nn.yaml:79:7
+%6675 = sub %4228, %6674 : f64[] @ models/lib/nn.yaml:79:7
+%6676 = sqrt %6675 : f64[] @ models/lib/nn.yaml:79:7
+%6677 = div %4228, %6676 : f64[] @ models/lib/nn.yaml:79:7
+%6678 = sqrt %6669 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6679 = cast %6677 : f32[] @ models/lib/nn.yaml:79:7
+%6680 = broadcast %6679 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6681 = mul %6678, %6680 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6682 = add %6681, %4670 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6683 = div %6665, %6682 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6684 = cast %6673 : f32[] @ models/lib/nn.yaml:79:7
+%6685 = broadcast %6684 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6686 = mul %6683, %6685 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6687 = sub %6662, %6686 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6688 = assign %53, %6687 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6689 = assign %6658, %6665 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6690 = assign %6659, %6669 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6691 = assign %6660, %6661 : i64[] @ models/lib/nn.yaml:79:7
+%6692 = mul %131, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6693 = mul %6687, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6694 = add %6692, %6693 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6695 = assign %131, %6694 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6696 = all_reduce_sum %3697 : f32[16] @ models/lib/nn.yaml:80:7
+%6697 = mul %6696, %6696 : f32[16] @ models/lib/nn.yaml:80:7
+%6698 = reduce_sum %6697 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6699 = sqrt %6698 : f32[] @ models/lib/nn.yaml:80:7
+%6700 = cast %6699 : f64[] @ models/lib/nn.yaml:80:7
+%6701 = add %6700, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%6702 = div %4226, %6701 : f64[] @ models/lib/nn.yaml:80:7
+%6703 = lt %6702, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%6704 = cast %6702 : f32[] @ models/lib/nn.yaml:80:7
+%6705 = broadcast %6704 : f32[16] @ models/lib/nn.yaml:80:7
+%6706 = mul %6696, %6705 : f32[16] @ models/lib/nn.yaml:80:7
+%6707 = broadcast %6703 : bool[16] @ models/lib/nn.yaml:80:7
+%6708 = select %6707, %6706, %6696 : f32[16] @ models/lib/nn.yaml:80:7
+%6709 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6710 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6711 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6712 = add %6711, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%6713 = mul %6708, %4370 : f32[16] @ models/lib/nn.yaml:80:7
+%6714 = mul %6709, %4372 : f32[16] @ models/lib/nn.yaml:80:7
+%6715 = add %6714, %6713 : f32[16] @ models/lib/nn.yaml:80:7
+%6716 = mul %6708, %6708 : f32[16] @ models/lib/nn.yaml:80:7
+%6717 = mul %6716, %4376 : f32[16] @ models/lib/nn.yaml:80:7
+%6718 = mul %6710, %4378 : f32[16] @ models/lib/nn.yaml:80:7
+%6719 = add %6718, %6717 : f32[16] @ models/lib/nn.yaml:80:7
+%6720 = cast %6712 : f64[] @ models/lib/nn.yaml:80:7
+%6721 = pow %4247, %6720 : f64[] @ models/lib/nn.yaml:80:7
+%6722 = sub %4228, %6721 : f64[] @ models/lib/nn.yaml:80:7
+%6723 = div %2558, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%6724 = pow %4255, %6720 : f64[] @ models/lib/nn.yaml:80:7
+%6725 = sub %4228, %6724 : f64[] @ models/lib/nn.yaml:80:7
+%6726 = sqrt %6725 : f64[] @ models/lib/nn.yaml:80:7
+%6727 = div %4228, %6726 : f64[] @ models/lib/nn.yaml:80:7
+%6728 = sqrt %6719 : f32[16] @ models/lib/nn.yaml:80:7
+%6729 = cast %6727 : f32[] @ models/lib/nn.yaml:80:7
+%6730 = broadcast %6729 : f32[16] @ models/lib/nn.yaml:80:7
+%6731 = mul %6728, %6730 : f32[16] @ models/lib/nn.yaml:80:7
+%6732 = add %6731, %4393 : f32[16] @ models/lib/nn.yaml:80:7
+%6733 = div %6715, %6732 : f32[16] @ models/lib/nn.yaml:80:7
+%6734 = cast %6723 : f32[] @ models/lib/nn.yaml:80:7
+%6735 = broadcast %6734 : f32[16] @ models/lib/nn.yaml:80:7
+%6736 = mul %6733, %6735 : f32[16] @ models/lib/nn.yaml:80:7
+%6737 = sub %54, %6736 : f32[16] @ models/lib/nn.yaml:80:7
+%6738 = assign %54, %6737 : f32[16] @ models/lib/nn.yaml:80:7
+%6739 = assign %6709, %6715 : f32[16] @ models/lib/nn.yaml:80:7
+%6740 = assign %6710, %6719 : f32[16] @ models/lib/nn.yaml:80:7
+%6741 = assign %6711, %6712 : i64[] @ models/lib/nn.yaml:80:7
+%6742 = mul %132, %4404 : f32[16] @ models/lib/nn.yaml:80:7
+%6743 = mul %6737, %4406 : f32[16] @ models/lib/nn.yaml:80:7
+%6744 = add %6742, %6743 : f32[16] @ models/lib/nn.yaml:80:7
+%6745 = assign %132, %6744 : f32[16] @ models/lib/nn.yaml:80:7
+%6746 = all_reduce_sum %3692 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6747 = reshape %6746 : f32[256] @ models/lib/nn.yaml:79:7
+%6748 = mul %6747, %6747 : f32[256] @ models/lib/nn.yaml:79:7
+%6749 = reduce_sum %6748 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6750 = sqrt %6749 : f32[] @ models/lib/nn.yaml:79:7
+%6751 = cast %6750 : f64[] @ models/lib/nn.yaml:79:7
+%6752 = add %6751, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%6753 = div %4226, %6752 : f64[] @ models/lib/nn.yaml:79:7
+%6754 = lt %6753, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%6755 = cast %6753 : f32[] @ models/lib/nn.yaml:79:7
+%6756 = broadcast %6755 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6757 = mul %6746, %6756 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6758 = broadcast %6754 : bool[16,16] @ models/lib/nn.yaml:79:7
+%6759 = select %6758, %6757, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6760 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6761 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6762 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6763 = add %6762, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%6764 = mul %55, %4645 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6765 = mul %6759, %4647 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6766 = mul %6760, %4649 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6767 = add %6766, %6765 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6768 = mul %6759, %6759 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6769 = mul %6768, %4653 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6770 = mul %6761, %4655 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6771 = add %6770, %6769 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6772 = cast %6763 : f64[] @ models/lib/nn.yaml:79:7
+%6773 = pow %4247, %6772 : f64[] @ models/lib/nn.yaml:79:7
+%6774 = sub %4228, %6773 : f64[] @ models/lib/nn.yaml:79:7
+%6775 = div %2558, %6774 : f64[] @ models/lib/nn.yaml:79:7
+%6776 = pow %4255, %6772 : f64[] @ models/lib/nn.yaml:79:7
+%6777 = sub %4228, %6776 : f64[] @ models/lib/nn.yaml:79:7
+%6778 = sqrt %6777 : f64[] @ models/lib/nn.yaml:79:7
+%6779 = div %4228, %6778 : f64[] @ models/lib/nn.yaml:79:7
+%6780 = sqrt %6771 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6781 = cast %6779 : f32[] @ models/lib/nn.yaml:79:7
+%6782 = broadcast %6781 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6783 = mul %6780, %6782 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6784 = add %6783, %4670 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6785 = div %6767, %6784 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6786 = cast %6775 : f32[] @ models/lib/nn.yaml:79:7
+%6787 = broadcast %6786 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6788 = mul %6785, %6787 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6789 = sub %6764, %6788 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6790 = assign %55, %6789 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6791 = assign %6760, %6767 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6792 = assign %6761, %6771 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6793 = assign %6762, %6763 : i64[] @ models/lib/nn.yaml:79:7
+%6794 = mul %133, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6795 = mul %6789, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6796 = add %6794, %6795 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6797 = assign %133, %6796 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6798 = all_reduce_sum %3687 : f32[16] @ models/lib/nn.yaml:80:7
+%6799 = mul %6798, %6798 : f32[16] @ models/lib/nn.yaml:80:7
+%6800 = reduce_sum %6799 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6801 = sqrt %6800 : f32[] @ models/lib/nn.yaml:80:7
+%6802 = cast %6801 : f64[] @ models/lib/nn.yaml:80:7
+%6803 = add %6802, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%6804 = div %4226, %6803 : f64[] @ models/lib/nn.yaml:80:7
+%6805 = lt %6804, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%6806 = cast %6804 : f32[] @ models/lib/nn.yaml:80:7
+%6807 = broadcast %6806 : f32[16] @ models/lib/nn.yaml:80:7
+%6808 = mul %6798, %6807 : f32[16] @ models/lib/nn.yaml:80:7
+%6809 = broadcast %6805 : bool[16] @ models/lib/nn.yaml:80:7
+%6810 = select %6809, %6808, %6798 : f32[16] @ models/lib/nn.yaml:80:7
+%6811 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6812 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6813 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6814 = add %6813, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%6815 = mul %6810, %4370 : f32[16] @ models/lib/nn.yaml:80:7
+%6816 = mul %6811, %4372 : f32[16] @ models/lib/nn.yaml:80:7
+%6817 = add %6816, %6815 : f32[16] @ models/lib/nn.yaml:80:7
+%6818 = mul %6810, %6810 : f32[16] @ models/lib/nn.yaml:80:7
+%6819 = mul %6818, %4376 : f32[16] @ models/lib/nn.yaml:80:7
+%6820 = mul %6812, %4378 : f32[16] @ models/lib/nn.yaml:80:7
+%6821 = add %6820, %6819 : f32[16] @ models/lib/nn.yaml:80:7
+%6822 = cast %6814 : f64[] @ models/lib/nn.yaml:80:7
+%6823 = pow %4247, %6822 : f64[] @ models/lib/nn.yaml:80:7
+%6824 = sub %4228, %6823 : f64[] @ models/lib/nn.yaml:80:7
+%6825 = div %2558, %6824 : f64[] @ models/lib/nn.yaml:80:7
+%6826 = pow %4255, %6822 : f64[] @ models/lib/nn.yaml:80:7
+%6827 = sub %4228, %6826 : f64[] @ models/lib/nn.yaml:80:7
+%6828 = sqrt %6827 : f64[] @ models/lib/nn.yaml:80:7
+%6829 = div %4228, %6828 : f64[] @ models/lib/nn.yaml:80:7
+%6830 = sqrt %6821 : f32[16] @ models/lib/nn.yaml:80:7
+%6831 = cast %6829 : f32[] @ models/lib/nn.yaml:80:7
+%6832 = broadcast %6831 : f32[16] @ models/lib/nn.yaml:80:7
+%6833 = mul %6830, %6832 : f32[16] @ models/lib/nn.yaml:80:7
+%6834 = add %6833, %4393 : f32[16] @ models/lib/nn.yaml:80:7
+%6835 = div %6817, %6834 : f32[16] @ models/lib/nn.yaml:80:7
+%6836 = cast %6825 : f32[] @ models/lib/nn.yaml:80:7
+%6837 = broadcast %6836 : f32[16] @ models/lib/nn.yaml:80:7
+%6838 = mul %6835, %6837 : f32[16] @ models/lib/nn.yaml:80:7
+%6839 = sub %56, %6838 : f32[16] @ models/lib/nn.yaml:80:7
+%6840 = assign %56, %6839 : f32[16] @ models/lib/nn.yaml:80:7
+%6841 = assign %6811, %6817 : f32[16] @ models/lib/nn.yaml:80:7
+%6842 = assign %6812, %6821 : f32[16] @ models/lib/nn.yaml:80:7
+%6843 = assign %6813, %6814 : i64[] @ models/lib/nn.yaml:80:7
+%6844 = mul %134, %4404 : f32[16] @ models/lib/nn.yaml:80:7
+%6845 = mul %6839, %4406 : f32[16] @ models/lib/nn.yaml:80:7
+%6846 = add %6844, %6845 : f32[16] @ models/lib/nn.yaml:80:7
+%6847 = assign %134, %6846 : f32[16] @ models/lib/nn.yaml:80:7
+%6848 = all_reduce_sum %3680 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6849 = reshape %6848 : f32[256] @ models/lib/nn.yaml:79:7
+%6850 = mul %6849, %6849 : f32[256] @ models/lib/nn.yaml:79:7
+%6851 = reduce_sum %6850 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6852 = sqrt %6851 : f32[] @ models/lib/nn.yaml:79:7
+%6853 = cast %6852 : f64[] @ models/lib/nn.yaml:79:7
+%6854 = add %6853, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%6855 = div %4226, %6854 : f64[] @ models/lib/nn.yaml:79:7
+%6856 = lt %6855, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%6857 = cast %6855 : f32[] @ models/lib/nn.yaml:79:7
+%6858 = broadcast %6857 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6859 = mul %6848, %6858 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6860 = broadcast %6856 : bool[16,16] @ models/lib/nn.yaml:79:7
+%6861 = select %6860, %6859, %6848 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6862 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6863 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6864 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6865 = add %6864, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%6866 = mul %57, %4645 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6867 = mul %6861, %4647 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6868 = mul %6862, %4649 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6869 = add %6868, %6867 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6870 = mul %6861, %6861 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6871 = mul %6870, %4653 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6872 = mul %6863, %4655 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6873 = add %6872, %6871 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6874 = cast %6865 : f64[] @ models/lib/nn.yaml:79:7
+%6875 = pow %4247, %6874 : f64[] @ models/lib/nn.yaml:79:7
+%6876 = sub %4228, %6875 : f64[] @ models/lib/nn.yaml:79:7
+%6877 = div %2558, %6876 : f64[] @ models/lib/nn.yaml:79:7
+%6878 = pow %4255, %6874 : f64[] @ models/lib/nn.yaml:79:7
+%6879 = sub %4228, %6878 : f64[] @ models/lib/nn.yaml:79:7
+%6880 = sqrt %6879 : f64[] @ models/lib/nn.yaml:79:7
+%6881 = div %4228, %6880 : f64[] @ models/lib/nn.yaml:79:7
+%6882 = sqrt %6873 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6883 = cast %6881 : f32[] @ models/lib/nn.yaml:79:7
+%6884 = broadcast %6883 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6885 = mul %6882, %6884 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6886 = add %6885, %4670 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6887 = div %6869, %6886 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6888 = cast %6877 : f32[] @ models/lib/nn.yaml:79:7
+%6889 = broadcast %6888 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6890 = mul %6887, %6889 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6891 = sub %6866, %6890 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6892 = assign %57, %6891 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6893 = assign %6862, %6869 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6894 = assign %6863, %6873 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6895 = assign %6864, %6865 : i64[] @ models/lib/nn.yaml:79:7
+%6896 = mul %135, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6897 = mul %6891, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6898 = add %6896, %6897 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6899 = assign %135, %6898 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6900 = all_reduce_sum %3675 : f32[16] @ models/lib/nn.yaml:80:7
+%6901 = mul %6900, %6900 : f32[16] @ models/lib/nn.yaml:80:7
+%6902 = reduce_sum %6901 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6903 = sqrt %6902 : f32[] @ models/lib/nn.yaml:80:7
+%6904 = cast %6903 : f64[] @ models/lib/nn.yaml:80:7
+%6905 = add %6904, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%6906 = div %4226, %6905 : f64[] @ models/lib/nn.yaml:80:7
+%6907 = lt %6906, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%6908 = cast %6906 : f32[] @ models/lib/nn.yaml:80:7
+%6909 = broadcast %6908 : f32[16] @ models/lib/nn.yaml:80:7
+%6910 = mul %6900, %6909 : f32[16] @ models/lib/nn.yaml:80:7
+%6911 = broadcast %6907 : bool[16] @ models/lib/nn.yaml:80:7
+%6912 = select %6911, %6910, %6900 : f32[16] @ models/lib/nn.yaml:80:7
+%6913 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6914 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6915 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6916 = add %6915, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%6917 = mul %6912, %4370 : f32[16] @ models/lib/nn.yaml:80:7
+%6918 = mul %6913, %4372 : f32[16] @ models/lib/nn.yaml:80:7
+%6919 = add %6918, %6917 : f32[16] @ models/lib/nn.yaml:80:7
+%6920 = mul %6912, %6912 : f32[16] @ models/lib/nn.yaml:80:7
+%6921 = mul %6920, %4376 : f32[16] @ models/lib/nn.yaml:80:7
+%6922 = mul %6914, %4378 : f32[16] @ models/lib/nn.yaml:80:7
+%6923 = add %6922, %6921 : f32[16] @ models/lib/nn.yaml:80:7
+%6924 = cast %6916 : f64[] @ models/lib/nn.yaml:80:7
+%6925 = pow %4247, %6924 : f64[] @ models/lib/nn.yaml:80:7
+%6926 = sub %4228, %6925 : f64[] @ models/lib/nn.yaml:80:7
+%6927 = div %2558, %6926 : f64[] @ models/lib/nn.yaml:80:7
+%6928 = pow %4255, %6924 : f64[] @ models/lib/nn.yaml:80:7
+%6929 = sub %4228, %6928 : f64[] @ models/lib/nn.yaml:80:7
+%6930 = sqrt %6929 : f64[] @ models/lib/nn.yaml:80:7
+%6931 = div %4228, %6930 : f64[] @ models/lib/nn.yaml:80:7
+%6932 = sqrt %6923 : f32[16] @ models/lib/nn.yaml:80:7
+%6933 = cast %6931 : f32[] @ models/lib/nn.yaml:80:7
+%6934 = broadcast %6933 : f32[16] @ models/lib/nn.yaml:80:7
+%6935 = mul %6932, %6934 : f32[16] @ models/lib/nn.yaml:80:7
+%6936 = add %6935, %4393 : f32[16] @ models/lib/nn.yaml:80:7
+%6937 = div %6919, %6936 : f32[16] @ models/lib/nn.yaml:80:7
+%6938 = cast %6927 : f32[] @ models/lib/nn.yaml:80:7
+%6939 = broadcast %6938 : f32[16] @ models/lib/nn.yaml:80:7
+%6940 = mul %6937, %6939 : f32[16] @ models/lib/nn.yaml:80:7
+%6941 = sub %58, %6940 : f32[16] @ models/lib/nn.yaml:80:7
+%6942 = assign %58, %6941 : f32[16] @ models/lib/nn.yaml:80:7
+%6943 = assign %6913, %6919 : f32[16] @ models/lib/nn.yaml:80:7
+%6944 = assign %6914, %6923 : f32[16] @ models/lib/nn.yaml:80:7
+%6945 = assign %6915, %6916 : i64[] @ models/lib/nn.yaml:80:7
+%6946 = mul %136, %4404 : f32[16] @ models/lib/nn.yaml:80:7
+%6947 = mul %6941, %4406 : f32[16] @ models/lib/nn.yaml:80:7
+%6948 = add %6946, %6947 : f32[16] @ models/lib/nn.yaml:80:7
+%6949 = assign %136, %6948 : f32[16] @ models/lib/nn.yaml:80:7
+%6950 = all_reduce_sum %3631 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6951 = reshape %6950 : f32[256] @ models/lib/nn.yaml:79:7
+%6952 = mul %6951, %6951 : f32[256] @ models/lib/nn.yaml:79:7
+%6953 = reduce_sum %6952 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6954 = sqrt %6953 : f32[] @ models/lib/nn.yaml:79:7
+%6955 = cast %6954 : f64[] @ models/lib/nn.yaml:79:7
+%6956 = add %6955, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%6957 = div %4226, %6956 : f64[] @ models/lib/nn.yaml:79:7
+%6958 = lt %6957, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%6959 = cast %6957 : f32[] @ models/lib/nn.yaml:79:7
+%6960 = broadcast %6959 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6961 = mul %6950, %6960 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6962 = broadcast %6958 : bool[16,16] @ models/lib/nn.yaml:79:7
+%6963 = select %6962, %6961, %6950 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6964 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6965 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6966 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6967 = add %6966, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%6968 = mul %59, %4645 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6969 = mul %6963, %4647 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6970 = mul %6964, %4649 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6971 = add %6970, %6969 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6972 = mul %6963, %6963 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6973 = mul %6972, %4653 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6974 = mul %6965, %4655 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6975 = add %6974, %6973 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6976 = cast %6967 : f64[] @ models/lib/nn.yaml:79:7
+%6977 = pow %4247, %6976 : f64[] @ models/lib/nn.yaml:79:7
+%6978 = sub %4228, %6977 : f64[] @ models/lib/nn.yaml:79:7
+%6979 = div %2558, %6978 : f64[] @ models/lib/nn.yaml:79:7
+%6980 = pow %4255, %6976 : f64[] @ models/lib/nn.yaml:79:7
+%6981 = sub %4228, %6980 : f64[] @ models/lib/nn.yaml:79:7
+%6982 = sqrt %6981 : f64[] @ models/lib/nn.yaml:79:7
+%6983 = div %4228, %6982 : f64[] @ models/lib/nn.yaml:79:7
+%6984 = sqrt %6975 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6985 = cast %6983 : f32[] @ models/lib/nn.yaml:79:7
+%6986 = broadcast %6985 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6987 = mul %6984, %6986 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6988 = add %6987, %4670 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6989 = div %6971, %6988 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6990 = cast %6979 : f32[] @ models/lib/nn.yaml:79:7
+%6991 = broadcast %6990 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6992 = mul %6989, %6991 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6993 = sub %6968, %6992 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6994 = assign %59, %6993 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6995 = assign %6964, %6971 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6996 = assign %6965, %6975 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6997 = assign %6966, %6967 : i64[] @ models/lib/nn.yaml:79:7
+%6998 = mul %137, %4681 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6999 = mul %6993, %4683 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7000 = add %6998, %6999 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7001 = assign %137, %7000 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7002 = all_reduce_sum %3626 : f32[16] @ models/lib/nn.yaml:80:7
+%7003 = mul %7002, %7002 : f32[16] @ models/lib/nn.yaml:80:7
+%7004 = reduce_sum %7003 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7005 = sqrt %7004 : f32[] @ models/lib/nn.yaml:80:7
+%7006 = cast %7005 : f64[] @ models/lib/nn.yaml:80:7
+%7007 = add %7006, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%7008 = div %4226, %7007 : f64[] @ models/lib/nn.yaml:80:7
+%7009 = lt %7008, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%7010 = cast %7008 : f32[] @ models/lib/nn.yaml:80:7
+%7011 = broadcast %7010 : f32[16] @ models/lib/nn.yaml:80:7
+%7012 = mul %7002, %7011 : f32[16] @ models/lib/nn.yaml:80:7
+%7013 = broadcast %7009 : bool[16] @ models/lib/nn.yaml:80:7
+%7014 = select %7013, %7012, %7002 : f32[16] @ models/lib/nn.yaml:80:7
+%7015 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7016 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7017 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7018 = add %7017, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%7019 = mul %7014, %4370 : f32[16] @ models/lib/nn.yaml:80:7
+%7020 = mul %7015, %4372 : f32[16] @ models/lib/nn.yaml:80:7
+%7021 = add %7020, %7019 : f32[16] @ models/lib/nn.yaml:80:7
+%7022 = mul %7014, %7014 : f32[16] @ models/lib/nn.yaml:80:7
+%7023 = mul %7022, %4376 : f32[16] @ models/lib/nn.yaml:80:7
+%7024 = mul %7016, %4378 : f32[16] @ models/lib/nn.yaml:80:7
+%7025 = add %7024, %7023 : f32[16] @ models/lib/nn.yaml:80:7
+%7026 = cast %7018 : f64[] @ models/lib/nn.yaml:80:7
+%7027 = pow %4247, %7026 : f64[] @ models/lib/nn.yaml:80:7
+%7028 = sub %4228, %7027 : f64[] @ models/lib/nn.yaml:80:7
+%7029 = div %2558, %7028 : f64[] @ models/lib/nn.yaml:80:7
+%7030 = pow %4255, %7026 : f64[] @ models/lib/nn.yaml:80:7
+%7031 = sub %4228, %7030 : f64[] @ models/lib/nn.yaml:80:7
+%7032 = sqrt %7031 : f64[] @ models/lib/nn.yaml:80:7
+%7033 = div %4228, %7032 : f64[] @ models/lib/nn.yaml:80:7
+%7034 = sqrt %7025 : f32[16] @ models/lib/nn.yaml:80:7
+%7035 = cast %7033 : f32[] @ models/lib/nn.yaml:80:7
+%7036 = broadcast %7035 : f32[16] @ models/lib/nn.yaml:80:7
+%7037 = mul %7034, %7036 : f32[16] @ models/lib/nn.yaml:80:7
+%7038 = add %7037, %4393 : f32[16] @ models/lib/nn.yaml:80:7
+%7039 = div %7021, %7038 : f32[16] @ models/lib/nn.yaml:80:7
+%7040 = cast %7029 : f32[] @ models/lib/nn.yaml:80:7
+%7041 = broadcast %7040 : f32[16] @ models/lib/nn.yaml:80:7
+%7042 = mul %7039, %7041 : f32[16] @ models/lib/nn.yaml:80:7
+%7043 = sub %60, %7042 : f32[16] @ models/lib/nn.yaml:80:7
+%7044 = assign %60, %7043 : f32[16] @ models/lib/nn.yaml:80:7
+%7045 = assign %7015, %7021 : f32[16] @ models/lib/nn.yaml:80:7
+%7046 = assign %7016, %7025 : f32[16] @ models/lib/nn.yaml:80:7
+%7047 = assign %7017, %7018 : i64[] @ models/lib/nn.yaml:80:7
+%7048 = mul %138, %4404 : f32[16] @ models/lib/nn.yaml:80:7
+%7049 = mul %7043, %4406 : f32[16] @ models/lib/nn.yaml:80:7
+%7050 = add %7048, %7049 : f32[16] @ models/lib/nn.yaml:80:7
+%7051 = assign %138, %7050 : f32[16] @ models/lib/nn.yaml:80:7
+%7052 = all_reduce_sum %3605 : f32[16] @ models/lib/nn.yaml:89:7
+%7053 = mul %7052, %7052 : f32[16] @ models/lib/nn.yaml:89:7
+%7054 = reduce_sum %7053 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7055 = sqrt %7054 : f32[] @ models/lib/nn.yaml:89:7
+%7056 = cast %7055 : f64[] @ models/lib/nn.yaml:89:7
+%7057 = add %7056, %4224 : f64[] @ models/lib/nn.yaml:89:7
+%7058 = div %4226, %7057 : f64[] @ models/lib/nn.yaml:89:7
+%7059 = lt %7058, %4228 : bool[] @ models/lib/nn.yaml:89:7
+%7060 = cast %7058 : f32[] @ models/lib/nn.yaml:89:7
+%7061 = broadcast %7060 : f32[16] @ models/lib/nn.yaml:89:7
+%7062 = mul %7052, %7061 : f32[16] @ models/lib/nn.yaml:89:7
+%7063 = broadcast %7059 : bool[16] @ models/lib/nn.yaml:89:7
+%7064 = select %7063, %7062, %7052 : f32[16] @ models/lib/nn.yaml:89:7
+%7065 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7066 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7067 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7068 = add %7067, %4238 : i64[] @ models/lib/nn.yaml:89:7
+%7069 = mul %7064, %4370 : f32[16] @ models/lib/nn.yaml:89:7
+%7070 = mul %7065, %4372 : f32[16] @ models/lib/nn.yaml:89:7
+%7071 = add %7070, %7069 : f32[16] @ models/lib/nn.yaml:89:7
+%7072 = mul %7064, %7064 : f32[16] @ models/lib/nn.yaml:89:7
+%7073 = mul %7072, %4376 : f32[16] @ models/lib/nn.yaml:89:7
+%7074 = mul %7066, %4378 : f32[16] @ models/lib/nn.yaml:89:7
+%7075 = add %7074, %7073 : f32[16] @ models/lib/nn.yaml:89:7
+%7076 = cast %7068 : f64[] @ models/lib/nn.yaml:89:7
+%7077 = pow %4247, %7076 : f64[] @ models/lib/nn.yaml:89:7
+%7078 = sub %4228, %7077 : f64[] @ models/lib/nn.yaml:89:7
+%7079 = div %2558, %7078 : f64[] @ models/lib/nn.yaml:89:7
+%7080 = pow %4255, %7076 : f64[] @ models/lib/nn.yaml:89:7
+%7081 = sub %4228, %7080 : f64[] @ models/lib/nn.yaml:89:7
+%7082 = sqrt %7081 : f64[] @ models/lib/nn.yaml:89:7
+%7083 = div %4228, %7082 : f64[] @ models/lib/nn.yaml:89:7
+%7084 = sqrt %7075 : f32[16] @ models/lib/nn.yaml:89:7
+%7085 = cast %7083 : f32[] @ models/lib/nn.yaml:89:7
+%7086 = broadcast %7085 : f32[16] @ models/lib/nn.yaml:89:7
+%7087 = mul %7084, %7086 : f32[16] @ models/lib/nn.yaml:89:7
+%7088 = add %7087, %4393 : f32[16] @ models/lib/nn.yaml:89:7
+%7089 = div %7071, %7088 : f32[16] @ models/lib/nn.yaml:89:7
+%7090 = cast %7079 : f32[] @ models/lib/nn.yaml:89:7
+%7091 = broadcast %7090 : f32[16] @ models/lib/nn.yaml:89:7
+%7092 = mul %7089, %7091 : f32[16] @ models/lib/nn.yaml:89:7
+%7093 = sub %61, %7092 : f32[16] @ models/lib/nn.yaml:89:7
+%7094 = assign %61, %7093 : f32[16] @ models/lib/nn.yaml:89:7
+%7095 = assign %7065, %7071 : f32[16] @ models/lib/nn.yaml:89:7
+%7096 = assign %7066, %7075 : f32[16] @ models/lib/nn.yaml:89:7
+%7097 = assign %7067, %7068 : i64[] @ models/lib/nn.yaml:89:7
+%7098 = mul %139, %4404 : f32[16] @ models/lib/nn.yaml:89:7
+%7099 = mul %7093, %4406 : f32[16] @ models/lib/nn.yaml:89:7
+%7100 = add %7098, %7099 : f32[16] @ models/lib/nn.yaml:89:7
+%7101 = assign %139, %7100 : f32[16] @ models/lib/nn.yaml:89:7
+%7102 = all_reduce_sum %3600 : f32[16] @ models/lib/nn.yaml:90:7
+%7103 = mul %7102, %7102 : f32[16] @ models/lib/nn.yaml:90:7
+%7104 = reduce_sum %7103 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7105 = sqrt %7104 : f32[] @ models/lib/nn.yaml:90:7
+%7106 = cast %7105 : f64[] @ models/lib/nn.yaml:90:7
+%7107 = add %7106, %4224 : f64[] @ models/lib/nn.yaml:90:7
+%7108 = div %4226, %7107 : f64[] @ models/lib/nn.yaml:90:7
+%7109 = lt %7108, %4228 : bool[] @ models/lib/nn.yaml:90:7
+%7110 = cast %7108 : f32[] @ models/lib/nn.yaml:90:7
+%7111 = broadcast %7110 : f32[16] @ models/lib/nn.yaml:90:7
+%7112 = mul %7102, %7111 : f32[16] @ models/lib/nn.yaml:90:7
+%7113 = broadcast %7109 : bool[16] @ models/lib/nn.yaml:90:7
+%7114 = select %7113, %7112, %7102 : f32[16] @ models/lib/nn.yaml:90:7
+%7115 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7116 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7117 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7118 = add %7117, %4238 : i64[] @ models/lib/nn.yaml:90:7
+%7119 = mul %7114, %4370 : f32[16] @ models/lib/nn.yaml:90:7
+%7120 = mul %7115, %4372 : f32[16] @ models/lib/nn.yaml:90:7
+%7121 = add %7120, %7119 : f32[16] @ models/lib/nn.yaml:90:7
+%7122 = mul %7114, %7114 : f32[16] @ models/lib/nn.yaml:90:7
+%7123 = mul %7122, %4376 : f32[16] @ models/lib/nn.yaml:90:7
+%7124 = mul %7116, %4378 : f32[16] @ models/lib/nn.yaml:90:7
+%7125 = add %7124, %7123 : f32[16] @ models/lib/nn.yaml:90:7
+%7126 = cast %7118 : f64[] @ models/lib/nn.yaml:90:7
+%7127 = pow %4247, %7126 : f64[] @ models/lib/nn.yaml:90:7
+%7128 = sub %4228, %7127 : f64[] @ models/lib/nn.yaml:90:7
+%7129 = div %2558, %7128 : f64[] @ models/lib/nn.yaml:90:7
+%7130 = pow %4255, %7126 : f64[] @ models/lib/nn.yaml:90:7
+%7131 = sub %4228, %7130 : f64[] @ models/lib/nn.yaml:90:7
+%7132 = sqrt %7131 : f64[] @ models/lib/nn.yaml:90:7
+%7133 = div %4228, %7132 : f64[] @ models/lib/nn.yaml:90:7
+%7134 = sqrt %7125 : f32[16] @ models/lib/nn.yaml:90:7
+%7135 = cast %7133 : f32[] @ models/lib/nn.yaml:90:7
+%7136 = broadcast %7135 : f32[16] @ models/lib/nn.yaml:90:7
+%7137 = mul %7134, %7136 : f32[16] @ models/lib/nn.yaml:90:7
+%7138 = add %7137, %4393 : f32[16] @ models/lib/nn.yaml:90:7
+%7139 = div %7121, %7138 : f32[16] @ models/lib/nn.yaml:90:7
+%7140 = cast %7129 : f32[] @ models/lib/nn.yaml:90:7
+%7141 = broadcast %7140 : f32[16] @ models/lib/nn.yaml:90:7
+%7142 = mul %7139, %7141 : f32[16] @ models/lib/nn.yaml:90:7
+%7143 = sub %62, %7142 : f32[16] @ models/lib/nn.yaml:90:7
+%7144 = assign %62, %7143 : f32[16] @ models/lib/nn.yaml:90:7
+%7145 = assign %7115, %7121 : f32[16] @ models/lib/nn.yaml:90:7
+%7146 = assign %7116, %7125 : f32[16] @ models/lib/nn.yaml:90:7
+%7147 = assign %7117, %7118 : i64[] @ models/lib/nn.yaml:90:7
+%7148 = mul %140, %4404 : f32[16] @ models/lib/nn.yaml:90:7
+%7149 = mul %7143, %4406 : f32[16] @ models/lib/nn.yaml:90:7
+%7150 = add %7148, %7149 : f32[16] @ models/lib/nn.yaml:90:7
+%7151 = assign %140, %7150 : f32[16] @ models/lib/nn.yaml:90:7
+%7152 = all_reduce_sum %3597 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7153 = reshape %7152 : f32[1024] @ models/lib/nn.yaml:79:7
+%7154 = mul %7153, %7153 : f32[1024] @ models/lib/nn.yaml:79:7
+%7155 = reduce_sum %7154 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7156 = sqrt %7155 : f32[] @ models/lib/nn.yaml:79:7
+%7157 = cast %7156 : f64[] @ models/lib/nn.yaml:79:7
+%7158 = add %7157, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%7159 = div %4226, %7158 : f64[] @ models/lib/nn.yaml:79:7
+%7160 = lt %7159, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%7161 = cast %7159 : f32[] @ models/lib/nn.yaml:79:7
+%7162 = broadcast %7161 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7163 = mul %7152, %7162 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7164 = broadcast %7160 : bool[64,16] @ models/lib/nn.yaml:79:7
+%7165 = select %7164, %7163, %7152 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7166 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7167 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7168 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7169 = add %7168, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%7170 = mul %63, %4855 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7171 = mul %7165, %4857 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7172 = mul %7166, %4859 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7173 = add %7172, %7171 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7174 = mul %7165, %7165 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7175 = mul %7174, %4863 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7176 = mul %7167, %4865 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7177 = add %7176, %7175 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7178 = cast %7169 : f64[] @ models/lib/nn.yaml:79:7
+%7179 = pow %4247, %7178 : f64[] @ models/lib/nn.yaml:79:7
+%7180 = sub %4228, %7179 : f64[] @ models/lib/nn.yaml:79:7
+%7181 = div %2558, %7180 : f64[] @ models/lib/nn.yaml:79:7
+%7182 = pow %4255, %7178 : f64[] @ models/lib/nn.yaml:79:7
+%7183 = sub %4228, %7182 : f64[] @ models/lib/nn.yaml:79:7
+%7184 = sqrt %7183 : f64[] @ models/lib/nn.yaml:79:7
+%7185 = div %4228, %7184 : f64[] @ models/lib/nn.yaml:79:7
+%7186 = sqrt %7177 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7187 = cast %7185 : f32[] @ models/lib/nn.yaml:79:7
+%7188 = broadcast %7187 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7189 = mul %7186, %7188 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7190 = add %7189, %4880 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7191 = div %7173, %7190 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7192 = cast %7181 : f32[] @ models/lib/nn.yaml:79:7
+%7193 = broadcast %7192 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7194 = mul %7191, %7193 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7195 = sub %7170, %7194 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7196 = assign %63, %7195 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7197 = assign %7166, %7173 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7198 = assign %7167, %7177 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7199 = assign %7168, %7169 : i64[] @ models/lib/nn.yaml:79:7
+%7200 = mul %141, %4891 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7201 = mul %7195, %4893 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7202 = add %7200, %7201 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7203 = assign %141, %7202 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7204 = all_reduce_sum %3592 : f32[64] @ models/lib/nn.yaml:80:7
+%7205 = mul %7204, %7204 : f32[64] @ models/lib/nn.yaml:80:7
+%7206 = reduce_sum %7205 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7207 = sqrt %7206 : f32[] @ models/lib/nn.yaml:80:7
+%7208 = cast %7207 : f64[] @ models/lib/nn.yaml:80:7
+%7209 = add %7208, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%7210 = div %4226, %7209 : f64[] @ models/lib/nn.yaml:80:7
+%7211 = lt %7210, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%7212 = cast %7210 : f32[] @ models/lib/nn.yaml:80:7
+%7213 = broadcast %7212 : f32[64] @ models/lib/nn.yaml:80:7
+%7214 = mul %7204, %7213 : f32[64] @ models/lib/nn.yaml:80:7
+%7215 = broadcast %7211 : bool[64] @ models/lib/nn.yaml:80:7
+%7216 = select %7215, %7214, %7204 : f32[64] @ models/lib/nn.yaml:80:7
+%7217 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7218 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7219 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7220 = add %7219, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%7221 = mul %7216, %4914 : f32[64] @ models/lib/nn.yaml:80:7
+%7222 = mul %7217, %4916 : f32[64] @ models/lib/nn.yaml:80:7
+%7223 = add %7222, %7221 : f32[64] @ models/lib/nn.yaml:80:7
+%7224 = mul %7216, %7216 : f32[64] @ models/lib/nn.yaml:80:7
+%7225 = mul %7224, %4920 : f32[64] @ models/lib/nn.yaml:80:7
+%7226 = mul %7218, %4922 : f32[64] @ models/lib/nn.yaml:80:7
+%7227 = add %7226, %7225 : f32[64] @ models/lib/nn.yaml:80:7
+%7228 = cast %7220 : f64[] @ models/lib/nn.yaml:80:7
+%7229 = pow %4247, %7228 : f64[] @ models/lib/nn.yaml:80:7
+%7230 = sub %4228, %7229 : f64[] @ models/lib/nn.yaml:80:7
+%7231 = div %2558, %7230 : f64[] @ models/lib/nn.yaml:80:7
+%7232 = pow %4255, %7228 : f64[] @ models/lib/nn.yaml:80:7
+%7233 = sub %4228, %7232 : f64[] @ models/lib/nn.yaml:80:7
+%7234 = sqrt %7233 : f64[] @ models/lib/nn.yaml:80:7
+%7235 = div %4228, %7234 : f64[] @ models/lib/nn.yaml:80:7
+%7236 = sqrt %7227 : f32[64] @ models/lib/nn.yaml:80:7
+%7237 = cast %7235 : f32[] @ models/lib/nn.yaml:80:7
+%7238 = broadcast %7237 : f32[64] @ models/lib/nn.yaml:80:7
+%7239 = mul %7236, %7238 : f32[64] @ models/lib/nn.yaml:80:7
+%7240 = add %7239, %4937 : f32[64] @ models/lib/nn.yaml:80:7
+%7241 = div %7223, %7240 : f32[64] @ models/lib/nn.yaml:80:7
+%7242 = cast %7231 : f32[] @ models/lib/nn.yaml:80:7
+%7243 = broadcast %7242 : f32[64] @ models/lib/nn.yaml:80:7
+%7244 = mul %7241, %7243 : f32[64] @ models/lib/nn.yaml:80:7
+%7245 = sub %64, %7244 : f32[64] @ models/lib/nn.yaml:80:7
+%7246 = assign %64, %7245 : f32[64] @ models/lib/nn.yaml:80:7
+%7247 = assign %7217, %7223 : f32[64] @ models/lib/nn.yaml:80:7
+%7248 = assign %7218, %7227 : f32[64] @ models/lib/nn.yaml:80:7
+%7249 = assign %7219, %7220 : i64[] @ models/lib/nn.yaml:80:7
+%7250 = mul %142, %4948 : f32[64] @ models/lib/nn.yaml:80:7
+%7251 = mul %7245, %4950 : f32[64] @ models/lib/nn.yaml:80:7
+%7252 = add %7250, %7251 : f32[64] @ models/lib/nn.yaml:80:7
+%7253 = assign %142, %7252 : f32[64] @ models/lib/nn.yaml:80:7
+%7254 = all_reduce_sum %3579 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7255 = reshape %7254 : f32[1024] @ models/lib/nn.yaml:79:7
+%7256 = mul %7255, %7255 : f32[1024] @ models/lib/nn.yaml:79:7
+%7257 = reduce_sum %7256 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7258 = sqrt %7257 : f32[] @ models/lib/nn.yaml:79:7
+%7259 = cast %7258 : f64[] @ models/lib/nn.yaml:79:7
+%7260 = add %7259, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%7261 = div %4226, %7260 : f64[] @ models/lib/nn.yaml:79:7
+%7262 = lt %7261, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%7263 = cast %7261 : f32[] @ models/lib/nn.yaml:79:7
+%7264 = broadcast %7263 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7265 = mul %7254, %7264 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7266 = broadcast %7262 : bool[16,64] @ models/lib/nn.yaml:79:7
+%7267 = select %7266, %7265, %7254 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7268 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7269 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7270 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7271 = add %7270, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%7272 = mul %65, %4972 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7273 = mul %7267, %4974 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7274 = mul %7268, %4976 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7275 = add %7274, %7273 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7276 = mul %7267, %7267 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7277 = mul %7276, %4980 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7278 = mul %7269, %4982 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7279 = add %7278, %7277 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7280 = cast %7271 : f64[] @ models/lib/nn.yaml:79:7
+%7281 = pow %4247, %7280 : f64[] @ models/lib/nn.yaml:79:7
+%7282 = sub %4228, %7281 : f64[] @ models/lib/nn.yaml:79:7
+%7283 = div %2558, %7282 : f64[] @ models/lib/nn.yaml:79:7
+%7284 = pow %4255, %7280 : f64[] @ models/lib/nn.yaml:79:7
+%7285 = sub %4228, %7284 : f64[] @ models/lib/nn.yaml:79:7
+%7286 = sqrt %7285 : f64[] @ models/lib/nn.yaml:79:7
+%7287 = div %4228, %7286 : f64[] @ models/lib/nn.yaml:79:7
+%7288 = sqrt %7279 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7289 = cast %7287 : f32[] @ models/lib/nn.yaml:79:7
+%7290 = broadcast %7289 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7291 = mul %7288, %7290 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7292 = add %7291, %4997 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7293 = div %7275, %7292 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7294 = cast %7283 : f32[] @ models/lib/nn.yaml:79:7
+%7295 = broadcast %7294 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7296 = mul %7293, %7295 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7297 = sub %7272, %7296 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7298 = assign %65, %7297 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7299 = assign %7268, %7275 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7300 = assign %7269, %7279 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7301 = assign %7270, %7271 : i64[] @ models/lib/nn.yaml:79:7
+%7302 = mul %143, %5008 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7303 = mul %7297, %5010 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7304 = add %7302, %7303 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7305 = assign %143, %7304 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7306 = all_reduce_sum %3574 : f32[16] @ models/lib/nn.yaml:80:7
+%7307 = mul %7306, %7306 : f32[16] @ models/lib/nn.yaml:80:7
+%7308 = reduce_sum %7307 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7309 = sqrt %7308 : f32[] @ models/lib/nn.yaml:80:7
+%7310 = cast %7309 : f64[] @ models/lib/nn.yaml:80:7
+%7311 = add %7310, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%7312 = div %4226, %7311 : f64[] @ models/lib/nn.yaml:80:7
+%7313 = lt %7312, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%7314 = cast %7312 : f32[] @ models/lib/nn.yaml:80:7
+%7315 = broadcast %7314 : f32[16] @ models/lib/nn.yaml:80:7
+%7316 = mul %7306, %7315 : f32[16] @ models/lib/nn.yaml:80:7
+%7317 = broadcast %7313 : bool[16] @ models/lib/nn.yaml:80:7
+%7318 = select %7317, %7316, %7306 : f32[16] @ models/lib/nn.yaml:80:7
+%7319 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7320 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7321 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7322 = add %7321, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%7323 = mul %7318, %4370 : f32[16] @ models/lib/nn.yaml:80:7
+%7324 = mul %7319, %4372 : f32[16] @ models/lib/nn.yaml:80:7
+%7325 = add %7324, %7323 : f32[16] @ models/lib/nn.yaml:80:7
+%7326 = mul %7318, %7318 : f32[16] @ models/lib/nn.yaml:80:7
+%7327 = mul %7326, %4376 : f32[16] @ models/lib/nn.yaml:80:7
+%7328 = mul %7320, %4378 : f32[16] @ models/lib/nn.yaml:80:7
+%7329 = add %7328, %7327 : f32[16] @ models/lib/nn.yaml:80:7
+%7330 = cast %7322 : f64[] @ models/lib/nn.yaml:80:7
+%7331 = pow %4247, %7330 : f64[] @ models/lib/nn.yaml:80:7
+%7332 = sub %4228, %7331 : f64[] @ models/lib/nn.yaml:80:7
+%7333 = div %2558, %7332 : f64[] @ models/lib/nn.yaml:80:7
+%7334 = pow %4255, %7330 : f64[] @ models/lib/nn.yaml:80:7
+%7335 = sub %4228, %7334 : f64[] @ models/lib/nn.yaml:80:7
+%7336 = sqrt %7335 : f64[] @ models/lib/nn.yaml:80:7
+%7337 = div %4228, %7336 : f64[] @ models/lib/nn.yaml:80:7
+%7338 = sqrt %7329 : f32[16] @ models/lib/nn.yaml:80:7
+%7339 = cast %7337 : f32[] @ models/lib/nn.yaml:80:7
+%7340 = broadcast %7339 : f32[16] @ models/lib/nn.yaml:80:7
+%7341 = mul %7338, %7340 : f32[16] @ models/lib/nn.yaml:80:7
+%7342 = add %7341, %4393 : f32[16] @ models/lib/nn.yaml:80:7
+%7343 = div %7325, %7342 : f32[16] @ models/lib/nn.yaml:80:7
+%7344 = cast %7333 : f32[] @ models/lib/nn.yaml:80:7
+%7345 = broadcast %7344 : f32[16] @ models/lib/nn.yaml:80:7
+%7346 = mul %7343, %7345 : f32[16] @ models/lib/nn.yaml:80:7
+%7347 = sub %66, %7346 : f32[16] @ models/lib/nn.yaml:80:7
+%7348 = assign %66, %7347 : f32[16] @ models/lib/nn.yaml:80:7
+%7349 = assign %7319, %7325 : f32[16] @ models/lib/nn.yaml:80:7
+%7350 = assign %7320, %7329 : f32[16] @ models/lib/nn.yaml:80:7
+%7351 = assign %7321, %7322 : i64[] @ models/lib/nn.yaml:80:7
+%7352 = mul %144, %4404 : f32[16] @ models/lib/nn.yaml:80:7
+%7353 = mul %7347, %4406 : f32[16] @ models/lib/nn.yaml:80:7
+%7354 = add %7352, %7353 : f32[16] @ models/lib/nn.yaml:80:7
+%7355 = assign %144, %7354 : f32[16] @ models/lib/nn.yaml:80:7
+%7356 = all_reduce_sum %3551 : f32[16] @ models/lib/nn.yaml:89:7
+%7357 = mul %7356, %7356 : f32[16] @ models/lib/nn.yaml:89:7
+%7358 = reduce_sum %7357 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7359 = sqrt %7358 : f32[] @ models/lib/nn.yaml:89:7
+%7360 = cast %7359 : f64[] @ models/lib/nn.yaml:89:7
+%7361 = add %7360, %4224 : f64[] @ models/lib/nn.yaml:89:7
+%7362 = div %4226, %7361 : f64[] @ models/lib/nn.yaml:89:7
+%7363 = lt %7362, %4228 : bool[] @ models/lib/nn.yaml:89:7
+%7364 = cast %7362 : f32[] @ models/lib/nn.yaml:89:7
+%7365 = broadcast %7364 : f32[16] @ models/lib/nn.yaml:89:7
+%7366 = mul %7356, %7365 : f32[16] @ models/lib/nn.yaml:89:7
+%7367 = broadcast %7363 : bool[16] @ models/lib/nn.yaml:89:7
+%7368 = select %7367, %7366, %7356 : f32[16] @ models/lib/nn.yaml:89:7
+%7369 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7370 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7371 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7372 = add %7371, %4238 : i64[] @ models/lib/nn.yaml:89:7
+%7373 = mul %7368, %4370 : f32[16] @ models/lib/nn.yaml:89:7
+%7374 = mul %7369, %4372 : f32[16] @ models/lib/nn.yaml:89:7
+%7375 = add %7374, %7373 : f32[16] @ models/lib/nn.yaml:89:7
+%7376 = mul %7368, %7368 : f32[16] @ models/lib/nn.yaml:89:7
+%7377 = mul %7376, %4376 : f32[16] @ models/lib/nn.yaml:89:7
+%7378 = mul %7370, %4378 : f32[16] @ models/lib/nn.yaml:89:7
+%7379 = add %7378, %7377 : f32[16] @ models/lib/nn.yaml:89:7
+%7380 = cast %7372 : f64[] @ models/lib/nn.yaml:89:7
+%7381 = pow %4247, %7380 : f64[] @ models/lib/nn.yaml:89:7
+%7382 = sub %4228, %7381 : f64[] @ models/lib/nn.yaml:89:7
+%7383 = div %2558, %7382 : f64[] @ models/lib/nn.yaml:89:7
+%7384 = pow %4255, %7380 : f64[] @ models/lib/nn.yaml:89:7
+%7385 = sub %4228, %7384 : f64[] @ models/lib/nn.yaml:89:7
+%7386 = sqrt %7385 : f64[] @ models/lib/nn.yaml:89:7
+%7387 = div %4228, %7386 : f64[] @ models/lib/nn.yaml:89:7
+%7388 = sqrt %7379 : f32[16] @ models/lib/nn.yaml:89:7
+%7389 = cast %7387 : f32[] @ models/lib/nn.yaml:89:7
+%7390 = broadcast %7389 : f32[16] @ models/lib/nn.yaml:89:7
+%7391 = mul %7388, %7390 : f32[16] @ models/lib/nn.yaml:89:7
+%7392 = add %7391, %4393 : f32[16] @ models/lib/nn.yaml:89:7
+%7393 = div %7375, %7392 : f32[16] @ models/lib/nn.yaml:89:7
+%7394 = cast %7383 : f32[] @ models/lib/nn.yaml:89:7
+%7395 = broadcast %7394 : f32[16] @ models/lib/nn.yaml:89:7
+%7396 = mul %7393, %7395 : f32[16] @ models/lib/nn.yaml:89:7
+%7397 = sub %67, %7396 : f32[16] @ models/lib/nn.yaml:89:7
+%7398 = assign %67, %7397 : f32[16] @ models/lib/nn.yaml:89:7
+%7399 = assign %7369, %7375 : f32[16] @ models/lib/nn.yaml:89:7
+%7400 = assign %7370, %7379 : f32[16] @ models/lib/nn.yaml:89:7
+%7401 = assign %7371, %7372 : i64[] @ models/lib/nn.yaml:89:7
+%7402 = mul %145, %4404 : f32[16] @ models/lib/nn.yaml:89:7
+%7403 = mul %7397, %4406 : f32[16] @ models/lib/nn.yaml:89:7
+%7404 = add %7402, %7403 : f32[16] @ models/lib/nn.yaml:89:7
+%7405 = assign %145, %7404 : f32[16] @ models/lib/nn.yaml:89:7
+%7406 = all_reduce_sum %3546 : f32[16] @ models/lib/nn.yaml:90:7
+%7407 = mul %7406, %7406 : f32[16] @ models/lib/nn.yaml:90:7
+%7408 = reduce_sum %7407 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7409 = sqrt %7408 : f32[] @ models/lib/nn.yaml:90:7
+%7410 = cast %7409 : f64[] @ models/lib/nn.yaml:90:7
+%7411 = add %7410, %4224 : f64[] @ models/lib/nn.yaml:90:7
+%7412 = div %4226, %7411 : f64[] @ models/lib/nn.yaml:90:7
+%7413 = lt %7412, %4228 : bool[] @ models/lib/nn.yaml:90:7
+%7414 = cast %7412 : f32[] @ models/lib/nn.yaml:90:7
+%7415 = broadcast %7414 : f32[16] @ models/lib/nn.yaml:90:7
+%7416 = mul %7406, %7415 : f32[16] @ models/lib/nn.yaml:90:7
+%7417 = broadcast %7413 : bool[16] @ models/lib/nn.yaml:90:7
+%7418 = select %7417, %7416, %7406 : f32[16] @ models/lib/nn.yaml:90:7
+%7419 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7420 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7421 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7422 = add %7421, %4238 : i64[] @ models/lib/nn.yaml:90:7
+%7423 = mul %7418, %4370 : f32[16] @ models/lib/nn.yaml:90:7
+%7424 = mul %7419, %4372 : f32[16] @ models/lib/nn.yaml:90:7
+%7425 = add %7424, %7423 : f32[16] @ models/lib/nn.yaml:90:7
+%7426 = mul %7418, %7418 : f32[16] @ models/lib/nn.yaml:90:7
+%7427 = mul %7426, %4376 : f32[16] @ models/lib/nn.yaml:90:7
+%7428 = mul %7420, %4378 : f32[16] @ models/lib/nn.yaml:90:7
+%7429 = add %7428, %7427 : f32[16] @ models/lib/nn.yaml:90:7
+%7430 = cast %7422 : f64[] @ models/lib/nn.yaml:90:7
+%7431 = pow %4247, %7430 : f64[] @ models/lib/nn.yaml:90:7
+%7432 = sub %4228, %7431 : f64[] @ models/lib/nn.yaml:90:7
+%7433 = div %2558, %7432 : f64[] @ models/lib/nn.yaml:90:7
+%7434 = pow %4255, %7430 : f64[] @ models/lib/nn.yaml:90:7
+%7435 = sub %4228, %7434 : f64[] @ models/lib/nn.yaml:90:7
+%7436 = sqrt %7435 : f64[] @ models/lib/nn.yaml:90:7
+%7437 = div %4228, %7436 : f64[] @ models/lib/nn.yaml:90:7
+%7438 = sqrt %7429 : f32[16] @ models/lib/nn.yaml:90:7
+%7439 = cast %7437 : f32[] @ models/lib/nn.yaml:90:7
+%7440 = broadcast %7439 : f32[16] @ models/lib/nn.yaml:90:7
+%7441 = mul %7438, %7440 : f32[16] @ models/lib/nn.yaml:90:7
+%7442 = add %7441, %4393 : f32[16] @ models/lib/nn.yaml:90:7
+%7443 = div %7425, %7442 : f32[16] @ models/lib/nn.yaml:90:7
+%7444 = cast %7433 : f32[] @ models/lib/nn.yaml:90:7
+%7445 = broadcast %7444 : f32[16] @ models/lib/nn.yaml:90:7
+%7446 = mul %7443, %7445 : f32[16] @ models/lib/nn.yaml:90:7
+%7447 = sub %68, %7446 : f32[16] @ models/lib/nn.yaml:90:7
+%7448 = assign %68, %7447 : f32[16] @ models/lib/nn.yaml:90:7
+%7449 = assign %7419, %7425 : f32[16] @ models/lib/nn.yaml:90:7
+%7450 = assign %7420, %7429 : f32[16] @ models/lib/nn.yaml:90:7
+%7451 = assign %7421, %7422 : i64[] @ models/lib/nn.yaml:90:7
+%7452 = mul %146, %4404 : f32[16] @ models/lib/nn.yaml:90:7
+%7453 = mul %7447, %4406 : f32[16] @ models/lib/nn.yaml:90:7
+%7454 = add %7452, %7453 : f32[16] @ models/lib/nn.yaml:90:7
+%7455 = assign %146, %7454 : f32[16] @ models/lib/nn.yaml:90:7
+%7456 = all_reduce_sum %3539 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7457 = reshape %7456 : f32[384] @ models/lib/nn.yaml:79:7
+%7458 = mul %7457, %7457 : f32[384] @ models/lib/nn.yaml:79:7
+%7459 = reduce_sum %7458 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7460 = sqrt %7459 : f32[] @ models/lib/nn.yaml:79:7
+%7461 = cast %7460 : f64[] @ models/lib/nn.yaml:79:7
+%7462 = add %7461, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%7463 = div %4226, %7462 : f64[] @ models/lib/nn.yaml:79:7
+%7464 = lt %7463, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%7465 = cast %7463 : f32[] @ models/lib/nn.yaml:79:7
+%7466 = broadcast %7465 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7467 = mul %7456, %7466 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7468 = broadcast %7464 : bool[24,16] @ models/lib/nn.yaml:79:7
+%7469 = select %7468, %7467, %7456 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7470 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%7471 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%7472 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7473 = add %7472, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%7474 = broadcast %4242 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7475 = mul %69, %7474 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7476 = broadcast %2314 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7477 = mul %7469, %7476 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7478 = broadcast %1568 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7479 = mul %7470, %7478 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7480 = add %7479, %7477 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7481 = mul %7469, %7469 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7482 = broadcast %4252 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7483 = mul %7481, %7482 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7484 = broadcast %4256 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7485 = mul %7471, %7484 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7486 = add %7485, %7483 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7487 = cast %7473 : f64[] @ models/lib/nn.yaml:79:7
+%7488 = pow %4247, %7487 : f64[] @ models/lib/nn.yaml:79:7
+%7489 = sub %4228, %7488 : f64[] @ models/lib/nn.yaml:79:7
+%7490 = div %2558, %7489 : f64[] @ models/lib/nn.yaml:79:7
+%7491 = pow %4255, %7487 : f64[] @ models/lib/nn.yaml:79:7
+%7492 = sub %4228, %7491 : f64[] @ models/lib/nn.yaml:79:7
+%7493 = sqrt %7492 : f64[] @ models/lib/nn.yaml:79:7
+%7494 = div %4228, %7493 : f64[] @ models/lib/nn.yaml:79:7
+%7495 = sqrt %7486 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7496 = cast %7494 : f32[] @ models/lib/nn.yaml:79:7
+%7497 = broadcast %7496 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7498 = mul %7495, %7497 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7499 = broadcast %4272 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7500 = add %7498, %7499 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7501 = div %7480, %7500 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7502 = cast %7490 : f32[] @ models/lib/nn.yaml:79:7
+%7503 = broadcast %7502 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7504 = mul %7501, %7503 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7505 = sub %7475, %7504 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7506 = assign %69, %7505 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7507 = assign %7470, %7480 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7508 = assign %7471, %7486 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7509 = assign %7472, %7473 : i64[] @ models/lib/nn.yaml:79:7
+%7510 = broadcast %4284 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7511 = mul %147, %7510 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7512 = broadcast %4288 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7513 = mul %7505, %7512 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7514 = add %7511, %7513 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7515 = assign %147, %7514 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7516 = all_reduce_sum %3534 : f32[24] @ models/lib/nn.yaml:80:7
+%7517 = mul %7516, %7516 : f32[24] @ models/lib/nn.yaml:80:7
+%7518 = reduce_sum %7517 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7519 = sqrt %7518 : f32[] @ models/lib/nn.yaml:80:7
+%7520 = cast %7519 : f64[] @ models/lib/nn.yaml:80:7
+%7521 = add %7520, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%7522 = div %4226, %7521 : f64[] @ models/lib/nn.yaml:80:7
+%7523 = lt %7522, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%7524 = cast %7522 : f32[] @ models/lib/nn.yaml:80:7
+%7525 = broadcast %7524 : f32[24] @ models/lib/nn.yaml:80:7
+%7526 = mul %7516, %7525 : f32[24] @ models/lib/nn.yaml:80:7
+%7527 = broadcast %7523 : bool[24] @ models/lib/nn.yaml:80:7
+%7528 = select %7527, %7526, %7516 : f32[24] @ models/lib/nn.yaml:80:7
+%7529 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%7530 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%7531 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7532 = add %7531, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%7533 = broadcast %2314 : f32[24] @ models/lib/nn.yaml:80:7
+%7534 = mul %7528, %7533 : f32[24] @ models/lib/nn.yaml:80:7
+%7535 = broadcast %1568 : f32[24] @ models/lib/nn.yaml:80:7
+%7536 = mul %7529, %7535 : f32[24] @ models/lib/nn.yaml:80:7
+%7537 = add %7536, %7534 : f32[24] @ models/lib/nn.yaml:80:7
+%7538 = mul %7528, %7528 : f32[24] @ models/lib/nn.yaml:80:7
+%7539 = broadcast %4252 : f32[24] @ models/lib/nn.yaml:80:7
+%7540 = mul %7538, %7539 : f32[24] @ models/lib/nn.yaml:80:7
+%7541 = broadcast %4256 : f32[24] @ models/lib/nn.yaml:80:7
+%7542 = mul %7530, %7541 : f32[24] @ models/lib/nn.yaml:80:7
+%7543 = add %7542, %7540 : f32[24] @ models/lib/nn.yaml:80:7
+%7544 = cast %7532 : f64[] @ models/lib/nn.yaml:80:7
+%7545 = pow %4247, %7544 : f64[] @ models/lib/nn.yaml:80:7
+%7546 = sub %4228, %7545 : f64[] @ models/lib/nn.yaml:80:7
+%7547 = div %2558, %7546 : f64[] @ models/lib/nn.yaml:80:7
+%7548 = pow %4255, %7544 : f64[] @ models/lib/nn.yaml:80:7
+%7549 = sub %4228, %7548 : f64[] @ models/lib/nn.yaml:80:7
+%7550 = sqrt %7549 : f64[] @ models/lib/nn.yaml:80:7
+%7551 = div %4228, %7550 : f64[] @ models/lib/nn.yaml:80:7
+%7552 = sqrt %7543 : f32[24] @ models/lib/nn.yaml:80:7
+%7553 = cast %7551 : f32[] @ models/lib/nn.yaml:80:7
+%7554 = broadcast %7553 : f32[24] @ models/lib/nn.yaml:80:7
+%7555 = mul %7552, %7554 : f32[24] @ models/lib/nn.yaml:80:7
+%7556 = broadcast %4272 : f32[24] @ models/lib/nn.yaml:80:7
+%7557 = add %7555, %7556 : f32[24] @ models/lib/nn.yaml:80:7
+%7558 = div %7537, %7557 : f32[24] @ models/lib/nn.yaml:80:7
+%7559 = cast %7547 : f32[] @ models/lib/nn.yaml:80:7
+%7560 = broadcast %7559 : f32[24] @ models/lib/nn.yaml:80:7
+%7561 = mul %7558, %7560 : f32[24] @ models/lib/nn.yaml:80:7
+%7562 = sub %70, %7561 : f32[24] @ models/lib/nn.yaml:80:7
+%7563 = assign %70, %7562 : f32[24] @ models/lib/nn.yaml:80:7
+%7564 = assign %7529, %7537 : f32[24] @ models/lib/nn.yaml:80:7
+%7565 = assign %7530, %7543 : f32[24] @ models/lib/nn.yaml:80:7
+%7566 = assign %7531, %7532 : i64[] @ models/lib/nn.yaml:80:7
+%7567 = broadcast %4284 : f32[24] @ models/lib/nn.yaml:80:7
+%7568 = mul %148, %7567 : f32[24] @ models/lib/nn.yaml:80:7
+%7569 = broadcast %4288 : f32[24] @ models/lib/nn.yaml:80:7
+%7570 = mul %7562, %7569 : f32[24] @ models/lib/nn.yaml:80:7
+%7571 = add %7568, %7570 : f32[24] @ models/lib/nn.yaml:80:7
+%7572 = assign %148, %7571 : f32[24] @ models/lib/nn.yaml:80:7
+%7573 = all_reduce_sum %3521 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7574 = reshape %7573 : f32[576] @ models/lib/nn.yaml:79:7
+%7575 = mul %7574, %7574 : f32[576] @ models/lib/nn.yaml:79:7
+%7576 = reduce_sum %7575 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7577 = sqrt %7576 : f32[] @ models/lib/nn.yaml:79:7
+%7578 = cast %7577 : f64[] @ models/lib/nn.yaml:79:7
+%7579 = add %7578, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%7580 = div %4226, %7579 : f64[] @ models/lib/nn.yaml:79:7
+%7581 = lt %7580, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%7582 = cast %7580 : f32[] @ models/lib/nn.yaml:79:7
+%7583 = broadcast %7582 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7584 = mul %7573, %7583 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7585 = broadcast %7581 : bool[24,24] @ models/lib/nn.yaml:79:7
+%7586 = select %7585, %7584, %7573 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7587 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%7588 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%7589 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7590 = add %7589, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%7591 = broadcast %4242 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7592 = mul %71, %7591 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7593 = broadcast %2314 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7594 = mul %7586, %7593 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7595 = broadcast %1568 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7596 = mul %7587, %7595 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7597 = add %7596, %7594 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7598 = mul %7586, %7586 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7599 = broadcast %4252 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7600 = mul %7598, %7599 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7601 = broadcast %4256 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7602 = mul %7588, %7601 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7603 = add %7602, %7600 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7604 = cast %7590 : f64[] @ models/lib/nn.yaml:79:7
+%7605 = pow %4247, %7604 : f64[] @ models/lib/nn.yaml:79:7
+%7606 = sub %4228, %7605 : f64[] @ models/lib/nn.yaml:79:7
+%7607 = div %2558, %7606 : f64[] @ models/lib/nn.yaml:79:7
+%7608 = pow %4255, %7604 : f64[] @ models/lib/nn.yaml:79:7
+%7609 = sub %4228, %7608 : f64[] @ models/lib/nn.yaml:79:7
+%7610 = sqrt %7609 : f64[] @ models/lib/nn.yaml:79:7
+%7611 = div %4228, %7610 : f64[] @ models/lib/nn.yaml:79:7
+%7612 = sqrt %7603 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7613 = cast %7611 : f32[] @ models/lib/nn.yaml:79:7
+%7614 = broadcast %7613 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7615 = mul %7612, %7614 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7616 = broadcast %4272 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7617 = add %7615, %7616 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7618 = div %7597, %7617 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7619 = cast %7607 : f32[] @ models/lib/nn.yaml:79:7
+%7620 = broadcast %7619 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7621 = mul %7618, %7620 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7622 = sub %7592, %7621 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7623 = assign %71, %7622 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7624 = assign %7587, %7597 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7625 = assign %7588, %7603 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7626 = assign %7589, %7590 : i64[] @ models/lib/nn.yaml:79:7
+%7627 = broadcast %4284 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7628 = mul %149, %7627 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7629 = broadcast %4288 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7630 = mul %7622, %7629 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7631 = add %7628, %7630 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7632 = assign %149, %7631 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7633 = all_reduce_sum %3516 : f32[24] @ models/lib/nn.yaml:80:7
+%7634 = mul %7633, %7633 : f32[24] @ models/lib/nn.yaml:80:7
+%7635 = reduce_sum %7634 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7636 = sqrt %7635 : f32[] @ models/lib/nn.yaml:80:7
+%7637 = cast %7636 : f64[] @ models/lib/nn.yaml:80:7
+%7638 = add %7637, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%7639 = div %4226, %7638 : f64[] @ models/lib/nn.yaml:80:7
+%7640 = lt %7639, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%7641 = cast %7639 : f32[] @ models/lib/nn.yaml:80:7
+%7642 = broadcast %7641 : f32[24] @ models/lib/nn.yaml:80:7
+%7643 = mul %7633, %7642 : f32[24] @ models/lib/nn.yaml:80:7
+%7644 = broadcast %7640 : bool[24] @ models/lib/nn.yaml:80:7
+%7645 = select %7644, %7643, %7633 : f32[24] @ models/lib/nn.yaml:80:7
+%7646 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%7647 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%7648 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7649 = add %7648, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%7650 = mul %7645, %7533 : f32[24] @ models/lib/nn.yaml:80:7
+%7651 = mul %7646, %7535 : f32[24] @ models/lib/nn.yaml:80:7
+%7652 = add %7651, %7650 : f32[24] @ models/lib/nn.yaml:80:7
+%7653 = mul %7645, %7645 : f32[24] @ models/lib/nn.yaml:80:7
+%7654 = mul %7653, %7539 : f32[24] @ models/lib/nn.yaml:80:7
+%7655 = mul %7647, %7541 : f32[24] @ models/lib/nn.yaml:80:7
+%7656 = add %7655, %7654 : f32[24] @ models/lib/nn.yaml:80:7
+%7657 = cast %7649 : f64[] @ models/lib/nn.yaml:80:7
+%7658 = pow %4247, %7657 : f64[] @ models/lib/nn.yaml:80:7
+%7659 = sub %4228, %7658 : f64[] @ models/lib/nn.yaml:80:7
+%7660 = div %2558, %7659 : f64[] @ models/lib/nn.yaml:80:7
+%7661 = pow %4255, %7657 : f64[] @ models/lib/nn.yaml:80:7
+%7662 = sub %4228, %7661 : f64[] @ models/lib/nn.yaml:80:7
+%7663 = sqrt %7662 : f64[] @ models/lib/nn.yaml:80:7
+%7664 = div %4228, %7663 : f64[] @ models/lib/nn.yaml:80:7
+%7665 = sqrt %7656 : f32[24] @ models/lib/nn.yaml:80:7
+%7666 = cast %7664 : f32[] @ models/lib/nn.yaml:80:7
+%7667 = broadcast %7666 : f32[24] @ models/lib/nn.yaml:80:7
+%7668 = mul %7665, %7667 : f32[24] @ models/lib/nn.yaml:80:7
+%7669 = add %7668, %7556 : f32[24] @ models/lib/nn.yaml:80:7
+%7670 = div %7652, %7669 : f32[24] @ models/lib/nn.yaml:80:7
+%7671 = cast %7660 : f32[] @ models/lib/nn.yaml:80:7
+%7672 = broadcast %7671 : f32[24] @ models/lib/nn.yaml:80:7
+%7673 = mul %7670, %7672 : f32[24] @ models/lib/nn.yaml:80:7
+%7674 = sub %72, %7673 : f32[24] @ models/lib/nn.yaml:80:7
+%7675 = assign %72, %7674 : f32[24] @ models/lib/nn.yaml:80:7
+%7676 = assign %7646, %7652 : f32[24] @ models/lib/nn.yaml:80:7
+%7677 = assign %7647, %7656 : f32[24] @ models/lib/nn.yaml:80:7
+%7678 = assign %7648, %7649 : i64[] @ models/lib/nn.yaml:80:7
+%7679 = mul %150, %7567 : f32[24] @ models/lib/nn.yaml:80:7
+%7680 = mul %7674, %7569 : f32[24] @ models/lib/nn.yaml:80:7
+%7681 = add %7679, %7680 : f32[24] @ models/lib/nn.yaml:80:7
+%7682 = assign %150, %7681 : f32[24] @ models/lib/nn.yaml:80:7
+%7683 = all_reduce_sum %3503 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7684 = reshape %7683 : f32[192] @ models/lib/nn.yaml:79:7
+%7685 = mul %7684, %7684 : f32[192] @ models/lib/nn.yaml:79:7
+%7686 = reduce_sum %7685 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7687 = sqrt %7686 : f32[] @ models/lib/nn.yaml:79:7
+%7688 = cast %7687 : f64[] @ models/lib/nn.yaml:79:7
+%7689 = add %7688, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%7690 = div %4226, %7689 : f64[] @ models/lib/nn.yaml:79:7
+%7691 = lt %7690, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%7692 = cast %7690 : f32[] @ models/lib/nn.yaml:79:7
+%7693 = broadcast %7692 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7694 = mul %7683, %7693 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7695 = broadcast %7691 : bool[8,24] @ models/lib/nn.yaml:79:7
+%7696 = select %7695, %7694, %7683 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7697 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%7698 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%7699 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7700 = add %7699, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%7701 = broadcast %4242 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7702 = mul %73, %7701 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7703 = broadcast %2314 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7704 = mul %7696, %7703 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7705 = broadcast %1568 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7706 = mul %7697, %7705 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7707 = add %7706, %7704 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7708 = mul %7696, %7696 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7709 = broadcast %4252 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7710 = mul %7708, %7709 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7711 = broadcast %4256 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7712 = mul %7698, %7711 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7713 = add %7712, %7710 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7714 = cast %7700 : f64[] @ models/lib/nn.yaml:79:7
+%7715 = pow %4247, %7714 : f64[] @ models/lib/nn.yaml:79:7
+%7716 = sub %4228, %7715 : f64[] @ models/lib/nn.yaml:79:7
+%7717 = div %2558, %7716 : f64[] @ models/lib/nn.yaml:79:7
+%7718 = pow %4255, %7714 : f64[] @ models/lib/nn.yaml:79:7
+%7719 = sub %4228, %7718 : f64[] @ models/lib/nn.yaml:79:7
+%7720 = sqrt %7719 : f64[] @ models/lib/nn.yaml:79:7
+%7721 = div %4228, %7720 : f64[] @ models/lib/nn.yaml:79:7
+%7722 = sqrt %7713 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7723 = cast %7721 : f32[] @ models/lib/nn.yaml:79:7
+%7724 = broadcast %7723 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7725 = mul %7722, %7724 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7726 = broadcast %4272 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7727 = add %7725, %7726 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7728 = div %7707, %7727 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7729 = cast %7717 : f32[] @ models/lib/nn.yaml:79:7
+%7730 = broadcast %7729 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7731 = mul %7728, %7730 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7732 = sub %7702, %7731 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7733 = assign %73, %7732 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7734 = assign %7697, %7707 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7735 = assign %7698, %7713 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7736 = assign %7699, %7700 : i64[] @ models/lib/nn.yaml:79:7
+%7737 = broadcast %4284 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7738 = mul %151, %7737 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7739 = broadcast %4288 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7740 = mul %7732, %7739 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7741 = add %7738, %7740 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7742 = assign %151, %7741 : f32[8,24] @ models/lib/nn.yaml:79:7
+%7743 = all_reduce_sum %3498 : f32[8] @ models/lib/nn.yaml:80:7
+%7744 = mul %7743, %7743 : f32[8] @ models/lib/nn.yaml:80:7
+%7745 = reduce_sum %7744 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7746 = sqrt %7745 : f32[] @ models/lib/nn.yaml:80:7
+%7747 = cast %7746 : f64[] @ models/lib/nn.yaml:80:7
+%7748 = add %7747, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%7749 = div %4226, %7748 : f64[] @ models/lib/nn.yaml:80:7
+%7750 = lt %7749, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%7751 = cast %7749 : f32[] @ models/lib/nn.yaml:80:7
+%7752 = broadcast %7751 : f32[8] @ models/lib/nn.yaml:80:7
+%7753 = mul %7743, %7752 : f32[8] @ models/lib/nn.yaml:80:7
+%7754 = broadcast %7750 : bool[8] @ models/lib/nn.yaml:80:7
+%7755 = select %7754, %7753, %7743 : f32[8] @ models/lib/nn.yaml:80:7
+%7756 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%7757 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%7758 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7759 = add %7758, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%7760 = broadcast %2314 : f32[8] @ models/lib/nn.yaml:80:7
+%7761 = mul %7755, %7760 : f32[8] @ models/lib/nn.yaml:80:7
+%7762 = broadcast %1568 : f32[8] @ models/lib/nn.yaml:80:7
+%7763 = mul %7756, %7762 : f32[8] @ models/lib/nn.yaml:80:7
+%7764 = add %7763, %7761 : f32[8] @ models/lib/nn.yaml:80:7
+%7765 = mul %7755, %7755 : f32[8] @ models/lib/nn.yaml:80:7
+%7766 = broadcast %4252 : f32[8] @ models/lib/nn.yaml:80:7
+%7767 = mul %7765, %7766 : f32[8] @ models/lib/nn.yaml:80:7
+%7768 = broadcast %4256 : f32[8] @ models/lib/nn.yaml:80:7
+%7769 = mul %7757, %7768 : f32[8] @ models/lib/nn.yaml:80:7
+%7770 = add %7769, %7767 : f32[8] @ models/lib/nn.yaml:80:7
+%7771 = cast %7759 : f64[] @ models/lib/nn.yaml:80:7
+%7772 = pow %4247, %7771 : f64[] @ models/lib/nn.yaml:80:7
+%7773 = sub %4228, %7772 : f64[] @ models/lib/nn.yaml:80:7
+%7774 = div %2558, %7773 : f64[] @ models/lib/nn.yaml:80:7
+%7775 = pow %4255, %7771 : f64[] @ models/lib/nn.yaml:80:7
+%7776 = sub %4228, %7775 : f64[] @ models/lib/nn.yaml:80:7
+%7777 = sqrt %7776 : f64[] @ models/lib/nn.yaml:80:7
+%7778 = div %4228, %7777 : f64[] @ models/lib/nn.yaml:80:7
+%7779 = sqrt %7770 : f32[8] @ models/lib/nn.yaml:80:7
+%7780 = cast %7778 : f32[] @ models/lib/nn.yaml:80:7
+%7781 = broadcast %7780 : f32[8] @ models/lib/nn.yaml:80:7
+%7782 = mul %7779, %7781 : f32[8] @ models/lib/nn.yaml:80:7
+%7783 = broadcast %4272 : f32[8] @ models/lib/nn.yaml:80:7
+%7784 = add %7782, %7783 : f32[8] @ models/lib/nn.yaml:80:7
+%7785 = div %7764, %7784 : f32[8] @ models/lib/nn.yaml:80:7
+%7786 = cast %7774 : f32[] @ models/lib/nn.yaml:80:7
+%7787 = broadcast %7786 : f32[8] @ models/lib/nn.yaml:80:7
+%7788 = mul %7785, %7787 : f32[8] @ models/lib/nn.yaml:80:7
+%7789 = sub %74, %7788 : f32[8] @ models/lib/nn.yaml:80:7
+%7790 = assign %74, %7789 : f32[8] @ models/lib/nn.yaml:80:7
+%7791 = assign %7756, %7764 : f32[8] @ models/lib/nn.yaml:80:7
+%7792 = assign %7757, %7770 : f32[8] @ models/lib/nn.yaml:80:7
+%7793 = assign %7758, %7759 : i64[] @ models/lib/nn.yaml:80:7
+%7794 = broadcast %4284 : f32[8] @ models/lib/nn.yaml:80:7
+%7795 = mul %152, %7794 : f32[8] @ models/lib/nn.yaml:80:7
+%7796 = broadcast %4288 : f32[8] @ models/lib/nn.yaml:80:7
+%7797 = mul %7789, %7796 : f32[8] @ models/lib/nn.yaml:80:7
+%7798 = add %7795, %7797 : f32[8] @ models/lib/nn.yaml:80:7
+%7799 = assign %152, %7798 : f32[8] @ models/lib/nn.yaml:80:7
+%7800 = broadcast %4284 : f32[32,1] @ models/lib/dino.yaml:18:7
+%7801 = mul %153, %7800 : f32[32,1] @ models/lib/dino.yaml:18:7
+%7802 = broadcast %4288 : f32[32,1] @ models/lib/dino.yaml:18:7
+%7803 = mul %75, %7802 : f32[32,1] @ models/lib/dino.yaml:18:7
+%7804 = add %7801, %7803 : f32[32,1] @ models/lib/dino.yaml:18:7
+%7805 = assign %153, %7804 : f32[32,1] @ models/lib/dino.yaml:18:7
+%7806 = all_reduce_sum %3480 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7807 = reshape %7806 : f32[256] @ models/lib/dino.yaml:19:7
+%7808 = mul %7807, %7807 : f32[256] @ models/lib/dino.yaml:19:7
+%7809 = reduce_sum %7808 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%7810 = sqrt %7809 : f32[] @ models/lib/dino.yaml:19:7
+%7811 = cast %7810 : f64[] @ models/lib/dino.yaml:19:7
+%7812 = add %7811, %4224 : f64[] @ models/lib/dino.yaml:19:7
+%7813 = div %4226, %7812 : f64[] @ models/lib/dino.yaml:19:7
+%7814 = lt %7813, %4228 : bool[] @ models/lib/dino.yaml:19:7
+%7815 = cast %7813 : f32[] @ models/lib/dino.yaml:19:7
+%7816 = broadcast %7815 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7817 = mul %7806, %7816 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7818 = broadcast %7814 : bool[32,8] @ models/lib/dino.yaml:19:7
+%7819 = select %7818, %7817, %7806 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7820 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%7821 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%7822 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%7823 = add %7822, %4238 : i64[] @ models/lib/dino.yaml:19:7
+%7824 = broadcast %4242 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7825 = mul %76, %7824 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7826 = broadcast %2314 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7827 = mul %7819, %7826 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7828 = broadcast %1568 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7829 = mul %7820, %7828 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7830 = add %7829, %7827 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7831 = mul %7819, %7819 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7832 = broadcast %4252 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7833 = mul %7831, %7832 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7834 = broadcast %4256 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7835 = mul %7821, %7834 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7836 = add %7835, %7833 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7837 = cast %7823 : f64[] @ models/lib/dino.yaml:19:7
+%7838 = pow %4247, %7837 : f64[] @ models/lib/dino.yaml:19:7
+%7839 = sub %4228, %7838 : f64[] @ models/lib/dino.yaml:19:7
+%7840 = div %2558, %7839 : f64[] @ models/lib/dino.yaml:19:7
+%7841 = pow %4255, %7837 : f64[] @ models/lib/dino.yaml:19:7
+%7842 = sub %4228, %7841 : f64[] @ models/lib/dino.yaml:19:7
+%7843 = sqrt %7842 : f64[] @ models/lib/dino.yaml:19:7
+%7844 = div %4228, %7843 : f64[] @ models/lib/dino.yaml:19:7
+%7845 = sqrt %7836 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7846 = cast %7844 : f32[] @ models/lib/dino.yaml:19:7
+%7847 = broadcast %7846 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7848 = mul %7845, %7847 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7849 = broadcast %4272 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7850 = add %7848, %7849 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7851 = div %7830, %7850 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7852 = cast %7840 : f32[] @ models/lib/dino.yaml:19:7
+%7853 = broadcast %7852 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7854 = mul %7851, %7853 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7855 = sub %7825, %7854 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7856 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
+%7857 = lt %7856, %4238 : bool[] @ models/lib/dino.yaml:19:7
+%7858 = broadcast %7857 : bool[32,8] @ models/lib/dino.yaml:19:7
+%7859 = select %7858, %76, %7855 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7860 = select %7858, %7820, %7830 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7861 = select %7858, %7821, %7836 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7862 = select %7857, %7822, %7823 : i64[] @ models/lib/dino.yaml:19:7
+%7863 = assign %76, %7859 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7864 = assign %7820, %7860 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7865 = assign %7821, %7861 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7866 = assign %7822, %7862 : i64[] @ models/lib/dino.yaml:19:7
+%7867 = broadcast %4284 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7868 = mul %154, %7867 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7869 = broadcast %4288 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7870 = mul %7859, %7869 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7871 = add %7868, %7870 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7872 = assign %154, %7871 : f32[32,8] @ models/lib/dino.yaml:19:7
+%7873 = all_reduce_sum %3464 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7874 = reshape %7873 : f32[384] @ models/lib/nn.yaml:79:7
+%7875 = mul %7874, %7874 : f32[384] @ models/lib/nn.yaml:79:7
+%7876 = reduce_sum %7875 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7877 = sqrt %7876 : f32[] @ models/lib/nn.yaml:79:7
+%7878 = cast %7877 : f64[] @ models/lib/nn.yaml:79:7
+%7879 = add %7878, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%7880 = div %4226, %7879 : f64[] @ models/lib/nn.yaml:79:7
+%7881 = lt %7880, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%7882 = cast %7880 : f32[] @ models/lib/nn.yaml:79:7
+%7883 = broadcast %7882 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7884 = mul %7873, %7883 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7885 = broadcast %7881 : bool[24,16] @ models/lib/nn.yaml:79:7
+%7886 = select %7885, %7884, %7873 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7887 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%7888 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%7889 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7890 = add %7889, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%7891 = mul %77, %7474 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7892 = mul %7886, %7476 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7893 = mul %7887, %7478 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7894 = add %7893, %7892 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7895 = mul %7886, %7886 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7896 = mul %7895, %7482 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7897 = mul %7888, %7484 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7898 = add %7897, %7896 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7899 = cast %7890 : f64[] @ models/lib/nn.yaml:79:7
+%7900 = pow %4247, %7899 : f64[] @ models/lib/nn.yaml:79:7
+%7901 = sub %4228, %7900 : f64[] @ models/lib/nn.yaml:79:7
+%7902 = div %2558, %7901 : f64[] @ models/lib/nn.yaml:79:7
+%7903 = pow %4255, %7899 : f64[] @ models/lib/nn.yaml:79:7
+%7904 = sub %4228, %7903 : f64[] @ models/lib/nn.yaml:79:7
+%7905 = sqrt %7904 : f64[] @ models/lib/nn.yaml:79:7
+%7906 = div %4228, %7905 : f64[] @ models/lib/nn.yaml:79:7
+%7907 = sqrt %7898 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7908 = cast %7906 : f32[] @ models/lib/nn.yaml:79:7
+%7909 = broadcast %7908 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7910 = mul %7907, %7909 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7911 = add %7910, %7499 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7912 = div %7894, %7911 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7913 = cast %7902 : f32[] @ models/lib/nn.yaml:79:7
+%7914 = broadcast %7913 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7915 = mul %7912, %7914 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7916 = sub %7891, %7915 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7917 = assign %77, %7916 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7918 = assign %7887, %7894 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7919 = assign %7888, %7898 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7920 = assign %7889, %7890 : i64[] @ models/lib/nn.yaml:79:7
+%7921 = mul %155, %7510 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7922 = mul %7916, %7512 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7923 = add %7921, %7922 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7924 = assign %155, %7923 : f32[24,16] @ models/lib/nn.yaml:79:7
+%7925 = all_reduce_sum %3459 : f32[24] @ models/lib/nn.yaml:80:7
+%7926 = mul %7925, %7925 : f32[24] @ models/lib/nn.yaml:80:7
+%7927 = reduce_sum %7926 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7928 = sqrt %7927 : f32[] @ models/lib/nn.yaml:80:7
+%7929 = cast %7928 : f64[] @ models/lib/nn.yaml:80:7
+%7930 = add %7929, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%7931 = div %4226, %7930 : f64[] @ models/lib/nn.yaml:80:7
+%7932 = lt %7931, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%7933 = cast %7931 : f32[] @ models/lib/nn.yaml:80:7
+%7934 = broadcast %7933 : f32[24] @ models/lib/nn.yaml:80:7
+%7935 = mul %7925, %7934 : f32[24] @ models/lib/nn.yaml:80:7
+%7936 = broadcast %7932 : bool[24] @ models/lib/nn.yaml:80:7
+%7937 = select %7936, %7935, %7925 : f32[24] @ models/lib/nn.yaml:80:7
+%7938 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%7939 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%7940 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7941 = add %7940, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%7942 = mul %7937, %7533 : f32[24] @ models/lib/nn.yaml:80:7
+%7943 = mul %7938, %7535 : f32[24] @ models/lib/nn.yaml:80:7
+%7944 = add %7943, %7942 : f32[24] @ models/lib/nn.yaml:80:7
+%7945 = mul %7937, %7937 : f32[24] @ models/lib/nn.yaml:80:7
+%7946 = mul %7945, %7539 : f32[24] @ models/lib/nn.yaml:80:7
+%7947 = mul %7939, %7541 : f32[24] @ models/lib/nn.yaml:80:7
+%7948 = add %7947, %7946 : f32[24] @ models/lib/nn.yaml:80:7
+%7949 = cast %7941 : f64[] @ models/lib/nn.yaml:80:7
+%7950 = pow %4247, %7949 : f64[] @ models/lib/nn.yaml:80:7
+%7951 = sub %4228, %7950 : f64[] @ models/lib/nn.yaml:80:7
+%7952 = div %2558, %7951 : f64[] @ models/lib/nn.yaml:80:7
+%7953 = pow %4255, %7949 : f64[] @ models/lib/nn.yaml:80:7
+%7954 = sub %4228, %7953 : f64[] @ models/lib/nn.yaml:80:7
+%7955 = sqrt %7954 : f64[] @ models/lib/nn.yaml:80:7
+%7956 = div %4228, %7955 : f64[] @ models/lib/nn.yaml:80:7
+%7957 = sqrt %7948 : f32[24] @ models/lib/nn.yaml:80:7
+%7958 = cast %7956 : f32[] @ models/lib/nn.yaml:80:7
+%7959 = broadcast %7958 : f32[24] @ models/lib/nn.yaml:80:7
+%7960 = mul %7957, %7959 : f32[24] @ models/lib/nn.yaml:80:7
+%7961 = add %7960, %7556 : f32[24] @ models/lib/nn.yaml:80:7
+%7962 = div %7944, %7961 : f32[24] @ models/lib/nn.yaml:80:7
+%7963 = cast %7952 : f32[] @ models/lib/nn.yaml:80:7
+%7964 = broadcast %7963 : f32[24] @ models/lib/nn.yaml:80:7
+%7965 = mul %7962, %7964 : f32[24] @ models/lib/nn.yaml:80:7
+%7966 = sub %78, %7965 : f32[24] @ models/lib/nn.yaml:80:7
+%7967 = assign %78, %7966 : f32[24] @ models/lib/nn.yaml:80:7
+%7968 = assign %7938, %7944 : f32[24] @ models/lib/nn.yaml:80:7
+%7969 = assign %7939, %7948 : f32[24] @ models/lib/nn.yaml:80:7
+%7970 = assign %7940, %7941 : i64[] @ models/lib/nn.yaml:80:7
+%7971 = mul %156, %7567 : f32[24] @ models/lib/nn.yaml:80:7
+%7972 = mul %7966, %7569 : f32[24] @ models/lib/nn.yaml:80:7
+%7973 = add %7971, %7972 : f32[24] @ models/lib/nn.yaml:80:7
+%7974 = assign %156, %7973 : f32[24] @ models/lib/nn.yaml:80:7
+%7975 = all_reduce_sum %3444 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7976 = reshape %7975 : f32[576] @ models/lib/nn.yaml:79:7
+%7977 = mul %7976, %7976 : f32[576] @ models/lib/nn.yaml:79:7
+%7978 = reduce_sum %7977 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7979 = sqrt %7978 : f32[] @ models/lib/nn.yaml:79:7
+%7980 = cast %7979 : f64[] @ models/lib/nn.yaml:79:7
+%7981 = add %7980, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%7982 = div %4226, %7981 : f64[] @ models/lib/nn.yaml:79:7
+%7983 = lt %7982, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%7984 = cast %7982 : f32[] @ models/lib/nn.yaml:79:7
+%7985 = broadcast %7984 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7986 = mul %7975, %7985 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7987 = broadcast %7983 : bool[24,24] @ models/lib/nn.yaml:79:7
+%7988 = select %7987, %7986, %7975 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7989 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%7990 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%7991 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7992 = add %7991, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%7993 = mul %79, %7591 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7994 = mul %7988, %7593 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7995 = mul %7989, %7595 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7996 = add %7995, %7994 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7997 = mul %7988, %7988 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7998 = mul %7997, %7599 : f32[24,24] @ models/lib/nn.yaml:79:7
+%7999 = mul %7990, %7601 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8000 = add %7999, %7998 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8001 = cast %7992 : f64[] @ models/lib/nn.yaml:79:7
+%8002 = pow %4247, %8001 : f64[] @ models/lib/nn.yaml:79:7
+%8003 = sub %4228, %8002 : f64[] @ models/lib/nn.yaml:79:7
+%8004 = div %2558, %8003 : f64[] @ models/lib/nn.yaml:79:7
+%8005 = pow %4255, %8001 : f64[] @ models/lib/nn.yaml:79:7
+%8006 = sub %4228, %8005 : f64[] @ models/lib/nn.yaml:79:7
+%8007 = sqrt %8006 : f64[] @ models/lib/nn.yaml:79:7
+%8008 = div %4228, %8007 : f64[] @ models/lib/nn.yaml:79:7
+%8009 = sqrt %8000 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8010 = cast %8008 : f32[] @ models/lib/nn.yaml:79:7
+%8011 = broadcast %8010 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8012 = mul %8009, %8011 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8013 = add %8012, %7616 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8014 = div %7996, %8013 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8015 = cast %8004 : f32[] @ models/lib/nn.yaml:79:7
+%8016 = broadcast %8015 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8017 = mul %8014, %8016 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8018 = sub %7993, %8017 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8019 = assign %79, %8018 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8020 = assign %7989, %7996 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8021 = assign %7990, %8000 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8022 = assign %7991, %7992 : i64[] @ models/lib/nn.yaml:79:7
+%8023 = mul %157, %7627 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8024 = mul %8018, %7629 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8025 = add %8023, %8024 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8026 = assign %157, %8025 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8027 = all_reduce_sum %3439 : f32[24] @ models/lib/nn.yaml:80:7
+%8028 = mul %8027, %8027 : f32[24] @ models/lib/nn.yaml:80:7
+%8029 = reduce_sum %8028 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8030 = sqrt %8029 : f32[] @ models/lib/nn.yaml:80:7
+%8031 = cast %8030 : f64[] @ models/lib/nn.yaml:80:7
+%8032 = add %8031, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%8033 = div %4226, %8032 : f64[] @ models/lib/nn.yaml:80:7
+%8034 = lt %8033, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%8035 = cast %8033 : f32[] @ models/lib/nn.yaml:80:7
+%8036 = broadcast %8035 : f32[24] @ models/lib/nn.yaml:80:7
+%8037 = mul %8027, %8036 : f32[24] @ models/lib/nn.yaml:80:7
+%8038 = broadcast %8034 : bool[24] @ models/lib/nn.yaml:80:7
+%8039 = select %8038, %8037, %8027 : f32[24] @ models/lib/nn.yaml:80:7
+%8040 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8041 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8042 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8043 = add %8042, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%8044 = mul %8039, %7533 : f32[24] @ models/lib/nn.yaml:80:7
+%8045 = mul %8040, %7535 : f32[24] @ models/lib/nn.yaml:80:7
+%8046 = add %8045, %8044 : f32[24] @ models/lib/nn.yaml:80:7
+%8047 = mul %8039, %8039 : f32[24] @ models/lib/nn.yaml:80:7
+%8048 = mul %8047, %7539 : f32[24] @ models/lib/nn.yaml:80:7
+%8049 = mul %8041, %7541 : f32[24] @ models/lib/nn.yaml:80:7
+%8050 = add %8049, %8048 : f32[24] @ models/lib/nn.yaml:80:7
+%8051 = cast %8043 : f64[] @ models/lib/nn.yaml:80:7
+%8052 = pow %4247, %8051 : f64[] @ models/lib/nn.yaml:80:7
+%8053 = sub %4228, %8052 : f64[] @ models/lib/nn.yaml:80:7
+%8054 = div %2558, %8053 : f64[] @ models/lib/nn.yaml:80:7
+%8055 = pow %4255, %8051 : f64[] @ models/lib/nn.yaml:80:7
+%8056 = sub %4228, %8055 : f64[] @ models/lib/nn.yaml:80:7
+%8057 = sqrt %8056 : f64[] @ models/lib/nn.yaml:80:7
+%8058 = div %4228, %8057 : f64[] @ models/lib/nn.yaml:80:7
+%8059 = sqrt %8050 : f32[24] @ models/lib/nn.yaml:80:7
+%8060 = cast %8058 : f32[] @ models/lib/nn.yaml:80:7
+%8061 = broadcast %8060 : f32[24] @ models/lib/nn.yaml:80:7
+%8062 = mul %8059, %8061 : f32[24] @ models/lib/nn.yaml:80:7
+%8063 = add %8062, %7556 : f32[24] @ models/lib/nn.yaml:80:7
+%8064 = div %8046, %8063 : f32[24] @ models/lib/nn.yaml:80:7
+%8065 = cast %8054 : f32[] @ models/lib/nn.yaml:80:7
+%8066 = broadcast %8065 : f32[24] @ models/lib/nn.yaml:80:7
+%8067 = mul %8064, %8066 : f32[24] @ models/lib/nn.yaml:80:7
+%8068 = sub %80, %8067 : f32[24] @ models/lib/nn.yaml:80:7
+%8069 = assign %80, %8068 : f32[24] @ models/lib/nn.yaml:80:7
+%8070 = assign %8040, %8046 : f32[24] @ models/lib/nn.yaml:80:7
+%8071 = assign %8041, %8050 : f32[24] @ models/lib/nn.yaml:80:7
+%8072 = assign %8042, %8043 : i64[] @ models/lib/nn.yaml:80:7
+%8073 = mul %158, %7567 : f32[24] @ models/lib/nn.yaml:80:7
+%8074 = mul %8068, %7569 : f32[24] @ models/lib/nn.yaml:80:7
+%8075 = add %8073, %8074 : f32[24] @ models/lib/nn.yaml:80:7
+%8076 = assign %158, %8075 : f32[24] @ models/lib/nn.yaml:80:7
+%8077 = all_reduce_sum %3423 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8078 = reshape %8077 : f32[192] @ models/lib/nn.yaml:79:7
+%8079 = mul %8078, %8078 : f32[192] @ models/lib/nn.yaml:79:7
+%8080 = reduce_sum %8079 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8081 = sqrt %8080 : f32[] @ models/lib/nn.yaml:79:7
+%8082 = cast %8081 : f64[] @ models/lib/nn.yaml:79:7
+%8083 = add %8082, %4224 : f64[] @ models/lib/nn.yaml:79:7
+%8084 = div %4226, %8083 : f64[] @ models/lib/nn.yaml:79:7
+%8085 = lt %8084, %4228 : bool[] @ models/lib/nn.yaml:79:7
+%8086 = cast %8084 : f32[] @ models/lib/nn.yaml:79:7
+%8087 = broadcast %8086 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8088 = mul %8077, %8087 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8089 = broadcast %8085 : bool[8,24] @ models/lib/nn.yaml:79:7
+%8090 = select %8089, %8088, %8077 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8091 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%8092 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%8093 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8094 = add %8093, %4238 : i64[] @ models/lib/nn.yaml:79:7
+%8095 = mul %81, %7701 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8096 = mul %8090, %7703 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8097 = mul %8091, %7705 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8098 = add %8097, %8096 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8099 = mul %8090, %8090 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8100 = mul %8099, %7709 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8101 = mul %8092, %7711 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8102 = add %8101, %8100 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8103 = cast %8094 : f64[] @ models/lib/nn.yaml:79:7
+%8104 = pow %4247, %8103 : f64[] @ models/lib/nn.yaml:79:7
+%8105 = sub %4228, %8104 : f64[] @ models/lib/nn.yaml:79:7
+%8106 = div %2558, %8105 : f64[] @ models/lib/nn.yaml:79:7
+%8107 = pow %4255, %8103 : f64[] @ models/lib/nn.yaml:79:7
+%8108 = sub %4228, %8107 : f64[] @ models/lib/nn.yaml:79:7
+%8109 = sqrt %8108 : f64[] @ models/lib/nn.yaml:79:7
+%8110 = div %4228, %8109 : f64[] @ models/lib/nn.yaml:79:7
+%8111 = sqrt %8102 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8112 = cast %8110 : f32[] @ models/lib/nn.yaml:79:7
+%8113 = broadcast %8112 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8114 = mul %8111, %8113 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8115 = add %8114, %7726 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8116 = div %8098, %8115 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8117 = cast %8106 : f32[] @ models/lib/nn.yaml:79:7
+%8118 = broadcast %8117 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8119 = mul %8116, %8118 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8120 = sub %8095, %8119 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8121 = assign %81, %8120 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8122 = assign %8091, %8098 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8123 = assign %8092, %8102 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8124 = assign %8093, %8094 : i64[] @ models/lib/nn.yaml:79:7
+%8125 = mul %159, %7737 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8126 = mul %8120, %7739 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8127 = add %8125, %8126 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8128 = assign %159, %8127 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8129 = all_reduce_sum %3418 : f32[8] @ models/lib/nn.yaml:80:7
+%8130 = mul %8129, %8129 : f32[8] @ models/lib/nn.yaml:80:7
+%8131 = reduce_sum %8130 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8132 = sqrt %8131 : f32[] @ models/lib/nn.yaml:80:7
+%8133 = cast %8132 : f64[] @ models/lib/nn.yaml:80:7
+%8134 = add %8133, %4224 : f64[] @ models/lib/nn.yaml:80:7
+%8135 = div %4226, %8134 : f64[] @ models/lib/nn.yaml:80:7
+%8136 = lt %8135, %4228 : bool[] @ models/lib/nn.yaml:80:7
+%8137 = cast %8135 : f32[] @ models/lib/nn.yaml:80:7
+%8138 = broadcast %8137 : f32[8] @ models/lib/nn.yaml:80:7
+%8139 = mul %8129, %8138 : f32[8] @ models/lib/nn.yaml:80:7
+%8140 = broadcast %8136 : bool[8] @ models/lib/nn.yaml:80:7
+%8141 = select %8140, %8139, %8129 : f32[8] @ models/lib/nn.yaml:80:7
+%8142 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%8143 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%8144 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8145 = add %8144, %4238 : i64[] @ models/lib/nn.yaml:80:7
+%8146 = mul %8141, %7760 : f32[8] @ models/lib/nn.yaml:80:7
+%8147 = mul %8142, %7762 : f32[8] @ models/lib/nn.yaml:80:7
+%8148 = add %8147, %8146 : f32[8] @ models/lib/nn.yaml:80:7
+%8149 = mul %8141, %8141 : f32[8] @ models/lib/nn.yaml:80:7
+%8150 = mul %8149, %7766 : f32[8] @ models/lib/nn.yaml:80:7
+%8151 = mul %8143, %7768 : f32[8] @ models/lib/nn.yaml:80:7
+%8152 = add %8151, %8150 : f32[8] @ models/lib/nn.yaml:80:7
+%8153 = cast %8145 : f64[] @ models/lib/nn.yaml:80:7
+%8154 = pow %4247, %8153 : f64[] @ models/lib/nn.yaml:80:7
+%8155 = sub %4228, %8154 : f64[] @ models/lib/nn.yaml:80:7
+%8156 = div %2558, %8155 : f64[] @ models/lib/nn.yaml:80:7
+%8157 = pow %4255, %8153 : f64[] @ models/lib/nn.yaml:80:7
+%8158 = sub %4228, %8157 : f64[] @ models/lib/nn.yaml:80:7
+%8159 = sqrt %8158 : f64[] @ models/lib/nn.yaml:80:7
+%8160 = div %4228, %8159 : f64[] @ models/lib/nn.yaml:80:7
+%8161 = sqrt %8152 : f32[8] @ models/lib/nn.yaml:80:7
+%8162 = cast %8160 : f32[] @ models/lib/nn.yaml:80:7
+%8163 = broadcast %8162 : f32[8] @ models/lib/nn.yaml:80:7
+%8164 = mul %8161, %8163 : f32[8] @ models/lib/nn.yaml:80:7
+%8165 = add %8164, %7783 : f32[8] @ models/lib/nn.yaml:80:7
+%8166 = div %8148, %8165 : f32[8] @ models/lib/nn.yaml:80:7
+%8167 = cast %8156 : f32[] @ models/lib/nn.yaml:80:7
+%8168 = broadcast %8167 : f32[8] @ models/lib/nn.yaml:80:7
+%8169 = mul %8166, %8168 : f32[8] @ models/lib/nn.yaml:80:7
+%8170 = sub %82, %8169 : f32[8] @ models/lib/nn.yaml:80:7
+%8171 = assign %82, %8170 : f32[8] @ models/lib/nn.yaml:80:7
+%8172 = assign %8142, %8148 : f32[8] @ models/lib/nn.yaml:80:7
+%8173 = assign %8143, %8152 : f32[8] @ models/lib/nn.yaml:80:7
+%8174 = assign %8144, %8145 : i64[] @ models/lib/nn.yaml:80:7
+%8175 = mul %160, %7794 : f32[8] @ models/lib/nn.yaml:80:7
+%8176 = mul %8170, %7796 : f32[8] @ models/lib/nn.yaml:80:7
+%8177 = add %8175, %8176 : f32[8] @ models/lib/nn.yaml:80:7
+%8178 = assign %160, %8177 : f32[8] @ models/lib/nn.yaml:80:7
+%8179 = broadcast %4284 : f32[16,1] @ models/lib/dino.yaml:18:7
+%8180 = mul %161, %8179 : f32[16,1] @ models/lib/dino.yaml:18:7
+%8181 = broadcast %4288 : f32[16,1] @ models/lib/dino.yaml:18:7
+%8182 = mul %83, %8181 : f32[16,1] @ models/lib/dino.yaml:18:7
+%8183 = add %8180, %8182 : f32[16,1] @ models/lib/dino.yaml:18:7
+%8184 = assign %161, %8183 : f32[16,1] @ models/lib/dino.yaml:18:7
+%8185 = all_reduce_sum %3395 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8186 = reshape %8185 : f32[128] @ models/lib/dino.yaml:19:7
+%8187 = mul %8186, %8186 : f32[128] @ models/lib/dino.yaml:19:7
+%8188 = reduce_sum %8187 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%8189 = sqrt %8188 : f32[] @ models/lib/dino.yaml:19:7
+%8190 = cast %8189 : f64[] @ models/lib/dino.yaml:19:7
+%8191 = add %8190, %4224 : f64[] @ models/lib/dino.yaml:19:7
+%8192 = div %4226, %8191 : f64[] @ models/lib/dino.yaml:19:7
+%8193 = lt %8192, %4228 : bool[] @ models/lib/dino.yaml:19:7
+%8194 = cast %8192 : f32[] @ models/lib/dino.yaml:19:7
+%8195 = broadcast %8194 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8196 = mul %8185, %8195 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8197 = broadcast %8193 : bool[16,8] @ models/lib/dino.yaml:19:7
+%8198 = select %8197, %8196, %8185 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8199 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%8200 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%8201 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%8202 = add %8201, %4238 : i64[] @ models/lib/dino.yaml:19:7
+%8203 = broadcast %4242 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8204 = mul %84, %8203 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8205 = broadcast %2314 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8206 = mul %8198, %8205 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8207 = broadcast %1568 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8208 = mul %8199, %8207 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8209 = add %8208, %8206 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8210 = mul %8198, %8198 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8211 = broadcast %4252 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8212 = mul %8210, %8211 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8213 = broadcast %4256 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8214 = mul %8200, %8213 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8215 = add %8214, %8212 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8216 = cast %8202 : f64[] @ models/lib/dino.yaml:19:7
+%8217 = pow %4247, %8216 : f64[] @ models/lib/dino.yaml:19:7
+%8218 = sub %4228, %8217 : f64[] @ models/lib/dino.yaml:19:7
+%8219 = div %2558, %8218 : f64[] @ models/lib/dino.yaml:19:7
+%8220 = pow %4255, %8216 : f64[] @ models/lib/dino.yaml:19:7
+%8221 = sub %4228, %8220 : f64[] @ models/lib/dino.yaml:19:7
+%8222 = sqrt %8221 : f64[] @ models/lib/dino.yaml:19:7
+%8223 = div %4228, %8222 : f64[] @ models/lib/dino.yaml:19:7
+%8224 = sqrt %8215 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8225 = cast %8223 : f32[] @ models/lib/dino.yaml:19:7
+%8226 = broadcast %8225 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8227 = mul %8224, %8226 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8228 = broadcast %4272 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8229 = add %8227, %8228 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8230 = div %8209, %8229 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8231 = cast %8219 : f32[] @ models/lib/dino.yaml:19:7
+%8232 = broadcast %8231 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8233 = mul %8230, %8232 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8234 = sub %8204, %8233 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8235 = broadcast %7857 : bool[16,8] @ models/lib/dino.yaml:19:7
+%8236 = select %8235, %84, %8234 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8237 = select %8235, %8199, %8209 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8238 = select %8235, %8200, %8215 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8239 = select %7857, %8201, %8202 : i64[] @ models/lib/dino.yaml:19:7
+%8240 = assign %84, %8236 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8241 = assign %8199, %8237 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8242 = assign %8200, %8238 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8243 = assign %8201, %8239 : i64[] @ models/lib/dino.yaml:19:7
+%8244 = broadcast %4284 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8245 = mul %162, %8244 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8246 = broadcast %4288 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8247 = mul %8236, %8246 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8248 = add %8245, %8247 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8249 = assign %162, %8248 : f32[16,8] @ models/lib/dino.yaml:19:7
+%8250 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
+%8251 = abs %2525 : f32[] @ models/dino_pass.yaml:149:3
+%8252 = lt %8251, %8250 : bool[] @ models/dino_pass.yaml:149:3
+%8253 = output %8252 name="finite" : bool[] @ models/dino_pass.yaml:149:3

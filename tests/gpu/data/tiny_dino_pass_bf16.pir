@@ -3170,805 +3170,805 @@ graph "models/tiny_dino_pass.yaml"
 %3169 = mul %3168, %2850 : f32[2,1,32] @ models/lib/nn.yaml:22:28
 %3170 = add %3152, %3169 : f32[2,1,32] @ models/lib/nn.yaml:22:28
 %3171 = div %3170, %2844 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3172 = pad %3101 lo=[2,0,0] hi=[0,0,0] value=0 : f32[4,9,16] @ models/dino_pass.yaml:132:27
-%3173 = pad %3109 lo=[0,0,0] hi=[2,0,0] value=0 : f32[4,9,16] @ models/dino_pass.yaml:132:27
-%3174 = add %3172, %3173 : f32[4,9,16] @ models/dino_pass.yaml:132:27
-%3175 = pad %3160 lo=[2,0,0] hi=[0,0,0] value=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%3176 = pad %3166 lo=[0,0,0] hi=[2,0,0] value=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%3177 = add %3175, %3176 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%3178 = cast %3174 : bf16[4,9,16] @ models/lib/dino.yaml:23:18
-%3179 = matmul %3178, %2301 ta=0 tb=0 : bf16[4,9,8] @ models/lib/dino.yaml:23:18
-%3180 = reshape %3178 : bf16[36,16] @ models/lib/dino.yaml:23:18
-%3181 = reshape %2822 : bf16[36,8] @ models/lib/dino.yaml:23:18
-%3182 = matmul %3180, %3181 ta=1 tb=0 : bf16[16,8] @ models/lib/dino.yaml:23:18
-%3183 = cast %3182 : f32[16,8] @ models/lib/dino.yaml:22:33
-%3184 = div %3183, %2298 : f32[16,8] @ models/lib/dino.yaml:22:33
-%3185 = mul %3184, %2299 : f32[16,8] @ models/lib/dino.yaml:22:33
-%3186 = neg %3185 : f32[16,8] @ models/lib/dino.yaml:22:33
-%3187 = reduce_sum %3186 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
-%3188 = broadcast %274 : f32[16,1] @ models/lib/dino.yaml:22:35
-%3189 = mul %3187, %3188 : f32[16,1] @ models/lib/dino.yaml:22:35
-%3190 = div %3189, %2297 : f32[16,1] @ models/lib/dino.yaml:22:35
-%3191 = broadcast %3190 : f32[16,8] @ models/lib/dino.yaml:22:40
-%3192 = mul %3191, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
-%3193 = add %3192, %3192 : f32[16,8] @ models/lib/dino.yaml:22:53
-%3194 = mul %3184, %2293 : f32[16,8] @ models/lib/dino.yaml:22:22
-%3195 = add %3193, %3194 : f32[16,8] @ models/lib/dino.yaml:22:22
-%3196 = cast %3179 : f32[4,9,8] @ models/lib/nn.yaml:33:18
-%3197 = div %3196, %2820 : f32[4,9,8] @ models/lib/nn.yaml:33:18
-%3198 = mul %3197, %2821 : f32[4,9,8] @ models/lib/nn.yaml:33:18
-%3199 = neg %3198 : f32[4,9,8] @ models/lib/nn.yaml:33:18
-%3200 = reduce_sum %3199 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:33:18
-%3201 = const data=[0] : f32[] @ models/lib/nn.yaml:33:20
-%3202 = broadcast %3201 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%3203 = broadcast %274 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%3204 = mul %3200, %3203 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%3205 = eq %2818, %1724 : bool[4,9,1] @ models/lib/nn.yaml:33:20
-%3206 = select %3205, %3204, %3202 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%3207 = gt %2818, %1724 : bool[4,9,1] @ models/lib/nn.yaml:33:20
-%3208 = select %3207, %3200, %3206 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%3209 = mul %3208, %3203 : f32[4,9,1] @ models/lib/nn.yaml:33:24
-%3210 = div %3209, %2818 : f32[4,9,1] @ models/lib/nn.yaml:33:24
-%3211 = broadcast %3210 : f32[4,9,8] @ models/lib/nn.yaml:33:29
-%3212 = mul %3211, %2815 : f32[4,9,8] @ models/lib/nn.yaml:33:35
-%3213 = add %3197, %3212 : f32[4,9,8] @ models/lib/nn.yaml:33:35
-%3214 = add %3213, %3212 : f32[4,9,8] @ models/lib/nn.yaml:33:35
-%3215 = reduce_sum %3214 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%3216 = reshape %3215 : f32[8] @ models/lib/nn.yaml:84:18
-%3217 = cast %3214 : bf16[4,9,8] @ models/lib/nn.yaml:83:15
-%3218 = matmul %3217, %2282 ta=0 tb=0 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
-%3219 = reshape %3217 : bf16[36,8] @ models/lib/nn.yaml:83:15
-%3220 = reshape %2811 : bf16[36,24] @ models/lib/nn.yaml:83:15
-%3221 = matmul %3219, %3220 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
-%3222 = cast %3218 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%3223 = mul %3222, %2809 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%3224 = mul %3222, %2806 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%3225 = mul %2807, %2807 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3226 = neg %3225 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3227 = exp %3226 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3228 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%3229 = broadcast %3228 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3230 = mul %3227, %3229 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3231 = mul %3224, %3230 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3232 = mul %3231, %1700 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%3233 = mul %3223, %1698 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3234 = add %3232, %3233 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3235 = reduce_sum %3234 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3236 = reshape %3235 : f32[24] @ models/lib/nn.yaml:84:18
-%3237 = cast %3234 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
-%3238 = matmul %3237, %2271 ta=0 tb=0 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
-%3239 = reshape %3237 : bf16[36,24] @ models/lib/nn.yaml:83:15
-%3240 = reshape %2801 : bf16[36,24] @ models/lib/nn.yaml:83:15
-%3241 = matmul %3239, %3240 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
-%3242 = cast %3238 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%3243 = mul %3242, %2799 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%3244 = mul %3242, %2796 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%3245 = mul %2797, %2797 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3246 = neg %3245 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3247 = exp %3246 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3248 = mul %3247, %3229 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3249 = mul %3244, %3248 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3250 = mul %3249, %1700 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%3251 = mul %3243, %1698 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3252 = add %3250, %3251 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3253 = reduce_sum %3252 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3254 = reshape %3253 : f32[24] @ models/lib/nn.yaml:84:18
-%3255 = cast %3252 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
-%3256 = matmul %3255, %2260 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%3257 = reshape %3255 : bf16[36,24] @ models/lib/nn.yaml:83:15
-%3258 = reshape %2791 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%3259 = matmul %3257, %3258 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%3260 = cast %3256 : f32[4,9,16] @ models/dino_pass.yaml:103:46
-%3261 = pad %3260 lo=[0,1,0] hi=[0,0,0] value=0 : f32[4,10,16] @ models/dino_pass.yaml:103:46
-%3262 = cast %3177 : bf16[4,1,32] @ models/lib/dino.yaml:23:18
-%3263 = matmul %3262, %2256 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
-%3264 = reshape %3262 : bf16[4,32] @ models/lib/dino.yaml:23:18
-%3265 = reshape %2788 : bf16[4,8] @ models/lib/dino.yaml:23:18
-%3266 = matmul %3264, %3265 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
-%3267 = cast %3266 : f32[32,8] @ models/lib/dino.yaml:22:33
-%3268 = div %3267, %2253 : f32[32,8] @ models/lib/dino.yaml:22:33
-%3269 = mul %3268, %2254 : f32[32,8] @ models/lib/dino.yaml:22:33
-%3270 = neg %3269 : f32[32,8] @ models/lib/dino.yaml:22:33
-%3271 = reduce_sum %3270 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%3272 = broadcast %274 : f32[32,1] @ models/lib/dino.yaml:22:35
-%3273 = mul %3271, %3272 : f32[32,1] @ models/lib/dino.yaml:22:35
-%3274 = div %3273, %2252 : f32[32,1] @ models/lib/dino.yaml:22:35
-%3275 = broadcast %3274 : f32[32,8] @ models/lib/dino.yaml:22:40
-%3276 = mul %3275, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
-%3277 = add %3276, %3276 : f32[32,8] @ models/lib/dino.yaml:22:53
-%3278 = mul %3268, %2248 : f32[32,8] @ models/lib/dino.yaml:22:22
-%3279 = add %3277, %3278 : f32[32,8] @ models/lib/dino.yaml:22:22
-%3280 = cast %3263 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%3281 = div %3280, %2786 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%3282 = mul %3281, %2787 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%3283 = neg %3282 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%3284 = reduce_sum %3283 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
-%3285 = broadcast %3201 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3286 = broadcast %274 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3287 = mul %3284, %3286 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3288 = eq %2784, %913 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%3289 = select %3288, %3287, %3285 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3290 = gt %2784, %913 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%3291 = select %3290, %3284, %3289 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3292 = mul %3291, %3286 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%3293 = div %3292, %2784 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%3294 = broadcast %3293 : f32[4,1,8] @ models/lib/nn.yaml:33:29
-%3295 = mul %3294, %2781 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%3296 = add %3281, %3295 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%3297 = add %3296, %3295 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%3298 = reduce_sum %3297 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%3299 = reshape %3298 : f32[8] @ models/lib/nn.yaml:84:18
-%3300 = cast %3297 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
-%3301 = matmul %3300, %2237 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%3302 = reshape %3300 : bf16[4,8] @ models/lib/nn.yaml:83:15
-%3303 = reshape %2778 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%3304 = matmul %3302, %3303 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
-%3305 = cast %3301 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3306 = mul %3305, %2776 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3307 = mul %3305, %2773 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3308 = mul %2774, %2774 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3309 = neg %3308 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3310 = exp %3309 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3311 = broadcast %3228 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3312 = mul %3310, %3311 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3313 = mul %3307, %3312 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3314 = mul %3313, %886 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%3315 = mul %3306, %884 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3316 = add %3314, %3315 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3317 = reduce_sum %3316 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3318 = reshape %3317 : f32[24] @ models/lib/nn.yaml:84:18
-%3319 = cast %3316 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%3320 = matmul %3319, %2226 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%3321 = reshape %3319 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%3322 = reshape %2769 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%3323 = matmul %3321, %3322 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
-%3324 = cast %3320 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3325 = mul %3324, %2767 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3326 = mul %3324, %2764 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3327 = mul %2765, %2765 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3328 = neg %3327 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3329 = exp %3328 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3330 = mul %3329, %3311 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3331 = mul %3326, %3330 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3332 = mul %3331, %886 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%3333 = mul %3325, %884 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3334 = add %3332, %3333 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3335 = reduce_sum %3334 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3336 = reshape %3335 : f32[24] @ models/lib/nn.yaml:84:18
-%3337 = cast %3334 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%3338 = matmul %3337, %2215 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%3339 = reshape %3337 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%3340 = reshape %2760 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%3341 = matmul %3339, %3340 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%3342 = cast %3338 : f32[4,1,16] @ models/dino_pass.yaml:103:28
-%3343 = pad %3342 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/dino_pass.yaml:103:28
-%3344 = add %3261, %3343 : f32[4,10,16] @ models/dino_pass.yaml:103:28
-%3345 = reduce_sum %3344 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3346 = reshape %3345 : f32[16] @ models/lib/nn.yaml:96:46
-%3347 = mul %3344, %2755 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3348 = mul %3344, %2754 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3349 = reduce_sum %3348 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3350 = reshape %3349 : f32[16] @ models/lib/nn.yaml:96:37
-%3351 = mul %3347, %2753 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3352 = mul %3347, %2747 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3353 = reduce_sum %3352 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%3354 = mul %2752, %2752 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3355 = mul %2752, %3354 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3356 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%3357 = broadcast %3356 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3358 = mul %3355, %3357 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3359 = mul %3353, %3358 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3360 = div %3359, %1440 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%3361 = broadcast %3360 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%3362 = mul %3361, %2747 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3363 = add %3351, %3362 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3364 = add %3363, %3362 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3365 = neg %3364 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%3366 = reduce_sum %3365 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%3367 = div %3366, %1440 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%3368 = broadcast %3367 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3369 = add %3364, %3368 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3370 = slice %3369 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
-%3371 = slice %3369 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:111:21
-%3372 = reduce_sum %3370 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3373 = reshape %3372 : f32[16] @ models/lib/nn.yaml:84:18
-%3374 = cast %3370 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%3375 = matmul %3374, %2191 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%3376 = reshape %3374 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%3377 = reshape %2738 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%3378 = matmul %3376, %3377 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%3379 = cast %3375 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3380 = mul %3379, %2736 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3381 = mul %3379, %2733 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3382 = mul %2734, %2734 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3383 = neg %3382 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3384 = exp %3383 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3385 = broadcast %3228 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3386 = mul %3384, %3385 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3387 = mul %3381, %3386 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3388 = mul %3387, %741 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%3389 = mul %3380, %739 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3390 = add %3388, %3389 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3391 = reduce_sum %3390 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3392 = reshape %3391 : f32[64] @ models/lib/nn.yaml:84:18
-%3393 = cast %3390 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%3394 = matmul %3393, %2180 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%3395 = reshape %3393 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%3396 = reshape %2729 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%3397 = matmul %3395, %3396 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%3398 = cast %3394 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%3399 = reduce_sum %3398 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3400 = reshape %3399 : f32[16] @ models/lib/nn.yaml:96:46
-%3401 = mul %3398, %2175 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3402 = mul %3398, %2726 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3403 = reduce_sum %3402 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3404 = reshape %3403 : f32[16] @ models/lib/nn.yaml:96:37
-%3405 = mul %3401, %2725 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3406 = mul %3401, %2719 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3407 = reduce_sum %3406 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%3408 = mul %2724, %2724 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3409 = mul %2724, %3408 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3410 = broadcast %3356 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3411 = mul %3409, %3410 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3412 = mul %3407, %3411 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3413 = div %3412, %718 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%3414 = broadcast %3413 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%3415 = mul %3414, %2719 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3416 = add %3405, %3415 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3417 = add %3416, %3415 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3418 = add %3370, %3417 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3419 = neg %3417 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3420 = reduce_sum %3419 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%3421 = div %3420, %718 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%3422 = broadcast %3421 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3423 = add %3418, %3422 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3424 = reduce_sum %3423 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3425 = reshape %3424 : f32[16] @ models/lib/nn.yaml:84:18
-%3426 = cast %3423 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%3427 = matmul %3426, %2158 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%3428 = reshape %3426 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%3429 = reshape %2710 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%3430 = matmul %3428, %3429 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%3431 = reshape %3427 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%3432 = permute %3431 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%3433 = cast %3432 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%3434 = cast %2700 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3435 = permute %3434 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
-%3436 = reshape %3433 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
-%3437 = broadcast %3436 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%3438 = reshape %3435 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%3439 = broadcast %3438 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%3440 = mul %3437, %3439 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%3441 = reduce_sum %3440 axes=[3] keep=0 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3442 = cast %3441 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3443 = cast %2699 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3444 = permute %3443 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
-%3445 = cast %3432 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%3446 = reshape %3444 : f32[4,2,10,1,1] @ models/lib/nn.yaml:56:23
-%3447 = broadcast %3446 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
-%3448 = reshape %3445 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
-%3449 = broadcast %3448 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
-%3450 = mul %3447, %3449 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
-%3451 = reshape %3450 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3452 = cast %3451 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3453 = cast %3442 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3454 = div %3453, %2697 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3455 = mul %3454, %2698 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3456 = neg %3455 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3457 = reduce_sum %3456 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%3458 = broadcast %3457 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%3459 = add %3454, %3458 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%3460 = mul %3459, %2695 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%3461 = mul %3460, %1488 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
-%3462 = cast %3461 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
-%3463 = cast %3462 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%3464 = cast %2678 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3465 = reshape %3463 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
-%3466 = broadcast %3465 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3467 = reshape %3464 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3468 = broadcast %3467 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3469 = mul %3466, %3468 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3470 = reduce_sum %3469 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%3471 = cast %3470 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%3472 = cast %3462 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%3473 = permute %3472 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
-%3474 = cast %2677 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%3475 = reshape %3473 : f32[4,2,10,1,1] @ models/lib/nn.yaml:55:23
-%3476 = broadcast %3475 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
-%3477 = reshape %3474 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
-%3478 = broadcast %3477 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
-%3479 = mul %3476, %3478 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
-%3480 = reshape %3479 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3481 = cast %3480 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3482 = cast %3452 : f32[4,2,10,8] @ models/lib/vit.yaml:80:14
-%3483 = permute %3482 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
-%3484 = reshape %3483 : f32[4,10,16] @ models/lib/vit.yaml:80:22
-%3485 = reduce_sum %3484 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3486 = reshape %3485 : f32[16] @ models/lib/nn.yaml:84:18
-%3487 = permute %3452 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
-%3488 = reshape %3487 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
-%3489 = matmul %3488, %2116 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%3490 = reshape %3487 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%3491 = reshape %2664 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%3492 = matmul %3490, %3491 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%3493 = cast %3481 : f32[4,2,10,8] @ models/lib/vit.yaml:79:14
-%3494 = permute %3493 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
-%3495 = reshape %3494 : f32[4,10,16] @ models/lib/vit.yaml:79:22
-%3496 = reduce_sum %3495 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3497 = reshape %3496 : f32[16] @ models/lib/nn.yaml:84:18
-%3498 = permute %3481 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
-%3499 = reshape %3498 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
-%3500 = matmul %3499, %2109 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%3501 = cast %3489 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3502 = cast %3500 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3503 = add %3501, %3502 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3504 = reshape %3498 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%3505 = matmul %3504, %3491 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%3506 = cast %3471 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
-%3507 = permute %3506 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%3508 = reshape %3507 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%3509 = reduce_sum %3508 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3510 = reshape %3509 : f32[16] @ models/lib/nn.yaml:84:18
-%3511 = permute %3471 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%3512 = reshape %3511 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%3513 = matmul %3512, %2101 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%3514 = reshape %3511 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%3515 = reshape %2658 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%3516 = matmul %3514, %3515 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%3517 = cast %3513 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%3518 = pad %3517 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%3519 = add %3503, %3518 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%3520 = reduce_sum %3519 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3521 = reshape %3520 : f32[16] @ models/lib/nn.yaml:96:46
-%3522 = mul %3519, %2653 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3523 = mul %3519, %2652 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3524 = reduce_sum %3523 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3525 = reshape %3524 : f32[16] @ models/lib/nn.yaml:96:37
-%3526 = mul %3522, %2651 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3527 = mul %3522, %2645 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3528 = reduce_sum %3527 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%3529 = mul %2650, %2650 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3530 = mul %2650, %3529 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3531 = mul %3530, %3357 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3532 = mul %3528, %3531 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3533 = div %3532, %1440 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%3534 = broadcast %3533 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%3535 = mul %3534, %2645 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3536 = add %3526, %3535 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3537 = add %3536, %3535 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3538 = neg %3537 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%3539 = reduce_sum %3538 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%3540 = div %3539, %1440 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%3541 = broadcast %3540 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3542 = add %3537, %3541 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3543 = slice %3542 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%3544 = add %3423, %3543 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%3545 = slice %3542 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%3546 = add %3371, %3545 : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%3547 = reduce_sum %3544 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3548 = reshape %3547 : f32[16] @ models/lib/nn.yaml:84:18
-%3549 = cast %3544 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%3550 = matmul %3549, %2077 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%3551 = reshape %3549 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%3552 = reshape %2636 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%3553 = matmul %3551, %3552 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%3554 = cast %3550 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3555 = mul %3554, %2634 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3556 = mul %3554, %2631 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3557 = mul %2632, %2632 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3558 = neg %3557 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3559 = exp %3558 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3560 = mul %3559, %3385 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3561 = mul %3556, %3560 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3562 = mul %3561, %741 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%3563 = mul %3555, %739 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3564 = add %3562, %3563 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3565 = reduce_sum %3564 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3566 = reshape %3565 : f32[64] @ models/lib/nn.yaml:84:18
-%3567 = cast %3564 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%3568 = matmul %3567, %2066 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%3569 = reshape %3567 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%3570 = reshape %2627 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%3571 = matmul %3569, %3570 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%3572 = cast %3568 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%3573 = reduce_sum %3572 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3574 = reshape %3573 : f32[16] @ models/lib/nn.yaml:96:46
-%3575 = mul %3572, %2061 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3576 = mul %3572, %2624 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3577 = reduce_sum %3576 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3578 = reshape %3577 : f32[16] @ models/lib/nn.yaml:96:37
-%3579 = mul %3575, %2623 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3580 = mul %3575, %2617 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3581 = reduce_sum %3580 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%3582 = mul %2622, %2622 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3583 = mul %2622, %3582 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3584 = mul %3583, %3410 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3585 = mul %3581, %3584 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3586 = div %3585, %718 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%3587 = broadcast %3586 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%3588 = mul %3587, %2617 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3589 = add %3579, %3588 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3590 = add %3589, %3588 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3591 = add %3544, %3590 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3592 = neg %3590 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3593 = reduce_sum %3592 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%3594 = div %3593, %718 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%3595 = broadcast %3594 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3596 = add %3591, %3595 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3597 = reduce_sum %3596 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3598 = reshape %3597 : f32[16] @ models/lib/nn.yaml:84:18
-%3599 = cast %3596 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%3600 = matmul %3599, %2044 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%3601 = reshape %3599 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%3602 = reshape %2608 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%3603 = matmul %3601, %3602 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%3604 = reshape %3600 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%3605 = permute %3604 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%3606 = cast %3605 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%3607 = cast %2598 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3608 = permute %3607 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
-%3609 = reshape %3606 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
-%3610 = broadcast %3609 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%3611 = reshape %3608 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%3612 = broadcast %3611 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%3613 = mul %3610, %3612 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%3614 = reduce_sum %3613 axes=[3] keep=0 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3615 = cast %3614 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3616 = cast %2597 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3617 = permute %3616 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
-%3618 = cast %3605 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%3619 = reshape %3617 : f32[4,2,10,1,1] @ models/lib/nn.yaml:56:23
-%3620 = broadcast %3619 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
-%3621 = reshape %3618 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
-%3622 = broadcast %3621 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
-%3623 = mul %3620, %3622 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
-%3624 = reshape %3623 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3625 = cast %3624 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3626 = cast %3615 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3627 = div %3626, %2595 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3628 = mul %3627, %2596 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3629 = neg %3628 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3630 = reduce_sum %3629 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%3631 = broadcast %3630 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%3632 = add %3627, %3631 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%3633 = mul %3632, %2593 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%3634 = mul %3633, %1488 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
-%3635 = cast %3634 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
-%3636 = cast %3635 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%3637 = cast %2576 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3638 = reshape %3636 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
-%3639 = broadcast %3638 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3640 = reshape %3637 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3641 = broadcast %3640 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3642 = mul %3639, %3641 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3643 = reduce_sum %3642 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%3644 = cast %3643 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%3645 = cast %3635 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%3646 = permute %3645 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
-%3647 = cast %2575 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%3648 = reshape %3646 : f32[4,2,10,1,1] @ models/lib/nn.yaml:55:23
-%3649 = broadcast %3648 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
-%3650 = reshape %3647 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
-%3651 = broadcast %3650 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
-%3652 = mul %3649, %3651 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
-%3653 = reshape %3652 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3654 = cast %3653 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3655 = cast %3625 : f32[4,2,10,8] @ models/lib/vit.yaml:80:14
-%3656 = permute %3655 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
-%3657 = reshape %3656 : f32[4,10,16] @ models/lib/vit.yaml:80:22
-%3658 = reduce_sum %3657 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3659 = reshape %3658 : f32[16] @ models/lib/nn.yaml:84:18
-%3660 = permute %3625 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
-%3661 = reshape %3660 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
-%3662 = matmul %3661, %2002 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%3663 = reshape %3660 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%3664 = reshape %2562 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%3665 = matmul %3663, %3664 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%3666 = cast %3654 : f32[4,2,10,8] @ models/lib/vit.yaml:79:14
-%3667 = permute %3666 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
-%3668 = reshape %3667 : f32[4,10,16] @ models/lib/vit.yaml:79:22
-%3669 = reduce_sum %3668 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3670 = reshape %3669 : f32[16] @ models/lib/nn.yaml:84:18
-%3671 = permute %3654 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
-%3672 = reshape %3671 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
-%3673 = matmul %3672, %1995 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%3674 = cast %3662 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3675 = cast %3673 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3676 = add %3674, %3675 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3677 = reshape %3671 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%3678 = matmul %3677, %3664 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%3679 = cast %3644 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
-%3680 = permute %3679 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%3681 = reshape %3680 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%3682 = reduce_sum %3681 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3683 = reshape %3682 : f32[16] @ models/lib/nn.yaml:84:18
-%3684 = permute %3644 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%3685 = reshape %3684 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%3686 = matmul %3685, %1987 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%3687 = reshape %3684 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%3688 = reshape %2556 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%3689 = matmul %3687, %3688 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%3690 = cast %3686 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%3691 = pad %3690 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%3692 = add %3676, %3691 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%3693 = reduce_sum %3692 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3694 = reshape %3693 : f32[16] @ models/lib/nn.yaml:96:46
-%3695 = mul %3692, %2551 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3696 = mul %3692, %2550 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3697 = reduce_sum %3696 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3698 = reshape %3697 : f32[16] @ models/lib/nn.yaml:96:37
-%3699 = mul %3695, %2549 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3700 = mul %3695, %2543 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3701 = reduce_sum %3700 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%3702 = mul %2548, %2548 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3703 = mul %2548, %3702 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3704 = mul %3703, %3357 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3705 = mul %3701, %3704 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3706 = div %3705, %1440 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%3707 = broadcast %3706 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%3708 = mul %3707, %2543 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3709 = add %3699, %3708 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3710 = add %3709, %3708 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3711 = neg %3710 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%3712 = reduce_sum %3711 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%3713 = div %3712, %1440 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%3714 = broadcast %3713 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3715 = add %3710, %3714 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3716 = slice %3715 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%3717 = add %3596, %3716 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%3718 = slice %3715 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%3719 = add %3546, %3718 : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%3720 = reduce_sum %3717 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%3721 = mul %3719, %2536 : f32[4,9,16] @ models/lib/nn.yaml:50:51
-%3722 = div %3721, %2492 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%3723 = reduce_sum %3722 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3724 = reshape %3723 : f32[16] @ models/lib/nn.yaml:84:18
-%3725 = cast %3722 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%3726 = matmul %3725, %1955 ta=0 tb=0 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
-%3727 = reshape %3725 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%3728 = reshape %2526 : bf16[36,64] @ models/lib/nn.yaml:83:15
-%3729 = matmul %3727, %3728 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%3730 = cast %3726 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%3731 = mul %3730, %2524 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%3732 = mul %3730, %2521 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%3733 = mul %2522, %2522 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3734 = neg %3733 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3735 = exp %3734 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3736 = broadcast %3228 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3737 = mul %3735, %3736 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3738 = mul %3732, %3737 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3739 = mul %3738, %1098 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%3740 = mul %3731, %1096 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%3741 = add %3739, %3740 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%3742 = reduce_sum %3741 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3743 = reshape %3742 : f32[64] @ models/lib/nn.yaml:84:18
-%3744 = cast %3741 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
-%3745 = matmul %3744, %1944 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%3746 = reshape %3744 : bf16[36,64] @ models/lib/nn.yaml:83:15
-%3747 = reshape %2516 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%3748 = matmul %3746, %3747 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%3749 = cast %3745 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%3750 = reduce_sum %3749 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3751 = reshape %3750 : f32[16] @ models/lib/nn.yaml:96:46
-%3752 = mul %3749, %2512 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%3753 = mul %3749, %2511 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%3754 = reduce_sum %3753 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3755 = reshape %3754 : f32[16] @ models/lib/nn.yaml:96:37
-%3756 = mul %3752, %2510 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%3757 = mul %3752, %2504 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%3758 = reduce_sum %3757 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%3759 = mul %2509, %2509 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3760 = mul %2509, %3759 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3761 = broadcast %3356 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3762 = mul %3760, %3761 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3763 = mul %3758, %3762 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3764 = div %3763, %1006 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%3765 = broadcast %3764 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%3766 = mul %3765, %2504 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3767 = add %3756, %3766 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3768 = add %3767, %3766 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3769 = add %3719, %3768 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%3770 = neg %3768 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%3771 = reduce_sum %3770 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%3772 = div %3771, %1006 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%3773 = broadcast %3772 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%3774 = add %3769, %3773 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%3775 = mul %3774, %2498 : f32[4,9,16] @ models/lib/nn.yaml:50:51
-%3776 = div %3775, %2492 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%3777 = reduce_sum %3776 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3778 = reshape %3777 : f32[16] @ models/lib/nn.yaml:84:18
-%3779 = cast %3776 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%3780 = matmul %3779, %1911 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%3781 = reshape %3779 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%3782 = reshape %2486 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%3783 = matmul %3781, %3782 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%3784 = reshape %3780 : bf16[4,9,2,8] @ models/lib/nn.yaml:57:16
-%3785 = permute %3784 perm=[0,2,1,3] : bf16[4,2,9,8] @ models/lib/nn.yaml:56:13
-%3786 = cast %3785 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%3787 = cast %2476 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%3788 = permute %3787 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
-%3789 = reshape %3786 : f32[4,2,9,8,1] @ models/lib/nn.yaml:56:23
-%3790 = broadcast %3789 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
-%3791 = reshape %3788 : f32[4,2,1,8,9] @ models/lib/nn.yaml:56:23
-%3792 = broadcast %3791 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
-%3793 = mul %3790, %3792 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
-%3794 = reduce_sum %3793 axes=[3] keep=0 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%3795 = cast %3794 : bf16[4,2,9,9] @ models/lib/nn.yaml:56:23
-%3796 = cast %2475 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%3797 = permute %3796 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%3798 = cast %3785 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%3799 = reshape %3797 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
-%3800 = broadcast %3799 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%3801 = reshape %3798 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
-%3802 = broadcast %3801 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%3803 = mul %3800, %3802 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%3804 = reduce_sum %3803 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%3805 = cast %3804 : bf16[4,2,9,8] @ models/lib/nn.yaml:56:23
-%3806 = cast %3795 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%3807 = div %3806, %2473 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%3808 = mul %3807, %2474 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%3809 = neg %3808 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%3810 = reduce_sum %3809 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
-%3811 = broadcast %3810 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%3812 = add %3807, %3811 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%3813 = mul %3812, %2471 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%3814 = mul %3813, %1047 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
-%3815 = cast %3814 : bf16[4,2,9,9] @ models/lib/nn.yaml:55:23
-%3816 = cast %3815 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%3817 = cast %2454 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%3818 = reshape %3816 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%3819 = broadcast %3818 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3820 = reshape %3817 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%3821 = broadcast %3820 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3822 = mul %3819, %3821 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3823 = reduce_sum %3822 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%3824 = cast %3823 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
-%3825 = cast %3815 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%3826 = permute %3825 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%3827 = cast %2453 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%3828 = reshape %3826 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%3829 = broadcast %3828 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3830 = reshape %3827 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%3831 = broadcast %3830 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3832 = mul %3829, %3831 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3833 = reduce_sum %3832 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%3834 = cast %3833 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
-%3835 = cast %3805 : f32[4,2,9,8] @ models/lib/nn.yaml:67:40
-%3836 = reshape %3835 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
-%3837 = pad %3836 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:40
-%3838 = cast %3834 : f32[4,2,9,8] @ models/lib/nn.yaml:67:34
-%3839 = reshape %3838 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
-%3840 = pad %3839 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:34
-%3841 = add %3837, %3840 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:34
-%3842 = cast %3824 : f32[4,2,9,8] @ models/lib/nn.yaml:67:28
-%3843 = reshape %3842 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
-%3844 = pad %3843 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%3845 = add %3841, %3844 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%3846 = permute %3845 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%3847 = reshape %3846 : f32[4,9,48] @ models/lib/nn.yaml:66:21
-%3848 = reduce_sum %3847 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%3849 = reshape %3848 : f32[48] @ models/lib/nn.yaml:84:18
-%3850 = cast %3847 : bf16[4,9,48] @ models/lib/nn.yaml:83:15
-%3851 = matmul %3850, %1863 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%3852 = reshape %3850 : bf16[36,48] @ models/lib/nn.yaml:83:15
-%3853 = reshape %2440 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%3854 = matmul %3852, %3853 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%3855 = cast %3851 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%3856 = reduce_sum %3855 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3857 = reshape %3856 : f32[16] @ models/lib/nn.yaml:96:46
-%3858 = mul %3855, %2436 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%3859 = mul %3855, %2435 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%3860 = reduce_sum %3859 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3861 = reshape %3860 : f32[16] @ models/lib/nn.yaml:96:37
-%3862 = mul %3858, %2434 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%3863 = mul %3858, %2428 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%3864 = reduce_sum %3863 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%3865 = mul %2433, %2433 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3866 = mul %2433, %3865 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3867 = mul %3866, %3761 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3868 = mul %3864, %3867 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3869 = div %3868, %1006 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%3870 = broadcast %3869 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%3871 = mul %3870, %2428 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3872 = add %3862, %3871 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3873 = add %3872, %3871 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3874 = add %3774, %3873 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%3875 = neg %3873 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%3876 = reduce_sum %3875 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%3877 = div %3876, %1006 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%3878 = broadcast %3877 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%3879 = add %3874, %3878 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%3880 = reduce_sum %3879 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3881 = reshape %3880 : f32[16] @ models/lib/nn.yaml:84:18
-%3882 = cast %3879 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%3883 = matmul %3882, %1841 ta=0 tb=0 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
-%3884 = reshape %3882 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%3885 = reshape %2419 : bf16[36,64] @ models/lib/nn.yaml:83:15
-%3886 = matmul %3884, %3885 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%3887 = cast %3883 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%3888 = mul %3887, %2417 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%3889 = mul %3887, %2414 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%3890 = mul %2415, %2415 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3891 = neg %3890 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3892 = exp %3891 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3893 = mul %3892, %3736 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3894 = mul %3889, %3893 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%3895 = mul %3894, %1098 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%3896 = mul %3888, %1096 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%3897 = add %3895, %3896 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%3898 = reduce_sum %3897 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3899 = reshape %3898 : f32[64] @ models/lib/nn.yaml:84:18
-%3900 = cast %3897 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
-%3901 = matmul %3900, %1830 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%3902 = reshape %3900 : bf16[36,64] @ models/lib/nn.yaml:83:15
-%3903 = reshape %2409 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%3904 = matmul %3902, %3903 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%3905 = cast %3901 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%3906 = reduce_sum %3905 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3907 = reshape %3906 : f32[16] @ models/lib/nn.yaml:96:46
-%3908 = mul %3905, %2405 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%3909 = mul %3905, %2404 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%3910 = reduce_sum %3909 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3911 = reshape %3910 : f32[16] @ models/lib/nn.yaml:96:37
-%3912 = mul %3908, %2403 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%3913 = mul %3908, %2397 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%3914 = reduce_sum %3913 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%3915 = mul %2402, %2402 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3916 = mul %2402, %3915 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3917 = mul %3916, %3761 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3918 = mul %3914, %3917 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%3919 = div %3918, %1006 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%3920 = broadcast %3919 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%3921 = mul %3920, %2397 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3922 = add %3912, %3921 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3923 = add %3922, %3921 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%3924 = add %3879, %3923 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%3925 = neg %3923 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%3926 = reduce_sum %3925 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%3927 = div %3926, %1006 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%3928 = broadcast %3927 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%3929 = add %3924, %3928 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%3930 = reduce_sum %3929 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3931 = reshape %3930 : f32[16] @ models/lib/nn.yaml:84:18
-%3932 = cast %3929 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%3933 = matmul %3932, %1808 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%3934 = reshape %3932 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%3935 = reshape %2387 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%3936 = matmul %3934, %3935 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%3937 = reshape %3933 : bf16[4,9,2,8] @ models/lib/nn.yaml:57:16
-%3938 = permute %3937 perm=[0,2,1,3] : bf16[4,2,9,8] @ models/lib/nn.yaml:56:13
-%3939 = cast %3938 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%3940 = cast %2377 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%3941 = permute %3940 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
-%3942 = reshape %3939 : f32[4,2,9,8,1] @ models/lib/nn.yaml:56:23
-%3943 = broadcast %3942 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
-%3944 = reshape %3941 : f32[4,2,1,8,9] @ models/lib/nn.yaml:56:23
-%3945 = broadcast %3944 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
-%3946 = mul %3943, %3945 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
-%3947 = reduce_sum %3946 axes=[3] keep=0 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%3948 = cast %3947 : bf16[4,2,9,9] @ models/lib/nn.yaml:56:23
-%3949 = cast %2376 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%3950 = permute %3949 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%3951 = cast %3938 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%3952 = reshape %3950 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
-%3953 = broadcast %3952 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%3954 = reshape %3951 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
-%3955 = broadcast %3954 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%3956 = mul %3953, %3955 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%3957 = reduce_sum %3956 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%3958 = cast %3957 : bf16[4,2,9,8] @ models/lib/nn.yaml:56:23
-%3959 = cast %3948 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%3960 = div %3959, %2374 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%3961 = mul %3960, %2375 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%3962 = neg %3961 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%3963 = reduce_sum %3962 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
-%3964 = broadcast %3963 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%3965 = add %3960, %3964 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%3966 = mul %3965, %2372 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%3967 = mul %3966, %1047 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
-%3968 = cast %3967 : bf16[4,2,9,9] @ models/lib/nn.yaml:55:23
-%3969 = cast %3968 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%3970 = cast %2355 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%3172 = concat %3109, %3101 axis=0 : f32[4,9,16] @ models/dino_pass.yaml:132:27
+%3173 = concat %3166, %3160 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
+%3174 = cast %3172 : bf16[4,9,16] @ models/lib/dino.yaml:23:18
+%3175 = matmul %3174, %2301 ta=0 tb=0 : bf16[4,9,8] @ models/lib/dino.yaml:23:18
+%3176 = reshape %3174 : bf16[36,16] @ models/lib/dino.yaml:23:18
+%3177 = reshape %2822 : bf16[36,8] @ models/lib/dino.yaml:23:18
+%3178 = matmul %3176, %3177 ta=1 tb=0 : bf16[16,8] @ models/lib/dino.yaml:23:18
+%3179 = cast %3178 : f32[16,8] @ models/lib/dino.yaml:22:33
+%3180 = div %3179, %2298 : f32[16,8] @ models/lib/dino.yaml:22:33
+%3181 = mul %3180, %2299 : f32[16,8] @ models/lib/dino.yaml:22:33
+%3182 = neg %3181 : f32[16,8] @ models/lib/dino.yaml:22:33
+%3183 = reduce_sum %3182 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
+%3184 = broadcast %274 : f32[16,1] @ models/lib/dino.yaml:22:35
+%3185 = mul %3183, %3184 : f32[16,1] @ models/lib/dino.yaml:22:35
+%3186 = div %3185, %2297 : f32[16,1] @ models/lib/dino.yaml:22:35
+%3187 = broadcast %3186 : f32[16,8] @ models/lib/dino.yaml:22:40
+%3188 = mul %3187, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
+%3189 = add %3188, %3188 : f32[16,8] @ models/lib/dino.yaml:22:53
+%3190 = mul %3180, %2293 : f32[16,8] @ models/lib/dino.yaml:22:22
+%3191 = add %3189, %3190 : f32[16,8] @ models/lib/dino.yaml:22:22
+%3192 = cast %3175 : f32[4,9,8] @ models/lib/nn.yaml:33:18
+%3193 = div %3192, %2820 : f32[4,9,8] @ models/lib/nn.yaml:33:18
+%3194 = mul %3193, %2821 : f32[4,9,8] @ models/lib/nn.yaml:33:18
+%3195 = neg %3194 : f32[4,9,8] @ models/lib/nn.yaml:33:18
+%3196 = reduce_sum %3195 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:33:18
+%3197 = const data=[0] : f32[] @ models/lib/nn.yaml:33:20
+%3198 = broadcast %3197 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%3199 = broadcast %274 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%3200 = mul %3196, %3199 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%3201 = eq %2818, %1724 : bool[4,9,1] @ models/lib/nn.yaml:33:20
+%3202 = select %3201, %3200, %3198 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%3203 = gt %2818, %1724 : bool[4,9,1] @ models/lib/nn.yaml:33:20
+%3204 = select %3203, %3196, %3202 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%3205 = mul %3204, %3199 : f32[4,9,1] @ models/lib/nn.yaml:33:24
+%3206 = div %3205, %2818 : f32[4,9,1] @ models/lib/nn.yaml:33:24
+%3207 = broadcast %3206 : f32[4,9,8] @ models/lib/nn.yaml:33:29
+%3208 = mul %3207, %2815 : f32[4,9,8] @ models/lib/nn.yaml:33:35
+%3209 = add %3193, %3208 : f32[4,9,8] @ models/lib/nn.yaml:33:35
+%3210 = add %3209, %3208 : f32[4,9,8] @ models/lib/nn.yaml:33:35
+%3211 = reduce_sum %3210 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%3212 = reshape %3211 : f32[8] @ models/lib/nn.yaml:84:18
+%3213 = cast %3210 : bf16[4,9,8] @ models/lib/nn.yaml:83:15
+%3214 = matmul %3213, %2282 ta=0 tb=0 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
+%3215 = reshape %3213 : bf16[36,8] @ models/lib/nn.yaml:83:15
+%3216 = reshape %2811 : bf16[36,24] @ models/lib/nn.yaml:83:15
+%3217 = matmul %3215, %3216 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
+%3218 = cast %3214 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%3219 = mul %3218, %2809 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%3220 = mul %3218, %2806 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%3221 = mul %2807, %2807 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3222 = neg %3221 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3223 = exp %3222 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3224 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%3225 = broadcast %3224 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3226 = mul %3223, %3225 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3227 = mul %3220, %3226 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3228 = mul %3227, %1700 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%3229 = mul %3219, %1698 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3230 = add %3228, %3229 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3231 = reduce_sum %3230 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3232 = reshape %3231 : f32[24] @ models/lib/nn.yaml:84:18
+%3233 = cast %3230 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
+%3234 = matmul %3233, %2271 ta=0 tb=0 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
+%3235 = reshape %3233 : bf16[36,24] @ models/lib/nn.yaml:83:15
+%3236 = reshape %2801 : bf16[36,24] @ models/lib/nn.yaml:83:15
+%3237 = matmul %3235, %3236 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
+%3238 = cast %3234 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%3239 = mul %3238, %2799 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%3240 = mul %3238, %2796 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%3241 = mul %2797, %2797 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3242 = neg %3241 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3243 = exp %3242 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3244 = mul %3243, %3225 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3245 = mul %3240, %3244 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3246 = mul %3245, %1700 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%3247 = mul %3239, %1698 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3248 = add %3246, %3247 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3249 = reduce_sum %3248 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3250 = reshape %3249 : f32[24] @ models/lib/nn.yaml:84:18
+%3251 = cast %3248 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
+%3252 = matmul %3251, %2260 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%3253 = reshape %3251 : bf16[36,24] @ models/lib/nn.yaml:83:15
+%3254 = reshape %2791 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%3255 = matmul %3253, %3254 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
+%3256 = cast %3252 : f32[4,9,16] @ models/dino_pass.yaml:103:46
+%3257 = cast %3173 : bf16[4,1,32] @ models/lib/dino.yaml:23:18
+%3258 = matmul %3257, %2256 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
+%3259 = reshape %3257 : bf16[4,32] @ models/lib/dino.yaml:23:18
+%3260 = reshape %2788 : bf16[4,8] @ models/lib/dino.yaml:23:18
+%3261 = matmul %3259, %3260 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
+%3262 = cast %3261 : f32[32,8] @ models/lib/dino.yaml:22:33
+%3263 = div %3262, %2253 : f32[32,8] @ models/lib/dino.yaml:22:33
+%3264 = mul %3263, %2254 : f32[32,8] @ models/lib/dino.yaml:22:33
+%3265 = neg %3264 : f32[32,8] @ models/lib/dino.yaml:22:33
+%3266 = reduce_sum %3265 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%3267 = broadcast %274 : f32[32,1] @ models/lib/dino.yaml:22:35
+%3268 = mul %3266, %3267 : f32[32,1] @ models/lib/dino.yaml:22:35
+%3269 = div %3268, %2252 : f32[32,1] @ models/lib/dino.yaml:22:35
+%3270 = broadcast %3269 : f32[32,8] @ models/lib/dino.yaml:22:40
+%3271 = mul %3270, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
+%3272 = add %3271, %3271 : f32[32,8] @ models/lib/dino.yaml:22:53
+%3273 = mul %3263, %2248 : f32[32,8] @ models/lib/dino.yaml:22:22
+%3274 = add %3272, %3273 : f32[32,8] @ models/lib/dino.yaml:22:22
+%3275 = cast %3258 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%3276 = div %3275, %2786 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%3277 = mul %3276, %2787 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%3278 = neg %3277 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%3279 = reduce_sum %3278 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
+%3280 = broadcast %3197 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3281 = broadcast %274 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3282 = mul %3279, %3281 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3283 = eq %2784, %913 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%3284 = select %3283, %3282, %3280 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3285 = gt %2784, %913 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%3286 = select %3285, %3279, %3284 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3287 = mul %3286, %3281 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%3288 = div %3287, %2784 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%3289 = broadcast %3288 : f32[4,1,8] @ models/lib/nn.yaml:33:29
+%3290 = mul %3289, %2781 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%3291 = add %3276, %3290 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%3292 = add %3291, %3290 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%3293 = reduce_sum %3292 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%3294 = reshape %3293 : f32[8] @ models/lib/nn.yaml:84:18
+%3295 = cast %3292 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
+%3296 = matmul %3295, %2237 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%3297 = reshape %3295 : bf16[4,8] @ models/lib/nn.yaml:83:15
+%3298 = reshape %2778 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%3299 = matmul %3297, %3298 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
+%3300 = cast %3296 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3301 = mul %3300, %2776 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3302 = mul %3300, %2773 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3303 = mul %2774, %2774 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3304 = neg %3303 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3305 = exp %3304 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3306 = broadcast %3224 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3307 = mul %3305, %3306 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3308 = mul %3302, %3307 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3309 = mul %3308, %886 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%3310 = mul %3301, %884 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3311 = add %3309, %3310 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3312 = reduce_sum %3311 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3313 = reshape %3312 : f32[24] @ models/lib/nn.yaml:84:18
+%3314 = cast %3311 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%3315 = matmul %3314, %2226 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%3316 = reshape %3314 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%3317 = reshape %2769 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%3318 = matmul %3316, %3317 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
+%3319 = cast %3315 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3320 = mul %3319, %2767 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3321 = mul %3319, %2764 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3322 = mul %2765, %2765 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3323 = neg %3322 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3324 = exp %3323 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3325 = mul %3324, %3306 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3326 = mul %3321, %3325 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3327 = mul %3326, %886 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%3328 = mul %3320, %884 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3329 = add %3327, %3328 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3330 = reduce_sum %3329 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3331 = reshape %3330 : f32[24] @ models/lib/nn.yaml:84:18
+%3332 = cast %3329 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%3333 = matmul %3332, %2215 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%3334 = reshape %3332 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%3335 = reshape %2760 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%3336 = matmul %3334, %3335 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
+%3337 = cast %3333 : f32[4,1,16] @ models/dino_pass.yaml:103:28
+%3338 = concat %3337, %3256 axis=1 : f32[4,10,16] @ models/dino_pass.yaml:103:28
+%3339 = reduce_sum %3338 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3340 = reshape %3339 : f32[16] @ models/lib/nn.yaml:96:46
+%3341 = mul %3338, %2755 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3342 = mul %3338, %2754 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3343 = reduce_sum %3342 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3344 = reshape %3343 : f32[16] @ models/lib/nn.yaml:96:37
+%3345 = mul %3341, %2753 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3346 = mul %3341, %2747 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3347 = reduce_sum %3346 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%3348 = mul %2752, %2752 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3349 = mul %2752, %3348 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3350 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%3351 = broadcast %3350 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3352 = mul %3349, %3351 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3353 = mul %3347, %3352 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3354 = div %3353, %1440 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%3355 = broadcast %3354 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%3356 = mul %3355, %2747 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3357 = add %3345, %3356 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3358 = add %3357, %3356 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3359 = neg %3358 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%3360 = reduce_sum %3359 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%3361 = div %3360, %1440 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%3362 = broadcast %3361 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3363 = add %3358, %3362 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3364 = slice %3363 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
+%3365 = slice %3363 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:111:21
+%3366 = reduce_sum %3364 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3367 = reshape %3366 : f32[16] @ models/lib/nn.yaml:84:18
+%3368 = cast %3364 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%3369 = matmul %3368, %2191 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%3370 = reshape %3368 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%3371 = reshape %2738 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%3372 = matmul %3370, %3371 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%3373 = cast %3369 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3374 = mul %3373, %2736 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3375 = mul %3373, %2733 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3376 = mul %2734, %2734 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3377 = neg %3376 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3378 = exp %3377 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3379 = broadcast %3224 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3380 = mul %3378, %3379 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3381 = mul %3375, %3380 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3382 = mul %3381, %741 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%3383 = mul %3374, %739 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3384 = add %3382, %3383 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3385 = reduce_sum %3384 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3386 = reshape %3385 : f32[64] @ models/lib/nn.yaml:84:18
+%3387 = cast %3384 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%3388 = matmul %3387, %2180 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%3389 = reshape %3387 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%3390 = reshape %2729 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%3391 = matmul %3389, %3390 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%3392 = cast %3388 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%3393 = reduce_sum %3392 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3394 = reshape %3393 : f32[16] @ models/lib/nn.yaml:96:46
+%3395 = mul %3392, %2175 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3396 = mul %3392, %2726 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3397 = reduce_sum %3396 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3398 = reshape %3397 : f32[16] @ models/lib/nn.yaml:96:37
+%3399 = mul %3395, %2725 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3400 = mul %3395, %2719 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3401 = reduce_sum %3400 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%3402 = mul %2724, %2724 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3403 = mul %2724, %3402 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3404 = broadcast %3350 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3405 = mul %3403, %3404 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3406 = mul %3401, %3405 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3407 = div %3406, %718 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%3408 = broadcast %3407 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%3409 = mul %3408, %2719 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3410 = add %3399, %3409 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3411 = add %3410, %3409 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3412 = add %3364, %3411 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3413 = neg %3411 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3414 = reduce_sum %3413 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%3415 = div %3414, %718 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%3416 = broadcast %3415 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3417 = add %3412, %3416 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3418 = reduce_sum %3417 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3419 = reshape %3418 : f32[16] @ models/lib/nn.yaml:84:18
+%3420 = cast %3417 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%3421 = matmul %3420, %2158 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%3422 = reshape %3420 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%3423 = reshape %2710 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%3424 = matmul %3422, %3423 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%3425 = reshape %3421 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%3426 = permute %3425 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%3427 = cast %3426 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%3428 = cast %2700 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3429 = permute %3428 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
+%3430 = reshape %3427 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
+%3431 = broadcast %3430 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%3432 = reshape %3429 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%3433 = broadcast %3432 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%3434 = mul %3431, %3433 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%3435 = reduce_sum %3434 axes=[3] keep=0 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3436 = cast %3435 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3437 = cast %2699 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3438 = permute %3437 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%3439 = cast %3426 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%3440 = reshape %3438 : f32[4,2,10,1,1] @ models/lib/nn.yaml:56:23
+%3441 = broadcast %3440 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
+%3442 = reshape %3439 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
+%3443 = broadcast %3442 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
+%3444 = mul %3441, %3443 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
+%3445 = reshape %3444 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3446 = cast %3445 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3447 = cast %3436 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3448 = div %3447, %2697 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3449 = mul %3448, %2698 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3450 = neg %3449 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3451 = reduce_sum %3450 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%3452 = broadcast %3451 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%3453 = add %3448, %3452 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%3454 = mul %3453, %2695 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%3455 = mul %3454, %1488 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
+%3456 = cast %3455 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
+%3457 = cast %3456 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%3458 = cast %2678 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3459 = reshape %3457 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
+%3460 = broadcast %3459 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3461 = reshape %3458 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3462 = broadcast %3461 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3463 = mul %3460, %3462 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3464 = reduce_sum %3463 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%3465 = cast %3464 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%3466 = cast %3456 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%3467 = permute %3466 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%3468 = cast %2677 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%3469 = reshape %3467 : f32[4,2,10,1,1] @ models/lib/nn.yaml:55:23
+%3470 = broadcast %3469 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
+%3471 = reshape %3468 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
+%3472 = broadcast %3471 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
+%3473 = mul %3470, %3472 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
+%3474 = reshape %3473 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3475 = cast %3474 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3476 = cast %3446 : f32[4,2,10,8] @ models/lib/vit.yaml:80:14
+%3477 = permute %3476 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
+%3478 = reshape %3477 : f32[4,10,16] @ models/lib/vit.yaml:80:22
+%3479 = reduce_sum %3478 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3480 = reshape %3479 : f32[16] @ models/lib/nn.yaml:84:18
+%3481 = permute %3446 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
+%3482 = reshape %3481 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
+%3483 = matmul %3482, %2116 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%3484 = reshape %3481 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%3485 = reshape %2664 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%3486 = matmul %3484, %3485 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%3487 = cast %3475 : f32[4,2,10,8] @ models/lib/vit.yaml:79:14
+%3488 = permute %3487 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
+%3489 = reshape %3488 : f32[4,10,16] @ models/lib/vit.yaml:79:22
+%3490 = reduce_sum %3489 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3491 = reshape %3490 : f32[16] @ models/lib/nn.yaml:84:18
+%3492 = permute %3475 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
+%3493 = reshape %3492 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
+%3494 = matmul %3493, %2109 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%3495 = cast %3483 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3496 = cast %3494 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3497 = add %3495, %3496 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3498 = reshape %3492 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%3499 = matmul %3498, %3485 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%3500 = cast %3465 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
+%3501 = permute %3500 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%3502 = reshape %3501 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%3503 = reduce_sum %3502 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3504 = reshape %3503 : f32[16] @ models/lib/nn.yaml:84:18
+%3505 = permute %3465 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%3506 = reshape %3505 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%3507 = matmul %3506, %2101 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%3508 = reshape %3505 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%3509 = reshape %2658 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%3510 = matmul %3508, %3509 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%3511 = cast %3507 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%3512 = pad %3511 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%3513 = add %3497, %3512 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%3514 = reduce_sum %3513 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3515 = reshape %3514 : f32[16] @ models/lib/nn.yaml:96:46
+%3516 = mul %3513, %2653 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3517 = mul %3513, %2652 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3518 = reduce_sum %3517 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3519 = reshape %3518 : f32[16] @ models/lib/nn.yaml:96:37
+%3520 = mul %3516, %2651 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3521 = mul %3516, %2645 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3522 = reduce_sum %3521 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%3523 = mul %2650, %2650 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3524 = mul %2650, %3523 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3525 = mul %3524, %3351 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3526 = mul %3522, %3525 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3527 = div %3526, %1440 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%3528 = broadcast %3527 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%3529 = mul %3528, %2645 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3530 = add %3520, %3529 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3531 = add %3530, %3529 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3532 = neg %3531 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%3533 = reduce_sum %3532 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%3534 = div %3533, %1440 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%3535 = broadcast %3534 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3536 = add %3531, %3535 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3537 = slice %3536 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%3538 = add %3417, %3537 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%3539 = slice %3536 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%3540 = add %3365, %3539 : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%3541 = reduce_sum %3538 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3542 = reshape %3541 : f32[16] @ models/lib/nn.yaml:84:18
+%3543 = cast %3538 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%3544 = matmul %3543, %2077 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%3545 = reshape %3543 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%3546 = reshape %2636 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%3547 = matmul %3545, %3546 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%3548 = cast %3544 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3549 = mul %3548, %2634 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3550 = mul %3548, %2631 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3551 = mul %2632, %2632 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3552 = neg %3551 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3553 = exp %3552 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3554 = mul %3553, %3379 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3555 = mul %3550, %3554 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3556 = mul %3555, %741 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%3557 = mul %3549, %739 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3558 = add %3556, %3557 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3559 = reduce_sum %3558 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3560 = reshape %3559 : f32[64] @ models/lib/nn.yaml:84:18
+%3561 = cast %3558 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%3562 = matmul %3561, %2066 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%3563 = reshape %3561 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%3564 = reshape %2627 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%3565 = matmul %3563, %3564 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%3566 = cast %3562 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%3567 = reduce_sum %3566 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3568 = reshape %3567 : f32[16] @ models/lib/nn.yaml:96:46
+%3569 = mul %3566, %2061 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3570 = mul %3566, %2624 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3571 = reduce_sum %3570 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3572 = reshape %3571 : f32[16] @ models/lib/nn.yaml:96:37
+%3573 = mul %3569, %2623 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3574 = mul %3569, %2617 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3575 = reduce_sum %3574 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%3576 = mul %2622, %2622 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3577 = mul %2622, %3576 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3578 = mul %3577, %3404 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3579 = mul %3575, %3578 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3580 = div %3579, %718 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%3581 = broadcast %3580 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%3582 = mul %3581, %2617 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3583 = add %3573, %3582 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3584 = add %3583, %3582 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3585 = add %3538, %3584 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3586 = neg %3584 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3587 = reduce_sum %3586 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%3588 = div %3587, %718 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%3589 = broadcast %3588 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3590 = add %3585, %3589 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3591 = reduce_sum %3590 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3592 = reshape %3591 : f32[16] @ models/lib/nn.yaml:84:18
+%3593 = cast %3590 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%3594 = matmul %3593, %2044 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%3595 = reshape %3593 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%3596 = reshape %2608 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%3597 = matmul %3595, %3596 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%3598 = reshape %3594 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%3599 = permute %3598 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%3600 = cast %3599 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%3601 = cast %2598 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3602 = permute %3601 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
+%3603 = reshape %3600 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
+%3604 = broadcast %3603 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%3605 = reshape %3602 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%3606 = broadcast %3605 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%3607 = mul %3604, %3606 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
+%3608 = reduce_sum %3607 axes=[3] keep=0 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3609 = cast %3608 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3610 = cast %2597 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3611 = permute %3610 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%3612 = cast %3599 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%3613 = reshape %3611 : f32[4,2,10,1,1] @ models/lib/nn.yaml:56:23
+%3614 = broadcast %3613 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
+%3615 = reshape %3612 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
+%3616 = broadcast %3615 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
+%3617 = mul %3614, %3616 : f32[4,2,10,1,8] @ models/lib/nn.yaml:56:23
+%3618 = reshape %3617 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3619 = cast %3618 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3620 = cast %3609 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3621 = div %3620, %2595 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3622 = mul %3621, %2596 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3623 = neg %3622 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3624 = reduce_sum %3623 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%3625 = broadcast %3624 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%3626 = add %3621, %3625 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%3627 = mul %3626, %2593 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%3628 = mul %3627, %1488 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
+%3629 = cast %3628 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
+%3630 = cast %3629 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%3631 = cast %2576 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3632 = reshape %3630 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
+%3633 = broadcast %3632 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3634 = reshape %3631 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3635 = broadcast %3634 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3636 = mul %3633, %3635 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3637 = reduce_sum %3636 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%3638 = cast %3637 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%3639 = cast %3629 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%3640 = permute %3639 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%3641 = cast %2575 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%3642 = reshape %3640 : f32[4,2,10,1,1] @ models/lib/nn.yaml:55:23
+%3643 = broadcast %3642 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
+%3644 = reshape %3641 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
+%3645 = broadcast %3644 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
+%3646 = mul %3643, %3645 : f32[4,2,10,1,8] @ models/lib/nn.yaml:55:23
+%3647 = reshape %3646 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3648 = cast %3647 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3649 = cast %3619 : f32[4,2,10,8] @ models/lib/vit.yaml:80:14
+%3650 = permute %3649 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
+%3651 = reshape %3650 : f32[4,10,16] @ models/lib/vit.yaml:80:22
+%3652 = reduce_sum %3651 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3653 = reshape %3652 : f32[16] @ models/lib/nn.yaml:84:18
+%3654 = permute %3619 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
+%3655 = reshape %3654 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
+%3656 = matmul %3655, %2002 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%3657 = reshape %3654 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%3658 = reshape %2562 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%3659 = matmul %3657, %3658 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%3660 = cast %3648 : f32[4,2,10,8] @ models/lib/vit.yaml:79:14
+%3661 = permute %3660 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
+%3662 = reshape %3661 : f32[4,10,16] @ models/lib/vit.yaml:79:22
+%3663 = reduce_sum %3662 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3664 = reshape %3663 : f32[16] @ models/lib/nn.yaml:84:18
+%3665 = permute %3648 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
+%3666 = reshape %3665 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
+%3667 = matmul %3666, %1995 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%3668 = cast %3656 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3669 = cast %3667 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3670 = add %3668, %3669 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3671 = reshape %3665 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%3672 = matmul %3671, %3658 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%3673 = cast %3638 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
+%3674 = permute %3673 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%3675 = reshape %3674 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%3676 = reduce_sum %3675 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3677 = reshape %3676 : f32[16] @ models/lib/nn.yaml:84:18
+%3678 = permute %3638 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%3679 = reshape %3678 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%3680 = matmul %3679, %1987 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%3681 = reshape %3678 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%3682 = reshape %2556 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%3683 = matmul %3681, %3682 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%3684 = cast %3680 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%3685 = pad %3684 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%3686 = add %3670, %3685 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%3687 = reduce_sum %3686 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3688 = reshape %3687 : f32[16] @ models/lib/nn.yaml:96:46
+%3689 = mul %3686, %2551 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3690 = mul %3686, %2550 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3691 = reduce_sum %3690 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3692 = reshape %3691 : f32[16] @ models/lib/nn.yaml:96:37
+%3693 = mul %3689, %2549 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3694 = mul %3689, %2543 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3695 = reduce_sum %3694 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%3696 = mul %2548, %2548 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3697 = mul %2548, %3696 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3698 = mul %3697, %3351 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3699 = mul %3695, %3698 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3700 = div %3699, %1440 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%3701 = broadcast %3700 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%3702 = mul %3701, %2543 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3703 = add %3693, %3702 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3704 = add %3703, %3702 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3705 = neg %3704 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%3706 = reduce_sum %3705 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%3707 = div %3706, %1440 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%3708 = broadcast %3707 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3709 = add %3704, %3708 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3710 = slice %3709 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%3711 = add %3590, %3710 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%3712 = slice %3709 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%3713 = add %3540, %3712 : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%3714 = reduce_sum %3711 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%3715 = mul %3713, %2536 : f32[4,9,16] @ models/lib/nn.yaml:50:51
+%3716 = div %3715, %2492 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%3717 = reduce_sum %3716 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3718 = reshape %3717 : f32[16] @ models/lib/nn.yaml:84:18
+%3719 = cast %3716 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%3720 = matmul %3719, %1955 ta=0 tb=0 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
+%3721 = reshape %3719 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%3722 = reshape %2526 : bf16[36,64] @ models/lib/nn.yaml:83:15
+%3723 = matmul %3721, %3722 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%3724 = cast %3720 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%3725 = mul %3724, %2524 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%3726 = mul %3724, %2521 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%3727 = mul %2522, %2522 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3728 = neg %3727 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3729 = exp %3728 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3730 = broadcast %3224 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3731 = mul %3729, %3730 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3732 = mul %3726, %3731 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3733 = mul %3732, %1098 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%3734 = mul %3725, %1096 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%3735 = add %3733, %3734 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%3736 = reduce_sum %3735 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3737 = reshape %3736 : f32[64] @ models/lib/nn.yaml:84:18
+%3738 = cast %3735 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
+%3739 = matmul %3738, %1944 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%3740 = reshape %3738 : bf16[36,64] @ models/lib/nn.yaml:83:15
+%3741 = reshape %2516 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%3742 = matmul %3740, %3741 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%3743 = cast %3739 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%3744 = reduce_sum %3743 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3745 = reshape %3744 : f32[16] @ models/lib/nn.yaml:96:46
+%3746 = mul %3743, %2512 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3747 = mul %3743, %2511 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3748 = reduce_sum %3747 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3749 = reshape %3748 : f32[16] @ models/lib/nn.yaml:96:37
+%3750 = mul %3746, %2510 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%3751 = mul %3746, %2504 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%3752 = reduce_sum %3751 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%3753 = mul %2509, %2509 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3754 = mul %2509, %3753 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3755 = broadcast %3350 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3756 = mul %3754, %3755 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3757 = mul %3752, %3756 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3758 = div %3757, %1006 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%3759 = broadcast %3758 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%3760 = mul %3759, %2504 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3761 = add %3750, %3760 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3762 = add %3761, %3760 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3763 = add %3713, %3762 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%3764 = neg %3762 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%3765 = reduce_sum %3764 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%3766 = div %3765, %1006 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%3767 = broadcast %3766 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%3768 = add %3763, %3767 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%3769 = mul %3768, %2498 : f32[4,9,16] @ models/lib/nn.yaml:50:51
+%3770 = div %3769, %2492 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%3771 = reduce_sum %3770 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3772 = reshape %3771 : f32[16] @ models/lib/nn.yaml:84:18
+%3773 = cast %3770 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%3774 = matmul %3773, %1911 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%3775 = reshape %3773 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%3776 = reshape %2486 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%3777 = matmul %3775, %3776 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%3778 = reshape %3774 : bf16[4,9,2,8] @ models/lib/nn.yaml:57:16
+%3779 = permute %3778 perm=[0,2,1,3] : bf16[4,2,9,8] @ models/lib/nn.yaml:56:13
+%3780 = cast %3779 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%3781 = cast %2476 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%3782 = permute %3781 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
+%3783 = reshape %3780 : f32[4,2,9,8,1] @ models/lib/nn.yaml:56:23
+%3784 = broadcast %3783 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
+%3785 = reshape %3782 : f32[4,2,1,8,9] @ models/lib/nn.yaml:56:23
+%3786 = broadcast %3785 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
+%3787 = mul %3784, %3786 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
+%3788 = reduce_sum %3787 axes=[3] keep=0 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%3789 = cast %3788 : bf16[4,2,9,9] @ models/lib/nn.yaml:56:23
+%3790 = cast %2475 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%3791 = permute %3790 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%3792 = cast %3779 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%3793 = reshape %3791 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
+%3794 = broadcast %3793 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%3795 = reshape %3792 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
+%3796 = broadcast %3795 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%3797 = mul %3794, %3796 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%3798 = reduce_sum %3797 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%3799 = cast %3798 : bf16[4,2,9,8] @ models/lib/nn.yaml:56:23
+%3800 = cast %3789 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%3801 = div %3800, %2473 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%3802 = mul %3801, %2474 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%3803 = neg %3802 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%3804 = reduce_sum %3803 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
+%3805 = broadcast %3804 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%3806 = add %3801, %3805 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%3807 = mul %3806, %2471 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%3808 = mul %3807, %1047 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
+%3809 = cast %3808 : bf16[4,2,9,9] @ models/lib/nn.yaml:55:23
+%3810 = cast %3809 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%3811 = cast %2454 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%3812 = reshape %3810 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%3813 = broadcast %3812 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3814 = reshape %3811 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%3815 = broadcast %3814 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3816 = mul %3813, %3815 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3817 = reduce_sum %3816 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%3818 = cast %3817 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
+%3819 = cast %3809 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%3820 = permute %3819 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%3821 = cast %2453 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%3822 = reshape %3820 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%3823 = broadcast %3822 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3824 = reshape %3821 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%3825 = broadcast %3824 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3826 = mul %3823, %3825 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3827 = reduce_sum %3826 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%3828 = cast %3827 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
+%3829 = cast %3799 : f32[4,2,9,8] @ models/lib/nn.yaml:67:40
+%3830 = reshape %3829 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
+%3831 = cast %3828 : f32[4,2,9,8] @ models/lib/nn.yaml:67:34
+%3832 = reshape %3831 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
+%3833 = cast %3818 : f32[4,2,9,8] @ models/lib/nn.yaml:67:28
+%3834 = reshape %3833 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
+%3835 = concat %3834, %3832, %3830 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%3836 = permute %3835 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%3837 = reshape %3836 : f32[4,9,48] @ models/lib/nn.yaml:66:21
+%3838 = reduce_sum %3837 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%3839 = reshape %3838 : f32[48] @ models/lib/nn.yaml:84:18
+%3840 = cast %3837 : bf16[4,9,48] @ models/lib/nn.yaml:83:15
+%3841 = matmul %3840, %1863 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%3842 = reshape %3840 : bf16[36,48] @ models/lib/nn.yaml:83:15
+%3843 = reshape %2440 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%3844 = matmul %3842, %3843 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%3845 = cast %3841 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%3846 = reduce_sum %3845 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3847 = reshape %3846 : f32[16] @ models/lib/nn.yaml:96:46
+%3848 = mul %3845, %2436 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3849 = mul %3845, %2435 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3850 = reduce_sum %3849 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3851 = reshape %3850 : f32[16] @ models/lib/nn.yaml:96:37
+%3852 = mul %3848, %2434 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%3853 = mul %3848, %2428 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%3854 = reduce_sum %3853 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%3855 = mul %2433, %2433 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3856 = mul %2433, %3855 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3857 = mul %3856, %3755 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3858 = mul %3854, %3857 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3859 = div %3858, %1006 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%3860 = broadcast %3859 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%3861 = mul %3860, %2428 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3862 = add %3852, %3861 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3863 = add %3862, %3861 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3864 = add %3768, %3863 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%3865 = neg %3863 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%3866 = reduce_sum %3865 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%3867 = div %3866, %1006 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%3868 = broadcast %3867 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%3869 = add %3864, %3868 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%3870 = reduce_sum %3869 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3871 = reshape %3870 : f32[16] @ models/lib/nn.yaml:84:18
+%3872 = cast %3869 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%3873 = matmul %3872, %1841 ta=0 tb=0 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
+%3874 = reshape %3872 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%3875 = reshape %2419 : bf16[36,64] @ models/lib/nn.yaml:83:15
+%3876 = matmul %3874, %3875 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%3877 = cast %3873 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%3878 = mul %3877, %2417 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%3879 = mul %3877, %2414 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%3880 = mul %2415, %2415 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3881 = neg %3880 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3882 = exp %3881 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3883 = mul %3882, %3730 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3884 = mul %3879, %3883 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%3885 = mul %3884, %1098 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%3886 = mul %3878, %1096 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%3887 = add %3885, %3886 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%3888 = reduce_sum %3887 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3889 = reshape %3888 : f32[64] @ models/lib/nn.yaml:84:18
+%3890 = cast %3887 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
+%3891 = matmul %3890, %1830 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%3892 = reshape %3890 : bf16[36,64] @ models/lib/nn.yaml:83:15
+%3893 = reshape %2409 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%3894 = matmul %3892, %3893 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%3895 = cast %3891 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%3896 = reduce_sum %3895 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3897 = reshape %3896 : f32[16] @ models/lib/nn.yaml:96:46
+%3898 = mul %3895, %2405 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3899 = mul %3895, %2404 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3900 = reduce_sum %3899 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3901 = reshape %3900 : f32[16] @ models/lib/nn.yaml:96:37
+%3902 = mul %3898, %2403 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%3903 = mul %3898, %2397 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%3904 = reduce_sum %3903 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%3905 = mul %2402, %2402 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3906 = mul %2402, %3905 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3907 = mul %3906, %3755 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3908 = mul %3904, %3907 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%3909 = div %3908, %1006 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%3910 = broadcast %3909 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%3911 = mul %3910, %2397 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3912 = add %3902, %3911 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3913 = add %3912, %3911 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%3914 = add %3869, %3913 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%3915 = neg %3913 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%3916 = reduce_sum %3915 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%3917 = div %3916, %1006 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%3918 = broadcast %3917 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%3919 = add %3914, %3918 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%3920 = reduce_sum %3919 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3921 = reshape %3920 : f32[16] @ models/lib/nn.yaml:84:18
+%3922 = cast %3919 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%3923 = matmul %3922, %1808 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%3924 = reshape %3922 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%3925 = reshape %2387 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%3926 = matmul %3924, %3925 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%3927 = reshape %3923 : bf16[4,9,2,8] @ models/lib/nn.yaml:57:16
+%3928 = permute %3927 perm=[0,2,1,3] : bf16[4,2,9,8] @ models/lib/nn.yaml:56:13
+%3929 = cast %3928 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%3930 = cast %2377 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%3931 = permute %3930 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
+%3932 = reshape %3929 : f32[4,2,9,8,1] @ models/lib/nn.yaml:56:23
+%3933 = broadcast %3932 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
+%3934 = reshape %3931 : f32[4,2,1,8,9] @ models/lib/nn.yaml:56:23
+%3935 = broadcast %3934 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
+%3936 = mul %3933, %3935 : f32[4,2,9,8,9] @ models/lib/nn.yaml:56:23
+%3937 = reduce_sum %3936 axes=[3] keep=0 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%3938 = cast %3937 : bf16[4,2,9,9] @ models/lib/nn.yaml:56:23
+%3939 = cast %2376 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%3940 = permute %3939 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%3941 = cast %3928 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%3942 = reshape %3940 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
+%3943 = broadcast %3942 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%3944 = reshape %3941 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
+%3945 = broadcast %3944 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%3946 = mul %3943, %3945 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%3947 = reduce_sum %3946 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%3948 = cast %3947 : bf16[4,2,9,8] @ models/lib/nn.yaml:56:23
+%3949 = cast %3938 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%3950 = div %3949, %2374 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%3951 = mul %3950, %2375 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%3952 = neg %3951 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%3953 = reduce_sum %3952 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
+%3954 = broadcast %3953 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%3955 = add %3950, %3954 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%3956 = mul %3955, %2372 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%3957 = mul %3956, %1047 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
+%3958 = cast %3957 : bf16[4,2,9,9] @ models/lib/nn.yaml:55:23
+%3959 = cast %3958 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%3960 = cast %2355 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%3961 = reshape %3959 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%3962 = broadcast %3961 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3963 = reshape %3960 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%3964 = broadcast %3963 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3965 = mul %3962, %3964 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%3966 = reduce_sum %3965 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%3967 = cast %3966 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
+%3968 = cast %3958 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%3969 = permute %3968 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%3970 = cast %2354 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
 %3971 = reshape %3969 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
 %3972 = broadcast %3971 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
 %3973 = reshape %3970 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
@@ -3976,5142 +3976,5114 @@ graph "models/tiny_dino_pass.yaml"
 %3975 = mul %3972, %3974 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
 %3976 = reduce_sum %3975 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
 %3977 = cast %3976 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
-%3978 = cast %3968 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%3979 = permute %3978 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%3980 = cast %2354 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%3981 = reshape %3979 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%3982 = broadcast %3981 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3983 = reshape %3980 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%3984 = broadcast %3983 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3985 = mul %3982, %3984 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%3986 = reduce_sum %3985 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%3987 = cast %3986 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
-%3988 = cast %3958 : f32[4,2,9,8] @ models/lib/nn.yaml:67:40
-%3989 = reshape %3988 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
-%3990 = pad %3989 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:40
-%3991 = cast %3987 : f32[4,2,9,8] @ models/lib/nn.yaml:67:34
-%3992 = reshape %3991 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
-%3993 = pad %3992 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:34
-%3994 = add %3990, %3993 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:34
-%3995 = cast %3977 : f32[4,2,9,8] @ models/lib/nn.yaml:67:28
-%3996 = reshape %3995 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
-%3997 = pad %3996 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%3998 = add %3994, %3997 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%3999 = permute %3998 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%4000 = reshape %3999 : f32[4,9,48] @ models/lib/nn.yaml:66:21
-%4001 = reduce_sum %4000 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%4002 = reshape %4001 : f32[48] @ models/lib/nn.yaml:84:18
-%4003 = cast %4000 : bf16[4,9,48] @ models/lib/nn.yaml:83:15
-%4004 = matmul %4003, %1760 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4005 = reshape %4003 : bf16[36,48] @ models/lib/nn.yaml:83:15
-%4006 = reshape %2341 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4007 = matmul %4005, %4006 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%4008 = cast %4004 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%4009 = reduce_sum %4008 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4010 = reshape %4009 : f32[16] @ models/lib/nn.yaml:96:46
-%4011 = mul %4008, %2337 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4012 = mul %4008, %2336 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4013 = reduce_sum %4012 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4014 = reshape %4013 : f32[16] @ models/lib/nn.yaml:96:37
-%4015 = mul %4011, %2335 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4016 = mul %4011, %2329 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4017 = reduce_sum %4016 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%4018 = mul %2334, %2334 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4019 = mul %2334, %4018 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4020 = mul %4019, %3761 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4021 = mul %4017, %4020 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4022 = div %4021, %1006 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%4023 = broadcast %4022 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%4024 = mul %4023, %2329 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4025 = add %4015, %4024 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4026 = add %4025, %4024 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4027 = add %3929, %4026 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4028 = neg %4026 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4029 = reduce_sum %4028 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%4030 = div %4029, %1006 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%4031 = broadcast %4030 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4032 = add %4027, %4031 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4033 = reduce_sum %4032 axes=[0] keep=1 : f32[1,9,16] @ models/lib/vit.yaml:62:15
-%4034 = reshape %4033 : f32[3,3,16] @ models/lib/vit.yaml:36:16
-%4035 = permute %4034 perm=[1,0,2] : f32[3,3,16] @ models/lib/vit.yaml:35:13
-%4036 = reshape %4035 : f32[3,48] @ models/lib/vit.yaml:35:21
-%4037 = cast %4036 : bf16[3,48] @ models/lib/vit.yaml:34:15
-%4038 = matmul %992, %4037 ta=1 tb=0 : bf16[4,48] @ models/lib/vit.yaml:34:15
-%4039 = reshape %4038 : bf16[4,3,16] @ models/lib/vit.yaml:34:17
-%4040 = permute %4039 perm=[1,0,2] : bf16[3,4,16] @ models/lib/vit.yaml:33:13
-%4041 = reshape %4040 : bf16[3,64] @ models/lib/vit.yaml:33:21
-%4042 = matmul %992, %4041 ta=1 tb=0 : bf16[4,64] @ models/lib/vit.yaml:32:15
-%4043 = cast %4042 : f32[4,64] @ models/lib/vit.yaml:32:17
-%4044 = reshape %4043 : f32[1,16,16] @ models/lib/vit.yaml:32:17
-%4045 = reduce_sum %4032 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%4046 = reshape %4045 : f32[16] @ models/lib/vit.yaml:17:71
-%4047 = reshape %4032 : f32[36,16] @ models/lib/vit.yaml:17:18
-%4048 = cast %4047 : bf16[36,16] @ models/lib/vit.yaml:17:18
-%4049 = reshape %985 : bf16[36,48] @ models/lib/vit.yaml:17:18
-%4050 = matmul %4048, %4049 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
-%4051 = cast %4050 : f32[16,48] @ models/lib/vit.yaml:17:20
-%4052 = reshape %4051 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%4053 = pad %3121 lo=[2,0,0] hi=[0,0,0] value=0 : f32[4,16,16] @ models/dino_pass.yaml:132:27
-%4054 = pad %3129 lo=[0,0,0] hi=[2,0,0] value=0 : f32[4,16,16] @ models/dino_pass.yaml:132:27
-%4055 = add %4053, %4054 : f32[4,16,16] @ models/dino_pass.yaml:132:27
-%4056 = pad %3171 lo=[2,0,0] hi=[0,0,0] value=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%4057 = pad %3151 lo=[0,0,0] hi=[2,0,0] value=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%4058 = add %4056, %4057 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%4059 = cast %4055 : bf16[4,16,16] @ models/lib/dino.yaml:23:18
-%4060 = matmul %4059, %2301 ta=0 tb=0 : bf16[4,16,8] @ models/lib/dino.yaml:23:18
-%4061 = reshape %4059 : bf16[64,16] @ models/lib/dino.yaml:23:18
-%4062 = reshape %2300 : bf16[64,8] @ models/lib/dino.yaml:23:18
-%4063 = matmul %4061, %4062 ta=1 tb=0 : bf16[16,8] @ models/lib/dino.yaml:23:18
-%4064 = cast %4063 : f32[16,8] @ models/lib/dino.yaml:22:33
-%4065 = div %4064, %2298 : f32[16,8] @ models/lib/dino.yaml:22:33
-%4066 = mul %4065, %2299 : f32[16,8] @ models/lib/dino.yaml:22:33
-%4067 = neg %4066 : f32[16,8] @ models/lib/dino.yaml:22:33
-%4068 = reduce_sum %4067 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
-%4069 = mul %4068, %3188 : f32[16,1] @ models/lib/dino.yaml:22:35
-%4070 = div %4069, %2297 : f32[16,1] @ models/lib/dino.yaml:22:35
-%4071 = broadcast %4070 : f32[16,8] @ models/lib/dino.yaml:22:40
-%4072 = mul %4071, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
-%4073 = add %3195, %4072 : f32[16,8] @ models/lib/dino.yaml:22:53
-%4074 = add %4073, %4072 : f32[16,8] @ models/lib/dino.yaml:22:53
-%4075 = mul %4065, %2293 : f32[16,8] @ models/lib/dino.yaml:22:22
-%4076 = add %4074, %4075 : f32[16,8] @ models/lib/dino.yaml:22:22
-%4077 = cast %4060 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%4078 = div %4077, %2291 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%4079 = mul %4078, %2292 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%4080 = neg %4079 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%4081 = reduce_sum %4080 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:33:18
-%4082 = broadcast %3201 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%4083 = broadcast %274 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%4084 = mul %4081, %4083 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%4085 = eq %2289, %962 : bool[4,16,1] @ models/lib/nn.yaml:33:20
-%4086 = select %4085, %4084, %4082 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%4087 = gt %2289, %962 : bool[4,16,1] @ models/lib/nn.yaml:33:20
-%4088 = select %4087, %4081, %4086 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%4089 = mul %4088, %4083 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%4090 = div %4089, %2289 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%4091 = broadcast %4090 : f32[4,16,8] @ models/lib/nn.yaml:33:29
-%4092 = mul %4091, %2286 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%4093 = add %4078, %4092 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%4094 = add %4093, %4092 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%4095 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,64] @ models/lib/nn.yaml:84:18
-%4096 = reshape %4094 : f32[64,8] @ models/lib/nn.yaml:84:18
-%4097 = matmul %4095, %4096 ta=0 tb=0 : f32[1,8] @ models/lib/nn.yaml:84:18
-%4098 = reshape %4097 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%4099 = reshape %4098 : f32[8] @ models/lib/nn.yaml:84:18
-%4100 = add %3216, %4099 : f32[8] @ models/lib/nn.yaml:84:18
-%4101 = cast %4094 : bf16[4,16,8] @ models/lib/nn.yaml:83:15
-%4102 = matmul %4101, %2282 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%4103 = reshape %4101 : bf16[64,8] @ models/lib/nn.yaml:83:15
-%4104 = reshape %2281 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%4105 = matmul %4103, %4104 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
-%4106 = cast %3221 : f32[8,24] @ models/lib/nn.yaml:83:15
-%4107 = cast %4105 : f32[8,24] @ models/lib/nn.yaml:83:15
-%4108 = add %4106, %4107 : f32[8,24] @ models/lib/nn.yaml:83:15
-%4109 = cast %4102 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%4110 = mul %4109, %2279 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%4111 = mul %4109, %2276 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%4112 = mul %2277, %2277 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4113 = neg %4112 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4114 = exp %4113 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4115 = broadcast %3228 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4116 = mul %4114, %4115 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4117 = mul %4111, %4116 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4118 = mul %4117, %936 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%4119 = mul %4110, %934 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4120 = add %4118, %4119 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4121 = reshape %4120 : f32[64,24] @ models/lib/nn.yaml:84:18
-%4122 = matmul %4095, %4121 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
-%4123 = reshape %4122 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4124 = reshape %4123 : f32[24] @ models/lib/nn.yaml:84:18
-%4125 = add %3236, %4124 : f32[24] @ models/lib/nn.yaml:84:18
-%4126 = cast %4120 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%4127 = matmul %4126, %2271 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%4128 = reshape %4126 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%4129 = reshape %2270 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%4130 = matmul %4128, %4129 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
-%4131 = cast %3241 : f32[24,24] @ models/lib/nn.yaml:83:15
-%4132 = cast %4130 : f32[24,24] @ models/lib/nn.yaml:83:15
-%4133 = add %4131, %4132 : f32[24,24] @ models/lib/nn.yaml:83:15
-%4134 = cast %4127 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%4135 = mul %4134, %2268 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%4136 = mul %4134, %2265 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%4137 = mul %2266, %2266 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4138 = neg %4137 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4139 = exp %4138 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4140 = mul %4139, %4115 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4141 = mul %4136, %4140 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4142 = mul %4141, %936 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%4143 = mul %4135, %934 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4144 = add %4142, %4143 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4145 = reshape %4144 : f32[64,24] @ models/lib/nn.yaml:84:18
-%4146 = matmul %4095, %4145 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
-%4147 = reshape %4146 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4148 = reshape %4147 : f32[24] @ models/lib/nn.yaml:84:18
-%4149 = add %3254, %4148 : f32[24] @ models/lib/nn.yaml:84:18
-%4150 = cast %4144 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%4151 = matmul %4150, %2260 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%4152 = reshape %4150 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%4153 = reshape %2259 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4154 = matmul %4152, %4153 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%4155 = cast %3259 : f32[24,16] @ models/lib/nn.yaml:83:15
-%4156 = cast %4154 : f32[24,16] @ models/lib/nn.yaml:83:15
-%4157 = add %4155, %4156 : f32[24,16] @ models/lib/nn.yaml:83:15
-%4158 = cast %4151 : f32[4,16,16] @ models/dino_pass.yaml:103:46
-%4159 = pad %4158 lo=[0,1,0] hi=[0,0,0] value=0 : f32[4,17,16] @ models/dino_pass.yaml:103:46
-%4160 = cast %4058 : bf16[4,1,32] @ models/lib/dino.yaml:23:18
-%4161 = matmul %4160, %2256 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
-%4162 = reshape %4160 : bf16[4,32] @ models/lib/dino.yaml:23:18
-%4163 = reshape %2255 : bf16[4,8] @ models/lib/dino.yaml:23:18
-%4164 = matmul %4162, %4163 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
-%4165 = cast %4164 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4166 = div %4165, %2253 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4167 = mul %4166, %2254 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4168 = neg %4167 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4169 = reduce_sum %4168 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%4170 = mul %4169, %3272 : f32[32,1] @ models/lib/dino.yaml:22:35
-%4171 = div %4170, %2252 : f32[32,1] @ models/lib/dino.yaml:22:35
-%4172 = broadcast %4171 : f32[32,8] @ models/lib/dino.yaml:22:40
-%4173 = mul %4172, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
-%4174 = add %3279, %4173 : f32[32,8] @ models/lib/dino.yaml:22:53
-%4175 = add %4174, %4173 : f32[32,8] @ models/lib/dino.yaml:22:53
-%4176 = mul %4166, %2248 : f32[32,8] @ models/lib/dino.yaml:22:22
-%4177 = add %4175, %4176 : f32[32,8] @ models/lib/dino.yaml:22:22
-%4178 = cast %4161 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4179 = div %4178, %2246 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4180 = mul %4179, %2247 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4181 = neg %4180 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4182 = reduce_sum %4181 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
-%4183 = mul %4182, %3286 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4184 = eq %2244, %913 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%4185 = select %4184, %4183, %3285 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4186 = gt %2244, %913 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%4187 = select %4186, %4182, %4185 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4188 = mul %4187, %3286 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4189 = div %4188, %2244 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4190 = broadcast %4189 : f32[4,1,8] @ models/lib/nn.yaml:33:29
-%4191 = mul %4190, %2241 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4192 = add %4179, %4191 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4193 = add %4192, %4191 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4194 = reduce_sum %4193 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%4195 = reshape %4194 : f32[8] @ models/lib/nn.yaml:84:18
-%4196 = add %3299, %4195 : f32[8] @ models/lib/nn.yaml:84:18
-%4197 = cast %4193 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
-%4198 = matmul %4197, %2237 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4199 = reshape %4197 : bf16[4,8] @ models/lib/nn.yaml:83:15
-%4200 = reshape %2236 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4201 = matmul %4199, %4200 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
-%4202 = cast %3304 : f32[8,24] @ models/lib/nn.yaml:83:15
-%4203 = cast %4201 : f32[8,24] @ models/lib/nn.yaml:83:15
-%4204 = add %4202, %4203 : f32[8,24] @ models/lib/nn.yaml:83:15
-%4205 = cast %4198 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4206 = mul %4205, %2234 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4207 = mul %4205, %2231 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4208 = mul %2232, %2232 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4209 = neg %4208 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4210 = exp %4209 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4211 = mul %4210, %3311 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4212 = mul %4207, %4211 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4213 = mul %4212, %886 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4214 = mul %4206, %884 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4215 = add %4213, %4214 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4216 = reduce_sum %4215 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4217 = reshape %4216 : f32[24] @ models/lib/nn.yaml:84:18
-%4218 = add %3318, %4217 : f32[24] @ models/lib/nn.yaml:84:18
-%4219 = cast %4215 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4220 = matmul %4219, %2226 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4221 = reshape %4219 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4222 = reshape %2225 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4223 = matmul %4221, %4222 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
-%4224 = cast %3323 : f32[24,24] @ models/lib/nn.yaml:83:15
-%4225 = cast %4223 : f32[24,24] @ models/lib/nn.yaml:83:15
-%4226 = add %4224, %4225 : f32[24,24] @ models/lib/nn.yaml:83:15
-%4227 = cast %4220 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4228 = mul %4227, %2223 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4229 = mul %4227, %2220 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4230 = mul %2221, %2221 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4231 = neg %4230 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4232 = exp %4231 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4233 = mul %4232, %3311 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4234 = mul %4229, %4233 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4235 = mul %4234, %886 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4236 = mul %4228, %884 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4237 = add %4235, %4236 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4238 = reduce_sum %4237 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4239 = reshape %4238 : f32[24] @ models/lib/nn.yaml:84:18
-%4240 = add %3336, %4239 : f32[24] @ models/lib/nn.yaml:84:18
-%4241 = cast %4237 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4242 = matmul %4241, %2215 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4243 = reshape %4241 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4244 = reshape %2214 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4245 = matmul %4243, %4244 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%4246 = cast %3341 : f32[24,16] @ models/lib/nn.yaml:83:15
-%4247 = cast %4245 : f32[24,16] @ models/lib/nn.yaml:83:15
-%4248 = add %4246, %4247 : f32[24,16] @ models/lib/nn.yaml:83:15
-%4249 = cast %4242 : f32[4,1,16] @ models/dino_pass.yaml:103:28
-%4250 = pad %4249 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/dino_pass.yaml:103:28
-%4251 = add %4159, %4250 : f32[4,17,16] @ models/dino_pass.yaml:103:28
-%4252 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:46
-%4253 = reshape %4251 : f32[68,16] @ models/lib/nn.yaml:96:46
-%4254 = matmul %4252, %4253 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4255 = reshape %4254 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4256 = reshape %4255 : f32[16] @ models/lib/nn.yaml:96:46
-%4257 = add %3346, %4256 : f32[16] @ models/lib/nn.yaml:96:46
-%4258 = mul %4251, %2209 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4259 = mul %4251, %2208 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4260 = reduce_sum %4259 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4261 = reshape %4260 : f32[16] @ models/lib/nn.yaml:96:37
-%4262 = add %3350, %4261 : f32[16] @ models/lib/nn.yaml:96:37
-%4263 = mul %4258, %2207 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4264 = mul %4258, %2201 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4265 = reduce_sum %4264 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%4266 = mul %2206, %2206 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4267 = mul %2206, %4266 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4268 = broadcast %3356 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4269 = mul %4267, %4268 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4270 = mul %4265, %4269 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4271 = div %4270, %639 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%4272 = broadcast %4271 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%4273 = mul %4272, %2201 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4274 = add %4263, %4273 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4275 = add %4274, %4273 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4276 = neg %4275 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%4277 = reduce_sum %4276 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%4278 = div %4277, %639 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%4279 = broadcast %4278 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%4280 = add %4275, %4279 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%4281 = slice %4280 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
-%4282 = slice %4280 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
-%4283 = reduce_sum %4281 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4284 = reshape %4283 : f32[16] @ models/lib/nn.yaml:84:18
-%4285 = add %3373, %4284 : f32[16] @ models/lib/nn.yaml:84:18
-%4286 = cast %4281 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4287 = matmul %4286, %2191 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4288 = reshape %4286 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4289 = reshape %2190 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4290 = matmul %4288, %4289 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%4291 = cast %3378 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4292 = cast %4290 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4293 = add %4291, %4292 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4294 = cast %4287 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4295 = mul %4294, %2188 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4296 = mul %4294, %2185 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4297 = mul %2186, %2186 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4298 = neg %4297 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4299 = exp %4298 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4300 = mul %4299, %3385 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4301 = mul %4296, %4300 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4302 = mul %4301, %741 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4303 = mul %4295, %739 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4304 = add %4302, %4303 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4305 = reduce_sum %4304 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4306 = reshape %4305 : f32[64] @ models/lib/nn.yaml:84:18
-%4307 = add %3392, %4306 : f32[64] @ models/lib/nn.yaml:84:18
-%4308 = cast %4304 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4309 = matmul %4308, %2180 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4310 = reshape %4308 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4311 = reshape %2179 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4312 = matmul %4310, %4311 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4313 = cast %3397 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4314 = cast %4312 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4315 = add %4313, %4314 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4316 = cast %4309 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4317 = reduce_sum %4316 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4318 = reshape %4317 : f32[16] @ models/lib/nn.yaml:96:46
-%4319 = add %3400, %4318 : f32[16] @ models/lib/nn.yaml:96:46
-%4320 = mul %4316, %2175 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4321 = mul %4316, %2174 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4322 = reduce_sum %4321 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4323 = reshape %4322 : f32[16] @ models/lib/nn.yaml:96:37
-%4324 = add %3404, %4323 : f32[16] @ models/lib/nn.yaml:96:37
-%4325 = mul %4320, %2173 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4326 = mul %4320, %2167 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4327 = reduce_sum %4326 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%4328 = mul %2172, %2172 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4329 = mul %2172, %4328 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4330 = mul %4329, %3410 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4331 = mul %4327, %4330 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4332 = div %4331, %718 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%4333 = broadcast %4332 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%4334 = mul %4333, %2167 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4335 = add %4325, %4334 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4336 = add %4335, %4334 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4337 = add %4281, %4336 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4338 = neg %4336 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4339 = reduce_sum %4338 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%4340 = div %4339, %718 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%4341 = broadcast %4340 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4342 = add %4337, %4341 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4343 = reduce_sum %4342 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4344 = reshape %4343 : f32[16] @ models/lib/nn.yaml:84:18
-%4345 = add %3425, %4344 : f32[16] @ models/lib/nn.yaml:84:18
-%4346 = cast %4342 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4347 = matmul %4346, %2158 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4348 = reshape %4346 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4349 = reshape %2156 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4350 = matmul %4348, %4349 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4351 = cast %3430 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4352 = cast %4350 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4353 = add %4351, %4352 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4354 = reshape %4347 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%4355 = permute %4354 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%4356 = cast %4355 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4357 = cast %2146 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4358 = permute %4357 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%4359 = reshape %4356 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
-%4360 = broadcast %4359 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%4361 = reshape %4358 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%4362 = broadcast %4361 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%4363 = mul %4360, %4362 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%4364 = reduce_sum %4363 axes=[3] keep=0 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4365 = cast %4364 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4366 = cast %2145 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4367 = permute %4366 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%4368 = cast %4355 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4369 = reshape %4367 : f32[4,2,17,1,1] @ models/lib/nn.yaml:56:23
-%4370 = broadcast %4369 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
-%4371 = reshape %4368 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
-%4372 = broadcast %4371 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
-%4373 = mul %4370, %4372 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
-%4374 = reshape %4373 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4375 = cast %4374 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4376 = cast %4365 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4377 = div %4376, %2143 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4378 = mul %4377, %2144 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4379 = neg %4378 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4380 = reduce_sum %4379 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%4381 = broadcast %4380 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%4382 = add %4377, %4381 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%4383 = mul %4382, %2141 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%4384 = mul %4383, %688 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%4385 = cast %4384 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
-%4386 = cast %4385 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%4387 = cast %2124 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4388 = reshape %4386 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%4389 = broadcast %4388 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4390 = reshape %4387 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4391 = broadcast %4390 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4392 = mul %4389, %4391 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4393 = reduce_sum %4392 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4394 = cast %4393 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4395 = cast %4385 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%4396 = permute %4395 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%4397 = cast %2123 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4398 = reshape %4396 : f32[4,2,17,1,1] @ models/lib/nn.yaml:55:23
-%4399 = broadcast %4398 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
-%4400 = reshape %4397 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
-%4401 = broadcast %4400 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
-%4402 = mul %4399, %4401 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
-%4403 = reshape %4402 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4404 = cast %4403 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4405 = cast %4375 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
-%4406 = permute %4405 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%4407 = reshape %4406 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%4408 = reduce_sum %4407 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4409 = reshape %4408 : f32[16] @ models/lib/nn.yaml:84:18
-%4410 = add %3486, %4409 : f32[16] @ models/lib/nn.yaml:84:18
-%4411 = permute %4375 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
-%4412 = reshape %4411 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
-%4413 = matmul %4412, %2116 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%4414 = reshape %4411 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%4415 = reshape %2108 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%4416 = matmul %4414, %4415 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4417 = cast %3492 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4418 = cast %4416 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4419 = add %4417, %4418 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4420 = cast %4404 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
-%4421 = permute %4420 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%4422 = reshape %4421 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%4423 = reduce_sum %4422 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4424 = reshape %4423 : f32[16] @ models/lib/nn.yaml:84:18
-%4425 = add %3497, %4424 : f32[16] @ models/lib/nn.yaml:84:18
-%4426 = permute %4404 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
-%4427 = reshape %4426 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
-%4428 = matmul %4427, %2109 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%4429 = cast %4413 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4430 = cast %4428 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4431 = add %4429, %4430 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4432 = reshape %4426 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%4433 = matmul %4432, %4415 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4434 = cast %3505 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4435 = cast %4433 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4436 = add %4434, %4435 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4437 = cast %4394 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
-%4438 = permute %4437 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4439 = reshape %4438 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%4440 = reduce_sum %4439 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4441 = reshape %4440 : f32[16] @ models/lib/nn.yaml:84:18
-%4442 = add %3510, %4441 : f32[16] @ models/lib/nn.yaml:84:18
-%4443 = permute %4394 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4444 = reshape %4443 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%4445 = matmul %4444, %2101 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4446 = reshape %4443 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4447 = reshape %2100 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4448 = matmul %4446, %4447 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4449 = cast %3516 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4450 = cast %4448 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4451 = add %4449, %4450 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4452 = cast %4445 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%4453 = pad %4452 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%4454 = add %4431, %4453 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%4455 = reshape %4454 : f32[68,16] @ models/lib/nn.yaml:96:46
-%4456 = matmul %4252, %4455 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4457 = reshape %4456 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4458 = reshape %4457 : f32[16] @ models/lib/nn.yaml:96:46
-%4459 = add %3521, %4458 : f32[16] @ models/lib/nn.yaml:96:46
-%4460 = mul %4454, %2095 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4461 = mul %4454, %2094 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4462 = reduce_sum %4461 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4463 = reshape %4462 : f32[16] @ models/lib/nn.yaml:96:37
-%4464 = add %3525, %4463 : f32[16] @ models/lib/nn.yaml:96:37
-%4465 = mul %4460, %2093 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4466 = mul %4460, %2087 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4467 = reduce_sum %4466 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%4468 = mul %2092, %2092 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4469 = mul %2092, %4468 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4470 = mul %4469, %4268 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4471 = mul %4467, %4470 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4472 = div %4471, %639 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%4473 = broadcast %4472 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%4474 = mul %4473, %2087 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4475 = add %4465, %4474 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4476 = add %4475, %4474 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4477 = neg %4476 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%4478 = reduce_sum %4477 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%4479 = div %4478, %639 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%4480 = broadcast %4479 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%4481 = add %4476, %4480 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%4482 = slice %4481 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4483 = add %4342, %4482 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4484 = slice %4481 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%4485 = add %4282, %4484 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%4486 = reduce_sum %4483 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4487 = reshape %4486 : f32[16] @ models/lib/nn.yaml:84:18
-%4488 = add %3548, %4487 : f32[16] @ models/lib/nn.yaml:84:18
-%4489 = cast %4483 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4490 = matmul %4489, %2077 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4491 = reshape %4489 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4492 = reshape %2076 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4493 = matmul %4491, %4492 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%4494 = cast %3553 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4495 = cast %4493 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4496 = add %4494, %4495 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4497 = cast %4490 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4498 = mul %4497, %2074 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4499 = mul %4497, %2071 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4500 = mul %2072, %2072 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4501 = neg %4500 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4502 = exp %4501 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4503 = mul %4502, %3385 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4504 = mul %4499, %4503 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4505 = mul %4504, %741 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4506 = mul %4498, %739 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4507 = add %4505, %4506 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4508 = reduce_sum %4507 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4509 = reshape %4508 : f32[64] @ models/lib/nn.yaml:84:18
-%4510 = add %3566, %4509 : f32[64] @ models/lib/nn.yaml:84:18
-%4511 = cast %4507 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4512 = matmul %4511, %2066 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4513 = reshape %4511 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4514 = reshape %2065 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4515 = matmul %4513, %4514 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4516 = cast %3571 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4517 = cast %4515 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4518 = add %4516, %4517 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4519 = cast %4512 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4520 = reduce_sum %4519 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4521 = reshape %4520 : f32[16] @ models/lib/nn.yaml:96:46
-%4522 = add %3574, %4521 : f32[16] @ models/lib/nn.yaml:96:46
-%4523 = mul %4519, %2061 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4524 = mul %4519, %2060 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4525 = reduce_sum %4524 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4526 = reshape %4525 : f32[16] @ models/lib/nn.yaml:96:37
-%4527 = add %3578, %4526 : f32[16] @ models/lib/nn.yaml:96:37
-%4528 = mul %4523, %2059 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4529 = mul %4523, %2053 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4530 = reduce_sum %4529 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%4531 = mul %2058, %2058 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4532 = mul %2058, %4531 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4533 = mul %4532, %3410 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4534 = mul %4530, %4533 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4535 = div %4534, %718 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%4536 = broadcast %4535 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%4537 = mul %4536, %2053 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4538 = add %4528, %4537 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4539 = add %4538, %4537 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4540 = add %4483, %4539 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4541 = neg %4539 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4542 = reduce_sum %4541 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%4543 = div %4542, %718 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%4544 = broadcast %4543 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4545 = add %4540, %4544 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4546 = reduce_sum %4545 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4547 = reshape %4546 : f32[16] @ models/lib/nn.yaml:84:18
-%4548 = add %3598, %4547 : f32[16] @ models/lib/nn.yaml:84:18
-%4549 = cast %4545 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4550 = matmul %4549, %2044 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4551 = reshape %4549 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4552 = reshape %2042 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4553 = matmul %4551, %4552 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4554 = cast %3603 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4555 = cast %4553 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4556 = add %4554, %4555 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4557 = reshape %4550 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%4558 = permute %4557 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%4559 = cast %4558 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4560 = cast %2032 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4561 = permute %4560 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%4562 = reshape %4559 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
-%4563 = broadcast %4562 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%4564 = reshape %4561 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%4565 = broadcast %4564 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%4566 = mul %4563, %4565 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%4567 = reduce_sum %4566 axes=[3] keep=0 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4568 = cast %4567 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4569 = cast %2031 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4570 = permute %4569 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%4571 = cast %4558 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4572 = reshape %4570 : f32[4,2,17,1,1] @ models/lib/nn.yaml:56:23
-%4573 = broadcast %4572 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
-%4574 = reshape %4571 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
-%4575 = broadcast %4574 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
-%4576 = mul %4573, %4575 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
-%4577 = reshape %4576 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4578 = cast %4577 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4579 = cast %4568 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4580 = div %4579, %2029 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4581 = mul %4580, %2030 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4582 = neg %4581 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4583 = reduce_sum %4582 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%4584 = broadcast %4583 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%4585 = add %4580, %4584 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%4586 = mul %4585, %2027 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%4587 = mul %4586, %688 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%4588 = cast %4587 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
-%4589 = cast %4588 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%4590 = cast %2010 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4591 = reshape %4589 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%4592 = broadcast %4591 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4593 = reshape %4590 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4594 = broadcast %4593 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4595 = mul %4592, %4594 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4596 = reduce_sum %4595 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4597 = cast %4596 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4598 = cast %4588 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%4599 = permute %4598 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%4600 = cast %2009 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4601 = reshape %4599 : f32[4,2,17,1,1] @ models/lib/nn.yaml:55:23
-%4602 = broadcast %4601 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
-%4603 = reshape %4600 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
-%4604 = broadcast %4603 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
-%4605 = mul %4602, %4604 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
-%4606 = reshape %4605 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4607 = cast %4606 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4608 = cast %4578 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
-%4609 = permute %4608 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%4610 = reshape %4609 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%4611 = reduce_sum %4610 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4612 = reshape %4611 : f32[16] @ models/lib/nn.yaml:84:18
-%4613 = add %3659, %4612 : f32[16] @ models/lib/nn.yaml:84:18
-%4614 = permute %4578 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
-%4615 = reshape %4614 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
-%4616 = matmul %4615, %2002 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%4617 = reshape %4614 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%4618 = reshape %1994 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%4619 = matmul %4617, %4618 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4620 = cast %3665 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4621 = cast %4619 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4622 = add %4620, %4621 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4623 = cast %4607 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
-%4624 = permute %4623 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%4625 = reshape %4624 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%4626 = reduce_sum %4625 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4627 = reshape %4626 : f32[16] @ models/lib/nn.yaml:84:18
-%4628 = add %3670, %4627 : f32[16] @ models/lib/nn.yaml:84:18
-%4629 = permute %4607 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
-%4630 = reshape %4629 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
-%4631 = matmul %4630, %1995 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%4632 = cast %4616 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4633 = cast %4631 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4634 = add %4632, %4633 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4635 = reshape %4629 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%4636 = matmul %4635, %4618 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4637 = cast %3678 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4638 = cast %4636 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4639 = add %4637, %4638 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4640 = cast %4597 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
-%4641 = permute %4640 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4642 = reshape %4641 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%4643 = reduce_sum %4642 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4644 = reshape %4643 : f32[16] @ models/lib/nn.yaml:84:18
-%4645 = add %3683, %4644 : f32[16] @ models/lib/nn.yaml:84:18
-%4646 = permute %4597 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4647 = reshape %4646 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%4648 = matmul %4647, %1987 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4649 = reshape %4646 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4650 = reshape %1986 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4651 = matmul %4649, %4650 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4652 = cast %3689 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4653 = cast %4651 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4654 = add %4652, %4653 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4655 = cast %4648 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%4656 = pad %4655 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%4657 = add %4634, %4656 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%4658 = reshape %4657 : f32[68,16] @ models/lib/nn.yaml:96:46
-%4659 = matmul %4252, %4658 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4660 = reshape %4659 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4661 = reshape %4660 : f32[16] @ models/lib/nn.yaml:96:46
-%4662 = add %3694, %4661 : f32[16] @ models/lib/nn.yaml:96:46
-%4663 = mul %4657, %1981 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4664 = mul %4657, %1980 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4665 = reduce_sum %4664 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4666 = reshape %4665 : f32[16] @ models/lib/nn.yaml:96:37
-%4667 = add %3698, %4666 : f32[16] @ models/lib/nn.yaml:96:37
-%4668 = mul %4663, %1979 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4669 = mul %4663, %1973 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4670 = reduce_sum %4669 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%4671 = mul %1978, %1978 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4672 = mul %1978, %4671 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4673 = mul %4672, %4268 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4674 = mul %4670, %4673 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4675 = div %4674, %639 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%4676 = broadcast %4675 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%4677 = mul %4676, %1973 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4678 = add %4668, %4677 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4679 = add %4678, %4677 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4680 = neg %4679 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%4681 = reduce_sum %4680 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%4682 = div %4681, %639 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%4683 = broadcast %4682 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%4684 = add %4679, %4683 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%4685 = slice %4684 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4686 = add %4545, %4685 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4687 = slice %4684 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%4688 = add %4485, %4687 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%4689 = reduce_sum %4686 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%4690 = add %3720, %4689 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%4691 = mul %4688, %1965 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%4692 = div %4691, %1917 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%4693 = reshape %4692 : f32[64,16] @ models/lib/nn.yaml:84:18
-%4694 = matmul %4095, %4693 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%4695 = reshape %4694 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4696 = reshape %4695 : f32[16] @ models/lib/nn.yaml:84:18
-%4697 = add %3724, %4696 : f32[16] @ models/lib/nn.yaml:84:18
-%4698 = cast %4692 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%4699 = matmul %4698, %1955 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%4700 = reshape %4698 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4701 = reshape %1954 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%4702 = matmul %4700, %4701 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%4703 = cast %3729 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4704 = cast %4702 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4705 = add %4703, %4704 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4706 = cast %4699 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%4707 = mul %4706, %1952 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%4708 = mul %4706, %1949 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%4709 = mul %1950, %1950 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4710 = neg %4709 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4711 = exp %4710 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4712 = broadcast %3228 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4713 = mul %4711, %4712 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4714 = mul %4708, %4713 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4715 = mul %4714, %278 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%4716 = mul %4707, %275 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%4717 = add %4715, %4716 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%4718 = reshape %4717 : f32[64,64] @ models/lib/nn.yaml:84:18
-%4719 = matmul %4095, %4718 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%4720 = reshape %4719 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4721 = reshape %4720 : f32[64] @ models/lib/nn.yaml:84:18
-%4722 = add %3743, %4721 : f32[64] @ models/lib/nn.yaml:84:18
-%4723 = cast %4717 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%4724 = matmul %4723, %1944 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%4725 = reshape %4723 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%4726 = reshape %1943 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4727 = matmul %4725, %4726 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4728 = cast %3748 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4729 = cast %4727 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4730 = add %4728, %4729 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4731 = cast %4724 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%4732 = reshape %4731 : f32[64,16] @ models/lib/nn.yaml:96:46
-%4733 = matmul %4095, %4732 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4734 = reshape %4733 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4735 = reshape %4734 : f32[16] @ models/lib/nn.yaml:96:46
-%4736 = add %3751, %4735 : f32[16] @ models/lib/nn.yaml:96:46
-%4737 = mul %4731, %1939 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%4738 = mul %4731, %1938 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%4739 = reduce_sum %4738 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4740 = reshape %4739 : f32[16] @ models/lib/nn.yaml:96:37
-%4741 = add %3755, %4740 : f32[16] @ models/lib/nn.yaml:96:37
-%4742 = mul %4737, %1937 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%4743 = mul %4737, %1931 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%4744 = reduce_sum %4743 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%4745 = mul %1936, %1936 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4746 = mul %1936, %4745 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4747 = broadcast %3356 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4748 = mul %4746, %4747 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4749 = mul %4744, %4748 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4750 = div %4749, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%4751 = broadcast %4750 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%4752 = mul %4751, %1931 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4753 = add %4742, %4752 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4754 = add %4753, %4752 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4755 = add %4688, %4754 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%4756 = neg %4754 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%4757 = reduce_sum %4756 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%4758 = div %4757, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%4759 = broadcast %4758 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%4760 = add %4755, %4759 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%4761 = mul %4760, %1925 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%4762 = div %4761, %1917 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%4763 = reshape %4762 : f32[64,16] @ models/lib/nn.yaml:84:18
-%4764 = matmul %4095, %4763 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%4765 = reshape %4764 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4766 = reshape %4765 : f32[16] @ models/lib/nn.yaml:84:18
-%4767 = add %3778, %4766 : f32[16] @ models/lib/nn.yaml:84:18
-%4768 = cast %4762 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%4769 = matmul %4768, %1911 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%4770 = reshape %4768 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4771 = reshape %1909 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4772 = matmul %4770, %4771 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4773 = cast %3783 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4774 = cast %4772 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4775 = add %4773, %4774 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4776 = reshape %4769 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
-%4777 = permute %4776 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
-%4778 = cast %4777 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%4779 = cast %1899 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%4780 = permute %4779 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%4781 = reshape %4778 : f32[4,2,16,8,1] @ models/lib/nn.yaml:56:23
-%4782 = broadcast %4781 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
-%4783 = reshape %4780 : f32[4,2,1,8,16] @ models/lib/nn.yaml:56:23
-%4784 = broadcast %4783 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
-%4785 = mul %4782, %4784 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
-%4786 = reduce_sum %4785 axes=[3] keep=0 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%4787 = cast %4786 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
-%4788 = cast %1898 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%4789 = permute %4788 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%4790 = cast %4777 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%4791 = reshape %4789 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%4792 = broadcast %4791 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%4793 = reshape %4790 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%4794 = broadcast %4793 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%4795 = mul %4792, %4794 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%4796 = reduce_sum %4795 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%4797 = cast %4796 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
-%4798 = cast %4787 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%4799 = div %4798, %1896 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%4800 = mul %4799, %1897 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%4801 = neg %4800 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%4802 = reduce_sum %4801 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%4803 = broadcast %4802 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%4804 = add %4799, %4803 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%4805 = mul %4804, %1894 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%4806 = mul %4805, %223 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%4807 = cast %4806 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
-%4808 = cast %4807 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%4809 = cast %1877 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%4810 = reshape %4808 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%4811 = broadcast %4810 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4812 = reshape %4809 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%4813 = broadcast %4812 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4814 = mul %4811, %4813 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4815 = reduce_sum %4814 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%4816 = cast %4815 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%4817 = cast %4807 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%4818 = permute %4817 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%4819 = cast %1876 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%4820 = reshape %4818 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%4821 = broadcast %4820 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4822 = reshape %4819 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%4823 = broadcast %4822 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4824 = mul %4821, %4823 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4825 = reduce_sum %4824 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%4826 = cast %4825 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%4827 = cast %4797 : f32[4,2,16,8] @ models/lib/nn.yaml:67:40
-%4828 = reshape %4827 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%4829 = pad %4828 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:40
-%4830 = cast %4826 : f32[4,2,16,8] @ models/lib/nn.yaml:67:34
-%4831 = reshape %4830 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%4832 = pad %4831 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:34
-%4833 = add %4829, %4832 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:34
-%4834 = cast %4816 : f32[4,2,16,8] @ models/lib/nn.yaml:67:28
-%4835 = reshape %4834 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%4836 = pad %4835 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%4837 = add %4833, %4836 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%4838 = permute %4837 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%4839 = reshape %4838 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%4840 = reshape %4839 : f32[64,48] @ models/lib/nn.yaml:84:18
-%4841 = matmul %4095, %4840 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%4842 = reshape %4841 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%4843 = reshape %4842 : f32[48] @ models/lib/nn.yaml:84:18
-%4844 = add %3849, %4843 : f32[48] @ models/lib/nn.yaml:84:18
-%4845 = cast %4839 : bf16[4,16,48] @ models/lib/nn.yaml:83:15
-%4846 = matmul %4845, %1863 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%4847 = reshape %4845 : bf16[64,48] @ models/lib/nn.yaml:83:15
-%4848 = reshape %1862 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4849 = matmul %4847, %4848 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%4850 = cast %3854 : f32[48,16] @ models/lib/nn.yaml:83:15
-%4851 = cast %4849 : f32[48,16] @ models/lib/nn.yaml:83:15
-%4852 = add %4850, %4851 : f32[48,16] @ models/lib/nn.yaml:83:15
-%4853 = cast %4846 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%4854 = reshape %4853 : f32[64,16] @ models/lib/nn.yaml:96:46
-%4855 = matmul %4095, %4854 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4856 = reshape %4855 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4857 = reshape %4856 : f32[16] @ models/lib/nn.yaml:96:46
-%4858 = add %3857, %4857 : f32[16] @ models/lib/nn.yaml:96:46
-%4859 = mul %4853, %1858 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%4860 = mul %4853, %1857 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%4861 = reduce_sum %4860 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4862 = reshape %4861 : f32[16] @ models/lib/nn.yaml:96:37
-%4863 = add %3861, %4862 : f32[16] @ models/lib/nn.yaml:96:37
-%4864 = mul %4859, %1856 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%4865 = mul %4859, %1850 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%4866 = reduce_sum %4865 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%4867 = mul %1855, %1855 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4868 = mul %1855, %4867 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4869 = mul %4868, %4747 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4870 = mul %4866, %4869 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4871 = div %4870, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%4872 = broadcast %4871 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%4873 = mul %4872, %1850 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4874 = add %4864, %4873 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4875 = add %4874, %4873 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4876 = add %4760, %4875 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%4877 = neg %4875 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%4878 = reduce_sum %4877 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%4879 = div %4878, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%4880 = broadcast %4879 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%4881 = add %4876, %4880 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%4882 = reshape %4881 : f32[64,16] @ models/lib/nn.yaml:84:18
-%4883 = matmul %4095, %4882 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%4884 = reshape %4883 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4885 = reshape %4884 : f32[16] @ models/lib/nn.yaml:84:18
-%4886 = add %3881, %4885 : f32[16] @ models/lib/nn.yaml:84:18
-%4887 = cast %4881 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%4888 = matmul %4887, %1841 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%4889 = reshape %4887 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4890 = reshape %1840 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%4891 = matmul %4889, %4890 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%4892 = cast %3886 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4893 = cast %4891 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4894 = add %4892, %4893 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4895 = cast %4888 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%4896 = mul %4895, %1838 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%4897 = mul %4895, %1835 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%4898 = mul %1836, %1836 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4899 = neg %4898 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4900 = exp %4899 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4901 = mul %4900, %4712 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4902 = mul %4897, %4901 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%4903 = mul %4902, %278 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%4904 = mul %4896, %275 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%4905 = add %4903, %4904 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%4906 = reshape %4905 : f32[64,64] @ models/lib/nn.yaml:84:18
-%4907 = matmul %4095, %4906 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%4908 = reshape %4907 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4909 = reshape %4908 : f32[64] @ models/lib/nn.yaml:84:18
-%4910 = add %3899, %4909 : f32[64] @ models/lib/nn.yaml:84:18
-%4911 = cast %4905 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%4912 = matmul %4911, %1830 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%4913 = reshape %4911 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%4914 = reshape %1829 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4915 = matmul %4913, %4914 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4916 = cast %3904 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4917 = cast %4915 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4918 = add %4916, %4917 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4919 = cast %4912 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%4920 = reshape %4919 : f32[64,16] @ models/lib/nn.yaml:96:46
-%4921 = matmul %4095, %4920 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4922 = reshape %4921 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4923 = reshape %4922 : f32[16] @ models/lib/nn.yaml:96:46
-%4924 = add %3907, %4923 : f32[16] @ models/lib/nn.yaml:96:46
-%4925 = mul %4919, %1825 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%4926 = mul %4919, %1824 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%4927 = reduce_sum %4926 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4928 = reshape %4927 : f32[16] @ models/lib/nn.yaml:96:37
-%4929 = add %3911, %4928 : f32[16] @ models/lib/nn.yaml:96:37
-%4930 = mul %4925, %1823 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%4931 = mul %4925, %1817 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%4932 = reduce_sum %4931 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%4933 = mul %1822, %1822 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4934 = mul %1822, %4933 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4935 = mul %4934, %4747 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4936 = mul %4932, %4935 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%4937 = div %4936, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%4938 = broadcast %4937 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%4939 = mul %4938, %1817 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4940 = add %4930, %4939 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4941 = add %4940, %4939 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%4942 = add %4881, %4941 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%4943 = neg %4941 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%4944 = reduce_sum %4943 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%4945 = div %4944, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%4946 = broadcast %4945 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%4947 = add %4942, %4946 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%4948 = reshape %4947 : f32[64,16] @ models/lib/nn.yaml:84:18
-%4949 = matmul %4095, %4948 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%4950 = reshape %4949 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4951 = reshape %4950 : f32[16] @ models/lib/nn.yaml:84:18
-%4952 = add %3931, %4951 : f32[16] @ models/lib/nn.yaml:84:18
-%4953 = cast %4947 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%4954 = matmul %4953, %1808 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%4955 = reshape %4953 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4956 = reshape %1806 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4957 = matmul %4955, %4956 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4958 = cast %3936 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4959 = cast %4957 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4960 = add %4958, %4959 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4961 = reshape %4954 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
-%4962 = permute %4961 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
-%4963 = cast %4962 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%4964 = cast %1796 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%4965 = permute %4964 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%4966 = reshape %4963 : f32[4,2,16,8,1] @ models/lib/nn.yaml:56:23
-%4967 = broadcast %4966 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
-%4968 = reshape %4965 : f32[4,2,1,8,16] @ models/lib/nn.yaml:56:23
-%4969 = broadcast %4968 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
-%4970 = mul %4967, %4969 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
-%4971 = reduce_sum %4970 axes=[3] keep=0 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%4972 = cast %4971 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
-%4973 = cast %1795 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%4974 = permute %4973 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%4975 = cast %4962 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%4976 = reshape %4974 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%4977 = broadcast %4976 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%4978 = reshape %4975 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%4979 = broadcast %4978 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%4980 = mul %4977, %4979 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%4981 = reduce_sum %4980 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%4982 = cast %4981 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
-%4983 = cast %4972 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%4984 = div %4983, %1793 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%4985 = mul %4984, %1794 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%4986 = neg %4985 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%4987 = reduce_sum %4986 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%4988 = broadcast %4987 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%4989 = add %4984, %4988 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%4990 = mul %4989, %1791 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%4991 = mul %4990, %223 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%4992 = cast %4991 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
-%4993 = cast %4992 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%4994 = cast %1774 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%4995 = reshape %4993 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%4996 = broadcast %4995 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4997 = reshape %4994 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%4998 = broadcast %4997 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%4999 = mul %4996, %4998 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5000 = reduce_sum %4999 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5001 = cast %5000 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5002 = cast %4992 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%5003 = permute %5002 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%5004 = cast %1773 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5005 = reshape %5003 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%5006 = broadcast %5005 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5007 = reshape %5004 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%5008 = broadcast %5007 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5009 = mul %5006, %5008 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5010 = reduce_sum %5009 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5011 = cast %5010 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5012 = cast %4982 : f32[4,2,16,8] @ models/lib/nn.yaml:67:40
-%5013 = reshape %5012 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%5014 = pad %5013 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:40
-%5015 = cast %5011 : f32[4,2,16,8] @ models/lib/nn.yaml:67:34
-%5016 = reshape %5015 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%5017 = pad %5016 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:34
-%5018 = add %5014, %5017 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:34
-%5019 = cast %5001 : f32[4,2,16,8] @ models/lib/nn.yaml:67:28
-%5020 = reshape %5019 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%5021 = pad %5020 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%5022 = add %5018, %5021 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%5023 = permute %5022 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%5024 = reshape %5023 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%5025 = reshape %5024 : f32[64,48] @ models/lib/nn.yaml:84:18
-%5026 = matmul %4095, %5025 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%5027 = reshape %5026 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%5028 = reshape %5027 : f32[48] @ models/lib/nn.yaml:84:18
-%5029 = add %4002, %5028 : f32[48] @ models/lib/nn.yaml:84:18
-%5030 = cast %5024 : bf16[4,16,48] @ models/lib/nn.yaml:83:15
-%5031 = matmul %5030, %1760 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%5032 = reshape %5030 : bf16[64,48] @ models/lib/nn.yaml:83:15
-%5033 = reshape %1759 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5034 = matmul %5032, %5033 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%5035 = cast %4007 : f32[48,16] @ models/lib/nn.yaml:83:15
-%5036 = cast %5034 : f32[48,16] @ models/lib/nn.yaml:83:15
-%5037 = add %5035, %5036 : f32[48,16] @ models/lib/nn.yaml:83:15
-%5038 = cast %5031 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%5039 = reshape %5038 : f32[64,16] @ models/lib/nn.yaml:96:46
-%5040 = matmul %4095, %5039 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5041 = reshape %5040 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5042 = reshape %5041 : f32[16] @ models/lib/nn.yaml:96:46
-%5043 = add %4010, %5042 : f32[16] @ models/lib/nn.yaml:96:46
-%5044 = mul %5038, %1755 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5045 = mul %5038, %1754 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5046 = reduce_sum %5045 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5047 = reshape %5046 : f32[16] @ models/lib/nn.yaml:96:37
-%5048 = add %4014, %5047 : f32[16] @ models/lib/nn.yaml:96:37
-%5049 = mul %5044, %1753 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5050 = mul %5044, %1747 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5051 = reduce_sum %5050 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%5052 = mul %1752, %1752 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5053 = mul %1752, %5052 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5054 = mul %5053, %4747 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5055 = mul %5051, %5054 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5056 = div %5055, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%5057 = broadcast %5056 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%5058 = mul %5057, %1747 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5059 = add %5049, %5058 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5060 = add %5059, %5058 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5061 = add %4947, %5060 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5062 = neg %5060 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5063 = reduce_sum %5062 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%5064 = div %5063, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%5065 = broadcast %5064 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5066 = add %5061, %5065 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5067 = reduce_sum %5066 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%5068 = add %4044, %5067 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%5069 = reshape %5066 : f32[64,16] @ models/lib/vit.yaml:17:71
-%5070 = matmul %4095, %5069 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
-%5071 = reshape %5070 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%5072 = reshape %5071 : f32[16] @ models/lib/vit.yaml:17:71
-%5073 = add %4046, %5072 : f32[16] @ models/lib/vit.yaml:17:71
-%5074 = reshape %5066 : f32[64,16] @ models/lib/vit.yaml:17:18
-%5075 = cast %5074 : bf16[64,16] @ models/lib/vit.yaml:17:18
-%5076 = reshape %169 : bf16[64,48] @ models/lib/vit.yaml:17:18
-%5077 = matmul %5075, %5076 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
-%5078 = cast %5077 : f32[16,48] @ models/lib/vit.yaml:17:20
-%5079 = reshape %5078 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%5080 = add %4052, %5079 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%5081 = all_reduce_sum %5068 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5082 = reshape %5081 : f32[256] @ models/lib/vit.yaml:48:7
-%5083 = mul %5082, %5082 : f32[256] @ models/lib/vit.yaml:48:7
-%5084 = reduce_sum %5083 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
-%5085 = sqrt %5084 : f32[] @ models/lib/vit.yaml:48:7
-%5086 = cast %5085 : f64[] @ models/lib/vit.yaml:48:7
-%5087 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
-%5088 = add %5086, %5087 : f64[] @ models/lib/vit.yaml:48:7
-%5089 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
-%5090 = div %5089, %5088 : f64[] @ models/lib/vit.yaml:48:7
-%5091 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%5092 = lt %5090, %5091 : bool[] @ models/lib/vit.yaml:48:7
-%5093 = cast %5090 : f32[] @ models/lib/vit.yaml:48:7
-%5094 = broadcast %5093 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5095 = mul %5081, %5094 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5096 = broadcast %5092 : bool[1,16,16] @ models/lib/vit.yaml:48:7
-%5097 = select %5096, %5095, %5081 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5098 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5099 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5100 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
-%5101 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
-%5102 = add %5100, %5101 : i64[] @ models/lib/vit.yaml:48:7
-%5103 = mul %3087, %3088 : f64[] @ models/lib/vit.yaml:48:7
-%5104 = sub %5091, %5103 : f64[] @ models/lib/vit.yaml:48:7
-%5105 = cast %5104 : f32[] @ models/lib/vit.yaml:48:7
-%5106 = broadcast %5105 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5107 = mul %7, %5106 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5108 = broadcast %2843 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5109 = mul %5097, %5108 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5110 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%5111 = broadcast %1916 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5112 = mul %5098, %5111 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5113 = add %5112, %5109 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5114 = mul %5097, %5097 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5115 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
-%5116 = broadcast %5115 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5117 = mul %5114, %5116 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5118 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%5119 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
+%3978 = cast %3948 : f32[4,2,9,8] @ models/lib/nn.yaml:67:40
+%3979 = reshape %3978 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
+%3980 = cast %3977 : f32[4,2,9,8] @ models/lib/nn.yaml:67:34
+%3981 = reshape %3980 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
+%3982 = cast %3967 : f32[4,2,9,8] @ models/lib/nn.yaml:67:28
+%3983 = reshape %3982 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
+%3984 = concat %3983, %3981, %3979 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%3985 = permute %3984 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%3986 = reshape %3985 : f32[4,9,48] @ models/lib/nn.yaml:66:21
+%3987 = reduce_sum %3986 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%3988 = reshape %3987 : f32[48] @ models/lib/nn.yaml:84:18
+%3989 = cast %3986 : bf16[4,9,48] @ models/lib/nn.yaml:83:15
+%3990 = matmul %3989, %1760 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%3991 = reshape %3989 : bf16[36,48] @ models/lib/nn.yaml:83:15
+%3992 = reshape %2341 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%3993 = matmul %3991, %3992 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%3994 = cast %3990 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%3995 = reduce_sum %3994 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3996 = reshape %3995 : f32[16] @ models/lib/nn.yaml:96:46
+%3997 = mul %3994, %2337 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3998 = mul %3994, %2336 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%3999 = reduce_sum %3998 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4000 = reshape %3999 : f32[16] @ models/lib/nn.yaml:96:37
+%4001 = mul %3997, %2335 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4002 = mul %3997, %2329 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4003 = reduce_sum %4002 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%4004 = mul %2334, %2334 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4005 = mul %2334, %4004 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4006 = mul %4005, %3755 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4007 = mul %4003, %4006 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4008 = div %4007, %1006 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%4009 = broadcast %4008 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%4010 = mul %4009, %2329 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4011 = add %4001, %4010 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4012 = add %4011, %4010 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4013 = add %3919, %4012 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4014 = neg %4012 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4015 = reduce_sum %4014 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%4016 = div %4015, %1006 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%4017 = broadcast %4016 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4018 = add %4013, %4017 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4019 = reduce_sum %4018 axes=[0] keep=1 : f32[1,9,16] @ models/lib/vit.yaml:62:15
+%4020 = reshape %4019 : f32[3,3,16] @ models/lib/vit.yaml:36:16
+%4021 = permute %4020 perm=[1,0,2] : f32[3,3,16] @ models/lib/vit.yaml:35:13
+%4022 = reshape %4021 : f32[3,48] @ models/lib/vit.yaml:35:21
+%4023 = cast %4022 : bf16[3,48] @ models/lib/vit.yaml:34:15
+%4024 = matmul %992, %4023 ta=1 tb=0 : bf16[4,48] @ models/lib/vit.yaml:34:15
+%4025 = reshape %4024 : bf16[4,3,16] @ models/lib/vit.yaml:34:17
+%4026 = permute %4025 perm=[1,0,2] : bf16[3,4,16] @ models/lib/vit.yaml:33:13
+%4027 = reshape %4026 : bf16[3,64] @ models/lib/vit.yaml:33:21
+%4028 = matmul %992, %4027 ta=1 tb=0 : bf16[4,64] @ models/lib/vit.yaml:32:15
+%4029 = cast %4028 : f32[4,64] @ models/lib/vit.yaml:32:17
+%4030 = reshape %4029 : f32[1,16,16] @ models/lib/vit.yaml:32:17
+%4031 = reduce_sum %4018 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%4032 = reshape %4031 : f32[16] @ models/lib/vit.yaml:17:71
+%4033 = reshape %4018 : f32[36,16] @ models/lib/vit.yaml:17:18
+%4034 = cast %4033 : bf16[36,16] @ models/lib/vit.yaml:17:18
+%4035 = reshape %985 : bf16[36,48] @ models/lib/vit.yaml:17:18
+%4036 = matmul %4034, %4035 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
+%4037 = cast %4036 : f32[16,48] @ models/lib/vit.yaml:17:20
+%4038 = reshape %4037 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%4039 = concat %3129, %3121 axis=0 : f32[4,16,16] @ models/dino_pass.yaml:132:27
+%4040 = concat %3151, %3171 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
+%4041 = cast %4039 : bf16[4,16,16] @ models/lib/dino.yaml:23:18
+%4042 = matmul %4041, %2301 ta=0 tb=0 : bf16[4,16,8] @ models/lib/dino.yaml:23:18
+%4043 = reshape %4041 : bf16[64,16] @ models/lib/dino.yaml:23:18
+%4044 = reshape %2300 : bf16[64,8] @ models/lib/dino.yaml:23:18
+%4045 = matmul %4043, %4044 ta=1 tb=0 : bf16[16,8] @ models/lib/dino.yaml:23:18
+%4046 = cast %4045 : f32[16,8] @ models/lib/dino.yaml:22:33
+%4047 = div %4046, %2298 : f32[16,8] @ models/lib/dino.yaml:22:33
+%4048 = mul %4047, %2299 : f32[16,8] @ models/lib/dino.yaml:22:33
+%4049 = neg %4048 : f32[16,8] @ models/lib/dino.yaml:22:33
+%4050 = reduce_sum %4049 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
+%4051 = mul %4050, %3184 : f32[16,1] @ models/lib/dino.yaml:22:35
+%4052 = div %4051, %2297 : f32[16,1] @ models/lib/dino.yaml:22:35
+%4053 = broadcast %4052 : f32[16,8] @ models/lib/dino.yaml:22:40
+%4054 = mul %4053, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
+%4055 = add %3191, %4054 : f32[16,8] @ models/lib/dino.yaml:22:53
+%4056 = add %4055, %4054 : f32[16,8] @ models/lib/dino.yaml:22:53
+%4057 = mul %4047, %2293 : f32[16,8] @ models/lib/dino.yaml:22:22
+%4058 = add %4056, %4057 : f32[16,8] @ models/lib/dino.yaml:22:22
+%4059 = cast %4042 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%4060 = div %4059, %2291 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%4061 = mul %4060, %2292 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%4062 = neg %4061 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%4063 = reduce_sum %4062 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:33:18
+%4064 = broadcast %3197 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%4065 = broadcast %274 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%4066 = mul %4063, %4065 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%4067 = eq %2289, %962 : bool[4,16,1] @ models/lib/nn.yaml:33:20
+%4068 = select %4067, %4066, %4064 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%4069 = gt %2289, %962 : bool[4,16,1] @ models/lib/nn.yaml:33:20
+%4070 = select %4069, %4063, %4068 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%4071 = mul %4070, %4065 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%4072 = div %4071, %2289 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%4073 = broadcast %4072 : f32[4,16,8] @ models/lib/nn.yaml:33:29
+%4074 = mul %4073, %2286 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%4075 = add %4060, %4074 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%4076 = add %4075, %4074 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%4077 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,64] @ models/lib/nn.yaml:84:18
+%4078 = reshape %4076 : f32[64,8] @ models/lib/nn.yaml:84:18
+%4079 = matmul %4077, %4078 ta=0 tb=0 : f32[1,8] @ models/lib/nn.yaml:84:18
+%4080 = reshape %4079 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%4081 = reshape %4080 : f32[8] @ models/lib/nn.yaml:84:18
+%4082 = add %3212, %4081 : f32[8] @ models/lib/nn.yaml:84:18
+%4083 = cast %4076 : bf16[4,16,8] @ models/lib/nn.yaml:83:15
+%4084 = matmul %4083, %2282 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%4085 = reshape %4083 : bf16[64,8] @ models/lib/nn.yaml:83:15
+%4086 = reshape %2281 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%4087 = matmul %4085, %4086 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
+%4088 = cast %3217 : f32[8,24] @ models/lib/nn.yaml:83:15
+%4089 = cast %4087 : f32[8,24] @ models/lib/nn.yaml:83:15
+%4090 = add %4088, %4089 : f32[8,24] @ models/lib/nn.yaml:83:15
+%4091 = cast %4084 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%4092 = mul %4091, %2279 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%4093 = mul %4091, %2276 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%4094 = mul %2277, %2277 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4095 = neg %4094 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4096 = exp %4095 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4097 = broadcast %3224 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4098 = mul %4096, %4097 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4099 = mul %4093, %4098 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4100 = mul %4099, %936 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%4101 = mul %4092, %934 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4102 = add %4100, %4101 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4103 = reshape %4102 : f32[64,24] @ models/lib/nn.yaml:84:18
+%4104 = matmul %4077, %4103 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
+%4105 = reshape %4104 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4106 = reshape %4105 : f32[24] @ models/lib/nn.yaml:84:18
+%4107 = add %3232, %4106 : f32[24] @ models/lib/nn.yaml:84:18
+%4108 = cast %4102 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%4109 = matmul %4108, %2271 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%4110 = reshape %4108 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%4111 = reshape %2270 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%4112 = matmul %4110, %4111 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
+%4113 = cast %3237 : f32[24,24] @ models/lib/nn.yaml:83:15
+%4114 = cast %4112 : f32[24,24] @ models/lib/nn.yaml:83:15
+%4115 = add %4113, %4114 : f32[24,24] @ models/lib/nn.yaml:83:15
+%4116 = cast %4109 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%4117 = mul %4116, %2268 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%4118 = mul %4116, %2265 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%4119 = mul %2266, %2266 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4120 = neg %4119 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4121 = exp %4120 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4122 = mul %4121, %4097 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4123 = mul %4118, %4122 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4124 = mul %4123, %936 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%4125 = mul %4117, %934 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4126 = add %4124, %4125 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4127 = reshape %4126 : f32[64,24] @ models/lib/nn.yaml:84:18
+%4128 = matmul %4077, %4127 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
+%4129 = reshape %4128 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4130 = reshape %4129 : f32[24] @ models/lib/nn.yaml:84:18
+%4131 = add %3250, %4130 : f32[24] @ models/lib/nn.yaml:84:18
+%4132 = cast %4126 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%4133 = matmul %4132, %2260 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%4134 = reshape %4132 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%4135 = reshape %2259 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4136 = matmul %4134, %4135 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
+%4137 = cast %3255 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4138 = cast %4136 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4139 = add %4137, %4138 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4140 = cast %4133 : f32[4,16,16] @ models/dino_pass.yaml:103:46
+%4141 = cast %4040 : bf16[4,1,32] @ models/lib/dino.yaml:23:18
+%4142 = matmul %4141, %2256 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
+%4143 = reshape %4141 : bf16[4,32] @ models/lib/dino.yaml:23:18
+%4144 = reshape %2255 : bf16[4,8] @ models/lib/dino.yaml:23:18
+%4145 = matmul %4143, %4144 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
+%4146 = cast %4145 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4147 = div %4146, %2253 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4148 = mul %4147, %2254 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4149 = neg %4148 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4150 = reduce_sum %4149 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%4151 = mul %4150, %3267 : f32[32,1] @ models/lib/dino.yaml:22:35
+%4152 = div %4151, %2252 : f32[32,1] @ models/lib/dino.yaml:22:35
+%4153 = broadcast %4152 : f32[32,8] @ models/lib/dino.yaml:22:40
+%4154 = mul %4153, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
+%4155 = add %3274, %4154 : f32[32,8] @ models/lib/dino.yaml:22:53
+%4156 = add %4155, %4154 : f32[32,8] @ models/lib/dino.yaml:22:53
+%4157 = mul %4147, %2248 : f32[32,8] @ models/lib/dino.yaml:22:22
+%4158 = add %4156, %4157 : f32[32,8] @ models/lib/dino.yaml:22:22
+%4159 = cast %4142 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4160 = div %4159, %2246 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4161 = mul %4160, %2247 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4162 = neg %4161 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4163 = reduce_sum %4162 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
+%4164 = mul %4163, %3281 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4165 = eq %2244, %913 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%4166 = select %4165, %4164, %3280 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4167 = gt %2244, %913 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%4168 = select %4167, %4163, %4166 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4169 = mul %4168, %3281 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4170 = div %4169, %2244 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4171 = broadcast %4170 : f32[4,1,8] @ models/lib/nn.yaml:33:29
+%4172 = mul %4171, %2241 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4173 = add %4160, %4172 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4174 = add %4173, %4172 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4175 = reduce_sum %4174 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%4176 = reshape %4175 : f32[8] @ models/lib/nn.yaml:84:18
+%4177 = add %3294, %4176 : f32[8] @ models/lib/nn.yaml:84:18
+%4178 = cast %4174 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
+%4179 = matmul %4178, %2237 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4180 = reshape %4178 : bf16[4,8] @ models/lib/nn.yaml:83:15
+%4181 = reshape %2236 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4182 = matmul %4180, %4181 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
+%4183 = cast %3299 : f32[8,24] @ models/lib/nn.yaml:83:15
+%4184 = cast %4182 : f32[8,24] @ models/lib/nn.yaml:83:15
+%4185 = add %4183, %4184 : f32[8,24] @ models/lib/nn.yaml:83:15
+%4186 = cast %4179 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4187 = mul %4186, %2234 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4188 = mul %4186, %2231 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4189 = mul %2232, %2232 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4190 = neg %4189 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4191 = exp %4190 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4192 = mul %4191, %3306 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4193 = mul %4188, %4192 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4194 = mul %4193, %886 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4195 = mul %4187, %884 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4196 = add %4194, %4195 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4197 = reduce_sum %4196 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4198 = reshape %4197 : f32[24] @ models/lib/nn.yaml:84:18
+%4199 = add %3313, %4198 : f32[24] @ models/lib/nn.yaml:84:18
+%4200 = cast %4196 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4201 = matmul %4200, %2226 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4202 = reshape %4200 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4203 = reshape %2225 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4204 = matmul %4202, %4203 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
+%4205 = cast %3318 : f32[24,24] @ models/lib/nn.yaml:83:15
+%4206 = cast %4204 : f32[24,24] @ models/lib/nn.yaml:83:15
+%4207 = add %4205, %4206 : f32[24,24] @ models/lib/nn.yaml:83:15
+%4208 = cast %4201 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4209 = mul %4208, %2223 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4210 = mul %4208, %2220 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4211 = mul %2221, %2221 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4212 = neg %4211 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4213 = exp %4212 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4214 = mul %4213, %3306 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4215 = mul %4210, %4214 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4216 = mul %4215, %886 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4217 = mul %4209, %884 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4218 = add %4216, %4217 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4219 = reduce_sum %4218 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4220 = reshape %4219 : f32[24] @ models/lib/nn.yaml:84:18
+%4221 = add %3331, %4220 : f32[24] @ models/lib/nn.yaml:84:18
+%4222 = cast %4218 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4223 = matmul %4222, %2215 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4224 = reshape %4222 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4225 = reshape %2214 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4226 = matmul %4224, %4225 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
+%4227 = cast %3336 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4228 = cast %4226 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4229 = add %4227, %4228 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4230 = cast %4223 : f32[4,1,16] @ models/dino_pass.yaml:103:28
+%4231 = concat %4230, %4140 axis=1 : f32[4,17,16] @ models/dino_pass.yaml:103:28
+%4232 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:46
+%4233 = reshape %4231 : f32[68,16] @ models/lib/nn.yaml:96:46
+%4234 = matmul %4232, %4233 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4235 = reshape %4234 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4236 = reshape %4235 : f32[16] @ models/lib/nn.yaml:96:46
+%4237 = add %3340, %4236 : f32[16] @ models/lib/nn.yaml:96:46
+%4238 = mul %4231, %2209 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4239 = mul %4231, %2208 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4240 = reduce_sum %4239 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4241 = reshape %4240 : f32[16] @ models/lib/nn.yaml:96:37
+%4242 = add %3344, %4241 : f32[16] @ models/lib/nn.yaml:96:37
+%4243 = mul %4238, %2207 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%4244 = mul %4238, %2201 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%4245 = reduce_sum %4244 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%4246 = mul %2206, %2206 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4247 = mul %2206, %4246 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4248 = broadcast %3350 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4249 = mul %4247, %4248 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4250 = mul %4245, %4249 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4251 = div %4250, %639 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%4252 = broadcast %4251 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%4253 = mul %4252, %2201 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4254 = add %4243, %4253 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4255 = add %4254, %4253 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4256 = neg %4255 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%4257 = reduce_sum %4256 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%4258 = div %4257, %639 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%4259 = broadcast %4258 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%4260 = add %4255, %4259 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%4261 = slice %4260 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
+%4262 = slice %4260 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
+%4263 = reduce_sum %4261 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4264 = reshape %4263 : f32[16] @ models/lib/nn.yaml:84:18
+%4265 = add %3367, %4264 : f32[16] @ models/lib/nn.yaml:84:18
+%4266 = cast %4261 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4267 = matmul %4266, %2191 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4268 = reshape %4266 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4269 = reshape %2190 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4270 = matmul %4268, %4269 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%4271 = cast %3372 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4272 = cast %4270 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4273 = add %4271, %4272 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4274 = cast %4267 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4275 = mul %4274, %2188 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4276 = mul %4274, %2185 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4277 = mul %2186, %2186 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4278 = neg %4277 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4279 = exp %4278 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4280 = mul %4279, %3379 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4281 = mul %4276, %4280 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4282 = mul %4281, %741 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4283 = mul %4275, %739 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4284 = add %4282, %4283 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4285 = reduce_sum %4284 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4286 = reshape %4285 : f32[64] @ models/lib/nn.yaml:84:18
+%4287 = add %3386, %4286 : f32[64] @ models/lib/nn.yaml:84:18
+%4288 = cast %4284 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4289 = matmul %4288, %2180 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4290 = reshape %4288 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4291 = reshape %2179 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4292 = matmul %4290, %4291 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4293 = cast %3391 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4294 = cast %4292 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4295 = add %4293, %4294 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4296 = cast %4289 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4297 = reduce_sum %4296 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4298 = reshape %4297 : f32[16] @ models/lib/nn.yaml:96:46
+%4299 = add %3394, %4298 : f32[16] @ models/lib/nn.yaml:96:46
+%4300 = mul %4296, %2175 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4301 = mul %4296, %2174 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4302 = reduce_sum %4301 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4303 = reshape %4302 : f32[16] @ models/lib/nn.yaml:96:37
+%4304 = add %3398, %4303 : f32[16] @ models/lib/nn.yaml:96:37
+%4305 = mul %4300, %2173 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4306 = mul %4300, %2167 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4307 = reduce_sum %4306 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%4308 = mul %2172, %2172 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4309 = mul %2172, %4308 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4310 = mul %4309, %3404 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4311 = mul %4307, %4310 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4312 = div %4311, %718 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%4313 = broadcast %4312 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%4314 = mul %4313, %2167 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4315 = add %4305, %4314 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4316 = add %4315, %4314 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4317 = add %4261, %4316 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4318 = neg %4316 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4319 = reduce_sum %4318 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%4320 = div %4319, %718 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%4321 = broadcast %4320 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4322 = add %4317, %4321 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4323 = reduce_sum %4322 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4324 = reshape %4323 : f32[16] @ models/lib/nn.yaml:84:18
+%4325 = add %3419, %4324 : f32[16] @ models/lib/nn.yaml:84:18
+%4326 = cast %4322 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4327 = matmul %4326, %2158 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4328 = reshape %4326 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4329 = reshape %2156 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4330 = matmul %4328, %4329 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4331 = cast %3424 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4332 = cast %4330 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4333 = add %4331, %4332 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4334 = reshape %4327 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%4335 = permute %4334 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%4336 = cast %4335 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%4337 = cast %2146 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4338 = permute %4337 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%4339 = reshape %4336 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
+%4340 = broadcast %4339 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%4341 = reshape %4338 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%4342 = broadcast %4341 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%4343 = mul %4340, %4342 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%4344 = reduce_sum %4343 axes=[3] keep=0 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4345 = cast %4344 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4346 = cast %2145 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4347 = permute %4346 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%4348 = cast %4335 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%4349 = reshape %4347 : f32[4,2,17,1,1] @ models/lib/nn.yaml:56:23
+%4350 = broadcast %4349 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
+%4351 = reshape %4348 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
+%4352 = broadcast %4351 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
+%4353 = mul %4350, %4352 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
+%4354 = reshape %4353 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4355 = cast %4354 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4356 = cast %4345 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4357 = div %4356, %2143 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4358 = mul %4357, %2144 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4359 = neg %4358 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4360 = reduce_sum %4359 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%4361 = broadcast %4360 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%4362 = add %4357, %4361 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%4363 = mul %4362, %2141 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%4364 = mul %4363, %688 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%4365 = cast %4364 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
+%4366 = cast %4365 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%4367 = cast %2124 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4368 = reshape %4366 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%4369 = broadcast %4368 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4370 = reshape %4367 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4371 = broadcast %4370 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4372 = mul %4369, %4371 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4373 = reduce_sum %4372 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4374 = cast %4373 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4375 = cast %4365 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%4376 = permute %4375 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%4377 = cast %2123 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4378 = reshape %4376 : f32[4,2,17,1,1] @ models/lib/nn.yaml:55:23
+%4379 = broadcast %4378 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
+%4380 = reshape %4377 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
+%4381 = broadcast %4380 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
+%4382 = mul %4379, %4381 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
+%4383 = reshape %4382 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4384 = cast %4383 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4385 = cast %4355 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
+%4386 = permute %4385 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%4387 = reshape %4386 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%4388 = reduce_sum %4387 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4389 = reshape %4388 : f32[16] @ models/lib/nn.yaml:84:18
+%4390 = add %3480, %4389 : f32[16] @ models/lib/nn.yaml:84:18
+%4391 = permute %4355 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
+%4392 = reshape %4391 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
+%4393 = matmul %4392, %2116 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%4394 = reshape %4391 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%4395 = reshape %2108 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%4396 = matmul %4394, %4395 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4397 = cast %3486 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4398 = cast %4396 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4399 = add %4397, %4398 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4400 = cast %4384 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
+%4401 = permute %4400 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%4402 = reshape %4401 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%4403 = reduce_sum %4402 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4404 = reshape %4403 : f32[16] @ models/lib/nn.yaml:84:18
+%4405 = add %3491, %4404 : f32[16] @ models/lib/nn.yaml:84:18
+%4406 = permute %4384 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
+%4407 = reshape %4406 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
+%4408 = matmul %4407, %2109 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%4409 = cast %4393 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4410 = cast %4408 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4411 = add %4409, %4410 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4412 = reshape %4406 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%4413 = matmul %4412, %4395 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4414 = cast %3499 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4415 = cast %4413 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4416 = add %4414, %4415 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4417 = cast %4374 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
+%4418 = permute %4417 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4419 = reshape %4418 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%4420 = reduce_sum %4419 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4421 = reshape %4420 : f32[16] @ models/lib/nn.yaml:84:18
+%4422 = add %3504, %4421 : f32[16] @ models/lib/nn.yaml:84:18
+%4423 = permute %4374 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4424 = reshape %4423 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%4425 = matmul %4424, %2101 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4426 = reshape %4423 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4427 = reshape %2100 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4428 = matmul %4426, %4427 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4429 = cast %3510 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4430 = cast %4428 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4431 = add %4429, %4430 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4432 = cast %4425 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%4433 = pad %4432 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%4434 = add %4411, %4433 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%4435 = reshape %4434 : f32[68,16] @ models/lib/nn.yaml:96:46
+%4436 = matmul %4232, %4435 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4437 = reshape %4436 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4438 = reshape %4437 : f32[16] @ models/lib/nn.yaml:96:46
+%4439 = add %3515, %4438 : f32[16] @ models/lib/nn.yaml:96:46
+%4440 = mul %4434, %2095 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4441 = mul %4434, %2094 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4442 = reduce_sum %4441 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4443 = reshape %4442 : f32[16] @ models/lib/nn.yaml:96:37
+%4444 = add %3519, %4443 : f32[16] @ models/lib/nn.yaml:96:37
+%4445 = mul %4440, %2093 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%4446 = mul %4440, %2087 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%4447 = reduce_sum %4446 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%4448 = mul %2092, %2092 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4449 = mul %2092, %4448 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4450 = mul %4449, %4248 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4451 = mul %4447, %4450 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4452 = div %4451, %639 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%4453 = broadcast %4452 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%4454 = mul %4453, %2087 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4455 = add %4445, %4454 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4456 = add %4455, %4454 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4457 = neg %4456 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%4458 = reduce_sum %4457 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%4459 = div %4458, %639 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%4460 = broadcast %4459 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%4461 = add %4456, %4460 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%4462 = slice %4461 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4463 = add %4322, %4462 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4464 = slice %4461 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%4465 = add %4262, %4464 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%4466 = reduce_sum %4463 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4467 = reshape %4466 : f32[16] @ models/lib/nn.yaml:84:18
+%4468 = add %3542, %4467 : f32[16] @ models/lib/nn.yaml:84:18
+%4469 = cast %4463 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4470 = matmul %4469, %2077 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4471 = reshape %4469 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4472 = reshape %2076 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4473 = matmul %4471, %4472 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%4474 = cast %3547 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4475 = cast %4473 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4476 = add %4474, %4475 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4477 = cast %4470 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4478 = mul %4477, %2074 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4479 = mul %4477, %2071 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4480 = mul %2072, %2072 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4481 = neg %4480 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4482 = exp %4481 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4483 = mul %4482, %3379 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4484 = mul %4479, %4483 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4485 = mul %4484, %741 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4486 = mul %4478, %739 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4487 = add %4485, %4486 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4488 = reduce_sum %4487 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4489 = reshape %4488 : f32[64] @ models/lib/nn.yaml:84:18
+%4490 = add %3560, %4489 : f32[64] @ models/lib/nn.yaml:84:18
+%4491 = cast %4487 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4492 = matmul %4491, %2066 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4493 = reshape %4491 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4494 = reshape %2065 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4495 = matmul %4493, %4494 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4496 = cast %3565 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4497 = cast %4495 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4498 = add %4496, %4497 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4499 = cast %4492 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4500 = reduce_sum %4499 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4501 = reshape %4500 : f32[16] @ models/lib/nn.yaml:96:46
+%4502 = add %3568, %4501 : f32[16] @ models/lib/nn.yaml:96:46
+%4503 = mul %4499, %2061 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4504 = mul %4499, %2060 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4505 = reduce_sum %4504 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4506 = reshape %4505 : f32[16] @ models/lib/nn.yaml:96:37
+%4507 = add %3572, %4506 : f32[16] @ models/lib/nn.yaml:96:37
+%4508 = mul %4503, %2059 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4509 = mul %4503, %2053 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4510 = reduce_sum %4509 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%4511 = mul %2058, %2058 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4512 = mul %2058, %4511 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4513 = mul %4512, %3404 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4514 = mul %4510, %4513 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4515 = div %4514, %718 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%4516 = broadcast %4515 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%4517 = mul %4516, %2053 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4518 = add %4508, %4517 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4519 = add %4518, %4517 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4520 = add %4463, %4519 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4521 = neg %4519 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4522 = reduce_sum %4521 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%4523 = div %4522, %718 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%4524 = broadcast %4523 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4525 = add %4520, %4524 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4526 = reduce_sum %4525 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4527 = reshape %4526 : f32[16] @ models/lib/nn.yaml:84:18
+%4528 = add %3592, %4527 : f32[16] @ models/lib/nn.yaml:84:18
+%4529 = cast %4525 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4530 = matmul %4529, %2044 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4531 = reshape %4529 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4532 = reshape %2042 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4533 = matmul %4531, %4532 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4534 = cast %3597 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4535 = cast %4533 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4536 = add %4534, %4535 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4537 = reshape %4530 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%4538 = permute %4537 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%4539 = cast %4538 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%4540 = cast %2032 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4541 = permute %4540 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%4542 = reshape %4539 : f32[4,2,1,8,1] @ models/lib/nn.yaml:56:23
+%4543 = broadcast %4542 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%4544 = reshape %4541 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%4545 = broadcast %4544 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%4546 = mul %4543, %4545 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
+%4547 = reduce_sum %4546 axes=[3] keep=0 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4548 = cast %4547 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4549 = cast %2031 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4550 = permute %4549 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%4551 = cast %4538 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%4552 = reshape %4550 : f32[4,2,17,1,1] @ models/lib/nn.yaml:56:23
+%4553 = broadcast %4552 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
+%4554 = reshape %4551 : f32[4,2,1,1,8] @ models/lib/nn.yaml:56:23
+%4555 = broadcast %4554 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
+%4556 = mul %4553, %4555 : f32[4,2,17,1,8] @ models/lib/nn.yaml:56:23
+%4557 = reshape %4556 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4558 = cast %4557 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4559 = cast %4548 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4560 = div %4559, %2029 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4561 = mul %4560, %2030 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4562 = neg %4561 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4563 = reduce_sum %4562 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%4564 = broadcast %4563 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%4565 = add %4560, %4564 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%4566 = mul %4565, %2027 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%4567 = mul %4566, %688 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%4568 = cast %4567 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
+%4569 = cast %4568 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%4570 = cast %2010 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4571 = reshape %4569 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%4572 = broadcast %4571 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4573 = reshape %4570 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4574 = broadcast %4573 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4575 = mul %4572, %4574 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4576 = reduce_sum %4575 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4577 = cast %4576 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4578 = cast %4568 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%4579 = permute %4578 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%4580 = cast %2009 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4581 = reshape %4579 : f32[4,2,17,1,1] @ models/lib/nn.yaml:55:23
+%4582 = broadcast %4581 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
+%4583 = reshape %4580 : f32[4,2,1,1,8] @ models/lib/nn.yaml:55:23
+%4584 = broadcast %4583 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
+%4585 = mul %4582, %4584 : f32[4,2,17,1,8] @ models/lib/nn.yaml:55:23
+%4586 = reshape %4585 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4587 = cast %4586 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4588 = cast %4558 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
+%4589 = permute %4588 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%4590 = reshape %4589 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%4591 = reduce_sum %4590 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4592 = reshape %4591 : f32[16] @ models/lib/nn.yaml:84:18
+%4593 = add %3653, %4592 : f32[16] @ models/lib/nn.yaml:84:18
+%4594 = permute %4558 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
+%4595 = reshape %4594 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
+%4596 = matmul %4595, %2002 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%4597 = reshape %4594 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%4598 = reshape %1994 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%4599 = matmul %4597, %4598 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4600 = cast %3659 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4601 = cast %4599 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4602 = add %4600, %4601 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4603 = cast %4587 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
+%4604 = permute %4603 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%4605 = reshape %4604 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%4606 = reduce_sum %4605 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4607 = reshape %4606 : f32[16] @ models/lib/nn.yaml:84:18
+%4608 = add %3664, %4607 : f32[16] @ models/lib/nn.yaml:84:18
+%4609 = permute %4587 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
+%4610 = reshape %4609 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
+%4611 = matmul %4610, %1995 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%4612 = cast %4596 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4613 = cast %4611 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4614 = add %4612, %4613 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4615 = reshape %4609 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%4616 = matmul %4615, %4598 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4617 = cast %3672 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4618 = cast %4616 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4619 = add %4617, %4618 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4620 = cast %4577 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
+%4621 = permute %4620 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4622 = reshape %4621 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%4623 = reduce_sum %4622 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4624 = reshape %4623 : f32[16] @ models/lib/nn.yaml:84:18
+%4625 = add %3677, %4624 : f32[16] @ models/lib/nn.yaml:84:18
+%4626 = permute %4577 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4627 = reshape %4626 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%4628 = matmul %4627, %1987 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4629 = reshape %4626 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4630 = reshape %1986 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4631 = matmul %4629, %4630 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4632 = cast %3683 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4633 = cast %4631 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4634 = add %4632, %4633 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4635 = cast %4628 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%4636 = pad %4635 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%4637 = add %4614, %4636 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%4638 = reshape %4637 : f32[68,16] @ models/lib/nn.yaml:96:46
+%4639 = matmul %4232, %4638 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4640 = reshape %4639 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4641 = reshape %4640 : f32[16] @ models/lib/nn.yaml:96:46
+%4642 = add %3688, %4641 : f32[16] @ models/lib/nn.yaml:96:46
+%4643 = mul %4637, %1981 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4644 = mul %4637, %1980 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4645 = reduce_sum %4644 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4646 = reshape %4645 : f32[16] @ models/lib/nn.yaml:96:37
+%4647 = add %3692, %4646 : f32[16] @ models/lib/nn.yaml:96:37
+%4648 = mul %4643, %1979 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%4649 = mul %4643, %1973 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%4650 = reduce_sum %4649 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%4651 = mul %1978, %1978 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4652 = mul %1978, %4651 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4653 = mul %4652, %4248 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4654 = mul %4650, %4653 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4655 = div %4654, %639 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%4656 = broadcast %4655 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%4657 = mul %4656, %1973 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4658 = add %4648, %4657 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4659 = add %4658, %4657 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4660 = neg %4659 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%4661 = reduce_sum %4660 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%4662 = div %4661, %639 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%4663 = broadcast %4662 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%4664 = add %4659, %4663 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%4665 = slice %4664 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4666 = add %4525, %4665 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4667 = slice %4664 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%4668 = add %4465, %4667 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%4669 = reduce_sum %4666 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%4670 = add %3714, %4669 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%4671 = mul %4668, %1965 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%4672 = div %4671, %1917 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%4673 = reshape %4672 : f32[64,16] @ models/lib/nn.yaml:84:18
+%4674 = matmul %4077, %4673 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%4675 = reshape %4674 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4676 = reshape %4675 : f32[16] @ models/lib/nn.yaml:84:18
+%4677 = add %3718, %4676 : f32[16] @ models/lib/nn.yaml:84:18
+%4678 = cast %4672 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%4679 = matmul %4678, %1955 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%4680 = reshape %4678 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4681 = reshape %1954 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%4682 = matmul %4680, %4681 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%4683 = cast %3723 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4684 = cast %4682 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4685 = add %4683, %4684 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4686 = cast %4679 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%4687 = mul %4686, %1952 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%4688 = mul %4686, %1949 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%4689 = mul %1950, %1950 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4690 = neg %4689 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4691 = exp %4690 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4692 = broadcast %3224 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4693 = mul %4691, %4692 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4694 = mul %4688, %4693 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4695 = mul %4694, %278 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%4696 = mul %4687, %275 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%4697 = add %4695, %4696 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%4698 = reshape %4697 : f32[64,64] @ models/lib/nn.yaml:84:18
+%4699 = matmul %4077, %4698 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%4700 = reshape %4699 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4701 = reshape %4700 : f32[64] @ models/lib/nn.yaml:84:18
+%4702 = add %3737, %4701 : f32[64] @ models/lib/nn.yaml:84:18
+%4703 = cast %4697 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%4704 = matmul %4703, %1944 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%4705 = reshape %4703 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%4706 = reshape %1943 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4707 = matmul %4705, %4706 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4708 = cast %3742 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4709 = cast %4707 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4710 = add %4708, %4709 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4711 = cast %4704 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%4712 = reshape %4711 : f32[64,16] @ models/lib/nn.yaml:96:46
+%4713 = matmul %4077, %4712 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4714 = reshape %4713 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4715 = reshape %4714 : f32[16] @ models/lib/nn.yaml:96:46
+%4716 = add %3745, %4715 : f32[16] @ models/lib/nn.yaml:96:46
+%4717 = mul %4711, %1939 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%4718 = mul %4711, %1938 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%4719 = reduce_sum %4718 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4720 = reshape %4719 : f32[16] @ models/lib/nn.yaml:96:37
+%4721 = add %3749, %4720 : f32[16] @ models/lib/nn.yaml:96:37
+%4722 = mul %4717, %1937 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%4723 = mul %4717, %1931 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%4724 = reduce_sum %4723 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%4725 = mul %1936, %1936 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4726 = mul %1936, %4725 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4727 = broadcast %3350 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4728 = mul %4726, %4727 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4729 = mul %4724, %4728 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4730 = div %4729, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%4731 = broadcast %4730 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%4732 = mul %4731, %1931 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4733 = add %4722, %4732 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4734 = add %4733, %4732 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4735 = add %4668, %4734 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%4736 = neg %4734 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%4737 = reduce_sum %4736 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%4738 = div %4737, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%4739 = broadcast %4738 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%4740 = add %4735, %4739 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%4741 = mul %4740, %1925 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%4742 = div %4741, %1917 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%4743 = reshape %4742 : f32[64,16] @ models/lib/nn.yaml:84:18
+%4744 = matmul %4077, %4743 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%4745 = reshape %4744 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4746 = reshape %4745 : f32[16] @ models/lib/nn.yaml:84:18
+%4747 = add %3772, %4746 : f32[16] @ models/lib/nn.yaml:84:18
+%4748 = cast %4742 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%4749 = matmul %4748, %1911 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%4750 = reshape %4748 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4751 = reshape %1909 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4752 = matmul %4750, %4751 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4753 = cast %3777 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4754 = cast %4752 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4755 = add %4753, %4754 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4756 = reshape %4749 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
+%4757 = permute %4756 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
+%4758 = cast %4757 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%4759 = cast %1899 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%4760 = permute %4759 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%4761 = reshape %4758 : f32[4,2,16,8,1] @ models/lib/nn.yaml:56:23
+%4762 = broadcast %4761 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
+%4763 = reshape %4760 : f32[4,2,1,8,16] @ models/lib/nn.yaml:56:23
+%4764 = broadcast %4763 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
+%4765 = mul %4762, %4764 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
+%4766 = reduce_sum %4765 axes=[3] keep=0 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%4767 = cast %4766 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
+%4768 = cast %1898 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%4769 = permute %4768 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%4770 = cast %4757 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%4771 = reshape %4769 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%4772 = broadcast %4771 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%4773 = reshape %4770 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%4774 = broadcast %4773 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%4775 = mul %4772, %4774 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%4776 = reduce_sum %4775 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%4777 = cast %4776 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
+%4778 = cast %4767 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%4779 = div %4778, %1896 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%4780 = mul %4779, %1897 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%4781 = neg %4780 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%4782 = reduce_sum %4781 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%4783 = broadcast %4782 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%4784 = add %4779, %4783 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%4785 = mul %4784, %1894 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%4786 = mul %4785, %223 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%4787 = cast %4786 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
+%4788 = cast %4787 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%4789 = cast %1877 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4790 = reshape %4788 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%4791 = broadcast %4790 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4792 = reshape %4789 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%4793 = broadcast %4792 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4794 = mul %4791, %4793 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4795 = reduce_sum %4794 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4796 = cast %4795 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4797 = cast %4787 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%4798 = permute %4797 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%4799 = cast %1876 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4800 = reshape %4798 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%4801 = broadcast %4800 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4802 = reshape %4799 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%4803 = broadcast %4802 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4804 = mul %4801, %4803 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4805 = reduce_sum %4804 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4806 = cast %4805 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4807 = cast %4777 : f32[4,2,16,8] @ models/lib/nn.yaml:67:40
+%4808 = reshape %4807 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%4809 = cast %4806 : f32[4,2,16,8] @ models/lib/nn.yaml:67:34
+%4810 = reshape %4809 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%4811 = cast %4796 : f32[4,2,16,8] @ models/lib/nn.yaml:67:28
+%4812 = reshape %4811 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%4813 = concat %4812, %4810, %4808 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%4814 = permute %4813 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%4815 = reshape %4814 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%4816 = reshape %4815 : f32[64,48] @ models/lib/nn.yaml:84:18
+%4817 = matmul %4077, %4816 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%4818 = reshape %4817 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%4819 = reshape %4818 : f32[48] @ models/lib/nn.yaml:84:18
+%4820 = add %3839, %4819 : f32[48] @ models/lib/nn.yaml:84:18
+%4821 = cast %4815 : bf16[4,16,48] @ models/lib/nn.yaml:83:15
+%4822 = matmul %4821, %1863 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%4823 = reshape %4821 : bf16[64,48] @ models/lib/nn.yaml:83:15
+%4824 = reshape %1862 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4825 = matmul %4823, %4824 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%4826 = cast %3844 : f32[48,16] @ models/lib/nn.yaml:83:15
+%4827 = cast %4825 : f32[48,16] @ models/lib/nn.yaml:83:15
+%4828 = add %4826, %4827 : f32[48,16] @ models/lib/nn.yaml:83:15
+%4829 = cast %4822 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%4830 = reshape %4829 : f32[64,16] @ models/lib/nn.yaml:96:46
+%4831 = matmul %4077, %4830 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4832 = reshape %4831 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4833 = reshape %4832 : f32[16] @ models/lib/nn.yaml:96:46
+%4834 = add %3847, %4833 : f32[16] @ models/lib/nn.yaml:96:46
+%4835 = mul %4829, %1858 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%4836 = mul %4829, %1857 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%4837 = reduce_sum %4836 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4838 = reshape %4837 : f32[16] @ models/lib/nn.yaml:96:37
+%4839 = add %3851, %4838 : f32[16] @ models/lib/nn.yaml:96:37
+%4840 = mul %4835, %1856 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%4841 = mul %4835, %1850 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%4842 = reduce_sum %4841 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%4843 = mul %1855, %1855 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4844 = mul %1855, %4843 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4845 = mul %4844, %4727 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4846 = mul %4842, %4845 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4847 = div %4846, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%4848 = broadcast %4847 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%4849 = mul %4848, %1850 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4850 = add %4840, %4849 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4851 = add %4850, %4849 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4852 = add %4740, %4851 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%4853 = neg %4851 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%4854 = reduce_sum %4853 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%4855 = div %4854, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%4856 = broadcast %4855 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%4857 = add %4852, %4856 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%4858 = reshape %4857 : f32[64,16] @ models/lib/nn.yaml:84:18
+%4859 = matmul %4077, %4858 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%4860 = reshape %4859 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4861 = reshape %4860 : f32[16] @ models/lib/nn.yaml:84:18
+%4862 = add %3871, %4861 : f32[16] @ models/lib/nn.yaml:84:18
+%4863 = cast %4857 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%4864 = matmul %4863, %1841 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%4865 = reshape %4863 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4866 = reshape %1840 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%4867 = matmul %4865, %4866 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%4868 = cast %3876 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4869 = cast %4867 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4870 = add %4868, %4869 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4871 = cast %4864 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%4872 = mul %4871, %1838 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%4873 = mul %4871, %1835 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%4874 = mul %1836, %1836 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4875 = neg %4874 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4876 = exp %4875 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4877 = mul %4876, %4692 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4878 = mul %4873, %4877 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%4879 = mul %4878, %278 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%4880 = mul %4872, %275 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%4881 = add %4879, %4880 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%4882 = reshape %4881 : f32[64,64] @ models/lib/nn.yaml:84:18
+%4883 = matmul %4077, %4882 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%4884 = reshape %4883 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4885 = reshape %4884 : f32[64] @ models/lib/nn.yaml:84:18
+%4886 = add %3889, %4885 : f32[64] @ models/lib/nn.yaml:84:18
+%4887 = cast %4881 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%4888 = matmul %4887, %1830 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%4889 = reshape %4887 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%4890 = reshape %1829 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4891 = matmul %4889, %4890 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4892 = cast %3894 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4893 = cast %4891 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4894 = add %4892, %4893 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4895 = cast %4888 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%4896 = reshape %4895 : f32[64,16] @ models/lib/nn.yaml:96:46
+%4897 = matmul %4077, %4896 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4898 = reshape %4897 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4899 = reshape %4898 : f32[16] @ models/lib/nn.yaml:96:46
+%4900 = add %3897, %4899 : f32[16] @ models/lib/nn.yaml:96:46
+%4901 = mul %4895, %1825 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%4902 = mul %4895, %1824 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%4903 = reduce_sum %4902 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4904 = reshape %4903 : f32[16] @ models/lib/nn.yaml:96:37
+%4905 = add %3901, %4904 : f32[16] @ models/lib/nn.yaml:96:37
+%4906 = mul %4901, %1823 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%4907 = mul %4901, %1817 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%4908 = reduce_sum %4907 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%4909 = mul %1822, %1822 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4910 = mul %1822, %4909 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4911 = mul %4910, %4727 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4912 = mul %4908, %4911 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%4913 = div %4912, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%4914 = broadcast %4913 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%4915 = mul %4914, %1817 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4916 = add %4906, %4915 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4917 = add %4916, %4915 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%4918 = add %4857, %4917 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%4919 = neg %4917 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%4920 = reduce_sum %4919 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%4921 = div %4920, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%4922 = broadcast %4921 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%4923 = add %4918, %4922 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%4924 = reshape %4923 : f32[64,16] @ models/lib/nn.yaml:84:18
+%4925 = matmul %4077, %4924 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%4926 = reshape %4925 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4927 = reshape %4926 : f32[16] @ models/lib/nn.yaml:84:18
+%4928 = add %3921, %4927 : f32[16] @ models/lib/nn.yaml:84:18
+%4929 = cast %4923 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%4930 = matmul %4929, %1808 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%4931 = reshape %4929 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4932 = reshape %1806 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4933 = matmul %4931, %4932 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4934 = cast %3926 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4935 = cast %4933 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4936 = add %4934, %4935 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4937 = reshape %4930 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
+%4938 = permute %4937 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
+%4939 = cast %4938 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%4940 = cast %1796 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%4941 = permute %4940 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%4942 = reshape %4939 : f32[4,2,16,8,1] @ models/lib/nn.yaml:56:23
+%4943 = broadcast %4942 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
+%4944 = reshape %4941 : f32[4,2,1,8,16] @ models/lib/nn.yaml:56:23
+%4945 = broadcast %4944 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
+%4946 = mul %4943, %4945 : f32[4,2,16,8,16] @ models/lib/nn.yaml:56:23
+%4947 = reduce_sum %4946 axes=[3] keep=0 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%4948 = cast %4947 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
+%4949 = cast %1795 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%4950 = permute %4949 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%4951 = cast %4938 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%4952 = reshape %4950 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%4953 = broadcast %4952 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%4954 = reshape %4951 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%4955 = broadcast %4954 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%4956 = mul %4953, %4955 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%4957 = reduce_sum %4956 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%4958 = cast %4957 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
+%4959 = cast %4948 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%4960 = div %4959, %1793 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%4961 = mul %4960, %1794 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%4962 = neg %4961 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%4963 = reduce_sum %4962 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%4964 = broadcast %4963 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%4965 = add %4960, %4964 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%4966 = mul %4965, %1791 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%4967 = mul %4966, %223 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%4968 = cast %4967 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
+%4969 = cast %4968 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%4970 = cast %1774 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4971 = reshape %4969 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%4972 = broadcast %4971 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4973 = reshape %4970 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%4974 = broadcast %4973 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4975 = mul %4972, %4974 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4976 = reduce_sum %4975 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4977 = cast %4976 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4978 = cast %4968 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%4979 = permute %4978 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%4980 = cast %1773 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4981 = reshape %4979 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%4982 = broadcast %4981 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4983 = reshape %4980 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%4984 = broadcast %4983 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4985 = mul %4982, %4984 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%4986 = reduce_sum %4985 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4987 = cast %4986 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%4988 = cast %4958 : f32[4,2,16,8] @ models/lib/nn.yaml:67:40
+%4989 = reshape %4988 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%4990 = cast %4987 : f32[4,2,16,8] @ models/lib/nn.yaml:67:34
+%4991 = reshape %4990 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%4992 = cast %4977 : f32[4,2,16,8] @ models/lib/nn.yaml:67:28
+%4993 = reshape %4992 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%4994 = concat %4993, %4991, %4989 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%4995 = permute %4994 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%4996 = reshape %4995 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%4997 = reshape %4996 : f32[64,48] @ models/lib/nn.yaml:84:18
+%4998 = matmul %4077, %4997 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%4999 = reshape %4998 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%5000 = reshape %4999 : f32[48] @ models/lib/nn.yaml:84:18
+%5001 = add %3988, %5000 : f32[48] @ models/lib/nn.yaml:84:18
+%5002 = cast %4996 : bf16[4,16,48] @ models/lib/nn.yaml:83:15
+%5003 = matmul %5002, %1760 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%5004 = reshape %5002 : bf16[64,48] @ models/lib/nn.yaml:83:15
+%5005 = reshape %1759 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5006 = matmul %5004, %5005 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%5007 = cast %3993 : f32[48,16] @ models/lib/nn.yaml:83:15
+%5008 = cast %5006 : f32[48,16] @ models/lib/nn.yaml:83:15
+%5009 = add %5007, %5008 : f32[48,16] @ models/lib/nn.yaml:83:15
+%5010 = cast %5003 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%5011 = reshape %5010 : f32[64,16] @ models/lib/nn.yaml:96:46
+%5012 = matmul %4077, %5011 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5013 = reshape %5012 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5014 = reshape %5013 : f32[16] @ models/lib/nn.yaml:96:46
+%5015 = add %3996, %5014 : f32[16] @ models/lib/nn.yaml:96:46
+%5016 = mul %5010, %1755 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5017 = mul %5010, %1754 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5018 = reduce_sum %5017 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5019 = reshape %5018 : f32[16] @ models/lib/nn.yaml:96:37
+%5020 = add %4000, %5019 : f32[16] @ models/lib/nn.yaml:96:37
+%5021 = mul %5016, %1753 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5022 = mul %5016, %1747 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5023 = reduce_sum %5022 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%5024 = mul %1752, %1752 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5025 = mul %1752, %5024 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5026 = mul %5025, %4727 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5027 = mul %5023, %5026 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5028 = div %5027, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%5029 = broadcast %5028 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%5030 = mul %5029, %1747 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5031 = add %5021, %5030 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5032 = add %5031, %5030 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5033 = add %4923, %5032 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5034 = neg %5032 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5035 = reduce_sum %5034 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%5036 = div %5035, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%5037 = broadcast %5036 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5038 = add %5033, %5037 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5039 = reduce_sum %5038 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%5040 = add %4030, %5039 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%5041 = reshape %5038 : f32[64,16] @ models/lib/vit.yaml:17:71
+%5042 = matmul %4077, %5041 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
+%5043 = reshape %5042 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%5044 = reshape %5043 : f32[16] @ models/lib/vit.yaml:17:71
+%5045 = add %4032, %5044 : f32[16] @ models/lib/vit.yaml:17:71
+%5046 = reshape %5038 : f32[64,16] @ models/lib/vit.yaml:17:18
+%5047 = cast %5046 : bf16[64,16] @ models/lib/vit.yaml:17:18
+%5048 = reshape %169 : bf16[64,48] @ models/lib/vit.yaml:17:18
+%5049 = matmul %5047, %5048 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
+%5050 = cast %5049 : f32[16,48] @ models/lib/vit.yaml:17:20
+%5051 = reshape %5050 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%5052 = add %4038, %5051 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%5053 = all_reduce_sum %5040 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5054 = reshape %5053 : f32[256] @ models/lib/vit.yaml:48:7
+%5055 = mul %5054, %5054 : f32[256] @ models/lib/vit.yaml:48:7
+%5056 = reduce_sum %5055 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
+%5057 = sqrt %5056 : f32[] @ models/lib/vit.yaml:48:7
+%5058 = cast %5057 : f64[] @ models/lib/vit.yaml:48:7
+%5059 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
+%5060 = add %5058, %5059 : f64[] @ models/lib/vit.yaml:48:7
+%5061 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
+%5062 = div %5061, %5060 : f64[] @ models/lib/vit.yaml:48:7
+%5063 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%5064 = lt %5062, %5063 : bool[] @ models/lib/vit.yaml:48:7
+%5065 = cast %5062 : f32[] @ models/lib/vit.yaml:48:7
+%5066 = broadcast %5065 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5067 = mul %5053, %5066 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5068 = broadcast %5064 : bool[1,16,16] @ models/lib/vit.yaml:48:7
+%5069 = select %5068, %5067, %5053 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5070 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5071 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5072 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
+%5073 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
+%5074 = add %5072, %5073 : i64[] @ models/lib/vit.yaml:48:7
+%5075 = mul %3087, %3088 : f64[] @ models/lib/vit.yaml:48:7
+%5076 = sub %5063, %5075 : f64[] @ models/lib/vit.yaml:48:7
+%5077 = cast %5076 : f32[] @ models/lib/vit.yaml:48:7
+%5078 = broadcast %5077 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5079 = mul %7, %5078 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5080 = broadcast %2843 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5081 = mul %5069, %5080 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5082 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%5083 = broadcast %1916 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5084 = mul %5070, %5083 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5085 = add %5084, %5081 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5086 = mul %5069, %5069 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5087 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
+%5088 = broadcast %5087 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5089 = mul %5086, %5088 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5090 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%5091 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
+%5092 = broadcast %5091 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5093 = mul %5071, %5092 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5094 = add %5093, %5089 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5095 = cast %5074 : f64[] @ models/lib/vit.yaml:48:7
+%5096 = pow %5082, %5095 : f64[] @ models/lib/vit.yaml:48:7
+%5097 = sub %5063, %5096 : f64[] @ models/lib/vit.yaml:48:7
+%5098 = div %3087, %5097 : f64[] @ models/lib/vit.yaml:48:7
+%5099 = pow %5090, %5095 : f64[] @ models/lib/vit.yaml:48:7
+%5100 = sub %5063, %5099 : f64[] @ models/lib/vit.yaml:48:7
+%5101 = sqrt %5100 : f64[] @ models/lib/vit.yaml:48:7
+%5102 = div %5063, %5101 : f64[] @ models/lib/vit.yaml:48:7
+%5103 = sqrt %5094 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5104 = cast %5102 : f32[] @ models/lib/vit.yaml:48:7
+%5105 = broadcast %5104 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5106 = mul %5103, %5105 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5107 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
+%5108 = broadcast %5107 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5109 = add %5106, %5108 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5110 = div %5085, %5109 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5111 = cast %5098 : f32[] @ models/lib/vit.yaml:48:7
+%5112 = broadcast %5111 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5113 = mul %5110, %5112 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5114 = sub %5079, %5113 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5115 = assign %7, %5114 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5116 = assign %5070, %5085 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5117 = assign %5071, %5094 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5118 = assign %5072, %5074 : i64[] @ models/lib/vit.yaml:48:7
+%5119 = cast %3089 : f32[] @ models/lib/vit.yaml:48:7
 %5120 = broadcast %5119 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5121 = mul %5099, %5120 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5122 = add %5121, %5117 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5123 = cast %5102 : f64[] @ models/lib/vit.yaml:48:7
-%5124 = pow %5110, %5123 : f64[] @ models/lib/vit.yaml:48:7
-%5125 = sub %5091, %5124 : f64[] @ models/lib/vit.yaml:48:7
-%5126 = div %3087, %5125 : f64[] @ models/lib/vit.yaml:48:7
-%5127 = pow %5118, %5123 : f64[] @ models/lib/vit.yaml:48:7
-%5128 = sub %5091, %5127 : f64[] @ models/lib/vit.yaml:48:7
-%5129 = sqrt %5128 : f64[] @ models/lib/vit.yaml:48:7
-%5130 = div %5091, %5129 : f64[] @ models/lib/vit.yaml:48:7
-%5131 = sqrt %5122 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5132 = cast %5130 : f32[] @ models/lib/vit.yaml:48:7
-%5133 = broadcast %5132 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5134 = mul %5131, %5133 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5135 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
-%5136 = broadcast %5135 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5137 = add %5134, %5136 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5138 = div %5113, %5137 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5139 = cast %5126 : f32[] @ models/lib/vit.yaml:48:7
-%5140 = broadcast %5139 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5141 = mul %5138, %5140 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5142 = sub %5107, %5141 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5143 = assign %7, %5142 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5144 = assign %5098, %5113 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5145 = assign %5099, %5122 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5146 = assign %5100, %5102 : i64[] @ models/lib/vit.yaml:48:7
-%5147 = cast %3089 : f32[] @ models/lib/vit.yaml:48:7
-%5148 = broadcast %5147 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5149 = mul %85, %5148 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5150 = sub %5091, %3089 : f64[] @ models/lib/vit.yaml:48:7
-%5151 = cast %5150 : f32[] @ models/lib/vit.yaml:48:7
-%5152 = broadcast %5151 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5153 = mul %5142, %5152 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5154 = add %5149, %5153 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5155 = assign %85, %5154 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5156 = all_reduce_sum %5080 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5157 = reshape %5156 : f32[768] @ models/lib/vit.yaml:9:7
-%5158 = mul %5157, %5157 : f32[768] @ models/lib/vit.yaml:9:7
-%5159 = reduce_sum %5158 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
-%5160 = sqrt %5159 : f32[] @ models/lib/vit.yaml:9:7
-%5161 = cast %5160 : f64[] @ models/lib/vit.yaml:9:7
-%5162 = add %5161, %5087 : f64[] @ models/lib/vit.yaml:9:7
-%5163 = div %5089, %5162 : f64[] @ models/lib/vit.yaml:9:7
-%5164 = lt %5163, %5091 : bool[] @ models/lib/vit.yaml:9:7
-%5165 = cast %5163 : f32[] @ models/lib/vit.yaml:9:7
-%5166 = broadcast %5165 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5167 = mul %5156, %5166 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5168 = broadcast %5164 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5169 = select %5168, %5167, %5156 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5170 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5171 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5172 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
-%5173 = add %5172, %5101 : i64[] @ models/lib/vit.yaml:9:7
-%5174 = broadcast %5105 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5175 = mul %8, %5174 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5176 = broadcast %2843 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5177 = mul %5169, %5176 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5178 = broadcast %1916 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5179 = mul %5170, %5178 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5180 = add %5179, %5177 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5181 = mul %5169, %5169 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5182 = broadcast %5115 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5183 = mul %5181, %5182 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5184 = broadcast %5119 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5185 = mul %5171, %5184 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5186 = add %5185, %5183 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5187 = cast %5173 : f64[] @ models/lib/vit.yaml:9:7
-%5188 = pow %5110, %5187 : f64[] @ models/lib/vit.yaml:9:7
-%5189 = sub %5091, %5188 : f64[] @ models/lib/vit.yaml:9:7
-%5190 = div %3087, %5189 : f64[] @ models/lib/vit.yaml:9:7
-%5191 = pow %5118, %5187 : f64[] @ models/lib/vit.yaml:9:7
-%5192 = sub %5091, %5191 : f64[] @ models/lib/vit.yaml:9:7
-%5193 = sqrt %5192 : f64[] @ models/lib/vit.yaml:9:7
-%5194 = div %5091, %5193 : f64[] @ models/lib/vit.yaml:9:7
-%5195 = sqrt %5186 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5196 = cast %5194 : f32[] @ models/lib/vit.yaml:9:7
-%5197 = broadcast %5196 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5198 = mul %5195, %5197 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5199 = broadcast %5135 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5200 = add %5198, %5199 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5201 = div %5180, %5200 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5202 = cast %5190 : f32[] @ models/lib/vit.yaml:9:7
-%5203 = broadcast %5202 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5204 = mul %5201, %5203 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5205 = sub %5175, %5204 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5206 = assign %8, %5205 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5207 = assign %5170, %5180 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5208 = assign %5171, %5186 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5209 = assign %5172, %5173 : i64[] @ models/lib/vit.yaml:9:7
-%5210 = broadcast %5147 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5211 = mul %86, %5210 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5212 = broadcast %5151 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5213 = mul %5205, %5212 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5214 = add %5211, %5213 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5215 = assign %86, %5214 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5216 = all_reduce_sum %5073 : f32[16] @ models/lib/vit.yaml:10:7
-%5217 = mul %5216, %5216 : f32[16] @ models/lib/vit.yaml:10:7
-%5218 = reduce_sum %5217 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
-%5219 = sqrt %5218 : f32[] @ models/lib/vit.yaml:10:7
-%5220 = cast %5219 : f64[] @ models/lib/vit.yaml:10:7
-%5221 = add %5220, %5087 : f64[] @ models/lib/vit.yaml:10:7
-%5222 = div %5089, %5221 : f64[] @ models/lib/vit.yaml:10:7
-%5223 = lt %5222, %5091 : bool[] @ models/lib/vit.yaml:10:7
-%5224 = cast %5222 : f32[] @ models/lib/vit.yaml:10:7
-%5225 = broadcast %5224 : f32[16] @ models/lib/vit.yaml:10:7
-%5226 = mul %5216, %5225 : f32[16] @ models/lib/vit.yaml:10:7
-%5227 = broadcast %5223 : bool[16] @ models/lib/vit.yaml:10:7
-%5228 = select %5227, %5226, %5216 : f32[16] @ models/lib/vit.yaml:10:7
-%5229 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%5230 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%5231 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
-%5232 = add %5231, %5101 : i64[] @ models/lib/vit.yaml:10:7
-%5233 = broadcast %2843 : f32[16] @ models/lib/vit.yaml:10:7
-%5234 = mul %5228, %5233 : f32[16] @ models/lib/vit.yaml:10:7
-%5235 = broadcast %1916 : f32[16] @ models/lib/vit.yaml:10:7
-%5236 = mul %5229, %5235 : f32[16] @ models/lib/vit.yaml:10:7
-%5237 = add %5236, %5234 : f32[16] @ models/lib/vit.yaml:10:7
-%5238 = mul %5228, %5228 : f32[16] @ models/lib/vit.yaml:10:7
-%5239 = broadcast %5115 : f32[16] @ models/lib/vit.yaml:10:7
-%5240 = mul %5238, %5239 : f32[16] @ models/lib/vit.yaml:10:7
-%5241 = broadcast %5119 : f32[16] @ models/lib/vit.yaml:10:7
-%5242 = mul %5230, %5241 : f32[16] @ models/lib/vit.yaml:10:7
-%5243 = add %5242, %5240 : f32[16] @ models/lib/vit.yaml:10:7
-%5244 = cast %5232 : f64[] @ models/lib/vit.yaml:10:7
-%5245 = pow %5110, %5244 : f64[] @ models/lib/vit.yaml:10:7
-%5246 = sub %5091, %5245 : f64[] @ models/lib/vit.yaml:10:7
-%5247 = div %3087, %5246 : f64[] @ models/lib/vit.yaml:10:7
-%5248 = pow %5118, %5244 : f64[] @ models/lib/vit.yaml:10:7
-%5249 = sub %5091, %5248 : f64[] @ models/lib/vit.yaml:10:7
-%5250 = sqrt %5249 : f64[] @ models/lib/vit.yaml:10:7
-%5251 = div %5091, %5250 : f64[] @ models/lib/vit.yaml:10:7
-%5252 = sqrt %5243 : f32[16] @ models/lib/vit.yaml:10:7
-%5253 = cast %5251 : f32[] @ models/lib/vit.yaml:10:7
-%5254 = broadcast %5253 : f32[16] @ models/lib/vit.yaml:10:7
-%5255 = mul %5252, %5254 : f32[16] @ models/lib/vit.yaml:10:7
-%5256 = broadcast %5135 : f32[16] @ models/lib/vit.yaml:10:7
-%5257 = add %5255, %5256 : f32[16] @ models/lib/vit.yaml:10:7
-%5258 = div %5237, %5257 : f32[16] @ models/lib/vit.yaml:10:7
-%5259 = cast %5247 : f32[] @ models/lib/vit.yaml:10:7
-%5260 = broadcast %5259 : f32[16] @ models/lib/vit.yaml:10:7
-%5261 = mul %5258, %5260 : f32[16] @ models/lib/vit.yaml:10:7
-%5262 = sub %9, %5261 : f32[16] @ models/lib/vit.yaml:10:7
-%5263 = assign %9, %5262 : f32[16] @ models/lib/vit.yaml:10:7
-%5264 = assign %5229, %5237 : f32[16] @ models/lib/vit.yaml:10:7
-%5265 = assign %5230, %5243 : f32[16] @ models/lib/vit.yaml:10:7
-%5266 = assign %5231, %5232 : i64[] @ models/lib/vit.yaml:10:7
-%5267 = broadcast %5147 : f32[16] @ models/lib/vit.yaml:10:7
-%5268 = mul %87, %5267 : f32[16] @ models/lib/vit.yaml:10:7
-%5269 = broadcast %5151 : f32[16] @ models/lib/vit.yaml:10:7
-%5270 = mul %5262, %5269 : f32[16] @ models/lib/vit.yaml:10:7
-%5271 = add %5268, %5270 : f32[16] @ models/lib/vit.yaml:10:7
-%5272 = assign %87, %5271 : f32[16] @ models/lib/vit.yaml:10:7
-%5273 = all_reduce_sum %5048 : f32[16] @ models/lib/nn.yaml:89:7
-%5274 = mul %5273, %5273 : f32[16] @ models/lib/nn.yaml:89:7
-%5275 = reduce_sum %5274 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%5276 = sqrt %5275 : f32[] @ models/lib/nn.yaml:89:7
-%5277 = cast %5276 : f64[] @ models/lib/nn.yaml:89:7
-%5278 = add %5277, %5087 : f64[] @ models/lib/nn.yaml:89:7
-%5279 = div %5089, %5278 : f64[] @ models/lib/nn.yaml:89:7
-%5280 = lt %5279, %5091 : bool[] @ models/lib/nn.yaml:89:7
-%5281 = cast %5279 : f32[] @ models/lib/nn.yaml:89:7
-%5282 = broadcast %5281 : f32[16] @ models/lib/nn.yaml:89:7
-%5283 = mul %5273, %5282 : f32[16] @ models/lib/nn.yaml:89:7
-%5284 = broadcast %5280 : bool[16] @ models/lib/nn.yaml:89:7
-%5285 = select %5284, %5283, %5273 : f32[16] @ models/lib/nn.yaml:89:7
-%5286 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5287 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5288 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5289 = add %5288, %5101 : i64[] @ models/lib/nn.yaml:89:7
-%5290 = mul %5285, %5233 : f32[16] @ models/lib/nn.yaml:89:7
-%5291 = mul %5286, %5235 : f32[16] @ models/lib/nn.yaml:89:7
-%5292 = add %5291, %5290 : f32[16] @ models/lib/nn.yaml:89:7
-%5293 = mul %5285, %5285 : f32[16] @ models/lib/nn.yaml:89:7
-%5294 = mul %5293, %5239 : f32[16] @ models/lib/nn.yaml:89:7
-%5295 = mul %5287, %5241 : f32[16] @ models/lib/nn.yaml:89:7
-%5296 = add %5295, %5294 : f32[16] @ models/lib/nn.yaml:89:7
-%5297 = cast %5289 : f64[] @ models/lib/nn.yaml:89:7
-%5298 = pow %5110, %5297 : f64[] @ models/lib/nn.yaml:89:7
-%5299 = sub %5091, %5298 : f64[] @ models/lib/nn.yaml:89:7
-%5300 = div %3087, %5299 : f64[] @ models/lib/nn.yaml:89:7
-%5301 = pow %5118, %5297 : f64[] @ models/lib/nn.yaml:89:7
-%5302 = sub %5091, %5301 : f64[] @ models/lib/nn.yaml:89:7
-%5303 = sqrt %5302 : f64[] @ models/lib/nn.yaml:89:7
-%5304 = div %5091, %5303 : f64[] @ models/lib/nn.yaml:89:7
-%5305 = sqrt %5296 : f32[16] @ models/lib/nn.yaml:89:7
-%5306 = cast %5304 : f32[] @ models/lib/nn.yaml:89:7
-%5307 = broadcast %5306 : f32[16] @ models/lib/nn.yaml:89:7
-%5308 = mul %5305, %5307 : f32[16] @ models/lib/nn.yaml:89:7
-%5309 = add %5308, %5256 : f32[16] @ models/lib/nn.yaml:89:7
-%5310 = div %5292, %5309 : f32[16] @ models/lib/nn.yaml:89:7
-%5311 = cast %5300 : f32[] @ models/lib/nn.yaml:89:7
-%5312 = broadcast %5311 : f32[16] @ models/lib/nn.yaml:89:7
-%5313 = mul %5310, %5312 : f32[16] @ models/lib/nn.yaml:89:7
-%5314 = sub %10, %5313 : f32[16] @ models/lib/nn.yaml:89:7
-%5315 = assign %10, %5314 : f32[16] @ models/lib/nn.yaml:89:7
-%5316 = assign %5286, %5292 : f32[16] @ models/lib/nn.yaml:89:7
-%5317 = assign %5287, %5296 : f32[16] @ models/lib/nn.yaml:89:7
-%5318 = assign %5288, %5289 : i64[] @ models/lib/nn.yaml:89:7
-%5319 = mul %88, %5267 : f32[16] @ models/lib/nn.yaml:89:7
-%5320 = mul %5314, %5269 : f32[16] @ models/lib/nn.yaml:89:7
-%5321 = add %5319, %5320 : f32[16] @ models/lib/nn.yaml:89:7
-%5322 = assign %88, %5321 : f32[16] @ models/lib/nn.yaml:89:7
-%5323 = all_reduce_sum %5043 : f32[16] @ models/lib/nn.yaml:90:7
-%5324 = mul %5323, %5323 : f32[16] @ models/lib/nn.yaml:90:7
-%5325 = reduce_sum %5324 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%5326 = sqrt %5325 : f32[] @ models/lib/nn.yaml:90:7
-%5327 = cast %5326 : f64[] @ models/lib/nn.yaml:90:7
-%5328 = add %5327, %5087 : f64[] @ models/lib/nn.yaml:90:7
-%5329 = div %5089, %5328 : f64[] @ models/lib/nn.yaml:90:7
-%5330 = lt %5329, %5091 : bool[] @ models/lib/nn.yaml:90:7
-%5331 = cast %5329 : f32[] @ models/lib/nn.yaml:90:7
-%5332 = broadcast %5331 : f32[16] @ models/lib/nn.yaml:90:7
-%5333 = mul %5323, %5332 : f32[16] @ models/lib/nn.yaml:90:7
-%5334 = broadcast %5330 : bool[16] @ models/lib/nn.yaml:90:7
-%5335 = select %5334, %5333, %5323 : f32[16] @ models/lib/nn.yaml:90:7
-%5336 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5337 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5338 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5339 = add %5338, %5101 : i64[] @ models/lib/nn.yaml:90:7
-%5340 = mul %5335, %5233 : f32[16] @ models/lib/nn.yaml:90:7
-%5341 = mul %5336, %5235 : f32[16] @ models/lib/nn.yaml:90:7
-%5342 = add %5341, %5340 : f32[16] @ models/lib/nn.yaml:90:7
-%5343 = mul %5335, %5335 : f32[16] @ models/lib/nn.yaml:90:7
-%5344 = mul %5343, %5239 : f32[16] @ models/lib/nn.yaml:90:7
-%5345 = mul %5337, %5241 : f32[16] @ models/lib/nn.yaml:90:7
-%5346 = add %5345, %5344 : f32[16] @ models/lib/nn.yaml:90:7
-%5347 = cast %5339 : f64[] @ models/lib/nn.yaml:90:7
-%5348 = pow %5110, %5347 : f64[] @ models/lib/nn.yaml:90:7
-%5349 = sub %5091, %5348 : f64[] @ models/lib/nn.yaml:90:7
-%5350 = div %3087, %5349 : f64[] @ models/lib/nn.yaml:90:7
-%5351 = pow %5118, %5347 : f64[] @ models/lib/nn.yaml:90:7
-%5352 = sub %5091, %5351 : f64[] @ models/lib/nn.yaml:90:7
-%5353 = sqrt %5352 : f64[] @ models/lib/nn.yaml:90:7
-%5354 = div %5091, %5353 : f64[] @ models/lib/nn.yaml:90:7
-%5355 = sqrt %5346 : f32[16] @ models/lib/nn.yaml:90:7
-%5356 = cast %5354 : f32[] @ models/lib/nn.yaml:90:7
-%5357 = broadcast %5356 : f32[16] @ models/lib/nn.yaml:90:7
-%5358 = mul %5355, %5357 : f32[16] @ models/lib/nn.yaml:90:7
-%5359 = add %5358, %5256 : f32[16] @ models/lib/nn.yaml:90:7
-%5360 = div %5342, %5359 : f32[16] @ models/lib/nn.yaml:90:7
-%5361 = cast %5350 : f32[] @ models/lib/nn.yaml:90:7
-%5362 = broadcast %5361 : f32[16] @ models/lib/nn.yaml:90:7
-%5363 = mul %5360, %5362 : f32[16] @ models/lib/nn.yaml:90:7
-%5364 = sub %11, %5363 : f32[16] @ models/lib/nn.yaml:90:7
-%5365 = assign %11, %5364 : f32[16] @ models/lib/nn.yaml:90:7
-%5366 = assign %5336, %5342 : f32[16] @ models/lib/nn.yaml:90:7
-%5367 = assign %5337, %5346 : f32[16] @ models/lib/nn.yaml:90:7
-%5368 = assign %5338, %5339 : i64[] @ models/lib/nn.yaml:90:7
-%5369 = mul %89, %5267 : f32[16] @ models/lib/nn.yaml:90:7
-%5370 = mul %5364, %5269 : f32[16] @ models/lib/nn.yaml:90:7
-%5371 = add %5369, %5370 : f32[16] @ models/lib/nn.yaml:90:7
-%5372 = assign %89, %5371 : f32[16] @ models/lib/nn.yaml:90:7
-%5373 = all_reduce_sum %5037 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5374 = reshape %5373 : f32[768] @ models/lib/nn.yaml:79:7
-%5375 = mul %5374, %5374 : f32[768] @ models/lib/nn.yaml:79:7
-%5376 = reduce_sum %5375 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%5377 = sqrt %5376 : f32[] @ models/lib/nn.yaml:79:7
-%5378 = cast %5377 : f64[] @ models/lib/nn.yaml:79:7
-%5379 = add %5378, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%5380 = div %5089, %5379 : f64[] @ models/lib/nn.yaml:79:7
-%5381 = lt %5380, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%5382 = cast %5380 : f32[] @ models/lib/nn.yaml:79:7
-%5383 = broadcast %5382 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5384 = mul %5373, %5383 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5385 = broadcast %5381 : bool[48,16] @ models/lib/nn.yaml:79:7
-%5386 = select %5385, %5384, %5373 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5387 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%5388 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%5389 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5390 = add %5389, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%5391 = broadcast %5105 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5392 = mul %12, %5391 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5393 = broadcast %2843 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5394 = mul %5386, %5393 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5395 = broadcast %1916 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5396 = mul %5387, %5395 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5397 = add %5396, %5394 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5398 = mul %5386, %5386 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5399 = broadcast %5115 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5400 = mul %5398, %5399 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5401 = broadcast %5119 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5402 = mul %5388, %5401 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5403 = add %5402, %5400 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5404 = cast %5390 : f64[] @ models/lib/nn.yaml:79:7
-%5405 = pow %5110, %5404 : f64[] @ models/lib/nn.yaml:79:7
-%5406 = sub %5091, %5405 : f64[] @ models/lib/nn.yaml:79:7
-%5407 = div %3087, %5406 : f64[] @ models/lib/nn.yaml:79:7
-%5408 = pow %5118, %5404 : f64[] @ models/lib/nn.yaml:79:7
-%5409 = sub %5091, %5408 : f64[] @ models/lib/nn.yaml:79:7
-%5410 = sqrt %5409 : f64[] @ models/lib/nn.yaml:79:7
-%5411 = div %5091, %5410 : f64[] @ models/lib/nn.yaml:79:7
-%5412 = sqrt %5403 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5413 = cast %5411 : f32[] @ models/lib/nn.yaml:79:7
-%5414 = broadcast %5413 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5415 = mul %5412, %5414 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5416 = broadcast %5135 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5417 = add %5415, %5416 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5418 = div %5397, %5417 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5419 = cast %5407 : f32[] @ models/lib/nn.yaml:79:7
-%5420 = broadcast %5419 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5421 = mul %5418, %5420 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5422 = sub %5392, %5421 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5423 = assign %12, %5422 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5424 = assign %5387, %5397 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5425 = assign %5388, %5403 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5426 = assign %5389, %5390 : i64[] @ models/lib/nn.yaml:79:7
-%5427 = broadcast %5147 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5428 = mul %90, %5427 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5429 = broadcast %5151 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5430 = mul %5422, %5429 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5431 = add %5428, %5430 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5432 = assign %90, %5431 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5433 = all_reduce_sum %5029 : f32[48] @ models/lib/nn.yaml:80:7
-%5434 = mul %5433, %5433 : f32[48] @ models/lib/nn.yaml:80:7
-%5435 = reduce_sum %5434 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%5436 = sqrt %5435 : f32[] @ models/lib/nn.yaml:80:7
-%5437 = cast %5436 : f64[] @ models/lib/nn.yaml:80:7
-%5438 = add %5437, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%5439 = div %5089, %5438 : f64[] @ models/lib/nn.yaml:80:7
-%5440 = lt %5439, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%5441 = cast %5439 : f32[] @ models/lib/nn.yaml:80:7
-%5442 = broadcast %5441 : f32[48] @ models/lib/nn.yaml:80:7
-%5443 = mul %5433, %5442 : f32[48] @ models/lib/nn.yaml:80:7
-%5444 = broadcast %5440 : bool[48] @ models/lib/nn.yaml:80:7
-%5445 = select %5444, %5443, %5433 : f32[48] @ models/lib/nn.yaml:80:7
-%5446 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%5447 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%5448 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5449 = add %5448, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%5450 = broadcast %2843 : f32[48] @ models/lib/nn.yaml:80:7
-%5451 = mul %5445, %5450 : f32[48] @ models/lib/nn.yaml:80:7
-%5452 = broadcast %1916 : f32[48] @ models/lib/nn.yaml:80:7
-%5453 = mul %5446, %5452 : f32[48] @ models/lib/nn.yaml:80:7
-%5454 = add %5453, %5451 : f32[48] @ models/lib/nn.yaml:80:7
-%5455 = mul %5445, %5445 : f32[48] @ models/lib/nn.yaml:80:7
-%5456 = broadcast %5115 : f32[48] @ models/lib/nn.yaml:80:7
-%5457 = mul %5455, %5456 : f32[48] @ models/lib/nn.yaml:80:7
-%5458 = broadcast %5119 : f32[48] @ models/lib/nn.yaml:80:7
-%5459 = mul %5447, %5458 : f32[48] @ models/lib/nn.yaml:80:7
-%5460 = add %5459, %5457 : f32[48] @ models/lib/nn.yaml:80:7
-%5461 = cast %5449 : f64[] @ models/lib/nn.yaml:80:7
-%5462 = pow %5110, %5461 : f64[] @ models/lib/nn.yaml:80:7
-%5463 = sub %5091, %5462 : f64[] @ models/lib/nn.yaml:80:7
-%5464 = div %3087, %5463 : f64[] @ models/lib/nn.yaml:80:7
-%5465 = pow %5118, %5461 : f64[] @ models/lib/nn.yaml:80:7
-%5466 = sub %5091, %5465 : f64[] @ models/lib/nn.yaml:80:7
-%5467 = sqrt %5466 : f64[] @ models/lib/nn.yaml:80:7
-%5468 = div %5091, %5467 : f64[] @ models/lib/nn.yaml:80:7
-%5469 = sqrt %5460 : f32[48] @ models/lib/nn.yaml:80:7
-%5470 = cast %5468 : f32[] @ models/lib/nn.yaml:80:7
-%5471 = broadcast %5470 : f32[48] @ models/lib/nn.yaml:80:7
-%5472 = mul %5469, %5471 : f32[48] @ models/lib/nn.yaml:80:7
-%5473 = broadcast %5135 : f32[48] @ models/lib/nn.yaml:80:7
-%5474 = add %5472, %5473 : f32[48] @ models/lib/nn.yaml:80:7
-%5475 = div %5454, %5474 : f32[48] @ models/lib/nn.yaml:80:7
-%5476 = cast %5464 : f32[] @ models/lib/nn.yaml:80:7
-%5477 = broadcast %5476 : f32[48] @ models/lib/nn.yaml:80:7
-%5478 = mul %5475, %5477 : f32[48] @ models/lib/nn.yaml:80:7
-%5479 = sub %13, %5478 : f32[48] @ models/lib/nn.yaml:80:7
-%5480 = assign %13, %5479 : f32[48] @ models/lib/nn.yaml:80:7
-%5481 = assign %5446, %5454 : f32[48] @ models/lib/nn.yaml:80:7
-%5482 = assign %5447, %5460 : f32[48] @ models/lib/nn.yaml:80:7
-%5483 = assign %5448, %5449 : i64[] @ models/lib/nn.yaml:80:7
-%5484 = broadcast %5147 : f32[48] @ models/lib/nn.yaml:80:7
-%5485 = mul %91, %5484 : f32[48] @ models/lib/nn.yaml:80:7
-%5486 = broadcast %5151 : f32[48] @ models/lib/nn.yaml:80:7
-%5487 = mul %5479, %5486 : f32[48] @ models/lib/nn.yaml:80:7
-%5488 = add %5485, %5487 : f32[48] @ models/lib/nn.yaml:80:7
-%5489 = assign %91, %5488 : f32[48] @ models/lib/nn.yaml:80:7
-%5490 = all_reduce_sum %4960 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5491 = reshape %5490 : f32[256] @ models/lib/nn.yaml:79:7
-%5492 = mul %5491, %5491 : f32[256] @ models/lib/nn.yaml:79:7
-%5493 = reduce_sum %5492 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%5494 = sqrt %5493 : f32[] @ models/lib/nn.yaml:79:7
-%5495 = cast %5494 : f64[] @ models/lib/nn.yaml:79:7
-%5496 = add %5495, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%5497 = div %5089, %5496 : f64[] @ models/lib/nn.yaml:79:7
-%5498 = lt %5497, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%5499 = cast %5497 : f32[] @ models/lib/nn.yaml:79:7
-%5500 = broadcast %5499 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5501 = mul %5490, %5500 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5502 = broadcast %5498 : bool[16,16] @ models/lib/nn.yaml:79:7
-%5503 = select %5502, %5501, %5490 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5504 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5505 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5506 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5507 = add %5506, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%5508 = broadcast %5105 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5509 = mul %14, %5508 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5510 = broadcast %2843 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5511 = mul %5503, %5510 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5512 = broadcast %1916 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5513 = mul %5504, %5512 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5514 = add %5513, %5511 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5515 = mul %5503, %5503 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5516 = broadcast %5115 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5517 = mul %5515, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5518 = broadcast %5119 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5519 = mul %5505, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5520 = add %5519, %5517 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5521 = cast %5507 : f64[] @ models/lib/nn.yaml:79:7
-%5522 = pow %5110, %5521 : f64[] @ models/lib/nn.yaml:79:7
-%5523 = sub %5091, %5522 : f64[] @ models/lib/nn.yaml:79:7
-%5524 = div %3087, %5523 : f64[] @ models/lib/nn.yaml:79:7
-%5525 = pow %5118, %5521 : f64[] @ models/lib/nn.yaml:79:7
-%5526 = sub %5091, %5525 : f64[] @ models/lib/nn.yaml:79:7
-%5527 = sqrt %5526 : f64[] @ models/lib/nn.yaml:79:7
-%5528 = div %5091, %5527 : f64[] @ models/lib/nn.yaml:79:7
-%5529 = sqrt %5520 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5530 = cast %5528 : f32[] @ models/lib/nn.yaml:79:7
-%5531 = broadcast %5530 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5532 = mul %5529, %5531 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5533 = broadcast %5135 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5534 = add %5532, %5533 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5535 = div %5514, %5534 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5536 = cast %5524 : f32[] @ models/lib/nn.yaml:79:7
-%5537 = broadcast %5536 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5538 = mul %5535, %5537 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5539 = sub %5509, %5538 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5540 = assign %14, %5539 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5541 = assign %5504, %5514 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5542 = assign %5505, %5520 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5543 = assign %5506, %5507 : i64[] @ models/lib/nn.yaml:79:7
-%5544 = broadcast %5147 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5545 = mul %92, %5544 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5546 = broadcast %5151 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5547 = mul %5539, %5546 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5548 = add %5545, %5547 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5549 = assign %92, %5548 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5550 = all_reduce_sum %4952 : f32[16] @ models/lib/nn.yaml:80:7
-%5551 = mul %5550, %5550 : f32[16] @ models/lib/nn.yaml:80:7
-%5552 = reduce_sum %5551 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%5553 = sqrt %5552 : f32[] @ models/lib/nn.yaml:80:7
-%5554 = cast %5553 : f64[] @ models/lib/nn.yaml:80:7
-%5555 = add %5554, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%5556 = div %5089, %5555 : f64[] @ models/lib/nn.yaml:80:7
-%5557 = lt %5556, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%5558 = cast %5556 : f32[] @ models/lib/nn.yaml:80:7
-%5559 = broadcast %5558 : f32[16] @ models/lib/nn.yaml:80:7
-%5560 = mul %5550, %5559 : f32[16] @ models/lib/nn.yaml:80:7
-%5561 = broadcast %5557 : bool[16] @ models/lib/nn.yaml:80:7
-%5562 = select %5561, %5560, %5550 : f32[16] @ models/lib/nn.yaml:80:7
-%5563 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5564 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5565 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5566 = add %5565, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%5567 = mul %5562, %5233 : f32[16] @ models/lib/nn.yaml:80:7
-%5568 = mul %5563, %5235 : f32[16] @ models/lib/nn.yaml:80:7
-%5569 = add %5568, %5567 : f32[16] @ models/lib/nn.yaml:80:7
-%5570 = mul %5562, %5562 : f32[16] @ models/lib/nn.yaml:80:7
-%5571 = mul %5570, %5239 : f32[16] @ models/lib/nn.yaml:80:7
-%5572 = mul %5564, %5241 : f32[16] @ models/lib/nn.yaml:80:7
-%5573 = add %5572, %5571 : f32[16] @ models/lib/nn.yaml:80:7
-%5574 = cast %5566 : f64[] @ models/lib/nn.yaml:80:7
-%5575 = pow %5110, %5574 : f64[] @ models/lib/nn.yaml:80:7
-%5576 = sub %5091, %5575 : f64[] @ models/lib/nn.yaml:80:7
-%5577 = div %3087, %5576 : f64[] @ models/lib/nn.yaml:80:7
-%5578 = pow %5118, %5574 : f64[] @ models/lib/nn.yaml:80:7
-%5579 = sub %5091, %5578 : f64[] @ models/lib/nn.yaml:80:7
-%5580 = sqrt %5579 : f64[] @ models/lib/nn.yaml:80:7
-%5581 = div %5091, %5580 : f64[] @ models/lib/nn.yaml:80:7
-%5582 = sqrt %5573 : f32[16] @ models/lib/nn.yaml:80:7
-%5583 = cast %5581 : f32[] @ models/lib/nn.yaml:80:7
-%5584 = broadcast %5583 : f32[16] @ models/lib/nn.yaml:80:7
-%5585 = mul %5582, %5584 : f32[16] @ models/lib/nn.yaml:80:7
-%5586 = add %5585, %5256 : f32[16] @ models/lib/nn.yaml:80:7
-%5587 = div %5569, %5586 : f32[16] @ models/lib/nn.yaml:80:7
-%5588 = cast %5577 : f32[] @ models/lib/nn.yaml:80:7
-%5589 = broadcast %5588 : f32[16] @ models/lib/nn.yaml:80:7
-%5590 = mul %5587, %5589 : f32[16] @ models/lib/nn.yaml:80:7
-%5591 = sub %15, %5590 : f32[16] @ models/lib/nn.yaml:80:7
-%5592 = assign %15, %5591 : f32[16] @ models/lib/nn.yaml:80:7
-%5593 = assign %5563, %5569 : f32[16] @ models/lib/nn.yaml:80:7
-%5594 = assign %5564, %5573 : f32[16] @ models/lib/nn.yaml:80:7
-%5595 = assign %5565, %5566 : i64[] @ models/lib/nn.yaml:80:7
-%5596 = mul %93, %5267 : f32[16] @ models/lib/nn.yaml:80:7
-%5597 = mul %5591, %5269 : f32[16] @ models/lib/nn.yaml:80:7
-%5598 = add %5596, %5597 : f32[16] @ models/lib/nn.yaml:80:7
-%5599 = assign %93, %5598 : f32[16] @ models/lib/nn.yaml:80:7
-%5600 = all_reduce_sum %4929 : f32[16] @ models/lib/nn.yaml:89:7
-%5601 = mul %5600, %5600 : f32[16] @ models/lib/nn.yaml:89:7
-%5602 = reduce_sum %5601 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%5603 = sqrt %5602 : f32[] @ models/lib/nn.yaml:89:7
-%5604 = cast %5603 : f64[] @ models/lib/nn.yaml:89:7
-%5605 = add %5604, %5087 : f64[] @ models/lib/nn.yaml:89:7
-%5606 = div %5089, %5605 : f64[] @ models/lib/nn.yaml:89:7
-%5607 = lt %5606, %5091 : bool[] @ models/lib/nn.yaml:89:7
-%5608 = cast %5606 : f32[] @ models/lib/nn.yaml:89:7
-%5609 = broadcast %5608 : f32[16] @ models/lib/nn.yaml:89:7
-%5610 = mul %5600, %5609 : f32[16] @ models/lib/nn.yaml:89:7
-%5611 = broadcast %5607 : bool[16] @ models/lib/nn.yaml:89:7
-%5612 = select %5611, %5610, %5600 : f32[16] @ models/lib/nn.yaml:89:7
-%5613 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5614 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5615 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5616 = add %5615, %5101 : i64[] @ models/lib/nn.yaml:89:7
-%5617 = mul %5612, %5233 : f32[16] @ models/lib/nn.yaml:89:7
-%5618 = mul %5613, %5235 : f32[16] @ models/lib/nn.yaml:89:7
-%5619 = add %5618, %5617 : f32[16] @ models/lib/nn.yaml:89:7
-%5620 = mul %5612, %5612 : f32[16] @ models/lib/nn.yaml:89:7
-%5621 = mul %5620, %5239 : f32[16] @ models/lib/nn.yaml:89:7
-%5622 = mul %5614, %5241 : f32[16] @ models/lib/nn.yaml:89:7
-%5623 = add %5622, %5621 : f32[16] @ models/lib/nn.yaml:89:7
-%5624 = cast %5616 : f64[] @ models/lib/nn.yaml:89:7
-%5625 = pow %5110, %5624 : f64[] @ models/lib/nn.yaml:89:7
-%5626 = sub %5091, %5625 : f64[] @ models/lib/nn.yaml:89:7
-%5627 = div %3087, %5626 : f64[] @ models/lib/nn.yaml:89:7
-%5628 = pow %5118, %5624 : f64[] @ models/lib/nn.yaml:89:7
-%5629 = sub %5091, %5628 : f64[] @ models/lib/nn.yaml:89:7
-%5630 = sqrt %5629 : f64[] @ models/lib/nn.yaml:89:7
-%5631 = div %5091, %5630 : f64[] @ models/lib/nn.yaml:89:7
-%5632 = sqrt %5623 : f32[16] @ models/lib/nn.yaml:89:7
-%5633 = cast %5631 : f32[] @ models/lib/nn.yaml:89:7
-%5634 = broadcast %5633 : f32[16] @ models/lib/nn.yaml:89:7
-%5635 = mul %5632, %5634 : f32[16] @ models/lib/nn.yaml:89:7
-%5636 = add %5635, %5256 : f32[16] @ models/lib/nn.yaml:89:7
-%5637 = div %5619, %5636 : f32[16] @ models/lib/nn.yaml:89:7
-%5638 = cast %5627 : f32[] @ models/lib/nn.yaml:89:7
-%5639 = broadcast %5638 : f32[16] @ models/lib/nn.yaml:89:7
-%5640 = mul %5637, %5639 : f32[16] @ models/lib/nn.yaml:89:7
-%5641 = sub %16, %5640 : f32[16] @ models/lib/nn.yaml:89:7
-%5642 = assign %16, %5641 : f32[16] @ models/lib/nn.yaml:89:7
-%5643 = assign %5613, %5619 : f32[16] @ models/lib/nn.yaml:89:7
-%5644 = assign %5614, %5623 : f32[16] @ models/lib/nn.yaml:89:7
-%5645 = assign %5615, %5616 : i64[] @ models/lib/nn.yaml:89:7
-%5646 = mul %94, %5267 : f32[16] @ models/lib/nn.yaml:89:7
-%5647 = mul %5641, %5269 : f32[16] @ models/lib/nn.yaml:89:7
-%5648 = add %5646, %5647 : f32[16] @ models/lib/nn.yaml:89:7
-%5649 = assign %94, %5648 : f32[16] @ models/lib/nn.yaml:89:7
-%5650 = all_reduce_sum %4924 : f32[16] @ models/lib/nn.yaml:90:7
-%5651 = mul %5650, %5650 : f32[16] @ models/lib/nn.yaml:90:7
-%5652 = reduce_sum %5651 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%5653 = sqrt %5652 : f32[] @ models/lib/nn.yaml:90:7
-%5654 = cast %5653 : f64[] @ models/lib/nn.yaml:90:7
-%5655 = add %5654, %5087 : f64[] @ models/lib/nn.yaml:90:7
-%5656 = div %5089, %5655 : f64[] @ models/lib/nn.yaml:90:7
-%5657 = lt %5656, %5091 : bool[] @ models/lib/nn.yaml:90:7
-%5658 = cast %5656 : f32[] @ models/lib/nn.yaml:90:7
-%5659 = broadcast %5658 : f32[16] @ models/lib/nn.yaml:90:7
-%5660 = mul %5650, %5659 : f32[16] @ models/lib/nn.yaml:90:7
-%5661 = broadcast %5657 : bool[16] @ models/lib/nn.yaml:90:7
-%5662 = select %5661, %5660, %5650 : f32[16] @ models/lib/nn.yaml:90:7
-%5663 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5664 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5665 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5666 = add %5665, %5101 : i64[] @ models/lib/nn.yaml:90:7
-%5667 = mul %5662, %5233 : f32[16] @ models/lib/nn.yaml:90:7
-%5668 = mul %5663, %5235 : f32[16] @ models/lib/nn.yaml:90:7
-%5669 = add %5668, %5667 : f32[16] @ models/lib/nn.yaml:90:7
-%5670 = mul %5662, %5662 : f32[16] @ models/lib/nn.yaml:90:7
-%5671 = mul %5670, %5239 : f32[16] @ models/lib/nn.yaml:90:7
-%5672 = mul %5664, %5241 : f32[16] @ models/lib/nn.yaml:90:7
-%5673 = add %5672, %5671 : f32[16] @ models/lib/nn.yaml:90:7
-%5674 = cast %5666 : f64[] @ models/lib/nn.yaml:90:7
-%5675 = pow %5110, %5674 : f64[] @ models/lib/nn.yaml:90:7
-%5676 = sub %5091, %5675 : f64[] @ models/lib/nn.yaml:90:7
-%5677 = div %3087, %5676 : f64[] @ models/lib/nn.yaml:90:7
-%5678 = pow %5118, %5674 : f64[] @ models/lib/nn.yaml:90:7
-%5679 = sub %5091, %5678 : f64[] @ models/lib/nn.yaml:90:7
-%5680 = sqrt %5679 : f64[] @ models/lib/nn.yaml:90:7
-%5681 = div %5091, %5680 : f64[] @ models/lib/nn.yaml:90:7
-%5682 = sqrt %5673 : f32[16] @ models/lib/nn.yaml:90:7
-%5683 = cast %5681 : f32[] @ models/lib/nn.yaml:90:7
-%5684 = broadcast %5683 : f32[16] @ models/lib/nn.yaml:90:7
-%5685 = mul %5682, %5684 : f32[16] @ models/lib/nn.yaml:90:7
-%5686 = add %5685, %5256 : f32[16] @ models/lib/nn.yaml:90:7
-%5687 = div %5669, %5686 : f32[16] @ models/lib/nn.yaml:90:7
-%5688 = cast %5677 : f32[] @ models/lib/nn.yaml:90:7
-%5689 = broadcast %5688 : f32[16] @ models/lib/nn.yaml:90:7
-%5690 = mul %5687, %5689 : f32[16] @ models/lib/nn.yaml:90:7
-%5691 = sub %17, %5690 : f32[16] @ models/lib/nn.yaml:90:7
-%5692 = assign %17, %5691 : f32[16] @ models/lib/nn.yaml:90:7
-%5693 = assign %5663, %5669 : f32[16] @ models/lib/nn.yaml:90:7
-%5694 = assign %5664, %5673 : f32[16] @ models/lib/nn.yaml:90:7
-%5695 = assign %5665, %5666 : i64[] @ models/lib/nn.yaml:90:7
-%5696 = mul %95, %5267 : f32[16] @ models/lib/nn.yaml:90:7
-%5697 = mul %5691, %5269 : f32[16] @ models/lib/nn.yaml:90:7
-%5698 = add %5696, %5697 : f32[16] @ models/lib/nn.yaml:90:7
-%5699 = assign %95, %5698 : f32[16] @ models/lib/nn.yaml:90:7
-%5700 = all_reduce_sum %4918 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5701 = reshape %5700 : f32[1024] @ models/lib/nn.yaml:79:7
-%5702 = mul %5701, %5701 : f32[1024] @ models/lib/nn.yaml:79:7
-%5703 = reduce_sum %5702 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%5704 = sqrt %5703 : f32[] @ models/lib/nn.yaml:79:7
-%5705 = cast %5704 : f64[] @ models/lib/nn.yaml:79:7
-%5706 = add %5705, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%5707 = div %5089, %5706 : f64[] @ models/lib/nn.yaml:79:7
-%5708 = lt %5707, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%5709 = cast %5707 : f32[] @ models/lib/nn.yaml:79:7
-%5710 = broadcast %5709 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5711 = mul %5700, %5710 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5712 = broadcast %5708 : bool[64,16] @ models/lib/nn.yaml:79:7
-%5713 = select %5712, %5711, %5700 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5714 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%5715 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%5716 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5717 = add %5716, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%5718 = broadcast %5105 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5719 = mul %18, %5718 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5720 = broadcast %2843 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5721 = mul %5713, %5720 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5722 = broadcast %1916 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5723 = mul %5714, %5722 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5724 = add %5723, %5721 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5725 = mul %5713, %5713 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5726 = broadcast %5115 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5727 = mul %5725, %5726 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5728 = broadcast %5119 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5729 = mul %5715, %5728 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5730 = add %5729, %5727 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5731 = cast %5717 : f64[] @ models/lib/nn.yaml:79:7
-%5732 = pow %5110, %5731 : f64[] @ models/lib/nn.yaml:79:7
-%5733 = sub %5091, %5732 : f64[] @ models/lib/nn.yaml:79:7
-%5734 = div %3087, %5733 : f64[] @ models/lib/nn.yaml:79:7
-%5735 = pow %5118, %5731 : f64[] @ models/lib/nn.yaml:79:7
-%5736 = sub %5091, %5735 : f64[] @ models/lib/nn.yaml:79:7
-%5737 = sqrt %5736 : f64[] @ models/lib/nn.yaml:79:7
-%5738 = div %5091, %5737 : f64[] @ models/lib/nn.yaml:79:7
-%5739 = sqrt %5730 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5740 = cast %5738 : f32[] @ models/lib/nn.yaml:79:7
-%5741 = broadcast %5740 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5742 = mul %5739, %5741 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5743 = broadcast %5135 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5744 = add %5742, %5743 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5745 = div %5724, %5744 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5746 = cast %5734 : f32[] @ models/lib/nn.yaml:79:7
-%5747 = broadcast %5746 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5748 = mul %5745, %5747 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5749 = sub %5719, %5748 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5750 = assign %18, %5749 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5751 = assign %5714, %5724 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5752 = assign %5715, %5730 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5753 = assign %5716, %5717 : i64[] @ models/lib/nn.yaml:79:7
-%5754 = broadcast %5147 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5755 = mul %96, %5754 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5756 = broadcast %5151 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5757 = mul %5749, %5756 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5758 = add %5755, %5757 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5759 = assign %96, %5758 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5760 = all_reduce_sum %4910 : f32[64] @ models/lib/nn.yaml:80:7
-%5761 = mul %5760, %5760 : f32[64] @ models/lib/nn.yaml:80:7
-%5762 = reduce_sum %5761 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%5763 = sqrt %5762 : f32[] @ models/lib/nn.yaml:80:7
-%5764 = cast %5763 : f64[] @ models/lib/nn.yaml:80:7
-%5765 = add %5764, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%5766 = div %5089, %5765 : f64[] @ models/lib/nn.yaml:80:7
-%5767 = lt %5766, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%5768 = cast %5766 : f32[] @ models/lib/nn.yaml:80:7
-%5769 = broadcast %5768 : f32[64] @ models/lib/nn.yaml:80:7
-%5770 = mul %5760, %5769 : f32[64] @ models/lib/nn.yaml:80:7
-%5771 = broadcast %5767 : bool[64] @ models/lib/nn.yaml:80:7
-%5772 = select %5771, %5770, %5760 : f32[64] @ models/lib/nn.yaml:80:7
-%5773 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%5774 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%5775 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5776 = add %5775, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%5777 = broadcast %2843 : f32[64] @ models/lib/nn.yaml:80:7
-%5778 = mul %5772, %5777 : f32[64] @ models/lib/nn.yaml:80:7
-%5779 = broadcast %1916 : f32[64] @ models/lib/nn.yaml:80:7
-%5780 = mul %5773, %5779 : f32[64] @ models/lib/nn.yaml:80:7
-%5781 = add %5780, %5778 : f32[64] @ models/lib/nn.yaml:80:7
-%5782 = mul %5772, %5772 : f32[64] @ models/lib/nn.yaml:80:7
-%5783 = broadcast %5115 : f32[64] @ models/lib/nn.yaml:80:7
-%5784 = mul %5782, %5783 : f32[64] @ models/lib/nn.yaml:80:7
-%5785 = broadcast %5119 : f32[64] @ models/lib/nn.yaml:80:7
-%5786 = mul %5774, %5785 : f32[64] @ models/lib/nn.yaml:80:7
-%5787 = add %5786, %5784 : f32[64] @ models/lib/nn.yaml:80:7
-%5788 = cast %5776 : f64[] @ models/lib/nn.yaml:80:7
-%5789 = pow %5110, %5788 : f64[] @ models/lib/nn.yaml:80:7
-%5790 = sub %5091, %5789 : f64[] @ models/lib/nn.yaml:80:7
-%5791 = div %3087, %5790 : f64[] @ models/lib/nn.yaml:80:7
-%5792 = pow %5118, %5788 : f64[] @ models/lib/nn.yaml:80:7
-%5793 = sub %5091, %5792 : f64[] @ models/lib/nn.yaml:80:7
-%5794 = sqrt %5793 : f64[] @ models/lib/nn.yaml:80:7
-%5795 = div %5091, %5794 : f64[] @ models/lib/nn.yaml:80:7
-%5796 = sqrt %5787 : f32[64] @ models/lib/nn.yaml:80:7
-%5797 = cast %5795 : f32[] @ models/lib/nn.yaml:80:7
-%5798 = broadcast %5797 : f32[64] @ models/lib/nn.yaml:80:7
-%5799 = mul %5796, %5798 : f32[64] @ models/lib/nn.yaml:80:7
-%5800 = broadcast %5135 : f32[64] @ models/lib/nn.yaml:80:7
-%5801 = add %5799, %5800 : f32[64] @ models/lib/nn.yaml:80:7
-%5802 = div %5781, %5801 : f32[64] @ models/lib/nn.yaml:80:7
-%5803 = cast %5791 : f32[] @ models/lib/nn.yaml:80:7
-%5804 = broadcast %5803 : f32[64] @ models/lib/nn.yaml:80:7
-%5805 = mul %5802, %5804 : f32[64] @ models/lib/nn.yaml:80:7
-%5806 = sub %19, %5805 : f32[64] @ models/lib/nn.yaml:80:7
-%5807 = assign %19, %5806 : f32[64] @ models/lib/nn.yaml:80:7
-%5808 = assign %5773, %5781 : f32[64] @ models/lib/nn.yaml:80:7
-%5809 = assign %5774, %5787 : f32[64] @ models/lib/nn.yaml:80:7
-%5810 = assign %5775, %5776 : i64[] @ models/lib/nn.yaml:80:7
-%5811 = broadcast %5147 : f32[64] @ models/lib/nn.yaml:80:7
-%5812 = mul %97, %5811 : f32[64] @ models/lib/nn.yaml:80:7
-%5813 = broadcast %5151 : f32[64] @ models/lib/nn.yaml:80:7
-%5814 = mul %5806, %5813 : f32[64] @ models/lib/nn.yaml:80:7
-%5815 = add %5812, %5814 : f32[64] @ models/lib/nn.yaml:80:7
-%5816 = assign %97, %5815 : f32[64] @ models/lib/nn.yaml:80:7
-%5817 = all_reduce_sum %4894 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5818 = reshape %5817 : f32[1024] @ models/lib/nn.yaml:79:7
-%5819 = mul %5818, %5818 : f32[1024] @ models/lib/nn.yaml:79:7
-%5820 = reduce_sum %5819 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%5821 = sqrt %5820 : f32[] @ models/lib/nn.yaml:79:7
-%5822 = cast %5821 : f64[] @ models/lib/nn.yaml:79:7
-%5823 = add %5822, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%5824 = div %5089, %5823 : f64[] @ models/lib/nn.yaml:79:7
-%5825 = lt %5824, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%5826 = cast %5824 : f32[] @ models/lib/nn.yaml:79:7
-%5827 = broadcast %5826 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5828 = mul %5817, %5827 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5829 = broadcast %5825 : bool[16,64] @ models/lib/nn.yaml:79:7
-%5830 = select %5829, %5828, %5817 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5831 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%5832 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%5833 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5834 = add %5833, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%5835 = broadcast %5105 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5836 = mul %20, %5835 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5837 = broadcast %2843 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5838 = mul %5830, %5837 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5839 = broadcast %1916 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5840 = mul %5831, %5839 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5841 = add %5840, %5838 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5842 = mul %5830, %5830 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5843 = broadcast %5115 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5844 = mul %5842, %5843 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5845 = broadcast %5119 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5846 = mul %5832, %5845 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5847 = add %5846, %5844 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5848 = cast %5834 : f64[] @ models/lib/nn.yaml:79:7
-%5849 = pow %5110, %5848 : f64[] @ models/lib/nn.yaml:79:7
-%5850 = sub %5091, %5849 : f64[] @ models/lib/nn.yaml:79:7
-%5851 = div %3087, %5850 : f64[] @ models/lib/nn.yaml:79:7
-%5852 = pow %5118, %5848 : f64[] @ models/lib/nn.yaml:79:7
-%5853 = sub %5091, %5852 : f64[] @ models/lib/nn.yaml:79:7
-%5854 = sqrt %5853 : f64[] @ models/lib/nn.yaml:79:7
-%5855 = div %5091, %5854 : f64[] @ models/lib/nn.yaml:79:7
-%5856 = sqrt %5847 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5857 = cast %5855 : f32[] @ models/lib/nn.yaml:79:7
-%5858 = broadcast %5857 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5859 = mul %5856, %5858 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5860 = broadcast %5135 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5861 = add %5859, %5860 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5862 = div %5841, %5861 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5863 = cast %5851 : f32[] @ models/lib/nn.yaml:79:7
-%5864 = broadcast %5863 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5865 = mul %5862, %5864 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5866 = sub %5836, %5865 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5867 = assign %20, %5866 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5868 = assign %5831, %5841 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5869 = assign %5832, %5847 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5870 = assign %5833, %5834 : i64[] @ models/lib/nn.yaml:79:7
-%5871 = broadcast %5147 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5872 = mul %98, %5871 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5873 = broadcast %5151 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5874 = mul %5866, %5873 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5875 = add %5872, %5874 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5876 = assign %98, %5875 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5877 = all_reduce_sum %4886 : f32[16] @ models/lib/nn.yaml:80:7
-%5878 = mul %5877, %5877 : f32[16] @ models/lib/nn.yaml:80:7
-%5879 = reduce_sum %5878 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%5880 = sqrt %5879 : f32[] @ models/lib/nn.yaml:80:7
-%5881 = cast %5880 : f64[] @ models/lib/nn.yaml:80:7
-%5882 = add %5881, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%5883 = div %5089, %5882 : f64[] @ models/lib/nn.yaml:80:7
-%5884 = lt %5883, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%5885 = cast %5883 : f32[] @ models/lib/nn.yaml:80:7
-%5886 = broadcast %5885 : f32[16] @ models/lib/nn.yaml:80:7
-%5887 = mul %5877, %5886 : f32[16] @ models/lib/nn.yaml:80:7
-%5888 = broadcast %5884 : bool[16] @ models/lib/nn.yaml:80:7
-%5889 = select %5888, %5887, %5877 : f32[16] @ models/lib/nn.yaml:80:7
-%5890 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5891 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5892 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5893 = add %5892, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%5894 = mul %5889, %5233 : f32[16] @ models/lib/nn.yaml:80:7
-%5895 = mul %5890, %5235 : f32[16] @ models/lib/nn.yaml:80:7
-%5896 = add %5895, %5894 : f32[16] @ models/lib/nn.yaml:80:7
-%5897 = mul %5889, %5889 : f32[16] @ models/lib/nn.yaml:80:7
-%5898 = mul %5897, %5239 : f32[16] @ models/lib/nn.yaml:80:7
-%5899 = mul %5891, %5241 : f32[16] @ models/lib/nn.yaml:80:7
-%5900 = add %5899, %5898 : f32[16] @ models/lib/nn.yaml:80:7
-%5901 = cast %5893 : f64[] @ models/lib/nn.yaml:80:7
-%5902 = pow %5110, %5901 : f64[] @ models/lib/nn.yaml:80:7
-%5903 = sub %5091, %5902 : f64[] @ models/lib/nn.yaml:80:7
-%5904 = div %3087, %5903 : f64[] @ models/lib/nn.yaml:80:7
-%5905 = pow %5118, %5901 : f64[] @ models/lib/nn.yaml:80:7
-%5906 = sub %5091, %5905 : f64[] @ models/lib/nn.yaml:80:7
-%5907 = sqrt %5906 : f64[] @ models/lib/nn.yaml:80:7
-%5908 = div %5091, %5907 : f64[] @ models/lib/nn.yaml:80:7
-%5909 = sqrt %5900 : f32[16] @ models/lib/nn.yaml:80:7
-%5910 = cast %5908 : f32[] @ models/lib/nn.yaml:80:7
-%5911 = broadcast %5910 : f32[16] @ models/lib/nn.yaml:80:7
-%5912 = mul %5909, %5911 : f32[16] @ models/lib/nn.yaml:80:7
-%5913 = add %5912, %5256 : f32[16] @ models/lib/nn.yaml:80:7
-%5914 = div %5896, %5913 : f32[16] @ models/lib/nn.yaml:80:7
-%5915 = cast %5904 : f32[] @ models/lib/nn.yaml:80:7
-%5916 = broadcast %5915 : f32[16] @ models/lib/nn.yaml:80:7
-%5917 = mul %5914, %5916 : f32[16] @ models/lib/nn.yaml:80:7
-%5918 = sub %21, %5917 : f32[16] @ models/lib/nn.yaml:80:7
-%5919 = assign %21, %5918 : f32[16] @ models/lib/nn.yaml:80:7
-%5920 = assign %5890, %5896 : f32[16] @ models/lib/nn.yaml:80:7
-%5921 = assign %5891, %5900 : f32[16] @ models/lib/nn.yaml:80:7
-%5922 = assign %5892, %5893 : i64[] @ models/lib/nn.yaml:80:7
-%5923 = mul %99, %5267 : f32[16] @ models/lib/nn.yaml:80:7
-%5924 = mul %5918, %5269 : f32[16] @ models/lib/nn.yaml:80:7
-%5925 = add %5923, %5924 : f32[16] @ models/lib/nn.yaml:80:7
-%5926 = assign %99, %5925 : f32[16] @ models/lib/nn.yaml:80:7
-%5927 = all_reduce_sum %4863 : f32[16] @ models/lib/nn.yaml:89:7
-%5928 = mul %5927, %5927 : f32[16] @ models/lib/nn.yaml:89:7
-%5929 = reduce_sum %5928 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%5930 = sqrt %5929 : f32[] @ models/lib/nn.yaml:89:7
-%5931 = cast %5930 : f64[] @ models/lib/nn.yaml:89:7
-%5932 = add %5931, %5087 : f64[] @ models/lib/nn.yaml:89:7
-%5933 = div %5089, %5932 : f64[] @ models/lib/nn.yaml:89:7
-%5934 = lt %5933, %5091 : bool[] @ models/lib/nn.yaml:89:7
-%5935 = cast %5933 : f32[] @ models/lib/nn.yaml:89:7
-%5936 = broadcast %5935 : f32[16] @ models/lib/nn.yaml:89:7
-%5937 = mul %5927, %5936 : f32[16] @ models/lib/nn.yaml:89:7
-%5938 = broadcast %5934 : bool[16] @ models/lib/nn.yaml:89:7
-%5939 = select %5938, %5937, %5927 : f32[16] @ models/lib/nn.yaml:89:7
-%5940 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5941 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5942 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5943 = add %5942, %5101 : i64[] @ models/lib/nn.yaml:89:7
-%5944 = mul %5939, %5233 : f32[16] @ models/lib/nn.yaml:89:7
-%5945 = mul %5940, %5235 : f32[16] @ models/lib/nn.yaml:89:7
-%5946 = add %5945, %5944 : f32[16] @ models/lib/nn.yaml:89:7
-%5947 = mul %5939, %5939 : f32[16] @ models/lib/nn.yaml:89:7
-%5948 = mul %5947, %5239 : f32[16] @ models/lib/nn.yaml:89:7
-%5949 = mul %5941, %5241 : f32[16] @ models/lib/nn.yaml:89:7
-%5950 = add %5949, %5948 : f32[16] @ models/lib/nn.yaml:89:7
-%5951 = cast %5943 : f64[] @ models/lib/nn.yaml:89:7
-%5952 = pow %5110, %5951 : f64[] @ models/lib/nn.yaml:89:7
-%5953 = sub %5091, %5952 : f64[] @ models/lib/nn.yaml:89:7
-%5954 = div %3087, %5953 : f64[] @ models/lib/nn.yaml:89:7
-%5955 = pow %5118, %5951 : f64[] @ models/lib/nn.yaml:89:7
-%5956 = sub %5091, %5955 : f64[] @ models/lib/nn.yaml:89:7
-%5957 = sqrt %5956 : f64[] @ models/lib/nn.yaml:89:7
-%5958 = div %5091, %5957 : f64[] @ models/lib/nn.yaml:89:7
-%5959 = sqrt %5950 : f32[16] @ models/lib/nn.yaml:89:7
-%5960 = cast %5958 : f32[] @ models/lib/nn.yaml:89:7
-%5961 = broadcast %5960 : f32[16] @ models/lib/nn.yaml:89:7
-%5962 = mul %5959, %5961 : f32[16] @ models/lib/nn.yaml:89:7
-%5963 = add %5962, %5256 : f32[16] @ models/lib/nn.yaml:89:7
-%5964 = div %5946, %5963 : f32[16] @ models/lib/nn.yaml:89:7
-%5965 = cast %5954 : f32[] @ models/lib/nn.yaml:89:7
-%5966 = broadcast %5965 : f32[16] @ models/lib/nn.yaml:89:7
-%5967 = mul %5964, %5966 : f32[16] @ models/lib/nn.yaml:89:7
-%5968 = sub %22, %5967 : f32[16] @ models/lib/nn.yaml:89:7
-%5969 = assign %22, %5968 : f32[16] @ models/lib/nn.yaml:89:7
-%5970 = assign %5940, %5946 : f32[16] @ models/lib/nn.yaml:89:7
-%5971 = assign %5941, %5950 : f32[16] @ models/lib/nn.yaml:89:7
-%5972 = assign %5942, %5943 : i64[] @ models/lib/nn.yaml:89:7
-%5973 = mul %100, %5267 : f32[16] @ models/lib/nn.yaml:89:7
-%5974 = mul %5968, %5269 : f32[16] @ models/lib/nn.yaml:89:7
-%5975 = add %5973, %5974 : f32[16] @ models/lib/nn.yaml:89:7
-%5976 = assign %100, %5975 : f32[16] @ models/lib/nn.yaml:89:7
-%5977 = all_reduce_sum %4858 : f32[16] @ models/lib/nn.yaml:90:7
-%5978 = mul %5977, %5977 : f32[16] @ models/lib/nn.yaml:90:7
-%5979 = reduce_sum %5978 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%5980 = sqrt %5979 : f32[] @ models/lib/nn.yaml:90:7
-%5981 = cast %5980 : f64[] @ models/lib/nn.yaml:90:7
-%5982 = add %5981, %5087 : f64[] @ models/lib/nn.yaml:90:7
-%5983 = div %5089, %5982 : f64[] @ models/lib/nn.yaml:90:7
-%5984 = lt %5983, %5091 : bool[] @ models/lib/nn.yaml:90:7
-%5985 = cast %5983 : f32[] @ models/lib/nn.yaml:90:7
-%5986 = broadcast %5985 : f32[16] @ models/lib/nn.yaml:90:7
-%5987 = mul %5977, %5986 : f32[16] @ models/lib/nn.yaml:90:7
-%5988 = broadcast %5984 : bool[16] @ models/lib/nn.yaml:90:7
-%5989 = select %5988, %5987, %5977 : f32[16] @ models/lib/nn.yaml:90:7
-%5990 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5991 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5992 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5993 = add %5992, %5101 : i64[] @ models/lib/nn.yaml:90:7
-%5994 = mul %5989, %5233 : f32[16] @ models/lib/nn.yaml:90:7
-%5995 = mul %5990, %5235 : f32[16] @ models/lib/nn.yaml:90:7
-%5996 = add %5995, %5994 : f32[16] @ models/lib/nn.yaml:90:7
-%5997 = mul %5989, %5989 : f32[16] @ models/lib/nn.yaml:90:7
-%5998 = mul %5997, %5239 : f32[16] @ models/lib/nn.yaml:90:7
-%5999 = mul %5991, %5241 : f32[16] @ models/lib/nn.yaml:90:7
-%6000 = add %5999, %5998 : f32[16] @ models/lib/nn.yaml:90:7
-%6001 = cast %5993 : f64[] @ models/lib/nn.yaml:90:7
-%6002 = pow %5110, %6001 : f64[] @ models/lib/nn.yaml:90:7
-%6003 = sub %5091, %6002 : f64[] @ models/lib/nn.yaml:90:7
-%6004 = div %3087, %6003 : f64[] @ models/lib/nn.yaml:90:7
-%6005 = pow %5118, %6001 : f64[] @ models/lib/nn.yaml:90:7
-%6006 = sub %5091, %6005 : f64[] @ models/lib/nn.yaml:90:7
-%6007 = sqrt %6006 : f64[] @ models/lib/nn.yaml:90:7
-%6008 = div %5091, %6007 : f64[] @ models/lib/nn.yaml:90:7
-%6009 = sqrt %6000 : f32[16] @ models/lib/nn.yaml:90:7
-%6010 = cast %6008 : f32[] @ models/lib/nn.yaml:90:7
-%6011 = broadcast %6010 : f32[16] @ models/lib/nn.yaml:90:7
-%6012 = mul %6009, %6011 : f32[16] @ models/lib/nn.yaml:90:7
-%6013 = add %6012, %5256 : f32[16] @ models/lib/nn.yaml:90:7
-%6014 = div %5996, %6013 : f32[16] @ models/lib/nn.yaml:90:7
-%6015 = cast %6004 : f32[] @ models/lib/nn.yaml:90:7
-%6016 = broadcast %6015 : f32[16] @ models/lib/nn.yaml:90:7
-%6017 = mul %6014, %6016 : f32[16] @ models/lib/nn.yaml:90:7
-%6018 = sub %23, %6017 : f32[16] @ models/lib/nn.yaml:90:7
-%6019 = assign %23, %6018 : f32[16] @ models/lib/nn.yaml:90:7
-%6020 = assign %5990, %5996 : f32[16] @ models/lib/nn.yaml:90:7
-%6021 = assign %5991, %6000 : f32[16] @ models/lib/nn.yaml:90:7
-%6022 = assign %5992, %5993 : i64[] @ models/lib/nn.yaml:90:7
-%6023 = mul %101, %5267 : f32[16] @ models/lib/nn.yaml:90:7
-%6024 = mul %6018, %5269 : f32[16] @ models/lib/nn.yaml:90:7
-%6025 = add %6023, %6024 : f32[16] @ models/lib/nn.yaml:90:7
-%6026 = assign %101, %6025 : f32[16] @ models/lib/nn.yaml:90:7
-%6027 = all_reduce_sum %4852 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6028 = reshape %6027 : f32[768] @ models/lib/nn.yaml:79:7
-%6029 = mul %6028, %6028 : f32[768] @ models/lib/nn.yaml:79:7
-%6030 = reduce_sum %6029 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6031 = sqrt %6030 : f32[] @ models/lib/nn.yaml:79:7
-%6032 = cast %6031 : f64[] @ models/lib/nn.yaml:79:7
-%6033 = add %6032, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%6034 = div %5089, %6033 : f64[] @ models/lib/nn.yaml:79:7
-%6035 = lt %6034, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%6036 = cast %6034 : f32[] @ models/lib/nn.yaml:79:7
-%6037 = broadcast %6036 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6038 = mul %6027, %6037 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6039 = broadcast %6035 : bool[48,16] @ models/lib/nn.yaml:79:7
-%6040 = select %6039, %6038, %6027 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6041 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%6042 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%6043 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6044 = add %6043, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%6045 = mul %24, %5391 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6046 = mul %6040, %5393 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6047 = mul %6041, %5395 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6048 = add %6047, %6046 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6049 = mul %6040, %6040 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6050 = mul %6049, %5399 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6051 = mul %6042, %5401 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6052 = add %6051, %6050 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6053 = cast %6044 : f64[] @ models/lib/nn.yaml:79:7
-%6054 = pow %5110, %6053 : f64[] @ models/lib/nn.yaml:79:7
-%6055 = sub %5091, %6054 : f64[] @ models/lib/nn.yaml:79:7
-%6056 = div %3087, %6055 : f64[] @ models/lib/nn.yaml:79:7
-%6057 = pow %5118, %6053 : f64[] @ models/lib/nn.yaml:79:7
-%6058 = sub %5091, %6057 : f64[] @ models/lib/nn.yaml:79:7
-%6059 = sqrt %6058 : f64[] @ models/lib/nn.yaml:79:7
-%6060 = div %5091, %6059 : f64[] @ models/lib/nn.yaml:79:7
-%6061 = sqrt %6052 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6062 = cast %6060 : f32[] @ models/lib/nn.yaml:79:7
-%6063 = broadcast %6062 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6064 = mul %6061, %6063 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6065 = add %6064, %5416 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6066 = div %6048, %6065 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6067 = cast %6056 : f32[] @ models/lib/nn.yaml:79:7
-%6068 = broadcast %6067 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6069 = mul %6066, %6068 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6070 = sub %6045, %6069 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6071 = assign %24, %6070 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6072 = assign %6041, %6048 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6073 = assign %6042, %6052 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6074 = assign %6043, %6044 : i64[] @ models/lib/nn.yaml:79:7
-%6075 = mul %102, %5427 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6076 = mul %6070, %5429 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6077 = add %6075, %6076 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6078 = assign %102, %6077 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6079 = all_reduce_sum %4844 : f32[48] @ models/lib/nn.yaml:80:7
-%6080 = mul %6079, %6079 : f32[48] @ models/lib/nn.yaml:80:7
-%6081 = reduce_sum %6080 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6082 = sqrt %6081 : f32[] @ models/lib/nn.yaml:80:7
-%6083 = cast %6082 : f64[] @ models/lib/nn.yaml:80:7
-%6084 = add %6083, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%6085 = div %5089, %6084 : f64[] @ models/lib/nn.yaml:80:7
-%6086 = lt %6085, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%6087 = cast %6085 : f32[] @ models/lib/nn.yaml:80:7
-%6088 = broadcast %6087 : f32[48] @ models/lib/nn.yaml:80:7
-%6089 = mul %6079, %6088 : f32[48] @ models/lib/nn.yaml:80:7
-%6090 = broadcast %6086 : bool[48] @ models/lib/nn.yaml:80:7
-%6091 = select %6090, %6089, %6079 : f32[48] @ models/lib/nn.yaml:80:7
-%6092 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%6093 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%6094 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6095 = add %6094, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%6096 = mul %6091, %5450 : f32[48] @ models/lib/nn.yaml:80:7
-%6097 = mul %6092, %5452 : f32[48] @ models/lib/nn.yaml:80:7
-%6098 = add %6097, %6096 : f32[48] @ models/lib/nn.yaml:80:7
-%6099 = mul %6091, %6091 : f32[48] @ models/lib/nn.yaml:80:7
-%6100 = mul %6099, %5456 : f32[48] @ models/lib/nn.yaml:80:7
-%6101 = mul %6093, %5458 : f32[48] @ models/lib/nn.yaml:80:7
-%6102 = add %6101, %6100 : f32[48] @ models/lib/nn.yaml:80:7
-%6103 = cast %6095 : f64[] @ models/lib/nn.yaml:80:7
-%6104 = pow %5110, %6103 : f64[] @ models/lib/nn.yaml:80:7
-%6105 = sub %5091, %6104 : f64[] @ models/lib/nn.yaml:80:7
-%6106 = div %3087, %6105 : f64[] @ models/lib/nn.yaml:80:7
-%6107 = pow %5118, %6103 : f64[] @ models/lib/nn.yaml:80:7
-%6108 = sub %5091, %6107 : f64[] @ models/lib/nn.yaml:80:7
-%6109 = sqrt %6108 : f64[] @ models/lib/nn.yaml:80:7
-%6110 = div %5091, %6109 : f64[] @ models/lib/nn.yaml:80:7
-%6111 = sqrt %6102 : f32[48] @ models/lib/nn.yaml:80:7
-%6112 = cast %6110 : f32[] @ models/lib/nn.yaml:80:7
-%6113 = broadcast %6112 : f32[48] @ models/lib/nn.yaml:80:7
-%6114 = mul %6111, %6113 : f32[48] @ models/lib/nn.yaml:80:7
-%6115 = add %6114, %5473 : f32[48] @ models/lib/nn.yaml:80:7
-%6116 = div %6098, %6115 : f32[48] @ models/lib/nn.yaml:80:7
-%6117 = cast %6106 : f32[] @ models/lib/nn.yaml:80:7
-%6118 = broadcast %6117 : f32[48] @ models/lib/nn.yaml:80:7
-%6119 = mul %6116, %6118 : f32[48] @ models/lib/nn.yaml:80:7
-%6120 = sub %25, %6119 : f32[48] @ models/lib/nn.yaml:80:7
-%6121 = assign %25, %6120 : f32[48] @ models/lib/nn.yaml:80:7
-%6122 = assign %6092, %6098 : f32[48] @ models/lib/nn.yaml:80:7
-%6123 = assign %6093, %6102 : f32[48] @ models/lib/nn.yaml:80:7
-%6124 = assign %6094, %6095 : i64[] @ models/lib/nn.yaml:80:7
-%6125 = mul %103, %5484 : f32[48] @ models/lib/nn.yaml:80:7
-%6126 = mul %6120, %5486 : f32[48] @ models/lib/nn.yaml:80:7
-%6127 = add %6125, %6126 : f32[48] @ models/lib/nn.yaml:80:7
-%6128 = assign %103, %6127 : f32[48] @ models/lib/nn.yaml:80:7
-%6129 = all_reduce_sum %4775 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6130 = reshape %6129 : f32[256] @ models/lib/nn.yaml:79:7
-%6131 = mul %6130, %6130 : f32[256] @ models/lib/nn.yaml:79:7
-%6132 = reduce_sum %6131 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6133 = sqrt %6132 : f32[] @ models/lib/nn.yaml:79:7
-%6134 = cast %6133 : f64[] @ models/lib/nn.yaml:79:7
-%6135 = add %6134, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%6136 = div %5089, %6135 : f64[] @ models/lib/nn.yaml:79:7
-%6137 = lt %6136, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%6138 = cast %6136 : f32[] @ models/lib/nn.yaml:79:7
-%6139 = broadcast %6138 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6140 = mul %6129, %6139 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6141 = broadcast %6137 : bool[16,16] @ models/lib/nn.yaml:79:7
-%6142 = select %6141, %6140, %6129 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6143 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6144 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6145 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6146 = add %6145, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%6147 = mul %26, %5508 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6148 = mul %6142, %5510 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6149 = mul %6143, %5512 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6150 = add %6149, %6148 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6151 = mul %6142, %6142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6152 = mul %6151, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6153 = mul %6144, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6154 = add %6153, %6152 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6155 = cast %6146 : f64[] @ models/lib/nn.yaml:79:7
-%6156 = pow %5110, %6155 : f64[] @ models/lib/nn.yaml:79:7
-%6157 = sub %5091, %6156 : f64[] @ models/lib/nn.yaml:79:7
-%6158 = div %3087, %6157 : f64[] @ models/lib/nn.yaml:79:7
-%6159 = pow %5118, %6155 : f64[] @ models/lib/nn.yaml:79:7
-%6160 = sub %5091, %6159 : f64[] @ models/lib/nn.yaml:79:7
-%6161 = sqrt %6160 : f64[] @ models/lib/nn.yaml:79:7
-%6162 = div %5091, %6161 : f64[] @ models/lib/nn.yaml:79:7
-%6163 = sqrt %6154 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6164 = cast %6162 : f32[] @ models/lib/nn.yaml:79:7
-%6165 = broadcast %6164 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6166 = mul %6163, %6165 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6167 = add %6166, %5533 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6168 = div %6150, %6167 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6169 = cast %6158 : f32[] @ models/lib/nn.yaml:79:7
-%6170 = broadcast %6169 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6171 = mul %6168, %6170 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6172 = sub %6147, %6171 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6173 = assign %26, %6172 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6174 = assign %6143, %6150 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6175 = assign %6144, %6154 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6176 = assign %6145, %6146 : i64[] @ models/lib/nn.yaml:79:7
-%6177 = mul %104, %5544 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6178 = mul %6172, %5546 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6179 = add %6177, %6178 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6180 = assign %104, %6179 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6181 = all_reduce_sum %4767 : f32[16] @ models/lib/nn.yaml:80:7
-%6182 = mul %6181, %6181 : f32[16] @ models/lib/nn.yaml:80:7
-%6183 = reduce_sum %6182 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6184 = sqrt %6183 : f32[] @ models/lib/nn.yaml:80:7
-%6185 = cast %6184 : f64[] @ models/lib/nn.yaml:80:7
-%6186 = add %6185, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%6187 = div %5089, %6186 : f64[] @ models/lib/nn.yaml:80:7
-%6188 = lt %6187, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%6189 = cast %6187 : f32[] @ models/lib/nn.yaml:80:7
-%6190 = broadcast %6189 : f32[16] @ models/lib/nn.yaml:80:7
-%6191 = mul %6181, %6190 : f32[16] @ models/lib/nn.yaml:80:7
-%6192 = broadcast %6188 : bool[16] @ models/lib/nn.yaml:80:7
-%6193 = select %6192, %6191, %6181 : f32[16] @ models/lib/nn.yaml:80:7
-%6194 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6195 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6196 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6197 = add %6196, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%6198 = mul %6193, %5233 : f32[16] @ models/lib/nn.yaml:80:7
-%6199 = mul %6194, %5235 : f32[16] @ models/lib/nn.yaml:80:7
-%6200 = add %6199, %6198 : f32[16] @ models/lib/nn.yaml:80:7
-%6201 = mul %6193, %6193 : f32[16] @ models/lib/nn.yaml:80:7
-%6202 = mul %6201, %5239 : f32[16] @ models/lib/nn.yaml:80:7
-%6203 = mul %6195, %5241 : f32[16] @ models/lib/nn.yaml:80:7
-%6204 = add %6203, %6202 : f32[16] @ models/lib/nn.yaml:80:7
-%6205 = cast %6197 : f64[] @ models/lib/nn.yaml:80:7
-%6206 = pow %5110, %6205 : f64[] @ models/lib/nn.yaml:80:7
-%6207 = sub %5091, %6206 : f64[] @ models/lib/nn.yaml:80:7
-%6208 = div %3087, %6207 : f64[] @ models/lib/nn.yaml:80:7
-%6209 = pow %5118, %6205 : f64[] @ models/lib/nn.yaml:80:7
-%6210 = sub %5091, %6209 : f64[] @ models/lib/nn.yaml:80:7
-%6211 = sqrt %6210 : f64[] @ models/lib/nn.yaml:80:7
-%6212 = div %5091, %6211 : f64[] @ models/lib/nn.yaml:80:7
-%6213 = sqrt %6204 : f32[16] @ models/lib/nn.yaml:80:7
-%6214 = cast %6212 : f32[] @ models/lib/nn.yaml:80:7
-%6215 = broadcast %6214 : f32[16] @ models/lib/nn.yaml:80:7
-%6216 = mul %6213, %6215 : f32[16] @ models/lib/nn.yaml:80:7
-%6217 = add %6216, %5256 : f32[16] @ models/lib/nn.yaml:80:7
-%6218 = div %6200, %6217 : f32[16] @ models/lib/nn.yaml:80:7
-%6219 = cast %6208 : f32[] @ models/lib/nn.yaml:80:7
-%6220 = broadcast %6219 : f32[16] @ models/lib/nn.yaml:80:7
-%6221 = mul %6218, %6220 : f32[16] @ models/lib/nn.yaml:80:7
-%6222 = sub %27, %6221 : f32[16] @ models/lib/nn.yaml:80:7
-%6223 = assign %27, %6222 : f32[16] @ models/lib/nn.yaml:80:7
-%6224 = assign %6194, %6200 : f32[16] @ models/lib/nn.yaml:80:7
-%6225 = assign %6195, %6204 : f32[16] @ models/lib/nn.yaml:80:7
-%6226 = assign %6196, %6197 : i64[] @ models/lib/nn.yaml:80:7
-%6227 = mul %105, %5267 : f32[16] @ models/lib/nn.yaml:80:7
-%6228 = mul %6222, %5269 : f32[16] @ models/lib/nn.yaml:80:7
-%6229 = add %6227, %6228 : f32[16] @ models/lib/nn.yaml:80:7
-%6230 = assign %105, %6229 : f32[16] @ models/lib/nn.yaml:80:7
-%6231 = all_reduce_sum %4741 : f32[16] @ models/lib/nn.yaml:89:7
-%6232 = mul %6231, %6231 : f32[16] @ models/lib/nn.yaml:89:7
-%6233 = reduce_sum %6232 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6234 = sqrt %6233 : f32[] @ models/lib/nn.yaml:89:7
-%6235 = cast %6234 : f64[] @ models/lib/nn.yaml:89:7
-%6236 = add %6235, %5087 : f64[] @ models/lib/nn.yaml:89:7
-%6237 = div %5089, %6236 : f64[] @ models/lib/nn.yaml:89:7
-%6238 = lt %6237, %5091 : bool[] @ models/lib/nn.yaml:89:7
-%6239 = cast %6237 : f32[] @ models/lib/nn.yaml:89:7
-%6240 = broadcast %6239 : f32[16] @ models/lib/nn.yaml:89:7
-%6241 = mul %6231, %6240 : f32[16] @ models/lib/nn.yaml:89:7
-%6242 = broadcast %6238 : bool[16] @ models/lib/nn.yaml:89:7
-%6243 = select %6242, %6241, %6231 : f32[16] @ models/lib/nn.yaml:89:7
-%6244 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6245 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6246 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6247 = add %6246, %5101 : i64[] @ models/lib/nn.yaml:89:7
-%6248 = mul %6243, %5233 : f32[16] @ models/lib/nn.yaml:89:7
-%6249 = mul %6244, %5235 : f32[16] @ models/lib/nn.yaml:89:7
-%6250 = add %6249, %6248 : f32[16] @ models/lib/nn.yaml:89:7
-%6251 = mul %6243, %6243 : f32[16] @ models/lib/nn.yaml:89:7
-%6252 = mul %6251, %5239 : f32[16] @ models/lib/nn.yaml:89:7
-%6253 = mul %6245, %5241 : f32[16] @ models/lib/nn.yaml:89:7
-%6254 = add %6253, %6252 : f32[16] @ models/lib/nn.yaml:89:7
-%6255 = cast %6247 : f64[] @ models/lib/nn.yaml:89:7
-%6256 = pow %5110, %6255 : f64[] @ models/lib/nn.yaml:89:7
-%6257 = sub %5091, %6256 : f64[] @ models/lib/nn.yaml:89:7
-%6258 = div %3087, %6257 : f64[] @ models/lib/nn.yaml:89:7
-%6259 = pow %5118, %6255 : f64[] @ models/lib/nn.yaml:89:7
-%6260 = sub %5091, %6259 : f64[] @ models/lib/nn.yaml:89:7
-%6261 = sqrt %6260 : f64[] @ models/lib/nn.yaml:89:7
-%6262 = div %5091, %6261 : f64[] @ models/lib/nn.yaml:89:7
-%6263 = sqrt %6254 : f32[16] @ models/lib/nn.yaml:89:7
-%6264 = cast %6262 : f32[] @ models/lib/nn.yaml:89:7
-%6265 = broadcast %6264 : f32[16] @ models/lib/nn.yaml:89:7
-%6266 = mul %6263, %6265 : f32[16] @ models/lib/nn.yaml:89:7
-%6267 = add %6266, %5256 : f32[16] @ models/lib/nn.yaml:89:7
-%6268 = div %6250, %6267 : f32[16] @ models/lib/nn.yaml:89:7
-%6269 = cast %6258 : f32[] @ models/lib/nn.yaml:89:7
-%6270 = broadcast %6269 : f32[16] @ models/lib/nn.yaml:89:7
-%6271 = mul %6268, %6270 : f32[16] @ models/lib/nn.yaml:89:7
-%6272 = sub %28, %6271 : f32[16] @ models/lib/nn.yaml:89:7
-%6273 = assign %28, %6272 : f32[16] @ models/lib/nn.yaml:89:7
-%6274 = assign %6244, %6250 : f32[16] @ models/lib/nn.yaml:89:7
-%6275 = assign %6245, %6254 : f32[16] @ models/lib/nn.yaml:89:7
-%6276 = assign %6246, %6247 : i64[] @ models/lib/nn.yaml:89:7
-%6277 = mul %106, %5267 : f32[16] @ models/lib/nn.yaml:89:7
-%6278 = mul %6272, %5269 : f32[16] @ models/lib/nn.yaml:89:7
-%6279 = add %6277, %6278 : f32[16] @ models/lib/nn.yaml:89:7
-%6280 = assign %106, %6279 : f32[16] @ models/lib/nn.yaml:89:7
-%6281 = all_reduce_sum %4736 : f32[16] @ models/lib/nn.yaml:90:7
-%6282 = mul %6281, %6281 : f32[16] @ models/lib/nn.yaml:90:7
-%6283 = reduce_sum %6282 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6284 = sqrt %6283 : f32[] @ models/lib/nn.yaml:90:7
-%6285 = cast %6284 : f64[] @ models/lib/nn.yaml:90:7
-%6286 = add %6285, %5087 : f64[] @ models/lib/nn.yaml:90:7
-%6287 = div %5089, %6286 : f64[] @ models/lib/nn.yaml:90:7
-%6288 = lt %6287, %5091 : bool[] @ models/lib/nn.yaml:90:7
-%6289 = cast %6287 : f32[] @ models/lib/nn.yaml:90:7
-%6290 = broadcast %6289 : f32[16] @ models/lib/nn.yaml:90:7
-%6291 = mul %6281, %6290 : f32[16] @ models/lib/nn.yaml:90:7
-%6292 = broadcast %6288 : bool[16] @ models/lib/nn.yaml:90:7
-%6293 = select %6292, %6291, %6281 : f32[16] @ models/lib/nn.yaml:90:7
-%6294 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6295 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6296 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6297 = add %6296, %5101 : i64[] @ models/lib/nn.yaml:90:7
-%6298 = mul %6293, %5233 : f32[16] @ models/lib/nn.yaml:90:7
-%6299 = mul %6294, %5235 : f32[16] @ models/lib/nn.yaml:90:7
-%6300 = add %6299, %6298 : f32[16] @ models/lib/nn.yaml:90:7
-%6301 = mul %6293, %6293 : f32[16] @ models/lib/nn.yaml:90:7
-%6302 = mul %6301, %5239 : f32[16] @ models/lib/nn.yaml:90:7
-%6303 = mul %6295, %5241 : f32[16] @ models/lib/nn.yaml:90:7
-%6304 = add %6303, %6302 : f32[16] @ models/lib/nn.yaml:90:7
-%6305 = cast %6297 : f64[] @ models/lib/nn.yaml:90:7
-%6306 = pow %5110, %6305 : f64[] @ models/lib/nn.yaml:90:7
-%6307 = sub %5091, %6306 : f64[] @ models/lib/nn.yaml:90:7
-%6308 = div %3087, %6307 : f64[] @ models/lib/nn.yaml:90:7
-%6309 = pow %5118, %6305 : f64[] @ models/lib/nn.yaml:90:7
-%6310 = sub %5091, %6309 : f64[] @ models/lib/nn.yaml:90:7
-%6311 = sqrt %6310 : f64[] @ models/lib/nn.yaml:90:7
-%6312 = div %5091, %6311 : f64[] @ models/lib/nn.yaml:90:7
-%6313 = sqrt %6304 : f32[16] @ models/lib/nn.yaml:90:7
-%6314 = cast %6312 : f32[] @ models/lib/nn.yaml:90:7
-%6315 = broadcast %6314 : f32[16] @ models/lib/nn.yaml:90:7
-%6316 = mul %6313, %6315 : f32[16] @ models/lib/nn.yaml:90:7
-%6317 = add %6316, %5256 : f32[16] @ models/lib/nn.yaml:90:7
-%6318 = div %6300, %6317 : f32[16] @ models/lib/nn.yaml:90:7
-%6319 = cast %6308 : f32[] @ models/lib/nn.yaml:90:7
-%6320 = broadcast %6319 : f32[16] @ models/lib/nn.yaml:90:7
-%6321 = mul %6318, %6320 : f32[16] @ models/lib/nn.yaml:90:7
-%6322 = sub %29, %6321 : f32[16] @ models/lib/nn.yaml:90:7
-%6323 = assign %29, %6322 : f32[16] @ models/lib/nn.yaml:90:7
-%6324 = assign %6294, %6300 : f32[16] @ models/lib/nn.yaml:90:7
-%6325 = assign %6295, %6304 : f32[16] @ models/lib/nn.yaml:90:7
-%6326 = assign %6296, %6297 : i64[] @ models/lib/nn.yaml:90:7
-%6327 = mul %107, %5267 : f32[16] @ models/lib/nn.yaml:90:7
-%6328 = mul %6322, %5269 : f32[16] @ models/lib/nn.yaml:90:7
-%6329 = add %6327, %6328 : f32[16] @ models/lib/nn.yaml:90:7
-%6330 = assign %107, %6329 : f32[16] @ models/lib/nn.yaml:90:7
-%6331 = all_reduce_sum %4730 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6332 = reshape %6331 : f32[1024] @ models/lib/nn.yaml:79:7
-%6333 = mul %6332, %6332 : f32[1024] @ models/lib/nn.yaml:79:7
-%6334 = reduce_sum %6333 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6335 = sqrt %6334 : f32[] @ models/lib/nn.yaml:79:7
-%6336 = cast %6335 : f64[] @ models/lib/nn.yaml:79:7
-%6337 = add %6336, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%6338 = div %5089, %6337 : f64[] @ models/lib/nn.yaml:79:7
-%6339 = lt %6338, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%6340 = cast %6338 : f32[] @ models/lib/nn.yaml:79:7
-%6341 = broadcast %6340 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6342 = mul %6331, %6341 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6343 = broadcast %6339 : bool[64,16] @ models/lib/nn.yaml:79:7
-%6344 = select %6343, %6342, %6331 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6345 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6346 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6347 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6348 = add %6347, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%6349 = mul %30, %5718 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6350 = mul %6344, %5720 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6351 = mul %6345, %5722 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6352 = add %6351, %6350 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6353 = mul %6344, %6344 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6354 = mul %6353, %5726 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6355 = mul %6346, %5728 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6356 = add %6355, %6354 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6357 = cast %6348 : f64[] @ models/lib/nn.yaml:79:7
-%6358 = pow %5110, %6357 : f64[] @ models/lib/nn.yaml:79:7
-%6359 = sub %5091, %6358 : f64[] @ models/lib/nn.yaml:79:7
-%6360 = div %3087, %6359 : f64[] @ models/lib/nn.yaml:79:7
-%6361 = pow %5118, %6357 : f64[] @ models/lib/nn.yaml:79:7
-%6362 = sub %5091, %6361 : f64[] @ models/lib/nn.yaml:79:7
-%6363 = sqrt %6362 : f64[] @ models/lib/nn.yaml:79:7
-%6364 = div %5091, %6363 : f64[] @ models/lib/nn.yaml:79:7
-%6365 = sqrt %6356 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6366 = cast %6364 : f32[] @ models/lib/nn.yaml:79:7
-%6367 = broadcast %6366 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6368 = mul %6365, %6367 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6369 = add %6368, %5743 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6370 = div %6352, %6369 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6371 = cast %6360 : f32[] @ models/lib/nn.yaml:79:7
-%6372 = broadcast %6371 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6373 = mul %6370, %6372 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6374 = sub %6349, %6373 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6375 = assign %30, %6374 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6376 = assign %6345, %6352 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6377 = assign %6346, %6356 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6378 = assign %6347, %6348 : i64[] @ models/lib/nn.yaml:79:7
-%6379 = mul %108, %5754 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6380 = mul %6374, %5756 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6381 = add %6379, %6380 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6382 = assign %108, %6381 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6383 = all_reduce_sum %4722 : f32[64] @ models/lib/nn.yaml:80:7
-%6384 = mul %6383, %6383 : f32[64] @ models/lib/nn.yaml:80:7
-%6385 = reduce_sum %6384 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6386 = sqrt %6385 : f32[] @ models/lib/nn.yaml:80:7
-%6387 = cast %6386 : f64[] @ models/lib/nn.yaml:80:7
-%6388 = add %6387, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%6389 = div %5089, %6388 : f64[] @ models/lib/nn.yaml:80:7
-%6390 = lt %6389, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%6391 = cast %6389 : f32[] @ models/lib/nn.yaml:80:7
-%6392 = broadcast %6391 : f32[64] @ models/lib/nn.yaml:80:7
-%6393 = mul %6383, %6392 : f32[64] @ models/lib/nn.yaml:80:7
-%6394 = broadcast %6390 : bool[64] @ models/lib/nn.yaml:80:7
-%6395 = select %6394, %6393, %6383 : f32[64] @ models/lib/nn.yaml:80:7
-%6396 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6397 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6398 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6399 = add %6398, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%6400 = mul %6395, %5777 : f32[64] @ models/lib/nn.yaml:80:7
-%6401 = mul %6396, %5779 : f32[64] @ models/lib/nn.yaml:80:7
-%6402 = add %6401, %6400 : f32[64] @ models/lib/nn.yaml:80:7
-%6403 = mul %6395, %6395 : f32[64] @ models/lib/nn.yaml:80:7
-%6404 = mul %6403, %5783 : f32[64] @ models/lib/nn.yaml:80:7
-%6405 = mul %6397, %5785 : f32[64] @ models/lib/nn.yaml:80:7
-%6406 = add %6405, %6404 : f32[64] @ models/lib/nn.yaml:80:7
-%6407 = cast %6399 : f64[] @ models/lib/nn.yaml:80:7
-%6408 = pow %5110, %6407 : f64[] @ models/lib/nn.yaml:80:7
-%6409 = sub %5091, %6408 : f64[] @ models/lib/nn.yaml:80:7
-%6410 = div %3087, %6409 : f64[] @ models/lib/nn.yaml:80:7
-%6411 = pow %5118, %6407 : f64[] @ models/lib/nn.yaml:80:7
-%6412 = sub %5091, %6411 : f64[] @ models/lib/nn.yaml:80:7
-%6413 = sqrt %6412 : f64[] @ models/lib/nn.yaml:80:7
-%6414 = div %5091, %6413 : f64[] @ models/lib/nn.yaml:80:7
-%6415 = sqrt %6406 : f32[64] @ models/lib/nn.yaml:80:7
-%6416 = cast %6414 : f32[] @ models/lib/nn.yaml:80:7
-%6417 = broadcast %6416 : f32[64] @ models/lib/nn.yaml:80:7
-%6418 = mul %6415, %6417 : f32[64] @ models/lib/nn.yaml:80:7
-%6419 = add %6418, %5800 : f32[64] @ models/lib/nn.yaml:80:7
-%6420 = div %6402, %6419 : f32[64] @ models/lib/nn.yaml:80:7
-%6421 = cast %6410 : f32[] @ models/lib/nn.yaml:80:7
-%6422 = broadcast %6421 : f32[64] @ models/lib/nn.yaml:80:7
-%6423 = mul %6420, %6422 : f32[64] @ models/lib/nn.yaml:80:7
-%6424 = sub %31, %6423 : f32[64] @ models/lib/nn.yaml:80:7
-%6425 = assign %31, %6424 : f32[64] @ models/lib/nn.yaml:80:7
-%6426 = assign %6396, %6402 : f32[64] @ models/lib/nn.yaml:80:7
-%6427 = assign %6397, %6406 : f32[64] @ models/lib/nn.yaml:80:7
-%6428 = assign %6398, %6399 : i64[] @ models/lib/nn.yaml:80:7
-%6429 = mul %109, %5811 : f32[64] @ models/lib/nn.yaml:80:7
-%6430 = mul %6424, %5813 : f32[64] @ models/lib/nn.yaml:80:7
-%6431 = add %6429, %6430 : f32[64] @ models/lib/nn.yaml:80:7
-%6432 = assign %109, %6431 : f32[64] @ models/lib/nn.yaml:80:7
-%6433 = all_reduce_sum %4705 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6434 = reshape %6433 : f32[1024] @ models/lib/nn.yaml:79:7
-%6435 = mul %6434, %6434 : f32[1024] @ models/lib/nn.yaml:79:7
-%6436 = reduce_sum %6435 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6437 = sqrt %6436 : f32[] @ models/lib/nn.yaml:79:7
-%6438 = cast %6437 : f64[] @ models/lib/nn.yaml:79:7
-%6439 = add %6438, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%6440 = div %5089, %6439 : f64[] @ models/lib/nn.yaml:79:7
-%6441 = lt %6440, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%6442 = cast %6440 : f32[] @ models/lib/nn.yaml:79:7
-%6443 = broadcast %6442 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6444 = mul %6433, %6443 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6445 = broadcast %6441 : bool[16,64] @ models/lib/nn.yaml:79:7
-%6446 = select %6445, %6444, %6433 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6447 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%6448 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%6449 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6450 = add %6449, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%6451 = mul %32, %5835 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6452 = mul %6446, %5837 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6453 = mul %6447, %5839 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6454 = add %6453, %6452 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6455 = mul %6446, %6446 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6456 = mul %6455, %5843 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6457 = mul %6448, %5845 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6458 = add %6457, %6456 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6459 = cast %6450 : f64[] @ models/lib/nn.yaml:79:7
-%6460 = pow %5110, %6459 : f64[] @ models/lib/nn.yaml:79:7
-%6461 = sub %5091, %6460 : f64[] @ models/lib/nn.yaml:79:7
-%6462 = div %3087, %6461 : f64[] @ models/lib/nn.yaml:79:7
-%6463 = pow %5118, %6459 : f64[] @ models/lib/nn.yaml:79:7
-%6464 = sub %5091, %6463 : f64[] @ models/lib/nn.yaml:79:7
-%6465 = sqrt %6464 : f64[] @ models/lib/nn.yaml:79:7
-%6466 = div %5091, %6465 : f64[] @ models/lib/nn.yaml:79:7
-%6467 = sqrt %6458 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6468 = cast %6466 : f32[] @ models/lib/nn.yaml:79:7
-%6469 = broadcast %6468 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6470 = mul %6467, %6469 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6471 = add %6470, %5860 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6472 = div %6454, %6471 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6473 = cast %6462 : f32[] @ models/lib/nn.yaml:79:7
-%6474 = broadcast %6473 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6475 = mul %6472, %6474 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6476 = sub %6451, %6475 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6477 = assign %32, %6476 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6478 = assign %6447, %6454 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6479 = assign %6448, %6458 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6480 = assign %6449, %6450 : i64[] @ models/lib/nn.yaml:79:7
-%6481 = mul %110, %5871 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6482 = mul %6476, %5873 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6483 = add %6481, %6482 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6484 = assign %110, %6483 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6485 = all_reduce_sum %4697 : f32[16] @ models/lib/nn.yaml:80:7
-%6486 = mul %6485, %6485 : f32[16] @ models/lib/nn.yaml:80:7
-%6487 = reduce_sum %6486 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6488 = sqrt %6487 : f32[] @ models/lib/nn.yaml:80:7
-%6489 = cast %6488 : f64[] @ models/lib/nn.yaml:80:7
-%6490 = add %6489, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%6491 = div %5089, %6490 : f64[] @ models/lib/nn.yaml:80:7
-%6492 = lt %6491, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%6493 = cast %6491 : f32[] @ models/lib/nn.yaml:80:7
-%6494 = broadcast %6493 : f32[16] @ models/lib/nn.yaml:80:7
-%6495 = mul %6485, %6494 : f32[16] @ models/lib/nn.yaml:80:7
-%6496 = broadcast %6492 : bool[16] @ models/lib/nn.yaml:80:7
-%6497 = select %6496, %6495, %6485 : f32[16] @ models/lib/nn.yaml:80:7
-%6498 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6499 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6500 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6501 = add %6500, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%6502 = mul %6497, %5233 : f32[16] @ models/lib/nn.yaml:80:7
-%6503 = mul %6498, %5235 : f32[16] @ models/lib/nn.yaml:80:7
-%6504 = add %6503, %6502 : f32[16] @ models/lib/nn.yaml:80:7
-%6505 = mul %6497, %6497 : f32[16] @ models/lib/nn.yaml:80:7
-%6506 = mul %6505, %5239 : f32[16] @ models/lib/nn.yaml:80:7
-%6507 = mul %6499, %5241 : f32[16] @ models/lib/nn.yaml:80:7
-%6508 = add %6507, %6506 : f32[16] @ models/lib/nn.yaml:80:7
-%6509 = cast %6501 : f64[] @ models/lib/nn.yaml:80:7
-%6510 = pow %5110, %6509 : f64[] @ models/lib/nn.yaml:80:7
-%6511 = sub %5091, %6510 : f64[] @ models/lib/nn.yaml:80:7
-%6512 = div %3087, %6511 : f64[] @ models/lib/nn.yaml:80:7
-%6513 = pow %5118, %6509 : f64[] @ models/lib/nn.yaml:80:7
-%6514 = sub %5091, %6513 : f64[] @ models/lib/nn.yaml:80:7
-%6515 = sqrt %6514 : f64[] @ models/lib/nn.yaml:80:7
-%6516 = div %5091, %6515 : f64[] @ models/lib/nn.yaml:80:7
-%6517 = sqrt %6508 : f32[16] @ models/lib/nn.yaml:80:7
-%6518 = cast %6516 : f32[] @ models/lib/nn.yaml:80:7
-%6519 = broadcast %6518 : f32[16] @ models/lib/nn.yaml:80:7
-%6520 = mul %6517, %6519 : f32[16] @ models/lib/nn.yaml:80:7
-%6521 = add %6520, %5256 : f32[16] @ models/lib/nn.yaml:80:7
-%6522 = div %6504, %6521 : f32[16] @ models/lib/nn.yaml:80:7
-%6523 = cast %6512 : f32[] @ models/lib/nn.yaml:80:7
-%6524 = broadcast %6523 : f32[16] @ models/lib/nn.yaml:80:7
-%6525 = mul %6522, %6524 : f32[16] @ models/lib/nn.yaml:80:7
-%6526 = sub %33, %6525 : f32[16] @ models/lib/nn.yaml:80:7
-%6527 = assign %33, %6526 : f32[16] @ models/lib/nn.yaml:80:7
-%6528 = assign %6498, %6504 : f32[16] @ models/lib/nn.yaml:80:7
-%6529 = assign %6499, %6508 : f32[16] @ models/lib/nn.yaml:80:7
-%6530 = assign %6500, %6501 : i64[] @ models/lib/nn.yaml:80:7
-%6531 = mul %111, %5267 : f32[16] @ models/lib/nn.yaml:80:7
-%6532 = mul %6526, %5269 : f32[16] @ models/lib/nn.yaml:80:7
-%6533 = add %6531, %6532 : f32[16] @ models/lib/nn.yaml:80:7
-%6534 = assign %111, %6533 : f32[16] @ models/lib/nn.yaml:80:7
-%6535 = all_reduce_sum %4690 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6536 = reshape %6535 : f32[16] @ models/lib/vit.yaml:103:7
-%6537 = mul %6536, %6536 : f32[16] @ models/lib/vit.yaml:103:7
-%6538 = reduce_sum %6537 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
-%6539 = sqrt %6538 : f32[] @ models/lib/vit.yaml:103:7
-%6540 = cast %6539 : f64[] @ models/lib/vit.yaml:103:7
-%6541 = add %6540, %5087 : f64[] @ models/lib/vit.yaml:103:7
-%6542 = div %5089, %6541 : f64[] @ models/lib/vit.yaml:103:7
-%6543 = lt %6542, %5091 : bool[] @ models/lib/vit.yaml:103:7
-%6544 = cast %6542 : f32[] @ models/lib/vit.yaml:103:7
-%6545 = broadcast %6544 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6546 = mul %6535, %6545 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6547 = broadcast %6543 : bool[1,1,16] @ models/lib/vit.yaml:103:7
-%6548 = select %6547, %6546, %6535 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6549 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6550 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6551 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
-%6552 = add %6551, %5101 : i64[] @ models/lib/vit.yaml:103:7
-%6553 = broadcast %5105 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6554 = mul %34, %6553 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6555 = broadcast %2843 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6556 = mul %6548, %6555 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6557 = broadcast %1916 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6558 = mul %6549, %6557 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6559 = add %6558, %6556 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6560 = mul %6548, %6548 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6561 = broadcast %5115 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6562 = mul %6560, %6561 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6563 = broadcast %5119 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6564 = mul %6550, %6563 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6565 = add %6564, %6562 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6566 = cast %6552 : f64[] @ models/lib/vit.yaml:103:7
-%6567 = pow %5110, %6566 : f64[] @ models/lib/vit.yaml:103:7
-%6568 = sub %5091, %6567 : f64[] @ models/lib/vit.yaml:103:7
-%6569 = div %3087, %6568 : f64[] @ models/lib/vit.yaml:103:7
-%6570 = pow %5118, %6566 : f64[] @ models/lib/vit.yaml:103:7
-%6571 = sub %5091, %6570 : f64[] @ models/lib/vit.yaml:103:7
-%6572 = sqrt %6571 : f64[] @ models/lib/vit.yaml:103:7
-%6573 = div %5091, %6572 : f64[] @ models/lib/vit.yaml:103:7
-%6574 = sqrt %6565 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6575 = cast %6573 : f32[] @ models/lib/vit.yaml:103:7
-%6576 = broadcast %6575 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6577 = mul %6574, %6576 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6578 = broadcast %5135 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6579 = add %6577, %6578 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6580 = div %6559, %6579 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6581 = cast %6569 : f32[] @ models/lib/vit.yaml:103:7
-%6582 = broadcast %6581 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6583 = mul %6580, %6582 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6584 = sub %6554, %6583 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6585 = assign %34, %6584 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6586 = assign %6549, %6559 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6587 = assign %6550, %6565 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6588 = assign %6551, %6552 : i64[] @ models/lib/vit.yaml:103:7
-%6589 = broadcast %5147 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6590 = mul %112, %6589 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6591 = broadcast %5151 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6592 = mul %6584, %6591 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6593 = add %6590, %6592 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6594 = assign %112, %6593 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6595 = all_reduce_sum %4667 : f32[16] @ models/lib/nn.yaml:89:7
-%6596 = mul %6595, %6595 : f32[16] @ models/lib/nn.yaml:89:7
-%6597 = reduce_sum %6596 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6598 = sqrt %6597 : f32[] @ models/lib/nn.yaml:89:7
-%6599 = cast %6598 : f64[] @ models/lib/nn.yaml:89:7
-%6600 = add %6599, %5087 : f64[] @ models/lib/nn.yaml:89:7
-%6601 = div %5089, %6600 : f64[] @ models/lib/nn.yaml:89:7
-%6602 = lt %6601, %5091 : bool[] @ models/lib/nn.yaml:89:7
-%6603 = cast %6601 : f32[] @ models/lib/nn.yaml:89:7
-%6604 = broadcast %6603 : f32[16] @ models/lib/nn.yaml:89:7
-%6605 = mul %6595, %6604 : f32[16] @ models/lib/nn.yaml:89:7
-%6606 = broadcast %6602 : bool[16] @ models/lib/nn.yaml:89:7
-%6607 = select %6606, %6605, %6595 : f32[16] @ models/lib/nn.yaml:89:7
-%6608 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6609 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6610 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6611 = add %6610, %5101 : i64[] @ models/lib/nn.yaml:89:7
-%6612 = mul %6607, %5233 : f32[16] @ models/lib/nn.yaml:89:7
-%6613 = mul %6608, %5235 : f32[16] @ models/lib/nn.yaml:89:7
-%6614 = add %6613, %6612 : f32[16] @ models/lib/nn.yaml:89:7
-%6615 = mul %6607, %6607 : f32[16] @ models/lib/nn.yaml:89:7
-%6616 = mul %6615, %5239 : f32[16] @ models/lib/nn.yaml:89:7
-%6617 = mul %6609, %5241 : f32[16] @ models/lib/nn.yaml:89:7
-%6618 = add %6617, %6616 : f32[16] @ models/lib/nn.yaml:89:7
-%6619 = cast %6611 : f64[] @ models/lib/nn.yaml:89:7
-%6620 = pow %5110, %6619 : f64[] @ models/lib/nn.yaml:89:7
-%6621 = sub %5091, %6620 : f64[] @ models/lib/nn.yaml:89:7
-%6622 = div %3087, %6621 : f64[] @ models/lib/nn.yaml:89:7
-%6623 = pow %5118, %6619 : f64[] @ models/lib/nn.yaml:89:7
-%6624 = sub %5091, %6623 : f64[] @ models/lib/nn.yaml:89:7
-%6625 = sqrt %6624 : f64[] @ models/lib/nn.yaml:89:7
-%6626 = div %5091, %6625 : f64[] @ models/lib/nn.yaml:89:7
-%6627 = sqrt %6618 : f32[16] @ models/lib/nn.yaml:89:7
-%6628 = cast %6626 : f32[] @ models/lib/nn.yaml:89:7
-%6629 = broadcast %6628 : f32[16] @ models/lib/nn.yaml:89:7
-%6630 = mul %6627, %6629 : f32[16] @ models/lib/nn.yaml:89:7
-%6631 = add %6630, %5256 : f32[16] @ models/lib/nn.yaml:89:7
-%6632 = div %6614, %6631 : f32[16] @ models/lib/nn.yaml:89:7
-%6633 = cast %6622 : f32[] @ models/lib/nn.yaml:89:7
-%6634 = broadcast %6633 : f32[16] @ models/lib/nn.yaml:89:7
-%6635 = mul %6632, %6634 : f32[16] @ models/lib/nn.yaml:89:7
-%6636 = sub %35, %6635 : f32[16] @ models/lib/nn.yaml:89:7
-%6637 = assign %35, %6636 : f32[16] @ models/lib/nn.yaml:89:7
-%6638 = assign %6608, %6614 : f32[16] @ models/lib/nn.yaml:89:7
-%6639 = assign %6609, %6618 : f32[16] @ models/lib/nn.yaml:89:7
-%6640 = assign %6610, %6611 : i64[] @ models/lib/nn.yaml:89:7
-%6641 = mul %113, %5267 : f32[16] @ models/lib/nn.yaml:89:7
-%6642 = mul %6636, %5269 : f32[16] @ models/lib/nn.yaml:89:7
-%6643 = add %6641, %6642 : f32[16] @ models/lib/nn.yaml:89:7
-%6644 = assign %113, %6643 : f32[16] @ models/lib/nn.yaml:89:7
-%6645 = all_reduce_sum %4662 : f32[16] @ models/lib/nn.yaml:90:7
-%6646 = mul %6645, %6645 : f32[16] @ models/lib/nn.yaml:90:7
-%6647 = reduce_sum %6646 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6648 = sqrt %6647 : f32[] @ models/lib/nn.yaml:90:7
-%6649 = cast %6648 : f64[] @ models/lib/nn.yaml:90:7
-%6650 = add %6649, %5087 : f64[] @ models/lib/nn.yaml:90:7
-%6651 = div %5089, %6650 : f64[] @ models/lib/nn.yaml:90:7
-%6652 = lt %6651, %5091 : bool[] @ models/lib/nn.yaml:90:7
-%6653 = cast %6651 : f32[] @ models/lib/nn.yaml:90:7
-%6654 = broadcast %6653 : f32[16] @ models/lib/nn.yaml:90:7
-%6655 = mul %6645, %6654 : f32[16] @ models/lib/nn.yaml:90:7
-%6656 = broadcast %6652 : bool[16] @ models/lib/nn.yaml:90:7
-%6657 = select %6656, %6655, %6645 : f32[16] @ models/lib/nn.yaml:90:7
-%6658 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6659 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6660 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6661 = add %6660, %5101 : i64[] @ models/lib/nn.yaml:90:7
-%6662 = mul %6657, %5233 : f32[16] @ models/lib/nn.yaml:90:7
-%6663 = mul %6658, %5235 : f32[16] @ models/lib/nn.yaml:90:7
-%6664 = add %6663, %6662 : f32[16] @ models/lib/nn.yaml:90:7
-%6665 = mul %6657, %6657 : f32[16] @ models/lib/nn.yaml:90:7
-%6666 = mul %6665, %5239 : f32[16] @ models/lib/nn.yaml:90:7
-%6667 = mul %6659, %5241 : f32[16] @ models/lib/nn.yaml:90:7
-%6668 = add %6667, %6666 : f32[16] @ models/lib/nn.yaml:90:7
-%6669 = cast %6661 : f64[] @ models/lib/nn.yaml:90:7
-%6670 = pow %5110, %6669 : f64[] @ models/lib/nn.yaml:90:7
-%6671 = sub %5091, %6670 : f64[] @ models/lib/nn.yaml:90:7
-%6672 = div %3087, %6671 : f64[] @ models/lib/nn.yaml:90:7
-%6673 = pow %5118, %6669 : f64[] @ models/lib/nn.yaml:90:7
-%6674 = sub %5091, %6673 : f64[] @ models/lib/nn.yaml:90:7
-%6675 = sqrt %6674 : f64[] @ models/lib/nn.yaml:90:7
-%6676 = div %5091, %6675 : f64[] @ models/lib/nn.yaml:90:7
-%6677 = sqrt %6668 : f32[16] @ models/lib/nn.yaml:90:7
-%6678 = cast %6676 : f32[] @ models/lib/nn.yaml:90:7
-%6679 = broadcast %6678 : f32[16] @ models/lib/nn.yaml:90:7
-%6680 = mul %6677, %6679 : f32[16] @ models/lib/nn.yaml:90:7
-%6681 = add %6680, %5256 : f32[16] @ models/lib/nn.yaml:90:7
-%6682 = div %6664, %6681 : f32[16] @ models/lib/nn.yaml:90:7
-%6683 = cast %6672 : f32[] @ models/lib/nn.yaml:90:7
-%6684 = broadcast %6683 : f32[16] @ models/lib/nn.yaml:90:7
-%6685 = mul %6682, %6684 : f32[16] @ models/lib/nn.yaml:90:7
-%6686 = sub %36, %6685 : f32[16] @ models/lib/nn.yaml:90:7
-%6687 = assign %36, %6686 : f32[16] @ models/lib/nn.yaml:90:7
-%6688 = assign %6658, %6664 : f32[16] @ models/lib/nn.yaml:90:7
-%6689 = assign %6659, %6668 : f32[16] @ models/lib/nn.yaml:90:7
-%6690 = assign %6660, %6661 : i64[] @ models/lib/nn.yaml:90:7
-%6691 = mul %114, %5267 : f32[16] @ models/lib/nn.yaml:90:7
-%6692 = mul %6686, %5269 : f32[16] @ models/lib/nn.yaml:90:7
-%6693 = add %6691, %6692 : f32[16] @ models/lib/nn.yaml:90:7
-%6694 = assign %114, %6693 : f32[16] @ models/lib/nn.yaml:90:7
-%6695 = all_reduce_sum %4654 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6696 = reshape %6695 : f32[256] @ models/lib/nn.yaml:79:7
-%6697 = mul %6696, %6696 : f32[256] @ models/lib/nn.yaml:79:7
-%6698 = reduce_sum %6697 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6699 = sqrt %6698 : f32[] @ models/lib/nn.yaml:79:7
-%6700 = cast %6699 : f64[] @ models/lib/nn.yaml:79:7
-%6701 = add %6700, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%6702 = div %5089, %6701 : f64[] @ models/lib/nn.yaml:79:7
-%6703 = lt %6702, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%6704 = cast %6702 : f32[] @ models/lib/nn.yaml:79:7
-%6705 = broadcast %6704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6706 = mul %6695, %6705 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6707 = broadcast %6703 : bool[16,16] @ models/lib/nn.yaml:79:7
-%6708 = select %6707, %6706, %6695 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6709 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6710 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6711 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6712 = add %6711, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%6713 = mul %37, %5508 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6714 = mul %6708, %5510 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6715 = mul %6709, %5512 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6716 = add %6715, %6714 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6717 = mul %6708, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6718 = mul %6717, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6719 = mul %6710, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6720 = add %6719, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6721 = cast %6712 : f64[] @ models/lib/nn.yaml:79:7
-%6722 = pow %5110, %6721 : f64[] @ models/lib/nn.yaml:79:7
-%6723 = sub %5091, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%6724 = div %3087, %6723 : f64[] @ models/lib/nn.yaml:79:7
-%6725 = pow %5118, %6721 : f64[] @ models/lib/nn.yaml:79:7
-%6726 = sub %5091, %6725 : f64[] @ models/lib/nn.yaml:79:7
-%6727 = sqrt %6726 : f64[] @ models/lib/nn.yaml:79:7
-%6728 = div %5091, %6727 : f64[] @ models/lib/nn.yaml:79:7
-%6729 = sqrt %6720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6730 = cast %6728 : f32[] @ models/lib/nn.yaml:79:7
-%6731 = broadcast %6730 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6732 = mul %6729, %6731 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6733 = add %6732, %5533 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6734 = div %6716, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6735 = cast %6724 : f32[] @ models/lib/nn.yaml:79:7
-%6736 = broadcast %6735 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6737 = mul %6734, %6736 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6738 = sub %6713, %6737 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6739 = assign %37, %6738 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6740 = assign %6709, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6741 = assign %6710, %6720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6742 = assign %6711, %6712 : i64[] @ models/lib/nn.yaml:79:7
-%6743 = mul %115, %5544 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6744 = mul %6738, %5546 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6745 = add %6743, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6746 = assign %115, %6745 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6747 = all_reduce_sum %4645 : f32[16] @ models/lib/nn.yaml:80:7
-%6748 = mul %6747, %6747 : f32[16] @ models/lib/nn.yaml:80:7
-%6749 = reduce_sum %6748 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6750 = sqrt %6749 : f32[] @ models/lib/nn.yaml:80:7
-%6751 = cast %6750 : f64[] @ models/lib/nn.yaml:80:7
-%6752 = add %6751, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%6753 = div %5089, %6752 : f64[] @ models/lib/nn.yaml:80:7
-%6754 = lt %6753, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%6755 = cast %6753 : f32[] @ models/lib/nn.yaml:80:7
-%6756 = broadcast %6755 : f32[16] @ models/lib/nn.yaml:80:7
-%6757 = mul %6747, %6756 : f32[16] @ models/lib/nn.yaml:80:7
-%6758 = broadcast %6754 : bool[16] @ models/lib/nn.yaml:80:7
-%6759 = select %6758, %6757, %6747 : f32[16] @ models/lib/nn.yaml:80:7
-%6760 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6761 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6762 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6763 = add %6762, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%6764 = mul %6759, %5233 : f32[16] @ models/lib/nn.yaml:80:7
-%6765 = mul %6760, %5235 : f32[16] @ models/lib/nn.yaml:80:7
-%6766 = add %6765, %6764 : f32[16] @ models/lib/nn.yaml:80:7
-%6767 = mul %6759, %6759 : f32[16] @ models/lib/nn.yaml:80:7
-%6768 = mul %6767, %5239 : f32[16] @ models/lib/nn.yaml:80:7
-%6769 = mul %6761, %5241 : f32[16] @ models/lib/nn.yaml:80:7
-%6770 = add %6769, %6768 : f32[16] @ models/lib/nn.yaml:80:7
-%6771 = cast %6763 : f64[] @ models/lib/nn.yaml:80:7
-%6772 = pow %5110, %6771 : f64[] @ models/lib/nn.yaml:80:7
-%6773 = sub %5091, %6772 : f64[] @ models/lib/nn.yaml:80:7
-%6774 = div %3087, %6773 : f64[] @ models/lib/nn.yaml:80:7
-%6775 = pow %5118, %6771 : f64[] @ models/lib/nn.yaml:80:7
-%6776 = sub %5091, %6775 : f64[] @ models/lib/nn.yaml:80:7
-%6777 = sqrt %6776 : f64[] @ models/lib/nn.yaml:80:7
-%6778 = div %5091, %6777 : f64[] @ models/lib/nn.yaml:80:7
-%6779 = sqrt %6770 : f32[16] @ models/lib/nn.yaml:80:7
-%6780 = cast %6778 : f32[] @ models/lib/nn.yaml:80:7
-%6781 = broadcast %6780 : f32[16] @ models/lib/nn.yaml:80:7
-%6782 = mul %6779, %6781 : f32[16] @ models/lib/nn.yaml:80:7
-%6783 = add %6782, %5256 : f32[16] @ models/lib/nn.yaml:80:7
-%6784 = div %6766, %6783 : f32[16] @ models/lib/nn.yaml:80:7
-%6785 = cast %6774 : f32[] @ models/lib/nn.yaml:80:7
-%6786 = broadcast %6785 : f32[16] @ models/lib/nn.yaml:80:7
-%6787 = mul %6784, %6786 : f32[16] @ models/lib/nn.yaml:80:7
-%6788 = sub %38, %6787 : f32[16] @ models/lib/nn.yaml:80:7
-%6789 = assign %38, %6788 : f32[16] @ models/lib/nn.yaml:80:7
-%6790 = assign %6760, %6766 : f32[16] @ models/lib/nn.yaml:80:7
-%6791 = assign %6761, %6770 : f32[16] @ models/lib/nn.yaml:80:7
-%6792 = assign %6762, %6763 : i64[] @ models/lib/nn.yaml:80:7
-%6793 = mul %116, %5267 : f32[16] @ models/lib/nn.yaml:80:7
-%6794 = mul %6788, %5269 : f32[16] @ models/lib/nn.yaml:80:7
-%6795 = add %6793, %6794 : f32[16] @ models/lib/nn.yaml:80:7
-%6796 = assign %116, %6795 : f32[16] @ models/lib/nn.yaml:80:7
-%6797 = all_reduce_sum %4639 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6798 = reshape %6797 : f32[256] @ models/lib/nn.yaml:79:7
-%6799 = mul %6798, %6798 : f32[256] @ models/lib/nn.yaml:79:7
-%6800 = reduce_sum %6799 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6801 = sqrt %6800 : f32[] @ models/lib/nn.yaml:79:7
-%6802 = cast %6801 : f64[] @ models/lib/nn.yaml:79:7
-%6803 = add %6802, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%6804 = div %5089, %6803 : f64[] @ models/lib/nn.yaml:79:7
-%6805 = lt %6804, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%6806 = cast %6804 : f32[] @ models/lib/nn.yaml:79:7
-%6807 = broadcast %6806 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6808 = mul %6797, %6807 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6809 = broadcast %6805 : bool[16,16] @ models/lib/nn.yaml:79:7
-%6810 = select %6809, %6808, %6797 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6811 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6812 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6813 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6814 = add %6813, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%6815 = mul %39, %5508 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6816 = mul %6810, %5510 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6817 = mul %6811, %5512 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6818 = add %6817, %6816 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6819 = mul %6810, %6810 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6820 = mul %6819, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6821 = mul %6812, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6822 = add %6821, %6820 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6823 = cast %6814 : f64[] @ models/lib/nn.yaml:79:7
-%6824 = pow %5110, %6823 : f64[] @ models/lib/nn.yaml:79:7
-%6825 = sub %5091, %6824 : f64[] @ models/lib/nn.yaml:79:7
-%6826 = div %3087, %6825 : f64[] @ models/lib/nn.yaml:79:7
-%6827 = pow %5118, %6823 : f64[] @ models/lib/nn.yaml:79:7
-%6828 = sub %5091, %6827 : f64[] @ models/lib/nn.yaml:79:7
-%6829 = sqrt %6828 : f64[] @ models/lib/nn.yaml:79:7
-%6830 = div %5091, %6829 : f64[] @ models/lib/nn.yaml:79:7
-%6831 = sqrt %6822 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6832 = cast %6830 : f32[] @ models/lib/nn.yaml:79:7
-%6833 = broadcast %6832 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6834 = mul %6831, %6833 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6835 = add %6834, %5533 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6836 = div %6818, %6835 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6837 = cast %6826 : f32[] @ models/lib/nn.yaml:79:7
-%6838 = broadcast %6837 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6839 = mul %6836, %6838 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6840 = sub %6815, %6839 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6841 = assign %39, %6840 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6842 = assign %6811, %6818 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6843 = assign %6812, %6822 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6844 = assign %6813, %6814 : i64[] @ models/lib/nn.yaml:79:7
-%6845 = mul %117, %5544 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6846 = mul %6840, %5546 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6847 = add %6845, %6846 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6848 = assign %117, %6847 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6849 = all_reduce_sum %4628 : f32[16] @ models/lib/nn.yaml:80:7
-%6850 = mul %6849, %6849 : f32[16] @ models/lib/nn.yaml:80:7
-%6851 = reduce_sum %6850 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6852 = sqrt %6851 : f32[] @ models/lib/nn.yaml:80:7
-%6853 = cast %6852 : f64[] @ models/lib/nn.yaml:80:7
-%6854 = add %6853, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%6855 = div %5089, %6854 : f64[] @ models/lib/nn.yaml:80:7
-%6856 = lt %6855, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%6857 = cast %6855 : f32[] @ models/lib/nn.yaml:80:7
-%6858 = broadcast %6857 : f32[16] @ models/lib/nn.yaml:80:7
-%6859 = mul %6849, %6858 : f32[16] @ models/lib/nn.yaml:80:7
-%6860 = broadcast %6856 : bool[16] @ models/lib/nn.yaml:80:7
-%6861 = select %6860, %6859, %6849 : f32[16] @ models/lib/nn.yaml:80:7
-%6862 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6863 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6864 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6865 = add %6864, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%6866 = mul %6861, %5233 : f32[16] @ models/lib/nn.yaml:80:7
-%6867 = mul %6862, %5235 : f32[16] @ models/lib/nn.yaml:80:7
-%6868 = add %6867, %6866 : f32[16] @ models/lib/nn.yaml:80:7
-%6869 = mul %6861, %6861 : f32[16] @ models/lib/nn.yaml:80:7
-%6870 = mul %6869, %5239 : f32[16] @ models/lib/nn.yaml:80:7
-%6871 = mul %6863, %5241 : f32[16] @ models/lib/nn.yaml:80:7
-%6872 = add %6871, %6870 : f32[16] @ models/lib/nn.yaml:80:7
-%6873 = cast %6865 : f64[] @ models/lib/nn.yaml:80:7
-%6874 = pow %5110, %6873 : f64[] @ models/lib/nn.yaml:80:7
-%6875 = sub %5091, %6874 : f64[] @ models/lib/nn.yaml:80:7
-%6876 = div %3087, %6875 : f64[] @ models/lib/nn.yaml:80:7
-%6877 = pow %5118, %6873 : f64[] @ models/lib/nn.yaml:80:7
-%6878 = sub %5091, %6877 : f64[] @ models/lib/nn.yaml:80:7
-%6879 = sqrt %6878 : f64[] @ models/lib/nn.yaml:80:7
-%6880 = div %5091, %6879 : f64[] @ models/lib/nn.yaml:80:7
-%6881 = sqrt %6872 : f32[16] @ models/lib/nn.yaml:80:7
-%6882 = cast %6880 : f32[] @ models/lib/nn.yaml:80:7
-%6883 = broadcast %6882 : f32[16] @ models/lib/nn.yaml:80:7
-%6884 = mul %6881, %6883 : f32[16] @ models/lib/nn.yaml:80:7
-%6885 = add %6884, %5256 : f32[16] @ models/lib/nn.yaml:80:7
-%6886 = div %6868, %6885 : f32[16] @ models/lib/nn.yaml:80:7
-%6887 = cast %6876 : f32[] @ models/lib/nn.yaml:80:7
-%6888 = broadcast %6887 : f32[16] @ models/lib/nn.yaml:80:7
-%6889 = mul %6886, %6888 : f32[16] @ models/lib/nn.yaml:80:7
-%6890 = sub %40, %6889 : f32[16] @ models/lib/nn.yaml:80:7
-%6891 = assign %40, %6890 : f32[16] @ models/lib/nn.yaml:80:7
-%6892 = assign %6862, %6868 : f32[16] @ models/lib/nn.yaml:80:7
-%6893 = assign %6863, %6872 : f32[16] @ models/lib/nn.yaml:80:7
-%6894 = assign %6864, %6865 : i64[] @ models/lib/nn.yaml:80:7
-%6895 = mul %118, %5267 : f32[16] @ models/lib/nn.yaml:80:7
-%6896 = mul %6890, %5269 : f32[16] @ models/lib/nn.yaml:80:7
-%6897 = add %6895, %6896 : f32[16] @ models/lib/nn.yaml:80:7
-%6898 = assign %118, %6897 : f32[16] @ models/lib/nn.yaml:80:7
-%6899 = all_reduce_sum %4622 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6900 = reshape %6899 : f32[256] @ models/lib/nn.yaml:79:7
-%6901 = mul %6900, %6900 : f32[256] @ models/lib/nn.yaml:79:7
-%6902 = reduce_sum %6901 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6903 = sqrt %6902 : f32[] @ models/lib/nn.yaml:79:7
-%6904 = cast %6903 : f64[] @ models/lib/nn.yaml:79:7
-%6905 = add %6904, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%6906 = div %5089, %6905 : f64[] @ models/lib/nn.yaml:79:7
-%6907 = lt %6906, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%6908 = cast %6906 : f32[] @ models/lib/nn.yaml:79:7
-%6909 = broadcast %6908 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6910 = mul %6899, %6909 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6911 = broadcast %6907 : bool[16,16] @ models/lib/nn.yaml:79:7
-%6912 = select %6911, %6910, %6899 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6913 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6914 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6915 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6916 = add %6915, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%6917 = mul %41, %5508 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6918 = mul %6912, %5510 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6919 = mul %6913, %5512 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6920 = add %6919, %6918 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6921 = mul %6912, %6912 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6922 = mul %6921, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6923 = mul %6914, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6924 = add %6923, %6922 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6925 = cast %6916 : f64[] @ models/lib/nn.yaml:79:7
-%6926 = pow %5110, %6925 : f64[] @ models/lib/nn.yaml:79:7
-%6927 = sub %5091, %6926 : f64[] @ models/lib/nn.yaml:79:7
-%6928 = div %3087, %6927 : f64[] @ models/lib/nn.yaml:79:7
-%6929 = pow %5118, %6925 : f64[] @ models/lib/nn.yaml:79:7
-%6930 = sub %5091, %6929 : f64[] @ models/lib/nn.yaml:79:7
-%6931 = sqrt %6930 : f64[] @ models/lib/nn.yaml:79:7
-%6932 = div %5091, %6931 : f64[] @ models/lib/nn.yaml:79:7
-%6933 = sqrt %6924 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6934 = cast %6932 : f32[] @ models/lib/nn.yaml:79:7
-%6935 = broadcast %6934 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6936 = mul %6933, %6935 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6937 = add %6936, %5533 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6938 = div %6920, %6937 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6939 = cast %6928 : f32[] @ models/lib/nn.yaml:79:7
-%6940 = broadcast %6939 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6941 = mul %6938, %6940 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6942 = sub %6917, %6941 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6943 = assign %41, %6942 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6944 = assign %6913, %6920 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6945 = assign %6914, %6924 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6946 = assign %6915, %6916 : i64[] @ models/lib/nn.yaml:79:7
-%6947 = mul %119, %5544 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6948 = mul %6942, %5546 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6949 = add %6947, %6948 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6950 = assign %119, %6949 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6951 = all_reduce_sum %4613 : f32[16] @ models/lib/nn.yaml:80:7
-%6952 = mul %6951, %6951 : f32[16] @ models/lib/nn.yaml:80:7
-%6953 = reduce_sum %6952 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6954 = sqrt %6953 : f32[] @ models/lib/nn.yaml:80:7
-%6955 = cast %6954 : f64[] @ models/lib/nn.yaml:80:7
-%6956 = add %6955, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%6957 = div %5089, %6956 : f64[] @ models/lib/nn.yaml:80:7
-%6958 = lt %6957, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%6959 = cast %6957 : f32[] @ models/lib/nn.yaml:80:7
-%6960 = broadcast %6959 : f32[16] @ models/lib/nn.yaml:80:7
-%6961 = mul %6951, %6960 : f32[16] @ models/lib/nn.yaml:80:7
-%6962 = broadcast %6958 : bool[16] @ models/lib/nn.yaml:80:7
-%6963 = select %6962, %6961, %6951 : f32[16] @ models/lib/nn.yaml:80:7
-%6964 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6965 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6966 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6967 = add %6966, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%6968 = mul %6963, %5233 : f32[16] @ models/lib/nn.yaml:80:7
-%6969 = mul %6964, %5235 : f32[16] @ models/lib/nn.yaml:80:7
-%6970 = add %6969, %6968 : f32[16] @ models/lib/nn.yaml:80:7
-%6971 = mul %6963, %6963 : f32[16] @ models/lib/nn.yaml:80:7
-%6972 = mul %6971, %5239 : f32[16] @ models/lib/nn.yaml:80:7
-%6973 = mul %6965, %5241 : f32[16] @ models/lib/nn.yaml:80:7
-%6974 = add %6973, %6972 : f32[16] @ models/lib/nn.yaml:80:7
-%6975 = cast %6967 : f64[] @ models/lib/nn.yaml:80:7
-%6976 = pow %5110, %6975 : f64[] @ models/lib/nn.yaml:80:7
-%6977 = sub %5091, %6976 : f64[] @ models/lib/nn.yaml:80:7
-%6978 = div %3087, %6977 : f64[] @ models/lib/nn.yaml:80:7
-%6979 = pow %5118, %6975 : f64[] @ models/lib/nn.yaml:80:7
-%6980 = sub %5091, %6979 : f64[] @ models/lib/nn.yaml:80:7
-%6981 = sqrt %6980 : f64[] @ models/lib/nn.yaml:80:7
-%6982 = div %5091, %6981 : f64[] @ models/lib/nn.yaml:80:7
-%6983 = sqrt %6974 : f32[16] @ models/lib/nn.yaml:80:7
-%6984 = cast %6982 : f32[] @ models/lib/nn.yaml:80:7
-%6985 = broadcast %6984 : f32[16] @ models/lib/nn.yaml:80:7
-%6986 = mul %6983, %6985 : f32[16] @ models/lib/nn.yaml:80:7
-%6987 = add %6986, %5256 : f32[16] @ models/lib/nn.yaml:80:7
-%6988 = div %6970, %6987 : f32[16] @ models/lib/nn.yaml:80:7
-%6989 = cast %6978 : f32[] @ models/lib/nn.yaml:80:7
-%6990 = broadcast %6989 : f32[16] @ models/lib/nn.yaml:80:7
-%6991 = mul %6988, %6990 : f32[16] @ models/lib/nn.yaml:80:7
-%6992 = sub %42, %6991 : f32[16] @ models/lib/nn.yaml:80:7
-%6993 = assign %42, %6992 : f32[16] @ models/lib/nn.yaml:80:7
-%6994 = assign %6964, %6970 : f32[16] @ models/lib/nn.yaml:80:7
-%6995 = assign %6965, %6974 : f32[16] @ models/lib/nn.yaml:80:7
-%6996 = assign %6966, %6967 : i64[] @ models/lib/nn.yaml:80:7
-%6997 = mul %120, %5267 : f32[16] @ models/lib/nn.yaml:80:7
-%6998 = mul %6992, %5269 : f32[16] @ models/lib/nn.yaml:80:7
-%6999 = add %6997, %6998 : f32[16] @ models/lib/nn.yaml:80:7
-%7000 = assign %120, %6999 : f32[16] @ models/lib/nn.yaml:80:7
-%7001 = all_reduce_sum %4556 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7002 = reshape %7001 : f32[256] @ models/lib/nn.yaml:79:7
-%7003 = mul %7002, %7002 : f32[256] @ models/lib/nn.yaml:79:7
-%7004 = reduce_sum %7003 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7005 = sqrt %7004 : f32[] @ models/lib/nn.yaml:79:7
-%7006 = cast %7005 : f64[] @ models/lib/nn.yaml:79:7
-%7007 = add %7006, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%7008 = div %5089, %7007 : f64[] @ models/lib/nn.yaml:79:7
-%7009 = lt %7008, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%7010 = cast %7008 : f32[] @ models/lib/nn.yaml:79:7
-%7011 = broadcast %7010 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7012 = mul %7001, %7011 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7013 = broadcast %7009 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7014 = select %7013, %7012, %7001 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7015 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7016 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7017 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7018 = add %7017, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%7019 = mul %43, %5508 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7020 = mul %7014, %5510 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7021 = mul %7015, %5512 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7022 = add %7021, %7020 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7023 = mul %7014, %7014 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7024 = mul %7023, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7025 = mul %7016, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7026 = add %7025, %7024 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7027 = cast %7018 : f64[] @ models/lib/nn.yaml:79:7
-%7028 = pow %5110, %7027 : f64[] @ models/lib/nn.yaml:79:7
-%7029 = sub %5091, %7028 : f64[] @ models/lib/nn.yaml:79:7
-%7030 = div %3087, %7029 : f64[] @ models/lib/nn.yaml:79:7
-%7031 = pow %5118, %7027 : f64[] @ models/lib/nn.yaml:79:7
-%7032 = sub %5091, %7031 : f64[] @ models/lib/nn.yaml:79:7
-%7033 = sqrt %7032 : f64[] @ models/lib/nn.yaml:79:7
-%7034 = div %5091, %7033 : f64[] @ models/lib/nn.yaml:79:7
-%7035 = sqrt %7026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7036 = cast %7034 : f32[] @ models/lib/nn.yaml:79:7
-%7037 = broadcast %7036 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7038 = mul %7035, %7037 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7039 = add %7038, %5533 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7040 = div %7022, %7039 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7041 = cast %7030 : f32[] @ models/lib/nn.yaml:79:7
-%7042 = broadcast %7041 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7043 = mul %7040, %7042 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7044 = sub %7019, %7043 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7045 = assign %43, %7044 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7046 = assign %7015, %7022 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7047 = assign %7016, %7026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7048 = assign %7017, %7018 : i64[] @ models/lib/nn.yaml:79:7
-%7049 = mul %121, %5544 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7050 = mul %7044, %5546 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7051 = add %7049, %7050 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7052 = assign %121, %7051 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7053 = all_reduce_sum %4548 : f32[16] @ models/lib/nn.yaml:80:7
-%7054 = mul %7053, %7053 : f32[16] @ models/lib/nn.yaml:80:7
-%7055 = reduce_sum %7054 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7056 = sqrt %7055 : f32[] @ models/lib/nn.yaml:80:7
-%7057 = cast %7056 : f64[] @ models/lib/nn.yaml:80:7
-%7058 = add %7057, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%7059 = div %5089, %7058 : f64[] @ models/lib/nn.yaml:80:7
-%7060 = lt %7059, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%7061 = cast %7059 : f32[] @ models/lib/nn.yaml:80:7
-%7062 = broadcast %7061 : f32[16] @ models/lib/nn.yaml:80:7
-%7063 = mul %7053, %7062 : f32[16] @ models/lib/nn.yaml:80:7
-%7064 = broadcast %7060 : bool[16] @ models/lib/nn.yaml:80:7
-%7065 = select %7064, %7063, %7053 : f32[16] @ models/lib/nn.yaml:80:7
-%7066 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7067 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7068 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7069 = add %7068, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%7070 = mul %7065, %5233 : f32[16] @ models/lib/nn.yaml:80:7
-%7071 = mul %7066, %5235 : f32[16] @ models/lib/nn.yaml:80:7
-%7072 = add %7071, %7070 : f32[16] @ models/lib/nn.yaml:80:7
-%7073 = mul %7065, %7065 : f32[16] @ models/lib/nn.yaml:80:7
-%7074 = mul %7073, %5239 : f32[16] @ models/lib/nn.yaml:80:7
-%7075 = mul %7067, %5241 : f32[16] @ models/lib/nn.yaml:80:7
-%7076 = add %7075, %7074 : f32[16] @ models/lib/nn.yaml:80:7
-%7077 = cast %7069 : f64[] @ models/lib/nn.yaml:80:7
-%7078 = pow %5110, %7077 : f64[] @ models/lib/nn.yaml:80:7
-%7079 = sub %5091, %7078 : f64[] @ models/lib/nn.yaml:80:7
-%7080 = div %3087, %7079 : f64[] @ models/lib/nn.yaml:80:7
-%7081 = pow %5118, %7077 : f64[] @ models/lib/nn.yaml:80:7
-%7082 = sub %5091, %7081 : f64[] @ models/lib/nn.yaml:80:7
-%7083 = sqrt %7082 : f64[] @ models/lib/nn.yaml:80:7
-%7084 = div %5091, %7083 : f64[] @ models/lib/nn.yaml:80:7
-%7085 = sqrt %7076 : f32[16] @ models/lib/nn.yaml:80:7
-%7086 = cast %7084 : f32[] @ models/lib/nn.yaml:80:7
-%7087 = broadcast %7086 : f32[16] @ models/lib/nn.yaml:80:7
-%7088 = mul %7085, %7087 : f32[16] @ models/lib/nn.yaml:80:7
-%7089 = add %7088, %5256 : f32[16] @ models/lib/nn.yaml:80:7
-%7090 = div %7072, %7089 : f32[16] @ models/lib/nn.yaml:80:7
-%7091 = cast %7080 : f32[] @ models/lib/nn.yaml:80:7
-%7092 = broadcast %7091 : f32[16] @ models/lib/nn.yaml:80:7
-%7093 = mul %7090, %7092 : f32[16] @ models/lib/nn.yaml:80:7
-%7094 = sub %44, %7093 : f32[16] @ models/lib/nn.yaml:80:7
-%7095 = assign %44, %7094 : f32[16] @ models/lib/nn.yaml:80:7
-%7096 = assign %7066, %7072 : f32[16] @ models/lib/nn.yaml:80:7
-%7097 = assign %7067, %7076 : f32[16] @ models/lib/nn.yaml:80:7
-%7098 = assign %7068, %7069 : i64[] @ models/lib/nn.yaml:80:7
-%7099 = mul %122, %5267 : f32[16] @ models/lib/nn.yaml:80:7
-%7100 = mul %7094, %5269 : f32[16] @ models/lib/nn.yaml:80:7
-%7101 = add %7099, %7100 : f32[16] @ models/lib/nn.yaml:80:7
-%7102 = assign %122, %7101 : f32[16] @ models/lib/nn.yaml:80:7
-%7103 = all_reduce_sum %4527 : f32[16] @ models/lib/nn.yaml:89:7
-%7104 = mul %7103, %7103 : f32[16] @ models/lib/nn.yaml:89:7
-%7105 = reduce_sum %7104 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7106 = sqrt %7105 : f32[] @ models/lib/nn.yaml:89:7
-%7107 = cast %7106 : f64[] @ models/lib/nn.yaml:89:7
-%7108 = add %7107, %5087 : f64[] @ models/lib/nn.yaml:89:7
-%7109 = div %5089, %7108 : f64[] @ models/lib/nn.yaml:89:7
-%7110 = lt %7109, %5091 : bool[] @ models/lib/nn.yaml:89:7
-%7111 = cast %7109 : f32[] @ models/lib/nn.yaml:89:7
-%7112 = broadcast %7111 : f32[16] @ models/lib/nn.yaml:89:7
-%7113 = mul %7103, %7112 : f32[16] @ models/lib/nn.yaml:89:7
-%7114 = broadcast %7110 : bool[16] @ models/lib/nn.yaml:89:7
-%7115 = select %7114, %7113, %7103 : f32[16] @ models/lib/nn.yaml:89:7
-%7116 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7117 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7118 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7119 = add %7118, %5101 : i64[] @ models/lib/nn.yaml:89:7
-%7120 = mul %7115, %5233 : f32[16] @ models/lib/nn.yaml:89:7
-%7121 = mul %7116, %5235 : f32[16] @ models/lib/nn.yaml:89:7
-%7122 = add %7121, %7120 : f32[16] @ models/lib/nn.yaml:89:7
-%7123 = mul %7115, %7115 : f32[16] @ models/lib/nn.yaml:89:7
-%7124 = mul %7123, %5239 : f32[16] @ models/lib/nn.yaml:89:7
-%7125 = mul %7117, %5241 : f32[16] @ models/lib/nn.yaml:89:7
-%7126 = add %7125, %7124 : f32[16] @ models/lib/nn.yaml:89:7
-%7127 = cast %7119 : f64[] @ models/lib/nn.yaml:89:7
-%7128 = pow %5110, %7127 : f64[] @ models/lib/nn.yaml:89:7
-%7129 = sub %5091, %7128 : f64[] @ models/lib/nn.yaml:89:7
-%7130 = div %3087, %7129 : f64[] @ models/lib/nn.yaml:89:7
-%7131 = pow %5118, %7127 : f64[] @ models/lib/nn.yaml:89:7
-%7132 = sub %5091, %7131 : f64[] @ models/lib/nn.yaml:89:7
-%7133 = sqrt %7132 : f64[] @ models/lib/nn.yaml:89:7
-%7134 = div %5091, %7133 : f64[] @ models/lib/nn.yaml:89:7
-%7135 = sqrt %7126 : f32[16] @ models/lib/nn.yaml:89:7
-%7136 = cast %7134 : f32[] @ models/lib/nn.yaml:89:7
-%7137 = broadcast %7136 : f32[16] @ models/lib/nn.yaml:89:7
-%7138 = mul %7135, %7137 : f32[16] @ models/lib/nn.yaml:89:7
-%7139 = add %7138, %5256 : f32[16] @ models/lib/nn.yaml:89:7
-%7140 = div %7122, %7139 : f32[16] @ models/lib/nn.yaml:89:7
-%7141 = cast %7130 : f32[] @ models/lib/nn.yaml:89:7
-%7142 = broadcast %7141 : f32[16] @ models/lib/nn.yaml:89:7
-%7143 = mul %7140, %7142 : f32[16] @ models/lib/nn.yaml:89:7
-%7144 = sub %45, %7143 : f32[16] @ models/lib/nn.yaml:89:7
-%7145 = assign %45, %7144 : f32[16] @ models/lib/nn.yaml:89:7
-%7146 = assign %7116, %7122 : f32[16] @ models/lib/nn.yaml:89:7
-%7147 = assign %7117, %7126 : f32[16] @ models/lib/nn.yaml:89:7
-%7148 = assign %7118, %7119 : i64[] @ models/lib/nn.yaml:89:7
-%7149 = mul %123, %5267 : f32[16] @ models/lib/nn.yaml:89:7
-%7150 = mul %7144, %5269 : f32[16] @ models/lib/nn.yaml:89:7
-%7151 = add %7149, %7150 : f32[16] @ models/lib/nn.yaml:89:7
-%7152 = assign %123, %7151 : f32[16] @ models/lib/nn.yaml:89:7
-%7153 = all_reduce_sum %4522 : f32[16] @ models/lib/nn.yaml:90:7
-%7154 = mul %7153, %7153 : f32[16] @ models/lib/nn.yaml:90:7
-%7155 = reduce_sum %7154 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7156 = sqrt %7155 : f32[] @ models/lib/nn.yaml:90:7
-%7157 = cast %7156 : f64[] @ models/lib/nn.yaml:90:7
-%7158 = add %7157, %5087 : f64[] @ models/lib/nn.yaml:90:7
-%7159 = div %5089, %7158 : f64[] @ models/lib/nn.yaml:90:7
-%7160 = lt %7159, %5091 : bool[] @ models/lib/nn.yaml:90:7
-%7161 = cast %7159 : f32[] @ models/lib/nn.yaml:90:7
-%7162 = broadcast %7161 : f32[16] @ models/lib/nn.yaml:90:7
-%7163 = mul %7153, %7162 : f32[16] @ models/lib/nn.yaml:90:7
-%7164 = broadcast %7160 : bool[16] @ models/lib/nn.yaml:90:7
-%7165 = select %7164, %7163, %7153 : f32[16] @ models/lib/nn.yaml:90:7
-%7166 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7167 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7168 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7169 = add %7168, %5101 : i64[] @ models/lib/nn.yaml:90:7
-%7170 = mul %7165, %5233 : f32[16] @ models/lib/nn.yaml:90:7
-%7171 = mul %7166, %5235 : f32[16] @ models/lib/nn.yaml:90:7
-%7172 = add %7171, %7170 : f32[16] @ models/lib/nn.yaml:90:7
-%7173 = mul %7165, %7165 : f32[16] @ models/lib/nn.yaml:90:7
-%7174 = mul %7173, %5239 : f32[16] @ models/lib/nn.yaml:90:7
-%7175 = mul %7167, %5241 : f32[16] @ models/lib/nn.yaml:90:7
-%7176 = add %7175, %7174 : f32[16] @ models/lib/nn.yaml:90:7
-%7177 = cast %7169 : f64[] @ models/lib/nn.yaml:90:7
-%7178 = pow %5110, %7177 : f64[] @ models/lib/nn.yaml:90:7
-%7179 = sub %5091, %7178 : f64[] @ models/lib/nn.yaml:90:7
-%7180 = div %3087, %7179 : f64[] @ models/lib/nn.yaml:90:7
-%7181 = pow %5118, %7177 : f64[] @ models/lib/nn.yaml:90:7
-%7182 = sub %5091, %7181 : f64[] @ models/lib/nn.yaml:90:7
-%7183 = sqrt %7182 : f64[] @ models/lib/nn.yaml:90:7
-%7184 = div %5091, %7183 : f64[] @ models/lib/nn.yaml:90:7
-%7185 = sqrt %7176 : f32[16] @ models/lib/nn.yaml:90:7
-%7186 = cast %7184 : f32[] @ models/lib/nn.yaml:90:7
-%7187 = broadcast %7186 : f32[16] @ models/lib/nn.yaml:90:7
-%7188 = mul %7185, %7187 : f32[16] @ models/lib/nn.yaml:90:7
-%7189 = add %7188, %5256 : f32[16] @ models/lib/nn.yaml:90:7
-%7190 = div %7172, %7189 : f32[16] @ models/lib/nn.yaml:90:7
-%7191 = cast %7180 : f32[] @ models/lib/nn.yaml:90:7
-%7192 = broadcast %7191 : f32[16] @ models/lib/nn.yaml:90:7
-%7193 = mul %7190, %7192 : f32[16] @ models/lib/nn.yaml:90:7
-%7194 = sub %46, %7193 : f32[16] @ models/lib/nn.yaml:90:7
-%7195 = assign %46, %7194 : f32[16] @ models/lib/nn.yaml:90:7
-%7196 = assign %7166, %7172 : f32[16] @ models/lib/nn.yaml:90:7
-%7197 = assign %7167, %7176 : f32[16] @ models/lib/nn.yaml:90:7
-%7198 = assign %7168, %7169 : i64[] @ models/lib/nn.yaml:90:7
-%7199 = mul %124, %5267 : f32[16] @ models/lib/nn.yaml:90:7
-%7200 = mul %7194, %5269 : f32[16] @ models/lib/nn.yaml:90:7
-%7201 = add %7199, %7200 : f32[16] @ models/lib/nn.yaml:90:7
-%7202 = assign %124, %7201 : f32[16] @ models/lib/nn.yaml:90:7
-%7203 = all_reduce_sum %4518 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7204 = reshape %7203 : f32[1024] @ models/lib/nn.yaml:79:7
-%7205 = mul %7204, %7204 : f32[1024] @ models/lib/nn.yaml:79:7
-%7206 = reduce_sum %7205 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7207 = sqrt %7206 : f32[] @ models/lib/nn.yaml:79:7
-%7208 = cast %7207 : f64[] @ models/lib/nn.yaml:79:7
-%7209 = add %7208, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%7210 = div %5089, %7209 : f64[] @ models/lib/nn.yaml:79:7
-%7211 = lt %7210, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%7212 = cast %7210 : f32[] @ models/lib/nn.yaml:79:7
-%7213 = broadcast %7212 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7214 = mul %7203, %7213 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7215 = broadcast %7211 : bool[64,16] @ models/lib/nn.yaml:79:7
-%7216 = select %7215, %7214, %7203 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7217 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7218 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7219 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7220 = add %7219, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%7221 = mul %47, %5718 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7222 = mul %7216, %5720 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7223 = mul %7217, %5722 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7224 = add %7223, %7222 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7225 = mul %7216, %7216 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7226 = mul %7225, %5726 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7227 = mul %7218, %5728 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7228 = add %7227, %7226 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7229 = cast %7220 : f64[] @ models/lib/nn.yaml:79:7
-%7230 = pow %5110, %7229 : f64[] @ models/lib/nn.yaml:79:7
-%7231 = sub %5091, %7230 : f64[] @ models/lib/nn.yaml:79:7
-%7232 = div %3087, %7231 : f64[] @ models/lib/nn.yaml:79:7
-%7233 = pow %5118, %7229 : f64[] @ models/lib/nn.yaml:79:7
-%7234 = sub %5091, %7233 : f64[] @ models/lib/nn.yaml:79:7
-%7235 = sqrt %7234 : f64[] @ models/lib/nn.yaml:79:7
-%7236 = div %5091, %7235 : f64[] @ models/lib/nn.yaml:79:7
-%7237 = sqrt %7228 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7238 = cast %7236 : f32[] @ models/lib/nn.yaml:79:7
-%7239 = broadcast %7238 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7240 = mul %7237, %7239 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7241 = add %7240, %5743 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7242 = div %7224, %7241 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7243 = cast %7232 : f32[] @ models/lib/nn.yaml:79:7
-%7244 = broadcast %7243 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7245 = mul %7242, %7244 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7246 = sub %7221, %7245 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7247 = assign %47, %7246 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7248 = assign %7217, %7224 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7249 = assign %7218, %7228 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7250 = assign %7219, %7220 : i64[] @ models/lib/nn.yaml:79:7
-%7251 = mul %125, %5754 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7252 = mul %7246, %5756 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7253 = add %7251, %7252 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7254 = assign %125, %7253 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7255 = all_reduce_sum %4510 : f32[64] @ models/lib/nn.yaml:80:7
-%7256 = mul %7255, %7255 : f32[64] @ models/lib/nn.yaml:80:7
-%7257 = reduce_sum %7256 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7258 = sqrt %7257 : f32[] @ models/lib/nn.yaml:80:7
-%7259 = cast %7258 : f64[] @ models/lib/nn.yaml:80:7
-%7260 = add %7259, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%7261 = div %5089, %7260 : f64[] @ models/lib/nn.yaml:80:7
-%7262 = lt %7261, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%7263 = cast %7261 : f32[] @ models/lib/nn.yaml:80:7
-%7264 = broadcast %7263 : f32[64] @ models/lib/nn.yaml:80:7
-%7265 = mul %7255, %7264 : f32[64] @ models/lib/nn.yaml:80:7
-%7266 = broadcast %7262 : bool[64] @ models/lib/nn.yaml:80:7
-%7267 = select %7266, %7265, %7255 : f32[64] @ models/lib/nn.yaml:80:7
-%7268 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7269 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7270 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7271 = add %7270, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%7272 = mul %7267, %5777 : f32[64] @ models/lib/nn.yaml:80:7
-%7273 = mul %7268, %5779 : f32[64] @ models/lib/nn.yaml:80:7
-%7274 = add %7273, %7272 : f32[64] @ models/lib/nn.yaml:80:7
-%7275 = mul %7267, %7267 : f32[64] @ models/lib/nn.yaml:80:7
-%7276 = mul %7275, %5783 : f32[64] @ models/lib/nn.yaml:80:7
-%7277 = mul %7269, %5785 : f32[64] @ models/lib/nn.yaml:80:7
-%7278 = add %7277, %7276 : f32[64] @ models/lib/nn.yaml:80:7
-%7279 = cast %7271 : f64[] @ models/lib/nn.yaml:80:7
-%7280 = pow %5110, %7279 : f64[] @ models/lib/nn.yaml:80:7
-%7281 = sub %5091, %7280 : f64[] @ models/lib/nn.yaml:80:7
-%7282 = div %3087, %7281 : f64[] @ models/lib/nn.yaml:80:7
-%7283 = pow %5118, %7279 : f64[] @ models/lib/nn.yaml:80:7
-%7284 = sub %5091, %7283 : f64[] @ models/lib/nn.yaml:80:7
-%7285 = sqrt %7284 : f64[] @ models/lib/nn.yaml:80:7
-%7286 = div %5091, %7285 : f64[] @ models/lib/nn.yaml:80:7
-%7287 = sqrt %7278 : f32[64] @ models/lib/nn.yaml:80:7
-%7288 = cast %7286 : f32[] @ models/lib/nn.yaml:80:7
-%7289 = broadcast %7288 : f32[64] @ models/lib/nn.yaml:80:7
-%7290 = mul %7287, %7289 : f32[64] @ models/lib/nn.yaml:80:7
-%7291 = add %7290, %5800 : f32[64] @ models/lib/nn.yaml:80:7
-%7292 = div %7274, %7291 : f32[64] @ models/lib/nn.yaml:80:7
-%7293 = cast %7282 : f32[] @ models/lib/nn.yaml:80:7
-%7294 = broadcast %7293 : f32[64] @ models/lib/nn.yaml:80:7
-%7295 = mul %7292, %7294 : f32[64] @ models/lib/nn.yaml:80:7
-%7296 = sub %48, %7295 : f32[64] @ models/lib/nn.yaml:80:7
-%7297 = assign %48, %7296 : f32[64] @ models/lib/nn.yaml:80:7
-%7298 = assign %7268, %7274 : f32[64] @ models/lib/nn.yaml:80:7
-%7299 = assign %7269, %7278 : f32[64] @ models/lib/nn.yaml:80:7
-%7300 = assign %7270, %7271 : i64[] @ models/lib/nn.yaml:80:7
-%7301 = mul %126, %5811 : f32[64] @ models/lib/nn.yaml:80:7
-%7302 = mul %7296, %5813 : f32[64] @ models/lib/nn.yaml:80:7
-%7303 = add %7301, %7302 : f32[64] @ models/lib/nn.yaml:80:7
-%7304 = assign %126, %7303 : f32[64] @ models/lib/nn.yaml:80:7
-%7305 = all_reduce_sum %4496 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7306 = reshape %7305 : f32[1024] @ models/lib/nn.yaml:79:7
-%7307 = mul %7306, %7306 : f32[1024] @ models/lib/nn.yaml:79:7
-%7308 = reduce_sum %7307 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7309 = sqrt %7308 : f32[] @ models/lib/nn.yaml:79:7
-%7310 = cast %7309 : f64[] @ models/lib/nn.yaml:79:7
-%7311 = add %7310, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%7312 = div %5089, %7311 : f64[] @ models/lib/nn.yaml:79:7
-%7313 = lt %7312, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%7314 = cast %7312 : f32[] @ models/lib/nn.yaml:79:7
-%7315 = broadcast %7314 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7316 = mul %7305, %7315 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7317 = broadcast %7313 : bool[16,64] @ models/lib/nn.yaml:79:7
-%7318 = select %7317, %7316, %7305 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7319 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7320 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7321 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7322 = add %7321, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%7323 = mul %49, %5835 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7324 = mul %7318, %5837 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7325 = mul %7319, %5839 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7326 = add %7325, %7324 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7327 = mul %7318, %7318 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7328 = mul %7327, %5843 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7329 = mul %7320, %5845 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7330 = add %7329, %7328 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7331 = cast %7322 : f64[] @ models/lib/nn.yaml:79:7
-%7332 = pow %5110, %7331 : f64[] @ models/lib/nn.yaml:79:7
-%7333 = sub %5091, %7332 : f64[] @ models/lib/nn.yaml:79:7
-%7334 = div %3087, %7333 : f64[] @ models/lib/nn.yaml:79:7
-%7335 = pow %5118, %7331 : f64[] @ models/lib/nn.yaml:79:7
-%7336 = sub %5091, %7335 : f64[] @ models/lib/nn.yaml:79:7
-%7337 = sqrt %7336 : f64[] @ models/lib/nn.yaml:79:7
-%7338 = div %5091, %7337 : f64[] @ models/lib/nn.yaml:79:7
-%7339 = sqrt %7330 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7340 = cast %7338 : f32[] @ models/lib/nn.yaml:79:7
-%7341 = broadcast %7340 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7342 = mul %7339, %7341 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7343 = add %7342, %5860 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7344 = div %7326, %7343 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7345 = cast %7334 : f32[] @ models/lib/nn.yaml:79:7
-%7346 = broadcast %7345 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7347 = mul %7344, %7346 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7348 = sub %7323, %7347 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7349 = assign %49, %7348 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7350 = assign %7319, %7326 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7351 = assign %7320, %7330 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7352 = assign %7321, %7322 : i64[] @ models/lib/nn.yaml:79:7
-%7353 = mul %127, %5871 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7354 = mul %7348, %5873 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7355 = add %7353, %7354 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7356 = assign %127, %7355 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7357 = all_reduce_sum %4488 : f32[16] @ models/lib/nn.yaml:80:7
-%7358 = mul %7357, %7357 : f32[16] @ models/lib/nn.yaml:80:7
-%7359 = reduce_sum %7358 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7360 = sqrt %7359 : f32[] @ models/lib/nn.yaml:80:7
-%7361 = cast %7360 : f64[] @ models/lib/nn.yaml:80:7
-%7362 = add %7361, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%7363 = div %5089, %7362 : f64[] @ models/lib/nn.yaml:80:7
-%7364 = lt %7363, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%7365 = cast %7363 : f32[] @ models/lib/nn.yaml:80:7
-%7366 = broadcast %7365 : f32[16] @ models/lib/nn.yaml:80:7
-%7367 = mul %7357, %7366 : f32[16] @ models/lib/nn.yaml:80:7
-%7368 = broadcast %7364 : bool[16] @ models/lib/nn.yaml:80:7
-%7369 = select %7368, %7367, %7357 : f32[16] @ models/lib/nn.yaml:80:7
-%7370 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7371 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7372 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7373 = add %7372, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%7374 = mul %7369, %5233 : f32[16] @ models/lib/nn.yaml:80:7
-%7375 = mul %7370, %5235 : f32[16] @ models/lib/nn.yaml:80:7
-%7376 = add %7375, %7374 : f32[16] @ models/lib/nn.yaml:80:7
-%7377 = mul %7369, %7369 : f32[16] @ models/lib/nn.yaml:80:7
-%7378 = mul %7377, %5239 : f32[16] @ models/lib/nn.yaml:80:7
-%7379 = mul %7371, %5241 : f32[16] @ models/lib/nn.yaml:80:7
-%7380 = add %7379, %7378 : f32[16] @ models/lib/nn.yaml:80:7
-%7381 = cast %7373 : f64[] @ models/lib/nn.yaml:80:7
-%7382 = pow %5110, %7381 : f64[] @ models/lib/nn.yaml:80:7
-%7383 = sub %5091, %7382 : f64[] @ models/lib/nn.yaml:80:7
-%7384 = div %3087, %7383 : f64[] @ models/lib/nn.yaml:80:7
-%7385 = pow %5118, %7381 : f64[] @ models/lib/nn.yaml:80:7
-%7386 = sub %5091, %7385 : f64[] @ models/lib/nn.yaml:80:7
-%7387 = sqrt %7386 : f64[] @ models/lib/nn.yaml:80:7
-%7388 = div %5091, %7387 : f64[] @ models/lib/nn.yaml:80:7
-%7389 = sqrt %7380 : f32[16] @ models/lib/nn.yaml:80:7
-%7390 = cast %7388 : f32[] @ models/lib/nn.yaml:80:7
-%7391 = broadcast %7390 : f32[16] @ models/lib/nn.yaml:80:7
-%7392 = mul %7389, %7391 : f32[16] @ models/lib/nn.yaml:80:7
-%7393 = add %7392, %5256 : f32[16] @ models/lib/nn.yaml:80:7
-%7394 = div %7376, %7393 : f32[16] @ models/lib/nn.yaml:80:7
-%7395 = cast %7384 : f32[] @ models/lib/nn.yaml:80:7
-%7396 = broadcast %7395 : f32[16] @ models/lib/nn.yaml:80:7
-%7397 = mul %7394, %7396 : f32[16] @ models/lib/nn.yaml:80:7
-%7398 = sub %50, %7397 : f32[16] @ models/lib/nn.yaml:80:7
-%7399 = assign %50, %7398 : f32[16] @ models/lib/nn.yaml:80:7
-%7400 = assign %7370, %7376 : f32[16] @ models/lib/nn.yaml:80:7
-%7401 = assign %7371, %7380 : f32[16] @ models/lib/nn.yaml:80:7
-%7402 = assign %7372, %7373 : i64[] @ models/lib/nn.yaml:80:7
-%7403 = mul %128, %5267 : f32[16] @ models/lib/nn.yaml:80:7
-%7404 = mul %7398, %5269 : f32[16] @ models/lib/nn.yaml:80:7
-%7405 = add %7403, %7404 : f32[16] @ models/lib/nn.yaml:80:7
-%7406 = assign %128, %7405 : f32[16] @ models/lib/nn.yaml:80:7
-%7407 = all_reduce_sum %4464 : f32[16] @ models/lib/nn.yaml:89:7
-%7408 = mul %7407, %7407 : f32[16] @ models/lib/nn.yaml:89:7
-%7409 = reduce_sum %7408 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7410 = sqrt %7409 : f32[] @ models/lib/nn.yaml:89:7
-%7411 = cast %7410 : f64[] @ models/lib/nn.yaml:89:7
-%7412 = add %7411, %5087 : f64[] @ models/lib/nn.yaml:89:7
-%7413 = div %5089, %7412 : f64[] @ models/lib/nn.yaml:89:7
-%7414 = lt %7413, %5091 : bool[] @ models/lib/nn.yaml:89:7
-%7415 = cast %7413 : f32[] @ models/lib/nn.yaml:89:7
-%7416 = broadcast %7415 : f32[16] @ models/lib/nn.yaml:89:7
-%7417 = mul %7407, %7416 : f32[16] @ models/lib/nn.yaml:89:7
-%7418 = broadcast %7414 : bool[16] @ models/lib/nn.yaml:89:7
-%7419 = select %7418, %7417, %7407 : f32[16] @ models/lib/nn.yaml:89:7
-%7420 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7421 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7422 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7423 = add %7422, %5101 : i64[] @ models/lib/nn.yaml:89:7
-%7424 = mul %7419, %5233 : f32[16] @ models/lib/nn.yaml:89:7
-%7425 = mul %7420, %5235 : f32[16] @ models/lib/nn.yaml:89:7
-%7426 = add %7425, %7424 : f32[16] @ models/lib/nn.yaml:89:7
-%7427 = mul %7419, %7419 : f32[16] @ models/lib/nn.yaml:89:7
-%7428 = mul %7427, %5239 : f32[16] @ models/lib/nn.yaml:89:7
-%7429 = mul %7421, %5241 : f32[16] @ models/lib/nn.yaml:89:7
-%7430 = add %7429, %7428 : f32[16] @ models/lib/nn.yaml:89:7
-%7431 = cast %7423 : f64[] @ models/lib/nn.yaml:89:7
-%7432 = pow %5110, %7431 : f64[] @ models/lib/nn.yaml:89:7
-%7433 = sub %5091, %7432 : f64[] @ models/lib/nn.yaml:89:7
-%7434 = div %3087, %7433 : f64[] @ models/lib/nn.yaml:89:7
-%7435 = pow %5118, %7431 : f64[] @ models/lib/nn.yaml:89:7
-%7436 = sub %5091, %7435 : f64[] @ models/lib/nn.yaml:89:7
-%7437 = sqrt %7436 : f64[] @ models/lib/nn.yaml:89:7
-%7438 = div %5091, %7437 : f64[] @ models/lib/nn.yaml:89:7
-%7439 = sqrt %7430 : f32[16] @ models/lib/nn.yaml:89:7
-%7440 = cast %7438 : f32[] @ models/lib/nn.yaml:89:7
-%7441 = broadcast %7440 : f32[16] @ models/lib/nn.yaml:89:7
-%7442 = mul %7439, %7441 : f32[16] @ models/lib/nn.yaml:89:7
-%7443 = add %7442, %5256 : f32[16] @ models/lib/nn.yaml:89:7
-%7444 = div %7426, %7443 : f32[16] @ models/lib/nn.yaml:89:7
-%7445 = cast %7434 : f32[] @ models/lib/nn.yaml:89:7
-%7446 = broadcast %7445 : f32[16] @ models/lib/nn.yaml:89:7
-%7447 = mul %7444, %7446 : f32[16] @ models/lib/nn.yaml:89:7
-%7448 = sub %51, %7447 : f32[16] @ models/lib/nn.yaml:89:7
-%7449 = assign %51, %7448 : f32[16] @ models/lib/nn.yaml:89:7
-%7450 = assign %7420, %7426 : f32[16] @ models/lib/nn.yaml:89:7
-%7451 = assign %7421, %7430 : f32[16] @ models/lib/nn.yaml:89:7
-%7452 = assign %7422, %7423 : i64[] @ models/lib/nn.yaml:89:7
-%7453 = mul %129, %5267 : f32[16] @ models/lib/nn.yaml:89:7
-%7454 = mul %7448, %5269 : f32[16] @ models/lib/nn.yaml:89:7
-%7455 = add %7453, %7454 : f32[16] @ models/lib/nn.yaml:89:7
-%7456 = assign %129, %7455 : f32[16] @ models/lib/nn.yaml:89:7
-%7457 = all_reduce_sum %4459 : f32[16] @ models/lib/nn.yaml:90:7
-%7458 = mul %7457, %7457 : f32[16] @ models/lib/nn.yaml:90:7
-%7459 = reduce_sum %7458 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7460 = sqrt %7459 : f32[] @ models/lib/nn.yaml:90:7
-%7461 = cast %7460 : f64[] @ models/lib/nn.yaml:90:7
-%7462 = add %7461, %5087 : f64[] @ models/lib/nn.yaml:90:7
-%7463 = div %5089, %7462 : f64[] @ models/lib/nn.yaml:90:7
-%7464 = lt %7463, %5091 : bool[] @ models/lib/nn.yaml:90:7
-%7465 = cast %7463 : f32[] @ models/lib/nn.yaml:90:7
-%7466 = broadcast %7465 : f32[16] @ models/lib/nn.yaml:90:7
-%7467 = mul %7457, %7466 : f32[16] @ models/lib/nn.yaml:90:7
-%7468 = broadcast %7464 : bool[16] @ models/lib/nn.yaml:90:7
-%7469 = select %7468, %7467, %7457 : f32[16] @ models/lib/nn.yaml:90:7
-%7470 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7471 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7472 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7473 = add %7472, %5101 : i64[] @ models/lib/nn.yaml:90:7
-%7474 = mul %7469, %5233 : f32[16] @ models/lib/nn.yaml:90:7
-%7475 = mul %7470, %5235 : f32[16] @ models/lib/nn.yaml:90:7
-%7476 = add %7475, %7474 : f32[16] @ models/lib/nn.yaml:90:7
-%7477 = mul %7469, %7469 : f32[16] @ models/lib/nn.yaml:90:7
-%7478 = mul %7477, %5239 : f32[16] @ models/lib/nn.yaml:90:7
-%7479 = mul %7471, %5241 : f32[16] @ models/lib/nn.yaml:90:7
-%7480 = add %7479, %7478 : f32[16] @ models/lib/nn.yaml:90:7
-%7481 = cast %7473 : f64[] @ models/lib/nn.yaml:90:7
-%7482 = pow %5110, %7481 : f64[] @ models/lib/nn.yaml:90:7
-%7483 = sub %5091, %7482 : f64[] @ models/lib/nn.yaml:90:7
-%7484 = div %3087, %7483 : f64[] @ models/lib/nn.yaml:90:7
-%7485 = pow %5118, %7481 : f64[] @ models/lib/nn.yaml:90:7
-%7486 = sub %5091, %7485 : f64[] @ models/lib/nn.yaml:90:7
-%7487 = sqrt %7486 : f64[] @ models/lib/nn.yaml:90:7
-%7488 = div %5091, %7487 : f64[] @ models/lib/nn.yaml:90:7
-%7489 = sqrt %7480 : f32[16] @ models/lib/nn.yaml:90:7
-%7490 = cast %7488 : f32[] @ models/lib/nn.yaml:90:7
-%7491 = broadcast %7490 : f32[16] @ models/lib/nn.yaml:90:7
-%7492 = mul %7489, %7491 : f32[16] @ models/lib/nn.yaml:90:7
-%7493 = add %7492, %5256 : f32[16] @ models/lib/nn.yaml:90:7
-%7494 = div %7476, %7493 : f32[16] @ models/lib/nn.yaml:90:7
-%7495 = cast %7484 : f32[] @ models/lib/nn.yaml:90:7
-%7496 = broadcast %7495 : f32[16] @ models/lib/nn.yaml:90:7
-%7497 = mul %7494, %7496 : f32[16] @ models/lib/nn.yaml:90:7
-%7498 = sub %52, %7497 : f32[16] @ models/lib/nn.yaml:90:7
-%7499 = assign %52, %7498 : f32[16] @ models/lib/nn.yaml:90:7
-%7500 = assign %7470, %7476 : f32[16] @ models/lib/nn.yaml:90:7
-%7501 = assign %7471, %7480 : f32[16] @ models/lib/nn.yaml:90:7
-%7502 = assign %7472, %7473 : i64[] @ models/lib/nn.yaml:90:7
-%7503 = mul %130, %5267 : f32[16] @ models/lib/nn.yaml:90:7
-%7504 = mul %7498, %5269 : f32[16] @ models/lib/nn.yaml:90:7
-%7505 = add %7503, %7504 : f32[16] @ models/lib/nn.yaml:90:7
-%7506 = assign %130, %7505 : f32[16] @ models/lib/nn.yaml:90:7
-%7507 = all_reduce_sum %4451 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7508 = reshape %7507 : f32[256] @ models/lib/nn.yaml:79:7
-%7509 = mul %7508, %7508 : f32[256] @ models/lib/nn.yaml:79:7
-%7510 = reduce_sum %7509 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7511 = sqrt %7510 : f32[] @ models/lib/nn.yaml:79:7
-%7512 = cast %7511 : f64[] @ models/lib/nn.yaml:79:7
-%7513 = add %7512, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%7514 = div %5089, %7513 : f64[] @ models/lib/nn.yaml:79:7
-%7515 = lt %7514, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%7516 = cast %7514 : f32[] @ models/lib/nn.yaml:79:7
-%7517 = broadcast %7516 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7518 = mul %7507, %7517 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7519 = broadcast %7515 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7520 = select %7519, %7518, %7507 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7521 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7522 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7523 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7524 = add %7523, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%7525 = mul %53, %5508 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7526 = mul %7520, %5510 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7527 = mul %7521, %5512 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7528 = add %7527, %7526 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7529 = mul %7520, %7520 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7530 = mul %7529, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7531 = mul %7522, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7532 = add %7531, %7530 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7533 = cast %7524 : f64[] @ models/lib/nn.yaml:79:7
-%7534 = pow %5110, %7533 : f64[] @ models/lib/nn.yaml:79:7
-%7535 = sub %5091, %7534 : f64[] @ models/lib/nn.yaml:79:7
-%7536 = div %3087, %7535 : f64[] @ models/lib/nn.yaml:79:7
-%7537 = pow %5118, %7533 : f64[] @ models/lib/nn.yaml:79:7
-%7538 = sub %5091, %7537 : f64[] @ models/lib/nn.yaml:79:7
-%7539 = sqrt %7538 : f64[] @ models/lib/nn.yaml:79:7
-%7540 = div %5091, %7539 : f64[] @ models/lib/nn.yaml:79:7
-%7541 = sqrt %7532 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7542 = cast %7540 : f32[] @ models/lib/nn.yaml:79:7
-%7543 = broadcast %7542 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7544 = mul %7541, %7543 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7545 = add %7544, %5533 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7546 = div %7528, %7545 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7547 = cast %7536 : f32[] @ models/lib/nn.yaml:79:7
-%7548 = broadcast %7547 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7549 = mul %7546, %7548 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7550 = sub %7525, %7549 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7551 = assign %53, %7550 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7552 = assign %7521, %7528 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7553 = assign %7522, %7532 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7554 = assign %7523, %7524 : i64[] @ models/lib/nn.yaml:79:7
-%7555 = mul %131, %5544 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7556 = mul %7550, %5546 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7557 = add %7555, %7556 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7558 = assign %131, %7557 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7559 = all_reduce_sum %4442 : f32[16] @ models/lib/nn.yaml:80:7
-%7560 = mul %7559, %7559 : f32[16] @ models/lib/nn.yaml:80:7
-%7561 = reduce_sum %7560 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7562 = sqrt %7561 : f32[] @ models/lib/nn.yaml:80:7
-%7563 = cast %7562 : f64[] @ models/lib/nn.yaml:80:7
-%7564 = add %7563, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%7565 = div %5089, %7564 : f64[] @ models/lib/nn.yaml:80:7
-%7566 = lt %7565, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%7567 = cast %7565 : f32[] @ models/lib/nn.yaml:80:7
-%7568 = broadcast %7567 : f32[16] @ models/lib/nn.yaml:80:7
-%7569 = mul %7559, %7568 : f32[16] @ models/lib/nn.yaml:80:7
-%7570 = broadcast %7566 : bool[16] @ models/lib/nn.yaml:80:7
-%7571 = select %7570, %7569, %7559 : f32[16] @ models/lib/nn.yaml:80:7
-%7572 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7573 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7574 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7575 = add %7574, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%7576 = mul %7571, %5233 : f32[16] @ models/lib/nn.yaml:80:7
-%7577 = mul %7572, %5235 : f32[16] @ models/lib/nn.yaml:80:7
-%7578 = add %7577, %7576 : f32[16] @ models/lib/nn.yaml:80:7
-%7579 = mul %7571, %7571 : f32[16] @ models/lib/nn.yaml:80:7
-%7580 = mul %7579, %5239 : f32[16] @ models/lib/nn.yaml:80:7
-%7581 = mul %7573, %5241 : f32[16] @ models/lib/nn.yaml:80:7
-%7582 = add %7581, %7580 : f32[16] @ models/lib/nn.yaml:80:7
-%7583 = cast %7575 : f64[] @ models/lib/nn.yaml:80:7
-%7584 = pow %5110, %7583 : f64[] @ models/lib/nn.yaml:80:7
-%7585 = sub %5091, %7584 : f64[] @ models/lib/nn.yaml:80:7
-%7586 = div %3087, %7585 : f64[] @ models/lib/nn.yaml:80:7
-%7587 = pow %5118, %7583 : f64[] @ models/lib/nn.yaml:80:7
-%7588 = sub %5091, %7587 : f64[] @ models/lib/nn.yaml:80:7
-%7589 = sqrt %7588 : f64[] @ models/lib/nn.yaml:80:7
-%7590 = div %5091, %7589 : f64[] @ models/lib/nn.yaml:80:7
-%7591 = sqrt %7582 : f32[16] @ models/lib/nn.yaml:80:7
-%7592 = cast %7590 : f32[] @ models/lib/nn.yaml:80:7
-%7593 = broadcast %7592 : f32[16] @ models/lib/nn.yaml:80:7
-%7594 = mul %7591, %7593 : f32[16] @ models/lib/nn.yaml:80:7
-%7595 = add %7594, %5256 : f32[16] @ models/lib/nn.yaml:80:7
-%7596 = div %7578, %7595 : f32[16] @ models/lib/nn.yaml:80:7
-%7597 = cast %7586 : f32[] @ models/lib/nn.yaml:80:7
-%7598 = broadcast %7597 : f32[16] @ models/lib/nn.yaml:80:7
-%7599 = mul %7596, %7598 : f32[16] @ models/lib/nn.yaml:80:7
-%7600 = sub %54, %7599 : f32[16] @ models/lib/nn.yaml:80:7
-%7601 = assign %54, %7600 : f32[16] @ models/lib/nn.yaml:80:7
-%7602 = assign %7572, %7578 : f32[16] @ models/lib/nn.yaml:80:7
-%7603 = assign %7573, %7582 : f32[16] @ models/lib/nn.yaml:80:7
-%7604 = assign %7574, %7575 : i64[] @ models/lib/nn.yaml:80:7
-%7605 = mul %132, %5267 : f32[16] @ models/lib/nn.yaml:80:7
-%7606 = mul %7600, %5269 : f32[16] @ models/lib/nn.yaml:80:7
-%7607 = add %7605, %7606 : f32[16] @ models/lib/nn.yaml:80:7
-%7608 = assign %132, %7607 : f32[16] @ models/lib/nn.yaml:80:7
-%7609 = all_reduce_sum %4436 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7610 = reshape %7609 : f32[256] @ models/lib/nn.yaml:79:7
-%7611 = mul %7610, %7610 : f32[256] @ models/lib/nn.yaml:79:7
-%7612 = reduce_sum %7611 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7613 = sqrt %7612 : f32[] @ models/lib/nn.yaml:79:7
-%7614 = cast %7613 : f64[] @ models/lib/nn.yaml:79:7
-%7615 = add %7614, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%7616 = div %5089, %7615 : f64[] @ models/lib/nn.yaml:79:7
-%7617 = lt %7616, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%7618 = cast %7616 : f32[] @ models/lib/nn.yaml:79:7
-%7619 = broadcast %7618 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7620 = mul %7609, %7619 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7621 = broadcast %7617 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7622 = select %7621, %7620, %7609 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7623 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7624 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7625 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7626 = add %7625, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%7627 = mul %55, %5508 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7628 = mul %7622, %5510 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7629 = mul %7623, %5512 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7630 = add %7629, %7628 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7631 = mul %7622, %7622 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7632 = mul %7631, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7633 = mul %7624, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7634 = add %7633, %7632 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7635 = cast %7626 : f64[] @ models/lib/nn.yaml:79:7
-%7636 = pow %5110, %7635 : f64[] @ models/lib/nn.yaml:79:7
-%7637 = sub %5091, %7636 : f64[] @ models/lib/nn.yaml:79:7
-%7638 = div %3087, %7637 : f64[] @ models/lib/nn.yaml:79:7
-%7639 = pow %5118, %7635 : f64[] @ models/lib/nn.yaml:79:7
-%7640 = sub %5091, %7639 : f64[] @ models/lib/nn.yaml:79:7
-%7641 = sqrt %7640 : f64[] @ models/lib/nn.yaml:79:7
-%7642 = div %5091, %7641 : f64[] @ models/lib/nn.yaml:79:7
-%7643 = sqrt %7634 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7644 = cast %7642 : f32[] @ models/lib/nn.yaml:79:7
-%7645 = broadcast %7644 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7646 = mul %7643, %7645 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7647 = add %7646, %5533 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7648 = div %7630, %7647 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7649 = cast %7638 : f32[] @ models/lib/nn.yaml:79:7
-%7650 = broadcast %7649 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7651 = mul %7648, %7650 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7652 = sub %7627, %7651 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7653 = assign %55, %7652 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7654 = assign %7623, %7630 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7655 = assign %7624, %7634 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7656 = assign %7625, %7626 : i64[] @ models/lib/nn.yaml:79:7
-%7657 = mul %133, %5544 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7658 = mul %7652, %5546 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7659 = add %7657, %7658 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7660 = assign %133, %7659 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7661 = all_reduce_sum %4425 : f32[16] @ models/lib/nn.yaml:80:7
-%7662 = mul %7661, %7661 : f32[16] @ models/lib/nn.yaml:80:7
-%7663 = reduce_sum %7662 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7664 = sqrt %7663 : f32[] @ models/lib/nn.yaml:80:7
-%7665 = cast %7664 : f64[] @ models/lib/nn.yaml:80:7
-%7666 = add %7665, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%7667 = div %5089, %7666 : f64[] @ models/lib/nn.yaml:80:7
-%7668 = lt %7667, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%7669 = cast %7667 : f32[] @ models/lib/nn.yaml:80:7
-%7670 = broadcast %7669 : f32[16] @ models/lib/nn.yaml:80:7
-%7671 = mul %7661, %7670 : f32[16] @ models/lib/nn.yaml:80:7
-%7672 = broadcast %7668 : bool[16] @ models/lib/nn.yaml:80:7
-%7673 = select %7672, %7671, %7661 : f32[16] @ models/lib/nn.yaml:80:7
-%7674 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7675 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7676 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7677 = add %7676, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%7678 = mul %7673, %5233 : f32[16] @ models/lib/nn.yaml:80:7
-%7679 = mul %7674, %5235 : f32[16] @ models/lib/nn.yaml:80:7
-%7680 = add %7679, %7678 : f32[16] @ models/lib/nn.yaml:80:7
-%7681 = mul %7673, %7673 : f32[16] @ models/lib/nn.yaml:80:7
-%7682 = mul %7681, %5239 : f32[16] @ models/lib/nn.yaml:80:7
-%7683 = mul %7675, %5241 : f32[16] @ models/lib/nn.yaml:80:7
-%7684 = add %7683, %7682 : f32[16] @ models/lib/nn.yaml:80:7
-%7685 = cast %7677 : f64[] @ models/lib/nn.yaml:80:7
-%7686 = pow %5110, %7685 : f64[] @ models/lib/nn.yaml:80:7
-%7687 = sub %5091, %7686 : f64[] @ models/lib/nn.yaml:80:7
-%7688 = div %3087, %7687 : f64[] @ models/lib/nn.yaml:80:7
-%7689 = pow %5118, %7685 : f64[] @ models/lib/nn.yaml:80:7
-%7690 = sub %5091, %7689 : f64[] @ models/lib/nn.yaml:80:7
-%7691 = sqrt %7690 : f64[] @ models/lib/nn.yaml:80:7
-%7692 = div %5091, %7691 : f64[] @ models/lib/nn.yaml:80:7
-%7693 = sqrt %7684 : f32[16] @ models/lib/nn.yaml:80:7
-%7694 = cast %7692 : f32[] @ models/lib/nn.yaml:80:7
-%7695 = broadcast %7694 : f32[16] @ models/lib/nn.yaml:80:7
-%7696 = mul %7693, %7695 : f32[16] @ models/lib/nn.yaml:80:7
-%7697 = add %7696, %5256 : f32[16] @ models/lib/nn.yaml:80:7
-%7698 = div %7680, %7697 : f32[16] @ models/lib/nn.yaml:80:7
-%7699 = cast %7688 : f32[] @ models/lib/nn.yaml:80:7
-%7700 = broadcast %7699 : f32[16] @ models/lib/nn.yaml:80:7
-%7701 = mul %7698, %7700 : f32[16] @ models/lib/nn.yaml:80:7
-%7702 = sub %56, %7701 : f32[16] @ models/lib/nn.yaml:80:7
-%7703 = assign %56, %7702 : f32[16] @ models/lib/nn.yaml:80:7
-%7704 = assign %7674, %7680 : f32[16] @ models/lib/nn.yaml:80:7
-%7705 = assign %7675, %7684 : f32[16] @ models/lib/nn.yaml:80:7
-%7706 = assign %7676, %7677 : i64[] @ models/lib/nn.yaml:80:7
-%7707 = mul %134, %5267 : f32[16] @ models/lib/nn.yaml:80:7
-%7708 = mul %7702, %5269 : f32[16] @ models/lib/nn.yaml:80:7
-%7709 = add %7707, %7708 : f32[16] @ models/lib/nn.yaml:80:7
-%7710 = assign %134, %7709 : f32[16] @ models/lib/nn.yaml:80:7
-%7711 = all_reduce_sum %4419 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7712 = reshape %7711 : f32[256] @ models/lib/nn.yaml:79:7
-%7713 = mul %7712, %7712 : f32[256] @ models/lib/nn.yaml:79:7
-%7714 = reduce_sum %7713 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7715 = sqrt %7714 : f32[] @ models/lib/nn.yaml:79:7
-%7716 = cast %7715 : f64[] @ models/lib/nn.yaml:79:7
-%7717 = add %7716, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%7718 = div %5089, %7717 : f64[] @ models/lib/nn.yaml:79:7
-%7719 = lt %7718, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%7720 = cast %7718 : f32[] @ models/lib/nn.yaml:79:7
-%7721 = broadcast %7720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7722 = mul %7711, %7721 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7723 = broadcast %7719 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7724 = select %7723, %7722, %7711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7725 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7726 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7727 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7728 = add %7727, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%7729 = mul %57, %5508 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7730 = mul %7724, %5510 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7731 = mul %7725, %5512 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7732 = add %7731, %7730 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7733 = mul %7724, %7724 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7734 = mul %7733, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7735 = mul %7726, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7736 = add %7735, %7734 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7737 = cast %7728 : f64[] @ models/lib/nn.yaml:79:7
-%7738 = pow %5110, %7737 : f64[] @ models/lib/nn.yaml:79:7
-%7739 = sub %5091, %7738 : f64[] @ models/lib/nn.yaml:79:7
-%7740 = div %3087, %7739 : f64[] @ models/lib/nn.yaml:79:7
-%7741 = pow %5118, %7737 : f64[] @ models/lib/nn.yaml:79:7
-%7742 = sub %5091, %7741 : f64[] @ models/lib/nn.yaml:79:7
-%7743 = sqrt %7742 : f64[] @ models/lib/nn.yaml:79:7
-%7744 = div %5091, %7743 : f64[] @ models/lib/nn.yaml:79:7
-%7745 = sqrt %7736 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7746 = cast %7744 : f32[] @ models/lib/nn.yaml:79:7
-%7747 = broadcast %7746 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7748 = mul %7745, %7747 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7749 = add %7748, %5533 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7750 = div %7732, %7749 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7751 = cast %7740 : f32[] @ models/lib/nn.yaml:79:7
-%7752 = broadcast %7751 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7753 = mul %7750, %7752 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7754 = sub %7729, %7753 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7755 = assign %57, %7754 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7756 = assign %7725, %7732 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7757 = assign %7726, %7736 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7758 = assign %7727, %7728 : i64[] @ models/lib/nn.yaml:79:7
-%7759 = mul %135, %5544 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7760 = mul %7754, %5546 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7761 = add %7759, %7760 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7762 = assign %135, %7761 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7763 = all_reduce_sum %4410 : f32[16] @ models/lib/nn.yaml:80:7
-%7764 = mul %7763, %7763 : f32[16] @ models/lib/nn.yaml:80:7
-%7765 = reduce_sum %7764 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7766 = sqrt %7765 : f32[] @ models/lib/nn.yaml:80:7
-%7767 = cast %7766 : f64[] @ models/lib/nn.yaml:80:7
-%7768 = add %7767, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%7769 = div %5089, %7768 : f64[] @ models/lib/nn.yaml:80:7
-%7770 = lt %7769, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%7771 = cast %7769 : f32[] @ models/lib/nn.yaml:80:7
-%7772 = broadcast %7771 : f32[16] @ models/lib/nn.yaml:80:7
-%7773 = mul %7763, %7772 : f32[16] @ models/lib/nn.yaml:80:7
-%7774 = broadcast %7770 : bool[16] @ models/lib/nn.yaml:80:7
-%7775 = select %7774, %7773, %7763 : f32[16] @ models/lib/nn.yaml:80:7
-%7776 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7777 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7778 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7779 = add %7778, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%7780 = mul %7775, %5233 : f32[16] @ models/lib/nn.yaml:80:7
-%7781 = mul %7776, %5235 : f32[16] @ models/lib/nn.yaml:80:7
-%7782 = add %7781, %7780 : f32[16] @ models/lib/nn.yaml:80:7
-%7783 = mul %7775, %7775 : f32[16] @ models/lib/nn.yaml:80:7
-%7784 = mul %7783, %5239 : f32[16] @ models/lib/nn.yaml:80:7
-%7785 = mul %7777, %5241 : f32[16] @ models/lib/nn.yaml:80:7
-%7786 = add %7785, %7784 : f32[16] @ models/lib/nn.yaml:80:7
-%7787 = cast %7779 : f64[] @ models/lib/nn.yaml:80:7
-%7788 = pow %5110, %7787 : f64[] @ models/lib/nn.yaml:80:7
-%7789 = sub %5091, %7788 : f64[] @ models/lib/nn.yaml:80:7
-%7790 = div %3087, %7789 : f64[] @ models/lib/nn.yaml:80:7
-%7791 = pow %5118, %7787 : f64[] @ models/lib/nn.yaml:80:7
-%7792 = sub %5091, %7791 : f64[] @ models/lib/nn.yaml:80:7
-%7793 = sqrt %7792 : f64[] @ models/lib/nn.yaml:80:7
-%7794 = div %5091, %7793 : f64[] @ models/lib/nn.yaml:80:7
-%7795 = sqrt %7786 : f32[16] @ models/lib/nn.yaml:80:7
-%7796 = cast %7794 : f32[] @ models/lib/nn.yaml:80:7
-%7797 = broadcast %7796 : f32[16] @ models/lib/nn.yaml:80:7
-%7798 = mul %7795, %7797 : f32[16] @ models/lib/nn.yaml:80:7
-%7799 = add %7798, %5256 : f32[16] @ models/lib/nn.yaml:80:7
-%7800 = div %7782, %7799 : f32[16] @ models/lib/nn.yaml:80:7
-%7801 = cast %7790 : f32[] @ models/lib/nn.yaml:80:7
-%7802 = broadcast %7801 : f32[16] @ models/lib/nn.yaml:80:7
-%7803 = mul %7800, %7802 : f32[16] @ models/lib/nn.yaml:80:7
-%7804 = sub %58, %7803 : f32[16] @ models/lib/nn.yaml:80:7
-%7805 = assign %58, %7804 : f32[16] @ models/lib/nn.yaml:80:7
-%7806 = assign %7776, %7782 : f32[16] @ models/lib/nn.yaml:80:7
-%7807 = assign %7777, %7786 : f32[16] @ models/lib/nn.yaml:80:7
-%7808 = assign %7778, %7779 : i64[] @ models/lib/nn.yaml:80:7
-%7809 = mul %136, %5267 : f32[16] @ models/lib/nn.yaml:80:7
-%7810 = mul %7804, %5269 : f32[16] @ models/lib/nn.yaml:80:7
-%7811 = add %7809, %7810 : f32[16] @ models/lib/nn.yaml:80:7
-%7812 = assign %136, %7811 : f32[16] @ models/lib/nn.yaml:80:7
-%7813 = all_reduce_sum %4353 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7814 = reshape %7813 : f32[256] @ models/lib/nn.yaml:79:7
-%7815 = mul %7814, %7814 : f32[256] @ models/lib/nn.yaml:79:7
-%7816 = reduce_sum %7815 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7817 = sqrt %7816 : f32[] @ models/lib/nn.yaml:79:7
-%7818 = cast %7817 : f64[] @ models/lib/nn.yaml:79:7
-%7819 = add %7818, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%7820 = div %5089, %7819 : f64[] @ models/lib/nn.yaml:79:7
-%7821 = lt %7820, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%7822 = cast %7820 : f32[] @ models/lib/nn.yaml:79:7
-%7823 = broadcast %7822 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7824 = mul %7813, %7823 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7825 = broadcast %7821 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7826 = select %7825, %7824, %7813 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7827 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7828 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7829 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7830 = add %7829, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%7831 = mul %59, %5508 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7832 = mul %7826, %5510 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7833 = mul %7827, %5512 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7834 = add %7833, %7832 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7835 = mul %7826, %7826 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7836 = mul %7835, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7837 = mul %7828, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7838 = add %7837, %7836 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7839 = cast %7830 : f64[] @ models/lib/nn.yaml:79:7
-%7840 = pow %5110, %7839 : f64[] @ models/lib/nn.yaml:79:7
-%7841 = sub %5091, %7840 : f64[] @ models/lib/nn.yaml:79:7
-%7842 = div %3087, %7841 : f64[] @ models/lib/nn.yaml:79:7
-%7843 = pow %5118, %7839 : f64[] @ models/lib/nn.yaml:79:7
-%7844 = sub %5091, %7843 : f64[] @ models/lib/nn.yaml:79:7
-%7845 = sqrt %7844 : f64[] @ models/lib/nn.yaml:79:7
-%7846 = div %5091, %7845 : f64[] @ models/lib/nn.yaml:79:7
-%7847 = sqrt %7838 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7848 = cast %7846 : f32[] @ models/lib/nn.yaml:79:7
-%7849 = broadcast %7848 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7850 = mul %7847, %7849 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7851 = add %7850, %5533 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7852 = div %7834, %7851 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7853 = cast %7842 : f32[] @ models/lib/nn.yaml:79:7
-%7854 = broadcast %7853 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7855 = mul %7852, %7854 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7856 = sub %7831, %7855 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7857 = assign %59, %7856 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7858 = assign %7827, %7834 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7859 = assign %7828, %7838 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7860 = assign %7829, %7830 : i64[] @ models/lib/nn.yaml:79:7
-%7861 = mul %137, %5544 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7862 = mul %7856, %5546 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7863 = add %7861, %7862 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7864 = assign %137, %7863 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7865 = all_reduce_sum %4345 : f32[16] @ models/lib/nn.yaml:80:7
-%7866 = mul %7865, %7865 : f32[16] @ models/lib/nn.yaml:80:7
-%7867 = reduce_sum %7866 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7868 = sqrt %7867 : f32[] @ models/lib/nn.yaml:80:7
-%7869 = cast %7868 : f64[] @ models/lib/nn.yaml:80:7
-%7870 = add %7869, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%7871 = div %5089, %7870 : f64[] @ models/lib/nn.yaml:80:7
-%7872 = lt %7871, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%7873 = cast %7871 : f32[] @ models/lib/nn.yaml:80:7
-%7874 = broadcast %7873 : f32[16] @ models/lib/nn.yaml:80:7
-%7875 = mul %7865, %7874 : f32[16] @ models/lib/nn.yaml:80:7
-%7876 = broadcast %7872 : bool[16] @ models/lib/nn.yaml:80:7
-%7877 = select %7876, %7875, %7865 : f32[16] @ models/lib/nn.yaml:80:7
-%7878 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7879 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7880 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7881 = add %7880, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%7882 = mul %7877, %5233 : f32[16] @ models/lib/nn.yaml:80:7
-%7883 = mul %7878, %5235 : f32[16] @ models/lib/nn.yaml:80:7
-%7884 = add %7883, %7882 : f32[16] @ models/lib/nn.yaml:80:7
-%7885 = mul %7877, %7877 : f32[16] @ models/lib/nn.yaml:80:7
-%7886 = mul %7885, %5239 : f32[16] @ models/lib/nn.yaml:80:7
-%7887 = mul %7879, %5241 : f32[16] @ models/lib/nn.yaml:80:7
-%7888 = add %7887, %7886 : f32[16] @ models/lib/nn.yaml:80:7
-%7889 = cast %7881 : f64[] @ models/lib/nn.yaml:80:7
-%7890 = pow %5110, %7889 : f64[] @ models/lib/nn.yaml:80:7
-%7891 = sub %5091, %7890 : f64[] @ models/lib/nn.yaml:80:7
-%7892 = div %3087, %7891 : f64[] @ models/lib/nn.yaml:80:7
-%7893 = pow %5118, %7889 : f64[] @ models/lib/nn.yaml:80:7
-%7894 = sub %5091, %7893 : f64[] @ models/lib/nn.yaml:80:7
-%7895 = sqrt %7894 : f64[] @ models/lib/nn.yaml:80:7
-%7896 = div %5091, %7895 : f64[] @ models/lib/nn.yaml:80:7
-%7897 = sqrt %7888 : f32[16] @ models/lib/nn.yaml:80:7
-%7898 = cast %7896 : f32[] @ models/lib/nn.yaml:80:7
-%7899 = broadcast %7898 : f32[16] @ models/lib/nn.yaml:80:7
-%7900 = mul %7897, %7899 : f32[16] @ models/lib/nn.yaml:80:7
-%7901 = add %7900, %5256 : f32[16] @ models/lib/nn.yaml:80:7
-%7902 = div %7884, %7901 : f32[16] @ models/lib/nn.yaml:80:7
-%7903 = cast %7892 : f32[] @ models/lib/nn.yaml:80:7
-%7904 = broadcast %7903 : f32[16] @ models/lib/nn.yaml:80:7
-%7905 = mul %7902, %7904 : f32[16] @ models/lib/nn.yaml:80:7
-%7906 = sub %60, %7905 : f32[16] @ models/lib/nn.yaml:80:7
-%7907 = assign %60, %7906 : f32[16] @ models/lib/nn.yaml:80:7
-%7908 = assign %7878, %7884 : f32[16] @ models/lib/nn.yaml:80:7
-%7909 = assign %7879, %7888 : f32[16] @ models/lib/nn.yaml:80:7
-%7910 = assign %7880, %7881 : i64[] @ models/lib/nn.yaml:80:7
-%7911 = mul %138, %5267 : f32[16] @ models/lib/nn.yaml:80:7
-%7912 = mul %7906, %5269 : f32[16] @ models/lib/nn.yaml:80:7
-%7913 = add %7911, %7912 : f32[16] @ models/lib/nn.yaml:80:7
-%7914 = assign %138, %7913 : f32[16] @ models/lib/nn.yaml:80:7
-%7915 = all_reduce_sum %4324 : f32[16] @ models/lib/nn.yaml:89:7
-%7916 = mul %7915, %7915 : f32[16] @ models/lib/nn.yaml:89:7
-%7917 = reduce_sum %7916 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7918 = sqrt %7917 : f32[] @ models/lib/nn.yaml:89:7
-%7919 = cast %7918 : f64[] @ models/lib/nn.yaml:89:7
-%7920 = add %7919, %5087 : f64[] @ models/lib/nn.yaml:89:7
-%7921 = div %5089, %7920 : f64[] @ models/lib/nn.yaml:89:7
-%7922 = lt %7921, %5091 : bool[] @ models/lib/nn.yaml:89:7
-%7923 = cast %7921 : f32[] @ models/lib/nn.yaml:89:7
-%7924 = broadcast %7923 : f32[16] @ models/lib/nn.yaml:89:7
-%7925 = mul %7915, %7924 : f32[16] @ models/lib/nn.yaml:89:7
-%7926 = broadcast %7922 : bool[16] @ models/lib/nn.yaml:89:7
-%7927 = select %7926, %7925, %7915 : f32[16] @ models/lib/nn.yaml:89:7
-%7928 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7929 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7930 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7931 = add %7930, %5101 : i64[] @ models/lib/nn.yaml:89:7
-%7932 = mul %7927, %5233 : f32[16] @ models/lib/nn.yaml:89:7
-%7933 = mul %7928, %5235 : f32[16] @ models/lib/nn.yaml:89:7
-%7934 = add %7933, %7932 : f32[16] @ models/lib/nn.yaml:89:7
-%7935 = mul %7927, %7927 : f32[16] @ models/lib/nn.yaml:89:7
-%7936 = mul %7935, %5239 : f32[16] @ models/lib/nn.yaml:89:7
-%7937 = mul %7929, %5241 : f32[16] @ models/lib/nn.yaml:89:7
-%7938 = add %7937, %7936 : f32[16] @ models/lib/nn.yaml:89:7
-%7939 = cast %7931 : f64[] @ models/lib/nn.yaml:89:7
-%7940 = pow %5110, %7939 : f64[] @ models/lib/nn.yaml:89:7
-%7941 = sub %5091, %7940 : f64[] @ models/lib/nn.yaml:89:7
-%7942 = div %3087, %7941 : f64[] @ models/lib/nn.yaml:89:7
-%7943 = pow %5118, %7939 : f64[] @ models/lib/nn.yaml:89:7
-%7944 = sub %5091, %7943 : f64[] @ models/lib/nn.yaml:89:7
-%7945 = sqrt %7944 : f64[] @ models/lib/nn.yaml:89:7
-%7946 = div %5091, %7945 : f64[] @ models/lib/nn.yaml:89:7
-%7947 = sqrt %7938 : f32[16] @ models/lib/nn.yaml:89:7
-%7948 = cast %7946 : f32[] @ models/lib/nn.yaml:89:7
-%7949 = broadcast %7948 : f32[16] @ models/lib/nn.yaml:89:7
-%7950 = mul %7947, %7949 : f32[16] @ models/lib/nn.yaml:89:7
-%7951 = add %7950, %5256 : f32[16] @ models/lib/nn.yaml:89:7
-%7952 = div %7934, %7951 : f32[16] @ models/lib/nn.yaml:89:7
-%7953 = cast %7942 : f32[] @ models/lib/nn.yaml:89:7
-%7954 = broadcast %7953 : f32[16] @ models/lib/nn.yaml:89:7
-%7955 = mul %7952, %7954 : f32[16] @ models/lib/nn.yaml:89:7
-%7956 = sub %61, %7955 : f32[16] @ models/lib/nn.yaml:89:7
-%7957 = assign %61, %7956 : f32[16] @ models/lib/nn.yaml:89:7
-%7958 = assign %7928, %7934 : f32[16] @ models/lib/nn.yaml:89:7
-%7959 = assign %7929, %7938 : f32[16] @ models/lib/nn.yaml:89:7
-%7960 = assign %7930, %7931 : i64[] @ models/lib/nn.yaml:89:7
-%7961 = mul %139, %5267 : f32[16] @ models/lib/nn.yaml:89:7
-%7962 = mul %7956, %5269 : f32[16] @ models/lib/nn.yaml:89:7
-%7963 = add %7961, %7962 : f32[16] @ models/lib/nn.yaml:89:7
-%7964 = assign %139, %7963 : f32[16] @ models/lib/nn.yaml:89:7
-%7965 = all_reduce_sum %4319 : f32[16] @ models/lib/nn.yaml:90:7
-%7966 = mul %7965, %7965 : f32[16] @ models/lib/nn.yaml:90:7
-%7967 = reduce_sum %7966 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7968 = sqrt %7967 : f32[] @ models/lib/nn.yaml:90:7
-%7969 = cast %7968 : f64[] @ models/lib/nn.yaml:90:7
-%7970 = add %7969, %5087 : f64[] @ models/lib/nn.yaml:90:7
-%7971 = div %5089, %7970 : f64[] @ models/lib/nn.yaml:90:7
-%7972 = lt %7971, %5091 : bool[] @ models/lib/nn.yaml:90:7
-%7973 = cast %7971 : f32[] @ models/lib/nn.yaml:90:7
-%7974 = broadcast %7973 : f32[16] @ models/lib/nn.yaml:90:7
-%7975 = mul %7965, %7974 : f32[16] @ models/lib/nn.yaml:90:7
-%7976 = broadcast %7972 : bool[16] @ models/lib/nn.yaml:90:7
-%7977 = select %7976, %7975, %7965 : f32[16] @ models/lib/nn.yaml:90:7
-%7978 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7979 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7980 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7981 = add %7980, %5101 : i64[] @ models/lib/nn.yaml:90:7
-%7982 = mul %7977, %5233 : f32[16] @ models/lib/nn.yaml:90:7
-%7983 = mul %7978, %5235 : f32[16] @ models/lib/nn.yaml:90:7
-%7984 = add %7983, %7982 : f32[16] @ models/lib/nn.yaml:90:7
-%7985 = mul %7977, %7977 : f32[16] @ models/lib/nn.yaml:90:7
-%7986 = mul %7985, %5239 : f32[16] @ models/lib/nn.yaml:90:7
-%7987 = mul %7979, %5241 : f32[16] @ models/lib/nn.yaml:90:7
-%7988 = add %7987, %7986 : f32[16] @ models/lib/nn.yaml:90:7
-%7989 = cast %7981 : f64[] @ models/lib/nn.yaml:90:7
-%7990 = pow %5110, %7989 : f64[] @ models/lib/nn.yaml:90:7
-%7991 = sub %5091, %7990 : f64[] @ models/lib/nn.yaml:90:7
-%7992 = div %3087, %7991 : f64[] @ models/lib/nn.yaml:90:7
-%7993 = pow %5118, %7989 : f64[] @ models/lib/nn.yaml:90:7
-%7994 = sub %5091, %7993 : f64[] @ models/lib/nn.yaml:90:7
-%7995 = sqrt %7994 : f64[] @ models/lib/nn.yaml:90:7
-%7996 = div %5091, %7995 : f64[] @ models/lib/nn.yaml:90:7
-%7997 = sqrt %7988 : f32[16] @ models/lib/nn.yaml:90:7
-%7998 = cast %7996 : f32[] @ models/lib/nn.yaml:90:7
-%7999 = broadcast %7998 : f32[16] @ models/lib/nn.yaml:90:7
-%8000 = mul %7997, %7999 : f32[16] @ models/lib/nn.yaml:90:7
-%8001 = add %8000, %5256 : f32[16] @ models/lib/nn.yaml:90:7
-%8002 = div %7984, %8001 : f32[16] @ models/lib/nn.yaml:90:7
-%8003 = cast %7992 : f32[] @ models/lib/nn.yaml:90:7
-%8004 = broadcast %8003 : f32[16] @ models/lib/nn.yaml:90:7
-%8005 = mul %8002, %8004 : f32[16] @ models/lib/nn.yaml:90:7
-%8006 = sub %62, %8005 : f32[16] @ models/lib/nn.yaml:90:7
-%8007 = assign %62, %8006 : f32[16] @ models/lib/nn.yaml:90:7
-%8008 = assign %7978, %7984 : f32[16] @ models/lib/nn.yaml:90:7
-%8009 = assign %7979, %7988 : f32[16] @ models/lib/nn.yaml:90:7
-%8010 = assign %7980, %7981 : i64[] @ models/lib/nn.yaml:90:7
-%8011 = mul %140, %5267 : f32[16] @ models/lib/nn.yaml:90:7
-%8012 = mul %8006, %5269 : f32[16] @ models/lib/nn.yaml:90:7
-%8013 = add %8011, %8012 : f32[16] @ models/lib/nn.yaml:90:7
-%8014 = assign %140, %8013 : f32[16] @ models/lib/nn.yaml:90:7
-%8015 = all_reduce_sum %4315 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8016 = reshape %8015 : f32[1024] @ models/lib/nn.yaml:79:7
-%8017 = mul %8016, %8016 : f32[1024] @ models/lib/nn.yaml:79:7
-%8018 = reduce_sum %8017 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8019 = sqrt %8018 : f32[] @ models/lib/nn.yaml:79:7
-%8020 = cast %8019 : f64[] @ models/lib/nn.yaml:79:7
-%8021 = add %8020, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%8022 = div %5089, %8021 : f64[] @ models/lib/nn.yaml:79:7
-%8023 = lt %8022, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%8024 = cast %8022 : f32[] @ models/lib/nn.yaml:79:7
-%8025 = broadcast %8024 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8026 = mul %8015, %8025 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8027 = broadcast %8023 : bool[64,16] @ models/lib/nn.yaml:79:7
-%8028 = select %8027, %8026, %8015 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8029 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%8030 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%8031 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8032 = add %8031, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%8033 = mul %63, %5718 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8034 = mul %8028, %5720 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8035 = mul %8029, %5722 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8036 = add %8035, %8034 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8037 = mul %8028, %8028 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8038 = mul %8037, %5726 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8039 = mul %8030, %5728 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8040 = add %8039, %8038 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8041 = cast %8032 : f64[] @ models/lib/nn.yaml:79:7
-%8042 = pow %5110, %8041 : f64[] @ models/lib/nn.yaml:79:7
-%8043 = sub %5091, %8042 : f64[] @ models/lib/nn.yaml:79:7
-%8044 = div %3087, %8043 : f64[] @ models/lib/nn.yaml:79:7
-%8045 = pow %5118, %8041 : f64[] @ models/lib/nn.yaml:79:7
-%8046 = sub %5091, %8045 : f64[] @ models/lib/nn.yaml:79:7
-%8047 = sqrt %8046 : f64[] @ models/lib/nn.yaml:79:7
-%8048 = div %5091, %8047 : f64[] @ models/lib/nn.yaml:79:7
-%8049 = sqrt %8040 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8050 = cast %8048 : f32[] @ models/lib/nn.yaml:79:7
-%8051 = broadcast %8050 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8052 = mul %8049, %8051 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8053 = add %8052, %5743 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8054 = div %8036, %8053 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8055 = cast %8044 : f32[] @ models/lib/nn.yaml:79:7
-%8056 = broadcast %8055 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8057 = mul %8054, %8056 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8058 = sub %8033, %8057 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8059 = assign %63, %8058 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8060 = assign %8029, %8036 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8061 = assign %8030, %8040 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8062 = assign %8031, %8032 : i64[] @ models/lib/nn.yaml:79:7
-%8063 = mul %141, %5754 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8064 = mul %8058, %5756 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8065 = add %8063, %8064 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8066 = assign %141, %8065 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8067 = all_reduce_sum %4307 : f32[64] @ models/lib/nn.yaml:80:7
-%8068 = mul %8067, %8067 : f32[64] @ models/lib/nn.yaml:80:7
-%8069 = reduce_sum %8068 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8070 = sqrt %8069 : f32[] @ models/lib/nn.yaml:80:7
-%8071 = cast %8070 : f64[] @ models/lib/nn.yaml:80:7
-%8072 = add %8071, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%8073 = div %5089, %8072 : f64[] @ models/lib/nn.yaml:80:7
-%8074 = lt %8073, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%8075 = cast %8073 : f32[] @ models/lib/nn.yaml:80:7
-%8076 = broadcast %8075 : f32[64] @ models/lib/nn.yaml:80:7
-%8077 = mul %8067, %8076 : f32[64] @ models/lib/nn.yaml:80:7
-%8078 = broadcast %8074 : bool[64] @ models/lib/nn.yaml:80:7
-%8079 = select %8078, %8077, %8067 : f32[64] @ models/lib/nn.yaml:80:7
-%8080 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8081 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8082 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8083 = add %8082, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%8084 = mul %8079, %5777 : f32[64] @ models/lib/nn.yaml:80:7
-%8085 = mul %8080, %5779 : f32[64] @ models/lib/nn.yaml:80:7
-%8086 = add %8085, %8084 : f32[64] @ models/lib/nn.yaml:80:7
-%8087 = mul %8079, %8079 : f32[64] @ models/lib/nn.yaml:80:7
-%8088 = mul %8087, %5783 : f32[64] @ models/lib/nn.yaml:80:7
-%8089 = mul %8081, %5785 : f32[64] @ models/lib/nn.yaml:80:7
-%8090 = add %8089, %8088 : f32[64] @ models/lib/nn.yaml:80:7
-%8091 = cast %8083 : f64[] @ models/lib/nn.yaml:80:7
-%8092 = pow %5110, %8091 : f64[] @ models/lib/nn.yaml:80:7
-%8093 = sub %5091, %8092 : f64[] @ models/lib/nn.yaml:80:7
-%8094 = div %3087, %8093 : f64[] @ models/lib/nn.yaml:80:7
-%8095 = pow %5118, %8091 : f64[] @ models/lib/nn.yaml:80:7
-%8096 = sub %5091, %8095 : f64[] @ models/lib/nn.yaml:80:7
-%8097 = sqrt %8096 : f64[] @ models/lib/nn.yaml:80:7
-%8098 = div %5091, %8097 : f64[] @ models/lib/nn.yaml:80:7
-%8099 = sqrt %8090 : f32[64] @ models/lib/nn.yaml:80:7
-%8100 = cast %8098 : f32[] @ models/lib/nn.yaml:80:7
-%8101 = broadcast %8100 : f32[64] @ models/lib/nn.yaml:80:7
-%8102 = mul %8099, %8101 : f32[64] @ models/lib/nn.yaml:80:7
-%8103 = add %8102, %5800 : f32[64] @ models/lib/nn.yaml:80:7
-%8104 = div %8086, %8103 : f32[64] @ models/lib/nn.yaml:80:7
-%8105 = cast %8094 : f32[] @ models/lib/nn.yaml:80:7
-%8106 = broadcast %8105 : f32[64] @ models/lib/nn.yaml:80:7
-%8107 = mul %8104, %8106 : f32[64] @ models/lib/nn.yaml:80:7
-%8108 = sub %64, %8107 : f32[64] @ models/lib/nn.yaml:80:7
-%8109 = assign %64, %8108 : f32[64] @ models/lib/nn.yaml:80:7
-%8110 = assign %8080, %8086 : f32[64] @ models/lib/nn.yaml:80:7
-%8111 = assign %8081, %8090 : f32[64] @ models/lib/nn.yaml:80:7
-%8112 = assign %8082, %8083 : i64[] @ models/lib/nn.yaml:80:7
-%8113 = mul %142, %5811 : f32[64] @ models/lib/nn.yaml:80:7
-%8114 = mul %8108, %5813 : f32[64] @ models/lib/nn.yaml:80:7
-%8115 = add %8113, %8114 : f32[64] @ models/lib/nn.yaml:80:7
-%8116 = assign %142, %8115 : f32[64] @ models/lib/nn.yaml:80:7
-%8117 = all_reduce_sum %4293 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8118 = reshape %8117 : f32[1024] @ models/lib/nn.yaml:79:7
-%8119 = mul %8118, %8118 : f32[1024] @ models/lib/nn.yaml:79:7
-%8120 = reduce_sum %8119 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8121 = sqrt %8120 : f32[] @ models/lib/nn.yaml:79:7
-%8122 = cast %8121 : f64[] @ models/lib/nn.yaml:79:7
-%8123 = add %8122, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%8124 = div %5089, %8123 : f64[] @ models/lib/nn.yaml:79:7
-%8125 = lt %8124, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%8126 = cast %8124 : f32[] @ models/lib/nn.yaml:79:7
-%8127 = broadcast %8126 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8128 = mul %8117, %8127 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8129 = broadcast %8125 : bool[16,64] @ models/lib/nn.yaml:79:7
-%8130 = select %8129, %8128, %8117 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8131 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8132 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8133 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8134 = add %8133, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%8135 = mul %65, %5835 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8136 = mul %8130, %5837 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8137 = mul %8131, %5839 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8138 = add %8137, %8136 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8139 = mul %8130, %8130 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8140 = mul %8139, %5843 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8141 = mul %8132, %5845 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8142 = add %8141, %8140 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8143 = cast %8134 : f64[] @ models/lib/nn.yaml:79:7
-%8144 = pow %5110, %8143 : f64[] @ models/lib/nn.yaml:79:7
-%8145 = sub %5091, %8144 : f64[] @ models/lib/nn.yaml:79:7
-%8146 = div %3087, %8145 : f64[] @ models/lib/nn.yaml:79:7
-%8147 = pow %5118, %8143 : f64[] @ models/lib/nn.yaml:79:7
-%8148 = sub %5091, %8147 : f64[] @ models/lib/nn.yaml:79:7
-%8149 = sqrt %8148 : f64[] @ models/lib/nn.yaml:79:7
-%8150 = div %5091, %8149 : f64[] @ models/lib/nn.yaml:79:7
-%8151 = sqrt %8142 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8152 = cast %8150 : f32[] @ models/lib/nn.yaml:79:7
-%8153 = broadcast %8152 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8154 = mul %8151, %8153 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8155 = add %8154, %5860 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8156 = div %8138, %8155 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8157 = cast %8146 : f32[] @ models/lib/nn.yaml:79:7
-%8158 = broadcast %8157 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8159 = mul %8156, %8158 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8160 = sub %8135, %8159 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8161 = assign %65, %8160 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8162 = assign %8131, %8138 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8163 = assign %8132, %8142 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8164 = assign %8133, %8134 : i64[] @ models/lib/nn.yaml:79:7
-%8165 = mul %143, %5871 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8166 = mul %8160, %5873 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8167 = add %8165, %8166 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8168 = assign %143, %8167 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8169 = all_reduce_sum %4285 : f32[16] @ models/lib/nn.yaml:80:7
-%8170 = mul %8169, %8169 : f32[16] @ models/lib/nn.yaml:80:7
-%8171 = reduce_sum %8170 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8172 = sqrt %8171 : f32[] @ models/lib/nn.yaml:80:7
-%8173 = cast %8172 : f64[] @ models/lib/nn.yaml:80:7
-%8174 = add %8173, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%8175 = div %5089, %8174 : f64[] @ models/lib/nn.yaml:80:7
-%8176 = lt %8175, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%8177 = cast %8175 : f32[] @ models/lib/nn.yaml:80:7
-%8178 = broadcast %8177 : f32[16] @ models/lib/nn.yaml:80:7
-%8179 = mul %8169, %8178 : f32[16] @ models/lib/nn.yaml:80:7
-%8180 = broadcast %8176 : bool[16] @ models/lib/nn.yaml:80:7
-%8181 = select %8180, %8179, %8169 : f32[16] @ models/lib/nn.yaml:80:7
-%8182 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8183 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8184 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8185 = add %8184, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%8186 = mul %8181, %5233 : f32[16] @ models/lib/nn.yaml:80:7
-%8187 = mul %8182, %5235 : f32[16] @ models/lib/nn.yaml:80:7
-%8188 = add %8187, %8186 : f32[16] @ models/lib/nn.yaml:80:7
-%8189 = mul %8181, %8181 : f32[16] @ models/lib/nn.yaml:80:7
-%8190 = mul %8189, %5239 : f32[16] @ models/lib/nn.yaml:80:7
-%8191 = mul %8183, %5241 : f32[16] @ models/lib/nn.yaml:80:7
-%8192 = add %8191, %8190 : f32[16] @ models/lib/nn.yaml:80:7
-%8193 = cast %8185 : f64[] @ models/lib/nn.yaml:80:7
-%8194 = pow %5110, %8193 : f64[] @ models/lib/nn.yaml:80:7
-%8195 = sub %5091, %8194 : f64[] @ models/lib/nn.yaml:80:7
-%8196 = div %3087, %8195 : f64[] @ models/lib/nn.yaml:80:7
-%8197 = pow %5118, %8193 : f64[] @ models/lib/nn.yaml:80:7
-%8198 = sub %5091, %8197 : f64[] @ models/lib/nn.yaml:80:7
-%8199 = sqrt %8198 : f64[] @ models/lib/nn.yaml:80:7
-%8200 = div %5091, %8199 : f64[] @ models/lib/nn.yaml:80:7
-%8201 = sqrt %8192 : f32[16] @ models/lib/nn.yaml:80:7
-%8202 = cast %8200 : f32[] @ models/lib/nn.yaml:80:7
-%8203 = broadcast %8202 : f32[16] @ models/lib/nn.yaml:80:7
-%8204 = mul %8201, %8203 : f32[16] @ models/lib/nn.yaml:80:7
-%8205 = add %8204, %5256 : f32[16] @ models/lib/nn.yaml:80:7
-%8206 = div %8188, %8205 : f32[16] @ models/lib/nn.yaml:80:7
-%8207 = cast %8196 : f32[] @ models/lib/nn.yaml:80:7
-%8208 = broadcast %8207 : f32[16] @ models/lib/nn.yaml:80:7
-%8209 = mul %8206, %8208 : f32[16] @ models/lib/nn.yaml:80:7
-%8210 = sub %66, %8209 : f32[16] @ models/lib/nn.yaml:80:7
-%8211 = assign %66, %8210 : f32[16] @ models/lib/nn.yaml:80:7
-%8212 = assign %8182, %8188 : f32[16] @ models/lib/nn.yaml:80:7
-%8213 = assign %8183, %8192 : f32[16] @ models/lib/nn.yaml:80:7
-%8214 = assign %8184, %8185 : i64[] @ models/lib/nn.yaml:80:7
-%8215 = mul %144, %5267 : f32[16] @ models/lib/nn.yaml:80:7
-%8216 = mul %8210, %5269 : f32[16] @ models/lib/nn.yaml:80:7
-%8217 = add %8215, %8216 : f32[16] @ models/lib/nn.yaml:80:7
-%8218 = assign %144, %8217 : f32[16] @ models/lib/nn.yaml:80:7
-%8219 = all_reduce_sum %4262 : f32[16] @ models/lib/nn.yaml:89:7
-%8220 = mul %8219, %8219 : f32[16] @ models/lib/nn.yaml:89:7
-%8221 = reduce_sum %8220 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%8222 = sqrt %8221 : f32[] @ models/lib/nn.yaml:89:7
-%8223 = cast %8222 : f64[] @ models/lib/nn.yaml:89:7
-%8224 = add %8223, %5087 : f64[] @ models/lib/nn.yaml:89:7
-%8225 = div %5089, %8224 : f64[] @ models/lib/nn.yaml:89:7
-%8226 = lt %8225, %5091 : bool[] @ models/lib/nn.yaml:89:7
-%8227 = cast %8225 : f32[] @ models/lib/nn.yaml:89:7
-%8228 = broadcast %8227 : f32[16] @ models/lib/nn.yaml:89:7
-%8229 = mul %8219, %8228 : f32[16] @ models/lib/nn.yaml:89:7
-%8230 = broadcast %8226 : bool[16] @ models/lib/nn.yaml:89:7
-%8231 = select %8230, %8229, %8219 : f32[16] @ models/lib/nn.yaml:89:7
-%8232 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8233 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8234 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%8235 = add %8234, %5101 : i64[] @ models/lib/nn.yaml:89:7
-%8236 = mul %8231, %5233 : f32[16] @ models/lib/nn.yaml:89:7
-%8237 = mul %8232, %5235 : f32[16] @ models/lib/nn.yaml:89:7
-%8238 = add %8237, %8236 : f32[16] @ models/lib/nn.yaml:89:7
-%8239 = mul %8231, %8231 : f32[16] @ models/lib/nn.yaml:89:7
-%8240 = mul %8239, %5239 : f32[16] @ models/lib/nn.yaml:89:7
-%8241 = mul %8233, %5241 : f32[16] @ models/lib/nn.yaml:89:7
-%8242 = add %8241, %8240 : f32[16] @ models/lib/nn.yaml:89:7
-%8243 = cast %8235 : f64[] @ models/lib/nn.yaml:89:7
-%8244 = pow %5110, %8243 : f64[] @ models/lib/nn.yaml:89:7
-%8245 = sub %5091, %8244 : f64[] @ models/lib/nn.yaml:89:7
-%8246 = div %3087, %8245 : f64[] @ models/lib/nn.yaml:89:7
-%8247 = pow %5118, %8243 : f64[] @ models/lib/nn.yaml:89:7
-%8248 = sub %5091, %8247 : f64[] @ models/lib/nn.yaml:89:7
-%8249 = sqrt %8248 : f64[] @ models/lib/nn.yaml:89:7
-%8250 = div %5091, %8249 : f64[] @ models/lib/nn.yaml:89:7
-%8251 = sqrt %8242 : f32[16] @ models/lib/nn.yaml:89:7
-%8252 = cast %8250 : f32[] @ models/lib/nn.yaml:89:7
-%8253 = broadcast %8252 : f32[16] @ models/lib/nn.yaml:89:7
-%8254 = mul %8251, %8253 : f32[16] @ models/lib/nn.yaml:89:7
-%8255 = add %8254, %5256 : f32[16] @ models/lib/nn.yaml:89:7
-%8256 = div %8238, %8255 : f32[16] @ models/lib/nn.yaml:89:7
-%8257 = cast %8246 : f32[] @ models/lib/nn.yaml:89:7
-%8258 = broadcast %8257 : f32[16] @ models/lib/nn.yaml:89:7
-%8259 = mul %8256, %8258 : f32[16] @ models/lib/nn.yaml:89:7
-%8260 = sub %67, %8259 : f32[16] @ models/lib/nn.yaml:89:7
-%8261 = assign %67, %8260 : f32[16] @ models/lib/nn.yaml:89:7
-%8262 = assign %8232, %8238 : f32[16] @ models/lib/nn.yaml:89:7
-%8263 = assign %8233, %8242 : f32[16] @ models/lib/nn.yaml:89:7
-%8264 = assign %8234, %8235 : i64[] @ models/lib/nn.yaml:89:7
-%8265 = mul %145, %5267 : f32[16] @ models/lib/nn.yaml:89:7
-%8266 = mul %8260, %5269 : f32[16] @ models/lib/nn.yaml:89:7
-%8267 = add %8265, %8266 : f32[16] @ models/lib/nn.yaml:89:7
-%8268 = assign %145, %8267 : f32[16] @ models/lib/nn.yaml:89:7
-%8269 = all_reduce_sum %4257 : f32[16] @ models/lib/nn.yaml:90:7
-%8270 = mul %8269, %8269 : f32[16] @ models/lib/nn.yaml:90:7
-%8271 = reduce_sum %8270 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%8272 = sqrt %8271 : f32[] @ models/lib/nn.yaml:90:7
-%8273 = cast %8272 : f64[] @ models/lib/nn.yaml:90:7
-%8274 = add %8273, %5087 : f64[] @ models/lib/nn.yaml:90:7
-%8275 = div %5089, %8274 : f64[] @ models/lib/nn.yaml:90:7
-%8276 = lt %8275, %5091 : bool[] @ models/lib/nn.yaml:90:7
-%8277 = cast %8275 : f32[] @ models/lib/nn.yaml:90:7
-%8278 = broadcast %8277 : f32[16] @ models/lib/nn.yaml:90:7
-%8279 = mul %8269, %8278 : f32[16] @ models/lib/nn.yaml:90:7
-%8280 = broadcast %8276 : bool[16] @ models/lib/nn.yaml:90:7
-%8281 = select %8280, %8279, %8269 : f32[16] @ models/lib/nn.yaml:90:7
-%8282 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8283 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8284 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%8285 = add %8284, %5101 : i64[] @ models/lib/nn.yaml:90:7
-%8286 = mul %8281, %5233 : f32[16] @ models/lib/nn.yaml:90:7
-%8287 = mul %8282, %5235 : f32[16] @ models/lib/nn.yaml:90:7
-%8288 = add %8287, %8286 : f32[16] @ models/lib/nn.yaml:90:7
-%8289 = mul %8281, %8281 : f32[16] @ models/lib/nn.yaml:90:7
-%8290 = mul %8289, %5239 : f32[16] @ models/lib/nn.yaml:90:7
-%8291 = mul %8283, %5241 : f32[16] @ models/lib/nn.yaml:90:7
-%8292 = add %8291, %8290 : f32[16] @ models/lib/nn.yaml:90:7
-%8293 = cast %8285 : f64[] @ models/lib/nn.yaml:90:7
-%8294 = pow %5110, %8293 : f64[] @ models/lib/nn.yaml:90:7
-%8295 = sub %5091, %8294 : f64[] @ models/lib/nn.yaml:90:7
-%8296 = div %3087, %8295 : f64[] @ models/lib/nn.yaml:90:7
-%8297 = pow %5118, %8293 : f64[] @ models/lib/nn.yaml:90:7
-%8298 = sub %5091, %8297 : f64[] @ models/lib/nn.yaml:90:7
-%8299 = sqrt %8298 : f64[] @ models/lib/nn.yaml:90:7
-%8300 = div %5091, %8299 : f64[] @ models/lib/nn.yaml:90:7
-%8301 = sqrt %8292 : f32[16] @ models/lib/nn.yaml:90:7
-%8302 = cast %8300 : f32[] @ models/lib/nn.yaml:90:7
-%8303 = broadcast %8302 : f32[16] @ models/lib/nn.yaml:90:7
-%8304 = mul %8301, %8303 : f32[16] @ models/lib/nn.yaml:90:7
-%8305 = add %8304, %5256 : f32[16] @ models/lib/nn.yaml:90:7
-%8306 = div %8288, %8305 : f32[16] @ models/lib/nn.yaml:90:7
-%8307 = cast %8296 : f32[] @ models/lib/nn.yaml:90:7
-%8308 = broadcast %8307 : f32[16] @ models/lib/nn.yaml:90:7
-%8309 = mul %8306, %8308 : f32[16] @ models/lib/nn.yaml:90:7
-%8310 = sub %68, %8309 : f32[16] @ models/lib/nn.yaml:90:7
-%8311 = assign %68, %8310 : f32[16] @ models/lib/nn.yaml:90:7
-%8312 = assign %8282, %8288 : f32[16] @ models/lib/nn.yaml:90:7
-%8313 = assign %8283, %8292 : f32[16] @ models/lib/nn.yaml:90:7
-%8314 = assign %8284, %8285 : i64[] @ models/lib/nn.yaml:90:7
-%8315 = mul %146, %5267 : f32[16] @ models/lib/nn.yaml:90:7
-%8316 = mul %8310, %5269 : f32[16] @ models/lib/nn.yaml:90:7
-%8317 = add %8315, %8316 : f32[16] @ models/lib/nn.yaml:90:7
-%8318 = assign %146, %8317 : f32[16] @ models/lib/nn.yaml:90:7
-%8319 = all_reduce_sum %4248 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8320 = reshape %8319 : f32[384] @ models/lib/nn.yaml:79:7
-%8321 = mul %8320, %8320 : f32[384] @ models/lib/nn.yaml:79:7
-%8322 = reduce_sum %8321 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8323 = sqrt %8322 : f32[] @ models/lib/nn.yaml:79:7
-%8324 = cast %8323 : f64[] @ models/lib/nn.yaml:79:7
-%8325 = add %8324, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%8326 = div %5089, %8325 : f64[] @ models/lib/nn.yaml:79:7
-%8327 = lt %8326, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%8328 = cast %8326 : f32[] @ models/lib/nn.yaml:79:7
-%8329 = broadcast %8328 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8330 = mul %8319, %8329 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8331 = broadcast %8327 : bool[24,16] @ models/lib/nn.yaml:79:7
-%8332 = select %8331, %8330, %8319 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8333 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%8334 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%8335 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8336 = add %8335, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%8337 = broadcast %5105 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8338 = mul %69, %8337 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8339 = broadcast %2843 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8340 = mul %8332, %8339 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8341 = broadcast %1916 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8342 = mul %8333, %8341 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8343 = add %8342, %8340 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8344 = mul %8332, %8332 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8345 = broadcast %5115 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8346 = mul %8344, %8345 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8347 = broadcast %5119 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8348 = mul %8334, %8347 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8349 = add %8348, %8346 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8350 = cast %8336 : f64[] @ models/lib/nn.yaml:79:7
-%8351 = pow %5110, %8350 : f64[] @ models/lib/nn.yaml:79:7
-%8352 = sub %5091, %8351 : f64[] @ models/lib/nn.yaml:79:7
-%8353 = div %3087, %8352 : f64[] @ models/lib/nn.yaml:79:7
-%8354 = pow %5118, %8350 : f64[] @ models/lib/nn.yaml:79:7
-%8355 = sub %5091, %8354 : f64[] @ models/lib/nn.yaml:79:7
-%8356 = sqrt %8355 : f64[] @ models/lib/nn.yaml:79:7
-%8357 = div %5091, %8356 : f64[] @ models/lib/nn.yaml:79:7
-%8358 = sqrt %8349 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8359 = cast %8357 : f32[] @ models/lib/nn.yaml:79:7
-%8360 = broadcast %8359 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8361 = mul %8358, %8360 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8362 = broadcast %5135 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8363 = add %8361, %8362 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8364 = div %8343, %8363 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8365 = cast %8353 : f32[] @ models/lib/nn.yaml:79:7
-%8366 = broadcast %8365 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8367 = mul %8364, %8366 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8368 = sub %8338, %8367 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8369 = assign %69, %8368 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8370 = assign %8333, %8343 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8371 = assign %8334, %8349 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8372 = assign %8335, %8336 : i64[] @ models/lib/nn.yaml:79:7
-%8373 = broadcast %5147 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8374 = mul %147, %8373 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8375 = broadcast %5151 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8376 = mul %8368, %8375 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8377 = add %8374, %8376 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8378 = assign %147, %8377 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8379 = all_reduce_sum %4240 : f32[24] @ models/lib/nn.yaml:80:7
-%8380 = mul %8379, %8379 : f32[24] @ models/lib/nn.yaml:80:7
-%8381 = reduce_sum %8380 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8382 = sqrt %8381 : f32[] @ models/lib/nn.yaml:80:7
-%8383 = cast %8382 : f64[] @ models/lib/nn.yaml:80:7
-%8384 = add %8383, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%8385 = div %5089, %8384 : f64[] @ models/lib/nn.yaml:80:7
-%8386 = lt %8385, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%8387 = cast %8385 : f32[] @ models/lib/nn.yaml:80:7
-%8388 = broadcast %8387 : f32[24] @ models/lib/nn.yaml:80:7
-%8389 = mul %8379, %8388 : f32[24] @ models/lib/nn.yaml:80:7
-%8390 = broadcast %8386 : bool[24] @ models/lib/nn.yaml:80:7
-%8391 = select %8390, %8389, %8379 : f32[24] @ models/lib/nn.yaml:80:7
-%8392 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8393 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8394 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8395 = add %8394, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%8396 = broadcast %2843 : f32[24] @ models/lib/nn.yaml:80:7
-%8397 = mul %8391, %8396 : f32[24] @ models/lib/nn.yaml:80:7
-%8398 = broadcast %1916 : f32[24] @ models/lib/nn.yaml:80:7
-%8399 = mul %8392, %8398 : f32[24] @ models/lib/nn.yaml:80:7
-%8400 = add %8399, %8397 : f32[24] @ models/lib/nn.yaml:80:7
-%8401 = mul %8391, %8391 : f32[24] @ models/lib/nn.yaml:80:7
-%8402 = broadcast %5115 : f32[24] @ models/lib/nn.yaml:80:7
-%8403 = mul %8401, %8402 : f32[24] @ models/lib/nn.yaml:80:7
-%8404 = broadcast %5119 : f32[24] @ models/lib/nn.yaml:80:7
-%8405 = mul %8393, %8404 : f32[24] @ models/lib/nn.yaml:80:7
-%8406 = add %8405, %8403 : f32[24] @ models/lib/nn.yaml:80:7
-%8407 = cast %8395 : f64[] @ models/lib/nn.yaml:80:7
-%8408 = pow %5110, %8407 : f64[] @ models/lib/nn.yaml:80:7
-%8409 = sub %5091, %8408 : f64[] @ models/lib/nn.yaml:80:7
-%8410 = div %3087, %8409 : f64[] @ models/lib/nn.yaml:80:7
-%8411 = pow %5118, %8407 : f64[] @ models/lib/nn.yaml:80:7
-%8412 = sub %5091, %8411 : f64[] @ models/lib/nn.yaml:80:7
-%8413 = sqrt %8412 : f64[] @ models/lib/nn.yaml:80:7
-%8414 = div %5091, %8413 : f64[] @ models/lib/nn.yaml:80:7
-%8415 = sqrt %8406 : f32[24] @ models/lib/nn.yaml:80:7
-%8416 = cast %8414 : f32[] @ models/lib/nn.yaml:80:7
-%8417 = broadcast %8416 : f32[24] @ models/lib/nn.yaml:80:7
-%8418 = mul %8415, %8417 : f32[24] @ models/lib/nn.yaml:80:7
-%8419 = broadcast %5135 : f32[24] @ models/lib/nn.yaml:80:7
-%8420 = add %8418, %8419 : f32[24] @ models/lib/nn.yaml:80:7
-%8421 = div %8400, %8420 : f32[24] @ models/lib/nn.yaml:80:7
-%8422 = cast %8410 : f32[] @ models/lib/nn.yaml:80:7
-%8423 = broadcast %8422 : f32[24] @ models/lib/nn.yaml:80:7
-%8424 = mul %8421, %8423 : f32[24] @ models/lib/nn.yaml:80:7
-%8425 = sub %70, %8424 : f32[24] @ models/lib/nn.yaml:80:7
-%8426 = assign %70, %8425 : f32[24] @ models/lib/nn.yaml:80:7
-%8427 = assign %8392, %8400 : f32[24] @ models/lib/nn.yaml:80:7
-%8428 = assign %8393, %8406 : f32[24] @ models/lib/nn.yaml:80:7
-%8429 = assign %8394, %8395 : i64[] @ models/lib/nn.yaml:80:7
-%8430 = broadcast %5147 : f32[24] @ models/lib/nn.yaml:80:7
-%8431 = mul %148, %8430 : f32[24] @ models/lib/nn.yaml:80:7
-%8432 = broadcast %5151 : f32[24] @ models/lib/nn.yaml:80:7
-%8433 = mul %8425, %8432 : f32[24] @ models/lib/nn.yaml:80:7
-%8434 = add %8431, %8433 : f32[24] @ models/lib/nn.yaml:80:7
-%8435 = assign %148, %8434 : f32[24] @ models/lib/nn.yaml:80:7
-%8436 = all_reduce_sum %4226 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8437 = reshape %8436 : f32[576] @ models/lib/nn.yaml:79:7
-%8438 = mul %8437, %8437 : f32[576] @ models/lib/nn.yaml:79:7
-%8439 = reduce_sum %8438 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8440 = sqrt %8439 : f32[] @ models/lib/nn.yaml:79:7
-%8441 = cast %8440 : f64[] @ models/lib/nn.yaml:79:7
-%8442 = add %8441, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%8443 = div %5089, %8442 : f64[] @ models/lib/nn.yaml:79:7
-%8444 = lt %8443, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%8445 = cast %8443 : f32[] @ models/lib/nn.yaml:79:7
-%8446 = broadcast %8445 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8447 = mul %8436, %8446 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8448 = broadcast %8444 : bool[24,24] @ models/lib/nn.yaml:79:7
-%8449 = select %8448, %8447, %8436 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8450 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%8451 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%8452 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8453 = add %8452, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%8454 = broadcast %5105 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8455 = mul %71, %8454 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8456 = broadcast %2843 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8457 = mul %8449, %8456 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8458 = broadcast %1916 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8459 = mul %8450, %8458 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8460 = add %8459, %8457 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8461 = mul %8449, %8449 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8462 = broadcast %5115 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8463 = mul %8461, %8462 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8464 = broadcast %5119 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8465 = mul %8451, %8464 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8466 = add %8465, %8463 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8467 = cast %8453 : f64[] @ models/lib/nn.yaml:79:7
-%8468 = pow %5110, %8467 : f64[] @ models/lib/nn.yaml:79:7
-%8469 = sub %5091, %8468 : f64[] @ models/lib/nn.yaml:79:7
-%8470 = div %3087, %8469 : f64[] @ models/lib/nn.yaml:79:7
-%8471 = pow %5118, %8467 : f64[] @ models/lib/nn.yaml:79:7
-%8472 = sub %5091, %8471 : f64[] @ models/lib/nn.yaml:79:7
-%8473 = sqrt %8472 : f64[] @ models/lib/nn.yaml:79:7
-%8474 = div %5091, %8473 : f64[] @ models/lib/nn.yaml:79:7
-%8475 = sqrt %8466 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8476 = cast %8474 : f32[] @ models/lib/nn.yaml:79:7
-%8477 = broadcast %8476 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8478 = mul %8475, %8477 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8479 = broadcast %5135 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8480 = add %8478, %8479 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8481 = div %8460, %8480 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8482 = cast %8470 : f32[] @ models/lib/nn.yaml:79:7
-%8483 = broadcast %8482 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8484 = mul %8481, %8483 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8485 = sub %8455, %8484 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8486 = assign %71, %8485 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8487 = assign %8450, %8460 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8488 = assign %8451, %8466 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8489 = assign %8452, %8453 : i64[] @ models/lib/nn.yaml:79:7
-%8490 = broadcast %5147 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8491 = mul %149, %8490 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8492 = broadcast %5151 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8493 = mul %8485, %8492 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8494 = add %8491, %8493 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8495 = assign %149, %8494 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8496 = all_reduce_sum %4218 : f32[24] @ models/lib/nn.yaml:80:7
-%8497 = mul %8496, %8496 : f32[24] @ models/lib/nn.yaml:80:7
-%8498 = reduce_sum %8497 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8499 = sqrt %8498 : f32[] @ models/lib/nn.yaml:80:7
-%8500 = cast %8499 : f64[] @ models/lib/nn.yaml:80:7
-%8501 = add %8500, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%8502 = div %5089, %8501 : f64[] @ models/lib/nn.yaml:80:7
-%8503 = lt %8502, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%8504 = cast %8502 : f32[] @ models/lib/nn.yaml:80:7
-%8505 = broadcast %8504 : f32[24] @ models/lib/nn.yaml:80:7
-%8506 = mul %8496, %8505 : f32[24] @ models/lib/nn.yaml:80:7
-%8507 = broadcast %8503 : bool[24] @ models/lib/nn.yaml:80:7
-%8508 = select %8507, %8506, %8496 : f32[24] @ models/lib/nn.yaml:80:7
-%8509 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8510 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8511 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8512 = add %8511, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%8513 = mul %8508, %8396 : f32[24] @ models/lib/nn.yaml:80:7
-%8514 = mul %8509, %8398 : f32[24] @ models/lib/nn.yaml:80:7
-%8515 = add %8514, %8513 : f32[24] @ models/lib/nn.yaml:80:7
-%8516 = mul %8508, %8508 : f32[24] @ models/lib/nn.yaml:80:7
-%8517 = mul %8516, %8402 : f32[24] @ models/lib/nn.yaml:80:7
-%8518 = mul %8510, %8404 : f32[24] @ models/lib/nn.yaml:80:7
-%8519 = add %8518, %8517 : f32[24] @ models/lib/nn.yaml:80:7
-%8520 = cast %8512 : f64[] @ models/lib/nn.yaml:80:7
-%8521 = pow %5110, %8520 : f64[] @ models/lib/nn.yaml:80:7
-%8522 = sub %5091, %8521 : f64[] @ models/lib/nn.yaml:80:7
-%8523 = div %3087, %8522 : f64[] @ models/lib/nn.yaml:80:7
-%8524 = pow %5118, %8520 : f64[] @ models/lib/nn.yaml:80:7
-%8525 = sub %5091, %8524 : f64[] @ models/lib/nn.yaml:80:7
-%8526 = sqrt %8525 : f64[] @ models/lib/nn.yaml:80:7
-%8527 = div %5091, %8526 : f64[] @ models/lib/nn.yaml:80:7
-%8528 = sqrt %8519 : f32[24] @ models/lib/nn.yaml:80:7
-%8529 = cast %8527 : f32[] @ models/lib/nn.yaml:80:7
-%8530 = broadcast %8529 : f32[24] @ models/lib/nn.yaml:80:7
-%8531 = mul %8528, %8530 : f32[24] @ models/lib/nn.yaml:80:7
-%8532 = add %8531, %8419 : f32[24] @ models/lib/nn.yaml:80:7
-%8533 = div %8515, %8532 : f32[24] @ models/lib/nn.yaml:80:7
-%8534 = cast %8523 : f32[] @ models/lib/nn.yaml:80:7
-%8535 = broadcast %8534 : f32[24] @ models/lib/nn.yaml:80:7
-%8536 = mul %8533, %8535 : f32[24] @ models/lib/nn.yaml:80:7
-%8537 = sub %72, %8536 : f32[24] @ models/lib/nn.yaml:80:7
-%8538 = assign %72, %8537 : f32[24] @ models/lib/nn.yaml:80:7
-%8539 = assign %8509, %8515 : f32[24] @ models/lib/nn.yaml:80:7
-%8540 = assign %8510, %8519 : f32[24] @ models/lib/nn.yaml:80:7
-%8541 = assign %8511, %8512 : i64[] @ models/lib/nn.yaml:80:7
-%8542 = mul %150, %8430 : f32[24] @ models/lib/nn.yaml:80:7
-%8543 = mul %8537, %8432 : f32[24] @ models/lib/nn.yaml:80:7
-%8544 = add %8542, %8543 : f32[24] @ models/lib/nn.yaml:80:7
-%8545 = assign %150, %8544 : f32[24] @ models/lib/nn.yaml:80:7
-%8546 = all_reduce_sum %4204 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8547 = reshape %8546 : f32[192] @ models/lib/nn.yaml:79:7
-%8548 = mul %8547, %8547 : f32[192] @ models/lib/nn.yaml:79:7
-%8549 = reduce_sum %8548 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8550 = sqrt %8549 : f32[] @ models/lib/nn.yaml:79:7
-%8551 = cast %8550 : f64[] @ models/lib/nn.yaml:79:7
-%8552 = add %8551, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%8553 = div %5089, %8552 : f64[] @ models/lib/nn.yaml:79:7
-%8554 = lt %8553, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%8555 = cast %8553 : f32[] @ models/lib/nn.yaml:79:7
-%8556 = broadcast %8555 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8557 = mul %8546, %8556 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8558 = broadcast %8554 : bool[8,24] @ models/lib/nn.yaml:79:7
-%8559 = select %8558, %8557, %8546 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8560 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%8561 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%8562 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8563 = add %8562, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%8564 = broadcast %5105 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8565 = mul %73, %8564 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8566 = broadcast %2843 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8567 = mul %8559, %8566 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8568 = broadcast %1916 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8569 = mul %8560, %8568 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8570 = add %8569, %8567 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8571 = mul %8559, %8559 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8572 = broadcast %5115 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8573 = mul %8571, %8572 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8574 = broadcast %5119 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8575 = mul %8561, %8574 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8576 = add %8575, %8573 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8577 = cast %8563 : f64[] @ models/lib/nn.yaml:79:7
-%8578 = pow %5110, %8577 : f64[] @ models/lib/nn.yaml:79:7
-%8579 = sub %5091, %8578 : f64[] @ models/lib/nn.yaml:79:7
-%8580 = div %3087, %8579 : f64[] @ models/lib/nn.yaml:79:7
-%8581 = pow %5118, %8577 : f64[] @ models/lib/nn.yaml:79:7
-%8582 = sub %5091, %8581 : f64[] @ models/lib/nn.yaml:79:7
-%8583 = sqrt %8582 : f64[] @ models/lib/nn.yaml:79:7
-%8584 = div %5091, %8583 : f64[] @ models/lib/nn.yaml:79:7
-%8585 = sqrt %8576 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8586 = cast %8584 : f32[] @ models/lib/nn.yaml:79:7
-%8587 = broadcast %8586 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8588 = mul %8585, %8587 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8589 = broadcast %5135 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8590 = add %8588, %8589 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8591 = div %8570, %8590 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8592 = cast %8580 : f32[] @ models/lib/nn.yaml:79:7
-%8593 = broadcast %8592 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8594 = mul %8591, %8593 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8595 = sub %8565, %8594 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8596 = assign %73, %8595 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8597 = assign %8560, %8570 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8598 = assign %8561, %8576 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8599 = assign %8562, %8563 : i64[] @ models/lib/nn.yaml:79:7
-%8600 = broadcast %5147 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8601 = mul %151, %8600 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8602 = broadcast %5151 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8603 = mul %8595, %8602 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8604 = add %8601, %8603 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8605 = assign %151, %8604 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8606 = all_reduce_sum %4196 : f32[8] @ models/lib/nn.yaml:80:7
-%8607 = mul %8606, %8606 : f32[8] @ models/lib/nn.yaml:80:7
-%8608 = reduce_sum %8607 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8609 = sqrt %8608 : f32[] @ models/lib/nn.yaml:80:7
-%8610 = cast %8609 : f64[] @ models/lib/nn.yaml:80:7
-%8611 = add %8610, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%8612 = div %5089, %8611 : f64[] @ models/lib/nn.yaml:80:7
-%8613 = lt %8612, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%8614 = cast %8612 : f32[] @ models/lib/nn.yaml:80:7
-%8615 = broadcast %8614 : f32[8] @ models/lib/nn.yaml:80:7
-%8616 = mul %8606, %8615 : f32[8] @ models/lib/nn.yaml:80:7
-%8617 = broadcast %8613 : bool[8] @ models/lib/nn.yaml:80:7
-%8618 = select %8617, %8616, %8606 : f32[8] @ models/lib/nn.yaml:80:7
-%8619 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%8620 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%8621 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8622 = add %8621, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%8623 = broadcast %2843 : f32[8] @ models/lib/nn.yaml:80:7
-%8624 = mul %8618, %8623 : f32[8] @ models/lib/nn.yaml:80:7
-%8625 = broadcast %1916 : f32[8] @ models/lib/nn.yaml:80:7
-%8626 = mul %8619, %8625 : f32[8] @ models/lib/nn.yaml:80:7
-%8627 = add %8626, %8624 : f32[8] @ models/lib/nn.yaml:80:7
-%8628 = mul %8618, %8618 : f32[8] @ models/lib/nn.yaml:80:7
-%8629 = broadcast %5115 : f32[8] @ models/lib/nn.yaml:80:7
-%8630 = mul %8628, %8629 : f32[8] @ models/lib/nn.yaml:80:7
-%8631 = broadcast %5119 : f32[8] @ models/lib/nn.yaml:80:7
-%8632 = mul %8620, %8631 : f32[8] @ models/lib/nn.yaml:80:7
-%8633 = add %8632, %8630 : f32[8] @ models/lib/nn.yaml:80:7
-%8634 = cast %8622 : f64[] @ models/lib/nn.yaml:80:7
-%8635 = pow %5110, %8634 : f64[] @ models/lib/nn.yaml:80:7
-%8636 = sub %5091, %8635 : f64[] @ models/lib/nn.yaml:80:7
-%8637 = div %3087, %8636 : f64[] @ models/lib/nn.yaml:80:7
-%8638 = pow %5118, %8634 : f64[] @ models/lib/nn.yaml:80:7
-%8639 = sub %5091, %8638 : f64[] @ models/lib/nn.yaml:80:7
-%8640 = sqrt %8639 : f64[] @ models/lib/nn.yaml:80:7
-%8641 = div %5091, %8640 : f64[] @ models/lib/nn.yaml:80:7
-%8642 = sqrt %8633 : f32[8] @ models/lib/nn.yaml:80:7
-%8643 = cast %8641 : f32[] @ models/lib/nn.yaml:80:7
-%8644 = broadcast %8643 : f32[8] @ models/lib/nn.yaml:80:7
-%8645 = mul %8642, %8644 : f32[8] @ models/lib/nn.yaml:80:7
-%8646 = broadcast %5135 : f32[8] @ models/lib/nn.yaml:80:7
-%8647 = add %8645, %8646 : f32[8] @ models/lib/nn.yaml:80:7
-%8648 = div %8627, %8647 : f32[8] @ models/lib/nn.yaml:80:7
-%8649 = cast %8637 : f32[] @ models/lib/nn.yaml:80:7
-%8650 = broadcast %8649 : f32[8] @ models/lib/nn.yaml:80:7
-%8651 = mul %8648, %8650 : f32[8] @ models/lib/nn.yaml:80:7
-%8652 = sub %74, %8651 : f32[8] @ models/lib/nn.yaml:80:7
-%8653 = assign %74, %8652 : f32[8] @ models/lib/nn.yaml:80:7
-%8654 = assign %8619, %8627 : f32[8] @ models/lib/nn.yaml:80:7
-%8655 = assign %8620, %8633 : f32[8] @ models/lib/nn.yaml:80:7
-%8656 = assign %8621, %8622 : i64[] @ models/lib/nn.yaml:80:7
-%8657 = broadcast %5147 : f32[8] @ models/lib/nn.yaml:80:7
-%8658 = mul %152, %8657 : f32[8] @ models/lib/nn.yaml:80:7
-%8659 = broadcast %5151 : f32[8] @ models/lib/nn.yaml:80:7
-%8660 = mul %8652, %8659 : f32[8] @ models/lib/nn.yaml:80:7
-%8661 = add %8658, %8660 : f32[8] @ models/lib/nn.yaml:80:7
-%8662 = assign %152, %8661 : f32[8] @ models/lib/nn.yaml:80:7
-%8663 = broadcast %5147 : f32[32,1] @ models/lib/dino.yaml:18:7
-%8664 = mul %153, %8663 : f32[32,1] @ models/lib/dino.yaml:18:7
-%8665 = broadcast %5151 : f32[32,1] @ models/lib/dino.yaml:18:7
-%8666 = mul %75, %8665 : f32[32,1] @ models/lib/dino.yaml:18:7
-%8667 = add %8664, %8666 : f32[32,1] @ models/lib/dino.yaml:18:7
-%8668 = assign %153, %8667 : f32[32,1] @ models/lib/dino.yaml:18:7
-%8669 = all_reduce_sum %4177 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8670 = reshape %8669 : f32[256] @ models/lib/dino.yaml:19:7
-%8671 = mul %8670, %8670 : f32[256] @ models/lib/dino.yaml:19:7
-%8672 = reduce_sum %8671 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%8673 = sqrt %8672 : f32[] @ models/lib/dino.yaml:19:7
-%8674 = cast %8673 : f64[] @ models/lib/dino.yaml:19:7
-%8675 = add %8674, %5087 : f64[] @ models/lib/dino.yaml:19:7
-%8676 = div %5089, %8675 : f64[] @ models/lib/dino.yaml:19:7
-%8677 = lt %8676, %5091 : bool[] @ models/lib/dino.yaml:19:7
-%8678 = cast %8676 : f32[] @ models/lib/dino.yaml:19:7
-%8679 = broadcast %8678 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8680 = mul %8669, %8679 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8681 = broadcast %8677 : bool[32,8] @ models/lib/dino.yaml:19:7
-%8682 = select %8681, %8680, %8669 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8683 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%8684 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%8685 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%8686 = add %8685, %5101 : i64[] @ models/lib/dino.yaml:19:7
-%8687 = broadcast %5105 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8688 = mul %76, %8687 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8689 = broadcast %2843 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8690 = mul %8682, %8689 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8691 = broadcast %1916 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8692 = mul %8683, %8691 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8693 = add %8692, %8690 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8694 = mul %8682, %8682 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8695 = broadcast %5115 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8696 = mul %8694, %8695 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8697 = broadcast %5119 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8698 = mul %8684, %8697 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8699 = add %8698, %8696 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8700 = cast %8686 : f64[] @ models/lib/dino.yaml:19:7
-%8701 = pow %5110, %8700 : f64[] @ models/lib/dino.yaml:19:7
-%8702 = sub %5091, %8701 : f64[] @ models/lib/dino.yaml:19:7
-%8703 = div %3087, %8702 : f64[] @ models/lib/dino.yaml:19:7
-%8704 = pow %5118, %8700 : f64[] @ models/lib/dino.yaml:19:7
-%8705 = sub %5091, %8704 : f64[] @ models/lib/dino.yaml:19:7
-%8706 = sqrt %8705 : f64[] @ models/lib/dino.yaml:19:7
-%8707 = div %5091, %8706 : f64[] @ models/lib/dino.yaml:19:7
-%8708 = sqrt %8699 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8709 = cast %8707 : f32[] @ models/lib/dino.yaml:19:7
-%8710 = broadcast %8709 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8711 = mul %8708, %8710 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8712 = broadcast %5135 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8713 = add %8711, %8712 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8714 = div %8693, %8713 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8715 = cast %8703 : f32[] @ models/lib/dino.yaml:19:7
-%8716 = broadcast %8715 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8717 = mul %8714, %8716 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8718 = sub %8688, %8717 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8719 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
-%8720 = lt %8719, %5101 : bool[] @ models/lib/dino.yaml:19:7
-%8721 = broadcast %8720 : bool[32,8] @ models/lib/dino.yaml:19:7
-%8722 = select %8721, %76, %8718 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8723 = select %8721, %8683, %8693 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8724 = select %8721, %8684, %8699 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8725 = select %8720, %8685, %8686 : i64[] @ models/lib/dino.yaml:19:7
-%8726 = assign %76, %8722 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8727 = assign %8683, %8723 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8728 = assign %8684, %8724 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8729 = assign %8685, %8725 : i64[] @ models/lib/dino.yaml:19:7
-%8730 = broadcast %5147 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8731 = mul %154, %8730 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8732 = broadcast %5151 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8733 = mul %8722, %8732 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8734 = add %8731, %8733 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8735 = assign %154, %8734 : f32[32,8] @ models/lib/dino.yaml:19:7
-%8736 = all_reduce_sum %4157 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8737 = reshape %8736 : f32[384] @ models/lib/nn.yaml:79:7
-%8738 = mul %8737, %8737 : f32[384] @ models/lib/nn.yaml:79:7
-%8739 = reduce_sum %8738 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8740 = sqrt %8739 : f32[] @ models/lib/nn.yaml:79:7
-%8741 = cast %8740 : f64[] @ models/lib/nn.yaml:79:7
-%8742 = add %8741, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%8743 = div %5089, %8742 : f64[] @ models/lib/nn.yaml:79:7
-%8744 = lt %8743, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%8745 = cast %8743 : f32[] @ models/lib/nn.yaml:79:7
-%8746 = broadcast %8745 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8747 = mul %8736, %8746 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8748 = broadcast %8744 : bool[24,16] @ models/lib/nn.yaml:79:7
-%8749 = select %8748, %8747, %8736 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8750 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%8751 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%8752 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8753 = add %8752, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%8754 = mul %77, %8337 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8755 = mul %8749, %8339 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8756 = mul %8750, %8341 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8757 = add %8756, %8755 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8758 = mul %8749, %8749 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8759 = mul %8758, %8345 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8760 = mul %8751, %8347 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8761 = add %8760, %8759 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8762 = cast %8753 : f64[] @ models/lib/nn.yaml:79:7
-%8763 = pow %5110, %8762 : f64[] @ models/lib/nn.yaml:79:7
-%8764 = sub %5091, %8763 : f64[] @ models/lib/nn.yaml:79:7
-%8765 = div %3087, %8764 : f64[] @ models/lib/nn.yaml:79:7
-%8766 = pow %5118, %8762 : f64[] @ models/lib/nn.yaml:79:7
-%8767 = sub %5091, %8766 : f64[] @ models/lib/nn.yaml:79:7
-%8768 = sqrt %8767 : f64[] @ models/lib/nn.yaml:79:7
-%8769 = div %5091, %8768 : f64[] @ models/lib/nn.yaml:79:7
-%8770 = sqrt %8761 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8771 = cast %8769 : f32[] @ models/lib/nn.yaml:79:7
-%8772 = broadcast %8771 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8773 = mul %8770, %8772 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8774 = add %8773, %8362 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8775 = div %8757, %8774 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8776 = cast %8765 : f32[] @ models/lib/nn.yaml:79:7
-%8777 = broadcast %8776 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8778 = mul %8775, %8777 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8779 = sub %8754, %8778 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8780 = assign %77, %8779 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8781 = assign %8750, %8757 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8782 = assign %8751, %8761 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8783 = assign %8752, %8753 : i64[] @ models/lib/nn.yaml:79:7
-%8784 = mul %155, %8373 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8785 = mul %8779, %8375 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8786 = add %8784, %8785 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8787 = assign %155, %8786 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8788 = all_reduce_sum %4149 : f32[24] @ models/lib/nn.yaml:80:7
-%8789 = mul %8788, %8788 : f32[24] @ models/lib/nn.yaml:80:7
-%8790 = reduce_sum %8789 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8791 = sqrt %8790 : f32[] @ models/lib/nn.yaml:80:7
-%8792 = cast %8791 : f64[] @ models/lib/nn.yaml:80:7
-%8793 = add %8792, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%8794 = div %5089, %8793 : f64[] @ models/lib/nn.yaml:80:7
-%8795 = lt %8794, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%8796 = cast %8794 : f32[] @ models/lib/nn.yaml:80:7
-%8797 = broadcast %8796 : f32[24] @ models/lib/nn.yaml:80:7
-%8798 = mul %8788, %8797 : f32[24] @ models/lib/nn.yaml:80:7
-%8799 = broadcast %8795 : bool[24] @ models/lib/nn.yaml:80:7
-%8800 = select %8799, %8798, %8788 : f32[24] @ models/lib/nn.yaml:80:7
-%8801 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8802 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8803 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8804 = add %8803, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%8805 = mul %8800, %8396 : f32[24] @ models/lib/nn.yaml:80:7
-%8806 = mul %8801, %8398 : f32[24] @ models/lib/nn.yaml:80:7
-%8807 = add %8806, %8805 : f32[24] @ models/lib/nn.yaml:80:7
-%8808 = mul %8800, %8800 : f32[24] @ models/lib/nn.yaml:80:7
-%8809 = mul %8808, %8402 : f32[24] @ models/lib/nn.yaml:80:7
-%8810 = mul %8802, %8404 : f32[24] @ models/lib/nn.yaml:80:7
-%8811 = add %8810, %8809 : f32[24] @ models/lib/nn.yaml:80:7
-%8812 = cast %8804 : f64[] @ models/lib/nn.yaml:80:7
-%8813 = pow %5110, %8812 : f64[] @ models/lib/nn.yaml:80:7
-%8814 = sub %5091, %8813 : f64[] @ models/lib/nn.yaml:80:7
-%8815 = div %3087, %8814 : f64[] @ models/lib/nn.yaml:80:7
-%8816 = pow %5118, %8812 : f64[] @ models/lib/nn.yaml:80:7
-%8817 = sub %5091, %8816 : f64[] @ models/lib/nn.yaml:80:7
-%8818 = sqrt %8817 : f64[] @ models/lib/nn.yaml:80:7
-%8819 = div %5091, %8818 : f64[] @ models/lib/nn.yaml:80:7
-%8820 = sqrt %8811 : f32[24] @ models/lib/nn.yaml:80:7
-%8821 = cast %8819 : f32[] @ models/lib/nn.yaml:80:7
-%8822 = broadcast %8821 : f32[24] @ models/lib/nn.yaml:80:7
-%8823 = mul %8820, %8822 : f32[24] @ models/lib/nn.yaml:80:7
-%8824 = add %8823, %8419 : f32[24] @ models/lib/nn.yaml:80:7
-%8825 = div %8807, %8824 : f32[24] @ models/lib/nn.yaml:80:7
-%8826 = cast %8815 : f32[] @ models/lib/nn.yaml:80:7
-%8827 = broadcast %8826 : f32[24] @ models/lib/nn.yaml:80:7
-%8828 = mul %8825, %8827 : f32[24] @ models/lib/nn.yaml:80:7
-%8829 = sub %78, %8828 : f32[24] @ models/lib/nn.yaml:80:7
-%8830 = assign %78, %8829 : f32[24] @ models/lib/nn.yaml:80:7
-%8831 = assign %8801, %8807 : f32[24] @ models/lib/nn.yaml:80:7
-%8832 = assign %8802, %8811 : f32[24] @ models/lib/nn.yaml:80:7
-%8833 = assign %8803, %8804 : i64[] @ models/lib/nn.yaml:80:7
-%8834 = mul %156, %8430 : f32[24] @ models/lib/nn.yaml:80:7
-%8835 = mul %8829, %8432 : f32[24] @ models/lib/nn.yaml:80:7
-%8836 = add %8834, %8835 : f32[24] @ models/lib/nn.yaml:80:7
-%8837 = assign %156, %8836 : f32[24] @ models/lib/nn.yaml:80:7
-%8838 = all_reduce_sum %4133 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8839 = reshape %8838 : f32[576] @ models/lib/nn.yaml:79:7
-%8840 = mul %8839, %8839 : f32[576] @ models/lib/nn.yaml:79:7
-%8841 = reduce_sum %8840 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8842 = sqrt %8841 : f32[] @ models/lib/nn.yaml:79:7
-%8843 = cast %8842 : f64[] @ models/lib/nn.yaml:79:7
-%8844 = add %8843, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%8845 = div %5089, %8844 : f64[] @ models/lib/nn.yaml:79:7
-%8846 = lt %8845, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%8847 = cast %8845 : f32[] @ models/lib/nn.yaml:79:7
-%8848 = broadcast %8847 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8849 = mul %8838, %8848 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8850 = broadcast %8846 : bool[24,24] @ models/lib/nn.yaml:79:7
-%8851 = select %8850, %8849, %8838 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8852 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%8853 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%8854 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8855 = add %8854, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%8856 = mul %79, %8454 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8857 = mul %8851, %8456 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8858 = mul %8852, %8458 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8859 = add %8858, %8857 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8860 = mul %8851, %8851 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8861 = mul %8860, %8462 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8862 = mul %8853, %8464 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8863 = add %8862, %8861 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8864 = cast %8855 : f64[] @ models/lib/nn.yaml:79:7
-%8865 = pow %5110, %8864 : f64[] @ models/lib/nn.yaml:79:7
-%8866 = sub %5091, %8865 : f64[] @ models/lib/nn.yaml:79:7
-%8867 = div %3087, %8866 : f64[] @ models/lib/nn.yaml:79:7
-%8868 = pow %5118, %8864 : f64[] @ models/lib/nn.yaml:79:7
-%8869 = sub %5091, %8868 : f64[] @ models/lib/nn.yaml:79:7
-%8870 = sqrt %8869 : f64[] @ models/lib/nn.yaml:79:7
-%8871 = div %5091, %8870 : f64[] @ models/lib/nn.yaml:79:7
-%8872 = sqrt %8863 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8873 = cast %8871 : f32[] @ models/lib/nn.yaml:79:7
-%8874 = broadcast %8873 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8875 = mul %8872, %8874 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8876 = add %8875, %8479 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8877 = div %8859, %8876 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8878 = cast %8867 : f32[] @ models/lib/nn.yaml:79:7
-%8879 = broadcast %8878 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8880 = mul %8877, %8879 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8881 = sub %8856, %8880 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8882 = assign %79, %8881 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8883 = assign %8852, %8859 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8884 = assign %8853, %8863 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8885 = assign %8854, %8855 : i64[] @ models/lib/nn.yaml:79:7
-%8886 = mul %157, %8490 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8887 = mul %8881, %8492 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8888 = add %8886, %8887 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8889 = assign %157, %8888 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8890 = all_reduce_sum %4125 : f32[24] @ models/lib/nn.yaml:80:7
-%8891 = mul %8890, %8890 : f32[24] @ models/lib/nn.yaml:80:7
-%8892 = reduce_sum %8891 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8893 = sqrt %8892 : f32[] @ models/lib/nn.yaml:80:7
-%8894 = cast %8893 : f64[] @ models/lib/nn.yaml:80:7
-%8895 = add %8894, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%8896 = div %5089, %8895 : f64[] @ models/lib/nn.yaml:80:7
-%8897 = lt %8896, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%8898 = cast %8896 : f32[] @ models/lib/nn.yaml:80:7
-%8899 = broadcast %8898 : f32[24] @ models/lib/nn.yaml:80:7
-%8900 = mul %8890, %8899 : f32[24] @ models/lib/nn.yaml:80:7
-%8901 = broadcast %8897 : bool[24] @ models/lib/nn.yaml:80:7
-%8902 = select %8901, %8900, %8890 : f32[24] @ models/lib/nn.yaml:80:7
-%8903 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8904 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8905 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8906 = add %8905, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%8907 = mul %8902, %8396 : f32[24] @ models/lib/nn.yaml:80:7
-%8908 = mul %8903, %8398 : f32[24] @ models/lib/nn.yaml:80:7
-%8909 = add %8908, %8907 : f32[24] @ models/lib/nn.yaml:80:7
-%8910 = mul %8902, %8902 : f32[24] @ models/lib/nn.yaml:80:7
-%8911 = mul %8910, %8402 : f32[24] @ models/lib/nn.yaml:80:7
-%8912 = mul %8904, %8404 : f32[24] @ models/lib/nn.yaml:80:7
-%8913 = add %8912, %8911 : f32[24] @ models/lib/nn.yaml:80:7
-%8914 = cast %8906 : f64[] @ models/lib/nn.yaml:80:7
-%8915 = pow %5110, %8914 : f64[] @ models/lib/nn.yaml:80:7
-%8916 = sub %5091, %8915 : f64[] @ models/lib/nn.yaml:80:7
-%8917 = div %3087, %8916 : f64[] @ models/lib/nn.yaml:80:7
-%8918 = pow %5118, %8914 : f64[] @ models/lib/nn.yaml:80:7
-%8919 = sub %5091, %8918 : f64[] @ models/lib/nn.yaml:80:7
-%8920 = sqrt %8919 : f64[] @ models/lib/nn.yaml:80:7
-%8921 = div %5091, %8920 : f64[] @ models/lib/nn.yaml:80:7
-%8922 = sqrt %8913 : f32[24] @ models/lib/nn.yaml:80:7
-%8923 = cast %8921 : f32[] @ models/lib/nn.yaml:80:7
-%8924 = broadcast %8923 : f32[24] @ models/lib/nn.yaml:80:7
-%8925 = mul %8922, %8924 : f32[24] @ models/lib/nn.yaml:80:7
-%8926 = add %8925, %8419 : f32[24] @ models/lib/nn.yaml:80:7
-%8927 = div %8909, %8926 : f32[24] @ models/lib/nn.yaml:80:7
-%8928 = cast %8917 : f32[] @ models/lib/nn.yaml:80:7
-%8929 = broadcast %8928 : f32[24] @ models/lib/nn.yaml:80:7
-%8930 = mul %8927, %8929 : f32[24] @ models/lib/nn.yaml:80:7
-%8931 = sub %80, %8930 : f32[24] @ models/lib/nn.yaml:80:7
-%8932 = assign %80, %8931 : f32[24] @ models/lib/nn.yaml:80:7
-%8933 = assign %8903, %8909 : f32[24] @ models/lib/nn.yaml:80:7
-%8934 = assign %8904, %8913 : f32[24] @ models/lib/nn.yaml:80:7
-%8935 = assign %8905, %8906 : i64[] @ models/lib/nn.yaml:80:7
-%8936 = mul %158, %8430 : f32[24] @ models/lib/nn.yaml:80:7
-%8937 = mul %8931, %8432 : f32[24] @ models/lib/nn.yaml:80:7
-%8938 = add %8936, %8937 : f32[24] @ models/lib/nn.yaml:80:7
-%8939 = assign %158, %8938 : f32[24] @ models/lib/nn.yaml:80:7
-%8940 = all_reduce_sum %4108 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8941 = reshape %8940 : f32[192] @ models/lib/nn.yaml:79:7
-%8942 = mul %8941, %8941 : f32[192] @ models/lib/nn.yaml:79:7
-%8943 = reduce_sum %8942 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8944 = sqrt %8943 : f32[] @ models/lib/nn.yaml:79:7
-%8945 = cast %8944 : f64[] @ models/lib/nn.yaml:79:7
-%8946 = add %8945, %5087 : f64[] @ models/lib/nn.yaml:79:7
-%8947 = div %5089, %8946 : f64[] @ models/lib/nn.yaml:79:7
-%8948 = lt %8947, %5091 : bool[] @ models/lib/nn.yaml:79:7
-%8949 = cast %8947 : f32[] @ models/lib/nn.yaml:79:7
-%8950 = broadcast %8949 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8951 = mul %8940, %8950 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8952 = broadcast %8948 : bool[8,24] @ models/lib/nn.yaml:79:7
-%8953 = select %8952, %8951, %8940 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8954 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%8955 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%8956 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8957 = add %8956, %5101 : i64[] @ models/lib/nn.yaml:79:7
-%8958 = mul %81, %8564 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8959 = mul %8953, %8566 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8960 = mul %8954, %8568 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8961 = add %8960, %8959 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8962 = mul %8953, %8953 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8963 = mul %8962, %8572 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8964 = mul %8955, %8574 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8965 = add %8964, %8963 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8966 = cast %8957 : f64[] @ models/lib/nn.yaml:79:7
-%8967 = pow %5110, %8966 : f64[] @ models/lib/nn.yaml:79:7
-%8968 = sub %5091, %8967 : f64[] @ models/lib/nn.yaml:79:7
-%8969 = div %3087, %8968 : f64[] @ models/lib/nn.yaml:79:7
-%8970 = pow %5118, %8966 : f64[] @ models/lib/nn.yaml:79:7
-%8971 = sub %5091, %8970 : f64[] @ models/lib/nn.yaml:79:7
-%8972 = sqrt %8971 : f64[] @ models/lib/nn.yaml:79:7
-%8973 = div %5091, %8972 : f64[] @ models/lib/nn.yaml:79:7
-%8974 = sqrt %8965 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8975 = cast %8973 : f32[] @ models/lib/nn.yaml:79:7
-%8976 = broadcast %8975 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8977 = mul %8974, %8976 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8978 = add %8977, %8589 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8979 = div %8961, %8978 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8980 = cast %8969 : f32[] @ models/lib/nn.yaml:79:7
-%8981 = broadcast %8980 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8982 = mul %8979, %8981 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8983 = sub %8958, %8982 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8984 = assign %81, %8983 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8985 = assign %8954, %8961 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8986 = assign %8955, %8965 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8987 = assign %8956, %8957 : i64[] @ models/lib/nn.yaml:79:7
-%8988 = mul %159, %8600 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8989 = mul %8983, %8602 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8990 = add %8988, %8989 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8991 = assign %159, %8990 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8992 = all_reduce_sum %4100 : f32[8] @ models/lib/nn.yaml:80:7
-%8993 = mul %8992, %8992 : f32[8] @ models/lib/nn.yaml:80:7
-%8994 = reduce_sum %8993 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8995 = sqrt %8994 : f32[] @ models/lib/nn.yaml:80:7
-%8996 = cast %8995 : f64[] @ models/lib/nn.yaml:80:7
-%8997 = add %8996, %5087 : f64[] @ models/lib/nn.yaml:80:7
-%8998 = div %5089, %8997 : f64[] @ models/lib/nn.yaml:80:7
-%8999 = lt %8998, %5091 : bool[] @ models/lib/nn.yaml:80:7
-%9000 = cast %8998 : f32[] @ models/lib/nn.yaml:80:7
-%9001 = broadcast %9000 : f32[8] @ models/lib/nn.yaml:80:7
-%9002 = mul %8992, %9001 : f32[8] @ models/lib/nn.yaml:80:7
-%9003 = broadcast %8999 : bool[8] @ models/lib/nn.yaml:80:7
-%9004 = select %9003, %9002, %8992 : f32[8] @ models/lib/nn.yaml:80:7
-%9005 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%9006 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%9007 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9008 = add %9007, %5101 : i64[] @ models/lib/nn.yaml:80:7
-%9009 = mul %9004, %8623 : f32[8] @ models/lib/nn.yaml:80:7
-%9010 = mul %9005, %8625 : f32[8] @ models/lib/nn.yaml:80:7
-%9011 = add %9010, %9009 : f32[8] @ models/lib/nn.yaml:80:7
-%9012 = mul %9004, %9004 : f32[8] @ models/lib/nn.yaml:80:7
-%9013 = mul %9012, %8629 : f32[8] @ models/lib/nn.yaml:80:7
-%9014 = mul %9006, %8631 : f32[8] @ models/lib/nn.yaml:80:7
-%9015 = add %9014, %9013 : f32[8] @ models/lib/nn.yaml:80:7
-%9016 = cast %9008 : f64[] @ models/lib/nn.yaml:80:7
-%9017 = pow %5110, %9016 : f64[] @ models/lib/nn.yaml:80:7
-%9018 = sub %5091, %9017 : f64[] @ models/lib/nn.yaml:80:7
-%9019 = div %3087, %9018 : f64[] @ models/lib/nn.yaml:80:7
-%9020 = pow %5118, %9016 : f64[] @ models/lib/nn.yaml:80:7
-%9021 = sub %5091, %9020 : f64[] @ models/lib/nn.yaml:80:7
-%9022 = sqrt %9021 : f64[] @ models/lib/nn.yaml:80:7
-%9023 = div %5091, %9022 : f64[] @ models/lib/nn.yaml:80:7
-%9024 = sqrt %9015 : f32[8] @ models/lib/nn.yaml:80:7
-%9025 = cast %9023 : f32[] @ models/lib/nn.yaml:80:7
-%9026 = broadcast %9025 : f32[8] @ models/lib/nn.yaml:80:7
-%9027 = mul %9024, %9026 : f32[8] @ models/lib/nn.yaml:80:7
-%9028 = add %9027, %8646 : f32[8] @ models/lib/nn.yaml:80:7
-%9029 = div %9011, %9028 : f32[8] @ models/lib/nn.yaml:80:7
-%9030 = cast %9019 : f32[] @ models/lib/nn.yaml:80:7
-%9031 = broadcast %9030 : f32[8] @ models/lib/nn.yaml:80:7
-%9032 = mul %9029, %9031 : f32[8] @ models/lib/nn.yaml:80:7
-%9033 = sub %82, %9032 : f32[8] @ models/lib/nn.yaml:80:7
-%9034 = assign %82, %9033 : f32[8] @ models/lib/nn.yaml:80:7
-%9035 = assign %9005, %9011 : f32[8] @ models/lib/nn.yaml:80:7
-%9036 = assign %9006, %9015 : f32[8] @ models/lib/nn.yaml:80:7
-%9037 = assign %9007, %9008 : i64[] @ models/lib/nn.yaml:80:7
-%9038 = mul %160, %8657 : f32[8] @ models/lib/nn.yaml:80:7
-%9039 = mul %9033, %8659 : f32[8] @ models/lib/nn.yaml:80:7
-%9040 = add %9038, %9039 : f32[8] @ models/lib/nn.yaml:80:7
-%9041 = assign %160, %9040 : f32[8] @ models/lib/nn.yaml:80:7
-%9042 = broadcast %5147 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9043 = mul %161, %9042 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9044 = broadcast %5151 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9045 = mul %83, %9044 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9046 = add %9043, %9045 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9047 = assign %161, %9046 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9048 = all_reduce_sum %4076 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9049 = reshape %9048 : f32[128] @ models/lib/dino.yaml:19:7
-%9050 = mul %9049, %9049 : f32[128] @ models/lib/dino.yaml:19:7
-%9051 = reduce_sum %9050 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%9052 = sqrt %9051 : f32[] @ models/lib/dino.yaml:19:7
-%9053 = cast %9052 : f64[] @ models/lib/dino.yaml:19:7
-%9054 = add %9053, %5087 : f64[] @ models/lib/dino.yaml:19:7
-%9055 = div %5089, %9054 : f64[] @ models/lib/dino.yaml:19:7
-%9056 = lt %9055, %5091 : bool[] @ models/lib/dino.yaml:19:7
-%9057 = cast %9055 : f32[] @ models/lib/dino.yaml:19:7
-%9058 = broadcast %9057 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9059 = mul %9048, %9058 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9060 = broadcast %9056 : bool[16,8] @ models/lib/dino.yaml:19:7
-%9061 = select %9060, %9059, %9048 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9062 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%9063 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%9064 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%9065 = add %9064, %5101 : i64[] @ models/lib/dino.yaml:19:7
-%9066 = broadcast %5105 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9067 = mul %84, %9066 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9068 = broadcast %2843 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9069 = mul %9061, %9068 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9070 = broadcast %1916 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9071 = mul %9062, %9070 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9072 = add %9071, %9069 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9073 = mul %9061, %9061 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9074 = broadcast %5115 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9075 = mul %9073, %9074 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9076 = broadcast %5119 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9077 = mul %9063, %9076 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9078 = add %9077, %9075 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9079 = cast %9065 : f64[] @ models/lib/dino.yaml:19:7
-%9080 = pow %5110, %9079 : f64[] @ models/lib/dino.yaml:19:7
-%9081 = sub %5091, %9080 : f64[] @ models/lib/dino.yaml:19:7
-%9082 = div %3087, %9081 : f64[] @ models/lib/dino.yaml:19:7
-%9083 = pow %5118, %9079 : f64[] @ models/lib/dino.yaml:19:7
-%9084 = sub %5091, %9083 : f64[] @ models/lib/dino.yaml:19:7
-%9085 = sqrt %9084 : f64[] @ models/lib/dino.yaml:19:7
-%9086 = div %5091, %9085 : f64[] @ models/lib/dino.yaml:19:7
-%9087 = sqrt %9078 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9088 = cast %9086 : f32[] @ models/lib/dino.yaml:19:7
-%9089 = broadcast %9088 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9090 = mul %9087, %9089 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9091 = broadcast %5135 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9092 = add %9090, %9091 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9093 = div %9072, %9092 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9094 = cast %9082 : f32[] @ models/lib/dino.yaml:19:7
-%9095 = broadcast %9094 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9096 = mul %9093, %9095 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9097 = sub %9067, %9096 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9098 = broadcast %8720 : bool[16,8] @ models/lib/dino.yaml:19:7
-%9099 = select %9098, %84, %9097 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9100 = select %9098, %9062, %9072 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9101 = select %9098, %9063, %9078 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9102 = select %8720, %9064, %9065 : i64[] @ models/lib/dino.yaml:19:7
-%9103 = assign %84, %9099 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9104 = assign %9062, %9100 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9105 = assign %9063, %9101 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9106 = assign %9064, %9102 : i64[] @ models/lib/dino.yaml:19:7
-%9107 = broadcast %5147 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9108 = mul %162, %9107 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9109 = broadcast %5151 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9110 = mul %9099, %9109 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9111 = add %9108, %9110 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9112 = assign %162, %9111 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9113 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
-%9114 = abs %3054 : f32[] @ models/dino_pass.yaml:149:3
-%9115 = lt %9114, %9113 : bool[] @ models/dino_pass.yaml:149:3
-%9116 = output %9115 name="finite" : bool[] @ models/dino_pass.yaml:149:3
+%5121 = mul %85, %5120 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5122 = sub %5063, %3089 : f64[] @ models/lib/vit.yaml:48:7
+%5123 = cast %5122 : f32[] @ models/lib/vit.yaml:48:7
+%5124 = broadcast %5123 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5125 = mul %5114, %5124 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5126 = add %5121, %5125 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5127 = assign %85, %5126 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5128 = all_reduce_sum %5052 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5129 = reshape %5128 : f32[768] @ models/lib/vit.yaml:9:7
+%5130 = mul %5129, %5129 : f32[768] @ models/lib/vit.yaml:9:7
+%5131 = reduce_sum %5130 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
+%5132 = sqrt %5131 : f32[] @ models/lib/vit.yaml:9:7
+%5133 = cast %5132 : f64[] @ models/lib/vit.yaml:9:7
+%5134 = add %5133, %5059 : f64[] @ models/lib/vit.yaml:9:7
+%5135 = div %5061, %5134 : f64[] @ models/lib/vit.yaml:9:7
+%5136 = lt %5135, %5063 : bool[] @ models/lib/vit.yaml:9:7
+%5137 = cast %5135 : f32[] @ models/lib/vit.yaml:9:7
+%5138 = broadcast %5137 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5139 = mul %5128, %5138 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5140 = broadcast %5136 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5141 = select %5140, %5139, %5128 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5142 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5143 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5144 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
+%5145 = add %5144, %5073 : i64[] @ models/lib/vit.yaml:9:7
+%5146 = broadcast %5077 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5147 = mul %8, %5146 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5148 = broadcast %2843 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5149 = mul %5141, %5148 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5150 = broadcast %1916 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5151 = mul %5142, %5150 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5152 = add %5151, %5149 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5153 = mul %5141, %5141 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5154 = broadcast %5087 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5155 = mul %5153, %5154 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5156 = broadcast %5091 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5157 = mul %5143, %5156 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5158 = add %5157, %5155 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5159 = cast %5145 : f64[] @ models/lib/vit.yaml:9:7
+%5160 = pow %5082, %5159 : f64[] @ models/lib/vit.yaml:9:7
+%5161 = sub %5063, %5160 : f64[] @ models/lib/vit.yaml:9:7
+%5162 = div %3087, %5161 : f64[] @ models/lib/vit.yaml:9:7
+%5163 = pow %5090, %5159 : f64[] @ models/lib/vit.yaml:9:7
+%5164 = sub %5063, %5163 : f64[] @ models/lib/vit.yaml:9:7
+%5165 = sqrt %5164 : f64[] @ models/lib/vit.yaml:9:7
+%5166 = div %5063, %5165 : f64[] @ models/lib/vit.yaml:9:7
+%5167 = sqrt %5158 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5168 = cast %5166 : f32[] @ models/lib/vit.yaml:9:7
+%5169 = broadcast %5168 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5170 = mul %5167, %5169 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5171 = broadcast %5107 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5172 = add %5170, %5171 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5173 = div %5152, %5172 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5174 = cast %5162 : f32[] @ models/lib/vit.yaml:9:7
+%5175 = broadcast %5174 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5176 = mul %5173, %5175 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5177 = sub %5147, %5176 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5178 = assign %8, %5177 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5179 = assign %5142, %5152 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5180 = assign %5143, %5158 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5181 = assign %5144, %5145 : i64[] @ models/lib/vit.yaml:9:7
+%5182 = broadcast %5119 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5183 = mul %86, %5182 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5184 = broadcast %5123 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5185 = mul %5177, %5184 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5186 = add %5183, %5185 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5187 = assign %86, %5186 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5188 = all_reduce_sum %5045 : f32[16] @ models/lib/vit.yaml:10:7
+%5189 = mul %5188, %5188 : f32[16] @ models/lib/vit.yaml:10:7
+%5190 = reduce_sum %5189 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
+%5191 = sqrt %5190 : f32[] @ models/lib/vit.yaml:10:7
+%5192 = cast %5191 : f64[] @ models/lib/vit.yaml:10:7
+%5193 = add %5192, %5059 : f64[] @ models/lib/vit.yaml:10:7
+%5194 = div %5061, %5193 : f64[] @ models/lib/vit.yaml:10:7
+%5195 = lt %5194, %5063 : bool[] @ models/lib/vit.yaml:10:7
+%5196 = cast %5194 : f32[] @ models/lib/vit.yaml:10:7
+%5197 = broadcast %5196 : f32[16] @ models/lib/vit.yaml:10:7
+%5198 = mul %5188, %5197 : f32[16] @ models/lib/vit.yaml:10:7
+%5199 = broadcast %5195 : bool[16] @ models/lib/vit.yaml:10:7
+%5200 = select %5199, %5198, %5188 : f32[16] @ models/lib/vit.yaml:10:7
+%5201 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%5202 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%5203 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
+%5204 = add %5203, %5073 : i64[] @ models/lib/vit.yaml:10:7
+%5205 = broadcast %2843 : f32[16] @ models/lib/vit.yaml:10:7
+%5206 = mul %5200, %5205 : f32[16] @ models/lib/vit.yaml:10:7
+%5207 = broadcast %1916 : f32[16] @ models/lib/vit.yaml:10:7
+%5208 = mul %5201, %5207 : f32[16] @ models/lib/vit.yaml:10:7
+%5209 = add %5208, %5206 : f32[16] @ models/lib/vit.yaml:10:7
+%5210 = mul %5200, %5200 : f32[16] @ models/lib/vit.yaml:10:7
+%5211 = broadcast %5087 : f32[16] @ models/lib/vit.yaml:10:7
+%5212 = mul %5210, %5211 : f32[16] @ models/lib/vit.yaml:10:7
+%5213 = broadcast %5091 : f32[16] @ models/lib/vit.yaml:10:7
+%5214 = mul %5202, %5213 : f32[16] @ models/lib/vit.yaml:10:7
+%5215 = add %5214, %5212 : f32[16] @ models/lib/vit.yaml:10:7
+%5216 = cast %5204 : f64[] @ models/lib/vit.yaml:10:7
+%5217 = pow %5082, %5216 : f64[] @ models/lib/vit.yaml:10:7
+%5218 = sub %5063, %5217 : f64[] @ models/lib/vit.yaml:10:7
+%5219 = div %3087, %5218 : f64[] @ models/lib/vit.yaml:10:7
+%5220 = pow %5090, %5216 : f64[] @ models/lib/vit.yaml:10:7
+%5221 = sub %5063, %5220 : f64[] @ models/lib/vit.yaml:10:7
+%5222 = sqrt %5221 : f64[] @ models/lib/vit.yaml:10:7
+%5223 = div %5063, %5222 : f64[] @ models/lib/vit.yaml:10:7
+%5224 = sqrt %5215 : f32[16] @ models/lib/vit.yaml:10:7
+%5225 = cast %5223 : f32[] @ models/lib/vit.yaml:10:7
+%5226 = broadcast %5225 : f32[16] @ models/lib/vit.yaml:10:7
+%5227 = mul %5224, %5226 : f32[16] @ models/lib/vit.yaml:10:7
+%5228 = broadcast %5107 : f32[16] @ models/lib/vit.yaml:10:7
+%5229 = add %5227, %5228 : f32[16] @ models/lib/vit.yaml:10:7
+%5230 = div %5209, %5229 : f32[16] @ models/lib/vit.yaml:10:7
+%5231 = cast %5219 : f32[] @ models/lib/vit.yaml:10:7
+%5232 = broadcast %5231 : f32[16] @ models/lib/vit.yaml:10:7
+%5233 = mul %5230, %5232 : f32[16] @ models/lib/vit.yaml:10:7
+%5234 = sub %9, %5233 : f32[16] @ models/lib/vit.yaml:10:7
+%5235 = assign %9, %5234 : f32[16] @ models/lib/vit.yaml:10:7
+%5236 = assign %5201, %5209 : f32[16] @ models/lib/vit.yaml:10:7
+%5237 = assign %5202, %5215 : f32[16] @ models/lib/vit.yaml:10:7
+%5238 = assign %5203, %5204 : i64[] @ models/lib/vit.yaml:10:7
+%5239 = broadcast %5119 : f32[16] @ models/lib/vit.yaml:10:7
+%5240 = mul %87, %5239 : f32[16] @ models/lib/vit.yaml:10:7
+%5241 = broadcast %5123 : f32[16] @ models/lib/vit.yaml:10:7
+%5242 = mul %5234, %5241 : f32[16] @ models/lib/vit.yaml:10:7
+%5243 = add %5240, %5242 : f32[16] @ models/lib/vit.yaml:10:7
+%5244 = assign %87, %5243 : f32[16] @ models/lib/vit.yaml:10:7
+%5245 = all_reduce_sum %5020 : f32[16] @ models/lib/nn.yaml:89:7
+%5246 = mul %5245, %5245 : f32[16] @ models/lib/nn.yaml:89:7
+%5247 = reduce_sum %5246 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%5248 = sqrt %5247 : f32[] @ models/lib/nn.yaml:89:7
+%5249 = cast %5248 : f64[] @ models/lib/nn.yaml:89:7
+%5250 = add %5249, %5059 : f64[] @ models/lib/nn.yaml:89:7
+%5251 = div %5061, %5250 : f64[] @ models/lib/nn.yaml:89:7
+%5252 = lt %5251, %5063 : bool[] @ models/lib/nn.yaml:89:7
+%5253 = cast %5251 : f32[] @ models/lib/nn.yaml:89:7
+%5254 = broadcast %5253 : f32[16] @ models/lib/nn.yaml:89:7
+%5255 = mul %5245, %5254 : f32[16] @ models/lib/nn.yaml:89:7
+%5256 = broadcast %5252 : bool[16] @ models/lib/nn.yaml:89:7
+%5257 = select %5256, %5255, %5245 : f32[16] @ models/lib/nn.yaml:89:7
+%5258 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5259 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5260 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5261 = add %5260, %5073 : i64[] @ models/lib/nn.yaml:89:7
+%5262 = mul %5257, %5205 : f32[16] @ models/lib/nn.yaml:89:7
+%5263 = mul %5258, %5207 : f32[16] @ models/lib/nn.yaml:89:7
+%5264 = add %5263, %5262 : f32[16] @ models/lib/nn.yaml:89:7
+%5265 = mul %5257, %5257 : f32[16] @ models/lib/nn.yaml:89:7
+%5266 = mul %5265, %5211 : f32[16] @ models/lib/nn.yaml:89:7
+%5267 = mul %5259, %5213 : f32[16] @ models/lib/nn.yaml:89:7
+%5268 = add %5267, %5266 : f32[16] @ models/lib/nn.yaml:89:7
+%5269 = cast %5261 : f64[] @ models/lib/nn.yaml:89:7
+%5270 = pow %5082, %5269 : f64[] @ models/lib/nn.yaml:89:7
+%5271 = sub %5063, %5270 : f64[] @ models/lib/nn.yaml:89:7
+%5272 = div %3087, %5271 : f64[] @ models/lib/nn.yaml:89:7
+%5273 = pow %5090, %5269 : f64[] @ models/lib/nn.yaml:89:7
+%5274 = sub %5063, %5273 : f64[] @ models/lib/nn.yaml:89:7
+%5275 = sqrt %5274 : f64[] @ models/lib/nn.yaml:89:7
+%5276 = div %5063, %5275 : f64[] @ models/lib/nn.yaml:89:7
+%5277 = sqrt %5268 : f32[16] @ models/lib/nn.yaml:89:7
+%5278 = cast %5276 : f32[] @ models/lib/nn.yaml:89:7
+%5279 = broadcast %5278 : f32[16] @ models/lib/nn.yaml:89:7
+%5280 = mul %5277, %5279 : f32[16] @ models/lib/nn.yaml:89:7
+%5281 = add %5280, %5228 : f32[16] @ models/lib/nn.yaml:89:7
+%5282 = div %5264, %5281 : f32[16] @ models/lib/nn.yaml:89:7
+%5283 = cast %5272 : f32[] @ models/lib/nn.yaml:89:7
+%5284 = broadcast %5283 : f32[16] @ models/lib/nn.yaml:89:7
+%5285 = mul %5282, %5284 : f32[16] @ models/lib/nn.yaml:89:7
+%5286 = sub %10, %5285 : f32[16] @ models/lib/nn.yaml:89:7
+%5287 = assign %10, %5286 : f32[16] @ models/lib/nn.yaml:89:7
+%5288 = assign %5258, %5264 : f32[16] @ models/lib/nn.yaml:89:7
+%5289 = assign %5259, %5268 : f32[16] @ models/lib/nn.yaml:89:7
+%5290 = assign %5260, %5261 : i64[] @ models/lib/nn.yaml:89:7
+%5291 = mul %88, %5239 : f32[16] @ models/lib/nn.yaml:89:7
+%5292 = mul %5286, %5241 : f32[16] @ models/lib/nn.yaml:89:7
+%5293 = add %5291, %5292 : f32[16] @ models/lib/nn.yaml:89:7
+%5294 = assign %88, %5293 : f32[16] @ models/lib/nn.yaml:89:7
+%5295 = all_reduce_sum %5015 : f32[16] @ models/lib/nn.yaml:90:7
+%5296 = mul %5295, %5295 : f32[16] @ models/lib/nn.yaml:90:7
+%5297 = reduce_sum %5296 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%5298 = sqrt %5297 : f32[] @ models/lib/nn.yaml:90:7
+%5299 = cast %5298 : f64[] @ models/lib/nn.yaml:90:7
+%5300 = add %5299, %5059 : f64[] @ models/lib/nn.yaml:90:7
+%5301 = div %5061, %5300 : f64[] @ models/lib/nn.yaml:90:7
+%5302 = lt %5301, %5063 : bool[] @ models/lib/nn.yaml:90:7
+%5303 = cast %5301 : f32[] @ models/lib/nn.yaml:90:7
+%5304 = broadcast %5303 : f32[16] @ models/lib/nn.yaml:90:7
+%5305 = mul %5295, %5304 : f32[16] @ models/lib/nn.yaml:90:7
+%5306 = broadcast %5302 : bool[16] @ models/lib/nn.yaml:90:7
+%5307 = select %5306, %5305, %5295 : f32[16] @ models/lib/nn.yaml:90:7
+%5308 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5309 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5310 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5311 = add %5310, %5073 : i64[] @ models/lib/nn.yaml:90:7
+%5312 = mul %5307, %5205 : f32[16] @ models/lib/nn.yaml:90:7
+%5313 = mul %5308, %5207 : f32[16] @ models/lib/nn.yaml:90:7
+%5314 = add %5313, %5312 : f32[16] @ models/lib/nn.yaml:90:7
+%5315 = mul %5307, %5307 : f32[16] @ models/lib/nn.yaml:90:7
+%5316 = mul %5315, %5211 : f32[16] @ models/lib/nn.yaml:90:7
+%5317 = mul %5309, %5213 : f32[16] @ models/lib/nn.yaml:90:7
+%5318 = add %5317, %5316 : f32[16] @ models/lib/nn.yaml:90:7
+%5319 = cast %5311 : f64[] @ models/lib/nn.yaml:90:7
+%5320 = pow %5082, %5319 : f64[] @ models/lib/nn.yaml:90:7
+%5321 = sub %5063, %5320 : f64[] @ models/lib/nn.yaml:90:7
+%5322 = div %3087, %5321 : f64[] @ models/lib/nn.yaml:90:7
+%5323 = pow %5090, %5319 : f64[] @ models/lib/nn.yaml:90:7
+%5324 = sub %5063, %5323 : f64[] @ models/lib/nn.yaml:90:7
+%5325 = sqrt %5324 : f64[] @ models/lib/nn.yaml:90:7
+%5326 = div %5063, %5325 : f64[] @ models/lib/nn.yaml:90:7
+%5327 = sqrt %5318 : f32[16] @ models/lib/nn.yaml:90:7
+%5328 = cast %5326 : f32[] @ models/lib/nn.yaml:90:7
+%5329 = broadcast %5328 : f32[16] @ models/lib/nn.yaml:90:7
+%5330 = mul %5327, %5329 : f32[16] @ models/lib/nn.yaml:90:7
+%5331 = add %5330, %5228 : f32[16] @ models/lib/nn.yaml:90:7
+%5332 = div %5314, %5331 : f32[16] @ models/lib/nn.yaml:90:7
+%5333 = cast %5322 : f32[] @ models/lib/nn.yaml:90:7
+%5334 = broadcast %5333 : f32[16] @ models/lib/nn.yaml:90:7
+%5335 = mul %5332, %5334 : f32[16] @ models/lib/nn.yaml:90:7
+%5336 = sub %11, %5335 : f32[16] @ models/lib/nn.yaml:90:7
+%5337 = assign %11, %5336 : f32[16] @ models/lib/nn.yaml:90:7
+%5338 = assign %5308, %5314 : f32[16] @ models/lib/nn.yaml:90:7
+%5339 = assign %5309, %5318 : f32[16] @ models/lib/nn.yaml:90:7
+%5340 = assign %5310, %5311 : i64[] @ models/lib/nn.yaml:90:7
+%5341 = mul %89, %5239 : f32[16] @ models/lib/nn.yaml:90:7
+%5342 = mul %5336, %5241 : f32[16] @ models/lib/nn.yaml:90:7
+%5343 = add %5341, %5342 : f32[16] @ models/lib/nn.yaml:90:7
+%5344 = assign %89, %5343 : f32[16] @ models/lib/nn.yaml:90:7
+%5345 = all_reduce_sum %5009 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5346 = reshape %5345 : f32[768] @ models/lib/nn.yaml:79:7
+%5347 = mul %5346, %5346 : f32[768] @ models/lib/nn.yaml:79:7
+%5348 = reduce_sum %5347 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%5349 = sqrt %5348 : f32[] @ models/lib/nn.yaml:79:7
+%5350 = cast %5349 : f64[] @ models/lib/nn.yaml:79:7
+%5351 = add %5350, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%5352 = div %5061, %5351 : f64[] @ models/lib/nn.yaml:79:7
+%5353 = lt %5352, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%5354 = cast %5352 : f32[] @ models/lib/nn.yaml:79:7
+%5355 = broadcast %5354 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5356 = mul %5345, %5355 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5357 = broadcast %5353 : bool[48,16] @ models/lib/nn.yaml:79:7
+%5358 = select %5357, %5356, %5345 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5359 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%5360 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%5361 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5362 = add %5361, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%5363 = broadcast %5077 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5364 = mul %12, %5363 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5365 = broadcast %2843 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5366 = mul %5358, %5365 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5367 = broadcast %1916 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5368 = mul %5359, %5367 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5369 = add %5368, %5366 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5370 = mul %5358, %5358 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5371 = broadcast %5087 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5372 = mul %5370, %5371 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5373 = broadcast %5091 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5374 = mul %5360, %5373 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5375 = add %5374, %5372 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5376 = cast %5362 : f64[] @ models/lib/nn.yaml:79:7
+%5377 = pow %5082, %5376 : f64[] @ models/lib/nn.yaml:79:7
+%5378 = sub %5063, %5377 : f64[] @ models/lib/nn.yaml:79:7
+%5379 = div %3087, %5378 : f64[] @ models/lib/nn.yaml:79:7
+%5380 = pow %5090, %5376 : f64[] @ models/lib/nn.yaml:79:7
+%5381 = sub %5063, %5380 : f64[] @ models/lib/nn.yaml:79:7
+%5382 = sqrt %5381 : f64[] @ models/lib/nn.yaml:79:7
+%5383 = div %5063, %5382 : f64[] @ models/lib/nn.yaml:79:7
+%5384 = sqrt %5375 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5385 = cast %5383 : f32[] @ models/lib/nn.yaml:79:7
+%5386 = broadcast %5385 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5387 = mul %5384, %5386 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5388 = broadcast %5107 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5389 = add %5387, %5388 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5390 = div %5369, %5389 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5391 = cast %5379 : f32[] @ models/lib/nn.yaml:79:7
+%5392 = broadcast %5391 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5393 = mul %5390, %5392 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5394 = sub %5364, %5393 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5395 = assign %12, %5394 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5396 = assign %5359, %5369 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5397 = assign %5360, %5375 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5398 = assign %5361, %5362 : i64[] @ models/lib/nn.yaml:79:7
+%5399 = broadcast %5119 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5400 = mul %90, %5399 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5401 = broadcast %5123 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5402 = mul %5394, %5401 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5403 = add %5400, %5402 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5404 = assign %90, %5403 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5405 = all_reduce_sum %5001 : f32[48] @ models/lib/nn.yaml:80:7
+%5406 = mul %5405, %5405 : f32[48] @ models/lib/nn.yaml:80:7
+%5407 = reduce_sum %5406 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5408 = sqrt %5407 : f32[] @ models/lib/nn.yaml:80:7
+%5409 = cast %5408 : f64[] @ models/lib/nn.yaml:80:7
+%5410 = add %5409, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%5411 = div %5061, %5410 : f64[] @ models/lib/nn.yaml:80:7
+%5412 = lt %5411, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%5413 = cast %5411 : f32[] @ models/lib/nn.yaml:80:7
+%5414 = broadcast %5413 : f32[48] @ models/lib/nn.yaml:80:7
+%5415 = mul %5405, %5414 : f32[48] @ models/lib/nn.yaml:80:7
+%5416 = broadcast %5412 : bool[48] @ models/lib/nn.yaml:80:7
+%5417 = select %5416, %5415, %5405 : f32[48] @ models/lib/nn.yaml:80:7
+%5418 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%5419 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%5420 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5421 = add %5420, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%5422 = broadcast %2843 : f32[48] @ models/lib/nn.yaml:80:7
+%5423 = mul %5417, %5422 : f32[48] @ models/lib/nn.yaml:80:7
+%5424 = broadcast %1916 : f32[48] @ models/lib/nn.yaml:80:7
+%5425 = mul %5418, %5424 : f32[48] @ models/lib/nn.yaml:80:7
+%5426 = add %5425, %5423 : f32[48] @ models/lib/nn.yaml:80:7
+%5427 = mul %5417, %5417 : f32[48] @ models/lib/nn.yaml:80:7
+%5428 = broadcast %5087 : f32[48] @ models/lib/nn.yaml:80:7
+%5429 = mul %5427, %5428 : f32[48] @ models/lib/nn.yaml:80:7
+%5430 = broadcast %5091 : f32[48] @ models/lib/nn.yaml:80:7
+%5431 = mul %5419, %5430 : f32[48] @ models/lib/nn.yaml:80:7
+%5432 = add %5431, %5429 : f32[48] @ models/lib/nn.yaml:80:7
+%5433 = cast %5421 : f64[] @ models/lib/nn.yaml:80:7
+%5434 = pow %5082, %5433 : f64[] @ models/lib/nn.yaml:80:7
+%5435 = sub %5063, %5434 : f64[] @ models/lib/nn.yaml:80:7
+%5436 = div %3087, %5435 : f64[] @ models/lib/nn.yaml:80:7
+%5437 = pow %5090, %5433 : f64[] @ models/lib/nn.yaml:80:7
+%5438 = sub %5063, %5437 : f64[] @ models/lib/nn.yaml:80:7
+%5439 = sqrt %5438 : f64[] @ models/lib/nn.yaml:80:7
+%5440 = div %5063, %5439 : f64[] @ models/lib/nn.yaml:80:7
+%5441 = sqrt %5432 : f32[48] @ models/lib/nn.yaml:80:7
+%5442 = cast %5440 : f32[] @ models/lib/nn.yaml:80:7
+%5443 = broadcast %5442 : f32[48] @ models/lib/nn.yaml:80:7
+%5444 = mul %5441, %5443 : f32[48] @ models/lib/nn.yaml:80:7
+%5445 = broadcast %5107 : f32[48] @ models/lib/nn.yaml:80:7
+%5446 = add %5444, %5445 : f32[48] @ models/lib/nn.yaml:80:7
+%5447 = div %5426, %5446 : f32[48] @ models/lib/nn.yaml:80:7
+%5448 = cast %5436 : f32[] @ models/lib/nn.yaml:80:7
+%5449 = broadcast %5448 : f32[48] @ models/lib/nn.yaml:80:7
+%5450 = mul %5447, %5449 : f32[48] @ models/lib/nn.yaml:80:7
+%5451 = sub %13, %5450 : f32[48] @ models/lib/nn.yaml:80:7
+%5452 = assign %13, %5451 : f32[48] @ models/lib/nn.yaml:80:7
+%5453 = assign %5418, %5426 : f32[48] @ models/lib/nn.yaml:80:7
+%5454 = assign %5419, %5432 : f32[48] @ models/lib/nn.yaml:80:7
+%5455 = assign %5420, %5421 : i64[] @ models/lib/nn.yaml:80:7
+%5456 = broadcast %5119 : f32[48] @ models/lib/nn.yaml:80:7
+%5457 = mul %91, %5456 : f32[48] @ models/lib/nn.yaml:80:7
+%5458 = broadcast %5123 : f32[48] @ models/lib/nn.yaml:80:7
+%5459 = mul %5451, %5458 : f32[48] @ models/lib/nn.yaml:80:7
+%5460 = add %5457, %5459 : f32[48] @ models/lib/nn.yaml:80:7
+%5461 = assign %91, %5460 : f32[48] @ models/lib/nn.yaml:80:7
+%5462 = all_reduce_sum %4936 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5463 = reshape %5462 : f32[256] @ models/lib/nn.yaml:79:7
+%5464 = mul %5463, %5463 : f32[256] @ models/lib/nn.yaml:79:7
+%5465 = reduce_sum %5464 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%5466 = sqrt %5465 : f32[] @ models/lib/nn.yaml:79:7
+%5467 = cast %5466 : f64[] @ models/lib/nn.yaml:79:7
+%5468 = add %5467, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%5469 = div %5061, %5468 : f64[] @ models/lib/nn.yaml:79:7
+%5470 = lt %5469, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%5471 = cast %5469 : f32[] @ models/lib/nn.yaml:79:7
+%5472 = broadcast %5471 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5473 = mul %5462, %5472 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5474 = broadcast %5470 : bool[16,16] @ models/lib/nn.yaml:79:7
+%5475 = select %5474, %5473, %5462 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5476 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5477 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5478 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5479 = add %5478, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%5480 = broadcast %5077 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5481 = mul %14, %5480 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5482 = broadcast %2843 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5483 = mul %5475, %5482 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5484 = broadcast %1916 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5485 = mul %5476, %5484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5486 = add %5485, %5483 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5487 = mul %5475, %5475 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5488 = broadcast %5087 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5489 = mul %5487, %5488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5490 = broadcast %5091 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5491 = mul %5477, %5490 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5492 = add %5491, %5489 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5493 = cast %5479 : f64[] @ models/lib/nn.yaml:79:7
+%5494 = pow %5082, %5493 : f64[] @ models/lib/nn.yaml:79:7
+%5495 = sub %5063, %5494 : f64[] @ models/lib/nn.yaml:79:7
+%5496 = div %3087, %5495 : f64[] @ models/lib/nn.yaml:79:7
+%5497 = pow %5090, %5493 : f64[] @ models/lib/nn.yaml:79:7
+%5498 = sub %5063, %5497 : f64[] @ models/lib/nn.yaml:79:7
+%5499 = sqrt %5498 : f64[] @ models/lib/nn.yaml:79:7
+%5500 = div %5063, %5499 : f64[] @ models/lib/nn.yaml:79:7
+%5501 = sqrt %5492 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5502 = cast %5500 : f32[] @ models/lib/nn.yaml:79:7
+%5503 = broadcast %5502 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5504 = mul %5501, %5503 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5505 = broadcast %5107 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5506 = add %5504, %5505 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5507 = div %5486, %5506 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5508 = cast %5496 : f32[] @ models/lib/nn.yaml:79:7
+%5509 = broadcast %5508 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5510 = mul %5507, %5509 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5511 = sub %5481, %5510 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5512 = assign %14, %5511 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5513 = assign %5476, %5486 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5514 = assign %5477, %5492 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5515 = assign %5478, %5479 : i64[] @ models/lib/nn.yaml:79:7
+%5516 = broadcast %5119 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5517 = mul %92, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5518 = broadcast %5123 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5519 = mul %5511, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5520 = add %5517, %5519 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5521 = assign %92, %5520 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5522 = all_reduce_sum %4928 : f32[16] @ models/lib/nn.yaml:80:7
+%5523 = mul %5522, %5522 : f32[16] @ models/lib/nn.yaml:80:7
+%5524 = reduce_sum %5523 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5525 = sqrt %5524 : f32[] @ models/lib/nn.yaml:80:7
+%5526 = cast %5525 : f64[] @ models/lib/nn.yaml:80:7
+%5527 = add %5526, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%5528 = div %5061, %5527 : f64[] @ models/lib/nn.yaml:80:7
+%5529 = lt %5528, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%5530 = cast %5528 : f32[] @ models/lib/nn.yaml:80:7
+%5531 = broadcast %5530 : f32[16] @ models/lib/nn.yaml:80:7
+%5532 = mul %5522, %5531 : f32[16] @ models/lib/nn.yaml:80:7
+%5533 = broadcast %5529 : bool[16] @ models/lib/nn.yaml:80:7
+%5534 = select %5533, %5532, %5522 : f32[16] @ models/lib/nn.yaml:80:7
+%5535 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5536 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5537 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5538 = add %5537, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%5539 = mul %5534, %5205 : f32[16] @ models/lib/nn.yaml:80:7
+%5540 = mul %5535, %5207 : f32[16] @ models/lib/nn.yaml:80:7
+%5541 = add %5540, %5539 : f32[16] @ models/lib/nn.yaml:80:7
+%5542 = mul %5534, %5534 : f32[16] @ models/lib/nn.yaml:80:7
+%5543 = mul %5542, %5211 : f32[16] @ models/lib/nn.yaml:80:7
+%5544 = mul %5536, %5213 : f32[16] @ models/lib/nn.yaml:80:7
+%5545 = add %5544, %5543 : f32[16] @ models/lib/nn.yaml:80:7
+%5546 = cast %5538 : f64[] @ models/lib/nn.yaml:80:7
+%5547 = pow %5082, %5546 : f64[] @ models/lib/nn.yaml:80:7
+%5548 = sub %5063, %5547 : f64[] @ models/lib/nn.yaml:80:7
+%5549 = div %3087, %5548 : f64[] @ models/lib/nn.yaml:80:7
+%5550 = pow %5090, %5546 : f64[] @ models/lib/nn.yaml:80:7
+%5551 = sub %5063, %5550 : f64[] @ models/lib/nn.yaml:80:7
+%5552 = sqrt %5551 : f64[] @ models/lib/nn.yaml:80:7
+%5553 = div %5063, %5552 : f64[] @ models/lib/nn.yaml:80:7
+%5554 = sqrt %5545 : f32[16] @ models/lib/nn.yaml:80:7
+%5555 = cast %5553 : f32[] @ models/lib/nn.yaml:80:7
+%5556 = broadcast %5555 : f32[16] @ models/lib/nn.yaml:80:7
+%5557 = mul %5554, %5556 : f32[16] @ models/lib/nn.yaml:80:7
+%5558 = add %5557, %5228 : f32[16] @ models/lib/nn.yaml:80:7
+%5559 = div %5541, %5558 : f32[16] @ models/lib/nn.yaml:80:7
+%5560 = cast %5549 : f32[] @ models/lib/nn.yaml:80:7
+%5561 = broadcast %5560 : f32[16] @ models/lib/nn.yaml:80:7
+%5562 = mul %5559, %5561 : f32[16] @ models/lib/nn.yaml:80:7
+%5563 = sub %15, %5562 : f32[16] @ models/lib/nn.yaml:80:7
+%5564 = assign %15, %5563 : f32[16] @ models/lib/nn.yaml:80:7
+%5565 = assign %5535, %5541 : f32[16] @ models/lib/nn.yaml:80:7
+%5566 = assign %5536, %5545 : f32[16] @ models/lib/nn.yaml:80:7
+%5567 = assign %5537, %5538 : i64[] @ models/lib/nn.yaml:80:7
+%5568 = mul %93, %5239 : f32[16] @ models/lib/nn.yaml:80:7
+%5569 = mul %5563, %5241 : f32[16] @ models/lib/nn.yaml:80:7
+%5570 = add %5568, %5569 : f32[16] @ models/lib/nn.yaml:80:7
+%5571 = assign %93, %5570 : f32[16] @ models/lib/nn.yaml:80:7
+%5572 = all_reduce_sum %4905 : f32[16] @ models/lib/nn.yaml:89:7
+%5573 = mul %5572, %5572 : f32[16] @ models/lib/nn.yaml:89:7
+%5574 = reduce_sum %5573 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%5575 = sqrt %5574 : f32[] @ models/lib/nn.yaml:89:7
+%5576 = cast %5575 : f64[] @ models/lib/nn.yaml:89:7
+%5577 = add %5576, %5059 : f64[] @ models/lib/nn.yaml:89:7
+%5578 = div %5061, %5577 : f64[] @ models/lib/nn.yaml:89:7
+%5579 = lt %5578, %5063 : bool[] @ models/lib/nn.yaml:89:7
+%5580 = cast %5578 : f32[] @ models/lib/nn.yaml:89:7
+%5581 = broadcast %5580 : f32[16] @ models/lib/nn.yaml:89:7
+%5582 = mul %5572, %5581 : f32[16] @ models/lib/nn.yaml:89:7
+%5583 = broadcast %5579 : bool[16] @ models/lib/nn.yaml:89:7
+%5584 = select %5583, %5582, %5572 : f32[16] @ models/lib/nn.yaml:89:7
+%5585 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5586 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5587 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5588 = add %5587, %5073 : i64[] @ models/lib/nn.yaml:89:7
+%5589 = mul %5584, %5205 : f32[16] @ models/lib/nn.yaml:89:7
+%5590 = mul %5585, %5207 : f32[16] @ models/lib/nn.yaml:89:7
+%5591 = add %5590, %5589 : f32[16] @ models/lib/nn.yaml:89:7
+%5592 = mul %5584, %5584 : f32[16] @ models/lib/nn.yaml:89:7
+%5593 = mul %5592, %5211 : f32[16] @ models/lib/nn.yaml:89:7
+%5594 = mul %5586, %5213 : f32[16] @ models/lib/nn.yaml:89:7
+%5595 = add %5594, %5593 : f32[16] @ models/lib/nn.yaml:89:7
+%5596 = cast %5588 : f64[] @ models/lib/nn.yaml:89:7
+%5597 = pow %5082, %5596 : f64[] @ models/lib/nn.yaml:89:7
+%5598 = sub %5063, %5597 : f64[] @ models/lib/nn.yaml:89:7
+%5599 = div %3087, %5598 : f64[] @ models/lib/nn.yaml:89:7
+%5600 = pow %5090, %5596 : f64[] @ models/lib/nn.yaml:89:7
+%5601 = sub %5063, %5600 : f64[] @ models/lib/nn.yaml:89:7
+%5602 = sqrt %5601 : f64[] @ models/lib/nn.yaml:89:7
+%5603 = div %5063, %5602 : f64[] @ models/lib/nn.yaml:89:7
+%5604 = sqrt %5595 : f32[16] @ models/lib/nn.yaml:89:7
+%5605 = cast %5603 : f32[] @ models/lib/nn.yaml:89:7
+%5606 = broadcast %5605 : f32[16] @ models/lib/nn.yaml:89:7
+%5607 = mul %5604, %5606 : f32[16] @ models/lib/nn.yaml:89:7
+%5608 = add %5607, %5228 : f32[16] @ models/lib/nn.yaml:89:7
+%5609 = div %5591, %5608 : f32[16] @ models/lib/nn.yaml:89:7
+%5610 = cast %5599 : f32[] @ models/lib/nn.yaml:89:7
+%5611 = broadcast %5610 : f32[16] @ models/lib/nn.yaml:89:7
+%5612 = mul %5609, %5611 : f32[16] @ models/lib/nn.yaml:89:7
+%5613 = sub %16, %5612 : f32[16] @ models/lib/nn.yaml:89:7
+%5614 = assign %16, %5613 : f32[16] @ models/lib/nn.yaml:89:7
+%5615 = assign %5585, %5591 : f32[16] @ models/lib/nn.yaml:89:7
+%5616 = assign %5586, %5595 : f32[16] @ models/lib/nn.yaml:89:7
+%5617 = assign %5587, %5588 : i64[] @ models/lib/nn.yaml:89:7
+%5618 = mul %94, %5239 : f32[16] @ models/lib/nn.yaml:89:7
+%5619 = mul %5613, %5241 : f32[16] @ models/lib/nn.yaml:89:7
+%5620 = add %5618, %5619 : f32[16] @ models/lib/nn.yaml:89:7
+%5621 = assign %94, %5620 : f32[16] @ models/lib/nn.yaml:89:7
+%5622 = all_reduce_sum %4900 : f32[16] @ models/lib/nn.yaml:90:7
+%5623 = mul %5622, %5622 : f32[16] @ models/lib/nn.yaml:90:7
+%5624 = reduce_sum %5623 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%5625 = sqrt %5624 : f32[] @ models/lib/nn.yaml:90:7
+%5626 = cast %5625 : f64[] @ models/lib/nn.yaml:90:7
+%5627 = add %5626, %5059 : f64[] @ models/lib/nn.yaml:90:7
+%5628 = div %5061, %5627 : f64[] @ models/lib/nn.yaml:90:7
+%5629 = lt %5628, %5063 : bool[] @ models/lib/nn.yaml:90:7
+%5630 = cast %5628 : f32[] @ models/lib/nn.yaml:90:7
+%5631 = broadcast %5630 : f32[16] @ models/lib/nn.yaml:90:7
+%5632 = mul %5622, %5631 : f32[16] @ models/lib/nn.yaml:90:7
+%5633 = broadcast %5629 : bool[16] @ models/lib/nn.yaml:90:7
+%5634 = select %5633, %5632, %5622 : f32[16] @ models/lib/nn.yaml:90:7
+%5635 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5636 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5637 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5638 = add %5637, %5073 : i64[] @ models/lib/nn.yaml:90:7
+%5639 = mul %5634, %5205 : f32[16] @ models/lib/nn.yaml:90:7
+%5640 = mul %5635, %5207 : f32[16] @ models/lib/nn.yaml:90:7
+%5641 = add %5640, %5639 : f32[16] @ models/lib/nn.yaml:90:7
+%5642 = mul %5634, %5634 : f32[16] @ models/lib/nn.yaml:90:7
+%5643 = mul %5642, %5211 : f32[16] @ models/lib/nn.yaml:90:7
+%5644 = mul %5636, %5213 : f32[16] @ models/lib/nn.yaml:90:7
+%5645 = add %5644, %5643 : f32[16] @ models/lib/nn.yaml:90:7
+%5646 = cast %5638 : f64[] @ models/lib/nn.yaml:90:7
+%5647 = pow %5082, %5646 : f64[] @ models/lib/nn.yaml:90:7
+%5648 = sub %5063, %5647 : f64[] @ models/lib/nn.yaml:90:7
+%5649 = div %3087, %5648 : f64[] @ models/lib/nn.yaml:90:7
+%5650 = pow %5090, %5646 : f64[] @ models/lib/nn.yaml:90:7
+%5651 = sub %5063, %5650 : f64[] @ models/lib/nn.yaml:90:7
+%5652 = sqrt %5651 : f64[] @ models/lib/nn.yaml:90:7
+%5653 = div %5063, %5652 : f64[] @ models/lib/nn.yaml:90:7
+%5654 = sqrt %5645 : f32[16] @ models/lib/nn.yaml:90:7
+%5655 = cast %5653 : f32[] @ models/lib/nn.yaml:90:7
+%5656 = broadcast %5655 : f32[16] @ models/lib/nn.yaml:90:7
+%5657 = mul %5654, %5656 : f32[16] @ models/lib/nn.yaml:90:7
+%5658 = add %5657, %5228 : f32[16] @ models/lib/nn.yaml:90:7
+%5659 = div %5641, %5658 : f32[16] @ models/lib/nn.yaml:90:7
+%5660 = cast %5649 : f32[] @ models/lib/nn.yaml:90:7
+%5661 = broadcast %5660 : f32[16] @ models/lib/nn.yaml:90:7
+%5662 = mul %5659, %5661 : f32[16] @ models/lib/nn.yaml:90:7
+%5663 = sub %17, %5662 : f32[16] @ models/lib/nn.yaml:90:7
+%5664 = assign %17, %5663 : f32[16] @ models/lib/nn.yaml:90:7
+%5665 = assign %5635, %5641 : f32[16] @ models/lib/nn.yaml:90:7
+%5666 = assign %5636, %5645 : f32[16] @ models/lib/nn.yaml:90:7
+%5667 = assign %5637, %5638 : i64[] @ models/lib/nn.yaml:90:7
+%5668 = mul %95, %5239 : f32[16] @ models/lib/nn.yaml:90:7
+%5669 = mul %5663, %5241 : f32[16] @ models/lib/nn.yaml:90:7
+%5670 = add %5668, %5669 : f32[16] @ models/lib/nn.yaml:90:7
+%5671 = assign %95, %5670 : f32[16] @ models/lib/nn.yaml:90:7
+%5672 = all_reduce_sum %4894 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5673 = reshape %5672 : f32[1024] @ models/lib/nn.yaml:79:7
+%5674 = mul %5673, %5673 : f32[1024] @ models/lib/nn.yaml:79:7
+%5675 = reduce_sum %5674 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%5676 = sqrt %5675 : f32[] @ models/lib/nn.yaml:79:7
+%5677 = cast %5676 : f64[] @ models/lib/nn.yaml:79:7
+%5678 = add %5677, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%5679 = div %5061, %5678 : f64[] @ models/lib/nn.yaml:79:7
+%5680 = lt %5679, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%5681 = cast %5679 : f32[] @ models/lib/nn.yaml:79:7
+%5682 = broadcast %5681 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5683 = mul %5672, %5682 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5684 = broadcast %5680 : bool[64,16] @ models/lib/nn.yaml:79:7
+%5685 = select %5684, %5683, %5672 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5686 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%5687 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%5688 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5689 = add %5688, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%5690 = broadcast %5077 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5691 = mul %18, %5690 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5692 = broadcast %2843 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5693 = mul %5685, %5692 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5694 = broadcast %1916 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5695 = mul %5686, %5694 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5696 = add %5695, %5693 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5697 = mul %5685, %5685 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5698 = broadcast %5087 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5699 = mul %5697, %5698 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5700 = broadcast %5091 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5701 = mul %5687, %5700 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5702 = add %5701, %5699 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5703 = cast %5689 : f64[] @ models/lib/nn.yaml:79:7
+%5704 = pow %5082, %5703 : f64[] @ models/lib/nn.yaml:79:7
+%5705 = sub %5063, %5704 : f64[] @ models/lib/nn.yaml:79:7
+%5706 = div %3087, %5705 : f64[] @ models/lib/nn.yaml:79:7
+%5707 = pow %5090, %5703 : f64[] @ models/lib/nn.yaml:79:7
+%5708 = sub %5063, %5707 : f64[] @ models/lib/nn.yaml:79:7
+%5709 = sqrt %5708 : f64[] @ models/lib/nn.yaml:79:7
+%5710 = div %5063, %5709 : f64[] @ models/lib/nn.yaml:79:7
+%5711 = sqrt %5702 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5712 = cast %5710 : f32[] @ models/lib/nn.yaml:79:7
+%5713 = broadcast %5712 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5714 = mul %5711, %5713 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5715 = broadcast %5107 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5716 = add %5714, %5715 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5717 = div %5696, %5716 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5718 = cast %5706 : f32[] @ models/lib/nn.yaml:79:7
+%5719 = broadcast %5718 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5720 = mul %5717, %5719 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5721 = sub %5691, %5720 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5722 = assign %18, %5721 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5723 = assign %5686, %5696 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5724 = assign %5687, %5702 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5725 = assign %5688, %5689 : i64[] @ models/lib/nn.yaml:79:7
+%5726 = broadcast %5119 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5727 = mul %96, %5726 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5728 = broadcast %5123 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5729 = mul %5721, %5728 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5730 = add %5727, %5729 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5731 = assign %96, %5730 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5732 = all_reduce_sum %4886 : f32[64] @ models/lib/nn.yaml:80:7
+%5733 = mul %5732, %5732 : f32[64] @ models/lib/nn.yaml:80:7
+%5734 = reduce_sum %5733 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5735 = sqrt %5734 : f32[] @ models/lib/nn.yaml:80:7
+%5736 = cast %5735 : f64[] @ models/lib/nn.yaml:80:7
+%5737 = add %5736, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%5738 = div %5061, %5737 : f64[] @ models/lib/nn.yaml:80:7
+%5739 = lt %5738, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%5740 = cast %5738 : f32[] @ models/lib/nn.yaml:80:7
+%5741 = broadcast %5740 : f32[64] @ models/lib/nn.yaml:80:7
+%5742 = mul %5732, %5741 : f32[64] @ models/lib/nn.yaml:80:7
+%5743 = broadcast %5739 : bool[64] @ models/lib/nn.yaml:80:7
+%5744 = select %5743, %5742, %5732 : f32[64] @ models/lib/nn.yaml:80:7
+%5745 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%5746 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%5747 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5748 = add %5747, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%5749 = broadcast %2843 : f32[64] @ models/lib/nn.yaml:80:7
+%5750 = mul %5744, %5749 : f32[64] @ models/lib/nn.yaml:80:7
+%5751 = broadcast %1916 : f32[64] @ models/lib/nn.yaml:80:7
+%5752 = mul %5745, %5751 : f32[64] @ models/lib/nn.yaml:80:7
+%5753 = add %5752, %5750 : f32[64] @ models/lib/nn.yaml:80:7
+%5754 = mul %5744, %5744 : f32[64] @ models/lib/nn.yaml:80:7
+%5755 = broadcast %5087 : f32[64] @ models/lib/nn.yaml:80:7
+%5756 = mul %5754, %5755 : f32[64] @ models/lib/nn.yaml:80:7
+%5757 = broadcast %5091 : f32[64] @ models/lib/nn.yaml:80:7
+%5758 = mul %5746, %5757 : f32[64] @ models/lib/nn.yaml:80:7
+%5759 = add %5758, %5756 : f32[64] @ models/lib/nn.yaml:80:7
+%5760 = cast %5748 : f64[] @ models/lib/nn.yaml:80:7
+%5761 = pow %5082, %5760 : f64[] @ models/lib/nn.yaml:80:7
+%5762 = sub %5063, %5761 : f64[] @ models/lib/nn.yaml:80:7
+%5763 = div %3087, %5762 : f64[] @ models/lib/nn.yaml:80:7
+%5764 = pow %5090, %5760 : f64[] @ models/lib/nn.yaml:80:7
+%5765 = sub %5063, %5764 : f64[] @ models/lib/nn.yaml:80:7
+%5766 = sqrt %5765 : f64[] @ models/lib/nn.yaml:80:7
+%5767 = div %5063, %5766 : f64[] @ models/lib/nn.yaml:80:7
+%5768 = sqrt %5759 : f32[64] @ models/lib/nn.yaml:80:7
+%5769 = cast %5767 : f32[] @ models/lib/nn.yaml:80:7
+%5770 = broadcast %5769 : f32[64] @ models/lib/nn.yaml:80:7
+%5771 = mul %5768, %5770 : f32[64] @ models/lib/nn.yaml:80:7
+%5772 = broadcast %5107 : f32[64] @ models/lib/nn.yaml:80:7
+%5773 = add %5771, %5772 : f32[64] @ models/lib/nn.yaml:80:7
+%5774 = div %5753, %5773 : f32[64] @ models/lib/nn.yaml:80:7
+%5775 = cast %5763 : f32[] @ models/lib/nn.yaml:80:7
+%5776 = broadcast %5775 : f32[64] @ models/lib/nn.yaml:80:7
+%5777 = mul %5774, %5776 : f32[64] @ models/lib/nn.yaml:80:7
+%5778 = sub %19, %5777 : f32[64] @ models/lib/nn.yaml:80:7
+%5779 = assign %19, %5778 : f32[64] @ models/lib/nn.yaml:80:7
+%5780 = assign %5745, %5753 : f32[64] @ models/lib/nn.yaml:80:7
+%5781 = assign %5746, %5759 : f32[64] @ models/lib/nn.yaml:80:7
+%5782 = assign %5747, %5748 : i64[] @ models/lib/nn.yaml:80:7
+%5783 = broadcast %5119 : f32[64] @ models/lib/nn.yaml:80:7
+%5784 = mul %97, %5783 : f32[64] @ models/lib/nn.yaml:80:7
+%5785 = broadcast %5123 : f32[64] @ models/lib/nn.yaml:80:7
+%5786 = mul %5778, %5785 : f32[64] @ models/lib/nn.yaml:80:7
+%5787 = add %5784, %5786 : f32[64] @ models/lib/nn.yaml:80:7
+%5788 = assign %97, %5787 : f32[64] @ models/lib/nn.yaml:80:7
+%5789 = all_reduce_sum %4870 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5790 = reshape %5789 : f32[1024] @ models/lib/nn.yaml:79:7
+%5791 = mul %5790, %5790 : f32[1024] @ models/lib/nn.yaml:79:7
+%5792 = reduce_sum %5791 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%5793 = sqrt %5792 : f32[] @ models/lib/nn.yaml:79:7
+%5794 = cast %5793 : f64[] @ models/lib/nn.yaml:79:7
+%5795 = add %5794, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%5796 = div %5061, %5795 : f64[] @ models/lib/nn.yaml:79:7
+%5797 = lt %5796, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%5798 = cast %5796 : f32[] @ models/lib/nn.yaml:79:7
+%5799 = broadcast %5798 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5800 = mul %5789, %5799 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5801 = broadcast %5797 : bool[16,64] @ models/lib/nn.yaml:79:7
+%5802 = select %5801, %5800, %5789 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5803 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%5804 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%5805 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5806 = add %5805, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%5807 = broadcast %5077 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5808 = mul %20, %5807 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5809 = broadcast %2843 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5810 = mul %5802, %5809 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5811 = broadcast %1916 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5812 = mul %5803, %5811 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5813 = add %5812, %5810 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5814 = mul %5802, %5802 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5815 = broadcast %5087 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5816 = mul %5814, %5815 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5817 = broadcast %5091 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5818 = mul %5804, %5817 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5819 = add %5818, %5816 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5820 = cast %5806 : f64[] @ models/lib/nn.yaml:79:7
+%5821 = pow %5082, %5820 : f64[] @ models/lib/nn.yaml:79:7
+%5822 = sub %5063, %5821 : f64[] @ models/lib/nn.yaml:79:7
+%5823 = div %3087, %5822 : f64[] @ models/lib/nn.yaml:79:7
+%5824 = pow %5090, %5820 : f64[] @ models/lib/nn.yaml:79:7
+%5825 = sub %5063, %5824 : f64[] @ models/lib/nn.yaml:79:7
+%5826 = sqrt %5825 : f64[] @ models/lib/nn.yaml:79:7
+%5827 = div %5063, %5826 : f64[] @ models/lib/nn.yaml:79:7
+%5828 = sqrt %5819 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5829 = cast %5827 : f32[] @ models/lib/nn.yaml:79:7
+%5830 = broadcast %5829 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5831 = mul %5828, %5830 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5832 = broadcast %5107 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5833 = add %5831, %5832 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5834 = div %5813, %5833 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5835 = cast %5823 : f32[] @ models/lib/nn.yaml:79:7
+%5836 = broadcast %5835 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5837 = mul %5834, %5836 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5838 = sub %5808, %5837 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5839 = assign %20, %5838 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5840 = assign %5803, %5813 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5841 = assign %5804, %5819 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5842 = assign %5805, %5806 : i64[] @ models/lib/nn.yaml:79:7
+%5843 = broadcast %5119 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5844 = mul %98, %5843 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5845 = broadcast %5123 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5846 = mul %5838, %5845 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5847 = add %5844, %5846 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5848 = assign %98, %5847 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5849 = all_reduce_sum %4862 : f32[16] @ models/lib/nn.yaml:80:7
+%5850 = mul %5849, %5849 : f32[16] @ models/lib/nn.yaml:80:7
+%5851 = reduce_sum %5850 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5852 = sqrt %5851 : f32[] @ models/lib/nn.yaml:80:7
+%5853 = cast %5852 : f64[] @ models/lib/nn.yaml:80:7
+%5854 = add %5853, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%5855 = div %5061, %5854 : f64[] @ models/lib/nn.yaml:80:7
+%5856 = lt %5855, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%5857 = cast %5855 : f32[] @ models/lib/nn.yaml:80:7
+%5858 = broadcast %5857 : f32[16] @ models/lib/nn.yaml:80:7
+%5859 = mul %5849, %5858 : f32[16] @ models/lib/nn.yaml:80:7
+%5860 = broadcast %5856 : bool[16] @ models/lib/nn.yaml:80:7
+%5861 = select %5860, %5859, %5849 : f32[16] @ models/lib/nn.yaml:80:7
+%5862 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5863 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5864 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5865 = add %5864, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%5866 = mul %5861, %5205 : f32[16] @ models/lib/nn.yaml:80:7
+%5867 = mul %5862, %5207 : f32[16] @ models/lib/nn.yaml:80:7
+%5868 = add %5867, %5866 : f32[16] @ models/lib/nn.yaml:80:7
+%5869 = mul %5861, %5861 : f32[16] @ models/lib/nn.yaml:80:7
+%5870 = mul %5869, %5211 : f32[16] @ models/lib/nn.yaml:80:7
+%5871 = mul %5863, %5213 : f32[16] @ models/lib/nn.yaml:80:7
+%5872 = add %5871, %5870 : f32[16] @ models/lib/nn.yaml:80:7
+%5873 = cast %5865 : f64[] @ models/lib/nn.yaml:80:7
+%5874 = pow %5082, %5873 : f64[] @ models/lib/nn.yaml:80:7
+%5875 = sub %5063, %5874 : f64[] @ models/lib/nn.yaml:80:7
+%5876 = div %3087, %5875 : f64[] @ models/lib/nn.yaml:80:7
+%5877 = pow %5090, %5873 : f64[] @ models/lib/nn.yaml:80:7
+%5878 = sub %5063, %5877 : f64[] @ models/lib/nn.yaml:80:7
+%5879 = sqrt %5878 : f64[] @ models/lib/nn.yaml:80:7
+%5880 = div %5063, %5879 : f64[] @ models/lib/nn.yaml:80:7
+%5881 = sqrt %5872 : f32[16] @ models/lib/nn.yaml:80:7
+%5882 = cast %5880 : f32[] @ models/lib/nn.yaml:80:7
+%5883 = broadcast %5882 : f32[16] @ models/lib/nn.yaml:80:7
+%5884 = mul %5881, %5883 : f32[16] @ models/lib/nn.yaml:80:7
+%5885 = add %5884, %5228 : f32[16] @ models/lib/nn.yaml:80:7
+%5886 = div %5868, %5885 : f32[16] @ models/lib/nn.yaml:80:7
+%5887 = cast %5876 : f32[] @ models/lib/nn.yaml:80:7
+%5888 = broadcast %5887 : f32[16] @ models/lib/nn.yaml:80:7
+%5889 = mul %5886, %5888 : f32[16] @ models/lib/nn.yaml:80:7
+%5890 = sub %21, %5889 : f32[16] @ models/lib/nn.yaml:80:7
+%5891 = assign %21, %5890 : f32[16] @ models/lib/nn.yaml:80:7
+%5892 = assign %5862, %5868 : f32[16] @ models/lib/nn.yaml:80:7
+%5893 = assign %5863, %5872 : f32[16] @ models/lib/nn.yaml:80:7
+%5894 = assign %5864, %5865 : i64[] @ models/lib/nn.yaml:80:7
+%5895 = mul %99, %5239 : f32[16] @ models/lib/nn.yaml:80:7
+%5896 = mul %5890, %5241 : f32[16] @ models/lib/nn.yaml:80:7
+%5897 = add %5895, %5896 : f32[16] @ models/lib/nn.yaml:80:7
+%5898 = assign %99, %5897 : f32[16] @ models/lib/nn.yaml:80:7
+%5899 = all_reduce_sum %4839 : f32[16] @ models/lib/nn.yaml:89:7
+%5900 = mul %5899, %5899 : f32[16] @ models/lib/nn.yaml:89:7
+%5901 = reduce_sum %5900 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%5902 = sqrt %5901 : f32[] @ models/lib/nn.yaml:89:7
+%5903 = cast %5902 : f64[] @ models/lib/nn.yaml:89:7
+%5904 = add %5903, %5059 : f64[] @ models/lib/nn.yaml:89:7
+%5905 = div %5061, %5904 : f64[] @ models/lib/nn.yaml:89:7
+%5906 = lt %5905, %5063 : bool[] @ models/lib/nn.yaml:89:7
+%5907 = cast %5905 : f32[] @ models/lib/nn.yaml:89:7
+%5908 = broadcast %5907 : f32[16] @ models/lib/nn.yaml:89:7
+%5909 = mul %5899, %5908 : f32[16] @ models/lib/nn.yaml:89:7
+%5910 = broadcast %5906 : bool[16] @ models/lib/nn.yaml:89:7
+%5911 = select %5910, %5909, %5899 : f32[16] @ models/lib/nn.yaml:89:7
+%5912 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5913 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5914 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5915 = add %5914, %5073 : i64[] @ models/lib/nn.yaml:89:7
+%5916 = mul %5911, %5205 : f32[16] @ models/lib/nn.yaml:89:7
+%5917 = mul %5912, %5207 : f32[16] @ models/lib/nn.yaml:89:7
+%5918 = add %5917, %5916 : f32[16] @ models/lib/nn.yaml:89:7
+%5919 = mul %5911, %5911 : f32[16] @ models/lib/nn.yaml:89:7
+%5920 = mul %5919, %5211 : f32[16] @ models/lib/nn.yaml:89:7
+%5921 = mul %5913, %5213 : f32[16] @ models/lib/nn.yaml:89:7
+%5922 = add %5921, %5920 : f32[16] @ models/lib/nn.yaml:89:7
+%5923 = cast %5915 : f64[] @ models/lib/nn.yaml:89:7
+%5924 = pow %5082, %5923 : f64[] @ models/lib/nn.yaml:89:7
+%5925 = sub %5063, %5924 : f64[] @ models/lib/nn.yaml:89:7
+%5926 = div %3087, %5925 : f64[] @ models/lib/nn.yaml:89:7
+%5927 = pow %5090, %5923 : f64[] @ models/lib/nn.yaml:89:7
+%5928 = sub %5063, %5927 : f64[] @ models/lib/nn.yaml:89:7
+%5929 = sqrt %5928 : f64[] @ models/lib/nn.yaml:89:7
+%5930 = div %5063, %5929 : f64[] @ models/lib/nn.yaml:89:7
+%5931 = sqrt %5922 : f32[16] @ models/lib/nn.yaml:89:7
+%5932 = cast %5930 : f32[] @ models/lib/nn.yaml:89:7
+%5933 = broadcast %5932 : f32[16] @ models/lib/nn.yaml:89:7
+%5934 = mul %5931, %5933 : f32[16] @ models/lib/nn.yaml:89:7
+%5935 = add %5934, %5228 : f32[16] @ models/lib/nn.yaml:89:7
+%5936 = div %5918, %5935 : f32[16] @ models/lib/nn.yaml:89:7
+%5937 = cast %5926 : f32[] @ models/lib/nn.yaml:89:7
+%5938 = broadcast %5937 : f32[16] @ models/lib/nn.yaml:89:7
+%5939 = mul %5936, %5938 : f32[16] @ models/lib/nn.yaml:89:7
+%5940 = sub %22, %5939 : f32[16] @ models/lib/nn.yaml:89:7
+%5941 = assign %22, %5940 : f32[16] @ models/lib/nn.yaml:89:7
+%5942 = assign %5912, %5918 : f32[16] @ models/lib/nn.yaml:89:7
+%5943 = assign %5913, %5922 : f32[16] @ models/lib/nn.yaml:89:7
+%5944 = assign %5914, %5915 : i64[] @ models/lib/nn.yaml:89:7
+%5945 = mul %100, %5239 : f32[16] @ models/lib/nn.yaml:89:7
+%5946 = mul %5940, %5241 : f32[16] @ models/lib/nn.yaml:89:7
+%5947 = add %5945, %5946 : f32[16] @ models/lib/nn.yaml:89:7
+%5948 = assign %100, %5947 : f32[16] @ models/lib/nn.yaml:89:7
+%5949 = all_reduce_sum %4834 : f32[16] @ models/lib/nn.yaml:90:7
+%5950 = mul %5949, %5949 : f32[16] @ models/lib/nn.yaml:90:7
+%5951 = reduce_sum %5950 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%5952 = sqrt %5951 : f32[] @ models/lib/nn.yaml:90:7
+%5953 = cast %5952 : f64[] @ models/lib/nn.yaml:90:7
+%5954 = add %5953, %5059 : f64[] @ models/lib/nn.yaml:90:7
+%5955 = div %5061, %5954 : f64[] @ models/lib/nn.yaml:90:7
+%5956 = lt %5955, %5063 : bool[] @ models/lib/nn.yaml:90:7
+%5957 = cast %5955 : f32[] @ models/lib/nn.yaml:90:7
+%5958 = broadcast %5957 : f32[16] @ models/lib/nn.yaml:90:7
+%5959 = mul %5949, %5958 : f32[16] @ models/lib/nn.yaml:90:7
+%5960 = broadcast %5956 : bool[16] @ models/lib/nn.yaml:90:7
+%5961 = select %5960, %5959, %5949 : f32[16] @ models/lib/nn.yaml:90:7
+%5962 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5963 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5964 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5965 = add %5964, %5073 : i64[] @ models/lib/nn.yaml:90:7
+%5966 = mul %5961, %5205 : f32[16] @ models/lib/nn.yaml:90:7
+%5967 = mul %5962, %5207 : f32[16] @ models/lib/nn.yaml:90:7
+%5968 = add %5967, %5966 : f32[16] @ models/lib/nn.yaml:90:7
+%5969 = mul %5961, %5961 : f32[16] @ models/lib/nn.yaml:90:7
+%5970 = mul %5969, %5211 : f32[16] @ models/lib/nn.yaml:90:7
+%5971 = mul %5963, %5213 : f32[16] @ models/lib/nn.yaml:90:7
+%5972 = add %5971, %5970 : f32[16] @ models/lib/nn.yaml:90:7
+%5973 = cast %5965 : f64[] @ models/lib/nn.yaml:90:7
+%5974 = pow %5082, %5973 : f64[] @ models/lib/nn.yaml:90:7
+%5975 = sub %5063, %5974 : f64[] @ models/lib/nn.yaml:90:7
+%5976 = div %3087, %5975 : f64[] @ models/lib/nn.yaml:90:7
+%5977 = pow %5090, %5973 : f64[] @ models/lib/nn.yaml:90:7
+%5978 = sub %5063, %5977 : f64[] @ models/lib/nn.yaml:90:7
+%5979 = sqrt %5978 : f64[] @ models/lib/nn.yaml:90:7
+%5980 = div %5063, %5979 : f64[] @ models/lib/nn.yaml:90:7
+%5981 = sqrt %5972 : f32[16] @ models/lib/nn.yaml:90:7
+%5982 = cast %5980 : f32[] @ models/lib/nn.yaml:90:7
+%5983 = broadcast %5982 : f32[16] @ models/lib/nn.yaml:90:7
+%5984 = mul %5981, %5983 : f32[16] @ models/lib/nn.yaml:90:7
+%5985 = add %5984, %5228 : f32[16] @ models/lib/nn.yaml:90:7
+%5986 = div %5968, %5985 : f32[16] @ models/lib/nn.yaml:90:7
+%5987 = cast %5976 : f32[] @ models/lib/nn.yaml:90:7
+%5988 = broadcast %5987 : f32[16] @ models/lib/nn.yaml:90:7
+%5989 = mul %5986, %5988 : f32[16] @ models/lib/nn.yaml:90:7
+%5990 = sub %23, %5989 : f32[16] @ models/lib/nn.yaml:90:7
+%5991 = assign %23, %5990 : f32[16] @ models/lib/nn.yaml:90:7
+%5992 = assign %5962, %5968 : f32[16] @ models/lib/nn.yaml:90:7
+%5993 = assign %5963, %5972 : f32[16] @ models/lib/nn.yaml:90:7
+%5994 = assign %5964, %5965 : i64[] @ models/lib/nn.yaml:90:7
+%5995 = mul %101, %5239 : f32[16] @ models/lib/nn.yaml:90:7
+%5996 = mul %5990, %5241 : f32[16] @ models/lib/nn.yaml:90:7
+%5997 = add %5995, %5996 : f32[16] @ models/lib/nn.yaml:90:7
+%5998 = assign %101, %5997 : f32[16] @ models/lib/nn.yaml:90:7
+%5999 = all_reduce_sum %4828 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6000 = reshape %5999 : f32[768] @ models/lib/nn.yaml:79:7
+%6001 = mul %6000, %6000 : f32[768] @ models/lib/nn.yaml:79:7
+%6002 = reduce_sum %6001 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6003 = sqrt %6002 : f32[] @ models/lib/nn.yaml:79:7
+%6004 = cast %6003 : f64[] @ models/lib/nn.yaml:79:7
+%6005 = add %6004, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%6006 = div %5061, %6005 : f64[] @ models/lib/nn.yaml:79:7
+%6007 = lt %6006, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%6008 = cast %6006 : f32[] @ models/lib/nn.yaml:79:7
+%6009 = broadcast %6008 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6010 = mul %5999, %6009 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6011 = broadcast %6007 : bool[48,16] @ models/lib/nn.yaml:79:7
+%6012 = select %6011, %6010, %5999 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6013 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%6014 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%6015 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6016 = add %6015, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%6017 = mul %24, %5363 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6018 = mul %6012, %5365 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6019 = mul %6013, %5367 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6020 = add %6019, %6018 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6021 = mul %6012, %6012 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6022 = mul %6021, %5371 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6023 = mul %6014, %5373 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6024 = add %6023, %6022 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6025 = cast %6016 : f64[] @ models/lib/nn.yaml:79:7
+%6026 = pow %5082, %6025 : f64[] @ models/lib/nn.yaml:79:7
+%6027 = sub %5063, %6026 : f64[] @ models/lib/nn.yaml:79:7
+%6028 = div %3087, %6027 : f64[] @ models/lib/nn.yaml:79:7
+%6029 = pow %5090, %6025 : f64[] @ models/lib/nn.yaml:79:7
+%6030 = sub %5063, %6029 : f64[] @ models/lib/nn.yaml:79:7
+%6031 = sqrt %6030 : f64[] @ models/lib/nn.yaml:79:7
+%6032 = div %5063, %6031 : f64[] @ models/lib/nn.yaml:79:7
+%6033 = sqrt %6024 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6034 = cast %6032 : f32[] @ models/lib/nn.yaml:79:7
+%6035 = broadcast %6034 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6036 = mul %6033, %6035 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6037 = add %6036, %5388 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6038 = div %6020, %6037 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6039 = cast %6028 : f32[] @ models/lib/nn.yaml:79:7
+%6040 = broadcast %6039 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6041 = mul %6038, %6040 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6042 = sub %6017, %6041 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6043 = assign %24, %6042 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6044 = assign %6013, %6020 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6045 = assign %6014, %6024 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6046 = assign %6015, %6016 : i64[] @ models/lib/nn.yaml:79:7
+%6047 = mul %102, %5399 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6048 = mul %6042, %5401 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6049 = add %6047, %6048 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6050 = assign %102, %6049 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6051 = all_reduce_sum %4820 : f32[48] @ models/lib/nn.yaml:80:7
+%6052 = mul %6051, %6051 : f32[48] @ models/lib/nn.yaml:80:7
+%6053 = reduce_sum %6052 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6054 = sqrt %6053 : f32[] @ models/lib/nn.yaml:80:7
+%6055 = cast %6054 : f64[] @ models/lib/nn.yaml:80:7
+%6056 = add %6055, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%6057 = div %5061, %6056 : f64[] @ models/lib/nn.yaml:80:7
+%6058 = lt %6057, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%6059 = cast %6057 : f32[] @ models/lib/nn.yaml:80:7
+%6060 = broadcast %6059 : f32[48] @ models/lib/nn.yaml:80:7
+%6061 = mul %6051, %6060 : f32[48] @ models/lib/nn.yaml:80:7
+%6062 = broadcast %6058 : bool[48] @ models/lib/nn.yaml:80:7
+%6063 = select %6062, %6061, %6051 : f32[48] @ models/lib/nn.yaml:80:7
+%6064 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%6065 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%6066 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6067 = add %6066, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%6068 = mul %6063, %5422 : f32[48] @ models/lib/nn.yaml:80:7
+%6069 = mul %6064, %5424 : f32[48] @ models/lib/nn.yaml:80:7
+%6070 = add %6069, %6068 : f32[48] @ models/lib/nn.yaml:80:7
+%6071 = mul %6063, %6063 : f32[48] @ models/lib/nn.yaml:80:7
+%6072 = mul %6071, %5428 : f32[48] @ models/lib/nn.yaml:80:7
+%6073 = mul %6065, %5430 : f32[48] @ models/lib/nn.yaml:80:7
+%6074 = add %6073, %6072 : f32[48] @ models/lib/nn.yaml:80:7
+%6075 = cast %6067 : f64[] @ models/lib/nn.yaml:80:7
+%6076 = pow %5082, %6075 : f64[] @ models/lib/nn.yaml:80:7
+%6077 = sub %5063, %6076 : f64[] @ models/lib/nn.yaml:80:7
+%6078 = div %3087, %6077 : f64[] @ models/lib/nn.yaml:80:7
+%6079 = pow %5090, %6075 : f64[] @ models/lib/nn.yaml:80:7
+%6080 = sub %5063, %6079 : f64[] @ models/lib/nn.yaml:80:7
+%6081 = sqrt %6080 : f64[] @ models/lib/nn.yaml:80:7
+%6082 = div %5063, %6081 : f64[] @ models/lib/nn.yaml:80:7
+%6083 = sqrt %6074 : f32[48] @ models/lib/nn.yaml:80:7
+%6084 = cast %6082 : f32[] @ models/lib/nn.yaml:80:7
+%6085 = broadcast %6084 : f32[48] @ models/lib/nn.yaml:80:7
+%6086 = mul %6083, %6085 : f32[48] @ models/lib/nn.yaml:80:7
+%6087 = add %6086, %5445 : f32[48] @ models/lib/nn.yaml:80:7
+%6088 = div %6070, %6087 : f32[48] @ models/lib/nn.yaml:80:7
+%6089 = cast %6078 : f32[] @ models/lib/nn.yaml:80:7
+%6090 = broadcast %6089 : f32[48] @ models/lib/nn.yaml:80:7
+%6091 = mul %6088, %6090 : f32[48] @ models/lib/nn.yaml:80:7
+%6092 = sub %25, %6091 : f32[48] @ models/lib/nn.yaml:80:7
+%6093 = assign %25, %6092 : f32[48] @ models/lib/nn.yaml:80:7
+%6094 = assign %6064, %6070 : f32[48] @ models/lib/nn.yaml:80:7
+%6095 = assign %6065, %6074 : f32[48] @ models/lib/nn.yaml:80:7
+%6096 = assign %6066, %6067 : i64[] @ models/lib/nn.yaml:80:7
+%6097 = mul %103, %5456 : f32[48] @ models/lib/nn.yaml:80:7
+%6098 = mul %6092, %5458 : f32[48] @ models/lib/nn.yaml:80:7
+%6099 = add %6097, %6098 : f32[48] @ models/lib/nn.yaml:80:7
+%6100 = assign %103, %6099 : f32[48] @ models/lib/nn.yaml:80:7
+%6101 = all_reduce_sum %4755 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6102 = reshape %6101 : f32[256] @ models/lib/nn.yaml:79:7
+%6103 = mul %6102, %6102 : f32[256] @ models/lib/nn.yaml:79:7
+%6104 = reduce_sum %6103 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6105 = sqrt %6104 : f32[] @ models/lib/nn.yaml:79:7
+%6106 = cast %6105 : f64[] @ models/lib/nn.yaml:79:7
+%6107 = add %6106, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%6108 = div %5061, %6107 : f64[] @ models/lib/nn.yaml:79:7
+%6109 = lt %6108, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%6110 = cast %6108 : f32[] @ models/lib/nn.yaml:79:7
+%6111 = broadcast %6110 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6112 = mul %6101, %6111 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6113 = broadcast %6109 : bool[16,16] @ models/lib/nn.yaml:79:7
+%6114 = select %6113, %6112, %6101 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6115 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6116 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6117 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6118 = add %6117, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%6119 = mul %26, %5480 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6120 = mul %6114, %5482 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6121 = mul %6115, %5484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6122 = add %6121, %6120 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6123 = mul %6114, %6114 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6124 = mul %6123, %5488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6125 = mul %6116, %5490 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6126 = add %6125, %6124 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6127 = cast %6118 : f64[] @ models/lib/nn.yaml:79:7
+%6128 = pow %5082, %6127 : f64[] @ models/lib/nn.yaml:79:7
+%6129 = sub %5063, %6128 : f64[] @ models/lib/nn.yaml:79:7
+%6130 = div %3087, %6129 : f64[] @ models/lib/nn.yaml:79:7
+%6131 = pow %5090, %6127 : f64[] @ models/lib/nn.yaml:79:7
+%6132 = sub %5063, %6131 : f64[] @ models/lib/nn.yaml:79:7
+%6133 = sqrt %6132 : f64[] @ models/lib/nn.yaml:79:7
+%6134 = div %5063, %6133 : f64[] @ models/lib/nn.yaml:79:7
+%6135 = sqrt %6126 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6136 = cast %6134 : f32[] @ models/lib/nn.yaml:79:7
+%6137 = broadcast %6136 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6138 = mul %6135, %6137 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6139 = add %6138, %5505 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6140 = div %6122, %6139 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6141 = cast %6130 : f32[] @ models/lib/nn.yaml:79:7
+%6142 = broadcast %6141 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6143 = mul %6140, %6142 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6144 = sub %6119, %6143 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6145 = assign %26, %6144 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6146 = assign %6115, %6122 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6147 = assign %6116, %6126 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6148 = assign %6117, %6118 : i64[] @ models/lib/nn.yaml:79:7
+%6149 = mul %104, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6150 = mul %6144, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6151 = add %6149, %6150 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6152 = assign %104, %6151 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6153 = all_reduce_sum %4747 : f32[16] @ models/lib/nn.yaml:80:7
+%6154 = mul %6153, %6153 : f32[16] @ models/lib/nn.yaml:80:7
+%6155 = reduce_sum %6154 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6156 = sqrt %6155 : f32[] @ models/lib/nn.yaml:80:7
+%6157 = cast %6156 : f64[] @ models/lib/nn.yaml:80:7
+%6158 = add %6157, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%6159 = div %5061, %6158 : f64[] @ models/lib/nn.yaml:80:7
+%6160 = lt %6159, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%6161 = cast %6159 : f32[] @ models/lib/nn.yaml:80:7
+%6162 = broadcast %6161 : f32[16] @ models/lib/nn.yaml:80:7
+%6163 = mul %6153, %6162 : f32[16] @ models/lib/nn.yaml:80:7
+%6164 = broadcast %6160 : bool[16] @ models/lib/nn.yaml:80:7
+%6165 = select %6164, %6163, %6153 : f32[16] @ models/lib/nn.yaml:80:7
+%6166 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6167 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6168 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6169 = add %6168, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%6170 = mul %6165, %5205 : f32[16] @ models/lib/nn.yaml:80:7
+%6171 = mul %6166, %5207 : f32[16] @ models/lib/nn.yaml:80:7
+%6172 = add %6171, %6170 : f32[16] @ models/lib/nn.yaml:80:7
+%6173 = mul %6165, %6165 : f32[16] @ models/lib/nn.yaml:80:7
+%6174 = mul %6173, %5211 : f32[16] @ models/lib/nn.yaml:80:7
+%6175 = mul %6167, %5213 : f32[16] @ models/lib/nn.yaml:80:7
+%6176 = add %6175, %6174 : f32[16] @ models/lib/nn.yaml:80:7
+%6177 = cast %6169 : f64[] @ models/lib/nn.yaml:80:7
+%6178 = pow %5082, %6177 : f64[] @ models/lib/nn.yaml:80:7
+%6179 = sub %5063, %6178 : f64[] @ models/lib/nn.yaml:80:7
+%6180 = div %3087, %6179 : f64[] @ models/lib/nn.yaml:80:7
+%6181 = pow %5090, %6177 : f64[] @ models/lib/nn.yaml:80:7
+%6182 = sub %5063, %6181 : f64[] @ models/lib/nn.yaml:80:7
+%6183 = sqrt %6182 : f64[] @ models/lib/nn.yaml:80:7
+%6184 = div %5063, %6183 : f64[] @ models/lib/nn.yaml:80:7
+%6185 = sqrt %6176 : f32[16] @ models/lib/nn.yaml:80:7
+%6186 = cast %6184 : f32[] @ models/lib/nn.yaml:80:7
+%6187 = broadcast %6186 : f32[16] @ models/lib/nn.yaml:80:7
+%6188 = mul %6185, %6187 : f32[16] @ models/lib/nn.yaml:80:7
+%6189 = add %6188, %5228 : f32[16] @ models/lib/nn.yaml:80:7
+%6190 = div %6172, %6189 : f32[16] @ models/lib/nn.yaml:80:7
+%6191 = cast %6180 : f32[] @ models/lib/nn.yaml:80:7
+%6192 = broadcast %6191 : f32[16] @ models/lib/nn.yaml:80:7
+%6193 = mul %6190, %6192 : f32[16] @ models/lib/nn.yaml:80:7
+%6194 = sub %27, %6193 : f32[16] @ models/lib/nn.yaml:80:7
+%6195 = assign %27, %6194 : f32[16] @ models/lib/nn.yaml:80:7
+%6196 = assign %6166, %6172 : f32[16] @ models/lib/nn.yaml:80:7
+%6197 = assign %6167, %6176 : f32[16] @ models/lib/nn.yaml:80:7
+%6198 = assign %6168, %6169 : i64[] @ models/lib/nn.yaml:80:7
+%6199 = mul %105, %5239 : f32[16] @ models/lib/nn.yaml:80:7
+%6200 = mul %6194, %5241 : f32[16] @ models/lib/nn.yaml:80:7
+%6201 = add %6199, %6200 : f32[16] @ models/lib/nn.yaml:80:7
+%6202 = assign %105, %6201 : f32[16] @ models/lib/nn.yaml:80:7
+%6203 = all_reduce_sum %4721 : f32[16] @ models/lib/nn.yaml:89:7
+%6204 = mul %6203, %6203 : f32[16] @ models/lib/nn.yaml:89:7
+%6205 = reduce_sum %6204 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6206 = sqrt %6205 : f32[] @ models/lib/nn.yaml:89:7
+%6207 = cast %6206 : f64[] @ models/lib/nn.yaml:89:7
+%6208 = add %6207, %5059 : f64[] @ models/lib/nn.yaml:89:7
+%6209 = div %5061, %6208 : f64[] @ models/lib/nn.yaml:89:7
+%6210 = lt %6209, %5063 : bool[] @ models/lib/nn.yaml:89:7
+%6211 = cast %6209 : f32[] @ models/lib/nn.yaml:89:7
+%6212 = broadcast %6211 : f32[16] @ models/lib/nn.yaml:89:7
+%6213 = mul %6203, %6212 : f32[16] @ models/lib/nn.yaml:89:7
+%6214 = broadcast %6210 : bool[16] @ models/lib/nn.yaml:89:7
+%6215 = select %6214, %6213, %6203 : f32[16] @ models/lib/nn.yaml:89:7
+%6216 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6217 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6218 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6219 = add %6218, %5073 : i64[] @ models/lib/nn.yaml:89:7
+%6220 = mul %6215, %5205 : f32[16] @ models/lib/nn.yaml:89:7
+%6221 = mul %6216, %5207 : f32[16] @ models/lib/nn.yaml:89:7
+%6222 = add %6221, %6220 : f32[16] @ models/lib/nn.yaml:89:7
+%6223 = mul %6215, %6215 : f32[16] @ models/lib/nn.yaml:89:7
+%6224 = mul %6223, %5211 : f32[16] @ models/lib/nn.yaml:89:7
+%6225 = mul %6217, %5213 : f32[16] @ models/lib/nn.yaml:89:7
+%6226 = add %6225, %6224 : f32[16] @ models/lib/nn.yaml:89:7
+%6227 = cast %6219 : f64[] @ models/lib/nn.yaml:89:7
+%6228 = pow %5082, %6227 : f64[] @ models/lib/nn.yaml:89:7
+%6229 = sub %5063, %6228 : f64[] @ models/lib/nn.yaml:89:7
+%6230 = div %3087, %6229 : f64[] @ models/lib/nn.yaml:89:7
+%6231 = pow %5090, %6227 : f64[] @ models/lib/nn.yaml:89:7
+%6232 = sub %5063, %6231 : f64[] @ models/lib/nn.yaml:89:7
+%6233 = sqrt %6232 : f64[] @ models/lib/nn.yaml:89:7
+%6234 = div %5063, %6233 : f64[] @ models/lib/nn.yaml:89:7
+%6235 = sqrt %6226 : f32[16] @ models/lib/nn.yaml:89:7
+%6236 = cast %6234 : f32[] @ models/lib/nn.yaml:89:7
+%6237 = broadcast %6236 : f32[16] @ models/lib/nn.yaml:89:7
+%6238 = mul %6235, %6237 : f32[16] @ models/lib/nn.yaml:89:7
+%6239 = add %6238, %5228 : f32[16] @ models/lib/nn.yaml:89:7
+%6240 = div %6222, %6239 : f32[16] @ models/lib/nn.yaml:89:7
+%6241 = cast %6230 : f32[] @ models/lib/nn.yaml:89:7
+%6242 = broadcast %6241 : f32[16] @ models/lib/nn.yaml:89:7
+%6243 = mul %6240, %6242 : f32[16] @ models/lib/nn.yaml:89:7
+%6244 = sub %28, %6243 : f32[16] @ models/lib/nn.yaml:89:7
+%6245 = assign %28, %6244 : f32[16] @ models/lib/nn.yaml:89:7
+%6246 = assign %6216, %6222 : f32[16] @ models/lib/nn.yaml:89:7
+%6247 = assign %6217, %6226 : f32[16] @ models/lib/nn.yaml:89:7
+%6248 = assign %6218, %6219 : i64[] @ models/lib/nn.yaml:89:7
+%6249 = mul %106, %5239 : f32[16] @ models/lib/nn.yaml:89:7
+%6250 = mul %6244, %5241 : f32[16] @ models/lib/nn.yaml:89:7
+%6251 = add %6249, %6250 : f32[16] @ models/lib/nn.yaml:89:7
+%6252 = assign %106, %6251 : f32[16] @ models/lib/nn.yaml:89:7
+%6253 = all_reduce_sum %4716 : f32[16] @ models/lib/nn.yaml:90:7
+%6254 = mul %6253, %6253 : f32[16] @ models/lib/nn.yaml:90:7
+%6255 = reduce_sum %6254 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6256 = sqrt %6255 : f32[] @ models/lib/nn.yaml:90:7
+%6257 = cast %6256 : f64[] @ models/lib/nn.yaml:90:7
+%6258 = add %6257, %5059 : f64[] @ models/lib/nn.yaml:90:7
+%6259 = div %5061, %6258 : f64[] @ models/lib/nn.yaml:90:7
+%6260 = lt %6259, %5063 : bool[] @ models/lib/nn.yaml:90:7
+%6261 = cast %6259 : f32[] @ models/lib/nn.yaml:90:7
+%6262 = broadcast %6261 : f32[16] @ models/lib/nn.yaml:90:7
+%6263 = mul %6253, %6262 : f32[16] @ models/lib/nn.yaml:90:7
+%6264 = broadcast %6260 : bool[16] @ models/lib/nn.yaml:90:7
+%6265 = select %6264, %6263, %6253 : f32[16] @ models/lib/nn.yaml:90:7
+%6266 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6267 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6268 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6269 = add %6268, %5073 : i64[] @ models/lib/nn.yaml:90:7
+%6270 = mul %6265, %5205 : f32[16] @ models/lib/nn.yaml:90:7
+%6271 = mul %6266, %5207 : f32[16] @ models/lib/nn.yaml:90:7
+%6272 = add %6271, %6270 : f32[16] @ models/lib/nn.yaml:90:7
+%6273 = mul %6265, %6265 : f32[16] @ models/lib/nn.yaml:90:7
+%6274 = mul %6273, %5211 : f32[16] @ models/lib/nn.yaml:90:7
+%6275 = mul %6267, %5213 : f32[16] @ models/lib/nn.yaml:90:7
+%6276 = add %6275, %6274 : f32[16] @ models/lib/nn.yaml:90:7
+%6277 = cast %6269 : f64[] @ models/lib/nn.yaml:90:7
+%6278 = pow %5082, %6277 : f64[] @ models/lib/nn.yaml:90:7
+%6279 = sub %5063, %6278 : f64[] @ models/lib/nn.yaml:90:7
+%6280 = div %3087, %6279 : f64[] @ models/lib/nn.yaml:90:7
+%6281 = pow %5090, %6277 : f64[] @ models/lib/nn.yaml:90:7
+%6282 = sub %5063, %6281 : f64[] @ models/lib/nn.yaml:90:7
+%6283 = sqrt %6282 : f64[] @ models/lib/nn.yaml:90:7
+%6284 = div %5063, %6283 : f64[] @ models/lib/nn.yaml:90:7
+%6285 = sqrt %6276 : f32[16] @ models/lib/nn.yaml:90:7
+%6286 = cast %6284 : f32[] @ models/lib/nn.yaml:90:7
+%6287 = broadcast %6286 : f32[16] @ models/lib/nn.yaml:90:7
+%6288 = mul %6285, %6287 : f32[16] @ models/lib/nn.yaml:90:7
+%6289 = add %6288, %5228 : f32[16] @ models/lib/nn.yaml:90:7
+%6290 = div %6272, %6289 : f32[16] @ models/lib/nn.yaml:90:7
+%6291 = cast %6280 : f32[] @ models/lib/nn.yaml:90:7
+%6292 = broadcast %6291 : f32[16] @ models/lib/nn.yaml:90:7
+%6293 = mul %6290, %6292 : f32[16] @ models/lib/nn.yaml:90:7
+%6294 = sub %29, %6293 : f32[16] @ models/lib/nn.yaml:90:7
+%6295 = assign %29, %6294 : f32[16] @ models/lib/nn.yaml:90:7
+%6296 = assign %6266, %6272 : f32[16] @ models/lib/nn.yaml:90:7
+%6297 = assign %6267, %6276 : f32[16] @ models/lib/nn.yaml:90:7
+%6298 = assign %6268, %6269 : i64[] @ models/lib/nn.yaml:90:7
+%6299 = mul %107, %5239 : f32[16] @ models/lib/nn.yaml:90:7
+%6300 = mul %6294, %5241 : f32[16] @ models/lib/nn.yaml:90:7
+%6301 = add %6299, %6300 : f32[16] @ models/lib/nn.yaml:90:7
+%6302 = assign %107, %6301 : f32[16] @ models/lib/nn.yaml:90:7
+%6303 = all_reduce_sum %4710 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6304 = reshape %6303 : f32[1024] @ models/lib/nn.yaml:79:7
+%6305 = mul %6304, %6304 : f32[1024] @ models/lib/nn.yaml:79:7
+%6306 = reduce_sum %6305 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6307 = sqrt %6306 : f32[] @ models/lib/nn.yaml:79:7
+%6308 = cast %6307 : f64[] @ models/lib/nn.yaml:79:7
+%6309 = add %6308, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%6310 = div %5061, %6309 : f64[] @ models/lib/nn.yaml:79:7
+%6311 = lt %6310, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%6312 = cast %6310 : f32[] @ models/lib/nn.yaml:79:7
+%6313 = broadcast %6312 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6314 = mul %6303, %6313 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6315 = broadcast %6311 : bool[64,16] @ models/lib/nn.yaml:79:7
+%6316 = select %6315, %6314, %6303 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6317 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6318 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6319 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6320 = add %6319, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%6321 = mul %30, %5690 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6322 = mul %6316, %5692 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6323 = mul %6317, %5694 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6324 = add %6323, %6322 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6325 = mul %6316, %6316 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6326 = mul %6325, %5698 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6327 = mul %6318, %5700 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6328 = add %6327, %6326 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6329 = cast %6320 : f64[] @ models/lib/nn.yaml:79:7
+%6330 = pow %5082, %6329 : f64[] @ models/lib/nn.yaml:79:7
+%6331 = sub %5063, %6330 : f64[] @ models/lib/nn.yaml:79:7
+%6332 = div %3087, %6331 : f64[] @ models/lib/nn.yaml:79:7
+%6333 = pow %5090, %6329 : f64[] @ models/lib/nn.yaml:79:7
+%6334 = sub %5063, %6333 : f64[] @ models/lib/nn.yaml:79:7
+%6335 = sqrt %6334 : f64[] @ models/lib/nn.yaml:79:7
+%6336 = div %5063, %6335 : f64[] @ models/lib/nn.yaml:79:7
+%6337 = sqrt %6328 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6338 = cast %6336 : f32[] @ models/lib/nn.yaml:79:7
+%6339 = broadcast %6338 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6340 = mul %6337, %6339 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6341 = add %6340, %5715 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6342 = div %6324, %6341 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6343 = cast %6332 : f32[] @ models/lib/nn.yaml:79:7
+%6344 = broadcast %6343 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6345 = mul %6342, %6344 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6346 = sub %6321, %6345 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6347 = assign %30, %6346 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6348 = assign %6317, %6324 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6349 = assign %6318, %6328 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6350 = assign %6319, %6320 : i64[] @ models/lib/nn.yaml:79:7
+%6351 = mul %108, %5726 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6352 = mul %6346, %5728 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6353 = add %6351, %6352 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6354 = assign %108, %6353 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6355 = all_reduce_sum %4702 : f32[64] @ models/lib/nn.yaml:80:7
+%6356 = mul %6355, %6355 : f32[64] @ models/lib/nn.yaml:80:7
+%6357 = reduce_sum %6356 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6358 = sqrt %6357 : f32[] @ models/lib/nn.yaml:80:7
+%6359 = cast %6358 : f64[] @ models/lib/nn.yaml:80:7
+%6360 = add %6359, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%6361 = div %5061, %6360 : f64[] @ models/lib/nn.yaml:80:7
+%6362 = lt %6361, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%6363 = cast %6361 : f32[] @ models/lib/nn.yaml:80:7
+%6364 = broadcast %6363 : f32[64] @ models/lib/nn.yaml:80:7
+%6365 = mul %6355, %6364 : f32[64] @ models/lib/nn.yaml:80:7
+%6366 = broadcast %6362 : bool[64] @ models/lib/nn.yaml:80:7
+%6367 = select %6366, %6365, %6355 : f32[64] @ models/lib/nn.yaml:80:7
+%6368 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6369 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6370 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6371 = add %6370, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%6372 = mul %6367, %5749 : f32[64] @ models/lib/nn.yaml:80:7
+%6373 = mul %6368, %5751 : f32[64] @ models/lib/nn.yaml:80:7
+%6374 = add %6373, %6372 : f32[64] @ models/lib/nn.yaml:80:7
+%6375 = mul %6367, %6367 : f32[64] @ models/lib/nn.yaml:80:7
+%6376 = mul %6375, %5755 : f32[64] @ models/lib/nn.yaml:80:7
+%6377 = mul %6369, %5757 : f32[64] @ models/lib/nn.yaml:80:7
+%6378 = add %6377, %6376 : f32[64] @ models/lib/nn.yaml:80:7
+%6379 = cast %6371 : f64[] @ models/lib/nn.yaml:80:7
+%6380 = pow %5082, %6379 : f64[] @ models/lib/nn.yaml:80:7
+%6381 = sub %5063, %6380 : f64[] @ models/lib/nn.yaml:80:7
+%6382 = div %3087, %6381 : f64[] @ models/lib/nn.yaml:80:7
+%6383 = pow %5090, %6379 : f64[] @ models/lib/nn.yaml:80:7
+%6384 = sub %5063, %6383 : f64[] @ models/lib/nn.yaml:80:7
+%6385 = sqrt %6384 : f64[] @ models/lib/nn.yaml:80:7
+%6386 = div %5063, %6385 : f64[] @ models/lib/nn.yaml:80:7
+%6387 = sqrt %6378 : f32[64] @ models/lib/nn.yaml:80:7
+%6388 = cast %6386 : f32[] @ models/lib/nn.yaml:80:7
+%6389 = broadcast %6388 : f32[64] @ models/lib/nn.yaml:80:7
+%6390 = mul %6387, %6389 : f32[64] @ models/lib/nn.yaml:80:7
+%6391 = add %6390, %5772 : f32[64] @ models/lib/nn.yaml:80:7
+%6392 = div %6374, %6391 : f32[64] @ models/lib/nn.yaml:80:7
+%6393 = cast %6382 : f32[] @ models/lib/nn.yaml:80:7
+%6394 = broadcast %6393 : f32[64] @ models/lib/nn.yaml:80:7
+%6395 = mul %6392, %6394 : f32[64] @ models/lib/nn.yaml:80:7
+%6396 = sub %31, %6395 : f32[64] @ models/lib/nn.yaml:80:7
+%6397 = assign %31, %6396 : f32[64] @ models/lib/nn.yaml:80:7
+%6398 = assign %6368, %6374 : f32[64] @ models/lib/nn.yaml:80:7
+%6399 = assign %6369, %6378 : f32[64] @ models/lib/nn.yaml:80:7
+%6400 = assign %6370, %6371 : i64[] @ models/lib/nn.yaml:80:7
+%6401 = mul %109, %5783 : f32[64] @ models/lib/nn.yaml:80:7
+%6402 = mul %6396, %5785 : f32[64] @ models/lib/nn.yaml:80:7
+%6403 = add %6401, %6402 : f32[64] @ models/lib/nn.yaml:80:7
+%6404 = assign %109, %6403 : f32[64] @ models/lib/nn.yaml:80:7
+%6405 = all_reduce_sum %4685 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6406 = reshape %6405 : f32[1024] @ models/lib/nn.yaml:79:7
+%6407 = mul %6406, %6406 : f32[1024] @ models/lib/nn.yaml:79:7
+%6408 = reduce_sum %6407 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6409 = sqrt %6408 : f32[] @ models/lib/nn.yaml:79:7
+%6410 = cast %6409 : f64[] @ models/lib/nn.yaml:79:7
+%6411 = add %6410, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%6412 = div %5061, %6411 : f64[] @ models/lib/nn.yaml:79:7
+%6413 = lt %6412, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%6414 = cast %6412 : f32[] @ models/lib/nn.yaml:79:7
+%6415 = broadcast %6414 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6416 = mul %6405, %6415 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6417 = broadcast %6413 : bool[16,64] @ models/lib/nn.yaml:79:7
+%6418 = select %6417, %6416, %6405 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6419 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%6420 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%6421 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6422 = add %6421, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%6423 = mul %32, %5807 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6424 = mul %6418, %5809 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6425 = mul %6419, %5811 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6426 = add %6425, %6424 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6427 = mul %6418, %6418 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6428 = mul %6427, %5815 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6429 = mul %6420, %5817 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6430 = add %6429, %6428 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6431 = cast %6422 : f64[] @ models/lib/nn.yaml:79:7
+%6432 = pow %5082, %6431 : f64[] @ models/lib/nn.yaml:79:7
+%6433 = sub %5063, %6432 : f64[] @ models/lib/nn.yaml:79:7
+%6434 = div %3087, %6433 : f64[] @ models/lib/nn.yaml:79:7
+%6435 = pow %5090, %6431 : f64[] @ models/lib/nn.yaml:79:7
+%6436 = sub %5063, %6435 : f64[] @ models/lib/nn.yaml:79:7
+%6437 = sqrt %6436 : f64[] @ models/lib/nn.yaml:79:7
+%6438 = div %5063, %6437 : f64[] @ models/lib/nn.yaml:79:7
+%6439 = sqrt %6430 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6440 = cast %6438 : f32[] @ models/lib/nn.yaml:79:7
+%6441 = broadcast %6440 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6442 = mul %6439, %6441 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6443 = add %6442, %5832 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6444 = div %6426, %6443 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6445 = cast %6434 : f32[] @ models/lib/nn.yaml:79:7
+%6446 = broadcast %6445 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6447 = mul %6444, %6446 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6448 = sub %6423, %6447 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6449 = assign %32, %6448 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6450 = assign %6419, %6426 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6451 = assign %6420, %6430 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6452 = assign %6421, %6422 : i64[] @ models/lib/nn.yaml:79:7
+%6453 = mul %110, %5843 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6454 = mul %6448, %5845 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6455 = add %6453, %6454 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6456 = assign %110, %6455 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6457 = all_reduce_sum %4677 : f32[16] @ models/lib/nn.yaml:80:7
+%6458 = mul %6457, %6457 : f32[16] @ models/lib/nn.yaml:80:7
+%6459 = reduce_sum %6458 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6460 = sqrt %6459 : f32[] @ models/lib/nn.yaml:80:7
+%6461 = cast %6460 : f64[] @ models/lib/nn.yaml:80:7
+%6462 = add %6461, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%6463 = div %5061, %6462 : f64[] @ models/lib/nn.yaml:80:7
+%6464 = lt %6463, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%6465 = cast %6463 : f32[] @ models/lib/nn.yaml:80:7
+%6466 = broadcast %6465 : f32[16] @ models/lib/nn.yaml:80:7
+%6467 = mul %6457, %6466 : f32[16] @ models/lib/nn.yaml:80:7
+%6468 = broadcast %6464 : bool[16] @ models/lib/nn.yaml:80:7
+%6469 = select %6468, %6467, %6457 : f32[16] @ models/lib/nn.yaml:80:7
+%6470 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6471 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6472 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6473 = add %6472, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%6474 = mul %6469, %5205 : f32[16] @ models/lib/nn.yaml:80:7
+%6475 = mul %6470, %5207 : f32[16] @ models/lib/nn.yaml:80:7
+%6476 = add %6475, %6474 : f32[16] @ models/lib/nn.yaml:80:7
+%6477 = mul %6469, %6469 : f32[16] @ models/lib/nn.yaml:80:7
+%6478 = mul %6477, %5211 : f32[16] @ models/lib/nn.yaml:80:7
+%6479 = mul %6471, %5213 : f32[16] @ models/lib/nn.yaml:80:7
+%6480 = add %6479, %6478 : f32[16] @ models/lib/nn.yaml:80:7
+%6481 = cast %6473 : f64[] @ models/lib/nn.yaml:80:7
+%6482 = pow %5082, %6481 : f64[] @ models/lib/nn.yaml:80:7
+%6483 = sub %5063, %6482 : f64[] @ models/lib/nn.yaml:80:7
+%6484 = div %3087, %6483 : f64[] @ models/lib/nn.yaml:80:7
+%6485 = pow %5090, %6481 : f64[] @ models/lib/nn.yaml:80:7
+%6486 = sub %5063, %6485 : f64[] @ models/lib/nn.yaml:80:7
+%6487 = sqrt %6486 : f64[] @ models/lib/nn.yaml:80:7
+%6488 = div %5063, %6487 : f64[] @ models/lib/nn.yaml:80:7
+%6489 = sqrt %6480 : f32[16] @ models/lib/nn.yaml:80:7
+%6490 = cast %6488 : f32[] @ models/lib/nn.yaml:80:7
+%6491 = broadcast %6490 : f32[16] @ models/lib/nn.yaml:80:7
+%6492 = mul %6489, %6491 : f32[16] @ models/lib/nn.yaml:80:7
+%6493 = add %6492, %5228 : f32[16] @ models/lib/nn.yaml:80:7
+%6494 = div %6476, %6493 : f32[16] @ models/lib/nn.yaml:80:7
+%6495 = cast %6484 : f32[] @ models/lib/nn.yaml:80:7
+%6496 = broadcast %6495 : f32[16] @ models/lib/nn.yaml:80:7
+%6497 = mul %6494, %6496 : f32[16] @ models/lib/nn.yaml:80:7
+%6498 = sub %33, %6497 : f32[16] @ models/lib/nn.yaml:80:7
+%6499 = assign %33, %6498 : f32[16] @ models/lib/nn.yaml:80:7
+%6500 = assign %6470, %6476 : f32[16] @ models/lib/nn.yaml:80:7
+%6501 = assign %6471, %6480 : f32[16] @ models/lib/nn.yaml:80:7
+%6502 = assign %6472, %6473 : i64[] @ models/lib/nn.yaml:80:7
+%6503 = mul %111, %5239 : f32[16] @ models/lib/nn.yaml:80:7
+%6504 = mul %6498, %5241 : f32[16] @ models/lib/nn.yaml:80:7
+%6505 = add %6503, %6504 : f32[16] @ models/lib/nn.yaml:80:7
+%6506 = assign %111, %6505 : f32[16] @ models/lib/nn.yaml:80:7
+%6507 = all_reduce_sum %4670 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6508 = reshape %6507 : f32[16] @ models/lib/vit.yaml:103:7
+%6509 = mul %6508, %6508 : f32[16] @ models/lib/vit.yaml:103:7
+%6510 = reduce_sum %6509 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
+%6511 = sqrt %6510 : f32[] @ models/lib/vit.yaml:103:7
+%6512 = cast %6511 : f64[] @ models/lib/vit.yaml:103:7
+%6513 = add %6512, %5059 : f64[] @ models/lib/vit.yaml:103:7
+%6514 = div %5061, %6513 : f64[] @ models/lib/vit.yaml:103:7
+%6515 = lt %6514, %5063 : bool[] @ models/lib/vit.yaml:103:7
+%6516 = cast %6514 : f32[] @ models/lib/vit.yaml:103:7
+%6517 = broadcast %6516 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6518 = mul %6507, %6517 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6519 = broadcast %6515 : bool[1,1,16] @ models/lib/vit.yaml:103:7
+%6520 = select %6519, %6518, %6507 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6521 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6522 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6523 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
+%6524 = add %6523, %5073 : i64[] @ models/lib/vit.yaml:103:7
+%6525 = broadcast %5077 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6526 = mul %34, %6525 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6527 = broadcast %2843 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6528 = mul %6520, %6527 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6529 = broadcast %1916 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6530 = mul %6521, %6529 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6531 = add %6530, %6528 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6532 = mul %6520, %6520 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6533 = broadcast %5087 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6534 = mul %6532, %6533 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6535 = broadcast %5091 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6536 = mul %6522, %6535 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6537 = add %6536, %6534 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6538 = cast %6524 : f64[] @ models/lib/vit.yaml:103:7
+%6539 = pow %5082, %6538 : f64[] @ models/lib/vit.yaml:103:7
+%6540 = sub %5063, %6539 : f64[] @ models/lib/vit.yaml:103:7
+%6541 = div %3087, %6540 : f64[] @ models/lib/vit.yaml:103:7
+%6542 = pow %5090, %6538 : f64[] @ models/lib/vit.yaml:103:7
+%6543 = sub %5063, %6542 : f64[] @ models/lib/vit.yaml:103:7
+%6544 = sqrt %6543 : f64[] @ models/lib/vit.yaml:103:7
+%6545 = div %5063, %6544 : f64[] @ models/lib/vit.yaml:103:7
+%6546 = sqrt %6537 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6547 = cast %6545 : f32[] @ models/lib/vit.yaml:103:7
+%6548 = broadcast %6547 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6549 = mul %6546, %6548 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6550 = broadcast %5107 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6551 = add %6549, %6550 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6552 = div %6531, %6551 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6553 = cast %6541 : f32[] @ models/lib/vit.yaml:103:7
+%6554 = broadcast %6553 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6555 = mul %6552, %6554 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6556 = sub %6526, %6555 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6557 = assign %34, %6556 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6558 = assign %6521, %6531 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6559 = assign %6522, %6537 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6560 = assign %6523, %6524 : i64[] @ models/lib/vit.yaml:103:7
+%6561 = broadcast %5119 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6562 = mul %112, %6561 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6563 = broadcast %5123 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6564 = mul %6556, %6563 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6565 = add %6562, %6564 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6566 = assign %112, %6565 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6567 = all_reduce_sum %4647 : f32[16] @ models/lib/nn.yaml:89:7
+%6568 = mul %6567, %6567 : f32[16] @ models/lib/nn.yaml:89:7
+%6569 = reduce_sum %6568 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6570 = sqrt %6569 : f32[] @ models/lib/nn.yaml:89:7
+%6571 = cast %6570 : f64[] @ models/lib/nn.yaml:89:7
+%6572 = add %6571, %5059 : f64[] @ models/lib/nn.yaml:89:7
+%6573 = div %5061, %6572 : f64[] @ models/lib/nn.yaml:89:7
+%6574 = lt %6573, %5063 : bool[] @ models/lib/nn.yaml:89:7
+%6575 = cast %6573 : f32[] @ models/lib/nn.yaml:89:7
+%6576 = broadcast %6575 : f32[16] @ models/lib/nn.yaml:89:7
+%6577 = mul %6567, %6576 : f32[16] @ models/lib/nn.yaml:89:7
+%6578 = broadcast %6574 : bool[16] @ models/lib/nn.yaml:89:7
+%6579 = select %6578, %6577, %6567 : f32[16] @ models/lib/nn.yaml:89:7
+%6580 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6581 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6582 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6583 = add %6582, %5073 : i64[] @ models/lib/nn.yaml:89:7
+%6584 = mul %6579, %5205 : f32[16] @ models/lib/nn.yaml:89:7
+%6585 = mul %6580, %5207 : f32[16] @ models/lib/nn.yaml:89:7
+%6586 = add %6585, %6584 : f32[16] @ models/lib/nn.yaml:89:7
+%6587 = mul %6579, %6579 : f32[16] @ models/lib/nn.yaml:89:7
+%6588 = mul %6587, %5211 : f32[16] @ models/lib/nn.yaml:89:7
+%6589 = mul %6581, %5213 : f32[16] @ models/lib/nn.yaml:89:7
+%6590 = add %6589, %6588 : f32[16] @ models/lib/nn.yaml:89:7
+%6591 = cast %6583 : f64[] @ models/lib/nn.yaml:89:7
+%6592 = pow %5082, %6591 : f64[] @ models/lib/nn.yaml:89:7
+%6593 = sub %5063, %6592 : f64[] @ models/lib/nn.yaml:89:7
+%6594 = div %3087, %6593 : f64[] @ models/lib/nn.yaml:89:7
+%6595 = pow %5090, %6591 : f64[] @ models/lib/nn.yaml:89:7
+%6596 = sub %5063, %6595 : f64[] @ models/lib/nn.yaml:89:7
+%6597 = sqrt %6596 : f64[] @ models/lib/nn.yaml:89:7
+%6598 = div %5063, %6597 : f64[] @ models/lib/nn.yaml:89:7
+%6599 = sqrt %6590 : f32[16] @ models/lib/nn.yaml:89:7
+%6600 = cast %6598 : f32[] @ models/lib/nn.yaml:89:7
+%6601 = broadcast %6600 : f32[16] @ models/lib/nn.yaml:89:7
+%6602 = mul %6599, %6601 : f32[16] @ models/lib/nn.yaml:89:7
+%6603 = add %6602, %5228 : f32[16] @ models/lib/nn.yaml:89:7
+%6604 = div %6586, %6603 : f32[16] @ models/lib/nn.yaml:89:7
+%6605 = cast %6594 : f32[] @ models/lib/nn.yaml:89:7
+%6606 = broadcast %6605 : f32[16] @ models/lib/nn.yaml:89:7
+%6607 = mul %6604, %6606 : f32[16] @ models/lib/nn.yaml:89:7
+%6608 = sub %35, %6607 : f32[16] @ models/lib/nn.yaml:89:7
+%6609 = assign %35, %6608 : f32[16] @ models/lib/nn.yaml:89:7
+%6610 = assign %6580, %6586 : f32[16] @ models/lib/nn.yaml:89:7
+%6611 = assign %6581, %6590 : f32[16] @ models/lib/nn.yaml:89:7
+%6612 = assign %6582, %6583 : i64[] @ models/lib/nn.yaml:89:7
+%6613 = mul %113, %5239 : f32[16] @ models/lib/nn.yaml:89:7
+%6614 = mul %6608, %5241 : f32[16] @ models/lib/nn.yaml:89:7
+%6615 = add %6613, %6614 : f32[16] @ models/lib/nn.yaml:89:7
+%6616 = assign %113, %6615 : f32[16] @ models/lib/nn.yaml:89:7
+%6617 = all_reduce_sum %4642 : f32[16] @ models/lib/nn.yaml:90:7
+%6618 = mul %6617, %6617 : f32[16] @ models/lib/nn.yaml:90:7
+%6619 = reduce_sum %6618 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6620 = sqrt %6619 : f32[] @ models/lib/nn.yaml:90:7
+%6621 = cast %6620 : f64[] @ models/lib/nn.yaml:90:7
+%6622 = add %6621, %5059 : f64[] @ models/lib/nn.yaml:90:7
+%6623 = div %5061, %6622 : f64[] @ models/lib/nn.yaml:90:7
+%6624 = lt %6623, %5063 : bool[] @ models/lib/nn.yaml:90:7
+%6625 = cast %6623 : f32[] @ models/lib/nn.yaml:90:7
+%6626 = broadcast %6625 : f32[16] @ models/lib/nn.yaml:90:7
+%6627 = mul %6617, %6626 : f32[16] @ models/lib/nn.yaml:90:7
+%6628 = broadcast %6624 : bool[16] @ models/lib/nn.yaml:90:7
+%6629 = select %6628, %6627, %6617 : f32[16] @ models/lib/nn.yaml:90:7
+%6630 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6631 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6632 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6633 = add %6632, %5073 : i64[] @ models/lib/nn.yaml:90:7
+%6634 = mul %6629, %5205 : f32[16] @ models/lib/nn.yaml:90:7
+%6635 = mul %6630, %5207 : f32[16] @ models/lib/nn.yaml:90:7
+%6636 = add %6635, %6634 : f32[16] @ models/lib/nn.yaml:90:7
+%6637 = mul %6629, %6629 : f32[16] @ models/lib/nn.yaml:90:7
+%6638 = mul %6637, %5211 : f32[16] @ models/lib/nn.yaml:90:7
+%6639 = mul %6631, %5213 : f32[16] @ models/lib/nn.yaml:90:7
+%6640 = add %6639, %6638 : f32[16] @ models/lib/nn.yaml:90:7
+%6641 = cast %6633 : f64[] @ models/lib/nn.yaml:90:7
+%6642 = pow %5082, %6641 : f64[] @ models/lib/nn.yaml:90:7
+%6643 = sub %5063, %6642 : f64[] @ models/lib/nn.yaml:90:7
+%6644 = div %3087, %6643 : f64[] @ models/lib/nn.yaml:90:7
+%6645 = pow %5090, %6641 : f64[] @ models/lib/nn.yaml:90:7
+%6646 = sub %5063, %6645 : f64[] @ models/lib/nn.yaml:90:7
+%6647 = sqrt %6646 : f64[] @ models/lib/nn.yaml:90:7
+%6648 = div %5063, %6647 : f64[] @ models/lib/nn.yaml:90:7
+%6649 = sqrt %6640 : f32[16] @ models/lib/nn.yaml:90:7
+%6650 = cast %6648 : f32[] @ models/lib/nn.yaml:90:7
+%6651 = broadcast %6650 : f32[16] @ models/lib/nn.yaml:90:7
+%6652 = mul %6649, %6651 : f32[16] @ models/lib/nn.yaml:90:7
+%6653 = add %6652, %5228 : f32[16] @ models/lib/nn.yaml:90:7
+%6654 = div %6636, %6653 : f32[16] @ models/lib/nn.yaml:90:7
+%6655 = cast %6644 : f32[] @ models/lib/nn.yaml:90:7
+%6656 = broadcast %6655 : f32[16] @ models/lib/nn.yaml:90:7
+%6657 = mul %6654, %6656 : f32[16] @ models/lib/nn.yaml:90:7
+%6658 = sub %36, %6657 : f32[16] @ models/lib/nn.yaml:90:7
+%6659 = assign %36, %6658 : f32[16] @ models/lib/nn.yaml:90:7
+%6660 = assign %6630, %6636 : f32[16] @ models/lib/nn.yaml:90:7
+%6661 = assign %6631, %6640 : f32[16] @ models/lib/nn.yaml:90:7
+%6662 = assign %6632, %6633 : i64[] @ models/lib/nn.yaml:90:7
+%6663 = mul %114, %5239 : f32[16] @ models/lib/nn.yaml:90:7
+%6664 = mul %6658, %5241 : f32[16] @ models/lib/nn.yaml:90:7
+%6665 = add %6663, %6664 : f32[16] @ models/lib/nn.yaml:90:7
+%6666 = assign %114, %6665 : f32[16] @ models/lib/nn.yaml:90:7
+%6667 = all_reduce_sum %4634 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6668 = reshape %6667 : f32[256] @ models/lib/nn.yaml:79:7
+%6669 = mul %6668, %6668 : f32[256] @ models/lib/nn.yaml:79:7
+%6670 = reduce_sum %6669 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6671 = sqrt %6670 : f32[] @ models/lib/nn.yaml:79:7
+%6672 = cast %6671 : f64[] @ models/lib/nn.yaml:79:7
+%6673 = add %6672, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%6674 = div %5061, %6673 : f64[] @ models/lib/nn.yaml:79:7
+%6675 = lt %6674, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%6676 = cast %6674 : f32[] @ models/lib/nn.yaml:79:7
+%6677 = broadcast %6676 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6678 = mul %6667, %6677 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6679 = broadcast %6675 : bool[16,16] @ models/lib/nn.yaml:79:7
+%6680 = select %6679, %6678, %6667 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6681 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6682 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6683 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6684 = add %6683, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%6685 = mul %37, %5480 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6686 = mul %6680, %5482 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6687 = mul %6681, %5484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6688 = add %6687, %6686 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6689 = mul %6680, %6680 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6690 = mul %6689, %5488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6691 = mul %6682, %5490 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6692 = add %6691, %6690 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6693 = cast %6684 : f64[] @ models/lib/nn.yaml:79:7
+%6694 = pow %5082, %6693 : f64[] @ models/lib/nn.yaml:79:7
+%6695 = sub %5063, %6694 : f64[] @ models/lib/nn.yaml:79:7
+%6696 = div %3087, %6695 : f64[] @ models/lib/nn.yaml:79:7
+%6697 = pow %5090, %6693 : f64[] @ models/lib/nn.yaml:79:7
+%6698 = sub %5063, %6697 : f64[] @ models/lib/nn.yaml:79:7
+%6699 = sqrt %6698 : f64[] @ models/lib/nn.yaml:79:7
+%6700 = div %5063, %6699 : f64[] @ models/lib/nn.yaml:79:7
+%6701 = sqrt %6692 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6702 = cast %6700 : f32[] @ models/lib/nn.yaml:79:7
+%6703 = broadcast %6702 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6704 = mul %6701, %6703 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6705 = add %6704, %5505 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6706 = div %6688, %6705 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6707 = cast %6696 : f32[] @ models/lib/nn.yaml:79:7
+%6708 = broadcast %6707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6709 = mul %6706, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6710 = sub %6685, %6709 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6711 = assign %37, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6712 = assign %6681, %6688 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6713 = assign %6682, %6692 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6714 = assign %6683, %6684 : i64[] @ models/lib/nn.yaml:79:7
+%6715 = mul %115, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6716 = mul %6710, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6717 = add %6715, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6718 = assign %115, %6717 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6719 = all_reduce_sum %4625 : f32[16] @ models/lib/nn.yaml:80:7
+%6720 = mul %6719, %6719 : f32[16] @ models/lib/nn.yaml:80:7
+%6721 = reduce_sum %6720 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6722 = sqrt %6721 : f32[] @ models/lib/nn.yaml:80:7
+%6723 = cast %6722 : f64[] @ models/lib/nn.yaml:80:7
+%6724 = add %6723, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%6725 = div %5061, %6724 : f64[] @ models/lib/nn.yaml:80:7
+%6726 = lt %6725, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%6727 = cast %6725 : f32[] @ models/lib/nn.yaml:80:7
+%6728 = broadcast %6727 : f32[16] @ models/lib/nn.yaml:80:7
+%6729 = mul %6719, %6728 : f32[16] @ models/lib/nn.yaml:80:7
+%6730 = broadcast %6726 : bool[16] @ models/lib/nn.yaml:80:7
+%6731 = select %6730, %6729, %6719 : f32[16] @ models/lib/nn.yaml:80:7
+%6732 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6733 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6734 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6735 = add %6734, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%6736 = mul %6731, %5205 : f32[16] @ models/lib/nn.yaml:80:7
+%6737 = mul %6732, %5207 : f32[16] @ models/lib/nn.yaml:80:7
+%6738 = add %6737, %6736 : f32[16] @ models/lib/nn.yaml:80:7
+%6739 = mul %6731, %6731 : f32[16] @ models/lib/nn.yaml:80:7
+%6740 = mul %6739, %5211 : f32[16] @ models/lib/nn.yaml:80:7
+%6741 = mul %6733, %5213 : f32[16] @ models/lib/nn.yaml:80:7
+%6742 = add %6741, %6740 : f32[16] @ models/lib/nn.yaml:80:7
+%6743 = cast %6735 : f64[] @ models/lib/nn.yaml:80:7
+%6744 = pow %5082, %6743 : f64[] @ models/lib/nn.yaml:80:7
+%6745 = sub %5063, %6744 : f64[] @ models/lib/nn.yaml:80:7
+%6746 = div %3087, %6745 : f64[] @ models/lib/nn.yaml:80:7
+%6747 = pow %5090, %6743 : f64[] @ models/lib/nn.yaml:80:7
+%6748 = sub %5063, %6747 : f64[] @ models/lib/nn.yaml:80:7
+%6749 = sqrt %6748 : f64[] @ models/lib/nn.yaml:80:7
+%6750 = div %5063, %6749 : f64[] @ models/lib/nn.yaml:80:7
+%6751 = sqrt %6742 : f32[16] @ models/lib/nn.yaml:80:7
+%6752 = cast %6750 : f32[] @ models/lib/nn.yaml:80:7
+%6753 = broadcast %6752 : f32[16] @ models/lib/nn.yaml:80:7
+%6754 = mul %6751, %6753 : f32[16] @ models/lib/nn.yaml:80:7
+%6755 = add %6754, %5228 : f32[16] @ models/lib/nn.yaml:80:7
+%6756 = div %6738, %6755 : f32[16] @ models/lib/nn.yaml:80:7
+%6757 = cast %6746 : f32[] @ models/lib/nn.yaml:80:7
+%6758 = broadcast %6757 : f32[16] @ models/lib/nn.yaml:80:7
+%6759 = mul %6756, %6758 : f32[16] @ models/lib/nn.yaml:80:7
+%6760 = sub %38, %6759 : f32[16] @ models/lib/nn.yaml:80:7
+%6761 = assign %38, %6760 : f32[16] @ models/lib/nn.yaml:80:7
+%6762 = assign %6732, %6738 : f32[16] @ models/lib/nn.yaml:80:7
+%6763 = assign %6733, %6742 : f32[16] @ models/lib/nn.yaml:80:7
+%6764 = assign %6734, %6735 : i64[] @ models/lib/nn.yaml:80:7
+%6765 = mul %116, %5239 : f32[16] @ models/lib/nn.yaml:80:7
+%6766 = mul %6760, %5241 : f32[16] @ models/lib/nn.yaml:80:7
+%6767 = add %6765, %6766 : f32[16] @ models/lib/nn.yaml:80:7
+%6768 = assign %116, %6767 : f32[16] @ models/lib/nn.yaml:80:7
+%6769 = all_reduce_sum %4619 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6770 = reshape %6769 : f32[256] @ models/lib/nn.yaml:79:7
+%6771 = mul %6770, %6770 : f32[256] @ models/lib/nn.yaml:79:7
+%6772 = reduce_sum %6771 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6773 = sqrt %6772 : f32[] @ models/lib/nn.yaml:79:7
+%6774 = cast %6773 : f64[] @ models/lib/nn.yaml:79:7
+%6775 = add %6774, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%6776 = div %5061, %6775 : f64[] @ models/lib/nn.yaml:79:7
+%6777 = lt %6776, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%6778 = cast %6776 : f32[] @ models/lib/nn.yaml:79:7
+%6779 = broadcast %6778 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6780 = mul %6769, %6779 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6781 = broadcast %6777 : bool[16,16] @ models/lib/nn.yaml:79:7
+%6782 = select %6781, %6780, %6769 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6783 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6784 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6785 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6786 = add %6785, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%6787 = mul %39, %5480 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6788 = mul %6782, %5482 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6789 = mul %6783, %5484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6790 = add %6789, %6788 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6791 = mul %6782, %6782 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6792 = mul %6791, %5488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6793 = mul %6784, %5490 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6794 = add %6793, %6792 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6795 = cast %6786 : f64[] @ models/lib/nn.yaml:79:7
+%6796 = pow %5082, %6795 : f64[] @ models/lib/nn.yaml:79:7
+%6797 = sub %5063, %6796 : f64[] @ models/lib/nn.yaml:79:7
+%6798 = div %3087, %6797 : f64[] @ models/lib/nn.yaml:79:7
+%6799 = pow %5090, %6795 : f64[] @ models/lib/nn.yaml:79:7
+%6800 = sub %5063, %6799 : f64[] @ models/lib/nn.yaml:79:7
+%6801 = sqrt %6800 : f64[] @ models/lib/nn.yaml:79:7
+%6802 = div %5063, %6801 : f64[] @ models/lib/nn.yaml:79:7
+%6803 = sqrt %6794 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6804 = cast %6802 : f32[] @ models/lib/nn.yaml:79:7
+%6805 = broadcast %6804 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6806 = mul %6803, %6805 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6807 = add %6806, %5505 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6808 = div %6790, %6807 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6809 = cast %6798 : f32[] @ models/lib/nn.yaml:79:7
+%6810 = broadcast %6809 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6811 = mul %6808, %6810 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6812 = sub %6787, %6811 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6813 = assign %39, %6812 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6814 = assign %6783, %6790 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6815 = assign %6784, %6794 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6816 = assign %6785, %6786 : i64[] @ models/lib/nn.yaml:79:7
+%6817 = mul %117, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6818 = mul %6812, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6819 = add %6817, %6818 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6820 = assign %117, %6819 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6821 = all_reduce_sum %4608 : f32[16] @ models/lib/nn.yaml:80:7
+%6822 = mul %6821, %6821 : f32[16] @ models/lib/nn.yaml:80:7
+%6823 = reduce_sum %6822 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6824 = sqrt %6823 : f32[] @ models/lib/nn.yaml:80:7
+%6825 = cast %6824 : f64[] @ models/lib/nn.yaml:80:7
+%6826 = add %6825, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%6827 = div %5061, %6826 : f64[] @ models/lib/nn.yaml:80:7
+%6828 = lt %6827, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%6829 = cast %6827 : f32[] @ models/lib/nn.yaml:80:7
+%6830 = broadcast %6829 : f32[16] @ models/lib/nn.yaml:80:7
+%6831 = mul %6821, %6830 : f32[16] @ models/lib/nn.yaml:80:7
+%6832 = broadcast %6828 : bool[16] @ models/lib/nn.yaml:80:7
+%6833 = select %6832, %6831, %6821 : f32[16] @ models/lib/nn.yaml:80:7
+%6834 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6835 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6836 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6837 = add %6836, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%6838 = mul %6833, %5205 : f32[16] @ models/lib/nn.yaml:80:7
+%6839 = mul %6834, %5207 : f32[16] @ models/lib/nn.yaml:80:7
+%6840 = add %6839, %6838 : f32[16] @ models/lib/nn.yaml:80:7
+%6841 = mul %6833, %6833 : f32[16] @ models/lib/nn.yaml:80:7
+%6842 = mul %6841, %5211 : f32[16] @ models/lib/nn.yaml:80:7
+%6843 = mul %6835, %5213 : f32[16] @ models/lib/nn.yaml:80:7
+%6844 = add %6843, %6842 : f32[16] @ models/lib/nn.yaml:80:7
+%6845 = cast %6837 : f64[] @ models/lib/nn.yaml:80:7
+%6846 = pow %5082, %6845 : f64[] @ models/lib/nn.yaml:80:7
+%6847 = sub %5063, %6846 : f64[] @ models/lib/nn.yaml:80:7
+%6848 = div %3087, %6847 : f64[] @ models/lib/nn.yaml:80:7
+%6849 = pow %5090, %6845 : f64[] @ models/lib/nn.yaml:80:7
+%6850 = sub %5063, %6849 : f64[] @ models/lib/nn.yaml:80:7
+%6851 = sqrt %6850 : f64[] @ models/lib/nn.yaml:80:7
+%6852 = div %5063, %6851 : f64[] @ models/lib/nn.yaml:80:7
+%6853 = sqrt %6844 : f32[16] @ models/lib/nn.yaml:80:7
+%6854 = cast %6852 : f32[] @ models/lib/nn.yaml:80:7
+%6855 = broadcast %6854 : f32[16] @ models/lib/nn.yaml:80:7
+%6856 = mul %6853, %6855 : f32[16] @ models/lib/nn.yaml:80:7
+%6857 = add %6856, %5228 : f32[16] @ models/lib/nn.yaml:80:7
+%6858 = div %6840, %6857 : f32[16] @ models/lib/nn.yaml:80:7
+%6859 = cast %6848 : f32[] @ models/lib/nn.yaml:80:7
+%6860 = broadcast %6859 : f32[16] @ models/lib/nn.yaml:80:7
+%6861 = mul %6858, %6860 : f32[16] @ models/lib/nn.yaml:80:7
+%6862 = sub %40, %6861 : f32[16] @ models/lib/nn.yaml:80:7
+%6863 = assign %40, %6862 : f32[16] @ models/lib/nn.yaml:80:7
+%6864 = assign %6834, %6840 : f32[16] @ models/lib/nn.yaml:80:7
+%6865 = assign %6835, %6844 : f32[16] @ models/lib/nn.yaml:80:7
+%6866 = assign %6836, %6837 : i64[] @ models/lib/nn.yaml:80:7
+%6867 = mul %118, %5239 : f32[16] @ models/lib/nn.yaml:80:7
+%6868 = mul %6862, %5241 : f32[16] @ models/lib/nn.yaml:80:7
+%6869 = add %6867, %6868 : f32[16] @ models/lib/nn.yaml:80:7
+%6870 = assign %118, %6869 : f32[16] @ models/lib/nn.yaml:80:7
+%6871 = all_reduce_sum %4602 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6872 = reshape %6871 : f32[256] @ models/lib/nn.yaml:79:7
+%6873 = mul %6872, %6872 : f32[256] @ models/lib/nn.yaml:79:7
+%6874 = reduce_sum %6873 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6875 = sqrt %6874 : f32[] @ models/lib/nn.yaml:79:7
+%6876 = cast %6875 : f64[] @ models/lib/nn.yaml:79:7
+%6877 = add %6876, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%6878 = div %5061, %6877 : f64[] @ models/lib/nn.yaml:79:7
+%6879 = lt %6878, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%6880 = cast %6878 : f32[] @ models/lib/nn.yaml:79:7
+%6881 = broadcast %6880 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6882 = mul %6871, %6881 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6883 = broadcast %6879 : bool[16,16] @ models/lib/nn.yaml:79:7
+%6884 = select %6883, %6882, %6871 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6885 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6886 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6887 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6888 = add %6887, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%6889 = mul %41, %5480 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6890 = mul %6884, %5482 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6891 = mul %6885, %5484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6892 = add %6891, %6890 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6893 = mul %6884, %6884 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6894 = mul %6893, %5488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6895 = mul %6886, %5490 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6896 = add %6895, %6894 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6897 = cast %6888 : f64[] @ models/lib/nn.yaml:79:7
+%6898 = pow %5082, %6897 : f64[] @ models/lib/nn.yaml:79:7
+%6899 = sub %5063, %6898 : f64[] @ models/lib/nn.yaml:79:7
+%6900 = div %3087, %6899 : f64[] @ models/lib/nn.yaml:79:7
+%6901 = pow %5090, %6897 : f64[] @ models/lib/nn.yaml:79:7
+%6902 = sub %5063, %6901 : f64[] @ models/lib/nn.yaml:79:7
+%6903 = sqrt %6902 : f64[] @ models/lib/nn.yaml:79:7
+%6904 = div %5063, %6903 : f64[] @ models/lib/nn.yaml:79:7
+%6905 = sqrt %6896 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6906 = cast %6904 : f32[] @ models/lib/nn.yaml:79:7
+%6907 = broadcast %6906 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6908 = mul %6905, %6907 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6909 = add %6908, %5505 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6910 = div %6892, %6909 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6911 = cast %6900 : f32[] @ models/lib/nn.yaml:79:7
+%6912 = broadcast %6911 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6913 = mul %6910, %6912 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6914 = sub %6889, %6913 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6915 = assign %41, %6914 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6916 = assign %6885, %6892 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6917 = assign %6886, %6896 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6918 = assign %6887, %6888 : i64[] @ models/lib/nn.yaml:79:7
+%6919 = mul %119, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6920 = mul %6914, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6921 = add %6919, %6920 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6922 = assign %119, %6921 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6923 = all_reduce_sum %4593 : f32[16] @ models/lib/nn.yaml:80:7
+%6924 = mul %6923, %6923 : f32[16] @ models/lib/nn.yaml:80:7
+%6925 = reduce_sum %6924 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6926 = sqrt %6925 : f32[] @ models/lib/nn.yaml:80:7
+%6927 = cast %6926 : f64[] @ models/lib/nn.yaml:80:7
+%6928 = add %6927, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%6929 = div %5061, %6928 : f64[] @ models/lib/nn.yaml:80:7
+%6930 = lt %6929, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%6931 = cast %6929 : f32[] @ models/lib/nn.yaml:80:7
+%6932 = broadcast %6931 : f32[16] @ models/lib/nn.yaml:80:7
+%6933 = mul %6923, %6932 : f32[16] @ models/lib/nn.yaml:80:7
+%6934 = broadcast %6930 : bool[16] @ models/lib/nn.yaml:80:7
+%6935 = select %6934, %6933, %6923 : f32[16] @ models/lib/nn.yaml:80:7
+%6936 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6937 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6938 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6939 = add %6938, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%6940 = mul %6935, %5205 : f32[16] @ models/lib/nn.yaml:80:7
+%6941 = mul %6936, %5207 : f32[16] @ models/lib/nn.yaml:80:7
+%6942 = add %6941, %6940 : f32[16] @ models/lib/nn.yaml:80:7
+%6943 = mul %6935, %6935 : f32[16] @ models/lib/nn.yaml:80:7
+%6944 = mul %6943, %5211 : f32[16] @ models/lib/nn.yaml:80:7
+%6945 = mul %6937, %5213 : f32[16] @ models/lib/nn.yaml:80:7
+%6946 = add %6945, %6944 : f32[16] @ models/lib/nn.yaml:80:7
+%6947 = cast %6939 : f64[] @ models/lib/nn.yaml:80:7
+%6948 = pow %5082, %6947 : f64[] @ models/lib/nn.yaml:80:7
+%6949 = sub %5063, %6948 : f64[] @ models/lib/nn.yaml:80:7
+%6950 = div %3087, %6949 : f64[] @ models/lib/nn.yaml:80:7
+%6951 = pow %5090, %6947 : f64[] @ models/lib/nn.yaml:80:7
+%6952 = sub %5063, %6951 : f64[] @ models/lib/nn.yaml:80:7
+%6953 = sqrt %6952 : f64[] @ models/lib/nn.yaml:80:7
+%6954 = div %5063, %6953 : f64[] @ models/lib/nn.yaml:80:7
+%6955 = sqrt %6946 : f32[16] @ models/lib/nn.yaml:80:7
+%6956 = cast %6954 : f32[] @ models/lib/nn.yaml:80:7
+%6957 = broadcast %6956 : f32[16] @ models/lib/nn.yaml:80:7
+%6958 = mul %6955, %6957 : f32[16] @ models/lib/nn.yaml:80:7
+%6959 = add %6958, %5228 : f32[16] @ models/lib/nn.yaml:80:7
+%6960 = div %6942, %6959 : f32[16] @ models/lib/nn.yaml:80:7
+%6961 = cast %6950 : f32[] @ models/lib/nn.yaml:80:7
+%6962 = broadcast %6961 : f32[16] @ models/lib/nn.yaml:80:7
+%6963 = mul %6960, %6962 : f32[16] @ models/lib/nn.yaml:80:7
+%6964 = sub %42, %6963 : f32[16] @ models/lib/nn.yaml:80:7
+%6965 = assign %42, %6964 : f32[16] @ models/lib/nn.yaml:80:7
+%6966 = assign %6936, %6942 : f32[16] @ models/lib/nn.yaml:80:7
+%6967 = assign %6937, %6946 : f32[16] @ models/lib/nn.yaml:80:7
+%6968 = assign %6938, %6939 : i64[] @ models/lib/nn.yaml:80:7
+%6969 = mul %120, %5239 : f32[16] @ models/lib/nn.yaml:80:7
+%6970 = mul %6964, %5241 : f32[16] @ models/lib/nn.yaml:80:7
+%6971 = add %6969, %6970 : f32[16] @ models/lib/nn.yaml:80:7
+%6972 = assign %120, %6971 : f32[16] @ models/lib/nn.yaml:80:7
+%6973 = all_reduce_sum %4536 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6974 = reshape %6973 : f32[256] @ models/lib/nn.yaml:79:7
+%6975 = mul %6974, %6974 : f32[256] @ models/lib/nn.yaml:79:7
+%6976 = reduce_sum %6975 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6977 = sqrt %6976 : f32[] @ models/lib/nn.yaml:79:7
+%6978 = cast %6977 : f64[] @ models/lib/nn.yaml:79:7
+%6979 = add %6978, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%6980 = div %5061, %6979 : f64[] @ models/lib/nn.yaml:79:7
+%6981 = lt %6980, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%6982 = cast %6980 : f32[] @ models/lib/nn.yaml:79:7
+%6983 = broadcast %6982 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6984 = mul %6973, %6983 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6985 = broadcast %6981 : bool[16,16] @ models/lib/nn.yaml:79:7
+%6986 = select %6985, %6984, %6973 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6987 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6988 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6989 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6990 = add %6989, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%6991 = mul %43, %5480 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6992 = mul %6986, %5482 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6993 = mul %6987, %5484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6994 = add %6993, %6992 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6995 = mul %6986, %6986 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6996 = mul %6995, %5488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6997 = mul %6988, %5490 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6998 = add %6997, %6996 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6999 = cast %6990 : f64[] @ models/lib/nn.yaml:79:7
+%7000 = pow %5082, %6999 : f64[] @ models/lib/nn.yaml:79:7
+%7001 = sub %5063, %7000 : f64[] @ models/lib/nn.yaml:79:7
+%7002 = div %3087, %7001 : f64[] @ models/lib/nn.yaml:79:7
+%7003 = pow %5090, %6999 : f64[] @ models/lib/nn.yaml:79:7
+%7004 = sub %5063, %7003 : f64[] @ models/lib/nn.yaml:79:7
+%7005 = sqrt %7004 : f64[] @ models/lib/nn.yaml:79:7
+%7006 = div %5063, %7005 : f64[] @ models/lib/nn.yaml:79:7
+%7007 = sqrt %6998 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7008 = cast %7006 : f32[] @ models/lib/nn.yaml:79:7
+%7009 = broadcast %7008 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7010 = mul %7007, %7009 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7011 = add %7010, %5505 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7012 = div %6994, %7011 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7013 = cast %7002 : f32[] @ models/lib/nn.yaml:79:7
+%7014 = broadcast %7013 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7015 = mul %7012, %7014 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7016 = sub %6991, %7015 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7017 = assign %43, %7016 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7018 = assign %6987, %6994 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7019 = assign %6988, %6998 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7020 = assign %6989, %6990 : i64[] @ models/lib/nn.yaml:79:7
+%7021 = mul %121, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7022 = mul %7016, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7023 = add %7021, %7022 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7024 = assign %121, %7023 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7025 = all_reduce_sum %4528 : f32[16] @ models/lib/nn.yaml:80:7
+%7026 = mul %7025, %7025 : f32[16] @ models/lib/nn.yaml:80:7
+%7027 = reduce_sum %7026 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7028 = sqrt %7027 : f32[] @ models/lib/nn.yaml:80:7
+%7029 = cast %7028 : f64[] @ models/lib/nn.yaml:80:7
+%7030 = add %7029, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%7031 = div %5061, %7030 : f64[] @ models/lib/nn.yaml:80:7
+%7032 = lt %7031, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%7033 = cast %7031 : f32[] @ models/lib/nn.yaml:80:7
+%7034 = broadcast %7033 : f32[16] @ models/lib/nn.yaml:80:7
+%7035 = mul %7025, %7034 : f32[16] @ models/lib/nn.yaml:80:7
+%7036 = broadcast %7032 : bool[16] @ models/lib/nn.yaml:80:7
+%7037 = select %7036, %7035, %7025 : f32[16] @ models/lib/nn.yaml:80:7
+%7038 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7039 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7040 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7041 = add %7040, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%7042 = mul %7037, %5205 : f32[16] @ models/lib/nn.yaml:80:7
+%7043 = mul %7038, %5207 : f32[16] @ models/lib/nn.yaml:80:7
+%7044 = add %7043, %7042 : f32[16] @ models/lib/nn.yaml:80:7
+%7045 = mul %7037, %7037 : f32[16] @ models/lib/nn.yaml:80:7
+%7046 = mul %7045, %5211 : f32[16] @ models/lib/nn.yaml:80:7
+%7047 = mul %7039, %5213 : f32[16] @ models/lib/nn.yaml:80:7
+%7048 = add %7047, %7046 : f32[16] @ models/lib/nn.yaml:80:7
+%7049 = cast %7041 : f64[] @ models/lib/nn.yaml:80:7
+%7050 = pow %5082, %7049 : f64[] @ models/lib/nn.yaml:80:7
+%7051 = sub %5063, %7050 : f64[] @ models/lib/nn.yaml:80:7
+%7052 = div %3087, %7051 : f64[] @ models/lib/nn.yaml:80:7
+%7053 = pow %5090, %7049 : f64[] @ models/lib/nn.yaml:80:7
+%7054 = sub %5063, %7053 : f64[] @ models/lib/nn.yaml:80:7
+%7055 = sqrt %7054 : f64[] @ models/lib/nn.yaml:80:7
+%7056 = div %5063, %7055 : f64[] @ models/lib/nn.yaml:80:7
+%7057 = sqrt %7048 : f32[16] @ models/lib/nn.yaml:80:7
+%7058 = cast %7056 : f32[] @ models/lib/nn.yaml:80:7
+%7059 = broadcast %7058 : f32[16] @ models/lib/nn.yaml:80:7
+%7060 = mul %7057, %7059 : f32[16] @ models/lib/nn.yaml:80:7
+%7061 = add %7060, %5228 : f32[16] @ models/lib/nn.yaml:80:7
+%7062 = div %7044, %7061 : f32[16] @ models/lib/nn.yaml:80:7
+%7063 = cast %7052 : f32[] @ models/lib/nn.yaml:80:7
+%7064 = broadcast %7063 : f32[16] @ models/lib/nn.yaml:80:7
+%7065 = mul %7062, %7064 : f32[16] @ models/lib/nn.yaml:80:7
+%7066 = sub %44, %7065 : f32[16] @ models/lib/nn.yaml:80:7
+%7067 = assign %44, %7066 : f32[16] @ models/lib/nn.yaml:80:7
+%7068 = assign %7038, %7044 : f32[16] @ models/lib/nn.yaml:80:7
+%7069 = assign %7039, %7048 : f32[16] @ models/lib/nn.yaml:80:7
+%7070 = assign %7040, %7041 : i64[] @ models/lib/nn.yaml:80:7
+%7071 = mul %122, %5239 : f32[16] @ models/lib/nn.yaml:80:7
+%7072 = mul %7066, %5241 : f32[16] @ models/lib/nn.yaml:80:7
+%7073 = add %7071, %7072 : f32[16] @ models/lib/nn.yaml:80:7
+%7074 = assign %122, %7073 : f32[16] @ models/lib/nn.yaml:80:7
+%7075 = all_reduce_sum %4507 : f32[16] @ models/lib/nn.yaml:89:7
+%7076 = mul %7075, %7075 : f32[16] @ models/lib/nn.yaml:89:7
+%7077 = reduce_sum %7076 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7078 = sqrt %7077 : f32[] @ models/lib/nn.yaml:89:7
+%7079 = cast %7078 : f64[] @ models/lib/nn.yaml:89:7
+%7080 = add %7079, %5059 : f64[] @ models/lib/nn.yaml:89:7
+%7081 = div %5061, %7080 : f64[] @ models/lib/nn.yaml:89:7
+%7082 = lt %7081, %5063 : bool[] @ models/lib/nn.yaml:89:7
+%7083 = cast %7081 : f32[] @ models/lib/nn.yaml:89:7
+%7084 = broadcast %7083 : f32[16] @ models/lib/nn.yaml:89:7
+%7085 = mul %7075, %7084 : f32[16] @ models/lib/nn.yaml:89:7
+%7086 = broadcast %7082 : bool[16] @ models/lib/nn.yaml:89:7
+%7087 = select %7086, %7085, %7075 : f32[16] @ models/lib/nn.yaml:89:7
+%7088 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7089 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7090 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7091 = add %7090, %5073 : i64[] @ models/lib/nn.yaml:89:7
+%7092 = mul %7087, %5205 : f32[16] @ models/lib/nn.yaml:89:7
+%7093 = mul %7088, %5207 : f32[16] @ models/lib/nn.yaml:89:7
+%7094 = add %7093, %7092 : f32[16] @ models/lib/nn.yaml:89:7
+%7095 = mul %7087, %7087 : f32[16] @ models/lib/nn.yaml:89:7
+%7096 = mul %7095, %5211 : f32[16] @ models/lib/nn.yaml:89:7
+%7097 = mul %7089, %5213 : f32[16] @ models/lib/nn.yaml:89:7
+%7098 = add %7097, %7096 : f32[16] @ models/lib/nn.yaml:89:7
+%7099 = cast %7091 : f64[] @ models/lib/nn.yaml:89:7
+%7100 = pow %5082, %7099 : f64[] @ models/lib/nn.yaml:89:7
+%7101 = sub %5063, %7100 : f64[] @ models/lib/nn.yaml:89:7
+%7102 = div %3087, %7101 : f64[] @ models/lib/nn.yaml:89:7
+%7103 = pow %5090, %7099 : f64[] @ models/lib/nn.yaml:89:7
+%7104 = sub %5063, %7103 : f64[] @ models/lib/nn.yaml:89:7
+%7105 = sqrt %7104 : f64[] @ models/lib/nn.yaml:89:7
+%7106 = div %5063, %7105 : f64[] @ models/lib/nn.yaml:89:7
+%7107 = sqrt %7098 : f32[16] @ models/lib/nn.yaml:89:7
+%7108 = cast %7106 : f32[] @ models/lib/nn.yaml:89:7
+%7109 = broadcast %7108 : f32[16] @ models/lib/nn.yaml:89:7
+%7110 = mul %7107, %7109 : f32[16] @ models/lib/nn.yaml:89:7
+%7111 = add %7110, %5228 : f32[16] @ models/lib/nn.yaml:89:7
+%7112 = div %7094, %7111 : f32[16] @ models/lib/nn.yaml:89:7
+%7113 = cast %7102 : f32[] @ models/lib/nn.yaml:89:7
+%7114 = broadcast %7113 : f32[16] @ models/lib/nn.yaml:89:7
+%7115 = mul %7112, %7114 : f32[16] @ models/lib/nn.yaml:89:7
+%7116 = sub %45, %7115 : f32[16] @ models/lib/nn.yaml:89:7
+%7117 = assign %45, %7116 : f32[16] @ models/lib/nn.yaml:89:7
+%7118 = assign %7088, %7094 : f32[16] @ models/lib/nn.yaml:89:7
+%7119 = assign %7089, %7098 : f32[16] @ models/lib/nn.yaml:89:7
+%7120 = assign %7090, %7091 : i64[] @ models/lib/nn.yaml:89:7
+%7121 = mul %123, %5239 : f32[16] @ models/lib/nn.yaml:89:7
+%7122 = mul %7116, %5241 : f32[16] @ models/lib/nn.yaml:89:7
+%7123 = add %7121, %7122 : f32[16] @ models/lib/nn.yaml:89:7
+%7124 = assign %123, %7123 : f32[16] @ models/lib/nn.yaml:89:7
+%7125 = all_reduce_sum %4502 : f32[16] @ models/lib/nn.yaml:90:7
+%7126 = mul %7125, %7125 : f32[16] @ models/lib/nn.yaml:90:7
+%7127 = reduce_sum %7126 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7128 = sqrt %7127 : f32[] @ models/lib/nn.yaml:90:7
+%7129 = cast %7128 : f64[] @ models/lib/nn.yaml:90:7
+%7130 = add %7129, %5059 : f64[] @ models/lib/nn.yaml:90:7
+%7131 = div %5061, %7130 : f64[] @ models/lib/nn.yaml:90:7
+%7132 = lt %7131, %5063 : bool[] @ models/lib/nn.yaml:90:7
+%7133 = cast %7131 : f32[] @ models/lib/nn.yaml:90:7
+%7134 = broadcast %7133 : f32[16] @ models/lib/nn.yaml:90:7
+%7135 = mul %7125, %7134 : f32[16] @ models/lib/nn.yaml:90:7
+%7136 = broadcast %7132 : bool[16] @ models/lib/nn.yaml:90:7
+%7137 = select %7136, %7135, %7125 : f32[16] @ models/lib/nn.yaml:90:7
+%7138 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7139 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7140 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7141 = add %7140, %5073 : i64[] @ models/lib/nn.yaml:90:7
+%7142 = mul %7137, %5205 : f32[16] @ models/lib/nn.yaml:90:7
+%7143 = mul %7138, %5207 : f32[16] @ models/lib/nn.yaml:90:7
+%7144 = add %7143, %7142 : f32[16] @ models/lib/nn.yaml:90:7
+%7145 = mul %7137, %7137 : f32[16] @ models/lib/nn.yaml:90:7
+%7146 = mul %7145, %5211 : f32[16] @ models/lib/nn.yaml:90:7
+%7147 = mul %7139, %5213 : f32[16] @ models/lib/nn.yaml:90:7
+%7148 = add %7147, %7146 : f32[16] @ models/lib/nn.yaml:90:7
+%7149 = cast %7141 : f64[] @ models/lib/nn.yaml:90:7
+%7150 = pow %5082, %7149 : f64[] @ models/lib/nn.yaml:90:7
+%7151 = sub %5063, %7150 : f64[] @ models/lib/nn.yaml:90:7
+%7152 = div %3087, %7151 : f64[] @ models/lib/nn.yaml:90:7
+%7153 = pow %5090, %7149 : f64[] @ models/lib/nn.yaml:90:7
+%7154 = sub %5063, %7153 : f64[] @ models/lib/nn.yaml:90:7
+%7155 = sqrt %7154 : f64[] @ models/lib/nn.yaml:90:7
+%7156 = div %5063, %7155 : f64[] @ models/lib/nn.yaml:90:7
+%7157 = sqrt %7148 : f32[16] @ models/lib/nn.yaml:90:7
+%7158 = cast %7156 : f32[] @ models/lib/nn.yaml:90:7
+%7159 = broadcast %7158 : f32[16] @ models/lib/nn.yaml:90:7
+%7160 = mul %7157, %7159 : f32[16] @ models/lib/nn.yaml:90:7
+%7161 = add %7160, %5228 : f32[16] @ models/lib/nn.yaml:90:7
+%7162 = div %7144, %7161 : f32[16] @ models/lib/nn.yaml:90:7
+%7163 = cast %7152 : f32[] @ models/lib/nn.yaml:90:7
+%7164 = broadcast %7163 : f32[16] @ models/lib/nn.yaml:90:7
+%7165 = mul %7162, %7164 : f32[16] @ models/lib/nn.yaml:90:7
+%7166 = sub %46, %7165 : f32[16] @ models/lib/nn.yaml:90:7
+%7167 = assign %46, %7166 : f32[16] @ models/lib/nn.yaml:90:7
+%7168 = assign %7138, %7144 : f32[16] @ models/lib/nn.yaml:90:7
+%7169 = assign %7139, %7148 : f32[16] @ models/lib/nn.yaml:90:7
+%7170 = assign %7140, %7141 : i64[] @ models/lib/nn.yaml:90:7
+%7171 = mul %124, %5239 : f32[16] @ models/lib/nn.yaml:90:7
+%7172 = mul %7166, %5241 : f32[16] @ models/lib/nn.yaml:90:7
+%7173 = add %7171, %7172 : f32[16] @ models/lib/nn.yaml:90:7
+%7174 = assign %124, %7173 : f32[16] @ models/lib/nn.yaml:90:7
+%7175 = all_reduce_sum %4498 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7176 = reshape %7175 : f32[1024] @ models/lib/nn.yaml:79:7
+%7177 = mul %7176, %7176 : f32[1024] @ models/lib/nn.yaml:79:7
+%7178 = reduce_sum %7177 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7179 = sqrt %7178 : f32[] @ models/lib/nn.yaml:79:7
+%7180 = cast %7179 : f64[] @ models/lib/nn.yaml:79:7
+%7181 = add %7180, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%7182 = div %5061, %7181 : f64[] @ models/lib/nn.yaml:79:7
+%7183 = lt %7182, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%7184 = cast %7182 : f32[] @ models/lib/nn.yaml:79:7
+%7185 = broadcast %7184 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7186 = mul %7175, %7185 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7187 = broadcast %7183 : bool[64,16] @ models/lib/nn.yaml:79:7
+%7188 = select %7187, %7186, %7175 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7189 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7190 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7191 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7192 = add %7191, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%7193 = mul %47, %5690 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7194 = mul %7188, %5692 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7195 = mul %7189, %5694 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7196 = add %7195, %7194 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7197 = mul %7188, %7188 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7198 = mul %7197, %5698 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7199 = mul %7190, %5700 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7200 = add %7199, %7198 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7201 = cast %7192 : f64[] @ models/lib/nn.yaml:79:7
+%7202 = pow %5082, %7201 : f64[] @ models/lib/nn.yaml:79:7
+%7203 = sub %5063, %7202 : f64[] @ models/lib/nn.yaml:79:7
+%7204 = div %3087, %7203 : f64[] @ models/lib/nn.yaml:79:7
+%7205 = pow %5090, %7201 : f64[] @ models/lib/nn.yaml:79:7
+%7206 = sub %5063, %7205 : f64[] @ models/lib/nn.yaml:79:7
+%7207 = sqrt %7206 : f64[] @ models/lib/nn.yaml:79:7
+%7208 = div %5063, %7207 : f64[] @ models/lib/nn.yaml:79:7
+%7209 = sqrt %7200 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7210 = cast %7208 : f32[] @ models/lib/nn.yaml:79:7
+%7211 = broadcast %7210 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7212 = mul %7209, %7211 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7213 = add %7212, %5715 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7214 = div %7196, %7213 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7215 = cast %7204 : f32[] @ models/lib/nn.yaml:79:7
+%7216 = broadcast %7215 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7217 = mul %7214, %7216 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7218 = sub %7193, %7217 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7219 = assign %47, %7218 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7220 = assign %7189, %7196 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7221 = assign %7190, %7200 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7222 = assign %7191, %7192 : i64[] @ models/lib/nn.yaml:79:7
+%7223 = mul %125, %5726 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7224 = mul %7218, %5728 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7225 = add %7223, %7224 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7226 = assign %125, %7225 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7227 = all_reduce_sum %4490 : f32[64] @ models/lib/nn.yaml:80:7
+%7228 = mul %7227, %7227 : f32[64] @ models/lib/nn.yaml:80:7
+%7229 = reduce_sum %7228 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7230 = sqrt %7229 : f32[] @ models/lib/nn.yaml:80:7
+%7231 = cast %7230 : f64[] @ models/lib/nn.yaml:80:7
+%7232 = add %7231, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%7233 = div %5061, %7232 : f64[] @ models/lib/nn.yaml:80:7
+%7234 = lt %7233, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%7235 = cast %7233 : f32[] @ models/lib/nn.yaml:80:7
+%7236 = broadcast %7235 : f32[64] @ models/lib/nn.yaml:80:7
+%7237 = mul %7227, %7236 : f32[64] @ models/lib/nn.yaml:80:7
+%7238 = broadcast %7234 : bool[64] @ models/lib/nn.yaml:80:7
+%7239 = select %7238, %7237, %7227 : f32[64] @ models/lib/nn.yaml:80:7
+%7240 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7241 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7242 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7243 = add %7242, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%7244 = mul %7239, %5749 : f32[64] @ models/lib/nn.yaml:80:7
+%7245 = mul %7240, %5751 : f32[64] @ models/lib/nn.yaml:80:7
+%7246 = add %7245, %7244 : f32[64] @ models/lib/nn.yaml:80:7
+%7247 = mul %7239, %7239 : f32[64] @ models/lib/nn.yaml:80:7
+%7248 = mul %7247, %5755 : f32[64] @ models/lib/nn.yaml:80:7
+%7249 = mul %7241, %5757 : f32[64] @ models/lib/nn.yaml:80:7
+%7250 = add %7249, %7248 : f32[64] @ models/lib/nn.yaml:80:7
+%7251 = cast %7243 : f64[] @ models/lib/nn.yaml:80:7
+%7252 = pow %5082, %7251 : f64[] @ models/lib/nn.yaml:80:7
+%7253 = sub %5063, %7252 : f64[] @ models/lib/nn.yaml:80:7
+%7254 = div %3087, %7253 : f64[] @ models/lib/nn.yaml:80:7
+%7255 = pow %5090, %7251 : f64[] @ models/lib/nn.yaml:80:7
+%7256 = sub %5063, %7255 : f64[] @ models/lib/nn.yaml:80:7
+%7257 = sqrt %7256 : f64[] @ models/lib/nn.yaml:80:7
+%7258 = div %5063, %7257 : f64[] @ models/lib/nn.yaml:80:7
+%7259 = sqrt %7250 : f32[64] @ models/lib/nn.yaml:80:7
+%7260 = cast %7258 : f32[] @ models/lib/nn.yaml:80:7
+%7261 = broadcast %7260 : f32[64] @ models/lib/nn.yaml:80:7
+%7262 = mul %7259, %7261 : f32[64] @ models/lib/nn.yaml:80:7
+%7263 = add %7262, %5772 : f32[64] @ models/lib/nn.yaml:80:7
+%7264 = div %7246, %7263 : f32[64] @ models/lib/nn.yaml:80:7
+%7265 = cast %7254 : f32[] @ models/lib/nn.yaml:80:7
+%7266 = broadcast %7265 : f32[64] @ models/lib/nn.yaml:80:7
+%7267 = mul %7264, %7266 : f32[64] @ models/lib/nn.yaml:80:7
+%7268 = sub %48, %7267 : f32[64] @ models/lib/nn.yaml:80:7
+%7269 = assign %48, %7268 : f32[64] @ models/lib/nn.yaml:80:7
+%7270 = assign %7240, %7246 : f32[64] @ models/lib/nn.yaml:80:7
+%7271 = assign %7241, %7250 : f32[64] @ models/lib/nn.yaml:80:7
+%7272 = assign %7242, %7243 : i64[] @ models/lib/nn.yaml:80:7
+%7273 = mul %126, %5783 : f32[64] @ models/lib/nn.yaml:80:7
+%7274 = mul %7268, %5785 : f32[64] @ models/lib/nn.yaml:80:7
+%7275 = add %7273, %7274 : f32[64] @ models/lib/nn.yaml:80:7
+%7276 = assign %126, %7275 : f32[64] @ models/lib/nn.yaml:80:7
+%7277 = all_reduce_sum %4476 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7278 = reshape %7277 : f32[1024] @ models/lib/nn.yaml:79:7
+%7279 = mul %7278, %7278 : f32[1024] @ models/lib/nn.yaml:79:7
+%7280 = reduce_sum %7279 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7281 = sqrt %7280 : f32[] @ models/lib/nn.yaml:79:7
+%7282 = cast %7281 : f64[] @ models/lib/nn.yaml:79:7
+%7283 = add %7282, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%7284 = div %5061, %7283 : f64[] @ models/lib/nn.yaml:79:7
+%7285 = lt %7284, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%7286 = cast %7284 : f32[] @ models/lib/nn.yaml:79:7
+%7287 = broadcast %7286 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7288 = mul %7277, %7287 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7289 = broadcast %7285 : bool[16,64] @ models/lib/nn.yaml:79:7
+%7290 = select %7289, %7288, %7277 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7291 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7292 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7293 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7294 = add %7293, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%7295 = mul %49, %5807 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7296 = mul %7290, %5809 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7297 = mul %7291, %5811 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7298 = add %7297, %7296 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7299 = mul %7290, %7290 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7300 = mul %7299, %5815 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7301 = mul %7292, %5817 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7302 = add %7301, %7300 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7303 = cast %7294 : f64[] @ models/lib/nn.yaml:79:7
+%7304 = pow %5082, %7303 : f64[] @ models/lib/nn.yaml:79:7
+%7305 = sub %5063, %7304 : f64[] @ models/lib/nn.yaml:79:7
+%7306 = div %3087, %7305 : f64[] @ models/lib/nn.yaml:79:7
+%7307 = pow %5090, %7303 : f64[] @ models/lib/nn.yaml:79:7
+%7308 = sub %5063, %7307 : f64[] @ models/lib/nn.yaml:79:7
+%7309 = sqrt %7308 : f64[] @ models/lib/nn.yaml:79:7
+%7310 = div %5063, %7309 : f64[] @ models/lib/nn.yaml:79:7
+%7311 = sqrt %7302 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7312 = cast %7310 : f32[] @ models/lib/nn.yaml:79:7
+%7313 = broadcast %7312 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7314 = mul %7311, %7313 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7315 = add %7314, %5832 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7316 = div %7298, %7315 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7317 = cast %7306 : f32[] @ models/lib/nn.yaml:79:7
+%7318 = broadcast %7317 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7319 = mul %7316, %7318 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7320 = sub %7295, %7319 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7321 = assign %49, %7320 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7322 = assign %7291, %7298 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7323 = assign %7292, %7302 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7324 = assign %7293, %7294 : i64[] @ models/lib/nn.yaml:79:7
+%7325 = mul %127, %5843 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7326 = mul %7320, %5845 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7327 = add %7325, %7326 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7328 = assign %127, %7327 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7329 = all_reduce_sum %4468 : f32[16] @ models/lib/nn.yaml:80:7
+%7330 = mul %7329, %7329 : f32[16] @ models/lib/nn.yaml:80:7
+%7331 = reduce_sum %7330 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7332 = sqrt %7331 : f32[] @ models/lib/nn.yaml:80:7
+%7333 = cast %7332 : f64[] @ models/lib/nn.yaml:80:7
+%7334 = add %7333, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%7335 = div %5061, %7334 : f64[] @ models/lib/nn.yaml:80:7
+%7336 = lt %7335, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%7337 = cast %7335 : f32[] @ models/lib/nn.yaml:80:7
+%7338 = broadcast %7337 : f32[16] @ models/lib/nn.yaml:80:7
+%7339 = mul %7329, %7338 : f32[16] @ models/lib/nn.yaml:80:7
+%7340 = broadcast %7336 : bool[16] @ models/lib/nn.yaml:80:7
+%7341 = select %7340, %7339, %7329 : f32[16] @ models/lib/nn.yaml:80:7
+%7342 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7343 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7344 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7345 = add %7344, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%7346 = mul %7341, %5205 : f32[16] @ models/lib/nn.yaml:80:7
+%7347 = mul %7342, %5207 : f32[16] @ models/lib/nn.yaml:80:7
+%7348 = add %7347, %7346 : f32[16] @ models/lib/nn.yaml:80:7
+%7349 = mul %7341, %7341 : f32[16] @ models/lib/nn.yaml:80:7
+%7350 = mul %7349, %5211 : f32[16] @ models/lib/nn.yaml:80:7
+%7351 = mul %7343, %5213 : f32[16] @ models/lib/nn.yaml:80:7
+%7352 = add %7351, %7350 : f32[16] @ models/lib/nn.yaml:80:7
+%7353 = cast %7345 : f64[] @ models/lib/nn.yaml:80:7
+%7354 = pow %5082, %7353 : f64[] @ models/lib/nn.yaml:80:7
+%7355 = sub %5063, %7354 : f64[] @ models/lib/nn.yaml:80:7
+%7356 = div %3087, %7355 : f64[] @ models/lib/nn.yaml:80:7
+%7357 = pow %5090, %7353 : f64[] @ models/lib/nn.yaml:80:7
+%7358 = sub %5063, %7357 : f64[] @ models/lib/nn.yaml:80:7
+%7359 = sqrt %7358 : f64[] @ models/lib/nn.yaml:80:7
+%7360 = div %5063, %7359 : f64[] @ models/lib/nn.yaml:80:7
+%7361 = sqrt %7352 : f32[16] @ models/lib/nn.yaml:80:7
+%7362 = cast %7360 : f32[] @ models/lib/nn.yaml:80:7
+%7363 = broadcast %7362 : f32[16] @ models/lib/nn.yaml:80:7
+%7364 = mul %7361, %7363 : f32[16] @ models/lib/nn.yaml:80:7
+%7365 = add %7364, %5228 : f32[16] @ models/lib/nn.yaml:80:7
+%7366 = div %7348, %7365 : f32[16] @ models/lib/nn.yaml:80:7
+%7367 = cast %7356 : f32[] @ models/lib/nn.yaml:80:7
+%7368 = broadcast %7367 : f32[16] @ models/lib/nn.yaml:80:7
+%7369 = mul %7366, %7368 : f32[16] @ models/lib/nn.yaml:80:7
+%7370 = sub %50, %7369 : f32[16] @ models/lib/nn.yaml:80:7
+%7371 = assign %50, %7370 : f32[16] @ models/lib/nn.yaml:80:7
+%7372 = assign %7342, %7348 : f32[16] @ models/lib/nn.yaml:80:7
+%7373 = assign %7343, %7352 : f32[16] @ models/lib/nn.yaml:80:7
+%7374 = assign %7344, %7345 : i64[] @ models/lib/nn.yaml:80:7
+%7375 = mul %128, %5239 : f32[16] @ models/lib/nn.yaml:80:7
+%7376 = mul %7370, %5241 : f32[16] @ models/lib/nn.yaml:80:7
+%7377 = add %7375, %7376 : f32[16] @ models/lib/nn.yaml:80:7
+%7378 = assign %128, %7377 : f32[16] @ models/lib/nn.yaml:80:7
+%7379 = all_reduce_sum %4444 : f32[16] @ models/lib/nn.yaml:89:7
+%7380 = mul %7379, %7379 : f32[16] @ models/lib/nn.yaml:89:7
+%7381 = reduce_sum %7380 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7382 = sqrt %7381 : f32[] @ models/lib/nn.yaml:89:7
+%7383 = cast %7382 : f64[] @ models/lib/nn.yaml:89:7
+%7384 = add %7383, %5059 : f64[] @ models/lib/nn.yaml:89:7
+%7385 = div %5061, %7384 : f64[] @ models/lib/nn.yaml:89:7
+%7386 = lt %7385, %5063 : bool[] @ models/lib/nn.yaml:89:7
+%7387 = cast %7385 : f32[] @ models/lib/nn.yaml:89:7
+%7388 = broadcast %7387 : f32[16] @ models/lib/nn.yaml:89:7
+%7389 = mul %7379, %7388 : f32[16] @ models/lib/nn.yaml:89:7
+%7390 = broadcast %7386 : bool[16] @ models/lib/nn.yaml:89:7
+%7391 = select %7390, %7389, %7379 : f32[16] @ models/lib/nn.yaml:89:7
+%7392 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7393 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7394 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7395 = add %7394, %5073 : i64[] @ models/lib/nn.yaml:89:7
+%7396 = mul %7391, %5205 : f32[16] @ models/lib/nn.yaml:89:7
+%7397 = mul %7392, %5207 : f32[16] @ models/lib/nn.yaml:89:7
+%7398 = add %7397, %7396 : f32[16] @ models/lib/nn.yaml:89:7
+%7399 = mul %7391, %7391 : f32[16] @ models/lib/nn.yaml:89:7
+%7400 = mul %7399, %5211 : f32[16] @ models/lib/nn.yaml:89:7
+%7401 = mul %7393, %5213 : f32[16] @ models/lib/nn.yaml:89:7
+%7402 = add %7401, %7400 : f32[16] @ models/lib/nn.yaml:89:7
+%7403 = cast %7395 : f64[] @ models/lib/nn.yaml:89:7
+%7404 = pow %5082, %7403 : f64[] @ models/lib/nn.yaml:89:7
+%7405 = sub %5063, %7404 : f64[] @ models/lib/nn.yaml:89:7
+%7406 = div %3087, %7405 : f64[] @ models/lib/nn.yaml:89:7
+%7407 = pow %5090, %7403 : f64[] @ models/lib/nn.yaml:89:7
+%7408 = sub %5063, %7407 : f64[] @ models/lib/nn.yaml:89:7
+%7409 = sqrt %7408 : f64[] @ models/lib/nn.yaml:89:7
+%7410 = div %5063, %7409 : f64[] @ models/lib/nn.yaml:89:7
+%7411 = sqrt %7402 : f32[16] @ models/lib/nn.yaml:89:7
+%7412 = cast %7410 : f32[] @ models/lib/nn.yaml:89:7
+%7413 = broadcast %7412 : f32[16] @ models/lib/nn.yaml:89:7
+%7414 = mul %7411, %7413 : f32[16] @ models/lib/nn.yaml:89:7
+%7415 = add %7414, %5228 : f32[16] @ models/lib/nn.yaml:89:7
+%7416 = div %7398, %7415 : f32[16] @ models/lib/nn.yaml:89:7
+%7417 = cast %7406 : f32[] @ models/lib/nn.yaml:89:7
+%7418 = broadcast %7417 : f32[16] @ models/lib/nn.yaml:89:7
+%7419 = mul %7416, %7418 : f32[16] @ models/lib/nn.yaml:89:7
+%7420 = sub %51, %7419 : f32[16] @ models/lib/nn.yaml:89:7
+%7421 = assign %51, %7420 : f32[16] @ models/lib/nn.yaml:89:7
+%7422 = assign %7392, %7398 : f32[16] @ models/lib/nn.yaml:89:7
+%7423 = assign %7393, %7402 : f32[16] @ models/lib/nn.yaml:89:7
+%7424 = assign %7394, %7395 : i64[] @ models/lib/nn.yaml:89:7
+%7425 = mul %129, %5239 : f32[16] @ models/lib/nn.yaml:89:7
+%7426 = mul %7420, %5241 : f32[16] @ models/lib/nn.yaml:89:7
+%7427 = add %7425, %7426 : f32[16] @ models/lib/nn.yaml:89:7
+%7428 = assign %129, %7427 : f32[16] @ models/lib/nn.yaml:89:7
+%7429 = all_reduce_sum %4439 : f32[16] @ models/lib/nn.yaml:90:7
+%7430 = mul %7429, %7429 : f32[16] @ models/lib/nn.yaml:90:7
+%7431 = reduce_sum %7430 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7432 = sqrt %7431 : f32[] @ models/lib/nn.yaml:90:7
+%7433 = cast %7432 : f64[] @ models/lib/nn.yaml:90:7
+%7434 = add %7433, %5059 : f64[] @ models/lib/nn.yaml:90:7
+%7435 = div %5061, %7434 : f64[] @ models/lib/nn.yaml:90:7
+%7436 = lt %7435, %5063 : bool[] @ models/lib/nn.yaml:90:7
+%7437 = cast %7435 : f32[] @ models/lib/nn.yaml:90:7
+%7438 = broadcast %7437 : f32[16] @ models/lib/nn.yaml:90:7
+%7439 = mul %7429, %7438 : f32[16] @ models/lib/nn.yaml:90:7
+%7440 = broadcast %7436 : bool[16] @ models/lib/nn.yaml:90:7
+%7441 = select %7440, %7439, %7429 : f32[16] @ models/lib/nn.yaml:90:7
+%7442 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7443 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7444 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7445 = add %7444, %5073 : i64[] @ models/lib/nn.yaml:90:7
+%7446 = mul %7441, %5205 : f32[16] @ models/lib/nn.yaml:90:7
+%7447 = mul %7442, %5207 : f32[16] @ models/lib/nn.yaml:90:7
+%7448 = add %7447, %7446 : f32[16] @ models/lib/nn.yaml:90:7
+%7449 = mul %7441, %7441 : f32[16] @ models/lib/nn.yaml:90:7
+%7450 = mul %7449, %5211 : f32[16] @ models/lib/nn.yaml:90:7
+%7451 = mul %7443, %5213 : f32[16] @ models/lib/nn.yaml:90:7
+%7452 = add %7451, %7450 : f32[16] @ models/lib/nn.yaml:90:7
+%7453 = cast %7445 : f64[] @ models/lib/nn.yaml:90:7
+%7454 = pow %5082, %7453 : f64[] @ models/lib/nn.yaml:90:7
+%7455 = sub %5063, %7454 : f64[] @ models/lib/nn.yaml:90:7
+%7456 = div %3087, %7455 : f64[] @ models/lib/nn.yaml:90:7
+%7457 = pow %5090, %7453 : f64[] @ models/lib/nn.yaml:90:7
+%7458 = sub %5063, %7457 : f64[] @ models/lib/nn.yaml:90:7
+%7459 = sqrt %7458 : f64[] @ models/lib/nn.yaml:90:7
+%7460 = div %5063, %7459 : f64[] @ models/lib/nn.yaml:90:7
+%7461 = sqrt %7452 : f32[16] @ models/lib/nn.yaml:90:7
+%7462 = cast %7460 : f32[] @ models/lib/nn.yaml:90:7
+%7463 = broadcast %7462 : f32[16] @ models/lib/nn.yaml:90:7
+%7464 = mul %7461, %7463 : f32[16] @ models/lib/nn.yaml:90:7
+%7465 = add %7464, %5228 : f32[16] @ models/lib/nn.yaml:90:7
+%7466 = div %7448, %7465 : f32[16] @ models/lib/nn.yaml:90:7
+%7467 = cast %7456 : f32[] @ models/lib/nn.yaml:90:7
+%7468 = broadcast %7467 : f32[16] @ models/lib/nn.yaml:90:7
+%7469 = mul %7466, %7468 : f32[16] @ models/lib/nn.yaml:90:7
+%7470 = sub %52, %7469 : f32[16] @ models/lib/nn.yaml:90:7
+%7471 = assign %52, %7470 : f32[16] @ models/lib/nn.yaml:90:7
+%7472 = assign %7442, %7448 : f32[16] @ models/lib/nn.yaml:90:7
+%7473 = assign %7443, %7452 : f32[16] @ models/lib/nn.yaml:90:7
+%7474 = assign %7444, %7445 : i64[] @ models/lib/nn.yaml:90:7
+%7475 = mul %130, %5239 : f32[16] @ models/lib/nn.yaml:90:7
+%7476 = mul %7470, %5241 : f32[16] @ models/lib/nn.yaml:90:7
+%7477 = add %7475, %7476 : f32[16] @ models/lib/nn.yaml:90:7
+%7478 = assign %130, %7477 : f32[16] @ models/lib/nn.yaml:90:7
+%7479 = all_reduce_sum %4431 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7480 = reshape %7479 : f32[256] @ models/lib/nn.yaml:79:7
+%7481 = mul %7480, %7480 : f32[256] @ models/lib/nn.yaml:79:7
+%7482 = reduce_sum %7481 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7483 = sqrt %7482 : f32[] @ models/lib/nn.yaml:79:7
+%7484 = cast %7483 : f64[] @ models/lib/nn.yaml:79:7
+%7485 = add %7484, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%7486 = div %5061, %7485 : f64[] @ models/lib/nn.yaml:79:7
+%7487 = lt %7486, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%7488 = cast %7486 : f32[] @ models/lib/nn.yaml:79:7
+%7489 = broadcast %7488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7490 = mul %7479, %7489 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7491 = broadcast %7487 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7492 = select %7491, %7490, %7479 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7493 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7494 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7495 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7496 = add %7495, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%7497 = mul %53, %5480 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7498 = mul %7492, %5482 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7499 = mul %7493, %5484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7500 = add %7499, %7498 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7501 = mul %7492, %7492 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7502 = mul %7501, %5488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7503 = mul %7494, %5490 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7504 = add %7503, %7502 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7505 = cast %7496 : f64[] @ models/lib/nn.yaml:79:7
+%7506 = pow %5082, %7505 : f64[] @ models/lib/nn.yaml:79:7
+%7507 = sub %5063, %7506 : f64[] @ models/lib/nn.yaml:79:7
+%7508 = div %3087, %7507 : f64[] @ models/lib/nn.yaml:79:7
+%7509 = pow %5090, %7505 : f64[] @ models/lib/nn.yaml:79:7
+%7510 = sub %5063, %7509 : f64[] @ models/lib/nn.yaml:79:7
+%7511 = sqrt %7510 : f64[] @ models/lib/nn.yaml:79:7
+%7512 = div %5063, %7511 : f64[] @ models/lib/nn.yaml:79:7
+%7513 = sqrt %7504 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7514 = cast %7512 : f32[] @ models/lib/nn.yaml:79:7
+%7515 = broadcast %7514 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7516 = mul %7513, %7515 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7517 = add %7516, %5505 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7518 = div %7500, %7517 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7519 = cast %7508 : f32[] @ models/lib/nn.yaml:79:7
+%7520 = broadcast %7519 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7521 = mul %7518, %7520 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7522 = sub %7497, %7521 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7523 = assign %53, %7522 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7524 = assign %7493, %7500 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7525 = assign %7494, %7504 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7526 = assign %7495, %7496 : i64[] @ models/lib/nn.yaml:79:7
+%7527 = mul %131, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7528 = mul %7522, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7529 = add %7527, %7528 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7530 = assign %131, %7529 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7531 = all_reduce_sum %4422 : f32[16] @ models/lib/nn.yaml:80:7
+%7532 = mul %7531, %7531 : f32[16] @ models/lib/nn.yaml:80:7
+%7533 = reduce_sum %7532 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7534 = sqrt %7533 : f32[] @ models/lib/nn.yaml:80:7
+%7535 = cast %7534 : f64[] @ models/lib/nn.yaml:80:7
+%7536 = add %7535, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%7537 = div %5061, %7536 : f64[] @ models/lib/nn.yaml:80:7
+%7538 = lt %7537, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%7539 = cast %7537 : f32[] @ models/lib/nn.yaml:80:7
+%7540 = broadcast %7539 : f32[16] @ models/lib/nn.yaml:80:7
+%7541 = mul %7531, %7540 : f32[16] @ models/lib/nn.yaml:80:7
+%7542 = broadcast %7538 : bool[16] @ models/lib/nn.yaml:80:7
+%7543 = select %7542, %7541, %7531 : f32[16] @ models/lib/nn.yaml:80:7
+%7544 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7545 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7546 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7547 = add %7546, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%7548 = mul %7543, %5205 : f32[16] @ models/lib/nn.yaml:80:7
+%7549 = mul %7544, %5207 : f32[16] @ models/lib/nn.yaml:80:7
+%7550 = add %7549, %7548 : f32[16] @ models/lib/nn.yaml:80:7
+%7551 = mul %7543, %7543 : f32[16] @ models/lib/nn.yaml:80:7
+%7552 = mul %7551, %5211 : f32[16] @ models/lib/nn.yaml:80:7
+%7553 = mul %7545, %5213 : f32[16] @ models/lib/nn.yaml:80:7
+%7554 = add %7553, %7552 : f32[16] @ models/lib/nn.yaml:80:7
+%7555 = cast %7547 : f64[] @ models/lib/nn.yaml:80:7
+%7556 = pow %5082, %7555 : f64[] @ models/lib/nn.yaml:80:7
+%7557 = sub %5063, %7556 : f64[] @ models/lib/nn.yaml:80:7
+%7558 = div %3087, %7557 : f64[] @ models/lib/nn.yaml:80:7
+%7559 = pow %5090, %7555 : f64[] @ models/lib/nn.yaml:80:7
+%7560 = sub %5063, %7559 : f64[] @ models/lib/nn.yaml:80:7
+%7561 = sqrt %7560 : f64[] @ models/lib/nn.yaml:80:7
+%7562 = div %5063, %7561 : f64[] @ models/lib/nn.yaml:80:7
+%7563 = sqrt %7554 : f32[16] @ models/lib/nn.yaml:80:7
+%7564 = cast %7562 : f32[] @ models/lib/nn.yaml:80:7
+%7565 = broadcast %7564 : f32[16] @ models/lib/nn.yaml:80:7
+%7566 = mul %7563, %7565 : f32[16] @ models/lib/nn.yaml:80:7
+%7567 = add %7566, %5228 : f32[16] @ models/lib/nn.yaml:80:7
+%7568 = div %7550, %7567 : f32[16] @ models/lib/nn.yaml:80:7
+%7569 = cast %7558 : f32[] @ models/lib/nn.yaml:80:7
+%7570 = broadcast %7569 : f32[16] @ models/lib/nn.yaml:80:7
+%7571 = mul %7568, %7570 : f32[16] @ models/lib/nn.yaml:80:7
+%7572 = sub %54, %7571 : f32[16] @ models/lib/nn.yaml:80:7
+%7573 = assign %54, %7572 : f32[16] @ models/lib/nn.yaml:80:7
+%7574 = assign %7544, %7550 : f32[16] @ models/lib/nn.yaml:80:7
+%7575 = assign %7545, %7554 : f32[16] @ models/lib/nn.yaml:80:7
+%7576 = assign %7546, %7547 : i64[] @ models/lib/nn.yaml:80:7
+%7577 = mul %132, %5239 : f32[16] @ models/lib/nn.yaml:80:7
+%7578 = mul %7572, %5241 : f32[16] @ models/lib/nn.yaml:80:7
+%7579 = add %7577, %7578 : f32[16] @ models/lib/nn.yaml:80:7
+%7580 = assign %132, %7579 : f32[16] @ models/lib/nn.yaml:80:7
+%7581 = all_reduce_sum %4416 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7582 = reshape %7581 : f32[256] @ models/lib/nn.yaml:79:7
+%7583 = mul %7582, %7582 : f32[256] @ models/lib/nn.yaml:79:7
+%7584 = reduce_sum %7583 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7585 = sqrt %7584 : f32[] @ models/lib/nn.yaml:79:7
+%7586 = cast %7585 : f64[] @ models/lib/nn.yaml:79:7
+%7587 = add %7586, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%7588 = div %5061, %7587 : f64[] @ models/lib/nn.yaml:79:7
+%7589 = lt %7588, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%7590 = cast %7588 : f32[] @ models/lib/nn.yaml:79:7
+%7591 = broadcast %7590 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7592 = mul %7581, %7591 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7593 = broadcast %7589 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7594 = select %7593, %7592, %7581 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7595 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7596 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7597 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7598 = add %7597, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%7599 = mul %55, %5480 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7600 = mul %7594, %5482 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7601 = mul %7595, %5484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7602 = add %7601, %7600 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7603 = mul %7594, %7594 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7604 = mul %7603, %5488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7605 = mul %7596, %5490 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7606 = add %7605, %7604 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7607 = cast %7598 : f64[] @ models/lib/nn.yaml:79:7
+%7608 = pow %5082, %7607 : f64[] @ models/lib/nn.yaml:79:7
+%7609 = sub %5063, %7608 : f64[] @ models/lib/nn.yaml:79:7
+%7610 = div %3087, %7609 : f64[] @ models/lib/nn.yaml:79:7
+%7611 = pow %5090, %7607 : f64[] @ models/lib/nn.yaml:79:7
+%7612 = sub %5063, %7611 : f64[] @ models/lib/nn.yaml:79:7
+%7613 = sqrt %7612 : f64[] @ models/lib/nn.yaml:79:7
+%7614 = div %5063, %7613 : f64[] @ models/lib/nn.yaml:79:7
+%7615 = sqrt %7606 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7616 = cast %7614 : f32[] @ models/lib/nn.yaml:79:7
+%7617 = broadcast %7616 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7618 = mul %7615, %7617 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7619 = add %7618, %5505 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7620 = div %7602, %7619 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7621 = cast %7610 : f32[] @ models/lib/nn.yaml:79:7
+%7622 = broadcast %7621 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7623 = mul %7620, %7622 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7624 = sub %7599, %7623 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7625 = assign %55, %7624 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7626 = assign %7595, %7602 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7627 = assign %7596, %7606 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7628 = assign %7597, %7598 : i64[] @ models/lib/nn.yaml:79:7
+%7629 = mul %133, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7630 = mul %7624, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7631 = add %7629, %7630 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7632 = assign %133, %7631 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7633 = all_reduce_sum %4405 : f32[16] @ models/lib/nn.yaml:80:7
+%7634 = mul %7633, %7633 : f32[16] @ models/lib/nn.yaml:80:7
+%7635 = reduce_sum %7634 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7636 = sqrt %7635 : f32[] @ models/lib/nn.yaml:80:7
+%7637 = cast %7636 : f64[] @ models/lib/nn.yaml:80:7
+%7638 = add %7637, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%7639 = div %5061, %7638 : f64[] @ models/lib/nn.yaml:80:7
+%7640 = lt %7639, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%7641 = cast %7639 : f32[] @ models/lib/nn.yaml:80:7
+%7642 = broadcast %7641 : f32[16] @ models/lib/nn.yaml:80:7
+%7643 = mul %7633, %7642 : f32[16] @ models/lib/nn.yaml:80:7
+%7644 = broadcast %7640 : bool[16] @ models/lib/nn.yaml:80:7
+%7645 = select %7644, %7643, %7633 : f32[16] @ models/lib/nn.yaml:80:7
+%7646 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7647 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7648 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7649 = add %7648, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%7650 = mul %7645, %5205 : f32[16] @ models/lib/nn.yaml:80:7
+%7651 = mul %7646, %5207 : f32[16] @ models/lib/nn.yaml:80:7
+%7652 = add %7651, %7650 : f32[16] @ models/lib/nn.yaml:80:7
+%7653 = mul %7645, %7645 : f32[16] @ models/lib/nn.yaml:80:7
+%7654 = mul %7653, %5211 : f32[16] @ models/lib/nn.yaml:80:7
+%7655 = mul %7647, %5213 : f32[16] @ models/lib/nn.yaml:80:7
+%7656 = add %7655, %7654 : f32[16] @ models/lib/nn.yaml:80:7
+%7657 = cast %7649 : f64[] @ models/lib/nn.yaml:80:7
+%7658 = pow %5082, %7657 : f64[] @ models/lib/nn.yaml:80:7
+%7659 = sub %5063, %7658 : f64[] @ models/lib/nn.yaml:80:7
+%7660 = div %3087, %7659 : f64[] @ models/lib/nn.yaml:80:7
+%7661 = pow %5090, %7657 : f64[] @ models/lib/nn.yaml:80:7
+%7662 = sub %5063, %7661 : f64[] @ models/lib/nn.yaml:80:7
+%7663 = sqrt %7662 : f64[] @ models/lib/nn.yaml:80:7
+%7664 = div %5063, %7663 : f64[] @ models/lib/nn.yaml:80:7
+%7665 = sqrt %7656 : f32[16] @ models/lib/nn.yaml:80:7
+%7666 = cast %7664 : f32[] @ models/lib/nn.yaml:80:7
+%7667 = broadcast %7666 : f32[16] @ models/lib/nn.yaml:80:7
+%7668 = mul %7665, %7667 : f32[16] @ models/lib/nn.yaml:80:7
+%7669 = add %7668, %5228 : f32[16] @ models/lib/nn.yaml:80:7
+%7670 = div %7652, %7669 : f32[16] @ models/lib/nn.yaml:80:7
+%7671 = cast %7660 : f32[] @ models/lib/nn.yaml:80:7
+%7672 = broadcast %7671 : f32[16] @ models/lib/nn.yaml:80:7
+%7673 = mul %7670, %7672 : f32[16] @ models/lib/nn.yaml:80:7
+%7674 = sub %56, %7673 : f32[16] @ models/lib/nn.yaml:80:7
+%7675 = assign %56, %7674 : f32[16] @ models/lib/nn.yaml:80:7
+%7676 = assign %7646, %7652 : f32[16] @ models/lib/nn.yaml:80:7
+%7677 = assign %7647, %7656 : f32[16] @ models/lib/nn.yaml:80:7
+%7678 = assign %7648, %7649 : i64[] @ models/lib/nn.yaml:80:7
+%7679 = mul %134, %5239 : f32[16] @ models/lib/nn.yaml:80:7
+%7680 = mul %7674, %5241 : f32[16] @ models/lib/nn.yaml:80:7
+%7681 = add %7679, %7680 : f32[16] @ models/lib/nn.yaml:80:7
+%7682 = assign %134, %7681 : f32[16] @ models/lib/nn.yaml:80:7
+%7683 = all_reduce_sum %4399 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7684 = reshape %7683 : f32[256] @ models/lib/nn.yaml:79:7
+%7685 = mul %7684, %7684 : f32[256] @ models/lib/nn.yaml:79:7
+%7686 = reduce_sum %7685 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7687 = sqrt %7686 : f32[] @ models/lib/nn.yaml:79:7
+%7688 = cast %7687 : f64[] @ models/lib/nn.yaml:79:7
+%7689 = add %7688, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%7690 = div %5061, %7689 : f64[] @ models/lib/nn.yaml:79:7
+%7691 = lt %7690, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%7692 = cast %7690 : f32[] @ models/lib/nn.yaml:79:7
+%7693 = broadcast %7692 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7694 = mul %7683, %7693 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7695 = broadcast %7691 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7696 = select %7695, %7694, %7683 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7697 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7698 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7699 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7700 = add %7699, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%7701 = mul %57, %5480 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7702 = mul %7696, %5482 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7703 = mul %7697, %5484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7704 = add %7703, %7702 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7705 = mul %7696, %7696 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7706 = mul %7705, %5488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7707 = mul %7698, %5490 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7708 = add %7707, %7706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7709 = cast %7700 : f64[] @ models/lib/nn.yaml:79:7
+%7710 = pow %5082, %7709 : f64[] @ models/lib/nn.yaml:79:7
+%7711 = sub %5063, %7710 : f64[] @ models/lib/nn.yaml:79:7
+%7712 = div %3087, %7711 : f64[] @ models/lib/nn.yaml:79:7
+%7713 = pow %5090, %7709 : f64[] @ models/lib/nn.yaml:79:7
+%7714 = sub %5063, %7713 : f64[] @ models/lib/nn.yaml:79:7
+%7715 = sqrt %7714 : f64[] @ models/lib/nn.yaml:79:7
+%7716 = div %5063, %7715 : f64[] @ models/lib/nn.yaml:79:7
+%7717 = sqrt %7708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7718 = cast %7716 : f32[] @ models/lib/nn.yaml:79:7
+%7719 = broadcast %7718 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7720 = mul %7717, %7719 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7721 = add %7720, %5505 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7722 = div %7704, %7721 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7723 = cast %7712 : f32[] @ models/lib/nn.yaml:79:7
+%7724 = broadcast %7723 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7725 = mul %7722, %7724 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7726 = sub %7701, %7725 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7727 = assign %57, %7726 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7728 = assign %7697, %7704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7729 = assign %7698, %7708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7730 = assign %7699, %7700 : i64[] @ models/lib/nn.yaml:79:7
+%7731 = mul %135, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7732 = mul %7726, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7733 = add %7731, %7732 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7734 = assign %135, %7733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7735 = all_reduce_sum %4390 : f32[16] @ models/lib/nn.yaml:80:7
+%7736 = mul %7735, %7735 : f32[16] @ models/lib/nn.yaml:80:7
+%7737 = reduce_sum %7736 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7738 = sqrt %7737 : f32[] @ models/lib/nn.yaml:80:7
+%7739 = cast %7738 : f64[] @ models/lib/nn.yaml:80:7
+%7740 = add %7739, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%7741 = div %5061, %7740 : f64[] @ models/lib/nn.yaml:80:7
+%7742 = lt %7741, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%7743 = cast %7741 : f32[] @ models/lib/nn.yaml:80:7
+%7744 = broadcast %7743 : f32[16] @ models/lib/nn.yaml:80:7
+%7745 = mul %7735, %7744 : f32[16] @ models/lib/nn.yaml:80:7
+%7746 = broadcast %7742 : bool[16] @ models/lib/nn.yaml:80:7
+%7747 = select %7746, %7745, %7735 : f32[16] @ models/lib/nn.yaml:80:7
+%7748 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7749 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7750 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7751 = add %7750, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%7752 = mul %7747, %5205 : f32[16] @ models/lib/nn.yaml:80:7
+%7753 = mul %7748, %5207 : f32[16] @ models/lib/nn.yaml:80:7
+%7754 = add %7753, %7752 : f32[16] @ models/lib/nn.yaml:80:7
+%7755 = mul %7747, %7747 : f32[16] @ models/lib/nn.yaml:80:7
+%7756 = mul %7755, %5211 : f32[16] @ models/lib/nn.yaml:80:7
+%7757 = mul %7749, %5213 : f32[16] @ models/lib/nn.yaml:80:7
+%7758 = add %7757, %7756 : f32[16] @ models/lib/nn.yaml:80:7
+%7759 = cast %7751 : f64[] @ models/lib/nn.yaml:80:7
+%7760 = pow %5082, %7759 : f64[] @ models/lib/nn.yaml:80:7
+%7761 = sub %5063, %7760 : f64[] @ models/lib/nn.yaml:80:7
+%7762 = div %3087, %7761 : f64[] @ models/lib/nn.yaml:80:7
+%7763 = pow %5090, %7759 : f64[] @ models/lib/nn.yaml:80:7
+%7764 = sub %5063, %7763 : f64[] @ models/lib/nn.yaml:80:7
+%7765 = sqrt %7764 : f64[] @ models/lib/nn.yaml:80:7
+%7766 = div %5063, %7765 : f64[] @ models/lib/nn.yaml:80:7
+%7767 = sqrt %7758 : f32[16] @ models/lib/nn.yaml:80:7
+%7768 = cast %7766 : f32[] @ models/lib/nn.yaml:80:7
+%7769 = broadcast %7768 : f32[16] @ models/lib/nn.yaml:80:7
+%7770 = mul %7767, %7769 : f32[16] @ models/lib/nn.yaml:80:7
+%7771 = add %7770, %5228 : f32[16] @ models/lib/nn.yaml:80:7
+%7772 = div %7754, %7771 : f32[16] @ models/lib/nn.yaml:80:7
+%7773 = cast %7762 : f32[] @ models/lib/nn.yaml:80:7
+%7774 = broadcast %7773 : f32[16] @ models/lib/nn.yaml:80:7
+%7775 = mul %7772, %7774 : f32[16] @ models/lib/nn.yaml:80:7
+%7776 = sub %58, %7775 : f32[16] @ models/lib/nn.yaml:80:7
+%7777 = assign %58, %7776 : f32[16] @ models/lib/nn.yaml:80:7
+%7778 = assign %7748, %7754 : f32[16] @ models/lib/nn.yaml:80:7
+%7779 = assign %7749, %7758 : f32[16] @ models/lib/nn.yaml:80:7
+%7780 = assign %7750, %7751 : i64[] @ models/lib/nn.yaml:80:7
+%7781 = mul %136, %5239 : f32[16] @ models/lib/nn.yaml:80:7
+%7782 = mul %7776, %5241 : f32[16] @ models/lib/nn.yaml:80:7
+%7783 = add %7781, %7782 : f32[16] @ models/lib/nn.yaml:80:7
+%7784 = assign %136, %7783 : f32[16] @ models/lib/nn.yaml:80:7
+%7785 = all_reduce_sum %4333 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7786 = reshape %7785 : f32[256] @ models/lib/nn.yaml:79:7
+%7787 = mul %7786, %7786 : f32[256] @ models/lib/nn.yaml:79:7
+%7788 = reduce_sum %7787 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7789 = sqrt %7788 : f32[] @ models/lib/nn.yaml:79:7
+%7790 = cast %7789 : f64[] @ models/lib/nn.yaml:79:7
+%7791 = add %7790, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%7792 = div %5061, %7791 : f64[] @ models/lib/nn.yaml:79:7
+%7793 = lt %7792, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%7794 = cast %7792 : f32[] @ models/lib/nn.yaml:79:7
+%7795 = broadcast %7794 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7796 = mul %7785, %7795 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7797 = broadcast %7793 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7798 = select %7797, %7796, %7785 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7799 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7800 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7801 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7802 = add %7801, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%7803 = mul %59, %5480 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7804 = mul %7798, %5482 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7805 = mul %7799, %5484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7806 = add %7805, %7804 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7807 = mul %7798, %7798 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7808 = mul %7807, %5488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7809 = mul %7800, %5490 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7810 = add %7809, %7808 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7811 = cast %7802 : f64[] @ models/lib/nn.yaml:79:7
+%7812 = pow %5082, %7811 : f64[] @ models/lib/nn.yaml:79:7
+%7813 = sub %5063, %7812 : f64[] @ models/lib/nn.yaml:79:7
+%7814 = div %3087, %7813 : f64[] @ models/lib/nn.yaml:79:7
+%7815 = pow %5090, %7811 : f64[] @ models/lib/nn.yaml:79:7
+%7816 = sub %5063, %7815 : f64[] @ models/lib/nn.yaml:79:7
+%7817 = sqrt %7816 : f64[] @ models/lib/nn.yaml:79:7
+%7818 = div %5063, %7817 : f64[] @ models/lib/nn.yaml:79:7
+%7819 = sqrt %7810 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7820 = cast %7818 : f32[] @ models/lib/nn.yaml:79:7
+%7821 = broadcast %7820 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7822 = mul %7819, %7821 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7823 = add %7822, %5505 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7824 = div %7806, %7823 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7825 = cast %7814 : f32[] @ models/lib/nn.yaml:79:7
+%7826 = broadcast %7825 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7827 = mul %7824, %7826 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7828 = sub %7803, %7827 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7829 = assign %59, %7828 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7830 = assign %7799, %7806 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7831 = assign %7800, %7810 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7832 = assign %7801, %7802 : i64[] @ models/lib/nn.yaml:79:7
+%7833 = mul %137, %5516 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7834 = mul %7828, %5518 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7835 = add %7833, %7834 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7836 = assign %137, %7835 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7837 = all_reduce_sum %4325 : f32[16] @ models/lib/nn.yaml:80:7
+%7838 = mul %7837, %7837 : f32[16] @ models/lib/nn.yaml:80:7
+%7839 = reduce_sum %7838 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7840 = sqrt %7839 : f32[] @ models/lib/nn.yaml:80:7
+%7841 = cast %7840 : f64[] @ models/lib/nn.yaml:80:7
+%7842 = add %7841, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%7843 = div %5061, %7842 : f64[] @ models/lib/nn.yaml:80:7
+%7844 = lt %7843, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%7845 = cast %7843 : f32[] @ models/lib/nn.yaml:80:7
+%7846 = broadcast %7845 : f32[16] @ models/lib/nn.yaml:80:7
+%7847 = mul %7837, %7846 : f32[16] @ models/lib/nn.yaml:80:7
+%7848 = broadcast %7844 : bool[16] @ models/lib/nn.yaml:80:7
+%7849 = select %7848, %7847, %7837 : f32[16] @ models/lib/nn.yaml:80:7
+%7850 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7851 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7852 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7853 = add %7852, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%7854 = mul %7849, %5205 : f32[16] @ models/lib/nn.yaml:80:7
+%7855 = mul %7850, %5207 : f32[16] @ models/lib/nn.yaml:80:7
+%7856 = add %7855, %7854 : f32[16] @ models/lib/nn.yaml:80:7
+%7857 = mul %7849, %7849 : f32[16] @ models/lib/nn.yaml:80:7
+%7858 = mul %7857, %5211 : f32[16] @ models/lib/nn.yaml:80:7
+%7859 = mul %7851, %5213 : f32[16] @ models/lib/nn.yaml:80:7
+%7860 = add %7859, %7858 : f32[16] @ models/lib/nn.yaml:80:7
+%7861 = cast %7853 : f64[] @ models/lib/nn.yaml:80:7
+%7862 = pow %5082, %7861 : f64[] @ models/lib/nn.yaml:80:7
+%7863 = sub %5063, %7862 : f64[] @ models/lib/nn.yaml:80:7
+%7864 = div %3087, %7863 : f64[] @ models/lib/nn.yaml:80:7
+%7865 = pow %5090, %7861 : f64[] @ models/lib/nn.yaml:80:7
+%7866 = sub %5063, %7865 : f64[] @ models/lib/nn.yaml:80:7
+%7867 = sqrt %7866 : f64[] @ models/lib/nn.yaml:80:7
+%7868 = div %5063, %7867 : f64[] @ models/lib/nn.yaml:80:7
+%7869 = sqrt %7860 : f32[16] @ models/lib/nn.yaml:80:7
+%7870 = cast %7868 : f32[] @ models/lib/nn.yaml:80:7
+%7871 = broadcast %7870 : f32[16] @ models/lib/nn.yaml:80:7
+%7872 = mul %7869, %7871 : f32[16] @ models/lib/nn.yaml:80:7
+%7873 = add %7872, %5228 : f32[16] @ models/lib/nn.yaml:80:7
+%7874 = div %7856, %7873 : f32[16] @ models/lib/nn.yaml:80:7
+%7875 = cast %7864 : f32[] @ models/lib/nn.yaml:80:7
+%7876 = broadcast %7875 : f32[16] @ models/lib/nn.yaml:80:7
+%7877 = mul %7874, %7876 : f32[16] @ models/lib/nn.yaml:80:7
+%7878 = sub %60, %7877 : f32[16] @ models/lib/nn.yaml:80:7
+%7879 = assign %60, %7878 : f32[16] @ models/lib/nn.yaml:80:7
+%7880 = assign %7850, %7856 : f32[16] @ models/lib/nn.yaml:80:7
+%7881 = assign %7851, %7860 : f32[16] @ models/lib/nn.yaml:80:7
+%7882 = assign %7852, %7853 : i64[] @ models/lib/nn.yaml:80:7
+%7883 = mul %138, %5239 : f32[16] @ models/lib/nn.yaml:80:7
+%7884 = mul %7878, %5241 : f32[16] @ models/lib/nn.yaml:80:7
+%7885 = add %7883, %7884 : f32[16] @ models/lib/nn.yaml:80:7
+%7886 = assign %138, %7885 : f32[16] @ models/lib/nn.yaml:80:7
+%7887 = all_reduce_sum %4304 : f32[16] @ models/lib/nn.yaml:89:7
+%7888 = mul %7887, %7887 : f32[16] @ models/lib/nn.yaml:89:7
+%7889 = reduce_sum %7888 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7890 = sqrt %7889 : f32[] @ models/lib/nn.yaml:89:7
+%7891 = cast %7890 : f64[] @ models/lib/nn.yaml:89:7
+%7892 = add %7891, %5059 : f64[] @ models/lib/nn.yaml:89:7
+%7893 = div %5061, %7892 : f64[] @ models/lib/nn.yaml:89:7
+%7894 = lt %7893, %5063 : bool[] @ models/lib/nn.yaml:89:7
+%7895 = cast %7893 : f32[] @ models/lib/nn.yaml:89:7
+%7896 = broadcast %7895 : f32[16] @ models/lib/nn.yaml:89:7
+%7897 = mul %7887, %7896 : f32[16] @ models/lib/nn.yaml:89:7
+%7898 = broadcast %7894 : bool[16] @ models/lib/nn.yaml:89:7
+%7899 = select %7898, %7897, %7887 : f32[16] @ models/lib/nn.yaml:89:7
+%7900 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7901 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7902 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7903 = add %7902, %5073 : i64[] @ models/lib/nn.yaml:89:7
+%7904 = mul %7899, %5205 : f32[16] @ models/lib/nn.yaml:89:7
+%7905 = mul %7900, %5207 : f32[16] @ models/lib/nn.yaml:89:7
+%7906 = add %7905, %7904 : f32[16] @ models/lib/nn.yaml:89:7
+%7907 = mul %7899, %7899 : f32[16] @ models/lib/nn.yaml:89:7
+%7908 = mul %7907, %5211 : f32[16] @ models/lib/nn.yaml:89:7
+%7909 = mul %7901, %5213 : f32[16] @ models/lib/nn.yaml:89:7
+%7910 = add %7909, %7908 : f32[16] @ models/lib/nn.yaml:89:7
+%7911 = cast %7903 : f64[] @ models/lib/nn.yaml:89:7
+%7912 = pow %5082, %7911 : f64[] @ models/lib/nn.yaml:89:7
+%7913 = sub %5063, %7912 : f64[] @ models/lib/nn.yaml:89:7
+%7914 = div %3087, %7913 : f64[] @ models/lib/nn.yaml:89:7
+%7915 = pow %5090, %7911 : f64[] @ models/lib/nn.yaml:89:7
+%7916 = sub %5063, %7915 : f64[] @ models/lib/nn.yaml:89:7
+%7917 = sqrt %7916 : f64[] @ models/lib/nn.yaml:89:7
+%7918 = div %5063, %7917 : f64[] @ models/lib/nn.yaml:89:7
+%7919 = sqrt %7910 : f32[16] @ models/lib/nn.yaml:89:7
+%7920 = cast %7918 : f32[] @ models/lib/nn.yaml:89:7
+%7921 = broadcast %7920 : f32[16] @ models/lib/nn.yaml:89:7
+%7922 = mul %7919, %7921 : f32[16] @ models/lib/nn.yaml:89:7
+%7923 = add %7922, %5228 : f32[16] @ models/lib/nn.yaml:89:7
+%7924 = div %7906, %7923 : f32[16] @ models/lib/nn.yaml:89:7
+%7925 = cast %7914 : f32[] @ models/lib/nn.yaml:89:7
+%7926 = broadcast %7925 : f32[16] @ models/lib/nn.yaml:89:7
+%7927 = mul %7924, %7926 : f32[16] @ models/lib/nn.yaml:89:7
+%7928 = sub %61, %7927 : f32[16] @ models/lib/nn.yaml:89:7
+%7929 = assign %61, %7928 : f32[16] @ models/lib/nn.yaml:89:7
+%7930 = assign %7900, %7906 : f32[16] @ models/lib/nn.yaml:89:7
+%7931 = assign %7901, %7910 : f32[16] @ models/lib/nn.yaml:89:7
+%7932 = assign %7902, %7903 : i64[] @ models/lib/nn.yaml:89:7
+%7933 = mul %139, %5239 : f32[16] @ models/lib/nn.yaml:89:7
+%7934 = mul %7928, %5241 : f32[16] @ models/lib/nn.yaml:89:7
+%7935 = add %7933, %7934 : f32[16] @ models/lib/nn.yaml:89:7
+%7936 = assign %139, %7935 : f32[16] @ models/lib/nn.yaml:89:7
+%7937 = all_reduce_sum %4299 : f32[16] @ models/lib/nn.yaml:90:7
+%7938 = mul %7937, %7937 : f32[16] @ models/lib/nn.yaml:90:7
+%7939 = reduce_sum %7938 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7940 = sqrt %7939 : f32[] @ models/lib/nn.yaml:90:7
+%7941 = cast %7940 : f64[] @ models/lib/nn.yaml:90:7
+%7942 = add %7941, %5059 : f64[] @ models/lib/nn.yaml:90:7
+%7943 = div %5061, %7942 : f64[] @ models/lib/nn.yaml:90:7
+%7944 = lt %7943, %5063 : bool[] @ models/lib/nn.yaml:90:7
+%7945 = cast %7943 : f32[] @ models/lib/nn.yaml:90:7
+%7946 = broadcast %7945 : f32[16] @ models/lib/nn.yaml:90:7
+%7947 = mul %7937, %7946 : f32[16] @ models/lib/nn.yaml:90:7
+%7948 = broadcast %7944 : bool[16] @ models/lib/nn.yaml:90:7
+%7949 = select %7948, %7947, %7937 : f32[16] @ models/lib/nn.yaml:90:7
+%7950 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7951 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7952 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7953 = add %7952, %5073 : i64[] @ models/lib/nn.yaml:90:7
+%7954 = mul %7949, %5205 : f32[16] @ models/lib/nn.yaml:90:7
+%7955 = mul %7950, %5207 : f32[16] @ models/lib/nn.yaml:90:7
+%7956 = add %7955, %7954 : f32[16] @ models/lib/nn.yaml:90:7
+%7957 = mul %7949, %7949 : f32[16] @ models/lib/nn.yaml:90:7
+%7958 = mul %7957, %5211 : f32[16] @ models/lib/nn.yaml:90:7
+%7959 = mul %7951, %5213 : f32[16] @ models/lib/nn.yaml:90:7
+%7960 = add %7959, %7958 : f32[16] @ models/lib/nn.yaml:90:7
+%7961 = cast %7953 : f64[] @ models/lib/nn.yaml:90:7
+%7962 = pow %5082, %7961 : f64[] @ models/lib/nn.yaml:90:7
+%7963 = sub %5063, %7962 : f64[] @ models/lib/nn.yaml:90:7
+%7964 = div %3087, %7963 : f64[] @ models/lib/nn.yaml:90:7
+%7965 = pow %5090, %7961 : f64[] @ models/lib/nn.yaml:90:7
+%7966 = sub %5063, %7965 : f64[] @ models/lib/nn.yaml:90:7
+%7967 = sqrt %7966 : f64[] @ models/lib/nn.yaml:90:7
+%7968 = div %5063, %7967 : f64[] @ models/lib/nn.yaml:90:7
+%7969 = sqrt %7960 : f32[16] @ models/lib/nn.yaml:90:7
+%7970 = cast %7968 : f32[] @ models/lib/nn.yaml:90:7
+%7971 = broadcast %7970 : f32[16] @ models/lib/nn.yaml:90:7
+%7972 = mul %7969, %7971 : f32[16] @ models/lib/nn.yaml:90:7
+%7973 = add %7972, %5228 : f32[16] @ models/lib/nn.yaml:90:7
+%7974 = div %7956, %7973 : f32[16] @ models/lib/nn.yaml:90:7
+%7975 = cast %7964 : f32[] @ models/lib/nn.yaml:90:7
+%7976 = broadcast %7975 : f32[16] @ models/lib/nn.yaml:90:7
+%7977 = mul %7974, %7976 : f32[16] @ models/lib/nn.yaml:90:7
+%7978 = sub %62, %7977 : f32[16] @ models/lib/nn.yaml:90:7
+%7979 = assign %62, %7978 : f32[16] @ models/lib/nn.yaml:90:7
+%7980 = assign %7950, %7956 : f32[16] @ models/lib/nn.yaml:90:7
+%7981 = assign %7951, %7960 : f32[16] @ models/lib/nn.yaml:90:7
+%7982 = assign %7952, %7953 : i64[] @ models/lib/nn.yaml:90:7
+%7983 = mul %140, %5239 : f32[16] @ models/lib/nn.yaml:90:7
+%7984 = mul %7978, %5241 : f32[16] @ models/lib/nn.yaml:90:7
+%7985 = add %7983, %7984 : f32[16] @ models/lib/nn.yaml:90:7
+%7986 = assign %140, %7985 : f32[16] @ models/lib/nn.yaml:90:7
+%7987 = all_reduce_sum %4295 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7988 = reshape %7987 : f32[1024] @ models/lib/nn.yaml:79:7
+%7989 = mul %7988, %7988 : f32[1024] @ models/lib/nn.yaml:79:7
+%7990 = reduce_sum %7989 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7991 = sqrt %7990 : f32[] @ models/lib/nn.yaml:79:7
+%7992 = cast %7991 : f64[] @ models/lib/nn.yaml:79:7
+%7993 = add %7992, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%7994 = div %5061, %7993 : f64[] @ models/lib/nn.yaml:79:7
+%7995 = lt %7994, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%7996 = cast %7994 : f32[] @ models/lib/nn.yaml:79:7
+%7997 = broadcast %7996 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7998 = mul %7987, %7997 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7999 = broadcast %7995 : bool[64,16] @ models/lib/nn.yaml:79:7
+%8000 = select %7999, %7998, %7987 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8001 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%8002 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%8003 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8004 = add %8003, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%8005 = mul %63, %5690 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8006 = mul %8000, %5692 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8007 = mul %8001, %5694 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8008 = add %8007, %8006 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8009 = mul %8000, %8000 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8010 = mul %8009, %5698 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8011 = mul %8002, %5700 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8012 = add %8011, %8010 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8013 = cast %8004 : f64[] @ models/lib/nn.yaml:79:7
+%8014 = pow %5082, %8013 : f64[] @ models/lib/nn.yaml:79:7
+%8015 = sub %5063, %8014 : f64[] @ models/lib/nn.yaml:79:7
+%8016 = div %3087, %8015 : f64[] @ models/lib/nn.yaml:79:7
+%8017 = pow %5090, %8013 : f64[] @ models/lib/nn.yaml:79:7
+%8018 = sub %5063, %8017 : f64[] @ models/lib/nn.yaml:79:7
+%8019 = sqrt %8018 : f64[] @ models/lib/nn.yaml:79:7
+%8020 = div %5063, %8019 : f64[] @ models/lib/nn.yaml:79:7
+%8021 = sqrt %8012 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8022 = cast %8020 : f32[] @ models/lib/nn.yaml:79:7
+%8023 = broadcast %8022 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8024 = mul %8021, %8023 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8025 = add %8024, %5715 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8026 = div %8008, %8025 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8027 = cast %8016 : f32[] @ models/lib/nn.yaml:79:7
+%8028 = broadcast %8027 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8029 = mul %8026, %8028 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8030 = sub %8005, %8029 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8031 = assign %63, %8030 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8032 = assign %8001, %8008 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8033 = assign %8002, %8012 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8034 = assign %8003, %8004 : i64[] @ models/lib/nn.yaml:79:7
+%8035 = mul %141, %5726 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8036 = mul %8030, %5728 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8037 = add %8035, %8036 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8038 = assign %141, %8037 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8039 = all_reduce_sum %4287 : f32[64] @ models/lib/nn.yaml:80:7
+%8040 = mul %8039, %8039 : f32[64] @ models/lib/nn.yaml:80:7
+%8041 = reduce_sum %8040 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8042 = sqrt %8041 : f32[] @ models/lib/nn.yaml:80:7
+%8043 = cast %8042 : f64[] @ models/lib/nn.yaml:80:7
+%8044 = add %8043, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%8045 = div %5061, %8044 : f64[] @ models/lib/nn.yaml:80:7
+%8046 = lt %8045, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%8047 = cast %8045 : f32[] @ models/lib/nn.yaml:80:7
+%8048 = broadcast %8047 : f32[64] @ models/lib/nn.yaml:80:7
+%8049 = mul %8039, %8048 : f32[64] @ models/lib/nn.yaml:80:7
+%8050 = broadcast %8046 : bool[64] @ models/lib/nn.yaml:80:7
+%8051 = select %8050, %8049, %8039 : f32[64] @ models/lib/nn.yaml:80:7
+%8052 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8053 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8054 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8055 = add %8054, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%8056 = mul %8051, %5749 : f32[64] @ models/lib/nn.yaml:80:7
+%8057 = mul %8052, %5751 : f32[64] @ models/lib/nn.yaml:80:7
+%8058 = add %8057, %8056 : f32[64] @ models/lib/nn.yaml:80:7
+%8059 = mul %8051, %8051 : f32[64] @ models/lib/nn.yaml:80:7
+%8060 = mul %8059, %5755 : f32[64] @ models/lib/nn.yaml:80:7
+%8061 = mul %8053, %5757 : f32[64] @ models/lib/nn.yaml:80:7
+%8062 = add %8061, %8060 : f32[64] @ models/lib/nn.yaml:80:7
+%8063 = cast %8055 : f64[] @ models/lib/nn.yaml:80:7
+%8064 = pow %5082, %8063 : f64[] @ models/lib/nn.yaml:80:7
+%8065 = sub %5063, %8064 : f64[] @ models/lib/nn.yaml:80:7
+%8066 = div %3087, %8065 : f64[] @ models/lib/nn.yaml:80:7
+%8067 = pow %5090, %8063 : f64[] @ models/lib/nn.yaml:80:7
+%8068 = sub %5063, %8067 : f64[] @ models/lib/nn.yaml:80:7
+%8069 = sqrt %8068 : f64[] @ models/lib/nn.yaml:80:7
+%8070 = div %5063, %8069 : f64[] @ models/lib/nn.yaml:80:7
+%8071 = sqrt %8062 : f32[64] @ models/lib/nn.yaml:80:7
+%8072 = cast %8070 : f32[] @ models/lib/nn.yaml:80:7
+%8073 = broadcast %8072 : f32[64] @ models/lib/nn.yaml:80:7
+%8074 = mul %8071, %8073 : f32[64] @ models/lib/nn.yaml:80:7
+%8075 = add %8074, %5772 : f32[64] @ models/lib/nn.yaml:80:7
+%8076 = div %8058, %8075 : f32[64] @ models/lib/nn.yaml:80:7
+%8077 = cast %8066 : f32[] @ models/lib/nn.yaml:80:7
+%8078 = broadcast %8077 : f32[64] @ models/lib/nn.yaml:80:7
+%8079 = mul %8076, %8078 : f32[64] @ models/lib/nn.yaml:80:7
+%8080 = sub %64, %8079 : f32[64] @ models/lib/nn.yaml:80:7
+%8081 = assign %64, %8080 : f32[64] @ models/lib/nn.yaml:80:7
+%8082 = assign %8052, %8058 : f32[64] @ models/lib/nn.yaml:80:7
+%8083 = assign %8053, %8062 : f32[64] @ models/lib/nn.yaml:80:7
+%8084 = assign %8054, %8055 : i64[] @ models/lib/nn.yaml:80:7
+%8085 = mul %142, %5783 : f32[64] @ models/lib/nn.yaml:80:7
+%8086 = mul %8080, %5785 : f32[64] @ models/lib/nn.yaml:80:7
+%8087 = add %8085, %8086 : f32[64] @ models/lib/nn.yaml:80:7
+%8088 = assign %142, %8087 : f32[64] @ models/lib/nn.yaml:80:7
+%8089 = all_reduce_sum %4273 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8090 = reshape %8089 : f32[1024] @ models/lib/nn.yaml:79:7
+%8091 = mul %8090, %8090 : f32[1024] @ models/lib/nn.yaml:79:7
+%8092 = reduce_sum %8091 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8093 = sqrt %8092 : f32[] @ models/lib/nn.yaml:79:7
+%8094 = cast %8093 : f64[] @ models/lib/nn.yaml:79:7
+%8095 = add %8094, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%8096 = div %5061, %8095 : f64[] @ models/lib/nn.yaml:79:7
+%8097 = lt %8096, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%8098 = cast %8096 : f32[] @ models/lib/nn.yaml:79:7
+%8099 = broadcast %8098 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8100 = mul %8089, %8099 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8101 = broadcast %8097 : bool[16,64] @ models/lib/nn.yaml:79:7
+%8102 = select %8101, %8100, %8089 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8103 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8104 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8105 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8106 = add %8105, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%8107 = mul %65, %5807 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8108 = mul %8102, %5809 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8109 = mul %8103, %5811 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8110 = add %8109, %8108 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8111 = mul %8102, %8102 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8112 = mul %8111, %5815 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8113 = mul %8104, %5817 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8114 = add %8113, %8112 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8115 = cast %8106 : f64[] @ models/lib/nn.yaml:79:7
+%8116 = pow %5082, %8115 : f64[] @ models/lib/nn.yaml:79:7
+%8117 = sub %5063, %8116 : f64[] @ models/lib/nn.yaml:79:7
+%8118 = div %3087, %8117 : f64[] @ models/lib/nn.yaml:79:7
+%8119 = pow %5090, %8115 : f64[] @ models/lib/nn.yaml:79:7
+%8120 = sub %5063, %8119 : f64[] @ models/lib/nn.yaml:79:7
+%8121 = sqrt %8120 : f64[] @ models/lib/nn.yaml:79:7
+%8122 = div %5063, %8121 : f64[] @ models/lib/nn.yaml:79:7
+%8123 = sqrt %8114 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8124 = cast %8122 : f32[] @ models/lib/nn.yaml:79:7
+%8125 = broadcast %8124 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8126 = mul %8123, %8125 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8127 = add %8126, %5832 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8128 = div %8110, %8127 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8129 = cast %8118 : f32[] @ models/lib/nn.yaml:79:7
+%8130 = broadcast %8129 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8131 = mul %8128, %8130 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8132 = sub %8107, %8131 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8133 = assign %65, %8132 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8134 = assign %8103, %8110 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8135 = assign %8104, %8114 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8136 = assign %8105, %8106 : i64[] @ models/lib/nn.yaml:79:7
+%8137 = mul %143, %5843 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8138 = mul %8132, %5845 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8139 = add %8137, %8138 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8140 = assign %143, %8139 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8141 = all_reduce_sum %4265 : f32[16] @ models/lib/nn.yaml:80:7
+%8142 = mul %8141, %8141 : f32[16] @ models/lib/nn.yaml:80:7
+%8143 = reduce_sum %8142 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8144 = sqrt %8143 : f32[] @ models/lib/nn.yaml:80:7
+%8145 = cast %8144 : f64[] @ models/lib/nn.yaml:80:7
+%8146 = add %8145, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%8147 = div %5061, %8146 : f64[] @ models/lib/nn.yaml:80:7
+%8148 = lt %8147, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%8149 = cast %8147 : f32[] @ models/lib/nn.yaml:80:7
+%8150 = broadcast %8149 : f32[16] @ models/lib/nn.yaml:80:7
+%8151 = mul %8141, %8150 : f32[16] @ models/lib/nn.yaml:80:7
+%8152 = broadcast %8148 : bool[16] @ models/lib/nn.yaml:80:7
+%8153 = select %8152, %8151, %8141 : f32[16] @ models/lib/nn.yaml:80:7
+%8154 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8155 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8156 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8157 = add %8156, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%8158 = mul %8153, %5205 : f32[16] @ models/lib/nn.yaml:80:7
+%8159 = mul %8154, %5207 : f32[16] @ models/lib/nn.yaml:80:7
+%8160 = add %8159, %8158 : f32[16] @ models/lib/nn.yaml:80:7
+%8161 = mul %8153, %8153 : f32[16] @ models/lib/nn.yaml:80:7
+%8162 = mul %8161, %5211 : f32[16] @ models/lib/nn.yaml:80:7
+%8163 = mul %8155, %5213 : f32[16] @ models/lib/nn.yaml:80:7
+%8164 = add %8163, %8162 : f32[16] @ models/lib/nn.yaml:80:7
+%8165 = cast %8157 : f64[] @ models/lib/nn.yaml:80:7
+%8166 = pow %5082, %8165 : f64[] @ models/lib/nn.yaml:80:7
+%8167 = sub %5063, %8166 : f64[] @ models/lib/nn.yaml:80:7
+%8168 = div %3087, %8167 : f64[] @ models/lib/nn.yaml:80:7
+%8169 = pow %5090, %8165 : f64[] @ models/lib/nn.yaml:80:7
+%8170 = sub %5063, %8169 : f64[] @ models/lib/nn.yaml:80:7
+%8171 = sqrt %8170 : f64[] @ models/lib/nn.yaml:80:7
+%8172 = div %5063, %8171 : f64[] @ models/lib/nn.yaml:80:7
+%8173 = sqrt %8164 : f32[16] @ models/lib/nn.yaml:80:7
+%8174 = cast %8172 : f32[] @ models/lib/nn.yaml:80:7
+%8175 = broadcast %8174 : f32[16] @ models/lib/nn.yaml:80:7
+%8176 = mul %8173, %8175 : f32[16] @ models/lib/nn.yaml:80:7
+%8177 = add %8176, %5228 : f32[16] @ models/lib/nn.yaml:80:7
+%8178 = div %8160, %8177 : f32[16] @ models/lib/nn.yaml:80:7
+%8179 = cast %8168 : f32[] @ models/lib/nn.yaml:80:7
+%8180 = broadcast %8179 : f32[16] @ models/lib/nn.yaml:80:7
+%8181 = mul %8178, %8180 : f32[16] @ models/lib/nn.yaml:80:7
+%8182 = sub %66, %8181 : f32[16] @ models/lib/nn.yaml:80:7
+%8183 = assign %66, %8182 : f32[16] @ models/lib/nn.yaml:80:7
+%8184 = assign %8154, %8160 : f32[16] @ models/lib/nn.yaml:80:7
+%8185 = assign %8155, %8164 : f32[16] @ models/lib/nn.yaml:80:7
+%8186 = assign %8156, %8157 : i64[] @ models/lib/nn.yaml:80:7
+%8187 = mul %144, %5239 : f32[16] @ models/lib/nn.yaml:80:7
+%8188 = mul %8182, %5241 : f32[16] @ models/lib/nn.yaml:80:7
+%8189 = add %8187, %8188 : f32[16] @ models/lib/nn.yaml:80:7
+%8190 = assign %144, %8189 : f32[16] @ models/lib/nn.yaml:80:7
+%8191 = all_reduce_sum %4242 : f32[16] @ models/lib/nn.yaml:89:7
+%8192 = mul %8191, %8191 : f32[16] @ models/lib/nn.yaml:89:7
+%8193 = reduce_sum %8192 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%8194 = sqrt %8193 : f32[] @ models/lib/nn.yaml:89:7
+%8195 = cast %8194 : f64[] @ models/lib/nn.yaml:89:7
+%8196 = add %8195, %5059 : f64[] @ models/lib/nn.yaml:89:7
+%8197 = div %5061, %8196 : f64[] @ models/lib/nn.yaml:89:7
+%8198 = lt %8197, %5063 : bool[] @ models/lib/nn.yaml:89:7
+%8199 = cast %8197 : f32[] @ models/lib/nn.yaml:89:7
+%8200 = broadcast %8199 : f32[16] @ models/lib/nn.yaml:89:7
+%8201 = mul %8191, %8200 : f32[16] @ models/lib/nn.yaml:89:7
+%8202 = broadcast %8198 : bool[16] @ models/lib/nn.yaml:89:7
+%8203 = select %8202, %8201, %8191 : f32[16] @ models/lib/nn.yaml:89:7
+%8204 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8205 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8206 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%8207 = add %8206, %5073 : i64[] @ models/lib/nn.yaml:89:7
+%8208 = mul %8203, %5205 : f32[16] @ models/lib/nn.yaml:89:7
+%8209 = mul %8204, %5207 : f32[16] @ models/lib/nn.yaml:89:7
+%8210 = add %8209, %8208 : f32[16] @ models/lib/nn.yaml:89:7
+%8211 = mul %8203, %8203 : f32[16] @ models/lib/nn.yaml:89:7
+%8212 = mul %8211, %5211 : f32[16] @ models/lib/nn.yaml:89:7
+%8213 = mul %8205, %5213 : f32[16] @ models/lib/nn.yaml:89:7
+%8214 = add %8213, %8212 : f32[16] @ models/lib/nn.yaml:89:7
+%8215 = cast %8207 : f64[] @ models/lib/nn.yaml:89:7
+%8216 = pow %5082, %8215 : f64[] @ models/lib/nn.yaml:89:7
+%8217 = sub %5063, %8216 : f64[] @ models/lib/nn.yaml:89:7
+%8218 = div %3087, %8217 : f64[] @ models/lib/nn.yaml:89:7
+%8219 = pow %5090, %8215 : f64[] @ models/lib/nn.yaml:89:7
+%8220 = sub %5063, %8219 : f64[] @ models/lib/nn.yaml:89:7
+%8221 = sqrt %8220 : f64[] @ models/lib/nn.yaml:89:7
+%8222 = div %5063, %8221 : f64[] @ models/lib/nn.yaml:89:7
+%8223 = sqrt %8214 : f32[16] @ models/lib/nn.yaml:89:7
+%8224 = cast %8222 : f32[] @ models/lib/nn.yaml:89:7
+%8225 = broadcast %8224 : f32[16] @ models/lib/nn.yaml:89:7
+%8226 = mul %8223, %8225 : f32[16] @ models/lib/nn.yaml:89:7
+%8227 = add %8226, %5228 : f32[16] @ models/lib/nn.yaml:89:7
+%8228 = div %8210, %8227 : f32[16] @ models/lib/nn.yaml:89:7
+%8229 = cast %8218 : f32[] @ models/lib/nn.yaml:89:7
+%8230 = broadcast %8229 : f32[16] @ models/lib/nn.yaml:89:7
+%8231 = mul %8228, %8230 : f32[16] @ models/lib/nn.yaml:89:7
+%8232 = sub %67, %8231 : f32[16] @ models/lib/nn.yaml:89:7
+%8233 = assign %67, %8232 : f32[16] @ models/lib/nn.yaml:89:7
+%8234 = assign %8204, %8210 : f32[16] @ models/lib/nn.yaml:89:7
+%8235 = assign %8205, %8214 : f32[16] @ models/lib/nn.yaml:89:7
+%8236 = assign %8206, %8207 : i64[] @ models/lib/nn.yaml:89:7
+%8237 = mul %145, %5239 : f32[16] @ models/lib/nn.yaml:89:7
+%8238 = mul %8232, %5241 : f32[16] @ models/lib/nn.yaml:89:7
+%8239 = add %8237, %8238 : f32[16] @ models/lib/nn.yaml:89:7
+%8240 = assign %145, %8239 : f32[16] @ models/lib/nn.yaml:89:7
+%8241 = all_reduce_sum %4237 : f32[16] @ models/lib/nn.yaml:90:7
+%8242 = mul %8241, %8241 : f32[16] @ models/lib/nn.yaml:90:7
+%8243 = reduce_sum %8242 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%8244 = sqrt %8243 : f32[] @ models/lib/nn.yaml:90:7
+%8245 = cast %8244 : f64[] @ models/lib/nn.yaml:90:7
+%8246 = add %8245, %5059 : f64[] @ models/lib/nn.yaml:90:7
+%8247 = div %5061, %8246 : f64[] @ models/lib/nn.yaml:90:7
+%8248 = lt %8247, %5063 : bool[] @ models/lib/nn.yaml:90:7
+%8249 = cast %8247 : f32[] @ models/lib/nn.yaml:90:7
+%8250 = broadcast %8249 : f32[16] @ models/lib/nn.yaml:90:7
+%8251 = mul %8241, %8250 : f32[16] @ models/lib/nn.yaml:90:7
+%8252 = broadcast %8248 : bool[16] @ models/lib/nn.yaml:90:7
+%8253 = select %8252, %8251, %8241 : f32[16] @ models/lib/nn.yaml:90:7
+%8254 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8255 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8256 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%8257 = add %8256, %5073 : i64[] @ models/lib/nn.yaml:90:7
+%8258 = mul %8253, %5205 : f32[16] @ models/lib/nn.yaml:90:7
+%8259 = mul %8254, %5207 : f32[16] @ models/lib/nn.yaml:90:7
+%8260 = add %8259, %8258 : f32[16] @ models/lib/nn.yaml:90:7
+%8261 = mul %8253, %8253 : f32[16] @ models/lib/nn.yaml:90:7
+%8262 = mul %8261, %5211 : f32[16] @ models/lib/nn.yaml:90:7
+%8263 = mul %8255, %5213 : f32[16] @ models/lib/nn.yaml:90:7
+%8264 = add %8263, %8262 : f32[16] @ models/lib/nn.yaml:90:7
+%8265 = cast %8257 : f64[] @ models/lib/nn.yaml:90:7
+%8266 = pow %5082, %8265 : f64[] @ models/lib/nn.yaml:90:7
+%8267 = sub %5063, %8266 : f64[] @ models/lib/nn.yaml:90:7
+%8268 = div %3087, %8267 : f64[] @ models/lib/nn.yaml:90:7
+%8269 = pow %5090, %8265 : f64[] @ models/lib/nn.yaml:90:7
+%8270 = sub %5063, %8269 : f64[] @ models/lib/nn.yaml:90:7
+%8271 = sqrt %8270 : f64[] @ models/lib/nn.yaml:90:7
+%8272 = div %5063, %8271 : f64[] @ models/lib/nn.yaml:90:7
+%8273 = sqrt %8264 : f32[16] @ models/lib/nn.yaml:90:7
+%8274 = cast %8272 : f32[] @ models/lib/nn.yaml:90:7
+%8275 = broadcast %8274 : f32[16] @ models/lib/nn.yaml:90:7
+%8276 = mul %8273, %8275 : f32[16] @ models/lib/nn.yaml:90:7
+%8277 = add %8276, %5228 : f32[16] @ models/lib/nn.yaml:90:7
+%8278 = div %8260, %8277 : f32[16] @ models/lib/nn.yaml:90:7
+%8279 = cast %8268 : f32[] @ models/lib/nn.yaml:90:7
+%8280 = broadcast %8279 : f32[16] @ models/lib/nn.yaml:90:7
+%8281 = mul %8278, %8280 : f32[16] @ models/lib/nn.yaml:90:7
+%8282 = sub %68, %8281 : f32[16] @ models/lib/nn.yaml:90:7
+%8283 = assign %68, %8282 : f32[16] @ models/lib/nn.yaml:90:7
+%8284 = assign %8254, %8260 : f32[16] @ models/lib/nn.yaml:90:7
+%8285 = assign %8255, %8264 : f32[16] @ models/lib/nn.yaml:90:7
+%8286 = assign %8256, %8257 : i64[] @ models/lib/nn.yaml:90:7
+%8287 = mul %146, %5239 : f32[16] @ models/lib/nn.yaml:90:7
+%8288 = mul %8282, %5241 : f32[16] @ models/lib/nn.yaml:90:7
+%8289 = add %8287, %8288 : f32[16] @ models/lib/nn.yaml:90:7
+%8290 = assign %146, %8289 : f32[16] @ models/lib/nn.yaml:90:7
+%8291 = all_reduce_sum %4229 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8292 = reshape %8291 : f32[384] @ models/lib/nn.yaml:79:7
+%8293 = mul %8292, %8292 : f32[384] @ models/lib/nn.yaml:79:7
+%8294 = reduce_sum %8293 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8295 = sqrt %8294 : f32[] @ models/lib/nn.yaml:79:7
+%8296 = cast %8295 : f64[] @ models/lib/nn.yaml:79:7
+%8297 = add %8296, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%8298 = div %5061, %8297 : f64[] @ models/lib/nn.yaml:79:7
+%8299 = lt %8298, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%8300 = cast %8298 : f32[] @ models/lib/nn.yaml:79:7
+%8301 = broadcast %8300 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8302 = mul %8291, %8301 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8303 = broadcast %8299 : bool[24,16] @ models/lib/nn.yaml:79:7
+%8304 = select %8303, %8302, %8291 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8305 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%8306 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%8307 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8308 = add %8307, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%8309 = broadcast %5077 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8310 = mul %69, %8309 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8311 = broadcast %2843 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8312 = mul %8304, %8311 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8313 = broadcast %1916 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8314 = mul %8305, %8313 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8315 = add %8314, %8312 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8316 = mul %8304, %8304 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8317 = broadcast %5087 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8318 = mul %8316, %8317 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8319 = broadcast %5091 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8320 = mul %8306, %8319 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8321 = add %8320, %8318 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8322 = cast %8308 : f64[] @ models/lib/nn.yaml:79:7
+%8323 = pow %5082, %8322 : f64[] @ models/lib/nn.yaml:79:7
+%8324 = sub %5063, %8323 : f64[] @ models/lib/nn.yaml:79:7
+%8325 = div %3087, %8324 : f64[] @ models/lib/nn.yaml:79:7
+%8326 = pow %5090, %8322 : f64[] @ models/lib/nn.yaml:79:7
+%8327 = sub %5063, %8326 : f64[] @ models/lib/nn.yaml:79:7
+%8328 = sqrt %8327 : f64[] @ models/lib/nn.yaml:79:7
+%8329 = div %5063, %8328 : f64[] @ models/lib/nn.yaml:79:7
+%8330 = sqrt %8321 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8331 = cast %8329 : f32[] @ models/lib/nn.yaml:79:7
+%8332 = broadcast %8331 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8333 = mul %8330, %8332 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8334 = broadcast %5107 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8335 = add %8333, %8334 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8336 = div %8315, %8335 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8337 = cast %8325 : f32[] @ models/lib/nn.yaml:79:7
+%8338 = broadcast %8337 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8339 = mul %8336, %8338 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8340 = sub %8310, %8339 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8341 = assign %69, %8340 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8342 = assign %8305, %8315 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8343 = assign %8306, %8321 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8344 = assign %8307, %8308 : i64[] @ models/lib/nn.yaml:79:7
+%8345 = broadcast %5119 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8346 = mul %147, %8345 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8347 = broadcast %5123 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8348 = mul %8340, %8347 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8349 = add %8346, %8348 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8350 = assign %147, %8349 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8351 = all_reduce_sum %4221 : f32[24] @ models/lib/nn.yaml:80:7
+%8352 = mul %8351, %8351 : f32[24] @ models/lib/nn.yaml:80:7
+%8353 = reduce_sum %8352 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8354 = sqrt %8353 : f32[] @ models/lib/nn.yaml:80:7
+%8355 = cast %8354 : f64[] @ models/lib/nn.yaml:80:7
+%8356 = add %8355, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%8357 = div %5061, %8356 : f64[] @ models/lib/nn.yaml:80:7
+%8358 = lt %8357, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%8359 = cast %8357 : f32[] @ models/lib/nn.yaml:80:7
+%8360 = broadcast %8359 : f32[24] @ models/lib/nn.yaml:80:7
+%8361 = mul %8351, %8360 : f32[24] @ models/lib/nn.yaml:80:7
+%8362 = broadcast %8358 : bool[24] @ models/lib/nn.yaml:80:7
+%8363 = select %8362, %8361, %8351 : f32[24] @ models/lib/nn.yaml:80:7
+%8364 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8365 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8366 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8367 = add %8366, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%8368 = broadcast %2843 : f32[24] @ models/lib/nn.yaml:80:7
+%8369 = mul %8363, %8368 : f32[24] @ models/lib/nn.yaml:80:7
+%8370 = broadcast %1916 : f32[24] @ models/lib/nn.yaml:80:7
+%8371 = mul %8364, %8370 : f32[24] @ models/lib/nn.yaml:80:7
+%8372 = add %8371, %8369 : f32[24] @ models/lib/nn.yaml:80:7
+%8373 = mul %8363, %8363 : f32[24] @ models/lib/nn.yaml:80:7
+%8374 = broadcast %5087 : f32[24] @ models/lib/nn.yaml:80:7
+%8375 = mul %8373, %8374 : f32[24] @ models/lib/nn.yaml:80:7
+%8376 = broadcast %5091 : f32[24] @ models/lib/nn.yaml:80:7
+%8377 = mul %8365, %8376 : f32[24] @ models/lib/nn.yaml:80:7
+%8378 = add %8377, %8375 : f32[24] @ models/lib/nn.yaml:80:7
+%8379 = cast %8367 : f64[] @ models/lib/nn.yaml:80:7
+%8380 = pow %5082, %8379 : f64[] @ models/lib/nn.yaml:80:7
+%8381 = sub %5063, %8380 : f64[] @ models/lib/nn.yaml:80:7
+%8382 = div %3087, %8381 : f64[] @ models/lib/nn.yaml:80:7
+%8383 = pow %5090, %8379 : f64[] @ models/lib/nn.yaml:80:7
+%8384 = sub %5063, %8383 : f64[] @ models/lib/nn.yaml:80:7
+%8385 = sqrt %8384 : f64[] @ models/lib/nn.yaml:80:7
+%8386 = div %5063, %8385 : f64[] @ models/lib/nn.yaml:80:7
+%8387 = sqrt %8378 : f32[24] @ models/lib/nn.yaml:80:7
+%8388 = cast %8386 : f32[] @ models/lib/nn.yaml:80:7
+%8389 = broadcast %8388 : f32[24] @ models/lib/nn.yaml:80:7
+%8390 = mul %8387, %8389 : f32[24] @ models/lib/nn.yaml:80:7
+%8391 = broadcast %5107 : f32[24] @ models/lib/nn.yaml:80:7
+%8392 = add %8390, %8391 : f32[24] @ models/lib/nn.yaml:80:7
+%8393 = div %8372, %8392 : f32[24] @ models/lib/nn.yaml:80:7
+%8394 = cast %8382 : f32[] @ models/lib/nn.yaml:80:7
+%8395 = broadcast %8394 : f32[24] @ models/lib/nn.yaml:80:7
+%8396 = mul %8393, %8395 : f32[24] @ models/lib/nn.yaml:80:7
+%8397 = sub %70, %8396 : f32[24] @ models/lib/nn.yaml:80:7
+%8398 = assign %70, %8397 : f32[24] @ models/lib/nn.yaml:80:7
+%8399 = assign %8364, %8372 : f32[24] @ models/lib/nn.yaml:80:7
+%8400 = assign %8365, %8378 : f32[24] @ models/lib/nn.yaml:80:7
+%8401 = assign %8366, %8367 : i64[] @ models/lib/nn.yaml:80:7
+%8402 = broadcast %5119 : f32[24] @ models/lib/nn.yaml:80:7
+%8403 = mul %148, %8402 : f32[24] @ models/lib/nn.yaml:80:7
+%8404 = broadcast %5123 : f32[24] @ models/lib/nn.yaml:80:7
+%8405 = mul %8397, %8404 : f32[24] @ models/lib/nn.yaml:80:7
+%8406 = add %8403, %8405 : f32[24] @ models/lib/nn.yaml:80:7
+%8407 = assign %148, %8406 : f32[24] @ models/lib/nn.yaml:80:7
+%8408 = all_reduce_sum %4207 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8409 = reshape %8408 : f32[576] @ models/lib/nn.yaml:79:7
+%8410 = mul %8409, %8409 : f32[576] @ models/lib/nn.yaml:79:7
+%8411 = reduce_sum %8410 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8412 = sqrt %8411 : f32[] @ models/lib/nn.yaml:79:7
+%8413 = cast %8412 : f64[] @ models/lib/nn.yaml:79:7
+%8414 = add %8413, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%8415 = div %5061, %8414 : f64[] @ models/lib/nn.yaml:79:7
+%8416 = lt %8415, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%8417 = cast %8415 : f32[] @ models/lib/nn.yaml:79:7
+%8418 = broadcast %8417 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8419 = mul %8408, %8418 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8420 = broadcast %8416 : bool[24,24] @ models/lib/nn.yaml:79:7
+%8421 = select %8420, %8419, %8408 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8422 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%8423 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%8424 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8425 = add %8424, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%8426 = broadcast %5077 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8427 = mul %71, %8426 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8428 = broadcast %2843 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8429 = mul %8421, %8428 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8430 = broadcast %1916 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8431 = mul %8422, %8430 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8432 = add %8431, %8429 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8433 = mul %8421, %8421 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8434 = broadcast %5087 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8435 = mul %8433, %8434 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8436 = broadcast %5091 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8437 = mul %8423, %8436 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8438 = add %8437, %8435 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8439 = cast %8425 : f64[] @ models/lib/nn.yaml:79:7
+%8440 = pow %5082, %8439 : f64[] @ models/lib/nn.yaml:79:7
+%8441 = sub %5063, %8440 : f64[] @ models/lib/nn.yaml:79:7
+%8442 = div %3087, %8441 : f64[] @ models/lib/nn.yaml:79:7
+%8443 = pow %5090, %8439 : f64[] @ models/lib/nn.yaml:79:7
+%8444 = sub %5063, %8443 : f64[] @ models/lib/nn.yaml:79:7
+%8445 = sqrt %8444 : f64[] @ models/lib/nn.yaml:79:7
+%8446 = div %5063, %8445 : f64[] @ models/lib/nn.yaml:79:7
+%8447 = sqrt %8438 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8448 = cast %8446 : f32[] @ models/lib/nn.yaml:79:7
+%8449 = broadcast %8448 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8450 = mul %8447, %8449 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8451 = broadcast %5107 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8452 = add %8450, %8451 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8453 = div %8432, %8452 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8454 = cast %8442 : f32[] @ models/lib/nn.yaml:79:7
+%8455 = broadcast %8454 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8456 = mul %8453, %8455 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8457 = sub %8427, %8456 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8458 = assign %71, %8457 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8459 = assign %8422, %8432 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8460 = assign %8423, %8438 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8461 = assign %8424, %8425 : i64[] @ models/lib/nn.yaml:79:7
+%8462 = broadcast %5119 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8463 = mul %149, %8462 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8464 = broadcast %5123 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8465 = mul %8457, %8464 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8466 = add %8463, %8465 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8467 = assign %149, %8466 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8468 = all_reduce_sum %4199 : f32[24] @ models/lib/nn.yaml:80:7
+%8469 = mul %8468, %8468 : f32[24] @ models/lib/nn.yaml:80:7
+%8470 = reduce_sum %8469 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8471 = sqrt %8470 : f32[] @ models/lib/nn.yaml:80:7
+%8472 = cast %8471 : f64[] @ models/lib/nn.yaml:80:7
+%8473 = add %8472, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%8474 = div %5061, %8473 : f64[] @ models/lib/nn.yaml:80:7
+%8475 = lt %8474, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%8476 = cast %8474 : f32[] @ models/lib/nn.yaml:80:7
+%8477 = broadcast %8476 : f32[24] @ models/lib/nn.yaml:80:7
+%8478 = mul %8468, %8477 : f32[24] @ models/lib/nn.yaml:80:7
+%8479 = broadcast %8475 : bool[24] @ models/lib/nn.yaml:80:7
+%8480 = select %8479, %8478, %8468 : f32[24] @ models/lib/nn.yaml:80:7
+%8481 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8482 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8483 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8484 = add %8483, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%8485 = mul %8480, %8368 : f32[24] @ models/lib/nn.yaml:80:7
+%8486 = mul %8481, %8370 : f32[24] @ models/lib/nn.yaml:80:7
+%8487 = add %8486, %8485 : f32[24] @ models/lib/nn.yaml:80:7
+%8488 = mul %8480, %8480 : f32[24] @ models/lib/nn.yaml:80:7
+%8489 = mul %8488, %8374 : f32[24] @ models/lib/nn.yaml:80:7
+%8490 = mul %8482, %8376 : f32[24] @ models/lib/nn.yaml:80:7
+%8491 = add %8490, %8489 : f32[24] @ models/lib/nn.yaml:80:7
+%8492 = cast %8484 : f64[] @ models/lib/nn.yaml:80:7
+%8493 = pow %5082, %8492 : f64[] @ models/lib/nn.yaml:80:7
+%8494 = sub %5063, %8493 : f64[] @ models/lib/nn.yaml:80:7
+%8495 = div %3087, %8494 : f64[] @ models/lib/nn.yaml:80:7
+%8496 = pow %5090, %8492 : f64[] @ models/lib/nn.yaml:80:7
+%8497 = sub %5063, %8496 : f64[] @ models/lib/nn.yaml:80:7
+%8498 = sqrt %8497 : f64[] @ models/lib/nn.yaml:80:7
+%8499 = div %5063, %8498 : f64[] @ models/lib/nn.yaml:80:7
+%8500 = sqrt %8491 : f32[24] @ models/lib/nn.yaml:80:7
+%8501 = cast %8499 : f32[] @ models/lib/nn.yaml:80:7
+%8502 = broadcast %8501 : f32[24] @ models/lib/nn.yaml:80:7
+%8503 = mul %8500, %8502 : f32[24] @ models/lib/nn.yaml:80:7
+%8504 = add %8503, %8391 : f32[24] @ models/lib/nn.yaml:80:7
+%8505 = div %8487, %8504 : f32[24] @ models/lib/nn.yaml:80:7
+%8506 = cast %8495 : f32[] @ models/lib/nn.yaml:80:7
+%8507 = broadcast %8506 : f32[24] @ models/lib/nn.yaml:80:7
+%8508 = mul %8505, %8507 : f32[24] @ models/lib/nn.yaml:80:7
+%8509 = sub %72, %8508 : f32[24] @ models/lib/nn.yaml:80:7
+%8510 = assign %72, %8509 : f32[24] @ models/lib/nn.yaml:80:7
+%8511 = assign %8481, %8487 : f32[24] @ models/lib/nn.yaml:80:7
+%8512 = assign %8482, %8491 : f32[24] @ models/lib/nn.yaml:80:7
+%8513 = assign %8483, %8484 : i64[] @ models/lib/nn.yaml:80:7
+%8514 = mul %150, %8402 : f32[24] @ models/lib/nn.yaml:80:7
+%8515 = mul %8509, %8404 : f32[24] @ models/lib/nn.yaml:80:7
+%8516 = add %8514, %8515 : f32[24] @ models/lib/nn.yaml:80:7
+%8517 = assign %150, %8516 : f32[24] @ models/lib/nn.yaml:80:7
+%8518 = all_reduce_sum %4185 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8519 = reshape %8518 : f32[192] @ models/lib/nn.yaml:79:7
+%8520 = mul %8519, %8519 : f32[192] @ models/lib/nn.yaml:79:7
+%8521 = reduce_sum %8520 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8522 = sqrt %8521 : f32[] @ models/lib/nn.yaml:79:7
+%8523 = cast %8522 : f64[] @ models/lib/nn.yaml:79:7
+%8524 = add %8523, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%8525 = div %5061, %8524 : f64[] @ models/lib/nn.yaml:79:7
+%8526 = lt %8525, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%8527 = cast %8525 : f32[] @ models/lib/nn.yaml:79:7
+%8528 = broadcast %8527 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8529 = mul %8518, %8528 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8530 = broadcast %8526 : bool[8,24] @ models/lib/nn.yaml:79:7
+%8531 = select %8530, %8529, %8518 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8532 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%8533 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%8534 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8535 = add %8534, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%8536 = broadcast %5077 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8537 = mul %73, %8536 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8538 = broadcast %2843 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8539 = mul %8531, %8538 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8540 = broadcast %1916 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8541 = mul %8532, %8540 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8542 = add %8541, %8539 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8543 = mul %8531, %8531 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8544 = broadcast %5087 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8545 = mul %8543, %8544 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8546 = broadcast %5091 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8547 = mul %8533, %8546 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8548 = add %8547, %8545 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8549 = cast %8535 : f64[] @ models/lib/nn.yaml:79:7
+%8550 = pow %5082, %8549 : f64[] @ models/lib/nn.yaml:79:7
+%8551 = sub %5063, %8550 : f64[] @ models/lib/nn.yaml:79:7
+%8552 = div %3087, %8551 : f64[] @ models/lib/nn.yaml:79:7
+%8553 = pow %5090, %8549 : f64[] @ models/lib/nn.yaml:79:7
+%8554 = sub %5063, %8553 : f64[] @ models/lib/nn.yaml:79:7
+%8555 = sqrt %8554 : f64[] @ models/lib/nn.yaml:79:7
+%8556 = div %5063, %8555 : f64[] @ models/lib/nn.yaml:79:7
+%8557 = sqrt %8548 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8558 = cast %8556 : f32[] @ models/lib/nn.yaml:79:7
+%8559 = broadcast %8558 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8560 = mul %8557, %8559 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8561 = broadcast %5107 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8562 = add %8560, %8561 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8563 = div %8542, %8562 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8564 = cast %8552 : f32[] @ models/lib/nn.yaml:79:7
+%8565 = broadcast %8564 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8566 = mul %8563, %8565 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8567 = sub %8537, %8566 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8568 = assign %73, %8567 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8569 = assign %8532, %8542 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8570 = assign %8533, %8548 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8571 = assign %8534, %8535 : i64[] @ models/lib/nn.yaml:79:7
+%8572 = broadcast %5119 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8573 = mul %151, %8572 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8574 = broadcast %5123 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8575 = mul %8567, %8574 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8576 = add %8573, %8575 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8577 = assign %151, %8576 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8578 = all_reduce_sum %4177 : f32[8] @ models/lib/nn.yaml:80:7
+%8579 = mul %8578, %8578 : f32[8] @ models/lib/nn.yaml:80:7
+%8580 = reduce_sum %8579 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8581 = sqrt %8580 : f32[] @ models/lib/nn.yaml:80:7
+%8582 = cast %8581 : f64[] @ models/lib/nn.yaml:80:7
+%8583 = add %8582, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%8584 = div %5061, %8583 : f64[] @ models/lib/nn.yaml:80:7
+%8585 = lt %8584, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%8586 = cast %8584 : f32[] @ models/lib/nn.yaml:80:7
+%8587 = broadcast %8586 : f32[8] @ models/lib/nn.yaml:80:7
+%8588 = mul %8578, %8587 : f32[8] @ models/lib/nn.yaml:80:7
+%8589 = broadcast %8585 : bool[8] @ models/lib/nn.yaml:80:7
+%8590 = select %8589, %8588, %8578 : f32[8] @ models/lib/nn.yaml:80:7
+%8591 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%8592 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%8593 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8594 = add %8593, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%8595 = broadcast %2843 : f32[8] @ models/lib/nn.yaml:80:7
+%8596 = mul %8590, %8595 : f32[8] @ models/lib/nn.yaml:80:7
+%8597 = broadcast %1916 : f32[8] @ models/lib/nn.yaml:80:7
+%8598 = mul %8591, %8597 : f32[8] @ models/lib/nn.yaml:80:7
+%8599 = add %8598, %8596 : f32[8] @ models/lib/nn.yaml:80:7
+%8600 = mul %8590, %8590 : f32[8] @ models/lib/nn.yaml:80:7
+%8601 = broadcast %5087 : f32[8] @ models/lib/nn.yaml:80:7
+%8602 = mul %8600, %8601 : f32[8] @ models/lib/nn.yaml:80:7
+%8603 = broadcast %5091 : f32[8] @ models/lib/nn.yaml:80:7
+%8604 = mul %8592, %8603 : f32[8] @ models/lib/nn.yaml:80:7
+%8605 = add %8604, %8602 : f32[8] @ models/lib/nn.yaml:80:7
+%8606 = cast %8594 : f64[] @ models/lib/nn.yaml:80:7
+%8607 = pow %5082, %8606 : f64[] @ models/lib/nn.yaml:80:7
+%8608 = sub %5063, %8607 : f64[] @ models/lib/nn.yaml:80:7
+%8609 = div %3087, %8608 : f64[] @ models/lib/nn.yaml:80:7
+%8610 = pow %5090, %8606 : f64[] @ models/lib/nn.yaml:80:7
+%8611 = sub %5063, %8610 : f64[] @ models/lib/nn.yaml:80:7
+%8612 = sqrt %8611 : f64[] @ models/lib/nn.yaml:80:7
+%8613 = div %5063, %8612 : f64[] @ models/lib/nn.yaml:80:7
+%8614 = sqrt %8605 : f32[8] @ models/lib/nn.yaml:80:7
+%8615 = cast %8613 : f32[] @ models/lib/nn.yaml:80:7
+%8616 = broadcast %8615 : f32[8] @ models/lib/nn.yaml:80:7
+%8617 = mul %8614, %8616 : f32[8] @ models/lib/nn.yaml:80:7
+%8618 = broadcast %5107 : f32[8] @ models/lib/nn.yaml:80:7
+%8619 = add %8617, %8618 : f32[8] @ models/lib/nn.yaml:80:7
+%8620 = div %8599, %8619 : f32[8] @ models/lib/nn.yaml:80:7
+%8621 = cast %8609 : f32[] @ models/lib/nn.yaml:80:7
+%8622 = broadcast %8621 : f32[8] @ models/lib/nn.yaml:80:7
+%8623 = mul %8620, %8622 : f32[8] @ models/lib/nn.yaml:80:7
+%8624 = sub %74, %8623 : f32[8] @ models/lib/nn.yaml:80:7
+%8625 = assign %74, %8624 : f32[8] @ models/lib/nn.yaml:80:7
+%8626 = assign %8591, %8599 : f32[8] @ models/lib/nn.yaml:80:7
+%8627 = assign %8592, %8605 : f32[8] @ models/lib/nn.yaml:80:7
+%8628 = assign %8593, %8594 : i64[] @ models/lib/nn.yaml:80:7
+%8629 = broadcast %5119 : f32[8] @ models/lib/nn.yaml:80:7
+%8630 = mul %152, %8629 : f32[8] @ models/lib/nn.yaml:80:7
+%8631 = broadcast %5123 : f32[8] @ models/lib/nn.yaml:80:7
+%8632 = mul %8624, %8631 : f32[8] @ models/lib/nn.yaml:80:7
+%8633 = add %8630, %8632 : f32[8] @ models/lib/nn.yaml:80:7
+%8634 = assign %152, %8633 : f32[8] @ models/lib/nn.yaml:80:7
+%8635 = broadcast %5119 : f32[32,1] @ models/lib/dino.yaml:18:7
+%8636 = mul %153, %8635 : f32[32,1] @ models/lib/dino.yaml:18:7
+%8637 = broadcast %5123 : f32[32,1] @ models/lib/dino.yaml:18:7
+%8638 = mul %75, %8637 : f32[32,1] @ models/lib/dino.yaml:18:7
+%8639 = add %8636, %8638 : f32[32,1] @ models/lib/dino.yaml:18:7
+%8640 = assign %153, %8639 : f32[32,1] @ models/lib/dino.yaml:18:7
+%8641 = all_reduce_sum %4158 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8642 = reshape %8641 : f32[256] @ models/lib/dino.yaml:19:7
+%8643 = mul %8642, %8642 : f32[256] @ models/lib/dino.yaml:19:7
+%8644 = reduce_sum %8643 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%8645 = sqrt %8644 : f32[] @ models/lib/dino.yaml:19:7
+%8646 = cast %8645 : f64[] @ models/lib/dino.yaml:19:7
+%8647 = add %8646, %5059 : f64[] @ models/lib/dino.yaml:19:7
+%8648 = div %5061, %8647 : f64[] @ models/lib/dino.yaml:19:7
+%8649 = lt %8648, %5063 : bool[] @ models/lib/dino.yaml:19:7
+%8650 = cast %8648 : f32[] @ models/lib/dino.yaml:19:7
+%8651 = broadcast %8650 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8652 = mul %8641, %8651 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8653 = broadcast %8649 : bool[32,8] @ models/lib/dino.yaml:19:7
+%8654 = select %8653, %8652, %8641 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8655 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%8656 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%8657 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%8658 = add %8657, %5073 : i64[] @ models/lib/dino.yaml:19:7
+%8659 = broadcast %5077 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8660 = mul %76, %8659 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8661 = broadcast %2843 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8662 = mul %8654, %8661 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8663 = broadcast %1916 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8664 = mul %8655, %8663 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8665 = add %8664, %8662 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8666 = mul %8654, %8654 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8667 = broadcast %5087 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8668 = mul %8666, %8667 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8669 = broadcast %5091 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8670 = mul %8656, %8669 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8671 = add %8670, %8668 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8672 = cast %8658 : f64[] @ models/lib/dino.yaml:19:7
+%8673 = pow %5082, %8672 : f64[] @ models/lib/dino.yaml:19:7
+%8674 = sub %5063, %8673 : f64[] @ models/lib/dino.yaml:19:7
+%8675 = div %3087, %8674 : f64[] @ models/lib/dino.yaml:19:7
+%8676 = pow %5090, %8672 : f64[] @ models/lib/dino.yaml:19:7
+%8677 = sub %5063, %8676 : f64[] @ models/lib/dino.yaml:19:7
+%8678 = sqrt %8677 : f64[] @ models/lib/dino.yaml:19:7
+%8679 = div %5063, %8678 : f64[] @ models/lib/dino.yaml:19:7
+%8680 = sqrt %8671 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8681 = cast %8679 : f32[] @ models/lib/dino.yaml:19:7
+%8682 = broadcast %8681 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8683 = mul %8680, %8682 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8684 = broadcast %5107 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8685 = add %8683, %8684 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8686 = div %8665, %8685 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8687 = cast %8675 : f32[] @ models/lib/dino.yaml:19:7
+%8688 = broadcast %8687 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8689 = mul %8686, %8688 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8690 = sub %8660, %8689 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8691 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
+%8692 = lt %8691, %5073 : bool[] @ models/lib/dino.yaml:19:7
+%8693 = broadcast %8692 : bool[32,8] @ models/lib/dino.yaml:19:7
+%8694 = select %8693, %76, %8690 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8695 = select %8693, %8655, %8665 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8696 = select %8693, %8656, %8671 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8697 = select %8692, %8657, %8658 : i64[] @ models/lib/dino.yaml:19:7
+%8698 = assign %76, %8694 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8699 = assign %8655, %8695 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8700 = assign %8656, %8696 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8701 = assign %8657, %8697 : i64[] @ models/lib/dino.yaml:19:7
+%8702 = broadcast %5119 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8703 = mul %154, %8702 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8704 = broadcast %5123 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8705 = mul %8694, %8704 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8706 = add %8703, %8705 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8707 = assign %154, %8706 : f32[32,8] @ models/lib/dino.yaml:19:7
+%8708 = all_reduce_sum %4139 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8709 = reshape %8708 : f32[384] @ models/lib/nn.yaml:79:7
+%8710 = mul %8709, %8709 : f32[384] @ models/lib/nn.yaml:79:7
+%8711 = reduce_sum %8710 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8712 = sqrt %8711 : f32[] @ models/lib/nn.yaml:79:7
+%8713 = cast %8712 : f64[] @ models/lib/nn.yaml:79:7
+%8714 = add %8713, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%8715 = div %5061, %8714 : f64[] @ models/lib/nn.yaml:79:7
+%8716 = lt %8715, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%8717 = cast %8715 : f32[] @ models/lib/nn.yaml:79:7
+%8718 = broadcast %8717 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8719 = mul %8708, %8718 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8720 = broadcast %8716 : bool[24,16] @ models/lib/nn.yaml:79:7
+%8721 = select %8720, %8719, %8708 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8722 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%8723 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%8724 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8725 = add %8724, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%8726 = mul %77, %8309 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8727 = mul %8721, %8311 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8728 = mul %8722, %8313 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8729 = add %8728, %8727 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8730 = mul %8721, %8721 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8731 = mul %8730, %8317 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8732 = mul %8723, %8319 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8733 = add %8732, %8731 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8734 = cast %8725 : f64[] @ models/lib/nn.yaml:79:7
+%8735 = pow %5082, %8734 : f64[] @ models/lib/nn.yaml:79:7
+%8736 = sub %5063, %8735 : f64[] @ models/lib/nn.yaml:79:7
+%8737 = div %3087, %8736 : f64[] @ models/lib/nn.yaml:79:7
+%8738 = pow %5090, %8734 : f64[] @ models/lib/nn.yaml:79:7
+%8739 = sub %5063, %8738 : f64[] @ models/lib/nn.yaml:79:7
+%8740 = sqrt %8739 : f64[] @ models/lib/nn.yaml:79:7
+%8741 = div %5063, %8740 : f64[] @ models/lib/nn.yaml:79:7
+%8742 = sqrt %8733 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8743 = cast %8741 : f32[] @ models/lib/nn.yaml:79:7
+%8744 = broadcast %8743 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8745 = mul %8742, %8744 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8746 = add %8745, %8334 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8747 = div %8729, %8746 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8748 = cast %8737 : f32[] @ models/lib/nn.yaml:79:7
+%8749 = broadcast %8748 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8750 = mul %8747, %8749 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8751 = sub %8726, %8750 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8752 = assign %77, %8751 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8753 = assign %8722, %8729 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8754 = assign %8723, %8733 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8755 = assign %8724, %8725 : i64[] @ models/lib/nn.yaml:79:7
+%8756 = mul %155, %8345 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8757 = mul %8751, %8347 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8758 = add %8756, %8757 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8759 = assign %155, %8758 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8760 = all_reduce_sum %4131 : f32[24] @ models/lib/nn.yaml:80:7
+%8761 = mul %8760, %8760 : f32[24] @ models/lib/nn.yaml:80:7
+%8762 = reduce_sum %8761 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8763 = sqrt %8762 : f32[] @ models/lib/nn.yaml:80:7
+%8764 = cast %8763 : f64[] @ models/lib/nn.yaml:80:7
+%8765 = add %8764, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%8766 = div %5061, %8765 : f64[] @ models/lib/nn.yaml:80:7
+%8767 = lt %8766, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%8768 = cast %8766 : f32[] @ models/lib/nn.yaml:80:7
+%8769 = broadcast %8768 : f32[24] @ models/lib/nn.yaml:80:7
+%8770 = mul %8760, %8769 : f32[24] @ models/lib/nn.yaml:80:7
+%8771 = broadcast %8767 : bool[24] @ models/lib/nn.yaml:80:7
+%8772 = select %8771, %8770, %8760 : f32[24] @ models/lib/nn.yaml:80:7
+%8773 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8774 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8775 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8776 = add %8775, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%8777 = mul %8772, %8368 : f32[24] @ models/lib/nn.yaml:80:7
+%8778 = mul %8773, %8370 : f32[24] @ models/lib/nn.yaml:80:7
+%8779 = add %8778, %8777 : f32[24] @ models/lib/nn.yaml:80:7
+%8780 = mul %8772, %8772 : f32[24] @ models/lib/nn.yaml:80:7
+%8781 = mul %8780, %8374 : f32[24] @ models/lib/nn.yaml:80:7
+%8782 = mul %8774, %8376 : f32[24] @ models/lib/nn.yaml:80:7
+%8783 = add %8782, %8781 : f32[24] @ models/lib/nn.yaml:80:7
+%8784 = cast %8776 : f64[] @ models/lib/nn.yaml:80:7
+%8785 = pow %5082, %8784 : f64[] @ models/lib/nn.yaml:80:7
+%8786 = sub %5063, %8785 : f64[] @ models/lib/nn.yaml:80:7
+%8787 = div %3087, %8786 : f64[] @ models/lib/nn.yaml:80:7
+%8788 = pow %5090, %8784 : f64[] @ models/lib/nn.yaml:80:7
+%8789 = sub %5063, %8788 : f64[] @ models/lib/nn.yaml:80:7
+%8790 = sqrt %8789 : f64[] @ models/lib/nn.yaml:80:7
+%8791 = div %5063, %8790 : f64[] @ models/lib/nn.yaml:80:7
+%8792 = sqrt %8783 : f32[24] @ models/lib/nn.yaml:80:7
+%8793 = cast %8791 : f32[] @ models/lib/nn.yaml:80:7
+%8794 = broadcast %8793 : f32[24] @ models/lib/nn.yaml:80:7
+%8795 = mul %8792, %8794 : f32[24] @ models/lib/nn.yaml:80:7
+%8796 = add %8795, %8391 : f32[24] @ models/lib/nn.yaml:80:7
+%8797 = div %8779, %8796 : f32[24] @ models/lib/nn.yaml:80:7
+%8798 = cast %8787 : f32[] @ models/lib/nn.yaml:80:7
+%8799 = broadcast %8798 : f32[24] @ models/lib/nn.yaml:80:7
+%8800 = mul %8797, %8799 : f32[24] @ models/lib/nn.yaml:80:7
+%8801 = sub %78, %8800 : f32[24] @ models/lib/nn.yaml:80:7
+%8802 = assign %78, %8801 : f32[24] @ models/lib/nn.yaml:80:7
+%8803 = assign %8773, %8779 : f32[24] @ models/lib/nn.yaml:80:7
+%8804 = assign %8774, %8783 : f32[24] @ models/lib/nn.yaml:80:7
+%8805 = assign %8775, %8776 : i64[] @ models/lib/nn.yaml:80:7
+%8806 = mul %156, %8402 : f32[24] @ models/lib/nn.yaml:80:7
+%8807 = mul %8801, %8404 : f32[24] @ models/lib/nn.yaml:80:7
+%8808 = add %8806, %8807 : f32[24] @ models/lib/nn.yaml:80:7
+%8809 = assign %156, %8808 : f32[24] @ models/lib/nn.yaml:80:7
+%8810 = all_reduce_sum %4115 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8811 = reshape %8810 : f32[576] @ models/lib/nn.yaml:79:7
+%8812 = mul %8811, %8811 : f32[576] @ models/lib/nn.yaml:79:7
+%8813 = reduce_sum %8812 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8814 = sqrt %8813 : f32[] @ models/lib/nn.yaml:79:7
+%8815 = cast %8814 : f64[] @ models/lib/nn.yaml:79:7
+%8816 = add %8815, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%8817 = div %5061, %8816 : f64[] @ models/lib/nn.yaml:79:7
+%8818 = lt %8817, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%8819 = cast %8817 : f32[] @ models/lib/nn.yaml:79:7
+%8820 = broadcast %8819 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8821 = mul %8810, %8820 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8822 = broadcast %8818 : bool[24,24] @ models/lib/nn.yaml:79:7
+%8823 = select %8822, %8821, %8810 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8824 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%8825 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%8826 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8827 = add %8826, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%8828 = mul %79, %8426 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8829 = mul %8823, %8428 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8830 = mul %8824, %8430 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8831 = add %8830, %8829 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8832 = mul %8823, %8823 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8833 = mul %8832, %8434 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8834 = mul %8825, %8436 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8835 = add %8834, %8833 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8836 = cast %8827 : f64[] @ models/lib/nn.yaml:79:7
+%8837 = pow %5082, %8836 : f64[] @ models/lib/nn.yaml:79:7
+%8838 = sub %5063, %8837 : f64[] @ models/lib/nn.yaml:79:7
+%8839 = div %3087, %8838 : f64[] @ models/lib/nn.yaml:79:7
+%8840 = pow %5090, %8836 : f64[] @ models/lib/nn.yaml:79:7
+%8841 = sub %5063, %8840 : f64[] @ models/lib/nn.yaml:79:7
+%8842 = sqrt %8841 : f64[] @ models/lib/nn.yaml:79:7
+%8843 = div %5063, %8842 : f64[] @ models/lib/nn.yaml:79:7
+%8844 = sqrt %8835 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8845 = cast %8843 : f32[] @ models/lib/nn.yaml:79:7
+%8846 = broadcast %8845 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8847 = mul %8844, %8846 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8848 = add %8847, %8451 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8849 = div %8831, %8848 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8850 = cast %8839 : f32[] @ models/lib/nn.yaml:79:7
+%8851 = broadcast %8850 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8852 = mul %8849, %8851 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8853 = sub %8828, %8852 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8854 = assign %79, %8853 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8855 = assign %8824, %8831 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8856 = assign %8825, %8835 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8857 = assign %8826, %8827 : i64[] @ models/lib/nn.yaml:79:7
+%8858 = mul %157, %8462 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8859 = mul %8853, %8464 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8860 = add %8858, %8859 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8861 = assign %157, %8860 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8862 = all_reduce_sum %4107 : f32[24] @ models/lib/nn.yaml:80:7
+%8863 = mul %8862, %8862 : f32[24] @ models/lib/nn.yaml:80:7
+%8864 = reduce_sum %8863 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8865 = sqrt %8864 : f32[] @ models/lib/nn.yaml:80:7
+%8866 = cast %8865 : f64[] @ models/lib/nn.yaml:80:7
+%8867 = add %8866, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%8868 = div %5061, %8867 : f64[] @ models/lib/nn.yaml:80:7
+%8869 = lt %8868, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%8870 = cast %8868 : f32[] @ models/lib/nn.yaml:80:7
+%8871 = broadcast %8870 : f32[24] @ models/lib/nn.yaml:80:7
+%8872 = mul %8862, %8871 : f32[24] @ models/lib/nn.yaml:80:7
+%8873 = broadcast %8869 : bool[24] @ models/lib/nn.yaml:80:7
+%8874 = select %8873, %8872, %8862 : f32[24] @ models/lib/nn.yaml:80:7
+%8875 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8876 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8877 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8878 = add %8877, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%8879 = mul %8874, %8368 : f32[24] @ models/lib/nn.yaml:80:7
+%8880 = mul %8875, %8370 : f32[24] @ models/lib/nn.yaml:80:7
+%8881 = add %8880, %8879 : f32[24] @ models/lib/nn.yaml:80:7
+%8882 = mul %8874, %8874 : f32[24] @ models/lib/nn.yaml:80:7
+%8883 = mul %8882, %8374 : f32[24] @ models/lib/nn.yaml:80:7
+%8884 = mul %8876, %8376 : f32[24] @ models/lib/nn.yaml:80:7
+%8885 = add %8884, %8883 : f32[24] @ models/lib/nn.yaml:80:7
+%8886 = cast %8878 : f64[] @ models/lib/nn.yaml:80:7
+%8887 = pow %5082, %8886 : f64[] @ models/lib/nn.yaml:80:7
+%8888 = sub %5063, %8887 : f64[] @ models/lib/nn.yaml:80:7
+%8889 = div %3087, %8888 : f64[] @ models/lib/nn.yaml:80:7
+%8890 = pow %5090, %8886 : f64[] @ models/lib/nn.yaml:80:7
+%8891 = sub %5063, %8890 : f64[] @ models/lib/nn.yaml:80:7
+%8892 = sqrt %8891 : f64[] @ models/lib/nn.yaml:80:7
+%8893 = div %5063, %8892 : f64[] @ models/lib/nn.yaml:80:7
+%8894 = sqrt %8885 : f32[24] @ models/lib/nn.yaml:80:7
+%8895 = cast %8893 : f32[] @ models/lib/nn.yaml:80:7
+%8896 = broadcast %8895 : f32[24] @ models/lib/nn.yaml:80:7
+%8897 = mul %8894, %8896 : f32[24] @ models/lib/nn.yaml:80:7
+%8898 = add %8897, %8391 : f32[24] @ models/lib/nn.yaml:80:7
+%8899 = div %8881, %8898 : f32[24] @ models/lib/nn.yaml:80:7
+%8900 = cast %8889 : f32[] @ models/lib/nn.yaml:80:7
+%8901 = broadcast %8900 : f32[24] @ models/lib/nn.yaml:80:7
+%8902 = mul %8899, %8901 : f32[24] @ models/lib/nn.yaml:80:7
+%8903 = sub %80, %8902 : f32[24] @ models/lib/nn.yaml:80:7
+%8904 = assign %80, %8903 : f32[24] @ models/lib/nn.yaml:80:7
+%8905 = assign %8875, %8881 : f32[24] @ models/lib/nn.yaml:80:7
+%8906 = assign %8876, %8885 : f32[24] @ models/lib/nn.yaml:80:7
+%8907 = assign %8877, %8878 : i64[] @ models/lib/nn.yaml:80:7
+%8908 = mul %158, %8402 : f32[24] @ models/lib/nn.yaml:80:7
+%8909 = mul %8903, %8404 : f32[24] @ models/lib/nn.yaml:80:7
+%8910 = add %8908, %8909 : f32[24] @ models/lib/nn.yaml:80:7
+%8911 = assign %158, %8910 : f32[24] @ models/lib/nn.yaml:80:7
+%8912 = all_reduce_sum %4090 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8913 = reshape %8912 : f32[192] @ models/lib/nn.yaml:79:7
+%8914 = mul %8913, %8913 : f32[192] @ models/lib/nn.yaml:79:7
+%8915 = reduce_sum %8914 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8916 = sqrt %8915 : f32[] @ models/lib/nn.yaml:79:7
+%8917 = cast %8916 : f64[] @ models/lib/nn.yaml:79:7
+%8918 = add %8917, %5059 : f64[] @ models/lib/nn.yaml:79:7
+%8919 = div %5061, %8918 : f64[] @ models/lib/nn.yaml:79:7
+%8920 = lt %8919, %5063 : bool[] @ models/lib/nn.yaml:79:7
+%8921 = cast %8919 : f32[] @ models/lib/nn.yaml:79:7
+%8922 = broadcast %8921 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8923 = mul %8912, %8922 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8924 = broadcast %8920 : bool[8,24] @ models/lib/nn.yaml:79:7
+%8925 = select %8924, %8923, %8912 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8926 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%8927 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%8928 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8929 = add %8928, %5073 : i64[] @ models/lib/nn.yaml:79:7
+%8930 = mul %81, %8536 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8931 = mul %8925, %8538 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8932 = mul %8926, %8540 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8933 = add %8932, %8931 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8934 = mul %8925, %8925 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8935 = mul %8934, %8544 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8936 = mul %8927, %8546 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8937 = add %8936, %8935 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8938 = cast %8929 : f64[] @ models/lib/nn.yaml:79:7
+%8939 = pow %5082, %8938 : f64[] @ models/lib/nn.yaml:79:7
+%8940 = sub %5063, %8939 : f64[] @ models/lib/nn.yaml:79:7
+%8941 = div %3087, %8940 : f64[] @ models/lib/nn.yaml:79:7
+%8942 = pow %5090, %8938 : f64[] @ models/lib/nn.yaml:79:7
+%8943 = sub %5063, %8942 : f64[] @ models/lib/nn.yaml:79:7
+%8944 = sqrt %8943 : f64[] @ models/lib/nn.yaml:79:7
+%8945 = div %5063, %8944 : f64[] @ models/lib/nn.yaml:79:7
+%8946 = sqrt %8937 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8947 = cast %8945 : f32[] @ models/lib/nn.yaml:79:7
+%8948 = broadcast %8947 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8949 = mul %8946, %8948 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8950 = add %8949, %8561 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8951 = div %8933, %8950 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8952 = cast %8941 : f32[] @ models/lib/nn.yaml:79:7
+%8953 = broadcast %8952 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8954 = mul %8951, %8953 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8955 = sub %8930, %8954 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8956 = assign %81, %8955 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8957 = assign %8926, %8933 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8958 = assign %8927, %8937 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8959 = assign %8928, %8929 : i64[] @ models/lib/nn.yaml:79:7
+%8960 = mul %159, %8572 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8961 = mul %8955, %8574 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8962 = add %8960, %8961 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8963 = assign %159, %8962 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8964 = all_reduce_sum %4082 : f32[8] @ models/lib/nn.yaml:80:7
+%8965 = mul %8964, %8964 : f32[8] @ models/lib/nn.yaml:80:7
+%8966 = reduce_sum %8965 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8967 = sqrt %8966 : f32[] @ models/lib/nn.yaml:80:7
+%8968 = cast %8967 : f64[] @ models/lib/nn.yaml:80:7
+%8969 = add %8968, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%8970 = div %5061, %8969 : f64[] @ models/lib/nn.yaml:80:7
+%8971 = lt %8970, %5063 : bool[] @ models/lib/nn.yaml:80:7
+%8972 = cast %8970 : f32[] @ models/lib/nn.yaml:80:7
+%8973 = broadcast %8972 : f32[8] @ models/lib/nn.yaml:80:7
+%8974 = mul %8964, %8973 : f32[8] @ models/lib/nn.yaml:80:7
+%8975 = broadcast %8971 : bool[8] @ models/lib/nn.yaml:80:7
+%8976 = select %8975, %8974, %8964 : f32[8] @ models/lib/nn.yaml:80:7
+%8977 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%8978 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%8979 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8980 = add %8979, %5073 : i64[] @ models/lib/nn.yaml:80:7
+%8981 = mul %8976, %8595 : f32[8] @ models/lib/nn.yaml:80:7
+%8982 = mul %8977, %8597 : f32[8] @ models/lib/nn.yaml:80:7
+%8983 = add %8982, %8981 : f32[8] @ models/lib/nn.yaml:80:7
+%8984 = mul %8976, %8976 : f32[8] @ models/lib/nn.yaml:80:7
+%8985 = mul %8984, %8601 : f32[8] @ models/lib/nn.yaml:80:7
+%8986 = mul %8978, %8603 : f32[8] @ models/lib/nn.yaml:80:7
+%8987 = add %8986, %8985 : f32[8] @ models/lib/nn.yaml:80:7
+%8988 = cast %8980 : f64[] @ models/lib/nn.yaml:80:7
+%8989 = pow %5082, %8988 : f64[] @ models/lib/nn.yaml:80:7
+%8990 = sub %5063, %8989 : f64[] @ models/lib/nn.yaml:80:7
+%8991 = div %3087, %8990 : f64[] @ models/lib/nn.yaml:80:7
+%8992 = pow %5090, %8988 : f64[] @ models/lib/nn.yaml:80:7
+%8993 = sub %5063, %8992 : f64[] @ models/lib/nn.yaml:80:7
+%8994 = sqrt %8993 : f64[] @ models/lib/nn.yaml:80:7
+%8995 = div %5063, %8994 : f64[] @ models/lib/nn.yaml:80:7
+%8996 = sqrt %8987 : f32[8] @ models/lib/nn.yaml:80:7
+%8997 = cast %8995 : f32[] @ models/lib/nn.yaml:80:7
+%8998 = broadcast %8997 : f32[8] @ models/lib/nn.yaml:80:7
+%8999 = mul %8996, %8998 : f32[8] @ models/lib/nn.yaml:80:7
+%9000 = add %8999, %8618 : f32[8] @ models/lib/nn.yaml:80:7
+%9001 = div %8983, %9000 : f32[8] @ models/lib/nn.yaml:80:7
+%9002 = cast %8991 : f32[] @ models/lib/nn.yaml:80:7
+%9003 = broadcast %9002 : f32[8] @ models/lib/nn.yaml:80:7
+%9004 = mul %9001, %9003 : f32[8] @ models/lib/nn.yaml:80:7
+%9005 = sub %82, %9004 : f32[8] @ models/lib/nn.yaml:80:7
+%9006 = assign %82, %9005 : f32[8] @ models/lib/nn.yaml:80:7
+%9007 = assign %8977, %8983 : f32[8] @ models/lib/nn.yaml:80:7
+%9008 = assign %8978, %8987 : f32[8] @ models/lib/nn.yaml:80:7
+%9009 = assign %8979, %8980 : i64[] @ models/lib/nn.yaml:80:7
+%9010 = mul %160, %8629 : f32[8] @ models/lib/nn.yaml:80:7
+%9011 = mul %9005, %8631 : f32[8] @ models/lib/nn.yaml:80:7
+%9012 = add %9010, %9011 : f32[8] @ models/lib/nn.yaml:80:7
+%9013 = assign %160, %9012 : f32[8] @ models/lib/nn.yaml:80:7
+%9014 = broadcast %5119 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9015 = mul %161, %9014 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9016 = broadcast %5123 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9017 = mul %83, %9016 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9018 = add %9015, %9017 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9019 = assign %161, %9018 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9020 = all_reduce_sum %4058 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9021 = reshape %9020 : f32[128] @ models/lib/dino.yaml:19:7
+%9022 = mul %9021, %9021 : f32[128] @ models/lib/dino.yaml:19:7
+%9023 = reduce_sum %9022 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%9024 = sqrt %9023 : f32[] @ models/lib/dino.yaml:19:7
+%9025 = cast %9024 : f64[] @ models/lib/dino.yaml:19:7
+%9026 = add %9025, %5059 : f64[] @ models/lib/dino.yaml:19:7
+%9027 = div %5061, %9026 : f64[] @ models/lib/dino.yaml:19:7
+%9028 = lt %9027, %5063 : bool[] @ models/lib/dino.yaml:19:7
+%9029 = cast %9027 : f32[] @ models/lib/dino.yaml:19:7
+%9030 = broadcast %9029 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9031 = mul %9020, %9030 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9032 = broadcast %9028 : bool[16,8] @ models/lib/dino.yaml:19:7
+%9033 = select %9032, %9031, %9020 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9034 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%9035 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%9036 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%9037 = add %9036, %5073 : i64[] @ models/lib/dino.yaml:19:7
+%9038 = broadcast %5077 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9039 = mul %84, %9038 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9040 = broadcast %2843 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9041 = mul %9033, %9040 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9042 = broadcast %1916 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9043 = mul %9034, %9042 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9044 = add %9043, %9041 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9045 = mul %9033, %9033 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9046 = broadcast %5087 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9047 = mul %9045, %9046 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9048 = broadcast %5091 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9049 = mul %9035, %9048 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9050 = add %9049, %9047 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9051 = cast %9037 : f64[] @ models/lib/dino.yaml:19:7
+%9052 = pow %5082, %9051 : f64[] @ models/lib/dino.yaml:19:7
+%9053 = sub %5063, %9052 : f64[] @ models/lib/dino.yaml:19:7
+%9054 = div %3087, %9053 : f64[] @ models/lib/dino.yaml:19:7
+%9055 = pow %5090, %9051 : f64[] @ models/lib/dino.yaml:19:7
+%9056 = sub %5063, %9055 : f64[] @ models/lib/dino.yaml:19:7
+%9057 = sqrt %9056 : f64[] @ models/lib/dino.yaml:19:7
+%9058 = div %5063, %9057 : f64[] @ models/lib/dino.yaml:19:7
+%9059 = sqrt %9050 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9060 = cast %9058 : f32[] @ models/lib/dino.yaml:19:7
+%9061 = broadcast %9060 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9062 = mul %9059, %9061 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9063 = broadcast %5107 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9064 = add %9062, %9063 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9065 = div %9044, %9064 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9066 = cast %9054 : f32[] @ models/lib/dino.yaml:19:7
+%9067 = broadcast %9066 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9068 = mul %9065, %9067 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9069 = sub %9039, %9068 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9070 = broadcast %8692 : bool[16,8] @ models/lib/dino.yaml:19:7
+%9071 = select %9070, %84, %9069 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9072 = select %9070, %9034, %9044 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9073 = select %9070, %9035, %9050 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9074 = select %8692, %9036, %9037 : i64[] @ models/lib/dino.yaml:19:7
+%9075 = assign %84, %9071 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9076 = assign %9034, %9072 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9077 = assign %9035, %9073 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9078 = assign %9036, %9074 : i64[] @ models/lib/dino.yaml:19:7
+%9079 = broadcast %5119 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9080 = mul %162, %9079 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9081 = broadcast %5123 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9082 = mul %9071, %9081 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9083 = add %9080, %9082 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9084 = assign %162, %9083 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9085 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
+%9086 = abs %3054 : f32[] @ models/dino_pass.yaml:149:3
+%9087 = lt %9086, %9085 : bool[] @ models/dino_pass.yaml:149:3
+%9088 = output %9087 name="finite" : bool[] @ models/dino_pass.yaml:149:3

@@ -1730,4361 +1730,4347 @@ graph "models/tiny_moco_pass.yaml"
 %1729 = mul %1728, %1451 : f32[7,8] @ models/lib/nn.yaml:33:35
 %1730 = add %1717, %1729 : f32[7,8] @ models/lib/nn.yaml:33:35
 %1731 = add %1730, %1729 : f32[7,8] @ models/lib/nn.yaml:33:35
-%1732 = pad %1653 lo=[7,0,0] hi=[0,0,0] value=0 : f32[14,16,6] @ models/moco_pass.yaml:160:32
-%1733 = pad %1680 lo=[0,0,0] hi=[7,0,0] value=0 : f32[14,16,6] @ models/moco_pass.yaml:160:32
-%1734 = add %1732, %1733 : f32[14,16,6] @ models/moco_pass.yaml:160:32
-%1735 = pad %1710 lo=[7,0] hi=[0,0] value=0 : f32[14,8] @ models/moco_pass.yaml:160:25
-%1736 = pad %1731 lo=[0,0] hi=[7,0] value=0 : f32[14,8] @ models/moco_pass.yaml:160:25
-%1737 = add %1735, %1736 : f32[14,8] @ models/moco_pass.yaml:160:25
-%1738 = reshape %1734 : f32[2,112,6] @ models/moco_pass.yaml:83:13
-%1739 = mul %1738, %1448 : f32[2,112,6] @ models/moco_pass.yaml:83:23
-%1740 = mul %1738, %1441 : f32[2,112,6] @ models/moco_pass.yaml:83:23
-%1741 = reduce_sum %1740 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:83:23
-%1742 = mul %1447, %1447 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%1743 = mul %1447, %1742 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%1744 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
-%1745 = broadcast %1744 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%1746 = mul %1743, %1745 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%1747 = mul %1741, %1746 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%1748 = all_reduce_sum %1747 : f32[2,1,6] @ models/moco_pass.yaml:82:15
-%1749 = div %1748, %795 : f32[2,1,6] @ models/moco_pass.yaml:82:25
-%1750 = broadcast %1749 : f32[2,112,6] @ models/moco_pass.yaml:82:25
-%1751 = mul %1750, %1441 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%1752 = add %1739, %1751 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%1753 = add %1752, %1751 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%1754 = neg %1753 : f32[2,112,6] @ models/moco_pass.yaml:81:15
-%1755 = reduce_sum %1754 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:81:15
-%1756 = all_reduce_sum %1755 : f32[2,1,6] @ models/moco_pass.yaml:80:14
-%1757 = div %1756, %795 : f32[2,1,6] @ models/moco_pass.yaml:80:24
-%1758 = broadcast %1757 : f32[2,112,6] @ models/moco_pass.yaml:80:24
-%1759 = add %1753, %1758 : f32[2,112,6] @ models/moco_pass.yaml:80:24
-%1760 = reshape %1759 : f32[224,6] @ models/moco_pass.yaml:79:13
-%1761 = matmul %1760, %88 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
-%1762 = matmul %1760, %1434 ta=1 tb=0 : f32[6,12] @ models/lib/nn.yaml:83:15
-%1763 = broadcast %260 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1764 = mul %1761, %1763 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1765 = eq %1433, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
-%1766 = select %1765, %1764, %769 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1767 = gt %1433, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
-%1768 = select %1767, %1761, %1766 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1769 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,224] @ models/moco_pass.yaml:84:27
-%1770 = reshape %1768 : f32[224,12] @ models/moco_pass.yaml:84:27
-%1771 = matmul %1769, %1770 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
-%1772 = reshape %1771 : f32[1,12] @ models/moco_pass.yaml:84:27
-%1773 = reshape %1772 : f32[12] @ models/moco_pass.yaml:84:27
-%1774 = mul %1768, %1430 : f32[224,12] @ models/moco_pass.yaml:84:18
-%1775 = mul %1768, %1429 : f32[224,12] @ models/moco_pass.yaml:84:18
-%1776 = reduce_sum %1775 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:18
-%1777 = reshape %1776 : f32[12] @ models/moco_pass.yaml:84:18
-%1778 = reshape %1774 : f32[2,112,12] @ models/moco_pass.yaml:83:13
-%1779 = mul %1778, %1427 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%1780 = mul %1778, %1420 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%1781 = reduce_sum %1780 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
-%1782 = mul %1426, %1426 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1783 = mul %1426, %1782 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1784 = broadcast %1744 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1785 = mul %1783, %1784 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1786 = mul %1781, %1785 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1787 = all_reduce_sum %1786 : f32[2,1,12] @ models/moco_pass.yaml:82:15
-%1788 = div %1787, %748 : f32[2,1,12] @ models/moco_pass.yaml:82:25
-%1789 = broadcast %1788 : f32[2,112,12] @ models/moco_pass.yaml:82:25
-%1790 = mul %1789, %1420 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1791 = add %1779, %1790 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1792 = add %1791, %1790 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1793 = neg %1792 : f32[2,112,12] @ models/moco_pass.yaml:81:15
-%1794 = reduce_sum %1793 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
-%1795 = all_reduce_sum %1794 : f32[2,1,12] @ models/moco_pass.yaml:80:14
-%1796 = div %1795, %748 : f32[2,1,12] @ models/moco_pass.yaml:80:24
-%1797 = broadcast %1796 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%1798 = add %1792, %1797 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%1799 = reshape %1798 : f32[224,12] @ models/moco_pass.yaml:79:13
-%1800 = matmul %1799, %85 ta=0 tb=0 : f32[224,6] @ models/lib/nn.yaml:83:15
-%1801 = matmul %1799, %1413 ta=1 tb=0 : f32[12,6] @ models/lib/nn.yaml:83:15
-%1802 = reshape %1800 : f32[2,112,6] @ models/moco_pass.yaml:83:13
-%1803 = mul %1802, %1411 : f32[2,112,6] @ models/moco_pass.yaml:83:23
-%1804 = mul %1802, %1404 : f32[2,112,6] @ models/moco_pass.yaml:83:23
-%1805 = reduce_sum %1804 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:83:23
-%1806 = mul %1410, %1410 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%1807 = mul %1410, %1806 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%1808 = mul %1807, %1745 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%1809 = mul %1805, %1808 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%1810 = all_reduce_sum %1809 : f32[2,1,6] @ models/moco_pass.yaml:82:15
-%1811 = div %1810, %795 : f32[2,1,6] @ models/moco_pass.yaml:82:25
-%1812 = broadcast %1811 : f32[2,112,6] @ models/moco_pass.yaml:82:25
-%1813 = mul %1812, %1404 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%1814 = add %1803, %1813 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%1815 = add %1814, %1813 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%1816 = neg %1815 : f32[2,112,6] @ models/moco_pass.yaml:81:15
-%1817 = reduce_sum %1816 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:81:15
-%1818 = all_reduce_sum %1817 : f32[2,1,6] @ models/moco_pass.yaml:80:14
-%1819 = div %1818, %795 : f32[2,1,6] @ models/moco_pass.yaml:80:24
-%1820 = broadcast %1819 : f32[2,112,6] @ models/moco_pass.yaml:80:24
-%1821 = add %1815, %1820 : f32[2,112,6] @ models/moco_pass.yaml:80:24
-%1822 = reshape %1821 : f32[224,6] @ models/moco_pass.yaml:79:13
-%1823 = matmul %1822, %84 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
-%1824 = matmul %1822, %1397 ta=1 tb=0 : f32[6,12] @ models/lib/nn.yaml:83:15
-%1825 = mul %1823, %1763 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1826 = eq %1396, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
-%1827 = select %1826, %1825, %769 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1828 = gt %1396, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
-%1829 = select %1828, %1823, %1827 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1830 = reshape %1829 : f32[224,12] @ models/moco_pass.yaml:84:27
-%1831 = matmul %1769, %1830 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
-%1832 = reshape %1831 : f32[1,12] @ models/moco_pass.yaml:84:27
-%1833 = reshape %1832 : f32[12] @ models/moco_pass.yaml:84:27
-%1834 = mul %1829, %1393 : f32[224,12] @ models/moco_pass.yaml:84:18
-%1835 = mul %1829, %1392 : f32[224,12] @ models/moco_pass.yaml:84:18
-%1836 = reduce_sum %1835 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:18
-%1837 = reshape %1836 : f32[12] @ models/moco_pass.yaml:84:18
-%1838 = reshape %1834 : f32[2,112,12] @ models/moco_pass.yaml:83:13
-%1839 = mul %1838, %1390 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%1840 = mul %1838, %1383 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%1841 = reduce_sum %1840 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
-%1842 = mul %1389, %1389 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1843 = mul %1389, %1842 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1844 = mul %1843, %1784 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1845 = mul %1841, %1844 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1846 = all_reduce_sum %1845 : f32[2,1,12] @ models/moco_pass.yaml:82:15
-%1847 = div %1846, %748 : f32[2,1,12] @ models/moco_pass.yaml:82:25
-%1848 = broadcast %1847 : f32[2,112,12] @ models/moco_pass.yaml:82:25
-%1849 = mul %1848, %1383 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1850 = add %1839, %1849 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1851 = add %1850, %1849 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1852 = neg %1851 : f32[2,112,12] @ models/moco_pass.yaml:81:15
-%1853 = reduce_sum %1852 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
-%1854 = all_reduce_sum %1853 : f32[2,1,12] @ models/moco_pass.yaml:80:14
-%1855 = div %1854, %748 : f32[2,1,12] @ models/moco_pass.yaml:80:24
-%1856 = broadcast %1855 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%1857 = add %1851, %1856 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%1858 = reshape %1857 : f32[224,12] @ models/moco_pass.yaml:79:13
-%1859 = matmul %1858, %81 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
-%1860 = matmul %1858, %1376 ta=1 tb=0 : f32[12,12] @ models/lib/nn.yaml:83:15
-%1861 = mul %1859, %1763 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1862 = eq %1375, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
-%1863 = select %1862, %1861, %769 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1864 = gt %1375, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
-%1865 = select %1864, %1859, %1863 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1866 = reshape %1865 : f32[224,12] @ models/moco_pass.yaml:84:27
-%1867 = matmul %1769, %1866 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
-%1868 = reshape %1867 : f32[1,12] @ models/moco_pass.yaml:84:27
-%1869 = reshape %1868 : f32[12] @ models/moco_pass.yaml:84:27
-%1870 = mul %1865, %1372 : f32[224,12] @ models/moco_pass.yaml:84:18
-%1871 = mul %1865, %1371 : f32[224,12] @ models/moco_pass.yaml:84:18
-%1872 = reduce_sum %1871 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:18
-%1873 = reshape %1872 : f32[12] @ models/moco_pass.yaml:84:18
-%1874 = reshape %1870 : f32[2,112,12] @ models/moco_pass.yaml:83:13
-%1875 = mul %1874, %1369 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%1876 = mul %1874, %1362 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%1877 = reduce_sum %1876 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
-%1878 = mul %1368, %1368 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1879 = mul %1368, %1878 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1880 = mul %1879, %1784 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1881 = mul %1877, %1880 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1882 = all_reduce_sum %1881 : f32[2,1,12] @ models/moco_pass.yaml:82:15
-%1883 = div %1882, %748 : f32[2,1,12] @ models/moco_pass.yaml:82:25
-%1884 = broadcast %1883 : f32[2,112,12] @ models/moco_pass.yaml:82:25
-%1885 = mul %1884, %1362 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1886 = add %1875, %1885 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1887 = add %1886, %1885 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1888 = neg %1887 : f32[2,112,12] @ models/moco_pass.yaml:81:15
-%1889 = reduce_sum %1888 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
-%1890 = all_reduce_sum %1889 : f32[2,1,12] @ models/moco_pass.yaml:80:14
-%1891 = div %1890, %748 : f32[2,1,12] @ models/moco_pass.yaml:80:24
-%1892 = broadcast %1891 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%1893 = add %1887, %1892 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%1894 = reshape %1893 : f32[224,12] @ models/moco_pass.yaml:79:13
-%1895 = matmul %1894, %78 ta=0 tb=0 : f32[224,16] @ models/lib/nn.yaml:83:15
-%1896 = matmul %1894, %1355 ta=1 tb=0 : f32[12,16] @ models/lib/nn.yaml:83:15
-%1897 = reshape %1895 : f32[14,16,16] @ models/moco_pass.yaml:131:49
-%1898 = pad %1897 lo=[0,1,0] hi=[0,0,0] value=0 : f32[14,17,16] @ models/moco_pass.yaml:131:58
-%1899 = reshape %1737 : f32[2,7,8] @ models/moco_pass.yaml:83:13
-%1900 = mul %1899, %1351 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%1901 = mul %1899, %1344 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%1902 = reduce_sum %1901 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
-%1903 = mul %1350, %1350 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1904 = mul %1350, %1903 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1905 = broadcast %1744 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1906 = mul %1904, %1905 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1907 = mul %1902, %1906 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1908 = all_reduce_sum %1907 : f32[2,1,8] @ models/moco_pass.yaml:82:15
-%1909 = div %1908, %860 : f32[2,1,8] @ models/moco_pass.yaml:82:25
-%1910 = broadcast %1909 : f32[2,7,8] @ models/moco_pass.yaml:82:25
-%1911 = mul %1910, %1344 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%1912 = add %1900, %1911 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%1913 = add %1912, %1911 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%1914 = neg %1913 : f32[2,7,8] @ models/moco_pass.yaml:81:15
-%1915 = reduce_sum %1914 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
-%1916 = all_reduce_sum %1915 : f32[2,1,8] @ models/moco_pass.yaml:80:14
-%1917 = div %1916, %860 : f32[2,1,8] @ models/moco_pass.yaml:80:24
-%1918 = broadcast %1917 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%1919 = add %1913, %1918 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%1920 = reshape %1919 : f32[14,8] @ models/moco_pass.yaml:79:13
-%1921 = matmul %1920, %77 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
-%1922 = matmul %1920, %1337 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%1923 = broadcast %260 : f32[14,24] @ models/moco_pass.yaml:70:16
-%1924 = mul %1921, %1923 : f32[14,24] @ models/moco_pass.yaml:70:16
-%1925 = eq %1336, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
-%1926 = select %1925, %1924, %834 : f32[14,24] @ models/moco_pass.yaml:70:16
-%1927 = gt %1336, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
-%1928 = select %1927, %1921, %1926 : f32[14,24] @ models/moco_pass.yaml:70:16
-%1929 = reduce_sum %1928 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
-%1930 = reshape %1929 : f32[24] @ models/moco_pass.yaml:84:27
-%1931 = mul %1928, %1333 : f32[14,24] @ models/moco_pass.yaml:84:18
-%1932 = mul %1928, %1332 : f32[14,24] @ models/moco_pass.yaml:84:18
-%1933 = reduce_sum %1932 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
-%1934 = reshape %1933 : f32[24] @ models/moco_pass.yaml:84:18
-%1935 = reshape %1931 : f32[2,7,24] @ models/moco_pass.yaml:83:13
-%1936 = mul %1935, %1330 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%1937 = mul %1935, %1323 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%1938 = reduce_sum %1937 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
-%1939 = mul %1329, %1329 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1940 = mul %1329, %1939 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1941 = broadcast %1744 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1942 = mul %1940, %1941 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1943 = mul %1938, %1942 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1944 = all_reduce_sum %1943 : f32[2,1,24] @ models/moco_pass.yaml:82:15
-%1945 = div %1944, %815 : f32[2,1,24] @ models/moco_pass.yaml:82:25
-%1946 = broadcast %1945 : f32[2,7,24] @ models/moco_pass.yaml:82:25
-%1947 = mul %1946, %1323 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%1948 = add %1936, %1947 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%1949 = add %1948, %1947 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%1950 = neg %1949 : f32[2,7,24] @ models/moco_pass.yaml:81:15
-%1951 = reduce_sum %1950 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
-%1952 = all_reduce_sum %1951 : f32[2,1,24] @ models/moco_pass.yaml:80:14
-%1953 = div %1952, %815 : f32[2,1,24] @ models/moco_pass.yaml:80:24
-%1954 = broadcast %1953 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%1955 = add %1949, %1954 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%1956 = reshape %1955 : f32[14,24] @ models/moco_pass.yaml:79:13
-%1957 = matmul %1956, %74 ta=0 tb=0 : f32[14,8] @ models/lib/nn.yaml:83:15
-%1958 = matmul %1956, %1316 ta=1 tb=0 : f32[24,8] @ models/lib/nn.yaml:83:15
-%1959 = reshape %1957 : f32[2,7,8] @ models/moco_pass.yaml:83:13
-%1960 = mul %1959, %1314 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%1961 = mul %1959, %1307 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%1962 = reduce_sum %1961 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
-%1963 = mul %1313, %1313 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1964 = mul %1313, %1963 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1965 = mul %1964, %1905 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1966 = mul %1962, %1965 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1967 = all_reduce_sum %1966 : f32[2,1,8] @ models/moco_pass.yaml:82:15
-%1968 = div %1967, %860 : f32[2,1,8] @ models/moco_pass.yaml:82:25
-%1969 = broadcast %1968 : f32[2,7,8] @ models/moco_pass.yaml:82:25
-%1970 = mul %1969, %1307 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%1971 = add %1960, %1970 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%1972 = add %1971, %1970 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%1973 = neg %1972 : f32[2,7,8] @ models/moco_pass.yaml:81:15
-%1974 = reduce_sum %1973 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
-%1975 = all_reduce_sum %1974 : f32[2,1,8] @ models/moco_pass.yaml:80:14
-%1976 = div %1975, %860 : f32[2,1,8] @ models/moco_pass.yaml:80:24
-%1977 = broadcast %1976 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%1978 = add %1972, %1977 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%1979 = reshape %1978 : f32[14,8] @ models/moco_pass.yaml:79:13
-%1980 = matmul %1979, %73 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
-%1981 = matmul %1979, %1300 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%1982 = mul %1980, %1923 : f32[14,24] @ models/moco_pass.yaml:70:16
-%1983 = eq %1299, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
-%1984 = select %1983, %1982, %834 : f32[14,24] @ models/moco_pass.yaml:70:16
-%1985 = gt %1299, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
-%1986 = select %1985, %1980, %1984 : f32[14,24] @ models/moco_pass.yaml:70:16
-%1987 = reduce_sum %1986 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
-%1988 = reshape %1987 : f32[24] @ models/moco_pass.yaml:84:27
-%1989 = mul %1986, %1296 : f32[14,24] @ models/moco_pass.yaml:84:18
-%1990 = mul %1986, %1295 : f32[14,24] @ models/moco_pass.yaml:84:18
-%1991 = reduce_sum %1990 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
-%1992 = reshape %1991 : f32[24] @ models/moco_pass.yaml:84:18
-%1993 = reshape %1989 : f32[2,7,24] @ models/moco_pass.yaml:83:13
-%1994 = mul %1993, %1293 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%1995 = mul %1993, %1286 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%1996 = reduce_sum %1995 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
-%1997 = mul %1292, %1292 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1998 = mul %1292, %1997 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1999 = mul %1998, %1941 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2000 = mul %1996, %1999 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2001 = all_reduce_sum %2000 : f32[2,1,24] @ models/moco_pass.yaml:82:15
-%2002 = div %2001, %815 : f32[2,1,24] @ models/moco_pass.yaml:82:25
-%2003 = broadcast %2002 : f32[2,7,24] @ models/moco_pass.yaml:82:25
-%2004 = mul %2003, %1286 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2005 = add %1994, %2004 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2006 = add %2005, %2004 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2007 = neg %2006 : f32[2,7,24] @ models/moco_pass.yaml:81:15
-%2008 = reduce_sum %2007 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
-%2009 = all_reduce_sum %2008 : f32[2,1,24] @ models/moco_pass.yaml:80:14
-%2010 = div %2009, %815 : f32[2,1,24] @ models/moco_pass.yaml:80:24
-%2011 = broadcast %2010 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2012 = add %2006, %2011 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2013 = reshape %2012 : f32[14,24] @ models/moco_pass.yaml:79:13
-%2014 = matmul %2013, %70 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
-%2015 = matmul %2013, %1279 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%2016 = mul %2014, %1923 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2017 = eq %1278, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2018 = select %2017, %2016, %834 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2019 = gt %1278, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2020 = select %2019, %2014, %2018 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2021 = reduce_sum %2020 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
-%2022 = reshape %2021 : f32[24] @ models/moco_pass.yaml:84:27
-%2023 = mul %2020, %1275 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2024 = mul %2020, %1274 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2025 = reduce_sum %2024 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
-%2026 = reshape %2025 : f32[24] @ models/moco_pass.yaml:84:18
-%2027 = reshape %2023 : f32[2,7,24] @ models/moco_pass.yaml:83:13
-%2028 = mul %2027, %1272 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2029 = mul %2027, %1265 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2030 = reduce_sum %2029 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
-%2031 = mul %1271, %1271 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2032 = mul %1271, %2031 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2033 = mul %2032, %1941 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2034 = mul %2030, %2033 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2035 = all_reduce_sum %2034 : f32[2,1,24] @ models/moco_pass.yaml:82:15
-%2036 = div %2035, %815 : f32[2,1,24] @ models/moco_pass.yaml:82:25
-%2037 = broadcast %2036 : f32[2,7,24] @ models/moco_pass.yaml:82:25
-%2038 = mul %2037, %1265 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2039 = add %2028, %2038 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2040 = add %2039, %2038 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2041 = neg %2040 : f32[2,7,24] @ models/moco_pass.yaml:81:15
-%2042 = reduce_sum %2041 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
-%2043 = all_reduce_sum %2042 : f32[2,1,24] @ models/moco_pass.yaml:80:14
-%2044 = div %2043, %815 : f32[2,1,24] @ models/moco_pass.yaml:80:24
-%2045 = broadcast %2044 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2046 = add %2040, %2045 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2047 = reshape %2046 : f32[14,24] @ models/moco_pass.yaml:79:13
-%2048 = matmul %2047, %67 ta=0 tb=0 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2049 = matmul %2047, %1258 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%2050 = reshape %2048 : f32[14,1,16] @ models/moco_pass.yaml:130:38
-%2051 = pad %2050 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/moco_pass.yaml:130:38
-%2052 = add %1898, %2051 : f32[14,17,16] @ models/moco_pass.yaml:130:38
-%2053 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,238] @ models/lib/nn.yaml:96:46
-%2054 = reshape %2052 : f32[238,16] @ models/lib/nn.yaml:96:46
-%2055 = matmul %2053, %2054 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2056 = reshape %2055 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2057 = reshape %2056 : f32[16] @ models/lib/nn.yaml:96:46
-%2058 = mul %2052, %1253 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2059 = mul %2052, %1252 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2060 = reduce_sum %2059 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2061 = reshape %2060 : f32[16] @ models/lib/nn.yaml:96:37
-%2062 = mul %2058, %1251 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2063 = mul %2058, %1245 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2064 = reduce_sum %2063 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
-%2065 = mul %1250, %1250 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2066 = mul %1250, %2065 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2067 = broadcast %1744 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2068 = mul %2066, %2067 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2069 = mul %2064, %2068 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2070 = div %2069, %546 : f32[14,17,1] @ models/lib/nn.yaml:95:15
-%2071 = broadcast %2070 : f32[14,17,16] @ models/lib/nn.yaml:95:15
-%2072 = mul %2071, %1245 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2073 = add %2062, %2072 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2074 = add %2073, %2072 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2075 = neg %2074 : f32[14,17,16] @ models/lib/nn.yaml:94:15
-%2076 = reduce_sum %2075 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
-%2077 = div %2076, %546 : f32[14,17,1] @ models/lib/nn.yaml:93:14
-%2078 = broadcast %2077 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2079 = add %2074, %2078 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2080 = slice %2079 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:111:21
-%2081 = slice %2079 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:111:21
-%2082 = reduce_sum %2080 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2083 = reshape %2082 : f32[16] @ models/lib/nn.yaml:84:18
-%2084 = matmul %2080, %63 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
-%2085 = reshape %1236 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2086 = reshape %2080 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2087 = matmul %2086, %2085 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2088 = mul %2084, %1235 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2089 = mul %2084, %1232 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2090 = mul %1233, %1233 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2091 = neg %2090 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2092 = exp %2091 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2093 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%2094 = broadcast %2093 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2095 = mul %2092, %2094 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2096 = mul %2089, %2095 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2097 = mul %2096, %629 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%2098 = mul %2088, %627 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2099 = add %2097, %2098 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2100 = reduce_sum %2099 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2101 = reshape %2100 : f32[64] @ models/lib/nn.yaml:84:18
-%2102 = matmul %2099, %61 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2103 = reshape %1228 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2104 = reshape %2099 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2105 = matmul %2104, %2103 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2106 = reduce_sum %2102 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2107 = reshape %2106 : f32[16] @ models/lib/nn.yaml:96:46
-%2108 = mul %2102, %1225 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2109 = mul %2102, %1224 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2110 = reduce_sum %2109 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2111 = reshape %2110 : f32[16] @ models/lib/nn.yaml:96:37
-%2112 = mul %2108, %1223 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2113 = mul %2108, %1217 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2114 = reduce_sum %2113 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
-%2115 = mul %1222, %1222 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2116 = mul %1222, %2115 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2117 = broadcast %1744 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2118 = mul %2116, %2117 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2119 = mul %2114, %2118 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2120 = div %2119, %608 : f32[14,1,1] @ models/lib/nn.yaml:95:15
-%2121 = broadcast %2120 : f32[14,1,16] @ models/lib/nn.yaml:95:15
-%2122 = mul %2121, %1217 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2123 = add %2112, %2122 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2124 = add %2123, %2122 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2125 = add %2080, %2124 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2126 = neg %2124 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2127 = reduce_sum %2126 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
-%2128 = div %2127, %608 : f32[14,1,1] @ models/lib/nn.yaml:93:14
-%2129 = broadcast %2128 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2130 = add %2125, %2129 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2131 = reduce_sum %2130 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2132 = reshape %2131 : f32[16] @ models/lib/nn.yaml:84:18
-%2133 = matmul %2130, %57 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2134 = reshape %1208 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2135 = reshape %2130 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2136 = matmul %2135, %2134 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2137 = reshape %2133 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
-%2138 = permute %2137 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
-%2139 = permute %1185 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
-%2140 = reshape %2138 : f32[14,2,1,8,1] @ models/lib/nn.yaml:56:23
-%2141 = broadcast %2140 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2142 = reshape %2139 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2143 = broadcast %2142 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2144 = mul %2141, %2143 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2145 = reduce_sum %2144 axes=[3] keep=0 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2146 = permute %1201 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
-%2147 = reshape %2146 : f32[14,2,17,1,1] @ models/lib/nn.yaml:56:23
-%2148 = broadcast %2147 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2149 = reshape %2138 : f32[14,2,1,1,8] @ models/lib/nn.yaml:56:23
-%2150 = broadcast %2149 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2151 = mul %2148, %2150 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2152 = reshape %2151 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2153 = div %2145, %1200 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2154 = mul %2153, %1201 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2155 = neg %2154 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2156 = reduce_sum %2155 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
-%2157 = broadcast %2156 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2158 = add %2153, %2157 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2159 = mul %2158, %1198 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
-%2160 = mul %2159, %585 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
-%2161 = reshape %2160 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
-%2162 = broadcast %2161 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2163 = reshape %1180 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2164 = broadcast %2163 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2165 = mul %2162, %2164 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2166 = reduce_sum %2165 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
-%2167 = permute %2160 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
-%2168 = reshape %2167 : f32[14,2,17,1,1] @ models/lib/nn.yaml:55:23
-%2169 = broadcast %2168 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2170 = reshape %1175 : f32[14,2,1,1,8] @ models/lib/nn.yaml:55:23
-%2171 = broadcast %2170 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2172 = mul %2169, %2171 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2173 = reshape %2172 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2174 = permute %2152 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
-%2175 = reshape %2174 : f32[14,17,16] @ models/lib/vit.yaml:80:22
-%2176 = reshape %2175 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2177 = matmul %2053, %2176 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2178 = reshape %2177 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2179 = reshape %2178 : f32[16] @ models/lib/nn.yaml:84:18
-%2180 = matmul %2175, %55 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2181 = reshape %1169 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2182 = reshape %2174 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2183 = matmul %2182, %2181 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2184 = permute %2173 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
-%2185 = reshape %2184 : f32[14,17,16] @ models/lib/vit.yaml:79:22
-%2186 = reshape %2185 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2187 = matmul %2053, %2186 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2188 = reshape %2187 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2189 = reshape %2188 : f32[16] @ models/lib/nn.yaml:84:18
-%2190 = matmul %2185, %53 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2191 = add %2180, %2190 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2192 = reshape %2184 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2193 = matmul %2192, %2181 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2194 = permute %2166 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
-%2195 = reshape %2194 : f32[14,1,16] @ models/lib/vit.yaml:78:22
-%2196 = reduce_sum %2195 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2197 = reshape %2196 : f32[16] @ models/lib/nn.yaml:84:18
-%2198 = matmul %2195, %51 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2199 = reshape %1170 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2200 = reshape %2194 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2201 = matmul %2200, %2199 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2202 = pad %2198 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2203 = add %2191, %2202 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2204 = reshape %2203 : f32[238,16] @ models/lib/nn.yaml:96:46
-%2205 = matmul %2053, %2204 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2206 = reshape %2205 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2207 = reshape %2206 : f32[16] @ models/lib/nn.yaml:96:46
-%2208 = mul %2203, %1166 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2209 = mul %2203, %1165 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2210 = reduce_sum %2209 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2211 = reshape %2210 : f32[16] @ models/lib/nn.yaml:96:37
-%2212 = mul %2208, %1164 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2213 = mul %2208, %1158 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2214 = reduce_sum %2213 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
-%2215 = mul %1163, %1163 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2216 = mul %1163, %2215 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2217 = mul %2216, %2067 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2218 = mul %2214, %2217 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2219 = div %2218, %546 : f32[14,17,1] @ models/lib/nn.yaml:95:15
-%2220 = broadcast %2219 : f32[14,17,16] @ models/lib/nn.yaml:95:15
-%2221 = mul %2220, %1158 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2222 = add %2212, %2221 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2223 = add %2222, %2221 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2224 = neg %2223 : f32[14,17,16] @ models/lib/nn.yaml:94:15
-%2225 = reduce_sum %2224 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
-%2226 = div %2225, %546 : f32[14,17,1] @ models/lib/nn.yaml:93:14
-%2227 = broadcast %2226 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2228 = add %2223, %2227 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2229 = slice %2228 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2230 = add %2130, %2229 : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2231 = slice %2228 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2232 = add %2081, %2231 : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2233 = reduce_sum %2230 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2234 = reshape %2233 : f32[16] @ models/lib/nn.yaml:84:18
-%2235 = matmul %2230, %47 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
-%2236 = reshape %1149 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2237 = reshape %2230 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2238 = matmul %2237, %2236 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2239 = mul %2235, %1148 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2240 = mul %2235, %1145 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2241 = mul %1146, %1146 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2242 = neg %2241 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2243 = exp %2242 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2244 = mul %2243, %2094 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2245 = mul %2240, %2244 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2246 = mul %2245, %629 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%2247 = mul %2239, %627 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2248 = add %2246, %2247 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2249 = reduce_sum %2248 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2250 = reshape %2249 : f32[64] @ models/lib/nn.yaml:84:18
-%2251 = matmul %2248, %45 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2252 = reshape %1141 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2253 = reshape %2248 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2254 = matmul %2253, %2252 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2255 = reduce_sum %2251 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2256 = reshape %2255 : f32[16] @ models/lib/nn.yaml:96:46
-%2257 = mul %2251, %1138 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2258 = mul %2251, %1137 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2259 = reduce_sum %2258 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2260 = reshape %2259 : f32[16] @ models/lib/nn.yaml:96:37
-%2261 = mul %2257, %1136 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2262 = mul %2257, %1130 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2263 = reduce_sum %2262 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
-%2264 = mul %1135, %1135 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2265 = mul %1135, %2264 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2266 = mul %2265, %2117 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2267 = mul %2263, %2266 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2268 = div %2267, %608 : f32[14,1,1] @ models/lib/nn.yaml:95:15
-%2269 = broadcast %2268 : f32[14,1,16] @ models/lib/nn.yaml:95:15
-%2270 = mul %2269, %1130 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2271 = add %2261, %2270 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2272 = add %2271, %2270 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2273 = add %2230, %2272 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2274 = neg %2272 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2275 = reduce_sum %2274 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
-%2276 = div %2275, %608 : f32[14,1,1] @ models/lib/nn.yaml:93:14
-%2277 = broadcast %2276 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2278 = add %2273, %2277 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2279 = reduce_sum %2278 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2280 = reshape %2279 : f32[16] @ models/lib/nn.yaml:84:18
-%2281 = matmul %2278, %41 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2282 = reshape %1121 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2283 = reshape %2278 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2284 = matmul %2283, %2282 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2285 = reshape %2281 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
-%2286 = permute %2285 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
-%2287 = permute %1098 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
-%2288 = reshape %2286 : f32[14,2,1,8,1] @ models/lib/nn.yaml:56:23
-%2289 = broadcast %2288 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2290 = reshape %2287 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2291 = broadcast %2290 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2292 = mul %2289, %2291 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2293 = reduce_sum %2292 axes=[3] keep=0 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2294 = permute %1114 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
-%2295 = reshape %2294 : f32[14,2,17,1,1] @ models/lib/nn.yaml:56:23
-%2296 = broadcast %2295 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2297 = reshape %2286 : f32[14,2,1,1,8] @ models/lib/nn.yaml:56:23
-%2298 = broadcast %2297 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2299 = mul %2296, %2298 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2300 = reshape %2299 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2301 = div %2293, %1113 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2302 = mul %2301, %1114 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2303 = neg %2302 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2304 = reduce_sum %2303 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
-%2305 = broadcast %2304 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2306 = add %2301, %2305 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2307 = mul %2306, %1111 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
-%2308 = mul %2307, %585 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
-%2309 = reshape %2308 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
-%2310 = broadcast %2309 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2311 = reshape %1093 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2312 = broadcast %2311 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2313 = mul %2310, %2312 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2314 = reduce_sum %2313 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
-%2315 = permute %2308 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
-%2316 = reshape %2315 : f32[14,2,17,1,1] @ models/lib/nn.yaml:55:23
-%2317 = broadcast %2316 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2318 = reshape %1088 : f32[14,2,1,1,8] @ models/lib/nn.yaml:55:23
-%2319 = broadcast %2318 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2320 = mul %2317, %2319 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2321 = reshape %2320 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2322 = permute %2300 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
-%2323 = reshape %2322 : f32[14,17,16] @ models/lib/vit.yaml:80:22
-%2324 = reshape %2323 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2325 = matmul %2053, %2324 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2326 = reshape %2325 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2327 = reshape %2326 : f32[16] @ models/lib/nn.yaml:84:18
-%2328 = matmul %2323, %39 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2329 = reshape %1082 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2330 = reshape %2322 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2331 = matmul %2330, %2329 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2332 = permute %2321 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
-%2333 = reshape %2332 : f32[14,17,16] @ models/lib/vit.yaml:79:22
-%2334 = reshape %2333 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2335 = matmul %2053, %2334 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2336 = reshape %2335 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2337 = reshape %2336 : f32[16] @ models/lib/nn.yaml:84:18
-%2338 = matmul %2333, %37 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2339 = add %2328, %2338 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2340 = reshape %2332 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2341 = matmul %2340, %2329 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2342 = permute %2314 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
-%2343 = reshape %2342 : f32[14,1,16] @ models/lib/vit.yaml:78:22
-%2344 = reduce_sum %2343 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2345 = reshape %2344 : f32[16] @ models/lib/nn.yaml:84:18
-%2346 = matmul %2343, %35 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2347 = reshape %1083 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2348 = reshape %2342 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2349 = matmul %2348, %2347 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2350 = pad %2346 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2351 = add %2339, %2350 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2352 = reshape %2351 : f32[238,16] @ models/lib/nn.yaml:96:46
-%2353 = matmul %2053, %2352 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2354 = reshape %2353 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2355 = reshape %2354 : f32[16] @ models/lib/nn.yaml:96:46
-%2356 = mul %2351, %1079 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2357 = mul %2351, %1078 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2358 = reduce_sum %2357 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2359 = reshape %2358 : f32[16] @ models/lib/nn.yaml:96:37
-%2360 = mul %2356, %1077 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2361 = mul %2356, %1071 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2362 = reduce_sum %2361 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
-%2363 = mul %1076, %1076 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2364 = mul %1076, %2363 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2365 = mul %2364, %2067 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2366 = mul %2362, %2365 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2367 = div %2366, %546 : f32[14,17,1] @ models/lib/nn.yaml:95:15
-%2368 = broadcast %2367 : f32[14,17,16] @ models/lib/nn.yaml:95:15
-%2369 = mul %2368, %1071 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2370 = add %2360, %2369 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2371 = add %2370, %2369 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2372 = neg %2371 : f32[14,17,16] @ models/lib/nn.yaml:94:15
-%2373 = reduce_sum %2372 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
-%2374 = div %2373, %546 : f32[14,17,1] @ models/lib/nn.yaml:93:14
-%2375 = broadcast %2374 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2376 = add %2371, %2375 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2377 = slice %2376 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2378 = add %2278, %2377 : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2379 = slice %2376 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2380 = add %2232, %2379 : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2381 = reduce_sum %2378 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%2382 = mul %2380, %1063 : f32[14,16,16] @ models/lib/nn.yaml:50:51
-%2383 = div %2382, %1021 : f32[14,16,16] @ models/lib/nn.yaml:50:38
-%2384 = reshape %2383 : f32[224,16] @ models/lib/nn.yaml:84:18
-%2385 = matmul %1769, %2384 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2386 = reshape %2385 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2387 = reshape %2386 : f32[16] @ models/lib/nn.yaml:84:18
-%2388 = matmul %2383, %30 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
-%2389 = reshape %1054 : f32[224,64] @ models/lib/nn.yaml:83:15
-%2390 = reshape %2383 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2391 = matmul %2390, %2389 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2392 = mul %2388, %1053 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%2393 = mul %2388, %1050 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%2394 = mul %1051, %1051 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2395 = neg %2394 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2396 = exp %2395 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2397 = broadcast %2093 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2398 = mul %2396, %2397 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2399 = mul %2393, %2398 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2400 = mul %2399, %264 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%2401 = mul %2392, %261 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%2402 = add %2400, %2401 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%2403 = reshape %2402 : f32[224,64] @ models/lib/nn.yaml:84:18
-%2404 = matmul %1769, %2403 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%2405 = reshape %2404 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2406 = reshape %2405 : f32[64] @ models/lib/nn.yaml:84:18
-%2407 = matmul %2402, %28 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%2408 = reshape %1046 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2409 = reshape %2402 : f32[224,64] @ models/lib/nn.yaml:83:15
-%2410 = matmul %2409, %2408 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2411 = reshape %2407 : f32[224,16] @ models/lib/nn.yaml:96:46
-%2412 = matmul %1769, %2411 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2413 = reshape %2412 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2414 = reshape %2413 : f32[16] @ models/lib/nn.yaml:96:46
-%2415 = mul %2407, %1043 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2416 = mul %2407, %1042 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2417 = reduce_sum %2416 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2418 = reshape %2417 : f32[16] @ models/lib/nn.yaml:96:37
-%2419 = mul %2415, %1041 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2420 = mul %2415, %1035 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2421 = reduce_sum %2420 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%2422 = mul %1040, %1040 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2423 = mul %1040, %2422 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2424 = broadcast %1744 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2425 = mul %2423, %2424 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2426 = mul %2421, %2425 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2427 = div %2426, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%2428 = broadcast %2427 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%2429 = mul %2428, %1035 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2430 = add %2419, %2429 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2431 = add %2430, %2429 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2432 = add %2380, %2431 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2433 = neg %2431 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2434 = reduce_sum %2433 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%2435 = div %2434, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%2436 = broadcast %2435 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2437 = add %2432, %2436 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2438 = mul %2437, %1029 : f32[14,16,16] @ models/lib/nn.yaml:50:51
-%2439 = div %2438, %1021 : f32[14,16,16] @ models/lib/nn.yaml:50:38
-%2440 = reshape %2439 : f32[224,16] @ models/lib/nn.yaml:84:18
-%2441 = matmul %1769, %2440 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2442 = reshape %2441 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2443 = reshape %2442 : f32[16] @ models/lib/nn.yaml:84:18
-%2444 = matmul %2439, %24 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%2445 = reshape %1015 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2446 = reshape %2439 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2447 = matmul %2446, %2445 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2448 = reshape %2444 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
-%2449 = permute %2448 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
-%2450 = permute %992 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
-%2451 = reshape %2449 : f32[14,2,16,8,1] @ models/lib/nn.yaml:56:23
-%2452 = broadcast %2451 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%2453 = reshape %2450 : f32[14,2,1,8,16] @ models/lib/nn.yaml:56:23
-%2454 = broadcast %2453 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%2455 = mul %2452, %2454 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%2456 = reduce_sum %2455 axes=[3] keep=0 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%2457 = permute %1008 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%2458 = reshape %2457 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
-%2459 = broadcast %2458 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%2460 = reshape %2449 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
-%2461 = broadcast %2460 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%2462 = mul %2459, %2461 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%2463 = reduce_sum %2462 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
-%2464 = div %2456, %1007 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%2465 = mul %2464, %1008 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%2466 = neg %2465 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%2467 = reduce_sum %2466 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
-%2468 = broadcast %2467 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%2469 = add %2464, %2468 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%2470 = mul %2469, %1005 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
-%2471 = mul %2470, %220 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
-%2472 = reshape %2471 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%2473 = broadcast %2472 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2474 = reshape %990 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%2475 = broadcast %2474 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2476 = mul %2473, %2475 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2477 = reduce_sum %2476 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%2478 = permute %2471 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
-%2479 = reshape %2478 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%2480 = broadcast %2479 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2481 = reshape %988 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%2482 = broadcast %2481 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2483 = mul %2480, %2482 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2484 = reduce_sum %2483 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%2485 = reshape %2463 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
-%2486 = pad %2485 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:40
-%2487 = reshape %2484 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
-%2488 = pad %2487 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:34
-%2489 = add %2486, %2488 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:34
-%2490 = reshape %2477 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
-%2491 = pad %2490 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
-%2492 = add %2489, %2491 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
-%2493 = permute %2492 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
-%2494 = reshape %2493 : f32[14,16,48] @ models/lib/nn.yaml:66:21
-%2495 = reshape %2494 : f32[224,48] @ models/lib/nn.yaml:84:18
-%2496 = matmul %1769, %2495 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%2497 = reshape %2496 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%2498 = reshape %2497 : f32[48] @ models/lib/nn.yaml:84:18
-%2499 = matmul %2494, %22 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%2500 = reshape %981 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2501 = reshape %2493 : f32[224,48] @ models/lib/nn.yaml:83:15
-%2502 = matmul %2501, %2500 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%2503 = reshape %2499 : f32[224,16] @ models/lib/nn.yaml:96:46
-%2504 = matmul %1769, %2503 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2505 = reshape %2504 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2506 = reshape %2505 : f32[16] @ models/lib/nn.yaml:96:46
-%2507 = mul %2499, %978 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2508 = mul %2499, %977 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2509 = reduce_sum %2508 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2510 = reshape %2509 : f32[16] @ models/lib/nn.yaml:96:37
-%2511 = mul %2507, %976 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2512 = mul %2507, %970 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2513 = reduce_sum %2512 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%2514 = mul %975, %975 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2515 = mul %975, %2514 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2516 = mul %2515, %2424 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2517 = mul %2513, %2516 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2518 = div %2517, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%2519 = broadcast %2518 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%2520 = mul %2519, %970 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2521 = add %2511, %2520 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2522 = add %2521, %2520 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2523 = add %2437, %2522 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2524 = neg %2522 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2525 = reduce_sum %2524 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%2526 = div %2525, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%2527 = broadcast %2526 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2528 = add %2523, %2527 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2529 = reshape %2528 : f32[224,16] @ models/lib/nn.yaml:84:18
-%2530 = matmul %1769, %2529 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2531 = reshape %2530 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2532 = reshape %2531 : f32[16] @ models/lib/nn.yaml:84:18
-%2533 = matmul %2528, %18 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
-%2534 = reshape %962 : f32[224,64] @ models/lib/nn.yaml:83:15
-%2535 = reshape %2528 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2536 = matmul %2535, %2534 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2537 = mul %2533, %961 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%2538 = mul %2533, %958 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%2539 = mul %959, %959 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2540 = neg %2539 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2541 = exp %2540 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2542 = mul %2541, %2397 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2543 = mul %2538, %2542 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2544 = mul %2543, %264 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%2545 = mul %2537, %261 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%2546 = add %2544, %2545 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%2547 = reshape %2546 : f32[224,64] @ models/lib/nn.yaml:84:18
-%2548 = matmul %1769, %2547 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%2549 = reshape %2548 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2550 = reshape %2549 : f32[64] @ models/lib/nn.yaml:84:18
-%2551 = matmul %2546, %16 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%2552 = reshape %954 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2553 = reshape %2546 : f32[224,64] @ models/lib/nn.yaml:83:15
-%2554 = matmul %2553, %2552 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2555 = reshape %2551 : f32[224,16] @ models/lib/nn.yaml:96:46
-%2556 = matmul %1769, %2555 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2557 = reshape %2556 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2558 = reshape %2557 : f32[16] @ models/lib/nn.yaml:96:46
-%2559 = mul %2551, %951 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2560 = mul %2551, %950 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2561 = reduce_sum %2560 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2562 = reshape %2561 : f32[16] @ models/lib/nn.yaml:96:37
-%2563 = mul %2559, %949 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2564 = mul %2559, %943 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2565 = reduce_sum %2564 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%2566 = mul %948, %948 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2567 = mul %948, %2566 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2568 = mul %2567, %2424 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2569 = mul %2565, %2568 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2570 = div %2569, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%2571 = broadcast %2570 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%2572 = mul %2571, %943 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2573 = add %2563, %2572 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2574 = add %2573, %2572 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2575 = add %2528, %2574 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2576 = neg %2574 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2577 = reduce_sum %2576 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%2578 = div %2577, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%2579 = broadcast %2578 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2580 = add %2575, %2579 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2581 = reshape %2580 : f32[224,16] @ models/lib/nn.yaml:84:18
-%2582 = matmul %1769, %2581 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2583 = reshape %2582 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2584 = reshape %2583 : f32[16] @ models/lib/nn.yaml:84:18
-%2585 = matmul %2580, %12 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%2586 = reshape %934 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2587 = reshape %2580 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2588 = matmul %2587, %2586 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2589 = reshape %2585 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
-%2590 = permute %2589 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
-%2591 = permute %911 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
-%2592 = reshape %2590 : f32[14,2,16,8,1] @ models/lib/nn.yaml:56:23
-%2593 = broadcast %2592 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%2594 = reshape %2591 : f32[14,2,1,8,16] @ models/lib/nn.yaml:56:23
-%2595 = broadcast %2594 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%2596 = mul %2593, %2595 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%2597 = reduce_sum %2596 axes=[3] keep=0 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%2598 = permute %927 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%2599 = reshape %2598 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
-%2600 = broadcast %2599 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%2601 = reshape %2590 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
-%2602 = broadcast %2601 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%2603 = mul %2600, %2602 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%2604 = reduce_sum %2603 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
-%2605 = div %2597, %926 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%2606 = mul %2605, %927 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%2607 = neg %2606 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%2608 = reduce_sum %2607 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
-%2609 = broadcast %2608 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%2610 = add %2605, %2609 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%2611 = mul %2610, %924 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
-%2612 = mul %2611, %220 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
-%2613 = reshape %2612 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%2614 = broadcast %2613 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2615 = reshape %909 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%2616 = broadcast %2615 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2617 = mul %2614, %2616 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2618 = reduce_sum %2617 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%2619 = permute %2612 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
-%2620 = reshape %2619 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%2621 = broadcast %2620 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2622 = reshape %907 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%2623 = broadcast %2622 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2624 = mul %2621, %2623 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2625 = reduce_sum %2624 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%2626 = reshape %2604 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
-%2627 = pad %2626 lo=[2,0,0,0,0] hi=[0,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:40
-%2628 = reshape %2625 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
-%2629 = pad %2628 lo=[1,0,0,0,0] hi=[1,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:34
-%2630 = add %2627, %2629 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:34
-%2631 = reshape %2618 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
-%2632 = pad %2631 lo=[0,0,0,0,0] hi=[2,0,0,0,0] value=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
-%2633 = add %2630, %2632 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
-%2634 = permute %2633 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
-%2635 = reshape %2634 : f32[14,16,48] @ models/lib/nn.yaml:66:21
-%2636 = reshape %2635 : f32[224,48] @ models/lib/nn.yaml:84:18
-%2637 = matmul %1769, %2636 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%2638 = reshape %2637 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%2639 = reshape %2638 : f32[48] @ models/lib/nn.yaml:84:18
-%2640 = matmul %2635, %10 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%2641 = reshape %900 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2642 = reshape %2634 : f32[224,48] @ models/lib/nn.yaml:83:15
-%2643 = matmul %2642, %2641 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%2644 = reshape %2640 : f32[224,16] @ models/lib/nn.yaml:96:46
-%2645 = matmul %1769, %2644 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2646 = reshape %2645 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2647 = reshape %2646 : f32[16] @ models/lib/nn.yaml:96:46
-%2648 = mul %2640, %897 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2649 = mul %2640, %896 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2650 = reduce_sum %2649 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2651 = reshape %2650 : f32[16] @ models/lib/nn.yaml:96:37
-%2652 = mul %2648, %895 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2653 = mul %2648, %889 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2654 = reduce_sum %2653 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%2655 = mul %894, %894 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2656 = mul %894, %2655 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2657 = mul %2656, %2424 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2658 = mul %2654, %2657 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2659 = div %2658, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%2660 = broadcast %2659 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%2661 = mul %2660, %889 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2662 = add %2652, %2661 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2663 = add %2662, %2661 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2664 = add %2580, %2663 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2665 = neg %2663 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2666 = reduce_sum %2665 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%2667 = div %2666, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%2668 = broadcast %2667 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2669 = add %2664, %2668 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2670 = reduce_sum %2669 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%2671 = reshape %2669 : f32[224,16] @ models/lib/vit.yaml:17:71
-%2672 = matmul %1769, %2671 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
-%2673 = reshape %2672 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%2674 = reshape %2673 : f32[16] @ models/lib/vit.yaml:17:71
-%2675 = reshape %174 : f32[224,48] @ models/lib/vit.yaml:17:18
-%2676 = reshape %2669 : f32[224,16] @ models/lib/vit.yaml:17:18
-%2677 = matmul %2676, %2675 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
-%2678 = reshape %2677 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%2679 = all_reduce_sum %2670 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2680 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2681 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2682 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
-%2683 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
-%2684 = add %2682, %2683 : i64[] @ models/lib/vit.yaml:48:7
-%2685 = mul %1614, %1615 : f64[] @ models/lib/vit.yaml:48:7
-%2686 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%2687 = sub %2686, %2685 : f64[] @ models/lib/vit.yaml:48:7
-%2688 = cast %2687 : f32[] @ models/lib/vit.yaml:48:7
+%1732 = concat %1680, %1653 axis=0 : f32[14,16,6] @ models/moco_pass.yaml:160:32
+%1733 = concat %1731, %1710 axis=0 : f32[14,8] @ models/moco_pass.yaml:160:25
+%1734 = reshape %1732 : f32[2,112,6] @ models/moco_pass.yaml:83:13
+%1735 = mul %1734, %1448 : f32[2,112,6] @ models/moco_pass.yaml:83:23
+%1736 = mul %1734, %1441 : f32[2,112,6] @ models/moco_pass.yaml:83:23
+%1737 = reduce_sum %1736 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:83:23
+%1738 = mul %1447, %1447 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%1739 = mul %1447, %1738 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%1740 = const data=[-0.5] : f32[] @ models/moco_pass.yaml:83:25
+%1741 = broadcast %1740 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%1742 = mul %1739, %1741 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%1743 = mul %1737, %1742 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%1744 = all_reduce_sum %1743 : f32[2,1,6] @ models/moco_pass.yaml:82:15
+%1745 = div %1744, %795 : f32[2,1,6] @ models/moco_pass.yaml:82:25
+%1746 = broadcast %1745 : f32[2,112,6] @ models/moco_pass.yaml:82:25
+%1747 = mul %1746, %1441 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%1748 = add %1735, %1747 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%1749 = add %1748, %1747 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%1750 = neg %1749 : f32[2,112,6] @ models/moco_pass.yaml:81:15
+%1751 = reduce_sum %1750 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:81:15
+%1752 = all_reduce_sum %1751 : f32[2,1,6] @ models/moco_pass.yaml:80:14
+%1753 = div %1752, %795 : f32[2,1,6] @ models/moco_pass.yaml:80:24
+%1754 = broadcast %1753 : f32[2,112,6] @ models/moco_pass.yaml:80:24
+%1755 = add %1749, %1754 : f32[2,112,6] @ models/moco_pass.yaml:80:24
+%1756 = reshape %1755 : f32[224,6] @ models/moco_pass.yaml:79:13
+%1757 = matmul %1756, %88 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
+%1758 = matmul %1756, %1434 ta=1 tb=0 : f32[6,12] @ models/lib/nn.yaml:83:15
+%1759 = broadcast %260 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1760 = mul %1757, %1759 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1761 = eq %1433, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
+%1762 = select %1761, %1760, %769 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1763 = gt %1433, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
+%1764 = select %1763, %1757, %1762 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1765 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,224] @ models/moco_pass.yaml:84:27
+%1766 = reshape %1764 : f32[224,12] @ models/moco_pass.yaml:84:27
+%1767 = matmul %1765, %1766 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
+%1768 = reshape %1767 : f32[1,12] @ models/moco_pass.yaml:84:27
+%1769 = reshape %1768 : f32[12] @ models/moco_pass.yaml:84:27
+%1770 = mul %1764, %1430 : f32[224,12] @ models/moco_pass.yaml:84:18
+%1771 = mul %1764, %1429 : f32[224,12] @ models/moco_pass.yaml:84:18
+%1772 = reduce_sum %1771 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:18
+%1773 = reshape %1772 : f32[12] @ models/moco_pass.yaml:84:18
+%1774 = reshape %1770 : f32[2,112,12] @ models/moco_pass.yaml:83:13
+%1775 = mul %1774, %1427 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%1776 = mul %1774, %1420 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%1777 = reduce_sum %1776 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
+%1778 = mul %1426, %1426 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1779 = mul %1426, %1778 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1780 = broadcast %1740 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1781 = mul %1779, %1780 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1782 = mul %1777, %1781 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1783 = all_reduce_sum %1782 : f32[2,1,12] @ models/moco_pass.yaml:82:15
+%1784 = div %1783, %748 : f32[2,1,12] @ models/moco_pass.yaml:82:25
+%1785 = broadcast %1784 : f32[2,112,12] @ models/moco_pass.yaml:82:25
+%1786 = mul %1785, %1420 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1787 = add %1775, %1786 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1788 = add %1787, %1786 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1789 = neg %1788 : f32[2,112,12] @ models/moco_pass.yaml:81:15
+%1790 = reduce_sum %1789 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
+%1791 = all_reduce_sum %1790 : f32[2,1,12] @ models/moco_pass.yaml:80:14
+%1792 = div %1791, %748 : f32[2,1,12] @ models/moco_pass.yaml:80:24
+%1793 = broadcast %1792 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%1794 = add %1788, %1793 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%1795 = reshape %1794 : f32[224,12] @ models/moco_pass.yaml:79:13
+%1796 = matmul %1795, %85 ta=0 tb=0 : f32[224,6] @ models/lib/nn.yaml:83:15
+%1797 = matmul %1795, %1413 ta=1 tb=0 : f32[12,6] @ models/lib/nn.yaml:83:15
+%1798 = reshape %1796 : f32[2,112,6] @ models/moco_pass.yaml:83:13
+%1799 = mul %1798, %1411 : f32[2,112,6] @ models/moco_pass.yaml:83:23
+%1800 = mul %1798, %1404 : f32[2,112,6] @ models/moco_pass.yaml:83:23
+%1801 = reduce_sum %1800 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:83:23
+%1802 = mul %1410, %1410 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%1803 = mul %1410, %1802 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%1804 = mul %1803, %1741 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%1805 = mul %1801, %1804 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%1806 = all_reduce_sum %1805 : f32[2,1,6] @ models/moco_pass.yaml:82:15
+%1807 = div %1806, %795 : f32[2,1,6] @ models/moco_pass.yaml:82:25
+%1808 = broadcast %1807 : f32[2,112,6] @ models/moco_pass.yaml:82:25
+%1809 = mul %1808, %1404 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%1810 = add %1799, %1809 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%1811 = add %1810, %1809 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%1812 = neg %1811 : f32[2,112,6] @ models/moco_pass.yaml:81:15
+%1813 = reduce_sum %1812 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:81:15
+%1814 = all_reduce_sum %1813 : f32[2,1,6] @ models/moco_pass.yaml:80:14
+%1815 = div %1814, %795 : f32[2,1,6] @ models/moco_pass.yaml:80:24
+%1816 = broadcast %1815 : f32[2,112,6] @ models/moco_pass.yaml:80:24
+%1817 = add %1811, %1816 : f32[2,112,6] @ models/moco_pass.yaml:80:24
+%1818 = reshape %1817 : f32[224,6] @ models/moco_pass.yaml:79:13
+%1819 = matmul %1818, %84 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
+%1820 = matmul %1818, %1397 ta=1 tb=0 : f32[6,12] @ models/lib/nn.yaml:83:15
+%1821 = mul %1819, %1759 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1822 = eq %1396, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
+%1823 = select %1822, %1821, %769 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1824 = gt %1396, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
+%1825 = select %1824, %1819, %1823 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1826 = reshape %1825 : f32[224,12] @ models/moco_pass.yaml:84:27
+%1827 = matmul %1765, %1826 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
+%1828 = reshape %1827 : f32[1,12] @ models/moco_pass.yaml:84:27
+%1829 = reshape %1828 : f32[12] @ models/moco_pass.yaml:84:27
+%1830 = mul %1825, %1393 : f32[224,12] @ models/moco_pass.yaml:84:18
+%1831 = mul %1825, %1392 : f32[224,12] @ models/moco_pass.yaml:84:18
+%1832 = reduce_sum %1831 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:18
+%1833 = reshape %1832 : f32[12] @ models/moco_pass.yaml:84:18
+%1834 = reshape %1830 : f32[2,112,12] @ models/moco_pass.yaml:83:13
+%1835 = mul %1834, %1390 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%1836 = mul %1834, %1383 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%1837 = reduce_sum %1836 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
+%1838 = mul %1389, %1389 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1839 = mul %1389, %1838 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1840 = mul %1839, %1780 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1841 = mul %1837, %1840 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1842 = all_reduce_sum %1841 : f32[2,1,12] @ models/moco_pass.yaml:82:15
+%1843 = div %1842, %748 : f32[2,1,12] @ models/moco_pass.yaml:82:25
+%1844 = broadcast %1843 : f32[2,112,12] @ models/moco_pass.yaml:82:25
+%1845 = mul %1844, %1383 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1846 = add %1835, %1845 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1847 = add %1846, %1845 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1848 = neg %1847 : f32[2,112,12] @ models/moco_pass.yaml:81:15
+%1849 = reduce_sum %1848 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
+%1850 = all_reduce_sum %1849 : f32[2,1,12] @ models/moco_pass.yaml:80:14
+%1851 = div %1850, %748 : f32[2,1,12] @ models/moco_pass.yaml:80:24
+%1852 = broadcast %1851 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%1853 = add %1847, %1852 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%1854 = reshape %1853 : f32[224,12] @ models/moco_pass.yaml:79:13
+%1855 = matmul %1854, %81 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
+%1856 = matmul %1854, %1376 ta=1 tb=0 : f32[12,12] @ models/lib/nn.yaml:83:15
+%1857 = mul %1855, %1759 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1858 = eq %1375, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
+%1859 = select %1858, %1857, %769 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1860 = gt %1375, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
+%1861 = select %1860, %1855, %1859 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1862 = reshape %1861 : f32[224,12] @ models/moco_pass.yaml:84:27
+%1863 = matmul %1765, %1862 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
+%1864 = reshape %1863 : f32[1,12] @ models/moco_pass.yaml:84:27
+%1865 = reshape %1864 : f32[12] @ models/moco_pass.yaml:84:27
+%1866 = mul %1861, %1372 : f32[224,12] @ models/moco_pass.yaml:84:18
+%1867 = mul %1861, %1371 : f32[224,12] @ models/moco_pass.yaml:84:18
+%1868 = reduce_sum %1867 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:18
+%1869 = reshape %1868 : f32[12] @ models/moco_pass.yaml:84:18
+%1870 = reshape %1866 : f32[2,112,12] @ models/moco_pass.yaml:83:13
+%1871 = mul %1870, %1369 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%1872 = mul %1870, %1362 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%1873 = reduce_sum %1872 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
+%1874 = mul %1368, %1368 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1875 = mul %1368, %1874 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1876 = mul %1875, %1780 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1877 = mul %1873, %1876 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1878 = all_reduce_sum %1877 : f32[2,1,12] @ models/moco_pass.yaml:82:15
+%1879 = div %1878, %748 : f32[2,1,12] @ models/moco_pass.yaml:82:25
+%1880 = broadcast %1879 : f32[2,112,12] @ models/moco_pass.yaml:82:25
+%1881 = mul %1880, %1362 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1882 = add %1871, %1881 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1883 = add %1882, %1881 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1884 = neg %1883 : f32[2,112,12] @ models/moco_pass.yaml:81:15
+%1885 = reduce_sum %1884 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
+%1886 = all_reduce_sum %1885 : f32[2,1,12] @ models/moco_pass.yaml:80:14
+%1887 = div %1886, %748 : f32[2,1,12] @ models/moco_pass.yaml:80:24
+%1888 = broadcast %1887 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%1889 = add %1883, %1888 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%1890 = reshape %1889 : f32[224,12] @ models/moco_pass.yaml:79:13
+%1891 = matmul %1890, %78 ta=0 tb=0 : f32[224,16] @ models/lib/nn.yaml:83:15
+%1892 = matmul %1890, %1355 ta=1 tb=0 : f32[12,16] @ models/lib/nn.yaml:83:15
+%1893 = reshape %1891 : f32[14,16,16] @ models/moco_pass.yaml:131:49
+%1894 = reshape %1733 : f32[2,7,8] @ models/moco_pass.yaml:83:13
+%1895 = mul %1894, %1351 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%1896 = mul %1894, %1344 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%1897 = reduce_sum %1896 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
+%1898 = mul %1350, %1350 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1899 = mul %1350, %1898 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1900 = broadcast %1740 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1901 = mul %1899, %1900 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1902 = mul %1897, %1901 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1903 = all_reduce_sum %1902 : f32[2,1,8] @ models/moco_pass.yaml:82:15
+%1904 = div %1903, %860 : f32[2,1,8] @ models/moco_pass.yaml:82:25
+%1905 = broadcast %1904 : f32[2,7,8] @ models/moco_pass.yaml:82:25
+%1906 = mul %1905, %1344 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%1907 = add %1895, %1906 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%1908 = add %1907, %1906 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%1909 = neg %1908 : f32[2,7,8] @ models/moco_pass.yaml:81:15
+%1910 = reduce_sum %1909 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
+%1911 = all_reduce_sum %1910 : f32[2,1,8] @ models/moco_pass.yaml:80:14
+%1912 = div %1911, %860 : f32[2,1,8] @ models/moco_pass.yaml:80:24
+%1913 = broadcast %1912 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%1914 = add %1908, %1913 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%1915 = reshape %1914 : f32[14,8] @ models/moco_pass.yaml:79:13
+%1916 = matmul %1915, %77 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
+%1917 = matmul %1915, %1337 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%1918 = broadcast %260 : f32[14,24] @ models/moco_pass.yaml:70:16
+%1919 = mul %1916, %1918 : f32[14,24] @ models/moco_pass.yaml:70:16
+%1920 = eq %1336, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
+%1921 = select %1920, %1919, %834 : f32[14,24] @ models/moco_pass.yaml:70:16
+%1922 = gt %1336, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
+%1923 = select %1922, %1916, %1921 : f32[14,24] @ models/moco_pass.yaml:70:16
+%1924 = reduce_sum %1923 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
+%1925 = reshape %1924 : f32[24] @ models/moco_pass.yaml:84:27
+%1926 = mul %1923, %1333 : f32[14,24] @ models/moco_pass.yaml:84:18
+%1927 = mul %1923, %1332 : f32[14,24] @ models/moco_pass.yaml:84:18
+%1928 = reduce_sum %1927 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
+%1929 = reshape %1928 : f32[24] @ models/moco_pass.yaml:84:18
+%1930 = reshape %1926 : f32[2,7,24] @ models/moco_pass.yaml:83:13
+%1931 = mul %1930, %1330 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%1932 = mul %1930, %1323 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%1933 = reduce_sum %1932 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
+%1934 = mul %1329, %1329 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%1935 = mul %1329, %1934 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%1936 = broadcast %1740 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%1937 = mul %1935, %1936 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%1938 = mul %1933, %1937 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%1939 = all_reduce_sum %1938 : f32[2,1,24] @ models/moco_pass.yaml:82:15
+%1940 = div %1939, %815 : f32[2,1,24] @ models/moco_pass.yaml:82:25
+%1941 = broadcast %1940 : f32[2,7,24] @ models/moco_pass.yaml:82:25
+%1942 = mul %1941, %1323 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%1943 = add %1931, %1942 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%1944 = add %1943, %1942 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%1945 = neg %1944 : f32[2,7,24] @ models/moco_pass.yaml:81:15
+%1946 = reduce_sum %1945 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
+%1947 = all_reduce_sum %1946 : f32[2,1,24] @ models/moco_pass.yaml:80:14
+%1948 = div %1947, %815 : f32[2,1,24] @ models/moco_pass.yaml:80:24
+%1949 = broadcast %1948 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%1950 = add %1944, %1949 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%1951 = reshape %1950 : f32[14,24] @ models/moco_pass.yaml:79:13
+%1952 = matmul %1951, %74 ta=0 tb=0 : f32[14,8] @ models/lib/nn.yaml:83:15
+%1953 = matmul %1951, %1316 ta=1 tb=0 : f32[24,8] @ models/lib/nn.yaml:83:15
+%1954 = reshape %1952 : f32[2,7,8] @ models/moco_pass.yaml:83:13
+%1955 = mul %1954, %1314 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%1956 = mul %1954, %1307 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%1957 = reduce_sum %1956 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
+%1958 = mul %1313, %1313 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1959 = mul %1313, %1958 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1960 = mul %1959, %1900 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1961 = mul %1957, %1960 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1962 = all_reduce_sum %1961 : f32[2,1,8] @ models/moco_pass.yaml:82:15
+%1963 = div %1962, %860 : f32[2,1,8] @ models/moco_pass.yaml:82:25
+%1964 = broadcast %1963 : f32[2,7,8] @ models/moco_pass.yaml:82:25
+%1965 = mul %1964, %1307 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%1966 = add %1955, %1965 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%1967 = add %1966, %1965 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%1968 = neg %1967 : f32[2,7,8] @ models/moco_pass.yaml:81:15
+%1969 = reduce_sum %1968 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
+%1970 = all_reduce_sum %1969 : f32[2,1,8] @ models/moco_pass.yaml:80:14
+%1971 = div %1970, %860 : f32[2,1,8] @ models/moco_pass.yaml:80:24
+%1972 = broadcast %1971 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%1973 = add %1967, %1972 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%1974 = reshape %1973 : f32[14,8] @ models/moco_pass.yaml:79:13
+%1975 = matmul %1974, %73 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
+%1976 = matmul %1974, %1300 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%1977 = mul %1975, %1918 : f32[14,24] @ models/moco_pass.yaml:70:16
+%1978 = eq %1299, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
+%1979 = select %1978, %1977, %834 : f32[14,24] @ models/moco_pass.yaml:70:16
+%1980 = gt %1299, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
+%1981 = select %1980, %1975, %1979 : f32[14,24] @ models/moco_pass.yaml:70:16
+%1982 = reduce_sum %1981 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
+%1983 = reshape %1982 : f32[24] @ models/moco_pass.yaml:84:27
+%1984 = mul %1981, %1296 : f32[14,24] @ models/moco_pass.yaml:84:18
+%1985 = mul %1981, %1295 : f32[14,24] @ models/moco_pass.yaml:84:18
+%1986 = reduce_sum %1985 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
+%1987 = reshape %1986 : f32[24] @ models/moco_pass.yaml:84:18
+%1988 = reshape %1984 : f32[2,7,24] @ models/moco_pass.yaml:83:13
+%1989 = mul %1988, %1293 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%1990 = mul %1988, %1286 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%1991 = reduce_sum %1990 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
+%1992 = mul %1292, %1292 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%1993 = mul %1292, %1992 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%1994 = mul %1993, %1936 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%1995 = mul %1991, %1994 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%1996 = all_reduce_sum %1995 : f32[2,1,24] @ models/moco_pass.yaml:82:15
+%1997 = div %1996, %815 : f32[2,1,24] @ models/moco_pass.yaml:82:25
+%1998 = broadcast %1997 : f32[2,7,24] @ models/moco_pass.yaml:82:25
+%1999 = mul %1998, %1286 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2000 = add %1989, %1999 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2001 = add %2000, %1999 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2002 = neg %2001 : f32[2,7,24] @ models/moco_pass.yaml:81:15
+%2003 = reduce_sum %2002 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
+%2004 = all_reduce_sum %2003 : f32[2,1,24] @ models/moco_pass.yaml:80:14
+%2005 = div %2004, %815 : f32[2,1,24] @ models/moco_pass.yaml:80:24
+%2006 = broadcast %2005 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2007 = add %2001, %2006 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2008 = reshape %2007 : f32[14,24] @ models/moco_pass.yaml:79:13
+%2009 = matmul %2008, %70 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
+%2010 = matmul %2008, %1279 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%2011 = mul %2009, %1918 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2012 = eq %1278, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2013 = select %2012, %2011, %834 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2014 = gt %1278, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2015 = select %2014, %2009, %2013 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2016 = reduce_sum %2015 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
+%2017 = reshape %2016 : f32[24] @ models/moco_pass.yaml:84:27
+%2018 = mul %2015, %1275 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2019 = mul %2015, %1274 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2020 = reduce_sum %2019 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
+%2021 = reshape %2020 : f32[24] @ models/moco_pass.yaml:84:18
+%2022 = reshape %2018 : f32[2,7,24] @ models/moco_pass.yaml:83:13
+%2023 = mul %2022, %1272 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2024 = mul %2022, %1265 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2025 = reduce_sum %2024 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
+%2026 = mul %1271, %1271 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2027 = mul %1271, %2026 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2028 = mul %2027, %1936 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2029 = mul %2025, %2028 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2030 = all_reduce_sum %2029 : f32[2,1,24] @ models/moco_pass.yaml:82:15
+%2031 = div %2030, %815 : f32[2,1,24] @ models/moco_pass.yaml:82:25
+%2032 = broadcast %2031 : f32[2,7,24] @ models/moco_pass.yaml:82:25
+%2033 = mul %2032, %1265 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2034 = add %2023, %2033 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2035 = add %2034, %2033 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2036 = neg %2035 : f32[2,7,24] @ models/moco_pass.yaml:81:15
+%2037 = reduce_sum %2036 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
+%2038 = all_reduce_sum %2037 : f32[2,1,24] @ models/moco_pass.yaml:80:14
+%2039 = div %2038, %815 : f32[2,1,24] @ models/moco_pass.yaml:80:24
+%2040 = broadcast %2039 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2041 = add %2035, %2040 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2042 = reshape %2041 : f32[14,24] @ models/moco_pass.yaml:79:13
+%2043 = matmul %2042, %67 ta=0 tb=0 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2044 = matmul %2042, %1258 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%2045 = reshape %2043 : f32[14,1,16] @ models/moco_pass.yaml:130:38
+%2046 = concat %2045, %1893 axis=1 : f32[14,17,16] @ models/moco_pass.yaml:130:38
+%2047 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,238] @ models/lib/nn.yaml:96:46
+%2048 = reshape %2046 : f32[238,16] @ models/lib/nn.yaml:96:46
+%2049 = matmul %2047, %2048 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2050 = reshape %2049 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2051 = reshape %2050 : f32[16] @ models/lib/nn.yaml:96:46
+%2052 = mul %2046, %1253 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2053 = mul %2046, %1252 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2054 = reduce_sum %2053 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2055 = reshape %2054 : f32[16] @ models/lib/nn.yaml:96:37
+%2056 = mul %2052, %1251 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2057 = mul %2052, %1245 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2058 = reduce_sum %2057 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
+%2059 = mul %1250, %1250 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2060 = mul %1250, %2059 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2061 = broadcast %1740 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2062 = mul %2060, %2061 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2063 = mul %2058, %2062 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2064 = div %2063, %546 : f32[14,17,1] @ models/lib/nn.yaml:95:15
+%2065 = broadcast %2064 : f32[14,17,16] @ models/lib/nn.yaml:95:15
+%2066 = mul %2065, %1245 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2067 = add %2056, %2066 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2068 = add %2067, %2066 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2069 = neg %2068 : f32[14,17,16] @ models/lib/nn.yaml:94:15
+%2070 = reduce_sum %2069 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
+%2071 = div %2070, %546 : f32[14,17,1] @ models/lib/nn.yaml:93:14
+%2072 = broadcast %2071 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2073 = add %2068, %2072 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2074 = slice %2073 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:111:21
+%2075 = slice %2073 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:111:21
+%2076 = reduce_sum %2074 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2077 = reshape %2076 : f32[16] @ models/lib/nn.yaml:84:18
+%2078 = matmul %2074, %63 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
+%2079 = reshape %1236 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2080 = reshape %2074 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2081 = matmul %2080, %2079 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2082 = mul %2078, %1235 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2083 = mul %2078, %1232 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2084 = mul %1233, %1233 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2085 = neg %2084 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2086 = exp %2085 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2087 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%2088 = broadcast %2087 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2089 = mul %2086, %2088 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2090 = mul %2083, %2089 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2091 = mul %2090, %629 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2092 = mul %2082, %627 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2093 = add %2091, %2092 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2094 = reduce_sum %2093 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2095 = reshape %2094 : f32[64] @ models/lib/nn.yaml:84:18
+%2096 = matmul %2093, %61 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2097 = reshape %1228 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2098 = reshape %2093 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2099 = matmul %2098, %2097 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2100 = reduce_sum %2096 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2101 = reshape %2100 : f32[16] @ models/lib/nn.yaml:96:46
+%2102 = mul %2096, %1225 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2103 = mul %2096, %1224 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2104 = reduce_sum %2103 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2105 = reshape %2104 : f32[16] @ models/lib/nn.yaml:96:37
+%2106 = mul %2102, %1223 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2107 = mul %2102, %1217 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2108 = reduce_sum %2107 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
+%2109 = mul %1222, %1222 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2110 = mul %1222, %2109 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2111 = broadcast %1740 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2112 = mul %2110, %2111 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2113 = mul %2108, %2112 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2114 = div %2113, %608 : f32[14,1,1] @ models/lib/nn.yaml:95:15
+%2115 = broadcast %2114 : f32[14,1,16] @ models/lib/nn.yaml:95:15
+%2116 = mul %2115, %1217 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2117 = add %2106, %2116 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2118 = add %2117, %2116 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2119 = add %2074, %2118 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2120 = neg %2118 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2121 = reduce_sum %2120 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
+%2122 = div %2121, %608 : f32[14,1,1] @ models/lib/nn.yaml:93:14
+%2123 = broadcast %2122 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2124 = add %2119, %2123 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2125 = reduce_sum %2124 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2126 = reshape %2125 : f32[16] @ models/lib/nn.yaml:84:18
+%2127 = matmul %2124, %57 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2128 = reshape %1208 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2129 = reshape %2124 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2130 = matmul %2129, %2128 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2131 = reshape %2127 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
+%2132 = permute %2131 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
+%2133 = permute %1185 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
+%2134 = reshape %2132 : f32[14,2,1,8,1] @ models/lib/nn.yaml:56:23
+%2135 = broadcast %2134 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2136 = reshape %2133 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2137 = broadcast %2136 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2138 = mul %2135, %2137 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2139 = reduce_sum %2138 axes=[3] keep=0 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2140 = permute %1201 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
+%2141 = reshape %2140 : f32[14,2,17,1,1] @ models/lib/nn.yaml:56:23
+%2142 = broadcast %2141 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2143 = reshape %2132 : f32[14,2,1,1,8] @ models/lib/nn.yaml:56:23
+%2144 = broadcast %2143 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2145 = mul %2142, %2144 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2146 = reshape %2145 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2147 = div %2139, %1200 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2148 = mul %2147, %1201 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2149 = neg %2148 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2150 = reduce_sum %2149 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
+%2151 = broadcast %2150 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2152 = add %2147, %2151 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2153 = mul %2152, %1198 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
+%2154 = mul %2153, %585 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
+%2155 = reshape %2154 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
+%2156 = broadcast %2155 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2157 = reshape %1180 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2158 = broadcast %2157 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2159 = mul %2156, %2158 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2160 = reduce_sum %2159 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
+%2161 = permute %2154 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
+%2162 = reshape %2161 : f32[14,2,17,1,1] @ models/lib/nn.yaml:55:23
+%2163 = broadcast %2162 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2164 = reshape %1175 : f32[14,2,1,1,8] @ models/lib/nn.yaml:55:23
+%2165 = broadcast %2164 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2166 = mul %2163, %2165 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2167 = reshape %2166 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2168 = permute %2146 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
+%2169 = reshape %2168 : f32[14,17,16] @ models/lib/vit.yaml:80:22
+%2170 = reshape %2169 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2171 = matmul %2047, %2170 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2172 = reshape %2171 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2173 = reshape %2172 : f32[16] @ models/lib/nn.yaml:84:18
+%2174 = matmul %2169, %55 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2175 = reshape %1169 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2176 = reshape %2168 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2177 = matmul %2176, %2175 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2178 = permute %2167 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
+%2179 = reshape %2178 : f32[14,17,16] @ models/lib/vit.yaml:79:22
+%2180 = reshape %2179 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2181 = matmul %2047, %2180 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2182 = reshape %2181 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2183 = reshape %2182 : f32[16] @ models/lib/nn.yaml:84:18
+%2184 = matmul %2179, %53 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2185 = add %2174, %2184 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2186 = reshape %2178 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2187 = matmul %2186, %2175 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2188 = permute %2160 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
+%2189 = reshape %2188 : f32[14,1,16] @ models/lib/vit.yaml:78:22
+%2190 = reduce_sum %2189 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2191 = reshape %2190 : f32[16] @ models/lib/nn.yaml:84:18
+%2192 = matmul %2189, %51 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2193 = reshape %1170 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2194 = reshape %2188 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2195 = matmul %2194, %2193 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2196 = pad %2192 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2197 = add %2185, %2196 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2198 = reshape %2197 : f32[238,16] @ models/lib/nn.yaml:96:46
+%2199 = matmul %2047, %2198 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2200 = reshape %2199 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2201 = reshape %2200 : f32[16] @ models/lib/nn.yaml:96:46
+%2202 = mul %2197, %1166 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2203 = mul %2197, %1165 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2204 = reduce_sum %2203 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2205 = reshape %2204 : f32[16] @ models/lib/nn.yaml:96:37
+%2206 = mul %2202, %1164 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2207 = mul %2202, %1158 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2208 = reduce_sum %2207 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
+%2209 = mul %1163, %1163 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2210 = mul %1163, %2209 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2211 = mul %2210, %2061 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2212 = mul %2208, %2211 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2213 = div %2212, %546 : f32[14,17,1] @ models/lib/nn.yaml:95:15
+%2214 = broadcast %2213 : f32[14,17,16] @ models/lib/nn.yaml:95:15
+%2215 = mul %2214, %1158 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2216 = add %2206, %2215 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2217 = add %2216, %2215 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2218 = neg %2217 : f32[14,17,16] @ models/lib/nn.yaml:94:15
+%2219 = reduce_sum %2218 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
+%2220 = div %2219, %546 : f32[14,17,1] @ models/lib/nn.yaml:93:14
+%2221 = broadcast %2220 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2222 = add %2217, %2221 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2223 = slice %2222 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2224 = add %2124, %2223 : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2225 = slice %2222 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2226 = add %2075, %2225 : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2227 = reduce_sum %2224 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2228 = reshape %2227 : f32[16] @ models/lib/nn.yaml:84:18
+%2229 = matmul %2224, %47 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
+%2230 = reshape %1149 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2231 = reshape %2224 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2232 = matmul %2231, %2230 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2233 = mul %2229, %1148 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2234 = mul %2229, %1145 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2235 = mul %1146, %1146 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2236 = neg %2235 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2237 = exp %2236 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2238 = mul %2237, %2088 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2239 = mul %2234, %2238 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2240 = mul %2239, %629 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2241 = mul %2233, %627 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2242 = add %2240, %2241 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2243 = reduce_sum %2242 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2244 = reshape %2243 : f32[64] @ models/lib/nn.yaml:84:18
+%2245 = matmul %2242, %45 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2246 = reshape %1141 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2247 = reshape %2242 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2248 = matmul %2247, %2246 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2249 = reduce_sum %2245 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2250 = reshape %2249 : f32[16] @ models/lib/nn.yaml:96:46
+%2251 = mul %2245, %1138 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2252 = mul %2245, %1137 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2253 = reduce_sum %2252 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2254 = reshape %2253 : f32[16] @ models/lib/nn.yaml:96:37
+%2255 = mul %2251, %1136 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2256 = mul %2251, %1130 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2257 = reduce_sum %2256 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
+%2258 = mul %1135, %1135 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2259 = mul %1135, %2258 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2260 = mul %2259, %2111 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2261 = mul %2257, %2260 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2262 = div %2261, %608 : f32[14,1,1] @ models/lib/nn.yaml:95:15
+%2263 = broadcast %2262 : f32[14,1,16] @ models/lib/nn.yaml:95:15
+%2264 = mul %2263, %1130 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2265 = add %2255, %2264 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2266 = add %2265, %2264 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2267 = add %2224, %2266 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2268 = neg %2266 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2269 = reduce_sum %2268 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
+%2270 = div %2269, %608 : f32[14,1,1] @ models/lib/nn.yaml:93:14
+%2271 = broadcast %2270 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2272 = add %2267, %2271 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2273 = reduce_sum %2272 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2274 = reshape %2273 : f32[16] @ models/lib/nn.yaml:84:18
+%2275 = matmul %2272, %41 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2276 = reshape %1121 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2277 = reshape %2272 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2278 = matmul %2277, %2276 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2279 = reshape %2275 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
+%2280 = permute %2279 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
+%2281 = permute %1098 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
+%2282 = reshape %2280 : f32[14,2,1,8,1] @ models/lib/nn.yaml:56:23
+%2283 = broadcast %2282 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2284 = reshape %2281 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2285 = broadcast %2284 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2286 = mul %2283, %2285 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2287 = reduce_sum %2286 axes=[3] keep=0 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2288 = permute %1114 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
+%2289 = reshape %2288 : f32[14,2,17,1,1] @ models/lib/nn.yaml:56:23
+%2290 = broadcast %2289 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2291 = reshape %2280 : f32[14,2,1,1,8] @ models/lib/nn.yaml:56:23
+%2292 = broadcast %2291 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2293 = mul %2290, %2292 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2294 = reshape %2293 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2295 = div %2287, %1113 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2296 = mul %2295, %1114 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2297 = neg %2296 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2298 = reduce_sum %2297 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
+%2299 = broadcast %2298 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2300 = add %2295, %2299 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2301 = mul %2300, %1111 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
+%2302 = mul %2301, %585 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
+%2303 = reshape %2302 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
+%2304 = broadcast %2303 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2305 = reshape %1093 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2306 = broadcast %2305 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2307 = mul %2304, %2306 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2308 = reduce_sum %2307 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
+%2309 = permute %2302 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
+%2310 = reshape %2309 : f32[14,2,17,1,1] @ models/lib/nn.yaml:55:23
+%2311 = broadcast %2310 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2312 = reshape %1088 : f32[14,2,1,1,8] @ models/lib/nn.yaml:55:23
+%2313 = broadcast %2312 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2314 = mul %2311, %2313 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2315 = reshape %2314 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2316 = permute %2294 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
+%2317 = reshape %2316 : f32[14,17,16] @ models/lib/vit.yaml:80:22
+%2318 = reshape %2317 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2319 = matmul %2047, %2318 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2320 = reshape %2319 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2321 = reshape %2320 : f32[16] @ models/lib/nn.yaml:84:18
+%2322 = matmul %2317, %39 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2323 = reshape %1082 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2324 = reshape %2316 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2325 = matmul %2324, %2323 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2326 = permute %2315 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
+%2327 = reshape %2326 : f32[14,17,16] @ models/lib/vit.yaml:79:22
+%2328 = reshape %2327 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2329 = matmul %2047, %2328 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2330 = reshape %2329 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2331 = reshape %2330 : f32[16] @ models/lib/nn.yaml:84:18
+%2332 = matmul %2327, %37 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2333 = add %2322, %2332 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2334 = reshape %2326 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2335 = matmul %2334, %2323 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2336 = permute %2308 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
+%2337 = reshape %2336 : f32[14,1,16] @ models/lib/vit.yaml:78:22
+%2338 = reduce_sum %2337 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2339 = reshape %2338 : f32[16] @ models/lib/nn.yaml:84:18
+%2340 = matmul %2337, %35 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2341 = reshape %1083 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2342 = reshape %2336 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2343 = matmul %2342, %2341 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2344 = pad %2340 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2345 = add %2333, %2344 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2346 = reshape %2345 : f32[238,16] @ models/lib/nn.yaml:96:46
+%2347 = matmul %2047, %2346 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2348 = reshape %2347 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2349 = reshape %2348 : f32[16] @ models/lib/nn.yaml:96:46
+%2350 = mul %2345, %1079 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2351 = mul %2345, %1078 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2352 = reduce_sum %2351 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2353 = reshape %2352 : f32[16] @ models/lib/nn.yaml:96:37
+%2354 = mul %2350, %1077 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2355 = mul %2350, %1071 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2356 = reduce_sum %2355 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
+%2357 = mul %1076, %1076 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2358 = mul %1076, %2357 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2359 = mul %2358, %2061 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2360 = mul %2356, %2359 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2361 = div %2360, %546 : f32[14,17,1] @ models/lib/nn.yaml:95:15
+%2362 = broadcast %2361 : f32[14,17,16] @ models/lib/nn.yaml:95:15
+%2363 = mul %2362, %1071 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2364 = add %2354, %2363 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2365 = add %2364, %2363 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2366 = neg %2365 : f32[14,17,16] @ models/lib/nn.yaml:94:15
+%2367 = reduce_sum %2366 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
+%2368 = div %2367, %546 : f32[14,17,1] @ models/lib/nn.yaml:93:14
+%2369 = broadcast %2368 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2370 = add %2365, %2369 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2371 = slice %2370 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2372 = add %2272, %2371 : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2373 = slice %2370 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2374 = add %2226, %2373 : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2375 = reduce_sum %2372 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%2376 = mul %2374, %1063 : f32[14,16,16] @ models/lib/nn.yaml:50:51
+%2377 = div %2376, %1021 : f32[14,16,16] @ models/lib/nn.yaml:50:38
+%2378 = reshape %2377 : f32[224,16] @ models/lib/nn.yaml:84:18
+%2379 = matmul %1765, %2378 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2380 = reshape %2379 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2381 = reshape %2380 : f32[16] @ models/lib/nn.yaml:84:18
+%2382 = matmul %2377, %30 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
+%2383 = reshape %1054 : f32[224,64] @ models/lib/nn.yaml:83:15
+%2384 = reshape %2377 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2385 = matmul %2384, %2383 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2386 = mul %2382, %1053 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%2387 = mul %2382, %1050 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%2388 = mul %1051, %1051 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2389 = neg %2388 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2390 = exp %2389 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2391 = broadcast %2087 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2392 = mul %2390, %2391 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2393 = mul %2387, %2392 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2394 = mul %2393, %264 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%2395 = mul %2386, %261 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%2396 = add %2394, %2395 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%2397 = reshape %2396 : f32[224,64] @ models/lib/nn.yaml:84:18
+%2398 = matmul %1765, %2397 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%2399 = reshape %2398 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2400 = reshape %2399 : f32[64] @ models/lib/nn.yaml:84:18
+%2401 = matmul %2396, %28 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%2402 = reshape %1046 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2403 = reshape %2396 : f32[224,64] @ models/lib/nn.yaml:83:15
+%2404 = matmul %2403, %2402 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2405 = reshape %2401 : f32[224,16] @ models/lib/nn.yaml:96:46
+%2406 = matmul %1765, %2405 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2407 = reshape %2406 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2408 = reshape %2407 : f32[16] @ models/lib/nn.yaml:96:46
+%2409 = mul %2401, %1043 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2410 = mul %2401, %1042 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2411 = reduce_sum %2410 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2412 = reshape %2411 : f32[16] @ models/lib/nn.yaml:96:37
+%2413 = mul %2409, %1041 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2414 = mul %2409, %1035 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2415 = reduce_sum %2414 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%2416 = mul %1040, %1040 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2417 = mul %1040, %2416 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2418 = broadcast %1740 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2419 = mul %2417, %2418 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2420 = mul %2415, %2419 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2421 = div %2420, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%2422 = broadcast %2421 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%2423 = mul %2422, %1035 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2424 = add %2413, %2423 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2425 = add %2424, %2423 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2426 = add %2374, %2425 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2427 = neg %2425 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2428 = reduce_sum %2427 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%2429 = div %2428, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%2430 = broadcast %2429 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2431 = add %2426, %2430 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2432 = mul %2431, %1029 : f32[14,16,16] @ models/lib/nn.yaml:50:51
+%2433 = div %2432, %1021 : f32[14,16,16] @ models/lib/nn.yaml:50:38
+%2434 = reshape %2433 : f32[224,16] @ models/lib/nn.yaml:84:18
+%2435 = matmul %1765, %2434 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2436 = reshape %2435 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2437 = reshape %2436 : f32[16] @ models/lib/nn.yaml:84:18
+%2438 = matmul %2433, %24 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%2439 = reshape %1015 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2440 = reshape %2433 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2441 = matmul %2440, %2439 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2442 = reshape %2438 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
+%2443 = permute %2442 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
+%2444 = permute %992 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
+%2445 = reshape %2443 : f32[14,2,16,8,1] @ models/lib/nn.yaml:56:23
+%2446 = broadcast %2445 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%2447 = reshape %2444 : f32[14,2,1,8,16] @ models/lib/nn.yaml:56:23
+%2448 = broadcast %2447 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%2449 = mul %2446, %2448 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%2450 = reduce_sum %2449 axes=[3] keep=0 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%2451 = permute %1008 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%2452 = reshape %2451 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
+%2453 = broadcast %2452 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%2454 = reshape %2443 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
+%2455 = broadcast %2454 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%2456 = mul %2453, %2455 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%2457 = reduce_sum %2456 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
+%2458 = div %2450, %1007 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%2459 = mul %2458, %1008 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%2460 = neg %2459 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%2461 = reduce_sum %2460 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
+%2462 = broadcast %2461 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%2463 = add %2458, %2462 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%2464 = mul %2463, %1005 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
+%2465 = mul %2464, %220 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
+%2466 = reshape %2465 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%2467 = broadcast %2466 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2468 = reshape %990 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%2469 = broadcast %2468 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2470 = mul %2467, %2469 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2471 = reduce_sum %2470 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%2472 = permute %2465 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
+%2473 = reshape %2472 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%2474 = broadcast %2473 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2475 = reshape %988 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%2476 = broadcast %2475 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2477 = mul %2474, %2476 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2478 = reduce_sum %2477 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%2479 = reshape %2457 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
+%2480 = reshape %2478 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
+%2481 = reshape %2471 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
+%2482 = concat %2481, %2480, %2479 axis=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
+%2483 = permute %2482 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
+%2484 = reshape %2483 : f32[14,16,48] @ models/lib/nn.yaml:66:21
+%2485 = reshape %2484 : f32[224,48] @ models/lib/nn.yaml:84:18
+%2486 = matmul %1765, %2485 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%2487 = reshape %2486 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%2488 = reshape %2487 : f32[48] @ models/lib/nn.yaml:84:18
+%2489 = matmul %2484, %22 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%2490 = reshape %981 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2491 = reshape %2483 : f32[224,48] @ models/lib/nn.yaml:83:15
+%2492 = matmul %2491, %2490 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%2493 = reshape %2489 : f32[224,16] @ models/lib/nn.yaml:96:46
+%2494 = matmul %1765, %2493 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2495 = reshape %2494 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2496 = reshape %2495 : f32[16] @ models/lib/nn.yaml:96:46
+%2497 = mul %2489, %978 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2498 = mul %2489, %977 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2499 = reduce_sum %2498 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2500 = reshape %2499 : f32[16] @ models/lib/nn.yaml:96:37
+%2501 = mul %2497, %976 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2502 = mul %2497, %970 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2503 = reduce_sum %2502 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%2504 = mul %975, %975 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2505 = mul %975, %2504 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2506 = mul %2505, %2418 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2507 = mul %2503, %2506 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2508 = div %2507, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%2509 = broadcast %2508 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%2510 = mul %2509, %970 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2511 = add %2501, %2510 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2512 = add %2511, %2510 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2513 = add %2431, %2512 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2514 = neg %2512 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2515 = reduce_sum %2514 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%2516 = div %2515, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%2517 = broadcast %2516 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2518 = add %2513, %2517 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2519 = reshape %2518 : f32[224,16] @ models/lib/nn.yaml:84:18
+%2520 = matmul %1765, %2519 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2521 = reshape %2520 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2522 = reshape %2521 : f32[16] @ models/lib/nn.yaml:84:18
+%2523 = matmul %2518, %18 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
+%2524 = reshape %962 : f32[224,64] @ models/lib/nn.yaml:83:15
+%2525 = reshape %2518 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2526 = matmul %2525, %2524 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2527 = mul %2523, %961 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%2528 = mul %2523, %958 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%2529 = mul %959, %959 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2530 = neg %2529 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2531 = exp %2530 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2532 = mul %2531, %2391 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2533 = mul %2528, %2532 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2534 = mul %2533, %264 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%2535 = mul %2527, %261 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%2536 = add %2534, %2535 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%2537 = reshape %2536 : f32[224,64] @ models/lib/nn.yaml:84:18
+%2538 = matmul %1765, %2537 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%2539 = reshape %2538 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2540 = reshape %2539 : f32[64] @ models/lib/nn.yaml:84:18
+%2541 = matmul %2536, %16 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%2542 = reshape %954 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2543 = reshape %2536 : f32[224,64] @ models/lib/nn.yaml:83:15
+%2544 = matmul %2543, %2542 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2545 = reshape %2541 : f32[224,16] @ models/lib/nn.yaml:96:46
+%2546 = matmul %1765, %2545 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2547 = reshape %2546 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2548 = reshape %2547 : f32[16] @ models/lib/nn.yaml:96:46
+%2549 = mul %2541, %951 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2550 = mul %2541, %950 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2551 = reduce_sum %2550 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2552 = reshape %2551 : f32[16] @ models/lib/nn.yaml:96:37
+%2553 = mul %2549, %949 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2554 = mul %2549, %943 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2555 = reduce_sum %2554 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%2556 = mul %948, %948 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2557 = mul %948, %2556 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2558 = mul %2557, %2418 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2559 = mul %2555, %2558 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2560 = div %2559, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%2561 = broadcast %2560 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%2562 = mul %2561, %943 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2563 = add %2553, %2562 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2564 = add %2563, %2562 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2565 = add %2518, %2564 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2566 = neg %2564 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2567 = reduce_sum %2566 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%2568 = div %2567, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%2569 = broadcast %2568 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2570 = add %2565, %2569 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2571 = reshape %2570 : f32[224,16] @ models/lib/nn.yaml:84:18
+%2572 = matmul %1765, %2571 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2573 = reshape %2572 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2574 = reshape %2573 : f32[16] @ models/lib/nn.yaml:84:18
+%2575 = matmul %2570, %12 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%2576 = reshape %934 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2577 = reshape %2570 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2578 = matmul %2577, %2576 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2579 = reshape %2575 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
+%2580 = permute %2579 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
+%2581 = permute %911 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
+%2582 = reshape %2580 : f32[14,2,16,8,1] @ models/lib/nn.yaml:56:23
+%2583 = broadcast %2582 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%2584 = reshape %2581 : f32[14,2,1,8,16] @ models/lib/nn.yaml:56:23
+%2585 = broadcast %2584 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%2586 = mul %2583, %2585 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%2587 = reduce_sum %2586 axes=[3] keep=0 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%2588 = permute %927 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%2589 = reshape %2588 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
+%2590 = broadcast %2589 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%2591 = reshape %2580 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
+%2592 = broadcast %2591 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%2593 = mul %2590, %2592 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%2594 = reduce_sum %2593 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
+%2595 = div %2587, %926 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%2596 = mul %2595, %927 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%2597 = neg %2596 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%2598 = reduce_sum %2597 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
+%2599 = broadcast %2598 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%2600 = add %2595, %2599 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%2601 = mul %2600, %924 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
+%2602 = mul %2601, %220 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
+%2603 = reshape %2602 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%2604 = broadcast %2603 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2605 = reshape %909 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%2606 = broadcast %2605 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2607 = mul %2604, %2606 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2608 = reduce_sum %2607 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%2609 = permute %2602 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
+%2610 = reshape %2609 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%2611 = broadcast %2610 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2612 = reshape %907 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%2613 = broadcast %2612 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2614 = mul %2611, %2613 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2615 = reduce_sum %2614 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%2616 = reshape %2594 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
+%2617 = reshape %2615 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
+%2618 = reshape %2608 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
+%2619 = concat %2618, %2617, %2616 axis=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
+%2620 = permute %2619 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
+%2621 = reshape %2620 : f32[14,16,48] @ models/lib/nn.yaml:66:21
+%2622 = reshape %2621 : f32[224,48] @ models/lib/nn.yaml:84:18
+%2623 = matmul %1765, %2622 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%2624 = reshape %2623 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%2625 = reshape %2624 : f32[48] @ models/lib/nn.yaml:84:18
+%2626 = matmul %2621, %10 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%2627 = reshape %900 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2628 = reshape %2620 : f32[224,48] @ models/lib/nn.yaml:83:15
+%2629 = matmul %2628, %2627 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%2630 = reshape %2626 : f32[224,16] @ models/lib/nn.yaml:96:46
+%2631 = matmul %1765, %2630 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2632 = reshape %2631 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2633 = reshape %2632 : f32[16] @ models/lib/nn.yaml:96:46
+%2634 = mul %2626, %897 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2635 = mul %2626, %896 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2636 = reduce_sum %2635 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2637 = reshape %2636 : f32[16] @ models/lib/nn.yaml:96:37
+%2638 = mul %2634, %895 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2639 = mul %2634, %889 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2640 = reduce_sum %2639 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%2641 = mul %894, %894 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2642 = mul %894, %2641 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2643 = mul %2642, %2418 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2644 = mul %2640, %2643 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2645 = div %2644, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%2646 = broadcast %2645 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%2647 = mul %2646, %889 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2648 = add %2638, %2647 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2649 = add %2648, %2647 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2650 = add %2570, %2649 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2651 = neg %2649 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2652 = reduce_sum %2651 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%2653 = div %2652, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%2654 = broadcast %2653 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2655 = add %2650, %2654 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2656 = reduce_sum %2655 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%2657 = reshape %2655 : f32[224,16] @ models/lib/vit.yaml:17:71
+%2658 = matmul %1765, %2657 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
+%2659 = reshape %2658 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%2660 = reshape %2659 : f32[16] @ models/lib/vit.yaml:17:71
+%2661 = reshape %174 : f32[224,48] @ models/lib/vit.yaml:17:18
+%2662 = reshape %2655 : f32[224,16] @ models/lib/vit.yaml:17:18
+%2663 = matmul %2662, %2661 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
+%2664 = reshape %2663 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%2665 = all_reduce_sum %2656 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2666 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2667 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2668 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
+%2669 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
+%2670 = add %2668, %2669 : i64[] @ models/lib/vit.yaml:48:7
+%2671 = mul %1614, %1615 : f64[] @ models/lib/vit.yaml:48:7
+%2672 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%2673 = sub %2672, %2671 : f64[] @ models/lib/vit.yaml:48:7
+%2674 = cast %2673 : f32[] @ models/lib/vit.yaml:48:7
+%2675 = broadcast %2674 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2676 = mul %5, %2675 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2677 = broadcast %1617 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2678 = mul %2665, %2677 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2679 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%2680 = broadcast %1020 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2681 = mul %2666, %2680 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2682 = add %2681, %2678 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2683 = mul %2665, %2665 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2684 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
+%2685 = broadcast %2684 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2686 = mul %2683, %2685 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2687 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%2688 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
 %2689 = broadcast %2688 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2690 = mul %5, %2689 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2691 = broadcast %1617 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2692 = mul %2679, %2691 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2693 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%2694 = broadcast %1020 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2695 = mul %2680, %2694 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2696 = add %2695, %2692 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2697 = mul %2679, %2679 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2698 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
-%2699 = broadcast %2698 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2700 = mul %2697, %2699 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2701 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%2702 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
-%2703 = broadcast %2702 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2704 = mul %2681, %2703 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2705 = add %2704, %2700 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2706 = cast %2684 : f64[] @ models/lib/vit.yaml:48:7
-%2707 = pow %2693, %2706 : f64[] @ models/lib/vit.yaml:48:7
-%2708 = sub %2686, %2707 : f64[] @ models/lib/vit.yaml:48:7
-%2709 = div %1614, %2708 : f64[] @ models/lib/vit.yaml:48:7
-%2710 = pow %2701, %2706 : f64[] @ models/lib/vit.yaml:48:7
-%2711 = sub %2686, %2710 : f64[] @ models/lib/vit.yaml:48:7
-%2712 = sqrt %2711 : f64[] @ models/lib/vit.yaml:48:7
-%2713 = div %2686, %2712 : f64[] @ models/lib/vit.yaml:48:7
-%2714 = sqrt %2705 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2715 = cast %2713 : f32[] @ models/lib/vit.yaml:48:7
-%2716 = broadcast %2715 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2717 = mul %2714, %2716 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2718 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
-%2719 = broadcast %2718 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2720 = add %2717, %2719 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2721 = div %2696, %2720 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2722 = cast %2709 : f32[] @ models/lib/vit.yaml:48:7
-%2723 = broadcast %2722 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2724 = mul %2721, %2723 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2725 = sub %2690, %2724 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2726 = assign %5, %2725 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2727 = assign %2680, %2696 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2728 = assign %2681, %2705 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2729 = assign %2682, %2684 : i64[] @ models/lib/vit.yaml:48:7
-%2730 = cast %1616 : f32[] @ models/lib/vit.yaml:48:7
-%2731 = broadcast %2730 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2732 = mul %89, %2731 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2733 = sub %2686, %1616 : f64[] @ models/lib/vit.yaml:48:7
-%2734 = cast %2733 : f32[] @ models/lib/vit.yaml:48:7
-%2735 = broadcast %2734 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2736 = mul %2725, %2735 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2737 = add %2732, %2736 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2738 = assign %89, %2737 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2739 = all_reduce_sum %2678 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2740 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2741 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2742 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
-%2743 = add %2742, %2683 : i64[] @ models/lib/vit.yaml:9:7
-%2744 = broadcast %2688 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2745 = mul %6, %2744 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2746 = broadcast %1617 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2747 = mul %2739, %2746 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2748 = broadcast %1020 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2749 = mul %2740, %2748 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2750 = add %2749, %2747 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2751 = mul %2739, %2739 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2752 = broadcast %2698 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2753 = mul %2751, %2752 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2754 = broadcast %2702 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2755 = mul %2741, %2754 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2756 = add %2755, %2753 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2757 = cast %2743 : f64[] @ models/lib/vit.yaml:9:7
-%2758 = pow %2693, %2757 : f64[] @ models/lib/vit.yaml:9:7
-%2759 = sub %2686, %2758 : f64[] @ models/lib/vit.yaml:9:7
-%2760 = div %1614, %2759 : f64[] @ models/lib/vit.yaml:9:7
-%2761 = pow %2701, %2757 : f64[] @ models/lib/vit.yaml:9:7
-%2762 = sub %2686, %2761 : f64[] @ models/lib/vit.yaml:9:7
-%2763 = sqrt %2762 : f64[] @ models/lib/vit.yaml:9:7
-%2764 = div %2686, %2763 : f64[] @ models/lib/vit.yaml:9:7
-%2765 = sqrt %2756 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2766 = cast %2764 : f32[] @ models/lib/vit.yaml:9:7
-%2767 = broadcast %2766 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2768 = mul %2765, %2767 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2769 = broadcast %2718 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2770 = add %2768, %2769 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2771 = div %2750, %2770 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2772 = cast %2760 : f32[] @ models/lib/vit.yaml:9:7
-%2773 = broadcast %2772 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2774 = mul %2771, %2773 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2775 = sub %2745, %2774 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2776 = assign %6, %2775 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2777 = assign %2740, %2750 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2778 = assign %2741, %2756 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2779 = assign %2742, %2743 : i64[] @ models/lib/vit.yaml:9:7
-%2780 = broadcast %2730 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2781 = mul %90, %2780 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2782 = broadcast %2734 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2783 = mul %2775, %2782 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2784 = add %2781, %2783 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2785 = assign %90, %2784 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2786 = all_reduce_sum %2674 : f32[16] @ models/lib/vit.yaml:10:7
-%2787 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%2788 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%2789 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
-%2790 = add %2789, %2683 : i64[] @ models/lib/vit.yaml:10:7
-%2791 = broadcast %1617 : f32[16] @ models/lib/vit.yaml:10:7
-%2792 = mul %2786, %2791 : f32[16] @ models/lib/vit.yaml:10:7
-%2793 = broadcast %1020 : f32[16] @ models/lib/vit.yaml:10:7
-%2794 = mul %2787, %2793 : f32[16] @ models/lib/vit.yaml:10:7
-%2795 = add %2794, %2792 : f32[16] @ models/lib/vit.yaml:10:7
-%2796 = mul %2786, %2786 : f32[16] @ models/lib/vit.yaml:10:7
-%2797 = broadcast %2698 : f32[16] @ models/lib/vit.yaml:10:7
-%2798 = mul %2796, %2797 : f32[16] @ models/lib/vit.yaml:10:7
-%2799 = broadcast %2702 : f32[16] @ models/lib/vit.yaml:10:7
-%2800 = mul %2788, %2799 : f32[16] @ models/lib/vit.yaml:10:7
-%2801 = add %2800, %2798 : f32[16] @ models/lib/vit.yaml:10:7
-%2802 = cast %2790 : f64[] @ models/lib/vit.yaml:10:7
-%2803 = pow %2693, %2802 : f64[] @ models/lib/vit.yaml:10:7
-%2804 = sub %2686, %2803 : f64[] @ models/lib/vit.yaml:10:7
-%2805 = div %1614, %2804 : f64[] @ models/lib/vit.yaml:10:7
-%2806 = pow %2701, %2802 : f64[] @ models/lib/vit.yaml:10:7
-%2807 = sub %2686, %2806 : f64[] @ models/lib/vit.yaml:10:7
-%2808 = sqrt %2807 : f64[] @ models/lib/vit.yaml:10:7
-%2809 = div %2686, %2808 : f64[] @ models/lib/vit.yaml:10:7
-%2810 = sqrt %2801 : f32[16] @ models/lib/vit.yaml:10:7
-%2811 = cast %2809 : f32[] @ models/lib/vit.yaml:10:7
-%2812 = broadcast %2811 : f32[16] @ models/lib/vit.yaml:10:7
-%2813 = mul %2810, %2812 : f32[16] @ models/lib/vit.yaml:10:7
-%2814 = broadcast %2718 : f32[16] @ models/lib/vit.yaml:10:7
-%2815 = add %2813, %2814 : f32[16] @ models/lib/vit.yaml:10:7
-%2816 = div %2795, %2815 : f32[16] @ models/lib/vit.yaml:10:7
-%2817 = cast %2805 : f32[] @ models/lib/vit.yaml:10:7
-%2818 = broadcast %2817 : f32[16] @ models/lib/vit.yaml:10:7
-%2819 = mul %2816, %2818 : f32[16] @ models/lib/vit.yaml:10:7
-%2820 = sub %7, %2819 : f32[16] @ models/lib/vit.yaml:10:7
-%2821 = assign %7, %2820 : f32[16] @ models/lib/vit.yaml:10:7
-%2822 = assign %2787, %2795 : f32[16] @ models/lib/vit.yaml:10:7
-%2823 = assign %2788, %2801 : f32[16] @ models/lib/vit.yaml:10:7
-%2824 = assign %2789, %2790 : i64[] @ models/lib/vit.yaml:10:7
-%2825 = broadcast %2730 : f32[16] @ models/lib/vit.yaml:10:7
-%2826 = mul %91, %2825 : f32[16] @ models/lib/vit.yaml:10:7
-%2827 = broadcast %2734 : f32[16] @ models/lib/vit.yaml:10:7
-%2828 = mul %2820, %2827 : f32[16] @ models/lib/vit.yaml:10:7
-%2829 = add %2826, %2828 : f32[16] @ models/lib/vit.yaml:10:7
-%2830 = assign %91, %2829 : f32[16] @ models/lib/vit.yaml:10:7
-%2831 = all_reduce_sum %2651 : f32[16] @ models/lib/nn.yaml:89:7
-%2832 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%2833 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%2834 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%2835 = add %2834, %2683 : i64[] @ models/lib/nn.yaml:89:7
-%2836 = mul %2831, %2791 : f32[16] @ models/lib/nn.yaml:89:7
-%2837 = mul %2832, %2793 : f32[16] @ models/lib/nn.yaml:89:7
-%2838 = add %2837, %2836 : f32[16] @ models/lib/nn.yaml:89:7
-%2839 = mul %2831, %2831 : f32[16] @ models/lib/nn.yaml:89:7
-%2840 = mul %2839, %2797 : f32[16] @ models/lib/nn.yaml:89:7
-%2841 = mul %2833, %2799 : f32[16] @ models/lib/nn.yaml:89:7
-%2842 = add %2841, %2840 : f32[16] @ models/lib/nn.yaml:89:7
-%2843 = cast %2835 : f64[] @ models/lib/nn.yaml:89:7
-%2844 = pow %2693, %2843 : f64[] @ models/lib/nn.yaml:89:7
-%2845 = sub %2686, %2844 : f64[] @ models/lib/nn.yaml:89:7
-%2846 = div %1614, %2845 : f64[] @ models/lib/nn.yaml:89:7
-%2847 = pow %2701, %2843 : f64[] @ models/lib/nn.yaml:89:7
-%2848 = sub %2686, %2847 : f64[] @ models/lib/nn.yaml:89:7
-%2849 = sqrt %2848 : f64[] @ models/lib/nn.yaml:89:7
-%2850 = div %2686, %2849 : f64[] @ models/lib/nn.yaml:89:7
-%2851 = sqrt %2842 : f32[16] @ models/lib/nn.yaml:89:7
-%2852 = cast %2850 : f32[] @ models/lib/nn.yaml:89:7
-%2853 = broadcast %2852 : f32[16] @ models/lib/nn.yaml:89:7
-%2854 = mul %2851, %2853 : f32[16] @ models/lib/nn.yaml:89:7
-%2855 = add %2854, %2814 : f32[16] @ models/lib/nn.yaml:89:7
-%2856 = div %2838, %2855 : f32[16] @ models/lib/nn.yaml:89:7
-%2857 = cast %2846 : f32[] @ models/lib/nn.yaml:89:7
-%2858 = broadcast %2857 : f32[16] @ models/lib/nn.yaml:89:7
-%2859 = mul %2856, %2858 : f32[16] @ models/lib/nn.yaml:89:7
-%2860 = sub %8, %2859 : f32[16] @ models/lib/nn.yaml:89:7
-%2861 = assign %8, %2860 : f32[16] @ models/lib/nn.yaml:89:7
-%2862 = assign %2832, %2838 : f32[16] @ models/lib/nn.yaml:89:7
-%2863 = assign %2833, %2842 : f32[16] @ models/lib/nn.yaml:89:7
-%2864 = assign %2834, %2835 : i64[] @ models/lib/nn.yaml:89:7
-%2865 = mul %92, %2825 : f32[16] @ models/lib/nn.yaml:89:7
-%2866 = mul %2860, %2827 : f32[16] @ models/lib/nn.yaml:89:7
-%2867 = add %2865, %2866 : f32[16] @ models/lib/nn.yaml:89:7
-%2868 = assign %92, %2867 : f32[16] @ models/lib/nn.yaml:89:7
-%2869 = all_reduce_sum %2647 : f32[16] @ models/lib/nn.yaml:90:7
-%2870 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%2871 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%2872 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%2873 = add %2872, %2683 : i64[] @ models/lib/nn.yaml:90:7
-%2874 = mul %2869, %2791 : f32[16] @ models/lib/nn.yaml:90:7
-%2875 = mul %2870, %2793 : f32[16] @ models/lib/nn.yaml:90:7
-%2876 = add %2875, %2874 : f32[16] @ models/lib/nn.yaml:90:7
-%2877 = mul %2869, %2869 : f32[16] @ models/lib/nn.yaml:90:7
-%2878 = mul %2877, %2797 : f32[16] @ models/lib/nn.yaml:90:7
-%2879 = mul %2871, %2799 : f32[16] @ models/lib/nn.yaml:90:7
-%2880 = add %2879, %2878 : f32[16] @ models/lib/nn.yaml:90:7
-%2881 = cast %2873 : f64[] @ models/lib/nn.yaml:90:7
-%2882 = pow %2693, %2881 : f64[] @ models/lib/nn.yaml:90:7
-%2883 = sub %2686, %2882 : f64[] @ models/lib/nn.yaml:90:7
-%2884 = div %1614, %2883 : f64[] @ models/lib/nn.yaml:90:7
-%2885 = pow %2701, %2881 : f64[] @ models/lib/nn.yaml:90:7
-%2886 = sub %2686, %2885 : f64[] @ models/lib/nn.yaml:90:7
-%2887 = sqrt %2886 : f64[] @ models/lib/nn.yaml:90:7
-%2888 = div %2686, %2887 : f64[] @ models/lib/nn.yaml:90:7
-%2889 = sqrt %2880 : f32[16] @ models/lib/nn.yaml:90:7
-%2890 = cast %2888 : f32[] @ models/lib/nn.yaml:90:7
-%2891 = broadcast %2890 : f32[16] @ models/lib/nn.yaml:90:7
-%2892 = mul %2889, %2891 : f32[16] @ models/lib/nn.yaml:90:7
-%2893 = add %2892, %2814 : f32[16] @ models/lib/nn.yaml:90:7
-%2894 = div %2876, %2893 : f32[16] @ models/lib/nn.yaml:90:7
-%2895 = cast %2884 : f32[] @ models/lib/nn.yaml:90:7
-%2896 = broadcast %2895 : f32[16] @ models/lib/nn.yaml:90:7
-%2897 = mul %2894, %2896 : f32[16] @ models/lib/nn.yaml:90:7
-%2898 = sub %9, %2897 : f32[16] @ models/lib/nn.yaml:90:7
-%2899 = assign %9, %2898 : f32[16] @ models/lib/nn.yaml:90:7
-%2900 = assign %2870, %2876 : f32[16] @ models/lib/nn.yaml:90:7
-%2901 = assign %2871, %2880 : f32[16] @ models/lib/nn.yaml:90:7
-%2902 = assign %2872, %2873 : i64[] @ models/lib/nn.yaml:90:7
-%2903 = mul %93, %2825 : f32[16] @ models/lib/nn.yaml:90:7
-%2904 = mul %2898, %2827 : f32[16] @ models/lib/nn.yaml:90:7
-%2905 = add %2903, %2904 : f32[16] @ models/lib/nn.yaml:90:7
-%2906 = assign %93, %2905 : f32[16] @ models/lib/nn.yaml:90:7
-%2907 = all_reduce_sum %2643 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2908 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%2909 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%2910 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%2911 = add %2910, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%2912 = broadcast %2688 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2913 = mul %10, %2912 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2914 = broadcast %1617 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2915 = mul %2907, %2914 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2916 = broadcast %1020 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2917 = mul %2908, %2916 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2918 = add %2917, %2915 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2919 = mul %2907, %2907 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2920 = broadcast %2698 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2921 = mul %2919, %2920 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2922 = broadcast %2702 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2923 = mul %2909, %2922 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2924 = add %2923, %2921 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2925 = cast %2911 : f64[] @ models/lib/nn.yaml:79:7
-%2926 = pow %2693, %2925 : f64[] @ models/lib/nn.yaml:79:7
-%2927 = sub %2686, %2926 : f64[] @ models/lib/nn.yaml:79:7
-%2928 = div %1614, %2927 : f64[] @ models/lib/nn.yaml:79:7
-%2929 = pow %2701, %2925 : f64[] @ models/lib/nn.yaml:79:7
-%2930 = sub %2686, %2929 : f64[] @ models/lib/nn.yaml:79:7
-%2931 = sqrt %2930 : f64[] @ models/lib/nn.yaml:79:7
-%2932 = div %2686, %2931 : f64[] @ models/lib/nn.yaml:79:7
-%2933 = sqrt %2924 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2934 = cast %2932 : f32[] @ models/lib/nn.yaml:79:7
-%2935 = broadcast %2934 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2936 = mul %2933, %2935 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2937 = broadcast %2718 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2938 = add %2936, %2937 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2939 = div %2918, %2938 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2940 = cast %2928 : f32[] @ models/lib/nn.yaml:79:7
-%2941 = broadcast %2940 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2942 = mul %2939, %2941 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2943 = sub %2913, %2942 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2944 = assign %10, %2943 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2945 = assign %2908, %2918 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2946 = assign %2909, %2924 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2947 = assign %2910, %2911 : i64[] @ models/lib/nn.yaml:79:7
-%2948 = broadcast %2730 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2949 = mul %94, %2948 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2950 = broadcast %2734 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2951 = mul %2943, %2950 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2952 = add %2949, %2951 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2953 = assign %94, %2952 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2954 = all_reduce_sum %2639 : f32[48] @ models/lib/nn.yaml:80:7
-%2955 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%2956 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%2957 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%2958 = add %2957, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%2959 = broadcast %1617 : f32[48] @ models/lib/nn.yaml:80:7
-%2960 = mul %2954, %2959 : f32[48] @ models/lib/nn.yaml:80:7
-%2961 = broadcast %1020 : f32[48] @ models/lib/nn.yaml:80:7
-%2962 = mul %2955, %2961 : f32[48] @ models/lib/nn.yaml:80:7
-%2963 = add %2962, %2960 : f32[48] @ models/lib/nn.yaml:80:7
-%2964 = mul %2954, %2954 : f32[48] @ models/lib/nn.yaml:80:7
-%2965 = broadcast %2698 : f32[48] @ models/lib/nn.yaml:80:7
-%2966 = mul %2964, %2965 : f32[48] @ models/lib/nn.yaml:80:7
-%2967 = broadcast %2702 : f32[48] @ models/lib/nn.yaml:80:7
-%2968 = mul %2956, %2967 : f32[48] @ models/lib/nn.yaml:80:7
-%2969 = add %2968, %2966 : f32[48] @ models/lib/nn.yaml:80:7
-%2970 = cast %2958 : f64[] @ models/lib/nn.yaml:80:7
-%2971 = pow %2693, %2970 : f64[] @ models/lib/nn.yaml:80:7
-%2972 = sub %2686, %2971 : f64[] @ models/lib/nn.yaml:80:7
-%2973 = div %1614, %2972 : f64[] @ models/lib/nn.yaml:80:7
-%2974 = pow %2701, %2970 : f64[] @ models/lib/nn.yaml:80:7
-%2975 = sub %2686, %2974 : f64[] @ models/lib/nn.yaml:80:7
-%2976 = sqrt %2975 : f64[] @ models/lib/nn.yaml:80:7
-%2977 = div %2686, %2976 : f64[] @ models/lib/nn.yaml:80:7
-%2978 = sqrt %2969 : f32[48] @ models/lib/nn.yaml:80:7
-%2979 = cast %2977 : f32[] @ models/lib/nn.yaml:80:7
-%2980 = broadcast %2979 : f32[48] @ models/lib/nn.yaml:80:7
-%2981 = mul %2978, %2980 : f32[48] @ models/lib/nn.yaml:80:7
-%2982 = broadcast %2718 : f32[48] @ models/lib/nn.yaml:80:7
-%2983 = add %2981, %2982 : f32[48] @ models/lib/nn.yaml:80:7
-%2984 = div %2963, %2983 : f32[48] @ models/lib/nn.yaml:80:7
-%2985 = cast %2973 : f32[] @ models/lib/nn.yaml:80:7
-%2986 = broadcast %2985 : f32[48] @ models/lib/nn.yaml:80:7
-%2987 = mul %2984, %2986 : f32[48] @ models/lib/nn.yaml:80:7
-%2988 = sub %11, %2987 : f32[48] @ models/lib/nn.yaml:80:7
-%2989 = assign %11, %2988 : f32[48] @ models/lib/nn.yaml:80:7
-%2990 = assign %2955, %2963 : f32[48] @ models/lib/nn.yaml:80:7
-%2991 = assign %2956, %2969 : f32[48] @ models/lib/nn.yaml:80:7
-%2992 = assign %2957, %2958 : i64[] @ models/lib/nn.yaml:80:7
-%2993 = broadcast %2730 : f32[48] @ models/lib/nn.yaml:80:7
-%2994 = mul %95, %2993 : f32[48] @ models/lib/nn.yaml:80:7
-%2995 = broadcast %2734 : f32[48] @ models/lib/nn.yaml:80:7
-%2996 = mul %2988, %2995 : f32[48] @ models/lib/nn.yaml:80:7
-%2997 = add %2994, %2996 : f32[48] @ models/lib/nn.yaml:80:7
-%2998 = assign %95, %2997 : f32[48] @ models/lib/nn.yaml:80:7
-%2999 = all_reduce_sum %2588 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3000 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3001 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3002 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3003 = add %3002, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%3004 = broadcast %2688 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3005 = mul %12, %3004 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3006 = broadcast %1617 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3007 = mul %2999, %3006 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3008 = broadcast %1020 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3009 = mul %3000, %3008 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3010 = add %3009, %3007 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3011 = mul %2999, %2999 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3012 = broadcast %2698 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3013 = mul %3011, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3014 = broadcast %2702 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3015 = mul %3001, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3016 = add %3015, %3013 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3017 = cast %3003 : f64[] @ models/lib/nn.yaml:79:7
-%3018 = pow %2693, %3017 : f64[] @ models/lib/nn.yaml:79:7
-%3019 = sub %2686, %3018 : f64[] @ models/lib/nn.yaml:79:7
-%3020 = div %1614, %3019 : f64[] @ models/lib/nn.yaml:79:7
-%3021 = pow %2701, %3017 : f64[] @ models/lib/nn.yaml:79:7
-%3022 = sub %2686, %3021 : f64[] @ models/lib/nn.yaml:79:7
-%3023 = sqrt %3022 : f64[] @ models/lib/nn.yaml:79:7
-%3024 = div %2686, %3023 : f64[] @ models/lib/nn.yaml:79:7
-%3025 = sqrt %3016 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3026 = cast %3024 : f32[] @ models/lib/nn.yaml:79:7
-%3027 = broadcast %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3028 = mul %3025, %3027 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3029 = broadcast %2718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3030 = add %3028, %3029 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3031 = div %3010, %3030 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3032 = cast %3020 : f32[] @ models/lib/nn.yaml:79:7
-%3033 = broadcast %3032 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3034 = mul %3031, %3033 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3035 = sub %3005, %3034 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3036 = assign %12, %3035 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3037 = assign %3000, %3010 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3038 = assign %3001, %3016 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3039 = assign %3002, %3003 : i64[] @ models/lib/nn.yaml:79:7
-%3040 = broadcast %2730 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3041 = mul %96, %3040 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3042 = broadcast %2734 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3043 = mul %3035, %3042 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3044 = add %3041, %3043 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3045 = assign %96, %3044 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3046 = all_reduce_sum %2584 : f32[16] @ models/lib/nn.yaml:80:7
-%3047 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3048 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3049 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3050 = add %3049, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%3051 = mul %3046, %2791 : f32[16] @ models/lib/nn.yaml:80:7
-%3052 = mul %3047, %2793 : f32[16] @ models/lib/nn.yaml:80:7
-%3053 = add %3052, %3051 : f32[16] @ models/lib/nn.yaml:80:7
-%3054 = mul %3046, %3046 : f32[16] @ models/lib/nn.yaml:80:7
-%3055 = mul %3054, %2797 : f32[16] @ models/lib/nn.yaml:80:7
-%3056 = mul %3048, %2799 : f32[16] @ models/lib/nn.yaml:80:7
-%3057 = add %3056, %3055 : f32[16] @ models/lib/nn.yaml:80:7
-%3058 = cast %3050 : f64[] @ models/lib/nn.yaml:80:7
-%3059 = pow %2693, %3058 : f64[] @ models/lib/nn.yaml:80:7
-%3060 = sub %2686, %3059 : f64[] @ models/lib/nn.yaml:80:7
-%3061 = div %1614, %3060 : f64[] @ models/lib/nn.yaml:80:7
-%3062 = pow %2701, %3058 : f64[] @ models/lib/nn.yaml:80:7
-%3063 = sub %2686, %3062 : f64[] @ models/lib/nn.yaml:80:7
-%3064 = sqrt %3063 : f64[] @ models/lib/nn.yaml:80:7
-%3065 = div %2686, %3064 : f64[] @ models/lib/nn.yaml:80:7
-%3066 = sqrt %3057 : f32[16] @ models/lib/nn.yaml:80:7
-%3067 = cast %3065 : f32[] @ models/lib/nn.yaml:80:7
-%3068 = broadcast %3067 : f32[16] @ models/lib/nn.yaml:80:7
-%3069 = mul %3066, %3068 : f32[16] @ models/lib/nn.yaml:80:7
-%3070 = add %3069, %2814 : f32[16] @ models/lib/nn.yaml:80:7
-%3071 = div %3053, %3070 : f32[16] @ models/lib/nn.yaml:80:7
-%3072 = cast %3061 : f32[] @ models/lib/nn.yaml:80:7
-%3073 = broadcast %3072 : f32[16] @ models/lib/nn.yaml:80:7
-%3074 = mul %3071, %3073 : f32[16] @ models/lib/nn.yaml:80:7
-%3075 = sub %13, %3074 : f32[16] @ models/lib/nn.yaml:80:7
-%3076 = assign %13, %3075 : f32[16] @ models/lib/nn.yaml:80:7
-%3077 = assign %3047, %3053 : f32[16] @ models/lib/nn.yaml:80:7
-%3078 = assign %3048, %3057 : f32[16] @ models/lib/nn.yaml:80:7
-%3079 = assign %3049, %3050 : i64[] @ models/lib/nn.yaml:80:7
-%3080 = mul %97, %2825 : f32[16] @ models/lib/nn.yaml:80:7
-%3081 = mul %3075, %2827 : f32[16] @ models/lib/nn.yaml:80:7
-%3082 = add %3080, %3081 : f32[16] @ models/lib/nn.yaml:80:7
-%3083 = assign %97, %3082 : f32[16] @ models/lib/nn.yaml:80:7
-%3084 = all_reduce_sum %2562 : f32[16] @ models/lib/nn.yaml:89:7
-%3085 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3086 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3087 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3088 = add %3087, %2683 : i64[] @ models/lib/nn.yaml:89:7
-%3089 = mul %3084, %2791 : f32[16] @ models/lib/nn.yaml:89:7
-%3090 = mul %3085, %2793 : f32[16] @ models/lib/nn.yaml:89:7
-%3091 = add %3090, %3089 : f32[16] @ models/lib/nn.yaml:89:7
-%3092 = mul %3084, %3084 : f32[16] @ models/lib/nn.yaml:89:7
-%3093 = mul %3092, %2797 : f32[16] @ models/lib/nn.yaml:89:7
-%3094 = mul %3086, %2799 : f32[16] @ models/lib/nn.yaml:89:7
-%3095 = add %3094, %3093 : f32[16] @ models/lib/nn.yaml:89:7
-%3096 = cast %3088 : f64[] @ models/lib/nn.yaml:89:7
-%3097 = pow %2693, %3096 : f64[] @ models/lib/nn.yaml:89:7
-%3098 = sub %2686, %3097 : f64[] @ models/lib/nn.yaml:89:7
-%3099 = div %1614, %3098 : f64[] @ models/lib/nn.yaml:89:7
-%3100 = pow %2701, %3096 : f64[] @ models/lib/nn.yaml:89:7
-%3101 = sub %2686, %3100 : f64[] @ models/lib/nn.yaml:89:7
-%3102 = sqrt %3101 : f64[] @ models/lib/nn.yaml:89:7
-%3103 = div %2686, %3102 : f64[] @ models/lib/nn.yaml:89:7
-%3104 = sqrt %3095 : f32[16] @ models/lib/nn.yaml:89:7
-%3105 = cast %3103 : f32[] @ models/lib/nn.yaml:89:7
-%3106 = broadcast %3105 : f32[16] @ models/lib/nn.yaml:89:7
-%3107 = mul %3104, %3106 : f32[16] @ models/lib/nn.yaml:89:7
-%3108 = add %3107, %2814 : f32[16] @ models/lib/nn.yaml:89:7
-%3109 = div %3091, %3108 : f32[16] @ models/lib/nn.yaml:89:7
-%3110 = cast %3099 : f32[] @ models/lib/nn.yaml:89:7
-%3111 = broadcast %3110 : f32[16] @ models/lib/nn.yaml:89:7
-%3112 = mul %3109, %3111 : f32[16] @ models/lib/nn.yaml:89:7
-%3113 = sub %14, %3112 : f32[16] @ models/lib/nn.yaml:89:7
-%3114 = assign %14, %3113 : f32[16] @ models/lib/nn.yaml:89:7
-%3115 = assign %3085, %3091 : f32[16] @ models/lib/nn.yaml:89:7
-%3116 = assign %3086, %3095 : f32[16] @ models/lib/nn.yaml:89:7
-%3117 = assign %3087, %3088 : i64[] @ models/lib/nn.yaml:89:7
-%3118 = mul %98, %2825 : f32[16] @ models/lib/nn.yaml:89:7
-%3119 = mul %3113, %2827 : f32[16] @ models/lib/nn.yaml:89:7
-%3120 = add %3118, %3119 : f32[16] @ models/lib/nn.yaml:89:7
-%3121 = assign %98, %3120 : f32[16] @ models/lib/nn.yaml:89:7
-%3122 = all_reduce_sum %2558 : f32[16] @ models/lib/nn.yaml:90:7
-%3123 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3124 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3125 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3126 = add %3125, %2683 : i64[] @ models/lib/nn.yaml:90:7
-%3127 = mul %3122, %2791 : f32[16] @ models/lib/nn.yaml:90:7
-%3128 = mul %3123, %2793 : f32[16] @ models/lib/nn.yaml:90:7
-%3129 = add %3128, %3127 : f32[16] @ models/lib/nn.yaml:90:7
-%3130 = mul %3122, %3122 : f32[16] @ models/lib/nn.yaml:90:7
-%3131 = mul %3130, %2797 : f32[16] @ models/lib/nn.yaml:90:7
-%3132 = mul %3124, %2799 : f32[16] @ models/lib/nn.yaml:90:7
-%3133 = add %3132, %3131 : f32[16] @ models/lib/nn.yaml:90:7
-%3134 = cast %3126 : f64[] @ models/lib/nn.yaml:90:7
-%3135 = pow %2693, %3134 : f64[] @ models/lib/nn.yaml:90:7
-%3136 = sub %2686, %3135 : f64[] @ models/lib/nn.yaml:90:7
-%3137 = div %1614, %3136 : f64[] @ models/lib/nn.yaml:90:7
-%3138 = pow %2701, %3134 : f64[] @ models/lib/nn.yaml:90:7
-%3139 = sub %2686, %3138 : f64[] @ models/lib/nn.yaml:90:7
-%3140 = sqrt %3139 : f64[] @ models/lib/nn.yaml:90:7
-%3141 = div %2686, %3140 : f64[] @ models/lib/nn.yaml:90:7
-%3142 = sqrt %3133 : f32[16] @ models/lib/nn.yaml:90:7
-%3143 = cast %3141 : f32[] @ models/lib/nn.yaml:90:7
-%3144 = broadcast %3143 : f32[16] @ models/lib/nn.yaml:90:7
-%3145 = mul %3142, %3144 : f32[16] @ models/lib/nn.yaml:90:7
-%3146 = add %3145, %2814 : f32[16] @ models/lib/nn.yaml:90:7
-%3147 = div %3129, %3146 : f32[16] @ models/lib/nn.yaml:90:7
-%3148 = cast %3137 : f32[] @ models/lib/nn.yaml:90:7
-%3149 = broadcast %3148 : f32[16] @ models/lib/nn.yaml:90:7
-%3150 = mul %3147, %3149 : f32[16] @ models/lib/nn.yaml:90:7
-%3151 = sub %15, %3150 : f32[16] @ models/lib/nn.yaml:90:7
-%3152 = assign %15, %3151 : f32[16] @ models/lib/nn.yaml:90:7
-%3153 = assign %3123, %3129 : f32[16] @ models/lib/nn.yaml:90:7
-%3154 = assign %3124, %3133 : f32[16] @ models/lib/nn.yaml:90:7
-%3155 = assign %3125, %3126 : i64[] @ models/lib/nn.yaml:90:7
-%3156 = mul %99, %2825 : f32[16] @ models/lib/nn.yaml:90:7
-%3157 = mul %3151, %2827 : f32[16] @ models/lib/nn.yaml:90:7
-%3158 = add %3156, %3157 : f32[16] @ models/lib/nn.yaml:90:7
-%3159 = assign %99, %3158 : f32[16] @ models/lib/nn.yaml:90:7
-%3160 = all_reduce_sum %2554 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3161 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3162 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3163 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3164 = add %3163, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%3165 = broadcast %2688 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3166 = mul %16, %3165 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3167 = broadcast %1617 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3168 = mul %3160, %3167 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3169 = broadcast %1020 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3170 = mul %3161, %3169 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3171 = add %3170, %3168 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3172 = mul %3160, %3160 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3173 = broadcast %2698 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3174 = mul %3172, %3173 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3175 = broadcast %2702 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3176 = mul %3162, %3175 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3177 = add %3176, %3174 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3178 = cast %3164 : f64[] @ models/lib/nn.yaml:79:7
-%3179 = pow %2693, %3178 : f64[] @ models/lib/nn.yaml:79:7
-%3180 = sub %2686, %3179 : f64[] @ models/lib/nn.yaml:79:7
-%3181 = div %1614, %3180 : f64[] @ models/lib/nn.yaml:79:7
-%3182 = pow %2701, %3178 : f64[] @ models/lib/nn.yaml:79:7
-%3183 = sub %2686, %3182 : f64[] @ models/lib/nn.yaml:79:7
-%3184 = sqrt %3183 : f64[] @ models/lib/nn.yaml:79:7
-%3185 = div %2686, %3184 : f64[] @ models/lib/nn.yaml:79:7
-%3186 = sqrt %3177 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3187 = cast %3185 : f32[] @ models/lib/nn.yaml:79:7
-%3188 = broadcast %3187 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3189 = mul %3186, %3188 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3190 = broadcast %2718 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3191 = add %3189, %3190 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3192 = div %3171, %3191 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3193 = cast %3181 : f32[] @ models/lib/nn.yaml:79:7
-%3194 = broadcast %3193 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3195 = mul %3192, %3194 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3196 = sub %3166, %3195 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3197 = assign %16, %3196 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3198 = assign %3161, %3171 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3199 = assign %3162, %3177 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3200 = assign %3163, %3164 : i64[] @ models/lib/nn.yaml:79:7
-%3201 = broadcast %2730 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3202 = mul %100, %3201 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3203 = broadcast %2734 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3204 = mul %3196, %3203 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3205 = add %3202, %3204 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3206 = assign %100, %3205 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3207 = all_reduce_sum %2550 : f32[64] @ models/lib/nn.yaml:80:7
-%3208 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3209 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3210 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3211 = add %3210, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%3212 = broadcast %1617 : f32[64] @ models/lib/nn.yaml:80:7
-%3213 = mul %3207, %3212 : f32[64] @ models/lib/nn.yaml:80:7
-%3214 = broadcast %1020 : f32[64] @ models/lib/nn.yaml:80:7
-%3215 = mul %3208, %3214 : f32[64] @ models/lib/nn.yaml:80:7
-%3216 = add %3215, %3213 : f32[64] @ models/lib/nn.yaml:80:7
-%3217 = mul %3207, %3207 : f32[64] @ models/lib/nn.yaml:80:7
-%3218 = broadcast %2698 : f32[64] @ models/lib/nn.yaml:80:7
-%3219 = mul %3217, %3218 : f32[64] @ models/lib/nn.yaml:80:7
-%3220 = broadcast %2702 : f32[64] @ models/lib/nn.yaml:80:7
-%3221 = mul %3209, %3220 : f32[64] @ models/lib/nn.yaml:80:7
-%3222 = add %3221, %3219 : f32[64] @ models/lib/nn.yaml:80:7
-%3223 = cast %3211 : f64[] @ models/lib/nn.yaml:80:7
-%3224 = pow %2693, %3223 : f64[] @ models/lib/nn.yaml:80:7
-%3225 = sub %2686, %3224 : f64[] @ models/lib/nn.yaml:80:7
-%3226 = div %1614, %3225 : f64[] @ models/lib/nn.yaml:80:7
-%3227 = pow %2701, %3223 : f64[] @ models/lib/nn.yaml:80:7
-%3228 = sub %2686, %3227 : f64[] @ models/lib/nn.yaml:80:7
-%3229 = sqrt %3228 : f64[] @ models/lib/nn.yaml:80:7
-%3230 = div %2686, %3229 : f64[] @ models/lib/nn.yaml:80:7
-%3231 = sqrt %3222 : f32[64] @ models/lib/nn.yaml:80:7
-%3232 = cast %3230 : f32[] @ models/lib/nn.yaml:80:7
-%3233 = broadcast %3232 : f32[64] @ models/lib/nn.yaml:80:7
-%3234 = mul %3231, %3233 : f32[64] @ models/lib/nn.yaml:80:7
-%3235 = broadcast %2718 : f32[64] @ models/lib/nn.yaml:80:7
-%3236 = add %3234, %3235 : f32[64] @ models/lib/nn.yaml:80:7
-%3237 = div %3216, %3236 : f32[64] @ models/lib/nn.yaml:80:7
-%3238 = cast %3226 : f32[] @ models/lib/nn.yaml:80:7
-%3239 = broadcast %3238 : f32[64] @ models/lib/nn.yaml:80:7
-%3240 = mul %3237, %3239 : f32[64] @ models/lib/nn.yaml:80:7
-%3241 = sub %17, %3240 : f32[64] @ models/lib/nn.yaml:80:7
-%3242 = assign %17, %3241 : f32[64] @ models/lib/nn.yaml:80:7
-%3243 = assign %3208, %3216 : f32[64] @ models/lib/nn.yaml:80:7
-%3244 = assign %3209, %3222 : f32[64] @ models/lib/nn.yaml:80:7
-%3245 = assign %3210, %3211 : i64[] @ models/lib/nn.yaml:80:7
-%3246 = broadcast %2730 : f32[64] @ models/lib/nn.yaml:80:7
-%3247 = mul %101, %3246 : f32[64] @ models/lib/nn.yaml:80:7
-%3248 = broadcast %2734 : f32[64] @ models/lib/nn.yaml:80:7
-%3249 = mul %3241, %3248 : f32[64] @ models/lib/nn.yaml:80:7
-%3250 = add %3247, %3249 : f32[64] @ models/lib/nn.yaml:80:7
-%3251 = assign %101, %3250 : f32[64] @ models/lib/nn.yaml:80:7
-%3252 = all_reduce_sum %2536 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3253 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3254 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3255 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3256 = add %3255, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%3257 = broadcast %2688 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3258 = mul %18, %3257 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3259 = broadcast %1617 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3260 = mul %3252, %3259 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3261 = broadcast %1020 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3262 = mul %3253, %3261 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3263 = add %3262, %3260 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3264 = mul %3252, %3252 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3265 = broadcast %2698 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3266 = mul %3264, %3265 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3267 = broadcast %2702 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3268 = mul %3254, %3267 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3269 = add %3268, %3266 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3270 = cast %3256 : f64[] @ models/lib/nn.yaml:79:7
-%3271 = pow %2693, %3270 : f64[] @ models/lib/nn.yaml:79:7
-%3272 = sub %2686, %3271 : f64[] @ models/lib/nn.yaml:79:7
-%3273 = div %1614, %3272 : f64[] @ models/lib/nn.yaml:79:7
-%3274 = pow %2701, %3270 : f64[] @ models/lib/nn.yaml:79:7
-%3275 = sub %2686, %3274 : f64[] @ models/lib/nn.yaml:79:7
-%3276 = sqrt %3275 : f64[] @ models/lib/nn.yaml:79:7
-%3277 = div %2686, %3276 : f64[] @ models/lib/nn.yaml:79:7
-%3278 = sqrt %3269 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3279 = cast %3277 : f32[] @ models/lib/nn.yaml:79:7
-%3280 = broadcast %3279 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3281 = mul %3278, %3280 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3282 = broadcast %2718 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3283 = add %3281, %3282 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3284 = div %3263, %3283 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3285 = cast %3273 : f32[] @ models/lib/nn.yaml:79:7
-%3286 = broadcast %3285 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3287 = mul %3284, %3286 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3288 = sub %3258, %3287 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3289 = assign %18, %3288 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3290 = assign %3253, %3263 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3291 = assign %3254, %3269 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3292 = assign %3255, %3256 : i64[] @ models/lib/nn.yaml:79:7
-%3293 = broadcast %2730 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3294 = mul %102, %3293 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3295 = broadcast %2734 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3296 = mul %3288, %3295 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3297 = add %3294, %3296 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3298 = assign %102, %3297 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3299 = all_reduce_sum %2532 : f32[16] @ models/lib/nn.yaml:80:7
-%3300 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3301 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3302 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3303 = add %3302, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%3304 = mul %3299, %2791 : f32[16] @ models/lib/nn.yaml:80:7
-%3305 = mul %3300, %2793 : f32[16] @ models/lib/nn.yaml:80:7
-%3306 = add %3305, %3304 : f32[16] @ models/lib/nn.yaml:80:7
-%3307 = mul %3299, %3299 : f32[16] @ models/lib/nn.yaml:80:7
-%3308 = mul %3307, %2797 : f32[16] @ models/lib/nn.yaml:80:7
-%3309 = mul %3301, %2799 : f32[16] @ models/lib/nn.yaml:80:7
-%3310 = add %3309, %3308 : f32[16] @ models/lib/nn.yaml:80:7
-%3311 = cast %3303 : f64[] @ models/lib/nn.yaml:80:7
-%3312 = pow %2693, %3311 : f64[] @ models/lib/nn.yaml:80:7
-%3313 = sub %2686, %3312 : f64[] @ models/lib/nn.yaml:80:7
-%3314 = div %1614, %3313 : f64[] @ models/lib/nn.yaml:80:7
-%3315 = pow %2701, %3311 : f64[] @ models/lib/nn.yaml:80:7
-%3316 = sub %2686, %3315 : f64[] @ models/lib/nn.yaml:80:7
-%3317 = sqrt %3316 : f64[] @ models/lib/nn.yaml:80:7
-%3318 = div %2686, %3317 : f64[] @ models/lib/nn.yaml:80:7
-%3319 = sqrt %3310 : f32[16] @ models/lib/nn.yaml:80:7
-%3320 = cast %3318 : f32[] @ models/lib/nn.yaml:80:7
-%3321 = broadcast %3320 : f32[16] @ models/lib/nn.yaml:80:7
-%3322 = mul %3319, %3321 : f32[16] @ models/lib/nn.yaml:80:7
-%3323 = add %3322, %2814 : f32[16] @ models/lib/nn.yaml:80:7
-%3324 = div %3306, %3323 : f32[16] @ models/lib/nn.yaml:80:7
-%3325 = cast %3314 : f32[] @ models/lib/nn.yaml:80:7
-%3326 = broadcast %3325 : f32[16] @ models/lib/nn.yaml:80:7
-%3327 = mul %3324, %3326 : f32[16] @ models/lib/nn.yaml:80:7
-%3328 = sub %19, %3327 : f32[16] @ models/lib/nn.yaml:80:7
-%3329 = assign %19, %3328 : f32[16] @ models/lib/nn.yaml:80:7
-%3330 = assign %3300, %3306 : f32[16] @ models/lib/nn.yaml:80:7
-%3331 = assign %3301, %3310 : f32[16] @ models/lib/nn.yaml:80:7
-%3332 = assign %3302, %3303 : i64[] @ models/lib/nn.yaml:80:7
-%3333 = mul %103, %2825 : f32[16] @ models/lib/nn.yaml:80:7
-%3334 = mul %3328, %2827 : f32[16] @ models/lib/nn.yaml:80:7
-%3335 = add %3333, %3334 : f32[16] @ models/lib/nn.yaml:80:7
-%3336 = assign %103, %3335 : f32[16] @ models/lib/nn.yaml:80:7
-%3337 = all_reduce_sum %2510 : f32[16] @ models/lib/nn.yaml:89:7
-%3338 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3339 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3340 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3341 = add %3340, %2683 : i64[] @ models/lib/nn.yaml:89:7
-%3342 = mul %3337, %2791 : f32[16] @ models/lib/nn.yaml:89:7
-%3343 = mul %3338, %2793 : f32[16] @ models/lib/nn.yaml:89:7
-%3344 = add %3343, %3342 : f32[16] @ models/lib/nn.yaml:89:7
-%3345 = mul %3337, %3337 : f32[16] @ models/lib/nn.yaml:89:7
-%3346 = mul %3345, %2797 : f32[16] @ models/lib/nn.yaml:89:7
-%3347 = mul %3339, %2799 : f32[16] @ models/lib/nn.yaml:89:7
-%3348 = add %3347, %3346 : f32[16] @ models/lib/nn.yaml:89:7
-%3349 = cast %3341 : f64[] @ models/lib/nn.yaml:89:7
-%3350 = pow %2693, %3349 : f64[] @ models/lib/nn.yaml:89:7
-%3351 = sub %2686, %3350 : f64[] @ models/lib/nn.yaml:89:7
-%3352 = div %1614, %3351 : f64[] @ models/lib/nn.yaml:89:7
-%3353 = pow %2701, %3349 : f64[] @ models/lib/nn.yaml:89:7
-%3354 = sub %2686, %3353 : f64[] @ models/lib/nn.yaml:89:7
-%3355 = sqrt %3354 : f64[] @ models/lib/nn.yaml:89:7
-%3356 = div %2686, %3355 : f64[] @ models/lib/nn.yaml:89:7
-%3357 = sqrt %3348 : f32[16] @ models/lib/nn.yaml:89:7
-%3358 = cast %3356 : f32[] @ models/lib/nn.yaml:89:7
-%3359 = broadcast %3358 : f32[16] @ models/lib/nn.yaml:89:7
-%3360 = mul %3357, %3359 : f32[16] @ models/lib/nn.yaml:89:7
-%3361 = add %3360, %2814 : f32[16] @ models/lib/nn.yaml:89:7
-%3362 = div %3344, %3361 : f32[16] @ models/lib/nn.yaml:89:7
-%3363 = cast %3352 : f32[] @ models/lib/nn.yaml:89:7
-%3364 = broadcast %3363 : f32[16] @ models/lib/nn.yaml:89:7
-%3365 = mul %3362, %3364 : f32[16] @ models/lib/nn.yaml:89:7
-%3366 = sub %20, %3365 : f32[16] @ models/lib/nn.yaml:89:7
-%3367 = assign %20, %3366 : f32[16] @ models/lib/nn.yaml:89:7
-%3368 = assign %3338, %3344 : f32[16] @ models/lib/nn.yaml:89:7
-%3369 = assign %3339, %3348 : f32[16] @ models/lib/nn.yaml:89:7
-%3370 = assign %3340, %3341 : i64[] @ models/lib/nn.yaml:89:7
-%3371 = mul %104, %2825 : f32[16] @ models/lib/nn.yaml:89:7
-%3372 = mul %3366, %2827 : f32[16] @ models/lib/nn.yaml:89:7
-%3373 = add %3371, %3372 : f32[16] @ models/lib/nn.yaml:89:7
-%3374 = assign %104, %3373 : f32[16] @ models/lib/nn.yaml:89:7
-%3375 = all_reduce_sum %2506 : f32[16] @ models/lib/nn.yaml:90:7
-%3376 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3377 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3378 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3379 = add %3378, %2683 : i64[] @ models/lib/nn.yaml:90:7
-%3380 = mul %3375, %2791 : f32[16] @ models/lib/nn.yaml:90:7
-%3381 = mul %3376, %2793 : f32[16] @ models/lib/nn.yaml:90:7
-%3382 = add %3381, %3380 : f32[16] @ models/lib/nn.yaml:90:7
-%3383 = mul %3375, %3375 : f32[16] @ models/lib/nn.yaml:90:7
-%3384 = mul %3383, %2797 : f32[16] @ models/lib/nn.yaml:90:7
-%3385 = mul %3377, %2799 : f32[16] @ models/lib/nn.yaml:90:7
-%3386 = add %3385, %3384 : f32[16] @ models/lib/nn.yaml:90:7
-%3387 = cast %3379 : f64[] @ models/lib/nn.yaml:90:7
-%3388 = pow %2693, %3387 : f64[] @ models/lib/nn.yaml:90:7
-%3389 = sub %2686, %3388 : f64[] @ models/lib/nn.yaml:90:7
-%3390 = div %1614, %3389 : f64[] @ models/lib/nn.yaml:90:7
-%3391 = pow %2701, %3387 : f64[] @ models/lib/nn.yaml:90:7
-%3392 = sub %2686, %3391 : f64[] @ models/lib/nn.yaml:90:7
-%3393 = sqrt %3392 : f64[] @ models/lib/nn.yaml:90:7
-%3394 = div %2686, %3393 : f64[] @ models/lib/nn.yaml:90:7
-%3395 = sqrt %3386 : f32[16] @ models/lib/nn.yaml:90:7
-%3396 = cast %3394 : f32[] @ models/lib/nn.yaml:90:7
-%3397 = broadcast %3396 : f32[16] @ models/lib/nn.yaml:90:7
-%3398 = mul %3395, %3397 : f32[16] @ models/lib/nn.yaml:90:7
-%3399 = add %3398, %2814 : f32[16] @ models/lib/nn.yaml:90:7
-%3400 = div %3382, %3399 : f32[16] @ models/lib/nn.yaml:90:7
-%3401 = cast %3390 : f32[] @ models/lib/nn.yaml:90:7
-%3402 = broadcast %3401 : f32[16] @ models/lib/nn.yaml:90:7
-%3403 = mul %3400, %3402 : f32[16] @ models/lib/nn.yaml:90:7
-%3404 = sub %21, %3403 : f32[16] @ models/lib/nn.yaml:90:7
-%3405 = assign %21, %3404 : f32[16] @ models/lib/nn.yaml:90:7
-%3406 = assign %3376, %3382 : f32[16] @ models/lib/nn.yaml:90:7
-%3407 = assign %3377, %3386 : f32[16] @ models/lib/nn.yaml:90:7
-%3408 = assign %3378, %3379 : i64[] @ models/lib/nn.yaml:90:7
-%3409 = mul %105, %2825 : f32[16] @ models/lib/nn.yaml:90:7
-%3410 = mul %3404, %2827 : f32[16] @ models/lib/nn.yaml:90:7
-%3411 = add %3409, %3410 : f32[16] @ models/lib/nn.yaml:90:7
-%3412 = assign %105, %3411 : f32[16] @ models/lib/nn.yaml:90:7
-%3413 = all_reduce_sum %2502 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3414 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%3415 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%3416 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3417 = add %3416, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%3418 = mul %22, %2912 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3419 = mul %3413, %2914 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3420 = mul %3414, %2916 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3421 = add %3420, %3419 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3422 = mul %3413, %3413 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3423 = mul %3422, %2920 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3424 = mul %3415, %2922 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3425 = add %3424, %3423 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3426 = cast %3417 : f64[] @ models/lib/nn.yaml:79:7
-%3427 = pow %2693, %3426 : f64[] @ models/lib/nn.yaml:79:7
-%3428 = sub %2686, %3427 : f64[] @ models/lib/nn.yaml:79:7
-%3429 = div %1614, %3428 : f64[] @ models/lib/nn.yaml:79:7
-%3430 = pow %2701, %3426 : f64[] @ models/lib/nn.yaml:79:7
-%3431 = sub %2686, %3430 : f64[] @ models/lib/nn.yaml:79:7
-%3432 = sqrt %3431 : f64[] @ models/lib/nn.yaml:79:7
-%3433 = div %2686, %3432 : f64[] @ models/lib/nn.yaml:79:7
-%3434 = sqrt %3425 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3435 = cast %3433 : f32[] @ models/lib/nn.yaml:79:7
-%3436 = broadcast %3435 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3437 = mul %3434, %3436 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3438 = add %3437, %2937 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3439 = div %3421, %3438 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3440 = cast %3429 : f32[] @ models/lib/nn.yaml:79:7
-%3441 = broadcast %3440 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3442 = mul %3439, %3441 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3443 = sub %3418, %3442 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3444 = assign %22, %3443 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3445 = assign %3414, %3421 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3446 = assign %3415, %3425 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3447 = assign %3416, %3417 : i64[] @ models/lib/nn.yaml:79:7
-%3448 = mul %106, %2948 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3449 = mul %3443, %2950 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3450 = add %3448, %3449 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3451 = assign %106, %3450 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3452 = all_reduce_sum %2498 : f32[48] @ models/lib/nn.yaml:80:7
-%3453 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%3454 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%3455 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3456 = add %3455, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%3457 = mul %3452, %2959 : f32[48] @ models/lib/nn.yaml:80:7
-%3458 = mul %3453, %2961 : f32[48] @ models/lib/nn.yaml:80:7
-%3459 = add %3458, %3457 : f32[48] @ models/lib/nn.yaml:80:7
-%3460 = mul %3452, %3452 : f32[48] @ models/lib/nn.yaml:80:7
-%3461 = mul %3460, %2965 : f32[48] @ models/lib/nn.yaml:80:7
-%3462 = mul %3454, %2967 : f32[48] @ models/lib/nn.yaml:80:7
-%3463 = add %3462, %3461 : f32[48] @ models/lib/nn.yaml:80:7
-%3464 = cast %3456 : f64[] @ models/lib/nn.yaml:80:7
-%3465 = pow %2693, %3464 : f64[] @ models/lib/nn.yaml:80:7
-%3466 = sub %2686, %3465 : f64[] @ models/lib/nn.yaml:80:7
-%3467 = div %1614, %3466 : f64[] @ models/lib/nn.yaml:80:7
-%3468 = pow %2701, %3464 : f64[] @ models/lib/nn.yaml:80:7
-%3469 = sub %2686, %3468 : f64[] @ models/lib/nn.yaml:80:7
-%3470 = sqrt %3469 : f64[] @ models/lib/nn.yaml:80:7
-%3471 = div %2686, %3470 : f64[] @ models/lib/nn.yaml:80:7
-%3472 = sqrt %3463 : f32[48] @ models/lib/nn.yaml:80:7
-%3473 = cast %3471 : f32[] @ models/lib/nn.yaml:80:7
-%3474 = broadcast %3473 : f32[48] @ models/lib/nn.yaml:80:7
-%3475 = mul %3472, %3474 : f32[48] @ models/lib/nn.yaml:80:7
-%3476 = add %3475, %2982 : f32[48] @ models/lib/nn.yaml:80:7
-%3477 = div %3459, %3476 : f32[48] @ models/lib/nn.yaml:80:7
-%3478 = cast %3467 : f32[] @ models/lib/nn.yaml:80:7
-%3479 = broadcast %3478 : f32[48] @ models/lib/nn.yaml:80:7
-%3480 = mul %3477, %3479 : f32[48] @ models/lib/nn.yaml:80:7
-%3481 = sub %23, %3480 : f32[48] @ models/lib/nn.yaml:80:7
-%3482 = assign %23, %3481 : f32[48] @ models/lib/nn.yaml:80:7
-%3483 = assign %3453, %3459 : f32[48] @ models/lib/nn.yaml:80:7
-%3484 = assign %3454, %3463 : f32[48] @ models/lib/nn.yaml:80:7
-%3485 = assign %3455, %3456 : i64[] @ models/lib/nn.yaml:80:7
-%3486 = mul %107, %2993 : f32[48] @ models/lib/nn.yaml:80:7
-%3487 = mul %3481, %2995 : f32[48] @ models/lib/nn.yaml:80:7
-%3488 = add %3486, %3487 : f32[48] @ models/lib/nn.yaml:80:7
-%3489 = assign %107, %3488 : f32[48] @ models/lib/nn.yaml:80:7
-%3490 = all_reduce_sum %2447 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3491 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3492 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3493 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3494 = add %3493, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%3495 = mul %24, %3004 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3496 = mul %3490, %3006 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3497 = mul %3491, %3008 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3498 = add %3497, %3496 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3499 = mul %3490, %3490 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3500 = mul %3499, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3501 = mul %3492, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3502 = add %3501, %3500 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3503 = cast %3494 : f64[] @ models/lib/nn.yaml:79:7
-%3504 = pow %2693, %3503 : f64[] @ models/lib/nn.yaml:79:7
-%3505 = sub %2686, %3504 : f64[] @ models/lib/nn.yaml:79:7
-%3506 = div %1614, %3505 : f64[] @ models/lib/nn.yaml:79:7
-%3507 = pow %2701, %3503 : f64[] @ models/lib/nn.yaml:79:7
-%3508 = sub %2686, %3507 : f64[] @ models/lib/nn.yaml:79:7
-%3509 = sqrt %3508 : f64[] @ models/lib/nn.yaml:79:7
-%3510 = div %2686, %3509 : f64[] @ models/lib/nn.yaml:79:7
-%3511 = sqrt %3502 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3512 = cast %3510 : f32[] @ models/lib/nn.yaml:79:7
-%3513 = broadcast %3512 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3514 = mul %3511, %3513 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3515 = add %3514, %3029 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3516 = div %3498, %3515 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3517 = cast %3506 : f32[] @ models/lib/nn.yaml:79:7
-%3518 = broadcast %3517 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3519 = mul %3516, %3518 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3520 = sub %3495, %3519 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3521 = assign %24, %3520 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3522 = assign %3491, %3498 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3523 = assign %3492, %3502 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3524 = assign %3493, %3494 : i64[] @ models/lib/nn.yaml:79:7
-%3525 = mul %108, %3040 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3526 = mul %3520, %3042 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3527 = add %3525, %3526 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3528 = assign %108, %3527 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3529 = all_reduce_sum %2443 : f32[16] @ models/lib/nn.yaml:80:7
-%3530 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3531 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3532 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3533 = add %3532, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%3534 = mul %3529, %2791 : f32[16] @ models/lib/nn.yaml:80:7
-%3535 = mul %3530, %2793 : f32[16] @ models/lib/nn.yaml:80:7
-%3536 = add %3535, %3534 : f32[16] @ models/lib/nn.yaml:80:7
-%3537 = mul %3529, %3529 : f32[16] @ models/lib/nn.yaml:80:7
-%3538 = mul %3537, %2797 : f32[16] @ models/lib/nn.yaml:80:7
-%3539 = mul %3531, %2799 : f32[16] @ models/lib/nn.yaml:80:7
-%3540 = add %3539, %3538 : f32[16] @ models/lib/nn.yaml:80:7
-%3541 = cast %3533 : f64[] @ models/lib/nn.yaml:80:7
-%3542 = pow %2693, %3541 : f64[] @ models/lib/nn.yaml:80:7
-%3543 = sub %2686, %3542 : f64[] @ models/lib/nn.yaml:80:7
-%3544 = div %1614, %3543 : f64[] @ models/lib/nn.yaml:80:7
-%3545 = pow %2701, %3541 : f64[] @ models/lib/nn.yaml:80:7
-%3546 = sub %2686, %3545 : f64[] @ models/lib/nn.yaml:80:7
-%3547 = sqrt %3546 : f64[] @ models/lib/nn.yaml:80:7
-%3548 = div %2686, %3547 : f64[] @ models/lib/nn.yaml:80:7
-%3549 = sqrt %3540 : f32[16] @ models/lib/nn.yaml:80:7
-%3550 = cast %3548 : f32[] @ models/lib/nn.yaml:80:7
-%3551 = broadcast %3550 : f32[16] @ models/lib/nn.yaml:80:7
-%3552 = mul %3549, %3551 : f32[16] @ models/lib/nn.yaml:80:7
-%3553 = add %3552, %2814 : f32[16] @ models/lib/nn.yaml:80:7
-%3554 = div %3536, %3553 : f32[16] @ models/lib/nn.yaml:80:7
-%3555 = cast %3544 : f32[] @ models/lib/nn.yaml:80:7
-%3556 = broadcast %3555 : f32[16] @ models/lib/nn.yaml:80:7
-%3557 = mul %3554, %3556 : f32[16] @ models/lib/nn.yaml:80:7
-%3558 = sub %25, %3557 : f32[16] @ models/lib/nn.yaml:80:7
-%3559 = assign %25, %3558 : f32[16] @ models/lib/nn.yaml:80:7
-%3560 = assign %3530, %3536 : f32[16] @ models/lib/nn.yaml:80:7
-%3561 = assign %3531, %3540 : f32[16] @ models/lib/nn.yaml:80:7
-%3562 = assign %3532, %3533 : i64[] @ models/lib/nn.yaml:80:7
-%3563 = mul %109, %2825 : f32[16] @ models/lib/nn.yaml:80:7
-%3564 = mul %3558, %2827 : f32[16] @ models/lib/nn.yaml:80:7
-%3565 = add %3563, %3564 : f32[16] @ models/lib/nn.yaml:80:7
-%3566 = assign %109, %3565 : f32[16] @ models/lib/nn.yaml:80:7
-%3567 = all_reduce_sum %2418 : f32[16] @ models/lib/nn.yaml:89:7
-%3568 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3569 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3570 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3571 = add %3570, %2683 : i64[] @ models/lib/nn.yaml:89:7
-%3572 = mul %3567, %2791 : f32[16] @ models/lib/nn.yaml:89:7
-%3573 = mul %3568, %2793 : f32[16] @ models/lib/nn.yaml:89:7
-%3574 = add %3573, %3572 : f32[16] @ models/lib/nn.yaml:89:7
-%3575 = mul %3567, %3567 : f32[16] @ models/lib/nn.yaml:89:7
-%3576 = mul %3575, %2797 : f32[16] @ models/lib/nn.yaml:89:7
-%3577 = mul %3569, %2799 : f32[16] @ models/lib/nn.yaml:89:7
-%3578 = add %3577, %3576 : f32[16] @ models/lib/nn.yaml:89:7
-%3579 = cast %3571 : f64[] @ models/lib/nn.yaml:89:7
-%3580 = pow %2693, %3579 : f64[] @ models/lib/nn.yaml:89:7
-%3581 = sub %2686, %3580 : f64[] @ models/lib/nn.yaml:89:7
-%3582 = div %1614, %3581 : f64[] @ models/lib/nn.yaml:89:7
-%3583 = pow %2701, %3579 : f64[] @ models/lib/nn.yaml:89:7
-%3584 = sub %2686, %3583 : f64[] @ models/lib/nn.yaml:89:7
-%3585 = sqrt %3584 : f64[] @ models/lib/nn.yaml:89:7
-%3586 = div %2686, %3585 : f64[] @ models/lib/nn.yaml:89:7
-%3587 = sqrt %3578 : f32[16] @ models/lib/nn.yaml:89:7
-%3588 = cast %3586 : f32[] @ models/lib/nn.yaml:89:7
-%3589 = broadcast %3588 : f32[16] @ models/lib/nn.yaml:89:7
-%3590 = mul %3587, %3589 : f32[16] @ models/lib/nn.yaml:89:7
-%3591 = add %3590, %2814 : f32[16] @ models/lib/nn.yaml:89:7
-%3592 = div %3574, %3591 : f32[16] @ models/lib/nn.yaml:89:7
-%3593 = cast %3582 : f32[] @ models/lib/nn.yaml:89:7
-%3594 = broadcast %3593 : f32[16] @ models/lib/nn.yaml:89:7
-%3595 = mul %3592, %3594 : f32[16] @ models/lib/nn.yaml:89:7
-%3596 = sub %26, %3595 : f32[16] @ models/lib/nn.yaml:89:7
-%3597 = assign %26, %3596 : f32[16] @ models/lib/nn.yaml:89:7
-%3598 = assign %3568, %3574 : f32[16] @ models/lib/nn.yaml:89:7
-%3599 = assign %3569, %3578 : f32[16] @ models/lib/nn.yaml:89:7
-%3600 = assign %3570, %3571 : i64[] @ models/lib/nn.yaml:89:7
-%3601 = mul %110, %2825 : f32[16] @ models/lib/nn.yaml:89:7
-%3602 = mul %3596, %2827 : f32[16] @ models/lib/nn.yaml:89:7
-%3603 = add %3601, %3602 : f32[16] @ models/lib/nn.yaml:89:7
-%3604 = assign %110, %3603 : f32[16] @ models/lib/nn.yaml:89:7
-%3605 = all_reduce_sum %2414 : f32[16] @ models/lib/nn.yaml:90:7
-%3606 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3607 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3608 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3609 = add %3608, %2683 : i64[] @ models/lib/nn.yaml:90:7
-%3610 = mul %3605, %2791 : f32[16] @ models/lib/nn.yaml:90:7
-%3611 = mul %3606, %2793 : f32[16] @ models/lib/nn.yaml:90:7
-%3612 = add %3611, %3610 : f32[16] @ models/lib/nn.yaml:90:7
-%3613 = mul %3605, %3605 : f32[16] @ models/lib/nn.yaml:90:7
-%3614 = mul %3613, %2797 : f32[16] @ models/lib/nn.yaml:90:7
-%3615 = mul %3607, %2799 : f32[16] @ models/lib/nn.yaml:90:7
-%3616 = add %3615, %3614 : f32[16] @ models/lib/nn.yaml:90:7
-%3617 = cast %3609 : f64[] @ models/lib/nn.yaml:90:7
-%3618 = pow %2693, %3617 : f64[] @ models/lib/nn.yaml:90:7
-%3619 = sub %2686, %3618 : f64[] @ models/lib/nn.yaml:90:7
-%3620 = div %1614, %3619 : f64[] @ models/lib/nn.yaml:90:7
-%3621 = pow %2701, %3617 : f64[] @ models/lib/nn.yaml:90:7
-%3622 = sub %2686, %3621 : f64[] @ models/lib/nn.yaml:90:7
-%3623 = sqrt %3622 : f64[] @ models/lib/nn.yaml:90:7
-%3624 = div %2686, %3623 : f64[] @ models/lib/nn.yaml:90:7
-%3625 = sqrt %3616 : f32[16] @ models/lib/nn.yaml:90:7
-%3626 = cast %3624 : f32[] @ models/lib/nn.yaml:90:7
-%3627 = broadcast %3626 : f32[16] @ models/lib/nn.yaml:90:7
-%3628 = mul %3625, %3627 : f32[16] @ models/lib/nn.yaml:90:7
-%3629 = add %3628, %2814 : f32[16] @ models/lib/nn.yaml:90:7
-%3630 = div %3612, %3629 : f32[16] @ models/lib/nn.yaml:90:7
-%3631 = cast %3620 : f32[] @ models/lib/nn.yaml:90:7
-%3632 = broadcast %3631 : f32[16] @ models/lib/nn.yaml:90:7
-%3633 = mul %3630, %3632 : f32[16] @ models/lib/nn.yaml:90:7
-%3634 = sub %27, %3633 : f32[16] @ models/lib/nn.yaml:90:7
-%3635 = assign %27, %3634 : f32[16] @ models/lib/nn.yaml:90:7
-%3636 = assign %3606, %3612 : f32[16] @ models/lib/nn.yaml:90:7
-%3637 = assign %3607, %3616 : f32[16] @ models/lib/nn.yaml:90:7
-%3638 = assign %3608, %3609 : i64[] @ models/lib/nn.yaml:90:7
-%3639 = mul %111, %2825 : f32[16] @ models/lib/nn.yaml:90:7
-%3640 = mul %3634, %2827 : f32[16] @ models/lib/nn.yaml:90:7
-%3641 = add %3639, %3640 : f32[16] @ models/lib/nn.yaml:90:7
-%3642 = assign %111, %3641 : f32[16] @ models/lib/nn.yaml:90:7
-%3643 = all_reduce_sum %2410 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3644 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3645 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3646 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3647 = add %3646, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%3648 = mul %28, %3165 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3649 = mul %3643, %3167 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3650 = mul %3644, %3169 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3651 = add %3650, %3649 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3652 = mul %3643, %3643 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3653 = mul %3652, %3173 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3654 = mul %3645, %3175 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3655 = add %3654, %3653 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3656 = cast %3647 : f64[] @ models/lib/nn.yaml:79:7
-%3657 = pow %2693, %3656 : f64[] @ models/lib/nn.yaml:79:7
-%3658 = sub %2686, %3657 : f64[] @ models/lib/nn.yaml:79:7
-%3659 = div %1614, %3658 : f64[] @ models/lib/nn.yaml:79:7
-%3660 = pow %2701, %3656 : f64[] @ models/lib/nn.yaml:79:7
-%3661 = sub %2686, %3660 : f64[] @ models/lib/nn.yaml:79:7
-%3662 = sqrt %3661 : f64[] @ models/lib/nn.yaml:79:7
-%3663 = div %2686, %3662 : f64[] @ models/lib/nn.yaml:79:7
-%3664 = sqrt %3655 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3665 = cast %3663 : f32[] @ models/lib/nn.yaml:79:7
-%3666 = broadcast %3665 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3667 = mul %3664, %3666 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3668 = add %3667, %3190 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3669 = div %3651, %3668 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3670 = cast %3659 : f32[] @ models/lib/nn.yaml:79:7
-%3671 = broadcast %3670 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3672 = mul %3669, %3671 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3673 = sub %3648, %3672 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3674 = assign %28, %3673 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3675 = assign %3644, %3651 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3676 = assign %3645, %3655 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3677 = assign %3646, %3647 : i64[] @ models/lib/nn.yaml:79:7
-%3678 = mul %112, %3201 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3679 = mul %3673, %3203 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3680 = add %3678, %3679 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3681 = assign %112, %3680 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3682 = all_reduce_sum %2406 : f32[64] @ models/lib/nn.yaml:80:7
-%3683 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3684 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3685 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3686 = add %3685, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%3687 = mul %3682, %3212 : f32[64] @ models/lib/nn.yaml:80:7
-%3688 = mul %3683, %3214 : f32[64] @ models/lib/nn.yaml:80:7
-%3689 = add %3688, %3687 : f32[64] @ models/lib/nn.yaml:80:7
-%3690 = mul %3682, %3682 : f32[64] @ models/lib/nn.yaml:80:7
-%3691 = mul %3690, %3218 : f32[64] @ models/lib/nn.yaml:80:7
-%3692 = mul %3684, %3220 : f32[64] @ models/lib/nn.yaml:80:7
-%3693 = add %3692, %3691 : f32[64] @ models/lib/nn.yaml:80:7
-%3694 = cast %3686 : f64[] @ models/lib/nn.yaml:80:7
-%3695 = pow %2693, %3694 : f64[] @ models/lib/nn.yaml:80:7
-%3696 = sub %2686, %3695 : f64[] @ models/lib/nn.yaml:80:7
-%3697 = div %1614, %3696 : f64[] @ models/lib/nn.yaml:80:7
-%3698 = pow %2701, %3694 : f64[] @ models/lib/nn.yaml:80:7
-%3699 = sub %2686, %3698 : f64[] @ models/lib/nn.yaml:80:7
-%3700 = sqrt %3699 : f64[] @ models/lib/nn.yaml:80:7
-%3701 = div %2686, %3700 : f64[] @ models/lib/nn.yaml:80:7
-%3702 = sqrt %3693 : f32[64] @ models/lib/nn.yaml:80:7
-%3703 = cast %3701 : f32[] @ models/lib/nn.yaml:80:7
-%3704 = broadcast %3703 : f32[64] @ models/lib/nn.yaml:80:7
-%3705 = mul %3702, %3704 : f32[64] @ models/lib/nn.yaml:80:7
-%3706 = add %3705, %3235 : f32[64] @ models/lib/nn.yaml:80:7
-%3707 = div %3689, %3706 : f32[64] @ models/lib/nn.yaml:80:7
-%3708 = cast %3697 : f32[] @ models/lib/nn.yaml:80:7
-%3709 = broadcast %3708 : f32[64] @ models/lib/nn.yaml:80:7
-%3710 = mul %3707, %3709 : f32[64] @ models/lib/nn.yaml:80:7
-%3711 = sub %29, %3710 : f32[64] @ models/lib/nn.yaml:80:7
-%3712 = assign %29, %3711 : f32[64] @ models/lib/nn.yaml:80:7
-%3713 = assign %3683, %3689 : f32[64] @ models/lib/nn.yaml:80:7
-%3714 = assign %3684, %3693 : f32[64] @ models/lib/nn.yaml:80:7
-%3715 = assign %3685, %3686 : i64[] @ models/lib/nn.yaml:80:7
-%3716 = mul %113, %3246 : f32[64] @ models/lib/nn.yaml:80:7
-%3717 = mul %3711, %3248 : f32[64] @ models/lib/nn.yaml:80:7
-%3718 = add %3716, %3717 : f32[64] @ models/lib/nn.yaml:80:7
-%3719 = assign %113, %3718 : f32[64] @ models/lib/nn.yaml:80:7
-%3720 = all_reduce_sum %2391 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3721 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3722 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3723 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3724 = add %3723, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%3725 = mul %30, %3257 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3726 = mul %3720, %3259 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3727 = mul %3721, %3261 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3728 = add %3727, %3726 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3729 = mul %3720, %3720 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3730 = mul %3729, %3265 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3731 = mul %3722, %3267 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3732 = add %3731, %3730 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3733 = cast %3724 : f64[] @ models/lib/nn.yaml:79:7
-%3734 = pow %2693, %3733 : f64[] @ models/lib/nn.yaml:79:7
-%3735 = sub %2686, %3734 : f64[] @ models/lib/nn.yaml:79:7
-%3736 = div %1614, %3735 : f64[] @ models/lib/nn.yaml:79:7
-%3737 = pow %2701, %3733 : f64[] @ models/lib/nn.yaml:79:7
-%3738 = sub %2686, %3737 : f64[] @ models/lib/nn.yaml:79:7
-%3739 = sqrt %3738 : f64[] @ models/lib/nn.yaml:79:7
-%3740 = div %2686, %3739 : f64[] @ models/lib/nn.yaml:79:7
-%3741 = sqrt %3732 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3742 = cast %3740 : f32[] @ models/lib/nn.yaml:79:7
-%3743 = broadcast %3742 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3744 = mul %3741, %3743 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3745 = add %3744, %3282 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3746 = div %3728, %3745 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3747 = cast %3736 : f32[] @ models/lib/nn.yaml:79:7
-%3748 = broadcast %3747 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3749 = mul %3746, %3748 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3750 = sub %3725, %3749 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3751 = assign %30, %3750 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3752 = assign %3721, %3728 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3753 = assign %3722, %3732 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3754 = assign %3723, %3724 : i64[] @ models/lib/nn.yaml:79:7
-%3755 = mul %114, %3293 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3756 = mul %3750, %3295 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3757 = add %3755, %3756 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3758 = assign %114, %3757 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3759 = all_reduce_sum %2387 : f32[16] @ models/lib/nn.yaml:80:7
-%3760 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3761 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3762 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3763 = add %3762, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%3764 = mul %3759, %2791 : f32[16] @ models/lib/nn.yaml:80:7
-%3765 = mul %3760, %2793 : f32[16] @ models/lib/nn.yaml:80:7
-%3766 = add %3765, %3764 : f32[16] @ models/lib/nn.yaml:80:7
-%3767 = mul %3759, %3759 : f32[16] @ models/lib/nn.yaml:80:7
-%3768 = mul %3767, %2797 : f32[16] @ models/lib/nn.yaml:80:7
-%3769 = mul %3761, %2799 : f32[16] @ models/lib/nn.yaml:80:7
-%3770 = add %3769, %3768 : f32[16] @ models/lib/nn.yaml:80:7
-%3771 = cast %3763 : f64[] @ models/lib/nn.yaml:80:7
-%3772 = pow %2693, %3771 : f64[] @ models/lib/nn.yaml:80:7
-%3773 = sub %2686, %3772 : f64[] @ models/lib/nn.yaml:80:7
-%3774 = div %1614, %3773 : f64[] @ models/lib/nn.yaml:80:7
-%3775 = pow %2701, %3771 : f64[] @ models/lib/nn.yaml:80:7
-%3776 = sub %2686, %3775 : f64[] @ models/lib/nn.yaml:80:7
-%3777 = sqrt %3776 : f64[] @ models/lib/nn.yaml:80:7
-%3778 = div %2686, %3777 : f64[] @ models/lib/nn.yaml:80:7
-%3779 = sqrt %3770 : f32[16] @ models/lib/nn.yaml:80:7
-%3780 = cast %3778 : f32[] @ models/lib/nn.yaml:80:7
-%3781 = broadcast %3780 : f32[16] @ models/lib/nn.yaml:80:7
-%3782 = mul %3779, %3781 : f32[16] @ models/lib/nn.yaml:80:7
-%3783 = add %3782, %2814 : f32[16] @ models/lib/nn.yaml:80:7
-%3784 = div %3766, %3783 : f32[16] @ models/lib/nn.yaml:80:7
-%3785 = cast %3774 : f32[] @ models/lib/nn.yaml:80:7
-%3786 = broadcast %3785 : f32[16] @ models/lib/nn.yaml:80:7
-%3787 = mul %3784, %3786 : f32[16] @ models/lib/nn.yaml:80:7
-%3788 = sub %31, %3787 : f32[16] @ models/lib/nn.yaml:80:7
-%3789 = assign %31, %3788 : f32[16] @ models/lib/nn.yaml:80:7
-%3790 = assign %3760, %3766 : f32[16] @ models/lib/nn.yaml:80:7
-%3791 = assign %3761, %3770 : f32[16] @ models/lib/nn.yaml:80:7
-%3792 = assign %3762, %3763 : i64[] @ models/lib/nn.yaml:80:7
-%3793 = mul %115, %2825 : f32[16] @ models/lib/nn.yaml:80:7
-%3794 = mul %3788, %2827 : f32[16] @ models/lib/nn.yaml:80:7
-%3795 = add %3793, %3794 : f32[16] @ models/lib/nn.yaml:80:7
-%3796 = assign %115, %3795 : f32[16] @ models/lib/nn.yaml:80:7
-%3797 = all_reduce_sum %2381 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3798 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3799 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3800 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
-%3801 = add %3800, %2683 : i64[] @ models/lib/vit.yaml:103:7
-%3802 = broadcast %2688 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3803 = mul %32, %3802 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3804 = broadcast %1617 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3805 = mul %3797, %3804 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3806 = broadcast %1020 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3807 = mul %3798, %3806 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3808 = add %3807, %3805 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3809 = mul %3797, %3797 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3810 = broadcast %2698 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3811 = mul %3809, %3810 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3812 = broadcast %2702 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3813 = mul %3799, %3812 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3814 = add %3813, %3811 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3815 = cast %3801 : f64[] @ models/lib/vit.yaml:103:7
-%3816 = pow %2693, %3815 : f64[] @ models/lib/vit.yaml:103:7
-%3817 = sub %2686, %3816 : f64[] @ models/lib/vit.yaml:103:7
-%3818 = div %1614, %3817 : f64[] @ models/lib/vit.yaml:103:7
-%3819 = pow %2701, %3815 : f64[] @ models/lib/vit.yaml:103:7
-%3820 = sub %2686, %3819 : f64[] @ models/lib/vit.yaml:103:7
-%3821 = sqrt %3820 : f64[] @ models/lib/vit.yaml:103:7
-%3822 = div %2686, %3821 : f64[] @ models/lib/vit.yaml:103:7
-%3823 = sqrt %3814 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3824 = cast %3822 : f32[] @ models/lib/vit.yaml:103:7
-%3825 = broadcast %3824 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3826 = mul %3823, %3825 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3827 = broadcast %2718 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3828 = add %3826, %3827 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3829 = div %3808, %3828 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3830 = cast %3818 : f32[] @ models/lib/vit.yaml:103:7
-%3831 = broadcast %3830 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3832 = mul %3829, %3831 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3833 = sub %3803, %3832 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3834 = assign %32, %3833 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3835 = assign %3798, %3808 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3836 = assign %3799, %3814 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3837 = assign %3800, %3801 : i64[] @ models/lib/vit.yaml:103:7
-%3838 = broadcast %2730 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3839 = mul %116, %3838 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3840 = broadcast %2734 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3841 = mul %3833, %3840 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3842 = add %3839, %3841 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3843 = assign %116, %3842 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3844 = all_reduce_sum %2359 : f32[16] @ models/lib/nn.yaml:89:7
-%3845 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3846 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3847 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3848 = add %3847, %2683 : i64[] @ models/lib/nn.yaml:89:7
-%3849 = mul %3844, %2791 : f32[16] @ models/lib/nn.yaml:89:7
-%3850 = mul %3845, %2793 : f32[16] @ models/lib/nn.yaml:89:7
-%3851 = add %3850, %3849 : f32[16] @ models/lib/nn.yaml:89:7
-%3852 = mul %3844, %3844 : f32[16] @ models/lib/nn.yaml:89:7
-%3853 = mul %3852, %2797 : f32[16] @ models/lib/nn.yaml:89:7
-%3854 = mul %3846, %2799 : f32[16] @ models/lib/nn.yaml:89:7
-%3855 = add %3854, %3853 : f32[16] @ models/lib/nn.yaml:89:7
-%3856 = cast %3848 : f64[] @ models/lib/nn.yaml:89:7
-%3857 = pow %2693, %3856 : f64[] @ models/lib/nn.yaml:89:7
-%3858 = sub %2686, %3857 : f64[] @ models/lib/nn.yaml:89:7
-%3859 = div %1614, %3858 : f64[] @ models/lib/nn.yaml:89:7
-%3860 = pow %2701, %3856 : f64[] @ models/lib/nn.yaml:89:7
-%3861 = sub %2686, %3860 : f64[] @ models/lib/nn.yaml:89:7
-%3862 = sqrt %3861 : f64[] @ models/lib/nn.yaml:89:7
-%3863 = div %2686, %3862 : f64[] @ models/lib/nn.yaml:89:7
-%3864 = sqrt %3855 : f32[16] @ models/lib/nn.yaml:89:7
-%3865 = cast %3863 : f32[] @ models/lib/nn.yaml:89:7
-%3866 = broadcast %3865 : f32[16] @ models/lib/nn.yaml:89:7
-%3867 = mul %3864, %3866 : f32[16] @ models/lib/nn.yaml:89:7
-%3868 = add %3867, %2814 : f32[16] @ models/lib/nn.yaml:89:7
-%3869 = div %3851, %3868 : f32[16] @ models/lib/nn.yaml:89:7
-%3870 = cast %3859 : f32[] @ models/lib/nn.yaml:89:7
-%3871 = broadcast %3870 : f32[16] @ models/lib/nn.yaml:89:7
-%3872 = mul %3869, %3871 : f32[16] @ models/lib/nn.yaml:89:7
-%3873 = sub %33, %3872 : f32[16] @ models/lib/nn.yaml:89:7
-%3874 = assign %33, %3873 : f32[16] @ models/lib/nn.yaml:89:7
-%3875 = assign %3845, %3851 : f32[16] @ models/lib/nn.yaml:89:7
-%3876 = assign %3846, %3855 : f32[16] @ models/lib/nn.yaml:89:7
-%3877 = assign %3847, %3848 : i64[] @ models/lib/nn.yaml:89:7
-%3878 = mul %117, %2825 : f32[16] @ models/lib/nn.yaml:89:7
-%3879 = mul %3873, %2827 : f32[16] @ models/lib/nn.yaml:89:7
-%3880 = add %3878, %3879 : f32[16] @ models/lib/nn.yaml:89:7
-%3881 = assign %117, %3880 : f32[16] @ models/lib/nn.yaml:89:7
-%3882 = all_reduce_sum %2355 : f32[16] @ models/lib/nn.yaml:90:7
-%3883 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3884 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3885 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3886 = add %3885, %2683 : i64[] @ models/lib/nn.yaml:90:7
-%3887 = mul %3882, %2791 : f32[16] @ models/lib/nn.yaml:90:7
-%3888 = mul %3883, %2793 : f32[16] @ models/lib/nn.yaml:90:7
-%3889 = add %3888, %3887 : f32[16] @ models/lib/nn.yaml:90:7
-%3890 = mul %3882, %3882 : f32[16] @ models/lib/nn.yaml:90:7
-%3891 = mul %3890, %2797 : f32[16] @ models/lib/nn.yaml:90:7
-%3892 = mul %3884, %2799 : f32[16] @ models/lib/nn.yaml:90:7
-%3893 = add %3892, %3891 : f32[16] @ models/lib/nn.yaml:90:7
-%3894 = cast %3886 : f64[] @ models/lib/nn.yaml:90:7
-%3895 = pow %2693, %3894 : f64[] @ models/lib/nn.yaml:90:7
-%3896 = sub %2686, %3895 : f64[] @ models/lib/nn.yaml:90:7
-%3897 = div %1614, %3896 : f64[] @ models/lib/nn.yaml:90:7
-%3898 = pow %2701, %3894 : f64[] @ models/lib/nn.yaml:90:7
-%3899 = sub %2686, %3898 : f64[] @ models/lib/nn.yaml:90:7
-%3900 = sqrt %3899 : f64[] @ models/lib/nn.yaml:90:7
-%3901 = div %2686, %3900 : f64[] @ models/lib/nn.yaml:90:7
-%3902 = sqrt %3893 : f32[16] @ models/lib/nn.yaml:90:7
-%3903 = cast %3901 : f32[] @ models/lib/nn.yaml:90:7
-%3904 = broadcast %3903 : f32[16] @ models/lib/nn.yaml:90:7
-%3905 = mul %3902, %3904 : f32[16] @ models/lib/nn.yaml:90:7
-%3906 = add %3905, %2814 : f32[16] @ models/lib/nn.yaml:90:7
-%3907 = div %3889, %3906 : f32[16] @ models/lib/nn.yaml:90:7
-%3908 = cast %3897 : f32[] @ models/lib/nn.yaml:90:7
-%3909 = broadcast %3908 : f32[16] @ models/lib/nn.yaml:90:7
-%3910 = mul %3907, %3909 : f32[16] @ models/lib/nn.yaml:90:7
-%3911 = sub %34, %3910 : f32[16] @ models/lib/nn.yaml:90:7
-%3912 = assign %34, %3911 : f32[16] @ models/lib/nn.yaml:90:7
-%3913 = assign %3883, %3889 : f32[16] @ models/lib/nn.yaml:90:7
-%3914 = assign %3884, %3893 : f32[16] @ models/lib/nn.yaml:90:7
-%3915 = assign %3885, %3886 : i64[] @ models/lib/nn.yaml:90:7
-%3916 = mul %118, %2825 : f32[16] @ models/lib/nn.yaml:90:7
-%3917 = mul %3911, %2827 : f32[16] @ models/lib/nn.yaml:90:7
-%3918 = add %3916, %3917 : f32[16] @ models/lib/nn.yaml:90:7
-%3919 = assign %118, %3918 : f32[16] @ models/lib/nn.yaml:90:7
-%3920 = all_reduce_sum %2349 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3921 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3922 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3923 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3924 = add %3923, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%3925 = mul %35, %3004 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3926 = mul %3920, %3006 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3927 = mul %3921, %3008 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3928 = add %3927, %3926 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3929 = mul %3920, %3920 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3930 = mul %3929, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3931 = mul %3922, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3932 = add %3931, %3930 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3933 = cast %3924 : f64[] @ models/lib/nn.yaml:79:7
-%3934 = pow %2693, %3933 : f64[] @ models/lib/nn.yaml:79:7
-%3935 = sub %2686, %3934 : f64[] @ models/lib/nn.yaml:79:7
-%3936 = div %1614, %3935 : f64[] @ models/lib/nn.yaml:79:7
-%3937 = pow %2701, %3933 : f64[] @ models/lib/nn.yaml:79:7
-%3938 = sub %2686, %3937 : f64[] @ models/lib/nn.yaml:79:7
-%3939 = sqrt %3938 : f64[] @ models/lib/nn.yaml:79:7
-%3940 = div %2686, %3939 : f64[] @ models/lib/nn.yaml:79:7
-%3941 = sqrt %3932 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3942 = cast %3940 : f32[] @ models/lib/nn.yaml:79:7
-%3943 = broadcast %3942 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3944 = mul %3941, %3943 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3945 = add %3944, %3029 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3946 = div %3928, %3945 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3947 = cast %3936 : f32[] @ models/lib/nn.yaml:79:7
-%3948 = broadcast %3947 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3949 = mul %3946, %3948 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3950 = sub %3925, %3949 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3951 = assign %35, %3950 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3952 = assign %3921, %3928 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3953 = assign %3922, %3932 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3954 = assign %3923, %3924 : i64[] @ models/lib/nn.yaml:79:7
-%3955 = mul %119, %3040 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3956 = mul %3950, %3042 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3957 = add %3955, %3956 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3958 = assign %119, %3957 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3959 = all_reduce_sum %2345 : f32[16] @ models/lib/nn.yaml:80:7
-%3960 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3961 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3962 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3963 = add %3962, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%3964 = mul %3959, %2791 : f32[16] @ models/lib/nn.yaml:80:7
-%3965 = mul %3960, %2793 : f32[16] @ models/lib/nn.yaml:80:7
-%3966 = add %3965, %3964 : f32[16] @ models/lib/nn.yaml:80:7
-%3967 = mul %3959, %3959 : f32[16] @ models/lib/nn.yaml:80:7
-%3968 = mul %3967, %2797 : f32[16] @ models/lib/nn.yaml:80:7
-%3969 = mul %3961, %2799 : f32[16] @ models/lib/nn.yaml:80:7
-%3970 = add %3969, %3968 : f32[16] @ models/lib/nn.yaml:80:7
-%3971 = cast %3963 : f64[] @ models/lib/nn.yaml:80:7
-%3972 = pow %2693, %3971 : f64[] @ models/lib/nn.yaml:80:7
-%3973 = sub %2686, %3972 : f64[] @ models/lib/nn.yaml:80:7
-%3974 = div %1614, %3973 : f64[] @ models/lib/nn.yaml:80:7
-%3975 = pow %2701, %3971 : f64[] @ models/lib/nn.yaml:80:7
-%3976 = sub %2686, %3975 : f64[] @ models/lib/nn.yaml:80:7
-%3977 = sqrt %3976 : f64[] @ models/lib/nn.yaml:80:7
-%3978 = div %2686, %3977 : f64[] @ models/lib/nn.yaml:80:7
-%3979 = sqrt %3970 : f32[16] @ models/lib/nn.yaml:80:7
-%3980 = cast %3978 : f32[] @ models/lib/nn.yaml:80:7
-%3981 = broadcast %3980 : f32[16] @ models/lib/nn.yaml:80:7
-%3982 = mul %3979, %3981 : f32[16] @ models/lib/nn.yaml:80:7
-%3983 = add %3982, %2814 : f32[16] @ models/lib/nn.yaml:80:7
-%3984 = div %3966, %3983 : f32[16] @ models/lib/nn.yaml:80:7
-%3985 = cast %3974 : f32[] @ models/lib/nn.yaml:80:7
-%3986 = broadcast %3985 : f32[16] @ models/lib/nn.yaml:80:7
-%3987 = mul %3984, %3986 : f32[16] @ models/lib/nn.yaml:80:7
-%3988 = sub %36, %3987 : f32[16] @ models/lib/nn.yaml:80:7
-%3989 = assign %36, %3988 : f32[16] @ models/lib/nn.yaml:80:7
-%3990 = assign %3960, %3966 : f32[16] @ models/lib/nn.yaml:80:7
-%3991 = assign %3961, %3970 : f32[16] @ models/lib/nn.yaml:80:7
-%3992 = assign %3962, %3963 : i64[] @ models/lib/nn.yaml:80:7
-%3993 = mul %120, %2825 : f32[16] @ models/lib/nn.yaml:80:7
-%3994 = mul %3988, %2827 : f32[16] @ models/lib/nn.yaml:80:7
-%3995 = add %3993, %3994 : f32[16] @ models/lib/nn.yaml:80:7
-%3996 = assign %120, %3995 : f32[16] @ models/lib/nn.yaml:80:7
-%3997 = all_reduce_sum %2341 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3998 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3999 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4000 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4001 = add %4000, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%4002 = mul %37, %3004 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4003 = mul %3997, %3006 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4004 = mul %3998, %3008 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4005 = add %4004, %4003 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4006 = mul %3997, %3997 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4007 = mul %4006, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4008 = mul %3999, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4009 = add %4008, %4007 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4010 = cast %4001 : f64[] @ models/lib/nn.yaml:79:7
-%4011 = pow %2693, %4010 : f64[] @ models/lib/nn.yaml:79:7
-%4012 = sub %2686, %4011 : f64[] @ models/lib/nn.yaml:79:7
-%4013 = div %1614, %4012 : f64[] @ models/lib/nn.yaml:79:7
-%4014 = pow %2701, %4010 : f64[] @ models/lib/nn.yaml:79:7
-%4015 = sub %2686, %4014 : f64[] @ models/lib/nn.yaml:79:7
-%4016 = sqrt %4015 : f64[] @ models/lib/nn.yaml:79:7
-%4017 = div %2686, %4016 : f64[] @ models/lib/nn.yaml:79:7
-%4018 = sqrt %4009 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4019 = cast %4017 : f32[] @ models/lib/nn.yaml:79:7
-%4020 = broadcast %4019 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4021 = mul %4018, %4020 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4022 = add %4021, %3029 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4023 = div %4005, %4022 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4024 = cast %4013 : f32[] @ models/lib/nn.yaml:79:7
-%4025 = broadcast %4024 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4026 = mul %4023, %4025 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4027 = sub %4002, %4026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4028 = assign %37, %4027 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4029 = assign %3998, %4005 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4030 = assign %3999, %4009 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4031 = assign %4000, %4001 : i64[] @ models/lib/nn.yaml:79:7
-%4032 = mul %121, %3040 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4033 = mul %4027, %3042 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4034 = add %4032, %4033 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4035 = assign %121, %4034 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4036 = all_reduce_sum %2337 : f32[16] @ models/lib/nn.yaml:80:7
-%4037 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4038 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4039 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4040 = add %4039, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%4041 = mul %4036, %2791 : f32[16] @ models/lib/nn.yaml:80:7
-%4042 = mul %4037, %2793 : f32[16] @ models/lib/nn.yaml:80:7
-%4043 = add %4042, %4041 : f32[16] @ models/lib/nn.yaml:80:7
-%4044 = mul %4036, %4036 : f32[16] @ models/lib/nn.yaml:80:7
-%4045 = mul %4044, %2797 : f32[16] @ models/lib/nn.yaml:80:7
-%4046 = mul %4038, %2799 : f32[16] @ models/lib/nn.yaml:80:7
-%4047 = add %4046, %4045 : f32[16] @ models/lib/nn.yaml:80:7
-%4048 = cast %4040 : f64[] @ models/lib/nn.yaml:80:7
-%4049 = pow %2693, %4048 : f64[] @ models/lib/nn.yaml:80:7
-%4050 = sub %2686, %4049 : f64[] @ models/lib/nn.yaml:80:7
-%4051 = div %1614, %4050 : f64[] @ models/lib/nn.yaml:80:7
-%4052 = pow %2701, %4048 : f64[] @ models/lib/nn.yaml:80:7
-%4053 = sub %2686, %4052 : f64[] @ models/lib/nn.yaml:80:7
-%4054 = sqrt %4053 : f64[] @ models/lib/nn.yaml:80:7
-%4055 = div %2686, %4054 : f64[] @ models/lib/nn.yaml:80:7
-%4056 = sqrt %4047 : f32[16] @ models/lib/nn.yaml:80:7
-%4057 = cast %4055 : f32[] @ models/lib/nn.yaml:80:7
-%4058 = broadcast %4057 : f32[16] @ models/lib/nn.yaml:80:7
-%4059 = mul %4056, %4058 : f32[16] @ models/lib/nn.yaml:80:7
-%4060 = add %4059, %2814 : f32[16] @ models/lib/nn.yaml:80:7
-%4061 = div %4043, %4060 : f32[16] @ models/lib/nn.yaml:80:7
-%4062 = cast %4051 : f32[] @ models/lib/nn.yaml:80:7
-%4063 = broadcast %4062 : f32[16] @ models/lib/nn.yaml:80:7
-%4064 = mul %4061, %4063 : f32[16] @ models/lib/nn.yaml:80:7
-%4065 = sub %38, %4064 : f32[16] @ models/lib/nn.yaml:80:7
-%4066 = assign %38, %4065 : f32[16] @ models/lib/nn.yaml:80:7
-%4067 = assign %4037, %4043 : f32[16] @ models/lib/nn.yaml:80:7
-%4068 = assign %4038, %4047 : f32[16] @ models/lib/nn.yaml:80:7
-%4069 = assign %4039, %4040 : i64[] @ models/lib/nn.yaml:80:7
-%4070 = mul %122, %2825 : f32[16] @ models/lib/nn.yaml:80:7
-%4071 = mul %4065, %2827 : f32[16] @ models/lib/nn.yaml:80:7
-%4072 = add %4070, %4071 : f32[16] @ models/lib/nn.yaml:80:7
-%4073 = assign %122, %4072 : f32[16] @ models/lib/nn.yaml:80:7
-%4074 = all_reduce_sum %2331 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4075 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4076 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4077 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4078 = add %4077, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%4079 = mul %39, %3004 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4080 = mul %4074, %3006 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4081 = mul %4075, %3008 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4082 = add %4081, %4080 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4083 = mul %4074, %4074 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4084 = mul %4083, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4085 = mul %4076, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4086 = add %4085, %4084 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4087 = cast %4078 : f64[] @ models/lib/nn.yaml:79:7
-%4088 = pow %2693, %4087 : f64[] @ models/lib/nn.yaml:79:7
-%4089 = sub %2686, %4088 : f64[] @ models/lib/nn.yaml:79:7
-%4090 = div %1614, %4089 : f64[] @ models/lib/nn.yaml:79:7
-%4091 = pow %2701, %4087 : f64[] @ models/lib/nn.yaml:79:7
-%4092 = sub %2686, %4091 : f64[] @ models/lib/nn.yaml:79:7
-%4093 = sqrt %4092 : f64[] @ models/lib/nn.yaml:79:7
-%4094 = div %2686, %4093 : f64[] @ models/lib/nn.yaml:79:7
-%4095 = sqrt %4086 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4096 = cast %4094 : f32[] @ models/lib/nn.yaml:79:7
-%4097 = broadcast %4096 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4098 = mul %4095, %4097 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4099 = add %4098, %3029 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4100 = div %4082, %4099 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4101 = cast %4090 : f32[] @ models/lib/nn.yaml:79:7
-%4102 = broadcast %4101 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4103 = mul %4100, %4102 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4104 = sub %4079, %4103 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4105 = assign %39, %4104 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4106 = assign %4075, %4082 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4107 = assign %4076, %4086 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4108 = assign %4077, %4078 : i64[] @ models/lib/nn.yaml:79:7
-%4109 = mul %123, %3040 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4110 = mul %4104, %3042 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4111 = add %4109, %4110 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4112 = assign %123, %4111 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4113 = all_reduce_sum %2327 : f32[16] @ models/lib/nn.yaml:80:7
-%4114 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4115 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4116 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4117 = add %4116, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%4118 = mul %4113, %2791 : f32[16] @ models/lib/nn.yaml:80:7
-%4119 = mul %4114, %2793 : f32[16] @ models/lib/nn.yaml:80:7
-%4120 = add %4119, %4118 : f32[16] @ models/lib/nn.yaml:80:7
-%4121 = mul %4113, %4113 : f32[16] @ models/lib/nn.yaml:80:7
-%4122 = mul %4121, %2797 : f32[16] @ models/lib/nn.yaml:80:7
-%4123 = mul %4115, %2799 : f32[16] @ models/lib/nn.yaml:80:7
-%4124 = add %4123, %4122 : f32[16] @ models/lib/nn.yaml:80:7
-%4125 = cast %4117 : f64[] @ models/lib/nn.yaml:80:7
-%4126 = pow %2693, %4125 : f64[] @ models/lib/nn.yaml:80:7
-%4127 = sub %2686, %4126 : f64[] @ models/lib/nn.yaml:80:7
-%4128 = div %1614, %4127 : f64[] @ models/lib/nn.yaml:80:7
-%4129 = pow %2701, %4125 : f64[] @ models/lib/nn.yaml:80:7
-%4130 = sub %2686, %4129 : f64[] @ models/lib/nn.yaml:80:7
-%4131 = sqrt %4130 : f64[] @ models/lib/nn.yaml:80:7
-%4132 = div %2686, %4131 : f64[] @ models/lib/nn.yaml:80:7
-%4133 = sqrt %4124 : f32[16] @ models/lib/nn.yaml:80:7
-%4134 = cast %4132 : f32[] @ models/lib/nn.yaml:80:7
-%4135 = broadcast %4134 : f32[16] @ models/lib/nn.yaml:80:7
-%4136 = mul %4133, %4135 : f32[16] @ models/lib/nn.yaml:80:7
-%4137 = add %4136, %2814 : f32[16] @ models/lib/nn.yaml:80:7
-%4138 = div %4120, %4137 : f32[16] @ models/lib/nn.yaml:80:7
-%4139 = cast %4128 : f32[] @ models/lib/nn.yaml:80:7
-%4140 = broadcast %4139 : f32[16] @ models/lib/nn.yaml:80:7
-%4141 = mul %4138, %4140 : f32[16] @ models/lib/nn.yaml:80:7
-%4142 = sub %40, %4141 : f32[16] @ models/lib/nn.yaml:80:7
-%4143 = assign %40, %4142 : f32[16] @ models/lib/nn.yaml:80:7
-%4144 = assign %4114, %4120 : f32[16] @ models/lib/nn.yaml:80:7
-%4145 = assign %4115, %4124 : f32[16] @ models/lib/nn.yaml:80:7
-%4146 = assign %4116, %4117 : i64[] @ models/lib/nn.yaml:80:7
-%4147 = mul %124, %2825 : f32[16] @ models/lib/nn.yaml:80:7
-%4148 = mul %4142, %2827 : f32[16] @ models/lib/nn.yaml:80:7
-%4149 = add %4147, %4148 : f32[16] @ models/lib/nn.yaml:80:7
-%4150 = assign %124, %4149 : f32[16] @ models/lib/nn.yaml:80:7
-%4151 = all_reduce_sum %2284 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4152 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4153 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4154 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4155 = add %4154, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%4156 = mul %41, %3004 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4157 = mul %4151, %3006 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4158 = mul %4152, %3008 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4159 = add %4158, %4157 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4160 = mul %4151, %4151 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4161 = mul %4160, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4162 = mul %4153, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4163 = add %4162, %4161 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4164 = cast %4155 : f64[] @ models/lib/nn.yaml:79:7
-%4165 = pow %2693, %4164 : f64[] @ models/lib/nn.yaml:79:7
-%4166 = sub %2686, %4165 : f64[] @ models/lib/nn.yaml:79:7
-%4167 = div %1614, %4166 : f64[] @ models/lib/nn.yaml:79:7
-%4168 = pow %2701, %4164 : f64[] @ models/lib/nn.yaml:79:7
-%4169 = sub %2686, %4168 : f64[] @ models/lib/nn.yaml:79:7
-%4170 = sqrt %4169 : f64[] @ models/lib/nn.yaml:79:7
-%4171 = div %2686, %4170 : f64[] @ models/lib/nn.yaml:79:7
-%4172 = sqrt %4163 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4173 = cast %4171 : f32[] @ models/lib/nn.yaml:79:7
-%4174 = broadcast %4173 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4175 = mul %4172, %4174 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4176 = add %4175, %3029 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4177 = div %4159, %4176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4178 = cast %4167 : f32[] @ models/lib/nn.yaml:79:7
-%4179 = broadcast %4178 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4180 = mul %4177, %4179 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4181 = sub %4156, %4180 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4182 = assign %41, %4181 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4183 = assign %4152, %4159 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4184 = assign %4153, %4163 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4185 = assign %4154, %4155 : i64[] @ models/lib/nn.yaml:79:7
-%4186 = mul %125, %3040 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4187 = mul %4181, %3042 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4188 = add %4186, %4187 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4189 = assign %125, %4188 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4190 = all_reduce_sum %2280 : f32[16] @ models/lib/nn.yaml:80:7
-%4191 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4192 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4193 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4194 = add %4193, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%4195 = mul %4190, %2791 : f32[16] @ models/lib/nn.yaml:80:7
-%4196 = mul %4191, %2793 : f32[16] @ models/lib/nn.yaml:80:7
-%4197 = add %4196, %4195 : f32[16] @ models/lib/nn.yaml:80:7
-%4198 = mul %4190, %4190 : f32[16] @ models/lib/nn.yaml:80:7
-%4199 = mul %4198, %2797 : f32[16] @ models/lib/nn.yaml:80:7
-%4200 = mul %4192, %2799 : f32[16] @ models/lib/nn.yaml:80:7
-%4201 = add %4200, %4199 : f32[16] @ models/lib/nn.yaml:80:7
-%4202 = cast %4194 : f64[] @ models/lib/nn.yaml:80:7
-%4203 = pow %2693, %4202 : f64[] @ models/lib/nn.yaml:80:7
-%4204 = sub %2686, %4203 : f64[] @ models/lib/nn.yaml:80:7
-%4205 = div %1614, %4204 : f64[] @ models/lib/nn.yaml:80:7
-%4206 = pow %2701, %4202 : f64[] @ models/lib/nn.yaml:80:7
-%4207 = sub %2686, %4206 : f64[] @ models/lib/nn.yaml:80:7
-%4208 = sqrt %4207 : f64[] @ models/lib/nn.yaml:80:7
-%4209 = div %2686, %4208 : f64[] @ models/lib/nn.yaml:80:7
-%4210 = sqrt %4201 : f32[16] @ models/lib/nn.yaml:80:7
-%4211 = cast %4209 : f32[] @ models/lib/nn.yaml:80:7
-%4212 = broadcast %4211 : f32[16] @ models/lib/nn.yaml:80:7
-%4213 = mul %4210, %4212 : f32[16] @ models/lib/nn.yaml:80:7
-%4214 = add %4213, %2814 : f32[16] @ models/lib/nn.yaml:80:7
-%4215 = div %4197, %4214 : f32[16] @ models/lib/nn.yaml:80:7
-%4216 = cast %4205 : f32[] @ models/lib/nn.yaml:80:7
-%4217 = broadcast %4216 : f32[16] @ models/lib/nn.yaml:80:7
-%4218 = mul %4215, %4217 : f32[16] @ models/lib/nn.yaml:80:7
-%4219 = sub %42, %4218 : f32[16] @ models/lib/nn.yaml:80:7
-%4220 = assign %42, %4219 : f32[16] @ models/lib/nn.yaml:80:7
-%4221 = assign %4191, %4197 : f32[16] @ models/lib/nn.yaml:80:7
-%4222 = assign %4192, %4201 : f32[16] @ models/lib/nn.yaml:80:7
-%4223 = assign %4193, %4194 : i64[] @ models/lib/nn.yaml:80:7
-%4224 = mul %126, %2825 : f32[16] @ models/lib/nn.yaml:80:7
-%4225 = mul %4219, %2827 : f32[16] @ models/lib/nn.yaml:80:7
-%4226 = add %4224, %4225 : f32[16] @ models/lib/nn.yaml:80:7
-%4227 = assign %126, %4226 : f32[16] @ models/lib/nn.yaml:80:7
-%4228 = all_reduce_sum %2260 : f32[16] @ models/lib/nn.yaml:89:7
-%4229 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4230 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4231 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4232 = add %4231, %2683 : i64[] @ models/lib/nn.yaml:89:7
-%4233 = mul %4228, %2791 : f32[16] @ models/lib/nn.yaml:89:7
-%4234 = mul %4229, %2793 : f32[16] @ models/lib/nn.yaml:89:7
-%4235 = add %4234, %4233 : f32[16] @ models/lib/nn.yaml:89:7
-%4236 = mul %4228, %4228 : f32[16] @ models/lib/nn.yaml:89:7
-%4237 = mul %4236, %2797 : f32[16] @ models/lib/nn.yaml:89:7
-%4238 = mul %4230, %2799 : f32[16] @ models/lib/nn.yaml:89:7
-%4239 = add %4238, %4237 : f32[16] @ models/lib/nn.yaml:89:7
-%4240 = cast %4232 : f64[] @ models/lib/nn.yaml:89:7
-%4241 = pow %2693, %4240 : f64[] @ models/lib/nn.yaml:89:7
-%4242 = sub %2686, %4241 : f64[] @ models/lib/nn.yaml:89:7
-%4243 = div %1614, %4242 : f64[] @ models/lib/nn.yaml:89:7
-%4244 = pow %2701, %4240 : f64[] @ models/lib/nn.yaml:89:7
-%4245 = sub %2686, %4244 : f64[] @ models/lib/nn.yaml:89:7
-%4246 = sqrt %4245 : f64[] @ models/lib/nn.yaml:89:7
-%4247 = div %2686, %4246 : f64[] @ models/lib/nn.yaml:89:7
-%4248 = sqrt %4239 : f32[16] @ models/lib/nn.yaml:89:7
-%4249 = cast %4247 : f32[] @ models/lib/nn.yaml:89:7
-%4250 = broadcast %4249 : f32[16] @ models/lib/nn.yaml:89:7
-%4251 = mul %4248, %4250 : f32[16] @ models/lib/nn.yaml:89:7
-%4252 = add %4251, %2814 : f32[16] @ models/lib/nn.yaml:89:7
-%4253 = div %4235, %4252 : f32[16] @ models/lib/nn.yaml:89:7
-%4254 = cast %4243 : f32[] @ models/lib/nn.yaml:89:7
-%4255 = broadcast %4254 : f32[16] @ models/lib/nn.yaml:89:7
-%4256 = mul %4253, %4255 : f32[16] @ models/lib/nn.yaml:89:7
-%4257 = sub %43, %4256 : f32[16] @ models/lib/nn.yaml:89:7
-%4258 = assign %43, %4257 : f32[16] @ models/lib/nn.yaml:89:7
-%4259 = assign %4229, %4235 : f32[16] @ models/lib/nn.yaml:89:7
-%4260 = assign %4230, %4239 : f32[16] @ models/lib/nn.yaml:89:7
-%4261 = assign %4231, %4232 : i64[] @ models/lib/nn.yaml:89:7
-%4262 = mul %127, %2825 : f32[16] @ models/lib/nn.yaml:89:7
-%4263 = mul %4257, %2827 : f32[16] @ models/lib/nn.yaml:89:7
-%4264 = add %4262, %4263 : f32[16] @ models/lib/nn.yaml:89:7
-%4265 = assign %127, %4264 : f32[16] @ models/lib/nn.yaml:89:7
-%4266 = all_reduce_sum %2256 : f32[16] @ models/lib/nn.yaml:90:7
-%4267 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4268 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4269 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4270 = add %4269, %2683 : i64[] @ models/lib/nn.yaml:90:7
-%4271 = mul %4266, %2791 : f32[16] @ models/lib/nn.yaml:90:7
-%4272 = mul %4267, %2793 : f32[16] @ models/lib/nn.yaml:90:7
-%4273 = add %4272, %4271 : f32[16] @ models/lib/nn.yaml:90:7
-%4274 = mul %4266, %4266 : f32[16] @ models/lib/nn.yaml:90:7
-%4275 = mul %4274, %2797 : f32[16] @ models/lib/nn.yaml:90:7
-%4276 = mul %4268, %2799 : f32[16] @ models/lib/nn.yaml:90:7
-%4277 = add %4276, %4275 : f32[16] @ models/lib/nn.yaml:90:7
-%4278 = cast %4270 : f64[] @ models/lib/nn.yaml:90:7
-%4279 = pow %2693, %4278 : f64[] @ models/lib/nn.yaml:90:7
-%4280 = sub %2686, %4279 : f64[] @ models/lib/nn.yaml:90:7
-%4281 = div %1614, %4280 : f64[] @ models/lib/nn.yaml:90:7
-%4282 = pow %2701, %4278 : f64[] @ models/lib/nn.yaml:90:7
-%4283 = sub %2686, %4282 : f64[] @ models/lib/nn.yaml:90:7
-%4284 = sqrt %4283 : f64[] @ models/lib/nn.yaml:90:7
-%4285 = div %2686, %4284 : f64[] @ models/lib/nn.yaml:90:7
-%4286 = sqrt %4277 : f32[16] @ models/lib/nn.yaml:90:7
-%4287 = cast %4285 : f32[] @ models/lib/nn.yaml:90:7
-%4288 = broadcast %4287 : f32[16] @ models/lib/nn.yaml:90:7
-%4289 = mul %4286, %4288 : f32[16] @ models/lib/nn.yaml:90:7
-%4290 = add %4289, %2814 : f32[16] @ models/lib/nn.yaml:90:7
-%4291 = div %4273, %4290 : f32[16] @ models/lib/nn.yaml:90:7
-%4292 = cast %4281 : f32[] @ models/lib/nn.yaml:90:7
-%4293 = broadcast %4292 : f32[16] @ models/lib/nn.yaml:90:7
-%4294 = mul %4291, %4293 : f32[16] @ models/lib/nn.yaml:90:7
-%4295 = sub %44, %4294 : f32[16] @ models/lib/nn.yaml:90:7
-%4296 = assign %44, %4295 : f32[16] @ models/lib/nn.yaml:90:7
-%4297 = assign %4267, %4273 : f32[16] @ models/lib/nn.yaml:90:7
-%4298 = assign %4268, %4277 : f32[16] @ models/lib/nn.yaml:90:7
-%4299 = assign %4269, %4270 : i64[] @ models/lib/nn.yaml:90:7
-%4300 = mul %128, %2825 : f32[16] @ models/lib/nn.yaml:90:7
-%4301 = mul %4295, %2827 : f32[16] @ models/lib/nn.yaml:90:7
-%4302 = add %4300, %4301 : f32[16] @ models/lib/nn.yaml:90:7
-%4303 = assign %128, %4302 : f32[16] @ models/lib/nn.yaml:90:7
-%4304 = all_reduce_sum %2254 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4305 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4306 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4307 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4308 = add %4307, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%4309 = mul %45, %3165 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4310 = mul %4304, %3167 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4311 = mul %4305, %3169 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4312 = add %4311, %4310 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4313 = mul %4304, %4304 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4314 = mul %4313, %3173 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4315 = mul %4306, %3175 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4316 = add %4315, %4314 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4317 = cast %4308 : f64[] @ models/lib/nn.yaml:79:7
-%4318 = pow %2693, %4317 : f64[] @ models/lib/nn.yaml:79:7
-%4319 = sub %2686, %4318 : f64[] @ models/lib/nn.yaml:79:7
-%4320 = div %1614, %4319 : f64[] @ models/lib/nn.yaml:79:7
-%4321 = pow %2701, %4317 : f64[] @ models/lib/nn.yaml:79:7
-%4322 = sub %2686, %4321 : f64[] @ models/lib/nn.yaml:79:7
-%4323 = sqrt %4322 : f64[] @ models/lib/nn.yaml:79:7
-%4324 = div %2686, %4323 : f64[] @ models/lib/nn.yaml:79:7
-%4325 = sqrt %4316 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4326 = cast %4324 : f32[] @ models/lib/nn.yaml:79:7
-%4327 = broadcast %4326 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4328 = mul %4325, %4327 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4329 = add %4328, %3190 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4330 = div %4312, %4329 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4331 = cast %4320 : f32[] @ models/lib/nn.yaml:79:7
-%4332 = broadcast %4331 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4333 = mul %4330, %4332 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4334 = sub %4309, %4333 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4335 = assign %45, %4334 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4336 = assign %4305, %4312 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4337 = assign %4306, %4316 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4338 = assign %4307, %4308 : i64[] @ models/lib/nn.yaml:79:7
-%4339 = mul %129, %3201 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4340 = mul %4334, %3203 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4341 = add %4339, %4340 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4342 = assign %129, %4341 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4343 = all_reduce_sum %2250 : f32[64] @ models/lib/nn.yaml:80:7
-%4344 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4345 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4346 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4347 = add %4346, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%4348 = mul %4343, %3212 : f32[64] @ models/lib/nn.yaml:80:7
-%4349 = mul %4344, %3214 : f32[64] @ models/lib/nn.yaml:80:7
-%4350 = add %4349, %4348 : f32[64] @ models/lib/nn.yaml:80:7
-%4351 = mul %4343, %4343 : f32[64] @ models/lib/nn.yaml:80:7
-%4352 = mul %4351, %3218 : f32[64] @ models/lib/nn.yaml:80:7
-%4353 = mul %4345, %3220 : f32[64] @ models/lib/nn.yaml:80:7
-%4354 = add %4353, %4352 : f32[64] @ models/lib/nn.yaml:80:7
-%4355 = cast %4347 : f64[] @ models/lib/nn.yaml:80:7
-%4356 = pow %2693, %4355 : f64[] @ models/lib/nn.yaml:80:7
-%4357 = sub %2686, %4356 : f64[] @ models/lib/nn.yaml:80:7
-%4358 = div %1614, %4357 : f64[] @ models/lib/nn.yaml:80:7
-%4359 = pow %2701, %4355 : f64[] @ models/lib/nn.yaml:80:7
-%4360 = sub %2686, %4359 : f64[] @ models/lib/nn.yaml:80:7
-%4361 = sqrt %4360 : f64[] @ models/lib/nn.yaml:80:7
-%4362 = div %2686, %4361 : f64[] @ models/lib/nn.yaml:80:7
-%4363 = sqrt %4354 : f32[64] @ models/lib/nn.yaml:80:7
-%4364 = cast %4362 : f32[] @ models/lib/nn.yaml:80:7
-%4365 = broadcast %4364 : f32[64] @ models/lib/nn.yaml:80:7
-%4366 = mul %4363, %4365 : f32[64] @ models/lib/nn.yaml:80:7
-%4367 = add %4366, %3235 : f32[64] @ models/lib/nn.yaml:80:7
-%4368 = div %4350, %4367 : f32[64] @ models/lib/nn.yaml:80:7
-%4369 = cast %4358 : f32[] @ models/lib/nn.yaml:80:7
-%4370 = broadcast %4369 : f32[64] @ models/lib/nn.yaml:80:7
-%4371 = mul %4368, %4370 : f32[64] @ models/lib/nn.yaml:80:7
-%4372 = sub %46, %4371 : f32[64] @ models/lib/nn.yaml:80:7
-%4373 = assign %46, %4372 : f32[64] @ models/lib/nn.yaml:80:7
-%4374 = assign %4344, %4350 : f32[64] @ models/lib/nn.yaml:80:7
-%4375 = assign %4345, %4354 : f32[64] @ models/lib/nn.yaml:80:7
-%4376 = assign %4346, %4347 : i64[] @ models/lib/nn.yaml:80:7
-%4377 = mul %130, %3246 : f32[64] @ models/lib/nn.yaml:80:7
-%4378 = mul %4372, %3248 : f32[64] @ models/lib/nn.yaml:80:7
-%4379 = add %4377, %4378 : f32[64] @ models/lib/nn.yaml:80:7
-%4380 = assign %130, %4379 : f32[64] @ models/lib/nn.yaml:80:7
-%4381 = all_reduce_sum %2238 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4382 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4383 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4384 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4385 = add %4384, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%4386 = mul %47, %3257 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4387 = mul %4381, %3259 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4388 = mul %4382, %3261 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4389 = add %4388, %4387 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4390 = mul %4381, %4381 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4391 = mul %4390, %3265 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4392 = mul %4383, %3267 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4393 = add %4392, %4391 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4394 = cast %4385 : f64[] @ models/lib/nn.yaml:79:7
-%4395 = pow %2693, %4394 : f64[] @ models/lib/nn.yaml:79:7
-%4396 = sub %2686, %4395 : f64[] @ models/lib/nn.yaml:79:7
-%4397 = div %1614, %4396 : f64[] @ models/lib/nn.yaml:79:7
-%4398 = pow %2701, %4394 : f64[] @ models/lib/nn.yaml:79:7
-%4399 = sub %2686, %4398 : f64[] @ models/lib/nn.yaml:79:7
-%4400 = sqrt %4399 : f64[] @ models/lib/nn.yaml:79:7
-%4401 = div %2686, %4400 : f64[] @ models/lib/nn.yaml:79:7
-%4402 = sqrt %4393 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4403 = cast %4401 : f32[] @ models/lib/nn.yaml:79:7
-%4404 = broadcast %4403 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4405 = mul %4402, %4404 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4406 = add %4405, %3282 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4407 = div %4389, %4406 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4408 = cast %4397 : f32[] @ models/lib/nn.yaml:79:7
-%4409 = broadcast %4408 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4410 = mul %4407, %4409 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4411 = sub %4386, %4410 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4412 = assign %47, %4411 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4413 = assign %4382, %4389 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4414 = assign %4383, %4393 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4415 = assign %4384, %4385 : i64[] @ models/lib/nn.yaml:79:7
-%4416 = mul %131, %3293 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4417 = mul %4411, %3295 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4418 = add %4416, %4417 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4419 = assign %131, %4418 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4420 = all_reduce_sum %2234 : f32[16] @ models/lib/nn.yaml:80:7
-%4421 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4422 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4423 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4424 = add %4423, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%4425 = mul %4420, %2791 : f32[16] @ models/lib/nn.yaml:80:7
-%4426 = mul %4421, %2793 : f32[16] @ models/lib/nn.yaml:80:7
-%4427 = add %4426, %4425 : f32[16] @ models/lib/nn.yaml:80:7
-%4428 = mul %4420, %4420 : f32[16] @ models/lib/nn.yaml:80:7
-%4429 = mul %4428, %2797 : f32[16] @ models/lib/nn.yaml:80:7
-%4430 = mul %4422, %2799 : f32[16] @ models/lib/nn.yaml:80:7
-%4431 = add %4430, %4429 : f32[16] @ models/lib/nn.yaml:80:7
-%4432 = cast %4424 : f64[] @ models/lib/nn.yaml:80:7
-%4433 = pow %2693, %4432 : f64[] @ models/lib/nn.yaml:80:7
-%4434 = sub %2686, %4433 : f64[] @ models/lib/nn.yaml:80:7
-%4435 = div %1614, %4434 : f64[] @ models/lib/nn.yaml:80:7
-%4436 = pow %2701, %4432 : f64[] @ models/lib/nn.yaml:80:7
-%4437 = sub %2686, %4436 : f64[] @ models/lib/nn.yaml:80:7
-%4438 = sqrt %4437 : f64[] @ models/lib/nn.yaml:80:7
-%4439 = div %2686, %4438 : f64[] @ models/lib/nn.yaml:80:7
-%4440 = sqrt %4431 : f32[16] @ models/lib/nn.yaml:80:7
-%4441 = cast %4439 : f32[] @ models/lib/nn.yaml:80:7
-%4442 = broadcast %4441 : f32[16] @ models/lib/nn.yaml:80:7
-%4443 = mul %4440, %4442 : f32[16] @ models/lib/nn.yaml:80:7
-%4444 = add %4443, %2814 : f32[16] @ models/lib/nn.yaml:80:7
-%4445 = div %4427, %4444 : f32[16] @ models/lib/nn.yaml:80:7
-%4446 = cast %4435 : f32[] @ models/lib/nn.yaml:80:7
-%4447 = broadcast %4446 : f32[16] @ models/lib/nn.yaml:80:7
-%4448 = mul %4445, %4447 : f32[16] @ models/lib/nn.yaml:80:7
-%4449 = sub %48, %4448 : f32[16] @ models/lib/nn.yaml:80:7
-%4450 = assign %48, %4449 : f32[16] @ models/lib/nn.yaml:80:7
-%4451 = assign %4421, %4427 : f32[16] @ models/lib/nn.yaml:80:7
-%4452 = assign %4422, %4431 : f32[16] @ models/lib/nn.yaml:80:7
-%4453 = assign %4423, %4424 : i64[] @ models/lib/nn.yaml:80:7
-%4454 = mul %132, %2825 : f32[16] @ models/lib/nn.yaml:80:7
-%4455 = mul %4449, %2827 : f32[16] @ models/lib/nn.yaml:80:7
-%4456 = add %4454, %4455 : f32[16] @ models/lib/nn.yaml:80:7
-%4457 = assign %132, %4456 : f32[16] @ models/lib/nn.yaml:80:7
-%4458 = all_reduce_sum %2211 : f32[16] @ models/lib/nn.yaml:89:7
-%4459 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4460 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4461 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4462 = add %4461, %2683 : i64[] @ models/lib/nn.yaml:89:7
-%4463 = mul %4458, %2791 : f32[16] @ models/lib/nn.yaml:89:7
-%4464 = mul %4459, %2793 : f32[16] @ models/lib/nn.yaml:89:7
-%4465 = add %4464, %4463 : f32[16] @ models/lib/nn.yaml:89:7
-%4466 = mul %4458, %4458 : f32[16] @ models/lib/nn.yaml:89:7
-%4467 = mul %4466, %2797 : f32[16] @ models/lib/nn.yaml:89:7
-%4468 = mul %4460, %2799 : f32[16] @ models/lib/nn.yaml:89:7
-%4469 = add %4468, %4467 : f32[16] @ models/lib/nn.yaml:89:7
-%4470 = cast %4462 : f64[] @ models/lib/nn.yaml:89:7
-%4471 = pow %2693, %4470 : f64[] @ models/lib/nn.yaml:89:7
-%4472 = sub %2686, %4471 : f64[] @ models/lib/nn.yaml:89:7
-%4473 = div %1614, %4472 : f64[] @ models/lib/nn.yaml:89:7
-%4474 = pow %2701, %4470 : f64[] @ models/lib/nn.yaml:89:7
-%4475 = sub %2686, %4474 : f64[] @ models/lib/nn.yaml:89:7
-%4476 = sqrt %4475 : f64[] @ models/lib/nn.yaml:89:7
-%4477 = div %2686, %4476 : f64[] @ models/lib/nn.yaml:89:7
-%4478 = sqrt %4469 : f32[16] @ models/lib/nn.yaml:89:7
-%4479 = cast %4477 : f32[] @ models/lib/nn.yaml:89:7
-%4480 = broadcast %4479 : f32[16] @ models/lib/nn.yaml:89:7
-%4481 = mul %4478, %4480 : f32[16] @ models/lib/nn.yaml:89:7
-%4482 = add %4481, %2814 : f32[16] @ models/lib/nn.yaml:89:7
-%4483 = div %4465, %4482 : f32[16] @ models/lib/nn.yaml:89:7
-%4484 = cast %4473 : f32[] @ models/lib/nn.yaml:89:7
-%4485 = broadcast %4484 : f32[16] @ models/lib/nn.yaml:89:7
-%4486 = mul %4483, %4485 : f32[16] @ models/lib/nn.yaml:89:7
-%4487 = sub %49, %4486 : f32[16] @ models/lib/nn.yaml:89:7
-%4488 = assign %49, %4487 : f32[16] @ models/lib/nn.yaml:89:7
-%4489 = assign %4459, %4465 : f32[16] @ models/lib/nn.yaml:89:7
-%4490 = assign %4460, %4469 : f32[16] @ models/lib/nn.yaml:89:7
-%4491 = assign %4461, %4462 : i64[] @ models/lib/nn.yaml:89:7
-%4492 = mul %133, %2825 : f32[16] @ models/lib/nn.yaml:89:7
-%4493 = mul %4487, %2827 : f32[16] @ models/lib/nn.yaml:89:7
-%4494 = add %4492, %4493 : f32[16] @ models/lib/nn.yaml:89:7
-%4495 = assign %133, %4494 : f32[16] @ models/lib/nn.yaml:89:7
-%4496 = all_reduce_sum %2207 : f32[16] @ models/lib/nn.yaml:90:7
-%4497 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4498 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4499 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4500 = add %4499, %2683 : i64[] @ models/lib/nn.yaml:90:7
-%4501 = mul %4496, %2791 : f32[16] @ models/lib/nn.yaml:90:7
-%4502 = mul %4497, %2793 : f32[16] @ models/lib/nn.yaml:90:7
-%4503 = add %4502, %4501 : f32[16] @ models/lib/nn.yaml:90:7
-%4504 = mul %4496, %4496 : f32[16] @ models/lib/nn.yaml:90:7
-%4505 = mul %4504, %2797 : f32[16] @ models/lib/nn.yaml:90:7
-%4506 = mul %4498, %2799 : f32[16] @ models/lib/nn.yaml:90:7
-%4507 = add %4506, %4505 : f32[16] @ models/lib/nn.yaml:90:7
-%4508 = cast %4500 : f64[] @ models/lib/nn.yaml:90:7
-%4509 = pow %2693, %4508 : f64[] @ models/lib/nn.yaml:90:7
-%4510 = sub %2686, %4509 : f64[] @ models/lib/nn.yaml:90:7
-%4511 = div %1614, %4510 : f64[] @ models/lib/nn.yaml:90:7
-%4512 = pow %2701, %4508 : f64[] @ models/lib/nn.yaml:90:7
-%4513 = sub %2686, %4512 : f64[] @ models/lib/nn.yaml:90:7
-%4514 = sqrt %4513 : f64[] @ models/lib/nn.yaml:90:7
-%4515 = div %2686, %4514 : f64[] @ models/lib/nn.yaml:90:7
-%4516 = sqrt %4507 : f32[16] @ models/lib/nn.yaml:90:7
-%4517 = cast %4515 : f32[] @ models/lib/nn.yaml:90:7
-%4518 = broadcast %4517 : f32[16] @ models/lib/nn.yaml:90:7
-%4519 = mul %4516, %4518 : f32[16] @ models/lib/nn.yaml:90:7
-%4520 = add %4519, %2814 : f32[16] @ models/lib/nn.yaml:90:7
-%4521 = div %4503, %4520 : f32[16] @ models/lib/nn.yaml:90:7
-%4522 = cast %4511 : f32[] @ models/lib/nn.yaml:90:7
-%4523 = broadcast %4522 : f32[16] @ models/lib/nn.yaml:90:7
-%4524 = mul %4521, %4523 : f32[16] @ models/lib/nn.yaml:90:7
-%4525 = sub %50, %4524 : f32[16] @ models/lib/nn.yaml:90:7
-%4526 = assign %50, %4525 : f32[16] @ models/lib/nn.yaml:90:7
-%4527 = assign %4497, %4503 : f32[16] @ models/lib/nn.yaml:90:7
-%4528 = assign %4498, %4507 : f32[16] @ models/lib/nn.yaml:90:7
-%4529 = assign %4499, %4500 : i64[] @ models/lib/nn.yaml:90:7
-%4530 = mul %134, %2825 : f32[16] @ models/lib/nn.yaml:90:7
-%4531 = mul %4525, %2827 : f32[16] @ models/lib/nn.yaml:90:7
-%4532 = add %4530, %4531 : f32[16] @ models/lib/nn.yaml:90:7
-%4533 = assign %134, %4532 : f32[16] @ models/lib/nn.yaml:90:7
-%4534 = all_reduce_sum %2201 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4535 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4536 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4537 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4538 = add %4537, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%4539 = mul %51, %3004 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4540 = mul %4534, %3006 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4541 = mul %4535, %3008 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4542 = add %4541, %4540 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4543 = mul %4534, %4534 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4544 = mul %4543, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4545 = mul %4536, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4546 = add %4545, %4544 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4547 = cast %4538 : f64[] @ models/lib/nn.yaml:79:7
-%4548 = pow %2693, %4547 : f64[] @ models/lib/nn.yaml:79:7
-%4549 = sub %2686, %4548 : f64[] @ models/lib/nn.yaml:79:7
-%4550 = div %1614, %4549 : f64[] @ models/lib/nn.yaml:79:7
-%4551 = pow %2701, %4547 : f64[] @ models/lib/nn.yaml:79:7
-%4552 = sub %2686, %4551 : f64[] @ models/lib/nn.yaml:79:7
-%4553 = sqrt %4552 : f64[] @ models/lib/nn.yaml:79:7
-%4554 = div %2686, %4553 : f64[] @ models/lib/nn.yaml:79:7
-%4555 = sqrt %4546 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4556 = cast %4554 : f32[] @ models/lib/nn.yaml:79:7
-%4557 = broadcast %4556 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4558 = mul %4555, %4557 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4559 = add %4558, %3029 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4560 = div %4542, %4559 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4561 = cast %4550 : f32[] @ models/lib/nn.yaml:79:7
-%4562 = broadcast %4561 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4563 = mul %4560, %4562 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4564 = sub %4539, %4563 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4565 = assign %51, %4564 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4566 = assign %4535, %4542 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4567 = assign %4536, %4546 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4568 = assign %4537, %4538 : i64[] @ models/lib/nn.yaml:79:7
-%4569 = mul %135, %3040 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4570 = mul %4564, %3042 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4571 = add %4569, %4570 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4572 = assign %135, %4571 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4573 = all_reduce_sum %2197 : f32[16] @ models/lib/nn.yaml:80:7
-%4574 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4575 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4576 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4577 = add %4576, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%4578 = mul %4573, %2791 : f32[16] @ models/lib/nn.yaml:80:7
-%4579 = mul %4574, %2793 : f32[16] @ models/lib/nn.yaml:80:7
-%4580 = add %4579, %4578 : f32[16] @ models/lib/nn.yaml:80:7
-%4581 = mul %4573, %4573 : f32[16] @ models/lib/nn.yaml:80:7
-%4582 = mul %4581, %2797 : f32[16] @ models/lib/nn.yaml:80:7
-%4583 = mul %4575, %2799 : f32[16] @ models/lib/nn.yaml:80:7
-%4584 = add %4583, %4582 : f32[16] @ models/lib/nn.yaml:80:7
-%4585 = cast %4577 : f64[] @ models/lib/nn.yaml:80:7
-%4586 = pow %2693, %4585 : f64[] @ models/lib/nn.yaml:80:7
-%4587 = sub %2686, %4586 : f64[] @ models/lib/nn.yaml:80:7
-%4588 = div %1614, %4587 : f64[] @ models/lib/nn.yaml:80:7
-%4589 = pow %2701, %4585 : f64[] @ models/lib/nn.yaml:80:7
-%4590 = sub %2686, %4589 : f64[] @ models/lib/nn.yaml:80:7
-%4591 = sqrt %4590 : f64[] @ models/lib/nn.yaml:80:7
-%4592 = div %2686, %4591 : f64[] @ models/lib/nn.yaml:80:7
-%4593 = sqrt %4584 : f32[16] @ models/lib/nn.yaml:80:7
-%4594 = cast %4592 : f32[] @ models/lib/nn.yaml:80:7
-%4595 = broadcast %4594 : f32[16] @ models/lib/nn.yaml:80:7
-%4596 = mul %4593, %4595 : f32[16] @ models/lib/nn.yaml:80:7
-%4597 = add %4596, %2814 : f32[16] @ models/lib/nn.yaml:80:7
-%4598 = div %4580, %4597 : f32[16] @ models/lib/nn.yaml:80:7
-%4599 = cast %4588 : f32[] @ models/lib/nn.yaml:80:7
-%4600 = broadcast %4599 : f32[16] @ models/lib/nn.yaml:80:7
-%4601 = mul %4598, %4600 : f32[16] @ models/lib/nn.yaml:80:7
-%4602 = sub %52, %4601 : f32[16] @ models/lib/nn.yaml:80:7
-%4603 = assign %52, %4602 : f32[16] @ models/lib/nn.yaml:80:7
-%4604 = assign %4574, %4580 : f32[16] @ models/lib/nn.yaml:80:7
-%4605 = assign %4575, %4584 : f32[16] @ models/lib/nn.yaml:80:7
-%4606 = assign %4576, %4577 : i64[] @ models/lib/nn.yaml:80:7
-%4607 = mul %136, %2825 : f32[16] @ models/lib/nn.yaml:80:7
-%4608 = mul %4602, %2827 : f32[16] @ models/lib/nn.yaml:80:7
-%4609 = add %4607, %4608 : f32[16] @ models/lib/nn.yaml:80:7
-%4610 = assign %136, %4609 : f32[16] @ models/lib/nn.yaml:80:7
-%4611 = all_reduce_sum %2193 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4612 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4613 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4614 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4615 = add %4614, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%4616 = mul %53, %3004 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4617 = mul %4611, %3006 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4618 = mul %4612, %3008 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4619 = add %4618, %4617 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4620 = mul %4611, %4611 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4621 = mul %4620, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4622 = mul %4613, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4623 = add %4622, %4621 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4624 = cast %4615 : f64[] @ models/lib/nn.yaml:79:7
-%4625 = pow %2693, %4624 : f64[] @ models/lib/nn.yaml:79:7
-%4626 = sub %2686, %4625 : f64[] @ models/lib/nn.yaml:79:7
-%4627 = div %1614, %4626 : f64[] @ models/lib/nn.yaml:79:7
-%4628 = pow %2701, %4624 : f64[] @ models/lib/nn.yaml:79:7
-%4629 = sub %2686, %4628 : f64[] @ models/lib/nn.yaml:79:7
-%4630 = sqrt %4629 : f64[] @ models/lib/nn.yaml:79:7
-%4631 = div %2686, %4630 : f64[] @ models/lib/nn.yaml:79:7
-%4632 = sqrt %4623 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4633 = cast %4631 : f32[] @ models/lib/nn.yaml:79:7
-%4634 = broadcast %4633 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4635 = mul %4632, %4634 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4636 = add %4635, %3029 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4637 = div %4619, %4636 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4638 = cast %4627 : f32[] @ models/lib/nn.yaml:79:7
-%4639 = broadcast %4638 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4640 = mul %4637, %4639 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4641 = sub %4616, %4640 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4642 = assign %53, %4641 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4643 = assign %4612, %4619 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4644 = assign %4613, %4623 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4645 = assign %4614, %4615 : i64[] @ models/lib/nn.yaml:79:7
-%4646 = mul %137, %3040 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4647 = mul %4641, %3042 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4648 = add %4646, %4647 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4649 = assign %137, %4648 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4650 = all_reduce_sum %2189 : f32[16] @ models/lib/nn.yaml:80:7
-%4651 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4652 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4653 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4654 = add %4653, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%4655 = mul %4650, %2791 : f32[16] @ models/lib/nn.yaml:80:7
-%4656 = mul %4651, %2793 : f32[16] @ models/lib/nn.yaml:80:7
-%4657 = add %4656, %4655 : f32[16] @ models/lib/nn.yaml:80:7
-%4658 = mul %4650, %4650 : f32[16] @ models/lib/nn.yaml:80:7
-%4659 = mul %4658, %2797 : f32[16] @ models/lib/nn.yaml:80:7
-%4660 = mul %4652, %2799 : f32[16] @ models/lib/nn.yaml:80:7
-%4661 = add %4660, %4659 : f32[16] @ models/lib/nn.yaml:80:7
-%4662 = cast %4654 : f64[] @ models/lib/nn.yaml:80:7
-%4663 = pow %2693, %4662 : f64[] @ models/lib/nn.yaml:80:7
-%4664 = sub %2686, %4663 : f64[] @ models/lib/nn.yaml:80:7
-%4665 = div %1614, %4664 : f64[] @ models/lib/nn.yaml:80:7
-%4666 = pow %2701, %4662 : f64[] @ models/lib/nn.yaml:80:7
-%4667 = sub %2686, %4666 : f64[] @ models/lib/nn.yaml:80:7
-%4668 = sqrt %4667 : f64[] @ models/lib/nn.yaml:80:7
-%4669 = div %2686, %4668 : f64[] @ models/lib/nn.yaml:80:7
-%4670 = sqrt %4661 : f32[16] @ models/lib/nn.yaml:80:7
-%4671 = cast %4669 : f32[] @ models/lib/nn.yaml:80:7
-%4672 = broadcast %4671 : f32[16] @ models/lib/nn.yaml:80:7
-%4673 = mul %4670, %4672 : f32[16] @ models/lib/nn.yaml:80:7
-%4674 = add %4673, %2814 : f32[16] @ models/lib/nn.yaml:80:7
-%4675 = div %4657, %4674 : f32[16] @ models/lib/nn.yaml:80:7
-%4676 = cast %4665 : f32[] @ models/lib/nn.yaml:80:7
-%4677 = broadcast %4676 : f32[16] @ models/lib/nn.yaml:80:7
-%4678 = mul %4675, %4677 : f32[16] @ models/lib/nn.yaml:80:7
-%4679 = sub %54, %4678 : f32[16] @ models/lib/nn.yaml:80:7
-%4680 = assign %54, %4679 : f32[16] @ models/lib/nn.yaml:80:7
-%4681 = assign %4651, %4657 : f32[16] @ models/lib/nn.yaml:80:7
-%4682 = assign %4652, %4661 : f32[16] @ models/lib/nn.yaml:80:7
-%4683 = assign %4653, %4654 : i64[] @ models/lib/nn.yaml:80:7
-%4684 = mul %138, %2825 : f32[16] @ models/lib/nn.yaml:80:7
-%4685 = mul %4679, %2827 : f32[16] @ models/lib/nn.yaml:80:7
-%4686 = add %4684, %4685 : f32[16] @ models/lib/nn.yaml:80:7
-%4687 = assign %138, %4686 : f32[16] @ models/lib/nn.yaml:80:7
-%4688 = all_reduce_sum %2183 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4689 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4690 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4691 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4692 = add %4691, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%4693 = mul %55, %3004 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4694 = mul %4688, %3006 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4695 = mul %4689, %3008 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4696 = add %4695, %4694 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4697 = mul %4688, %4688 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4698 = mul %4697, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4699 = mul %4690, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4700 = add %4699, %4698 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4701 = cast %4692 : f64[] @ models/lib/nn.yaml:79:7
-%4702 = pow %2693, %4701 : f64[] @ models/lib/nn.yaml:79:7
-%4703 = sub %2686, %4702 : f64[] @ models/lib/nn.yaml:79:7
-%4704 = div %1614, %4703 : f64[] @ models/lib/nn.yaml:79:7
-%4705 = pow %2701, %4701 : f64[] @ models/lib/nn.yaml:79:7
-%4706 = sub %2686, %4705 : f64[] @ models/lib/nn.yaml:79:7
-%4707 = sqrt %4706 : f64[] @ models/lib/nn.yaml:79:7
-%4708 = div %2686, %4707 : f64[] @ models/lib/nn.yaml:79:7
-%4709 = sqrt %4700 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4710 = cast %4708 : f32[] @ models/lib/nn.yaml:79:7
-%4711 = broadcast %4710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4712 = mul %4709, %4711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4713 = add %4712, %3029 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4714 = div %4696, %4713 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4715 = cast %4704 : f32[] @ models/lib/nn.yaml:79:7
-%4716 = broadcast %4715 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4717 = mul %4714, %4716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4718 = sub %4693, %4717 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4719 = assign %55, %4718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4720 = assign %4689, %4696 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4721 = assign %4690, %4700 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4722 = assign %4691, %4692 : i64[] @ models/lib/nn.yaml:79:7
-%4723 = mul %139, %3040 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4724 = mul %4718, %3042 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4725 = add %4723, %4724 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4726 = assign %139, %4725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4727 = all_reduce_sum %2179 : f32[16] @ models/lib/nn.yaml:80:7
-%4728 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4729 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4730 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4731 = add %4730, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%4732 = mul %4727, %2791 : f32[16] @ models/lib/nn.yaml:80:7
-%4733 = mul %4728, %2793 : f32[16] @ models/lib/nn.yaml:80:7
-%4734 = add %4733, %4732 : f32[16] @ models/lib/nn.yaml:80:7
-%4735 = mul %4727, %4727 : f32[16] @ models/lib/nn.yaml:80:7
-%4736 = mul %4735, %2797 : f32[16] @ models/lib/nn.yaml:80:7
-%4737 = mul %4729, %2799 : f32[16] @ models/lib/nn.yaml:80:7
-%4738 = add %4737, %4736 : f32[16] @ models/lib/nn.yaml:80:7
-%4739 = cast %4731 : f64[] @ models/lib/nn.yaml:80:7
-%4740 = pow %2693, %4739 : f64[] @ models/lib/nn.yaml:80:7
-%4741 = sub %2686, %4740 : f64[] @ models/lib/nn.yaml:80:7
-%4742 = div %1614, %4741 : f64[] @ models/lib/nn.yaml:80:7
-%4743 = pow %2701, %4739 : f64[] @ models/lib/nn.yaml:80:7
-%4744 = sub %2686, %4743 : f64[] @ models/lib/nn.yaml:80:7
-%4745 = sqrt %4744 : f64[] @ models/lib/nn.yaml:80:7
-%4746 = div %2686, %4745 : f64[] @ models/lib/nn.yaml:80:7
-%4747 = sqrt %4738 : f32[16] @ models/lib/nn.yaml:80:7
-%4748 = cast %4746 : f32[] @ models/lib/nn.yaml:80:7
-%4749 = broadcast %4748 : f32[16] @ models/lib/nn.yaml:80:7
-%4750 = mul %4747, %4749 : f32[16] @ models/lib/nn.yaml:80:7
-%4751 = add %4750, %2814 : f32[16] @ models/lib/nn.yaml:80:7
-%4752 = div %4734, %4751 : f32[16] @ models/lib/nn.yaml:80:7
-%4753 = cast %4742 : f32[] @ models/lib/nn.yaml:80:7
-%4754 = broadcast %4753 : f32[16] @ models/lib/nn.yaml:80:7
-%4755 = mul %4752, %4754 : f32[16] @ models/lib/nn.yaml:80:7
-%4756 = sub %56, %4755 : f32[16] @ models/lib/nn.yaml:80:7
-%4757 = assign %56, %4756 : f32[16] @ models/lib/nn.yaml:80:7
-%4758 = assign %4728, %4734 : f32[16] @ models/lib/nn.yaml:80:7
-%4759 = assign %4729, %4738 : f32[16] @ models/lib/nn.yaml:80:7
-%4760 = assign %4730, %4731 : i64[] @ models/lib/nn.yaml:80:7
-%4761 = mul %140, %2825 : f32[16] @ models/lib/nn.yaml:80:7
-%4762 = mul %4756, %2827 : f32[16] @ models/lib/nn.yaml:80:7
-%4763 = add %4761, %4762 : f32[16] @ models/lib/nn.yaml:80:7
-%4764 = assign %140, %4763 : f32[16] @ models/lib/nn.yaml:80:7
-%4765 = all_reduce_sum %2136 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4766 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4767 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4768 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4769 = add %4768, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%4770 = mul %57, %3004 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4771 = mul %4765, %3006 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4772 = mul %4766, %3008 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4773 = add %4772, %4771 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4774 = mul %4765, %4765 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4775 = mul %4774, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4776 = mul %4767, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4777 = add %4776, %4775 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4778 = cast %4769 : f64[] @ models/lib/nn.yaml:79:7
-%4779 = pow %2693, %4778 : f64[] @ models/lib/nn.yaml:79:7
-%4780 = sub %2686, %4779 : f64[] @ models/lib/nn.yaml:79:7
-%4781 = div %1614, %4780 : f64[] @ models/lib/nn.yaml:79:7
-%4782 = pow %2701, %4778 : f64[] @ models/lib/nn.yaml:79:7
-%4783 = sub %2686, %4782 : f64[] @ models/lib/nn.yaml:79:7
-%4784 = sqrt %4783 : f64[] @ models/lib/nn.yaml:79:7
-%4785 = div %2686, %4784 : f64[] @ models/lib/nn.yaml:79:7
-%4786 = sqrt %4777 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4787 = cast %4785 : f32[] @ models/lib/nn.yaml:79:7
-%4788 = broadcast %4787 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4789 = mul %4786, %4788 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4790 = add %4789, %3029 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4791 = div %4773, %4790 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4792 = cast %4781 : f32[] @ models/lib/nn.yaml:79:7
-%4793 = broadcast %4792 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4794 = mul %4791, %4793 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4795 = sub %4770, %4794 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4796 = assign %57, %4795 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4797 = assign %4766, %4773 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4798 = assign %4767, %4777 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4799 = assign %4768, %4769 : i64[] @ models/lib/nn.yaml:79:7
-%4800 = mul %141, %3040 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4801 = mul %4795, %3042 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4802 = add %4800, %4801 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4803 = assign %141, %4802 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4804 = all_reduce_sum %2132 : f32[16] @ models/lib/nn.yaml:80:7
-%4805 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4806 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4807 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4808 = add %4807, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%4809 = mul %4804, %2791 : f32[16] @ models/lib/nn.yaml:80:7
-%4810 = mul %4805, %2793 : f32[16] @ models/lib/nn.yaml:80:7
-%4811 = add %4810, %4809 : f32[16] @ models/lib/nn.yaml:80:7
-%4812 = mul %4804, %4804 : f32[16] @ models/lib/nn.yaml:80:7
-%4813 = mul %4812, %2797 : f32[16] @ models/lib/nn.yaml:80:7
-%4814 = mul %4806, %2799 : f32[16] @ models/lib/nn.yaml:80:7
-%4815 = add %4814, %4813 : f32[16] @ models/lib/nn.yaml:80:7
-%4816 = cast %4808 : f64[] @ models/lib/nn.yaml:80:7
-%4817 = pow %2693, %4816 : f64[] @ models/lib/nn.yaml:80:7
-%4818 = sub %2686, %4817 : f64[] @ models/lib/nn.yaml:80:7
-%4819 = div %1614, %4818 : f64[] @ models/lib/nn.yaml:80:7
-%4820 = pow %2701, %4816 : f64[] @ models/lib/nn.yaml:80:7
-%4821 = sub %2686, %4820 : f64[] @ models/lib/nn.yaml:80:7
-%4822 = sqrt %4821 : f64[] @ models/lib/nn.yaml:80:7
-%4823 = div %2686, %4822 : f64[] @ models/lib/nn.yaml:80:7
-%4824 = sqrt %4815 : f32[16] @ models/lib/nn.yaml:80:7
-%4825 = cast %4823 : f32[] @ models/lib/nn.yaml:80:7
-%4826 = broadcast %4825 : f32[16] @ models/lib/nn.yaml:80:7
-%4827 = mul %4824, %4826 : f32[16] @ models/lib/nn.yaml:80:7
-%4828 = add %4827, %2814 : f32[16] @ models/lib/nn.yaml:80:7
-%4829 = div %4811, %4828 : f32[16] @ models/lib/nn.yaml:80:7
-%4830 = cast %4819 : f32[] @ models/lib/nn.yaml:80:7
-%4831 = broadcast %4830 : f32[16] @ models/lib/nn.yaml:80:7
-%4832 = mul %4829, %4831 : f32[16] @ models/lib/nn.yaml:80:7
-%4833 = sub %58, %4832 : f32[16] @ models/lib/nn.yaml:80:7
-%4834 = assign %58, %4833 : f32[16] @ models/lib/nn.yaml:80:7
-%4835 = assign %4805, %4811 : f32[16] @ models/lib/nn.yaml:80:7
-%4836 = assign %4806, %4815 : f32[16] @ models/lib/nn.yaml:80:7
-%4837 = assign %4807, %4808 : i64[] @ models/lib/nn.yaml:80:7
-%4838 = mul %142, %2825 : f32[16] @ models/lib/nn.yaml:80:7
-%4839 = mul %4833, %2827 : f32[16] @ models/lib/nn.yaml:80:7
-%4840 = add %4838, %4839 : f32[16] @ models/lib/nn.yaml:80:7
-%4841 = assign %142, %4840 : f32[16] @ models/lib/nn.yaml:80:7
-%4842 = all_reduce_sum %2111 : f32[16] @ models/lib/nn.yaml:89:7
-%4843 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4844 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4845 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4846 = add %4845, %2683 : i64[] @ models/lib/nn.yaml:89:7
-%4847 = mul %4842, %2791 : f32[16] @ models/lib/nn.yaml:89:7
-%4848 = mul %4843, %2793 : f32[16] @ models/lib/nn.yaml:89:7
-%4849 = add %4848, %4847 : f32[16] @ models/lib/nn.yaml:89:7
-%4850 = mul %4842, %4842 : f32[16] @ models/lib/nn.yaml:89:7
-%4851 = mul %4850, %2797 : f32[16] @ models/lib/nn.yaml:89:7
-%4852 = mul %4844, %2799 : f32[16] @ models/lib/nn.yaml:89:7
-%4853 = add %4852, %4851 : f32[16] @ models/lib/nn.yaml:89:7
-%4854 = cast %4846 : f64[] @ models/lib/nn.yaml:89:7
-%4855 = pow %2693, %4854 : f64[] @ models/lib/nn.yaml:89:7
-%4856 = sub %2686, %4855 : f64[] @ models/lib/nn.yaml:89:7
-%4857 = div %1614, %4856 : f64[] @ models/lib/nn.yaml:89:7
-%4858 = pow %2701, %4854 : f64[] @ models/lib/nn.yaml:89:7
-%4859 = sub %2686, %4858 : f64[] @ models/lib/nn.yaml:89:7
-%4860 = sqrt %4859 : f64[] @ models/lib/nn.yaml:89:7
-%4861 = div %2686, %4860 : f64[] @ models/lib/nn.yaml:89:7
-%4862 = sqrt %4853 : f32[16] @ models/lib/nn.yaml:89:7
-%4863 = cast %4861 : f32[] @ models/lib/nn.yaml:89:7
-%4864 = broadcast %4863 : f32[16] @ models/lib/nn.yaml:89:7
-%4865 = mul %4862, %4864 : f32[16] @ models/lib/nn.yaml:89:7
-%4866 = add %4865, %2814 : f32[16] @ models/lib/nn.yaml:89:7
-%4867 = div %4849, %4866 : f32[16] @ models/lib/nn.yaml:89:7
-%4868 = cast %4857 : f32[] @ models/lib/nn.yaml:89:7
-%4869 = broadcast %4868 : f32[16] @ models/lib/nn.yaml:89:7
-%4870 = mul %4867, %4869 : f32[16] @ models/lib/nn.yaml:89:7
-%4871 = sub %59, %4870 : f32[16] @ models/lib/nn.yaml:89:7
-%4872 = assign %59, %4871 : f32[16] @ models/lib/nn.yaml:89:7
-%4873 = assign %4843, %4849 : f32[16] @ models/lib/nn.yaml:89:7
-%4874 = assign %4844, %4853 : f32[16] @ models/lib/nn.yaml:89:7
-%4875 = assign %4845, %4846 : i64[] @ models/lib/nn.yaml:89:7
-%4876 = mul %143, %2825 : f32[16] @ models/lib/nn.yaml:89:7
-%4877 = mul %4871, %2827 : f32[16] @ models/lib/nn.yaml:89:7
-%4878 = add %4876, %4877 : f32[16] @ models/lib/nn.yaml:89:7
-%4879 = assign %143, %4878 : f32[16] @ models/lib/nn.yaml:89:7
-%4880 = all_reduce_sum %2107 : f32[16] @ models/lib/nn.yaml:90:7
-%4881 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4882 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4883 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4884 = add %4883, %2683 : i64[] @ models/lib/nn.yaml:90:7
-%4885 = mul %4880, %2791 : f32[16] @ models/lib/nn.yaml:90:7
-%4886 = mul %4881, %2793 : f32[16] @ models/lib/nn.yaml:90:7
-%4887 = add %4886, %4885 : f32[16] @ models/lib/nn.yaml:90:7
-%4888 = mul %4880, %4880 : f32[16] @ models/lib/nn.yaml:90:7
-%4889 = mul %4888, %2797 : f32[16] @ models/lib/nn.yaml:90:7
-%4890 = mul %4882, %2799 : f32[16] @ models/lib/nn.yaml:90:7
-%4891 = add %4890, %4889 : f32[16] @ models/lib/nn.yaml:90:7
-%4892 = cast %4884 : f64[] @ models/lib/nn.yaml:90:7
-%4893 = pow %2693, %4892 : f64[] @ models/lib/nn.yaml:90:7
-%4894 = sub %2686, %4893 : f64[] @ models/lib/nn.yaml:90:7
-%4895 = div %1614, %4894 : f64[] @ models/lib/nn.yaml:90:7
-%4896 = pow %2701, %4892 : f64[] @ models/lib/nn.yaml:90:7
-%4897 = sub %2686, %4896 : f64[] @ models/lib/nn.yaml:90:7
-%4898 = sqrt %4897 : f64[] @ models/lib/nn.yaml:90:7
-%4899 = div %2686, %4898 : f64[] @ models/lib/nn.yaml:90:7
-%4900 = sqrt %4891 : f32[16] @ models/lib/nn.yaml:90:7
-%4901 = cast %4899 : f32[] @ models/lib/nn.yaml:90:7
-%4902 = broadcast %4901 : f32[16] @ models/lib/nn.yaml:90:7
-%4903 = mul %4900, %4902 : f32[16] @ models/lib/nn.yaml:90:7
-%4904 = add %4903, %2814 : f32[16] @ models/lib/nn.yaml:90:7
-%4905 = div %4887, %4904 : f32[16] @ models/lib/nn.yaml:90:7
-%4906 = cast %4895 : f32[] @ models/lib/nn.yaml:90:7
-%4907 = broadcast %4906 : f32[16] @ models/lib/nn.yaml:90:7
-%4908 = mul %4905, %4907 : f32[16] @ models/lib/nn.yaml:90:7
-%4909 = sub %60, %4908 : f32[16] @ models/lib/nn.yaml:90:7
-%4910 = assign %60, %4909 : f32[16] @ models/lib/nn.yaml:90:7
-%4911 = assign %4881, %4887 : f32[16] @ models/lib/nn.yaml:90:7
-%4912 = assign %4882, %4891 : f32[16] @ models/lib/nn.yaml:90:7
-%4913 = assign %4883, %4884 : i64[] @ models/lib/nn.yaml:90:7
-%4914 = mul %144, %2825 : f32[16] @ models/lib/nn.yaml:90:7
-%4915 = mul %4909, %2827 : f32[16] @ models/lib/nn.yaml:90:7
-%4916 = add %4914, %4915 : f32[16] @ models/lib/nn.yaml:90:7
-%4917 = assign %144, %4916 : f32[16] @ models/lib/nn.yaml:90:7
-%4918 = all_reduce_sum %2105 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4919 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4920 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4921 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4922 = add %4921, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%4923 = mul %61, %3165 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4924 = mul %4918, %3167 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4925 = mul %4919, %3169 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4926 = add %4925, %4924 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4927 = mul %4918, %4918 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4928 = mul %4927, %3173 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4929 = mul %4920, %3175 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4930 = add %4929, %4928 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4931 = cast %4922 : f64[] @ models/lib/nn.yaml:79:7
-%4932 = pow %2693, %4931 : f64[] @ models/lib/nn.yaml:79:7
-%4933 = sub %2686, %4932 : f64[] @ models/lib/nn.yaml:79:7
-%4934 = div %1614, %4933 : f64[] @ models/lib/nn.yaml:79:7
-%4935 = pow %2701, %4931 : f64[] @ models/lib/nn.yaml:79:7
-%4936 = sub %2686, %4935 : f64[] @ models/lib/nn.yaml:79:7
-%4937 = sqrt %4936 : f64[] @ models/lib/nn.yaml:79:7
-%4938 = div %2686, %4937 : f64[] @ models/lib/nn.yaml:79:7
-%4939 = sqrt %4930 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4940 = cast %4938 : f32[] @ models/lib/nn.yaml:79:7
-%4941 = broadcast %4940 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4942 = mul %4939, %4941 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4943 = add %4942, %3190 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4944 = div %4926, %4943 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4945 = cast %4934 : f32[] @ models/lib/nn.yaml:79:7
-%4946 = broadcast %4945 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4947 = mul %4944, %4946 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4948 = sub %4923, %4947 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4949 = assign %61, %4948 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4950 = assign %4919, %4926 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4951 = assign %4920, %4930 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4952 = assign %4921, %4922 : i64[] @ models/lib/nn.yaml:79:7
-%4953 = mul %145, %3201 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4954 = mul %4948, %3203 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4955 = add %4953, %4954 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4956 = assign %145, %4955 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4957 = all_reduce_sum %2101 : f32[64] @ models/lib/nn.yaml:80:7
-%4958 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4959 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4960 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4961 = add %4960, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%4962 = mul %4957, %3212 : f32[64] @ models/lib/nn.yaml:80:7
-%4963 = mul %4958, %3214 : f32[64] @ models/lib/nn.yaml:80:7
-%4964 = add %4963, %4962 : f32[64] @ models/lib/nn.yaml:80:7
-%4965 = mul %4957, %4957 : f32[64] @ models/lib/nn.yaml:80:7
-%4966 = mul %4965, %3218 : f32[64] @ models/lib/nn.yaml:80:7
-%4967 = mul %4959, %3220 : f32[64] @ models/lib/nn.yaml:80:7
-%4968 = add %4967, %4966 : f32[64] @ models/lib/nn.yaml:80:7
-%4969 = cast %4961 : f64[] @ models/lib/nn.yaml:80:7
-%4970 = pow %2693, %4969 : f64[] @ models/lib/nn.yaml:80:7
-%4971 = sub %2686, %4970 : f64[] @ models/lib/nn.yaml:80:7
-%4972 = div %1614, %4971 : f64[] @ models/lib/nn.yaml:80:7
-%4973 = pow %2701, %4969 : f64[] @ models/lib/nn.yaml:80:7
-%4974 = sub %2686, %4973 : f64[] @ models/lib/nn.yaml:80:7
-%4975 = sqrt %4974 : f64[] @ models/lib/nn.yaml:80:7
-%4976 = div %2686, %4975 : f64[] @ models/lib/nn.yaml:80:7
-%4977 = sqrt %4968 : f32[64] @ models/lib/nn.yaml:80:7
-%4978 = cast %4976 : f32[] @ models/lib/nn.yaml:80:7
-%4979 = broadcast %4978 : f32[64] @ models/lib/nn.yaml:80:7
-%4980 = mul %4977, %4979 : f32[64] @ models/lib/nn.yaml:80:7
-%4981 = add %4980, %3235 : f32[64] @ models/lib/nn.yaml:80:7
-%4982 = div %4964, %4981 : f32[64] @ models/lib/nn.yaml:80:7
-%4983 = cast %4972 : f32[] @ models/lib/nn.yaml:80:7
-%4984 = broadcast %4983 : f32[64] @ models/lib/nn.yaml:80:7
-%4985 = mul %4982, %4984 : f32[64] @ models/lib/nn.yaml:80:7
-%4986 = sub %62, %4985 : f32[64] @ models/lib/nn.yaml:80:7
-%4987 = assign %62, %4986 : f32[64] @ models/lib/nn.yaml:80:7
-%4988 = assign %4958, %4964 : f32[64] @ models/lib/nn.yaml:80:7
-%4989 = assign %4959, %4968 : f32[64] @ models/lib/nn.yaml:80:7
-%4990 = assign %4960, %4961 : i64[] @ models/lib/nn.yaml:80:7
-%4991 = mul %146, %3246 : f32[64] @ models/lib/nn.yaml:80:7
-%4992 = mul %4986, %3248 : f32[64] @ models/lib/nn.yaml:80:7
-%4993 = add %4991, %4992 : f32[64] @ models/lib/nn.yaml:80:7
-%4994 = assign %146, %4993 : f32[64] @ models/lib/nn.yaml:80:7
-%4995 = all_reduce_sum %2087 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4996 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4997 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4998 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4999 = add %4998, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%5000 = mul %63, %3257 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5001 = mul %4995, %3259 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5002 = mul %4996, %3261 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5003 = add %5002, %5001 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5004 = mul %4995, %4995 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5005 = mul %5004, %3265 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5006 = mul %4997, %3267 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5007 = add %5006, %5005 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5008 = cast %4999 : f64[] @ models/lib/nn.yaml:79:7
-%5009 = pow %2693, %5008 : f64[] @ models/lib/nn.yaml:79:7
-%5010 = sub %2686, %5009 : f64[] @ models/lib/nn.yaml:79:7
-%5011 = div %1614, %5010 : f64[] @ models/lib/nn.yaml:79:7
-%5012 = pow %2701, %5008 : f64[] @ models/lib/nn.yaml:79:7
-%5013 = sub %2686, %5012 : f64[] @ models/lib/nn.yaml:79:7
-%5014 = sqrt %5013 : f64[] @ models/lib/nn.yaml:79:7
-%5015 = div %2686, %5014 : f64[] @ models/lib/nn.yaml:79:7
-%5016 = sqrt %5007 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5017 = cast %5015 : f32[] @ models/lib/nn.yaml:79:7
-%5018 = broadcast %5017 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5019 = mul %5016, %5018 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5020 = add %5019, %3282 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5021 = div %5003, %5020 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5022 = cast %5011 : f32[] @ models/lib/nn.yaml:79:7
-%5023 = broadcast %5022 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5024 = mul %5021, %5023 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5025 = sub %5000, %5024 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5026 = assign %63, %5025 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5027 = assign %4996, %5003 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5028 = assign %4997, %5007 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5029 = assign %4998, %4999 : i64[] @ models/lib/nn.yaml:79:7
-%5030 = mul %147, %3293 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5031 = mul %5025, %3295 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5032 = add %5030, %5031 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5033 = assign %147, %5032 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5034 = all_reduce_sum %2083 : f32[16] @ models/lib/nn.yaml:80:7
-%5035 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5036 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5037 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5038 = add %5037, %2683 : i64[] @ models/lib/nn.yaml:80:7
-%5039 = mul %5034, %2791 : f32[16] @ models/lib/nn.yaml:80:7
-%5040 = mul %5035, %2793 : f32[16] @ models/lib/nn.yaml:80:7
-%5041 = add %5040, %5039 : f32[16] @ models/lib/nn.yaml:80:7
-%5042 = mul %5034, %5034 : f32[16] @ models/lib/nn.yaml:80:7
-%5043 = mul %5042, %2797 : f32[16] @ models/lib/nn.yaml:80:7
-%5044 = mul %5036, %2799 : f32[16] @ models/lib/nn.yaml:80:7
-%5045 = add %5044, %5043 : f32[16] @ models/lib/nn.yaml:80:7
-%5046 = cast %5038 : f64[] @ models/lib/nn.yaml:80:7
-%5047 = pow %2693, %5046 : f64[] @ models/lib/nn.yaml:80:7
-%5048 = sub %2686, %5047 : f64[] @ models/lib/nn.yaml:80:7
-%5049 = div %1614, %5048 : f64[] @ models/lib/nn.yaml:80:7
-%5050 = pow %2701, %5046 : f64[] @ models/lib/nn.yaml:80:7
-%5051 = sub %2686, %5050 : f64[] @ models/lib/nn.yaml:80:7
-%5052 = sqrt %5051 : f64[] @ models/lib/nn.yaml:80:7
-%5053 = div %2686, %5052 : f64[] @ models/lib/nn.yaml:80:7
-%5054 = sqrt %5045 : f32[16] @ models/lib/nn.yaml:80:7
-%5055 = cast %5053 : f32[] @ models/lib/nn.yaml:80:7
-%5056 = broadcast %5055 : f32[16] @ models/lib/nn.yaml:80:7
-%5057 = mul %5054, %5056 : f32[16] @ models/lib/nn.yaml:80:7
-%5058 = add %5057, %2814 : f32[16] @ models/lib/nn.yaml:80:7
-%5059 = div %5041, %5058 : f32[16] @ models/lib/nn.yaml:80:7
-%5060 = cast %5049 : f32[] @ models/lib/nn.yaml:80:7
-%5061 = broadcast %5060 : f32[16] @ models/lib/nn.yaml:80:7
-%5062 = mul %5059, %5061 : f32[16] @ models/lib/nn.yaml:80:7
-%5063 = sub %64, %5062 : f32[16] @ models/lib/nn.yaml:80:7
-%5064 = assign %64, %5063 : f32[16] @ models/lib/nn.yaml:80:7
-%5065 = assign %5035, %5041 : f32[16] @ models/lib/nn.yaml:80:7
-%5066 = assign %5036, %5045 : f32[16] @ models/lib/nn.yaml:80:7
-%5067 = assign %5037, %5038 : i64[] @ models/lib/nn.yaml:80:7
-%5068 = mul %148, %2825 : f32[16] @ models/lib/nn.yaml:80:7
-%5069 = mul %5063, %2827 : f32[16] @ models/lib/nn.yaml:80:7
-%5070 = add %5068, %5069 : f32[16] @ models/lib/nn.yaml:80:7
-%5071 = assign %148, %5070 : f32[16] @ models/lib/nn.yaml:80:7
-%5072 = all_reduce_sum %2061 : f32[16] @ models/lib/nn.yaml:89:7
-%5073 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5074 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5075 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5076 = add %5075, %2683 : i64[] @ models/lib/nn.yaml:89:7
-%5077 = mul %5072, %2791 : f32[16] @ models/lib/nn.yaml:89:7
-%5078 = mul %5073, %2793 : f32[16] @ models/lib/nn.yaml:89:7
-%5079 = add %5078, %5077 : f32[16] @ models/lib/nn.yaml:89:7
-%5080 = mul %5072, %5072 : f32[16] @ models/lib/nn.yaml:89:7
-%5081 = mul %5080, %2797 : f32[16] @ models/lib/nn.yaml:89:7
-%5082 = mul %5074, %2799 : f32[16] @ models/lib/nn.yaml:89:7
-%5083 = add %5082, %5081 : f32[16] @ models/lib/nn.yaml:89:7
-%5084 = cast %5076 : f64[] @ models/lib/nn.yaml:89:7
-%5085 = pow %2693, %5084 : f64[] @ models/lib/nn.yaml:89:7
-%5086 = sub %2686, %5085 : f64[] @ models/lib/nn.yaml:89:7
-%5087 = div %1614, %5086 : f64[] @ models/lib/nn.yaml:89:7
-%5088 = pow %2701, %5084 : f64[] @ models/lib/nn.yaml:89:7
-%5089 = sub %2686, %5088 : f64[] @ models/lib/nn.yaml:89:7
-%5090 = sqrt %5089 : f64[] @ models/lib/nn.yaml:89:7
-%5091 = div %2686, %5090 : f64[] @ models/lib/nn.yaml:89:7
-%5092 = sqrt %5083 : f32[16] @ models/lib/nn.yaml:89:7
-%5093 = cast %5091 : f32[] @ models/lib/nn.yaml:89:7
-%5094 = broadcast %5093 : f32[16] @ models/lib/nn.yaml:89:7
-%5095 = mul %5092, %5094 : f32[16] @ models/lib/nn.yaml:89:7
-%5096 = add %5095, %2814 : f32[16] @ models/lib/nn.yaml:89:7
-%5097 = div %5079, %5096 : f32[16] @ models/lib/nn.yaml:89:7
-%5098 = cast %5087 : f32[] @ models/lib/nn.yaml:89:7
-%5099 = broadcast %5098 : f32[16] @ models/lib/nn.yaml:89:7
-%5100 = mul %5097, %5099 : f32[16] @ models/lib/nn.yaml:89:7
-%5101 = sub %65, %5100 : f32[16] @ models/lib/nn.yaml:89:7
-%5102 = assign %65, %5101 : f32[16] @ models/lib/nn.yaml:89:7
-%5103 = assign %5073, %5079 : f32[16] @ models/lib/nn.yaml:89:7
-%5104 = assign %5074, %5083 : f32[16] @ models/lib/nn.yaml:89:7
-%5105 = assign %5075, %5076 : i64[] @ models/lib/nn.yaml:89:7
-%5106 = mul %149, %2825 : f32[16] @ models/lib/nn.yaml:89:7
-%5107 = mul %5101, %2827 : f32[16] @ models/lib/nn.yaml:89:7
-%5108 = add %5106, %5107 : f32[16] @ models/lib/nn.yaml:89:7
-%5109 = assign %149, %5108 : f32[16] @ models/lib/nn.yaml:89:7
-%5110 = all_reduce_sum %2057 : f32[16] @ models/lib/nn.yaml:90:7
-%5111 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5112 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5113 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5114 = add %5113, %2683 : i64[] @ models/lib/nn.yaml:90:7
-%5115 = mul %5110, %2791 : f32[16] @ models/lib/nn.yaml:90:7
-%5116 = mul %5111, %2793 : f32[16] @ models/lib/nn.yaml:90:7
-%5117 = add %5116, %5115 : f32[16] @ models/lib/nn.yaml:90:7
-%5118 = mul %5110, %5110 : f32[16] @ models/lib/nn.yaml:90:7
-%5119 = mul %5118, %2797 : f32[16] @ models/lib/nn.yaml:90:7
-%5120 = mul %5112, %2799 : f32[16] @ models/lib/nn.yaml:90:7
-%5121 = add %5120, %5119 : f32[16] @ models/lib/nn.yaml:90:7
-%5122 = cast %5114 : f64[] @ models/lib/nn.yaml:90:7
-%5123 = pow %2693, %5122 : f64[] @ models/lib/nn.yaml:90:7
-%5124 = sub %2686, %5123 : f64[] @ models/lib/nn.yaml:90:7
-%5125 = div %1614, %5124 : f64[] @ models/lib/nn.yaml:90:7
-%5126 = pow %2701, %5122 : f64[] @ models/lib/nn.yaml:90:7
-%5127 = sub %2686, %5126 : f64[] @ models/lib/nn.yaml:90:7
-%5128 = sqrt %5127 : f64[] @ models/lib/nn.yaml:90:7
-%5129 = div %2686, %5128 : f64[] @ models/lib/nn.yaml:90:7
-%5130 = sqrt %5121 : f32[16] @ models/lib/nn.yaml:90:7
-%5131 = cast %5129 : f32[] @ models/lib/nn.yaml:90:7
-%5132 = broadcast %5131 : f32[16] @ models/lib/nn.yaml:90:7
-%5133 = mul %5130, %5132 : f32[16] @ models/lib/nn.yaml:90:7
-%5134 = add %5133, %2814 : f32[16] @ models/lib/nn.yaml:90:7
-%5135 = div %5117, %5134 : f32[16] @ models/lib/nn.yaml:90:7
-%5136 = cast %5125 : f32[] @ models/lib/nn.yaml:90:7
-%5137 = broadcast %5136 : f32[16] @ models/lib/nn.yaml:90:7
-%5138 = mul %5135, %5137 : f32[16] @ models/lib/nn.yaml:90:7
-%5139 = sub %66, %5138 : f32[16] @ models/lib/nn.yaml:90:7
-%5140 = assign %66, %5139 : f32[16] @ models/lib/nn.yaml:90:7
-%5141 = assign %5111, %5117 : f32[16] @ models/lib/nn.yaml:90:7
-%5142 = assign %5112, %5121 : f32[16] @ models/lib/nn.yaml:90:7
-%5143 = assign %5113, %5114 : i64[] @ models/lib/nn.yaml:90:7
-%5144 = mul %150, %2825 : f32[16] @ models/lib/nn.yaml:90:7
-%5145 = mul %5139, %2827 : f32[16] @ models/lib/nn.yaml:90:7
-%5146 = add %5144, %5145 : f32[16] @ models/lib/nn.yaml:90:7
-%5147 = assign %150, %5146 : f32[16] @ models/lib/nn.yaml:90:7
-%5148 = all_reduce_sum %2049 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5149 = state name="adam_m.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%5150 = state name="adam_v.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%5151 = state name="adam_t.projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5152 = add %5151, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%5153 = broadcast %2688 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5154 = mul %67, %5153 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5155 = broadcast %1617 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5156 = mul %5148, %5155 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5157 = broadcast %1020 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5158 = mul %5149, %5157 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5159 = add %5158, %5156 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5160 = mul %5148, %5148 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5161 = broadcast %2698 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5162 = mul %5160, %5161 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5163 = broadcast %2702 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5164 = mul %5150, %5163 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5165 = add %5164, %5162 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5166 = cast %5152 : f64[] @ models/lib/nn.yaml:79:7
-%5167 = pow %2693, %5166 : f64[] @ models/lib/nn.yaml:79:7
-%5168 = sub %2686, %5167 : f64[] @ models/lib/nn.yaml:79:7
-%5169 = div %1614, %5168 : f64[] @ models/lib/nn.yaml:79:7
-%5170 = pow %2701, %5166 : f64[] @ models/lib/nn.yaml:79:7
-%5171 = sub %2686, %5170 : f64[] @ models/lib/nn.yaml:79:7
-%5172 = sqrt %5171 : f64[] @ models/lib/nn.yaml:79:7
-%5173 = div %2686, %5172 : f64[] @ models/lib/nn.yaml:79:7
-%5174 = sqrt %5165 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5175 = cast %5173 : f32[] @ models/lib/nn.yaml:79:7
-%5176 = broadcast %5175 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5177 = mul %5174, %5176 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5178 = broadcast %2718 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5179 = add %5177, %5178 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5180 = div %5159, %5179 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5181 = cast %5169 : f32[] @ models/lib/nn.yaml:79:7
-%5182 = broadcast %5181 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5183 = mul %5180, %5182 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5184 = sub %5154, %5183 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5185 = assign %67, %5184 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5186 = assign %5149, %5159 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5187 = assign %5150, %5165 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5188 = assign %5151, %5152 : i64[] @ models/lib/nn.yaml:79:7
-%5189 = broadcast %2730 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5190 = mul %151, %5189 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5191 = broadcast %2734 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5192 = mul %5184, %5191 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5193 = add %5190, %5192 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5194 = assign %151, %5193 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5195 = all_reduce_sum %2026 : f32[24] @ models/moco_pass.yaml:75:7
-%5196 = state name="adam_m.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5197 = state name="adam_v.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5198 = state name="adam_t.projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%5199 = add %5198, %2683 : i64[] @ models/moco_pass.yaml:75:7
-%5200 = broadcast %2688 : f32[24] @ models/moco_pass.yaml:75:7
-%5201 = mul %68, %5200 : f32[24] @ models/moco_pass.yaml:75:7
-%5202 = broadcast %1617 : f32[24] @ models/moco_pass.yaml:75:7
-%5203 = mul %5195, %5202 : f32[24] @ models/moco_pass.yaml:75:7
-%5204 = broadcast %1020 : f32[24] @ models/moco_pass.yaml:75:7
-%5205 = mul %5196, %5204 : f32[24] @ models/moco_pass.yaml:75:7
-%5206 = add %5205, %5203 : f32[24] @ models/moco_pass.yaml:75:7
-%5207 = mul %5195, %5195 : f32[24] @ models/moco_pass.yaml:75:7
-%5208 = broadcast %2698 : f32[24] @ models/moco_pass.yaml:75:7
-%5209 = mul %5207, %5208 : f32[24] @ models/moco_pass.yaml:75:7
-%5210 = broadcast %2702 : f32[24] @ models/moco_pass.yaml:75:7
-%5211 = mul %5197, %5210 : f32[24] @ models/moco_pass.yaml:75:7
-%5212 = add %5211, %5209 : f32[24] @ models/moco_pass.yaml:75:7
-%5213 = cast %5199 : f64[] @ models/moco_pass.yaml:75:7
-%5214 = pow %2693, %5213 : f64[] @ models/moco_pass.yaml:75:7
-%5215 = sub %2686, %5214 : f64[] @ models/moco_pass.yaml:75:7
-%5216 = div %1614, %5215 : f64[] @ models/moco_pass.yaml:75:7
-%5217 = pow %2701, %5213 : f64[] @ models/moco_pass.yaml:75:7
-%5218 = sub %2686, %5217 : f64[] @ models/moco_pass.yaml:75:7
-%5219 = sqrt %5218 : f64[] @ models/moco_pass.yaml:75:7
-%5220 = div %2686, %5219 : f64[] @ models/moco_pass.yaml:75:7
-%5221 = sqrt %5212 : f32[24] @ models/moco_pass.yaml:75:7
-%5222 = cast %5220 : f32[] @ models/moco_pass.yaml:75:7
-%5223 = broadcast %5222 : f32[24] @ models/moco_pass.yaml:75:7
-%5224 = mul %5221, %5223 : f32[24] @ models/moco_pass.yaml:75:7
-%5225 = broadcast %2718 : f32[24] @ models/moco_pass.yaml:75:7
-%5226 = add %5224, %5225 : f32[24] @ models/moco_pass.yaml:75:7
-%5227 = div %5206, %5226 : f32[24] @ models/moco_pass.yaml:75:7
-%5228 = cast %5216 : f32[] @ models/moco_pass.yaml:75:7
-%5229 = broadcast %5228 : f32[24] @ models/moco_pass.yaml:75:7
-%5230 = mul %5227, %5229 : f32[24] @ models/moco_pass.yaml:75:7
-%5231 = sub %5201, %5230 : f32[24] @ models/moco_pass.yaml:75:7
-%5232 = assign %68, %5231 : f32[24] @ models/moco_pass.yaml:75:7
-%5233 = assign %5196, %5206 : f32[24] @ models/moco_pass.yaml:75:7
-%5234 = assign %5197, %5212 : f32[24] @ models/moco_pass.yaml:75:7
-%5235 = assign %5198, %5199 : i64[] @ models/moco_pass.yaml:75:7
-%5236 = broadcast %2730 : f32[24] @ models/moco_pass.yaml:75:7
-%5237 = mul %152, %5236 : f32[24] @ models/moco_pass.yaml:75:7
-%5238 = broadcast %2734 : f32[24] @ models/moco_pass.yaml:75:7
-%5239 = mul %5231, %5238 : f32[24] @ models/moco_pass.yaml:75:7
-%5240 = add %5237, %5239 : f32[24] @ models/moco_pass.yaml:75:7
-%5241 = assign %152, %5240 : f32[24] @ models/moco_pass.yaml:75:7
-%5242 = all_reduce_sum %2022 : f32[24] @ models/moco_pass.yaml:76:7
-%5243 = state name="adam_m.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5244 = state name="adam_v.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5245 = state name="adam_t.projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%5246 = add %5245, %2683 : i64[] @ models/moco_pass.yaml:76:7
-%5247 = mul %69, %5200 : f32[24] @ models/moco_pass.yaml:76:7
-%5248 = mul %5242, %5202 : f32[24] @ models/moco_pass.yaml:76:7
-%5249 = mul %5243, %5204 : f32[24] @ models/moco_pass.yaml:76:7
-%5250 = add %5249, %5248 : f32[24] @ models/moco_pass.yaml:76:7
-%5251 = mul %5242, %5242 : f32[24] @ models/moco_pass.yaml:76:7
-%5252 = mul %5251, %5208 : f32[24] @ models/moco_pass.yaml:76:7
-%5253 = mul %5244, %5210 : f32[24] @ models/moco_pass.yaml:76:7
-%5254 = add %5253, %5252 : f32[24] @ models/moco_pass.yaml:76:7
-%5255 = cast %5246 : f64[] @ models/moco_pass.yaml:76:7
-%5256 = pow %2693, %5255 : f64[] @ models/moco_pass.yaml:76:7
-%5257 = sub %2686, %5256 : f64[] @ models/moco_pass.yaml:76:7
-%5258 = div %1614, %5257 : f64[] @ models/moco_pass.yaml:76:7
-%5259 = pow %2701, %5255 : f64[] @ models/moco_pass.yaml:76:7
-%5260 = sub %2686, %5259 : f64[] @ models/moco_pass.yaml:76:7
-%5261 = sqrt %5260 : f64[] @ models/moco_pass.yaml:76:7
-%5262 = div %2686, %5261 : f64[] @ models/moco_pass.yaml:76:7
-%5263 = sqrt %5254 : f32[24] @ models/moco_pass.yaml:76:7
-%5264 = cast %5262 : f32[] @ models/moco_pass.yaml:76:7
-%5265 = broadcast %5264 : f32[24] @ models/moco_pass.yaml:76:7
-%5266 = mul %5263, %5265 : f32[24] @ models/moco_pass.yaml:76:7
-%5267 = add %5266, %5225 : f32[24] @ models/moco_pass.yaml:76:7
-%5268 = div %5250, %5267 : f32[24] @ models/moco_pass.yaml:76:7
-%5269 = cast %5258 : f32[] @ models/moco_pass.yaml:76:7
-%5270 = broadcast %5269 : f32[24] @ models/moco_pass.yaml:76:7
-%5271 = mul %5268, %5270 : f32[24] @ models/moco_pass.yaml:76:7
-%5272 = sub %5247, %5271 : f32[24] @ models/moco_pass.yaml:76:7
-%5273 = assign %69, %5272 : f32[24] @ models/moco_pass.yaml:76:7
-%5274 = assign %5243, %5250 : f32[24] @ models/moco_pass.yaml:76:7
-%5275 = assign %5244, %5254 : f32[24] @ models/moco_pass.yaml:76:7
-%5276 = assign %5245, %5246 : i64[] @ models/moco_pass.yaml:76:7
-%5277 = mul %153, %5236 : f32[24] @ models/moco_pass.yaml:76:7
-%5278 = mul %5272, %5238 : f32[24] @ models/moco_pass.yaml:76:7
-%5279 = add %5277, %5278 : f32[24] @ models/moco_pass.yaml:76:7
-%5280 = assign %153, %5279 : f32[24] @ models/moco_pass.yaml:76:7
-%5281 = all_reduce_sum %2015 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5282 = state name="adam_m.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%5283 = state name="adam_v.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%5284 = state name="adam_t.projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5285 = add %5284, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%5286 = broadcast %2688 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5287 = mul %70, %5286 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5288 = broadcast %1617 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5289 = mul %5281, %5288 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5290 = broadcast %1020 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5291 = mul %5282, %5290 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5292 = add %5291, %5289 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5293 = mul %5281, %5281 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5294 = broadcast %2698 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5295 = mul %5293, %5294 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5296 = broadcast %2702 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5297 = mul %5283, %5296 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5298 = add %5297, %5295 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5299 = cast %5285 : f64[] @ models/lib/nn.yaml:79:7
-%5300 = pow %2693, %5299 : f64[] @ models/lib/nn.yaml:79:7
-%5301 = sub %2686, %5300 : f64[] @ models/lib/nn.yaml:79:7
-%5302 = div %1614, %5301 : f64[] @ models/lib/nn.yaml:79:7
-%5303 = pow %2701, %5299 : f64[] @ models/lib/nn.yaml:79:7
-%5304 = sub %2686, %5303 : f64[] @ models/lib/nn.yaml:79:7
-%5305 = sqrt %5304 : f64[] @ models/lib/nn.yaml:79:7
-%5306 = div %2686, %5305 : f64[] @ models/lib/nn.yaml:79:7
-%5307 = sqrt %5298 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5308 = cast %5306 : f32[] @ models/lib/nn.yaml:79:7
-%5309 = broadcast %5308 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5310 = mul %5307, %5309 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5311 = broadcast %2718 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5312 = add %5310, %5311 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5313 = div %5292, %5312 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5314 = cast %5302 : f32[] @ models/lib/nn.yaml:79:7
-%5315 = broadcast %5314 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5316 = mul %5313, %5315 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5317 = sub %5287, %5316 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5318 = assign %70, %5317 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5319 = assign %5282, %5292 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5320 = assign %5283, %5298 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5321 = assign %5284, %5285 : i64[] @ models/lib/nn.yaml:79:7
-%5322 = broadcast %2730 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5323 = mul %154, %5322 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5324 = broadcast %2734 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5325 = mul %5317, %5324 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5326 = add %5323, %5325 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5327 = assign %154, %5326 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5328 = all_reduce_sum %1992 : f32[24] @ models/moco_pass.yaml:75:7
-%5329 = state name="adam_m.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5330 = state name="adam_v.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5331 = state name="adam_t.projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%5332 = add %5331, %2683 : i64[] @ models/moco_pass.yaml:75:7
-%5333 = mul %71, %5200 : f32[24] @ models/moco_pass.yaml:75:7
-%5334 = mul %5328, %5202 : f32[24] @ models/moco_pass.yaml:75:7
-%5335 = mul %5329, %5204 : f32[24] @ models/moco_pass.yaml:75:7
-%5336 = add %5335, %5334 : f32[24] @ models/moco_pass.yaml:75:7
-%5337 = mul %5328, %5328 : f32[24] @ models/moco_pass.yaml:75:7
-%5338 = mul %5337, %5208 : f32[24] @ models/moco_pass.yaml:75:7
-%5339 = mul %5330, %5210 : f32[24] @ models/moco_pass.yaml:75:7
-%5340 = add %5339, %5338 : f32[24] @ models/moco_pass.yaml:75:7
-%5341 = cast %5332 : f64[] @ models/moco_pass.yaml:75:7
-%5342 = pow %2693, %5341 : f64[] @ models/moco_pass.yaml:75:7
-%5343 = sub %2686, %5342 : f64[] @ models/moco_pass.yaml:75:7
-%5344 = div %1614, %5343 : f64[] @ models/moco_pass.yaml:75:7
-%5345 = pow %2701, %5341 : f64[] @ models/moco_pass.yaml:75:7
-%5346 = sub %2686, %5345 : f64[] @ models/moco_pass.yaml:75:7
-%5347 = sqrt %5346 : f64[] @ models/moco_pass.yaml:75:7
-%5348 = div %2686, %5347 : f64[] @ models/moco_pass.yaml:75:7
-%5349 = sqrt %5340 : f32[24] @ models/moco_pass.yaml:75:7
-%5350 = cast %5348 : f32[] @ models/moco_pass.yaml:75:7
-%5351 = broadcast %5350 : f32[24] @ models/moco_pass.yaml:75:7
-%5352 = mul %5349, %5351 : f32[24] @ models/moco_pass.yaml:75:7
-%5353 = add %5352, %5225 : f32[24] @ models/moco_pass.yaml:75:7
-%5354 = div %5336, %5353 : f32[24] @ models/moco_pass.yaml:75:7
-%5355 = cast %5344 : f32[] @ models/moco_pass.yaml:75:7
-%5356 = broadcast %5355 : f32[24] @ models/moco_pass.yaml:75:7
-%5357 = mul %5354, %5356 : f32[24] @ models/moco_pass.yaml:75:7
-%5358 = sub %5333, %5357 : f32[24] @ models/moco_pass.yaml:75:7
-%5359 = assign %71, %5358 : f32[24] @ models/moco_pass.yaml:75:7
-%5360 = assign %5329, %5336 : f32[24] @ models/moco_pass.yaml:75:7
-%5361 = assign %5330, %5340 : f32[24] @ models/moco_pass.yaml:75:7
-%5362 = assign %5331, %5332 : i64[] @ models/moco_pass.yaml:75:7
-%5363 = mul %155, %5236 : f32[24] @ models/moco_pass.yaml:75:7
-%5364 = mul %5358, %5238 : f32[24] @ models/moco_pass.yaml:75:7
-%5365 = add %5363, %5364 : f32[24] @ models/moco_pass.yaml:75:7
-%5366 = assign %155, %5365 : f32[24] @ models/moco_pass.yaml:75:7
-%5367 = all_reduce_sum %1988 : f32[24] @ models/moco_pass.yaml:76:7
-%5368 = state name="adam_m.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5369 = state name="adam_v.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5370 = state name="adam_t.projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%5371 = add %5370, %2683 : i64[] @ models/moco_pass.yaml:76:7
-%5372 = mul %72, %5200 : f32[24] @ models/moco_pass.yaml:76:7
-%5373 = mul %5367, %5202 : f32[24] @ models/moco_pass.yaml:76:7
-%5374 = mul %5368, %5204 : f32[24] @ models/moco_pass.yaml:76:7
-%5375 = add %5374, %5373 : f32[24] @ models/moco_pass.yaml:76:7
-%5376 = mul %5367, %5367 : f32[24] @ models/moco_pass.yaml:76:7
-%5377 = mul %5376, %5208 : f32[24] @ models/moco_pass.yaml:76:7
-%5378 = mul %5369, %5210 : f32[24] @ models/moco_pass.yaml:76:7
-%5379 = add %5378, %5377 : f32[24] @ models/moco_pass.yaml:76:7
-%5380 = cast %5371 : f64[] @ models/moco_pass.yaml:76:7
-%5381 = pow %2693, %5380 : f64[] @ models/moco_pass.yaml:76:7
-%5382 = sub %2686, %5381 : f64[] @ models/moco_pass.yaml:76:7
-%5383 = div %1614, %5382 : f64[] @ models/moco_pass.yaml:76:7
-%5384 = pow %2701, %5380 : f64[] @ models/moco_pass.yaml:76:7
-%5385 = sub %2686, %5384 : f64[] @ models/moco_pass.yaml:76:7
-%5386 = sqrt %5385 : f64[] @ models/moco_pass.yaml:76:7
-%5387 = div %2686, %5386 : f64[] @ models/moco_pass.yaml:76:7
-%5388 = sqrt %5379 : f32[24] @ models/moco_pass.yaml:76:7
-%5389 = cast %5387 : f32[] @ models/moco_pass.yaml:76:7
-%5390 = broadcast %5389 : f32[24] @ models/moco_pass.yaml:76:7
-%5391 = mul %5388, %5390 : f32[24] @ models/moco_pass.yaml:76:7
-%5392 = add %5391, %5225 : f32[24] @ models/moco_pass.yaml:76:7
-%5393 = div %5375, %5392 : f32[24] @ models/moco_pass.yaml:76:7
-%5394 = cast %5383 : f32[] @ models/moco_pass.yaml:76:7
-%5395 = broadcast %5394 : f32[24] @ models/moco_pass.yaml:76:7
-%5396 = mul %5393, %5395 : f32[24] @ models/moco_pass.yaml:76:7
-%5397 = sub %5372, %5396 : f32[24] @ models/moco_pass.yaml:76:7
-%5398 = assign %72, %5397 : f32[24] @ models/moco_pass.yaml:76:7
-%5399 = assign %5368, %5375 : f32[24] @ models/moco_pass.yaml:76:7
-%5400 = assign %5369, %5379 : f32[24] @ models/moco_pass.yaml:76:7
-%5401 = assign %5370, %5371 : i64[] @ models/moco_pass.yaml:76:7
-%5402 = mul %156, %5236 : f32[24] @ models/moco_pass.yaml:76:7
-%5403 = mul %5397, %5238 : f32[24] @ models/moco_pass.yaml:76:7
-%5404 = add %5402, %5403 : f32[24] @ models/moco_pass.yaml:76:7
-%5405 = assign %156, %5404 : f32[24] @ models/moco_pass.yaml:76:7
-%5406 = all_reduce_sum %1981 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5407 = state name="adam_m.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%5408 = state name="adam_v.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%5409 = state name="adam_t.projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5410 = add %5409, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%5411 = broadcast %2688 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5412 = mul %73, %5411 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5413 = broadcast %1617 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5414 = mul %5406, %5413 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5415 = broadcast %1020 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5416 = mul %5407, %5415 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5417 = add %5416, %5414 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5418 = mul %5406, %5406 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5419 = broadcast %2698 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5420 = mul %5418, %5419 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5421 = broadcast %2702 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5422 = mul %5408, %5421 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5423 = add %5422, %5420 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5424 = cast %5410 : f64[] @ models/lib/nn.yaml:79:7
-%5425 = pow %2693, %5424 : f64[] @ models/lib/nn.yaml:79:7
-%5426 = sub %2686, %5425 : f64[] @ models/lib/nn.yaml:79:7
-%5427 = div %1614, %5426 : f64[] @ models/lib/nn.yaml:79:7
-%5428 = pow %2701, %5424 : f64[] @ models/lib/nn.yaml:79:7
-%5429 = sub %2686, %5428 : f64[] @ models/lib/nn.yaml:79:7
-%5430 = sqrt %5429 : f64[] @ models/lib/nn.yaml:79:7
-%5431 = div %2686, %5430 : f64[] @ models/lib/nn.yaml:79:7
-%5432 = sqrt %5423 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5433 = cast %5431 : f32[] @ models/lib/nn.yaml:79:7
-%5434 = broadcast %5433 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5435 = mul %5432, %5434 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5436 = broadcast %2718 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5437 = add %5435, %5436 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5438 = div %5417, %5437 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5439 = cast %5427 : f32[] @ models/lib/nn.yaml:79:7
-%5440 = broadcast %5439 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5441 = mul %5438, %5440 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5442 = sub %5412, %5441 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5443 = assign %73, %5442 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5444 = assign %5407, %5417 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5445 = assign %5408, %5423 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5446 = assign %5409, %5410 : i64[] @ models/lib/nn.yaml:79:7
-%5447 = broadcast %2730 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5448 = mul %157, %5447 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5449 = broadcast %2734 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5450 = mul %5442, %5449 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5451 = add %5448, %5450 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5452 = assign %157, %5451 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5453 = all_reduce_sum %1958 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5454 = state name="adam_m.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
-%5455 = state name="adam_v.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
-%5456 = state name="adam_t.predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5457 = add %5456, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%5458 = broadcast %2688 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5459 = mul %74, %5458 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5460 = broadcast %1617 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5461 = mul %5453, %5460 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5462 = broadcast %1020 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5463 = mul %5454, %5462 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5464 = add %5463, %5461 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5465 = mul %5453, %5453 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5466 = broadcast %2698 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5467 = mul %5465, %5466 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5468 = broadcast %2702 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5469 = mul %5455, %5468 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5470 = add %5469, %5467 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5471 = cast %5457 : f64[] @ models/lib/nn.yaml:79:7
-%5472 = pow %2693, %5471 : f64[] @ models/lib/nn.yaml:79:7
-%5473 = sub %2686, %5472 : f64[] @ models/lib/nn.yaml:79:7
-%5474 = div %1614, %5473 : f64[] @ models/lib/nn.yaml:79:7
-%5475 = pow %2701, %5471 : f64[] @ models/lib/nn.yaml:79:7
-%5476 = sub %2686, %5475 : f64[] @ models/lib/nn.yaml:79:7
-%5477 = sqrt %5476 : f64[] @ models/lib/nn.yaml:79:7
-%5478 = div %2686, %5477 : f64[] @ models/lib/nn.yaml:79:7
-%5479 = sqrt %5470 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5480 = cast %5478 : f32[] @ models/lib/nn.yaml:79:7
-%5481 = broadcast %5480 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5482 = mul %5479, %5481 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5483 = broadcast %2718 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5484 = add %5482, %5483 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5485 = div %5464, %5484 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5486 = cast %5474 : f32[] @ models/lib/nn.yaml:79:7
-%5487 = broadcast %5486 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5488 = mul %5485, %5487 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5489 = sub %5459, %5488 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5490 = assign %74, %5489 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5491 = assign %5454, %5464 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5492 = assign %5455, %5470 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5493 = assign %5456, %5457 : i64[] @ models/lib/nn.yaml:79:7
-%5494 = broadcast %2730 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5495 = mul %158, %5494 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5496 = broadcast %2734 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5497 = mul %5489, %5496 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5498 = add %5495, %5497 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5499 = assign %158, %5498 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5500 = all_reduce_sum %1934 : f32[24] @ models/moco_pass.yaml:75:7
-%5501 = state name="adam_m.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5502 = state name="adam_v.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5503 = state name="adam_t.predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%5504 = add %5503, %2683 : i64[] @ models/moco_pass.yaml:75:7
-%5505 = mul %75, %5200 : f32[24] @ models/moco_pass.yaml:75:7
-%5506 = mul %5500, %5202 : f32[24] @ models/moco_pass.yaml:75:7
-%5507 = mul %5501, %5204 : f32[24] @ models/moco_pass.yaml:75:7
-%5508 = add %5507, %5506 : f32[24] @ models/moco_pass.yaml:75:7
-%5509 = mul %5500, %5500 : f32[24] @ models/moco_pass.yaml:75:7
-%5510 = mul %5509, %5208 : f32[24] @ models/moco_pass.yaml:75:7
-%5511 = mul %5502, %5210 : f32[24] @ models/moco_pass.yaml:75:7
-%5512 = add %5511, %5510 : f32[24] @ models/moco_pass.yaml:75:7
-%5513 = cast %5504 : f64[] @ models/moco_pass.yaml:75:7
-%5514 = pow %2693, %5513 : f64[] @ models/moco_pass.yaml:75:7
-%5515 = sub %2686, %5514 : f64[] @ models/moco_pass.yaml:75:7
-%5516 = div %1614, %5515 : f64[] @ models/moco_pass.yaml:75:7
-%5517 = pow %2701, %5513 : f64[] @ models/moco_pass.yaml:75:7
-%5518 = sub %2686, %5517 : f64[] @ models/moco_pass.yaml:75:7
-%5519 = sqrt %5518 : f64[] @ models/moco_pass.yaml:75:7
-%5520 = div %2686, %5519 : f64[] @ models/moco_pass.yaml:75:7
-%5521 = sqrt %5512 : f32[24] @ models/moco_pass.yaml:75:7
-%5522 = cast %5520 : f32[] @ models/moco_pass.yaml:75:7
-%5523 = broadcast %5522 : f32[24] @ models/moco_pass.yaml:75:7
-%5524 = mul %5521, %5523 : f32[24] @ models/moco_pass.yaml:75:7
-%5525 = add %5524, %5225 : f32[24] @ models/moco_pass.yaml:75:7
-%5526 = div %5508, %5525 : f32[24] @ models/moco_pass.yaml:75:7
-%5527 = cast %5516 : f32[] @ models/moco_pass.yaml:75:7
-%5528 = broadcast %5527 : f32[24] @ models/moco_pass.yaml:75:7
-%5529 = mul %5526, %5528 : f32[24] @ models/moco_pass.yaml:75:7
-%5530 = sub %5505, %5529 : f32[24] @ models/moco_pass.yaml:75:7
-%5531 = assign %75, %5530 : f32[24] @ models/moco_pass.yaml:75:7
-%5532 = assign %5501, %5508 : f32[24] @ models/moco_pass.yaml:75:7
-%5533 = assign %5502, %5512 : f32[24] @ models/moco_pass.yaml:75:7
-%5534 = assign %5503, %5504 : i64[] @ models/moco_pass.yaml:75:7
-%5535 = mul %159, %5236 : f32[24] @ models/moco_pass.yaml:75:7
-%5536 = mul %5530, %5238 : f32[24] @ models/moco_pass.yaml:75:7
-%5537 = add %5535, %5536 : f32[24] @ models/moco_pass.yaml:75:7
-%5538 = assign %159, %5537 : f32[24] @ models/moco_pass.yaml:75:7
-%5539 = all_reduce_sum %1930 : f32[24] @ models/moco_pass.yaml:76:7
-%5540 = state name="adam_m.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5541 = state name="adam_v.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5542 = state name="adam_t.predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%5543 = add %5542, %2683 : i64[] @ models/moco_pass.yaml:76:7
-%5544 = mul %76, %5200 : f32[24] @ models/moco_pass.yaml:76:7
-%5545 = mul %5539, %5202 : f32[24] @ models/moco_pass.yaml:76:7
-%5546 = mul %5540, %5204 : f32[24] @ models/moco_pass.yaml:76:7
-%5547 = add %5546, %5545 : f32[24] @ models/moco_pass.yaml:76:7
-%5548 = mul %5539, %5539 : f32[24] @ models/moco_pass.yaml:76:7
-%5549 = mul %5548, %5208 : f32[24] @ models/moco_pass.yaml:76:7
-%5550 = mul %5541, %5210 : f32[24] @ models/moco_pass.yaml:76:7
-%5551 = add %5550, %5549 : f32[24] @ models/moco_pass.yaml:76:7
-%5552 = cast %5543 : f64[] @ models/moco_pass.yaml:76:7
-%5553 = pow %2693, %5552 : f64[] @ models/moco_pass.yaml:76:7
-%5554 = sub %2686, %5553 : f64[] @ models/moco_pass.yaml:76:7
-%5555 = div %1614, %5554 : f64[] @ models/moco_pass.yaml:76:7
-%5556 = pow %2701, %5552 : f64[] @ models/moco_pass.yaml:76:7
-%5557 = sub %2686, %5556 : f64[] @ models/moco_pass.yaml:76:7
-%5558 = sqrt %5557 : f64[] @ models/moco_pass.yaml:76:7
-%5559 = div %2686, %5558 : f64[] @ models/moco_pass.yaml:76:7
-%5560 = sqrt %5551 : f32[24] @ models/moco_pass.yaml:76:7
-%5561 = cast %5559 : f32[] @ models/moco_pass.yaml:76:7
-%5562 = broadcast %5561 : f32[24] @ models/moco_pass.yaml:76:7
-%5563 = mul %5560, %5562 : f32[24] @ models/moco_pass.yaml:76:7
-%5564 = add %5563, %5225 : f32[24] @ models/moco_pass.yaml:76:7
-%5565 = div %5547, %5564 : f32[24] @ models/moco_pass.yaml:76:7
-%5566 = cast %5555 : f32[] @ models/moco_pass.yaml:76:7
-%5567 = broadcast %5566 : f32[24] @ models/moco_pass.yaml:76:7
-%5568 = mul %5565, %5567 : f32[24] @ models/moco_pass.yaml:76:7
-%5569 = sub %5544, %5568 : f32[24] @ models/moco_pass.yaml:76:7
-%5570 = assign %76, %5569 : f32[24] @ models/moco_pass.yaml:76:7
-%5571 = assign %5540, %5547 : f32[24] @ models/moco_pass.yaml:76:7
-%5572 = assign %5541, %5551 : f32[24] @ models/moco_pass.yaml:76:7
-%5573 = assign %5542, %5543 : i64[] @ models/moco_pass.yaml:76:7
-%5574 = mul %160, %5236 : f32[24] @ models/moco_pass.yaml:76:7
-%5575 = mul %5569, %5238 : f32[24] @ models/moco_pass.yaml:76:7
-%5576 = add %5574, %5575 : f32[24] @ models/moco_pass.yaml:76:7
-%5577 = assign %160, %5576 : f32[24] @ models/moco_pass.yaml:76:7
-%5578 = all_reduce_sum %1922 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5579 = state name="adam_m.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%5580 = state name="adam_v.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%5581 = state name="adam_t.predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5582 = add %5581, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%5583 = mul %77, %5411 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5584 = mul %5578, %5413 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5585 = mul %5579, %5415 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5586 = add %5585, %5584 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5587 = mul %5578, %5578 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5588 = mul %5587, %5419 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5589 = mul %5580, %5421 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5590 = add %5589, %5588 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5591 = cast %5582 : f64[] @ models/lib/nn.yaml:79:7
-%5592 = pow %2693, %5591 : f64[] @ models/lib/nn.yaml:79:7
-%5593 = sub %2686, %5592 : f64[] @ models/lib/nn.yaml:79:7
-%5594 = div %1614, %5593 : f64[] @ models/lib/nn.yaml:79:7
-%5595 = pow %2701, %5591 : f64[] @ models/lib/nn.yaml:79:7
-%5596 = sub %2686, %5595 : f64[] @ models/lib/nn.yaml:79:7
-%5597 = sqrt %5596 : f64[] @ models/lib/nn.yaml:79:7
-%5598 = div %2686, %5597 : f64[] @ models/lib/nn.yaml:79:7
-%5599 = sqrt %5590 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5600 = cast %5598 : f32[] @ models/lib/nn.yaml:79:7
-%5601 = broadcast %5600 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5602 = mul %5599, %5601 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5603 = add %5602, %5436 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5604 = div %5586, %5603 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5605 = cast %5594 : f32[] @ models/lib/nn.yaml:79:7
-%5606 = broadcast %5605 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5607 = mul %5604, %5606 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5608 = sub %5583, %5607 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5609 = assign %77, %5608 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5610 = assign %5579, %5586 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5611 = assign %5580, %5590 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5612 = assign %5581, %5582 : i64[] @ models/lib/nn.yaml:79:7
-%5613 = mul %161, %5447 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5614 = mul %5608, %5449 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5615 = add %5613, %5614 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5616 = assign %161, %5615 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5617 = all_reduce_sum %1896 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5618 = state name="adam_m.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
-%5619 = state name="adam_v.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
-%5620 = state name="adam_t.patch_projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5621 = add %5620, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%5622 = broadcast %2688 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5623 = mul %78, %5622 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5624 = broadcast %1617 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5625 = mul %5617, %5624 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5626 = broadcast %1020 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5627 = mul %5618, %5626 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5628 = add %5627, %5625 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5629 = mul %5617, %5617 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5630 = broadcast %2698 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5631 = mul %5629, %5630 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5632 = broadcast %2702 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5633 = mul %5619, %5632 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5634 = add %5633, %5631 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5635 = cast %5621 : f64[] @ models/lib/nn.yaml:79:7
-%5636 = pow %2693, %5635 : f64[] @ models/lib/nn.yaml:79:7
-%5637 = sub %2686, %5636 : f64[] @ models/lib/nn.yaml:79:7
-%5638 = div %1614, %5637 : f64[] @ models/lib/nn.yaml:79:7
-%5639 = pow %2701, %5635 : f64[] @ models/lib/nn.yaml:79:7
-%5640 = sub %2686, %5639 : f64[] @ models/lib/nn.yaml:79:7
-%5641 = sqrt %5640 : f64[] @ models/lib/nn.yaml:79:7
-%5642 = div %2686, %5641 : f64[] @ models/lib/nn.yaml:79:7
-%5643 = sqrt %5634 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5644 = cast %5642 : f32[] @ models/lib/nn.yaml:79:7
-%5645 = broadcast %5644 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5646 = mul %5643, %5645 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5647 = broadcast %2718 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5648 = add %5646, %5647 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5649 = div %5628, %5648 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5650 = cast %5638 : f32[] @ models/lib/nn.yaml:79:7
-%5651 = broadcast %5650 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5652 = mul %5649, %5651 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5653 = sub %5623, %5652 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5654 = assign %78, %5653 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5655 = assign %5618, %5628 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5656 = assign %5619, %5634 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5657 = assign %5620, %5621 : i64[] @ models/lib/nn.yaml:79:7
-%5658 = broadcast %2730 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5659 = mul %162, %5658 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5660 = broadcast %2734 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5661 = mul %5653, %5660 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5662 = add %5659, %5661 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5663 = assign %162, %5662 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5664 = all_reduce_sum %1873 : f32[12] @ models/moco_pass.yaml:75:7
-%5665 = state name="adam_m.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%5666 = state name="adam_v.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%5667 = state name="adam_t.patch_projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%5668 = add %5667, %2683 : i64[] @ models/moco_pass.yaml:75:7
-%5669 = broadcast %2688 : f32[12] @ models/moco_pass.yaml:75:7
-%5670 = mul %79, %5669 : f32[12] @ models/moco_pass.yaml:75:7
-%5671 = broadcast %1617 : f32[12] @ models/moco_pass.yaml:75:7
-%5672 = mul %5664, %5671 : f32[12] @ models/moco_pass.yaml:75:7
-%5673 = broadcast %1020 : f32[12] @ models/moco_pass.yaml:75:7
-%5674 = mul %5665, %5673 : f32[12] @ models/moco_pass.yaml:75:7
-%5675 = add %5674, %5672 : f32[12] @ models/moco_pass.yaml:75:7
-%5676 = mul %5664, %5664 : f32[12] @ models/moco_pass.yaml:75:7
-%5677 = broadcast %2698 : f32[12] @ models/moco_pass.yaml:75:7
-%5678 = mul %5676, %5677 : f32[12] @ models/moco_pass.yaml:75:7
-%5679 = broadcast %2702 : f32[12] @ models/moco_pass.yaml:75:7
-%5680 = mul %5666, %5679 : f32[12] @ models/moco_pass.yaml:75:7
-%5681 = add %5680, %5678 : f32[12] @ models/moco_pass.yaml:75:7
-%5682 = cast %5668 : f64[] @ models/moco_pass.yaml:75:7
-%5683 = pow %2693, %5682 : f64[] @ models/moco_pass.yaml:75:7
-%5684 = sub %2686, %5683 : f64[] @ models/moco_pass.yaml:75:7
-%5685 = div %1614, %5684 : f64[] @ models/moco_pass.yaml:75:7
-%5686 = pow %2701, %5682 : f64[] @ models/moco_pass.yaml:75:7
-%5687 = sub %2686, %5686 : f64[] @ models/moco_pass.yaml:75:7
-%5688 = sqrt %5687 : f64[] @ models/moco_pass.yaml:75:7
-%5689 = div %2686, %5688 : f64[] @ models/moco_pass.yaml:75:7
-%5690 = sqrt %5681 : f32[12] @ models/moco_pass.yaml:75:7
-%5691 = cast %5689 : f32[] @ models/moco_pass.yaml:75:7
-%5692 = broadcast %5691 : f32[12] @ models/moco_pass.yaml:75:7
-%5693 = mul %5690, %5692 : f32[12] @ models/moco_pass.yaml:75:7
-%5694 = broadcast %2718 : f32[12] @ models/moco_pass.yaml:75:7
-%5695 = add %5693, %5694 : f32[12] @ models/moco_pass.yaml:75:7
-%5696 = div %5675, %5695 : f32[12] @ models/moco_pass.yaml:75:7
-%5697 = cast %5685 : f32[] @ models/moco_pass.yaml:75:7
-%5698 = broadcast %5697 : f32[12] @ models/moco_pass.yaml:75:7
-%5699 = mul %5696, %5698 : f32[12] @ models/moco_pass.yaml:75:7
-%5700 = sub %5670, %5699 : f32[12] @ models/moco_pass.yaml:75:7
-%5701 = assign %79, %5700 : f32[12] @ models/moco_pass.yaml:75:7
-%5702 = assign %5665, %5675 : f32[12] @ models/moco_pass.yaml:75:7
-%5703 = assign %5666, %5681 : f32[12] @ models/moco_pass.yaml:75:7
-%5704 = assign %5667, %5668 : i64[] @ models/moco_pass.yaml:75:7
-%5705 = broadcast %2730 : f32[12] @ models/moco_pass.yaml:75:7
-%5706 = mul %163, %5705 : f32[12] @ models/moco_pass.yaml:75:7
-%5707 = broadcast %2734 : f32[12] @ models/moco_pass.yaml:75:7
-%5708 = mul %5700, %5707 : f32[12] @ models/moco_pass.yaml:75:7
-%5709 = add %5706, %5708 : f32[12] @ models/moco_pass.yaml:75:7
-%5710 = assign %163, %5709 : f32[12] @ models/moco_pass.yaml:75:7
-%5711 = all_reduce_sum %1869 : f32[12] @ models/moco_pass.yaml:76:7
-%5712 = state name="adam_m.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%5713 = state name="adam_v.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%5714 = state name="adam_t.patch_projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%5715 = add %5714, %2683 : i64[] @ models/moco_pass.yaml:76:7
-%5716 = mul %80, %5669 : f32[12] @ models/moco_pass.yaml:76:7
-%5717 = mul %5711, %5671 : f32[12] @ models/moco_pass.yaml:76:7
-%5718 = mul %5712, %5673 : f32[12] @ models/moco_pass.yaml:76:7
-%5719 = add %5718, %5717 : f32[12] @ models/moco_pass.yaml:76:7
-%5720 = mul %5711, %5711 : f32[12] @ models/moco_pass.yaml:76:7
-%5721 = mul %5720, %5677 : f32[12] @ models/moco_pass.yaml:76:7
-%5722 = mul %5713, %5679 : f32[12] @ models/moco_pass.yaml:76:7
-%5723 = add %5722, %5721 : f32[12] @ models/moco_pass.yaml:76:7
-%5724 = cast %5715 : f64[] @ models/moco_pass.yaml:76:7
-%5725 = pow %2693, %5724 : f64[] @ models/moco_pass.yaml:76:7
-%5726 = sub %2686, %5725 : f64[] @ models/moco_pass.yaml:76:7
-%5727 = div %1614, %5726 : f64[] @ models/moco_pass.yaml:76:7
-%5728 = pow %2701, %5724 : f64[] @ models/moco_pass.yaml:76:7
-%5729 = sub %2686, %5728 : f64[] @ models/moco_pass.yaml:76:7
-%5730 = sqrt %5729 : f64[] @ models/moco_pass.yaml:76:7
-%5731 = div %2686, %5730 : f64[] @ models/moco_pass.yaml:76:7
-%5732 = sqrt %5723 : f32[12] @ models/moco_pass.yaml:76:7
-%5733 = cast %5731 : f32[] @ models/moco_pass.yaml:76:7
-%5734 = broadcast %5733 : f32[12] @ models/moco_pass.yaml:76:7
-%5735 = mul %5732, %5734 : f32[12] @ models/moco_pass.yaml:76:7
-%5736 = add %5735, %5694 : f32[12] @ models/moco_pass.yaml:76:7
-%5737 = div %5719, %5736 : f32[12] @ models/moco_pass.yaml:76:7
-%5738 = cast %5727 : f32[] @ models/moco_pass.yaml:76:7
-%5739 = broadcast %5738 : f32[12] @ models/moco_pass.yaml:76:7
-%5740 = mul %5737, %5739 : f32[12] @ models/moco_pass.yaml:76:7
-%5741 = sub %5716, %5740 : f32[12] @ models/moco_pass.yaml:76:7
-%5742 = assign %80, %5741 : f32[12] @ models/moco_pass.yaml:76:7
-%5743 = assign %5712, %5719 : f32[12] @ models/moco_pass.yaml:76:7
-%5744 = assign %5713, %5723 : f32[12] @ models/moco_pass.yaml:76:7
-%5745 = assign %5714, %5715 : i64[] @ models/moco_pass.yaml:76:7
-%5746 = mul %164, %5705 : f32[12] @ models/moco_pass.yaml:76:7
-%5747 = mul %5741, %5707 : f32[12] @ models/moco_pass.yaml:76:7
-%5748 = add %5746, %5747 : f32[12] @ models/moco_pass.yaml:76:7
-%5749 = assign %164, %5748 : f32[12] @ models/moco_pass.yaml:76:7
-%5750 = all_reduce_sum %1860 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5751 = state name="adam_m.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
-%5752 = state name="adam_v.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
-%5753 = state name="adam_t.patch_projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5754 = add %5753, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%5755 = broadcast %2688 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5756 = mul %81, %5755 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5757 = broadcast %1617 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5758 = mul %5750, %5757 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5759 = broadcast %1020 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5760 = mul %5751, %5759 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5761 = add %5760, %5758 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5762 = mul %5750, %5750 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5763 = broadcast %2698 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5764 = mul %5762, %5763 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5765 = broadcast %2702 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5766 = mul %5752, %5765 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5767 = add %5766, %5764 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5768 = cast %5754 : f64[] @ models/lib/nn.yaml:79:7
-%5769 = pow %2693, %5768 : f64[] @ models/lib/nn.yaml:79:7
-%5770 = sub %2686, %5769 : f64[] @ models/lib/nn.yaml:79:7
-%5771 = div %1614, %5770 : f64[] @ models/lib/nn.yaml:79:7
-%5772 = pow %2701, %5768 : f64[] @ models/lib/nn.yaml:79:7
-%5773 = sub %2686, %5772 : f64[] @ models/lib/nn.yaml:79:7
-%5774 = sqrt %5773 : f64[] @ models/lib/nn.yaml:79:7
-%5775 = div %2686, %5774 : f64[] @ models/lib/nn.yaml:79:7
-%5776 = sqrt %5767 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5777 = cast %5775 : f32[] @ models/lib/nn.yaml:79:7
-%5778 = broadcast %5777 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5779 = mul %5776, %5778 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5780 = broadcast %2718 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5781 = add %5779, %5780 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5782 = div %5761, %5781 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5783 = cast %5771 : f32[] @ models/lib/nn.yaml:79:7
-%5784 = broadcast %5783 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5785 = mul %5782, %5784 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5786 = sub %5756, %5785 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5787 = assign %81, %5786 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5788 = assign %5751, %5761 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5789 = assign %5752, %5767 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5790 = assign %5753, %5754 : i64[] @ models/lib/nn.yaml:79:7
-%5791 = broadcast %2730 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5792 = mul %165, %5791 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5793 = broadcast %2734 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5794 = mul %5786, %5793 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5795 = add %5792, %5794 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5796 = assign %165, %5795 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5797 = all_reduce_sum %1837 : f32[12] @ models/moco_pass.yaml:75:7
-%5798 = state name="adam_m.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%5799 = state name="adam_v.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%5800 = state name="adam_t.patch_projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%5801 = add %5800, %2683 : i64[] @ models/moco_pass.yaml:75:7
-%5802 = mul %82, %5669 : f32[12] @ models/moco_pass.yaml:75:7
-%5803 = mul %5797, %5671 : f32[12] @ models/moco_pass.yaml:75:7
-%5804 = mul %5798, %5673 : f32[12] @ models/moco_pass.yaml:75:7
-%5805 = add %5804, %5803 : f32[12] @ models/moco_pass.yaml:75:7
-%5806 = mul %5797, %5797 : f32[12] @ models/moco_pass.yaml:75:7
-%5807 = mul %5806, %5677 : f32[12] @ models/moco_pass.yaml:75:7
-%5808 = mul %5799, %5679 : f32[12] @ models/moco_pass.yaml:75:7
-%5809 = add %5808, %5807 : f32[12] @ models/moco_pass.yaml:75:7
-%5810 = cast %5801 : f64[] @ models/moco_pass.yaml:75:7
-%5811 = pow %2693, %5810 : f64[] @ models/moco_pass.yaml:75:7
-%5812 = sub %2686, %5811 : f64[] @ models/moco_pass.yaml:75:7
-%5813 = div %1614, %5812 : f64[] @ models/moco_pass.yaml:75:7
-%5814 = pow %2701, %5810 : f64[] @ models/moco_pass.yaml:75:7
-%5815 = sub %2686, %5814 : f64[] @ models/moco_pass.yaml:75:7
-%5816 = sqrt %5815 : f64[] @ models/moco_pass.yaml:75:7
-%5817 = div %2686, %5816 : f64[] @ models/moco_pass.yaml:75:7
-%5818 = sqrt %5809 : f32[12] @ models/moco_pass.yaml:75:7
-%5819 = cast %5817 : f32[] @ models/moco_pass.yaml:75:7
-%5820 = broadcast %5819 : f32[12] @ models/moco_pass.yaml:75:7
-%5821 = mul %5818, %5820 : f32[12] @ models/moco_pass.yaml:75:7
-%5822 = add %5821, %5694 : f32[12] @ models/moco_pass.yaml:75:7
-%5823 = div %5805, %5822 : f32[12] @ models/moco_pass.yaml:75:7
-%5824 = cast %5813 : f32[] @ models/moco_pass.yaml:75:7
-%5825 = broadcast %5824 : f32[12] @ models/moco_pass.yaml:75:7
-%5826 = mul %5823, %5825 : f32[12] @ models/moco_pass.yaml:75:7
-%5827 = sub %5802, %5826 : f32[12] @ models/moco_pass.yaml:75:7
-%5828 = assign %82, %5827 : f32[12] @ models/moco_pass.yaml:75:7
-%5829 = assign %5798, %5805 : f32[12] @ models/moco_pass.yaml:75:7
-%5830 = assign %5799, %5809 : f32[12] @ models/moco_pass.yaml:75:7
-%5831 = assign %5800, %5801 : i64[] @ models/moco_pass.yaml:75:7
-%5832 = mul %166, %5705 : f32[12] @ models/moco_pass.yaml:75:7
-%5833 = mul %5827, %5707 : f32[12] @ models/moco_pass.yaml:75:7
-%5834 = add %5832, %5833 : f32[12] @ models/moco_pass.yaml:75:7
-%5835 = assign %166, %5834 : f32[12] @ models/moco_pass.yaml:75:7
-%5836 = all_reduce_sum %1833 : f32[12] @ models/moco_pass.yaml:76:7
-%5837 = state name="adam_m.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%5838 = state name="adam_v.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%5839 = state name="adam_t.patch_projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%5840 = add %5839, %2683 : i64[] @ models/moco_pass.yaml:76:7
-%5841 = mul %83, %5669 : f32[12] @ models/moco_pass.yaml:76:7
-%5842 = mul %5836, %5671 : f32[12] @ models/moco_pass.yaml:76:7
-%5843 = mul %5837, %5673 : f32[12] @ models/moco_pass.yaml:76:7
-%5844 = add %5843, %5842 : f32[12] @ models/moco_pass.yaml:76:7
-%5845 = mul %5836, %5836 : f32[12] @ models/moco_pass.yaml:76:7
-%5846 = mul %5845, %5677 : f32[12] @ models/moco_pass.yaml:76:7
-%5847 = mul %5838, %5679 : f32[12] @ models/moco_pass.yaml:76:7
-%5848 = add %5847, %5846 : f32[12] @ models/moco_pass.yaml:76:7
-%5849 = cast %5840 : f64[] @ models/moco_pass.yaml:76:7
-%5850 = pow %2693, %5849 : f64[] @ models/moco_pass.yaml:76:7
-%5851 = sub %2686, %5850 : f64[] @ models/moco_pass.yaml:76:7
-%5852 = div %1614, %5851 : f64[] @ models/moco_pass.yaml:76:7
-%5853 = pow %2701, %5849 : f64[] @ models/moco_pass.yaml:76:7
-%5854 = sub %2686, %5853 : f64[] @ models/moco_pass.yaml:76:7
-%5855 = sqrt %5854 : f64[] @ models/moco_pass.yaml:76:7
-%5856 = div %2686, %5855 : f64[] @ models/moco_pass.yaml:76:7
-%5857 = sqrt %5848 : f32[12] @ models/moco_pass.yaml:76:7
-%5858 = cast %5856 : f32[] @ models/moco_pass.yaml:76:7
-%5859 = broadcast %5858 : f32[12] @ models/moco_pass.yaml:76:7
-%5860 = mul %5857, %5859 : f32[12] @ models/moco_pass.yaml:76:7
-%5861 = add %5860, %5694 : f32[12] @ models/moco_pass.yaml:76:7
-%5862 = div %5844, %5861 : f32[12] @ models/moco_pass.yaml:76:7
-%5863 = cast %5852 : f32[] @ models/moco_pass.yaml:76:7
-%5864 = broadcast %5863 : f32[12] @ models/moco_pass.yaml:76:7
-%5865 = mul %5862, %5864 : f32[12] @ models/moco_pass.yaml:76:7
-%5866 = sub %5841, %5865 : f32[12] @ models/moco_pass.yaml:76:7
-%5867 = assign %83, %5866 : f32[12] @ models/moco_pass.yaml:76:7
-%5868 = assign %5837, %5844 : f32[12] @ models/moco_pass.yaml:76:7
-%5869 = assign %5838, %5848 : f32[12] @ models/moco_pass.yaml:76:7
-%5870 = assign %5839, %5840 : i64[] @ models/moco_pass.yaml:76:7
-%5871 = mul %167, %5705 : f32[12] @ models/moco_pass.yaml:76:7
-%5872 = mul %5866, %5707 : f32[12] @ models/moco_pass.yaml:76:7
-%5873 = add %5871, %5872 : f32[12] @ models/moco_pass.yaml:76:7
-%5874 = assign %167, %5873 : f32[12] @ models/moco_pass.yaml:76:7
-%5875 = all_reduce_sum %1824 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5876 = state name="adam_m.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%5877 = state name="adam_v.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%5878 = state name="adam_t.patch_projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5879 = add %5878, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%5880 = broadcast %2688 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5881 = mul %84, %5880 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5882 = broadcast %1617 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5883 = mul %5875, %5882 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5884 = broadcast %1020 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5885 = mul %5876, %5884 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5886 = add %5885, %5883 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5887 = mul %5875, %5875 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5888 = broadcast %2698 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5889 = mul %5887, %5888 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5890 = broadcast %2702 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5891 = mul %5877, %5890 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5892 = add %5891, %5889 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5893 = cast %5879 : f64[] @ models/lib/nn.yaml:79:7
-%5894 = pow %2693, %5893 : f64[] @ models/lib/nn.yaml:79:7
-%5895 = sub %2686, %5894 : f64[] @ models/lib/nn.yaml:79:7
-%5896 = div %1614, %5895 : f64[] @ models/lib/nn.yaml:79:7
-%5897 = pow %2701, %5893 : f64[] @ models/lib/nn.yaml:79:7
-%5898 = sub %2686, %5897 : f64[] @ models/lib/nn.yaml:79:7
-%5899 = sqrt %5898 : f64[] @ models/lib/nn.yaml:79:7
-%5900 = div %2686, %5899 : f64[] @ models/lib/nn.yaml:79:7
-%5901 = sqrt %5892 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5902 = cast %5900 : f32[] @ models/lib/nn.yaml:79:7
-%5903 = broadcast %5902 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5904 = mul %5901, %5903 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5905 = broadcast %2718 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5906 = add %5904, %5905 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5907 = div %5886, %5906 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5908 = cast %5896 : f32[] @ models/lib/nn.yaml:79:7
-%5909 = broadcast %5908 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5910 = mul %5907, %5909 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5911 = sub %5881, %5910 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5912 = assign %84, %5911 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5913 = assign %5876, %5886 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5914 = assign %5877, %5892 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5915 = assign %5878, %5879 : i64[] @ models/lib/nn.yaml:79:7
-%5916 = broadcast %2730 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5917 = mul %168, %5916 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5918 = broadcast %2734 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5919 = mul %5911, %5918 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5920 = add %5917, %5919 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5921 = assign %168, %5920 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5922 = all_reduce_sum %1801 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5923 = state name="adam_m.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
-%5924 = state name="adam_v.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
-%5925 = state name="adam_t.patch_predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5926 = add %5925, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%5927 = broadcast %2688 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5928 = mul %85, %5927 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5929 = broadcast %1617 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5930 = mul %5922, %5929 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5931 = broadcast %1020 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5932 = mul %5923, %5931 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5933 = add %5932, %5930 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5934 = mul %5922, %5922 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5935 = broadcast %2698 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5936 = mul %5934, %5935 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5937 = broadcast %2702 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5938 = mul %5924, %5937 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5939 = add %5938, %5936 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5940 = cast %5926 : f64[] @ models/lib/nn.yaml:79:7
-%5941 = pow %2693, %5940 : f64[] @ models/lib/nn.yaml:79:7
-%5942 = sub %2686, %5941 : f64[] @ models/lib/nn.yaml:79:7
-%5943 = div %1614, %5942 : f64[] @ models/lib/nn.yaml:79:7
-%5944 = pow %2701, %5940 : f64[] @ models/lib/nn.yaml:79:7
-%5945 = sub %2686, %5944 : f64[] @ models/lib/nn.yaml:79:7
-%5946 = sqrt %5945 : f64[] @ models/lib/nn.yaml:79:7
-%5947 = div %2686, %5946 : f64[] @ models/lib/nn.yaml:79:7
-%5948 = sqrt %5939 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5949 = cast %5947 : f32[] @ models/lib/nn.yaml:79:7
-%5950 = broadcast %5949 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5951 = mul %5948, %5950 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5952 = broadcast %2718 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5953 = add %5951, %5952 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5954 = div %5933, %5953 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5955 = cast %5943 : f32[] @ models/lib/nn.yaml:79:7
-%5956 = broadcast %5955 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5957 = mul %5954, %5956 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5958 = sub %5928, %5957 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5959 = assign %85, %5958 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5960 = assign %5923, %5933 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5961 = assign %5924, %5939 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5962 = assign %5925, %5926 : i64[] @ models/lib/nn.yaml:79:7
-%5963 = broadcast %2730 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5964 = mul %169, %5963 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5965 = broadcast %2734 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5966 = mul %5958, %5965 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5967 = add %5964, %5966 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5968 = assign %169, %5967 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5969 = all_reduce_sum %1777 : f32[12] @ models/moco_pass.yaml:75:7
-%5970 = state name="adam_m.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%5971 = state name="adam_v.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%5972 = state name="adam_t.patch_predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%5973 = add %5972, %2683 : i64[] @ models/moco_pass.yaml:75:7
-%5974 = mul %86, %5669 : f32[12] @ models/moco_pass.yaml:75:7
-%5975 = mul %5969, %5671 : f32[12] @ models/moco_pass.yaml:75:7
-%5976 = mul %5970, %5673 : f32[12] @ models/moco_pass.yaml:75:7
-%5977 = add %5976, %5975 : f32[12] @ models/moco_pass.yaml:75:7
-%5978 = mul %5969, %5969 : f32[12] @ models/moco_pass.yaml:75:7
-%5979 = mul %5978, %5677 : f32[12] @ models/moco_pass.yaml:75:7
-%5980 = mul %5971, %5679 : f32[12] @ models/moco_pass.yaml:75:7
-%5981 = add %5980, %5979 : f32[12] @ models/moco_pass.yaml:75:7
-%5982 = cast %5973 : f64[] @ models/moco_pass.yaml:75:7
-%5983 = pow %2693, %5982 : f64[] @ models/moco_pass.yaml:75:7
-%5984 = sub %2686, %5983 : f64[] @ models/moco_pass.yaml:75:7
-%5985 = div %1614, %5984 : f64[] @ models/moco_pass.yaml:75:7
-%5986 = pow %2701, %5982 : f64[] @ models/moco_pass.yaml:75:7
-%5987 = sub %2686, %5986 : f64[] @ models/moco_pass.yaml:75:7
-%5988 = sqrt %5987 : f64[] @ models/moco_pass.yaml:75:7
-%5989 = div %2686, %5988 : f64[] @ models/moco_pass.yaml:75:7
-%5990 = sqrt %5981 : f32[12] @ models/moco_pass.yaml:75:7
-%5991 = cast %5989 : f32[] @ models/moco_pass.yaml:75:7
-%5992 = broadcast %5991 : f32[12] @ models/moco_pass.yaml:75:7
-%5993 = mul %5990, %5992 : f32[12] @ models/moco_pass.yaml:75:7
-%5994 = add %5993, %5694 : f32[12] @ models/moco_pass.yaml:75:7
-%5995 = div %5977, %5994 : f32[12] @ models/moco_pass.yaml:75:7
-%5996 = cast %5985 : f32[] @ models/moco_pass.yaml:75:7
-%5997 = broadcast %5996 : f32[12] @ models/moco_pass.yaml:75:7
-%5998 = mul %5995, %5997 : f32[12] @ models/moco_pass.yaml:75:7
-%5999 = sub %5974, %5998 : f32[12] @ models/moco_pass.yaml:75:7
-%6000 = assign %86, %5999 : f32[12] @ models/moco_pass.yaml:75:7
-%6001 = assign %5970, %5977 : f32[12] @ models/moco_pass.yaml:75:7
-%6002 = assign %5971, %5981 : f32[12] @ models/moco_pass.yaml:75:7
-%6003 = assign %5972, %5973 : i64[] @ models/moco_pass.yaml:75:7
-%6004 = mul %170, %5705 : f32[12] @ models/moco_pass.yaml:75:7
-%6005 = mul %5999, %5707 : f32[12] @ models/moco_pass.yaml:75:7
-%6006 = add %6004, %6005 : f32[12] @ models/moco_pass.yaml:75:7
-%6007 = assign %170, %6006 : f32[12] @ models/moco_pass.yaml:75:7
-%6008 = all_reduce_sum %1773 : f32[12] @ models/moco_pass.yaml:76:7
-%6009 = state name="adam_m.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%6010 = state name="adam_v.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%6011 = state name="adam_t.patch_predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%6012 = add %6011, %2683 : i64[] @ models/moco_pass.yaml:76:7
-%6013 = mul %87, %5669 : f32[12] @ models/moco_pass.yaml:76:7
-%6014 = mul %6008, %5671 : f32[12] @ models/moco_pass.yaml:76:7
-%6015 = mul %6009, %5673 : f32[12] @ models/moco_pass.yaml:76:7
-%6016 = add %6015, %6014 : f32[12] @ models/moco_pass.yaml:76:7
-%6017 = mul %6008, %6008 : f32[12] @ models/moco_pass.yaml:76:7
-%6018 = mul %6017, %5677 : f32[12] @ models/moco_pass.yaml:76:7
-%6019 = mul %6010, %5679 : f32[12] @ models/moco_pass.yaml:76:7
-%6020 = add %6019, %6018 : f32[12] @ models/moco_pass.yaml:76:7
-%6021 = cast %6012 : f64[] @ models/moco_pass.yaml:76:7
-%6022 = pow %2693, %6021 : f64[] @ models/moco_pass.yaml:76:7
-%6023 = sub %2686, %6022 : f64[] @ models/moco_pass.yaml:76:7
-%6024 = div %1614, %6023 : f64[] @ models/moco_pass.yaml:76:7
-%6025 = pow %2701, %6021 : f64[] @ models/moco_pass.yaml:76:7
-%6026 = sub %2686, %6025 : f64[] @ models/moco_pass.yaml:76:7
-%6027 = sqrt %6026 : f64[] @ models/moco_pass.yaml:76:7
-%6028 = div %2686, %6027 : f64[] @ models/moco_pass.yaml:76:7
-%6029 = sqrt %6020 : f32[12] @ models/moco_pass.yaml:76:7
-%6030 = cast %6028 : f32[] @ models/moco_pass.yaml:76:7
-%6031 = broadcast %6030 : f32[12] @ models/moco_pass.yaml:76:7
-%6032 = mul %6029, %6031 : f32[12] @ models/moco_pass.yaml:76:7
-%6033 = add %6032, %5694 : f32[12] @ models/moco_pass.yaml:76:7
-%6034 = div %6016, %6033 : f32[12] @ models/moco_pass.yaml:76:7
-%6035 = cast %6024 : f32[] @ models/moco_pass.yaml:76:7
-%6036 = broadcast %6035 : f32[12] @ models/moco_pass.yaml:76:7
-%6037 = mul %6034, %6036 : f32[12] @ models/moco_pass.yaml:76:7
-%6038 = sub %6013, %6037 : f32[12] @ models/moco_pass.yaml:76:7
-%6039 = assign %87, %6038 : f32[12] @ models/moco_pass.yaml:76:7
-%6040 = assign %6009, %6016 : f32[12] @ models/moco_pass.yaml:76:7
-%6041 = assign %6010, %6020 : f32[12] @ models/moco_pass.yaml:76:7
-%6042 = assign %6011, %6012 : i64[] @ models/moco_pass.yaml:76:7
-%6043 = mul %171, %5705 : f32[12] @ models/moco_pass.yaml:76:7
-%6044 = mul %6038, %5707 : f32[12] @ models/moco_pass.yaml:76:7
-%6045 = add %6043, %6044 : f32[12] @ models/moco_pass.yaml:76:7
-%6046 = assign %171, %6045 : f32[12] @ models/moco_pass.yaml:76:7
-%6047 = all_reduce_sum %1762 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6048 = state name="adam_m.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%6049 = state name="adam_v.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%6050 = state name="adam_t.patch_predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6051 = add %6050, %2683 : i64[] @ models/lib/nn.yaml:79:7
-%6052 = mul %88, %5880 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6053 = mul %6047, %5882 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6054 = mul %6048, %5884 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6055 = add %6054, %6053 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6056 = mul %6047, %6047 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6057 = mul %6056, %5888 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6058 = mul %6049, %5890 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6059 = add %6058, %6057 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6060 = cast %6051 : f64[] @ models/lib/nn.yaml:79:7
-%6061 = pow %2693, %6060 : f64[] @ models/lib/nn.yaml:79:7
-%6062 = sub %2686, %6061 : f64[] @ models/lib/nn.yaml:79:7
-%6063 = div %1614, %6062 : f64[] @ models/lib/nn.yaml:79:7
-%6064 = pow %2701, %6060 : f64[] @ models/lib/nn.yaml:79:7
-%6065 = sub %2686, %6064 : f64[] @ models/lib/nn.yaml:79:7
-%6066 = sqrt %6065 : f64[] @ models/lib/nn.yaml:79:7
-%6067 = div %2686, %6066 : f64[] @ models/lib/nn.yaml:79:7
-%6068 = sqrt %6059 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6069 = cast %6067 : f32[] @ models/lib/nn.yaml:79:7
-%6070 = broadcast %6069 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6071 = mul %6068, %6070 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6072 = add %6071, %5905 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6073 = div %6055, %6072 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6074 = cast %6063 : f32[] @ models/lib/nn.yaml:79:7
-%6075 = broadcast %6074 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6076 = mul %6073, %6075 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6077 = sub %6052, %6076 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6078 = assign %88, %6077 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6079 = assign %6048, %6055 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6080 = assign %6049, %6059 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6081 = assign %6050, %6051 : i64[] @ models/lib/nn.yaml:79:7
-%6082 = mul %172, %5916 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6083 = mul %6077, %5918 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6084 = add %6082, %6083 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6085 = assign %172, %6084 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6086 = const data=[inf] : f32[] @ models/moco_pass.yaml:170:3
-%6087 = abs %1612 : f32[] @ models/moco_pass.yaml:170:3
-%6088 = lt %6087, %6086 : bool[] @ models/moco_pass.yaml:170:3
-%6089 = output %6088 name="finite" : bool[] @ models/moco_pass.yaml:170:3
+%2690 = mul %2667, %2689 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2691 = add %2690, %2686 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2692 = cast %2670 : f64[] @ models/lib/vit.yaml:48:7
+%2693 = pow %2679, %2692 : f64[] @ models/lib/vit.yaml:48:7
+%2694 = sub %2672, %2693 : f64[] @ models/lib/vit.yaml:48:7
+%2695 = div %1614, %2694 : f64[] @ models/lib/vit.yaml:48:7
+%2696 = pow %2687, %2692 : f64[] @ models/lib/vit.yaml:48:7
+%2697 = sub %2672, %2696 : f64[] @ models/lib/vit.yaml:48:7
+%2698 = sqrt %2697 : f64[] @ models/lib/vit.yaml:48:7
+%2699 = div %2672, %2698 : f64[] @ models/lib/vit.yaml:48:7
+%2700 = sqrt %2691 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2701 = cast %2699 : f32[] @ models/lib/vit.yaml:48:7
+%2702 = broadcast %2701 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2703 = mul %2700, %2702 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2704 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
+%2705 = broadcast %2704 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2706 = add %2703, %2705 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2707 = div %2682, %2706 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2708 = cast %2695 : f32[] @ models/lib/vit.yaml:48:7
+%2709 = broadcast %2708 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2710 = mul %2707, %2709 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2711 = sub %2676, %2710 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2712 = assign %5, %2711 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2713 = assign %2666, %2682 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2714 = assign %2667, %2691 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2715 = assign %2668, %2670 : i64[] @ models/lib/vit.yaml:48:7
+%2716 = cast %1616 : f32[] @ models/lib/vit.yaml:48:7
+%2717 = broadcast %2716 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2718 = mul %89, %2717 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2719 = sub %2672, %1616 : f64[] @ models/lib/vit.yaml:48:7
+%2720 = cast %2719 : f32[] @ models/lib/vit.yaml:48:7
+%2721 = broadcast %2720 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2722 = mul %2711, %2721 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2723 = add %2718, %2722 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2724 = assign %89, %2723 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2725 = all_reduce_sum %2664 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2726 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2727 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2728 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
+%2729 = add %2728, %2669 : i64[] @ models/lib/vit.yaml:9:7
+%2730 = broadcast %2674 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2731 = mul %6, %2730 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2732 = broadcast %1617 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2733 = mul %2725, %2732 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2734 = broadcast %1020 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2735 = mul %2726, %2734 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2736 = add %2735, %2733 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2737 = mul %2725, %2725 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2738 = broadcast %2684 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2739 = mul %2737, %2738 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2740 = broadcast %2688 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2741 = mul %2727, %2740 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2742 = add %2741, %2739 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2743 = cast %2729 : f64[] @ models/lib/vit.yaml:9:7
+%2744 = pow %2679, %2743 : f64[] @ models/lib/vit.yaml:9:7
+%2745 = sub %2672, %2744 : f64[] @ models/lib/vit.yaml:9:7
+%2746 = div %1614, %2745 : f64[] @ models/lib/vit.yaml:9:7
+%2747 = pow %2687, %2743 : f64[] @ models/lib/vit.yaml:9:7
+%2748 = sub %2672, %2747 : f64[] @ models/lib/vit.yaml:9:7
+%2749 = sqrt %2748 : f64[] @ models/lib/vit.yaml:9:7
+%2750 = div %2672, %2749 : f64[] @ models/lib/vit.yaml:9:7
+%2751 = sqrt %2742 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2752 = cast %2750 : f32[] @ models/lib/vit.yaml:9:7
+%2753 = broadcast %2752 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2754 = mul %2751, %2753 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2755 = broadcast %2704 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2756 = add %2754, %2755 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2757 = div %2736, %2756 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2758 = cast %2746 : f32[] @ models/lib/vit.yaml:9:7
+%2759 = broadcast %2758 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2760 = mul %2757, %2759 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2761 = sub %2731, %2760 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2762 = assign %6, %2761 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2763 = assign %2726, %2736 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2764 = assign %2727, %2742 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2765 = assign %2728, %2729 : i64[] @ models/lib/vit.yaml:9:7
+%2766 = broadcast %2716 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2767 = mul %90, %2766 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2768 = broadcast %2720 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2769 = mul %2761, %2768 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2770 = add %2767, %2769 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2771 = assign %90, %2770 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2772 = all_reduce_sum %2660 : f32[16] @ models/lib/vit.yaml:10:7
+%2773 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%2774 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%2775 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
+%2776 = add %2775, %2669 : i64[] @ models/lib/vit.yaml:10:7
+%2777 = broadcast %1617 : f32[16] @ models/lib/vit.yaml:10:7
+%2778 = mul %2772, %2777 : f32[16] @ models/lib/vit.yaml:10:7
+%2779 = broadcast %1020 : f32[16] @ models/lib/vit.yaml:10:7
+%2780 = mul %2773, %2779 : f32[16] @ models/lib/vit.yaml:10:7
+%2781 = add %2780, %2778 : f32[16] @ models/lib/vit.yaml:10:7
+%2782 = mul %2772, %2772 : f32[16] @ models/lib/vit.yaml:10:7
+%2783 = broadcast %2684 : f32[16] @ models/lib/vit.yaml:10:7
+%2784 = mul %2782, %2783 : f32[16] @ models/lib/vit.yaml:10:7
+%2785 = broadcast %2688 : f32[16] @ models/lib/vit.yaml:10:7
+%2786 = mul %2774, %2785 : f32[16] @ models/lib/vit.yaml:10:7
+%2787 = add %2786, %2784 : f32[16] @ models/lib/vit.yaml:10:7
+%2788 = cast %2776 : f64[] @ models/lib/vit.yaml:10:7
+%2789 = pow %2679, %2788 : f64[] @ models/lib/vit.yaml:10:7
+%2790 = sub %2672, %2789 : f64[] @ models/lib/vit.yaml:10:7
+%2791 = div %1614, %2790 : f64[] @ models/lib/vit.yaml:10:7
+%2792 = pow %2687, %2788 : f64[] @ models/lib/vit.yaml:10:7
+%2793 = sub %2672, %2792 : f64[] @ models/lib/vit.yaml:10:7
+%2794 = sqrt %2793 : f64[] @ models/lib/vit.yaml:10:7
+%2795 = div %2672, %2794 : f64[] @ models/lib/vit.yaml:10:7
+%2796 = sqrt %2787 : f32[16] @ models/lib/vit.yaml:10:7
+%2797 = cast %2795 : f32[] @ models/lib/vit.yaml:10:7
+%2798 = broadcast %2797 : f32[16] @ models/lib/vit.yaml:10:7
+%2799 = mul %2796, %2798 : f32[16] @ models/lib/vit.yaml:10:7
+%2800 = broadcast %2704 : f32[16] @ models/lib/vit.yaml:10:7
+%2801 = add %2799, %2800 : f32[16] @ models/lib/vit.yaml:10:7
+%2802 = div %2781, %2801 : f32[16] @ models/lib/vit.yaml:10:7
+%2803 = cast %2791 : f32[] @ models/lib/vit.yaml:10:7
+%2804 = broadcast %2803 : f32[16] @ models/lib/vit.yaml:10:7
+%2805 = mul %2802, %2804 : f32[16] @ models/lib/vit.yaml:10:7
+%2806 = sub %7, %2805 : f32[16] @ models/lib/vit.yaml:10:7
+%2807 = assign %7, %2806 : f32[16] @ models/lib/vit.yaml:10:7
+%2808 = assign %2773, %2781 : f32[16] @ models/lib/vit.yaml:10:7
+%2809 = assign %2774, %2787 : f32[16] @ models/lib/vit.yaml:10:7
+%2810 = assign %2775, %2776 : i64[] @ models/lib/vit.yaml:10:7
+%2811 = broadcast %2716 : f32[16] @ models/lib/vit.yaml:10:7
+%2812 = mul %91, %2811 : f32[16] @ models/lib/vit.yaml:10:7
+%2813 = broadcast %2720 : f32[16] @ models/lib/vit.yaml:10:7
+%2814 = mul %2806, %2813 : f32[16] @ models/lib/vit.yaml:10:7
+%2815 = add %2812, %2814 : f32[16] @ models/lib/vit.yaml:10:7
+%2816 = assign %91, %2815 : f32[16] @ models/lib/vit.yaml:10:7
+%2817 = all_reduce_sum %2637 : f32[16] @ models/lib/nn.yaml:89:7
+%2818 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%2819 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%2820 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%2821 = add %2820, %2669 : i64[] @ models/lib/nn.yaml:89:7
+%2822 = mul %2817, %2777 : f32[16] @ models/lib/nn.yaml:89:7
+%2823 = mul %2818, %2779 : f32[16] @ models/lib/nn.yaml:89:7
+%2824 = add %2823, %2822 : f32[16] @ models/lib/nn.yaml:89:7
+%2825 = mul %2817, %2817 : f32[16] @ models/lib/nn.yaml:89:7
+%2826 = mul %2825, %2783 : f32[16] @ models/lib/nn.yaml:89:7
+%2827 = mul %2819, %2785 : f32[16] @ models/lib/nn.yaml:89:7
+%2828 = add %2827, %2826 : f32[16] @ models/lib/nn.yaml:89:7
+%2829 = cast %2821 : f64[] @ models/lib/nn.yaml:89:7
+%2830 = pow %2679, %2829 : f64[] @ models/lib/nn.yaml:89:7
+%2831 = sub %2672, %2830 : f64[] @ models/lib/nn.yaml:89:7
+%2832 = div %1614, %2831 : f64[] @ models/lib/nn.yaml:89:7
+%2833 = pow %2687, %2829 : f64[] @ models/lib/nn.yaml:89:7
+%2834 = sub %2672, %2833 : f64[] @ models/lib/nn.yaml:89:7
+%2835 = sqrt %2834 : f64[] @ models/lib/nn.yaml:89:7
+%2836 = div %2672, %2835 : f64[] @ models/lib/nn.yaml:89:7
+%2837 = sqrt %2828 : f32[16] @ models/lib/nn.yaml:89:7
+%2838 = cast %2836 : f32[] @ models/lib/nn.yaml:89:7
+%2839 = broadcast %2838 : f32[16] @ models/lib/nn.yaml:89:7
+%2840 = mul %2837, %2839 : f32[16] @ models/lib/nn.yaml:89:7
+%2841 = add %2840, %2800 : f32[16] @ models/lib/nn.yaml:89:7
+%2842 = div %2824, %2841 : f32[16] @ models/lib/nn.yaml:89:7
+%2843 = cast %2832 : f32[] @ models/lib/nn.yaml:89:7
+%2844 = broadcast %2843 : f32[16] @ models/lib/nn.yaml:89:7
+%2845 = mul %2842, %2844 : f32[16] @ models/lib/nn.yaml:89:7
+%2846 = sub %8, %2845 : f32[16] @ models/lib/nn.yaml:89:7
+%2847 = assign %8, %2846 : f32[16] @ models/lib/nn.yaml:89:7
+%2848 = assign %2818, %2824 : f32[16] @ models/lib/nn.yaml:89:7
+%2849 = assign %2819, %2828 : f32[16] @ models/lib/nn.yaml:89:7
+%2850 = assign %2820, %2821 : i64[] @ models/lib/nn.yaml:89:7
+%2851 = mul %92, %2811 : f32[16] @ models/lib/nn.yaml:89:7
+%2852 = mul %2846, %2813 : f32[16] @ models/lib/nn.yaml:89:7
+%2853 = add %2851, %2852 : f32[16] @ models/lib/nn.yaml:89:7
+%2854 = assign %92, %2853 : f32[16] @ models/lib/nn.yaml:89:7
+%2855 = all_reduce_sum %2633 : f32[16] @ models/lib/nn.yaml:90:7
+%2856 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%2857 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%2858 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%2859 = add %2858, %2669 : i64[] @ models/lib/nn.yaml:90:7
+%2860 = mul %2855, %2777 : f32[16] @ models/lib/nn.yaml:90:7
+%2861 = mul %2856, %2779 : f32[16] @ models/lib/nn.yaml:90:7
+%2862 = add %2861, %2860 : f32[16] @ models/lib/nn.yaml:90:7
+%2863 = mul %2855, %2855 : f32[16] @ models/lib/nn.yaml:90:7
+%2864 = mul %2863, %2783 : f32[16] @ models/lib/nn.yaml:90:7
+%2865 = mul %2857, %2785 : f32[16] @ models/lib/nn.yaml:90:7
+%2866 = add %2865, %2864 : f32[16] @ models/lib/nn.yaml:90:7
+%2867 = cast %2859 : f64[] @ models/lib/nn.yaml:90:7
+%2868 = pow %2679, %2867 : f64[] @ models/lib/nn.yaml:90:7
+%2869 = sub %2672, %2868 : f64[] @ models/lib/nn.yaml:90:7
+%2870 = div %1614, %2869 : f64[] @ models/lib/nn.yaml:90:7
+%2871 = pow %2687, %2867 : f64[] @ models/lib/nn.yaml:90:7
+%2872 = sub %2672, %2871 : f64[] @ models/lib/nn.yaml:90:7
+%2873 = sqrt %2872 : f64[] @ models/lib/nn.yaml:90:7
+%2874 = div %2672, %2873 : f64[] @ models/lib/nn.yaml:90:7
+%2875 = sqrt %2866 : f32[16] @ models/lib/nn.yaml:90:7
+%2876 = cast %2874 : f32[] @ models/lib/nn.yaml:90:7
+%2877 = broadcast %2876 : f32[16] @ models/lib/nn.yaml:90:7
+%2878 = mul %2875, %2877 : f32[16] @ models/lib/nn.yaml:90:7
+%2879 = add %2878, %2800 : f32[16] @ models/lib/nn.yaml:90:7
+%2880 = div %2862, %2879 : f32[16] @ models/lib/nn.yaml:90:7
+%2881 = cast %2870 : f32[] @ models/lib/nn.yaml:90:7
+%2882 = broadcast %2881 : f32[16] @ models/lib/nn.yaml:90:7
+%2883 = mul %2880, %2882 : f32[16] @ models/lib/nn.yaml:90:7
+%2884 = sub %9, %2883 : f32[16] @ models/lib/nn.yaml:90:7
+%2885 = assign %9, %2884 : f32[16] @ models/lib/nn.yaml:90:7
+%2886 = assign %2856, %2862 : f32[16] @ models/lib/nn.yaml:90:7
+%2887 = assign %2857, %2866 : f32[16] @ models/lib/nn.yaml:90:7
+%2888 = assign %2858, %2859 : i64[] @ models/lib/nn.yaml:90:7
+%2889 = mul %93, %2811 : f32[16] @ models/lib/nn.yaml:90:7
+%2890 = mul %2884, %2813 : f32[16] @ models/lib/nn.yaml:90:7
+%2891 = add %2889, %2890 : f32[16] @ models/lib/nn.yaml:90:7
+%2892 = assign %93, %2891 : f32[16] @ models/lib/nn.yaml:90:7
+%2893 = all_reduce_sum %2629 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2894 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%2895 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%2896 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%2897 = add %2896, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%2898 = broadcast %2674 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2899 = mul %10, %2898 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2900 = broadcast %1617 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2901 = mul %2893, %2900 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2902 = broadcast %1020 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2903 = mul %2894, %2902 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2904 = add %2903, %2901 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2905 = mul %2893, %2893 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2906 = broadcast %2684 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2907 = mul %2905, %2906 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2908 = broadcast %2688 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2909 = mul %2895, %2908 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2910 = add %2909, %2907 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2911 = cast %2897 : f64[] @ models/lib/nn.yaml:79:7
+%2912 = pow %2679, %2911 : f64[] @ models/lib/nn.yaml:79:7
+%2913 = sub %2672, %2912 : f64[] @ models/lib/nn.yaml:79:7
+%2914 = div %1614, %2913 : f64[] @ models/lib/nn.yaml:79:7
+%2915 = pow %2687, %2911 : f64[] @ models/lib/nn.yaml:79:7
+%2916 = sub %2672, %2915 : f64[] @ models/lib/nn.yaml:79:7
+%2917 = sqrt %2916 : f64[] @ models/lib/nn.yaml:79:7
+%2918 = div %2672, %2917 : f64[] @ models/lib/nn.yaml:79:7
+%2919 = sqrt %2910 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2920 = cast %2918 : f32[] @ models/lib/nn.yaml:79:7
+%2921 = broadcast %2920 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2922 = mul %2919, %2921 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2923 = broadcast %2704 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2924 = add %2922, %2923 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2925 = div %2904, %2924 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2926 = cast %2914 : f32[] @ models/lib/nn.yaml:79:7
+%2927 = broadcast %2926 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2928 = mul %2925, %2927 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2929 = sub %2899, %2928 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2930 = assign %10, %2929 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2931 = assign %2894, %2904 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2932 = assign %2895, %2910 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2933 = assign %2896, %2897 : i64[] @ models/lib/nn.yaml:79:7
+%2934 = broadcast %2716 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2935 = mul %94, %2934 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2936 = broadcast %2720 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2937 = mul %2929, %2936 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2938 = add %2935, %2937 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2939 = assign %94, %2938 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2940 = all_reduce_sum %2625 : f32[48] @ models/lib/nn.yaml:80:7
+%2941 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%2942 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%2943 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%2944 = add %2943, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%2945 = broadcast %1617 : f32[48] @ models/lib/nn.yaml:80:7
+%2946 = mul %2940, %2945 : f32[48] @ models/lib/nn.yaml:80:7
+%2947 = broadcast %1020 : f32[48] @ models/lib/nn.yaml:80:7
+%2948 = mul %2941, %2947 : f32[48] @ models/lib/nn.yaml:80:7
+%2949 = add %2948, %2946 : f32[48] @ models/lib/nn.yaml:80:7
+%2950 = mul %2940, %2940 : f32[48] @ models/lib/nn.yaml:80:7
+%2951 = broadcast %2684 : f32[48] @ models/lib/nn.yaml:80:7
+%2952 = mul %2950, %2951 : f32[48] @ models/lib/nn.yaml:80:7
+%2953 = broadcast %2688 : f32[48] @ models/lib/nn.yaml:80:7
+%2954 = mul %2942, %2953 : f32[48] @ models/lib/nn.yaml:80:7
+%2955 = add %2954, %2952 : f32[48] @ models/lib/nn.yaml:80:7
+%2956 = cast %2944 : f64[] @ models/lib/nn.yaml:80:7
+%2957 = pow %2679, %2956 : f64[] @ models/lib/nn.yaml:80:7
+%2958 = sub %2672, %2957 : f64[] @ models/lib/nn.yaml:80:7
+%2959 = div %1614, %2958 : f64[] @ models/lib/nn.yaml:80:7
+%2960 = pow %2687, %2956 : f64[] @ models/lib/nn.yaml:80:7
+%2961 = sub %2672, %2960 : f64[] @ models/lib/nn.yaml:80:7
+%2962 = sqrt %2961 : f64[] @ models/lib/nn.yaml:80:7
+%2963 = div %2672, %2962 : f64[] @ models/lib/nn.yaml:80:7
+%2964 = sqrt %2955 : f32[48] @ models/lib/nn.yaml:80:7
+%2965 = cast %2963 : f32[] @ models/lib/nn.yaml:80:7
+%2966 = broadcast %2965 : f32[48] @ models/lib/nn.yaml:80:7
+%2967 = mul %2964, %2966 : f32[48] @ models/lib/nn.yaml:80:7
+%2968 = broadcast %2704 : f32[48] @ models/lib/nn.yaml:80:7
+%2969 = add %2967, %2968 : f32[48] @ models/lib/nn.yaml:80:7
+%2970 = div %2949, %2969 : f32[48] @ models/lib/nn.yaml:80:7
+%2971 = cast %2959 : f32[] @ models/lib/nn.yaml:80:7
+%2972 = broadcast %2971 : f32[48] @ models/lib/nn.yaml:80:7
+%2973 = mul %2970, %2972 : f32[48] @ models/lib/nn.yaml:80:7
+%2974 = sub %11, %2973 : f32[48] @ models/lib/nn.yaml:80:7
+%2975 = assign %11, %2974 : f32[48] @ models/lib/nn.yaml:80:7
+%2976 = assign %2941, %2949 : f32[48] @ models/lib/nn.yaml:80:7
+%2977 = assign %2942, %2955 : f32[48] @ models/lib/nn.yaml:80:7
+%2978 = assign %2943, %2944 : i64[] @ models/lib/nn.yaml:80:7
+%2979 = broadcast %2716 : f32[48] @ models/lib/nn.yaml:80:7
+%2980 = mul %95, %2979 : f32[48] @ models/lib/nn.yaml:80:7
+%2981 = broadcast %2720 : f32[48] @ models/lib/nn.yaml:80:7
+%2982 = mul %2974, %2981 : f32[48] @ models/lib/nn.yaml:80:7
+%2983 = add %2980, %2982 : f32[48] @ models/lib/nn.yaml:80:7
+%2984 = assign %95, %2983 : f32[48] @ models/lib/nn.yaml:80:7
+%2985 = all_reduce_sum %2578 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2986 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%2987 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%2988 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%2989 = add %2988, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%2990 = broadcast %2674 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2991 = mul %12, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2992 = broadcast %1617 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2993 = mul %2985, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2994 = broadcast %1020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2995 = mul %2986, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2996 = add %2995, %2993 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2997 = mul %2985, %2985 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2998 = broadcast %2684 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2999 = mul %2997, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3000 = broadcast %2688 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3001 = mul %2987, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3002 = add %3001, %2999 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3003 = cast %2989 : f64[] @ models/lib/nn.yaml:79:7
+%3004 = pow %2679, %3003 : f64[] @ models/lib/nn.yaml:79:7
+%3005 = sub %2672, %3004 : f64[] @ models/lib/nn.yaml:79:7
+%3006 = div %1614, %3005 : f64[] @ models/lib/nn.yaml:79:7
+%3007 = pow %2687, %3003 : f64[] @ models/lib/nn.yaml:79:7
+%3008 = sub %2672, %3007 : f64[] @ models/lib/nn.yaml:79:7
+%3009 = sqrt %3008 : f64[] @ models/lib/nn.yaml:79:7
+%3010 = div %2672, %3009 : f64[] @ models/lib/nn.yaml:79:7
+%3011 = sqrt %3002 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3012 = cast %3010 : f32[] @ models/lib/nn.yaml:79:7
+%3013 = broadcast %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3014 = mul %3011, %3013 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3015 = broadcast %2704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3016 = add %3014, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3017 = div %2996, %3016 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3018 = cast %3006 : f32[] @ models/lib/nn.yaml:79:7
+%3019 = broadcast %3018 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3020 = mul %3017, %3019 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3021 = sub %2991, %3020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3022 = assign %12, %3021 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3023 = assign %2986, %2996 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3024 = assign %2987, %3002 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3025 = assign %2988, %2989 : i64[] @ models/lib/nn.yaml:79:7
+%3026 = broadcast %2716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3027 = mul %96, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3028 = broadcast %2720 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3029 = mul %3021, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3030 = add %3027, %3029 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3031 = assign %96, %3030 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3032 = all_reduce_sum %2574 : f32[16] @ models/lib/nn.yaml:80:7
+%3033 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3034 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3035 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3036 = add %3035, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%3037 = mul %3032, %2777 : f32[16] @ models/lib/nn.yaml:80:7
+%3038 = mul %3033, %2779 : f32[16] @ models/lib/nn.yaml:80:7
+%3039 = add %3038, %3037 : f32[16] @ models/lib/nn.yaml:80:7
+%3040 = mul %3032, %3032 : f32[16] @ models/lib/nn.yaml:80:7
+%3041 = mul %3040, %2783 : f32[16] @ models/lib/nn.yaml:80:7
+%3042 = mul %3034, %2785 : f32[16] @ models/lib/nn.yaml:80:7
+%3043 = add %3042, %3041 : f32[16] @ models/lib/nn.yaml:80:7
+%3044 = cast %3036 : f64[] @ models/lib/nn.yaml:80:7
+%3045 = pow %2679, %3044 : f64[] @ models/lib/nn.yaml:80:7
+%3046 = sub %2672, %3045 : f64[] @ models/lib/nn.yaml:80:7
+%3047 = div %1614, %3046 : f64[] @ models/lib/nn.yaml:80:7
+%3048 = pow %2687, %3044 : f64[] @ models/lib/nn.yaml:80:7
+%3049 = sub %2672, %3048 : f64[] @ models/lib/nn.yaml:80:7
+%3050 = sqrt %3049 : f64[] @ models/lib/nn.yaml:80:7
+%3051 = div %2672, %3050 : f64[] @ models/lib/nn.yaml:80:7
+%3052 = sqrt %3043 : f32[16] @ models/lib/nn.yaml:80:7
+%3053 = cast %3051 : f32[] @ models/lib/nn.yaml:80:7
+%3054 = broadcast %3053 : f32[16] @ models/lib/nn.yaml:80:7
+%3055 = mul %3052, %3054 : f32[16] @ models/lib/nn.yaml:80:7
+%3056 = add %3055, %2800 : f32[16] @ models/lib/nn.yaml:80:7
+%3057 = div %3039, %3056 : f32[16] @ models/lib/nn.yaml:80:7
+%3058 = cast %3047 : f32[] @ models/lib/nn.yaml:80:7
+%3059 = broadcast %3058 : f32[16] @ models/lib/nn.yaml:80:7
+%3060 = mul %3057, %3059 : f32[16] @ models/lib/nn.yaml:80:7
+%3061 = sub %13, %3060 : f32[16] @ models/lib/nn.yaml:80:7
+%3062 = assign %13, %3061 : f32[16] @ models/lib/nn.yaml:80:7
+%3063 = assign %3033, %3039 : f32[16] @ models/lib/nn.yaml:80:7
+%3064 = assign %3034, %3043 : f32[16] @ models/lib/nn.yaml:80:7
+%3065 = assign %3035, %3036 : i64[] @ models/lib/nn.yaml:80:7
+%3066 = mul %97, %2811 : f32[16] @ models/lib/nn.yaml:80:7
+%3067 = mul %3061, %2813 : f32[16] @ models/lib/nn.yaml:80:7
+%3068 = add %3066, %3067 : f32[16] @ models/lib/nn.yaml:80:7
+%3069 = assign %97, %3068 : f32[16] @ models/lib/nn.yaml:80:7
+%3070 = all_reduce_sum %2552 : f32[16] @ models/lib/nn.yaml:89:7
+%3071 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3072 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3073 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3074 = add %3073, %2669 : i64[] @ models/lib/nn.yaml:89:7
+%3075 = mul %3070, %2777 : f32[16] @ models/lib/nn.yaml:89:7
+%3076 = mul %3071, %2779 : f32[16] @ models/lib/nn.yaml:89:7
+%3077 = add %3076, %3075 : f32[16] @ models/lib/nn.yaml:89:7
+%3078 = mul %3070, %3070 : f32[16] @ models/lib/nn.yaml:89:7
+%3079 = mul %3078, %2783 : f32[16] @ models/lib/nn.yaml:89:7
+%3080 = mul %3072, %2785 : f32[16] @ models/lib/nn.yaml:89:7
+%3081 = add %3080, %3079 : f32[16] @ models/lib/nn.yaml:89:7
+%3082 = cast %3074 : f64[] @ models/lib/nn.yaml:89:7
+%3083 = pow %2679, %3082 : f64[] @ models/lib/nn.yaml:89:7
+%3084 = sub %2672, %3083 : f64[] @ models/lib/nn.yaml:89:7
+%3085 = div %1614, %3084 : f64[] @ models/lib/nn.yaml:89:7
+%3086 = pow %2687, %3082 : f64[] @ models/lib/nn.yaml:89:7
+%3087 = sub %2672, %3086 : f64[] @ models/lib/nn.yaml:89:7
+%3088 = sqrt %3087 : f64[] @ models/lib/nn.yaml:89:7
+%3089 = div %2672, %3088 : f64[] @ models/lib/nn.yaml:89:7
+%3090 = sqrt %3081 : f32[16] @ models/lib/nn.yaml:89:7
+%3091 = cast %3089 : f32[] @ models/lib/nn.yaml:89:7
+%3092 = broadcast %3091 : f32[16] @ models/lib/nn.yaml:89:7
+%3093 = mul %3090, %3092 : f32[16] @ models/lib/nn.yaml:89:7
+%3094 = add %3093, %2800 : f32[16] @ models/lib/nn.yaml:89:7
+%3095 = div %3077, %3094 : f32[16] @ models/lib/nn.yaml:89:7
+%3096 = cast %3085 : f32[] @ models/lib/nn.yaml:89:7
+%3097 = broadcast %3096 : f32[16] @ models/lib/nn.yaml:89:7
+%3098 = mul %3095, %3097 : f32[16] @ models/lib/nn.yaml:89:7
+%3099 = sub %14, %3098 : f32[16] @ models/lib/nn.yaml:89:7
+%3100 = assign %14, %3099 : f32[16] @ models/lib/nn.yaml:89:7
+%3101 = assign %3071, %3077 : f32[16] @ models/lib/nn.yaml:89:7
+%3102 = assign %3072, %3081 : f32[16] @ models/lib/nn.yaml:89:7
+%3103 = assign %3073, %3074 : i64[] @ models/lib/nn.yaml:89:7
+%3104 = mul %98, %2811 : f32[16] @ models/lib/nn.yaml:89:7
+%3105 = mul %3099, %2813 : f32[16] @ models/lib/nn.yaml:89:7
+%3106 = add %3104, %3105 : f32[16] @ models/lib/nn.yaml:89:7
+%3107 = assign %98, %3106 : f32[16] @ models/lib/nn.yaml:89:7
+%3108 = all_reduce_sum %2548 : f32[16] @ models/lib/nn.yaml:90:7
+%3109 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3110 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3111 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3112 = add %3111, %2669 : i64[] @ models/lib/nn.yaml:90:7
+%3113 = mul %3108, %2777 : f32[16] @ models/lib/nn.yaml:90:7
+%3114 = mul %3109, %2779 : f32[16] @ models/lib/nn.yaml:90:7
+%3115 = add %3114, %3113 : f32[16] @ models/lib/nn.yaml:90:7
+%3116 = mul %3108, %3108 : f32[16] @ models/lib/nn.yaml:90:7
+%3117 = mul %3116, %2783 : f32[16] @ models/lib/nn.yaml:90:7
+%3118 = mul %3110, %2785 : f32[16] @ models/lib/nn.yaml:90:7
+%3119 = add %3118, %3117 : f32[16] @ models/lib/nn.yaml:90:7
+%3120 = cast %3112 : f64[] @ models/lib/nn.yaml:90:7
+%3121 = pow %2679, %3120 : f64[] @ models/lib/nn.yaml:90:7
+%3122 = sub %2672, %3121 : f64[] @ models/lib/nn.yaml:90:7
+%3123 = div %1614, %3122 : f64[] @ models/lib/nn.yaml:90:7
+%3124 = pow %2687, %3120 : f64[] @ models/lib/nn.yaml:90:7
+%3125 = sub %2672, %3124 : f64[] @ models/lib/nn.yaml:90:7
+%3126 = sqrt %3125 : f64[] @ models/lib/nn.yaml:90:7
+%3127 = div %2672, %3126 : f64[] @ models/lib/nn.yaml:90:7
+%3128 = sqrt %3119 : f32[16] @ models/lib/nn.yaml:90:7
+%3129 = cast %3127 : f32[] @ models/lib/nn.yaml:90:7
+%3130 = broadcast %3129 : f32[16] @ models/lib/nn.yaml:90:7
+%3131 = mul %3128, %3130 : f32[16] @ models/lib/nn.yaml:90:7
+%3132 = add %3131, %2800 : f32[16] @ models/lib/nn.yaml:90:7
+%3133 = div %3115, %3132 : f32[16] @ models/lib/nn.yaml:90:7
+%3134 = cast %3123 : f32[] @ models/lib/nn.yaml:90:7
+%3135 = broadcast %3134 : f32[16] @ models/lib/nn.yaml:90:7
+%3136 = mul %3133, %3135 : f32[16] @ models/lib/nn.yaml:90:7
+%3137 = sub %15, %3136 : f32[16] @ models/lib/nn.yaml:90:7
+%3138 = assign %15, %3137 : f32[16] @ models/lib/nn.yaml:90:7
+%3139 = assign %3109, %3115 : f32[16] @ models/lib/nn.yaml:90:7
+%3140 = assign %3110, %3119 : f32[16] @ models/lib/nn.yaml:90:7
+%3141 = assign %3111, %3112 : i64[] @ models/lib/nn.yaml:90:7
+%3142 = mul %99, %2811 : f32[16] @ models/lib/nn.yaml:90:7
+%3143 = mul %3137, %2813 : f32[16] @ models/lib/nn.yaml:90:7
+%3144 = add %3142, %3143 : f32[16] @ models/lib/nn.yaml:90:7
+%3145 = assign %99, %3144 : f32[16] @ models/lib/nn.yaml:90:7
+%3146 = all_reduce_sum %2544 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3147 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3148 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3149 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3150 = add %3149, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%3151 = broadcast %2674 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3152 = mul %16, %3151 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3153 = broadcast %1617 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3154 = mul %3146, %3153 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3155 = broadcast %1020 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3156 = mul %3147, %3155 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3157 = add %3156, %3154 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3158 = mul %3146, %3146 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3159 = broadcast %2684 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3160 = mul %3158, %3159 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3161 = broadcast %2688 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3162 = mul %3148, %3161 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3163 = add %3162, %3160 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3164 = cast %3150 : f64[] @ models/lib/nn.yaml:79:7
+%3165 = pow %2679, %3164 : f64[] @ models/lib/nn.yaml:79:7
+%3166 = sub %2672, %3165 : f64[] @ models/lib/nn.yaml:79:7
+%3167 = div %1614, %3166 : f64[] @ models/lib/nn.yaml:79:7
+%3168 = pow %2687, %3164 : f64[] @ models/lib/nn.yaml:79:7
+%3169 = sub %2672, %3168 : f64[] @ models/lib/nn.yaml:79:7
+%3170 = sqrt %3169 : f64[] @ models/lib/nn.yaml:79:7
+%3171 = div %2672, %3170 : f64[] @ models/lib/nn.yaml:79:7
+%3172 = sqrt %3163 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3173 = cast %3171 : f32[] @ models/lib/nn.yaml:79:7
+%3174 = broadcast %3173 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3175 = mul %3172, %3174 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3176 = broadcast %2704 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3177 = add %3175, %3176 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3178 = div %3157, %3177 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3179 = cast %3167 : f32[] @ models/lib/nn.yaml:79:7
+%3180 = broadcast %3179 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3181 = mul %3178, %3180 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3182 = sub %3152, %3181 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3183 = assign %16, %3182 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3184 = assign %3147, %3157 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3185 = assign %3148, %3163 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3186 = assign %3149, %3150 : i64[] @ models/lib/nn.yaml:79:7
+%3187 = broadcast %2716 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3188 = mul %100, %3187 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3189 = broadcast %2720 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3190 = mul %3182, %3189 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3191 = add %3188, %3190 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3192 = assign %100, %3191 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3193 = all_reduce_sum %2540 : f32[64] @ models/lib/nn.yaml:80:7
+%3194 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3195 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3196 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3197 = add %3196, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%3198 = broadcast %1617 : f32[64] @ models/lib/nn.yaml:80:7
+%3199 = mul %3193, %3198 : f32[64] @ models/lib/nn.yaml:80:7
+%3200 = broadcast %1020 : f32[64] @ models/lib/nn.yaml:80:7
+%3201 = mul %3194, %3200 : f32[64] @ models/lib/nn.yaml:80:7
+%3202 = add %3201, %3199 : f32[64] @ models/lib/nn.yaml:80:7
+%3203 = mul %3193, %3193 : f32[64] @ models/lib/nn.yaml:80:7
+%3204 = broadcast %2684 : f32[64] @ models/lib/nn.yaml:80:7
+%3205 = mul %3203, %3204 : f32[64] @ models/lib/nn.yaml:80:7
+%3206 = broadcast %2688 : f32[64] @ models/lib/nn.yaml:80:7
+%3207 = mul %3195, %3206 : f32[64] @ models/lib/nn.yaml:80:7
+%3208 = add %3207, %3205 : f32[64] @ models/lib/nn.yaml:80:7
+%3209 = cast %3197 : f64[] @ models/lib/nn.yaml:80:7
+%3210 = pow %2679, %3209 : f64[] @ models/lib/nn.yaml:80:7
+%3211 = sub %2672, %3210 : f64[] @ models/lib/nn.yaml:80:7
+%3212 = div %1614, %3211 : f64[] @ models/lib/nn.yaml:80:7
+%3213 = pow %2687, %3209 : f64[] @ models/lib/nn.yaml:80:7
+%3214 = sub %2672, %3213 : f64[] @ models/lib/nn.yaml:80:7
+%3215 = sqrt %3214 : f64[] @ models/lib/nn.yaml:80:7
+%3216 = div %2672, %3215 : f64[] @ models/lib/nn.yaml:80:7
+%3217 = sqrt %3208 : f32[64] @ models/lib/nn.yaml:80:7
+%3218 = cast %3216 : f32[] @ models/lib/nn.yaml:80:7
+%3219 = broadcast %3218 : f32[64] @ models/lib/nn.yaml:80:7
+%3220 = mul %3217, %3219 : f32[64] @ models/lib/nn.yaml:80:7
+%3221 = broadcast %2704 : f32[64] @ models/lib/nn.yaml:80:7
+%3222 = add %3220, %3221 : f32[64] @ models/lib/nn.yaml:80:7
+%3223 = div %3202, %3222 : f32[64] @ models/lib/nn.yaml:80:7
+%3224 = cast %3212 : f32[] @ models/lib/nn.yaml:80:7
+%3225 = broadcast %3224 : f32[64] @ models/lib/nn.yaml:80:7
+%3226 = mul %3223, %3225 : f32[64] @ models/lib/nn.yaml:80:7
+%3227 = sub %17, %3226 : f32[64] @ models/lib/nn.yaml:80:7
+%3228 = assign %17, %3227 : f32[64] @ models/lib/nn.yaml:80:7
+%3229 = assign %3194, %3202 : f32[64] @ models/lib/nn.yaml:80:7
+%3230 = assign %3195, %3208 : f32[64] @ models/lib/nn.yaml:80:7
+%3231 = assign %3196, %3197 : i64[] @ models/lib/nn.yaml:80:7
+%3232 = broadcast %2716 : f32[64] @ models/lib/nn.yaml:80:7
+%3233 = mul %101, %3232 : f32[64] @ models/lib/nn.yaml:80:7
+%3234 = broadcast %2720 : f32[64] @ models/lib/nn.yaml:80:7
+%3235 = mul %3227, %3234 : f32[64] @ models/lib/nn.yaml:80:7
+%3236 = add %3233, %3235 : f32[64] @ models/lib/nn.yaml:80:7
+%3237 = assign %101, %3236 : f32[64] @ models/lib/nn.yaml:80:7
+%3238 = all_reduce_sum %2526 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3239 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3240 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3241 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3242 = add %3241, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%3243 = broadcast %2674 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3244 = mul %18, %3243 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3245 = broadcast %1617 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3246 = mul %3238, %3245 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3247 = broadcast %1020 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3248 = mul %3239, %3247 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3249 = add %3248, %3246 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3250 = mul %3238, %3238 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3251 = broadcast %2684 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3252 = mul %3250, %3251 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3253 = broadcast %2688 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3254 = mul %3240, %3253 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3255 = add %3254, %3252 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3256 = cast %3242 : f64[] @ models/lib/nn.yaml:79:7
+%3257 = pow %2679, %3256 : f64[] @ models/lib/nn.yaml:79:7
+%3258 = sub %2672, %3257 : f64[] @ models/lib/nn.yaml:79:7
+%3259 = div %1614, %3258 : f64[] @ models/lib/nn.yaml:79:7
+%3260 = pow %2687, %3256 : f64[] @ models/lib/nn.yaml:79:7
+%3261 = sub %2672, %3260 : f64[] @ models/lib/nn.yaml:79:7
+%3262 = sqrt %3261 : f64[] @ models/lib/nn.yaml:79:7
+%3263 = div %2672, %3262 : f64[] @ models/lib/nn.yaml:79:7
+%3264 = sqrt %3255 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3265 = cast %3263 : f32[] @ models/lib/nn.yaml:79:7
+%3266 = broadcast %3265 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3267 = mul %3264, %3266 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3268 = broadcast %2704 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3269 = add %3267, %3268 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3270 = div %3249, %3269 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3271 = cast %3259 : f32[] @ models/lib/nn.yaml:79:7
+%3272 = broadcast %3271 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3273 = mul %3270, %3272 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3274 = sub %3244, %3273 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3275 = assign %18, %3274 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3276 = assign %3239, %3249 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3277 = assign %3240, %3255 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3278 = assign %3241, %3242 : i64[] @ models/lib/nn.yaml:79:7
+%3279 = broadcast %2716 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3280 = mul %102, %3279 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3281 = broadcast %2720 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3282 = mul %3274, %3281 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3283 = add %3280, %3282 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3284 = assign %102, %3283 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3285 = all_reduce_sum %2522 : f32[16] @ models/lib/nn.yaml:80:7
+%3286 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3287 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3288 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3289 = add %3288, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%3290 = mul %3285, %2777 : f32[16] @ models/lib/nn.yaml:80:7
+%3291 = mul %3286, %2779 : f32[16] @ models/lib/nn.yaml:80:7
+%3292 = add %3291, %3290 : f32[16] @ models/lib/nn.yaml:80:7
+%3293 = mul %3285, %3285 : f32[16] @ models/lib/nn.yaml:80:7
+%3294 = mul %3293, %2783 : f32[16] @ models/lib/nn.yaml:80:7
+%3295 = mul %3287, %2785 : f32[16] @ models/lib/nn.yaml:80:7
+%3296 = add %3295, %3294 : f32[16] @ models/lib/nn.yaml:80:7
+%3297 = cast %3289 : f64[] @ models/lib/nn.yaml:80:7
+%3298 = pow %2679, %3297 : f64[] @ models/lib/nn.yaml:80:7
+%3299 = sub %2672, %3298 : f64[] @ models/lib/nn.yaml:80:7
+%3300 = div %1614, %3299 : f64[] @ models/lib/nn.yaml:80:7
+%3301 = pow %2687, %3297 : f64[] @ models/lib/nn.yaml:80:7
+%3302 = sub %2672, %3301 : f64[] @ models/lib/nn.yaml:80:7
+%3303 = sqrt %3302 : f64[] @ models/lib/nn.yaml:80:7
+%3304 = div %2672, %3303 : f64[] @ models/lib/nn.yaml:80:7
+%3305 = sqrt %3296 : f32[16] @ models/lib/nn.yaml:80:7
+%3306 = cast %3304 : f32[] @ models/lib/nn.yaml:80:7
+%3307 = broadcast %3306 : f32[16] @ models/lib/nn.yaml:80:7
+%3308 = mul %3305, %3307 : f32[16] @ models/lib/nn.yaml:80:7
+%3309 = add %3308, %2800 : f32[16] @ models/lib/nn.yaml:80:7
+%3310 = div %3292, %3309 : f32[16] @ models/lib/nn.yaml:80:7
+%3311 = cast %3300 : f32[] @ models/lib/nn.yaml:80:7
+%3312 = broadcast %3311 : f32[16] @ models/lib/nn.yaml:80:7
+%3313 = mul %3310, %3312 : f32[16] @ models/lib/nn.yaml:80:7
+%3314 = sub %19, %3313 : f32[16] @ models/lib/nn.yaml:80:7
+%3315 = assign %19, %3314 : f32[16] @ models/lib/nn.yaml:80:7
+%3316 = assign %3286, %3292 : f32[16] @ models/lib/nn.yaml:80:7
+%3317 = assign %3287, %3296 : f32[16] @ models/lib/nn.yaml:80:7
+%3318 = assign %3288, %3289 : i64[] @ models/lib/nn.yaml:80:7
+%3319 = mul %103, %2811 : f32[16] @ models/lib/nn.yaml:80:7
+%3320 = mul %3314, %2813 : f32[16] @ models/lib/nn.yaml:80:7
+%3321 = add %3319, %3320 : f32[16] @ models/lib/nn.yaml:80:7
+%3322 = assign %103, %3321 : f32[16] @ models/lib/nn.yaml:80:7
+%3323 = all_reduce_sum %2500 : f32[16] @ models/lib/nn.yaml:89:7
+%3324 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3325 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3326 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3327 = add %3326, %2669 : i64[] @ models/lib/nn.yaml:89:7
+%3328 = mul %3323, %2777 : f32[16] @ models/lib/nn.yaml:89:7
+%3329 = mul %3324, %2779 : f32[16] @ models/lib/nn.yaml:89:7
+%3330 = add %3329, %3328 : f32[16] @ models/lib/nn.yaml:89:7
+%3331 = mul %3323, %3323 : f32[16] @ models/lib/nn.yaml:89:7
+%3332 = mul %3331, %2783 : f32[16] @ models/lib/nn.yaml:89:7
+%3333 = mul %3325, %2785 : f32[16] @ models/lib/nn.yaml:89:7
+%3334 = add %3333, %3332 : f32[16] @ models/lib/nn.yaml:89:7
+%3335 = cast %3327 : f64[] @ models/lib/nn.yaml:89:7
+%3336 = pow %2679, %3335 : f64[] @ models/lib/nn.yaml:89:7
+%3337 = sub %2672, %3336 : f64[] @ models/lib/nn.yaml:89:7
+%3338 = div %1614, %3337 : f64[] @ models/lib/nn.yaml:89:7
+%3339 = pow %2687, %3335 : f64[] @ models/lib/nn.yaml:89:7
+%3340 = sub %2672, %3339 : f64[] @ models/lib/nn.yaml:89:7
+%3341 = sqrt %3340 : f64[] @ models/lib/nn.yaml:89:7
+%3342 = div %2672, %3341 : f64[] @ models/lib/nn.yaml:89:7
+%3343 = sqrt %3334 : f32[16] @ models/lib/nn.yaml:89:7
+%3344 = cast %3342 : f32[] @ models/lib/nn.yaml:89:7
+%3345 = broadcast %3344 : f32[16] @ models/lib/nn.yaml:89:7
+%3346 = mul %3343, %3345 : f32[16] @ models/lib/nn.yaml:89:7
+%3347 = add %3346, %2800 : f32[16] @ models/lib/nn.yaml:89:7
+%3348 = div %3330, %3347 : f32[16] @ models/lib/nn.yaml:89:7
+%3349 = cast %3338 : f32[] @ models/lib/nn.yaml:89:7
+%3350 = broadcast %3349 : f32[16] @ models/lib/nn.yaml:89:7
+%3351 = mul %3348, %3350 : f32[16] @ models/lib/nn.yaml:89:7
+%3352 = sub %20, %3351 : f32[16] @ models/lib/nn.yaml:89:7
+%3353 = assign %20, %3352 : f32[16] @ models/lib/nn.yaml:89:7
+%3354 = assign %3324, %3330 : f32[16] @ models/lib/nn.yaml:89:7
+%3355 = assign %3325, %3334 : f32[16] @ models/lib/nn.yaml:89:7
+%3356 = assign %3326, %3327 : i64[] @ models/lib/nn.yaml:89:7
+%3357 = mul %104, %2811 : f32[16] @ models/lib/nn.yaml:89:7
+%3358 = mul %3352, %2813 : f32[16] @ models/lib/nn.yaml:89:7
+%3359 = add %3357, %3358 : f32[16] @ models/lib/nn.yaml:89:7
+%3360 = assign %104, %3359 : f32[16] @ models/lib/nn.yaml:89:7
+%3361 = all_reduce_sum %2496 : f32[16] @ models/lib/nn.yaml:90:7
+%3362 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3363 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3364 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3365 = add %3364, %2669 : i64[] @ models/lib/nn.yaml:90:7
+%3366 = mul %3361, %2777 : f32[16] @ models/lib/nn.yaml:90:7
+%3367 = mul %3362, %2779 : f32[16] @ models/lib/nn.yaml:90:7
+%3368 = add %3367, %3366 : f32[16] @ models/lib/nn.yaml:90:7
+%3369 = mul %3361, %3361 : f32[16] @ models/lib/nn.yaml:90:7
+%3370 = mul %3369, %2783 : f32[16] @ models/lib/nn.yaml:90:7
+%3371 = mul %3363, %2785 : f32[16] @ models/lib/nn.yaml:90:7
+%3372 = add %3371, %3370 : f32[16] @ models/lib/nn.yaml:90:7
+%3373 = cast %3365 : f64[] @ models/lib/nn.yaml:90:7
+%3374 = pow %2679, %3373 : f64[] @ models/lib/nn.yaml:90:7
+%3375 = sub %2672, %3374 : f64[] @ models/lib/nn.yaml:90:7
+%3376 = div %1614, %3375 : f64[] @ models/lib/nn.yaml:90:7
+%3377 = pow %2687, %3373 : f64[] @ models/lib/nn.yaml:90:7
+%3378 = sub %2672, %3377 : f64[] @ models/lib/nn.yaml:90:7
+%3379 = sqrt %3378 : f64[] @ models/lib/nn.yaml:90:7
+%3380 = div %2672, %3379 : f64[] @ models/lib/nn.yaml:90:7
+%3381 = sqrt %3372 : f32[16] @ models/lib/nn.yaml:90:7
+%3382 = cast %3380 : f32[] @ models/lib/nn.yaml:90:7
+%3383 = broadcast %3382 : f32[16] @ models/lib/nn.yaml:90:7
+%3384 = mul %3381, %3383 : f32[16] @ models/lib/nn.yaml:90:7
+%3385 = add %3384, %2800 : f32[16] @ models/lib/nn.yaml:90:7
+%3386 = div %3368, %3385 : f32[16] @ models/lib/nn.yaml:90:7
+%3387 = cast %3376 : f32[] @ models/lib/nn.yaml:90:7
+%3388 = broadcast %3387 : f32[16] @ models/lib/nn.yaml:90:7
+%3389 = mul %3386, %3388 : f32[16] @ models/lib/nn.yaml:90:7
+%3390 = sub %21, %3389 : f32[16] @ models/lib/nn.yaml:90:7
+%3391 = assign %21, %3390 : f32[16] @ models/lib/nn.yaml:90:7
+%3392 = assign %3362, %3368 : f32[16] @ models/lib/nn.yaml:90:7
+%3393 = assign %3363, %3372 : f32[16] @ models/lib/nn.yaml:90:7
+%3394 = assign %3364, %3365 : i64[] @ models/lib/nn.yaml:90:7
+%3395 = mul %105, %2811 : f32[16] @ models/lib/nn.yaml:90:7
+%3396 = mul %3390, %2813 : f32[16] @ models/lib/nn.yaml:90:7
+%3397 = add %3395, %3396 : f32[16] @ models/lib/nn.yaml:90:7
+%3398 = assign %105, %3397 : f32[16] @ models/lib/nn.yaml:90:7
+%3399 = all_reduce_sum %2492 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3400 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%3401 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%3402 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3403 = add %3402, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%3404 = mul %22, %2898 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3405 = mul %3399, %2900 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3406 = mul %3400, %2902 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3407 = add %3406, %3405 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3408 = mul %3399, %3399 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3409 = mul %3408, %2906 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3410 = mul %3401, %2908 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3411 = add %3410, %3409 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3412 = cast %3403 : f64[] @ models/lib/nn.yaml:79:7
+%3413 = pow %2679, %3412 : f64[] @ models/lib/nn.yaml:79:7
+%3414 = sub %2672, %3413 : f64[] @ models/lib/nn.yaml:79:7
+%3415 = div %1614, %3414 : f64[] @ models/lib/nn.yaml:79:7
+%3416 = pow %2687, %3412 : f64[] @ models/lib/nn.yaml:79:7
+%3417 = sub %2672, %3416 : f64[] @ models/lib/nn.yaml:79:7
+%3418 = sqrt %3417 : f64[] @ models/lib/nn.yaml:79:7
+%3419 = div %2672, %3418 : f64[] @ models/lib/nn.yaml:79:7
+%3420 = sqrt %3411 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3421 = cast %3419 : f32[] @ models/lib/nn.yaml:79:7
+%3422 = broadcast %3421 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3423 = mul %3420, %3422 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3424 = add %3423, %2923 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3425 = div %3407, %3424 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3426 = cast %3415 : f32[] @ models/lib/nn.yaml:79:7
+%3427 = broadcast %3426 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3428 = mul %3425, %3427 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3429 = sub %3404, %3428 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3430 = assign %22, %3429 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3431 = assign %3400, %3407 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3432 = assign %3401, %3411 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3433 = assign %3402, %3403 : i64[] @ models/lib/nn.yaml:79:7
+%3434 = mul %106, %2934 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3435 = mul %3429, %2936 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3436 = add %3434, %3435 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3437 = assign %106, %3436 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3438 = all_reduce_sum %2488 : f32[48] @ models/lib/nn.yaml:80:7
+%3439 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%3440 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%3441 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3442 = add %3441, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%3443 = mul %3438, %2945 : f32[48] @ models/lib/nn.yaml:80:7
+%3444 = mul %3439, %2947 : f32[48] @ models/lib/nn.yaml:80:7
+%3445 = add %3444, %3443 : f32[48] @ models/lib/nn.yaml:80:7
+%3446 = mul %3438, %3438 : f32[48] @ models/lib/nn.yaml:80:7
+%3447 = mul %3446, %2951 : f32[48] @ models/lib/nn.yaml:80:7
+%3448 = mul %3440, %2953 : f32[48] @ models/lib/nn.yaml:80:7
+%3449 = add %3448, %3447 : f32[48] @ models/lib/nn.yaml:80:7
+%3450 = cast %3442 : f64[] @ models/lib/nn.yaml:80:7
+%3451 = pow %2679, %3450 : f64[] @ models/lib/nn.yaml:80:7
+%3452 = sub %2672, %3451 : f64[] @ models/lib/nn.yaml:80:7
+%3453 = div %1614, %3452 : f64[] @ models/lib/nn.yaml:80:7
+%3454 = pow %2687, %3450 : f64[] @ models/lib/nn.yaml:80:7
+%3455 = sub %2672, %3454 : f64[] @ models/lib/nn.yaml:80:7
+%3456 = sqrt %3455 : f64[] @ models/lib/nn.yaml:80:7
+%3457 = div %2672, %3456 : f64[] @ models/lib/nn.yaml:80:7
+%3458 = sqrt %3449 : f32[48] @ models/lib/nn.yaml:80:7
+%3459 = cast %3457 : f32[] @ models/lib/nn.yaml:80:7
+%3460 = broadcast %3459 : f32[48] @ models/lib/nn.yaml:80:7
+%3461 = mul %3458, %3460 : f32[48] @ models/lib/nn.yaml:80:7
+%3462 = add %3461, %2968 : f32[48] @ models/lib/nn.yaml:80:7
+%3463 = div %3445, %3462 : f32[48] @ models/lib/nn.yaml:80:7
+%3464 = cast %3453 : f32[] @ models/lib/nn.yaml:80:7
+%3465 = broadcast %3464 : f32[48] @ models/lib/nn.yaml:80:7
+%3466 = mul %3463, %3465 : f32[48] @ models/lib/nn.yaml:80:7
+%3467 = sub %23, %3466 : f32[48] @ models/lib/nn.yaml:80:7
+%3468 = assign %23, %3467 : f32[48] @ models/lib/nn.yaml:80:7
+%3469 = assign %3439, %3445 : f32[48] @ models/lib/nn.yaml:80:7
+%3470 = assign %3440, %3449 : f32[48] @ models/lib/nn.yaml:80:7
+%3471 = assign %3441, %3442 : i64[] @ models/lib/nn.yaml:80:7
+%3472 = mul %107, %2979 : f32[48] @ models/lib/nn.yaml:80:7
+%3473 = mul %3467, %2981 : f32[48] @ models/lib/nn.yaml:80:7
+%3474 = add %3472, %3473 : f32[48] @ models/lib/nn.yaml:80:7
+%3475 = assign %107, %3474 : f32[48] @ models/lib/nn.yaml:80:7
+%3476 = all_reduce_sum %2441 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3477 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3478 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3479 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3480 = add %3479, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%3481 = mul %24, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3482 = mul %3476, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3483 = mul %3477, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3484 = add %3483, %3482 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3485 = mul %3476, %3476 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3486 = mul %3485, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3487 = mul %3478, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3488 = add %3487, %3486 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3489 = cast %3480 : f64[] @ models/lib/nn.yaml:79:7
+%3490 = pow %2679, %3489 : f64[] @ models/lib/nn.yaml:79:7
+%3491 = sub %2672, %3490 : f64[] @ models/lib/nn.yaml:79:7
+%3492 = div %1614, %3491 : f64[] @ models/lib/nn.yaml:79:7
+%3493 = pow %2687, %3489 : f64[] @ models/lib/nn.yaml:79:7
+%3494 = sub %2672, %3493 : f64[] @ models/lib/nn.yaml:79:7
+%3495 = sqrt %3494 : f64[] @ models/lib/nn.yaml:79:7
+%3496 = div %2672, %3495 : f64[] @ models/lib/nn.yaml:79:7
+%3497 = sqrt %3488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3498 = cast %3496 : f32[] @ models/lib/nn.yaml:79:7
+%3499 = broadcast %3498 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3500 = mul %3497, %3499 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3501 = add %3500, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3502 = div %3484, %3501 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3503 = cast %3492 : f32[] @ models/lib/nn.yaml:79:7
+%3504 = broadcast %3503 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3505 = mul %3502, %3504 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3506 = sub %3481, %3505 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3507 = assign %24, %3506 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3508 = assign %3477, %3484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3509 = assign %3478, %3488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3510 = assign %3479, %3480 : i64[] @ models/lib/nn.yaml:79:7
+%3511 = mul %108, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3512 = mul %3506, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3513 = add %3511, %3512 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3514 = assign %108, %3513 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3515 = all_reduce_sum %2437 : f32[16] @ models/lib/nn.yaml:80:7
+%3516 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3517 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3518 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3519 = add %3518, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%3520 = mul %3515, %2777 : f32[16] @ models/lib/nn.yaml:80:7
+%3521 = mul %3516, %2779 : f32[16] @ models/lib/nn.yaml:80:7
+%3522 = add %3521, %3520 : f32[16] @ models/lib/nn.yaml:80:7
+%3523 = mul %3515, %3515 : f32[16] @ models/lib/nn.yaml:80:7
+%3524 = mul %3523, %2783 : f32[16] @ models/lib/nn.yaml:80:7
+%3525 = mul %3517, %2785 : f32[16] @ models/lib/nn.yaml:80:7
+%3526 = add %3525, %3524 : f32[16] @ models/lib/nn.yaml:80:7
+%3527 = cast %3519 : f64[] @ models/lib/nn.yaml:80:7
+%3528 = pow %2679, %3527 : f64[] @ models/lib/nn.yaml:80:7
+%3529 = sub %2672, %3528 : f64[] @ models/lib/nn.yaml:80:7
+%3530 = div %1614, %3529 : f64[] @ models/lib/nn.yaml:80:7
+%3531 = pow %2687, %3527 : f64[] @ models/lib/nn.yaml:80:7
+%3532 = sub %2672, %3531 : f64[] @ models/lib/nn.yaml:80:7
+%3533 = sqrt %3532 : f64[] @ models/lib/nn.yaml:80:7
+%3534 = div %2672, %3533 : f64[] @ models/lib/nn.yaml:80:7
+%3535 = sqrt %3526 : f32[16] @ models/lib/nn.yaml:80:7
+%3536 = cast %3534 : f32[] @ models/lib/nn.yaml:80:7
+%3537 = broadcast %3536 : f32[16] @ models/lib/nn.yaml:80:7
+%3538 = mul %3535, %3537 : f32[16] @ models/lib/nn.yaml:80:7
+%3539 = add %3538, %2800 : f32[16] @ models/lib/nn.yaml:80:7
+%3540 = div %3522, %3539 : f32[16] @ models/lib/nn.yaml:80:7
+%3541 = cast %3530 : f32[] @ models/lib/nn.yaml:80:7
+%3542 = broadcast %3541 : f32[16] @ models/lib/nn.yaml:80:7
+%3543 = mul %3540, %3542 : f32[16] @ models/lib/nn.yaml:80:7
+%3544 = sub %25, %3543 : f32[16] @ models/lib/nn.yaml:80:7
+%3545 = assign %25, %3544 : f32[16] @ models/lib/nn.yaml:80:7
+%3546 = assign %3516, %3522 : f32[16] @ models/lib/nn.yaml:80:7
+%3547 = assign %3517, %3526 : f32[16] @ models/lib/nn.yaml:80:7
+%3548 = assign %3518, %3519 : i64[] @ models/lib/nn.yaml:80:7
+%3549 = mul %109, %2811 : f32[16] @ models/lib/nn.yaml:80:7
+%3550 = mul %3544, %2813 : f32[16] @ models/lib/nn.yaml:80:7
+%3551 = add %3549, %3550 : f32[16] @ models/lib/nn.yaml:80:7
+%3552 = assign %109, %3551 : f32[16] @ models/lib/nn.yaml:80:7
+%3553 = all_reduce_sum %2412 : f32[16] @ models/lib/nn.yaml:89:7
+%3554 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3555 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3556 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3557 = add %3556, %2669 : i64[] @ models/lib/nn.yaml:89:7
+%3558 = mul %3553, %2777 : f32[16] @ models/lib/nn.yaml:89:7
+%3559 = mul %3554, %2779 : f32[16] @ models/lib/nn.yaml:89:7
+%3560 = add %3559, %3558 : f32[16] @ models/lib/nn.yaml:89:7
+%3561 = mul %3553, %3553 : f32[16] @ models/lib/nn.yaml:89:7
+%3562 = mul %3561, %2783 : f32[16] @ models/lib/nn.yaml:89:7
+%3563 = mul %3555, %2785 : f32[16] @ models/lib/nn.yaml:89:7
+%3564 = add %3563, %3562 : f32[16] @ models/lib/nn.yaml:89:7
+%3565 = cast %3557 : f64[] @ models/lib/nn.yaml:89:7
+%3566 = pow %2679, %3565 : f64[] @ models/lib/nn.yaml:89:7
+%3567 = sub %2672, %3566 : f64[] @ models/lib/nn.yaml:89:7
+%3568 = div %1614, %3567 : f64[] @ models/lib/nn.yaml:89:7
+%3569 = pow %2687, %3565 : f64[] @ models/lib/nn.yaml:89:7
+%3570 = sub %2672, %3569 : f64[] @ models/lib/nn.yaml:89:7
+%3571 = sqrt %3570 : f64[] @ models/lib/nn.yaml:89:7
+%3572 = div %2672, %3571 : f64[] @ models/lib/nn.yaml:89:7
+%3573 = sqrt %3564 : f32[16] @ models/lib/nn.yaml:89:7
+%3574 = cast %3572 : f32[] @ models/lib/nn.yaml:89:7
+%3575 = broadcast %3574 : f32[16] @ models/lib/nn.yaml:89:7
+%3576 = mul %3573, %3575 : f32[16] @ models/lib/nn.yaml:89:7
+%3577 = add %3576, %2800 : f32[16] @ models/lib/nn.yaml:89:7
+%3578 = div %3560, %3577 : f32[16] @ models/lib/nn.yaml:89:7
+%3579 = cast %3568 : f32[] @ models/lib/nn.yaml:89:7
+%3580 = broadcast %3579 : f32[16] @ models/lib/nn.yaml:89:7
+%3581 = mul %3578, %3580 : f32[16] @ models/lib/nn.yaml:89:7
+%3582 = sub %26, %3581 : f32[16] @ models/lib/nn.yaml:89:7
+%3583 = assign %26, %3582 : f32[16] @ models/lib/nn.yaml:89:7
+%3584 = assign %3554, %3560 : f32[16] @ models/lib/nn.yaml:89:7
+%3585 = assign %3555, %3564 : f32[16] @ models/lib/nn.yaml:89:7
+%3586 = assign %3556, %3557 : i64[] @ models/lib/nn.yaml:89:7
+%3587 = mul %110, %2811 : f32[16] @ models/lib/nn.yaml:89:7
+%3588 = mul %3582, %2813 : f32[16] @ models/lib/nn.yaml:89:7
+%3589 = add %3587, %3588 : f32[16] @ models/lib/nn.yaml:89:7
+%3590 = assign %110, %3589 : f32[16] @ models/lib/nn.yaml:89:7
+%3591 = all_reduce_sum %2408 : f32[16] @ models/lib/nn.yaml:90:7
+%3592 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3593 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3594 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3595 = add %3594, %2669 : i64[] @ models/lib/nn.yaml:90:7
+%3596 = mul %3591, %2777 : f32[16] @ models/lib/nn.yaml:90:7
+%3597 = mul %3592, %2779 : f32[16] @ models/lib/nn.yaml:90:7
+%3598 = add %3597, %3596 : f32[16] @ models/lib/nn.yaml:90:7
+%3599 = mul %3591, %3591 : f32[16] @ models/lib/nn.yaml:90:7
+%3600 = mul %3599, %2783 : f32[16] @ models/lib/nn.yaml:90:7
+%3601 = mul %3593, %2785 : f32[16] @ models/lib/nn.yaml:90:7
+%3602 = add %3601, %3600 : f32[16] @ models/lib/nn.yaml:90:7
+%3603 = cast %3595 : f64[] @ models/lib/nn.yaml:90:7
+%3604 = pow %2679, %3603 : f64[] @ models/lib/nn.yaml:90:7
+%3605 = sub %2672, %3604 : f64[] @ models/lib/nn.yaml:90:7
+%3606 = div %1614, %3605 : f64[] @ models/lib/nn.yaml:90:7
+%3607 = pow %2687, %3603 : f64[] @ models/lib/nn.yaml:90:7
+%3608 = sub %2672, %3607 : f64[] @ models/lib/nn.yaml:90:7
+%3609 = sqrt %3608 : f64[] @ models/lib/nn.yaml:90:7
+%3610 = div %2672, %3609 : f64[] @ models/lib/nn.yaml:90:7
+%3611 = sqrt %3602 : f32[16] @ models/lib/nn.yaml:90:7
+%3612 = cast %3610 : f32[] @ models/lib/nn.yaml:90:7
+%3613 = broadcast %3612 : f32[16] @ models/lib/nn.yaml:90:7
+%3614 = mul %3611, %3613 : f32[16] @ models/lib/nn.yaml:90:7
+%3615 = add %3614, %2800 : f32[16] @ models/lib/nn.yaml:90:7
+%3616 = div %3598, %3615 : f32[16] @ models/lib/nn.yaml:90:7
+%3617 = cast %3606 : f32[] @ models/lib/nn.yaml:90:7
+%3618 = broadcast %3617 : f32[16] @ models/lib/nn.yaml:90:7
+%3619 = mul %3616, %3618 : f32[16] @ models/lib/nn.yaml:90:7
+%3620 = sub %27, %3619 : f32[16] @ models/lib/nn.yaml:90:7
+%3621 = assign %27, %3620 : f32[16] @ models/lib/nn.yaml:90:7
+%3622 = assign %3592, %3598 : f32[16] @ models/lib/nn.yaml:90:7
+%3623 = assign %3593, %3602 : f32[16] @ models/lib/nn.yaml:90:7
+%3624 = assign %3594, %3595 : i64[] @ models/lib/nn.yaml:90:7
+%3625 = mul %111, %2811 : f32[16] @ models/lib/nn.yaml:90:7
+%3626 = mul %3620, %2813 : f32[16] @ models/lib/nn.yaml:90:7
+%3627 = add %3625, %3626 : f32[16] @ models/lib/nn.yaml:90:7
+%3628 = assign %111, %3627 : f32[16] @ models/lib/nn.yaml:90:7
+%3629 = all_reduce_sum %2404 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3630 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3631 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3632 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3633 = add %3632, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%3634 = mul %28, %3151 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3635 = mul %3629, %3153 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3636 = mul %3630, %3155 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3637 = add %3636, %3635 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3638 = mul %3629, %3629 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3639 = mul %3638, %3159 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3640 = mul %3631, %3161 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3641 = add %3640, %3639 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3642 = cast %3633 : f64[] @ models/lib/nn.yaml:79:7
+%3643 = pow %2679, %3642 : f64[] @ models/lib/nn.yaml:79:7
+%3644 = sub %2672, %3643 : f64[] @ models/lib/nn.yaml:79:7
+%3645 = div %1614, %3644 : f64[] @ models/lib/nn.yaml:79:7
+%3646 = pow %2687, %3642 : f64[] @ models/lib/nn.yaml:79:7
+%3647 = sub %2672, %3646 : f64[] @ models/lib/nn.yaml:79:7
+%3648 = sqrt %3647 : f64[] @ models/lib/nn.yaml:79:7
+%3649 = div %2672, %3648 : f64[] @ models/lib/nn.yaml:79:7
+%3650 = sqrt %3641 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3651 = cast %3649 : f32[] @ models/lib/nn.yaml:79:7
+%3652 = broadcast %3651 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3653 = mul %3650, %3652 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3654 = add %3653, %3176 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3655 = div %3637, %3654 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3656 = cast %3645 : f32[] @ models/lib/nn.yaml:79:7
+%3657 = broadcast %3656 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3658 = mul %3655, %3657 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3659 = sub %3634, %3658 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3660 = assign %28, %3659 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3661 = assign %3630, %3637 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3662 = assign %3631, %3641 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3663 = assign %3632, %3633 : i64[] @ models/lib/nn.yaml:79:7
+%3664 = mul %112, %3187 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3665 = mul %3659, %3189 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3666 = add %3664, %3665 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3667 = assign %112, %3666 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3668 = all_reduce_sum %2400 : f32[64] @ models/lib/nn.yaml:80:7
+%3669 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3670 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3671 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3672 = add %3671, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%3673 = mul %3668, %3198 : f32[64] @ models/lib/nn.yaml:80:7
+%3674 = mul %3669, %3200 : f32[64] @ models/lib/nn.yaml:80:7
+%3675 = add %3674, %3673 : f32[64] @ models/lib/nn.yaml:80:7
+%3676 = mul %3668, %3668 : f32[64] @ models/lib/nn.yaml:80:7
+%3677 = mul %3676, %3204 : f32[64] @ models/lib/nn.yaml:80:7
+%3678 = mul %3670, %3206 : f32[64] @ models/lib/nn.yaml:80:7
+%3679 = add %3678, %3677 : f32[64] @ models/lib/nn.yaml:80:7
+%3680 = cast %3672 : f64[] @ models/lib/nn.yaml:80:7
+%3681 = pow %2679, %3680 : f64[] @ models/lib/nn.yaml:80:7
+%3682 = sub %2672, %3681 : f64[] @ models/lib/nn.yaml:80:7
+%3683 = div %1614, %3682 : f64[] @ models/lib/nn.yaml:80:7
+%3684 = pow %2687, %3680 : f64[] @ models/lib/nn.yaml:80:7
+%3685 = sub %2672, %3684 : f64[] @ models/lib/nn.yaml:80:7
+%3686 = sqrt %3685 : f64[] @ models/lib/nn.yaml:80:7
+%3687 = div %2672, %3686 : f64[] @ models/lib/nn.yaml:80:7
+%3688 = sqrt %3679 : f32[64] @ models/lib/nn.yaml:80:7
+%3689 = cast %3687 : f32[] @ models/lib/nn.yaml:80:7
+%3690 = broadcast %3689 : f32[64] @ models/lib/nn.yaml:80:7
+%3691 = mul %3688, %3690 : f32[64] @ models/lib/nn.yaml:80:7
+%3692 = add %3691, %3221 : f32[64] @ models/lib/nn.yaml:80:7
+%3693 = div %3675, %3692 : f32[64] @ models/lib/nn.yaml:80:7
+%3694 = cast %3683 : f32[] @ models/lib/nn.yaml:80:7
+%3695 = broadcast %3694 : f32[64] @ models/lib/nn.yaml:80:7
+%3696 = mul %3693, %3695 : f32[64] @ models/lib/nn.yaml:80:7
+%3697 = sub %29, %3696 : f32[64] @ models/lib/nn.yaml:80:7
+%3698 = assign %29, %3697 : f32[64] @ models/lib/nn.yaml:80:7
+%3699 = assign %3669, %3675 : f32[64] @ models/lib/nn.yaml:80:7
+%3700 = assign %3670, %3679 : f32[64] @ models/lib/nn.yaml:80:7
+%3701 = assign %3671, %3672 : i64[] @ models/lib/nn.yaml:80:7
+%3702 = mul %113, %3232 : f32[64] @ models/lib/nn.yaml:80:7
+%3703 = mul %3697, %3234 : f32[64] @ models/lib/nn.yaml:80:7
+%3704 = add %3702, %3703 : f32[64] @ models/lib/nn.yaml:80:7
+%3705 = assign %113, %3704 : f32[64] @ models/lib/nn.yaml:80:7
+%3706 = all_reduce_sum %2385 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3707 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3708 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3709 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3710 = add %3709, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%3711 = mul %30, %3243 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3712 = mul %3706, %3245 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3713 = mul %3707, %3247 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3714 = add %3713, %3712 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3715 = mul %3706, %3706 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3716 = mul %3715, %3251 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3717 = mul %3708, %3253 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3718 = add %3717, %3716 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3719 = cast %3710 : f64[] @ models/lib/nn.yaml:79:7
+%3720 = pow %2679, %3719 : f64[] @ models/lib/nn.yaml:79:7
+%3721 = sub %2672, %3720 : f64[] @ models/lib/nn.yaml:79:7
+%3722 = div %1614, %3721 : f64[] @ models/lib/nn.yaml:79:7
+%3723 = pow %2687, %3719 : f64[] @ models/lib/nn.yaml:79:7
+%3724 = sub %2672, %3723 : f64[] @ models/lib/nn.yaml:79:7
+%3725 = sqrt %3724 : f64[] @ models/lib/nn.yaml:79:7
+%3726 = div %2672, %3725 : f64[] @ models/lib/nn.yaml:79:7
+%3727 = sqrt %3718 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3728 = cast %3726 : f32[] @ models/lib/nn.yaml:79:7
+%3729 = broadcast %3728 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3730 = mul %3727, %3729 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3731 = add %3730, %3268 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3732 = div %3714, %3731 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3733 = cast %3722 : f32[] @ models/lib/nn.yaml:79:7
+%3734 = broadcast %3733 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3735 = mul %3732, %3734 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3736 = sub %3711, %3735 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3737 = assign %30, %3736 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3738 = assign %3707, %3714 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3739 = assign %3708, %3718 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3740 = assign %3709, %3710 : i64[] @ models/lib/nn.yaml:79:7
+%3741 = mul %114, %3279 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3742 = mul %3736, %3281 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3743 = add %3741, %3742 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3744 = assign %114, %3743 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3745 = all_reduce_sum %2381 : f32[16] @ models/lib/nn.yaml:80:7
+%3746 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3747 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3748 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3749 = add %3748, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%3750 = mul %3745, %2777 : f32[16] @ models/lib/nn.yaml:80:7
+%3751 = mul %3746, %2779 : f32[16] @ models/lib/nn.yaml:80:7
+%3752 = add %3751, %3750 : f32[16] @ models/lib/nn.yaml:80:7
+%3753 = mul %3745, %3745 : f32[16] @ models/lib/nn.yaml:80:7
+%3754 = mul %3753, %2783 : f32[16] @ models/lib/nn.yaml:80:7
+%3755 = mul %3747, %2785 : f32[16] @ models/lib/nn.yaml:80:7
+%3756 = add %3755, %3754 : f32[16] @ models/lib/nn.yaml:80:7
+%3757 = cast %3749 : f64[] @ models/lib/nn.yaml:80:7
+%3758 = pow %2679, %3757 : f64[] @ models/lib/nn.yaml:80:7
+%3759 = sub %2672, %3758 : f64[] @ models/lib/nn.yaml:80:7
+%3760 = div %1614, %3759 : f64[] @ models/lib/nn.yaml:80:7
+%3761 = pow %2687, %3757 : f64[] @ models/lib/nn.yaml:80:7
+%3762 = sub %2672, %3761 : f64[] @ models/lib/nn.yaml:80:7
+%3763 = sqrt %3762 : f64[] @ models/lib/nn.yaml:80:7
+%3764 = div %2672, %3763 : f64[] @ models/lib/nn.yaml:80:7
+%3765 = sqrt %3756 : f32[16] @ models/lib/nn.yaml:80:7
+%3766 = cast %3764 : f32[] @ models/lib/nn.yaml:80:7
+%3767 = broadcast %3766 : f32[16] @ models/lib/nn.yaml:80:7
+%3768 = mul %3765, %3767 : f32[16] @ models/lib/nn.yaml:80:7
+%3769 = add %3768, %2800 : f32[16] @ models/lib/nn.yaml:80:7
+%3770 = div %3752, %3769 : f32[16] @ models/lib/nn.yaml:80:7
+%3771 = cast %3760 : f32[] @ models/lib/nn.yaml:80:7
+%3772 = broadcast %3771 : f32[16] @ models/lib/nn.yaml:80:7
+%3773 = mul %3770, %3772 : f32[16] @ models/lib/nn.yaml:80:7
+%3774 = sub %31, %3773 : f32[16] @ models/lib/nn.yaml:80:7
+%3775 = assign %31, %3774 : f32[16] @ models/lib/nn.yaml:80:7
+%3776 = assign %3746, %3752 : f32[16] @ models/lib/nn.yaml:80:7
+%3777 = assign %3747, %3756 : f32[16] @ models/lib/nn.yaml:80:7
+%3778 = assign %3748, %3749 : i64[] @ models/lib/nn.yaml:80:7
+%3779 = mul %115, %2811 : f32[16] @ models/lib/nn.yaml:80:7
+%3780 = mul %3774, %2813 : f32[16] @ models/lib/nn.yaml:80:7
+%3781 = add %3779, %3780 : f32[16] @ models/lib/nn.yaml:80:7
+%3782 = assign %115, %3781 : f32[16] @ models/lib/nn.yaml:80:7
+%3783 = all_reduce_sum %2375 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3784 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3785 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3786 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
+%3787 = add %3786, %2669 : i64[] @ models/lib/vit.yaml:103:7
+%3788 = broadcast %2674 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3789 = mul %32, %3788 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3790 = broadcast %1617 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3791 = mul %3783, %3790 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3792 = broadcast %1020 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3793 = mul %3784, %3792 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3794 = add %3793, %3791 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3795 = mul %3783, %3783 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3796 = broadcast %2684 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3797 = mul %3795, %3796 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3798 = broadcast %2688 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3799 = mul %3785, %3798 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3800 = add %3799, %3797 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3801 = cast %3787 : f64[] @ models/lib/vit.yaml:103:7
+%3802 = pow %2679, %3801 : f64[] @ models/lib/vit.yaml:103:7
+%3803 = sub %2672, %3802 : f64[] @ models/lib/vit.yaml:103:7
+%3804 = div %1614, %3803 : f64[] @ models/lib/vit.yaml:103:7
+%3805 = pow %2687, %3801 : f64[] @ models/lib/vit.yaml:103:7
+%3806 = sub %2672, %3805 : f64[] @ models/lib/vit.yaml:103:7
+%3807 = sqrt %3806 : f64[] @ models/lib/vit.yaml:103:7
+%3808 = div %2672, %3807 : f64[] @ models/lib/vit.yaml:103:7
+%3809 = sqrt %3800 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3810 = cast %3808 : f32[] @ models/lib/vit.yaml:103:7
+%3811 = broadcast %3810 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3812 = mul %3809, %3811 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3813 = broadcast %2704 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3814 = add %3812, %3813 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3815 = div %3794, %3814 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3816 = cast %3804 : f32[] @ models/lib/vit.yaml:103:7
+%3817 = broadcast %3816 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3818 = mul %3815, %3817 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3819 = sub %3789, %3818 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3820 = assign %32, %3819 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3821 = assign %3784, %3794 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3822 = assign %3785, %3800 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3823 = assign %3786, %3787 : i64[] @ models/lib/vit.yaml:103:7
+%3824 = broadcast %2716 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3825 = mul %116, %3824 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3826 = broadcast %2720 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3827 = mul %3819, %3826 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3828 = add %3825, %3827 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3829 = assign %116, %3828 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3830 = all_reduce_sum %2353 : f32[16] @ models/lib/nn.yaml:89:7
+%3831 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3832 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3833 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3834 = add %3833, %2669 : i64[] @ models/lib/nn.yaml:89:7
+%3835 = mul %3830, %2777 : f32[16] @ models/lib/nn.yaml:89:7
+%3836 = mul %3831, %2779 : f32[16] @ models/lib/nn.yaml:89:7
+%3837 = add %3836, %3835 : f32[16] @ models/lib/nn.yaml:89:7
+%3838 = mul %3830, %3830 : f32[16] @ models/lib/nn.yaml:89:7
+%3839 = mul %3838, %2783 : f32[16] @ models/lib/nn.yaml:89:7
+%3840 = mul %3832, %2785 : f32[16] @ models/lib/nn.yaml:89:7
+%3841 = add %3840, %3839 : f32[16] @ models/lib/nn.yaml:89:7
+%3842 = cast %3834 : f64[] @ models/lib/nn.yaml:89:7
+%3843 = pow %2679, %3842 : f64[] @ models/lib/nn.yaml:89:7
+%3844 = sub %2672, %3843 : f64[] @ models/lib/nn.yaml:89:7
+%3845 = div %1614, %3844 : f64[] @ models/lib/nn.yaml:89:7
+%3846 = pow %2687, %3842 : f64[] @ models/lib/nn.yaml:89:7
+%3847 = sub %2672, %3846 : f64[] @ models/lib/nn.yaml:89:7
+%3848 = sqrt %3847 : f64[] @ models/lib/nn.yaml:89:7
+%3849 = div %2672, %3848 : f64[] @ models/lib/nn.yaml:89:7
+%3850 = sqrt %3841 : f32[16] @ models/lib/nn.yaml:89:7
+%3851 = cast %3849 : f32[] @ models/lib/nn.yaml:89:7
+%3852 = broadcast %3851 : f32[16] @ models/lib/nn.yaml:89:7
+%3853 = mul %3850, %3852 : f32[16] @ models/lib/nn.yaml:89:7
+%3854 = add %3853, %2800 : f32[16] @ models/lib/nn.yaml:89:7
+%3855 = div %3837, %3854 : f32[16] @ models/lib/nn.yaml:89:7
+%3856 = cast %3845 : f32[] @ models/lib/nn.yaml:89:7
+%3857 = broadcast %3856 : f32[16] @ models/lib/nn.yaml:89:7
+%3858 = mul %3855, %3857 : f32[16] @ models/lib/nn.yaml:89:7
+%3859 = sub %33, %3858 : f32[16] @ models/lib/nn.yaml:89:7
+%3860 = assign %33, %3859 : f32[16] @ models/lib/nn.yaml:89:7
+%3861 = assign %3831, %3837 : f32[16] @ models/lib/nn.yaml:89:7
+%3862 = assign %3832, %3841 : f32[16] @ models/lib/nn.yaml:89:7
+%3863 = assign %3833, %3834 : i64[] @ models/lib/nn.yaml:89:7
+%3864 = mul %117, %2811 : f32[16] @ models/lib/nn.yaml:89:7
+%3865 = mul %3859, %2813 : f32[16] @ models/lib/nn.yaml:89:7
+%3866 = add %3864, %3865 : f32[16] @ models/lib/nn.yaml:89:7
+%3867 = assign %117, %3866 : f32[16] @ models/lib/nn.yaml:89:7
+%3868 = all_reduce_sum %2349 : f32[16] @ models/lib/nn.yaml:90:7
+%3869 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3870 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3871 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3872 = add %3871, %2669 : i64[] @ models/lib/nn.yaml:90:7
+%3873 = mul %3868, %2777 : f32[16] @ models/lib/nn.yaml:90:7
+%3874 = mul %3869, %2779 : f32[16] @ models/lib/nn.yaml:90:7
+%3875 = add %3874, %3873 : f32[16] @ models/lib/nn.yaml:90:7
+%3876 = mul %3868, %3868 : f32[16] @ models/lib/nn.yaml:90:7
+%3877 = mul %3876, %2783 : f32[16] @ models/lib/nn.yaml:90:7
+%3878 = mul %3870, %2785 : f32[16] @ models/lib/nn.yaml:90:7
+%3879 = add %3878, %3877 : f32[16] @ models/lib/nn.yaml:90:7
+%3880 = cast %3872 : f64[] @ models/lib/nn.yaml:90:7
+%3881 = pow %2679, %3880 : f64[] @ models/lib/nn.yaml:90:7
+%3882 = sub %2672, %3881 : f64[] @ models/lib/nn.yaml:90:7
+%3883 = div %1614, %3882 : f64[] @ models/lib/nn.yaml:90:7
+%3884 = pow %2687, %3880 : f64[] @ models/lib/nn.yaml:90:7
+%3885 = sub %2672, %3884 : f64[] @ models/lib/nn.yaml:90:7
+%3886 = sqrt %3885 : f64[] @ models/lib/nn.yaml:90:7
+%3887 = div %2672, %3886 : f64[] @ models/lib/nn.yaml:90:7
+%3888 = sqrt %3879 : f32[16] @ models/lib/nn.yaml:90:7
+%3889 = cast %3887 : f32[] @ models/lib/nn.yaml:90:7
+%3890 = broadcast %3889 : f32[16] @ models/lib/nn.yaml:90:7
+%3891 = mul %3888, %3890 : f32[16] @ models/lib/nn.yaml:90:7
+%3892 = add %3891, %2800 : f32[16] @ models/lib/nn.yaml:90:7
+%3893 = div %3875, %3892 : f32[16] @ models/lib/nn.yaml:90:7
+%3894 = cast %3883 : f32[] @ models/lib/nn.yaml:90:7
+%3895 = broadcast %3894 : f32[16] @ models/lib/nn.yaml:90:7
+%3896 = mul %3893, %3895 : f32[16] @ models/lib/nn.yaml:90:7
+%3897 = sub %34, %3896 : f32[16] @ models/lib/nn.yaml:90:7
+%3898 = assign %34, %3897 : f32[16] @ models/lib/nn.yaml:90:7
+%3899 = assign %3869, %3875 : f32[16] @ models/lib/nn.yaml:90:7
+%3900 = assign %3870, %3879 : f32[16] @ models/lib/nn.yaml:90:7
+%3901 = assign %3871, %3872 : i64[] @ models/lib/nn.yaml:90:7
+%3902 = mul %118, %2811 : f32[16] @ models/lib/nn.yaml:90:7
+%3903 = mul %3897, %2813 : f32[16] @ models/lib/nn.yaml:90:7
+%3904 = add %3902, %3903 : f32[16] @ models/lib/nn.yaml:90:7
+%3905 = assign %118, %3904 : f32[16] @ models/lib/nn.yaml:90:7
+%3906 = all_reduce_sum %2343 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3907 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3908 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3909 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3910 = add %3909, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%3911 = mul %35, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3912 = mul %3906, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3913 = mul %3907, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3914 = add %3913, %3912 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3915 = mul %3906, %3906 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3916 = mul %3915, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3917 = mul %3908, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3918 = add %3917, %3916 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3919 = cast %3910 : f64[] @ models/lib/nn.yaml:79:7
+%3920 = pow %2679, %3919 : f64[] @ models/lib/nn.yaml:79:7
+%3921 = sub %2672, %3920 : f64[] @ models/lib/nn.yaml:79:7
+%3922 = div %1614, %3921 : f64[] @ models/lib/nn.yaml:79:7
+%3923 = pow %2687, %3919 : f64[] @ models/lib/nn.yaml:79:7
+%3924 = sub %2672, %3923 : f64[] @ models/lib/nn.yaml:79:7
+%3925 = sqrt %3924 : f64[] @ models/lib/nn.yaml:79:7
+%3926 = div %2672, %3925 : f64[] @ models/lib/nn.yaml:79:7
+%3927 = sqrt %3918 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3928 = cast %3926 : f32[] @ models/lib/nn.yaml:79:7
+%3929 = broadcast %3928 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3930 = mul %3927, %3929 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3931 = add %3930, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3932 = div %3914, %3931 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3933 = cast %3922 : f32[] @ models/lib/nn.yaml:79:7
+%3934 = broadcast %3933 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3935 = mul %3932, %3934 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3936 = sub %3911, %3935 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3937 = assign %35, %3936 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3938 = assign %3907, %3914 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3939 = assign %3908, %3918 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3940 = assign %3909, %3910 : i64[] @ models/lib/nn.yaml:79:7
+%3941 = mul %119, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3942 = mul %3936, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3943 = add %3941, %3942 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3944 = assign %119, %3943 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3945 = all_reduce_sum %2339 : f32[16] @ models/lib/nn.yaml:80:7
+%3946 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3947 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3948 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3949 = add %3948, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%3950 = mul %3945, %2777 : f32[16] @ models/lib/nn.yaml:80:7
+%3951 = mul %3946, %2779 : f32[16] @ models/lib/nn.yaml:80:7
+%3952 = add %3951, %3950 : f32[16] @ models/lib/nn.yaml:80:7
+%3953 = mul %3945, %3945 : f32[16] @ models/lib/nn.yaml:80:7
+%3954 = mul %3953, %2783 : f32[16] @ models/lib/nn.yaml:80:7
+%3955 = mul %3947, %2785 : f32[16] @ models/lib/nn.yaml:80:7
+%3956 = add %3955, %3954 : f32[16] @ models/lib/nn.yaml:80:7
+%3957 = cast %3949 : f64[] @ models/lib/nn.yaml:80:7
+%3958 = pow %2679, %3957 : f64[] @ models/lib/nn.yaml:80:7
+%3959 = sub %2672, %3958 : f64[] @ models/lib/nn.yaml:80:7
+%3960 = div %1614, %3959 : f64[] @ models/lib/nn.yaml:80:7
+%3961 = pow %2687, %3957 : f64[] @ models/lib/nn.yaml:80:7
+%3962 = sub %2672, %3961 : f64[] @ models/lib/nn.yaml:80:7
+%3963 = sqrt %3962 : f64[] @ models/lib/nn.yaml:80:7
+%3964 = div %2672, %3963 : f64[] @ models/lib/nn.yaml:80:7
+%3965 = sqrt %3956 : f32[16] @ models/lib/nn.yaml:80:7
+%3966 = cast %3964 : f32[] @ models/lib/nn.yaml:80:7
+%3967 = broadcast %3966 : f32[16] @ models/lib/nn.yaml:80:7
+%3968 = mul %3965, %3967 : f32[16] @ models/lib/nn.yaml:80:7
+%3969 = add %3968, %2800 : f32[16] @ models/lib/nn.yaml:80:7
+%3970 = div %3952, %3969 : f32[16] @ models/lib/nn.yaml:80:7
+%3971 = cast %3960 : f32[] @ models/lib/nn.yaml:80:7
+%3972 = broadcast %3971 : f32[16] @ models/lib/nn.yaml:80:7
+%3973 = mul %3970, %3972 : f32[16] @ models/lib/nn.yaml:80:7
+%3974 = sub %36, %3973 : f32[16] @ models/lib/nn.yaml:80:7
+%3975 = assign %36, %3974 : f32[16] @ models/lib/nn.yaml:80:7
+%3976 = assign %3946, %3952 : f32[16] @ models/lib/nn.yaml:80:7
+%3977 = assign %3947, %3956 : f32[16] @ models/lib/nn.yaml:80:7
+%3978 = assign %3948, %3949 : i64[] @ models/lib/nn.yaml:80:7
+%3979 = mul %120, %2811 : f32[16] @ models/lib/nn.yaml:80:7
+%3980 = mul %3974, %2813 : f32[16] @ models/lib/nn.yaml:80:7
+%3981 = add %3979, %3980 : f32[16] @ models/lib/nn.yaml:80:7
+%3982 = assign %120, %3981 : f32[16] @ models/lib/nn.yaml:80:7
+%3983 = all_reduce_sum %2335 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3984 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3985 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3986 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3987 = add %3986, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%3988 = mul %37, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3989 = mul %3983, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3990 = mul %3984, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3991 = add %3990, %3989 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3992 = mul %3983, %3983 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3993 = mul %3992, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3994 = mul %3985, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3995 = add %3994, %3993 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3996 = cast %3987 : f64[] @ models/lib/nn.yaml:79:7
+%3997 = pow %2679, %3996 : f64[] @ models/lib/nn.yaml:79:7
+%3998 = sub %2672, %3997 : f64[] @ models/lib/nn.yaml:79:7
+%3999 = div %1614, %3998 : f64[] @ models/lib/nn.yaml:79:7
+%4000 = pow %2687, %3996 : f64[] @ models/lib/nn.yaml:79:7
+%4001 = sub %2672, %4000 : f64[] @ models/lib/nn.yaml:79:7
+%4002 = sqrt %4001 : f64[] @ models/lib/nn.yaml:79:7
+%4003 = div %2672, %4002 : f64[] @ models/lib/nn.yaml:79:7
+%4004 = sqrt %3995 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4005 = cast %4003 : f32[] @ models/lib/nn.yaml:79:7
+%4006 = broadcast %4005 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4007 = mul %4004, %4006 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4008 = add %4007, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4009 = div %3991, %4008 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4010 = cast %3999 : f32[] @ models/lib/nn.yaml:79:7
+%4011 = broadcast %4010 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4012 = mul %4009, %4011 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4013 = sub %3988, %4012 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4014 = assign %37, %4013 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4015 = assign %3984, %3991 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4016 = assign %3985, %3995 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4017 = assign %3986, %3987 : i64[] @ models/lib/nn.yaml:79:7
+%4018 = mul %121, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4019 = mul %4013, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4020 = add %4018, %4019 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4021 = assign %121, %4020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4022 = all_reduce_sum %2331 : f32[16] @ models/lib/nn.yaml:80:7
+%4023 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4024 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4025 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4026 = add %4025, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%4027 = mul %4022, %2777 : f32[16] @ models/lib/nn.yaml:80:7
+%4028 = mul %4023, %2779 : f32[16] @ models/lib/nn.yaml:80:7
+%4029 = add %4028, %4027 : f32[16] @ models/lib/nn.yaml:80:7
+%4030 = mul %4022, %4022 : f32[16] @ models/lib/nn.yaml:80:7
+%4031 = mul %4030, %2783 : f32[16] @ models/lib/nn.yaml:80:7
+%4032 = mul %4024, %2785 : f32[16] @ models/lib/nn.yaml:80:7
+%4033 = add %4032, %4031 : f32[16] @ models/lib/nn.yaml:80:7
+%4034 = cast %4026 : f64[] @ models/lib/nn.yaml:80:7
+%4035 = pow %2679, %4034 : f64[] @ models/lib/nn.yaml:80:7
+%4036 = sub %2672, %4035 : f64[] @ models/lib/nn.yaml:80:7
+%4037 = div %1614, %4036 : f64[] @ models/lib/nn.yaml:80:7
+%4038 = pow %2687, %4034 : f64[] @ models/lib/nn.yaml:80:7
+%4039 = sub %2672, %4038 : f64[] @ models/lib/nn.yaml:80:7
+%4040 = sqrt %4039 : f64[] @ models/lib/nn.yaml:80:7
+%4041 = div %2672, %4040 : f64[] @ models/lib/nn.yaml:80:7
+%4042 = sqrt %4033 : f32[16] @ models/lib/nn.yaml:80:7
+%4043 = cast %4041 : f32[] @ models/lib/nn.yaml:80:7
+%4044 = broadcast %4043 : f32[16] @ models/lib/nn.yaml:80:7
+%4045 = mul %4042, %4044 : f32[16] @ models/lib/nn.yaml:80:7
+%4046 = add %4045, %2800 : f32[16] @ models/lib/nn.yaml:80:7
+%4047 = div %4029, %4046 : f32[16] @ models/lib/nn.yaml:80:7
+%4048 = cast %4037 : f32[] @ models/lib/nn.yaml:80:7
+%4049 = broadcast %4048 : f32[16] @ models/lib/nn.yaml:80:7
+%4050 = mul %4047, %4049 : f32[16] @ models/lib/nn.yaml:80:7
+%4051 = sub %38, %4050 : f32[16] @ models/lib/nn.yaml:80:7
+%4052 = assign %38, %4051 : f32[16] @ models/lib/nn.yaml:80:7
+%4053 = assign %4023, %4029 : f32[16] @ models/lib/nn.yaml:80:7
+%4054 = assign %4024, %4033 : f32[16] @ models/lib/nn.yaml:80:7
+%4055 = assign %4025, %4026 : i64[] @ models/lib/nn.yaml:80:7
+%4056 = mul %122, %2811 : f32[16] @ models/lib/nn.yaml:80:7
+%4057 = mul %4051, %2813 : f32[16] @ models/lib/nn.yaml:80:7
+%4058 = add %4056, %4057 : f32[16] @ models/lib/nn.yaml:80:7
+%4059 = assign %122, %4058 : f32[16] @ models/lib/nn.yaml:80:7
+%4060 = all_reduce_sum %2325 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4061 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4062 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4063 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4064 = add %4063, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%4065 = mul %39, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4066 = mul %4060, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4067 = mul %4061, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4068 = add %4067, %4066 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4069 = mul %4060, %4060 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4070 = mul %4069, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4071 = mul %4062, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4072 = add %4071, %4070 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4073 = cast %4064 : f64[] @ models/lib/nn.yaml:79:7
+%4074 = pow %2679, %4073 : f64[] @ models/lib/nn.yaml:79:7
+%4075 = sub %2672, %4074 : f64[] @ models/lib/nn.yaml:79:7
+%4076 = div %1614, %4075 : f64[] @ models/lib/nn.yaml:79:7
+%4077 = pow %2687, %4073 : f64[] @ models/lib/nn.yaml:79:7
+%4078 = sub %2672, %4077 : f64[] @ models/lib/nn.yaml:79:7
+%4079 = sqrt %4078 : f64[] @ models/lib/nn.yaml:79:7
+%4080 = div %2672, %4079 : f64[] @ models/lib/nn.yaml:79:7
+%4081 = sqrt %4072 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4082 = cast %4080 : f32[] @ models/lib/nn.yaml:79:7
+%4083 = broadcast %4082 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4084 = mul %4081, %4083 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4085 = add %4084, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4086 = div %4068, %4085 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4087 = cast %4076 : f32[] @ models/lib/nn.yaml:79:7
+%4088 = broadcast %4087 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4089 = mul %4086, %4088 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4090 = sub %4065, %4089 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4091 = assign %39, %4090 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4092 = assign %4061, %4068 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4093 = assign %4062, %4072 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4094 = assign %4063, %4064 : i64[] @ models/lib/nn.yaml:79:7
+%4095 = mul %123, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4096 = mul %4090, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4097 = add %4095, %4096 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4098 = assign %123, %4097 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4099 = all_reduce_sum %2321 : f32[16] @ models/lib/nn.yaml:80:7
+%4100 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4101 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4102 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4103 = add %4102, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%4104 = mul %4099, %2777 : f32[16] @ models/lib/nn.yaml:80:7
+%4105 = mul %4100, %2779 : f32[16] @ models/lib/nn.yaml:80:7
+%4106 = add %4105, %4104 : f32[16] @ models/lib/nn.yaml:80:7
+%4107 = mul %4099, %4099 : f32[16] @ models/lib/nn.yaml:80:7
+%4108 = mul %4107, %2783 : f32[16] @ models/lib/nn.yaml:80:7
+%4109 = mul %4101, %2785 : f32[16] @ models/lib/nn.yaml:80:7
+%4110 = add %4109, %4108 : f32[16] @ models/lib/nn.yaml:80:7
+%4111 = cast %4103 : f64[] @ models/lib/nn.yaml:80:7
+%4112 = pow %2679, %4111 : f64[] @ models/lib/nn.yaml:80:7
+%4113 = sub %2672, %4112 : f64[] @ models/lib/nn.yaml:80:7
+%4114 = div %1614, %4113 : f64[] @ models/lib/nn.yaml:80:7
+%4115 = pow %2687, %4111 : f64[] @ models/lib/nn.yaml:80:7
+%4116 = sub %2672, %4115 : f64[] @ models/lib/nn.yaml:80:7
+%4117 = sqrt %4116 : f64[] @ models/lib/nn.yaml:80:7
+%4118 = div %2672, %4117 : f64[] @ models/lib/nn.yaml:80:7
+%4119 = sqrt %4110 : f32[16] @ models/lib/nn.yaml:80:7
+%4120 = cast %4118 : f32[] @ models/lib/nn.yaml:80:7
+%4121 = broadcast %4120 : f32[16] @ models/lib/nn.yaml:80:7
+%4122 = mul %4119, %4121 : f32[16] @ models/lib/nn.yaml:80:7
+%4123 = add %4122, %2800 : f32[16] @ models/lib/nn.yaml:80:7
+%4124 = div %4106, %4123 : f32[16] @ models/lib/nn.yaml:80:7
+%4125 = cast %4114 : f32[] @ models/lib/nn.yaml:80:7
+%4126 = broadcast %4125 : f32[16] @ models/lib/nn.yaml:80:7
+%4127 = mul %4124, %4126 : f32[16] @ models/lib/nn.yaml:80:7
+%4128 = sub %40, %4127 : f32[16] @ models/lib/nn.yaml:80:7
+%4129 = assign %40, %4128 : f32[16] @ models/lib/nn.yaml:80:7
+%4130 = assign %4100, %4106 : f32[16] @ models/lib/nn.yaml:80:7
+%4131 = assign %4101, %4110 : f32[16] @ models/lib/nn.yaml:80:7
+%4132 = assign %4102, %4103 : i64[] @ models/lib/nn.yaml:80:7
+%4133 = mul %124, %2811 : f32[16] @ models/lib/nn.yaml:80:7
+%4134 = mul %4128, %2813 : f32[16] @ models/lib/nn.yaml:80:7
+%4135 = add %4133, %4134 : f32[16] @ models/lib/nn.yaml:80:7
+%4136 = assign %124, %4135 : f32[16] @ models/lib/nn.yaml:80:7
+%4137 = all_reduce_sum %2278 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4138 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4139 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4140 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4141 = add %4140, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%4142 = mul %41, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4143 = mul %4137, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4144 = mul %4138, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4145 = add %4144, %4143 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4146 = mul %4137, %4137 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4147 = mul %4146, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4148 = mul %4139, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4149 = add %4148, %4147 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4150 = cast %4141 : f64[] @ models/lib/nn.yaml:79:7
+%4151 = pow %2679, %4150 : f64[] @ models/lib/nn.yaml:79:7
+%4152 = sub %2672, %4151 : f64[] @ models/lib/nn.yaml:79:7
+%4153 = div %1614, %4152 : f64[] @ models/lib/nn.yaml:79:7
+%4154 = pow %2687, %4150 : f64[] @ models/lib/nn.yaml:79:7
+%4155 = sub %2672, %4154 : f64[] @ models/lib/nn.yaml:79:7
+%4156 = sqrt %4155 : f64[] @ models/lib/nn.yaml:79:7
+%4157 = div %2672, %4156 : f64[] @ models/lib/nn.yaml:79:7
+%4158 = sqrt %4149 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4159 = cast %4157 : f32[] @ models/lib/nn.yaml:79:7
+%4160 = broadcast %4159 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4161 = mul %4158, %4160 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4162 = add %4161, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4163 = div %4145, %4162 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4164 = cast %4153 : f32[] @ models/lib/nn.yaml:79:7
+%4165 = broadcast %4164 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4166 = mul %4163, %4165 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4167 = sub %4142, %4166 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4168 = assign %41, %4167 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4169 = assign %4138, %4145 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4170 = assign %4139, %4149 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4171 = assign %4140, %4141 : i64[] @ models/lib/nn.yaml:79:7
+%4172 = mul %125, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4173 = mul %4167, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4174 = add %4172, %4173 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4175 = assign %125, %4174 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4176 = all_reduce_sum %2274 : f32[16] @ models/lib/nn.yaml:80:7
+%4177 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4178 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4179 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4180 = add %4179, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%4181 = mul %4176, %2777 : f32[16] @ models/lib/nn.yaml:80:7
+%4182 = mul %4177, %2779 : f32[16] @ models/lib/nn.yaml:80:7
+%4183 = add %4182, %4181 : f32[16] @ models/lib/nn.yaml:80:7
+%4184 = mul %4176, %4176 : f32[16] @ models/lib/nn.yaml:80:7
+%4185 = mul %4184, %2783 : f32[16] @ models/lib/nn.yaml:80:7
+%4186 = mul %4178, %2785 : f32[16] @ models/lib/nn.yaml:80:7
+%4187 = add %4186, %4185 : f32[16] @ models/lib/nn.yaml:80:7
+%4188 = cast %4180 : f64[] @ models/lib/nn.yaml:80:7
+%4189 = pow %2679, %4188 : f64[] @ models/lib/nn.yaml:80:7
+%4190 = sub %2672, %4189 : f64[] @ models/lib/nn.yaml:80:7
+%4191 = div %1614, %4190 : f64[] @ models/lib/nn.yaml:80:7
+%4192 = pow %2687, %4188 : f64[] @ models/lib/nn.yaml:80:7
+%4193 = sub %2672, %4192 : f64[] @ models/lib/nn.yaml:80:7
+%4194 = sqrt %4193 : f64[] @ models/lib/nn.yaml:80:7
+%4195 = div %2672, %4194 : f64[] @ models/lib/nn.yaml:80:7
+%4196 = sqrt %4187 : f32[16] @ models/lib/nn.yaml:80:7
+%4197 = cast %4195 : f32[] @ models/lib/nn.yaml:80:7
+%4198 = broadcast %4197 : f32[16] @ models/lib/nn.yaml:80:7
+%4199 = mul %4196, %4198 : f32[16] @ models/lib/nn.yaml:80:7
+%4200 = add %4199, %2800 : f32[16] @ models/lib/nn.yaml:80:7
+%4201 = div %4183, %4200 : f32[16] @ models/lib/nn.yaml:80:7
+%4202 = cast %4191 : f32[] @ models/lib/nn.yaml:80:7
+%4203 = broadcast %4202 : f32[16] @ models/lib/nn.yaml:80:7
+%4204 = mul %4201, %4203 : f32[16] @ models/lib/nn.yaml:80:7
+%4205 = sub %42, %4204 : f32[16] @ models/lib/nn.yaml:80:7
+%4206 = assign %42, %4205 : f32[16] @ models/lib/nn.yaml:80:7
+%4207 = assign %4177, %4183 : f32[16] @ models/lib/nn.yaml:80:7
+%4208 = assign %4178, %4187 : f32[16] @ models/lib/nn.yaml:80:7
+%4209 = assign %4179, %4180 : i64[] @ models/lib/nn.yaml:80:7
+%4210 = mul %126, %2811 : f32[16] @ models/lib/nn.yaml:80:7
+%4211 = mul %4205, %2813 : f32[16] @ models/lib/nn.yaml:80:7
+%4212 = add %4210, %4211 : f32[16] @ models/lib/nn.yaml:80:7
+%4213 = assign %126, %4212 : f32[16] @ models/lib/nn.yaml:80:7
+%4214 = all_reduce_sum %2254 : f32[16] @ models/lib/nn.yaml:89:7
+%4215 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4216 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4217 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4218 = add %4217, %2669 : i64[] @ models/lib/nn.yaml:89:7
+%4219 = mul %4214, %2777 : f32[16] @ models/lib/nn.yaml:89:7
+%4220 = mul %4215, %2779 : f32[16] @ models/lib/nn.yaml:89:7
+%4221 = add %4220, %4219 : f32[16] @ models/lib/nn.yaml:89:7
+%4222 = mul %4214, %4214 : f32[16] @ models/lib/nn.yaml:89:7
+%4223 = mul %4222, %2783 : f32[16] @ models/lib/nn.yaml:89:7
+%4224 = mul %4216, %2785 : f32[16] @ models/lib/nn.yaml:89:7
+%4225 = add %4224, %4223 : f32[16] @ models/lib/nn.yaml:89:7
+%4226 = cast %4218 : f64[] @ models/lib/nn.yaml:89:7
+%4227 = pow %2679, %4226 : f64[] @ models/lib/nn.yaml:89:7
+%4228 = sub %2672, %4227 : f64[] @ models/lib/nn.yaml:89:7
+%4229 = div %1614, %4228 : f64[] @ models/lib/nn.yaml:89:7
+%4230 = pow %2687, %4226 : f64[] @ models/lib/nn.yaml:89:7
+%4231 = sub %2672, %4230 : f64[] @ models/lib/nn.yaml:89:7
+%4232 = sqrt %4231 : f64[] @ models/lib/nn.yaml:89:7
+%4233 = div %2672, %4232 : f64[] @ models/lib/nn.yaml:89:7
+%4234 = sqrt %4225 : f32[16] @ models/lib/nn.yaml:89:7
+%4235 = cast %4233 : f32[] @ models/lib/nn.yaml:89:7
+%4236 = broadcast %4235 : f32[16] @ models/lib/nn.yaml:89:7
+%4237 = mul %4234, %4236 : f32[16] @ models/lib/nn.yaml:89:7
+%4238 = add %4237, %2800 : f32[16] @ models/lib/nn.yaml:89:7
+%4239 = div %4221, %4238 : f32[16] @ models/lib/nn.yaml:89:7
+%4240 = cast %4229 : f32[] @ models/lib/nn.yaml:89:7
+%4241 = broadcast %4240 : f32[16] @ models/lib/nn.yaml:89:7
+%4242 = mul %4239, %4241 : f32[16] @ models/lib/nn.yaml:89:7
+%4243 = sub %43, %4242 : f32[16] @ models/lib/nn.yaml:89:7
+%4244 = assign %43, %4243 : f32[16] @ models/lib/nn.yaml:89:7
+%4245 = assign %4215, %4221 : f32[16] @ models/lib/nn.yaml:89:7
+%4246 = assign %4216, %4225 : f32[16] @ models/lib/nn.yaml:89:7
+%4247 = assign %4217, %4218 : i64[] @ models/lib/nn.yaml:89:7
+%4248 = mul %127, %2811 : f32[16] @ models/lib/nn.yaml:89:7
+%4249 = mul %4243, %2813 : f32[16] @ models/lib/nn.yaml:89:7
+%4250 = add %4248, %4249 : f32[16] @ models/lib/nn.yaml:89:7
+%4251 = assign %127, %4250 : f32[16] @ models/lib/nn.yaml:89:7
+%4252 = all_reduce_sum %2250 : f32[16] @ models/lib/nn.yaml:90:7
+%4253 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4254 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4255 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4256 = add %4255, %2669 : i64[] @ models/lib/nn.yaml:90:7
+%4257 = mul %4252, %2777 : f32[16] @ models/lib/nn.yaml:90:7
+%4258 = mul %4253, %2779 : f32[16] @ models/lib/nn.yaml:90:7
+%4259 = add %4258, %4257 : f32[16] @ models/lib/nn.yaml:90:7
+%4260 = mul %4252, %4252 : f32[16] @ models/lib/nn.yaml:90:7
+%4261 = mul %4260, %2783 : f32[16] @ models/lib/nn.yaml:90:7
+%4262 = mul %4254, %2785 : f32[16] @ models/lib/nn.yaml:90:7
+%4263 = add %4262, %4261 : f32[16] @ models/lib/nn.yaml:90:7
+%4264 = cast %4256 : f64[] @ models/lib/nn.yaml:90:7
+%4265 = pow %2679, %4264 : f64[] @ models/lib/nn.yaml:90:7
+%4266 = sub %2672, %4265 : f64[] @ models/lib/nn.yaml:90:7
+%4267 = div %1614, %4266 : f64[] @ models/lib/nn.yaml:90:7
+%4268 = pow %2687, %4264 : f64[] @ models/lib/nn.yaml:90:7
+%4269 = sub %2672, %4268 : f64[] @ models/lib/nn.yaml:90:7
+%4270 = sqrt %4269 : f64[] @ models/lib/nn.yaml:90:7
+%4271 = div %2672, %4270 : f64[] @ models/lib/nn.yaml:90:7
+%4272 = sqrt %4263 : f32[16] @ models/lib/nn.yaml:90:7
+%4273 = cast %4271 : f32[] @ models/lib/nn.yaml:90:7
+%4274 = broadcast %4273 : f32[16] @ models/lib/nn.yaml:90:7
+%4275 = mul %4272, %4274 : f32[16] @ models/lib/nn.yaml:90:7
+%4276 = add %4275, %2800 : f32[16] @ models/lib/nn.yaml:90:7
+%4277 = div %4259, %4276 : f32[16] @ models/lib/nn.yaml:90:7
+%4278 = cast %4267 : f32[] @ models/lib/nn.yaml:90:7
+%4279 = broadcast %4278 : f32[16] @ models/lib/nn.yaml:90:7
+%4280 = mul %4277, %4279 : f32[16] @ models/lib/nn.yaml:90:7
+%4281 = sub %44, %4280 : f32[16] @ models/lib/nn.yaml:90:7
+%4282 = assign %44, %4281 : f32[16] @ models/lib/nn.yaml:90:7
+%4283 = assign %4253, %4259 : f32[16] @ models/lib/nn.yaml:90:7
+%4284 = assign %4254, %4263 : f32[16] @ models/lib/nn.yaml:90:7
+%4285 = assign %4255, %4256 : i64[] @ models/lib/nn.yaml:90:7
+%4286 = mul %128, %2811 : f32[16] @ models/lib/nn.yaml:90:7
+%4287 = mul %4281, %2813 : f32[16] @ models/lib/nn.yaml:90:7
+%4288 = add %4286, %4287 : f32[16] @ models/lib/nn.yaml:90:7
+%4289 = assign %128, %4288 : f32[16] @ models/lib/nn.yaml:90:7
+%4290 = all_reduce_sum %2248 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4291 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4292 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4293 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4294 = add %4293, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%4295 = mul %45, %3151 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4296 = mul %4290, %3153 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4297 = mul %4291, %3155 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4298 = add %4297, %4296 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4299 = mul %4290, %4290 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4300 = mul %4299, %3159 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4301 = mul %4292, %3161 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4302 = add %4301, %4300 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4303 = cast %4294 : f64[] @ models/lib/nn.yaml:79:7
+%4304 = pow %2679, %4303 : f64[] @ models/lib/nn.yaml:79:7
+%4305 = sub %2672, %4304 : f64[] @ models/lib/nn.yaml:79:7
+%4306 = div %1614, %4305 : f64[] @ models/lib/nn.yaml:79:7
+%4307 = pow %2687, %4303 : f64[] @ models/lib/nn.yaml:79:7
+%4308 = sub %2672, %4307 : f64[] @ models/lib/nn.yaml:79:7
+%4309 = sqrt %4308 : f64[] @ models/lib/nn.yaml:79:7
+%4310 = div %2672, %4309 : f64[] @ models/lib/nn.yaml:79:7
+%4311 = sqrt %4302 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4312 = cast %4310 : f32[] @ models/lib/nn.yaml:79:7
+%4313 = broadcast %4312 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4314 = mul %4311, %4313 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4315 = add %4314, %3176 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4316 = div %4298, %4315 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4317 = cast %4306 : f32[] @ models/lib/nn.yaml:79:7
+%4318 = broadcast %4317 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4319 = mul %4316, %4318 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4320 = sub %4295, %4319 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4321 = assign %45, %4320 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4322 = assign %4291, %4298 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4323 = assign %4292, %4302 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4324 = assign %4293, %4294 : i64[] @ models/lib/nn.yaml:79:7
+%4325 = mul %129, %3187 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4326 = mul %4320, %3189 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4327 = add %4325, %4326 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4328 = assign %129, %4327 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4329 = all_reduce_sum %2244 : f32[64] @ models/lib/nn.yaml:80:7
+%4330 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4331 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4332 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4333 = add %4332, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%4334 = mul %4329, %3198 : f32[64] @ models/lib/nn.yaml:80:7
+%4335 = mul %4330, %3200 : f32[64] @ models/lib/nn.yaml:80:7
+%4336 = add %4335, %4334 : f32[64] @ models/lib/nn.yaml:80:7
+%4337 = mul %4329, %4329 : f32[64] @ models/lib/nn.yaml:80:7
+%4338 = mul %4337, %3204 : f32[64] @ models/lib/nn.yaml:80:7
+%4339 = mul %4331, %3206 : f32[64] @ models/lib/nn.yaml:80:7
+%4340 = add %4339, %4338 : f32[64] @ models/lib/nn.yaml:80:7
+%4341 = cast %4333 : f64[] @ models/lib/nn.yaml:80:7
+%4342 = pow %2679, %4341 : f64[] @ models/lib/nn.yaml:80:7
+%4343 = sub %2672, %4342 : f64[] @ models/lib/nn.yaml:80:7
+%4344 = div %1614, %4343 : f64[] @ models/lib/nn.yaml:80:7
+%4345 = pow %2687, %4341 : f64[] @ models/lib/nn.yaml:80:7
+%4346 = sub %2672, %4345 : f64[] @ models/lib/nn.yaml:80:7
+%4347 = sqrt %4346 : f64[] @ models/lib/nn.yaml:80:7
+%4348 = div %2672, %4347 : f64[] @ models/lib/nn.yaml:80:7
+%4349 = sqrt %4340 : f32[64] @ models/lib/nn.yaml:80:7
+%4350 = cast %4348 : f32[] @ models/lib/nn.yaml:80:7
+%4351 = broadcast %4350 : f32[64] @ models/lib/nn.yaml:80:7
+%4352 = mul %4349, %4351 : f32[64] @ models/lib/nn.yaml:80:7
+%4353 = add %4352, %3221 : f32[64] @ models/lib/nn.yaml:80:7
+%4354 = div %4336, %4353 : f32[64] @ models/lib/nn.yaml:80:7
+%4355 = cast %4344 : f32[] @ models/lib/nn.yaml:80:7
+%4356 = broadcast %4355 : f32[64] @ models/lib/nn.yaml:80:7
+%4357 = mul %4354, %4356 : f32[64] @ models/lib/nn.yaml:80:7
+%4358 = sub %46, %4357 : f32[64] @ models/lib/nn.yaml:80:7
+%4359 = assign %46, %4358 : f32[64] @ models/lib/nn.yaml:80:7
+%4360 = assign %4330, %4336 : f32[64] @ models/lib/nn.yaml:80:7
+%4361 = assign %4331, %4340 : f32[64] @ models/lib/nn.yaml:80:7
+%4362 = assign %4332, %4333 : i64[] @ models/lib/nn.yaml:80:7
+%4363 = mul %130, %3232 : f32[64] @ models/lib/nn.yaml:80:7
+%4364 = mul %4358, %3234 : f32[64] @ models/lib/nn.yaml:80:7
+%4365 = add %4363, %4364 : f32[64] @ models/lib/nn.yaml:80:7
+%4366 = assign %130, %4365 : f32[64] @ models/lib/nn.yaml:80:7
+%4367 = all_reduce_sum %2232 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4368 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4369 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4370 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4371 = add %4370, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%4372 = mul %47, %3243 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4373 = mul %4367, %3245 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4374 = mul %4368, %3247 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4375 = add %4374, %4373 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4376 = mul %4367, %4367 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4377 = mul %4376, %3251 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4378 = mul %4369, %3253 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4379 = add %4378, %4377 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4380 = cast %4371 : f64[] @ models/lib/nn.yaml:79:7
+%4381 = pow %2679, %4380 : f64[] @ models/lib/nn.yaml:79:7
+%4382 = sub %2672, %4381 : f64[] @ models/lib/nn.yaml:79:7
+%4383 = div %1614, %4382 : f64[] @ models/lib/nn.yaml:79:7
+%4384 = pow %2687, %4380 : f64[] @ models/lib/nn.yaml:79:7
+%4385 = sub %2672, %4384 : f64[] @ models/lib/nn.yaml:79:7
+%4386 = sqrt %4385 : f64[] @ models/lib/nn.yaml:79:7
+%4387 = div %2672, %4386 : f64[] @ models/lib/nn.yaml:79:7
+%4388 = sqrt %4379 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4389 = cast %4387 : f32[] @ models/lib/nn.yaml:79:7
+%4390 = broadcast %4389 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4391 = mul %4388, %4390 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4392 = add %4391, %3268 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4393 = div %4375, %4392 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4394 = cast %4383 : f32[] @ models/lib/nn.yaml:79:7
+%4395 = broadcast %4394 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4396 = mul %4393, %4395 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4397 = sub %4372, %4396 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4398 = assign %47, %4397 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4399 = assign %4368, %4375 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4400 = assign %4369, %4379 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4401 = assign %4370, %4371 : i64[] @ models/lib/nn.yaml:79:7
+%4402 = mul %131, %3279 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4403 = mul %4397, %3281 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4404 = add %4402, %4403 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4405 = assign %131, %4404 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4406 = all_reduce_sum %2228 : f32[16] @ models/lib/nn.yaml:80:7
+%4407 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4408 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4409 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4410 = add %4409, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%4411 = mul %4406, %2777 : f32[16] @ models/lib/nn.yaml:80:7
+%4412 = mul %4407, %2779 : f32[16] @ models/lib/nn.yaml:80:7
+%4413 = add %4412, %4411 : f32[16] @ models/lib/nn.yaml:80:7
+%4414 = mul %4406, %4406 : f32[16] @ models/lib/nn.yaml:80:7
+%4415 = mul %4414, %2783 : f32[16] @ models/lib/nn.yaml:80:7
+%4416 = mul %4408, %2785 : f32[16] @ models/lib/nn.yaml:80:7
+%4417 = add %4416, %4415 : f32[16] @ models/lib/nn.yaml:80:7
+%4418 = cast %4410 : f64[] @ models/lib/nn.yaml:80:7
+%4419 = pow %2679, %4418 : f64[] @ models/lib/nn.yaml:80:7
+%4420 = sub %2672, %4419 : f64[] @ models/lib/nn.yaml:80:7
+%4421 = div %1614, %4420 : f64[] @ models/lib/nn.yaml:80:7
+%4422 = pow %2687, %4418 : f64[] @ models/lib/nn.yaml:80:7
+%4423 = sub %2672, %4422 : f64[] @ models/lib/nn.yaml:80:7
+%4424 = sqrt %4423 : f64[] @ models/lib/nn.yaml:80:7
+%4425 = div %2672, %4424 : f64[] @ models/lib/nn.yaml:80:7
+%4426 = sqrt %4417 : f32[16] @ models/lib/nn.yaml:80:7
+%4427 = cast %4425 : f32[] @ models/lib/nn.yaml:80:7
+%4428 = broadcast %4427 : f32[16] @ models/lib/nn.yaml:80:7
+%4429 = mul %4426, %4428 : f32[16] @ models/lib/nn.yaml:80:7
+%4430 = add %4429, %2800 : f32[16] @ models/lib/nn.yaml:80:7
+%4431 = div %4413, %4430 : f32[16] @ models/lib/nn.yaml:80:7
+%4432 = cast %4421 : f32[] @ models/lib/nn.yaml:80:7
+%4433 = broadcast %4432 : f32[16] @ models/lib/nn.yaml:80:7
+%4434 = mul %4431, %4433 : f32[16] @ models/lib/nn.yaml:80:7
+%4435 = sub %48, %4434 : f32[16] @ models/lib/nn.yaml:80:7
+%4436 = assign %48, %4435 : f32[16] @ models/lib/nn.yaml:80:7
+%4437 = assign %4407, %4413 : f32[16] @ models/lib/nn.yaml:80:7
+%4438 = assign %4408, %4417 : f32[16] @ models/lib/nn.yaml:80:7
+%4439 = assign %4409, %4410 : i64[] @ models/lib/nn.yaml:80:7
+%4440 = mul %132, %2811 : f32[16] @ models/lib/nn.yaml:80:7
+%4441 = mul %4435, %2813 : f32[16] @ models/lib/nn.yaml:80:7
+%4442 = add %4440, %4441 : f32[16] @ models/lib/nn.yaml:80:7
+%4443 = assign %132, %4442 : f32[16] @ models/lib/nn.yaml:80:7
+%4444 = all_reduce_sum %2205 : f32[16] @ models/lib/nn.yaml:89:7
+%4445 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4446 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4447 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4448 = add %4447, %2669 : i64[] @ models/lib/nn.yaml:89:7
+%4449 = mul %4444, %2777 : f32[16] @ models/lib/nn.yaml:89:7
+%4450 = mul %4445, %2779 : f32[16] @ models/lib/nn.yaml:89:7
+%4451 = add %4450, %4449 : f32[16] @ models/lib/nn.yaml:89:7
+%4452 = mul %4444, %4444 : f32[16] @ models/lib/nn.yaml:89:7
+%4453 = mul %4452, %2783 : f32[16] @ models/lib/nn.yaml:89:7
+%4454 = mul %4446, %2785 : f32[16] @ models/lib/nn.yaml:89:7
+%4455 = add %4454, %4453 : f32[16] @ models/lib/nn.yaml:89:7
+%4456 = cast %4448 : f64[] @ models/lib/nn.yaml:89:7
+%4457 = pow %2679, %4456 : f64[] @ models/lib/nn.yaml:89:7
+%4458 = sub %2672, %4457 : f64[] @ models/lib/nn.yaml:89:7
+%4459 = div %1614, %4458 : f64[] @ models/lib/nn.yaml:89:7
+%4460 = pow %2687, %4456 : f64[] @ models/lib/nn.yaml:89:7
+%4461 = sub %2672, %4460 : f64[] @ models/lib/nn.yaml:89:7
+%4462 = sqrt %4461 : f64[] @ models/lib/nn.yaml:89:7
+%4463 = div %2672, %4462 : f64[] @ models/lib/nn.yaml:89:7
+%4464 = sqrt %4455 : f32[16] @ models/lib/nn.yaml:89:7
+%4465 = cast %4463 : f32[] @ models/lib/nn.yaml:89:7
+%4466 = broadcast %4465 : f32[16] @ models/lib/nn.yaml:89:7
+%4467 = mul %4464, %4466 : f32[16] @ models/lib/nn.yaml:89:7
+%4468 = add %4467, %2800 : f32[16] @ models/lib/nn.yaml:89:7
+%4469 = div %4451, %4468 : f32[16] @ models/lib/nn.yaml:89:7
+%4470 = cast %4459 : f32[] @ models/lib/nn.yaml:89:7
+%4471 = broadcast %4470 : f32[16] @ models/lib/nn.yaml:89:7
+%4472 = mul %4469, %4471 : f32[16] @ models/lib/nn.yaml:89:7
+%4473 = sub %49, %4472 : f32[16] @ models/lib/nn.yaml:89:7
+%4474 = assign %49, %4473 : f32[16] @ models/lib/nn.yaml:89:7
+%4475 = assign %4445, %4451 : f32[16] @ models/lib/nn.yaml:89:7
+%4476 = assign %4446, %4455 : f32[16] @ models/lib/nn.yaml:89:7
+%4477 = assign %4447, %4448 : i64[] @ models/lib/nn.yaml:89:7
+%4478 = mul %133, %2811 : f32[16] @ models/lib/nn.yaml:89:7
+%4479 = mul %4473, %2813 : f32[16] @ models/lib/nn.yaml:89:7
+%4480 = add %4478, %4479 : f32[16] @ models/lib/nn.yaml:89:7
+%4481 = assign %133, %4480 : f32[16] @ models/lib/nn.yaml:89:7
+%4482 = all_reduce_sum %2201 : f32[16] @ models/lib/nn.yaml:90:7
+%4483 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4484 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4485 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4486 = add %4485, %2669 : i64[] @ models/lib/nn.yaml:90:7
+%4487 = mul %4482, %2777 : f32[16] @ models/lib/nn.yaml:90:7
+%4488 = mul %4483, %2779 : f32[16] @ models/lib/nn.yaml:90:7
+%4489 = add %4488, %4487 : f32[16] @ models/lib/nn.yaml:90:7
+%4490 = mul %4482, %4482 : f32[16] @ models/lib/nn.yaml:90:7
+%4491 = mul %4490, %2783 : f32[16] @ models/lib/nn.yaml:90:7
+%4492 = mul %4484, %2785 : f32[16] @ models/lib/nn.yaml:90:7
+%4493 = add %4492, %4491 : f32[16] @ models/lib/nn.yaml:90:7
+%4494 = cast %4486 : f64[] @ models/lib/nn.yaml:90:7
+%4495 = pow %2679, %4494 : f64[] @ models/lib/nn.yaml:90:7
+%4496 = sub %2672, %4495 : f64[] @ models/lib/nn.yaml:90:7
+%4497 = div %1614, %4496 : f64[] @ models/lib/nn.yaml:90:7
+%4498 = pow %2687, %4494 : f64[] @ models/lib/nn.yaml:90:7
+%4499 = sub %2672, %4498 : f64[] @ models/lib/nn.yaml:90:7
+%4500 = sqrt %4499 : f64[] @ models/lib/nn.yaml:90:7
+%4501 = div %2672, %4500 : f64[] @ models/lib/nn.yaml:90:7
+%4502 = sqrt %4493 : f32[16] @ models/lib/nn.yaml:90:7
+%4503 = cast %4501 : f32[] @ models/lib/nn.yaml:90:7
+%4504 = broadcast %4503 : f32[16] @ models/lib/nn.yaml:90:7
+%4505 = mul %4502, %4504 : f32[16] @ models/lib/nn.yaml:90:7
+%4506 = add %4505, %2800 : f32[16] @ models/lib/nn.yaml:90:7
+%4507 = div %4489, %4506 : f32[16] @ models/lib/nn.yaml:90:7
+%4508 = cast %4497 : f32[] @ models/lib/nn.yaml:90:7
+%4509 = broadcast %4508 : f32[16] @ models/lib/nn.yaml:90:7
+%4510 = mul %4507, %4509 : f32[16] @ models/lib/nn.yaml:90:7
+%4511 = sub %50, %4510 : f32[16] @ models/lib/nn.yaml:90:7
+%4512 = assign %50, %4511 : f32[16] @ models/lib/nn.yaml:90:7
+%4513 = assign %4483, %4489 : f32[16] @ models/lib/nn.yaml:90:7
+%4514 = assign %4484, %4493 : f32[16] @ models/lib/nn.yaml:90:7
+%4515 = assign %4485, %4486 : i64[] @ models/lib/nn.yaml:90:7
+%4516 = mul %134, %2811 : f32[16] @ models/lib/nn.yaml:90:7
+%4517 = mul %4511, %2813 : f32[16] @ models/lib/nn.yaml:90:7
+%4518 = add %4516, %4517 : f32[16] @ models/lib/nn.yaml:90:7
+%4519 = assign %134, %4518 : f32[16] @ models/lib/nn.yaml:90:7
+%4520 = all_reduce_sum %2195 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4521 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4522 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4523 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4524 = add %4523, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%4525 = mul %51, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4526 = mul %4520, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4527 = mul %4521, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4528 = add %4527, %4526 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4529 = mul %4520, %4520 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4530 = mul %4529, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4531 = mul %4522, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4532 = add %4531, %4530 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4533 = cast %4524 : f64[] @ models/lib/nn.yaml:79:7
+%4534 = pow %2679, %4533 : f64[] @ models/lib/nn.yaml:79:7
+%4535 = sub %2672, %4534 : f64[] @ models/lib/nn.yaml:79:7
+%4536 = div %1614, %4535 : f64[] @ models/lib/nn.yaml:79:7
+%4537 = pow %2687, %4533 : f64[] @ models/lib/nn.yaml:79:7
+%4538 = sub %2672, %4537 : f64[] @ models/lib/nn.yaml:79:7
+%4539 = sqrt %4538 : f64[] @ models/lib/nn.yaml:79:7
+%4540 = div %2672, %4539 : f64[] @ models/lib/nn.yaml:79:7
+%4541 = sqrt %4532 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4542 = cast %4540 : f32[] @ models/lib/nn.yaml:79:7
+%4543 = broadcast %4542 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4544 = mul %4541, %4543 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4545 = add %4544, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4546 = div %4528, %4545 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4547 = cast %4536 : f32[] @ models/lib/nn.yaml:79:7
+%4548 = broadcast %4547 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4549 = mul %4546, %4548 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4550 = sub %4525, %4549 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4551 = assign %51, %4550 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4552 = assign %4521, %4528 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4553 = assign %4522, %4532 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4554 = assign %4523, %4524 : i64[] @ models/lib/nn.yaml:79:7
+%4555 = mul %135, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4556 = mul %4550, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4557 = add %4555, %4556 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4558 = assign %135, %4557 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4559 = all_reduce_sum %2191 : f32[16] @ models/lib/nn.yaml:80:7
+%4560 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4561 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4562 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4563 = add %4562, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%4564 = mul %4559, %2777 : f32[16] @ models/lib/nn.yaml:80:7
+%4565 = mul %4560, %2779 : f32[16] @ models/lib/nn.yaml:80:7
+%4566 = add %4565, %4564 : f32[16] @ models/lib/nn.yaml:80:7
+%4567 = mul %4559, %4559 : f32[16] @ models/lib/nn.yaml:80:7
+%4568 = mul %4567, %2783 : f32[16] @ models/lib/nn.yaml:80:7
+%4569 = mul %4561, %2785 : f32[16] @ models/lib/nn.yaml:80:7
+%4570 = add %4569, %4568 : f32[16] @ models/lib/nn.yaml:80:7
+%4571 = cast %4563 : f64[] @ models/lib/nn.yaml:80:7
+%4572 = pow %2679, %4571 : f64[] @ models/lib/nn.yaml:80:7
+%4573 = sub %2672, %4572 : f64[] @ models/lib/nn.yaml:80:7
+%4574 = div %1614, %4573 : f64[] @ models/lib/nn.yaml:80:7
+%4575 = pow %2687, %4571 : f64[] @ models/lib/nn.yaml:80:7
+%4576 = sub %2672, %4575 : f64[] @ models/lib/nn.yaml:80:7
+%4577 = sqrt %4576 : f64[] @ models/lib/nn.yaml:80:7
+%4578 = div %2672, %4577 : f64[] @ models/lib/nn.yaml:80:7
+%4579 = sqrt %4570 : f32[16] @ models/lib/nn.yaml:80:7
+%4580 = cast %4578 : f32[] @ models/lib/nn.yaml:80:7
+%4581 = broadcast %4580 : f32[16] @ models/lib/nn.yaml:80:7
+%4582 = mul %4579, %4581 : f32[16] @ models/lib/nn.yaml:80:7
+%4583 = add %4582, %2800 : f32[16] @ models/lib/nn.yaml:80:7
+%4584 = div %4566, %4583 : f32[16] @ models/lib/nn.yaml:80:7
+%4585 = cast %4574 : f32[] @ models/lib/nn.yaml:80:7
+%4586 = broadcast %4585 : f32[16] @ models/lib/nn.yaml:80:7
+%4587 = mul %4584, %4586 : f32[16] @ models/lib/nn.yaml:80:7
+%4588 = sub %52, %4587 : f32[16] @ models/lib/nn.yaml:80:7
+%4589 = assign %52, %4588 : f32[16] @ models/lib/nn.yaml:80:7
+%4590 = assign %4560, %4566 : f32[16] @ models/lib/nn.yaml:80:7
+%4591 = assign %4561, %4570 : f32[16] @ models/lib/nn.yaml:80:7
+%4592 = assign %4562, %4563 : i64[] @ models/lib/nn.yaml:80:7
+%4593 = mul %136, %2811 : f32[16] @ models/lib/nn.yaml:80:7
+%4594 = mul %4588, %2813 : f32[16] @ models/lib/nn.yaml:80:7
+%4595 = add %4593, %4594 : f32[16] @ models/lib/nn.yaml:80:7
+%4596 = assign %136, %4595 : f32[16] @ models/lib/nn.yaml:80:7
+%4597 = all_reduce_sum %2187 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4598 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4599 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4600 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4601 = add %4600, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%4602 = mul %53, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4603 = mul %4597, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4604 = mul %4598, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4605 = add %4604, %4603 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4606 = mul %4597, %4597 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4607 = mul %4606, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4608 = mul %4599, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4609 = add %4608, %4607 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4610 = cast %4601 : f64[] @ models/lib/nn.yaml:79:7
+%4611 = pow %2679, %4610 : f64[] @ models/lib/nn.yaml:79:7
+%4612 = sub %2672, %4611 : f64[] @ models/lib/nn.yaml:79:7
+%4613 = div %1614, %4612 : f64[] @ models/lib/nn.yaml:79:7
+%4614 = pow %2687, %4610 : f64[] @ models/lib/nn.yaml:79:7
+%4615 = sub %2672, %4614 : f64[] @ models/lib/nn.yaml:79:7
+%4616 = sqrt %4615 : f64[] @ models/lib/nn.yaml:79:7
+%4617 = div %2672, %4616 : f64[] @ models/lib/nn.yaml:79:7
+%4618 = sqrt %4609 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4619 = cast %4617 : f32[] @ models/lib/nn.yaml:79:7
+%4620 = broadcast %4619 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4621 = mul %4618, %4620 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4622 = add %4621, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4623 = div %4605, %4622 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4624 = cast %4613 : f32[] @ models/lib/nn.yaml:79:7
+%4625 = broadcast %4624 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4626 = mul %4623, %4625 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4627 = sub %4602, %4626 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4628 = assign %53, %4627 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4629 = assign %4598, %4605 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4630 = assign %4599, %4609 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4631 = assign %4600, %4601 : i64[] @ models/lib/nn.yaml:79:7
+%4632 = mul %137, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4633 = mul %4627, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4634 = add %4632, %4633 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4635 = assign %137, %4634 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4636 = all_reduce_sum %2183 : f32[16] @ models/lib/nn.yaml:80:7
+%4637 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4638 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4639 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4640 = add %4639, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%4641 = mul %4636, %2777 : f32[16] @ models/lib/nn.yaml:80:7
+%4642 = mul %4637, %2779 : f32[16] @ models/lib/nn.yaml:80:7
+%4643 = add %4642, %4641 : f32[16] @ models/lib/nn.yaml:80:7
+%4644 = mul %4636, %4636 : f32[16] @ models/lib/nn.yaml:80:7
+%4645 = mul %4644, %2783 : f32[16] @ models/lib/nn.yaml:80:7
+%4646 = mul %4638, %2785 : f32[16] @ models/lib/nn.yaml:80:7
+%4647 = add %4646, %4645 : f32[16] @ models/lib/nn.yaml:80:7
+%4648 = cast %4640 : f64[] @ models/lib/nn.yaml:80:7
+%4649 = pow %2679, %4648 : f64[] @ models/lib/nn.yaml:80:7
+%4650 = sub %2672, %4649 : f64[] @ models/lib/nn.yaml:80:7
+%4651 = div %1614, %4650 : f64[] @ models/lib/nn.yaml:80:7
+%4652 = pow %2687, %4648 : f64[] @ models/lib/nn.yaml:80:7
+%4653 = sub %2672, %4652 : f64[] @ models/lib/nn.yaml:80:7
+%4654 = sqrt %4653 : f64[] @ models/lib/nn.yaml:80:7
+%4655 = div %2672, %4654 : f64[] @ models/lib/nn.yaml:80:7
+%4656 = sqrt %4647 : f32[16] @ models/lib/nn.yaml:80:7
+%4657 = cast %4655 : f32[] @ models/lib/nn.yaml:80:7
+%4658 = broadcast %4657 : f32[16] @ models/lib/nn.yaml:80:7
+%4659 = mul %4656, %4658 : f32[16] @ models/lib/nn.yaml:80:7
+%4660 = add %4659, %2800 : f32[16] @ models/lib/nn.yaml:80:7
+%4661 = div %4643, %4660 : f32[16] @ models/lib/nn.yaml:80:7
+%4662 = cast %4651 : f32[] @ models/lib/nn.yaml:80:7
+%4663 = broadcast %4662 : f32[16] @ models/lib/nn.yaml:80:7
+%4664 = mul %4661, %4663 : f32[16] @ models/lib/nn.yaml:80:7
+%4665 = sub %54, %4664 : f32[16] @ models/lib/nn.yaml:80:7
+%4666 = assign %54, %4665 : f32[16] @ models/lib/nn.yaml:80:7
+%4667 = assign %4637, %4643 : f32[16] @ models/lib/nn.yaml:80:7
+%4668 = assign %4638, %4647 : f32[16] @ models/lib/nn.yaml:80:7
+%4669 = assign %4639, %4640 : i64[] @ models/lib/nn.yaml:80:7
+%4670 = mul %138, %2811 : f32[16] @ models/lib/nn.yaml:80:7
+%4671 = mul %4665, %2813 : f32[16] @ models/lib/nn.yaml:80:7
+%4672 = add %4670, %4671 : f32[16] @ models/lib/nn.yaml:80:7
+%4673 = assign %138, %4672 : f32[16] @ models/lib/nn.yaml:80:7
+%4674 = all_reduce_sum %2177 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4675 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4676 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4677 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4678 = add %4677, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%4679 = mul %55, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4680 = mul %4674, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4681 = mul %4675, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4682 = add %4681, %4680 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4683 = mul %4674, %4674 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4684 = mul %4683, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4685 = mul %4676, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4686 = add %4685, %4684 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4687 = cast %4678 : f64[] @ models/lib/nn.yaml:79:7
+%4688 = pow %2679, %4687 : f64[] @ models/lib/nn.yaml:79:7
+%4689 = sub %2672, %4688 : f64[] @ models/lib/nn.yaml:79:7
+%4690 = div %1614, %4689 : f64[] @ models/lib/nn.yaml:79:7
+%4691 = pow %2687, %4687 : f64[] @ models/lib/nn.yaml:79:7
+%4692 = sub %2672, %4691 : f64[] @ models/lib/nn.yaml:79:7
+%4693 = sqrt %4692 : f64[] @ models/lib/nn.yaml:79:7
+%4694 = div %2672, %4693 : f64[] @ models/lib/nn.yaml:79:7
+%4695 = sqrt %4686 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4696 = cast %4694 : f32[] @ models/lib/nn.yaml:79:7
+%4697 = broadcast %4696 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4698 = mul %4695, %4697 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4699 = add %4698, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4700 = div %4682, %4699 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4701 = cast %4690 : f32[] @ models/lib/nn.yaml:79:7
+%4702 = broadcast %4701 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4703 = mul %4700, %4702 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4704 = sub %4679, %4703 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4705 = assign %55, %4704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4706 = assign %4675, %4682 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4707 = assign %4676, %4686 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4708 = assign %4677, %4678 : i64[] @ models/lib/nn.yaml:79:7
+%4709 = mul %139, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4710 = mul %4704, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4711 = add %4709, %4710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4712 = assign %139, %4711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4713 = all_reduce_sum %2173 : f32[16] @ models/lib/nn.yaml:80:7
+%4714 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4715 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4716 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4717 = add %4716, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%4718 = mul %4713, %2777 : f32[16] @ models/lib/nn.yaml:80:7
+%4719 = mul %4714, %2779 : f32[16] @ models/lib/nn.yaml:80:7
+%4720 = add %4719, %4718 : f32[16] @ models/lib/nn.yaml:80:7
+%4721 = mul %4713, %4713 : f32[16] @ models/lib/nn.yaml:80:7
+%4722 = mul %4721, %2783 : f32[16] @ models/lib/nn.yaml:80:7
+%4723 = mul %4715, %2785 : f32[16] @ models/lib/nn.yaml:80:7
+%4724 = add %4723, %4722 : f32[16] @ models/lib/nn.yaml:80:7
+%4725 = cast %4717 : f64[] @ models/lib/nn.yaml:80:7
+%4726 = pow %2679, %4725 : f64[] @ models/lib/nn.yaml:80:7
+%4727 = sub %2672, %4726 : f64[] @ models/lib/nn.yaml:80:7
+%4728 = div %1614, %4727 : f64[] @ models/lib/nn.yaml:80:7
+%4729 = pow %2687, %4725 : f64[] @ models/lib/nn.yaml:80:7
+%4730 = sub %2672, %4729 : f64[] @ models/lib/nn.yaml:80:7
+%4731 = sqrt %4730 : f64[] @ models/lib/nn.yaml:80:7
+%4732 = div %2672, %4731 : f64[] @ models/lib/nn.yaml:80:7
+%4733 = sqrt %4724 : f32[16] @ models/lib/nn.yaml:80:7
+%4734 = cast %4732 : f32[] @ models/lib/nn.yaml:80:7
+%4735 = broadcast %4734 : f32[16] @ models/lib/nn.yaml:80:7
+%4736 = mul %4733, %4735 : f32[16] @ models/lib/nn.yaml:80:7
+%4737 = add %4736, %2800 : f32[16] @ models/lib/nn.yaml:80:7
+%4738 = div %4720, %4737 : f32[16] @ models/lib/nn.yaml:80:7
+%4739 = cast %4728 : f32[] @ models/lib/nn.yaml:80:7
+%4740 = broadcast %4739 : f32[16] @ models/lib/nn.yaml:80:7
+%4741 = mul %4738, %4740 : f32[16] @ models/lib/nn.yaml:80:7
+%4742 = sub %56, %4741 : f32[16] @ models/lib/nn.yaml:80:7
+%4743 = assign %56, %4742 : f32[16] @ models/lib/nn.yaml:80:7
+%4744 = assign %4714, %4720 : f32[16] @ models/lib/nn.yaml:80:7
+%4745 = assign %4715, %4724 : f32[16] @ models/lib/nn.yaml:80:7
+%4746 = assign %4716, %4717 : i64[] @ models/lib/nn.yaml:80:7
+%4747 = mul %140, %2811 : f32[16] @ models/lib/nn.yaml:80:7
+%4748 = mul %4742, %2813 : f32[16] @ models/lib/nn.yaml:80:7
+%4749 = add %4747, %4748 : f32[16] @ models/lib/nn.yaml:80:7
+%4750 = assign %140, %4749 : f32[16] @ models/lib/nn.yaml:80:7
+%4751 = all_reduce_sum %2130 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4752 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4753 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4754 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4755 = add %4754, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%4756 = mul %57, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4757 = mul %4751, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4758 = mul %4752, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4759 = add %4758, %4757 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4760 = mul %4751, %4751 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4761 = mul %4760, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4762 = mul %4753, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4763 = add %4762, %4761 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4764 = cast %4755 : f64[] @ models/lib/nn.yaml:79:7
+%4765 = pow %2679, %4764 : f64[] @ models/lib/nn.yaml:79:7
+%4766 = sub %2672, %4765 : f64[] @ models/lib/nn.yaml:79:7
+%4767 = div %1614, %4766 : f64[] @ models/lib/nn.yaml:79:7
+%4768 = pow %2687, %4764 : f64[] @ models/lib/nn.yaml:79:7
+%4769 = sub %2672, %4768 : f64[] @ models/lib/nn.yaml:79:7
+%4770 = sqrt %4769 : f64[] @ models/lib/nn.yaml:79:7
+%4771 = div %2672, %4770 : f64[] @ models/lib/nn.yaml:79:7
+%4772 = sqrt %4763 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4773 = cast %4771 : f32[] @ models/lib/nn.yaml:79:7
+%4774 = broadcast %4773 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4775 = mul %4772, %4774 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4776 = add %4775, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4777 = div %4759, %4776 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4778 = cast %4767 : f32[] @ models/lib/nn.yaml:79:7
+%4779 = broadcast %4778 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4780 = mul %4777, %4779 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4781 = sub %4756, %4780 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4782 = assign %57, %4781 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4783 = assign %4752, %4759 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4784 = assign %4753, %4763 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4785 = assign %4754, %4755 : i64[] @ models/lib/nn.yaml:79:7
+%4786 = mul %141, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4787 = mul %4781, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4788 = add %4786, %4787 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4789 = assign %141, %4788 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4790 = all_reduce_sum %2126 : f32[16] @ models/lib/nn.yaml:80:7
+%4791 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4792 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4793 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4794 = add %4793, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%4795 = mul %4790, %2777 : f32[16] @ models/lib/nn.yaml:80:7
+%4796 = mul %4791, %2779 : f32[16] @ models/lib/nn.yaml:80:7
+%4797 = add %4796, %4795 : f32[16] @ models/lib/nn.yaml:80:7
+%4798 = mul %4790, %4790 : f32[16] @ models/lib/nn.yaml:80:7
+%4799 = mul %4798, %2783 : f32[16] @ models/lib/nn.yaml:80:7
+%4800 = mul %4792, %2785 : f32[16] @ models/lib/nn.yaml:80:7
+%4801 = add %4800, %4799 : f32[16] @ models/lib/nn.yaml:80:7
+%4802 = cast %4794 : f64[] @ models/lib/nn.yaml:80:7
+%4803 = pow %2679, %4802 : f64[] @ models/lib/nn.yaml:80:7
+%4804 = sub %2672, %4803 : f64[] @ models/lib/nn.yaml:80:7
+%4805 = div %1614, %4804 : f64[] @ models/lib/nn.yaml:80:7
+%4806 = pow %2687, %4802 : f64[] @ models/lib/nn.yaml:80:7
+%4807 = sub %2672, %4806 : f64[] @ models/lib/nn.yaml:80:7
+%4808 = sqrt %4807 : f64[] @ models/lib/nn.yaml:80:7
+%4809 = div %2672, %4808 : f64[] @ models/lib/nn.yaml:80:7
+%4810 = sqrt %4801 : f32[16] @ models/lib/nn.yaml:80:7
+%4811 = cast %4809 : f32[] @ models/lib/nn.yaml:80:7
+%4812 = broadcast %4811 : f32[16] @ models/lib/nn.yaml:80:7
+%4813 = mul %4810, %4812 : f32[16] @ models/lib/nn.yaml:80:7
+%4814 = add %4813, %2800 : f32[16] @ models/lib/nn.yaml:80:7
+%4815 = div %4797, %4814 : f32[16] @ models/lib/nn.yaml:80:7
+%4816 = cast %4805 : f32[] @ models/lib/nn.yaml:80:7
+%4817 = broadcast %4816 : f32[16] @ models/lib/nn.yaml:80:7
+%4818 = mul %4815, %4817 : f32[16] @ models/lib/nn.yaml:80:7
+%4819 = sub %58, %4818 : f32[16] @ models/lib/nn.yaml:80:7
+%4820 = assign %58, %4819 : f32[16] @ models/lib/nn.yaml:80:7
+%4821 = assign %4791, %4797 : f32[16] @ models/lib/nn.yaml:80:7
+%4822 = assign %4792, %4801 : f32[16] @ models/lib/nn.yaml:80:7
+%4823 = assign %4793, %4794 : i64[] @ models/lib/nn.yaml:80:7
+%4824 = mul %142, %2811 : f32[16] @ models/lib/nn.yaml:80:7
+%4825 = mul %4819, %2813 : f32[16] @ models/lib/nn.yaml:80:7
+%4826 = add %4824, %4825 : f32[16] @ models/lib/nn.yaml:80:7
+%4827 = assign %142, %4826 : f32[16] @ models/lib/nn.yaml:80:7
+%4828 = all_reduce_sum %2105 : f32[16] @ models/lib/nn.yaml:89:7
+%4829 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4830 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4831 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4832 = add %4831, %2669 : i64[] @ models/lib/nn.yaml:89:7
+%4833 = mul %4828, %2777 : f32[16] @ models/lib/nn.yaml:89:7
+%4834 = mul %4829, %2779 : f32[16] @ models/lib/nn.yaml:89:7
+%4835 = add %4834, %4833 : f32[16] @ models/lib/nn.yaml:89:7
+%4836 = mul %4828, %4828 : f32[16] @ models/lib/nn.yaml:89:7
+%4837 = mul %4836, %2783 : f32[16] @ models/lib/nn.yaml:89:7
+%4838 = mul %4830, %2785 : f32[16] @ models/lib/nn.yaml:89:7
+%4839 = add %4838, %4837 : f32[16] @ models/lib/nn.yaml:89:7
+%4840 = cast %4832 : f64[] @ models/lib/nn.yaml:89:7
+%4841 = pow %2679, %4840 : f64[] @ models/lib/nn.yaml:89:7
+%4842 = sub %2672, %4841 : f64[] @ models/lib/nn.yaml:89:7
+%4843 = div %1614, %4842 : f64[] @ models/lib/nn.yaml:89:7
+%4844 = pow %2687, %4840 : f64[] @ models/lib/nn.yaml:89:7
+%4845 = sub %2672, %4844 : f64[] @ models/lib/nn.yaml:89:7
+%4846 = sqrt %4845 : f64[] @ models/lib/nn.yaml:89:7
+%4847 = div %2672, %4846 : f64[] @ models/lib/nn.yaml:89:7
+%4848 = sqrt %4839 : f32[16] @ models/lib/nn.yaml:89:7
+%4849 = cast %4847 : f32[] @ models/lib/nn.yaml:89:7
+%4850 = broadcast %4849 : f32[16] @ models/lib/nn.yaml:89:7
+%4851 = mul %4848, %4850 : f32[16] @ models/lib/nn.yaml:89:7
+%4852 = add %4851, %2800 : f32[16] @ models/lib/nn.yaml:89:7
+%4853 = div %4835, %4852 : f32[16] @ models/lib/nn.yaml:89:7
+%4854 = cast %4843 : f32[] @ models/lib/nn.yaml:89:7
+%4855 = broadcast %4854 : f32[16] @ models/lib/nn.yaml:89:7
+%4856 = mul %4853, %4855 : f32[16] @ models/lib/nn.yaml:89:7
+%4857 = sub %59, %4856 : f32[16] @ models/lib/nn.yaml:89:7
+%4858 = assign %59, %4857 : f32[16] @ models/lib/nn.yaml:89:7
+%4859 = assign %4829, %4835 : f32[16] @ models/lib/nn.yaml:89:7
+%4860 = assign %4830, %4839 : f32[16] @ models/lib/nn.yaml:89:7
+%4861 = assign %4831, %4832 : i64[] @ models/lib/nn.yaml:89:7
+%4862 = mul %143, %2811 : f32[16] @ models/lib/nn.yaml:89:7
+%4863 = mul %4857, %2813 : f32[16] @ models/lib/nn.yaml:89:7
+%4864 = add %4862, %4863 : f32[16] @ models/lib/nn.yaml:89:7
+%4865 = assign %143, %4864 : f32[16] @ models/lib/nn.yaml:89:7
+%4866 = all_reduce_sum %2101 : f32[16] @ models/lib/nn.yaml:90:7
+%4867 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4868 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4869 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4870 = add %4869, %2669 : i64[] @ models/lib/nn.yaml:90:7
+%4871 = mul %4866, %2777 : f32[16] @ models/lib/nn.yaml:90:7
+%4872 = mul %4867, %2779 : f32[16] @ models/lib/nn.yaml:90:7
+%4873 = add %4872, %4871 : f32[16] @ models/lib/nn.yaml:90:7
+%4874 = mul %4866, %4866 : f32[16] @ models/lib/nn.yaml:90:7
+%4875 = mul %4874, %2783 : f32[16] @ models/lib/nn.yaml:90:7
+%4876 = mul %4868, %2785 : f32[16] @ models/lib/nn.yaml:90:7
+%4877 = add %4876, %4875 : f32[16] @ models/lib/nn.yaml:90:7
+%4878 = cast %4870 : f64[] @ models/lib/nn.yaml:90:7
+%4879 = pow %2679, %4878 : f64[] @ models/lib/nn.yaml:90:7
+%4880 = sub %2672, %4879 : f64[] @ models/lib/nn.yaml:90:7
+%4881 = div %1614, %4880 : f64[] @ models/lib/nn.yaml:90:7
+%4882 = pow %2687, %4878 : f64[] @ models/lib/nn.yaml:90:7
+%4883 = sub %2672, %4882 : f64[] @ models/lib/nn.yaml:90:7
+%4884 = sqrt %4883 : f64[] @ models/lib/nn.yaml:90:7
+%4885 = div %2672, %4884 : f64[] @ models/lib/nn.yaml:90:7
+%4886 = sqrt %4877 : f32[16] @ models/lib/nn.yaml:90:7
+%4887 = cast %4885 : f32[] @ models/lib/nn.yaml:90:7
+%4888 = broadcast %4887 : f32[16] @ models/lib/nn.yaml:90:7
+%4889 = mul %4886, %4888 : f32[16] @ models/lib/nn.yaml:90:7
+%4890 = add %4889, %2800 : f32[16] @ models/lib/nn.yaml:90:7
+%4891 = div %4873, %4890 : f32[16] @ models/lib/nn.yaml:90:7
+%4892 = cast %4881 : f32[] @ models/lib/nn.yaml:90:7
+%4893 = broadcast %4892 : f32[16] @ models/lib/nn.yaml:90:7
+%4894 = mul %4891, %4893 : f32[16] @ models/lib/nn.yaml:90:7
+%4895 = sub %60, %4894 : f32[16] @ models/lib/nn.yaml:90:7
+%4896 = assign %60, %4895 : f32[16] @ models/lib/nn.yaml:90:7
+%4897 = assign %4867, %4873 : f32[16] @ models/lib/nn.yaml:90:7
+%4898 = assign %4868, %4877 : f32[16] @ models/lib/nn.yaml:90:7
+%4899 = assign %4869, %4870 : i64[] @ models/lib/nn.yaml:90:7
+%4900 = mul %144, %2811 : f32[16] @ models/lib/nn.yaml:90:7
+%4901 = mul %4895, %2813 : f32[16] @ models/lib/nn.yaml:90:7
+%4902 = add %4900, %4901 : f32[16] @ models/lib/nn.yaml:90:7
+%4903 = assign %144, %4902 : f32[16] @ models/lib/nn.yaml:90:7
+%4904 = all_reduce_sum %2099 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4905 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4906 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4907 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4908 = add %4907, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%4909 = mul %61, %3151 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4910 = mul %4904, %3153 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4911 = mul %4905, %3155 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4912 = add %4911, %4910 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4913 = mul %4904, %4904 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4914 = mul %4913, %3159 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4915 = mul %4906, %3161 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4916 = add %4915, %4914 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4917 = cast %4908 : f64[] @ models/lib/nn.yaml:79:7
+%4918 = pow %2679, %4917 : f64[] @ models/lib/nn.yaml:79:7
+%4919 = sub %2672, %4918 : f64[] @ models/lib/nn.yaml:79:7
+%4920 = div %1614, %4919 : f64[] @ models/lib/nn.yaml:79:7
+%4921 = pow %2687, %4917 : f64[] @ models/lib/nn.yaml:79:7
+%4922 = sub %2672, %4921 : f64[] @ models/lib/nn.yaml:79:7
+%4923 = sqrt %4922 : f64[] @ models/lib/nn.yaml:79:7
+%4924 = div %2672, %4923 : f64[] @ models/lib/nn.yaml:79:7
+%4925 = sqrt %4916 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4926 = cast %4924 : f32[] @ models/lib/nn.yaml:79:7
+%4927 = broadcast %4926 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4928 = mul %4925, %4927 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4929 = add %4928, %3176 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4930 = div %4912, %4929 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4931 = cast %4920 : f32[] @ models/lib/nn.yaml:79:7
+%4932 = broadcast %4931 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4933 = mul %4930, %4932 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4934 = sub %4909, %4933 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4935 = assign %61, %4934 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4936 = assign %4905, %4912 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4937 = assign %4906, %4916 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4938 = assign %4907, %4908 : i64[] @ models/lib/nn.yaml:79:7
+%4939 = mul %145, %3187 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4940 = mul %4934, %3189 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4941 = add %4939, %4940 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4942 = assign %145, %4941 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4943 = all_reduce_sum %2095 : f32[64] @ models/lib/nn.yaml:80:7
+%4944 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4945 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4946 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4947 = add %4946, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%4948 = mul %4943, %3198 : f32[64] @ models/lib/nn.yaml:80:7
+%4949 = mul %4944, %3200 : f32[64] @ models/lib/nn.yaml:80:7
+%4950 = add %4949, %4948 : f32[64] @ models/lib/nn.yaml:80:7
+%4951 = mul %4943, %4943 : f32[64] @ models/lib/nn.yaml:80:7
+%4952 = mul %4951, %3204 : f32[64] @ models/lib/nn.yaml:80:7
+%4953 = mul %4945, %3206 : f32[64] @ models/lib/nn.yaml:80:7
+%4954 = add %4953, %4952 : f32[64] @ models/lib/nn.yaml:80:7
+%4955 = cast %4947 : f64[] @ models/lib/nn.yaml:80:7
+%4956 = pow %2679, %4955 : f64[] @ models/lib/nn.yaml:80:7
+%4957 = sub %2672, %4956 : f64[] @ models/lib/nn.yaml:80:7
+%4958 = div %1614, %4957 : f64[] @ models/lib/nn.yaml:80:7
+%4959 = pow %2687, %4955 : f64[] @ models/lib/nn.yaml:80:7
+%4960 = sub %2672, %4959 : f64[] @ models/lib/nn.yaml:80:7
+%4961 = sqrt %4960 : f64[] @ models/lib/nn.yaml:80:7
+%4962 = div %2672, %4961 : f64[] @ models/lib/nn.yaml:80:7
+%4963 = sqrt %4954 : f32[64] @ models/lib/nn.yaml:80:7
+%4964 = cast %4962 : f32[] @ models/lib/nn.yaml:80:7
+%4965 = broadcast %4964 : f32[64] @ models/lib/nn.yaml:80:7
+%4966 = mul %4963, %4965 : f32[64] @ models/lib/nn.yaml:80:7
+%4967 = add %4966, %3221 : f32[64] @ models/lib/nn.yaml:80:7
+%4968 = div %4950, %4967 : f32[64] @ models/lib/nn.yaml:80:7
+%4969 = cast %4958 : f32[] @ models/lib/nn.yaml:80:7
+%4970 = broadcast %4969 : f32[64] @ models/lib/nn.yaml:80:7
+%4971 = mul %4968, %4970 : f32[64] @ models/lib/nn.yaml:80:7
+%4972 = sub %62, %4971 : f32[64] @ models/lib/nn.yaml:80:7
+%4973 = assign %62, %4972 : f32[64] @ models/lib/nn.yaml:80:7
+%4974 = assign %4944, %4950 : f32[64] @ models/lib/nn.yaml:80:7
+%4975 = assign %4945, %4954 : f32[64] @ models/lib/nn.yaml:80:7
+%4976 = assign %4946, %4947 : i64[] @ models/lib/nn.yaml:80:7
+%4977 = mul %146, %3232 : f32[64] @ models/lib/nn.yaml:80:7
+%4978 = mul %4972, %3234 : f32[64] @ models/lib/nn.yaml:80:7
+%4979 = add %4977, %4978 : f32[64] @ models/lib/nn.yaml:80:7
+%4980 = assign %146, %4979 : f32[64] @ models/lib/nn.yaml:80:7
+%4981 = all_reduce_sum %2081 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4982 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4983 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4984 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4985 = add %4984, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%4986 = mul %63, %3243 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4987 = mul %4981, %3245 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4988 = mul %4982, %3247 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4989 = add %4988, %4987 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4990 = mul %4981, %4981 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4991 = mul %4990, %3251 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4992 = mul %4983, %3253 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4993 = add %4992, %4991 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4994 = cast %4985 : f64[] @ models/lib/nn.yaml:79:7
+%4995 = pow %2679, %4994 : f64[] @ models/lib/nn.yaml:79:7
+%4996 = sub %2672, %4995 : f64[] @ models/lib/nn.yaml:79:7
+%4997 = div %1614, %4996 : f64[] @ models/lib/nn.yaml:79:7
+%4998 = pow %2687, %4994 : f64[] @ models/lib/nn.yaml:79:7
+%4999 = sub %2672, %4998 : f64[] @ models/lib/nn.yaml:79:7
+%5000 = sqrt %4999 : f64[] @ models/lib/nn.yaml:79:7
+%5001 = div %2672, %5000 : f64[] @ models/lib/nn.yaml:79:7
+%5002 = sqrt %4993 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5003 = cast %5001 : f32[] @ models/lib/nn.yaml:79:7
+%5004 = broadcast %5003 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5005 = mul %5002, %5004 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5006 = add %5005, %3268 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5007 = div %4989, %5006 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5008 = cast %4997 : f32[] @ models/lib/nn.yaml:79:7
+%5009 = broadcast %5008 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5010 = mul %5007, %5009 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5011 = sub %4986, %5010 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5012 = assign %63, %5011 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5013 = assign %4982, %4989 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5014 = assign %4983, %4993 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5015 = assign %4984, %4985 : i64[] @ models/lib/nn.yaml:79:7
+%5016 = mul %147, %3279 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5017 = mul %5011, %3281 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5018 = add %5016, %5017 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5019 = assign %147, %5018 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5020 = all_reduce_sum %2077 : f32[16] @ models/lib/nn.yaml:80:7
+%5021 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5022 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5023 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5024 = add %5023, %2669 : i64[] @ models/lib/nn.yaml:80:7
+%5025 = mul %5020, %2777 : f32[16] @ models/lib/nn.yaml:80:7
+%5026 = mul %5021, %2779 : f32[16] @ models/lib/nn.yaml:80:7
+%5027 = add %5026, %5025 : f32[16] @ models/lib/nn.yaml:80:7
+%5028 = mul %5020, %5020 : f32[16] @ models/lib/nn.yaml:80:7
+%5029 = mul %5028, %2783 : f32[16] @ models/lib/nn.yaml:80:7
+%5030 = mul %5022, %2785 : f32[16] @ models/lib/nn.yaml:80:7
+%5031 = add %5030, %5029 : f32[16] @ models/lib/nn.yaml:80:7
+%5032 = cast %5024 : f64[] @ models/lib/nn.yaml:80:7
+%5033 = pow %2679, %5032 : f64[] @ models/lib/nn.yaml:80:7
+%5034 = sub %2672, %5033 : f64[] @ models/lib/nn.yaml:80:7
+%5035 = div %1614, %5034 : f64[] @ models/lib/nn.yaml:80:7
+%5036 = pow %2687, %5032 : f64[] @ models/lib/nn.yaml:80:7
+%5037 = sub %2672, %5036 : f64[] @ models/lib/nn.yaml:80:7
+%5038 = sqrt %5037 : f64[] @ models/lib/nn.yaml:80:7
+%5039 = div %2672, %5038 : f64[] @ models/lib/nn.yaml:80:7
+%5040 = sqrt %5031 : f32[16] @ models/lib/nn.yaml:80:7
+%5041 = cast %5039 : f32[] @ models/lib/nn.yaml:80:7
+%5042 = broadcast %5041 : f32[16] @ models/lib/nn.yaml:80:7
+%5043 = mul %5040, %5042 : f32[16] @ models/lib/nn.yaml:80:7
+%5044 = add %5043, %2800 : f32[16] @ models/lib/nn.yaml:80:7
+%5045 = div %5027, %5044 : f32[16] @ models/lib/nn.yaml:80:7
+%5046 = cast %5035 : f32[] @ models/lib/nn.yaml:80:7
+%5047 = broadcast %5046 : f32[16] @ models/lib/nn.yaml:80:7
+%5048 = mul %5045, %5047 : f32[16] @ models/lib/nn.yaml:80:7
+%5049 = sub %64, %5048 : f32[16] @ models/lib/nn.yaml:80:7
+%5050 = assign %64, %5049 : f32[16] @ models/lib/nn.yaml:80:7
+%5051 = assign %5021, %5027 : f32[16] @ models/lib/nn.yaml:80:7
+%5052 = assign %5022, %5031 : f32[16] @ models/lib/nn.yaml:80:7
+%5053 = assign %5023, %5024 : i64[] @ models/lib/nn.yaml:80:7
+%5054 = mul %148, %2811 : f32[16] @ models/lib/nn.yaml:80:7
+%5055 = mul %5049, %2813 : f32[16] @ models/lib/nn.yaml:80:7
+%5056 = add %5054, %5055 : f32[16] @ models/lib/nn.yaml:80:7
+%5057 = assign %148, %5056 : f32[16] @ models/lib/nn.yaml:80:7
+%5058 = all_reduce_sum %2055 : f32[16] @ models/lib/nn.yaml:89:7
+%5059 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5060 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5061 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5062 = add %5061, %2669 : i64[] @ models/lib/nn.yaml:89:7
+%5063 = mul %5058, %2777 : f32[16] @ models/lib/nn.yaml:89:7
+%5064 = mul %5059, %2779 : f32[16] @ models/lib/nn.yaml:89:7
+%5065 = add %5064, %5063 : f32[16] @ models/lib/nn.yaml:89:7
+%5066 = mul %5058, %5058 : f32[16] @ models/lib/nn.yaml:89:7
+%5067 = mul %5066, %2783 : f32[16] @ models/lib/nn.yaml:89:7
+%5068 = mul %5060, %2785 : f32[16] @ models/lib/nn.yaml:89:7
+%5069 = add %5068, %5067 : f32[16] @ models/lib/nn.yaml:89:7
+%5070 = cast %5062 : f64[] @ models/lib/nn.yaml:89:7
+%5071 = pow %2679, %5070 : f64[] @ models/lib/nn.yaml:89:7
+%5072 = sub %2672, %5071 : f64[] @ models/lib/nn.yaml:89:7
+%5073 = div %1614, %5072 : f64[] @ models/lib/nn.yaml:89:7
+%5074 = pow %2687, %5070 : f64[] @ models/lib/nn.yaml:89:7
+%5075 = sub %2672, %5074 : f64[] @ models/lib/nn.yaml:89:7
+%5076 = sqrt %5075 : f64[] @ models/lib/nn.yaml:89:7
+%5077 = div %2672, %5076 : f64[] @ models/lib/nn.yaml:89:7
+%5078 = sqrt %5069 : f32[16] @ models/lib/nn.yaml:89:7
+%5079 = cast %5077 : f32[] @ models/lib/nn.yaml:89:7
+%5080 = broadcast %5079 : f32[16] @ models/lib/nn.yaml:89:7
+%5081 = mul %5078, %5080 : f32[16] @ models/lib/nn.yaml:89:7
+%5082 = add %5081, %2800 : f32[16] @ models/lib/nn.yaml:89:7
+%5083 = div %5065, %5082 : f32[16] @ models/lib/nn.yaml:89:7
+%5084 = cast %5073 : f32[] @ models/lib/nn.yaml:89:7
+%5085 = broadcast %5084 : f32[16] @ models/lib/nn.yaml:89:7
+%5086 = mul %5083, %5085 : f32[16] @ models/lib/nn.yaml:89:7
+%5087 = sub %65, %5086 : f32[16] @ models/lib/nn.yaml:89:7
+%5088 = assign %65, %5087 : f32[16] @ models/lib/nn.yaml:89:7
+%5089 = assign %5059, %5065 : f32[16] @ models/lib/nn.yaml:89:7
+%5090 = assign %5060, %5069 : f32[16] @ models/lib/nn.yaml:89:7
+%5091 = assign %5061, %5062 : i64[] @ models/lib/nn.yaml:89:7
+%5092 = mul %149, %2811 : f32[16] @ models/lib/nn.yaml:89:7
+%5093 = mul %5087, %2813 : f32[16] @ models/lib/nn.yaml:89:7
+%5094 = add %5092, %5093 : f32[16] @ models/lib/nn.yaml:89:7
+%5095 = assign %149, %5094 : f32[16] @ models/lib/nn.yaml:89:7
+%5096 = all_reduce_sum %2051 : f32[16] @ models/lib/nn.yaml:90:7
+%5097 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5098 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5099 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5100 = add %5099, %2669 : i64[] @ models/lib/nn.yaml:90:7
+%5101 = mul %5096, %2777 : f32[16] @ models/lib/nn.yaml:90:7
+%5102 = mul %5097, %2779 : f32[16] @ models/lib/nn.yaml:90:7
+%5103 = add %5102, %5101 : f32[16] @ models/lib/nn.yaml:90:7
+%5104 = mul %5096, %5096 : f32[16] @ models/lib/nn.yaml:90:7
+%5105 = mul %5104, %2783 : f32[16] @ models/lib/nn.yaml:90:7
+%5106 = mul %5098, %2785 : f32[16] @ models/lib/nn.yaml:90:7
+%5107 = add %5106, %5105 : f32[16] @ models/lib/nn.yaml:90:7
+%5108 = cast %5100 : f64[] @ models/lib/nn.yaml:90:7
+%5109 = pow %2679, %5108 : f64[] @ models/lib/nn.yaml:90:7
+%5110 = sub %2672, %5109 : f64[] @ models/lib/nn.yaml:90:7
+%5111 = div %1614, %5110 : f64[] @ models/lib/nn.yaml:90:7
+%5112 = pow %2687, %5108 : f64[] @ models/lib/nn.yaml:90:7
+%5113 = sub %2672, %5112 : f64[] @ models/lib/nn.yaml:90:7
+%5114 = sqrt %5113 : f64[] @ models/lib/nn.yaml:90:7
+%5115 = div %2672, %5114 : f64[] @ models/lib/nn.yaml:90:7
+%5116 = sqrt %5107 : f32[16] @ models/lib/nn.yaml:90:7
+%5117 = cast %5115 : f32[] @ models/lib/nn.yaml:90:7
+%5118 = broadcast %5117 : f32[16] @ models/lib/nn.yaml:90:7
+%5119 = mul %5116, %5118 : f32[16] @ models/lib/nn.yaml:90:7
+%5120 = add %5119, %2800 : f32[16] @ models/lib/nn.yaml:90:7
+%5121 = div %5103, %5120 : f32[16] @ models/lib/nn.yaml:90:7
+%5122 = cast %5111 : f32[] @ models/lib/nn.yaml:90:7
+%5123 = broadcast %5122 : f32[16] @ models/lib/nn.yaml:90:7
+%5124 = mul %5121, %5123 : f32[16] @ models/lib/nn.yaml:90:7
+%5125 = sub %66, %5124 : f32[16] @ models/lib/nn.yaml:90:7
+%5126 = assign %66, %5125 : f32[16] @ models/lib/nn.yaml:90:7
+%5127 = assign %5097, %5103 : f32[16] @ models/lib/nn.yaml:90:7
+%5128 = assign %5098, %5107 : f32[16] @ models/lib/nn.yaml:90:7
+%5129 = assign %5099, %5100 : i64[] @ models/lib/nn.yaml:90:7
+%5130 = mul %150, %2811 : f32[16] @ models/lib/nn.yaml:90:7
+%5131 = mul %5125, %2813 : f32[16] @ models/lib/nn.yaml:90:7
+%5132 = add %5130, %5131 : f32[16] @ models/lib/nn.yaml:90:7
+%5133 = assign %150, %5132 : f32[16] @ models/lib/nn.yaml:90:7
+%5134 = all_reduce_sum %2044 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5135 = state name="adam_m.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%5136 = state name="adam_v.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%5137 = state name="adam_t.projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5138 = add %5137, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%5139 = broadcast %2674 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5140 = mul %67, %5139 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5141 = broadcast %1617 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5142 = mul %5134, %5141 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5143 = broadcast %1020 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5144 = mul %5135, %5143 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5145 = add %5144, %5142 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5146 = mul %5134, %5134 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5147 = broadcast %2684 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5148 = mul %5146, %5147 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5149 = broadcast %2688 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5150 = mul %5136, %5149 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5151 = add %5150, %5148 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5152 = cast %5138 : f64[] @ models/lib/nn.yaml:79:7
+%5153 = pow %2679, %5152 : f64[] @ models/lib/nn.yaml:79:7
+%5154 = sub %2672, %5153 : f64[] @ models/lib/nn.yaml:79:7
+%5155 = div %1614, %5154 : f64[] @ models/lib/nn.yaml:79:7
+%5156 = pow %2687, %5152 : f64[] @ models/lib/nn.yaml:79:7
+%5157 = sub %2672, %5156 : f64[] @ models/lib/nn.yaml:79:7
+%5158 = sqrt %5157 : f64[] @ models/lib/nn.yaml:79:7
+%5159 = div %2672, %5158 : f64[] @ models/lib/nn.yaml:79:7
+%5160 = sqrt %5151 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5161 = cast %5159 : f32[] @ models/lib/nn.yaml:79:7
+%5162 = broadcast %5161 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5163 = mul %5160, %5162 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5164 = broadcast %2704 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5165 = add %5163, %5164 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5166 = div %5145, %5165 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5167 = cast %5155 : f32[] @ models/lib/nn.yaml:79:7
+%5168 = broadcast %5167 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5169 = mul %5166, %5168 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5170 = sub %5140, %5169 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5171 = assign %67, %5170 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5172 = assign %5135, %5145 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5173 = assign %5136, %5151 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5174 = assign %5137, %5138 : i64[] @ models/lib/nn.yaml:79:7
+%5175 = broadcast %2716 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5176 = mul %151, %5175 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5177 = broadcast %2720 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5178 = mul %5170, %5177 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5179 = add %5176, %5178 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5180 = assign %151, %5179 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5181 = all_reduce_sum %2021 : f32[24] @ models/moco_pass.yaml:75:7
+%5182 = state name="adam_m.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5183 = state name="adam_v.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5184 = state name="adam_t.projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%5185 = add %5184, %2669 : i64[] @ models/moco_pass.yaml:75:7
+%5186 = broadcast %2674 : f32[24] @ models/moco_pass.yaml:75:7
+%5187 = mul %68, %5186 : f32[24] @ models/moco_pass.yaml:75:7
+%5188 = broadcast %1617 : f32[24] @ models/moco_pass.yaml:75:7
+%5189 = mul %5181, %5188 : f32[24] @ models/moco_pass.yaml:75:7
+%5190 = broadcast %1020 : f32[24] @ models/moco_pass.yaml:75:7
+%5191 = mul %5182, %5190 : f32[24] @ models/moco_pass.yaml:75:7
+%5192 = add %5191, %5189 : f32[24] @ models/moco_pass.yaml:75:7
+%5193 = mul %5181, %5181 : f32[24] @ models/moco_pass.yaml:75:7
+%5194 = broadcast %2684 : f32[24] @ models/moco_pass.yaml:75:7
+%5195 = mul %5193, %5194 : f32[24] @ models/moco_pass.yaml:75:7
+%5196 = broadcast %2688 : f32[24] @ models/moco_pass.yaml:75:7
+%5197 = mul %5183, %5196 : f32[24] @ models/moco_pass.yaml:75:7
+%5198 = add %5197, %5195 : f32[24] @ models/moco_pass.yaml:75:7
+%5199 = cast %5185 : f64[] @ models/moco_pass.yaml:75:7
+%5200 = pow %2679, %5199 : f64[] @ models/moco_pass.yaml:75:7
+%5201 = sub %2672, %5200 : f64[] @ models/moco_pass.yaml:75:7
+%5202 = div %1614, %5201 : f64[] @ models/moco_pass.yaml:75:7
+%5203 = pow %2687, %5199 : f64[] @ models/moco_pass.yaml:75:7
+%5204 = sub %2672, %5203 : f64[] @ models/moco_pass.yaml:75:7
+%5205 = sqrt %5204 : f64[] @ models/moco_pass.yaml:75:7
+%5206 = div %2672, %5205 : f64[] @ models/moco_pass.yaml:75:7
+%5207 = sqrt %5198 : f32[24] @ models/moco_pass.yaml:75:7
+%5208 = cast %5206 : f32[] @ models/moco_pass.yaml:75:7
+%5209 = broadcast %5208 : f32[24] @ models/moco_pass.yaml:75:7
+%5210 = mul %5207, %5209 : f32[24] @ models/moco_pass.yaml:75:7
+%5211 = broadcast %2704 : f32[24] @ models/moco_pass.yaml:75:7
+%5212 = add %5210, %5211 : f32[24] @ models/moco_pass.yaml:75:7
+%5213 = div %5192, %5212 : f32[24] @ models/moco_pass.yaml:75:7
+%5214 = cast %5202 : f32[] @ models/moco_pass.yaml:75:7
+%5215 = broadcast %5214 : f32[24] @ models/moco_pass.yaml:75:7
+%5216 = mul %5213, %5215 : f32[24] @ models/moco_pass.yaml:75:7
+%5217 = sub %5187, %5216 : f32[24] @ models/moco_pass.yaml:75:7
+%5218 = assign %68, %5217 : f32[24] @ models/moco_pass.yaml:75:7
+%5219 = assign %5182, %5192 : f32[24] @ models/moco_pass.yaml:75:7
+%5220 = assign %5183, %5198 : f32[24] @ models/moco_pass.yaml:75:7
+%5221 = assign %5184, %5185 : i64[] @ models/moco_pass.yaml:75:7
+%5222 = broadcast %2716 : f32[24] @ models/moco_pass.yaml:75:7
+%5223 = mul %152, %5222 : f32[24] @ models/moco_pass.yaml:75:7
+%5224 = broadcast %2720 : f32[24] @ models/moco_pass.yaml:75:7
+%5225 = mul %5217, %5224 : f32[24] @ models/moco_pass.yaml:75:7
+%5226 = add %5223, %5225 : f32[24] @ models/moco_pass.yaml:75:7
+%5227 = assign %152, %5226 : f32[24] @ models/moco_pass.yaml:75:7
+%5228 = all_reduce_sum %2017 : f32[24] @ models/moco_pass.yaml:76:7
+%5229 = state name="adam_m.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5230 = state name="adam_v.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5231 = state name="adam_t.projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%5232 = add %5231, %2669 : i64[] @ models/moco_pass.yaml:76:7
+%5233 = mul %69, %5186 : f32[24] @ models/moco_pass.yaml:76:7
+%5234 = mul %5228, %5188 : f32[24] @ models/moco_pass.yaml:76:7
+%5235 = mul %5229, %5190 : f32[24] @ models/moco_pass.yaml:76:7
+%5236 = add %5235, %5234 : f32[24] @ models/moco_pass.yaml:76:7
+%5237 = mul %5228, %5228 : f32[24] @ models/moco_pass.yaml:76:7
+%5238 = mul %5237, %5194 : f32[24] @ models/moco_pass.yaml:76:7
+%5239 = mul %5230, %5196 : f32[24] @ models/moco_pass.yaml:76:7
+%5240 = add %5239, %5238 : f32[24] @ models/moco_pass.yaml:76:7
+%5241 = cast %5232 : f64[] @ models/moco_pass.yaml:76:7
+%5242 = pow %2679, %5241 : f64[] @ models/moco_pass.yaml:76:7
+%5243 = sub %2672, %5242 : f64[] @ models/moco_pass.yaml:76:7
+%5244 = div %1614, %5243 : f64[] @ models/moco_pass.yaml:76:7
+%5245 = pow %2687, %5241 : f64[] @ models/moco_pass.yaml:76:7
+%5246 = sub %2672, %5245 : f64[] @ models/moco_pass.yaml:76:7
+%5247 = sqrt %5246 : f64[] @ models/moco_pass.yaml:76:7
+%5248 = div %2672, %5247 : f64[] @ models/moco_pass.yaml:76:7
+%5249 = sqrt %5240 : f32[24] @ models/moco_pass.yaml:76:7
+%5250 = cast %5248 : f32[] @ models/moco_pass.yaml:76:7
+%5251 = broadcast %5250 : f32[24] @ models/moco_pass.yaml:76:7
+%5252 = mul %5249, %5251 : f32[24] @ models/moco_pass.yaml:76:7
+%5253 = add %5252, %5211 : f32[24] @ models/moco_pass.yaml:76:7
+%5254 = div %5236, %5253 : f32[24] @ models/moco_pass.yaml:76:7
+%5255 = cast %5244 : f32[] @ models/moco_pass.yaml:76:7
+%5256 = broadcast %5255 : f32[24] @ models/moco_pass.yaml:76:7
+%5257 = mul %5254, %5256 : f32[24] @ models/moco_pass.yaml:76:7
+%5258 = sub %5233, %5257 : f32[24] @ models/moco_pass.yaml:76:7
+%5259 = assign %69, %5258 : f32[24] @ models/moco_pass.yaml:76:7
+%5260 = assign %5229, %5236 : f32[24] @ models/moco_pass.yaml:76:7
+%5261 = assign %5230, %5240 : f32[24] @ models/moco_pass.yaml:76:7
+%5262 = assign %5231, %5232 : i64[] @ models/moco_pass.yaml:76:7
+%5263 = mul %153, %5222 : f32[24] @ models/moco_pass.yaml:76:7
+%5264 = mul %5258, %5224 : f32[24] @ models/moco_pass.yaml:76:7
+%5265 = add %5263, %5264 : f32[24] @ models/moco_pass.yaml:76:7
+%5266 = assign %153, %5265 : f32[24] @ models/moco_pass.yaml:76:7
+%5267 = all_reduce_sum %2010 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5268 = state name="adam_m.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%5269 = state name="adam_v.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%5270 = state name="adam_t.projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5271 = add %5270, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%5272 = broadcast %2674 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5273 = mul %70, %5272 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5274 = broadcast %1617 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5275 = mul %5267, %5274 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5276 = broadcast %1020 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5277 = mul %5268, %5276 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5278 = add %5277, %5275 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5279 = mul %5267, %5267 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5280 = broadcast %2684 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5281 = mul %5279, %5280 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5282 = broadcast %2688 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5283 = mul %5269, %5282 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5284 = add %5283, %5281 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5285 = cast %5271 : f64[] @ models/lib/nn.yaml:79:7
+%5286 = pow %2679, %5285 : f64[] @ models/lib/nn.yaml:79:7
+%5287 = sub %2672, %5286 : f64[] @ models/lib/nn.yaml:79:7
+%5288 = div %1614, %5287 : f64[] @ models/lib/nn.yaml:79:7
+%5289 = pow %2687, %5285 : f64[] @ models/lib/nn.yaml:79:7
+%5290 = sub %2672, %5289 : f64[] @ models/lib/nn.yaml:79:7
+%5291 = sqrt %5290 : f64[] @ models/lib/nn.yaml:79:7
+%5292 = div %2672, %5291 : f64[] @ models/lib/nn.yaml:79:7
+%5293 = sqrt %5284 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5294 = cast %5292 : f32[] @ models/lib/nn.yaml:79:7
+%5295 = broadcast %5294 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5296 = mul %5293, %5295 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5297 = broadcast %2704 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5298 = add %5296, %5297 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5299 = div %5278, %5298 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5300 = cast %5288 : f32[] @ models/lib/nn.yaml:79:7
+%5301 = broadcast %5300 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5302 = mul %5299, %5301 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5303 = sub %5273, %5302 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5304 = assign %70, %5303 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5305 = assign %5268, %5278 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5306 = assign %5269, %5284 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5307 = assign %5270, %5271 : i64[] @ models/lib/nn.yaml:79:7
+%5308 = broadcast %2716 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5309 = mul %154, %5308 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5310 = broadcast %2720 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5311 = mul %5303, %5310 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5312 = add %5309, %5311 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5313 = assign %154, %5312 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5314 = all_reduce_sum %1987 : f32[24] @ models/moco_pass.yaml:75:7
+%5315 = state name="adam_m.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5316 = state name="adam_v.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5317 = state name="adam_t.projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%5318 = add %5317, %2669 : i64[] @ models/moco_pass.yaml:75:7
+%5319 = mul %71, %5186 : f32[24] @ models/moco_pass.yaml:75:7
+%5320 = mul %5314, %5188 : f32[24] @ models/moco_pass.yaml:75:7
+%5321 = mul %5315, %5190 : f32[24] @ models/moco_pass.yaml:75:7
+%5322 = add %5321, %5320 : f32[24] @ models/moco_pass.yaml:75:7
+%5323 = mul %5314, %5314 : f32[24] @ models/moco_pass.yaml:75:7
+%5324 = mul %5323, %5194 : f32[24] @ models/moco_pass.yaml:75:7
+%5325 = mul %5316, %5196 : f32[24] @ models/moco_pass.yaml:75:7
+%5326 = add %5325, %5324 : f32[24] @ models/moco_pass.yaml:75:7
+%5327 = cast %5318 : f64[] @ models/moco_pass.yaml:75:7
+%5328 = pow %2679, %5327 : f64[] @ models/moco_pass.yaml:75:7
+%5329 = sub %2672, %5328 : f64[] @ models/moco_pass.yaml:75:7
+%5330 = div %1614, %5329 : f64[] @ models/moco_pass.yaml:75:7
+%5331 = pow %2687, %5327 : f64[] @ models/moco_pass.yaml:75:7
+%5332 = sub %2672, %5331 : f64[] @ models/moco_pass.yaml:75:7
+%5333 = sqrt %5332 : f64[] @ models/moco_pass.yaml:75:7
+%5334 = div %2672, %5333 : f64[] @ models/moco_pass.yaml:75:7
+%5335 = sqrt %5326 : f32[24] @ models/moco_pass.yaml:75:7
+%5336 = cast %5334 : f32[] @ models/moco_pass.yaml:75:7
+%5337 = broadcast %5336 : f32[24] @ models/moco_pass.yaml:75:7
+%5338 = mul %5335, %5337 : f32[24] @ models/moco_pass.yaml:75:7
+%5339 = add %5338, %5211 : f32[24] @ models/moco_pass.yaml:75:7
+%5340 = div %5322, %5339 : f32[24] @ models/moco_pass.yaml:75:7
+%5341 = cast %5330 : f32[] @ models/moco_pass.yaml:75:7
+%5342 = broadcast %5341 : f32[24] @ models/moco_pass.yaml:75:7
+%5343 = mul %5340, %5342 : f32[24] @ models/moco_pass.yaml:75:7
+%5344 = sub %5319, %5343 : f32[24] @ models/moco_pass.yaml:75:7
+%5345 = assign %71, %5344 : f32[24] @ models/moco_pass.yaml:75:7
+%5346 = assign %5315, %5322 : f32[24] @ models/moco_pass.yaml:75:7
+%5347 = assign %5316, %5326 : f32[24] @ models/moco_pass.yaml:75:7
+%5348 = assign %5317, %5318 : i64[] @ models/moco_pass.yaml:75:7
+%5349 = mul %155, %5222 : f32[24] @ models/moco_pass.yaml:75:7
+%5350 = mul %5344, %5224 : f32[24] @ models/moco_pass.yaml:75:7
+%5351 = add %5349, %5350 : f32[24] @ models/moco_pass.yaml:75:7
+%5352 = assign %155, %5351 : f32[24] @ models/moco_pass.yaml:75:7
+%5353 = all_reduce_sum %1983 : f32[24] @ models/moco_pass.yaml:76:7
+%5354 = state name="adam_m.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5355 = state name="adam_v.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5356 = state name="adam_t.projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%5357 = add %5356, %2669 : i64[] @ models/moco_pass.yaml:76:7
+%5358 = mul %72, %5186 : f32[24] @ models/moco_pass.yaml:76:7
+%5359 = mul %5353, %5188 : f32[24] @ models/moco_pass.yaml:76:7
+%5360 = mul %5354, %5190 : f32[24] @ models/moco_pass.yaml:76:7
+%5361 = add %5360, %5359 : f32[24] @ models/moco_pass.yaml:76:7
+%5362 = mul %5353, %5353 : f32[24] @ models/moco_pass.yaml:76:7
+%5363 = mul %5362, %5194 : f32[24] @ models/moco_pass.yaml:76:7
+%5364 = mul %5355, %5196 : f32[24] @ models/moco_pass.yaml:76:7
+%5365 = add %5364, %5363 : f32[24] @ models/moco_pass.yaml:76:7
+%5366 = cast %5357 : f64[] @ models/moco_pass.yaml:76:7
+%5367 = pow %2679, %5366 : f64[] @ models/moco_pass.yaml:76:7
+%5368 = sub %2672, %5367 : f64[] @ models/moco_pass.yaml:76:7
+%5369 = div %1614, %5368 : f64[] @ models/moco_pass.yaml:76:7
+%5370 = pow %2687, %5366 : f64[] @ models/moco_pass.yaml:76:7
+%5371 = sub %2672, %5370 : f64[] @ models/moco_pass.yaml:76:7
+%5372 = sqrt %5371 : f64[] @ models/moco_pass.yaml:76:7
+%5373 = div %2672, %5372 : f64[] @ models/moco_pass.yaml:76:7
+%5374 = sqrt %5365 : f32[24] @ models/moco_pass.yaml:76:7
+%5375 = cast %5373 : f32[] @ models/moco_pass.yaml:76:7
+%5376 = broadcast %5375 : f32[24] @ models/moco_pass.yaml:76:7
+%5377 = mul %5374, %5376 : f32[24] @ models/moco_pass.yaml:76:7
+%5378 = add %5377, %5211 : f32[24] @ models/moco_pass.yaml:76:7
+%5379 = div %5361, %5378 : f32[24] @ models/moco_pass.yaml:76:7
+%5380 = cast %5369 : f32[] @ models/moco_pass.yaml:76:7
+%5381 = broadcast %5380 : f32[24] @ models/moco_pass.yaml:76:7
+%5382 = mul %5379, %5381 : f32[24] @ models/moco_pass.yaml:76:7
+%5383 = sub %5358, %5382 : f32[24] @ models/moco_pass.yaml:76:7
+%5384 = assign %72, %5383 : f32[24] @ models/moco_pass.yaml:76:7
+%5385 = assign %5354, %5361 : f32[24] @ models/moco_pass.yaml:76:7
+%5386 = assign %5355, %5365 : f32[24] @ models/moco_pass.yaml:76:7
+%5387 = assign %5356, %5357 : i64[] @ models/moco_pass.yaml:76:7
+%5388 = mul %156, %5222 : f32[24] @ models/moco_pass.yaml:76:7
+%5389 = mul %5383, %5224 : f32[24] @ models/moco_pass.yaml:76:7
+%5390 = add %5388, %5389 : f32[24] @ models/moco_pass.yaml:76:7
+%5391 = assign %156, %5390 : f32[24] @ models/moco_pass.yaml:76:7
+%5392 = all_reduce_sum %1976 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5393 = state name="adam_m.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%5394 = state name="adam_v.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%5395 = state name="adam_t.projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5396 = add %5395, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%5397 = broadcast %2674 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5398 = mul %73, %5397 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5399 = broadcast %1617 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5400 = mul %5392, %5399 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5401 = broadcast %1020 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5402 = mul %5393, %5401 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5403 = add %5402, %5400 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5404 = mul %5392, %5392 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5405 = broadcast %2684 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5406 = mul %5404, %5405 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5407 = broadcast %2688 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5408 = mul %5394, %5407 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5409 = add %5408, %5406 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5410 = cast %5396 : f64[] @ models/lib/nn.yaml:79:7
+%5411 = pow %2679, %5410 : f64[] @ models/lib/nn.yaml:79:7
+%5412 = sub %2672, %5411 : f64[] @ models/lib/nn.yaml:79:7
+%5413 = div %1614, %5412 : f64[] @ models/lib/nn.yaml:79:7
+%5414 = pow %2687, %5410 : f64[] @ models/lib/nn.yaml:79:7
+%5415 = sub %2672, %5414 : f64[] @ models/lib/nn.yaml:79:7
+%5416 = sqrt %5415 : f64[] @ models/lib/nn.yaml:79:7
+%5417 = div %2672, %5416 : f64[] @ models/lib/nn.yaml:79:7
+%5418 = sqrt %5409 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5419 = cast %5417 : f32[] @ models/lib/nn.yaml:79:7
+%5420 = broadcast %5419 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5421 = mul %5418, %5420 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5422 = broadcast %2704 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5423 = add %5421, %5422 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5424 = div %5403, %5423 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5425 = cast %5413 : f32[] @ models/lib/nn.yaml:79:7
+%5426 = broadcast %5425 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5427 = mul %5424, %5426 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5428 = sub %5398, %5427 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5429 = assign %73, %5428 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5430 = assign %5393, %5403 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5431 = assign %5394, %5409 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5432 = assign %5395, %5396 : i64[] @ models/lib/nn.yaml:79:7
+%5433 = broadcast %2716 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5434 = mul %157, %5433 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5435 = broadcast %2720 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5436 = mul %5428, %5435 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5437 = add %5434, %5436 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5438 = assign %157, %5437 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5439 = all_reduce_sum %1953 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5440 = state name="adam_m.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
+%5441 = state name="adam_v.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
+%5442 = state name="adam_t.predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5443 = add %5442, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%5444 = broadcast %2674 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5445 = mul %74, %5444 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5446 = broadcast %1617 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5447 = mul %5439, %5446 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5448 = broadcast %1020 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5449 = mul %5440, %5448 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5450 = add %5449, %5447 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5451 = mul %5439, %5439 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5452 = broadcast %2684 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5453 = mul %5451, %5452 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5454 = broadcast %2688 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5455 = mul %5441, %5454 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5456 = add %5455, %5453 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5457 = cast %5443 : f64[] @ models/lib/nn.yaml:79:7
+%5458 = pow %2679, %5457 : f64[] @ models/lib/nn.yaml:79:7
+%5459 = sub %2672, %5458 : f64[] @ models/lib/nn.yaml:79:7
+%5460 = div %1614, %5459 : f64[] @ models/lib/nn.yaml:79:7
+%5461 = pow %2687, %5457 : f64[] @ models/lib/nn.yaml:79:7
+%5462 = sub %2672, %5461 : f64[] @ models/lib/nn.yaml:79:7
+%5463 = sqrt %5462 : f64[] @ models/lib/nn.yaml:79:7
+%5464 = div %2672, %5463 : f64[] @ models/lib/nn.yaml:79:7
+%5465 = sqrt %5456 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5466 = cast %5464 : f32[] @ models/lib/nn.yaml:79:7
+%5467 = broadcast %5466 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5468 = mul %5465, %5467 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5469 = broadcast %2704 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5470 = add %5468, %5469 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5471 = div %5450, %5470 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5472 = cast %5460 : f32[] @ models/lib/nn.yaml:79:7
+%5473 = broadcast %5472 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5474 = mul %5471, %5473 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5475 = sub %5445, %5474 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5476 = assign %74, %5475 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5477 = assign %5440, %5450 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5478 = assign %5441, %5456 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5479 = assign %5442, %5443 : i64[] @ models/lib/nn.yaml:79:7
+%5480 = broadcast %2716 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5481 = mul %158, %5480 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5482 = broadcast %2720 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5483 = mul %5475, %5482 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5484 = add %5481, %5483 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5485 = assign %158, %5484 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5486 = all_reduce_sum %1929 : f32[24] @ models/moco_pass.yaml:75:7
+%5487 = state name="adam_m.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5488 = state name="adam_v.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5489 = state name="adam_t.predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%5490 = add %5489, %2669 : i64[] @ models/moco_pass.yaml:75:7
+%5491 = mul %75, %5186 : f32[24] @ models/moco_pass.yaml:75:7
+%5492 = mul %5486, %5188 : f32[24] @ models/moco_pass.yaml:75:7
+%5493 = mul %5487, %5190 : f32[24] @ models/moco_pass.yaml:75:7
+%5494 = add %5493, %5492 : f32[24] @ models/moco_pass.yaml:75:7
+%5495 = mul %5486, %5486 : f32[24] @ models/moco_pass.yaml:75:7
+%5496 = mul %5495, %5194 : f32[24] @ models/moco_pass.yaml:75:7
+%5497 = mul %5488, %5196 : f32[24] @ models/moco_pass.yaml:75:7
+%5498 = add %5497, %5496 : f32[24] @ models/moco_pass.yaml:75:7
+%5499 = cast %5490 : f64[] @ models/moco_pass.yaml:75:7
+%5500 = pow %2679, %5499 : f64[] @ models/moco_pass.yaml:75:7
+%5501 = sub %2672, %5500 : f64[] @ models/moco_pass.yaml:75:7
+%5502 = div %1614, %5501 : f64[] @ models/moco_pass.yaml:75:7
+%5503 = pow %2687, %5499 : f64[] @ models/moco_pass.yaml:75:7
+%5504 = sub %2672, %5503 : f64[] @ models/moco_pass.yaml:75:7
+%5505 = sqrt %5504 : f64[] @ models/moco_pass.yaml:75:7
+%5506 = div %2672, %5505 : f64[] @ models/moco_pass.yaml:75:7
+%5507 = sqrt %5498 : f32[24] @ models/moco_pass.yaml:75:7
+%5508 = cast %5506 : f32[] @ models/moco_pass.yaml:75:7
+%5509 = broadcast %5508 : f32[24] @ models/moco_pass.yaml:75:7
+%5510 = mul %5507, %5509 : f32[24] @ models/moco_pass.yaml:75:7
+%5511 = add %5510, %5211 : f32[24] @ models/moco_pass.yaml:75:7
+%5512 = div %5494, %5511 : f32[24] @ models/moco_pass.yaml:75:7
+%5513 = cast %5502 : f32[] @ models/moco_pass.yaml:75:7
+%5514 = broadcast %5513 : f32[24] @ models/moco_pass.yaml:75:7
+%5515 = mul %5512, %5514 : f32[24] @ models/moco_pass.yaml:75:7
+%5516 = sub %5491, %5515 : f32[24] @ models/moco_pass.yaml:75:7
+%5517 = assign %75, %5516 : f32[24] @ models/moco_pass.yaml:75:7
+%5518 = assign %5487, %5494 : f32[24] @ models/moco_pass.yaml:75:7
+%5519 = assign %5488, %5498 : f32[24] @ models/moco_pass.yaml:75:7
+%5520 = assign %5489, %5490 : i64[] @ models/moco_pass.yaml:75:7
+%5521 = mul %159, %5222 : f32[24] @ models/moco_pass.yaml:75:7
+%5522 = mul %5516, %5224 : f32[24] @ models/moco_pass.yaml:75:7
+%5523 = add %5521, %5522 : f32[24] @ models/moco_pass.yaml:75:7
+%5524 = assign %159, %5523 : f32[24] @ models/moco_pass.yaml:75:7
+%5525 = all_reduce_sum %1925 : f32[24] @ models/moco_pass.yaml:76:7
+%5526 = state name="adam_m.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5527 = state name="adam_v.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5528 = state name="adam_t.predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%5529 = add %5528, %2669 : i64[] @ models/moco_pass.yaml:76:7
+%5530 = mul %76, %5186 : f32[24] @ models/moco_pass.yaml:76:7
+%5531 = mul %5525, %5188 : f32[24] @ models/moco_pass.yaml:76:7
+%5532 = mul %5526, %5190 : f32[24] @ models/moco_pass.yaml:76:7
+%5533 = add %5532, %5531 : f32[24] @ models/moco_pass.yaml:76:7
+%5534 = mul %5525, %5525 : f32[24] @ models/moco_pass.yaml:76:7
+%5535 = mul %5534, %5194 : f32[24] @ models/moco_pass.yaml:76:7
+%5536 = mul %5527, %5196 : f32[24] @ models/moco_pass.yaml:76:7
+%5537 = add %5536, %5535 : f32[24] @ models/moco_pass.yaml:76:7
+%5538 = cast %5529 : f64[] @ models/moco_pass.yaml:76:7
+%5539 = pow %2679, %5538 : f64[] @ models/moco_pass.yaml:76:7
+%5540 = sub %2672, %5539 : f64[] @ models/moco_pass.yaml:76:7
+%5541 = div %1614, %5540 : f64[] @ models/moco_pass.yaml:76:7
+%5542 = pow %2687, %5538 : f64[] @ models/moco_pass.yaml:76:7
+%5543 = sub %2672, %5542 : f64[] @ models/moco_pass.yaml:76:7
+%5544 = sqrt %5543 : f64[] @ models/moco_pass.yaml:76:7
+%5545 = div %2672, %5544 : f64[] @ models/moco_pass.yaml:76:7
+%5546 = sqrt %5537 : f32[24] @ models/moco_pass.yaml:76:7
+%5547 = cast %5545 : f32[] @ models/moco_pass.yaml:76:7
+%5548 = broadcast %5547 : f32[24] @ models/moco_pass.yaml:76:7
+%5549 = mul %5546, %5548 : f32[24] @ models/moco_pass.yaml:76:7
+%5550 = add %5549, %5211 : f32[24] @ models/moco_pass.yaml:76:7
+%5551 = div %5533, %5550 : f32[24] @ models/moco_pass.yaml:76:7
+%5552 = cast %5541 : f32[] @ models/moco_pass.yaml:76:7
+%5553 = broadcast %5552 : f32[24] @ models/moco_pass.yaml:76:7
+%5554 = mul %5551, %5553 : f32[24] @ models/moco_pass.yaml:76:7
+%5555 = sub %5530, %5554 : f32[24] @ models/moco_pass.yaml:76:7
+%5556 = assign %76, %5555 : f32[24] @ models/moco_pass.yaml:76:7
+%5557 = assign %5526, %5533 : f32[24] @ models/moco_pass.yaml:76:7
+%5558 = assign %5527, %5537 : f32[24] @ models/moco_pass.yaml:76:7
+%5559 = assign %5528, %5529 : i64[] @ models/moco_pass.yaml:76:7
+%5560 = mul %160, %5222 : f32[24] @ models/moco_pass.yaml:76:7
+%5561 = mul %5555, %5224 : f32[24] @ models/moco_pass.yaml:76:7
+%5562 = add %5560, %5561 : f32[24] @ models/moco_pass.yaml:76:7
+%5563 = assign %160, %5562 : f32[24] @ models/moco_pass.yaml:76:7
+%5564 = all_reduce_sum %1917 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5565 = state name="adam_m.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%5566 = state name="adam_v.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%5567 = state name="adam_t.predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5568 = add %5567, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%5569 = mul %77, %5397 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5570 = mul %5564, %5399 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5571 = mul %5565, %5401 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5572 = add %5571, %5570 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5573 = mul %5564, %5564 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5574 = mul %5573, %5405 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5575 = mul %5566, %5407 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5576 = add %5575, %5574 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5577 = cast %5568 : f64[] @ models/lib/nn.yaml:79:7
+%5578 = pow %2679, %5577 : f64[] @ models/lib/nn.yaml:79:7
+%5579 = sub %2672, %5578 : f64[] @ models/lib/nn.yaml:79:7
+%5580 = div %1614, %5579 : f64[] @ models/lib/nn.yaml:79:7
+%5581 = pow %2687, %5577 : f64[] @ models/lib/nn.yaml:79:7
+%5582 = sub %2672, %5581 : f64[] @ models/lib/nn.yaml:79:7
+%5583 = sqrt %5582 : f64[] @ models/lib/nn.yaml:79:7
+%5584 = div %2672, %5583 : f64[] @ models/lib/nn.yaml:79:7
+%5585 = sqrt %5576 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5586 = cast %5584 : f32[] @ models/lib/nn.yaml:79:7
+%5587 = broadcast %5586 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5588 = mul %5585, %5587 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5589 = add %5588, %5422 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5590 = div %5572, %5589 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5591 = cast %5580 : f32[] @ models/lib/nn.yaml:79:7
+%5592 = broadcast %5591 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5593 = mul %5590, %5592 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5594 = sub %5569, %5593 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5595 = assign %77, %5594 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5596 = assign %5565, %5572 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5597 = assign %5566, %5576 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5598 = assign %5567, %5568 : i64[] @ models/lib/nn.yaml:79:7
+%5599 = mul %161, %5433 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5600 = mul %5594, %5435 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5601 = add %5599, %5600 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5602 = assign %161, %5601 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5603 = all_reduce_sum %1892 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5604 = state name="adam_m.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
+%5605 = state name="adam_v.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
+%5606 = state name="adam_t.patch_projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5607 = add %5606, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%5608 = broadcast %2674 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5609 = mul %78, %5608 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5610 = broadcast %1617 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5611 = mul %5603, %5610 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5612 = broadcast %1020 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5613 = mul %5604, %5612 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5614 = add %5613, %5611 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5615 = mul %5603, %5603 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5616 = broadcast %2684 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5617 = mul %5615, %5616 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5618 = broadcast %2688 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5619 = mul %5605, %5618 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5620 = add %5619, %5617 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5621 = cast %5607 : f64[] @ models/lib/nn.yaml:79:7
+%5622 = pow %2679, %5621 : f64[] @ models/lib/nn.yaml:79:7
+%5623 = sub %2672, %5622 : f64[] @ models/lib/nn.yaml:79:7
+%5624 = div %1614, %5623 : f64[] @ models/lib/nn.yaml:79:7
+%5625 = pow %2687, %5621 : f64[] @ models/lib/nn.yaml:79:7
+%5626 = sub %2672, %5625 : f64[] @ models/lib/nn.yaml:79:7
+%5627 = sqrt %5626 : f64[] @ models/lib/nn.yaml:79:7
+%5628 = div %2672, %5627 : f64[] @ models/lib/nn.yaml:79:7
+%5629 = sqrt %5620 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5630 = cast %5628 : f32[] @ models/lib/nn.yaml:79:7
+%5631 = broadcast %5630 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5632 = mul %5629, %5631 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5633 = broadcast %2704 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5634 = add %5632, %5633 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5635 = div %5614, %5634 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5636 = cast %5624 : f32[] @ models/lib/nn.yaml:79:7
+%5637 = broadcast %5636 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5638 = mul %5635, %5637 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5639 = sub %5609, %5638 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5640 = assign %78, %5639 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5641 = assign %5604, %5614 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5642 = assign %5605, %5620 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5643 = assign %5606, %5607 : i64[] @ models/lib/nn.yaml:79:7
+%5644 = broadcast %2716 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5645 = mul %162, %5644 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5646 = broadcast %2720 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5647 = mul %5639, %5646 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5648 = add %5645, %5647 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5649 = assign %162, %5648 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5650 = all_reduce_sum %1869 : f32[12] @ models/moco_pass.yaml:75:7
+%5651 = state name="adam_m.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%5652 = state name="adam_v.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%5653 = state name="adam_t.patch_projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%5654 = add %5653, %2669 : i64[] @ models/moco_pass.yaml:75:7
+%5655 = broadcast %2674 : f32[12] @ models/moco_pass.yaml:75:7
+%5656 = mul %79, %5655 : f32[12] @ models/moco_pass.yaml:75:7
+%5657 = broadcast %1617 : f32[12] @ models/moco_pass.yaml:75:7
+%5658 = mul %5650, %5657 : f32[12] @ models/moco_pass.yaml:75:7
+%5659 = broadcast %1020 : f32[12] @ models/moco_pass.yaml:75:7
+%5660 = mul %5651, %5659 : f32[12] @ models/moco_pass.yaml:75:7
+%5661 = add %5660, %5658 : f32[12] @ models/moco_pass.yaml:75:7
+%5662 = mul %5650, %5650 : f32[12] @ models/moco_pass.yaml:75:7
+%5663 = broadcast %2684 : f32[12] @ models/moco_pass.yaml:75:7
+%5664 = mul %5662, %5663 : f32[12] @ models/moco_pass.yaml:75:7
+%5665 = broadcast %2688 : f32[12] @ models/moco_pass.yaml:75:7
+%5666 = mul %5652, %5665 : f32[12] @ models/moco_pass.yaml:75:7
+%5667 = add %5666, %5664 : f32[12] @ models/moco_pass.yaml:75:7
+%5668 = cast %5654 : f64[] @ models/moco_pass.yaml:75:7
+%5669 = pow %2679, %5668 : f64[] @ models/moco_pass.yaml:75:7
+%5670 = sub %2672, %5669 : f64[] @ models/moco_pass.yaml:75:7
+%5671 = div %1614, %5670 : f64[] @ models/moco_pass.yaml:75:7
+%5672 = pow %2687, %5668 : f64[] @ models/moco_pass.yaml:75:7
+%5673 = sub %2672, %5672 : f64[] @ models/moco_pass.yaml:75:7
+%5674 = sqrt %5673 : f64[] @ models/moco_pass.yaml:75:7
+%5675 = div %2672, %5674 : f64[] @ models/moco_pass.yaml:75:7
+%5676 = sqrt %5667 : f32[12] @ models/moco_pass.yaml:75:7
+%5677 = cast %5675 : f32[] @ models/moco_pass.yaml:75:7
+%5678 = broadcast %5677 : f32[12] @ models/moco_pass.yaml:75:7
+%5679 = mul %5676, %5678 : f32[12] @ models/moco_pass.yaml:75:7
+%5680 = broadcast %2704 : f32[12] @ models/moco_pass.yaml:75:7
+%5681 = add %5679, %5680 : f32[12] @ models/moco_pass.yaml:75:7
+%5682 = div %5661, %5681 : f32[12] @ models/moco_pass.yaml:75:7
+%5683 = cast %5671 : f32[] @ models/moco_pass.yaml:75:7
+%5684 = broadcast %5683 : f32[12] @ models/moco_pass.yaml:75:7
+%5685 = mul %5682, %5684 : f32[12] @ models/moco_pass.yaml:75:7
+%5686 = sub %5656, %5685 : f32[12] @ models/moco_pass.yaml:75:7
+%5687 = assign %79, %5686 : f32[12] @ models/moco_pass.yaml:75:7
+%5688 = assign %5651, %5661 : f32[12] @ models/moco_pass.yaml:75:7
+%5689 = assign %5652, %5667 : f32[12] @ models/moco_pass.yaml:75:7
+%5690 = assign %5653, %5654 : i64[] @ models/moco_pass.yaml:75:7
+%5691 = broadcast %2716 : f32[12] @ models/moco_pass.yaml:75:7
+%5692 = mul %163, %5691 : f32[12] @ models/moco_pass.yaml:75:7
+%5693 = broadcast %2720 : f32[12] @ models/moco_pass.yaml:75:7
+%5694 = mul %5686, %5693 : f32[12] @ models/moco_pass.yaml:75:7
+%5695 = add %5692, %5694 : f32[12] @ models/moco_pass.yaml:75:7
+%5696 = assign %163, %5695 : f32[12] @ models/moco_pass.yaml:75:7
+%5697 = all_reduce_sum %1865 : f32[12] @ models/moco_pass.yaml:76:7
+%5698 = state name="adam_m.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%5699 = state name="adam_v.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%5700 = state name="adam_t.patch_projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%5701 = add %5700, %2669 : i64[] @ models/moco_pass.yaml:76:7
+%5702 = mul %80, %5655 : f32[12] @ models/moco_pass.yaml:76:7
+%5703 = mul %5697, %5657 : f32[12] @ models/moco_pass.yaml:76:7
+%5704 = mul %5698, %5659 : f32[12] @ models/moco_pass.yaml:76:7
+%5705 = add %5704, %5703 : f32[12] @ models/moco_pass.yaml:76:7
+%5706 = mul %5697, %5697 : f32[12] @ models/moco_pass.yaml:76:7
+%5707 = mul %5706, %5663 : f32[12] @ models/moco_pass.yaml:76:7
+%5708 = mul %5699, %5665 : f32[12] @ models/moco_pass.yaml:76:7
+%5709 = add %5708, %5707 : f32[12] @ models/moco_pass.yaml:76:7
+%5710 = cast %5701 : f64[] @ models/moco_pass.yaml:76:7
+%5711 = pow %2679, %5710 : f64[] @ models/moco_pass.yaml:76:7
+%5712 = sub %2672, %5711 : f64[] @ models/moco_pass.yaml:76:7
+%5713 = div %1614, %5712 : f64[] @ models/moco_pass.yaml:76:7
+%5714 = pow %2687, %5710 : f64[] @ models/moco_pass.yaml:76:7
+%5715 = sub %2672, %5714 : f64[] @ models/moco_pass.yaml:76:7
+%5716 = sqrt %5715 : f64[] @ models/moco_pass.yaml:76:7
+%5717 = div %2672, %5716 : f64[] @ models/moco_pass.yaml:76:7
+%5718 = sqrt %5709 : f32[12] @ models/moco_pass.yaml:76:7
+%5719 = cast %5717 : f32[] @ models/moco_pass.yaml:76:7
+%5720 = broadcast %5719 : f32[12] @ models/moco_pass.yaml:76:7
+%5721 = mul %5718, %5720 : f32[12] @ models/moco_pass.yaml:76:7
+%5722 = add %5721, %5680 : f32[12] @ models/moco_pass.yaml:76:7
+%5723 = div %5705, %5722 : f32[12] @ models/moco_pass.yaml:76:7
+%5724 = cast %5713 : f32[] @ models/moco_pass.yaml:76:7
+%5725 = broadcast %5724 : f32[12] @ models/moco_pass.yaml:76:7
+%5726 = mul %5723, %5725 : f32[12] @ models/moco_pass.yaml:76:7
+%5727 = sub %5702, %5726 : f32[12] @ models/moco_pass.yaml:76:7
+%5728 = assign %80, %5727 : f32[12] @ models/moco_pass.yaml:76:7
+%5729 = assign %5698, %5705 : f32[12] @ models/moco_pass.yaml:76:7
+%5730 = assign %5699, %5709 : f32[12] @ models/moco_pass.yaml:76:7
+%5731 = assign %5700, %5701 : i64[] @ models/moco_pass.yaml:76:7
+%5732 = mul %164, %5691 : f32[12] @ models/moco_pass.yaml:76:7
+%5733 = mul %5727, %5693 : f32[12] @ models/moco_pass.yaml:76:7
+%5734 = add %5732, %5733 : f32[12] @ models/moco_pass.yaml:76:7
+%5735 = assign %164, %5734 : f32[12] @ models/moco_pass.yaml:76:7
+%5736 = all_reduce_sum %1856 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5737 = state name="adam_m.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
+%5738 = state name="adam_v.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
+%5739 = state name="adam_t.patch_projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5740 = add %5739, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%5741 = broadcast %2674 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5742 = mul %81, %5741 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5743 = broadcast %1617 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5744 = mul %5736, %5743 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5745 = broadcast %1020 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5746 = mul %5737, %5745 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5747 = add %5746, %5744 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5748 = mul %5736, %5736 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5749 = broadcast %2684 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5750 = mul %5748, %5749 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5751 = broadcast %2688 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5752 = mul %5738, %5751 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5753 = add %5752, %5750 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5754 = cast %5740 : f64[] @ models/lib/nn.yaml:79:7
+%5755 = pow %2679, %5754 : f64[] @ models/lib/nn.yaml:79:7
+%5756 = sub %2672, %5755 : f64[] @ models/lib/nn.yaml:79:7
+%5757 = div %1614, %5756 : f64[] @ models/lib/nn.yaml:79:7
+%5758 = pow %2687, %5754 : f64[] @ models/lib/nn.yaml:79:7
+%5759 = sub %2672, %5758 : f64[] @ models/lib/nn.yaml:79:7
+%5760 = sqrt %5759 : f64[] @ models/lib/nn.yaml:79:7
+%5761 = div %2672, %5760 : f64[] @ models/lib/nn.yaml:79:7
+%5762 = sqrt %5753 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5763 = cast %5761 : f32[] @ models/lib/nn.yaml:79:7
+%5764 = broadcast %5763 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5765 = mul %5762, %5764 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5766 = broadcast %2704 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5767 = add %5765, %5766 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5768 = div %5747, %5767 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5769 = cast %5757 : f32[] @ models/lib/nn.yaml:79:7
+%5770 = broadcast %5769 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5771 = mul %5768, %5770 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5772 = sub %5742, %5771 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5773 = assign %81, %5772 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5774 = assign %5737, %5747 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5775 = assign %5738, %5753 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5776 = assign %5739, %5740 : i64[] @ models/lib/nn.yaml:79:7
+%5777 = broadcast %2716 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5778 = mul %165, %5777 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5779 = broadcast %2720 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5780 = mul %5772, %5779 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5781 = add %5778, %5780 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5782 = assign %165, %5781 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5783 = all_reduce_sum %1833 : f32[12] @ models/moco_pass.yaml:75:7
+%5784 = state name="adam_m.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%5785 = state name="adam_v.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%5786 = state name="adam_t.patch_projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%5787 = add %5786, %2669 : i64[] @ models/moco_pass.yaml:75:7
+%5788 = mul %82, %5655 : f32[12] @ models/moco_pass.yaml:75:7
+%5789 = mul %5783, %5657 : f32[12] @ models/moco_pass.yaml:75:7
+%5790 = mul %5784, %5659 : f32[12] @ models/moco_pass.yaml:75:7
+%5791 = add %5790, %5789 : f32[12] @ models/moco_pass.yaml:75:7
+%5792 = mul %5783, %5783 : f32[12] @ models/moco_pass.yaml:75:7
+%5793 = mul %5792, %5663 : f32[12] @ models/moco_pass.yaml:75:7
+%5794 = mul %5785, %5665 : f32[12] @ models/moco_pass.yaml:75:7
+%5795 = add %5794, %5793 : f32[12] @ models/moco_pass.yaml:75:7
+%5796 = cast %5787 : f64[] @ models/moco_pass.yaml:75:7
+%5797 = pow %2679, %5796 : f64[] @ models/moco_pass.yaml:75:7
+%5798 = sub %2672, %5797 : f64[] @ models/moco_pass.yaml:75:7
+%5799 = div %1614, %5798 : f64[] @ models/moco_pass.yaml:75:7
+%5800 = pow %2687, %5796 : f64[] @ models/moco_pass.yaml:75:7
+%5801 = sub %2672, %5800 : f64[] @ models/moco_pass.yaml:75:7
+%5802 = sqrt %5801 : f64[] @ models/moco_pass.yaml:75:7
+%5803 = div %2672, %5802 : f64[] @ models/moco_pass.yaml:75:7
+%5804 = sqrt %5795 : f32[12] @ models/moco_pass.yaml:75:7
+%5805 = cast %5803 : f32[] @ models/moco_pass.yaml:75:7
+%5806 = broadcast %5805 : f32[12] @ models/moco_pass.yaml:75:7
+%5807 = mul %5804, %5806 : f32[12] @ models/moco_pass.yaml:75:7
+%5808 = add %5807, %5680 : f32[12] @ models/moco_pass.yaml:75:7
+%5809 = div %5791, %5808 : f32[12] @ models/moco_pass.yaml:75:7
+%5810 = cast %5799 : f32[] @ models/moco_pass.yaml:75:7
+%5811 = broadcast %5810 : f32[12] @ models/moco_pass.yaml:75:7
+%5812 = mul %5809, %5811 : f32[12] @ models/moco_pass.yaml:75:7
+%5813 = sub %5788, %5812 : f32[12] @ models/moco_pass.yaml:75:7
+%5814 = assign %82, %5813 : f32[12] @ models/moco_pass.yaml:75:7
+%5815 = assign %5784, %5791 : f32[12] @ models/moco_pass.yaml:75:7
+%5816 = assign %5785, %5795 : f32[12] @ models/moco_pass.yaml:75:7
+%5817 = assign %5786, %5787 : i64[] @ models/moco_pass.yaml:75:7
+%5818 = mul %166, %5691 : f32[12] @ models/moco_pass.yaml:75:7
+%5819 = mul %5813, %5693 : f32[12] @ models/moco_pass.yaml:75:7
+%5820 = add %5818, %5819 : f32[12] @ models/moco_pass.yaml:75:7
+%5821 = assign %166, %5820 : f32[12] @ models/moco_pass.yaml:75:7
+%5822 = all_reduce_sum %1829 : f32[12] @ models/moco_pass.yaml:76:7
+%5823 = state name="adam_m.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%5824 = state name="adam_v.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%5825 = state name="adam_t.patch_projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%5826 = add %5825, %2669 : i64[] @ models/moco_pass.yaml:76:7
+%5827 = mul %83, %5655 : f32[12] @ models/moco_pass.yaml:76:7
+%5828 = mul %5822, %5657 : f32[12] @ models/moco_pass.yaml:76:7
+%5829 = mul %5823, %5659 : f32[12] @ models/moco_pass.yaml:76:7
+%5830 = add %5829, %5828 : f32[12] @ models/moco_pass.yaml:76:7
+%5831 = mul %5822, %5822 : f32[12] @ models/moco_pass.yaml:76:7
+%5832 = mul %5831, %5663 : f32[12] @ models/moco_pass.yaml:76:7
+%5833 = mul %5824, %5665 : f32[12] @ models/moco_pass.yaml:76:7
+%5834 = add %5833, %5832 : f32[12] @ models/moco_pass.yaml:76:7
+%5835 = cast %5826 : f64[] @ models/moco_pass.yaml:76:7
+%5836 = pow %2679, %5835 : f64[] @ models/moco_pass.yaml:76:7
+%5837 = sub %2672, %5836 : f64[] @ models/moco_pass.yaml:76:7
+%5838 = div %1614, %5837 : f64[] @ models/moco_pass.yaml:76:7
+%5839 = pow %2687, %5835 : f64[] @ models/moco_pass.yaml:76:7
+%5840 = sub %2672, %5839 : f64[] @ models/moco_pass.yaml:76:7
+%5841 = sqrt %5840 : f64[] @ models/moco_pass.yaml:76:7
+%5842 = div %2672, %5841 : f64[] @ models/moco_pass.yaml:76:7
+%5843 = sqrt %5834 : f32[12] @ models/moco_pass.yaml:76:7
+%5844 = cast %5842 : f32[] @ models/moco_pass.yaml:76:7
+%5845 = broadcast %5844 : f32[12] @ models/moco_pass.yaml:76:7
+%5846 = mul %5843, %5845 : f32[12] @ models/moco_pass.yaml:76:7
+%5847 = add %5846, %5680 : f32[12] @ models/moco_pass.yaml:76:7
+%5848 = div %5830, %5847 : f32[12] @ models/moco_pass.yaml:76:7
+%5849 = cast %5838 : f32[] @ models/moco_pass.yaml:76:7
+%5850 = broadcast %5849 : f32[12] @ models/moco_pass.yaml:76:7
+%5851 = mul %5848, %5850 : f32[12] @ models/moco_pass.yaml:76:7
+%5852 = sub %5827, %5851 : f32[12] @ models/moco_pass.yaml:76:7
+%5853 = assign %83, %5852 : f32[12] @ models/moco_pass.yaml:76:7
+%5854 = assign %5823, %5830 : f32[12] @ models/moco_pass.yaml:76:7
+%5855 = assign %5824, %5834 : f32[12] @ models/moco_pass.yaml:76:7
+%5856 = assign %5825, %5826 : i64[] @ models/moco_pass.yaml:76:7
+%5857 = mul %167, %5691 : f32[12] @ models/moco_pass.yaml:76:7
+%5858 = mul %5852, %5693 : f32[12] @ models/moco_pass.yaml:76:7
+%5859 = add %5857, %5858 : f32[12] @ models/moco_pass.yaml:76:7
+%5860 = assign %167, %5859 : f32[12] @ models/moco_pass.yaml:76:7
+%5861 = all_reduce_sum %1820 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5862 = state name="adam_m.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%5863 = state name="adam_v.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%5864 = state name="adam_t.patch_projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5865 = add %5864, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%5866 = broadcast %2674 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5867 = mul %84, %5866 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5868 = broadcast %1617 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5869 = mul %5861, %5868 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5870 = broadcast %1020 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5871 = mul %5862, %5870 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5872 = add %5871, %5869 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5873 = mul %5861, %5861 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5874 = broadcast %2684 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5875 = mul %5873, %5874 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5876 = broadcast %2688 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5877 = mul %5863, %5876 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5878 = add %5877, %5875 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5879 = cast %5865 : f64[] @ models/lib/nn.yaml:79:7
+%5880 = pow %2679, %5879 : f64[] @ models/lib/nn.yaml:79:7
+%5881 = sub %2672, %5880 : f64[] @ models/lib/nn.yaml:79:7
+%5882 = div %1614, %5881 : f64[] @ models/lib/nn.yaml:79:7
+%5883 = pow %2687, %5879 : f64[] @ models/lib/nn.yaml:79:7
+%5884 = sub %2672, %5883 : f64[] @ models/lib/nn.yaml:79:7
+%5885 = sqrt %5884 : f64[] @ models/lib/nn.yaml:79:7
+%5886 = div %2672, %5885 : f64[] @ models/lib/nn.yaml:79:7
+%5887 = sqrt %5878 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5888 = cast %5886 : f32[] @ models/lib/nn.yaml:79:7
+%5889 = broadcast %5888 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5890 = mul %5887, %5889 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5891 = broadcast %2704 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5892 = add %5890, %5891 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5893 = div %5872, %5892 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5894 = cast %5882 : f32[] @ models/lib/nn.yaml:79:7
+%5895 = broadcast %5894 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5896 = mul %5893, %5895 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5897 = sub %5867, %5896 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5898 = assign %84, %5897 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5899 = assign %5862, %5872 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5900 = assign %5863, %5878 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5901 = assign %5864, %5865 : i64[] @ models/lib/nn.yaml:79:7
+%5902 = broadcast %2716 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5903 = mul %168, %5902 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5904 = broadcast %2720 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5905 = mul %5897, %5904 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5906 = add %5903, %5905 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5907 = assign %168, %5906 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5908 = all_reduce_sum %1797 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5909 = state name="adam_m.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
+%5910 = state name="adam_v.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
+%5911 = state name="adam_t.patch_predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5912 = add %5911, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%5913 = broadcast %2674 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5914 = mul %85, %5913 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5915 = broadcast %1617 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5916 = mul %5908, %5915 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5917 = broadcast %1020 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5918 = mul %5909, %5917 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5919 = add %5918, %5916 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5920 = mul %5908, %5908 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5921 = broadcast %2684 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5922 = mul %5920, %5921 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5923 = broadcast %2688 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5924 = mul %5910, %5923 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5925 = add %5924, %5922 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5926 = cast %5912 : f64[] @ models/lib/nn.yaml:79:7
+%5927 = pow %2679, %5926 : f64[] @ models/lib/nn.yaml:79:7
+%5928 = sub %2672, %5927 : f64[] @ models/lib/nn.yaml:79:7
+%5929 = div %1614, %5928 : f64[] @ models/lib/nn.yaml:79:7
+%5930 = pow %2687, %5926 : f64[] @ models/lib/nn.yaml:79:7
+%5931 = sub %2672, %5930 : f64[] @ models/lib/nn.yaml:79:7
+%5932 = sqrt %5931 : f64[] @ models/lib/nn.yaml:79:7
+%5933 = div %2672, %5932 : f64[] @ models/lib/nn.yaml:79:7
+%5934 = sqrt %5925 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5935 = cast %5933 : f32[] @ models/lib/nn.yaml:79:7
+%5936 = broadcast %5935 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5937 = mul %5934, %5936 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5938 = broadcast %2704 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5939 = add %5937, %5938 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5940 = div %5919, %5939 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5941 = cast %5929 : f32[] @ models/lib/nn.yaml:79:7
+%5942 = broadcast %5941 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5943 = mul %5940, %5942 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5944 = sub %5914, %5943 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5945 = assign %85, %5944 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5946 = assign %5909, %5919 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5947 = assign %5910, %5925 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5948 = assign %5911, %5912 : i64[] @ models/lib/nn.yaml:79:7
+%5949 = broadcast %2716 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5950 = mul %169, %5949 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5951 = broadcast %2720 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5952 = mul %5944, %5951 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5953 = add %5950, %5952 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5954 = assign %169, %5953 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5955 = all_reduce_sum %1773 : f32[12] @ models/moco_pass.yaml:75:7
+%5956 = state name="adam_m.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%5957 = state name="adam_v.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%5958 = state name="adam_t.patch_predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%5959 = add %5958, %2669 : i64[] @ models/moco_pass.yaml:75:7
+%5960 = mul %86, %5655 : f32[12] @ models/moco_pass.yaml:75:7
+%5961 = mul %5955, %5657 : f32[12] @ models/moco_pass.yaml:75:7
+%5962 = mul %5956, %5659 : f32[12] @ models/moco_pass.yaml:75:7
+%5963 = add %5962, %5961 : f32[12] @ models/moco_pass.yaml:75:7
+%5964 = mul %5955, %5955 : f32[12] @ models/moco_pass.yaml:75:7
+%5965 = mul %5964, %5663 : f32[12] @ models/moco_pass.yaml:75:7
+%5966 = mul %5957, %5665 : f32[12] @ models/moco_pass.yaml:75:7
+%5967 = add %5966, %5965 : f32[12] @ models/moco_pass.yaml:75:7
+%5968 = cast %5959 : f64[] @ models/moco_pass.yaml:75:7
+%5969 = pow %2679, %5968 : f64[] @ models/moco_pass.yaml:75:7
+%5970 = sub %2672, %5969 : f64[] @ models/moco_pass.yaml:75:7
+%5971 = div %1614, %5970 : f64[] @ models/moco_pass.yaml:75:7
+%5972 = pow %2687, %5968 : f64[] @ models/moco_pass.yaml:75:7
+%5973 = sub %2672, %5972 : f64[] @ models/moco_pass.yaml:75:7
+%5974 = sqrt %5973 : f64[] @ models/moco_pass.yaml:75:7
+%5975 = div %2672, %5974 : f64[] @ models/moco_pass.yaml:75:7
+%5976 = sqrt %5967 : f32[12] @ models/moco_pass.yaml:75:7
+%5977 = cast %5975 : f32[] @ models/moco_pass.yaml:75:7
+%5978 = broadcast %5977 : f32[12] @ models/moco_pass.yaml:75:7
+%5979 = mul %5976, %5978 : f32[12] @ models/moco_pass.yaml:75:7
+%5980 = add %5979, %5680 : f32[12] @ models/moco_pass.yaml:75:7
+%5981 = div %5963, %5980 : f32[12] @ models/moco_pass.yaml:75:7
+%5982 = cast %5971 : f32[] @ models/moco_pass.yaml:75:7
+%5983 = broadcast %5982 : f32[12] @ models/moco_pass.yaml:75:7
+%5984 = mul %5981, %5983 : f32[12] @ models/moco_pass.yaml:75:7
+%5985 = sub %5960, %5984 : f32[12] @ models/moco_pass.yaml:75:7
+%5986 = assign %86, %5985 : f32[12] @ models/moco_pass.yaml:75:7
+%5987 = assign %5956, %5963 : f32[12] @ models/moco_pass.yaml:75:7
+%5988 = assign %5957, %5967 : f32[12] @ models/moco_pass.yaml:75:7
+%5989 = assign %5958, %5959 : i64[] @ models/moco_pass.yaml:75:7
+%5990 = mul %170, %5691 : f32[12] @ models/moco_pass.yaml:75:7
+%5991 = mul %5985, %5693 : f32[12] @ models/moco_pass.yaml:75:7
+%5992 = add %5990, %5991 : f32[12] @ models/moco_pass.yaml:75:7
+%5993 = assign %170, %5992 : f32[12] @ models/moco_pass.yaml:75:7
+%5994 = all_reduce_sum %1769 : f32[12] @ models/moco_pass.yaml:76:7
+%5995 = state name="adam_m.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%5996 = state name="adam_v.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%5997 = state name="adam_t.patch_predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%5998 = add %5997, %2669 : i64[] @ models/moco_pass.yaml:76:7
+%5999 = mul %87, %5655 : f32[12] @ models/moco_pass.yaml:76:7
+%6000 = mul %5994, %5657 : f32[12] @ models/moco_pass.yaml:76:7
+%6001 = mul %5995, %5659 : f32[12] @ models/moco_pass.yaml:76:7
+%6002 = add %6001, %6000 : f32[12] @ models/moco_pass.yaml:76:7
+%6003 = mul %5994, %5994 : f32[12] @ models/moco_pass.yaml:76:7
+%6004 = mul %6003, %5663 : f32[12] @ models/moco_pass.yaml:76:7
+%6005 = mul %5996, %5665 : f32[12] @ models/moco_pass.yaml:76:7
+%6006 = add %6005, %6004 : f32[12] @ models/moco_pass.yaml:76:7
+%6007 = cast %5998 : f64[] @ models/moco_pass.yaml:76:7
+%6008 = pow %2679, %6007 : f64[] @ models/moco_pass.yaml:76:7
+%6009 = sub %2672, %6008 : f64[] @ models/moco_pass.yaml:76:7
+%6010 = div %1614, %6009 : f64[] @ models/moco_pass.yaml:76:7
+%6011 = pow %2687, %6007 : f64[] @ models/moco_pass.yaml:76:7
+%6012 = sub %2672, %6011 : f64[] @ models/moco_pass.yaml:76:7
+%6013 = sqrt %6012 : f64[] @ models/moco_pass.yaml:76:7
+%6014 = div %2672, %6013 : f64[] @ models/moco_pass.yaml:76:7
+%6015 = sqrt %6006 : f32[12] @ models/moco_pass.yaml:76:7
+%6016 = cast %6014 : f32[] @ models/moco_pass.yaml:76:7
+%6017 = broadcast %6016 : f32[12] @ models/moco_pass.yaml:76:7
+%6018 = mul %6015, %6017 : f32[12] @ models/moco_pass.yaml:76:7
+%6019 = add %6018, %5680 : f32[12] @ models/moco_pass.yaml:76:7
+%6020 = div %6002, %6019 : f32[12] @ models/moco_pass.yaml:76:7
+%6021 = cast %6010 : f32[] @ models/moco_pass.yaml:76:7
+%6022 = broadcast %6021 : f32[12] @ models/moco_pass.yaml:76:7
+%6023 = mul %6020, %6022 : f32[12] @ models/moco_pass.yaml:76:7
+%6024 = sub %5999, %6023 : f32[12] @ models/moco_pass.yaml:76:7
+%6025 = assign %87, %6024 : f32[12] @ models/moco_pass.yaml:76:7
+%6026 = assign %5995, %6002 : f32[12] @ models/moco_pass.yaml:76:7
+%6027 = assign %5996, %6006 : f32[12] @ models/moco_pass.yaml:76:7
+%6028 = assign %5997, %5998 : i64[] @ models/moco_pass.yaml:76:7
+%6029 = mul %171, %5691 : f32[12] @ models/moco_pass.yaml:76:7
+%6030 = mul %6024, %5693 : f32[12] @ models/moco_pass.yaml:76:7
+%6031 = add %6029, %6030 : f32[12] @ models/moco_pass.yaml:76:7
+%6032 = assign %171, %6031 : f32[12] @ models/moco_pass.yaml:76:7
+%6033 = all_reduce_sum %1758 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6034 = state name="adam_m.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%6035 = state name="adam_v.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%6036 = state name="adam_t.patch_predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6037 = add %6036, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%6038 = mul %88, %5866 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6039 = mul %6033, %5868 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6040 = mul %6034, %5870 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6041 = add %6040, %6039 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6042 = mul %6033, %6033 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6043 = mul %6042, %5874 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6044 = mul %6035, %5876 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6045 = add %6044, %6043 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6046 = cast %6037 : f64[] @ models/lib/nn.yaml:79:7
+%6047 = pow %2679, %6046 : f64[] @ models/lib/nn.yaml:79:7
+%6048 = sub %2672, %6047 : f64[] @ models/lib/nn.yaml:79:7
+%6049 = div %1614, %6048 : f64[] @ models/lib/nn.yaml:79:7
+%6050 = pow %2687, %6046 : f64[] @ models/lib/nn.yaml:79:7
+%6051 = sub %2672, %6050 : f64[] @ models/lib/nn.yaml:79:7
+%6052 = sqrt %6051 : f64[] @ models/lib/nn.yaml:79:7
+%6053 = div %2672, %6052 : f64[] @ models/lib/nn.yaml:79:7
+%6054 = sqrt %6045 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6055 = cast %6053 : f32[] @ models/lib/nn.yaml:79:7
+%6056 = broadcast %6055 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6057 = mul %6054, %6056 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6058 = add %6057, %5891 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6059 = div %6041, %6058 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6060 = cast %6049 : f32[] @ models/lib/nn.yaml:79:7
+%6061 = broadcast %6060 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6062 = mul %6059, %6061 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6063 = sub %6038, %6062 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6064 = assign %88, %6063 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6065 = assign %6034, %6041 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6066 = assign %6035, %6045 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6067 = assign %6036, %6037 : i64[] @ models/lib/nn.yaml:79:7
+%6068 = mul %172, %5902 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6069 = mul %6063, %5904 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6070 = add %6068, %6069 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6071 = assign %172, %6070 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6072 = const data=[inf] : f32[] @ models/moco_pass.yaml:170:3
+%6073 = abs %1612 : f32[] @ models/moco_pass.yaml:170:3
+%6074 = lt %6073, %6072 : bool[] @ models/moco_pass.yaml:170:3
+%6075 = output %6074 name="finite" : bool[] @ models/moco_pass.yaml:170:3
