@@ -94,9 +94,10 @@ bool pass_small_matmul(Ctx *cx, Graph *g);
 
 /* ----------------------------------------------------------- colsum.c */
 
-/* f32 sums over leading axes (bias gradients, batch means) of a value
- * stored anyway become ones[1, rows] @ x[rows, features], a GEMM instead of
- * a loop that reads a column at a time; the rule is atop colsum.c.
+/* f32 sums over leading axes (bias gradients, batch means, layer-norm
+ * weight gradients) become ones[1, rows] @ x[rows, features], a GEMM
+ * instead of a loop that reads a column at a time; the rule is atop
+ * colsum.c.
  * Renumbers the graph (as dce). */
 bool pass_colsum(Ctx *cx, Graph *g);
 /* Whether n is such a sum (a matmul whose first operand is a const row of

@@ -12,7 +12,7 @@ const PassInfo pass_table[] = {
     {"autodiff", pass_autodiff, "add output grad.<param> for every trainable param (loss = output \"loss\")"},
     {"simplify", pass_simplify, "constant folding, algebraic identities, CSE and DCE"},
     {"precision", pass_precision, "bf16 policy: bf16 matmul operands and results, f32 accumulation and the rest"},
-    {"colsum", pass_colsum, "f32 sums over leading axes of a stored value -> ones[1,R] @ x[R,C] (a GEMM)"},
+    {"colsum", pass_colsum, "f32 sums over leading axes -> ones[1,R] @ x[R,C] (a GEMM)"},
     {"small_matmul", pass_small_matmul, "batched matmuls of at most 4096 multiply-adds per matrix -> reduce_sum of a product"},
     {NULL, NULL, NULL},
 };

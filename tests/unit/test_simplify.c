@@ -334,16 +334,16 @@ START_TEST(t_small_matmul_values)
 }
 END_TEST
 
-/* colsum: the two sums over the leading axes of a stored product become
- * products with ones; the sum of a value only it reads (which fuses), the
- * one over trailing axes and the one over 4 rows stay sums. */
+/* colsum: the three sums over leading axes (of a product, kept or not,
+ * and of an elementwise value) become products with ones; the sum over
+ * trailing axes and the one over 4 rows stay sums. */
 START_TEST(t_colsum_values)
 {
     TestCtx t;
     tc_init(&t);
     Graph *g = check_pass_values(&t, "colsum", pass_colsum);
-    ck_assert_uint_eq(count_op(g, OP_MATMUL), 3);
-    ck_assert_uint_eq(count_op(g, OP_REDUCE_SUM), 3);
+    ck_assert_uint_eq(count_op(g, OP_MATMUL), 4);
+    ck_assert_uint_eq(count_op(g, OP_REDUCE_SUM), 2);
     for (NodeId id = 1; id < g->nnodes; id++)
         if (ir_node(g, id)->op == OP_MATMUL && id != 3) ck_assert(colsum_is_sum(g, ir_node(g, id)));
     ck_assert(!colsum_is_sum(g, ir_node(g, 3)));

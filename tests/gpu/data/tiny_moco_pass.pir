@@ -1770,4307 +1770,4327 @@ graph "models/tiny_moco_pass.yaml"
 %1769 = reshape %1768 : f32[12] @ models/moco_pass.yaml:84:27
 %1770 = mul %1764, %1430 : f32[224,12] @ models/moco_pass.yaml:84:18
 %1771 = mul %1764, %1429 : f32[224,12] @ models/moco_pass.yaml:84:18
-%1772 = reduce_sum %1771 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:18
-%1773 = reshape %1772 : f32[12] @ models/moco_pass.yaml:84:18
-%1774 = reshape %1770 : f32[2,112,12] @ models/moco_pass.yaml:83:13
-%1775 = mul %1774, %1427 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%1776 = mul %1774, %1420 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%1777 = reduce_sum %1776 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
-%1778 = mul %1426, %1426 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1779 = mul %1426, %1778 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1780 = broadcast %1740 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1781 = mul %1779, %1780 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1782 = mul %1777, %1781 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1783 = all_reduce_sum %1782 : f32[2,1,12] @ models/moco_pass.yaml:82:15
-%1784 = div %1783, %748 : f32[2,1,12] @ models/moco_pass.yaml:82:25
-%1785 = broadcast %1784 : f32[2,112,12] @ models/moco_pass.yaml:82:25
-%1786 = mul %1785, %1420 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1787 = add %1775, %1786 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1788 = add %1787, %1786 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1789 = neg %1788 : f32[2,112,12] @ models/moco_pass.yaml:81:15
-%1790 = reduce_sum %1789 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
-%1791 = all_reduce_sum %1790 : f32[2,1,12] @ models/moco_pass.yaml:80:14
-%1792 = div %1791, %748 : f32[2,1,12] @ models/moco_pass.yaml:80:24
-%1793 = broadcast %1792 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%1794 = add %1788, %1793 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%1795 = reshape %1794 : f32[224,12] @ models/moco_pass.yaml:79:13
-%1796 = matmul %1795, %85 ta=0 tb=0 : f32[224,6] @ models/lib/nn.yaml:83:15
-%1797 = matmul %1795, %1413 ta=1 tb=0 : f32[12,6] @ models/lib/nn.yaml:83:15
-%1798 = reshape %1796 : f32[2,112,6] @ models/moco_pass.yaml:83:13
-%1799 = mul %1798, %1411 : f32[2,112,6] @ models/moco_pass.yaml:83:23
-%1800 = mul %1798, %1404 : f32[2,112,6] @ models/moco_pass.yaml:83:23
-%1801 = reduce_sum %1800 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:83:23
-%1802 = mul %1410, %1410 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%1803 = mul %1410, %1802 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%1804 = mul %1803, %1741 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%1805 = mul %1801, %1804 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%1806 = all_reduce_sum %1805 : f32[2,1,6] @ models/moco_pass.yaml:82:15
-%1807 = div %1806, %795 : f32[2,1,6] @ models/moco_pass.yaml:82:25
-%1808 = broadcast %1807 : f32[2,112,6] @ models/moco_pass.yaml:82:25
-%1809 = mul %1808, %1404 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%1810 = add %1799, %1809 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%1811 = add %1810, %1809 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%1812 = neg %1811 : f32[2,112,6] @ models/moco_pass.yaml:81:15
-%1813 = reduce_sum %1812 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:81:15
-%1814 = all_reduce_sum %1813 : f32[2,1,6] @ models/moco_pass.yaml:80:14
-%1815 = div %1814, %795 : f32[2,1,6] @ models/moco_pass.yaml:80:24
-%1816 = broadcast %1815 : f32[2,112,6] @ models/moco_pass.yaml:80:24
-%1817 = add %1811, %1816 : f32[2,112,6] @ models/moco_pass.yaml:80:24
-%1818 = reshape %1817 : f32[224,6] @ models/moco_pass.yaml:79:13
-%1819 = matmul %1818, %84 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
-%1820 = matmul %1818, %1397 ta=1 tb=0 : f32[6,12] @ models/lib/nn.yaml:83:15
-%1821 = mul %1819, %1759 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1822 = eq %1396, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
-%1823 = select %1822, %1821, %769 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1824 = gt %1396, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
-%1825 = select %1824, %1819, %1823 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1826 = reshape %1825 : f32[224,12] @ models/moco_pass.yaml:84:27
-%1827 = matmul %1765, %1826 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
-%1828 = reshape %1827 : f32[1,12] @ models/moco_pass.yaml:84:27
-%1829 = reshape %1828 : f32[12] @ models/moco_pass.yaml:84:27
-%1830 = mul %1825, %1393 : f32[224,12] @ models/moco_pass.yaml:84:18
-%1831 = mul %1825, %1392 : f32[224,12] @ models/moco_pass.yaml:84:18
-%1832 = reduce_sum %1831 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:18
-%1833 = reshape %1832 : f32[12] @ models/moco_pass.yaml:84:18
-%1834 = reshape %1830 : f32[2,112,12] @ models/moco_pass.yaml:83:13
-%1835 = mul %1834, %1390 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%1836 = mul %1834, %1383 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%1837 = reduce_sum %1836 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
-%1838 = mul %1389, %1389 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1839 = mul %1389, %1838 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1840 = mul %1839, %1780 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1841 = mul %1837, %1840 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1842 = all_reduce_sum %1841 : f32[2,1,12] @ models/moco_pass.yaml:82:15
-%1843 = div %1842, %748 : f32[2,1,12] @ models/moco_pass.yaml:82:25
-%1844 = broadcast %1843 : f32[2,112,12] @ models/moco_pass.yaml:82:25
-%1845 = mul %1844, %1383 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1846 = add %1835, %1845 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1847 = add %1846, %1845 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1848 = neg %1847 : f32[2,112,12] @ models/moco_pass.yaml:81:15
-%1849 = reduce_sum %1848 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
-%1850 = all_reduce_sum %1849 : f32[2,1,12] @ models/moco_pass.yaml:80:14
-%1851 = div %1850, %748 : f32[2,1,12] @ models/moco_pass.yaml:80:24
-%1852 = broadcast %1851 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%1853 = add %1847, %1852 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%1854 = reshape %1853 : f32[224,12] @ models/moco_pass.yaml:79:13
-%1855 = matmul %1854, %81 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
-%1856 = matmul %1854, %1376 ta=1 tb=0 : f32[12,12] @ models/lib/nn.yaml:83:15
-%1857 = mul %1855, %1759 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1858 = eq %1375, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
-%1859 = select %1858, %1857, %769 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1860 = gt %1375, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
-%1861 = select %1860, %1855, %1859 : f32[224,12] @ models/moco_pass.yaml:70:16
-%1862 = reshape %1861 : f32[224,12] @ models/moco_pass.yaml:84:27
-%1863 = matmul %1765, %1862 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
-%1864 = reshape %1863 : f32[1,12] @ models/moco_pass.yaml:84:27
-%1865 = reshape %1864 : f32[12] @ models/moco_pass.yaml:84:27
-%1866 = mul %1861, %1372 : f32[224,12] @ models/moco_pass.yaml:84:18
-%1867 = mul %1861, %1371 : f32[224,12] @ models/moco_pass.yaml:84:18
-%1868 = reduce_sum %1867 axes=[0] keep=1 : f32[1,12] @ models/moco_pass.yaml:84:18
-%1869 = reshape %1868 : f32[12] @ models/moco_pass.yaml:84:18
-%1870 = reshape %1866 : f32[2,112,12] @ models/moco_pass.yaml:83:13
-%1871 = mul %1870, %1369 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%1872 = mul %1870, %1362 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%1873 = reduce_sum %1872 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
-%1874 = mul %1368, %1368 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1875 = mul %1368, %1874 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1876 = mul %1875, %1780 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1877 = mul %1873, %1876 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%1878 = all_reduce_sum %1877 : f32[2,1,12] @ models/moco_pass.yaml:82:15
-%1879 = div %1878, %748 : f32[2,1,12] @ models/moco_pass.yaml:82:25
-%1880 = broadcast %1879 : f32[2,112,12] @ models/moco_pass.yaml:82:25
-%1881 = mul %1880, %1362 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1882 = add %1871, %1881 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1883 = add %1882, %1881 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%1884 = neg %1883 : f32[2,112,12] @ models/moco_pass.yaml:81:15
-%1885 = reduce_sum %1884 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
-%1886 = all_reduce_sum %1885 : f32[2,1,12] @ models/moco_pass.yaml:80:14
-%1887 = div %1886, %748 : f32[2,1,12] @ models/moco_pass.yaml:80:24
-%1888 = broadcast %1887 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%1889 = add %1883, %1888 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%1890 = reshape %1889 : f32[224,12] @ models/moco_pass.yaml:79:13
-%1891 = matmul %1890, %78 ta=0 tb=0 : f32[224,16] @ models/lib/nn.yaml:83:15
-%1892 = matmul %1890, %1355 ta=1 tb=0 : f32[12,16] @ models/lib/nn.yaml:83:15
-%1893 = reshape %1891 : f32[14,16,16] @ models/moco_pass.yaml:131:49
-%1894 = reshape %1733 : f32[2,7,8] @ models/moco_pass.yaml:83:13
-%1895 = mul %1894, %1351 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%1896 = mul %1894, %1344 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%1897 = reduce_sum %1896 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
-%1898 = mul %1350, %1350 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1899 = mul %1350, %1898 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1900 = broadcast %1740 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1901 = mul %1899, %1900 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1902 = mul %1897, %1901 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1903 = all_reduce_sum %1902 : f32[2,1,8] @ models/moco_pass.yaml:82:15
-%1904 = div %1903, %860 : f32[2,1,8] @ models/moco_pass.yaml:82:25
-%1905 = broadcast %1904 : f32[2,7,8] @ models/moco_pass.yaml:82:25
-%1906 = mul %1905, %1344 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%1907 = add %1895, %1906 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%1908 = add %1907, %1906 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%1909 = neg %1908 : f32[2,7,8] @ models/moco_pass.yaml:81:15
-%1910 = reduce_sum %1909 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
-%1911 = all_reduce_sum %1910 : f32[2,1,8] @ models/moco_pass.yaml:80:14
-%1912 = div %1911, %860 : f32[2,1,8] @ models/moco_pass.yaml:80:24
-%1913 = broadcast %1912 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%1914 = add %1908, %1913 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%1915 = reshape %1914 : f32[14,8] @ models/moco_pass.yaml:79:13
-%1916 = matmul %1915, %77 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
-%1917 = matmul %1915, %1337 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%1918 = broadcast %260 : f32[14,24] @ models/moco_pass.yaml:70:16
-%1919 = mul %1916, %1918 : f32[14,24] @ models/moco_pass.yaml:70:16
-%1920 = eq %1336, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
-%1921 = select %1920, %1919, %834 : f32[14,24] @ models/moco_pass.yaml:70:16
-%1922 = gt %1336, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
-%1923 = select %1922, %1916, %1921 : f32[14,24] @ models/moco_pass.yaml:70:16
-%1924 = reduce_sum %1923 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
-%1925 = reshape %1924 : f32[24] @ models/moco_pass.yaml:84:27
-%1926 = mul %1923, %1333 : f32[14,24] @ models/moco_pass.yaml:84:18
-%1927 = mul %1923, %1332 : f32[14,24] @ models/moco_pass.yaml:84:18
-%1928 = reduce_sum %1927 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
-%1929 = reshape %1928 : f32[24] @ models/moco_pass.yaml:84:18
-%1930 = reshape %1926 : f32[2,7,24] @ models/moco_pass.yaml:83:13
-%1931 = mul %1930, %1330 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%1932 = mul %1930, %1323 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%1933 = reduce_sum %1932 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
-%1934 = mul %1329, %1329 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1935 = mul %1329, %1934 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1936 = broadcast %1740 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1937 = mul %1935, %1936 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1938 = mul %1933, %1937 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1939 = all_reduce_sum %1938 : f32[2,1,24] @ models/moco_pass.yaml:82:15
-%1940 = div %1939, %815 : f32[2,1,24] @ models/moco_pass.yaml:82:25
-%1941 = broadcast %1940 : f32[2,7,24] @ models/moco_pass.yaml:82:25
-%1942 = mul %1941, %1323 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%1943 = add %1931, %1942 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%1944 = add %1943, %1942 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%1945 = neg %1944 : f32[2,7,24] @ models/moco_pass.yaml:81:15
-%1946 = reduce_sum %1945 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
-%1947 = all_reduce_sum %1946 : f32[2,1,24] @ models/moco_pass.yaml:80:14
-%1948 = div %1947, %815 : f32[2,1,24] @ models/moco_pass.yaml:80:24
-%1949 = broadcast %1948 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%1950 = add %1944, %1949 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%1951 = reshape %1950 : f32[14,24] @ models/moco_pass.yaml:79:13
-%1952 = matmul %1951, %74 ta=0 tb=0 : f32[14,8] @ models/lib/nn.yaml:83:15
-%1953 = matmul %1951, %1316 ta=1 tb=0 : f32[24,8] @ models/lib/nn.yaml:83:15
-%1954 = reshape %1952 : f32[2,7,8] @ models/moco_pass.yaml:83:13
-%1955 = mul %1954, %1314 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%1956 = mul %1954, %1307 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%1957 = reduce_sum %1956 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
-%1958 = mul %1313, %1313 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1959 = mul %1313, %1958 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1960 = mul %1959, %1900 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1961 = mul %1957, %1960 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%1962 = all_reduce_sum %1961 : f32[2,1,8] @ models/moco_pass.yaml:82:15
-%1963 = div %1962, %860 : f32[2,1,8] @ models/moco_pass.yaml:82:25
-%1964 = broadcast %1963 : f32[2,7,8] @ models/moco_pass.yaml:82:25
-%1965 = mul %1964, %1307 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%1966 = add %1955, %1965 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%1967 = add %1966, %1965 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%1968 = neg %1967 : f32[2,7,8] @ models/moco_pass.yaml:81:15
-%1969 = reduce_sum %1968 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
-%1970 = all_reduce_sum %1969 : f32[2,1,8] @ models/moco_pass.yaml:80:14
-%1971 = div %1970, %860 : f32[2,1,8] @ models/moco_pass.yaml:80:24
-%1972 = broadcast %1971 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%1973 = add %1967, %1972 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%1974 = reshape %1973 : f32[14,8] @ models/moco_pass.yaml:79:13
-%1975 = matmul %1974, %73 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
-%1976 = matmul %1974, %1300 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%1977 = mul %1975, %1918 : f32[14,24] @ models/moco_pass.yaml:70:16
-%1978 = eq %1299, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
-%1979 = select %1978, %1977, %834 : f32[14,24] @ models/moco_pass.yaml:70:16
-%1980 = gt %1299, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
-%1981 = select %1980, %1975, %1979 : f32[14,24] @ models/moco_pass.yaml:70:16
-%1982 = reduce_sum %1981 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
-%1983 = reshape %1982 : f32[24] @ models/moco_pass.yaml:84:27
-%1984 = mul %1981, %1296 : f32[14,24] @ models/moco_pass.yaml:84:18
-%1985 = mul %1981, %1295 : f32[14,24] @ models/moco_pass.yaml:84:18
-%1986 = reduce_sum %1985 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
-%1987 = reshape %1986 : f32[24] @ models/moco_pass.yaml:84:18
-%1988 = reshape %1984 : f32[2,7,24] @ models/moco_pass.yaml:83:13
-%1989 = mul %1988, %1293 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%1990 = mul %1988, %1286 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%1991 = reduce_sum %1990 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
-%1992 = mul %1292, %1292 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1993 = mul %1292, %1992 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1994 = mul %1993, %1936 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1995 = mul %1991, %1994 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%1996 = all_reduce_sum %1995 : f32[2,1,24] @ models/moco_pass.yaml:82:15
-%1997 = div %1996, %815 : f32[2,1,24] @ models/moco_pass.yaml:82:25
-%1998 = broadcast %1997 : f32[2,7,24] @ models/moco_pass.yaml:82:25
-%1999 = mul %1998, %1286 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2000 = add %1989, %1999 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2001 = add %2000, %1999 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2002 = neg %2001 : f32[2,7,24] @ models/moco_pass.yaml:81:15
-%2003 = reduce_sum %2002 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
-%2004 = all_reduce_sum %2003 : f32[2,1,24] @ models/moco_pass.yaml:80:14
-%2005 = div %2004, %815 : f32[2,1,24] @ models/moco_pass.yaml:80:24
-%2006 = broadcast %2005 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2007 = add %2001, %2006 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2008 = reshape %2007 : f32[14,24] @ models/moco_pass.yaml:79:13
-%2009 = matmul %2008, %70 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
-%2010 = matmul %2008, %1279 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%2011 = mul %2009, %1918 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2012 = eq %1278, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2013 = select %2012, %2011, %834 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2014 = gt %1278, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2015 = select %2014, %2009, %2013 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2016 = reduce_sum %2015 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
-%2017 = reshape %2016 : f32[24] @ models/moco_pass.yaml:84:27
-%2018 = mul %2015, %1275 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2019 = mul %2015, %1274 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2020 = reduce_sum %2019 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
-%2021 = reshape %2020 : f32[24] @ models/moco_pass.yaml:84:18
-%2022 = reshape %2018 : f32[2,7,24] @ models/moco_pass.yaml:83:13
-%2023 = mul %2022, %1272 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2024 = mul %2022, %1265 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2025 = reduce_sum %2024 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
-%2026 = mul %1271, %1271 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2027 = mul %1271, %2026 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2028 = mul %2027, %1936 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2029 = mul %2025, %2028 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2030 = all_reduce_sum %2029 : f32[2,1,24] @ models/moco_pass.yaml:82:15
-%2031 = div %2030, %815 : f32[2,1,24] @ models/moco_pass.yaml:82:25
-%2032 = broadcast %2031 : f32[2,7,24] @ models/moco_pass.yaml:82:25
-%2033 = mul %2032, %1265 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2034 = add %2023, %2033 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2035 = add %2034, %2033 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2036 = neg %2035 : f32[2,7,24] @ models/moco_pass.yaml:81:15
-%2037 = reduce_sum %2036 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
-%2038 = all_reduce_sum %2037 : f32[2,1,24] @ models/moco_pass.yaml:80:14
-%2039 = div %2038, %815 : f32[2,1,24] @ models/moco_pass.yaml:80:24
-%2040 = broadcast %2039 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2041 = add %2035, %2040 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2042 = reshape %2041 : f32[14,24] @ models/moco_pass.yaml:79:13
-%2043 = matmul %2042, %67 ta=0 tb=0 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2044 = matmul %2042, %1258 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%2045 = reshape %2043 : f32[14,1,16] @ models/moco_pass.yaml:130:38
-%2046 = concat %2045, %1893 axis=1 : f32[14,17,16] @ models/moco_pass.yaml:130:38
-%2047 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,238] @ models/lib/nn.yaml:96:46
-%2048 = reshape %2046 : f32[238,16] @ models/lib/nn.yaml:96:46
-%2049 = matmul %2047, %2048 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2050 = reshape %2049 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2051 = reshape %2050 : f32[16] @ models/lib/nn.yaml:96:46
-%2052 = mul %2046, %1253 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2053 = mul %2046, %1252 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2054 = reduce_sum %2053 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2055 = reshape %2054 : f32[16] @ models/lib/nn.yaml:96:37
-%2056 = mul %2052, %1251 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2057 = mul %2052, %1245 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2058 = reduce_sum %2057 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
-%2059 = mul %1250, %1250 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2060 = mul %1250, %2059 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2061 = broadcast %1740 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2062 = mul %2060, %2061 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2063 = mul %2058, %2062 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2064 = div %2063, %546 : f32[14,17,1] @ models/lib/nn.yaml:95:15
-%2065 = broadcast %2064 : f32[14,17,16] @ models/lib/nn.yaml:95:15
-%2066 = mul %2065, %1245 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2067 = add %2056, %2066 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2068 = add %2067, %2066 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2069 = neg %2068 : f32[14,17,16] @ models/lib/nn.yaml:94:15
-%2070 = reduce_sum %2069 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
-%2071 = div %2070, %546 : f32[14,17,1] @ models/lib/nn.yaml:93:14
-%2072 = broadcast %2071 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2073 = add %2068, %2072 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2074 = slice %2073 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:111:21
-%2075 = slice %2073 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:111:21
-%2076 = reduce_sum %2074 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2077 = reshape %2076 : f32[16] @ models/lib/nn.yaml:84:18
-%2078 = matmul %2074, %63 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
-%2079 = reshape %1236 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2080 = reshape %2074 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2081 = matmul %2080, %2079 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2082 = mul %2078, %1235 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2083 = mul %2078, %1232 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2084 = mul %1233, %1233 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2085 = neg %2084 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2086 = exp %2085 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2087 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%2088 = broadcast %2087 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2089 = mul %2086, %2088 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2090 = mul %2083, %2089 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2091 = mul %2090, %629 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%2092 = mul %2082, %627 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2093 = add %2091, %2092 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2094 = reduce_sum %2093 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2095 = reshape %2094 : f32[64] @ models/lib/nn.yaml:84:18
-%2096 = matmul %2093, %61 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2097 = reshape %1228 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2098 = reshape %2093 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2099 = matmul %2098, %2097 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2100 = reduce_sum %2096 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2101 = reshape %2100 : f32[16] @ models/lib/nn.yaml:96:46
-%2102 = mul %2096, %1225 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2103 = mul %2096, %1224 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2104 = reduce_sum %2103 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2105 = reshape %2104 : f32[16] @ models/lib/nn.yaml:96:37
-%2106 = mul %2102, %1223 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2107 = mul %2102, %1217 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2108 = reduce_sum %2107 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
-%2109 = mul %1222, %1222 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2110 = mul %1222, %2109 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2111 = broadcast %1740 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2112 = mul %2110, %2111 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2113 = mul %2108, %2112 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2114 = div %2113, %608 : f32[14,1,1] @ models/lib/nn.yaml:95:15
-%2115 = broadcast %2114 : f32[14,1,16] @ models/lib/nn.yaml:95:15
-%2116 = mul %2115, %1217 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2117 = add %2106, %2116 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2118 = add %2117, %2116 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2119 = add %2074, %2118 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2120 = neg %2118 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2121 = reduce_sum %2120 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
-%2122 = div %2121, %608 : f32[14,1,1] @ models/lib/nn.yaml:93:14
-%2123 = broadcast %2122 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2124 = add %2119, %2123 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2125 = reduce_sum %2124 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2126 = reshape %2125 : f32[16] @ models/lib/nn.yaml:84:18
-%2127 = matmul %2124, %57 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2128 = reshape %1208 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2129 = reshape %2124 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2130 = matmul %2129, %2128 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2131 = reshape %2127 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
-%2132 = permute %2131 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
-%2133 = permute %1185 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
-%2134 = reshape %2132 : f32[14,2,1,8,1] @ models/lib/nn.yaml:56:23
-%2135 = broadcast %2134 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2136 = reshape %2133 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2137 = broadcast %2136 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2138 = mul %2135, %2137 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2139 = reduce_sum %2138 axes=[3] keep=0 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2140 = permute %1201 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
-%2141 = reshape %2140 : f32[14,2,17,1,1] @ models/lib/nn.yaml:56:23
-%2142 = broadcast %2141 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2143 = reshape %2132 : f32[14,2,1,1,8] @ models/lib/nn.yaml:56:23
-%2144 = broadcast %2143 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2145 = mul %2142, %2144 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2146 = reshape %2145 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2147 = div %2139, %1200 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2148 = mul %2147, %1201 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2149 = neg %2148 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2150 = reduce_sum %2149 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
-%2151 = broadcast %2150 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2152 = add %2147, %2151 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2153 = mul %2152, %1198 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
-%2154 = mul %2153, %585 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
-%2155 = reshape %2154 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
-%2156 = broadcast %2155 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2157 = reshape %1180 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2158 = broadcast %2157 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2159 = mul %2156, %2158 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2160 = reduce_sum %2159 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
-%2161 = permute %2154 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
-%2162 = reshape %2161 : f32[14,2,17,1,1] @ models/lib/nn.yaml:55:23
-%2163 = broadcast %2162 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2164 = reshape %1175 : f32[14,2,1,1,8] @ models/lib/nn.yaml:55:23
-%2165 = broadcast %2164 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2166 = mul %2163, %2165 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2167 = reshape %2166 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2168 = permute %2146 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
-%2169 = reshape %2168 : f32[14,17,16] @ models/lib/vit.yaml:80:22
-%2170 = reshape %2169 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2171 = matmul %2047, %2170 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2172 = reshape %2171 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2173 = reshape %2172 : f32[16] @ models/lib/nn.yaml:84:18
-%2174 = matmul %2169, %55 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2175 = reshape %1169 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2176 = reshape %2168 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2177 = matmul %2176, %2175 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2178 = permute %2167 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
-%2179 = reshape %2178 : f32[14,17,16] @ models/lib/vit.yaml:79:22
-%2180 = reshape %2179 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2181 = matmul %2047, %2180 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2182 = reshape %2181 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2183 = reshape %2182 : f32[16] @ models/lib/nn.yaml:84:18
-%2184 = matmul %2179, %53 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2185 = add %2174, %2184 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2186 = reshape %2178 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2187 = matmul %2186, %2175 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2188 = permute %2160 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
-%2189 = reshape %2188 : f32[14,1,16] @ models/lib/vit.yaml:78:22
-%2190 = reduce_sum %2189 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%1772 = reshape %1771 : f32[224,12] @ models/moco_pass.yaml:84:18
+%1773 = matmul %1765, %1772 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:18
+%1774 = reshape %1773 : f32[1,12] @ models/moco_pass.yaml:84:18
+%1775 = reshape %1774 : f32[12] @ models/moco_pass.yaml:84:18
+%1776 = reshape %1770 : f32[2,112,12] @ models/moco_pass.yaml:83:13
+%1777 = mul %1776, %1427 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%1778 = mul %1776, %1420 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%1779 = reduce_sum %1778 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
+%1780 = mul %1426, %1426 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1781 = mul %1426, %1780 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1782 = broadcast %1740 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1783 = mul %1781, %1782 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1784 = mul %1779, %1783 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1785 = all_reduce_sum %1784 : f32[2,1,12] @ models/moco_pass.yaml:82:15
+%1786 = div %1785, %748 : f32[2,1,12] @ models/moco_pass.yaml:82:25
+%1787 = broadcast %1786 : f32[2,112,12] @ models/moco_pass.yaml:82:25
+%1788 = mul %1787, %1420 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1789 = add %1777, %1788 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1790 = add %1789, %1788 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1791 = neg %1790 : f32[2,112,12] @ models/moco_pass.yaml:81:15
+%1792 = reduce_sum %1791 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
+%1793 = all_reduce_sum %1792 : f32[2,1,12] @ models/moco_pass.yaml:80:14
+%1794 = div %1793, %748 : f32[2,1,12] @ models/moco_pass.yaml:80:24
+%1795 = broadcast %1794 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%1796 = add %1790, %1795 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%1797 = reshape %1796 : f32[224,12] @ models/moco_pass.yaml:79:13
+%1798 = matmul %1797, %85 ta=0 tb=0 : f32[224,6] @ models/lib/nn.yaml:83:15
+%1799 = matmul %1797, %1413 ta=1 tb=0 : f32[12,6] @ models/lib/nn.yaml:83:15
+%1800 = reshape %1798 : f32[2,112,6] @ models/moco_pass.yaml:83:13
+%1801 = mul %1800, %1411 : f32[2,112,6] @ models/moco_pass.yaml:83:23
+%1802 = mul %1800, %1404 : f32[2,112,6] @ models/moco_pass.yaml:83:23
+%1803 = reduce_sum %1802 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:83:23
+%1804 = mul %1410, %1410 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%1805 = mul %1410, %1804 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%1806 = mul %1805, %1741 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%1807 = mul %1803, %1806 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%1808 = all_reduce_sum %1807 : f32[2,1,6] @ models/moco_pass.yaml:82:15
+%1809 = div %1808, %795 : f32[2,1,6] @ models/moco_pass.yaml:82:25
+%1810 = broadcast %1809 : f32[2,112,6] @ models/moco_pass.yaml:82:25
+%1811 = mul %1810, %1404 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%1812 = add %1801, %1811 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%1813 = add %1812, %1811 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%1814 = neg %1813 : f32[2,112,6] @ models/moco_pass.yaml:81:15
+%1815 = reduce_sum %1814 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:81:15
+%1816 = all_reduce_sum %1815 : f32[2,1,6] @ models/moco_pass.yaml:80:14
+%1817 = div %1816, %795 : f32[2,1,6] @ models/moco_pass.yaml:80:24
+%1818 = broadcast %1817 : f32[2,112,6] @ models/moco_pass.yaml:80:24
+%1819 = add %1813, %1818 : f32[2,112,6] @ models/moco_pass.yaml:80:24
+%1820 = reshape %1819 : f32[224,6] @ models/moco_pass.yaml:79:13
+%1821 = matmul %1820, %84 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
+%1822 = matmul %1820, %1397 ta=1 tb=0 : f32[6,12] @ models/lib/nn.yaml:83:15
+%1823 = mul %1821, %1759 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1824 = eq %1396, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
+%1825 = select %1824, %1823, %769 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1826 = gt %1396, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
+%1827 = select %1826, %1821, %1825 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1828 = reshape %1827 : f32[224,12] @ models/moco_pass.yaml:84:27
+%1829 = matmul %1765, %1828 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
+%1830 = reshape %1829 : f32[1,12] @ models/moco_pass.yaml:84:27
+%1831 = reshape %1830 : f32[12] @ models/moco_pass.yaml:84:27
+%1832 = mul %1827, %1393 : f32[224,12] @ models/moco_pass.yaml:84:18
+%1833 = mul %1827, %1392 : f32[224,12] @ models/moco_pass.yaml:84:18
+%1834 = reshape %1833 : f32[224,12] @ models/moco_pass.yaml:84:18
+%1835 = matmul %1765, %1834 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:18
+%1836 = reshape %1835 : f32[1,12] @ models/moco_pass.yaml:84:18
+%1837 = reshape %1836 : f32[12] @ models/moco_pass.yaml:84:18
+%1838 = reshape %1832 : f32[2,112,12] @ models/moco_pass.yaml:83:13
+%1839 = mul %1838, %1390 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%1840 = mul %1838, %1383 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%1841 = reduce_sum %1840 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
+%1842 = mul %1389, %1389 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1843 = mul %1389, %1842 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1844 = mul %1843, %1782 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1845 = mul %1841, %1844 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1846 = all_reduce_sum %1845 : f32[2,1,12] @ models/moco_pass.yaml:82:15
+%1847 = div %1846, %748 : f32[2,1,12] @ models/moco_pass.yaml:82:25
+%1848 = broadcast %1847 : f32[2,112,12] @ models/moco_pass.yaml:82:25
+%1849 = mul %1848, %1383 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1850 = add %1839, %1849 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1851 = add %1850, %1849 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1852 = neg %1851 : f32[2,112,12] @ models/moco_pass.yaml:81:15
+%1853 = reduce_sum %1852 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
+%1854 = all_reduce_sum %1853 : f32[2,1,12] @ models/moco_pass.yaml:80:14
+%1855 = div %1854, %748 : f32[2,1,12] @ models/moco_pass.yaml:80:24
+%1856 = broadcast %1855 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%1857 = add %1851, %1856 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%1858 = reshape %1857 : f32[224,12] @ models/moco_pass.yaml:79:13
+%1859 = matmul %1858, %81 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
+%1860 = matmul %1858, %1376 ta=1 tb=0 : f32[12,12] @ models/lib/nn.yaml:83:15
+%1861 = mul %1859, %1759 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1862 = eq %1375, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
+%1863 = select %1862, %1861, %769 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1864 = gt %1375, %769 : bool[224,12] @ models/moco_pass.yaml:70:16
+%1865 = select %1864, %1859, %1863 : f32[224,12] @ models/moco_pass.yaml:70:16
+%1866 = reshape %1865 : f32[224,12] @ models/moco_pass.yaml:84:27
+%1867 = matmul %1765, %1866 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
+%1868 = reshape %1867 : f32[1,12] @ models/moco_pass.yaml:84:27
+%1869 = reshape %1868 : f32[12] @ models/moco_pass.yaml:84:27
+%1870 = mul %1865, %1372 : f32[224,12] @ models/moco_pass.yaml:84:18
+%1871 = mul %1865, %1371 : f32[224,12] @ models/moco_pass.yaml:84:18
+%1872 = reshape %1871 : f32[224,12] @ models/moco_pass.yaml:84:18
+%1873 = matmul %1765, %1872 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:18
+%1874 = reshape %1873 : f32[1,12] @ models/moco_pass.yaml:84:18
+%1875 = reshape %1874 : f32[12] @ models/moco_pass.yaml:84:18
+%1876 = reshape %1870 : f32[2,112,12] @ models/moco_pass.yaml:83:13
+%1877 = mul %1876, %1369 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%1878 = mul %1876, %1362 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%1879 = reduce_sum %1878 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
+%1880 = mul %1368, %1368 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1881 = mul %1368, %1880 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1882 = mul %1881, %1782 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1883 = mul %1879, %1882 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%1884 = all_reduce_sum %1883 : f32[2,1,12] @ models/moco_pass.yaml:82:15
+%1885 = div %1884, %748 : f32[2,1,12] @ models/moco_pass.yaml:82:25
+%1886 = broadcast %1885 : f32[2,112,12] @ models/moco_pass.yaml:82:25
+%1887 = mul %1886, %1362 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1888 = add %1877, %1887 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1889 = add %1888, %1887 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%1890 = neg %1889 : f32[2,112,12] @ models/moco_pass.yaml:81:15
+%1891 = reduce_sum %1890 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
+%1892 = all_reduce_sum %1891 : f32[2,1,12] @ models/moco_pass.yaml:80:14
+%1893 = div %1892, %748 : f32[2,1,12] @ models/moco_pass.yaml:80:24
+%1894 = broadcast %1893 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%1895 = add %1889, %1894 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%1896 = reshape %1895 : f32[224,12] @ models/moco_pass.yaml:79:13
+%1897 = matmul %1896, %78 ta=0 tb=0 : f32[224,16] @ models/lib/nn.yaml:83:15
+%1898 = matmul %1896, %1355 ta=1 tb=0 : f32[12,16] @ models/lib/nn.yaml:83:15
+%1899 = reshape %1897 : f32[14,16,16] @ models/moco_pass.yaml:131:49
+%1900 = reshape %1733 : f32[2,7,8] @ models/moco_pass.yaml:83:13
+%1901 = mul %1900, %1351 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%1902 = mul %1900, %1344 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%1903 = reduce_sum %1902 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
+%1904 = mul %1350, %1350 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1905 = mul %1350, %1904 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1906 = broadcast %1740 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1907 = mul %1905, %1906 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1908 = mul %1903, %1907 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1909 = all_reduce_sum %1908 : f32[2,1,8] @ models/moco_pass.yaml:82:15
+%1910 = div %1909, %860 : f32[2,1,8] @ models/moco_pass.yaml:82:25
+%1911 = broadcast %1910 : f32[2,7,8] @ models/moco_pass.yaml:82:25
+%1912 = mul %1911, %1344 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%1913 = add %1901, %1912 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%1914 = add %1913, %1912 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%1915 = neg %1914 : f32[2,7,8] @ models/moco_pass.yaml:81:15
+%1916 = reduce_sum %1915 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
+%1917 = all_reduce_sum %1916 : f32[2,1,8] @ models/moco_pass.yaml:80:14
+%1918 = div %1917, %860 : f32[2,1,8] @ models/moco_pass.yaml:80:24
+%1919 = broadcast %1918 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%1920 = add %1914, %1919 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%1921 = reshape %1920 : f32[14,8] @ models/moco_pass.yaml:79:13
+%1922 = matmul %1921, %77 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
+%1923 = matmul %1921, %1337 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%1924 = broadcast %260 : f32[14,24] @ models/moco_pass.yaml:70:16
+%1925 = mul %1922, %1924 : f32[14,24] @ models/moco_pass.yaml:70:16
+%1926 = eq %1336, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
+%1927 = select %1926, %1925, %834 : f32[14,24] @ models/moco_pass.yaml:70:16
+%1928 = gt %1336, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
+%1929 = select %1928, %1922, %1927 : f32[14,24] @ models/moco_pass.yaml:70:16
+%1930 = reduce_sum %1929 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
+%1931 = reshape %1930 : f32[24] @ models/moco_pass.yaml:84:27
+%1932 = mul %1929, %1333 : f32[14,24] @ models/moco_pass.yaml:84:18
+%1933 = mul %1929, %1332 : f32[14,24] @ models/moco_pass.yaml:84:18
+%1934 = reduce_sum %1933 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
+%1935 = reshape %1934 : f32[24] @ models/moco_pass.yaml:84:18
+%1936 = reshape %1932 : f32[2,7,24] @ models/moco_pass.yaml:83:13
+%1937 = mul %1936, %1330 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%1938 = mul %1936, %1323 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%1939 = reduce_sum %1938 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
+%1940 = mul %1329, %1329 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%1941 = mul %1329, %1940 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%1942 = broadcast %1740 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%1943 = mul %1941, %1942 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%1944 = mul %1939, %1943 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%1945 = all_reduce_sum %1944 : f32[2,1,24] @ models/moco_pass.yaml:82:15
+%1946 = div %1945, %815 : f32[2,1,24] @ models/moco_pass.yaml:82:25
+%1947 = broadcast %1946 : f32[2,7,24] @ models/moco_pass.yaml:82:25
+%1948 = mul %1947, %1323 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%1949 = add %1937, %1948 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%1950 = add %1949, %1948 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%1951 = neg %1950 : f32[2,7,24] @ models/moco_pass.yaml:81:15
+%1952 = reduce_sum %1951 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
+%1953 = all_reduce_sum %1952 : f32[2,1,24] @ models/moco_pass.yaml:80:14
+%1954 = div %1953, %815 : f32[2,1,24] @ models/moco_pass.yaml:80:24
+%1955 = broadcast %1954 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%1956 = add %1950, %1955 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%1957 = reshape %1956 : f32[14,24] @ models/moco_pass.yaml:79:13
+%1958 = matmul %1957, %74 ta=0 tb=0 : f32[14,8] @ models/lib/nn.yaml:83:15
+%1959 = matmul %1957, %1316 ta=1 tb=0 : f32[24,8] @ models/lib/nn.yaml:83:15
+%1960 = reshape %1958 : f32[2,7,8] @ models/moco_pass.yaml:83:13
+%1961 = mul %1960, %1314 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%1962 = mul %1960, %1307 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%1963 = reduce_sum %1962 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
+%1964 = mul %1313, %1313 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1965 = mul %1313, %1964 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1966 = mul %1965, %1906 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1967 = mul %1963, %1966 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%1968 = all_reduce_sum %1967 : f32[2,1,8] @ models/moco_pass.yaml:82:15
+%1969 = div %1968, %860 : f32[2,1,8] @ models/moco_pass.yaml:82:25
+%1970 = broadcast %1969 : f32[2,7,8] @ models/moco_pass.yaml:82:25
+%1971 = mul %1970, %1307 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%1972 = add %1961, %1971 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%1973 = add %1972, %1971 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%1974 = neg %1973 : f32[2,7,8] @ models/moco_pass.yaml:81:15
+%1975 = reduce_sum %1974 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
+%1976 = all_reduce_sum %1975 : f32[2,1,8] @ models/moco_pass.yaml:80:14
+%1977 = div %1976, %860 : f32[2,1,8] @ models/moco_pass.yaml:80:24
+%1978 = broadcast %1977 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%1979 = add %1973, %1978 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%1980 = reshape %1979 : f32[14,8] @ models/moco_pass.yaml:79:13
+%1981 = matmul %1980, %73 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
+%1982 = matmul %1980, %1300 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%1983 = mul %1981, %1924 : f32[14,24] @ models/moco_pass.yaml:70:16
+%1984 = eq %1299, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
+%1985 = select %1984, %1983, %834 : f32[14,24] @ models/moco_pass.yaml:70:16
+%1986 = gt %1299, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
+%1987 = select %1986, %1981, %1985 : f32[14,24] @ models/moco_pass.yaml:70:16
+%1988 = reduce_sum %1987 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
+%1989 = reshape %1988 : f32[24] @ models/moco_pass.yaml:84:27
+%1990 = mul %1987, %1296 : f32[14,24] @ models/moco_pass.yaml:84:18
+%1991 = mul %1987, %1295 : f32[14,24] @ models/moco_pass.yaml:84:18
+%1992 = reduce_sum %1991 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
+%1993 = reshape %1992 : f32[24] @ models/moco_pass.yaml:84:18
+%1994 = reshape %1990 : f32[2,7,24] @ models/moco_pass.yaml:83:13
+%1995 = mul %1994, %1293 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%1996 = mul %1994, %1286 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%1997 = reduce_sum %1996 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
+%1998 = mul %1292, %1292 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%1999 = mul %1292, %1998 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2000 = mul %1999, %1942 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2001 = mul %1997, %2000 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2002 = all_reduce_sum %2001 : f32[2,1,24] @ models/moco_pass.yaml:82:15
+%2003 = div %2002, %815 : f32[2,1,24] @ models/moco_pass.yaml:82:25
+%2004 = broadcast %2003 : f32[2,7,24] @ models/moco_pass.yaml:82:25
+%2005 = mul %2004, %1286 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2006 = add %1995, %2005 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2007 = add %2006, %2005 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2008 = neg %2007 : f32[2,7,24] @ models/moco_pass.yaml:81:15
+%2009 = reduce_sum %2008 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
+%2010 = all_reduce_sum %2009 : f32[2,1,24] @ models/moco_pass.yaml:80:14
+%2011 = div %2010, %815 : f32[2,1,24] @ models/moco_pass.yaml:80:24
+%2012 = broadcast %2011 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2013 = add %2007, %2012 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2014 = reshape %2013 : f32[14,24] @ models/moco_pass.yaml:79:13
+%2015 = matmul %2014, %70 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
+%2016 = matmul %2014, %1279 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%2017 = mul %2015, %1924 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2018 = eq %1278, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2019 = select %2018, %2017, %834 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2020 = gt %1278, %834 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2021 = select %2020, %2015, %2019 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2022 = reduce_sum %2021 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
+%2023 = reshape %2022 : f32[24] @ models/moco_pass.yaml:84:27
+%2024 = mul %2021, %1275 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2025 = mul %2021, %1274 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2026 = reduce_sum %2025 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
+%2027 = reshape %2026 : f32[24] @ models/moco_pass.yaml:84:18
+%2028 = reshape %2024 : f32[2,7,24] @ models/moco_pass.yaml:83:13
+%2029 = mul %2028, %1272 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2030 = mul %2028, %1265 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2031 = reduce_sum %2030 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
+%2032 = mul %1271, %1271 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2033 = mul %1271, %2032 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2034 = mul %2033, %1942 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2035 = mul %2031, %2034 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2036 = all_reduce_sum %2035 : f32[2,1,24] @ models/moco_pass.yaml:82:15
+%2037 = div %2036, %815 : f32[2,1,24] @ models/moco_pass.yaml:82:25
+%2038 = broadcast %2037 : f32[2,7,24] @ models/moco_pass.yaml:82:25
+%2039 = mul %2038, %1265 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2040 = add %2029, %2039 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2041 = add %2040, %2039 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2042 = neg %2041 : f32[2,7,24] @ models/moco_pass.yaml:81:15
+%2043 = reduce_sum %2042 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
+%2044 = all_reduce_sum %2043 : f32[2,1,24] @ models/moco_pass.yaml:80:14
+%2045 = div %2044, %815 : f32[2,1,24] @ models/moco_pass.yaml:80:24
+%2046 = broadcast %2045 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2047 = add %2041, %2046 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2048 = reshape %2047 : f32[14,24] @ models/moco_pass.yaml:79:13
+%2049 = matmul %2048, %67 ta=0 tb=0 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2050 = matmul %2048, %1258 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%2051 = reshape %2049 : f32[14,1,16] @ models/moco_pass.yaml:130:38
+%2052 = concat %2051, %1899 axis=1 : f32[14,17,16] @ models/moco_pass.yaml:130:38
+%2053 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,238] @ models/lib/nn.yaml:96:46
+%2054 = reshape %2052 : f32[238,16] @ models/lib/nn.yaml:96:46
+%2055 = matmul %2053, %2054 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2056 = reshape %2055 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2057 = reshape %2056 : f32[16] @ models/lib/nn.yaml:96:46
+%2058 = mul %2052, %1253 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2059 = mul %2052, %1252 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2060 = reshape %2059 : f32[238,16] @ models/lib/nn.yaml:96:37
+%2061 = matmul %2053, %2060 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%2062 = reshape %2061 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2063 = reshape %2062 : f32[16] @ models/lib/nn.yaml:96:37
+%2064 = mul %2058, %1251 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2065 = mul %2058, %1245 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2066 = reduce_sum %2065 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
+%2067 = mul %1250, %1250 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2068 = mul %1250, %2067 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2069 = broadcast %1740 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2070 = mul %2068, %2069 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2071 = mul %2066, %2070 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2072 = div %2071, %546 : f32[14,17,1] @ models/lib/nn.yaml:95:15
+%2073 = broadcast %2072 : f32[14,17,16] @ models/lib/nn.yaml:95:15
+%2074 = mul %2073, %1245 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2075 = add %2064, %2074 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2076 = add %2075, %2074 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2077 = neg %2076 : f32[14,17,16] @ models/lib/nn.yaml:94:15
+%2078 = reduce_sum %2077 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
+%2079 = div %2078, %546 : f32[14,17,1] @ models/lib/nn.yaml:93:14
+%2080 = broadcast %2079 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2081 = add %2076, %2080 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2082 = slice %2081 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:111:21
+%2083 = slice %2081 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:111:21
+%2084 = reduce_sum %2082 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2085 = reshape %2084 : f32[16] @ models/lib/nn.yaml:84:18
+%2086 = matmul %2082, %63 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
+%2087 = reshape %1236 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2088 = reshape %2082 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2089 = matmul %2088, %2087 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2090 = mul %2086, %1235 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2091 = mul %2086, %1232 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2092 = mul %1233, %1233 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2093 = neg %2092 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2094 = exp %2093 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2095 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%2096 = broadcast %2095 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2097 = mul %2094, %2096 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2098 = mul %2091, %2097 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2099 = mul %2098, %629 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2100 = mul %2090, %627 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2101 = add %2099, %2100 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2102 = reduce_sum %2101 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2103 = reshape %2102 : f32[64] @ models/lib/nn.yaml:84:18
+%2104 = matmul %2101, %61 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2105 = reshape %1228 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2106 = reshape %2101 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2107 = matmul %2106, %2105 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2108 = reduce_sum %2104 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2109 = reshape %2108 : f32[16] @ models/lib/nn.yaml:96:46
+%2110 = mul %2104, %1225 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2111 = mul %2104, %1224 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2112 = reduce_sum %2111 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2113 = reshape %2112 : f32[16] @ models/lib/nn.yaml:96:37
+%2114 = mul %2110, %1223 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2115 = mul %2110, %1217 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2116 = reduce_sum %2115 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
+%2117 = mul %1222, %1222 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2118 = mul %1222, %2117 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2119 = broadcast %1740 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2120 = mul %2118, %2119 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2121 = mul %2116, %2120 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2122 = div %2121, %608 : f32[14,1,1] @ models/lib/nn.yaml:95:15
+%2123 = broadcast %2122 : f32[14,1,16] @ models/lib/nn.yaml:95:15
+%2124 = mul %2123, %1217 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2125 = add %2114, %2124 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2126 = add %2125, %2124 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2127 = add %2082, %2126 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2128 = neg %2126 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2129 = reduce_sum %2128 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
+%2130 = div %2129, %608 : f32[14,1,1] @ models/lib/nn.yaml:93:14
+%2131 = broadcast %2130 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2132 = add %2127, %2131 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2133 = reduce_sum %2132 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2134 = reshape %2133 : f32[16] @ models/lib/nn.yaml:84:18
+%2135 = matmul %2132, %57 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2136 = reshape %1208 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2137 = reshape %2132 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2138 = matmul %2137, %2136 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2139 = reshape %2135 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
+%2140 = permute %2139 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
+%2141 = permute %1185 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
+%2142 = reshape %2140 : f32[14,2,1,8,1] @ models/lib/nn.yaml:56:23
+%2143 = broadcast %2142 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2144 = reshape %2141 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2145 = broadcast %2144 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2146 = mul %2143, %2145 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2147 = reduce_sum %2146 axes=[3] keep=0 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2148 = permute %1201 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
+%2149 = reshape %2148 : f32[14,2,17,1,1] @ models/lib/nn.yaml:56:23
+%2150 = broadcast %2149 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2151 = reshape %2140 : f32[14,2,1,1,8] @ models/lib/nn.yaml:56:23
+%2152 = broadcast %2151 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2153 = mul %2150, %2152 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2154 = reshape %2153 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2155 = div %2147, %1200 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2156 = mul %2155, %1201 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2157 = neg %2156 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2158 = reduce_sum %2157 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
+%2159 = broadcast %2158 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2160 = add %2155, %2159 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2161 = mul %2160, %1198 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
+%2162 = mul %2161, %585 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
+%2163 = reshape %2162 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
+%2164 = broadcast %2163 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2165 = reshape %1180 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2166 = broadcast %2165 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2167 = mul %2164, %2166 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2168 = reduce_sum %2167 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
+%2169 = permute %2162 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
+%2170 = reshape %2169 : f32[14,2,17,1,1] @ models/lib/nn.yaml:55:23
+%2171 = broadcast %2170 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2172 = reshape %1175 : f32[14,2,1,1,8] @ models/lib/nn.yaml:55:23
+%2173 = broadcast %2172 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2174 = mul %2171, %2173 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2175 = reshape %2174 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2176 = permute %2154 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
+%2177 = reshape %2176 : f32[14,17,16] @ models/lib/vit.yaml:80:22
+%2178 = reshape %2177 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2179 = matmul %2053, %2178 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2180 = reshape %2179 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2181 = reshape %2180 : f32[16] @ models/lib/nn.yaml:84:18
+%2182 = matmul %2177, %55 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2183 = reshape %1169 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2184 = reshape %2176 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2185 = matmul %2184, %2183 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2186 = permute %2175 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
+%2187 = reshape %2186 : f32[14,17,16] @ models/lib/vit.yaml:79:22
+%2188 = reshape %2187 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2189 = matmul %2053, %2188 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2190 = reshape %2189 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2191 = reshape %2190 : f32[16] @ models/lib/nn.yaml:84:18
-%2192 = matmul %2189, %51 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2193 = reshape %1170 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2194 = reshape %2188 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2195 = matmul %2194, %2193 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2196 = pad %2192 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2197 = add %2185, %2196 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2198 = reshape %2197 : f32[238,16] @ models/lib/nn.yaml:96:46
-%2199 = matmul %2047, %2198 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2200 = reshape %2199 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2201 = reshape %2200 : f32[16] @ models/lib/nn.yaml:96:46
-%2202 = mul %2197, %1166 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2203 = mul %2197, %1165 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2204 = reduce_sum %2203 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2205 = reshape %2204 : f32[16] @ models/lib/nn.yaml:96:37
-%2206 = mul %2202, %1164 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2207 = mul %2202, %1158 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2208 = reduce_sum %2207 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
-%2209 = mul %1163, %1163 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2210 = mul %1163, %2209 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2211 = mul %2210, %2061 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2212 = mul %2208, %2211 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2213 = div %2212, %546 : f32[14,17,1] @ models/lib/nn.yaml:95:15
-%2214 = broadcast %2213 : f32[14,17,16] @ models/lib/nn.yaml:95:15
-%2215 = mul %2214, %1158 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2216 = add %2206, %2215 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2217 = add %2216, %2215 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2218 = neg %2217 : f32[14,17,16] @ models/lib/nn.yaml:94:15
-%2219 = reduce_sum %2218 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
-%2220 = div %2219, %546 : f32[14,17,1] @ models/lib/nn.yaml:93:14
-%2221 = broadcast %2220 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2222 = add %2217, %2221 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2223 = slice %2222 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2224 = add %2124, %2223 : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2225 = slice %2222 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2226 = add %2075, %2225 : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2227 = reduce_sum %2224 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2228 = reshape %2227 : f32[16] @ models/lib/nn.yaml:84:18
-%2229 = matmul %2224, %47 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
-%2230 = reshape %1149 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2231 = reshape %2224 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2232 = matmul %2231, %2230 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2233 = mul %2229, %1148 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2234 = mul %2229, %1145 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2235 = mul %1146, %1146 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2236 = neg %2235 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2237 = exp %2236 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2238 = mul %2237, %2088 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2239 = mul %2234, %2238 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2240 = mul %2239, %629 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%2241 = mul %2233, %627 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2242 = add %2240, %2241 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2243 = reduce_sum %2242 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2244 = reshape %2243 : f32[64] @ models/lib/nn.yaml:84:18
-%2245 = matmul %2242, %45 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2246 = reshape %1141 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2247 = reshape %2242 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2248 = matmul %2247, %2246 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2249 = reduce_sum %2245 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2250 = reshape %2249 : f32[16] @ models/lib/nn.yaml:96:46
-%2251 = mul %2245, %1138 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2252 = mul %2245, %1137 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2253 = reduce_sum %2252 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2254 = reshape %2253 : f32[16] @ models/lib/nn.yaml:96:37
-%2255 = mul %2251, %1136 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2256 = mul %2251, %1130 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2257 = reduce_sum %2256 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
-%2258 = mul %1135, %1135 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2259 = mul %1135, %2258 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2260 = mul %2259, %2111 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2261 = mul %2257, %2260 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2262 = div %2261, %608 : f32[14,1,1] @ models/lib/nn.yaml:95:15
-%2263 = broadcast %2262 : f32[14,1,16] @ models/lib/nn.yaml:95:15
-%2264 = mul %2263, %1130 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2265 = add %2255, %2264 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2266 = add %2265, %2264 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2267 = add %2224, %2266 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2268 = neg %2266 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2269 = reduce_sum %2268 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
-%2270 = div %2269, %608 : f32[14,1,1] @ models/lib/nn.yaml:93:14
-%2271 = broadcast %2270 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2272 = add %2267, %2271 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2273 = reduce_sum %2272 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2274 = reshape %2273 : f32[16] @ models/lib/nn.yaml:84:18
-%2275 = matmul %2272, %41 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2276 = reshape %1121 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2277 = reshape %2272 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2278 = matmul %2277, %2276 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2279 = reshape %2275 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
-%2280 = permute %2279 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
-%2281 = permute %1098 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
-%2282 = reshape %2280 : f32[14,2,1,8,1] @ models/lib/nn.yaml:56:23
-%2283 = broadcast %2282 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2284 = reshape %2281 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2285 = broadcast %2284 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2286 = mul %2283, %2285 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
-%2287 = reduce_sum %2286 axes=[3] keep=0 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2288 = permute %1114 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
-%2289 = reshape %2288 : f32[14,2,17,1,1] @ models/lib/nn.yaml:56:23
-%2290 = broadcast %2289 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2291 = reshape %2280 : f32[14,2,1,1,8] @ models/lib/nn.yaml:56:23
-%2292 = broadcast %2291 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2293 = mul %2290, %2292 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
-%2294 = reshape %2293 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2295 = div %2287, %1113 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2296 = mul %2295, %1114 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2297 = neg %2296 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2298 = reduce_sum %2297 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
-%2299 = broadcast %2298 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2300 = add %2295, %2299 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2301 = mul %2300, %1111 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
-%2302 = mul %2301, %585 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
-%2303 = reshape %2302 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
-%2304 = broadcast %2303 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2305 = reshape %1093 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2306 = broadcast %2305 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2307 = mul %2304, %2306 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2308 = reduce_sum %2307 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
-%2309 = permute %2302 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
-%2310 = reshape %2309 : f32[14,2,17,1,1] @ models/lib/nn.yaml:55:23
-%2311 = broadcast %2310 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2312 = reshape %1088 : f32[14,2,1,1,8] @ models/lib/nn.yaml:55:23
-%2313 = broadcast %2312 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2314 = mul %2311, %2313 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
-%2315 = reshape %2314 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2316 = permute %2294 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
-%2317 = reshape %2316 : f32[14,17,16] @ models/lib/vit.yaml:80:22
-%2318 = reshape %2317 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2319 = matmul %2047, %2318 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2320 = reshape %2319 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2321 = reshape %2320 : f32[16] @ models/lib/nn.yaml:84:18
-%2322 = matmul %2317, %39 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2323 = reshape %1082 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2324 = reshape %2316 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2325 = matmul %2324, %2323 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2326 = permute %2315 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
-%2327 = reshape %2326 : f32[14,17,16] @ models/lib/vit.yaml:79:22
+%2192 = matmul %2187, %53 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2193 = add %2182, %2192 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2194 = reshape %2186 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2195 = matmul %2194, %2183 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2196 = permute %2168 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
+%2197 = reshape %2196 : f32[14,1,16] @ models/lib/vit.yaml:78:22
+%2198 = reduce_sum %2197 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2199 = reshape %2198 : f32[16] @ models/lib/nn.yaml:84:18
+%2200 = matmul %2197, %51 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2201 = reshape %1170 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2202 = reshape %2196 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2203 = matmul %2202, %2201 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2204 = pad %2200 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2205 = add %2193, %2204 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2206 = reshape %2205 : f32[238,16] @ models/lib/nn.yaml:96:46
+%2207 = matmul %2053, %2206 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2208 = reshape %2207 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2209 = reshape %2208 : f32[16] @ models/lib/nn.yaml:96:46
+%2210 = mul %2205, %1166 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2211 = mul %2205, %1165 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2212 = reshape %2211 : f32[238,16] @ models/lib/nn.yaml:96:37
+%2213 = matmul %2053, %2212 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%2214 = reshape %2213 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2215 = reshape %2214 : f32[16] @ models/lib/nn.yaml:96:37
+%2216 = mul %2210, %1164 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2217 = mul %2210, %1158 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2218 = reduce_sum %2217 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
+%2219 = mul %1163, %1163 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2220 = mul %1163, %2219 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2221 = mul %2220, %2069 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2222 = mul %2218, %2221 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2223 = div %2222, %546 : f32[14,17,1] @ models/lib/nn.yaml:95:15
+%2224 = broadcast %2223 : f32[14,17,16] @ models/lib/nn.yaml:95:15
+%2225 = mul %2224, %1158 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2226 = add %2216, %2225 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2227 = add %2226, %2225 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2228 = neg %2227 : f32[14,17,16] @ models/lib/nn.yaml:94:15
+%2229 = reduce_sum %2228 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
+%2230 = div %2229, %546 : f32[14,17,1] @ models/lib/nn.yaml:93:14
+%2231 = broadcast %2230 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2232 = add %2227, %2231 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2233 = slice %2232 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2234 = add %2132, %2233 : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2235 = slice %2232 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2236 = add %2083, %2235 : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2237 = reduce_sum %2234 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2238 = reshape %2237 : f32[16] @ models/lib/nn.yaml:84:18
+%2239 = matmul %2234, %47 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
+%2240 = reshape %1149 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2241 = reshape %2234 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2242 = matmul %2241, %2240 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2243 = mul %2239, %1148 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2244 = mul %2239, %1145 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2245 = mul %1146, %1146 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2246 = neg %2245 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2247 = exp %2246 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2248 = mul %2247, %2096 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2249 = mul %2244, %2248 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2250 = mul %2249, %629 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2251 = mul %2243, %627 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2252 = add %2250, %2251 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2253 = reduce_sum %2252 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2254 = reshape %2253 : f32[64] @ models/lib/nn.yaml:84:18
+%2255 = matmul %2252, %45 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2256 = reshape %1141 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2257 = reshape %2252 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2258 = matmul %2257, %2256 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2259 = reduce_sum %2255 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2260 = reshape %2259 : f32[16] @ models/lib/nn.yaml:96:46
+%2261 = mul %2255, %1138 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2262 = mul %2255, %1137 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2263 = reduce_sum %2262 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2264 = reshape %2263 : f32[16] @ models/lib/nn.yaml:96:37
+%2265 = mul %2261, %1136 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2266 = mul %2261, %1130 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2267 = reduce_sum %2266 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
+%2268 = mul %1135, %1135 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2269 = mul %1135, %2268 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2270 = mul %2269, %2119 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2271 = mul %2267, %2270 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2272 = div %2271, %608 : f32[14,1,1] @ models/lib/nn.yaml:95:15
+%2273 = broadcast %2272 : f32[14,1,16] @ models/lib/nn.yaml:95:15
+%2274 = mul %2273, %1130 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2275 = add %2265, %2274 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2276 = add %2275, %2274 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2277 = add %2234, %2276 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2278 = neg %2276 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2279 = reduce_sum %2278 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
+%2280 = div %2279, %608 : f32[14,1,1] @ models/lib/nn.yaml:93:14
+%2281 = broadcast %2280 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2282 = add %2277, %2281 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2283 = reduce_sum %2282 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2284 = reshape %2283 : f32[16] @ models/lib/nn.yaml:84:18
+%2285 = matmul %2282, %41 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2286 = reshape %1121 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2287 = reshape %2282 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2288 = matmul %2287, %2286 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2289 = reshape %2285 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
+%2290 = permute %2289 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
+%2291 = permute %1098 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
+%2292 = reshape %2290 : f32[14,2,1,8,1] @ models/lib/nn.yaml:56:23
+%2293 = broadcast %2292 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2294 = reshape %2291 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2295 = broadcast %2294 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2296 = mul %2293, %2295 : f32[14,2,1,8,17] @ models/lib/nn.yaml:56:23
+%2297 = reduce_sum %2296 axes=[3] keep=0 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2298 = permute %1114 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
+%2299 = reshape %2298 : f32[14,2,17,1,1] @ models/lib/nn.yaml:56:23
+%2300 = broadcast %2299 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2301 = reshape %2290 : f32[14,2,1,1,8] @ models/lib/nn.yaml:56:23
+%2302 = broadcast %2301 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2303 = mul %2300, %2302 : f32[14,2,17,1,8] @ models/lib/nn.yaml:56:23
+%2304 = reshape %2303 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2305 = div %2297, %1113 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2306 = mul %2305, %1114 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2307 = neg %2306 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2308 = reduce_sum %2307 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
+%2309 = broadcast %2308 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2310 = add %2305, %2309 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2311 = mul %2310, %1111 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
+%2312 = mul %2311, %585 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
+%2313 = reshape %2312 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
+%2314 = broadcast %2313 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2315 = reshape %1093 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2316 = broadcast %2315 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2317 = mul %2314, %2316 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2318 = reduce_sum %2317 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
+%2319 = permute %2312 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
+%2320 = reshape %2319 : f32[14,2,17,1,1] @ models/lib/nn.yaml:55:23
+%2321 = broadcast %2320 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2322 = reshape %1088 : f32[14,2,1,1,8] @ models/lib/nn.yaml:55:23
+%2323 = broadcast %2322 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2324 = mul %2321, %2323 : f32[14,2,17,1,8] @ models/lib/nn.yaml:55:23
+%2325 = reshape %2324 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2326 = permute %2304 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
+%2327 = reshape %2326 : f32[14,17,16] @ models/lib/vit.yaml:80:22
 %2328 = reshape %2327 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2329 = matmul %2047, %2328 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2329 = matmul %2053, %2328 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
 %2330 = reshape %2329 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2331 = reshape %2330 : f32[16] @ models/lib/nn.yaml:84:18
-%2332 = matmul %2327, %37 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2333 = add %2322, %2332 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2332 = matmul %2327, %39 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2333 = reshape %1082 : f32[238,16] @ models/lib/nn.yaml:83:15
 %2334 = reshape %2326 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2335 = matmul %2334, %2323 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2336 = permute %2308 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
-%2337 = reshape %2336 : f32[14,1,16] @ models/lib/vit.yaml:78:22
-%2338 = reduce_sum %2337 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2339 = reshape %2338 : f32[16] @ models/lib/nn.yaml:84:18
-%2340 = matmul %2337, %35 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2341 = reshape %1083 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2342 = reshape %2336 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2343 = matmul %2342, %2341 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2344 = pad %2340 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2345 = add %2333, %2344 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2346 = reshape %2345 : f32[238,16] @ models/lib/nn.yaml:96:46
-%2347 = matmul %2047, %2346 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2348 = reshape %2347 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2349 = reshape %2348 : f32[16] @ models/lib/nn.yaml:96:46
-%2350 = mul %2345, %1079 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2351 = mul %2345, %1078 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2352 = reduce_sum %2351 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2353 = reshape %2352 : f32[16] @ models/lib/nn.yaml:96:37
-%2354 = mul %2350, %1077 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2355 = mul %2350, %1071 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2356 = reduce_sum %2355 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
-%2357 = mul %1076, %1076 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2358 = mul %1076, %2357 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2359 = mul %2358, %2061 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2360 = mul %2356, %2359 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2361 = div %2360, %546 : f32[14,17,1] @ models/lib/nn.yaml:95:15
-%2362 = broadcast %2361 : f32[14,17,16] @ models/lib/nn.yaml:95:15
-%2363 = mul %2362, %1071 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2364 = add %2354, %2363 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2365 = add %2364, %2363 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2366 = neg %2365 : f32[14,17,16] @ models/lib/nn.yaml:94:15
-%2367 = reduce_sum %2366 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
-%2368 = div %2367, %546 : f32[14,17,1] @ models/lib/nn.yaml:93:14
-%2369 = broadcast %2368 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2370 = add %2365, %2369 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2371 = slice %2370 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2372 = add %2272, %2371 : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2373 = slice %2370 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2374 = add %2226, %2373 : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2375 = reduce_sum %2372 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%2376 = mul %2374, %1063 : f32[14,16,16] @ models/lib/nn.yaml:50:51
-%2377 = div %2376, %1021 : f32[14,16,16] @ models/lib/nn.yaml:50:38
-%2378 = reshape %2377 : f32[224,16] @ models/lib/nn.yaml:84:18
-%2379 = matmul %1765, %2378 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2380 = reshape %2379 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2381 = reshape %2380 : f32[16] @ models/lib/nn.yaml:84:18
-%2382 = matmul %2377, %30 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
-%2383 = reshape %1054 : f32[224,64] @ models/lib/nn.yaml:83:15
-%2384 = reshape %2377 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2385 = matmul %2384, %2383 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2386 = mul %2382, %1053 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%2387 = mul %2382, %1050 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%2388 = mul %1051, %1051 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2389 = neg %2388 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2390 = exp %2389 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2391 = broadcast %2087 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2392 = mul %2390, %2391 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2393 = mul %2387, %2392 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2394 = mul %2393, %264 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%2395 = mul %2386, %261 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%2396 = add %2394, %2395 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%2397 = reshape %2396 : f32[224,64] @ models/lib/nn.yaml:84:18
-%2398 = matmul %1765, %2397 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%2399 = reshape %2398 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2400 = reshape %2399 : f32[64] @ models/lib/nn.yaml:84:18
-%2401 = matmul %2396, %28 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%2402 = reshape %1046 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2403 = reshape %2396 : f32[224,64] @ models/lib/nn.yaml:83:15
-%2404 = matmul %2403, %2402 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2405 = reshape %2401 : f32[224,16] @ models/lib/nn.yaml:96:46
-%2406 = matmul %1765, %2405 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2407 = reshape %2406 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2408 = reshape %2407 : f32[16] @ models/lib/nn.yaml:96:46
-%2409 = mul %2401, %1043 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2410 = mul %2401, %1042 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2411 = reduce_sum %2410 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2412 = reshape %2411 : f32[16] @ models/lib/nn.yaml:96:37
-%2413 = mul %2409, %1041 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2414 = mul %2409, %1035 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2415 = reduce_sum %2414 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%2416 = mul %1040, %1040 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2417 = mul %1040, %2416 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2418 = broadcast %1740 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2419 = mul %2417, %2418 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2420 = mul %2415, %2419 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2421 = div %2420, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%2422 = broadcast %2421 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%2423 = mul %2422, %1035 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2424 = add %2413, %2423 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2425 = add %2424, %2423 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2426 = add %2374, %2425 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2427 = neg %2425 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2428 = reduce_sum %2427 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%2429 = div %2428, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%2430 = broadcast %2429 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2431 = add %2426, %2430 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2432 = mul %2431, %1029 : f32[14,16,16] @ models/lib/nn.yaml:50:51
-%2433 = div %2432, %1021 : f32[14,16,16] @ models/lib/nn.yaml:50:38
-%2434 = reshape %2433 : f32[224,16] @ models/lib/nn.yaml:84:18
-%2435 = matmul %1765, %2434 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2436 = reshape %2435 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2437 = reshape %2436 : f32[16] @ models/lib/nn.yaml:84:18
-%2438 = matmul %2433, %24 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%2439 = reshape %1015 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2440 = reshape %2433 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2441 = matmul %2440, %2439 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2442 = reshape %2438 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
-%2443 = permute %2442 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
-%2444 = permute %992 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
-%2445 = reshape %2443 : f32[14,2,16,8,1] @ models/lib/nn.yaml:56:23
-%2446 = broadcast %2445 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%2447 = reshape %2444 : f32[14,2,1,8,16] @ models/lib/nn.yaml:56:23
-%2448 = broadcast %2447 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%2449 = mul %2446, %2448 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%2450 = reduce_sum %2449 axes=[3] keep=0 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%2451 = permute %1008 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%2452 = reshape %2451 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
-%2453 = broadcast %2452 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%2454 = reshape %2443 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
-%2455 = broadcast %2454 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%2456 = mul %2453, %2455 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%2457 = reduce_sum %2456 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
-%2458 = div %2450, %1007 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%2459 = mul %2458, %1008 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%2460 = neg %2459 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%2461 = reduce_sum %2460 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
-%2462 = broadcast %2461 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%2463 = add %2458, %2462 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%2464 = mul %2463, %1005 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
-%2465 = mul %2464, %220 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
-%2466 = reshape %2465 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%2467 = broadcast %2466 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2468 = reshape %990 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%2469 = broadcast %2468 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2470 = mul %2467, %2469 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2471 = reduce_sum %2470 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%2472 = permute %2465 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
-%2473 = reshape %2472 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%2474 = broadcast %2473 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2475 = reshape %988 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%2476 = broadcast %2475 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2477 = mul %2474, %2476 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2478 = reduce_sum %2477 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%2479 = reshape %2457 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
-%2480 = reshape %2478 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
-%2481 = reshape %2471 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
-%2482 = concat %2481, %2480, %2479 axis=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
-%2483 = permute %2482 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
-%2484 = reshape %2483 : f32[14,16,48] @ models/lib/nn.yaml:66:21
-%2485 = reshape %2484 : f32[224,48] @ models/lib/nn.yaml:84:18
-%2486 = matmul %1765, %2485 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%2487 = reshape %2486 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%2488 = reshape %2487 : f32[48] @ models/lib/nn.yaml:84:18
-%2489 = matmul %2484, %22 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%2490 = reshape %981 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2491 = reshape %2483 : f32[224,48] @ models/lib/nn.yaml:83:15
-%2492 = matmul %2491, %2490 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%2493 = reshape %2489 : f32[224,16] @ models/lib/nn.yaml:96:46
-%2494 = matmul %1765, %2493 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2495 = reshape %2494 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2496 = reshape %2495 : f32[16] @ models/lib/nn.yaml:96:46
-%2497 = mul %2489, %978 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2498 = mul %2489, %977 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2499 = reduce_sum %2498 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2500 = reshape %2499 : f32[16] @ models/lib/nn.yaml:96:37
-%2501 = mul %2497, %976 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2502 = mul %2497, %970 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2503 = reduce_sum %2502 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%2504 = mul %975, %975 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2505 = mul %975, %2504 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2506 = mul %2505, %2418 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2507 = mul %2503, %2506 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2508 = div %2507, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%2509 = broadcast %2508 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%2510 = mul %2509, %970 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2511 = add %2501, %2510 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2512 = add %2511, %2510 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2513 = add %2431, %2512 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2514 = neg %2512 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2515 = reduce_sum %2514 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%2516 = div %2515, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%2517 = broadcast %2516 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2518 = add %2513, %2517 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2519 = reshape %2518 : f32[224,16] @ models/lib/nn.yaml:84:18
-%2520 = matmul %1765, %2519 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2521 = reshape %2520 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2522 = reshape %2521 : f32[16] @ models/lib/nn.yaml:84:18
-%2523 = matmul %2518, %18 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
-%2524 = reshape %962 : f32[224,64] @ models/lib/nn.yaml:83:15
-%2525 = reshape %2518 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2526 = matmul %2525, %2524 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2527 = mul %2523, %961 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%2528 = mul %2523, %958 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%2529 = mul %959, %959 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2530 = neg %2529 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2531 = exp %2530 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2532 = mul %2531, %2391 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2533 = mul %2528, %2532 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%2534 = mul %2533, %264 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%2535 = mul %2527, %261 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%2536 = add %2534, %2535 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%2537 = reshape %2536 : f32[224,64] @ models/lib/nn.yaml:84:18
-%2538 = matmul %1765, %2537 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%2539 = reshape %2538 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2540 = reshape %2539 : f32[64] @ models/lib/nn.yaml:84:18
-%2541 = matmul %2536, %16 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%2542 = reshape %954 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2543 = reshape %2536 : f32[224,64] @ models/lib/nn.yaml:83:15
-%2544 = matmul %2543, %2542 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2545 = reshape %2541 : f32[224,16] @ models/lib/nn.yaml:96:46
-%2546 = matmul %1765, %2545 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2547 = reshape %2546 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2548 = reshape %2547 : f32[16] @ models/lib/nn.yaml:96:46
-%2549 = mul %2541, %951 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2550 = mul %2541, %950 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2551 = reduce_sum %2550 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2552 = reshape %2551 : f32[16] @ models/lib/nn.yaml:96:37
-%2553 = mul %2549, %949 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2554 = mul %2549, %943 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2555 = reduce_sum %2554 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%2556 = mul %948, %948 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2557 = mul %948, %2556 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2558 = mul %2557, %2418 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2559 = mul %2555, %2558 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2560 = div %2559, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%2561 = broadcast %2560 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%2562 = mul %2561, %943 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2563 = add %2553, %2562 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2564 = add %2563, %2562 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2565 = add %2518, %2564 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2566 = neg %2564 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2567 = reduce_sum %2566 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%2568 = div %2567, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%2569 = broadcast %2568 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2570 = add %2565, %2569 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2571 = reshape %2570 : f32[224,16] @ models/lib/nn.yaml:84:18
-%2572 = matmul %1765, %2571 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2573 = reshape %2572 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2574 = reshape %2573 : f32[16] @ models/lib/nn.yaml:84:18
-%2575 = matmul %2570, %12 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%2576 = reshape %934 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2577 = reshape %2570 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2578 = matmul %2577, %2576 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2579 = reshape %2575 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
-%2580 = permute %2579 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
-%2581 = permute %911 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
-%2582 = reshape %2580 : f32[14,2,16,8,1] @ models/lib/nn.yaml:56:23
-%2583 = broadcast %2582 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%2584 = reshape %2581 : f32[14,2,1,8,16] @ models/lib/nn.yaml:56:23
-%2585 = broadcast %2584 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%2586 = mul %2583, %2585 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
-%2587 = reduce_sum %2586 axes=[3] keep=0 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%2588 = permute %927 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%2589 = reshape %2588 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
-%2590 = broadcast %2589 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%2591 = reshape %2580 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
-%2592 = broadcast %2591 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%2593 = mul %2590, %2592 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%2594 = reduce_sum %2593 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
-%2595 = div %2587, %926 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%2596 = mul %2595, %927 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%2597 = neg %2596 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%2598 = reduce_sum %2597 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
-%2599 = broadcast %2598 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%2600 = add %2595, %2599 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%2601 = mul %2600, %924 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
-%2602 = mul %2601, %220 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
-%2603 = reshape %2602 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%2604 = broadcast %2603 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2605 = reshape %909 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%2606 = broadcast %2605 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2607 = mul %2604, %2606 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2608 = reduce_sum %2607 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%2609 = permute %2602 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
-%2610 = reshape %2609 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%2611 = broadcast %2610 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2612 = reshape %907 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%2613 = broadcast %2612 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2614 = mul %2611, %2613 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%2615 = reduce_sum %2614 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%2616 = reshape %2594 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
-%2617 = reshape %2615 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
-%2618 = reshape %2608 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
-%2619 = concat %2618, %2617, %2616 axis=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
-%2620 = permute %2619 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
-%2621 = reshape %2620 : f32[14,16,48] @ models/lib/nn.yaml:66:21
-%2622 = reshape %2621 : f32[224,48] @ models/lib/nn.yaml:84:18
-%2623 = matmul %1765, %2622 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%2624 = reshape %2623 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%2625 = reshape %2624 : f32[48] @ models/lib/nn.yaml:84:18
-%2626 = matmul %2621, %10 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%2627 = reshape %900 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2628 = reshape %2620 : f32[224,48] @ models/lib/nn.yaml:83:15
-%2629 = matmul %2628, %2627 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%2630 = reshape %2626 : f32[224,16] @ models/lib/nn.yaml:96:46
-%2631 = matmul %1765, %2630 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2632 = reshape %2631 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2633 = reshape %2632 : f32[16] @ models/lib/nn.yaml:96:46
-%2634 = mul %2626, %897 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2635 = mul %2626, %896 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%2636 = reduce_sum %2635 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2637 = reshape %2636 : f32[16] @ models/lib/nn.yaml:96:37
-%2638 = mul %2634, %895 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2639 = mul %2634, %889 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%2640 = reduce_sum %2639 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%2641 = mul %894, %894 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2642 = mul %894, %2641 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2643 = mul %2642, %2418 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2644 = mul %2640, %2643 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%2645 = div %2644, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%2646 = broadcast %2645 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%2647 = mul %2646, %889 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2648 = add %2638, %2647 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2649 = add %2648, %2647 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%2650 = add %2570, %2649 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2651 = neg %2649 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%2652 = reduce_sum %2651 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%2653 = div %2652, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%2654 = broadcast %2653 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2655 = add %2650, %2654 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%2656 = reduce_sum %2655 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%2657 = reshape %2655 : f32[224,16] @ models/lib/vit.yaml:17:71
-%2658 = matmul %1765, %2657 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
-%2659 = reshape %2658 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%2660 = reshape %2659 : f32[16] @ models/lib/vit.yaml:17:71
-%2661 = reshape %174 : f32[224,48] @ models/lib/vit.yaml:17:18
-%2662 = reshape %2655 : f32[224,16] @ models/lib/vit.yaml:17:18
-%2663 = matmul %2662, %2661 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
-%2664 = reshape %2663 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%2665 = all_reduce_sum %2656 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2666 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2667 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2668 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
-%2669 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
-%2670 = add %2668, %2669 : i64[] @ models/lib/vit.yaml:48:7
-%2671 = mul %1614, %1615 : f64[] @ models/lib/vit.yaml:48:7
-%2672 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%2673 = sub %2672, %2671 : f64[] @ models/lib/vit.yaml:48:7
-%2674 = cast %2673 : f32[] @ models/lib/vit.yaml:48:7
-%2675 = broadcast %2674 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2676 = mul %5, %2675 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2677 = broadcast %1617 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2678 = mul %2665, %2677 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2679 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%2680 = broadcast %1020 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2681 = mul %2666, %2680 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2682 = add %2681, %2678 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2683 = mul %2665, %2665 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2684 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
-%2685 = broadcast %2684 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2686 = mul %2683, %2685 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2687 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%2688 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
-%2689 = broadcast %2688 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2690 = mul %2667, %2689 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2691 = add %2690, %2686 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2692 = cast %2670 : f64[] @ models/lib/vit.yaml:48:7
-%2693 = pow %2679, %2692 : f64[] @ models/lib/vit.yaml:48:7
-%2694 = sub %2672, %2693 : f64[] @ models/lib/vit.yaml:48:7
-%2695 = div %1614, %2694 : f64[] @ models/lib/vit.yaml:48:7
-%2696 = pow %2687, %2692 : f64[] @ models/lib/vit.yaml:48:7
-%2697 = sub %2672, %2696 : f64[] @ models/lib/vit.yaml:48:7
-%2698 = sqrt %2697 : f64[] @ models/lib/vit.yaml:48:7
-%2699 = div %2672, %2698 : f64[] @ models/lib/vit.yaml:48:7
-%2700 = sqrt %2691 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2701 = cast %2699 : f32[] @ models/lib/vit.yaml:48:7
-%2702 = broadcast %2701 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2703 = mul %2700, %2702 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2704 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
+%2335 = matmul %2334, %2333 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2336 = permute %2325 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
+%2337 = reshape %2336 : f32[14,17,16] @ models/lib/vit.yaml:79:22
+%2338 = reshape %2337 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2339 = matmul %2053, %2338 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2340 = reshape %2339 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2341 = reshape %2340 : f32[16] @ models/lib/nn.yaml:84:18
+%2342 = matmul %2337, %37 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2343 = add %2332, %2342 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2344 = reshape %2336 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2345 = matmul %2344, %2333 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2346 = permute %2318 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
+%2347 = reshape %2346 : f32[14,1,16] @ models/lib/vit.yaml:78:22
+%2348 = reduce_sum %2347 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2349 = reshape %2348 : f32[16] @ models/lib/nn.yaml:84:18
+%2350 = matmul %2347, %35 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2351 = reshape %1083 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2352 = reshape %2346 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2353 = matmul %2352, %2351 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2354 = pad %2350 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2355 = add %2343, %2354 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2356 = reshape %2355 : f32[238,16] @ models/lib/nn.yaml:96:46
+%2357 = matmul %2053, %2356 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2358 = reshape %2357 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2359 = reshape %2358 : f32[16] @ models/lib/nn.yaml:96:46
+%2360 = mul %2355, %1079 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2361 = mul %2355, %1078 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2362 = reshape %2361 : f32[238,16] @ models/lib/nn.yaml:96:37
+%2363 = matmul %2053, %2362 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%2364 = reshape %2363 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2365 = reshape %2364 : f32[16] @ models/lib/nn.yaml:96:37
+%2366 = mul %2360, %1077 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2367 = mul %2360, %1071 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2368 = reduce_sum %2367 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
+%2369 = mul %1076, %1076 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2370 = mul %1076, %2369 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2371 = mul %2370, %2069 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2372 = mul %2368, %2371 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2373 = div %2372, %546 : f32[14,17,1] @ models/lib/nn.yaml:95:15
+%2374 = broadcast %2373 : f32[14,17,16] @ models/lib/nn.yaml:95:15
+%2375 = mul %2374, %1071 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2376 = add %2366, %2375 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2377 = add %2376, %2375 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2378 = neg %2377 : f32[14,17,16] @ models/lib/nn.yaml:94:15
+%2379 = reduce_sum %2378 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
+%2380 = div %2379, %546 : f32[14,17,1] @ models/lib/nn.yaml:93:14
+%2381 = broadcast %2380 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2382 = add %2377, %2381 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2383 = slice %2382 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2384 = add %2282, %2383 : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2385 = slice %2382 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2386 = add %2236, %2385 : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2387 = reduce_sum %2384 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%2388 = mul %2386, %1063 : f32[14,16,16] @ models/lib/nn.yaml:50:51
+%2389 = div %2388, %1021 : f32[14,16,16] @ models/lib/nn.yaml:50:38
+%2390 = reshape %2389 : f32[224,16] @ models/lib/nn.yaml:84:18
+%2391 = matmul %1765, %2390 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2392 = reshape %2391 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2393 = reshape %2392 : f32[16] @ models/lib/nn.yaml:84:18
+%2394 = matmul %2389, %30 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
+%2395 = reshape %1054 : f32[224,64] @ models/lib/nn.yaml:83:15
+%2396 = reshape %2389 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2397 = matmul %2396, %2395 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2398 = mul %2394, %1053 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%2399 = mul %2394, %1050 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%2400 = mul %1051, %1051 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2401 = neg %2400 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2402 = exp %2401 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2403 = broadcast %2095 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2404 = mul %2402, %2403 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2405 = mul %2399, %2404 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2406 = mul %2405, %264 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%2407 = mul %2398, %261 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%2408 = add %2406, %2407 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%2409 = reshape %2408 : f32[224,64] @ models/lib/nn.yaml:84:18
+%2410 = matmul %1765, %2409 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%2411 = reshape %2410 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2412 = reshape %2411 : f32[64] @ models/lib/nn.yaml:84:18
+%2413 = matmul %2408, %28 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%2414 = reshape %1046 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2415 = reshape %2408 : f32[224,64] @ models/lib/nn.yaml:83:15
+%2416 = matmul %2415, %2414 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2417 = reshape %2413 : f32[224,16] @ models/lib/nn.yaml:96:46
+%2418 = matmul %1765, %2417 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2419 = reshape %2418 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2420 = reshape %2419 : f32[16] @ models/lib/nn.yaml:96:46
+%2421 = mul %2413, %1043 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2422 = mul %2413, %1042 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2423 = reshape %2422 : f32[224,16] @ models/lib/nn.yaml:96:37
+%2424 = matmul %1765, %2423 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%2425 = reshape %2424 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2426 = reshape %2425 : f32[16] @ models/lib/nn.yaml:96:37
+%2427 = mul %2421, %1041 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2428 = mul %2421, %1035 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2429 = reduce_sum %2428 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%2430 = mul %1040, %1040 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2431 = mul %1040, %2430 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2432 = broadcast %1740 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2433 = mul %2431, %2432 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2434 = mul %2429, %2433 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2435 = div %2434, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%2436 = broadcast %2435 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%2437 = mul %2436, %1035 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2438 = add %2427, %2437 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2439 = add %2438, %2437 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2440 = add %2386, %2439 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2441 = neg %2439 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2442 = reduce_sum %2441 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%2443 = div %2442, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%2444 = broadcast %2443 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2445 = add %2440, %2444 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2446 = mul %2445, %1029 : f32[14,16,16] @ models/lib/nn.yaml:50:51
+%2447 = div %2446, %1021 : f32[14,16,16] @ models/lib/nn.yaml:50:38
+%2448 = reshape %2447 : f32[224,16] @ models/lib/nn.yaml:84:18
+%2449 = matmul %1765, %2448 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2450 = reshape %2449 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2451 = reshape %2450 : f32[16] @ models/lib/nn.yaml:84:18
+%2452 = matmul %2447, %24 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%2453 = reshape %1015 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2454 = reshape %2447 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2455 = matmul %2454, %2453 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2456 = reshape %2452 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
+%2457 = permute %2456 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
+%2458 = permute %992 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
+%2459 = reshape %2457 : f32[14,2,16,8,1] @ models/lib/nn.yaml:56:23
+%2460 = broadcast %2459 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%2461 = reshape %2458 : f32[14,2,1,8,16] @ models/lib/nn.yaml:56:23
+%2462 = broadcast %2461 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%2463 = mul %2460, %2462 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%2464 = reduce_sum %2463 axes=[3] keep=0 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%2465 = permute %1008 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%2466 = reshape %2465 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
+%2467 = broadcast %2466 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%2468 = reshape %2457 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
+%2469 = broadcast %2468 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%2470 = mul %2467, %2469 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%2471 = reduce_sum %2470 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
+%2472 = div %2464, %1007 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%2473 = mul %2472, %1008 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%2474 = neg %2473 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%2475 = reduce_sum %2474 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
+%2476 = broadcast %2475 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%2477 = add %2472, %2476 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%2478 = mul %2477, %1005 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
+%2479 = mul %2478, %220 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
+%2480 = reshape %2479 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%2481 = broadcast %2480 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2482 = reshape %990 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%2483 = broadcast %2482 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2484 = mul %2481, %2483 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2485 = reduce_sum %2484 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%2486 = permute %2479 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
+%2487 = reshape %2486 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%2488 = broadcast %2487 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2489 = reshape %988 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%2490 = broadcast %2489 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2491 = mul %2488, %2490 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2492 = reduce_sum %2491 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%2493 = reshape %2471 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
+%2494 = reshape %2492 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
+%2495 = reshape %2485 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
+%2496 = concat %2495, %2494, %2493 axis=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
+%2497 = permute %2496 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
+%2498 = reshape %2497 : f32[14,16,48] @ models/lib/nn.yaml:66:21
+%2499 = reshape %2498 : f32[224,48] @ models/lib/nn.yaml:84:18
+%2500 = matmul %1765, %2499 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%2501 = reshape %2500 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%2502 = reshape %2501 : f32[48] @ models/lib/nn.yaml:84:18
+%2503 = matmul %2498, %22 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%2504 = reshape %981 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2505 = reshape %2497 : f32[224,48] @ models/lib/nn.yaml:83:15
+%2506 = matmul %2505, %2504 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%2507 = reshape %2503 : f32[224,16] @ models/lib/nn.yaml:96:46
+%2508 = matmul %1765, %2507 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2509 = reshape %2508 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2510 = reshape %2509 : f32[16] @ models/lib/nn.yaml:96:46
+%2511 = mul %2503, %978 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2512 = mul %2503, %977 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2513 = reshape %2512 : f32[224,16] @ models/lib/nn.yaml:96:37
+%2514 = matmul %1765, %2513 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%2515 = reshape %2514 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2516 = reshape %2515 : f32[16] @ models/lib/nn.yaml:96:37
+%2517 = mul %2511, %976 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2518 = mul %2511, %970 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2519 = reduce_sum %2518 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%2520 = mul %975, %975 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2521 = mul %975, %2520 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2522 = mul %2521, %2432 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2523 = mul %2519, %2522 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2524 = div %2523, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%2525 = broadcast %2524 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%2526 = mul %2525, %970 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2527 = add %2517, %2526 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2528 = add %2527, %2526 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2529 = add %2445, %2528 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2530 = neg %2528 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2531 = reduce_sum %2530 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%2532 = div %2531, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%2533 = broadcast %2532 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2534 = add %2529, %2533 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2535 = reshape %2534 : f32[224,16] @ models/lib/nn.yaml:84:18
+%2536 = matmul %1765, %2535 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2537 = reshape %2536 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2538 = reshape %2537 : f32[16] @ models/lib/nn.yaml:84:18
+%2539 = matmul %2534, %18 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
+%2540 = reshape %962 : f32[224,64] @ models/lib/nn.yaml:83:15
+%2541 = reshape %2534 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2542 = matmul %2541, %2540 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2543 = mul %2539, %961 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%2544 = mul %2539, %958 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%2545 = mul %959, %959 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2546 = neg %2545 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2547 = exp %2546 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2548 = mul %2547, %2403 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2549 = mul %2544, %2548 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%2550 = mul %2549, %264 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%2551 = mul %2543, %261 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%2552 = add %2550, %2551 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%2553 = reshape %2552 : f32[224,64] @ models/lib/nn.yaml:84:18
+%2554 = matmul %1765, %2553 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%2555 = reshape %2554 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2556 = reshape %2555 : f32[64] @ models/lib/nn.yaml:84:18
+%2557 = matmul %2552, %16 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%2558 = reshape %954 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2559 = reshape %2552 : f32[224,64] @ models/lib/nn.yaml:83:15
+%2560 = matmul %2559, %2558 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2561 = reshape %2557 : f32[224,16] @ models/lib/nn.yaml:96:46
+%2562 = matmul %1765, %2561 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2563 = reshape %2562 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2564 = reshape %2563 : f32[16] @ models/lib/nn.yaml:96:46
+%2565 = mul %2557, %951 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2566 = mul %2557, %950 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2567 = reshape %2566 : f32[224,16] @ models/lib/nn.yaml:96:37
+%2568 = matmul %1765, %2567 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%2569 = reshape %2568 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2570 = reshape %2569 : f32[16] @ models/lib/nn.yaml:96:37
+%2571 = mul %2565, %949 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2572 = mul %2565, %943 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2573 = reduce_sum %2572 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%2574 = mul %948, %948 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2575 = mul %948, %2574 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2576 = mul %2575, %2432 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2577 = mul %2573, %2576 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2578 = div %2577, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%2579 = broadcast %2578 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%2580 = mul %2579, %943 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2581 = add %2571, %2580 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2582 = add %2581, %2580 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2583 = add %2534, %2582 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2584 = neg %2582 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2585 = reduce_sum %2584 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%2586 = div %2585, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%2587 = broadcast %2586 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2588 = add %2583, %2587 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2589 = reshape %2588 : f32[224,16] @ models/lib/nn.yaml:84:18
+%2590 = matmul %1765, %2589 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2591 = reshape %2590 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2592 = reshape %2591 : f32[16] @ models/lib/nn.yaml:84:18
+%2593 = matmul %2588, %12 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%2594 = reshape %934 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2595 = reshape %2588 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2596 = matmul %2595, %2594 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2597 = reshape %2593 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
+%2598 = permute %2597 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
+%2599 = permute %911 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
+%2600 = reshape %2598 : f32[14,2,16,8,1] @ models/lib/nn.yaml:56:23
+%2601 = broadcast %2600 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%2602 = reshape %2599 : f32[14,2,1,8,16] @ models/lib/nn.yaml:56:23
+%2603 = broadcast %2602 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%2604 = mul %2601, %2603 : f32[14,2,16,8,16] @ models/lib/nn.yaml:56:23
+%2605 = reduce_sum %2604 axes=[3] keep=0 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%2606 = permute %927 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%2607 = reshape %2606 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
+%2608 = broadcast %2607 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%2609 = reshape %2598 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
+%2610 = broadcast %2609 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%2611 = mul %2608, %2610 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%2612 = reduce_sum %2611 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
+%2613 = div %2605, %926 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%2614 = mul %2613, %927 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%2615 = neg %2614 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%2616 = reduce_sum %2615 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
+%2617 = broadcast %2616 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%2618 = add %2613, %2617 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%2619 = mul %2618, %924 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
+%2620 = mul %2619, %220 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
+%2621 = reshape %2620 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%2622 = broadcast %2621 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2623 = reshape %909 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%2624 = broadcast %2623 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2625 = mul %2622, %2624 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2626 = reduce_sum %2625 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%2627 = permute %2620 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
+%2628 = reshape %2627 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%2629 = broadcast %2628 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2630 = reshape %907 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%2631 = broadcast %2630 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2632 = mul %2629, %2631 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%2633 = reduce_sum %2632 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%2634 = reshape %2612 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
+%2635 = reshape %2633 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
+%2636 = reshape %2626 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
+%2637 = concat %2636, %2635, %2634 axis=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
+%2638 = permute %2637 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
+%2639 = reshape %2638 : f32[14,16,48] @ models/lib/nn.yaml:66:21
+%2640 = reshape %2639 : f32[224,48] @ models/lib/nn.yaml:84:18
+%2641 = matmul %1765, %2640 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%2642 = reshape %2641 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%2643 = reshape %2642 : f32[48] @ models/lib/nn.yaml:84:18
+%2644 = matmul %2639, %10 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%2645 = reshape %900 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2646 = reshape %2638 : f32[224,48] @ models/lib/nn.yaml:83:15
+%2647 = matmul %2646, %2645 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%2648 = reshape %2644 : f32[224,16] @ models/lib/nn.yaml:96:46
+%2649 = matmul %1765, %2648 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2650 = reshape %2649 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2651 = reshape %2650 : f32[16] @ models/lib/nn.yaml:96:46
+%2652 = mul %2644, %897 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2653 = mul %2644, %896 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%2654 = reshape %2653 : f32[224,16] @ models/lib/nn.yaml:96:37
+%2655 = matmul %1765, %2654 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%2656 = reshape %2655 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2657 = reshape %2656 : f32[16] @ models/lib/nn.yaml:96:37
+%2658 = mul %2652, %895 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2659 = mul %2652, %889 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%2660 = reduce_sum %2659 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%2661 = mul %894, %894 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2662 = mul %894, %2661 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2663 = mul %2662, %2432 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2664 = mul %2660, %2663 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%2665 = div %2664, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%2666 = broadcast %2665 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%2667 = mul %2666, %889 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2668 = add %2658, %2667 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2669 = add %2668, %2667 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%2670 = add %2588, %2669 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2671 = neg %2669 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%2672 = reduce_sum %2671 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%2673 = div %2672, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%2674 = broadcast %2673 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2675 = add %2670, %2674 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%2676 = reduce_sum %2675 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%2677 = reshape %2675 : f32[224,16] @ models/lib/vit.yaml:17:71
+%2678 = matmul %1765, %2677 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
+%2679 = reshape %2678 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%2680 = reshape %2679 : f32[16] @ models/lib/vit.yaml:17:71
+%2681 = reshape %174 : f32[224,48] @ models/lib/vit.yaml:17:18
+%2682 = reshape %2675 : f32[224,16] @ models/lib/vit.yaml:17:18
+%2683 = matmul %2682, %2681 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
+%2684 = reshape %2683 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%2685 = all_reduce_sum %2676 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2686 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2687 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2688 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
+%2689 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
+%2690 = add %2688, %2689 : i64[] @ models/lib/vit.yaml:48:7
+%2691 = mul %1614, %1615 : f64[] @ models/lib/vit.yaml:48:7
+%2692 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%2693 = sub %2692, %2691 : f64[] @ models/lib/vit.yaml:48:7
+%2694 = cast %2693 : f32[] @ models/lib/vit.yaml:48:7
+%2695 = broadcast %2694 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2696 = mul %5, %2695 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2697 = broadcast %1617 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2698 = mul %2685, %2697 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2699 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%2700 = broadcast %1020 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2701 = mul %2686, %2700 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2702 = add %2701, %2698 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2703 = mul %2685, %2685 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2704 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
 %2705 = broadcast %2704 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2706 = add %2703, %2705 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2707 = div %2682, %2706 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2708 = cast %2695 : f32[] @ models/lib/vit.yaml:48:7
+%2706 = mul %2703, %2705 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2707 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%2708 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
 %2709 = broadcast %2708 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2710 = mul %2707, %2709 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2711 = sub %2676, %2710 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2712 = assign %5, %2711 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2713 = assign %2666, %2682 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2714 = assign %2667, %2691 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2715 = assign %2668, %2670 : i64[] @ models/lib/vit.yaml:48:7
-%2716 = cast %1616 : f32[] @ models/lib/vit.yaml:48:7
-%2717 = broadcast %2716 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2718 = mul %89, %2717 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2719 = sub %2672, %1616 : f64[] @ models/lib/vit.yaml:48:7
-%2720 = cast %2719 : f32[] @ models/lib/vit.yaml:48:7
-%2721 = broadcast %2720 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2722 = mul %2711, %2721 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2723 = add %2718, %2722 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2724 = assign %89, %2723 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%2725 = all_reduce_sum %2664 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2726 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2727 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2728 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
-%2729 = add %2728, %2669 : i64[] @ models/lib/vit.yaml:9:7
-%2730 = broadcast %2674 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2731 = mul %6, %2730 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2732 = broadcast %1617 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2733 = mul %2725, %2732 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2734 = broadcast %1020 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2735 = mul %2726, %2734 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2736 = add %2735, %2733 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2737 = mul %2725, %2725 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2738 = broadcast %2684 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2739 = mul %2737, %2738 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2740 = broadcast %2688 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2741 = mul %2727, %2740 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2742 = add %2741, %2739 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2743 = cast %2729 : f64[] @ models/lib/vit.yaml:9:7
-%2744 = pow %2679, %2743 : f64[] @ models/lib/vit.yaml:9:7
-%2745 = sub %2672, %2744 : f64[] @ models/lib/vit.yaml:9:7
-%2746 = div %1614, %2745 : f64[] @ models/lib/vit.yaml:9:7
-%2747 = pow %2687, %2743 : f64[] @ models/lib/vit.yaml:9:7
-%2748 = sub %2672, %2747 : f64[] @ models/lib/vit.yaml:9:7
-%2749 = sqrt %2748 : f64[] @ models/lib/vit.yaml:9:7
-%2750 = div %2672, %2749 : f64[] @ models/lib/vit.yaml:9:7
-%2751 = sqrt %2742 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2752 = cast %2750 : f32[] @ models/lib/vit.yaml:9:7
-%2753 = broadcast %2752 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2754 = mul %2751, %2753 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2755 = broadcast %2704 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2756 = add %2754, %2755 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2757 = div %2736, %2756 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2758 = cast %2746 : f32[] @ models/lib/vit.yaml:9:7
-%2759 = broadcast %2758 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2760 = mul %2757, %2759 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2761 = sub %2731, %2760 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2762 = assign %6, %2761 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2763 = assign %2726, %2736 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2764 = assign %2727, %2742 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2765 = assign %2728, %2729 : i64[] @ models/lib/vit.yaml:9:7
-%2766 = broadcast %2716 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2767 = mul %90, %2766 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2768 = broadcast %2720 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2769 = mul %2761, %2768 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2770 = add %2767, %2769 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2771 = assign %90, %2770 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%2772 = all_reduce_sum %2660 : f32[16] @ models/lib/vit.yaml:10:7
-%2773 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%2774 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%2775 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
-%2776 = add %2775, %2669 : i64[] @ models/lib/vit.yaml:10:7
-%2777 = broadcast %1617 : f32[16] @ models/lib/vit.yaml:10:7
-%2778 = mul %2772, %2777 : f32[16] @ models/lib/vit.yaml:10:7
-%2779 = broadcast %1020 : f32[16] @ models/lib/vit.yaml:10:7
-%2780 = mul %2773, %2779 : f32[16] @ models/lib/vit.yaml:10:7
-%2781 = add %2780, %2778 : f32[16] @ models/lib/vit.yaml:10:7
-%2782 = mul %2772, %2772 : f32[16] @ models/lib/vit.yaml:10:7
-%2783 = broadcast %2684 : f32[16] @ models/lib/vit.yaml:10:7
-%2784 = mul %2782, %2783 : f32[16] @ models/lib/vit.yaml:10:7
-%2785 = broadcast %2688 : f32[16] @ models/lib/vit.yaml:10:7
-%2786 = mul %2774, %2785 : f32[16] @ models/lib/vit.yaml:10:7
-%2787 = add %2786, %2784 : f32[16] @ models/lib/vit.yaml:10:7
-%2788 = cast %2776 : f64[] @ models/lib/vit.yaml:10:7
-%2789 = pow %2679, %2788 : f64[] @ models/lib/vit.yaml:10:7
-%2790 = sub %2672, %2789 : f64[] @ models/lib/vit.yaml:10:7
-%2791 = div %1614, %2790 : f64[] @ models/lib/vit.yaml:10:7
-%2792 = pow %2687, %2788 : f64[] @ models/lib/vit.yaml:10:7
-%2793 = sub %2672, %2792 : f64[] @ models/lib/vit.yaml:10:7
-%2794 = sqrt %2793 : f64[] @ models/lib/vit.yaml:10:7
-%2795 = div %2672, %2794 : f64[] @ models/lib/vit.yaml:10:7
-%2796 = sqrt %2787 : f32[16] @ models/lib/vit.yaml:10:7
-%2797 = cast %2795 : f32[] @ models/lib/vit.yaml:10:7
-%2798 = broadcast %2797 : f32[16] @ models/lib/vit.yaml:10:7
-%2799 = mul %2796, %2798 : f32[16] @ models/lib/vit.yaml:10:7
-%2800 = broadcast %2704 : f32[16] @ models/lib/vit.yaml:10:7
-%2801 = add %2799, %2800 : f32[16] @ models/lib/vit.yaml:10:7
-%2802 = div %2781, %2801 : f32[16] @ models/lib/vit.yaml:10:7
-%2803 = cast %2791 : f32[] @ models/lib/vit.yaml:10:7
-%2804 = broadcast %2803 : f32[16] @ models/lib/vit.yaml:10:7
-%2805 = mul %2802, %2804 : f32[16] @ models/lib/vit.yaml:10:7
-%2806 = sub %7, %2805 : f32[16] @ models/lib/vit.yaml:10:7
-%2807 = assign %7, %2806 : f32[16] @ models/lib/vit.yaml:10:7
-%2808 = assign %2773, %2781 : f32[16] @ models/lib/vit.yaml:10:7
-%2809 = assign %2774, %2787 : f32[16] @ models/lib/vit.yaml:10:7
-%2810 = assign %2775, %2776 : i64[] @ models/lib/vit.yaml:10:7
-%2811 = broadcast %2716 : f32[16] @ models/lib/vit.yaml:10:7
-%2812 = mul %91, %2811 : f32[16] @ models/lib/vit.yaml:10:7
-%2813 = broadcast %2720 : f32[16] @ models/lib/vit.yaml:10:7
-%2814 = mul %2806, %2813 : f32[16] @ models/lib/vit.yaml:10:7
-%2815 = add %2812, %2814 : f32[16] @ models/lib/vit.yaml:10:7
-%2816 = assign %91, %2815 : f32[16] @ models/lib/vit.yaml:10:7
-%2817 = all_reduce_sum %2637 : f32[16] @ models/lib/nn.yaml:89:7
-%2818 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%2819 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%2820 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%2821 = add %2820, %2669 : i64[] @ models/lib/nn.yaml:89:7
-%2822 = mul %2817, %2777 : f32[16] @ models/lib/nn.yaml:89:7
-%2823 = mul %2818, %2779 : f32[16] @ models/lib/nn.yaml:89:7
-%2824 = add %2823, %2822 : f32[16] @ models/lib/nn.yaml:89:7
-%2825 = mul %2817, %2817 : f32[16] @ models/lib/nn.yaml:89:7
-%2826 = mul %2825, %2783 : f32[16] @ models/lib/nn.yaml:89:7
-%2827 = mul %2819, %2785 : f32[16] @ models/lib/nn.yaml:89:7
-%2828 = add %2827, %2826 : f32[16] @ models/lib/nn.yaml:89:7
-%2829 = cast %2821 : f64[] @ models/lib/nn.yaml:89:7
-%2830 = pow %2679, %2829 : f64[] @ models/lib/nn.yaml:89:7
-%2831 = sub %2672, %2830 : f64[] @ models/lib/nn.yaml:89:7
-%2832 = div %1614, %2831 : f64[] @ models/lib/nn.yaml:89:7
-%2833 = pow %2687, %2829 : f64[] @ models/lib/nn.yaml:89:7
-%2834 = sub %2672, %2833 : f64[] @ models/lib/nn.yaml:89:7
-%2835 = sqrt %2834 : f64[] @ models/lib/nn.yaml:89:7
-%2836 = div %2672, %2835 : f64[] @ models/lib/nn.yaml:89:7
-%2837 = sqrt %2828 : f32[16] @ models/lib/nn.yaml:89:7
-%2838 = cast %2836 : f32[] @ models/lib/nn.yaml:89:7
-%2839 = broadcast %2838 : f32[16] @ models/lib/nn.yaml:89:7
-%2840 = mul %2837, %2839 : f32[16] @ models/lib/nn.yaml:89:7
-%2841 = add %2840, %2800 : f32[16] @ models/lib/nn.yaml:89:7
-%2842 = div %2824, %2841 : f32[16] @ models/lib/nn.yaml:89:7
-%2843 = cast %2832 : f32[] @ models/lib/nn.yaml:89:7
-%2844 = broadcast %2843 : f32[16] @ models/lib/nn.yaml:89:7
-%2845 = mul %2842, %2844 : f32[16] @ models/lib/nn.yaml:89:7
-%2846 = sub %8, %2845 : f32[16] @ models/lib/nn.yaml:89:7
-%2847 = assign %8, %2846 : f32[16] @ models/lib/nn.yaml:89:7
-%2848 = assign %2818, %2824 : f32[16] @ models/lib/nn.yaml:89:7
-%2849 = assign %2819, %2828 : f32[16] @ models/lib/nn.yaml:89:7
-%2850 = assign %2820, %2821 : i64[] @ models/lib/nn.yaml:89:7
-%2851 = mul %92, %2811 : f32[16] @ models/lib/nn.yaml:89:7
-%2852 = mul %2846, %2813 : f32[16] @ models/lib/nn.yaml:89:7
-%2853 = add %2851, %2852 : f32[16] @ models/lib/nn.yaml:89:7
-%2854 = assign %92, %2853 : f32[16] @ models/lib/nn.yaml:89:7
-%2855 = all_reduce_sum %2633 : f32[16] @ models/lib/nn.yaml:90:7
-%2856 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%2857 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%2858 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%2859 = add %2858, %2669 : i64[] @ models/lib/nn.yaml:90:7
-%2860 = mul %2855, %2777 : f32[16] @ models/lib/nn.yaml:90:7
-%2861 = mul %2856, %2779 : f32[16] @ models/lib/nn.yaml:90:7
-%2862 = add %2861, %2860 : f32[16] @ models/lib/nn.yaml:90:7
-%2863 = mul %2855, %2855 : f32[16] @ models/lib/nn.yaml:90:7
-%2864 = mul %2863, %2783 : f32[16] @ models/lib/nn.yaml:90:7
-%2865 = mul %2857, %2785 : f32[16] @ models/lib/nn.yaml:90:7
-%2866 = add %2865, %2864 : f32[16] @ models/lib/nn.yaml:90:7
-%2867 = cast %2859 : f64[] @ models/lib/nn.yaml:90:7
-%2868 = pow %2679, %2867 : f64[] @ models/lib/nn.yaml:90:7
-%2869 = sub %2672, %2868 : f64[] @ models/lib/nn.yaml:90:7
-%2870 = div %1614, %2869 : f64[] @ models/lib/nn.yaml:90:7
-%2871 = pow %2687, %2867 : f64[] @ models/lib/nn.yaml:90:7
-%2872 = sub %2672, %2871 : f64[] @ models/lib/nn.yaml:90:7
-%2873 = sqrt %2872 : f64[] @ models/lib/nn.yaml:90:7
-%2874 = div %2672, %2873 : f64[] @ models/lib/nn.yaml:90:7
-%2875 = sqrt %2866 : f32[16] @ models/lib/nn.yaml:90:7
-%2876 = cast %2874 : f32[] @ models/lib/nn.yaml:90:7
-%2877 = broadcast %2876 : f32[16] @ models/lib/nn.yaml:90:7
-%2878 = mul %2875, %2877 : f32[16] @ models/lib/nn.yaml:90:7
-%2879 = add %2878, %2800 : f32[16] @ models/lib/nn.yaml:90:7
-%2880 = div %2862, %2879 : f32[16] @ models/lib/nn.yaml:90:7
-%2881 = cast %2870 : f32[] @ models/lib/nn.yaml:90:7
-%2882 = broadcast %2881 : f32[16] @ models/lib/nn.yaml:90:7
-%2883 = mul %2880, %2882 : f32[16] @ models/lib/nn.yaml:90:7
-%2884 = sub %9, %2883 : f32[16] @ models/lib/nn.yaml:90:7
-%2885 = assign %9, %2884 : f32[16] @ models/lib/nn.yaml:90:7
-%2886 = assign %2856, %2862 : f32[16] @ models/lib/nn.yaml:90:7
-%2887 = assign %2857, %2866 : f32[16] @ models/lib/nn.yaml:90:7
-%2888 = assign %2858, %2859 : i64[] @ models/lib/nn.yaml:90:7
-%2889 = mul %93, %2811 : f32[16] @ models/lib/nn.yaml:90:7
-%2890 = mul %2884, %2813 : f32[16] @ models/lib/nn.yaml:90:7
-%2891 = add %2889, %2890 : f32[16] @ models/lib/nn.yaml:90:7
-%2892 = assign %93, %2891 : f32[16] @ models/lib/nn.yaml:90:7
-%2893 = all_reduce_sum %2629 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2894 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%2895 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%2896 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%2897 = add %2896, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%2898 = broadcast %2674 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2899 = mul %10, %2898 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2900 = broadcast %1617 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2901 = mul %2893, %2900 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2902 = broadcast %1020 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2903 = mul %2894, %2902 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2904 = add %2903, %2901 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2905 = mul %2893, %2893 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2906 = broadcast %2684 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2907 = mul %2905, %2906 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2908 = broadcast %2688 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2909 = mul %2895, %2908 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2910 = add %2909, %2907 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2911 = cast %2897 : f64[] @ models/lib/nn.yaml:79:7
-%2912 = pow %2679, %2911 : f64[] @ models/lib/nn.yaml:79:7
-%2913 = sub %2672, %2912 : f64[] @ models/lib/nn.yaml:79:7
-%2914 = div %1614, %2913 : f64[] @ models/lib/nn.yaml:79:7
-%2915 = pow %2687, %2911 : f64[] @ models/lib/nn.yaml:79:7
-%2916 = sub %2672, %2915 : f64[] @ models/lib/nn.yaml:79:7
-%2917 = sqrt %2916 : f64[] @ models/lib/nn.yaml:79:7
-%2918 = div %2672, %2917 : f64[] @ models/lib/nn.yaml:79:7
-%2919 = sqrt %2910 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2920 = cast %2918 : f32[] @ models/lib/nn.yaml:79:7
-%2921 = broadcast %2920 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2922 = mul %2919, %2921 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2923 = broadcast %2704 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2924 = add %2922, %2923 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2925 = div %2904, %2924 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2926 = cast %2914 : f32[] @ models/lib/nn.yaml:79:7
-%2927 = broadcast %2926 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2928 = mul %2925, %2927 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2929 = sub %2899, %2928 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2930 = assign %10, %2929 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2931 = assign %2894, %2904 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2932 = assign %2895, %2910 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2933 = assign %2896, %2897 : i64[] @ models/lib/nn.yaml:79:7
-%2934 = broadcast %2716 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2935 = mul %94, %2934 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2936 = broadcast %2720 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2937 = mul %2929, %2936 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2938 = add %2935, %2937 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2939 = assign %94, %2938 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2940 = all_reduce_sum %2625 : f32[48] @ models/lib/nn.yaml:80:7
-%2941 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%2942 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%2943 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%2944 = add %2943, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%2945 = broadcast %1617 : f32[48] @ models/lib/nn.yaml:80:7
-%2946 = mul %2940, %2945 : f32[48] @ models/lib/nn.yaml:80:7
-%2947 = broadcast %1020 : f32[48] @ models/lib/nn.yaml:80:7
-%2948 = mul %2941, %2947 : f32[48] @ models/lib/nn.yaml:80:7
-%2949 = add %2948, %2946 : f32[48] @ models/lib/nn.yaml:80:7
-%2950 = mul %2940, %2940 : f32[48] @ models/lib/nn.yaml:80:7
-%2951 = broadcast %2684 : f32[48] @ models/lib/nn.yaml:80:7
-%2952 = mul %2950, %2951 : f32[48] @ models/lib/nn.yaml:80:7
-%2953 = broadcast %2688 : f32[48] @ models/lib/nn.yaml:80:7
-%2954 = mul %2942, %2953 : f32[48] @ models/lib/nn.yaml:80:7
-%2955 = add %2954, %2952 : f32[48] @ models/lib/nn.yaml:80:7
-%2956 = cast %2944 : f64[] @ models/lib/nn.yaml:80:7
-%2957 = pow %2679, %2956 : f64[] @ models/lib/nn.yaml:80:7
-%2958 = sub %2672, %2957 : f64[] @ models/lib/nn.yaml:80:7
-%2959 = div %1614, %2958 : f64[] @ models/lib/nn.yaml:80:7
-%2960 = pow %2687, %2956 : f64[] @ models/lib/nn.yaml:80:7
-%2961 = sub %2672, %2960 : f64[] @ models/lib/nn.yaml:80:7
-%2962 = sqrt %2961 : f64[] @ models/lib/nn.yaml:80:7
-%2963 = div %2672, %2962 : f64[] @ models/lib/nn.yaml:80:7
-%2964 = sqrt %2955 : f32[48] @ models/lib/nn.yaml:80:7
-%2965 = cast %2963 : f32[] @ models/lib/nn.yaml:80:7
-%2966 = broadcast %2965 : f32[48] @ models/lib/nn.yaml:80:7
-%2967 = mul %2964, %2966 : f32[48] @ models/lib/nn.yaml:80:7
-%2968 = broadcast %2704 : f32[48] @ models/lib/nn.yaml:80:7
-%2969 = add %2967, %2968 : f32[48] @ models/lib/nn.yaml:80:7
-%2970 = div %2949, %2969 : f32[48] @ models/lib/nn.yaml:80:7
-%2971 = cast %2959 : f32[] @ models/lib/nn.yaml:80:7
-%2972 = broadcast %2971 : f32[48] @ models/lib/nn.yaml:80:7
-%2973 = mul %2970, %2972 : f32[48] @ models/lib/nn.yaml:80:7
-%2974 = sub %11, %2973 : f32[48] @ models/lib/nn.yaml:80:7
-%2975 = assign %11, %2974 : f32[48] @ models/lib/nn.yaml:80:7
-%2976 = assign %2941, %2949 : f32[48] @ models/lib/nn.yaml:80:7
-%2977 = assign %2942, %2955 : f32[48] @ models/lib/nn.yaml:80:7
-%2978 = assign %2943, %2944 : i64[] @ models/lib/nn.yaml:80:7
-%2979 = broadcast %2716 : f32[48] @ models/lib/nn.yaml:80:7
-%2980 = mul %95, %2979 : f32[48] @ models/lib/nn.yaml:80:7
-%2981 = broadcast %2720 : f32[48] @ models/lib/nn.yaml:80:7
-%2982 = mul %2974, %2981 : f32[48] @ models/lib/nn.yaml:80:7
-%2983 = add %2980, %2982 : f32[48] @ models/lib/nn.yaml:80:7
-%2984 = assign %95, %2983 : f32[48] @ models/lib/nn.yaml:80:7
-%2985 = all_reduce_sum %2578 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2986 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%2987 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%2988 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%2989 = add %2988, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%2990 = broadcast %2674 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2991 = mul %12, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2992 = broadcast %1617 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2993 = mul %2985, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2994 = broadcast %1020 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2995 = mul %2986, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2996 = add %2995, %2993 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2997 = mul %2985, %2985 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2998 = broadcast %2684 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2999 = mul %2997, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3000 = broadcast %2688 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3001 = mul %2987, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3002 = add %3001, %2999 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3003 = cast %2989 : f64[] @ models/lib/nn.yaml:79:7
-%3004 = pow %2679, %3003 : f64[] @ models/lib/nn.yaml:79:7
-%3005 = sub %2672, %3004 : f64[] @ models/lib/nn.yaml:79:7
-%3006 = div %1614, %3005 : f64[] @ models/lib/nn.yaml:79:7
-%3007 = pow %2687, %3003 : f64[] @ models/lib/nn.yaml:79:7
-%3008 = sub %2672, %3007 : f64[] @ models/lib/nn.yaml:79:7
-%3009 = sqrt %3008 : f64[] @ models/lib/nn.yaml:79:7
-%3010 = div %2672, %3009 : f64[] @ models/lib/nn.yaml:79:7
-%3011 = sqrt %3002 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3012 = cast %3010 : f32[] @ models/lib/nn.yaml:79:7
-%3013 = broadcast %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3014 = mul %3011, %3013 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3015 = broadcast %2704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3016 = add %3014, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3017 = div %2996, %3016 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3018 = cast %3006 : f32[] @ models/lib/nn.yaml:79:7
-%3019 = broadcast %3018 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3020 = mul %3017, %3019 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3021 = sub %2991, %3020 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3022 = assign %12, %3021 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3023 = assign %2986, %2996 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3024 = assign %2987, %3002 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3025 = assign %2988, %2989 : i64[] @ models/lib/nn.yaml:79:7
-%3026 = broadcast %2716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3027 = mul %96, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3028 = broadcast %2720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3029 = mul %3021, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3030 = add %3027, %3029 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3031 = assign %96, %3030 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3032 = all_reduce_sum %2574 : f32[16] @ models/lib/nn.yaml:80:7
-%3033 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3034 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3035 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3036 = add %3035, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%3037 = mul %3032, %2777 : f32[16] @ models/lib/nn.yaml:80:7
-%3038 = mul %3033, %2779 : f32[16] @ models/lib/nn.yaml:80:7
-%3039 = add %3038, %3037 : f32[16] @ models/lib/nn.yaml:80:7
-%3040 = mul %3032, %3032 : f32[16] @ models/lib/nn.yaml:80:7
-%3041 = mul %3040, %2783 : f32[16] @ models/lib/nn.yaml:80:7
-%3042 = mul %3034, %2785 : f32[16] @ models/lib/nn.yaml:80:7
-%3043 = add %3042, %3041 : f32[16] @ models/lib/nn.yaml:80:7
-%3044 = cast %3036 : f64[] @ models/lib/nn.yaml:80:7
-%3045 = pow %2679, %3044 : f64[] @ models/lib/nn.yaml:80:7
-%3046 = sub %2672, %3045 : f64[] @ models/lib/nn.yaml:80:7
-%3047 = div %1614, %3046 : f64[] @ models/lib/nn.yaml:80:7
-%3048 = pow %2687, %3044 : f64[] @ models/lib/nn.yaml:80:7
-%3049 = sub %2672, %3048 : f64[] @ models/lib/nn.yaml:80:7
-%3050 = sqrt %3049 : f64[] @ models/lib/nn.yaml:80:7
-%3051 = div %2672, %3050 : f64[] @ models/lib/nn.yaml:80:7
-%3052 = sqrt %3043 : f32[16] @ models/lib/nn.yaml:80:7
-%3053 = cast %3051 : f32[] @ models/lib/nn.yaml:80:7
-%3054 = broadcast %3053 : f32[16] @ models/lib/nn.yaml:80:7
-%3055 = mul %3052, %3054 : f32[16] @ models/lib/nn.yaml:80:7
-%3056 = add %3055, %2800 : f32[16] @ models/lib/nn.yaml:80:7
-%3057 = div %3039, %3056 : f32[16] @ models/lib/nn.yaml:80:7
-%3058 = cast %3047 : f32[] @ models/lib/nn.yaml:80:7
-%3059 = broadcast %3058 : f32[16] @ models/lib/nn.yaml:80:7
-%3060 = mul %3057, %3059 : f32[16] @ models/lib/nn.yaml:80:7
-%3061 = sub %13, %3060 : f32[16] @ models/lib/nn.yaml:80:7
-%3062 = assign %13, %3061 : f32[16] @ models/lib/nn.yaml:80:7
-%3063 = assign %3033, %3039 : f32[16] @ models/lib/nn.yaml:80:7
-%3064 = assign %3034, %3043 : f32[16] @ models/lib/nn.yaml:80:7
-%3065 = assign %3035, %3036 : i64[] @ models/lib/nn.yaml:80:7
-%3066 = mul %97, %2811 : f32[16] @ models/lib/nn.yaml:80:7
-%3067 = mul %3061, %2813 : f32[16] @ models/lib/nn.yaml:80:7
-%3068 = add %3066, %3067 : f32[16] @ models/lib/nn.yaml:80:7
-%3069 = assign %97, %3068 : f32[16] @ models/lib/nn.yaml:80:7
-%3070 = all_reduce_sum %2552 : f32[16] @ models/lib/nn.yaml:89:7
-%3071 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3072 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3073 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3074 = add %3073, %2669 : i64[] @ models/lib/nn.yaml:89:7
-%3075 = mul %3070, %2777 : f32[16] @ models/lib/nn.yaml:89:7
-%3076 = mul %3071, %2779 : f32[16] @ models/lib/nn.yaml:89:7
-%3077 = add %3076, %3075 : f32[16] @ models/lib/nn.yaml:89:7
-%3078 = mul %3070, %3070 : f32[16] @ models/lib/nn.yaml:89:7
-%3079 = mul %3078, %2783 : f32[16] @ models/lib/nn.yaml:89:7
-%3080 = mul %3072, %2785 : f32[16] @ models/lib/nn.yaml:89:7
-%3081 = add %3080, %3079 : f32[16] @ models/lib/nn.yaml:89:7
-%3082 = cast %3074 : f64[] @ models/lib/nn.yaml:89:7
-%3083 = pow %2679, %3082 : f64[] @ models/lib/nn.yaml:89:7
-%3084 = sub %2672, %3083 : f64[] @ models/lib/nn.yaml:89:7
-%3085 = div %1614, %3084 : f64[] @ models/lib/nn.yaml:89:7
-%3086 = pow %2687, %3082 : f64[] @ models/lib/nn.yaml:89:7
-%3087 = sub %2672, %3086 : f64[] @ models/lib/nn.yaml:89:7
-%3088 = sqrt %3087 : f64[] @ models/lib/nn.yaml:89:7
-%3089 = div %2672, %3088 : f64[] @ models/lib/nn.yaml:89:7
-%3090 = sqrt %3081 : f32[16] @ models/lib/nn.yaml:89:7
-%3091 = cast %3089 : f32[] @ models/lib/nn.yaml:89:7
-%3092 = broadcast %3091 : f32[16] @ models/lib/nn.yaml:89:7
-%3093 = mul %3090, %3092 : f32[16] @ models/lib/nn.yaml:89:7
-%3094 = add %3093, %2800 : f32[16] @ models/lib/nn.yaml:89:7
-%3095 = div %3077, %3094 : f32[16] @ models/lib/nn.yaml:89:7
-%3096 = cast %3085 : f32[] @ models/lib/nn.yaml:89:7
-%3097 = broadcast %3096 : f32[16] @ models/lib/nn.yaml:89:7
-%3098 = mul %3095, %3097 : f32[16] @ models/lib/nn.yaml:89:7
-%3099 = sub %14, %3098 : f32[16] @ models/lib/nn.yaml:89:7
-%3100 = assign %14, %3099 : f32[16] @ models/lib/nn.yaml:89:7
-%3101 = assign %3071, %3077 : f32[16] @ models/lib/nn.yaml:89:7
-%3102 = assign %3072, %3081 : f32[16] @ models/lib/nn.yaml:89:7
-%3103 = assign %3073, %3074 : i64[] @ models/lib/nn.yaml:89:7
-%3104 = mul %98, %2811 : f32[16] @ models/lib/nn.yaml:89:7
-%3105 = mul %3099, %2813 : f32[16] @ models/lib/nn.yaml:89:7
-%3106 = add %3104, %3105 : f32[16] @ models/lib/nn.yaml:89:7
-%3107 = assign %98, %3106 : f32[16] @ models/lib/nn.yaml:89:7
-%3108 = all_reduce_sum %2548 : f32[16] @ models/lib/nn.yaml:90:7
-%3109 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3110 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3111 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3112 = add %3111, %2669 : i64[] @ models/lib/nn.yaml:90:7
-%3113 = mul %3108, %2777 : f32[16] @ models/lib/nn.yaml:90:7
-%3114 = mul %3109, %2779 : f32[16] @ models/lib/nn.yaml:90:7
-%3115 = add %3114, %3113 : f32[16] @ models/lib/nn.yaml:90:7
-%3116 = mul %3108, %3108 : f32[16] @ models/lib/nn.yaml:90:7
-%3117 = mul %3116, %2783 : f32[16] @ models/lib/nn.yaml:90:7
-%3118 = mul %3110, %2785 : f32[16] @ models/lib/nn.yaml:90:7
-%3119 = add %3118, %3117 : f32[16] @ models/lib/nn.yaml:90:7
-%3120 = cast %3112 : f64[] @ models/lib/nn.yaml:90:7
-%3121 = pow %2679, %3120 : f64[] @ models/lib/nn.yaml:90:7
-%3122 = sub %2672, %3121 : f64[] @ models/lib/nn.yaml:90:7
-%3123 = div %1614, %3122 : f64[] @ models/lib/nn.yaml:90:7
-%3124 = pow %2687, %3120 : f64[] @ models/lib/nn.yaml:90:7
-%3125 = sub %2672, %3124 : f64[] @ models/lib/nn.yaml:90:7
-%3126 = sqrt %3125 : f64[] @ models/lib/nn.yaml:90:7
-%3127 = div %2672, %3126 : f64[] @ models/lib/nn.yaml:90:7
-%3128 = sqrt %3119 : f32[16] @ models/lib/nn.yaml:90:7
-%3129 = cast %3127 : f32[] @ models/lib/nn.yaml:90:7
-%3130 = broadcast %3129 : f32[16] @ models/lib/nn.yaml:90:7
-%3131 = mul %3128, %3130 : f32[16] @ models/lib/nn.yaml:90:7
-%3132 = add %3131, %2800 : f32[16] @ models/lib/nn.yaml:90:7
-%3133 = div %3115, %3132 : f32[16] @ models/lib/nn.yaml:90:7
-%3134 = cast %3123 : f32[] @ models/lib/nn.yaml:90:7
-%3135 = broadcast %3134 : f32[16] @ models/lib/nn.yaml:90:7
-%3136 = mul %3133, %3135 : f32[16] @ models/lib/nn.yaml:90:7
-%3137 = sub %15, %3136 : f32[16] @ models/lib/nn.yaml:90:7
-%3138 = assign %15, %3137 : f32[16] @ models/lib/nn.yaml:90:7
-%3139 = assign %3109, %3115 : f32[16] @ models/lib/nn.yaml:90:7
-%3140 = assign %3110, %3119 : f32[16] @ models/lib/nn.yaml:90:7
-%3141 = assign %3111, %3112 : i64[] @ models/lib/nn.yaml:90:7
-%3142 = mul %99, %2811 : f32[16] @ models/lib/nn.yaml:90:7
-%3143 = mul %3137, %2813 : f32[16] @ models/lib/nn.yaml:90:7
-%3144 = add %3142, %3143 : f32[16] @ models/lib/nn.yaml:90:7
-%3145 = assign %99, %3144 : f32[16] @ models/lib/nn.yaml:90:7
-%3146 = all_reduce_sum %2544 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3147 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3148 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3149 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3150 = add %3149, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%3151 = broadcast %2674 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3152 = mul %16, %3151 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3153 = broadcast %1617 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3154 = mul %3146, %3153 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3155 = broadcast %1020 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3156 = mul %3147, %3155 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3157 = add %3156, %3154 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3158 = mul %3146, %3146 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3159 = broadcast %2684 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3160 = mul %3158, %3159 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3161 = broadcast %2688 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3162 = mul %3148, %3161 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3163 = add %3162, %3160 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3164 = cast %3150 : f64[] @ models/lib/nn.yaml:79:7
-%3165 = pow %2679, %3164 : f64[] @ models/lib/nn.yaml:79:7
-%3166 = sub %2672, %3165 : f64[] @ models/lib/nn.yaml:79:7
-%3167 = div %1614, %3166 : f64[] @ models/lib/nn.yaml:79:7
-%3168 = pow %2687, %3164 : f64[] @ models/lib/nn.yaml:79:7
-%3169 = sub %2672, %3168 : f64[] @ models/lib/nn.yaml:79:7
-%3170 = sqrt %3169 : f64[] @ models/lib/nn.yaml:79:7
-%3171 = div %2672, %3170 : f64[] @ models/lib/nn.yaml:79:7
-%3172 = sqrt %3163 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3173 = cast %3171 : f32[] @ models/lib/nn.yaml:79:7
-%3174 = broadcast %3173 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3175 = mul %3172, %3174 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3176 = broadcast %2704 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3177 = add %3175, %3176 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3178 = div %3157, %3177 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3179 = cast %3167 : f32[] @ models/lib/nn.yaml:79:7
-%3180 = broadcast %3179 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3181 = mul %3178, %3180 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3182 = sub %3152, %3181 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3183 = assign %16, %3182 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3184 = assign %3147, %3157 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3185 = assign %3148, %3163 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3186 = assign %3149, %3150 : i64[] @ models/lib/nn.yaml:79:7
-%3187 = broadcast %2716 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3188 = mul %100, %3187 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3189 = broadcast %2720 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3190 = mul %3182, %3189 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3191 = add %3188, %3190 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3192 = assign %100, %3191 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3193 = all_reduce_sum %2540 : f32[64] @ models/lib/nn.yaml:80:7
-%3194 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3195 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3196 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3197 = add %3196, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%3198 = broadcast %1617 : f32[64] @ models/lib/nn.yaml:80:7
-%3199 = mul %3193, %3198 : f32[64] @ models/lib/nn.yaml:80:7
-%3200 = broadcast %1020 : f32[64] @ models/lib/nn.yaml:80:7
-%3201 = mul %3194, %3200 : f32[64] @ models/lib/nn.yaml:80:7
-%3202 = add %3201, %3199 : f32[64] @ models/lib/nn.yaml:80:7
-%3203 = mul %3193, %3193 : f32[64] @ models/lib/nn.yaml:80:7
-%3204 = broadcast %2684 : f32[64] @ models/lib/nn.yaml:80:7
-%3205 = mul %3203, %3204 : f32[64] @ models/lib/nn.yaml:80:7
-%3206 = broadcast %2688 : f32[64] @ models/lib/nn.yaml:80:7
-%3207 = mul %3195, %3206 : f32[64] @ models/lib/nn.yaml:80:7
-%3208 = add %3207, %3205 : f32[64] @ models/lib/nn.yaml:80:7
-%3209 = cast %3197 : f64[] @ models/lib/nn.yaml:80:7
-%3210 = pow %2679, %3209 : f64[] @ models/lib/nn.yaml:80:7
-%3211 = sub %2672, %3210 : f64[] @ models/lib/nn.yaml:80:7
-%3212 = div %1614, %3211 : f64[] @ models/lib/nn.yaml:80:7
-%3213 = pow %2687, %3209 : f64[] @ models/lib/nn.yaml:80:7
-%3214 = sub %2672, %3213 : f64[] @ models/lib/nn.yaml:80:7
-%3215 = sqrt %3214 : f64[] @ models/lib/nn.yaml:80:7
-%3216 = div %2672, %3215 : f64[] @ models/lib/nn.yaml:80:7
-%3217 = sqrt %3208 : f32[64] @ models/lib/nn.yaml:80:7
-%3218 = cast %3216 : f32[] @ models/lib/nn.yaml:80:7
-%3219 = broadcast %3218 : f32[64] @ models/lib/nn.yaml:80:7
-%3220 = mul %3217, %3219 : f32[64] @ models/lib/nn.yaml:80:7
-%3221 = broadcast %2704 : f32[64] @ models/lib/nn.yaml:80:7
-%3222 = add %3220, %3221 : f32[64] @ models/lib/nn.yaml:80:7
-%3223 = div %3202, %3222 : f32[64] @ models/lib/nn.yaml:80:7
-%3224 = cast %3212 : f32[] @ models/lib/nn.yaml:80:7
-%3225 = broadcast %3224 : f32[64] @ models/lib/nn.yaml:80:7
-%3226 = mul %3223, %3225 : f32[64] @ models/lib/nn.yaml:80:7
-%3227 = sub %17, %3226 : f32[64] @ models/lib/nn.yaml:80:7
-%3228 = assign %17, %3227 : f32[64] @ models/lib/nn.yaml:80:7
-%3229 = assign %3194, %3202 : f32[64] @ models/lib/nn.yaml:80:7
-%3230 = assign %3195, %3208 : f32[64] @ models/lib/nn.yaml:80:7
-%3231 = assign %3196, %3197 : i64[] @ models/lib/nn.yaml:80:7
-%3232 = broadcast %2716 : f32[64] @ models/lib/nn.yaml:80:7
-%3233 = mul %101, %3232 : f32[64] @ models/lib/nn.yaml:80:7
-%3234 = broadcast %2720 : f32[64] @ models/lib/nn.yaml:80:7
-%3235 = mul %3227, %3234 : f32[64] @ models/lib/nn.yaml:80:7
-%3236 = add %3233, %3235 : f32[64] @ models/lib/nn.yaml:80:7
-%3237 = assign %101, %3236 : f32[64] @ models/lib/nn.yaml:80:7
-%3238 = all_reduce_sum %2526 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3239 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3240 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3241 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3242 = add %3241, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%3243 = broadcast %2674 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3244 = mul %18, %3243 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3245 = broadcast %1617 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3246 = mul %3238, %3245 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3247 = broadcast %1020 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3248 = mul %3239, %3247 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3249 = add %3248, %3246 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3250 = mul %3238, %3238 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3251 = broadcast %2684 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3252 = mul %3250, %3251 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3253 = broadcast %2688 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3254 = mul %3240, %3253 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3255 = add %3254, %3252 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3256 = cast %3242 : f64[] @ models/lib/nn.yaml:79:7
-%3257 = pow %2679, %3256 : f64[] @ models/lib/nn.yaml:79:7
-%3258 = sub %2672, %3257 : f64[] @ models/lib/nn.yaml:79:7
-%3259 = div %1614, %3258 : f64[] @ models/lib/nn.yaml:79:7
-%3260 = pow %2687, %3256 : f64[] @ models/lib/nn.yaml:79:7
-%3261 = sub %2672, %3260 : f64[] @ models/lib/nn.yaml:79:7
-%3262 = sqrt %3261 : f64[] @ models/lib/nn.yaml:79:7
-%3263 = div %2672, %3262 : f64[] @ models/lib/nn.yaml:79:7
-%3264 = sqrt %3255 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3265 = cast %3263 : f32[] @ models/lib/nn.yaml:79:7
-%3266 = broadcast %3265 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3267 = mul %3264, %3266 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3268 = broadcast %2704 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3269 = add %3267, %3268 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3270 = div %3249, %3269 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3271 = cast %3259 : f32[] @ models/lib/nn.yaml:79:7
-%3272 = broadcast %3271 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3273 = mul %3270, %3272 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3274 = sub %3244, %3273 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3275 = assign %18, %3274 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3276 = assign %3239, %3249 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3277 = assign %3240, %3255 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3278 = assign %3241, %3242 : i64[] @ models/lib/nn.yaml:79:7
-%3279 = broadcast %2716 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3280 = mul %102, %3279 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3281 = broadcast %2720 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3282 = mul %3274, %3281 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3283 = add %3280, %3282 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3284 = assign %102, %3283 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3285 = all_reduce_sum %2522 : f32[16] @ models/lib/nn.yaml:80:7
-%3286 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3287 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3288 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3289 = add %3288, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%3290 = mul %3285, %2777 : f32[16] @ models/lib/nn.yaml:80:7
-%3291 = mul %3286, %2779 : f32[16] @ models/lib/nn.yaml:80:7
-%3292 = add %3291, %3290 : f32[16] @ models/lib/nn.yaml:80:7
-%3293 = mul %3285, %3285 : f32[16] @ models/lib/nn.yaml:80:7
-%3294 = mul %3293, %2783 : f32[16] @ models/lib/nn.yaml:80:7
-%3295 = mul %3287, %2785 : f32[16] @ models/lib/nn.yaml:80:7
-%3296 = add %3295, %3294 : f32[16] @ models/lib/nn.yaml:80:7
-%3297 = cast %3289 : f64[] @ models/lib/nn.yaml:80:7
-%3298 = pow %2679, %3297 : f64[] @ models/lib/nn.yaml:80:7
-%3299 = sub %2672, %3298 : f64[] @ models/lib/nn.yaml:80:7
-%3300 = div %1614, %3299 : f64[] @ models/lib/nn.yaml:80:7
-%3301 = pow %2687, %3297 : f64[] @ models/lib/nn.yaml:80:7
-%3302 = sub %2672, %3301 : f64[] @ models/lib/nn.yaml:80:7
-%3303 = sqrt %3302 : f64[] @ models/lib/nn.yaml:80:7
-%3304 = div %2672, %3303 : f64[] @ models/lib/nn.yaml:80:7
-%3305 = sqrt %3296 : f32[16] @ models/lib/nn.yaml:80:7
-%3306 = cast %3304 : f32[] @ models/lib/nn.yaml:80:7
-%3307 = broadcast %3306 : f32[16] @ models/lib/nn.yaml:80:7
-%3308 = mul %3305, %3307 : f32[16] @ models/lib/nn.yaml:80:7
-%3309 = add %3308, %2800 : f32[16] @ models/lib/nn.yaml:80:7
-%3310 = div %3292, %3309 : f32[16] @ models/lib/nn.yaml:80:7
-%3311 = cast %3300 : f32[] @ models/lib/nn.yaml:80:7
-%3312 = broadcast %3311 : f32[16] @ models/lib/nn.yaml:80:7
-%3313 = mul %3310, %3312 : f32[16] @ models/lib/nn.yaml:80:7
-%3314 = sub %19, %3313 : f32[16] @ models/lib/nn.yaml:80:7
-%3315 = assign %19, %3314 : f32[16] @ models/lib/nn.yaml:80:7
-%3316 = assign %3286, %3292 : f32[16] @ models/lib/nn.yaml:80:7
-%3317 = assign %3287, %3296 : f32[16] @ models/lib/nn.yaml:80:7
-%3318 = assign %3288, %3289 : i64[] @ models/lib/nn.yaml:80:7
-%3319 = mul %103, %2811 : f32[16] @ models/lib/nn.yaml:80:7
-%3320 = mul %3314, %2813 : f32[16] @ models/lib/nn.yaml:80:7
-%3321 = add %3319, %3320 : f32[16] @ models/lib/nn.yaml:80:7
-%3322 = assign %103, %3321 : f32[16] @ models/lib/nn.yaml:80:7
-%3323 = all_reduce_sum %2500 : f32[16] @ models/lib/nn.yaml:89:7
-%3324 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3325 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3326 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3327 = add %3326, %2669 : i64[] @ models/lib/nn.yaml:89:7
-%3328 = mul %3323, %2777 : f32[16] @ models/lib/nn.yaml:89:7
-%3329 = mul %3324, %2779 : f32[16] @ models/lib/nn.yaml:89:7
-%3330 = add %3329, %3328 : f32[16] @ models/lib/nn.yaml:89:7
-%3331 = mul %3323, %3323 : f32[16] @ models/lib/nn.yaml:89:7
-%3332 = mul %3331, %2783 : f32[16] @ models/lib/nn.yaml:89:7
-%3333 = mul %3325, %2785 : f32[16] @ models/lib/nn.yaml:89:7
-%3334 = add %3333, %3332 : f32[16] @ models/lib/nn.yaml:89:7
-%3335 = cast %3327 : f64[] @ models/lib/nn.yaml:89:7
-%3336 = pow %2679, %3335 : f64[] @ models/lib/nn.yaml:89:7
-%3337 = sub %2672, %3336 : f64[] @ models/lib/nn.yaml:89:7
-%3338 = div %1614, %3337 : f64[] @ models/lib/nn.yaml:89:7
-%3339 = pow %2687, %3335 : f64[] @ models/lib/nn.yaml:89:7
-%3340 = sub %2672, %3339 : f64[] @ models/lib/nn.yaml:89:7
-%3341 = sqrt %3340 : f64[] @ models/lib/nn.yaml:89:7
-%3342 = div %2672, %3341 : f64[] @ models/lib/nn.yaml:89:7
-%3343 = sqrt %3334 : f32[16] @ models/lib/nn.yaml:89:7
-%3344 = cast %3342 : f32[] @ models/lib/nn.yaml:89:7
-%3345 = broadcast %3344 : f32[16] @ models/lib/nn.yaml:89:7
-%3346 = mul %3343, %3345 : f32[16] @ models/lib/nn.yaml:89:7
-%3347 = add %3346, %2800 : f32[16] @ models/lib/nn.yaml:89:7
-%3348 = div %3330, %3347 : f32[16] @ models/lib/nn.yaml:89:7
-%3349 = cast %3338 : f32[] @ models/lib/nn.yaml:89:7
-%3350 = broadcast %3349 : f32[16] @ models/lib/nn.yaml:89:7
-%3351 = mul %3348, %3350 : f32[16] @ models/lib/nn.yaml:89:7
-%3352 = sub %20, %3351 : f32[16] @ models/lib/nn.yaml:89:7
-%3353 = assign %20, %3352 : f32[16] @ models/lib/nn.yaml:89:7
-%3354 = assign %3324, %3330 : f32[16] @ models/lib/nn.yaml:89:7
-%3355 = assign %3325, %3334 : f32[16] @ models/lib/nn.yaml:89:7
-%3356 = assign %3326, %3327 : i64[] @ models/lib/nn.yaml:89:7
-%3357 = mul %104, %2811 : f32[16] @ models/lib/nn.yaml:89:7
-%3358 = mul %3352, %2813 : f32[16] @ models/lib/nn.yaml:89:7
-%3359 = add %3357, %3358 : f32[16] @ models/lib/nn.yaml:89:7
-%3360 = assign %104, %3359 : f32[16] @ models/lib/nn.yaml:89:7
-%3361 = all_reduce_sum %2496 : f32[16] @ models/lib/nn.yaml:90:7
-%3362 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3363 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3364 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3365 = add %3364, %2669 : i64[] @ models/lib/nn.yaml:90:7
-%3366 = mul %3361, %2777 : f32[16] @ models/lib/nn.yaml:90:7
-%3367 = mul %3362, %2779 : f32[16] @ models/lib/nn.yaml:90:7
-%3368 = add %3367, %3366 : f32[16] @ models/lib/nn.yaml:90:7
-%3369 = mul %3361, %3361 : f32[16] @ models/lib/nn.yaml:90:7
-%3370 = mul %3369, %2783 : f32[16] @ models/lib/nn.yaml:90:7
-%3371 = mul %3363, %2785 : f32[16] @ models/lib/nn.yaml:90:7
-%3372 = add %3371, %3370 : f32[16] @ models/lib/nn.yaml:90:7
-%3373 = cast %3365 : f64[] @ models/lib/nn.yaml:90:7
-%3374 = pow %2679, %3373 : f64[] @ models/lib/nn.yaml:90:7
-%3375 = sub %2672, %3374 : f64[] @ models/lib/nn.yaml:90:7
-%3376 = div %1614, %3375 : f64[] @ models/lib/nn.yaml:90:7
-%3377 = pow %2687, %3373 : f64[] @ models/lib/nn.yaml:90:7
-%3378 = sub %2672, %3377 : f64[] @ models/lib/nn.yaml:90:7
-%3379 = sqrt %3378 : f64[] @ models/lib/nn.yaml:90:7
-%3380 = div %2672, %3379 : f64[] @ models/lib/nn.yaml:90:7
-%3381 = sqrt %3372 : f32[16] @ models/lib/nn.yaml:90:7
-%3382 = cast %3380 : f32[] @ models/lib/nn.yaml:90:7
-%3383 = broadcast %3382 : f32[16] @ models/lib/nn.yaml:90:7
-%3384 = mul %3381, %3383 : f32[16] @ models/lib/nn.yaml:90:7
-%3385 = add %3384, %2800 : f32[16] @ models/lib/nn.yaml:90:7
-%3386 = div %3368, %3385 : f32[16] @ models/lib/nn.yaml:90:7
-%3387 = cast %3376 : f32[] @ models/lib/nn.yaml:90:7
-%3388 = broadcast %3387 : f32[16] @ models/lib/nn.yaml:90:7
-%3389 = mul %3386, %3388 : f32[16] @ models/lib/nn.yaml:90:7
-%3390 = sub %21, %3389 : f32[16] @ models/lib/nn.yaml:90:7
-%3391 = assign %21, %3390 : f32[16] @ models/lib/nn.yaml:90:7
-%3392 = assign %3362, %3368 : f32[16] @ models/lib/nn.yaml:90:7
-%3393 = assign %3363, %3372 : f32[16] @ models/lib/nn.yaml:90:7
-%3394 = assign %3364, %3365 : i64[] @ models/lib/nn.yaml:90:7
-%3395 = mul %105, %2811 : f32[16] @ models/lib/nn.yaml:90:7
-%3396 = mul %3390, %2813 : f32[16] @ models/lib/nn.yaml:90:7
-%3397 = add %3395, %3396 : f32[16] @ models/lib/nn.yaml:90:7
-%3398 = assign %105, %3397 : f32[16] @ models/lib/nn.yaml:90:7
-%3399 = all_reduce_sum %2492 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3400 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%3401 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%3402 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3403 = add %3402, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%3404 = mul %22, %2898 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3405 = mul %3399, %2900 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3406 = mul %3400, %2902 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3407 = add %3406, %3405 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3408 = mul %3399, %3399 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3409 = mul %3408, %2906 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3410 = mul %3401, %2908 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3411 = add %3410, %3409 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3412 = cast %3403 : f64[] @ models/lib/nn.yaml:79:7
-%3413 = pow %2679, %3412 : f64[] @ models/lib/nn.yaml:79:7
-%3414 = sub %2672, %3413 : f64[] @ models/lib/nn.yaml:79:7
-%3415 = div %1614, %3414 : f64[] @ models/lib/nn.yaml:79:7
-%3416 = pow %2687, %3412 : f64[] @ models/lib/nn.yaml:79:7
-%3417 = sub %2672, %3416 : f64[] @ models/lib/nn.yaml:79:7
-%3418 = sqrt %3417 : f64[] @ models/lib/nn.yaml:79:7
-%3419 = div %2672, %3418 : f64[] @ models/lib/nn.yaml:79:7
-%3420 = sqrt %3411 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3421 = cast %3419 : f32[] @ models/lib/nn.yaml:79:7
-%3422 = broadcast %3421 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3423 = mul %3420, %3422 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3424 = add %3423, %2923 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3425 = div %3407, %3424 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3426 = cast %3415 : f32[] @ models/lib/nn.yaml:79:7
-%3427 = broadcast %3426 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3428 = mul %3425, %3427 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3429 = sub %3404, %3428 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3430 = assign %22, %3429 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3431 = assign %3400, %3407 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3432 = assign %3401, %3411 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3433 = assign %3402, %3403 : i64[] @ models/lib/nn.yaml:79:7
-%3434 = mul %106, %2934 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3435 = mul %3429, %2936 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3436 = add %3434, %3435 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3437 = assign %106, %3436 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3438 = all_reduce_sum %2488 : f32[48] @ models/lib/nn.yaml:80:7
-%3439 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%3440 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%3441 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3442 = add %3441, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%3443 = mul %3438, %2945 : f32[48] @ models/lib/nn.yaml:80:7
-%3444 = mul %3439, %2947 : f32[48] @ models/lib/nn.yaml:80:7
-%3445 = add %3444, %3443 : f32[48] @ models/lib/nn.yaml:80:7
-%3446 = mul %3438, %3438 : f32[48] @ models/lib/nn.yaml:80:7
-%3447 = mul %3446, %2951 : f32[48] @ models/lib/nn.yaml:80:7
-%3448 = mul %3440, %2953 : f32[48] @ models/lib/nn.yaml:80:7
-%3449 = add %3448, %3447 : f32[48] @ models/lib/nn.yaml:80:7
-%3450 = cast %3442 : f64[] @ models/lib/nn.yaml:80:7
-%3451 = pow %2679, %3450 : f64[] @ models/lib/nn.yaml:80:7
-%3452 = sub %2672, %3451 : f64[] @ models/lib/nn.yaml:80:7
-%3453 = div %1614, %3452 : f64[] @ models/lib/nn.yaml:80:7
-%3454 = pow %2687, %3450 : f64[] @ models/lib/nn.yaml:80:7
-%3455 = sub %2672, %3454 : f64[] @ models/lib/nn.yaml:80:7
-%3456 = sqrt %3455 : f64[] @ models/lib/nn.yaml:80:7
-%3457 = div %2672, %3456 : f64[] @ models/lib/nn.yaml:80:7
-%3458 = sqrt %3449 : f32[48] @ models/lib/nn.yaml:80:7
-%3459 = cast %3457 : f32[] @ models/lib/nn.yaml:80:7
-%3460 = broadcast %3459 : f32[48] @ models/lib/nn.yaml:80:7
-%3461 = mul %3458, %3460 : f32[48] @ models/lib/nn.yaml:80:7
-%3462 = add %3461, %2968 : f32[48] @ models/lib/nn.yaml:80:7
-%3463 = div %3445, %3462 : f32[48] @ models/lib/nn.yaml:80:7
-%3464 = cast %3453 : f32[] @ models/lib/nn.yaml:80:7
-%3465 = broadcast %3464 : f32[48] @ models/lib/nn.yaml:80:7
-%3466 = mul %3463, %3465 : f32[48] @ models/lib/nn.yaml:80:7
-%3467 = sub %23, %3466 : f32[48] @ models/lib/nn.yaml:80:7
-%3468 = assign %23, %3467 : f32[48] @ models/lib/nn.yaml:80:7
-%3469 = assign %3439, %3445 : f32[48] @ models/lib/nn.yaml:80:7
-%3470 = assign %3440, %3449 : f32[48] @ models/lib/nn.yaml:80:7
-%3471 = assign %3441, %3442 : i64[] @ models/lib/nn.yaml:80:7
-%3472 = mul %107, %2979 : f32[48] @ models/lib/nn.yaml:80:7
-%3473 = mul %3467, %2981 : f32[48] @ models/lib/nn.yaml:80:7
-%3474 = add %3472, %3473 : f32[48] @ models/lib/nn.yaml:80:7
-%3475 = assign %107, %3474 : f32[48] @ models/lib/nn.yaml:80:7
-%3476 = all_reduce_sum %2441 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3477 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3478 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3479 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3480 = add %3479, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%3481 = mul %24, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3482 = mul %3476, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3483 = mul %3477, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3484 = add %3483, %3482 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3485 = mul %3476, %3476 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3486 = mul %3485, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3487 = mul %3478, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3488 = add %3487, %3486 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3489 = cast %3480 : f64[] @ models/lib/nn.yaml:79:7
-%3490 = pow %2679, %3489 : f64[] @ models/lib/nn.yaml:79:7
-%3491 = sub %2672, %3490 : f64[] @ models/lib/nn.yaml:79:7
-%3492 = div %1614, %3491 : f64[] @ models/lib/nn.yaml:79:7
-%3493 = pow %2687, %3489 : f64[] @ models/lib/nn.yaml:79:7
-%3494 = sub %2672, %3493 : f64[] @ models/lib/nn.yaml:79:7
-%3495 = sqrt %3494 : f64[] @ models/lib/nn.yaml:79:7
-%3496 = div %2672, %3495 : f64[] @ models/lib/nn.yaml:79:7
-%3497 = sqrt %3488 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3498 = cast %3496 : f32[] @ models/lib/nn.yaml:79:7
-%3499 = broadcast %3498 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3500 = mul %3497, %3499 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3501 = add %3500, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3502 = div %3484, %3501 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3503 = cast %3492 : f32[] @ models/lib/nn.yaml:79:7
-%3504 = broadcast %3503 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3505 = mul %3502, %3504 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3506 = sub %3481, %3505 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3507 = assign %24, %3506 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3508 = assign %3477, %3484 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3509 = assign %3478, %3488 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3510 = assign %3479, %3480 : i64[] @ models/lib/nn.yaml:79:7
-%3511 = mul %108, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3512 = mul %3506, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3513 = add %3511, %3512 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3514 = assign %108, %3513 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3515 = all_reduce_sum %2437 : f32[16] @ models/lib/nn.yaml:80:7
-%3516 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3517 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3518 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3519 = add %3518, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%3520 = mul %3515, %2777 : f32[16] @ models/lib/nn.yaml:80:7
-%3521 = mul %3516, %2779 : f32[16] @ models/lib/nn.yaml:80:7
-%3522 = add %3521, %3520 : f32[16] @ models/lib/nn.yaml:80:7
-%3523 = mul %3515, %3515 : f32[16] @ models/lib/nn.yaml:80:7
-%3524 = mul %3523, %2783 : f32[16] @ models/lib/nn.yaml:80:7
-%3525 = mul %3517, %2785 : f32[16] @ models/lib/nn.yaml:80:7
-%3526 = add %3525, %3524 : f32[16] @ models/lib/nn.yaml:80:7
-%3527 = cast %3519 : f64[] @ models/lib/nn.yaml:80:7
-%3528 = pow %2679, %3527 : f64[] @ models/lib/nn.yaml:80:7
-%3529 = sub %2672, %3528 : f64[] @ models/lib/nn.yaml:80:7
-%3530 = div %1614, %3529 : f64[] @ models/lib/nn.yaml:80:7
-%3531 = pow %2687, %3527 : f64[] @ models/lib/nn.yaml:80:7
-%3532 = sub %2672, %3531 : f64[] @ models/lib/nn.yaml:80:7
-%3533 = sqrt %3532 : f64[] @ models/lib/nn.yaml:80:7
-%3534 = div %2672, %3533 : f64[] @ models/lib/nn.yaml:80:7
-%3535 = sqrt %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%3536 = cast %3534 : f32[] @ models/lib/nn.yaml:80:7
-%3537 = broadcast %3536 : f32[16] @ models/lib/nn.yaml:80:7
-%3538 = mul %3535, %3537 : f32[16] @ models/lib/nn.yaml:80:7
-%3539 = add %3538, %2800 : f32[16] @ models/lib/nn.yaml:80:7
-%3540 = div %3522, %3539 : f32[16] @ models/lib/nn.yaml:80:7
-%3541 = cast %3530 : f32[] @ models/lib/nn.yaml:80:7
-%3542 = broadcast %3541 : f32[16] @ models/lib/nn.yaml:80:7
-%3543 = mul %3540, %3542 : f32[16] @ models/lib/nn.yaml:80:7
-%3544 = sub %25, %3543 : f32[16] @ models/lib/nn.yaml:80:7
-%3545 = assign %25, %3544 : f32[16] @ models/lib/nn.yaml:80:7
-%3546 = assign %3516, %3522 : f32[16] @ models/lib/nn.yaml:80:7
-%3547 = assign %3517, %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%3548 = assign %3518, %3519 : i64[] @ models/lib/nn.yaml:80:7
-%3549 = mul %109, %2811 : f32[16] @ models/lib/nn.yaml:80:7
-%3550 = mul %3544, %2813 : f32[16] @ models/lib/nn.yaml:80:7
-%3551 = add %3549, %3550 : f32[16] @ models/lib/nn.yaml:80:7
-%3552 = assign %109, %3551 : f32[16] @ models/lib/nn.yaml:80:7
-%3553 = all_reduce_sum %2412 : f32[16] @ models/lib/nn.yaml:89:7
-%3554 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3555 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3556 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3557 = add %3556, %2669 : i64[] @ models/lib/nn.yaml:89:7
-%3558 = mul %3553, %2777 : f32[16] @ models/lib/nn.yaml:89:7
-%3559 = mul %3554, %2779 : f32[16] @ models/lib/nn.yaml:89:7
-%3560 = add %3559, %3558 : f32[16] @ models/lib/nn.yaml:89:7
-%3561 = mul %3553, %3553 : f32[16] @ models/lib/nn.yaml:89:7
-%3562 = mul %3561, %2783 : f32[16] @ models/lib/nn.yaml:89:7
-%3563 = mul %3555, %2785 : f32[16] @ models/lib/nn.yaml:89:7
-%3564 = add %3563, %3562 : f32[16] @ models/lib/nn.yaml:89:7
-%3565 = cast %3557 : f64[] @ models/lib/nn.yaml:89:7
-%3566 = pow %2679, %3565 : f64[] @ models/lib/nn.yaml:89:7
-%3567 = sub %2672, %3566 : f64[] @ models/lib/nn.yaml:89:7
-%3568 = div %1614, %3567 : f64[] @ models/lib/nn.yaml:89:7
-%3569 = pow %2687, %3565 : f64[] @ models/lib/nn.yaml:89:7
-%3570 = sub %2672, %3569 : f64[] @ models/lib/nn.yaml:89:7
-%3571 = sqrt %3570 : f64[] @ models/lib/nn.yaml:89:7
-%3572 = div %2672, %3571 : f64[] @ models/lib/nn.yaml:89:7
-%3573 = sqrt %3564 : f32[16] @ models/lib/nn.yaml:89:7
-%3574 = cast %3572 : f32[] @ models/lib/nn.yaml:89:7
-%3575 = broadcast %3574 : f32[16] @ models/lib/nn.yaml:89:7
-%3576 = mul %3573, %3575 : f32[16] @ models/lib/nn.yaml:89:7
-%3577 = add %3576, %2800 : f32[16] @ models/lib/nn.yaml:89:7
-%3578 = div %3560, %3577 : f32[16] @ models/lib/nn.yaml:89:7
-%3579 = cast %3568 : f32[] @ models/lib/nn.yaml:89:7
-%3580 = broadcast %3579 : f32[16] @ models/lib/nn.yaml:89:7
-%3581 = mul %3578, %3580 : f32[16] @ models/lib/nn.yaml:89:7
-%3582 = sub %26, %3581 : f32[16] @ models/lib/nn.yaml:89:7
-%3583 = assign %26, %3582 : f32[16] @ models/lib/nn.yaml:89:7
-%3584 = assign %3554, %3560 : f32[16] @ models/lib/nn.yaml:89:7
-%3585 = assign %3555, %3564 : f32[16] @ models/lib/nn.yaml:89:7
-%3586 = assign %3556, %3557 : i64[] @ models/lib/nn.yaml:89:7
-%3587 = mul %110, %2811 : f32[16] @ models/lib/nn.yaml:89:7
-%3588 = mul %3582, %2813 : f32[16] @ models/lib/nn.yaml:89:7
-%3589 = add %3587, %3588 : f32[16] @ models/lib/nn.yaml:89:7
-%3590 = assign %110, %3589 : f32[16] @ models/lib/nn.yaml:89:7
-%3591 = all_reduce_sum %2408 : f32[16] @ models/lib/nn.yaml:90:7
-%3592 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3593 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3594 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3595 = add %3594, %2669 : i64[] @ models/lib/nn.yaml:90:7
-%3596 = mul %3591, %2777 : f32[16] @ models/lib/nn.yaml:90:7
-%3597 = mul %3592, %2779 : f32[16] @ models/lib/nn.yaml:90:7
-%3598 = add %3597, %3596 : f32[16] @ models/lib/nn.yaml:90:7
-%3599 = mul %3591, %3591 : f32[16] @ models/lib/nn.yaml:90:7
-%3600 = mul %3599, %2783 : f32[16] @ models/lib/nn.yaml:90:7
-%3601 = mul %3593, %2785 : f32[16] @ models/lib/nn.yaml:90:7
-%3602 = add %3601, %3600 : f32[16] @ models/lib/nn.yaml:90:7
-%3603 = cast %3595 : f64[] @ models/lib/nn.yaml:90:7
-%3604 = pow %2679, %3603 : f64[] @ models/lib/nn.yaml:90:7
-%3605 = sub %2672, %3604 : f64[] @ models/lib/nn.yaml:90:7
-%3606 = div %1614, %3605 : f64[] @ models/lib/nn.yaml:90:7
-%3607 = pow %2687, %3603 : f64[] @ models/lib/nn.yaml:90:7
-%3608 = sub %2672, %3607 : f64[] @ models/lib/nn.yaml:90:7
-%3609 = sqrt %3608 : f64[] @ models/lib/nn.yaml:90:7
-%3610 = div %2672, %3609 : f64[] @ models/lib/nn.yaml:90:7
-%3611 = sqrt %3602 : f32[16] @ models/lib/nn.yaml:90:7
-%3612 = cast %3610 : f32[] @ models/lib/nn.yaml:90:7
-%3613 = broadcast %3612 : f32[16] @ models/lib/nn.yaml:90:7
-%3614 = mul %3611, %3613 : f32[16] @ models/lib/nn.yaml:90:7
-%3615 = add %3614, %2800 : f32[16] @ models/lib/nn.yaml:90:7
-%3616 = div %3598, %3615 : f32[16] @ models/lib/nn.yaml:90:7
-%3617 = cast %3606 : f32[] @ models/lib/nn.yaml:90:7
-%3618 = broadcast %3617 : f32[16] @ models/lib/nn.yaml:90:7
-%3619 = mul %3616, %3618 : f32[16] @ models/lib/nn.yaml:90:7
-%3620 = sub %27, %3619 : f32[16] @ models/lib/nn.yaml:90:7
-%3621 = assign %27, %3620 : f32[16] @ models/lib/nn.yaml:90:7
-%3622 = assign %3592, %3598 : f32[16] @ models/lib/nn.yaml:90:7
-%3623 = assign %3593, %3602 : f32[16] @ models/lib/nn.yaml:90:7
-%3624 = assign %3594, %3595 : i64[] @ models/lib/nn.yaml:90:7
-%3625 = mul %111, %2811 : f32[16] @ models/lib/nn.yaml:90:7
-%3626 = mul %3620, %2813 : f32[16] @ models/lib/nn.yaml:90:7
-%3627 = add %3625, %3626 : f32[16] @ models/lib/nn.yaml:90:7
-%3628 = assign %111, %3627 : f32[16] @ models/lib/nn.yaml:90:7
-%3629 = all_reduce_sum %2404 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3630 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3631 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3632 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3633 = add %3632, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%3634 = mul %28, %3151 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3635 = mul %3629, %3153 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3636 = mul %3630, %3155 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3637 = add %3636, %3635 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3638 = mul %3629, %3629 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3639 = mul %3638, %3159 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3640 = mul %3631, %3161 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3641 = add %3640, %3639 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3642 = cast %3633 : f64[] @ models/lib/nn.yaml:79:7
-%3643 = pow %2679, %3642 : f64[] @ models/lib/nn.yaml:79:7
-%3644 = sub %2672, %3643 : f64[] @ models/lib/nn.yaml:79:7
-%3645 = div %1614, %3644 : f64[] @ models/lib/nn.yaml:79:7
-%3646 = pow %2687, %3642 : f64[] @ models/lib/nn.yaml:79:7
-%3647 = sub %2672, %3646 : f64[] @ models/lib/nn.yaml:79:7
-%3648 = sqrt %3647 : f64[] @ models/lib/nn.yaml:79:7
-%3649 = div %2672, %3648 : f64[] @ models/lib/nn.yaml:79:7
-%3650 = sqrt %3641 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3651 = cast %3649 : f32[] @ models/lib/nn.yaml:79:7
-%3652 = broadcast %3651 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3653 = mul %3650, %3652 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3654 = add %3653, %3176 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3655 = div %3637, %3654 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3656 = cast %3645 : f32[] @ models/lib/nn.yaml:79:7
-%3657 = broadcast %3656 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3658 = mul %3655, %3657 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3659 = sub %3634, %3658 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3660 = assign %28, %3659 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3661 = assign %3630, %3637 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3662 = assign %3631, %3641 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3663 = assign %3632, %3633 : i64[] @ models/lib/nn.yaml:79:7
-%3664 = mul %112, %3187 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3665 = mul %3659, %3189 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3666 = add %3664, %3665 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3667 = assign %112, %3666 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3668 = all_reduce_sum %2400 : f32[64] @ models/lib/nn.yaml:80:7
-%3669 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3670 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3671 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3672 = add %3671, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%3673 = mul %3668, %3198 : f32[64] @ models/lib/nn.yaml:80:7
-%3674 = mul %3669, %3200 : f32[64] @ models/lib/nn.yaml:80:7
-%3675 = add %3674, %3673 : f32[64] @ models/lib/nn.yaml:80:7
-%3676 = mul %3668, %3668 : f32[64] @ models/lib/nn.yaml:80:7
-%3677 = mul %3676, %3204 : f32[64] @ models/lib/nn.yaml:80:7
-%3678 = mul %3670, %3206 : f32[64] @ models/lib/nn.yaml:80:7
-%3679 = add %3678, %3677 : f32[64] @ models/lib/nn.yaml:80:7
-%3680 = cast %3672 : f64[] @ models/lib/nn.yaml:80:7
-%3681 = pow %2679, %3680 : f64[] @ models/lib/nn.yaml:80:7
-%3682 = sub %2672, %3681 : f64[] @ models/lib/nn.yaml:80:7
-%3683 = div %1614, %3682 : f64[] @ models/lib/nn.yaml:80:7
-%3684 = pow %2687, %3680 : f64[] @ models/lib/nn.yaml:80:7
-%3685 = sub %2672, %3684 : f64[] @ models/lib/nn.yaml:80:7
-%3686 = sqrt %3685 : f64[] @ models/lib/nn.yaml:80:7
-%3687 = div %2672, %3686 : f64[] @ models/lib/nn.yaml:80:7
-%3688 = sqrt %3679 : f32[64] @ models/lib/nn.yaml:80:7
-%3689 = cast %3687 : f32[] @ models/lib/nn.yaml:80:7
-%3690 = broadcast %3689 : f32[64] @ models/lib/nn.yaml:80:7
-%3691 = mul %3688, %3690 : f32[64] @ models/lib/nn.yaml:80:7
-%3692 = add %3691, %3221 : f32[64] @ models/lib/nn.yaml:80:7
-%3693 = div %3675, %3692 : f32[64] @ models/lib/nn.yaml:80:7
-%3694 = cast %3683 : f32[] @ models/lib/nn.yaml:80:7
-%3695 = broadcast %3694 : f32[64] @ models/lib/nn.yaml:80:7
-%3696 = mul %3693, %3695 : f32[64] @ models/lib/nn.yaml:80:7
-%3697 = sub %29, %3696 : f32[64] @ models/lib/nn.yaml:80:7
-%3698 = assign %29, %3697 : f32[64] @ models/lib/nn.yaml:80:7
-%3699 = assign %3669, %3675 : f32[64] @ models/lib/nn.yaml:80:7
-%3700 = assign %3670, %3679 : f32[64] @ models/lib/nn.yaml:80:7
-%3701 = assign %3671, %3672 : i64[] @ models/lib/nn.yaml:80:7
-%3702 = mul %113, %3232 : f32[64] @ models/lib/nn.yaml:80:7
-%3703 = mul %3697, %3234 : f32[64] @ models/lib/nn.yaml:80:7
-%3704 = add %3702, %3703 : f32[64] @ models/lib/nn.yaml:80:7
-%3705 = assign %113, %3704 : f32[64] @ models/lib/nn.yaml:80:7
-%3706 = all_reduce_sum %2385 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3707 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3708 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3709 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3710 = add %3709, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%3711 = mul %30, %3243 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3712 = mul %3706, %3245 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3713 = mul %3707, %3247 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3714 = add %3713, %3712 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3715 = mul %3706, %3706 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3716 = mul %3715, %3251 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3717 = mul %3708, %3253 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3718 = add %3717, %3716 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3719 = cast %3710 : f64[] @ models/lib/nn.yaml:79:7
-%3720 = pow %2679, %3719 : f64[] @ models/lib/nn.yaml:79:7
-%3721 = sub %2672, %3720 : f64[] @ models/lib/nn.yaml:79:7
-%3722 = div %1614, %3721 : f64[] @ models/lib/nn.yaml:79:7
-%3723 = pow %2687, %3719 : f64[] @ models/lib/nn.yaml:79:7
-%3724 = sub %2672, %3723 : f64[] @ models/lib/nn.yaml:79:7
-%3725 = sqrt %3724 : f64[] @ models/lib/nn.yaml:79:7
-%3726 = div %2672, %3725 : f64[] @ models/lib/nn.yaml:79:7
-%3727 = sqrt %3718 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3728 = cast %3726 : f32[] @ models/lib/nn.yaml:79:7
-%3729 = broadcast %3728 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3730 = mul %3727, %3729 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3731 = add %3730, %3268 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3732 = div %3714, %3731 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3733 = cast %3722 : f32[] @ models/lib/nn.yaml:79:7
-%3734 = broadcast %3733 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3735 = mul %3732, %3734 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3736 = sub %3711, %3735 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3737 = assign %30, %3736 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3738 = assign %3707, %3714 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3739 = assign %3708, %3718 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3740 = assign %3709, %3710 : i64[] @ models/lib/nn.yaml:79:7
-%3741 = mul %114, %3279 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3742 = mul %3736, %3281 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3743 = add %3741, %3742 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3744 = assign %114, %3743 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3745 = all_reduce_sum %2381 : f32[16] @ models/lib/nn.yaml:80:7
-%3746 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3747 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3748 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3749 = add %3748, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%3750 = mul %3745, %2777 : f32[16] @ models/lib/nn.yaml:80:7
-%3751 = mul %3746, %2779 : f32[16] @ models/lib/nn.yaml:80:7
-%3752 = add %3751, %3750 : f32[16] @ models/lib/nn.yaml:80:7
-%3753 = mul %3745, %3745 : f32[16] @ models/lib/nn.yaml:80:7
-%3754 = mul %3753, %2783 : f32[16] @ models/lib/nn.yaml:80:7
-%3755 = mul %3747, %2785 : f32[16] @ models/lib/nn.yaml:80:7
-%3756 = add %3755, %3754 : f32[16] @ models/lib/nn.yaml:80:7
-%3757 = cast %3749 : f64[] @ models/lib/nn.yaml:80:7
-%3758 = pow %2679, %3757 : f64[] @ models/lib/nn.yaml:80:7
-%3759 = sub %2672, %3758 : f64[] @ models/lib/nn.yaml:80:7
-%3760 = div %1614, %3759 : f64[] @ models/lib/nn.yaml:80:7
-%3761 = pow %2687, %3757 : f64[] @ models/lib/nn.yaml:80:7
-%3762 = sub %2672, %3761 : f64[] @ models/lib/nn.yaml:80:7
-%3763 = sqrt %3762 : f64[] @ models/lib/nn.yaml:80:7
-%3764 = div %2672, %3763 : f64[] @ models/lib/nn.yaml:80:7
-%3765 = sqrt %3756 : f32[16] @ models/lib/nn.yaml:80:7
-%3766 = cast %3764 : f32[] @ models/lib/nn.yaml:80:7
-%3767 = broadcast %3766 : f32[16] @ models/lib/nn.yaml:80:7
-%3768 = mul %3765, %3767 : f32[16] @ models/lib/nn.yaml:80:7
-%3769 = add %3768, %2800 : f32[16] @ models/lib/nn.yaml:80:7
-%3770 = div %3752, %3769 : f32[16] @ models/lib/nn.yaml:80:7
-%3771 = cast %3760 : f32[] @ models/lib/nn.yaml:80:7
-%3772 = broadcast %3771 : f32[16] @ models/lib/nn.yaml:80:7
-%3773 = mul %3770, %3772 : f32[16] @ models/lib/nn.yaml:80:7
-%3774 = sub %31, %3773 : f32[16] @ models/lib/nn.yaml:80:7
-%3775 = assign %31, %3774 : f32[16] @ models/lib/nn.yaml:80:7
-%3776 = assign %3746, %3752 : f32[16] @ models/lib/nn.yaml:80:7
-%3777 = assign %3747, %3756 : f32[16] @ models/lib/nn.yaml:80:7
-%3778 = assign %3748, %3749 : i64[] @ models/lib/nn.yaml:80:7
-%3779 = mul %115, %2811 : f32[16] @ models/lib/nn.yaml:80:7
-%3780 = mul %3774, %2813 : f32[16] @ models/lib/nn.yaml:80:7
-%3781 = add %3779, %3780 : f32[16] @ models/lib/nn.yaml:80:7
-%3782 = assign %115, %3781 : f32[16] @ models/lib/nn.yaml:80:7
-%3783 = all_reduce_sum %2375 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3784 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3785 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3786 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
-%3787 = add %3786, %2669 : i64[] @ models/lib/vit.yaml:103:7
-%3788 = broadcast %2674 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3789 = mul %32, %3788 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3790 = broadcast %1617 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3791 = mul %3783, %3790 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3792 = broadcast %1020 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3793 = mul %3784, %3792 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3794 = add %3793, %3791 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3795 = mul %3783, %3783 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3796 = broadcast %2684 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3797 = mul %3795, %3796 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3798 = broadcast %2688 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3799 = mul %3785, %3798 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3800 = add %3799, %3797 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3801 = cast %3787 : f64[] @ models/lib/vit.yaml:103:7
-%3802 = pow %2679, %3801 : f64[] @ models/lib/vit.yaml:103:7
-%3803 = sub %2672, %3802 : f64[] @ models/lib/vit.yaml:103:7
-%3804 = div %1614, %3803 : f64[] @ models/lib/vit.yaml:103:7
-%3805 = pow %2687, %3801 : f64[] @ models/lib/vit.yaml:103:7
-%3806 = sub %2672, %3805 : f64[] @ models/lib/vit.yaml:103:7
-%3807 = sqrt %3806 : f64[] @ models/lib/vit.yaml:103:7
-%3808 = div %2672, %3807 : f64[] @ models/lib/vit.yaml:103:7
-%3809 = sqrt %3800 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3810 = cast %3808 : f32[] @ models/lib/vit.yaml:103:7
-%3811 = broadcast %3810 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3812 = mul %3809, %3811 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3813 = broadcast %2704 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3814 = add %3812, %3813 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3815 = div %3794, %3814 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3816 = cast %3804 : f32[] @ models/lib/vit.yaml:103:7
-%3817 = broadcast %3816 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3818 = mul %3815, %3817 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3819 = sub %3789, %3818 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3820 = assign %32, %3819 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3821 = assign %3784, %3794 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3822 = assign %3785, %3800 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3823 = assign %3786, %3787 : i64[] @ models/lib/vit.yaml:103:7
-%3824 = broadcast %2716 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3825 = mul %116, %3824 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3826 = broadcast %2720 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3827 = mul %3819, %3826 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3828 = add %3825, %3827 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3829 = assign %116, %3828 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%3830 = all_reduce_sum %2353 : f32[16] @ models/lib/nn.yaml:89:7
-%3831 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3832 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3833 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3834 = add %3833, %2669 : i64[] @ models/lib/nn.yaml:89:7
-%3835 = mul %3830, %2777 : f32[16] @ models/lib/nn.yaml:89:7
-%3836 = mul %3831, %2779 : f32[16] @ models/lib/nn.yaml:89:7
-%3837 = add %3836, %3835 : f32[16] @ models/lib/nn.yaml:89:7
-%3838 = mul %3830, %3830 : f32[16] @ models/lib/nn.yaml:89:7
-%3839 = mul %3838, %2783 : f32[16] @ models/lib/nn.yaml:89:7
-%3840 = mul %3832, %2785 : f32[16] @ models/lib/nn.yaml:89:7
-%3841 = add %3840, %3839 : f32[16] @ models/lib/nn.yaml:89:7
-%3842 = cast %3834 : f64[] @ models/lib/nn.yaml:89:7
-%3843 = pow %2679, %3842 : f64[] @ models/lib/nn.yaml:89:7
-%3844 = sub %2672, %3843 : f64[] @ models/lib/nn.yaml:89:7
-%3845 = div %1614, %3844 : f64[] @ models/lib/nn.yaml:89:7
-%3846 = pow %2687, %3842 : f64[] @ models/lib/nn.yaml:89:7
-%3847 = sub %2672, %3846 : f64[] @ models/lib/nn.yaml:89:7
-%3848 = sqrt %3847 : f64[] @ models/lib/nn.yaml:89:7
-%3849 = div %2672, %3848 : f64[] @ models/lib/nn.yaml:89:7
-%3850 = sqrt %3841 : f32[16] @ models/lib/nn.yaml:89:7
-%3851 = cast %3849 : f32[] @ models/lib/nn.yaml:89:7
-%3852 = broadcast %3851 : f32[16] @ models/lib/nn.yaml:89:7
-%3853 = mul %3850, %3852 : f32[16] @ models/lib/nn.yaml:89:7
-%3854 = add %3853, %2800 : f32[16] @ models/lib/nn.yaml:89:7
-%3855 = div %3837, %3854 : f32[16] @ models/lib/nn.yaml:89:7
-%3856 = cast %3845 : f32[] @ models/lib/nn.yaml:89:7
-%3857 = broadcast %3856 : f32[16] @ models/lib/nn.yaml:89:7
-%3858 = mul %3855, %3857 : f32[16] @ models/lib/nn.yaml:89:7
-%3859 = sub %33, %3858 : f32[16] @ models/lib/nn.yaml:89:7
-%3860 = assign %33, %3859 : f32[16] @ models/lib/nn.yaml:89:7
-%3861 = assign %3831, %3837 : f32[16] @ models/lib/nn.yaml:89:7
-%3862 = assign %3832, %3841 : f32[16] @ models/lib/nn.yaml:89:7
-%3863 = assign %3833, %3834 : i64[] @ models/lib/nn.yaml:89:7
-%3864 = mul %117, %2811 : f32[16] @ models/lib/nn.yaml:89:7
-%3865 = mul %3859, %2813 : f32[16] @ models/lib/nn.yaml:89:7
-%3866 = add %3864, %3865 : f32[16] @ models/lib/nn.yaml:89:7
-%3867 = assign %117, %3866 : f32[16] @ models/lib/nn.yaml:89:7
-%3868 = all_reduce_sum %2349 : f32[16] @ models/lib/nn.yaml:90:7
-%3869 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3870 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3871 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3872 = add %3871, %2669 : i64[] @ models/lib/nn.yaml:90:7
-%3873 = mul %3868, %2777 : f32[16] @ models/lib/nn.yaml:90:7
-%3874 = mul %3869, %2779 : f32[16] @ models/lib/nn.yaml:90:7
-%3875 = add %3874, %3873 : f32[16] @ models/lib/nn.yaml:90:7
-%3876 = mul %3868, %3868 : f32[16] @ models/lib/nn.yaml:90:7
-%3877 = mul %3876, %2783 : f32[16] @ models/lib/nn.yaml:90:7
-%3878 = mul %3870, %2785 : f32[16] @ models/lib/nn.yaml:90:7
-%3879 = add %3878, %3877 : f32[16] @ models/lib/nn.yaml:90:7
-%3880 = cast %3872 : f64[] @ models/lib/nn.yaml:90:7
-%3881 = pow %2679, %3880 : f64[] @ models/lib/nn.yaml:90:7
-%3882 = sub %2672, %3881 : f64[] @ models/lib/nn.yaml:90:7
-%3883 = div %1614, %3882 : f64[] @ models/lib/nn.yaml:90:7
-%3884 = pow %2687, %3880 : f64[] @ models/lib/nn.yaml:90:7
-%3885 = sub %2672, %3884 : f64[] @ models/lib/nn.yaml:90:7
-%3886 = sqrt %3885 : f64[] @ models/lib/nn.yaml:90:7
-%3887 = div %2672, %3886 : f64[] @ models/lib/nn.yaml:90:7
-%3888 = sqrt %3879 : f32[16] @ models/lib/nn.yaml:90:7
-%3889 = cast %3887 : f32[] @ models/lib/nn.yaml:90:7
-%3890 = broadcast %3889 : f32[16] @ models/lib/nn.yaml:90:7
-%3891 = mul %3888, %3890 : f32[16] @ models/lib/nn.yaml:90:7
-%3892 = add %3891, %2800 : f32[16] @ models/lib/nn.yaml:90:7
-%3893 = div %3875, %3892 : f32[16] @ models/lib/nn.yaml:90:7
-%3894 = cast %3883 : f32[] @ models/lib/nn.yaml:90:7
-%3895 = broadcast %3894 : f32[16] @ models/lib/nn.yaml:90:7
-%3896 = mul %3893, %3895 : f32[16] @ models/lib/nn.yaml:90:7
-%3897 = sub %34, %3896 : f32[16] @ models/lib/nn.yaml:90:7
-%3898 = assign %34, %3897 : f32[16] @ models/lib/nn.yaml:90:7
-%3899 = assign %3869, %3875 : f32[16] @ models/lib/nn.yaml:90:7
-%3900 = assign %3870, %3879 : f32[16] @ models/lib/nn.yaml:90:7
-%3901 = assign %3871, %3872 : i64[] @ models/lib/nn.yaml:90:7
-%3902 = mul %118, %2811 : f32[16] @ models/lib/nn.yaml:90:7
-%3903 = mul %3897, %2813 : f32[16] @ models/lib/nn.yaml:90:7
-%3904 = add %3902, %3903 : f32[16] @ models/lib/nn.yaml:90:7
-%3905 = assign %118, %3904 : f32[16] @ models/lib/nn.yaml:90:7
-%3906 = all_reduce_sum %2343 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3907 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3908 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3909 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3910 = add %3909, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%3911 = mul %35, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3912 = mul %3906, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3913 = mul %3907, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3914 = add %3913, %3912 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3915 = mul %3906, %3906 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3916 = mul %3915, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3917 = mul %3908, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3918 = add %3917, %3916 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3919 = cast %3910 : f64[] @ models/lib/nn.yaml:79:7
-%3920 = pow %2679, %3919 : f64[] @ models/lib/nn.yaml:79:7
-%3921 = sub %2672, %3920 : f64[] @ models/lib/nn.yaml:79:7
-%3922 = div %1614, %3921 : f64[] @ models/lib/nn.yaml:79:7
-%3923 = pow %2687, %3919 : f64[] @ models/lib/nn.yaml:79:7
-%3924 = sub %2672, %3923 : f64[] @ models/lib/nn.yaml:79:7
-%3925 = sqrt %3924 : f64[] @ models/lib/nn.yaml:79:7
-%3926 = div %2672, %3925 : f64[] @ models/lib/nn.yaml:79:7
-%3927 = sqrt %3918 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3928 = cast %3926 : f32[] @ models/lib/nn.yaml:79:7
-%3929 = broadcast %3928 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3930 = mul %3927, %3929 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3931 = add %3930, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3932 = div %3914, %3931 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3933 = cast %3922 : f32[] @ models/lib/nn.yaml:79:7
-%3934 = broadcast %3933 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3935 = mul %3932, %3934 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3936 = sub %3911, %3935 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3937 = assign %35, %3936 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3938 = assign %3907, %3914 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3939 = assign %3908, %3918 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3940 = assign %3909, %3910 : i64[] @ models/lib/nn.yaml:79:7
-%3941 = mul %119, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3942 = mul %3936, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3943 = add %3941, %3942 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3944 = assign %119, %3943 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3945 = all_reduce_sum %2339 : f32[16] @ models/lib/nn.yaml:80:7
-%3946 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3947 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3948 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3949 = add %3948, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%3950 = mul %3945, %2777 : f32[16] @ models/lib/nn.yaml:80:7
-%3951 = mul %3946, %2779 : f32[16] @ models/lib/nn.yaml:80:7
-%3952 = add %3951, %3950 : f32[16] @ models/lib/nn.yaml:80:7
-%3953 = mul %3945, %3945 : f32[16] @ models/lib/nn.yaml:80:7
-%3954 = mul %3953, %2783 : f32[16] @ models/lib/nn.yaml:80:7
-%3955 = mul %3947, %2785 : f32[16] @ models/lib/nn.yaml:80:7
-%3956 = add %3955, %3954 : f32[16] @ models/lib/nn.yaml:80:7
-%3957 = cast %3949 : f64[] @ models/lib/nn.yaml:80:7
-%3958 = pow %2679, %3957 : f64[] @ models/lib/nn.yaml:80:7
-%3959 = sub %2672, %3958 : f64[] @ models/lib/nn.yaml:80:7
-%3960 = div %1614, %3959 : f64[] @ models/lib/nn.yaml:80:7
-%3961 = pow %2687, %3957 : f64[] @ models/lib/nn.yaml:80:7
-%3962 = sub %2672, %3961 : f64[] @ models/lib/nn.yaml:80:7
-%3963 = sqrt %3962 : f64[] @ models/lib/nn.yaml:80:7
-%3964 = div %2672, %3963 : f64[] @ models/lib/nn.yaml:80:7
-%3965 = sqrt %3956 : f32[16] @ models/lib/nn.yaml:80:7
-%3966 = cast %3964 : f32[] @ models/lib/nn.yaml:80:7
-%3967 = broadcast %3966 : f32[16] @ models/lib/nn.yaml:80:7
-%3968 = mul %3965, %3967 : f32[16] @ models/lib/nn.yaml:80:7
-%3969 = add %3968, %2800 : f32[16] @ models/lib/nn.yaml:80:7
-%3970 = div %3952, %3969 : f32[16] @ models/lib/nn.yaml:80:7
-%3971 = cast %3960 : f32[] @ models/lib/nn.yaml:80:7
-%3972 = broadcast %3971 : f32[16] @ models/lib/nn.yaml:80:7
-%3973 = mul %3970, %3972 : f32[16] @ models/lib/nn.yaml:80:7
-%3974 = sub %36, %3973 : f32[16] @ models/lib/nn.yaml:80:7
-%3975 = assign %36, %3974 : f32[16] @ models/lib/nn.yaml:80:7
-%3976 = assign %3946, %3952 : f32[16] @ models/lib/nn.yaml:80:7
-%3977 = assign %3947, %3956 : f32[16] @ models/lib/nn.yaml:80:7
-%3978 = assign %3948, %3949 : i64[] @ models/lib/nn.yaml:80:7
-%3979 = mul %120, %2811 : f32[16] @ models/lib/nn.yaml:80:7
-%3980 = mul %3974, %2813 : f32[16] @ models/lib/nn.yaml:80:7
-%3981 = add %3979, %3980 : f32[16] @ models/lib/nn.yaml:80:7
-%3982 = assign %120, %3981 : f32[16] @ models/lib/nn.yaml:80:7
-%3983 = all_reduce_sum %2335 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3984 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3985 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3986 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3987 = add %3986, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%3988 = mul %37, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3989 = mul %3983, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3990 = mul %3984, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3991 = add %3990, %3989 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3992 = mul %3983, %3983 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3993 = mul %3992, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3994 = mul %3985, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3995 = add %3994, %3993 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3996 = cast %3987 : f64[] @ models/lib/nn.yaml:79:7
-%3997 = pow %2679, %3996 : f64[] @ models/lib/nn.yaml:79:7
-%3998 = sub %2672, %3997 : f64[] @ models/lib/nn.yaml:79:7
-%3999 = div %1614, %3998 : f64[] @ models/lib/nn.yaml:79:7
-%4000 = pow %2687, %3996 : f64[] @ models/lib/nn.yaml:79:7
-%4001 = sub %2672, %4000 : f64[] @ models/lib/nn.yaml:79:7
-%4002 = sqrt %4001 : f64[] @ models/lib/nn.yaml:79:7
-%4003 = div %2672, %4002 : f64[] @ models/lib/nn.yaml:79:7
-%4004 = sqrt %3995 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4005 = cast %4003 : f32[] @ models/lib/nn.yaml:79:7
-%4006 = broadcast %4005 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4007 = mul %4004, %4006 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4008 = add %4007, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4009 = div %3991, %4008 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4010 = cast %3999 : f32[] @ models/lib/nn.yaml:79:7
-%4011 = broadcast %4010 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4012 = mul %4009, %4011 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4013 = sub %3988, %4012 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4014 = assign %37, %4013 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4015 = assign %3984, %3991 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4016 = assign %3985, %3995 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4017 = assign %3986, %3987 : i64[] @ models/lib/nn.yaml:79:7
-%4018 = mul %121, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4019 = mul %4013, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4020 = add %4018, %4019 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4021 = assign %121, %4020 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4022 = all_reduce_sum %2331 : f32[16] @ models/lib/nn.yaml:80:7
-%4023 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4024 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4025 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4026 = add %4025, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%4027 = mul %4022, %2777 : f32[16] @ models/lib/nn.yaml:80:7
-%4028 = mul %4023, %2779 : f32[16] @ models/lib/nn.yaml:80:7
-%4029 = add %4028, %4027 : f32[16] @ models/lib/nn.yaml:80:7
-%4030 = mul %4022, %4022 : f32[16] @ models/lib/nn.yaml:80:7
-%4031 = mul %4030, %2783 : f32[16] @ models/lib/nn.yaml:80:7
-%4032 = mul %4024, %2785 : f32[16] @ models/lib/nn.yaml:80:7
-%4033 = add %4032, %4031 : f32[16] @ models/lib/nn.yaml:80:7
-%4034 = cast %4026 : f64[] @ models/lib/nn.yaml:80:7
-%4035 = pow %2679, %4034 : f64[] @ models/lib/nn.yaml:80:7
-%4036 = sub %2672, %4035 : f64[] @ models/lib/nn.yaml:80:7
-%4037 = div %1614, %4036 : f64[] @ models/lib/nn.yaml:80:7
-%4038 = pow %2687, %4034 : f64[] @ models/lib/nn.yaml:80:7
-%4039 = sub %2672, %4038 : f64[] @ models/lib/nn.yaml:80:7
-%4040 = sqrt %4039 : f64[] @ models/lib/nn.yaml:80:7
-%4041 = div %2672, %4040 : f64[] @ models/lib/nn.yaml:80:7
-%4042 = sqrt %4033 : f32[16] @ models/lib/nn.yaml:80:7
-%4043 = cast %4041 : f32[] @ models/lib/nn.yaml:80:7
-%4044 = broadcast %4043 : f32[16] @ models/lib/nn.yaml:80:7
-%4045 = mul %4042, %4044 : f32[16] @ models/lib/nn.yaml:80:7
-%4046 = add %4045, %2800 : f32[16] @ models/lib/nn.yaml:80:7
-%4047 = div %4029, %4046 : f32[16] @ models/lib/nn.yaml:80:7
-%4048 = cast %4037 : f32[] @ models/lib/nn.yaml:80:7
-%4049 = broadcast %4048 : f32[16] @ models/lib/nn.yaml:80:7
-%4050 = mul %4047, %4049 : f32[16] @ models/lib/nn.yaml:80:7
-%4051 = sub %38, %4050 : f32[16] @ models/lib/nn.yaml:80:7
-%4052 = assign %38, %4051 : f32[16] @ models/lib/nn.yaml:80:7
-%4053 = assign %4023, %4029 : f32[16] @ models/lib/nn.yaml:80:7
-%4054 = assign %4024, %4033 : f32[16] @ models/lib/nn.yaml:80:7
-%4055 = assign %4025, %4026 : i64[] @ models/lib/nn.yaml:80:7
-%4056 = mul %122, %2811 : f32[16] @ models/lib/nn.yaml:80:7
-%4057 = mul %4051, %2813 : f32[16] @ models/lib/nn.yaml:80:7
-%4058 = add %4056, %4057 : f32[16] @ models/lib/nn.yaml:80:7
-%4059 = assign %122, %4058 : f32[16] @ models/lib/nn.yaml:80:7
-%4060 = all_reduce_sum %2325 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4061 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4062 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4063 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4064 = add %4063, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%4065 = mul %39, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4066 = mul %4060, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4067 = mul %4061, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4068 = add %4067, %4066 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4069 = mul %4060, %4060 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4070 = mul %4069, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4071 = mul %4062, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4072 = add %4071, %4070 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4073 = cast %4064 : f64[] @ models/lib/nn.yaml:79:7
-%4074 = pow %2679, %4073 : f64[] @ models/lib/nn.yaml:79:7
-%4075 = sub %2672, %4074 : f64[] @ models/lib/nn.yaml:79:7
-%4076 = div %1614, %4075 : f64[] @ models/lib/nn.yaml:79:7
-%4077 = pow %2687, %4073 : f64[] @ models/lib/nn.yaml:79:7
-%4078 = sub %2672, %4077 : f64[] @ models/lib/nn.yaml:79:7
-%4079 = sqrt %4078 : f64[] @ models/lib/nn.yaml:79:7
-%4080 = div %2672, %4079 : f64[] @ models/lib/nn.yaml:79:7
-%4081 = sqrt %4072 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4082 = cast %4080 : f32[] @ models/lib/nn.yaml:79:7
-%4083 = broadcast %4082 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4084 = mul %4081, %4083 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4085 = add %4084, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4086 = div %4068, %4085 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4087 = cast %4076 : f32[] @ models/lib/nn.yaml:79:7
-%4088 = broadcast %4087 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4089 = mul %4086, %4088 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4090 = sub %4065, %4089 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4091 = assign %39, %4090 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4092 = assign %4061, %4068 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4093 = assign %4062, %4072 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4094 = assign %4063, %4064 : i64[] @ models/lib/nn.yaml:79:7
-%4095 = mul %123, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4096 = mul %4090, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4097 = add %4095, %4096 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4098 = assign %123, %4097 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4099 = all_reduce_sum %2321 : f32[16] @ models/lib/nn.yaml:80:7
-%4100 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4101 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4102 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4103 = add %4102, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%4104 = mul %4099, %2777 : f32[16] @ models/lib/nn.yaml:80:7
-%4105 = mul %4100, %2779 : f32[16] @ models/lib/nn.yaml:80:7
-%4106 = add %4105, %4104 : f32[16] @ models/lib/nn.yaml:80:7
-%4107 = mul %4099, %4099 : f32[16] @ models/lib/nn.yaml:80:7
-%4108 = mul %4107, %2783 : f32[16] @ models/lib/nn.yaml:80:7
-%4109 = mul %4101, %2785 : f32[16] @ models/lib/nn.yaml:80:7
-%4110 = add %4109, %4108 : f32[16] @ models/lib/nn.yaml:80:7
-%4111 = cast %4103 : f64[] @ models/lib/nn.yaml:80:7
-%4112 = pow %2679, %4111 : f64[] @ models/lib/nn.yaml:80:7
-%4113 = sub %2672, %4112 : f64[] @ models/lib/nn.yaml:80:7
-%4114 = div %1614, %4113 : f64[] @ models/lib/nn.yaml:80:7
-%4115 = pow %2687, %4111 : f64[] @ models/lib/nn.yaml:80:7
-%4116 = sub %2672, %4115 : f64[] @ models/lib/nn.yaml:80:7
-%4117 = sqrt %4116 : f64[] @ models/lib/nn.yaml:80:7
-%4118 = div %2672, %4117 : f64[] @ models/lib/nn.yaml:80:7
-%4119 = sqrt %4110 : f32[16] @ models/lib/nn.yaml:80:7
-%4120 = cast %4118 : f32[] @ models/lib/nn.yaml:80:7
-%4121 = broadcast %4120 : f32[16] @ models/lib/nn.yaml:80:7
-%4122 = mul %4119, %4121 : f32[16] @ models/lib/nn.yaml:80:7
-%4123 = add %4122, %2800 : f32[16] @ models/lib/nn.yaml:80:7
-%4124 = div %4106, %4123 : f32[16] @ models/lib/nn.yaml:80:7
-%4125 = cast %4114 : f32[] @ models/lib/nn.yaml:80:7
-%4126 = broadcast %4125 : f32[16] @ models/lib/nn.yaml:80:7
-%4127 = mul %4124, %4126 : f32[16] @ models/lib/nn.yaml:80:7
-%4128 = sub %40, %4127 : f32[16] @ models/lib/nn.yaml:80:7
-%4129 = assign %40, %4128 : f32[16] @ models/lib/nn.yaml:80:7
-%4130 = assign %4100, %4106 : f32[16] @ models/lib/nn.yaml:80:7
-%4131 = assign %4101, %4110 : f32[16] @ models/lib/nn.yaml:80:7
-%4132 = assign %4102, %4103 : i64[] @ models/lib/nn.yaml:80:7
-%4133 = mul %124, %2811 : f32[16] @ models/lib/nn.yaml:80:7
-%4134 = mul %4128, %2813 : f32[16] @ models/lib/nn.yaml:80:7
-%4135 = add %4133, %4134 : f32[16] @ models/lib/nn.yaml:80:7
-%4136 = assign %124, %4135 : f32[16] @ models/lib/nn.yaml:80:7
-%4137 = all_reduce_sum %2278 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4138 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4139 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4140 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4141 = add %4140, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%4142 = mul %41, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4143 = mul %4137, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4144 = mul %4138, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4145 = add %4144, %4143 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4146 = mul %4137, %4137 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4147 = mul %4146, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4148 = mul %4139, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4149 = add %4148, %4147 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4150 = cast %4141 : f64[] @ models/lib/nn.yaml:79:7
-%4151 = pow %2679, %4150 : f64[] @ models/lib/nn.yaml:79:7
-%4152 = sub %2672, %4151 : f64[] @ models/lib/nn.yaml:79:7
-%4153 = div %1614, %4152 : f64[] @ models/lib/nn.yaml:79:7
-%4154 = pow %2687, %4150 : f64[] @ models/lib/nn.yaml:79:7
-%4155 = sub %2672, %4154 : f64[] @ models/lib/nn.yaml:79:7
-%4156 = sqrt %4155 : f64[] @ models/lib/nn.yaml:79:7
-%4157 = div %2672, %4156 : f64[] @ models/lib/nn.yaml:79:7
-%4158 = sqrt %4149 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4159 = cast %4157 : f32[] @ models/lib/nn.yaml:79:7
-%4160 = broadcast %4159 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4161 = mul %4158, %4160 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4162 = add %4161, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4163 = div %4145, %4162 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4164 = cast %4153 : f32[] @ models/lib/nn.yaml:79:7
-%4165 = broadcast %4164 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4166 = mul %4163, %4165 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4167 = sub %4142, %4166 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4168 = assign %41, %4167 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4169 = assign %4138, %4145 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4170 = assign %4139, %4149 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4171 = assign %4140, %4141 : i64[] @ models/lib/nn.yaml:79:7
-%4172 = mul %125, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4173 = mul %4167, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4174 = add %4172, %4173 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4175 = assign %125, %4174 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4176 = all_reduce_sum %2274 : f32[16] @ models/lib/nn.yaml:80:7
-%4177 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4178 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4179 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4180 = add %4179, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%4181 = mul %4176, %2777 : f32[16] @ models/lib/nn.yaml:80:7
-%4182 = mul %4177, %2779 : f32[16] @ models/lib/nn.yaml:80:7
-%4183 = add %4182, %4181 : f32[16] @ models/lib/nn.yaml:80:7
-%4184 = mul %4176, %4176 : f32[16] @ models/lib/nn.yaml:80:7
-%4185 = mul %4184, %2783 : f32[16] @ models/lib/nn.yaml:80:7
-%4186 = mul %4178, %2785 : f32[16] @ models/lib/nn.yaml:80:7
-%4187 = add %4186, %4185 : f32[16] @ models/lib/nn.yaml:80:7
-%4188 = cast %4180 : f64[] @ models/lib/nn.yaml:80:7
-%4189 = pow %2679, %4188 : f64[] @ models/lib/nn.yaml:80:7
-%4190 = sub %2672, %4189 : f64[] @ models/lib/nn.yaml:80:7
-%4191 = div %1614, %4190 : f64[] @ models/lib/nn.yaml:80:7
-%4192 = pow %2687, %4188 : f64[] @ models/lib/nn.yaml:80:7
-%4193 = sub %2672, %4192 : f64[] @ models/lib/nn.yaml:80:7
-%4194 = sqrt %4193 : f64[] @ models/lib/nn.yaml:80:7
-%4195 = div %2672, %4194 : f64[] @ models/lib/nn.yaml:80:7
-%4196 = sqrt %4187 : f32[16] @ models/lib/nn.yaml:80:7
-%4197 = cast %4195 : f32[] @ models/lib/nn.yaml:80:7
-%4198 = broadcast %4197 : f32[16] @ models/lib/nn.yaml:80:7
-%4199 = mul %4196, %4198 : f32[16] @ models/lib/nn.yaml:80:7
-%4200 = add %4199, %2800 : f32[16] @ models/lib/nn.yaml:80:7
-%4201 = div %4183, %4200 : f32[16] @ models/lib/nn.yaml:80:7
-%4202 = cast %4191 : f32[] @ models/lib/nn.yaml:80:7
-%4203 = broadcast %4202 : f32[16] @ models/lib/nn.yaml:80:7
-%4204 = mul %4201, %4203 : f32[16] @ models/lib/nn.yaml:80:7
-%4205 = sub %42, %4204 : f32[16] @ models/lib/nn.yaml:80:7
-%4206 = assign %42, %4205 : f32[16] @ models/lib/nn.yaml:80:7
-%4207 = assign %4177, %4183 : f32[16] @ models/lib/nn.yaml:80:7
-%4208 = assign %4178, %4187 : f32[16] @ models/lib/nn.yaml:80:7
-%4209 = assign %4179, %4180 : i64[] @ models/lib/nn.yaml:80:7
-%4210 = mul %126, %2811 : f32[16] @ models/lib/nn.yaml:80:7
-%4211 = mul %4205, %2813 : f32[16] @ models/lib/nn.yaml:80:7
-%4212 = add %4210, %4211 : f32[16] @ models/lib/nn.yaml:80:7
-%4213 = assign %126, %4212 : f32[16] @ models/lib/nn.yaml:80:7
-%4214 = all_reduce_sum %2254 : f32[16] @ models/lib/nn.yaml:89:7
-%4215 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4216 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4217 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4218 = add %4217, %2669 : i64[] @ models/lib/nn.yaml:89:7
-%4219 = mul %4214, %2777 : f32[16] @ models/lib/nn.yaml:89:7
-%4220 = mul %4215, %2779 : f32[16] @ models/lib/nn.yaml:89:7
-%4221 = add %4220, %4219 : f32[16] @ models/lib/nn.yaml:89:7
-%4222 = mul %4214, %4214 : f32[16] @ models/lib/nn.yaml:89:7
-%4223 = mul %4222, %2783 : f32[16] @ models/lib/nn.yaml:89:7
-%4224 = mul %4216, %2785 : f32[16] @ models/lib/nn.yaml:89:7
-%4225 = add %4224, %4223 : f32[16] @ models/lib/nn.yaml:89:7
-%4226 = cast %4218 : f64[] @ models/lib/nn.yaml:89:7
-%4227 = pow %2679, %4226 : f64[] @ models/lib/nn.yaml:89:7
-%4228 = sub %2672, %4227 : f64[] @ models/lib/nn.yaml:89:7
-%4229 = div %1614, %4228 : f64[] @ models/lib/nn.yaml:89:7
-%4230 = pow %2687, %4226 : f64[] @ models/lib/nn.yaml:89:7
-%4231 = sub %2672, %4230 : f64[] @ models/lib/nn.yaml:89:7
-%4232 = sqrt %4231 : f64[] @ models/lib/nn.yaml:89:7
-%4233 = div %2672, %4232 : f64[] @ models/lib/nn.yaml:89:7
-%4234 = sqrt %4225 : f32[16] @ models/lib/nn.yaml:89:7
-%4235 = cast %4233 : f32[] @ models/lib/nn.yaml:89:7
-%4236 = broadcast %4235 : f32[16] @ models/lib/nn.yaml:89:7
-%4237 = mul %4234, %4236 : f32[16] @ models/lib/nn.yaml:89:7
-%4238 = add %4237, %2800 : f32[16] @ models/lib/nn.yaml:89:7
-%4239 = div %4221, %4238 : f32[16] @ models/lib/nn.yaml:89:7
-%4240 = cast %4229 : f32[] @ models/lib/nn.yaml:89:7
-%4241 = broadcast %4240 : f32[16] @ models/lib/nn.yaml:89:7
-%4242 = mul %4239, %4241 : f32[16] @ models/lib/nn.yaml:89:7
-%4243 = sub %43, %4242 : f32[16] @ models/lib/nn.yaml:89:7
-%4244 = assign %43, %4243 : f32[16] @ models/lib/nn.yaml:89:7
-%4245 = assign %4215, %4221 : f32[16] @ models/lib/nn.yaml:89:7
-%4246 = assign %4216, %4225 : f32[16] @ models/lib/nn.yaml:89:7
-%4247 = assign %4217, %4218 : i64[] @ models/lib/nn.yaml:89:7
-%4248 = mul %127, %2811 : f32[16] @ models/lib/nn.yaml:89:7
-%4249 = mul %4243, %2813 : f32[16] @ models/lib/nn.yaml:89:7
-%4250 = add %4248, %4249 : f32[16] @ models/lib/nn.yaml:89:7
-%4251 = assign %127, %4250 : f32[16] @ models/lib/nn.yaml:89:7
-%4252 = all_reduce_sum %2250 : f32[16] @ models/lib/nn.yaml:90:7
-%4253 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4254 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4255 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4256 = add %4255, %2669 : i64[] @ models/lib/nn.yaml:90:7
-%4257 = mul %4252, %2777 : f32[16] @ models/lib/nn.yaml:90:7
-%4258 = mul %4253, %2779 : f32[16] @ models/lib/nn.yaml:90:7
-%4259 = add %4258, %4257 : f32[16] @ models/lib/nn.yaml:90:7
-%4260 = mul %4252, %4252 : f32[16] @ models/lib/nn.yaml:90:7
-%4261 = mul %4260, %2783 : f32[16] @ models/lib/nn.yaml:90:7
-%4262 = mul %4254, %2785 : f32[16] @ models/lib/nn.yaml:90:7
-%4263 = add %4262, %4261 : f32[16] @ models/lib/nn.yaml:90:7
-%4264 = cast %4256 : f64[] @ models/lib/nn.yaml:90:7
-%4265 = pow %2679, %4264 : f64[] @ models/lib/nn.yaml:90:7
-%4266 = sub %2672, %4265 : f64[] @ models/lib/nn.yaml:90:7
-%4267 = div %1614, %4266 : f64[] @ models/lib/nn.yaml:90:7
-%4268 = pow %2687, %4264 : f64[] @ models/lib/nn.yaml:90:7
-%4269 = sub %2672, %4268 : f64[] @ models/lib/nn.yaml:90:7
-%4270 = sqrt %4269 : f64[] @ models/lib/nn.yaml:90:7
-%4271 = div %2672, %4270 : f64[] @ models/lib/nn.yaml:90:7
-%4272 = sqrt %4263 : f32[16] @ models/lib/nn.yaml:90:7
-%4273 = cast %4271 : f32[] @ models/lib/nn.yaml:90:7
-%4274 = broadcast %4273 : f32[16] @ models/lib/nn.yaml:90:7
-%4275 = mul %4272, %4274 : f32[16] @ models/lib/nn.yaml:90:7
-%4276 = add %4275, %2800 : f32[16] @ models/lib/nn.yaml:90:7
-%4277 = div %4259, %4276 : f32[16] @ models/lib/nn.yaml:90:7
-%4278 = cast %4267 : f32[] @ models/lib/nn.yaml:90:7
-%4279 = broadcast %4278 : f32[16] @ models/lib/nn.yaml:90:7
-%4280 = mul %4277, %4279 : f32[16] @ models/lib/nn.yaml:90:7
-%4281 = sub %44, %4280 : f32[16] @ models/lib/nn.yaml:90:7
-%4282 = assign %44, %4281 : f32[16] @ models/lib/nn.yaml:90:7
-%4283 = assign %4253, %4259 : f32[16] @ models/lib/nn.yaml:90:7
-%4284 = assign %4254, %4263 : f32[16] @ models/lib/nn.yaml:90:7
-%4285 = assign %4255, %4256 : i64[] @ models/lib/nn.yaml:90:7
-%4286 = mul %128, %2811 : f32[16] @ models/lib/nn.yaml:90:7
-%4287 = mul %4281, %2813 : f32[16] @ models/lib/nn.yaml:90:7
-%4288 = add %4286, %4287 : f32[16] @ models/lib/nn.yaml:90:7
-%4289 = assign %128, %4288 : f32[16] @ models/lib/nn.yaml:90:7
-%4290 = all_reduce_sum %2248 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4291 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4292 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4293 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4294 = add %4293, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%4295 = mul %45, %3151 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4296 = mul %4290, %3153 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4297 = mul %4291, %3155 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4298 = add %4297, %4296 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4299 = mul %4290, %4290 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4300 = mul %4299, %3159 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4301 = mul %4292, %3161 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4302 = add %4301, %4300 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4303 = cast %4294 : f64[] @ models/lib/nn.yaml:79:7
-%4304 = pow %2679, %4303 : f64[] @ models/lib/nn.yaml:79:7
-%4305 = sub %2672, %4304 : f64[] @ models/lib/nn.yaml:79:7
-%4306 = div %1614, %4305 : f64[] @ models/lib/nn.yaml:79:7
-%4307 = pow %2687, %4303 : f64[] @ models/lib/nn.yaml:79:7
-%4308 = sub %2672, %4307 : f64[] @ models/lib/nn.yaml:79:7
-%4309 = sqrt %4308 : f64[] @ models/lib/nn.yaml:79:7
-%4310 = div %2672, %4309 : f64[] @ models/lib/nn.yaml:79:7
-%4311 = sqrt %4302 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4312 = cast %4310 : f32[] @ models/lib/nn.yaml:79:7
-%4313 = broadcast %4312 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4314 = mul %4311, %4313 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4315 = add %4314, %3176 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4316 = div %4298, %4315 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4317 = cast %4306 : f32[] @ models/lib/nn.yaml:79:7
-%4318 = broadcast %4317 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4319 = mul %4316, %4318 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4320 = sub %4295, %4319 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4321 = assign %45, %4320 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4322 = assign %4291, %4298 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4323 = assign %4292, %4302 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4324 = assign %4293, %4294 : i64[] @ models/lib/nn.yaml:79:7
-%4325 = mul %129, %3187 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4326 = mul %4320, %3189 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4327 = add %4325, %4326 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4328 = assign %129, %4327 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4329 = all_reduce_sum %2244 : f32[64] @ models/lib/nn.yaml:80:7
-%4330 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4331 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4332 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4333 = add %4332, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%4334 = mul %4329, %3198 : f32[64] @ models/lib/nn.yaml:80:7
-%4335 = mul %4330, %3200 : f32[64] @ models/lib/nn.yaml:80:7
-%4336 = add %4335, %4334 : f32[64] @ models/lib/nn.yaml:80:7
-%4337 = mul %4329, %4329 : f32[64] @ models/lib/nn.yaml:80:7
-%4338 = mul %4337, %3204 : f32[64] @ models/lib/nn.yaml:80:7
-%4339 = mul %4331, %3206 : f32[64] @ models/lib/nn.yaml:80:7
-%4340 = add %4339, %4338 : f32[64] @ models/lib/nn.yaml:80:7
-%4341 = cast %4333 : f64[] @ models/lib/nn.yaml:80:7
-%4342 = pow %2679, %4341 : f64[] @ models/lib/nn.yaml:80:7
-%4343 = sub %2672, %4342 : f64[] @ models/lib/nn.yaml:80:7
-%4344 = div %1614, %4343 : f64[] @ models/lib/nn.yaml:80:7
-%4345 = pow %2687, %4341 : f64[] @ models/lib/nn.yaml:80:7
-%4346 = sub %2672, %4345 : f64[] @ models/lib/nn.yaml:80:7
-%4347 = sqrt %4346 : f64[] @ models/lib/nn.yaml:80:7
-%4348 = div %2672, %4347 : f64[] @ models/lib/nn.yaml:80:7
-%4349 = sqrt %4340 : f32[64] @ models/lib/nn.yaml:80:7
-%4350 = cast %4348 : f32[] @ models/lib/nn.yaml:80:7
-%4351 = broadcast %4350 : f32[64] @ models/lib/nn.yaml:80:7
-%4352 = mul %4349, %4351 : f32[64] @ models/lib/nn.yaml:80:7
-%4353 = add %4352, %3221 : f32[64] @ models/lib/nn.yaml:80:7
-%4354 = div %4336, %4353 : f32[64] @ models/lib/nn.yaml:80:7
-%4355 = cast %4344 : f32[] @ models/lib/nn.yaml:80:7
-%4356 = broadcast %4355 : f32[64] @ models/lib/nn.yaml:80:7
-%4357 = mul %4354, %4356 : f32[64] @ models/lib/nn.yaml:80:7
-%4358 = sub %46, %4357 : f32[64] @ models/lib/nn.yaml:80:7
-%4359 = assign %46, %4358 : f32[64] @ models/lib/nn.yaml:80:7
-%4360 = assign %4330, %4336 : f32[64] @ models/lib/nn.yaml:80:7
-%4361 = assign %4331, %4340 : f32[64] @ models/lib/nn.yaml:80:7
-%4362 = assign %4332, %4333 : i64[] @ models/lib/nn.yaml:80:7
-%4363 = mul %130, %3232 : f32[64] @ models/lib/nn.yaml:80:7
-%4364 = mul %4358, %3234 : f32[64] @ models/lib/nn.yaml:80:7
-%4365 = add %4363, %4364 : f32[64] @ models/lib/nn.yaml:80:7
-%4366 = assign %130, %4365 : f32[64] @ models/lib/nn.yaml:80:7
-%4367 = all_reduce_sum %2232 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4368 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4369 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4370 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4371 = add %4370, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%4372 = mul %47, %3243 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4373 = mul %4367, %3245 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4374 = mul %4368, %3247 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4375 = add %4374, %4373 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4376 = mul %4367, %4367 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4377 = mul %4376, %3251 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4378 = mul %4369, %3253 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4379 = add %4378, %4377 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4380 = cast %4371 : f64[] @ models/lib/nn.yaml:79:7
-%4381 = pow %2679, %4380 : f64[] @ models/lib/nn.yaml:79:7
-%4382 = sub %2672, %4381 : f64[] @ models/lib/nn.yaml:79:7
-%4383 = div %1614, %4382 : f64[] @ models/lib/nn.yaml:79:7
-%4384 = pow %2687, %4380 : f64[] @ models/lib/nn.yaml:79:7
-%4385 = sub %2672, %4384 : f64[] @ models/lib/nn.yaml:79:7
-%4386 = sqrt %4385 : f64[] @ models/lib/nn.yaml:79:7
-%4387 = div %2672, %4386 : f64[] @ models/lib/nn.yaml:79:7
-%4388 = sqrt %4379 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4389 = cast %4387 : f32[] @ models/lib/nn.yaml:79:7
-%4390 = broadcast %4389 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4391 = mul %4388, %4390 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4392 = add %4391, %3268 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4393 = div %4375, %4392 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4394 = cast %4383 : f32[] @ models/lib/nn.yaml:79:7
-%4395 = broadcast %4394 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4396 = mul %4393, %4395 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4397 = sub %4372, %4396 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4398 = assign %47, %4397 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4399 = assign %4368, %4375 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4400 = assign %4369, %4379 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4401 = assign %4370, %4371 : i64[] @ models/lib/nn.yaml:79:7
-%4402 = mul %131, %3279 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4403 = mul %4397, %3281 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4404 = add %4402, %4403 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4405 = assign %131, %4404 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4406 = all_reduce_sum %2228 : f32[16] @ models/lib/nn.yaml:80:7
-%4407 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4408 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4409 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4410 = add %4409, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%4411 = mul %4406, %2777 : f32[16] @ models/lib/nn.yaml:80:7
-%4412 = mul %4407, %2779 : f32[16] @ models/lib/nn.yaml:80:7
-%4413 = add %4412, %4411 : f32[16] @ models/lib/nn.yaml:80:7
-%4414 = mul %4406, %4406 : f32[16] @ models/lib/nn.yaml:80:7
-%4415 = mul %4414, %2783 : f32[16] @ models/lib/nn.yaml:80:7
-%4416 = mul %4408, %2785 : f32[16] @ models/lib/nn.yaml:80:7
-%4417 = add %4416, %4415 : f32[16] @ models/lib/nn.yaml:80:7
-%4418 = cast %4410 : f64[] @ models/lib/nn.yaml:80:7
-%4419 = pow %2679, %4418 : f64[] @ models/lib/nn.yaml:80:7
-%4420 = sub %2672, %4419 : f64[] @ models/lib/nn.yaml:80:7
-%4421 = div %1614, %4420 : f64[] @ models/lib/nn.yaml:80:7
-%4422 = pow %2687, %4418 : f64[] @ models/lib/nn.yaml:80:7
-%4423 = sub %2672, %4422 : f64[] @ models/lib/nn.yaml:80:7
-%4424 = sqrt %4423 : f64[] @ models/lib/nn.yaml:80:7
-%4425 = div %2672, %4424 : f64[] @ models/lib/nn.yaml:80:7
-%4426 = sqrt %4417 : f32[16] @ models/lib/nn.yaml:80:7
-%4427 = cast %4425 : f32[] @ models/lib/nn.yaml:80:7
-%4428 = broadcast %4427 : f32[16] @ models/lib/nn.yaml:80:7
-%4429 = mul %4426, %4428 : f32[16] @ models/lib/nn.yaml:80:7
-%4430 = add %4429, %2800 : f32[16] @ models/lib/nn.yaml:80:7
-%4431 = div %4413, %4430 : f32[16] @ models/lib/nn.yaml:80:7
-%4432 = cast %4421 : f32[] @ models/lib/nn.yaml:80:7
-%4433 = broadcast %4432 : f32[16] @ models/lib/nn.yaml:80:7
-%4434 = mul %4431, %4433 : f32[16] @ models/lib/nn.yaml:80:7
-%4435 = sub %48, %4434 : f32[16] @ models/lib/nn.yaml:80:7
-%4436 = assign %48, %4435 : f32[16] @ models/lib/nn.yaml:80:7
-%4437 = assign %4407, %4413 : f32[16] @ models/lib/nn.yaml:80:7
-%4438 = assign %4408, %4417 : f32[16] @ models/lib/nn.yaml:80:7
-%4439 = assign %4409, %4410 : i64[] @ models/lib/nn.yaml:80:7
-%4440 = mul %132, %2811 : f32[16] @ models/lib/nn.yaml:80:7
-%4441 = mul %4435, %2813 : f32[16] @ models/lib/nn.yaml:80:7
-%4442 = add %4440, %4441 : f32[16] @ models/lib/nn.yaml:80:7
-%4443 = assign %132, %4442 : f32[16] @ models/lib/nn.yaml:80:7
-%4444 = all_reduce_sum %2205 : f32[16] @ models/lib/nn.yaml:89:7
-%4445 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4446 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4447 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4448 = add %4447, %2669 : i64[] @ models/lib/nn.yaml:89:7
-%4449 = mul %4444, %2777 : f32[16] @ models/lib/nn.yaml:89:7
-%4450 = mul %4445, %2779 : f32[16] @ models/lib/nn.yaml:89:7
-%4451 = add %4450, %4449 : f32[16] @ models/lib/nn.yaml:89:7
-%4452 = mul %4444, %4444 : f32[16] @ models/lib/nn.yaml:89:7
-%4453 = mul %4452, %2783 : f32[16] @ models/lib/nn.yaml:89:7
-%4454 = mul %4446, %2785 : f32[16] @ models/lib/nn.yaml:89:7
-%4455 = add %4454, %4453 : f32[16] @ models/lib/nn.yaml:89:7
-%4456 = cast %4448 : f64[] @ models/lib/nn.yaml:89:7
-%4457 = pow %2679, %4456 : f64[] @ models/lib/nn.yaml:89:7
-%4458 = sub %2672, %4457 : f64[] @ models/lib/nn.yaml:89:7
-%4459 = div %1614, %4458 : f64[] @ models/lib/nn.yaml:89:7
-%4460 = pow %2687, %4456 : f64[] @ models/lib/nn.yaml:89:7
-%4461 = sub %2672, %4460 : f64[] @ models/lib/nn.yaml:89:7
-%4462 = sqrt %4461 : f64[] @ models/lib/nn.yaml:89:7
-%4463 = div %2672, %4462 : f64[] @ models/lib/nn.yaml:89:7
-%4464 = sqrt %4455 : f32[16] @ models/lib/nn.yaml:89:7
-%4465 = cast %4463 : f32[] @ models/lib/nn.yaml:89:7
-%4466 = broadcast %4465 : f32[16] @ models/lib/nn.yaml:89:7
-%4467 = mul %4464, %4466 : f32[16] @ models/lib/nn.yaml:89:7
-%4468 = add %4467, %2800 : f32[16] @ models/lib/nn.yaml:89:7
-%4469 = div %4451, %4468 : f32[16] @ models/lib/nn.yaml:89:7
-%4470 = cast %4459 : f32[] @ models/lib/nn.yaml:89:7
-%4471 = broadcast %4470 : f32[16] @ models/lib/nn.yaml:89:7
-%4472 = mul %4469, %4471 : f32[16] @ models/lib/nn.yaml:89:7
-%4473 = sub %49, %4472 : f32[16] @ models/lib/nn.yaml:89:7
-%4474 = assign %49, %4473 : f32[16] @ models/lib/nn.yaml:89:7
-%4475 = assign %4445, %4451 : f32[16] @ models/lib/nn.yaml:89:7
-%4476 = assign %4446, %4455 : f32[16] @ models/lib/nn.yaml:89:7
-%4477 = assign %4447, %4448 : i64[] @ models/lib/nn.yaml:89:7
-%4478 = mul %133, %2811 : f32[16] @ models/lib/nn.yaml:89:7
-%4479 = mul %4473, %2813 : f32[16] @ models/lib/nn.yaml:89:7
-%4480 = add %4478, %4479 : f32[16] @ models/lib/nn.yaml:89:7
-%4481 = assign %133, %4480 : f32[16] @ models/lib/nn.yaml:89:7
-%4482 = all_reduce_sum %2201 : f32[16] @ models/lib/nn.yaml:90:7
-%4483 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4484 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4485 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4486 = add %4485, %2669 : i64[] @ models/lib/nn.yaml:90:7
-%4487 = mul %4482, %2777 : f32[16] @ models/lib/nn.yaml:90:7
-%4488 = mul %4483, %2779 : f32[16] @ models/lib/nn.yaml:90:7
-%4489 = add %4488, %4487 : f32[16] @ models/lib/nn.yaml:90:7
-%4490 = mul %4482, %4482 : f32[16] @ models/lib/nn.yaml:90:7
-%4491 = mul %4490, %2783 : f32[16] @ models/lib/nn.yaml:90:7
-%4492 = mul %4484, %2785 : f32[16] @ models/lib/nn.yaml:90:7
-%4493 = add %4492, %4491 : f32[16] @ models/lib/nn.yaml:90:7
-%4494 = cast %4486 : f64[] @ models/lib/nn.yaml:90:7
-%4495 = pow %2679, %4494 : f64[] @ models/lib/nn.yaml:90:7
-%4496 = sub %2672, %4495 : f64[] @ models/lib/nn.yaml:90:7
-%4497 = div %1614, %4496 : f64[] @ models/lib/nn.yaml:90:7
-%4498 = pow %2687, %4494 : f64[] @ models/lib/nn.yaml:90:7
-%4499 = sub %2672, %4498 : f64[] @ models/lib/nn.yaml:90:7
-%4500 = sqrt %4499 : f64[] @ models/lib/nn.yaml:90:7
-%4501 = div %2672, %4500 : f64[] @ models/lib/nn.yaml:90:7
-%4502 = sqrt %4493 : f32[16] @ models/lib/nn.yaml:90:7
-%4503 = cast %4501 : f32[] @ models/lib/nn.yaml:90:7
-%4504 = broadcast %4503 : f32[16] @ models/lib/nn.yaml:90:7
-%4505 = mul %4502, %4504 : f32[16] @ models/lib/nn.yaml:90:7
-%4506 = add %4505, %2800 : f32[16] @ models/lib/nn.yaml:90:7
-%4507 = div %4489, %4506 : f32[16] @ models/lib/nn.yaml:90:7
-%4508 = cast %4497 : f32[] @ models/lib/nn.yaml:90:7
-%4509 = broadcast %4508 : f32[16] @ models/lib/nn.yaml:90:7
-%4510 = mul %4507, %4509 : f32[16] @ models/lib/nn.yaml:90:7
-%4511 = sub %50, %4510 : f32[16] @ models/lib/nn.yaml:90:7
-%4512 = assign %50, %4511 : f32[16] @ models/lib/nn.yaml:90:7
-%4513 = assign %4483, %4489 : f32[16] @ models/lib/nn.yaml:90:7
-%4514 = assign %4484, %4493 : f32[16] @ models/lib/nn.yaml:90:7
-%4515 = assign %4485, %4486 : i64[] @ models/lib/nn.yaml:90:7
-%4516 = mul %134, %2811 : f32[16] @ models/lib/nn.yaml:90:7
-%4517 = mul %4511, %2813 : f32[16] @ models/lib/nn.yaml:90:7
-%4518 = add %4516, %4517 : f32[16] @ models/lib/nn.yaml:90:7
-%4519 = assign %134, %4518 : f32[16] @ models/lib/nn.yaml:90:7
-%4520 = all_reduce_sum %2195 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4521 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4522 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4523 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4524 = add %4523, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%4525 = mul %51, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4526 = mul %4520, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4527 = mul %4521, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4528 = add %4527, %4526 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4529 = mul %4520, %4520 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4530 = mul %4529, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4531 = mul %4522, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4532 = add %4531, %4530 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4533 = cast %4524 : f64[] @ models/lib/nn.yaml:79:7
-%4534 = pow %2679, %4533 : f64[] @ models/lib/nn.yaml:79:7
-%4535 = sub %2672, %4534 : f64[] @ models/lib/nn.yaml:79:7
-%4536 = div %1614, %4535 : f64[] @ models/lib/nn.yaml:79:7
-%4537 = pow %2687, %4533 : f64[] @ models/lib/nn.yaml:79:7
-%4538 = sub %2672, %4537 : f64[] @ models/lib/nn.yaml:79:7
-%4539 = sqrt %4538 : f64[] @ models/lib/nn.yaml:79:7
-%4540 = div %2672, %4539 : f64[] @ models/lib/nn.yaml:79:7
-%4541 = sqrt %4532 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4542 = cast %4540 : f32[] @ models/lib/nn.yaml:79:7
-%4543 = broadcast %4542 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4544 = mul %4541, %4543 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4545 = add %4544, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4546 = div %4528, %4545 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4547 = cast %4536 : f32[] @ models/lib/nn.yaml:79:7
-%4548 = broadcast %4547 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4549 = mul %4546, %4548 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4550 = sub %4525, %4549 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4551 = assign %51, %4550 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4552 = assign %4521, %4528 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4553 = assign %4522, %4532 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4554 = assign %4523, %4524 : i64[] @ models/lib/nn.yaml:79:7
-%4555 = mul %135, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4556 = mul %4550, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4557 = add %4555, %4556 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4558 = assign %135, %4557 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4559 = all_reduce_sum %2191 : f32[16] @ models/lib/nn.yaml:80:7
-%4560 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4561 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4562 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4563 = add %4562, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%4564 = mul %4559, %2777 : f32[16] @ models/lib/nn.yaml:80:7
-%4565 = mul %4560, %2779 : f32[16] @ models/lib/nn.yaml:80:7
-%4566 = add %4565, %4564 : f32[16] @ models/lib/nn.yaml:80:7
-%4567 = mul %4559, %4559 : f32[16] @ models/lib/nn.yaml:80:7
-%4568 = mul %4567, %2783 : f32[16] @ models/lib/nn.yaml:80:7
-%4569 = mul %4561, %2785 : f32[16] @ models/lib/nn.yaml:80:7
-%4570 = add %4569, %4568 : f32[16] @ models/lib/nn.yaml:80:7
-%4571 = cast %4563 : f64[] @ models/lib/nn.yaml:80:7
-%4572 = pow %2679, %4571 : f64[] @ models/lib/nn.yaml:80:7
-%4573 = sub %2672, %4572 : f64[] @ models/lib/nn.yaml:80:7
-%4574 = div %1614, %4573 : f64[] @ models/lib/nn.yaml:80:7
-%4575 = pow %2687, %4571 : f64[] @ models/lib/nn.yaml:80:7
-%4576 = sub %2672, %4575 : f64[] @ models/lib/nn.yaml:80:7
-%4577 = sqrt %4576 : f64[] @ models/lib/nn.yaml:80:7
-%4578 = div %2672, %4577 : f64[] @ models/lib/nn.yaml:80:7
-%4579 = sqrt %4570 : f32[16] @ models/lib/nn.yaml:80:7
-%4580 = cast %4578 : f32[] @ models/lib/nn.yaml:80:7
-%4581 = broadcast %4580 : f32[16] @ models/lib/nn.yaml:80:7
-%4582 = mul %4579, %4581 : f32[16] @ models/lib/nn.yaml:80:7
-%4583 = add %4582, %2800 : f32[16] @ models/lib/nn.yaml:80:7
-%4584 = div %4566, %4583 : f32[16] @ models/lib/nn.yaml:80:7
-%4585 = cast %4574 : f32[] @ models/lib/nn.yaml:80:7
-%4586 = broadcast %4585 : f32[16] @ models/lib/nn.yaml:80:7
-%4587 = mul %4584, %4586 : f32[16] @ models/lib/nn.yaml:80:7
-%4588 = sub %52, %4587 : f32[16] @ models/lib/nn.yaml:80:7
-%4589 = assign %52, %4588 : f32[16] @ models/lib/nn.yaml:80:7
-%4590 = assign %4560, %4566 : f32[16] @ models/lib/nn.yaml:80:7
-%4591 = assign %4561, %4570 : f32[16] @ models/lib/nn.yaml:80:7
-%4592 = assign %4562, %4563 : i64[] @ models/lib/nn.yaml:80:7
-%4593 = mul %136, %2811 : f32[16] @ models/lib/nn.yaml:80:7
-%4594 = mul %4588, %2813 : f32[16] @ models/lib/nn.yaml:80:7
-%4595 = add %4593, %4594 : f32[16] @ models/lib/nn.yaml:80:7
-%4596 = assign %136, %4595 : f32[16] @ models/lib/nn.yaml:80:7
-%4597 = all_reduce_sum %2187 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4598 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4599 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4600 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4601 = add %4600, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%4602 = mul %53, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4603 = mul %4597, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4604 = mul %4598, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4605 = add %4604, %4603 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4606 = mul %4597, %4597 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4607 = mul %4606, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4608 = mul %4599, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4609 = add %4608, %4607 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4610 = cast %4601 : f64[] @ models/lib/nn.yaml:79:7
-%4611 = pow %2679, %4610 : f64[] @ models/lib/nn.yaml:79:7
-%4612 = sub %2672, %4611 : f64[] @ models/lib/nn.yaml:79:7
-%4613 = div %1614, %4612 : f64[] @ models/lib/nn.yaml:79:7
-%4614 = pow %2687, %4610 : f64[] @ models/lib/nn.yaml:79:7
-%4615 = sub %2672, %4614 : f64[] @ models/lib/nn.yaml:79:7
-%4616 = sqrt %4615 : f64[] @ models/lib/nn.yaml:79:7
-%4617 = div %2672, %4616 : f64[] @ models/lib/nn.yaml:79:7
-%4618 = sqrt %4609 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4619 = cast %4617 : f32[] @ models/lib/nn.yaml:79:7
-%4620 = broadcast %4619 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4621 = mul %4618, %4620 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4622 = add %4621, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4623 = div %4605, %4622 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4624 = cast %4613 : f32[] @ models/lib/nn.yaml:79:7
-%4625 = broadcast %4624 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4626 = mul %4623, %4625 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4627 = sub %4602, %4626 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4628 = assign %53, %4627 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4629 = assign %4598, %4605 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4630 = assign %4599, %4609 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4631 = assign %4600, %4601 : i64[] @ models/lib/nn.yaml:79:7
-%4632 = mul %137, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4633 = mul %4627, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4634 = add %4632, %4633 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4635 = assign %137, %4634 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4636 = all_reduce_sum %2183 : f32[16] @ models/lib/nn.yaml:80:7
-%4637 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4638 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4639 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4640 = add %4639, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%4641 = mul %4636, %2777 : f32[16] @ models/lib/nn.yaml:80:7
-%4642 = mul %4637, %2779 : f32[16] @ models/lib/nn.yaml:80:7
-%4643 = add %4642, %4641 : f32[16] @ models/lib/nn.yaml:80:7
-%4644 = mul %4636, %4636 : f32[16] @ models/lib/nn.yaml:80:7
-%4645 = mul %4644, %2783 : f32[16] @ models/lib/nn.yaml:80:7
-%4646 = mul %4638, %2785 : f32[16] @ models/lib/nn.yaml:80:7
-%4647 = add %4646, %4645 : f32[16] @ models/lib/nn.yaml:80:7
-%4648 = cast %4640 : f64[] @ models/lib/nn.yaml:80:7
-%4649 = pow %2679, %4648 : f64[] @ models/lib/nn.yaml:80:7
-%4650 = sub %2672, %4649 : f64[] @ models/lib/nn.yaml:80:7
-%4651 = div %1614, %4650 : f64[] @ models/lib/nn.yaml:80:7
-%4652 = pow %2687, %4648 : f64[] @ models/lib/nn.yaml:80:7
-%4653 = sub %2672, %4652 : f64[] @ models/lib/nn.yaml:80:7
-%4654 = sqrt %4653 : f64[] @ models/lib/nn.yaml:80:7
-%4655 = div %2672, %4654 : f64[] @ models/lib/nn.yaml:80:7
-%4656 = sqrt %4647 : f32[16] @ models/lib/nn.yaml:80:7
-%4657 = cast %4655 : f32[] @ models/lib/nn.yaml:80:7
-%4658 = broadcast %4657 : f32[16] @ models/lib/nn.yaml:80:7
-%4659 = mul %4656, %4658 : f32[16] @ models/lib/nn.yaml:80:7
-%4660 = add %4659, %2800 : f32[16] @ models/lib/nn.yaml:80:7
-%4661 = div %4643, %4660 : f32[16] @ models/lib/nn.yaml:80:7
-%4662 = cast %4651 : f32[] @ models/lib/nn.yaml:80:7
-%4663 = broadcast %4662 : f32[16] @ models/lib/nn.yaml:80:7
-%4664 = mul %4661, %4663 : f32[16] @ models/lib/nn.yaml:80:7
-%4665 = sub %54, %4664 : f32[16] @ models/lib/nn.yaml:80:7
-%4666 = assign %54, %4665 : f32[16] @ models/lib/nn.yaml:80:7
-%4667 = assign %4637, %4643 : f32[16] @ models/lib/nn.yaml:80:7
-%4668 = assign %4638, %4647 : f32[16] @ models/lib/nn.yaml:80:7
-%4669 = assign %4639, %4640 : i64[] @ models/lib/nn.yaml:80:7
-%4670 = mul %138, %2811 : f32[16] @ models/lib/nn.yaml:80:7
-%4671 = mul %4665, %2813 : f32[16] @ models/lib/nn.yaml:80:7
-%4672 = add %4670, %4671 : f32[16] @ models/lib/nn.yaml:80:7
-%4673 = assign %138, %4672 : f32[16] @ models/lib/nn.yaml:80:7
-%4674 = all_reduce_sum %2177 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4675 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4676 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4677 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4678 = add %4677, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%4679 = mul %55, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4680 = mul %4674, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4681 = mul %4675, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4682 = add %4681, %4680 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4683 = mul %4674, %4674 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4684 = mul %4683, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4685 = mul %4676, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4686 = add %4685, %4684 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4687 = cast %4678 : f64[] @ models/lib/nn.yaml:79:7
-%4688 = pow %2679, %4687 : f64[] @ models/lib/nn.yaml:79:7
-%4689 = sub %2672, %4688 : f64[] @ models/lib/nn.yaml:79:7
-%4690 = div %1614, %4689 : f64[] @ models/lib/nn.yaml:79:7
-%4691 = pow %2687, %4687 : f64[] @ models/lib/nn.yaml:79:7
-%4692 = sub %2672, %4691 : f64[] @ models/lib/nn.yaml:79:7
-%4693 = sqrt %4692 : f64[] @ models/lib/nn.yaml:79:7
-%4694 = div %2672, %4693 : f64[] @ models/lib/nn.yaml:79:7
-%4695 = sqrt %4686 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4696 = cast %4694 : f32[] @ models/lib/nn.yaml:79:7
-%4697 = broadcast %4696 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4698 = mul %4695, %4697 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4699 = add %4698, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4700 = div %4682, %4699 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4701 = cast %4690 : f32[] @ models/lib/nn.yaml:79:7
-%4702 = broadcast %4701 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4703 = mul %4700, %4702 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4704 = sub %4679, %4703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4705 = assign %55, %4704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4706 = assign %4675, %4682 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4707 = assign %4676, %4686 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4708 = assign %4677, %4678 : i64[] @ models/lib/nn.yaml:79:7
-%4709 = mul %139, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4710 = mul %4704, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4711 = add %4709, %4710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4712 = assign %139, %4711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4713 = all_reduce_sum %2173 : f32[16] @ models/lib/nn.yaml:80:7
-%4714 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4715 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4716 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4717 = add %4716, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%4718 = mul %4713, %2777 : f32[16] @ models/lib/nn.yaml:80:7
-%4719 = mul %4714, %2779 : f32[16] @ models/lib/nn.yaml:80:7
-%4720 = add %4719, %4718 : f32[16] @ models/lib/nn.yaml:80:7
-%4721 = mul %4713, %4713 : f32[16] @ models/lib/nn.yaml:80:7
-%4722 = mul %4721, %2783 : f32[16] @ models/lib/nn.yaml:80:7
-%4723 = mul %4715, %2785 : f32[16] @ models/lib/nn.yaml:80:7
-%4724 = add %4723, %4722 : f32[16] @ models/lib/nn.yaml:80:7
-%4725 = cast %4717 : f64[] @ models/lib/nn.yaml:80:7
-%4726 = pow %2679, %4725 : f64[] @ models/lib/nn.yaml:80:7
-%4727 = sub %2672, %4726 : f64[] @ models/lib/nn.yaml:80:7
-%4728 = div %1614, %4727 : f64[] @ models/lib/nn.yaml:80:7
-%4729 = pow %2687, %4725 : f64[] @ models/lib/nn.yaml:80:7
-%4730 = sub %2672, %4729 : f64[] @ models/lib/nn.yaml:80:7
-%4731 = sqrt %4730 : f64[] @ models/lib/nn.yaml:80:7
-%4732 = div %2672, %4731 : f64[] @ models/lib/nn.yaml:80:7
-%4733 = sqrt %4724 : f32[16] @ models/lib/nn.yaml:80:7
-%4734 = cast %4732 : f32[] @ models/lib/nn.yaml:80:7
-%4735 = broadcast %4734 : f32[16] @ models/lib/nn.yaml:80:7
-%4736 = mul %4733, %4735 : f32[16] @ models/lib/nn.yaml:80:7
-%4737 = add %4736, %2800 : f32[16] @ models/lib/nn.yaml:80:7
-%4738 = div %4720, %4737 : f32[16] @ models/lib/nn.yaml:80:7
-%4739 = cast %4728 : f32[] @ models/lib/nn.yaml:80:7
-%4740 = broadcast %4739 : f32[16] @ models/lib/nn.yaml:80:7
-%4741 = mul %4738, %4740 : f32[16] @ models/lib/nn.yaml:80:7
-%4742 = sub %56, %4741 : f32[16] @ models/lib/nn.yaml:80:7
-%4743 = assign %56, %4742 : f32[16] @ models/lib/nn.yaml:80:7
-%4744 = assign %4714, %4720 : f32[16] @ models/lib/nn.yaml:80:7
-%4745 = assign %4715, %4724 : f32[16] @ models/lib/nn.yaml:80:7
-%4746 = assign %4716, %4717 : i64[] @ models/lib/nn.yaml:80:7
-%4747 = mul %140, %2811 : f32[16] @ models/lib/nn.yaml:80:7
-%4748 = mul %4742, %2813 : f32[16] @ models/lib/nn.yaml:80:7
-%4749 = add %4747, %4748 : f32[16] @ models/lib/nn.yaml:80:7
-%4750 = assign %140, %4749 : f32[16] @ models/lib/nn.yaml:80:7
-%4751 = all_reduce_sum %2130 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4752 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4753 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4754 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4755 = add %4754, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%4756 = mul %57, %2990 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4757 = mul %4751, %2992 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4758 = mul %4752, %2994 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4759 = add %4758, %4757 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4760 = mul %4751, %4751 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4761 = mul %4760, %2998 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4762 = mul %4753, %3000 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4763 = add %4762, %4761 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4764 = cast %4755 : f64[] @ models/lib/nn.yaml:79:7
-%4765 = pow %2679, %4764 : f64[] @ models/lib/nn.yaml:79:7
-%4766 = sub %2672, %4765 : f64[] @ models/lib/nn.yaml:79:7
-%4767 = div %1614, %4766 : f64[] @ models/lib/nn.yaml:79:7
-%4768 = pow %2687, %4764 : f64[] @ models/lib/nn.yaml:79:7
-%4769 = sub %2672, %4768 : f64[] @ models/lib/nn.yaml:79:7
-%4770 = sqrt %4769 : f64[] @ models/lib/nn.yaml:79:7
-%4771 = div %2672, %4770 : f64[] @ models/lib/nn.yaml:79:7
-%4772 = sqrt %4763 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4773 = cast %4771 : f32[] @ models/lib/nn.yaml:79:7
-%4774 = broadcast %4773 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4775 = mul %4772, %4774 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4776 = add %4775, %3015 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4777 = div %4759, %4776 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4778 = cast %4767 : f32[] @ models/lib/nn.yaml:79:7
-%4779 = broadcast %4778 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4780 = mul %4777, %4779 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4781 = sub %4756, %4780 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4782 = assign %57, %4781 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4783 = assign %4752, %4759 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4784 = assign %4753, %4763 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4785 = assign %4754, %4755 : i64[] @ models/lib/nn.yaml:79:7
-%4786 = mul %141, %3026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4787 = mul %4781, %3028 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4788 = add %4786, %4787 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4789 = assign %141, %4788 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4790 = all_reduce_sum %2126 : f32[16] @ models/lib/nn.yaml:80:7
-%4791 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4792 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4793 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4794 = add %4793, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%4795 = mul %4790, %2777 : f32[16] @ models/lib/nn.yaml:80:7
-%4796 = mul %4791, %2779 : f32[16] @ models/lib/nn.yaml:80:7
-%4797 = add %4796, %4795 : f32[16] @ models/lib/nn.yaml:80:7
-%4798 = mul %4790, %4790 : f32[16] @ models/lib/nn.yaml:80:7
-%4799 = mul %4798, %2783 : f32[16] @ models/lib/nn.yaml:80:7
-%4800 = mul %4792, %2785 : f32[16] @ models/lib/nn.yaml:80:7
-%4801 = add %4800, %4799 : f32[16] @ models/lib/nn.yaml:80:7
-%4802 = cast %4794 : f64[] @ models/lib/nn.yaml:80:7
-%4803 = pow %2679, %4802 : f64[] @ models/lib/nn.yaml:80:7
-%4804 = sub %2672, %4803 : f64[] @ models/lib/nn.yaml:80:7
-%4805 = div %1614, %4804 : f64[] @ models/lib/nn.yaml:80:7
-%4806 = pow %2687, %4802 : f64[] @ models/lib/nn.yaml:80:7
-%4807 = sub %2672, %4806 : f64[] @ models/lib/nn.yaml:80:7
-%4808 = sqrt %4807 : f64[] @ models/lib/nn.yaml:80:7
-%4809 = div %2672, %4808 : f64[] @ models/lib/nn.yaml:80:7
-%4810 = sqrt %4801 : f32[16] @ models/lib/nn.yaml:80:7
-%4811 = cast %4809 : f32[] @ models/lib/nn.yaml:80:7
-%4812 = broadcast %4811 : f32[16] @ models/lib/nn.yaml:80:7
-%4813 = mul %4810, %4812 : f32[16] @ models/lib/nn.yaml:80:7
-%4814 = add %4813, %2800 : f32[16] @ models/lib/nn.yaml:80:7
-%4815 = div %4797, %4814 : f32[16] @ models/lib/nn.yaml:80:7
-%4816 = cast %4805 : f32[] @ models/lib/nn.yaml:80:7
-%4817 = broadcast %4816 : f32[16] @ models/lib/nn.yaml:80:7
-%4818 = mul %4815, %4817 : f32[16] @ models/lib/nn.yaml:80:7
-%4819 = sub %58, %4818 : f32[16] @ models/lib/nn.yaml:80:7
-%4820 = assign %58, %4819 : f32[16] @ models/lib/nn.yaml:80:7
-%4821 = assign %4791, %4797 : f32[16] @ models/lib/nn.yaml:80:7
-%4822 = assign %4792, %4801 : f32[16] @ models/lib/nn.yaml:80:7
-%4823 = assign %4793, %4794 : i64[] @ models/lib/nn.yaml:80:7
-%4824 = mul %142, %2811 : f32[16] @ models/lib/nn.yaml:80:7
-%4825 = mul %4819, %2813 : f32[16] @ models/lib/nn.yaml:80:7
-%4826 = add %4824, %4825 : f32[16] @ models/lib/nn.yaml:80:7
-%4827 = assign %142, %4826 : f32[16] @ models/lib/nn.yaml:80:7
-%4828 = all_reduce_sum %2105 : f32[16] @ models/lib/nn.yaml:89:7
-%4829 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4830 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4831 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4832 = add %4831, %2669 : i64[] @ models/lib/nn.yaml:89:7
-%4833 = mul %4828, %2777 : f32[16] @ models/lib/nn.yaml:89:7
-%4834 = mul %4829, %2779 : f32[16] @ models/lib/nn.yaml:89:7
-%4835 = add %4834, %4833 : f32[16] @ models/lib/nn.yaml:89:7
-%4836 = mul %4828, %4828 : f32[16] @ models/lib/nn.yaml:89:7
-%4837 = mul %4836, %2783 : f32[16] @ models/lib/nn.yaml:89:7
-%4838 = mul %4830, %2785 : f32[16] @ models/lib/nn.yaml:89:7
-%4839 = add %4838, %4837 : f32[16] @ models/lib/nn.yaml:89:7
-%4840 = cast %4832 : f64[] @ models/lib/nn.yaml:89:7
-%4841 = pow %2679, %4840 : f64[] @ models/lib/nn.yaml:89:7
-%4842 = sub %2672, %4841 : f64[] @ models/lib/nn.yaml:89:7
-%4843 = div %1614, %4842 : f64[] @ models/lib/nn.yaml:89:7
-%4844 = pow %2687, %4840 : f64[] @ models/lib/nn.yaml:89:7
-%4845 = sub %2672, %4844 : f64[] @ models/lib/nn.yaml:89:7
-%4846 = sqrt %4845 : f64[] @ models/lib/nn.yaml:89:7
-%4847 = div %2672, %4846 : f64[] @ models/lib/nn.yaml:89:7
-%4848 = sqrt %4839 : f32[16] @ models/lib/nn.yaml:89:7
-%4849 = cast %4847 : f32[] @ models/lib/nn.yaml:89:7
-%4850 = broadcast %4849 : f32[16] @ models/lib/nn.yaml:89:7
-%4851 = mul %4848, %4850 : f32[16] @ models/lib/nn.yaml:89:7
-%4852 = add %4851, %2800 : f32[16] @ models/lib/nn.yaml:89:7
-%4853 = div %4835, %4852 : f32[16] @ models/lib/nn.yaml:89:7
-%4854 = cast %4843 : f32[] @ models/lib/nn.yaml:89:7
-%4855 = broadcast %4854 : f32[16] @ models/lib/nn.yaml:89:7
-%4856 = mul %4853, %4855 : f32[16] @ models/lib/nn.yaml:89:7
-%4857 = sub %59, %4856 : f32[16] @ models/lib/nn.yaml:89:7
-%4858 = assign %59, %4857 : f32[16] @ models/lib/nn.yaml:89:7
-%4859 = assign %4829, %4835 : f32[16] @ models/lib/nn.yaml:89:7
-%4860 = assign %4830, %4839 : f32[16] @ models/lib/nn.yaml:89:7
-%4861 = assign %4831, %4832 : i64[] @ models/lib/nn.yaml:89:7
-%4862 = mul %143, %2811 : f32[16] @ models/lib/nn.yaml:89:7
-%4863 = mul %4857, %2813 : f32[16] @ models/lib/nn.yaml:89:7
-%4864 = add %4862, %4863 : f32[16] @ models/lib/nn.yaml:89:7
-%4865 = assign %143, %4864 : f32[16] @ models/lib/nn.yaml:89:7
-%4866 = all_reduce_sum %2101 : f32[16] @ models/lib/nn.yaml:90:7
-%4867 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4868 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4869 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4870 = add %4869, %2669 : i64[] @ models/lib/nn.yaml:90:7
-%4871 = mul %4866, %2777 : f32[16] @ models/lib/nn.yaml:90:7
-%4872 = mul %4867, %2779 : f32[16] @ models/lib/nn.yaml:90:7
-%4873 = add %4872, %4871 : f32[16] @ models/lib/nn.yaml:90:7
-%4874 = mul %4866, %4866 : f32[16] @ models/lib/nn.yaml:90:7
-%4875 = mul %4874, %2783 : f32[16] @ models/lib/nn.yaml:90:7
-%4876 = mul %4868, %2785 : f32[16] @ models/lib/nn.yaml:90:7
-%4877 = add %4876, %4875 : f32[16] @ models/lib/nn.yaml:90:7
-%4878 = cast %4870 : f64[] @ models/lib/nn.yaml:90:7
-%4879 = pow %2679, %4878 : f64[] @ models/lib/nn.yaml:90:7
-%4880 = sub %2672, %4879 : f64[] @ models/lib/nn.yaml:90:7
-%4881 = div %1614, %4880 : f64[] @ models/lib/nn.yaml:90:7
-%4882 = pow %2687, %4878 : f64[] @ models/lib/nn.yaml:90:7
-%4883 = sub %2672, %4882 : f64[] @ models/lib/nn.yaml:90:7
-%4884 = sqrt %4883 : f64[] @ models/lib/nn.yaml:90:7
-%4885 = div %2672, %4884 : f64[] @ models/lib/nn.yaml:90:7
-%4886 = sqrt %4877 : f32[16] @ models/lib/nn.yaml:90:7
-%4887 = cast %4885 : f32[] @ models/lib/nn.yaml:90:7
-%4888 = broadcast %4887 : f32[16] @ models/lib/nn.yaml:90:7
-%4889 = mul %4886, %4888 : f32[16] @ models/lib/nn.yaml:90:7
-%4890 = add %4889, %2800 : f32[16] @ models/lib/nn.yaml:90:7
-%4891 = div %4873, %4890 : f32[16] @ models/lib/nn.yaml:90:7
-%4892 = cast %4881 : f32[] @ models/lib/nn.yaml:90:7
-%4893 = broadcast %4892 : f32[16] @ models/lib/nn.yaml:90:7
-%4894 = mul %4891, %4893 : f32[16] @ models/lib/nn.yaml:90:7
-%4895 = sub %60, %4894 : f32[16] @ models/lib/nn.yaml:90:7
-%4896 = assign %60, %4895 : f32[16] @ models/lib/nn.yaml:90:7
-%4897 = assign %4867, %4873 : f32[16] @ models/lib/nn.yaml:90:7
-%4898 = assign %4868, %4877 : f32[16] @ models/lib/nn.yaml:90:7
-%4899 = assign %4869, %4870 : i64[] @ models/lib/nn.yaml:90:7
-%4900 = mul %144, %2811 : f32[16] @ models/lib/nn.yaml:90:7
-%4901 = mul %4895, %2813 : f32[16] @ models/lib/nn.yaml:90:7
-%4902 = add %4900, %4901 : f32[16] @ models/lib/nn.yaml:90:7
-%4903 = assign %144, %4902 : f32[16] @ models/lib/nn.yaml:90:7
-%4904 = all_reduce_sum %2099 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4905 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4906 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4907 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4908 = add %4907, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%4909 = mul %61, %3151 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4910 = mul %4904, %3153 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4911 = mul %4905, %3155 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4912 = add %4911, %4910 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4913 = mul %4904, %4904 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4914 = mul %4913, %3159 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4915 = mul %4906, %3161 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4916 = add %4915, %4914 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4917 = cast %4908 : f64[] @ models/lib/nn.yaml:79:7
-%4918 = pow %2679, %4917 : f64[] @ models/lib/nn.yaml:79:7
-%4919 = sub %2672, %4918 : f64[] @ models/lib/nn.yaml:79:7
-%4920 = div %1614, %4919 : f64[] @ models/lib/nn.yaml:79:7
-%4921 = pow %2687, %4917 : f64[] @ models/lib/nn.yaml:79:7
-%4922 = sub %2672, %4921 : f64[] @ models/lib/nn.yaml:79:7
-%4923 = sqrt %4922 : f64[] @ models/lib/nn.yaml:79:7
-%4924 = div %2672, %4923 : f64[] @ models/lib/nn.yaml:79:7
-%4925 = sqrt %4916 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4926 = cast %4924 : f32[] @ models/lib/nn.yaml:79:7
-%4927 = broadcast %4926 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4928 = mul %4925, %4927 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4929 = add %4928, %3176 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4930 = div %4912, %4929 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4931 = cast %4920 : f32[] @ models/lib/nn.yaml:79:7
-%4932 = broadcast %4931 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4933 = mul %4930, %4932 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4934 = sub %4909, %4933 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4935 = assign %61, %4934 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4936 = assign %4905, %4912 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4937 = assign %4906, %4916 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4938 = assign %4907, %4908 : i64[] @ models/lib/nn.yaml:79:7
-%4939 = mul %145, %3187 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4940 = mul %4934, %3189 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4941 = add %4939, %4940 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4942 = assign %145, %4941 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4943 = all_reduce_sum %2095 : f32[64] @ models/lib/nn.yaml:80:7
-%4944 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4945 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4946 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4947 = add %4946, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%4948 = mul %4943, %3198 : f32[64] @ models/lib/nn.yaml:80:7
-%4949 = mul %4944, %3200 : f32[64] @ models/lib/nn.yaml:80:7
-%4950 = add %4949, %4948 : f32[64] @ models/lib/nn.yaml:80:7
-%4951 = mul %4943, %4943 : f32[64] @ models/lib/nn.yaml:80:7
-%4952 = mul %4951, %3204 : f32[64] @ models/lib/nn.yaml:80:7
-%4953 = mul %4945, %3206 : f32[64] @ models/lib/nn.yaml:80:7
-%4954 = add %4953, %4952 : f32[64] @ models/lib/nn.yaml:80:7
-%4955 = cast %4947 : f64[] @ models/lib/nn.yaml:80:7
-%4956 = pow %2679, %4955 : f64[] @ models/lib/nn.yaml:80:7
-%4957 = sub %2672, %4956 : f64[] @ models/lib/nn.yaml:80:7
-%4958 = div %1614, %4957 : f64[] @ models/lib/nn.yaml:80:7
-%4959 = pow %2687, %4955 : f64[] @ models/lib/nn.yaml:80:7
-%4960 = sub %2672, %4959 : f64[] @ models/lib/nn.yaml:80:7
-%4961 = sqrt %4960 : f64[] @ models/lib/nn.yaml:80:7
-%4962 = div %2672, %4961 : f64[] @ models/lib/nn.yaml:80:7
-%4963 = sqrt %4954 : f32[64] @ models/lib/nn.yaml:80:7
-%4964 = cast %4962 : f32[] @ models/lib/nn.yaml:80:7
-%4965 = broadcast %4964 : f32[64] @ models/lib/nn.yaml:80:7
-%4966 = mul %4963, %4965 : f32[64] @ models/lib/nn.yaml:80:7
-%4967 = add %4966, %3221 : f32[64] @ models/lib/nn.yaml:80:7
-%4968 = div %4950, %4967 : f32[64] @ models/lib/nn.yaml:80:7
-%4969 = cast %4958 : f32[] @ models/lib/nn.yaml:80:7
-%4970 = broadcast %4969 : f32[64] @ models/lib/nn.yaml:80:7
-%4971 = mul %4968, %4970 : f32[64] @ models/lib/nn.yaml:80:7
-%4972 = sub %62, %4971 : f32[64] @ models/lib/nn.yaml:80:7
-%4973 = assign %62, %4972 : f32[64] @ models/lib/nn.yaml:80:7
-%4974 = assign %4944, %4950 : f32[64] @ models/lib/nn.yaml:80:7
-%4975 = assign %4945, %4954 : f32[64] @ models/lib/nn.yaml:80:7
-%4976 = assign %4946, %4947 : i64[] @ models/lib/nn.yaml:80:7
-%4977 = mul %146, %3232 : f32[64] @ models/lib/nn.yaml:80:7
-%4978 = mul %4972, %3234 : f32[64] @ models/lib/nn.yaml:80:7
-%4979 = add %4977, %4978 : f32[64] @ models/lib/nn.yaml:80:7
-%4980 = assign %146, %4979 : f32[64] @ models/lib/nn.yaml:80:7
-%4981 = all_reduce_sum %2081 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4982 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4983 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4984 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4985 = add %4984, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%4986 = mul %63, %3243 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4987 = mul %4981, %3245 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4988 = mul %4982, %3247 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4989 = add %4988, %4987 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4990 = mul %4981, %4981 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4991 = mul %4990, %3251 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4992 = mul %4983, %3253 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4993 = add %4992, %4991 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4994 = cast %4985 : f64[] @ models/lib/nn.yaml:79:7
-%4995 = pow %2679, %4994 : f64[] @ models/lib/nn.yaml:79:7
-%4996 = sub %2672, %4995 : f64[] @ models/lib/nn.yaml:79:7
-%4997 = div %1614, %4996 : f64[] @ models/lib/nn.yaml:79:7
-%4998 = pow %2687, %4994 : f64[] @ models/lib/nn.yaml:79:7
-%4999 = sub %2672, %4998 : f64[] @ models/lib/nn.yaml:79:7
-%5000 = sqrt %4999 : f64[] @ models/lib/nn.yaml:79:7
-%5001 = div %2672, %5000 : f64[] @ models/lib/nn.yaml:79:7
-%5002 = sqrt %4993 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5003 = cast %5001 : f32[] @ models/lib/nn.yaml:79:7
-%5004 = broadcast %5003 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5005 = mul %5002, %5004 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5006 = add %5005, %3268 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5007 = div %4989, %5006 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5008 = cast %4997 : f32[] @ models/lib/nn.yaml:79:7
-%5009 = broadcast %5008 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5010 = mul %5007, %5009 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5011 = sub %4986, %5010 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5012 = assign %63, %5011 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5013 = assign %4982, %4989 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5014 = assign %4983, %4993 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5015 = assign %4984, %4985 : i64[] @ models/lib/nn.yaml:79:7
-%5016 = mul %147, %3279 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5017 = mul %5011, %3281 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5018 = add %5016, %5017 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5019 = assign %147, %5018 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5020 = all_reduce_sum %2077 : f32[16] @ models/lib/nn.yaml:80:7
-%5021 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5022 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5023 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5024 = add %5023, %2669 : i64[] @ models/lib/nn.yaml:80:7
-%5025 = mul %5020, %2777 : f32[16] @ models/lib/nn.yaml:80:7
-%5026 = mul %5021, %2779 : f32[16] @ models/lib/nn.yaml:80:7
-%5027 = add %5026, %5025 : f32[16] @ models/lib/nn.yaml:80:7
-%5028 = mul %5020, %5020 : f32[16] @ models/lib/nn.yaml:80:7
-%5029 = mul %5028, %2783 : f32[16] @ models/lib/nn.yaml:80:7
-%5030 = mul %5022, %2785 : f32[16] @ models/lib/nn.yaml:80:7
-%5031 = add %5030, %5029 : f32[16] @ models/lib/nn.yaml:80:7
-%5032 = cast %5024 : f64[] @ models/lib/nn.yaml:80:7
-%5033 = pow %2679, %5032 : f64[] @ models/lib/nn.yaml:80:7
-%5034 = sub %2672, %5033 : f64[] @ models/lib/nn.yaml:80:7
-%5035 = div %1614, %5034 : f64[] @ models/lib/nn.yaml:80:7
-%5036 = pow %2687, %5032 : f64[] @ models/lib/nn.yaml:80:7
-%5037 = sub %2672, %5036 : f64[] @ models/lib/nn.yaml:80:7
-%5038 = sqrt %5037 : f64[] @ models/lib/nn.yaml:80:7
-%5039 = div %2672, %5038 : f64[] @ models/lib/nn.yaml:80:7
-%5040 = sqrt %5031 : f32[16] @ models/lib/nn.yaml:80:7
-%5041 = cast %5039 : f32[] @ models/lib/nn.yaml:80:7
-%5042 = broadcast %5041 : f32[16] @ models/lib/nn.yaml:80:7
-%5043 = mul %5040, %5042 : f32[16] @ models/lib/nn.yaml:80:7
-%5044 = add %5043, %2800 : f32[16] @ models/lib/nn.yaml:80:7
-%5045 = div %5027, %5044 : f32[16] @ models/lib/nn.yaml:80:7
-%5046 = cast %5035 : f32[] @ models/lib/nn.yaml:80:7
-%5047 = broadcast %5046 : f32[16] @ models/lib/nn.yaml:80:7
-%5048 = mul %5045, %5047 : f32[16] @ models/lib/nn.yaml:80:7
-%5049 = sub %64, %5048 : f32[16] @ models/lib/nn.yaml:80:7
-%5050 = assign %64, %5049 : f32[16] @ models/lib/nn.yaml:80:7
-%5051 = assign %5021, %5027 : f32[16] @ models/lib/nn.yaml:80:7
-%5052 = assign %5022, %5031 : f32[16] @ models/lib/nn.yaml:80:7
-%5053 = assign %5023, %5024 : i64[] @ models/lib/nn.yaml:80:7
-%5054 = mul %148, %2811 : f32[16] @ models/lib/nn.yaml:80:7
-%5055 = mul %5049, %2813 : f32[16] @ models/lib/nn.yaml:80:7
-%5056 = add %5054, %5055 : f32[16] @ models/lib/nn.yaml:80:7
-%5057 = assign %148, %5056 : f32[16] @ models/lib/nn.yaml:80:7
-%5058 = all_reduce_sum %2055 : f32[16] @ models/lib/nn.yaml:89:7
-%5059 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5060 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5061 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5062 = add %5061, %2669 : i64[] @ models/lib/nn.yaml:89:7
-%5063 = mul %5058, %2777 : f32[16] @ models/lib/nn.yaml:89:7
-%5064 = mul %5059, %2779 : f32[16] @ models/lib/nn.yaml:89:7
-%5065 = add %5064, %5063 : f32[16] @ models/lib/nn.yaml:89:7
-%5066 = mul %5058, %5058 : f32[16] @ models/lib/nn.yaml:89:7
-%5067 = mul %5066, %2783 : f32[16] @ models/lib/nn.yaml:89:7
-%5068 = mul %5060, %2785 : f32[16] @ models/lib/nn.yaml:89:7
-%5069 = add %5068, %5067 : f32[16] @ models/lib/nn.yaml:89:7
-%5070 = cast %5062 : f64[] @ models/lib/nn.yaml:89:7
-%5071 = pow %2679, %5070 : f64[] @ models/lib/nn.yaml:89:7
-%5072 = sub %2672, %5071 : f64[] @ models/lib/nn.yaml:89:7
-%5073 = div %1614, %5072 : f64[] @ models/lib/nn.yaml:89:7
-%5074 = pow %2687, %5070 : f64[] @ models/lib/nn.yaml:89:7
-%5075 = sub %2672, %5074 : f64[] @ models/lib/nn.yaml:89:7
-%5076 = sqrt %5075 : f64[] @ models/lib/nn.yaml:89:7
-%5077 = div %2672, %5076 : f64[] @ models/lib/nn.yaml:89:7
-%5078 = sqrt %5069 : f32[16] @ models/lib/nn.yaml:89:7
-%5079 = cast %5077 : f32[] @ models/lib/nn.yaml:89:7
-%5080 = broadcast %5079 : f32[16] @ models/lib/nn.yaml:89:7
-%5081 = mul %5078, %5080 : f32[16] @ models/lib/nn.yaml:89:7
-%5082 = add %5081, %2800 : f32[16] @ models/lib/nn.yaml:89:7
-%5083 = div %5065, %5082 : f32[16] @ models/lib/nn.yaml:89:7
-%5084 = cast %5073 : f32[] @ models/lib/nn.yaml:89:7
-%5085 = broadcast %5084 : f32[16] @ models/lib/nn.yaml:89:7
-%5086 = mul %5083, %5085 : f32[16] @ models/lib/nn.yaml:89:7
-%5087 = sub %65, %5086 : f32[16] @ models/lib/nn.yaml:89:7
-%5088 = assign %65, %5087 : f32[16] @ models/lib/nn.yaml:89:7
-%5089 = assign %5059, %5065 : f32[16] @ models/lib/nn.yaml:89:7
-%5090 = assign %5060, %5069 : f32[16] @ models/lib/nn.yaml:89:7
-%5091 = assign %5061, %5062 : i64[] @ models/lib/nn.yaml:89:7
-%5092 = mul %149, %2811 : f32[16] @ models/lib/nn.yaml:89:7
-%5093 = mul %5087, %2813 : f32[16] @ models/lib/nn.yaml:89:7
-%5094 = add %5092, %5093 : f32[16] @ models/lib/nn.yaml:89:7
-%5095 = assign %149, %5094 : f32[16] @ models/lib/nn.yaml:89:7
-%5096 = all_reduce_sum %2051 : f32[16] @ models/lib/nn.yaml:90:7
-%5097 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5098 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5099 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5100 = add %5099, %2669 : i64[] @ models/lib/nn.yaml:90:7
-%5101 = mul %5096, %2777 : f32[16] @ models/lib/nn.yaml:90:7
-%5102 = mul %5097, %2779 : f32[16] @ models/lib/nn.yaml:90:7
-%5103 = add %5102, %5101 : f32[16] @ models/lib/nn.yaml:90:7
-%5104 = mul %5096, %5096 : f32[16] @ models/lib/nn.yaml:90:7
-%5105 = mul %5104, %2783 : f32[16] @ models/lib/nn.yaml:90:7
-%5106 = mul %5098, %2785 : f32[16] @ models/lib/nn.yaml:90:7
-%5107 = add %5106, %5105 : f32[16] @ models/lib/nn.yaml:90:7
-%5108 = cast %5100 : f64[] @ models/lib/nn.yaml:90:7
-%5109 = pow %2679, %5108 : f64[] @ models/lib/nn.yaml:90:7
-%5110 = sub %2672, %5109 : f64[] @ models/lib/nn.yaml:90:7
-%5111 = div %1614, %5110 : f64[] @ models/lib/nn.yaml:90:7
-%5112 = pow %2687, %5108 : f64[] @ models/lib/nn.yaml:90:7
-%5113 = sub %2672, %5112 : f64[] @ models/lib/nn.yaml:90:7
-%5114 = sqrt %5113 : f64[] @ models/lib/nn.yaml:90:7
-%5115 = div %2672, %5114 : f64[] @ models/lib/nn.yaml:90:7
-%5116 = sqrt %5107 : f32[16] @ models/lib/nn.yaml:90:7
-%5117 = cast %5115 : f32[] @ models/lib/nn.yaml:90:7
-%5118 = broadcast %5117 : f32[16] @ models/lib/nn.yaml:90:7
-%5119 = mul %5116, %5118 : f32[16] @ models/lib/nn.yaml:90:7
-%5120 = add %5119, %2800 : f32[16] @ models/lib/nn.yaml:90:7
-%5121 = div %5103, %5120 : f32[16] @ models/lib/nn.yaml:90:7
-%5122 = cast %5111 : f32[] @ models/lib/nn.yaml:90:7
-%5123 = broadcast %5122 : f32[16] @ models/lib/nn.yaml:90:7
-%5124 = mul %5121, %5123 : f32[16] @ models/lib/nn.yaml:90:7
-%5125 = sub %66, %5124 : f32[16] @ models/lib/nn.yaml:90:7
-%5126 = assign %66, %5125 : f32[16] @ models/lib/nn.yaml:90:7
-%5127 = assign %5097, %5103 : f32[16] @ models/lib/nn.yaml:90:7
-%5128 = assign %5098, %5107 : f32[16] @ models/lib/nn.yaml:90:7
-%5129 = assign %5099, %5100 : i64[] @ models/lib/nn.yaml:90:7
-%5130 = mul %150, %2811 : f32[16] @ models/lib/nn.yaml:90:7
-%5131 = mul %5125, %2813 : f32[16] @ models/lib/nn.yaml:90:7
-%5132 = add %5130, %5131 : f32[16] @ models/lib/nn.yaml:90:7
-%5133 = assign %150, %5132 : f32[16] @ models/lib/nn.yaml:90:7
-%5134 = all_reduce_sum %2044 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5135 = state name="adam_m.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%5136 = state name="adam_v.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%5137 = state name="adam_t.projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5138 = add %5137, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%5139 = broadcast %2674 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5140 = mul %67, %5139 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5141 = broadcast %1617 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5142 = mul %5134, %5141 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5143 = broadcast %1020 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5144 = mul %5135, %5143 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5145 = add %5144, %5142 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5146 = mul %5134, %5134 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5147 = broadcast %2684 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5148 = mul %5146, %5147 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5149 = broadcast %2688 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5150 = mul %5136, %5149 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5151 = add %5150, %5148 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5152 = cast %5138 : f64[] @ models/lib/nn.yaml:79:7
-%5153 = pow %2679, %5152 : f64[] @ models/lib/nn.yaml:79:7
-%5154 = sub %2672, %5153 : f64[] @ models/lib/nn.yaml:79:7
-%5155 = div %1614, %5154 : f64[] @ models/lib/nn.yaml:79:7
-%5156 = pow %2687, %5152 : f64[] @ models/lib/nn.yaml:79:7
-%5157 = sub %2672, %5156 : f64[] @ models/lib/nn.yaml:79:7
-%5158 = sqrt %5157 : f64[] @ models/lib/nn.yaml:79:7
-%5159 = div %2672, %5158 : f64[] @ models/lib/nn.yaml:79:7
-%5160 = sqrt %5151 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5161 = cast %5159 : f32[] @ models/lib/nn.yaml:79:7
-%5162 = broadcast %5161 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5163 = mul %5160, %5162 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5164 = broadcast %2704 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5165 = add %5163, %5164 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5166 = div %5145, %5165 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5167 = cast %5155 : f32[] @ models/lib/nn.yaml:79:7
-%5168 = broadcast %5167 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5169 = mul %5166, %5168 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5170 = sub %5140, %5169 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5171 = assign %67, %5170 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5172 = assign %5135, %5145 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5173 = assign %5136, %5151 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5174 = assign %5137, %5138 : i64[] @ models/lib/nn.yaml:79:7
-%5175 = broadcast %2716 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5176 = mul %151, %5175 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5177 = broadcast %2720 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5178 = mul %5170, %5177 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5179 = add %5176, %5178 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5180 = assign %151, %5179 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5181 = all_reduce_sum %2021 : f32[24] @ models/moco_pass.yaml:75:7
-%5182 = state name="adam_m.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5183 = state name="adam_v.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5184 = state name="adam_t.projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%5185 = add %5184, %2669 : i64[] @ models/moco_pass.yaml:75:7
-%5186 = broadcast %2674 : f32[24] @ models/moco_pass.yaml:75:7
-%5187 = mul %68, %5186 : f32[24] @ models/moco_pass.yaml:75:7
-%5188 = broadcast %1617 : f32[24] @ models/moco_pass.yaml:75:7
-%5189 = mul %5181, %5188 : f32[24] @ models/moco_pass.yaml:75:7
-%5190 = broadcast %1020 : f32[24] @ models/moco_pass.yaml:75:7
-%5191 = mul %5182, %5190 : f32[24] @ models/moco_pass.yaml:75:7
-%5192 = add %5191, %5189 : f32[24] @ models/moco_pass.yaml:75:7
-%5193 = mul %5181, %5181 : f32[24] @ models/moco_pass.yaml:75:7
-%5194 = broadcast %2684 : f32[24] @ models/moco_pass.yaml:75:7
-%5195 = mul %5193, %5194 : f32[24] @ models/moco_pass.yaml:75:7
-%5196 = broadcast %2688 : f32[24] @ models/moco_pass.yaml:75:7
-%5197 = mul %5183, %5196 : f32[24] @ models/moco_pass.yaml:75:7
-%5198 = add %5197, %5195 : f32[24] @ models/moco_pass.yaml:75:7
-%5199 = cast %5185 : f64[] @ models/moco_pass.yaml:75:7
-%5200 = pow %2679, %5199 : f64[] @ models/moco_pass.yaml:75:7
-%5201 = sub %2672, %5200 : f64[] @ models/moco_pass.yaml:75:7
-%5202 = div %1614, %5201 : f64[] @ models/moco_pass.yaml:75:7
-%5203 = pow %2687, %5199 : f64[] @ models/moco_pass.yaml:75:7
-%5204 = sub %2672, %5203 : f64[] @ models/moco_pass.yaml:75:7
-%5205 = sqrt %5204 : f64[] @ models/moco_pass.yaml:75:7
-%5206 = div %2672, %5205 : f64[] @ models/moco_pass.yaml:75:7
-%5207 = sqrt %5198 : f32[24] @ models/moco_pass.yaml:75:7
-%5208 = cast %5206 : f32[] @ models/moco_pass.yaml:75:7
-%5209 = broadcast %5208 : f32[24] @ models/moco_pass.yaml:75:7
-%5210 = mul %5207, %5209 : f32[24] @ models/moco_pass.yaml:75:7
-%5211 = broadcast %2704 : f32[24] @ models/moco_pass.yaml:75:7
-%5212 = add %5210, %5211 : f32[24] @ models/moco_pass.yaml:75:7
-%5213 = div %5192, %5212 : f32[24] @ models/moco_pass.yaml:75:7
-%5214 = cast %5202 : f32[] @ models/moco_pass.yaml:75:7
-%5215 = broadcast %5214 : f32[24] @ models/moco_pass.yaml:75:7
-%5216 = mul %5213, %5215 : f32[24] @ models/moco_pass.yaml:75:7
-%5217 = sub %5187, %5216 : f32[24] @ models/moco_pass.yaml:75:7
-%5218 = assign %68, %5217 : f32[24] @ models/moco_pass.yaml:75:7
-%5219 = assign %5182, %5192 : f32[24] @ models/moco_pass.yaml:75:7
-%5220 = assign %5183, %5198 : f32[24] @ models/moco_pass.yaml:75:7
-%5221 = assign %5184, %5185 : i64[] @ models/moco_pass.yaml:75:7
-%5222 = broadcast %2716 : f32[24] @ models/moco_pass.yaml:75:7
-%5223 = mul %152, %5222 : f32[24] @ models/moco_pass.yaml:75:7
-%5224 = broadcast %2720 : f32[24] @ models/moco_pass.yaml:75:7
-%5225 = mul %5217, %5224 : f32[24] @ models/moco_pass.yaml:75:7
-%5226 = add %5223, %5225 : f32[24] @ models/moco_pass.yaml:75:7
-%5227 = assign %152, %5226 : f32[24] @ models/moco_pass.yaml:75:7
-%5228 = all_reduce_sum %2017 : f32[24] @ models/moco_pass.yaml:76:7
-%5229 = state name="adam_m.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5230 = state name="adam_v.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5231 = state name="adam_t.projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%5232 = add %5231, %2669 : i64[] @ models/moco_pass.yaml:76:7
-%5233 = mul %69, %5186 : f32[24] @ models/moco_pass.yaml:76:7
-%5234 = mul %5228, %5188 : f32[24] @ models/moco_pass.yaml:76:7
-%5235 = mul %5229, %5190 : f32[24] @ models/moco_pass.yaml:76:7
-%5236 = add %5235, %5234 : f32[24] @ models/moco_pass.yaml:76:7
-%5237 = mul %5228, %5228 : f32[24] @ models/moco_pass.yaml:76:7
-%5238 = mul %5237, %5194 : f32[24] @ models/moco_pass.yaml:76:7
-%5239 = mul %5230, %5196 : f32[24] @ models/moco_pass.yaml:76:7
-%5240 = add %5239, %5238 : f32[24] @ models/moco_pass.yaml:76:7
-%5241 = cast %5232 : f64[] @ models/moco_pass.yaml:76:7
-%5242 = pow %2679, %5241 : f64[] @ models/moco_pass.yaml:76:7
-%5243 = sub %2672, %5242 : f64[] @ models/moco_pass.yaml:76:7
-%5244 = div %1614, %5243 : f64[] @ models/moco_pass.yaml:76:7
-%5245 = pow %2687, %5241 : f64[] @ models/moco_pass.yaml:76:7
-%5246 = sub %2672, %5245 : f64[] @ models/moco_pass.yaml:76:7
-%5247 = sqrt %5246 : f64[] @ models/moco_pass.yaml:76:7
-%5248 = div %2672, %5247 : f64[] @ models/moco_pass.yaml:76:7
-%5249 = sqrt %5240 : f32[24] @ models/moco_pass.yaml:76:7
-%5250 = cast %5248 : f32[] @ models/moco_pass.yaml:76:7
-%5251 = broadcast %5250 : f32[24] @ models/moco_pass.yaml:76:7
-%5252 = mul %5249, %5251 : f32[24] @ models/moco_pass.yaml:76:7
-%5253 = add %5252, %5211 : f32[24] @ models/moco_pass.yaml:76:7
-%5254 = div %5236, %5253 : f32[24] @ models/moco_pass.yaml:76:7
-%5255 = cast %5244 : f32[] @ models/moco_pass.yaml:76:7
-%5256 = broadcast %5255 : f32[24] @ models/moco_pass.yaml:76:7
-%5257 = mul %5254, %5256 : f32[24] @ models/moco_pass.yaml:76:7
-%5258 = sub %5233, %5257 : f32[24] @ models/moco_pass.yaml:76:7
-%5259 = assign %69, %5258 : f32[24] @ models/moco_pass.yaml:76:7
-%5260 = assign %5229, %5236 : f32[24] @ models/moco_pass.yaml:76:7
-%5261 = assign %5230, %5240 : f32[24] @ models/moco_pass.yaml:76:7
-%5262 = assign %5231, %5232 : i64[] @ models/moco_pass.yaml:76:7
-%5263 = mul %153, %5222 : f32[24] @ models/moco_pass.yaml:76:7
-%5264 = mul %5258, %5224 : f32[24] @ models/moco_pass.yaml:76:7
-%5265 = add %5263, %5264 : f32[24] @ models/moco_pass.yaml:76:7
-%5266 = assign %153, %5265 : f32[24] @ models/moco_pass.yaml:76:7
-%5267 = all_reduce_sum %2010 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5268 = state name="adam_m.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%5269 = state name="adam_v.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%5270 = state name="adam_t.projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5271 = add %5270, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%5272 = broadcast %2674 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5273 = mul %70, %5272 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5274 = broadcast %1617 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5275 = mul %5267, %5274 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5276 = broadcast %1020 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5277 = mul %5268, %5276 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5278 = add %5277, %5275 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5279 = mul %5267, %5267 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5280 = broadcast %2684 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5281 = mul %5279, %5280 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5282 = broadcast %2688 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5283 = mul %5269, %5282 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5284 = add %5283, %5281 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5285 = cast %5271 : f64[] @ models/lib/nn.yaml:79:7
-%5286 = pow %2679, %5285 : f64[] @ models/lib/nn.yaml:79:7
-%5287 = sub %2672, %5286 : f64[] @ models/lib/nn.yaml:79:7
-%5288 = div %1614, %5287 : f64[] @ models/lib/nn.yaml:79:7
-%5289 = pow %2687, %5285 : f64[] @ models/lib/nn.yaml:79:7
-%5290 = sub %2672, %5289 : f64[] @ models/lib/nn.yaml:79:7
-%5291 = sqrt %5290 : f64[] @ models/lib/nn.yaml:79:7
-%5292 = div %2672, %5291 : f64[] @ models/lib/nn.yaml:79:7
-%5293 = sqrt %5284 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5294 = cast %5292 : f32[] @ models/lib/nn.yaml:79:7
-%5295 = broadcast %5294 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5296 = mul %5293, %5295 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5297 = broadcast %2704 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5298 = add %5296, %5297 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5299 = div %5278, %5298 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5300 = cast %5288 : f32[] @ models/lib/nn.yaml:79:7
-%5301 = broadcast %5300 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5302 = mul %5299, %5301 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5303 = sub %5273, %5302 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5304 = assign %70, %5303 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5305 = assign %5268, %5278 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5306 = assign %5269, %5284 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5307 = assign %5270, %5271 : i64[] @ models/lib/nn.yaml:79:7
-%5308 = broadcast %2716 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5309 = mul %154, %5308 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5310 = broadcast %2720 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5311 = mul %5303, %5310 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5312 = add %5309, %5311 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5313 = assign %154, %5312 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5314 = all_reduce_sum %1987 : f32[24] @ models/moco_pass.yaml:75:7
-%5315 = state name="adam_m.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5316 = state name="adam_v.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5317 = state name="adam_t.projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%5318 = add %5317, %2669 : i64[] @ models/moco_pass.yaml:75:7
-%5319 = mul %71, %5186 : f32[24] @ models/moco_pass.yaml:75:7
-%5320 = mul %5314, %5188 : f32[24] @ models/moco_pass.yaml:75:7
-%5321 = mul %5315, %5190 : f32[24] @ models/moco_pass.yaml:75:7
-%5322 = add %5321, %5320 : f32[24] @ models/moco_pass.yaml:75:7
-%5323 = mul %5314, %5314 : f32[24] @ models/moco_pass.yaml:75:7
-%5324 = mul %5323, %5194 : f32[24] @ models/moco_pass.yaml:75:7
-%5325 = mul %5316, %5196 : f32[24] @ models/moco_pass.yaml:75:7
-%5326 = add %5325, %5324 : f32[24] @ models/moco_pass.yaml:75:7
-%5327 = cast %5318 : f64[] @ models/moco_pass.yaml:75:7
-%5328 = pow %2679, %5327 : f64[] @ models/moco_pass.yaml:75:7
-%5329 = sub %2672, %5328 : f64[] @ models/moco_pass.yaml:75:7
-%5330 = div %1614, %5329 : f64[] @ models/moco_pass.yaml:75:7
-%5331 = pow %2687, %5327 : f64[] @ models/moco_pass.yaml:75:7
-%5332 = sub %2672, %5331 : f64[] @ models/moco_pass.yaml:75:7
-%5333 = sqrt %5332 : f64[] @ models/moco_pass.yaml:75:7
-%5334 = div %2672, %5333 : f64[] @ models/moco_pass.yaml:75:7
-%5335 = sqrt %5326 : f32[24] @ models/moco_pass.yaml:75:7
-%5336 = cast %5334 : f32[] @ models/moco_pass.yaml:75:7
-%5337 = broadcast %5336 : f32[24] @ models/moco_pass.yaml:75:7
-%5338 = mul %5335, %5337 : f32[24] @ models/moco_pass.yaml:75:7
-%5339 = add %5338, %5211 : f32[24] @ models/moco_pass.yaml:75:7
-%5340 = div %5322, %5339 : f32[24] @ models/moco_pass.yaml:75:7
-%5341 = cast %5330 : f32[] @ models/moco_pass.yaml:75:7
-%5342 = broadcast %5341 : f32[24] @ models/moco_pass.yaml:75:7
-%5343 = mul %5340, %5342 : f32[24] @ models/moco_pass.yaml:75:7
-%5344 = sub %5319, %5343 : f32[24] @ models/moco_pass.yaml:75:7
-%5345 = assign %71, %5344 : f32[24] @ models/moco_pass.yaml:75:7
-%5346 = assign %5315, %5322 : f32[24] @ models/moco_pass.yaml:75:7
-%5347 = assign %5316, %5326 : f32[24] @ models/moco_pass.yaml:75:7
-%5348 = assign %5317, %5318 : i64[] @ models/moco_pass.yaml:75:7
-%5349 = mul %155, %5222 : f32[24] @ models/moco_pass.yaml:75:7
-%5350 = mul %5344, %5224 : f32[24] @ models/moco_pass.yaml:75:7
-%5351 = add %5349, %5350 : f32[24] @ models/moco_pass.yaml:75:7
-%5352 = assign %155, %5351 : f32[24] @ models/moco_pass.yaml:75:7
-%5353 = all_reduce_sum %1983 : f32[24] @ models/moco_pass.yaml:76:7
-%5354 = state name="adam_m.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5355 = state name="adam_v.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5356 = state name="adam_t.projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%5357 = add %5356, %2669 : i64[] @ models/moco_pass.yaml:76:7
-%5358 = mul %72, %5186 : f32[24] @ models/moco_pass.yaml:76:7
-%5359 = mul %5353, %5188 : f32[24] @ models/moco_pass.yaml:76:7
-%5360 = mul %5354, %5190 : f32[24] @ models/moco_pass.yaml:76:7
-%5361 = add %5360, %5359 : f32[24] @ models/moco_pass.yaml:76:7
-%5362 = mul %5353, %5353 : f32[24] @ models/moco_pass.yaml:76:7
-%5363 = mul %5362, %5194 : f32[24] @ models/moco_pass.yaml:76:7
-%5364 = mul %5355, %5196 : f32[24] @ models/moco_pass.yaml:76:7
-%5365 = add %5364, %5363 : f32[24] @ models/moco_pass.yaml:76:7
-%5366 = cast %5357 : f64[] @ models/moco_pass.yaml:76:7
-%5367 = pow %2679, %5366 : f64[] @ models/moco_pass.yaml:76:7
-%5368 = sub %2672, %5367 : f64[] @ models/moco_pass.yaml:76:7
-%5369 = div %1614, %5368 : f64[] @ models/moco_pass.yaml:76:7
-%5370 = pow %2687, %5366 : f64[] @ models/moco_pass.yaml:76:7
-%5371 = sub %2672, %5370 : f64[] @ models/moco_pass.yaml:76:7
-%5372 = sqrt %5371 : f64[] @ models/moco_pass.yaml:76:7
-%5373 = div %2672, %5372 : f64[] @ models/moco_pass.yaml:76:7
-%5374 = sqrt %5365 : f32[24] @ models/moco_pass.yaml:76:7
-%5375 = cast %5373 : f32[] @ models/moco_pass.yaml:76:7
-%5376 = broadcast %5375 : f32[24] @ models/moco_pass.yaml:76:7
-%5377 = mul %5374, %5376 : f32[24] @ models/moco_pass.yaml:76:7
-%5378 = add %5377, %5211 : f32[24] @ models/moco_pass.yaml:76:7
-%5379 = div %5361, %5378 : f32[24] @ models/moco_pass.yaml:76:7
-%5380 = cast %5369 : f32[] @ models/moco_pass.yaml:76:7
-%5381 = broadcast %5380 : f32[24] @ models/moco_pass.yaml:76:7
-%5382 = mul %5379, %5381 : f32[24] @ models/moco_pass.yaml:76:7
-%5383 = sub %5358, %5382 : f32[24] @ models/moco_pass.yaml:76:7
-%5384 = assign %72, %5383 : f32[24] @ models/moco_pass.yaml:76:7
-%5385 = assign %5354, %5361 : f32[24] @ models/moco_pass.yaml:76:7
-%5386 = assign %5355, %5365 : f32[24] @ models/moco_pass.yaml:76:7
-%5387 = assign %5356, %5357 : i64[] @ models/moco_pass.yaml:76:7
-%5388 = mul %156, %5222 : f32[24] @ models/moco_pass.yaml:76:7
-%5389 = mul %5383, %5224 : f32[24] @ models/moco_pass.yaml:76:7
-%5390 = add %5388, %5389 : f32[24] @ models/moco_pass.yaml:76:7
-%5391 = assign %156, %5390 : f32[24] @ models/moco_pass.yaml:76:7
-%5392 = all_reduce_sum %1976 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5393 = state name="adam_m.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%5394 = state name="adam_v.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%5395 = state name="adam_t.projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5396 = add %5395, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%5397 = broadcast %2674 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5398 = mul %73, %5397 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5399 = broadcast %1617 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5400 = mul %5392, %5399 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5401 = broadcast %1020 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5402 = mul %5393, %5401 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5403 = add %5402, %5400 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5404 = mul %5392, %5392 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5405 = broadcast %2684 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5406 = mul %5404, %5405 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5407 = broadcast %2688 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5408 = mul %5394, %5407 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5409 = add %5408, %5406 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5410 = cast %5396 : f64[] @ models/lib/nn.yaml:79:7
-%5411 = pow %2679, %5410 : f64[] @ models/lib/nn.yaml:79:7
-%5412 = sub %2672, %5411 : f64[] @ models/lib/nn.yaml:79:7
-%5413 = div %1614, %5412 : f64[] @ models/lib/nn.yaml:79:7
-%5414 = pow %2687, %5410 : f64[] @ models/lib/nn.yaml:79:7
-%5415 = sub %2672, %5414 : f64[] @ models/lib/nn.yaml:79:7
-%5416 = sqrt %5415 : f64[] @ models/lib/nn.yaml:79:7
-%5417 = div %2672, %5416 : f64[] @ models/lib/nn.yaml:79:7
-%5418 = sqrt %5409 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5419 = cast %5417 : f32[] @ models/lib/nn.yaml:79:7
-%5420 = broadcast %5419 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5421 = mul %5418, %5420 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5422 = broadcast %2704 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5423 = add %5421, %5422 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5424 = div %5403, %5423 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5425 = cast %5413 : f32[] @ models/lib/nn.yaml:79:7
-%5426 = broadcast %5425 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5427 = mul %5424, %5426 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5428 = sub %5398, %5427 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5429 = assign %73, %5428 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5430 = assign %5393, %5403 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5431 = assign %5394, %5409 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5432 = assign %5395, %5396 : i64[] @ models/lib/nn.yaml:79:7
-%5433 = broadcast %2716 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5434 = mul %157, %5433 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5435 = broadcast %2720 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5436 = mul %5428, %5435 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5437 = add %5434, %5436 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5438 = assign %157, %5437 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5439 = all_reduce_sum %1953 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5440 = state name="adam_m.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
-%5441 = state name="adam_v.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
-%5442 = state name="adam_t.predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5443 = add %5442, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%5444 = broadcast %2674 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5445 = mul %74, %5444 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5446 = broadcast %1617 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5447 = mul %5439, %5446 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5448 = broadcast %1020 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5449 = mul %5440, %5448 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5450 = add %5449, %5447 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5451 = mul %5439, %5439 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5452 = broadcast %2684 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5453 = mul %5451, %5452 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5454 = broadcast %2688 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5455 = mul %5441, %5454 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5456 = add %5455, %5453 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5457 = cast %5443 : f64[] @ models/lib/nn.yaml:79:7
-%5458 = pow %2679, %5457 : f64[] @ models/lib/nn.yaml:79:7
-%5459 = sub %2672, %5458 : f64[] @ models/lib/nn.yaml:79:7
-%5460 = div %1614, %5459 : f64[] @ models/lib/nn.yaml:79:7
-%5461 = pow %2687, %5457 : f64[] @ models/lib/nn.yaml:79:7
-%5462 = sub %2672, %5461 : f64[] @ models/lib/nn.yaml:79:7
-%5463 = sqrt %5462 : f64[] @ models/lib/nn.yaml:79:7
-%5464 = div %2672, %5463 : f64[] @ models/lib/nn.yaml:79:7
-%5465 = sqrt %5456 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5466 = cast %5464 : f32[] @ models/lib/nn.yaml:79:7
-%5467 = broadcast %5466 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5468 = mul %5465, %5467 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5469 = broadcast %2704 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5470 = add %5468, %5469 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5471 = div %5450, %5470 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5472 = cast %5460 : f32[] @ models/lib/nn.yaml:79:7
-%5473 = broadcast %5472 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5474 = mul %5471, %5473 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5475 = sub %5445, %5474 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5476 = assign %74, %5475 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5477 = assign %5440, %5450 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5478 = assign %5441, %5456 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5479 = assign %5442, %5443 : i64[] @ models/lib/nn.yaml:79:7
-%5480 = broadcast %2716 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5481 = mul %158, %5480 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5482 = broadcast %2720 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5483 = mul %5475, %5482 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5484 = add %5481, %5483 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5485 = assign %158, %5484 : f32[24,8] @ models/lib/nn.yaml:79:7
-%5486 = all_reduce_sum %1929 : f32[24] @ models/moco_pass.yaml:75:7
-%5487 = state name="adam_m.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5488 = state name="adam_v.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5489 = state name="adam_t.predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%5490 = add %5489, %2669 : i64[] @ models/moco_pass.yaml:75:7
-%5491 = mul %75, %5186 : f32[24] @ models/moco_pass.yaml:75:7
-%5492 = mul %5486, %5188 : f32[24] @ models/moco_pass.yaml:75:7
-%5493 = mul %5487, %5190 : f32[24] @ models/moco_pass.yaml:75:7
-%5494 = add %5493, %5492 : f32[24] @ models/moco_pass.yaml:75:7
-%5495 = mul %5486, %5486 : f32[24] @ models/moco_pass.yaml:75:7
-%5496 = mul %5495, %5194 : f32[24] @ models/moco_pass.yaml:75:7
-%5497 = mul %5488, %5196 : f32[24] @ models/moco_pass.yaml:75:7
-%5498 = add %5497, %5496 : f32[24] @ models/moco_pass.yaml:75:7
-%5499 = cast %5490 : f64[] @ models/moco_pass.yaml:75:7
-%5500 = pow %2679, %5499 : f64[] @ models/moco_pass.yaml:75:7
-%5501 = sub %2672, %5500 : f64[] @ models/moco_pass.yaml:75:7
-%5502 = div %1614, %5501 : f64[] @ models/moco_pass.yaml:75:7
-%5503 = pow %2687, %5499 : f64[] @ models/moco_pass.yaml:75:7
-%5504 = sub %2672, %5503 : f64[] @ models/moco_pass.yaml:75:7
-%5505 = sqrt %5504 : f64[] @ models/moco_pass.yaml:75:7
-%5506 = div %2672, %5505 : f64[] @ models/moco_pass.yaml:75:7
-%5507 = sqrt %5498 : f32[24] @ models/moco_pass.yaml:75:7
-%5508 = cast %5506 : f32[] @ models/moco_pass.yaml:75:7
-%5509 = broadcast %5508 : f32[24] @ models/moco_pass.yaml:75:7
-%5510 = mul %5507, %5509 : f32[24] @ models/moco_pass.yaml:75:7
-%5511 = add %5510, %5211 : f32[24] @ models/moco_pass.yaml:75:7
-%5512 = div %5494, %5511 : f32[24] @ models/moco_pass.yaml:75:7
-%5513 = cast %5502 : f32[] @ models/moco_pass.yaml:75:7
-%5514 = broadcast %5513 : f32[24] @ models/moco_pass.yaml:75:7
-%5515 = mul %5512, %5514 : f32[24] @ models/moco_pass.yaml:75:7
-%5516 = sub %5491, %5515 : f32[24] @ models/moco_pass.yaml:75:7
-%5517 = assign %75, %5516 : f32[24] @ models/moco_pass.yaml:75:7
-%5518 = assign %5487, %5494 : f32[24] @ models/moco_pass.yaml:75:7
-%5519 = assign %5488, %5498 : f32[24] @ models/moco_pass.yaml:75:7
-%5520 = assign %5489, %5490 : i64[] @ models/moco_pass.yaml:75:7
-%5521 = mul %159, %5222 : f32[24] @ models/moco_pass.yaml:75:7
-%5522 = mul %5516, %5224 : f32[24] @ models/moco_pass.yaml:75:7
-%5523 = add %5521, %5522 : f32[24] @ models/moco_pass.yaml:75:7
-%5524 = assign %159, %5523 : f32[24] @ models/moco_pass.yaml:75:7
-%5525 = all_reduce_sum %1925 : f32[24] @ models/moco_pass.yaml:76:7
-%5526 = state name="adam_m.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5527 = state name="adam_v.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5528 = state name="adam_t.predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%5529 = add %5528, %2669 : i64[] @ models/moco_pass.yaml:76:7
-%5530 = mul %76, %5186 : f32[24] @ models/moco_pass.yaml:76:7
-%5531 = mul %5525, %5188 : f32[24] @ models/moco_pass.yaml:76:7
-%5532 = mul %5526, %5190 : f32[24] @ models/moco_pass.yaml:76:7
-%5533 = add %5532, %5531 : f32[24] @ models/moco_pass.yaml:76:7
-%5534 = mul %5525, %5525 : f32[24] @ models/moco_pass.yaml:76:7
-%5535 = mul %5534, %5194 : f32[24] @ models/moco_pass.yaml:76:7
-%5536 = mul %5527, %5196 : f32[24] @ models/moco_pass.yaml:76:7
-%5537 = add %5536, %5535 : f32[24] @ models/moco_pass.yaml:76:7
-%5538 = cast %5529 : f64[] @ models/moco_pass.yaml:76:7
-%5539 = pow %2679, %5538 : f64[] @ models/moco_pass.yaml:76:7
-%5540 = sub %2672, %5539 : f64[] @ models/moco_pass.yaml:76:7
-%5541 = div %1614, %5540 : f64[] @ models/moco_pass.yaml:76:7
-%5542 = pow %2687, %5538 : f64[] @ models/moco_pass.yaml:76:7
-%5543 = sub %2672, %5542 : f64[] @ models/moco_pass.yaml:76:7
-%5544 = sqrt %5543 : f64[] @ models/moco_pass.yaml:76:7
-%5545 = div %2672, %5544 : f64[] @ models/moco_pass.yaml:76:7
-%5546 = sqrt %5537 : f32[24] @ models/moco_pass.yaml:76:7
-%5547 = cast %5545 : f32[] @ models/moco_pass.yaml:76:7
-%5548 = broadcast %5547 : f32[24] @ models/moco_pass.yaml:76:7
-%5549 = mul %5546, %5548 : f32[24] @ models/moco_pass.yaml:76:7
-%5550 = add %5549, %5211 : f32[24] @ models/moco_pass.yaml:76:7
-%5551 = div %5533, %5550 : f32[24] @ models/moco_pass.yaml:76:7
-%5552 = cast %5541 : f32[] @ models/moco_pass.yaml:76:7
-%5553 = broadcast %5552 : f32[24] @ models/moco_pass.yaml:76:7
-%5554 = mul %5551, %5553 : f32[24] @ models/moco_pass.yaml:76:7
-%5555 = sub %5530, %5554 : f32[24] @ models/moco_pass.yaml:76:7
-%5556 = assign %76, %5555 : f32[24] @ models/moco_pass.yaml:76:7
-%5557 = assign %5526, %5533 : f32[24] @ models/moco_pass.yaml:76:7
-%5558 = assign %5527, %5537 : f32[24] @ models/moco_pass.yaml:76:7
-%5559 = assign %5528, %5529 : i64[] @ models/moco_pass.yaml:76:7
-%5560 = mul %160, %5222 : f32[24] @ models/moco_pass.yaml:76:7
-%5561 = mul %5555, %5224 : f32[24] @ models/moco_pass.yaml:76:7
-%5562 = add %5560, %5561 : f32[24] @ models/moco_pass.yaml:76:7
-%5563 = assign %160, %5562 : f32[24] @ models/moco_pass.yaml:76:7
-%5564 = all_reduce_sum %1917 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5565 = state name="adam_m.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%5566 = state name="adam_v.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%5567 = state name="adam_t.predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5568 = add %5567, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%5569 = mul %77, %5397 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5570 = mul %5564, %5399 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5571 = mul %5565, %5401 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5572 = add %5571, %5570 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5573 = mul %5564, %5564 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5574 = mul %5573, %5405 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5575 = mul %5566, %5407 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5576 = add %5575, %5574 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5577 = cast %5568 : f64[] @ models/lib/nn.yaml:79:7
-%5578 = pow %2679, %5577 : f64[] @ models/lib/nn.yaml:79:7
-%5579 = sub %2672, %5578 : f64[] @ models/lib/nn.yaml:79:7
-%5580 = div %1614, %5579 : f64[] @ models/lib/nn.yaml:79:7
-%5581 = pow %2687, %5577 : f64[] @ models/lib/nn.yaml:79:7
-%5582 = sub %2672, %5581 : f64[] @ models/lib/nn.yaml:79:7
-%5583 = sqrt %5582 : f64[] @ models/lib/nn.yaml:79:7
-%5584 = div %2672, %5583 : f64[] @ models/lib/nn.yaml:79:7
-%5585 = sqrt %5576 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5586 = cast %5584 : f32[] @ models/lib/nn.yaml:79:7
-%5587 = broadcast %5586 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5588 = mul %5585, %5587 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5589 = add %5588, %5422 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5590 = div %5572, %5589 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5591 = cast %5580 : f32[] @ models/lib/nn.yaml:79:7
-%5592 = broadcast %5591 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5593 = mul %5590, %5592 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5594 = sub %5569, %5593 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5595 = assign %77, %5594 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5596 = assign %5565, %5572 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5597 = assign %5566, %5576 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5598 = assign %5567, %5568 : i64[] @ models/lib/nn.yaml:79:7
-%5599 = mul %161, %5433 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5600 = mul %5594, %5435 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5601 = add %5599, %5600 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5602 = assign %161, %5601 : f32[8,24] @ models/lib/nn.yaml:79:7
-%5603 = all_reduce_sum %1892 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5604 = state name="adam_m.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
-%5605 = state name="adam_v.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
-%5606 = state name="adam_t.patch_projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5607 = add %5606, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%5608 = broadcast %2674 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5609 = mul %78, %5608 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5610 = broadcast %1617 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5611 = mul %5603, %5610 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5612 = broadcast %1020 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5613 = mul %5604, %5612 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5614 = add %5613, %5611 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5615 = mul %5603, %5603 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5616 = broadcast %2684 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5617 = mul %5615, %5616 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5618 = broadcast %2688 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5619 = mul %5605, %5618 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5620 = add %5619, %5617 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5621 = cast %5607 : f64[] @ models/lib/nn.yaml:79:7
-%5622 = pow %2679, %5621 : f64[] @ models/lib/nn.yaml:79:7
-%5623 = sub %2672, %5622 : f64[] @ models/lib/nn.yaml:79:7
-%5624 = div %1614, %5623 : f64[] @ models/lib/nn.yaml:79:7
-%5625 = pow %2687, %5621 : f64[] @ models/lib/nn.yaml:79:7
-%5626 = sub %2672, %5625 : f64[] @ models/lib/nn.yaml:79:7
-%5627 = sqrt %5626 : f64[] @ models/lib/nn.yaml:79:7
-%5628 = div %2672, %5627 : f64[] @ models/lib/nn.yaml:79:7
-%5629 = sqrt %5620 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5630 = cast %5628 : f32[] @ models/lib/nn.yaml:79:7
-%5631 = broadcast %5630 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5632 = mul %5629, %5631 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5633 = broadcast %2704 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5634 = add %5632, %5633 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5635 = div %5614, %5634 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5636 = cast %5624 : f32[] @ models/lib/nn.yaml:79:7
-%5637 = broadcast %5636 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5638 = mul %5635, %5637 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5639 = sub %5609, %5638 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5640 = assign %78, %5639 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5641 = assign %5604, %5614 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5642 = assign %5605, %5620 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5643 = assign %5606, %5607 : i64[] @ models/lib/nn.yaml:79:7
-%5644 = broadcast %2716 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5645 = mul %162, %5644 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5646 = broadcast %2720 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5647 = mul %5639, %5646 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5648 = add %5645, %5647 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5649 = assign %162, %5648 : f32[12,16] @ models/lib/nn.yaml:79:7
-%5650 = all_reduce_sum %1869 : f32[12] @ models/moco_pass.yaml:75:7
-%5651 = state name="adam_m.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%5652 = state name="adam_v.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%5653 = state name="adam_t.patch_projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%5654 = add %5653, %2669 : i64[] @ models/moco_pass.yaml:75:7
-%5655 = broadcast %2674 : f32[12] @ models/moco_pass.yaml:75:7
-%5656 = mul %79, %5655 : f32[12] @ models/moco_pass.yaml:75:7
-%5657 = broadcast %1617 : f32[12] @ models/moco_pass.yaml:75:7
-%5658 = mul %5650, %5657 : f32[12] @ models/moco_pass.yaml:75:7
-%5659 = broadcast %1020 : f32[12] @ models/moco_pass.yaml:75:7
-%5660 = mul %5651, %5659 : f32[12] @ models/moco_pass.yaml:75:7
-%5661 = add %5660, %5658 : f32[12] @ models/moco_pass.yaml:75:7
-%5662 = mul %5650, %5650 : f32[12] @ models/moco_pass.yaml:75:7
-%5663 = broadcast %2684 : f32[12] @ models/moco_pass.yaml:75:7
-%5664 = mul %5662, %5663 : f32[12] @ models/moco_pass.yaml:75:7
-%5665 = broadcast %2688 : f32[12] @ models/moco_pass.yaml:75:7
-%5666 = mul %5652, %5665 : f32[12] @ models/moco_pass.yaml:75:7
-%5667 = add %5666, %5664 : f32[12] @ models/moco_pass.yaml:75:7
-%5668 = cast %5654 : f64[] @ models/moco_pass.yaml:75:7
-%5669 = pow %2679, %5668 : f64[] @ models/moco_pass.yaml:75:7
-%5670 = sub %2672, %5669 : f64[] @ models/moco_pass.yaml:75:7
-%5671 = div %1614, %5670 : f64[] @ models/moco_pass.yaml:75:7
-%5672 = pow %2687, %5668 : f64[] @ models/moco_pass.yaml:75:7
-%5673 = sub %2672, %5672 : f64[] @ models/moco_pass.yaml:75:7
-%5674 = sqrt %5673 : f64[] @ models/moco_pass.yaml:75:7
-%5675 = div %2672, %5674 : f64[] @ models/moco_pass.yaml:75:7
-%5676 = sqrt %5667 : f32[12] @ models/moco_pass.yaml:75:7
-%5677 = cast %5675 : f32[] @ models/moco_pass.yaml:75:7
-%5678 = broadcast %5677 : f32[12] @ models/moco_pass.yaml:75:7
-%5679 = mul %5676, %5678 : f32[12] @ models/moco_pass.yaml:75:7
-%5680 = broadcast %2704 : f32[12] @ models/moco_pass.yaml:75:7
-%5681 = add %5679, %5680 : f32[12] @ models/moco_pass.yaml:75:7
-%5682 = div %5661, %5681 : f32[12] @ models/moco_pass.yaml:75:7
-%5683 = cast %5671 : f32[] @ models/moco_pass.yaml:75:7
-%5684 = broadcast %5683 : f32[12] @ models/moco_pass.yaml:75:7
-%5685 = mul %5682, %5684 : f32[12] @ models/moco_pass.yaml:75:7
-%5686 = sub %5656, %5685 : f32[12] @ models/moco_pass.yaml:75:7
-%5687 = assign %79, %5686 : f32[12] @ models/moco_pass.yaml:75:7
-%5688 = assign %5651, %5661 : f32[12] @ models/moco_pass.yaml:75:7
-%5689 = assign %5652, %5667 : f32[12] @ models/moco_pass.yaml:75:7
-%5690 = assign %5653, %5654 : i64[] @ models/moco_pass.yaml:75:7
-%5691 = broadcast %2716 : f32[12] @ models/moco_pass.yaml:75:7
-%5692 = mul %163, %5691 : f32[12] @ models/moco_pass.yaml:75:7
-%5693 = broadcast %2720 : f32[12] @ models/moco_pass.yaml:75:7
-%5694 = mul %5686, %5693 : f32[12] @ models/moco_pass.yaml:75:7
-%5695 = add %5692, %5694 : f32[12] @ models/moco_pass.yaml:75:7
-%5696 = assign %163, %5695 : f32[12] @ models/moco_pass.yaml:75:7
-%5697 = all_reduce_sum %1865 : f32[12] @ models/moco_pass.yaml:76:7
-%5698 = state name="adam_m.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%5699 = state name="adam_v.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%5700 = state name="adam_t.patch_projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%5701 = add %5700, %2669 : i64[] @ models/moco_pass.yaml:76:7
-%5702 = mul %80, %5655 : f32[12] @ models/moco_pass.yaml:76:7
-%5703 = mul %5697, %5657 : f32[12] @ models/moco_pass.yaml:76:7
-%5704 = mul %5698, %5659 : f32[12] @ models/moco_pass.yaml:76:7
-%5705 = add %5704, %5703 : f32[12] @ models/moco_pass.yaml:76:7
-%5706 = mul %5697, %5697 : f32[12] @ models/moco_pass.yaml:76:7
-%5707 = mul %5706, %5663 : f32[12] @ models/moco_pass.yaml:76:7
-%5708 = mul %5699, %5665 : f32[12] @ models/moco_pass.yaml:76:7
-%5709 = add %5708, %5707 : f32[12] @ models/moco_pass.yaml:76:7
-%5710 = cast %5701 : f64[] @ models/moco_pass.yaml:76:7
-%5711 = pow %2679, %5710 : f64[] @ models/moco_pass.yaml:76:7
-%5712 = sub %2672, %5711 : f64[] @ models/moco_pass.yaml:76:7
-%5713 = div %1614, %5712 : f64[] @ models/moco_pass.yaml:76:7
-%5714 = pow %2687, %5710 : f64[] @ models/moco_pass.yaml:76:7
-%5715 = sub %2672, %5714 : f64[] @ models/moco_pass.yaml:76:7
-%5716 = sqrt %5715 : f64[] @ models/moco_pass.yaml:76:7
-%5717 = div %2672, %5716 : f64[] @ models/moco_pass.yaml:76:7
-%5718 = sqrt %5709 : f32[12] @ models/moco_pass.yaml:76:7
-%5719 = cast %5717 : f32[] @ models/moco_pass.yaml:76:7
-%5720 = broadcast %5719 : f32[12] @ models/moco_pass.yaml:76:7
-%5721 = mul %5718, %5720 : f32[12] @ models/moco_pass.yaml:76:7
-%5722 = add %5721, %5680 : f32[12] @ models/moco_pass.yaml:76:7
-%5723 = div %5705, %5722 : f32[12] @ models/moco_pass.yaml:76:7
-%5724 = cast %5713 : f32[] @ models/moco_pass.yaml:76:7
-%5725 = broadcast %5724 : f32[12] @ models/moco_pass.yaml:76:7
-%5726 = mul %5723, %5725 : f32[12] @ models/moco_pass.yaml:76:7
-%5727 = sub %5702, %5726 : f32[12] @ models/moco_pass.yaml:76:7
-%5728 = assign %80, %5727 : f32[12] @ models/moco_pass.yaml:76:7
-%5729 = assign %5698, %5705 : f32[12] @ models/moco_pass.yaml:76:7
-%5730 = assign %5699, %5709 : f32[12] @ models/moco_pass.yaml:76:7
-%5731 = assign %5700, %5701 : i64[] @ models/moco_pass.yaml:76:7
-%5732 = mul %164, %5691 : f32[12] @ models/moco_pass.yaml:76:7
-%5733 = mul %5727, %5693 : f32[12] @ models/moco_pass.yaml:76:7
-%5734 = add %5732, %5733 : f32[12] @ models/moco_pass.yaml:76:7
-%5735 = assign %164, %5734 : f32[12] @ models/moco_pass.yaml:76:7
-%5736 = all_reduce_sum %1856 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5737 = state name="adam_m.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
-%5738 = state name="adam_v.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
-%5739 = state name="adam_t.patch_projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5740 = add %5739, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%5741 = broadcast %2674 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5742 = mul %81, %5741 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5743 = broadcast %1617 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5744 = mul %5736, %5743 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5745 = broadcast %1020 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5746 = mul %5737, %5745 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5747 = add %5746, %5744 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5748 = mul %5736, %5736 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5749 = broadcast %2684 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5750 = mul %5748, %5749 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5751 = broadcast %2688 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5752 = mul %5738, %5751 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5753 = add %5752, %5750 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5754 = cast %5740 : f64[] @ models/lib/nn.yaml:79:7
-%5755 = pow %2679, %5754 : f64[] @ models/lib/nn.yaml:79:7
-%5756 = sub %2672, %5755 : f64[] @ models/lib/nn.yaml:79:7
-%5757 = div %1614, %5756 : f64[] @ models/lib/nn.yaml:79:7
-%5758 = pow %2687, %5754 : f64[] @ models/lib/nn.yaml:79:7
-%5759 = sub %2672, %5758 : f64[] @ models/lib/nn.yaml:79:7
-%5760 = sqrt %5759 : f64[] @ models/lib/nn.yaml:79:7
-%5761 = div %2672, %5760 : f64[] @ models/lib/nn.yaml:79:7
-%5762 = sqrt %5753 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5763 = cast %5761 : f32[] @ models/lib/nn.yaml:79:7
-%5764 = broadcast %5763 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5765 = mul %5762, %5764 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5766 = broadcast %2704 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5767 = add %5765, %5766 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5768 = div %5747, %5767 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5769 = cast %5757 : f32[] @ models/lib/nn.yaml:79:7
-%5770 = broadcast %5769 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5771 = mul %5768, %5770 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5772 = sub %5742, %5771 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5773 = assign %81, %5772 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5774 = assign %5737, %5747 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5775 = assign %5738, %5753 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5776 = assign %5739, %5740 : i64[] @ models/lib/nn.yaml:79:7
-%5777 = broadcast %2716 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5778 = mul %165, %5777 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5779 = broadcast %2720 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5780 = mul %5772, %5779 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5781 = add %5778, %5780 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5782 = assign %165, %5781 : f32[12,12] @ models/lib/nn.yaml:79:7
-%5783 = all_reduce_sum %1833 : f32[12] @ models/moco_pass.yaml:75:7
-%5784 = state name="adam_m.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%5785 = state name="adam_v.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%5786 = state name="adam_t.patch_projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%5787 = add %5786, %2669 : i64[] @ models/moco_pass.yaml:75:7
-%5788 = mul %82, %5655 : f32[12] @ models/moco_pass.yaml:75:7
-%5789 = mul %5783, %5657 : f32[12] @ models/moco_pass.yaml:75:7
-%5790 = mul %5784, %5659 : f32[12] @ models/moco_pass.yaml:75:7
-%5791 = add %5790, %5789 : f32[12] @ models/moco_pass.yaml:75:7
-%5792 = mul %5783, %5783 : f32[12] @ models/moco_pass.yaml:75:7
-%5793 = mul %5792, %5663 : f32[12] @ models/moco_pass.yaml:75:7
-%5794 = mul %5785, %5665 : f32[12] @ models/moco_pass.yaml:75:7
-%5795 = add %5794, %5793 : f32[12] @ models/moco_pass.yaml:75:7
-%5796 = cast %5787 : f64[] @ models/moco_pass.yaml:75:7
-%5797 = pow %2679, %5796 : f64[] @ models/moco_pass.yaml:75:7
-%5798 = sub %2672, %5797 : f64[] @ models/moco_pass.yaml:75:7
-%5799 = div %1614, %5798 : f64[] @ models/moco_pass.yaml:75:7
-%5800 = pow %2687, %5796 : f64[] @ models/moco_pass.yaml:75:7
-%5801 = sub %2672, %5800 : f64[] @ models/moco_pass.yaml:75:7
-%5802 = sqrt %5801 : f64[] @ models/moco_pass.yaml:75:7
-%5803 = div %2672, %5802 : f64[] @ models/moco_pass.yaml:75:7
-%5804 = sqrt %5795 : f32[12] @ models/moco_pass.yaml:75:7
-%5805 = cast %5803 : f32[] @ models/moco_pass.yaml:75:7
-%5806 = broadcast %5805 : f32[12] @ models/moco_pass.yaml:75:7
-%5807 = mul %5804, %5806 : f32[12] @ models/moco_pass.yaml:75:7
-%5808 = add %5807, %5680 : f32[12] @ models/moco_pass.yaml:75:7
-%5809 = div %5791, %5808 : f32[12] @ models/moco_pass.yaml:75:7
-%5810 = cast %5799 : f32[] @ models/moco_pass.yaml:75:7
-%5811 = broadcast %5810 : f32[12] @ models/moco_pass.yaml:75:7
-%5812 = mul %5809, %5811 : f32[12] @ models/moco_pass.yaml:75:7
-%5813 = sub %5788, %5812 : f32[12] @ models/moco_pass.yaml:75:7
-%5814 = assign %82, %5813 : f32[12] @ models/moco_pass.yaml:75:7
-%5815 = assign %5784, %5791 : f32[12] @ models/moco_pass.yaml:75:7
-%5816 = assign %5785, %5795 : f32[12] @ models/moco_pass.yaml:75:7
-%5817 = assign %5786, %5787 : i64[] @ models/moco_pass.yaml:75:7
-%5818 = mul %166, %5691 : f32[12] @ models/moco_pass.yaml:75:7
-%5819 = mul %5813, %5693 : f32[12] @ models/moco_pass.yaml:75:7
-%5820 = add %5818, %5819 : f32[12] @ models/moco_pass.yaml:75:7
-%5821 = assign %166, %5820 : f32[12] @ models/moco_pass.yaml:75:7
-%5822 = all_reduce_sum %1829 : f32[12] @ models/moco_pass.yaml:76:7
-%5823 = state name="adam_m.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%5824 = state name="adam_v.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%5825 = state name="adam_t.patch_projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%5826 = add %5825, %2669 : i64[] @ models/moco_pass.yaml:76:7
-%5827 = mul %83, %5655 : f32[12] @ models/moco_pass.yaml:76:7
-%5828 = mul %5822, %5657 : f32[12] @ models/moco_pass.yaml:76:7
-%5829 = mul %5823, %5659 : f32[12] @ models/moco_pass.yaml:76:7
-%5830 = add %5829, %5828 : f32[12] @ models/moco_pass.yaml:76:7
-%5831 = mul %5822, %5822 : f32[12] @ models/moco_pass.yaml:76:7
-%5832 = mul %5831, %5663 : f32[12] @ models/moco_pass.yaml:76:7
-%5833 = mul %5824, %5665 : f32[12] @ models/moco_pass.yaml:76:7
-%5834 = add %5833, %5832 : f32[12] @ models/moco_pass.yaml:76:7
-%5835 = cast %5826 : f64[] @ models/moco_pass.yaml:76:7
-%5836 = pow %2679, %5835 : f64[] @ models/moco_pass.yaml:76:7
-%5837 = sub %2672, %5836 : f64[] @ models/moco_pass.yaml:76:7
-%5838 = div %1614, %5837 : f64[] @ models/moco_pass.yaml:76:7
-%5839 = pow %2687, %5835 : f64[] @ models/moco_pass.yaml:76:7
-%5840 = sub %2672, %5839 : f64[] @ models/moco_pass.yaml:76:7
-%5841 = sqrt %5840 : f64[] @ models/moco_pass.yaml:76:7
-%5842 = div %2672, %5841 : f64[] @ models/moco_pass.yaml:76:7
-%5843 = sqrt %5834 : f32[12] @ models/moco_pass.yaml:76:7
-%5844 = cast %5842 : f32[] @ models/moco_pass.yaml:76:7
-%5845 = broadcast %5844 : f32[12] @ models/moco_pass.yaml:76:7
-%5846 = mul %5843, %5845 : f32[12] @ models/moco_pass.yaml:76:7
-%5847 = add %5846, %5680 : f32[12] @ models/moco_pass.yaml:76:7
-%5848 = div %5830, %5847 : f32[12] @ models/moco_pass.yaml:76:7
-%5849 = cast %5838 : f32[] @ models/moco_pass.yaml:76:7
-%5850 = broadcast %5849 : f32[12] @ models/moco_pass.yaml:76:7
-%5851 = mul %5848, %5850 : f32[12] @ models/moco_pass.yaml:76:7
-%5852 = sub %5827, %5851 : f32[12] @ models/moco_pass.yaml:76:7
-%5853 = assign %83, %5852 : f32[12] @ models/moco_pass.yaml:76:7
-%5854 = assign %5823, %5830 : f32[12] @ models/moco_pass.yaml:76:7
-%5855 = assign %5824, %5834 : f32[12] @ models/moco_pass.yaml:76:7
-%5856 = assign %5825, %5826 : i64[] @ models/moco_pass.yaml:76:7
-%5857 = mul %167, %5691 : f32[12] @ models/moco_pass.yaml:76:7
-%5858 = mul %5852, %5693 : f32[12] @ models/moco_pass.yaml:76:7
-%5859 = add %5857, %5858 : f32[12] @ models/moco_pass.yaml:76:7
-%5860 = assign %167, %5859 : f32[12] @ models/moco_pass.yaml:76:7
-%5861 = all_reduce_sum %1820 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5862 = state name="adam_m.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%5863 = state name="adam_v.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%5864 = state name="adam_t.patch_projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5865 = add %5864, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%5866 = broadcast %2674 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5867 = mul %84, %5866 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5868 = broadcast %1617 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5869 = mul %5861, %5868 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5870 = broadcast %1020 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5871 = mul %5862, %5870 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5872 = add %5871, %5869 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5873 = mul %5861, %5861 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5874 = broadcast %2684 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5875 = mul %5873, %5874 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5876 = broadcast %2688 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5877 = mul %5863, %5876 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5878 = add %5877, %5875 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5879 = cast %5865 : f64[] @ models/lib/nn.yaml:79:7
-%5880 = pow %2679, %5879 : f64[] @ models/lib/nn.yaml:79:7
-%5881 = sub %2672, %5880 : f64[] @ models/lib/nn.yaml:79:7
-%5882 = div %1614, %5881 : f64[] @ models/lib/nn.yaml:79:7
-%5883 = pow %2687, %5879 : f64[] @ models/lib/nn.yaml:79:7
-%5884 = sub %2672, %5883 : f64[] @ models/lib/nn.yaml:79:7
-%5885 = sqrt %5884 : f64[] @ models/lib/nn.yaml:79:7
-%5886 = div %2672, %5885 : f64[] @ models/lib/nn.yaml:79:7
-%5887 = sqrt %5878 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5888 = cast %5886 : f32[] @ models/lib/nn.yaml:79:7
-%5889 = broadcast %5888 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5890 = mul %5887, %5889 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5891 = broadcast %2704 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5892 = add %5890, %5891 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5893 = div %5872, %5892 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5894 = cast %5882 : f32[] @ models/lib/nn.yaml:79:7
-%5895 = broadcast %5894 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5896 = mul %5893, %5895 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5897 = sub %5867, %5896 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5898 = assign %84, %5897 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5899 = assign %5862, %5872 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5900 = assign %5863, %5878 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5901 = assign %5864, %5865 : i64[] @ models/lib/nn.yaml:79:7
-%5902 = broadcast %2716 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5903 = mul %168, %5902 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5904 = broadcast %2720 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5905 = mul %5897, %5904 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5906 = add %5903, %5905 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5907 = assign %168, %5906 : f32[6,12] @ models/lib/nn.yaml:79:7
-%5908 = all_reduce_sum %1797 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5909 = state name="adam_m.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
-%5910 = state name="adam_v.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
-%5911 = state name="adam_t.patch_predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5912 = add %5911, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%5913 = broadcast %2674 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5914 = mul %85, %5913 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5915 = broadcast %1617 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5916 = mul %5908, %5915 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5917 = broadcast %1020 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5918 = mul %5909, %5917 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5919 = add %5918, %5916 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5920 = mul %5908, %5908 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5921 = broadcast %2684 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5922 = mul %5920, %5921 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5923 = broadcast %2688 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5924 = mul %5910, %5923 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5925 = add %5924, %5922 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5926 = cast %5912 : f64[] @ models/lib/nn.yaml:79:7
-%5927 = pow %2679, %5926 : f64[] @ models/lib/nn.yaml:79:7
-%5928 = sub %2672, %5927 : f64[] @ models/lib/nn.yaml:79:7
-%5929 = div %1614, %5928 : f64[] @ models/lib/nn.yaml:79:7
-%5930 = pow %2687, %5926 : f64[] @ models/lib/nn.yaml:79:7
-%5931 = sub %2672, %5930 : f64[] @ models/lib/nn.yaml:79:7
-%5932 = sqrt %5931 : f64[] @ models/lib/nn.yaml:79:7
-%5933 = div %2672, %5932 : f64[] @ models/lib/nn.yaml:79:7
-%5934 = sqrt %5925 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5935 = cast %5933 : f32[] @ models/lib/nn.yaml:79:7
-%5936 = broadcast %5935 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5937 = mul %5934, %5936 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5938 = broadcast %2704 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5939 = add %5937, %5938 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5940 = div %5919, %5939 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5941 = cast %5929 : f32[] @ models/lib/nn.yaml:79:7
-%5942 = broadcast %5941 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5943 = mul %5940, %5942 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5944 = sub %5914, %5943 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5945 = assign %85, %5944 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5946 = assign %5909, %5919 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5947 = assign %5910, %5925 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5948 = assign %5911, %5912 : i64[] @ models/lib/nn.yaml:79:7
-%5949 = broadcast %2716 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5950 = mul %169, %5949 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5951 = broadcast %2720 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5952 = mul %5944, %5951 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5953 = add %5950, %5952 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5954 = assign %169, %5953 : f32[12,6] @ models/lib/nn.yaml:79:7
-%5955 = all_reduce_sum %1773 : f32[12] @ models/moco_pass.yaml:75:7
-%5956 = state name="adam_m.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%5957 = state name="adam_v.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%5958 = state name="adam_t.patch_predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%5959 = add %5958, %2669 : i64[] @ models/moco_pass.yaml:75:7
-%5960 = mul %86, %5655 : f32[12] @ models/moco_pass.yaml:75:7
-%5961 = mul %5955, %5657 : f32[12] @ models/moco_pass.yaml:75:7
-%5962 = mul %5956, %5659 : f32[12] @ models/moco_pass.yaml:75:7
-%5963 = add %5962, %5961 : f32[12] @ models/moco_pass.yaml:75:7
-%5964 = mul %5955, %5955 : f32[12] @ models/moco_pass.yaml:75:7
-%5965 = mul %5964, %5663 : f32[12] @ models/moco_pass.yaml:75:7
-%5966 = mul %5957, %5665 : f32[12] @ models/moco_pass.yaml:75:7
-%5967 = add %5966, %5965 : f32[12] @ models/moco_pass.yaml:75:7
-%5968 = cast %5959 : f64[] @ models/moco_pass.yaml:75:7
-%5969 = pow %2679, %5968 : f64[] @ models/moco_pass.yaml:75:7
-%5970 = sub %2672, %5969 : f64[] @ models/moco_pass.yaml:75:7
-%5971 = div %1614, %5970 : f64[] @ models/moco_pass.yaml:75:7
-%5972 = pow %2687, %5968 : f64[] @ models/moco_pass.yaml:75:7
-%5973 = sub %2672, %5972 : f64[] @ models/moco_pass.yaml:75:7
-%5974 = sqrt %5973 : f64[] @ models/moco_pass.yaml:75:7
-%5975 = div %2672, %5974 : f64[] @ models/moco_pass.yaml:75:7
-%5976 = sqrt %5967 : f32[12] @ models/moco_pass.yaml:75:7
-%5977 = cast %5975 : f32[] @ models/moco_pass.yaml:75:7
-%5978 = broadcast %5977 : f32[12] @ models/moco_pass.yaml:75:7
-%5979 = mul %5976, %5978 : f32[12] @ models/moco_pass.yaml:75:7
-%5980 = add %5979, %5680 : f32[12] @ models/moco_pass.yaml:75:7
-%5981 = div %5963, %5980 : f32[12] @ models/moco_pass.yaml:75:7
-%5982 = cast %5971 : f32[] @ models/moco_pass.yaml:75:7
-%5983 = broadcast %5982 : f32[12] @ models/moco_pass.yaml:75:7
-%5984 = mul %5981, %5983 : f32[12] @ models/moco_pass.yaml:75:7
-%5985 = sub %5960, %5984 : f32[12] @ models/moco_pass.yaml:75:7
-%5986 = assign %86, %5985 : f32[12] @ models/moco_pass.yaml:75:7
-%5987 = assign %5956, %5963 : f32[12] @ models/moco_pass.yaml:75:7
-%5988 = assign %5957, %5967 : f32[12] @ models/moco_pass.yaml:75:7
-%5989 = assign %5958, %5959 : i64[] @ models/moco_pass.yaml:75:7
-%5990 = mul %170, %5691 : f32[12] @ models/moco_pass.yaml:75:7
-%5991 = mul %5985, %5693 : f32[12] @ models/moco_pass.yaml:75:7
-%5992 = add %5990, %5991 : f32[12] @ models/moco_pass.yaml:75:7
-%5993 = assign %170, %5992 : f32[12] @ models/moco_pass.yaml:75:7
-%5994 = all_reduce_sum %1769 : f32[12] @ models/moco_pass.yaml:76:7
-%5995 = state name="adam_m.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%5996 = state name="adam_v.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%5997 = state name="adam_t.patch_predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%5998 = add %5997, %2669 : i64[] @ models/moco_pass.yaml:76:7
-%5999 = mul %87, %5655 : f32[12] @ models/moco_pass.yaml:76:7
-%6000 = mul %5994, %5657 : f32[12] @ models/moco_pass.yaml:76:7
-%6001 = mul %5995, %5659 : f32[12] @ models/moco_pass.yaml:76:7
-%6002 = add %6001, %6000 : f32[12] @ models/moco_pass.yaml:76:7
-%6003 = mul %5994, %5994 : f32[12] @ models/moco_pass.yaml:76:7
-%6004 = mul %6003, %5663 : f32[12] @ models/moco_pass.yaml:76:7
-%6005 = mul %5996, %5665 : f32[12] @ models/moco_pass.yaml:76:7
-%6006 = add %6005, %6004 : f32[12] @ models/moco_pass.yaml:76:7
-%6007 = cast %5998 : f64[] @ models/moco_pass.yaml:76:7
-%6008 = pow %2679, %6007 : f64[] @ models/moco_pass.yaml:76:7
-%6009 = sub %2672, %6008 : f64[] @ models/moco_pass.yaml:76:7
-%6010 = div %1614, %6009 : f64[] @ models/moco_pass.yaml:76:7
-%6011 = pow %2687, %6007 : f64[] @ models/moco_pass.yaml:76:7
-%6012 = sub %2672, %6011 : f64[] @ models/moco_pass.yaml:76:7
-%6013 = sqrt %6012 : f64[] @ models/moco_pass.yaml:76:7
-%6014 = div %2672, %6013 : f64[] @ models/moco_pass.yaml:76:7
-%6015 = sqrt %6006 : f32[12] @ models/moco_pass.yaml:76:7
-%6016 = cast %6014 : f32[] @ models/moco_pass.yaml:76:7
-%6017 = broadcast %6016 : f32[12] @ models/moco_pass.yaml:76:7
-%6018 = mul %6015, %6017 : f32[12] @ models/moco_pass.yaml:76:7
-%6019 = add %6018, %5680 : f32[12] @ models/moco_pass.yaml:76:7
-%6020 = div %6002, %6019 : f32[12] @ models/moco_pass.yaml:76:7
-%6021 = cast %6010 : f32[] @ models/moco_pass.yaml:76:7
-%6022 = broadcast %6021 : f32[12] @ models/moco_pass.yaml:76:7
-%6023 = mul %6020, %6022 : f32[12] @ models/moco_pass.yaml:76:7
-%6024 = sub %5999, %6023 : f32[12] @ models/moco_pass.yaml:76:7
-%6025 = assign %87, %6024 : f32[12] @ models/moco_pass.yaml:76:7
-%6026 = assign %5995, %6002 : f32[12] @ models/moco_pass.yaml:76:7
-%6027 = assign %5996, %6006 : f32[12] @ models/moco_pass.yaml:76:7
-%6028 = assign %5997, %5998 : i64[] @ models/moco_pass.yaml:76:7
-%6029 = mul %171, %5691 : f32[12] @ models/moco_pass.yaml:76:7
-%6030 = mul %6024, %5693 : f32[12] @ models/moco_pass.yaml:76:7
-%6031 = add %6029, %6030 : f32[12] @ models/moco_pass.yaml:76:7
-%6032 = assign %171, %6031 : f32[12] @ models/moco_pass.yaml:76:7
-%6033 = all_reduce_sum %1758 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6034 = state name="adam_m.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%6035 = state name="adam_v.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%6036 = state name="adam_t.patch_predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6037 = add %6036, %2669 : i64[] @ models/lib/nn.yaml:79:7
-%6038 = mul %88, %5866 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6039 = mul %6033, %5868 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6040 = mul %6034, %5870 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6041 = add %6040, %6039 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6042 = mul %6033, %6033 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6043 = mul %6042, %5874 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6044 = mul %6035, %5876 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6045 = add %6044, %6043 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6046 = cast %6037 : f64[] @ models/lib/nn.yaml:79:7
-%6047 = pow %2679, %6046 : f64[] @ models/lib/nn.yaml:79:7
-%6048 = sub %2672, %6047 : f64[] @ models/lib/nn.yaml:79:7
-%6049 = div %1614, %6048 : f64[] @ models/lib/nn.yaml:79:7
-%6050 = pow %2687, %6046 : f64[] @ models/lib/nn.yaml:79:7
-%6051 = sub %2672, %6050 : f64[] @ models/lib/nn.yaml:79:7
-%6052 = sqrt %6051 : f64[] @ models/lib/nn.yaml:79:7
-%6053 = div %2672, %6052 : f64[] @ models/lib/nn.yaml:79:7
-%6054 = sqrt %6045 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6055 = cast %6053 : f32[] @ models/lib/nn.yaml:79:7
-%6056 = broadcast %6055 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6057 = mul %6054, %6056 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6058 = add %6057, %5891 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6059 = div %6041, %6058 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6060 = cast %6049 : f32[] @ models/lib/nn.yaml:79:7
-%6061 = broadcast %6060 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6062 = mul %6059, %6061 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6063 = sub %6038, %6062 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6064 = assign %88, %6063 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6065 = assign %6034, %6041 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6066 = assign %6035, %6045 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6067 = assign %6036, %6037 : i64[] @ models/lib/nn.yaml:79:7
-%6068 = mul %172, %5902 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6069 = mul %6063, %5904 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6070 = add %6068, %6069 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6071 = assign %172, %6070 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6072 = const data=[inf] : f32[] @ models/moco_pass.yaml:170:3
-%6073 = abs %1612 : f32[] @ models/moco_pass.yaml:170:3
-%6074 = lt %6073, %6072 : bool[] @ models/moco_pass.yaml:170:3
-%6075 = output %6074 name="finite" : bool[] @ models/moco_pass.yaml:170:3
+%2710 = mul %2687, %2709 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2711 = add %2710, %2706 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2712 = cast %2690 : f64[] @ models/lib/vit.yaml:48:7
+%2713 = pow %2699, %2712 : f64[] @ models/lib/vit.yaml:48:7
+%2714 = sub %2692, %2713 : f64[] @ models/lib/vit.yaml:48:7
+%2715 = div %1614, %2714 : f64[] @ models/lib/vit.yaml:48:7
+%2716 = pow %2707, %2712 : f64[] @ models/lib/vit.yaml:48:7
+%2717 = sub %2692, %2716 : f64[] @ models/lib/vit.yaml:48:7
+%2718 = sqrt %2717 : f64[] @ models/lib/vit.yaml:48:7
+%2719 = div %2692, %2718 : f64[] @ models/lib/vit.yaml:48:7
+%2720 = sqrt %2711 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2721 = cast %2719 : f32[] @ models/lib/vit.yaml:48:7
+%2722 = broadcast %2721 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2723 = mul %2720, %2722 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2724 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
+%2725 = broadcast %2724 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2726 = add %2723, %2725 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2727 = div %2702, %2726 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2728 = cast %2715 : f32[] @ models/lib/vit.yaml:48:7
+%2729 = broadcast %2728 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2730 = mul %2727, %2729 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2731 = sub %2696, %2730 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2732 = assign %5, %2731 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2733 = assign %2686, %2702 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2734 = assign %2687, %2711 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2735 = assign %2688, %2690 : i64[] @ models/lib/vit.yaml:48:7
+%2736 = cast %1616 : f32[] @ models/lib/vit.yaml:48:7
+%2737 = broadcast %2736 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2738 = mul %89, %2737 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2739 = sub %2692, %1616 : f64[] @ models/lib/vit.yaml:48:7
+%2740 = cast %2739 : f32[] @ models/lib/vit.yaml:48:7
+%2741 = broadcast %2740 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2742 = mul %2731, %2741 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2743 = add %2738, %2742 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2744 = assign %89, %2743 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%2745 = all_reduce_sum %2684 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2746 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2747 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2748 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
+%2749 = add %2748, %2689 : i64[] @ models/lib/vit.yaml:9:7
+%2750 = broadcast %2694 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2751 = mul %6, %2750 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2752 = broadcast %1617 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2753 = mul %2745, %2752 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2754 = broadcast %1020 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2755 = mul %2746, %2754 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2756 = add %2755, %2753 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2757 = mul %2745, %2745 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2758 = broadcast %2704 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2759 = mul %2757, %2758 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2760 = broadcast %2708 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2761 = mul %2747, %2760 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2762 = add %2761, %2759 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2763 = cast %2749 : f64[] @ models/lib/vit.yaml:9:7
+%2764 = pow %2699, %2763 : f64[] @ models/lib/vit.yaml:9:7
+%2765 = sub %2692, %2764 : f64[] @ models/lib/vit.yaml:9:7
+%2766 = div %1614, %2765 : f64[] @ models/lib/vit.yaml:9:7
+%2767 = pow %2707, %2763 : f64[] @ models/lib/vit.yaml:9:7
+%2768 = sub %2692, %2767 : f64[] @ models/lib/vit.yaml:9:7
+%2769 = sqrt %2768 : f64[] @ models/lib/vit.yaml:9:7
+%2770 = div %2692, %2769 : f64[] @ models/lib/vit.yaml:9:7
+%2771 = sqrt %2762 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2772 = cast %2770 : f32[] @ models/lib/vit.yaml:9:7
+%2773 = broadcast %2772 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2774 = mul %2771, %2773 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2775 = broadcast %2724 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2776 = add %2774, %2775 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2777 = div %2756, %2776 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2778 = cast %2766 : f32[] @ models/lib/vit.yaml:9:7
+%2779 = broadcast %2778 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2780 = mul %2777, %2779 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2781 = sub %2751, %2780 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2782 = assign %6, %2781 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2783 = assign %2746, %2756 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2784 = assign %2747, %2762 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2785 = assign %2748, %2749 : i64[] @ models/lib/vit.yaml:9:7
+%2786 = broadcast %2736 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2787 = mul %90, %2786 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2788 = broadcast %2740 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2789 = mul %2781, %2788 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2790 = add %2787, %2789 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2791 = assign %90, %2790 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2792 = all_reduce_sum %2680 : f32[16] @ models/lib/vit.yaml:10:7
+%2793 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%2794 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%2795 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
+%2796 = add %2795, %2689 : i64[] @ models/lib/vit.yaml:10:7
+%2797 = broadcast %1617 : f32[16] @ models/lib/vit.yaml:10:7
+%2798 = mul %2792, %2797 : f32[16] @ models/lib/vit.yaml:10:7
+%2799 = broadcast %1020 : f32[16] @ models/lib/vit.yaml:10:7
+%2800 = mul %2793, %2799 : f32[16] @ models/lib/vit.yaml:10:7
+%2801 = add %2800, %2798 : f32[16] @ models/lib/vit.yaml:10:7
+%2802 = mul %2792, %2792 : f32[16] @ models/lib/vit.yaml:10:7
+%2803 = broadcast %2704 : f32[16] @ models/lib/vit.yaml:10:7
+%2804 = mul %2802, %2803 : f32[16] @ models/lib/vit.yaml:10:7
+%2805 = broadcast %2708 : f32[16] @ models/lib/vit.yaml:10:7
+%2806 = mul %2794, %2805 : f32[16] @ models/lib/vit.yaml:10:7
+%2807 = add %2806, %2804 : f32[16] @ models/lib/vit.yaml:10:7
+%2808 = cast %2796 : f64[] @ models/lib/vit.yaml:10:7
+%2809 = pow %2699, %2808 : f64[] @ models/lib/vit.yaml:10:7
+%2810 = sub %2692, %2809 : f64[] @ models/lib/vit.yaml:10:7
+%2811 = div %1614, %2810 : f64[] @ models/lib/vit.yaml:10:7
+%2812 = pow %2707, %2808 : f64[] @ models/lib/vit.yaml:10:7
+%2813 = sub %2692, %2812 : f64[] @ models/lib/vit.yaml:10:7
+%2814 = sqrt %2813 : f64[] @ models/lib/vit.yaml:10:7
+%2815 = div %2692, %2814 : f64[] @ models/lib/vit.yaml:10:7
+%2816 = sqrt %2807 : f32[16] @ models/lib/vit.yaml:10:7
+%2817 = cast %2815 : f32[] @ models/lib/vit.yaml:10:7
+%2818 = broadcast %2817 : f32[16] @ models/lib/vit.yaml:10:7
+%2819 = mul %2816, %2818 : f32[16] @ models/lib/vit.yaml:10:7
+%2820 = broadcast %2724 : f32[16] @ models/lib/vit.yaml:10:7
+%2821 = add %2819, %2820 : f32[16] @ models/lib/vit.yaml:10:7
+%2822 = div %2801, %2821 : f32[16] @ models/lib/vit.yaml:10:7
+%2823 = cast %2811 : f32[] @ models/lib/vit.yaml:10:7
+%2824 = broadcast %2823 : f32[16] @ models/lib/vit.yaml:10:7
+%2825 = mul %2822, %2824 : f32[16] @ models/lib/vit.yaml:10:7
+%2826 = sub %7, %2825 : f32[16] @ models/lib/vit.yaml:10:7
+%2827 = assign %7, %2826 : f32[16] @ models/lib/vit.yaml:10:7
+%2828 = assign %2793, %2801 : f32[16] @ models/lib/vit.yaml:10:7
+%2829 = assign %2794, %2807 : f32[16] @ models/lib/vit.yaml:10:7
+%2830 = assign %2795, %2796 : i64[] @ models/lib/vit.yaml:10:7
+%2831 = broadcast %2736 : f32[16] @ models/lib/vit.yaml:10:7
+%2832 = mul %91, %2831 : f32[16] @ models/lib/vit.yaml:10:7
+%2833 = broadcast %2740 : f32[16] @ models/lib/vit.yaml:10:7
+%2834 = mul %2826, %2833 : f32[16] @ models/lib/vit.yaml:10:7
+%2835 = add %2832, %2834 : f32[16] @ models/lib/vit.yaml:10:7
+%2836 = assign %91, %2835 : f32[16] @ models/lib/vit.yaml:10:7
+%2837 = all_reduce_sum %2657 : f32[16] @ models/lib/nn.yaml:89:7
+%2838 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%2839 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%2840 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%2841 = add %2840, %2689 : i64[] @ models/lib/nn.yaml:89:7
+%2842 = mul %2837, %2797 : f32[16] @ models/lib/nn.yaml:89:7
+%2843 = mul %2838, %2799 : f32[16] @ models/lib/nn.yaml:89:7
+%2844 = add %2843, %2842 : f32[16] @ models/lib/nn.yaml:89:7
+%2845 = mul %2837, %2837 : f32[16] @ models/lib/nn.yaml:89:7
+%2846 = mul %2845, %2803 : f32[16] @ models/lib/nn.yaml:89:7
+%2847 = mul %2839, %2805 : f32[16] @ models/lib/nn.yaml:89:7
+%2848 = add %2847, %2846 : f32[16] @ models/lib/nn.yaml:89:7
+%2849 = cast %2841 : f64[] @ models/lib/nn.yaml:89:7
+%2850 = pow %2699, %2849 : f64[] @ models/lib/nn.yaml:89:7
+%2851 = sub %2692, %2850 : f64[] @ models/lib/nn.yaml:89:7
+%2852 = div %1614, %2851 : f64[] @ models/lib/nn.yaml:89:7
+%2853 = pow %2707, %2849 : f64[] @ models/lib/nn.yaml:89:7
+%2854 = sub %2692, %2853 : f64[] @ models/lib/nn.yaml:89:7
+%2855 = sqrt %2854 : f64[] @ models/lib/nn.yaml:89:7
+%2856 = div %2692, %2855 : f64[] @ models/lib/nn.yaml:89:7
+%2857 = sqrt %2848 : f32[16] @ models/lib/nn.yaml:89:7
+%2858 = cast %2856 : f32[] @ models/lib/nn.yaml:89:7
+%2859 = broadcast %2858 : f32[16] @ models/lib/nn.yaml:89:7
+%2860 = mul %2857, %2859 : f32[16] @ models/lib/nn.yaml:89:7
+%2861 = add %2860, %2820 : f32[16] @ models/lib/nn.yaml:89:7
+%2862 = div %2844, %2861 : f32[16] @ models/lib/nn.yaml:89:7
+%2863 = cast %2852 : f32[] @ models/lib/nn.yaml:89:7
+%2864 = broadcast %2863 : f32[16] @ models/lib/nn.yaml:89:7
+%2865 = mul %2862, %2864 : f32[16] @ models/lib/nn.yaml:89:7
+%2866 = sub %8, %2865 : f32[16] @ models/lib/nn.yaml:89:7
+%2867 = assign %8, %2866 : f32[16] @ models/lib/nn.yaml:89:7
+%2868 = assign %2838, %2844 : f32[16] @ models/lib/nn.yaml:89:7
+%2869 = assign %2839, %2848 : f32[16] @ models/lib/nn.yaml:89:7
+%2870 = assign %2840, %2841 : i64[] @ models/lib/nn.yaml:89:7
+%2871 = mul %92, %2831 : f32[16] @ models/lib/nn.yaml:89:7
+%2872 = mul %2866, %2833 : f32[16] @ models/lib/nn.yaml:89:7
+%2873 = add %2871, %2872 : f32[16] @ models/lib/nn.yaml:89:7
+%2874 = assign %92, %2873 : f32[16] @ models/lib/nn.yaml:89:7
+%2875 = all_reduce_sum %2651 : f32[16] @ models/lib/nn.yaml:90:7
+%2876 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%2877 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%2878 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%2879 = add %2878, %2689 : i64[] @ models/lib/nn.yaml:90:7
+%2880 = mul %2875, %2797 : f32[16] @ models/lib/nn.yaml:90:7
+%2881 = mul %2876, %2799 : f32[16] @ models/lib/nn.yaml:90:7
+%2882 = add %2881, %2880 : f32[16] @ models/lib/nn.yaml:90:7
+%2883 = mul %2875, %2875 : f32[16] @ models/lib/nn.yaml:90:7
+%2884 = mul %2883, %2803 : f32[16] @ models/lib/nn.yaml:90:7
+%2885 = mul %2877, %2805 : f32[16] @ models/lib/nn.yaml:90:7
+%2886 = add %2885, %2884 : f32[16] @ models/lib/nn.yaml:90:7
+%2887 = cast %2879 : f64[] @ models/lib/nn.yaml:90:7
+%2888 = pow %2699, %2887 : f64[] @ models/lib/nn.yaml:90:7
+%2889 = sub %2692, %2888 : f64[] @ models/lib/nn.yaml:90:7
+%2890 = div %1614, %2889 : f64[] @ models/lib/nn.yaml:90:7
+%2891 = pow %2707, %2887 : f64[] @ models/lib/nn.yaml:90:7
+%2892 = sub %2692, %2891 : f64[] @ models/lib/nn.yaml:90:7
+%2893 = sqrt %2892 : f64[] @ models/lib/nn.yaml:90:7
+%2894 = div %2692, %2893 : f64[] @ models/lib/nn.yaml:90:7
+%2895 = sqrt %2886 : f32[16] @ models/lib/nn.yaml:90:7
+%2896 = cast %2894 : f32[] @ models/lib/nn.yaml:90:7
+%2897 = broadcast %2896 : f32[16] @ models/lib/nn.yaml:90:7
+%2898 = mul %2895, %2897 : f32[16] @ models/lib/nn.yaml:90:7
+%2899 = add %2898, %2820 : f32[16] @ models/lib/nn.yaml:90:7
+%2900 = div %2882, %2899 : f32[16] @ models/lib/nn.yaml:90:7
+%2901 = cast %2890 : f32[] @ models/lib/nn.yaml:90:7
+%2902 = broadcast %2901 : f32[16] @ models/lib/nn.yaml:90:7
+%2903 = mul %2900, %2902 : f32[16] @ models/lib/nn.yaml:90:7
+%2904 = sub %9, %2903 : f32[16] @ models/lib/nn.yaml:90:7
+%2905 = assign %9, %2904 : f32[16] @ models/lib/nn.yaml:90:7
+%2906 = assign %2876, %2882 : f32[16] @ models/lib/nn.yaml:90:7
+%2907 = assign %2877, %2886 : f32[16] @ models/lib/nn.yaml:90:7
+%2908 = assign %2878, %2879 : i64[] @ models/lib/nn.yaml:90:7
+%2909 = mul %93, %2831 : f32[16] @ models/lib/nn.yaml:90:7
+%2910 = mul %2904, %2833 : f32[16] @ models/lib/nn.yaml:90:7
+%2911 = add %2909, %2910 : f32[16] @ models/lib/nn.yaml:90:7
+%2912 = assign %93, %2911 : f32[16] @ models/lib/nn.yaml:90:7
+%2913 = all_reduce_sum %2647 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2914 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%2915 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%2916 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%2917 = add %2916, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%2918 = broadcast %2694 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2919 = mul %10, %2918 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2920 = broadcast %1617 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2921 = mul %2913, %2920 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2922 = broadcast %1020 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2923 = mul %2914, %2922 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2924 = add %2923, %2921 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2925 = mul %2913, %2913 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2926 = broadcast %2704 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2927 = mul %2925, %2926 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2928 = broadcast %2708 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2929 = mul %2915, %2928 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2930 = add %2929, %2927 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2931 = cast %2917 : f64[] @ models/lib/nn.yaml:79:7
+%2932 = pow %2699, %2931 : f64[] @ models/lib/nn.yaml:79:7
+%2933 = sub %2692, %2932 : f64[] @ models/lib/nn.yaml:79:7
+%2934 = div %1614, %2933 : f64[] @ models/lib/nn.yaml:79:7
+%2935 = pow %2707, %2931 : f64[] @ models/lib/nn.yaml:79:7
+%2936 = sub %2692, %2935 : f64[] @ models/lib/nn.yaml:79:7
+%2937 = sqrt %2936 : f64[] @ models/lib/nn.yaml:79:7
+%2938 = div %2692, %2937 : f64[] @ models/lib/nn.yaml:79:7
+%2939 = sqrt %2930 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2940 = cast %2938 : f32[] @ models/lib/nn.yaml:79:7
+%2941 = broadcast %2940 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2942 = mul %2939, %2941 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2943 = broadcast %2724 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2944 = add %2942, %2943 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2945 = div %2924, %2944 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2946 = cast %2934 : f32[] @ models/lib/nn.yaml:79:7
+%2947 = broadcast %2946 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2948 = mul %2945, %2947 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2949 = sub %2919, %2948 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2950 = assign %10, %2949 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2951 = assign %2914, %2924 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2952 = assign %2915, %2930 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2953 = assign %2916, %2917 : i64[] @ models/lib/nn.yaml:79:7
+%2954 = broadcast %2736 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2955 = mul %94, %2954 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2956 = broadcast %2740 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2957 = mul %2949, %2956 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2958 = add %2955, %2957 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2959 = assign %94, %2958 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2960 = all_reduce_sum %2643 : f32[48] @ models/lib/nn.yaml:80:7
+%2961 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%2962 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%2963 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%2964 = add %2963, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%2965 = broadcast %1617 : f32[48] @ models/lib/nn.yaml:80:7
+%2966 = mul %2960, %2965 : f32[48] @ models/lib/nn.yaml:80:7
+%2967 = broadcast %1020 : f32[48] @ models/lib/nn.yaml:80:7
+%2968 = mul %2961, %2967 : f32[48] @ models/lib/nn.yaml:80:7
+%2969 = add %2968, %2966 : f32[48] @ models/lib/nn.yaml:80:7
+%2970 = mul %2960, %2960 : f32[48] @ models/lib/nn.yaml:80:7
+%2971 = broadcast %2704 : f32[48] @ models/lib/nn.yaml:80:7
+%2972 = mul %2970, %2971 : f32[48] @ models/lib/nn.yaml:80:7
+%2973 = broadcast %2708 : f32[48] @ models/lib/nn.yaml:80:7
+%2974 = mul %2962, %2973 : f32[48] @ models/lib/nn.yaml:80:7
+%2975 = add %2974, %2972 : f32[48] @ models/lib/nn.yaml:80:7
+%2976 = cast %2964 : f64[] @ models/lib/nn.yaml:80:7
+%2977 = pow %2699, %2976 : f64[] @ models/lib/nn.yaml:80:7
+%2978 = sub %2692, %2977 : f64[] @ models/lib/nn.yaml:80:7
+%2979 = div %1614, %2978 : f64[] @ models/lib/nn.yaml:80:7
+%2980 = pow %2707, %2976 : f64[] @ models/lib/nn.yaml:80:7
+%2981 = sub %2692, %2980 : f64[] @ models/lib/nn.yaml:80:7
+%2982 = sqrt %2981 : f64[] @ models/lib/nn.yaml:80:7
+%2983 = div %2692, %2982 : f64[] @ models/lib/nn.yaml:80:7
+%2984 = sqrt %2975 : f32[48] @ models/lib/nn.yaml:80:7
+%2985 = cast %2983 : f32[] @ models/lib/nn.yaml:80:7
+%2986 = broadcast %2985 : f32[48] @ models/lib/nn.yaml:80:7
+%2987 = mul %2984, %2986 : f32[48] @ models/lib/nn.yaml:80:7
+%2988 = broadcast %2724 : f32[48] @ models/lib/nn.yaml:80:7
+%2989 = add %2987, %2988 : f32[48] @ models/lib/nn.yaml:80:7
+%2990 = div %2969, %2989 : f32[48] @ models/lib/nn.yaml:80:7
+%2991 = cast %2979 : f32[] @ models/lib/nn.yaml:80:7
+%2992 = broadcast %2991 : f32[48] @ models/lib/nn.yaml:80:7
+%2993 = mul %2990, %2992 : f32[48] @ models/lib/nn.yaml:80:7
+%2994 = sub %11, %2993 : f32[48] @ models/lib/nn.yaml:80:7
+%2995 = assign %11, %2994 : f32[48] @ models/lib/nn.yaml:80:7
+%2996 = assign %2961, %2969 : f32[48] @ models/lib/nn.yaml:80:7
+%2997 = assign %2962, %2975 : f32[48] @ models/lib/nn.yaml:80:7
+%2998 = assign %2963, %2964 : i64[] @ models/lib/nn.yaml:80:7
+%2999 = broadcast %2736 : f32[48] @ models/lib/nn.yaml:80:7
+%3000 = mul %95, %2999 : f32[48] @ models/lib/nn.yaml:80:7
+%3001 = broadcast %2740 : f32[48] @ models/lib/nn.yaml:80:7
+%3002 = mul %2994, %3001 : f32[48] @ models/lib/nn.yaml:80:7
+%3003 = add %3000, %3002 : f32[48] @ models/lib/nn.yaml:80:7
+%3004 = assign %95, %3003 : f32[48] @ models/lib/nn.yaml:80:7
+%3005 = all_reduce_sum %2596 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3006 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3007 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3008 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3009 = add %3008, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%3010 = broadcast %2694 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3011 = mul %12, %3010 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3012 = broadcast %1617 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3013 = mul %3005, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3014 = broadcast %1020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3015 = mul %3006, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3016 = add %3015, %3013 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3017 = mul %3005, %3005 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3018 = broadcast %2704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3019 = mul %3017, %3018 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3020 = broadcast %2708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3021 = mul %3007, %3020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3022 = add %3021, %3019 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3023 = cast %3009 : f64[] @ models/lib/nn.yaml:79:7
+%3024 = pow %2699, %3023 : f64[] @ models/lib/nn.yaml:79:7
+%3025 = sub %2692, %3024 : f64[] @ models/lib/nn.yaml:79:7
+%3026 = div %1614, %3025 : f64[] @ models/lib/nn.yaml:79:7
+%3027 = pow %2707, %3023 : f64[] @ models/lib/nn.yaml:79:7
+%3028 = sub %2692, %3027 : f64[] @ models/lib/nn.yaml:79:7
+%3029 = sqrt %3028 : f64[] @ models/lib/nn.yaml:79:7
+%3030 = div %2692, %3029 : f64[] @ models/lib/nn.yaml:79:7
+%3031 = sqrt %3022 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3032 = cast %3030 : f32[] @ models/lib/nn.yaml:79:7
+%3033 = broadcast %3032 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3034 = mul %3031, %3033 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3035 = broadcast %2724 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3036 = add %3034, %3035 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3037 = div %3016, %3036 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3038 = cast %3026 : f32[] @ models/lib/nn.yaml:79:7
+%3039 = broadcast %3038 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3040 = mul %3037, %3039 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3041 = sub %3011, %3040 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3042 = assign %12, %3041 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3043 = assign %3006, %3016 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3044 = assign %3007, %3022 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3045 = assign %3008, %3009 : i64[] @ models/lib/nn.yaml:79:7
+%3046 = broadcast %2736 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3047 = mul %96, %3046 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3048 = broadcast %2740 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3049 = mul %3041, %3048 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3050 = add %3047, %3049 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3051 = assign %96, %3050 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3052 = all_reduce_sum %2592 : f32[16] @ models/lib/nn.yaml:80:7
+%3053 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3054 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3055 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3056 = add %3055, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%3057 = mul %3052, %2797 : f32[16] @ models/lib/nn.yaml:80:7
+%3058 = mul %3053, %2799 : f32[16] @ models/lib/nn.yaml:80:7
+%3059 = add %3058, %3057 : f32[16] @ models/lib/nn.yaml:80:7
+%3060 = mul %3052, %3052 : f32[16] @ models/lib/nn.yaml:80:7
+%3061 = mul %3060, %2803 : f32[16] @ models/lib/nn.yaml:80:7
+%3062 = mul %3054, %2805 : f32[16] @ models/lib/nn.yaml:80:7
+%3063 = add %3062, %3061 : f32[16] @ models/lib/nn.yaml:80:7
+%3064 = cast %3056 : f64[] @ models/lib/nn.yaml:80:7
+%3065 = pow %2699, %3064 : f64[] @ models/lib/nn.yaml:80:7
+%3066 = sub %2692, %3065 : f64[] @ models/lib/nn.yaml:80:7
+%3067 = div %1614, %3066 : f64[] @ models/lib/nn.yaml:80:7
+%3068 = pow %2707, %3064 : f64[] @ models/lib/nn.yaml:80:7
+%3069 = sub %2692, %3068 : f64[] @ models/lib/nn.yaml:80:7
+%3070 = sqrt %3069 : f64[] @ models/lib/nn.yaml:80:7
+%3071 = div %2692, %3070 : f64[] @ models/lib/nn.yaml:80:7
+%3072 = sqrt %3063 : f32[16] @ models/lib/nn.yaml:80:7
+%3073 = cast %3071 : f32[] @ models/lib/nn.yaml:80:7
+%3074 = broadcast %3073 : f32[16] @ models/lib/nn.yaml:80:7
+%3075 = mul %3072, %3074 : f32[16] @ models/lib/nn.yaml:80:7
+%3076 = add %3075, %2820 : f32[16] @ models/lib/nn.yaml:80:7
+%3077 = div %3059, %3076 : f32[16] @ models/lib/nn.yaml:80:7
+%3078 = cast %3067 : f32[] @ models/lib/nn.yaml:80:7
+%3079 = broadcast %3078 : f32[16] @ models/lib/nn.yaml:80:7
+%3080 = mul %3077, %3079 : f32[16] @ models/lib/nn.yaml:80:7
+%3081 = sub %13, %3080 : f32[16] @ models/lib/nn.yaml:80:7
+%3082 = assign %13, %3081 : f32[16] @ models/lib/nn.yaml:80:7
+%3083 = assign %3053, %3059 : f32[16] @ models/lib/nn.yaml:80:7
+%3084 = assign %3054, %3063 : f32[16] @ models/lib/nn.yaml:80:7
+%3085 = assign %3055, %3056 : i64[] @ models/lib/nn.yaml:80:7
+%3086 = mul %97, %2831 : f32[16] @ models/lib/nn.yaml:80:7
+%3087 = mul %3081, %2833 : f32[16] @ models/lib/nn.yaml:80:7
+%3088 = add %3086, %3087 : f32[16] @ models/lib/nn.yaml:80:7
+%3089 = assign %97, %3088 : f32[16] @ models/lib/nn.yaml:80:7
+%3090 = all_reduce_sum %2570 : f32[16] @ models/lib/nn.yaml:89:7
+%3091 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3092 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3093 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3094 = add %3093, %2689 : i64[] @ models/lib/nn.yaml:89:7
+%3095 = mul %3090, %2797 : f32[16] @ models/lib/nn.yaml:89:7
+%3096 = mul %3091, %2799 : f32[16] @ models/lib/nn.yaml:89:7
+%3097 = add %3096, %3095 : f32[16] @ models/lib/nn.yaml:89:7
+%3098 = mul %3090, %3090 : f32[16] @ models/lib/nn.yaml:89:7
+%3099 = mul %3098, %2803 : f32[16] @ models/lib/nn.yaml:89:7
+%3100 = mul %3092, %2805 : f32[16] @ models/lib/nn.yaml:89:7
+%3101 = add %3100, %3099 : f32[16] @ models/lib/nn.yaml:89:7
+%3102 = cast %3094 : f64[] @ models/lib/nn.yaml:89:7
+%3103 = pow %2699, %3102 : f64[] @ models/lib/nn.yaml:89:7
+%3104 = sub %2692, %3103 : f64[] @ models/lib/nn.yaml:89:7
+%3105 = div %1614, %3104 : f64[] @ models/lib/nn.yaml:89:7
+%3106 = pow %2707, %3102 : f64[] @ models/lib/nn.yaml:89:7
+%3107 = sub %2692, %3106 : f64[] @ models/lib/nn.yaml:89:7
+%3108 = sqrt %3107 : f64[] @ models/lib/nn.yaml:89:7
+%3109 = div %2692, %3108 : f64[] @ models/lib/nn.yaml:89:7
+%3110 = sqrt %3101 : f32[16] @ models/lib/nn.yaml:89:7
+%3111 = cast %3109 : f32[] @ models/lib/nn.yaml:89:7
+%3112 = broadcast %3111 : f32[16] @ models/lib/nn.yaml:89:7
+%3113 = mul %3110, %3112 : f32[16] @ models/lib/nn.yaml:89:7
+%3114 = add %3113, %2820 : f32[16] @ models/lib/nn.yaml:89:7
+%3115 = div %3097, %3114 : f32[16] @ models/lib/nn.yaml:89:7
+%3116 = cast %3105 : f32[] @ models/lib/nn.yaml:89:7
+%3117 = broadcast %3116 : f32[16] @ models/lib/nn.yaml:89:7
+%3118 = mul %3115, %3117 : f32[16] @ models/lib/nn.yaml:89:7
+%3119 = sub %14, %3118 : f32[16] @ models/lib/nn.yaml:89:7
+%3120 = assign %14, %3119 : f32[16] @ models/lib/nn.yaml:89:7
+%3121 = assign %3091, %3097 : f32[16] @ models/lib/nn.yaml:89:7
+%3122 = assign %3092, %3101 : f32[16] @ models/lib/nn.yaml:89:7
+%3123 = assign %3093, %3094 : i64[] @ models/lib/nn.yaml:89:7
+%3124 = mul %98, %2831 : f32[16] @ models/lib/nn.yaml:89:7
+%3125 = mul %3119, %2833 : f32[16] @ models/lib/nn.yaml:89:7
+%3126 = add %3124, %3125 : f32[16] @ models/lib/nn.yaml:89:7
+%3127 = assign %98, %3126 : f32[16] @ models/lib/nn.yaml:89:7
+%3128 = all_reduce_sum %2564 : f32[16] @ models/lib/nn.yaml:90:7
+%3129 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3130 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3131 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3132 = add %3131, %2689 : i64[] @ models/lib/nn.yaml:90:7
+%3133 = mul %3128, %2797 : f32[16] @ models/lib/nn.yaml:90:7
+%3134 = mul %3129, %2799 : f32[16] @ models/lib/nn.yaml:90:7
+%3135 = add %3134, %3133 : f32[16] @ models/lib/nn.yaml:90:7
+%3136 = mul %3128, %3128 : f32[16] @ models/lib/nn.yaml:90:7
+%3137 = mul %3136, %2803 : f32[16] @ models/lib/nn.yaml:90:7
+%3138 = mul %3130, %2805 : f32[16] @ models/lib/nn.yaml:90:7
+%3139 = add %3138, %3137 : f32[16] @ models/lib/nn.yaml:90:7
+%3140 = cast %3132 : f64[] @ models/lib/nn.yaml:90:7
+%3141 = pow %2699, %3140 : f64[] @ models/lib/nn.yaml:90:7
+%3142 = sub %2692, %3141 : f64[] @ models/lib/nn.yaml:90:7
+%3143 = div %1614, %3142 : f64[] @ models/lib/nn.yaml:90:7
+%3144 = pow %2707, %3140 : f64[] @ models/lib/nn.yaml:90:7
+%3145 = sub %2692, %3144 : f64[] @ models/lib/nn.yaml:90:7
+%3146 = sqrt %3145 : f64[] @ models/lib/nn.yaml:90:7
+%3147 = div %2692, %3146 : f64[] @ models/lib/nn.yaml:90:7
+%3148 = sqrt %3139 : f32[16] @ models/lib/nn.yaml:90:7
+%3149 = cast %3147 : f32[] @ models/lib/nn.yaml:90:7
+%3150 = broadcast %3149 : f32[16] @ models/lib/nn.yaml:90:7
+%3151 = mul %3148, %3150 : f32[16] @ models/lib/nn.yaml:90:7
+%3152 = add %3151, %2820 : f32[16] @ models/lib/nn.yaml:90:7
+%3153 = div %3135, %3152 : f32[16] @ models/lib/nn.yaml:90:7
+%3154 = cast %3143 : f32[] @ models/lib/nn.yaml:90:7
+%3155 = broadcast %3154 : f32[16] @ models/lib/nn.yaml:90:7
+%3156 = mul %3153, %3155 : f32[16] @ models/lib/nn.yaml:90:7
+%3157 = sub %15, %3156 : f32[16] @ models/lib/nn.yaml:90:7
+%3158 = assign %15, %3157 : f32[16] @ models/lib/nn.yaml:90:7
+%3159 = assign %3129, %3135 : f32[16] @ models/lib/nn.yaml:90:7
+%3160 = assign %3130, %3139 : f32[16] @ models/lib/nn.yaml:90:7
+%3161 = assign %3131, %3132 : i64[] @ models/lib/nn.yaml:90:7
+%3162 = mul %99, %2831 : f32[16] @ models/lib/nn.yaml:90:7
+%3163 = mul %3157, %2833 : f32[16] @ models/lib/nn.yaml:90:7
+%3164 = add %3162, %3163 : f32[16] @ models/lib/nn.yaml:90:7
+%3165 = assign %99, %3164 : f32[16] @ models/lib/nn.yaml:90:7
+%3166 = all_reduce_sum %2560 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3167 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3168 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3169 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3170 = add %3169, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%3171 = broadcast %2694 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3172 = mul %16, %3171 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3173 = broadcast %1617 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3174 = mul %3166, %3173 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3175 = broadcast %1020 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3176 = mul %3167, %3175 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3177 = add %3176, %3174 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3178 = mul %3166, %3166 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3179 = broadcast %2704 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3180 = mul %3178, %3179 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3181 = broadcast %2708 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3182 = mul %3168, %3181 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3183 = add %3182, %3180 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3184 = cast %3170 : f64[] @ models/lib/nn.yaml:79:7
+%3185 = pow %2699, %3184 : f64[] @ models/lib/nn.yaml:79:7
+%3186 = sub %2692, %3185 : f64[] @ models/lib/nn.yaml:79:7
+%3187 = div %1614, %3186 : f64[] @ models/lib/nn.yaml:79:7
+%3188 = pow %2707, %3184 : f64[] @ models/lib/nn.yaml:79:7
+%3189 = sub %2692, %3188 : f64[] @ models/lib/nn.yaml:79:7
+%3190 = sqrt %3189 : f64[] @ models/lib/nn.yaml:79:7
+%3191 = div %2692, %3190 : f64[] @ models/lib/nn.yaml:79:7
+%3192 = sqrt %3183 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3193 = cast %3191 : f32[] @ models/lib/nn.yaml:79:7
+%3194 = broadcast %3193 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3195 = mul %3192, %3194 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3196 = broadcast %2724 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3197 = add %3195, %3196 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3198 = div %3177, %3197 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3199 = cast %3187 : f32[] @ models/lib/nn.yaml:79:7
+%3200 = broadcast %3199 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3201 = mul %3198, %3200 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3202 = sub %3172, %3201 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3203 = assign %16, %3202 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3204 = assign %3167, %3177 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3205 = assign %3168, %3183 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3206 = assign %3169, %3170 : i64[] @ models/lib/nn.yaml:79:7
+%3207 = broadcast %2736 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3208 = mul %100, %3207 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3209 = broadcast %2740 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3210 = mul %3202, %3209 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3211 = add %3208, %3210 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3212 = assign %100, %3211 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3213 = all_reduce_sum %2556 : f32[64] @ models/lib/nn.yaml:80:7
+%3214 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3215 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3216 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3217 = add %3216, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%3218 = broadcast %1617 : f32[64] @ models/lib/nn.yaml:80:7
+%3219 = mul %3213, %3218 : f32[64] @ models/lib/nn.yaml:80:7
+%3220 = broadcast %1020 : f32[64] @ models/lib/nn.yaml:80:7
+%3221 = mul %3214, %3220 : f32[64] @ models/lib/nn.yaml:80:7
+%3222 = add %3221, %3219 : f32[64] @ models/lib/nn.yaml:80:7
+%3223 = mul %3213, %3213 : f32[64] @ models/lib/nn.yaml:80:7
+%3224 = broadcast %2704 : f32[64] @ models/lib/nn.yaml:80:7
+%3225 = mul %3223, %3224 : f32[64] @ models/lib/nn.yaml:80:7
+%3226 = broadcast %2708 : f32[64] @ models/lib/nn.yaml:80:7
+%3227 = mul %3215, %3226 : f32[64] @ models/lib/nn.yaml:80:7
+%3228 = add %3227, %3225 : f32[64] @ models/lib/nn.yaml:80:7
+%3229 = cast %3217 : f64[] @ models/lib/nn.yaml:80:7
+%3230 = pow %2699, %3229 : f64[] @ models/lib/nn.yaml:80:7
+%3231 = sub %2692, %3230 : f64[] @ models/lib/nn.yaml:80:7
+%3232 = div %1614, %3231 : f64[] @ models/lib/nn.yaml:80:7
+%3233 = pow %2707, %3229 : f64[] @ models/lib/nn.yaml:80:7
+%3234 = sub %2692, %3233 : f64[] @ models/lib/nn.yaml:80:7
+%3235 = sqrt %3234 : f64[] @ models/lib/nn.yaml:80:7
+%3236 = div %2692, %3235 : f64[] @ models/lib/nn.yaml:80:7
+%3237 = sqrt %3228 : f32[64] @ models/lib/nn.yaml:80:7
+%3238 = cast %3236 : f32[] @ models/lib/nn.yaml:80:7
+%3239 = broadcast %3238 : f32[64] @ models/lib/nn.yaml:80:7
+%3240 = mul %3237, %3239 : f32[64] @ models/lib/nn.yaml:80:7
+%3241 = broadcast %2724 : f32[64] @ models/lib/nn.yaml:80:7
+%3242 = add %3240, %3241 : f32[64] @ models/lib/nn.yaml:80:7
+%3243 = div %3222, %3242 : f32[64] @ models/lib/nn.yaml:80:7
+%3244 = cast %3232 : f32[] @ models/lib/nn.yaml:80:7
+%3245 = broadcast %3244 : f32[64] @ models/lib/nn.yaml:80:7
+%3246 = mul %3243, %3245 : f32[64] @ models/lib/nn.yaml:80:7
+%3247 = sub %17, %3246 : f32[64] @ models/lib/nn.yaml:80:7
+%3248 = assign %17, %3247 : f32[64] @ models/lib/nn.yaml:80:7
+%3249 = assign %3214, %3222 : f32[64] @ models/lib/nn.yaml:80:7
+%3250 = assign %3215, %3228 : f32[64] @ models/lib/nn.yaml:80:7
+%3251 = assign %3216, %3217 : i64[] @ models/lib/nn.yaml:80:7
+%3252 = broadcast %2736 : f32[64] @ models/lib/nn.yaml:80:7
+%3253 = mul %101, %3252 : f32[64] @ models/lib/nn.yaml:80:7
+%3254 = broadcast %2740 : f32[64] @ models/lib/nn.yaml:80:7
+%3255 = mul %3247, %3254 : f32[64] @ models/lib/nn.yaml:80:7
+%3256 = add %3253, %3255 : f32[64] @ models/lib/nn.yaml:80:7
+%3257 = assign %101, %3256 : f32[64] @ models/lib/nn.yaml:80:7
+%3258 = all_reduce_sum %2542 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3259 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3260 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3261 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3262 = add %3261, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%3263 = broadcast %2694 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3264 = mul %18, %3263 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3265 = broadcast %1617 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3266 = mul %3258, %3265 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3267 = broadcast %1020 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3268 = mul %3259, %3267 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3269 = add %3268, %3266 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3270 = mul %3258, %3258 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3271 = broadcast %2704 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3272 = mul %3270, %3271 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3273 = broadcast %2708 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3274 = mul %3260, %3273 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3275 = add %3274, %3272 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3276 = cast %3262 : f64[] @ models/lib/nn.yaml:79:7
+%3277 = pow %2699, %3276 : f64[] @ models/lib/nn.yaml:79:7
+%3278 = sub %2692, %3277 : f64[] @ models/lib/nn.yaml:79:7
+%3279 = div %1614, %3278 : f64[] @ models/lib/nn.yaml:79:7
+%3280 = pow %2707, %3276 : f64[] @ models/lib/nn.yaml:79:7
+%3281 = sub %2692, %3280 : f64[] @ models/lib/nn.yaml:79:7
+%3282 = sqrt %3281 : f64[] @ models/lib/nn.yaml:79:7
+%3283 = div %2692, %3282 : f64[] @ models/lib/nn.yaml:79:7
+%3284 = sqrt %3275 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3285 = cast %3283 : f32[] @ models/lib/nn.yaml:79:7
+%3286 = broadcast %3285 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3287 = mul %3284, %3286 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3288 = broadcast %2724 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3289 = add %3287, %3288 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3290 = div %3269, %3289 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3291 = cast %3279 : f32[] @ models/lib/nn.yaml:79:7
+%3292 = broadcast %3291 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3293 = mul %3290, %3292 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3294 = sub %3264, %3293 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3295 = assign %18, %3294 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3296 = assign %3259, %3269 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3297 = assign %3260, %3275 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3298 = assign %3261, %3262 : i64[] @ models/lib/nn.yaml:79:7
+%3299 = broadcast %2736 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3300 = mul %102, %3299 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3301 = broadcast %2740 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3302 = mul %3294, %3301 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3303 = add %3300, %3302 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3304 = assign %102, %3303 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3305 = all_reduce_sum %2538 : f32[16] @ models/lib/nn.yaml:80:7
+%3306 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3307 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3308 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3309 = add %3308, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%3310 = mul %3305, %2797 : f32[16] @ models/lib/nn.yaml:80:7
+%3311 = mul %3306, %2799 : f32[16] @ models/lib/nn.yaml:80:7
+%3312 = add %3311, %3310 : f32[16] @ models/lib/nn.yaml:80:7
+%3313 = mul %3305, %3305 : f32[16] @ models/lib/nn.yaml:80:7
+%3314 = mul %3313, %2803 : f32[16] @ models/lib/nn.yaml:80:7
+%3315 = mul %3307, %2805 : f32[16] @ models/lib/nn.yaml:80:7
+%3316 = add %3315, %3314 : f32[16] @ models/lib/nn.yaml:80:7
+%3317 = cast %3309 : f64[] @ models/lib/nn.yaml:80:7
+%3318 = pow %2699, %3317 : f64[] @ models/lib/nn.yaml:80:7
+%3319 = sub %2692, %3318 : f64[] @ models/lib/nn.yaml:80:7
+%3320 = div %1614, %3319 : f64[] @ models/lib/nn.yaml:80:7
+%3321 = pow %2707, %3317 : f64[] @ models/lib/nn.yaml:80:7
+%3322 = sub %2692, %3321 : f64[] @ models/lib/nn.yaml:80:7
+%3323 = sqrt %3322 : f64[] @ models/lib/nn.yaml:80:7
+%3324 = div %2692, %3323 : f64[] @ models/lib/nn.yaml:80:7
+%3325 = sqrt %3316 : f32[16] @ models/lib/nn.yaml:80:7
+%3326 = cast %3324 : f32[] @ models/lib/nn.yaml:80:7
+%3327 = broadcast %3326 : f32[16] @ models/lib/nn.yaml:80:7
+%3328 = mul %3325, %3327 : f32[16] @ models/lib/nn.yaml:80:7
+%3329 = add %3328, %2820 : f32[16] @ models/lib/nn.yaml:80:7
+%3330 = div %3312, %3329 : f32[16] @ models/lib/nn.yaml:80:7
+%3331 = cast %3320 : f32[] @ models/lib/nn.yaml:80:7
+%3332 = broadcast %3331 : f32[16] @ models/lib/nn.yaml:80:7
+%3333 = mul %3330, %3332 : f32[16] @ models/lib/nn.yaml:80:7
+%3334 = sub %19, %3333 : f32[16] @ models/lib/nn.yaml:80:7
+%3335 = assign %19, %3334 : f32[16] @ models/lib/nn.yaml:80:7
+%3336 = assign %3306, %3312 : f32[16] @ models/lib/nn.yaml:80:7
+%3337 = assign %3307, %3316 : f32[16] @ models/lib/nn.yaml:80:7
+%3338 = assign %3308, %3309 : i64[] @ models/lib/nn.yaml:80:7
+%3339 = mul %103, %2831 : f32[16] @ models/lib/nn.yaml:80:7
+%3340 = mul %3334, %2833 : f32[16] @ models/lib/nn.yaml:80:7
+%3341 = add %3339, %3340 : f32[16] @ models/lib/nn.yaml:80:7
+%3342 = assign %103, %3341 : f32[16] @ models/lib/nn.yaml:80:7
+%3343 = all_reduce_sum %2516 : f32[16] @ models/lib/nn.yaml:89:7
+%3344 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3345 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3346 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3347 = add %3346, %2689 : i64[] @ models/lib/nn.yaml:89:7
+%3348 = mul %3343, %2797 : f32[16] @ models/lib/nn.yaml:89:7
+%3349 = mul %3344, %2799 : f32[16] @ models/lib/nn.yaml:89:7
+%3350 = add %3349, %3348 : f32[16] @ models/lib/nn.yaml:89:7
+%3351 = mul %3343, %3343 : f32[16] @ models/lib/nn.yaml:89:7
+%3352 = mul %3351, %2803 : f32[16] @ models/lib/nn.yaml:89:7
+%3353 = mul %3345, %2805 : f32[16] @ models/lib/nn.yaml:89:7
+%3354 = add %3353, %3352 : f32[16] @ models/lib/nn.yaml:89:7
+%3355 = cast %3347 : f64[] @ models/lib/nn.yaml:89:7
+%3356 = pow %2699, %3355 : f64[] @ models/lib/nn.yaml:89:7
+%3357 = sub %2692, %3356 : f64[] @ models/lib/nn.yaml:89:7
+%3358 = div %1614, %3357 : f64[] @ models/lib/nn.yaml:89:7
+%3359 = pow %2707, %3355 : f64[] @ models/lib/nn.yaml:89:7
+%3360 = sub %2692, %3359 : f64[] @ models/lib/nn.yaml:89:7
+%3361 = sqrt %3360 : f64[] @ models/lib/nn.yaml:89:7
+%3362 = div %2692, %3361 : f64[] @ models/lib/nn.yaml:89:7
+%3363 = sqrt %3354 : f32[16] @ models/lib/nn.yaml:89:7
+%3364 = cast %3362 : f32[] @ models/lib/nn.yaml:89:7
+%3365 = broadcast %3364 : f32[16] @ models/lib/nn.yaml:89:7
+%3366 = mul %3363, %3365 : f32[16] @ models/lib/nn.yaml:89:7
+%3367 = add %3366, %2820 : f32[16] @ models/lib/nn.yaml:89:7
+%3368 = div %3350, %3367 : f32[16] @ models/lib/nn.yaml:89:7
+%3369 = cast %3358 : f32[] @ models/lib/nn.yaml:89:7
+%3370 = broadcast %3369 : f32[16] @ models/lib/nn.yaml:89:7
+%3371 = mul %3368, %3370 : f32[16] @ models/lib/nn.yaml:89:7
+%3372 = sub %20, %3371 : f32[16] @ models/lib/nn.yaml:89:7
+%3373 = assign %20, %3372 : f32[16] @ models/lib/nn.yaml:89:7
+%3374 = assign %3344, %3350 : f32[16] @ models/lib/nn.yaml:89:7
+%3375 = assign %3345, %3354 : f32[16] @ models/lib/nn.yaml:89:7
+%3376 = assign %3346, %3347 : i64[] @ models/lib/nn.yaml:89:7
+%3377 = mul %104, %2831 : f32[16] @ models/lib/nn.yaml:89:7
+%3378 = mul %3372, %2833 : f32[16] @ models/lib/nn.yaml:89:7
+%3379 = add %3377, %3378 : f32[16] @ models/lib/nn.yaml:89:7
+%3380 = assign %104, %3379 : f32[16] @ models/lib/nn.yaml:89:7
+%3381 = all_reduce_sum %2510 : f32[16] @ models/lib/nn.yaml:90:7
+%3382 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3383 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3384 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3385 = add %3384, %2689 : i64[] @ models/lib/nn.yaml:90:7
+%3386 = mul %3381, %2797 : f32[16] @ models/lib/nn.yaml:90:7
+%3387 = mul %3382, %2799 : f32[16] @ models/lib/nn.yaml:90:7
+%3388 = add %3387, %3386 : f32[16] @ models/lib/nn.yaml:90:7
+%3389 = mul %3381, %3381 : f32[16] @ models/lib/nn.yaml:90:7
+%3390 = mul %3389, %2803 : f32[16] @ models/lib/nn.yaml:90:7
+%3391 = mul %3383, %2805 : f32[16] @ models/lib/nn.yaml:90:7
+%3392 = add %3391, %3390 : f32[16] @ models/lib/nn.yaml:90:7
+%3393 = cast %3385 : f64[] @ models/lib/nn.yaml:90:7
+%3394 = pow %2699, %3393 : f64[] @ models/lib/nn.yaml:90:7
+%3395 = sub %2692, %3394 : f64[] @ models/lib/nn.yaml:90:7
+%3396 = div %1614, %3395 : f64[] @ models/lib/nn.yaml:90:7
+%3397 = pow %2707, %3393 : f64[] @ models/lib/nn.yaml:90:7
+%3398 = sub %2692, %3397 : f64[] @ models/lib/nn.yaml:90:7
+%3399 = sqrt %3398 : f64[] @ models/lib/nn.yaml:90:7
+%3400 = div %2692, %3399 : f64[] @ models/lib/nn.yaml:90:7
+%3401 = sqrt %3392 : f32[16] @ models/lib/nn.yaml:90:7
+%3402 = cast %3400 : f32[] @ models/lib/nn.yaml:90:7
+%3403 = broadcast %3402 : f32[16] @ models/lib/nn.yaml:90:7
+%3404 = mul %3401, %3403 : f32[16] @ models/lib/nn.yaml:90:7
+%3405 = add %3404, %2820 : f32[16] @ models/lib/nn.yaml:90:7
+%3406 = div %3388, %3405 : f32[16] @ models/lib/nn.yaml:90:7
+%3407 = cast %3396 : f32[] @ models/lib/nn.yaml:90:7
+%3408 = broadcast %3407 : f32[16] @ models/lib/nn.yaml:90:7
+%3409 = mul %3406, %3408 : f32[16] @ models/lib/nn.yaml:90:7
+%3410 = sub %21, %3409 : f32[16] @ models/lib/nn.yaml:90:7
+%3411 = assign %21, %3410 : f32[16] @ models/lib/nn.yaml:90:7
+%3412 = assign %3382, %3388 : f32[16] @ models/lib/nn.yaml:90:7
+%3413 = assign %3383, %3392 : f32[16] @ models/lib/nn.yaml:90:7
+%3414 = assign %3384, %3385 : i64[] @ models/lib/nn.yaml:90:7
+%3415 = mul %105, %2831 : f32[16] @ models/lib/nn.yaml:90:7
+%3416 = mul %3410, %2833 : f32[16] @ models/lib/nn.yaml:90:7
+%3417 = add %3415, %3416 : f32[16] @ models/lib/nn.yaml:90:7
+%3418 = assign %105, %3417 : f32[16] @ models/lib/nn.yaml:90:7
+%3419 = all_reduce_sum %2506 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3420 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%3421 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%3422 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3423 = add %3422, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%3424 = mul %22, %2918 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3425 = mul %3419, %2920 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3426 = mul %3420, %2922 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3427 = add %3426, %3425 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3428 = mul %3419, %3419 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3429 = mul %3428, %2926 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3430 = mul %3421, %2928 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3431 = add %3430, %3429 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3432 = cast %3423 : f64[] @ models/lib/nn.yaml:79:7
+%3433 = pow %2699, %3432 : f64[] @ models/lib/nn.yaml:79:7
+%3434 = sub %2692, %3433 : f64[] @ models/lib/nn.yaml:79:7
+%3435 = div %1614, %3434 : f64[] @ models/lib/nn.yaml:79:7
+%3436 = pow %2707, %3432 : f64[] @ models/lib/nn.yaml:79:7
+%3437 = sub %2692, %3436 : f64[] @ models/lib/nn.yaml:79:7
+%3438 = sqrt %3437 : f64[] @ models/lib/nn.yaml:79:7
+%3439 = div %2692, %3438 : f64[] @ models/lib/nn.yaml:79:7
+%3440 = sqrt %3431 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3441 = cast %3439 : f32[] @ models/lib/nn.yaml:79:7
+%3442 = broadcast %3441 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3443 = mul %3440, %3442 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3444 = add %3443, %2943 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3445 = div %3427, %3444 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3446 = cast %3435 : f32[] @ models/lib/nn.yaml:79:7
+%3447 = broadcast %3446 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3448 = mul %3445, %3447 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3449 = sub %3424, %3448 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3450 = assign %22, %3449 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3451 = assign %3420, %3427 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3452 = assign %3421, %3431 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3453 = assign %3422, %3423 : i64[] @ models/lib/nn.yaml:79:7
+%3454 = mul %106, %2954 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3455 = mul %3449, %2956 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3456 = add %3454, %3455 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3457 = assign %106, %3456 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3458 = all_reduce_sum %2502 : f32[48] @ models/lib/nn.yaml:80:7
+%3459 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%3460 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%3461 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3462 = add %3461, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%3463 = mul %3458, %2965 : f32[48] @ models/lib/nn.yaml:80:7
+%3464 = mul %3459, %2967 : f32[48] @ models/lib/nn.yaml:80:7
+%3465 = add %3464, %3463 : f32[48] @ models/lib/nn.yaml:80:7
+%3466 = mul %3458, %3458 : f32[48] @ models/lib/nn.yaml:80:7
+%3467 = mul %3466, %2971 : f32[48] @ models/lib/nn.yaml:80:7
+%3468 = mul %3460, %2973 : f32[48] @ models/lib/nn.yaml:80:7
+%3469 = add %3468, %3467 : f32[48] @ models/lib/nn.yaml:80:7
+%3470 = cast %3462 : f64[] @ models/lib/nn.yaml:80:7
+%3471 = pow %2699, %3470 : f64[] @ models/lib/nn.yaml:80:7
+%3472 = sub %2692, %3471 : f64[] @ models/lib/nn.yaml:80:7
+%3473 = div %1614, %3472 : f64[] @ models/lib/nn.yaml:80:7
+%3474 = pow %2707, %3470 : f64[] @ models/lib/nn.yaml:80:7
+%3475 = sub %2692, %3474 : f64[] @ models/lib/nn.yaml:80:7
+%3476 = sqrt %3475 : f64[] @ models/lib/nn.yaml:80:7
+%3477 = div %2692, %3476 : f64[] @ models/lib/nn.yaml:80:7
+%3478 = sqrt %3469 : f32[48] @ models/lib/nn.yaml:80:7
+%3479 = cast %3477 : f32[] @ models/lib/nn.yaml:80:7
+%3480 = broadcast %3479 : f32[48] @ models/lib/nn.yaml:80:7
+%3481 = mul %3478, %3480 : f32[48] @ models/lib/nn.yaml:80:7
+%3482 = add %3481, %2988 : f32[48] @ models/lib/nn.yaml:80:7
+%3483 = div %3465, %3482 : f32[48] @ models/lib/nn.yaml:80:7
+%3484 = cast %3473 : f32[] @ models/lib/nn.yaml:80:7
+%3485 = broadcast %3484 : f32[48] @ models/lib/nn.yaml:80:7
+%3486 = mul %3483, %3485 : f32[48] @ models/lib/nn.yaml:80:7
+%3487 = sub %23, %3486 : f32[48] @ models/lib/nn.yaml:80:7
+%3488 = assign %23, %3487 : f32[48] @ models/lib/nn.yaml:80:7
+%3489 = assign %3459, %3465 : f32[48] @ models/lib/nn.yaml:80:7
+%3490 = assign %3460, %3469 : f32[48] @ models/lib/nn.yaml:80:7
+%3491 = assign %3461, %3462 : i64[] @ models/lib/nn.yaml:80:7
+%3492 = mul %107, %2999 : f32[48] @ models/lib/nn.yaml:80:7
+%3493 = mul %3487, %3001 : f32[48] @ models/lib/nn.yaml:80:7
+%3494 = add %3492, %3493 : f32[48] @ models/lib/nn.yaml:80:7
+%3495 = assign %107, %3494 : f32[48] @ models/lib/nn.yaml:80:7
+%3496 = all_reduce_sum %2455 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3497 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3498 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3499 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3500 = add %3499, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%3501 = mul %24, %3010 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3502 = mul %3496, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3503 = mul %3497, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3504 = add %3503, %3502 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3505 = mul %3496, %3496 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3506 = mul %3505, %3018 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3507 = mul %3498, %3020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3508 = add %3507, %3506 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3509 = cast %3500 : f64[] @ models/lib/nn.yaml:79:7
+%3510 = pow %2699, %3509 : f64[] @ models/lib/nn.yaml:79:7
+%3511 = sub %2692, %3510 : f64[] @ models/lib/nn.yaml:79:7
+%3512 = div %1614, %3511 : f64[] @ models/lib/nn.yaml:79:7
+%3513 = pow %2707, %3509 : f64[] @ models/lib/nn.yaml:79:7
+%3514 = sub %2692, %3513 : f64[] @ models/lib/nn.yaml:79:7
+%3515 = sqrt %3514 : f64[] @ models/lib/nn.yaml:79:7
+%3516 = div %2692, %3515 : f64[] @ models/lib/nn.yaml:79:7
+%3517 = sqrt %3508 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3518 = cast %3516 : f32[] @ models/lib/nn.yaml:79:7
+%3519 = broadcast %3518 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3520 = mul %3517, %3519 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3521 = add %3520, %3035 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3522 = div %3504, %3521 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3523 = cast %3512 : f32[] @ models/lib/nn.yaml:79:7
+%3524 = broadcast %3523 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3525 = mul %3522, %3524 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3526 = sub %3501, %3525 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3527 = assign %24, %3526 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3528 = assign %3497, %3504 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3529 = assign %3498, %3508 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3530 = assign %3499, %3500 : i64[] @ models/lib/nn.yaml:79:7
+%3531 = mul %108, %3046 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3532 = mul %3526, %3048 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3533 = add %3531, %3532 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3534 = assign %108, %3533 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3535 = all_reduce_sum %2451 : f32[16] @ models/lib/nn.yaml:80:7
+%3536 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3537 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3538 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3539 = add %3538, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%3540 = mul %3535, %2797 : f32[16] @ models/lib/nn.yaml:80:7
+%3541 = mul %3536, %2799 : f32[16] @ models/lib/nn.yaml:80:7
+%3542 = add %3541, %3540 : f32[16] @ models/lib/nn.yaml:80:7
+%3543 = mul %3535, %3535 : f32[16] @ models/lib/nn.yaml:80:7
+%3544 = mul %3543, %2803 : f32[16] @ models/lib/nn.yaml:80:7
+%3545 = mul %3537, %2805 : f32[16] @ models/lib/nn.yaml:80:7
+%3546 = add %3545, %3544 : f32[16] @ models/lib/nn.yaml:80:7
+%3547 = cast %3539 : f64[] @ models/lib/nn.yaml:80:7
+%3548 = pow %2699, %3547 : f64[] @ models/lib/nn.yaml:80:7
+%3549 = sub %2692, %3548 : f64[] @ models/lib/nn.yaml:80:7
+%3550 = div %1614, %3549 : f64[] @ models/lib/nn.yaml:80:7
+%3551 = pow %2707, %3547 : f64[] @ models/lib/nn.yaml:80:7
+%3552 = sub %2692, %3551 : f64[] @ models/lib/nn.yaml:80:7
+%3553 = sqrt %3552 : f64[] @ models/lib/nn.yaml:80:7
+%3554 = div %2692, %3553 : f64[] @ models/lib/nn.yaml:80:7
+%3555 = sqrt %3546 : f32[16] @ models/lib/nn.yaml:80:7
+%3556 = cast %3554 : f32[] @ models/lib/nn.yaml:80:7
+%3557 = broadcast %3556 : f32[16] @ models/lib/nn.yaml:80:7
+%3558 = mul %3555, %3557 : f32[16] @ models/lib/nn.yaml:80:7
+%3559 = add %3558, %2820 : f32[16] @ models/lib/nn.yaml:80:7
+%3560 = div %3542, %3559 : f32[16] @ models/lib/nn.yaml:80:7
+%3561 = cast %3550 : f32[] @ models/lib/nn.yaml:80:7
+%3562 = broadcast %3561 : f32[16] @ models/lib/nn.yaml:80:7
+%3563 = mul %3560, %3562 : f32[16] @ models/lib/nn.yaml:80:7
+%3564 = sub %25, %3563 : f32[16] @ models/lib/nn.yaml:80:7
+%3565 = assign %25, %3564 : f32[16] @ models/lib/nn.yaml:80:7
+%3566 = assign %3536, %3542 : f32[16] @ models/lib/nn.yaml:80:7
+%3567 = assign %3537, %3546 : f32[16] @ models/lib/nn.yaml:80:7
+%3568 = assign %3538, %3539 : i64[] @ models/lib/nn.yaml:80:7
+%3569 = mul %109, %2831 : f32[16] @ models/lib/nn.yaml:80:7
+%3570 = mul %3564, %2833 : f32[16] @ models/lib/nn.yaml:80:7
+%3571 = add %3569, %3570 : f32[16] @ models/lib/nn.yaml:80:7
+%3572 = assign %109, %3571 : f32[16] @ models/lib/nn.yaml:80:7
+%3573 = all_reduce_sum %2426 : f32[16] @ models/lib/nn.yaml:89:7
+%3574 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3575 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3576 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3577 = add %3576, %2689 : i64[] @ models/lib/nn.yaml:89:7
+%3578 = mul %3573, %2797 : f32[16] @ models/lib/nn.yaml:89:7
+%3579 = mul %3574, %2799 : f32[16] @ models/lib/nn.yaml:89:7
+%3580 = add %3579, %3578 : f32[16] @ models/lib/nn.yaml:89:7
+%3581 = mul %3573, %3573 : f32[16] @ models/lib/nn.yaml:89:7
+%3582 = mul %3581, %2803 : f32[16] @ models/lib/nn.yaml:89:7
+%3583 = mul %3575, %2805 : f32[16] @ models/lib/nn.yaml:89:7
+%3584 = add %3583, %3582 : f32[16] @ models/lib/nn.yaml:89:7
+%3585 = cast %3577 : f64[] @ models/lib/nn.yaml:89:7
+%3586 = pow %2699, %3585 : f64[] @ models/lib/nn.yaml:89:7
+%3587 = sub %2692, %3586 : f64[] @ models/lib/nn.yaml:89:7
+%3588 = div %1614, %3587 : f64[] @ models/lib/nn.yaml:89:7
+%3589 = pow %2707, %3585 : f64[] @ models/lib/nn.yaml:89:7
+%3590 = sub %2692, %3589 : f64[] @ models/lib/nn.yaml:89:7
+%3591 = sqrt %3590 : f64[] @ models/lib/nn.yaml:89:7
+%3592 = div %2692, %3591 : f64[] @ models/lib/nn.yaml:89:7
+%3593 = sqrt %3584 : f32[16] @ models/lib/nn.yaml:89:7
+%3594 = cast %3592 : f32[] @ models/lib/nn.yaml:89:7
+%3595 = broadcast %3594 : f32[16] @ models/lib/nn.yaml:89:7
+%3596 = mul %3593, %3595 : f32[16] @ models/lib/nn.yaml:89:7
+%3597 = add %3596, %2820 : f32[16] @ models/lib/nn.yaml:89:7
+%3598 = div %3580, %3597 : f32[16] @ models/lib/nn.yaml:89:7
+%3599 = cast %3588 : f32[] @ models/lib/nn.yaml:89:7
+%3600 = broadcast %3599 : f32[16] @ models/lib/nn.yaml:89:7
+%3601 = mul %3598, %3600 : f32[16] @ models/lib/nn.yaml:89:7
+%3602 = sub %26, %3601 : f32[16] @ models/lib/nn.yaml:89:7
+%3603 = assign %26, %3602 : f32[16] @ models/lib/nn.yaml:89:7
+%3604 = assign %3574, %3580 : f32[16] @ models/lib/nn.yaml:89:7
+%3605 = assign %3575, %3584 : f32[16] @ models/lib/nn.yaml:89:7
+%3606 = assign %3576, %3577 : i64[] @ models/lib/nn.yaml:89:7
+%3607 = mul %110, %2831 : f32[16] @ models/lib/nn.yaml:89:7
+%3608 = mul %3602, %2833 : f32[16] @ models/lib/nn.yaml:89:7
+%3609 = add %3607, %3608 : f32[16] @ models/lib/nn.yaml:89:7
+%3610 = assign %110, %3609 : f32[16] @ models/lib/nn.yaml:89:7
+%3611 = all_reduce_sum %2420 : f32[16] @ models/lib/nn.yaml:90:7
+%3612 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3613 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3614 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3615 = add %3614, %2689 : i64[] @ models/lib/nn.yaml:90:7
+%3616 = mul %3611, %2797 : f32[16] @ models/lib/nn.yaml:90:7
+%3617 = mul %3612, %2799 : f32[16] @ models/lib/nn.yaml:90:7
+%3618 = add %3617, %3616 : f32[16] @ models/lib/nn.yaml:90:7
+%3619 = mul %3611, %3611 : f32[16] @ models/lib/nn.yaml:90:7
+%3620 = mul %3619, %2803 : f32[16] @ models/lib/nn.yaml:90:7
+%3621 = mul %3613, %2805 : f32[16] @ models/lib/nn.yaml:90:7
+%3622 = add %3621, %3620 : f32[16] @ models/lib/nn.yaml:90:7
+%3623 = cast %3615 : f64[] @ models/lib/nn.yaml:90:7
+%3624 = pow %2699, %3623 : f64[] @ models/lib/nn.yaml:90:7
+%3625 = sub %2692, %3624 : f64[] @ models/lib/nn.yaml:90:7
+%3626 = div %1614, %3625 : f64[] @ models/lib/nn.yaml:90:7
+%3627 = pow %2707, %3623 : f64[] @ models/lib/nn.yaml:90:7
+%3628 = sub %2692, %3627 : f64[] @ models/lib/nn.yaml:90:7
+%3629 = sqrt %3628 : f64[] @ models/lib/nn.yaml:90:7
+%3630 = div %2692, %3629 : f64[] @ models/lib/nn.yaml:90:7
+%3631 = sqrt %3622 : f32[16] @ models/lib/nn.yaml:90:7
+%3632 = cast %3630 : f32[] @ models/lib/nn.yaml:90:7
+%3633 = broadcast %3632 : f32[16] @ models/lib/nn.yaml:90:7
+%3634 = mul %3631, %3633 : f32[16] @ models/lib/nn.yaml:90:7
+%3635 = add %3634, %2820 : f32[16] @ models/lib/nn.yaml:90:7
+%3636 = div %3618, %3635 : f32[16] @ models/lib/nn.yaml:90:7
+%3637 = cast %3626 : f32[] @ models/lib/nn.yaml:90:7
+%3638 = broadcast %3637 : f32[16] @ models/lib/nn.yaml:90:7
+%3639 = mul %3636, %3638 : f32[16] @ models/lib/nn.yaml:90:7
+%3640 = sub %27, %3639 : f32[16] @ models/lib/nn.yaml:90:7
+%3641 = assign %27, %3640 : f32[16] @ models/lib/nn.yaml:90:7
+%3642 = assign %3612, %3618 : f32[16] @ models/lib/nn.yaml:90:7
+%3643 = assign %3613, %3622 : f32[16] @ models/lib/nn.yaml:90:7
+%3644 = assign %3614, %3615 : i64[] @ models/lib/nn.yaml:90:7
+%3645 = mul %111, %2831 : f32[16] @ models/lib/nn.yaml:90:7
+%3646 = mul %3640, %2833 : f32[16] @ models/lib/nn.yaml:90:7
+%3647 = add %3645, %3646 : f32[16] @ models/lib/nn.yaml:90:7
+%3648 = assign %111, %3647 : f32[16] @ models/lib/nn.yaml:90:7
+%3649 = all_reduce_sum %2416 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3650 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3651 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3652 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3653 = add %3652, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%3654 = mul %28, %3171 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3655 = mul %3649, %3173 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3656 = mul %3650, %3175 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3657 = add %3656, %3655 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3658 = mul %3649, %3649 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3659 = mul %3658, %3179 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3660 = mul %3651, %3181 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3661 = add %3660, %3659 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3662 = cast %3653 : f64[] @ models/lib/nn.yaml:79:7
+%3663 = pow %2699, %3662 : f64[] @ models/lib/nn.yaml:79:7
+%3664 = sub %2692, %3663 : f64[] @ models/lib/nn.yaml:79:7
+%3665 = div %1614, %3664 : f64[] @ models/lib/nn.yaml:79:7
+%3666 = pow %2707, %3662 : f64[] @ models/lib/nn.yaml:79:7
+%3667 = sub %2692, %3666 : f64[] @ models/lib/nn.yaml:79:7
+%3668 = sqrt %3667 : f64[] @ models/lib/nn.yaml:79:7
+%3669 = div %2692, %3668 : f64[] @ models/lib/nn.yaml:79:7
+%3670 = sqrt %3661 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3671 = cast %3669 : f32[] @ models/lib/nn.yaml:79:7
+%3672 = broadcast %3671 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3673 = mul %3670, %3672 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3674 = add %3673, %3196 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3675 = div %3657, %3674 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3676 = cast %3665 : f32[] @ models/lib/nn.yaml:79:7
+%3677 = broadcast %3676 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3678 = mul %3675, %3677 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3679 = sub %3654, %3678 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3680 = assign %28, %3679 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3681 = assign %3650, %3657 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3682 = assign %3651, %3661 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3683 = assign %3652, %3653 : i64[] @ models/lib/nn.yaml:79:7
+%3684 = mul %112, %3207 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3685 = mul %3679, %3209 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3686 = add %3684, %3685 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3687 = assign %112, %3686 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3688 = all_reduce_sum %2412 : f32[64] @ models/lib/nn.yaml:80:7
+%3689 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3690 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3691 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3692 = add %3691, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%3693 = mul %3688, %3218 : f32[64] @ models/lib/nn.yaml:80:7
+%3694 = mul %3689, %3220 : f32[64] @ models/lib/nn.yaml:80:7
+%3695 = add %3694, %3693 : f32[64] @ models/lib/nn.yaml:80:7
+%3696 = mul %3688, %3688 : f32[64] @ models/lib/nn.yaml:80:7
+%3697 = mul %3696, %3224 : f32[64] @ models/lib/nn.yaml:80:7
+%3698 = mul %3690, %3226 : f32[64] @ models/lib/nn.yaml:80:7
+%3699 = add %3698, %3697 : f32[64] @ models/lib/nn.yaml:80:7
+%3700 = cast %3692 : f64[] @ models/lib/nn.yaml:80:7
+%3701 = pow %2699, %3700 : f64[] @ models/lib/nn.yaml:80:7
+%3702 = sub %2692, %3701 : f64[] @ models/lib/nn.yaml:80:7
+%3703 = div %1614, %3702 : f64[] @ models/lib/nn.yaml:80:7
+%3704 = pow %2707, %3700 : f64[] @ models/lib/nn.yaml:80:7
+%3705 = sub %2692, %3704 : f64[] @ models/lib/nn.yaml:80:7
+%3706 = sqrt %3705 : f64[] @ models/lib/nn.yaml:80:7
+%3707 = div %2692, %3706 : f64[] @ models/lib/nn.yaml:80:7
+%3708 = sqrt %3699 : f32[64] @ models/lib/nn.yaml:80:7
+%3709 = cast %3707 : f32[] @ models/lib/nn.yaml:80:7
+%3710 = broadcast %3709 : f32[64] @ models/lib/nn.yaml:80:7
+%3711 = mul %3708, %3710 : f32[64] @ models/lib/nn.yaml:80:7
+%3712 = add %3711, %3241 : f32[64] @ models/lib/nn.yaml:80:7
+%3713 = div %3695, %3712 : f32[64] @ models/lib/nn.yaml:80:7
+%3714 = cast %3703 : f32[] @ models/lib/nn.yaml:80:7
+%3715 = broadcast %3714 : f32[64] @ models/lib/nn.yaml:80:7
+%3716 = mul %3713, %3715 : f32[64] @ models/lib/nn.yaml:80:7
+%3717 = sub %29, %3716 : f32[64] @ models/lib/nn.yaml:80:7
+%3718 = assign %29, %3717 : f32[64] @ models/lib/nn.yaml:80:7
+%3719 = assign %3689, %3695 : f32[64] @ models/lib/nn.yaml:80:7
+%3720 = assign %3690, %3699 : f32[64] @ models/lib/nn.yaml:80:7
+%3721 = assign %3691, %3692 : i64[] @ models/lib/nn.yaml:80:7
+%3722 = mul %113, %3252 : f32[64] @ models/lib/nn.yaml:80:7
+%3723 = mul %3717, %3254 : f32[64] @ models/lib/nn.yaml:80:7
+%3724 = add %3722, %3723 : f32[64] @ models/lib/nn.yaml:80:7
+%3725 = assign %113, %3724 : f32[64] @ models/lib/nn.yaml:80:7
+%3726 = all_reduce_sum %2397 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3727 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3728 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3729 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3730 = add %3729, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%3731 = mul %30, %3263 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3732 = mul %3726, %3265 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3733 = mul %3727, %3267 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3734 = add %3733, %3732 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3735 = mul %3726, %3726 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3736 = mul %3735, %3271 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3737 = mul %3728, %3273 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3738 = add %3737, %3736 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3739 = cast %3730 : f64[] @ models/lib/nn.yaml:79:7
+%3740 = pow %2699, %3739 : f64[] @ models/lib/nn.yaml:79:7
+%3741 = sub %2692, %3740 : f64[] @ models/lib/nn.yaml:79:7
+%3742 = div %1614, %3741 : f64[] @ models/lib/nn.yaml:79:7
+%3743 = pow %2707, %3739 : f64[] @ models/lib/nn.yaml:79:7
+%3744 = sub %2692, %3743 : f64[] @ models/lib/nn.yaml:79:7
+%3745 = sqrt %3744 : f64[] @ models/lib/nn.yaml:79:7
+%3746 = div %2692, %3745 : f64[] @ models/lib/nn.yaml:79:7
+%3747 = sqrt %3738 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3748 = cast %3746 : f32[] @ models/lib/nn.yaml:79:7
+%3749 = broadcast %3748 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3750 = mul %3747, %3749 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3751 = add %3750, %3288 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3752 = div %3734, %3751 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3753 = cast %3742 : f32[] @ models/lib/nn.yaml:79:7
+%3754 = broadcast %3753 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3755 = mul %3752, %3754 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3756 = sub %3731, %3755 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3757 = assign %30, %3756 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3758 = assign %3727, %3734 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3759 = assign %3728, %3738 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3760 = assign %3729, %3730 : i64[] @ models/lib/nn.yaml:79:7
+%3761 = mul %114, %3299 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3762 = mul %3756, %3301 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3763 = add %3761, %3762 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3764 = assign %114, %3763 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3765 = all_reduce_sum %2393 : f32[16] @ models/lib/nn.yaml:80:7
+%3766 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3767 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3768 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3769 = add %3768, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%3770 = mul %3765, %2797 : f32[16] @ models/lib/nn.yaml:80:7
+%3771 = mul %3766, %2799 : f32[16] @ models/lib/nn.yaml:80:7
+%3772 = add %3771, %3770 : f32[16] @ models/lib/nn.yaml:80:7
+%3773 = mul %3765, %3765 : f32[16] @ models/lib/nn.yaml:80:7
+%3774 = mul %3773, %2803 : f32[16] @ models/lib/nn.yaml:80:7
+%3775 = mul %3767, %2805 : f32[16] @ models/lib/nn.yaml:80:7
+%3776 = add %3775, %3774 : f32[16] @ models/lib/nn.yaml:80:7
+%3777 = cast %3769 : f64[] @ models/lib/nn.yaml:80:7
+%3778 = pow %2699, %3777 : f64[] @ models/lib/nn.yaml:80:7
+%3779 = sub %2692, %3778 : f64[] @ models/lib/nn.yaml:80:7
+%3780 = div %1614, %3779 : f64[] @ models/lib/nn.yaml:80:7
+%3781 = pow %2707, %3777 : f64[] @ models/lib/nn.yaml:80:7
+%3782 = sub %2692, %3781 : f64[] @ models/lib/nn.yaml:80:7
+%3783 = sqrt %3782 : f64[] @ models/lib/nn.yaml:80:7
+%3784 = div %2692, %3783 : f64[] @ models/lib/nn.yaml:80:7
+%3785 = sqrt %3776 : f32[16] @ models/lib/nn.yaml:80:7
+%3786 = cast %3784 : f32[] @ models/lib/nn.yaml:80:7
+%3787 = broadcast %3786 : f32[16] @ models/lib/nn.yaml:80:7
+%3788 = mul %3785, %3787 : f32[16] @ models/lib/nn.yaml:80:7
+%3789 = add %3788, %2820 : f32[16] @ models/lib/nn.yaml:80:7
+%3790 = div %3772, %3789 : f32[16] @ models/lib/nn.yaml:80:7
+%3791 = cast %3780 : f32[] @ models/lib/nn.yaml:80:7
+%3792 = broadcast %3791 : f32[16] @ models/lib/nn.yaml:80:7
+%3793 = mul %3790, %3792 : f32[16] @ models/lib/nn.yaml:80:7
+%3794 = sub %31, %3793 : f32[16] @ models/lib/nn.yaml:80:7
+%3795 = assign %31, %3794 : f32[16] @ models/lib/nn.yaml:80:7
+%3796 = assign %3766, %3772 : f32[16] @ models/lib/nn.yaml:80:7
+%3797 = assign %3767, %3776 : f32[16] @ models/lib/nn.yaml:80:7
+%3798 = assign %3768, %3769 : i64[] @ models/lib/nn.yaml:80:7
+%3799 = mul %115, %2831 : f32[16] @ models/lib/nn.yaml:80:7
+%3800 = mul %3794, %2833 : f32[16] @ models/lib/nn.yaml:80:7
+%3801 = add %3799, %3800 : f32[16] @ models/lib/nn.yaml:80:7
+%3802 = assign %115, %3801 : f32[16] @ models/lib/nn.yaml:80:7
+%3803 = all_reduce_sum %2387 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3804 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3805 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3806 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
+%3807 = add %3806, %2689 : i64[] @ models/lib/vit.yaml:103:7
+%3808 = broadcast %2694 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3809 = mul %32, %3808 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3810 = broadcast %1617 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3811 = mul %3803, %3810 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3812 = broadcast %1020 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3813 = mul %3804, %3812 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3814 = add %3813, %3811 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3815 = mul %3803, %3803 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3816 = broadcast %2704 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3817 = mul %3815, %3816 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3818 = broadcast %2708 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3819 = mul %3805, %3818 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3820 = add %3819, %3817 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3821 = cast %3807 : f64[] @ models/lib/vit.yaml:103:7
+%3822 = pow %2699, %3821 : f64[] @ models/lib/vit.yaml:103:7
+%3823 = sub %2692, %3822 : f64[] @ models/lib/vit.yaml:103:7
+%3824 = div %1614, %3823 : f64[] @ models/lib/vit.yaml:103:7
+%3825 = pow %2707, %3821 : f64[] @ models/lib/vit.yaml:103:7
+%3826 = sub %2692, %3825 : f64[] @ models/lib/vit.yaml:103:7
+%3827 = sqrt %3826 : f64[] @ models/lib/vit.yaml:103:7
+%3828 = div %2692, %3827 : f64[] @ models/lib/vit.yaml:103:7
+%3829 = sqrt %3820 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3830 = cast %3828 : f32[] @ models/lib/vit.yaml:103:7
+%3831 = broadcast %3830 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3832 = mul %3829, %3831 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3833 = broadcast %2724 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3834 = add %3832, %3833 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3835 = div %3814, %3834 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3836 = cast %3824 : f32[] @ models/lib/vit.yaml:103:7
+%3837 = broadcast %3836 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3838 = mul %3835, %3837 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3839 = sub %3809, %3838 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3840 = assign %32, %3839 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3841 = assign %3804, %3814 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3842 = assign %3805, %3820 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3843 = assign %3806, %3807 : i64[] @ models/lib/vit.yaml:103:7
+%3844 = broadcast %2736 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3845 = mul %116, %3844 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3846 = broadcast %2740 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3847 = mul %3839, %3846 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3848 = add %3845, %3847 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3849 = assign %116, %3848 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%3850 = all_reduce_sum %2365 : f32[16] @ models/lib/nn.yaml:89:7
+%3851 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3852 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3853 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3854 = add %3853, %2689 : i64[] @ models/lib/nn.yaml:89:7
+%3855 = mul %3850, %2797 : f32[16] @ models/lib/nn.yaml:89:7
+%3856 = mul %3851, %2799 : f32[16] @ models/lib/nn.yaml:89:7
+%3857 = add %3856, %3855 : f32[16] @ models/lib/nn.yaml:89:7
+%3858 = mul %3850, %3850 : f32[16] @ models/lib/nn.yaml:89:7
+%3859 = mul %3858, %2803 : f32[16] @ models/lib/nn.yaml:89:7
+%3860 = mul %3852, %2805 : f32[16] @ models/lib/nn.yaml:89:7
+%3861 = add %3860, %3859 : f32[16] @ models/lib/nn.yaml:89:7
+%3862 = cast %3854 : f64[] @ models/lib/nn.yaml:89:7
+%3863 = pow %2699, %3862 : f64[] @ models/lib/nn.yaml:89:7
+%3864 = sub %2692, %3863 : f64[] @ models/lib/nn.yaml:89:7
+%3865 = div %1614, %3864 : f64[] @ models/lib/nn.yaml:89:7
+%3866 = pow %2707, %3862 : f64[] @ models/lib/nn.yaml:89:7
+%3867 = sub %2692, %3866 : f64[] @ models/lib/nn.yaml:89:7
+%3868 = sqrt %3867 : f64[] @ models/lib/nn.yaml:89:7
+%3869 = div %2692, %3868 : f64[] @ models/lib/nn.yaml:89:7
+%3870 = sqrt %3861 : f32[16] @ models/lib/nn.yaml:89:7
+%3871 = cast %3869 : f32[] @ models/lib/nn.yaml:89:7
+%3872 = broadcast %3871 : f32[16] @ models/lib/nn.yaml:89:7
+%3873 = mul %3870, %3872 : f32[16] @ models/lib/nn.yaml:89:7
+%3874 = add %3873, %2820 : f32[16] @ models/lib/nn.yaml:89:7
+%3875 = div %3857, %3874 : f32[16] @ models/lib/nn.yaml:89:7
+%3876 = cast %3865 : f32[] @ models/lib/nn.yaml:89:7
+%3877 = broadcast %3876 : f32[16] @ models/lib/nn.yaml:89:7
+%3878 = mul %3875, %3877 : f32[16] @ models/lib/nn.yaml:89:7
+%3879 = sub %33, %3878 : f32[16] @ models/lib/nn.yaml:89:7
+%3880 = assign %33, %3879 : f32[16] @ models/lib/nn.yaml:89:7
+%3881 = assign %3851, %3857 : f32[16] @ models/lib/nn.yaml:89:7
+%3882 = assign %3852, %3861 : f32[16] @ models/lib/nn.yaml:89:7
+%3883 = assign %3853, %3854 : i64[] @ models/lib/nn.yaml:89:7
+%3884 = mul %117, %2831 : f32[16] @ models/lib/nn.yaml:89:7
+%3885 = mul %3879, %2833 : f32[16] @ models/lib/nn.yaml:89:7
+%3886 = add %3884, %3885 : f32[16] @ models/lib/nn.yaml:89:7
+%3887 = assign %117, %3886 : f32[16] @ models/lib/nn.yaml:89:7
+%3888 = all_reduce_sum %2359 : f32[16] @ models/lib/nn.yaml:90:7
+%3889 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3890 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3891 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3892 = add %3891, %2689 : i64[] @ models/lib/nn.yaml:90:7
+%3893 = mul %3888, %2797 : f32[16] @ models/lib/nn.yaml:90:7
+%3894 = mul %3889, %2799 : f32[16] @ models/lib/nn.yaml:90:7
+%3895 = add %3894, %3893 : f32[16] @ models/lib/nn.yaml:90:7
+%3896 = mul %3888, %3888 : f32[16] @ models/lib/nn.yaml:90:7
+%3897 = mul %3896, %2803 : f32[16] @ models/lib/nn.yaml:90:7
+%3898 = mul %3890, %2805 : f32[16] @ models/lib/nn.yaml:90:7
+%3899 = add %3898, %3897 : f32[16] @ models/lib/nn.yaml:90:7
+%3900 = cast %3892 : f64[] @ models/lib/nn.yaml:90:7
+%3901 = pow %2699, %3900 : f64[] @ models/lib/nn.yaml:90:7
+%3902 = sub %2692, %3901 : f64[] @ models/lib/nn.yaml:90:7
+%3903 = div %1614, %3902 : f64[] @ models/lib/nn.yaml:90:7
+%3904 = pow %2707, %3900 : f64[] @ models/lib/nn.yaml:90:7
+%3905 = sub %2692, %3904 : f64[] @ models/lib/nn.yaml:90:7
+%3906 = sqrt %3905 : f64[] @ models/lib/nn.yaml:90:7
+%3907 = div %2692, %3906 : f64[] @ models/lib/nn.yaml:90:7
+%3908 = sqrt %3899 : f32[16] @ models/lib/nn.yaml:90:7
+%3909 = cast %3907 : f32[] @ models/lib/nn.yaml:90:7
+%3910 = broadcast %3909 : f32[16] @ models/lib/nn.yaml:90:7
+%3911 = mul %3908, %3910 : f32[16] @ models/lib/nn.yaml:90:7
+%3912 = add %3911, %2820 : f32[16] @ models/lib/nn.yaml:90:7
+%3913 = div %3895, %3912 : f32[16] @ models/lib/nn.yaml:90:7
+%3914 = cast %3903 : f32[] @ models/lib/nn.yaml:90:7
+%3915 = broadcast %3914 : f32[16] @ models/lib/nn.yaml:90:7
+%3916 = mul %3913, %3915 : f32[16] @ models/lib/nn.yaml:90:7
+%3917 = sub %34, %3916 : f32[16] @ models/lib/nn.yaml:90:7
+%3918 = assign %34, %3917 : f32[16] @ models/lib/nn.yaml:90:7
+%3919 = assign %3889, %3895 : f32[16] @ models/lib/nn.yaml:90:7
+%3920 = assign %3890, %3899 : f32[16] @ models/lib/nn.yaml:90:7
+%3921 = assign %3891, %3892 : i64[] @ models/lib/nn.yaml:90:7
+%3922 = mul %118, %2831 : f32[16] @ models/lib/nn.yaml:90:7
+%3923 = mul %3917, %2833 : f32[16] @ models/lib/nn.yaml:90:7
+%3924 = add %3922, %3923 : f32[16] @ models/lib/nn.yaml:90:7
+%3925 = assign %118, %3924 : f32[16] @ models/lib/nn.yaml:90:7
+%3926 = all_reduce_sum %2353 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3927 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3928 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3929 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3930 = add %3929, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%3931 = mul %35, %3010 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3932 = mul %3926, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3933 = mul %3927, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3934 = add %3933, %3932 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3935 = mul %3926, %3926 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3936 = mul %3935, %3018 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3937 = mul %3928, %3020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3938 = add %3937, %3936 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3939 = cast %3930 : f64[] @ models/lib/nn.yaml:79:7
+%3940 = pow %2699, %3939 : f64[] @ models/lib/nn.yaml:79:7
+%3941 = sub %2692, %3940 : f64[] @ models/lib/nn.yaml:79:7
+%3942 = div %1614, %3941 : f64[] @ models/lib/nn.yaml:79:7
+%3943 = pow %2707, %3939 : f64[] @ models/lib/nn.yaml:79:7
+%3944 = sub %2692, %3943 : f64[] @ models/lib/nn.yaml:79:7
+%3945 = sqrt %3944 : f64[] @ models/lib/nn.yaml:79:7
+%3946 = div %2692, %3945 : f64[] @ models/lib/nn.yaml:79:7
+%3947 = sqrt %3938 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3948 = cast %3946 : f32[] @ models/lib/nn.yaml:79:7
+%3949 = broadcast %3948 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3950 = mul %3947, %3949 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3951 = add %3950, %3035 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3952 = div %3934, %3951 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3953 = cast %3942 : f32[] @ models/lib/nn.yaml:79:7
+%3954 = broadcast %3953 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3955 = mul %3952, %3954 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3956 = sub %3931, %3955 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3957 = assign %35, %3956 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3958 = assign %3927, %3934 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3959 = assign %3928, %3938 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3960 = assign %3929, %3930 : i64[] @ models/lib/nn.yaml:79:7
+%3961 = mul %119, %3046 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3962 = mul %3956, %3048 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3963 = add %3961, %3962 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3964 = assign %119, %3963 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3965 = all_reduce_sum %2349 : f32[16] @ models/lib/nn.yaml:80:7
+%3966 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3967 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3968 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3969 = add %3968, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%3970 = mul %3965, %2797 : f32[16] @ models/lib/nn.yaml:80:7
+%3971 = mul %3966, %2799 : f32[16] @ models/lib/nn.yaml:80:7
+%3972 = add %3971, %3970 : f32[16] @ models/lib/nn.yaml:80:7
+%3973 = mul %3965, %3965 : f32[16] @ models/lib/nn.yaml:80:7
+%3974 = mul %3973, %2803 : f32[16] @ models/lib/nn.yaml:80:7
+%3975 = mul %3967, %2805 : f32[16] @ models/lib/nn.yaml:80:7
+%3976 = add %3975, %3974 : f32[16] @ models/lib/nn.yaml:80:7
+%3977 = cast %3969 : f64[] @ models/lib/nn.yaml:80:7
+%3978 = pow %2699, %3977 : f64[] @ models/lib/nn.yaml:80:7
+%3979 = sub %2692, %3978 : f64[] @ models/lib/nn.yaml:80:7
+%3980 = div %1614, %3979 : f64[] @ models/lib/nn.yaml:80:7
+%3981 = pow %2707, %3977 : f64[] @ models/lib/nn.yaml:80:7
+%3982 = sub %2692, %3981 : f64[] @ models/lib/nn.yaml:80:7
+%3983 = sqrt %3982 : f64[] @ models/lib/nn.yaml:80:7
+%3984 = div %2692, %3983 : f64[] @ models/lib/nn.yaml:80:7
+%3985 = sqrt %3976 : f32[16] @ models/lib/nn.yaml:80:7
+%3986 = cast %3984 : f32[] @ models/lib/nn.yaml:80:7
+%3987 = broadcast %3986 : f32[16] @ models/lib/nn.yaml:80:7
+%3988 = mul %3985, %3987 : f32[16] @ models/lib/nn.yaml:80:7
+%3989 = add %3988, %2820 : f32[16] @ models/lib/nn.yaml:80:7
+%3990 = div %3972, %3989 : f32[16] @ models/lib/nn.yaml:80:7
+%3991 = cast %3980 : f32[] @ models/lib/nn.yaml:80:7
+%3992 = broadcast %3991 : f32[16] @ models/lib/nn.yaml:80:7
+%3993 = mul %3990, %3992 : f32[16] @ models/lib/nn.yaml:80:7
+%3994 = sub %36, %3993 : f32[16] @ models/lib/nn.yaml:80:7
+%3995 = assign %36, %3994 : f32[16] @ models/lib/nn.yaml:80:7
+%3996 = assign %3966, %3972 : f32[16] @ models/lib/nn.yaml:80:7
+%3997 = assign %3967, %3976 : f32[16] @ models/lib/nn.yaml:80:7
+%3998 = assign %3968, %3969 : i64[] @ models/lib/nn.yaml:80:7
+%3999 = mul %120, %2831 : f32[16] @ models/lib/nn.yaml:80:7
+%4000 = mul %3994, %2833 : f32[16] @ models/lib/nn.yaml:80:7
+%4001 = add %3999, %4000 : f32[16] @ models/lib/nn.yaml:80:7
+%4002 = assign %120, %4001 : f32[16] @ models/lib/nn.yaml:80:7
+%4003 = all_reduce_sum %2345 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4004 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4005 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4006 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4007 = add %4006, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%4008 = mul %37, %3010 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4009 = mul %4003, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4010 = mul %4004, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4011 = add %4010, %4009 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4012 = mul %4003, %4003 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4013 = mul %4012, %3018 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4014 = mul %4005, %3020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4015 = add %4014, %4013 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4016 = cast %4007 : f64[] @ models/lib/nn.yaml:79:7
+%4017 = pow %2699, %4016 : f64[] @ models/lib/nn.yaml:79:7
+%4018 = sub %2692, %4017 : f64[] @ models/lib/nn.yaml:79:7
+%4019 = div %1614, %4018 : f64[] @ models/lib/nn.yaml:79:7
+%4020 = pow %2707, %4016 : f64[] @ models/lib/nn.yaml:79:7
+%4021 = sub %2692, %4020 : f64[] @ models/lib/nn.yaml:79:7
+%4022 = sqrt %4021 : f64[] @ models/lib/nn.yaml:79:7
+%4023 = div %2692, %4022 : f64[] @ models/lib/nn.yaml:79:7
+%4024 = sqrt %4015 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4025 = cast %4023 : f32[] @ models/lib/nn.yaml:79:7
+%4026 = broadcast %4025 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4027 = mul %4024, %4026 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4028 = add %4027, %3035 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4029 = div %4011, %4028 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4030 = cast %4019 : f32[] @ models/lib/nn.yaml:79:7
+%4031 = broadcast %4030 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4032 = mul %4029, %4031 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4033 = sub %4008, %4032 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4034 = assign %37, %4033 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4035 = assign %4004, %4011 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4036 = assign %4005, %4015 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4037 = assign %4006, %4007 : i64[] @ models/lib/nn.yaml:79:7
+%4038 = mul %121, %3046 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4039 = mul %4033, %3048 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4040 = add %4038, %4039 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4041 = assign %121, %4040 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4042 = all_reduce_sum %2341 : f32[16] @ models/lib/nn.yaml:80:7
+%4043 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4044 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4045 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4046 = add %4045, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%4047 = mul %4042, %2797 : f32[16] @ models/lib/nn.yaml:80:7
+%4048 = mul %4043, %2799 : f32[16] @ models/lib/nn.yaml:80:7
+%4049 = add %4048, %4047 : f32[16] @ models/lib/nn.yaml:80:7
+%4050 = mul %4042, %4042 : f32[16] @ models/lib/nn.yaml:80:7
+%4051 = mul %4050, %2803 : f32[16] @ models/lib/nn.yaml:80:7
+%4052 = mul %4044, %2805 : f32[16] @ models/lib/nn.yaml:80:7
+%4053 = add %4052, %4051 : f32[16] @ models/lib/nn.yaml:80:7
+%4054 = cast %4046 : f64[] @ models/lib/nn.yaml:80:7
+%4055 = pow %2699, %4054 : f64[] @ models/lib/nn.yaml:80:7
+%4056 = sub %2692, %4055 : f64[] @ models/lib/nn.yaml:80:7
+%4057 = div %1614, %4056 : f64[] @ models/lib/nn.yaml:80:7
+%4058 = pow %2707, %4054 : f64[] @ models/lib/nn.yaml:80:7
+%4059 = sub %2692, %4058 : f64[] @ models/lib/nn.yaml:80:7
+%4060 = sqrt %4059 : f64[] @ models/lib/nn.yaml:80:7
+%4061 = div %2692, %4060 : f64[] @ models/lib/nn.yaml:80:7
+%4062 = sqrt %4053 : f32[16] @ models/lib/nn.yaml:80:7
+%4063 = cast %4061 : f32[] @ models/lib/nn.yaml:80:7
+%4064 = broadcast %4063 : f32[16] @ models/lib/nn.yaml:80:7
+%4065 = mul %4062, %4064 : f32[16] @ models/lib/nn.yaml:80:7
+%4066 = add %4065, %2820 : f32[16] @ models/lib/nn.yaml:80:7
+%4067 = div %4049, %4066 : f32[16] @ models/lib/nn.yaml:80:7
+%4068 = cast %4057 : f32[] @ models/lib/nn.yaml:80:7
+%4069 = broadcast %4068 : f32[16] @ models/lib/nn.yaml:80:7
+%4070 = mul %4067, %4069 : f32[16] @ models/lib/nn.yaml:80:7
+%4071 = sub %38, %4070 : f32[16] @ models/lib/nn.yaml:80:7
+%4072 = assign %38, %4071 : f32[16] @ models/lib/nn.yaml:80:7
+%4073 = assign %4043, %4049 : f32[16] @ models/lib/nn.yaml:80:7
+%4074 = assign %4044, %4053 : f32[16] @ models/lib/nn.yaml:80:7
+%4075 = assign %4045, %4046 : i64[] @ models/lib/nn.yaml:80:7
+%4076 = mul %122, %2831 : f32[16] @ models/lib/nn.yaml:80:7
+%4077 = mul %4071, %2833 : f32[16] @ models/lib/nn.yaml:80:7
+%4078 = add %4076, %4077 : f32[16] @ models/lib/nn.yaml:80:7
+%4079 = assign %122, %4078 : f32[16] @ models/lib/nn.yaml:80:7
+%4080 = all_reduce_sum %2335 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4081 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4082 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4083 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4084 = add %4083, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%4085 = mul %39, %3010 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4086 = mul %4080, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4087 = mul %4081, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4088 = add %4087, %4086 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4089 = mul %4080, %4080 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4090 = mul %4089, %3018 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4091 = mul %4082, %3020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4092 = add %4091, %4090 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4093 = cast %4084 : f64[] @ models/lib/nn.yaml:79:7
+%4094 = pow %2699, %4093 : f64[] @ models/lib/nn.yaml:79:7
+%4095 = sub %2692, %4094 : f64[] @ models/lib/nn.yaml:79:7
+%4096 = div %1614, %4095 : f64[] @ models/lib/nn.yaml:79:7
+%4097 = pow %2707, %4093 : f64[] @ models/lib/nn.yaml:79:7
+%4098 = sub %2692, %4097 : f64[] @ models/lib/nn.yaml:79:7
+%4099 = sqrt %4098 : f64[] @ models/lib/nn.yaml:79:7
+%4100 = div %2692, %4099 : f64[] @ models/lib/nn.yaml:79:7
+%4101 = sqrt %4092 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4102 = cast %4100 : f32[] @ models/lib/nn.yaml:79:7
+%4103 = broadcast %4102 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4104 = mul %4101, %4103 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4105 = add %4104, %3035 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4106 = div %4088, %4105 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4107 = cast %4096 : f32[] @ models/lib/nn.yaml:79:7
+%4108 = broadcast %4107 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4109 = mul %4106, %4108 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4110 = sub %4085, %4109 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4111 = assign %39, %4110 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4112 = assign %4081, %4088 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4113 = assign %4082, %4092 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4114 = assign %4083, %4084 : i64[] @ models/lib/nn.yaml:79:7
+%4115 = mul %123, %3046 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4116 = mul %4110, %3048 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4117 = add %4115, %4116 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4118 = assign %123, %4117 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4119 = all_reduce_sum %2331 : f32[16] @ models/lib/nn.yaml:80:7
+%4120 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4121 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4122 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4123 = add %4122, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%4124 = mul %4119, %2797 : f32[16] @ models/lib/nn.yaml:80:7
+%4125 = mul %4120, %2799 : f32[16] @ models/lib/nn.yaml:80:7
+%4126 = add %4125, %4124 : f32[16] @ models/lib/nn.yaml:80:7
+%4127 = mul %4119, %4119 : f32[16] @ models/lib/nn.yaml:80:7
+%4128 = mul %4127, %2803 : f32[16] @ models/lib/nn.yaml:80:7
+%4129 = mul %4121, %2805 : f32[16] @ models/lib/nn.yaml:80:7
+%4130 = add %4129, %4128 : f32[16] @ models/lib/nn.yaml:80:7
+%4131 = cast %4123 : f64[] @ models/lib/nn.yaml:80:7
+%4132 = pow %2699, %4131 : f64[] @ models/lib/nn.yaml:80:7
+%4133 = sub %2692, %4132 : f64[] @ models/lib/nn.yaml:80:7
+%4134 = div %1614, %4133 : f64[] @ models/lib/nn.yaml:80:7
+%4135 = pow %2707, %4131 : f64[] @ models/lib/nn.yaml:80:7
+%4136 = sub %2692, %4135 : f64[] @ models/lib/nn.yaml:80:7
+%4137 = sqrt %4136 : f64[] @ models/lib/nn.yaml:80:7
+%4138 = div %2692, %4137 : f64[] @ models/lib/nn.yaml:80:7
+%4139 = sqrt %4130 : f32[16] @ models/lib/nn.yaml:80:7
+%4140 = cast %4138 : f32[] @ models/lib/nn.yaml:80:7
+%4141 = broadcast %4140 : f32[16] @ models/lib/nn.yaml:80:7
+%4142 = mul %4139, %4141 : f32[16] @ models/lib/nn.yaml:80:7
+%4143 = add %4142, %2820 : f32[16] @ models/lib/nn.yaml:80:7
+%4144 = div %4126, %4143 : f32[16] @ models/lib/nn.yaml:80:7
+%4145 = cast %4134 : f32[] @ models/lib/nn.yaml:80:7
+%4146 = broadcast %4145 : f32[16] @ models/lib/nn.yaml:80:7
+%4147 = mul %4144, %4146 : f32[16] @ models/lib/nn.yaml:80:7
+%4148 = sub %40, %4147 : f32[16] @ models/lib/nn.yaml:80:7
+%4149 = assign %40, %4148 : f32[16] @ models/lib/nn.yaml:80:7
+%4150 = assign %4120, %4126 : f32[16] @ models/lib/nn.yaml:80:7
+%4151 = assign %4121, %4130 : f32[16] @ models/lib/nn.yaml:80:7
+%4152 = assign %4122, %4123 : i64[] @ models/lib/nn.yaml:80:7
+%4153 = mul %124, %2831 : f32[16] @ models/lib/nn.yaml:80:7
+%4154 = mul %4148, %2833 : f32[16] @ models/lib/nn.yaml:80:7
+%4155 = add %4153, %4154 : f32[16] @ models/lib/nn.yaml:80:7
+%4156 = assign %124, %4155 : f32[16] @ models/lib/nn.yaml:80:7
+%4157 = all_reduce_sum %2288 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4158 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4159 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4160 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4161 = add %4160, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%4162 = mul %41, %3010 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4163 = mul %4157, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4164 = mul %4158, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4165 = add %4164, %4163 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4166 = mul %4157, %4157 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4167 = mul %4166, %3018 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4168 = mul %4159, %3020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4169 = add %4168, %4167 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4170 = cast %4161 : f64[] @ models/lib/nn.yaml:79:7
+%4171 = pow %2699, %4170 : f64[] @ models/lib/nn.yaml:79:7
+%4172 = sub %2692, %4171 : f64[] @ models/lib/nn.yaml:79:7
+%4173 = div %1614, %4172 : f64[] @ models/lib/nn.yaml:79:7
+%4174 = pow %2707, %4170 : f64[] @ models/lib/nn.yaml:79:7
+%4175 = sub %2692, %4174 : f64[] @ models/lib/nn.yaml:79:7
+%4176 = sqrt %4175 : f64[] @ models/lib/nn.yaml:79:7
+%4177 = div %2692, %4176 : f64[] @ models/lib/nn.yaml:79:7
+%4178 = sqrt %4169 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4179 = cast %4177 : f32[] @ models/lib/nn.yaml:79:7
+%4180 = broadcast %4179 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4181 = mul %4178, %4180 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4182 = add %4181, %3035 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4183 = div %4165, %4182 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4184 = cast %4173 : f32[] @ models/lib/nn.yaml:79:7
+%4185 = broadcast %4184 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4186 = mul %4183, %4185 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4187 = sub %4162, %4186 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4188 = assign %41, %4187 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4189 = assign %4158, %4165 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4190 = assign %4159, %4169 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4191 = assign %4160, %4161 : i64[] @ models/lib/nn.yaml:79:7
+%4192 = mul %125, %3046 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4193 = mul %4187, %3048 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4194 = add %4192, %4193 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4195 = assign %125, %4194 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4196 = all_reduce_sum %2284 : f32[16] @ models/lib/nn.yaml:80:7
+%4197 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4198 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4199 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4200 = add %4199, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%4201 = mul %4196, %2797 : f32[16] @ models/lib/nn.yaml:80:7
+%4202 = mul %4197, %2799 : f32[16] @ models/lib/nn.yaml:80:7
+%4203 = add %4202, %4201 : f32[16] @ models/lib/nn.yaml:80:7
+%4204 = mul %4196, %4196 : f32[16] @ models/lib/nn.yaml:80:7
+%4205 = mul %4204, %2803 : f32[16] @ models/lib/nn.yaml:80:7
+%4206 = mul %4198, %2805 : f32[16] @ models/lib/nn.yaml:80:7
+%4207 = add %4206, %4205 : f32[16] @ models/lib/nn.yaml:80:7
+%4208 = cast %4200 : f64[] @ models/lib/nn.yaml:80:7
+%4209 = pow %2699, %4208 : f64[] @ models/lib/nn.yaml:80:7
+%4210 = sub %2692, %4209 : f64[] @ models/lib/nn.yaml:80:7
+%4211 = div %1614, %4210 : f64[] @ models/lib/nn.yaml:80:7
+%4212 = pow %2707, %4208 : f64[] @ models/lib/nn.yaml:80:7
+%4213 = sub %2692, %4212 : f64[] @ models/lib/nn.yaml:80:7
+%4214 = sqrt %4213 : f64[] @ models/lib/nn.yaml:80:7
+%4215 = div %2692, %4214 : f64[] @ models/lib/nn.yaml:80:7
+%4216 = sqrt %4207 : f32[16] @ models/lib/nn.yaml:80:7
+%4217 = cast %4215 : f32[] @ models/lib/nn.yaml:80:7
+%4218 = broadcast %4217 : f32[16] @ models/lib/nn.yaml:80:7
+%4219 = mul %4216, %4218 : f32[16] @ models/lib/nn.yaml:80:7
+%4220 = add %4219, %2820 : f32[16] @ models/lib/nn.yaml:80:7
+%4221 = div %4203, %4220 : f32[16] @ models/lib/nn.yaml:80:7
+%4222 = cast %4211 : f32[] @ models/lib/nn.yaml:80:7
+%4223 = broadcast %4222 : f32[16] @ models/lib/nn.yaml:80:7
+%4224 = mul %4221, %4223 : f32[16] @ models/lib/nn.yaml:80:7
+%4225 = sub %42, %4224 : f32[16] @ models/lib/nn.yaml:80:7
+%4226 = assign %42, %4225 : f32[16] @ models/lib/nn.yaml:80:7
+%4227 = assign %4197, %4203 : f32[16] @ models/lib/nn.yaml:80:7
+%4228 = assign %4198, %4207 : f32[16] @ models/lib/nn.yaml:80:7
+%4229 = assign %4199, %4200 : i64[] @ models/lib/nn.yaml:80:7
+%4230 = mul %126, %2831 : f32[16] @ models/lib/nn.yaml:80:7
+%4231 = mul %4225, %2833 : f32[16] @ models/lib/nn.yaml:80:7
+%4232 = add %4230, %4231 : f32[16] @ models/lib/nn.yaml:80:7
+%4233 = assign %126, %4232 : f32[16] @ models/lib/nn.yaml:80:7
+%4234 = all_reduce_sum %2264 : f32[16] @ models/lib/nn.yaml:89:7
+%4235 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4236 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4237 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4238 = add %4237, %2689 : i64[] @ models/lib/nn.yaml:89:7
+%4239 = mul %4234, %2797 : f32[16] @ models/lib/nn.yaml:89:7
+%4240 = mul %4235, %2799 : f32[16] @ models/lib/nn.yaml:89:7
+%4241 = add %4240, %4239 : f32[16] @ models/lib/nn.yaml:89:7
+%4242 = mul %4234, %4234 : f32[16] @ models/lib/nn.yaml:89:7
+%4243 = mul %4242, %2803 : f32[16] @ models/lib/nn.yaml:89:7
+%4244 = mul %4236, %2805 : f32[16] @ models/lib/nn.yaml:89:7
+%4245 = add %4244, %4243 : f32[16] @ models/lib/nn.yaml:89:7
+%4246 = cast %4238 : f64[] @ models/lib/nn.yaml:89:7
+%4247 = pow %2699, %4246 : f64[] @ models/lib/nn.yaml:89:7
+%4248 = sub %2692, %4247 : f64[] @ models/lib/nn.yaml:89:7
+%4249 = div %1614, %4248 : f64[] @ models/lib/nn.yaml:89:7
+%4250 = pow %2707, %4246 : f64[] @ models/lib/nn.yaml:89:7
+%4251 = sub %2692, %4250 : f64[] @ models/lib/nn.yaml:89:7
+%4252 = sqrt %4251 : f64[] @ models/lib/nn.yaml:89:7
+%4253 = div %2692, %4252 : f64[] @ models/lib/nn.yaml:89:7
+%4254 = sqrt %4245 : f32[16] @ models/lib/nn.yaml:89:7
+%4255 = cast %4253 : f32[] @ models/lib/nn.yaml:89:7
+%4256 = broadcast %4255 : f32[16] @ models/lib/nn.yaml:89:7
+%4257 = mul %4254, %4256 : f32[16] @ models/lib/nn.yaml:89:7
+%4258 = add %4257, %2820 : f32[16] @ models/lib/nn.yaml:89:7
+%4259 = div %4241, %4258 : f32[16] @ models/lib/nn.yaml:89:7
+%4260 = cast %4249 : f32[] @ models/lib/nn.yaml:89:7
+%4261 = broadcast %4260 : f32[16] @ models/lib/nn.yaml:89:7
+%4262 = mul %4259, %4261 : f32[16] @ models/lib/nn.yaml:89:7
+%4263 = sub %43, %4262 : f32[16] @ models/lib/nn.yaml:89:7
+%4264 = assign %43, %4263 : f32[16] @ models/lib/nn.yaml:89:7
+%4265 = assign %4235, %4241 : f32[16] @ models/lib/nn.yaml:89:7
+%4266 = assign %4236, %4245 : f32[16] @ models/lib/nn.yaml:89:7
+%4267 = assign %4237, %4238 : i64[] @ models/lib/nn.yaml:89:7
+%4268 = mul %127, %2831 : f32[16] @ models/lib/nn.yaml:89:7
+%4269 = mul %4263, %2833 : f32[16] @ models/lib/nn.yaml:89:7
+%4270 = add %4268, %4269 : f32[16] @ models/lib/nn.yaml:89:7
+%4271 = assign %127, %4270 : f32[16] @ models/lib/nn.yaml:89:7
+%4272 = all_reduce_sum %2260 : f32[16] @ models/lib/nn.yaml:90:7
+%4273 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4274 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4275 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4276 = add %4275, %2689 : i64[] @ models/lib/nn.yaml:90:7
+%4277 = mul %4272, %2797 : f32[16] @ models/lib/nn.yaml:90:7
+%4278 = mul %4273, %2799 : f32[16] @ models/lib/nn.yaml:90:7
+%4279 = add %4278, %4277 : f32[16] @ models/lib/nn.yaml:90:7
+%4280 = mul %4272, %4272 : f32[16] @ models/lib/nn.yaml:90:7
+%4281 = mul %4280, %2803 : f32[16] @ models/lib/nn.yaml:90:7
+%4282 = mul %4274, %2805 : f32[16] @ models/lib/nn.yaml:90:7
+%4283 = add %4282, %4281 : f32[16] @ models/lib/nn.yaml:90:7
+%4284 = cast %4276 : f64[] @ models/lib/nn.yaml:90:7
+%4285 = pow %2699, %4284 : f64[] @ models/lib/nn.yaml:90:7
+%4286 = sub %2692, %4285 : f64[] @ models/lib/nn.yaml:90:7
+%4287 = div %1614, %4286 : f64[] @ models/lib/nn.yaml:90:7
+%4288 = pow %2707, %4284 : f64[] @ models/lib/nn.yaml:90:7
+%4289 = sub %2692, %4288 : f64[] @ models/lib/nn.yaml:90:7
+%4290 = sqrt %4289 : f64[] @ models/lib/nn.yaml:90:7
+%4291 = div %2692, %4290 : f64[] @ models/lib/nn.yaml:90:7
+%4292 = sqrt %4283 : f32[16] @ models/lib/nn.yaml:90:7
+%4293 = cast %4291 : f32[] @ models/lib/nn.yaml:90:7
+%4294 = broadcast %4293 : f32[16] @ models/lib/nn.yaml:90:7
+%4295 = mul %4292, %4294 : f32[16] @ models/lib/nn.yaml:90:7
+%4296 = add %4295, %2820 : f32[16] @ models/lib/nn.yaml:90:7
+%4297 = div %4279, %4296 : f32[16] @ models/lib/nn.yaml:90:7
+%4298 = cast %4287 : f32[] @ models/lib/nn.yaml:90:7
+%4299 = broadcast %4298 : f32[16] @ models/lib/nn.yaml:90:7
+%4300 = mul %4297, %4299 : f32[16] @ models/lib/nn.yaml:90:7
+%4301 = sub %44, %4300 : f32[16] @ models/lib/nn.yaml:90:7
+%4302 = assign %44, %4301 : f32[16] @ models/lib/nn.yaml:90:7
+%4303 = assign %4273, %4279 : f32[16] @ models/lib/nn.yaml:90:7
+%4304 = assign %4274, %4283 : f32[16] @ models/lib/nn.yaml:90:7
+%4305 = assign %4275, %4276 : i64[] @ models/lib/nn.yaml:90:7
+%4306 = mul %128, %2831 : f32[16] @ models/lib/nn.yaml:90:7
+%4307 = mul %4301, %2833 : f32[16] @ models/lib/nn.yaml:90:7
+%4308 = add %4306, %4307 : f32[16] @ models/lib/nn.yaml:90:7
+%4309 = assign %128, %4308 : f32[16] @ models/lib/nn.yaml:90:7
+%4310 = all_reduce_sum %2258 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4311 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4312 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4313 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4314 = add %4313, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%4315 = mul %45, %3171 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4316 = mul %4310, %3173 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4317 = mul %4311, %3175 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4318 = add %4317, %4316 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4319 = mul %4310, %4310 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4320 = mul %4319, %3179 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4321 = mul %4312, %3181 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4322 = add %4321, %4320 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4323 = cast %4314 : f64[] @ models/lib/nn.yaml:79:7
+%4324 = pow %2699, %4323 : f64[] @ models/lib/nn.yaml:79:7
+%4325 = sub %2692, %4324 : f64[] @ models/lib/nn.yaml:79:7
+%4326 = div %1614, %4325 : f64[] @ models/lib/nn.yaml:79:7
+%4327 = pow %2707, %4323 : f64[] @ models/lib/nn.yaml:79:7
+%4328 = sub %2692, %4327 : f64[] @ models/lib/nn.yaml:79:7
+%4329 = sqrt %4328 : f64[] @ models/lib/nn.yaml:79:7
+%4330 = div %2692, %4329 : f64[] @ models/lib/nn.yaml:79:7
+%4331 = sqrt %4322 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4332 = cast %4330 : f32[] @ models/lib/nn.yaml:79:7
+%4333 = broadcast %4332 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4334 = mul %4331, %4333 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4335 = add %4334, %3196 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4336 = div %4318, %4335 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4337 = cast %4326 : f32[] @ models/lib/nn.yaml:79:7
+%4338 = broadcast %4337 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4339 = mul %4336, %4338 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4340 = sub %4315, %4339 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4341 = assign %45, %4340 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4342 = assign %4311, %4318 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4343 = assign %4312, %4322 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4344 = assign %4313, %4314 : i64[] @ models/lib/nn.yaml:79:7
+%4345 = mul %129, %3207 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4346 = mul %4340, %3209 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4347 = add %4345, %4346 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4348 = assign %129, %4347 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4349 = all_reduce_sum %2254 : f32[64] @ models/lib/nn.yaml:80:7
+%4350 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4351 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4352 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4353 = add %4352, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%4354 = mul %4349, %3218 : f32[64] @ models/lib/nn.yaml:80:7
+%4355 = mul %4350, %3220 : f32[64] @ models/lib/nn.yaml:80:7
+%4356 = add %4355, %4354 : f32[64] @ models/lib/nn.yaml:80:7
+%4357 = mul %4349, %4349 : f32[64] @ models/lib/nn.yaml:80:7
+%4358 = mul %4357, %3224 : f32[64] @ models/lib/nn.yaml:80:7
+%4359 = mul %4351, %3226 : f32[64] @ models/lib/nn.yaml:80:7
+%4360 = add %4359, %4358 : f32[64] @ models/lib/nn.yaml:80:7
+%4361 = cast %4353 : f64[] @ models/lib/nn.yaml:80:7
+%4362 = pow %2699, %4361 : f64[] @ models/lib/nn.yaml:80:7
+%4363 = sub %2692, %4362 : f64[] @ models/lib/nn.yaml:80:7
+%4364 = div %1614, %4363 : f64[] @ models/lib/nn.yaml:80:7
+%4365 = pow %2707, %4361 : f64[] @ models/lib/nn.yaml:80:7
+%4366 = sub %2692, %4365 : f64[] @ models/lib/nn.yaml:80:7
+%4367 = sqrt %4366 : f64[] @ models/lib/nn.yaml:80:7
+%4368 = div %2692, %4367 : f64[] @ models/lib/nn.yaml:80:7
+%4369 = sqrt %4360 : f32[64] @ models/lib/nn.yaml:80:7
+%4370 = cast %4368 : f32[] @ models/lib/nn.yaml:80:7
+%4371 = broadcast %4370 : f32[64] @ models/lib/nn.yaml:80:7
+%4372 = mul %4369, %4371 : f32[64] @ models/lib/nn.yaml:80:7
+%4373 = add %4372, %3241 : f32[64] @ models/lib/nn.yaml:80:7
+%4374 = div %4356, %4373 : f32[64] @ models/lib/nn.yaml:80:7
+%4375 = cast %4364 : f32[] @ models/lib/nn.yaml:80:7
+%4376 = broadcast %4375 : f32[64] @ models/lib/nn.yaml:80:7
+%4377 = mul %4374, %4376 : f32[64] @ models/lib/nn.yaml:80:7
+%4378 = sub %46, %4377 : f32[64] @ models/lib/nn.yaml:80:7
+%4379 = assign %46, %4378 : f32[64] @ models/lib/nn.yaml:80:7
+%4380 = assign %4350, %4356 : f32[64] @ models/lib/nn.yaml:80:7
+%4381 = assign %4351, %4360 : f32[64] @ models/lib/nn.yaml:80:7
+%4382 = assign %4352, %4353 : i64[] @ models/lib/nn.yaml:80:7
+%4383 = mul %130, %3252 : f32[64] @ models/lib/nn.yaml:80:7
+%4384 = mul %4378, %3254 : f32[64] @ models/lib/nn.yaml:80:7
+%4385 = add %4383, %4384 : f32[64] @ models/lib/nn.yaml:80:7
+%4386 = assign %130, %4385 : f32[64] @ models/lib/nn.yaml:80:7
+%4387 = all_reduce_sum %2242 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4388 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4389 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4390 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4391 = add %4390, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%4392 = mul %47, %3263 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4393 = mul %4387, %3265 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4394 = mul %4388, %3267 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4395 = add %4394, %4393 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4396 = mul %4387, %4387 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4397 = mul %4396, %3271 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4398 = mul %4389, %3273 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4399 = add %4398, %4397 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4400 = cast %4391 : f64[] @ models/lib/nn.yaml:79:7
+%4401 = pow %2699, %4400 : f64[] @ models/lib/nn.yaml:79:7
+%4402 = sub %2692, %4401 : f64[] @ models/lib/nn.yaml:79:7
+%4403 = div %1614, %4402 : f64[] @ models/lib/nn.yaml:79:7
+%4404 = pow %2707, %4400 : f64[] @ models/lib/nn.yaml:79:7
+%4405 = sub %2692, %4404 : f64[] @ models/lib/nn.yaml:79:7
+%4406 = sqrt %4405 : f64[] @ models/lib/nn.yaml:79:7
+%4407 = div %2692, %4406 : f64[] @ models/lib/nn.yaml:79:7
+%4408 = sqrt %4399 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4409 = cast %4407 : f32[] @ models/lib/nn.yaml:79:7
+%4410 = broadcast %4409 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4411 = mul %4408, %4410 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4412 = add %4411, %3288 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4413 = div %4395, %4412 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4414 = cast %4403 : f32[] @ models/lib/nn.yaml:79:7
+%4415 = broadcast %4414 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4416 = mul %4413, %4415 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4417 = sub %4392, %4416 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4418 = assign %47, %4417 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4419 = assign %4388, %4395 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4420 = assign %4389, %4399 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4421 = assign %4390, %4391 : i64[] @ models/lib/nn.yaml:79:7
+%4422 = mul %131, %3299 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4423 = mul %4417, %3301 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4424 = add %4422, %4423 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4425 = assign %131, %4424 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4426 = all_reduce_sum %2238 : f32[16] @ models/lib/nn.yaml:80:7
+%4427 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4428 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4429 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4430 = add %4429, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%4431 = mul %4426, %2797 : f32[16] @ models/lib/nn.yaml:80:7
+%4432 = mul %4427, %2799 : f32[16] @ models/lib/nn.yaml:80:7
+%4433 = add %4432, %4431 : f32[16] @ models/lib/nn.yaml:80:7
+%4434 = mul %4426, %4426 : f32[16] @ models/lib/nn.yaml:80:7
+%4435 = mul %4434, %2803 : f32[16] @ models/lib/nn.yaml:80:7
+%4436 = mul %4428, %2805 : f32[16] @ models/lib/nn.yaml:80:7
+%4437 = add %4436, %4435 : f32[16] @ models/lib/nn.yaml:80:7
+%4438 = cast %4430 : f64[] @ models/lib/nn.yaml:80:7
+%4439 = pow %2699, %4438 : f64[] @ models/lib/nn.yaml:80:7
+%4440 = sub %2692, %4439 : f64[] @ models/lib/nn.yaml:80:7
+%4441 = div %1614, %4440 : f64[] @ models/lib/nn.yaml:80:7
+%4442 = pow %2707, %4438 : f64[] @ models/lib/nn.yaml:80:7
+%4443 = sub %2692, %4442 : f64[] @ models/lib/nn.yaml:80:7
+%4444 = sqrt %4443 : f64[] @ models/lib/nn.yaml:80:7
+%4445 = div %2692, %4444 : f64[] @ models/lib/nn.yaml:80:7
+%4446 = sqrt %4437 : f32[16] @ models/lib/nn.yaml:80:7
+%4447 = cast %4445 : f32[] @ models/lib/nn.yaml:80:7
+%4448 = broadcast %4447 : f32[16] @ models/lib/nn.yaml:80:7
+%4449 = mul %4446, %4448 : f32[16] @ models/lib/nn.yaml:80:7
+%4450 = add %4449, %2820 : f32[16] @ models/lib/nn.yaml:80:7
+%4451 = div %4433, %4450 : f32[16] @ models/lib/nn.yaml:80:7
+%4452 = cast %4441 : f32[] @ models/lib/nn.yaml:80:7
+%4453 = broadcast %4452 : f32[16] @ models/lib/nn.yaml:80:7
+%4454 = mul %4451, %4453 : f32[16] @ models/lib/nn.yaml:80:7
+%4455 = sub %48, %4454 : f32[16] @ models/lib/nn.yaml:80:7
+%4456 = assign %48, %4455 : f32[16] @ models/lib/nn.yaml:80:7
+%4457 = assign %4427, %4433 : f32[16] @ models/lib/nn.yaml:80:7
+%4458 = assign %4428, %4437 : f32[16] @ models/lib/nn.yaml:80:7
+%4459 = assign %4429, %4430 : i64[] @ models/lib/nn.yaml:80:7
+%4460 = mul %132, %2831 : f32[16] @ models/lib/nn.yaml:80:7
+%4461 = mul %4455, %2833 : f32[16] @ models/lib/nn.yaml:80:7
+%4462 = add %4460, %4461 : f32[16] @ models/lib/nn.yaml:80:7
+%4463 = assign %132, %4462 : f32[16] @ models/lib/nn.yaml:80:7
+%4464 = all_reduce_sum %2215 : f32[16] @ models/lib/nn.yaml:89:7
+%4465 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4466 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4467 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4468 = add %4467, %2689 : i64[] @ models/lib/nn.yaml:89:7
+%4469 = mul %4464, %2797 : f32[16] @ models/lib/nn.yaml:89:7
+%4470 = mul %4465, %2799 : f32[16] @ models/lib/nn.yaml:89:7
+%4471 = add %4470, %4469 : f32[16] @ models/lib/nn.yaml:89:7
+%4472 = mul %4464, %4464 : f32[16] @ models/lib/nn.yaml:89:7
+%4473 = mul %4472, %2803 : f32[16] @ models/lib/nn.yaml:89:7
+%4474 = mul %4466, %2805 : f32[16] @ models/lib/nn.yaml:89:7
+%4475 = add %4474, %4473 : f32[16] @ models/lib/nn.yaml:89:7
+%4476 = cast %4468 : f64[] @ models/lib/nn.yaml:89:7
+%4477 = pow %2699, %4476 : f64[] @ models/lib/nn.yaml:89:7
+%4478 = sub %2692, %4477 : f64[] @ models/lib/nn.yaml:89:7
+%4479 = div %1614, %4478 : f64[] @ models/lib/nn.yaml:89:7
+%4480 = pow %2707, %4476 : f64[] @ models/lib/nn.yaml:89:7
+%4481 = sub %2692, %4480 : f64[] @ models/lib/nn.yaml:89:7
+%4482 = sqrt %4481 : f64[] @ models/lib/nn.yaml:89:7
+%4483 = div %2692, %4482 : f64[] @ models/lib/nn.yaml:89:7
+%4484 = sqrt %4475 : f32[16] @ models/lib/nn.yaml:89:7
+%4485 = cast %4483 : f32[] @ models/lib/nn.yaml:89:7
+%4486 = broadcast %4485 : f32[16] @ models/lib/nn.yaml:89:7
+%4487 = mul %4484, %4486 : f32[16] @ models/lib/nn.yaml:89:7
+%4488 = add %4487, %2820 : f32[16] @ models/lib/nn.yaml:89:7
+%4489 = div %4471, %4488 : f32[16] @ models/lib/nn.yaml:89:7
+%4490 = cast %4479 : f32[] @ models/lib/nn.yaml:89:7
+%4491 = broadcast %4490 : f32[16] @ models/lib/nn.yaml:89:7
+%4492 = mul %4489, %4491 : f32[16] @ models/lib/nn.yaml:89:7
+%4493 = sub %49, %4492 : f32[16] @ models/lib/nn.yaml:89:7
+%4494 = assign %49, %4493 : f32[16] @ models/lib/nn.yaml:89:7
+%4495 = assign %4465, %4471 : f32[16] @ models/lib/nn.yaml:89:7
+%4496 = assign %4466, %4475 : f32[16] @ models/lib/nn.yaml:89:7
+%4497 = assign %4467, %4468 : i64[] @ models/lib/nn.yaml:89:7
+%4498 = mul %133, %2831 : f32[16] @ models/lib/nn.yaml:89:7
+%4499 = mul %4493, %2833 : f32[16] @ models/lib/nn.yaml:89:7
+%4500 = add %4498, %4499 : f32[16] @ models/lib/nn.yaml:89:7
+%4501 = assign %133, %4500 : f32[16] @ models/lib/nn.yaml:89:7
+%4502 = all_reduce_sum %2209 : f32[16] @ models/lib/nn.yaml:90:7
+%4503 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4504 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4505 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4506 = add %4505, %2689 : i64[] @ models/lib/nn.yaml:90:7
+%4507 = mul %4502, %2797 : f32[16] @ models/lib/nn.yaml:90:7
+%4508 = mul %4503, %2799 : f32[16] @ models/lib/nn.yaml:90:7
+%4509 = add %4508, %4507 : f32[16] @ models/lib/nn.yaml:90:7
+%4510 = mul %4502, %4502 : f32[16] @ models/lib/nn.yaml:90:7
+%4511 = mul %4510, %2803 : f32[16] @ models/lib/nn.yaml:90:7
+%4512 = mul %4504, %2805 : f32[16] @ models/lib/nn.yaml:90:7
+%4513 = add %4512, %4511 : f32[16] @ models/lib/nn.yaml:90:7
+%4514 = cast %4506 : f64[] @ models/lib/nn.yaml:90:7
+%4515 = pow %2699, %4514 : f64[] @ models/lib/nn.yaml:90:7
+%4516 = sub %2692, %4515 : f64[] @ models/lib/nn.yaml:90:7
+%4517 = div %1614, %4516 : f64[] @ models/lib/nn.yaml:90:7
+%4518 = pow %2707, %4514 : f64[] @ models/lib/nn.yaml:90:7
+%4519 = sub %2692, %4518 : f64[] @ models/lib/nn.yaml:90:7
+%4520 = sqrt %4519 : f64[] @ models/lib/nn.yaml:90:7
+%4521 = div %2692, %4520 : f64[] @ models/lib/nn.yaml:90:7
+%4522 = sqrt %4513 : f32[16] @ models/lib/nn.yaml:90:7
+%4523 = cast %4521 : f32[] @ models/lib/nn.yaml:90:7
+%4524 = broadcast %4523 : f32[16] @ models/lib/nn.yaml:90:7
+%4525 = mul %4522, %4524 : f32[16] @ models/lib/nn.yaml:90:7
+%4526 = add %4525, %2820 : f32[16] @ models/lib/nn.yaml:90:7
+%4527 = div %4509, %4526 : f32[16] @ models/lib/nn.yaml:90:7
+%4528 = cast %4517 : f32[] @ models/lib/nn.yaml:90:7
+%4529 = broadcast %4528 : f32[16] @ models/lib/nn.yaml:90:7
+%4530 = mul %4527, %4529 : f32[16] @ models/lib/nn.yaml:90:7
+%4531 = sub %50, %4530 : f32[16] @ models/lib/nn.yaml:90:7
+%4532 = assign %50, %4531 : f32[16] @ models/lib/nn.yaml:90:7
+%4533 = assign %4503, %4509 : f32[16] @ models/lib/nn.yaml:90:7
+%4534 = assign %4504, %4513 : f32[16] @ models/lib/nn.yaml:90:7
+%4535 = assign %4505, %4506 : i64[] @ models/lib/nn.yaml:90:7
+%4536 = mul %134, %2831 : f32[16] @ models/lib/nn.yaml:90:7
+%4537 = mul %4531, %2833 : f32[16] @ models/lib/nn.yaml:90:7
+%4538 = add %4536, %4537 : f32[16] @ models/lib/nn.yaml:90:7
+%4539 = assign %134, %4538 : f32[16] @ models/lib/nn.yaml:90:7
+%4540 = all_reduce_sum %2203 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4541 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4542 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4543 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4544 = add %4543, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%4545 = mul %51, %3010 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4546 = mul %4540, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4547 = mul %4541, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4548 = add %4547, %4546 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4549 = mul %4540, %4540 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4550 = mul %4549, %3018 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4551 = mul %4542, %3020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4552 = add %4551, %4550 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4553 = cast %4544 : f64[] @ models/lib/nn.yaml:79:7
+%4554 = pow %2699, %4553 : f64[] @ models/lib/nn.yaml:79:7
+%4555 = sub %2692, %4554 : f64[] @ models/lib/nn.yaml:79:7
+%4556 = div %1614, %4555 : f64[] @ models/lib/nn.yaml:79:7
+%4557 = pow %2707, %4553 : f64[] @ models/lib/nn.yaml:79:7
+%4558 = sub %2692, %4557 : f64[] @ models/lib/nn.yaml:79:7
+%4559 = sqrt %4558 : f64[] @ models/lib/nn.yaml:79:7
+%4560 = div %2692, %4559 : f64[] @ models/lib/nn.yaml:79:7
+%4561 = sqrt %4552 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4562 = cast %4560 : f32[] @ models/lib/nn.yaml:79:7
+%4563 = broadcast %4562 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4564 = mul %4561, %4563 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4565 = add %4564, %3035 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4566 = div %4548, %4565 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4567 = cast %4556 : f32[] @ models/lib/nn.yaml:79:7
+%4568 = broadcast %4567 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4569 = mul %4566, %4568 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4570 = sub %4545, %4569 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4571 = assign %51, %4570 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4572 = assign %4541, %4548 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4573 = assign %4542, %4552 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4574 = assign %4543, %4544 : i64[] @ models/lib/nn.yaml:79:7
+%4575 = mul %135, %3046 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4576 = mul %4570, %3048 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4577 = add %4575, %4576 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4578 = assign %135, %4577 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4579 = all_reduce_sum %2199 : f32[16] @ models/lib/nn.yaml:80:7
+%4580 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4581 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4582 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4583 = add %4582, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%4584 = mul %4579, %2797 : f32[16] @ models/lib/nn.yaml:80:7
+%4585 = mul %4580, %2799 : f32[16] @ models/lib/nn.yaml:80:7
+%4586 = add %4585, %4584 : f32[16] @ models/lib/nn.yaml:80:7
+%4587 = mul %4579, %4579 : f32[16] @ models/lib/nn.yaml:80:7
+%4588 = mul %4587, %2803 : f32[16] @ models/lib/nn.yaml:80:7
+%4589 = mul %4581, %2805 : f32[16] @ models/lib/nn.yaml:80:7
+%4590 = add %4589, %4588 : f32[16] @ models/lib/nn.yaml:80:7
+%4591 = cast %4583 : f64[] @ models/lib/nn.yaml:80:7
+%4592 = pow %2699, %4591 : f64[] @ models/lib/nn.yaml:80:7
+%4593 = sub %2692, %4592 : f64[] @ models/lib/nn.yaml:80:7
+%4594 = div %1614, %4593 : f64[] @ models/lib/nn.yaml:80:7
+%4595 = pow %2707, %4591 : f64[] @ models/lib/nn.yaml:80:7
+%4596 = sub %2692, %4595 : f64[] @ models/lib/nn.yaml:80:7
+%4597 = sqrt %4596 : f64[] @ models/lib/nn.yaml:80:7
+%4598 = div %2692, %4597 : f64[] @ models/lib/nn.yaml:80:7
+%4599 = sqrt %4590 : f32[16] @ models/lib/nn.yaml:80:7
+%4600 = cast %4598 : f32[] @ models/lib/nn.yaml:80:7
+%4601 = broadcast %4600 : f32[16] @ models/lib/nn.yaml:80:7
+%4602 = mul %4599, %4601 : f32[16] @ models/lib/nn.yaml:80:7
+%4603 = add %4602, %2820 : f32[16] @ models/lib/nn.yaml:80:7
+%4604 = div %4586, %4603 : f32[16] @ models/lib/nn.yaml:80:7
+%4605 = cast %4594 : f32[] @ models/lib/nn.yaml:80:7
+%4606 = broadcast %4605 : f32[16] @ models/lib/nn.yaml:80:7
+%4607 = mul %4604, %4606 : f32[16] @ models/lib/nn.yaml:80:7
+%4608 = sub %52, %4607 : f32[16] @ models/lib/nn.yaml:80:7
+%4609 = assign %52, %4608 : f32[16] @ models/lib/nn.yaml:80:7
+%4610 = assign %4580, %4586 : f32[16] @ models/lib/nn.yaml:80:7
+%4611 = assign %4581, %4590 : f32[16] @ models/lib/nn.yaml:80:7
+%4612 = assign %4582, %4583 : i64[] @ models/lib/nn.yaml:80:7
+%4613 = mul %136, %2831 : f32[16] @ models/lib/nn.yaml:80:7
+%4614 = mul %4608, %2833 : f32[16] @ models/lib/nn.yaml:80:7
+%4615 = add %4613, %4614 : f32[16] @ models/lib/nn.yaml:80:7
+%4616 = assign %136, %4615 : f32[16] @ models/lib/nn.yaml:80:7
+%4617 = all_reduce_sum %2195 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4618 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4619 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4620 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4621 = add %4620, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%4622 = mul %53, %3010 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4623 = mul %4617, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4624 = mul %4618, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4625 = add %4624, %4623 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4626 = mul %4617, %4617 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4627 = mul %4626, %3018 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4628 = mul %4619, %3020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4629 = add %4628, %4627 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4630 = cast %4621 : f64[] @ models/lib/nn.yaml:79:7
+%4631 = pow %2699, %4630 : f64[] @ models/lib/nn.yaml:79:7
+%4632 = sub %2692, %4631 : f64[] @ models/lib/nn.yaml:79:7
+%4633 = div %1614, %4632 : f64[] @ models/lib/nn.yaml:79:7
+%4634 = pow %2707, %4630 : f64[] @ models/lib/nn.yaml:79:7
+%4635 = sub %2692, %4634 : f64[] @ models/lib/nn.yaml:79:7
+%4636 = sqrt %4635 : f64[] @ models/lib/nn.yaml:79:7
+%4637 = div %2692, %4636 : f64[] @ models/lib/nn.yaml:79:7
+%4638 = sqrt %4629 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4639 = cast %4637 : f32[] @ models/lib/nn.yaml:79:7
+%4640 = broadcast %4639 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4641 = mul %4638, %4640 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4642 = add %4641, %3035 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4643 = div %4625, %4642 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4644 = cast %4633 : f32[] @ models/lib/nn.yaml:79:7
+%4645 = broadcast %4644 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4646 = mul %4643, %4645 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4647 = sub %4622, %4646 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4648 = assign %53, %4647 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4649 = assign %4618, %4625 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4650 = assign %4619, %4629 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4651 = assign %4620, %4621 : i64[] @ models/lib/nn.yaml:79:7
+%4652 = mul %137, %3046 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4653 = mul %4647, %3048 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4654 = add %4652, %4653 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4655 = assign %137, %4654 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4656 = all_reduce_sum %2191 : f32[16] @ models/lib/nn.yaml:80:7
+%4657 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4658 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4659 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4660 = add %4659, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%4661 = mul %4656, %2797 : f32[16] @ models/lib/nn.yaml:80:7
+%4662 = mul %4657, %2799 : f32[16] @ models/lib/nn.yaml:80:7
+%4663 = add %4662, %4661 : f32[16] @ models/lib/nn.yaml:80:7
+%4664 = mul %4656, %4656 : f32[16] @ models/lib/nn.yaml:80:7
+%4665 = mul %4664, %2803 : f32[16] @ models/lib/nn.yaml:80:7
+%4666 = mul %4658, %2805 : f32[16] @ models/lib/nn.yaml:80:7
+%4667 = add %4666, %4665 : f32[16] @ models/lib/nn.yaml:80:7
+%4668 = cast %4660 : f64[] @ models/lib/nn.yaml:80:7
+%4669 = pow %2699, %4668 : f64[] @ models/lib/nn.yaml:80:7
+%4670 = sub %2692, %4669 : f64[] @ models/lib/nn.yaml:80:7
+%4671 = div %1614, %4670 : f64[] @ models/lib/nn.yaml:80:7
+%4672 = pow %2707, %4668 : f64[] @ models/lib/nn.yaml:80:7
+%4673 = sub %2692, %4672 : f64[] @ models/lib/nn.yaml:80:7
+%4674 = sqrt %4673 : f64[] @ models/lib/nn.yaml:80:7
+%4675 = div %2692, %4674 : f64[] @ models/lib/nn.yaml:80:7
+%4676 = sqrt %4667 : f32[16] @ models/lib/nn.yaml:80:7
+%4677 = cast %4675 : f32[] @ models/lib/nn.yaml:80:7
+%4678 = broadcast %4677 : f32[16] @ models/lib/nn.yaml:80:7
+%4679 = mul %4676, %4678 : f32[16] @ models/lib/nn.yaml:80:7
+%4680 = add %4679, %2820 : f32[16] @ models/lib/nn.yaml:80:7
+%4681 = div %4663, %4680 : f32[16] @ models/lib/nn.yaml:80:7
+%4682 = cast %4671 : f32[] @ models/lib/nn.yaml:80:7
+%4683 = broadcast %4682 : f32[16] @ models/lib/nn.yaml:80:7
+%4684 = mul %4681, %4683 : f32[16] @ models/lib/nn.yaml:80:7
+%4685 = sub %54, %4684 : f32[16] @ models/lib/nn.yaml:80:7
+%4686 = assign %54, %4685 : f32[16] @ models/lib/nn.yaml:80:7
+%4687 = assign %4657, %4663 : f32[16] @ models/lib/nn.yaml:80:7
+%4688 = assign %4658, %4667 : f32[16] @ models/lib/nn.yaml:80:7
+%4689 = assign %4659, %4660 : i64[] @ models/lib/nn.yaml:80:7
+%4690 = mul %138, %2831 : f32[16] @ models/lib/nn.yaml:80:7
+%4691 = mul %4685, %2833 : f32[16] @ models/lib/nn.yaml:80:7
+%4692 = add %4690, %4691 : f32[16] @ models/lib/nn.yaml:80:7
+%4693 = assign %138, %4692 : f32[16] @ models/lib/nn.yaml:80:7
+%4694 = all_reduce_sum %2185 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4695 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4696 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4697 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4698 = add %4697, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%4699 = mul %55, %3010 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4700 = mul %4694, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4701 = mul %4695, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4702 = add %4701, %4700 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4703 = mul %4694, %4694 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4704 = mul %4703, %3018 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4705 = mul %4696, %3020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4706 = add %4705, %4704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4707 = cast %4698 : f64[] @ models/lib/nn.yaml:79:7
+%4708 = pow %2699, %4707 : f64[] @ models/lib/nn.yaml:79:7
+%4709 = sub %2692, %4708 : f64[] @ models/lib/nn.yaml:79:7
+%4710 = div %1614, %4709 : f64[] @ models/lib/nn.yaml:79:7
+%4711 = pow %2707, %4707 : f64[] @ models/lib/nn.yaml:79:7
+%4712 = sub %2692, %4711 : f64[] @ models/lib/nn.yaml:79:7
+%4713 = sqrt %4712 : f64[] @ models/lib/nn.yaml:79:7
+%4714 = div %2692, %4713 : f64[] @ models/lib/nn.yaml:79:7
+%4715 = sqrt %4706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4716 = cast %4714 : f32[] @ models/lib/nn.yaml:79:7
+%4717 = broadcast %4716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4718 = mul %4715, %4717 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4719 = add %4718, %3035 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4720 = div %4702, %4719 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4721 = cast %4710 : f32[] @ models/lib/nn.yaml:79:7
+%4722 = broadcast %4721 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4723 = mul %4720, %4722 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4724 = sub %4699, %4723 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4725 = assign %55, %4724 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4726 = assign %4695, %4702 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4727 = assign %4696, %4706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4728 = assign %4697, %4698 : i64[] @ models/lib/nn.yaml:79:7
+%4729 = mul %139, %3046 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4730 = mul %4724, %3048 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4731 = add %4729, %4730 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4732 = assign %139, %4731 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4733 = all_reduce_sum %2181 : f32[16] @ models/lib/nn.yaml:80:7
+%4734 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4735 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4736 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4737 = add %4736, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%4738 = mul %4733, %2797 : f32[16] @ models/lib/nn.yaml:80:7
+%4739 = mul %4734, %2799 : f32[16] @ models/lib/nn.yaml:80:7
+%4740 = add %4739, %4738 : f32[16] @ models/lib/nn.yaml:80:7
+%4741 = mul %4733, %4733 : f32[16] @ models/lib/nn.yaml:80:7
+%4742 = mul %4741, %2803 : f32[16] @ models/lib/nn.yaml:80:7
+%4743 = mul %4735, %2805 : f32[16] @ models/lib/nn.yaml:80:7
+%4744 = add %4743, %4742 : f32[16] @ models/lib/nn.yaml:80:7
+%4745 = cast %4737 : f64[] @ models/lib/nn.yaml:80:7
+%4746 = pow %2699, %4745 : f64[] @ models/lib/nn.yaml:80:7
+%4747 = sub %2692, %4746 : f64[] @ models/lib/nn.yaml:80:7
+%4748 = div %1614, %4747 : f64[] @ models/lib/nn.yaml:80:7
+%4749 = pow %2707, %4745 : f64[] @ models/lib/nn.yaml:80:7
+%4750 = sub %2692, %4749 : f64[] @ models/lib/nn.yaml:80:7
+%4751 = sqrt %4750 : f64[] @ models/lib/nn.yaml:80:7
+%4752 = div %2692, %4751 : f64[] @ models/lib/nn.yaml:80:7
+%4753 = sqrt %4744 : f32[16] @ models/lib/nn.yaml:80:7
+%4754 = cast %4752 : f32[] @ models/lib/nn.yaml:80:7
+%4755 = broadcast %4754 : f32[16] @ models/lib/nn.yaml:80:7
+%4756 = mul %4753, %4755 : f32[16] @ models/lib/nn.yaml:80:7
+%4757 = add %4756, %2820 : f32[16] @ models/lib/nn.yaml:80:7
+%4758 = div %4740, %4757 : f32[16] @ models/lib/nn.yaml:80:7
+%4759 = cast %4748 : f32[] @ models/lib/nn.yaml:80:7
+%4760 = broadcast %4759 : f32[16] @ models/lib/nn.yaml:80:7
+%4761 = mul %4758, %4760 : f32[16] @ models/lib/nn.yaml:80:7
+%4762 = sub %56, %4761 : f32[16] @ models/lib/nn.yaml:80:7
+%4763 = assign %56, %4762 : f32[16] @ models/lib/nn.yaml:80:7
+%4764 = assign %4734, %4740 : f32[16] @ models/lib/nn.yaml:80:7
+%4765 = assign %4735, %4744 : f32[16] @ models/lib/nn.yaml:80:7
+%4766 = assign %4736, %4737 : i64[] @ models/lib/nn.yaml:80:7
+%4767 = mul %140, %2831 : f32[16] @ models/lib/nn.yaml:80:7
+%4768 = mul %4762, %2833 : f32[16] @ models/lib/nn.yaml:80:7
+%4769 = add %4767, %4768 : f32[16] @ models/lib/nn.yaml:80:7
+%4770 = assign %140, %4769 : f32[16] @ models/lib/nn.yaml:80:7
+%4771 = all_reduce_sum %2138 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4772 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4773 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4774 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4775 = add %4774, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%4776 = mul %57, %3010 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4777 = mul %4771, %3012 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4778 = mul %4772, %3014 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4779 = add %4778, %4777 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4780 = mul %4771, %4771 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4781 = mul %4780, %3018 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4782 = mul %4773, %3020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4783 = add %4782, %4781 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4784 = cast %4775 : f64[] @ models/lib/nn.yaml:79:7
+%4785 = pow %2699, %4784 : f64[] @ models/lib/nn.yaml:79:7
+%4786 = sub %2692, %4785 : f64[] @ models/lib/nn.yaml:79:7
+%4787 = div %1614, %4786 : f64[] @ models/lib/nn.yaml:79:7
+%4788 = pow %2707, %4784 : f64[] @ models/lib/nn.yaml:79:7
+%4789 = sub %2692, %4788 : f64[] @ models/lib/nn.yaml:79:7
+%4790 = sqrt %4789 : f64[] @ models/lib/nn.yaml:79:7
+%4791 = div %2692, %4790 : f64[] @ models/lib/nn.yaml:79:7
+%4792 = sqrt %4783 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4793 = cast %4791 : f32[] @ models/lib/nn.yaml:79:7
+%4794 = broadcast %4793 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4795 = mul %4792, %4794 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4796 = add %4795, %3035 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4797 = div %4779, %4796 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4798 = cast %4787 : f32[] @ models/lib/nn.yaml:79:7
+%4799 = broadcast %4798 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4800 = mul %4797, %4799 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4801 = sub %4776, %4800 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4802 = assign %57, %4801 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4803 = assign %4772, %4779 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4804 = assign %4773, %4783 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4805 = assign %4774, %4775 : i64[] @ models/lib/nn.yaml:79:7
+%4806 = mul %141, %3046 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4807 = mul %4801, %3048 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4808 = add %4806, %4807 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4809 = assign %141, %4808 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4810 = all_reduce_sum %2134 : f32[16] @ models/lib/nn.yaml:80:7
+%4811 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4812 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4813 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4814 = add %4813, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%4815 = mul %4810, %2797 : f32[16] @ models/lib/nn.yaml:80:7
+%4816 = mul %4811, %2799 : f32[16] @ models/lib/nn.yaml:80:7
+%4817 = add %4816, %4815 : f32[16] @ models/lib/nn.yaml:80:7
+%4818 = mul %4810, %4810 : f32[16] @ models/lib/nn.yaml:80:7
+%4819 = mul %4818, %2803 : f32[16] @ models/lib/nn.yaml:80:7
+%4820 = mul %4812, %2805 : f32[16] @ models/lib/nn.yaml:80:7
+%4821 = add %4820, %4819 : f32[16] @ models/lib/nn.yaml:80:7
+%4822 = cast %4814 : f64[] @ models/lib/nn.yaml:80:7
+%4823 = pow %2699, %4822 : f64[] @ models/lib/nn.yaml:80:7
+%4824 = sub %2692, %4823 : f64[] @ models/lib/nn.yaml:80:7
+%4825 = div %1614, %4824 : f64[] @ models/lib/nn.yaml:80:7
+%4826 = pow %2707, %4822 : f64[] @ models/lib/nn.yaml:80:7
+%4827 = sub %2692, %4826 : f64[] @ models/lib/nn.yaml:80:7
+%4828 = sqrt %4827 : f64[] @ models/lib/nn.yaml:80:7
+%4829 = div %2692, %4828 : f64[] @ models/lib/nn.yaml:80:7
+%4830 = sqrt %4821 : f32[16] @ models/lib/nn.yaml:80:7
+%4831 = cast %4829 : f32[] @ models/lib/nn.yaml:80:7
+%4832 = broadcast %4831 : f32[16] @ models/lib/nn.yaml:80:7
+%4833 = mul %4830, %4832 : f32[16] @ models/lib/nn.yaml:80:7
+%4834 = add %4833, %2820 : f32[16] @ models/lib/nn.yaml:80:7
+%4835 = div %4817, %4834 : f32[16] @ models/lib/nn.yaml:80:7
+%4836 = cast %4825 : f32[] @ models/lib/nn.yaml:80:7
+%4837 = broadcast %4836 : f32[16] @ models/lib/nn.yaml:80:7
+%4838 = mul %4835, %4837 : f32[16] @ models/lib/nn.yaml:80:7
+%4839 = sub %58, %4838 : f32[16] @ models/lib/nn.yaml:80:7
+%4840 = assign %58, %4839 : f32[16] @ models/lib/nn.yaml:80:7
+%4841 = assign %4811, %4817 : f32[16] @ models/lib/nn.yaml:80:7
+%4842 = assign %4812, %4821 : f32[16] @ models/lib/nn.yaml:80:7
+%4843 = assign %4813, %4814 : i64[] @ models/lib/nn.yaml:80:7
+%4844 = mul %142, %2831 : f32[16] @ models/lib/nn.yaml:80:7
+%4845 = mul %4839, %2833 : f32[16] @ models/lib/nn.yaml:80:7
+%4846 = add %4844, %4845 : f32[16] @ models/lib/nn.yaml:80:7
+%4847 = assign %142, %4846 : f32[16] @ models/lib/nn.yaml:80:7
+%4848 = all_reduce_sum %2113 : f32[16] @ models/lib/nn.yaml:89:7
+%4849 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4850 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4851 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4852 = add %4851, %2689 : i64[] @ models/lib/nn.yaml:89:7
+%4853 = mul %4848, %2797 : f32[16] @ models/lib/nn.yaml:89:7
+%4854 = mul %4849, %2799 : f32[16] @ models/lib/nn.yaml:89:7
+%4855 = add %4854, %4853 : f32[16] @ models/lib/nn.yaml:89:7
+%4856 = mul %4848, %4848 : f32[16] @ models/lib/nn.yaml:89:7
+%4857 = mul %4856, %2803 : f32[16] @ models/lib/nn.yaml:89:7
+%4858 = mul %4850, %2805 : f32[16] @ models/lib/nn.yaml:89:7
+%4859 = add %4858, %4857 : f32[16] @ models/lib/nn.yaml:89:7
+%4860 = cast %4852 : f64[] @ models/lib/nn.yaml:89:7
+%4861 = pow %2699, %4860 : f64[] @ models/lib/nn.yaml:89:7
+%4862 = sub %2692, %4861 : f64[] @ models/lib/nn.yaml:89:7
+%4863 = div %1614, %4862 : f64[] @ models/lib/nn.yaml:89:7
+%4864 = pow %2707, %4860 : f64[] @ models/lib/nn.yaml:89:7
+%4865 = sub %2692, %4864 : f64[] @ models/lib/nn.yaml:89:7
+%4866 = sqrt %4865 : f64[] @ models/lib/nn.yaml:89:7
+%4867 = div %2692, %4866 : f64[] @ models/lib/nn.yaml:89:7
+%4868 = sqrt %4859 : f32[16] @ models/lib/nn.yaml:89:7
+%4869 = cast %4867 : f32[] @ models/lib/nn.yaml:89:7
+%4870 = broadcast %4869 : f32[16] @ models/lib/nn.yaml:89:7
+%4871 = mul %4868, %4870 : f32[16] @ models/lib/nn.yaml:89:7
+%4872 = add %4871, %2820 : f32[16] @ models/lib/nn.yaml:89:7
+%4873 = div %4855, %4872 : f32[16] @ models/lib/nn.yaml:89:7
+%4874 = cast %4863 : f32[] @ models/lib/nn.yaml:89:7
+%4875 = broadcast %4874 : f32[16] @ models/lib/nn.yaml:89:7
+%4876 = mul %4873, %4875 : f32[16] @ models/lib/nn.yaml:89:7
+%4877 = sub %59, %4876 : f32[16] @ models/lib/nn.yaml:89:7
+%4878 = assign %59, %4877 : f32[16] @ models/lib/nn.yaml:89:7
+%4879 = assign %4849, %4855 : f32[16] @ models/lib/nn.yaml:89:7
+%4880 = assign %4850, %4859 : f32[16] @ models/lib/nn.yaml:89:7
+%4881 = assign %4851, %4852 : i64[] @ models/lib/nn.yaml:89:7
+%4882 = mul %143, %2831 : f32[16] @ models/lib/nn.yaml:89:7
+%4883 = mul %4877, %2833 : f32[16] @ models/lib/nn.yaml:89:7
+%4884 = add %4882, %4883 : f32[16] @ models/lib/nn.yaml:89:7
+%4885 = assign %143, %4884 : f32[16] @ models/lib/nn.yaml:89:7
+%4886 = all_reduce_sum %2109 : f32[16] @ models/lib/nn.yaml:90:7
+%4887 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4888 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4889 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4890 = add %4889, %2689 : i64[] @ models/lib/nn.yaml:90:7
+%4891 = mul %4886, %2797 : f32[16] @ models/lib/nn.yaml:90:7
+%4892 = mul %4887, %2799 : f32[16] @ models/lib/nn.yaml:90:7
+%4893 = add %4892, %4891 : f32[16] @ models/lib/nn.yaml:90:7
+%4894 = mul %4886, %4886 : f32[16] @ models/lib/nn.yaml:90:7
+%4895 = mul %4894, %2803 : f32[16] @ models/lib/nn.yaml:90:7
+%4896 = mul %4888, %2805 : f32[16] @ models/lib/nn.yaml:90:7
+%4897 = add %4896, %4895 : f32[16] @ models/lib/nn.yaml:90:7
+%4898 = cast %4890 : f64[] @ models/lib/nn.yaml:90:7
+%4899 = pow %2699, %4898 : f64[] @ models/lib/nn.yaml:90:7
+%4900 = sub %2692, %4899 : f64[] @ models/lib/nn.yaml:90:7
+%4901 = div %1614, %4900 : f64[] @ models/lib/nn.yaml:90:7
+%4902 = pow %2707, %4898 : f64[] @ models/lib/nn.yaml:90:7
+%4903 = sub %2692, %4902 : f64[] @ models/lib/nn.yaml:90:7
+%4904 = sqrt %4903 : f64[] @ models/lib/nn.yaml:90:7
+%4905 = div %2692, %4904 : f64[] @ models/lib/nn.yaml:90:7
+%4906 = sqrt %4897 : f32[16] @ models/lib/nn.yaml:90:7
+%4907 = cast %4905 : f32[] @ models/lib/nn.yaml:90:7
+%4908 = broadcast %4907 : f32[16] @ models/lib/nn.yaml:90:7
+%4909 = mul %4906, %4908 : f32[16] @ models/lib/nn.yaml:90:7
+%4910 = add %4909, %2820 : f32[16] @ models/lib/nn.yaml:90:7
+%4911 = div %4893, %4910 : f32[16] @ models/lib/nn.yaml:90:7
+%4912 = cast %4901 : f32[] @ models/lib/nn.yaml:90:7
+%4913 = broadcast %4912 : f32[16] @ models/lib/nn.yaml:90:7
+%4914 = mul %4911, %4913 : f32[16] @ models/lib/nn.yaml:90:7
+%4915 = sub %60, %4914 : f32[16] @ models/lib/nn.yaml:90:7
+%4916 = assign %60, %4915 : f32[16] @ models/lib/nn.yaml:90:7
+%4917 = assign %4887, %4893 : f32[16] @ models/lib/nn.yaml:90:7
+%4918 = assign %4888, %4897 : f32[16] @ models/lib/nn.yaml:90:7
+%4919 = assign %4889, %4890 : i64[] @ models/lib/nn.yaml:90:7
+%4920 = mul %144, %2831 : f32[16] @ models/lib/nn.yaml:90:7
+%4921 = mul %4915, %2833 : f32[16] @ models/lib/nn.yaml:90:7
+%4922 = add %4920, %4921 : f32[16] @ models/lib/nn.yaml:90:7
+%4923 = assign %144, %4922 : f32[16] @ models/lib/nn.yaml:90:7
+%4924 = all_reduce_sum %2107 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4925 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4926 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4927 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4928 = add %4927, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%4929 = mul %61, %3171 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4930 = mul %4924, %3173 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4931 = mul %4925, %3175 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4932 = add %4931, %4930 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4933 = mul %4924, %4924 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4934 = mul %4933, %3179 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4935 = mul %4926, %3181 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4936 = add %4935, %4934 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4937 = cast %4928 : f64[] @ models/lib/nn.yaml:79:7
+%4938 = pow %2699, %4937 : f64[] @ models/lib/nn.yaml:79:7
+%4939 = sub %2692, %4938 : f64[] @ models/lib/nn.yaml:79:7
+%4940 = div %1614, %4939 : f64[] @ models/lib/nn.yaml:79:7
+%4941 = pow %2707, %4937 : f64[] @ models/lib/nn.yaml:79:7
+%4942 = sub %2692, %4941 : f64[] @ models/lib/nn.yaml:79:7
+%4943 = sqrt %4942 : f64[] @ models/lib/nn.yaml:79:7
+%4944 = div %2692, %4943 : f64[] @ models/lib/nn.yaml:79:7
+%4945 = sqrt %4936 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4946 = cast %4944 : f32[] @ models/lib/nn.yaml:79:7
+%4947 = broadcast %4946 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4948 = mul %4945, %4947 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4949 = add %4948, %3196 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4950 = div %4932, %4949 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4951 = cast %4940 : f32[] @ models/lib/nn.yaml:79:7
+%4952 = broadcast %4951 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4953 = mul %4950, %4952 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4954 = sub %4929, %4953 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4955 = assign %61, %4954 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4956 = assign %4925, %4932 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4957 = assign %4926, %4936 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4958 = assign %4927, %4928 : i64[] @ models/lib/nn.yaml:79:7
+%4959 = mul %145, %3207 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4960 = mul %4954, %3209 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4961 = add %4959, %4960 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4962 = assign %145, %4961 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4963 = all_reduce_sum %2103 : f32[64] @ models/lib/nn.yaml:80:7
+%4964 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4965 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4966 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4967 = add %4966, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%4968 = mul %4963, %3218 : f32[64] @ models/lib/nn.yaml:80:7
+%4969 = mul %4964, %3220 : f32[64] @ models/lib/nn.yaml:80:7
+%4970 = add %4969, %4968 : f32[64] @ models/lib/nn.yaml:80:7
+%4971 = mul %4963, %4963 : f32[64] @ models/lib/nn.yaml:80:7
+%4972 = mul %4971, %3224 : f32[64] @ models/lib/nn.yaml:80:7
+%4973 = mul %4965, %3226 : f32[64] @ models/lib/nn.yaml:80:7
+%4974 = add %4973, %4972 : f32[64] @ models/lib/nn.yaml:80:7
+%4975 = cast %4967 : f64[] @ models/lib/nn.yaml:80:7
+%4976 = pow %2699, %4975 : f64[] @ models/lib/nn.yaml:80:7
+%4977 = sub %2692, %4976 : f64[] @ models/lib/nn.yaml:80:7
+%4978 = div %1614, %4977 : f64[] @ models/lib/nn.yaml:80:7
+%4979 = pow %2707, %4975 : f64[] @ models/lib/nn.yaml:80:7
+%4980 = sub %2692, %4979 : f64[] @ models/lib/nn.yaml:80:7
+%4981 = sqrt %4980 : f64[] @ models/lib/nn.yaml:80:7
+%4982 = div %2692, %4981 : f64[] @ models/lib/nn.yaml:80:7
+%4983 = sqrt %4974 : f32[64] @ models/lib/nn.yaml:80:7
+%4984 = cast %4982 : f32[] @ models/lib/nn.yaml:80:7
+%4985 = broadcast %4984 : f32[64] @ models/lib/nn.yaml:80:7
+%4986 = mul %4983, %4985 : f32[64] @ models/lib/nn.yaml:80:7
+%4987 = add %4986, %3241 : f32[64] @ models/lib/nn.yaml:80:7
+%4988 = div %4970, %4987 : f32[64] @ models/lib/nn.yaml:80:7
+%4989 = cast %4978 : f32[] @ models/lib/nn.yaml:80:7
+%4990 = broadcast %4989 : f32[64] @ models/lib/nn.yaml:80:7
+%4991 = mul %4988, %4990 : f32[64] @ models/lib/nn.yaml:80:7
+%4992 = sub %62, %4991 : f32[64] @ models/lib/nn.yaml:80:7
+%4993 = assign %62, %4992 : f32[64] @ models/lib/nn.yaml:80:7
+%4994 = assign %4964, %4970 : f32[64] @ models/lib/nn.yaml:80:7
+%4995 = assign %4965, %4974 : f32[64] @ models/lib/nn.yaml:80:7
+%4996 = assign %4966, %4967 : i64[] @ models/lib/nn.yaml:80:7
+%4997 = mul %146, %3252 : f32[64] @ models/lib/nn.yaml:80:7
+%4998 = mul %4992, %3254 : f32[64] @ models/lib/nn.yaml:80:7
+%4999 = add %4997, %4998 : f32[64] @ models/lib/nn.yaml:80:7
+%5000 = assign %146, %4999 : f32[64] @ models/lib/nn.yaml:80:7
+%5001 = all_reduce_sum %2089 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5002 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%5003 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%5004 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5005 = add %5004, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%5006 = mul %63, %3263 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5007 = mul %5001, %3265 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5008 = mul %5002, %3267 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5009 = add %5008, %5007 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5010 = mul %5001, %5001 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5011 = mul %5010, %3271 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5012 = mul %5003, %3273 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5013 = add %5012, %5011 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5014 = cast %5005 : f64[] @ models/lib/nn.yaml:79:7
+%5015 = pow %2699, %5014 : f64[] @ models/lib/nn.yaml:79:7
+%5016 = sub %2692, %5015 : f64[] @ models/lib/nn.yaml:79:7
+%5017 = div %1614, %5016 : f64[] @ models/lib/nn.yaml:79:7
+%5018 = pow %2707, %5014 : f64[] @ models/lib/nn.yaml:79:7
+%5019 = sub %2692, %5018 : f64[] @ models/lib/nn.yaml:79:7
+%5020 = sqrt %5019 : f64[] @ models/lib/nn.yaml:79:7
+%5021 = div %2692, %5020 : f64[] @ models/lib/nn.yaml:79:7
+%5022 = sqrt %5013 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5023 = cast %5021 : f32[] @ models/lib/nn.yaml:79:7
+%5024 = broadcast %5023 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5025 = mul %5022, %5024 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5026 = add %5025, %3288 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5027 = div %5009, %5026 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5028 = cast %5017 : f32[] @ models/lib/nn.yaml:79:7
+%5029 = broadcast %5028 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5030 = mul %5027, %5029 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5031 = sub %5006, %5030 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5032 = assign %63, %5031 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5033 = assign %5002, %5009 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5034 = assign %5003, %5013 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5035 = assign %5004, %5005 : i64[] @ models/lib/nn.yaml:79:7
+%5036 = mul %147, %3299 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5037 = mul %5031, %3301 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5038 = add %5036, %5037 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5039 = assign %147, %5038 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5040 = all_reduce_sum %2085 : f32[16] @ models/lib/nn.yaml:80:7
+%5041 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5042 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5043 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5044 = add %5043, %2689 : i64[] @ models/lib/nn.yaml:80:7
+%5045 = mul %5040, %2797 : f32[16] @ models/lib/nn.yaml:80:7
+%5046 = mul %5041, %2799 : f32[16] @ models/lib/nn.yaml:80:7
+%5047 = add %5046, %5045 : f32[16] @ models/lib/nn.yaml:80:7
+%5048 = mul %5040, %5040 : f32[16] @ models/lib/nn.yaml:80:7
+%5049 = mul %5048, %2803 : f32[16] @ models/lib/nn.yaml:80:7
+%5050 = mul %5042, %2805 : f32[16] @ models/lib/nn.yaml:80:7
+%5051 = add %5050, %5049 : f32[16] @ models/lib/nn.yaml:80:7
+%5052 = cast %5044 : f64[] @ models/lib/nn.yaml:80:7
+%5053 = pow %2699, %5052 : f64[] @ models/lib/nn.yaml:80:7
+%5054 = sub %2692, %5053 : f64[] @ models/lib/nn.yaml:80:7
+%5055 = div %1614, %5054 : f64[] @ models/lib/nn.yaml:80:7
+%5056 = pow %2707, %5052 : f64[] @ models/lib/nn.yaml:80:7
+%5057 = sub %2692, %5056 : f64[] @ models/lib/nn.yaml:80:7
+%5058 = sqrt %5057 : f64[] @ models/lib/nn.yaml:80:7
+%5059 = div %2692, %5058 : f64[] @ models/lib/nn.yaml:80:7
+%5060 = sqrt %5051 : f32[16] @ models/lib/nn.yaml:80:7
+%5061 = cast %5059 : f32[] @ models/lib/nn.yaml:80:7
+%5062 = broadcast %5061 : f32[16] @ models/lib/nn.yaml:80:7
+%5063 = mul %5060, %5062 : f32[16] @ models/lib/nn.yaml:80:7
+%5064 = add %5063, %2820 : f32[16] @ models/lib/nn.yaml:80:7
+%5065 = div %5047, %5064 : f32[16] @ models/lib/nn.yaml:80:7
+%5066 = cast %5055 : f32[] @ models/lib/nn.yaml:80:7
+%5067 = broadcast %5066 : f32[16] @ models/lib/nn.yaml:80:7
+%5068 = mul %5065, %5067 : f32[16] @ models/lib/nn.yaml:80:7
+%5069 = sub %64, %5068 : f32[16] @ models/lib/nn.yaml:80:7
+%5070 = assign %64, %5069 : f32[16] @ models/lib/nn.yaml:80:7
+%5071 = assign %5041, %5047 : f32[16] @ models/lib/nn.yaml:80:7
+%5072 = assign %5042, %5051 : f32[16] @ models/lib/nn.yaml:80:7
+%5073 = assign %5043, %5044 : i64[] @ models/lib/nn.yaml:80:7
+%5074 = mul %148, %2831 : f32[16] @ models/lib/nn.yaml:80:7
+%5075 = mul %5069, %2833 : f32[16] @ models/lib/nn.yaml:80:7
+%5076 = add %5074, %5075 : f32[16] @ models/lib/nn.yaml:80:7
+%5077 = assign %148, %5076 : f32[16] @ models/lib/nn.yaml:80:7
+%5078 = all_reduce_sum %2063 : f32[16] @ models/lib/nn.yaml:89:7
+%5079 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5080 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5081 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5082 = add %5081, %2689 : i64[] @ models/lib/nn.yaml:89:7
+%5083 = mul %5078, %2797 : f32[16] @ models/lib/nn.yaml:89:7
+%5084 = mul %5079, %2799 : f32[16] @ models/lib/nn.yaml:89:7
+%5085 = add %5084, %5083 : f32[16] @ models/lib/nn.yaml:89:7
+%5086 = mul %5078, %5078 : f32[16] @ models/lib/nn.yaml:89:7
+%5087 = mul %5086, %2803 : f32[16] @ models/lib/nn.yaml:89:7
+%5088 = mul %5080, %2805 : f32[16] @ models/lib/nn.yaml:89:7
+%5089 = add %5088, %5087 : f32[16] @ models/lib/nn.yaml:89:7
+%5090 = cast %5082 : f64[] @ models/lib/nn.yaml:89:7
+%5091 = pow %2699, %5090 : f64[] @ models/lib/nn.yaml:89:7
+%5092 = sub %2692, %5091 : f64[] @ models/lib/nn.yaml:89:7
+%5093 = div %1614, %5092 : f64[] @ models/lib/nn.yaml:89:7
+%5094 = pow %2707, %5090 : f64[] @ models/lib/nn.yaml:89:7
+%5095 = sub %2692, %5094 : f64[] @ models/lib/nn.yaml:89:7
+%5096 = sqrt %5095 : f64[] @ models/lib/nn.yaml:89:7
+%5097 = div %2692, %5096 : f64[] @ models/lib/nn.yaml:89:7
+%5098 = sqrt %5089 : f32[16] @ models/lib/nn.yaml:89:7
+%5099 = cast %5097 : f32[] @ models/lib/nn.yaml:89:7
+%5100 = broadcast %5099 : f32[16] @ models/lib/nn.yaml:89:7
+%5101 = mul %5098, %5100 : f32[16] @ models/lib/nn.yaml:89:7
+%5102 = add %5101, %2820 : f32[16] @ models/lib/nn.yaml:89:7
+%5103 = div %5085, %5102 : f32[16] @ models/lib/nn.yaml:89:7
+%5104 = cast %5093 : f32[] @ models/lib/nn.yaml:89:7
+%5105 = broadcast %5104 : f32[16] @ models/lib/nn.yaml:89:7
+%5106 = mul %5103, %5105 : f32[16] @ models/lib/nn.yaml:89:7
+%5107 = sub %65, %5106 : f32[16] @ models/lib/nn.yaml:89:7
+%5108 = assign %65, %5107 : f32[16] @ models/lib/nn.yaml:89:7
+%5109 = assign %5079, %5085 : f32[16] @ models/lib/nn.yaml:89:7
+%5110 = assign %5080, %5089 : f32[16] @ models/lib/nn.yaml:89:7
+%5111 = assign %5081, %5082 : i64[] @ models/lib/nn.yaml:89:7
+%5112 = mul %149, %2831 : f32[16] @ models/lib/nn.yaml:89:7
+%5113 = mul %5107, %2833 : f32[16] @ models/lib/nn.yaml:89:7
+%5114 = add %5112, %5113 : f32[16] @ models/lib/nn.yaml:89:7
+%5115 = assign %149, %5114 : f32[16] @ models/lib/nn.yaml:89:7
+%5116 = all_reduce_sum %2057 : f32[16] @ models/lib/nn.yaml:90:7
+%5117 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5118 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5119 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5120 = add %5119, %2689 : i64[] @ models/lib/nn.yaml:90:7
+%5121 = mul %5116, %2797 : f32[16] @ models/lib/nn.yaml:90:7
+%5122 = mul %5117, %2799 : f32[16] @ models/lib/nn.yaml:90:7
+%5123 = add %5122, %5121 : f32[16] @ models/lib/nn.yaml:90:7
+%5124 = mul %5116, %5116 : f32[16] @ models/lib/nn.yaml:90:7
+%5125 = mul %5124, %2803 : f32[16] @ models/lib/nn.yaml:90:7
+%5126 = mul %5118, %2805 : f32[16] @ models/lib/nn.yaml:90:7
+%5127 = add %5126, %5125 : f32[16] @ models/lib/nn.yaml:90:7
+%5128 = cast %5120 : f64[] @ models/lib/nn.yaml:90:7
+%5129 = pow %2699, %5128 : f64[] @ models/lib/nn.yaml:90:7
+%5130 = sub %2692, %5129 : f64[] @ models/lib/nn.yaml:90:7
+%5131 = div %1614, %5130 : f64[] @ models/lib/nn.yaml:90:7
+%5132 = pow %2707, %5128 : f64[] @ models/lib/nn.yaml:90:7
+%5133 = sub %2692, %5132 : f64[] @ models/lib/nn.yaml:90:7
+%5134 = sqrt %5133 : f64[] @ models/lib/nn.yaml:90:7
+%5135 = div %2692, %5134 : f64[] @ models/lib/nn.yaml:90:7
+%5136 = sqrt %5127 : f32[16] @ models/lib/nn.yaml:90:7
+%5137 = cast %5135 : f32[] @ models/lib/nn.yaml:90:7
+%5138 = broadcast %5137 : f32[16] @ models/lib/nn.yaml:90:7
+%5139 = mul %5136, %5138 : f32[16] @ models/lib/nn.yaml:90:7
+%5140 = add %5139, %2820 : f32[16] @ models/lib/nn.yaml:90:7
+%5141 = div %5123, %5140 : f32[16] @ models/lib/nn.yaml:90:7
+%5142 = cast %5131 : f32[] @ models/lib/nn.yaml:90:7
+%5143 = broadcast %5142 : f32[16] @ models/lib/nn.yaml:90:7
+%5144 = mul %5141, %5143 : f32[16] @ models/lib/nn.yaml:90:7
+%5145 = sub %66, %5144 : f32[16] @ models/lib/nn.yaml:90:7
+%5146 = assign %66, %5145 : f32[16] @ models/lib/nn.yaml:90:7
+%5147 = assign %5117, %5123 : f32[16] @ models/lib/nn.yaml:90:7
+%5148 = assign %5118, %5127 : f32[16] @ models/lib/nn.yaml:90:7
+%5149 = assign %5119, %5120 : i64[] @ models/lib/nn.yaml:90:7
+%5150 = mul %150, %2831 : f32[16] @ models/lib/nn.yaml:90:7
+%5151 = mul %5145, %2833 : f32[16] @ models/lib/nn.yaml:90:7
+%5152 = add %5150, %5151 : f32[16] @ models/lib/nn.yaml:90:7
+%5153 = assign %150, %5152 : f32[16] @ models/lib/nn.yaml:90:7
+%5154 = all_reduce_sum %2050 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5155 = state name="adam_m.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%5156 = state name="adam_v.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%5157 = state name="adam_t.projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5158 = add %5157, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%5159 = broadcast %2694 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5160 = mul %67, %5159 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5161 = broadcast %1617 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5162 = mul %5154, %5161 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5163 = broadcast %1020 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5164 = mul %5155, %5163 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5165 = add %5164, %5162 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5166 = mul %5154, %5154 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5167 = broadcast %2704 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5168 = mul %5166, %5167 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5169 = broadcast %2708 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5170 = mul %5156, %5169 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5171 = add %5170, %5168 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5172 = cast %5158 : f64[] @ models/lib/nn.yaml:79:7
+%5173 = pow %2699, %5172 : f64[] @ models/lib/nn.yaml:79:7
+%5174 = sub %2692, %5173 : f64[] @ models/lib/nn.yaml:79:7
+%5175 = div %1614, %5174 : f64[] @ models/lib/nn.yaml:79:7
+%5176 = pow %2707, %5172 : f64[] @ models/lib/nn.yaml:79:7
+%5177 = sub %2692, %5176 : f64[] @ models/lib/nn.yaml:79:7
+%5178 = sqrt %5177 : f64[] @ models/lib/nn.yaml:79:7
+%5179 = div %2692, %5178 : f64[] @ models/lib/nn.yaml:79:7
+%5180 = sqrt %5171 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5181 = cast %5179 : f32[] @ models/lib/nn.yaml:79:7
+%5182 = broadcast %5181 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5183 = mul %5180, %5182 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5184 = broadcast %2724 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5185 = add %5183, %5184 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5186 = div %5165, %5185 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5187 = cast %5175 : f32[] @ models/lib/nn.yaml:79:7
+%5188 = broadcast %5187 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5189 = mul %5186, %5188 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5190 = sub %5160, %5189 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5191 = assign %67, %5190 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5192 = assign %5155, %5165 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5193 = assign %5156, %5171 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5194 = assign %5157, %5158 : i64[] @ models/lib/nn.yaml:79:7
+%5195 = broadcast %2736 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5196 = mul %151, %5195 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5197 = broadcast %2740 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5198 = mul %5190, %5197 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5199 = add %5196, %5198 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5200 = assign %151, %5199 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5201 = all_reduce_sum %2027 : f32[24] @ models/moco_pass.yaml:75:7
+%5202 = state name="adam_m.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5203 = state name="adam_v.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5204 = state name="adam_t.projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%5205 = add %5204, %2689 : i64[] @ models/moco_pass.yaml:75:7
+%5206 = broadcast %2694 : f32[24] @ models/moco_pass.yaml:75:7
+%5207 = mul %68, %5206 : f32[24] @ models/moco_pass.yaml:75:7
+%5208 = broadcast %1617 : f32[24] @ models/moco_pass.yaml:75:7
+%5209 = mul %5201, %5208 : f32[24] @ models/moco_pass.yaml:75:7
+%5210 = broadcast %1020 : f32[24] @ models/moco_pass.yaml:75:7
+%5211 = mul %5202, %5210 : f32[24] @ models/moco_pass.yaml:75:7
+%5212 = add %5211, %5209 : f32[24] @ models/moco_pass.yaml:75:7
+%5213 = mul %5201, %5201 : f32[24] @ models/moco_pass.yaml:75:7
+%5214 = broadcast %2704 : f32[24] @ models/moco_pass.yaml:75:7
+%5215 = mul %5213, %5214 : f32[24] @ models/moco_pass.yaml:75:7
+%5216 = broadcast %2708 : f32[24] @ models/moco_pass.yaml:75:7
+%5217 = mul %5203, %5216 : f32[24] @ models/moco_pass.yaml:75:7
+%5218 = add %5217, %5215 : f32[24] @ models/moco_pass.yaml:75:7
+%5219 = cast %5205 : f64[] @ models/moco_pass.yaml:75:7
+%5220 = pow %2699, %5219 : f64[] @ models/moco_pass.yaml:75:7
+%5221 = sub %2692, %5220 : f64[] @ models/moco_pass.yaml:75:7
+%5222 = div %1614, %5221 : f64[] @ models/moco_pass.yaml:75:7
+%5223 = pow %2707, %5219 : f64[] @ models/moco_pass.yaml:75:7
+%5224 = sub %2692, %5223 : f64[] @ models/moco_pass.yaml:75:7
+%5225 = sqrt %5224 : f64[] @ models/moco_pass.yaml:75:7
+%5226 = div %2692, %5225 : f64[] @ models/moco_pass.yaml:75:7
+%5227 = sqrt %5218 : f32[24] @ models/moco_pass.yaml:75:7
+%5228 = cast %5226 : f32[] @ models/moco_pass.yaml:75:7
+%5229 = broadcast %5228 : f32[24] @ models/moco_pass.yaml:75:7
+%5230 = mul %5227, %5229 : f32[24] @ models/moco_pass.yaml:75:7
+%5231 = broadcast %2724 : f32[24] @ models/moco_pass.yaml:75:7
+%5232 = add %5230, %5231 : f32[24] @ models/moco_pass.yaml:75:7
+%5233 = div %5212, %5232 : f32[24] @ models/moco_pass.yaml:75:7
+%5234 = cast %5222 : f32[] @ models/moco_pass.yaml:75:7
+%5235 = broadcast %5234 : f32[24] @ models/moco_pass.yaml:75:7
+%5236 = mul %5233, %5235 : f32[24] @ models/moco_pass.yaml:75:7
+%5237 = sub %5207, %5236 : f32[24] @ models/moco_pass.yaml:75:7
+%5238 = assign %68, %5237 : f32[24] @ models/moco_pass.yaml:75:7
+%5239 = assign %5202, %5212 : f32[24] @ models/moco_pass.yaml:75:7
+%5240 = assign %5203, %5218 : f32[24] @ models/moco_pass.yaml:75:7
+%5241 = assign %5204, %5205 : i64[] @ models/moco_pass.yaml:75:7
+%5242 = broadcast %2736 : f32[24] @ models/moco_pass.yaml:75:7
+%5243 = mul %152, %5242 : f32[24] @ models/moco_pass.yaml:75:7
+%5244 = broadcast %2740 : f32[24] @ models/moco_pass.yaml:75:7
+%5245 = mul %5237, %5244 : f32[24] @ models/moco_pass.yaml:75:7
+%5246 = add %5243, %5245 : f32[24] @ models/moco_pass.yaml:75:7
+%5247 = assign %152, %5246 : f32[24] @ models/moco_pass.yaml:75:7
+%5248 = all_reduce_sum %2023 : f32[24] @ models/moco_pass.yaml:76:7
+%5249 = state name="adam_m.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5250 = state name="adam_v.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5251 = state name="adam_t.projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%5252 = add %5251, %2689 : i64[] @ models/moco_pass.yaml:76:7
+%5253 = mul %69, %5206 : f32[24] @ models/moco_pass.yaml:76:7
+%5254 = mul %5248, %5208 : f32[24] @ models/moco_pass.yaml:76:7
+%5255 = mul %5249, %5210 : f32[24] @ models/moco_pass.yaml:76:7
+%5256 = add %5255, %5254 : f32[24] @ models/moco_pass.yaml:76:7
+%5257 = mul %5248, %5248 : f32[24] @ models/moco_pass.yaml:76:7
+%5258 = mul %5257, %5214 : f32[24] @ models/moco_pass.yaml:76:7
+%5259 = mul %5250, %5216 : f32[24] @ models/moco_pass.yaml:76:7
+%5260 = add %5259, %5258 : f32[24] @ models/moco_pass.yaml:76:7
+%5261 = cast %5252 : f64[] @ models/moco_pass.yaml:76:7
+%5262 = pow %2699, %5261 : f64[] @ models/moco_pass.yaml:76:7
+%5263 = sub %2692, %5262 : f64[] @ models/moco_pass.yaml:76:7
+%5264 = div %1614, %5263 : f64[] @ models/moco_pass.yaml:76:7
+%5265 = pow %2707, %5261 : f64[] @ models/moco_pass.yaml:76:7
+%5266 = sub %2692, %5265 : f64[] @ models/moco_pass.yaml:76:7
+%5267 = sqrt %5266 : f64[] @ models/moco_pass.yaml:76:7
+%5268 = div %2692, %5267 : f64[] @ models/moco_pass.yaml:76:7
+%5269 = sqrt %5260 : f32[24] @ models/moco_pass.yaml:76:7
+%5270 = cast %5268 : f32[] @ models/moco_pass.yaml:76:7
+%5271 = broadcast %5270 : f32[24] @ models/moco_pass.yaml:76:7
+%5272 = mul %5269, %5271 : f32[24] @ models/moco_pass.yaml:76:7
+%5273 = add %5272, %5231 : f32[24] @ models/moco_pass.yaml:76:7
+%5274 = div %5256, %5273 : f32[24] @ models/moco_pass.yaml:76:7
+%5275 = cast %5264 : f32[] @ models/moco_pass.yaml:76:7
+%5276 = broadcast %5275 : f32[24] @ models/moco_pass.yaml:76:7
+%5277 = mul %5274, %5276 : f32[24] @ models/moco_pass.yaml:76:7
+%5278 = sub %5253, %5277 : f32[24] @ models/moco_pass.yaml:76:7
+%5279 = assign %69, %5278 : f32[24] @ models/moco_pass.yaml:76:7
+%5280 = assign %5249, %5256 : f32[24] @ models/moco_pass.yaml:76:7
+%5281 = assign %5250, %5260 : f32[24] @ models/moco_pass.yaml:76:7
+%5282 = assign %5251, %5252 : i64[] @ models/moco_pass.yaml:76:7
+%5283 = mul %153, %5242 : f32[24] @ models/moco_pass.yaml:76:7
+%5284 = mul %5278, %5244 : f32[24] @ models/moco_pass.yaml:76:7
+%5285 = add %5283, %5284 : f32[24] @ models/moco_pass.yaml:76:7
+%5286 = assign %153, %5285 : f32[24] @ models/moco_pass.yaml:76:7
+%5287 = all_reduce_sum %2016 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5288 = state name="adam_m.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%5289 = state name="adam_v.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%5290 = state name="adam_t.projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5291 = add %5290, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%5292 = broadcast %2694 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5293 = mul %70, %5292 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5294 = broadcast %1617 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5295 = mul %5287, %5294 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5296 = broadcast %1020 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5297 = mul %5288, %5296 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5298 = add %5297, %5295 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5299 = mul %5287, %5287 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5300 = broadcast %2704 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5301 = mul %5299, %5300 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5302 = broadcast %2708 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5303 = mul %5289, %5302 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5304 = add %5303, %5301 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5305 = cast %5291 : f64[] @ models/lib/nn.yaml:79:7
+%5306 = pow %2699, %5305 : f64[] @ models/lib/nn.yaml:79:7
+%5307 = sub %2692, %5306 : f64[] @ models/lib/nn.yaml:79:7
+%5308 = div %1614, %5307 : f64[] @ models/lib/nn.yaml:79:7
+%5309 = pow %2707, %5305 : f64[] @ models/lib/nn.yaml:79:7
+%5310 = sub %2692, %5309 : f64[] @ models/lib/nn.yaml:79:7
+%5311 = sqrt %5310 : f64[] @ models/lib/nn.yaml:79:7
+%5312 = div %2692, %5311 : f64[] @ models/lib/nn.yaml:79:7
+%5313 = sqrt %5304 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5314 = cast %5312 : f32[] @ models/lib/nn.yaml:79:7
+%5315 = broadcast %5314 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5316 = mul %5313, %5315 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5317 = broadcast %2724 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5318 = add %5316, %5317 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5319 = div %5298, %5318 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5320 = cast %5308 : f32[] @ models/lib/nn.yaml:79:7
+%5321 = broadcast %5320 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5322 = mul %5319, %5321 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5323 = sub %5293, %5322 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5324 = assign %70, %5323 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5325 = assign %5288, %5298 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5326 = assign %5289, %5304 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5327 = assign %5290, %5291 : i64[] @ models/lib/nn.yaml:79:7
+%5328 = broadcast %2736 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5329 = mul %154, %5328 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5330 = broadcast %2740 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5331 = mul %5323, %5330 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5332 = add %5329, %5331 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5333 = assign %154, %5332 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5334 = all_reduce_sum %1993 : f32[24] @ models/moco_pass.yaml:75:7
+%5335 = state name="adam_m.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5336 = state name="adam_v.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5337 = state name="adam_t.projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%5338 = add %5337, %2689 : i64[] @ models/moco_pass.yaml:75:7
+%5339 = mul %71, %5206 : f32[24] @ models/moco_pass.yaml:75:7
+%5340 = mul %5334, %5208 : f32[24] @ models/moco_pass.yaml:75:7
+%5341 = mul %5335, %5210 : f32[24] @ models/moco_pass.yaml:75:7
+%5342 = add %5341, %5340 : f32[24] @ models/moco_pass.yaml:75:7
+%5343 = mul %5334, %5334 : f32[24] @ models/moco_pass.yaml:75:7
+%5344 = mul %5343, %5214 : f32[24] @ models/moco_pass.yaml:75:7
+%5345 = mul %5336, %5216 : f32[24] @ models/moco_pass.yaml:75:7
+%5346 = add %5345, %5344 : f32[24] @ models/moco_pass.yaml:75:7
+%5347 = cast %5338 : f64[] @ models/moco_pass.yaml:75:7
+%5348 = pow %2699, %5347 : f64[] @ models/moco_pass.yaml:75:7
+%5349 = sub %2692, %5348 : f64[] @ models/moco_pass.yaml:75:7
+%5350 = div %1614, %5349 : f64[] @ models/moco_pass.yaml:75:7
+%5351 = pow %2707, %5347 : f64[] @ models/moco_pass.yaml:75:7
+%5352 = sub %2692, %5351 : f64[] @ models/moco_pass.yaml:75:7
+%5353 = sqrt %5352 : f64[] @ models/moco_pass.yaml:75:7
+%5354 = div %2692, %5353 : f64[] @ models/moco_pass.yaml:75:7
+%5355 = sqrt %5346 : f32[24] @ models/moco_pass.yaml:75:7
+%5356 = cast %5354 : f32[] @ models/moco_pass.yaml:75:7
+%5357 = broadcast %5356 : f32[24] @ models/moco_pass.yaml:75:7
+%5358 = mul %5355, %5357 : f32[24] @ models/moco_pass.yaml:75:7
+%5359 = add %5358, %5231 : f32[24] @ models/moco_pass.yaml:75:7
+%5360 = div %5342, %5359 : f32[24] @ models/moco_pass.yaml:75:7
+%5361 = cast %5350 : f32[] @ models/moco_pass.yaml:75:7
+%5362 = broadcast %5361 : f32[24] @ models/moco_pass.yaml:75:7
+%5363 = mul %5360, %5362 : f32[24] @ models/moco_pass.yaml:75:7
+%5364 = sub %5339, %5363 : f32[24] @ models/moco_pass.yaml:75:7
+%5365 = assign %71, %5364 : f32[24] @ models/moco_pass.yaml:75:7
+%5366 = assign %5335, %5342 : f32[24] @ models/moco_pass.yaml:75:7
+%5367 = assign %5336, %5346 : f32[24] @ models/moco_pass.yaml:75:7
+%5368 = assign %5337, %5338 : i64[] @ models/moco_pass.yaml:75:7
+%5369 = mul %155, %5242 : f32[24] @ models/moco_pass.yaml:75:7
+%5370 = mul %5364, %5244 : f32[24] @ models/moco_pass.yaml:75:7
+%5371 = add %5369, %5370 : f32[24] @ models/moco_pass.yaml:75:7
+%5372 = assign %155, %5371 : f32[24] @ models/moco_pass.yaml:75:7
+%5373 = all_reduce_sum %1989 : f32[24] @ models/moco_pass.yaml:76:7
+%5374 = state name="adam_m.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5375 = state name="adam_v.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5376 = state name="adam_t.projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%5377 = add %5376, %2689 : i64[] @ models/moco_pass.yaml:76:7
+%5378 = mul %72, %5206 : f32[24] @ models/moco_pass.yaml:76:7
+%5379 = mul %5373, %5208 : f32[24] @ models/moco_pass.yaml:76:7
+%5380 = mul %5374, %5210 : f32[24] @ models/moco_pass.yaml:76:7
+%5381 = add %5380, %5379 : f32[24] @ models/moco_pass.yaml:76:7
+%5382 = mul %5373, %5373 : f32[24] @ models/moco_pass.yaml:76:7
+%5383 = mul %5382, %5214 : f32[24] @ models/moco_pass.yaml:76:7
+%5384 = mul %5375, %5216 : f32[24] @ models/moco_pass.yaml:76:7
+%5385 = add %5384, %5383 : f32[24] @ models/moco_pass.yaml:76:7
+%5386 = cast %5377 : f64[] @ models/moco_pass.yaml:76:7
+%5387 = pow %2699, %5386 : f64[] @ models/moco_pass.yaml:76:7
+%5388 = sub %2692, %5387 : f64[] @ models/moco_pass.yaml:76:7
+%5389 = div %1614, %5388 : f64[] @ models/moco_pass.yaml:76:7
+%5390 = pow %2707, %5386 : f64[] @ models/moco_pass.yaml:76:7
+%5391 = sub %2692, %5390 : f64[] @ models/moco_pass.yaml:76:7
+%5392 = sqrt %5391 : f64[] @ models/moco_pass.yaml:76:7
+%5393 = div %2692, %5392 : f64[] @ models/moco_pass.yaml:76:7
+%5394 = sqrt %5385 : f32[24] @ models/moco_pass.yaml:76:7
+%5395 = cast %5393 : f32[] @ models/moco_pass.yaml:76:7
+%5396 = broadcast %5395 : f32[24] @ models/moco_pass.yaml:76:7
+%5397 = mul %5394, %5396 : f32[24] @ models/moco_pass.yaml:76:7
+%5398 = add %5397, %5231 : f32[24] @ models/moco_pass.yaml:76:7
+%5399 = div %5381, %5398 : f32[24] @ models/moco_pass.yaml:76:7
+%5400 = cast %5389 : f32[] @ models/moco_pass.yaml:76:7
+%5401 = broadcast %5400 : f32[24] @ models/moco_pass.yaml:76:7
+%5402 = mul %5399, %5401 : f32[24] @ models/moco_pass.yaml:76:7
+%5403 = sub %5378, %5402 : f32[24] @ models/moco_pass.yaml:76:7
+%5404 = assign %72, %5403 : f32[24] @ models/moco_pass.yaml:76:7
+%5405 = assign %5374, %5381 : f32[24] @ models/moco_pass.yaml:76:7
+%5406 = assign %5375, %5385 : f32[24] @ models/moco_pass.yaml:76:7
+%5407 = assign %5376, %5377 : i64[] @ models/moco_pass.yaml:76:7
+%5408 = mul %156, %5242 : f32[24] @ models/moco_pass.yaml:76:7
+%5409 = mul %5403, %5244 : f32[24] @ models/moco_pass.yaml:76:7
+%5410 = add %5408, %5409 : f32[24] @ models/moco_pass.yaml:76:7
+%5411 = assign %156, %5410 : f32[24] @ models/moco_pass.yaml:76:7
+%5412 = all_reduce_sum %1982 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5413 = state name="adam_m.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%5414 = state name="adam_v.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%5415 = state name="adam_t.projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5416 = add %5415, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%5417 = broadcast %2694 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5418 = mul %73, %5417 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5419 = broadcast %1617 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5420 = mul %5412, %5419 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5421 = broadcast %1020 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5422 = mul %5413, %5421 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5423 = add %5422, %5420 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5424 = mul %5412, %5412 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5425 = broadcast %2704 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5426 = mul %5424, %5425 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5427 = broadcast %2708 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5428 = mul %5414, %5427 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5429 = add %5428, %5426 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5430 = cast %5416 : f64[] @ models/lib/nn.yaml:79:7
+%5431 = pow %2699, %5430 : f64[] @ models/lib/nn.yaml:79:7
+%5432 = sub %2692, %5431 : f64[] @ models/lib/nn.yaml:79:7
+%5433 = div %1614, %5432 : f64[] @ models/lib/nn.yaml:79:7
+%5434 = pow %2707, %5430 : f64[] @ models/lib/nn.yaml:79:7
+%5435 = sub %2692, %5434 : f64[] @ models/lib/nn.yaml:79:7
+%5436 = sqrt %5435 : f64[] @ models/lib/nn.yaml:79:7
+%5437 = div %2692, %5436 : f64[] @ models/lib/nn.yaml:79:7
+%5438 = sqrt %5429 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5439 = cast %5437 : f32[] @ models/lib/nn.yaml:79:7
+%5440 = broadcast %5439 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5441 = mul %5438, %5440 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5442 = broadcast %2724 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5443 = add %5441, %5442 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5444 = div %5423, %5443 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5445 = cast %5433 : f32[] @ models/lib/nn.yaml:79:7
+%5446 = broadcast %5445 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5447 = mul %5444, %5446 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5448 = sub %5418, %5447 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5449 = assign %73, %5448 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5450 = assign %5413, %5423 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5451 = assign %5414, %5429 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5452 = assign %5415, %5416 : i64[] @ models/lib/nn.yaml:79:7
+%5453 = broadcast %2736 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5454 = mul %157, %5453 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5455 = broadcast %2740 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5456 = mul %5448, %5455 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5457 = add %5454, %5456 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5458 = assign %157, %5457 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5459 = all_reduce_sum %1959 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5460 = state name="adam_m.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
+%5461 = state name="adam_v.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
+%5462 = state name="adam_t.predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5463 = add %5462, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%5464 = broadcast %2694 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5465 = mul %74, %5464 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5466 = broadcast %1617 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5467 = mul %5459, %5466 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5468 = broadcast %1020 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5469 = mul %5460, %5468 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5470 = add %5469, %5467 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5471 = mul %5459, %5459 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5472 = broadcast %2704 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5473 = mul %5471, %5472 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5474 = broadcast %2708 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5475 = mul %5461, %5474 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5476 = add %5475, %5473 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5477 = cast %5463 : f64[] @ models/lib/nn.yaml:79:7
+%5478 = pow %2699, %5477 : f64[] @ models/lib/nn.yaml:79:7
+%5479 = sub %2692, %5478 : f64[] @ models/lib/nn.yaml:79:7
+%5480 = div %1614, %5479 : f64[] @ models/lib/nn.yaml:79:7
+%5481 = pow %2707, %5477 : f64[] @ models/lib/nn.yaml:79:7
+%5482 = sub %2692, %5481 : f64[] @ models/lib/nn.yaml:79:7
+%5483 = sqrt %5482 : f64[] @ models/lib/nn.yaml:79:7
+%5484 = div %2692, %5483 : f64[] @ models/lib/nn.yaml:79:7
+%5485 = sqrt %5476 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5486 = cast %5484 : f32[] @ models/lib/nn.yaml:79:7
+%5487 = broadcast %5486 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5488 = mul %5485, %5487 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5489 = broadcast %2724 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5490 = add %5488, %5489 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5491 = div %5470, %5490 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5492 = cast %5480 : f32[] @ models/lib/nn.yaml:79:7
+%5493 = broadcast %5492 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5494 = mul %5491, %5493 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5495 = sub %5465, %5494 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5496 = assign %74, %5495 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5497 = assign %5460, %5470 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5498 = assign %5461, %5476 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5499 = assign %5462, %5463 : i64[] @ models/lib/nn.yaml:79:7
+%5500 = broadcast %2736 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5501 = mul %158, %5500 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5502 = broadcast %2740 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5503 = mul %5495, %5502 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5504 = add %5501, %5503 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5505 = assign %158, %5504 : f32[24,8] @ models/lib/nn.yaml:79:7
+%5506 = all_reduce_sum %1935 : f32[24] @ models/moco_pass.yaml:75:7
+%5507 = state name="adam_m.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5508 = state name="adam_v.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5509 = state name="adam_t.predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%5510 = add %5509, %2689 : i64[] @ models/moco_pass.yaml:75:7
+%5511 = mul %75, %5206 : f32[24] @ models/moco_pass.yaml:75:7
+%5512 = mul %5506, %5208 : f32[24] @ models/moco_pass.yaml:75:7
+%5513 = mul %5507, %5210 : f32[24] @ models/moco_pass.yaml:75:7
+%5514 = add %5513, %5512 : f32[24] @ models/moco_pass.yaml:75:7
+%5515 = mul %5506, %5506 : f32[24] @ models/moco_pass.yaml:75:7
+%5516 = mul %5515, %5214 : f32[24] @ models/moco_pass.yaml:75:7
+%5517 = mul %5508, %5216 : f32[24] @ models/moco_pass.yaml:75:7
+%5518 = add %5517, %5516 : f32[24] @ models/moco_pass.yaml:75:7
+%5519 = cast %5510 : f64[] @ models/moco_pass.yaml:75:7
+%5520 = pow %2699, %5519 : f64[] @ models/moco_pass.yaml:75:7
+%5521 = sub %2692, %5520 : f64[] @ models/moco_pass.yaml:75:7
+%5522 = div %1614, %5521 : f64[] @ models/moco_pass.yaml:75:7
+%5523 = pow %2707, %5519 : f64[] @ models/moco_pass.yaml:75:7
+%5524 = sub %2692, %5523 : f64[] @ models/moco_pass.yaml:75:7
+%5525 = sqrt %5524 : f64[] @ models/moco_pass.yaml:75:7
+%5526 = div %2692, %5525 : f64[] @ models/moco_pass.yaml:75:7
+%5527 = sqrt %5518 : f32[24] @ models/moco_pass.yaml:75:7
+%5528 = cast %5526 : f32[] @ models/moco_pass.yaml:75:7
+%5529 = broadcast %5528 : f32[24] @ models/moco_pass.yaml:75:7
+%5530 = mul %5527, %5529 : f32[24] @ models/moco_pass.yaml:75:7
+%5531 = add %5530, %5231 : f32[24] @ models/moco_pass.yaml:75:7
+%5532 = div %5514, %5531 : f32[24] @ models/moco_pass.yaml:75:7
+%5533 = cast %5522 : f32[] @ models/moco_pass.yaml:75:7
+%5534 = broadcast %5533 : f32[24] @ models/moco_pass.yaml:75:7
+%5535 = mul %5532, %5534 : f32[24] @ models/moco_pass.yaml:75:7
+%5536 = sub %5511, %5535 : f32[24] @ models/moco_pass.yaml:75:7
+%5537 = assign %75, %5536 : f32[24] @ models/moco_pass.yaml:75:7
+%5538 = assign %5507, %5514 : f32[24] @ models/moco_pass.yaml:75:7
+%5539 = assign %5508, %5518 : f32[24] @ models/moco_pass.yaml:75:7
+%5540 = assign %5509, %5510 : i64[] @ models/moco_pass.yaml:75:7
+%5541 = mul %159, %5242 : f32[24] @ models/moco_pass.yaml:75:7
+%5542 = mul %5536, %5244 : f32[24] @ models/moco_pass.yaml:75:7
+%5543 = add %5541, %5542 : f32[24] @ models/moco_pass.yaml:75:7
+%5544 = assign %159, %5543 : f32[24] @ models/moco_pass.yaml:75:7
+%5545 = all_reduce_sum %1931 : f32[24] @ models/moco_pass.yaml:76:7
+%5546 = state name="adam_m.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5547 = state name="adam_v.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5548 = state name="adam_t.predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%5549 = add %5548, %2689 : i64[] @ models/moco_pass.yaml:76:7
+%5550 = mul %76, %5206 : f32[24] @ models/moco_pass.yaml:76:7
+%5551 = mul %5545, %5208 : f32[24] @ models/moco_pass.yaml:76:7
+%5552 = mul %5546, %5210 : f32[24] @ models/moco_pass.yaml:76:7
+%5553 = add %5552, %5551 : f32[24] @ models/moco_pass.yaml:76:7
+%5554 = mul %5545, %5545 : f32[24] @ models/moco_pass.yaml:76:7
+%5555 = mul %5554, %5214 : f32[24] @ models/moco_pass.yaml:76:7
+%5556 = mul %5547, %5216 : f32[24] @ models/moco_pass.yaml:76:7
+%5557 = add %5556, %5555 : f32[24] @ models/moco_pass.yaml:76:7
+%5558 = cast %5549 : f64[] @ models/moco_pass.yaml:76:7
+%5559 = pow %2699, %5558 : f64[] @ models/moco_pass.yaml:76:7
+%5560 = sub %2692, %5559 : f64[] @ models/moco_pass.yaml:76:7
+%5561 = div %1614, %5560 : f64[] @ models/moco_pass.yaml:76:7
+%5562 = pow %2707, %5558 : f64[] @ models/moco_pass.yaml:76:7
+%5563 = sub %2692, %5562 : f64[] @ models/moco_pass.yaml:76:7
+%5564 = sqrt %5563 : f64[] @ models/moco_pass.yaml:76:7
+%5565 = div %2692, %5564 : f64[] @ models/moco_pass.yaml:76:7
+%5566 = sqrt %5557 : f32[24] @ models/moco_pass.yaml:76:7
+%5567 = cast %5565 : f32[] @ models/moco_pass.yaml:76:7
+%5568 = broadcast %5567 : f32[24] @ models/moco_pass.yaml:76:7
+%5569 = mul %5566, %5568 : f32[24] @ models/moco_pass.yaml:76:7
+%5570 = add %5569, %5231 : f32[24] @ models/moco_pass.yaml:76:7
+%5571 = div %5553, %5570 : f32[24] @ models/moco_pass.yaml:76:7
+%5572 = cast %5561 : f32[] @ models/moco_pass.yaml:76:7
+%5573 = broadcast %5572 : f32[24] @ models/moco_pass.yaml:76:7
+%5574 = mul %5571, %5573 : f32[24] @ models/moco_pass.yaml:76:7
+%5575 = sub %5550, %5574 : f32[24] @ models/moco_pass.yaml:76:7
+%5576 = assign %76, %5575 : f32[24] @ models/moco_pass.yaml:76:7
+%5577 = assign %5546, %5553 : f32[24] @ models/moco_pass.yaml:76:7
+%5578 = assign %5547, %5557 : f32[24] @ models/moco_pass.yaml:76:7
+%5579 = assign %5548, %5549 : i64[] @ models/moco_pass.yaml:76:7
+%5580 = mul %160, %5242 : f32[24] @ models/moco_pass.yaml:76:7
+%5581 = mul %5575, %5244 : f32[24] @ models/moco_pass.yaml:76:7
+%5582 = add %5580, %5581 : f32[24] @ models/moco_pass.yaml:76:7
+%5583 = assign %160, %5582 : f32[24] @ models/moco_pass.yaml:76:7
+%5584 = all_reduce_sum %1923 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5585 = state name="adam_m.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%5586 = state name="adam_v.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%5587 = state name="adam_t.predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5588 = add %5587, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%5589 = mul %77, %5417 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5590 = mul %5584, %5419 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5591 = mul %5585, %5421 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5592 = add %5591, %5590 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5593 = mul %5584, %5584 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5594 = mul %5593, %5425 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5595 = mul %5586, %5427 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5596 = add %5595, %5594 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5597 = cast %5588 : f64[] @ models/lib/nn.yaml:79:7
+%5598 = pow %2699, %5597 : f64[] @ models/lib/nn.yaml:79:7
+%5599 = sub %2692, %5598 : f64[] @ models/lib/nn.yaml:79:7
+%5600 = div %1614, %5599 : f64[] @ models/lib/nn.yaml:79:7
+%5601 = pow %2707, %5597 : f64[] @ models/lib/nn.yaml:79:7
+%5602 = sub %2692, %5601 : f64[] @ models/lib/nn.yaml:79:7
+%5603 = sqrt %5602 : f64[] @ models/lib/nn.yaml:79:7
+%5604 = div %2692, %5603 : f64[] @ models/lib/nn.yaml:79:7
+%5605 = sqrt %5596 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5606 = cast %5604 : f32[] @ models/lib/nn.yaml:79:7
+%5607 = broadcast %5606 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5608 = mul %5605, %5607 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5609 = add %5608, %5442 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5610 = div %5592, %5609 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5611 = cast %5600 : f32[] @ models/lib/nn.yaml:79:7
+%5612 = broadcast %5611 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5613 = mul %5610, %5612 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5614 = sub %5589, %5613 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5615 = assign %77, %5614 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5616 = assign %5585, %5592 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5617 = assign %5586, %5596 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5618 = assign %5587, %5588 : i64[] @ models/lib/nn.yaml:79:7
+%5619 = mul %161, %5453 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5620 = mul %5614, %5455 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5621 = add %5619, %5620 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5622 = assign %161, %5621 : f32[8,24] @ models/lib/nn.yaml:79:7
+%5623 = all_reduce_sum %1898 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5624 = state name="adam_m.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
+%5625 = state name="adam_v.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
+%5626 = state name="adam_t.patch_projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5627 = add %5626, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%5628 = broadcast %2694 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5629 = mul %78, %5628 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5630 = broadcast %1617 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5631 = mul %5623, %5630 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5632 = broadcast %1020 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5633 = mul %5624, %5632 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5634 = add %5633, %5631 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5635 = mul %5623, %5623 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5636 = broadcast %2704 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5637 = mul %5635, %5636 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5638 = broadcast %2708 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5639 = mul %5625, %5638 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5640 = add %5639, %5637 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5641 = cast %5627 : f64[] @ models/lib/nn.yaml:79:7
+%5642 = pow %2699, %5641 : f64[] @ models/lib/nn.yaml:79:7
+%5643 = sub %2692, %5642 : f64[] @ models/lib/nn.yaml:79:7
+%5644 = div %1614, %5643 : f64[] @ models/lib/nn.yaml:79:7
+%5645 = pow %2707, %5641 : f64[] @ models/lib/nn.yaml:79:7
+%5646 = sub %2692, %5645 : f64[] @ models/lib/nn.yaml:79:7
+%5647 = sqrt %5646 : f64[] @ models/lib/nn.yaml:79:7
+%5648 = div %2692, %5647 : f64[] @ models/lib/nn.yaml:79:7
+%5649 = sqrt %5640 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5650 = cast %5648 : f32[] @ models/lib/nn.yaml:79:7
+%5651 = broadcast %5650 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5652 = mul %5649, %5651 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5653 = broadcast %2724 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5654 = add %5652, %5653 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5655 = div %5634, %5654 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5656 = cast %5644 : f32[] @ models/lib/nn.yaml:79:7
+%5657 = broadcast %5656 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5658 = mul %5655, %5657 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5659 = sub %5629, %5658 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5660 = assign %78, %5659 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5661 = assign %5624, %5634 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5662 = assign %5625, %5640 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5663 = assign %5626, %5627 : i64[] @ models/lib/nn.yaml:79:7
+%5664 = broadcast %2736 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5665 = mul %162, %5664 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5666 = broadcast %2740 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5667 = mul %5659, %5666 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5668 = add %5665, %5667 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5669 = assign %162, %5668 : f32[12,16] @ models/lib/nn.yaml:79:7
+%5670 = all_reduce_sum %1875 : f32[12] @ models/moco_pass.yaml:75:7
+%5671 = state name="adam_m.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%5672 = state name="adam_v.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%5673 = state name="adam_t.patch_projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%5674 = add %5673, %2689 : i64[] @ models/moco_pass.yaml:75:7
+%5675 = broadcast %2694 : f32[12] @ models/moco_pass.yaml:75:7
+%5676 = mul %79, %5675 : f32[12] @ models/moco_pass.yaml:75:7
+%5677 = broadcast %1617 : f32[12] @ models/moco_pass.yaml:75:7
+%5678 = mul %5670, %5677 : f32[12] @ models/moco_pass.yaml:75:7
+%5679 = broadcast %1020 : f32[12] @ models/moco_pass.yaml:75:7
+%5680 = mul %5671, %5679 : f32[12] @ models/moco_pass.yaml:75:7
+%5681 = add %5680, %5678 : f32[12] @ models/moco_pass.yaml:75:7
+%5682 = mul %5670, %5670 : f32[12] @ models/moco_pass.yaml:75:7
+%5683 = broadcast %2704 : f32[12] @ models/moco_pass.yaml:75:7
+%5684 = mul %5682, %5683 : f32[12] @ models/moco_pass.yaml:75:7
+%5685 = broadcast %2708 : f32[12] @ models/moco_pass.yaml:75:7
+%5686 = mul %5672, %5685 : f32[12] @ models/moco_pass.yaml:75:7
+%5687 = add %5686, %5684 : f32[12] @ models/moco_pass.yaml:75:7
+%5688 = cast %5674 : f64[] @ models/moco_pass.yaml:75:7
+%5689 = pow %2699, %5688 : f64[] @ models/moco_pass.yaml:75:7
+%5690 = sub %2692, %5689 : f64[] @ models/moco_pass.yaml:75:7
+%5691 = div %1614, %5690 : f64[] @ models/moco_pass.yaml:75:7
+%5692 = pow %2707, %5688 : f64[] @ models/moco_pass.yaml:75:7
+%5693 = sub %2692, %5692 : f64[] @ models/moco_pass.yaml:75:7
+%5694 = sqrt %5693 : f64[] @ models/moco_pass.yaml:75:7
+%5695 = div %2692, %5694 : f64[] @ models/moco_pass.yaml:75:7
+%5696 = sqrt %5687 : f32[12] @ models/moco_pass.yaml:75:7
+%5697 = cast %5695 : f32[] @ models/moco_pass.yaml:75:7
+%5698 = broadcast %5697 : f32[12] @ models/moco_pass.yaml:75:7
+%5699 = mul %5696, %5698 : f32[12] @ models/moco_pass.yaml:75:7
+%5700 = broadcast %2724 : f32[12] @ models/moco_pass.yaml:75:7
+%5701 = add %5699, %5700 : f32[12] @ models/moco_pass.yaml:75:7
+%5702 = div %5681, %5701 : f32[12] @ models/moco_pass.yaml:75:7
+%5703 = cast %5691 : f32[] @ models/moco_pass.yaml:75:7
+%5704 = broadcast %5703 : f32[12] @ models/moco_pass.yaml:75:7
+%5705 = mul %5702, %5704 : f32[12] @ models/moco_pass.yaml:75:7
+%5706 = sub %5676, %5705 : f32[12] @ models/moco_pass.yaml:75:7
+%5707 = assign %79, %5706 : f32[12] @ models/moco_pass.yaml:75:7
+%5708 = assign %5671, %5681 : f32[12] @ models/moco_pass.yaml:75:7
+%5709 = assign %5672, %5687 : f32[12] @ models/moco_pass.yaml:75:7
+%5710 = assign %5673, %5674 : i64[] @ models/moco_pass.yaml:75:7
+%5711 = broadcast %2736 : f32[12] @ models/moco_pass.yaml:75:7
+%5712 = mul %163, %5711 : f32[12] @ models/moco_pass.yaml:75:7
+%5713 = broadcast %2740 : f32[12] @ models/moco_pass.yaml:75:7
+%5714 = mul %5706, %5713 : f32[12] @ models/moco_pass.yaml:75:7
+%5715 = add %5712, %5714 : f32[12] @ models/moco_pass.yaml:75:7
+%5716 = assign %163, %5715 : f32[12] @ models/moco_pass.yaml:75:7
+%5717 = all_reduce_sum %1869 : f32[12] @ models/moco_pass.yaml:76:7
+%5718 = state name="adam_m.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%5719 = state name="adam_v.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%5720 = state name="adam_t.patch_projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%5721 = add %5720, %2689 : i64[] @ models/moco_pass.yaml:76:7
+%5722 = mul %80, %5675 : f32[12] @ models/moco_pass.yaml:76:7
+%5723 = mul %5717, %5677 : f32[12] @ models/moco_pass.yaml:76:7
+%5724 = mul %5718, %5679 : f32[12] @ models/moco_pass.yaml:76:7
+%5725 = add %5724, %5723 : f32[12] @ models/moco_pass.yaml:76:7
+%5726 = mul %5717, %5717 : f32[12] @ models/moco_pass.yaml:76:7
+%5727 = mul %5726, %5683 : f32[12] @ models/moco_pass.yaml:76:7
+%5728 = mul %5719, %5685 : f32[12] @ models/moco_pass.yaml:76:7
+%5729 = add %5728, %5727 : f32[12] @ models/moco_pass.yaml:76:7
+%5730 = cast %5721 : f64[] @ models/moco_pass.yaml:76:7
+%5731 = pow %2699, %5730 : f64[] @ models/moco_pass.yaml:76:7
+%5732 = sub %2692, %5731 : f64[] @ models/moco_pass.yaml:76:7
+%5733 = div %1614, %5732 : f64[] @ models/moco_pass.yaml:76:7
+%5734 = pow %2707, %5730 : f64[] @ models/moco_pass.yaml:76:7
+%5735 = sub %2692, %5734 : f64[] @ models/moco_pass.yaml:76:7
+%5736 = sqrt %5735 : f64[] @ models/moco_pass.yaml:76:7
+%5737 = div %2692, %5736 : f64[] @ models/moco_pass.yaml:76:7
+%5738 = sqrt %5729 : f32[12] @ models/moco_pass.yaml:76:7
+%5739 = cast %5737 : f32[] @ models/moco_pass.yaml:76:7
+%5740 = broadcast %5739 : f32[12] @ models/moco_pass.yaml:76:7
+%5741 = mul %5738, %5740 : f32[12] @ models/moco_pass.yaml:76:7
+%5742 = add %5741, %5700 : f32[12] @ models/moco_pass.yaml:76:7
+%5743 = div %5725, %5742 : f32[12] @ models/moco_pass.yaml:76:7
+%5744 = cast %5733 : f32[] @ models/moco_pass.yaml:76:7
+%5745 = broadcast %5744 : f32[12] @ models/moco_pass.yaml:76:7
+%5746 = mul %5743, %5745 : f32[12] @ models/moco_pass.yaml:76:7
+%5747 = sub %5722, %5746 : f32[12] @ models/moco_pass.yaml:76:7
+%5748 = assign %80, %5747 : f32[12] @ models/moco_pass.yaml:76:7
+%5749 = assign %5718, %5725 : f32[12] @ models/moco_pass.yaml:76:7
+%5750 = assign %5719, %5729 : f32[12] @ models/moco_pass.yaml:76:7
+%5751 = assign %5720, %5721 : i64[] @ models/moco_pass.yaml:76:7
+%5752 = mul %164, %5711 : f32[12] @ models/moco_pass.yaml:76:7
+%5753 = mul %5747, %5713 : f32[12] @ models/moco_pass.yaml:76:7
+%5754 = add %5752, %5753 : f32[12] @ models/moco_pass.yaml:76:7
+%5755 = assign %164, %5754 : f32[12] @ models/moco_pass.yaml:76:7
+%5756 = all_reduce_sum %1860 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5757 = state name="adam_m.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
+%5758 = state name="adam_v.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
+%5759 = state name="adam_t.patch_projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5760 = add %5759, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%5761 = broadcast %2694 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5762 = mul %81, %5761 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5763 = broadcast %1617 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5764 = mul %5756, %5763 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5765 = broadcast %1020 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5766 = mul %5757, %5765 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5767 = add %5766, %5764 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5768 = mul %5756, %5756 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5769 = broadcast %2704 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5770 = mul %5768, %5769 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5771 = broadcast %2708 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5772 = mul %5758, %5771 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5773 = add %5772, %5770 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5774 = cast %5760 : f64[] @ models/lib/nn.yaml:79:7
+%5775 = pow %2699, %5774 : f64[] @ models/lib/nn.yaml:79:7
+%5776 = sub %2692, %5775 : f64[] @ models/lib/nn.yaml:79:7
+%5777 = div %1614, %5776 : f64[] @ models/lib/nn.yaml:79:7
+%5778 = pow %2707, %5774 : f64[] @ models/lib/nn.yaml:79:7
+%5779 = sub %2692, %5778 : f64[] @ models/lib/nn.yaml:79:7
+%5780 = sqrt %5779 : f64[] @ models/lib/nn.yaml:79:7
+%5781 = div %2692, %5780 : f64[] @ models/lib/nn.yaml:79:7
+%5782 = sqrt %5773 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5783 = cast %5781 : f32[] @ models/lib/nn.yaml:79:7
+%5784 = broadcast %5783 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5785 = mul %5782, %5784 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5786 = broadcast %2724 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5787 = add %5785, %5786 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5788 = div %5767, %5787 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5789 = cast %5777 : f32[] @ models/lib/nn.yaml:79:7
+%5790 = broadcast %5789 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5791 = mul %5788, %5790 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5792 = sub %5762, %5791 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5793 = assign %81, %5792 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5794 = assign %5757, %5767 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5795 = assign %5758, %5773 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5796 = assign %5759, %5760 : i64[] @ models/lib/nn.yaml:79:7
+%5797 = broadcast %2736 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5798 = mul %165, %5797 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5799 = broadcast %2740 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5800 = mul %5792, %5799 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5801 = add %5798, %5800 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5802 = assign %165, %5801 : f32[12,12] @ models/lib/nn.yaml:79:7
+%5803 = all_reduce_sum %1837 : f32[12] @ models/moco_pass.yaml:75:7
+%5804 = state name="adam_m.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%5805 = state name="adam_v.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%5806 = state name="adam_t.patch_projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%5807 = add %5806, %2689 : i64[] @ models/moco_pass.yaml:75:7
+%5808 = mul %82, %5675 : f32[12] @ models/moco_pass.yaml:75:7
+%5809 = mul %5803, %5677 : f32[12] @ models/moco_pass.yaml:75:7
+%5810 = mul %5804, %5679 : f32[12] @ models/moco_pass.yaml:75:7
+%5811 = add %5810, %5809 : f32[12] @ models/moco_pass.yaml:75:7
+%5812 = mul %5803, %5803 : f32[12] @ models/moco_pass.yaml:75:7
+%5813 = mul %5812, %5683 : f32[12] @ models/moco_pass.yaml:75:7
+%5814 = mul %5805, %5685 : f32[12] @ models/moco_pass.yaml:75:7
+%5815 = add %5814, %5813 : f32[12] @ models/moco_pass.yaml:75:7
+%5816 = cast %5807 : f64[] @ models/moco_pass.yaml:75:7
+%5817 = pow %2699, %5816 : f64[] @ models/moco_pass.yaml:75:7
+%5818 = sub %2692, %5817 : f64[] @ models/moco_pass.yaml:75:7
+%5819 = div %1614, %5818 : f64[] @ models/moco_pass.yaml:75:7
+%5820 = pow %2707, %5816 : f64[] @ models/moco_pass.yaml:75:7
+%5821 = sub %2692, %5820 : f64[] @ models/moco_pass.yaml:75:7
+%5822 = sqrt %5821 : f64[] @ models/moco_pass.yaml:75:7
+%5823 = div %2692, %5822 : f64[] @ models/moco_pass.yaml:75:7
+%5824 = sqrt %5815 : f32[12] @ models/moco_pass.yaml:75:7
+%5825 = cast %5823 : f32[] @ models/moco_pass.yaml:75:7
+%5826 = broadcast %5825 : f32[12] @ models/moco_pass.yaml:75:7
+%5827 = mul %5824, %5826 : f32[12] @ models/moco_pass.yaml:75:7
+%5828 = add %5827, %5700 : f32[12] @ models/moco_pass.yaml:75:7
+%5829 = div %5811, %5828 : f32[12] @ models/moco_pass.yaml:75:7
+%5830 = cast %5819 : f32[] @ models/moco_pass.yaml:75:7
+%5831 = broadcast %5830 : f32[12] @ models/moco_pass.yaml:75:7
+%5832 = mul %5829, %5831 : f32[12] @ models/moco_pass.yaml:75:7
+%5833 = sub %5808, %5832 : f32[12] @ models/moco_pass.yaml:75:7
+%5834 = assign %82, %5833 : f32[12] @ models/moco_pass.yaml:75:7
+%5835 = assign %5804, %5811 : f32[12] @ models/moco_pass.yaml:75:7
+%5836 = assign %5805, %5815 : f32[12] @ models/moco_pass.yaml:75:7
+%5837 = assign %5806, %5807 : i64[] @ models/moco_pass.yaml:75:7
+%5838 = mul %166, %5711 : f32[12] @ models/moco_pass.yaml:75:7
+%5839 = mul %5833, %5713 : f32[12] @ models/moco_pass.yaml:75:7
+%5840 = add %5838, %5839 : f32[12] @ models/moco_pass.yaml:75:7
+%5841 = assign %166, %5840 : f32[12] @ models/moco_pass.yaml:75:7
+%5842 = all_reduce_sum %1831 : f32[12] @ models/moco_pass.yaml:76:7
+%5843 = state name="adam_m.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%5844 = state name="adam_v.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%5845 = state name="adam_t.patch_projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%5846 = add %5845, %2689 : i64[] @ models/moco_pass.yaml:76:7
+%5847 = mul %83, %5675 : f32[12] @ models/moco_pass.yaml:76:7
+%5848 = mul %5842, %5677 : f32[12] @ models/moco_pass.yaml:76:7
+%5849 = mul %5843, %5679 : f32[12] @ models/moco_pass.yaml:76:7
+%5850 = add %5849, %5848 : f32[12] @ models/moco_pass.yaml:76:7
+%5851 = mul %5842, %5842 : f32[12] @ models/moco_pass.yaml:76:7
+%5852 = mul %5851, %5683 : f32[12] @ models/moco_pass.yaml:76:7
+%5853 = mul %5844, %5685 : f32[12] @ models/moco_pass.yaml:76:7
+%5854 = add %5853, %5852 : f32[12] @ models/moco_pass.yaml:76:7
+%5855 = cast %5846 : f64[] @ models/moco_pass.yaml:76:7
+%5856 = pow %2699, %5855 : f64[] @ models/moco_pass.yaml:76:7
+%5857 = sub %2692, %5856 : f64[] @ models/moco_pass.yaml:76:7
+%5858 = div %1614, %5857 : f64[] @ models/moco_pass.yaml:76:7
+%5859 = pow %2707, %5855 : f64[] @ models/moco_pass.yaml:76:7
+%5860 = sub %2692, %5859 : f64[] @ models/moco_pass.yaml:76:7
+%5861 = sqrt %5860 : f64[] @ models/moco_pass.yaml:76:7
+%5862 = div %2692, %5861 : f64[] @ models/moco_pass.yaml:76:7
+%5863 = sqrt %5854 : f32[12] @ models/moco_pass.yaml:76:7
+%5864 = cast %5862 : f32[] @ models/moco_pass.yaml:76:7
+%5865 = broadcast %5864 : f32[12] @ models/moco_pass.yaml:76:7
+%5866 = mul %5863, %5865 : f32[12] @ models/moco_pass.yaml:76:7
+%5867 = add %5866, %5700 : f32[12] @ models/moco_pass.yaml:76:7
+%5868 = div %5850, %5867 : f32[12] @ models/moco_pass.yaml:76:7
+%5869 = cast %5858 : f32[] @ models/moco_pass.yaml:76:7
+%5870 = broadcast %5869 : f32[12] @ models/moco_pass.yaml:76:7
+%5871 = mul %5868, %5870 : f32[12] @ models/moco_pass.yaml:76:7
+%5872 = sub %5847, %5871 : f32[12] @ models/moco_pass.yaml:76:7
+%5873 = assign %83, %5872 : f32[12] @ models/moco_pass.yaml:76:7
+%5874 = assign %5843, %5850 : f32[12] @ models/moco_pass.yaml:76:7
+%5875 = assign %5844, %5854 : f32[12] @ models/moco_pass.yaml:76:7
+%5876 = assign %5845, %5846 : i64[] @ models/moco_pass.yaml:76:7
+%5877 = mul %167, %5711 : f32[12] @ models/moco_pass.yaml:76:7
+%5878 = mul %5872, %5713 : f32[12] @ models/moco_pass.yaml:76:7
+%5879 = add %5877, %5878 : f32[12] @ models/moco_pass.yaml:76:7
+%5880 = assign %167, %5879 : f32[12] @ models/moco_pass.yaml:76:7
+%5881 = all_reduce_sum %1822 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5882 = state name="adam_m.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%5883 = state name="adam_v.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%5884 = state name="adam_t.patch_projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5885 = add %5884, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%5886 = broadcast %2694 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5887 = mul %84, %5886 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5888 = broadcast %1617 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5889 = mul %5881, %5888 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5890 = broadcast %1020 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5891 = mul %5882, %5890 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5892 = add %5891, %5889 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5893 = mul %5881, %5881 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5894 = broadcast %2704 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5895 = mul %5893, %5894 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5896 = broadcast %2708 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5897 = mul %5883, %5896 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5898 = add %5897, %5895 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5899 = cast %5885 : f64[] @ models/lib/nn.yaml:79:7
+%5900 = pow %2699, %5899 : f64[] @ models/lib/nn.yaml:79:7
+%5901 = sub %2692, %5900 : f64[] @ models/lib/nn.yaml:79:7
+%5902 = div %1614, %5901 : f64[] @ models/lib/nn.yaml:79:7
+%5903 = pow %2707, %5899 : f64[] @ models/lib/nn.yaml:79:7
+%5904 = sub %2692, %5903 : f64[] @ models/lib/nn.yaml:79:7
+%5905 = sqrt %5904 : f64[] @ models/lib/nn.yaml:79:7
+%5906 = div %2692, %5905 : f64[] @ models/lib/nn.yaml:79:7
+%5907 = sqrt %5898 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5908 = cast %5906 : f32[] @ models/lib/nn.yaml:79:7
+%5909 = broadcast %5908 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5910 = mul %5907, %5909 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5911 = broadcast %2724 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5912 = add %5910, %5911 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5913 = div %5892, %5912 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5914 = cast %5902 : f32[] @ models/lib/nn.yaml:79:7
+%5915 = broadcast %5914 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5916 = mul %5913, %5915 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5917 = sub %5887, %5916 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5918 = assign %84, %5917 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5919 = assign %5882, %5892 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5920 = assign %5883, %5898 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5921 = assign %5884, %5885 : i64[] @ models/lib/nn.yaml:79:7
+%5922 = broadcast %2736 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5923 = mul %168, %5922 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5924 = broadcast %2740 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5925 = mul %5917, %5924 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5926 = add %5923, %5925 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5927 = assign %168, %5926 : f32[6,12] @ models/lib/nn.yaml:79:7
+%5928 = all_reduce_sum %1799 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5929 = state name="adam_m.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
+%5930 = state name="adam_v.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
+%5931 = state name="adam_t.patch_predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5932 = add %5931, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%5933 = broadcast %2694 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5934 = mul %85, %5933 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5935 = broadcast %1617 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5936 = mul %5928, %5935 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5937 = broadcast %1020 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5938 = mul %5929, %5937 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5939 = add %5938, %5936 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5940 = mul %5928, %5928 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5941 = broadcast %2704 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5942 = mul %5940, %5941 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5943 = broadcast %2708 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5944 = mul %5930, %5943 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5945 = add %5944, %5942 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5946 = cast %5932 : f64[] @ models/lib/nn.yaml:79:7
+%5947 = pow %2699, %5946 : f64[] @ models/lib/nn.yaml:79:7
+%5948 = sub %2692, %5947 : f64[] @ models/lib/nn.yaml:79:7
+%5949 = div %1614, %5948 : f64[] @ models/lib/nn.yaml:79:7
+%5950 = pow %2707, %5946 : f64[] @ models/lib/nn.yaml:79:7
+%5951 = sub %2692, %5950 : f64[] @ models/lib/nn.yaml:79:7
+%5952 = sqrt %5951 : f64[] @ models/lib/nn.yaml:79:7
+%5953 = div %2692, %5952 : f64[] @ models/lib/nn.yaml:79:7
+%5954 = sqrt %5945 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5955 = cast %5953 : f32[] @ models/lib/nn.yaml:79:7
+%5956 = broadcast %5955 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5957 = mul %5954, %5956 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5958 = broadcast %2724 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5959 = add %5957, %5958 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5960 = div %5939, %5959 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5961 = cast %5949 : f32[] @ models/lib/nn.yaml:79:7
+%5962 = broadcast %5961 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5963 = mul %5960, %5962 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5964 = sub %5934, %5963 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5965 = assign %85, %5964 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5966 = assign %5929, %5939 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5967 = assign %5930, %5945 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5968 = assign %5931, %5932 : i64[] @ models/lib/nn.yaml:79:7
+%5969 = broadcast %2736 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5970 = mul %169, %5969 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5971 = broadcast %2740 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5972 = mul %5964, %5971 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5973 = add %5970, %5972 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5974 = assign %169, %5973 : f32[12,6] @ models/lib/nn.yaml:79:7
+%5975 = all_reduce_sum %1775 : f32[12] @ models/moco_pass.yaml:75:7
+%5976 = state name="adam_m.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%5977 = state name="adam_v.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%5978 = state name="adam_t.patch_predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%5979 = add %5978, %2689 : i64[] @ models/moco_pass.yaml:75:7
+%5980 = mul %86, %5675 : f32[12] @ models/moco_pass.yaml:75:7
+%5981 = mul %5975, %5677 : f32[12] @ models/moco_pass.yaml:75:7
+%5982 = mul %5976, %5679 : f32[12] @ models/moco_pass.yaml:75:7
+%5983 = add %5982, %5981 : f32[12] @ models/moco_pass.yaml:75:7
+%5984 = mul %5975, %5975 : f32[12] @ models/moco_pass.yaml:75:7
+%5985 = mul %5984, %5683 : f32[12] @ models/moco_pass.yaml:75:7
+%5986 = mul %5977, %5685 : f32[12] @ models/moco_pass.yaml:75:7
+%5987 = add %5986, %5985 : f32[12] @ models/moco_pass.yaml:75:7
+%5988 = cast %5979 : f64[] @ models/moco_pass.yaml:75:7
+%5989 = pow %2699, %5988 : f64[] @ models/moco_pass.yaml:75:7
+%5990 = sub %2692, %5989 : f64[] @ models/moco_pass.yaml:75:7
+%5991 = div %1614, %5990 : f64[] @ models/moco_pass.yaml:75:7
+%5992 = pow %2707, %5988 : f64[] @ models/moco_pass.yaml:75:7
+%5993 = sub %2692, %5992 : f64[] @ models/moco_pass.yaml:75:7
+%5994 = sqrt %5993 : f64[] @ models/moco_pass.yaml:75:7
+%5995 = div %2692, %5994 : f64[] @ models/moco_pass.yaml:75:7
+%5996 = sqrt %5987 : f32[12] @ models/moco_pass.yaml:75:7
+%5997 = cast %5995 : f32[] @ models/moco_pass.yaml:75:7
+%5998 = broadcast %5997 : f32[12] @ models/moco_pass.yaml:75:7
+%5999 = mul %5996, %5998 : f32[12] @ models/moco_pass.yaml:75:7
+%6000 = add %5999, %5700 : f32[12] @ models/moco_pass.yaml:75:7
+%6001 = div %5983, %6000 : f32[12] @ models/moco_pass.yaml:75:7
+%6002 = cast %5991 : f32[] @ models/moco_pass.yaml:75:7
+%6003 = broadcast %6002 : f32[12] @ models/moco_pass.yaml:75:7
+%6004 = mul %6001, %6003 : f32[12] @ models/moco_pass.yaml:75:7
+%6005 = sub %5980, %6004 : f32[12] @ models/moco_pass.yaml:75:7
+%6006 = assign %86, %6005 : f32[12] @ models/moco_pass.yaml:75:7
+%6007 = assign %5976, %5983 : f32[12] @ models/moco_pass.yaml:75:7
+%6008 = assign %5977, %5987 : f32[12] @ models/moco_pass.yaml:75:7
+%6009 = assign %5978, %5979 : i64[] @ models/moco_pass.yaml:75:7
+%6010 = mul %170, %5711 : f32[12] @ models/moco_pass.yaml:75:7
+%6011 = mul %6005, %5713 : f32[12] @ models/moco_pass.yaml:75:7
+%6012 = add %6010, %6011 : f32[12] @ models/moco_pass.yaml:75:7
+%6013 = assign %170, %6012 : f32[12] @ models/moco_pass.yaml:75:7
+%6014 = all_reduce_sum %1769 : f32[12] @ models/moco_pass.yaml:76:7
+%6015 = state name="adam_m.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%6016 = state name="adam_v.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%6017 = state name="adam_t.patch_predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%6018 = add %6017, %2689 : i64[] @ models/moco_pass.yaml:76:7
+%6019 = mul %87, %5675 : f32[12] @ models/moco_pass.yaml:76:7
+%6020 = mul %6014, %5677 : f32[12] @ models/moco_pass.yaml:76:7
+%6021 = mul %6015, %5679 : f32[12] @ models/moco_pass.yaml:76:7
+%6022 = add %6021, %6020 : f32[12] @ models/moco_pass.yaml:76:7
+%6023 = mul %6014, %6014 : f32[12] @ models/moco_pass.yaml:76:7
+%6024 = mul %6023, %5683 : f32[12] @ models/moco_pass.yaml:76:7
+%6025 = mul %6016, %5685 : f32[12] @ models/moco_pass.yaml:76:7
+%6026 = add %6025, %6024 : f32[12] @ models/moco_pass.yaml:76:7
+%6027 = cast %6018 : f64[] @ models/moco_pass.yaml:76:7
+%6028 = pow %2699, %6027 : f64[] @ models/moco_pass.yaml:76:7
+%6029 = sub %2692, %6028 : f64[] @ models/moco_pass.yaml:76:7
+%6030 = div %1614, %6029 : f64[] @ models/moco_pass.yaml:76:7
+%6031 = pow %2707, %6027 : f64[] @ models/moco_pass.yaml:76:7
+%6032 = sub %2692, %6031 : f64[] @ models/moco_pass.yaml:76:7
+%6033 = sqrt %6032 : f64[] @ models/moco_pass.yaml:76:7
+%6034 = div %2692, %6033 : f64[] @ models/moco_pass.yaml:76:7
+%6035 = sqrt %6026 : f32[12] @ models/moco_pass.yaml:76:7
+%6036 = cast %6034 : f32[] @ models/moco_pass.yaml:76:7
+%6037 = broadcast %6036 : f32[12] @ models/moco_pass.yaml:76:7
+%6038 = mul %6035, %6037 : f32[12] @ models/moco_pass.yaml:76:7
+%6039 = add %6038, %5700 : f32[12] @ models/moco_pass.yaml:76:7
+%6040 = div %6022, %6039 : f32[12] @ models/moco_pass.yaml:76:7
+%6041 = cast %6030 : f32[] @ models/moco_pass.yaml:76:7
+%6042 = broadcast %6041 : f32[12] @ models/moco_pass.yaml:76:7
+%6043 = mul %6040, %6042 : f32[12] @ models/moco_pass.yaml:76:7
+%6044 = sub %6019, %6043 : f32[12] @ models/moco_pass.yaml:76:7
+%6045 = assign %87, %6044 : f32[12] @ models/moco_pass.yaml:76:7
+%6046 = assign %6015, %6022 : f32[12] @ models/moco_pass.yaml:76:7
+%6047 = assign %6016, %6026 : f32[12] @ models/moco_pass.yaml:76:7
+%6048 = assign %6017, %6018 : i64[] @ models/moco_pass.yaml:76:7
+%6049 = mul %171, %5711 : f32[12] @ models/moco_pass.yaml:76:7
+%6050 = mul %6044, %5713 : f32[12] @ models/moco_pass.yaml:76:7
+%6051 = add %6049, %6050 : f32[12] @ models/moco_pass.yaml:76:7
+%6052 = assign %171, %6051 : f32[12] @ models/moco_pass.yaml:76:7
+%6053 = all_reduce_sum %1758 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6054 = state name="adam_m.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%6055 = state name="adam_v.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%6056 = state name="adam_t.patch_predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6057 = add %6056, %2689 : i64[] @ models/lib/nn.yaml:79:7
+%6058 = mul %88, %5886 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6059 = mul %6053, %5888 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6060 = mul %6054, %5890 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6061 = add %6060, %6059 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6062 = mul %6053, %6053 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6063 = mul %6062, %5894 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6064 = mul %6055, %5896 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6065 = add %6064, %6063 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6066 = cast %6057 : f64[] @ models/lib/nn.yaml:79:7
+%6067 = pow %2699, %6066 : f64[] @ models/lib/nn.yaml:79:7
+%6068 = sub %2692, %6067 : f64[] @ models/lib/nn.yaml:79:7
+%6069 = div %1614, %6068 : f64[] @ models/lib/nn.yaml:79:7
+%6070 = pow %2707, %6066 : f64[] @ models/lib/nn.yaml:79:7
+%6071 = sub %2692, %6070 : f64[] @ models/lib/nn.yaml:79:7
+%6072 = sqrt %6071 : f64[] @ models/lib/nn.yaml:79:7
+%6073 = div %2692, %6072 : f64[] @ models/lib/nn.yaml:79:7
+%6074 = sqrt %6065 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6075 = cast %6073 : f32[] @ models/lib/nn.yaml:79:7
+%6076 = broadcast %6075 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6077 = mul %6074, %6076 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6078 = add %6077, %5911 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6079 = div %6061, %6078 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6080 = cast %6069 : f32[] @ models/lib/nn.yaml:79:7
+%6081 = broadcast %6080 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6082 = mul %6079, %6081 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6083 = sub %6058, %6082 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6084 = assign %88, %6083 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6085 = assign %6054, %6061 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6086 = assign %6055, %6065 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6087 = assign %6056, %6057 : i64[] @ models/lib/nn.yaml:79:7
+%6088 = mul %172, %5922 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6089 = mul %6083, %5924 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6090 = add %6088, %6089 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6091 = assign %172, %6090 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6092 = const data=[inf] : f32[] @ models/moco_pass.yaml:170:3
+%6093 = abs %1612 : f32[] @ models/moco_pass.yaml:170:3
+%6094 = lt %6093, %6092 : bool[] @ models/moco_pass.yaml:170:3
+%6095 = output %6094 name="finite" : bool[] @ models/moco_pass.yaml:170:3
