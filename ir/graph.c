@@ -500,6 +500,16 @@ NodeId ir_add(Graph *g, Op op, const NodeId *in, uint32_t nin, const Attrs *a, c
     return g->nnodes++;
 }
 
+NodeId ir_add_renamed(Graph *g, const Node *n, const NodeId *map)
+{
+    NodeId in[64], *ins = n->nin <= 64 ? in : cx_alloc(g->cx, n->nin * sizeof *ins);
+    if (!ins) return 0;
+    for (uint32_t j = 0; j < n->nin; j++) ins[j] = map[n->in[j]];
+    NodeId id = ir_add(g, n->op, n->nin ? ins : NULL, n->nin, &n->a, &n->type, n->loc);
+    if (ins != in) cx_free(g->cx, ins);
+    return id;
+}
+
 /* ---- convenience builders ---- */
 
 NodeId ir_unary(Graph *g, Op op, NodeId x, SrcLoc loc) { return ir_add(g, op, &x, 1, NULL, NULL, loc); }

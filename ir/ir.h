@@ -256,6 +256,10 @@ NodeId ir_add(Graph *g, Op op, const NodeId *in, uint32_t nin, const Attrs *a,
 bool ir_infer(Ctx *cx, const Graph *g, const Node *n, Type *out);
 
 /* Convenience builders over ir_add (all return 0 after an error). */
+/* Node n of another graph added to g with its operands renamed through
+ * map (old id -> id in g): how a pass that rebuilds a graph copies the
+ * nodes it keeps.  0 after an error. */
+NodeId ir_add_renamed(Graph *g, const Node *n, const NodeId *map);
 NodeId ir_unary(Graph *g, Op op, NodeId x, SrcLoc loc);
 NodeId ir_binary(Graph *g, Op op, NodeId a, NodeId b, SrcLoc loc);
 NodeId ir_select(Graph *g, NodeId c, NodeId a, NodeId b, SrcLoc loc);

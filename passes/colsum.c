@@ -104,13 +104,7 @@ bool colsum_is_sum(const Graph *g, const Node *n)
 
 static bool copy_node(Colsum *s, NodeId id)
 {
-    const Node *n = ir_node(s->in, id);
-    NodeId in[64], *ins = n->nin <= 64 ? in : cx_alloc(s->cx, n->nin * sizeof *ins);
-    bool ok = ins != NULL;
-    for (uint32_t i = 0; ok && i < n->nin; i++) ins[i] = s->map[n->in[i]];
-    s->map[id] = ok ? ir_add(s->out, n->op, ins, n->nin, &n->a, &n->type, n->loc) : 0;
-    if (ins && ins != in) cx_free(s->cx, ins);
-    return s->map[id] != 0;
+    return (s->map[id] = ir_add_renamed(s->out, ir_node(s->in, id), s->map)) != 0;
 }
 
 bool pass_colsum(Ctx *cx, Graph *g)

@@ -22,21 +22,13 @@ static Graph *rebuild(Ctx *cx, const Graph *g, const uint8_t *live, NodeId *map)
 {
     Graph *ng = ir_graph_new(cx, g->name);
     if (!ng) return NULL;
-    NodeId in[64], *ins = in;
     for (NodeId i = 1; i < g->nnodes; i++) {
-        const Node *n = &g->nodes[i];
-        if (!live[i]) continue;
-        ins = n->nin <= 64 ? in : cx_alloc(cx, n->nin * sizeof *ins);
-        if (!ins) goto fail;
-        for (uint32_t j = 0; j < n->nin; j++) ins[j] = map[n->in[j]];
-        map[i] = ir_add(ng, n->op, ins, n->nin, &n->a, &n->type, n->loc);
-        if (ins != in) cx_free(cx, ins);
-        if (!map[i]) goto fail;
+        if (live[i] && !(map[i] = ir_add_renamed(ng, &g->nodes[i], map))) {
+            ir_graph_free(ng);
+            return NULL;
+        }
     }
     return ng;
-fail:
-    ir_graph_free(ng);
-    return NULL;
 }
 
 bool pass_dce(Ctx *cx, Graph *g)

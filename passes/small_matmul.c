@@ -126,13 +126,7 @@ static bool lower(Small *s, NodeId id)
 
 static bool copy_node(Small *s, NodeId id)
 {
-    const Node *n = ir_node(s->in, id);
-    NodeId in[64], *ins = n->nin <= 64 ? in : cx_alloc(s->cx, n->nin * sizeof *ins);
-    bool ok = ins != NULL;
-    for (uint32_t i = 0; ok && i < n->nin; i++) ins[i] = s->map[n->in[i]];
-    s->map[id] = ok ? ir_add(s->out, n->op, ins, n->nin, &n->a, &n->type, n->loc) : 0;
-    if (ins && ins != in) cx_free(s->cx, ins);
-    return s->map[id] != 0;
+    return (s->map[id] = ir_add_renamed(s->out, ir_node(s->in, id), s->map)) != 0;
 }
 
 bool pass_small_matmul(Ctx *cx, Graph *g)
