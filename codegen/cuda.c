@@ -197,9 +197,10 @@ static bool writes_buf(const Kernel *k, uint32_t buf)
 
 /* A row reduction says "one block per SM is enough" (min blocks 1): with
  * the bare block-size bound ptxas capped the 5-reduction loss row of
- * vit_tiny_dino_pass (--fuse=recompute) at 48 registers on sm_80 and
- * spilled 4 bytes; with it, 51 registers and no spill.  Elementwise
- * kernels keep the bare bound (their register use stays lower). */
+ * vit_tiny_dino_pass (softmax statistics recomputed, FUSE_RECOMPUTE) at 48
+ * registers on sm_80 and spilled 4 bytes; with it, 51 registers and no
+ * spill.  Elementwise kernels keep the bare bound (their register use
+ * stays lower). */
 void cgc_signature(CgcOut *o, const Kernel *k, bool err_arg, unsigned block)
 {
     bool rows = k->kind == KK_LOOP && k->nred > 0;
