@@ -122,7 +122,7 @@ static LLVMValueRef libm1(Cg *g, const char *base, DType dt, LLVMValueRef x)
  * that results near FLT_MIN round once.  The argument is clamped to
  * [-104, 88.8] first (the results there are 0 and infinity anyway), NaN
  * passes through.  Within 2 ulp of the libm/interpreter value
- * (test_cpu_diff t_fast_exp measures it); the GPU's expf is also 2 ulp. */
+ * (test_cpu_diff t_fast_math measures it); the GPU's expf is also 2 ulp. */
 static LLVMValueRef emit_expf(Cg *g, LLVMValueRef x)
 {
     LLVMTypeRef f32 = LLVMFloatTypeInContext(g->C), i32 = LLVMInt32TypeInContext(g->C);
