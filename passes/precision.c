@@ -27,9 +27,9 @@
  *   f64 graphs (gradient checks)                        untouched
  *
  *   (*) every backend accumulates a bf16 product in f32 or wider and
- *   rounds once to bf16: the interpreter (ir/interp.c) and the CPU loop
- *   GEMM (runtime/cpu_templates.c, OpenBLAS has no sbgemm) sum in double,
- *   cuBLASLt uses CUBLAS_COMPUTE_32F.
+ *   rounds once to bf16: the interpreter (ir/interp.c) sums in double, the
+ *   CPU (runtime/cpu_templates.c; OpenBLAS has no sbgemm) widens the bf16
+ *   operands to f32 and calls sgemm, cuBLASLt uses CUBLAS_COMPUTE_32F.
  *
  * So the large activations stored in bf16 are exactly the ends of the
  * elementwise chains between matmuls: every matmul result, and every value

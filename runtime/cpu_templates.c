@@ -1,6 +1,7 @@
 /* cpu_templates.c — the kernels the CPU backend runs as C routines: GEMMs
  * through OpenBLAS (cblas_sgemm/dgemm, one call per batch matrix, operands
- * read through strided views; bf16/f16 widened to f32 for sgemm) and the one-node templates (gather,
+ * read through strided views, following the kernel IR's plan; bf16/f16
+ * widened to f32 for sgemm) and the one-node templates (gather,
  * scatter_add, topk, concat, pad, iota, grid_neighbors, resize_matrix,
  * rand_uniform; grid_neighbors and resize_matrix take their values from
  * ir/constgen.c) and the structured op neighbor_topk_gather.
