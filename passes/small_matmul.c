@@ -21,8 +21,12 @@
  *                    axes=[K's axis]) : [batch..., M, N]
  *
  * with a' = a, or a with its last two axes permuted when ta (likewise b'
- * for tb), both broadcast to [batch..., M, K, N]; for K = 1 (an outer
- * product) the sum is a reshape.  A bf16 or f16 product
+ * for tb), both broadcast to [batch..., M, K, N].  For K up to
+ * SMALL_MATMUL_UNROLL the sum is written out instead, term by term:
+ *
+ *   add(... add(a'[..., :, 0:1] * b'[..., 0:1, :], a'[..., :, 1:2] * ...))
+ *
+ * (slices broadcast to [batch..., M, N]), an elementwise kernel.  A bf16 or f16 product
  * multiplies and sums in f32 and rounds once to its dtype, as the bf16
  * policy of precision.c says a product accumulates.  Products whose
  * [batch..., M, K, N] would exceed IR_MAX_RANK axes are left alone.  The
@@ -34,6 +38,8 @@
  * crops' class attention over 37 tokens (1x37x64 = 2368) qualify; ViT
  * attention (196x196x64) and the projections stay library GEMMs. */
 #define SMALL_MATMUL_MAX 4096
+/* K up to which the sum over K is written out as K elementwise terms. */
+#define SMALL_MATMUL_UNROLL 8
 
 typedef struct Small {
     Ctx *cx;
@@ -101,6 +107,35 @@ static NodeId spread(Small *s, NodeId x, int at, const Shape *full, SrcLoc loc)
     return v ? ir_broadcast(s->out, v, full, loc) : 0;
 }
 
+/* x[..., R, C] sliced to index i of axis `axis` (counted from the end: 1
+ * the last), broadcast to shape out. */
+static NodeId pick(Small *s, NodeId x, int axis, int64_t i, const Shape *out, SrcLoc loc)
+{
+    const Shape *sx = &ir_node(s->out, x)->type.shape;
+    int64_t lo[IR_MAX_RANK] = {0}, hi[IR_MAX_RANK];
+    for (int d = 0; d < sx->rank; d++) hi[d] = sx->dim[d];
+    lo[sx->rank - axis] = i, hi[sx->rank - axis] = i + 1;
+    bool full = sx->dim[sx->rank - axis] == 1;
+    NodeId v = full ? x : ir_slice(s->out, x, lo, hi, loc);
+    if (!v || shape_eq(&ir_node(s->out, v)->type.shape, out)) return v;
+    return ir_broadcast(s->out, v, out, loc);
+}
+
+/* sum over k of a'[..., :, k] b'[..., k, :] for K <= SMALL_MATMUL_UNROLL:
+ * elementwise terms added in order, one loop kernel without a reduction
+ * loop (a K of 5 kept 27 of a warp's 32 lanes idle on the GPU). */
+static NodeId unrolled(Small *s, NodeId a, NodeId b, int64_t K, const Shape *so, SrcLoc loc)
+{
+    NodeId r = 0;
+    for (int64_t k = 0; k < K; k++) {
+        NodeId x = pick(s, a, 1, k, so, loc), y = x ? pick(s, b, 2, k, so, loc) : 0;
+        NodeId t = y ? ir_binary(s->out, OP_MUL, x, y, loc) : 0;
+        r = !t ? 0 : r ? ir_binary(s->out, OP_ADD, r, t, loc) : t;
+        if (!r) return 0;
+    }
+    return r;
+}
+
 static bool lower(Small *s, NodeId id)
 {
     const Node *n = ir_node(s->in, id);
@@ -114,11 +149,16 @@ static bool lower(Small *s, NodeId id)
     full.dim[so->rank] = N;
     NodeId a = oriented(s, s->map[n->in[0]], &na->type, n->a.ta, n->loc);
     NodeId b = oriented(s, s->map[n->in[1]], &nb->type, n->a.tb, n->loc);
+    Shape sf = *so; /* the f32 result's shape */
+    if (K <= SMALL_MATMUL_UNROLL) {
+        NodeId r = a && b ? unrolled(s, a, b, K, &sf, n->loc) : 0;
+        if (r && ir_node(s->out, r)->type.dt != n->type.dt) r = ir_cast(s->out, r, n->type.dt, n->loc);
+        return (s->map[id] = r) != 0;
+    }
     NodeId pa = spread(s, a, 0, &full, n->loc), pb = spread(s, b, 2, &full, n->loc);
     NodeId p = pa && pb ? ir_binary(s->out, OP_MUL, pa, pb, n->loc) : 0;
     int64_t axis = so->rank - 1;
-    /* K = 1 (an outer product): the product itself, reshaped */
-    NodeId r = !p ? 0 : K == 1 ? ir_reshape(s->out, p, so, n->loc) : ir_reduce(s->out, OP_REDUCE_SUM, p, &axis, 1, false, n->loc);
+    NodeId r = p ? ir_reduce(s->out, OP_REDUCE_SUM, p, &axis, 1, false, n->loc) : 0;
     if (r && ir_node(s->out, r)->type.dt != n->type.dt) r = ir_cast(s->out, r, n->type.dt, n->loc);
     s->map[id] = r;
     return r != 0;

@@ -124,3685 +124,4095 @@ graph "models/tiny_dino.yaml"
 %123 = slice %118 lo=[2,0,0,0,0] hi=[3,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:40
 %124 = reshape %123 : f32[4,2,17,8] @ models/lib/nn.yaml:67:40
 %125 = permute %122 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:55:23
-%126 = reshape %120 : f32[4,2,17,8,1] @ models/lib/nn.yaml:55:23
-%127 = broadcast %126 : f32[4,2,17,8,17] @ models/lib/nn.yaml:55:23
-%128 = reshape %125 : f32[4,2,1,8,17] @ models/lib/nn.yaml:55:23
-%129 = broadcast %128 : f32[4,2,17,8,17] @ models/lib/nn.yaml:55:23
-%130 = mul %127, %129 : f32[4,2,17,8,17] @ models/lib/nn.yaml:55:23
-%131 = reduce_sum %130 axes=[3] keep=0 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
-%132 = const data=[0.35355338] : f32[] @ models/lib/nn.yaml:55:41
-%133 = broadcast %132 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
-%134 = mul %131, %133 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
-%135 = reduce_max %134 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:14:35
-%136 = stop_gradient %135 : f32[4,2,17,1] @ models/lib/nn.yaml:14:21
-%137 = broadcast %136 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
-%138 = sub %134, %137 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
-%139 = exp %138 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
-%140 = reduce_sum %139 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:20
-%141 = broadcast %140 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%142 = div %139, %141 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%143 = reshape %142 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
-%144 = broadcast %143 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%145 = reshape %124 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
-%146 = broadcast %145 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%147 = mul %144, %146 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%148 = reduce_sum %147 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%149 = permute %148 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/nn.yaml:56:13
-%150 = reshape %149 : f32[4,17,16] @ models/lib/nn.yaml:57:16
-%151 = matmul %150, %53 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%152 = broadcast %54 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%153 = add %151, %152 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%154 = add %94, %153 : f32[4,17,16] @ models/lib/nn.yaml:125:15
-%155 = reduce_sum %154 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%156 = div %155, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%157 = broadcast %156 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%158 = sub %154, %157 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%159 = mul %158, %158 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%160 = reduce_sum %159 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%161 = div %160, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%162 = add %161, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
-%163 = rsqrt %162 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%164 = broadcast %163 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%165 = mul %158, %164 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%166 = broadcast %55 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%167 = mul %165, %166 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%168 = broadcast %56 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%169 = add %167, %168 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%170 = matmul %169, %57 ta=0 tb=1 : f32[4,17,64] @ models/lib/nn.yaml:83:15
-%171 = broadcast %58 : f32[4,17,64] @ models/lib/nn.yaml:84:18
-%172 = add %170, %171 : f32[4,17,64] @ models/lib/nn.yaml:84:18
-%173 = const data=[0.5] : f32[] @ models/lib/nn.yaml:27:16
-%174 = broadcast %173 : f32[4,17,64] @ models/lib/nn.yaml:27:20
-%175 = mul %174, %172 : f32[4,17,64] @ models/lib/nn.yaml:27:20
-%176 = const data=[0.70710677] : f32[] @ models/lib/nn.yaml:27:39
-%177 = broadcast %176 : f32[4,17,64] @ models/lib/nn.yaml:27:37
-%178 = mul %172, %177 : f32[4,17,64] @ models/lib/nn.yaml:27:37
-%179 = erf %178 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%180 = const data=[1] : f32[] @ models/lib/nn.yaml:27:27
-%181 = broadcast %180 : f32[4,17,64] @ models/lib/nn.yaml:27:29
-%182 = add %181, %179 : f32[4,17,64] @ models/lib/nn.yaml:27:29
-%183 = mul %175, %182 : f32[4,17,64] @ models/lib/nn.yaml:27:24
-%184 = matmul %183, %59 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%185 = broadcast %60 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%186 = add %184, %185 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%187 = add %154, %186 : f32[4,17,16] @ models/lib/nn.yaml:126:18
-%188 = reduce_sum %187 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%189 = div %188, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%190 = broadcast %189 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%191 = sub %187, %190 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%192 = mul %191, %191 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%193 = reduce_sum %192 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%194 = div %193, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%195 = add %194, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
-%196 = rsqrt %195 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%197 = broadcast %196 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%198 = mul %191, %197 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%199 = broadcast %61 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%200 = mul %198, %199 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%201 = broadcast %62 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%202 = add %200, %201 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%203 = matmul %202, %63 ta=0 tb=1 : f32[4,17,48] @ models/lib/nn.yaml:83:15
-%204 = broadcast %64 : f32[4,17,48] @ models/lib/nn.yaml:84:18
-%205 = add %203, %204 : f32[4,17,48] @ models/lib/nn.yaml:84:18
-%206 = reshape %205 : f32[4,17,3,2,8] @ models/lib/nn.yaml:66:21
-%207 = permute %206 perm=[2,0,3,1,4] : f32[3,4,2,17,8] @ models/lib/nn.yaml:66:13
-%208 = slice %207 lo=[0,0,0,0,0] hi=[1,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:28
-%209 = reshape %208 : f32[4,2,17,8] @ models/lib/nn.yaml:67:28
-%210 = slice %207 lo=[1,0,0,0,0] hi=[2,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:34
-%211 = reshape %210 : f32[4,2,17,8] @ models/lib/nn.yaml:67:34
-%212 = slice %207 lo=[2,0,0,0,0] hi=[3,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:40
-%213 = reshape %212 : f32[4,2,17,8] @ models/lib/nn.yaml:67:40
-%214 = permute %211 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:55:23
-%215 = reshape %209 : f32[4,2,17,8,1] @ models/lib/nn.yaml:55:23
-%216 = broadcast %215 : f32[4,2,17,8,17] @ models/lib/nn.yaml:55:23
-%217 = reshape %214 : f32[4,2,1,8,17] @ models/lib/nn.yaml:55:23
-%218 = broadcast %217 : f32[4,2,17,8,17] @ models/lib/nn.yaml:55:23
-%219 = mul %216, %218 : f32[4,2,17,8,17] @ models/lib/nn.yaml:55:23
-%220 = reduce_sum %219 axes=[3] keep=0 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
-%221 = mul %220, %133 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
-%222 = reduce_max %221 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:14:35
-%223 = stop_gradient %222 : f32[4,2,17,1] @ models/lib/nn.yaml:14:21
-%224 = broadcast %223 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
-%225 = sub %221, %224 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
-%226 = exp %225 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
-%227 = reduce_sum %226 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:20
-%228 = broadcast %227 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%229 = div %226, %228 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%230 = reshape %229 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
-%231 = broadcast %230 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%232 = reshape %213 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
-%233 = broadcast %232 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%234 = mul %231, %233 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%235 = reduce_sum %234 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%236 = permute %235 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/nn.yaml:56:13
-%237 = reshape %236 : f32[4,17,16] @ models/lib/nn.yaml:57:16
-%238 = matmul %237, %65 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%239 = broadcast %66 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%240 = add %238, %239 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%241 = add %187, %240 : f32[4,17,16] @ models/lib/nn.yaml:125:15
-%242 = reduce_sum %241 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%243 = div %242, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%244 = broadcast %243 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%245 = sub %241, %244 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%246 = mul %245, %245 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%247 = reduce_sum %246 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%248 = div %247, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%249 = add %248, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
-%250 = rsqrt %249 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%251 = broadcast %250 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%252 = mul %245, %251 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%253 = broadcast %67 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%254 = mul %252, %253 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%255 = broadcast %68 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%256 = add %254, %255 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%257 = matmul %256, %69 ta=0 tb=1 : f32[4,17,64] @ models/lib/nn.yaml:83:15
-%258 = broadcast %70 : f32[4,17,64] @ models/lib/nn.yaml:84:18
-%259 = add %257, %258 : f32[4,17,64] @ models/lib/nn.yaml:84:18
-%260 = mul %174, %259 : f32[4,17,64] @ models/lib/nn.yaml:27:20
-%261 = mul %259, %177 : f32[4,17,64] @ models/lib/nn.yaml:27:37
-%262 = erf %261 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%263 = add %181, %262 : f32[4,17,64] @ models/lib/nn.yaml:27:29
-%264 = mul %260, %263 : f32[4,17,64] @ models/lib/nn.yaml:27:24
-%265 = matmul %264, %71 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%266 = broadcast %72 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%267 = add %265, %266 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%268 = add %241, %267 : f32[4,17,16] @ models/lib/nn.yaml:126:18
-%269 = reduce_sum %268 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%270 = div %269, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%271 = broadcast %270 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%272 = sub %268, %271 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%273 = mul %272, %272 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%274 = reduce_sum %273 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%275 = div %274, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%276 = add %275, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
-%277 = rsqrt %276 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%278 = broadcast %277 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%279 = mul %272, %278 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%280 = broadcast %73 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%281 = mul %279, %280 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%282 = broadcast %74 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%283 = add %281, %282 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%284 = slice %283 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/dino.yaml:44:34
-%285 = reshape %284 : f32[4,16] @ models/dino.yaml:44:34
-%286 = matmul %285, %75 ta=0 tb=1 : f32[4,24] @ models/lib/nn.yaml:83:15
-%287 = broadcast %76 : f32[4,24] @ models/lib/nn.yaml:84:18
-%288 = add %286, %287 : f32[4,24] @ models/lib/nn.yaml:84:18
-%289 = broadcast %173 : f32[4,24] @ models/lib/nn.yaml:27:20
-%290 = mul %289, %288 : f32[4,24] @ models/lib/nn.yaml:27:20
-%291 = broadcast %176 : f32[4,24] @ models/lib/nn.yaml:27:37
-%292 = mul %288, %291 : f32[4,24] @ models/lib/nn.yaml:27:37
-%293 = erf %292 : f32[4,24] @ models/lib/nn.yaml:27:31
-%294 = broadcast %180 : f32[4,24] @ models/lib/nn.yaml:27:29
-%295 = add %294, %293 : f32[4,24] @ models/lib/nn.yaml:27:29
-%296 = mul %290, %295 : f32[4,24] @ models/lib/nn.yaml:27:24
-%297 = matmul %296, %77 ta=0 tb=1 : f32[4,24] @ models/lib/nn.yaml:83:15
-%298 = broadcast %78 : f32[4,24] @ models/lib/nn.yaml:84:18
-%299 = add %297, %298 : f32[4,24] @ models/lib/nn.yaml:84:18
-%300 = mul %289, %299 : f32[4,24] @ models/lib/nn.yaml:27:20
-%301 = mul %299, %291 : f32[4,24] @ models/lib/nn.yaml:27:37
-%302 = erf %301 : f32[4,24] @ models/lib/nn.yaml:27:31
-%303 = add %294, %302 : f32[4,24] @ models/lib/nn.yaml:27:29
-%304 = mul %300, %303 : f32[4,24] @ models/lib/nn.yaml:27:24
-%305 = matmul %304, %79 ta=0 tb=1 : f32[4,8] @ models/lib/nn.yaml:83:15
-%306 = broadcast %80 : f32[4,8] @ models/lib/nn.yaml:84:18
-%307 = add %305, %306 : f32[4,8] @ models/lib/nn.yaml:84:18
-%308 = mul %307, %307 : f32[4,8] @ models/lib/nn.yaml:33:35
-%309 = reduce_sum %308 axes=[1] keep=1 : f32[4,1] @ models/lib/nn.yaml:33:29
-%310 = sqrt %309 : f32[4,1] @ models/lib/nn.yaml:33:24
-%311 = const data=[1e-12] : f32[] @ models/lib/nn.yaml:33:61
-%312 = broadcast %311 : f32[4,1] @ models/lib/nn.yaml:33:20
-%313 = max %310, %312 : f32[4,1] @ models/lib/nn.yaml:33:20
-%314 = broadcast %313 : f32[4,8] @ models/lib/nn.yaml:33:18
-%315 = div %307, %314 : f32[4,8] @ models/lib/nn.yaml:33:18
-%316 = broadcast %81 : f32[32,8] @ models/lib/dino.yaml:22:22
-%317 = mul %316, %82 : f32[32,8] @ models/lib/dino.yaml:22:22
-%318 = mul %82, %82 : f32[32,8] @ models/lib/dino.yaml:22:53
-%319 = reduce_sum %318 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:40
-%320 = sqrt %319 : f32[32,1] @ models/lib/dino.yaml:22:35
-%321 = broadcast %320 : f32[32,8] @ models/lib/dino.yaml:22:33
-%322 = div %317, %321 : f32[32,8] @ models/lib/dino.yaml:22:33
-%323 = matmul %315, %322 ta=0 tb=1 : f32[4,32] @ models/lib/dino.yaml:23:18
-%324 = slice %323 lo=[0,0] hi=[2,32] : f32[2,32] @ models/dino.yaml:64:23
-%325 = slice %323 lo=[2,0] hi=[4,32] : f32[2,32] @ models/dino.yaml:64:23
-%326 = reshape %9 : f32[16,48] @ models/lib/vit.yaml:17:20
-%327 = matmul %86, %326 ta=0 tb=1 : f32[4,16,16] @ models/lib/vit.yaml:17:18
-%328 = broadcast %10 : f32[4,16,16] @ models/lib/vit.yaml:17:71
-%329 = add %327, %328 : f32[4,16,16] @ models/lib/vit.yaml:17:71
-%330 = broadcast %7 : f32[4,1,16] @ models/lib/vit.yaml:61:20
-%331 = concat %330, %329 axis=1 : f32[4,17,16] @ models/lib/vit.yaml:61:13
-%332 = broadcast %8 : f32[4,17,16] @ models/lib/vit.yaml:62:15
-%333 = add %331, %332 : f32[4,17,16] @ models/lib/vit.yaml:62:15
-%334 = reduce_sum %333 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%335 = div %334, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%336 = broadcast %335 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%337 = sub %333, %336 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%338 = mul %337, %337 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%339 = reduce_sum %338 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%340 = div %339, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%341 = add %340, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
-%342 = rsqrt %341 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%343 = broadcast %342 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%344 = mul %337, %343 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%345 = broadcast %11 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%346 = mul %344, %345 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%347 = broadcast %12 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%348 = add %346, %347 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%349 = matmul %348, %13 ta=0 tb=1 : f32[4,17,48] @ models/lib/nn.yaml:83:15
-%350 = broadcast %14 : f32[4,17,48] @ models/lib/nn.yaml:84:18
-%351 = add %349, %350 : f32[4,17,48] @ models/lib/nn.yaml:84:18
-%352 = reshape %351 : f32[4,17,3,2,8] @ models/lib/nn.yaml:66:21
-%353 = permute %352 perm=[2,0,3,1,4] : f32[3,4,2,17,8] @ models/lib/nn.yaml:66:13
-%354 = slice %353 lo=[0,0,0,0,0] hi=[1,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:28
-%355 = reshape %354 : f32[4,2,17,8] @ models/lib/nn.yaml:67:28
-%356 = slice %353 lo=[1,0,0,0,0] hi=[2,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:34
-%357 = reshape %356 : f32[4,2,17,8] @ models/lib/nn.yaml:67:34
-%358 = slice %353 lo=[2,0,0,0,0] hi=[3,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:40
-%359 = reshape %358 : f32[4,2,17,8] @ models/lib/nn.yaml:67:40
-%360 = permute %357 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:55:23
-%361 = reshape %355 : f32[4,2,17,8,1] @ models/lib/nn.yaml:55:23
-%362 = broadcast %361 : f32[4,2,17,8,17] @ models/lib/nn.yaml:55:23
-%363 = reshape %360 : f32[4,2,1,8,17] @ models/lib/nn.yaml:55:23
-%364 = broadcast %363 : f32[4,2,17,8,17] @ models/lib/nn.yaml:55:23
-%365 = mul %362, %364 : f32[4,2,17,8,17] @ models/lib/nn.yaml:55:23
-%366 = reduce_sum %365 axes=[3] keep=0 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
-%367 = mul %366, %133 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
-%368 = reduce_max %367 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:14:35
-%369 = stop_gradient %368 : f32[4,2,17,1] @ models/lib/nn.yaml:14:21
-%370 = broadcast %369 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
-%371 = sub %367, %370 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
-%372 = exp %371 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
-%373 = reduce_sum %372 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:20
-%374 = broadcast %373 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%375 = div %372, %374 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%376 = reshape %375 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
-%377 = broadcast %376 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%378 = reshape %359 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
-%379 = broadcast %378 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%380 = mul %377, %379 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%381 = reduce_sum %380 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%382 = permute %381 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/nn.yaml:56:13
-%383 = reshape %382 : f32[4,17,16] @ models/lib/nn.yaml:57:16
-%384 = matmul %383, %15 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%385 = broadcast %16 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%386 = add %384, %385 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%387 = add %333, %386 : f32[4,17,16] @ models/lib/nn.yaml:125:15
-%388 = reduce_sum %387 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%389 = div %388, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%390 = broadcast %389 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%391 = sub %387, %390 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%392 = mul %391, %391 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%393 = reduce_sum %392 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%394 = div %393, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%395 = add %394, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
-%396 = rsqrt %395 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%397 = broadcast %396 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%398 = mul %391, %397 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%399 = broadcast %17 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%400 = mul %398, %399 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%401 = broadcast %18 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%402 = add %400, %401 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%403 = matmul %402, %19 ta=0 tb=1 : f32[4,17,64] @ models/lib/nn.yaml:83:15
-%404 = broadcast %20 : f32[4,17,64] @ models/lib/nn.yaml:84:18
-%405 = add %403, %404 : f32[4,17,64] @ models/lib/nn.yaml:84:18
-%406 = mul %174, %405 : f32[4,17,64] @ models/lib/nn.yaml:27:20
-%407 = mul %405, %177 : f32[4,17,64] @ models/lib/nn.yaml:27:37
-%408 = erf %407 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%409 = add %181, %408 : f32[4,17,64] @ models/lib/nn.yaml:27:29
-%410 = mul %406, %409 : f32[4,17,64] @ models/lib/nn.yaml:27:24
-%411 = matmul %410, %21 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%412 = broadcast %22 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%413 = add %411, %412 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%414 = add %387, %413 : f32[4,17,16] @ models/lib/nn.yaml:126:18
-%415 = reduce_sum %414 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%416 = div %415, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%417 = broadcast %416 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%418 = sub %414, %417 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%419 = mul %418, %418 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%420 = reduce_sum %419 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%421 = div %420, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%422 = add %421, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
-%423 = rsqrt %422 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%424 = broadcast %423 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%425 = mul %418, %424 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%426 = broadcast %23 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%427 = mul %425, %426 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%428 = broadcast %24 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%429 = add %427, %428 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%430 = matmul %429, %25 ta=0 tb=1 : f32[4,17,48] @ models/lib/nn.yaml:83:15
-%431 = broadcast %26 : f32[4,17,48] @ models/lib/nn.yaml:84:18
-%432 = add %430, %431 : f32[4,17,48] @ models/lib/nn.yaml:84:18
-%433 = reshape %432 : f32[4,17,3,2,8] @ models/lib/nn.yaml:66:21
-%434 = permute %433 perm=[2,0,3,1,4] : f32[3,4,2,17,8] @ models/lib/nn.yaml:66:13
-%435 = slice %434 lo=[0,0,0,0,0] hi=[1,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:28
-%436 = reshape %435 : f32[4,2,17,8] @ models/lib/nn.yaml:67:28
-%437 = slice %434 lo=[1,0,0,0,0] hi=[2,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:34
-%438 = reshape %437 : f32[4,2,17,8] @ models/lib/nn.yaml:67:34
-%439 = slice %434 lo=[2,0,0,0,0] hi=[3,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:40
-%440 = reshape %439 : f32[4,2,17,8] @ models/lib/nn.yaml:67:40
-%441 = permute %438 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:55:23
-%442 = reshape %436 : f32[4,2,17,8,1] @ models/lib/nn.yaml:55:23
-%443 = broadcast %442 : f32[4,2,17,8,17] @ models/lib/nn.yaml:55:23
-%444 = reshape %441 : f32[4,2,1,8,17] @ models/lib/nn.yaml:55:23
-%445 = broadcast %444 : f32[4,2,17,8,17] @ models/lib/nn.yaml:55:23
-%446 = mul %443, %445 : f32[4,2,17,8,17] @ models/lib/nn.yaml:55:23
-%447 = reduce_sum %446 axes=[3] keep=0 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
-%448 = mul %447, %133 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
-%449 = reduce_max %448 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:14:35
-%450 = stop_gradient %449 : f32[4,2,17,1] @ models/lib/nn.yaml:14:21
-%451 = broadcast %450 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
-%452 = sub %448, %451 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
-%453 = exp %452 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
-%454 = reduce_sum %453 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:20
-%455 = broadcast %454 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%456 = div %453, %455 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%457 = reshape %456 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
-%458 = broadcast %457 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%459 = reshape %440 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
-%460 = broadcast %459 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%461 = mul %458, %460 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%462 = reduce_sum %461 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%463 = permute %462 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/nn.yaml:56:13
-%464 = reshape %463 : f32[4,17,16] @ models/lib/nn.yaml:57:16
-%465 = matmul %464, %27 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%466 = broadcast %28 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%467 = add %465, %466 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%468 = const data=[0.9] : f32[] @ models/lib/nn.yaml:50:43
-%469 = broadcast %468 : f32[4,17,16] @ models/lib/nn.yaml:50:38
-%470 = div %467, %469 : f32[4,17,16] @ models/lib/nn.yaml:50:38
-%471 = input name="seed" : i64[] @ models/lib/nn.yaml:43:13
-%472 = rand_uniform %471 stream=1 : f32[4] @ models/lib/nn.yaml:43:13
-%473 = broadcast %468 : f32[4] @ models/lib/nn.yaml:44:35
-%474 = add %473, %472 : f32[4] @ models/lib/nn.yaml:44:35
-%475 = floor %474 : f32[4] @ models/lib/nn.yaml:44:24
-%476 = reshape %475 : f32[4,1,1] @ models/lib/nn.yaml:44:16
-%477 = broadcast %476 : f32[4,17,16] @ models/lib/nn.yaml:50:51
-%478 = mul %470, %477 : f32[4,17,16] @ models/lib/nn.yaml:50:51
-%479 = add %414, %478 : f32[4,17,16] @ models/lib/nn.yaml:125:15
-%480 = reduce_sum %479 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%481 = div %480, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%482 = broadcast %481 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%483 = sub %479, %482 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%484 = mul %483, %483 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%485 = reduce_sum %484 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%486 = div %485, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%487 = add %486, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
-%488 = rsqrt %487 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%489 = broadcast %488 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%490 = mul %483, %489 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%491 = broadcast %29 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%492 = mul %490, %491 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%493 = broadcast %30 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%494 = add %492, %493 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%495 = matmul %494, %31 ta=0 tb=1 : f32[4,17,64] @ models/lib/nn.yaml:83:15
-%496 = broadcast %32 : f32[4,17,64] @ models/lib/nn.yaml:84:18
-%497 = add %495, %496 : f32[4,17,64] @ models/lib/nn.yaml:84:18
-%498 = mul %174, %497 : f32[4,17,64] @ models/lib/nn.yaml:27:20
-%499 = mul %497, %177 : f32[4,17,64] @ models/lib/nn.yaml:27:37
-%500 = erf %499 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%501 = add %181, %500 : f32[4,17,64] @ models/lib/nn.yaml:27:29
-%502 = mul %498, %501 : f32[4,17,64] @ models/lib/nn.yaml:27:24
-%503 = matmul %502, %33 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%504 = broadcast %34 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%505 = add %503, %504 : f32[4,17,16] @ models/lib/nn.yaml:84:18
-%506 = div %505, %469 : f32[4,17,16] @ models/lib/nn.yaml:50:38
-%507 = rand_uniform %471 stream=2 : f32[4] @ models/lib/nn.yaml:43:13
-%508 = add %473, %507 : f32[4] @ models/lib/nn.yaml:44:35
-%509 = floor %508 : f32[4] @ models/lib/nn.yaml:44:24
-%510 = reshape %509 : f32[4,1,1] @ models/lib/nn.yaml:44:16
-%511 = broadcast %510 : f32[4,17,16] @ models/lib/nn.yaml:50:51
-%512 = mul %506, %511 : f32[4,17,16] @ models/lib/nn.yaml:50:51
-%513 = add %479, %512 : f32[4,17,16] @ models/lib/nn.yaml:126:18
-%514 = reduce_sum %513 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%515 = div %514, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%516 = broadcast %515 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%517 = sub %513, %516 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%518 = mul %517, %517 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%519 = reduce_sum %518 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%520 = div %519, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%521 = add %520, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
-%522 = rsqrt %521 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%523 = broadcast %522 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%524 = mul %517, %523 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%525 = broadcast %35 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%526 = mul %524, %525 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%527 = broadcast %36 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%528 = add %526, %527 : f32[4,17,16] @ models/lib/nn.yaml:96:46
-%529 = slice %528 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/dino.yaml:44:34
-%530 = reshape %529 : f32[4,16] @ models/dino.yaml:44:34
-%531 = matmul %530, %37 ta=0 tb=1 : f32[4,24] @ models/lib/nn.yaml:83:15
-%532 = broadcast %38 : f32[4,24] @ models/lib/nn.yaml:84:18
-%533 = add %531, %532 : f32[4,24] @ models/lib/nn.yaml:84:18
-%534 = mul %289, %533 : f32[4,24] @ models/lib/nn.yaml:27:20
-%535 = mul %533, %291 : f32[4,24] @ models/lib/nn.yaml:27:37
-%536 = erf %535 : f32[4,24] @ models/lib/nn.yaml:27:31
-%537 = add %294, %536 : f32[4,24] @ models/lib/nn.yaml:27:29
-%538 = mul %534, %537 : f32[4,24] @ models/lib/nn.yaml:27:24
-%539 = matmul %538, %39 ta=0 tb=1 : f32[4,24] @ models/lib/nn.yaml:83:15
-%540 = broadcast %40 : f32[4,24] @ models/lib/nn.yaml:84:18
-%541 = add %539, %540 : f32[4,24] @ models/lib/nn.yaml:84:18
-%542 = mul %289, %541 : f32[4,24] @ models/lib/nn.yaml:27:20
-%543 = mul %541, %291 : f32[4,24] @ models/lib/nn.yaml:27:37
-%544 = erf %543 : f32[4,24] @ models/lib/nn.yaml:27:31
-%545 = add %294, %544 : f32[4,24] @ models/lib/nn.yaml:27:29
-%546 = mul %542, %545 : f32[4,24] @ models/lib/nn.yaml:27:24
-%547 = matmul %546, %41 ta=0 tb=1 : f32[4,8] @ models/lib/nn.yaml:83:15
-%548 = broadcast %42 : f32[4,8] @ models/lib/nn.yaml:84:18
-%549 = add %547, %548 : f32[4,8] @ models/lib/nn.yaml:84:18
-%550 = mul %549, %549 : f32[4,8] @ models/lib/nn.yaml:33:35
-%551 = reduce_sum %550 axes=[1] keep=1 : f32[4,1] @ models/lib/nn.yaml:33:29
-%552 = sqrt %551 : f32[4,1] @ models/lib/nn.yaml:33:24
-%553 = max %552, %312 : f32[4,1] @ models/lib/nn.yaml:33:20
-%554 = broadcast %553 : f32[4,8] @ models/lib/nn.yaml:33:18
-%555 = div %549, %554 : f32[4,8] @ models/lib/nn.yaml:33:18
-%556 = broadcast %43 : f32[32,8] @ models/lib/dino.yaml:22:22
-%557 = mul %556, %44 : f32[32,8] @ models/lib/dino.yaml:22:22
-%558 = mul %44, %44 : f32[32,8] @ models/lib/dino.yaml:22:53
-%559 = reduce_sum %558 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:40
-%560 = sqrt %559 : f32[32,1] @ models/lib/dino.yaml:22:35
-%561 = broadcast %560 : f32[32,8] @ models/lib/dino.yaml:22:33
-%562 = div %557, %561 : f32[32,8] @ models/lib/dino.yaml:22:33
-%563 = matmul %555, %562 ta=0 tb=1 : f32[4,32] @ models/lib/dino.yaml:23:18
-%564 = slice %563 lo=[0,0] hi=[2,32] : f32[2,32] @ models/dino.yaml:65:20
-%565 = slice %563 lo=[2,0] hi=[4,32] : f32[2,32] @ models/dino.yaml:65:20
-%566 = reshape %6 : f32[4,3,3,4,3,4] @ models/lib/vit.yaml:15:21
-%567 = permute %566 perm=[0,2,4,1,3,5] : f32[4,3,3,3,4,4] @ models/lib/vit.yaml:15:13
-%568 = reshape %567 : f32[4,9,48] @ models/lib/vit.yaml:16:13
-%569 = matmul %568, %326 ta=0 tb=1 : f32[4,9,16] @ models/lib/vit.yaml:17:18
-%570 = broadcast %10 : f32[4,9,16] @ models/lib/vit.yaml:17:71
-%571 = add %569, %570 : f32[4,9,16] @ models/lib/vit.yaml:17:71
-%572 = concat %330, %571 axis=1 : f32[4,10,16] @ models/lib/vit.yaml:61:13
-%573 = slice %8 lo=[0,0,0] hi=[1,1,16] : f32[1,1,16] @ models/lib/vit.yaml:41:46
-%574 = slice %8 lo=[0,1,0] hi=[1,17,16] : f32[1,16,16] @ models/lib/vit.yaml:41:72
-%575 = resize_matrix n=4 scale=0.775 : f32[3,4] @ models/lib/vit.yaml:31:13
-%576 = reshape %574 : f32[4,64] @ models/lib/vit.yaml:32:17
-%577 = matmul %575, %576 ta=0 tb=0 : f32[3,64] @ models/lib/vit.yaml:32:15
-%578 = reshape %577 : f32[3,4,16] @ models/lib/vit.yaml:33:21
-%579 = permute %578 perm=[1,0,2] : f32[4,3,16] @ models/lib/vit.yaml:33:13
-%580 = reshape %579 : f32[4,48] @ models/lib/vit.yaml:34:17
-%581 = matmul %575, %580 ta=0 tb=0 : f32[3,48] @ models/lib/vit.yaml:34:15
-%582 = reshape %581 : f32[3,3,16] @ models/lib/vit.yaml:35:21
-%583 = permute %582 perm=[1,0,2] : f32[3,3,16] @ models/lib/vit.yaml:35:13
-%584 = reshape %583 : f32[1,9,16] @ models/lib/vit.yaml:36:16
-%585 = concat %573, %584 axis=1 : f32[1,10,16] @ models/lib/vit.yaml:41:36
-%586 = broadcast %585 : f32[4,10,16] @ models/lib/vit.yaml:62:15
-%587 = add %572, %586 : f32[4,10,16] @ models/lib/vit.yaml:62:15
-%588 = reduce_sum %587 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%589 = broadcast %96 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%590 = div %588, %589 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%591 = broadcast %590 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%592 = sub %587, %591 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%593 = mul %592, %592 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%594 = reduce_sum %593 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%595 = div %594, %589 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%596 = broadcast %104 : f32[4,10,1] @ models/lib/nn.yaml:96:30
-%597 = add %595, %596 : f32[4,10,1] @ models/lib/nn.yaml:96:30
-%598 = rsqrt %597 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%599 = broadcast %598 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%600 = mul %592, %599 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%601 = broadcast %11 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%602 = mul %600, %601 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%603 = broadcast %12 : f32[4,10,16] @ models/lib/nn.yaml:96:46
-%604 = add %602, %603 : f32[4,10,16] @ models/lib/nn.yaml:96:46
-%605 = matmul %604, %13 ta=0 tb=1 : f32[4,10,48] @ models/lib/nn.yaml:83:15
-%606 = broadcast %14 : f32[4,10,48] @ models/lib/nn.yaml:84:18
-%607 = add %605, %606 : f32[4,10,48] @ models/lib/nn.yaml:84:18
-%608 = reshape %607 : f32[4,10,3,2,8] @ models/lib/nn.yaml:66:21
-%609 = permute %608 perm=[2,0,3,1,4] : f32[3,4,2,10,8] @ models/lib/nn.yaml:66:13
-%610 = slice %609 lo=[0,0,0,0,0] hi=[1,4,2,10,8] : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:28
-%611 = reshape %610 : f32[4,2,10,8] @ models/lib/nn.yaml:67:28
-%612 = slice %609 lo=[1,0,0,0,0] hi=[2,4,2,10,8] : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:34
-%613 = reshape %612 : f32[4,2,10,8] @ models/lib/nn.yaml:67:34
-%614 = slice %609 lo=[2,0,0,0,0] hi=[3,4,2,10,8] : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:40
-%615 = reshape %614 : f32[4,2,10,8] @ models/lib/nn.yaml:67:40
-%616 = permute %613 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:55:23
-%617 = reshape %611 : f32[4,2,10,8,1] @ models/lib/nn.yaml:55:23
-%618 = broadcast %617 : f32[4,2,10,8,10] @ models/lib/nn.yaml:55:23
-%619 = reshape %616 : f32[4,2,1,8,10] @ models/lib/nn.yaml:55:23
-%620 = broadcast %619 : f32[4,2,10,8,10] @ models/lib/nn.yaml:55:23
-%621 = mul %618, %620 : f32[4,2,10,8,10] @ models/lib/nn.yaml:55:23
-%622 = reduce_sum %621 axes=[3] keep=0 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
-%623 = broadcast %132 : f32[4,2,10,10] @ models/lib/nn.yaml:55:29
-%624 = mul %622, %623 : f32[4,2,10,10] @ models/lib/nn.yaml:55:29
-%625 = reduce_max %624 axes=[3] keep=1 : f32[4,2,10,1] @ models/lib/nn.yaml:14:35
-%626 = stop_gradient %625 : f32[4,2,10,1] @ models/lib/nn.yaml:14:21
-%627 = broadcast %626 : f32[4,2,10,10] @ models/lib/nn.yaml:14:19
-%628 = sub %624, %627 : f32[4,2,10,10] @ models/lib/nn.yaml:14:19
-%629 = exp %628 : f32[4,2,10,10] @ models/lib/nn.yaml:14:13
-%630 = reduce_sum %629 axes=[3] keep=1 : f32[4,2,10,1] @ models/lib/nn.yaml:15:20
-%631 = broadcast %630 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
-%632 = div %629, %631 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
-%633 = reshape %632 : f32[4,2,10,10,1] @ models/lib/nn.yaml:56:23
-%634 = broadcast %633 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
-%635 = reshape %615 : f32[4,2,1,10,8] @ models/lib/nn.yaml:56:23
-%636 = broadcast %635 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
-%637 = mul %634, %636 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
-%638 = reduce_sum %637 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%639 = permute %638 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/nn.yaml:56:13
-%640 = reshape %639 : f32[4,10,16] @ models/lib/nn.yaml:57:16
-%641 = matmul %640, %15 ta=0 tb=1 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%642 = broadcast %16 : f32[4,10,16] @ models/lib/nn.yaml:84:18
-%643 = add %641, %642 : f32[4,10,16] @ models/lib/nn.yaml:84:18
-%644 = add %587, %643 : f32[4,10,16] @ models/lib/nn.yaml:125:15
-%645 = reduce_sum %644 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%646 = div %645, %589 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%647 = broadcast %646 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%648 = sub %644, %647 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%649 = mul %648, %648 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%650 = reduce_sum %649 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%651 = div %650, %589 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%652 = add %651, %596 : f32[4,10,1] @ models/lib/nn.yaml:96:30
-%653 = rsqrt %652 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%654 = broadcast %653 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%655 = mul %648, %654 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%656 = broadcast %17 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%657 = mul %655, %656 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%658 = broadcast %18 : f32[4,10,16] @ models/lib/nn.yaml:96:46
-%659 = add %657, %658 : f32[4,10,16] @ models/lib/nn.yaml:96:46
-%660 = matmul %659, %19 ta=0 tb=1 : f32[4,10,64] @ models/lib/nn.yaml:83:15
-%661 = broadcast %20 : f32[4,10,64] @ models/lib/nn.yaml:84:18
-%662 = add %660, %661 : f32[4,10,64] @ models/lib/nn.yaml:84:18
-%663 = broadcast %173 : f32[4,10,64] @ models/lib/nn.yaml:27:20
-%664 = mul %663, %662 : f32[4,10,64] @ models/lib/nn.yaml:27:20
-%665 = broadcast %176 : f32[4,10,64] @ models/lib/nn.yaml:27:37
-%666 = mul %662, %665 : f32[4,10,64] @ models/lib/nn.yaml:27:37
-%667 = erf %666 : f32[4,10,64] @ models/lib/nn.yaml:27:31
-%668 = broadcast %180 : f32[4,10,64] @ models/lib/nn.yaml:27:29
-%669 = add %668, %667 : f32[4,10,64] @ models/lib/nn.yaml:27:29
-%670 = mul %664, %669 : f32[4,10,64] @ models/lib/nn.yaml:27:24
-%671 = matmul %670, %21 ta=0 tb=1 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%672 = broadcast %22 : f32[4,10,16] @ models/lib/nn.yaml:84:18
-%673 = add %671, %672 : f32[4,10,16] @ models/lib/nn.yaml:84:18
-%674 = add %644, %673 : f32[4,10,16] @ models/lib/nn.yaml:126:18
-%675 = reduce_sum %674 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%676 = div %675, %589 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%677 = broadcast %676 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%678 = sub %674, %677 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%679 = mul %678, %678 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%680 = reduce_sum %679 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%681 = div %680, %589 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%682 = add %681, %596 : f32[4,10,1] @ models/lib/nn.yaml:96:30
-%683 = rsqrt %682 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%684 = broadcast %683 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%685 = mul %678, %684 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%686 = broadcast %23 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%687 = mul %685, %686 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%688 = broadcast %24 : f32[4,10,16] @ models/lib/nn.yaml:96:46
-%689 = add %687, %688 : f32[4,10,16] @ models/lib/nn.yaml:96:46
-%690 = matmul %689, %25 ta=0 tb=1 : f32[4,10,48] @ models/lib/nn.yaml:83:15
-%691 = broadcast %26 : f32[4,10,48] @ models/lib/nn.yaml:84:18
-%692 = add %690, %691 : f32[4,10,48] @ models/lib/nn.yaml:84:18
-%693 = reshape %692 : f32[4,10,3,2,8] @ models/lib/nn.yaml:66:21
-%694 = permute %693 perm=[2,0,3,1,4] : f32[3,4,2,10,8] @ models/lib/nn.yaml:66:13
-%695 = slice %694 lo=[0,0,0,0,0] hi=[1,4,2,10,8] : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:28
-%696 = reshape %695 : f32[4,2,10,8] @ models/lib/nn.yaml:67:28
-%697 = slice %694 lo=[1,0,0,0,0] hi=[2,4,2,10,8] : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:34
-%698 = reshape %697 : f32[4,2,10,8] @ models/lib/nn.yaml:67:34
-%699 = slice %694 lo=[2,0,0,0,0] hi=[3,4,2,10,8] : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:40
-%700 = reshape %699 : f32[4,2,10,8] @ models/lib/nn.yaml:67:40
-%701 = permute %698 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:55:23
-%702 = reshape %696 : f32[4,2,10,8,1] @ models/lib/nn.yaml:55:23
-%703 = broadcast %702 : f32[4,2,10,8,10] @ models/lib/nn.yaml:55:23
-%704 = reshape %701 : f32[4,2,1,8,10] @ models/lib/nn.yaml:55:23
-%705 = broadcast %704 : f32[4,2,10,8,10] @ models/lib/nn.yaml:55:23
-%706 = mul %703, %705 : f32[4,2,10,8,10] @ models/lib/nn.yaml:55:23
-%707 = reduce_sum %706 axes=[3] keep=0 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
-%708 = mul %707, %623 : f32[4,2,10,10] @ models/lib/nn.yaml:55:29
-%709 = reduce_max %708 axes=[3] keep=1 : f32[4,2,10,1] @ models/lib/nn.yaml:14:35
-%710 = stop_gradient %709 : f32[4,2,10,1] @ models/lib/nn.yaml:14:21
-%711 = broadcast %710 : f32[4,2,10,10] @ models/lib/nn.yaml:14:19
-%712 = sub %708, %711 : f32[4,2,10,10] @ models/lib/nn.yaml:14:19
-%713 = exp %712 : f32[4,2,10,10] @ models/lib/nn.yaml:14:13
-%714 = reduce_sum %713 axes=[3] keep=1 : f32[4,2,10,1] @ models/lib/nn.yaml:15:20
-%715 = broadcast %714 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
-%716 = div %713, %715 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
-%717 = reshape %716 : f32[4,2,10,10,1] @ models/lib/nn.yaml:56:23
-%718 = broadcast %717 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
-%719 = reshape %700 : f32[4,2,1,10,8] @ models/lib/nn.yaml:56:23
-%720 = broadcast %719 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
-%721 = mul %718, %720 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
-%722 = reduce_sum %721 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%723 = permute %722 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/nn.yaml:56:13
-%724 = reshape %723 : f32[4,10,16] @ models/lib/nn.yaml:57:16
-%725 = matmul %724, %27 ta=0 tb=1 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%726 = broadcast %28 : f32[4,10,16] @ models/lib/nn.yaml:84:18
-%727 = add %725, %726 : f32[4,10,16] @ models/lib/nn.yaml:84:18
-%728 = broadcast %468 : f32[4,10,16] @ models/lib/nn.yaml:50:38
-%729 = div %727, %728 : f32[4,10,16] @ models/lib/nn.yaml:50:38
-%730 = rand_uniform %471 stream=3 : f32[4] @ models/lib/nn.yaml:43:13
-%731 = add %473, %730 : f32[4] @ models/lib/nn.yaml:44:35
-%732 = floor %731 : f32[4] @ models/lib/nn.yaml:44:24
-%733 = reshape %732 : f32[4,1,1] @ models/lib/nn.yaml:44:16
-%734 = broadcast %733 : f32[4,10,16] @ models/lib/nn.yaml:50:51
-%735 = mul %729, %734 : f32[4,10,16] @ models/lib/nn.yaml:50:51
-%736 = add %674, %735 : f32[4,10,16] @ models/lib/nn.yaml:125:15
-%737 = reduce_sum %736 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%738 = div %737, %589 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%739 = broadcast %738 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%740 = sub %736, %739 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%741 = mul %740, %740 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%742 = reduce_sum %741 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%743 = div %742, %589 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%744 = add %743, %596 : f32[4,10,1] @ models/lib/nn.yaml:96:30
-%745 = rsqrt %744 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%746 = broadcast %745 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%747 = mul %740, %746 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%748 = broadcast %29 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%749 = mul %747, %748 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%750 = broadcast %30 : f32[4,10,16] @ models/lib/nn.yaml:96:46
-%751 = add %749, %750 : f32[4,10,16] @ models/lib/nn.yaml:96:46
-%752 = matmul %751, %31 ta=0 tb=1 : f32[4,10,64] @ models/lib/nn.yaml:83:15
-%753 = broadcast %32 : f32[4,10,64] @ models/lib/nn.yaml:84:18
-%754 = add %752, %753 : f32[4,10,64] @ models/lib/nn.yaml:84:18
-%755 = mul %663, %754 : f32[4,10,64] @ models/lib/nn.yaml:27:20
-%756 = mul %754, %665 : f32[4,10,64] @ models/lib/nn.yaml:27:37
-%757 = erf %756 : f32[4,10,64] @ models/lib/nn.yaml:27:31
-%758 = add %668, %757 : f32[4,10,64] @ models/lib/nn.yaml:27:29
-%759 = mul %755, %758 : f32[4,10,64] @ models/lib/nn.yaml:27:24
-%760 = matmul %759, %33 ta=0 tb=1 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%761 = broadcast %34 : f32[4,10,16] @ models/lib/nn.yaml:84:18
-%762 = add %760, %761 : f32[4,10,16] @ models/lib/nn.yaml:84:18
-%763 = div %762, %728 : f32[4,10,16] @ models/lib/nn.yaml:50:38
-%764 = rand_uniform %471 stream=4 : f32[4] @ models/lib/nn.yaml:43:13
-%765 = add %473, %764 : f32[4] @ models/lib/nn.yaml:44:35
-%766 = floor %765 : f32[4] @ models/lib/nn.yaml:44:24
-%767 = reshape %766 : f32[4,1,1] @ models/lib/nn.yaml:44:16
-%768 = broadcast %767 : f32[4,10,16] @ models/lib/nn.yaml:50:51
-%769 = mul %763, %768 : f32[4,10,16] @ models/lib/nn.yaml:50:51
-%770 = add %736, %769 : f32[4,10,16] @ models/lib/nn.yaml:126:18
-%771 = reduce_sum %770 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%772 = div %771, %589 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%773 = broadcast %772 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%774 = sub %770, %773 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%775 = mul %774, %774 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%776 = reduce_sum %775 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%777 = div %776, %589 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%778 = add %777, %596 : f32[4,10,1] @ models/lib/nn.yaml:96:30
-%779 = rsqrt %778 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%780 = broadcast %779 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%781 = mul %774, %780 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%782 = broadcast %35 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%783 = mul %781, %782 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%784 = broadcast %36 : f32[4,10,16] @ models/lib/nn.yaml:96:46
-%785 = add %783, %784 : f32[4,10,16] @ models/lib/nn.yaml:96:46
-%786 = slice %785 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/dino.yaml:44:34
-%787 = reshape %786 : f32[4,16] @ models/dino.yaml:44:34
-%788 = matmul %787, %37 ta=0 tb=1 : f32[4,24] @ models/lib/nn.yaml:83:15
-%789 = add %788, %532 : f32[4,24] @ models/lib/nn.yaml:84:18
-%790 = mul %289, %789 : f32[4,24] @ models/lib/nn.yaml:27:20
-%791 = mul %789, %291 : f32[4,24] @ models/lib/nn.yaml:27:37
-%792 = erf %791 : f32[4,24] @ models/lib/nn.yaml:27:31
-%793 = add %294, %792 : f32[4,24] @ models/lib/nn.yaml:27:29
-%794 = mul %790, %793 : f32[4,24] @ models/lib/nn.yaml:27:24
-%795 = matmul %794, %39 ta=0 tb=1 : f32[4,24] @ models/lib/nn.yaml:83:15
-%796 = add %795, %540 : f32[4,24] @ models/lib/nn.yaml:84:18
-%797 = mul %289, %796 : f32[4,24] @ models/lib/nn.yaml:27:20
-%798 = mul %796, %291 : f32[4,24] @ models/lib/nn.yaml:27:37
-%799 = erf %798 : f32[4,24] @ models/lib/nn.yaml:27:31
-%800 = add %294, %799 : f32[4,24] @ models/lib/nn.yaml:27:29
-%801 = mul %797, %800 : f32[4,24] @ models/lib/nn.yaml:27:24
-%802 = matmul %801, %41 ta=0 tb=1 : f32[4,8] @ models/lib/nn.yaml:83:15
-%803 = add %802, %548 : f32[4,8] @ models/lib/nn.yaml:84:18
-%804 = mul %803, %803 : f32[4,8] @ models/lib/nn.yaml:33:35
-%805 = reduce_sum %804 axes=[1] keep=1 : f32[4,1] @ models/lib/nn.yaml:33:29
-%806 = sqrt %805 : f32[4,1] @ models/lib/nn.yaml:33:24
-%807 = max %806, %312 : f32[4,1] @ models/lib/nn.yaml:33:20
-%808 = broadcast %807 : f32[4,8] @ models/lib/nn.yaml:33:18
-%809 = div %803, %808 : f32[4,8] @ models/lib/nn.yaml:33:18
-%810 = matmul %809, %562 ta=0 tb=1 : f32[4,32] @ models/lib/dino.yaml:23:18
-%811 = slice %810 lo=[0,0] hi=[2,32] : f32[2,32] @ models/dino.yaml:65:20
-%812 = slice %810 lo=[2,0] hi=[4,32] : f32[2,32] @ models/dino.yaml:65:20
-%813 = broadcast %83 : f32[2,32] @ models/lib/dino.yaml:38:38
-%814 = sub %324, %813 : f32[2,32] @ models/lib/dino.yaml:38:38
-%815 = broadcast %4 : f32[2,32] @ models/lib/dino.yaml:38:48
-%816 = div %814, %815 : f32[2,32] @ models/lib/dino.yaml:38:48
-%817 = reduce_max %816 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:14:35
-%818 = stop_gradient %817 : f32[2,1] @ models/lib/nn.yaml:14:21
-%819 = broadcast %818 : f32[2,32] @ models/lib/nn.yaml:14:19
-%820 = sub %816, %819 : f32[2,32] @ models/lib/nn.yaml:14:19
-%821 = exp %820 : f32[2,32] @ models/lib/nn.yaml:14:13
-%822 = reduce_sum %821 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:15:20
-%823 = broadcast %822 : f32[2,32] @ models/lib/nn.yaml:15:18
-%824 = div %821, %823 : f32[2,32] @ models/lib/nn.yaml:15:18
-%825 = stop_gradient %824 : f32[2,32] @ models/lib/dino.yaml:38:13
-%826 = const data=[0.1] : f32[] @ models/lib/dino.yaml:39:46
-%827 = broadcast %826 : f32[2,32] @ models/lib/dino.yaml:39:44
-%828 = div %565, %827 : f32[2,32] @ models/lib/dino.yaml:39:44
-%829 = reduce_max %828 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:21:31
-%830 = stop_gradient %829 : f32[2,1] @ models/lib/nn.yaml:21:17
-%831 = broadcast %830 : f32[2,32] @ models/lib/nn.yaml:21:15
-%832 = sub %828, %831 : f32[2,32] @ models/lib/nn.yaml:21:15
-%833 = exp %832 : f32[2,32] @ models/lib/nn.yaml:22:28
-%834 = reduce_sum %833 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:22:24
-%835 = log %834 : f32[2,1] @ models/lib/nn.yaml:22:20
-%836 = broadcast %835 : f32[2,32] @ models/lib/nn.yaml:22:18
-%837 = sub %832, %836 : f32[2,32] @ models/lib/nn.yaml:22:18
-%838 = mul %825, %837 : f32[2,32] @ models/lib/dino.yaml:39:28
-%839 = reduce_sum %838 axes=[1] keep=0 : f32[2] @ models/lib/dino.yaml:39:22
-%840 = neg %839 : f32[2] @ models/lib/dino.yaml:39:21
-%841 = reduce_sum %840 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:39:16
-%842 = const data=[2] : f32[] @ models/lib/dino.yaml:39:16
-%843 = div %841, %842 : f32[] @ models/lib/dino.yaml:39:16
-%844 = div %811, %827 : f32[2,32] @ models/lib/dino.yaml:39:44
-%845 = reduce_max %844 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:21:31
-%846 = stop_gradient %845 : f32[2,1] @ models/lib/nn.yaml:21:17
-%847 = broadcast %846 : f32[2,32] @ models/lib/nn.yaml:21:15
-%848 = sub %844, %847 : f32[2,32] @ models/lib/nn.yaml:21:15
-%849 = exp %848 : f32[2,32] @ models/lib/nn.yaml:22:28
-%850 = reduce_sum %849 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:22:24
-%851 = log %850 : f32[2,1] @ models/lib/nn.yaml:22:20
-%852 = broadcast %851 : f32[2,32] @ models/lib/nn.yaml:22:18
-%853 = sub %848, %852 : f32[2,32] @ models/lib/nn.yaml:22:18
-%854 = mul %825, %853 : f32[2,32] @ models/lib/dino.yaml:39:28
-%855 = reduce_sum %854 axes=[1] keep=0 : f32[2] @ models/lib/dino.yaml:39:22
-%856 = neg %855 : f32[2] @ models/lib/dino.yaml:39:21
-%857 = reduce_sum %856 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:39:16
-%858 = div %857, %842 : f32[] @ models/lib/dino.yaml:39:16
-%859 = add %843, %858 : f32[] @ models/dino.yaml:76:11
-%860 = div %812, %827 : f32[2,32] @ models/lib/dino.yaml:39:44
-%861 = reduce_max %860 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:21:31
-%862 = stop_gradient %861 : f32[2,1] @ models/lib/nn.yaml:21:17
-%863 = broadcast %862 : f32[2,32] @ models/lib/nn.yaml:21:15
-%864 = sub %860, %863 : f32[2,32] @ models/lib/nn.yaml:21:15
-%865 = exp %864 : f32[2,32] @ models/lib/nn.yaml:22:28
-%866 = reduce_sum %865 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:22:24
-%867 = log %866 : f32[2,1] @ models/lib/nn.yaml:22:20
-%868 = broadcast %867 : f32[2,32] @ models/lib/nn.yaml:22:18
-%869 = sub %864, %868 : f32[2,32] @ models/lib/nn.yaml:22:18
-%870 = mul %825, %869 : f32[2,32] @ models/lib/dino.yaml:39:28
-%871 = reduce_sum %870 axes=[1] keep=0 : f32[2] @ models/lib/dino.yaml:39:22
-%872 = neg %871 : f32[2] @ models/lib/dino.yaml:39:21
-%873 = reduce_sum %872 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:39:16
-%874 = div %873, %842 : f32[] @ models/lib/dino.yaml:39:16
-%875 = add %859, %874 : f32[] @ models/dino.yaml:76:11
-%876 = sub %325, %813 : f32[2,32] @ models/lib/dino.yaml:38:38
-%877 = div %876, %815 : f32[2,32] @ models/lib/dino.yaml:38:48
-%878 = reduce_max %877 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:14:35
-%879 = stop_gradient %878 : f32[2,1] @ models/lib/nn.yaml:14:21
-%880 = broadcast %879 : f32[2,32] @ models/lib/nn.yaml:14:19
-%881 = sub %877, %880 : f32[2,32] @ models/lib/nn.yaml:14:19
-%882 = exp %881 : f32[2,32] @ models/lib/nn.yaml:14:13
-%883 = reduce_sum %882 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:15:20
-%884 = broadcast %883 : f32[2,32] @ models/lib/nn.yaml:15:18
-%885 = div %882, %884 : f32[2,32] @ models/lib/nn.yaml:15:18
-%886 = stop_gradient %885 : f32[2,32] @ models/lib/dino.yaml:38:13
-%887 = div %564, %827 : f32[2,32] @ models/lib/dino.yaml:39:44
-%888 = reduce_max %887 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:21:31
-%889 = stop_gradient %888 : f32[2,1] @ models/lib/nn.yaml:21:17
-%890 = broadcast %889 : f32[2,32] @ models/lib/nn.yaml:21:15
-%891 = sub %887, %890 : f32[2,32] @ models/lib/nn.yaml:21:15
-%892 = exp %891 : f32[2,32] @ models/lib/nn.yaml:22:28
-%893 = reduce_sum %892 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:22:24
-%894 = log %893 : f32[2,1] @ models/lib/nn.yaml:22:20
-%895 = broadcast %894 : f32[2,32] @ models/lib/nn.yaml:22:18
-%896 = sub %891, %895 : f32[2,32] @ models/lib/nn.yaml:22:18
-%897 = mul %886, %896 : f32[2,32] @ models/lib/dino.yaml:39:28
-%898 = reduce_sum %897 axes=[1] keep=0 : f32[2] @ models/lib/dino.yaml:39:22
-%899 = neg %898 : f32[2] @ models/lib/dino.yaml:39:21
-%900 = reduce_sum %899 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:39:16
-%901 = div %900, %842 : f32[] @ models/lib/dino.yaml:39:16
-%902 = add %875, %901 : f32[] @ models/dino.yaml:76:11
-%903 = mul %886, %853 : f32[2,32] @ models/lib/dino.yaml:39:28
-%904 = reduce_sum %903 axes=[1] keep=0 : f32[2] @ models/lib/dino.yaml:39:22
-%905 = neg %904 : f32[2] @ models/lib/dino.yaml:39:21
-%906 = reduce_sum %905 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:39:16
-%907 = div %906, %842 : f32[] @ models/lib/dino.yaml:39:16
-%908 = add %902, %907 : f32[] @ models/dino.yaml:76:11
-%909 = mul %886, %869 : f32[2,32] @ models/lib/dino.yaml:39:28
-%910 = reduce_sum %909 axes=[1] keep=0 : f32[2] @ models/lib/dino.yaml:39:22
-%911 = neg %910 : f32[2] @ models/lib/dino.yaml:39:21
-%912 = reduce_sum %911 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:39:16
-%913 = div %912, %842 : f32[] @ models/lib/dino.yaml:39:16
-%914 = add %908, %913 : f32[] @ models/dino.yaml:76:11
-%915 = const data=[6] : f32[] @ models/dino.yaml:73:3
-%916 = div %914, %915 : f32[] @ models/dino.yaml:73:3
-%917 = output %916 name="loss.dino" : f32[] @ models/dino.yaml:73:3
-%918 = output %916 name="loss" : f32[] @ models/dino.yaml:73:3
-%919 = broadcast %468 : f32[1,32] @ models/dino.yaml:70:20
-%920 = mul %83, %919 : f32[1,32] @ models/dino.yaml:70:20
-%921 = concat %324, %325 axis=0 : f32[4,32] @ models/dino.yaml:70:75
-%922 = reduce_sum %921 axes=[0] keep=1 : f32[1,32] @ models/lib/nn.yaml:73:26
-%923 = all_reduce_sum %922 : f32[1,32] @ models/lib/nn.yaml:73:16
-%924 = const data=[4] : f32[] @ models/lib/nn.yaml:73:65
-%925 = broadcast %924 : f32[1,32] @ models/lib/nn.yaml:73:52
-%926 = div %923, %925 : f32[1,32] @ models/lib/nn.yaml:73:52
-%927 = broadcast %826 : f32[1,32] @ models/dino.yaml:70:62
-%928 = mul %927, %926 : f32[1,32] @ models/dino.yaml:70:62
-%929 = add %920, %928 : f32[1,32] @ models/dino.yaml:70:38
-%930 = assign %83, %929 : f32[1,32] @ models/dino.yaml:70:13
-%931 = cast %1 : f64[] @ models/dino.yaml:55:3
-%932 = cast %2 : f64[] @ models/dino.yaml:56:3
-%933 = cast %3 : f64[] @ models/dino.yaml:57:3
-%934 = const data=[-0.083333336] : f32[] @ models/lib/dino.yaml:39:21
-%935 = broadcast %934 : f32[2] @ models/lib/dino.yaml:39:21
-%936 = reshape %935 : f32[2,1] @ models/lib/dino.yaml:39:22
-%937 = broadcast %936 : f32[2,32] @ models/lib/dino.yaml:39:22
-%938 = mul %937, %886 : f32[2,32] @ models/lib/dino.yaml:39:28
-%939 = neg %938 : f32[2,32] @ models/lib/nn.yaml:22:18
-%940 = reduce_sum %939 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:22:18
-%941 = div %940, %866 : f32[2,1] @ models/lib/nn.yaml:22:20
-%942 = broadcast %941 : f32[2,32] @ models/lib/nn.yaml:22:24
-%943 = mul %942, %865 : f32[2,32] @ models/lib/nn.yaml:22:28
-%944 = add %938, %943 : f32[2,32] @ models/lib/nn.yaml:22:28
-%945 = div %944, %827 : f32[2,32] @ models/lib/dino.yaml:39:44
-%946 = div %940, %850 : f32[2,1] @ models/lib/nn.yaml:22:20
-%947 = broadcast %946 : f32[2,32] @ models/lib/nn.yaml:22:24
-%948 = mul %947, %849 : f32[2,32] @ models/lib/nn.yaml:22:28
-%949 = add %938, %948 : f32[2,32] @ models/lib/nn.yaml:22:28
-%950 = div %949, %827 : f32[2,32] @ models/lib/dino.yaml:39:44
-%951 = div %940, %893 : f32[2,1] @ models/lib/nn.yaml:22:20
-%952 = broadcast %951 : f32[2,32] @ models/lib/nn.yaml:22:24
-%953 = mul %952, %892 : f32[2,32] @ models/lib/nn.yaml:22:28
-%954 = add %938, %953 : f32[2,32] @ models/lib/nn.yaml:22:28
-%955 = div %954, %827 : f32[2,32] @ models/lib/dino.yaml:39:44
-%956 = mul %937, %825 : f32[2,32] @ models/lib/dino.yaml:39:28
-%957 = neg %956 : f32[2,32] @ models/lib/nn.yaml:22:18
-%958 = reduce_sum %957 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:22:18
-%959 = div %958, %866 : f32[2,1] @ models/lib/nn.yaml:22:20
-%960 = broadcast %959 : f32[2,32] @ models/lib/nn.yaml:22:24
-%961 = mul %960, %865 : f32[2,32] @ models/lib/nn.yaml:22:28
-%962 = add %956, %961 : f32[2,32] @ models/lib/nn.yaml:22:28
-%963 = div %962, %827 : f32[2,32] @ models/lib/dino.yaml:39:44
-%964 = add %945, %963 : f32[2,32] @ models/lib/dino.yaml:39:44
-%965 = div %958, %850 : f32[2,1] @ models/lib/nn.yaml:22:20
-%966 = broadcast %965 : f32[2,32] @ models/lib/nn.yaml:22:24
-%967 = mul %966, %849 : f32[2,32] @ models/lib/nn.yaml:22:28
-%968 = add %956, %967 : f32[2,32] @ models/lib/nn.yaml:22:28
-%969 = div %968, %827 : f32[2,32] @ models/lib/dino.yaml:39:44
-%970 = add %950, %969 : f32[2,32] @ models/lib/dino.yaml:39:44
-%971 = div %958, %834 : f32[2,1] @ models/lib/nn.yaml:22:20
-%972 = broadcast %971 : f32[2,32] @ models/lib/nn.yaml:22:24
-%973 = mul %972, %833 : f32[2,32] @ models/lib/nn.yaml:22:28
-%974 = add %956, %973 : f32[2,32] @ models/lib/nn.yaml:22:28
-%975 = div %974, %827 : f32[2,32] @ models/lib/dino.yaml:39:44
-%976 = concat %970, %964 axis=0 : f32[4,32] @ models/dino.yaml:65:20
-%977 = matmul %976, %562 ta=0 tb=0 : f32[4,8] @ models/lib/dino.yaml:23:18
-%978 = matmul %976, %809 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
-%979 = div %978, %561 : f32[32,8] @ models/lib/dino.yaml:22:33
-%980 = mul %979, %562 : f32[32,8] @ models/lib/dino.yaml:22:33
-%981 = neg %980 : f32[32,8] @ models/lib/dino.yaml:22:33
-%982 = reduce_sum %981 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%983 = broadcast %173 : f32[32,1] @ models/lib/dino.yaml:22:35
-%984 = mul %982, %983 : f32[32,1] @ models/lib/dino.yaml:22:35
-%985 = div %984, %560 : f32[32,1] @ models/lib/dino.yaml:22:35
-%986 = broadcast %985 : f32[32,8] @ models/lib/dino.yaml:22:40
-%987 = mul %986, %44 : f32[32,8] @ models/lib/dino.yaml:22:53
-%988 = add %987, %987 : f32[32,8] @ models/lib/dino.yaml:22:53
-%989 = mul %979, %556 : f32[32,8] @ models/lib/dino.yaml:22:22
-%990 = add %988, %989 : f32[32,8] @ models/lib/dino.yaml:22:22
-%991 = div %977, %808 : f32[4,8] @ models/lib/nn.yaml:33:18
-%992 = mul %991, %809 : f32[4,8] @ models/lib/nn.yaml:33:18
-%993 = neg %992 : f32[4,8] @ models/lib/nn.yaml:33:18
-%994 = reduce_sum %993 axes=[1] keep=1 : f32[4,1] @ models/lib/nn.yaml:33:18
-%995 = const data=[0] : f32[] @ models/lib/nn.yaml:33:20
-%996 = broadcast %995 : f32[4,1] @ models/lib/nn.yaml:33:20
-%997 = broadcast %173 : f32[4,1] @ models/lib/nn.yaml:33:20
-%998 = mul %994, %997 : f32[4,1] @ models/lib/nn.yaml:33:20
-%999 = eq %806, %312 : bool[4,1] @ models/lib/nn.yaml:33:20
-%1000 = select %999, %998, %996 : f32[4,1] @ models/lib/nn.yaml:33:20
-%1001 = gt %806, %312 : bool[4,1] @ models/lib/nn.yaml:33:20
-%1002 = select %1001, %994, %1000 : f32[4,1] @ models/lib/nn.yaml:33:20
-%1003 = mul %1002, %997 : f32[4,1] @ models/lib/nn.yaml:33:24
-%1004 = div %1003, %806 : f32[4,1] @ models/lib/nn.yaml:33:24
-%1005 = broadcast %1004 : f32[4,8] @ models/lib/nn.yaml:33:29
-%1006 = mul %1005, %803 : f32[4,8] @ models/lib/nn.yaml:33:35
-%1007 = add %991, %1006 : f32[4,8] @ models/lib/nn.yaml:33:35
-%1008 = add %1007, %1006 : f32[4,8] @ models/lib/nn.yaml:33:35
-%1009 = reduce_sum %1008 axes=[0] keep=1 : f32[1,8] @ models/lib/nn.yaml:84:18
-%1010 = reshape %1009 : f32[8] @ models/lib/nn.yaml:84:18
-%1011 = matmul %1008, %41 ta=0 tb=0 : f32[4,24] @ models/lib/nn.yaml:83:15
-%1012 = matmul %1008, %801 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%1013 = mul %1011, %800 : f32[4,24] @ models/lib/nn.yaml:27:24
-%1014 = mul %1011, %797 : f32[4,24] @ models/lib/nn.yaml:27:24
-%1015 = mul %798, %798 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1016 = neg %1015 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1017 = exp %1016 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1018 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%1019 = broadcast %1018 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1020 = mul %1017, %1019 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1021 = mul %1014, %1020 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1022 = mul %1021, %291 : f32[4,24] @ models/lib/nn.yaml:27:37
-%1023 = mul %1013, %289 : f32[4,24] @ models/lib/nn.yaml:27:20
-%1024 = add %1022, %1023 : f32[4,24] @ models/lib/nn.yaml:27:20
-%1025 = reduce_sum %1024 axes=[0] keep=1 : f32[1,24] @ models/lib/nn.yaml:84:18
-%1026 = reshape %1025 : f32[24] @ models/lib/nn.yaml:84:18
-%1027 = matmul %1024, %39 ta=0 tb=0 : f32[4,24] @ models/lib/nn.yaml:83:15
-%1028 = matmul %1024, %794 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%1029 = mul %1027, %793 : f32[4,24] @ models/lib/nn.yaml:27:24
-%1030 = mul %1027, %790 : f32[4,24] @ models/lib/nn.yaml:27:24
-%1031 = mul %791, %791 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1032 = neg %1031 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1033 = exp %1032 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1034 = mul %1033, %1019 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1035 = mul %1030, %1034 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1036 = mul %1035, %291 : f32[4,24] @ models/lib/nn.yaml:27:37
-%1037 = mul %1029, %289 : f32[4,24] @ models/lib/nn.yaml:27:20
-%1038 = add %1036, %1037 : f32[4,24] @ models/lib/nn.yaml:27:20
-%1039 = reduce_sum %1038 axes=[0] keep=1 : f32[1,24] @ models/lib/nn.yaml:84:18
-%1040 = reshape %1039 : f32[24] @ models/lib/nn.yaml:84:18
-%1041 = matmul %1038, %37 ta=0 tb=0 : f32[4,16] @ models/lib/nn.yaml:83:15
-%1042 = matmul %1038, %787 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%1043 = reshape %1041 : f32[4,1,16] @ models/dino.yaml:44:34
-%1044 = pad %1043 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/dino.yaml:44:34
-%1045 = reduce_sum %1044 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%1046 = reshape %1045 : f32[16] @ models/lib/nn.yaml:96:46
-%1047 = mul %1044, %782 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%1048 = mul %1044, %781 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%1049 = reduce_sum %1048 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%1050 = reshape %1049 : f32[16] @ models/lib/nn.yaml:96:37
-%1051 = mul %1047, %780 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%1052 = mul %1047, %774 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%1053 = reduce_sum %1052 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%1054 = mul %779, %779 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1055 = mul %779, %1054 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1056 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%1057 = broadcast %1056 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1058 = mul %1055, %1057 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1059 = mul %1053, %1058 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1060 = div %1059, %589 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%1061 = broadcast %1060 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%1062 = mul %1061, %774 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%1063 = add %1051, %1062 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%1064 = add %1063, %1062 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%1065 = neg %1064 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%1066 = reduce_sum %1065 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%1067 = div %1066, %589 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%1068 = broadcast %1067 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%1069 = add %1064, %1068 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%1070 = mul %1069, %768 : f32[4,10,16] @ models/lib/nn.yaml:50:51
-%1071 = div %1070, %728 : f32[4,10,16] @ models/lib/nn.yaml:50:38
-%1072 = reduce_sum %1071 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%1073 = reshape %1072 : f32[16] @ models/lib/nn.yaml:84:18
-%1074 = matmul %1071, %33 ta=0 tb=0 : f32[4,10,64] @ models/lib/nn.yaml:83:15
-%1075 = reshape %759 : f32[40,64] @ models/lib/nn.yaml:83:15
-%1076 = reshape %1071 : f32[40,16] @ models/lib/nn.yaml:83:15
-%1077 = matmul %1076, %1075 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%1078 = mul %1074, %758 : f32[4,10,64] @ models/lib/nn.yaml:27:24
-%1079 = mul %1074, %755 : f32[4,10,64] @ models/lib/nn.yaml:27:24
-%1080 = mul %756, %756 : f32[4,10,64] @ models/lib/nn.yaml:27:31
-%1081 = neg %1080 : f32[4,10,64] @ models/lib/nn.yaml:27:31
-%1082 = exp %1081 : f32[4,10,64] @ models/lib/nn.yaml:27:31
-%1083 = broadcast %1018 : f32[4,10,64] @ models/lib/nn.yaml:27:31
-%1084 = mul %1082, %1083 : f32[4,10,64] @ models/lib/nn.yaml:27:31
-%1085 = mul %1079, %1084 : f32[4,10,64] @ models/lib/nn.yaml:27:31
-%1086 = mul %1085, %665 : f32[4,10,64] @ models/lib/nn.yaml:27:37
-%1087 = mul %1078, %663 : f32[4,10,64] @ models/lib/nn.yaml:27:20
-%1088 = add %1086, %1087 : f32[4,10,64] @ models/lib/nn.yaml:27:20
-%1089 = reduce_sum %1088 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%1090 = reshape %1089 : f32[64] @ models/lib/nn.yaml:84:18
-%1091 = matmul %1088, %31 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%1092 = reshape %751 : f32[40,16] @ models/lib/nn.yaml:83:15
-%1093 = reshape %1088 : f32[40,64] @ models/lib/nn.yaml:83:15
-%1094 = matmul %1093, %1092 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%1095 = reduce_sum %1091 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%1096 = reshape %1095 : f32[16] @ models/lib/nn.yaml:96:46
-%1097 = mul %1091, %748 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%1098 = mul %1091, %747 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%1099 = reduce_sum %1098 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%1100 = reshape %1099 : f32[16] @ models/lib/nn.yaml:96:37
-%1101 = mul %1097, %746 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%1102 = mul %1097, %740 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%1103 = reduce_sum %1102 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%1104 = mul %745, %745 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1105 = mul %745, %1104 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1106 = mul %1105, %1057 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1107 = mul %1103, %1106 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1108 = div %1107, %589 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%1109 = broadcast %1108 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%1110 = mul %1109, %740 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%1111 = add %1101, %1110 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%1112 = add %1111, %1110 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%1113 = add %1069, %1112 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%1114 = neg %1112 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%1115 = reduce_sum %1114 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%1116 = div %1115, %589 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%1117 = broadcast %1116 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%1118 = add %1113, %1117 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%1119 = mul %1118, %734 : f32[4,10,16] @ models/lib/nn.yaml:50:51
-%1120 = div %1119, %728 : f32[4,10,16] @ models/lib/nn.yaml:50:38
-%1121 = reduce_sum %1120 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%1122 = reshape %1121 : f32[16] @ models/lib/nn.yaml:84:18
-%1123 = matmul %1120, %27 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%1124 = reshape %723 : f32[40,16] @ models/lib/nn.yaml:83:15
-%1125 = reshape %1120 : f32[40,16] @ models/lib/nn.yaml:83:15
-%1126 = matmul %1125, %1124 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%1127 = reshape %1123 : f32[4,10,2,8] @ models/lib/nn.yaml:57:16
-%1128 = permute %1127 perm=[0,2,1,3] : f32[4,2,10,8] @ models/lib/nn.yaml:56:13
-%1129 = permute %700 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
-%1130 = reshape %1128 : f32[4,2,10,8,1] @ models/lib/nn.yaml:56:23
-%1131 = broadcast %1130 : f32[4,2,10,8,10] @ models/lib/nn.yaml:56:23
-%1132 = reshape %1129 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%1133 = broadcast %1132 : f32[4,2,10,8,10] @ models/lib/nn.yaml:56:23
-%1134 = mul %1131, %1133 : f32[4,2,10,8,10] @ models/lib/nn.yaml:56:23
-%1135 = reduce_sum %1134 axes=[3] keep=0 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
-%1136 = permute %716 perm=[0,1,3,2] : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
-%1137 = reshape %1136 : f32[4,2,10,10,1] @ models/lib/nn.yaml:56:23
-%1138 = broadcast %1137 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
-%1139 = reshape %1128 : f32[4,2,1,10,8] @ models/lib/nn.yaml:56:23
-%1140 = broadcast %1139 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
-%1141 = mul %1138, %1140 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
-%1142 = reduce_sum %1141 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%1143 = div %1135, %715 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
-%1144 = mul %1143, %716 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
-%1145 = neg %1144 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
-%1146 = reduce_sum %1145 axes=[3] keep=1 : f32[4,2,10,1] @ models/lib/nn.yaml:15:18
-%1147 = broadcast %1146 : f32[4,2,10,10] @ models/lib/nn.yaml:15:20
-%1148 = add %1143, %1147 : f32[4,2,10,10] @ models/lib/nn.yaml:15:20
-%1149 = mul %1148, %713 : f32[4,2,10,10] @ models/lib/nn.yaml:14:13
-%1150 = mul %1149, %623 : f32[4,2,10,10] @ models/lib/nn.yaml:55:29
-%1151 = reshape %1150 : f32[4,2,10,10,1] @ models/lib/nn.yaml:55:23
-%1152 = broadcast %1151 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
-%1153 = reshape %698 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%1154 = broadcast %1153 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
-%1155 = mul %1152, %1154 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
-%1156 = reduce_sum %1155 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%1157 = permute %1150 perm=[0,1,3,2] : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
-%1158 = reshape %1157 : f32[4,2,10,10,1] @ models/lib/nn.yaml:55:23
-%1159 = broadcast %1158 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
-%1160 = reshape %696 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%1161 = broadcast %1160 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
-%1162 = mul %1159, %1161 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
-%1163 = reduce_sum %1162 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%1164 = reshape %1142 : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:40
-%1165 = reshape %1163 : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:34
-%1166 = reshape %1156 : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:28
-%1167 = concat %1166, %1165, %1164 axis=0 : f32[3,4,2,10,8] @ models/lib/nn.yaml:67:28
-%1168 = permute %1167 perm=[1,3,0,2,4] : f32[4,10,3,2,8] @ models/lib/nn.yaml:66:13
-%1169 = reshape %1168 : f32[4,10,48] @ models/lib/nn.yaml:66:21
-%1170 = reduce_sum %1169 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%1171 = reshape %1170 : f32[48] @ models/lib/nn.yaml:84:18
-%1172 = matmul %1169, %25 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%1173 = reshape %689 : f32[40,16] @ models/lib/nn.yaml:83:15
-%1174 = reshape %1168 : f32[40,48] @ models/lib/nn.yaml:83:15
-%1175 = matmul %1174, %1173 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%1176 = reduce_sum %1172 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%1177 = reshape %1176 : f32[16] @ models/lib/nn.yaml:96:46
-%1178 = mul %1172, %686 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%1179 = mul %1172, %685 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%1180 = reduce_sum %1179 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%1181 = reshape %1180 : f32[16] @ models/lib/nn.yaml:96:37
-%1182 = mul %1178, %684 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%1183 = mul %1178, %678 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%1184 = reduce_sum %1183 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%1185 = mul %683, %683 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1186 = mul %683, %1185 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1187 = mul %1186, %1057 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1188 = mul %1184, %1187 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1189 = div %1188, %589 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%1190 = broadcast %1189 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%1191 = mul %1190, %678 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%1192 = add %1182, %1191 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%1193 = add %1192, %1191 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%1194 = add %1118, %1193 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%1195 = neg %1193 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%1196 = reduce_sum %1195 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%1197 = div %1196, %589 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%1198 = broadcast %1197 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%1199 = add %1194, %1198 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%1200 = reduce_sum %1199 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%1201 = reshape %1200 : f32[16] @ models/lib/nn.yaml:84:18
-%1202 = matmul %1199, %21 ta=0 tb=0 : f32[4,10,64] @ models/lib/nn.yaml:83:15
-%1203 = reshape %670 : f32[40,64] @ models/lib/nn.yaml:83:15
-%1204 = reshape %1199 : f32[40,16] @ models/lib/nn.yaml:83:15
-%1205 = matmul %1204, %1203 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%1206 = mul %1202, %669 : f32[4,10,64] @ models/lib/nn.yaml:27:24
-%1207 = mul %1202, %664 : f32[4,10,64] @ models/lib/nn.yaml:27:24
-%1208 = mul %666, %666 : f32[4,10,64] @ models/lib/nn.yaml:27:31
-%1209 = neg %1208 : f32[4,10,64] @ models/lib/nn.yaml:27:31
-%1210 = exp %1209 : f32[4,10,64] @ models/lib/nn.yaml:27:31
-%1211 = mul %1210, %1083 : f32[4,10,64] @ models/lib/nn.yaml:27:31
-%1212 = mul %1207, %1211 : f32[4,10,64] @ models/lib/nn.yaml:27:31
-%1213 = mul %1212, %665 : f32[4,10,64] @ models/lib/nn.yaml:27:37
-%1214 = mul %1206, %663 : f32[4,10,64] @ models/lib/nn.yaml:27:20
-%1215 = add %1213, %1214 : f32[4,10,64] @ models/lib/nn.yaml:27:20
-%1216 = reduce_sum %1215 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%1217 = reshape %1216 : f32[64] @ models/lib/nn.yaml:84:18
-%1218 = matmul %1215, %19 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%1219 = reshape %659 : f32[40,16] @ models/lib/nn.yaml:83:15
-%1220 = reshape %1215 : f32[40,64] @ models/lib/nn.yaml:83:15
-%1221 = matmul %1220, %1219 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%1222 = reduce_sum %1218 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%1223 = reshape %1222 : f32[16] @ models/lib/nn.yaml:96:46
-%1224 = mul %1218, %656 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%1225 = mul %1218, %655 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%1226 = reduce_sum %1225 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%1227 = reshape %1226 : f32[16] @ models/lib/nn.yaml:96:37
-%1228 = mul %1224, %654 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%1229 = mul %1224, %648 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%1230 = reduce_sum %1229 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%1231 = mul %653, %653 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1232 = mul %653, %1231 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1233 = mul %1232, %1057 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1234 = mul %1230, %1233 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1235 = div %1234, %589 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%1236 = broadcast %1235 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%1237 = mul %1236, %648 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%1238 = add %1228, %1237 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%1239 = add %1238, %1237 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%1240 = add %1199, %1239 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%1241 = neg %1239 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%1242 = reduce_sum %1241 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%1243 = div %1242, %589 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%1244 = broadcast %1243 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%1245 = add %1240, %1244 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%1246 = reduce_sum %1245 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%1247 = reshape %1246 : f32[16] @ models/lib/nn.yaml:84:18
-%1248 = matmul %1245, %15 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%1249 = reshape %639 : f32[40,16] @ models/lib/nn.yaml:83:15
-%1250 = reshape %1245 : f32[40,16] @ models/lib/nn.yaml:83:15
-%1251 = matmul %1250, %1249 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%1252 = reshape %1248 : f32[4,10,2,8] @ models/lib/nn.yaml:57:16
-%1253 = permute %1252 perm=[0,2,1,3] : f32[4,2,10,8] @ models/lib/nn.yaml:56:13
-%1254 = permute %615 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
-%1255 = reshape %1253 : f32[4,2,10,8,1] @ models/lib/nn.yaml:56:23
-%1256 = broadcast %1255 : f32[4,2,10,8,10] @ models/lib/nn.yaml:56:23
-%1257 = reshape %1254 : f32[4,2,1,8,10] @ models/lib/nn.yaml:56:23
-%1258 = broadcast %1257 : f32[4,2,10,8,10] @ models/lib/nn.yaml:56:23
-%1259 = mul %1256, %1258 : f32[4,2,10,8,10] @ models/lib/nn.yaml:56:23
-%1260 = reduce_sum %1259 axes=[3] keep=0 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
-%1261 = permute %632 perm=[0,1,3,2] : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
-%1262 = reshape %1261 : f32[4,2,10,10,1] @ models/lib/nn.yaml:56:23
-%1263 = broadcast %1262 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
-%1264 = reshape %1253 : f32[4,2,1,10,8] @ models/lib/nn.yaml:56:23
-%1265 = broadcast %1264 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
-%1266 = mul %1263, %1265 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
-%1267 = reduce_sum %1266 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%1268 = div %1260, %631 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
-%1269 = mul %1268, %632 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
-%1270 = neg %1269 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
-%1271 = reduce_sum %1270 axes=[3] keep=1 : f32[4,2,10,1] @ models/lib/nn.yaml:15:18
-%1272 = broadcast %1271 : f32[4,2,10,10] @ models/lib/nn.yaml:15:20
-%1273 = add %1268, %1272 : f32[4,2,10,10] @ models/lib/nn.yaml:15:20
-%1274 = mul %1273, %629 : f32[4,2,10,10] @ models/lib/nn.yaml:14:13
-%1275 = mul %1274, %623 : f32[4,2,10,10] @ models/lib/nn.yaml:55:29
-%1276 = reshape %1275 : f32[4,2,10,10,1] @ models/lib/nn.yaml:55:23
-%1277 = broadcast %1276 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
-%1278 = reshape %613 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%1279 = broadcast %1278 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
-%1280 = mul %1277, %1279 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
-%1281 = reduce_sum %1280 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%1282 = permute %1275 perm=[0,1,3,2] : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
-%1283 = reshape %1282 : f32[4,2,10,10,1] @ models/lib/nn.yaml:55:23
-%1284 = broadcast %1283 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
-%1285 = reshape %611 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%1286 = broadcast %1285 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
-%1287 = mul %1284, %1286 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
-%1288 = reduce_sum %1287 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%1289 = reshape %1267 : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:40
-%1290 = reshape %1288 : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:34
-%1291 = reshape %1281 : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:28
-%1292 = concat %1291, %1290, %1289 axis=0 : f32[3,4,2,10,8] @ models/lib/nn.yaml:67:28
-%1293 = permute %1292 perm=[1,3,0,2,4] : f32[4,10,3,2,8] @ models/lib/nn.yaml:66:13
-%1294 = reshape %1293 : f32[4,10,48] @ models/lib/nn.yaml:66:21
-%1295 = reduce_sum %1294 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%1296 = reshape %1295 : f32[48] @ models/lib/nn.yaml:84:18
-%1297 = matmul %1294, %13 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%1298 = reshape %604 : f32[40,16] @ models/lib/nn.yaml:83:15
-%1299 = reshape %1293 : f32[40,48] @ models/lib/nn.yaml:83:15
-%1300 = matmul %1299, %1298 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%1301 = reduce_sum %1297 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%1302 = reshape %1301 : f32[16] @ models/lib/nn.yaml:96:46
-%1303 = mul %1297, %601 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%1304 = mul %1297, %600 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%1305 = reduce_sum %1304 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%1306 = reshape %1305 : f32[16] @ models/lib/nn.yaml:96:37
-%1307 = mul %1303, %599 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%1308 = mul %1303, %592 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%1309 = reduce_sum %1308 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%1310 = mul %598, %598 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1311 = mul %598, %1310 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1312 = mul %1311, %1057 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1313 = mul %1309, %1312 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%1314 = div %1313, %589 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%1315 = broadcast %1314 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%1316 = mul %1315, %592 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%1317 = add %1307, %1316 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%1318 = add %1317, %1316 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%1319 = add %1245, %1318 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%1320 = neg %1318 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%1321 = reduce_sum %1320 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%1322 = div %1321, %589 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%1323 = broadcast %1322 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%1324 = add %1319, %1323 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%1325 = reduce_sum %1324 axes=[0] keep=1 : f32[1,10,16] @ models/lib/vit.yaml:62:15
-%1326 = slice %1325 lo=[0,0,0] hi=[1,1,16] : f32[1,1,16] @ models/lib/vit.yaml:41:36
-%1327 = slice %1325 lo=[0,1,0] hi=[1,10,16] : f32[1,9,16] @ models/lib/vit.yaml:41:36
-%1328 = reshape %1327 : f32[3,3,16] @ models/lib/vit.yaml:36:16
-%1329 = permute %1328 perm=[1,0,2] : f32[3,3,16] @ models/lib/vit.yaml:35:13
-%1330 = reshape %1329 : f32[3,48] @ models/lib/vit.yaml:35:21
-%1331 = matmul %575, %1330 ta=1 tb=0 : f32[4,48] @ models/lib/vit.yaml:34:15
-%1332 = reshape %1331 : f32[4,3,16] @ models/lib/vit.yaml:34:17
-%1333 = permute %1332 perm=[1,0,2] : f32[3,4,16] @ models/lib/vit.yaml:33:13
-%1334 = reshape %1333 : f32[3,64] @ models/lib/vit.yaml:33:21
-%1335 = matmul %575, %1334 ta=1 tb=0 : f32[4,64] @ models/lib/vit.yaml:32:15
-%1336 = reshape %1335 : f32[1,16,16] @ models/lib/vit.yaml:32:17
-%1337 = concat %1326, %1336 axis=1 : f32[1,17,16] @ models/lib/vit.yaml:41:46
-%1338 = slice %1324 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:61:13
-%1339 = slice %1324 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:61:13
-%1340 = reduce_sum %1338 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:61:20
-%1341 = reduce_sum %1339 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%1342 = reshape %1341 : f32[16] @ models/lib/vit.yaml:17:71
-%1343 = reshape %567 : f32[36,48] @ models/lib/vit.yaml:17:18
-%1344 = reshape %1339 : f32[36,16] @ models/lib/vit.yaml:17:18
-%1345 = matmul %1344, %1343 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
-%1346 = reshape %1345 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%1347 = concat %955, %975 axis=0 : f32[4,32] @ models/dino.yaml:65:20
-%1348 = matmul %1347, %562 ta=0 tb=0 : f32[4,8] @ models/lib/dino.yaml:23:18
-%1349 = matmul %1347, %555 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
-%1350 = div %1349, %561 : f32[32,8] @ models/lib/dino.yaml:22:33
-%1351 = mul %1350, %562 : f32[32,8] @ models/lib/dino.yaml:22:33
-%1352 = neg %1351 : f32[32,8] @ models/lib/dino.yaml:22:33
-%1353 = reduce_sum %1352 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%1354 = mul %1353, %983 : f32[32,1] @ models/lib/dino.yaml:22:35
-%1355 = div %1354, %560 : f32[32,1] @ models/lib/dino.yaml:22:35
-%1356 = broadcast %1355 : f32[32,8] @ models/lib/dino.yaml:22:40
-%1357 = mul %1356, %44 : f32[32,8] @ models/lib/dino.yaml:22:53
-%1358 = add %990, %1357 : f32[32,8] @ models/lib/dino.yaml:22:53
-%1359 = add %1358, %1357 : f32[32,8] @ models/lib/dino.yaml:22:53
-%1360 = mul %1350, %556 : f32[32,8] @ models/lib/dino.yaml:22:22
-%1361 = add %1359, %1360 : f32[32,8] @ models/lib/dino.yaml:22:22
-%1362 = div %1348, %554 : f32[4,8] @ models/lib/nn.yaml:33:18
-%1363 = mul %1362, %555 : f32[4,8] @ models/lib/nn.yaml:33:18
-%1364 = neg %1363 : f32[4,8] @ models/lib/nn.yaml:33:18
-%1365 = reduce_sum %1364 axes=[1] keep=1 : f32[4,1] @ models/lib/nn.yaml:33:18
-%1366 = mul %1365, %997 : f32[4,1] @ models/lib/nn.yaml:33:20
-%1367 = eq %552, %312 : bool[4,1] @ models/lib/nn.yaml:33:20
-%1368 = select %1367, %1366, %996 : f32[4,1] @ models/lib/nn.yaml:33:20
-%1369 = gt %552, %312 : bool[4,1] @ models/lib/nn.yaml:33:20
-%1370 = select %1369, %1365, %1368 : f32[4,1] @ models/lib/nn.yaml:33:20
-%1371 = mul %1370, %997 : f32[4,1] @ models/lib/nn.yaml:33:24
-%1372 = div %1371, %552 : f32[4,1] @ models/lib/nn.yaml:33:24
-%1373 = broadcast %1372 : f32[4,8] @ models/lib/nn.yaml:33:29
-%1374 = mul %1373, %549 : f32[4,8] @ models/lib/nn.yaml:33:35
-%1375 = add %1362, %1374 : f32[4,8] @ models/lib/nn.yaml:33:35
-%1376 = add %1375, %1374 : f32[4,8] @ models/lib/nn.yaml:33:35
-%1377 = reduce_sum %1376 axes=[0] keep=1 : f32[1,8] @ models/lib/nn.yaml:84:18
-%1378 = reshape %1377 : f32[8] @ models/lib/nn.yaml:84:18
-%1379 = add %1010, %1378 : f32[8] @ models/lib/nn.yaml:84:18
-%1380 = matmul %1376, %41 ta=0 tb=0 : f32[4,24] @ models/lib/nn.yaml:83:15
-%1381 = matmul %1376, %546 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%1382 = add %1012, %1381 : f32[8,24] @ models/lib/nn.yaml:83:15
-%1383 = mul %1380, %545 : f32[4,24] @ models/lib/nn.yaml:27:24
-%1384 = mul %1380, %542 : f32[4,24] @ models/lib/nn.yaml:27:24
-%1385 = mul %543, %543 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1386 = neg %1385 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1387 = exp %1386 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1388 = mul %1387, %1019 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1389 = mul %1384, %1388 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1390 = mul %1389, %291 : f32[4,24] @ models/lib/nn.yaml:27:37
-%1391 = mul %1383, %289 : f32[4,24] @ models/lib/nn.yaml:27:20
-%1392 = add %1390, %1391 : f32[4,24] @ models/lib/nn.yaml:27:20
-%1393 = reduce_sum %1392 axes=[0] keep=1 : f32[1,24] @ models/lib/nn.yaml:84:18
-%1394 = reshape %1393 : f32[24] @ models/lib/nn.yaml:84:18
-%1395 = add %1026, %1394 : f32[24] @ models/lib/nn.yaml:84:18
-%1396 = matmul %1392, %39 ta=0 tb=0 : f32[4,24] @ models/lib/nn.yaml:83:15
-%1397 = matmul %1392, %538 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%1398 = add %1028, %1397 : f32[24,24] @ models/lib/nn.yaml:83:15
-%1399 = mul %1396, %537 : f32[4,24] @ models/lib/nn.yaml:27:24
-%1400 = mul %1396, %534 : f32[4,24] @ models/lib/nn.yaml:27:24
-%1401 = mul %535, %535 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1402 = neg %1401 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1403 = exp %1402 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1404 = mul %1403, %1019 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1405 = mul %1400, %1404 : f32[4,24] @ models/lib/nn.yaml:27:31
-%1406 = mul %1405, %291 : f32[4,24] @ models/lib/nn.yaml:27:37
-%1407 = mul %1399, %289 : f32[4,24] @ models/lib/nn.yaml:27:20
-%1408 = add %1406, %1407 : f32[4,24] @ models/lib/nn.yaml:27:20
-%1409 = reduce_sum %1408 axes=[0] keep=1 : f32[1,24] @ models/lib/nn.yaml:84:18
-%1410 = reshape %1409 : f32[24] @ models/lib/nn.yaml:84:18
-%1411 = add %1040, %1410 : f32[24] @ models/lib/nn.yaml:84:18
-%1412 = matmul %1408, %37 ta=0 tb=0 : f32[4,16] @ models/lib/nn.yaml:83:15
-%1413 = matmul %1408, %530 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%1414 = add %1042, %1413 : f32[24,16] @ models/lib/nn.yaml:83:15
-%1415 = reshape %1412 : f32[4,1,16] @ models/dino.yaml:44:34
-%1416 = pad %1415 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/dino.yaml:44:34
-%1417 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:46
-%1418 = reshape %1416 : f32[68,16] @ models/lib/nn.yaml:96:46
-%1419 = matmul %1417, %1418 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%1420 = reshape %1419 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%1421 = reshape %1420 : f32[16] @ models/lib/nn.yaml:96:46
-%1422 = add %1046, %1421 : f32[16] @ models/lib/nn.yaml:96:46
-%1423 = mul %1416, %525 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1424 = mul %1416, %524 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1425 = reshape %1424 : f32[68,16] @ models/lib/nn.yaml:96:37
-%1426 = matmul %1417, %1425 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%1427 = reshape %1426 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%1428 = reshape %1427 : f32[16] @ models/lib/nn.yaml:96:37
-%1429 = add %1050, %1428 : f32[16] @ models/lib/nn.yaml:96:37
-%1430 = mul %1423, %523 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1431 = mul %1423, %517 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1432 = reduce_sum %1431 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%1433 = mul %522, %522 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1434 = mul %522, %1433 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1435 = broadcast %1056 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1436 = mul %1434, %1435 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1437 = mul %1432, %1436 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1438 = div %1437, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%1439 = broadcast %1438 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%1440 = mul %1439, %517 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1441 = add %1430, %1440 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1442 = add %1441, %1440 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1443 = neg %1442 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%1444 = reduce_sum %1443 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%1445 = div %1444, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%1446 = broadcast %1445 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1447 = add %1442, %1446 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1448 = mul %1447, %511 : f32[4,17,16] @ models/lib/nn.yaml:50:51
-%1449 = div %1448, %469 : f32[4,17,16] @ models/lib/nn.yaml:50:38
-%1450 = reshape %1449 : f32[68,16] @ models/lib/nn.yaml:84:18
-%1451 = matmul %1417, %1450 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%1452 = reshape %1451 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%1453 = reshape %1452 : f32[16] @ models/lib/nn.yaml:84:18
-%1454 = add %1073, %1453 : f32[16] @ models/lib/nn.yaml:84:18
-%1455 = matmul %1449, %33 ta=0 tb=0 : f32[4,17,64] @ models/lib/nn.yaml:83:15
-%1456 = reshape %502 : f32[68,64] @ models/lib/nn.yaml:83:15
-%1457 = reshape %1449 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1458 = matmul %1457, %1456 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%1459 = add %1077, %1458 : f32[16,64] @ models/lib/nn.yaml:83:15
-%1460 = mul %1455, %501 : f32[4,17,64] @ models/lib/nn.yaml:27:24
-%1461 = mul %1455, %498 : f32[4,17,64] @ models/lib/nn.yaml:27:24
-%1462 = mul %499, %499 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1463 = neg %1462 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1464 = exp %1463 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1465 = broadcast %1018 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1466 = mul %1464, %1465 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1467 = mul %1461, %1466 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1468 = mul %1467, %177 : f32[4,17,64] @ models/lib/nn.yaml:27:37
-%1469 = mul %1460, %174 : f32[4,17,64] @ models/lib/nn.yaml:27:20
-%1470 = add %1468, %1469 : f32[4,17,64] @ models/lib/nn.yaml:27:20
-%1471 = reshape %1470 : f32[68,64] @ models/lib/nn.yaml:84:18
-%1472 = matmul %1417, %1471 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%1473 = reshape %1472 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%1474 = reshape %1473 : f32[64] @ models/lib/nn.yaml:84:18
-%1475 = add %1090, %1474 : f32[64] @ models/lib/nn.yaml:84:18
-%1476 = matmul %1470, %31 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%1477 = reshape %494 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1478 = reshape %1470 : f32[68,64] @ models/lib/nn.yaml:83:15
-%1479 = matmul %1478, %1477 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%1480 = add %1094, %1479 : f32[64,16] @ models/lib/nn.yaml:83:15
-%1481 = reshape %1476 : f32[68,16] @ models/lib/nn.yaml:96:46
-%1482 = matmul %1417, %1481 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%1483 = reshape %1482 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%1484 = reshape %1483 : f32[16] @ models/lib/nn.yaml:96:46
-%1485 = add %1096, %1484 : f32[16] @ models/lib/nn.yaml:96:46
-%1486 = mul %1476, %491 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1487 = mul %1476, %490 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1488 = reshape %1487 : f32[68,16] @ models/lib/nn.yaml:96:37
-%1489 = matmul %1417, %1488 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%1490 = reshape %1489 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%1491 = reshape %1490 : f32[16] @ models/lib/nn.yaml:96:37
-%1492 = add %1100, %1491 : f32[16] @ models/lib/nn.yaml:96:37
-%1493 = mul %1486, %489 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1494 = mul %1486, %483 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1495 = reduce_sum %1494 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%1496 = mul %488, %488 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1497 = mul %488, %1496 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1498 = mul %1497, %1435 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1499 = mul %1495, %1498 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1500 = div %1499, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%1501 = broadcast %1500 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%1502 = mul %1501, %483 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1503 = add %1493, %1502 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1504 = add %1503, %1502 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1505 = add %1447, %1504 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%1506 = neg %1504 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%1507 = reduce_sum %1506 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%1508 = div %1507, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%1509 = broadcast %1508 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1510 = add %1505, %1509 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1511 = mul %1510, %477 : f32[4,17,16] @ models/lib/nn.yaml:50:51
-%1512 = div %1511, %469 : f32[4,17,16] @ models/lib/nn.yaml:50:38
-%1513 = reshape %1512 : f32[68,16] @ models/lib/nn.yaml:84:18
-%1514 = matmul %1417, %1513 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%1515 = reshape %1514 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%1516 = reshape %1515 : f32[16] @ models/lib/nn.yaml:84:18
-%1517 = add %1122, %1516 : f32[16] @ models/lib/nn.yaml:84:18
-%1518 = matmul %1512, %27 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%1519 = reshape %463 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1520 = reshape %1512 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1521 = matmul %1520, %1519 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%1522 = add %1126, %1521 : f32[16,16] @ models/lib/nn.yaml:83:15
-%1523 = reshape %1518 : f32[4,17,2,8] @ models/lib/nn.yaml:57:16
-%1524 = permute %1523 perm=[0,2,1,3] : f32[4,2,17,8] @ models/lib/nn.yaml:56:13
-%1525 = permute %440 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%1526 = reshape %1524 : f32[4,2,17,8,1] @ models/lib/nn.yaml:56:23
-%1527 = broadcast %1526 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
-%1528 = reshape %1525 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%1529 = broadcast %1528 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
-%1530 = mul %1527, %1529 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
-%1531 = reduce_sum %1530 axes=[3] keep=0 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
-%1532 = permute %456 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
-%1533 = reshape %1532 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
-%1534 = broadcast %1533 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%1535 = reshape %1524 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
-%1536 = broadcast %1535 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%1537 = mul %1534, %1536 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%1538 = reduce_sum %1537 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%1539 = div %1531, %455 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%1540 = mul %1539, %456 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%1541 = neg %1540 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%1542 = reduce_sum %1541 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:18
-%1543 = broadcast %1542 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
-%1544 = add %1539, %1543 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
-%1545 = mul %1544, %453 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
-%1546 = mul %1545, %133 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
-%1547 = reshape %1546 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
-%1548 = broadcast %1547 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1549 = reshape %438 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%1550 = broadcast %1549 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1551 = mul %1548, %1550 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1552 = reduce_sum %1551 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%1553 = permute %1546 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
-%1554 = reshape %1553 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
-%1555 = broadcast %1554 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1556 = reshape %436 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%1557 = broadcast %1556 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1558 = mul %1555, %1557 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1559 = reduce_sum %1558 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%1560 = reshape %1538 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:40
-%1561 = reshape %1559 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:34
-%1562 = reshape %1552 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:28
-%1563 = concat %1562, %1561, %1560 axis=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:28
-%1564 = permute %1563 perm=[1,3,0,2,4] : f32[4,17,3,2,8] @ models/lib/nn.yaml:66:13
-%1565 = reshape %1564 : f32[4,17,48] @ models/lib/nn.yaml:66:21
-%1566 = reshape %1565 : f32[68,48] @ models/lib/nn.yaml:84:18
-%1567 = matmul %1417, %1566 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%1568 = reshape %1567 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%1569 = reshape %1568 : f32[48] @ models/lib/nn.yaml:84:18
-%1570 = add %1171, %1569 : f32[48] @ models/lib/nn.yaml:84:18
-%1571 = matmul %1565, %25 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%1572 = reshape %429 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1573 = reshape %1564 : f32[68,48] @ models/lib/nn.yaml:83:15
-%1574 = matmul %1573, %1572 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%1575 = add %1175, %1574 : f32[48,16] @ models/lib/nn.yaml:83:15
-%1576 = reshape %1571 : f32[68,16] @ models/lib/nn.yaml:96:46
-%1577 = matmul %1417, %1576 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%1578 = reshape %1577 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%1579 = reshape %1578 : f32[16] @ models/lib/nn.yaml:96:46
-%1580 = add %1177, %1579 : f32[16] @ models/lib/nn.yaml:96:46
-%1581 = mul %1571, %426 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1582 = mul %1571, %425 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1583 = reshape %1582 : f32[68,16] @ models/lib/nn.yaml:96:37
-%1584 = matmul %1417, %1583 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%1585 = reshape %1584 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%1586 = reshape %1585 : f32[16] @ models/lib/nn.yaml:96:37
-%1587 = add %1181, %1586 : f32[16] @ models/lib/nn.yaml:96:37
-%1588 = mul %1581, %424 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1589 = mul %1581, %418 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1590 = reduce_sum %1589 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%1591 = mul %423, %423 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1592 = mul %423, %1591 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1593 = mul %1592, %1435 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1594 = mul %1590, %1593 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1595 = div %1594, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%1596 = broadcast %1595 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%1597 = mul %1596, %418 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1598 = add %1588, %1597 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1599 = add %1598, %1597 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1600 = add %1510, %1599 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%1601 = neg %1599 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%1602 = reduce_sum %1601 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%1603 = div %1602, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%1604 = broadcast %1603 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1605 = add %1600, %1604 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1606 = reshape %1605 : f32[68,16] @ models/lib/nn.yaml:84:18
-%1607 = matmul %1417, %1606 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%1608 = reshape %1607 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%1609 = reshape %1608 : f32[16] @ models/lib/nn.yaml:84:18
-%1610 = add %1201, %1609 : f32[16] @ models/lib/nn.yaml:84:18
-%1611 = matmul %1605, %21 ta=0 tb=0 : f32[4,17,64] @ models/lib/nn.yaml:83:15
-%1612 = reshape %410 : f32[68,64] @ models/lib/nn.yaml:83:15
-%1613 = reshape %1605 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1614 = matmul %1613, %1612 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%1615 = add %1205, %1614 : f32[16,64] @ models/lib/nn.yaml:83:15
-%1616 = mul %1611, %409 : f32[4,17,64] @ models/lib/nn.yaml:27:24
-%1617 = mul %1611, %406 : f32[4,17,64] @ models/lib/nn.yaml:27:24
-%1618 = mul %407, %407 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1619 = neg %1618 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1620 = exp %1619 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1621 = mul %1620, %1465 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1622 = mul %1617, %1621 : f32[4,17,64] @ models/lib/nn.yaml:27:31
-%1623 = mul %1622, %177 : f32[4,17,64] @ models/lib/nn.yaml:27:37
-%1624 = mul %1616, %174 : f32[4,17,64] @ models/lib/nn.yaml:27:20
-%1625 = add %1623, %1624 : f32[4,17,64] @ models/lib/nn.yaml:27:20
-%1626 = reshape %1625 : f32[68,64] @ models/lib/nn.yaml:84:18
-%1627 = matmul %1417, %1626 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%1628 = reshape %1627 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%1629 = reshape %1628 : f32[64] @ models/lib/nn.yaml:84:18
-%1630 = add %1217, %1629 : f32[64] @ models/lib/nn.yaml:84:18
-%1631 = matmul %1625, %19 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%1632 = reshape %402 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1633 = reshape %1625 : f32[68,64] @ models/lib/nn.yaml:83:15
-%1634 = matmul %1633, %1632 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%1635 = add %1221, %1634 : f32[64,16] @ models/lib/nn.yaml:83:15
-%1636 = reshape %1631 : f32[68,16] @ models/lib/nn.yaml:96:46
-%1637 = matmul %1417, %1636 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%1638 = reshape %1637 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%1639 = reshape %1638 : f32[16] @ models/lib/nn.yaml:96:46
-%1640 = add %1223, %1639 : f32[16] @ models/lib/nn.yaml:96:46
-%1641 = mul %1631, %399 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1642 = mul %1631, %398 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1643 = reshape %1642 : f32[68,16] @ models/lib/nn.yaml:96:37
-%1644 = matmul %1417, %1643 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%1645 = reshape %1644 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%1646 = reshape %1645 : f32[16] @ models/lib/nn.yaml:96:37
-%1647 = add %1227, %1646 : f32[16] @ models/lib/nn.yaml:96:37
-%1648 = mul %1641, %397 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1649 = mul %1641, %391 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1650 = reduce_sum %1649 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%1651 = mul %396, %396 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1652 = mul %396, %1651 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1653 = mul %1652, %1435 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1654 = mul %1650, %1653 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1655 = div %1654, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%1656 = broadcast %1655 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%1657 = mul %1656, %391 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1658 = add %1648, %1657 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1659 = add %1658, %1657 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1660 = add %1605, %1659 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%1661 = neg %1659 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%1662 = reduce_sum %1661 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%1663 = div %1662, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%1664 = broadcast %1663 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1665 = add %1660, %1664 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1666 = reshape %1665 : f32[68,16] @ models/lib/nn.yaml:84:18
-%1667 = matmul %1417, %1666 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%1668 = reshape %1667 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%1669 = reshape %1668 : f32[16] @ models/lib/nn.yaml:84:18
-%1670 = add %1247, %1669 : f32[16] @ models/lib/nn.yaml:84:18
-%1671 = matmul %1665, %15 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%1672 = reshape %382 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1673 = reshape %1665 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1674 = matmul %1673, %1672 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%1675 = add %1251, %1674 : f32[16,16] @ models/lib/nn.yaml:83:15
-%1676 = reshape %1671 : f32[4,17,2,8] @ models/lib/nn.yaml:57:16
-%1677 = permute %1676 perm=[0,2,1,3] : f32[4,2,17,8] @ models/lib/nn.yaml:56:13
-%1678 = permute %359 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%1679 = reshape %1677 : f32[4,2,17,8,1] @ models/lib/nn.yaml:56:23
-%1680 = broadcast %1679 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
-%1681 = reshape %1678 : f32[4,2,1,8,17] @ models/lib/nn.yaml:56:23
-%1682 = broadcast %1681 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
-%1683 = mul %1680, %1682 : f32[4,2,17,8,17] @ models/lib/nn.yaml:56:23
-%1684 = reduce_sum %1683 axes=[3] keep=0 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
-%1685 = permute %375 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
-%1686 = reshape %1685 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
-%1687 = broadcast %1686 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%1688 = reshape %1677 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
-%1689 = broadcast %1688 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%1690 = mul %1687, %1689 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
-%1691 = reduce_sum %1690 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%1692 = div %1684, %374 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%1693 = mul %1692, %375 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%1694 = neg %1693 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
-%1695 = reduce_sum %1694 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:18
-%1696 = broadcast %1695 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
-%1697 = add %1692, %1696 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
-%1698 = mul %1697, %372 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
-%1699 = mul %1698, %133 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
-%1700 = reshape %1699 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
-%1701 = broadcast %1700 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1702 = reshape %357 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%1703 = broadcast %1702 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1704 = mul %1701, %1703 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1705 = reduce_sum %1704 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%1706 = permute %1699 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
-%1707 = reshape %1706 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
-%1708 = broadcast %1707 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1709 = reshape %355 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%1710 = broadcast %1709 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1711 = mul %1708, %1710 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
-%1712 = reduce_sum %1711 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%1713 = reshape %1691 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:40
-%1714 = reshape %1712 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:34
-%1715 = reshape %1705 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:28
-%1716 = concat %1715, %1714, %1713 axis=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:28
-%1717 = permute %1716 perm=[1,3,0,2,4] : f32[4,17,3,2,8] @ models/lib/nn.yaml:66:13
-%1718 = reshape %1717 : f32[4,17,48] @ models/lib/nn.yaml:66:21
-%1719 = reshape %1718 : f32[68,48] @ models/lib/nn.yaml:84:18
-%1720 = matmul %1417, %1719 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%1721 = reshape %1720 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%1722 = reshape %1721 : f32[48] @ models/lib/nn.yaml:84:18
-%1723 = add %1296, %1722 : f32[48] @ models/lib/nn.yaml:84:18
-%1724 = matmul %1718, %13 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%1725 = reshape %348 : f32[68,16] @ models/lib/nn.yaml:83:15
-%1726 = reshape %1717 : f32[68,48] @ models/lib/nn.yaml:83:15
-%1727 = matmul %1726, %1725 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%1728 = add %1300, %1727 : f32[48,16] @ models/lib/nn.yaml:83:15
-%1729 = reshape %1724 : f32[68,16] @ models/lib/nn.yaml:96:46
-%1730 = matmul %1417, %1729 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%1731 = reshape %1730 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%1732 = reshape %1731 : f32[16] @ models/lib/nn.yaml:96:46
-%1733 = add %1302, %1732 : f32[16] @ models/lib/nn.yaml:96:46
-%1734 = mul %1724, %345 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1735 = mul %1724, %344 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%1736 = reshape %1735 : f32[68,16] @ models/lib/nn.yaml:96:37
-%1737 = matmul %1417, %1736 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%1738 = reshape %1737 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%1739 = reshape %1738 : f32[16] @ models/lib/nn.yaml:96:37
-%1740 = add %1306, %1739 : f32[16] @ models/lib/nn.yaml:96:37
-%1741 = mul %1734, %343 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1742 = mul %1734, %337 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%1743 = reduce_sum %1742 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%1744 = mul %342, %342 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1745 = mul %342, %1744 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1746 = mul %1745, %1435 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1747 = mul %1743, %1746 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%1748 = div %1747, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%1749 = broadcast %1748 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%1750 = mul %1749, %337 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1751 = add %1741, %1750 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1752 = add %1751, %1750 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%1753 = add %1665, %1752 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%1754 = neg %1752 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%1755 = reduce_sum %1754 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%1756 = div %1755, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%1757 = broadcast %1756 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1758 = add %1753, %1757 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%1759 = reduce_sum %1758 axes=[0] keep=1 : f32[1,17,16] @ models/lib/vit.yaml:62:15
-%1760 = add %1337, %1759 : f32[1,17,16] @ models/lib/vit.yaml:62:15
-%1761 = slice %1758 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:61:13
-%1762 = slice %1758 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:61:13
-%1763 = reduce_sum %1761 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:61:20
-%1764 = add %1340, %1763 : f32[1,1,16] @ models/lib/vit.yaml:61:20
-%1765 = reduce_sum %1762 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%1766 = reshape %1765 : f32[16] @ models/lib/vit.yaml:17:71
-%1767 = add %1342, %1766 : f32[16] @ models/lib/vit.yaml:17:71
-%1768 = reshape %85 : f32[64,48] @ models/lib/vit.yaml:17:18
-%1769 = reshape %1762 : f32[64,16] @ models/lib/vit.yaml:17:18
-%1770 = matmul %1769, %1768 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
-%1771 = reshape %1770 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%1772 = add %1346, %1771 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%1773 = all_reduce_sum %1764 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1774 = reshape %1773 : f32[16] @ models/lib/vit.yaml:47:7
-%1775 = mul %1774, %1774 : f32[16] @ models/lib/vit.yaml:47:7
-%1776 = reduce_sum %1775 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:47:7
-%1777 = sqrt %1776 : f32[] @ models/lib/vit.yaml:47:7
-%1778 = cast %1777 : f64[] @ models/lib/vit.yaml:47:7
-%1779 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:47:7
-%1780 = add %1778, %1779 : f64[] @ models/lib/vit.yaml:47:7
-%1781 = const data=[3] : f64[] @ models/lib/vit.yaml:47:7
-%1782 = div %1781, %1780 : f64[] @ models/lib/vit.yaml:47:7
-%1783 = const data=[1] : f64[] @ models/lib/vit.yaml:47:7
-%1784 = lt %1782, %1783 : bool[] @ models/lib/vit.yaml:47:7
-%1785 = cast %1782 : f32[] @ models/lib/vit.yaml:47:7
-%1786 = broadcast %1785 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1787 = mul %1773, %1786 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1788 = broadcast %1784 : bool[1,1,16] @ models/lib/vit.yaml:47:7
-%1789 = select %1788, %1787, %1773 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1790 = state name="adam_m.backbone.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1791 = state name="adam_v.backbone.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1792 = state name="adam_t.backbone.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:47:7
-%1793 = const data=[1] : i64[] @ models/lib/vit.yaml:47:7
-%1794 = add %1792, %1793 : i64[] @ models/lib/vit.yaml:47:7
-%1795 = mul %931, %932 : f64[] @ models/lib/vit.yaml:47:7
-%1796 = sub %1783, %1795 : f64[] @ models/lib/vit.yaml:47:7
-%1797 = cast %1796 : f32[] @ models/lib/vit.yaml:47:7
-%1798 = broadcast %1797 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1799 = mul %7, %1798 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1800 = broadcast %826 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1801 = mul %1789, %1800 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1802 = const data=[0.9] : f64[] @ models/lib/vit.yaml:47:7
-%1803 = broadcast %468 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1804 = mul %1790, %1803 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1805 = add %1804, %1801 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1806 = mul %1789, %1789 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1807 = const data=[0.001] : f32[] @ models/lib/vit.yaml:47:7
-%1808 = broadcast %1807 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1809 = mul %1806, %1808 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1810 = const data=[0.999] : f64[] @ models/lib/vit.yaml:47:7
-%1811 = const data=[0.999] : f32[] @ models/lib/vit.yaml:47:7
-%1812 = broadcast %1811 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1813 = mul %1791, %1812 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1814 = add %1813, %1809 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1815 = cast %1794 : f64[] @ models/lib/vit.yaml:47:7
-%1816 = pow %1802, %1815 : f64[] @ models/lib/vit.yaml:47:7
-%1817 = sub %1783, %1816 : f64[] @ models/lib/vit.yaml:47:7
-%1818 = div %931, %1817 : f64[] @ models/lib/vit.yaml:47:7
-%1819 = pow %1810, %1815 : f64[] @ models/lib/vit.yaml:47:7
-%1820 = sub %1783, %1819 : f64[] @ models/lib/vit.yaml:47:7
-%1821 = sqrt %1820 : f64[] @ models/lib/vit.yaml:47:7
-%1822 = div %1783, %1821 : f64[] @ models/lib/vit.yaml:47:7
-%1823 = sqrt %1814 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1824 = cast %1822 : f32[] @ models/lib/vit.yaml:47:7
-%1825 = broadcast %1824 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1826 = mul %1823, %1825 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1827 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:47:7
-%1828 = broadcast %1827 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1829 = add %1826, %1828 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1830 = div %1805, %1829 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1831 = cast %1818 : f32[] @ models/lib/vit.yaml:47:7
-%1832 = broadcast %1831 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1833 = mul %1830, %1832 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1834 = sub %1799, %1833 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1835 = assign %7, %1834 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1836 = assign %1790, %1805 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1837 = assign %1791, %1814 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1838 = assign %1792, %1794 : i64[] @ models/lib/vit.yaml:47:7
-%1839 = cast %933 : f32[] @ models/lib/vit.yaml:47:7
-%1840 = broadcast %1839 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1841 = mul %45, %1840 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1842 = sub %1783, %933 : f64[] @ models/lib/vit.yaml:47:7
-%1843 = cast %1842 : f32[] @ models/lib/vit.yaml:47:7
-%1844 = broadcast %1843 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1845 = mul %1834, %1844 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1846 = add %1841, %1845 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1847 = assign %45, %1846 : f32[1,1,16] @ models/lib/vit.yaml:47:7
-%1848 = all_reduce_sum %1760 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1849 = reshape %1848 : f32[272] @ models/lib/vit.yaml:48:7
-%1850 = mul %1849, %1849 : f32[272] @ models/lib/vit.yaml:48:7
-%1851 = reduce_sum %1850 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
-%1852 = sqrt %1851 : f32[] @ models/lib/vit.yaml:48:7
-%1853 = cast %1852 : f64[] @ models/lib/vit.yaml:48:7
-%1854 = add %1853, %1779 : f64[] @ models/lib/vit.yaml:48:7
-%1855 = div %1781, %1854 : f64[] @ models/lib/vit.yaml:48:7
-%1856 = lt %1855, %1783 : bool[] @ models/lib/vit.yaml:48:7
-%1857 = cast %1855 : f32[] @ models/lib/vit.yaml:48:7
-%1858 = broadcast %1857 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1859 = mul %1848, %1858 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1860 = broadcast %1856 : bool[1,17,16] @ models/lib/vit.yaml:48:7
-%1861 = select %1860, %1859, %1848 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1862 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1863 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1864 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
-%1865 = add %1864, %1793 : i64[] @ models/lib/vit.yaml:48:7
-%1866 = broadcast %1797 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1867 = mul %8, %1866 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1868 = broadcast %826 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1869 = mul %1861, %1868 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1870 = broadcast %468 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1871 = mul %1862, %1870 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1872 = add %1871, %1869 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1873 = mul %1861, %1861 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1874 = broadcast %1807 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1875 = mul %1873, %1874 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1876 = broadcast %1811 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1877 = mul %1863, %1876 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1878 = add %1877, %1875 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1879 = cast %1865 : f64[] @ models/lib/vit.yaml:48:7
-%1880 = pow %1802, %1879 : f64[] @ models/lib/vit.yaml:48:7
-%1881 = sub %1783, %1880 : f64[] @ models/lib/vit.yaml:48:7
-%1882 = div %931, %1881 : f64[] @ models/lib/vit.yaml:48:7
-%1883 = pow %1810, %1879 : f64[] @ models/lib/vit.yaml:48:7
-%1884 = sub %1783, %1883 : f64[] @ models/lib/vit.yaml:48:7
-%1885 = sqrt %1884 : f64[] @ models/lib/vit.yaml:48:7
-%1886 = div %1783, %1885 : f64[] @ models/lib/vit.yaml:48:7
-%1887 = sqrt %1878 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1888 = cast %1886 : f32[] @ models/lib/vit.yaml:48:7
-%1889 = broadcast %1888 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1890 = mul %1887, %1889 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1891 = broadcast %1827 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1892 = add %1890, %1891 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1893 = div %1872, %1892 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1894 = cast %1882 : f32[] @ models/lib/vit.yaml:48:7
-%1895 = broadcast %1894 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1896 = mul %1893, %1895 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1897 = sub %1867, %1896 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1898 = assign %8, %1897 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1899 = assign %1862, %1872 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1900 = assign %1863, %1878 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1901 = assign %1864, %1865 : i64[] @ models/lib/vit.yaml:48:7
-%1902 = broadcast %1839 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1903 = mul %46, %1902 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1904 = broadcast %1843 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1905 = mul %1897, %1904 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1906 = add %1903, %1905 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1907 = assign %46, %1906 : f32[1,17,16] @ models/lib/vit.yaml:48:7
-%1908 = all_reduce_sum %1772 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1909 = reshape %1908 : f32[768] @ models/lib/vit.yaml:9:7
-%1910 = mul %1909, %1909 : f32[768] @ models/lib/vit.yaml:9:7
-%1911 = reduce_sum %1910 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
-%1912 = sqrt %1911 : f32[] @ models/lib/vit.yaml:9:7
-%1913 = cast %1912 : f64[] @ models/lib/vit.yaml:9:7
-%1914 = add %1913, %1779 : f64[] @ models/lib/vit.yaml:9:7
-%1915 = div %1781, %1914 : f64[] @ models/lib/vit.yaml:9:7
-%1916 = lt %1915, %1783 : bool[] @ models/lib/vit.yaml:9:7
-%1917 = cast %1915 : f32[] @ models/lib/vit.yaml:9:7
-%1918 = broadcast %1917 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1919 = mul %1908, %1918 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1920 = broadcast %1916 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1921 = select %1920, %1919, %1908 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1922 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1923 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1924 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
-%1925 = add %1924, %1793 : i64[] @ models/lib/vit.yaml:9:7
-%1926 = broadcast %1797 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1927 = mul %9, %1926 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1928 = broadcast %826 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1929 = mul %1921, %1928 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1930 = broadcast %468 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1931 = mul %1922, %1930 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1932 = add %1931, %1929 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1933 = mul %1921, %1921 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1934 = broadcast %1807 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1935 = mul %1933, %1934 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1936 = broadcast %1811 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1937 = mul %1923, %1936 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1938 = add %1937, %1935 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1939 = cast %1925 : f64[] @ models/lib/vit.yaml:9:7
-%1940 = pow %1802, %1939 : f64[] @ models/lib/vit.yaml:9:7
-%1941 = sub %1783, %1940 : f64[] @ models/lib/vit.yaml:9:7
-%1942 = div %931, %1941 : f64[] @ models/lib/vit.yaml:9:7
-%1943 = pow %1810, %1939 : f64[] @ models/lib/vit.yaml:9:7
-%1944 = sub %1783, %1943 : f64[] @ models/lib/vit.yaml:9:7
-%1945 = sqrt %1944 : f64[] @ models/lib/vit.yaml:9:7
-%1946 = div %1783, %1945 : f64[] @ models/lib/vit.yaml:9:7
-%1947 = sqrt %1938 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1948 = cast %1946 : f32[] @ models/lib/vit.yaml:9:7
-%1949 = broadcast %1948 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1950 = mul %1947, %1949 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1951 = broadcast %1827 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1952 = add %1950, %1951 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1953 = div %1932, %1952 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1954 = cast %1942 : f32[] @ models/lib/vit.yaml:9:7
-%1955 = broadcast %1954 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1956 = mul %1953, %1955 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1957 = sub %1927, %1956 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1958 = assign %9, %1957 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1959 = assign %1922, %1932 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1960 = assign %1923, %1938 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1961 = assign %1924, %1925 : i64[] @ models/lib/vit.yaml:9:7
-%1962 = broadcast %1839 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1963 = mul %47, %1962 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1964 = broadcast %1843 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1965 = mul %1957, %1964 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1966 = add %1963, %1965 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1967 = assign %47, %1966 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%1968 = all_reduce_sum %1767 : f32[16] @ models/lib/vit.yaml:10:7
-%1969 = mul %1968, %1968 : f32[16] @ models/lib/vit.yaml:10:7
-%1970 = reduce_sum %1969 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
-%1971 = sqrt %1970 : f32[] @ models/lib/vit.yaml:10:7
-%1972 = cast %1971 : f64[] @ models/lib/vit.yaml:10:7
-%1973 = add %1972, %1779 : f64[] @ models/lib/vit.yaml:10:7
-%1974 = div %1781, %1973 : f64[] @ models/lib/vit.yaml:10:7
-%1975 = lt %1974, %1783 : bool[] @ models/lib/vit.yaml:10:7
-%1976 = cast %1974 : f32[] @ models/lib/vit.yaml:10:7
-%1977 = broadcast %1976 : f32[16] @ models/lib/vit.yaml:10:7
-%1978 = mul %1968, %1977 : f32[16] @ models/lib/vit.yaml:10:7
-%1979 = broadcast %1975 : bool[16] @ models/lib/vit.yaml:10:7
-%1980 = select %1979, %1978, %1968 : f32[16] @ models/lib/vit.yaml:10:7
-%1981 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%1982 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%1983 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
-%1984 = add %1983, %1793 : i64[] @ models/lib/vit.yaml:10:7
-%1985 = broadcast %826 : f32[16] @ models/lib/vit.yaml:10:7
-%1986 = mul %1980, %1985 : f32[16] @ models/lib/vit.yaml:10:7
-%1987 = broadcast %468 : f32[16] @ models/lib/vit.yaml:10:7
-%1988 = mul %1981, %1987 : f32[16] @ models/lib/vit.yaml:10:7
-%1989 = add %1988, %1986 : f32[16] @ models/lib/vit.yaml:10:7
-%1990 = mul %1980, %1980 : f32[16] @ models/lib/vit.yaml:10:7
-%1991 = broadcast %1807 : f32[16] @ models/lib/vit.yaml:10:7
-%1992 = mul %1990, %1991 : f32[16] @ models/lib/vit.yaml:10:7
-%1993 = broadcast %1811 : f32[16] @ models/lib/vit.yaml:10:7
-%1994 = mul %1982, %1993 : f32[16] @ models/lib/vit.yaml:10:7
-%1995 = add %1994, %1992 : f32[16] @ models/lib/vit.yaml:10:7
-%1996 = cast %1984 : f64[] @ models/lib/vit.yaml:10:7
-%1997 = pow %1802, %1996 : f64[] @ models/lib/vit.yaml:10:7
-%1998 = sub %1783, %1997 : f64[] @ models/lib/vit.yaml:10:7
-%1999 = div %931, %1998 : f64[] @ models/lib/vit.yaml:10:7
-%2000 = pow %1810, %1996 : f64[] @ models/lib/vit.yaml:10:7
-%2001 = sub %1783, %2000 : f64[] @ models/lib/vit.yaml:10:7
-%2002 = sqrt %2001 : f64[] @ models/lib/vit.yaml:10:7
-%2003 = div %1783, %2002 : f64[] @ models/lib/vit.yaml:10:7
-%2004 = sqrt %1995 : f32[16] @ models/lib/vit.yaml:10:7
-%2005 = cast %2003 : f32[] @ models/lib/vit.yaml:10:7
-%2006 = broadcast %2005 : f32[16] @ models/lib/vit.yaml:10:7
-%2007 = mul %2004, %2006 : f32[16] @ models/lib/vit.yaml:10:7
-%2008 = broadcast %1827 : f32[16] @ models/lib/vit.yaml:10:7
-%2009 = add %2007, %2008 : f32[16] @ models/lib/vit.yaml:10:7
-%2010 = div %1989, %2009 : f32[16] @ models/lib/vit.yaml:10:7
-%2011 = cast %1999 : f32[] @ models/lib/vit.yaml:10:7
-%2012 = broadcast %2011 : f32[16] @ models/lib/vit.yaml:10:7
-%2013 = mul %2010, %2012 : f32[16] @ models/lib/vit.yaml:10:7
-%2014 = sub %10, %2013 : f32[16] @ models/lib/vit.yaml:10:7
-%2015 = assign %10, %2014 : f32[16] @ models/lib/vit.yaml:10:7
-%2016 = assign %1981, %1989 : f32[16] @ models/lib/vit.yaml:10:7
-%2017 = assign %1982, %1995 : f32[16] @ models/lib/vit.yaml:10:7
-%2018 = assign %1983, %1984 : i64[] @ models/lib/vit.yaml:10:7
-%2019 = broadcast %1839 : f32[16] @ models/lib/vit.yaml:10:7
-%2020 = mul %48, %2019 : f32[16] @ models/lib/vit.yaml:10:7
-%2021 = broadcast %1843 : f32[16] @ models/lib/vit.yaml:10:7
-%2022 = mul %2014, %2021 : f32[16] @ models/lib/vit.yaml:10:7
-%2023 = add %2020, %2022 : f32[16] @ models/lib/vit.yaml:10:7
-%2024 = assign %48, %2023 : f32[16] @ models/lib/vit.yaml:10:7
-%2025 = all_reduce_sum %1740 : f32[16] @ models/lib/nn.yaml:89:7
-%2026 = mul %2025, %2025 : f32[16] @ models/lib/nn.yaml:89:7
-%2027 = reduce_sum %2026 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%2028 = sqrt %2027 : f32[] @ models/lib/nn.yaml:89:7
-%2029 = cast %2028 : f64[] @ models/lib/nn.yaml:89:7
-%2030 = add %2029, %1779 : f64[] @ models/lib/nn.yaml:89:7
-%2031 = div %1781, %2030 : f64[] @ models/lib/nn.yaml:89:7
-%2032 = lt %2031, %1783 : bool[] @ models/lib/nn.yaml:89:7
-%2033 = cast %2031 : f32[] @ models/lib/nn.yaml:89:7
-%2034 = broadcast %2033 : f32[16] @ models/lib/nn.yaml:89:7
-%2035 = mul %2025, %2034 : f32[16] @ models/lib/nn.yaml:89:7
-%2036 = broadcast %2032 : bool[16] @ models/lib/nn.yaml:89:7
-%2037 = select %2036, %2035, %2025 : f32[16] @ models/lib/nn.yaml:89:7
-%2038 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%2039 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%2040 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%2041 = add %2040, %1793 : i64[] @ models/lib/nn.yaml:89:7
-%2042 = mul %2037, %1985 : f32[16] @ models/lib/nn.yaml:89:7
-%2043 = mul %2038, %1987 : f32[16] @ models/lib/nn.yaml:89:7
-%2044 = add %2043, %2042 : f32[16] @ models/lib/nn.yaml:89:7
-%2045 = mul %2037, %2037 : f32[16] @ models/lib/nn.yaml:89:7
-%2046 = mul %2045, %1991 : f32[16] @ models/lib/nn.yaml:89:7
-%2047 = mul %2039, %1993 : f32[16] @ models/lib/nn.yaml:89:7
-%2048 = add %2047, %2046 : f32[16] @ models/lib/nn.yaml:89:7
-%2049 = cast %2041 : f64[] @ models/lib/nn.yaml:89:7
-%2050 = pow %1802, %2049 : f64[] @ models/lib/nn.yaml:89:7
-%2051 = sub %1783, %2050 : f64[] @ models/lib/nn.yaml:89:7
-%2052 = div %931, %2051 : f64[] @ models/lib/nn.yaml:89:7
-%2053 = pow %1810, %2049 : f64[] @ models/lib/nn.yaml:89:7
-%2054 = sub %1783, %2053 : f64[] @ models/lib/nn.yaml:89:7
-%2055 = sqrt %2054 : f64[] @ models/lib/nn.yaml:89:7
-%2056 = div %1783, %2055 : f64[] @ models/lib/nn.yaml:89:7
-%2057 = sqrt %2048 : f32[16] @ models/lib/nn.yaml:89:7
-%2058 = cast %2056 : f32[] @ models/lib/nn.yaml:89:7
-%2059 = broadcast %2058 : f32[16] @ models/lib/nn.yaml:89:7
-%2060 = mul %2057, %2059 : f32[16] @ models/lib/nn.yaml:89:7
-%2061 = add %2060, %2008 : f32[16] @ models/lib/nn.yaml:89:7
-%2062 = div %2044, %2061 : f32[16] @ models/lib/nn.yaml:89:7
-%2063 = cast %2052 : f32[] @ models/lib/nn.yaml:89:7
-%2064 = broadcast %2063 : f32[16] @ models/lib/nn.yaml:89:7
-%2065 = mul %2062, %2064 : f32[16] @ models/lib/nn.yaml:89:7
-%2066 = sub %11, %2065 : f32[16] @ models/lib/nn.yaml:89:7
-%2067 = assign %11, %2066 : f32[16] @ models/lib/nn.yaml:89:7
-%2068 = assign %2038, %2044 : f32[16] @ models/lib/nn.yaml:89:7
-%2069 = assign %2039, %2048 : f32[16] @ models/lib/nn.yaml:89:7
-%2070 = assign %2040, %2041 : i64[] @ models/lib/nn.yaml:89:7
-%2071 = mul %49, %2019 : f32[16] @ models/lib/nn.yaml:89:7
-%2072 = mul %2066, %2021 : f32[16] @ models/lib/nn.yaml:89:7
-%2073 = add %2071, %2072 : f32[16] @ models/lib/nn.yaml:89:7
-%2074 = assign %49, %2073 : f32[16] @ models/lib/nn.yaml:89:7
-%2075 = all_reduce_sum %1733 : f32[16] @ models/lib/nn.yaml:90:7
-%2076 = mul %2075, %2075 : f32[16] @ models/lib/nn.yaml:90:7
-%2077 = reduce_sum %2076 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%2078 = sqrt %2077 : f32[] @ models/lib/nn.yaml:90:7
-%2079 = cast %2078 : f64[] @ models/lib/nn.yaml:90:7
-%2080 = add %2079, %1779 : f64[] @ models/lib/nn.yaml:90:7
-%2081 = div %1781, %2080 : f64[] @ models/lib/nn.yaml:90:7
-%2082 = lt %2081, %1783 : bool[] @ models/lib/nn.yaml:90:7
-%2083 = cast %2081 : f32[] @ models/lib/nn.yaml:90:7
-%2084 = broadcast %2083 : f32[16] @ models/lib/nn.yaml:90:7
-%2085 = mul %2075, %2084 : f32[16] @ models/lib/nn.yaml:90:7
-%2086 = broadcast %2082 : bool[16] @ models/lib/nn.yaml:90:7
-%2087 = select %2086, %2085, %2075 : f32[16] @ models/lib/nn.yaml:90:7
-%2088 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%2089 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%2090 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%2091 = add %2090, %1793 : i64[] @ models/lib/nn.yaml:90:7
-%2092 = mul %2087, %1985 : f32[16] @ models/lib/nn.yaml:90:7
-%2093 = mul %2088, %1987 : f32[16] @ models/lib/nn.yaml:90:7
-%2094 = add %2093, %2092 : f32[16] @ models/lib/nn.yaml:90:7
-%2095 = mul %2087, %2087 : f32[16] @ models/lib/nn.yaml:90:7
-%2096 = mul %2095, %1991 : f32[16] @ models/lib/nn.yaml:90:7
-%2097 = mul %2089, %1993 : f32[16] @ models/lib/nn.yaml:90:7
-%2098 = add %2097, %2096 : f32[16] @ models/lib/nn.yaml:90:7
-%2099 = cast %2091 : f64[] @ models/lib/nn.yaml:90:7
-%2100 = pow %1802, %2099 : f64[] @ models/lib/nn.yaml:90:7
-%2101 = sub %1783, %2100 : f64[] @ models/lib/nn.yaml:90:7
-%2102 = div %931, %2101 : f64[] @ models/lib/nn.yaml:90:7
-%2103 = pow %1810, %2099 : f64[] @ models/lib/nn.yaml:90:7
-%2104 = sub %1783, %2103 : f64[] @ models/lib/nn.yaml:90:7
-%2105 = sqrt %2104 : f64[] @ models/lib/nn.yaml:90:7
-%2106 = div %1783, %2105 : f64[] @ models/lib/nn.yaml:90:7
-%2107 = sqrt %2098 : f32[16] @ models/lib/nn.yaml:90:7
-%2108 = cast %2106 : f32[] @ models/lib/nn.yaml:90:7
-%2109 = broadcast %2108 : f32[16] @ models/lib/nn.yaml:90:7
-%2110 = mul %2107, %2109 : f32[16] @ models/lib/nn.yaml:90:7
-%2111 = add %2110, %2008 : f32[16] @ models/lib/nn.yaml:90:7
-%2112 = div %2094, %2111 : f32[16] @ models/lib/nn.yaml:90:7
-%2113 = cast %2102 : f32[] @ models/lib/nn.yaml:90:7
-%2114 = broadcast %2113 : f32[16] @ models/lib/nn.yaml:90:7
-%2115 = mul %2112, %2114 : f32[16] @ models/lib/nn.yaml:90:7
-%2116 = sub %12, %2115 : f32[16] @ models/lib/nn.yaml:90:7
-%2117 = assign %12, %2116 : f32[16] @ models/lib/nn.yaml:90:7
-%2118 = assign %2088, %2094 : f32[16] @ models/lib/nn.yaml:90:7
-%2119 = assign %2089, %2098 : f32[16] @ models/lib/nn.yaml:90:7
-%2120 = assign %2090, %2091 : i64[] @ models/lib/nn.yaml:90:7
-%2121 = mul %50, %2019 : f32[16] @ models/lib/nn.yaml:90:7
-%2122 = mul %2116, %2021 : f32[16] @ models/lib/nn.yaml:90:7
-%2123 = add %2121, %2122 : f32[16] @ models/lib/nn.yaml:90:7
-%2124 = assign %50, %2123 : f32[16] @ models/lib/nn.yaml:90:7
-%2125 = all_reduce_sum %1728 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2126 = reshape %2125 : f32[768] @ models/lib/nn.yaml:79:7
-%2127 = mul %2126, %2126 : f32[768] @ models/lib/nn.yaml:79:7
-%2128 = reduce_sum %2127 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%2129 = sqrt %2128 : f32[] @ models/lib/nn.yaml:79:7
-%2130 = cast %2129 : f64[] @ models/lib/nn.yaml:79:7
-%2131 = add %2130, %1779 : f64[] @ models/lib/nn.yaml:79:7
-%2132 = div %1781, %2131 : f64[] @ models/lib/nn.yaml:79:7
-%2133 = lt %2132, %1783 : bool[] @ models/lib/nn.yaml:79:7
-%2134 = cast %2132 : f32[] @ models/lib/nn.yaml:79:7
-%2135 = broadcast %2134 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2136 = mul %2125, %2135 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2137 = broadcast %2133 : bool[48,16] @ models/lib/nn.yaml:79:7
-%2138 = select %2137, %2136, %2125 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2139 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%2140 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%2141 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%2142 = add %2141, %1793 : i64[] @ models/lib/nn.yaml:79:7
-%2143 = broadcast %1797 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2144 = mul %13, %2143 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2145 = broadcast %826 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2146 = mul %2138, %2145 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2147 = broadcast %468 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2148 = mul %2139, %2147 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2149 = add %2148, %2146 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2150 = mul %2138, %2138 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2151 = broadcast %1807 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2152 = mul %2150, %2151 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2153 = broadcast %1811 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2154 = mul %2140, %2153 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2155 = add %2154, %2152 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2156 = cast %2142 : f64[] @ models/lib/nn.yaml:79:7
-%2157 = pow %1802, %2156 : f64[] @ models/lib/nn.yaml:79:7
-%2158 = sub %1783, %2157 : f64[] @ models/lib/nn.yaml:79:7
-%2159 = div %931, %2158 : f64[] @ models/lib/nn.yaml:79:7
-%2160 = pow %1810, %2156 : f64[] @ models/lib/nn.yaml:79:7
-%2161 = sub %1783, %2160 : f64[] @ models/lib/nn.yaml:79:7
-%2162 = sqrt %2161 : f64[] @ models/lib/nn.yaml:79:7
-%2163 = div %1783, %2162 : f64[] @ models/lib/nn.yaml:79:7
-%2164 = sqrt %2155 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2165 = cast %2163 : f32[] @ models/lib/nn.yaml:79:7
-%2166 = broadcast %2165 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2167 = mul %2164, %2166 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2168 = broadcast %1827 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2169 = add %2167, %2168 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2170 = div %2149, %2169 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2171 = cast %2159 : f32[] @ models/lib/nn.yaml:79:7
-%2172 = broadcast %2171 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2173 = mul %2170, %2172 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2174 = sub %2144, %2173 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2175 = assign %13, %2174 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2176 = assign %2139, %2149 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2177 = assign %2140, %2155 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2178 = assign %2141, %2142 : i64[] @ models/lib/nn.yaml:79:7
-%2179 = broadcast %1839 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2180 = mul %51, %2179 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2181 = broadcast %1843 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2182 = mul %2174, %2181 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2183 = add %2180, %2182 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2184 = assign %51, %2183 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2185 = all_reduce_sum %1723 : f32[48] @ models/lib/nn.yaml:80:7
-%2186 = mul %2185, %2185 : f32[48] @ models/lib/nn.yaml:80:7
-%2187 = reduce_sum %2186 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%2188 = sqrt %2187 : f32[] @ models/lib/nn.yaml:80:7
-%2189 = cast %2188 : f64[] @ models/lib/nn.yaml:80:7
-%2190 = add %2189, %1779 : f64[] @ models/lib/nn.yaml:80:7
-%2191 = div %1781, %2190 : f64[] @ models/lib/nn.yaml:80:7
-%2192 = lt %2191, %1783 : bool[] @ models/lib/nn.yaml:80:7
-%2193 = cast %2191 : f32[] @ models/lib/nn.yaml:80:7
-%2194 = broadcast %2193 : f32[48] @ models/lib/nn.yaml:80:7
-%2195 = mul %2185, %2194 : f32[48] @ models/lib/nn.yaml:80:7
-%2196 = broadcast %2192 : bool[48] @ models/lib/nn.yaml:80:7
-%2197 = select %2196, %2195, %2185 : f32[48] @ models/lib/nn.yaml:80:7
-%2198 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%2199 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%2200 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%2201 = add %2200, %1793 : i64[] @ models/lib/nn.yaml:80:7
-%2202 = broadcast %826 : f32[48] @ models/lib/nn.yaml:80:7
-%2203 = mul %2197, %2202 : f32[48] @ models/lib/nn.yaml:80:7
-%2204 = broadcast %468 : f32[48] @ models/lib/nn.yaml:80:7
-%2205 = mul %2198, %2204 : f32[48] @ models/lib/nn.yaml:80:7
-%2206 = add %2205, %2203 : f32[48] @ models/lib/nn.yaml:80:7
-%2207 = mul %2197, %2197 : f32[48] @ models/lib/nn.yaml:80:7
-%2208 = broadcast %1807 : f32[48] @ models/lib/nn.yaml:80:7
-%2209 = mul %2207, %2208 : f32[48] @ models/lib/nn.yaml:80:7
-%2210 = broadcast %1811 : f32[48] @ models/lib/nn.yaml:80:7
-%2211 = mul %2199, %2210 : f32[48] @ models/lib/nn.yaml:80:7
-%2212 = add %2211, %2209 : f32[48] @ models/lib/nn.yaml:80:7
-%2213 = cast %2201 : f64[] @ models/lib/nn.yaml:80:7
-%2214 = pow %1802, %2213 : f64[] @ models/lib/nn.yaml:80:7
-%2215 = sub %1783, %2214 : f64[] @ models/lib/nn.yaml:80:7
-%2216 = div %931, %2215 : f64[] @ models/lib/nn.yaml:80:7
-%2217 = pow %1810, %2213 : f64[] @ models/lib/nn.yaml:80:7
-%2218 = sub %1783, %2217 : f64[] @ models/lib/nn.yaml:80:7
-%2219 = sqrt %2218 : f64[] @ models/lib/nn.yaml:80:7
-%2220 = div %1783, %2219 : f64[] @ models/lib/nn.yaml:80:7
-%2221 = sqrt %2212 : f32[48] @ models/lib/nn.yaml:80:7
-%2222 = cast %2220 : f32[] @ models/lib/nn.yaml:80:7
-%2223 = broadcast %2222 : f32[48] @ models/lib/nn.yaml:80:7
-%2224 = mul %2221, %2223 : f32[48] @ models/lib/nn.yaml:80:7
-%2225 = broadcast %1827 : f32[48] @ models/lib/nn.yaml:80:7
-%2226 = add %2224, %2225 : f32[48] @ models/lib/nn.yaml:80:7
-%2227 = div %2206, %2226 : f32[48] @ models/lib/nn.yaml:80:7
-%2228 = cast %2216 : f32[] @ models/lib/nn.yaml:80:7
-%2229 = broadcast %2228 : f32[48] @ models/lib/nn.yaml:80:7
-%2230 = mul %2227, %2229 : f32[48] @ models/lib/nn.yaml:80:7
-%2231 = sub %14, %2230 : f32[48] @ models/lib/nn.yaml:80:7
-%2232 = assign %14, %2231 : f32[48] @ models/lib/nn.yaml:80:7
-%2233 = assign %2198, %2206 : f32[48] @ models/lib/nn.yaml:80:7
-%2234 = assign %2199, %2212 : f32[48] @ models/lib/nn.yaml:80:7
-%2235 = assign %2200, %2201 : i64[] @ models/lib/nn.yaml:80:7
-%2236 = broadcast %1839 : f32[48] @ models/lib/nn.yaml:80:7
-%2237 = mul %52, %2236 : f32[48] @ models/lib/nn.yaml:80:7
-%2238 = broadcast %1843 : f32[48] @ models/lib/nn.yaml:80:7
-%2239 = mul %2231, %2238 : f32[48] @ models/lib/nn.yaml:80:7
-%2240 = add %2237, %2239 : f32[48] @ models/lib/nn.yaml:80:7
-%2241 = assign %52, %2240 : f32[48] @ models/lib/nn.yaml:80:7
-%2242 = all_reduce_sum %1675 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2243 = reshape %2242 : f32[256] @ models/lib/nn.yaml:79:7
-%2244 = mul %2243, %2243 : f32[256] @ models/lib/nn.yaml:79:7
-%2245 = reduce_sum %2244 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%2246 = sqrt %2245 : f32[] @ models/lib/nn.yaml:79:7
-%2247 = cast %2246 : f64[] @ models/lib/nn.yaml:79:7
-%2248 = add %2247, %1779 : f64[] @ models/lib/nn.yaml:79:7
-%2249 = div %1781, %2248 : f64[] @ models/lib/nn.yaml:79:7
-%2250 = lt %2249, %1783 : bool[] @ models/lib/nn.yaml:79:7
-%2251 = cast %2249 : f32[] @ models/lib/nn.yaml:79:7
-%2252 = broadcast %2251 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2253 = mul %2242, %2252 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2254 = broadcast %2250 : bool[16,16] @ models/lib/nn.yaml:79:7
-%2255 = select %2254, %2253, %2242 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2256 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%2257 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%2258 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%2259 = add %2258, %1793 : i64[] @ models/lib/nn.yaml:79:7
-%2260 = broadcast %1797 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2261 = mul %15, %2260 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2262 = broadcast %826 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2263 = mul %2255, %2262 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2264 = broadcast %468 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2265 = mul %2256, %2264 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2266 = add %2265, %2263 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2267 = mul %2255, %2255 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2268 = broadcast %1807 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2269 = mul %2267, %2268 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2270 = broadcast %1811 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2271 = mul %2257, %2270 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2272 = add %2271, %2269 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2273 = cast %2259 : f64[] @ models/lib/nn.yaml:79:7
-%2274 = pow %1802, %2273 : f64[] @ models/lib/nn.yaml:79:7
-%2275 = sub %1783, %2274 : f64[] @ models/lib/nn.yaml:79:7
-%2276 = div %931, %2275 : f64[] @ models/lib/nn.yaml:79:7
-%2277 = pow %1810, %2273 : f64[] @ models/lib/nn.yaml:79:7
-%2278 = sub %1783, %2277 : f64[] @ models/lib/nn.yaml:79:7
-%2279 = sqrt %2278 : f64[] @ models/lib/nn.yaml:79:7
-%2280 = div %1783, %2279 : f64[] @ models/lib/nn.yaml:79:7
-%2281 = sqrt %2272 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2282 = cast %2280 : f32[] @ models/lib/nn.yaml:79:7
-%2283 = broadcast %2282 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2284 = mul %2281, %2283 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2285 = broadcast %1827 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2286 = add %2284, %2285 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2287 = div %2266, %2286 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2288 = cast %2276 : f32[] @ models/lib/nn.yaml:79:7
-%2289 = broadcast %2288 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2290 = mul %2287, %2289 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2291 = sub %2261, %2290 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2292 = assign %15, %2291 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2293 = assign %2256, %2266 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2294 = assign %2257, %2272 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2295 = assign %2258, %2259 : i64[] @ models/lib/nn.yaml:79:7
-%2296 = broadcast %1839 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2297 = mul %53, %2296 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2298 = broadcast %1843 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2299 = mul %2291, %2298 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2300 = add %2297, %2299 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2301 = assign %53, %2300 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2302 = all_reduce_sum %1670 : f32[16] @ models/lib/nn.yaml:80:7
-%2303 = mul %2302, %2302 : f32[16] @ models/lib/nn.yaml:80:7
-%2304 = reduce_sum %2303 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%2305 = sqrt %2304 : f32[] @ models/lib/nn.yaml:80:7
-%2306 = cast %2305 : f64[] @ models/lib/nn.yaml:80:7
-%2307 = add %2306, %1779 : f64[] @ models/lib/nn.yaml:80:7
-%2308 = div %1781, %2307 : f64[] @ models/lib/nn.yaml:80:7
-%2309 = lt %2308, %1783 : bool[] @ models/lib/nn.yaml:80:7
-%2310 = cast %2308 : f32[] @ models/lib/nn.yaml:80:7
-%2311 = broadcast %2310 : f32[16] @ models/lib/nn.yaml:80:7
-%2312 = mul %2302, %2311 : f32[16] @ models/lib/nn.yaml:80:7
-%2313 = broadcast %2309 : bool[16] @ models/lib/nn.yaml:80:7
-%2314 = select %2313, %2312, %2302 : f32[16] @ models/lib/nn.yaml:80:7
-%2315 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%2316 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%2317 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%2318 = add %2317, %1793 : i64[] @ models/lib/nn.yaml:80:7
-%2319 = mul %2314, %1985 : f32[16] @ models/lib/nn.yaml:80:7
-%2320 = mul %2315, %1987 : f32[16] @ models/lib/nn.yaml:80:7
-%2321 = add %2320, %2319 : f32[16] @ models/lib/nn.yaml:80:7
-%2322 = mul %2314, %2314 : f32[16] @ models/lib/nn.yaml:80:7
-%2323 = mul %2322, %1991 : f32[16] @ models/lib/nn.yaml:80:7
-%2324 = mul %2316, %1993 : f32[16] @ models/lib/nn.yaml:80:7
-%2325 = add %2324, %2323 : f32[16] @ models/lib/nn.yaml:80:7
-%2326 = cast %2318 : f64[] @ models/lib/nn.yaml:80:7
-%2327 = pow %1802, %2326 : f64[] @ models/lib/nn.yaml:80:7
-%2328 = sub %1783, %2327 : f64[] @ models/lib/nn.yaml:80:7
-%2329 = div %931, %2328 : f64[] @ models/lib/nn.yaml:80:7
-%2330 = pow %1810, %2326 : f64[] @ models/lib/nn.yaml:80:7
-%2331 = sub %1783, %2330 : f64[] @ models/lib/nn.yaml:80:7
-%2332 = sqrt %2331 : f64[] @ models/lib/nn.yaml:80:7
-%2333 = div %1783, %2332 : f64[] @ models/lib/nn.yaml:80:7
-%2334 = sqrt %2325 : f32[16] @ models/lib/nn.yaml:80:7
-%2335 = cast %2333 : f32[] @ models/lib/nn.yaml:80:7
-%2336 = broadcast %2335 : f32[16] @ models/lib/nn.yaml:80:7
-%2337 = mul %2334, %2336 : f32[16] @ models/lib/nn.yaml:80:7
-%2338 = add %2337, %2008 : f32[16] @ models/lib/nn.yaml:80:7
-%2339 = div %2321, %2338 : f32[16] @ models/lib/nn.yaml:80:7
-%2340 = cast %2329 : f32[] @ models/lib/nn.yaml:80:7
-%2341 = broadcast %2340 : f32[16] @ models/lib/nn.yaml:80:7
-%2342 = mul %2339, %2341 : f32[16] @ models/lib/nn.yaml:80:7
-%2343 = sub %16, %2342 : f32[16] @ models/lib/nn.yaml:80:7
-%2344 = assign %16, %2343 : f32[16] @ models/lib/nn.yaml:80:7
-%2345 = assign %2315, %2321 : f32[16] @ models/lib/nn.yaml:80:7
-%2346 = assign %2316, %2325 : f32[16] @ models/lib/nn.yaml:80:7
-%2347 = assign %2317, %2318 : i64[] @ models/lib/nn.yaml:80:7
-%2348 = mul %54, %2019 : f32[16] @ models/lib/nn.yaml:80:7
-%2349 = mul %2343, %2021 : f32[16] @ models/lib/nn.yaml:80:7
-%2350 = add %2348, %2349 : f32[16] @ models/lib/nn.yaml:80:7
-%2351 = assign %54, %2350 : f32[16] @ models/lib/nn.yaml:80:7
-%2352 = all_reduce_sum %1647 : f32[16] @ models/lib/nn.yaml:89:7
-%2353 = mul %2352, %2352 : f32[16] @ models/lib/nn.yaml:89:7
-%2354 = reduce_sum %2353 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%2355 = sqrt %2354 : f32[] @ models/lib/nn.yaml:89:7
-%2356 = cast %2355 : f64[] @ models/lib/nn.yaml:89:7
-%2357 = add %2356, %1779 : f64[] @ models/lib/nn.yaml:89:7
-%2358 = div %1781, %2357 : f64[] @ models/lib/nn.yaml:89:7
-%2359 = lt %2358, %1783 : bool[] @ models/lib/nn.yaml:89:7
-%2360 = cast %2358 : f32[] @ models/lib/nn.yaml:89:7
-%2361 = broadcast %2360 : f32[16] @ models/lib/nn.yaml:89:7
-%2362 = mul %2352, %2361 : f32[16] @ models/lib/nn.yaml:89:7
-%2363 = broadcast %2359 : bool[16] @ models/lib/nn.yaml:89:7
-%2364 = select %2363, %2362, %2352 : f32[16] @ models/lib/nn.yaml:89:7
-%2365 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%2366 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%2367 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%2368 = add %2367, %1793 : i64[] @ models/lib/nn.yaml:89:7
-%2369 = mul %2364, %1985 : f32[16] @ models/lib/nn.yaml:89:7
-%2370 = mul %2365, %1987 : f32[16] @ models/lib/nn.yaml:89:7
-%2371 = add %2370, %2369 : f32[16] @ models/lib/nn.yaml:89:7
-%2372 = mul %2364, %2364 : f32[16] @ models/lib/nn.yaml:89:7
-%2373 = mul %2372, %1991 : f32[16] @ models/lib/nn.yaml:89:7
-%2374 = mul %2366, %1993 : f32[16] @ models/lib/nn.yaml:89:7
-%2375 = add %2374, %2373 : f32[16] @ models/lib/nn.yaml:89:7
-%2376 = cast %2368 : f64[] @ models/lib/nn.yaml:89:7
-%2377 = pow %1802, %2376 : f64[] @ models/lib/nn.yaml:89:7
-%2378 = sub %1783, %2377 : f64[] @ models/lib/nn.yaml:89:7
-%2379 = div %931, %2378 : f64[] @ models/lib/nn.yaml:89:7
-%2380 = pow %1810, %2376 : f64[] @ models/lib/nn.yaml:89:7
-%2381 = sub %1783, %2380 : f64[] @ models/lib/nn.yaml:89:7
-%2382 = sqrt %2381 : f64[] @ models/lib/nn.yaml:89:7
-%2383 = div %1783, %2382 : f64[] @ models/lib/nn.yaml:89:7
-%2384 = sqrt %2375 : f32[16] @ models/lib/nn.yaml:89:7
-%2385 = cast %2383 : f32[] @ models/lib/nn.yaml:89:7
-%2386 = broadcast %2385 : f32[16] @ models/lib/nn.yaml:89:7
-%2387 = mul %2384, %2386 : f32[16] @ models/lib/nn.yaml:89:7
-%2388 = add %2387, %2008 : f32[16] @ models/lib/nn.yaml:89:7
-%2389 = div %2371, %2388 : f32[16] @ models/lib/nn.yaml:89:7
-%2390 = cast %2379 : f32[] @ models/lib/nn.yaml:89:7
-%2391 = broadcast %2390 : f32[16] @ models/lib/nn.yaml:89:7
-%2392 = mul %2389, %2391 : f32[16] @ models/lib/nn.yaml:89:7
-%2393 = sub %17, %2392 : f32[16] @ models/lib/nn.yaml:89:7
-%2394 = assign %17, %2393 : f32[16] @ models/lib/nn.yaml:89:7
-%2395 = assign %2365, %2371 : f32[16] @ models/lib/nn.yaml:89:7
-%2396 = assign %2366, %2375 : f32[16] @ models/lib/nn.yaml:89:7
-%2397 = assign %2367, %2368 : i64[] @ models/lib/nn.yaml:89:7
-%2398 = mul %55, %2019 : f32[16] @ models/lib/nn.yaml:89:7
-%2399 = mul %2393, %2021 : f32[16] @ models/lib/nn.yaml:89:7
-%2400 = add %2398, %2399 : f32[16] @ models/lib/nn.yaml:89:7
-%2401 = assign %55, %2400 : f32[16] @ models/lib/nn.yaml:89:7
-%2402 = all_reduce_sum %1640 : f32[16] @ models/lib/nn.yaml:90:7
-%2403 = mul %2402, %2402 : f32[16] @ models/lib/nn.yaml:90:7
-%2404 = reduce_sum %2403 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%2405 = sqrt %2404 : f32[] @ models/lib/nn.yaml:90:7
-%2406 = cast %2405 : f64[] @ models/lib/nn.yaml:90:7
-%2407 = add %2406, %1779 : f64[] @ models/lib/nn.yaml:90:7
-%2408 = div %1781, %2407 : f64[] @ models/lib/nn.yaml:90:7
-%2409 = lt %2408, %1783 : bool[] @ models/lib/nn.yaml:90:7
-%2410 = cast %2408 : f32[] @ models/lib/nn.yaml:90:7
-%2411 = broadcast %2410 : f32[16] @ models/lib/nn.yaml:90:7
-%2412 = mul %2402, %2411 : f32[16] @ models/lib/nn.yaml:90:7
-%2413 = broadcast %2409 : bool[16] @ models/lib/nn.yaml:90:7
-%2414 = select %2413, %2412, %2402 : f32[16] @ models/lib/nn.yaml:90:7
-%2415 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%2416 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%2417 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%2418 = add %2417, %1793 : i64[] @ models/lib/nn.yaml:90:7
-%2419 = mul %2414, %1985 : f32[16] @ models/lib/nn.yaml:90:7
-%2420 = mul %2415, %1987 : f32[16] @ models/lib/nn.yaml:90:7
-%2421 = add %2420, %2419 : f32[16] @ models/lib/nn.yaml:90:7
-%2422 = mul %2414, %2414 : f32[16] @ models/lib/nn.yaml:90:7
-%2423 = mul %2422, %1991 : f32[16] @ models/lib/nn.yaml:90:7
-%2424 = mul %2416, %1993 : f32[16] @ models/lib/nn.yaml:90:7
-%2425 = add %2424, %2423 : f32[16] @ models/lib/nn.yaml:90:7
-%2426 = cast %2418 : f64[] @ models/lib/nn.yaml:90:7
-%2427 = pow %1802, %2426 : f64[] @ models/lib/nn.yaml:90:7
-%2428 = sub %1783, %2427 : f64[] @ models/lib/nn.yaml:90:7
-%2429 = div %931, %2428 : f64[] @ models/lib/nn.yaml:90:7
-%2430 = pow %1810, %2426 : f64[] @ models/lib/nn.yaml:90:7
-%2431 = sub %1783, %2430 : f64[] @ models/lib/nn.yaml:90:7
-%2432 = sqrt %2431 : f64[] @ models/lib/nn.yaml:90:7
-%2433 = div %1783, %2432 : f64[] @ models/lib/nn.yaml:90:7
-%2434 = sqrt %2425 : f32[16] @ models/lib/nn.yaml:90:7
-%2435 = cast %2433 : f32[] @ models/lib/nn.yaml:90:7
-%2436 = broadcast %2435 : f32[16] @ models/lib/nn.yaml:90:7
-%2437 = mul %2434, %2436 : f32[16] @ models/lib/nn.yaml:90:7
-%2438 = add %2437, %2008 : f32[16] @ models/lib/nn.yaml:90:7
-%2439 = div %2421, %2438 : f32[16] @ models/lib/nn.yaml:90:7
-%2440 = cast %2429 : f32[] @ models/lib/nn.yaml:90:7
-%2441 = broadcast %2440 : f32[16] @ models/lib/nn.yaml:90:7
-%2442 = mul %2439, %2441 : f32[16] @ models/lib/nn.yaml:90:7
-%2443 = sub %18, %2442 : f32[16] @ models/lib/nn.yaml:90:7
-%2444 = assign %18, %2443 : f32[16] @ models/lib/nn.yaml:90:7
-%2445 = assign %2415, %2421 : f32[16] @ models/lib/nn.yaml:90:7
-%2446 = assign %2416, %2425 : f32[16] @ models/lib/nn.yaml:90:7
-%2447 = assign %2417, %2418 : i64[] @ models/lib/nn.yaml:90:7
-%2448 = mul %56, %2019 : f32[16] @ models/lib/nn.yaml:90:7
-%2449 = mul %2443, %2021 : f32[16] @ models/lib/nn.yaml:90:7
-%2450 = add %2448, %2449 : f32[16] @ models/lib/nn.yaml:90:7
-%2451 = assign %56, %2450 : f32[16] @ models/lib/nn.yaml:90:7
-%2452 = all_reduce_sum %1635 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2453 = reshape %2452 : f32[1024] @ models/lib/nn.yaml:79:7
-%2454 = mul %2453, %2453 : f32[1024] @ models/lib/nn.yaml:79:7
-%2455 = reduce_sum %2454 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%2456 = sqrt %2455 : f32[] @ models/lib/nn.yaml:79:7
-%2457 = cast %2456 : f64[] @ models/lib/nn.yaml:79:7
-%2458 = add %2457, %1779 : f64[] @ models/lib/nn.yaml:79:7
-%2459 = div %1781, %2458 : f64[] @ models/lib/nn.yaml:79:7
-%2460 = lt %2459, %1783 : bool[] @ models/lib/nn.yaml:79:7
-%2461 = cast %2459 : f32[] @ models/lib/nn.yaml:79:7
-%2462 = broadcast %2461 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2463 = mul %2452, %2462 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2464 = broadcast %2460 : bool[64,16] @ models/lib/nn.yaml:79:7
-%2465 = select %2464, %2463, %2452 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2466 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%2467 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%2468 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%2469 = add %2468, %1793 : i64[] @ models/lib/nn.yaml:79:7
-%2470 = broadcast %1797 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2471 = mul %19, %2470 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2472 = broadcast %826 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2473 = mul %2465, %2472 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2474 = broadcast %468 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2475 = mul %2466, %2474 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2476 = add %2475, %2473 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2477 = mul %2465, %2465 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2478 = broadcast %1807 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2479 = mul %2477, %2478 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2480 = broadcast %1811 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2481 = mul %2467, %2480 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2482 = add %2481, %2479 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2483 = cast %2469 : f64[] @ models/lib/nn.yaml:79:7
-%2484 = pow %1802, %2483 : f64[] @ models/lib/nn.yaml:79:7
-%2485 = sub %1783, %2484 : f64[] @ models/lib/nn.yaml:79:7
-%2486 = div %931, %2485 : f64[] @ models/lib/nn.yaml:79:7
-%2487 = pow %1810, %2483 : f64[] @ models/lib/nn.yaml:79:7
-%2488 = sub %1783, %2487 : f64[] @ models/lib/nn.yaml:79:7
-%2489 = sqrt %2488 : f64[] @ models/lib/nn.yaml:79:7
-%2490 = div %1783, %2489 : f64[] @ models/lib/nn.yaml:79:7
-%2491 = sqrt %2482 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2492 = cast %2490 : f32[] @ models/lib/nn.yaml:79:7
-%2493 = broadcast %2492 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2494 = mul %2491, %2493 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2495 = broadcast %1827 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2496 = add %2494, %2495 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2497 = div %2476, %2496 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2498 = cast %2486 : f32[] @ models/lib/nn.yaml:79:7
-%2499 = broadcast %2498 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2500 = mul %2497, %2499 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2501 = sub %2471, %2500 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2502 = assign %19, %2501 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2503 = assign %2466, %2476 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2504 = assign %2467, %2482 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2505 = assign %2468, %2469 : i64[] @ models/lib/nn.yaml:79:7
-%2506 = broadcast %1839 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2507 = mul %57, %2506 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2508 = broadcast %1843 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2509 = mul %2501, %2508 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2510 = add %2507, %2509 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2511 = assign %57, %2510 : f32[64,16] @ models/lib/nn.yaml:79:7
-%2512 = all_reduce_sum %1630 : f32[64] @ models/lib/nn.yaml:80:7
-%2513 = mul %2512, %2512 : f32[64] @ models/lib/nn.yaml:80:7
-%2514 = reduce_sum %2513 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%2515 = sqrt %2514 : f32[] @ models/lib/nn.yaml:80:7
-%2516 = cast %2515 : f64[] @ models/lib/nn.yaml:80:7
-%2517 = add %2516, %1779 : f64[] @ models/lib/nn.yaml:80:7
-%2518 = div %1781, %2517 : f64[] @ models/lib/nn.yaml:80:7
-%2519 = lt %2518, %1783 : bool[] @ models/lib/nn.yaml:80:7
-%2520 = cast %2518 : f32[] @ models/lib/nn.yaml:80:7
-%2521 = broadcast %2520 : f32[64] @ models/lib/nn.yaml:80:7
-%2522 = mul %2512, %2521 : f32[64] @ models/lib/nn.yaml:80:7
-%2523 = broadcast %2519 : bool[64] @ models/lib/nn.yaml:80:7
-%2524 = select %2523, %2522, %2512 : f32[64] @ models/lib/nn.yaml:80:7
-%2525 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%2526 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%2527 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%2528 = add %2527, %1793 : i64[] @ models/lib/nn.yaml:80:7
-%2529 = broadcast %826 : f32[64] @ models/lib/nn.yaml:80:7
-%2530 = mul %2524, %2529 : f32[64] @ models/lib/nn.yaml:80:7
-%2531 = broadcast %468 : f32[64] @ models/lib/nn.yaml:80:7
-%2532 = mul %2525, %2531 : f32[64] @ models/lib/nn.yaml:80:7
-%2533 = add %2532, %2530 : f32[64] @ models/lib/nn.yaml:80:7
-%2534 = mul %2524, %2524 : f32[64] @ models/lib/nn.yaml:80:7
-%2535 = broadcast %1807 : f32[64] @ models/lib/nn.yaml:80:7
-%2536 = mul %2534, %2535 : f32[64] @ models/lib/nn.yaml:80:7
-%2537 = broadcast %1811 : f32[64] @ models/lib/nn.yaml:80:7
-%2538 = mul %2526, %2537 : f32[64] @ models/lib/nn.yaml:80:7
-%2539 = add %2538, %2536 : f32[64] @ models/lib/nn.yaml:80:7
-%2540 = cast %2528 : f64[] @ models/lib/nn.yaml:80:7
-%2541 = pow %1802, %2540 : f64[] @ models/lib/nn.yaml:80:7
-%2542 = sub %1783, %2541 : f64[] @ models/lib/nn.yaml:80:7
-%2543 = div %931, %2542 : f64[] @ models/lib/nn.yaml:80:7
-%2544 = pow %1810, %2540 : f64[] @ models/lib/nn.yaml:80:7
-%2545 = sub %1783, %2544 : f64[] @ models/lib/nn.yaml:80:7
-%2546 = sqrt %2545 : f64[] @ models/lib/nn.yaml:80:7
-%2547 = div %1783, %2546 : f64[] @ models/lib/nn.yaml:80:7
-%2548 = sqrt %2539 : f32[64] @ models/lib/nn.yaml:80:7
-%2549 = cast %2547 : f32[] @ models/lib/nn.yaml:80:7
-%2550 = broadcast %2549 : f32[64] @ models/lib/nn.yaml:80:7
-%2551 = mul %2548, %2550 : f32[64] @ models/lib/nn.yaml:80:7
-%2552 = broadcast %1827 : f32[64] @ models/lib/nn.yaml:80:7
-%2553 = add %2551, %2552 : f32[64] @ models/lib/nn.yaml:80:7
-%2554 = div %2533, %2553 : f32[64] @ models/lib/nn.yaml:80:7
-%2555 = cast %2543 : f32[] @ models/lib/nn.yaml:80:7
-%2556 = broadcast %2555 : f32[64] @ models/lib/nn.yaml:80:7
-%2557 = mul %2554, %2556 : f32[64] @ models/lib/nn.yaml:80:7
-%2558 = sub %20, %2557 : f32[64] @ models/lib/nn.yaml:80:7
-%2559 = assign %20, %2558 : f32[64] @ models/lib/nn.yaml:80:7
-%2560 = assign %2525, %2533 : f32[64] @ models/lib/nn.yaml:80:7
-%2561 = assign %2526, %2539 : f32[64] @ models/lib/nn.yaml:80:7
-%2562 = assign %2527, %2528 : i64[] @ models/lib/nn.yaml:80:7
-%2563 = broadcast %1839 : f32[64] @ models/lib/nn.yaml:80:7
-%2564 = mul %58, %2563 : f32[64] @ models/lib/nn.yaml:80:7
-%2565 = broadcast %1843 : f32[64] @ models/lib/nn.yaml:80:7
-%2566 = mul %2558, %2565 : f32[64] @ models/lib/nn.yaml:80:7
-%2567 = add %2564, %2566 : f32[64] @ models/lib/nn.yaml:80:7
-%2568 = assign %58, %2567 : f32[64] @ models/lib/nn.yaml:80:7
-%2569 = all_reduce_sum %1615 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2570 = reshape %2569 : f32[1024] @ models/lib/nn.yaml:79:7
-%2571 = mul %2570, %2570 : f32[1024] @ models/lib/nn.yaml:79:7
-%2572 = reduce_sum %2571 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%2573 = sqrt %2572 : f32[] @ models/lib/nn.yaml:79:7
-%2574 = cast %2573 : f64[] @ models/lib/nn.yaml:79:7
-%2575 = add %2574, %1779 : f64[] @ models/lib/nn.yaml:79:7
-%2576 = div %1781, %2575 : f64[] @ models/lib/nn.yaml:79:7
-%2577 = lt %2576, %1783 : bool[] @ models/lib/nn.yaml:79:7
-%2578 = cast %2576 : f32[] @ models/lib/nn.yaml:79:7
-%2579 = broadcast %2578 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2580 = mul %2569, %2579 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2581 = broadcast %2577 : bool[16,64] @ models/lib/nn.yaml:79:7
-%2582 = select %2581, %2580, %2569 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2583 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%2584 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%2585 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%2586 = add %2585, %1793 : i64[] @ models/lib/nn.yaml:79:7
-%2587 = broadcast %1797 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2588 = mul %21, %2587 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2589 = broadcast %826 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2590 = mul %2582, %2589 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2591 = broadcast %468 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2592 = mul %2583, %2591 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2593 = add %2592, %2590 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2594 = mul %2582, %2582 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2595 = broadcast %1807 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2596 = mul %2594, %2595 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2597 = broadcast %1811 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2598 = mul %2584, %2597 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2599 = add %2598, %2596 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2600 = cast %2586 : f64[] @ models/lib/nn.yaml:79:7
-%2601 = pow %1802, %2600 : f64[] @ models/lib/nn.yaml:79:7
-%2602 = sub %1783, %2601 : f64[] @ models/lib/nn.yaml:79:7
-%2603 = div %931, %2602 : f64[] @ models/lib/nn.yaml:79:7
-%2604 = pow %1810, %2600 : f64[] @ models/lib/nn.yaml:79:7
-%2605 = sub %1783, %2604 : f64[] @ models/lib/nn.yaml:79:7
-%2606 = sqrt %2605 : f64[] @ models/lib/nn.yaml:79:7
-%2607 = div %1783, %2606 : f64[] @ models/lib/nn.yaml:79:7
-%2608 = sqrt %2599 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2609 = cast %2607 : f32[] @ models/lib/nn.yaml:79:7
-%2610 = broadcast %2609 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2611 = mul %2608, %2610 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2612 = broadcast %1827 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2613 = add %2611, %2612 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2614 = div %2593, %2613 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2615 = cast %2603 : f32[] @ models/lib/nn.yaml:79:7
-%2616 = broadcast %2615 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2617 = mul %2614, %2616 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2618 = sub %2588, %2617 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2619 = assign %21, %2618 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2620 = assign %2583, %2593 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2621 = assign %2584, %2599 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2622 = assign %2585, %2586 : i64[] @ models/lib/nn.yaml:79:7
-%2623 = broadcast %1839 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2624 = mul %59, %2623 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2625 = broadcast %1843 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2626 = mul %2618, %2625 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2627 = add %2624, %2626 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2628 = assign %59, %2627 : f32[16,64] @ models/lib/nn.yaml:79:7
-%2629 = all_reduce_sum %1610 : f32[16] @ models/lib/nn.yaml:80:7
-%2630 = mul %2629, %2629 : f32[16] @ models/lib/nn.yaml:80:7
-%2631 = reduce_sum %2630 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%2632 = sqrt %2631 : f32[] @ models/lib/nn.yaml:80:7
-%2633 = cast %2632 : f64[] @ models/lib/nn.yaml:80:7
-%2634 = add %2633, %1779 : f64[] @ models/lib/nn.yaml:80:7
-%2635 = div %1781, %2634 : f64[] @ models/lib/nn.yaml:80:7
-%2636 = lt %2635, %1783 : bool[] @ models/lib/nn.yaml:80:7
-%2637 = cast %2635 : f32[] @ models/lib/nn.yaml:80:7
-%2638 = broadcast %2637 : f32[16] @ models/lib/nn.yaml:80:7
-%2639 = mul %2629, %2638 : f32[16] @ models/lib/nn.yaml:80:7
-%2640 = broadcast %2636 : bool[16] @ models/lib/nn.yaml:80:7
-%2641 = select %2640, %2639, %2629 : f32[16] @ models/lib/nn.yaml:80:7
-%2642 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%2643 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%2644 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%2645 = add %2644, %1793 : i64[] @ models/lib/nn.yaml:80:7
-%2646 = mul %2641, %1985 : f32[16] @ models/lib/nn.yaml:80:7
-%2647 = mul %2642, %1987 : f32[16] @ models/lib/nn.yaml:80:7
-%2648 = add %2647, %2646 : f32[16] @ models/lib/nn.yaml:80:7
-%2649 = mul %2641, %2641 : f32[16] @ models/lib/nn.yaml:80:7
-%2650 = mul %2649, %1991 : f32[16] @ models/lib/nn.yaml:80:7
-%2651 = mul %2643, %1993 : f32[16] @ models/lib/nn.yaml:80:7
-%2652 = add %2651, %2650 : f32[16] @ models/lib/nn.yaml:80:7
-%2653 = cast %2645 : f64[] @ models/lib/nn.yaml:80:7
-%2654 = pow %1802, %2653 : f64[] @ models/lib/nn.yaml:80:7
-%2655 = sub %1783, %2654 : f64[] @ models/lib/nn.yaml:80:7
-%2656 = div %931, %2655 : f64[] @ models/lib/nn.yaml:80:7
-%2657 = pow %1810, %2653 : f64[] @ models/lib/nn.yaml:80:7
-%2658 = sub %1783, %2657 : f64[] @ models/lib/nn.yaml:80:7
-%2659 = sqrt %2658 : f64[] @ models/lib/nn.yaml:80:7
-%2660 = div %1783, %2659 : f64[] @ models/lib/nn.yaml:80:7
-%2661 = sqrt %2652 : f32[16] @ models/lib/nn.yaml:80:7
-%2662 = cast %2660 : f32[] @ models/lib/nn.yaml:80:7
-%2663 = broadcast %2662 : f32[16] @ models/lib/nn.yaml:80:7
-%2664 = mul %2661, %2663 : f32[16] @ models/lib/nn.yaml:80:7
-%2665 = add %2664, %2008 : f32[16] @ models/lib/nn.yaml:80:7
-%2666 = div %2648, %2665 : f32[16] @ models/lib/nn.yaml:80:7
-%2667 = cast %2656 : f32[] @ models/lib/nn.yaml:80:7
-%2668 = broadcast %2667 : f32[16] @ models/lib/nn.yaml:80:7
-%2669 = mul %2666, %2668 : f32[16] @ models/lib/nn.yaml:80:7
-%2670 = sub %22, %2669 : f32[16] @ models/lib/nn.yaml:80:7
-%2671 = assign %22, %2670 : f32[16] @ models/lib/nn.yaml:80:7
-%2672 = assign %2642, %2648 : f32[16] @ models/lib/nn.yaml:80:7
-%2673 = assign %2643, %2652 : f32[16] @ models/lib/nn.yaml:80:7
-%2674 = assign %2644, %2645 : i64[] @ models/lib/nn.yaml:80:7
-%2675 = mul %60, %2019 : f32[16] @ models/lib/nn.yaml:80:7
-%2676 = mul %2670, %2021 : f32[16] @ models/lib/nn.yaml:80:7
-%2677 = add %2675, %2676 : f32[16] @ models/lib/nn.yaml:80:7
-%2678 = assign %60, %2677 : f32[16] @ models/lib/nn.yaml:80:7
-%2679 = all_reduce_sum %1587 : f32[16] @ models/lib/nn.yaml:89:7
-%2680 = mul %2679, %2679 : f32[16] @ models/lib/nn.yaml:89:7
-%2681 = reduce_sum %2680 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%2682 = sqrt %2681 : f32[] @ models/lib/nn.yaml:89:7
-%2683 = cast %2682 : f64[] @ models/lib/nn.yaml:89:7
-%2684 = add %2683, %1779 : f64[] @ models/lib/nn.yaml:89:7
-%2685 = div %1781, %2684 : f64[] @ models/lib/nn.yaml:89:7
-%2686 = lt %2685, %1783 : bool[] @ models/lib/nn.yaml:89:7
-%2687 = cast %2685 : f32[] @ models/lib/nn.yaml:89:7
-%2688 = broadcast %2687 : f32[16] @ models/lib/nn.yaml:89:7
-%2689 = mul %2679, %2688 : f32[16] @ models/lib/nn.yaml:89:7
-%2690 = broadcast %2686 : bool[16] @ models/lib/nn.yaml:89:7
-%2691 = select %2690, %2689, %2679 : f32[16] @ models/lib/nn.yaml:89:7
-%2692 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%2693 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%2694 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%2695 = add %2694, %1793 : i64[] @ models/lib/nn.yaml:89:7
-%2696 = mul %2691, %1985 : f32[16] @ models/lib/nn.yaml:89:7
-%2697 = mul %2692, %1987 : f32[16] @ models/lib/nn.yaml:89:7
-%2698 = add %2697, %2696 : f32[16] @ models/lib/nn.yaml:89:7
-%2699 = mul %2691, %2691 : f32[16] @ models/lib/nn.yaml:89:7
-%2700 = mul %2699, %1991 : f32[16] @ models/lib/nn.yaml:89:7
-%2701 = mul %2693, %1993 : f32[16] @ models/lib/nn.yaml:89:7
-%2702 = add %2701, %2700 : f32[16] @ models/lib/nn.yaml:89:7
-%2703 = cast %2695 : f64[] @ models/lib/nn.yaml:89:7
-%2704 = pow %1802, %2703 : f64[] @ models/lib/nn.yaml:89:7
-%2705 = sub %1783, %2704 : f64[] @ models/lib/nn.yaml:89:7
-%2706 = div %931, %2705 : f64[] @ models/lib/nn.yaml:89:7
-%2707 = pow %1810, %2703 : f64[] @ models/lib/nn.yaml:89:7
-%2708 = sub %1783, %2707 : f64[] @ models/lib/nn.yaml:89:7
-%2709 = sqrt %2708 : f64[] @ models/lib/nn.yaml:89:7
-%2710 = div %1783, %2709 : f64[] @ models/lib/nn.yaml:89:7
-%2711 = sqrt %2702 : f32[16] @ models/lib/nn.yaml:89:7
-%2712 = cast %2710 : f32[] @ models/lib/nn.yaml:89:7
-%2713 = broadcast %2712 : f32[16] @ models/lib/nn.yaml:89:7
-%2714 = mul %2711, %2713 : f32[16] @ models/lib/nn.yaml:89:7
-%2715 = add %2714, %2008 : f32[16] @ models/lib/nn.yaml:89:7
-%2716 = div %2698, %2715 : f32[16] @ models/lib/nn.yaml:89:7
-%2717 = cast %2706 : f32[] @ models/lib/nn.yaml:89:7
-%2718 = broadcast %2717 : f32[16] @ models/lib/nn.yaml:89:7
-%2719 = mul %2716, %2718 : f32[16] @ models/lib/nn.yaml:89:7
-%2720 = sub %23, %2719 : f32[16] @ models/lib/nn.yaml:89:7
-%2721 = assign %23, %2720 : f32[16] @ models/lib/nn.yaml:89:7
-%2722 = assign %2692, %2698 : f32[16] @ models/lib/nn.yaml:89:7
-%2723 = assign %2693, %2702 : f32[16] @ models/lib/nn.yaml:89:7
-%2724 = assign %2694, %2695 : i64[] @ models/lib/nn.yaml:89:7
-%2725 = mul %61, %2019 : f32[16] @ models/lib/nn.yaml:89:7
-%2726 = mul %2720, %2021 : f32[16] @ models/lib/nn.yaml:89:7
-%2727 = add %2725, %2726 : f32[16] @ models/lib/nn.yaml:89:7
-%2728 = assign %61, %2727 : f32[16] @ models/lib/nn.yaml:89:7
-%2729 = all_reduce_sum %1580 : f32[16] @ models/lib/nn.yaml:90:7
-%2730 = mul %2729, %2729 : f32[16] @ models/lib/nn.yaml:90:7
-%2731 = reduce_sum %2730 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%2732 = sqrt %2731 : f32[] @ models/lib/nn.yaml:90:7
-%2733 = cast %2732 : f64[] @ models/lib/nn.yaml:90:7
-%2734 = add %2733, %1779 : f64[] @ models/lib/nn.yaml:90:7
-%2735 = div %1781, %2734 : f64[] @ models/lib/nn.yaml:90:7
-%2736 = lt %2735, %1783 : bool[] @ models/lib/nn.yaml:90:7
-%2737 = cast %2735 : f32[] @ models/lib/nn.yaml:90:7
-%2738 = broadcast %2737 : f32[16] @ models/lib/nn.yaml:90:7
-%2739 = mul %2729, %2738 : f32[16] @ models/lib/nn.yaml:90:7
-%2740 = broadcast %2736 : bool[16] @ models/lib/nn.yaml:90:7
-%2741 = select %2740, %2739, %2729 : f32[16] @ models/lib/nn.yaml:90:7
-%2742 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%2743 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%2744 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%2745 = add %2744, %1793 : i64[] @ models/lib/nn.yaml:90:7
-%2746 = mul %2741, %1985 : f32[16] @ models/lib/nn.yaml:90:7
-%2747 = mul %2742, %1987 : f32[16] @ models/lib/nn.yaml:90:7
-%2748 = add %2747, %2746 : f32[16] @ models/lib/nn.yaml:90:7
-%2749 = mul %2741, %2741 : f32[16] @ models/lib/nn.yaml:90:7
-%2750 = mul %2749, %1991 : f32[16] @ models/lib/nn.yaml:90:7
-%2751 = mul %2743, %1993 : f32[16] @ models/lib/nn.yaml:90:7
-%2752 = add %2751, %2750 : f32[16] @ models/lib/nn.yaml:90:7
-%2753 = cast %2745 : f64[] @ models/lib/nn.yaml:90:7
-%2754 = pow %1802, %2753 : f64[] @ models/lib/nn.yaml:90:7
-%2755 = sub %1783, %2754 : f64[] @ models/lib/nn.yaml:90:7
-%2756 = div %931, %2755 : f64[] @ models/lib/nn.yaml:90:7
-%2757 = pow %1810, %2753 : f64[] @ models/lib/nn.yaml:90:7
-%2758 = sub %1783, %2757 : f64[] @ models/lib/nn.yaml:90:7
-%2759 = sqrt %2758 : f64[] @ models/lib/nn.yaml:90:7
-%2760 = div %1783, %2759 : f64[] @ models/lib/nn.yaml:90:7
-%2761 = sqrt %2752 : f32[16] @ models/lib/nn.yaml:90:7
-%2762 = cast %2760 : f32[] @ models/lib/nn.yaml:90:7
-%2763 = broadcast %2762 : f32[16] @ models/lib/nn.yaml:90:7
-%2764 = mul %2761, %2763 : f32[16] @ models/lib/nn.yaml:90:7
-%2765 = add %2764, %2008 : f32[16] @ models/lib/nn.yaml:90:7
-%2766 = div %2748, %2765 : f32[16] @ models/lib/nn.yaml:90:7
-%2767 = cast %2756 : f32[] @ models/lib/nn.yaml:90:7
-%2768 = broadcast %2767 : f32[16] @ models/lib/nn.yaml:90:7
-%2769 = mul %2766, %2768 : f32[16] @ models/lib/nn.yaml:90:7
-%2770 = sub %24, %2769 : f32[16] @ models/lib/nn.yaml:90:7
-%2771 = assign %24, %2770 : f32[16] @ models/lib/nn.yaml:90:7
-%2772 = assign %2742, %2748 : f32[16] @ models/lib/nn.yaml:90:7
-%2773 = assign %2743, %2752 : f32[16] @ models/lib/nn.yaml:90:7
-%2774 = assign %2744, %2745 : i64[] @ models/lib/nn.yaml:90:7
-%2775 = mul %62, %2019 : f32[16] @ models/lib/nn.yaml:90:7
-%2776 = mul %2770, %2021 : f32[16] @ models/lib/nn.yaml:90:7
-%2777 = add %2775, %2776 : f32[16] @ models/lib/nn.yaml:90:7
-%2778 = assign %62, %2777 : f32[16] @ models/lib/nn.yaml:90:7
-%2779 = all_reduce_sum %1575 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2780 = reshape %2779 : f32[768] @ models/lib/nn.yaml:79:7
-%2781 = mul %2780, %2780 : f32[768] @ models/lib/nn.yaml:79:7
-%2782 = reduce_sum %2781 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%2783 = sqrt %2782 : f32[] @ models/lib/nn.yaml:79:7
-%2784 = cast %2783 : f64[] @ models/lib/nn.yaml:79:7
-%2785 = add %2784, %1779 : f64[] @ models/lib/nn.yaml:79:7
-%2786 = div %1781, %2785 : f64[] @ models/lib/nn.yaml:79:7
-%2787 = lt %2786, %1783 : bool[] @ models/lib/nn.yaml:79:7
-%2788 = cast %2786 : f32[] @ models/lib/nn.yaml:79:7
-%2789 = broadcast %2788 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2790 = mul %2779, %2789 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2791 = broadcast %2787 : bool[48,16] @ models/lib/nn.yaml:79:7
-%2792 = select %2791, %2790, %2779 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2793 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%2794 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%2795 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%2796 = add %2795, %1793 : i64[] @ models/lib/nn.yaml:79:7
-%2797 = mul %25, %2143 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2798 = mul %2792, %2145 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2799 = mul %2793, %2147 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2800 = add %2799, %2798 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2801 = mul %2792, %2792 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2802 = mul %2801, %2151 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2803 = mul %2794, %2153 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2804 = add %2803, %2802 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2805 = cast %2796 : f64[] @ models/lib/nn.yaml:79:7
-%2806 = pow %1802, %2805 : f64[] @ models/lib/nn.yaml:79:7
-%2807 = sub %1783, %2806 : f64[] @ models/lib/nn.yaml:79:7
-%2808 = div %931, %2807 : f64[] @ models/lib/nn.yaml:79:7
-%2809 = pow %1810, %2805 : f64[] @ models/lib/nn.yaml:79:7
-%2810 = sub %1783, %2809 : f64[] @ models/lib/nn.yaml:79:7
-%2811 = sqrt %2810 : f64[] @ models/lib/nn.yaml:79:7
-%2812 = div %1783, %2811 : f64[] @ models/lib/nn.yaml:79:7
-%2813 = sqrt %2804 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2814 = cast %2812 : f32[] @ models/lib/nn.yaml:79:7
-%2815 = broadcast %2814 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2816 = mul %2813, %2815 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2817 = add %2816, %2168 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2818 = div %2800, %2817 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2819 = cast %2808 : f32[] @ models/lib/nn.yaml:79:7
-%2820 = broadcast %2819 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2821 = mul %2818, %2820 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2822 = sub %2797, %2821 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2823 = assign %25, %2822 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2824 = assign %2793, %2800 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2825 = assign %2794, %2804 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2826 = assign %2795, %2796 : i64[] @ models/lib/nn.yaml:79:7
-%2827 = mul %63, %2179 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2828 = mul %2822, %2181 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2829 = add %2827, %2828 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2830 = assign %63, %2829 : f32[48,16] @ models/lib/nn.yaml:79:7
-%2831 = all_reduce_sum %1570 : f32[48] @ models/lib/nn.yaml:80:7
-%2832 = mul %2831, %2831 : f32[48] @ models/lib/nn.yaml:80:7
-%2833 = reduce_sum %2832 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%2834 = sqrt %2833 : f32[] @ models/lib/nn.yaml:80:7
-%2835 = cast %2834 : f64[] @ models/lib/nn.yaml:80:7
-%2836 = add %2835, %1779 : f64[] @ models/lib/nn.yaml:80:7
-%2837 = div %1781, %2836 : f64[] @ models/lib/nn.yaml:80:7
-%2838 = lt %2837, %1783 : bool[] @ models/lib/nn.yaml:80:7
-%2839 = cast %2837 : f32[] @ models/lib/nn.yaml:80:7
-%2840 = broadcast %2839 : f32[48] @ models/lib/nn.yaml:80:7
-%2841 = mul %2831, %2840 : f32[48] @ models/lib/nn.yaml:80:7
-%2842 = broadcast %2838 : bool[48] @ models/lib/nn.yaml:80:7
-%2843 = select %2842, %2841, %2831 : f32[48] @ models/lib/nn.yaml:80:7
-%2844 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%2845 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%2846 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%2847 = add %2846, %1793 : i64[] @ models/lib/nn.yaml:80:7
-%2848 = mul %2843, %2202 : f32[48] @ models/lib/nn.yaml:80:7
-%2849 = mul %2844, %2204 : f32[48] @ models/lib/nn.yaml:80:7
-%2850 = add %2849, %2848 : f32[48] @ models/lib/nn.yaml:80:7
-%2851 = mul %2843, %2843 : f32[48] @ models/lib/nn.yaml:80:7
-%2852 = mul %2851, %2208 : f32[48] @ models/lib/nn.yaml:80:7
-%2853 = mul %2845, %2210 : f32[48] @ models/lib/nn.yaml:80:7
-%2854 = add %2853, %2852 : f32[48] @ models/lib/nn.yaml:80:7
-%2855 = cast %2847 : f64[] @ models/lib/nn.yaml:80:7
-%2856 = pow %1802, %2855 : f64[] @ models/lib/nn.yaml:80:7
-%2857 = sub %1783, %2856 : f64[] @ models/lib/nn.yaml:80:7
-%2858 = div %931, %2857 : f64[] @ models/lib/nn.yaml:80:7
-%2859 = pow %1810, %2855 : f64[] @ models/lib/nn.yaml:80:7
-%2860 = sub %1783, %2859 : f64[] @ models/lib/nn.yaml:80:7
-%2861 = sqrt %2860 : f64[] @ models/lib/nn.yaml:80:7
-%2862 = div %1783, %2861 : f64[] @ models/lib/nn.yaml:80:7
-%2863 = sqrt %2854 : f32[48] @ models/lib/nn.yaml:80:7
-%2864 = cast %2862 : f32[] @ models/lib/nn.yaml:80:7
-%2865 = broadcast %2864 : f32[48] @ models/lib/nn.yaml:80:7
-%2866 = mul %2863, %2865 : f32[48] @ models/lib/nn.yaml:80:7
-%2867 = add %2866, %2225 : f32[48] @ models/lib/nn.yaml:80:7
-%2868 = div %2850, %2867 : f32[48] @ models/lib/nn.yaml:80:7
-%2869 = cast %2858 : f32[] @ models/lib/nn.yaml:80:7
-%2870 = broadcast %2869 : f32[48] @ models/lib/nn.yaml:80:7
-%2871 = mul %2868, %2870 : f32[48] @ models/lib/nn.yaml:80:7
-%2872 = sub %26, %2871 : f32[48] @ models/lib/nn.yaml:80:7
-%2873 = assign %26, %2872 : f32[48] @ models/lib/nn.yaml:80:7
-%2874 = assign %2844, %2850 : f32[48] @ models/lib/nn.yaml:80:7
-%2875 = assign %2845, %2854 : f32[48] @ models/lib/nn.yaml:80:7
-%2876 = assign %2846, %2847 : i64[] @ models/lib/nn.yaml:80:7
-%2877 = mul %64, %2236 : f32[48] @ models/lib/nn.yaml:80:7
-%2878 = mul %2872, %2238 : f32[48] @ models/lib/nn.yaml:80:7
-%2879 = add %2877, %2878 : f32[48] @ models/lib/nn.yaml:80:7
-%2880 = assign %64, %2879 : f32[48] @ models/lib/nn.yaml:80:7
-%2881 = all_reduce_sum %1522 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2882 = reshape %2881 : f32[256] @ models/lib/nn.yaml:79:7
-%2883 = mul %2882, %2882 : f32[256] @ models/lib/nn.yaml:79:7
-%2884 = reduce_sum %2883 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%2885 = sqrt %2884 : f32[] @ models/lib/nn.yaml:79:7
-%2886 = cast %2885 : f64[] @ models/lib/nn.yaml:79:7
-%2887 = add %2886, %1779 : f64[] @ models/lib/nn.yaml:79:7
-%2888 = div %1781, %2887 : f64[] @ models/lib/nn.yaml:79:7
-%2889 = lt %2888, %1783 : bool[] @ models/lib/nn.yaml:79:7
-%2890 = cast %2888 : f32[] @ models/lib/nn.yaml:79:7
-%2891 = broadcast %2890 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2892 = mul %2881, %2891 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2893 = broadcast %2889 : bool[16,16] @ models/lib/nn.yaml:79:7
-%2894 = select %2893, %2892, %2881 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2895 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%2896 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%2897 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%2898 = add %2897, %1793 : i64[] @ models/lib/nn.yaml:79:7
-%2899 = mul %27, %2260 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2900 = mul %2894, %2262 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2901 = mul %2895, %2264 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2902 = add %2901, %2900 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2903 = mul %2894, %2894 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2904 = mul %2903, %2268 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2905 = mul %2896, %2270 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2906 = add %2905, %2904 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2907 = cast %2898 : f64[] @ models/lib/nn.yaml:79:7
-%2908 = pow %1802, %2907 : f64[] @ models/lib/nn.yaml:79:7
-%2909 = sub %1783, %2908 : f64[] @ models/lib/nn.yaml:79:7
-%2910 = div %931, %2909 : f64[] @ models/lib/nn.yaml:79:7
-%2911 = pow %1810, %2907 : f64[] @ models/lib/nn.yaml:79:7
-%2912 = sub %1783, %2911 : f64[] @ models/lib/nn.yaml:79:7
-%2913 = sqrt %2912 : f64[] @ models/lib/nn.yaml:79:7
-%2914 = div %1783, %2913 : f64[] @ models/lib/nn.yaml:79:7
-%2915 = sqrt %2906 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2916 = cast %2914 : f32[] @ models/lib/nn.yaml:79:7
-%2917 = broadcast %2916 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2918 = mul %2915, %2917 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2919 = add %2918, %2285 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2920 = div %2902, %2919 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2921 = cast %2910 : f32[] @ models/lib/nn.yaml:79:7
-%2922 = broadcast %2921 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2923 = mul %2920, %2922 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2924 = sub %2899, %2923 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2925 = assign %27, %2924 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2926 = assign %2895, %2902 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2927 = assign %2896, %2906 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2928 = assign %2897, %2898 : i64[] @ models/lib/nn.yaml:79:7
-%2929 = mul %65, %2296 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2930 = mul %2924, %2298 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2931 = add %2929, %2930 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2932 = assign %65, %2931 : f32[16,16] @ models/lib/nn.yaml:79:7
-%2933 = all_reduce_sum %1517 : f32[16] @ models/lib/nn.yaml:80:7
-%2934 = mul %2933, %2933 : f32[16] @ models/lib/nn.yaml:80:7
-%2935 = reduce_sum %2934 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%2936 = sqrt %2935 : f32[] @ models/lib/nn.yaml:80:7
-%2937 = cast %2936 : f64[] @ models/lib/nn.yaml:80:7
-%2938 = add %2937, %1779 : f64[] @ models/lib/nn.yaml:80:7
-%2939 = div %1781, %2938 : f64[] @ models/lib/nn.yaml:80:7
-%2940 = lt %2939, %1783 : bool[] @ models/lib/nn.yaml:80:7
-%2941 = cast %2939 : f32[] @ models/lib/nn.yaml:80:7
-%2942 = broadcast %2941 : f32[16] @ models/lib/nn.yaml:80:7
-%2943 = mul %2933, %2942 : f32[16] @ models/lib/nn.yaml:80:7
-%2944 = broadcast %2940 : bool[16] @ models/lib/nn.yaml:80:7
-%2945 = select %2944, %2943, %2933 : f32[16] @ models/lib/nn.yaml:80:7
-%2946 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%2947 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%2948 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%2949 = add %2948, %1793 : i64[] @ models/lib/nn.yaml:80:7
-%2950 = mul %2945, %1985 : f32[16] @ models/lib/nn.yaml:80:7
-%2951 = mul %2946, %1987 : f32[16] @ models/lib/nn.yaml:80:7
-%2952 = add %2951, %2950 : f32[16] @ models/lib/nn.yaml:80:7
-%2953 = mul %2945, %2945 : f32[16] @ models/lib/nn.yaml:80:7
-%2954 = mul %2953, %1991 : f32[16] @ models/lib/nn.yaml:80:7
-%2955 = mul %2947, %1993 : f32[16] @ models/lib/nn.yaml:80:7
-%2956 = add %2955, %2954 : f32[16] @ models/lib/nn.yaml:80:7
-%2957 = cast %2949 : f64[] @ models/lib/nn.yaml:80:7
-%2958 = pow %1802, %2957 : f64[] @ models/lib/nn.yaml:80:7
-%2959 = sub %1783, %2958 : f64[] @ models/lib/nn.yaml:80:7
-%2960 = div %931, %2959 : f64[] @ models/lib/nn.yaml:80:7
-%2961 = pow %1810, %2957 : f64[] @ models/lib/nn.yaml:80:7
-%2962 = sub %1783, %2961 : f64[] @ models/lib/nn.yaml:80:7
-%2963 = sqrt %2962 : f64[] @ models/lib/nn.yaml:80:7
-%2964 = div %1783, %2963 : f64[] @ models/lib/nn.yaml:80:7
-%2965 = sqrt %2956 : f32[16] @ models/lib/nn.yaml:80:7
-%2966 = cast %2964 : f32[] @ models/lib/nn.yaml:80:7
-%2967 = broadcast %2966 : f32[16] @ models/lib/nn.yaml:80:7
-%2968 = mul %2965, %2967 : f32[16] @ models/lib/nn.yaml:80:7
-%2969 = add %2968, %2008 : f32[16] @ models/lib/nn.yaml:80:7
-%2970 = div %2952, %2969 : f32[16] @ models/lib/nn.yaml:80:7
-%2971 = cast %2960 : f32[] @ models/lib/nn.yaml:80:7
-%2972 = broadcast %2971 : f32[16] @ models/lib/nn.yaml:80:7
-%2973 = mul %2970, %2972 : f32[16] @ models/lib/nn.yaml:80:7
-%2974 = sub %28, %2973 : f32[16] @ models/lib/nn.yaml:80:7
-%2975 = assign %28, %2974 : f32[16] @ models/lib/nn.yaml:80:7
-%2976 = assign %2946, %2952 : f32[16] @ models/lib/nn.yaml:80:7
-%2977 = assign %2947, %2956 : f32[16] @ models/lib/nn.yaml:80:7
-%2978 = assign %2948, %2949 : i64[] @ models/lib/nn.yaml:80:7
-%2979 = mul %66, %2019 : f32[16] @ models/lib/nn.yaml:80:7
-%2980 = mul %2974, %2021 : f32[16] @ models/lib/nn.yaml:80:7
-%2981 = add %2979, %2980 : f32[16] @ models/lib/nn.yaml:80:7
-%2982 = assign %66, %2981 : f32[16] @ models/lib/nn.yaml:80:7
-%2983 = all_reduce_sum %1492 : f32[16] @ models/lib/nn.yaml:89:7
-%2984 = mul %2983, %2983 : f32[16] @ models/lib/nn.yaml:89:7
-%2985 = reduce_sum %2984 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%2986 = sqrt %2985 : f32[] @ models/lib/nn.yaml:89:7
-%2987 = cast %2986 : f64[] @ models/lib/nn.yaml:89:7
-%2988 = add %2987, %1779 : f64[] @ models/lib/nn.yaml:89:7
-%2989 = div %1781, %2988 : f64[] @ models/lib/nn.yaml:89:7
-%2990 = lt %2989, %1783 : bool[] @ models/lib/nn.yaml:89:7
-%2991 = cast %2989 : f32[] @ models/lib/nn.yaml:89:7
-%2992 = broadcast %2991 : f32[16] @ models/lib/nn.yaml:89:7
-%2993 = mul %2983, %2992 : f32[16] @ models/lib/nn.yaml:89:7
-%2994 = broadcast %2990 : bool[16] @ models/lib/nn.yaml:89:7
-%2995 = select %2994, %2993, %2983 : f32[16] @ models/lib/nn.yaml:89:7
-%2996 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%2997 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%2998 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%2999 = add %2998, %1793 : i64[] @ models/lib/nn.yaml:89:7
-%3000 = mul %2995, %1985 : f32[16] @ models/lib/nn.yaml:89:7
-%3001 = mul %2996, %1987 : f32[16] @ models/lib/nn.yaml:89:7
-%3002 = add %3001, %3000 : f32[16] @ models/lib/nn.yaml:89:7
-%3003 = mul %2995, %2995 : f32[16] @ models/lib/nn.yaml:89:7
-%3004 = mul %3003, %1991 : f32[16] @ models/lib/nn.yaml:89:7
-%3005 = mul %2997, %1993 : f32[16] @ models/lib/nn.yaml:89:7
-%3006 = add %3005, %3004 : f32[16] @ models/lib/nn.yaml:89:7
-%3007 = cast %2999 : f64[] @ models/lib/nn.yaml:89:7
-%3008 = pow %1802, %3007 : f64[] @ models/lib/nn.yaml:89:7
-%3009 = sub %1783, %3008 : f64[] @ models/lib/nn.yaml:89:7
-%3010 = div %931, %3009 : f64[] @ models/lib/nn.yaml:89:7
-%3011 = pow %1810, %3007 : f64[] @ models/lib/nn.yaml:89:7
-%3012 = sub %1783, %3011 : f64[] @ models/lib/nn.yaml:89:7
-%3013 = sqrt %3012 : f64[] @ models/lib/nn.yaml:89:7
-%3014 = div %1783, %3013 : f64[] @ models/lib/nn.yaml:89:7
-%3015 = sqrt %3006 : f32[16] @ models/lib/nn.yaml:89:7
-%3016 = cast %3014 : f32[] @ models/lib/nn.yaml:89:7
-%3017 = broadcast %3016 : f32[16] @ models/lib/nn.yaml:89:7
-%3018 = mul %3015, %3017 : f32[16] @ models/lib/nn.yaml:89:7
-%3019 = add %3018, %2008 : f32[16] @ models/lib/nn.yaml:89:7
-%3020 = div %3002, %3019 : f32[16] @ models/lib/nn.yaml:89:7
-%3021 = cast %3010 : f32[] @ models/lib/nn.yaml:89:7
-%3022 = broadcast %3021 : f32[16] @ models/lib/nn.yaml:89:7
-%3023 = mul %3020, %3022 : f32[16] @ models/lib/nn.yaml:89:7
-%3024 = sub %29, %3023 : f32[16] @ models/lib/nn.yaml:89:7
-%3025 = assign %29, %3024 : f32[16] @ models/lib/nn.yaml:89:7
-%3026 = assign %2996, %3002 : f32[16] @ models/lib/nn.yaml:89:7
-%3027 = assign %2997, %3006 : f32[16] @ models/lib/nn.yaml:89:7
-%3028 = assign %2998, %2999 : i64[] @ models/lib/nn.yaml:89:7
-%3029 = mul %67, %2019 : f32[16] @ models/lib/nn.yaml:89:7
-%3030 = mul %3024, %2021 : f32[16] @ models/lib/nn.yaml:89:7
-%3031 = add %3029, %3030 : f32[16] @ models/lib/nn.yaml:89:7
-%3032 = assign %67, %3031 : f32[16] @ models/lib/nn.yaml:89:7
-%3033 = all_reduce_sum %1485 : f32[16] @ models/lib/nn.yaml:90:7
-%3034 = mul %3033, %3033 : f32[16] @ models/lib/nn.yaml:90:7
-%3035 = reduce_sum %3034 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%3036 = sqrt %3035 : f32[] @ models/lib/nn.yaml:90:7
-%3037 = cast %3036 : f64[] @ models/lib/nn.yaml:90:7
-%3038 = add %3037, %1779 : f64[] @ models/lib/nn.yaml:90:7
-%3039 = div %1781, %3038 : f64[] @ models/lib/nn.yaml:90:7
-%3040 = lt %3039, %1783 : bool[] @ models/lib/nn.yaml:90:7
-%3041 = cast %3039 : f32[] @ models/lib/nn.yaml:90:7
-%3042 = broadcast %3041 : f32[16] @ models/lib/nn.yaml:90:7
-%3043 = mul %3033, %3042 : f32[16] @ models/lib/nn.yaml:90:7
-%3044 = broadcast %3040 : bool[16] @ models/lib/nn.yaml:90:7
-%3045 = select %3044, %3043, %3033 : f32[16] @ models/lib/nn.yaml:90:7
-%3046 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3047 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3048 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3049 = add %3048, %1793 : i64[] @ models/lib/nn.yaml:90:7
-%3050 = mul %3045, %1985 : f32[16] @ models/lib/nn.yaml:90:7
-%3051 = mul %3046, %1987 : f32[16] @ models/lib/nn.yaml:90:7
-%3052 = add %3051, %3050 : f32[16] @ models/lib/nn.yaml:90:7
-%3053 = mul %3045, %3045 : f32[16] @ models/lib/nn.yaml:90:7
-%3054 = mul %3053, %1991 : f32[16] @ models/lib/nn.yaml:90:7
-%3055 = mul %3047, %1993 : f32[16] @ models/lib/nn.yaml:90:7
-%3056 = add %3055, %3054 : f32[16] @ models/lib/nn.yaml:90:7
-%3057 = cast %3049 : f64[] @ models/lib/nn.yaml:90:7
-%3058 = pow %1802, %3057 : f64[] @ models/lib/nn.yaml:90:7
-%3059 = sub %1783, %3058 : f64[] @ models/lib/nn.yaml:90:7
-%3060 = div %931, %3059 : f64[] @ models/lib/nn.yaml:90:7
-%3061 = pow %1810, %3057 : f64[] @ models/lib/nn.yaml:90:7
-%3062 = sub %1783, %3061 : f64[] @ models/lib/nn.yaml:90:7
-%3063 = sqrt %3062 : f64[] @ models/lib/nn.yaml:90:7
-%3064 = div %1783, %3063 : f64[] @ models/lib/nn.yaml:90:7
-%3065 = sqrt %3056 : f32[16] @ models/lib/nn.yaml:90:7
-%3066 = cast %3064 : f32[] @ models/lib/nn.yaml:90:7
-%3067 = broadcast %3066 : f32[16] @ models/lib/nn.yaml:90:7
-%3068 = mul %3065, %3067 : f32[16] @ models/lib/nn.yaml:90:7
-%3069 = add %3068, %2008 : f32[16] @ models/lib/nn.yaml:90:7
-%3070 = div %3052, %3069 : f32[16] @ models/lib/nn.yaml:90:7
-%3071 = cast %3060 : f32[] @ models/lib/nn.yaml:90:7
-%3072 = broadcast %3071 : f32[16] @ models/lib/nn.yaml:90:7
-%3073 = mul %3070, %3072 : f32[16] @ models/lib/nn.yaml:90:7
-%3074 = sub %30, %3073 : f32[16] @ models/lib/nn.yaml:90:7
-%3075 = assign %30, %3074 : f32[16] @ models/lib/nn.yaml:90:7
-%3076 = assign %3046, %3052 : f32[16] @ models/lib/nn.yaml:90:7
-%3077 = assign %3047, %3056 : f32[16] @ models/lib/nn.yaml:90:7
-%3078 = assign %3048, %3049 : i64[] @ models/lib/nn.yaml:90:7
-%3079 = mul %68, %2019 : f32[16] @ models/lib/nn.yaml:90:7
-%3080 = mul %3074, %2021 : f32[16] @ models/lib/nn.yaml:90:7
-%3081 = add %3079, %3080 : f32[16] @ models/lib/nn.yaml:90:7
-%3082 = assign %68, %3081 : f32[16] @ models/lib/nn.yaml:90:7
-%3083 = all_reduce_sum %1480 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3084 = reshape %3083 : f32[1024] @ models/lib/nn.yaml:79:7
-%3085 = mul %3084, %3084 : f32[1024] @ models/lib/nn.yaml:79:7
-%3086 = reduce_sum %3085 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%3087 = sqrt %3086 : f32[] @ models/lib/nn.yaml:79:7
-%3088 = cast %3087 : f64[] @ models/lib/nn.yaml:79:7
-%3089 = add %3088, %1779 : f64[] @ models/lib/nn.yaml:79:7
-%3090 = div %1781, %3089 : f64[] @ models/lib/nn.yaml:79:7
-%3091 = lt %3090, %1783 : bool[] @ models/lib/nn.yaml:79:7
-%3092 = cast %3090 : f32[] @ models/lib/nn.yaml:79:7
-%3093 = broadcast %3092 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3094 = mul %3083, %3093 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3095 = broadcast %3091 : bool[64,16] @ models/lib/nn.yaml:79:7
-%3096 = select %3095, %3094, %3083 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3097 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3098 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3099 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3100 = add %3099, %1793 : i64[] @ models/lib/nn.yaml:79:7
-%3101 = mul %31, %2470 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3102 = mul %3096, %2472 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3103 = mul %3097, %2474 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3104 = add %3103, %3102 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3105 = mul %3096, %3096 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3106 = mul %3105, %2478 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3107 = mul %3098, %2480 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3108 = add %3107, %3106 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3109 = cast %3100 : f64[] @ models/lib/nn.yaml:79:7
-%3110 = pow %1802, %3109 : f64[] @ models/lib/nn.yaml:79:7
-%3111 = sub %1783, %3110 : f64[] @ models/lib/nn.yaml:79:7
-%3112 = div %931, %3111 : f64[] @ models/lib/nn.yaml:79:7
-%3113 = pow %1810, %3109 : f64[] @ models/lib/nn.yaml:79:7
-%3114 = sub %1783, %3113 : f64[] @ models/lib/nn.yaml:79:7
-%3115 = sqrt %3114 : f64[] @ models/lib/nn.yaml:79:7
-%3116 = div %1783, %3115 : f64[] @ models/lib/nn.yaml:79:7
-%3117 = sqrt %3108 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3118 = cast %3116 : f32[] @ models/lib/nn.yaml:79:7
-%3119 = broadcast %3118 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3120 = mul %3117, %3119 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3121 = add %3120, %2495 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3122 = div %3104, %3121 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3123 = cast %3112 : f32[] @ models/lib/nn.yaml:79:7
-%3124 = broadcast %3123 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3125 = mul %3122, %3124 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3126 = sub %3101, %3125 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3127 = assign %31, %3126 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3128 = assign %3097, %3104 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3129 = assign %3098, %3108 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3130 = assign %3099, %3100 : i64[] @ models/lib/nn.yaml:79:7
-%3131 = mul %69, %2506 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3132 = mul %3126, %2508 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3133 = add %3131, %3132 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3134 = assign %69, %3133 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3135 = all_reduce_sum %1475 : f32[64] @ models/lib/nn.yaml:80:7
-%3136 = mul %3135, %3135 : f32[64] @ models/lib/nn.yaml:80:7
-%3137 = reduce_sum %3136 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%3138 = sqrt %3137 : f32[] @ models/lib/nn.yaml:80:7
-%3139 = cast %3138 : f64[] @ models/lib/nn.yaml:80:7
-%3140 = add %3139, %1779 : f64[] @ models/lib/nn.yaml:80:7
-%3141 = div %1781, %3140 : f64[] @ models/lib/nn.yaml:80:7
-%3142 = lt %3141, %1783 : bool[] @ models/lib/nn.yaml:80:7
-%3143 = cast %3141 : f32[] @ models/lib/nn.yaml:80:7
-%3144 = broadcast %3143 : f32[64] @ models/lib/nn.yaml:80:7
-%3145 = mul %3135, %3144 : f32[64] @ models/lib/nn.yaml:80:7
-%3146 = broadcast %3142 : bool[64] @ models/lib/nn.yaml:80:7
-%3147 = select %3146, %3145, %3135 : f32[64] @ models/lib/nn.yaml:80:7
-%3148 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3149 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3150 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3151 = add %3150, %1793 : i64[] @ models/lib/nn.yaml:80:7
-%3152 = mul %3147, %2529 : f32[64] @ models/lib/nn.yaml:80:7
-%3153 = mul %3148, %2531 : f32[64] @ models/lib/nn.yaml:80:7
-%3154 = add %3153, %3152 : f32[64] @ models/lib/nn.yaml:80:7
-%3155 = mul %3147, %3147 : f32[64] @ models/lib/nn.yaml:80:7
-%3156 = mul %3155, %2535 : f32[64] @ models/lib/nn.yaml:80:7
-%3157 = mul %3149, %2537 : f32[64] @ models/lib/nn.yaml:80:7
-%3158 = add %3157, %3156 : f32[64] @ models/lib/nn.yaml:80:7
-%3159 = cast %3151 : f64[] @ models/lib/nn.yaml:80:7
-%3160 = pow %1802, %3159 : f64[] @ models/lib/nn.yaml:80:7
-%3161 = sub %1783, %3160 : f64[] @ models/lib/nn.yaml:80:7
-%3162 = div %931, %3161 : f64[] @ models/lib/nn.yaml:80:7
-%3163 = pow %1810, %3159 : f64[] @ models/lib/nn.yaml:80:7
-%3164 = sub %1783, %3163 : f64[] @ models/lib/nn.yaml:80:7
-%3165 = sqrt %3164 : f64[] @ models/lib/nn.yaml:80:7
-%3166 = div %1783, %3165 : f64[] @ models/lib/nn.yaml:80:7
-%3167 = sqrt %3158 : f32[64] @ models/lib/nn.yaml:80:7
-%3168 = cast %3166 : f32[] @ models/lib/nn.yaml:80:7
-%3169 = broadcast %3168 : f32[64] @ models/lib/nn.yaml:80:7
-%3170 = mul %3167, %3169 : f32[64] @ models/lib/nn.yaml:80:7
-%3171 = add %3170, %2552 : f32[64] @ models/lib/nn.yaml:80:7
-%3172 = div %3154, %3171 : f32[64] @ models/lib/nn.yaml:80:7
-%3173 = cast %3162 : f32[] @ models/lib/nn.yaml:80:7
-%3174 = broadcast %3173 : f32[64] @ models/lib/nn.yaml:80:7
-%3175 = mul %3172, %3174 : f32[64] @ models/lib/nn.yaml:80:7
-%3176 = sub %32, %3175 : f32[64] @ models/lib/nn.yaml:80:7
-%3177 = assign %32, %3176 : f32[64] @ models/lib/nn.yaml:80:7
-%3178 = assign %3148, %3154 : f32[64] @ models/lib/nn.yaml:80:7
-%3179 = assign %3149, %3158 : f32[64] @ models/lib/nn.yaml:80:7
-%3180 = assign %3150, %3151 : i64[] @ models/lib/nn.yaml:80:7
-%3181 = mul %70, %2563 : f32[64] @ models/lib/nn.yaml:80:7
-%3182 = mul %3176, %2565 : f32[64] @ models/lib/nn.yaml:80:7
-%3183 = add %3181, %3182 : f32[64] @ models/lib/nn.yaml:80:7
-%3184 = assign %70, %3183 : f32[64] @ models/lib/nn.yaml:80:7
-%3185 = all_reduce_sum %1459 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3186 = reshape %3185 : f32[1024] @ models/lib/nn.yaml:79:7
-%3187 = mul %3186, %3186 : f32[1024] @ models/lib/nn.yaml:79:7
-%3188 = reduce_sum %3187 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%3189 = sqrt %3188 : f32[] @ models/lib/nn.yaml:79:7
-%3190 = cast %3189 : f64[] @ models/lib/nn.yaml:79:7
-%3191 = add %3190, %1779 : f64[] @ models/lib/nn.yaml:79:7
-%3192 = div %1781, %3191 : f64[] @ models/lib/nn.yaml:79:7
-%3193 = lt %3192, %1783 : bool[] @ models/lib/nn.yaml:79:7
-%3194 = cast %3192 : f32[] @ models/lib/nn.yaml:79:7
-%3195 = broadcast %3194 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3196 = mul %3185, %3195 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3197 = broadcast %3193 : bool[16,64] @ models/lib/nn.yaml:79:7
-%3198 = select %3197, %3196, %3185 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3199 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3200 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3201 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3202 = add %3201, %1793 : i64[] @ models/lib/nn.yaml:79:7
-%3203 = mul %33, %2587 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3204 = mul %3198, %2589 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3205 = mul %3199, %2591 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3206 = add %3205, %3204 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3207 = mul %3198, %3198 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3208 = mul %3207, %2595 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3209 = mul %3200, %2597 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3210 = add %3209, %3208 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3211 = cast %3202 : f64[] @ models/lib/nn.yaml:79:7
-%3212 = pow %1802, %3211 : f64[] @ models/lib/nn.yaml:79:7
-%3213 = sub %1783, %3212 : f64[] @ models/lib/nn.yaml:79:7
-%3214 = div %931, %3213 : f64[] @ models/lib/nn.yaml:79:7
-%3215 = pow %1810, %3211 : f64[] @ models/lib/nn.yaml:79:7
-%3216 = sub %1783, %3215 : f64[] @ models/lib/nn.yaml:79:7
-%3217 = sqrt %3216 : f64[] @ models/lib/nn.yaml:79:7
-%3218 = div %1783, %3217 : f64[] @ models/lib/nn.yaml:79:7
-%3219 = sqrt %3210 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3220 = cast %3218 : f32[] @ models/lib/nn.yaml:79:7
-%3221 = broadcast %3220 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3222 = mul %3219, %3221 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3223 = add %3222, %2612 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3224 = div %3206, %3223 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3225 = cast %3214 : f32[] @ models/lib/nn.yaml:79:7
-%3226 = broadcast %3225 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3227 = mul %3224, %3226 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3228 = sub %3203, %3227 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3229 = assign %33, %3228 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3230 = assign %3199, %3206 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3231 = assign %3200, %3210 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3232 = assign %3201, %3202 : i64[] @ models/lib/nn.yaml:79:7
-%3233 = mul %71, %2623 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3234 = mul %3228, %2625 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3235 = add %3233, %3234 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3236 = assign %71, %3235 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3237 = all_reduce_sum %1454 : f32[16] @ models/lib/nn.yaml:80:7
-%3238 = mul %3237, %3237 : f32[16] @ models/lib/nn.yaml:80:7
-%3239 = reduce_sum %3238 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%3240 = sqrt %3239 : f32[] @ models/lib/nn.yaml:80:7
-%3241 = cast %3240 : f64[] @ models/lib/nn.yaml:80:7
-%3242 = add %3241, %1779 : f64[] @ models/lib/nn.yaml:80:7
-%3243 = div %1781, %3242 : f64[] @ models/lib/nn.yaml:80:7
-%3244 = lt %3243, %1783 : bool[] @ models/lib/nn.yaml:80:7
-%3245 = cast %3243 : f32[] @ models/lib/nn.yaml:80:7
-%3246 = broadcast %3245 : f32[16] @ models/lib/nn.yaml:80:7
-%3247 = mul %3237, %3246 : f32[16] @ models/lib/nn.yaml:80:7
-%3248 = broadcast %3244 : bool[16] @ models/lib/nn.yaml:80:7
-%3249 = select %3248, %3247, %3237 : f32[16] @ models/lib/nn.yaml:80:7
-%3250 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3251 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3252 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3253 = add %3252, %1793 : i64[] @ models/lib/nn.yaml:80:7
-%3254 = mul %3249, %1985 : f32[16] @ models/lib/nn.yaml:80:7
-%3255 = mul %3250, %1987 : f32[16] @ models/lib/nn.yaml:80:7
-%3256 = add %3255, %3254 : f32[16] @ models/lib/nn.yaml:80:7
-%3257 = mul %3249, %3249 : f32[16] @ models/lib/nn.yaml:80:7
-%3258 = mul %3257, %1991 : f32[16] @ models/lib/nn.yaml:80:7
-%3259 = mul %3251, %1993 : f32[16] @ models/lib/nn.yaml:80:7
-%3260 = add %3259, %3258 : f32[16] @ models/lib/nn.yaml:80:7
-%3261 = cast %3253 : f64[] @ models/lib/nn.yaml:80:7
-%3262 = pow %1802, %3261 : f64[] @ models/lib/nn.yaml:80:7
-%3263 = sub %1783, %3262 : f64[] @ models/lib/nn.yaml:80:7
-%3264 = div %931, %3263 : f64[] @ models/lib/nn.yaml:80:7
-%3265 = pow %1810, %3261 : f64[] @ models/lib/nn.yaml:80:7
-%3266 = sub %1783, %3265 : f64[] @ models/lib/nn.yaml:80:7
-%3267 = sqrt %3266 : f64[] @ models/lib/nn.yaml:80:7
-%3268 = div %1783, %3267 : f64[] @ models/lib/nn.yaml:80:7
-%3269 = sqrt %3260 : f32[16] @ models/lib/nn.yaml:80:7
-%3270 = cast %3268 : f32[] @ models/lib/nn.yaml:80:7
-%3271 = broadcast %3270 : f32[16] @ models/lib/nn.yaml:80:7
-%3272 = mul %3269, %3271 : f32[16] @ models/lib/nn.yaml:80:7
-%3273 = add %3272, %2008 : f32[16] @ models/lib/nn.yaml:80:7
-%3274 = div %3256, %3273 : f32[16] @ models/lib/nn.yaml:80:7
-%3275 = cast %3264 : f32[] @ models/lib/nn.yaml:80:7
-%3276 = broadcast %3275 : f32[16] @ models/lib/nn.yaml:80:7
-%3277 = mul %3274, %3276 : f32[16] @ models/lib/nn.yaml:80:7
-%3278 = sub %34, %3277 : f32[16] @ models/lib/nn.yaml:80:7
-%3279 = assign %34, %3278 : f32[16] @ models/lib/nn.yaml:80:7
-%3280 = assign %3250, %3256 : f32[16] @ models/lib/nn.yaml:80:7
-%3281 = assign %3251, %3260 : f32[16] @ models/lib/nn.yaml:80:7
-%3282 = assign %3252, %3253 : i64[] @ models/lib/nn.yaml:80:7
-%3283 = mul %72, %2019 : f32[16] @ models/lib/nn.yaml:80:7
-%3284 = mul %3278, %2021 : f32[16] @ models/lib/nn.yaml:80:7
-%3285 = add %3283, %3284 : f32[16] @ models/lib/nn.yaml:80:7
-%3286 = assign %72, %3285 : f32[16] @ models/lib/nn.yaml:80:7
-%3287 = all_reduce_sum %1429 : f32[16] @ models/lib/nn.yaml:89:7
-%3288 = mul %3287, %3287 : f32[16] @ models/lib/nn.yaml:89:7
-%3289 = reduce_sum %3288 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%3290 = sqrt %3289 : f32[] @ models/lib/nn.yaml:89:7
-%3291 = cast %3290 : f64[] @ models/lib/nn.yaml:89:7
-%3292 = add %3291, %1779 : f64[] @ models/lib/nn.yaml:89:7
-%3293 = div %1781, %3292 : f64[] @ models/lib/nn.yaml:89:7
-%3294 = lt %3293, %1783 : bool[] @ models/lib/nn.yaml:89:7
-%3295 = cast %3293 : f32[] @ models/lib/nn.yaml:89:7
-%3296 = broadcast %3295 : f32[16] @ models/lib/nn.yaml:89:7
-%3297 = mul %3287, %3296 : f32[16] @ models/lib/nn.yaml:89:7
-%3298 = broadcast %3294 : bool[16] @ models/lib/nn.yaml:89:7
-%3299 = select %3298, %3297, %3287 : f32[16] @ models/lib/nn.yaml:89:7
-%3300 = state name="adam_m.backbone.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3301 = state name="adam_v.backbone.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3302 = state name="adam_t.backbone.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3303 = add %3302, %1793 : i64[] @ models/lib/nn.yaml:89:7
-%3304 = mul %3299, %1985 : f32[16] @ models/lib/nn.yaml:89:7
-%3305 = mul %3300, %1987 : f32[16] @ models/lib/nn.yaml:89:7
-%3306 = add %3305, %3304 : f32[16] @ models/lib/nn.yaml:89:7
-%3307 = mul %3299, %3299 : f32[16] @ models/lib/nn.yaml:89:7
-%3308 = mul %3307, %1991 : f32[16] @ models/lib/nn.yaml:89:7
-%3309 = mul %3301, %1993 : f32[16] @ models/lib/nn.yaml:89:7
-%3310 = add %3309, %3308 : f32[16] @ models/lib/nn.yaml:89:7
-%3311 = cast %3303 : f64[] @ models/lib/nn.yaml:89:7
-%3312 = pow %1802, %3311 : f64[] @ models/lib/nn.yaml:89:7
-%3313 = sub %1783, %3312 : f64[] @ models/lib/nn.yaml:89:7
-%3314 = div %931, %3313 : f64[] @ models/lib/nn.yaml:89:7
-%3315 = pow %1810, %3311 : f64[] @ models/lib/nn.yaml:89:7
-%3316 = sub %1783, %3315 : f64[] @ models/lib/nn.yaml:89:7
-%3317 = sqrt %3316 : f64[] @ models/lib/nn.yaml:89:7
-%3318 = div %1783, %3317 : f64[] @ models/lib/nn.yaml:89:7
-%3319 = sqrt %3310 : f32[16] @ models/lib/nn.yaml:89:7
-%3320 = cast %3318 : f32[] @ models/lib/nn.yaml:89:7
-%3321 = broadcast %3320 : f32[16] @ models/lib/nn.yaml:89:7
-%3322 = mul %3319, %3321 : f32[16] @ models/lib/nn.yaml:89:7
-%3323 = add %3322, %2008 : f32[16] @ models/lib/nn.yaml:89:7
-%3324 = div %3306, %3323 : f32[16] @ models/lib/nn.yaml:89:7
-%3325 = cast %3314 : f32[] @ models/lib/nn.yaml:89:7
-%3326 = broadcast %3325 : f32[16] @ models/lib/nn.yaml:89:7
-%3327 = mul %3324, %3326 : f32[16] @ models/lib/nn.yaml:89:7
-%3328 = sub %35, %3327 : f32[16] @ models/lib/nn.yaml:89:7
-%3329 = assign %35, %3328 : f32[16] @ models/lib/nn.yaml:89:7
-%3330 = assign %3300, %3306 : f32[16] @ models/lib/nn.yaml:89:7
-%3331 = assign %3301, %3310 : f32[16] @ models/lib/nn.yaml:89:7
-%3332 = assign %3302, %3303 : i64[] @ models/lib/nn.yaml:89:7
-%3333 = mul %73, %2019 : f32[16] @ models/lib/nn.yaml:89:7
-%3334 = mul %3328, %2021 : f32[16] @ models/lib/nn.yaml:89:7
-%3335 = add %3333, %3334 : f32[16] @ models/lib/nn.yaml:89:7
-%3336 = assign %73, %3335 : f32[16] @ models/lib/nn.yaml:89:7
-%3337 = all_reduce_sum %1422 : f32[16] @ models/lib/nn.yaml:90:7
-%3338 = mul %3337, %3337 : f32[16] @ models/lib/nn.yaml:90:7
-%3339 = reduce_sum %3338 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%3340 = sqrt %3339 : f32[] @ models/lib/nn.yaml:90:7
-%3341 = cast %3340 : f64[] @ models/lib/nn.yaml:90:7
-%3342 = add %3341, %1779 : f64[] @ models/lib/nn.yaml:90:7
-%3343 = div %1781, %3342 : f64[] @ models/lib/nn.yaml:90:7
-%3344 = lt %3343, %1783 : bool[] @ models/lib/nn.yaml:90:7
-%3345 = cast %3343 : f32[] @ models/lib/nn.yaml:90:7
-%3346 = broadcast %3345 : f32[16] @ models/lib/nn.yaml:90:7
-%3347 = mul %3337, %3346 : f32[16] @ models/lib/nn.yaml:90:7
-%3348 = broadcast %3344 : bool[16] @ models/lib/nn.yaml:90:7
-%3349 = select %3348, %3347, %3337 : f32[16] @ models/lib/nn.yaml:90:7
-%3350 = state name="adam_m.backbone.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3351 = state name="adam_v.backbone.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3352 = state name="adam_t.backbone.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3353 = add %3352, %1793 : i64[] @ models/lib/nn.yaml:90:7
-%3354 = mul %3349, %1985 : f32[16] @ models/lib/nn.yaml:90:7
-%3355 = mul %3350, %1987 : f32[16] @ models/lib/nn.yaml:90:7
-%3356 = add %3355, %3354 : f32[16] @ models/lib/nn.yaml:90:7
-%3357 = mul %3349, %3349 : f32[16] @ models/lib/nn.yaml:90:7
-%3358 = mul %3357, %1991 : f32[16] @ models/lib/nn.yaml:90:7
-%3359 = mul %3351, %1993 : f32[16] @ models/lib/nn.yaml:90:7
-%3360 = add %3359, %3358 : f32[16] @ models/lib/nn.yaml:90:7
-%3361 = cast %3353 : f64[] @ models/lib/nn.yaml:90:7
-%3362 = pow %1802, %3361 : f64[] @ models/lib/nn.yaml:90:7
-%3363 = sub %1783, %3362 : f64[] @ models/lib/nn.yaml:90:7
-%3364 = div %931, %3363 : f64[] @ models/lib/nn.yaml:90:7
-%3365 = pow %1810, %3361 : f64[] @ models/lib/nn.yaml:90:7
-%3366 = sub %1783, %3365 : f64[] @ models/lib/nn.yaml:90:7
-%3367 = sqrt %3366 : f64[] @ models/lib/nn.yaml:90:7
-%3368 = div %1783, %3367 : f64[] @ models/lib/nn.yaml:90:7
-%3369 = sqrt %3360 : f32[16] @ models/lib/nn.yaml:90:7
-%3370 = cast %3368 : f32[] @ models/lib/nn.yaml:90:7
-%3371 = broadcast %3370 : f32[16] @ models/lib/nn.yaml:90:7
-%3372 = mul %3369, %3371 : f32[16] @ models/lib/nn.yaml:90:7
-%3373 = add %3372, %2008 : f32[16] @ models/lib/nn.yaml:90:7
-%3374 = div %3356, %3373 : f32[16] @ models/lib/nn.yaml:90:7
-%3375 = cast %3364 : f32[] @ models/lib/nn.yaml:90:7
-%3376 = broadcast %3375 : f32[16] @ models/lib/nn.yaml:90:7
-%3377 = mul %3374, %3376 : f32[16] @ models/lib/nn.yaml:90:7
-%3378 = sub %36, %3377 : f32[16] @ models/lib/nn.yaml:90:7
-%3379 = assign %36, %3378 : f32[16] @ models/lib/nn.yaml:90:7
-%3380 = assign %3350, %3356 : f32[16] @ models/lib/nn.yaml:90:7
-%3381 = assign %3351, %3360 : f32[16] @ models/lib/nn.yaml:90:7
-%3382 = assign %3352, %3353 : i64[] @ models/lib/nn.yaml:90:7
-%3383 = mul %74, %2019 : f32[16] @ models/lib/nn.yaml:90:7
-%3384 = mul %3378, %2021 : f32[16] @ models/lib/nn.yaml:90:7
-%3385 = add %3383, %3384 : f32[16] @ models/lib/nn.yaml:90:7
-%3386 = assign %74, %3385 : f32[16] @ models/lib/nn.yaml:90:7
-%3387 = all_reduce_sum %1414 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3388 = reshape %3387 : f32[384] @ models/lib/nn.yaml:79:7
-%3389 = mul %3388, %3388 : f32[384] @ models/lib/nn.yaml:79:7
-%3390 = reduce_sum %3389 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%3391 = sqrt %3390 : f32[] @ models/lib/nn.yaml:79:7
-%3392 = cast %3391 : f64[] @ models/lib/nn.yaml:79:7
-%3393 = add %3392, %1779 : f64[] @ models/lib/nn.yaml:79:7
-%3394 = div %1781, %3393 : f64[] @ models/lib/nn.yaml:79:7
-%3395 = lt %3394, %1783 : bool[] @ models/lib/nn.yaml:79:7
-%3396 = cast %3394 : f32[] @ models/lib/nn.yaml:79:7
-%3397 = broadcast %3396 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3398 = mul %3387, %3397 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3399 = broadcast %3395 : bool[24,16] @ models/lib/nn.yaml:79:7
-%3400 = select %3399, %3398, %3387 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3401 = state name="adam_m.head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%3402 = state name="adam_v.head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%3403 = state name="adam_t.head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3404 = add %3403, %1793 : i64[] @ models/lib/nn.yaml:79:7
-%3405 = broadcast %1797 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3406 = mul %37, %3405 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3407 = broadcast %826 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3408 = mul %3400, %3407 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3409 = broadcast %468 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3410 = mul %3401, %3409 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3411 = add %3410, %3408 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3412 = mul %3400, %3400 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3413 = broadcast %1807 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3414 = mul %3412, %3413 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3415 = broadcast %1811 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3416 = mul %3402, %3415 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3417 = add %3416, %3414 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3418 = cast %3404 : f64[] @ models/lib/nn.yaml:79:7
-%3419 = pow %1802, %3418 : f64[] @ models/lib/nn.yaml:79:7
-%3420 = sub %1783, %3419 : f64[] @ models/lib/nn.yaml:79:7
-%3421 = div %931, %3420 : f64[] @ models/lib/nn.yaml:79:7
-%3422 = pow %1810, %3418 : f64[] @ models/lib/nn.yaml:79:7
-%3423 = sub %1783, %3422 : f64[] @ models/lib/nn.yaml:79:7
-%3424 = sqrt %3423 : f64[] @ models/lib/nn.yaml:79:7
-%3425 = div %1783, %3424 : f64[] @ models/lib/nn.yaml:79:7
-%3426 = sqrt %3417 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3427 = cast %3425 : f32[] @ models/lib/nn.yaml:79:7
-%3428 = broadcast %3427 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3429 = mul %3426, %3428 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3430 = broadcast %1827 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3431 = add %3429, %3430 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3432 = div %3411, %3431 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3433 = cast %3421 : f32[] @ models/lib/nn.yaml:79:7
-%3434 = broadcast %3433 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3435 = mul %3432, %3434 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3436 = sub %3406, %3435 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3437 = assign %37, %3436 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3438 = assign %3401, %3411 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3439 = assign %3402, %3417 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3440 = assign %3403, %3404 : i64[] @ models/lib/nn.yaml:79:7
-%3441 = broadcast %1839 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3442 = mul %75, %3441 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3443 = broadcast %1843 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3444 = mul %3436, %3443 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3445 = add %3442, %3444 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3446 = assign %75, %3445 : f32[24,16] @ models/lib/nn.yaml:79:7
-%3447 = all_reduce_sum %1411 : f32[24] @ models/lib/nn.yaml:80:7
-%3448 = mul %3447, %3447 : f32[24] @ models/lib/nn.yaml:80:7
-%3449 = reduce_sum %3448 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%3450 = sqrt %3449 : f32[] @ models/lib/nn.yaml:80:7
-%3451 = cast %3450 : f64[] @ models/lib/nn.yaml:80:7
-%3452 = add %3451, %1779 : f64[] @ models/lib/nn.yaml:80:7
-%3453 = div %1781, %3452 : f64[] @ models/lib/nn.yaml:80:7
-%3454 = lt %3453, %1783 : bool[] @ models/lib/nn.yaml:80:7
-%3455 = cast %3453 : f32[] @ models/lib/nn.yaml:80:7
-%3456 = broadcast %3455 : f32[24] @ models/lib/nn.yaml:80:7
-%3457 = mul %3447, %3456 : f32[24] @ models/lib/nn.yaml:80:7
-%3458 = broadcast %3454 : bool[24] @ models/lib/nn.yaml:80:7
-%3459 = select %3458, %3457, %3447 : f32[24] @ models/lib/nn.yaml:80:7
-%3460 = state name="adam_m.head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%3461 = state name="adam_v.head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%3462 = state name="adam_t.head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3463 = add %3462, %1793 : i64[] @ models/lib/nn.yaml:80:7
-%3464 = broadcast %826 : f32[24] @ models/lib/nn.yaml:80:7
-%3465 = mul %3459, %3464 : f32[24] @ models/lib/nn.yaml:80:7
-%3466 = broadcast %468 : f32[24] @ models/lib/nn.yaml:80:7
-%3467 = mul %3460, %3466 : f32[24] @ models/lib/nn.yaml:80:7
-%3468 = add %3467, %3465 : f32[24] @ models/lib/nn.yaml:80:7
-%3469 = mul %3459, %3459 : f32[24] @ models/lib/nn.yaml:80:7
-%3470 = broadcast %1807 : f32[24] @ models/lib/nn.yaml:80:7
-%3471 = mul %3469, %3470 : f32[24] @ models/lib/nn.yaml:80:7
-%3472 = broadcast %1811 : f32[24] @ models/lib/nn.yaml:80:7
-%3473 = mul %3461, %3472 : f32[24] @ models/lib/nn.yaml:80:7
-%3474 = add %3473, %3471 : f32[24] @ models/lib/nn.yaml:80:7
-%3475 = cast %3463 : f64[] @ models/lib/nn.yaml:80:7
-%3476 = pow %1802, %3475 : f64[] @ models/lib/nn.yaml:80:7
-%3477 = sub %1783, %3476 : f64[] @ models/lib/nn.yaml:80:7
-%3478 = div %931, %3477 : f64[] @ models/lib/nn.yaml:80:7
-%3479 = pow %1810, %3475 : f64[] @ models/lib/nn.yaml:80:7
-%3480 = sub %1783, %3479 : f64[] @ models/lib/nn.yaml:80:7
-%3481 = sqrt %3480 : f64[] @ models/lib/nn.yaml:80:7
-%3482 = div %1783, %3481 : f64[] @ models/lib/nn.yaml:80:7
-%3483 = sqrt %3474 : f32[24] @ models/lib/nn.yaml:80:7
-%3484 = cast %3482 : f32[] @ models/lib/nn.yaml:80:7
-%3485 = broadcast %3484 : f32[24] @ models/lib/nn.yaml:80:7
-%3486 = mul %3483, %3485 : f32[24] @ models/lib/nn.yaml:80:7
-%3487 = broadcast %1827 : f32[24] @ models/lib/nn.yaml:80:7
-%3488 = add %3486, %3487 : f32[24] @ models/lib/nn.yaml:80:7
-%3489 = div %3468, %3488 : f32[24] @ models/lib/nn.yaml:80:7
-%3490 = cast %3478 : f32[] @ models/lib/nn.yaml:80:7
-%3491 = broadcast %3490 : f32[24] @ models/lib/nn.yaml:80:7
-%3492 = mul %3489, %3491 : f32[24] @ models/lib/nn.yaml:80:7
-%3493 = sub %38, %3492 : f32[24] @ models/lib/nn.yaml:80:7
-%3494 = assign %38, %3493 : f32[24] @ models/lib/nn.yaml:80:7
-%3495 = assign %3460, %3468 : f32[24] @ models/lib/nn.yaml:80:7
-%3496 = assign %3461, %3474 : f32[24] @ models/lib/nn.yaml:80:7
-%3497 = assign %3462, %3463 : i64[] @ models/lib/nn.yaml:80:7
-%3498 = broadcast %1839 : f32[24] @ models/lib/nn.yaml:80:7
-%3499 = mul %76, %3498 : f32[24] @ models/lib/nn.yaml:80:7
-%3500 = broadcast %1843 : f32[24] @ models/lib/nn.yaml:80:7
-%3501 = mul %3493, %3500 : f32[24] @ models/lib/nn.yaml:80:7
-%3502 = add %3499, %3501 : f32[24] @ models/lib/nn.yaml:80:7
-%3503 = assign %76, %3502 : f32[24] @ models/lib/nn.yaml:80:7
-%3504 = all_reduce_sum %1398 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3505 = reshape %3504 : f32[576] @ models/lib/nn.yaml:79:7
-%3506 = mul %3505, %3505 : f32[576] @ models/lib/nn.yaml:79:7
-%3507 = reduce_sum %3506 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%3508 = sqrt %3507 : f32[] @ models/lib/nn.yaml:79:7
-%3509 = cast %3508 : f64[] @ models/lib/nn.yaml:79:7
-%3510 = add %3509, %1779 : f64[] @ models/lib/nn.yaml:79:7
-%3511 = div %1781, %3510 : f64[] @ models/lib/nn.yaml:79:7
-%3512 = lt %3511, %1783 : bool[] @ models/lib/nn.yaml:79:7
-%3513 = cast %3511 : f32[] @ models/lib/nn.yaml:79:7
-%3514 = broadcast %3513 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3515 = mul %3504, %3514 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3516 = broadcast %3512 : bool[24,24] @ models/lib/nn.yaml:79:7
-%3517 = select %3516, %3515, %3504 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3518 = state name="adam_m.head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%3519 = state name="adam_v.head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%3520 = state name="adam_t.head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3521 = add %3520, %1793 : i64[] @ models/lib/nn.yaml:79:7
-%3522 = broadcast %1797 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3523 = mul %39, %3522 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3524 = broadcast %826 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3525 = mul %3517, %3524 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3526 = broadcast %468 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3527 = mul %3518, %3526 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3528 = add %3527, %3525 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3529 = mul %3517, %3517 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3530 = broadcast %1807 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3531 = mul %3529, %3530 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3532 = broadcast %1811 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3533 = mul %3519, %3532 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3534 = add %3533, %3531 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3535 = cast %3521 : f64[] @ models/lib/nn.yaml:79:7
-%3536 = pow %1802, %3535 : f64[] @ models/lib/nn.yaml:79:7
-%3537 = sub %1783, %3536 : f64[] @ models/lib/nn.yaml:79:7
-%3538 = div %931, %3537 : f64[] @ models/lib/nn.yaml:79:7
-%3539 = pow %1810, %3535 : f64[] @ models/lib/nn.yaml:79:7
-%3540 = sub %1783, %3539 : f64[] @ models/lib/nn.yaml:79:7
-%3541 = sqrt %3540 : f64[] @ models/lib/nn.yaml:79:7
-%3542 = div %1783, %3541 : f64[] @ models/lib/nn.yaml:79:7
-%3543 = sqrt %3534 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3544 = cast %3542 : f32[] @ models/lib/nn.yaml:79:7
-%3545 = broadcast %3544 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3546 = mul %3543, %3545 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3547 = broadcast %1827 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3548 = add %3546, %3547 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3549 = div %3528, %3548 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3550 = cast %3538 : f32[] @ models/lib/nn.yaml:79:7
-%3551 = broadcast %3550 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3552 = mul %3549, %3551 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3553 = sub %3523, %3552 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3554 = assign %39, %3553 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3555 = assign %3518, %3528 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3556 = assign %3519, %3534 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3557 = assign %3520, %3521 : i64[] @ models/lib/nn.yaml:79:7
-%3558 = broadcast %1839 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3559 = mul %77, %3558 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3560 = broadcast %1843 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3561 = mul %3553, %3560 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3562 = add %3559, %3561 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3563 = assign %77, %3562 : f32[24,24] @ models/lib/nn.yaml:79:7
-%3564 = all_reduce_sum %1395 : f32[24] @ models/lib/nn.yaml:80:7
-%3565 = mul %3564, %3564 : f32[24] @ models/lib/nn.yaml:80:7
-%3566 = reduce_sum %3565 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%3567 = sqrt %3566 : f32[] @ models/lib/nn.yaml:80:7
-%3568 = cast %3567 : f64[] @ models/lib/nn.yaml:80:7
-%3569 = add %3568, %1779 : f64[] @ models/lib/nn.yaml:80:7
-%3570 = div %1781, %3569 : f64[] @ models/lib/nn.yaml:80:7
-%3571 = lt %3570, %1783 : bool[] @ models/lib/nn.yaml:80:7
-%3572 = cast %3570 : f32[] @ models/lib/nn.yaml:80:7
-%3573 = broadcast %3572 : f32[24] @ models/lib/nn.yaml:80:7
-%3574 = mul %3564, %3573 : f32[24] @ models/lib/nn.yaml:80:7
-%3575 = broadcast %3571 : bool[24] @ models/lib/nn.yaml:80:7
-%3576 = select %3575, %3574, %3564 : f32[24] @ models/lib/nn.yaml:80:7
-%3577 = state name="adam_m.head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%3578 = state name="adam_v.head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%3579 = state name="adam_t.head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3580 = add %3579, %1793 : i64[] @ models/lib/nn.yaml:80:7
-%3581 = mul %3576, %3464 : f32[24] @ models/lib/nn.yaml:80:7
-%3582 = mul %3577, %3466 : f32[24] @ models/lib/nn.yaml:80:7
-%3583 = add %3582, %3581 : f32[24] @ models/lib/nn.yaml:80:7
-%3584 = mul %3576, %3576 : f32[24] @ models/lib/nn.yaml:80:7
-%3585 = mul %3584, %3470 : f32[24] @ models/lib/nn.yaml:80:7
-%3586 = mul %3578, %3472 : f32[24] @ models/lib/nn.yaml:80:7
-%3587 = add %3586, %3585 : f32[24] @ models/lib/nn.yaml:80:7
-%3588 = cast %3580 : f64[] @ models/lib/nn.yaml:80:7
-%3589 = pow %1802, %3588 : f64[] @ models/lib/nn.yaml:80:7
-%3590 = sub %1783, %3589 : f64[] @ models/lib/nn.yaml:80:7
-%3591 = div %931, %3590 : f64[] @ models/lib/nn.yaml:80:7
-%3592 = pow %1810, %3588 : f64[] @ models/lib/nn.yaml:80:7
-%3593 = sub %1783, %3592 : f64[] @ models/lib/nn.yaml:80:7
-%3594 = sqrt %3593 : f64[] @ models/lib/nn.yaml:80:7
-%3595 = div %1783, %3594 : f64[] @ models/lib/nn.yaml:80:7
-%3596 = sqrt %3587 : f32[24] @ models/lib/nn.yaml:80:7
-%3597 = cast %3595 : f32[] @ models/lib/nn.yaml:80:7
-%3598 = broadcast %3597 : f32[24] @ models/lib/nn.yaml:80:7
-%3599 = mul %3596, %3598 : f32[24] @ models/lib/nn.yaml:80:7
-%3600 = add %3599, %3487 : f32[24] @ models/lib/nn.yaml:80:7
-%3601 = div %3583, %3600 : f32[24] @ models/lib/nn.yaml:80:7
-%3602 = cast %3591 : f32[] @ models/lib/nn.yaml:80:7
-%3603 = broadcast %3602 : f32[24] @ models/lib/nn.yaml:80:7
-%3604 = mul %3601, %3603 : f32[24] @ models/lib/nn.yaml:80:7
-%3605 = sub %40, %3604 : f32[24] @ models/lib/nn.yaml:80:7
-%3606 = assign %40, %3605 : f32[24] @ models/lib/nn.yaml:80:7
-%3607 = assign %3577, %3583 : f32[24] @ models/lib/nn.yaml:80:7
-%3608 = assign %3578, %3587 : f32[24] @ models/lib/nn.yaml:80:7
-%3609 = assign %3579, %3580 : i64[] @ models/lib/nn.yaml:80:7
-%3610 = mul %78, %3498 : f32[24] @ models/lib/nn.yaml:80:7
-%3611 = mul %3605, %3500 : f32[24] @ models/lib/nn.yaml:80:7
-%3612 = add %3610, %3611 : f32[24] @ models/lib/nn.yaml:80:7
-%3613 = assign %78, %3612 : f32[24] @ models/lib/nn.yaml:80:7
-%3614 = all_reduce_sum %1382 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3615 = reshape %3614 : f32[192] @ models/lib/nn.yaml:79:7
-%3616 = mul %3615, %3615 : f32[192] @ models/lib/nn.yaml:79:7
-%3617 = reduce_sum %3616 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%3618 = sqrt %3617 : f32[] @ models/lib/nn.yaml:79:7
-%3619 = cast %3618 : f64[] @ models/lib/nn.yaml:79:7
-%3620 = add %3619, %1779 : f64[] @ models/lib/nn.yaml:79:7
-%3621 = div %1781, %3620 : f64[] @ models/lib/nn.yaml:79:7
-%3622 = lt %3621, %1783 : bool[] @ models/lib/nn.yaml:79:7
-%3623 = cast %3621 : f32[] @ models/lib/nn.yaml:79:7
-%3624 = broadcast %3623 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3625 = mul %3614, %3624 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3626 = broadcast %3622 : bool[8,24] @ models/lib/nn.yaml:79:7
-%3627 = select %3626, %3625, %3614 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3628 = state name="adam_m.head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%3629 = state name="adam_v.head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%3630 = state name="adam_t.head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3631 = add %3630, %1793 : i64[] @ models/lib/nn.yaml:79:7
-%3632 = broadcast %1797 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3633 = mul %41, %3632 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3634 = broadcast %826 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3635 = mul %3627, %3634 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3636 = broadcast %468 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3637 = mul %3628, %3636 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3638 = add %3637, %3635 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3639 = mul %3627, %3627 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3640 = broadcast %1807 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3641 = mul %3639, %3640 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3642 = broadcast %1811 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3643 = mul %3629, %3642 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3644 = add %3643, %3641 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3645 = cast %3631 : f64[] @ models/lib/nn.yaml:79:7
-%3646 = pow %1802, %3645 : f64[] @ models/lib/nn.yaml:79:7
-%3647 = sub %1783, %3646 : f64[] @ models/lib/nn.yaml:79:7
-%3648 = div %931, %3647 : f64[] @ models/lib/nn.yaml:79:7
-%3649 = pow %1810, %3645 : f64[] @ models/lib/nn.yaml:79:7
-%3650 = sub %1783, %3649 : f64[] @ models/lib/nn.yaml:79:7
-%3651 = sqrt %3650 : f64[] @ models/lib/nn.yaml:79:7
-%3652 = div %1783, %3651 : f64[] @ models/lib/nn.yaml:79:7
-%3653 = sqrt %3644 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3654 = cast %3652 : f32[] @ models/lib/nn.yaml:79:7
-%3655 = broadcast %3654 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3656 = mul %3653, %3655 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3657 = broadcast %1827 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3658 = add %3656, %3657 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3659 = div %3638, %3658 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3660 = cast %3648 : f32[] @ models/lib/nn.yaml:79:7
-%3661 = broadcast %3660 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3662 = mul %3659, %3661 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3663 = sub %3633, %3662 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3664 = assign %41, %3663 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3665 = assign %3628, %3638 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3666 = assign %3629, %3644 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3667 = assign %3630, %3631 : i64[] @ models/lib/nn.yaml:79:7
-%3668 = broadcast %1839 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3669 = mul %79, %3668 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3670 = broadcast %1843 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3671 = mul %3663, %3670 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3672 = add %3669, %3671 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3673 = assign %79, %3672 : f32[8,24] @ models/lib/nn.yaml:79:7
-%3674 = all_reduce_sum %1379 : f32[8] @ models/lib/nn.yaml:80:7
-%3675 = mul %3674, %3674 : f32[8] @ models/lib/nn.yaml:80:7
-%3676 = reduce_sum %3675 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%3677 = sqrt %3676 : f32[] @ models/lib/nn.yaml:80:7
-%3678 = cast %3677 : f64[] @ models/lib/nn.yaml:80:7
-%3679 = add %3678, %1779 : f64[] @ models/lib/nn.yaml:80:7
-%3680 = div %1781, %3679 : f64[] @ models/lib/nn.yaml:80:7
-%3681 = lt %3680, %1783 : bool[] @ models/lib/nn.yaml:80:7
-%3682 = cast %3680 : f32[] @ models/lib/nn.yaml:80:7
-%3683 = broadcast %3682 : f32[8] @ models/lib/nn.yaml:80:7
-%3684 = mul %3674, %3683 : f32[8] @ models/lib/nn.yaml:80:7
-%3685 = broadcast %3681 : bool[8] @ models/lib/nn.yaml:80:7
-%3686 = select %3685, %3684, %3674 : f32[8] @ models/lib/nn.yaml:80:7
-%3687 = state name="adam_m.head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%3688 = state name="adam_v.head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%3689 = state name="adam_t.head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3690 = add %3689, %1793 : i64[] @ models/lib/nn.yaml:80:7
-%3691 = broadcast %826 : f32[8] @ models/lib/nn.yaml:80:7
-%3692 = mul %3686, %3691 : f32[8] @ models/lib/nn.yaml:80:7
-%3693 = broadcast %468 : f32[8] @ models/lib/nn.yaml:80:7
-%3694 = mul %3687, %3693 : f32[8] @ models/lib/nn.yaml:80:7
-%3695 = add %3694, %3692 : f32[8] @ models/lib/nn.yaml:80:7
-%3696 = mul %3686, %3686 : f32[8] @ models/lib/nn.yaml:80:7
-%3697 = broadcast %1807 : f32[8] @ models/lib/nn.yaml:80:7
-%3698 = mul %3696, %3697 : f32[8] @ models/lib/nn.yaml:80:7
-%3699 = broadcast %1811 : f32[8] @ models/lib/nn.yaml:80:7
-%3700 = mul %3688, %3699 : f32[8] @ models/lib/nn.yaml:80:7
-%3701 = add %3700, %3698 : f32[8] @ models/lib/nn.yaml:80:7
-%3702 = cast %3690 : f64[] @ models/lib/nn.yaml:80:7
-%3703 = pow %1802, %3702 : f64[] @ models/lib/nn.yaml:80:7
-%3704 = sub %1783, %3703 : f64[] @ models/lib/nn.yaml:80:7
-%3705 = div %931, %3704 : f64[] @ models/lib/nn.yaml:80:7
-%3706 = pow %1810, %3702 : f64[] @ models/lib/nn.yaml:80:7
-%3707 = sub %1783, %3706 : f64[] @ models/lib/nn.yaml:80:7
-%3708 = sqrt %3707 : f64[] @ models/lib/nn.yaml:80:7
-%3709 = div %1783, %3708 : f64[] @ models/lib/nn.yaml:80:7
-%3710 = sqrt %3701 : f32[8] @ models/lib/nn.yaml:80:7
-%3711 = cast %3709 : f32[] @ models/lib/nn.yaml:80:7
-%3712 = broadcast %3711 : f32[8] @ models/lib/nn.yaml:80:7
-%3713 = mul %3710, %3712 : f32[8] @ models/lib/nn.yaml:80:7
-%3714 = broadcast %1827 : f32[8] @ models/lib/nn.yaml:80:7
-%3715 = add %3713, %3714 : f32[8] @ models/lib/nn.yaml:80:7
-%3716 = div %3695, %3715 : f32[8] @ models/lib/nn.yaml:80:7
-%3717 = cast %3705 : f32[] @ models/lib/nn.yaml:80:7
-%3718 = broadcast %3717 : f32[8] @ models/lib/nn.yaml:80:7
-%3719 = mul %3716, %3718 : f32[8] @ models/lib/nn.yaml:80:7
-%3720 = sub %42, %3719 : f32[8] @ models/lib/nn.yaml:80:7
-%3721 = assign %42, %3720 : f32[8] @ models/lib/nn.yaml:80:7
-%3722 = assign %3687, %3695 : f32[8] @ models/lib/nn.yaml:80:7
-%3723 = assign %3688, %3701 : f32[8] @ models/lib/nn.yaml:80:7
-%3724 = assign %3689, %3690 : i64[] @ models/lib/nn.yaml:80:7
-%3725 = broadcast %1839 : f32[8] @ models/lib/nn.yaml:80:7
-%3726 = mul %80, %3725 : f32[8] @ models/lib/nn.yaml:80:7
-%3727 = broadcast %1843 : f32[8] @ models/lib/nn.yaml:80:7
-%3728 = mul %3720, %3727 : f32[8] @ models/lib/nn.yaml:80:7
-%3729 = add %3726, %3728 : f32[8] @ models/lib/nn.yaml:80:7
-%3730 = assign %80, %3729 : f32[8] @ models/lib/nn.yaml:80:7
-%3731 = broadcast %1839 : f32[32,1] @ models/lib/dino.yaml:18:7
-%3732 = mul %81, %3731 : f32[32,1] @ models/lib/dino.yaml:18:7
-%3733 = broadcast %1843 : f32[32,1] @ models/lib/dino.yaml:18:7
-%3734 = mul %43, %3733 : f32[32,1] @ models/lib/dino.yaml:18:7
-%3735 = add %3732, %3734 : f32[32,1] @ models/lib/dino.yaml:18:7
-%3736 = assign %81, %3735 : f32[32,1] @ models/lib/dino.yaml:18:7
-%3737 = all_reduce_sum %1361 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3738 = reshape %3737 : f32[256] @ models/lib/dino.yaml:19:7
-%3739 = mul %3738, %3738 : f32[256] @ models/lib/dino.yaml:19:7
-%3740 = reduce_sum %3739 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%3741 = sqrt %3740 : f32[] @ models/lib/dino.yaml:19:7
-%3742 = cast %3741 : f64[] @ models/lib/dino.yaml:19:7
-%3743 = add %3742, %1779 : f64[] @ models/lib/dino.yaml:19:7
-%3744 = div %1781, %3743 : f64[] @ models/lib/dino.yaml:19:7
-%3745 = lt %3744, %1783 : bool[] @ models/lib/dino.yaml:19:7
-%3746 = cast %3744 : f32[] @ models/lib/dino.yaml:19:7
-%3747 = broadcast %3746 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3748 = mul %3737, %3747 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3749 = broadcast %3745 : bool[32,8] @ models/lib/dino.yaml:19:7
-%3750 = select %3749, %3748, %3737 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3751 = state name="adam_m.head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%3752 = state name="adam_v.head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%3753 = state name="adam_t.head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%3754 = add %3753, %1793 : i64[] @ models/lib/dino.yaml:19:7
-%3755 = broadcast %1797 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3756 = mul %44, %3755 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3757 = broadcast %826 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3758 = mul %3750, %3757 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3759 = broadcast %468 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3760 = mul %3751, %3759 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3761 = add %3760, %3758 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3762 = mul %3750, %3750 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3763 = broadcast %1807 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3764 = mul %3762, %3763 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3765 = broadcast %1811 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3766 = mul %3752, %3765 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3767 = add %3766, %3764 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3768 = cast %3754 : f64[] @ models/lib/dino.yaml:19:7
-%3769 = pow %1802, %3768 : f64[] @ models/lib/dino.yaml:19:7
-%3770 = sub %1783, %3769 : f64[] @ models/lib/dino.yaml:19:7
-%3771 = div %931, %3770 : f64[] @ models/lib/dino.yaml:19:7
-%3772 = pow %1810, %3768 : f64[] @ models/lib/dino.yaml:19:7
-%3773 = sub %1783, %3772 : f64[] @ models/lib/dino.yaml:19:7
-%3774 = sqrt %3773 : f64[] @ models/lib/dino.yaml:19:7
-%3775 = div %1783, %3774 : f64[] @ models/lib/dino.yaml:19:7
-%3776 = sqrt %3767 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3777 = cast %3775 : f32[] @ models/lib/dino.yaml:19:7
-%3778 = broadcast %3777 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3779 = mul %3776, %3778 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3780 = broadcast %1827 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3781 = add %3779, %3780 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3782 = div %3761, %3781 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3783 = cast %3771 : f32[] @ models/lib/dino.yaml:19:7
-%3784 = broadcast %3783 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3785 = mul %3782, %3784 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3786 = sub %3756, %3785 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3787 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
-%3788 = lt %3787, %1793 : bool[] @ models/lib/dino.yaml:19:7
-%3789 = broadcast %3788 : bool[32,8] @ models/lib/dino.yaml:19:7
-%3790 = select %3789, %44, %3786 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3791 = select %3789, %3751, %3761 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3792 = select %3789, %3752, %3767 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3793 = select %3788, %3753, %3754 : i64[] @ models/lib/dino.yaml:19:7
-%3794 = assign %44, %3790 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3795 = assign %3751, %3791 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3796 = assign %3752, %3792 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3797 = assign %3753, %3793 : i64[] @ models/lib/dino.yaml:19:7
-%3798 = broadcast %1839 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3799 = mul %82, %3798 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3800 = broadcast %1843 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3801 = mul %3790, %3800 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3802 = add %3799, %3801 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3803 = assign %82, %3802 : f32[32,8] @ models/lib/dino.yaml:19:7
-%3804 = const data=[inf] : f32[] @ models/dino.yaml:73:3
-%3805 = abs %916 : f32[] @ models/dino.yaml:73:3
-%3806 = lt %3805, %3804 : bool[] @ models/dino.yaml:73:3
-%3807 = output %3806 name="finite" : bool[] @ models/dino.yaml:73:3
+%126 = slice %120 lo=[0,0,0,0] hi=[4,2,17,1] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%127 = broadcast %126 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%128 = slice %125 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%129 = broadcast %128 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%130 = mul %127, %129 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%131 = slice %120 lo=[0,0,0,1] hi=[4,2,17,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%132 = broadcast %131 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%133 = slice %125 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%134 = broadcast %133 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%135 = mul %132, %134 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%136 = add %130, %135 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%137 = slice %120 lo=[0,0,0,2] hi=[4,2,17,3] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%138 = broadcast %137 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%139 = slice %125 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%140 = broadcast %139 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%141 = mul %138, %140 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%142 = add %136, %141 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%143 = slice %120 lo=[0,0,0,3] hi=[4,2,17,4] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%144 = broadcast %143 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%145 = slice %125 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%146 = broadcast %145 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%147 = mul %144, %146 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%148 = add %142, %147 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%149 = slice %120 lo=[0,0,0,4] hi=[4,2,17,5] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%150 = broadcast %149 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%151 = slice %125 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%152 = broadcast %151 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%153 = mul %150, %152 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%154 = add %148, %153 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%155 = slice %120 lo=[0,0,0,5] hi=[4,2,17,6] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%156 = broadcast %155 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%157 = slice %125 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%158 = broadcast %157 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%159 = mul %156, %158 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%160 = add %154, %159 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%161 = slice %120 lo=[0,0,0,6] hi=[4,2,17,7] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%162 = broadcast %161 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%163 = slice %125 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%164 = broadcast %163 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%165 = mul %162, %164 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%166 = add %160, %165 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%167 = slice %120 lo=[0,0,0,7] hi=[4,2,17,8] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%168 = broadcast %167 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%169 = slice %125 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%170 = broadcast %169 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%171 = mul %168, %170 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%172 = add %166, %171 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%173 = const data=[0.35355338] : f32[] @ models/lib/nn.yaml:55:41
+%174 = broadcast %173 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
+%175 = mul %172, %174 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
+%176 = reduce_max %175 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:14:35
+%177 = stop_gradient %176 : f32[4,2,17,1] @ models/lib/nn.yaml:14:21
+%178 = broadcast %177 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
+%179 = sub %175, %178 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
+%180 = exp %179 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
+%181 = reduce_sum %180 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:20
+%182 = broadcast %181 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%183 = div %180, %182 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%184 = reshape %183 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
+%185 = broadcast %184 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%186 = reshape %124 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
+%187 = broadcast %186 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%188 = mul %185, %187 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%189 = reduce_sum %188 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%190 = permute %189 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/nn.yaml:56:13
+%191 = reshape %190 : f32[4,17,16] @ models/lib/nn.yaml:57:16
+%192 = matmul %191, %53 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%193 = broadcast %54 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%194 = add %192, %193 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%195 = add %94, %194 : f32[4,17,16] @ models/lib/nn.yaml:125:15
+%196 = reduce_sum %195 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%197 = div %196, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%198 = broadcast %197 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%199 = sub %195, %198 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%200 = mul %199, %199 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%201 = reduce_sum %200 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%202 = div %201, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%203 = add %202, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
+%204 = rsqrt %203 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%205 = broadcast %204 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%206 = mul %199, %205 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%207 = broadcast %55 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%208 = mul %206, %207 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%209 = broadcast %56 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%210 = add %208, %209 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%211 = matmul %210, %57 ta=0 tb=1 : f32[4,17,64] @ models/lib/nn.yaml:83:15
+%212 = broadcast %58 : f32[4,17,64] @ models/lib/nn.yaml:84:18
+%213 = add %211, %212 : f32[4,17,64] @ models/lib/nn.yaml:84:18
+%214 = const data=[0.5] : f32[] @ models/lib/nn.yaml:27:16
+%215 = broadcast %214 : f32[4,17,64] @ models/lib/nn.yaml:27:20
+%216 = mul %215, %213 : f32[4,17,64] @ models/lib/nn.yaml:27:20
+%217 = const data=[0.70710677] : f32[] @ models/lib/nn.yaml:27:39
+%218 = broadcast %217 : f32[4,17,64] @ models/lib/nn.yaml:27:37
+%219 = mul %213, %218 : f32[4,17,64] @ models/lib/nn.yaml:27:37
+%220 = erf %219 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%221 = const data=[1] : f32[] @ models/lib/nn.yaml:27:27
+%222 = broadcast %221 : f32[4,17,64] @ models/lib/nn.yaml:27:29
+%223 = add %222, %220 : f32[4,17,64] @ models/lib/nn.yaml:27:29
+%224 = mul %216, %223 : f32[4,17,64] @ models/lib/nn.yaml:27:24
+%225 = matmul %224, %59 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%226 = broadcast %60 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%227 = add %225, %226 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%228 = add %195, %227 : f32[4,17,16] @ models/lib/nn.yaml:126:18
+%229 = reduce_sum %228 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%230 = div %229, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%231 = broadcast %230 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%232 = sub %228, %231 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%233 = mul %232, %232 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%234 = reduce_sum %233 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%235 = div %234, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%236 = add %235, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
+%237 = rsqrt %236 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%238 = broadcast %237 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%239 = mul %232, %238 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%240 = broadcast %61 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%241 = mul %239, %240 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%242 = broadcast %62 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%243 = add %241, %242 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%244 = matmul %243, %63 ta=0 tb=1 : f32[4,17,48] @ models/lib/nn.yaml:83:15
+%245 = broadcast %64 : f32[4,17,48] @ models/lib/nn.yaml:84:18
+%246 = add %244, %245 : f32[4,17,48] @ models/lib/nn.yaml:84:18
+%247 = reshape %246 : f32[4,17,3,2,8] @ models/lib/nn.yaml:66:21
+%248 = permute %247 perm=[2,0,3,1,4] : f32[3,4,2,17,8] @ models/lib/nn.yaml:66:13
+%249 = slice %248 lo=[0,0,0,0,0] hi=[1,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:28
+%250 = reshape %249 : f32[4,2,17,8] @ models/lib/nn.yaml:67:28
+%251 = slice %248 lo=[1,0,0,0,0] hi=[2,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:34
+%252 = reshape %251 : f32[4,2,17,8] @ models/lib/nn.yaml:67:34
+%253 = slice %248 lo=[2,0,0,0,0] hi=[3,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:40
+%254 = reshape %253 : f32[4,2,17,8] @ models/lib/nn.yaml:67:40
+%255 = permute %252 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:55:23
+%256 = slice %250 lo=[0,0,0,0] hi=[4,2,17,1] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%257 = broadcast %256 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%258 = slice %255 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%259 = broadcast %258 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%260 = mul %257, %259 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%261 = slice %250 lo=[0,0,0,1] hi=[4,2,17,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%262 = broadcast %261 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%263 = slice %255 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%264 = broadcast %263 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%265 = mul %262, %264 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%266 = add %260, %265 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%267 = slice %250 lo=[0,0,0,2] hi=[4,2,17,3] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%268 = broadcast %267 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%269 = slice %255 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%270 = broadcast %269 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%271 = mul %268, %270 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%272 = add %266, %271 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%273 = slice %250 lo=[0,0,0,3] hi=[4,2,17,4] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%274 = broadcast %273 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%275 = slice %255 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%276 = broadcast %275 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%277 = mul %274, %276 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%278 = add %272, %277 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%279 = slice %250 lo=[0,0,0,4] hi=[4,2,17,5] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%280 = broadcast %279 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%281 = slice %255 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%282 = broadcast %281 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%283 = mul %280, %282 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%284 = add %278, %283 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%285 = slice %250 lo=[0,0,0,5] hi=[4,2,17,6] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%286 = broadcast %285 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%287 = slice %255 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%288 = broadcast %287 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%289 = mul %286, %288 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%290 = add %284, %289 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%291 = slice %250 lo=[0,0,0,6] hi=[4,2,17,7] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%292 = broadcast %291 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%293 = slice %255 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%294 = broadcast %293 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%295 = mul %292, %294 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%296 = add %290, %295 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%297 = slice %250 lo=[0,0,0,7] hi=[4,2,17,8] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%298 = broadcast %297 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%299 = slice %255 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%300 = broadcast %299 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%301 = mul %298, %300 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%302 = add %296, %301 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%303 = mul %302, %174 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
+%304 = reduce_max %303 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:14:35
+%305 = stop_gradient %304 : f32[4,2,17,1] @ models/lib/nn.yaml:14:21
+%306 = broadcast %305 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
+%307 = sub %303, %306 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
+%308 = exp %307 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
+%309 = reduce_sum %308 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:20
+%310 = broadcast %309 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%311 = div %308, %310 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%312 = reshape %311 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
+%313 = broadcast %312 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%314 = reshape %254 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
+%315 = broadcast %314 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%316 = mul %313, %315 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%317 = reduce_sum %316 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%318 = permute %317 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/nn.yaml:56:13
+%319 = reshape %318 : f32[4,17,16] @ models/lib/nn.yaml:57:16
+%320 = matmul %319, %65 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%321 = broadcast %66 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%322 = add %320, %321 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%323 = add %228, %322 : f32[4,17,16] @ models/lib/nn.yaml:125:15
+%324 = reduce_sum %323 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%325 = div %324, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%326 = broadcast %325 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%327 = sub %323, %326 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%328 = mul %327, %327 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%329 = reduce_sum %328 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%330 = div %329, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%331 = add %330, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
+%332 = rsqrt %331 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%333 = broadcast %332 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%334 = mul %327, %333 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%335 = broadcast %67 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%336 = mul %334, %335 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%337 = broadcast %68 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%338 = add %336, %337 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%339 = matmul %338, %69 ta=0 tb=1 : f32[4,17,64] @ models/lib/nn.yaml:83:15
+%340 = broadcast %70 : f32[4,17,64] @ models/lib/nn.yaml:84:18
+%341 = add %339, %340 : f32[4,17,64] @ models/lib/nn.yaml:84:18
+%342 = mul %215, %341 : f32[4,17,64] @ models/lib/nn.yaml:27:20
+%343 = mul %341, %218 : f32[4,17,64] @ models/lib/nn.yaml:27:37
+%344 = erf %343 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%345 = add %222, %344 : f32[4,17,64] @ models/lib/nn.yaml:27:29
+%346 = mul %342, %345 : f32[4,17,64] @ models/lib/nn.yaml:27:24
+%347 = matmul %346, %71 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%348 = broadcast %72 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%349 = add %347, %348 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%350 = add %323, %349 : f32[4,17,16] @ models/lib/nn.yaml:126:18
+%351 = reduce_sum %350 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%352 = div %351, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%353 = broadcast %352 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%354 = sub %350, %353 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%355 = mul %354, %354 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%356 = reduce_sum %355 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%357 = div %356, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%358 = add %357, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
+%359 = rsqrt %358 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%360 = broadcast %359 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%361 = mul %354, %360 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%362 = broadcast %73 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%363 = mul %361, %362 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%364 = broadcast %74 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%365 = add %363, %364 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%366 = slice %365 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/dino.yaml:44:34
+%367 = reshape %366 : f32[4,16] @ models/dino.yaml:44:34
+%368 = matmul %367, %75 ta=0 tb=1 : f32[4,24] @ models/lib/nn.yaml:83:15
+%369 = broadcast %76 : f32[4,24] @ models/lib/nn.yaml:84:18
+%370 = add %368, %369 : f32[4,24] @ models/lib/nn.yaml:84:18
+%371 = broadcast %214 : f32[4,24] @ models/lib/nn.yaml:27:20
+%372 = mul %371, %370 : f32[4,24] @ models/lib/nn.yaml:27:20
+%373 = broadcast %217 : f32[4,24] @ models/lib/nn.yaml:27:37
+%374 = mul %370, %373 : f32[4,24] @ models/lib/nn.yaml:27:37
+%375 = erf %374 : f32[4,24] @ models/lib/nn.yaml:27:31
+%376 = broadcast %221 : f32[4,24] @ models/lib/nn.yaml:27:29
+%377 = add %376, %375 : f32[4,24] @ models/lib/nn.yaml:27:29
+%378 = mul %372, %377 : f32[4,24] @ models/lib/nn.yaml:27:24
+%379 = matmul %378, %77 ta=0 tb=1 : f32[4,24] @ models/lib/nn.yaml:83:15
+%380 = broadcast %78 : f32[4,24] @ models/lib/nn.yaml:84:18
+%381 = add %379, %380 : f32[4,24] @ models/lib/nn.yaml:84:18
+%382 = mul %371, %381 : f32[4,24] @ models/lib/nn.yaml:27:20
+%383 = mul %381, %373 : f32[4,24] @ models/lib/nn.yaml:27:37
+%384 = erf %383 : f32[4,24] @ models/lib/nn.yaml:27:31
+%385 = add %376, %384 : f32[4,24] @ models/lib/nn.yaml:27:29
+%386 = mul %382, %385 : f32[4,24] @ models/lib/nn.yaml:27:24
+%387 = matmul %386, %79 ta=0 tb=1 : f32[4,8] @ models/lib/nn.yaml:83:15
+%388 = broadcast %80 : f32[4,8] @ models/lib/nn.yaml:84:18
+%389 = add %387, %388 : f32[4,8] @ models/lib/nn.yaml:84:18
+%390 = mul %389, %389 : f32[4,8] @ models/lib/nn.yaml:33:35
+%391 = reduce_sum %390 axes=[1] keep=1 : f32[4,1] @ models/lib/nn.yaml:33:29
+%392 = sqrt %391 : f32[4,1] @ models/lib/nn.yaml:33:24
+%393 = const data=[1e-12] : f32[] @ models/lib/nn.yaml:33:61
+%394 = broadcast %393 : f32[4,1] @ models/lib/nn.yaml:33:20
+%395 = max %392, %394 : f32[4,1] @ models/lib/nn.yaml:33:20
+%396 = broadcast %395 : f32[4,8] @ models/lib/nn.yaml:33:18
+%397 = div %389, %396 : f32[4,8] @ models/lib/nn.yaml:33:18
+%398 = broadcast %81 : f32[32,8] @ models/lib/dino.yaml:22:22
+%399 = mul %398, %82 : f32[32,8] @ models/lib/dino.yaml:22:22
+%400 = mul %82, %82 : f32[32,8] @ models/lib/dino.yaml:22:53
+%401 = reduce_sum %400 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:40
+%402 = sqrt %401 : f32[32,1] @ models/lib/dino.yaml:22:35
+%403 = broadcast %402 : f32[32,8] @ models/lib/dino.yaml:22:33
+%404 = div %399, %403 : f32[32,8] @ models/lib/dino.yaml:22:33
+%405 = matmul %397, %404 ta=0 tb=1 : f32[4,32] @ models/lib/dino.yaml:23:18
+%406 = slice %405 lo=[0,0] hi=[2,32] : f32[2,32] @ models/dino.yaml:64:23
+%407 = slice %405 lo=[2,0] hi=[4,32] : f32[2,32] @ models/dino.yaml:64:23
+%408 = reshape %9 : f32[16,48] @ models/lib/vit.yaml:17:20
+%409 = matmul %86, %408 ta=0 tb=1 : f32[4,16,16] @ models/lib/vit.yaml:17:18
+%410 = broadcast %10 : f32[4,16,16] @ models/lib/vit.yaml:17:71
+%411 = add %409, %410 : f32[4,16,16] @ models/lib/vit.yaml:17:71
+%412 = broadcast %7 : f32[4,1,16] @ models/lib/vit.yaml:61:20
+%413 = concat %412, %411 axis=1 : f32[4,17,16] @ models/lib/vit.yaml:61:13
+%414 = broadcast %8 : f32[4,17,16] @ models/lib/vit.yaml:62:15
+%415 = add %413, %414 : f32[4,17,16] @ models/lib/vit.yaml:62:15
+%416 = reduce_sum %415 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%417 = div %416, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%418 = broadcast %417 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%419 = sub %415, %418 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%420 = mul %419, %419 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%421 = reduce_sum %420 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%422 = div %421, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%423 = add %422, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
+%424 = rsqrt %423 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%425 = broadcast %424 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%426 = mul %419, %425 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%427 = broadcast %11 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%428 = mul %426, %427 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%429 = broadcast %12 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%430 = add %428, %429 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%431 = matmul %430, %13 ta=0 tb=1 : f32[4,17,48] @ models/lib/nn.yaml:83:15
+%432 = broadcast %14 : f32[4,17,48] @ models/lib/nn.yaml:84:18
+%433 = add %431, %432 : f32[4,17,48] @ models/lib/nn.yaml:84:18
+%434 = reshape %433 : f32[4,17,3,2,8] @ models/lib/nn.yaml:66:21
+%435 = permute %434 perm=[2,0,3,1,4] : f32[3,4,2,17,8] @ models/lib/nn.yaml:66:13
+%436 = slice %435 lo=[0,0,0,0,0] hi=[1,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:28
+%437 = reshape %436 : f32[4,2,17,8] @ models/lib/nn.yaml:67:28
+%438 = slice %435 lo=[1,0,0,0,0] hi=[2,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:34
+%439 = reshape %438 : f32[4,2,17,8] @ models/lib/nn.yaml:67:34
+%440 = slice %435 lo=[2,0,0,0,0] hi=[3,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:40
+%441 = reshape %440 : f32[4,2,17,8] @ models/lib/nn.yaml:67:40
+%442 = permute %439 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:55:23
+%443 = slice %437 lo=[0,0,0,0] hi=[4,2,17,1] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%444 = broadcast %443 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%445 = slice %442 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%446 = broadcast %445 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%447 = mul %444, %446 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%448 = slice %437 lo=[0,0,0,1] hi=[4,2,17,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%449 = broadcast %448 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%450 = slice %442 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%451 = broadcast %450 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%452 = mul %449, %451 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%453 = add %447, %452 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%454 = slice %437 lo=[0,0,0,2] hi=[4,2,17,3] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%455 = broadcast %454 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%456 = slice %442 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%457 = broadcast %456 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%458 = mul %455, %457 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%459 = add %453, %458 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%460 = slice %437 lo=[0,0,0,3] hi=[4,2,17,4] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%461 = broadcast %460 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%462 = slice %442 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%463 = broadcast %462 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%464 = mul %461, %463 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%465 = add %459, %464 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%466 = slice %437 lo=[0,0,0,4] hi=[4,2,17,5] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%467 = broadcast %466 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%468 = slice %442 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%469 = broadcast %468 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%470 = mul %467, %469 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%471 = add %465, %470 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%472 = slice %437 lo=[0,0,0,5] hi=[4,2,17,6] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%473 = broadcast %472 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%474 = slice %442 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%475 = broadcast %474 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%476 = mul %473, %475 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%477 = add %471, %476 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%478 = slice %437 lo=[0,0,0,6] hi=[4,2,17,7] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%479 = broadcast %478 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%480 = slice %442 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%481 = broadcast %480 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%482 = mul %479, %481 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%483 = add %477, %482 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%484 = slice %437 lo=[0,0,0,7] hi=[4,2,17,8] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%485 = broadcast %484 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%486 = slice %442 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%487 = broadcast %486 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%488 = mul %485, %487 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%489 = add %483, %488 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%490 = mul %489, %174 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
+%491 = reduce_max %490 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:14:35
+%492 = stop_gradient %491 : f32[4,2,17,1] @ models/lib/nn.yaml:14:21
+%493 = broadcast %492 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
+%494 = sub %490, %493 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
+%495 = exp %494 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
+%496 = reduce_sum %495 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:20
+%497 = broadcast %496 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%498 = div %495, %497 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%499 = reshape %498 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
+%500 = broadcast %499 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%501 = reshape %441 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
+%502 = broadcast %501 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%503 = mul %500, %502 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%504 = reduce_sum %503 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%505 = permute %504 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/nn.yaml:56:13
+%506 = reshape %505 : f32[4,17,16] @ models/lib/nn.yaml:57:16
+%507 = matmul %506, %15 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%508 = broadcast %16 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%509 = add %507, %508 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%510 = add %415, %509 : f32[4,17,16] @ models/lib/nn.yaml:125:15
+%511 = reduce_sum %510 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%512 = div %511, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%513 = broadcast %512 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%514 = sub %510, %513 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%515 = mul %514, %514 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%516 = reduce_sum %515 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%517 = div %516, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%518 = add %517, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
+%519 = rsqrt %518 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%520 = broadcast %519 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%521 = mul %514, %520 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%522 = broadcast %17 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%523 = mul %521, %522 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%524 = broadcast %18 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%525 = add %523, %524 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%526 = matmul %525, %19 ta=0 tb=1 : f32[4,17,64] @ models/lib/nn.yaml:83:15
+%527 = broadcast %20 : f32[4,17,64] @ models/lib/nn.yaml:84:18
+%528 = add %526, %527 : f32[4,17,64] @ models/lib/nn.yaml:84:18
+%529 = mul %215, %528 : f32[4,17,64] @ models/lib/nn.yaml:27:20
+%530 = mul %528, %218 : f32[4,17,64] @ models/lib/nn.yaml:27:37
+%531 = erf %530 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%532 = add %222, %531 : f32[4,17,64] @ models/lib/nn.yaml:27:29
+%533 = mul %529, %532 : f32[4,17,64] @ models/lib/nn.yaml:27:24
+%534 = matmul %533, %21 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%535 = broadcast %22 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%536 = add %534, %535 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%537 = add %510, %536 : f32[4,17,16] @ models/lib/nn.yaml:126:18
+%538 = reduce_sum %537 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%539 = div %538, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%540 = broadcast %539 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%541 = sub %537, %540 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%542 = mul %541, %541 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%543 = reduce_sum %542 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%544 = div %543, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%545 = add %544, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
+%546 = rsqrt %545 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%547 = broadcast %546 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%548 = mul %541, %547 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%549 = broadcast %23 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%550 = mul %548, %549 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%551 = broadcast %24 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%552 = add %550, %551 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%553 = matmul %552, %25 ta=0 tb=1 : f32[4,17,48] @ models/lib/nn.yaml:83:15
+%554 = broadcast %26 : f32[4,17,48] @ models/lib/nn.yaml:84:18
+%555 = add %553, %554 : f32[4,17,48] @ models/lib/nn.yaml:84:18
+%556 = reshape %555 : f32[4,17,3,2,8] @ models/lib/nn.yaml:66:21
+%557 = permute %556 perm=[2,0,3,1,4] : f32[3,4,2,17,8] @ models/lib/nn.yaml:66:13
+%558 = slice %557 lo=[0,0,0,0,0] hi=[1,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:28
+%559 = reshape %558 : f32[4,2,17,8] @ models/lib/nn.yaml:67:28
+%560 = slice %557 lo=[1,0,0,0,0] hi=[2,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:34
+%561 = reshape %560 : f32[4,2,17,8] @ models/lib/nn.yaml:67:34
+%562 = slice %557 lo=[2,0,0,0,0] hi=[3,4,2,17,8] : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:40
+%563 = reshape %562 : f32[4,2,17,8] @ models/lib/nn.yaml:67:40
+%564 = permute %561 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:55:23
+%565 = slice %559 lo=[0,0,0,0] hi=[4,2,17,1] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%566 = broadcast %565 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%567 = slice %564 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%568 = broadcast %567 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%569 = mul %566, %568 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%570 = slice %559 lo=[0,0,0,1] hi=[4,2,17,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%571 = broadcast %570 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%572 = slice %564 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%573 = broadcast %572 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%574 = mul %571, %573 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%575 = add %569, %574 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%576 = slice %559 lo=[0,0,0,2] hi=[4,2,17,3] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%577 = broadcast %576 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%578 = slice %564 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%579 = broadcast %578 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%580 = mul %577, %579 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%581 = add %575, %580 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%582 = slice %559 lo=[0,0,0,3] hi=[4,2,17,4] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%583 = broadcast %582 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%584 = slice %564 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%585 = broadcast %584 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%586 = mul %583, %585 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%587 = add %581, %586 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%588 = slice %559 lo=[0,0,0,4] hi=[4,2,17,5] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%589 = broadcast %588 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%590 = slice %564 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%591 = broadcast %590 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%592 = mul %589, %591 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%593 = add %587, %592 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%594 = slice %559 lo=[0,0,0,5] hi=[4,2,17,6] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%595 = broadcast %594 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%596 = slice %564 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%597 = broadcast %596 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%598 = mul %595, %597 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%599 = add %593, %598 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%600 = slice %559 lo=[0,0,0,6] hi=[4,2,17,7] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%601 = broadcast %600 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%602 = slice %564 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%603 = broadcast %602 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%604 = mul %601, %603 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%605 = add %599, %604 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%606 = slice %559 lo=[0,0,0,7] hi=[4,2,17,8] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%607 = broadcast %606 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%608 = slice %564 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%609 = broadcast %608 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%610 = mul %607, %609 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%611 = add %605, %610 : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%612 = mul %611, %174 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
+%613 = reduce_max %612 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:14:35
+%614 = stop_gradient %613 : f32[4,2,17,1] @ models/lib/nn.yaml:14:21
+%615 = broadcast %614 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
+%616 = sub %612, %615 : f32[4,2,17,17] @ models/lib/nn.yaml:14:19
+%617 = exp %616 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
+%618 = reduce_sum %617 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:20
+%619 = broadcast %618 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%620 = div %617, %619 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%621 = reshape %620 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
+%622 = broadcast %621 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%623 = reshape %563 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
+%624 = broadcast %623 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%625 = mul %622, %624 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%626 = reduce_sum %625 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%627 = permute %626 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/nn.yaml:56:13
+%628 = reshape %627 : f32[4,17,16] @ models/lib/nn.yaml:57:16
+%629 = matmul %628, %27 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%630 = broadcast %28 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%631 = add %629, %630 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%632 = const data=[0.9] : f32[] @ models/lib/nn.yaml:50:43
+%633 = broadcast %632 : f32[4,17,16] @ models/lib/nn.yaml:50:38
+%634 = div %631, %633 : f32[4,17,16] @ models/lib/nn.yaml:50:38
+%635 = input name="seed" : i64[] @ models/lib/nn.yaml:43:13
+%636 = rand_uniform %635 stream=1 : f32[4] @ models/lib/nn.yaml:43:13
+%637 = broadcast %632 : f32[4] @ models/lib/nn.yaml:44:35
+%638 = add %637, %636 : f32[4] @ models/lib/nn.yaml:44:35
+%639 = floor %638 : f32[4] @ models/lib/nn.yaml:44:24
+%640 = reshape %639 : f32[4,1,1] @ models/lib/nn.yaml:44:16
+%641 = broadcast %640 : f32[4,17,16] @ models/lib/nn.yaml:50:51
+%642 = mul %634, %641 : f32[4,17,16] @ models/lib/nn.yaml:50:51
+%643 = add %537, %642 : f32[4,17,16] @ models/lib/nn.yaml:125:15
+%644 = reduce_sum %643 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%645 = div %644, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%646 = broadcast %645 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%647 = sub %643, %646 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%648 = mul %647, %647 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%649 = reduce_sum %648 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%650 = div %649, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%651 = add %650, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
+%652 = rsqrt %651 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%653 = broadcast %652 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%654 = mul %647, %653 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%655 = broadcast %29 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%656 = mul %654, %655 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%657 = broadcast %30 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%658 = add %656, %657 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%659 = matmul %658, %31 ta=0 tb=1 : f32[4,17,64] @ models/lib/nn.yaml:83:15
+%660 = broadcast %32 : f32[4,17,64] @ models/lib/nn.yaml:84:18
+%661 = add %659, %660 : f32[4,17,64] @ models/lib/nn.yaml:84:18
+%662 = mul %215, %661 : f32[4,17,64] @ models/lib/nn.yaml:27:20
+%663 = mul %661, %218 : f32[4,17,64] @ models/lib/nn.yaml:27:37
+%664 = erf %663 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%665 = add %222, %664 : f32[4,17,64] @ models/lib/nn.yaml:27:29
+%666 = mul %662, %665 : f32[4,17,64] @ models/lib/nn.yaml:27:24
+%667 = matmul %666, %33 ta=0 tb=1 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%668 = broadcast %34 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%669 = add %667, %668 : f32[4,17,16] @ models/lib/nn.yaml:84:18
+%670 = div %669, %633 : f32[4,17,16] @ models/lib/nn.yaml:50:38
+%671 = rand_uniform %635 stream=2 : f32[4] @ models/lib/nn.yaml:43:13
+%672 = add %637, %671 : f32[4] @ models/lib/nn.yaml:44:35
+%673 = floor %672 : f32[4] @ models/lib/nn.yaml:44:24
+%674 = reshape %673 : f32[4,1,1] @ models/lib/nn.yaml:44:16
+%675 = broadcast %674 : f32[4,17,16] @ models/lib/nn.yaml:50:51
+%676 = mul %670, %675 : f32[4,17,16] @ models/lib/nn.yaml:50:51
+%677 = add %643, %676 : f32[4,17,16] @ models/lib/nn.yaml:126:18
+%678 = reduce_sum %677 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%679 = div %678, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%680 = broadcast %679 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%681 = sub %677, %680 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%682 = mul %681, %681 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%683 = reduce_sum %682 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%684 = div %683, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%685 = add %684, %105 : f32[4,17,1] @ models/lib/nn.yaml:96:30
+%686 = rsqrt %685 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%687 = broadcast %686 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%688 = mul %681, %687 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%689 = broadcast %35 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%690 = mul %688, %689 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%691 = broadcast %36 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%692 = add %690, %691 : f32[4,17,16] @ models/lib/nn.yaml:96:46
+%693 = slice %692 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/dino.yaml:44:34
+%694 = reshape %693 : f32[4,16] @ models/dino.yaml:44:34
+%695 = matmul %694, %37 ta=0 tb=1 : f32[4,24] @ models/lib/nn.yaml:83:15
+%696 = broadcast %38 : f32[4,24] @ models/lib/nn.yaml:84:18
+%697 = add %695, %696 : f32[4,24] @ models/lib/nn.yaml:84:18
+%698 = mul %371, %697 : f32[4,24] @ models/lib/nn.yaml:27:20
+%699 = mul %697, %373 : f32[4,24] @ models/lib/nn.yaml:27:37
+%700 = erf %699 : f32[4,24] @ models/lib/nn.yaml:27:31
+%701 = add %376, %700 : f32[4,24] @ models/lib/nn.yaml:27:29
+%702 = mul %698, %701 : f32[4,24] @ models/lib/nn.yaml:27:24
+%703 = matmul %702, %39 ta=0 tb=1 : f32[4,24] @ models/lib/nn.yaml:83:15
+%704 = broadcast %40 : f32[4,24] @ models/lib/nn.yaml:84:18
+%705 = add %703, %704 : f32[4,24] @ models/lib/nn.yaml:84:18
+%706 = mul %371, %705 : f32[4,24] @ models/lib/nn.yaml:27:20
+%707 = mul %705, %373 : f32[4,24] @ models/lib/nn.yaml:27:37
+%708 = erf %707 : f32[4,24] @ models/lib/nn.yaml:27:31
+%709 = add %376, %708 : f32[4,24] @ models/lib/nn.yaml:27:29
+%710 = mul %706, %709 : f32[4,24] @ models/lib/nn.yaml:27:24
+%711 = matmul %710, %41 ta=0 tb=1 : f32[4,8] @ models/lib/nn.yaml:83:15
+%712 = broadcast %42 : f32[4,8] @ models/lib/nn.yaml:84:18
+%713 = add %711, %712 : f32[4,8] @ models/lib/nn.yaml:84:18
+%714 = mul %713, %713 : f32[4,8] @ models/lib/nn.yaml:33:35
+%715 = reduce_sum %714 axes=[1] keep=1 : f32[4,1] @ models/lib/nn.yaml:33:29
+%716 = sqrt %715 : f32[4,1] @ models/lib/nn.yaml:33:24
+%717 = max %716, %394 : f32[4,1] @ models/lib/nn.yaml:33:20
+%718 = broadcast %717 : f32[4,8] @ models/lib/nn.yaml:33:18
+%719 = div %713, %718 : f32[4,8] @ models/lib/nn.yaml:33:18
+%720 = broadcast %43 : f32[32,8] @ models/lib/dino.yaml:22:22
+%721 = mul %720, %44 : f32[32,8] @ models/lib/dino.yaml:22:22
+%722 = mul %44, %44 : f32[32,8] @ models/lib/dino.yaml:22:53
+%723 = reduce_sum %722 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:40
+%724 = sqrt %723 : f32[32,1] @ models/lib/dino.yaml:22:35
+%725 = broadcast %724 : f32[32,8] @ models/lib/dino.yaml:22:33
+%726 = div %721, %725 : f32[32,8] @ models/lib/dino.yaml:22:33
+%727 = matmul %719, %726 ta=0 tb=1 : f32[4,32] @ models/lib/dino.yaml:23:18
+%728 = slice %727 lo=[0,0] hi=[2,32] : f32[2,32] @ models/dino.yaml:65:20
+%729 = slice %727 lo=[2,0] hi=[4,32] : f32[2,32] @ models/dino.yaml:65:20
+%730 = reshape %6 : f32[4,3,3,4,3,4] @ models/lib/vit.yaml:15:21
+%731 = permute %730 perm=[0,2,4,1,3,5] : f32[4,3,3,3,4,4] @ models/lib/vit.yaml:15:13
+%732 = reshape %731 : f32[4,9,48] @ models/lib/vit.yaml:16:13
+%733 = matmul %732, %408 ta=0 tb=1 : f32[4,9,16] @ models/lib/vit.yaml:17:18
+%734 = broadcast %10 : f32[4,9,16] @ models/lib/vit.yaml:17:71
+%735 = add %733, %734 : f32[4,9,16] @ models/lib/vit.yaml:17:71
+%736 = concat %412, %735 axis=1 : f32[4,10,16] @ models/lib/vit.yaml:61:13
+%737 = slice %8 lo=[0,0,0] hi=[1,1,16] : f32[1,1,16] @ models/lib/vit.yaml:41:46
+%738 = slice %8 lo=[0,1,0] hi=[1,17,16] : f32[1,16,16] @ models/lib/vit.yaml:41:72
+%739 = resize_matrix n=4 scale=0.775 : f32[3,4] @ models/lib/vit.yaml:31:13
+%740 = reshape %738 : f32[4,64] @ models/lib/vit.yaml:32:17
+%741 = matmul %739, %740 ta=0 tb=0 : f32[3,64] @ models/lib/vit.yaml:32:15
+%742 = reshape %741 : f32[3,4,16] @ models/lib/vit.yaml:33:21
+%743 = permute %742 perm=[1,0,2] : f32[4,3,16] @ models/lib/vit.yaml:33:13
+%744 = reshape %743 : f32[4,48] @ models/lib/vit.yaml:34:17
+%745 = matmul %739, %744 ta=0 tb=0 : f32[3,48] @ models/lib/vit.yaml:34:15
+%746 = reshape %745 : f32[3,3,16] @ models/lib/vit.yaml:35:21
+%747 = permute %746 perm=[1,0,2] : f32[3,3,16] @ models/lib/vit.yaml:35:13
+%748 = reshape %747 : f32[1,9,16] @ models/lib/vit.yaml:36:16
+%749 = concat %737, %748 axis=1 : f32[1,10,16] @ models/lib/vit.yaml:41:36
+%750 = broadcast %749 : f32[4,10,16] @ models/lib/vit.yaml:62:15
+%751 = add %736, %750 : f32[4,10,16] @ models/lib/vit.yaml:62:15
+%752 = reduce_sum %751 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%753 = broadcast %96 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%754 = div %752, %753 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%755 = broadcast %754 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%756 = sub %751, %755 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%757 = mul %756, %756 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%758 = reduce_sum %757 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%759 = div %758, %753 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%760 = broadcast %104 : f32[4,10,1] @ models/lib/nn.yaml:96:30
+%761 = add %759, %760 : f32[4,10,1] @ models/lib/nn.yaml:96:30
+%762 = rsqrt %761 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%763 = broadcast %762 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%764 = mul %756, %763 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%765 = broadcast %11 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%766 = mul %764, %765 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%767 = broadcast %12 : f32[4,10,16] @ models/lib/nn.yaml:96:46
+%768 = add %766, %767 : f32[4,10,16] @ models/lib/nn.yaml:96:46
+%769 = matmul %768, %13 ta=0 tb=1 : f32[4,10,48] @ models/lib/nn.yaml:83:15
+%770 = broadcast %14 : f32[4,10,48] @ models/lib/nn.yaml:84:18
+%771 = add %769, %770 : f32[4,10,48] @ models/lib/nn.yaml:84:18
+%772 = reshape %771 : f32[4,10,3,2,8] @ models/lib/nn.yaml:66:21
+%773 = permute %772 perm=[2,0,3,1,4] : f32[3,4,2,10,8] @ models/lib/nn.yaml:66:13
+%774 = slice %773 lo=[0,0,0,0,0] hi=[1,4,2,10,8] : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:28
+%775 = reshape %774 : f32[4,2,10,8] @ models/lib/nn.yaml:67:28
+%776 = slice %773 lo=[1,0,0,0,0] hi=[2,4,2,10,8] : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:34
+%777 = reshape %776 : f32[4,2,10,8] @ models/lib/nn.yaml:67:34
+%778 = slice %773 lo=[2,0,0,0,0] hi=[3,4,2,10,8] : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:40
+%779 = reshape %778 : f32[4,2,10,8] @ models/lib/nn.yaml:67:40
+%780 = permute %777 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:55:23
+%781 = slice %775 lo=[0,0,0,0] hi=[4,2,10,1] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%782 = broadcast %781 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%783 = slice %780 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%784 = broadcast %783 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%785 = mul %782, %784 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%786 = slice %775 lo=[0,0,0,1] hi=[4,2,10,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%787 = broadcast %786 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%788 = slice %780 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%789 = broadcast %788 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%790 = mul %787, %789 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%791 = add %785, %790 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%792 = slice %775 lo=[0,0,0,2] hi=[4,2,10,3] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%793 = broadcast %792 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%794 = slice %780 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%795 = broadcast %794 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%796 = mul %793, %795 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%797 = add %791, %796 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%798 = slice %775 lo=[0,0,0,3] hi=[4,2,10,4] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%799 = broadcast %798 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%800 = slice %780 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%801 = broadcast %800 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%802 = mul %799, %801 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%803 = add %797, %802 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%804 = slice %775 lo=[0,0,0,4] hi=[4,2,10,5] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%805 = broadcast %804 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%806 = slice %780 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%807 = broadcast %806 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%808 = mul %805, %807 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%809 = add %803, %808 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%810 = slice %775 lo=[0,0,0,5] hi=[4,2,10,6] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%811 = broadcast %810 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%812 = slice %780 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%813 = broadcast %812 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%814 = mul %811, %813 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%815 = add %809, %814 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%816 = slice %775 lo=[0,0,0,6] hi=[4,2,10,7] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%817 = broadcast %816 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%818 = slice %780 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%819 = broadcast %818 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%820 = mul %817, %819 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%821 = add %815, %820 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%822 = slice %775 lo=[0,0,0,7] hi=[4,2,10,8] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%823 = broadcast %822 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%824 = slice %780 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%825 = broadcast %824 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%826 = mul %823, %825 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%827 = add %821, %826 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%828 = broadcast %173 : f32[4,2,10,10] @ models/lib/nn.yaml:55:29
+%829 = mul %827, %828 : f32[4,2,10,10] @ models/lib/nn.yaml:55:29
+%830 = reduce_max %829 axes=[3] keep=1 : f32[4,2,10,1] @ models/lib/nn.yaml:14:35
+%831 = stop_gradient %830 : f32[4,2,10,1] @ models/lib/nn.yaml:14:21
+%832 = broadcast %831 : f32[4,2,10,10] @ models/lib/nn.yaml:14:19
+%833 = sub %829, %832 : f32[4,2,10,10] @ models/lib/nn.yaml:14:19
+%834 = exp %833 : f32[4,2,10,10] @ models/lib/nn.yaml:14:13
+%835 = reduce_sum %834 axes=[3] keep=1 : f32[4,2,10,1] @ models/lib/nn.yaml:15:20
+%836 = broadcast %835 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
+%837 = div %834, %836 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
+%838 = reshape %837 : f32[4,2,10,10,1] @ models/lib/nn.yaml:56:23
+%839 = broadcast %838 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
+%840 = reshape %779 : f32[4,2,1,10,8] @ models/lib/nn.yaml:56:23
+%841 = broadcast %840 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
+%842 = mul %839, %841 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
+%843 = reduce_sum %842 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%844 = permute %843 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/nn.yaml:56:13
+%845 = reshape %844 : f32[4,10,16] @ models/lib/nn.yaml:57:16
+%846 = matmul %845, %15 ta=0 tb=1 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%847 = broadcast %16 : f32[4,10,16] @ models/lib/nn.yaml:84:18
+%848 = add %846, %847 : f32[4,10,16] @ models/lib/nn.yaml:84:18
+%849 = add %751, %848 : f32[4,10,16] @ models/lib/nn.yaml:125:15
+%850 = reduce_sum %849 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%851 = div %850, %753 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%852 = broadcast %851 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%853 = sub %849, %852 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%854 = mul %853, %853 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%855 = reduce_sum %854 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%856 = div %855, %753 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%857 = add %856, %760 : f32[4,10,1] @ models/lib/nn.yaml:96:30
+%858 = rsqrt %857 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%859 = broadcast %858 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%860 = mul %853, %859 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%861 = broadcast %17 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%862 = mul %860, %861 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%863 = broadcast %18 : f32[4,10,16] @ models/lib/nn.yaml:96:46
+%864 = add %862, %863 : f32[4,10,16] @ models/lib/nn.yaml:96:46
+%865 = matmul %864, %19 ta=0 tb=1 : f32[4,10,64] @ models/lib/nn.yaml:83:15
+%866 = broadcast %20 : f32[4,10,64] @ models/lib/nn.yaml:84:18
+%867 = add %865, %866 : f32[4,10,64] @ models/lib/nn.yaml:84:18
+%868 = broadcast %214 : f32[4,10,64] @ models/lib/nn.yaml:27:20
+%869 = mul %868, %867 : f32[4,10,64] @ models/lib/nn.yaml:27:20
+%870 = broadcast %217 : f32[4,10,64] @ models/lib/nn.yaml:27:37
+%871 = mul %867, %870 : f32[4,10,64] @ models/lib/nn.yaml:27:37
+%872 = erf %871 : f32[4,10,64] @ models/lib/nn.yaml:27:31
+%873 = broadcast %221 : f32[4,10,64] @ models/lib/nn.yaml:27:29
+%874 = add %873, %872 : f32[4,10,64] @ models/lib/nn.yaml:27:29
+%875 = mul %869, %874 : f32[4,10,64] @ models/lib/nn.yaml:27:24
+%876 = matmul %875, %21 ta=0 tb=1 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%877 = broadcast %22 : f32[4,10,16] @ models/lib/nn.yaml:84:18
+%878 = add %876, %877 : f32[4,10,16] @ models/lib/nn.yaml:84:18
+%879 = add %849, %878 : f32[4,10,16] @ models/lib/nn.yaml:126:18
+%880 = reduce_sum %879 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%881 = div %880, %753 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%882 = broadcast %881 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%883 = sub %879, %882 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%884 = mul %883, %883 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%885 = reduce_sum %884 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%886 = div %885, %753 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%887 = add %886, %760 : f32[4,10,1] @ models/lib/nn.yaml:96:30
+%888 = rsqrt %887 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%889 = broadcast %888 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%890 = mul %883, %889 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%891 = broadcast %23 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%892 = mul %890, %891 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%893 = broadcast %24 : f32[4,10,16] @ models/lib/nn.yaml:96:46
+%894 = add %892, %893 : f32[4,10,16] @ models/lib/nn.yaml:96:46
+%895 = matmul %894, %25 ta=0 tb=1 : f32[4,10,48] @ models/lib/nn.yaml:83:15
+%896 = broadcast %26 : f32[4,10,48] @ models/lib/nn.yaml:84:18
+%897 = add %895, %896 : f32[4,10,48] @ models/lib/nn.yaml:84:18
+%898 = reshape %897 : f32[4,10,3,2,8] @ models/lib/nn.yaml:66:21
+%899 = permute %898 perm=[2,0,3,1,4] : f32[3,4,2,10,8] @ models/lib/nn.yaml:66:13
+%900 = slice %899 lo=[0,0,0,0,0] hi=[1,4,2,10,8] : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:28
+%901 = reshape %900 : f32[4,2,10,8] @ models/lib/nn.yaml:67:28
+%902 = slice %899 lo=[1,0,0,0,0] hi=[2,4,2,10,8] : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:34
+%903 = reshape %902 : f32[4,2,10,8] @ models/lib/nn.yaml:67:34
+%904 = slice %899 lo=[2,0,0,0,0] hi=[3,4,2,10,8] : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:40
+%905 = reshape %904 : f32[4,2,10,8] @ models/lib/nn.yaml:67:40
+%906 = permute %903 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:55:23
+%907 = slice %901 lo=[0,0,0,0] hi=[4,2,10,1] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%908 = broadcast %907 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%909 = slice %906 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%910 = broadcast %909 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%911 = mul %908, %910 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%912 = slice %901 lo=[0,0,0,1] hi=[4,2,10,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%913 = broadcast %912 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%914 = slice %906 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%915 = broadcast %914 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%916 = mul %913, %915 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%917 = add %911, %916 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%918 = slice %901 lo=[0,0,0,2] hi=[4,2,10,3] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%919 = broadcast %918 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%920 = slice %906 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%921 = broadcast %920 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%922 = mul %919, %921 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%923 = add %917, %922 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%924 = slice %901 lo=[0,0,0,3] hi=[4,2,10,4] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%925 = broadcast %924 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%926 = slice %906 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%927 = broadcast %926 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%928 = mul %925, %927 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%929 = add %923, %928 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%930 = slice %901 lo=[0,0,0,4] hi=[4,2,10,5] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%931 = broadcast %930 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%932 = slice %906 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%933 = broadcast %932 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%934 = mul %931, %933 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%935 = add %929, %934 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%936 = slice %901 lo=[0,0,0,5] hi=[4,2,10,6] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%937 = broadcast %936 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%938 = slice %906 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%939 = broadcast %938 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%940 = mul %937, %939 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%941 = add %935, %940 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%942 = slice %901 lo=[0,0,0,6] hi=[4,2,10,7] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%943 = broadcast %942 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%944 = slice %906 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%945 = broadcast %944 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%946 = mul %943, %945 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%947 = add %941, %946 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%948 = slice %901 lo=[0,0,0,7] hi=[4,2,10,8] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%949 = broadcast %948 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%950 = slice %906 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%951 = broadcast %950 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%952 = mul %949, %951 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%953 = add %947, %952 : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%954 = mul %953, %828 : f32[4,2,10,10] @ models/lib/nn.yaml:55:29
+%955 = reduce_max %954 axes=[3] keep=1 : f32[4,2,10,1] @ models/lib/nn.yaml:14:35
+%956 = stop_gradient %955 : f32[4,2,10,1] @ models/lib/nn.yaml:14:21
+%957 = broadcast %956 : f32[4,2,10,10] @ models/lib/nn.yaml:14:19
+%958 = sub %954, %957 : f32[4,2,10,10] @ models/lib/nn.yaml:14:19
+%959 = exp %958 : f32[4,2,10,10] @ models/lib/nn.yaml:14:13
+%960 = reduce_sum %959 axes=[3] keep=1 : f32[4,2,10,1] @ models/lib/nn.yaml:15:20
+%961 = broadcast %960 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
+%962 = div %959, %961 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
+%963 = reshape %962 : f32[4,2,10,10,1] @ models/lib/nn.yaml:56:23
+%964 = broadcast %963 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
+%965 = reshape %905 : f32[4,2,1,10,8] @ models/lib/nn.yaml:56:23
+%966 = broadcast %965 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
+%967 = mul %964, %966 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
+%968 = reduce_sum %967 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%969 = permute %968 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/nn.yaml:56:13
+%970 = reshape %969 : f32[4,10,16] @ models/lib/nn.yaml:57:16
+%971 = matmul %970, %27 ta=0 tb=1 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%972 = broadcast %28 : f32[4,10,16] @ models/lib/nn.yaml:84:18
+%973 = add %971, %972 : f32[4,10,16] @ models/lib/nn.yaml:84:18
+%974 = broadcast %632 : f32[4,10,16] @ models/lib/nn.yaml:50:38
+%975 = div %973, %974 : f32[4,10,16] @ models/lib/nn.yaml:50:38
+%976 = rand_uniform %635 stream=3 : f32[4] @ models/lib/nn.yaml:43:13
+%977 = add %637, %976 : f32[4] @ models/lib/nn.yaml:44:35
+%978 = floor %977 : f32[4] @ models/lib/nn.yaml:44:24
+%979 = reshape %978 : f32[4,1,1] @ models/lib/nn.yaml:44:16
+%980 = broadcast %979 : f32[4,10,16] @ models/lib/nn.yaml:50:51
+%981 = mul %975, %980 : f32[4,10,16] @ models/lib/nn.yaml:50:51
+%982 = add %879, %981 : f32[4,10,16] @ models/lib/nn.yaml:125:15
+%983 = reduce_sum %982 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%984 = div %983, %753 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%985 = broadcast %984 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%986 = sub %982, %985 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%987 = mul %986, %986 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%988 = reduce_sum %987 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%989 = div %988, %753 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%990 = add %989, %760 : f32[4,10,1] @ models/lib/nn.yaml:96:30
+%991 = rsqrt %990 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%992 = broadcast %991 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%993 = mul %986, %992 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%994 = broadcast %29 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%995 = mul %993, %994 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%996 = broadcast %30 : f32[4,10,16] @ models/lib/nn.yaml:96:46
+%997 = add %995, %996 : f32[4,10,16] @ models/lib/nn.yaml:96:46
+%998 = matmul %997, %31 ta=0 tb=1 : f32[4,10,64] @ models/lib/nn.yaml:83:15
+%999 = broadcast %32 : f32[4,10,64] @ models/lib/nn.yaml:84:18
+%1000 = add %998, %999 : f32[4,10,64] @ models/lib/nn.yaml:84:18
+%1001 = mul %868, %1000 : f32[4,10,64] @ models/lib/nn.yaml:27:20
+%1002 = mul %1000, %870 : f32[4,10,64] @ models/lib/nn.yaml:27:37
+%1003 = erf %1002 : f32[4,10,64] @ models/lib/nn.yaml:27:31
+%1004 = add %873, %1003 : f32[4,10,64] @ models/lib/nn.yaml:27:29
+%1005 = mul %1001, %1004 : f32[4,10,64] @ models/lib/nn.yaml:27:24
+%1006 = matmul %1005, %33 ta=0 tb=1 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%1007 = broadcast %34 : f32[4,10,16] @ models/lib/nn.yaml:84:18
+%1008 = add %1006, %1007 : f32[4,10,16] @ models/lib/nn.yaml:84:18
+%1009 = div %1008, %974 : f32[4,10,16] @ models/lib/nn.yaml:50:38
+%1010 = rand_uniform %635 stream=4 : f32[4] @ models/lib/nn.yaml:43:13
+%1011 = add %637, %1010 : f32[4] @ models/lib/nn.yaml:44:35
+%1012 = floor %1011 : f32[4] @ models/lib/nn.yaml:44:24
+%1013 = reshape %1012 : f32[4,1,1] @ models/lib/nn.yaml:44:16
+%1014 = broadcast %1013 : f32[4,10,16] @ models/lib/nn.yaml:50:51
+%1015 = mul %1009, %1014 : f32[4,10,16] @ models/lib/nn.yaml:50:51
+%1016 = add %982, %1015 : f32[4,10,16] @ models/lib/nn.yaml:126:18
+%1017 = reduce_sum %1016 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%1018 = div %1017, %753 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%1019 = broadcast %1018 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%1020 = sub %1016, %1019 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%1021 = mul %1020, %1020 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1022 = reduce_sum %1021 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%1023 = div %1022, %753 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%1024 = add %1023, %760 : f32[4,10,1] @ models/lib/nn.yaml:96:30
+%1025 = rsqrt %1024 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1026 = broadcast %1025 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%1027 = mul %1020, %1026 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%1028 = broadcast %35 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%1029 = mul %1027, %1028 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%1030 = broadcast %36 : f32[4,10,16] @ models/lib/nn.yaml:96:46
+%1031 = add %1029, %1030 : f32[4,10,16] @ models/lib/nn.yaml:96:46
+%1032 = slice %1031 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/dino.yaml:44:34
+%1033 = reshape %1032 : f32[4,16] @ models/dino.yaml:44:34
+%1034 = matmul %1033, %37 ta=0 tb=1 : f32[4,24] @ models/lib/nn.yaml:83:15
+%1035 = add %1034, %696 : f32[4,24] @ models/lib/nn.yaml:84:18
+%1036 = mul %371, %1035 : f32[4,24] @ models/lib/nn.yaml:27:20
+%1037 = mul %1035, %373 : f32[4,24] @ models/lib/nn.yaml:27:37
+%1038 = erf %1037 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1039 = add %376, %1038 : f32[4,24] @ models/lib/nn.yaml:27:29
+%1040 = mul %1036, %1039 : f32[4,24] @ models/lib/nn.yaml:27:24
+%1041 = matmul %1040, %39 ta=0 tb=1 : f32[4,24] @ models/lib/nn.yaml:83:15
+%1042 = add %1041, %704 : f32[4,24] @ models/lib/nn.yaml:84:18
+%1043 = mul %371, %1042 : f32[4,24] @ models/lib/nn.yaml:27:20
+%1044 = mul %1042, %373 : f32[4,24] @ models/lib/nn.yaml:27:37
+%1045 = erf %1044 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1046 = add %376, %1045 : f32[4,24] @ models/lib/nn.yaml:27:29
+%1047 = mul %1043, %1046 : f32[4,24] @ models/lib/nn.yaml:27:24
+%1048 = matmul %1047, %41 ta=0 tb=1 : f32[4,8] @ models/lib/nn.yaml:83:15
+%1049 = add %1048, %712 : f32[4,8] @ models/lib/nn.yaml:84:18
+%1050 = mul %1049, %1049 : f32[4,8] @ models/lib/nn.yaml:33:35
+%1051 = reduce_sum %1050 axes=[1] keep=1 : f32[4,1] @ models/lib/nn.yaml:33:29
+%1052 = sqrt %1051 : f32[4,1] @ models/lib/nn.yaml:33:24
+%1053 = max %1052, %394 : f32[4,1] @ models/lib/nn.yaml:33:20
+%1054 = broadcast %1053 : f32[4,8] @ models/lib/nn.yaml:33:18
+%1055 = div %1049, %1054 : f32[4,8] @ models/lib/nn.yaml:33:18
+%1056 = matmul %1055, %726 ta=0 tb=1 : f32[4,32] @ models/lib/dino.yaml:23:18
+%1057 = slice %1056 lo=[0,0] hi=[2,32] : f32[2,32] @ models/dino.yaml:65:20
+%1058 = slice %1056 lo=[2,0] hi=[4,32] : f32[2,32] @ models/dino.yaml:65:20
+%1059 = broadcast %83 : f32[2,32] @ models/lib/dino.yaml:38:38
+%1060 = sub %406, %1059 : f32[2,32] @ models/lib/dino.yaml:38:38
+%1061 = broadcast %4 : f32[2,32] @ models/lib/dino.yaml:38:48
+%1062 = div %1060, %1061 : f32[2,32] @ models/lib/dino.yaml:38:48
+%1063 = reduce_max %1062 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:14:35
+%1064 = stop_gradient %1063 : f32[2,1] @ models/lib/nn.yaml:14:21
+%1065 = broadcast %1064 : f32[2,32] @ models/lib/nn.yaml:14:19
+%1066 = sub %1062, %1065 : f32[2,32] @ models/lib/nn.yaml:14:19
+%1067 = exp %1066 : f32[2,32] @ models/lib/nn.yaml:14:13
+%1068 = reduce_sum %1067 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:15:20
+%1069 = broadcast %1068 : f32[2,32] @ models/lib/nn.yaml:15:18
+%1070 = div %1067, %1069 : f32[2,32] @ models/lib/nn.yaml:15:18
+%1071 = stop_gradient %1070 : f32[2,32] @ models/lib/dino.yaml:38:13
+%1072 = const data=[0.1] : f32[] @ models/lib/dino.yaml:39:46
+%1073 = broadcast %1072 : f32[2,32] @ models/lib/dino.yaml:39:44
+%1074 = div %729, %1073 : f32[2,32] @ models/lib/dino.yaml:39:44
+%1075 = reduce_max %1074 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:21:31
+%1076 = stop_gradient %1075 : f32[2,1] @ models/lib/nn.yaml:21:17
+%1077 = broadcast %1076 : f32[2,32] @ models/lib/nn.yaml:21:15
+%1078 = sub %1074, %1077 : f32[2,32] @ models/lib/nn.yaml:21:15
+%1079 = exp %1078 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1080 = reduce_sum %1079 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:22:24
+%1081 = log %1080 : f32[2,1] @ models/lib/nn.yaml:22:20
+%1082 = broadcast %1081 : f32[2,32] @ models/lib/nn.yaml:22:18
+%1083 = sub %1078, %1082 : f32[2,32] @ models/lib/nn.yaml:22:18
+%1084 = mul %1071, %1083 : f32[2,32] @ models/lib/dino.yaml:39:28
+%1085 = reduce_sum %1084 axes=[1] keep=0 : f32[2] @ models/lib/dino.yaml:39:22
+%1086 = neg %1085 : f32[2] @ models/lib/dino.yaml:39:21
+%1087 = reduce_sum %1086 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:39:16
+%1088 = const data=[2] : f32[] @ models/lib/dino.yaml:39:16
+%1089 = div %1087, %1088 : f32[] @ models/lib/dino.yaml:39:16
+%1090 = div %1057, %1073 : f32[2,32] @ models/lib/dino.yaml:39:44
+%1091 = reduce_max %1090 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:21:31
+%1092 = stop_gradient %1091 : f32[2,1] @ models/lib/nn.yaml:21:17
+%1093 = broadcast %1092 : f32[2,32] @ models/lib/nn.yaml:21:15
+%1094 = sub %1090, %1093 : f32[2,32] @ models/lib/nn.yaml:21:15
+%1095 = exp %1094 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1096 = reduce_sum %1095 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:22:24
+%1097 = log %1096 : f32[2,1] @ models/lib/nn.yaml:22:20
+%1098 = broadcast %1097 : f32[2,32] @ models/lib/nn.yaml:22:18
+%1099 = sub %1094, %1098 : f32[2,32] @ models/lib/nn.yaml:22:18
+%1100 = mul %1071, %1099 : f32[2,32] @ models/lib/dino.yaml:39:28
+%1101 = reduce_sum %1100 axes=[1] keep=0 : f32[2] @ models/lib/dino.yaml:39:22
+%1102 = neg %1101 : f32[2] @ models/lib/dino.yaml:39:21
+%1103 = reduce_sum %1102 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:39:16
+%1104 = div %1103, %1088 : f32[] @ models/lib/dino.yaml:39:16
+%1105 = add %1089, %1104 : f32[] @ models/dino.yaml:76:11
+%1106 = div %1058, %1073 : f32[2,32] @ models/lib/dino.yaml:39:44
+%1107 = reduce_max %1106 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:21:31
+%1108 = stop_gradient %1107 : f32[2,1] @ models/lib/nn.yaml:21:17
+%1109 = broadcast %1108 : f32[2,32] @ models/lib/nn.yaml:21:15
+%1110 = sub %1106, %1109 : f32[2,32] @ models/lib/nn.yaml:21:15
+%1111 = exp %1110 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1112 = reduce_sum %1111 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:22:24
+%1113 = log %1112 : f32[2,1] @ models/lib/nn.yaml:22:20
+%1114 = broadcast %1113 : f32[2,32] @ models/lib/nn.yaml:22:18
+%1115 = sub %1110, %1114 : f32[2,32] @ models/lib/nn.yaml:22:18
+%1116 = mul %1071, %1115 : f32[2,32] @ models/lib/dino.yaml:39:28
+%1117 = reduce_sum %1116 axes=[1] keep=0 : f32[2] @ models/lib/dino.yaml:39:22
+%1118 = neg %1117 : f32[2] @ models/lib/dino.yaml:39:21
+%1119 = reduce_sum %1118 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:39:16
+%1120 = div %1119, %1088 : f32[] @ models/lib/dino.yaml:39:16
+%1121 = add %1105, %1120 : f32[] @ models/dino.yaml:76:11
+%1122 = sub %407, %1059 : f32[2,32] @ models/lib/dino.yaml:38:38
+%1123 = div %1122, %1061 : f32[2,32] @ models/lib/dino.yaml:38:48
+%1124 = reduce_max %1123 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:14:35
+%1125 = stop_gradient %1124 : f32[2,1] @ models/lib/nn.yaml:14:21
+%1126 = broadcast %1125 : f32[2,32] @ models/lib/nn.yaml:14:19
+%1127 = sub %1123, %1126 : f32[2,32] @ models/lib/nn.yaml:14:19
+%1128 = exp %1127 : f32[2,32] @ models/lib/nn.yaml:14:13
+%1129 = reduce_sum %1128 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:15:20
+%1130 = broadcast %1129 : f32[2,32] @ models/lib/nn.yaml:15:18
+%1131 = div %1128, %1130 : f32[2,32] @ models/lib/nn.yaml:15:18
+%1132 = stop_gradient %1131 : f32[2,32] @ models/lib/dino.yaml:38:13
+%1133 = div %728, %1073 : f32[2,32] @ models/lib/dino.yaml:39:44
+%1134 = reduce_max %1133 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:21:31
+%1135 = stop_gradient %1134 : f32[2,1] @ models/lib/nn.yaml:21:17
+%1136 = broadcast %1135 : f32[2,32] @ models/lib/nn.yaml:21:15
+%1137 = sub %1133, %1136 : f32[2,32] @ models/lib/nn.yaml:21:15
+%1138 = exp %1137 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1139 = reduce_sum %1138 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:22:24
+%1140 = log %1139 : f32[2,1] @ models/lib/nn.yaml:22:20
+%1141 = broadcast %1140 : f32[2,32] @ models/lib/nn.yaml:22:18
+%1142 = sub %1137, %1141 : f32[2,32] @ models/lib/nn.yaml:22:18
+%1143 = mul %1132, %1142 : f32[2,32] @ models/lib/dino.yaml:39:28
+%1144 = reduce_sum %1143 axes=[1] keep=0 : f32[2] @ models/lib/dino.yaml:39:22
+%1145 = neg %1144 : f32[2] @ models/lib/dino.yaml:39:21
+%1146 = reduce_sum %1145 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:39:16
+%1147 = div %1146, %1088 : f32[] @ models/lib/dino.yaml:39:16
+%1148 = add %1121, %1147 : f32[] @ models/dino.yaml:76:11
+%1149 = mul %1132, %1099 : f32[2,32] @ models/lib/dino.yaml:39:28
+%1150 = reduce_sum %1149 axes=[1] keep=0 : f32[2] @ models/lib/dino.yaml:39:22
+%1151 = neg %1150 : f32[2] @ models/lib/dino.yaml:39:21
+%1152 = reduce_sum %1151 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:39:16
+%1153 = div %1152, %1088 : f32[] @ models/lib/dino.yaml:39:16
+%1154 = add %1148, %1153 : f32[] @ models/dino.yaml:76:11
+%1155 = mul %1132, %1115 : f32[2,32] @ models/lib/dino.yaml:39:28
+%1156 = reduce_sum %1155 axes=[1] keep=0 : f32[2] @ models/lib/dino.yaml:39:22
+%1157 = neg %1156 : f32[2] @ models/lib/dino.yaml:39:21
+%1158 = reduce_sum %1157 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:39:16
+%1159 = div %1158, %1088 : f32[] @ models/lib/dino.yaml:39:16
+%1160 = add %1154, %1159 : f32[] @ models/dino.yaml:76:11
+%1161 = const data=[6] : f32[] @ models/dino.yaml:73:3
+%1162 = div %1160, %1161 : f32[] @ models/dino.yaml:73:3
+%1163 = output %1162 name="loss.dino" : f32[] @ models/dino.yaml:73:3
+%1164 = output %1162 name="loss" : f32[] @ models/dino.yaml:73:3
+%1165 = broadcast %632 : f32[1,32] @ models/dino.yaml:70:20
+%1166 = mul %83, %1165 : f32[1,32] @ models/dino.yaml:70:20
+%1167 = concat %406, %407 axis=0 : f32[4,32] @ models/dino.yaml:70:75
+%1168 = reduce_sum %1167 axes=[0] keep=1 : f32[1,32] @ models/lib/nn.yaml:73:26
+%1169 = all_reduce_sum %1168 : f32[1,32] @ models/lib/nn.yaml:73:16
+%1170 = const data=[4] : f32[] @ models/lib/nn.yaml:73:65
+%1171 = broadcast %1170 : f32[1,32] @ models/lib/nn.yaml:73:52
+%1172 = div %1169, %1171 : f32[1,32] @ models/lib/nn.yaml:73:52
+%1173 = broadcast %1072 : f32[1,32] @ models/dino.yaml:70:62
+%1174 = mul %1173, %1172 : f32[1,32] @ models/dino.yaml:70:62
+%1175 = add %1166, %1174 : f32[1,32] @ models/dino.yaml:70:38
+%1176 = assign %83, %1175 : f32[1,32] @ models/dino.yaml:70:13
+%1177 = cast %1 : f64[] @ models/dino.yaml:55:3
+%1178 = cast %2 : f64[] @ models/dino.yaml:56:3
+%1179 = cast %3 : f64[] @ models/dino.yaml:57:3
+%1180 = const data=[-0.083333336] : f32[] @ models/lib/dino.yaml:39:21
+%1181 = broadcast %1180 : f32[2] @ models/lib/dino.yaml:39:21
+%1182 = reshape %1181 : f32[2,1] @ models/lib/dino.yaml:39:22
+%1183 = broadcast %1182 : f32[2,32] @ models/lib/dino.yaml:39:22
+%1184 = mul %1183, %1132 : f32[2,32] @ models/lib/dino.yaml:39:28
+%1185 = neg %1184 : f32[2,32] @ models/lib/nn.yaml:22:18
+%1186 = reduce_sum %1185 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:22:18
+%1187 = div %1186, %1112 : f32[2,1] @ models/lib/nn.yaml:22:20
+%1188 = broadcast %1187 : f32[2,32] @ models/lib/nn.yaml:22:24
+%1189 = mul %1188, %1111 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1190 = add %1184, %1189 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1191 = div %1190, %1073 : f32[2,32] @ models/lib/dino.yaml:39:44
+%1192 = div %1186, %1096 : f32[2,1] @ models/lib/nn.yaml:22:20
+%1193 = broadcast %1192 : f32[2,32] @ models/lib/nn.yaml:22:24
+%1194 = mul %1193, %1095 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1195 = add %1184, %1194 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1196 = div %1195, %1073 : f32[2,32] @ models/lib/dino.yaml:39:44
+%1197 = div %1186, %1139 : f32[2,1] @ models/lib/nn.yaml:22:20
+%1198 = broadcast %1197 : f32[2,32] @ models/lib/nn.yaml:22:24
+%1199 = mul %1198, %1138 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1200 = add %1184, %1199 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1201 = div %1200, %1073 : f32[2,32] @ models/lib/dino.yaml:39:44
+%1202 = mul %1183, %1071 : f32[2,32] @ models/lib/dino.yaml:39:28
+%1203 = neg %1202 : f32[2,32] @ models/lib/nn.yaml:22:18
+%1204 = reduce_sum %1203 axes=[1] keep=1 : f32[2,1] @ models/lib/nn.yaml:22:18
+%1205 = div %1204, %1112 : f32[2,1] @ models/lib/nn.yaml:22:20
+%1206 = broadcast %1205 : f32[2,32] @ models/lib/nn.yaml:22:24
+%1207 = mul %1206, %1111 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1208 = add %1202, %1207 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1209 = div %1208, %1073 : f32[2,32] @ models/lib/dino.yaml:39:44
+%1210 = add %1191, %1209 : f32[2,32] @ models/lib/dino.yaml:39:44
+%1211 = div %1204, %1096 : f32[2,1] @ models/lib/nn.yaml:22:20
+%1212 = broadcast %1211 : f32[2,32] @ models/lib/nn.yaml:22:24
+%1213 = mul %1212, %1095 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1214 = add %1202, %1213 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1215 = div %1214, %1073 : f32[2,32] @ models/lib/dino.yaml:39:44
+%1216 = add %1196, %1215 : f32[2,32] @ models/lib/dino.yaml:39:44
+%1217 = div %1204, %1080 : f32[2,1] @ models/lib/nn.yaml:22:20
+%1218 = broadcast %1217 : f32[2,32] @ models/lib/nn.yaml:22:24
+%1219 = mul %1218, %1079 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1220 = add %1202, %1219 : f32[2,32] @ models/lib/nn.yaml:22:28
+%1221 = div %1220, %1073 : f32[2,32] @ models/lib/dino.yaml:39:44
+%1222 = concat %1216, %1210 axis=0 : f32[4,32] @ models/dino.yaml:65:20
+%1223 = matmul %1222, %726 ta=0 tb=0 : f32[4,8] @ models/lib/dino.yaml:23:18
+%1224 = matmul %1222, %1055 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
+%1225 = div %1224, %725 : f32[32,8] @ models/lib/dino.yaml:22:33
+%1226 = mul %1225, %726 : f32[32,8] @ models/lib/dino.yaml:22:33
+%1227 = neg %1226 : f32[32,8] @ models/lib/dino.yaml:22:33
+%1228 = reduce_sum %1227 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%1229 = broadcast %214 : f32[32,1] @ models/lib/dino.yaml:22:35
+%1230 = mul %1228, %1229 : f32[32,1] @ models/lib/dino.yaml:22:35
+%1231 = div %1230, %724 : f32[32,1] @ models/lib/dino.yaml:22:35
+%1232 = broadcast %1231 : f32[32,8] @ models/lib/dino.yaml:22:40
+%1233 = mul %1232, %44 : f32[32,8] @ models/lib/dino.yaml:22:53
+%1234 = add %1233, %1233 : f32[32,8] @ models/lib/dino.yaml:22:53
+%1235 = mul %1225, %720 : f32[32,8] @ models/lib/dino.yaml:22:22
+%1236 = add %1234, %1235 : f32[32,8] @ models/lib/dino.yaml:22:22
+%1237 = div %1223, %1054 : f32[4,8] @ models/lib/nn.yaml:33:18
+%1238 = mul %1237, %1055 : f32[4,8] @ models/lib/nn.yaml:33:18
+%1239 = neg %1238 : f32[4,8] @ models/lib/nn.yaml:33:18
+%1240 = reduce_sum %1239 axes=[1] keep=1 : f32[4,1] @ models/lib/nn.yaml:33:18
+%1241 = const data=[0] : f32[] @ models/lib/nn.yaml:33:20
+%1242 = broadcast %1241 : f32[4,1] @ models/lib/nn.yaml:33:20
+%1243 = broadcast %214 : f32[4,1] @ models/lib/nn.yaml:33:20
+%1244 = mul %1240, %1243 : f32[4,1] @ models/lib/nn.yaml:33:20
+%1245 = eq %1052, %394 : bool[4,1] @ models/lib/nn.yaml:33:20
+%1246 = select %1245, %1244, %1242 : f32[4,1] @ models/lib/nn.yaml:33:20
+%1247 = gt %1052, %394 : bool[4,1] @ models/lib/nn.yaml:33:20
+%1248 = select %1247, %1240, %1246 : f32[4,1] @ models/lib/nn.yaml:33:20
+%1249 = mul %1248, %1243 : f32[4,1] @ models/lib/nn.yaml:33:24
+%1250 = div %1249, %1052 : f32[4,1] @ models/lib/nn.yaml:33:24
+%1251 = broadcast %1250 : f32[4,8] @ models/lib/nn.yaml:33:29
+%1252 = mul %1251, %1049 : f32[4,8] @ models/lib/nn.yaml:33:35
+%1253 = add %1237, %1252 : f32[4,8] @ models/lib/nn.yaml:33:35
+%1254 = add %1253, %1252 : f32[4,8] @ models/lib/nn.yaml:33:35
+%1255 = reduce_sum %1254 axes=[0] keep=1 : f32[1,8] @ models/lib/nn.yaml:84:18
+%1256 = reshape %1255 : f32[8] @ models/lib/nn.yaml:84:18
+%1257 = matmul %1254, %41 ta=0 tb=0 : f32[4,24] @ models/lib/nn.yaml:83:15
+%1258 = matmul %1254, %1047 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%1259 = mul %1257, %1046 : f32[4,24] @ models/lib/nn.yaml:27:24
+%1260 = mul %1257, %1043 : f32[4,24] @ models/lib/nn.yaml:27:24
+%1261 = mul %1044, %1044 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1262 = neg %1261 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1263 = exp %1262 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1264 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%1265 = broadcast %1264 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1266 = mul %1263, %1265 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1267 = mul %1260, %1266 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1268 = mul %1267, %373 : f32[4,24] @ models/lib/nn.yaml:27:37
+%1269 = mul %1259, %371 : f32[4,24] @ models/lib/nn.yaml:27:20
+%1270 = add %1268, %1269 : f32[4,24] @ models/lib/nn.yaml:27:20
+%1271 = reduce_sum %1270 axes=[0] keep=1 : f32[1,24] @ models/lib/nn.yaml:84:18
+%1272 = reshape %1271 : f32[24] @ models/lib/nn.yaml:84:18
+%1273 = matmul %1270, %39 ta=0 tb=0 : f32[4,24] @ models/lib/nn.yaml:83:15
+%1274 = matmul %1270, %1040 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%1275 = mul %1273, %1039 : f32[4,24] @ models/lib/nn.yaml:27:24
+%1276 = mul %1273, %1036 : f32[4,24] @ models/lib/nn.yaml:27:24
+%1277 = mul %1037, %1037 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1278 = neg %1277 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1279 = exp %1278 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1280 = mul %1279, %1265 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1281 = mul %1276, %1280 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1282 = mul %1281, %373 : f32[4,24] @ models/lib/nn.yaml:27:37
+%1283 = mul %1275, %371 : f32[4,24] @ models/lib/nn.yaml:27:20
+%1284 = add %1282, %1283 : f32[4,24] @ models/lib/nn.yaml:27:20
+%1285 = reduce_sum %1284 axes=[0] keep=1 : f32[1,24] @ models/lib/nn.yaml:84:18
+%1286 = reshape %1285 : f32[24] @ models/lib/nn.yaml:84:18
+%1287 = matmul %1284, %37 ta=0 tb=0 : f32[4,16] @ models/lib/nn.yaml:83:15
+%1288 = matmul %1284, %1033 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%1289 = reshape %1287 : f32[4,1,16] @ models/dino.yaml:44:34
+%1290 = pad %1289 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/dino.yaml:44:34
+%1291 = reduce_sum %1290 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%1292 = reshape %1291 : f32[16] @ models/lib/nn.yaml:96:46
+%1293 = mul %1290, %1028 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%1294 = mul %1290, %1027 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%1295 = reduce_sum %1294 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%1296 = reshape %1295 : f32[16] @ models/lib/nn.yaml:96:37
+%1297 = mul %1293, %1026 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%1298 = mul %1293, %1020 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%1299 = reduce_sum %1298 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%1300 = mul %1025, %1025 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1301 = mul %1025, %1300 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1302 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%1303 = broadcast %1302 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1304 = mul %1301, %1303 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1305 = mul %1299, %1304 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1306 = div %1305, %753 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%1307 = broadcast %1306 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%1308 = mul %1307, %1020 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1309 = add %1297, %1308 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1310 = add %1309, %1308 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1311 = neg %1310 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%1312 = reduce_sum %1311 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%1313 = div %1312, %753 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%1314 = broadcast %1313 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%1315 = add %1310, %1314 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%1316 = mul %1315, %1014 : f32[4,10,16] @ models/lib/nn.yaml:50:51
+%1317 = div %1316, %974 : f32[4,10,16] @ models/lib/nn.yaml:50:38
+%1318 = reduce_sum %1317 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%1319 = reshape %1318 : f32[16] @ models/lib/nn.yaml:84:18
+%1320 = matmul %1317, %33 ta=0 tb=0 : f32[4,10,64] @ models/lib/nn.yaml:83:15
+%1321 = reshape %1005 : f32[40,64] @ models/lib/nn.yaml:83:15
+%1322 = reshape %1317 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1323 = matmul %1322, %1321 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%1324 = mul %1320, %1004 : f32[4,10,64] @ models/lib/nn.yaml:27:24
+%1325 = mul %1320, %1001 : f32[4,10,64] @ models/lib/nn.yaml:27:24
+%1326 = mul %1002, %1002 : f32[4,10,64] @ models/lib/nn.yaml:27:31
+%1327 = neg %1326 : f32[4,10,64] @ models/lib/nn.yaml:27:31
+%1328 = exp %1327 : f32[4,10,64] @ models/lib/nn.yaml:27:31
+%1329 = broadcast %1264 : f32[4,10,64] @ models/lib/nn.yaml:27:31
+%1330 = mul %1328, %1329 : f32[4,10,64] @ models/lib/nn.yaml:27:31
+%1331 = mul %1325, %1330 : f32[4,10,64] @ models/lib/nn.yaml:27:31
+%1332 = mul %1331, %870 : f32[4,10,64] @ models/lib/nn.yaml:27:37
+%1333 = mul %1324, %868 : f32[4,10,64] @ models/lib/nn.yaml:27:20
+%1334 = add %1332, %1333 : f32[4,10,64] @ models/lib/nn.yaml:27:20
+%1335 = reduce_sum %1334 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%1336 = reshape %1335 : f32[64] @ models/lib/nn.yaml:84:18
+%1337 = matmul %1334, %31 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%1338 = reshape %997 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1339 = reshape %1334 : f32[40,64] @ models/lib/nn.yaml:83:15
+%1340 = matmul %1339, %1338 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%1341 = reduce_sum %1337 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%1342 = reshape %1341 : f32[16] @ models/lib/nn.yaml:96:46
+%1343 = mul %1337, %994 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%1344 = mul %1337, %993 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%1345 = reduce_sum %1344 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%1346 = reshape %1345 : f32[16] @ models/lib/nn.yaml:96:37
+%1347 = mul %1343, %992 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%1348 = mul %1343, %986 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%1349 = reduce_sum %1348 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%1350 = mul %991, %991 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1351 = mul %991, %1350 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1352 = mul %1351, %1303 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1353 = mul %1349, %1352 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1354 = div %1353, %753 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%1355 = broadcast %1354 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%1356 = mul %1355, %986 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1357 = add %1347, %1356 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1358 = add %1357, %1356 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1359 = add %1315, %1358 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%1360 = neg %1358 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%1361 = reduce_sum %1360 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%1362 = div %1361, %753 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%1363 = broadcast %1362 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%1364 = add %1359, %1363 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%1365 = mul %1364, %980 : f32[4,10,16] @ models/lib/nn.yaml:50:51
+%1366 = div %1365, %974 : f32[4,10,16] @ models/lib/nn.yaml:50:38
+%1367 = reduce_sum %1366 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%1368 = reshape %1367 : f32[16] @ models/lib/nn.yaml:84:18
+%1369 = matmul %1366, %27 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%1370 = reshape %969 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1371 = reshape %1366 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1372 = matmul %1371, %1370 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%1373 = reshape %1369 : f32[4,10,2,8] @ models/lib/nn.yaml:57:16
+%1374 = permute %1373 perm=[0,2,1,3] : f32[4,2,10,8] @ models/lib/nn.yaml:56:13
+%1375 = permute %905 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
+%1376 = slice %1374 lo=[0,0,0,0] hi=[4,2,10,1] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1377 = broadcast %1376 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1378 = slice %1375 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1379 = broadcast %1378 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1380 = mul %1377, %1379 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1381 = slice %1374 lo=[0,0,0,1] hi=[4,2,10,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1382 = broadcast %1381 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1383 = slice %1375 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1384 = broadcast %1383 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1385 = mul %1382, %1384 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1386 = add %1380, %1385 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1387 = slice %1374 lo=[0,0,0,2] hi=[4,2,10,3] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1388 = broadcast %1387 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1389 = slice %1375 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1390 = broadcast %1389 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1391 = mul %1388, %1390 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1392 = add %1386, %1391 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1393 = slice %1374 lo=[0,0,0,3] hi=[4,2,10,4] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1394 = broadcast %1393 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1395 = slice %1375 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1396 = broadcast %1395 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1397 = mul %1394, %1396 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1398 = add %1392, %1397 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1399 = slice %1374 lo=[0,0,0,4] hi=[4,2,10,5] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1400 = broadcast %1399 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1401 = slice %1375 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1402 = broadcast %1401 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1403 = mul %1400, %1402 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1404 = add %1398, %1403 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1405 = slice %1374 lo=[0,0,0,5] hi=[4,2,10,6] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1406 = broadcast %1405 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1407 = slice %1375 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1408 = broadcast %1407 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1409 = mul %1406, %1408 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1410 = add %1404, %1409 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1411 = slice %1374 lo=[0,0,0,6] hi=[4,2,10,7] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1412 = broadcast %1411 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1413 = slice %1375 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1414 = broadcast %1413 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1415 = mul %1412, %1414 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1416 = add %1410, %1415 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1417 = slice %1374 lo=[0,0,0,7] hi=[4,2,10,8] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1418 = broadcast %1417 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1419 = slice %1375 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1420 = broadcast %1419 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1421 = mul %1418, %1420 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1422 = add %1416, %1421 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1423 = permute %962 perm=[0,1,3,2] : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1424 = reshape %1423 : f32[4,2,10,10,1] @ models/lib/nn.yaml:56:23
+%1425 = broadcast %1424 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
+%1426 = reshape %1374 : f32[4,2,1,10,8] @ models/lib/nn.yaml:56:23
+%1427 = broadcast %1426 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
+%1428 = mul %1425, %1427 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
+%1429 = reduce_sum %1428 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%1430 = div %1422, %961 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
+%1431 = mul %1430, %962 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
+%1432 = neg %1431 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
+%1433 = reduce_sum %1432 axes=[3] keep=1 : f32[4,2,10,1] @ models/lib/nn.yaml:15:18
+%1434 = broadcast %1433 : f32[4,2,10,10] @ models/lib/nn.yaml:15:20
+%1435 = add %1430, %1434 : f32[4,2,10,10] @ models/lib/nn.yaml:15:20
+%1436 = mul %1435, %959 : f32[4,2,10,10] @ models/lib/nn.yaml:14:13
+%1437 = mul %1436, %828 : f32[4,2,10,10] @ models/lib/nn.yaml:55:29
+%1438 = reshape %1437 : f32[4,2,10,10,1] @ models/lib/nn.yaml:55:23
+%1439 = broadcast %1438 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
+%1440 = reshape %903 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%1441 = broadcast %1440 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
+%1442 = mul %1439, %1441 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
+%1443 = reduce_sum %1442 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%1444 = permute %1437 perm=[0,1,3,2] : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%1445 = reshape %1444 : f32[4,2,10,10,1] @ models/lib/nn.yaml:55:23
+%1446 = broadcast %1445 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
+%1447 = reshape %901 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%1448 = broadcast %1447 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
+%1449 = mul %1446, %1448 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
+%1450 = reduce_sum %1449 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%1451 = reshape %1429 : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:40
+%1452 = reshape %1450 : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:34
+%1453 = reshape %1443 : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:28
+%1454 = concat %1453, %1452, %1451 axis=0 : f32[3,4,2,10,8] @ models/lib/nn.yaml:67:28
+%1455 = permute %1454 perm=[1,3,0,2,4] : f32[4,10,3,2,8] @ models/lib/nn.yaml:66:13
+%1456 = reshape %1455 : f32[4,10,48] @ models/lib/nn.yaml:66:21
+%1457 = reduce_sum %1456 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%1458 = reshape %1457 : f32[48] @ models/lib/nn.yaml:84:18
+%1459 = matmul %1456, %25 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%1460 = reshape %894 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1461 = reshape %1455 : f32[40,48] @ models/lib/nn.yaml:83:15
+%1462 = matmul %1461, %1460 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%1463 = reduce_sum %1459 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%1464 = reshape %1463 : f32[16] @ models/lib/nn.yaml:96:46
+%1465 = mul %1459, %891 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%1466 = mul %1459, %890 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%1467 = reduce_sum %1466 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%1468 = reshape %1467 : f32[16] @ models/lib/nn.yaml:96:37
+%1469 = mul %1465, %889 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%1470 = mul %1465, %883 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%1471 = reduce_sum %1470 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%1472 = mul %888, %888 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1473 = mul %888, %1472 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1474 = mul %1473, %1303 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1475 = mul %1471, %1474 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1476 = div %1475, %753 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%1477 = broadcast %1476 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%1478 = mul %1477, %883 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1479 = add %1469, %1478 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1480 = add %1479, %1478 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1481 = add %1364, %1480 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%1482 = neg %1480 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%1483 = reduce_sum %1482 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%1484 = div %1483, %753 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%1485 = broadcast %1484 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%1486 = add %1481, %1485 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%1487 = reduce_sum %1486 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%1488 = reshape %1487 : f32[16] @ models/lib/nn.yaml:84:18
+%1489 = matmul %1486, %21 ta=0 tb=0 : f32[4,10,64] @ models/lib/nn.yaml:83:15
+%1490 = reshape %875 : f32[40,64] @ models/lib/nn.yaml:83:15
+%1491 = reshape %1486 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1492 = matmul %1491, %1490 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%1493 = mul %1489, %874 : f32[4,10,64] @ models/lib/nn.yaml:27:24
+%1494 = mul %1489, %869 : f32[4,10,64] @ models/lib/nn.yaml:27:24
+%1495 = mul %871, %871 : f32[4,10,64] @ models/lib/nn.yaml:27:31
+%1496 = neg %1495 : f32[4,10,64] @ models/lib/nn.yaml:27:31
+%1497 = exp %1496 : f32[4,10,64] @ models/lib/nn.yaml:27:31
+%1498 = mul %1497, %1329 : f32[4,10,64] @ models/lib/nn.yaml:27:31
+%1499 = mul %1494, %1498 : f32[4,10,64] @ models/lib/nn.yaml:27:31
+%1500 = mul %1499, %870 : f32[4,10,64] @ models/lib/nn.yaml:27:37
+%1501 = mul %1493, %868 : f32[4,10,64] @ models/lib/nn.yaml:27:20
+%1502 = add %1500, %1501 : f32[4,10,64] @ models/lib/nn.yaml:27:20
+%1503 = reduce_sum %1502 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%1504 = reshape %1503 : f32[64] @ models/lib/nn.yaml:84:18
+%1505 = matmul %1502, %19 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%1506 = reshape %864 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1507 = reshape %1502 : f32[40,64] @ models/lib/nn.yaml:83:15
+%1508 = matmul %1507, %1506 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%1509 = reduce_sum %1505 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%1510 = reshape %1509 : f32[16] @ models/lib/nn.yaml:96:46
+%1511 = mul %1505, %861 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%1512 = mul %1505, %860 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%1513 = reduce_sum %1512 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%1514 = reshape %1513 : f32[16] @ models/lib/nn.yaml:96:37
+%1515 = mul %1511, %859 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%1516 = mul %1511, %853 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%1517 = reduce_sum %1516 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%1518 = mul %858, %858 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1519 = mul %858, %1518 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1520 = mul %1519, %1303 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1521 = mul %1517, %1520 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1522 = div %1521, %753 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%1523 = broadcast %1522 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%1524 = mul %1523, %853 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1525 = add %1515, %1524 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1526 = add %1525, %1524 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1527 = add %1486, %1526 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%1528 = neg %1526 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%1529 = reduce_sum %1528 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%1530 = div %1529, %753 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%1531 = broadcast %1530 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%1532 = add %1527, %1531 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%1533 = reduce_sum %1532 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%1534 = reshape %1533 : f32[16] @ models/lib/nn.yaml:84:18
+%1535 = matmul %1532, %15 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%1536 = reshape %844 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1537 = reshape %1532 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1538 = matmul %1537, %1536 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%1539 = reshape %1535 : f32[4,10,2,8] @ models/lib/nn.yaml:57:16
+%1540 = permute %1539 perm=[0,2,1,3] : f32[4,2,10,8] @ models/lib/nn.yaml:56:13
+%1541 = permute %779 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
+%1542 = slice %1540 lo=[0,0,0,0] hi=[4,2,10,1] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1543 = broadcast %1542 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1544 = slice %1541 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1545 = broadcast %1544 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1546 = mul %1543, %1545 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1547 = slice %1540 lo=[0,0,0,1] hi=[4,2,10,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1548 = broadcast %1547 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1549 = slice %1541 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1550 = broadcast %1549 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1551 = mul %1548, %1550 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1552 = add %1546, %1551 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1553 = slice %1540 lo=[0,0,0,2] hi=[4,2,10,3] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1554 = broadcast %1553 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1555 = slice %1541 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1556 = broadcast %1555 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1557 = mul %1554, %1556 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1558 = add %1552, %1557 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1559 = slice %1540 lo=[0,0,0,3] hi=[4,2,10,4] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1560 = broadcast %1559 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1561 = slice %1541 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1562 = broadcast %1561 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1563 = mul %1560, %1562 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1564 = add %1558, %1563 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1565 = slice %1540 lo=[0,0,0,4] hi=[4,2,10,5] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1566 = broadcast %1565 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1567 = slice %1541 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1568 = broadcast %1567 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1569 = mul %1566, %1568 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1570 = add %1564, %1569 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1571 = slice %1540 lo=[0,0,0,5] hi=[4,2,10,6] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1572 = broadcast %1571 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1573 = slice %1541 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1574 = broadcast %1573 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1575 = mul %1572, %1574 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1576 = add %1570, %1575 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1577 = slice %1540 lo=[0,0,0,6] hi=[4,2,10,7] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1578 = broadcast %1577 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1579 = slice %1541 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1580 = broadcast %1579 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1581 = mul %1578, %1580 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1582 = add %1576, %1581 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1583 = slice %1540 lo=[0,0,0,7] hi=[4,2,10,8] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%1584 = broadcast %1583 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1585 = slice %1541 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%1586 = broadcast %1585 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1587 = mul %1584, %1586 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1588 = add %1582, %1587 : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1589 = permute %837 perm=[0,1,3,2] : f32[4,2,10,10] @ models/lib/nn.yaml:56:23
+%1590 = reshape %1589 : f32[4,2,10,10,1] @ models/lib/nn.yaml:56:23
+%1591 = broadcast %1590 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
+%1592 = reshape %1540 : f32[4,2,1,10,8] @ models/lib/nn.yaml:56:23
+%1593 = broadcast %1592 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
+%1594 = mul %1591, %1593 : f32[4,2,10,10,8] @ models/lib/nn.yaml:56:23
+%1595 = reduce_sum %1594 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%1596 = div %1588, %836 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
+%1597 = mul %1596, %837 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
+%1598 = neg %1597 : f32[4,2,10,10] @ models/lib/nn.yaml:15:18
+%1599 = reduce_sum %1598 axes=[3] keep=1 : f32[4,2,10,1] @ models/lib/nn.yaml:15:18
+%1600 = broadcast %1599 : f32[4,2,10,10] @ models/lib/nn.yaml:15:20
+%1601 = add %1596, %1600 : f32[4,2,10,10] @ models/lib/nn.yaml:15:20
+%1602 = mul %1601, %834 : f32[4,2,10,10] @ models/lib/nn.yaml:14:13
+%1603 = mul %1602, %828 : f32[4,2,10,10] @ models/lib/nn.yaml:55:29
+%1604 = reshape %1603 : f32[4,2,10,10,1] @ models/lib/nn.yaml:55:23
+%1605 = broadcast %1604 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
+%1606 = reshape %777 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%1607 = broadcast %1606 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
+%1608 = mul %1605, %1607 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
+%1609 = reduce_sum %1608 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%1610 = permute %1603 perm=[0,1,3,2] : f32[4,2,10,10] @ models/lib/nn.yaml:55:23
+%1611 = reshape %1610 : f32[4,2,10,10,1] @ models/lib/nn.yaml:55:23
+%1612 = broadcast %1611 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
+%1613 = reshape %775 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%1614 = broadcast %1613 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
+%1615 = mul %1612, %1614 : f32[4,2,10,10,8] @ models/lib/nn.yaml:55:23
+%1616 = reduce_sum %1615 axes=[3] keep=0 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%1617 = reshape %1595 : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:40
+%1618 = reshape %1616 : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:34
+%1619 = reshape %1609 : f32[1,4,2,10,8] @ models/lib/nn.yaml:67:28
+%1620 = concat %1619, %1618, %1617 axis=0 : f32[3,4,2,10,8] @ models/lib/nn.yaml:67:28
+%1621 = permute %1620 perm=[1,3,0,2,4] : f32[4,10,3,2,8] @ models/lib/nn.yaml:66:13
+%1622 = reshape %1621 : f32[4,10,48] @ models/lib/nn.yaml:66:21
+%1623 = reduce_sum %1622 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%1624 = reshape %1623 : f32[48] @ models/lib/nn.yaml:84:18
+%1625 = matmul %1622, %13 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%1626 = reshape %768 : f32[40,16] @ models/lib/nn.yaml:83:15
+%1627 = reshape %1621 : f32[40,48] @ models/lib/nn.yaml:83:15
+%1628 = matmul %1627, %1626 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%1629 = reduce_sum %1625 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%1630 = reshape %1629 : f32[16] @ models/lib/nn.yaml:96:46
+%1631 = mul %1625, %765 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%1632 = mul %1625, %764 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%1633 = reduce_sum %1632 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%1634 = reshape %1633 : f32[16] @ models/lib/nn.yaml:96:37
+%1635 = mul %1631, %763 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%1636 = mul %1631, %756 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%1637 = reduce_sum %1636 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%1638 = mul %762, %762 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1639 = mul %762, %1638 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1640 = mul %1639, %1303 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1641 = mul %1637, %1640 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%1642 = div %1641, %753 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%1643 = broadcast %1642 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%1644 = mul %1643, %756 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1645 = add %1635, %1644 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1646 = add %1645, %1644 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%1647 = add %1532, %1646 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%1648 = neg %1646 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%1649 = reduce_sum %1648 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%1650 = div %1649, %753 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%1651 = broadcast %1650 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%1652 = add %1647, %1651 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%1653 = reduce_sum %1652 axes=[0] keep=1 : f32[1,10,16] @ models/lib/vit.yaml:62:15
+%1654 = slice %1653 lo=[0,0,0] hi=[1,1,16] : f32[1,1,16] @ models/lib/vit.yaml:41:36
+%1655 = slice %1653 lo=[0,1,0] hi=[1,10,16] : f32[1,9,16] @ models/lib/vit.yaml:41:36
+%1656 = reshape %1655 : f32[3,3,16] @ models/lib/vit.yaml:36:16
+%1657 = permute %1656 perm=[1,0,2] : f32[3,3,16] @ models/lib/vit.yaml:35:13
+%1658 = reshape %1657 : f32[3,48] @ models/lib/vit.yaml:35:21
+%1659 = matmul %739, %1658 ta=1 tb=0 : f32[4,48] @ models/lib/vit.yaml:34:15
+%1660 = reshape %1659 : f32[4,3,16] @ models/lib/vit.yaml:34:17
+%1661 = permute %1660 perm=[1,0,2] : f32[3,4,16] @ models/lib/vit.yaml:33:13
+%1662 = reshape %1661 : f32[3,64] @ models/lib/vit.yaml:33:21
+%1663 = matmul %739, %1662 ta=1 tb=0 : f32[4,64] @ models/lib/vit.yaml:32:15
+%1664 = reshape %1663 : f32[1,16,16] @ models/lib/vit.yaml:32:17
+%1665 = concat %1654, %1664 axis=1 : f32[1,17,16] @ models/lib/vit.yaml:41:46
+%1666 = slice %1652 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:61:13
+%1667 = slice %1652 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:61:13
+%1668 = reduce_sum %1666 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:61:20
+%1669 = reduce_sum %1667 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%1670 = reshape %1669 : f32[16] @ models/lib/vit.yaml:17:71
+%1671 = reshape %731 : f32[36,48] @ models/lib/vit.yaml:17:18
+%1672 = reshape %1667 : f32[36,16] @ models/lib/vit.yaml:17:18
+%1673 = matmul %1672, %1671 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
+%1674 = reshape %1673 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%1675 = concat %1201, %1221 axis=0 : f32[4,32] @ models/dino.yaml:65:20
+%1676 = matmul %1675, %726 ta=0 tb=0 : f32[4,8] @ models/lib/dino.yaml:23:18
+%1677 = matmul %1675, %719 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
+%1678 = div %1677, %725 : f32[32,8] @ models/lib/dino.yaml:22:33
+%1679 = mul %1678, %726 : f32[32,8] @ models/lib/dino.yaml:22:33
+%1680 = neg %1679 : f32[32,8] @ models/lib/dino.yaml:22:33
+%1681 = reduce_sum %1680 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%1682 = mul %1681, %1229 : f32[32,1] @ models/lib/dino.yaml:22:35
+%1683 = div %1682, %724 : f32[32,1] @ models/lib/dino.yaml:22:35
+%1684 = broadcast %1683 : f32[32,8] @ models/lib/dino.yaml:22:40
+%1685 = mul %1684, %44 : f32[32,8] @ models/lib/dino.yaml:22:53
+%1686 = add %1236, %1685 : f32[32,8] @ models/lib/dino.yaml:22:53
+%1687 = add %1686, %1685 : f32[32,8] @ models/lib/dino.yaml:22:53
+%1688 = mul %1678, %720 : f32[32,8] @ models/lib/dino.yaml:22:22
+%1689 = add %1687, %1688 : f32[32,8] @ models/lib/dino.yaml:22:22
+%1690 = div %1676, %718 : f32[4,8] @ models/lib/nn.yaml:33:18
+%1691 = mul %1690, %719 : f32[4,8] @ models/lib/nn.yaml:33:18
+%1692 = neg %1691 : f32[4,8] @ models/lib/nn.yaml:33:18
+%1693 = reduce_sum %1692 axes=[1] keep=1 : f32[4,1] @ models/lib/nn.yaml:33:18
+%1694 = mul %1693, %1243 : f32[4,1] @ models/lib/nn.yaml:33:20
+%1695 = eq %716, %394 : bool[4,1] @ models/lib/nn.yaml:33:20
+%1696 = select %1695, %1694, %1242 : f32[4,1] @ models/lib/nn.yaml:33:20
+%1697 = gt %716, %394 : bool[4,1] @ models/lib/nn.yaml:33:20
+%1698 = select %1697, %1693, %1696 : f32[4,1] @ models/lib/nn.yaml:33:20
+%1699 = mul %1698, %1243 : f32[4,1] @ models/lib/nn.yaml:33:24
+%1700 = div %1699, %716 : f32[4,1] @ models/lib/nn.yaml:33:24
+%1701 = broadcast %1700 : f32[4,8] @ models/lib/nn.yaml:33:29
+%1702 = mul %1701, %713 : f32[4,8] @ models/lib/nn.yaml:33:35
+%1703 = add %1690, %1702 : f32[4,8] @ models/lib/nn.yaml:33:35
+%1704 = add %1703, %1702 : f32[4,8] @ models/lib/nn.yaml:33:35
+%1705 = reduce_sum %1704 axes=[0] keep=1 : f32[1,8] @ models/lib/nn.yaml:84:18
+%1706 = reshape %1705 : f32[8] @ models/lib/nn.yaml:84:18
+%1707 = add %1256, %1706 : f32[8] @ models/lib/nn.yaml:84:18
+%1708 = matmul %1704, %41 ta=0 tb=0 : f32[4,24] @ models/lib/nn.yaml:83:15
+%1709 = matmul %1704, %710 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%1710 = add %1258, %1709 : f32[8,24] @ models/lib/nn.yaml:83:15
+%1711 = mul %1708, %709 : f32[4,24] @ models/lib/nn.yaml:27:24
+%1712 = mul %1708, %706 : f32[4,24] @ models/lib/nn.yaml:27:24
+%1713 = mul %707, %707 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1714 = neg %1713 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1715 = exp %1714 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1716 = mul %1715, %1265 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1717 = mul %1712, %1716 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1718 = mul %1717, %373 : f32[4,24] @ models/lib/nn.yaml:27:37
+%1719 = mul %1711, %371 : f32[4,24] @ models/lib/nn.yaml:27:20
+%1720 = add %1718, %1719 : f32[4,24] @ models/lib/nn.yaml:27:20
+%1721 = reduce_sum %1720 axes=[0] keep=1 : f32[1,24] @ models/lib/nn.yaml:84:18
+%1722 = reshape %1721 : f32[24] @ models/lib/nn.yaml:84:18
+%1723 = add %1272, %1722 : f32[24] @ models/lib/nn.yaml:84:18
+%1724 = matmul %1720, %39 ta=0 tb=0 : f32[4,24] @ models/lib/nn.yaml:83:15
+%1725 = matmul %1720, %702 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%1726 = add %1274, %1725 : f32[24,24] @ models/lib/nn.yaml:83:15
+%1727 = mul %1724, %701 : f32[4,24] @ models/lib/nn.yaml:27:24
+%1728 = mul %1724, %698 : f32[4,24] @ models/lib/nn.yaml:27:24
+%1729 = mul %699, %699 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1730 = neg %1729 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1731 = exp %1730 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1732 = mul %1731, %1265 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1733 = mul %1728, %1732 : f32[4,24] @ models/lib/nn.yaml:27:31
+%1734 = mul %1733, %373 : f32[4,24] @ models/lib/nn.yaml:27:37
+%1735 = mul %1727, %371 : f32[4,24] @ models/lib/nn.yaml:27:20
+%1736 = add %1734, %1735 : f32[4,24] @ models/lib/nn.yaml:27:20
+%1737 = reduce_sum %1736 axes=[0] keep=1 : f32[1,24] @ models/lib/nn.yaml:84:18
+%1738 = reshape %1737 : f32[24] @ models/lib/nn.yaml:84:18
+%1739 = add %1286, %1738 : f32[24] @ models/lib/nn.yaml:84:18
+%1740 = matmul %1736, %37 ta=0 tb=0 : f32[4,16] @ models/lib/nn.yaml:83:15
+%1741 = matmul %1736, %694 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%1742 = add %1288, %1741 : f32[24,16] @ models/lib/nn.yaml:83:15
+%1743 = reshape %1740 : f32[4,1,16] @ models/dino.yaml:44:34
+%1744 = pad %1743 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/dino.yaml:44:34
+%1745 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:46
+%1746 = reshape %1744 : f32[68,16] @ models/lib/nn.yaml:96:46
+%1747 = matmul %1745, %1746 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%1748 = reshape %1747 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%1749 = reshape %1748 : f32[16] @ models/lib/nn.yaml:96:46
+%1750 = add %1292, %1749 : f32[16] @ models/lib/nn.yaml:96:46
+%1751 = mul %1744, %689 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%1752 = mul %1744, %688 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%1753 = reshape %1752 : f32[68,16] @ models/lib/nn.yaml:96:37
+%1754 = matmul %1745, %1753 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%1755 = reshape %1754 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%1756 = reshape %1755 : f32[16] @ models/lib/nn.yaml:96:37
+%1757 = add %1296, %1756 : f32[16] @ models/lib/nn.yaml:96:37
+%1758 = mul %1751, %687 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%1759 = mul %1751, %681 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%1760 = reduce_sum %1759 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%1761 = mul %686, %686 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1762 = mul %686, %1761 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1763 = broadcast %1302 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1764 = mul %1762, %1763 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1765 = mul %1760, %1764 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1766 = div %1765, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%1767 = broadcast %1766 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%1768 = mul %1767, %681 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1769 = add %1758, %1768 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1770 = add %1769, %1768 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1771 = neg %1770 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%1772 = reduce_sum %1771 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%1773 = div %1772, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%1774 = broadcast %1773 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%1775 = add %1770, %1774 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%1776 = mul %1775, %675 : f32[4,17,16] @ models/lib/nn.yaml:50:51
+%1777 = div %1776, %633 : f32[4,17,16] @ models/lib/nn.yaml:50:38
+%1778 = reshape %1777 : f32[68,16] @ models/lib/nn.yaml:84:18
+%1779 = matmul %1745, %1778 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%1780 = reshape %1779 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%1781 = reshape %1780 : f32[16] @ models/lib/nn.yaml:84:18
+%1782 = add %1319, %1781 : f32[16] @ models/lib/nn.yaml:84:18
+%1783 = matmul %1777, %33 ta=0 tb=0 : f32[4,17,64] @ models/lib/nn.yaml:83:15
+%1784 = reshape %666 : f32[68,64] @ models/lib/nn.yaml:83:15
+%1785 = reshape %1777 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1786 = matmul %1785, %1784 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%1787 = add %1323, %1786 : f32[16,64] @ models/lib/nn.yaml:83:15
+%1788 = mul %1783, %665 : f32[4,17,64] @ models/lib/nn.yaml:27:24
+%1789 = mul %1783, %662 : f32[4,17,64] @ models/lib/nn.yaml:27:24
+%1790 = mul %663, %663 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1791 = neg %1790 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1792 = exp %1791 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1793 = broadcast %1264 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1794 = mul %1792, %1793 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1795 = mul %1789, %1794 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1796 = mul %1795, %218 : f32[4,17,64] @ models/lib/nn.yaml:27:37
+%1797 = mul %1788, %215 : f32[4,17,64] @ models/lib/nn.yaml:27:20
+%1798 = add %1796, %1797 : f32[4,17,64] @ models/lib/nn.yaml:27:20
+%1799 = reshape %1798 : f32[68,64] @ models/lib/nn.yaml:84:18
+%1800 = matmul %1745, %1799 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%1801 = reshape %1800 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%1802 = reshape %1801 : f32[64] @ models/lib/nn.yaml:84:18
+%1803 = add %1336, %1802 : f32[64] @ models/lib/nn.yaml:84:18
+%1804 = matmul %1798, %31 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%1805 = reshape %658 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1806 = reshape %1798 : f32[68,64] @ models/lib/nn.yaml:83:15
+%1807 = matmul %1806, %1805 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%1808 = add %1340, %1807 : f32[64,16] @ models/lib/nn.yaml:83:15
+%1809 = reshape %1804 : f32[68,16] @ models/lib/nn.yaml:96:46
+%1810 = matmul %1745, %1809 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%1811 = reshape %1810 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%1812 = reshape %1811 : f32[16] @ models/lib/nn.yaml:96:46
+%1813 = add %1342, %1812 : f32[16] @ models/lib/nn.yaml:96:46
+%1814 = mul %1804, %655 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%1815 = mul %1804, %654 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%1816 = reshape %1815 : f32[68,16] @ models/lib/nn.yaml:96:37
+%1817 = matmul %1745, %1816 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%1818 = reshape %1817 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%1819 = reshape %1818 : f32[16] @ models/lib/nn.yaml:96:37
+%1820 = add %1346, %1819 : f32[16] @ models/lib/nn.yaml:96:37
+%1821 = mul %1814, %653 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%1822 = mul %1814, %647 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%1823 = reduce_sum %1822 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%1824 = mul %652, %652 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1825 = mul %652, %1824 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1826 = mul %1825, %1763 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1827 = mul %1823, %1826 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1828 = div %1827, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%1829 = broadcast %1828 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%1830 = mul %1829, %647 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1831 = add %1821, %1830 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1832 = add %1831, %1830 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1833 = add %1775, %1832 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%1834 = neg %1832 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%1835 = reduce_sum %1834 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%1836 = div %1835, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%1837 = broadcast %1836 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%1838 = add %1833, %1837 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%1839 = mul %1838, %641 : f32[4,17,16] @ models/lib/nn.yaml:50:51
+%1840 = div %1839, %633 : f32[4,17,16] @ models/lib/nn.yaml:50:38
+%1841 = reshape %1840 : f32[68,16] @ models/lib/nn.yaml:84:18
+%1842 = matmul %1745, %1841 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%1843 = reshape %1842 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%1844 = reshape %1843 : f32[16] @ models/lib/nn.yaml:84:18
+%1845 = add %1368, %1844 : f32[16] @ models/lib/nn.yaml:84:18
+%1846 = matmul %1840, %27 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%1847 = reshape %627 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1848 = reshape %1840 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1849 = matmul %1848, %1847 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%1850 = add %1372, %1849 : f32[16,16] @ models/lib/nn.yaml:83:15
+%1851 = reshape %1846 : f32[4,17,2,8] @ models/lib/nn.yaml:57:16
+%1852 = permute %1851 perm=[0,2,1,3] : f32[4,2,17,8] @ models/lib/nn.yaml:56:13
+%1853 = permute %563 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%1854 = slice %1852 lo=[0,0,0,0] hi=[4,2,17,1] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%1855 = broadcast %1854 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1856 = slice %1853 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%1857 = broadcast %1856 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1858 = mul %1855, %1857 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1859 = slice %1852 lo=[0,0,0,1] hi=[4,2,17,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%1860 = broadcast %1859 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1861 = slice %1853 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%1862 = broadcast %1861 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1863 = mul %1860, %1862 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1864 = add %1858, %1863 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1865 = slice %1852 lo=[0,0,0,2] hi=[4,2,17,3] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%1866 = broadcast %1865 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1867 = slice %1853 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%1868 = broadcast %1867 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1869 = mul %1866, %1868 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1870 = add %1864, %1869 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1871 = slice %1852 lo=[0,0,0,3] hi=[4,2,17,4] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%1872 = broadcast %1871 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1873 = slice %1853 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%1874 = broadcast %1873 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1875 = mul %1872, %1874 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1876 = add %1870, %1875 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1877 = slice %1852 lo=[0,0,0,4] hi=[4,2,17,5] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%1878 = broadcast %1877 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1879 = slice %1853 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%1880 = broadcast %1879 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1881 = mul %1878, %1880 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1882 = add %1876, %1881 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1883 = slice %1852 lo=[0,0,0,5] hi=[4,2,17,6] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%1884 = broadcast %1883 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1885 = slice %1853 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%1886 = broadcast %1885 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1887 = mul %1884, %1886 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1888 = add %1882, %1887 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1889 = slice %1852 lo=[0,0,0,6] hi=[4,2,17,7] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%1890 = broadcast %1889 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1891 = slice %1853 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%1892 = broadcast %1891 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1893 = mul %1890, %1892 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1894 = add %1888, %1893 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1895 = slice %1852 lo=[0,0,0,7] hi=[4,2,17,8] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%1896 = broadcast %1895 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1897 = slice %1853 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%1898 = broadcast %1897 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1899 = mul %1896, %1898 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1900 = add %1894, %1899 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1901 = permute %620 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%1902 = reshape %1901 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
+%1903 = broadcast %1902 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%1904 = reshape %1852 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
+%1905 = broadcast %1904 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%1906 = mul %1903, %1905 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%1907 = reduce_sum %1906 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%1908 = div %1900, %619 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%1909 = mul %1908, %620 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%1910 = neg %1909 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%1911 = reduce_sum %1910 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:18
+%1912 = broadcast %1911 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
+%1913 = add %1908, %1912 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
+%1914 = mul %1913, %617 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
+%1915 = mul %1914, %174 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
+%1916 = reshape %1915 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
+%1917 = broadcast %1916 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%1918 = reshape %561 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%1919 = broadcast %1918 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%1920 = mul %1917, %1919 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%1921 = reduce_sum %1920 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%1922 = permute %1915 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%1923 = reshape %1922 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
+%1924 = broadcast %1923 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%1925 = reshape %559 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%1926 = broadcast %1925 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%1927 = mul %1924, %1926 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%1928 = reduce_sum %1927 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%1929 = reshape %1907 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:40
+%1930 = reshape %1928 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:34
+%1931 = reshape %1921 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:28
+%1932 = concat %1931, %1930, %1929 axis=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:28
+%1933 = permute %1932 perm=[1,3,0,2,4] : f32[4,17,3,2,8] @ models/lib/nn.yaml:66:13
+%1934 = reshape %1933 : f32[4,17,48] @ models/lib/nn.yaml:66:21
+%1935 = reshape %1934 : f32[68,48] @ models/lib/nn.yaml:84:18
+%1936 = matmul %1745, %1935 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%1937 = reshape %1936 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%1938 = reshape %1937 : f32[48] @ models/lib/nn.yaml:84:18
+%1939 = add %1458, %1938 : f32[48] @ models/lib/nn.yaml:84:18
+%1940 = matmul %1934, %25 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%1941 = reshape %552 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1942 = reshape %1933 : f32[68,48] @ models/lib/nn.yaml:83:15
+%1943 = matmul %1942, %1941 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%1944 = add %1462, %1943 : f32[48,16] @ models/lib/nn.yaml:83:15
+%1945 = reshape %1940 : f32[68,16] @ models/lib/nn.yaml:96:46
+%1946 = matmul %1745, %1945 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%1947 = reshape %1946 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%1948 = reshape %1947 : f32[16] @ models/lib/nn.yaml:96:46
+%1949 = add %1464, %1948 : f32[16] @ models/lib/nn.yaml:96:46
+%1950 = mul %1940, %549 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%1951 = mul %1940, %548 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%1952 = reshape %1951 : f32[68,16] @ models/lib/nn.yaml:96:37
+%1953 = matmul %1745, %1952 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%1954 = reshape %1953 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%1955 = reshape %1954 : f32[16] @ models/lib/nn.yaml:96:37
+%1956 = add %1468, %1955 : f32[16] @ models/lib/nn.yaml:96:37
+%1957 = mul %1950, %547 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%1958 = mul %1950, %541 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%1959 = reduce_sum %1958 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%1960 = mul %546, %546 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1961 = mul %546, %1960 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1962 = mul %1961, %1763 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1963 = mul %1959, %1962 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%1964 = div %1963, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%1965 = broadcast %1964 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%1966 = mul %1965, %541 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1967 = add %1957, %1966 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1968 = add %1967, %1966 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%1969 = add %1838, %1968 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%1970 = neg %1968 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%1971 = reduce_sum %1970 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%1972 = div %1971, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%1973 = broadcast %1972 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%1974 = add %1969, %1973 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%1975 = reshape %1974 : f32[68,16] @ models/lib/nn.yaml:84:18
+%1976 = matmul %1745, %1975 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%1977 = reshape %1976 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%1978 = reshape %1977 : f32[16] @ models/lib/nn.yaml:84:18
+%1979 = add %1488, %1978 : f32[16] @ models/lib/nn.yaml:84:18
+%1980 = matmul %1974, %21 ta=0 tb=0 : f32[4,17,64] @ models/lib/nn.yaml:83:15
+%1981 = reshape %533 : f32[68,64] @ models/lib/nn.yaml:83:15
+%1982 = reshape %1974 : f32[68,16] @ models/lib/nn.yaml:83:15
+%1983 = matmul %1982, %1981 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%1984 = add %1492, %1983 : f32[16,64] @ models/lib/nn.yaml:83:15
+%1985 = mul %1980, %532 : f32[4,17,64] @ models/lib/nn.yaml:27:24
+%1986 = mul %1980, %529 : f32[4,17,64] @ models/lib/nn.yaml:27:24
+%1987 = mul %530, %530 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1988 = neg %1987 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1989 = exp %1988 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1990 = mul %1989, %1793 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1991 = mul %1986, %1990 : f32[4,17,64] @ models/lib/nn.yaml:27:31
+%1992 = mul %1991, %218 : f32[4,17,64] @ models/lib/nn.yaml:27:37
+%1993 = mul %1985, %215 : f32[4,17,64] @ models/lib/nn.yaml:27:20
+%1994 = add %1992, %1993 : f32[4,17,64] @ models/lib/nn.yaml:27:20
+%1995 = reshape %1994 : f32[68,64] @ models/lib/nn.yaml:84:18
+%1996 = matmul %1745, %1995 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%1997 = reshape %1996 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%1998 = reshape %1997 : f32[64] @ models/lib/nn.yaml:84:18
+%1999 = add %1504, %1998 : f32[64] @ models/lib/nn.yaml:84:18
+%2000 = matmul %1994, %19 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%2001 = reshape %525 : f32[68,16] @ models/lib/nn.yaml:83:15
+%2002 = reshape %1994 : f32[68,64] @ models/lib/nn.yaml:83:15
+%2003 = matmul %2002, %2001 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2004 = add %1508, %2003 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2005 = reshape %2000 : f32[68,16] @ models/lib/nn.yaml:96:46
+%2006 = matmul %1745, %2005 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2007 = reshape %2006 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2008 = reshape %2007 : f32[16] @ models/lib/nn.yaml:96:46
+%2009 = add %1510, %2008 : f32[16] @ models/lib/nn.yaml:96:46
+%2010 = mul %2000, %522 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%2011 = mul %2000, %521 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%2012 = reshape %2011 : f32[68,16] @ models/lib/nn.yaml:96:37
+%2013 = matmul %1745, %2012 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%2014 = reshape %2013 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2015 = reshape %2014 : f32[16] @ models/lib/nn.yaml:96:37
+%2016 = add %1514, %2015 : f32[16] @ models/lib/nn.yaml:96:37
+%2017 = mul %2010, %520 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%2018 = mul %2010, %514 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%2019 = reduce_sum %2018 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%2020 = mul %519, %519 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2021 = mul %519, %2020 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2022 = mul %2021, %1763 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2023 = mul %2019, %2022 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2024 = div %2023, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%2025 = broadcast %2024 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%2026 = mul %2025, %514 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%2027 = add %2017, %2026 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%2028 = add %2027, %2026 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%2029 = add %1974, %2028 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%2030 = neg %2028 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%2031 = reduce_sum %2030 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%2032 = div %2031, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%2033 = broadcast %2032 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%2034 = add %2029, %2033 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%2035 = reshape %2034 : f32[68,16] @ models/lib/nn.yaml:84:18
+%2036 = matmul %1745, %2035 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2037 = reshape %2036 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2038 = reshape %2037 : f32[16] @ models/lib/nn.yaml:84:18
+%2039 = add %1534, %2038 : f32[16] @ models/lib/nn.yaml:84:18
+%2040 = matmul %2034, %15 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%2041 = reshape %505 : f32[68,16] @ models/lib/nn.yaml:83:15
+%2042 = reshape %2034 : f32[68,16] @ models/lib/nn.yaml:83:15
+%2043 = matmul %2042, %2041 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2044 = add %1538, %2043 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2045 = reshape %2040 : f32[4,17,2,8] @ models/lib/nn.yaml:57:16
+%2046 = permute %2045 perm=[0,2,1,3] : f32[4,2,17,8] @ models/lib/nn.yaml:56:13
+%2047 = permute %441 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%2048 = slice %2046 lo=[0,0,0,0] hi=[4,2,17,1] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%2049 = broadcast %2048 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2050 = slice %2047 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%2051 = broadcast %2050 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2052 = mul %2049, %2051 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2053 = slice %2046 lo=[0,0,0,1] hi=[4,2,17,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%2054 = broadcast %2053 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2055 = slice %2047 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%2056 = broadcast %2055 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2057 = mul %2054, %2056 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2058 = add %2052, %2057 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2059 = slice %2046 lo=[0,0,0,2] hi=[4,2,17,3] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%2060 = broadcast %2059 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2061 = slice %2047 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%2062 = broadcast %2061 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2063 = mul %2060, %2062 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2064 = add %2058, %2063 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2065 = slice %2046 lo=[0,0,0,3] hi=[4,2,17,4] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%2066 = broadcast %2065 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2067 = slice %2047 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%2068 = broadcast %2067 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2069 = mul %2066, %2068 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2070 = add %2064, %2069 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2071 = slice %2046 lo=[0,0,0,4] hi=[4,2,17,5] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%2072 = broadcast %2071 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2073 = slice %2047 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%2074 = broadcast %2073 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2075 = mul %2072, %2074 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2076 = add %2070, %2075 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2077 = slice %2046 lo=[0,0,0,5] hi=[4,2,17,6] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%2078 = broadcast %2077 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2079 = slice %2047 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%2080 = broadcast %2079 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2081 = mul %2078, %2080 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2082 = add %2076, %2081 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2083 = slice %2046 lo=[0,0,0,6] hi=[4,2,17,7] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%2084 = broadcast %2083 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2085 = slice %2047 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%2086 = broadcast %2085 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2087 = mul %2084, %2086 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2088 = add %2082, %2087 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2089 = slice %2046 lo=[0,0,0,7] hi=[4,2,17,8] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%2090 = broadcast %2089 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2091 = slice %2047 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%2092 = broadcast %2091 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2093 = mul %2090, %2092 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2094 = add %2088, %2093 : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2095 = permute %498 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:56:23
+%2096 = reshape %2095 : f32[4,2,17,17,1] @ models/lib/nn.yaml:56:23
+%2097 = broadcast %2096 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%2098 = reshape %2046 : f32[4,2,1,17,8] @ models/lib/nn.yaml:56:23
+%2099 = broadcast %2098 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%2100 = mul %2097, %2099 : f32[4,2,17,17,8] @ models/lib/nn.yaml:56:23
+%2101 = reduce_sum %2100 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%2102 = div %2094, %497 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%2103 = mul %2102, %498 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%2104 = neg %2103 : f32[4,2,17,17] @ models/lib/nn.yaml:15:18
+%2105 = reduce_sum %2104 axes=[3] keep=1 : f32[4,2,17,1] @ models/lib/nn.yaml:15:18
+%2106 = broadcast %2105 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
+%2107 = add %2102, %2106 : f32[4,2,17,17] @ models/lib/nn.yaml:15:20
+%2108 = mul %2107, %495 : f32[4,2,17,17] @ models/lib/nn.yaml:14:13
+%2109 = mul %2108, %174 : f32[4,2,17,17] @ models/lib/nn.yaml:55:29
+%2110 = reshape %2109 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
+%2111 = broadcast %2110 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%2112 = reshape %439 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2113 = broadcast %2112 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%2114 = mul %2111, %2113 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%2115 = reduce_sum %2114 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%2116 = permute %2109 perm=[0,1,3,2] : f32[4,2,17,17] @ models/lib/nn.yaml:55:23
+%2117 = reshape %2116 : f32[4,2,17,17,1] @ models/lib/nn.yaml:55:23
+%2118 = broadcast %2117 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%2119 = reshape %437 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2120 = broadcast %2119 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%2121 = mul %2118, %2120 : f32[4,2,17,17,8] @ models/lib/nn.yaml:55:23
+%2122 = reduce_sum %2121 axes=[3] keep=0 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%2123 = reshape %2101 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:40
+%2124 = reshape %2122 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:34
+%2125 = reshape %2115 : f32[1,4,2,17,8] @ models/lib/nn.yaml:67:28
+%2126 = concat %2125, %2124, %2123 axis=0 : f32[3,4,2,17,8] @ models/lib/nn.yaml:67:28
+%2127 = permute %2126 perm=[1,3,0,2,4] : f32[4,17,3,2,8] @ models/lib/nn.yaml:66:13
+%2128 = reshape %2127 : f32[4,17,48] @ models/lib/nn.yaml:66:21
+%2129 = reshape %2128 : f32[68,48] @ models/lib/nn.yaml:84:18
+%2130 = matmul %1745, %2129 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%2131 = reshape %2130 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%2132 = reshape %2131 : f32[48] @ models/lib/nn.yaml:84:18
+%2133 = add %1624, %2132 : f32[48] @ models/lib/nn.yaml:84:18
+%2134 = matmul %2128, %13 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%2135 = reshape %430 : f32[68,16] @ models/lib/nn.yaml:83:15
+%2136 = reshape %2127 : f32[68,48] @ models/lib/nn.yaml:83:15
+%2137 = matmul %2136, %2135 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%2138 = add %1628, %2137 : f32[48,16] @ models/lib/nn.yaml:83:15
+%2139 = reshape %2134 : f32[68,16] @ models/lib/nn.yaml:96:46
+%2140 = matmul %1745, %2139 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2141 = reshape %2140 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2142 = reshape %2141 : f32[16] @ models/lib/nn.yaml:96:46
+%2143 = add %1630, %2142 : f32[16] @ models/lib/nn.yaml:96:46
+%2144 = mul %2134, %427 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%2145 = mul %2134, %426 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%2146 = reshape %2145 : f32[68,16] @ models/lib/nn.yaml:96:37
+%2147 = matmul %1745, %2146 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%2148 = reshape %2147 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2149 = reshape %2148 : f32[16] @ models/lib/nn.yaml:96:37
+%2150 = add %1634, %2149 : f32[16] @ models/lib/nn.yaml:96:37
+%2151 = mul %2144, %425 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%2152 = mul %2144, %419 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%2153 = reduce_sum %2152 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%2154 = mul %424, %424 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2155 = mul %424, %2154 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2156 = mul %2155, %1763 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2157 = mul %2153, %2156 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%2158 = div %2157, %97 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%2159 = broadcast %2158 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%2160 = mul %2159, %419 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%2161 = add %2151, %2160 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%2162 = add %2161, %2160 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%2163 = add %2034, %2162 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%2164 = neg %2162 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%2165 = reduce_sum %2164 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%2166 = div %2165, %97 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%2167 = broadcast %2166 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%2168 = add %2163, %2167 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%2169 = reduce_sum %2168 axes=[0] keep=1 : f32[1,17,16] @ models/lib/vit.yaml:62:15
+%2170 = add %1665, %2169 : f32[1,17,16] @ models/lib/vit.yaml:62:15
+%2171 = slice %2168 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:61:13
+%2172 = slice %2168 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:61:13
+%2173 = reduce_sum %2171 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:61:20
+%2174 = add %1668, %2173 : f32[1,1,16] @ models/lib/vit.yaml:61:20
+%2175 = reduce_sum %2172 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%2176 = reshape %2175 : f32[16] @ models/lib/vit.yaml:17:71
+%2177 = add %1670, %2176 : f32[16] @ models/lib/vit.yaml:17:71
+%2178 = reshape %85 : f32[64,48] @ models/lib/vit.yaml:17:18
+%2179 = reshape %2172 : f32[64,16] @ models/lib/vit.yaml:17:18
+%2180 = matmul %2179, %2178 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
+%2181 = reshape %2180 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%2182 = add %1674, %2181 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%2183 = all_reduce_sum %2174 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2184 = reshape %2183 : f32[16] @ models/lib/vit.yaml:47:7
+%2185 = mul %2184, %2184 : f32[16] @ models/lib/vit.yaml:47:7
+%2186 = reduce_sum %2185 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:47:7
+%2187 = sqrt %2186 : f32[] @ models/lib/vit.yaml:47:7
+%2188 = cast %2187 : f64[] @ models/lib/vit.yaml:47:7
+%2189 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:47:7
+%2190 = add %2188, %2189 : f64[] @ models/lib/vit.yaml:47:7
+%2191 = const data=[3] : f64[] @ models/lib/vit.yaml:47:7
+%2192 = div %2191, %2190 : f64[] @ models/lib/vit.yaml:47:7
+%2193 = const data=[1] : f64[] @ models/lib/vit.yaml:47:7
+%2194 = lt %2192, %2193 : bool[] @ models/lib/vit.yaml:47:7
+%2195 = cast %2192 : f32[] @ models/lib/vit.yaml:47:7
+%2196 = broadcast %2195 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2197 = mul %2183, %2196 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2198 = broadcast %2194 : bool[1,1,16] @ models/lib/vit.yaml:47:7
+%2199 = select %2198, %2197, %2183 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2200 = state name="adam_m.backbone.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2201 = state name="adam_v.backbone.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2202 = state name="adam_t.backbone.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:47:7
+%2203 = const data=[1] : i64[] @ models/lib/vit.yaml:47:7
+%2204 = add %2202, %2203 : i64[] @ models/lib/vit.yaml:47:7
+%2205 = mul %1177, %1178 : f64[] @ models/lib/vit.yaml:47:7
+%2206 = sub %2193, %2205 : f64[] @ models/lib/vit.yaml:47:7
+%2207 = cast %2206 : f32[] @ models/lib/vit.yaml:47:7
+%2208 = broadcast %2207 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2209 = mul %7, %2208 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2210 = broadcast %1072 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2211 = mul %2199, %2210 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2212 = const data=[0.9] : f64[] @ models/lib/vit.yaml:47:7
+%2213 = broadcast %632 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2214 = mul %2200, %2213 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2215 = add %2214, %2211 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2216 = mul %2199, %2199 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2217 = const data=[0.001] : f32[] @ models/lib/vit.yaml:47:7
+%2218 = broadcast %2217 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2219 = mul %2216, %2218 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2220 = const data=[0.999] : f64[] @ models/lib/vit.yaml:47:7
+%2221 = const data=[0.999] : f32[] @ models/lib/vit.yaml:47:7
+%2222 = broadcast %2221 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2223 = mul %2201, %2222 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2224 = add %2223, %2219 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2225 = cast %2204 : f64[] @ models/lib/vit.yaml:47:7
+%2226 = pow %2212, %2225 : f64[] @ models/lib/vit.yaml:47:7
+%2227 = sub %2193, %2226 : f64[] @ models/lib/vit.yaml:47:7
+%2228 = div %1177, %2227 : f64[] @ models/lib/vit.yaml:47:7
+%2229 = pow %2220, %2225 : f64[] @ models/lib/vit.yaml:47:7
+%2230 = sub %2193, %2229 : f64[] @ models/lib/vit.yaml:47:7
+%2231 = sqrt %2230 : f64[] @ models/lib/vit.yaml:47:7
+%2232 = div %2193, %2231 : f64[] @ models/lib/vit.yaml:47:7
+%2233 = sqrt %2224 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2234 = cast %2232 : f32[] @ models/lib/vit.yaml:47:7
+%2235 = broadcast %2234 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2236 = mul %2233, %2235 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2237 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:47:7
+%2238 = broadcast %2237 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2239 = add %2236, %2238 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2240 = div %2215, %2239 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2241 = cast %2228 : f32[] @ models/lib/vit.yaml:47:7
+%2242 = broadcast %2241 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2243 = mul %2240, %2242 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2244 = sub %2209, %2243 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2245 = assign %7, %2244 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2246 = assign %2200, %2215 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2247 = assign %2201, %2224 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2248 = assign %2202, %2204 : i64[] @ models/lib/vit.yaml:47:7
+%2249 = cast %1179 : f32[] @ models/lib/vit.yaml:47:7
+%2250 = broadcast %2249 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2251 = mul %45, %2250 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2252 = sub %2193, %1179 : f64[] @ models/lib/vit.yaml:47:7
+%2253 = cast %2252 : f32[] @ models/lib/vit.yaml:47:7
+%2254 = broadcast %2253 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2255 = mul %2244, %2254 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2256 = add %2251, %2255 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2257 = assign %45, %2256 : f32[1,1,16] @ models/lib/vit.yaml:47:7
+%2258 = all_reduce_sum %2170 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2259 = reshape %2258 : f32[272] @ models/lib/vit.yaml:48:7
+%2260 = mul %2259, %2259 : f32[272] @ models/lib/vit.yaml:48:7
+%2261 = reduce_sum %2260 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
+%2262 = sqrt %2261 : f32[] @ models/lib/vit.yaml:48:7
+%2263 = cast %2262 : f64[] @ models/lib/vit.yaml:48:7
+%2264 = add %2263, %2189 : f64[] @ models/lib/vit.yaml:48:7
+%2265 = div %2191, %2264 : f64[] @ models/lib/vit.yaml:48:7
+%2266 = lt %2265, %2193 : bool[] @ models/lib/vit.yaml:48:7
+%2267 = cast %2265 : f32[] @ models/lib/vit.yaml:48:7
+%2268 = broadcast %2267 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2269 = mul %2258, %2268 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2270 = broadcast %2266 : bool[1,17,16] @ models/lib/vit.yaml:48:7
+%2271 = select %2270, %2269, %2258 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2272 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2273 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2274 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
+%2275 = add %2274, %2203 : i64[] @ models/lib/vit.yaml:48:7
+%2276 = broadcast %2207 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2277 = mul %8, %2276 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2278 = broadcast %1072 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2279 = mul %2271, %2278 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2280 = broadcast %632 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2281 = mul %2272, %2280 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2282 = add %2281, %2279 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2283 = mul %2271, %2271 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2284 = broadcast %2217 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2285 = mul %2283, %2284 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2286 = broadcast %2221 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2287 = mul %2273, %2286 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2288 = add %2287, %2285 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2289 = cast %2275 : f64[] @ models/lib/vit.yaml:48:7
+%2290 = pow %2212, %2289 : f64[] @ models/lib/vit.yaml:48:7
+%2291 = sub %2193, %2290 : f64[] @ models/lib/vit.yaml:48:7
+%2292 = div %1177, %2291 : f64[] @ models/lib/vit.yaml:48:7
+%2293 = pow %2220, %2289 : f64[] @ models/lib/vit.yaml:48:7
+%2294 = sub %2193, %2293 : f64[] @ models/lib/vit.yaml:48:7
+%2295 = sqrt %2294 : f64[] @ models/lib/vit.yaml:48:7
+%2296 = div %2193, %2295 : f64[] @ models/lib/vit.yaml:48:7
+%2297 = sqrt %2288 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2298 = cast %2296 : f32[] @ models/lib/vit.yaml:48:7
+%2299 = broadcast %2298 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2300 = mul %2297, %2299 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2301 = broadcast %2237 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2302 = add %2300, %2301 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2303 = div %2282, %2302 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2304 = cast %2292 : f32[] @ models/lib/vit.yaml:48:7
+%2305 = broadcast %2304 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2306 = mul %2303, %2305 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2307 = sub %2277, %2306 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2308 = assign %8, %2307 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2309 = assign %2272, %2282 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2310 = assign %2273, %2288 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2311 = assign %2274, %2275 : i64[] @ models/lib/vit.yaml:48:7
+%2312 = broadcast %2249 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2313 = mul %46, %2312 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2314 = broadcast %2253 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2315 = mul %2307, %2314 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2316 = add %2313, %2315 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2317 = assign %46, %2316 : f32[1,17,16] @ models/lib/vit.yaml:48:7
+%2318 = all_reduce_sum %2182 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2319 = reshape %2318 : f32[768] @ models/lib/vit.yaml:9:7
+%2320 = mul %2319, %2319 : f32[768] @ models/lib/vit.yaml:9:7
+%2321 = reduce_sum %2320 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
+%2322 = sqrt %2321 : f32[] @ models/lib/vit.yaml:9:7
+%2323 = cast %2322 : f64[] @ models/lib/vit.yaml:9:7
+%2324 = add %2323, %2189 : f64[] @ models/lib/vit.yaml:9:7
+%2325 = div %2191, %2324 : f64[] @ models/lib/vit.yaml:9:7
+%2326 = lt %2325, %2193 : bool[] @ models/lib/vit.yaml:9:7
+%2327 = cast %2325 : f32[] @ models/lib/vit.yaml:9:7
+%2328 = broadcast %2327 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2329 = mul %2318, %2328 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2330 = broadcast %2326 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2331 = select %2330, %2329, %2318 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2332 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2333 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2334 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
+%2335 = add %2334, %2203 : i64[] @ models/lib/vit.yaml:9:7
+%2336 = broadcast %2207 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2337 = mul %9, %2336 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2338 = broadcast %1072 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2339 = mul %2331, %2338 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2340 = broadcast %632 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2341 = mul %2332, %2340 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2342 = add %2341, %2339 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2343 = mul %2331, %2331 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2344 = broadcast %2217 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2345 = mul %2343, %2344 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2346 = broadcast %2221 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2347 = mul %2333, %2346 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2348 = add %2347, %2345 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2349 = cast %2335 : f64[] @ models/lib/vit.yaml:9:7
+%2350 = pow %2212, %2349 : f64[] @ models/lib/vit.yaml:9:7
+%2351 = sub %2193, %2350 : f64[] @ models/lib/vit.yaml:9:7
+%2352 = div %1177, %2351 : f64[] @ models/lib/vit.yaml:9:7
+%2353 = pow %2220, %2349 : f64[] @ models/lib/vit.yaml:9:7
+%2354 = sub %2193, %2353 : f64[] @ models/lib/vit.yaml:9:7
+%2355 = sqrt %2354 : f64[] @ models/lib/vit.yaml:9:7
+%2356 = div %2193, %2355 : f64[] @ models/lib/vit.yaml:9:7
+%2357 = sqrt %2348 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2358 = cast %2356 : f32[] @ models/lib/vit.yaml:9:7
+%2359 = broadcast %2358 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2360 = mul %2357, %2359 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2361 = broadcast %2237 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2362 = add %2360, %2361 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2363 = div %2342, %2362 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2364 = cast %2352 : f32[] @ models/lib/vit.yaml:9:7
+%2365 = broadcast %2364 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2366 = mul %2363, %2365 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2367 = sub %2337, %2366 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2368 = assign %9, %2367 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2369 = assign %2332, %2342 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2370 = assign %2333, %2348 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2371 = assign %2334, %2335 : i64[] @ models/lib/vit.yaml:9:7
+%2372 = broadcast %2249 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2373 = mul %47, %2372 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2374 = broadcast %2253 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2375 = mul %2367, %2374 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2376 = add %2373, %2375 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2377 = assign %47, %2376 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%2378 = all_reduce_sum %2177 : f32[16] @ models/lib/vit.yaml:10:7
+%2379 = mul %2378, %2378 : f32[16] @ models/lib/vit.yaml:10:7
+%2380 = reduce_sum %2379 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
+%2381 = sqrt %2380 : f32[] @ models/lib/vit.yaml:10:7
+%2382 = cast %2381 : f64[] @ models/lib/vit.yaml:10:7
+%2383 = add %2382, %2189 : f64[] @ models/lib/vit.yaml:10:7
+%2384 = div %2191, %2383 : f64[] @ models/lib/vit.yaml:10:7
+%2385 = lt %2384, %2193 : bool[] @ models/lib/vit.yaml:10:7
+%2386 = cast %2384 : f32[] @ models/lib/vit.yaml:10:7
+%2387 = broadcast %2386 : f32[16] @ models/lib/vit.yaml:10:7
+%2388 = mul %2378, %2387 : f32[16] @ models/lib/vit.yaml:10:7
+%2389 = broadcast %2385 : bool[16] @ models/lib/vit.yaml:10:7
+%2390 = select %2389, %2388, %2378 : f32[16] @ models/lib/vit.yaml:10:7
+%2391 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%2392 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%2393 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
+%2394 = add %2393, %2203 : i64[] @ models/lib/vit.yaml:10:7
+%2395 = broadcast %1072 : f32[16] @ models/lib/vit.yaml:10:7
+%2396 = mul %2390, %2395 : f32[16] @ models/lib/vit.yaml:10:7
+%2397 = broadcast %632 : f32[16] @ models/lib/vit.yaml:10:7
+%2398 = mul %2391, %2397 : f32[16] @ models/lib/vit.yaml:10:7
+%2399 = add %2398, %2396 : f32[16] @ models/lib/vit.yaml:10:7
+%2400 = mul %2390, %2390 : f32[16] @ models/lib/vit.yaml:10:7
+%2401 = broadcast %2217 : f32[16] @ models/lib/vit.yaml:10:7
+%2402 = mul %2400, %2401 : f32[16] @ models/lib/vit.yaml:10:7
+%2403 = broadcast %2221 : f32[16] @ models/lib/vit.yaml:10:7
+%2404 = mul %2392, %2403 : f32[16] @ models/lib/vit.yaml:10:7
+%2405 = add %2404, %2402 : f32[16] @ models/lib/vit.yaml:10:7
+%2406 = cast %2394 : f64[] @ models/lib/vit.yaml:10:7
+%2407 = pow %2212, %2406 : f64[] @ models/lib/vit.yaml:10:7
+%2408 = sub %2193, %2407 : f64[] @ models/lib/vit.yaml:10:7
+%2409 = div %1177, %2408 : f64[] @ models/lib/vit.yaml:10:7
+%2410 = pow %2220, %2406 : f64[] @ models/lib/vit.yaml:10:7
+%2411 = sub %2193, %2410 : f64[] @ models/lib/vit.yaml:10:7
+%2412 = sqrt %2411 : f64[] @ models/lib/vit.yaml:10:7
+%2413 = div %2193, %2412 : f64[] @ models/lib/vit.yaml:10:7
+%2414 = sqrt %2405 : f32[16] @ models/lib/vit.yaml:10:7
+%2415 = cast %2413 : f32[] @ models/lib/vit.yaml:10:7
+%2416 = broadcast %2415 : f32[16] @ models/lib/vit.yaml:10:7
+%2417 = mul %2414, %2416 : f32[16] @ models/lib/vit.yaml:10:7
+%2418 = broadcast %2237 : f32[16] @ models/lib/vit.yaml:10:7
+%2419 = add %2417, %2418 : f32[16] @ models/lib/vit.yaml:10:7
+%2420 = div %2399, %2419 : f32[16] @ models/lib/vit.yaml:10:7
+%2421 = cast %2409 : f32[] @ models/lib/vit.yaml:10:7
+%2422 = broadcast %2421 : f32[16] @ models/lib/vit.yaml:10:7
+%2423 = mul %2420, %2422 : f32[16] @ models/lib/vit.yaml:10:7
+%2424 = sub %10, %2423 : f32[16] @ models/lib/vit.yaml:10:7
+%2425 = assign %10, %2424 : f32[16] @ models/lib/vit.yaml:10:7
+%2426 = assign %2391, %2399 : f32[16] @ models/lib/vit.yaml:10:7
+%2427 = assign %2392, %2405 : f32[16] @ models/lib/vit.yaml:10:7
+%2428 = assign %2393, %2394 : i64[] @ models/lib/vit.yaml:10:7
+%2429 = broadcast %2249 : f32[16] @ models/lib/vit.yaml:10:7
+%2430 = mul %48, %2429 : f32[16] @ models/lib/vit.yaml:10:7
+%2431 = broadcast %2253 : f32[16] @ models/lib/vit.yaml:10:7
+%2432 = mul %2424, %2431 : f32[16] @ models/lib/vit.yaml:10:7
+%2433 = add %2430, %2432 : f32[16] @ models/lib/vit.yaml:10:7
+%2434 = assign %48, %2433 : f32[16] @ models/lib/vit.yaml:10:7
+%2435 = all_reduce_sum %2150 : f32[16] @ models/lib/nn.yaml:89:7
+%2436 = mul %2435, %2435 : f32[16] @ models/lib/nn.yaml:89:7
+%2437 = reduce_sum %2436 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%2438 = sqrt %2437 : f32[] @ models/lib/nn.yaml:89:7
+%2439 = cast %2438 : f64[] @ models/lib/nn.yaml:89:7
+%2440 = add %2439, %2189 : f64[] @ models/lib/nn.yaml:89:7
+%2441 = div %2191, %2440 : f64[] @ models/lib/nn.yaml:89:7
+%2442 = lt %2441, %2193 : bool[] @ models/lib/nn.yaml:89:7
+%2443 = cast %2441 : f32[] @ models/lib/nn.yaml:89:7
+%2444 = broadcast %2443 : f32[16] @ models/lib/nn.yaml:89:7
+%2445 = mul %2435, %2444 : f32[16] @ models/lib/nn.yaml:89:7
+%2446 = broadcast %2442 : bool[16] @ models/lib/nn.yaml:89:7
+%2447 = select %2446, %2445, %2435 : f32[16] @ models/lib/nn.yaml:89:7
+%2448 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%2449 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%2450 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%2451 = add %2450, %2203 : i64[] @ models/lib/nn.yaml:89:7
+%2452 = mul %2447, %2395 : f32[16] @ models/lib/nn.yaml:89:7
+%2453 = mul %2448, %2397 : f32[16] @ models/lib/nn.yaml:89:7
+%2454 = add %2453, %2452 : f32[16] @ models/lib/nn.yaml:89:7
+%2455 = mul %2447, %2447 : f32[16] @ models/lib/nn.yaml:89:7
+%2456 = mul %2455, %2401 : f32[16] @ models/lib/nn.yaml:89:7
+%2457 = mul %2449, %2403 : f32[16] @ models/lib/nn.yaml:89:7
+%2458 = add %2457, %2456 : f32[16] @ models/lib/nn.yaml:89:7
+%2459 = cast %2451 : f64[] @ models/lib/nn.yaml:89:7
+%2460 = pow %2212, %2459 : f64[] @ models/lib/nn.yaml:89:7
+%2461 = sub %2193, %2460 : f64[] @ models/lib/nn.yaml:89:7
+%2462 = div %1177, %2461 : f64[] @ models/lib/nn.yaml:89:7
+%2463 = pow %2220, %2459 : f64[] @ models/lib/nn.yaml:89:7
+%2464 = sub %2193, %2463 : f64[] @ models/lib/nn.yaml:89:7
+%2465 = sqrt %2464 : f64[] @ models/lib/nn.yaml:89:7
+%2466 = div %2193, %2465 : f64[] @ models/lib/nn.yaml:89:7
+%2467 = sqrt %2458 : f32[16] @ models/lib/nn.yaml:89:7
+%2468 = cast %2466 : f32[] @ models/lib/nn.yaml:89:7
+%2469 = broadcast %2468 : f32[16] @ models/lib/nn.yaml:89:7
+%2470 = mul %2467, %2469 : f32[16] @ models/lib/nn.yaml:89:7
+%2471 = add %2470, %2418 : f32[16] @ models/lib/nn.yaml:89:7
+%2472 = div %2454, %2471 : f32[16] @ models/lib/nn.yaml:89:7
+%2473 = cast %2462 : f32[] @ models/lib/nn.yaml:89:7
+%2474 = broadcast %2473 : f32[16] @ models/lib/nn.yaml:89:7
+%2475 = mul %2472, %2474 : f32[16] @ models/lib/nn.yaml:89:7
+%2476 = sub %11, %2475 : f32[16] @ models/lib/nn.yaml:89:7
+%2477 = assign %11, %2476 : f32[16] @ models/lib/nn.yaml:89:7
+%2478 = assign %2448, %2454 : f32[16] @ models/lib/nn.yaml:89:7
+%2479 = assign %2449, %2458 : f32[16] @ models/lib/nn.yaml:89:7
+%2480 = assign %2450, %2451 : i64[] @ models/lib/nn.yaml:89:7
+%2481 = mul %49, %2429 : f32[16] @ models/lib/nn.yaml:89:7
+%2482 = mul %2476, %2431 : f32[16] @ models/lib/nn.yaml:89:7
+%2483 = add %2481, %2482 : f32[16] @ models/lib/nn.yaml:89:7
+%2484 = assign %49, %2483 : f32[16] @ models/lib/nn.yaml:89:7
+%2485 = all_reduce_sum %2143 : f32[16] @ models/lib/nn.yaml:90:7
+%2486 = mul %2485, %2485 : f32[16] @ models/lib/nn.yaml:90:7
+%2487 = reduce_sum %2486 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%2488 = sqrt %2487 : f32[] @ models/lib/nn.yaml:90:7
+%2489 = cast %2488 : f64[] @ models/lib/nn.yaml:90:7
+%2490 = add %2489, %2189 : f64[] @ models/lib/nn.yaml:90:7
+%2491 = div %2191, %2490 : f64[] @ models/lib/nn.yaml:90:7
+%2492 = lt %2491, %2193 : bool[] @ models/lib/nn.yaml:90:7
+%2493 = cast %2491 : f32[] @ models/lib/nn.yaml:90:7
+%2494 = broadcast %2493 : f32[16] @ models/lib/nn.yaml:90:7
+%2495 = mul %2485, %2494 : f32[16] @ models/lib/nn.yaml:90:7
+%2496 = broadcast %2492 : bool[16] @ models/lib/nn.yaml:90:7
+%2497 = select %2496, %2495, %2485 : f32[16] @ models/lib/nn.yaml:90:7
+%2498 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%2499 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%2500 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%2501 = add %2500, %2203 : i64[] @ models/lib/nn.yaml:90:7
+%2502 = mul %2497, %2395 : f32[16] @ models/lib/nn.yaml:90:7
+%2503 = mul %2498, %2397 : f32[16] @ models/lib/nn.yaml:90:7
+%2504 = add %2503, %2502 : f32[16] @ models/lib/nn.yaml:90:7
+%2505 = mul %2497, %2497 : f32[16] @ models/lib/nn.yaml:90:7
+%2506 = mul %2505, %2401 : f32[16] @ models/lib/nn.yaml:90:7
+%2507 = mul %2499, %2403 : f32[16] @ models/lib/nn.yaml:90:7
+%2508 = add %2507, %2506 : f32[16] @ models/lib/nn.yaml:90:7
+%2509 = cast %2501 : f64[] @ models/lib/nn.yaml:90:7
+%2510 = pow %2212, %2509 : f64[] @ models/lib/nn.yaml:90:7
+%2511 = sub %2193, %2510 : f64[] @ models/lib/nn.yaml:90:7
+%2512 = div %1177, %2511 : f64[] @ models/lib/nn.yaml:90:7
+%2513 = pow %2220, %2509 : f64[] @ models/lib/nn.yaml:90:7
+%2514 = sub %2193, %2513 : f64[] @ models/lib/nn.yaml:90:7
+%2515 = sqrt %2514 : f64[] @ models/lib/nn.yaml:90:7
+%2516 = div %2193, %2515 : f64[] @ models/lib/nn.yaml:90:7
+%2517 = sqrt %2508 : f32[16] @ models/lib/nn.yaml:90:7
+%2518 = cast %2516 : f32[] @ models/lib/nn.yaml:90:7
+%2519 = broadcast %2518 : f32[16] @ models/lib/nn.yaml:90:7
+%2520 = mul %2517, %2519 : f32[16] @ models/lib/nn.yaml:90:7
+%2521 = add %2520, %2418 : f32[16] @ models/lib/nn.yaml:90:7
+%2522 = div %2504, %2521 : f32[16] @ models/lib/nn.yaml:90:7
+%2523 = cast %2512 : f32[] @ models/lib/nn.yaml:90:7
+%2524 = broadcast %2523 : f32[16] @ models/lib/nn.yaml:90:7
+%2525 = mul %2522, %2524 : f32[16] @ models/lib/nn.yaml:90:7
+%2526 = sub %12, %2525 : f32[16] @ models/lib/nn.yaml:90:7
+%2527 = assign %12, %2526 : f32[16] @ models/lib/nn.yaml:90:7
+%2528 = assign %2498, %2504 : f32[16] @ models/lib/nn.yaml:90:7
+%2529 = assign %2499, %2508 : f32[16] @ models/lib/nn.yaml:90:7
+%2530 = assign %2500, %2501 : i64[] @ models/lib/nn.yaml:90:7
+%2531 = mul %50, %2429 : f32[16] @ models/lib/nn.yaml:90:7
+%2532 = mul %2526, %2431 : f32[16] @ models/lib/nn.yaml:90:7
+%2533 = add %2531, %2532 : f32[16] @ models/lib/nn.yaml:90:7
+%2534 = assign %50, %2533 : f32[16] @ models/lib/nn.yaml:90:7
+%2535 = all_reduce_sum %2138 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2536 = reshape %2535 : f32[768] @ models/lib/nn.yaml:79:7
+%2537 = mul %2536, %2536 : f32[768] @ models/lib/nn.yaml:79:7
+%2538 = reduce_sum %2537 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%2539 = sqrt %2538 : f32[] @ models/lib/nn.yaml:79:7
+%2540 = cast %2539 : f64[] @ models/lib/nn.yaml:79:7
+%2541 = add %2540, %2189 : f64[] @ models/lib/nn.yaml:79:7
+%2542 = div %2191, %2541 : f64[] @ models/lib/nn.yaml:79:7
+%2543 = lt %2542, %2193 : bool[] @ models/lib/nn.yaml:79:7
+%2544 = cast %2542 : f32[] @ models/lib/nn.yaml:79:7
+%2545 = broadcast %2544 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2546 = mul %2535, %2545 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2547 = broadcast %2543 : bool[48,16] @ models/lib/nn.yaml:79:7
+%2548 = select %2547, %2546, %2535 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2549 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%2550 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%2551 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%2552 = add %2551, %2203 : i64[] @ models/lib/nn.yaml:79:7
+%2553 = broadcast %2207 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2554 = mul %13, %2553 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2555 = broadcast %1072 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2556 = mul %2548, %2555 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2557 = broadcast %632 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2558 = mul %2549, %2557 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2559 = add %2558, %2556 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2560 = mul %2548, %2548 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2561 = broadcast %2217 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2562 = mul %2560, %2561 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2563 = broadcast %2221 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2564 = mul %2550, %2563 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2565 = add %2564, %2562 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2566 = cast %2552 : f64[] @ models/lib/nn.yaml:79:7
+%2567 = pow %2212, %2566 : f64[] @ models/lib/nn.yaml:79:7
+%2568 = sub %2193, %2567 : f64[] @ models/lib/nn.yaml:79:7
+%2569 = div %1177, %2568 : f64[] @ models/lib/nn.yaml:79:7
+%2570 = pow %2220, %2566 : f64[] @ models/lib/nn.yaml:79:7
+%2571 = sub %2193, %2570 : f64[] @ models/lib/nn.yaml:79:7
+%2572 = sqrt %2571 : f64[] @ models/lib/nn.yaml:79:7
+%2573 = div %2193, %2572 : f64[] @ models/lib/nn.yaml:79:7
+%2574 = sqrt %2565 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2575 = cast %2573 : f32[] @ models/lib/nn.yaml:79:7
+%2576 = broadcast %2575 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2577 = mul %2574, %2576 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2578 = broadcast %2237 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2579 = add %2577, %2578 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2580 = div %2559, %2579 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2581 = cast %2569 : f32[] @ models/lib/nn.yaml:79:7
+%2582 = broadcast %2581 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2583 = mul %2580, %2582 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2584 = sub %2554, %2583 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2585 = assign %13, %2584 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2586 = assign %2549, %2559 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2587 = assign %2550, %2565 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2588 = assign %2551, %2552 : i64[] @ models/lib/nn.yaml:79:7
+%2589 = broadcast %2249 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2590 = mul %51, %2589 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2591 = broadcast %2253 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2592 = mul %2584, %2591 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2593 = add %2590, %2592 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2594 = assign %51, %2593 : f32[48,16] @ models/lib/nn.yaml:79:7
+%2595 = all_reduce_sum %2133 : f32[48] @ models/lib/nn.yaml:80:7
+%2596 = mul %2595, %2595 : f32[48] @ models/lib/nn.yaml:80:7
+%2597 = reduce_sum %2596 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%2598 = sqrt %2597 : f32[] @ models/lib/nn.yaml:80:7
+%2599 = cast %2598 : f64[] @ models/lib/nn.yaml:80:7
+%2600 = add %2599, %2189 : f64[] @ models/lib/nn.yaml:80:7
+%2601 = div %2191, %2600 : f64[] @ models/lib/nn.yaml:80:7
+%2602 = lt %2601, %2193 : bool[] @ models/lib/nn.yaml:80:7
+%2603 = cast %2601 : f32[] @ models/lib/nn.yaml:80:7
+%2604 = broadcast %2603 : f32[48] @ models/lib/nn.yaml:80:7
+%2605 = mul %2595, %2604 : f32[48] @ models/lib/nn.yaml:80:7
+%2606 = broadcast %2602 : bool[48] @ models/lib/nn.yaml:80:7
+%2607 = select %2606, %2605, %2595 : f32[48] @ models/lib/nn.yaml:80:7
+%2608 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%2609 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%2610 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%2611 = add %2610, %2203 : i64[] @ models/lib/nn.yaml:80:7
+%2612 = broadcast %1072 : f32[48] @ models/lib/nn.yaml:80:7
+%2613 = mul %2607, %2612 : f32[48] @ models/lib/nn.yaml:80:7
+%2614 = broadcast %632 : f32[48] @ models/lib/nn.yaml:80:7
+%2615 = mul %2608, %2614 : f32[48] @ models/lib/nn.yaml:80:7
+%2616 = add %2615, %2613 : f32[48] @ models/lib/nn.yaml:80:7
+%2617 = mul %2607, %2607 : f32[48] @ models/lib/nn.yaml:80:7
+%2618 = broadcast %2217 : f32[48] @ models/lib/nn.yaml:80:7
+%2619 = mul %2617, %2618 : f32[48] @ models/lib/nn.yaml:80:7
+%2620 = broadcast %2221 : f32[48] @ models/lib/nn.yaml:80:7
+%2621 = mul %2609, %2620 : f32[48] @ models/lib/nn.yaml:80:7
+%2622 = add %2621, %2619 : f32[48] @ models/lib/nn.yaml:80:7
+%2623 = cast %2611 : f64[] @ models/lib/nn.yaml:80:7
+%2624 = pow %2212, %2623 : f64[] @ models/lib/nn.yaml:80:7
+%2625 = sub %2193, %2624 : f64[] @ models/lib/nn.yaml:80:7
+%2626 = div %1177, %2625 : f64[] @ models/lib/nn.yaml:80:7
+%2627 = pow %2220, %2623 : f64[] @ models/lib/nn.yaml:80:7
+%2628 = sub %2193, %2627 : f64[] @ models/lib/nn.yaml:80:7
+%2629 = sqrt %2628 : f64[] @ models/lib/nn.yaml:80:7
+%2630 = div %2193, %2629 : f64[] @ models/lib/nn.yaml:80:7
+%2631 = sqrt %2622 : f32[48] @ models/lib/nn.yaml:80:7
+%2632 = cast %2630 : f32[] @ models/lib/nn.yaml:80:7
+%2633 = broadcast %2632 : f32[48] @ models/lib/nn.yaml:80:7
+%2634 = mul %2631, %2633 : f32[48] @ models/lib/nn.yaml:80:7
+%2635 = broadcast %2237 : f32[48] @ models/lib/nn.yaml:80:7
+%2636 = add %2634, %2635 : f32[48] @ models/lib/nn.yaml:80:7
+%2637 = div %2616, %2636 : f32[48] @ models/lib/nn.yaml:80:7
+%2638 = cast %2626 : f32[] @ models/lib/nn.yaml:80:7
+%2639 = broadcast %2638 : f32[48] @ models/lib/nn.yaml:80:7
+%2640 = mul %2637, %2639 : f32[48] @ models/lib/nn.yaml:80:7
+%2641 = sub %14, %2640 : f32[48] @ models/lib/nn.yaml:80:7
+%2642 = assign %14, %2641 : f32[48] @ models/lib/nn.yaml:80:7
+%2643 = assign %2608, %2616 : f32[48] @ models/lib/nn.yaml:80:7
+%2644 = assign %2609, %2622 : f32[48] @ models/lib/nn.yaml:80:7
+%2645 = assign %2610, %2611 : i64[] @ models/lib/nn.yaml:80:7
+%2646 = broadcast %2249 : f32[48] @ models/lib/nn.yaml:80:7
+%2647 = mul %52, %2646 : f32[48] @ models/lib/nn.yaml:80:7
+%2648 = broadcast %2253 : f32[48] @ models/lib/nn.yaml:80:7
+%2649 = mul %2641, %2648 : f32[48] @ models/lib/nn.yaml:80:7
+%2650 = add %2647, %2649 : f32[48] @ models/lib/nn.yaml:80:7
+%2651 = assign %52, %2650 : f32[48] @ models/lib/nn.yaml:80:7
+%2652 = all_reduce_sum %2044 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2653 = reshape %2652 : f32[256] @ models/lib/nn.yaml:79:7
+%2654 = mul %2653, %2653 : f32[256] @ models/lib/nn.yaml:79:7
+%2655 = reduce_sum %2654 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%2656 = sqrt %2655 : f32[] @ models/lib/nn.yaml:79:7
+%2657 = cast %2656 : f64[] @ models/lib/nn.yaml:79:7
+%2658 = add %2657, %2189 : f64[] @ models/lib/nn.yaml:79:7
+%2659 = div %2191, %2658 : f64[] @ models/lib/nn.yaml:79:7
+%2660 = lt %2659, %2193 : bool[] @ models/lib/nn.yaml:79:7
+%2661 = cast %2659 : f32[] @ models/lib/nn.yaml:79:7
+%2662 = broadcast %2661 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2663 = mul %2652, %2662 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2664 = broadcast %2660 : bool[16,16] @ models/lib/nn.yaml:79:7
+%2665 = select %2664, %2663, %2652 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2666 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%2667 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%2668 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%2669 = add %2668, %2203 : i64[] @ models/lib/nn.yaml:79:7
+%2670 = broadcast %2207 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2671 = mul %15, %2670 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2672 = broadcast %1072 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2673 = mul %2665, %2672 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2674 = broadcast %632 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2675 = mul %2666, %2674 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2676 = add %2675, %2673 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2677 = mul %2665, %2665 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2678 = broadcast %2217 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2679 = mul %2677, %2678 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2680 = broadcast %2221 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2681 = mul %2667, %2680 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2682 = add %2681, %2679 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2683 = cast %2669 : f64[] @ models/lib/nn.yaml:79:7
+%2684 = pow %2212, %2683 : f64[] @ models/lib/nn.yaml:79:7
+%2685 = sub %2193, %2684 : f64[] @ models/lib/nn.yaml:79:7
+%2686 = div %1177, %2685 : f64[] @ models/lib/nn.yaml:79:7
+%2687 = pow %2220, %2683 : f64[] @ models/lib/nn.yaml:79:7
+%2688 = sub %2193, %2687 : f64[] @ models/lib/nn.yaml:79:7
+%2689 = sqrt %2688 : f64[] @ models/lib/nn.yaml:79:7
+%2690 = div %2193, %2689 : f64[] @ models/lib/nn.yaml:79:7
+%2691 = sqrt %2682 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2692 = cast %2690 : f32[] @ models/lib/nn.yaml:79:7
+%2693 = broadcast %2692 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2694 = mul %2691, %2693 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2695 = broadcast %2237 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2696 = add %2694, %2695 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2697 = div %2676, %2696 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2698 = cast %2686 : f32[] @ models/lib/nn.yaml:79:7
+%2699 = broadcast %2698 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2700 = mul %2697, %2699 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2701 = sub %2671, %2700 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2702 = assign %15, %2701 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2703 = assign %2666, %2676 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2704 = assign %2667, %2682 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2705 = assign %2668, %2669 : i64[] @ models/lib/nn.yaml:79:7
+%2706 = broadcast %2249 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2707 = mul %53, %2706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2708 = broadcast %2253 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2709 = mul %2701, %2708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2710 = add %2707, %2709 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2711 = assign %53, %2710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%2712 = all_reduce_sum %2039 : f32[16] @ models/lib/nn.yaml:80:7
+%2713 = mul %2712, %2712 : f32[16] @ models/lib/nn.yaml:80:7
+%2714 = reduce_sum %2713 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%2715 = sqrt %2714 : f32[] @ models/lib/nn.yaml:80:7
+%2716 = cast %2715 : f64[] @ models/lib/nn.yaml:80:7
+%2717 = add %2716, %2189 : f64[] @ models/lib/nn.yaml:80:7
+%2718 = div %2191, %2717 : f64[] @ models/lib/nn.yaml:80:7
+%2719 = lt %2718, %2193 : bool[] @ models/lib/nn.yaml:80:7
+%2720 = cast %2718 : f32[] @ models/lib/nn.yaml:80:7
+%2721 = broadcast %2720 : f32[16] @ models/lib/nn.yaml:80:7
+%2722 = mul %2712, %2721 : f32[16] @ models/lib/nn.yaml:80:7
+%2723 = broadcast %2719 : bool[16] @ models/lib/nn.yaml:80:7
+%2724 = select %2723, %2722, %2712 : f32[16] @ models/lib/nn.yaml:80:7
+%2725 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%2726 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%2727 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%2728 = add %2727, %2203 : i64[] @ models/lib/nn.yaml:80:7
+%2729 = mul %2724, %2395 : f32[16] @ models/lib/nn.yaml:80:7
+%2730 = mul %2725, %2397 : f32[16] @ models/lib/nn.yaml:80:7
+%2731 = add %2730, %2729 : f32[16] @ models/lib/nn.yaml:80:7
+%2732 = mul %2724, %2724 : f32[16] @ models/lib/nn.yaml:80:7
+%2733 = mul %2732, %2401 : f32[16] @ models/lib/nn.yaml:80:7
+%2734 = mul %2726, %2403 : f32[16] @ models/lib/nn.yaml:80:7
+%2735 = add %2734, %2733 : f32[16] @ models/lib/nn.yaml:80:7
+%2736 = cast %2728 : f64[] @ models/lib/nn.yaml:80:7
+%2737 = pow %2212, %2736 : f64[] @ models/lib/nn.yaml:80:7
+%2738 = sub %2193, %2737 : f64[] @ models/lib/nn.yaml:80:7
+%2739 = div %1177, %2738 : f64[] @ models/lib/nn.yaml:80:7
+%2740 = pow %2220, %2736 : f64[] @ models/lib/nn.yaml:80:7
+%2741 = sub %2193, %2740 : f64[] @ models/lib/nn.yaml:80:7
+%2742 = sqrt %2741 : f64[] @ models/lib/nn.yaml:80:7
+%2743 = div %2193, %2742 : f64[] @ models/lib/nn.yaml:80:7
+%2744 = sqrt %2735 : f32[16] @ models/lib/nn.yaml:80:7
+%2745 = cast %2743 : f32[] @ models/lib/nn.yaml:80:7
+%2746 = broadcast %2745 : f32[16] @ models/lib/nn.yaml:80:7
+%2747 = mul %2744, %2746 : f32[16] @ models/lib/nn.yaml:80:7
+%2748 = add %2747, %2418 : f32[16] @ models/lib/nn.yaml:80:7
+%2749 = div %2731, %2748 : f32[16] @ models/lib/nn.yaml:80:7
+%2750 = cast %2739 : f32[] @ models/lib/nn.yaml:80:7
+%2751 = broadcast %2750 : f32[16] @ models/lib/nn.yaml:80:7
+%2752 = mul %2749, %2751 : f32[16] @ models/lib/nn.yaml:80:7
+%2753 = sub %16, %2752 : f32[16] @ models/lib/nn.yaml:80:7
+%2754 = assign %16, %2753 : f32[16] @ models/lib/nn.yaml:80:7
+%2755 = assign %2725, %2731 : f32[16] @ models/lib/nn.yaml:80:7
+%2756 = assign %2726, %2735 : f32[16] @ models/lib/nn.yaml:80:7
+%2757 = assign %2727, %2728 : i64[] @ models/lib/nn.yaml:80:7
+%2758 = mul %54, %2429 : f32[16] @ models/lib/nn.yaml:80:7
+%2759 = mul %2753, %2431 : f32[16] @ models/lib/nn.yaml:80:7
+%2760 = add %2758, %2759 : f32[16] @ models/lib/nn.yaml:80:7
+%2761 = assign %54, %2760 : f32[16] @ models/lib/nn.yaml:80:7
+%2762 = all_reduce_sum %2016 : f32[16] @ models/lib/nn.yaml:89:7
+%2763 = mul %2762, %2762 : f32[16] @ models/lib/nn.yaml:89:7
+%2764 = reduce_sum %2763 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%2765 = sqrt %2764 : f32[] @ models/lib/nn.yaml:89:7
+%2766 = cast %2765 : f64[] @ models/lib/nn.yaml:89:7
+%2767 = add %2766, %2189 : f64[] @ models/lib/nn.yaml:89:7
+%2768 = div %2191, %2767 : f64[] @ models/lib/nn.yaml:89:7
+%2769 = lt %2768, %2193 : bool[] @ models/lib/nn.yaml:89:7
+%2770 = cast %2768 : f32[] @ models/lib/nn.yaml:89:7
+%2771 = broadcast %2770 : f32[16] @ models/lib/nn.yaml:89:7
+%2772 = mul %2762, %2771 : f32[16] @ models/lib/nn.yaml:89:7
+%2773 = broadcast %2769 : bool[16] @ models/lib/nn.yaml:89:7
+%2774 = select %2773, %2772, %2762 : f32[16] @ models/lib/nn.yaml:89:7
+%2775 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%2776 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%2777 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%2778 = add %2777, %2203 : i64[] @ models/lib/nn.yaml:89:7
+%2779 = mul %2774, %2395 : f32[16] @ models/lib/nn.yaml:89:7
+%2780 = mul %2775, %2397 : f32[16] @ models/lib/nn.yaml:89:7
+%2781 = add %2780, %2779 : f32[16] @ models/lib/nn.yaml:89:7
+%2782 = mul %2774, %2774 : f32[16] @ models/lib/nn.yaml:89:7
+%2783 = mul %2782, %2401 : f32[16] @ models/lib/nn.yaml:89:7
+%2784 = mul %2776, %2403 : f32[16] @ models/lib/nn.yaml:89:7
+%2785 = add %2784, %2783 : f32[16] @ models/lib/nn.yaml:89:7
+%2786 = cast %2778 : f64[] @ models/lib/nn.yaml:89:7
+%2787 = pow %2212, %2786 : f64[] @ models/lib/nn.yaml:89:7
+%2788 = sub %2193, %2787 : f64[] @ models/lib/nn.yaml:89:7
+%2789 = div %1177, %2788 : f64[] @ models/lib/nn.yaml:89:7
+%2790 = pow %2220, %2786 : f64[] @ models/lib/nn.yaml:89:7
+%2791 = sub %2193, %2790 : f64[] @ models/lib/nn.yaml:89:7
+%2792 = sqrt %2791 : f64[] @ models/lib/nn.yaml:89:7
+%2793 = div %2193, %2792 : f64[] @ models/lib/nn.yaml:89:7
+%2794 = sqrt %2785 : f32[16] @ models/lib/nn.yaml:89:7
+%2795 = cast %2793 : f32[] @ models/lib/nn.yaml:89:7
+%2796 = broadcast %2795 : f32[16] @ models/lib/nn.yaml:89:7
+%2797 = mul %2794, %2796 : f32[16] @ models/lib/nn.yaml:89:7
+%2798 = add %2797, %2418 : f32[16] @ models/lib/nn.yaml:89:7
+%2799 = div %2781, %2798 : f32[16] @ models/lib/nn.yaml:89:7
+%2800 = cast %2789 : f32[] @ models/lib/nn.yaml:89:7
+%2801 = broadcast %2800 : f32[16] @ models/lib/nn.yaml:89:7
+%2802 = mul %2799, %2801 : f32[16] @ models/lib/nn.yaml:89:7
+%2803 = sub %17, %2802 : f32[16] @ models/lib/nn.yaml:89:7
+%2804 = assign %17, %2803 : f32[16] @ models/lib/nn.yaml:89:7
+%2805 = assign %2775, %2781 : f32[16] @ models/lib/nn.yaml:89:7
+%2806 = assign %2776, %2785 : f32[16] @ models/lib/nn.yaml:89:7
+%2807 = assign %2777, %2778 : i64[] @ models/lib/nn.yaml:89:7
+%2808 = mul %55, %2429 : f32[16] @ models/lib/nn.yaml:89:7
+%2809 = mul %2803, %2431 : f32[16] @ models/lib/nn.yaml:89:7
+%2810 = add %2808, %2809 : f32[16] @ models/lib/nn.yaml:89:7
+%2811 = assign %55, %2810 : f32[16] @ models/lib/nn.yaml:89:7
+%2812 = all_reduce_sum %2009 : f32[16] @ models/lib/nn.yaml:90:7
+%2813 = mul %2812, %2812 : f32[16] @ models/lib/nn.yaml:90:7
+%2814 = reduce_sum %2813 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%2815 = sqrt %2814 : f32[] @ models/lib/nn.yaml:90:7
+%2816 = cast %2815 : f64[] @ models/lib/nn.yaml:90:7
+%2817 = add %2816, %2189 : f64[] @ models/lib/nn.yaml:90:7
+%2818 = div %2191, %2817 : f64[] @ models/lib/nn.yaml:90:7
+%2819 = lt %2818, %2193 : bool[] @ models/lib/nn.yaml:90:7
+%2820 = cast %2818 : f32[] @ models/lib/nn.yaml:90:7
+%2821 = broadcast %2820 : f32[16] @ models/lib/nn.yaml:90:7
+%2822 = mul %2812, %2821 : f32[16] @ models/lib/nn.yaml:90:7
+%2823 = broadcast %2819 : bool[16] @ models/lib/nn.yaml:90:7
+%2824 = select %2823, %2822, %2812 : f32[16] @ models/lib/nn.yaml:90:7
+%2825 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%2826 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%2827 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%2828 = add %2827, %2203 : i64[] @ models/lib/nn.yaml:90:7
+%2829 = mul %2824, %2395 : f32[16] @ models/lib/nn.yaml:90:7
+%2830 = mul %2825, %2397 : f32[16] @ models/lib/nn.yaml:90:7
+%2831 = add %2830, %2829 : f32[16] @ models/lib/nn.yaml:90:7
+%2832 = mul %2824, %2824 : f32[16] @ models/lib/nn.yaml:90:7
+%2833 = mul %2832, %2401 : f32[16] @ models/lib/nn.yaml:90:7
+%2834 = mul %2826, %2403 : f32[16] @ models/lib/nn.yaml:90:7
+%2835 = add %2834, %2833 : f32[16] @ models/lib/nn.yaml:90:7
+%2836 = cast %2828 : f64[] @ models/lib/nn.yaml:90:7
+%2837 = pow %2212, %2836 : f64[] @ models/lib/nn.yaml:90:7
+%2838 = sub %2193, %2837 : f64[] @ models/lib/nn.yaml:90:7
+%2839 = div %1177, %2838 : f64[] @ models/lib/nn.yaml:90:7
+%2840 = pow %2220, %2836 : f64[] @ models/lib/nn.yaml:90:7
+%2841 = sub %2193, %2840 : f64[] @ models/lib/nn.yaml:90:7
+%2842 = sqrt %2841 : f64[] @ models/lib/nn.yaml:90:7
+%2843 = div %2193, %2842 : f64[] @ models/lib/nn.yaml:90:7
+%2844 = sqrt %2835 : f32[16] @ models/lib/nn.yaml:90:7
+%2845 = cast %2843 : f32[] @ models/lib/nn.yaml:90:7
+%2846 = broadcast %2845 : f32[16] @ models/lib/nn.yaml:90:7
+%2847 = mul %2844, %2846 : f32[16] @ models/lib/nn.yaml:90:7
+%2848 = add %2847, %2418 : f32[16] @ models/lib/nn.yaml:90:7
+%2849 = div %2831, %2848 : f32[16] @ models/lib/nn.yaml:90:7
+%2850 = cast %2839 : f32[] @ models/lib/nn.yaml:90:7
+%2851 = broadcast %2850 : f32[16] @ models/lib/nn.yaml:90:7
+%2852 = mul %2849, %2851 : f32[16] @ models/lib/nn.yaml:90:7
+%2853 = sub %18, %2852 : f32[16] @ models/lib/nn.yaml:90:7
+%2854 = assign %18, %2853 : f32[16] @ models/lib/nn.yaml:90:7
+%2855 = assign %2825, %2831 : f32[16] @ models/lib/nn.yaml:90:7
+%2856 = assign %2826, %2835 : f32[16] @ models/lib/nn.yaml:90:7
+%2857 = assign %2827, %2828 : i64[] @ models/lib/nn.yaml:90:7
+%2858 = mul %56, %2429 : f32[16] @ models/lib/nn.yaml:90:7
+%2859 = mul %2853, %2431 : f32[16] @ models/lib/nn.yaml:90:7
+%2860 = add %2858, %2859 : f32[16] @ models/lib/nn.yaml:90:7
+%2861 = assign %56, %2860 : f32[16] @ models/lib/nn.yaml:90:7
+%2862 = all_reduce_sum %2004 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2863 = reshape %2862 : f32[1024] @ models/lib/nn.yaml:79:7
+%2864 = mul %2863, %2863 : f32[1024] @ models/lib/nn.yaml:79:7
+%2865 = reduce_sum %2864 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%2866 = sqrt %2865 : f32[] @ models/lib/nn.yaml:79:7
+%2867 = cast %2866 : f64[] @ models/lib/nn.yaml:79:7
+%2868 = add %2867, %2189 : f64[] @ models/lib/nn.yaml:79:7
+%2869 = div %2191, %2868 : f64[] @ models/lib/nn.yaml:79:7
+%2870 = lt %2869, %2193 : bool[] @ models/lib/nn.yaml:79:7
+%2871 = cast %2869 : f32[] @ models/lib/nn.yaml:79:7
+%2872 = broadcast %2871 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2873 = mul %2862, %2872 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2874 = broadcast %2870 : bool[64,16] @ models/lib/nn.yaml:79:7
+%2875 = select %2874, %2873, %2862 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2876 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%2877 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%2878 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%2879 = add %2878, %2203 : i64[] @ models/lib/nn.yaml:79:7
+%2880 = broadcast %2207 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2881 = mul %19, %2880 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2882 = broadcast %1072 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2883 = mul %2875, %2882 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2884 = broadcast %632 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2885 = mul %2876, %2884 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2886 = add %2885, %2883 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2887 = mul %2875, %2875 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2888 = broadcast %2217 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2889 = mul %2887, %2888 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2890 = broadcast %2221 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2891 = mul %2877, %2890 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2892 = add %2891, %2889 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2893 = cast %2879 : f64[] @ models/lib/nn.yaml:79:7
+%2894 = pow %2212, %2893 : f64[] @ models/lib/nn.yaml:79:7
+%2895 = sub %2193, %2894 : f64[] @ models/lib/nn.yaml:79:7
+%2896 = div %1177, %2895 : f64[] @ models/lib/nn.yaml:79:7
+%2897 = pow %2220, %2893 : f64[] @ models/lib/nn.yaml:79:7
+%2898 = sub %2193, %2897 : f64[] @ models/lib/nn.yaml:79:7
+%2899 = sqrt %2898 : f64[] @ models/lib/nn.yaml:79:7
+%2900 = div %2193, %2899 : f64[] @ models/lib/nn.yaml:79:7
+%2901 = sqrt %2892 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2902 = cast %2900 : f32[] @ models/lib/nn.yaml:79:7
+%2903 = broadcast %2902 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2904 = mul %2901, %2903 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2905 = broadcast %2237 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2906 = add %2904, %2905 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2907 = div %2886, %2906 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2908 = cast %2896 : f32[] @ models/lib/nn.yaml:79:7
+%2909 = broadcast %2908 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2910 = mul %2907, %2909 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2911 = sub %2881, %2910 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2912 = assign %19, %2911 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2913 = assign %2876, %2886 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2914 = assign %2877, %2892 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2915 = assign %2878, %2879 : i64[] @ models/lib/nn.yaml:79:7
+%2916 = broadcast %2249 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2917 = mul %57, %2916 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2918 = broadcast %2253 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2919 = mul %2911, %2918 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2920 = add %2917, %2919 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2921 = assign %57, %2920 : f32[64,16] @ models/lib/nn.yaml:79:7
+%2922 = all_reduce_sum %1999 : f32[64] @ models/lib/nn.yaml:80:7
+%2923 = mul %2922, %2922 : f32[64] @ models/lib/nn.yaml:80:7
+%2924 = reduce_sum %2923 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%2925 = sqrt %2924 : f32[] @ models/lib/nn.yaml:80:7
+%2926 = cast %2925 : f64[] @ models/lib/nn.yaml:80:7
+%2927 = add %2926, %2189 : f64[] @ models/lib/nn.yaml:80:7
+%2928 = div %2191, %2927 : f64[] @ models/lib/nn.yaml:80:7
+%2929 = lt %2928, %2193 : bool[] @ models/lib/nn.yaml:80:7
+%2930 = cast %2928 : f32[] @ models/lib/nn.yaml:80:7
+%2931 = broadcast %2930 : f32[64] @ models/lib/nn.yaml:80:7
+%2932 = mul %2922, %2931 : f32[64] @ models/lib/nn.yaml:80:7
+%2933 = broadcast %2929 : bool[64] @ models/lib/nn.yaml:80:7
+%2934 = select %2933, %2932, %2922 : f32[64] @ models/lib/nn.yaml:80:7
+%2935 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%2936 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%2937 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%2938 = add %2937, %2203 : i64[] @ models/lib/nn.yaml:80:7
+%2939 = broadcast %1072 : f32[64] @ models/lib/nn.yaml:80:7
+%2940 = mul %2934, %2939 : f32[64] @ models/lib/nn.yaml:80:7
+%2941 = broadcast %632 : f32[64] @ models/lib/nn.yaml:80:7
+%2942 = mul %2935, %2941 : f32[64] @ models/lib/nn.yaml:80:7
+%2943 = add %2942, %2940 : f32[64] @ models/lib/nn.yaml:80:7
+%2944 = mul %2934, %2934 : f32[64] @ models/lib/nn.yaml:80:7
+%2945 = broadcast %2217 : f32[64] @ models/lib/nn.yaml:80:7
+%2946 = mul %2944, %2945 : f32[64] @ models/lib/nn.yaml:80:7
+%2947 = broadcast %2221 : f32[64] @ models/lib/nn.yaml:80:7
+%2948 = mul %2936, %2947 : f32[64] @ models/lib/nn.yaml:80:7
+%2949 = add %2948, %2946 : f32[64] @ models/lib/nn.yaml:80:7
+%2950 = cast %2938 : f64[] @ models/lib/nn.yaml:80:7
+%2951 = pow %2212, %2950 : f64[] @ models/lib/nn.yaml:80:7
+%2952 = sub %2193, %2951 : f64[] @ models/lib/nn.yaml:80:7
+%2953 = div %1177, %2952 : f64[] @ models/lib/nn.yaml:80:7
+%2954 = pow %2220, %2950 : f64[] @ models/lib/nn.yaml:80:7
+%2955 = sub %2193, %2954 : f64[] @ models/lib/nn.yaml:80:7
+%2956 = sqrt %2955 : f64[] @ models/lib/nn.yaml:80:7
+%2957 = div %2193, %2956 : f64[] @ models/lib/nn.yaml:80:7
+%2958 = sqrt %2949 : f32[64] @ models/lib/nn.yaml:80:7
+%2959 = cast %2957 : f32[] @ models/lib/nn.yaml:80:7
+%2960 = broadcast %2959 : f32[64] @ models/lib/nn.yaml:80:7
+%2961 = mul %2958, %2960 : f32[64] @ models/lib/nn.yaml:80:7
+%2962 = broadcast %2237 : f32[64] @ models/lib/nn.yaml:80:7
+%2963 = add %2961, %2962 : f32[64] @ models/lib/nn.yaml:80:7
+%2964 = div %2943, %2963 : f32[64] @ models/lib/nn.yaml:80:7
+%2965 = cast %2953 : f32[] @ models/lib/nn.yaml:80:7
+%2966 = broadcast %2965 : f32[64] @ models/lib/nn.yaml:80:7
+%2967 = mul %2964, %2966 : f32[64] @ models/lib/nn.yaml:80:7
+%2968 = sub %20, %2967 : f32[64] @ models/lib/nn.yaml:80:7
+%2969 = assign %20, %2968 : f32[64] @ models/lib/nn.yaml:80:7
+%2970 = assign %2935, %2943 : f32[64] @ models/lib/nn.yaml:80:7
+%2971 = assign %2936, %2949 : f32[64] @ models/lib/nn.yaml:80:7
+%2972 = assign %2937, %2938 : i64[] @ models/lib/nn.yaml:80:7
+%2973 = broadcast %2249 : f32[64] @ models/lib/nn.yaml:80:7
+%2974 = mul %58, %2973 : f32[64] @ models/lib/nn.yaml:80:7
+%2975 = broadcast %2253 : f32[64] @ models/lib/nn.yaml:80:7
+%2976 = mul %2968, %2975 : f32[64] @ models/lib/nn.yaml:80:7
+%2977 = add %2974, %2976 : f32[64] @ models/lib/nn.yaml:80:7
+%2978 = assign %58, %2977 : f32[64] @ models/lib/nn.yaml:80:7
+%2979 = all_reduce_sum %1984 : f32[16,64] @ models/lib/nn.yaml:79:7
+%2980 = reshape %2979 : f32[1024] @ models/lib/nn.yaml:79:7
+%2981 = mul %2980, %2980 : f32[1024] @ models/lib/nn.yaml:79:7
+%2982 = reduce_sum %2981 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%2983 = sqrt %2982 : f32[] @ models/lib/nn.yaml:79:7
+%2984 = cast %2983 : f64[] @ models/lib/nn.yaml:79:7
+%2985 = add %2984, %2189 : f64[] @ models/lib/nn.yaml:79:7
+%2986 = div %2191, %2985 : f64[] @ models/lib/nn.yaml:79:7
+%2987 = lt %2986, %2193 : bool[] @ models/lib/nn.yaml:79:7
+%2988 = cast %2986 : f32[] @ models/lib/nn.yaml:79:7
+%2989 = broadcast %2988 : f32[16,64] @ models/lib/nn.yaml:79:7
+%2990 = mul %2979, %2989 : f32[16,64] @ models/lib/nn.yaml:79:7
+%2991 = broadcast %2987 : bool[16,64] @ models/lib/nn.yaml:79:7
+%2992 = select %2991, %2990, %2979 : f32[16,64] @ models/lib/nn.yaml:79:7
+%2993 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%2994 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%2995 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%2996 = add %2995, %2203 : i64[] @ models/lib/nn.yaml:79:7
+%2997 = broadcast %2207 : f32[16,64] @ models/lib/nn.yaml:79:7
+%2998 = mul %21, %2997 : f32[16,64] @ models/lib/nn.yaml:79:7
+%2999 = broadcast %1072 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3000 = mul %2992, %2999 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3001 = broadcast %632 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3002 = mul %2993, %3001 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3003 = add %3002, %3000 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3004 = mul %2992, %2992 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3005 = broadcast %2217 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3006 = mul %3004, %3005 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3007 = broadcast %2221 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3008 = mul %2994, %3007 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3009 = add %3008, %3006 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3010 = cast %2996 : f64[] @ models/lib/nn.yaml:79:7
+%3011 = pow %2212, %3010 : f64[] @ models/lib/nn.yaml:79:7
+%3012 = sub %2193, %3011 : f64[] @ models/lib/nn.yaml:79:7
+%3013 = div %1177, %3012 : f64[] @ models/lib/nn.yaml:79:7
+%3014 = pow %2220, %3010 : f64[] @ models/lib/nn.yaml:79:7
+%3015 = sub %2193, %3014 : f64[] @ models/lib/nn.yaml:79:7
+%3016 = sqrt %3015 : f64[] @ models/lib/nn.yaml:79:7
+%3017 = div %2193, %3016 : f64[] @ models/lib/nn.yaml:79:7
+%3018 = sqrt %3009 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3019 = cast %3017 : f32[] @ models/lib/nn.yaml:79:7
+%3020 = broadcast %3019 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3021 = mul %3018, %3020 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3022 = broadcast %2237 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3023 = add %3021, %3022 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3024 = div %3003, %3023 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3025 = cast %3013 : f32[] @ models/lib/nn.yaml:79:7
+%3026 = broadcast %3025 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3027 = mul %3024, %3026 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3028 = sub %2998, %3027 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3029 = assign %21, %3028 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3030 = assign %2993, %3003 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3031 = assign %2994, %3009 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3032 = assign %2995, %2996 : i64[] @ models/lib/nn.yaml:79:7
+%3033 = broadcast %2249 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3034 = mul %59, %3033 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3035 = broadcast %2253 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3036 = mul %3028, %3035 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3037 = add %3034, %3036 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3038 = assign %59, %3037 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3039 = all_reduce_sum %1979 : f32[16] @ models/lib/nn.yaml:80:7
+%3040 = mul %3039, %3039 : f32[16] @ models/lib/nn.yaml:80:7
+%3041 = reduce_sum %3040 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%3042 = sqrt %3041 : f32[] @ models/lib/nn.yaml:80:7
+%3043 = cast %3042 : f64[] @ models/lib/nn.yaml:80:7
+%3044 = add %3043, %2189 : f64[] @ models/lib/nn.yaml:80:7
+%3045 = div %2191, %3044 : f64[] @ models/lib/nn.yaml:80:7
+%3046 = lt %3045, %2193 : bool[] @ models/lib/nn.yaml:80:7
+%3047 = cast %3045 : f32[] @ models/lib/nn.yaml:80:7
+%3048 = broadcast %3047 : f32[16] @ models/lib/nn.yaml:80:7
+%3049 = mul %3039, %3048 : f32[16] @ models/lib/nn.yaml:80:7
+%3050 = broadcast %3046 : bool[16] @ models/lib/nn.yaml:80:7
+%3051 = select %3050, %3049, %3039 : f32[16] @ models/lib/nn.yaml:80:7
+%3052 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3053 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3054 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3055 = add %3054, %2203 : i64[] @ models/lib/nn.yaml:80:7
+%3056 = mul %3051, %2395 : f32[16] @ models/lib/nn.yaml:80:7
+%3057 = mul %3052, %2397 : f32[16] @ models/lib/nn.yaml:80:7
+%3058 = add %3057, %3056 : f32[16] @ models/lib/nn.yaml:80:7
+%3059 = mul %3051, %3051 : f32[16] @ models/lib/nn.yaml:80:7
+%3060 = mul %3059, %2401 : f32[16] @ models/lib/nn.yaml:80:7
+%3061 = mul %3053, %2403 : f32[16] @ models/lib/nn.yaml:80:7
+%3062 = add %3061, %3060 : f32[16] @ models/lib/nn.yaml:80:7
+%3063 = cast %3055 : f64[] @ models/lib/nn.yaml:80:7
+%3064 = pow %2212, %3063 : f64[] @ models/lib/nn.yaml:80:7
+%3065 = sub %2193, %3064 : f64[] @ models/lib/nn.yaml:80:7
+%3066 = div %1177, %3065 : f64[] @ models/lib/nn.yaml:80:7
+%3067 = pow %2220, %3063 : f64[] @ models/lib/nn.yaml:80:7
+%3068 = sub %2193, %3067 : f64[] @ models/lib/nn.yaml:80:7
+%3069 = sqrt %3068 : f64[] @ models/lib/nn.yaml:80:7
+%3070 = div %2193, %3069 : f64[] @ models/lib/nn.yaml:80:7
+%3071 = sqrt %3062 : f32[16] @ models/lib/nn.yaml:80:7
+%3072 = cast %3070 : f32[] @ models/lib/nn.yaml:80:7
+%3073 = broadcast %3072 : f32[16] @ models/lib/nn.yaml:80:7
+%3074 = mul %3071, %3073 : f32[16] @ models/lib/nn.yaml:80:7
+%3075 = add %3074, %2418 : f32[16] @ models/lib/nn.yaml:80:7
+%3076 = div %3058, %3075 : f32[16] @ models/lib/nn.yaml:80:7
+%3077 = cast %3066 : f32[] @ models/lib/nn.yaml:80:7
+%3078 = broadcast %3077 : f32[16] @ models/lib/nn.yaml:80:7
+%3079 = mul %3076, %3078 : f32[16] @ models/lib/nn.yaml:80:7
+%3080 = sub %22, %3079 : f32[16] @ models/lib/nn.yaml:80:7
+%3081 = assign %22, %3080 : f32[16] @ models/lib/nn.yaml:80:7
+%3082 = assign %3052, %3058 : f32[16] @ models/lib/nn.yaml:80:7
+%3083 = assign %3053, %3062 : f32[16] @ models/lib/nn.yaml:80:7
+%3084 = assign %3054, %3055 : i64[] @ models/lib/nn.yaml:80:7
+%3085 = mul %60, %2429 : f32[16] @ models/lib/nn.yaml:80:7
+%3086 = mul %3080, %2431 : f32[16] @ models/lib/nn.yaml:80:7
+%3087 = add %3085, %3086 : f32[16] @ models/lib/nn.yaml:80:7
+%3088 = assign %60, %3087 : f32[16] @ models/lib/nn.yaml:80:7
+%3089 = all_reduce_sum %1956 : f32[16] @ models/lib/nn.yaml:89:7
+%3090 = mul %3089, %3089 : f32[16] @ models/lib/nn.yaml:89:7
+%3091 = reduce_sum %3090 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%3092 = sqrt %3091 : f32[] @ models/lib/nn.yaml:89:7
+%3093 = cast %3092 : f64[] @ models/lib/nn.yaml:89:7
+%3094 = add %3093, %2189 : f64[] @ models/lib/nn.yaml:89:7
+%3095 = div %2191, %3094 : f64[] @ models/lib/nn.yaml:89:7
+%3096 = lt %3095, %2193 : bool[] @ models/lib/nn.yaml:89:7
+%3097 = cast %3095 : f32[] @ models/lib/nn.yaml:89:7
+%3098 = broadcast %3097 : f32[16] @ models/lib/nn.yaml:89:7
+%3099 = mul %3089, %3098 : f32[16] @ models/lib/nn.yaml:89:7
+%3100 = broadcast %3096 : bool[16] @ models/lib/nn.yaml:89:7
+%3101 = select %3100, %3099, %3089 : f32[16] @ models/lib/nn.yaml:89:7
+%3102 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3103 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3104 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3105 = add %3104, %2203 : i64[] @ models/lib/nn.yaml:89:7
+%3106 = mul %3101, %2395 : f32[16] @ models/lib/nn.yaml:89:7
+%3107 = mul %3102, %2397 : f32[16] @ models/lib/nn.yaml:89:7
+%3108 = add %3107, %3106 : f32[16] @ models/lib/nn.yaml:89:7
+%3109 = mul %3101, %3101 : f32[16] @ models/lib/nn.yaml:89:7
+%3110 = mul %3109, %2401 : f32[16] @ models/lib/nn.yaml:89:7
+%3111 = mul %3103, %2403 : f32[16] @ models/lib/nn.yaml:89:7
+%3112 = add %3111, %3110 : f32[16] @ models/lib/nn.yaml:89:7
+%3113 = cast %3105 : f64[] @ models/lib/nn.yaml:89:7
+%3114 = pow %2212, %3113 : f64[] @ models/lib/nn.yaml:89:7
+%3115 = sub %2193, %3114 : f64[] @ models/lib/nn.yaml:89:7
+%3116 = div %1177, %3115 : f64[] @ models/lib/nn.yaml:89:7
+%3117 = pow %2220, %3113 : f64[] @ models/lib/nn.yaml:89:7
+%3118 = sub %2193, %3117 : f64[] @ models/lib/nn.yaml:89:7
+%3119 = sqrt %3118 : f64[] @ models/lib/nn.yaml:89:7
+%3120 = div %2193, %3119 : f64[] @ models/lib/nn.yaml:89:7
+%3121 = sqrt %3112 : f32[16] @ models/lib/nn.yaml:89:7
+%3122 = cast %3120 : f32[] @ models/lib/nn.yaml:89:7
+%3123 = broadcast %3122 : f32[16] @ models/lib/nn.yaml:89:7
+%3124 = mul %3121, %3123 : f32[16] @ models/lib/nn.yaml:89:7
+%3125 = add %3124, %2418 : f32[16] @ models/lib/nn.yaml:89:7
+%3126 = div %3108, %3125 : f32[16] @ models/lib/nn.yaml:89:7
+%3127 = cast %3116 : f32[] @ models/lib/nn.yaml:89:7
+%3128 = broadcast %3127 : f32[16] @ models/lib/nn.yaml:89:7
+%3129 = mul %3126, %3128 : f32[16] @ models/lib/nn.yaml:89:7
+%3130 = sub %23, %3129 : f32[16] @ models/lib/nn.yaml:89:7
+%3131 = assign %23, %3130 : f32[16] @ models/lib/nn.yaml:89:7
+%3132 = assign %3102, %3108 : f32[16] @ models/lib/nn.yaml:89:7
+%3133 = assign %3103, %3112 : f32[16] @ models/lib/nn.yaml:89:7
+%3134 = assign %3104, %3105 : i64[] @ models/lib/nn.yaml:89:7
+%3135 = mul %61, %2429 : f32[16] @ models/lib/nn.yaml:89:7
+%3136 = mul %3130, %2431 : f32[16] @ models/lib/nn.yaml:89:7
+%3137 = add %3135, %3136 : f32[16] @ models/lib/nn.yaml:89:7
+%3138 = assign %61, %3137 : f32[16] @ models/lib/nn.yaml:89:7
+%3139 = all_reduce_sum %1949 : f32[16] @ models/lib/nn.yaml:90:7
+%3140 = mul %3139, %3139 : f32[16] @ models/lib/nn.yaml:90:7
+%3141 = reduce_sum %3140 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%3142 = sqrt %3141 : f32[] @ models/lib/nn.yaml:90:7
+%3143 = cast %3142 : f64[] @ models/lib/nn.yaml:90:7
+%3144 = add %3143, %2189 : f64[] @ models/lib/nn.yaml:90:7
+%3145 = div %2191, %3144 : f64[] @ models/lib/nn.yaml:90:7
+%3146 = lt %3145, %2193 : bool[] @ models/lib/nn.yaml:90:7
+%3147 = cast %3145 : f32[] @ models/lib/nn.yaml:90:7
+%3148 = broadcast %3147 : f32[16] @ models/lib/nn.yaml:90:7
+%3149 = mul %3139, %3148 : f32[16] @ models/lib/nn.yaml:90:7
+%3150 = broadcast %3146 : bool[16] @ models/lib/nn.yaml:90:7
+%3151 = select %3150, %3149, %3139 : f32[16] @ models/lib/nn.yaml:90:7
+%3152 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3153 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3154 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3155 = add %3154, %2203 : i64[] @ models/lib/nn.yaml:90:7
+%3156 = mul %3151, %2395 : f32[16] @ models/lib/nn.yaml:90:7
+%3157 = mul %3152, %2397 : f32[16] @ models/lib/nn.yaml:90:7
+%3158 = add %3157, %3156 : f32[16] @ models/lib/nn.yaml:90:7
+%3159 = mul %3151, %3151 : f32[16] @ models/lib/nn.yaml:90:7
+%3160 = mul %3159, %2401 : f32[16] @ models/lib/nn.yaml:90:7
+%3161 = mul %3153, %2403 : f32[16] @ models/lib/nn.yaml:90:7
+%3162 = add %3161, %3160 : f32[16] @ models/lib/nn.yaml:90:7
+%3163 = cast %3155 : f64[] @ models/lib/nn.yaml:90:7
+%3164 = pow %2212, %3163 : f64[] @ models/lib/nn.yaml:90:7
+%3165 = sub %2193, %3164 : f64[] @ models/lib/nn.yaml:90:7
+%3166 = div %1177, %3165 : f64[] @ models/lib/nn.yaml:90:7
+%3167 = pow %2220, %3163 : f64[] @ models/lib/nn.yaml:90:7
+%3168 = sub %2193, %3167 : f64[] @ models/lib/nn.yaml:90:7
+%3169 = sqrt %3168 : f64[] @ models/lib/nn.yaml:90:7
+%3170 = div %2193, %3169 : f64[] @ models/lib/nn.yaml:90:7
+%3171 = sqrt %3162 : f32[16] @ models/lib/nn.yaml:90:7
+%3172 = cast %3170 : f32[] @ models/lib/nn.yaml:90:7
+%3173 = broadcast %3172 : f32[16] @ models/lib/nn.yaml:90:7
+%3174 = mul %3171, %3173 : f32[16] @ models/lib/nn.yaml:90:7
+%3175 = add %3174, %2418 : f32[16] @ models/lib/nn.yaml:90:7
+%3176 = div %3158, %3175 : f32[16] @ models/lib/nn.yaml:90:7
+%3177 = cast %3166 : f32[] @ models/lib/nn.yaml:90:7
+%3178 = broadcast %3177 : f32[16] @ models/lib/nn.yaml:90:7
+%3179 = mul %3176, %3178 : f32[16] @ models/lib/nn.yaml:90:7
+%3180 = sub %24, %3179 : f32[16] @ models/lib/nn.yaml:90:7
+%3181 = assign %24, %3180 : f32[16] @ models/lib/nn.yaml:90:7
+%3182 = assign %3152, %3158 : f32[16] @ models/lib/nn.yaml:90:7
+%3183 = assign %3153, %3162 : f32[16] @ models/lib/nn.yaml:90:7
+%3184 = assign %3154, %3155 : i64[] @ models/lib/nn.yaml:90:7
+%3185 = mul %62, %2429 : f32[16] @ models/lib/nn.yaml:90:7
+%3186 = mul %3180, %2431 : f32[16] @ models/lib/nn.yaml:90:7
+%3187 = add %3185, %3186 : f32[16] @ models/lib/nn.yaml:90:7
+%3188 = assign %62, %3187 : f32[16] @ models/lib/nn.yaml:90:7
+%3189 = all_reduce_sum %1944 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3190 = reshape %3189 : f32[768] @ models/lib/nn.yaml:79:7
+%3191 = mul %3190, %3190 : f32[768] @ models/lib/nn.yaml:79:7
+%3192 = reduce_sum %3191 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%3193 = sqrt %3192 : f32[] @ models/lib/nn.yaml:79:7
+%3194 = cast %3193 : f64[] @ models/lib/nn.yaml:79:7
+%3195 = add %3194, %2189 : f64[] @ models/lib/nn.yaml:79:7
+%3196 = div %2191, %3195 : f64[] @ models/lib/nn.yaml:79:7
+%3197 = lt %3196, %2193 : bool[] @ models/lib/nn.yaml:79:7
+%3198 = cast %3196 : f32[] @ models/lib/nn.yaml:79:7
+%3199 = broadcast %3198 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3200 = mul %3189, %3199 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3201 = broadcast %3197 : bool[48,16] @ models/lib/nn.yaml:79:7
+%3202 = select %3201, %3200, %3189 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3203 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%3204 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%3205 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3206 = add %3205, %2203 : i64[] @ models/lib/nn.yaml:79:7
+%3207 = mul %25, %2553 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3208 = mul %3202, %2555 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3209 = mul %3203, %2557 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3210 = add %3209, %3208 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3211 = mul %3202, %3202 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3212 = mul %3211, %2561 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3213 = mul %3204, %2563 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3214 = add %3213, %3212 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3215 = cast %3206 : f64[] @ models/lib/nn.yaml:79:7
+%3216 = pow %2212, %3215 : f64[] @ models/lib/nn.yaml:79:7
+%3217 = sub %2193, %3216 : f64[] @ models/lib/nn.yaml:79:7
+%3218 = div %1177, %3217 : f64[] @ models/lib/nn.yaml:79:7
+%3219 = pow %2220, %3215 : f64[] @ models/lib/nn.yaml:79:7
+%3220 = sub %2193, %3219 : f64[] @ models/lib/nn.yaml:79:7
+%3221 = sqrt %3220 : f64[] @ models/lib/nn.yaml:79:7
+%3222 = div %2193, %3221 : f64[] @ models/lib/nn.yaml:79:7
+%3223 = sqrt %3214 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3224 = cast %3222 : f32[] @ models/lib/nn.yaml:79:7
+%3225 = broadcast %3224 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3226 = mul %3223, %3225 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3227 = add %3226, %2578 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3228 = div %3210, %3227 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3229 = cast %3218 : f32[] @ models/lib/nn.yaml:79:7
+%3230 = broadcast %3229 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3231 = mul %3228, %3230 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3232 = sub %3207, %3231 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3233 = assign %25, %3232 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3234 = assign %3203, %3210 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3235 = assign %3204, %3214 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3236 = assign %3205, %3206 : i64[] @ models/lib/nn.yaml:79:7
+%3237 = mul %63, %2589 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3238 = mul %3232, %2591 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3239 = add %3237, %3238 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3240 = assign %63, %3239 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3241 = all_reduce_sum %1939 : f32[48] @ models/lib/nn.yaml:80:7
+%3242 = mul %3241, %3241 : f32[48] @ models/lib/nn.yaml:80:7
+%3243 = reduce_sum %3242 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%3244 = sqrt %3243 : f32[] @ models/lib/nn.yaml:80:7
+%3245 = cast %3244 : f64[] @ models/lib/nn.yaml:80:7
+%3246 = add %3245, %2189 : f64[] @ models/lib/nn.yaml:80:7
+%3247 = div %2191, %3246 : f64[] @ models/lib/nn.yaml:80:7
+%3248 = lt %3247, %2193 : bool[] @ models/lib/nn.yaml:80:7
+%3249 = cast %3247 : f32[] @ models/lib/nn.yaml:80:7
+%3250 = broadcast %3249 : f32[48] @ models/lib/nn.yaml:80:7
+%3251 = mul %3241, %3250 : f32[48] @ models/lib/nn.yaml:80:7
+%3252 = broadcast %3248 : bool[48] @ models/lib/nn.yaml:80:7
+%3253 = select %3252, %3251, %3241 : f32[48] @ models/lib/nn.yaml:80:7
+%3254 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%3255 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%3256 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3257 = add %3256, %2203 : i64[] @ models/lib/nn.yaml:80:7
+%3258 = mul %3253, %2612 : f32[48] @ models/lib/nn.yaml:80:7
+%3259 = mul %3254, %2614 : f32[48] @ models/lib/nn.yaml:80:7
+%3260 = add %3259, %3258 : f32[48] @ models/lib/nn.yaml:80:7
+%3261 = mul %3253, %3253 : f32[48] @ models/lib/nn.yaml:80:7
+%3262 = mul %3261, %2618 : f32[48] @ models/lib/nn.yaml:80:7
+%3263 = mul %3255, %2620 : f32[48] @ models/lib/nn.yaml:80:7
+%3264 = add %3263, %3262 : f32[48] @ models/lib/nn.yaml:80:7
+%3265 = cast %3257 : f64[] @ models/lib/nn.yaml:80:7
+%3266 = pow %2212, %3265 : f64[] @ models/lib/nn.yaml:80:7
+%3267 = sub %2193, %3266 : f64[] @ models/lib/nn.yaml:80:7
+%3268 = div %1177, %3267 : f64[] @ models/lib/nn.yaml:80:7
+%3269 = pow %2220, %3265 : f64[] @ models/lib/nn.yaml:80:7
+%3270 = sub %2193, %3269 : f64[] @ models/lib/nn.yaml:80:7
+%3271 = sqrt %3270 : f64[] @ models/lib/nn.yaml:80:7
+%3272 = div %2193, %3271 : f64[] @ models/lib/nn.yaml:80:7
+%3273 = sqrt %3264 : f32[48] @ models/lib/nn.yaml:80:7
+%3274 = cast %3272 : f32[] @ models/lib/nn.yaml:80:7
+%3275 = broadcast %3274 : f32[48] @ models/lib/nn.yaml:80:7
+%3276 = mul %3273, %3275 : f32[48] @ models/lib/nn.yaml:80:7
+%3277 = add %3276, %2635 : f32[48] @ models/lib/nn.yaml:80:7
+%3278 = div %3260, %3277 : f32[48] @ models/lib/nn.yaml:80:7
+%3279 = cast %3268 : f32[] @ models/lib/nn.yaml:80:7
+%3280 = broadcast %3279 : f32[48] @ models/lib/nn.yaml:80:7
+%3281 = mul %3278, %3280 : f32[48] @ models/lib/nn.yaml:80:7
+%3282 = sub %26, %3281 : f32[48] @ models/lib/nn.yaml:80:7
+%3283 = assign %26, %3282 : f32[48] @ models/lib/nn.yaml:80:7
+%3284 = assign %3254, %3260 : f32[48] @ models/lib/nn.yaml:80:7
+%3285 = assign %3255, %3264 : f32[48] @ models/lib/nn.yaml:80:7
+%3286 = assign %3256, %3257 : i64[] @ models/lib/nn.yaml:80:7
+%3287 = mul %64, %2646 : f32[48] @ models/lib/nn.yaml:80:7
+%3288 = mul %3282, %2648 : f32[48] @ models/lib/nn.yaml:80:7
+%3289 = add %3287, %3288 : f32[48] @ models/lib/nn.yaml:80:7
+%3290 = assign %64, %3289 : f32[48] @ models/lib/nn.yaml:80:7
+%3291 = all_reduce_sum %1850 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3292 = reshape %3291 : f32[256] @ models/lib/nn.yaml:79:7
+%3293 = mul %3292, %3292 : f32[256] @ models/lib/nn.yaml:79:7
+%3294 = reduce_sum %3293 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%3295 = sqrt %3294 : f32[] @ models/lib/nn.yaml:79:7
+%3296 = cast %3295 : f64[] @ models/lib/nn.yaml:79:7
+%3297 = add %3296, %2189 : f64[] @ models/lib/nn.yaml:79:7
+%3298 = div %2191, %3297 : f64[] @ models/lib/nn.yaml:79:7
+%3299 = lt %3298, %2193 : bool[] @ models/lib/nn.yaml:79:7
+%3300 = cast %3298 : f32[] @ models/lib/nn.yaml:79:7
+%3301 = broadcast %3300 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3302 = mul %3291, %3301 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3303 = broadcast %3299 : bool[16,16] @ models/lib/nn.yaml:79:7
+%3304 = select %3303, %3302, %3291 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3305 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3306 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3307 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3308 = add %3307, %2203 : i64[] @ models/lib/nn.yaml:79:7
+%3309 = mul %27, %2670 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3310 = mul %3304, %2672 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3311 = mul %3305, %2674 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3312 = add %3311, %3310 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3313 = mul %3304, %3304 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3314 = mul %3313, %2678 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3315 = mul %3306, %2680 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3316 = add %3315, %3314 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3317 = cast %3308 : f64[] @ models/lib/nn.yaml:79:7
+%3318 = pow %2212, %3317 : f64[] @ models/lib/nn.yaml:79:7
+%3319 = sub %2193, %3318 : f64[] @ models/lib/nn.yaml:79:7
+%3320 = div %1177, %3319 : f64[] @ models/lib/nn.yaml:79:7
+%3321 = pow %2220, %3317 : f64[] @ models/lib/nn.yaml:79:7
+%3322 = sub %2193, %3321 : f64[] @ models/lib/nn.yaml:79:7
+%3323 = sqrt %3322 : f64[] @ models/lib/nn.yaml:79:7
+%3324 = div %2193, %3323 : f64[] @ models/lib/nn.yaml:79:7
+%3325 = sqrt %3316 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3326 = cast %3324 : f32[] @ models/lib/nn.yaml:79:7
+%3327 = broadcast %3326 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3328 = mul %3325, %3327 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3329 = add %3328, %2695 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3330 = div %3312, %3329 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3331 = cast %3320 : f32[] @ models/lib/nn.yaml:79:7
+%3332 = broadcast %3331 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3333 = mul %3330, %3332 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3334 = sub %3309, %3333 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3335 = assign %27, %3334 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3336 = assign %3305, %3312 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3337 = assign %3306, %3316 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3338 = assign %3307, %3308 : i64[] @ models/lib/nn.yaml:79:7
+%3339 = mul %65, %2706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3340 = mul %3334, %2708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3341 = add %3339, %3340 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3342 = assign %65, %3341 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3343 = all_reduce_sum %1845 : f32[16] @ models/lib/nn.yaml:80:7
+%3344 = mul %3343, %3343 : f32[16] @ models/lib/nn.yaml:80:7
+%3345 = reduce_sum %3344 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%3346 = sqrt %3345 : f32[] @ models/lib/nn.yaml:80:7
+%3347 = cast %3346 : f64[] @ models/lib/nn.yaml:80:7
+%3348 = add %3347, %2189 : f64[] @ models/lib/nn.yaml:80:7
+%3349 = div %2191, %3348 : f64[] @ models/lib/nn.yaml:80:7
+%3350 = lt %3349, %2193 : bool[] @ models/lib/nn.yaml:80:7
+%3351 = cast %3349 : f32[] @ models/lib/nn.yaml:80:7
+%3352 = broadcast %3351 : f32[16] @ models/lib/nn.yaml:80:7
+%3353 = mul %3343, %3352 : f32[16] @ models/lib/nn.yaml:80:7
+%3354 = broadcast %3350 : bool[16] @ models/lib/nn.yaml:80:7
+%3355 = select %3354, %3353, %3343 : f32[16] @ models/lib/nn.yaml:80:7
+%3356 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3357 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3358 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3359 = add %3358, %2203 : i64[] @ models/lib/nn.yaml:80:7
+%3360 = mul %3355, %2395 : f32[16] @ models/lib/nn.yaml:80:7
+%3361 = mul %3356, %2397 : f32[16] @ models/lib/nn.yaml:80:7
+%3362 = add %3361, %3360 : f32[16] @ models/lib/nn.yaml:80:7
+%3363 = mul %3355, %3355 : f32[16] @ models/lib/nn.yaml:80:7
+%3364 = mul %3363, %2401 : f32[16] @ models/lib/nn.yaml:80:7
+%3365 = mul %3357, %2403 : f32[16] @ models/lib/nn.yaml:80:7
+%3366 = add %3365, %3364 : f32[16] @ models/lib/nn.yaml:80:7
+%3367 = cast %3359 : f64[] @ models/lib/nn.yaml:80:7
+%3368 = pow %2212, %3367 : f64[] @ models/lib/nn.yaml:80:7
+%3369 = sub %2193, %3368 : f64[] @ models/lib/nn.yaml:80:7
+%3370 = div %1177, %3369 : f64[] @ models/lib/nn.yaml:80:7
+%3371 = pow %2220, %3367 : f64[] @ models/lib/nn.yaml:80:7
+%3372 = sub %2193, %3371 : f64[] @ models/lib/nn.yaml:80:7
+%3373 = sqrt %3372 : f64[] @ models/lib/nn.yaml:80:7
+%3374 = div %2193, %3373 : f64[] @ models/lib/nn.yaml:80:7
+%3375 = sqrt %3366 : f32[16] @ models/lib/nn.yaml:80:7
+%3376 = cast %3374 : f32[] @ models/lib/nn.yaml:80:7
+%3377 = broadcast %3376 : f32[16] @ models/lib/nn.yaml:80:7
+%3378 = mul %3375, %3377 : f32[16] @ models/lib/nn.yaml:80:7
+%3379 = add %3378, %2418 : f32[16] @ models/lib/nn.yaml:80:7
+%3380 = div %3362, %3379 : f32[16] @ models/lib/nn.yaml:80:7
+%3381 = cast %3370 : f32[] @ models/lib/nn.yaml:80:7
+%3382 = broadcast %3381 : f32[16] @ models/lib/nn.yaml:80:7
+%3383 = mul %3380, %3382 : f32[16] @ models/lib/nn.yaml:80:7
+%3384 = sub %28, %3383 : f32[16] @ models/lib/nn.yaml:80:7
+%3385 = assign %28, %3384 : f32[16] @ models/lib/nn.yaml:80:7
+%3386 = assign %3356, %3362 : f32[16] @ models/lib/nn.yaml:80:7
+%3387 = assign %3357, %3366 : f32[16] @ models/lib/nn.yaml:80:7
+%3388 = assign %3358, %3359 : i64[] @ models/lib/nn.yaml:80:7
+%3389 = mul %66, %2429 : f32[16] @ models/lib/nn.yaml:80:7
+%3390 = mul %3384, %2431 : f32[16] @ models/lib/nn.yaml:80:7
+%3391 = add %3389, %3390 : f32[16] @ models/lib/nn.yaml:80:7
+%3392 = assign %66, %3391 : f32[16] @ models/lib/nn.yaml:80:7
+%3393 = all_reduce_sum %1820 : f32[16] @ models/lib/nn.yaml:89:7
+%3394 = mul %3393, %3393 : f32[16] @ models/lib/nn.yaml:89:7
+%3395 = reduce_sum %3394 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%3396 = sqrt %3395 : f32[] @ models/lib/nn.yaml:89:7
+%3397 = cast %3396 : f64[] @ models/lib/nn.yaml:89:7
+%3398 = add %3397, %2189 : f64[] @ models/lib/nn.yaml:89:7
+%3399 = div %2191, %3398 : f64[] @ models/lib/nn.yaml:89:7
+%3400 = lt %3399, %2193 : bool[] @ models/lib/nn.yaml:89:7
+%3401 = cast %3399 : f32[] @ models/lib/nn.yaml:89:7
+%3402 = broadcast %3401 : f32[16] @ models/lib/nn.yaml:89:7
+%3403 = mul %3393, %3402 : f32[16] @ models/lib/nn.yaml:89:7
+%3404 = broadcast %3400 : bool[16] @ models/lib/nn.yaml:89:7
+%3405 = select %3404, %3403, %3393 : f32[16] @ models/lib/nn.yaml:89:7
+%3406 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3407 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3408 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3409 = add %3408, %2203 : i64[] @ models/lib/nn.yaml:89:7
+%3410 = mul %3405, %2395 : f32[16] @ models/lib/nn.yaml:89:7
+%3411 = mul %3406, %2397 : f32[16] @ models/lib/nn.yaml:89:7
+%3412 = add %3411, %3410 : f32[16] @ models/lib/nn.yaml:89:7
+%3413 = mul %3405, %3405 : f32[16] @ models/lib/nn.yaml:89:7
+%3414 = mul %3413, %2401 : f32[16] @ models/lib/nn.yaml:89:7
+%3415 = mul %3407, %2403 : f32[16] @ models/lib/nn.yaml:89:7
+%3416 = add %3415, %3414 : f32[16] @ models/lib/nn.yaml:89:7
+%3417 = cast %3409 : f64[] @ models/lib/nn.yaml:89:7
+%3418 = pow %2212, %3417 : f64[] @ models/lib/nn.yaml:89:7
+%3419 = sub %2193, %3418 : f64[] @ models/lib/nn.yaml:89:7
+%3420 = div %1177, %3419 : f64[] @ models/lib/nn.yaml:89:7
+%3421 = pow %2220, %3417 : f64[] @ models/lib/nn.yaml:89:7
+%3422 = sub %2193, %3421 : f64[] @ models/lib/nn.yaml:89:7
+%3423 = sqrt %3422 : f64[] @ models/lib/nn.yaml:89:7
+%3424 = div %2193, %3423 : f64[] @ models/lib/nn.yaml:89:7
+%3425 = sqrt %3416 : f32[16] @ models/lib/nn.yaml:89:7
+%3426 = cast %3424 : f32[] @ models/lib/nn.yaml:89:7
+%3427 = broadcast %3426 : f32[16] @ models/lib/nn.yaml:89:7
+%3428 = mul %3425, %3427 : f32[16] @ models/lib/nn.yaml:89:7
+%3429 = add %3428, %2418 : f32[16] @ models/lib/nn.yaml:89:7
+%3430 = div %3412, %3429 : f32[16] @ models/lib/nn.yaml:89:7
+%3431 = cast %3420 : f32[] @ models/lib/nn.yaml:89:7
+%3432 = broadcast %3431 : f32[16] @ models/lib/nn.yaml:89:7
+%3433 = mul %3430, %3432 : f32[16] @ models/lib/nn.yaml:89:7
+%3434 = sub %29, %3433 : f32[16] @ models/lib/nn.yaml:89:7
+%3435 = assign %29, %3434 : f32[16] @ models/lib/nn.yaml:89:7
+%3436 = assign %3406, %3412 : f32[16] @ models/lib/nn.yaml:89:7
+%3437 = assign %3407, %3416 : f32[16] @ models/lib/nn.yaml:89:7
+%3438 = assign %3408, %3409 : i64[] @ models/lib/nn.yaml:89:7
+%3439 = mul %67, %2429 : f32[16] @ models/lib/nn.yaml:89:7
+%3440 = mul %3434, %2431 : f32[16] @ models/lib/nn.yaml:89:7
+%3441 = add %3439, %3440 : f32[16] @ models/lib/nn.yaml:89:7
+%3442 = assign %67, %3441 : f32[16] @ models/lib/nn.yaml:89:7
+%3443 = all_reduce_sum %1813 : f32[16] @ models/lib/nn.yaml:90:7
+%3444 = mul %3443, %3443 : f32[16] @ models/lib/nn.yaml:90:7
+%3445 = reduce_sum %3444 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%3446 = sqrt %3445 : f32[] @ models/lib/nn.yaml:90:7
+%3447 = cast %3446 : f64[] @ models/lib/nn.yaml:90:7
+%3448 = add %3447, %2189 : f64[] @ models/lib/nn.yaml:90:7
+%3449 = div %2191, %3448 : f64[] @ models/lib/nn.yaml:90:7
+%3450 = lt %3449, %2193 : bool[] @ models/lib/nn.yaml:90:7
+%3451 = cast %3449 : f32[] @ models/lib/nn.yaml:90:7
+%3452 = broadcast %3451 : f32[16] @ models/lib/nn.yaml:90:7
+%3453 = mul %3443, %3452 : f32[16] @ models/lib/nn.yaml:90:7
+%3454 = broadcast %3450 : bool[16] @ models/lib/nn.yaml:90:7
+%3455 = select %3454, %3453, %3443 : f32[16] @ models/lib/nn.yaml:90:7
+%3456 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3457 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3458 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3459 = add %3458, %2203 : i64[] @ models/lib/nn.yaml:90:7
+%3460 = mul %3455, %2395 : f32[16] @ models/lib/nn.yaml:90:7
+%3461 = mul %3456, %2397 : f32[16] @ models/lib/nn.yaml:90:7
+%3462 = add %3461, %3460 : f32[16] @ models/lib/nn.yaml:90:7
+%3463 = mul %3455, %3455 : f32[16] @ models/lib/nn.yaml:90:7
+%3464 = mul %3463, %2401 : f32[16] @ models/lib/nn.yaml:90:7
+%3465 = mul %3457, %2403 : f32[16] @ models/lib/nn.yaml:90:7
+%3466 = add %3465, %3464 : f32[16] @ models/lib/nn.yaml:90:7
+%3467 = cast %3459 : f64[] @ models/lib/nn.yaml:90:7
+%3468 = pow %2212, %3467 : f64[] @ models/lib/nn.yaml:90:7
+%3469 = sub %2193, %3468 : f64[] @ models/lib/nn.yaml:90:7
+%3470 = div %1177, %3469 : f64[] @ models/lib/nn.yaml:90:7
+%3471 = pow %2220, %3467 : f64[] @ models/lib/nn.yaml:90:7
+%3472 = sub %2193, %3471 : f64[] @ models/lib/nn.yaml:90:7
+%3473 = sqrt %3472 : f64[] @ models/lib/nn.yaml:90:7
+%3474 = div %2193, %3473 : f64[] @ models/lib/nn.yaml:90:7
+%3475 = sqrt %3466 : f32[16] @ models/lib/nn.yaml:90:7
+%3476 = cast %3474 : f32[] @ models/lib/nn.yaml:90:7
+%3477 = broadcast %3476 : f32[16] @ models/lib/nn.yaml:90:7
+%3478 = mul %3475, %3477 : f32[16] @ models/lib/nn.yaml:90:7
+%3479 = add %3478, %2418 : f32[16] @ models/lib/nn.yaml:90:7
+%3480 = div %3462, %3479 : f32[16] @ models/lib/nn.yaml:90:7
+%3481 = cast %3470 : f32[] @ models/lib/nn.yaml:90:7
+%3482 = broadcast %3481 : f32[16] @ models/lib/nn.yaml:90:7
+%3483 = mul %3480, %3482 : f32[16] @ models/lib/nn.yaml:90:7
+%3484 = sub %30, %3483 : f32[16] @ models/lib/nn.yaml:90:7
+%3485 = assign %30, %3484 : f32[16] @ models/lib/nn.yaml:90:7
+%3486 = assign %3456, %3462 : f32[16] @ models/lib/nn.yaml:90:7
+%3487 = assign %3457, %3466 : f32[16] @ models/lib/nn.yaml:90:7
+%3488 = assign %3458, %3459 : i64[] @ models/lib/nn.yaml:90:7
+%3489 = mul %68, %2429 : f32[16] @ models/lib/nn.yaml:90:7
+%3490 = mul %3484, %2431 : f32[16] @ models/lib/nn.yaml:90:7
+%3491 = add %3489, %3490 : f32[16] @ models/lib/nn.yaml:90:7
+%3492 = assign %68, %3491 : f32[16] @ models/lib/nn.yaml:90:7
+%3493 = all_reduce_sum %1808 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3494 = reshape %3493 : f32[1024] @ models/lib/nn.yaml:79:7
+%3495 = mul %3494, %3494 : f32[1024] @ models/lib/nn.yaml:79:7
+%3496 = reduce_sum %3495 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%3497 = sqrt %3496 : f32[] @ models/lib/nn.yaml:79:7
+%3498 = cast %3497 : f64[] @ models/lib/nn.yaml:79:7
+%3499 = add %3498, %2189 : f64[] @ models/lib/nn.yaml:79:7
+%3500 = div %2191, %3499 : f64[] @ models/lib/nn.yaml:79:7
+%3501 = lt %3500, %2193 : bool[] @ models/lib/nn.yaml:79:7
+%3502 = cast %3500 : f32[] @ models/lib/nn.yaml:79:7
+%3503 = broadcast %3502 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3504 = mul %3493, %3503 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3505 = broadcast %3501 : bool[64,16] @ models/lib/nn.yaml:79:7
+%3506 = select %3505, %3504, %3493 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3507 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3508 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3509 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3510 = add %3509, %2203 : i64[] @ models/lib/nn.yaml:79:7
+%3511 = mul %31, %2880 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3512 = mul %3506, %2882 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3513 = mul %3507, %2884 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3514 = add %3513, %3512 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3515 = mul %3506, %3506 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3516 = mul %3515, %2888 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3517 = mul %3508, %2890 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3518 = add %3517, %3516 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3519 = cast %3510 : f64[] @ models/lib/nn.yaml:79:7
+%3520 = pow %2212, %3519 : f64[] @ models/lib/nn.yaml:79:7
+%3521 = sub %2193, %3520 : f64[] @ models/lib/nn.yaml:79:7
+%3522 = div %1177, %3521 : f64[] @ models/lib/nn.yaml:79:7
+%3523 = pow %2220, %3519 : f64[] @ models/lib/nn.yaml:79:7
+%3524 = sub %2193, %3523 : f64[] @ models/lib/nn.yaml:79:7
+%3525 = sqrt %3524 : f64[] @ models/lib/nn.yaml:79:7
+%3526 = div %2193, %3525 : f64[] @ models/lib/nn.yaml:79:7
+%3527 = sqrt %3518 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3528 = cast %3526 : f32[] @ models/lib/nn.yaml:79:7
+%3529 = broadcast %3528 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3530 = mul %3527, %3529 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3531 = add %3530, %2905 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3532 = div %3514, %3531 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3533 = cast %3522 : f32[] @ models/lib/nn.yaml:79:7
+%3534 = broadcast %3533 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3535 = mul %3532, %3534 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3536 = sub %3511, %3535 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3537 = assign %31, %3536 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3538 = assign %3507, %3514 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3539 = assign %3508, %3518 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3540 = assign %3509, %3510 : i64[] @ models/lib/nn.yaml:79:7
+%3541 = mul %69, %2916 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3542 = mul %3536, %2918 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3543 = add %3541, %3542 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3544 = assign %69, %3543 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3545 = all_reduce_sum %1803 : f32[64] @ models/lib/nn.yaml:80:7
+%3546 = mul %3545, %3545 : f32[64] @ models/lib/nn.yaml:80:7
+%3547 = reduce_sum %3546 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%3548 = sqrt %3547 : f32[] @ models/lib/nn.yaml:80:7
+%3549 = cast %3548 : f64[] @ models/lib/nn.yaml:80:7
+%3550 = add %3549, %2189 : f64[] @ models/lib/nn.yaml:80:7
+%3551 = div %2191, %3550 : f64[] @ models/lib/nn.yaml:80:7
+%3552 = lt %3551, %2193 : bool[] @ models/lib/nn.yaml:80:7
+%3553 = cast %3551 : f32[] @ models/lib/nn.yaml:80:7
+%3554 = broadcast %3553 : f32[64] @ models/lib/nn.yaml:80:7
+%3555 = mul %3545, %3554 : f32[64] @ models/lib/nn.yaml:80:7
+%3556 = broadcast %3552 : bool[64] @ models/lib/nn.yaml:80:7
+%3557 = select %3556, %3555, %3545 : f32[64] @ models/lib/nn.yaml:80:7
+%3558 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3559 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3560 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3561 = add %3560, %2203 : i64[] @ models/lib/nn.yaml:80:7
+%3562 = mul %3557, %2939 : f32[64] @ models/lib/nn.yaml:80:7
+%3563 = mul %3558, %2941 : f32[64] @ models/lib/nn.yaml:80:7
+%3564 = add %3563, %3562 : f32[64] @ models/lib/nn.yaml:80:7
+%3565 = mul %3557, %3557 : f32[64] @ models/lib/nn.yaml:80:7
+%3566 = mul %3565, %2945 : f32[64] @ models/lib/nn.yaml:80:7
+%3567 = mul %3559, %2947 : f32[64] @ models/lib/nn.yaml:80:7
+%3568 = add %3567, %3566 : f32[64] @ models/lib/nn.yaml:80:7
+%3569 = cast %3561 : f64[] @ models/lib/nn.yaml:80:7
+%3570 = pow %2212, %3569 : f64[] @ models/lib/nn.yaml:80:7
+%3571 = sub %2193, %3570 : f64[] @ models/lib/nn.yaml:80:7
+%3572 = div %1177, %3571 : f64[] @ models/lib/nn.yaml:80:7
+%3573 = pow %2220, %3569 : f64[] @ models/lib/nn.yaml:80:7
+%3574 = sub %2193, %3573 : f64[] @ models/lib/nn.yaml:80:7
+%3575 = sqrt %3574 : f64[] @ models/lib/nn.yaml:80:7
+%3576 = div %2193, %3575 : f64[] @ models/lib/nn.yaml:80:7
+%3577 = sqrt %3568 : f32[64] @ models/lib/nn.yaml:80:7
+%3578 = cast %3576 : f32[] @ models/lib/nn.yaml:80:7
+%3579 = broadcast %3578 : f32[64] @ models/lib/nn.yaml:80:7
+%3580 = mul %3577, %3579 : f32[64] @ models/lib/nn.yaml:80:7
+%3581 = add %3580, %2962 : f32[64] @ models/lib/nn.yaml:80:7
+%3582 = div %3564, %3581 : f32[64] @ models/lib/nn.yaml:80:7
+%3583 = cast %3572 : f32[] @ models/lib/nn.yaml:80:7
+%3584 = broadcast %3583 : f32[64] @ models/lib/nn.yaml:80:7
+%3585 = mul %3582, %3584 : f32[64] @ models/lib/nn.yaml:80:7
+%3586 = sub %32, %3585 : f32[64] @ models/lib/nn.yaml:80:7
+%3587 = assign %32, %3586 : f32[64] @ models/lib/nn.yaml:80:7
+%3588 = assign %3558, %3564 : f32[64] @ models/lib/nn.yaml:80:7
+%3589 = assign %3559, %3568 : f32[64] @ models/lib/nn.yaml:80:7
+%3590 = assign %3560, %3561 : i64[] @ models/lib/nn.yaml:80:7
+%3591 = mul %70, %2973 : f32[64] @ models/lib/nn.yaml:80:7
+%3592 = mul %3586, %2975 : f32[64] @ models/lib/nn.yaml:80:7
+%3593 = add %3591, %3592 : f32[64] @ models/lib/nn.yaml:80:7
+%3594 = assign %70, %3593 : f32[64] @ models/lib/nn.yaml:80:7
+%3595 = all_reduce_sum %1787 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3596 = reshape %3595 : f32[1024] @ models/lib/nn.yaml:79:7
+%3597 = mul %3596, %3596 : f32[1024] @ models/lib/nn.yaml:79:7
+%3598 = reduce_sum %3597 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%3599 = sqrt %3598 : f32[] @ models/lib/nn.yaml:79:7
+%3600 = cast %3599 : f64[] @ models/lib/nn.yaml:79:7
+%3601 = add %3600, %2189 : f64[] @ models/lib/nn.yaml:79:7
+%3602 = div %2191, %3601 : f64[] @ models/lib/nn.yaml:79:7
+%3603 = lt %3602, %2193 : bool[] @ models/lib/nn.yaml:79:7
+%3604 = cast %3602 : f32[] @ models/lib/nn.yaml:79:7
+%3605 = broadcast %3604 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3606 = mul %3595, %3605 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3607 = broadcast %3603 : bool[16,64] @ models/lib/nn.yaml:79:7
+%3608 = select %3607, %3606, %3595 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3609 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3610 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3611 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3612 = add %3611, %2203 : i64[] @ models/lib/nn.yaml:79:7
+%3613 = mul %33, %2997 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3614 = mul %3608, %2999 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3615 = mul %3609, %3001 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3616 = add %3615, %3614 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3617 = mul %3608, %3608 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3618 = mul %3617, %3005 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3619 = mul %3610, %3007 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3620 = add %3619, %3618 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3621 = cast %3612 : f64[] @ models/lib/nn.yaml:79:7
+%3622 = pow %2212, %3621 : f64[] @ models/lib/nn.yaml:79:7
+%3623 = sub %2193, %3622 : f64[] @ models/lib/nn.yaml:79:7
+%3624 = div %1177, %3623 : f64[] @ models/lib/nn.yaml:79:7
+%3625 = pow %2220, %3621 : f64[] @ models/lib/nn.yaml:79:7
+%3626 = sub %2193, %3625 : f64[] @ models/lib/nn.yaml:79:7
+%3627 = sqrt %3626 : f64[] @ models/lib/nn.yaml:79:7
+%3628 = div %2193, %3627 : f64[] @ models/lib/nn.yaml:79:7
+%3629 = sqrt %3620 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3630 = cast %3628 : f32[] @ models/lib/nn.yaml:79:7
+%3631 = broadcast %3630 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3632 = mul %3629, %3631 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3633 = add %3632, %3022 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3634 = div %3616, %3633 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3635 = cast %3624 : f32[] @ models/lib/nn.yaml:79:7
+%3636 = broadcast %3635 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3637 = mul %3634, %3636 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3638 = sub %3613, %3637 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3639 = assign %33, %3638 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3640 = assign %3609, %3616 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3641 = assign %3610, %3620 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3642 = assign %3611, %3612 : i64[] @ models/lib/nn.yaml:79:7
+%3643 = mul %71, %3033 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3644 = mul %3638, %3035 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3645 = add %3643, %3644 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3646 = assign %71, %3645 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3647 = all_reduce_sum %1782 : f32[16] @ models/lib/nn.yaml:80:7
+%3648 = mul %3647, %3647 : f32[16] @ models/lib/nn.yaml:80:7
+%3649 = reduce_sum %3648 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%3650 = sqrt %3649 : f32[] @ models/lib/nn.yaml:80:7
+%3651 = cast %3650 : f64[] @ models/lib/nn.yaml:80:7
+%3652 = add %3651, %2189 : f64[] @ models/lib/nn.yaml:80:7
+%3653 = div %2191, %3652 : f64[] @ models/lib/nn.yaml:80:7
+%3654 = lt %3653, %2193 : bool[] @ models/lib/nn.yaml:80:7
+%3655 = cast %3653 : f32[] @ models/lib/nn.yaml:80:7
+%3656 = broadcast %3655 : f32[16] @ models/lib/nn.yaml:80:7
+%3657 = mul %3647, %3656 : f32[16] @ models/lib/nn.yaml:80:7
+%3658 = broadcast %3654 : bool[16] @ models/lib/nn.yaml:80:7
+%3659 = select %3658, %3657, %3647 : f32[16] @ models/lib/nn.yaml:80:7
+%3660 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3661 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3662 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3663 = add %3662, %2203 : i64[] @ models/lib/nn.yaml:80:7
+%3664 = mul %3659, %2395 : f32[16] @ models/lib/nn.yaml:80:7
+%3665 = mul %3660, %2397 : f32[16] @ models/lib/nn.yaml:80:7
+%3666 = add %3665, %3664 : f32[16] @ models/lib/nn.yaml:80:7
+%3667 = mul %3659, %3659 : f32[16] @ models/lib/nn.yaml:80:7
+%3668 = mul %3667, %2401 : f32[16] @ models/lib/nn.yaml:80:7
+%3669 = mul %3661, %2403 : f32[16] @ models/lib/nn.yaml:80:7
+%3670 = add %3669, %3668 : f32[16] @ models/lib/nn.yaml:80:7
+%3671 = cast %3663 : f64[] @ models/lib/nn.yaml:80:7
+%3672 = pow %2212, %3671 : f64[] @ models/lib/nn.yaml:80:7
+%3673 = sub %2193, %3672 : f64[] @ models/lib/nn.yaml:80:7
+%3674 = div %1177, %3673 : f64[] @ models/lib/nn.yaml:80:7
+%3675 = pow %2220, %3671 : f64[] @ models/lib/nn.yaml:80:7
+%3676 = sub %2193, %3675 : f64[] @ models/lib/nn.yaml:80:7
+%3677 = sqrt %3676 : f64[] @ models/lib/nn.yaml:80:7
+%3678 = div %2193, %3677 : f64[] @ models/lib/nn.yaml:80:7
+%3679 = sqrt %3670 : f32[16] @ models/lib/nn.yaml:80:7
+%3680 = cast %3678 : f32[] @ models/lib/nn.yaml:80:7
+%3681 = broadcast %3680 : f32[16] @ models/lib/nn.yaml:80:7
+%3682 = mul %3679, %3681 : f32[16] @ models/lib/nn.yaml:80:7
+%3683 = add %3682, %2418 : f32[16] @ models/lib/nn.yaml:80:7
+%3684 = div %3666, %3683 : f32[16] @ models/lib/nn.yaml:80:7
+%3685 = cast %3674 : f32[] @ models/lib/nn.yaml:80:7
+%3686 = broadcast %3685 : f32[16] @ models/lib/nn.yaml:80:7
+%3687 = mul %3684, %3686 : f32[16] @ models/lib/nn.yaml:80:7
+%3688 = sub %34, %3687 : f32[16] @ models/lib/nn.yaml:80:7
+%3689 = assign %34, %3688 : f32[16] @ models/lib/nn.yaml:80:7
+%3690 = assign %3660, %3666 : f32[16] @ models/lib/nn.yaml:80:7
+%3691 = assign %3661, %3670 : f32[16] @ models/lib/nn.yaml:80:7
+%3692 = assign %3662, %3663 : i64[] @ models/lib/nn.yaml:80:7
+%3693 = mul %72, %2429 : f32[16] @ models/lib/nn.yaml:80:7
+%3694 = mul %3688, %2431 : f32[16] @ models/lib/nn.yaml:80:7
+%3695 = add %3693, %3694 : f32[16] @ models/lib/nn.yaml:80:7
+%3696 = assign %72, %3695 : f32[16] @ models/lib/nn.yaml:80:7
+%3697 = all_reduce_sum %1757 : f32[16] @ models/lib/nn.yaml:89:7
+%3698 = mul %3697, %3697 : f32[16] @ models/lib/nn.yaml:89:7
+%3699 = reduce_sum %3698 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%3700 = sqrt %3699 : f32[] @ models/lib/nn.yaml:89:7
+%3701 = cast %3700 : f64[] @ models/lib/nn.yaml:89:7
+%3702 = add %3701, %2189 : f64[] @ models/lib/nn.yaml:89:7
+%3703 = div %2191, %3702 : f64[] @ models/lib/nn.yaml:89:7
+%3704 = lt %3703, %2193 : bool[] @ models/lib/nn.yaml:89:7
+%3705 = cast %3703 : f32[] @ models/lib/nn.yaml:89:7
+%3706 = broadcast %3705 : f32[16] @ models/lib/nn.yaml:89:7
+%3707 = mul %3697, %3706 : f32[16] @ models/lib/nn.yaml:89:7
+%3708 = broadcast %3704 : bool[16] @ models/lib/nn.yaml:89:7
+%3709 = select %3708, %3707, %3697 : f32[16] @ models/lib/nn.yaml:89:7
+%3710 = state name="adam_m.backbone.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3711 = state name="adam_v.backbone.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3712 = state name="adam_t.backbone.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3713 = add %3712, %2203 : i64[] @ models/lib/nn.yaml:89:7
+%3714 = mul %3709, %2395 : f32[16] @ models/lib/nn.yaml:89:7
+%3715 = mul %3710, %2397 : f32[16] @ models/lib/nn.yaml:89:7
+%3716 = add %3715, %3714 : f32[16] @ models/lib/nn.yaml:89:7
+%3717 = mul %3709, %3709 : f32[16] @ models/lib/nn.yaml:89:7
+%3718 = mul %3717, %2401 : f32[16] @ models/lib/nn.yaml:89:7
+%3719 = mul %3711, %2403 : f32[16] @ models/lib/nn.yaml:89:7
+%3720 = add %3719, %3718 : f32[16] @ models/lib/nn.yaml:89:7
+%3721 = cast %3713 : f64[] @ models/lib/nn.yaml:89:7
+%3722 = pow %2212, %3721 : f64[] @ models/lib/nn.yaml:89:7
+%3723 = sub %2193, %3722 : f64[] @ models/lib/nn.yaml:89:7
+%3724 = div %1177, %3723 : f64[] @ models/lib/nn.yaml:89:7
+%3725 = pow %2220, %3721 : f64[] @ models/lib/nn.yaml:89:7
+%3726 = sub %2193, %3725 : f64[] @ models/lib/nn.yaml:89:7
+%3727 = sqrt %3726 : f64[] @ models/lib/nn.yaml:89:7
+%3728 = div %2193, %3727 : f64[] @ models/lib/nn.yaml:89:7
+%3729 = sqrt %3720 : f32[16] @ models/lib/nn.yaml:89:7
+%3730 = cast %3728 : f32[] @ models/lib/nn.yaml:89:7
+%3731 = broadcast %3730 : f32[16] @ models/lib/nn.yaml:89:7
+%3732 = mul %3729, %3731 : f32[16] @ models/lib/nn.yaml:89:7
+%3733 = add %3732, %2418 : f32[16] @ models/lib/nn.yaml:89:7
+%3734 = div %3716, %3733 : f32[16] @ models/lib/nn.yaml:89:7
+%3735 = cast %3724 : f32[] @ models/lib/nn.yaml:89:7
+%3736 = broadcast %3735 : f32[16] @ models/lib/nn.yaml:89:7
+%3737 = mul %3734, %3736 : f32[16] @ models/lib/nn.yaml:89:7
+%3738 = sub %35, %3737 : f32[16] @ models/lib/nn.yaml:89:7
+%3739 = assign %35, %3738 : f32[16] @ models/lib/nn.yaml:89:7
+%3740 = assign %3710, %3716 : f32[16] @ models/lib/nn.yaml:89:7
+%3741 = assign %3711, %3720 : f32[16] @ models/lib/nn.yaml:89:7
+%3742 = assign %3712, %3713 : i64[] @ models/lib/nn.yaml:89:7
+%3743 = mul %73, %2429 : f32[16] @ models/lib/nn.yaml:89:7
+%3744 = mul %3738, %2431 : f32[16] @ models/lib/nn.yaml:89:7
+%3745 = add %3743, %3744 : f32[16] @ models/lib/nn.yaml:89:7
+%3746 = assign %73, %3745 : f32[16] @ models/lib/nn.yaml:89:7
+%3747 = all_reduce_sum %1750 : f32[16] @ models/lib/nn.yaml:90:7
+%3748 = mul %3747, %3747 : f32[16] @ models/lib/nn.yaml:90:7
+%3749 = reduce_sum %3748 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%3750 = sqrt %3749 : f32[] @ models/lib/nn.yaml:90:7
+%3751 = cast %3750 : f64[] @ models/lib/nn.yaml:90:7
+%3752 = add %3751, %2189 : f64[] @ models/lib/nn.yaml:90:7
+%3753 = div %2191, %3752 : f64[] @ models/lib/nn.yaml:90:7
+%3754 = lt %3753, %2193 : bool[] @ models/lib/nn.yaml:90:7
+%3755 = cast %3753 : f32[] @ models/lib/nn.yaml:90:7
+%3756 = broadcast %3755 : f32[16] @ models/lib/nn.yaml:90:7
+%3757 = mul %3747, %3756 : f32[16] @ models/lib/nn.yaml:90:7
+%3758 = broadcast %3754 : bool[16] @ models/lib/nn.yaml:90:7
+%3759 = select %3758, %3757, %3747 : f32[16] @ models/lib/nn.yaml:90:7
+%3760 = state name="adam_m.backbone.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3761 = state name="adam_v.backbone.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3762 = state name="adam_t.backbone.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3763 = add %3762, %2203 : i64[] @ models/lib/nn.yaml:90:7
+%3764 = mul %3759, %2395 : f32[16] @ models/lib/nn.yaml:90:7
+%3765 = mul %3760, %2397 : f32[16] @ models/lib/nn.yaml:90:7
+%3766 = add %3765, %3764 : f32[16] @ models/lib/nn.yaml:90:7
+%3767 = mul %3759, %3759 : f32[16] @ models/lib/nn.yaml:90:7
+%3768 = mul %3767, %2401 : f32[16] @ models/lib/nn.yaml:90:7
+%3769 = mul %3761, %2403 : f32[16] @ models/lib/nn.yaml:90:7
+%3770 = add %3769, %3768 : f32[16] @ models/lib/nn.yaml:90:7
+%3771 = cast %3763 : f64[] @ models/lib/nn.yaml:90:7
+%3772 = pow %2212, %3771 : f64[] @ models/lib/nn.yaml:90:7
+%3773 = sub %2193, %3772 : f64[] @ models/lib/nn.yaml:90:7
+%3774 = div %1177, %3773 : f64[] @ models/lib/nn.yaml:90:7
+%3775 = pow %2220, %3771 : f64[] @ models/lib/nn.yaml:90:7
+%3776 = sub %2193, %3775 : f64[] @ models/lib/nn.yaml:90:7
+%3777 = sqrt %3776 : f64[] @ models/lib/nn.yaml:90:7
+%3778 = div %2193, %3777 : f64[] @ models/lib/nn.yaml:90:7
+%3779 = sqrt %3770 : f32[16] @ models/lib/nn.yaml:90:7
+%3780 = cast %3778 : f32[] @ models/lib/nn.yaml:90:7
+%3781 = broadcast %3780 : f32[16] @ models/lib/nn.yaml:90:7
+%3782 = mul %3779, %3781 : f32[16] @ models/lib/nn.yaml:90:7
+%3783 = add %3782, %2418 : f32[16] @ models/lib/nn.yaml:90:7
+%3784 = div %3766, %3783 : f32[16] @ models/lib/nn.yaml:90:7
+%3785 = cast %3774 : f32[] @ models/lib/nn.yaml:90:7
+%3786 = broadcast %3785 : f32[16] @ models/lib/nn.yaml:90:7
+%3787 = mul %3784, %3786 : f32[16] @ models/lib/nn.yaml:90:7
+%3788 = sub %36, %3787 : f32[16] @ models/lib/nn.yaml:90:7
+%3789 = assign %36, %3788 : f32[16] @ models/lib/nn.yaml:90:7
+%3790 = assign %3760, %3766 : f32[16] @ models/lib/nn.yaml:90:7
+%3791 = assign %3761, %3770 : f32[16] @ models/lib/nn.yaml:90:7
+%3792 = assign %3762, %3763 : i64[] @ models/lib/nn.yaml:90:7
+%3793 = mul %74, %2429 : f32[16] @ models/lib/nn.yaml:90:7
+%3794 = mul %3788, %2431 : f32[16] @ models/lib/nn.yaml:90:7
+%3795 = add %3793, %3794 : f32[16] @ models/lib/nn.yaml:90:7
+%3796 = assign %74, %3795 : f32[16] @ models/lib/nn.yaml:90:7
+%3797 = all_reduce_sum %1742 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3798 = reshape %3797 : f32[384] @ models/lib/nn.yaml:79:7
+%3799 = mul %3798, %3798 : f32[384] @ models/lib/nn.yaml:79:7
+%3800 = reduce_sum %3799 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%3801 = sqrt %3800 : f32[] @ models/lib/nn.yaml:79:7
+%3802 = cast %3801 : f64[] @ models/lib/nn.yaml:79:7
+%3803 = add %3802, %2189 : f64[] @ models/lib/nn.yaml:79:7
+%3804 = div %2191, %3803 : f64[] @ models/lib/nn.yaml:79:7
+%3805 = lt %3804, %2193 : bool[] @ models/lib/nn.yaml:79:7
+%3806 = cast %3804 : f32[] @ models/lib/nn.yaml:79:7
+%3807 = broadcast %3806 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3808 = mul %3797, %3807 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3809 = broadcast %3805 : bool[24,16] @ models/lib/nn.yaml:79:7
+%3810 = select %3809, %3808, %3797 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3811 = state name="adam_m.head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%3812 = state name="adam_v.head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%3813 = state name="adam_t.head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3814 = add %3813, %2203 : i64[] @ models/lib/nn.yaml:79:7
+%3815 = broadcast %2207 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3816 = mul %37, %3815 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3817 = broadcast %1072 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3818 = mul %3810, %3817 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3819 = broadcast %632 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3820 = mul %3811, %3819 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3821 = add %3820, %3818 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3822 = mul %3810, %3810 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3823 = broadcast %2217 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3824 = mul %3822, %3823 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3825 = broadcast %2221 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3826 = mul %3812, %3825 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3827 = add %3826, %3824 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3828 = cast %3814 : f64[] @ models/lib/nn.yaml:79:7
+%3829 = pow %2212, %3828 : f64[] @ models/lib/nn.yaml:79:7
+%3830 = sub %2193, %3829 : f64[] @ models/lib/nn.yaml:79:7
+%3831 = div %1177, %3830 : f64[] @ models/lib/nn.yaml:79:7
+%3832 = pow %2220, %3828 : f64[] @ models/lib/nn.yaml:79:7
+%3833 = sub %2193, %3832 : f64[] @ models/lib/nn.yaml:79:7
+%3834 = sqrt %3833 : f64[] @ models/lib/nn.yaml:79:7
+%3835 = div %2193, %3834 : f64[] @ models/lib/nn.yaml:79:7
+%3836 = sqrt %3827 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3837 = cast %3835 : f32[] @ models/lib/nn.yaml:79:7
+%3838 = broadcast %3837 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3839 = mul %3836, %3838 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3840 = broadcast %2237 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3841 = add %3839, %3840 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3842 = div %3821, %3841 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3843 = cast %3831 : f32[] @ models/lib/nn.yaml:79:7
+%3844 = broadcast %3843 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3845 = mul %3842, %3844 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3846 = sub %3816, %3845 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3847 = assign %37, %3846 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3848 = assign %3811, %3821 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3849 = assign %3812, %3827 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3850 = assign %3813, %3814 : i64[] @ models/lib/nn.yaml:79:7
+%3851 = broadcast %2249 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3852 = mul %75, %3851 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3853 = broadcast %2253 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3854 = mul %3846, %3853 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3855 = add %3852, %3854 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3856 = assign %75, %3855 : f32[24,16] @ models/lib/nn.yaml:79:7
+%3857 = all_reduce_sum %1739 : f32[24] @ models/lib/nn.yaml:80:7
+%3858 = mul %3857, %3857 : f32[24] @ models/lib/nn.yaml:80:7
+%3859 = reduce_sum %3858 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%3860 = sqrt %3859 : f32[] @ models/lib/nn.yaml:80:7
+%3861 = cast %3860 : f64[] @ models/lib/nn.yaml:80:7
+%3862 = add %3861, %2189 : f64[] @ models/lib/nn.yaml:80:7
+%3863 = div %2191, %3862 : f64[] @ models/lib/nn.yaml:80:7
+%3864 = lt %3863, %2193 : bool[] @ models/lib/nn.yaml:80:7
+%3865 = cast %3863 : f32[] @ models/lib/nn.yaml:80:7
+%3866 = broadcast %3865 : f32[24] @ models/lib/nn.yaml:80:7
+%3867 = mul %3857, %3866 : f32[24] @ models/lib/nn.yaml:80:7
+%3868 = broadcast %3864 : bool[24] @ models/lib/nn.yaml:80:7
+%3869 = select %3868, %3867, %3857 : f32[24] @ models/lib/nn.yaml:80:7
+%3870 = state name="adam_m.head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%3871 = state name="adam_v.head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%3872 = state name="adam_t.head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3873 = add %3872, %2203 : i64[] @ models/lib/nn.yaml:80:7
+%3874 = broadcast %1072 : f32[24] @ models/lib/nn.yaml:80:7
+%3875 = mul %3869, %3874 : f32[24] @ models/lib/nn.yaml:80:7
+%3876 = broadcast %632 : f32[24] @ models/lib/nn.yaml:80:7
+%3877 = mul %3870, %3876 : f32[24] @ models/lib/nn.yaml:80:7
+%3878 = add %3877, %3875 : f32[24] @ models/lib/nn.yaml:80:7
+%3879 = mul %3869, %3869 : f32[24] @ models/lib/nn.yaml:80:7
+%3880 = broadcast %2217 : f32[24] @ models/lib/nn.yaml:80:7
+%3881 = mul %3879, %3880 : f32[24] @ models/lib/nn.yaml:80:7
+%3882 = broadcast %2221 : f32[24] @ models/lib/nn.yaml:80:7
+%3883 = mul %3871, %3882 : f32[24] @ models/lib/nn.yaml:80:7
+%3884 = add %3883, %3881 : f32[24] @ models/lib/nn.yaml:80:7
+%3885 = cast %3873 : f64[] @ models/lib/nn.yaml:80:7
+%3886 = pow %2212, %3885 : f64[] @ models/lib/nn.yaml:80:7
+%3887 = sub %2193, %3886 : f64[] @ models/lib/nn.yaml:80:7
+%3888 = div %1177, %3887 : f64[] @ models/lib/nn.yaml:80:7
+%3889 = pow %2220, %3885 : f64[] @ models/lib/nn.yaml:80:7
+%3890 = sub %2193, %3889 : f64[] @ models/lib/nn.yaml:80:7
+%3891 = sqrt %3890 : f64[] @ models/lib/nn.yaml:80:7
+%3892 = div %2193, %3891 : f64[] @ models/lib/nn.yaml:80:7
+%3893 = sqrt %3884 : f32[24] @ models/lib/nn.yaml:80:7
+%3894 = cast %3892 : f32[] @ models/lib/nn.yaml:80:7
+%3895 = broadcast %3894 : f32[24] @ models/lib/nn.yaml:80:7
+%3896 = mul %3893, %3895 : f32[24] @ models/lib/nn.yaml:80:7
+%3897 = broadcast %2237 : f32[24] @ models/lib/nn.yaml:80:7
+%3898 = add %3896, %3897 : f32[24] @ models/lib/nn.yaml:80:7
+%3899 = div %3878, %3898 : f32[24] @ models/lib/nn.yaml:80:7
+%3900 = cast %3888 : f32[] @ models/lib/nn.yaml:80:7
+%3901 = broadcast %3900 : f32[24] @ models/lib/nn.yaml:80:7
+%3902 = mul %3899, %3901 : f32[24] @ models/lib/nn.yaml:80:7
+%3903 = sub %38, %3902 : f32[24] @ models/lib/nn.yaml:80:7
+%3904 = assign %38, %3903 : f32[24] @ models/lib/nn.yaml:80:7
+%3905 = assign %3870, %3878 : f32[24] @ models/lib/nn.yaml:80:7
+%3906 = assign %3871, %3884 : f32[24] @ models/lib/nn.yaml:80:7
+%3907 = assign %3872, %3873 : i64[] @ models/lib/nn.yaml:80:7
+%3908 = broadcast %2249 : f32[24] @ models/lib/nn.yaml:80:7
+%3909 = mul %76, %3908 : f32[24] @ models/lib/nn.yaml:80:7
+%3910 = broadcast %2253 : f32[24] @ models/lib/nn.yaml:80:7
+%3911 = mul %3903, %3910 : f32[24] @ models/lib/nn.yaml:80:7
+%3912 = add %3909, %3911 : f32[24] @ models/lib/nn.yaml:80:7
+%3913 = assign %76, %3912 : f32[24] @ models/lib/nn.yaml:80:7
+%3914 = all_reduce_sum %1726 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3915 = reshape %3914 : f32[576] @ models/lib/nn.yaml:79:7
+%3916 = mul %3915, %3915 : f32[576] @ models/lib/nn.yaml:79:7
+%3917 = reduce_sum %3916 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%3918 = sqrt %3917 : f32[] @ models/lib/nn.yaml:79:7
+%3919 = cast %3918 : f64[] @ models/lib/nn.yaml:79:7
+%3920 = add %3919, %2189 : f64[] @ models/lib/nn.yaml:79:7
+%3921 = div %2191, %3920 : f64[] @ models/lib/nn.yaml:79:7
+%3922 = lt %3921, %2193 : bool[] @ models/lib/nn.yaml:79:7
+%3923 = cast %3921 : f32[] @ models/lib/nn.yaml:79:7
+%3924 = broadcast %3923 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3925 = mul %3914, %3924 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3926 = broadcast %3922 : bool[24,24] @ models/lib/nn.yaml:79:7
+%3927 = select %3926, %3925, %3914 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3928 = state name="adam_m.head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%3929 = state name="adam_v.head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%3930 = state name="adam_t.head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3931 = add %3930, %2203 : i64[] @ models/lib/nn.yaml:79:7
+%3932 = broadcast %2207 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3933 = mul %39, %3932 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3934 = broadcast %1072 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3935 = mul %3927, %3934 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3936 = broadcast %632 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3937 = mul %3928, %3936 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3938 = add %3937, %3935 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3939 = mul %3927, %3927 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3940 = broadcast %2217 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3941 = mul %3939, %3940 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3942 = broadcast %2221 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3943 = mul %3929, %3942 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3944 = add %3943, %3941 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3945 = cast %3931 : f64[] @ models/lib/nn.yaml:79:7
+%3946 = pow %2212, %3945 : f64[] @ models/lib/nn.yaml:79:7
+%3947 = sub %2193, %3946 : f64[] @ models/lib/nn.yaml:79:7
+%3948 = div %1177, %3947 : f64[] @ models/lib/nn.yaml:79:7
+%3949 = pow %2220, %3945 : f64[] @ models/lib/nn.yaml:79:7
+%3950 = sub %2193, %3949 : f64[] @ models/lib/nn.yaml:79:7
+%3951 = sqrt %3950 : f64[] @ models/lib/nn.yaml:79:7
+%3952 = div %2193, %3951 : f64[] @ models/lib/nn.yaml:79:7
+%3953 = sqrt %3944 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3954 = cast %3952 : f32[] @ models/lib/nn.yaml:79:7
+%3955 = broadcast %3954 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3956 = mul %3953, %3955 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3957 = broadcast %2237 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3958 = add %3956, %3957 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3959 = div %3938, %3958 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3960 = cast %3948 : f32[] @ models/lib/nn.yaml:79:7
+%3961 = broadcast %3960 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3962 = mul %3959, %3961 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3963 = sub %3933, %3962 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3964 = assign %39, %3963 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3965 = assign %3928, %3938 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3966 = assign %3929, %3944 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3967 = assign %3930, %3931 : i64[] @ models/lib/nn.yaml:79:7
+%3968 = broadcast %2249 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3969 = mul %77, %3968 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3970 = broadcast %2253 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3971 = mul %3963, %3970 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3972 = add %3969, %3971 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3973 = assign %77, %3972 : f32[24,24] @ models/lib/nn.yaml:79:7
+%3974 = all_reduce_sum %1723 : f32[24] @ models/lib/nn.yaml:80:7
+%3975 = mul %3974, %3974 : f32[24] @ models/lib/nn.yaml:80:7
+%3976 = reduce_sum %3975 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%3977 = sqrt %3976 : f32[] @ models/lib/nn.yaml:80:7
+%3978 = cast %3977 : f64[] @ models/lib/nn.yaml:80:7
+%3979 = add %3978, %2189 : f64[] @ models/lib/nn.yaml:80:7
+%3980 = div %2191, %3979 : f64[] @ models/lib/nn.yaml:80:7
+%3981 = lt %3980, %2193 : bool[] @ models/lib/nn.yaml:80:7
+%3982 = cast %3980 : f32[] @ models/lib/nn.yaml:80:7
+%3983 = broadcast %3982 : f32[24] @ models/lib/nn.yaml:80:7
+%3984 = mul %3974, %3983 : f32[24] @ models/lib/nn.yaml:80:7
+%3985 = broadcast %3981 : bool[24] @ models/lib/nn.yaml:80:7
+%3986 = select %3985, %3984, %3974 : f32[24] @ models/lib/nn.yaml:80:7
+%3987 = state name="adam_m.head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%3988 = state name="adam_v.head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%3989 = state name="adam_t.head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3990 = add %3989, %2203 : i64[] @ models/lib/nn.yaml:80:7
+%3991 = mul %3986, %3874 : f32[24] @ models/lib/nn.yaml:80:7
+%3992 = mul %3987, %3876 : f32[24] @ models/lib/nn.yaml:80:7
+%3993 = add %3992, %3991 : f32[24] @ models/lib/nn.yaml:80:7
+%3994 = mul %3986, %3986 : f32[24] @ models/lib/nn.yaml:80:7
+%3995 = mul %3994, %3880 : f32[24] @ models/lib/nn.yaml:80:7
+%3996 = mul %3988, %3882 : f32[24] @ models/lib/nn.yaml:80:7
+%3997 = add %3996, %3995 : f32[24] @ models/lib/nn.yaml:80:7
+%3998 = cast %3990 : f64[] @ models/lib/nn.yaml:80:7
+%3999 = pow %2212, %3998 : f64[] @ models/lib/nn.yaml:80:7
+%4000 = sub %2193, %3999 : f64[] @ models/lib/nn.yaml:80:7
+%4001 = div %1177, %4000 : f64[] @ models/lib/nn.yaml:80:7
+%4002 = pow %2220, %3998 : f64[] @ models/lib/nn.yaml:80:7
+%4003 = sub %2193, %4002 : f64[] @ models/lib/nn.yaml:80:7
+%4004 = sqrt %4003 : f64[] @ models/lib/nn.yaml:80:7
+%4005 = div %2193, %4004 : f64[] @ models/lib/nn.yaml:80:7
+%4006 = sqrt %3997 : f32[24] @ models/lib/nn.yaml:80:7
+%4007 = cast %4005 : f32[] @ models/lib/nn.yaml:80:7
+%4008 = broadcast %4007 : f32[24] @ models/lib/nn.yaml:80:7
+%4009 = mul %4006, %4008 : f32[24] @ models/lib/nn.yaml:80:7
+%4010 = add %4009, %3897 : f32[24] @ models/lib/nn.yaml:80:7
+%4011 = div %3993, %4010 : f32[24] @ models/lib/nn.yaml:80:7
+%4012 = cast %4001 : f32[] @ models/lib/nn.yaml:80:7
+%4013 = broadcast %4012 : f32[24] @ models/lib/nn.yaml:80:7
+%4014 = mul %4011, %4013 : f32[24] @ models/lib/nn.yaml:80:7
+%4015 = sub %40, %4014 : f32[24] @ models/lib/nn.yaml:80:7
+%4016 = assign %40, %4015 : f32[24] @ models/lib/nn.yaml:80:7
+%4017 = assign %3987, %3993 : f32[24] @ models/lib/nn.yaml:80:7
+%4018 = assign %3988, %3997 : f32[24] @ models/lib/nn.yaml:80:7
+%4019 = assign %3989, %3990 : i64[] @ models/lib/nn.yaml:80:7
+%4020 = mul %78, %3908 : f32[24] @ models/lib/nn.yaml:80:7
+%4021 = mul %4015, %3910 : f32[24] @ models/lib/nn.yaml:80:7
+%4022 = add %4020, %4021 : f32[24] @ models/lib/nn.yaml:80:7
+%4023 = assign %78, %4022 : f32[24] @ models/lib/nn.yaml:80:7
+%4024 = all_reduce_sum %1710 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4025 = reshape %4024 : f32[192] @ models/lib/nn.yaml:79:7
+%4026 = mul %4025, %4025 : f32[192] @ models/lib/nn.yaml:79:7
+%4027 = reduce_sum %4026 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%4028 = sqrt %4027 : f32[] @ models/lib/nn.yaml:79:7
+%4029 = cast %4028 : f64[] @ models/lib/nn.yaml:79:7
+%4030 = add %4029, %2189 : f64[] @ models/lib/nn.yaml:79:7
+%4031 = div %2191, %4030 : f64[] @ models/lib/nn.yaml:79:7
+%4032 = lt %4031, %2193 : bool[] @ models/lib/nn.yaml:79:7
+%4033 = cast %4031 : f32[] @ models/lib/nn.yaml:79:7
+%4034 = broadcast %4033 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4035 = mul %4024, %4034 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4036 = broadcast %4032 : bool[8,24] @ models/lib/nn.yaml:79:7
+%4037 = select %4036, %4035, %4024 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4038 = state name="adam_m.head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%4039 = state name="adam_v.head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%4040 = state name="adam_t.head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4041 = add %4040, %2203 : i64[] @ models/lib/nn.yaml:79:7
+%4042 = broadcast %2207 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4043 = mul %41, %4042 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4044 = broadcast %1072 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4045 = mul %4037, %4044 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4046 = broadcast %632 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4047 = mul %4038, %4046 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4048 = add %4047, %4045 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4049 = mul %4037, %4037 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4050 = broadcast %2217 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4051 = mul %4049, %4050 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4052 = broadcast %2221 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4053 = mul %4039, %4052 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4054 = add %4053, %4051 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4055 = cast %4041 : f64[] @ models/lib/nn.yaml:79:7
+%4056 = pow %2212, %4055 : f64[] @ models/lib/nn.yaml:79:7
+%4057 = sub %2193, %4056 : f64[] @ models/lib/nn.yaml:79:7
+%4058 = div %1177, %4057 : f64[] @ models/lib/nn.yaml:79:7
+%4059 = pow %2220, %4055 : f64[] @ models/lib/nn.yaml:79:7
+%4060 = sub %2193, %4059 : f64[] @ models/lib/nn.yaml:79:7
+%4061 = sqrt %4060 : f64[] @ models/lib/nn.yaml:79:7
+%4062 = div %2193, %4061 : f64[] @ models/lib/nn.yaml:79:7
+%4063 = sqrt %4054 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4064 = cast %4062 : f32[] @ models/lib/nn.yaml:79:7
+%4065 = broadcast %4064 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4066 = mul %4063, %4065 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4067 = broadcast %2237 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4068 = add %4066, %4067 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4069 = div %4048, %4068 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4070 = cast %4058 : f32[] @ models/lib/nn.yaml:79:7
+%4071 = broadcast %4070 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4072 = mul %4069, %4071 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4073 = sub %4043, %4072 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4074 = assign %41, %4073 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4075 = assign %4038, %4048 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4076 = assign %4039, %4054 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4077 = assign %4040, %4041 : i64[] @ models/lib/nn.yaml:79:7
+%4078 = broadcast %2249 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4079 = mul %79, %4078 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4080 = broadcast %2253 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4081 = mul %4073, %4080 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4082 = add %4079, %4081 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4083 = assign %79, %4082 : f32[8,24] @ models/lib/nn.yaml:79:7
+%4084 = all_reduce_sum %1707 : f32[8] @ models/lib/nn.yaml:80:7
+%4085 = mul %4084, %4084 : f32[8] @ models/lib/nn.yaml:80:7
+%4086 = reduce_sum %4085 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%4087 = sqrt %4086 : f32[] @ models/lib/nn.yaml:80:7
+%4088 = cast %4087 : f64[] @ models/lib/nn.yaml:80:7
+%4089 = add %4088, %2189 : f64[] @ models/lib/nn.yaml:80:7
+%4090 = div %2191, %4089 : f64[] @ models/lib/nn.yaml:80:7
+%4091 = lt %4090, %2193 : bool[] @ models/lib/nn.yaml:80:7
+%4092 = cast %4090 : f32[] @ models/lib/nn.yaml:80:7
+%4093 = broadcast %4092 : f32[8] @ models/lib/nn.yaml:80:7
+%4094 = mul %4084, %4093 : f32[8] @ models/lib/nn.yaml:80:7
+%4095 = broadcast %4091 : bool[8] @ models/lib/nn.yaml:80:7
+%4096 = select %4095, %4094, %4084 : f32[8] @ models/lib/nn.yaml:80:7
+%4097 = state name="adam_m.head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%4098 = state name="adam_v.head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%4099 = state name="adam_t.head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4100 = add %4099, %2203 : i64[] @ models/lib/nn.yaml:80:7
+%4101 = broadcast %1072 : f32[8] @ models/lib/nn.yaml:80:7
+%4102 = mul %4096, %4101 : f32[8] @ models/lib/nn.yaml:80:7
+%4103 = broadcast %632 : f32[8] @ models/lib/nn.yaml:80:7
+%4104 = mul %4097, %4103 : f32[8] @ models/lib/nn.yaml:80:7
+%4105 = add %4104, %4102 : f32[8] @ models/lib/nn.yaml:80:7
+%4106 = mul %4096, %4096 : f32[8] @ models/lib/nn.yaml:80:7
+%4107 = broadcast %2217 : f32[8] @ models/lib/nn.yaml:80:7
+%4108 = mul %4106, %4107 : f32[8] @ models/lib/nn.yaml:80:7
+%4109 = broadcast %2221 : f32[8] @ models/lib/nn.yaml:80:7
+%4110 = mul %4098, %4109 : f32[8] @ models/lib/nn.yaml:80:7
+%4111 = add %4110, %4108 : f32[8] @ models/lib/nn.yaml:80:7
+%4112 = cast %4100 : f64[] @ models/lib/nn.yaml:80:7
+%4113 = pow %2212, %4112 : f64[] @ models/lib/nn.yaml:80:7
+%4114 = sub %2193, %4113 : f64[] @ models/lib/nn.yaml:80:7
+%4115 = div %1177, %4114 : f64[] @ models/lib/nn.yaml:80:7
+%4116 = pow %2220, %4112 : f64[] @ models/lib/nn.yaml:80:7
+%4117 = sub %2193, %4116 : f64[] @ models/lib/nn.yaml:80:7
+%4118 = sqrt %4117 : f64[] @ models/lib/nn.yaml:80:7
+%4119 = div %2193, %4118 : f64[] @ models/lib/nn.yaml:80:7
+%4120 = sqrt %4111 : f32[8] @ models/lib/nn.yaml:80:7
+%4121 = cast %4119 : f32[] @ models/lib/nn.yaml:80:7
+%4122 = broadcast %4121 : f32[8] @ models/lib/nn.yaml:80:7
+%4123 = mul %4120, %4122 : f32[8] @ models/lib/nn.yaml:80:7
+%4124 = broadcast %2237 : f32[8] @ models/lib/nn.yaml:80:7
+%4125 = add %4123, %4124 : f32[8] @ models/lib/nn.yaml:80:7
+%4126 = div %4105, %4125 : f32[8] @ models/lib/nn.yaml:80:7
+%4127 = cast %4115 : f32[] @ models/lib/nn.yaml:80:7
+%4128 = broadcast %4127 : f32[8] @ models/lib/nn.yaml:80:7
+%4129 = mul %4126, %4128 : f32[8] @ models/lib/nn.yaml:80:7
+%4130 = sub %42, %4129 : f32[8] @ models/lib/nn.yaml:80:7
+%4131 = assign %42, %4130 : f32[8] @ models/lib/nn.yaml:80:7
+%4132 = assign %4097, %4105 : f32[8] @ models/lib/nn.yaml:80:7
+%4133 = assign %4098, %4111 : f32[8] @ models/lib/nn.yaml:80:7
+%4134 = assign %4099, %4100 : i64[] @ models/lib/nn.yaml:80:7
+%4135 = broadcast %2249 : f32[8] @ models/lib/nn.yaml:80:7
+%4136 = mul %80, %4135 : f32[8] @ models/lib/nn.yaml:80:7
+%4137 = broadcast %2253 : f32[8] @ models/lib/nn.yaml:80:7
+%4138 = mul %4130, %4137 : f32[8] @ models/lib/nn.yaml:80:7
+%4139 = add %4136, %4138 : f32[8] @ models/lib/nn.yaml:80:7
+%4140 = assign %80, %4139 : f32[8] @ models/lib/nn.yaml:80:7
+%4141 = broadcast %2249 : f32[32,1] @ models/lib/dino.yaml:18:7
+%4142 = mul %81, %4141 : f32[32,1] @ models/lib/dino.yaml:18:7
+%4143 = broadcast %2253 : f32[32,1] @ models/lib/dino.yaml:18:7
+%4144 = mul %43, %4143 : f32[32,1] @ models/lib/dino.yaml:18:7
+%4145 = add %4142, %4144 : f32[32,1] @ models/lib/dino.yaml:18:7
+%4146 = assign %81, %4145 : f32[32,1] @ models/lib/dino.yaml:18:7
+%4147 = all_reduce_sum %1689 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4148 = reshape %4147 : f32[256] @ models/lib/dino.yaml:19:7
+%4149 = mul %4148, %4148 : f32[256] @ models/lib/dino.yaml:19:7
+%4150 = reduce_sum %4149 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%4151 = sqrt %4150 : f32[] @ models/lib/dino.yaml:19:7
+%4152 = cast %4151 : f64[] @ models/lib/dino.yaml:19:7
+%4153 = add %4152, %2189 : f64[] @ models/lib/dino.yaml:19:7
+%4154 = div %2191, %4153 : f64[] @ models/lib/dino.yaml:19:7
+%4155 = lt %4154, %2193 : bool[] @ models/lib/dino.yaml:19:7
+%4156 = cast %4154 : f32[] @ models/lib/dino.yaml:19:7
+%4157 = broadcast %4156 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4158 = mul %4147, %4157 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4159 = broadcast %4155 : bool[32,8] @ models/lib/dino.yaml:19:7
+%4160 = select %4159, %4158, %4147 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4161 = state name="adam_m.head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%4162 = state name="adam_v.head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%4163 = state name="adam_t.head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%4164 = add %4163, %2203 : i64[] @ models/lib/dino.yaml:19:7
+%4165 = broadcast %2207 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4166 = mul %44, %4165 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4167 = broadcast %1072 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4168 = mul %4160, %4167 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4169 = broadcast %632 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4170 = mul %4161, %4169 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4171 = add %4170, %4168 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4172 = mul %4160, %4160 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4173 = broadcast %2217 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4174 = mul %4172, %4173 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4175 = broadcast %2221 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4176 = mul %4162, %4175 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4177 = add %4176, %4174 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4178 = cast %4164 : f64[] @ models/lib/dino.yaml:19:7
+%4179 = pow %2212, %4178 : f64[] @ models/lib/dino.yaml:19:7
+%4180 = sub %2193, %4179 : f64[] @ models/lib/dino.yaml:19:7
+%4181 = div %1177, %4180 : f64[] @ models/lib/dino.yaml:19:7
+%4182 = pow %2220, %4178 : f64[] @ models/lib/dino.yaml:19:7
+%4183 = sub %2193, %4182 : f64[] @ models/lib/dino.yaml:19:7
+%4184 = sqrt %4183 : f64[] @ models/lib/dino.yaml:19:7
+%4185 = div %2193, %4184 : f64[] @ models/lib/dino.yaml:19:7
+%4186 = sqrt %4177 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4187 = cast %4185 : f32[] @ models/lib/dino.yaml:19:7
+%4188 = broadcast %4187 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4189 = mul %4186, %4188 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4190 = broadcast %2237 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4191 = add %4189, %4190 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4192 = div %4171, %4191 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4193 = cast %4181 : f32[] @ models/lib/dino.yaml:19:7
+%4194 = broadcast %4193 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4195 = mul %4192, %4194 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4196 = sub %4166, %4195 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4197 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
+%4198 = lt %4197, %2203 : bool[] @ models/lib/dino.yaml:19:7
+%4199 = broadcast %4198 : bool[32,8] @ models/lib/dino.yaml:19:7
+%4200 = select %4199, %44, %4196 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4201 = select %4199, %4161, %4171 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4202 = select %4199, %4162, %4177 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4203 = select %4198, %4163, %4164 : i64[] @ models/lib/dino.yaml:19:7
+%4204 = assign %44, %4200 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4205 = assign %4161, %4201 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4206 = assign %4162, %4202 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4207 = assign %4163, %4203 : i64[] @ models/lib/dino.yaml:19:7
+%4208 = broadcast %2249 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4209 = mul %82, %4208 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4210 = broadcast %2253 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4211 = mul %4200, %4210 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4212 = add %4209, %4211 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4213 = assign %82, %4212 : f32[32,8] @ models/lib/dino.yaml:19:7
+%4214 = const data=[inf] : f32[] @ models/dino.yaml:73:3
+%4215 = abs %1162 : f32[] @ models/dino.yaml:73:3
+%4216 = lt %4215, %4214 : bool[] @ models/dino.yaml:73:3
+%4217 = output %4216 name="finite" : bool[] @ models/dino.yaml:73:3
