@@ -394,38 +394,54 @@ static bool run_rand_uniform(Call *c)
 
 /* ---------------------------------------------------------------- GEMM */
 
-/* Element (r, c) of a stored matrix at base: row-major with leading
- * dimension ld, or its transpose. */
-static int64_t mat_at(bool trans, int64_t ld, int64_t r, int64_t c) { return trans ? c * ld + r : r * ld + c; }
-
-static float widen(DType dt, const void *p, int64_t i)
+/* The stored matrix (rows x cols, leading dimension ld) at element off
+ * of p, widened to f32 (exact) into w row by row (leading dimension cols):
+ * a contiguous loop the compiler vectorises for bf16. */
+static void widen_rows(DType dt, const void *p, int64_t off, int64_t rows, int64_t cols, int64_t ld, float *w)
 {
-    return dt == DT_BF16 ? ir_bf16_to_f32(((const uint16_t *)p)[i]) : (float)ir_data_get(dt, p, i);
+    if (dt == DT_BF16) {
+        const uint16_t *s = (const uint16_t *)p + off;
+        for (int64_t r = 0; r < rows; r++)
+            for (int64_t c = 0; c < cols; c++) w[r * cols + c] = ir_bf16_to_f32(s[r * ld + c]);
+        return;
+    }
+    for (int64_t r = 0; r < rows; r++)
+        for (int64_t c = 0; c < cols; c++) w[r * cols + c] = (float)ir_data_get(dt, p, off + r * ld + c);
 }
 
-/* Matrices of a dtype BLAS lacks (bf16, f16): widened to f32 (exact),
- * one sgemm with f32 accumulation (the bf16 policy of passes/precision.c),
- * each result rounded once to the dtype.  w holds m*k + k*n + m*n floats
- * and last the offsets widened for the previous product (a shared weight
- * is widened once). */
+/* n results rounded once to bf16 (NaN as ir_data_set writes it) or, for
+ * f16, through ir_data_set. */
+static void narrow_out(DType dt, const float *x, int64_t n, void *out, int64_t off)
+{
+    if (dt != DT_BF16) {
+        for (int64_t i = 0; i < n; i++) ir_data_set(dt, out, off + i, x[i]);
+        return;
+    }
+    uint16_t *o = (uint16_t *)out + off;
+    for (int64_t i = 0; i < n; i++) {
+        uint32_t u;
+        memcpy(&u, &x[i], sizeof u);
+        uint16_t nan = (uint16_t)(((u >> 16) & 0x8000u) | 0x7fc0u);
+        o[i] = x[i] == x[i] ? ir_f32_to_bf16_rne(x[i]) : nan;
+    }
+}
+
+/* Matrices of a dtype BLAS lacks (bf16, f16): widened to f32 as stored
+ * (exact), one sgemm with f32 accumulation (the bf16 policy of
+ * passes/precision.c), each result rounded once to the dtype.  w holds
+ * m*k + k*n + m*n floats and last the offsets widened for the previous
+ * product (a shared weight is widened once). */
 static void gemm_narrow(const Call *c, const KGemmPlan *g, const void *a, int64_t oa, const void *b, int64_t ob,
                         int64_t oc, float *w, int64_t last[2])
 {
     int64_t M = g->m, N = g->n, K = g->k;
     float *wa = w, *wb = w + M * K, *wc = wb + K * N;
-    if (oa != last[0])
-        for (int64_t m = 0; m < M; m++)
-            for (int64_t k = 0; k < K; k++) wa[m * K + k] = widen(c->dt, a, oa + mat_at(g->trans_a, g->lda, m, k));
-    if (ob != last[1])
-        for (int64_t k = 0; k < K; k++)
-            for (int64_t j = 0; j < N; j++) wb[k * N + j] = widen(c->dt, b, ob + mat_at(g->trans_b, g->ldb, k, j));
+    if (oa != last[0]) widen_rows(c->dt, a, oa, g->trans_a ? K : M, g->trans_a ? M : K, g->lda, wa);
+    if (ob != last[1]) widen_rows(c->dt, b, ob, g->trans_b ? N : K, g->trans_b ? K : N, g->ldb, wb);
     last[0] = oa, last[1] = ob;
-    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, (int)M, (int)N, (int)K, 1.0f, wa, (int)K, wb, (int)N, 0.0f,
-                wc, (int)N);
-    uint16_t *o = (uint16_t *)c->out + oc;
-    for (int64_t i = 0; i < M * N; i++)
-        if (c->dt == DT_BF16 && wc[i] == wc[i]) o[i] = ir_f32_to_bf16_rne(wc[i]);
-        else ir_data_set(c->dt, c->out, oc + i, wc[i]); /* f16, NaN */
+    cblas_sgemm(CblasRowMajor, g->trans_a ? CblasTrans : CblasNoTrans, g->trans_b ? CblasTrans : CblasNoTrans, (int)M,
+                (int)N, (int)K, 1.0f, wa, (int)(g->trans_a ? M : K), wb, (int)(g->trans_b ? K : N), 0.0f, wc, (int)N);
+    narrow_out(c->dt, wc, M * N, c->out, oc);
 }
 
 /* One product of the plan at element offsets oa, ob, oc. */
