@@ -26,9 +26,9 @@
  *
  *   add(... add(a'[..., :, 0:1] * b'[..., 0:1, :], a'[..., :, 1:2] * ...))
  *
- * (slices broadcast to [batch..., M, N]), an elementwise kernel.  A bf16 or f16 product
- * multiplies and sums in f32 and rounds once to its dtype, as the bf16
- * policy of precision.c says a product accumulates.  Products whose
+ * (slices broadcast to [batch..., M, N]), an elementwise kernel.  A bf16
+ * or f16 product multiplies and sums in f32 and rounds once to its dtype,
+ * as the bf16 policy of precision.c says a product accumulates.  Products whose
  * [batch..., M, K, N] would exceed IR_MAX_RANK axes are left alone.  The
  * graph is rebuilt in order (renumbered, as dce does). */
 #include "passes/passes.h"
@@ -136,32 +136,31 @@ static NodeId unrolled(Small *s, NodeId a, NodeId b, int64_t K, const Shape *so,
     return r;
 }
 
+/* The reduce_sum of the broadcast product (see the header). */
+static NodeId summed(Small *s, NodeId a, NodeId b, int64_t K, const Shape *so, SrcLoc loc)
+{
+    Shape full = *so; /* [batch..., M, K, N] */
+    full.rank = so->rank + 1;
+    full.dim[so->rank - 1] = K;
+    full.dim[so->rank] = so->dim[so->rank - 1];
+    NodeId pa = spread(s, a, 0, &full, loc), pb = pa ? spread(s, b, 2, &full, loc) : 0;
+    NodeId p = pb ? ir_binary(s->out, OP_MUL, pa, pb, loc) : 0;
+    int64_t axis = so->rank - 1;
+    return p ? ir_reduce(s->out, OP_REDUCE_SUM, p, &axis, 1, false, loc) : 0;
+}
+
 static bool lower(Small *s, NodeId id)
 {
     const Node *n = ir_node(s->in, id);
     const Node *na = ir_node(s->in, n->in[0]), *nb = ir_node(s->in, n->in[1]);
     int64_t M, N, K, batch;
     dims(s->in, n, &M, &N, &K, &batch);
-    const Shape *so = &n->type.shape;
-    Shape full = *so; /* [batch..., M, K, N] */
-    full.rank = so->rank + 1;
-    full.dim[so->rank - 1] = K;
-    full.dim[so->rank] = N;
     NodeId a = oriented(s, s->map[n->in[0]], &na->type, n->a.ta, n->loc);
-    NodeId b = oriented(s, s->map[n->in[1]], &nb->type, n->a.tb, n->loc);
-    Shape sf = *so; /* the f32 result's shape */
-    if (K <= SMALL_MATMUL_UNROLL) {
-        NodeId r = a && b ? unrolled(s, a, b, K, &sf, n->loc) : 0;
-        if (r && ir_node(s->out, r)->type.dt != n->type.dt) r = ir_cast(s->out, r, n->type.dt, n->loc);
-        return (s->map[id] = r) != 0;
-    }
-    NodeId pa = spread(s, a, 0, &full, n->loc), pb = spread(s, b, 2, &full, n->loc);
-    NodeId p = pa && pb ? ir_binary(s->out, OP_MUL, pa, pb, n->loc) : 0;
-    int64_t axis = so->rank - 1;
-    NodeId r = p ? ir_reduce(s->out, OP_REDUCE_SUM, p, &axis, 1, false, n->loc) : 0;
+    NodeId b = a ? oriented(s, s->map[n->in[1]], &nb->type, n->a.tb, n->loc) : 0;
+    NodeId r = !b ? 0 : K <= SMALL_MATMUL_UNROLL ? unrolled(s, a, b, K, &n->type.shape, n->loc)
+                                                 : summed(s, a, b, K, &n->type.shape, n->loc);
     if (r && ir_node(s->out, r)->type.dt != n->type.dt) r = ir_cast(s->out, r, n->type.dt, n->loc);
-    s->map[id] = r;
-    return r != 0;
+    return (s->map[id] = r) != 0;
 }
 
 static bool copy_node(Small *s, NodeId id)
