@@ -125,6 +125,16 @@ double tensor_get(const Tensor *t, int64_t flat)
     return t->f ? t->f[flat] : (double)t->i[flat];
 }
 
+double tensor_max_abs(const Tensor *t)
+{
+    double m = 0;
+    for (int64_t k = 0; k < t->numel; k++) {
+        double v = fabs(tensor_get(t, k));
+        if (isfinite(v) && v > m) m = v;
+    }
+    return m;
+}
+
 void tensor_set(Tensor *t, int64_t flat, double v)
 {
     if (t->f)

@@ -363,6 +363,7 @@ Tensor *tensor_new(Ctx *cx, const Type *t); /* zeroed */
 void tensor_free(Ctx *cx, Tensor *t);
 double tensor_get(const Tensor *t, int64_t flat);       /* any dtype, as double */
 void tensor_set(Tensor *t, int64_t flat, double v);     /* rounds to the dtype */
+double tensor_max_abs(const Tensor *t);                 /* largest finite |element|, 0 if none */
 /* t's elements in the const-data layout of ir_data_get (what the
  * executors' buffers hold), and back: data holds t->numel elements. */
 void tensor_to_data(const Tensor *t, void *data);

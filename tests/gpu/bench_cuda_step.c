@@ -85,21 +85,6 @@ static Stats stats_of(double *v, int n)
     return s;
 }
 
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    long n = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
-    char *buf = n >= 0 && fseek(f, 0, SEEK_SET) == 0 ? malloc((size_t)n + 1) : NULL;
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    if (buf) buf[n] = 0, *len = (size_t)n;
-    return buf;
-}
-
 /* ------------------------------------------------------------- leaves */
 
 static bool is_leaf(const Node *n) { return n->op == OP_PARAM || n->op == OP_STATE || n->op == OP_INPUT; }
@@ -389,7 +374,7 @@ static bool write_json(const Bench *b, const char *status, const uint32_t *order
 static bool load(Bench *b)
 {
     size_t len = 0;
-    char *text = read_all(b->a.path, &len);
+    char *text = gpu_read_file(b->a.path, &len);
     if (!text) snprintf(b->why, sizeof b->why, "cannot read %s", b->a.path);
     b->g = text ? ir_parse(&b->cx, b->a.path, text, len) : NULL;
     free(text);

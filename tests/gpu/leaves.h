@@ -9,14 +9,34 @@
  * positive, schedule inputs get training-like values (lr 1e-3, wd 0.04,
  * momentum 0.996, temperatures in [0.04, 0.07)), other float inputs
  * (images) U(-1, 1), integers in [0, 3) (valid small indices) and the
- * epoch 1.  The same seed gives the same values on every machine. */
+ * epoch 1.  The same seed gives the same values on every machine.
+ * gpu_read_file reads the .pir graphs those programs take. */
 #ifndef PASSC_TESTS_GPU_LEAVES_H
 #define PASSC_TESTS_GPU_LEAVES_H
 
 #include "ir/ir.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* The whole file at path, NUL-terminated (malloc'ed); NULL if it cannot
+ * be read. */
+static inline char *gpu_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    long n = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+    char *buf = n >= 0 && fseek(f, 0, SEEK_SET) == 0 ? malloc((size_t)n + 1) : NULL;
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        buf = NULL;
+    }
+    fclose(f);
+    if (buf) buf[n] = 0, *len = (size_t)n;
+    return buf;
+}
 
 typedef struct Rng {
     uint64_t s;

@@ -45,16 +45,6 @@ static double tolerance(DType dt)
     }
 }
 
-static double max_abs(const Tensor *t)
-{
-    double m = 0;
-    for (int64_t k = 0; k < t->numel; k++) {
-        double v = fabs(tensor_get(t, k));
-        if (isfinite(v) && v > m) m = v;
-    }
-    return m;
-}
-
 /* The excess of |a - b| over the allowed error (<= 0: fine). */
 static double excess(double got, double want, double tol, double scale, DType dt)
 {
@@ -89,7 +79,7 @@ static const Kernel *kernel_of(const KernelProgram *p, NodeId id)
 static void compare(Diff *d, NodeId id, const Tensor *want, const Tensor *got, const char *when)
 {
     DType dt = want->type.dt;
-    double tol = tolerance(dt), scale = max_abs(want), worst = 0;
+    double tol = tolerance(dt), scale = tensor_max_abs(want), worst = 0;
     int64_t bad = 0, at = -1;
     for (int64_t k = 0; k < want->numel; k++) {
         double g = tensor_get(got, k), w = tensor_get(want, k), e = excess(g, w, tol, scale, dt);
@@ -181,23 +171,6 @@ static int64_t replay_check(Ctx *cx, const Graph *g, const KernelProgram *p, Cud
     return bad;
 }
 
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    if (buf) buf[n] = 0, *len = (size_t)n;
-    return buf;
-}
-
 enum { OK = 0, FAIL = 1, NOGPU = 77 };
 
 static int run_file(const char *path, bool replay)
@@ -205,7 +178,7 @@ static int run_file(const char *path, bool replay)
     Ctx cx;
     ctx_init(&cx, stdout);
     size_t len = 0;
-    char *text = read_all(path, &len), why[512] = "";
+    char *text = gpu_read_file(path, &len), why[512] = "";
     Graph *g = text ? ir_parse(&cx, path, text, len) : NULL;
     free(text);
     KernelProgram *p = NULL;
@@ -252,7 +225,7 @@ static int report(const char *path, int arch)
     Ctx cx;
     ctx_init(&cx, stdout);
     size_t len = 0;
-    char *text = read_all(path, &len);
+    char *text = gpu_read_file(path, &len);
     Graph *g = text ? ir_parse(&cx, path, text, len) : NULL;
     free(text);
     KernelProgram *p = NULL;

@@ -45,14 +45,6 @@ static double tolerance(DType dt)
     }
 }
 
-static double max_abs(const Tensor *t)
-{
-    double m = 0;
-    for (int64_t k = 0; k < t->numel; k++)
-        if (isfinite(tensor_get(t, k)) && fabs(tensor_get(t, k)) > m) m = fabs(tensor_get(t, k));
-    return m;
-}
-
 static bool close_enough(double a, double b, double tol, double scale)
 {
     if (isnan(a) || isnan(b)) return isnan(a) && isnan(b);
@@ -71,7 +63,7 @@ static const Kernel *kernel_of(const KernelProgram *p, NodeId id)
  * elements on mismatch.  Returns the number of differing elements. */
 static int64_t compare_node(const KernelProgram *p, NodeId id, const Tensor *ref, const Tensor *got)
 {
-    double tol = tolerance(ref->type.dt), scale = max_abs(ref);
+    double tol = tolerance(ref->type.dt), scale = tensor_max_abs(ref);
     int64_t bad = 0;
     for (int64_t k = 0; k < ref->numel; k++) {
         if (close_enough(tensor_get(got, k), tensor_get(ref, k), tol, scale)) continue;

@@ -308,16 +308,6 @@ END_TEST
 
 /* ------------------------------------------------- CPU vs interpreter */
 
-static double max_abs(const Tensor *v)
-{
-    double m = 0;
-    for (int64_t k = 0; k < v->numel; k++) {
-        double a = fabs(tensor_get(v, k));
-        if (isfinite(a) && a > m) m = a;
-    }
-    return m;
-}
-
 /* Elements may differ where the two sides round a bf16 value differently
  * (f32 inputs summed in another order land on the other side of a bf16
  * rounding boundary: one bf16 ulp, 2^-8 relative, which later sums
@@ -326,7 +316,7 @@ static double max_abs(const Tensor *v)
 static int64_t count_bad(const Tensor *got, const Tensor *ref)
 {
     bool fl = dt_is_float(ref->type.dt);
-    double scale = max_abs(ref), tol = fl ? 3e-2 : 0;
+    double scale = tensor_max_abs(ref), tol = fl ? 3e-2 : 0;
     int64_t bad = 0;
     for (int64_t k = 0; k < ref->numel; k++) {
         double a = tensor_get(got, k), b = tensor_get(ref, k);

@@ -40,16 +40,6 @@ static Tol tolerance(DType dt)
     }
 }
 
-static double max_abs(const Tensor *t)
-{
-    double m = 0;
-    for (int64_t k = 0; k < t->numel; k++) {
-        double v = fabs(tensor_get(t, k));
-        if (isfinite(v) && v > m) m = v;
-    }
-    return m;
-}
-
 static bool close_enough(double a, double b, Tol tol, double scale)
 {
     if (isnan(a) || isnan(b)) return isnan(a) && isnan(b);
@@ -126,7 +116,7 @@ static double magnitude(Diff *d, NodeId id)
     if (d->mag[id] >= 0) return d->mag[id];
     const Node *n = ir_node(d->p->g, id);
     const Tensor *v = ir_interp_value(d->ip, id);
-    double m = v && dt_is_float(v->type.dt) ? max_abs(v) : 0, in = 0;
+    double m = v && dt_is_float(v->type.dt) ? tensor_max_abs(v) : 0, in = 0;
     OpKind kind = ir_ops[n->op].kind;
     bool linear = n->op == OP_ADD || n->op == OP_SUB || n->op == OP_NEG || n->op == OP_SELECT ||
                   kind == OK_LAYOUT || kind == OK_EFFECT || kind == OK_COLLECTIVE || n->op == OP_REDUCE_SUM;
@@ -172,7 +162,7 @@ static void compare(Diff *d, NodeId id, const Kernel *kn)
         bad++;
     }
     if (getenv("STEPDIFF_VERBOSE")) {
-        double w = 0, own = max_abs(ref);
+        double w = 0, own = tensor_max_abs(ref);
         for (int64_t k = 0; k < ref->numel; k++) {
             double e = fabs(tensor_get(got, k) - tensor_get(ref, k));
             if (e > w) w = e;
