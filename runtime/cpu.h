@@ -112,6 +112,8 @@ void host_exec_free(HostExec *x);
 bool host_exec_run(HostExec *x);
 /* The bytes of node id's buffer (NULL if it has none). */
 void *host_exec_buf(const HostExec *x, NodeId id, size_t *bytes);
+/* Arena c as a whole (the input arena goes to the GPU in one copy). */
+void *host_exec_arena(const HostExec *x, KBufClass c);
 double host_exec_jit_seconds(const HostExec *x);
 /* One step as host_exec_run computes it, run kernel by kernel with a clock
  * read around each (./run bench --profile): sec[k] = seconds of kernel k

@@ -12,7 +12,9 @@
  * same pointers; dlsym of the ABI name needs no version bookkeeping.
  *
  * Produces an RtCuda: the function table, the device's primary context,
- * one stream, the device facts and an error buffer.  No global state. */
+ * two streams (the step's work, and a copy stream so that the next step's
+ * inputs go up while this one computes), the device facts and an error
+ * buffer.  No global state. */
 #define _GNU_SOURCE
 #include "runtime/cuda.h"
 
@@ -56,6 +58,7 @@ enum {
 #undef cuEventDestroy
 #undef cuEventElapsedTime
 #undef cuStreamBeginCapture
+#undef cuMemHostRegister
 #define CU_SAME(a, b) _Static_assert((int)(a) == (int)(b), #a)
 _Static_assert(sizeof(CUresult) == sizeof(CuResult), "CUresult");
 _Static_assert(sizeof(CUdevice) == sizeof(CuDevice), "CUdevice");
@@ -72,7 +75,9 @@ CU_SAME(RT_CU_STUB_LIBRARY, CUDA_ERROR_STUB_LIBRARY);
 CU_SAME(RT_CU_NO_DEVICE, CUDA_ERROR_NO_DEVICE);
 #endif
 
-/* X(field, ABI symbol, parameter types) — one line per entry point. */
+/* X(field, ABI symbol, parameter types) — one line per entry point.
+ * tests/fake_cuda/fake_cuda.c implements the same list for the CI tests
+ * of the executor's stream logic: an entry added here goes there too. */
 #define RT_CU_API(X)                                                                   \
     X(cuInit, "cuInit", (unsigned))                                                    \
     X(cuDriverGetVersion, "cuDriverGetVersion", (int *))                               \
@@ -94,6 +99,8 @@ CU_SAME(RT_CU_NO_DEVICE, CUDA_ERROR_NO_DEVICE);
       (CuDevPtr, CuDevPtr, size_t, CuStream))                                    \
     X(cuMemHostAlloc, "cuMemHostAlloc", (void **, size_t, unsigned))                   \
     X(cuMemFreeHost, "cuMemFreeHost", (void *))                                        \
+    X(cuMemHostRegister, "cuMemHostRegister_v2", (void *, size_t, unsigned))           \
+    X(cuMemHostUnregister, "cuMemHostUnregister", (void *))                            \
     X(cuModuleLoadData, "cuModuleLoadData", (CuModule *, const void *))                \
     X(cuModuleUnload, "cuModuleUnload", (CuModule))                                    \
     X(cuModuleGetFunction, "cuModuleGetFunction", (CuFunction *, CuModule, const char *)) \
@@ -104,6 +111,7 @@ CU_SAME(RT_CU_NO_DEVICE, CUDA_ERROR_NO_DEVICE);
     X(cuStreamCreate, "cuStreamCreate", (CuStream *, unsigned))                        \
     X(cuStreamSynchronize, "cuStreamSynchronize", (CuStream))                          \
     X(cuStreamDestroy, "cuStreamDestroy_v2", (CuStream))                               \
+    X(cuStreamWaitEvent, "cuStreamWaitEvent", (CuStream, CuEvent, unsigned))           \
     X(cuEventCreate, "cuEventCreate", (CuEvent *, unsigned))                           \
     X(cuEventRecord, "cuEventRecord", (CuEvent, CuStream))                             \
     X(cuEventSynchronize, "cuEventSynchronize", (CuEvent))                             \
@@ -130,7 +138,7 @@ struct RtCuda {
     RtCuApi api;
     CuDevice dev;
     CuContext ctx;
-    CuStream stream;
+    CuStream stream, copy; /* the step's work; input uploads beside it */
     bool have_ctx;
     RtCudaInfo info;
     char err[1024];
@@ -269,6 +277,7 @@ static bool cu_start(RtCuda *rt, int device, char *why, size_t nwhy)
     rt->have_ctx = true;
     if (!RT_CU_CHECK(rt, rt->api.cuCtxSetCurrent(rt->ctx)) ||
         !RT_CU_CHECK(rt, rt->api.cuStreamCreate(&rt->stream, RT_CU_STREAM_NON_BLOCKING)) ||
+        !RT_CU_CHECK(rt, rt->api.cuStreamCreate(&rt->copy, RT_CU_STREAM_NON_BLOCKING)) ||
         !cu_read_info(rt)) {
         snprintf(why, nwhy, "%s; training on the CPU", rt->err);
         return false;
@@ -304,6 +313,7 @@ void rt_cuda_close(RtCuda *rt)
     /* Teardown errors have nowhere useful to go: the process is done with
      * the device, and the primary context frees what was left in it. */
     if (rt->stream) rt->api.cuStreamDestroy(rt->stream);
+    if (rt->copy) rt->api.cuStreamDestroy(rt->copy);
     if (rt->have_ctx) rt->api.cuDevicePrimaryCtxRelease(rt->dev);
     if (rt->lib) dlclose(rt->lib);
     free(rt);
@@ -348,6 +358,16 @@ void rt_cuda_host_free(RtCuda *rt, void *p)
     if (p) RT_CU_CHECK(rt, rt->api.cuMemFreeHost(p));
 }
 
+bool rt_cuda_pin(RtCuda *rt, void *p, size_t bytes)
+{
+    return RT_CU_CHECK(rt, rt->api.cuMemHostRegister(p, bytes, 0));
+}
+
+void rt_cuda_unpin(RtCuda *rt, void *p)
+{
+    if (p) RT_CU_CHECK(rt, rt->api.cuMemHostUnregister(p));
+}
+
 /* The synchronous copies go through the stream too: the stream is
  * non-blocking, so a plain cuMemcpyHtoD (legacy stream) would not be
  * ordered with the kernels on it — and returns, for pageable memory,
@@ -372,6 +392,11 @@ bool rt_cuda_upload_async(RtCuda *rt, RtDevPtr dst, const void *src, size_t byte
 bool rt_cuda_copy_async(RtCuda *rt, RtDevPtr dst, RtDevPtr src, size_t bytes)
 {
     return RT_CU_CHECK(rt, rt->api.cuMemcpyDtoDAsync(dst, src, bytes, rt->stream));
+}
+
+bool rt_cuda_upload_side(RtCuda *rt, RtDevPtr dst, const void *src, size_t bytes)
+{
+    return RT_CU_CHECK(rt, rt->api.cuMemcpyHtoDAsync(dst, src, bytes, rt->copy));
 }
 
 /* --------------------------------------------------------------- kernels */
@@ -433,6 +458,26 @@ void rt_cuda_event_free(RtCuda *rt, RtCuEvent e)
 bool rt_cuda_event_record(RtCuda *rt, RtCuEvent e)
 {
     return RT_CU_CHECK(rt, rt->api.cuEventRecord(e, rt->stream));
+}
+
+bool rt_cuda_event_record_side(RtCuda *rt, RtCuEvent e)
+{
+    return RT_CU_CHECK(rt, rt->api.cuEventRecord(e, rt->copy));
+}
+
+bool rt_cuda_wait(RtCuda *rt, RtCuEvent e)
+{
+    return RT_CU_CHECK(rt, rt->api.cuStreamWaitEvent(rt->stream, e, 0));
+}
+
+bool rt_cuda_wait_side(RtCuda *rt, RtCuEvent e)
+{
+    return RT_CU_CHECK(rt, rt->api.cuStreamWaitEvent(rt->copy, e, 0));
+}
+
+bool rt_cuda_event_sync(RtCuda *rt, RtCuEvent e)
+{
+    return RT_CU_CHECK(rt, rt->api.cuEventSynchronize(e));
 }
 
 bool rt_cuda_event_ms(RtCuda *rt, RtCuEvent start, RtCuEvent end, float *ms)

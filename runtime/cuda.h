@@ -64,11 +64,18 @@ bool rt_cuda_alloc(RtCuda *rt, size_t bytes, RtDevPtr *out);
 void rt_cuda_free(RtCuda *rt, RtDevPtr p);
 bool rt_cuda_host_alloc(RtCuda *rt, size_t bytes, void **out); /* pinned */
 void rt_cuda_host_free(RtCuda *rt, void *p);
+/* Page-locks memory the caller allocated (so copies from it are DMA that
+ * overlaps kernels), and releases it again before the caller frees it. */
+bool rt_cuda_pin(RtCuda *rt, void *p, size_t bytes);
+void rt_cuda_unpin(RtCuda *rt, void *p);
 bool rt_cuda_upload(RtCuda *rt, RtDevPtr dst, const void *src, size_t bytes);
 bool rt_cuda_download(RtCuda *rt, void *dst, RtDevPtr src, size_t bytes);
 /* Ordered on the stream; src must stay valid (pinned for real overlap). */
 bool rt_cuda_upload_async(RtCuda *rt, RtDevPtr dst, const void *src, size_t bytes);
 bool rt_cuda_copy_async(RtCuda *rt, RtDevPtr dst, RtDevPtr src, size_t bytes);
+/* The side (copy) stream: an upload ordered only by the events it waits
+ * for, so it runs while the main stream computes. */
+bool rt_cuda_upload_side(RtCuda *rt, RtDevPtr dst, const void *src, size_t bytes);
 
 bool rt_cuda_module_load(RtCuda *rt, const void *cubin, RtCuModule **out);
 void rt_cuda_module_unload(RtCuda *rt, RtCuModule *m);
@@ -81,7 +88,12 @@ bool rt_cuda_launch(RtCuda *rt, RtCuFunction f, const unsigned grid[3], const un
 
 bool rt_cuda_event_new(RtCuda *rt, RtCuEvent *out);
 void rt_cuda_event_free(RtCuda *rt, RtCuEvent e);
-bool rt_cuda_event_record(RtCuda *rt, RtCuEvent e);
+bool rt_cuda_event_record(RtCuda *rt, RtCuEvent e);      /* on the main stream */
+bool rt_cuda_event_record_side(RtCuda *rt, RtCuEvent e); /* on the side stream */
+/* The main (side) stream waits, without blocking the host, for e's work. */
+bool rt_cuda_wait(RtCuda *rt, RtCuEvent e);
+bool rt_cuda_wait_side(RtCuda *rt, RtCuEvent e);
+bool rt_cuda_event_sync(RtCuda *rt, RtCuEvent e);        /* the host waits */
 /* Waits for `end` and returns the milliseconds between the two records. */
 bool rt_cuda_event_ms(RtCuda *rt, RtCuEvent start, RtCuEvent end, float *ms);
 
@@ -227,12 +239,34 @@ bool cuda_exec_set(CudaExec *x, uint32_t leaf, const struct Tensor *t);
  * leaf, then waits and checks the device's error word (an index out of
  * range in gather/scatter_add is reported like the CPU backend's). */
 bool cuda_exec_run(CudaExec *x);
+/* cuda_exec_run in two halves: launch issues the step (after the staged
+ * inputs, if any) and returns; wait waits for it and checks the error. */
+bool cuda_exec_launch(CudaExec *x);
+bool cuda_exec_wait(CudaExec *x);
+/* A training loop's inputs, overlapped with the step before (file
+ * comment of cuda_exec.c).  The host input arena is the whole input arena
+ * of the plan (plan.arena[KB_INPUT] bytes) in the plan's layout:
+ *   pin_inputs       page-locks it once (optional: pageable works, without
+ *                    the overlap);
+ *   inputs_writable  waits until the last upload has read it;
+ *   upload_inputs    sends it up on the side stream; the next launch
+ *                    copies it in.  At most one upload per launch. */
+bool cuda_exec_pin_inputs(CudaExec *x, void *host, char *why, size_t nwhy); /* false: the driver's message in why */
+bool cuda_exec_inputs_writable(CudaExec *x);
+bool cuda_exec_upload_inputs(CudaExec *x, const void *host);
 /* The same in pieces (differential tests): kernel k alone, synchronised;
  * then the assigns. */
 bool cuda_exec_step(CudaExec *x, uint32_t k);
 bool cuda_exec_commit(CudaExec *x);
 /* Downloads node id's value (see cpu_exec_get); NULL if not materialised. */
 struct Tensor *cuda_exec_get(CudaExec *x, uint32_t id);
+/* The same as the buffer's bytes, into host (the buffer's size); nothing
+ * when not materialised. */
+bool cuda_exec_read(CudaExec *x, uint32_t id, void *host);
+/* Arena cls (a KBufClass) whole, from or to a host copy in the plan's
+ * layout (plan.arena[cls] bytes): params and state in one copy each. */
+bool cuda_exec_arena_put(CudaExec *x, int cls, const void *host);
+bool cuda_exec_arena_get(CudaExec *x, int cls, void *host);
 /* Milliseconds of kernel k in the last timed run; compile seconds. */
 double cuda_exec_kernel_ms(const CudaExec *x, uint32_t k);
 double cuda_exec_compile_seconds(const CudaExec *x);

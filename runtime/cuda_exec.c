@@ -16,6 +16,15 @@
  * issue sequence into a CUDA graph and later runs replay it; with timing,
  * plain runs bracket every kernel with events.
  *
+ * Inputs of a training loop (cuda_exec_upload_inputs): the host's input
+ * arena goes up whole, on the side stream, into a staging copy of the
+ * input arena; the next launch copies staging -> input arena on the main
+ * stream (device to device, microseconds) before the step.  So the upload
+ * of step n+1 runs while step n computes: it waits only for step n's
+ * staging copy (event `consumed`), and step n+1 waits for it (event
+ * `uploaded`).  The host may rewrite its arena once `uploaded` has passed
+ * (cuda_exec_inputs_writable): with the arena pinned the DMA reads it late.
+ *
  * NVRTC gets --fmad=false so f32 code rounds as the CPU backend does. */
 #define _GNU_SOURCE
 #include "runtime/cuda.h"
@@ -43,6 +52,12 @@ struct CudaExec {
     RtCuEvent *ev;        /* two per kernel when timing */
     float *kms;
     RtCuGraph *graph;
+    RtDevPtr stage;          /* staging copy of the input arena */
+    RtCuEvent uploaded, consumed;
+    bool staged;             /* an upload waits for the next launch */
+    bool consumed_once;      /* `consumed` was recorded: the side stream may wait on it */
+    void *pinned;            /* the host arena page-locked by cuda_exec_pin_inputs */
+    bool timed;              /* the launch in flight brackets its kernels with events */
     int runs;
     double compile_sec;
 };
@@ -144,6 +159,7 @@ static bool alloc_memory(CudaExec *x)
         ok = rt_cuda_alloc(x->rt, n, &x->arena[c]);
         if (ok && c != KB_ACT && x->p->plan.arena[c]) ok = rt_cuda_upload(x->rt, x->arena[c], zeros, x->p->plan.arena[c]);
     }
+    if (ok && x->p->plan.arena[KB_INPUT]) ok = rt_cuda_alloc(x->rt, x->p->plan.arena[KB_INPUT], &x->stage);
     ok = ok && rt_cuda_alloc(x->rt, 64, &x->err) && rt_cuda_upload(x->rt, x->err, zeros, 64);
     free(zeros);
     return ok && upload_consts(x);
@@ -173,7 +189,7 @@ static bool make_events(CudaExec *x)
 {
     for (uint32_t i = 0; x->o.timing && i < 2 * x->p->nkernels; i++)
         if (!rt_cuda_event_new(x->rt, &x->ev[i])) return false;
-    return true;
+    return rt_cuda_event_new(x->rt, &x->uploaded) && rt_cuda_event_new(x->rt, &x->consumed);
 }
 
 CudaExec *cuda_exec_new(Ctx *cx, const KernelProgram *p, const CudaExecOptions *o, char *why, size_t nwhy)
@@ -209,6 +225,10 @@ void cuda_exec_free(CudaExec *x)
         rt_cuda_graph_free(x->rt, x->graph);
         for (uint32_t i = 0; x->o.timing && i < 2 * x->p->nkernels; i++)
             if (x->ev[i]) rt_cuda_event_free(x->rt, x->ev[i]);
+        rt_cuda_event_free(x->rt, x->uploaded);
+        rt_cuda_event_free(x->rt, x->consumed);
+        rt_cuda_free(x->rt, x->stage);
+        rt_cuda_unpin(x->rt, x->pinned);
         if (x->lt) rt_blaslt_close(x->lt);
         for (int c = 0; c < KB_COUNT; c++)
             if (x->arena[c]) rt_cuda_free(x->rt, x->arena[c]);
@@ -258,6 +278,26 @@ Tensor *cuda_exec_get(CudaExec *x, uint32_t id)
         return NULL;
     }
     return t;
+}
+
+bool cuda_exec_arena_put(CudaExec *x, int cls, const void *host)
+{
+    uint64_t n = x->p->plan.arena[cls];
+    return !n || rt_cuda_upload(x->rt, x->arena[cls], host, n) || rt_fail(x, rt_cuda_error(x->rt));
+}
+
+bool cuda_exec_arena_get(CudaExec *x, int cls, void *host)
+{
+    uint64_t n = x->p->plan.arena[cls];
+    return !n || rt_cuda_download(x->rt, host, x->arena[cls], n) || rt_fail(x, rt_cuda_error(x->rt));
+}
+
+bool cuda_exec_read(CudaExec *x, uint32_t id, void *host)
+{
+    if (!x->p->node_buf[id]) return true;
+    uint32_t b = x->p->node_buf[id] - 1;
+    return !x->p->bufs[b].bytes || rt_cuda_download(x->rt, host, buf_dev(x, b), x->p->bufs[b].bytes) ||
+           rt_fail(x, rt_cuda_error(x->rt));
 }
 
 /* ---------------------------------------------------------------- issue */
@@ -349,21 +389,72 @@ static bool read_times(CudaExec *x)
     return true;
 }
 
-bool cuda_exec_run(CudaExec *x)
+/* --------------------------------------------------------------- inputs */
+
+bool cuda_exec_pin_inputs(CudaExec *x, void *host, char *why, size_t nwhy)
 {
-    bool replay = x->o.graph && x->runs >= 1, ok = true;
-    if (replay && !x->graph) {
+    uint64_t n = x->p->plan.arena[KB_INPUT];
+    if (!n || x->pinned) return true;
+    if (!rt_cuda_pin(x->rt, host, n)) return snprintf(why, nwhy, "%s", rt_cuda_error(x->rt)), false;
+    x->pinned = host;
+    return true;
+}
+
+bool cuda_exec_inputs_writable(CudaExec *x)
+{
+    return !x->staged || rt_cuda_event_sync(x->rt, x->uploaded) || rt_fail(x, rt_cuda_error(x->rt));
+}
+
+/* One upload may wait for a launch at a time: a second before the launch
+ * would overwrite staging the first step has not copied yet. */
+bool cuda_exec_upload_inputs(CudaExec *x, const void *host)
+{
+    uint64_t n = x->p->plan.arena[KB_INPUT];
+    if (!n) return true;
+    if (x->staged) return rt_fail(x, "cuda_exec_upload_inputs: the previous upload was not launched yet");
+    bool ok = (!x->consumed_once || rt_cuda_wait_side(x->rt, x->consumed)) &&
+              rt_cuda_upload_side(x->rt, x->stage, host, n) && rt_cuda_event_record_side(x->rt, x->uploaded);
+    x->staged = ok;
+    return ok || rt_fail(x, rt_cuda_error(x->rt));
+}
+
+/* Staging -> input arena ahead of the step, when an upload waits. */
+static bool take_inputs(CudaExec *x)
+{
+    if (!x->staged) return true;
+    bool ok = rt_cuda_wait(x->rt, x->uploaded) &&
+              rt_cuda_copy_async(x->rt, x->arena[KB_INPUT], x->stage, x->p->plan.arena[KB_INPUT]) &&
+              rt_cuda_event_record(x->rt, x->consumed);
+    x->staged = false;
+    x->consumed_once |= ok;
+    return ok || rt_fail(x, rt_cuda_error(x->rt));
+}
+
+/* ------------------------------------------------------------------ run */
+
+bool cuda_exec_launch(CudaExec *x)
+{
+    bool replay = x->o.graph && x->runs >= 1, ok = take_inputs(x);
+    if (ok && replay && !x->graph) {
         ok = rt_cuda_graph_begin(x->rt) || rt_fail(x, rt_cuda_error(x->rt));
         bool issued = ok && issue_all(x, false);
         ok = ok && (rt_cuda_graph_end(x->rt, &x->graph) || rt_fail(x, rt_cuda_error(x->rt))) && issued;
     }
     if (ok && replay) ok = rt_cuda_graph_launch(x->rt, x->graph) || rt_fail(x, rt_cuda_error(x->rt));
     if (ok && !replay) ok = issue_all(x, x->o.timing);
-    ok = ok && finish(x);
-    if (ok && !replay && x->o.timing) ok = read_times(x);
+    x->timed = ok && !replay && x->o.timing;
     x->runs++;
     return ok;
 }
+
+bool cuda_exec_wait(CudaExec *x)
+{
+    bool ok = finish(x) && (!x->timed || read_times(x));
+    x->timed = false;
+    return ok;
+}
+
+bool cuda_exec_run(CudaExec *x) { return cuda_exec_launch(x) && cuda_exec_wait(x); }
 
 bool cuda_exec_step(CudaExec *x, uint32_t k) { return issue_kernel(x, k) && finish(x); }
 

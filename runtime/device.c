@@ -6,10 +6,12 @@
  * The host arenas stay the one place the loop reads and writes (inputs,
  * loss terms, weights for checkpoints); on CUDA they are a mirror.  The
  * params and state go up once (and again only after the host changed them:
- * init, resume, --init), each step uploads the input leaves only (crop
- * batches and step scalars), runs the step (a CUDA graph replayed after
- * the first run) and downloads the loss, its terms and the finite flag;
- * params and state come down only for a checkpoint.
+ * init, resume, --init).  Each step's inputs (crop batches and step
+ * scalars) go up as the one input arena, page-locked, on the executor's
+ * side stream, so the loop can send step n+1's while step n computes
+ * (rt_gpu_inputs_*, train.c); the step runs as a CUDA graph replayed after
+ * the first run, then the loss, its terms and the finite flag come down as
+ * raw bytes; params and state come down only for a checkpoint.
  *
  * CUBINs: `passc -o run` embeds, per arch, the NVRTC cache entry of the
  * program (runtime/nvrtc.c's file format, written by NVRTC itself) with its
@@ -39,6 +41,7 @@ struct RtGpu {
     CudaExec *x;
     RtCudaInfo info;
     bool cubin_used;
+    char pin_note[384]; /* why the input arena is not page-locked, or "" */
 };
 
 static double now_s(void)
@@ -211,6 +214,11 @@ RtGpu *rt_gpu_open(RtModel *rm, const RtCudaInfo *info, char *why, size_t nwhy)
         rmdir(tmpdir);
     }
     if (!g->x) return cx_free(rm->cx, g), NULL;
+    /* Not fatal: uploads from pageable memory work, without the overlap;
+     * rt_gpu_describe says so. */
+    char pin[300];
+    if (!cuda_exec_pin_inputs(g->x, host_exec_arena(rm->x, KB_INPUT), pin, sizeof pin))
+        snprintf(g->pin_note, sizeof g->pin_note, "; inputs from pageable memory, not overlapped (%s)", pin);
     g->cubin_used = i >= 0 && !strcmp(cuda_exec_cubin(g->x)->key, rm->cuda.key[i]);
     return g;
 }
@@ -225,84 +233,54 @@ void rt_gpu_close(RtGpu *g)
 void rt_gpu_describe(const RtGpu *g, char *out, size_t n)
 {
     const RtCubin *c = cuda_exec_cubin(g->x);
-    snprintf(out, n, "cuda (%s, sm_%d, %d SMs, %.1f GB; program %s, %.2f s)", g->info.name, g->info.arch,
+    snprintf(out, n, "cuda (%s, sm_%d, %d SMs, %.1f GB; program %s, %.2f s%s)", g->info.name, g->info.arch,
              g->info.sm_count, (double)g->info.total_mem / 1e9,
              g->cubin_used ? "from the bundle's CUBIN" : c->from_cache ? "from the CUBIN cache" : "compiled by NVRTC",
-             cuda_exec_compile_seconds(g->x));
+             cuda_exec_compile_seconds(g->x), g->pin_note);
 }
 
 /* --------------------------------------------------------------- values */
 
-static Tensor *tensor_of(Ctx *cx, const Node *n, const void *host)
-{
-    Tensor *t = tensor_new(cx, &n->type);
-    for (int64_t k = 0; t && k < t->numel; k++) switch (n->type.dt) {
-        case DT_I32: t->i[k] = ((const int32_t *)host)[k]; break;
-        case DT_I64: t->i[k] = ((const int64_t *)host)[k]; break;
-        case DT_BOOL: t->i[k] = ((const uint8_t *)host)[k]; break;
-        default: t->f[k] = ir_data_get(n->type.dt, host, k);
-        }
-    return t;
-}
-
-static void tensor_put(const Tensor *t, void *host)
-{
-    for (int64_t k = 0; k < t->numel; k++) switch (t->type.dt) {
-        case DT_I32: ((int32_t *)host)[k] = (int32_t)t->i[k]; break;
-        case DT_I64: ((int64_t *)host)[k] = t->i[k]; break;
-        case DT_BOOL: ((uint8_t *)host)[k] = t->i[k] != 0; break;
-        default: ir_data_set(t->type.dt, host, k, t->f[k]);
-        }
-}
-
-static bool up(RtGpu *g, const RtModel *rm, NodeId id)
-{
-    void *host = host_exec_buf(rm->x, id, NULL);
-    if (!host) return true;
-    Tensor *t = tensor_of(g->cx, ir_node(rm->g, id), host);
-    bool ok = t && cuda_exec_set(g->x, id, t);
-    tensor_free(g->cx, t);
-    return ok;
-}
-
-static bool down(RtGpu *g, const RtModel *rm, NodeId id)
-{
-    void *host = host_exec_buf(rm->x, id, NULL);
-    if (!host) return true;
-    Tensor *t = cuda_exec_get(g->x, id);
-    if (t) tensor_put(t, host);
-    tensor_free(g->cx, t);
-    return t != NULL;
-}
-
-static bool is_weight(const RtModel *rm, NodeId id)
-{
-    Op op = ir_node(rm->g, id)->op;
-    return op == OP_PARAM || op == OP_STATE;
-}
+/* Host and device arenas share the plan's layout: weights move as whole
+ * arenas, byte for byte. */
+static const KBufClass weights[2] = {KB_PARAM, KB_STATE};
 
 bool rt_gpu_put_leaves(RtGpu *g, const RtModel *rm)
 {
-    for (NodeId id = 1; id < rm->g->nnodes; id++)
-        if (is_weight(rm, id) && !up(g, rm, id)) return false;
+    for (int i = 0; i < 2; i++)
+        if (!cuda_exec_arena_put(g->x, weights[i], host_exec_arena(rm->x, weights[i]))) return false;
     return true;
 }
 
 bool rt_gpu_get_leaves(RtGpu *g, const RtModel *rm)
 {
-    for (NodeId id = 1; id < rm->g->nnodes; id++)
-        if (is_weight(rm, id) && !down(g, rm, id)) return false;
+    for (int i = 0; i < 2; i++)
+        if (!cuda_exec_arena_get(g->x, weights[i], host_exec_arena(rm->x, weights[i]))) return false;
     return true;
 }
 
-bool rt_gpu_step(RtGpu *g, const RtModel *rm)
+bool rt_gpu_inputs_writable(RtGpu *g) { return cuda_exec_inputs_writable(g->x); }
+
+bool rt_gpu_inputs_send(RtGpu *g, const RtModel *rm)
 {
-    for (NodeId id = 1; id < rm->g->nnodes; id++)
-        if (ir_node(rm->g, id)->op == OP_INPUT && !up(g, rm, id)) return false;
-    if (!cuda_exec_run(g->x)) return false;
-    bool ok = down(g, rm, ir_node(rm->g, rm->loss_out)->in[0]) && down(g, rm, ir_node(rm->g, rm->finite_out)->in[0]);
+    return cuda_exec_upload_inputs(g->x, host_exec_arena(rm->x, KB_INPUT));
+}
+
+bool rt_gpu_launch(RtGpu *g) { return cuda_exec_launch(g->x); }
+
+/* An output's value, byte for byte into its host buffer. */
+static bool read_out(RtGpu *g, const RtModel *rm, NodeId out)
+{
+    NodeId id = ir_node(rm->g, out)->in[0];
+    void *host = host_exec_buf(rm->x, id, NULL);
+    return !host || cuda_exec_read(g->x, id, host);
+}
+
+bool rt_gpu_finish(RtGpu *g, const RtModel *rm)
+{
+    bool ok = cuda_exec_wait(g->x) && read_out(g, rm, rm->loss_out) && read_out(g, rm, rm->finite_out);
     for (int i = 0; ok && i < rm->cfg.nloss; i++)
-        if (rm->term_out[i]) ok = down(g, rm, ir_node(rm->g, rm->term_out[i])->in[0]);
+        if (rm->term_out[i]) ok = read_out(g, rm, rm->term_out[i]);
     return ok;
 }
 

@@ -151,6 +151,7 @@ void *host_exec_buf(const HostExec *x, NodeId id, size_t *bytes)
     return (char *)x->arena[kb->cls] + kb->offset;
 }
 
+void *host_exec_arena(const HostExec *x, KBufClass c) { return x->arena[c]; }
 double host_exec_jit_seconds(const HostExec *x) { return x->jit_sec; }
 bool host_exec_from_bitcode(const HostExec *x) { return x->from_bitcode; }
 

@@ -168,13 +168,24 @@ bool rt_model_open(Ctx *cx, const char *exe, const RtOpenOptions *o, RtModel *rm
     return open_cpu(rm, o);
 }
 
-bool rt_model_run(RtModel *rm)
+bool rt_model_inputs_begin(RtModel *rm) { return !rm->gpu || rt_gpu_inputs_writable(rm->gpu); }
+
+bool rt_model_inputs_end(RtModel *rm) { return !rm->gpu || rt_gpu_inputs_send(rm->gpu, rm); }
+
+bool rt_model_launch(RtModel *rm)
 {
     if (!rm->gpu) return host_exec_run(rm->x);
     if (rm->host_newer && !rt_gpu_put_leaves(rm->gpu, rm)) return false;
     rm->host_newer = false;
     rm->dev_newer = true;
-    return rt_gpu_step(rm->gpu, rm);
+    return rt_gpu_launch(rm->gpu);
+}
+
+bool rt_model_finish(RtModel *rm) { return !rm->gpu || rt_gpu_finish(rm->gpu, rm); }
+
+bool rt_model_run(RtModel *rm)
+{
+    return rt_model_inputs_end(rm) && rt_model_launch(rm) && rt_model_finish(rm);
 }
 
 bool rt_model_sync_host(const RtModel *rm)

@@ -361,8 +361,19 @@ typedef struct RtModel {
  * why when CUDA was asked for or auto found none). */
 bool rt_model_open(Ctx *cx, const char *exe, const RtOpenOptions *o, RtModel *rm);
 /* One step on the model's device; afterwards the loss, its terms and the
- * finite flag are in the host buffers (rt_out_scalar). */
+ * finite flag are in the host buffers (rt_out_scalar).  The same as
+ * inputs_end, launch, finish. */
 bool rt_model_run(RtModel *rm);
+/* The step in pieces, for a loop that prepares step n+1 while step n runs
+ * (train.c):  inputs_begin (wait until the input buffers may be
+ * rewritten), write the inputs, inputs_end (CUDA: their upload starts),
+ * launch (CUDA: returns at once; the CPU runs the step), finish (the loss
+ * is on the host).  Between launch and finish the next step's inputs may
+ * be written, between inputs_begin and inputs_end. */
+bool rt_model_inputs_begin(RtModel *rm);
+bool rt_model_inputs_end(RtModel *rm);
+bool rt_model_launch(RtModel *rm);
+bool rt_model_finish(RtModel *rm);
 /* Makes the host copy of params and state current (CUDA: downloads it
  * when the device ran steps since); rt_model_mark_host after the host
  * changed them (the next run uploads). */
@@ -406,8 +417,13 @@ void rt_gpu_close(RtGpu *g);
 void rt_gpu_describe(const RtGpu *g, char *out, size_t n);
 bool rt_gpu_put_leaves(RtGpu *g, const RtModel *rm); /* params, state: host -> device */
 bool rt_gpu_get_leaves(RtGpu *g, const RtModel *rm); /* device -> host */
-/* Inputs up, the step, loss/terms/finite down into the host buffers. */
-bool rt_gpu_step(RtGpu *g, const RtModel *rm);
+/* The step in the pieces the training loop overlaps (launcher.c's
+ * rt_model_* below): wait until the host input arena may be rewritten;
+ * send it up; launch the step; wait and bring loss/terms/finite down. */
+bool rt_gpu_inputs_writable(RtGpu *g);
+bool rt_gpu_inputs_send(RtGpu *g, const RtModel *rm);
+bool rt_gpu_launch(RtGpu *g);
+bool rt_gpu_finish(RtGpu *g, const RtModel *rm);
 /* Peak FLOP/s for MFU (0: unknown), what says which. */
 double rt_gpu_peak(const RtGpu *g, const KernelProgram *p, char *what, size_t n);
 double rt_cpu_peak(char *what, size_t n);

@@ -6,7 +6,8 @@
  * "sched.<name>", the epoch into "epoch" (last-layer freeze inside the
  * step), and a per-step seed mix(seed, step) into "seed" (drop path); the
  * step runs; a non-finite loss stops the run naming the step, as DINO
- * does.  Iterations per epoch come from the dataset size and the batch
+ * does.  The next step's batch is put in while a step runs (on CUDA its
+ * upload overlaps the step; launcher.c's rt_model_launch/finish).  Iterations per epoch come from the dataset size and the batch
  * (drop_last); the schedules always span the model's (or --epochs) epochs,
  * so a run cut short by --steps and resumed sees the same values.
  *
@@ -145,12 +146,18 @@ static void log_step(const RtModel *rm, const RtTrainOptions *o, const RtRunPos 
 
 /* ---------------------------------------------------------------- loop */
 
-static bool one_step(RtModel *rm, const RtTrainOptions *o, RtRunPos *pos, int64_t ipe, const RtBatch *b)
+/* Step pos->step's inputs into the host buffers (CUDA: and on their way
+ * up); sv gets the schedules' values for its log line. */
+static bool put_inputs(RtModel *rm, const RtRunPos *pos, int64_t ipe, const RtBatch *b, double *sv)
 {
-    double sv[RT_MAX_SCHED], t0 = now_s();
+    if (!b || !rt_model_inputs_begin(rm)) return false;
     rt_set_schedules(rm, pos, ipe, sv);
-    if (!put_crops(rm, b) || !rt_model_run(rm)) return false;
-    double ms = (now_s() - t0) * 1e3;
+    return put_crops(rm, b) && rt_model_inputs_end(rm);
+}
+
+/* After step pos->step finished: a non-finite loss stops the run. */
+static bool step_done(RtModel *rm, const RtTrainOptions *o, RtRunPos *pos, int64_t ipe, const double *sv, double ms)
+{
     if (rt_out_scalar(rm, rm->finite_out) == 0) {
         cx_error(rm->cx, (SrcLoc){0}, "loss is %g at step %lld (epoch %lld, iteration %lld), stopping training",
                  rt_out_scalar(rm, rm->loss_out), (long long)pos->step, (long long)(pos->step / ipe),
@@ -192,9 +199,19 @@ bool rt_train(RtModel *rm, const RtDataset *ds, const RtTrainOptions *o, RtRunPo
     int64_t last = o->last_step > 0 ? o->last_step : pos->epochs * ipe;
     RtTrainOptions oo = *o;
     oo.last_step = last;
+    /* Step n+1's inputs are written (and, on CUDA, sent up) while step n
+     * runs; a step's time is from the previous step's end to its own. */
+    double sv[2][RT_MAX_SCHED], t_prev = now_s();
+    if (ok && pos->step < last) ok = put_inputs(rm, pos, ipe, rt_loader_next(ld), sv[pos->step & 1]);
     while (ok && pos->step < last) {
-        const RtBatch *b = rt_loader_next(ld);
-        ok = b && one_step(rm, &oo, pos, ipe, b) && maybe_save(rm, &oo, pos, ipe, pos->step == last);
+        RtRunPos next = *pos;
+        next.step++;
+        ok = rt_model_launch(rm);
+        if (ok && next.step < last) ok = put_inputs(rm, &next, ipe, rt_loader_next(ld), sv[next.step & 1]);
+        ok = ok && rt_model_finish(rm);
+        ok = ok && step_done(rm, &oo, pos, ipe, sv[pos->step & 1], (now_s() - t_prev) * 1e3) &&
+             maybe_save(rm, &oo, pos, ipe, pos->step == last);
+        t_prev = now_s(); /* a checkpoint's time is not the next step's */
     }
     if (rt_loader_skipped(ld) && o->progress)
         fprintf(o->progress, "skipped %lld unreadable image(s)\n", (long long)rt_loader_skipped(ld));
