@@ -72,11 +72,12 @@ bool rt_llvm_check(Ctx *cx, LLVMErrorRef e, const char *what);
 /* An ORC LLJIT for the host that resolves undefined symbols (libm's expf,
  * erff, ...; OpenBLAS) through the process's own symbols. */
 bool rt_jit_new(Ctx *cx, LLVMOrcLLJITRef *jit);
-/* The arenas of p's memory plan, 64-byte aligned and zeroed, const
- * buffers filled from the graph; arena[c] NULL for a failed one (free
- * them all with rt_arenas_free either way). */
-bool rt_arenas_new(Ctx *cx, const KernelProgram *p, void *arena[KB_COUNT]);
-void rt_arenas_free(void *arena[KB_COUNT]);
+/* The arenas of p's memory plan, page-aligned and zeroed, const buffers
+ * filled from the graph; arena[c] NULL for a failed one (free them all
+ * with rt_arenas_free either way).  mirror: the host copy of a step that
+ * runs on the GPU, whose pages are taken only where touched. */
+bool rt_arenas_new(Ctx *cx, const KernelProgram *p, void *arena[KB_COUNT], bool mirror);
+void rt_arenas_free(const KernelProgram *p, void *arena[KB_COUNT]);
 /* The address of buffer b in the arenas. */
 void *rt_buf_ptr(const KernelProgram *p, void *const arena[KB_COUNT], uint32_t b);
 double rt_now_s(void); /* CLOCK_MONOTONIC seconds */

@@ -99,7 +99,7 @@ CpuExec *cpu_exec_new(Ctx *cx, const KernelProgram *p, const CgOptions *o)
     x->ksec = cx_alloc(cx, (p->nkernels + 1) * sizeof *x->ksec);
     x->part = cx_alloc(cx, (p->nkernels + 1) * sizeof *x->part);
     double t0 = rt_now_s();
-    bool ok = x->fn && x->ksec && x->part && (x->pool = rt_pool_new(cx, o ? o->threads : 0)) && rt_arenas_new(cx, p, x->arena);
+    bool ok = x->fn && x->ksec && x->part && (x->pool = rt_pool_new(cx, o ? o->threads : 0)) && rt_arenas_new(cx, p, x->arena, false);
     if (ok) openblas_set_num_threads(rt_pool_size(x->pool));
     if (ok && kir_count(p, KK_LOOP)) ok = rt_jit_new(cx, &x->jit) && jit_compile(x, o);
     x->compile_sec = rt_now_s() - t0;
@@ -114,7 +114,7 @@ void cpu_exec_free(CpuExec *x)
 {
     if (!x) return;
     if (x->jit) rt_llvm_check(x->cx, LLVMOrcDisposeLLJIT(x->jit), "LLJIT dispose");
-    rt_arenas_free(x->arena);
+    rt_arenas_free(x->p, x->arena);
     rt_pool_free(x->pool);
     cx_free(x->cx, x->fn);
     cx_free(x->cx, x->part);

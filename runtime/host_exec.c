@@ -94,12 +94,12 @@ HostExec *host_exec_new(Ctx *cx, const KernelProgram *p, const HostCode *hc)
     double t0 = rt_now_s();
     LLVMOrcExecutorAddress addr = 0;
     if (!hc) { /* arenas only: the CUDA executor runs the step */
-        if (rt_arenas_new(cx, p, x->arena)) return x;
+        if (rt_arenas_new(cx, p, x->arena, true)) return x;
         host_exec_free(x);
         return NULL;
     }
     bool same = objects_fit(x, hc);
-    bool ok = rt_arenas_new(cx, p, x->arena) && rt_jit_new(cx, &x->jit) &&
+    bool ok = rt_arenas_new(cx, p, x->arena, false) && rt_jit_new(cx, &x->jit) &&
               (!kir_count(p, KK_LOOP) || add_kernels(x, hc, same)) &&
               (same && hc->host_obj ? add_object(x, hc->host_obj, hc->host_obj_len, "host.o", "loading the host loop")
                                     : add_bitcode(x, hc->host_bc, hc->host_bc_len, "host loop")) &&
@@ -117,7 +117,7 @@ void host_exec_free(HostExec *x)
 {
     if (!x) return;
     if (x->jit) rt_llvm_check(x->cx, LLVMOrcDisposeLLJIT(x->jit), "LLJIT dispose");
-    rt_arenas_free(x->arena);
+    rt_arenas_free(x->p, x->arena);
     cx_free(x->cx, x);
 }
 

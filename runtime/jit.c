@@ -3,16 +3,18 @@
  *
  * The LLJIT resolves symbols the kernels leave undefined (libm's expf,
  * erff, ...; OpenBLAS) through the process's own symbols.  The arenas are
- * one allocation per buffer class of the plan, 64-byte aligned (the
- * vectorised kernels' alignment), zeroed, with every const buffer filled
- * from its graph node's data: the state a first step starts from. */
+ * one mapping per buffer class of the plan, page-aligned (the vectorised
+ * kernels need 64 bytes), zeroed, with every const buffer filled from its
+ * graph node's data: the state a first step starts from. */
 #include "runtime/cpu.h"
 
 #include <llvm-c/Error.h>
 #include <llvm-c/Orc.h>
 #include <llvm-c/Target.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 
 bool rt_llvm_check(Ctx *cx, LLVMErrorRef e, const char *what)
@@ -45,15 +47,27 @@ void *rt_buf_ptr(const KernelProgram *p, void *const arena[KB_COUNT], uint32_t b
     return (char *)arena[p->bufs[b].cls] + p->bufs[b].offset;
 }
 
-bool rt_arenas_new(Ctx *cx, const KernelProgram *p, void *arena[KB_COUNT])
+static size_t arena_bytes(const KernelProgram *p, int c)
 {
+    return ((size_t)p->plan.arena[c] + 64 + 4095) / 4096 * 4096;
+}
+
+/* Anonymous mappings: page-aligned and zeroed by the kernel, so an arena
+ * nobody touches (the host activations while CUDA runs the step) costs no
+ * memory and no start-up time.  Mirrors reserve nothing: a host with less
+ * memory than a big plan's activations still runs it on the GPU. */
+bool rt_arenas_new(Ctx *cx, const KernelProgram *p, void *arena[KB_COUNT], bool mirror)
+{
+    for (int c = 0; c < KB_COUNT; c++) arena[c] = NULL;
     for (int c = 0; c < KB_COUNT; c++) {
-        size_t n = (size_t)(p->plan.arena[c] + 63) / 64 * 64 + 64;
-        if (!(arena[c] = aligned_alloc(64, n))) {
-            cx_error(cx, (SrcLoc){0}, "out of memory (%zu-byte %s arena)", n, kir_class_name((KBufClass)c));
+        void *m = mmap(NULL, arena_bytes(p, c), PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | (mirror ? MAP_NORESERVE : 0), -1, 0);
+        if (m == MAP_FAILED) {
+            cx_error(cx, (SrcLoc){0}, "out of memory (%zu-byte %s arena): %s", arena_bytes(p, c),
+                     kir_class_name((KBufClass)c), strerror(errno));
             return false;
         }
-        memset(arena[c], 0, n);
+        arena[c] = m;
     }
     for (uint32_t b = 0; b < p->nbufs; b++) {
         const KBuf *kb = &p->bufs[b];
@@ -63,10 +77,10 @@ bool rt_arenas_new(Ctx *cx, const KernelProgram *p, void *arena[KB_COUNT])
     return true;
 }
 
-void rt_arenas_free(void *arena[KB_COUNT])
+void rt_arenas_free(const KernelProgram *p, void *arena[KB_COUNT])
 {
     for (int c = 0; c < KB_COUNT; c++) {
-        free(arena[c]);
+        if (arena[c]) munmap(arena[c], arena_bytes(p, c));
         arena[c] = NULL;
     }
 }
