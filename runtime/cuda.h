@@ -220,6 +220,7 @@ typedef struct CudaExec CudaExec;
 
 typedef struct CudaExecOptions {
     const char *driver;    /* NULL: libcuda.so.1 */
+    const char *blaslt;    /* NULL: cuBLASLt where rt_blaslt_open looks */
     int device;
     const char *cache_dir; /* NVRTC CUBIN cache, as RtNvrtcOptions */
     bool timing;           /* per-kernel times with events (not under graph replay) */
@@ -267,6 +268,7 @@ bool cuda_exec_read(CudaExec *x, uint32_t id, void *host);
  * layout (plan.arena[cls] bytes): params and state in one copy each. */
 bool cuda_exec_arena_put(CudaExec *x, int cls, const void *host);
 bool cuda_exec_arena_get(CudaExec *x, int cls, void *host);
+RtDevPtr cuda_exec_arena(const CudaExec *x, int cls); /* where arena cls is on the device */
 /* Milliseconds of kernel k in the last timed run; compile seconds. */
 double cuda_exec_kernel_ms(const CudaExec *x, uint32_t k);
 double cuda_exec_compile_seconds(const CudaExec *x);

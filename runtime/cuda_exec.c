@@ -55,6 +55,7 @@ struct CudaExec {
     RtDevPtr stage;          /* staging copy of the input arena */
     RtCuEvent uploaded, consumed;
     bool staged;             /* an upload waits for the next launch */
+    bool reading;            /* an upload may still read the host arena */
     bool consumed_once;      /* `consumed` was recorded: the side stream may wait on it */
     void *pinned;            /* the host arena page-locked by cuda_exec_pin_inputs */
     bool timed;              /* the launch in flight brackets its kernels with events */
@@ -206,7 +207,7 @@ CudaExec *cuda_exec_new(Ctx *cx, const KernelProgram *p, const CudaExecOptions *
     if (o) x->o = *o;
     x->rt = rt_cuda_open(x->o.driver, x->o.device, why, nwhy);
     bool ok = x->rt && compile(x, why, nwhy);
-    if (ok && needs_blaslt(x)) ok = (x->lt = rt_blaslt_open(x->rt, NULL, why, nwhy)) != NULL;
+    if (ok && needs_blaslt(x)) ok = (x->lt = rt_blaslt_open(x->rt, x->o.blaslt, why, nwhy)) != NULL;
     if (ok && !(alloc_memory(x) && make_events(x))) {
         snprintf(why, nwhy, "%s", rt_cuda_error(x->rt));
         ok = false;
@@ -291,6 +292,8 @@ bool cuda_exec_arena_get(CudaExec *x, int cls, void *host)
     uint64_t n = x->p->plan.arena[cls];
     return !n || rt_cuda_download(x->rt, host, x->arena[cls], n) || rt_fail(x, rt_cuda_error(x->rt));
 }
+
+RtDevPtr cuda_exec_arena(const CudaExec *x, int cls) { return x->arena[cls]; }
 
 bool cuda_exec_read(CudaExec *x, uint32_t id, void *host)
 {
@@ -402,7 +405,9 @@ bool cuda_exec_pin_inputs(CudaExec *x, void *host, char *why, size_t nwhy)
 
 bool cuda_exec_inputs_writable(CudaExec *x)
 {
-    return !x->staged || rt_cuda_event_sync(x->rt, x->uploaded) || rt_fail(x, rt_cuda_error(x->rt));
+    if (!x->reading) return true;
+    x->reading = !rt_cuda_event_sync(x->rt, x->uploaded);
+    return !x->reading || rt_fail(x, rt_cuda_error(x->rt));
 }
 
 /* One upload may wait for a launch at a time: a second before the launch
@@ -414,7 +419,7 @@ bool cuda_exec_upload_inputs(CudaExec *x, const void *host)
     if (x->staged) return rt_fail(x, "cuda_exec_upload_inputs: the previous upload was not launched yet");
     bool ok = (!x->consumed_once || rt_cuda_wait_side(x->rt, x->consumed)) &&
               rt_cuda_upload_side(x->rt, x->stage, host, n) && rt_cuda_event_record_side(x->rt, x->uploaded);
-    x->staged = ok;
+    x->staged = x->reading = ok;
     return ok || rt_fail(x, rt_cuda_error(x->rt));
 }
 

@@ -205,7 +205,8 @@ RtGpu *rt_gpu_open(RtModel *rm, const RtCudaInfo *info, char *why, size_t nwhy)
         snprintf(tmpdir, sizeof tmpdir, "/tmp/passc-cubin.XXXXXX");
         have = mkdtemp(tmpdir) && (snprintf(dir, sizeof dir, "%s", tmpdir), seed_entry(&rm->cuda, i, dir));
     }
-    CudaExecOptions co = {.driver = getenv("PASSC_CUDA_DRIVER"), .cache_dir = have ? dir : "", .graph = true};
+    CudaExecOptions co = {.driver = getenv("PASSC_CUDA_DRIVER"), .blaslt = getenv("PASSC_CUBLASLT"),
+                          .cache_dir = have ? dir : "", .graph = true};
     g->x = cuda_exec_new(rm->cx, rm->kp, &co, why, nwhy);
     if (tmpdir[0]) { /* the seeded entry, and NVRTC's own after a miss */
         snprintf(dir, sizeof dir, "%s/%s.cubin", tmpdir, rm->cuda.key[i]);
