@@ -578,10 +578,11 @@ static int cmd_bench(Ctx *cx, const Args *a, const char *argv0, double t_start)
         r.flops = ir_graph_flops(rm.g), r.floor_bytes = floor_bytes(rm.kp);
         for (uint32_t k = 0; k < rm.kp->nkernels; k++) r.kernel_bytes += kernel_bytes(rm.kp, &rm.kp->kernels[k]);
         for (int c = 0; c < KB_COUNT; c++) r.arena += (double)rm.kp->plan.arena[c];
-        printf("%s: start-up to first step done %.0f ms (bundle %.0f ms, link %.0f ms); %.2f ms/step median "
+        printf("%s: start-up to first step done %.0f ms (bundle %.0f ms, %s %.0f ms); %.2f ms/step median "
                "(p10 %.2f, p90 %.2f, %lld steps after %lld warm-up), %.1f img/s (batch %lld); %.4g FLOP/step, "
                "%.3f TFLOP/s; peak RSS %.0f MB\n",
-               rm.cfg.model, r.first_s * 1e3, rm.load_sec * 1e3, rm.jit_sec * 1e3, r.med * 1e3, r.p10 * 1e3,
+               rm.cfg.model, r.first_s * 1e3, rm.load_sec * 1e3, rm.gpu ? "CUDA set-up" : "link", rm.jit_sec * 1e3,
+               r.med * 1e3, r.p10 * 1e3,
                r.p90 * 1e3, (long long)r.steps, (long long)r.warmup, rm.cfg.batch / r.med, (long long)rm.cfg.batch,
                r.flops, r.flops / r.med * 1e-12, r.rss / 1e6);
         if (t) profile_print(rm.kp, t, total);

@@ -40,6 +40,21 @@ off=$(grep -obUa "generated CUDA C++" "$RUN" | tail -n 1 | cut -d: -f1)
 cp "$RUN" "$w/run_src" && printf 'X' | dd of="$w/run_src" bs=1 seek=$((off + 100)) conv=notrunc 2>/dev/null
 expect 1 "damaged (checksum mismatch in section 'cuda.src')" "$w/run_src" info
 
+# The CUDA path end to end on the fake driver (tests/fake_cuda: kernels
+# compute nothing, so the losses mean nothing): the bundle's CUBIN is what
+# the executor loads, the inputs go up page-locked, the step replays as a
+# graph, and the training loop reads a loss and a finite flag from the
+# device (zeros: the first step stops as non-finite, naming the step).
+if grep -q "cubin.sm_" "$w/info" && test -n "${FAKE_CUDA:-}"; then
+    fake() { PASSC_CUDA_DRIVER="$FAKE_CUDA" PASSC_CUBLASLT="$FAKE_CUDA" PASSC_CACHE_DIR="$w/fcache" "$@"; }
+    fake "$RUN" bench --device cuda --steps 3 > "$w/fake.out" 2>&1 || { cat "$w/fake.out"; fail "bench on the fake driver"; }
+    grep -q "^device: cuda (passc fake GPU, sm_90, 132 SMs, .*program from the bundle's CUBIN, [0-9.]* s)$" \
+        "$w/fake.out" || { cat "$w/fake.out"; fail "the fake GPU did not run the bundle's CUBIN"; }
+    expect 1 "loss is 0 at step 0 (epoch 0, iteration 0), stopping training" \
+        fake "$RUN" train --data "$DATA" --out "$w/fake" --steps 2 --device cuda
+    grep -q "^device: cuda (passc fake GPU" "$w/out" || { cat "$w/out"; fail "train did not run on the fake GPU"; }
+fi
+
 # Fallback: a driver that cannot load (the same on a GPU machine).
 export PASSC_CUDA_DRIVER="$w/none/libcuda.so.1"
 for dev in cuda auto; do

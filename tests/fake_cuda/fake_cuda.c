@@ -87,6 +87,13 @@ static struct {
     long kernels, gemms, uploads;
 } F = {.rng = 1};
 
+/* What outlives the contexts: freed when the library is unloaded. */
+__attribute__((destructor)) static void fake_unload(void)
+{
+    free(F.log);
+    free(F.allocs);
+}
+
 /* ------------------------------------------------------------ test API */
 
 void fake_cuda_seed(uint64_t seed) { F.rng = seed ? seed : 1; }
