@@ -53,7 +53,7 @@ static const char *train_help =
     "  --seed N          seed of initialisation, data order, augmentation, drop path (0)\n"
     "  --device D        cpu, cuda or auto (default auto)\n"
     "  --threads N       BLAS threads\n"
-    "  --workers N       data loader threads (default 2)\n"
+    "  --workers N       data loader threads (default 2; on CUDA one per core but one)\n"
     "  --save-every N    also checkpoint every N steps\n"
     "  --log FILE        JSON-lines log (default OUT/log.jsonl)\n"
     "  --log-every N     a progress line every N steps (default 1)\n"
@@ -261,6 +261,17 @@ static double train_peak(const RtModel *rm)
     return peak;
 }
 
+/* The loader's threads when --workers is not given: two on the CPU (the
+ * step's BLAS threads have the cores); on CUDA every core but the host
+ * loop's, since a GPU step of dino_pass B=64 wants several hundred images a
+ * second and one worker makes ~200 (bench/data_throughput, 4 crops). */
+static int default_workers(const RtModel *rm)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    if (!rm->gpu || n < 4) return 2;
+    return n - 1 < 32 ? (int)n - 1 : 32;
+}
+
 static int cmd_train(Ctx *cx, const Args *a, const char *argv0, double t_start)
 {
     if (!a->data) return usage_error(argv0, "train", "--data DIR is required%s", "");
@@ -278,13 +289,15 @@ static int cmd_train(Ctx *cx, const Args *a, const char *argv0, double t_start)
               rt_dataset_open(cx, a->data, &ds) &&
               start_position(&rm, a, &pos) && (log = open_log(a, out));
     if (ok) {
-        printf("%s: %lld images, batch %lld; start-up %.0f ms (bundle %.0f ms, %s %.0f ms)\ndevice: %s\n",
+        int workers = a->workers > 0 ? a->workers : default_workers(&rm);
+        printf("%s: %lld images, batch %lld; start-up %.0f ms (bundle %.0f ms, %s %.0f ms)\ndevice: %s\n"
+               "data loader: %d worker thread%s\n",
                rm.cfg.model, (long long)ds.n, (long long)rm.cfg.batch, (now_s() - t_start) * 1e3, rm.load_sec * 1e3,
-               rm.gpu ? "CUDA set-up" : "link", rm.jit_sec * 1e3, rm.device);
+               rm.gpu ? "CUDA set-up" : "link", rm.jit_sec * 1e3, rm.device, workers, workers == 1 ? "" : "s");
         char ck[PATH_MAX];
         snprintf(ck, sizeof ck, "%s/checkpoint.safetensors", out);
         RtTrainOptions o = {.seed = pos.seed, .last_step = a->steps, .save_every = a->save_every,
-                            .log_every = a->log_every > 0 ? a->log_every : 1, .workers = a->workers,
+                            .log_every = a->log_every > 0 ? a->log_every : 1, .workers = workers,
                             .ckpt_path = ck, .progress = a->quiet ? NULL : stdout, .jsonl = log};
         if (!a->quiet) o.peak_flops = train_peak(&rm);
         ok = rt_train(&rm, &ds, &o, &pos);
