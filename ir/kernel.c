@@ -89,6 +89,13 @@ uint32_t kir_count(const KernelProgram *p, KernelKind kind)
     return n;
 }
 
+double kir_kernel_bytes(const KernelProgram *p, const Kernel *k)
+{
+    double b = 0;
+    for (uint32_t j = 0; j < k->nbufs; j++) b += (double)p->bufs[k->bufs[j]].bytes;
+    return b;
+}
+
 const char *kir_class_name(KBufClass c)
 {
     static const char *const names[KB_COUNT] = {"act", "param", "state", "input", "const", "output"};

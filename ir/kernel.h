@@ -185,6 +185,9 @@ void kir_print_kernel(const KernelProgram *p, const Kernel *k, FILE *out);
 const char *kir_class_name(KBufClass c);
 /* Number of kernels of the given kind. */
 uint32_t kir_count(const KernelProgram *p, KernelKind kind);
+/* Bytes of every buffer kernel k touches: its memory traffic if each is
+ * read or written once (a GEMM's strided view counts its whole buffer). */
+double kir_kernel_bytes(const KernelProgram *p, const Kernel *k);
 /* Whether t has the type of leaf (reported at the leaf's location if not):
  * the check every executor makes before taking a value. */
 bool kir_leaf_type_ok(Ctx *cx, const KernelProgram *p, NodeId leaf, const Tensor *t);

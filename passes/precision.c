@@ -46,7 +46,10 @@
  * kernel, so the product is stored only in bf16.  An operand that already is an f32 view of a bf16 value (a
  * cast, possibly under reshape/permute/broadcast/slice, e.g. q, k, v
  * sliced out of the qkv product) is read in bf16 directly, through the
- * same views, with no round trip.  The pass only converts f32 matmuls, so
+ * same views, with no round trip.  An operand that is a view of an f32
+ * value only products read (through views: q, k and v of qkv + bias) is
+ * cast below the views, once: the value's producer then stores bf16 and
+ * no view is cast by a kernel of its own.  The pass only converts f32 matmuls, so
  * it is idempotent, and dce removes the f32 casts no one reads any more. */
 #include "passes/passes.h"
 
@@ -58,6 +61,8 @@ typedef struct Prec {
     Graph *out;
     NodeId *map;  /* old id -> new id (the value with the old type) */
     NodeId *to16; /* old id -> new id of its bf16 copy (0 = none yet) */
+    uint32_t *ufirst; /* readers of old node x: user[ufirst[x] .. ufirst[x + 1]) */
+    NodeId *user;
 } Prec;
 
 /* A product the policy converts: an f32 matmul that is not a sum written
@@ -83,7 +88,22 @@ static bool has_free16(const Prec *p, NodeId x)
     return is_unary_view(n->op) && n->type.dt == DT_F32 && has_free16(p, n->in[0]);
 }
 
-/* The bf16 value of old node x (f32), created on first use. */
+/* Whether every reader of old node x reads it as a matmul operand,
+ * directly or through unary views (q, k and v: slices of the qkv value).
+ * Then x's bf16 copy serves them all: its producer stores bf16 instead of
+ * f32, and no view is cast on its own. */
+static bool only_matmuls_read(const Prec *p, NodeId x)
+{
+    for (uint32_t u = p->ufirst[x]; u < p->ufirst[x + 1]; u++) {
+        const Node *r = ir_node(p->in, p->user[u]);
+        if (!is_f32_matmul(p->in, r) && !(is_unary_view(r->op) && only_matmuls_read(p, p->user[u]))) return false;
+    }
+    return p->ufirst[x + 1] > p->ufirst[x];
+}
+
+/* The bf16 value of old node x (f32), created on first use.  A view is
+ * cast below itself (the same numbers: a cast commutes with views) when
+ * its input is free in bf16 or read only by matmuls. */
 static NodeId bf16_of(Prec *p, NodeId x, SrcLoc loc)
 {
     if (p->to16[x]) return p->to16[x];
@@ -91,7 +111,7 @@ static NodeId bf16_of(Prec *p, NodeId x, SrcLoc loc)
     NodeId id;
     if (n->op == OP_CAST && ir_node(p->in, n->in[0])->type.dt == DT_BF16) {
         id = p->map[n->in[0]];
-    } else if (is_unary_view(n->op) && has_free16(p, x)) {
+    } else if (is_unary_view(n->op) && (has_free16(p, x) || only_matmuls_read(p, n->in[0]))) {
         NodeId src = bf16_of(p, n->in[0], loc);
         Type t = n->type;
         t.dt = DT_BF16;
@@ -144,17 +164,43 @@ static bool has_f32_matmul(const Graph *g)
     return false;
 }
 
+/* The reader lists of g's nodes (counting sort of the input edges). */
+static bool index_readers(Prec *p)
+{
+    const Graph *g = p->in;
+    uint32_t edges = 0;
+    p->ufirst = cx_alloc(p->cx, (g->nnodes + 1) * sizeof *p->ufirst);
+    if (!p->ufirst) return false;
+    for (NodeId id = 1; id < g->nnodes; id++) {
+        const Node *n = ir_node(g, id);
+        for (uint32_t i = 0; i < n->nin; i++) p->ufirst[n->in[i] + 1]++, edges++;
+    }
+    for (NodeId id = 1; id <= g->nnodes; id++) p->ufirst[id] += p->ufirst[id - 1];
+    uint32_t *fill = cx_alloc(p->cx, (g->nnodes + 1) * sizeof *fill);
+    p->user = cx_alloc(p->cx, (edges + 1) * sizeof *p->user);
+    if (!fill || !p->user) return cx_free(p->cx, fill), false;
+    memcpy(fill, p->ufirst, (g->nnodes + 1) * sizeof *fill);
+    for (NodeId id = 1; id < g->nnodes; id++) {
+        const Node *n = ir_node(g, id);
+        for (uint32_t i = 0; i < n->nin; i++) p->user[fill[n->in[i]]++] = id;
+    }
+    cx_free(p->cx, fill);
+    return true;
+}
+
 static bool rebuild_bf16(Ctx *cx, Graph *g)
 {
     Prec p = {.cx = cx, .in = g, .out = ir_graph_new(cx, g->name ? g->name : "")};
     p.map = cx_alloc(cx, g->nnodes * sizeof *p.map);
     p.to16 = cx_alloc(cx, g->nnodes * sizeof *p.to16);
-    bool ok = p.out && p.map && p.to16;
+    bool ok = p.out && p.map && p.to16 && index_readers(&p);
     for (NodeId id = 1; ok && id < g->nnodes; id++)
         ok = is_f32_matmul(g, ir_node(g, id)) ? convert_matmul(&p, id) : copy_node(&p, id);
     if (ok) ir_graph_swap(g, p.out);
     cx_free(cx, p.map);
     cx_free(cx, p.to16);
+    cx_free(cx, p.ufirst);
+    cx_free(cx, p.user);
     if (p.out) ir_graph_free(p.out);
     return ok && pass_dce(cx, g);
 }

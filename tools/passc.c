@@ -340,6 +340,11 @@ static bool print_step_summary(Ctx *cx, const Options *o, const Graph *g, FILE *
     fprintf(out, "step: %u graph nodes, %.4g matmul FLOPs\n", g->nnodes - 1, ir_graph_flops(g));
     fprintf(out, "kernels: %u total (%u loop, %u gemm, %u template)\n", kp->nkernels, kir_count(kp, KK_LOOP),
             kir_count(kp, KK_GEMM), kir_count(kp, KK_TEMPLATE));
+    double traffic[3] = {0};
+    for (uint32_t k = 0; k < kp->nkernels; k++) traffic[kp->kernels[k].kind] += kir_kernel_bytes(kp, &kp->kernels[k]);
+    fprintf(out, "traffic: %.4g bytes (buffers each kernel touches, once: loop %.4g, gemm %.4g, template %.4g)\n",
+            traffic[KK_LOOP] + traffic[KK_GEMM] + traffic[KK_TEMPLATE], traffic[KK_LOOP], traffic[KK_GEMM],
+            traffic[KK_TEMPLATE]);
     fprintf(out, "activations: peak %llu bytes, lower bound %llu bytes (%.3fx)\n", (unsigned long long)ps->act_peak,
             (unsigned long long)ps->act_bound, ps->act_bound ? (double)ps->act_peak / ps->act_bound : 1.0);
     for (int c = KB_PARAM; c < KB_COUNT; c++)

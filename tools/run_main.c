@@ -436,15 +436,6 @@ static double quantile(const double *v, int64_t n, double q)
     return i + 1 < n ? v[i] + (r - (double)i) * (v[i + 1] - v[i]) : v[n - 1];
 }
 
-/* Bytes of every buffer the kernel touches: its traffic if each is read
- * or written once. */
-static double kernel_bytes(const KernelProgram *p, const Kernel *k)
-{
-    double b = 0;
-    for (uint32_t j = 0; j < k->nbufs; j++) b += (double)p->bufs[k->bufs[j]].bytes;
-    return b;
-}
-
 static double kernel_flops(const KernelProgram *p, const Kernel *k)
 {
     if (k->kind != KK_GEMM) return 0;
@@ -532,7 +523,7 @@ static void profile_print(const KernelProgram *p, const KTime *t, double total)
     for (uint32_t i = 0; i < 10 && i < p->nkernels; i++) {
         const Kernel *k = &p->kernels[t[i].k];
         double s = t[i].sec > 0 ? t[i].sec : 1e-12;
-        printf("  %9.3f %6.2f %9.2f %9.1f  %s\n", s * 1e3, 100 * s / total, kernel_bytes(p, k) / s * 1e-9,
+        printf("  %9.3f %6.2f %9.2f %9.1f  %s\n", s * 1e3, 100 * s / total, kir_kernel_bytes(p, k) / s * 1e-9,
                kernel_flops(p, k) / s * 1e-9, k->name);
     }
 }
@@ -547,7 +538,7 @@ static void json_kernels(FILE *f, const KernelProgram *p, const KTime *t, double
     for (uint32_t i = 0; i < p->nkernels; i++) { /* every kernel, most expensive first */
         const Kernel *k = &p->kernels[t[i].k];
         fprintf(f, "%s{\"name\":\"%s\",\"kind\":\"%s\",\"ms\":%.4f,\"bytes\":%.0f,\"flops\":%.0f}", i ? "," : "",
-                k->name, kinds[k->kind], t[i].sec * 1e3, kernel_bytes(p, k), kernel_flops(p, k));
+                k->name, kinds[k->kind], t[i].sec * 1e3, kir_kernel_bytes(p, k), kernel_flops(p, k));
     }
     fprintf(f, "]}");
 }
@@ -589,7 +580,7 @@ static int cmd_bench(Ctx *cx, const Args *a, const char *argv0, double t_start)
         struct rusage ru;
         r.rss = getrusage(RUSAGE_SELF, &ru) ? 0 : (double)ru.ru_maxrss * 1024;
         r.flops = ir_graph_flops(rm.g), r.floor_bytes = floor_bytes(rm.kp);
-        for (uint32_t k = 0; k < rm.kp->nkernels; k++) r.kernel_bytes += kernel_bytes(rm.kp, &rm.kp->kernels[k]);
+        for (uint32_t k = 0; k < rm.kp->nkernels; k++) r.kernel_bytes += kir_kernel_bytes(rm.kp, &rm.kp->kernels[k]);
         for (int c = 0; c < KB_COUNT; c++) r.arena += (double)rm.kp->plan.arena[c];
         printf("%s: start-up to first step done %.0f ms (bundle %.0f ms, %s %.0f ms); %.2f ms/step median "
                "(p10 %.2f, p90 %.2f, %lld steps after %lld warm-up), %.1f img/s (batch %lld); %.4g FLOP/step, "

@@ -3,7 +3,8 @@
  * - golden: a small graph (matmul, bias, GELU-like product, layer norm,
  *   log-softmax loss, a weight-gradient-like product) before and after
  *   the pass, hand-written: casts exactly where the table atop
- *   precision.c puts them; views of a product are read in bf16 directly.
+ *   precision.c puts them; views of a product are read in bf16 directly;
+ *   views of a value only products read share one cast below the views.
  * - the tiny DINO+PASS step under bf16 verifies, every matmul in it is
  *   bf16, the pass is idempotent, and the first loss on the interpreter
  *   is within bf16 tolerance of the f32 policy's loss (and not equal).
@@ -155,14 +156,68 @@ static const char view_out[] =
     "%8 = cast %7 : f32[2,2,2]\n"
     "%9 = output %8 name=\"s\" : f32[2,2,2]\n";
 
+/* Views of an f32 value that only products read (q, k and v sliced out of
+ * qkv + bias): one bf16 copy below the views, shared by them, so the
+ * value's producer stores bf16.  It goes no lower than a value something
+ * else reads (the add is also read by exp), and a view of such a value
+ * (the slice of exp, which is an output too) is cast on its own. */
+static const char hoist_in[] =
+    G
+    "%1 = input name=\"x\" : f32[2,4]\n"
+    "%2 = input name=\"w\" : f32[4,8]\n"
+    "%3 = input name=\"b\" : f32[8]\n"
+    "%4 = matmul %1, %2 ta=0 tb=0 : f32[2,8]\n"
+    "%5 = broadcast %3 : f32[2,8]\n"
+    "%6 = add %4, %5 : f32[2,8]\n"
+    "%7 = reshape %6 : f32[2,2,4]\n"
+    "%8 = slice %7 lo=[0,0,0] hi=[2,1,4] : f32[2,1,4]\n"
+    "%9 = reshape %8 : f32[2,4]\n"
+    "%10 = slice %7 lo=[0,1,0] hi=[2,2,4] : f32[2,1,4]\n"
+    "%11 = reshape %10 : f32[2,4]\n"
+    "%12 = matmul %9, %11 ta=1 tb=0 : f32[4,4]\n"
+    "%13 = output %12 name=\"s\" : f32[4,4]\n"
+    "%14 = exp %6 : f32[2,8]\n"
+    "%15 = slice %14 lo=[0,0] hi=[2,4] : f32[2,4]\n"
+    "%16 = matmul %15, %1 ta=1 tb=0 : f32[4,4]\n"
+    "%17 = output %16 name=\"e\" : f32[4,4]\n"
+    "%18 = output %14 name=\"f\" : f32[2,8]\n";
+
+static const char hoist_out[] =
+    G
+    "%1 = input name=\"x\" : f32[2,4]\n"
+    "%2 = input name=\"w\" : f32[4,8]\n"
+    "%3 = input name=\"b\" : f32[8]\n"
+    "%4 = cast %1 : bf16[2,4]\n"
+    "%5 = cast %2 : bf16[4,8]\n"
+    "%6 = matmul %4, %5 ta=0 tb=0 : bf16[2,8]\n"
+    "%7 = broadcast %3 : f32[2,8]\n"
+    "%8 = cast %6 : f32[2,8]\n"
+    "%9 = add %8, %7 : f32[2,8]\n"
+    "%10 = reshape %9 : f32[2,2,4]\n"
+    "%11 = cast %10 : bf16[2,2,4]\n"
+    "%12 = slice %11 lo=[0,0,0] hi=[2,1,4] : bf16[2,1,4]\n"
+    "%13 = reshape %12 : bf16[2,4]\n"
+    "%14 = slice %11 lo=[0,1,0] hi=[2,2,4] : bf16[2,1,4]\n"
+    "%15 = reshape %14 : bf16[2,4]\n"
+    "%16 = matmul %13, %15 ta=1 tb=0 : bf16[4,4]\n"
+    "%17 = cast %16 : f32[4,4]\n"
+    "%18 = output %17 name=\"s\" : f32[4,4]\n"
+    "%19 = exp %9 : f32[2,8]\n"
+    "%20 = slice %19 lo=[0,0] hi=[2,4] : f32[2,4]\n"
+    "%21 = cast %20 : bf16[2,4]\n"
+    "%22 = matmul %21, %4 ta=1 tb=0 : bf16[4,4]\n"
+    "%23 = cast %22 : f32[4,4]\n"
+    "%24 = output %23 name=\"e\" : f32[4,4]\n"
+    "%25 = output %19 name=\"f\" : f32[2,8]\n";
+
 /* ------------------------------------------------------- golden tests */
 
 START_TEST(t_golden)
 {
     TestCtx t;
     tc_init(&t);
-    const char *in[2] = {golden_in, view_in}, *out[2] = {golden_out, view_out};
-    for (int i = 0; i < 2; i++) {
+    const char *in[3] = {golden_in, view_in, hoist_in}, *out[3] = {golden_out, view_out, hoist_out};
+    for (int i = 0; i < 3; i++) {
         char *once = apply_text(&t, in[i], PREC_BF16);
         ck_assert_str_eq(once, out[i]);
         char *twice = apply_text(&t, once, PREC_BF16); /* idempotent */
