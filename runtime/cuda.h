@@ -244,6 +244,10 @@ bool cuda_exec_run(CudaExec *x);
  * inputs, if any) and returns; wait waits for it and checks the error. */
 bool cuda_exec_launch(CudaExec *x);
 bool cuda_exec_wait(CudaExec *x);
+/* One run issued kernel by kernel (never the graph) with events around
+ * each, whatever the options: cuda_exec_kernel_ms then has every kernel's
+ * time (./run bench --profile).  The same values as cuda_exec_run. */
+bool cuda_exec_run_timed(CudaExec *x);
 /* A training loop's inputs, overlapped with the step before (file
  * comment of cuda_exec.c).  The host input arena is the whole input arena
  * of the plan (plan.arena[KB_INPUT] bytes) in the plan's layout:
@@ -269,7 +273,8 @@ bool cuda_exec_read(CudaExec *x, uint32_t id, void *host);
 bool cuda_exec_arena_put(CudaExec *x, int cls, const void *host);
 bool cuda_exec_arena_get(CudaExec *x, int cls, void *host);
 RtDevPtr cuda_exec_arena(const CudaExec *x, int cls); /* where arena cls is on the device */
-/* Milliseconds of kernel k in the last timed run; compile seconds. */
+/* Milliseconds of kernel k in the last timed run (options.timing or
+ * cuda_exec_run_timed); compile seconds. */
 double cuda_exec_kernel_ms(const CudaExec *x, uint32_t k);
 double cuda_exec_compile_seconds(const CudaExec *x);
 const RtCubin *cuda_exec_cubin(const CudaExec *x);

@@ -186,11 +186,18 @@ static bool alloc_tables(CudaExec *x)
     return x->const_off && x->twin && x->fn && x->launch && x->gemm && x->ev && x->kms;
 }
 
+/* The two events around every kernel, for timed runs (made once). */
+static bool make_kernel_events(CudaExec *x)
+{
+    for (uint32_t i = 0; i < 2 * x->p->nkernels; i++)
+        if (!x->ev[i] && !rt_cuda_event_new(x->rt, &x->ev[i])) return false;
+    return true;
+}
+
 static bool make_events(CudaExec *x)
 {
-    for (uint32_t i = 0; x->o.timing && i < 2 * x->p->nkernels; i++)
-        if (!rt_cuda_event_new(x->rt, &x->ev[i])) return false;
-    return rt_cuda_event_new(x->rt, &x->uploaded) && rt_cuda_event_new(x->rt, &x->consumed);
+    return (!x->o.timing || make_kernel_events(x)) && rt_cuda_event_new(x->rt, &x->uploaded) &&
+           rt_cuda_event_new(x->rt, &x->consumed);
 }
 
 CudaExec *cuda_exec_new(Ctx *cx, const KernelProgram *p, const CudaExecOptions *o, char *why, size_t nwhy)
@@ -224,7 +231,7 @@ void cuda_exec_free(CudaExec *x)
     if (!x) return;
     if (x->rt) {
         rt_cuda_graph_free(x->rt, x->graph);
-        for (uint32_t i = 0; x->o.timing && i < 2 * x->p->nkernels; i++)
+        for (uint32_t i = 0; i < 2 * x->p->nkernels; i++)
             if (x->ev[i]) rt_cuda_event_free(x->rt, x->ev[i]);
         rt_cuda_event_free(x->rt, x->uploaded);
         rt_cuda_event_free(x->rt, x->consumed);
@@ -460,6 +467,14 @@ bool cuda_exec_wait(CudaExec *x)
 }
 
 bool cuda_exec_run(CudaExec *x) { return cuda_exec_launch(x) && cuda_exec_wait(x); }
+
+bool cuda_exec_run_timed(CudaExec *x)
+{
+    if (!make_kernel_events(x)) return rt_fail(x, rt_cuda_error(x->rt));
+    bool ok = take_inputs(x) && issue_all(x, true) && finish(x) && read_times(x);
+    x->runs++;
+    return ok;
+}
 
 bool cuda_exec_step(CudaExec *x, uint32_t k) { return issue_kernel(x, k) && finish(x); }
 

@@ -277,12 +277,21 @@ static bool read_out(RtGpu *g, const RtModel *rm, NodeId out)
     return !host || cuda_exec_read(g->x, id, host);
 }
 
-bool rt_gpu_finish(RtGpu *g, const RtModel *rm)
+static bool read_losses(RtGpu *g, const RtModel *rm)
 {
-    bool ok = cuda_exec_wait(g->x) && read_out(g, rm, rm->loss_out) && read_out(g, rm, rm->finite_out);
+    bool ok = read_out(g, rm, rm->loss_out) && read_out(g, rm, rm->finite_out);
     for (int i = 0; ok && i < rm->cfg.nloss; i++)
         if (rm->term_out[i]) ok = read_out(g, rm, rm->term_out[i]);
     return ok;
+}
+
+bool rt_gpu_finish(RtGpu *g, const RtModel *rm) { return cuda_exec_wait(g->x) && read_losses(g, rm); }
+
+bool rt_gpu_run_profiled(RtGpu *g, const RtModel *rm, double *sec)
+{
+    if (!rt_gpu_inputs_send(g, rm) || !cuda_exec_run_timed(g->x) || !read_losses(g, rm)) return false;
+    for (uint32_t k = 0; k < rm->kp->nkernels; k++) sec[k] = cuda_exec_kernel_ms(g->x, k) * 1e-3;
+    return true;
 }
 
 /* ---------------------------------------------------------------- peaks */

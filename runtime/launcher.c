@@ -172,16 +172,29 @@ bool rt_model_inputs_begin(RtModel *rm) { return !rm->gpu || rt_gpu_inputs_writa
 
 bool rt_model_inputs_end(RtModel *rm) { return !rm->gpu || rt_gpu_inputs_send(rm->gpu, rm); }
 
-bool rt_model_launch(RtModel *rm)
+/* CUDA: params and state up if the host changed them; the step will
+ * change the device's copy. */
+static bool gpu_weights_current(RtModel *rm)
 {
-    if (!rm->gpu) return host_exec_run(rm->x);
     if (rm->host_newer && !rt_gpu_put_leaves(rm->gpu, rm)) return false;
     rm->host_newer = false;
     rm->dev_newer = true;
-    return rt_gpu_launch(rm->gpu);
+    return true;
+}
+
+bool rt_model_launch(RtModel *rm)
+{
+    if (!rm->gpu) return host_exec_run(rm->x);
+    return gpu_weights_current(rm) && rt_gpu_launch(rm->gpu);
 }
 
 bool rt_model_finish(RtModel *rm) { return !rm->gpu || rt_gpu_finish(rm->gpu, rm); }
+
+bool rt_model_run_profiled(RtModel *rm, double *sec)
+{
+    if (!rm->gpu) return host_exec_run_profiled(rm->x, sec);
+    return gpu_weights_current(rm) && rt_gpu_run_profiled(rm->gpu, rm, sec);
+}
 
 bool rt_model_run(RtModel *rm)
 {

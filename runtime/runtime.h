@@ -371,6 +371,9 @@ bool rt_model_run(RtModel *rm);
  * is on the host).  Between launch and finish the next step's inputs may
  * be written, between inputs_begin and inputs_end. */
 bool rt_model_inputs_begin(RtModel *rm);
+/* One step with every kernel timed (./run bench --profile): sec[k] the
+ * seconds of kernel k, by the clock on the CPU, by CUDA events on CUDA. */
+bool rt_model_run_profiled(RtModel *rm, double *sec);
 bool rt_model_inputs_end(RtModel *rm);
 bool rt_model_launch(RtModel *rm);
 bool rt_model_finish(RtModel *rm);
@@ -424,6 +427,8 @@ bool rt_gpu_inputs_writable(RtGpu *g);
 bool rt_gpu_inputs_send(RtGpu *g, const RtModel *rm);
 bool rt_gpu_launch(RtGpu *g);
 bool rt_gpu_finish(RtGpu *g, const RtModel *rm);
+/* One step kernel by kernel, timed with events: sec[k] per kernel. */
+bool rt_gpu_run_profiled(RtGpu *g, const RtModel *rm, double *sec);
 /* Peak FLOP/s for MFU (0: unknown), what says which. */
 double rt_gpu_peak(const RtGpu *g, const KernelProgram *p, char *what, size_t n);
 double rt_cpu_peak(char *what, size_t n);

@@ -67,7 +67,8 @@ static const char *bench_help =
     "(median, p10-p90), img/s, the step's matmul FLOPs and TFLOP/s, peak RSS.\n"
     "\n"
     "  --profile     then 3 more steps kernel by kernel: time per kernel kind and\n"
-    "                the ten most expensive kernels (ms, GB/s, GEMM GFLOP/s)\n"
+    "                the ten most expensive kernels (ms, GB/s, GEMM GFLOP/s); on CUDA\n"
+    "                timed with events, the kernels issued one by one (no graph)\n"
     "  --json FILE   the same numbers (and every kernel's time) as one JSON object\n"
     "  --device D    cpu (default), cuda or auto (CUDA if usable, else the CPU)\n";
 
@@ -464,7 +465,7 @@ static bool bench_step(RtModel *rm, RtRunPos *pos, const Args *a, int64_t s, dou
     rt_set_schedules(rm, pos, 1000, sv);
     synth_batch(rm, a->seed, s);
     double t0 = now_s();
-    bool ok = ksec ? host_exec_run_profiled(rm->x, ksec) : rt_model_run(rm);
+    bool ok = ksec ? rt_model_run_profiled(rm, ksec) : rt_model_run(rm);
     *sec = now_s() - t0;
     return ok;
 }
@@ -573,8 +574,7 @@ static int cmd_bench(Ctx *cx, const Args *a, const char *argv0, double t_start)
     double total = 0;
     bool ok = open_model(cx, a, true, &rm, a->device ? a->device : "cpu") && rt_model_init(&rm, a->seed) &&
               bench_time(&rm, a, t_start, &r);
-    if (ok && a->profile && rm.gpu) printf("--profile: the per-kernel table is measured on the CPU only for now\n");
-    else if (ok && a->profile) ok = (t = bench_profile(&rm, a, r.warmup + r.steps, &total)) != NULL;
+    if (ok && a->profile) ok = (t = bench_profile(&rm, a, r.warmup + r.steps, &total)) != NULL;
     if (ok) printf("device: %s\n", rm.device);
     if (ok) {
         struct rusage ru;

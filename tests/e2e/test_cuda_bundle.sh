@@ -47,7 +47,9 @@ expect 1 "damaged (checksum mismatch in section 'cuda.src')" "$w/run_src" info
 # device (zeros: the first step stops as non-finite, naming the step).
 if grep -q "cubin.sm_" "$w/info" && test -n "${FAKE_CUDA:-}"; then
     fake() { PASSC_CUDA_DRIVER="$FAKE_CUDA" PASSC_CUBLASLT="$FAKE_CUDA" PASSC_CACHE_DIR="$w/fcache" "$@"; }
-    fake "$RUN" bench --device cuda --steps 3 > "$w/fake.out" 2>&1 || { cat "$w/fake.out"; fail "bench on the fake driver"; }
+    fake "$RUN" bench --device cuda --steps 3 --profile > "$w/fake.out" 2>&1 ||
+        { cat "$w/fake.out"; fail "bench on the fake driver"; }
+    grep -q "^profile (mean of 3 steps): " "$w/fake.out" || { cat "$w/fake.out"; fail "no CUDA kernel profile"; }
     grep -q "^device: cuda (passc fake GPU, sm_90, 132 SMs, .*program from the bundle's CUBIN, [0-9.]* s)$" \
         "$w/fake.out" || { cat "$w/fake.out"; fail "the fake GPU did not run the bundle's CUBIN"; }
     expect 1 "loss is 0 at step 0 (epoch 0, iteration 0), stopping training" \

@@ -1,8 +1,9 @@
 /* test_cuda_streams.c — the GPU executor's host logic against the fake
  * driver (tests/fake_cuda): a training loop's inputs overlapped with the
  * step before (cuda_exec_inputs_writable / upload_inputs / launch / wait),
- * under schedules the fake picks at random, plain runs and graph replays,
- * GEMMs through the fake cuBLASLt, and whole-arena and per-buffer copies.
+ * under schedules the fake picks at random, plain runs, graph replays and
+ * timed runs, GEMMs through the fake cuBLASLt, and whole-arena and
+ * per-buffer copies.
  *
  * The fake computes nothing; each kernel records a hash of the device's
  * input arena when it runs.  So every kernel of step s must have seen step
@@ -222,6 +223,31 @@ START_TEST(t_arena_copies)
 }
 END_TEST
 
+/* A timed run (./run bench --profile on CUDA) takes the staged inputs
+ * too, and times every kernel. */
+START_TEST(t_timed_run)
+{
+    Fake fk = fake_open();
+    Fixture f;
+    fixture_open(&f, &fk, 11, true);
+    size_t n;
+    for (int s = 0; s < 3; s++) { /* after plain and replayed runs alike */
+        ck_assert(cuda_exec_inputs_writable(f.x));
+        fill(f.host, f.nin, s);
+        uint64_t want = fk.hash(f.host, f.nin);
+        ck_assert(cuda_exec_upload_inputs(f.x, f.host));
+        fk.log(&n);
+        ck_assert(s == 1 ? cuda_exec_run_timed(f.x) : cuda_exec_run(f.x));
+        const uint64_t *seen = fk.log(&n);
+        ck_assert_uint_gt(n, 0);
+        for (size_t i = 0; i < n; i++) ck_assert_uint_eq(seen[i], want);
+    }
+    for (uint32_t k = 0; k < f.p->nkernels; k++) ck_assert(cuda_exec_kernel_ms(f.x, k) > 0);
+    fixture_close(&f);
+    dlclose(fk.lib);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("cuda_streams");
@@ -231,6 +257,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_fake_catches_early_write);
     tcase_add_test(tc, t_one_upload_per_launch);
     tcase_add_test(tc, t_arena_copies);
+    tcase_add_test(tc, t_timed_run);
     suite_add_tcase(s, tc);
     return s;
 }
