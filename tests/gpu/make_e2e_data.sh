@@ -13,8 +13,7 @@
 # About 11 MB in .gpurun and 46 MB in .debs: carry both to the GPU machine.
 set -eu
 BUILD=${BUILD:-build}
-PKGS="libllvm14 libz3-4 libicu72 libxml2 libopenblas0-pthread libturbojpeg0 libyaml-0-2 libgfortran5
-libedit2 libbsd0 libmd0 libffi8 libpng16-16 libquadmath0 libtinfo6"
+PKGS=$(grep -v '^#' tests/gpu/run-debs.txt)
 rm -rf .gpurun
 mkdir -p .gpurun .debs
 "$BUILD/passc" models/tiny_dino_pass.yaml -D batch=8 -D epochs=40 -D base_lr=0.005 -D warmup_epochs=2 \
