@@ -33,6 +33,14 @@
 #  11. passc-d — as passc for DINO alone (.gpudata/dino_b64.pir), only when
 #                the script has run under 320 s so far (PASSC_BENCH_DINO=0:
 #                never)
+# With .gpubench/ (bench/run --prepare .gpubench) stages 7-11 are replaced by
+#   e2e   — tests/gpu/run_e2e.sh (needs .gpurun from make_e2e_data.sh; the
+#           libraries from .gpubench/debs): 50 steps CUDA vs CPU, resume
+#           across devices
+#   bench — bench/run --prebuilt .gpubench --device cuda --no-compile-mode:
+#           the ./run executables (bf16 and f32, B=64, B=128, DINO alone)
+#           beside the PyTorch twin, the twin's first-loss check
+# so one device call carrying [".gpubench", ".gpurun"] (65 MB) does all.
 # Whole script: about 3-5 minutes on an H100/H200 (the passc stages stop
 # their timed loops early to fit).  Outputs go to $OUT when set (else
 # ./gpu-out): the logs, the peaks, passc and torch JSON, and summary.txt,
@@ -129,6 +137,31 @@ if [ -x "$WORK/test_cuda_diff" ]; then
     tests/gpu/data/tiny_dino_pass.pir 90
 else
   ROWS+=("$(printf '%-8s %-16s %4ss' cudadiff "not built" 0)"); FAILED=1
+fi
+# With .gpubench (bench/run --prepare .gpubench, carried): the training
+# executable end to end (run_e2e.sh, with .gpurun), then the benchmark of the
+# prepared ./run executables beside the PyTorch twin (bench/run --prebuilt),
+# in place of the bench_cuda_step stages below.
+if [ -f .gpubench/prepared.json ]; then
+  if [ -x .gpurun/run ]; then
+    stage e2e 150 "$OUTDIR/e2e.txt" -- env DEBS="${DEBS:-.gpubench/debs}" OUT="$OUTDIR" bash tests/gpu/run_e2e.sh
+  else
+    ROWS+=("$(printf '%-8s %-16s %4ss' e2e "SKIP (no .gpurun)" 0)")
+  fi
+  stage bench 330 "$OUTDIR/bench.txt" -- "$PY" bench/run --prebuilt .gpubench --device cuda --no-compile-mode \
+    --out "$OUTDIR/bench"
+  {
+    echo
+    echo "=== summary ==="
+    printf '%-8s %-16s %5s\n' stage status time
+    for r in "${ROWS[@]}"; do echo "$r"; done
+    grep -E '^(ok  |FAIL) ' "$OUTDIR/test_cuda_diff.txt" "$OUTDIR/e2e/summary.txt" 2>/dev/null
+    tail -1 "$OUTDIR/kernel_report.txt" 2>/dev/null
+    grep -E '^(peak|floor|PyTorch twin from)' "$OUTDIR/bench.txt" 2>/dev/null
+    cat "$OUTDIR/bench/table.md" 2>/dev/null
+  } | tee "$OUTDIR/summary.txt"
+  rm -rf "$WORK"
+  exit "$FAILED"
 fi
 stage cbench 90 "$OUTDIR/build_bench.txt" -- build_bench
 # passc_stage NAME LABEL FILE.pir LIMIT LOOP_S: the bench on one carried graph,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tests/gpu/run_e2e.sh — the training executable end to end on the GPU
 # machine: the prebuilt tiny model (.gpurun/run, made by
-# tests/gpu/make_e2e_data.sh with the libraries it links in .debs/) trains
+# tests/gpu/make_e2e_data.sh with the libraries it links in .debs/, or in
+# $DEBS: the same packages, e.g. DEBS=.gpubench/debs from bench/run --prepare) trains
 # 50 steps on CUDA and 50 on the CPU from the same seed and data, and the
 # two loss curves must follow each other; then a checkpoint written on
 # CUDA resumes on the CPU and one written on the CPU resumes on CUDA, and
@@ -16,19 +17,19 @@ OUTDIR=${OUT:-$ROOT/gpu-out}/e2e
 mkdir -p "$OUTDIR"
 WORK=$(mktemp -d /tmp/passc-e2e.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-RUN=.gpurun/run DATA=.gpurun/data
+RUN=.gpurun/run DATA=.gpurun/data DEBS=${DEBS:-.debs}
 FAILED=0
 say() { echo "$*" | tee -a "$OUTDIR/summary.txt"; }
 check() { # name condition-status
     if [ "$2" -eq 0 ]; then say "ok   $1"; else say "FAIL $1"; FAILED=1; fi
 }
 : > "$OUTDIR/summary.txt"
-[ -x "$RUN" ] && [ -d "$DATA" ] && ls .debs/*.deb > /dev/null 2>&1 ||
-    { say "FAIL inputs: .gpurun/run, .gpurun/data or .debs/*.deb missing (sh tests/gpu/make_e2e_data.sh)"; exit 1; }
+[ -x "$RUN" ] && [ -d "$DATA" ] && ls "$DEBS"/*.deb > /dev/null 2>&1 ||
+    { say "FAIL inputs: .gpurun/run, .gpurun/data or $DEBS/*.deb missing (sh tests/gpu/make_e2e_data.sh)"; exit 1; }
 
 # The libraries: unpacked, never installed.  OpenBLAS's pthread variant
 # lives in a sub-folder of its own.
-for d in .debs/*.deb; do dpkg -x "$d" "$WORK/root" || { say "FAIL dpkg -x $d"; exit 1; }; done
+for d in "$DEBS"/*.deb; do dpkg -x "$d" "$WORK/root" || { say "FAIL dpkg -x $d"; exit 1; }; done
 CUDA_HOME=${CUDA_HOME:-/usr/local/cuda}
 L="$WORK/root/usr/lib/x86_64-linux-gnu"
 export LD_LIBRARY_PATH="$L:$L/openblas-pthread:$WORK/root/lib/x86_64-linux-gnu:$WORK/root/usr/lib/llvm-14/lib:$CUDA_HOME/lib64:$CUDA_HOME/lib:${LD_LIBRARY_PATH:-}"
