@@ -11,8 +11,9 @@
  * Loop kernels:
  * - no reduction variables: a grid-stride loop over the parallel points;
  *   when every load and store walks the innermost variable with unit
- *   stride (or not at all) at 16-byte-aligned offsets, each thread does
- *   four points with float4/int4 loads and stores;
+ *   stride (or not at all) at offsets aligned to four elements, each
+ *   thread does four points with float4/int4 loads and stores (uint2 for
+ *   bf16/f16: four 16-bit values, unpacked to floats and packed back);
  * - reductions: one warp per row (a point of the parallel variables) when
  *   the row has at most 1024 elements, else one block per row; threads
  *   stride over the row, accumulate in registers and combine with warp
@@ -471,6 +472,14 @@ static int64_t prod(const Kernel *k, int v0, int v1)
 
 /* ------------------------------------------------------- elementwise */
 
+/* The type four elements of dt are moved as, or NULL (not vectorised). */
+static const char *vec_type(DType dt)
+{
+    return dt == DT_I32 ? "int4" : dt == DT_F32 ? "float4" : dt == DT_BF16 || dt == DT_F16 ? "uint2" : NULL;
+}
+
+static bool is_half(DType dt) { return dt == DT_BF16 || dt == DT_F16; }
+
 static bool vec_ok(const CgcOut *o, const Kernel *k)
 {
     int last = k->npar - 1;
@@ -483,7 +492,7 @@ static bool vec_ok(const CgcOut *o, const Kernel *k)
         int64_t cl = in->map.coef[last];
         DType dt = o->p->bufs[in->buf].dt;
         if (cl == 0 && in->kind == KI_LOAD) continue;
-        if (cl != 1 || (dt != DT_F32 && dt != DT_I32) || in->map.base % VEC) return false;
+        if (cl != 1 || !vec_type(dt) || in->map.base % VEC) return false;
         for (int v = 0; v < last; v++)
             if (in->map.coef[v] % VEC) return false;
         any = true;
@@ -495,8 +504,6 @@ static bool is_vec_ref(const Kc *c, const KInst *in)
 {
     return c->vec && (in->kind == KI_LOAD || in->kind == KI_STORE) && in->map.coef[c->k->npar - 1] == 1;
 }
-
-static const char *vec_type(DType dt) { return dt == DT_I32 ? "int4" : "float4"; }
 
 static void emit_vec_body(Kc *c)
 {
@@ -516,9 +523,19 @@ static void emit_vec_body(Kc *c)
     c->ind = "            ";
     for (uint32_t i = 0; i < k->ninsts; i++) {
         const KInst *in = &k->insts[i];
-        if (is_vec_ref(c, in) && in->kind == KI_LOAD)
+        DType dt = is_vec_ref(c, in) ? c->o->p->bufs[in->buf].dt : DT_F32;
+        if (is_vec_ref(c, in) && in->kind == KI_LOAD && is_half(dt))
+            fprintf(c->f, "%s%s v%u = %s(unsigned short)((&w%u.x)[e >> 1] >> ((e & 1) * 16)));\n", c->ind,
+                    reg_type(in->dt), i, dt == DT_BF16 ? "pc_bf2f(" : "pc_h2f(", i);
+        else if (is_vec_ref(c, in) && in->kind == KI_LOAD)
             fprintf(c->f, "%s%s v%u = (&w%u.x)[e];\n", c->ind, reg_type(in->dt), i, i);
-        else if (is_vec_ref(c, in)) fprintf(c->f, "%ss%u[e] = v%u;\n", c->ind, i, in->in[0]);
+        else if (is_vec_ref(c, in)) {
+            char val[32];
+            snprintf(val, sizeof val, "v%u", in->in[0]);
+            fprintf(c->f, "%ss%u[e] = ", c->ind, i);
+            store_value(c, in, val);
+            fprintf(c->f, ";\n");
+        }
         else if (in->kind == KI_STORE) emit_store(c, in, "");
         else emit_value(c, i);
     }
@@ -530,7 +547,10 @@ static void emit_vec_body(Kc *c)
         DType dt = c->o->p->bufs[in->buf].dt;
         fprintf(c->f, "%s*(%s *)(b%u + ", c->ind, vec_type(dt), buf_pos(k, in->buf));
         print_index(c, &in->map);
-        fprintf(c->f, ") = make_%s(s%u[0], s%u[1], s%u[2], s%u[3]);\n", vec_type(dt), i, i, i, i);
+        if (is_half(dt)) /* little endian: element 0 in the low half */
+            fprintf(c->f, ") = make_uint2(s%u[0] | ((unsigned)s%u[1] << 16), s%u[2] | ((unsigned)s%u[3] << 16));\n",
+                    i, i, i, i);
+        else fprintf(c->f, ") = make_%s(s%u[0], s%u[1], s%u[2], s%u[3]);\n", vec_type(dt), i, i, i, i);
     }
 }
 
@@ -659,7 +679,7 @@ static void loop_how(const Kernel *k, bool vec, char *s, size_t n)
     for (int v = 0; v < k->npar + k->nred && m < sizeof ext - 24; v++)
         m += (size_t)snprintf(ext + m, sizeof ext - m, "%s%s%lld", v == k->npar ? " | " : v ? "," : "", "",
                               (long long)k->ext[v]);
-    if (!k->nred) snprintf(s, n, "elementwise over [%s]%s", ext, vec ? ", 4 per thread (float4)" : "");
+    if (!k->nred) snprintf(s, n, "elementwise over [%s]%s", ext, vec ? ", 4 per thread (vector loads)" : "");
     else snprintf(s, n, "row reduction [%s], one %s per row", ext, warp_rows(k) ? "warp" : "block");
 }
 

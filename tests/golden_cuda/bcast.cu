@@ -1,5 +1,5 @@
 
-/* k000_ew_add_4x8: elementwise over [4,8], 4 per thread (float4)
+/* k000_ew_add_4x8: elementwise over [4,8], 4 per thread (vector loads)
  * nodes: %3 broadcast f32[4,8], %4 add f32[4,8]
  * b0 = %4 output f32[4,8]
  * b1 = %1 input f32[4,8]

@@ -1,0 +1,12 @@
+graph "halves"
+%1 = input name="x" : f32[4,8]
+%2 = input name="p" : bf16[4,8]
+%3 = cast %2 : f32[4,8]
+%4 = add %1, %3 : f32[4,8]
+%5 = cast %4 : bf16[4,8]
+%6 = input name="h" : f16[2,4]
+%7 = cast %6 : f32[2,4]
+%8 = exp %7 : f32[2,4]
+%9 = cast %8 : f16[2,4]
+%10 = output %5 name="sum" : bf16[4,8]
+%11 = output %9 name="e" : f16[2,4]
