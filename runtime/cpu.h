@@ -30,10 +30,19 @@ int rt_pool_default_threads(void);          /* cores this process may use */
 
 /* ------------------------------------------------------ cpu_templates.c */
 
+/* Working memory the calls reuse from one to the next (the f32 copies of a
+ * bf16 GEMM's operands): grown when a call needs more, freed with its
+ * executor.  One per executor: the calls run one at a time. */
+typedef struct RtScratch {
+    void *p;
+    size_t n;
+} RtScratch;
+void rt_scratch_free(Ctx *cx, RtScratch *s);
+
 /* Runs a KK_TEMPLATE or KK_GEMM kernel; ptr[j] is the address of buffer
  * k->bufs[j].  Returns false after reporting a run-time error (an index out
  * of range, a dtype the routine does not handle). */
-bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr);
+bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr, RtScratch *s);
 
 /* ----------------------------------------------------------- cpu_exec.c */
 

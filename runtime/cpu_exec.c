@@ -40,6 +40,7 @@ struct CpuExec {
     PartFn *part;   /* per kernel worth splitting over the pool; else NULL */
     RtPool *pool;
     double *ksec;   /* per kernel, last run */
+    RtScratch scratch; /* the library calls' working memory */
     double compile_sec;
 };
 
@@ -115,6 +116,7 @@ void cpu_exec_free(CpuExec *x)
     if (!x) return;
     if (x->jit) rt_llvm_check(x->cx, LLVMOrcDisposeLLJIT(x->jit), "LLJIT dispose");
     rt_arenas_free(x->p, x->arena);
+    rt_scratch_free(x->cx, &x->scratch);
     rt_pool_free(x->pool);
     cx_free(x->cx, x->fn);
     cx_free(x->cx, x->part);
@@ -171,7 +173,7 @@ static bool run_kernel(CpuExec *x, uint32_t k)
         x->fn[k](ptr);
         return true;
     }
-    return rt_cpu_run_call(x->cx, x->p, kn, ptr);
+    return rt_cpu_run_call(x->cx, x->p, kn, ptr, &x->scratch);
 }
 
 bool cpu_exec_step(CpuExec *x, uint32_t k)

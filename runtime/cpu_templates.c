@@ -28,6 +28,7 @@ typedef struct Call {
     const void *in[64];
     const Shape *so, *si[64];
     DType dt;
+    RtScratch *scratch;
 } Call;
 
 static void strides(const Shape *s, int64_t *st)
@@ -394,6 +395,25 @@ static bool run_rand_uniform(Call *c)
 
 /* ---------------------------------------------------------------- GEMM */
 
+/* At least n bytes of the executor's scratch (contents undefined): a
+ * fresh allocation per call would map and fault in new pages every time. */
+static void *scratch(Call *c, size_t n)
+{
+    RtScratch *s = c->scratch;
+    if (n <= s->n) return s->p;
+    void *p = cx_alloc(c->cx, n);
+    if (!p) return NULL;
+    cx_free(c->cx, s->p);
+    s->p = p, s->n = n;
+    return p;
+}
+
+void rt_scratch_free(Ctx *cx, RtScratch *s)
+{
+    cx_free(cx, s->p);
+    s->p = NULL, s->n = 0;
+}
+
 /* The stored matrix (rows x cols, leading dimension ld) at element off
  * of p, widened to f32 (exact) into w row by row (leading dimension cols):
  * a contiguous loop the compiler vectorises for bf16. */
@@ -477,7 +497,7 @@ static bool run_gemm(Call *c, void *const *ptr)
         return true;
     }
     bool narrow = c->dt != DT_F32 && c->dt != DT_F64;
-    float *w = narrow ? cx_alloc(c->cx, (size_t)(g.m * g.k + g.k * g.n + g.m * g.n) * sizeof *w) : NULL;
+    float *w = narrow ? scratch(c, (size_t)(g.m * g.k + g.k * g.n + g.m * g.n) * sizeof *w) : NULL;
     if (narrow && !w) return false;
     int64_t last[2] = {-1, -1};
     for (int64_t q = 0, nq = kir_gemm_calls(&g); q < nq; q++) {
@@ -486,7 +506,6 @@ static bool run_gemm(Call *c, void *const *ptr)
         for (int64_t i = 0; i < g.batch; i++)
             gemm_one(c, &g, a, oa + i * g.stride_a, b, ob + i * g.stride_b, oc + i * g.stride_c, w, last);
     }
-    cx_free(c->cx, w);
     return true;
 }
 
@@ -500,9 +519,9 @@ static const void *arg_ptr(const Kernel *k, void *const *ptr, uint32_t j)
     return NULL;
 }
 
-bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr)
+bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr, RtScratch *s)
 {
-    Call c = {.cx = cx, .p = p, .k = k, .n = ir_node(p->g, k->root), .out = ptr[0]};
+    Call c = {.cx = cx, .p = p, .k = k, .n = ir_node(p->g, k->root), .out = ptr[0], .scratch = s};
     c.so = &c.n->type.shape;
     c.dt = c.n->type.dt;
     if (k->kind == KK_GEMM) return run_gemm(&c, ptr);

@@ -26,6 +26,7 @@ struct HostExec {
     LLVMOrcLLJITRef jit;
     void *arena[KB_COUNT];
     StepFn step;
+    RtScratch scratch; /* the library calls' working memory */
     bool from_bitcode;
     double jit_sec;
 };
@@ -118,6 +119,7 @@ void host_exec_free(HostExec *x)
     if (!x) return;
     if (x->jit) rt_llvm_check(x->cx, LLVMOrcDisposeLLJIT(x->jit), "LLJIT dispose");
     rt_arenas_free(x->p, x->arena);
+    rt_scratch_free(x->cx, &x->scratch);
     cx_free(x->cx, x);
 }
 
@@ -131,7 +133,7 @@ static int32_t lib_call(void *rt, int32_t k)
     const Kernel *kn = &x->p->kernels[k];
     void *ptr[64];
     for (uint32_t j = 0; j < kn->nbufs; j++) ptr[j] = rt_buf_ptr(x->p, x->arena, kn->bufs[j]);
-    return rt_cpu_run_call(x->cx, x->p, kn, ptr) ? 0 : 1;
+    return rt_cpu_run_call(x->cx, x->p, kn, ptr, &x->scratch) ? 0 : 1;
 }
 
 bool host_exec_run(HostExec *x)
