@@ -104,6 +104,13 @@ bool pass_colsum(Ctx *cx, Graph *g);
  * f32 ones): the precision policy keeps it f32, as every reduction. */
 bool colsum_is_sum(const Graph *g, const Node *n);
 
+/* ---------------------------------------------------------- unshare.c */
+
+/* A cheap elementwise value (one tensor operand, the rest constants) read
+ * by several elementwise/reduction nodes gets one copy per reader, so
+ * fusion recomputes it in each reader's kernel instead of storing it. */
+bool pass_unshare(Ctx *cx, Graph *g);
+
 /* -------------------------------------------------------- precision.c */
 
 /* The precision policy (the table of which op runs in which dtype is atop

@@ -13,12 +13,13 @@ const PassInfo pass_table[] = {
     {"simplify", pass_simplify, "constant folding, algebraic identities, CSE and DCE"},
     {"precision", pass_precision, "bf16 policy: bf16 matmul operands and results, f32 accumulation and the rest"},
     {"colsum", pass_colsum, "f32 sums over leading axes -> ones[1,R] @ x[R,C] (a GEMM)"},
+    {"unshare", pass_unshare, "a cheap elementwise value read by several loop kernels: one copy per reader"},
     {"small_matmul", pass_small_matmul, "batched matmuls of at most 4096 multiply-adds per matrix -> reduce_sum of a product"},
     {NULL, NULL, NULL},
 };
 
 /* The passes run when --passes is not given. */
-static const char *const default_pipeline = "dce,simplify,small_matmul,colsum";
+static const char *const default_pipeline = "dce,simplify,small_matmul,colsum,unshare";
 
 const PassInfo *pass_lookup(const char *name, size_t len)
 {

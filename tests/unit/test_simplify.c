@@ -1,6 +1,6 @@
 /* test_simplify.c — passes/simplify.c, one case per rewrite, and the
- * values of the rewrites of passes/small_matmul.c and passes/colsum.c
- * (their text is a golden pass test, tests/golden_passes/).
+ * values of the rewrites of passes/small_matmul.c, passes/colsum.c and
+ * passes/unshare.c (their text is a golden pass test, tests/golden_passes/).
  *
  * Each case is a small graph in the text form and the exact text expected
  * after pass_simplify (hand-written).  Unless a case says otherwise, the
@@ -334,6 +334,21 @@ START_TEST(t_small_matmul_values)
 }
 END_TEST
 
+/* unshare: x * c read by erf, by x*x and by a row sum gets a copy per
+ * reader (the same values); the one also read by a product and the sum of
+ * two tensors stay shared. */
+START_TEST(t_unshare_values)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *g = check_pass_values(&t, "unshare", pass_unshare);
+    ck_assert_uint_eq(count_op(g, OP_MUL), 5); /* 3 copies + x*x + the product's operand */
+    ck_assert_uint_eq(count_op(g, OP_ADD), 1);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
 /* colsum: the three sums over leading axes (of a product, kept or not,
  * and of an elementwise value) become products with ones; the sum over
  * trailing axes and the one over 4 rows stay sums. */
@@ -398,6 +413,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_after_autodiff);
     tcase_add_test(tc, t_small_matmul_values);
     tcase_add_test(tc, t_colsum_values);
+    tcase_add_test(tc, t_unshare_values);
     tcase_add_test(tc, t_no_effects_keeps_nodes);
     tcase_add_test(tc, t_fold_bound);
     suite_add_tcase(s, tc);
