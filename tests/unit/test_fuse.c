@@ -294,9 +294,9 @@ static Model *tiny_step(TestCtx *t) { return tiny_step_with(t, NULL); }
  * 1496 (8267 -> 9295 graph nodes): small products with K <= 8 are
  * written out as K elementwise terms, which fuse with their neighbours.
  * 1496 -> 1460 (loops 1164 -> 1128, distinct bodies 355 -> 340; 9295 ->
- * 9463 graph nodes): unshare
- * gives every reader of a cheap elementwise value its own copy, which
- * joins the reader's kernel instead of being stored.) */
+ * 9463 graph nodes): unshare gives every reader of a cheap elementwise
+ * value its own copy, which joins the reader's kernel instead of being
+ * stored.) */
 START_TEST(t_tiny_step_kernel_counts)
 {
     TestCtx t;
