@@ -334,6 +334,22 @@ START_TEST(t_small_matmul_values)
 }
 END_TEST
 
+/* colsum over a concat along the summed axis: one product per part,
+ * added (no concatenated copy); a concat along a kept axis is summed as
+ * one product of the whole. */
+START_TEST(t_colsum_concat_values)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *g = check_pass_values(&t, "colsum_concat", pass_colsum);
+    ck_assert_uint_eq(count_op(g, OP_MATMUL), 4);
+    ck_assert_uint_eq(count_op(g, OP_CONCAT), 1);
+    ck_assert_uint_eq(count_op(g, OP_REDUCE_SUM), 0);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
 /* unshare: x * c read by erf, by x*x and by a row sum gets a copy per
  * reader (the same values); the one also read by a product and the sum of
  * two tensors stay shared. */
@@ -414,6 +430,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_small_matmul_values);
     tcase_add_test(tc, t_colsum_values);
     tcase_add_test(tc, t_unshare_values);
+    tcase_add_test(tc, t_colsum_concat_values);
     tcase_add_test(tc, t_no_effects_keeps_nodes);
     tcase_add_test(tc, t_fold_bound);
     suite_add_tcase(s, tc);
