@@ -154,7 +154,11 @@ WalkKind fz_walk(Fz *f, NodeId o, const IMap *m, NodeId *w, IMap *mw, KMap *flat
         }
         IMap next;
         if (!compose_view(f, o, &cur, &next)) {
+            /* The bytes lie where the reshapes under n start (a reshape
+             * keeps the order): a stored node, or a view copied once for
+             * every reader, not a copy of a reshape per reader. */
             NodeId q = n->in[0];
+            while (ir_node(f->g, q)->op == OP_RESHAPE && !f->force[q]) q = ir_node(f->g, q)->in[0];
             if (is_view(ir_node(f->g, q)->op)) f->force[q] = true;
             *w = q;
             *flat = kmap_flat(&cur, &n->type.shape, f->nvar);

@@ -192,6 +192,18 @@ END_TEST
 
 /* ------------------------------------------------------ compositions */
 
+/* A GEMM and an elementwise kernel read one permuted concat through
+ * reshapes that are not affine (tests/golden_fuse/reshape_copy.pir): the
+ * permute is copied once and both read its bytes (4 kernels). */
+START_TEST(t_reshape_copy)
+{
+    char *text = tc_read_source("tests/golden_fuse/reshape_copy.pir", NULL);
+    ck_assert_ptr_nonnull(text);
+    diff_ok(text, 4);
+    free(text);
+}
+END_TEST
+
 static const char softmax_pir[] =
     "graph \"softmax\"\n"
     "%1 = input name=\"x\" : f32[6,1000]\n"
@@ -460,6 +472,7 @@ static Suite *suite(void)
     tcase_add_loop_test(tc, t_golden_all_fusions, 0, ng);
     tcase_add_loop_test(tc, t_golden_no_fusion, 0, ng);
     tcase_add_test(tc, t_softmax_one_kernel);
+    tcase_add_test(tc, t_reshape_copy);
     tcase_add_test(tc, t_wide_reduction);
     tcase_add_test(tc, t_attention);
     tcase_add_test(tc, t_dtypes);

@@ -1,0 +1,12 @@
+graph "reshape_copy"
+%1 = input name="a" : f32[2,4,3,8]
+%2 = input name="b" : f32[2,4,3,8]
+%3 = concat %1, %2 axis=0 : f32[4,4,3,8]
+%4 = permute %3 perm=[1,2,0,3] : f32[4,3,4,8]
+%5 = reshape %4 : f32[4,3,32]
+%6 = reshape %5 : f32[12,32]
+%7 = input name="w" : f32[32,5]
+%8 = matmul %6, %7 ta=0 tb=0 : f32[12,5]
+%9 = exp %5 : f32[4,3,32]
+%10 = output %8 name="p" : f32[12,5]
+%11 = output %9 name="e" : f32[4,3,32]
