@@ -89,8 +89,19 @@ uint32_t kir_count(const KernelProgram *p, KernelKind kind)
     return n;
 }
 
+/* Bytes of the elements a GEMM operand view reads (a broadcast axis once). */
+static double view_bytes(const KernelProgram *p, const KView *v)
+{
+    double n = 1;
+    for (int a = 0; a < v->rank; a++)
+        if (v->stride[a]) n *= (double)v->dim[a];
+    return n * (double)dt_size(p->bufs[v->buf].dt);
+}
+
 double kir_kernel_bytes(const KernelProgram *p, const Kernel *k)
 {
+    if (k->kind == KK_GEMM)
+        return (double)p->bufs[k->out].bytes + view_bytes(p, &k->ga) + view_bytes(p, &k->gb);
     double b = 0;
     for (uint32_t j = 0; j < k->nbufs; j++) b += (double)p->bufs[k->bufs[j]].bytes;
     return b;

@@ -133,6 +133,25 @@ static void explain(const Fz *f, NodeId w, NodeId root, const char *why)
 /* ---------------------------------------------------------------- walk */
 
 
+/* Where slice node q's elements start in its input when they are one
+ * contiguous block of it (axes before the first cut have extent 1 in the
+ * slice, axes after it are whole), else -1. */
+static int64_t block_offset(const Fz *f, NodeId q)
+{
+    const Node *n = ir_node(f->g, q);
+    const Shape *in = &ir_node(f->g, n->in[0])->type.shape;
+    int64_t off = 0, stride = 1;
+    bool cut = false; /* an axis at or after the first cut seen (scanning from the last) */
+    for (int a = in->rank - 1; a >= 0; a--) {
+        int64_t lo = n->a.lo.v[a], ext = n->type.shape.dim[a];
+        if (cut && ext != 1) return -1;
+        if (lo != 0 || ext != in->dim[a]) cut = true;
+        off += lo * stride;
+        stride *= in->dim[a];
+    }
+    return off;
+}
+
 /* Follows operand o through views from a consumer wanting it at map m.
  * WALK_NODE: *w is the first non-view (or materialised view) node and *mw
  * its map.  WALK_FLAT: a reshape was not affine; *w must be read as a
@@ -154,14 +173,23 @@ WalkKind fz_walk(Fz *f, NodeId o, const IMap *m, NodeId *w, IMap *mw, KMap *flat
         }
         IMap next;
         if (!compose_view(f, o, &cur, &next)) {
-            /* The bytes lie where the reshapes under n start (a reshape
-             * keeps the order): a stored node, or a view copied once for
-             * every reader, not a copy of a reshape per reader. */
+            /* The bytes lie where the reshapes (and contiguous slices)
+             * under n start (a reshape keeps the order, such a slice is a
+             * block of its input): a stored node, or a view copied once
+             * for every reader, not a copy of a reshape per reader. */
             NodeId q = n->in[0];
-            while (ir_node(f->g, q)->op == OP_RESHAPE && !f->force[q]) q = ir_node(f->g, q)->in[0];
+            int64_t off = 0, b;
+            for (;;) {
+                const Node *v = ir_node(f->g, q);
+                if (f->force[q] || (v->op != OP_RESHAPE && (v->op != OP_SLICE || (b = block_offset(f, q)) < 0)))
+                    break;
+                off += v->op == OP_SLICE ? b : 0; /* a block of a slice: the same bytes, further on */
+                q = v->in[0];
+            }
             if (is_view(ir_node(f->g, q)->op)) f->force[q] = true;
             *w = q;
             *flat = kmap_flat(&cur, &n->type.shape, f->nvar);
+            flat->base += off;
             return WALK_FLAT;
         }
         cur = next;

@@ -342,7 +342,7 @@ static bool print_step_summary(Ctx *cx, const Options *o, const Graph *g, FILE *
             kir_count(kp, KK_GEMM), kir_count(kp, KK_TEMPLATE));
     double traffic[3] = {0};
     for (uint32_t k = 0; k < kp->nkernels; k++) traffic[kp->kernels[k].kind] += kir_kernel_bytes(kp, &kp->kernels[k]);
-    fprintf(out, "traffic: %.4g bytes (buffers each kernel touches, once: loop %.4g, gemm %.4g, template %.4g)\n",
+    fprintf(out, "traffic: %.4g bytes (what each kernel touches, once: loop %.4g, gemm %.4g, template %.4g)\n",
             traffic[KK_LOOP] + traffic[KK_GEMM] + traffic[KK_TEMPLATE], traffic[KK_LOOP], traffic[KK_GEMM],
             traffic[KK_TEMPLATE]);
     fprintf(out, "activations: peak %llu bytes, lower bound %llu bytes (%.3fx)\n", (unsigned long long)ps->act_peak,

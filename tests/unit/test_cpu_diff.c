@@ -204,6 +204,18 @@ START_TEST(t_reshape_copy)
 }
 END_TEST
 
+/* Products of a slice that is one block of its input, through a reshape
+ * that is not affine, read in place (base offset), and of a slice that
+ * is not a block, copied (tests/golden_fuse/slice_block.pir). */
+START_TEST(t_slice_block)
+{
+    char *text = tc_read_source("tests/golden_fuse/slice_block.pir", NULL);
+    ck_assert_ptr_nonnull(text);
+    diff_ok(text, 5);
+    free(text);
+}
+END_TEST
+
 static const char softmax_pir[] =
     "graph \"softmax\"\n"
     "%1 = input name=\"x\" : f32[6,1000]\n"
@@ -473,6 +485,7 @@ static Suite *suite(void)
     tcase_add_loop_test(tc, t_golden_no_fusion, 0, ng);
     tcase_add_test(tc, t_softmax_one_kernel);
     tcase_add_test(tc, t_reshape_copy);
+    tcase_add_test(tc, t_slice_block);
     tcase_add_test(tc, t_wide_reduction);
     tcase_add_test(tc, t_attention);
     tcase_add_test(tc, t_dtypes);
