@@ -3363,6102 +3363,6110 @@ graph "models/tiny_dino_pass.yaml"
 %3362 = reshape %1056 : f32[32,16] @ models/dino_pass.yaml:142:81
 %3363 = reshape %1910 : f32[18,16] @ models/dino_pass.yaml:142:81
 %3364 = reshape %1911 : f32[18,16] @ models/dino_pass.yaml:142:81
-%3365 = concat %3361, %3362, %3363, %3364 axis=0 : f32[100,16] @ models/dino_pass.yaml:142:81
-%3366 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,100] @ models/lib/nn.yaml:73:26
-%3367 = reshape %3365 : f32[100,16] @ models/lib/nn.yaml:73:26
-%3368 = matmul %3366, %3367 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:73:26
-%3369 = reshape %3368 : f32[1,16] @ models/lib/nn.yaml:73:26
-%3370 = all_reduce_sum %3369 : f32[1,16] @ models/lib/nn.yaml:73:16
-%3371 = const data=[1e+02] : f32[] @ models/lib/nn.yaml:73:65
-%3372 = broadcast %3371 : f32[1,16] @ models/lib/nn.yaml:73:52
-%3373 = div %3370, %3372 : f32[1,16] @ models/lib/nn.yaml:73:52
-%3374 = broadcast %3111 : f32[1,16] @ models/dino_pass.yaml:142:68
-%3375 = mul %3374, %3373 : f32[1,16] @ models/dino_pass.yaml:142:68
-%3376 = add %3360, %3375 : f32[1,16] @ models/dino_pass.yaml:142:44
-%3377 = assign %164, %3376 : f32[1,16] @ models/dino_pass.yaml:142:13
-%3378 = cast %1 : f64[] @ models/dino_pass.yaml:122:3
-%3379 = cast %2 : f64[] @ models/dino_pass.yaml:123:3
-%3380 = cast %3 : f64[] @ models/dino_pass.yaml:124:3
-%3381 = const data=[-0.0013888889] : f32[] @ models/lib/dino.yaml:39:21
-%3382 = broadcast %3381 : f32[2,9] @ models/lib/dino.yaml:39:21
-%3383 = reshape %3382 : f32[2,9,1] @ models/lib/dino.yaml:39:22
-%3384 = broadcast %3383 : f32[2,9,16] @ models/lib/dino.yaml:39:22
-%3385 = stop_gradient %3322 : f32[2,9,16] @ models/lib/dino.yaml:38:13
-%3386 = mul %3384, %3385 : f32[2,9,16] @ models/lib/dino.yaml:39:28
-%3387 = neg %3386 : f32[2,9,16] @ models/lib/nn.yaml:22:18
-%3388 = reduce_sum %3387 axes=[2] keep=1 : f32[2,9,1] @ models/lib/nn.yaml:22:18
-%3389 = div %3388, %3330 : f32[2,9,1] @ models/lib/nn.yaml:22:20
-%3390 = broadcast %3389 : f32[2,9,16] @ models/lib/nn.yaml:22:24
-%3391 = exp %3328 : f32[2,9,16] @ models/lib/nn.yaml:22:28
-%3392 = mul %3390, %3391 : f32[2,9,16] @ models/lib/nn.yaml:22:28
-%3393 = stop_gradient %3322 : f32[2,9,16] @ models/lib/dino.yaml:38:13
-%3394 = mul %3384, %3393 : f32[2,9,16] @ models/lib/dino.yaml:39:28
-%3395 = add %3394, %3392 : f32[2,9,16] @ models/lib/nn.yaml:22:28
-%3396 = div %3395, %3291 : f32[2,9,16] @ models/lib/dino.yaml:39:44
-%3397 = stop_gradient %3290 : f32[2,9,16] @ models/lib/dino.yaml:38:13
-%3398 = mul %3384, %3397 : f32[2,9,16] @ models/lib/dino.yaml:39:28
-%3399 = neg %3398 : f32[2,9,16] @ models/lib/nn.yaml:22:18
-%3400 = reduce_sum %3399 axes=[2] keep=1 : f32[2,9,1] @ models/lib/nn.yaml:22:18
-%3401 = div %3400, %3299 : f32[2,9,1] @ models/lib/nn.yaml:22:20
-%3402 = broadcast %3401 : f32[2,9,16] @ models/lib/nn.yaml:22:24
-%3403 = exp %3297 : f32[2,9,16] @ models/lib/nn.yaml:22:28
-%3404 = mul %3402, %3403 : f32[2,9,16] @ models/lib/nn.yaml:22:28
-%3405 = stop_gradient %3290 : f32[2,9,16] @ models/lib/dino.yaml:38:13
-%3406 = mul %3384, %3405 : f32[2,9,16] @ models/lib/dino.yaml:39:28
-%3407 = add %3406, %3404 : f32[2,9,16] @ models/lib/nn.yaml:22:28
-%3408 = div %3407, %3291 : f32[2,9,16] @ models/lib/dino.yaml:39:44
-%3409 = const data=[-0.00078125] : f32[] @ models/lib/dino.yaml:39:21
-%3410 = broadcast %3409 : f32[2,16] @ models/lib/dino.yaml:39:21
-%3411 = reshape %3410 : f32[2,16,1] @ models/lib/dino.yaml:39:22
-%3412 = broadcast %3411 : f32[2,16,16] @ models/lib/dino.yaml:39:22
-%3413 = stop_gradient %3258 : f32[2,16,16] @ models/lib/dino.yaml:38:13
-%3414 = mul %3412, %3413 : f32[2,16,16] @ models/lib/dino.yaml:39:28
-%3415 = neg %3414 : f32[2,16,16] @ models/lib/nn.yaml:22:18
-%3416 = reduce_sum %3415 axes=[2] keep=1 : f32[2,16,1] @ models/lib/nn.yaml:22:18
-%3417 = div %3416, %3266 : f32[2,16,1] @ models/lib/nn.yaml:22:20
-%3418 = broadcast %3417 : f32[2,16,16] @ models/lib/nn.yaml:22:24
-%3419 = exp %3264 : f32[2,16,16] @ models/lib/nn.yaml:22:28
-%3420 = mul %3418, %3419 : f32[2,16,16] @ models/lib/nn.yaml:22:28
-%3421 = stop_gradient %3258 : f32[2,16,16] @ models/lib/dino.yaml:38:13
-%3422 = mul %3412, %3421 : f32[2,16,16] @ models/lib/dino.yaml:39:28
-%3423 = add %3422, %3420 : f32[2,16,16] @ models/lib/nn.yaml:22:28
-%3424 = div %3423, %3228 : f32[2,16,16] @ models/lib/dino.yaml:39:44
-%3425 = stop_gradient %3227 : f32[2,16,16] @ models/lib/dino.yaml:38:13
-%3426 = mul %3412, %3425 : f32[2,16,16] @ models/lib/dino.yaml:39:28
-%3427 = neg %3426 : f32[2,16,16] @ models/lib/nn.yaml:22:18
-%3428 = reduce_sum %3427 axes=[2] keep=1 : f32[2,16,1] @ models/lib/nn.yaml:22:18
-%3429 = div %3428, %3236 : f32[2,16,1] @ models/lib/nn.yaml:22:20
-%3430 = broadcast %3429 : f32[2,16,16] @ models/lib/nn.yaml:22:24
-%3431 = exp %3234 : f32[2,16,16] @ models/lib/nn.yaml:22:28
-%3432 = mul %3430, %3431 : f32[2,16,16] @ models/lib/nn.yaml:22:28
-%3433 = stop_gradient %3227 : f32[2,16,16] @ models/lib/dino.yaml:38:13
-%3434 = mul %3412, %3433 : f32[2,16,16] @ models/lib/dino.yaml:39:28
-%3435 = add %3434, %3432 : f32[2,16,16] @ models/lib/nn.yaml:22:28
-%3436 = div %3435, %3228 : f32[2,16,16] @ models/lib/dino.yaml:39:44
-%3437 = const data=[-0.083333336] : f32[] @ models/lib/dino.yaml:39:21
-%3438 = broadcast %3437 : f32[2,1] @ models/lib/dino.yaml:39:21
-%3439 = reshape %3438 : f32[2,1,1] @ models/lib/dino.yaml:39:22
-%3440 = broadcast %3439 : f32[2,1,32] @ models/lib/dino.yaml:39:22
-%3441 = stop_gradient %3178 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3442 = mul %3440, %3441 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3443 = neg %3442 : f32[2,1,32] @ models/lib/nn.yaml:22:18
-%3444 = reduce_sum %3443 axes=[2] keep=1 : f32[2,1,1] @ models/lib/nn.yaml:22:18
-%3445 = div %3444, %3156 : f32[2,1,1] @ models/lib/nn.yaml:22:20
-%3446 = broadcast %3445 : f32[2,1,32] @ models/lib/nn.yaml:22:24
-%3447 = exp %3154 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3448 = mul %3446, %3447 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3449 = stop_gradient %3178 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3450 = mul %3440, %3449 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3451 = add %3450, %3448 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3452 = div %3451, %3112 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3453 = div %3444, %3138 : f32[2,1,1] @ models/lib/nn.yaml:22:20
-%3454 = broadcast %3453 : f32[2,1,32] @ models/lib/nn.yaml:22:24
-%3455 = exp %3136 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3456 = mul %3454, %3455 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3457 = stop_gradient %3178 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3458 = mul %3440, %3457 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3459 = add %3458, %3456 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3460 = div %3459, %3112 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3461 = div %3444, %3186 : f32[2,1,1] @ models/lib/nn.yaml:22:20
-%3462 = broadcast %3461 : f32[2,1,32] @ models/lib/nn.yaml:22:24
-%3463 = exp %3184 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3464 = mul %3462, %3463 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3465 = stop_gradient %3178 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3466 = mul %3440, %3465 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3467 = add %3466, %3464 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3468 = div %3467, %3112 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3469 = stop_gradient %3110 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3470 = mul %3440, %3469 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3471 = neg %3470 : f32[2,1,32] @ models/lib/nn.yaml:22:18
-%3472 = reduce_sum %3471 axes=[2] keep=1 : f32[2,1,1] @ models/lib/nn.yaml:22:18
-%3473 = div %3472, %3156 : f32[2,1,1] @ models/lib/nn.yaml:22:20
-%3474 = broadcast %3473 : f32[2,1,32] @ models/lib/nn.yaml:22:24
-%3475 = exp %3154 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3476 = mul %3474, %3475 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3477 = stop_gradient %3110 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3478 = mul %3440, %3477 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3479 = add %3478, %3476 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3480 = div %3479, %3112 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3481 = add %3452, %3480 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3482 = div %3472, %3138 : f32[2,1,1] @ models/lib/nn.yaml:22:20
-%3483 = broadcast %3482 : f32[2,1,32] @ models/lib/nn.yaml:22:24
-%3484 = exp %3136 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3485 = mul %3483, %3484 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3486 = stop_gradient %3110 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3487 = mul %3440, %3486 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3488 = add %3487, %3485 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3489 = div %3488, %3112 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3490 = add %3460, %3489 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3491 = div %3472, %3120 : f32[2,1,1] @ models/lib/nn.yaml:22:20
-%3492 = broadcast %3491 : f32[2,1,32] @ models/lib/nn.yaml:22:24
-%3493 = exp %3118 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3494 = mul %3492, %3493 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3495 = stop_gradient %3110 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3496 = mul %3440, %3495 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3497 = add %3496, %3494 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3498 = div %3497, %3112 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3499 = concat %3408, %3396 axis=0 : f32[4,9,16] @ models/dino_pass.yaml:132:27
-%3500 = concat %3490, %3481 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%3501 = matmul %3499, %2511 ta=0 tb=0 : f32[4,9,8] @ models/lib/dino.yaml:23:18
-%3502 = reshape %3091 : f32[36,8] @ models/lib/dino.yaml:23:18
-%3503 = reshape %3499 : f32[36,16] @ models/lib/dino.yaml:23:18
-%3504 = matmul %3503, %3502 ta=1 tb=0 : f32[16,8] @ models/lib/dino.yaml:23:18
-%3505 = div %3504, %2510 : f32[16,8] @ models/lib/dino.yaml:22:33
-%3506 = mul %3505, %2511 : f32[16,8] @ models/lib/dino.yaml:22:33
-%3507 = neg %3506 : f32[16,8] @ models/lib/dino.yaml:22:33
-%3508 = reduce_sum %3507 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
-%3509 = broadcast %295 : f32[16,1] @ models/lib/dino.yaml:22:35
-%3510 = mul %3508, %3509 : f32[16,1] @ models/lib/dino.yaml:22:35
-%3511 = div %3510, %2509 : f32[16,1] @ models/lib/dino.yaml:22:35
-%3512 = broadcast %3511 : f32[16,8] @ models/lib/dino.yaml:22:40
-%3513 = mul %3512, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
-%3514 = add %3513, %3513 : f32[16,8] @ models/lib/dino.yaml:22:53
-%3515 = mul %3505, %2505 : f32[16,8] @ models/lib/dino.yaml:22:22
-%3516 = add %3514, %3515 : f32[16,8] @ models/lib/dino.yaml:22:22
-%3517 = div %3501, %3090 : f32[4,9,8] @ models/lib/nn.yaml:33:18
-%3518 = mul %3517, %3091 : f32[4,9,8] @ models/lib/nn.yaml:33:18
-%3519 = neg %3518 : f32[4,9,8] @ models/lib/nn.yaml:33:18
-%3520 = reduce_sum %3519 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:33:18
-%3521 = const data=[0] : f32[] @ models/lib/nn.yaml:33:20
-%3522 = broadcast %3521 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%3523 = broadcast %295 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%3524 = mul %3520, %3523 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%3525 = sqrt %3087 : f32[4,9,1] @ models/lib/nn.yaml:33:24
-%3526 = eq %3525, %1903 : bool[4,9,1] @ models/lib/nn.yaml:33:20
-%3527 = select %3526, %3524, %3522 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%3528 = sqrt %3087 : f32[4,9,1] @ models/lib/nn.yaml:33:24
-%3529 = gt %3528, %1903 : bool[4,9,1] @ models/lib/nn.yaml:33:20
-%3530 = select %3529, %3520, %3527 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%3531 = mul %3530, %3523 : f32[4,9,1] @ models/lib/nn.yaml:33:24
+%3365 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,32] @ models/lib/nn.yaml:73:26
+%3366 = matmul %3365, %3361 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:73:26
+%3367 = matmul %3365, %3362 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:73:26
+%3368 = add %3366, %3367 : f32[1,16] @ models/lib/nn.yaml:73:26
+%3369 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,18] @ models/lib/nn.yaml:73:26
+%3370 = matmul %3369, %3363 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:73:26
+%3371 = add %3368, %3370 : f32[1,16] @ models/lib/nn.yaml:73:26
+%3372 = matmul %3369, %3364 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:73:26
+%3373 = add %3371, %3372 : f32[1,16] @ models/lib/nn.yaml:73:26
+%3374 = all_reduce_sum %3373 : f32[1,16] @ models/lib/nn.yaml:73:16
+%3375 = const data=[1e+02] : f32[] @ models/lib/nn.yaml:73:65
+%3376 = broadcast %3375 : f32[1,16] @ models/lib/nn.yaml:73:52
+%3377 = div %3374, %3376 : f32[1,16] @ models/lib/nn.yaml:73:52
+%3378 = broadcast %3111 : f32[1,16] @ models/dino_pass.yaml:142:68
+%3379 = mul %3378, %3377 : f32[1,16] @ models/dino_pass.yaml:142:68
+%3380 = add %3360, %3379 : f32[1,16] @ models/dino_pass.yaml:142:44
+%3381 = assign %164, %3380 : f32[1,16] @ models/dino_pass.yaml:142:13
+%3382 = cast %1 : f64[] @ models/dino_pass.yaml:122:3
+%3383 = cast %2 : f64[] @ models/dino_pass.yaml:123:3
+%3384 = cast %3 : f64[] @ models/dino_pass.yaml:124:3
+%3385 = const data=[-0.0013888889] : f32[] @ models/lib/dino.yaml:39:21
+%3386 = broadcast %3385 : f32[2,9] @ models/lib/dino.yaml:39:21
+%3387 = reshape %3386 : f32[2,9,1] @ models/lib/dino.yaml:39:22
+%3388 = broadcast %3387 : f32[2,9,16] @ models/lib/dino.yaml:39:22
+%3389 = stop_gradient %3322 : f32[2,9,16] @ models/lib/dino.yaml:38:13
+%3390 = mul %3388, %3389 : f32[2,9,16] @ models/lib/dino.yaml:39:28
+%3391 = neg %3390 : f32[2,9,16] @ models/lib/nn.yaml:22:18
+%3392 = reduce_sum %3391 axes=[2] keep=1 : f32[2,9,1] @ models/lib/nn.yaml:22:18
+%3393 = div %3392, %3330 : f32[2,9,1] @ models/lib/nn.yaml:22:20
+%3394 = broadcast %3393 : f32[2,9,16] @ models/lib/nn.yaml:22:24
+%3395 = exp %3328 : f32[2,9,16] @ models/lib/nn.yaml:22:28
+%3396 = mul %3394, %3395 : f32[2,9,16] @ models/lib/nn.yaml:22:28
+%3397 = stop_gradient %3322 : f32[2,9,16] @ models/lib/dino.yaml:38:13
+%3398 = mul %3388, %3397 : f32[2,9,16] @ models/lib/dino.yaml:39:28
+%3399 = add %3398, %3396 : f32[2,9,16] @ models/lib/nn.yaml:22:28
+%3400 = div %3399, %3291 : f32[2,9,16] @ models/lib/dino.yaml:39:44
+%3401 = stop_gradient %3290 : f32[2,9,16] @ models/lib/dino.yaml:38:13
+%3402 = mul %3388, %3401 : f32[2,9,16] @ models/lib/dino.yaml:39:28
+%3403 = neg %3402 : f32[2,9,16] @ models/lib/nn.yaml:22:18
+%3404 = reduce_sum %3403 axes=[2] keep=1 : f32[2,9,1] @ models/lib/nn.yaml:22:18
+%3405 = div %3404, %3299 : f32[2,9,1] @ models/lib/nn.yaml:22:20
+%3406 = broadcast %3405 : f32[2,9,16] @ models/lib/nn.yaml:22:24
+%3407 = exp %3297 : f32[2,9,16] @ models/lib/nn.yaml:22:28
+%3408 = mul %3406, %3407 : f32[2,9,16] @ models/lib/nn.yaml:22:28
+%3409 = stop_gradient %3290 : f32[2,9,16] @ models/lib/dino.yaml:38:13
+%3410 = mul %3388, %3409 : f32[2,9,16] @ models/lib/dino.yaml:39:28
+%3411 = add %3410, %3408 : f32[2,9,16] @ models/lib/nn.yaml:22:28
+%3412 = div %3411, %3291 : f32[2,9,16] @ models/lib/dino.yaml:39:44
+%3413 = const data=[-0.00078125] : f32[] @ models/lib/dino.yaml:39:21
+%3414 = broadcast %3413 : f32[2,16] @ models/lib/dino.yaml:39:21
+%3415 = reshape %3414 : f32[2,16,1] @ models/lib/dino.yaml:39:22
+%3416 = broadcast %3415 : f32[2,16,16] @ models/lib/dino.yaml:39:22
+%3417 = stop_gradient %3258 : f32[2,16,16] @ models/lib/dino.yaml:38:13
+%3418 = mul %3416, %3417 : f32[2,16,16] @ models/lib/dino.yaml:39:28
+%3419 = neg %3418 : f32[2,16,16] @ models/lib/nn.yaml:22:18
+%3420 = reduce_sum %3419 axes=[2] keep=1 : f32[2,16,1] @ models/lib/nn.yaml:22:18
+%3421 = div %3420, %3266 : f32[2,16,1] @ models/lib/nn.yaml:22:20
+%3422 = broadcast %3421 : f32[2,16,16] @ models/lib/nn.yaml:22:24
+%3423 = exp %3264 : f32[2,16,16] @ models/lib/nn.yaml:22:28
+%3424 = mul %3422, %3423 : f32[2,16,16] @ models/lib/nn.yaml:22:28
+%3425 = stop_gradient %3258 : f32[2,16,16] @ models/lib/dino.yaml:38:13
+%3426 = mul %3416, %3425 : f32[2,16,16] @ models/lib/dino.yaml:39:28
+%3427 = add %3426, %3424 : f32[2,16,16] @ models/lib/nn.yaml:22:28
+%3428 = div %3427, %3228 : f32[2,16,16] @ models/lib/dino.yaml:39:44
+%3429 = stop_gradient %3227 : f32[2,16,16] @ models/lib/dino.yaml:38:13
+%3430 = mul %3416, %3429 : f32[2,16,16] @ models/lib/dino.yaml:39:28
+%3431 = neg %3430 : f32[2,16,16] @ models/lib/nn.yaml:22:18
+%3432 = reduce_sum %3431 axes=[2] keep=1 : f32[2,16,1] @ models/lib/nn.yaml:22:18
+%3433 = div %3432, %3236 : f32[2,16,1] @ models/lib/nn.yaml:22:20
+%3434 = broadcast %3433 : f32[2,16,16] @ models/lib/nn.yaml:22:24
+%3435 = exp %3234 : f32[2,16,16] @ models/lib/nn.yaml:22:28
+%3436 = mul %3434, %3435 : f32[2,16,16] @ models/lib/nn.yaml:22:28
+%3437 = stop_gradient %3227 : f32[2,16,16] @ models/lib/dino.yaml:38:13
+%3438 = mul %3416, %3437 : f32[2,16,16] @ models/lib/dino.yaml:39:28
+%3439 = add %3438, %3436 : f32[2,16,16] @ models/lib/nn.yaml:22:28
+%3440 = div %3439, %3228 : f32[2,16,16] @ models/lib/dino.yaml:39:44
+%3441 = const data=[-0.083333336] : f32[] @ models/lib/dino.yaml:39:21
+%3442 = broadcast %3441 : f32[2,1] @ models/lib/dino.yaml:39:21
+%3443 = reshape %3442 : f32[2,1,1] @ models/lib/dino.yaml:39:22
+%3444 = broadcast %3443 : f32[2,1,32] @ models/lib/dino.yaml:39:22
+%3445 = stop_gradient %3178 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3446 = mul %3444, %3445 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3447 = neg %3446 : f32[2,1,32] @ models/lib/nn.yaml:22:18
+%3448 = reduce_sum %3447 axes=[2] keep=1 : f32[2,1,1] @ models/lib/nn.yaml:22:18
+%3449 = div %3448, %3156 : f32[2,1,1] @ models/lib/nn.yaml:22:20
+%3450 = broadcast %3449 : f32[2,1,32] @ models/lib/nn.yaml:22:24
+%3451 = exp %3154 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3452 = mul %3450, %3451 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3453 = stop_gradient %3178 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3454 = mul %3444, %3453 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3455 = add %3454, %3452 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3456 = div %3455, %3112 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%3457 = div %3448, %3138 : f32[2,1,1] @ models/lib/nn.yaml:22:20
+%3458 = broadcast %3457 : f32[2,1,32] @ models/lib/nn.yaml:22:24
+%3459 = exp %3136 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3460 = mul %3458, %3459 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3461 = stop_gradient %3178 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3462 = mul %3444, %3461 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3463 = add %3462, %3460 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3464 = div %3463, %3112 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%3465 = div %3448, %3186 : f32[2,1,1] @ models/lib/nn.yaml:22:20
+%3466 = broadcast %3465 : f32[2,1,32] @ models/lib/nn.yaml:22:24
+%3467 = exp %3184 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3468 = mul %3466, %3467 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3469 = stop_gradient %3178 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3470 = mul %3444, %3469 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3471 = add %3470, %3468 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3472 = div %3471, %3112 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%3473 = stop_gradient %3110 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3474 = mul %3444, %3473 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3475 = neg %3474 : f32[2,1,32] @ models/lib/nn.yaml:22:18
+%3476 = reduce_sum %3475 axes=[2] keep=1 : f32[2,1,1] @ models/lib/nn.yaml:22:18
+%3477 = div %3476, %3156 : f32[2,1,1] @ models/lib/nn.yaml:22:20
+%3478 = broadcast %3477 : f32[2,1,32] @ models/lib/nn.yaml:22:24
+%3479 = exp %3154 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3480 = mul %3478, %3479 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3481 = stop_gradient %3110 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3482 = mul %3444, %3481 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3483 = add %3482, %3480 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3484 = div %3483, %3112 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%3485 = add %3456, %3484 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%3486 = div %3476, %3138 : f32[2,1,1] @ models/lib/nn.yaml:22:20
+%3487 = broadcast %3486 : f32[2,1,32] @ models/lib/nn.yaml:22:24
+%3488 = exp %3136 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3489 = mul %3487, %3488 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3490 = stop_gradient %3110 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3491 = mul %3444, %3490 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3492 = add %3491, %3489 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3493 = div %3492, %3112 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%3494 = add %3464, %3493 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%3495 = div %3476, %3120 : f32[2,1,1] @ models/lib/nn.yaml:22:20
+%3496 = broadcast %3495 : f32[2,1,32] @ models/lib/nn.yaml:22:24
+%3497 = exp %3118 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3498 = mul %3496, %3497 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3499 = stop_gradient %3110 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3500 = mul %3444, %3499 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3501 = add %3500, %3498 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3502 = div %3501, %3112 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%3503 = concat %3412, %3400 axis=0 : f32[4,9,16] @ models/dino_pass.yaml:132:27
+%3504 = concat %3494, %3485 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
+%3505 = matmul %3503, %2511 ta=0 tb=0 : f32[4,9,8] @ models/lib/dino.yaml:23:18
+%3506 = reshape %3091 : f32[36,8] @ models/lib/dino.yaml:23:18
+%3507 = reshape %3503 : f32[36,16] @ models/lib/dino.yaml:23:18
+%3508 = matmul %3507, %3506 ta=1 tb=0 : f32[16,8] @ models/lib/dino.yaml:23:18
+%3509 = div %3508, %2510 : f32[16,8] @ models/lib/dino.yaml:22:33
+%3510 = mul %3509, %2511 : f32[16,8] @ models/lib/dino.yaml:22:33
+%3511 = neg %3510 : f32[16,8] @ models/lib/dino.yaml:22:33
+%3512 = reduce_sum %3511 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
+%3513 = broadcast %295 : f32[16,1] @ models/lib/dino.yaml:22:35
+%3514 = mul %3512, %3513 : f32[16,1] @ models/lib/dino.yaml:22:35
+%3515 = div %3514, %2509 : f32[16,1] @ models/lib/dino.yaml:22:35
+%3516 = broadcast %3515 : f32[16,8] @ models/lib/dino.yaml:22:40
+%3517 = mul %3516, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
+%3518 = add %3517, %3517 : f32[16,8] @ models/lib/dino.yaml:22:53
+%3519 = mul %3509, %2505 : f32[16,8] @ models/lib/dino.yaml:22:22
+%3520 = add %3518, %3519 : f32[16,8] @ models/lib/dino.yaml:22:22
+%3521 = div %3505, %3090 : f32[4,9,8] @ models/lib/nn.yaml:33:18
+%3522 = mul %3521, %3091 : f32[4,9,8] @ models/lib/nn.yaml:33:18
+%3523 = neg %3522 : f32[4,9,8] @ models/lib/nn.yaml:33:18
+%3524 = reduce_sum %3523 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:33:18
+%3525 = const data=[0] : f32[] @ models/lib/nn.yaml:33:20
+%3526 = broadcast %3525 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%3527 = broadcast %295 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%3528 = mul %3524, %3527 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%3529 = sqrt %3087 : f32[4,9,1] @ models/lib/nn.yaml:33:24
+%3530 = eq %3529, %1903 : bool[4,9,1] @ models/lib/nn.yaml:33:20
+%3531 = select %3530, %3528, %3526 : f32[4,9,1] @ models/lib/nn.yaml:33:20
 %3532 = sqrt %3087 : f32[4,9,1] @ models/lib/nn.yaml:33:24
-%3533 = div %3531, %3532 : f32[4,9,1] @ models/lib/nn.yaml:33:24
-%3534 = broadcast %3533 : f32[4,9,8] @ models/lib/nn.yaml:33:29
-%3535 = mul %3534, %3085 : f32[4,9,8] @ models/lib/nn.yaml:33:35
-%3536 = add %3517, %3535 : f32[4,9,8] @ models/lib/nn.yaml:33:35
-%3537 = add %3536, %3535 : f32[4,9,8] @ models/lib/nn.yaml:33:35
-%3538 = reduce_sum %3537 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%3539 = reshape %3538 : f32[8] @ models/lib/nn.yaml:84:18
-%3540 = matmul %3537, %81 ta=0 tb=0 : f32[4,9,24] @ models/lib/nn.yaml:83:15
-%3541 = reshape %3082 : f32[36,24] @ models/lib/nn.yaml:83:15
-%3542 = reshape %3537 : f32[36,8] @ models/lib/nn.yaml:83:15
-%3543 = matmul %3542, %3541 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%3544 = add %1886, %3079 : f32[4,9,24] @ models/lib/nn.yaml:27:29
-%3545 = mul %3540, %3544 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%3546 = mul %1881, %3077 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3547 = mul %3540, %3546 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%3548 = mul %3077, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%3549 = mul %3548, %3548 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3550 = neg %3549 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3551 = exp %3550 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3552 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%3553 = broadcast %3552 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3554 = mul %3551, %3553 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3555 = mul %3547, %3554 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3556 = mul %3555, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%3557 = mul %3545, %1881 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3558 = add %3556, %3557 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3559 = reduce_sum %3558 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3560 = reshape %3559 : f32[24] @ models/lib/nn.yaml:84:18
-%3561 = matmul %3558, %79 ta=0 tb=0 : f32[4,9,24] @ models/lib/nn.yaml:83:15
-%3562 = reshape %3074 : f32[36,24] @ models/lib/nn.yaml:83:15
-%3563 = reshape %3558 : f32[36,24] @ models/lib/nn.yaml:83:15
-%3564 = matmul %3563, %3562 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%3565 = add %1886, %3071 : f32[4,9,24] @ models/lib/nn.yaml:27:29
-%3566 = mul %3561, %3565 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%3567 = mul %1881, %3069 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3568 = mul %3561, %3567 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%3569 = mul %3069, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%3570 = mul %3569, %3569 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3571 = neg %3570 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3572 = exp %3571 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3573 = mul %3572, %3553 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3574 = mul %3568, %3573 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3575 = mul %3574, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%3576 = mul %3566, %1881 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3577 = add %3575, %3576 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3578 = reduce_sum %3577 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3579 = reshape %3578 : f32[24] @ models/lib/nn.yaml:84:18
-%3580 = matmul %3577, %77 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%3581 = reshape %3066 : f32[36,16] @ models/lib/nn.yaml:83:15
-%3582 = reshape %3577 : f32[36,24] @ models/lib/nn.yaml:83:15
-%3583 = matmul %3582, %3581 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%3584 = matmul %3500, %2477 ta=0 tb=0 : f32[4,1,8] @ models/lib/dino.yaml:23:18
-%3585 = reshape %3064 : f32[4,8] @ models/lib/dino.yaml:23:18
-%3586 = reshape %3500 : f32[4,32] @ models/lib/dino.yaml:23:18
-%3587 = matmul %3586, %3585 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
-%3588 = div %3587, %2476 : f32[32,8] @ models/lib/dino.yaml:22:33
-%3589 = mul %3588, %2477 : f32[32,8] @ models/lib/dino.yaml:22:33
-%3590 = neg %3589 : f32[32,8] @ models/lib/dino.yaml:22:33
-%3591 = reduce_sum %3590 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%3592 = broadcast %295 : f32[32,1] @ models/lib/dino.yaml:22:35
-%3593 = mul %3591, %3592 : f32[32,1] @ models/lib/dino.yaml:22:35
-%3594 = div %3593, %2475 : f32[32,1] @ models/lib/dino.yaml:22:35
-%3595 = broadcast %3594 : f32[32,8] @ models/lib/dino.yaml:22:40
-%3596 = mul %3595, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
-%3597 = add %3596, %3596 : f32[32,8] @ models/lib/dino.yaml:22:53
-%3598 = mul %3588, %2471 : f32[32,8] @ models/lib/dino.yaml:22:22
-%3599 = add %3597, %3598 : f32[32,8] @ models/lib/dino.yaml:22:22
-%3600 = div %3584, %3063 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%3601 = mul %3600, %3064 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%3602 = neg %3601 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%3603 = reduce_sum %3602 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
-%3604 = broadcast %3521 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3605 = broadcast %295 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3606 = mul %3603, %3605 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3607 = sqrt %3060 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%3608 = eq %3607, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%3609 = select %3608, %3606, %3604 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3610 = sqrt %3060 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%3611 = gt %3610, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%3612 = select %3611, %3603, %3609 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3613 = mul %3612, %3605 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%3533 = gt %3532, %1903 : bool[4,9,1] @ models/lib/nn.yaml:33:20
+%3534 = select %3533, %3524, %3531 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%3535 = mul %3534, %3527 : f32[4,9,1] @ models/lib/nn.yaml:33:24
+%3536 = sqrt %3087 : f32[4,9,1] @ models/lib/nn.yaml:33:24
+%3537 = div %3535, %3536 : f32[4,9,1] @ models/lib/nn.yaml:33:24
+%3538 = broadcast %3537 : f32[4,9,8] @ models/lib/nn.yaml:33:29
+%3539 = mul %3538, %3085 : f32[4,9,8] @ models/lib/nn.yaml:33:35
+%3540 = add %3521, %3539 : f32[4,9,8] @ models/lib/nn.yaml:33:35
+%3541 = add %3540, %3539 : f32[4,9,8] @ models/lib/nn.yaml:33:35
+%3542 = reduce_sum %3541 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%3543 = reshape %3542 : f32[8] @ models/lib/nn.yaml:84:18
+%3544 = matmul %3541, %81 ta=0 tb=0 : f32[4,9,24] @ models/lib/nn.yaml:83:15
+%3545 = reshape %3082 : f32[36,24] @ models/lib/nn.yaml:83:15
+%3546 = reshape %3541 : f32[36,8] @ models/lib/nn.yaml:83:15
+%3547 = matmul %3546, %3545 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%3548 = add %1886, %3079 : f32[4,9,24] @ models/lib/nn.yaml:27:29
+%3549 = mul %3544, %3548 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%3550 = mul %1881, %3077 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3551 = mul %3544, %3550 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%3552 = mul %3077, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%3553 = mul %3552, %3552 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3554 = neg %3553 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3555 = exp %3554 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3556 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%3557 = broadcast %3556 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3558 = mul %3555, %3557 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3559 = mul %3551, %3558 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3560 = mul %3559, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%3561 = mul %3549, %1881 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3562 = add %3560, %3561 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3563 = reduce_sum %3562 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3564 = reshape %3563 : f32[24] @ models/lib/nn.yaml:84:18
+%3565 = matmul %3562, %79 ta=0 tb=0 : f32[4,9,24] @ models/lib/nn.yaml:83:15
+%3566 = reshape %3074 : f32[36,24] @ models/lib/nn.yaml:83:15
+%3567 = reshape %3562 : f32[36,24] @ models/lib/nn.yaml:83:15
+%3568 = matmul %3567, %3566 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%3569 = add %1886, %3071 : f32[4,9,24] @ models/lib/nn.yaml:27:29
+%3570 = mul %3565, %3569 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%3571 = mul %1881, %3069 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3572 = mul %3565, %3571 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%3573 = mul %3069, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%3574 = mul %3573, %3573 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3575 = neg %3574 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3576 = exp %3575 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3577 = mul %3576, %3557 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3578 = mul %3572, %3577 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3579 = mul %3578, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%3580 = mul %3570, %1881 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3581 = add %3579, %3580 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3582 = reduce_sum %3581 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3583 = reshape %3582 : f32[24] @ models/lib/nn.yaml:84:18
+%3584 = matmul %3581, %77 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%3585 = reshape %3066 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3586 = reshape %3581 : f32[36,24] @ models/lib/nn.yaml:83:15
+%3587 = matmul %3586, %3585 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%3588 = matmul %3504, %2477 ta=0 tb=0 : f32[4,1,8] @ models/lib/dino.yaml:23:18
+%3589 = reshape %3064 : f32[4,8] @ models/lib/dino.yaml:23:18
+%3590 = reshape %3504 : f32[4,32] @ models/lib/dino.yaml:23:18
+%3591 = matmul %3590, %3589 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
+%3592 = div %3591, %2476 : f32[32,8] @ models/lib/dino.yaml:22:33
+%3593 = mul %3592, %2477 : f32[32,8] @ models/lib/dino.yaml:22:33
+%3594 = neg %3593 : f32[32,8] @ models/lib/dino.yaml:22:33
+%3595 = reduce_sum %3594 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%3596 = broadcast %295 : f32[32,1] @ models/lib/dino.yaml:22:35
+%3597 = mul %3595, %3596 : f32[32,1] @ models/lib/dino.yaml:22:35
+%3598 = div %3597, %2475 : f32[32,1] @ models/lib/dino.yaml:22:35
+%3599 = broadcast %3598 : f32[32,8] @ models/lib/dino.yaml:22:40
+%3600 = mul %3599, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
+%3601 = add %3600, %3600 : f32[32,8] @ models/lib/dino.yaml:22:53
+%3602 = mul %3592, %2471 : f32[32,8] @ models/lib/dino.yaml:22:22
+%3603 = add %3601, %3602 : f32[32,8] @ models/lib/dino.yaml:22:22
+%3604 = div %3588, %3063 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%3605 = mul %3604, %3064 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%3606 = neg %3605 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%3607 = reduce_sum %3606 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
+%3608 = broadcast %3525 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3609 = broadcast %295 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3610 = mul %3607, %3609 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3611 = sqrt %3060 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%3612 = eq %3611, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%3613 = select %3612, %3610, %3608 : f32[4,1,1] @ models/lib/nn.yaml:33:20
 %3614 = sqrt %3060 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%3615 = div %3613, %3614 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%3616 = broadcast %3615 : f32[4,1,8] @ models/lib/nn.yaml:33:29
-%3617 = mul %3616, %3058 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%3618 = add %3600, %3617 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%3619 = add %3618, %3617 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%3620 = reduce_sum %3619 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%3621 = reshape %3620 : f32[8] @ models/lib/nn.yaml:84:18
-%3622 = matmul %3619, %73 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%3623 = reshape %3056 : f32[4,24] @ models/lib/nn.yaml:83:15
-%3624 = reshape %3619 : f32[4,8] @ models/lib/nn.yaml:83:15
-%3625 = matmul %3624, %3623 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%3626 = add %985, %3053 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%3627 = mul %3622, %3626 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3628 = mul %980, %3051 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3629 = mul %3622, %3628 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3630 = mul %3051, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%3631 = mul %3630, %3630 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3632 = neg %3631 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3633 = exp %3632 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3634 = broadcast %3552 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3635 = mul %3633, %3634 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3636 = mul %3629, %3635 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3637 = mul %3636, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%3638 = mul %3627, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3639 = add %3637, %3638 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3640 = reduce_sum %3639 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3641 = reshape %3640 : f32[24] @ models/lib/nn.yaml:84:18
-%3642 = matmul %3639, %71 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%3643 = reshape %3049 : f32[4,24] @ models/lib/nn.yaml:83:15
-%3644 = reshape %3639 : f32[4,24] @ models/lib/nn.yaml:83:15
-%3645 = matmul %3644, %3643 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%3646 = add %985, %3046 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%3647 = mul %3642, %3646 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3648 = mul %980, %3044 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3649 = mul %3642, %3648 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3650 = mul %3044, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%3651 = mul %3650, %3650 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3652 = neg %3651 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3653 = exp %3652 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3654 = mul %3653, %3634 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3655 = mul %3649, %3654 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3656 = mul %3655, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%3657 = mul %3647, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3658 = add %3656, %3657 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3659 = reduce_sum %3658 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3660 = reshape %3659 : f32[24] @ models/lib/nn.yaml:84:18
-%3661 = matmul %3658, %69 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3662 = reshape %3042 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3663 = reshape %3658 : f32[4,24] @ models/lib/nn.yaml:83:15
-%3664 = matmul %3663, %3662 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%3665 = concat %3661, %3580 axis=1 : f32[4,10,16] @ models/dino_pass.yaml:103:28
-%3666 = reduce_sum %3665 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3667 = reshape %3666 : f32[16] @ models/lib/nn.yaml:96:46
-%3668 = mul %3665, %3038 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3669 = mul %3665, %3037 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3670 = reduce_sum %3669 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3671 = reshape %3670 : f32[16] @ models/lib/nn.yaml:96:37
-%3672 = mul %3668, %3036 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3673 = mul %3668, %3030 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3674 = reduce_sum %3673 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%3675 = mul %3035, %3035 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3676 = mul %3035, %3675 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3677 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%3678 = broadcast %3677 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3679 = mul %3676, %3678 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3680 = mul %3674, %3679 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3681 = div %3680, %1604 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%3682 = broadcast %3681 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%3683 = mul %3682, %3030 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3684 = add %3672, %3683 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3685 = add %3684, %3683 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3686 = neg %3685 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%3687 = reduce_sum %3686 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%3688 = div %3687, %1604 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%3689 = broadcast %3688 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3690 = add %3685, %3689 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3691 = slice %3690 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
-%3692 = slice %3690 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:111:21
-%3693 = reduce_sum %3691 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3694 = reshape %3693 : f32[16] @ models/lib/nn.yaml:84:18
-%3695 = matmul %3691, %65 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%3696 = reshape %3022 : f32[4,64] @ models/lib/nn.yaml:83:15
-%3697 = reshape %3691 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3698 = matmul %3697, %3696 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3699 = add %831, %3019 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%3700 = mul %3695, %3699 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3701 = mul %826, %3017 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3702 = mul %3695, %3701 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3703 = mul %3017, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%3704 = mul %3703, %3703 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3705 = neg %3704 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3706 = exp %3705 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3707 = broadcast %3552 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3708 = mul %3706, %3707 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3709 = mul %3702, %3708 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3710 = mul %3709, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%3711 = mul %3700, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3712 = add %3710, %3711 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3713 = reduce_sum %3712 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3714 = reshape %3713 : f32[64] @ models/lib/nn.yaml:84:18
-%3715 = matmul %3712, %63 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3716 = reshape %3015 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3717 = reshape %3712 : f32[4,64] @ models/lib/nn.yaml:83:15
-%3718 = matmul %3717, %3716 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3719 = reduce_sum %3715 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3720 = reshape %3719 : f32[16] @ models/lib/nn.yaml:96:46
-%3721 = mul %3715, %2413 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3722 = mul %3715, %3013 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3723 = reduce_sum %3722 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3724 = reshape %3723 : f32[16] @ models/lib/nn.yaml:96:37
-%3725 = mul %3721, %3012 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3726 = mul %3721, %3006 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3727 = reduce_sum %3726 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%3728 = mul %3011, %3011 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3729 = mul %3011, %3728 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3730 = broadcast %3677 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3731 = mul %3729, %3730 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3732 = mul %3727, %3731 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3733 = div %3732, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%3734 = broadcast %3733 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%3735 = mul %3734, %3006 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3736 = add %3725, %3735 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3737 = add %3736, %3735 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3738 = add %3691, %3737 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3739 = neg %3737 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3740 = reduce_sum %3739 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%3741 = div %3740, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%3742 = broadcast %3741 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3743 = add %3738, %3742 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3744 = reduce_sum %3743 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3745 = reshape %3744 : f32[16] @ models/lib/nn.yaml:84:18
-%3746 = matmul %3743, %59 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3747 = reshape %2998 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3748 = reshape %3743 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3749 = matmul %3748, %3747 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3750 = reshape %3746 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
-%3751 = permute %3750 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
-%3752 = permute %2940 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
-%3753 = slice %3751 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3754 = broadcast %3753 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3755 = slice %3752 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3756 = mul %3754, %3755 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3757 = slice %3751 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3615 = gt %3614, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%3616 = select %3615, %3607, %3613 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3617 = mul %3616, %3609 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%3618 = sqrt %3060 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%3619 = div %3617, %3618 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%3620 = broadcast %3619 : f32[4,1,8] @ models/lib/nn.yaml:33:29
+%3621 = mul %3620, %3058 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%3622 = add %3604, %3621 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%3623 = add %3622, %3621 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%3624 = reduce_sum %3623 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%3625 = reshape %3624 : f32[8] @ models/lib/nn.yaml:84:18
+%3626 = matmul %3623, %73 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
+%3627 = reshape %3056 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3628 = reshape %3623 : f32[4,8] @ models/lib/nn.yaml:83:15
+%3629 = matmul %3628, %3627 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%3630 = add %985, %3053 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%3631 = mul %3626, %3630 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3632 = mul %980, %3051 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3633 = mul %3626, %3632 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3634 = mul %3051, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%3635 = mul %3634, %3634 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3636 = neg %3635 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3637 = exp %3636 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3638 = broadcast %3556 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3639 = mul %3637, %3638 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3640 = mul %3633, %3639 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3641 = mul %3640, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%3642 = mul %3631, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3643 = add %3641, %3642 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3644 = reduce_sum %3643 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3645 = reshape %3644 : f32[24] @ models/lib/nn.yaml:84:18
+%3646 = matmul %3643, %71 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
+%3647 = reshape %3049 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3648 = reshape %3643 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3649 = matmul %3648, %3647 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%3650 = add %985, %3046 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%3651 = mul %3646, %3650 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3652 = mul %980, %3044 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3653 = mul %3646, %3652 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3654 = mul %3044, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%3655 = mul %3654, %3654 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3656 = neg %3655 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3657 = exp %3656 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3658 = mul %3657, %3638 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3659 = mul %3653, %3658 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3660 = mul %3659, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%3661 = mul %3651, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3662 = add %3660, %3661 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3663 = reduce_sum %3662 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3664 = reshape %3663 : f32[24] @ models/lib/nn.yaml:84:18
+%3665 = matmul %3662, %69 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3666 = reshape %3042 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3667 = reshape %3662 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3668 = matmul %3667, %3666 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%3669 = concat %3665, %3584 axis=1 : f32[4,10,16] @ models/dino_pass.yaml:103:28
+%3670 = reduce_sum %3669 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3671 = reshape %3670 : f32[16] @ models/lib/nn.yaml:96:46
+%3672 = mul %3669, %3038 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3673 = mul %3669, %3037 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3674 = reduce_sum %3673 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3675 = reshape %3674 : f32[16] @ models/lib/nn.yaml:96:37
+%3676 = mul %3672, %3036 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3677 = mul %3672, %3030 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3678 = reduce_sum %3677 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%3679 = mul %3035, %3035 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3680 = mul %3035, %3679 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3681 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%3682 = broadcast %3681 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3683 = mul %3680, %3682 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3684 = mul %3678, %3683 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3685 = div %3684, %1604 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%3686 = broadcast %3685 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%3687 = mul %3686, %3030 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3688 = add %3676, %3687 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3689 = add %3688, %3687 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3690 = neg %3689 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%3691 = reduce_sum %3690 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%3692 = div %3691, %1604 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%3693 = broadcast %3692 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3694 = add %3689, %3693 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3695 = slice %3694 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
+%3696 = slice %3694 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:111:21
+%3697 = reduce_sum %3695 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3698 = reshape %3697 : f32[16] @ models/lib/nn.yaml:84:18
+%3699 = matmul %3695, %65 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
+%3700 = reshape %3022 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3701 = reshape %3695 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3702 = matmul %3701, %3700 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3703 = add %831, %3019 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%3704 = mul %3699, %3703 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3705 = mul %826, %3017 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3706 = mul %3699, %3705 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3707 = mul %3017, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%3708 = mul %3707, %3707 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3709 = neg %3708 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3710 = exp %3709 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3711 = broadcast %3556 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3712 = mul %3710, %3711 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3713 = mul %3706, %3712 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3714 = mul %3713, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%3715 = mul %3704, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3716 = add %3714, %3715 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3717 = reduce_sum %3716 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3718 = reshape %3717 : f32[64] @ models/lib/nn.yaml:84:18
+%3719 = matmul %3716, %63 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3720 = reshape %3015 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3721 = reshape %3716 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3722 = matmul %3721, %3720 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3723 = reduce_sum %3719 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3724 = reshape %3723 : f32[16] @ models/lib/nn.yaml:96:46
+%3725 = mul %3719, %2413 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3726 = mul %3719, %3013 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3727 = reduce_sum %3726 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3728 = reshape %3727 : f32[16] @ models/lib/nn.yaml:96:37
+%3729 = mul %3725, %3012 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3730 = mul %3725, %3006 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3731 = reduce_sum %3730 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%3732 = mul %3011, %3011 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3733 = mul %3011, %3732 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3734 = broadcast %3681 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3735 = mul %3733, %3734 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3736 = mul %3731, %3735 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3737 = div %3736, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%3738 = broadcast %3737 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%3739 = mul %3738, %3006 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3740 = add %3729, %3739 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3741 = add %3740, %3739 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3742 = add %3695, %3741 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3743 = neg %3741 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3744 = reduce_sum %3743 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%3745 = div %3744, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%3746 = broadcast %3745 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3747 = add %3742, %3746 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3748 = reduce_sum %3747 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3749 = reshape %3748 : f32[16] @ models/lib/nn.yaml:84:18
+%3750 = matmul %3747, %59 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3751 = reshape %2998 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3752 = reshape %3747 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3753 = matmul %3752, %3751 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3754 = reshape %3750 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
+%3755 = permute %3754 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
+%3756 = permute %2940 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
+%3757 = slice %3755 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
 %3758 = broadcast %3757 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3759 = slice %3752 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3759 = slice %3756 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
 %3760 = mul %3758, %3759 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3761 = add %3756, %3760 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3762 = slice %3751 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3763 = broadcast %3762 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3764 = slice %3752 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3765 = mul %3763, %3764 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3766 = add %3761, %3765 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3767 = slice %3751 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3768 = broadcast %3767 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3769 = slice %3752 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3770 = mul %3768, %3769 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3771 = add %3766, %3770 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3772 = slice %3751 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3773 = broadcast %3772 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3774 = slice %3752 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3775 = mul %3773, %3774 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3776 = add %3771, %3775 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3777 = slice %3751 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3778 = broadcast %3777 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3779 = slice %3752 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3780 = mul %3778, %3779 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3781 = add %3776, %3780 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3782 = slice %3751 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3783 = broadcast %3782 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3784 = slice %3752 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3785 = mul %3783, %3784 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3786 = add %3781, %3785 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3787 = slice %3751 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3788 = broadcast %3787 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3789 = slice %3752 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3790 = mul %3788, %3789 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3791 = add %3786, %3790 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3792 = permute %2991 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
-%3793 = broadcast %3792 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3794 = broadcast %3751 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3795 = mul %3793, %3794 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3796 = div %3791, %2989 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3797 = mul %3796, %2991 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3798 = neg %3797 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3799 = reduce_sum %3798 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%3800 = broadcast %3799 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%3801 = add %3796, %3800 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%3802 = exp %2986 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%3803 = mul %3801, %3802 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%3804 = mul %3803, %1675 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
-%3805 = reshape %3804 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
-%3806 = broadcast %3805 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3807 = reshape %2935 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3808 = broadcast %3807 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3809 = mul %3806, %3808 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3810 = reduce_sum %3809 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%3811 = permute %3804 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
-%3812 = broadcast %3811 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3813 = broadcast %2930 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3814 = mul %3812, %3813 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3815 = permute %3795 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
-%3816 = reshape %3815 : f32[4,10,16] @ models/lib/vit.yaml:80:22
-%3817 = reduce_sum %3816 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3818 = reshape %3817 : f32[16] @ models/lib/nn.yaml:84:18
-%3819 = matmul %3816, %57 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3820 = reshape %2925 : f32[40,16] @ models/lib/nn.yaml:83:15
-%3821 = reshape %3815 : f32[40,16] @ models/lib/nn.yaml:83:15
-%3822 = matmul %3821, %3820 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3823 = permute %3814 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
-%3824 = reshape %3823 : f32[4,10,16] @ models/lib/vit.yaml:79:22
-%3825 = reduce_sum %3824 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3826 = reshape %3825 : f32[16] @ models/lib/nn.yaml:84:18
-%3827 = matmul %3824, %55 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3828 = add %3819, %3827 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3829 = reshape %3823 : f32[40,16] @ models/lib/nn.yaml:83:15
-%3830 = matmul %3829, %3820 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3831 = permute %3810 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%3832 = reshape %3831 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%3833 = reduce_sum %3832 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3834 = reshape %3833 : f32[16] @ models/lib/nn.yaml:84:18
-%3835 = matmul %3832, %53 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3836 = reshape %2926 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3837 = reshape %3831 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3838 = matmul %3837, %3836 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3839 = pad %3835 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%3840 = add %3828, %3839 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%3841 = reduce_sum %3840 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3842 = reshape %3841 : f32[16] @ models/lib/nn.yaml:96:46
-%3843 = mul %3840, %2922 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3844 = mul %3840, %2921 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3845 = reduce_sum %3844 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3846 = reshape %3845 : f32[16] @ models/lib/nn.yaml:96:37
-%3847 = mul %3843, %2920 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3848 = mul %3843, %2914 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3849 = reduce_sum %3848 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%3850 = mul %2919, %2919 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3851 = mul %2919, %3850 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3852 = mul %3851, %3678 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3853 = mul %3849, %3852 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3854 = div %3853, %1604 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%3855 = broadcast %3854 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%3856 = mul %3855, %2914 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3857 = add %3847, %3856 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3858 = add %3857, %3856 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3859 = neg %3858 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%3860 = reduce_sum %3859 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%3861 = div %3860, %1604 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%3862 = broadcast %3861 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3863 = add %3858, %3862 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3864 = slice %3863 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%3865 = add %3743, %3864 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%3866 = slice %3863 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%3867 = add %3692, %3866 : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%3868 = reduce_sum %3865 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3869 = reshape %3868 : f32[16] @ models/lib/nn.yaml:84:18
-%3870 = matmul %3865, %49 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%3871 = reshape %2906 : f32[4,64] @ models/lib/nn.yaml:83:15
-%3872 = reshape %3865 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3873 = matmul %3872, %3871 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3874 = add %831, %2903 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%3875 = mul %3870, %3874 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3876 = mul %826, %2901 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3877 = mul %3870, %3876 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3878 = mul %2901, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%3879 = mul %3878, %3878 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3880 = neg %3879 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3881 = exp %3880 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3882 = mul %3881, %3707 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3883 = mul %3877, %3882 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3884 = mul %3883, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%3885 = mul %3875, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3886 = add %3884, %3885 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3887 = reduce_sum %3886 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3888 = reshape %3887 : f32[64] @ models/lib/nn.yaml:84:18
-%3889 = matmul %3886, %47 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3890 = reshape %2899 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3891 = reshape %3886 : f32[4,64] @ models/lib/nn.yaml:83:15
-%3892 = matmul %3891, %3890 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3893 = reduce_sum %3889 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3894 = reshape %3893 : f32[16] @ models/lib/nn.yaml:96:46
-%3895 = mul %3889, %2291 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3896 = mul %3889, %2897 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3897 = reduce_sum %3896 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3898 = reshape %3897 : f32[16] @ models/lib/nn.yaml:96:37
-%3899 = mul %3895, %2896 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3900 = mul %3895, %2890 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3901 = reduce_sum %3900 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%3902 = mul %2895, %2895 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3903 = mul %2895, %3902 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3904 = mul %3903, %3730 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3905 = mul %3901, %3904 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3906 = div %3905, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%3907 = broadcast %3906 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%3908 = mul %3907, %2890 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3909 = add %3899, %3908 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3910 = add %3909, %3908 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3911 = add %3865, %3910 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3912 = neg %3910 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3913 = reduce_sum %3912 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%3914 = div %3913, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%3915 = broadcast %3914 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3916 = add %3911, %3915 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3917 = reduce_sum %3916 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3918 = reshape %3917 : f32[16] @ models/lib/nn.yaml:84:18
-%3919 = matmul %3916, %43 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3920 = reshape %2882 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3921 = reshape %3916 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3922 = matmul %3921, %3920 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3923 = reshape %3919 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
-%3924 = permute %3923 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
-%3925 = permute %2824 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
-%3926 = slice %3924 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3927 = broadcast %3926 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3928 = slice %3925 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3929 = mul %3927, %3928 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3930 = slice %3924 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3761 = slice %3755 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3762 = broadcast %3761 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3763 = slice %3756 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3764 = mul %3762, %3763 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3765 = add %3760, %3764 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3766 = slice %3755 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3767 = broadcast %3766 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3768 = slice %3756 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3769 = mul %3767, %3768 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3770 = add %3765, %3769 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3771 = slice %3755 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3772 = broadcast %3771 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3773 = slice %3756 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3774 = mul %3772, %3773 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3775 = add %3770, %3774 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3776 = slice %3755 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3777 = broadcast %3776 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3778 = slice %3756 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3779 = mul %3777, %3778 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3780 = add %3775, %3779 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3781 = slice %3755 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3782 = broadcast %3781 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3783 = slice %3756 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3784 = mul %3782, %3783 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3785 = add %3780, %3784 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3786 = slice %3755 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3787 = broadcast %3786 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3788 = slice %3756 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3789 = mul %3787, %3788 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3790 = add %3785, %3789 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3791 = slice %3755 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3792 = broadcast %3791 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3793 = slice %3756 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3794 = mul %3792, %3793 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3795 = add %3790, %3794 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3796 = permute %2991 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%3797 = broadcast %3796 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3798 = broadcast %3755 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3799 = mul %3797, %3798 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3800 = div %3795, %2989 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3801 = mul %3800, %2991 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3802 = neg %3801 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3803 = reduce_sum %3802 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%3804 = broadcast %3803 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%3805 = add %3800, %3804 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%3806 = exp %2986 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%3807 = mul %3805, %3806 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%3808 = mul %3807, %1675 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
+%3809 = reshape %3808 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
+%3810 = broadcast %3809 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3811 = reshape %2935 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3812 = broadcast %3811 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3813 = mul %3810, %3812 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3814 = reduce_sum %3813 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%3815 = permute %3808 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%3816 = broadcast %3815 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3817 = broadcast %2930 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3818 = mul %3816, %3817 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3819 = permute %3799 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
+%3820 = reshape %3819 : f32[4,10,16] @ models/lib/vit.yaml:80:22
+%3821 = reduce_sum %3820 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3822 = reshape %3821 : f32[16] @ models/lib/nn.yaml:84:18
+%3823 = matmul %3820, %57 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3824 = reshape %2925 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3825 = reshape %3819 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3826 = matmul %3825, %3824 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3827 = permute %3818 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
+%3828 = reshape %3827 : f32[4,10,16] @ models/lib/vit.yaml:79:22
+%3829 = reduce_sum %3828 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3830 = reshape %3829 : f32[16] @ models/lib/nn.yaml:84:18
+%3831 = matmul %3828, %55 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3832 = add %3823, %3831 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3833 = reshape %3827 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3834 = matmul %3833, %3824 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3835 = permute %3814 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%3836 = reshape %3835 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%3837 = reduce_sum %3836 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3838 = reshape %3837 : f32[16] @ models/lib/nn.yaml:84:18
+%3839 = matmul %3836, %53 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3840 = reshape %2926 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3841 = reshape %3835 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3842 = matmul %3841, %3840 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3843 = pad %3839 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%3844 = add %3832, %3843 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%3845 = reduce_sum %3844 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3846 = reshape %3845 : f32[16] @ models/lib/nn.yaml:96:46
+%3847 = mul %3844, %2922 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3848 = mul %3844, %2921 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3849 = reduce_sum %3848 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3850 = reshape %3849 : f32[16] @ models/lib/nn.yaml:96:37
+%3851 = mul %3847, %2920 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3852 = mul %3847, %2914 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3853 = reduce_sum %3852 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%3854 = mul %2919, %2919 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3855 = mul %2919, %3854 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3856 = mul %3855, %3682 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3857 = mul %3853, %3856 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3858 = div %3857, %1604 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%3859 = broadcast %3858 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%3860 = mul %3859, %2914 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3861 = add %3851, %3860 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3862 = add %3861, %3860 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3863 = neg %3862 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%3864 = reduce_sum %3863 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%3865 = div %3864, %1604 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%3866 = broadcast %3865 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3867 = add %3862, %3866 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3868 = slice %3867 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%3869 = add %3747, %3868 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%3870 = slice %3867 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%3871 = add %3696, %3870 : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%3872 = reduce_sum %3869 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3873 = reshape %3872 : f32[16] @ models/lib/nn.yaml:84:18
+%3874 = matmul %3869, %49 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
+%3875 = reshape %2906 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3876 = reshape %3869 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3877 = matmul %3876, %3875 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3878 = add %831, %2903 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%3879 = mul %3874, %3878 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3880 = mul %826, %2901 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3881 = mul %3874, %3880 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3882 = mul %2901, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%3883 = mul %3882, %3882 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3884 = neg %3883 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3885 = exp %3884 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3886 = mul %3885, %3711 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3887 = mul %3881, %3886 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3888 = mul %3887, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%3889 = mul %3879, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3890 = add %3888, %3889 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3891 = reduce_sum %3890 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3892 = reshape %3891 : f32[64] @ models/lib/nn.yaml:84:18
+%3893 = matmul %3890, %47 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3894 = reshape %2899 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3895 = reshape %3890 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3896 = matmul %3895, %3894 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3897 = reduce_sum %3893 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3898 = reshape %3897 : f32[16] @ models/lib/nn.yaml:96:46
+%3899 = mul %3893, %2291 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3900 = mul %3893, %2897 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3901 = reduce_sum %3900 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3902 = reshape %3901 : f32[16] @ models/lib/nn.yaml:96:37
+%3903 = mul %3899, %2896 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3904 = mul %3899, %2890 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3905 = reduce_sum %3904 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%3906 = mul %2895, %2895 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3907 = mul %2895, %3906 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3908 = mul %3907, %3734 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3909 = mul %3905, %3908 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3910 = div %3909, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%3911 = broadcast %3910 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%3912 = mul %3911, %2890 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3913 = add %3903, %3912 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3914 = add %3913, %3912 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3915 = add %3869, %3914 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3916 = neg %3914 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3917 = reduce_sum %3916 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%3918 = div %3917, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%3919 = broadcast %3918 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3920 = add %3915, %3919 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3921 = reduce_sum %3920 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3922 = reshape %3921 : f32[16] @ models/lib/nn.yaml:84:18
+%3923 = matmul %3920, %43 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3924 = reshape %2882 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3925 = reshape %3920 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3926 = matmul %3925, %3924 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3927 = reshape %3923 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
+%3928 = permute %3927 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
+%3929 = permute %2824 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
+%3930 = slice %3928 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
 %3931 = broadcast %3930 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3932 = slice %3925 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3932 = slice %3929 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
 %3933 = mul %3931, %3932 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3934 = add %3929, %3933 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3935 = slice %3924 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3936 = broadcast %3935 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3937 = slice %3925 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3938 = mul %3936, %3937 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3939 = add %3934, %3938 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3940 = slice %3924 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3941 = broadcast %3940 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3942 = slice %3925 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3943 = mul %3941, %3942 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3944 = add %3939, %3943 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3945 = slice %3924 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3946 = broadcast %3945 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3947 = slice %3925 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3948 = mul %3946, %3947 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3949 = add %3944, %3948 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3950 = slice %3924 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3951 = broadcast %3950 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3952 = slice %3925 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3953 = mul %3951, %3952 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3954 = add %3949, %3953 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3955 = slice %3924 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3956 = broadcast %3955 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3957 = slice %3925 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3958 = mul %3956, %3957 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3959 = add %3954, %3958 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3960 = slice %3924 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3961 = broadcast %3960 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3962 = slice %3925 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3963 = mul %3961, %3962 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3964 = add %3959, %3963 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3965 = permute %2875 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
-%3966 = broadcast %3965 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3967 = broadcast %3924 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3968 = mul %3966, %3967 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3969 = div %3964, %2873 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3970 = mul %3969, %2875 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3971 = neg %3970 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3972 = reduce_sum %3971 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%3973 = broadcast %3972 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%3974 = add %3969, %3973 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%3975 = exp %2870 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%3976 = mul %3974, %3975 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%3977 = mul %3976, %1675 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
-%3978 = reshape %3977 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
-%3979 = broadcast %3978 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3980 = reshape %2819 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3981 = broadcast %3980 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3982 = mul %3979, %3981 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3983 = reduce_sum %3982 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%3984 = permute %3977 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
-%3985 = broadcast %3984 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3986 = broadcast %2814 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3987 = mul %3985, %3986 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3988 = permute %3968 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
-%3989 = reshape %3988 : f32[4,10,16] @ models/lib/vit.yaml:80:22
-%3990 = reduce_sum %3989 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3991 = reshape %3990 : f32[16] @ models/lib/nn.yaml:84:18
-%3992 = matmul %3989, %41 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3993 = reshape %2809 : f32[40,16] @ models/lib/nn.yaml:83:15
-%3994 = reshape %3988 : f32[40,16] @ models/lib/nn.yaml:83:15
-%3995 = matmul %3994, %3993 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3996 = permute %3987 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
-%3997 = reshape %3996 : f32[4,10,16] @ models/lib/vit.yaml:79:22
-%3998 = reduce_sum %3997 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3999 = reshape %3998 : f32[16] @ models/lib/nn.yaml:84:18
-%4000 = matmul %3997, %39 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4001 = add %3992, %4000 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4002 = reshape %3996 : f32[40,16] @ models/lib/nn.yaml:83:15
-%4003 = matmul %4002, %3993 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4004 = permute %3983 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4005 = reshape %4004 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%4006 = reduce_sum %4005 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4007 = reshape %4006 : f32[16] @ models/lib/nn.yaml:84:18
-%4008 = matmul %4005, %37 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4009 = reshape %2810 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4010 = reshape %4004 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4011 = matmul %4010, %4009 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4012 = pad %4008 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4013 = add %4001, %4012 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4014 = reduce_sum %4013 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4015 = reshape %4014 : f32[16] @ models/lib/nn.yaml:96:46
-%4016 = mul %4013, %2806 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4017 = mul %4013, %2805 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4018 = reduce_sum %4017 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4019 = reshape %4018 : f32[16] @ models/lib/nn.yaml:96:37
-%4020 = mul %4016, %2804 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4021 = mul %4016, %2798 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4022 = reduce_sum %4021 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%4023 = mul %2803, %2803 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4024 = mul %2803, %4023 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4025 = mul %4024, %3678 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4026 = mul %4022, %4025 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4027 = div %4026, %1604 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%4028 = broadcast %4027 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%4029 = mul %4028, %2798 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4030 = add %4020, %4029 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4031 = add %4030, %4029 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4032 = neg %4031 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%4033 = reduce_sum %4032 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%4034 = div %4033, %1604 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%4035 = broadcast %4034 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4036 = add %4031, %4035 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4037 = slice %4036 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4038 = add %3916, %4037 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4039 = slice %4036 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4040 = add %3867, %4039 : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4041 = reduce_sum %4038 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%4042 = mul %4040, %2791 : f32[4,9,16] @ models/lib/nn.yaml:50:51
-%4043 = div %4042, %2751 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%4044 = reduce_sum %4043 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4045 = reshape %4044 : f32[16] @ models/lib/nn.yaml:84:18
-%4046 = matmul %4043, %32 ta=0 tb=0 : f32[4,9,64] @ models/lib/nn.yaml:83:15
-%4047 = reshape %2782 : f32[36,64] @ models/lib/nn.yaml:83:15
-%4048 = reshape %4043 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4049 = matmul %4048, %4047 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4050 = add %1198, %2779 : f32[4,9,64] @ models/lib/nn.yaml:27:29
-%4051 = mul %4046, %4050 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4052 = mul %1193, %2777 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4053 = mul %4046, %4052 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4054 = mul %2777, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4055 = mul %4054, %4054 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4056 = neg %4055 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4057 = exp %4056 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4058 = broadcast %3552 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4059 = mul %4057, %4058 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4060 = mul %4053, %4059 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4061 = mul %4060, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4062 = mul %4051, %1193 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4063 = add %4061, %4062 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4064 = reduce_sum %4063 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4065 = reshape %4064 : f32[64] @ models/lib/nn.yaml:84:18
-%4066 = matmul %4063, %30 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%4067 = reshape %2774 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4068 = reshape %4063 : f32[36,64] @ models/lib/nn.yaml:83:15
-%4069 = matmul %4068, %4067 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4070 = reduce_sum %4066 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4071 = reshape %4070 : f32[16] @ models/lib/nn.yaml:96:46
-%4072 = mul %4066, %2771 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4073 = mul %4066, %2770 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4074 = reduce_sum %4073 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4075 = reshape %4074 : f32[16] @ models/lib/nn.yaml:96:37
-%4076 = mul %4072, %2769 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4077 = mul %4072, %2763 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4078 = reduce_sum %4077 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%4079 = mul %2768, %2768 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4080 = mul %2768, %4079 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4081 = broadcast %3677 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4082 = mul %4080, %4081 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4083 = mul %4078, %4082 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4084 = div %4083, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%4085 = broadcast %4084 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%4086 = mul %4085, %2763 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4087 = add %4076, %4086 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4088 = add %4087, %4086 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4089 = add %4040, %4088 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4090 = neg %4088 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4091 = reduce_sum %4090 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%4092 = div %4091, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%4093 = broadcast %4092 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4094 = add %4089, %4093 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4095 = mul %4094, %2757 : f32[4,9,16] @ models/lib/nn.yaml:50:51
-%4096 = div %4095, %2751 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%4097 = reduce_sum %4096 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4098 = reshape %4097 : f32[16] @ models/lib/nn.yaml:84:18
-%4099 = matmul %4096, %26 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%4100 = reshape %2746 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4101 = reshape %4096 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4102 = matmul %4101, %4100 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4103 = reshape %4099 : f32[4,9,2,8] @ models/lib/nn.yaml:57:16
-%4104 = permute %4103 perm=[0,2,1,3] : f32[4,2,9,8] @ models/lib/nn.yaml:56:13
-%4105 = permute %2680 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
-%4106 = slice %4104 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4107 = broadcast %4106 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4108 = slice %4105 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4109 = broadcast %4108 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4110 = mul %4107, %4109 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4111 = slice %4104 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4112 = broadcast %4111 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4113 = slice %4105 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4114 = broadcast %4113 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4115 = mul %4112, %4114 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4116 = add %4110, %4115 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4117 = slice %4104 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%3934 = slice %3928 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3935 = broadcast %3934 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3936 = slice %3929 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3937 = mul %3935, %3936 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3938 = add %3933, %3937 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3939 = slice %3928 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3940 = broadcast %3939 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3941 = slice %3929 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3942 = mul %3940, %3941 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3943 = add %3938, %3942 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3944 = slice %3928 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3945 = broadcast %3944 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3946 = slice %3929 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3947 = mul %3945, %3946 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3948 = add %3943, %3947 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3949 = slice %3928 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3950 = broadcast %3949 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3951 = slice %3929 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3952 = mul %3950, %3951 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3953 = add %3948, %3952 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3954 = slice %3928 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3955 = broadcast %3954 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3956 = slice %3929 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3957 = mul %3955, %3956 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3958 = add %3953, %3957 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3959 = slice %3928 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3960 = broadcast %3959 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3961 = slice %3929 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3962 = mul %3960, %3961 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3963 = add %3958, %3962 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3964 = slice %3928 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3965 = broadcast %3964 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3966 = slice %3929 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3967 = mul %3965, %3966 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3968 = add %3963, %3967 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3969 = permute %2875 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%3970 = broadcast %3969 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3971 = broadcast %3928 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3972 = mul %3970, %3971 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3973 = div %3968, %2873 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3974 = mul %3973, %2875 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3975 = neg %3974 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3976 = reduce_sum %3975 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%3977 = broadcast %3976 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%3978 = add %3973, %3977 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%3979 = exp %2870 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%3980 = mul %3978, %3979 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%3981 = mul %3980, %1675 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
+%3982 = reshape %3981 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
+%3983 = broadcast %3982 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3984 = reshape %2819 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3985 = broadcast %3984 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3986 = mul %3983, %3985 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3987 = reduce_sum %3986 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%3988 = permute %3981 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%3989 = broadcast %3988 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3990 = broadcast %2814 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3991 = mul %3989, %3990 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3992 = permute %3972 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
+%3993 = reshape %3992 : f32[4,10,16] @ models/lib/vit.yaml:80:22
+%3994 = reduce_sum %3993 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3995 = reshape %3994 : f32[16] @ models/lib/nn.yaml:84:18
+%3996 = matmul %3993, %41 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3997 = reshape %2809 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3998 = reshape %3992 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3999 = matmul %3998, %3997 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4000 = permute %3991 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
+%4001 = reshape %4000 : f32[4,10,16] @ models/lib/vit.yaml:79:22
+%4002 = reduce_sum %4001 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4003 = reshape %4002 : f32[16] @ models/lib/nn.yaml:84:18
+%4004 = matmul %4001, %39 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4005 = add %3996, %4004 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4006 = reshape %4000 : f32[40,16] @ models/lib/nn.yaml:83:15
+%4007 = matmul %4006, %3997 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4008 = permute %3987 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4009 = reshape %4008 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%4010 = reduce_sum %4009 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4011 = reshape %4010 : f32[16] @ models/lib/nn.yaml:84:18
+%4012 = matmul %4009, %37 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%4013 = reshape %2810 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4014 = reshape %4008 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4015 = matmul %4014, %4013 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4016 = pad %4012 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4017 = add %4005, %4016 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4018 = reduce_sum %4017 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4019 = reshape %4018 : f32[16] @ models/lib/nn.yaml:96:46
+%4020 = mul %4017, %2806 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4021 = mul %4017, %2805 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4022 = reduce_sum %4021 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4023 = reshape %4022 : f32[16] @ models/lib/nn.yaml:96:37
+%4024 = mul %4020, %2804 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4025 = mul %4020, %2798 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4026 = reduce_sum %4025 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%4027 = mul %2803, %2803 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4028 = mul %2803, %4027 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4029 = mul %4028, %3682 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4030 = mul %4026, %4029 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4031 = div %4030, %1604 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%4032 = broadcast %4031 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%4033 = mul %4032, %2798 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4034 = add %4024, %4033 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4035 = add %4034, %4033 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4036 = neg %4035 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%4037 = reduce_sum %4036 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%4038 = div %4037, %1604 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%4039 = broadcast %4038 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4040 = add %4035, %4039 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4041 = slice %4040 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4042 = add %3920, %4041 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4043 = slice %4040 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4044 = add %3871, %4043 : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4045 = reduce_sum %4042 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%4046 = mul %4044, %2791 : f32[4,9,16] @ models/lib/nn.yaml:50:51
+%4047 = div %4046, %2751 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%4048 = reduce_sum %4047 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4049 = reshape %4048 : f32[16] @ models/lib/nn.yaml:84:18
+%4050 = matmul %4047, %32 ta=0 tb=0 : f32[4,9,64] @ models/lib/nn.yaml:83:15
+%4051 = reshape %2782 : f32[36,64] @ models/lib/nn.yaml:83:15
+%4052 = reshape %4047 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4053 = matmul %4052, %4051 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4054 = add %1198, %2779 : f32[4,9,64] @ models/lib/nn.yaml:27:29
+%4055 = mul %4050, %4054 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4056 = mul %1193, %2777 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4057 = mul %4050, %4056 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4058 = mul %2777, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4059 = mul %4058, %4058 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4060 = neg %4059 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4061 = exp %4060 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4062 = broadcast %3556 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4063 = mul %4061, %4062 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4064 = mul %4057, %4063 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4065 = mul %4064, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4066 = mul %4055, %1193 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4067 = add %4065, %4066 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4068 = reduce_sum %4067 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4069 = reshape %4068 : f32[64] @ models/lib/nn.yaml:84:18
+%4070 = matmul %4067, %30 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%4071 = reshape %2774 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4072 = reshape %4067 : f32[36,64] @ models/lib/nn.yaml:83:15
+%4073 = matmul %4072, %4071 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4074 = reduce_sum %4070 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4075 = reshape %4074 : f32[16] @ models/lib/nn.yaml:96:46
+%4076 = mul %4070, %2771 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4077 = mul %4070, %2770 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4078 = reduce_sum %4077 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4079 = reshape %4078 : f32[16] @ models/lib/nn.yaml:96:37
+%4080 = mul %4076, %2769 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4081 = mul %4076, %2763 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4082 = reduce_sum %4081 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%4083 = mul %2768, %2768 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4084 = mul %2768, %4083 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4085 = broadcast %3681 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4086 = mul %4084, %4085 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4087 = mul %4082, %4086 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4088 = div %4087, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%4089 = broadcast %4088 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%4090 = mul %4089, %2763 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4091 = add %4080, %4090 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4092 = add %4091, %4090 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4093 = add %4044, %4092 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4094 = neg %4092 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4095 = reduce_sum %4094 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%4096 = div %4095, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%4097 = broadcast %4096 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4098 = add %4093, %4097 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4099 = mul %4098, %2757 : f32[4,9,16] @ models/lib/nn.yaml:50:51
+%4100 = div %4099, %2751 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%4101 = reduce_sum %4100 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4102 = reshape %4101 : f32[16] @ models/lib/nn.yaml:84:18
+%4103 = matmul %4100, %26 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%4104 = reshape %2746 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4105 = reshape %4100 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4106 = matmul %4105, %4104 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4107 = reshape %4103 : f32[4,9,2,8] @ models/lib/nn.yaml:57:16
+%4108 = permute %4107 perm=[0,2,1,3] : f32[4,2,9,8] @ models/lib/nn.yaml:56:13
+%4109 = permute %2680 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
+%4110 = slice %4108 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4111 = broadcast %4110 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4112 = slice %4109 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4113 = broadcast %4112 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4114 = mul %4111, %4113 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4115 = slice %4108 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4116 = broadcast %4115 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4117 = slice %4109 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4118 = broadcast %4117 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4119 = slice %4105 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4120 = broadcast %4119 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4121 = mul %4118, %4120 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4122 = add %4116, %4121 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4123 = slice %4104 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4119 = mul %4116, %4118 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4120 = add %4114, %4119 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4121 = slice %4108 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4122 = broadcast %4121 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4123 = slice %4109 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4124 = broadcast %4123 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4125 = slice %4105 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4126 = broadcast %4125 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4127 = mul %4124, %4126 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4128 = add %4122, %4127 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4129 = slice %4104 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4125 = mul %4122, %4124 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4126 = add %4120, %4125 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4127 = slice %4108 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4128 = broadcast %4127 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4129 = slice %4109 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4130 = broadcast %4129 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4131 = slice %4105 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4132 = broadcast %4131 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4133 = mul %4130, %4132 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4134 = add %4128, %4133 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4135 = slice %4104 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4131 = mul %4128, %4130 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4132 = add %4126, %4131 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4133 = slice %4108 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4134 = broadcast %4133 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4135 = slice %4109 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4136 = broadcast %4135 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4137 = slice %4105 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4138 = broadcast %4137 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4139 = mul %4136, %4138 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4140 = add %4134, %4139 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4141 = slice %4104 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4137 = mul %4134, %4136 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4138 = add %4132, %4137 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4139 = slice %4108 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4140 = broadcast %4139 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4141 = slice %4109 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4142 = broadcast %4141 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4143 = slice %4105 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4144 = broadcast %4143 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4145 = mul %4142, %4144 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4146 = add %4140, %4145 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4147 = slice %4104 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4143 = mul %4140, %4142 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4144 = add %4138, %4143 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4145 = slice %4108 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4146 = broadcast %4145 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4147 = slice %4109 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4148 = broadcast %4147 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4149 = slice %4105 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4150 = broadcast %4149 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4151 = mul %4148, %4150 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4152 = add %4146, %4151 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4153 = permute %2739 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4154 = reshape %4153 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
-%4155 = broadcast %4154 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4156 = reshape %4104 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
-%4157 = broadcast %4156 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4158 = mul %4155, %4157 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4159 = reduce_sum %4158 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4160 = div %4152, %2737 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4161 = mul %4160, %2739 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4162 = neg %4161 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4163 = reduce_sum %4162 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
-%4164 = broadcast %4163 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%4165 = add %4160, %4164 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%4166 = exp %2734 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%4167 = mul %4165, %4166 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%4168 = mul %4167, %1151 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
-%4169 = reshape %4168 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%4170 = broadcast %4169 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4171 = reshape %2678 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%4172 = broadcast %4171 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4173 = mul %4170, %4172 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4174 = reduce_sum %4173 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4175 = permute %4168 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4176 = reshape %4175 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%4177 = broadcast %4176 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4178 = reshape %2676 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%4179 = broadcast %4178 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4180 = mul %4177, %4179 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4181 = reduce_sum %4180 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4182 = reshape %4159 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
-%4183 = reshape %4181 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
-%4184 = reshape %4174 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
-%4185 = concat %4184, %4183, %4182 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%4186 = permute %4185 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%4187 = reshape %4186 : f32[4,9,48] @ models/lib/nn.yaml:66:21
-%4188 = reduce_sum %4187 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%4189 = reshape %4188 : f32[48] @ models/lib/nn.yaml:84:18
-%4190 = matmul %4187, %24 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%4191 = reshape %2669 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4192 = reshape %4186 : f32[36,48] @ models/lib/nn.yaml:83:15
-%4193 = matmul %4192, %4191 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%4194 = reduce_sum %4190 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4195 = reshape %4194 : f32[16] @ models/lib/nn.yaml:96:46
-%4196 = mul %4190, %2666 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4197 = mul %4190, %2665 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4198 = reduce_sum %4197 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4199 = reshape %4198 : f32[16] @ models/lib/nn.yaml:96:37
-%4200 = mul %4196, %2664 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4201 = mul %4196, %2658 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4202 = reduce_sum %4201 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%4203 = mul %2663, %2663 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4204 = mul %2663, %4203 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4205 = mul %4204, %4081 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4206 = mul %4202, %4205 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4207 = div %4206, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%4208 = broadcast %4207 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%4209 = mul %4208, %2658 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4210 = add %4200, %4209 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4211 = add %4210, %4209 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4212 = add %4094, %4211 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4213 = neg %4211 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4214 = reduce_sum %4213 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%4215 = div %4214, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%4216 = broadcast %4215 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4217 = add %4212, %4216 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4218 = reduce_sum %4217 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4219 = reshape %4218 : f32[16] @ models/lib/nn.yaml:84:18
-%4220 = matmul %4217, %20 ta=0 tb=0 : f32[4,9,64] @ models/lib/nn.yaml:83:15
-%4221 = reshape %2650 : f32[36,64] @ models/lib/nn.yaml:83:15
-%4222 = reshape %4217 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4223 = matmul %4222, %4221 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4224 = add %1198, %2647 : f32[4,9,64] @ models/lib/nn.yaml:27:29
-%4225 = mul %4220, %4224 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4226 = mul %1193, %2645 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4227 = mul %4220, %4226 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4228 = mul %2645, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4229 = mul %4228, %4228 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4230 = neg %4229 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4231 = exp %4230 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4232 = mul %4231, %4058 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4233 = mul %4227, %4232 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4234 = mul %4233, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4235 = mul %4225, %1193 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4236 = add %4234, %4235 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4237 = reduce_sum %4236 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4238 = reshape %4237 : f32[64] @ models/lib/nn.yaml:84:18
-%4239 = matmul %4236, %18 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%4240 = reshape %2642 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4241 = reshape %4236 : f32[36,64] @ models/lib/nn.yaml:83:15
-%4242 = matmul %4241, %4240 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4243 = reduce_sum %4239 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4244 = reshape %4243 : f32[16] @ models/lib/nn.yaml:96:46
-%4245 = mul %4239, %2639 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4246 = mul %4239, %2638 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4247 = reduce_sum %4246 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4248 = reshape %4247 : f32[16] @ models/lib/nn.yaml:96:37
-%4249 = mul %4245, %2637 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4250 = mul %4245, %2631 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4251 = reduce_sum %4250 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%4252 = mul %2636, %2636 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4253 = mul %2636, %4252 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4254 = mul %4253, %4081 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4255 = mul %4251, %4254 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4256 = div %4255, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%4257 = broadcast %4256 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%4258 = mul %4257, %2631 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4259 = add %4249, %4258 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4260 = add %4259, %4258 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4261 = add %4217, %4260 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4262 = neg %4260 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4263 = reduce_sum %4262 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%4264 = div %4263, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%4265 = broadcast %4264 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4266 = add %4261, %4265 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4267 = reduce_sum %4266 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4268 = reshape %4267 : f32[16] @ models/lib/nn.yaml:84:18
-%4269 = matmul %4266, %14 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%4270 = reshape %2622 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4271 = reshape %4266 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4272 = matmul %4271, %4270 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4273 = reshape %4269 : f32[4,9,2,8] @ models/lib/nn.yaml:57:16
-%4274 = permute %4273 perm=[0,2,1,3] : f32[4,2,9,8] @ models/lib/nn.yaml:56:13
-%4275 = permute %2556 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
-%4276 = slice %4274 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4277 = broadcast %4276 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4278 = slice %4275 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4279 = broadcast %4278 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4280 = mul %4277, %4279 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4281 = slice %4274 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4282 = broadcast %4281 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4283 = slice %4275 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4284 = broadcast %4283 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4285 = mul %4282, %4284 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4286 = add %4280, %4285 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4287 = slice %4274 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4149 = mul %4146, %4148 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4150 = add %4144, %4149 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4151 = slice %4108 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4152 = broadcast %4151 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4153 = slice %4109 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4154 = broadcast %4153 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4155 = mul %4152, %4154 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4156 = add %4150, %4155 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4157 = permute %2739 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4158 = reshape %4157 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
+%4159 = broadcast %4158 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4160 = reshape %4108 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
+%4161 = broadcast %4160 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4162 = mul %4159, %4161 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4163 = reduce_sum %4162 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4164 = div %4156, %2737 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4165 = mul %4164, %2739 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4166 = neg %4165 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4167 = reduce_sum %4166 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
+%4168 = broadcast %4167 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%4169 = add %4164, %4168 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%4170 = exp %2734 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%4171 = mul %4169, %4170 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%4172 = mul %4171, %1151 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
+%4173 = reshape %4172 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%4174 = broadcast %4173 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4175 = reshape %2678 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%4176 = broadcast %4175 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4177 = mul %4174, %4176 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4178 = reduce_sum %4177 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4179 = permute %4172 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4180 = reshape %4179 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%4181 = broadcast %4180 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4182 = reshape %2676 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%4183 = broadcast %4182 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4184 = mul %4181, %4183 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4185 = reduce_sum %4184 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4186 = reshape %4163 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
+%4187 = reshape %4185 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
+%4188 = reshape %4178 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
+%4189 = concat %4188, %4187, %4186 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%4190 = permute %4189 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%4191 = reshape %4190 : f32[4,9,48] @ models/lib/nn.yaml:66:21
+%4192 = reduce_sum %4191 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%4193 = reshape %4192 : f32[48] @ models/lib/nn.yaml:84:18
+%4194 = matmul %4191, %24 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%4195 = reshape %2669 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4196 = reshape %4190 : f32[36,48] @ models/lib/nn.yaml:83:15
+%4197 = matmul %4196, %4195 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%4198 = reduce_sum %4194 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4199 = reshape %4198 : f32[16] @ models/lib/nn.yaml:96:46
+%4200 = mul %4194, %2666 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4201 = mul %4194, %2665 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4202 = reduce_sum %4201 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4203 = reshape %4202 : f32[16] @ models/lib/nn.yaml:96:37
+%4204 = mul %4200, %2664 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4205 = mul %4200, %2658 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4206 = reduce_sum %4205 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%4207 = mul %2663, %2663 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4208 = mul %2663, %4207 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4209 = mul %4208, %4085 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4210 = mul %4206, %4209 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4211 = div %4210, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%4212 = broadcast %4211 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%4213 = mul %4212, %2658 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4214 = add %4204, %4213 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4215 = add %4214, %4213 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4216 = add %4098, %4215 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4217 = neg %4215 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4218 = reduce_sum %4217 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%4219 = div %4218, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%4220 = broadcast %4219 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4221 = add %4216, %4220 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4222 = reduce_sum %4221 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4223 = reshape %4222 : f32[16] @ models/lib/nn.yaml:84:18
+%4224 = matmul %4221, %20 ta=0 tb=0 : f32[4,9,64] @ models/lib/nn.yaml:83:15
+%4225 = reshape %2650 : f32[36,64] @ models/lib/nn.yaml:83:15
+%4226 = reshape %4221 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4227 = matmul %4226, %4225 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4228 = add %1198, %2647 : f32[4,9,64] @ models/lib/nn.yaml:27:29
+%4229 = mul %4224, %4228 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4230 = mul %1193, %2645 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4231 = mul %4224, %4230 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4232 = mul %2645, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4233 = mul %4232, %4232 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4234 = neg %4233 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4235 = exp %4234 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4236 = mul %4235, %4062 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4237 = mul %4231, %4236 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4238 = mul %4237, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4239 = mul %4229, %1193 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4240 = add %4238, %4239 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4241 = reduce_sum %4240 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4242 = reshape %4241 : f32[64] @ models/lib/nn.yaml:84:18
+%4243 = matmul %4240, %18 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%4244 = reshape %2642 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4245 = reshape %4240 : f32[36,64] @ models/lib/nn.yaml:83:15
+%4246 = matmul %4245, %4244 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4247 = reduce_sum %4243 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4248 = reshape %4247 : f32[16] @ models/lib/nn.yaml:96:46
+%4249 = mul %4243, %2639 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4250 = mul %4243, %2638 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4251 = reduce_sum %4250 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4252 = reshape %4251 : f32[16] @ models/lib/nn.yaml:96:37
+%4253 = mul %4249, %2637 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4254 = mul %4249, %2631 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4255 = reduce_sum %4254 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%4256 = mul %2636, %2636 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4257 = mul %2636, %4256 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4258 = mul %4257, %4085 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4259 = mul %4255, %4258 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4260 = div %4259, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%4261 = broadcast %4260 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%4262 = mul %4261, %2631 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4263 = add %4253, %4262 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4264 = add %4263, %4262 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4265 = add %4221, %4264 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4266 = neg %4264 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4267 = reduce_sum %4266 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%4268 = div %4267, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%4269 = broadcast %4268 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4270 = add %4265, %4269 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4271 = reduce_sum %4270 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4272 = reshape %4271 : f32[16] @ models/lib/nn.yaml:84:18
+%4273 = matmul %4270, %14 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%4274 = reshape %2622 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4275 = reshape %4270 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4276 = matmul %4275, %4274 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4277 = reshape %4273 : f32[4,9,2,8] @ models/lib/nn.yaml:57:16
+%4278 = permute %4277 perm=[0,2,1,3] : f32[4,2,9,8] @ models/lib/nn.yaml:56:13
+%4279 = permute %2556 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
+%4280 = slice %4278 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4281 = broadcast %4280 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4282 = slice %4279 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4283 = broadcast %4282 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4284 = mul %4281, %4283 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4285 = slice %4278 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4286 = broadcast %4285 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4287 = slice %4279 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4288 = broadcast %4287 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4289 = slice %4275 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4290 = broadcast %4289 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4291 = mul %4288, %4290 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4292 = add %4286, %4291 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4293 = slice %4274 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4289 = mul %4286, %4288 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4290 = add %4284, %4289 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4291 = slice %4278 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4292 = broadcast %4291 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4293 = slice %4279 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4294 = broadcast %4293 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4295 = slice %4275 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4296 = broadcast %4295 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4297 = mul %4294, %4296 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4298 = add %4292, %4297 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4299 = slice %4274 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4295 = mul %4292, %4294 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4296 = add %4290, %4295 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4297 = slice %4278 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4298 = broadcast %4297 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4299 = slice %4279 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4300 = broadcast %4299 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4301 = slice %4275 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4302 = broadcast %4301 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4303 = mul %4300, %4302 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4304 = add %4298, %4303 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4305 = slice %4274 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4301 = mul %4298, %4300 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4302 = add %4296, %4301 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4303 = slice %4278 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4304 = broadcast %4303 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4305 = slice %4279 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4306 = broadcast %4305 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4307 = slice %4275 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4308 = broadcast %4307 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4309 = mul %4306, %4308 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4310 = add %4304, %4309 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4311 = slice %4274 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4307 = mul %4304, %4306 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4308 = add %4302, %4307 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4309 = slice %4278 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4310 = broadcast %4309 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4311 = slice %4279 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4312 = broadcast %4311 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4313 = slice %4275 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4314 = broadcast %4313 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4315 = mul %4312, %4314 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4316 = add %4310, %4315 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4317 = slice %4274 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4313 = mul %4310, %4312 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4314 = add %4308, %4313 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4315 = slice %4278 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4316 = broadcast %4315 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4317 = slice %4279 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4318 = broadcast %4317 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4319 = slice %4275 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4320 = broadcast %4319 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4321 = mul %4318, %4320 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4322 = add %4316, %4321 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4323 = permute %2615 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4324 = reshape %4323 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
-%4325 = broadcast %4324 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4326 = reshape %4274 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
-%4327 = broadcast %4326 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4328 = mul %4325, %4327 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4329 = reduce_sum %4328 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4330 = div %4322, %2613 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4331 = mul %4330, %2615 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4332 = neg %4331 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4333 = reduce_sum %4332 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
-%4334 = broadcast %4333 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%4335 = add %4330, %4334 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%4336 = exp %2610 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%4337 = mul %4335, %4336 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%4338 = mul %4337, %1151 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
-%4339 = reshape %4338 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%4340 = broadcast %4339 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4341 = reshape %2554 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%4342 = broadcast %4341 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4343 = mul %4340, %4342 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4344 = reduce_sum %4343 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4345 = permute %4338 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4346 = reshape %4345 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%4347 = broadcast %4346 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4348 = reshape %2552 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%4349 = broadcast %4348 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4350 = mul %4347, %4349 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4351 = reduce_sum %4350 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4352 = reshape %4329 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
-%4353 = reshape %4351 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
-%4354 = reshape %4344 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
-%4355 = concat %4354, %4353, %4352 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%4356 = permute %4355 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%4357 = reshape %4356 : f32[4,9,48] @ models/lib/nn.yaml:66:21
-%4358 = reduce_sum %4357 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%4359 = reshape %4358 : f32[48] @ models/lib/nn.yaml:84:18
-%4360 = matmul %4357, %12 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%4361 = reshape %2545 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4362 = reshape %4356 : f32[36,48] @ models/lib/nn.yaml:83:15
-%4363 = matmul %4362, %4361 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%4364 = reduce_sum %4360 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4365 = reshape %4364 : f32[16] @ models/lib/nn.yaml:96:46
-%4366 = mul %4360, %2542 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4367 = mul %4360, %2541 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4368 = reduce_sum %4367 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4369 = reshape %4368 : f32[16] @ models/lib/nn.yaml:96:37
-%4370 = mul %4366, %2540 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4371 = mul %4366, %2534 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4372 = reduce_sum %4371 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%4373 = mul %2539, %2539 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4374 = mul %2539, %4373 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4375 = mul %4374, %4081 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4376 = mul %4372, %4375 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4377 = div %4376, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%4378 = broadcast %4377 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%4379 = mul %4378, %2534 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4380 = add %4370, %4379 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4381 = add %4380, %4379 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4382 = add %4266, %4381 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4383 = neg %4381 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4384 = reduce_sum %4383 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%4385 = div %4384, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%4386 = broadcast %4385 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4387 = add %4382, %4386 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4388 = reduce_sum %4387 axes=[0] keep=1 : f32[1,9,16] @ models/lib/vit.yaml:62:15
-%4389 = reshape %4388 : f32[3,3,16] @ models/lib/vit.yaml:36:16
-%4390 = permute %4389 perm=[1,0,2] : f32[3,3,16] @ models/lib/vit.yaml:35:13
-%4391 = reshape %4390 : f32[3,48] @ models/lib/vit.yaml:35:21
-%4392 = matmul %1063, %4391 ta=1 tb=0 : f32[4,48] @ models/lib/vit.yaml:34:15
-%4393 = reshape %4392 : f32[4,3,16] @ models/lib/vit.yaml:34:17
-%4394 = permute %4393 perm=[1,0,2] : f32[3,4,16] @ models/lib/vit.yaml:33:13
-%4395 = reshape %4394 : f32[3,64] @ models/lib/vit.yaml:33:21
-%4396 = matmul %1063, %4395 ta=1 tb=0 : f32[4,64] @ models/lib/vit.yaml:32:15
-%4397 = reshape %4396 : f32[1,16,16] @ models/lib/vit.yaml:32:17
-%4398 = reduce_sum %4387 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%4399 = reshape %4398 : f32[16] @ models/lib/vit.yaml:17:71
-%4400 = reshape %1058 : f32[36,48] @ models/lib/vit.yaml:17:18
-%4401 = reshape %4387 : f32[36,16] @ models/lib/vit.yaml:17:18
-%4402 = matmul %4401, %4400 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
-%4403 = reshape %4402 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%4404 = concat %3436, %3424 axis=0 : f32[4,16,16] @ models/dino_pass.yaml:132:27
-%4405 = concat %3468, %3498 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%4406 = matmul %4404, %2511 ta=0 tb=0 : f32[4,16,8] @ models/lib/dino.yaml:23:18
-%4407 = reshape %2504 : f32[64,8] @ models/lib/dino.yaml:23:18
-%4408 = reshape %4404 : f32[64,16] @ models/lib/dino.yaml:23:18
-%4409 = matmul %4408, %4407 ta=1 tb=0 : f32[16,8] @ models/lib/dino.yaml:23:18
-%4410 = div %4409, %2510 : f32[16,8] @ models/lib/dino.yaml:22:33
-%4411 = mul %4410, %2511 : f32[16,8] @ models/lib/dino.yaml:22:33
-%4412 = neg %4411 : f32[16,8] @ models/lib/dino.yaml:22:33
-%4413 = reduce_sum %4412 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
-%4414 = mul %4413, %3509 : f32[16,1] @ models/lib/dino.yaml:22:35
-%4415 = div %4414, %2509 : f32[16,1] @ models/lib/dino.yaml:22:35
-%4416 = broadcast %4415 : f32[16,8] @ models/lib/dino.yaml:22:40
-%4417 = mul %4416, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
-%4418 = add %3516, %4417 : f32[16,8] @ models/lib/dino.yaml:22:53
-%4419 = add %4418, %4417 : f32[16,8] @ models/lib/dino.yaml:22:53
-%4420 = mul %4410, %2505 : f32[16,8] @ models/lib/dino.yaml:22:22
-%4421 = add %4419, %4420 : f32[16,8] @ models/lib/dino.yaml:22:22
-%4422 = div %4406, %2503 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%4423 = mul %4422, %2504 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%4424 = neg %4423 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%4425 = reduce_sum %4424 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:33:18
-%4426 = broadcast %3521 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%4427 = broadcast %295 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%4428 = mul %4425, %4427 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%4429 = sqrt %2500 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%4430 = eq %4429, %1041 : bool[4,16,1] @ models/lib/nn.yaml:33:20
-%4431 = select %4430, %4428, %4426 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%4432 = sqrt %2500 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%4433 = gt %4432, %1041 : bool[4,16,1] @ models/lib/nn.yaml:33:20
-%4434 = select %4433, %4425, %4431 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%4435 = mul %4434, %4427 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%4319 = mul %4316, %4318 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4320 = add %4314, %4319 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4321 = slice %4278 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4322 = broadcast %4321 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4323 = slice %4279 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4324 = broadcast %4323 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4325 = mul %4322, %4324 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4326 = add %4320, %4325 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4327 = permute %2615 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4328 = reshape %4327 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
+%4329 = broadcast %4328 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4330 = reshape %4278 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
+%4331 = broadcast %4330 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4332 = mul %4329, %4331 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4333 = reduce_sum %4332 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4334 = div %4326, %2613 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4335 = mul %4334, %2615 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4336 = neg %4335 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4337 = reduce_sum %4336 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
+%4338 = broadcast %4337 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%4339 = add %4334, %4338 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%4340 = exp %2610 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%4341 = mul %4339, %4340 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%4342 = mul %4341, %1151 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
+%4343 = reshape %4342 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%4344 = broadcast %4343 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4345 = reshape %2554 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%4346 = broadcast %4345 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4347 = mul %4344, %4346 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4348 = reduce_sum %4347 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4349 = permute %4342 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4350 = reshape %4349 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%4351 = broadcast %4350 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4352 = reshape %2552 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%4353 = broadcast %4352 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4354 = mul %4351, %4353 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4355 = reduce_sum %4354 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4356 = reshape %4333 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
+%4357 = reshape %4355 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
+%4358 = reshape %4348 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
+%4359 = concat %4358, %4357, %4356 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%4360 = permute %4359 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%4361 = reshape %4360 : f32[4,9,48] @ models/lib/nn.yaml:66:21
+%4362 = reduce_sum %4361 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%4363 = reshape %4362 : f32[48] @ models/lib/nn.yaml:84:18
+%4364 = matmul %4361, %12 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%4365 = reshape %2545 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4366 = reshape %4360 : f32[36,48] @ models/lib/nn.yaml:83:15
+%4367 = matmul %4366, %4365 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%4368 = reduce_sum %4364 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4369 = reshape %4368 : f32[16] @ models/lib/nn.yaml:96:46
+%4370 = mul %4364, %2542 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4371 = mul %4364, %2541 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4372 = reduce_sum %4371 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4373 = reshape %4372 : f32[16] @ models/lib/nn.yaml:96:37
+%4374 = mul %4370, %2540 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4375 = mul %4370, %2534 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4376 = reduce_sum %4375 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%4377 = mul %2539, %2539 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4378 = mul %2539, %4377 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4379 = mul %4378, %4085 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4380 = mul %4376, %4379 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4381 = div %4380, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%4382 = broadcast %4381 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%4383 = mul %4382, %2534 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4384 = add %4374, %4383 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4385 = add %4384, %4383 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4386 = add %4270, %4385 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4387 = neg %4385 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4388 = reduce_sum %4387 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%4389 = div %4388, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%4390 = broadcast %4389 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4391 = add %4386, %4390 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4392 = reduce_sum %4391 axes=[0] keep=1 : f32[1,9,16] @ models/lib/vit.yaml:62:15
+%4393 = reshape %4392 : f32[3,3,16] @ models/lib/vit.yaml:36:16
+%4394 = permute %4393 perm=[1,0,2] : f32[3,3,16] @ models/lib/vit.yaml:35:13
+%4395 = reshape %4394 : f32[3,48] @ models/lib/vit.yaml:35:21
+%4396 = matmul %1063, %4395 ta=1 tb=0 : f32[4,48] @ models/lib/vit.yaml:34:15
+%4397 = reshape %4396 : f32[4,3,16] @ models/lib/vit.yaml:34:17
+%4398 = permute %4397 perm=[1,0,2] : f32[3,4,16] @ models/lib/vit.yaml:33:13
+%4399 = reshape %4398 : f32[3,64] @ models/lib/vit.yaml:33:21
+%4400 = matmul %1063, %4399 ta=1 tb=0 : f32[4,64] @ models/lib/vit.yaml:32:15
+%4401 = reshape %4400 : f32[1,16,16] @ models/lib/vit.yaml:32:17
+%4402 = reduce_sum %4391 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%4403 = reshape %4402 : f32[16] @ models/lib/vit.yaml:17:71
+%4404 = reshape %1058 : f32[36,48] @ models/lib/vit.yaml:17:18
+%4405 = reshape %4391 : f32[36,16] @ models/lib/vit.yaml:17:18
+%4406 = matmul %4405, %4404 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
+%4407 = reshape %4406 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%4408 = concat %3440, %3428 axis=0 : f32[4,16,16] @ models/dino_pass.yaml:132:27
+%4409 = concat %3472, %3502 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
+%4410 = matmul %4408, %2511 ta=0 tb=0 : f32[4,16,8] @ models/lib/dino.yaml:23:18
+%4411 = reshape %2504 : f32[64,8] @ models/lib/dino.yaml:23:18
+%4412 = reshape %4408 : f32[64,16] @ models/lib/dino.yaml:23:18
+%4413 = matmul %4412, %4411 ta=1 tb=0 : f32[16,8] @ models/lib/dino.yaml:23:18
+%4414 = div %4413, %2510 : f32[16,8] @ models/lib/dino.yaml:22:33
+%4415 = mul %4414, %2511 : f32[16,8] @ models/lib/dino.yaml:22:33
+%4416 = neg %4415 : f32[16,8] @ models/lib/dino.yaml:22:33
+%4417 = reduce_sum %4416 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
+%4418 = mul %4417, %3513 : f32[16,1] @ models/lib/dino.yaml:22:35
+%4419 = div %4418, %2509 : f32[16,1] @ models/lib/dino.yaml:22:35
+%4420 = broadcast %4419 : f32[16,8] @ models/lib/dino.yaml:22:40
+%4421 = mul %4420, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
+%4422 = add %3520, %4421 : f32[16,8] @ models/lib/dino.yaml:22:53
+%4423 = add %4422, %4421 : f32[16,8] @ models/lib/dino.yaml:22:53
+%4424 = mul %4414, %2505 : f32[16,8] @ models/lib/dino.yaml:22:22
+%4425 = add %4423, %4424 : f32[16,8] @ models/lib/dino.yaml:22:22
+%4426 = div %4410, %2503 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%4427 = mul %4426, %2504 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%4428 = neg %4427 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%4429 = reduce_sum %4428 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:33:18
+%4430 = broadcast %3525 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%4431 = broadcast %295 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%4432 = mul %4429, %4431 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%4433 = sqrt %2500 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%4434 = eq %4433, %1041 : bool[4,16,1] @ models/lib/nn.yaml:33:20
+%4435 = select %4434, %4432, %4430 : f32[4,16,1] @ models/lib/nn.yaml:33:20
 %4436 = sqrt %2500 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%4437 = div %4435, %4436 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%4438 = broadcast %4437 : f32[4,16,8] @ models/lib/nn.yaml:33:29
-%4439 = mul %4438, %2498 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%4440 = add %4422, %4439 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%4441 = add %4440, %4439 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%4442 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,64] @ models/lib/nn.yaml:84:18
-%4443 = reshape %4441 : f32[64,8] @ models/lib/nn.yaml:84:18
-%4444 = matmul %4442, %4443 ta=0 tb=0 : f32[1,8] @ models/lib/nn.yaml:84:18
-%4445 = reshape %4444 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%4446 = reshape %4445 : f32[8] @ models/lib/nn.yaml:84:18
-%4447 = add %3539, %4446 : f32[8] @ models/lib/nn.yaml:84:18
-%4448 = matmul %4441, %81 ta=0 tb=0 : f32[4,16,24] @ models/lib/nn.yaml:83:15
-%4449 = reshape %2495 : f32[64,24] @ models/lib/nn.yaml:83:15
-%4450 = reshape %4441 : f32[64,8] @ models/lib/nn.yaml:83:15
-%4451 = matmul %4450, %4449 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%4452 = add %3543, %4451 : f32[8,24] @ models/lib/nn.yaml:83:15
-%4453 = add %1024, %2492 : f32[4,16,24] @ models/lib/nn.yaml:27:29
-%4454 = mul %4448, %4453 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%4455 = mul %1019, %2490 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4456 = mul %4448, %4455 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%4457 = mul %2490, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%4458 = mul %4457, %4457 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4459 = neg %4458 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4460 = exp %4459 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4461 = broadcast %3552 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4462 = mul %4460, %4461 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4463 = mul %4456, %4462 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4464 = mul %4463, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%4465 = mul %4454, %1019 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4466 = add %4464, %4465 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4467 = reshape %4466 : f32[64,24] @ models/lib/nn.yaml:84:18
-%4468 = matmul %4442, %4467 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
-%4469 = reshape %4468 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4470 = reshape %4469 : f32[24] @ models/lib/nn.yaml:84:18
-%4471 = add %3560, %4470 : f32[24] @ models/lib/nn.yaml:84:18
-%4472 = matmul %4466, %79 ta=0 tb=0 : f32[4,16,24] @ models/lib/nn.yaml:83:15
-%4473 = reshape %2487 : f32[64,24] @ models/lib/nn.yaml:83:15
-%4474 = reshape %4466 : f32[64,24] @ models/lib/nn.yaml:83:15
-%4475 = matmul %4474, %4473 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%4476 = add %3564, %4475 : f32[24,24] @ models/lib/nn.yaml:83:15
-%4477 = add %1024, %2484 : f32[4,16,24] @ models/lib/nn.yaml:27:29
-%4478 = mul %4472, %4477 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%4479 = mul %1019, %2482 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4480 = mul %4472, %4479 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%4481 = mul %2482, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%4482 = mul %4481, %4481 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4483 = neg %4482 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4484 = exp %4483 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4485 = mul %4484, %4461 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4486 = mul %4480, %4485 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4487 = mul %4486, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%4488 = mul %4478, %1019 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4489 = add %4487, %4488 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4490 = reshape %4489 : f32[64,24] @ models/lib/nn.yaml:84:18
-%4491 = matmul %4442, %4490 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
-%4492 = reshape %4491 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4493 = reshape %4492 : f32[24] @ models/lib/nn.yaml:84:18
-%4494 = add %3579, %4493 : f32[24] @ models/lib/nn.yaml:84:18
-%4495 = matmul %4489, %77 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4496 = reshape %2479 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4497 = reshape %4489 : f32[64,24] @ models/lib/nn.yaml:83:15
-%4498 = matmul %4497, %4496 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%4499 = add %3583, %4498 : f32[24,16] @ models/lib/nn.yaml:83:15
-%4500 = matmul %4405, %2477 ta=0 tb=0 : f32[4,1,8] @ models/lib/dino.yaml:23:18
-%4501 = reshape %2470 : f32[4,8] @ models/lib/dino.yaml:23:18
-%4502 = reshape %4405 : f32[4,32] @ models/lib/dino.yaml:23:18
-%4503 = matmul %4502, %4501 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
-%4504 = div %4503, %2476 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4505 = mul %4504, %2477 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4506 = neg %4505 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4507 = reduce_sum %4506 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%4508 = mul %4507, %3592 : f32[32,1] @ models/lib/dino.yaml:22:35
-%4509 = div %4508, %2475 : f32[32,1] @ models/lib/dino.yaml:22:35
-%4510 = broadcast %4509 : f32[32,8] @ models/lib/dino.yaml:22:40
-%4511 = mul %4510, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
-%4512 = add %3599, %4511 : f32[32,8] @ models/lib/dino.yaml:22:53
-%4513 = add %4512, %4511 : f32[32,8] @ models/lib/dino.yaml:22:53
-%4514 = mul %4504, %2471 : f32[32,8] @ models/lib/dino.yaml:22:22
-%4515 = add %4513, %4514 : f32[32,8] @ models/lib/dino.yaml:22:22
-%4516 = div %4500, %2469 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4517 = mul %4516, %2470 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4518 = neg %4517 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4519 = reduce_sum %4518 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
-%4520 = mul %4519, %3605 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4521 = sqrt %2466 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4522 = eq %4521, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%4523 = select %4522, %4520, %3604 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4524 = sqrt %2466 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4525 = gt %4524, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%4526 = select %4525, %4519, %4523 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4527 = mul %4526, %3605 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4437 = gt %4436, %1041 : bool[4,16,1] @ models/lib/nn.yaml:33:20
+%4438 = select %4437, %4429, %4435 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%4439 = mul %4438, %4431 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%4440 = sqrt %2500 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%4441 = div %4439, %4440 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%4442 = broadcast %4441 : f32[4,16,8] @ models/lib/nn.yaml:33:29
+%4443 = mul %4442, %2498 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%4444 = add %4426, %4443 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%4445 = add %4444, %4443 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%4446 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,64] @ models/lib/nn.yaml:84:18
+%4447 = reshape %4445 : f32[64,8] @ models/lib/nn.yaml:84:18
+%4448 = matmul %4446, %4447 ta=0 tb=0 : f32[1,8] @ models/lib/nn.yaml:84:18
+%4449 = reshape %4448 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%4450 = reshape %4449 : f32[8] @ models/lib/nn.yaml:84:18
+%4451 = add %3543, %4450 : f32[8] @ models/lib/nn.yaml:84:18
+%4452 = matmul %4445, %81 ta=0 tb=0 : f32[4,16,24] @ models/lib/nn.yaml:83:15
+%4453 = reshape %2495 : f32[64,24] @ models/lib/nn.yaml:83:15
+%4454 = reshape %4445 : f32[64,8] @ models/lib/nn.yaml:83:15
+%4455 = matmul %4454, %4453 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%4456 = add %3547, %4455 : f32[8,24] @ models/lib/nn.yaml:83:15
+%4457 = add %1024, %2492 : f32[4,16,24] @ models/lib/nn.yaml:27:29
+%4458 = mul %4452, %4457 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%4459 = mul %1019, %2490 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4460 = mul %4452, %4459 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%4461 = mul %2490, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%4462 = mul %4461, %4461 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4463 = neg %4462 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4464 = exp %4463 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4465 = broadcast %3556 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4466 = mul %4464, %4465 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4467 = mul %4460, %4466 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4468 = mul %4467, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%4469 = mul %4458, %1019 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4470 = add %4468, %4469 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4471 = reshape %4470 : f32[64,24] @ models/lib/nn.yaml:84:18
+%4472 = matmul %4446, %4471 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
+%4473 = reshape %4472 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4474 = reshape %4473 : f32[24] @ models/lib/nn.yaml:84:18
+%4475 = add %3564, %4474 : f32[24] @ models/lib/nn.yaml:84:18
+%4476 = matmul %4470, %79 ta=0 tb=0 : f32[4,16,24] @ models/lib/nn.yaml:83:15
+%4477 = reshape %2487 : f32[64,24] @ models/lib/nn.yaml:83:15
+%4478 = reshape %4470 : f32[64,24] @ models/lib/nn.yaml:83:15
+%4479 = matmul %4478, %4477 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%4480 = add %3568, %4479 : f32[24,24] @ models/lib/nn.yaml:83:15
+%4481 = add %1024, %2484 : f32[4,16,24] @ models/lib/nn.yaml:27:29
+%4482 = mul %4476, %4481 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%4483 = mul %1019, %2482 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4484 = mul %4476, %4483 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%4485 = mul %2482, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%4486 = mul %4485, %4485 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4487 = neg %4486 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4488 = exp %4487 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4489 = mul %4488, %4465 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4490 = mul %4484, %4489 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4491 = mul %4490, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%4492 = mul %4482, %1019 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4493 = add %4491, %4492 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4494 = reshape %4493 : f32[64,24] @ models/lib/nn.yaml:84:18
+%4495 = matmul %4446, %4494 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
+%4496 = reshape %4495 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4497 = reshape %4496 : f32[24] @ models/lib/nn.yaml:84:18
+%4498 = add %3583, %4497 : f32[24] @ models/lib/nn.yaml:84:18
+%4499 = matmul %4493, %77 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%4500 = reshape %2479 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4501 = reshape %4493 : f32[64,24] @ models/lib/nn.yaml:83:15
+%4502 = matmul %4501, %4500 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4503 = add %3587, %4502 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4504 = matmul %4409, %2477 ta=0 tb=0 : f32[4,1,8] @ models/lib/dino.yaml:23:18
+%4505 = reshape %2470 : f32[4,8] @ models/lib/dino.yaml:23:18
+%4506 = reshape %4409 : f32[4,32] @ models/lib/dino.yaml:23:18
+%4507 = matmul %4506, %4505 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
+%4508 = div %4507, %2476 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4509 = mul %4508, %2477 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4510 = neg %4509 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4511 = reduce_sum %4510 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%4512 = mul %4511, %3596 : f32[32,1] @ models/lib/dino.yaml:22:35
+%4513 = div %4512, %2475 : f32[32,1] @ models/lib/dino.yaml:22:35
+%4514 = broadcast %4513 : f32[32,8] @ models/lib/dino.yaml:22:40
+%4515 = mul %4514, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
+%4516 = add %3603, %4515 : f32[32,8] @ models/lib/dino.yaml:22:53
+%4517 = add %4516, %4515 : f32[32,8] @ models/lib/dino.yaml:22:53
+%4518 = mul %4508, %2471 : f32[32,8] @ models/lib/dino.yaml:22:22
+%4519 = add %4517, %4518 : f32[32,8] @ models/lib/dino.yaml:22:22
+%4520 = div %4504, %2469 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4521 = mul %4520, %2470 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4522 = neg %4521 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4523 = reduce_sum %4522 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
+%4524 = mul %4523, %3609 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4525 = sqrt %2466 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4526 = eq %4525, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%4527 = select %4526, %4524, %3608 : f32[4,1,1] @ models/lib/nn.yaml:33:20
 %4528 = sqrt %2466 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4529 = div %4527, %4528 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4530 = broadcast %4529 : f32[4,1,8] @ models/lib/nn.yaml:33:29
-%4531 = mul %4530, %2464 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4532 = add %4516, %4531 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4533 = add %4532, %4531 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4534 = reduce_sum %4533 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%4535 = reshape %4534 : f32[8] @ models/lib/nn.yaml:84:18
-%4536 = add %3621, %4535 : f32[8] @ models/lib/nn.yaml:84:18
-%4537 = matmul %4533, %73 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%4538 = reshape %2461 : f32[4,24] @ models/lib/nn.yaml:83:15
-%4539 = reshape %4533 : f32[4,8] @ models/lib/nn.yaml:83:15
-%4540 = matmul %4539, %4538 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%4541 = add %3625, %4540 : f32[8,24] @ models/lib/nn.yaml:83:15
-%4542 = add %985, %2458 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%4543 = mul %4537, %4542 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4544 = mul %980, %2456 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4545 = mul %4537, %4544 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4546 = mul %2456, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4547 = mul %4546, %4546 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4548 = neg %4547 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4549 = exp %4548 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4550 = mul %4549, %3634 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4551 = mul %4545, %4550 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4552 = mul %4551, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4553 = mul %4543, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4554 = add %4552, %4553 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4555 = reduce_sum %4554 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4556 = reshape %4555 : f32[24] @ models/lib/nn.yaml:84:18
-%4557 = add %3641, %4556 : f32[24] @ models/lib/nn.yaml:84:18
-%4558 = matmul %4554, %71 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%4559 = reshape %2453 : f32[4,24] @ models/lib/nn.yaml:83:15
-%4560 = reshape %4554 : f32[4,24] @ models/lib/nn.yaml:83:15
-%4561 = matmul %4560, %4559 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%4562 = add %3645, %4561 : f32[24,24] @ models/lib/nn.yaml:83:15
-%4563 = add %985, %2450 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%4564 = mul %4558, %4563 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4565 = mul %980, %2448 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4566 = mul %4558, %4565 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4567 = mul %2448, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4568 = mul %4567, %4567 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4569 = neg %4568 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4570 = exp %4569 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4571 = mul %4570, %3634 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4572 = mul %4566, %4571 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4573 = mul %4572, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4574 = mul %4564, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4575 = add %4573, %4574 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4576 = reduce_sum %4575 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4577 = reshape %4576 : f32[24] @ models/lib/nn.yaml:84:18
-%4578 = add %3660, %4577 : f32[24] @ models/lib/nn.yaml:84:18
-%4579 = matmul %4575, %69 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4580 = reshape %2445 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4581 = reshape %4575 : f32[4,24] @ models/lib/nn.yaml:83:15
-%4582 = matmul %4581, %4580 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%4583 = add %3664, %4582 : f32[24,16] @ models/lib/nn.yaml:83:15
-%4584 = concat %4579, %4495 axis=1 : f32[4,17,16] @ models/dino_pass.yaml:103:28
-%4585 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:46
-%4586 = reshape %4584 : f32[68,16] @ models/lib/nn.yaml:96:46
-%4587 = matmul %4585, %4586 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4588 = reshape %4587 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4589 = reshape %4588 : f32[16] @ models/lib/nn.yaml:96:46
-%4590 = add %3667, %4589 : f32[16] @ models/lib/nn.yaml:96:46
-%4591 = mul %4584, %2441 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4592 = mul %4584, %2440 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4593 = reshape %4592 : f32[68,16] @ models/lib/nn.yaml:96:37
-%4594 = matmul %4585, %4593 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%4595 = reshape %4594 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4596 = reshape %4595 : f32[16] @ models/lib/nn.yaml:96:37
-%4597 = add %3671, %4596 : f32[16] @ models/lib/nn.yaml:96:37
-%4598 = mul %4591, %2439 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4599 = mul %4591, %2433 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4600 = reduce_sum %4599 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%4601 = mul %2438, %2438 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4602 = mul %2438, %4601 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4603 = broadcast %3677 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4604 = mul %4602, %4603 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4605 = mul %4600, %4604 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4606 = div %4605, %710 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%4607 = broadcast %4606 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%4608 = mul %4607, %2433 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4609 = add %4598, %4608 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4610 = add %4609, %4608 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4611 = neg %4610 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%4612 = reduce_sum %4611 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%4613 = div %4612, %710 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%4614 = broadcast %4613 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%4615 = add %4610, %4614 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%4616 = slice %4615 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
-%4617 = slice %4615 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
-%4618 = reduce_sum %4616 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4619 = reshape %4618 : f32[16] @ models/lib/nn.yaml:84:18
-%4620 = add %3694, %4619 : f32[16] @ models/lib/nn.yaml:84:18
-%4621 = matmul %4616, %65 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%4622 = reshape %2424 : f32[4,64] @ models/lib/nn.yaml:83:15
-%4623 = reshape %4616 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4624 = matmul %4623, %4622 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4625 = add %3698, %4624 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4626 = add %831, %2421 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%4627 = mul %4621, %4626 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4628 = mul %826, %2419 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4629 = mul %4621, %4628 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4630 = mul %2419, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4631 = mul %4630, %4630 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4632 = neg %4631 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4633 = exp %4632 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4634 = mul %4633, %3707 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4635 = mul %4629, %4634 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4636 = mul %4635, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4637 = mul %4627, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4638 = add %4636, %4637 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4639 = reduce_sum %4638 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4640 = reshape %4639 : f32[64] @ models/lib/nn.yaml:84:18
-%4641 = add %3714, %4640 : f32[64] @ models/lib/nn.yaml:84:18
-%4642 = matmul %4638, %63 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4643 = reshape %2416 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4644 = reshape %4638 : f32[4,64] @ models/lib/nn.yaml:83:15
-%4645 = matmul %4644, %4643 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4646 = add %3718, %4645 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4647 = reduce_sum %4642 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4648 = reshape %4647 : f32[16] @ models/lib/nn.yaml:96:46
-%4649 = add %3720, %4648 : f32[16] @ models/lib/nn.yaml:96:46
-%4650 = mul %4642, %2413 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4651 = mul %4642, %2412 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4652 = reduce_sum %4651 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4653 = reshape %4652 : f32[16] @ models/lib/nn.yaml:96:37
-%4654 = add %3724, %4653 : f32[16] @ models/lib/nn.yaml:96:37
-%4655 = mul %4650, %2411 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4656 = mul %4650, %2405 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4657 = reduce_sum %4656 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%4658 = mul %2410, %2410 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4659 = mul %2410, %4658 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4660 = mul %4659, %3730 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4661 = mul %4657, %4660 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4662 = div %4661, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%4663 = broadcast %4662 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%4664 = mul %4663, %2405 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4665 = add %4655, %4664 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4666 = add %4665, %4664 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4667 = add %4616, %4666 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4668 = neg %4666 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4669 = reduce_sum %4668 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%4670 = div %4669, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%4671 = broadcast %4670 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4672 = add %4667, %4671 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4673 = reduce_sum %4672 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4674 = reshape %4673 : f32[16] @ models/lib/nn.yaml:84:18
-%4675 = add %3745, %4674 : f32[16] @ models/lib/nn.yaml:84:18
-%4676 = matmul %4672, %59 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4677 = reshape %2396 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4678 = reshape %4672 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4679 = matmul %4678, %4677 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4680 = add %3749, %4679 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4681 = reshape %4676 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
-%4682 = permute %4681 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
-%4683 = permute %2338 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%4684 = slice %4682 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4685 = broadcast %4684 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4686 = slice %4683 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4687 = mul %4685, %4686 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4688 = slice %4682 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4689 = broadcast %4688 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4690 = slice %4683 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4691 = mul %4689, %4690 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4692 = add %4687, %4691 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4693 = slice %4682 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4694 = broadcast %4693 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4695 = slice %4683 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4696 = mul %4694, %4695 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4697 = add %4692, %4696 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4698 = slice %4682 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4699 = broadcast %4698 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4700 = slice %4683 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4701 = mul %4699, %4700 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4702 = add %4697, %4701 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4703 = slice %4682 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4704 = broadcast %4703 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4705 = slice %4683 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4706 = mul %4704, %4705 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4707 = add %4702, %4706 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4708 = slice %4682 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4709 = broadcast %4708 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4710 = slice %4683 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4711 = mul %4709, %4710 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4712 = add %4707, %4711 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4713 = slice %4682 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4714 = broadcast %4713 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4715 = slice %4683 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4716 = mul %4714, %4715 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4717 = add %4712, %4716 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4718 = slice %4682 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4719 = broadcast %4718 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4720 = slice %4683 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4721 = mul %4719, %4720 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4722 = add %4717, %4721 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4723 = permute %2389 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%4724 = broadcast %4723 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4725 = broadcast %4682 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4726 = mul %4724, %4725 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4727 = div %4722, %2387 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4728 = mul %4727, %2389 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4729 = neg %4728 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4730 = reduce_sum %4729 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%4731 = broadcast %4730 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%4732 = add %4727, %4731 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%4733 = exp %2384 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%4734 = mul %4732, %4733 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%4735 = mul %4734, %782 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%4736 = reshape %4735 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%4737 = broadcast %4736 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4738 = reshape %2333 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4739 = broadcast %4738 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4740 = mul %4737, %4739 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4741 = reduce_sum %4740 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4742 = permute %4735 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%4743 = broadcast %4742 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4744 = broadcast %2328 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4745 = mul %4743, %4744 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4746 = permute %4726 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%4747 = reshape %4746 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%4748 = reshape %4747 : f32[68,16] @ models/lib/nn.yaml:84:18
-%4749 = matmul %4585, %4748 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%4750 = reshape %4749 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4751 = reshape %4750 : f32[16] @ models/lib/nn.yaml:84:18
-%4752 = add %3818, %4751 : f32[16] @ models/lib/nn.yaml:84:18
-%4753 = matmul %4747, %57 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4754 = reshape %2322 : f32[68,16] @ models/lib/nn.yaml:83:15
-%4755 = reshape %4746 : f32[68,16] @ models/lib/nn.yaml:83:15
-%4756 = matmul %4755, %4754 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4757 = add %3822, %4756 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4758 = permute %4745 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%4759 = reshape %4758 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%4760 = reshape %4759 : f32[68,16] @ models/lib/nn.yaml:84:18
-%4761 = matmul %4585, %4760 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%4762 = reshape %4761 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4763 = reshape %4762 : f32[16] @ models/lib/nn.yaml:84:18
-%4764 = add %3826, %4763 : f32[16] @ models/lib/nn.yaml:84:18
-%4765 = matmul %4759, %55 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4766 = add %4753, %4765 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4767 = reshape %4758 : f32[68,16] @ models/lib/nn.yaml:83:15
-%4768 = matmul %4767, %4754 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4769 = add %3830, %4768 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4770 = permute %4741 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4771 = reshape %4770 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%4772 = reduce_sum %4771 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4773 = reshape %4772 : f32[16] @ models/lib/nn.yaml:84:18
-%4774 = add %3834, %4773 : f32[16] @ models/lib/nn.yaml:84:18
-%4775 = matmul %4771, %53 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4776 = reshape %2323 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4777 = reshape %4770 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4778 = matmul %4777, %4776 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4779 = add %3838, %4778 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4780 = pad %4775 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%4781 = add %4766, %4780 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%4782 = reshape %4781 : f32[68,16] @ models/lib/nn.yaml:96:46
-%4783 = matmul %4585, %4782 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4784 = reshape %4783 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4785 = reshape %4784 : f32[16] @ models/lib/nn.yaml:96:46
-%4786 = add %3842, %4785 : f32[16] @ models/lib/nn.yaml:96:46
-%4787 = mul %4781, %2319 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4788 = mul %4781, %2318 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4789 = reshape %4788 : f32[68,16] @ models/lib/nn.yaml:96:37
-%4790 = matmul %4585, %4789 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%4791 = reshape %4790 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4792 = reshape %4791 : f32[16] @ models/lib/nn.yaml:96:37
-%4793 = add %3846, %4792 : f32[16] @ models/lib/nn.yaml:96:37
-%4794 = mul %4787, %2317 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4795 = mul %4787, %2311 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4796 = reduce_sum %4795 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%4797 = mul %2316, %2316 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4798 = mul %2316, %4797 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4799 = mul %4798, %4603 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4800 = mul %4796, %4799 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4801 = div %4800, %710 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%4802 = broadcast %4801 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%4803 = mul %4802, %2311 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4804 = add %4794, %4803 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4805 = add %4804, %4803 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4806 = neg %4805 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%4807 = reduce_sum %4806 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%4808 = div %4807, %710 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%4809 = broadcast %4808 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%4810 = add %4805, %4809 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%4811 = slice %4810 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4812 = add %4672, %4811 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4813 = slice %4810 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%4814 = add %4617, %4813 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%4815 = reduce_sum %4812 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4816 = reshape %4815 : f32[16] @ models/lib/nn.yaml:84:18
-%4817 = add %3869, %4816 : f32[16] @ models/lib/nn.yaml:84:18
-%4818 = matmul %4812, %49 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%4819 = reshape %2302 : f32[4,64] @ models/lib/nn.yaml:83:15
-%4820 = reshape %4812 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4821 = matmul %4820, %4819 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4822 = add %3873, %4821 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4823 = add %831, %2299 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%4824 = mul %4818, %4823 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4825 = mul %826, %2297 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4826 = mul %4818, %4825 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4827 = mul %2297, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4828 = mul %4827, %4827 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4829 = neg %4828 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4830 = exp %4829 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4831 = mul %4830, %3707 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4832 = mul %4826, %4831 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4833 = mul %4832, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4834 = mul %4824, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4835 = add %4833, %4834 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4836 = reduce_sum %4835 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4837 = reshape %4836 : f32[64] @ models/lib/nn.yaml:84:18
-%4838 = add %3888, %4837 : f32[64] @ models/lib/nn.yaml:84:18
-%4839 = matmul %4835, %47 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4840 = reshape %2294 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4841 = reshape %4835 : f32[4,64] @ models/lib/nn.yaml:83:15
-%4842 = matmul %4841, %4840 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4843 = add %3892, %4842 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4844 = reduce_sum %4839 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4845 = reshape %4844 : f32[16] @ models/lib/nn.yaml:96:46
-%4846 = add %3894, %4845 : f32[16] @ models/lib/nn.yaml:96:46
-%4847 = mul %4839, %2291 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4848 = mul %4839, %2290 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4849 = reduce_sum %4848 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4850 = reshape %4849 : f32[16] @ models/lib/nn.yaml:96:37
-%4851 = add %3898, %4850 : f32[16] @ models/lib/nn.yaml:96:37
-%4852 = mul %4847, %2289 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4853 = mul %4847, %2283 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4854 = reduce_sum %4853 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%4855 = mul %2288, %2288 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4856 = mul %2288, %4855 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4857 = mul %4856, %3730 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4858 = mul %4854, %4857 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4859 = div %4858, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%4860 = broadcast %4859 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%4861 = mul %4860, %2283 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4862 = add %4852, %4861 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4863 = add %4862, %4861 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4864 = add %4812, %4863 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4865 = neg %4863 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4866 = reduce_sum %4865 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%4867 = div %4866, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%4868 = broadcast %4867 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4869 = add %4864, %4868 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4870 = reduce_sum %4869 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4871 = reshape %4870 : f32[16] @ models/lib/nn.yaml:84:18
-%4872 = add %3918, %4871 : f32[16] @ models/lib/nn.yaml:84:18
-%4873 = matmul %4869, %43 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4874 = reshape %2274 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4875 = reshape %4869 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4876 = matmul %4875, %4874 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4877 = add %3922, %4876 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4878 = reshape %4873 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
-%4879 = permute %4878 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
-%4880 = permute %2216 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%4881 = slice %4879 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4882 = broadcast %4881 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4883 = slice %4880 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4884 = mul %4882, %4883 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4885 = slice %4879 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4886 = broadcast %4885 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4887 = slice %4880 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4888 = mul %4886, %4887 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4889 = add %4884, %4888 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4890 = slice %4879 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4891 = broadcast %4890 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4892 = slice %4880 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4893 = mul %4891, %4892 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4894 = add %4889, %4893 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4895 = slice %4879 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4896 = broadcast %4895 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4897 = slice %4880 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4898 = mul %4896, %4897 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4899 = add %4894, %4898 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4900 = slice %4879 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4901 = broadcast %4900 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4902 = slice %4880 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4903 = mul %4901, %4902 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4904 = add %4899, %4903 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4905 = slice %4879 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4906 = broadcast %4905 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4907 = slice %4880 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4908 = mul %4906, %4907 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4909 = add %4904, %4908 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4910 = slice %4879 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4911 = broadcast %4910 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4912 = slice %4880 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4913 = mul %4911, %4912 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4914 = add %4909, %4913 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4915 = slice %4879 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4916 = broadcast %4915 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4917 = slice %4880 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4918 = mul %4916, %4917 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4919 = add %4914, %4918 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4920 = permute %2267 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%4921 = broadcast %4920 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4922 = broadcast %4879 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4923 = mul %4921, %4922 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4924 = div %4919, %2265 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4925 = mul %4924, %2267 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4926 = neg %4925 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4927 = reduce_sum %4926 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%4928 = broadcast %4927 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%4929 = add %4924, %4928 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%4930 = exp %2262 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%4931 = mul %4929, %4930 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%4932 = mul %4931, %782 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%4933 = reshape %4932 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%4934 = broadcast %4933 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4935 = reshape %2211 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4936 = broadcast %4935 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4937 = mul %4934, %4936 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4938 = reduce_sum %4937 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4939 = permute %4932 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%4940 = broadcast %4939 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4941 = broadcast %2206 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4942 = mul %4940, %4941 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4943 = permute %4923 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%4944 = reshape %4943 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%4945 = reshape %4944 : f32[68,16] @ models/lib/nn.yaml:84:18
-%4946 = matmul %4585, %4945 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%4947 = reshape %4946 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4948 = reshape %4947 : f32[16] @ models/lib/nn.yaml:84:18
-%4949 = add %3991, %4948 : f32[16] @ models/lib/nn.yaml:84:18
-%4950 = matmul %4944, %41 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4951 = reshape %2200 : f32[68,16] @ models/lib/nn.yaml:83:15
-%4952 = reshape %4943 : f32[68,16] @ models/lib/nn.yaml:83:15
-%4953 = matmul %4952, %4951 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4954 = add %3995, %4953 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4955 = permute %4942 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%4956 = reshape %4955 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%4957 = reshape %4956 : f32[68,16] @ models/lib/nn.yaml:84:18
-%4958 = matmul %4585, %4957 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%4959 = reshape %4958 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4960 = reshape %4959 : f32[16] @ models/lib/nn.yaml:84:18
-%4961 = add %3999, %4960 : f32[16] @ models/lib/nn.yaml:84:18
-%4962 = matmul %4956, %39 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4963 = add %4950, %4962 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4964 = reshape %4955 : f32[68,16] @ models/lib/nn.yaml:83:15
-%4965 = matmul %4964, %4951 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4966 = add %4003, %4965 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4967 = permute %4938 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4968 = reshape %4967 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%4969 = reduce_sum %4968 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4970 = reshape %4969 : f32[16] @ models/lib/nn.yaml:84:18
-%4971 = add %4007, %4970 : f32[16] @ models/lib/nn.yaml:84:18
-%4972 = matmul %4968, %37 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4973 = reshape %2201 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4974 = reshape %4967 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4975 = matmul %4974, %4973 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4976 = add %4011, %4975 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4977 = pad %4972 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%4978 = add %4963, %4977 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%4979 = reshape %4978 : f32[68,16] @ models/lib/nn.yaml:96:46
-%4980 = matmul %4585, %4979 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4981 = reshape %4980 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4982 = reshape %4981 : f32[16] @ models/lib/nn.yaml:96:46
-%4983 = add %4015, %4982 : f32[16] @ models/lib/nn.yaml:96:46
-%4984 = mul %4978, %2197 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4985 = mul %4978, %2196 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4986 = reshape %4985 : f32[68,16] @ models/lib/nn.yaml:96:37
-%4987 = matmul %4585, %4986 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%4988 = reshape %4987 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4989 = reshape %4988 : f32[16] @ models/lib/nn.yaml:96:37
-%4990 = add %4019, %4989 : f32[16] @ models/lib/nn.yaml:96:37
-%4991 = mul %4984, %2195 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4992 = mul %4984, %2189 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4993 = reduce_sum %4992 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%4994 = mul %2194, %2194 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4995 = mul %2194, %4994 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4996 = mul %4995, %4603 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4997 = mul %4993, %4996 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4998 = div %4997, %710 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%4999 = broadcast %4998 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%5000 = mul %4999, %2189 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5001 = add %4991, %5000 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5002 = add %5001, %5000 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5003 = neg %5002 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%5004 = reduce_sum %5003 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%5005 = div %5004, %710 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%5006 = broadcast %5005 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5007 = add %5002, %5006 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5008 = slice %5007 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5009 = add %4869, %5008 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5010 = slice %5007 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5011 = add %4814, %5010 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5012 = reduce_sum %5009 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%5013 = add %4041, %5012 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%5014 = mul %5011, %2181 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%5015 = div %5014, %2139 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%5016 = reshape %5015 : f32[64,16] @ models/lib/nn.yaml:84:18
-%5017 = matmul %4442, %5016 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5018 = reshape %5017 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5019 = reshape %5018 : f32[16] @ models/lib/nn.yaml:84:18
-%5020 = add %4045, %5019 : f32[16] @ models/lib/nn.yaml:84:18
-%5021 = matmul %5015, %32 ta=0 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%5022 = reshape %2172 : f32[64,64] @ models/lib/nn.yaml:83:15
-%5023 = reshape %5015 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5024 = matmul %5023, %5022 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5025 = add %4049, %5024 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5026 = add %303, %2169 : f32[4,16,64] @ models/lib/nn.yaml:27:29
-%5027 = mul %5021, %5026 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5028 = mul %296, %2167 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5029 = mul %5021, %5028 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5030 = mul %2167, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%5031 = mul %5030, %5030 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5032 = neg %5031 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5033 = exp %5032 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5034 = broadcast %3552 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5035 = mul %5033, %5034 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5036 = mul %5029, %5035 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5037 = mul %5036, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%5038 = mul %5027, %296 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5039 = add %5037, %5038 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5040 = reshape %5039 : f32[64,64] @ models/lib/nn.yaml:84:18
-%5041 = matmul %4442, %5040 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%5042 = reshape %5041 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5043 = reshape %5042 : f32[64] @ models/lib/nn.yaml:84:18
-%5044 = add %4065, %5043 : f32[64] @ models/lib/nn.yaml:84:18
-%5045 = matmul %5039, %30 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%5046 = reshape %2164 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5047 = reshape %5039 : f32[64,64] @ models/lib/nn.yaml:83:15
-%5048 = matmul %5047, %5046 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5049 = add %4069, %5048 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5050 = reshape %5045 : f32[64,16] @ models/lib/nn.yaml:96:46
-%5051 = matmul %4442, %5050 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5052 = reshape %5051 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5053 = reshape %5052 : f32[16] @ models/lib/nn.yaml:96:46
-%5054 = add %4071, %5053 : f32[16] @ models/lib/nn.yaml:96:46
-%5055 = mul %5045, %2161 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5056 = mul %5045, %2160 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5057 = reshape %5056 : f32[64,16] @ models/lib/nn.yaml:96:37
-%5058 = matmul %4442, %5057 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5059 = reshape %5058 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5060 = reshape %5059 : f32[16] @ models/lib/nn.yaml:96:37
-%5061 = add %4075, %5060 : f32[16] @ models/lib/nn.yaml:96:37
-%5062 = mul %5055, %2159 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5063 = mul %5055, %2153 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5064 = reduce_sum %5063 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%5065 = mul %2158, %2158 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5066 = mul %2158, %5065 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5067 = broadcast %3677 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5068 = mul %5066, %5067 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5069 = mul %5064, %5068 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5070 = div %5069, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%5071 = broadcast %5070 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%5072 = mul %5071, %2153 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5073 = add %5062, %5072 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5074 = add %5073, %5072 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5075 = add %5011, %5074 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5076 = neg %5074 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5077 = reduce_sum %5076 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%5078 = div %5077, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%5079 = broadcast %5078 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5080 = add %5075, %5079 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5081 = mul %5080, %2147 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%5082 = div %5081, %2139 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%5083 = reshape %5082 : f32[64,16] @ models/lib/nn.yaml:84:18
-%5084 = matmul %4442, %5083 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5085 = reshape %5084 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5086 = reshape %5085 : f32[16] @ models/lib/nn.yaml:84:18
-%5087 = add %4098, %5086 : f32[16] @ models/lib/nn.yaml:84:18
-%5088 = matmul %5082, %26 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%5089 = reshape %2133 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5090 = reshape %5082 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5091 = matmul %5090, %5089 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5092 = add %4102, %5091 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5093 = reshape %5088 : f32[4,16,2,8] @ models/lib/nn.yaml:57:16
-%5094 = permute %5093 perm=[0,2,1,3] : f32[4,2,16,8] @ models/lib/nn.yaml:56:13
-%5095 = permute %2067 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%5096 = slice %5094 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5097 = broadcast %5096 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5098 = slice %5095 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5099 = broadcast %5098 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5100 = mul %5097, %5099 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5101 = slice %5094 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5102 = broadcast %5101 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5103 = slice %5095 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5104 = broadcast %5103 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5105 = mul %5102, %5104 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5106 = add %5100, %5105 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5107 = slice %5094 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5108 = broadcast %5107 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5109 = slice %5095 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%4529 = gt %4528, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%4530 = select %4529, %4523, %4527 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4531 = mul %4530, %3609 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4532 = sqrt %2466 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4533 = div %4531, %4532 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4534 = broadcast %4533 : f32[4,1,8] @ models/lib/nn.yaml:33:29
+%4535 = mul %4534, %2464 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4536 = add %4520, %4535 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4537 = add %4536, %4535 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4538 = reduce_sum %4537 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%4539 = reshape %4538 : f32[8] @ models/lib/nn.yaml:84:18
+%4540 = add %3625, %4539 : f32[8] @ models/lib/nn.yaml:84:18
+%4541 = matmul %4537, %73 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
+%4542 = reshape %2461 : f32[4,24] @ models/lib/nn.yaml:83:15
+%4543 = reshape %4537 : f32[4,8] @ models/lib/nn.yaml:83:15
+%4544 = matmul %4543, %4542 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%4545 = add %3629, %4544 : f32[8,24] @ models/lib/nn.yaml:83:15
+%4546 = add %985, %2458 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%4547 = mul %4541, %4546 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4548 = mul %980, %2456 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4549 = mul %4541, %4548 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4550 = mul %2456, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4551 = mul %4550, %4550 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4552 = neg %4551 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4553 = exp %4552 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4554 = mul %4553, %3638 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4555 = mul %4549, %4554 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4556 = mul %4555, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4557 = mul %4547, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4558 = add %4556, %4557 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4559 = reduce_sum %4558 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4560 = reshape %4559 : f32[24] @ models/lib/nn.yaml:84:18
+%4561 = add %3645, %4560 : f32[24] @ models/lib/nn.yaml:84:18
+%4562 = matmul %4558, %71 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
+%4563 = reshape %2453 : f32[4,24] @ models/lib/nn.yaml:83:15
+%4564 = reshape %4558 : f32[4,24] @ models/lib/nn.yaml:83:15
+%4565 = matmul %4564, %4563 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%4566 = add %3649, %4565 : f32[24,24] @ models/lib/nn.yaml:83:15
+%4567 = add %985, %2450 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%4568 = mul %4562, %4567 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4569 = mul %980, %2448 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4570 = mul %4562, %4569 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4571 = mul %2448, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4572 = mul %4571, %4571 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4573 = neg %4572 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4574 = exp %4573 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4575 = mul %4574, %3638 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4576 = mul %4570, %4575 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4577 = mul %4576, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4578 = mul %4568, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4579 = add %4577, %4578 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4580 = reduce_sum %4579 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4581 = reshape %4580 : f32[24] @ models/lib/nn.yaml:84:18
+%4582 = add %3664, %4581 : f32[24] @ models/lib/nn.yaml:84:18
+%4583 = matmul %4579, %69 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%4584 = reshape %2445 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4585 = reshape %4579 : f32[4,24] @ models/lib/nn.yaml:83:15
+%4586 = matmul %4585, %4584 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4587 = add %3668, %4586 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4588 = concat %4583, %4499 axis=1 : f32[4,17,16] @ models/dino_pass.yaml:103:28
+%4589 = const data=[1,1,1,1] : f32[1,4] @ models/lib/nn.yaml:96:46
+%4590 = reshape %4583 : f32[4,16] @ models/lib/nn.yaml:96:46
+%4591 = matmul %4589, %4590 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4592 = reshape %4499 : f32[64,16] @ models/lib/nn.yaml:96:46
+%4593 = matmul %4446, %4592 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4594 = add %4591, %4593 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4595 = reshape %4594 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4596 = reshape %4595 : f32[16] @ models/lib/nn.yaml:96:46
+%4597 = add %3671, %4596 : f32[16] @ models/lib/nn.yaml:96:46
+%4598 = mul %4588, %2441 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4599 = mul %4588, %2440 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4600 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:37
+%4601 = reshape %4599 : f32[68,16] @ models/lib/nn.yaml:96:37
+%4602 = matmul %4600, %4601 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%4603 = reshape %4602 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4604 = reshape %4603 : f32[16] @ models/lib/nn.yaml:96:37
+%4605 = add %3675, %4604 : f32[16] @ models/lib/nn.yaml:96:37
+%4606 = mul %4598, %2439 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%4607 = mul %4598, %2433 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%4608 = reduce_sum %4607 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%4609 = mul %2438, %2438 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4610 = mul %2438, %4609 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4611 = broadcast %3681 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4612 = mul %4610, %4611 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4613 = mul %4608, %4612 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4614 = div %4613, %710 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%4615 = broadcast %4614 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%4616 = mul %4615, %2433 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4617 = add %4606, %4616 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4618 = add %4617, %4616 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4619 = neg %4618 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%4620 = reduce_sum %4619 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%4621 = div %4620, %710 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%4622 = broadcast %4621 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%4623 = add %4618, %4622 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%4624 = slice %4623 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
+%4625 = slice %4623 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
+%4626 = reduce_sum %4624 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4627 = reshape %4626 : f32[16] @ models/lib/nn.yaml:84:18
+%4628 = add %3698, %4627 : f32[16] @ models/lib/nn.yaml:84:18
+%4629 = matmul %4624, %65 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
+%4630 = reshape %2424 : f32[4,64] @ models/lib/nn.yaml:83:15
+%4631 = reshape %4624 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4632 = matmul %4631, %4630 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4633 = add %3702, %4632 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4634 = add %831, %2421 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%4635 = mul %4629, %4634 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4636 = mul %826, %2419 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4637 = mul %4629, %4636 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4638 = mul %2419, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4639 = mul %4638, %4638 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4640 = neg %4639 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4641 = exp %4640 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4642 = mul %4641, %3711 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4643 = mul %4637, %4642 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4644 = mul %4643, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4645 = mul %4635, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4646 = add %4644, %4645 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4647 = reduce_sum %4646 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4648 = reshape %4647 : f32[64] @ models/lib/nn.yaml:84:18
+%4649 = add %3718, %4648 : f32[64] @ models/lib/nn.yaml:84:18
+%4650 = matmul %4646, %63 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%4651 = reshape %2416 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4652 = reshape %4646 : f32[4,64] @ models/lib/nn.yaml:83:15
+%4653 = matmul %4652, %4651 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4654 = add %3722, %4653 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4655 = reduce_sum %4650 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4656 = reshape %4655 : f32[16] @ models/lib/nn.yaml:96:46
+%4657 = add %3724, %4656 : f32[16] @ models/lib/nn.yaml:96:46
+%4658 = mul %4650, %2413 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4659 = mul %4650, %2412 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4660 = reduce_sum %4659 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4661 = reshape %4660 : f32[16] @ models/lib/nn.yaml:96:37
+%4662 = add %3728, %4661 : f32[16] @ models/lib/nn.yaml:96:37
+%4663 = mul %4658, %2411 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4664 = mul %4658, %2405 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4665 = reduce_sum %4664 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%4666 = mul %2410, %2410 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4667 = mul %2410, %4666 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4668 = mul %4667, %3734 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4669 = mul %4665, %4668 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4670 = div %4669, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%4671 = broadcast %4670 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%4672 = mul %4671, %2405 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4673 = add %4663, %4672 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4674 = add %4673, %4672 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4675 = add %4624, %4674 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4676 = neg %4674 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4677 = reduce_sum %4676 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%4678 = div %4677, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%4679 = broadcast %4678 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4680 = add %4675, %4679 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4681 = reduce_sum %4680 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4682 = reshape %4681 : f32[16] @ models/lib/nn.yaml:84:18
+%4683 = add %3749, %4682 : f32[16] @ models/lib/nn.yaml:84:18
+%4684 = matmul %4680, %59 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%4685 = reshape %2396 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4686 = reshape %4680 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4687 = matmul %4686, %4685 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4688 = add %3753, %4687 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4689 = reshape %4684 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
+%4690 = permute %4689 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
+%4691 = permute %2338 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%4692 = slice %4690 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4693 = broadcast %4692 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4694 = slice %4691 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4695 = mul %4693, %4694 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4696 = slice %4690 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4697 = broadcast %4696 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4698 = slice %4691 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4699 = mul %4697, %4698 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4700 = add %4695, %4699 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4701 = slice %4690 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4702 = broadcast %4701 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4703 = slice %4691 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4704 = mul %4702, %4703 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4705 = add %4700, %4704 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4706 = slice %4690 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4707 = broadcast %4706 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4708 = slice %4691 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4709 = mul %4707, %4708 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4710 = add %4705, %4709 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4711 = slice %4690 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4712 = broadcast %4711 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4713 = slice %4691 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4714 = mul %4712, %4713 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4715 = add %4710, %4714 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4716 = slice %4690 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4717 = broadcast %4716 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4718 = slice %4691 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4719 = mul %4717, %4718 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4720 = add %4715, %4719 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4721 = slice %4690 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4722 = broadcast %4721 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4723 = slice %4691 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4724 = mul %4722, %4723 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4725 = add %4720, %4724 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4726 = slice %4690 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4727 = broadcast %4726 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4728 = slice %4691 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4729 = mul %4727, %4728 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4730 = add %4725, %4729 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4731 = permute %2389 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%4732 = broadcast %4731 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4733 = broadcast %4690 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4734 = mul %4732, %4733 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4735 = div %4730, %2387 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4736 = mul %4735, %2389 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4737 = neg %4736 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4738 = reduce_sum %4737 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%4739 = broadcast %4738 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%4740 = add %4735, %4739 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%4741 = exp %2384 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%4742 = mul %4740, %4741 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%4743 = mul %4742, %782 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%4744 = reshape %4743 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%4745 = broadcast %4744 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4746 = reshape %2333 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4747 = broadcast %4746 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4748 = mul %4745, %4747 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4749 = reduce_sum %4748 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4750 = permute %4743 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%4751 = broadcast %4750 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4752 = broadcast %2328 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4753 = mul %4751, %4752 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4754 = permute %4734 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%4755 = reshape %4754 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%4756 = reshape %4755 : f32[68,16] @ models/lib/nn.yaml:84:18
+%4757 = matmul %4600, %4756 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%4758 = reshape %4757 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4759 = reshape %4758 : f32[16] @ models/lib/nn.yaml:84:18
+%4760 = add %3822, %4759 : f32[16] @ models/lib/nn.yaml:84:18
+%4761 = matmul %4755, %57 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4762 = reshape %2322 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4763 = reshape %4754 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4764 = matmul %4763, %4762 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4765 = add %3826, %4764 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4766 = permute %4753 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%4767 = reshape %4766 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%4768 = reshape %4767 : f32[68,16] @ models/lib/nn.yaml:84:18
+%4769 = matmul %4600, %4768 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%4770 = reshape %4769 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4771 = reshape %4770 : f32[16] @ models/lib/nn.yaml:84:18
+%4772 = add %3830, %4771 : f32[16] @ models/lib/nn.yaml:84:18
+%4773 = matmul %4767, %55 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4774 = add %4761, %4773 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4775 = reshape %4766 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4776 = matmul %4775, %4762 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4777 = add %3834, %4776 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4778 = permute %4749 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4779 = reshape %4778 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%4780 = reduce_sum %4779 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4781 = reshape %4780 : f32[16] @ models/lib/nn.yaml:84:18
+%4782 = add %3838, %4781 : f32[16] @ models/lib/nn.yaml:84:18
+%4783 = matmul %4779, %53 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%4784 = reshape %2323 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4785 = reshape %4778 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4786 = matmul %4785, %4784 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4787 = add %3842, %4786 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4788 = pad %4783 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%4789 = add %4774, %4788 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%4790 = reshape %4789 : f32[68,16] @ models/lib/nn.yaml:96:46
+%4791 = matmul %4600, %4790 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4792 = reshape %4791 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4793 = reshape %4792 : f32[16] @ models/lib/nn.yaml:96:46
+%4794 = add %3846, %4793 : f32[16] @ models/lib/nn.yaml:96:46
+%4795 = mul %4789, %2319 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4796 = mul %4789, %2318 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4797 = reshape %4796 : f32[68,16] @ models/lib/nn.yaml:96:37
+%4798 = matmul %4600, %4797 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%4799 = reshape %4798 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4800 = reshape %4799 : f32[16] @ models/lib/nn.yaml:96:37
+%4801 = add %3850, %4800 : f32[16] @ models/lib/nn.yaml:96:37
+%4802 = mul %4795, %2317 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%4803 = mul %4795, %2311 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%4804 = reduce_sum %4803 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%4805 = mul %2316, %2316 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4806 = mul %2316, %4805 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4807 = mul %4806, %4611 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4808 = mul %4804, %4807 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4809 = div %4808, %710 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%4810 = broadcast %4809 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%4811 = mul %4810, %2311 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4812 = add %4802, %4811 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4813 = add %4812, %4811 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4814 = neg %4813 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%4815 = reduce_sum %4814 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%4816 = div %4815, %710 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%4817 = broadcast %4816 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%4818 = add %4813, %4817 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%4819 = slice %4818 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4820 = add %4680, %4819 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4821 = slice %4818 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%4822 = add %4625, %4821 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%4823 = reduce_sum %4820 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4824 = reshape %4823 : f32[16] @ models/lib/nn.yaml:84:18
+%4825 = add %3873, %4824 : f32[16] @ models/lib/nn.yaml:84:18
+%4826 = matmul %4820, %49 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
+%4827 = reshape %2302 : f32[4,64] @ models/lib/nn.yaml:83:15
+%4828 = reshape %4820 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4829 = matmul %4828, %4827 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4830 = add %3877, %4829 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4831 = add %831, %2299 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%4832 = mul %4826, %4831 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4833 = mul %826, %2297 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4834 = mul %4826, %4833 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4835 = mul %2297, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4836 = mul %4835, %4835 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4837 = neg %4836 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4838 = exp %4837 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4839 = mul %4838, %3711 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4840 = mul %4834, %4839 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4841 = mul %4840, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4842 = mul %4832, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4843 = add %4841, %4842 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4844 = reduce_sum %4843 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4845 = reshape %4844 : f32[64] @ models/lib/nn.yaml:84:18
+%4846 = add %3892, %4845 : f32[64] @ models/lib/nn.yaml:84:18
+%4847 = matmul %4843, %47 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%4848 = reshape %2294 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4849 = reshape %4843 : f32[4,64] @ models/lib/nn.yaml:83:15
+%4850 = matmul %4849, %4848 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4851 = add %3896, %4850 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4852 = reduce_sum %4847 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4853 = reshape %4852 : f32[16] @ models/lib/nn.yaml:96:46
+%4854 = add %3898, %4853 : f32[16] @ models/lib/nn.yaml:96:46
+%4855 = mul %4847, %2291 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4856 = mul %4847, %2290 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4857 = reduce_sum %4856 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4858 = reshape %4857 : f32[16] @ models/lib/nn.yaml:96:37
+%4859 = add %3902, %4858 : f32[16] @ models/lib/nn.yaml:96:37
+%4860 = mul %4855, %2289 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4861 = mul %4855, %2283 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4862 = reduce_sum %4861 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%4863 = mul %2288, %2288 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4864 = mul %2288, %4863 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4865 = mul %4864, %3734 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4866 = mul %4862, %4865 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4867 = div %4866, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%4868 = broadcast %4867 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%4869 = mul %4868, %2283 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4870 = add %4860, %4869 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4871 = add %4870, %4869 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4872 = add %4820, %4871 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4873 = neg %4871 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4874 = reduce_sum %4873 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%4875 = div %4874, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%4876 = broadcast %4875 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4877 = add %4872, %4876 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4878 = reduce_sum %4877 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4879 = reshape %4878 : f32[16] @ models/lib/nn.yaml:84:18
+%4880 = add %3922, %4879 : f32[16] @ models/lib/nn.yaml:84:18
+%4881 = matmul %4877, %43 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%4882 = reshape %2274 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4883 = reshape %4877 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4884 = matmul %4883, %4882 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4885 = add %3926, %4884 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4886 = reshape %4881 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
+%4887 = permute %4886 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
+%4888 = permute %2216 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%4889 = slice %4887 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4890 = broadcast %4889 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4891 = slice %4888 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4892 = mul %4890, %4891 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4893 = slice %4887 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4894 = broadcast %4893 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4895 = slice %4888 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4896 = mul %4894, %4895 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4897 = add %4892, %4896 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4898 = slice %4887 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4899 = broadcast %4898 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4900 = slice %4888 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4901 = mul %4899, %4900 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4902 = add %4897, %4901 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4903 = slice %4887 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4904 = broadcast %4903 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4905 = slice %4888 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4906 = mul %4904, %4905 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4907 = add %4902, %4906 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4908 = slice %4887 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4909 = broadcast %4908 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4910 = slice %4888 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4911 = mul %4909, %4910 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4912 = add %4907, %4911 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4913 = slice %4887 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4914 = broadcast %4913 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4915 = slice %4888 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4916 = mul %4914, %4915 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4917 = add %4912, %4916 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4918 = slice %4887 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4919 = broadcast %4918 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4920 = slice %4888 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4921 = mul %4919, %4920 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4922 = add %4917, %4921 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4923 = slice %4887 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4924 = broadcast %4923 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4925 = slice %4888 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4926 = mul %4924, %4925 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4927 = add %4922, %4926 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4928 = permute %2267 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%4929 = broadcast %4928 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4930 = broadcast %4887 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4931 = mul %4929, %4930 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4932 = div %4927, %2265 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4933 = mul %4932, %2267 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4934 = neg %4933 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4935 = reduce_sum %4934 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%4936 = broadcast %4935 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%4937 = add %4932, %4936 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%4938 = exp %2262 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%4939 = mul %4937, %4938 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%4940 = mul %4939, %782 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%4941 = reshape %4940 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%4942 = broadcast %4941 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4943 = reshape %2211 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4944 = broadcast %4943 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4945 = mul %4942, %4944 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4946 = reduce_sum %4945 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4947 = permute %4940 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%4948 = broadcast %4947 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4949 = broadcast %2206 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4950 = mul %4948, %4949 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4951 = permute %4931 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%4952 = reshape %4951 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%4953 = reshape %4952 : f32[68,16] @ models/lib/nn.yaml:84:18
+%4954 = matmul %4600, %4953 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%4955 = reshape %4954 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4956 = reshape %4955 : f32[16] @ models/lib/nn.yaml:84:18
+%4957 = add %3995, %4956 : f32[16] @ models/lib/nn.yaml:84:18
+%4958 = matmul %4952, %41 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4959 = reshape %2200 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4960 = reshape %4951 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4961 = matmul %4960, %4959 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4962 = add %3999, %4961 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4963 = permute %4950 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%4964 = reshape %4963 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%4965 = reshape %4964 : f32[68,16] @ models/lib/nn.yaml:84:18
+%4966 = matmul %4600, %4965 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%4967 = reshape %4966 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4968 = reshape %4967 : f32[16] @ models/lib/nn.yaml:84:18
+%4969 = add %4003, %4968 : f32[16] @ models/lib/nn.yaml:84:18
+%4970 = matmul %4964, %39 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4971 = add %4958, %4970 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4972 = reshape %4963 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4973 = matmul %4972, %4959 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4974 = add %4007, %4973 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4975 = permute %4946 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4976 = reshape %4975 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%4977 = reduce_sum %4976 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4978 = reshape %4977 : f32[16] @ models/lib/nn.yaml:84:18
+%4979 = add %4011, %4978 : f32[16] @ models/lib/nn.yaml:84:18
+%4980 = matmul %4976, %37 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%4981 = reshape %2201 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4982 = reshape %4975 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4983 = matmul %4982, %4981 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4984 = add %4015, %4983 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4985 = pad %4980 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%4986 = add %4971, %4985 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%4987 = reshape %4986 : f32[68,16] @ models/lib/nn.yaml:96:46
+%4988 = matmul %4600, %4987 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4989 = reshape %4988 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4990 = reshape %4989 : f32[16] @ models/lib/nn.yaml:96:46
+%4991 = add %4019, %4990 : f32[16] @ models/lib/nn.yaml:96:46
+%4992 = mul %4986, %2197 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4993 = mul %4986, %2196 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4994 = reshape %4993 : f32[68,16] @ models/lib/nn.yaml:96:37
+%4995 = matmul %4600, %4994 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%4996 = reshape %4995 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4997 = reshape %4996 : f32[16] @ models/lib/nn.yaml:96:37
+%4998 = add %4023, %4997 : f32[16] @ models/lib/nn.yaml:96:37
+%4999 = mul %4992, %2195 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5000 = mul %4992, %2189 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5001 = reduce_sum %5000 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%5002 = mul %2194, %2194 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5003 = mul %2194, %5002 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5004 = mul %5003, %4611 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5005 = mul %5001, %5004 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5006 = div %5005, %710 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%5007 = broadcast %5006 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%5008 = mul %5007, %2189 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5009 = add %4999, %5008 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5010 = add %5009, %5008 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5011 = neg %5010 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%5012 = reduce_sum %5011 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%5013 = div %5012, %710 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%5014 = broadcast %5013 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5015 = add %5010, %5014 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5016 = slice %5015 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5017 = add %4877, %5016 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5018 = slice %5015 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5019 = add %4822, %5018 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5020 = reduce_sum %5017 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%5021 = add %4045, %5020 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%5022 = mul %5019, %2181 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%5023 = div %5022, %2139 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%5024 = reshape %5023 : f32[64,16] @ models/lib/nn.yaml:84:18
+%5025 = matmul %4446, %5024 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5026 = reshape %5025 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5027 = reshape %5026 : f32[16] @ models/lib/nn.yaml:84:18
+%5028 = add %4049, %5027 : f32[16] @ models/lib/nn.yaml:84:18
+%5029 = matmul %5023, %32 ta=0 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
+%5030 = reshape %2172 : f32[64,64] @ models/lib/nn.yaml:83:15
+%5031 = reshape %5023 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5032 = matmul %5031, %5030 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5033 = add %4053, %5032 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5034 = add %303, %2169 : f32[4,16,64] @ models/lib/nn.yaml:27:29
+%5035 = mul %5029, %5034 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5036 = mul %296, %2167 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5037 = mul %5029, %5036 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5038 = mul %2167, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%5039 = mul %5038, %5038 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5040 = neg %5039 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5041 = exp %5040 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5042 = broadcast %3556 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5043 = mul %5041, %5042 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5044 = mul %5037, %5043 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5045 = mul %5044, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%5046 = mul %5035, %296 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5047 = add %5045, %5046 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5048 = reshape %5047 : f32[64,64] @ models/lib/nn.yaml:84:18
+%5049 = matmul %4446, %5048 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%5050 = reshape %5049 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5051 = reshape %5050 : f32[64] @ models/lib/nn.yaml:84:18
+%5052 = add %4069, %5051 : f32[64] @ models/lib/nn.yaml:84:18
+%5053 = matmul %5047, %30 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%5054 = reshape %2164 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5055 = reshape %5047 : f32[64,64] @ models/lib/nn.yaml:83:15
+%5056 = matmul %5055, %5054 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5057 = add %4073, %5056 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5058 = reshape %5053 : f32[64,16] @ models/lib/nn.yaml:96:46
+%5059 = matmul %4446, %5058 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5060 = reshape %5059 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5061 = reshape %5060 : f32[16] @ models/lib/nn.yaml:96:46
+%5062 = add %4075, %5061 : f32[16] @ models/lib/nn.yaml:96:46
+%5063 = mul %5053, %2161 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5064 = mul %5053, %2160 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5065 = reshape %5064 : f32[64,16] @ models/lib/nn.yaml:96:37
+%5066 = matmul %4446, %5065 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5067 = reshape %5066 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5068 = reshape %5067 : f32[16] @ models/lib/nn.yaml:96:37
+%5069 = add %4079, %5068 : f32[16] @ models/lib/nn.yaml:96:37
+%5070 = mul %5063, %2159 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5071 = mul %5063, %2153 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5072 = reduce_sum %5071 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%5073 = mul %2158, %2158 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5074 = mul %2158, %5073 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5075 = broadcast %3681 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5076 = mul %5074, %5075 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5077 = mul %5072, %5076 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5078 = div %5077, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%5079 = broadcast %5078 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%5080 = mul %5079, %2153 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5081 = add %5070, %5080 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5082 = add %5081, %5080 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5083 = add %5019, %5082 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5084 = neg %5082 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5085 = reduce_sum %5084 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%5086 = div %5085, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%5087 = broadcast %5086 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5088 = add %5083, %5087 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5089 = mul %5088, %2147 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%5090 = div %5089, %2139 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%5091 = reshape %5090 : f32[64,16] @ models/lib/nn.yaml:84:18
+%5092 = matmul %4446, %5091 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5093 = reshape %5092 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5094 = reshape %5093 : f32[16] @ models/lib/nn.yaml:84:18
+%5095 = add %4102, %5094 : f32[16] @ models/lib/nn.yaml:84:18
+%5096 = matmul %5090, %26 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%5097 = reshape %2133 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5098 = reshape %5090 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5099 = matmul %5098, %5097 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5100 = add %4106, %5099 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5101 = reshape %5096 : f32[4,16,2,8] @ models/lib/nn.yaml:57:16
+%5102 = permute %5101 perm=[0,2,1,3] : f32[4,2,16,8] @ models/lib/nn.yaml:56:13
+%5103 = permute %2067 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%5104 = slice %5102 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5105 = broadcast %5104 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5106 = slice %5103 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5107 = broadcast %5106 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5108 = mul %5105, %5107 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5109 = slice %5102 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5110 = broadcast %5109 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5111 = mul %5108, %5110 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5112 = add %5106, %5111 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5113 = slice %5094 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5114 = broadcast %5113 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5115 = slice %5095 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5111 = slice %5103 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5112 = broadcast %5111 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5113 = mul %5110, %5112 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5114 = add %5108, %5113 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5115 = slice %5102 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5116 = broadcast %5115 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5117 = mul %5114, %5116 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5118 = add %5112, %5117 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5119 = slice %5094 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5120 = broadcast %5119 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5121 = slice %5095 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5117 = slice %5103 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5118 = broadcast %5117 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5119 = mul %5116, %5118 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5120 = add %5114, %5119 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5121 = slice %5102 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5122 = broadcast %5121 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5123 = mul %5120, %5122 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5124 = add %5118, %5123 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5125 = slice %5094 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5126 = broadcast %5125 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5127 = slice %5095 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5123 = slice %5103 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5124 = broadcast %5123 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5125 = mul %5122, %5124 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5126 = add %5120, %5125 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5127 = slice %5102 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5128 = broadcast %5127 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5129 = mul %5126, %5128 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5130 = add %5124, %5129 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5131 = slice %5094 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5132 = broadcast %5131 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5133 = slice %5095 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5129 = slice %5103 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5130 = broadcast %5129 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5131 = mul %5128, %5130 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5132 = add %5126, %5131 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5133 = slice %5102 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5134 = broadcast %5133 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5135 = mul %5132, %5134 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5136 = add %5130, %5135 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5137 = slice %5094 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5138 = broadcast %5137 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5139 = slice %5095 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5135 = slice %5103 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5136 = broadcast %5135 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5137 = mul %5134, %5136 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5138 = add %5132, %5137 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5139 = slice %5102 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5140 = broadcast %5139 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5141 = mul %5138, %5140 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5142 = add %5136, %5141 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5143 = permute %2126 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5144 = reshape %5143 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%5145 = broadcast %5144 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5146 = reshape %5094 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%5147 = broadcast %5146 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5148 = mul %5145, %5147 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5149 = reduce_sum %5148 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%5150 = div %5142, %2124 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5151 = mul %5150, %2126 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5152 = neg %5151 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5153 = reduce_sum %5152 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%5154 = broadcast %5153 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%5155 = add %5150, %5154 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%5156 = exp %2121 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%5157 = mul %5155, %5156 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%5158 = mul %5157, %253 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%5159 = reshape %5158 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%5160 = broadcast %5159 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5161 = reshape %2065 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%5162 = broadcast %5161 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5163 = mul %5160, %5162 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5164 = reduce_sum %5163 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5165 = permute %5158 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%5166 = reshape %5165 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%5167 = broadcast %5166 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5168 = reshape %2063 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%5169 = broadcast %5168 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5170 = mul %5167, %5169 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5171 = reduce_sum %5170 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5172 = reshape %5149 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%5173 = reshape %5171 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%5174 = reshape %5164 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%5175 = concat %5174, %5173, %5172 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%5176 = permute %5175 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%5177 = reshape %5176 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%5178 = reshape %5177 : f32[64,48] @ models/lib/nn.yaml:84:18
-%5179 = matmul %4442, %5178 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%5180 = reshape %5179 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%5181 = reshape %5180 : f32[48] @ models/lib/nn.yaml:84:18
-%5182 = add %4189, %5181 : f32[48] @ models/lib/nn.yaml:84:18
-%5183 = matmul %5177, %24 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%5184 = reshape %2056 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5185 = reshape %5176 : f32[64,48] @ models/lib/nn.yaml:83:15
-%5186 = matmul %5185, %5184 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%5187 = add %4193, %5186 : f32[48,16] @ models/lib/nn.yaml:83:15
-%5188 = reshape %5183 : f32[64,16] @ models/lib/nn.yaml:96:46
-%5189 = matmul %4442, %5188 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5190 = reshape %5189 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5191 = reshape %5190 : f32[16] @ models/lib/nn.yaml:96:46
-%5192 = add %4195, %5191 : f32[16] @ models/lib/nn.yaml:96:46
-%5193 = mul %5183, %2053 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5194 = mul %5183, %2052 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5195 = reshape %5194 : f32[64,16] @ models/lib/nn.yaml:96:37
-%5196 = matmul %4442, %5195 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5197 = reshape %5196 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5198 = reshape %5197 : f32[16] @ models/lib/nn.yaml:96:37
-%5199 = add %4199, %5198 : f32[16] @ models/lib/nn.yaml:96:37
-%5200 = mul %5193, %2051 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5201 = mul %5193, %2045 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5202 = reduce_sum %5201 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%5203 = mul %2050, %2050 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5204 = mul %2050, %5203 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5205 = mul %5204, %5067 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5206 = mul %5202, %5205 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5207 = div %5206, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%5208 = broadcast %5207 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%5209 = mul %5208, %2045 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5210 = add %5200, %5209 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5211 = add %5210, %5209 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5212 = add %5080, %5211 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5213 = neg %5211 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5214 = reduce_sum %5213 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%5215 = div %5214, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%5216 = broadcast %5215 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5217 = add %5212, %5216 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5218 = reshape %5217 : f32[64,16] @ models/lib/nn.yaml:84:18
-%5219 = matmul %4442, %5218 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5220 = reshape %5219 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5221 = reshape %5220 : f32[16] @ models/lib/nn.yaml:84:18
-%5222 = add %4219, %5221 : f32[16] @ models/lib/nn.yaml:84:18
-%5223 = matmul %5217, %20 ta=0 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%5224 = reshape %2037 : f32[64,64] @ models/lib/nn.yaml:83:15
-%5225 = reshape %5217 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5226 = matmul %5225, %5224 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5227 = add %4223, %5226 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5228 = add %303, %2034 : f32[4,16,64] @ models/lib/nn.yaml:27:29
-%5229 = mul %5223, %5228 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5230 = mul %296, %2032 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5231 = mul %5223, %5230 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5232 = mul %2032, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%5233 = mul %5232, %5232 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5234 = neg %5233 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5235 = exp %5234 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5236 = mul %5235, %5034 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5237 = mul %5231, %5236 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5238 = mul %5237, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%5239 = mul %5229, %296 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5240 = add %5238, %5239 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5241 = reshape %5240 : f32[64,64] @ models/lib/nn.yaml:84:18
-%5242 = matmul %4442, %5241 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%5243 = reshape %5242 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5244 = reshape %5243 : f32[64] @ models/lib/nn.yaml:84:18
-%5245 = add %4238, %5244 : f32[64] @ models/lib/nn.yaml:84:18
-%5246 = matmul %5240, %18 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%5247 = reshape %2029 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5248 = reshape %5240 : f32[64,64] @ models/lib/nn.yaml:83:15
-%5249 = matmul %5248, %5247 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5250 = add %4242, %5249 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5251 = reshape %5246 : f32[64,16] @ models/lib/nn.yaml:96:46
-%5252 = matmul %4442, %5251 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5253 = reshape %5252 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5254 = reshape %5253 : f32[16] @ models/lib/nn.yaml:96:46
-%5255 = add %4244, %5254 : f32[16] @ models/lib/nn.yaml:96:46
-%5256 = mul %5246, %2026 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5257 = mul %5246, %2025 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5258 = reshape %5257 : f32[64,16] @ models/lib/nn.yaml:96:37
-%5259 = matmul %4442, %5258 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5260 = reshape %5259 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5261 = reshape %5260 : f32[16] @ models/lib/nn.yaml:96:37
-%5262 = add %4248, %5261 : f32[16] @ models/lib/nn.yaml:96:37
-%5263 = mul %5256, %2024 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5264 = mul %5256, %2018 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5265 = reduce_sum %5264 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%5266 = mul %2023, %2023 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5267 = mul %2023, %5266 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5268 = mul %5267, %5067 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5269 = mul %5265, %5268 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5270 = div %5269, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%5271 = broadcast %5270 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%5272 = mul %5271, %2018 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5273 = add %5263, %5272 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5274 = add %5273, %5272 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5275 = add %5217, %5274 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5276 = neg %5274 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5277 = reduce_sum %5276 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%5278 = div %5277, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%5279 = broadcast %5278 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5280 = add %5275, %5279 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5281 = reshape %5280 : f32[64,16] @ models/lib/nn.yaml:84:18
-%5282 = matmul %4442, %5281 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5283 = reshape %5282 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5284 = reshape %5283 : f32[16] @ models/lib/nn.yaml:84:18
-%5285 = add %4268, %5284 : f32[16] @ models/lib/nn.yaml:84:18
-%5286 = matmul %5280, %14 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%5287 = reshape %2009 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5288 = reshape %5280 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5289 = matmul %5288, %5287 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5290 = add %4272, %5289 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5291 = reshape %5286 : f32[4,16,2,8] @ models/lib/nn.yaml:57:16
-%5292 = permute %5291 perm=[0,2,1,3] : f32[4,2,16,8] @ models/lib/nn.yaml:56:13
-%5293 = permute %1943 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%5294 = slice %5292 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5295 = broadcast %5294 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5296 = slice %5293 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5297 = broadcast %5296 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5298 = mul %5295, %5297 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5299 = slice %5292 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5300 = broadcast %5299 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5301 = slice %5293 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5302 = broadcast %5301 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5303 = mul %5300, %5302 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5304 = add %5298, %5303 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5305 = slice %5292 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5306 = broadcast %5305 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5307 = slice %5293 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5141 = slice %5103 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5142 = broadcast %5141 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5143 = mul %5140, %5142 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5144 = add %5138, %5143 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5145 = slice %5102 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5146 = broadcast %5145 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5147 = slice %5103 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5148 = broadcast %5147 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5149 = mul %5146, %5148 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5150 = add %5144, %5149 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5151 = permute %2126 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5152 = reshape %5151 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%5153 = broadcast %5152 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5154 = reshape %5102 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%5155 = broadcast %5154 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5156 = mul %5153, %5155 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5157 = reduce_sum %5156 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%5158 = div %5150, %2124 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5159 = mul %5158, %2126 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5160 = neg %5159 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5161 = reduce_sum %5160 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%5162 = broadcast %5161 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%5163 = add %5158, %5162 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%5164 = exp %2121 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%5165 = mul %5163, %5164 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%5166 = mul %5165, %253 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%5167 = reshape %5166 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%5168 = broadcast %5167 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5169 = reshape %2065 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%5170 = broadcast %5169 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5171 = mul %5168, %5170 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5172 = reduce_sum %5171 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5173 = permute %5166 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%5174 = reshape %5173 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%5175 = broadcast %5174 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5176 = reshape %2063 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%5177 = broadcast %5176 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5178 = mul %5175, %5177 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5179 = reduce_sum %5178 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5180 = reshape %5157 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%5181 = reshape %5179 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%5182 = reshape %5172 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%5183 = concat %5182, %5181, %5180 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%5184 = permute %5183 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%5185 = reshape %5184 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%5186 = reshape %5185 : f32[64,48] @ models/lib/nn.yaml:84:18
+%5187 = matmul %4446, %5186 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%5188 = reshape %5187 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%5189 = reshape %5188 : f32[48] @ models/lib/nn.yaml:84:18
+%5190 = add %4193, %5189 : f32[48] @ models/lib/nn.yaml:84:18
+%5191 = matmul %5185, %24 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%5192 = reshape %2056 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5193 = reshape %5184 : f32[64,48] @ models/lib/nn.yaml:83:15
+%5194 = matmul %5193, %5192 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%5195 = add %4197, %5194 : f32[48,16] @ models/lib/nn.yaml:83:15
+%5196 = reshape %5191 : f32[64,16] @ models/lib/nn.yaml:96:46
+%5197 = matmul %4446, %5196 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5198 = reshape %5197 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5199 = reshape %5198 : f32[16] @ models/lib/nn.yaml:96:46
+%5200 = add %4199, %5199 : f32[16] @ models/lib/nn.yaml:96:46
+%5201 = mul %5191, %2053 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5202 = mul %5191, %2052 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5203 = reshape %5202 : f32[64,16] @ models/lib/nn.yaml:96:37
+%5204 = matmul %4446, %5203 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5205 = reshape %5204 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5206 = reshape %5205 : f32[16] @ models/lib/nn.yaml:96:37
+%5207 = add %4203, %5206 : f32[16] @ models/lib/nn.yaml:96:37
+%5208 = mul %5201, %2051 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5209 = mul %5201, %2045 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5210 = reduce_sum %5209 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%5211 = mul %2050, %2050 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5212 = mul %2050, %5211 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5213 = mul %5212, %5075 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5214 = mul %5210, %5213 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5215 = div %5214, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%5216 = broadcast %5215 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%5217 = mul %5216, %2045 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5218 = add %5208, %5217 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5219 = add %5218, %5217 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5220 = add %5088, %5219 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5221 = neg %5219 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5222 = reduce_sum %5221 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%5223 = div %5222, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%5224 = broadcast %5223 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5225 = add %5220, %5224 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5226 = reshape %5225 : f32[64,16] @ models/lib/nn.yaml:84:18
+%5227 = matmul %4446, %5226 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5228 = reshape %5227 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5229 = reshape %5228 : f32[16] @ models/lib/nn.yaml:84:18
+%5230 = add %4223, %5229 : f32[16] @ models/lib/nn.yaml:84:18
+%5231 = matmul %5225, %20 ta=0 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
+%5232 = reshape %2037 : f32[64,64] @ models/lib/nn.yaml:83:15
+%5233 = reshape %5225 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5234 = matmul %5233, %5232 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5235 = add %4227, %5234 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5236 = add %303, %2034 : f32[4,16,64] @ models/lib/nn.yaml:27:29
+%5237 = mul %5231, %5236 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5238 = mul %296, %2032 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5239 = mul %5231, %5238 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5240 = mul %2032, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%5241 = mul %5240, %5240 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5242 = neg %5241 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5243 = exp %5242 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5244 = mul %5243, %5042 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5245 = mul %5239, %5244 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5246 = mul %5245, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%5247 = mul %5237, %296 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5248 = add %5246, %5247 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5249 = reshape %5248 : f32[64,64] @ models/lib/nn.yaml:84:18
+%5250 = matmul %4446, %5249 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%5251 = reshape %5250 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5252 = reshape %5251 : f32[64] @ models/lib/nn.yaml:84:18
+%5253 = add %4242, %5252 : f32[64] @ models/lib/nn.yaml:84:18
+%5254 = matmul %5248, %18 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%5255 = reshape %2029 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5256 = reshape %5248 : f32[64,64] @ models/lib/nn.yaml:83:15
+%5257 = matmul %5256, %5255 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5258 = add %4246, %5257 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5259 = reshape %5254 : f32[64,16] @ models/lib/nn.yaml:96:46
+%5260 = matmul %4446, %5259 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5261 = reshape %5260 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5262 = reshape %5261 : f32[16] @ models/lib/nn.yaml:96:46
+%5263 = add %4248, %5262 : f32[16] @ models/lib/nn.yaml:96:46
+%5264 = mul %5254, %2026 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5265 = mul %5254, %2025 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5266 = reshape %5265 : f32[64,16] @ models/lib/nn.yaml:96:37
+%5267 = matmul %4446, %5266 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5268 = reshape %5267 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5269 = reshape %5268 : f32[16] @ models/lib/nn.yaml:96:37
+%5270 = add %4252, %5269 : f32[16] @ models/lib/nn.yaml:96:37
+%5271 = mul %5264, %2024 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5272 = mul %5264, %2018 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5273 = reduce_sum %5272 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%5274 = mul %2023, %2023 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5275 = mul %2023, %5274 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5276 = mul %5275, %5075 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5277 = mul %5273, %5276 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5278 = div %5277, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%5279 = broadcast %5278 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%5280 = mul %5279, %2018 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5281 = add %5271, %5280 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5282 = add %5281, %5280 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5283 = add %5225, %5282 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5284 = neg %5282 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5285 = reduce_sum %5284 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%5286 = div %5285, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%5287 = broadcast %5286 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5288 = add %5283, %5287 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5289 = reshape %5288 : f32[64,16] @ models/lib/nn.yaml:84:18
+%5290 = matmul %4446, %5289 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5291 = reshape %5290 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5292 = reshape %5291 : f32[16] @ models/lib/nn.yaml:84:18
+%5293 = add %4272, %5292 : f32[16] @ models/lib/nn.yaml:84:18
+%5294 = matmul %5288, %14 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%5295 = reshape %2009 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5296 = reshape %5288 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5297 = matmul %5296, %5295 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5298 = add %4276, %5297 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5299 = reshape %5294 : f32[4,16,2,8] @ models/lib/nn.yaml:57:16
+%5300 = permute %5299 perm=[0,2,1,3] : f32[4,2,16,8] @ models/lib/nn.yaml:56:13
+%5301 = permute %1943 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%5302 = slice %5300 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5303 = broadcast %5302 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5304 = slice %5301 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5305 = broadcast %5304 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5306 = mul %5303, %5305 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5307 = slice %5300 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5308 = broadcast %5307 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5309 = mul %5306, %5308 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5310 = add %5304, %5309 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5311 = slice %5292 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5312 = broadcast %5311 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5313 = slice %5293 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5309 = slice %5301 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5310 = broadcast %5309 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5311 = mul %5308, %5310 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5312 = add %5306, %5311 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5313 = slice %5300 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5314 = broadcast %5313 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5315 = mul %5312, %5314 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5316 = add %5310, %5315 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5317 = slice %5292 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5318 = broadcast %5317 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5319 = slice %5293 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5315 = slice %5301 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5316 = broadcast %5315 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5317 = mul %5314, %5316 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5318 = add %5312, %5317 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5319 = slice %5300 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5320 = broadcast %5319 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5321 = mul %5318, %5320 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5322 = add %5316, %5321 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5323 = slice %5292 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5324 = broadcast %5323 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5325 = slice %5293 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5321 = slice %5301 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5322 = broadcast %5321 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5323 = mul %5320, %5322 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5324 = add %5318, %5323 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5325 = slice %5300 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5326 = broadcast %5325 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5327 = mul %5324, %5326 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5328 = add %5322, %5327 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5329 = slice %5292 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5330 = broadcast %5329 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5331 = slice %5293 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5327 = slice %5301 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5328 = broadcast %5327 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5329 = mul %5326, %5328 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5330 = add %5324, %5329 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5331 = slice %5300 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5332 = broadcast %5331 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5333 = mul %5330, %5332 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5334 = add %5328, %5333 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5335 = slice %5292 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5336 = broadcast %5335 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5337 = slice %5293 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5333 = slice %5301 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5334 = broadcast %5333 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5335 = mul %5332, %5334 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5336 = add %5330, %5335 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5337 = slice %5300 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5338 = broadcast %5337 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5339 = mul %5336, %5338 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5340 = add %5334, %5339 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5341 = permute %2002 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5342 = reshape %5341 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%5343 = broadcast %5342 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5344 = reshape %5292 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%5345 = broadcast %5344 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5346 = mul %5343, %5345 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5347 = reduce_sum %5346 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%5348 = div %5340, %2000 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5349 = mul %5348, %2002 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5350 = neg %5349 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5351 = reduce_sum %5350 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%5352 = broadcast %5351 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%5353 = add %5348, %5352 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%5354 = exp %1997 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%5355 = mul %5353, %5354 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%5356 = mul %5355, %253 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%5357 = reshape %5356 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%5358 = broadcast %5357 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5359 = reshape %1941 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%5360 = broadcast %5359 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5361 = mul %5358, %5360 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5362 = reduce_sum %5361 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5363 = permute %5356 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%5364 = reshape %5363 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%5365 = broadcast %5364 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5366 = reshape %1939 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%5367 = broadcast %5366 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5368 = mul %5365, %5367 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5369 = reduce_sum %5368 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5370 = reshape %5347 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%5371 = reshape %5369 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%5372 = reshape %5362 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%5373 = concat %5372, %5371, %5370 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%5374 = permute %5373 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%5375 = reshape %5374 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%5376 = reshape %5375 : f32[64,48] @ models/lib/nn.yaml:84:18
-%5377 = matmul %4442, %5376 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%5378 = reshape %5377 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%5379 = reshape %5378 : f32[48] @ models/lib/nn.yaml:84:18
-%5380 = add %4359, %5379 : f32[48] @ models/lib/nn.yaml:84:18
-%5381 = matmul %5375, %12 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%5382 = reshape %1932 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5383 = reshape %5374 : f32[64,48] @ models/lib/nn.yaml:83:15
-%5384 = matmul %5383, %5382 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%5385 = add %4363, %5384 : f32[48,16] @ models/lib/nn.yaml:83:15
-%5386 = reshape %5381 : f32[64,16] @ models/lib/nn.yaml:96:46
-%5387 = matmul %4442, %5386 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5388 = reshape %5387 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5389 = reshape %5388 : f32[16] @ models/lib/nn.yaml:96:46
-%5390 = add %4365, %5389 : f32[16] @ models/lib/nn.yaml:96:46
-%5391 = mul %5381, %1929 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5392 = mul %5381, %1928 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5393 = reshape %5392 : f32[64,16] @ models/lib/nn.yaml:96:37
-%5394 = matmul %4442, %5393 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5395 = reshape %5394 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5396 = reshape %5395 : f32[16] @ models/lib/nn.yaml:96:37
-%5397 = add %4369, %5396 : f32[16] @ models/lib/nn.yaml:96:37
-%5398 = mul %5391, %1927 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5399 = mul %5391, %1921 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5400 = reduce_sum %5399 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%5401 = mul %1926, %1926 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5402 = mul %1926, %5401 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5403 = mul %5402, %5067 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5404 = mul %5400, %5403 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5405 = div %5404, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%5406 = broadcast %5405 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%5407 = mul %5406, %1921 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5408 = add %5398, %5407 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5409 = add %5408, %5407 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5410 = add %5280, %5409 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5411 = neg %5409 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5412 = reduce_sum %5411 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%5413 = div %5412, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%5414 = broadcast %5413 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5415 = add %5410, %5414 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5416 = reduce_sum %5415 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%5417 = add %4397, %5416 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%5418 = reshape %5415 : f32[64,16] @ models/lib/vit.yaml:17:71
-%5419 = matmul %4442, %5418 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
-%5420 = reshape %5419 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%5421 = reshape %5420 : f32[16] @ models/lib/vit.yaml:17:71
-%5422 = add %4399, %5421 : f32[16] @ models/lib/vit.yaml:17:71
-%5423 = reshape %166 : f32[64,48] @ models/lib/vit.yaml:17:18
-%5424 = reshape %5415 : f32[64,16] @ models/lib/vit.yaml:17:18
-%5425 = matmul %5424, %5423 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
-%5426 = reshape %5425 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%5427 = add %4403, %5426 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%5428 = all_reduce_sum %5417 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5429 = reshape %5428 : f32[256] @ models/lib/vit.yaml:48:7
-%5430 = mul %5429, %5429 : f32[256] @ models/lib/vit.yaml:48:7
-%5431 = reduce_sum %5430 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
-%5432 = sqrt %5431 : f32[] @ models/lib/vit.yaml:48:7
-%5433 = cast %5432 : f64[] @ models/lib/vit.yaml:48:7
-%5434 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
-%5435 = add %5433, %5434 : f64[] @ models/lib/vit.yaml:48:7
-%5436 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
-%5437 = div %5436, %5435 : f64[] @ models/lib/vit.yaml:48:7
-%5438 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%5439 = lt %5437, %5438 : bool[] @ models/lib/vit.yaml:48:7
-%5440 = cast %5437 : f32[] @ models/lib/vit.yaml:48:7
-%5441 = broadcast %5440 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5442 = mul %5428, %5441 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5443 = broadcast %5439 : bool[1,16,16] @ models/lib/vit.yaml:48:7
-%5444 = select %5443, %5442, %5428 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5445 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5446 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5447 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
-%5448 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
-%5449 = add %5447, %5448 : i64[] @ models/lib/vit.yaml:48:7
-%5450 = mul %3378, %3379 : f64[] @ models/lib/vit.yaml:48:7
-%5451 = sub %5438, %5450 : f64[] @ models/lib/vit.yaml:48:7
-%5452 = cast %5451 : f32[] @ models/lib/vit.yaml:48:7
-%5453 = broadcast %5452 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5454 = mul %7, %5453 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5455 = broadcast %3111 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5456 = mul %5444, %5455 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5457 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%5458 = broadcast %2138 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5459 = mul %5445, %5458 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5460 = add %5459, %5456 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5461 = mul %5444, %5444 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5462 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
-%5463 = broadcast %5462 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5464 = mul %5461, %5463 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5465 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%5466 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
-%5467 = broadcast %5466 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5468 = mul %5446, %5467 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5469 = add %5468, %5464 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5470 = cast %5449 : f64[] @ models/lib/vit.yaml:48:7
-%5471 = pow %5457, %5470 : f64[] @ models/lib/vit.yaml:48:7
-%5472 = sub %5438, %5471 : f64[] @ models/lib/vit.yaml:48:7
-%5473 = div %3378, %5472 : f64[] @ models/lib/vit.yaml:48:7
-%5474 = pow %5465, %5470 : f64[] @ models/lib/vit.yaml:48:7
-%5475 = sub %5438, %5474 : f64[] @ models/lib/vit.yaml:48:7
-%5476 = sqrt %5475 : f64[] @ models/lib/vit.yaml:48:7
-%5477 = div %5438, %5476 : f64[] @ models/lib/vit.yaml:48:7
-%5478 = sqrt %5469 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5479 = cast %5477 : f32[] @ models/lib/vit.yaml:48:7
-%5480 = broadcast %5479 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5481 = mul %5478, %5480 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5482 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
-%5483 = broadcast %5482 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5484 = add %5481, %5483 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5485 = div %5460, %5484 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5486 = cast %5473 : f32[] @ models/lib/vit.yaml:48:7
-%5487 = broadcast %5486 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5488 = mul %5485, %5487 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5489 = sub %5454, %5488 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5490 = assign %7, %5489 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5491 = assign %5445, %5460 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5492 = assign %5446, %5469 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5493 = assign %5447, %5449 : i64[] @ models/lib/vit.yaml:48:7
-%5494 = cast %3380 : f32[] @ models/lib/vit.yaml:48:7
+%5339 = slice %5301 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5340 = broadcast %5339 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5341 = mul %5338, %5340 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5342 = add %5336, %5341 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5343 = slice %5300 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5344 = broadcast %5343 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5345 = slice %5301 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5346 = broadcast %5345 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5347 = mul %5344, %5346 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5348 = add %5342, %5347 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5349 = permute %2002 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5350 = reshape %5349 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%5351 = broadcast %5350 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5352 = reshape %5300 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%5353 = broadcast %5352 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5354 = mul %5351, %5353 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5355 = reduce_sum %5354 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%5356 = div %5348, %2000 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5357 = mul %5356, %2002 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5358 = neg %5357 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5359 = reduce_sum %5358 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%5360 = broadcast %5359 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%5361 = add %5356, %5360 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%5362 = exp %1997 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%5363 = mul %5361, %5362 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%5364 = mul %5363, %253 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%5365 = reshape %5364 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%5366 = broadcast %5365 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5367 = reshape %1941 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%5368 = broadcast %5367 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5369 = mul %5366, %5368 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5370 = reduce_sum %5369 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5371 = permute %5364 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%5372 = reshape %5371 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%5373 = broadcast %5372 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5374 = reshape %1939 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%5375 = broadcast %5374 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5376 = mul %5373, %5375 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5377 = reduce_sum %5376 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5378 = reshape %5355 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%5379 = reshape %5377 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%5380 = reshape %5370 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%5381 = concat %5380, %5379, %5378 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%5382 = permute %5381 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%5383 = reshape %5382 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%5384 = reshape %5383 : f32[64,48] @ models/lib/nn.yaml:84:18
+%5385 = matmul %4446, %5384 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%5386 = reshape %5385 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%5387 = reshape %5386 : f32[48] @ models/lib/nn.yaml:84:18
+%5388 = add %4363, %5387 : f32[48] @ models/lib/nn.yaml:84:18
+%5389 = matmul %5383, %12 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%5390 = reshape %1932 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5391 = reshape %5382 : f32[64,48] @ models/lib/nn.yaml:83:15
+%5392 = matmul %5391, %5390 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%5393 = add %4367, %5392 : f32[48,16] @ models/lib/nn.yaml:83:15
+%5394 = reshape %5389 : f32[64,16] @ models/lib/nn.yaml:96:46
+%5395 = matmul %4446, %5394 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5396 = reshape %5395 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5397 = reshape %5396 : f32[16] @ models/lib/nn.yaml:96:46
+%5398 = add %4369, %5397 : f32[16] @ models/lib/nn.yaml:96:46
+%5399 = mul %5389, %1929 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5400 = mul %5389, %1928 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5401 = reshape %5400 : f32[64,16] @ models/lib/nn.yaml:96:37
+%5402 = matmul %4446, %5401 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5403 = reshape %5402 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5404 = reshape %5403 : f32[16] @ models/lib/nn.yaml:96:37
+%5405 = add %4373, %5404 : f32[16] @ models/lib/nn.yaml:96:37
+%5406 = mul %5399, %1927 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5407 = mul %5399, %1921 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5408 = reduce_sum %5407 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%5409 = mul %1926, %1926 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5410 = mul %1926, %5409 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5411 = mul %5410, %5075 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5412 = mul %5408, %5411 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5413 = div %5412, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%5414 = broadcast %5413 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%5415 = mul %5414, %1921 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5416 = add %5406, %5415 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5417 = add %5416, %5415 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5418 = add %5288, %5417 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5419 = neg %5417 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5420 = reduce_sum %5419 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%5421 = div %5420, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%5422 = broadcast %5421 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5423 = add %5418, %5422 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5424 = reduce_sum %5423 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%5425 = add %4401, %5424 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%5426 = reshape %5423 : f32[64,16] @ models/lib/vit.yaml:17:71
+%5427 = matmul %4446, %5426 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
+%5428 = reshape %5427 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%5429 = reshape %5428 : f32[16] @ models/lib/vit.yaml:17:71
+%5430 = add %4403, %5429 : f32[16] @ models/lib/vit.yaml:17:71
+%5431 = reshape %166 : f32[64,48] @ models/lib/vit.yaml:17:18
+%5432 = reshape %5423 : f32[64,16] @ models/lib/vit.yaml:17:18
+%5433 = matmul %5432, %5431 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
+%5434 = reshape %5433 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%5435 = add %4407, %5434 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%5436 = all_reduce_sum %5425 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5437 = reshape %5436 : f32[256] @ models/lib/vit.yaml:48:7
+%5438 = mul %5437, %5437 : f32[256] @ models/lib/vit.yaml:48:7
+%5439 = reduce_sum %5438 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
+%5440 = sqrt %5439 : f32[] @ models/lib/vit.yaml:48:7
+%5441 = cast %5440 : f64[] @ models/lib/vit.yaml:48:7
+%5442 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
+%5443 = add %5441, %5442 : f64[] @ models/lib/vit.yaml:48:7
+%5444 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
+%5445 = div %5444, %5443 : f64[] @ models/lib/vit.yaml:48:7
+%5446 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%5447 = lt %5445, %5446 : bool[] @ models/lib/vit.yaml:48:7
+%5448 = cast %5445 : f32[] @ models/lib/vit.yaml:48:7
+%5449 = broadcast %5448 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5450 = mul %5436, %5449 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5451 = broadcast %5447 : bool[1,16,16] @ models/lib/vit.yaml:48:7
+%5452 = select %5451, %5450, %5436 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5453 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5454 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5455 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
+%5456 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
+%5457 = add %5455, %5456 : i64[] @ models/lib/vit.yaml:48:7
+%5458 = mul %3382, %3383 : f64[] @ models/lib/vit.yaml:48:7
+%5459 = sub %5446, %5458 : f64[] @ models/lib/vit.yaml:48:7
+%5460 = cast %5459 : f32[] @ models/lib/vit.yaml:48:7
+%5461 = broadcast %5460 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5462 = mul %7, %5461 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5463 = broadcast %3111 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5464 = mul %5452, %5463 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5465 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%5466 = broadcast %2138 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5467 = mul %5453, %5466 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5468 = add %5467, %5464 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5469 = mul %5452, %5452 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5470 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
+%5471 = broadcast %5470 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5472 = mul %5469, %5471 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5473 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%5474 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
+%5475 = broadcast %5474 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5476 = mul %5454, %5475 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5477 = add %5476, %5472 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5478 = cast %5457 : f64[] @ models/lib/vit.yaml:48:7
+%5479 = pow %5465, %5478 : f64[] @ models/lib/vit.yaml:48:7
+%5480 = sub %5446, %5479 : f64[] @ models/lib/vit.yaml:48:7
+%5481 = div %3382, %5480 : f64[] @ models/lib/vit.yaml:48:7
+%5482 = pow %5473, %5478 : f64[] @ models/lib/vit.yaml:48:7
+%5483 = sub %5446, %5482 : f64[] @ models/lib/vit.yaml:48:7
+%5484 = sqrt %5483 : f64[] @ models/lib/vit.yaml:48:7
+%5485 = div %5446, %5484 : f64[] @ models/lib/vit.yaml:48:7
+%5486 = sqrt %5477 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5487 = cast %5485 : f32[] @ models/lib/vit.yaml:48:7
+%5488 = broadcast %5487 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5489 = mul %5486, %5488 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5490 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
+%5491 = broadcast %5490 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5492 = add %5489, %5491 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5493 = div %5468, %5492 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5494 = cast %5481 : f32[] @ models/lib/vit.yaml:48:7
 %5495 = broadcast %5494 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5496 = mul %85, %5495 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5497 = sub %5438, %3380 : f64[] @ models/lib/vit.yaml:48:7
-%5498 = cast %5497 : f32[] @ models/lib/vit.yaml:48:7
-%5499 = broadcast %5498 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5500 = mul %5489, %5499 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5501 = add %5496, %5500 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5502 = assign %85, %5501 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5503 = all_reduce_sum %5427 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5504 = reshape %5503 : f32[768] @ models/lib/vit.yaml:9:7
-%5505 = mul %5504, %5504 : f32[768] @ models/lib/vit.yaml:9:7
-%5506 = reduce_sum %5505 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
-%5507 = sqrt %5506 : f32[] @ models/lib/vit.yaml:9:7
-%5508 = cast %5507 : f64[] @ models/lib/vit.yaml:9:7
-%5509 = add %5508, %5434 : f64[] @ models/lib/vit.yaml:9:7
-%5510 = div %5436, %5509 : f64[] @ models/lib/vit.yaml:9:7
-%5511 = lt %5510, %5438 : bool[] @ models/lib/vit.yaml:9:7
-%5512 = cast %5510 : f32[] @ models/lib/vit.yaml:9:7
-%5513 = broadcast %5512 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5514 = mul %5503, %5513 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5515 = broadcast %5511 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5516 = select %5515, %5514, %5503 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5517 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5518 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5519 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
-%5520 = add %5519, %5448 : i64[] @ models/lib/vit.yaml:9:7
-%5521 = broadcast %5452 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5522 = mul %8, %5521 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5523 = broadcast %3111 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5524 = mul %5516, %5523 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5525 = broadcast %2138 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5526 = mul %5517, %5525 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5527 = add %5526, %5524 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5528 = mul %5516, %5516 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5529 = broadcast %5462 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5530 = mul %5528, %5529 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5531 = broadcast %5466 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5532 = mul %5518, %5531 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5533 = add %5532, %5530 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5534 = cast %5520 : f64[] @ models/lib/vit.yaml:9:7
-%5535 = pow %5457, %5534 : f64[] @ models/lib/vit.yaml:9:7
-%5536 = sub %5438, %5535 : f64[] @ models/lib/vit.yaml:9:7
-%5537 = div %3378, %5536 : f64[] @ models/lib/vit.yaml:9:7
-%5538 = pow %5465, %5534 : f64[] @ models/lib/vit.yaml:9:7
-%5539 = sub %5438, %5538 : f64[] @ models/lib/vit.yaml:9:7
-%5540 = sqrt %5539 : f64[] @ models/lib/vit.yaml:9:7
-%5541 = div %5438, %5540 : f64[] @ models/lib/vit.yaml:9:7
-%5542 = sqrt %5533 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5543 = cast %5541 : f32[] @ models/lib/vit.yaml:9:7
-%5544 = broadcast %5543 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5545 = mul %5542, %5544 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5546 = broadcast %5482 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5547 = add %5545, %5546 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5548 = div %5527, %5547 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5549 = cast %5537 : f32[] @ models/lib/vit.yaml:9:7
-%5550 = broadcast %5549 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5551 = mul %5548, %5550 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5552 = sub %5522, %5551 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5553 = assign %8, %5552 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5554 = assign %5517, %5527 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5555 = assign %5518, %5533 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5556 = assign %5519, %5520 : i64[] @ models/lib/vit.yaml:9:7
-%5557 = broadcast %5494 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5558 = mul %86, %5557 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5559 = broadcast %5498 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5560 = mul %5552, %5559 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5561 = add %5558, %5560 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5562 = assign %86, %5561 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5563 = all_reduce_sum %5422 : f32[16] @ models/lib/vit.yaml:10:7
-%5564 = mul %5563, %5563 : f32[16] @ models/lib/vit.yaml:10:7
-%5565 = reduce_sum %5564 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
-%5566 = sqrt %5565 : f32[] @ models/lib/vit.yaml:10:7
-%5567 = cast %5566 : f64[] @ models/lib/vit.yaml:10:7
-%5568 = add %5567, %5434 : f64[] @ models/lib/vit.yaml:10:7
-%5569 = div %5436, %5568 : f64[] @ models/lib/vit.yaml:10:7
-%5570 = lt %5569, %5438 : bool[] @ models/lib/vit.yaml:10:7
-%5571 = cast %5569 : f32[] @ models/lib/vit.yaml:10:7
-%5572 = broadcast %5571 : f32[16] @ models/lib/vit.yaml:10:7
-%5573 = mul %5563, %5572 : f32[16] @ models/lib/vit.yaml:10:7
-%5574 = broadcast %5570 : bool[16] @ models/lib/vit.yaml:10:7
-%5575 = select %5574, %5573, %5563 : f32[16] @ models/lib/vit.yaml:10:7
-%5576 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%5577 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%5578 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
-%5579 = add %5578, %5448 : i64[] @ models/lib/vit.yaml:10:7
-%5580 = broadcast %3111 : f32[16] @ models/lib/vit.yaml:10:7
-%5581 = mul %5575, %5580 : f32[16] @ models/lib/vit.yaml:10:7
-%5582 = broadcast %2138 : f32[16] @ models/lib/vit.yaml:10:7
-%5583 = mul %5576, %5582 : f32[16] @ models/lib/vit.yaml:10:7
-%5584 = add %5583, %5581 : f32[16] @ models/lib/vit.yaml:10:7
-%5585 = mul %5575, %5575 : f32[16] @ models/lib/vit.yaml:10:7
-%5586 = broadcast %5462 : f32[16] @ models/lib/vit.yaml:10:7
-%5587 = mul %5585, %5586 : f32[16] @ models/lib/vit.yaml:10:7
-%5588 = broadcast %5466 : f32[16] @ models/lib/vit.yaml:10:7
-%5589 = mul %5577, %5588 : f32[16] @ models/lib/vit.yaml:10:7
-%5590 = add %5589, %5587 : f32[16] @ models/lib/vit.yaml:10:7
-%5591 = cast %5579 : f64[] @ models/lib/vit.yaml:10:7
-%5592 = pow %5457, %5591 : f64[] @ models/lib/vit.yaml:10:7
-%5593 = sub %5438, %5592 : f64[] @ models/lib/vit.yaml:10:7
-%5594 = div %3378, %5593 : f64[] @ models/lib/vit.yaml:10:7
-%5595 = pow %5465, %5591 : f64[] @ models/lib/vit.yaml:10:7
-%5596 = sub %5438, %5595 : f64[] @ models/lib/vit.yaml:10:7
-%5597 = sqrt %5596 : f64[] @ models/lib/vit.yaml:10:7
-%5598 = div %5438, %5597 : f64[] @ models/lib/vit.yaml:10:7
-%5599 = sqrt %5590 : f32[16] @ models/lib/vit.yaml:10:7
-%5600 = cast %5598 : f32[] @ models/lib/vit.yaml:10:7
-%5601 = broadcast %5600 : f32[16] @ models/lib/vit.yaml:10:7
-%5602 = mul %5599, %5601 : f32[16] @ models/lib/vit.yaml:10:7
-%5603 = broadcast %5482 : f32[16] @ models/lib/vit.yaml:10:7
-%5604 = add %5602, %5603 : f32[16] @ models/lib/vit.yaml:10:7
-%5605 = div %5584, %5604 : f32[16] @ models/lib/vit.yaml:10:7
-%5606 = cast %5594 : f32[] @ models/lib/vit.yaml:10:7
-%5607 = broadcast %5606 : f32[16] @ models/lib/vit.yaml:10:7
-%5608 = mul %5605, %5607 : f32[16] @ models/lib/vit.yaml:10:7
-%5609 = sub %9, %5608 : f32[16] @ models/lib/vit.yaml:10:7
-%5610 = assign %9, %5609 : f32[16] @ models/lib/vit.yaml:10:7
-%5611 = assign %5576, %5584 : f32[16] @ models/lib/vit.yaml:10:7
-%5612 = assign %5577, %5590 : f32[16] @ models/lib/vit.yaml:10:7
-%5613 = assign %5578, %5579 : i64[] @ models/lib/vit.yaml:10:7
-%5614 = broadcast %5494 : f32[16] @ models/lib/vit.yaml:10:7
-%5615 = mul %87, %5614 : f32[16] @ models/lib/vit.yaml:10:7
-%5616 = broadcast %5498 : f32[16] @ models/lib/vit.yaml:10:7
-%5617 = mul %5609, %5616 : f32[16] @ models/lib/vit.yaml:10:7
-%5618 = add %5615, %5617 : f32[16] @ models/lib/vit.yaml:10:7
-%5619 = assign %87, %5618 : f32[16] @ models/lib/vit.yaml:10:7
-%5620 = all_reduce_sum %5397 : f32[16] @ models/lib/nn.yaml:89:7
-%5621 = mul %5620, %5620 : f32[16] @ models/lib/nn.yaml:89:7
-%5622 = reduce_sum %5621 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%5623 = sqrt %5622 : f32[] @ models/lib/nn.yaml:89:7
-%5624 = cast %5623 : f64[] @ models/lib/nn.yaml:89:7
-%5625 = add %5624, %5434 : f64[] @ models/lib/nn.yaml:89:7
-%5626 = div %5436, %5625 : f64[] @ models/lib/nn.yaml:89:7
-%5627 = lt %5626, %5438 : bool[] @ models/lib/nn.yaml:89:7
-%5628 = cast %5626 : f32[] @ models/lib/nn.yaml:89:7
-%5629 = broadcast %5628 : f32[16] @ models/lib/nn.yaml:89:7
-%5630 = mul %5620, %5629 : f32[16] @ models/lib/nn.yaml:89:7
-%5631 = broadcast %5627 : bool[16] @ models/lib/nn.yaml:89:7
-%5632 = select %5631, %5630, %5620 : f32[16] @ models/lib/nn.yaml:89:7
-%5633 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5634 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5635 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5636 = add %5635, %5448 : i64[] @ models/lib/nn.yaml:89:7
-%5637 = mul %5632, %5580 : f32[16] @ models/lib/nn.yaml:89:7
-%5638 = mul %5633, %5582 : f32[16] @ models/lib/nn.yaml:89:7
-%5639 = add %5638, %5637 : f32[16] @ models/lib/nn.yaml:89:7
-%5640 = mul %5632, %5632 : f32[16] @ models/lib/nn.yaml:89:7
-%5641 = mul %5640, %5586 : f32[16] @ models/lib/nn.yaml:89:7
-%5642 = mul %5634, %5588 : f32[16] @ models/lib/nn.yaml:89:7
-%5643 = add %5642, %5641 : f32[16] @ models/lib/nn.yaml:89:7
-%5644 = cast %5636 : f64[] @ models/lib/nn.yaml:89:7
-%5645 = pow %5457, %5644 : f64[] @ models/lib/nn.yaml:89:7
-%5646 = sub %5438, %5645 : f64[] @ models/lib/nn.yaml:89:7
-%5647 = div %3378, %5646 : f64[] @ models/lib/nn.yaml:89:7
-%5648 = pow %5465, %5644 : f64[] @ models/lib/nn.yaml:89:7
-%5649 = sub %5438, %5648 : f64[] @ models/lib/nn.yaml:89:7
-%5650 = sqrt %5649 : f64[] @ models/lib/nn.yaml:89:7
-%5651 = div %5438, %5650 : f64[] @ models/lib/nn.yaml:89:7
-%5652 = sqrt %5643 : f32[16] @ models/lib/nn.yaml:89:7
-%5653 = cast %5651 : f32[] @ models/lib/nn.yaml:89:7
-%5654 = broadcast %5653 : f32[16] @ models/lib/nn.yaml:89:7
-%5655 = mul %5652, %5654 : f32[16] @ models/lib/nn.yaml:89:7
-%5656 = add %5655, %5603 : f32[16] @ models/lib/nn.yaml:89:7
-%5657 = div %5639, %5656 : f32[16] @ models/lib/nn.yaml:89:7
-%5658 = cast %5647 : f32[] @ models/lib/nn.yaml:89:7
-%5659 = broadcast %5658 : f32[16] @ models/lib/nn.yaml:89:7
-%5660 = mul %5657, %5659 : f32[16] @ models/lib/nn.yaml:89:7
-%5661 = sub %10, %5660 : f32[16] @ models/lib/nn.yaml:89:7
-%5662 = assign %10, %5661 : f32[16] @ models/lib/nn.yaml:89:7
-%5663 = assign %5633, %5639 : f32[16] @ models/lib/nn.yaml:89:7
-%5664 = assign %5634, %5643 : f32[16] @ models/lib/nn.yaml:89:7
-%5665 = assign %5635, %5636 : i64[] @ models/lib/nn.yaml:89:7
-%5666 = mul %88, %5614 : f32[16] @ models/lib/nn.yaml:89:7
-%5667 = mul %5661, %5616 : f32[16] @ models/lib/nn.yaml:89:7
-%5668 = add %5666, %5667 : f32[16] @ models/lib/nn.yaml:89:7
-%5669 = assign %88, %5668 : f32[16] @ models/lib/nn.yaml:89:7
-%5670 = all_reduce_sum %5390 : f32[16] @ models/lib/nn.yaml:90:7
-%5671 = mul %5670, %5670 : f32[16] @ models/lib/nn.yaml:90:7
-%5672 = reduce_sum %5671 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%5673 = sqrt %5672 : f32[] @ models/lib/nn.yaml:90:7
-%5674 = cast %5673 : f64[] @ models/lib/nn.yaml:90:7
-%5675 = add %5674, %5434 : f64[] @ models/lib/nn.yaml:90:7
-%5676 = div %5436, %5675 : f64[] @ models/lib/nn.yaml:90:7
-%5677 = lt %5676, %5438 : bool[] @ models/lib/nn.yaml:90:7
-%5678 = cast %5676 : f32[] @ models/lib/nn.yaml:90:7
-%5679 = broadcast %5678 : f32[16] @ models/lib/nn.yaml:90:7
-%5680 = mul %5670, %5679 : f32[16] @ models/lib/nn.yaml:90:7
-%5681 = broadcast %5677 : bool[16] @ models/lib/nn.yaml:90:7
-%5682 = select %5681, %5680, %5670 : f32[16] @ models/lib/nn.yaml:90:7
-%5683 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5684 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5685 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5686 = add %5685, %5448 : i64[] @ models/lib/nn.yaml:90:7
-%5687 = mul %5682, %5580 : f32[16] @ models/lib/nn.yaml:90:7
-%5688 = mul %5683, %5582 : f32[16] @ models/lib/nn.yaml:90:7
-%5689 = add %5688, %5687 : f32[16] @ models/lib/nn.yaml:90:7
-%5690 = mul %5682, %5682 : f32[16] @ models/lib/nn.yaml:90:7
-%5691 = mul %5690, %5586 : f32[16] @ models/lib/nn.yaml:90:7
-%5692 = mul %5684, %5588 : f32[16] @ models/lib/nn.yaml:90:7
-%5693 = add %5692, %5691 : f32[16] @ models/lib/nn.yaml:90:7
-%5694 = cast %5686 : f64[] @ models/lib/nn.yaml:90:7
-%5695 = pow %5457, %5694 : f64[] @ models/lib/nn.yaml:90:7
-%5696 = sub %5438, %5695 : f64[] @ models/lib/nn.yaml:90:7
-%5697 = div %3378, %5696 : f64[] @ models/lib/nn.yaml:90:7
-%5698 = pow %5465, %5694 : f64[] @ models/lib/nn.yaml:90:7
-%5699 = sub %5438, %5698 : f64[] @ models/lib/nn.yaml:90:7
-%5700 = sqrt %5699 : f64[] @ models/lib/nn.yaml:90:7
-%5701 = div %5438, %5700 : f64[] @ models/lib/nn.yaml:90:7
-%5702 = sqrt %5693 : f32[16] @ models/lib/nn.yaml:90:7
-%5703 = cast %5701 : f32[] @ models/lib/nn.yaml:90:7
-%5704 = broadcast %5703 : f32[16] @ models/lib/nn.yaml:90:7
-%5705 = mul %5702, %5704 : f32[16] @ models/lib/nn.yaml:90:7
-%5706 = add %5705, %5603 : f32[16] @ models/lib/nn.yaml:90:7
-%5707 = div %5689, %5706 : f32[16] @ models/lib/nn.yaml:90:7
-%5708 = cast %5697 : f32[] @ models/lib/nn.yaml:90:7
-%5709 = broadcast %5708 : f32[16] @ models/lib/nn.yaml:90:7
-%5710 = mul %5707, %5709 : f32[16] @ models/lib/nn.yaml:90:7
-%5711 = sub %11, %5710 : f32[16] @ models/lib/nn.yaml:90:7
-%5712 = assign %11, %5711 : f32[16] @ models/lib/nn.yaml:90:7
-%5713 = assign %5683, %5689 : f32[16] @ models/lib/nn.yaml:90:7
-%5714 = assign %5684, %5693 : f32[16] @ models/lib/nn.yaml:90:7
-%5715 = assign %5685, %5686 : i64[] @ models/lib/nn.yaml:90:7
-%5716 = mul %89, %5614 : f32[16] @ models/lib/nn.yaml:90:7
-%5717 = mul %5711, %5616 : f32[16] @ models/lib/nn.yaml:90:7
-%5718 = add %5716, %5717 : f32[16] @ models/lib/nn.yaml:90:7
-%5719 = assign %89, %5718 : f32[16] @ models/lib/nn.yaml:90:7
-%5720 = all_reduce_sum %5385 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5721 = reshape %5720 : f32[768] @ models/lib/nn.yaml:79:7
-%5722 = mul %5721, %5721 : f32[768] @ models/lib/nn.yaml:79:7
-%5723 = reduce_sum %5722 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%5724 = sqrt %5723 : f32[] @ models/lib/nn.yaml:79:7
-%5725 = cast %5724 : f64[] @ models/lib/nn.yaml:79:7
-%5726 = add %5725, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%5727 = div %5436, %5726 : f64[] @ models/lib/nn.yaml:79:7
-%5728 = lt %5727, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%5729 = cast %5727 : f32[] @ models/lib/nn.yaml:79:7
-%5730 = broadcast %5729 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5731 = mul %5720, %5730 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5732 = broadcast %5728 : bool[48,16] @ models/lib/nn.yaml:79:7
-%5733 = select %5732, %5731, %5720 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5734 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%5735 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%5736 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5737 = add %5736, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%5738 = broadcast %5452 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5739 = mul %12, %5738 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5740 = broadcast %3111 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5741 = mul %5733, %5740 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5742 = broadcast %2138 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5743 = mul %5734, %5742 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5744 = add %5743, %5741 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5745 = mul %5733, %5733 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5746 = broadcast %5462 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5747 = mul %5745, %5746 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5748 = broadcast %5466 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5749 = mul %5735, %5748 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5750 = add %5749, %5747 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5751 = cast %5737 : f64[] @ models/lib/nn.yaml:79:7
-%5752 = pow %5457, %5751 : f64[] @ models/lib/nn.yaml:79:7
-%5753 = sub %5438, %5752 : f64[] @ models/lib/nn.yaml:79:7
-%5754 = div %3378, %5753 : f64[] @ models/lib/nn.yaml:79:7
-%5755 = pow %5465, %5751 : f64[] @ models/lib/nn.yaml:79:7
-%5756 = sub %5438, %5755 : f64[] @ models/lib/nn.yaml:79:7
-%5757 = sqrt %5756 : f64[] @ models/lib/nn.yaml:79:7
-%5758 = div %5438, %5757 : f64[] @ models/lib/nn.yaml:79:7
-%5759 = sqrt %5750 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5760 = cast %5758 : f32[] @ models/lib/nn.yaml:79:7
-%5761 = broadcast %5760 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5762 = mul %5759, %5761 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5763 = broadcast %5482 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5764 = add %5762, %5763 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5765 = div %5744, %5764 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5766 = cast %5754 : f32[] @ models/lib/nn.yaml:79:7
-%5767 = broadcast %5766 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5768 = mul %5765, %5767 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5769 = sub %5739, %5768 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5770 = assign %12, %5769 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5771 = assign %5734, %5744 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5772 = assign %5735, %5750 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5773 = assign %5736, %5737 : i64[] @ models/lib/nn.yaml:79:7
-%5774 = broadcast %5494 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5775 = mul %90, %5774 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5776 = broadcast %5498 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5777 = mul %5769, %5776 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5778 = add %5775, %5777 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5779 = assign %90, %5778 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5780 = all_reduce_sum %5380 : f32[48] @ models/lib/nn.yaml:80:7
-%5781 = mul %5780, %5780 : f32[48] @ models/lib/nn.yaml:80:7
-%5782 = reduce_sum %5781 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%5783 = sqrt %5782 : f32[] @ models/lib/nn.yaml:80:7
-%5784 = cast %5783 : f64[] @ models/lib/nn.yaml:80:7
-%5785 = add %5784, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%5786 = div %5436, %5785 : f64[] @ models/lib/nn.yaml:80:7
-%5787 = lt %5786, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%5788 = cast %5786 : f32[] @ models/lib/nn.yaml:80:7
-%5789 = broadcast %5788 : f32[48] @ models/lib/nn.yaml:80:7
-%5790 = mul %5780, %5789 : f32[48] @ models/lib/nn.yaml:80:7
-%5791 = broadcast %5787 : bool[48] @ models/lib/nn.yaml:80:7
-%5792 = select %5791, %5790, %5780 : f32[48] @ models/lib/nn.yaml:80:7
-%5793 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%5794 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%5795 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5796 = add %5795, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%5797 = broadcast %3111 : f32[48] @ models/lib/nn.yaml:80:7
-%5798 = mul %5792, %5797 : f32[48] @ models/lib/nn.yaml:80:7
-%5799 = broadcast %2138 : f32[48] @ models/lib/nn.yaml:80:7
-%5800 = mul %5793, %5799 : f32[48] @ models/lib/nn.yaml:80:7
-%5801 = add %5800, %5798 : f32[48] @ models/lib/nn.yaml:80:7
-%5802 = mul %5792, %5792 : f32[48] @ models/lib/nn.yaml:80:7
-%5803 = broadcast %5462 : f32[48] @ models/lib/nn.yaml:80:7
-%5804 = mul %5802, %5803 : f32[48] @ models/lib/nn.yaml:80:7
-%5805 = broadcast %5466 : f32[48] @ models/lib/nn.yaml:80:7
-%5806 = mul %5794, %5805 : f32[48] @ models/lib/nn.yaml:80:7
-%5807 = add %5806, %5804 : f32[48] @ models/lib/nn.yaml:80:7
-%5808 = cast %5796 : f64[] @ models/lib/nn.yaml:80:7
-%5809 = pow %5457, %5808 : f64[] @ models/lib/nn.yaml:80:7
-%5810 = sub %5438, %5809 : f64[] @ models/lib/nn.yaml:80:7
-%5811 = div %3378, %5810 : f64[] @ models/lib/nn.yaml:80:7
-%5812 = pow %5465, %5808 : f64[] @ models/lib/nn.yaml:80:7
-%5813 = sub %5438, %5812 : f64[] @ models/lib/nn.yaml:80:7
-%5814 = sqrt %5813 : f64[] @ models/lib/nn.yaml:80:7
-%5815 = div %5438, %5814 : f64[] @ models/lib/nn.yaml:80:7
-%5816 = sqrt %5807 : f32[48] @ models/lib/nn.yaml:80:7
-%5817 = cast %5815 : f32[] @ models/lib/nn.yaml:80:7
-%5818 = broadcast %5817 : f32[48] @ models/lib/nn.yaml:80:7
-%5819 = mul %5816, %5818 : f32[48] @ models/lib/nn.yaml:80:7
-%5820 = broadcast %5482 : f32[48] @ models/lib/nn.yaml:80:7
-%5821 = add %5819, %5820 : f32[48] @ models/lib/nn.yaml:80:7
-%5822 = div %5801, %5821 : f32[48] @ models/lib/nn.yaml:80:7
-%5823 = cast %5811 : f32[] @ models/lib/nn.yaml:80:7
-%5824 = broadcast %5823 : f32[48] @ models/lib/nn.yaml:80:7
-%5825 = mul %5822, %5824 : f32[48] @ models/lib/nn.yaml:80:7
-%5826 = sub %13, %5825 : f32[48] @ models/lib/nn.yaml:80:7
-%5827 = assign %13, %5826 : f32[48] @ models/lib/nn.yaml:80:7
-%5828 = assign %5793, %5801 : f32[48] @ models/lib/nn.yaml:80:7
-%5829 = assign %5794, %5807 : f32[48] @ models/lib/nn.yaml:80:7
-%5830 = assign %5795, %5796 : i64[] @ models/lib/nn.yaml:80:7
-%5831 = broadcast %5494 : f32[48] @ models/lib/nn.yaml:80:7
-%5832 = mul %91, %5831 : f32[48] @ models/lib/nn.yaml:80:7
-%5833 = broadcast %5498 : f32[48] @ models/lib/nn.yaml:80:7
-%5834 = mul %5826, %5833 : f32[48] @ models/lib/nn.yaml:80:7
-%5835 = add %5832, %5834 : f32[48] @ models/lib/nn.yaml:80:7
-%5836 = assign %91, %5835 : f32[48] @ models/lib/nn.yaml:80:7
-%5837 = all_reduce_sum %5290 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5838 = reshape %5837 : f32[256] @ models/lib/nn.yaml:79:7
-%5839 = mul %5838, %5838 : f32[256] @ models/lib/nn.yaml:79:7
-%5840 = reduce_sum %5839 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%5841 = sqrt %5840 : f32[] @ models/lib/nn.yaml:79:7
-%5842 = cast %5841 : f64[] @ models/lib/nn.yaml:79:7
-%5843 = add %5842, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%5844 = div %5436, %5843 : f64[] @ models/lib/nn.yaml:79:7
-%5845 = lt %5844, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%5846 = cast %5844 : f32[] @ models/lib/nn.yaml:79:7
-%5847 = broadcast %5846 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5848 = mul %5837, %5847 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5849 = broadcast %5845 : bool[16,16] @ models/lib/nn.yaml:79:7
-%5850 = select %5849, %5848, %5837 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5851 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5852 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5853 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5854 = add %5853, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%5855 = broadcast %5452 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5856 = mul %14, %5855 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5857 = broadcast %3111 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5858 = mul %5850, %5857 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5859 = broadcast %2138 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5860 = mul %5851, %5859 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5861 = add %5860, %5858 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5862 = mul %5850, %5850 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5863 = broadcast %5462 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5864 = mul %5862, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5865 = broadcast %5466 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5866 = mul %5852, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5867 = add %5866, %5864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5868 = cast %5854 : f64[] @ models/lib/nn.yaml:79:7
-%5869 = pow %5457, %5868 : f64[] @ models/lib/nn.yaml:79:7
-%5870 = sub %5438, %5869 : f64[] @ models/lib/nn.yaml:79:7
-%5871 = div %3378, %5870 : f64[] @ models/lib/nn.yaml:79:7
-%5872 = pow %5465, %5868 : f64[] @ models/lib/nn.yaml:79:7
-%5873 = sub %5438, %5872 : f64[] @ models/lib/nn.yaml:79:7
-%5874 = sqrt %5873 : f64[] @ models/lib/nn.yaml:79:7
-%5875 = div %5438, %5874 : f64[] @ models/lib/nn.yaml:79:7
-%5876 = sqrt %5867 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5877 = cast %5875 : f32[] @ models/lib/nn.yaml:79:7
-%5878 = broadcast %5877 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5879 = mul %5876, %5878 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5880 = broadcast %5482 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5881 = add %5879, %5880 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5882 = div %5861, %5881 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5883 = cast %5871 : f32[] @ models/lib/nn.yaml:79:7
-%5884 = broadcast %5883 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5885 = mul %5882, %5884 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5886 = sub %5856, %5885 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5887 = assign %14, %5886 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5888 = assign %5851, %5861 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5889 = assign %5852, %5867 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5890 = assign %5853, %5854 : i64[] @ models/lib/nn.yaml:79:7
-%5891 = broadcast %5494 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5892 = mul %92, %5891 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5893 = broadcast %5498 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5894 = mul %5886, %5893 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5895 = add %5892, %5894 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5896 = assign %92, %5895 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5897 = all_reduce_sum %5285 : f32[16] @ models/lib/nn.yaml:80:7
-%5898 = mul %5897, %5897 : f32[16] @ models/lib/nn.yaml:80:7
-%5899 = reduce_sum %5898 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%5900 = sqrt %5899 : f32[] @ models/lib/nn.yaml:80:7
-%5901 = cast %5900 : f64[] @ models/lib/nn.yaml:80:7
-%5902 = add %5901, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%5903 = div %5436, %5902 : f64[] @ models/lib/nn.yaml:80:7
-%5904 = lt %5903, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%5905 = cast %5903 : f32[] @ models/lib/nn.yaml:80:7
-%5906 = broadcast %5905 : f32[16] @ models/lib/nn.yaml:80:7
-%5907 = mul %5897, %5906 : f32[16] @ models/lib/nn.yaml:80:7
-%5908 = broadcast %5904 : bool[16] @ models/lib/nn.yaml:80:7
-%5909 = select %5908, %5907, %5897 : f32[16] @ models/lib/nn.yaml:80:7
-%5910 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5911 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5912 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5913 = add %5912, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%5914 = mul %5909, %5580 : f32[16] @ models/lib/nn.yaml:80:7
-%5915 = mul %5910, %5582 : f32[16] @ models/lib/nn.yaml:80:7
-%5916 = add %5915, %5914 : f32[16] @ models/lib/nn.yaml:80:7
-%5917 = mul %5909, %5909 : f32[16] @ models/lib/nn.yaml:80:7
-%5918 = mul %5917, %5586 : f32[16] @ models/lib/nn.yaml:80:7
-%5919 = mul %5911, %5588 : f32[16] @ models/lib/nn.yaml:80:7
-%5920 = add %5919, %5918 : f32[16] @ models/lib/nn.yaml:80:7
-%5921 = cast %5913 : f64[] @ models/lib/nn.yaml:80:7
-%5922 = pow %5457, %5921 : f64[] @ models/lib/nn.yaml:80:7
-%5923 = sub %5438, %5922 : f64[] @ models/lib/nn.yaml:80:7
-%5924 = div %3378, %5923 : f64[] @ models/lib/nn.yaml:80:7
-%5925 = pow %5465, %5921 : f64[] @ models/lib/nn.yaml:80:7
-%5926 = sub %5438, %5925 : f64[] @ models/lib/nn.yaml:80:7
-%5927 = sqrt %5926 : f64[] @ models/lib/nn.yaml:80:7
-%5928 = div %5438, %5927 : f64[] @ models/lib/nn.yaml:80:7
-%5929 = sqrt %5920 : f32[16] @ models/lib/nn.yaml:80:7
-%5930 = cast %5928 : f32[] @ models/lib/nn.yaml:80:7
-%5931 = broadcast %5930 : f32[16] @ models/lib/nn.yaml:80:7
-%5932 = mul %5929, %5931 : f32[16] @ models/lib/nn.yaml:80:7
-%5933 = add %5932, %5603 : f32[16] @ models/lib/nn.yaml:80:7
-%5934 = div %5916, %5933 : f32[16] @ models/lib/nn.yaml:80:7
-%5935 = cast %5924 : f32[] @ models/lib/nn.yaml:80:7
-%5936 = broadcast %5935 : f32[16] @ models/lib/nn.yaml:80:7
-%5937 = mul %5934, %5936 : f32[16] @ models/lib/nn.yaml:80:7
-%5938 = sub %15, %5937 : f32[16] @ models/lib/nn.yaml:80:7
-%5939 = assign %15, %5938 : f32[16] @ models/lib/nn.yaml:80:7
-%5940 = assign %5910, %5916 : f32[16] @ models/lib/nn.yaml:80:7
-%5941 = assign %5911, %5920 : f32[16] @ models/lib/nn.yaml:80:7
-%5942 = assign %5912, %5913 : i64[] @ models/lib/nn.yaml:80:7
-%5943 = mul %93, %5614 : f32[16] @ models/lib/nn.yaml:80:7
-%5944 = mul %5938, %5616 : f32[16] @ models/lib/nn.yaml:80:7
-%5945 = add %5943, %5944 : f32[16] @ models/lib/nn.yaml:80:7
-%5946 = assign %93, %5945 : f32[16] @ models/lib/nn.yaml:80:7
-%5947 = all_reduce_sum %5262 : f32[16] @ models/lib/nn.yaml:89:7
-%5948 = mul %5947, %5947 : f32[16] @ models/lib/nn.yaml:89:7
-%5949 = reduce_sum %5948 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%5950 = sqrt %5949 : f32[] @ models/lib/nn.yaml:89:7
-%5951 = cast %5950 : f64[] @ models/lib/nn.yaml:89:7
-%5952 = add %5951, %5434 : f64[] @ models/lib/nn.yaml:89:7
-%5953 = div %5436, %5952 : f64[] @ models/lib/nn.yaml:89:7
-%5954 = lt %5953, %5438 : bool[] @ models/lib/nn.yaml:89:7
-%5955 = cast %5953 : f32[] @ models/lib/nn.yaml:89:7
-%5956 = broadcast %5955 : f32[16] @ models/lib/nn.yaml:89:7
-%5957 = mul %5947, %5956 : f32[16] @ models/lib/nn.yaml:89:7
-%5958 = broadcast %5954 : bool[16] @ models/lib/nn.yaml:89:7
-%5959 = select %5958, %5957, %5947 : f32[16] @ models/lib/nn.yaml:89:7
-%5960 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5961 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5962 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5963 = add %5962, %5448 : i64[] @ models/lib/nn.yaml:89:7
-%5964 = mul %5959, %5580 : f32[16] @ models/lib/nn.yaml:89:7
-%5965 = mul %5960, %5582 : f32[16] @ models/lib/nn.yaml:89:7
-%5966 = add %5965, %5964 : f32[16] @ models/lib/nn.yaml:89:7
-%5967 = mul %5959, %5959 : f32[16] @ models/lib/nn.yaml:89:7
-%5968 = mul %5967, %5586 : f32[16] @ models/lib/nn.yaml:89:7
-%5969 = mul %5961, %5588 : f32[16] @ models/lib/nn.yaml:89:7
-%5970 = add %5969, %5968 : f32[16] @ models/lib/nn.yaml:89:7
-%5971 = cast %5963 : f64[] @ models/lib/nn.yaml:89:7
-%5972 = pow %5457, %5971 : f64[] @ models/lib/nn.yaml:89:7
-%5973 = sub %5438, %5972 : f64[] @ models/lib/nn.yaml:89:7
-%5974 = div %3378, %5973 : f64[] @ models/lib/nn.yaml:89:7
-%5975 = pow %5465, %5971 : f64[] @ models/lib/nn.yaml:89:7
-%5976 = sub %5438, %5975 : f64[] @ models/lib/nn.yaml:89:7
-%5977 = sqrt %5976 : f64[] @ models/lib/nn.yaml:89:7
-%5978 = div %5438, %5977 : f64[] @ models/lib/nn.yaml:89:7
-%5979 = sqrt %5970 : f32[16] @ models/lib/nn.yaml:89:7
-%5980 = cast %5978 : f32[] @ models/lib/nn.yaml:89:7
-%5981 = broadcast %5980 : f32[16] @ models/lib/nn.yaml:89:7
-%5982 = mul %5979, %5981 : f32[16] @ models/lib/nn.yaml:89:7
-%5983 = add %5982, %5603 : f32[16] @ models/lib/nn.yaml:89:7
-%5984 = div %5966, %5983 : f32[16] @ models/lib/nn.yaml:89:7
-%5985 = cast %5974 : f32[] @ models/lib/nn.yaml:89:7
-%5986 = broadcast %5985 : f32[16] @ models/lib/nn.yaml:89:7
-%5987 = mul %5984, %5986 : f32[16] @ models/lib/nn.yaml:89:7
-%5988 = sub %16, %5987 : f32[16] @ models/lib/nn.yaml:89:7
-%5989 = assign %16, %5988 : f32[16] @ models/lib/nn.yaml:89:7
-%5990 = assign %5960, %5966 : f32[16] @ models/lib/nn.yaml:89:7
-%5991 = assign %5961, %5970 : f32[16] @ models/lib/nn.yaml:89:7
-%5992 = assign %5962, %5963 : i64[] @ models/lib/nn.yaml:89:7
-%5993 = mul %94, %5614 : f32[16] @ models/lib/nn.yaml:89:7
-%5994 = mul %5988, %5616 : f32[16] @ models/lib/nn.yaml:89:7
-%5995 = add %5993, %5994 : f32[16] @ models/lib/nn.yaml:89:7
-%5996 = assign %94, %5995 : f32[16] @ models/lib/nn.yaml:89:7
-%5997 = all_reduce_sum %5255 : f32[16] @ models/lib/nn.yaml:90:7
-%5998 = mul %5997, %5997 : f32[16] @ models/lib/nn.yaml:90:7
-%5999 = reduce_sum %5998 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6000 = sqrt %5999 : f32[] @ models/lib/nn.yaml:90:7
-%6001 = cast %6000 : f64[] @ models/lib/nn.yaml:90:7
-%6002 = add %6001, %5434 : f64[] @ models/lib/nn.yaml:90:7
-%6003 = div %5436, %6002 : f64[] @ models/lib/nn.yaml:90:7
-%6004 = lt %6003, %5438 : bool[] @ models/lib/nn.yaml:90:7
-%6005 = cast %6003 : f32[] @ models/lib/nn.yaml:90:7
-%6006 = broadcast %6005 : f32[16] @ models/lib/nn.yaml:90:7
-%6007 = mul %5997, %6006 : f32[16] @ models/lib/nn.yaml:90:7
-%6008 = broadcast %6004 : bool[16] @ models/lib/nn.yaml:90:7
-%6009 = select %6008, %6007, %5997 : f32[16] @ models/lib/nn.yaml:90:7
-%6010 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6011 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6012 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6013 = add %6012, %5448 : i64[] @ models/lib/nn.yaml:90:7
-%6014 = mul %6009, %5580 : f32[16] @ models/lib/nn.yaml:90:7
-%6015 = mul %6010, %5582 : f32[16] @ models/lib/nn.yaml:90:7
-%6016 = add %6015, %6014 : f32[16] @ models/lib/nn.yaml:90:7
-%6017 = mul %6009, %6009 : f32[16] @ models/lib/nn.yaml:90:7
-%6018 = mul %6017, %5586 : f32[16] @ models/lib/nn.yaml:90:7
-%6019 = mul %6011, %5588 : f32[16] @ models/lib/nn.yaml:90:7
-%6020 = add %6019, %6018 : f32[16] @ models/lib/nn.yaml:90:7
-%6021 = cast %6013 : f64[] @ models/lib/nn.yaml:90:7
-%6022 = pow %5457, %6021 : f64[] @ models/lib/nn.yaml:90:7
-%6023 = sub %5438, %6022 : f64[] @ models/lib/nn.yaml:90:7
-%6024 = div %3378, %6023 : f64[] @ models/lib/nn.yaml:90:7
-%6025 = pow %5465, %6021 : f64[] @ models/lib/nn.yaml:90:7
-%6026 = sub %5438, %6025 : f64[] @ models/lib/nn.yaml:90:7
-%6027 = sqrt %6026 : f64[] @ models/lib/nn.yaml:90:7
-%6028 = div %5438, %6027 : f64[] @ models/lib/nn.yaml:90:7
-%6029 = sqrt %6020 : f32[16] @ models/lib/nn.yaml:90:7
-%6030 = cast %6028 : f32[] @ models/lib/nn.yaml:90:7
-%6031 = broadcast %6030 : f32[16] @ models/lib/nn.yaml:90:7
-%6032 = mul %6029, %6031 : f32[16] @ models/lib/nn.yaml:90:7
-%6033 = add %6032, %5603 : f32[16] @ models/lib/nn.yaml:90:7
-%6034 = div %6016, %6033 : f32[16] @ models/lib/nn.yaml:90:7
-%6035 = cast %6024 : f32[] @ models/lib/nn.yaml:90:7
-%6036 = broadcast %6035 : f32[16] @ models/lib/nn.yaml:90:7
-%6037 = mul %6034, %6036 : f32[16] @ models/lib/nn.yaml:90:7
-%6038 = sub %17, %6037 : f32[16] @ models/lib/nn.yaml:90:7
-%6039 = assign %17, %6038 : f32[16] @ models/lib/nn.yaml:90:7
-%6040 = assign %6010, %6016 : f32[16] @ models/lib/nn.yaml:90:7
-%6041 = assign %6011, %6020 : f32[16] @ models/lib/nn.yaml:90:7
-%6042 = assign %6012, %6013 : i64[] @ models/lib/nn.yaml:90:7
-%6043 = mul %95, %5614 : f32[16] @ models/lib/nn.yaml:90:7
-%6044 = mul %6038, %5616 : f32[16] @ models/lib/nn.yaml:90:7
-%6045 = add %6043, %6044 : f32[16] @ models/lib/nn.yaml:90:7
-%6046 = assign %95, %6045 : f32[16] @ models/lib/nn.yaml:90:7
-%6047 = all_reduce_sum %5250 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6048 = reshape %6047 : f32[1024] @ models/lib/nn.yaml:79:7
-%6049 = mul %6048, %6048 : f32[1024] @ models/lib/nn.yaml:79:7
-%6050 = reduce_sum %6049 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6051 = sqrt %6050 : f32[] @ models/lib/nn.yaml:79:7
-%6052 = cast %6051 : f64[] @ models/lib/nn.yaml:79:7
-%6053 = add %6052, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%6054 = div %5436, %6053 : f64[] @ models/lib/nn.yaml:79:7
-%6055 = lt %6054, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%6056 = cast %6054 : f32[] @ models/lib/nn.yaml:79:7
-%6057 = broadcast %6056 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6058 = mul %6047, %6057 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6059 = broadcast %6055 : bool[64,16] @ models/lib/nn.yaml:79:7
-%6060 = select %6059, %6058, %6047 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6061 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6062 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6063 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6064 = add %6063, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%6065 = broadcast %5452 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6066 = mul %18, %6065 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6067 = broadcast %3111 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6068 = mul %6060, %6067 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6069 = broadcast %2138 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6070 = mul %6061, %6069 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6071 = add %6070, %6068 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6072 = mul %6060, %6060 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6073 = broadcast %5462 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6074 = mul %6072, %6073 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6075 = broadcast %5466 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6076 = mul %6062, %6075 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6077 = add %6076, %6074 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6078 = cast %6064 : f64[] @ models/lib/nn.yaml:79:7
-%6079 = pow %5457, %6078 : f64[] @ models/lib/nn.yaml:79:7
-%6080 = sub %5438, %6079 : f64[] @ models/lib/nn.yaml:79:7
-%6081 = div %3378, %6080 : f64[] @ models/lib/nn.yaml:79:7
-%6082 = pow %5465, %6078 : f64[] @ models/lib/nn.yaml:79:7
-%6083 = sub %5438, %6082 : f64[] @ models/lib/nn.yaml:79:7
-%6084 = sqrt %6083 : f64[] @ models/lib/nn.yaml:79:7
-%6085 = div %5438, %6084 : f64[] @ models/lib/nn.yaml:79:7
-%6086 = sqrt %6077 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6087 = cast %6085 : f32[] @ models/lib/nn.yaml:79:7
-%6088 = broadcast %6087 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6089 = mul %6086, %6088 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6090 = broadcast %5482 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6091 = add %6089, %6090 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6092 = div %6071, %6091 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6093 = cast %6081 : f32[] @ models/lib/nn.yaml:79:7
-%6094 = broadcast %6093 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6095 = mul %6092, %6094 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6096 = sub %6066, %6095 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6097 = assign %18, %6096 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6098 = assign %6061, %6071 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6099 = assign %6062, %6077 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6100 = assign %6063, %6064 : i64[] @ models/lib/nn.yaml:79:7
-%6101 = broadcast %5494 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6102 = mul %96, %6101 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6103 = broadcast %5498 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6104 = mul %6096, %6103 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6105 = add %6102, %6104 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6106 = assign %96, %6105 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6107 = all_reduce_sum %5245 : f32[64] @ models/lib/nn.yaml:80:7
-%6108 = mul %6107, %6107 : f32[64] @ models/lib/nn.yaml:80:7
-%6109 = reduce_sum %6108 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6110 = sqrt %6109 : f32[] @ models/lib/nn.yaml:80:7
-%6111 = cast %6110 : f64[] @ models/lib/nn.yaml:80:7
-%6112 = add %6111, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%6113 = div %5436, %6112 : f64[] @ models/lib/nn.yaml:80:7
-%6114 = lt %6113, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%6115 = cast %6113 : f32[] @ models/lib/nn.yaml:80:7
-%6116 = broadcast %6115 : f32[64] @ models/lib/nn.yaml:80:7
-%6117 = mul %6107, %6116 : f32[64] @ models/lib/nn.yaml:80:7
-%6118 = broadcast %6114 : bool[64] @ models/lib/nn.yaml:80:7
-%6119 = select %6118, %6117, %6107 : f32[64] @ models/lib/nn.yaml:80:7
-%6120 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6121 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6122 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6123 = add %6122, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%6124 = broadcast %3111 : f32[64] @ models/lib/nn.yaml:80:7
-%6125 = mul %6119, %6124 : f32[64] @ models/lib/nn.yaml:80:7
-%6126 = broadcast %2138 : f32[64] @ models/lib/nn.yaml:80:7
-%6127 = mul %6120, %6126 : f32[64] @ models/lib/nn.yaml:80:7
-%6128 = add %6127, %6125 : f32[64] @ models/lib/nn.yaml:80:7
-%6129 = mul %6119, %6119 : f32[64] @ models/lib/nn.yaml:80:7
-%6130 = broadcast %5462 : f32[64] @ models/lib/nn.yaml:80:7
-%6131 = mul %6129, %6130 : f32[64] @ models/lib/nn.yaml:80:7
-%6132 = broadcast %5466 : f32[64] @ models/lib/nn.yaml:80:7
-%6133 = mul %6121, %6132 : f32[64] @ models/lib/nn.yaml:80:7
-%6134 = add %6133, %6131 : f32[64] @ models/lib/nn.yaml:80:7
-%6135 = cast %6123 : f64[] @ models/lib/nn.yaml:80:7
-%6136 = pow %5457, %6135 : f64[] @ models/lib/nn.yaml:80:7
-%6137 = sub %5438, %6136 : f64[] @ models/lib/nn.yaml:80:7
-%6138 = div %3378, %6137 : f64[] @ models/lib/nn.yaml:80:7
-%6139 = pow %5465, %6135 : f64[] @ models/lib/nn.yaml:80:7
-%6140 = sub %5438, %6139 : f64[] @ models/lib/nn.yaml:80:7
-%6141 = sqrt %6140 : f64[] @ models/lib/nn.yaml:80:7
-%6142 = div %5438, %6141 : f64[] @ models/lib/nn.yaml:80:7
-%6143 = sqrt %6134 : f32[64] @ models/lib/nn.yaml:80:7
-%6144 = cast %6142 : f32[] @ models/lib/nn.yaml:80:7
-%6145 = broadcast %6144 : f32[64] @ models/lib/nn.yaml:80:7
-%6146 = mul %6143, %6145 : f32[64] @ models/lib/nn.yaml:80:7
-%6147 = broadcast %5482 : f32[64] @ models/lib/nn.yaml:80:7
-%6148 = add %6146, %6147 : f32[64] @ models/lib/nn.yaml:80:7
-%6149 = div %6128, %6148 : f32[64] @ models/lib/nn.yaml:80:7
-%6150 = cast %6138 : f32[] @ models/lib/nn.yaml:80:7
-%6151 = broadcast %6150 : f32[64] @ models/lib/nn.yaml:80:7
-%6152 = mul %6149, %6151 : f32[64] @ models/lib/nn.yaml:80:7
-%6153 = sub %19, %6152 : f32[64] @ models/lib/nn.yaml:80:7
-%6154 = assign %19, %6153 : f32[64] @ models/lib/nn.yaml:80:7
-%6155 = assign %6120, %6128 : f32[64] @ models/lib/nn.yaml:80:7
-%6156 = assign %6121, %6134 : f32[64] @ models/lib/nn.yaml:80:7
-%6157 = assign %6122, %6123 : i64[] @ models/lib/nn.yaml:80:7
-%6158 = broadcast %5494 : f32[64] @ models/lib/nn.yaml:80:7
-%6159 = mul %97, %6158 : f32[64] @ models/lib/nn.yaml:80:7
-%6160 = broadcast %5498 : f32[64] @ models/lib/nn.yaml:80:7
-%6161 = mul %6153, %6160 : f32[64] @ models/lib/nn.yaml:80:7
-%6162 = add %6159, %6161 : f32[64] @ models/lib/nn.yaml:80:7
-%6163 = assign %97, %6162 : f32[64] @ models/lib/nn.yaml:80:7
-%6164 = all_reduce_sum %5227 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6165 = reshape %6164 : f32[1024] @ models/lib/nn.yaml:79:7
-%6166 = mul %6165, %6165 : f32[1024] @ models/lib/nn.yaml:79:7
-%6167 = reduce_sum %6166 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6168 = sqrt %6167 : f32[] @ models/lib/nn.yaml:79:7
-%6169 = cast %6168 : f64[] @ models/lib/nn.yaml:79:7
-%6170 = add %6169, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%6171 = div %5436, %6170 : f64[] @ models/lib/nn.yaml:79:7
-%6172 = lt %6171, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%6173 = cast %6171 : f32[] @ models/lib/nn.yaml:79:7
-%6174 = broadcast %6173 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6175 = mul %6164, %6174 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6176 = broadcast %6172 : bool[16,64] @ models/lib/nn.yaml:79:7
-%6177 = select %6176, %6175, %6164 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6178 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%6179 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%6180 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6181 = add %6180, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%6182 = broadcast %5452 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6183 = mul %20, %6182 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6184 = broadcast %3111 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6185 = mul %6177, %6184 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6186 = broadcast %2138 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6187 = mul %6178, %6186 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6188 = add %6187, %6185 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6189 = mul %6177, %6177 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6190 = broadcast %5462 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6191 = mul %6189, %6190 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6192 = broadcast %5466 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6193 = mul %6179, %6192 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6194 = add %6193, %6191 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6195 = cast %6181 : f64[] @ models/lib/nn.yaml:79:7
-%6196 = pow %5457, %6195 : f64[] @ models/lib/nn.yaml:79:7
-%6197 = sub %5438, %6196 : f64[] @ models/lib/nn.yaml:79:7
-%6198 = div %3378, %6197 : f64[] @ models/lib/nn.yaml:79:7
-%6199 = pow %5465, %6195 : f64[] @ models/lib/nn.yaml:79:7
-%6200 = sub %5438, %6199 : f64[] @ models/lib/nn.yaml:79:7
-%6201 = sqrt %6200 : f64[] @ models/lib/nn.yaml:79:7
-%6202 = div %5438, %6201 : f64[] @ models/lib/nn.yaml:79:7
-%6203 = sqrt %6194 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6204 = cast %6202 : f32[] @ models/lib/nn.yaml:79:7
-%6205 = broadcast %6204 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6206 = mul %6203, %6205 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6207 = broadcast %5482 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6208 = add %6206, %6207 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6209 = div %6188, %6208 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6210 = cast %6198 : f32[] @ models/lib/nn.yaml:79:7
-%6211 = broadcast %6210 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6212 = mul %6209, %6211 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6213 = sub %6183, %6212 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6214 = assign %20, %6213 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6215 = assign %6178, %6188 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6216 = assign %6179, %6194 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6217 = assign %6180, %6181 : i64[] @ models/lib/nn.yaml:79:7
-%6218 = broadcast %5494 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6219 = mul %98, %6218 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6220 = broadcast %5498 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6221 = mul %6213, %6220 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6222 = add %6219, %6221 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6223 = assign %98, %6222 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6224 = all_reduce_sum %5222 : f32[16] @ models/lib/nn.yaml:80:7
-%6225 = mul %6224, %6224 : f32[16] @ models/lib/nn.yaml:80:7
-%6226 = reduce_sum %6225 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6227 = sqrt %6226 : f32[] @ models/lib/nn.yaml:80:7
-%6228 = cast %6227 : f64[] @ models/lib/nn.yaml:80:7
-%6229 = add %6228, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%6230 = div %5436, %6229 : f64[] @ models/lib/nn.yaml:80:7
-%6231 = lt %6230, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%6232 = cast %6230 : f32[] @ models/lib/nn.yaml:80:7
-%6233 = broadcast %6232 : f32[16] @ models/lib/nn.yaml:80:7
-%6234 = mul %6224, %6233 : f32[16] @ models/lib/nn.yaml:80:7
-%6235 = broadcast %6231 : bool[16] @ models/lib/nn.yaml:80:7
-%6236 = select %6235, %6234, %6224 : f32[16] @ models/lib/nn.yaml:80:7
-%6237 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6238 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6239 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6240 = add %6239, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%6241 = mul %6236, %5580 : f32[16] @ models/lib/nn.yaml:80:7
-%6242 = mul %6237, %5582 : f32[16] @ models/lib/nn.yaml:80:7
-%6243 = add %6242, %6241 : f32[16] @ models/lib/nn.yaml:80:7
-%6244 = mul %6236, %6236 : f32[16] @ models/lib/nn.yaml:80:7
-%6245 = mul %6244, %5586 : f32[16] @ models/lib/nn.yaml:80:7
-%6246 = mul %6238, %5588 : f32[16] @ models/lib/nn.yaml:80:7
-%6247 = add %6246, %6245 : f32[16] @ models/lib/nn.yaml:80:7
-%6248 = cast %6240 : f64[] @ models/lib/nn.yaml:80:7
-%6249 = pow %5457, %6248 : f64[] @ models/lib/nn.yaml:80:7
-%6250 = sub %5438, %6249 : f64[] @ models/lib/nn.yaml:80:7
-%6251 = div %3378, %6250 : f64[] @ models/lib/nn.yaml:80:7
-%6252 = pow %5465, %6248 : f64[] @ models/lib/nn.yaml:80:7
-%6253 = sub %5438, %6252 : f64[] @ models/lib/nn.yaml:80:7
-%6254 = sqrt %6253 : f64[] @ models/lib/nn.yaml:80:7
-%6255 = div %5438, %6254 : f64[] @ models/lib/nn.yaml:80:7
-%6256 = sqrt %6247 : f32[16] @ models/lib/nn.yaml:80:7
-%6257 = cast %6255 : f32[] @ models/lib/nn.yaml:80:7
-%6258 = broadcast %6257 : f32[16] @ models/lib/nn.yaml:80:7
-%6259 = mul %6256, %6258 : f32[16] @ models/lib/nn.yaml:80:7
-%6260 = add %6259, %5603 : f32[16] @ models/lib/nn.yaml:80:7
-%6261 = div %6243, %6260 : f32[16] @ models/lib/nn.yaml:80:7
-%6262 = cast %6251 : f32[] @ models/lib/nn.yaml:80:7
-%6263 = broadcast %6262 : f32[16] @ models/lib/nn.yaml:80:7
-%6264 = mul %6261, %6263 : f32[16] @ models/lib/nn.yaml:80:7
-%6265 = sub %21, %6264 : f32[16] @ models/lib/nn.yaml:80:7
-%6266 = assign %21, %6265 : f32[16] @ models/lib/nn.yaml:80:7
-%6267 = assign %6237, %6243 : f32[16] @ models/lib/nn.yaml:80:7
-%6268 = assign %6238, %6247 : f32[16] @ models/lib/nn.yaml:80:7
-%6269 = assign %6239, %6240 : i64[] @ models/lib/nn.yaml:80:7
-%6270 = mul %99, %5614 : f32[16] @ models/lib/nn.yaml:80:7
-%6271 = mul %6265, %5616 : f32[16] @ models/lib/nn.yaml:80:7
-%6272 = add %6270, %6271 : f32[16] @ models/lib/nn.yaml:80:7
-%6273 = assign %99, %6272 : f32[16] @ models/lib/nn.yaml:80:7
-%6274 = all_reduce_sum %5199 : f32[16] @ models/lib/nn.yaml:89:7
-%6275 = mul %6274, %6274 : f32[16] @ models/lib/nn.yaml:89:7
-%6276 = reduce_sum %6275 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6277 = sqrt %6276 : f32[] @ models/lib/nn.yaml:89:7
-%6278 = cast %6277 : f64[] @ models/lib/nn.yaml:89:7
-%6279 = add %6278, %5434 : f64[] @ models/lib/nn.yaml:89:7
-%6280 = div %5436, %6279 : f64[] @ models/lib/nn.yaml:89:7
-%6281 = lt %6280, %5438 : bool[] @ models/lib/nn.yaml:89:7
-%6282 = cast %6280 : f32[] @ models/lib/nn.yaml:89:7
-%6283 = broadcast %6282 : f32[16] @ models/lib/nn.yaml:89:7
-%6284 = mul %6274, %6283 : f32[16] @ models/lib/nn.yaml:89:7
-%6285 = broadcast %6281 : bool[16] @ models/lib/nn.yaml:89:7
-%6286 = select %6285, %6284, %6274 : f32[16] @ models/lib/nn.yaml:89:7
-%6287 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6288 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6289 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6290 = add %6289, %5448 : i64[] @ models/lib/nn.yaml:89:7
-%6291 = mul %6286, %5580 : f32[16] @ models/lib/nn.yaml:89:7
-%6292 = mul %6287, %5582 : f32[16] @ models/lib/nn.yaml:89:7
-%6293 = add %6292, %6291 : f32[16] @ models/lib/nn.yaml:89:7
-%6294 = mul %6286, %6286 : f32[16] @ models/lib/nn.yaml:89:7
-%6295 = mul %6294, %5586 : f32[16] @ models/lib/nn.yaml:89:7
-%6296 = mul %6288, %5588 : f32[16] @ models/lib/nn.yaml:89:7
-%6297 = add %6296, %6295 : f32[16] @ models/lib/nn.yaml:89:7
-%6298 = cast %6290 : f64[] @ models/lib/nn.yaml:89:7
-%6299 = pow %5457, %6298 : f64[] @ models/lib/nn.yaml:89:7
-%6300 = sub %5438, %6299 : f64[] @ models/lib/nn.yaml:89:7
-%6301 = div %3378, %6300 : f64[] @ models/lib/nn.yaml:89:7
-%6302 = pow %5465, %6298 : f64[] @ models/lib/nn.yaml:89:7
-%6303 = sub %5438, %6302 : f64[] @ models/lib/nn.yaml:89:7
-%6304 = sqrt %6303 : f64[] @ models/lib/nn.yaml:89:7
-%6305 = div %5438, %6304 : f64[] @ models/lib/nn.yaml:89:7
-%6306 = sqrt %6297 : f32[16] @ models/lib/nn.yaml:89:7
-%6307 = cast %6305 : f32[] @ models/lib/nn.yaml:89:7
-%6308 = broadcast %6307 : f32[16] @ models/lib/nn.yaml:89:7
-%6309 = mul %6306, %6308 : f32[16] @ models/lib/nn.yaml:89:7
-%6310 = add %6309, %5603 : f32[16] @ models/lib/nn.yaml:89:7
-%6311 = div %6293, %6310 : f32[16] @ models/lib/nn.yaml:89:7
-%6312 = cast %6301 : f32[] @ models/lib/nn.yaml:89:7
-%6313 = broadcast %6312 : f32[16] @ models/lib/nn.yaml:89:7
-%6314 = mul %6311, %6313 : f32[16] @ models/lib/nn.yaml:89:7
-%6315 = sub %22, %6314 : f32[16] @ models/lib/nn.yaml:89:7
-%6316 = assign %22, %6315 : f32[16] @ models/lib/nn.yaml:89:7
-%6317 = assign %6287, %6293 : f32[16] @ models/lib/nn.yaml:89:7
-%6318 = assign %6288, %6297 : f32[16] @ models/lib/nn.yaml:89:7
-%6319 = assign %6289, %6290 : i64[] @ models/lib/nn.yaml:89:7
-%6320 = mul %100, %5614 : f32[16] @ models/lib/nn.yaml:89:7
-%6321 = mul %6315, %5616 : f32[16] @ models/lib/nn.yaml:89:7
-%6322 = add %6320, %6321 : f32[16] @ models/lib/nn.yaml:89:7
-%6323 = assign %100, %6322 : f32[16] @ models/lib/nn.yaml:89:7
-%6324 = all_reduce_sum %5192 : f32[16] @ models/lib/nn.yaml:90:7
-%6325 = mul %6324, %6324 : f32[16] @ models/lib/nn.yaml:90:7
-%6326 = reduce_sum %6325 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6327 = sqrt %6326 : f32[] @ models/lib/nn.yaml:90:7
-%6328 = cast %6327 : f64[] @ models/lib/nn.yaml:90:7
-%6329 = add %6328, %5434 : f64[] @ models/lib/nn.yaml:90:7
-%6330 = div %5436, %6329 : f64[] @ models/lib/nn.yaml:90:7
-%6331 = lt %6330, %5438 : bool[] @ models/lib/nn.yaml:90:7
-%6332 = cast %6330 : f32[] @ models/lib/nn.yaml:90:7
-%6333 = broadcast %6332 : f32[16] @ models/lib/nn.yaml:90:7
-%6334 = mul %6324, %6333 : f32[16] @ models/lib/nn.yaml:90:7
-%6335 = broadcast %6331 : bool[16] @ models/lib/nn.yaml:90:7
-%6336 = select %6335, %6334, %6324 : f32[16] @ models/lib/nn.yaml:90:7
-%6337 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6338 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6339 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6340 = add %6339, %5448 : i64[] @ models/lib/nn.yaml:90:7
-%6341 = mul %6336, %5580 : f32[16] @ models/lib/nn.yaml:90:7
-%6342 = mul %6337, %5582 : f32[16] @ models/lib/nn.yaml:90:7
-%6343 = add %6342, %6341 : f32[16] @ models/lib/nn.yaml:90:7
-%6344 = mul %6336, %6336 : f32[16] @ models/lib/nn.yaml:90:7
-%6345 = mul %6344, %5586 : f32[16] @ models/lib/nn.yaml:90:7
-%6346 = mul %6338, %5588 : f32[16] @ models/lib/nn.yaml:90:7
-%6347 = add %6346, %6345 : f32[16] @ models/lib/nn.yaml:90:7
-%6348 = cast %6340 : f64[] @ models/lib/nn.yaml:90:7
-%6349 = pow %5457, %6348 : f64[] @ models/lib/nn.yaml:90:7
-%6350 = sub %5438, %6349 : f64[] @ models/lib/nn.yaml:90:7
-%6351 = div %3378, %6350 : f64[] @ models/lib/nn.yaml:90:7
-%6352 = pow %5465, %6348 : f64[] @ models/lib/nn.yaml:90:7
-%6353 = sub %5438, %6352 : f64[] @ models/lib/nn.yaml:90:7
-%6354 = sqrt %6353 : f64[] @ models/lib/nn.yaml:90:7
-%6355 = div %5438, %6354 : f64[] @ models/lib/nn.yaml:90:7
-%6356 = sqrt %6347 : f32[16] @ models/lib/nn.yaml:90:7
-%6357 = cast %6355 : f32[] @ models/lib/nn.yaml:90:7
-%6358 = broadcast %6357 : f32[16] @ models/lib/nn.yaml:90:7
-%6359 = mul %6356, %6358 : f32[16] @ models/lib/nn.yaml:90:7
-%6360 = add %6359, %5603 : f32[16] @ models/lib/nn.yaml:90:7
-%6361 = div %6343, %6360 : f32[16] @ models/lib/nn.yaml:90:7
-%6362 = cast %6351 : f32[] @ models/lib/nn.yaml:90:7
-%6363 = broadcast %6362 : f32[16] @ models/lib/nn.yaml:90:7
-%6364 = mul %6361, %6363 : f32[16] @ models/lib/nn.yaml:90:7
-%6365 = sub %23, %6364 : f32[16] @ models/lib/nn.yaml:90:7
-%6366 = assign %23, %6365 : f32[16] @ models/lib/nn.yaml:90:7
-%6367 = assign %6337, %6343 : f32[16] @ models/lib/nn.yaml:90:7
-%6368 = assign %6338, %6347 : f32[16] @ models/lib/nn.yaml:90:7
-%6369 = assign %6339, %6340 : i64[] @ models/lib/nn.yaml:90:7
-%6370 = mul %101, %5614 : f32[16] @ models/lib/nn.yaml:90:7
-%6371 = mul %6365, %5616 : f32[16] @ models/lib/nn.yaml:90:7
-%6372 = add %6370, %6371 : f32[16] @ models/lib/nn.yaml:90:7
-%6373 = assign %101, %6372 : f32[16] @ models/lib/nn.yaml:90:7
-%6374 = all_reduce_sum %5187 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6375 = reshape %6374 : f32[768] @ models/lib/nn.yaml:79:7
-%6376 = mul %6375, %6375 : f32[768] @ models/lib/nn.yaml:79:7
-%6377 = reduce_sum %6376 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6378 = sqrt %6377 : f32[] @ models/lib/nn.yaml:79:7
-%6379 = cast %6378 : f64[] @ models/lib/nn.yaml:79:7
-%6380 = add %6379, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%6381 = div %5436, %6380 : f64[] @ models/lib/nn.yaml:79:7
-%6382 = lt %6381, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%6383 = cast %6381 : f32[] @ models/lib/nn.yaml:79:7
-%6384 = broadcast %6383 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6385 = mul %6374, %6384 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6386 = broadcast %6382 : bool[48,16] @ models/lib/nn.yaml:79:7
-%6387 = select %6386, %6385, %6374 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6388 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%6389 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%6390 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6391 = add %6390, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%6392 = mul %24, %5738 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6393 = mul %6387, %5740 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6394 = mul %6388, %5742 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6395 = add %6394, %6393 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6396 = mul %6387, %6387 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6397 = mul %6396, %5746 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6398 = mul %6389, %5748 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6399 = add %6398, %6397 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6400 = cast %6391 : f64[] @ models/lib/nn.yaml:79:7
-%6401 = pow %5457, %6400 : f64[] @ models/lib/nn.yaml:79:7
-%6402 = sub %5438, %6401 : f64[] @ models/lib/nn.yaml:79:7
-%6403 = div %3378, %6402 : f64[] @ models/lib/nn.yaml:79:7
-%6404 = pow %5465, %6400 : f64[] @ models/lib/nn.yaml:79:7
-%6405 = sub %5438, %6404 : f64[] @ models/lib/nn.yaml:79:7
-%6406 = sqrt %6405 : f64[] @ models/lib/nn.yaml:79:7
-%6407 = div %5438, %6406 : f64[] @ models/lib/nn.yaml:79:7
-%6408 = sqrt %6399 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6409 = cast %6407 : f32[] @ models/lib/nn.yaml:79:7
-%6410 = broadcast %6409 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6411 = mul %6408, %6410 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6412 = add %6411, %5763 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6413 = div %6395, %6412 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6414 = cast %6403 : f32[] @ models/lib/nn.yaml:79:7
-%6415 = broadcast %6414 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6416 = mul %6413, %6415 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6417 = sub %6392, %6416 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6418 = assign %24, %6417 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6419 = assign %6388, %6395 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6420 = assign %6389, %6399 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6421 = assign %6390, %6391 : i64[] @ models/lib/nn.yaml:79:7
-%6422 = mul %102, %5774 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6423 = mul %6417, %5776 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6424 = add %6422, %6423 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6425 = assign %102, %6424 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6426 = all_reduce_sum %5182 : f32[48] @ models/lib/nn.yaml:80:7
-%6427 = mul %6426, %6426 : f32[48] @ models/lib/nn.yaml:80:7
-%6428 = reduce_sum %6427 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6429 = sqrt %6428 : f32[] @ models/lib/nn.yaml:80:7
-%6430 = cast %6429 : f64[] @ models/lib/nn.yaml:80:7
-%6431 = add %6430, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%6432 = div %5436, %6431 : f64[] @ models/lib/nn.yaml:80:7
-%6433 = lt %6432, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%6434 = cast %6432 : f32[] @ models/lib/nn.yaml:80:7
-%6435 = broadcast %6434 : f32[48] @ models/lib/nn.yaml:80:7
-%6436 = mul %6426, %6435 : f32[48] @ models/lib/nn.yaml:80:7
-%6437 = broadcast %6433 : bool[48] @ models/lib/nn.yaml:80:7
-%6438 = select %6437, %6436, %6426 : f32[48] @ models/lib/nn.yaml:80:7
-%6439 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%6440 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%6441 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6442 = add %6441, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%6443 = mul %6438, %5797 : f32[48] @ models/lib/nn.yaml:80:7
-%6444 = mul %6439, %5799 : f32[48] @ models/lib/nn.yaml:80:7
-%6445 = add %6444, %6443 : f32[48] @ models/lib/nn.yaml:80:7
-%6446 = mul %6438, %6438 : f32[48] @ models/lib/nn.yaml:80:7
-%6447 = mul %6446, %5803 : f32[48] @ models/lib/nn.yaml:80:7
-%6448 = mul %6440, %5805 : f32[48] @ models/lib/nn.yaml:80:7
-%6449 = add %6448, %6447 : f32[48] @ models/lib/nn.yaml:80:7
-%6450 = cast %6442 : f64[] @ models/lib/nn.yaml:80:7
-%6451 = pow %5457, %6450 : f64[] @ models/lib/nn.yaml:80:7
-%6452 = sub %5438, %6451 : f64[] @ models/lib/nn.yaml:80:7
-%6453 = div %3378, %6452 : f64[] @ models/lib/nn.yaml:80:7
-%6454 = pow %5465, %6450 : f64[] @ models/lib/nn.yaml:80:7
-%6455 = sub %5438, %6454 : f64[] @ models/lib/nn.yaml:80:7
-%6456 = sqrt %6455 : f64[] @ models/lib/nn.yaml:80:7
-%6457 = div %5438, %6456 : f64[] @ models/lib/nn.yaml:80:7
-%6458 = sqrt %6449 : f32[48] @ models/lib/nn.yaml:80:7
-%6459 = cast %6457 : f32[] @ models/lib/nn.yaml:80:7
-%6460 = broadcast %6459 : f32[48] @ models/lib/nn.yaml:80:7
-%6461 = mul %6458, %6460 : f32[48] @ models/lib/nn.yaml:80:7
-%6462 = add %6461, %5820 : f32[48] @ models/lib/nn.yaml:80:7
-%6463 = div %6445, %6462 : f32[48] @ models/lib/nn.yaml:80:7
-%6464 = cast %6453 : f32[] @ models/lib/nn.yaml:80:7
-%6465 = broadcast %6464 : f32[48] @ models/lib/nn.yaml:80:7
-%6466 = mul %6463, %6465 : f32[48] @ models/lib/nn.yaml:80:7
-%6467 = sub %25, %6466 : f32[48] @ models/lib/nn.yaml:80:7
-%6468 = assign %25, %6467 : f32[48] @ models/lib/nn.yaml:80:7
-%6469 = assign %6439, %6445 : f32[48] @ models/lib/nn.yaml:80:7
-%6470 = assign %6440, %6449 : f32[48] @ models/lib/nn.yaml:80:7
-%6471 = assign %6441, %6442 : i64[] @ models/lib/nn.yaml:80:7
-%6472 = mul %103, %5831 : f32[48] @ models/lib/nn.yaml:80:7
-%6473 = mul %6467, %5833 : f32[48] @ models/lib/nn.yaml:80:7
-%6474 = add %6472, %6473 : f32[48] @ models/lib/nn.yaml:80:7
-%6475 = assign %103, %6474 : f32[48] @ models/lib/nn.yaml:80:7
-%6476 = all_reduce_sum %5092 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6477 = reshape %6476 : f32[256] @ models/lib/nn.yaml:79:7
-%6478 = mul %6477, %6477 : f32[256] @ models/lib/nn.yaml:79:7
-%6479 = reduce_sum %6478 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6480 = sqrt %6479 : f32[] @ models/lib/nn.yaml:79:7
-%6481 = cast %6480 : f64[] @ models/lib/nn.yaml:79:7
-%6482 = add %6481, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%6483 = div %5436, %6482 : f64[] @ models/lib/nn.yaml:79:7
-%6484 = lt %6483, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%6485 = cast %6483 : f32[] @ models/lib/nn.yaml:79:7
-%6486 = broadcast %6485 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6487 = mul %6476, %6486 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6488 = broadcast %6484 : bool[16,16] @ models/lib/nn.yaml:79:7
-%6489 = select %6488, %6487, %6476 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6490 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6491 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6492 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6493 = add %6492, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%6494 = mul %26, %5855 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6495 = mul %6489, %5857 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6496 = mul %6490, %5859 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6497 = add %6496, %6495 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6498 = mul %6489, %6489 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6499 = mul %6498, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6500 = mul %6491, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6501 = add %6500, %6499 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6502 = cast %6493 : f64[] @ models/lib/nn.yaml:79:7
-%6503 = pow %5457, %6502 : f64[] @ models/lib/nn.yaml:79:7
-%6504 = sub %5438, %6503 : f64[] @ models/lib/nn.yaml:79:7
-%6505 = div %3378, %6504 : f64[] @ models/lib/nn.yaml:79:7
-%6506 = pow %5465, %6502 : f64[] @ models/lib/nn.yaml:79:7
-%6507 = sub %5438, %6506 : f64[] @ models/lib/nn.yaml:79:7
-%6508 = sqrt %6507 : f64[] @ models/lib/nn.yaml:79:7
-%6509 = div %5438, %6508 : f64[] @ models/lib/nn.yaml:79:7
-%6510 = sqrt %6501 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6511 = cast %6509 : f32[] @ models/lib/nn.yaml:79:7
-%6512 = broadcast %6511 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6513 = mul %6510, %6512 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6514 = add %6513, %5880 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6515 = div %6497, %6514 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6516 = cast %6505 : f32[] @ models/lib/nn.yaml:79:7
-%6517 = broadcast %6516 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6518 = mul %6515, %6517 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6519 = sub %6494, %6518 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6520 = assign %26, %6519 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6521 = assign %6490, %6497 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6522 = assign %6491, %6501 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6523 = assign %6492, %6493 : i64[] @ models/lib/nn.yaml:79:7
-%6524 = mul %104, %5891 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6525 = mul %6519, %5893 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6526 = add %6524, %6525 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6527 = assign %104, %6526 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6528 = all_reduce_sum %5087 : f32[16] @ models/lib/nn.yaml:80:7
-%6529 = mul %6528, %6528 : f32[16] @ models/lib/nn.yaml:80:7
-%6530 = reduce_sum %6529 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6531 = sqrt %6530 : f32[] @ models/lib/nn.yaml:80:7
-%6532 = cast %6531 : f64[] @ models/lib/nn.yaml:80:7
-%6533 = add %6532, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%6534 = div %5436, %6533 : f64[] @ models/lib/nn.yaml:80:7
-%6535 = lt %6534, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%6536 = cast %6534 : f32[] @ models/lib/nn.yaml:80:7
-%6537 = broadcast %6536 : f32[16] @ models/lib/nn.yaml:80:7
-%6538 = mul %6528, %6537 : f32[16] @ models/lib/nn.yaml:80:7
-%6539 = broadcast %6535 : bool[16] @ models/lib/nn.yaml:80:7
-%6540 = select %6539, %6538, %6528 : f32[16] @ models/lib/nn.yaml:80:7
-%6541 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6542 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6543 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6544 = add %6543, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%6545 = mul %6540, %5580 : f32[16] @ models/lib/nn.yaml:80:7
-%6546 = mul %6541, %5582 : f32[16] @ models/lib/nn.yaml:80:7
-%6547 = add %6546, %6545 : f32[16] @ models/lib/nn.yaml:80:7
-%6548 = mul %6540, %6540 : f32[16] @ models/lib/nn.yaml:80:7
-%6549 = mul %6548, %5586 : f32[16] @ models/lib/nn.yaml:80:7
-%6550 = mul %6542, %5588 : f32[16] @ models/lib/nn.yaml:80:7
-%6551 = add %6550, %6549 : f32[16] @ models/lib/nn.yaml:80:7
-%6552 = cast %6544 : f64[] @ models/lib/nn.yaml:80:7
-%6553 = pow %5457, %6552 : f64[] @ models/lib/nn.yaml:80:7
-%6554 = sub %5438, %6553 : f64[] @ models/lib/nn.yaml:80:7
-%6555 = div %3378, %6554 : f64[] @ models/lib/nn.yaml:80:7
-%6556 = pow %5465, %6552 : f64[] @ models/lib/nn.yaml:80:7
-%6557 = sub %5438, %6556 : f64[] @ models/lib/nn.yaml:80:7
-%6558 = sqrt %6557 : f64[] @ models/lib/nn.yaml:80:7
-%6559 = div %5438, %6558 : f64[] @ models/lib/nn.yaml:80:7
-%6560 = sqrt %6551 : f32[16] @ models/lib/nn.yaml:80:7
-%6561 = cast %6559 : f32[] @ models/lib/nn.yaml:80:7
-%6562 = broadcast %6561 : f32[16] @ models/lib/nn.yaml:80:7
-%6563 = mul %6560, %6562 : f32[16] @ models/lib/nn.yaml:80:7
-%6564 = add %6563, %5603 : f32[16] @ models/lib/nn.yaml:80:7
-%6565 = div %6547, %6564 : f32[16] @ models/lib/nn.yaml:80:7
-%6566 = cast %6555 : f32[] @ models/lib/nn.yaml:80:7
-%6567 = broadcast %6566 : f32[16] @ models/lib/nn.yaml:80:7
-%6568 = mul %6565, %6567 : f32[16] @ models/lib/nn.yaml:80:7
-%6569 = sub %27, %6568 : f32[16] @ models/lib/nn.yaml:80:7
-%6570 = assign %27, %6569 : f32[16] @ models/lib/nn.yaml:80:7
-%6571 = assign %6541, %6547 : f32[16] @ models/lib/nn.yaml:80:7
-%6572 = assign %6542, %6551 : f32[16] @ models/lib/nn.yaml:80:7
-%6573 = assign %6543, %6544 : i64[] @ models/lib/nn.yaml:80:7
-%6574 = mul %105, %5614 : f32[16] @ models/lib/nn.yaml:80:7
-%6575 = mul %6569, %5616 : f32[16] @ models/lib/nn.yaml:80:7
-%6576 = add %6574, %6575 : f32[16] @ models/lib/nn.yaml:80:7
-%6577 = assign %105, %6576 : f32[16] @ models/lib/nn.yaml:80:7
-%6578 = all_reduce_sum %5061 : f32[16] @ models/lib/nn.yaml:89:7
-%6579 = mul %6578, %6578 : f32[16] @ models/lib/nn.yaml:89:7
-%6580 = reduce_sum %6579 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6581 = sqrt %6580 : f32[] @ models/lib/nn.yaml:89:7
-%6582 = cast %6581 : f64[] @ models/lib/nn.yaml:89:7
-%6583 = add %6582, %5434 : f64[] @ models/lib/nn.yaml:89:7
-%6584 = div %5436, %6583 : f64[] @ models/lib/nn.yaml:89:7
-%6585 = lt %6584, %5438 : bool[] @ models/lib/nn.yaml:89:7
-%6586 = cast %6584 : f32[] @ models/lib/nn.yaml:89:7
-%6587 = broadcast %6586 : f32[16] @ models/lib/nn.yaml:89:7
-%6588 = mul %6578, %6587 : f32[16] @ models/lib/nn.yaml:89:7
-%6589 = broadcast %6585 : bool[16] @ models/lib/nn.yaml:89:7
-%6590 = select %6589, %6588, %6578 : f32[16] @ models/lib/nn.yaml:89:7
-%6591 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6592 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6593 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6594 = add %6593, %5448 : i64[] @ models/lib/nn.yaml:89:7
-%6595 = mul %6590, %5580 : f32[16] @ models/lib/nn.yaml:89:7
-%6596 = mul %6591, %5582 : f32[16] @ models/lib/nn.yaml:89:7
-%6597 = add %6596, %6595 : f32[16] @ models/lib/nn.yaml:89:7
-%6598 = mul %6590, %6590 : f32[16] @ models/lib/nn.yaml:89:7
-%6599 = mul %6598, %5586 : f32[16] @ models/lib/nn.yaml:89:7
-%6600 = mul %6592, %5588 : f32[16] @ models/lib/nn.yaml:89:7
-%6601 = add %6600, %6599 : f32[16] @ models/lib/nn.yaml:89:7
-%6602 = cast %6594 : f64[] @ models/lib/nn.yaml:89:7
-%6603 = pow %5457, %6602 : f64[] @ models/lib/nn.yaml:89:7
-%6604 = sub %5438, %6603 : f64[] @ models/lib/nn.yaml:89:7
-%6605 = div %3378, %6604 : f64[] @ models/lib/nn.yaml:89:7
-%6606 = pow %5465, %6602 : f64[] @ models/lib/nn.yaml:89:7
-%6607 = sub %5438, %6606 : f64[] @ models/lib/nn.yaml:89:7
-%6608 = sqrt %6607 : f64[] @ models/lib/nn.yaml:89:7
-%6609 = div %5438, %6608 : f64[] @ models/lib/nn.yaml:89:7
-%6610 = sqrt %6601 : f32[16] @ models/lib/nn.yaml:89:7
-%6611 = cast %6609 : f32[] @ models/lib/nn.yaml:89:7
-%6612 = broadcast %6611 : f32[16] @ models/lib/nn.yaml:89:7
-%6613 = mul %6610, %6612 : f32[16] @ models/lib/nn.yaml:89:7
-%6614 = add %6613, %5603 : f32[16] @ models/lib/nn.yaml:89:7
-%6615 = div %6597, %6614 : f32[16] @ models/lib/nn.yaml:89:7
-%6616 = cast %6605 : f32[] @ models/lib/nn.yaml:89:7
-%6617 = broadcast %6616 : f32[16] @ models/lib/nn.yaml:89:7
-%6618 = mul %6615, %6617 : f32[16] @ models/lib/nn.yaml:89:7
-%6619 = sub %28, %6618 : f32[16] @ models/lib/nn.yaml:89:7
-%6620 = assign %28, %6619 : f32[16] @ models/lib/nn.yaml:89:7
-%6621 = assign %6591, %6597 : f32[16] @ models/lib/nn.yaml:89:7
-%6622 = assign %6592, %6601 : f32[16] @ models/lib/nn.yaml:89:7
-%6623 = assign %6593, %6594 : i64[] @ models/lib/nn.yaml:89:7
-%6624 = mul %106, %5614 : f32[16] @ models/lib/nn.yaml:89:7
-%6625 = mul %6619, %5616 : f32[16] @ models/lib/nn.yaml:89:7
-%6626 = add %6624, %6625 : f32[16] @ models/lib/nn.yaml:89:7
-%6627 = assign %106, %6626 : f32[16] @ models/lib/nn.yaml:89:7
-%6628 = all_reduce_sum %5054 : f32[16] @ models/lib/nn.yaml:90:7
-%6629 = mul %6628, %6628 : f32[16] @ models/lib/nn.yaml:90:7
-%6630 = reduce_sum %6629 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6631 = sqrt %6630 : f32[] @ models/lib/nn.yaml:90:7
-%6632 = cast %6631 : f64[] @ models/lib/nn.yaml:90:7
-%6633 = add %6632, %5434 : f64[] @ models/lib/nn.yaml:90:7
-%6634 = div %5436, %6633 : f64[] @ models/lib/nn.yaml:90:7
-%6635 = lt %6634, %5438 : bool[] @ models/lib/nn.yaml:90:7
-%6636 = cast %6634 : f32[] @ models/lib/nn.yaml:90:7
-%6637 = broadcast %6636 : f32[16] @ models/lib/nn.yaml:90:7
-%6638 = mul %6628, %6637 : f32[16] @ models/lib/nn.yaml:90:7
-%6639 = broadcast %6635 : bool[16] @ models/lib/nn.yaml:90:7
-%6640 = select %6639, %6638, %6628 : f32[16] @ models/lib/nn.yaml:90:7
-%6641 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6642 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6643 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6644 = add %6643, %5448 : i64[] @ models/lib/nn.yaml:90:7
-%6645 = mul %6640, %5580 : f32[16] @ models/lib/nn.yaml:90:7
-%6646 = mul %6641, %5582 : f32[16] @ models/lib/nn.yaml:90:7
-%6647 = add %6646, %6645 : f32[16] @ models/lib/nn.yaml:90:7
-%6648 = mul %6640, %6640 : f32[16] @ models/lib/nn.yaml:90:7
-%6649 = mul %6648, %5586 : f32[16] @ models/lib/nn.yaml:90:7
-%6650 = mul %6642, %5588 : f32[16] @ models/lib/nn.yaml:90:7
-%6651 = add %6650, %6649 : f32[16] @ models/lib/nn.yaml:90:7
-%6652 = cast %6644 : f64[] @ models/lib/nn.yaml:90:7
-%6653 = pow %5457, %6652 : f64[] @ models/lib/nn.yaml:90:7
-%6654 = sub %5438, %6653 : f64[] @ models/lib/nn.yaml:90:7
-%6655 = div %3378, %6654 : f64[] @ models/lib/nn.yaml:90:7
-%6656 = pow %5465, %6652 : f64[] @ models/lib/nn.yaml:90:7
-%6657 = sub %5438, %6656 : f64[] @ models/lib/nn.yaml:90:7
-%6658 = sqrt %6657 : f64[] @ models/lib/nn.yaml:90:7
-%6659 = div %5438, %6658 : f64[] @ models/lib/nn.yaml:90:7
-%6660 = sqrt %6651 : f32[16] @ models/lib/nn.yaml:90:7
-%6661 = cast %6659 : f32[] @ models/lib/nn.yaml:90:7
-%6662 = broadcast %6661 : f32[16] @ models/lib/nn.yaml:90:7
-%6663 = mul %6660, %6662 : f32[16] @ models/lib/nn.yaml:90:7
-%6664 = add %6663, %5603 : f32[16] @ models/lib/nn.yaml:90:7
-%6665 = div %6647, %6664 : f32[16] @ models/lib/nn.yaml:90:7
-%6666 = cast %6655 : f32[] @ models/lib/nn.yaml:90:7
-%6667 = broadcast %6666 : f32[16] @ models/lib/nn.yaml:90:7
-%6668 = mul %6665, %6667 : f32[16] @ models/lib/nn.yaml:90:7
-%6669 = sub %29, %6668 : f32[16] @ models/lib/nn.yaml:90:7
-%6670 = assign %29, %6669 : f32[16] @ models/lib/nn.yaml:90:7
-%6671 = assign %6641, %6647 : f32[16] @ models/lib/nn.yaml:90:7
-%6672 = assign %6642, %6651 : f32[16] @ models/lib/nn.yaml:90:7
-%6673 = assign %6643, %6644 : i64[] @ models/lib/nn.yaml:90:7
-%6674 = mul %107, %5614 : f32[16] @ models/lib/nn.yaml:90:7
-%6675 = mul %6669, %5616 : f32[16] @ models/lib/nn.yaml:90:7
-%6676 = add %6674, %6675 : f32[16] @ models/lib/nn.yaml:90:7
-%6677 = assign %107, %6676 : f32[16] @ models/lib/nn.yaml:90:7
-%6678 = all_reduce_sum %5049 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6679 = reshape %6678 : f32[1024] @ models/lib/nn.yaml:79:7
-%6680 = mul %6679, %6679 : f32[1024] @ models/lib/nn.yaml:79:7
-%6681 = reduce_sum %6680 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6682 = sqrt %6681 : f32[] @ models/lib/nn.yaml:79:7
-%6683 = cast %6682 : f64[] @ models/lib/nn.yaml:79:7
-%6684 = add %6683, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%6685 = div %5436, %6684 : f64[] @ models/lib/nn.yaml:79:7
-%6686 = lt %6685, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%6687 = cast %6685 : f32[] @ models/lib/nn.yaml:79:7
-%6688 = broadcast %6687 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6689 = mul %6678, %6688 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6690 = broadcast %6686 : bool[64,16] @ models/lib/nn.yaml:79:7
-%6691 = select %6690, %6689, %6678 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6692 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6693 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6694 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6695 = add %6694, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%6696 = mul %30, %6065 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6697 = mul %6691, %6067 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6698 = mul %6692, %6069 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6699 = add %6698, %6697 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6700 = mul %6691, %6691 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6701 = mul %6700, %6073 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6702 = mul %6693, %6075 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6703 = add %6702, %6701 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6704 = cast %6695 : f64[] @ models/lib/nn.yaml:79:7
-%6705 = pow %5457, %6704 : f64[] @ models/lib/nn.yaml:79:7
-%6706 = sub %5438, %6705 : f64[] @ models/lib/nn.yaml:79:7
-%6707 = div %3378, %6706 : f64[] @ models/lib/nn.yaml:79:7
-%6708 = pow %5465, %6704 : f64[] @ models/lib/nn.yaml:79:7
-%6709 = sub %5438, %6708 : f64[] @ models/lib/nn.yaml:79:7
-%6710 = sqrt %6709 : f64[] @ models/lib/nn.yaml:79:7
-%6711 = div %5438, %6710 : f64[] @ models/lib/nn.yaml:79:7
-%6712 = sqrt %6703 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6713 = cast %6711 : f32[] @ models/lib/nn.yaml:79:7
-%6714 = broadcast %6713 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6715 = mul %6712, %6714 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6716 = add %6715, %6090 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6717 = div %6699, %6716 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6718 = cast %6707 : f32[] @ models/lib/nn.yaml:79:7
-%6719 = broadcast %6718 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6720 = mul %6717, %6719 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6721 = sub %6696, %6720 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6722 = assign %30, %6721 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6723 = assign %6692, %6699 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6724 = assign %6693, %6703 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6725 = assign %6694, %6695 : i64[] @ models/lib/nn.yaml:79:7
-%6726 = mul %108, %6101 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6727 = mul %6721, %6103 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6728 = add %6726, %6727 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6729 = assign %108, %6728 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6730 = all_reduce_sum %5044 : f32[64] @ models/lib/nn.yaml:80:7
-%6731 = mul %6730, %6730 : f32[64] @ models/lib/nn.yaml:80:7
-%6732 = reduce_sum %6731 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6733 = sqrt %6732 : f32[] @ models/lib/nn.yaml:80:7
-%6734 = cast %6733 : f64[] @ models/lib/nn.yaml:80:7
-%6735 = add %6734, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%6736 = div %5436, %6735 : f64[] @ models/lib/nn.yaml:80:7
-%6737 = lt %6736, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%6738 = cast %6736 : f32[] @ models/lib/nn.yaml:80:7
-%6739 = broadcast %6738 : f32[64] @ models/lib/nn.yaml:80:7
-%6740 = mul %6730, %6739 : f32[64] @ models/lib/nn.yaml:80:7
-%6741 = broadcast %6737 : bool[64] @ models/lib/nn.yaml:80:7
-%6742 = select %6741, %6740, %6730 : f32[64] @ models/lib/nn.yaml:80:7
-%6743 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6744 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6745 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6746 = add %6745, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%6747 = mul %6742, %6124 : f32[64] @ models/lib/nn.yaml:80:7
-%6748 = mul %6743, %6126 : f32[64] @ models/lib/nn.yaml:80:7
-%6749 = add %6748, %6747 : f32[64] @ models/lib/nn.yaml:80:7
-%6750 = mul %6742, %6742 : f32[64] @ models/lib/nn.yaml:80:7
-%6751 = mul %6750, %6130 : f32[64] @ models/lib/nn.yaml:80:7
-%6752 = mul %6744, %6132 : f32[64] @ models/lib/nn.yaml:80:7
-%6753 = add %6752, %6751 : f32[64] @ models/lib/nn.yaml:80:7
-%6754 = cast %6746 : f64[] @ models/lib/nn.yaml:80:7
-%6755 = pow %5457, %6754 : f64[] @ models/lib/nn.yaml:80:7
-%6756 = sub %5438, %6755 : f64[] @ models/lib/nn.yaml:80:7
-%6757 = div %3378, %6756 : f64[] @ models/lib/nn.yaml:80:7
-%6758 = pow %5465, %6754 : f64[] @ models/lib/nn.yaml:80:7
-%6759 = sub %5438, %6758 : f64[] @ models/lib/nn.yaml:80:7
-%6760 = sqrt %6759 : f64[] @ models/lib/nn.yaml:80:7
-%6761 = div %5438, %6760 : f64[] @ models/lib/nn.yaml:80:7
-%6762 = sqrt %6753 : f32[64] @ models/lib/nn.yaml:80:7
-%6763 = cast %6761 : f32[] @ models/lib/nn.yaml:80:7
-%6764 = broadcast %6763 : f32[64] @ models/lib/nn.yaml:80:7
-%6765 = mul %6762, %6764 : f32[64] @ models/lib/nn.yaml:80:7
-%6766 = add %6765, %6147 : f32[64] @ models/lib/nn.yaml:80:7
-%6767 = div %6749, %6766 : f32[64] @ models/lib/nn.yaml:80:7
-%6768 = cast %6757 : f32[] @ models/lib/nn.yaml:80:7
-%6769 = broadcast %6768 : f32[64] @ models/lib/nn.yaml:80:7
-%6770 = mul %6767, %6769 : f32[64] @ models/lib/nn.yaml:80:7
-%6771 = sub %31, %6770 : f32[64] @ models/lib/nn.yaml:80:7
-%6772 = assign %31, %6771 : f32[64] @ models/lib/nn.yaml:80:7
-%6773 = assign %6743, %6749 : f32[64] @ models/lib/nn.yaml:80:7
-%6774 = assign %6744, %6753 : f32[64] @ models/lib/nn.yaml:80:7
-%6775 = assign %6745, %6746 : i64[] @ models/lib/nn.yaml:80:7
-%6776 = mul %109, %6158 : f32[64] @ models/lib/nn.yaml:80:7
-%6777 = mul %6771, %6160 : f32[64] @ models/lib/nn.yaml:80:7
-%6778 = add %6776, %6777 : f32[64] @ models/lib/nn.yaml:80:7
-%6779 = assign %109, %6778 : f32[64] @ models/lib/nn.yaml:80:7
-%6780 = all_reduce_sum %5025 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6781 = reshape %6780 : f32[1024] @ models/lib/nn.yaml:79:7
-%6782 = mul %6781, %6781 : f32[1024] @ models/lib/nn.yaml:79:7
-%6783 = reduce_sum %6782 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6784 = sqrt %6783 : f32[] @ models/lib/nn.yaml:79:7
-%6785 = cast %6784 : f64[] @ models/lib/nn.yaml:79:7
-%6786 = add %6785, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%6787 = div %5436, %6786 : f64[] @ models/lib/nn.yaml:79:7
-%6788 = lt %6787, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%6789 = cast %6787 : f32[] @ models/lib/nn.yaml:79:7
-%6790 = broadcast %6789 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6791 = mul %6780, %6790 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6792 = broadcast %6788 : bool[16,64] @ models/lib/nn.yaml:79:7
-%6793 = select %6792, %6791, %6780 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6794 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%6795 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%6796 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6797 = add %6796, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%6798 = mul %32, %6182 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6799 = mul %6793, %6184 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6800 = mul %6794, %6186 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6801 = add %6800, %6799 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6802 = mul %6793, %6793 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6803 = mul %6802, %6190 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6804 = mul %6795, %6192 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6805 = add %6804, %6803 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6806 = cast %6797 : f64[] @ models/lib/nn.yaml:79:7
-%6807 = pow %5457, %6806 : f64[] @ models/lib/nn.yaml:79:7
-%6808 = sub %5438, %6807 : f64[] @ models/lib/nn.yaml:79:7
-%6809 = div %3378, %6808 : f64[] @ models/lib/nn.yaml:79:7
-%6810 = pow %5465, %6806 : f64[] @ models/lib/nn.yaml:79:7
-%6811 = sub %5438, %6810 : f64[] @ models/lib/nn.yaml:79:7
-%6812 = sqrt %6811 : f64[] @ models/lib/nn.yaml:79:7
-%6813 = div %5438, %6812 : f64[] @ models/lib/nn.yaml:79:7
-%6814 = sqrt %6805 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6815 = cast %6813 : f32[] @ models/lib/nn.yaml:79:7
-%6816 = broadcast %6815 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6817 = mul %6814, %6816 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6818 = add %6817, %6207 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6819 = div %6801, %6818 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6820 = cast %6809 : f32[] @ models/lib/nn.yaml:79:7
-%6821 = broadcast %6820 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6822 = mul %6819, %6821 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6823 = sub %6798, %6822 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6824 = assign %32, %6823 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6825 = assign %6794, %6801 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6826 = assign %6795, %6805 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6827 = assign %6796, %6797 : i64[] @ models/lib/nn.yaml:79:7
-%6828 = mul %110, %6218 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6829 = mul %6823, %6220 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6830 = add %6828, %6829 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6831 = assign %110, %6830 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6832 = all_reduce_sum %5020 : f32[16] @ models/lib/nn.yaml:80:7
-%6833 = mul %6832, %6832 : f32[16] @ models/lib/nn.yaml:80:7
-%6834 = reduce_sum %6833 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6835 = sqrt %6834 : f32[] @ models/lib/nn.yaml:80:7
-%6836 = cast %6835 : f64[] @ models/lib/nn.yaml:80:7
-%6837 = add %6836, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%6838 = div %5436, %6837 : f64[] @ models/lib/nn.yaml:80:7
-%6839 = lt %6838, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%6840 = cast %6838 : f32[] @ models/lib/nn.yaml:80:7
-%6841 = broadcast %6840 : f32[16] @ models/lib/nn.yaml:80:7
-%6842 = mul %6832, %6841 : f32[16] @ models/lib/nn.yaml:80:7
-%6843 = broadcast %6839 : bool[16] @ models/lib/nn.yaml:80:7
-%6844 = select %6843, %6842, %6832 : f32[16] @ models/lib/nn.yaml:80:7
-%6845 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6846 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6847 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6848 = add %6847, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%6849 = mul %6844, %5580 : f32[16] @ models/lib/nn.yaml:80:7
-%6850 = mul %6845, %5582 : f32[16] @ models/lib/nn.yaml:80:7
-%6851 = add %6850, %6849 : f32[16] @ models/lib/nn.yaml:80:7
-%6852 = mul %6844, %6844 : f32[16] @ models/lib/nn.yaml:80:7
-%6853 = mul %6852, %5586 : f32[16] @ models/lib/nn.yaml:80:7
-%6854 = mul %6846, %5588 : f32[16] @ models/lib/nn.yaml:80:7
-%6855 = add %6854, %6853 : f32[16] @ models/lib/nn.yaml:80:7
-%6856 = cast %6848 : f64[] @ models/lib/nn.yaml:80:7
-%6857 = pow %5457, %6856 : f64[] @ models/lib/nn.yaml:80:7
-%6858 = sub %5438, %6857 : f64[] @ models/lib/nn.yaml:80:7
-%6859 = div %3378, %6858 : f64[] @ models/lib/nn.yaml:80:7
-%6860 = pow %5465, %6856 : f64[] @ models/lib/nn.yaml:80:7
-%6861 = sub %5438, %6860 : f64[] @ models/lib/nn.yaml:80:7
-%6862 = sqrt %6861 : f64[] @ models/lib/nn.yaml:80:7
-%6863 = div %5438, %6862 : f64[] @ models/lib/nn.yaml:80:7
-%6864 = sqrt %6855 : f32[16] @ models/lib/nn.yaml:80:7
-%6865 = cast %6863 : f32[] @ models/lib/nn.yaml:80:7
-%6866 = broadcast %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%6867 = mul %6864, %6866 : f32[16] @ models/lib/nn.yaml:80:7
-%6868 = add %6867, %5603 : f32[16] @ models/lib/nn.yaml:80:7
-%6869 = div %6851, %6868 : f32[16] @ models/lib/nn.yaml:80:7
-%6870 = cast %6859 : f32[] @ models/lib/nn.yaml:80:7
-%6871 = broadcast %6870 : f32[16] @ models/lib/nn.yaml:80:7
-%6872 = mul %6869, %6871 : f32[16] @ models/lib/nn.yaml:80:7
-%6873 = sub %33, %6872 : f32[16] @ models/lib/nn.yaml:80:7
-%6874 = assign %33, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%6875 = assign %6845, %6851 : f32[16] @ models/lib/nn.yaml:80:7
-%6876 = assign %6846, %6855 : f32[16] @ models/lib/nn.yaml:80:7
-%6877 = assign %6847, %6848 : i64[] @ models/lib/nn.yaml:80:7
-%6878 = mul %111, %5614 : f32[16] @ models/lib/nn.yaml:80:7
-%6879 = mul %6873, %5616 : f32[16] @ models/lib/nn.yaml:80:7
-%6880 = add %6878, %6879 : f32[16] @ models/lib/nn.yaml:80:7
-%6881 = assign %111, %6880 : f32[16] @ models/lib/nn.yaml:80:7
-%6882 = all_reduce_sum %5013 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6883 = reshape %6882 : f32[16] @ models/lib/vit.yaml:103:7
-%6884 = mul %6883, %6883 : f32[16] @ models/lib/vit.yaml:103:7
-%6885 = reduce_sum %6884 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
-%6886 = sqrt %6885 : f32[] @ models/lib/vit.yaml:103:7
-%6887 = cast %6886 : f64[] @ models/lib/vit.yaml:103:7
-%6888 = add %6887, %5434 : f64[] @ models/lib/vit.yaml:103:7
-%6889 = div %5436, %6888 : f64[] @ models/lib/vit.yaml:103:7
-%6890 = lt %6889, %5438 : bool[] @ models/lib/vit.yaml:103:7
-%6891 = cast %6889 : f32[] @ models/lib/vit.yaml:103:7
-%6892 = broadcast %6891 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6893 = mul %6882, %6892 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6894 = broadcast %6890 : bool[1,1,16] @ models/lib/vit.yaml:103:7
-%6895 = select %6894, %6893, %6882 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6896 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6897 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6898 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
-%6899 = add %6898, %5448 : i64[] @ models/lib/vit.yaml:103:7
-%6900 = broadcast %5452 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6901 = mul %34, %6900 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6902 = broadcast %3111 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6903 = mul %6895, %6902 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6904 = broadcast %2138 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6905 = mul %6896, %6904 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6906 = add %6905, %6903 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6907 = mul %6895, %6895 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6908 = broadcast %5462 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6909 = mul %6907, %6908 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6910 = broadcast %5466 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6911 = mul %6897, %6910 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6912 = add %6911, %6909 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6913 = cast %6899 : f64[] @ models/lib/vit.yaml:103:7
-%6914 = pow %5457, %6913 : f64[] @ models/lib/vit.yaml:103:7
-%6915 = sub %5438, %6914 : f64[] @ models/lib/vit.yaml:103:7
-%6916 = div %3378, %6915 : f64[] @ models/lib/vit.yaml:103:7
-%6917 = pow %5465, %6913 : f64[] @ models/lib/vit.yaml:103:7
-%6918 = sub %5438, %6917 : f64[] @ models/lib/vit.yaml:103:7
-%6919 = sqrt %6918 : f64[] @ models/lib/vit.yaml:103:7
-%6920 = div %5438, %6919 : f64[] @ models/lib/vit.yaml:103:7
-%6921 = sqrt %6912 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6922 = cast %6920 : f32[] @ models/lib/vit.yaml:103:7
-%6923 = broadcast %6922 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6924 = mul %6921, %6923 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6925 = broadcast %5482 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6926 = add %6924, %6925 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6927 = div %6906, %6926 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6928 = cast %6916 : f32[] @ models/lib/vit.yaml:103:7
-%6929 = broadcast %6928 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6930 = mul %6927, %6929 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6931 = sub %6901, %6930 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6932 = assign %34, %6931 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6933 = assign %6896, %6906 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6934 = assign %6897, %6912 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6935 = assign %6898, %6899 : i64[] @ models/lib/vit.yaml:103:7
-%6936 = broadcast %5494 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6937 = mul %112, %6936 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6938 = broadcast %5498 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6939 = mul %6931, %6938 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6940 = add %6937, %6939 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6941 = assign %112, %6940 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6942 = all_reduce_sum %4990 : f32[16] @ models/lib/nn.yaml:89:7
-%6943 = mul %6942, %6942 : f32[16] @ models/lib/nn.yaml:89:7
-%6944 = reduce_sum %6943 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6945 = sqrt %6944 : f32[] @ models/lib/nn.yaml:89:7
-%6946 = cast %6945 : f64[] @ models/lib/nn.yaml:89:7
-%6947 = add %6946, %5434 : f64[] @ models/lib/nn.yaml:89:7
-%6948 = div %5436, %6947 : f64[] @ models/lib/nn.yaml:89:7
-%6949 = lt %6948, %5438 : bool[] @ models/lib/nn.yaml:89:7
-%6950 = cast %6948 : f32[] @ models/lib/nn.yaml:89:7
-%6951 = broadcast %6950 : f32[16] @ models/lib/nn.yaml:89:7
-%6952 = mul %6942, %6951 : f32[16] @ models/lib/nn.yaml:89:7
-%6953 = broadcast %6949 : bool[16] @ models/lib/nn.yaml:89:7
-%6954 = select %6953, %6952, %6942 : f32[16] @ models/lib/nn.yaml:89:7
-%6955 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6956 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6957 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6958 = add %6957, %5448 : i64[] @ models/lib/nn.yaml:89:7
-%6959 = mul %6954, %5580 : f32[16] @ models/lib/nn.yaml:89:7
-%6960 = mul %6955, %5582 : f32[16] @ models/lib/nn.yaml:89:7
-%6961 = add %6960, %6959 : f32[16] @ models/lib/nn.yaml:89:7
-%6962 = mul %6954, %6954 : f32[16] @ models/lib/nn.yaml:89:7
-%6963 = mul %6962, %5586 : f32[16] @ models/lib/nn.yaml:89:7
-%6964 = mul %6956, %5588 : f32[16] @ models/lib/nn.yaml:89:7
-%6965 = add %6964, %6963 : f32[16] @ models/lib/nn.yaml:89:7
-%6966 = cast %6958 : f64[] @ models/lib/nn.yaml:89:7
-%6967 = pow %5457, %6966 : f64[] @ models/lib/nn.yaml:89:7
-%6968 = sub %5438, %6967 : f64[] @ models/lib/nn.yaml:89:7
-%6969 = div %3378, %6968 : f64[] @ models/lib/nn.yaml:89:7
-%6970 = pow %5465, %6966 : f64[] @ models/lib/nn.yaml:89:7
-%6971 = sub %5438, %6970 : f64[] @ models/lib/nn.yaml:89:7
-%6972 = sqrt %6971 : f64[] @ models/lib/nn.yaml:89:7
-%6973 = div %5438, %6972 : f64[] @ models/lib/nn.yaml:89:7
-%6974 = sqrt %6965 : f32[16] @ models/lib/nn.yaml:89:7
-%6975 = cast %6973 : f32[] @ models/lib/nn.yaml:89:7
-%6976 = broadcast %6975 : f32[16] @ models/lib/nn.yaml:89:7
-%6977 = mul %6974, %6976 : f32[16] @ models/lib/nn.yaml:89:7
-%6978 = add %6977, %5603 : f32[16] @ models/lib/nn.yaml:89:7
-%6979 = div %6961, %6978 : f32[16] @ models/lib/nn.yaml:89:7
-%6980 = cast %6969 : f32[] @ models/lib/nn.yaml:89:7
-%6981 = broadcast %6980 : f32[16] @ models/lib/nn.yaml:89:7
-%6982 = mul %6979, %6981 : f32[16] @ models/lib/nn.yaml:89:7
-%6983 = sub %35, %6982 : f32[16] @ models/lib/nn.yaml:89:7
-%6984 = assign %35, %6983 : f32[16] @ models/lib/nn.yaml:89:7
-%6985 = assign %6955, %6961 : f32[16] @ models/lib/nn.yaml:89:7
-%6986 = assign %6956, %6965 : f32[16] @ models/lib/nn.yaml:89:7
-%6987 = assign %6957, %6958 : i64[] @ models/lib/nn.yaml:89:7
-%6988 = mul %113, %5614 : f32[16] @ models/lib/nn.yaml:89:7
-%6989 = mul %6983, %5616 : f32[16] @ models/lib/nn.yaml:89:7
-%6990 = add %6988, %6989 : f32[16] @ models/lib/nn.yaml:89:7
-%6991 = assign %113, %6990 : f32[16] @ models/lib/nn.yaml:89:7
-%6992 = all_reduce_sum %4983 : f32[16] @ models/lib/nn.yaml:90:7
-%6993 = mul %6992, %6992 : f32[16] @ models/lib/nn.yaml:90:7
-%6994 = reduce_sum %6993 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6995 = sqrt %6994 : f32[] @ models/lib/nn.yaml:90:7
-%6996 = cast %6995 : f64[] @ models/lib/nn.yaml:90:7
-%6997 = add %6996, %5434 : f64[] @ models/lib/nn.yaml:90:7
-%6998 = div %5436, %6997 : f64[] @ models/lib/nn.yaml:90:7
-%6999 = lt %6998, %5438 : bool[] @ models/lib/nn.yaml:90:7
-%7000 = cast %6998 : f32[] @ models/lib/nn.yaml:90:7
-%7001 = broadcast %7000 : f32[16] @ models/lib/nn.yaml:90:7
-%7002 = mul %6992, %7001 : f32[16] @ models/lib/nn.yaml:90:7
-%7003 = broadcast %6999 : bool[16] @ models/lib/nn.yaml:90:7
-%7004 = select %7003, %7002, %6992 : f32[16] @ models/lib/nn.yaml:90:7
-%7005 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7006 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7007 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7008 = add %7007, %5448 : i64[] @ models/lib/nn.yaml:90:7
-%7009 = mul %7004, %5580 : f32[16] @ models/lib/nn.yaml:90:7
-%7010 = mul %7005, %5582 : f32[16] @ models/lib/nn.yaml:90:7
-%7011 = add %7010, %7009 : f32[16] @ models/lib/nn.yaml:90:7
-%7012 = mul %7004, %7004 : f32[16] @ models/lib/nn.yaml:90:7
-%7013 = mul %7012, %5586 : f32[16] @ models/lib/nn.yaml:90:7
-%7014 = mul %7006, %5588 : f32[16] @ models/lib/nn.yaml:90:7
-%7015 = add %7014, %7013 : f32[16] @ models/lib/nn.yaml:90:7
-%7016 = cast %7008 : f64[] @ models/lib/nn.yaml:90:7
-%7017 = pow %5457, %7016 : f64[] @ models/lib/nn.yaml:90:7
-%7018 = sub %5438, %7017 : f64[] @ models/lib/nn.yaml:90:7
-%7019 = div %3378, %7018 : f64[] @ models/lib/nn.yaml:90:7
-%7020 = pow %5465, %7016 : f64[] @ models/lib/nn.yaml:90:7
-%7021 = sub %5438, %7020 : f64[] @ models/lib/nn.yaml:90:7
-%7022 = sqrt %7021 : f64[] @ models/lib/nn.yaml:90:7
-%7023 = div %5438, %7022 : f64[] @ models/lib/nn.yaml:90:7
-%7024 = sqrt %7015 : f32[16] @ models/lib/nn.yaml:90:7
-%7025 = cast %7023 : f32[] @ models/lib/nn.yaml:90:7
-%7026 = broadcast %7025 : f32[16] @ models/lib/nn.yaml:90:7
-%7027 = mul %7024, %7026 : f32[16] @ models/lib/nn.yaml:90:7
-%7028 = add %7027, %5603 : f32[16] @ models/lib/nn.yaml:90:7
-%7029 = div %7011, %7028 : f32[16] @ models/lib/nn.yaml:90:7
-%7030 = cast %7019 : f32[] @ models/lib/nn.yaml:90:7
-%7031 = broadcast %7030 : f32[16] @ models/lib/nn.yaml:90:7
-%7032 = mul %7029, %7031 : f32[16] @ models/lib/nn.yaml:90:7
-%7033 = sub %36, %7032 : f32[16] @ models/lib/nn.yaml:90:7
-%7034 = assign %36, %7033 : f32[16] @ models/lib/nn.yaml:90:7
-%7035 = assign %7005, %7011 : f32[16] @ models/lib/nn.yaml:90:7
-%7036 = assign %7006, %7015 : f32[16] @ models/lib/nn.yaml:90:7
-%7037 = assign %7007, %7008 : i64[] @ models/lib/nn.yaml:90:7
-%7038 = mul %114, %5614 : f32[16] @ models/lib/nn.yaml:90:7
-%7039 = mul %7033, %5616 : f32[16] @ models/lib/nn.yaml:90:7
-%7040 = add %7038, %7039 : f32[16] @ models/lib/nn.yaml:90:7
-%7041 = assign %114, %7040 : f32[16] @ models/lib/nn.yaml:90:7
-%7042 = all_reduce_sum %4976 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7043 = reshape %7042 : f32[256] @ models/lib/nn.yaml:79:7
-%7044 = mul %7043, %7043 : f32[256] @ models/lib/nn.yaml:79:7
-%7045 = reduce_sum %7044 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7046 = sqrt %7045 : f32[] @ models/lib/nn.yaml:79:7
-%7047 = cast %7046 : f64[] @ models/lib/nn.yaml:79:7
-%7048 = add %7047, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%7049 = div %5436, %7048 : f64[] @ models/lib/nn.yaml:79:7
-%7050 = lt %7049, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%7051 = cast %7049 : f32[] @ models/lib/nn.yaml:79:7
-%7052 = broadcast %7051 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7053 = mul %7042, %7052 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7054 = broadcast %7050 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7055 = select %7054, %7053, %7042 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7056 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7057 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7058 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7059 = add %7058, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%7060 = mul %37, %5855 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7061 = mul %7055, %5857 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7062 = mul %7056, %5859 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7063 = add %7062, %7061 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7064 = mul %7055, %7055 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7065 = mul %7064, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7066 = mul %7057, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7067 = add %7066, %7065 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7068 = cast %7059 : f64[] @ models/lib/nn.yaml:79:7
-%7069 = pow %5457, %7068 : f64[] @ models/lib/nn.yaml:79:7
-%7070 = sub %5438, %7069 : f64[] @ models/lib/nn.yaml:79:7
-%7071 = div %3378, %7070 : f64[] @ models/lib/nn.yaml:79:7
-%7072 = pow %5465, %7068 : f64[] @ models/lib/nn.yaml:79:7
-%7073 = sub %5438, %7072 : f64[] @ models/lib/nn.yaml:79:7
-%7074 = sqrt %7073 : f64[] @ models/lib/nn.yaml:79:7
-%7075 = div %5438, %7074 : f64[] @ models/lib/nn.yaml:79:7
-%7076 = sqrt %7067 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7077 = cast %7075 : f32[] @ models/lib/nn.yaml:79:7
-%7078 = broadcast %7077 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7079 = mul %7076, %7078 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7080 = add %7079, %5880 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7081 = div %7063, %7080 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7082 = cast %7071 : f32[] @ models/lib/nn.yaml:79:7
-%7083 = broadcast %7082 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7084 = mul %7081, %7083 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7085 = sub %7060, %7084 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7086 = assign %37, %7085 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7087 = assign %7056, %7063 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7088 = assign %7057, %7067 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7089 = assign %7058, %7059 : i64[] @ models/lib/nn.yaml:79:7
-%7090 = mul %115, %5891 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7091 = mul %7085, %5893 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7092 = add %7090, %7091 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7093 = assign %115, %7092 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7094 = all_reduce_sum %4971 : f32[16] @ models/lib/nn.yaml:80:7
-%7095 = mul %7094, %7094 : f32[16] @ models/lib/nn.yaml:80:7
-%7096 = reduce_sum %7095 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7097 = sqrt %7096 : f32[] @ models/lib/nn.yaml:80:7
-%7098 = cast %7097 : f64[] @ models/lib/nn.yaml:80:7
-%7099 = add %7098, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%7100 = div %5436, %7099 : f64[] @ models/lib/nn.yaml:80:7
-%7101 = lt %7100, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%7102 = cast %7100 : f32[] @ models/lib/nn.yaml:80:7
-%7103 = broadcast %7102 : f32[16] @ models/lib/nn.yaml:80:7
-%7104 = mul %7094, %7103 : f32[16] @ models/lib/nn.yaml:80:7
-%7105 = broadcast %7101 : bool[16] @ models/lib/nn.yaml:80:7
-%7106 = select %7105, %7104, %7094 : f32[16] @ models/lib/nn.yaml:80:7
-%7107 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7108 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7109 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7110 = add %7109, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%7111 = mul %7106, %5580 : f32[16] @ models/lib/nn.yaml:80:7
-%7112 = mul %7107, %5582 : f32[16] @ models/lib/nn.yaml:80:7
-%7113 = add %7112, %7111 : f32[16] @ models/lib/nn.yaml:80:7
-%7114 = mul %7106, %7106 : f32[16] @ models/lib/nn.yaml:80:7
-%7115 = mul %7114, %5586 : f32[16] @ models/lib/nn.yaml:80:7
-%7116 = mul %7108, %5588 : f32[16] @ models/lib/nn.yaml:80:7
-%7117 = add %7116, %7115 : f32[16] @ models/lib/nn.yaml:80:7
-%7118 = cast %7110 : f64[] @ models/lib/nn.yaml:80:7
-%7119 = pow %5457, %7118 : f64[] @ models/lib/nn.yaml:80:7
-%7120 = sub %5438, %7119 : f64[] @ models/lib/nn.yaml:80:7
-%7121 = div %3378, %7120 : f64[] @ models/lib/nn.yaml:80:7
-%7122 = pow %5465, %7118 : f64[] @ models/lib/nn.yaml:80:7
-%7123 = sub %5438, %7122 : f64[] @ models/lib/nn.yaml:80:7
-%7124 = sqrt %7123 : f64[] @ models/lib/nn.yaml:80:7
-%7125 = div %5438, %7124 : f64[] @ models/lib/nn.yaml:80:7
-%7126 = sqrt %7117 : f32[16] @ models/lib/nn.yaml:80:7
-%7127 = cast %7125 : f32[] @ models/lib/nn.yaml:80:7
-%7128 = broadcast %7127 : f32[16] @ models/lib/nn.yaml:80:7
-%7129 = mul %7126, %7128 : f32[16] @ models/lib/nn.yaml:80:7
-%7130 = add %7129, %5603 : f32[16] @ models/lib/nn.yaml:80:7
-%7131 = div %7113, %7130 : f32[16] @ models/lib/nn.yaml:80:7
-%7132 = cast %7121 : f32[] @ models/lib/nn.yaml:80:7
-%7133 = broadcast %7132 : f32[16] @ models/lib/nn.yaml:80:7
-%7134 = mul %7131, %7133 : f32[16] @ models/lib/nn.yaml:80:7
-%7135 = sub %38, %7134 : f32[16] @ models/lib/nn.yaml:80:7
-%7136 = assign %38, %7135 : f32[16] @ models/lib/nn.yaml:80:7
-%7137 = assign %7107, %7113 : f32[16] @ models/lib/nn.yaml:80:7
-%7138 = assign %7108, %7117 : f32[16] @ models/lib/nn.yaml:80:7
-%7139 = assign %7109, %7110 : i64[] @ models/lib/nn.yaml:80:7
-%7140 = mul %116, %5614 : f32[16] @ models/lib/nn.yaml:80:7
-%7141 = mul %7135, %5616 : f32[16] @ models/lib/nn.yaml:80:7
-%7142 = add %7140, %7141 : f32[16] @ models/lib/nn.yaml:80:7
-%7143 = assign %116, %7142 : f32[16] @ models/lib/nn.yaml:80:7
-%7144 = all_reduce_sum %4966 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7145 = reshape %7144 : f32[256] @ models/lib/nn.yaml:79:7
-%7146 = mul %7145, %7145 : f32[256] @ models/lib/nn.yaml:79:7
-%7147 = reduce_sum %7146 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7148 = sqrt %7147 : f32[] @ models/lib/nn.yaml:79:7
-%7149 = cast %7148 : f64[] @ models/lib/nn.yaml:79:7
-%7150 = add %7149, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%7151 = div %5436, %7150 : f64[] @ models/lib/nn.yaml:79:7
-%7152 = lt %7151, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%7153 = cast %7151 : f32[] @ models/lib/nn.yaml:79:7
-%7154 = broadcast %7153 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7155 = mul %7144, %7154 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7156 = broadcast %7152 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7157 = select %7156, %7155, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7158 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7159 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7160 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7161 = add %7160, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%7162 = mul %39, %5855 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7163 = mul %7157, %5857 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7164 = mul %7158, %5859 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7165 = add %7164, %7163 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7166 = mul %7157, %7157 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7167 = mul %7166, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7168 = mul %7159, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7169 = add %7168, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7170 = cast %7161 : f64[] @ models/lib/nn.yaml:79:7
-%7171 = pow %5457, %7170 : f64[] @ models/lib/nn.yaml:79:7
-%7172 = sub %5438, %7171 : f64[] @ models/lib/nn.yaml:79:7
-%7173 = div %3378, %7172 : f64[] @ models/lib/nn.yaml:79:7
-%7174 = pow %5465, %7170 : f64[] @ models/lib/nn.yaml:79:7
-%7175 = sub %5438, %7174 : f64[] @ models/lib/nn.yaml:79:7
-%7176 = sqrt %7175 : f64[] @ models/lib/nn.yaml:79:7
-%7177 = div %5438, %7176 : f64[] @ models/lib/nn.yaml:79:7
-%7178 = sqrt %7169 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7179 = cast %7177 : f32[] @ models/lib/nn.yaml:79:7
-%7180 = broadcast %7179 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7181 = mul %7178, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7182 = add %7181, %5880 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7183 = div %7165, %7182 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7184 = cast %7173 : f32[] @ models/lib/nn.yaml:79:7
-%7185 = broadcast %7184 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7186 = mul %7183, %7185 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7187 = sub %7162, %7186 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7188 = assign %39, %7187 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7189 = assign %7158, %7165 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7190 = assign %7159, %7169 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7191 = assign %7160, %7161 : i64[] @ models/lib/nn.yaml:79:7
-%7192 = mul %117, %5891 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7193 = mul %7187, %5893 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7194 = add %7192, %7193 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7195 = assign %117, %7194 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7196 = all_reduce_sum %4961 : f32[16] @ models/lib/nn.yaml:80:7
-%7197 = mul %7196, %7196 : f32[16] @ models/lib/nn.yaml:80:7
-%7198 = reduce_sum %7197 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7199 = sqrt %7198 : f32[] @ models/lib/nn.yaml:80:7
-%7200 = cast %7199 : f64[] @ models/lib/nn.yaml:80:7
-%7201 = add %7200, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%7202 = div %5436, %7201 : f64[] @ models/lib/nn.yaml:80:7
-%7203 = lt %7202, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%7204 = cast %7202 : f32[] @ models/lib/nn.yaml:80:7
-%7205 = broadcast %7204 : f32[16] @ models/lib/nn.yaml:80:7
-%7206 = mul %7196, %7205 : f32[16] @ models/lib/nn.yaml:80:7
-%7207 = broadcast %7203 : bool[16] @ models/lib/nn.yaml:80:7
-%7208 = select %7207, %7206, %7196 : f32[16] @ models/lib/nn.yaml:80:7
-%7209 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7210 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7211 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7212 = add %7211, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%7213 = mul %7208, %5580 : f32[16] @ models/lib/nn.yaml:80:7
-%7214 = mul %7209, %5582 : f32[16] @ models/lib/nn.yaml:80:7
-%7215 = add %7214, %7213 : f32[16] @ models/lib/nn.yaml:80:7
-%7216 = mul %7208, %7208 : f32[16] @ models/lib/nn.yaml:80:7
-%7217 = mul %7216, %5586 : f32[16] @ models/lib/nn.yaml:80:7
-%7218 = mul %7210, %5588 : f32[16] @ models/lib/nn.yaml:80:7
-%7219 = add %7218, %7217 : f32[16] @ models/lib/nn.yaml:80:7
-%7220 = cast %7212 : f64[] @ models/lib/nn.yaml:80:7
-%7221 = pow %5457, %7220 : f64[] @ models/lib/nn.yaml:80:7
-%7222 = sub %5438, %7221 : f64[] @ models/lib/nn.yaml:80:7
-%7223 = div %3378, %7222 : f64[] @ models/lib/nn.yaml:80:7
-%7224 = pow %5465, %7220 : f64[] @ models/lib/nn.yaml:80:7
-%7225 = sub %5438, %7224 : f64[] @ models/lib/nn.yaml:80:7
-%7226 = sqrt %7225 : f64[] @ models/lib/nn.yaml:80:7
-%7227 = div %5438, %7226 : f64[] @ models/lib/nn.yaml:80:7
-%7228 = sqrt %7219 : f32[16] @ models/lib/nn.yaml:80:7
-%7229 = cast %7227 : f32[] @ models/lib/nn.yaml:80:7
-%7230 = broadcast %7229 : f32[16] @ models/lib/nn.yaml:80:7
-%7231 = mul %7228, %7230 : f32[16] @ models/lib/nn.yaml:80:7
-%7232 = add %7231, %5603 : f32[16] @ models/lib/nn.yaml:80:7
-%7233 = div %7215, %7232 : f32[16] @ models/lib/nn.yaml:80:7
-%7234 = cast %7223 : f32[] @ models/lib/nn.yaml:80:7
-%7235 = broadcast %7234 : f32[16] @ models/lib/nn.yaml:80:7
-%7236 = mul %7233, %7235 : f32[16] @ models/lib/nn.yaml:80:7
-%7237 = sub %40, %7236 : f32[16] @ models/lib/nn.yaml:80:7
-%7238 = assign %40, %7237 : f32[16] @ models/lib/nn.yaml:80:7
-%7239 = assign %7209, %7215 : f32[16] @ models/lib/nn.yaml:80:7
-%7240 = assign %7210, %7219 : f32[16] @ models/lib/nn.yaml:80:7
-%7241 = assign %7211, %7212 : i64[] @ models/lib/nn.yaml:80:7
-%7242 = mul %118, %5614 : f32[16] @ models/lib/nn.yaml:80:7
-%7243 = mul %7237, %5616 : f32[16] @ models/lib/nn.yaml:80:7
-%7244 = add %7242, %7243 : f32[16] @ models/lib/nn.yaml:80:7
-%7245 = assign %118, %7244 : f32[16] @ models/lib/nn.yaml:80:7
-%7246 = all_reduce_sum %4954 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7247 = reshape %7246 : f32[256] @ models/lib/nn.yaml:79:7
-%7248 = mul %7247, %7247 : f32[256] @ models/lib/nn.yaml:79:7
-%7249 = reduce_sum %7248 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7250 = sqrt %7249 : f32[] @ models/lib/nn.yaml:79:7
-%7251 = cast %7250 : f64[] @ models/lib/nn.yaml:79:7
-%7252 = add %7251, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%7253 = div %5436, %7252 : f64[] @ models/lib/nn.yaml:79:7
-%7254 = lt %7253, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%7255 = cast %7253 : f32[] @ models/lib/nn.yaml:79:7
-%7256 = broadcast %7255 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7257 = mul %7246, %7256 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7258 = broadcast %7254 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7259 = select %7258, %7257, %7246 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7260 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7261 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7262 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7263 = add %7262, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%7264 = mul %41, %5855 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7265 = mul %7259, %5857 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7266 = mul %7260, %5859 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7267 = add %7266, %7265 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7268 = mul %7259, %7259 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7269 = mul %7268, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7270 = mul %7261, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7271 = add %7270, %7269 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7272 = cast %7263 : f64[] @ models/lib/nn.yaml:79:7
-%7273 = pow %5457, %7272 : f64[] @ models/lib/nn.yaml:79:7
-%7274 = sub %5438, %7273 : f64[] @ models/lib/nn.yaml:79:7
-%7275 = div %3378, %7274 : f64[] @ models/lib/nn.yaml:79:7
-%7276 = pow %5465, %7272 : f64[] @ models/lib/nn.yaml:79:7
-%7277 = sub %5438, %7276 : f64[] @ models/lib/nn.yaml:79:7
-%7278 = sqrt %7277 : f64[] @ models/lib/nn.yaml:79:7
-%7279 = div %5438, %7278 : f64[] @ models/lib/nn.yaml:79:7
-%7280 = sqrt %7271 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7281 = cast %7279 : f32[] @ models/lib/nn.yaml:79:7
-%7282 = broadcast %7281 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7283 = mul %7280, %7282 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7284 = add %7283, %5880 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7285 = div %7267, %7284 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7286 = cast %7275 : f32[] @ models/lib/nn.yaml:79:7
-%7287 = broadcast %7286 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7288 = mul %7285, %7287 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7289 = sub %7264, %7288 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7290 = assign %41, %7289 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7291 = assign %7260, %7267 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7292 = assign %7261, %7271 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7293 = assign %7262, %7263 : i64[] @ models/lib/nn.yaml:79:7
-%7294 = mul %119, %5891 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7295 = mul %7289, %5893 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7296 = add %7294, %7295 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7297 = assign %119, %7296 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7298 = all_reduce_sum %4949 : f32[16] @ models/lib/nn.yaml:80:7
-%7299 = mul %7298, %7298 : f32[16] @ models/lib/nn.yaml:80:7
-%7300 = reduce_sum %7299 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7301 = sqrt %7300 : f32[] @ models/lib/nn.yaml:80:7
-%7302 = cast %7301 : f64[] @ models/lib/nn.yaml:80:7
-%7303 = add %7302, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%7304 = div %5436, %7303 : f64[] @ models/lib/nn.yaml:80:7
-%7305 = lt %7304, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%7306 = cast %7304 : f32[] @ models/lib/nn.yaml:80:7
-%7307 = broadcast %7306 : f32[16] @ models/lib/nn.yaml:80:7
-%7308 = mul %7298, %7307 : f32[16] @ models/lib/nn.yaml:80:7
-%7309 = broadcast %7305 : bool[16] @ models/lib/nn.yaml:80:7
-%7310 = select %7309, %7308, %7298 : f32[16] @ models/lib/nn.yaml:80:7
-%7311 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7312 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7313 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7314 = add %7313, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%7315 = mul %7310, %5580 : f32[16] @ models/lib/nn.yaml:80:7
-%7316 = mul %7311, %5582 : f32[16] @ models/lib/nn.yaml:80:7
-%7317 = add %7316, %7315 : f32[16] @ models/lib/nn.yaml:80:7
-%7318 = mul %7310, %7310 : f32[16] @ models/lib/nn.yaml:80:7
-%7319 = mul %7318, %5586 : f32[16] @ models/lib/nn.yaml:80:7
-%7320 = mul %7312, %5588 : f32[16] @ models/lib/nn.yaml:80:7
-%7321 = add %7320, %7319 : f32[16] @ models/lib/nn.yaml:80:7
-%7322 = cast %7314 : f64[] @ models/lib/nn.yaml:80:7
-%7323 = pow %5457, %7322 : f64[] @ models/lib/nn.yaml:80:7
-%7324 = sub %5438, %7323 : f64[] @ models/lib/nn.yaml:80:7
-%7325 = div %3378, %7324 : f64[] @ models/lib/nn.yaml:80:7
-%7326 = pow %5465, %7322 : f64[] @ models/lib/nn.yaml:80:7
-%7327 = sub %5438, %7326 : f64[] @ models/lib/nn.yaml:80:7
-%7328 = sqrt %7327 : f64[] @ models/lib/nn.yaml:80:7
-%7329 = div %5438, %7328 : f64[] @ models/lib/nn.yaml:80:7
-%7330 = sqrt %7321 : f32[16] @ models/lib/nn.yaml:80:7
-%7331 = cast %7329 : f32[] @ models/lib/nn.yaml:80:7
-%7332 = broadcast %7331 : f32[16] @ models/lib/nn.yaml:80:7
-%7333 = mul %7330, %7332 : f32[16] @ models/lib/nn.yaml:80:7
-%7334 = add %7333, %5603 : f32[16] @ models/lib/nn.yaml:80:7
-%7335 = div %7317, %7334 : f32[16] @ models/lib/nn.yaml:80:7
-%7336 = cast %7325 : f32[] @ models/lib/nn.yaml:80:7
-%7337 = broadcast %7336 : f32[16] @ models/lib/nn.yaml:80:7
-%7338 = mul %7335, %7337 : f32[16] @ models/lib/nn.yaml:80:7
-%7339 = sub %42, %7338 : f32[16] @ models/lib/nn.yaml:80:7
-%7340 = assign %42, %7339 : f32[16] @ models/lib/nn.yaml:80:7
-%7341 = assign %7311, %7317 : f32[16] @ models/lib/nn.yaml:80:7
-%7342 = assign %7312, %7321 : f32[16] @ models/lib/nn.yaml:80:7
-%7343 = assign %7313, %7314 : i64[] @ models/lib/nn.yaml:80:7
-%7344 = mul %120, %5614 : f32[16] @ models/lib/nn.yaml:80:7
-%7345 = mul %7339, %5616 : f32[16] @ models/lib/nn.yaml:80:7
-%7346 = add %7344, %7345 : f32[16] @ models/lib/nn.yaml:80:7
-%7347 = assign %120, %7346 : f32[16] @ models/lib/nn.yaml:80:7
-%7348 = all_reduce_sum %4877 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7349 = reshape %7348 : f32[256] @ models/lib/nn.yaml:79:7
-%7350 = mul %7349, %7349 : f32[256] @ models/lib/nn.yaml:79:7
-%7351 = reduce_sum %7350 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7352 = sqrt %7351 : f32[] @ models/lib/nn.yaml:79:7
-%7353 = cast %7352 : f64[] @ models/lib/nn.yaml:79:7
-%7354 = add %7353, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%7355 = div %5436, %7354 : f64[] @ models/lib/nn.yaml:79:7
-%7356 = lt %7355, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%7357 = cast %7355 : f32[] @ models/lib/nn.yaml:79:7
-%7358 = broadcast %7357 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7359 = mul %7348, %7358 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7360 = broadcast %7356 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7361 = select %7360, %7359, %7348 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7362 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7363 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7364 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7365 = add %7364, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%7366 = mul %43, %5855 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7367 = mul %7361, %5857 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7368 = mul %7362, %5859 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7369 = add %7368, %7367 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7370 = mul %7361, %7361 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7371 = mul %7370, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7372 = mul %7363, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7373 = add %7372, %7371 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7374 = cast %7365 : f64[] @ models/lib/nn.yaml:79:7
-%7375 = pow %5457, %7374 : f64[] @ models/lib/nn.yaml:79:7
-%7376 = sub %5438, %7375 : f64[] @ models/lib/nn.yaml:79:7
-%7377 = div %3378, %7376 : f64[] @ models/lib/nn.yaml:79:7
-%7378 = pow %5465, %7374 : f64[] @ models/lib/nn.yaml:79:7
-%7379 = sub %5438, %7378 : f64[] @ models/lib/nn.yaml:79:7
-%7380 = sqrt %7379 : f64[] @ models/lib/nn.yaml:79:7
-%7381 = div %5438, %7380 : f64[] @ models/lib/nn.yaml:79:7
-%7382 = sqrt %7373 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7383 = cast %7381 : f32[] @ models/lib/nn.yaml:79:7
-%7384 = broadcast %7383 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7385 = mul %7382, %7384 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7386 = add %7385, %5880 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7387 = div %7369, %7386 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7388 = cast %7377 : f32[] @ models/lib/nn.yaml:79:7
-%7389 = broadcast %7388 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7390 = mul %7387, %7389 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7391 = sub %7366, %7390 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7392 = assign %43, %7391 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7393 = assign %7362, %7369 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7394 = assign %7363, %7373 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7395 = assign %7364, %7365 : i64[] @ models/lib/nn.yaml:79:7
-%7396 = mul %121, %5891 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7397 = mul %7391, %5893 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7398 = add %7396, %7397 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7399 = assign %121, %7398 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7400 = all_reduce_sum %4872 : f32[16] @ models/lib/nn.yaml:80:7
-%7401 = mul %7400, %7400 : f32[16] @ models/lib/nn.yaml:80:7
-%7402 = reduce_sum %7401 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7403 = sqrt %7402 : f32[] @ models/lib/nn.yaml:80:7
-%7404 = cast %7403 : f64[] @ models/lib/nn.yaml:80:7
-%7405 = add %7404, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%7406 = div %5436, %7405 : f64[] @ models/lib/nn.yaml:80:7
-%7407 = lt %7406, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%7408 = cast %7406 : f32[] @ models/lib/nn.yaml:80:7
-%7409 = broadcast %7408 : f32[16] @ models/lib/nn.yaml:80:7
-%7410 = mul %7400, %7409 : f32[16] @ models/lib/nn.yaml:80:7
-%7411 = broadcast %7407 : bool[16] @ models/lib/nn.yaml:80:7
-%7412 = select %7411, %7410, %7400 : f32[16] @ models/lib/nn.yaml:80:7
-%7413 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7414 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7415 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7416 = add %7415, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%7417 = mul %7412, %5580 : f32[16] @ models/lib/nn.yaml:80:7
-%7418 = mul %7413, %5582 : f32[16] @ models/lib/nn.yaml:80:7
-%7419 = add %7418, %7417 : f32[16] @ models/lib/nn.yaml:80:7
-%7420 = mul %7412, %7412 : f32[16] @ models/lib/nn.yaml:80:7
-%7421 = mul %7420, %5586 : f32[16] @ models/lib/nn.yaml:80:7
-%7422 = mul %7414, %5588 : f32[16] @ models/lib/nn.yaml:80:7
-%7423 = add %7422, %7421 : f32[16] @ models/lib/nn.yaml:80:7
-%7424 = cast %7416 : f64[] @ models/lib/nn.yaml:80:7
-%7425 = pow %5457, %7424 : f64[] @ models/lib/nn.yaml:80:7
-%7426 = sub %5438, %7425 : f64[] @ models/lib/nn.yaml:80:7
-%7427 = div %3378, %7426 : f64[] @ models/lib/nn.yaml:80:7
-%7428 = pow %5465, %7424 : f64[] @ models/lib/nn.yaml:80:7
-%7429 = sub %5438, %7428 : f64[] @ models/lib/nn.yaml:80:7
-%7430 = sqrt %7429 : f64[] @ models/lib/nn.yaml:80:7
-%7431 = div %5438, %7430 : f64[] @ models/lib/nn.yaml:80:7
-%7432 = sqrt %7423 : f32[16] @ models/lib/nn.yaml:80:7
-%7433 = cast %7431 : f32[] @ models/lib/nn.yaml:80:7
-%7434 = broadcast %7433 : f32[16] @ models/lib/nn.yaml:80:7
-%7435 = mul %7432, %7434 : f32[16] @ models/lib/nn.yaml:80:7
-%7436 = add %7435, %5603 : f32[16] @ models/lib/nn.yaml:80:7
-%7437 = div %7419, %7436 : f32[16] @ models/lib/nn.yaml:80:7
-%7438 = cast %7427 : f32[] @ models/lib/nn.yaml:80:7
-%7439 = broadcast %7438 : f32[16] @ models/lib/nn.yaml:80:7
-%7440 = mul %7437, %7439 : f32[16] @ models/lib/nn.yaml:80:7
-%7441 = sub %44, %7440 : f32[16] @ models/lib/nn.yaml:80:7
-%7442 = assign %44, %7441 : f32[16] @ models/lib/nn.yaml:80:7
-%7443 = assign %7413, %7419 : f32[16] @ models/lib/nn.yaml:80:7
-%7444 = assign %7414, %7423 : f32[16] @ models/lib/nn.yaml:80:7
-%7445 = assign %7415, %7416 : i64[] @ models/lib/nn.yaml:80:7
-%7446 = mul %122, %5614 : f32[16] @ models/lib/nn.yaml:80:7
-%7447 = mul %7441, %5616 : f32[16] @ models/lib/nn.yaml:80:7
-%7448 = add %7446, %7447 : f32[16] @ models/lib/nn.yaml:80:7
-%7449 = assign %122, %7448 : f32[16] @ models/lib/nn.yaml:80:7
-%7450 = all_reduce_sum %4851 : f32[16] @ models/lib/nn.yaml:89:7
-%7451 = mul %7450, %7450 : f32[16] @ models/lib/nn.yaml:89:7
-%7452 = reduce_sum %7451 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7453 = sqrt %7452 : f32[] @ models/lib/nn.yaml:89:7
-%7454 = cast %7453 : f64[] @ models/lib/nn.yaml:89:7
-%7455 = add %7454, %5434 : f64[] @ models/lib/nn.yaml:89:7
-%7456 = div %5436, %7455 : f64[] @ models/lib/nn.yaml:89:7
-%7457 = lt %7456, %5438 : bool[] @ models/lib/nn.yaml:89:7
-%7458 = cast %7456 : f32[] @ models/lib/nn.yaml:89:7
-%7459 = broadcast %7458 : f32[16] @ models/lib/nn.yaml:89:7
-%7460 = mul %7450, %7459 : f32[16] @ models/lib/nn.yaml:89:7
-%7461 = broadcast %7457 : bool[16] @ models/lib/nn.yaml:89:7
-%7462 = select %7461, %7460, %7450 : f32[16] @ models/lib/nn.yaml:89:7
-%7463 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7464 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7465 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7466 = add %7465, %5448 : i64[] @ models/lib/nn.yaml:89:7
-%7467 = mul %7462, %5580 : f32[16] @ models/lib/nn.yaml:89:7
-%7468 = mul %7463, %5582 : f32[16] @ models/lib/nn.yaml:89:7
-%7469 = add %7468, %7467 : f32[16] @ models/lib/nn.yaml:89:7
-%7470 = mul %7462, %7462 : f32[16] @ models/lib/nn.yaml:89:7
-%7471 = mul %7470, %5586 : f32[16] @ models/lib/nn.yaml:89:7
-%7472 = mul %7464, %5588 : f32[16] @ models/lib/nn.yaml:89:7
-%7473 = add %7472, %7471 : f32[16] @ models/lib/nn.yaml:89:7
-%7474 = cast %7466 : f64[] @ models/lib/nn.yaml:89:7
-%7475 = pow %5457, %7474 : f64[] @ models/lib/nn.yaml:89:7
-%7476 = sub %5438, %7475 : f64[] @ models/lib/nn.yaml:89:7
-%7477 = div %3378, %7476 : f64[] @ models/lib/nn.yaml:89:7
-%7478 = pow %5465, %7474 : f64[] @ models/lib/nn.yaml:89:7
-%7479 = sub %5438, %7478 : f64[] @ models/lib/nn.yaml:89:7
-%7480 = sqrt %7479 : f64[] @ models/lib/nn.yaml:89:7
-%7481 = div %5438, %7480 : f64[] @ models/lib/nn.yaml:89:7
-%7482 = sqrt %7473 : f32[16] @ models/lib/nn.yaml:89:7
-%7483 = cast %7481 : f32[] @ models/lib/nn.yaml:89:7
-%7484 = broadcast %7483 : f32[16] @ models/lib/nn.yaml:89:7
-%7485 = mul %7482, %7484 : f32[16] @ models/lib/nn.yaml:89:7
-%7486 = add %7485, %5603 : f32[16] @ models/lib/nn.yaml:89:7
-%7487 = div %7469, %7486 : f32[16] @ models/lib/nn.yaml:89:7
-%7488 = cast %7477 : f32[] @ models/lib/nn.yaml:89:7
-%7489 = broadcast %7488 : f32[16] @ models/lib/nn.yaml:89:7
-%7490 = mul %7487, %7489 : f32[16] @ models/lib/nn.yaml:89:7
-%7491 = sub %45, %7490 : f32[16] @ models/lib/nn.yaml:89:7
-%7492 = assign %45, %7491 : f32[16] @ models/lib/nn.yaml:89:7
-%7493 = assign %7463, %7469 : f32[16] @ models/lib/nn.yaml:89:7
-%7494 = assign %7464, %7473 : f32[16] @ models/lib/nn.yaml:89:7
-%7495 = assign %7465, %7466 : i64[] @ models/lib/nn.yaml:89:7
-%7496 = mul %123, %5614 : f32[16] @ models/lib/nn.yaml:89:7
-%7497 = mul %7491, %5616 : f32[16] @ models/lib/nn.yaml:89:7
-%7498 = add %7496, %7497 : f32[16] @ models/lib/nn.yaml:89:7
-%7499 = assign %123, %7498 : f32[16] @ models/lib/nn.yaml:89:7
-%7500 = all_reduce_sum %4846 : f32[16] @ models/lib/nn.yaml:90:7
-%7501 = mul %7500, %7500 : f32[16] @ models/lib/nn.yaml:90:7
-%7502 = reduce_sum %7501 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7503 = sqrt %7502 : f32[] @ models/lib/nn.yaml:90:7
-%7504 = cast %7503 : f64[] @ models/lib/nn.yaml:90:7
-%7505 = add %7504, %5434 : f64[] @ models/lib/nn.yaml:90:7
-%7506 = div %5436, %7505 : f64[] @ models/lib/nn.yaml:90:7
-%7507 = lt %7506, %5438 : bool[] @ models/lib/nn.yaml:90:7
-%7508 = cast %7506 : f32[] @ models/lib/nn.yaml:90:7
-%7509 = broadcast %7508 : f32[16] @ models/lib/nn.yaml:90:7
-%7510 = mul %7500, %7509 : f32[16] @ models/lib/nn.yaml:90:7
-%7511 = broadcast %7507 : bool[16] @ models/lib/nn.yaml:90:7
-%7512 = select %7511, %7510, %7500 : f32[16] @ models/lib/nn.yaml:90:7
-%7513 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7514 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7515 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7516 = add %7515, %5448 : i64[] @ models/lib/nn.yaml:90:7
-%7517 = mul %7512, %5580 : f32[16] @ models/lib/nn.yaml:90:7
-%7518 = mul %7513, %5582 : f32[16] @ models/lib/nn.yaml:90:7
-%7519 = add %7518, %7517 : f32[16] @ models/lib/nn.yaml:90:7
-%7520 = mul %7512, %7512 : f32[16] @ models/lib/nn.yaml:90:7
-%7521 = mul %7520, %5586 : f32[16] @ models/lib/nn.yaml:90:7
-%7522 = mul %7514, %5588 : f32[16] @ models/lib/nn.yaml:90:7
-%7523 = add %7522, %7521 : f32[16] @ models/lib/nn.yaml:90:7
-%7524 = cast %7516 : f64[] @ models/lib/nn.yaml:90:7
-%7525 = pow %5457, %7524 : f64[] @ models/lib/nn.yaml:90:7
-%7526 = sub %5438, %7525 : f64[] @ models/lib/nn.yaml:90:7
-%7527 = div %3378, %7526 : f64[] @ models/lib/nn.yaml:90:7
-%7528 = pow %5465, %7524 : f64[] @ models/lib/nn.yaml:90:7
-%7529 = sub %5438, %7528 : f64[] @ models/lib/nn.yaml:90:7
-%7530 = sqrt %7529 : f64[] @ models/lib/nn.yaml:90:7
-%7531 = div %5438, %7530 : f64[] @ models/lib/nn.yaml:90:7
-%7532 = sqrt %7523 : f32[16] @ models/lib/nn.yaml:90:7
-%7533 = cast %7531 : f32[] @ models/lib/nn.yaml:90:7
-%7534 = broadcast %7533 : f32[16] @ models/lib/nn.yaml:90:7
-%7535 = mul %7532, %7534 : f32[16] @ models/lib/nn.yaml:90:7
-%7536 = add %7535, %5603 : f32[16] @ models/lib/nn.yaml:90:7
-%7537 = div %7519, %7536 : f32[16] @ models/lib/nn.yaml:90:7
-%7538 = cast %7527 : f32[] @ models/lib/nn.yaml:90:7
-%7539 = broadcast %7538 : f32[16] @ models/lib/nn.yaml:90:7
-%7540 = mul %7537, %7539 : f32[16] @ models/lib/nn.yaml:90:7
-%7541 = sub %46, %7540 : f32[16] @ models/lib/nn.yaml:90:7
-%7542 = assign %46, %7541 : f32[16] @ models/lib/nn.yaml:90:7
-%7543 = assign %7513, %7519 : f32[16] @ models/lib/nn.yaml:90:7
-%7544 = assign %7514, %7523 : f32[16] @ models/lib/nn.yaml:90:7
-%7545 = assign %7515, %7516 : i64[] @ models/lib/nn.yaml:90:7
-%7546 = mul %124, %5614 : f32[16] @ models/lib/nn.yaml:90:7
-%7547 = mul %7541, %5616 : f32[16] @ models/lib/nn.yaml:90:7
-%7548 = add %7546, %7547 : f32[16] @ models/lib/nn.yaml:90:7
-%7549 = assign %124, %7548 : f32[16] @ models/lib/nn.yaml:90:7
-%7550 = all_reduce_sum %4843 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7551 = reshape %7550 : f32[1024] @ models/lib/nn.yaml:79:7
-%7552 = mul %7551, %7551 : f32[1024] @ models/lib/nn.yaml:79:7
-%7553 = reduce_sum %7552 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7554 = sqrt %7553 : f32[] @ models/lib/nn.yaml:79:7
-%7555 = cast %7554 : f64[] @ models/lib/nn.yaml:79:7
-%7556 = add %7555, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%7557 = div %5436, %7556 : f64[] @ models/lib/nn.yaml:79:7
-%7558 = lt %7557, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%7559 = cast %7557 : f32[] @ models/lib/nn.yaml:79:7
-%7560 = broadcast %7559 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7561 = mul %7550, %7560 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7562 = broadcast %7558 : bool[64,16] @ models/lib/nn.yaml:79:7
-%7563 = select %7562, %7561, %7550 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7564 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7565 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7566 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7567 = add %7566, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%7568 = mul %47, %6065 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7569 = mul %7563, %6067 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7570 = mul %7564, %6069 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7571 = add %7570, %7569 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7572 = mul %7563, %7563 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7573 = mul %7572, %6073 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7574 = mul %7565, %6075 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7575 = add %7574, %7573 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7576 = cast %7567 : f64[] @ models/lib/nn.yaml:79:7
-%7577 = pow %5457, %7576 : f64[] @ models/lib/nn.yaml:79:7
-%7578 = sub %5438, %7577 : f64[] @ models/lib/nn.yaml:79:7
-%7579 = div %3378, %7578 : f64[] @ models/lib/nn.yaml:79:7
-%7580 = pow %5465, %7576 : f64[] @ models/lib/nn.yaml:79:7
-%7581 = sub %5438, %7580 : f64[] @ models/lib/nn.yaml:79:7
-%7582 = sqrt %7581 : f64[] @ models/lib/nn.yaml:79:7
-%7583 = div %5438, %7582 : f64[] @ models/lib/nn.yaml:79:7
-%7584 = sqrt %7575 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7585 = cast %7583 : f32[] @ models/lib/nn.yaml:79:7
-%7586 = broadcast %7585 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7587 = mul %7584, %7586 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7588 = add %7587, %6090 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7589 = div %7571, %7588 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7590 = cast %7579 : f32[] @ models/lib/nn.yaml:79:7
-%7591 = broadcast %7590 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7592 = mul %7589, %7591 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7593 = sub %7568, %7592 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7594 = assign %47, %7593 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7595 = assign %7564, %7571 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7596 = assign %7565, %7575 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7597 = assign %7566, %7567 : i64[] @ models/lib/nn.yaml:79:7
-%7598 = mul %125, %6101 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7599 = mul %7593, %6103 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7600 = add %7598, %7599 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7601 = assign %125, %7600 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7602 = all_reduce_sum %4838 : f32[64] @ models/lib/nn.yaml:80:7
-%7603 = mul %7602, %7602 : f32[64] @ models/lib/nn.yaml:80:7
-%7604 = reduce_sum %7603 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7605 = sqrt %7604 : f32[] @ models/lib/nn.yaml:80:7
-%7606 = cast %7605 : f64[] @ models/lib/nn.yaml:80:7
-%7607 = add %7606, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%7608 = div %5436, %7607 : f64[] @ models/lib/nn.yaml:80:7
-%7609 = lt %7608, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%7610 = cast %7608 : f32[] @ models/lib/nn.yaml:80:7
-%7611 = broadcast %7610 : f32[64] @ models/lib/nn.yaml:80:7
-%7612 = mul %7602, %7611 : f32[64] @ models/lib/nn.yaml:80:7
-%7613 = broadcast %7609 : bool[64] @ models/lib/nn.yaml:80:7
-%7614 = select %7613, %7612, %7602 : f32[64] @ models/lib/nn.yaml:80:7
-%7615 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7616 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7617 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7618 = add %7617, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%7619 = mul %7614, %6124 : f32[64] @ models/lib/nn.yaml:80:7
-%7620 = mul %7615, %6126 : f32[64] @ models/lib/nn.yaml:80:7
-%7621 = add %7620, %7619 : f32[64] @ models/lib/nn.yaml:80:7
-%7622 = mul %7614, %7614 : f32[64] @ models/lib/nn.yaml:80:7
-%7623 = mul %7622, %6130 : f32[64] @ models/lib/nn.yaml:80:7
-%7624 = mul %7616, %6132 : f32[64] @ models/lib/nn.yaml:80:7
-%7625 = add %7624, %7623 : f32[64] @ models/lib/nn.yaml:80:7
-%7626 = cast %7618 : f64[] @ models/lib/nn.yaml:80:7
-%7627 = pow %5457, %7626 : f64[] @ models/lib/nn.yaml:80:7
-%7628 = sub %5438, %7627 : f64[] @ models/lib/nn.yaml:80:7
-%7629 = div %3378, %7628 : f64[] @ models/lib/nn.yaml:80:7
-%7630 = pow %5465, %7626 : f64[] @ models/lib/nn.yaml:80:7
-%7631 = sub %5438, %7630 : f64[] @ models/lib/nn.yaml:80:7
-%7632 = sqrt %7631 : f64[] @ models/lib/nn.yaml:80:7
-%7633 = div %5438, %7632 : f64[] @ models/lib/nn.yaml:80:7
-%7634 = sqrt %7625 : f32[64] @ models/lib/nn.yaml:80:7
-%7635 = cast %7633 : f32[] @ models/lib/nn.yaml:80:7
-%7636 = broadcast %7635 : f32[64] @ models/lib/nn.yaml:80:7
-%7637 = mul %7634, %7636 : f32[64] @ models/lib/nn.yaml:80:7
-%7638 = add %7637, %6147 : f32[64] @ models/lib/nn.yaml:80:7
-%7639 = div %7621, %7638 : f32[64] @ models/lib/nn.yaml:80:7
-%7640 = cast %7629 : f32[] @ models/lib/nn.yaml:80:7
-%7641 = broadcast %7640 : f32[64] @ models/lib/nn.yaml:80:7
-%7642 = mul %7639, %7641 : f32[64] @ models/lib/nn.yaml:80:7
-%7643 = sub %48, %7642 : f32[64] @ models/lib/nn.yaml:80:7
-%7644 = assign %48, %7643 : f32[64] @ models/lib/nn.yaml:80:7
-%7645 = assign %7615, %7621 : f32[64] @ models/lib/nn.yaml:80:7
-%7646 = assign %7616, %7625 : f32[64] @ models/lib/nn.yaml:80:7
-%7647 = assign %7617, %7618 : i64[] @ models/lib/nn.yaml:80:7
-%7648 = mul %126, %6158 : f32[64] @ models/lib/nn.yaml:80:7
-%7649 = mul %7643, %6160 : f32[64] @ models/lib/nn.yaml:80:7
-%7650 = add %7648, %7649 : f32[64] @ models/lib/nn.yaml:80:7
-%7651 = assign %126, %7650 : f32[64] @ models/lib/nn.yaml:80:7
-%7652 = all_reduce_sum %4822 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7653 = reshape %7652 : f32[1024] @ models/lib/nn.yaml:79:7
-%7654 = mul %7653, %7653 : f32[1024] @ models/lib/nn.yaml:79:7
-%7655 = reduce_sum %7654 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7656 = sqrt %7655 : f32[] @ models/lib/nn.yaml:79:7
-%7657 = cast %7656 : f64[] @ models/lib/nn.yaml:79:7
-%7658 = add %7657, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%7659 = div %5436, %7658 : f64[] @ models/lib/nn.yaml:79:7
-%7660 = lt %7659, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%7661 = cast %7659 : f32[] @ models/lib/nn.yaml:79:7
-%7662 = broadcast %7661 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7663 = mul %7652, %7662 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7664 = broadcast %7660 : bool[16,64] @ models/lib/nn.yaml:79:7
-%7665 = select %7664, %7663, %7652 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7666 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7667 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7668 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7669 = add %7668, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%7670 = mul %49, %6182 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7671 = mul %7665, %6184 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7672 = mul %7666, %6186 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7673 = add %7672, %7671 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7674 = mul %7665, %7665 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7675 = mul %7674, %6190 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7676 = mul %7667, %6192 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7677 = add %7676, %7675 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7678 = cast %7669 : f64[] @ models/lib/nn.yaml:79:7
-%7679 = pow %5457, %7678 : f64[] @ models/lib/nn.yaml:79:7
-%7680 = sub %5438, %7679 : f64[] @ models/lib/nn.yaml:79:7
-%7681 = div %3378, %7680 : f64[] @ models/lib/nn.yaml:79:7
-%7682 = pow %5465, %7678 : f64[] @ models/lib/nn.yaml:79:7
-%7683 = sub %5438, %7682 : f64[] @ models/lib/nn.yaml:79:7
-%7684 = sqrt %7683 : f64[] @ models/lib/nn.yaml:79:7
-%7685 = div %5438, %7684 : f64[] @ models/lib/nn.yaml:79:7
-%7686 = sqrt %7677 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7687 = cast %7685 : f32[] @ models/lib/nn.yaml:79:7
-%7688 = broadcast %7687 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7689 = mul %7686, %7688 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7690 = add %7689, %6207 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7691 = div %7673, %7690 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7692 = cast %7681 : f32[] @ models/lib/nn.yaml:79:7
-%7693 = broadcast %7692 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7694 = mul %7691, %7693 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7695 = sub %7670, %7694 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7696 = assign %49, %7695 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7697 = assign %7666, %7673 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7698 = assign %7667, %7677 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7699 = assign %7668, %7669 : i64[] @ models/lib/nn.yaml:79:7
-%7700 = mul %127, %6218 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7701 = mul %7695, %6220 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7702 = add %7700, %7701 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7703 = assign %127, %7702 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7704 = all_reduce_sum %4817 : f32[16] @ models/lib/nn.yaml:80:7
-%7705 = mul %7704, %7704 : f32[16] @ models/lib/nn.yaml:80:7
-%7706 = reduce_sum %7705 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7707 = sqrt %7706 : f32[] @ models/lib/nn.yaml:80:7
-%7708 = cast %7707 : f64[] @ models/lib/nn.yaml:80:7
-%7709 = add %7708, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%7710 = div %5436, %7709 : f64[] @ models/lib/nn.yaml:80:7
-%7711 = lt %7710, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%7712 = cast %7710 : f32[] @ models/lib/nn.yaml:80:7
-%7713 = broadcast %7712 : f32[16] @ models/lib/nn.yaml:80:7
-%7714 = mul %7704, %7713 : f32[16] @ models/lib/nn.yaml:80:7
-%7715 = broadcast %7711 : bool[16] @ models/lib/nn.yaml:80:7
-%7716 = select %7715, %7714, %7704 : f32[16] @ models/lib/nn.yaml:80:7
-%7717 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7718 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7719 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7720 = add %7719, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%7721 = mul %7716, %5580 : f32[16] @ models/lib/nn.yaml:80:7
-%7722 = mul %7717, %5582 : f32[16] @ models/lib/nn.yaml:80:7
-%7723 = add %7722, %7721 : f32[16] @ models/lib/nn.yaml:80:7
-%7724 = mul %7716, %7716 : f32[16] @ models/lib/nn.yaml:80:7
-%7725 = mul %7724, %5586 : f32[16] @ models/lib/nn.yaml:80:7
-%7726 = mul %7718, %5588 : f32[16] @ models/lib/nn.yaml:80:7
-%7727 = add %7726, %7725 : f32[16] @ models/lib/nn.yaml:80:7
-%7728 = cast %7720 : f64[] @ models/lib/nn.yaml:80:7
-%7729 = pow %5457, %7728 : f64[] @ models/lib/nn.yaml:80:7
-%7730 = sub %5438, %7729 : f64[] @ models/lib/nn.yaml:80:7
-%7731 = div %3378, %7730 : f64[] @ models/lib/nn.yaml:80:7
-%7732 = pow %5465, %7728 : f64[] @ models/lib/nn.yaml:80:7
-%7733 = sub %5438, %7732 : f64[] @ models/lib/nn.yaml:80:7
-%7734 = sqrt %7733 : f64[] @ models/lib/nn.yaml:80:7
-%7735 = div %5438, %7734 : f64[] @ models/lib/nn.yaml:80:7
-%7736 = sqrt %7727 : f32[16] @ models/lib/nn.yaml:80:7
-%7737 = cast %7735 : f32[] @ models/lib/nn.yaml:80:7
-%7738 = broadcast %7737 : f32[16] @ models/lib/nn.yaml:80:7
-%7739 = mul %7736, %7738 : f32[16] @ models/lib/nn.yaml:80:7
-%7740 = add %7739, %5603 : f32[16] @ models/lib/nn.yaml:80:7
-%7741 = div %7723, %7740 : f32[16] @ models/lib/nn.yaml:80:7
-%7742 = cast %7731 : f32[] @ models/lib/nn.yaml:80:7
-%7743 = broadcast %7742 : f32[16] @ models/lib/nn.yaml:80:7
-%7744 = mul %7741, %7743 : f32[16] @ models/lib/nn.yaml:80:7
-%7745 = sub %50, %7744 : f32[16] @ models/lib/nn.yaml:80:7
-%7746 = assign %50, %7745 : f32[16] @ models/lib/nn.yaml:80:7
-%7747 = assign %7717, %7723 : f32[16] @ models/lib/nn.yaml:80:7
-%7748 = assign %7718, %7727 : f32[16] @ models/lib/nn.yaml:80:7
-%7749 = assign %7719, %7720 : i64[] @ models/lib/nn.yaml:80:7
-%7750 = mul %128, %5614 : f32[16] @ models/lib/nn.yaml:80:7
-%7751 = mul %7745, %5616 : f32[16] @ models/lib/nn.yaml:80:7
-%7752 = add %7750, %7751 : f32[16] @ models/lib/nn.yaml:80:7
-%7753 = assign %128, %7752 : f32[16] @ models/lib/nn.yaml:80:7
-%7754 = all_reduce_sum %4793 : f32[16] @ models/lib/nn.yaml:89:7
-%7755 = mul %7754, %7754 : f32[16] @ models/lib/nn.yaml:89:7
-%7756 = reduce_sum %7755 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7757 = sqrt %7756 : f32[] @ models/lib/nn.yaml:89:7
-%7758 = cast %7757 : f64[] @ models/lib/nn.yaml:89:7
-%7759 = add %7758, %5434 : f64[] @ models/lib/nn.yaml:89:7
-%7760 = div %5436, %7759 : f64[] @ models/lib/nn.yaml:89:7
-%7761 = lt %7760, %5438 : bool[] @ models/lib/nn.yaml:89:7
-%7762 = cast %7760 : f32[] @ models/lib/nn.yaml:89:7
-%7763 = broadcast %7762 : f32[16] @ models/lib/nn.yaml:89:7
-%7764 = mul %7754, %7763 : f32[16] @ models/lib/nn.yaml:89:7
-%7765 = broadcast %7761 : bool[16] @ models/lib/nn.yaml:89:7
-%7766 = select %7765, %7764, %7754 : f32[16] @ models/lib/nn.yaml:89:7
-%7767 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7768 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7769 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7770 = add %7769, %5448 : i64[] @ models/lib/nn.yaml:89:7
-%7771 = mul %7766, %5580 : f32[16] @ models/lib/nn.yaml:89:7
-%7772 = mul %7767, %5582 : f32[16] @ models/lib/nn.yaml:89:7
-%7773 = add %7772, %7771 : f32[16] @ models/lib/nn.yaml:89:7
-%7774 = mul %7766, %7766 : f32[16] @ models/lib/nn.yaml:89:7
-%7775 = mul %7774, %5586 : f32[16] @ models/lib/nn.yaml:89:7
-%7776 = mul %7768, %5588 : f32[16] @ models/lib/nn.yaml:89:7
-%7777 = add %7776, %7775 : f32[16] @ models/lib/nn.yaml:89:7
-%7778 = cast %7770 : f64[] @ models/lib/nn.yaml:89:7
-%7779 = pow %5457, %7778 : f64[] @ models/lib/nn.yaml:89:7
-%7780 = sub %5438, %7779 : f64[] @ models/lib/nn.yaml:89:7
-%7781 = div %3378, %7780 : f64[] @ models/lib/nn.yaml:89:7
-%7782 = pow %5465, %7778 : f64[] @ models/lib/nn.yaml:89:7
-%7783 = sub %5438, %7782 : f64[] @ models/lib/nn.yaml:89:7
-%7784 = sqrt %7783 : f64[] @ models/lib/nn.yaml:89:7
-%7785 = div %5438, %7784 : f64[] @ models/lib/nn.yaml:89:7
-%7786 = sqrt %7777 : f32[16] @ models/lib/nn.yaml:89:7
-%7787 = cast %7785 : f32[] @ models/lib/nn.yaml:89:7
-%7788 = broadcast %7787 : f32[16] @ models/lib/nn.yaml:89:7
-%7789 = mul %7786, %7788 : f32[16] @ models/lib/nn.yaml:89:7
-%7790 = add %7789, %5603 : f32[16] @ models/lib/nn.yaml:89:7
-%7791 = div %7773, %7790 : f32[16] @ models/lib/nn.yaml:89:7
-%7792 = cast %7781 : f32[] @ models/lib/nn.yaml:89:7
-%7793 = broadcast %7792 : f32[16] @ models/lib/nn.yaml:89:7
-%7794 = mul %7791, %7793 : f32[16] @ models/lib/nn.yaml:89:7
-%7795 = sub %51, %7794 : f32[16] @ models/lib/nn.yaml:89:7
-%7796 = assign %51, %7795 : f32[16] @ models/lib/nn.yaml:89:7
-%7797 = assign %7767, %7773 : f32[16] @ models/lib/nn.yaml:89:7
-%7798 = assign %7768, %7777 : f32[16] @ models/lib/nn.yaml:89:7
-%7799 = assign %7769, %7770 : i64[] @ models/lib/nn.yaml:89:7
-%7800 = mul %129, %5614 : f32[16] @ models/lib/nn.yaml:89:7
-%7801 = mul %7795, %5616 : f32[16] @ models/lib/nn.yaml:89:7
-%7802 = add %7800, %7801 : f32[16] @ models/lib/nn.yaml:89:7
-%7803 = assign %129, %7802 : f32[16] @ models/lib/nn.yaml:89:7
-%7804 = all_reduce_sum %4786 : f32[16] @ models/lib/nn.yaml:90:7
-%7805 = mul %7804, %7804 : f32[16] @ models/lib/nn.yaml:90:7
-%7806 = reduce_sum %7805 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7807 = sqrt %7806 : f32[] @ models/lib/nn.yaml:90:7
-%7808 = cast %7807 : f64[] @ models/lib/nn.yaml:90:7
-%7809 = add %7808, %5434 : f64[] @ models/lib/nn.yaml:90:7
-%7810 = div %5436, %7809 : f64[] @ models/lib/nn.yaml:90:7
-%7811 = lt %7810, %5438 : bool[] @ models/lib/nn.yaml:90:7
-%7812 = cast %7810 : f32[] @ models/lib/nn.yaml:90:7
-%7813 = broadcast %7812 : f32[16] @ models/lib/nn.yaml:90:7
-%7814 = mul %7804, %7813 : f32[16] @ models/lib/nn.yaml:90:7
-%7815 = broadcast %7811 : bool[16] @ models/lib/nn.yaml:90:7
-%7816 = select %7815, %7814, %7804 : f32[16] @ models/lib/nn.yaml:90:7
-%7817 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7818 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7819 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7820 = add %7819, %5448 : i64[] @ models/lib/nn.yaml:90:7
-%7821 = mul %7816, %5580 : f32[16] @ models/lib/nn.yaml:90:7
-%7822 = mul %7817, %5582 : f32[16] @ models/lib/nn.yaml:90:7
-%7823 = add %7822, %7821 : f32[16] @ models/lib/nn.yaml:90:7
-%7824 = mul %7816, %7816 : f32[16] @ models/lib/nn.yaml:90:7
-%7825 = mul %7824, %5586 : f32[16] @ models/lib/nn.yaml:90:7
-%7826 = mul %7818, %5588 : f32[16] @ models/lib/nn.yaml:90:7
-%7827 = add %7826, %7825 : f32[16] @ models/lib/nn.yaml:90:7
-%7828 = cast %7820 : f64[] @ models/lib/nn.yaml:90:7
-%7829 = pow %5457, %7828 : f64[] @ models/lib/nn.yaml:90:7
-%7830 = sub %5438, %7829 : f64[] @ models/lib/nn.yaml:90:7
-%7831 = div %3378, %7830 : f64[] @ models/lib/nn.yaml:90:7
-%7832 = pow %5465, %7828 : f64[] @ models/lib/nn.yaml:90:7
-%7833 = sub %5438, %7832 : f64[] @ models/lib/nn.yaml:90:7
-%7834 = sqrt %7833 : f64[] @ models/lib/nn.yaml:90:7
-%7835 = div %5438, %7834 : f64[] @ models/lib/nn.yaml:90:7
-%7836 = sqrt %7827 : f32[16] @ models/lib/nn.yaml:90:7
-%7837 = cast %7835 : f32[] @ models/lib/nn.yaml:90:7
-%7838 = broadcast %7837 : f32[16] @ models/lib/nn.yaml:90:7
-%7839 = mul %7836, %7838 : f32[16] @ models/lib/nn.yaml:90:7
-%7840 = add %7839, %5603 : f32[16] @ models/lib/nn.yaml:90:7
-%7841 = div %7823, %7840 : f32[16] @ models/lib/nn.yaml:90:7
-%7842 = cast %7831 : f32[] @ models/lib/nn.yaml:90:7
-%7843 = broadcast %7842 : f32[16] @ models/lib/nn.yaml:90:7
-%7844 = mul %7841, %7843 : f32[16] @ models/lib/nn.yaml:90:7
-%7845 = sub %52, %7844 : f32[16] @ models/lib/nn.yaml:90:7
-%7846 = assign %52, %7845 : f32[16] @ models/lib/nn.yaml:90:7
-%7847 = assign %7817, %7823 : f32[16] @ models/lib/nn.yaml:90:7
-%7848 = assign %7818, %7827 : f32[16] @ models/lib/nn.yaml:90:7
-%7849 = assign %7819, %7820 : i64[] @ models/lib/nn.yaml:90:7
-%7850 = mul %130, %5614 : f32[16] @ models/lib/nn.yaml:90:7
-%7851 = mul %7845, %5616 : f32[16] @ models/lib/nn.yaml:90:7
-%7852 = add %7850, %7851 : f32[16] @ models/lib/nn.yaml:90:7
-%7853 = assign %130, %7852 : f32[16] @ models/lib/nn.yaml:90:7
-%7854 = all_reduce_sum %4779 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7855 = reshape %7854 : f32[256] @ models/lib/nn.yaml:79:7
-%7856 = mul %7855, %7855 : f32[256] @ models/lib/nn.yaml:79:7
-%7857 = reduce_sum %7856 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7858 = sqrt %7857 : f32[] @ models/lib/nn.yaml:79:7
-%7859 = cast %7858 : f64[] @ models/lib/nn.yaml:79:7
-%7860 = add %7859, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%7861 = div %5436, %7860 : f64[] @ models/lib/nn.yaml:79:7
-%7862 = lt %7861, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%7863 = cast %7861 : f32[] @ models/lib/nn.yaml:79:7
-%7864 = broadcast %7863 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7865 = mul %7854, %7864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7866 = broadcast %7862 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7867 = select %7866, %7865, %7854 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7868 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7869 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7870 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7871 = add %7870, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%7872 = mul %53, %5855 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7873 = mul %7867, %5857 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7874 = mul %7868, %5859 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7875 = add %7874, %7873 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7876 = mul %7867, %7867 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7877 = mul %7876, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7878 = mul %7869, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7879 = add %7878, %7877 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7880 = cast %7871 : f64[] @ models/lib/nn.yaml:79:7
-%7881 = pow %5457, %7880 : f64[] @ models/lib/nn.yaml:79:7
-%7882 = sub %5438, %7881 : f64[] @ models/lib/nn.yaml:79:7
-%7883 = div %3378, %7882 : f64[] @ models/lib/nn.yaml:79:7
-%7884 = pow %5465, %7880 : f64[] @ models/lib/nn.yaml:79:7
-%7885 = sub %5438, %7884 : f64[] @ models/lib/nn.yaml:79:7
-%7886 = sqrt %7885 : f64[] @ models/lib/nn.yaml:79:7
-%7887 = div %5438, %7886 : f64[] @ models/lib/nn.yaml:79:7
-%7888 = sqrt %7879 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7889 = cast %7887 : f32[] @ models/lib/nn.yaml:79:7
-%7890 = broadcast %7889 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7891 = mul %7888, %7890 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7892 = add %7891, %5880 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7893 = div %7875, %7892 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7894 = cast %7883 : f32[] @ models/lib/nn.yaml:79:7
-%7895 = broadcast %7894 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7896 = mul %7893, %7895 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7897 = sub %7872, %7896 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7898 = assign %53, %7897 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7899 = assign %7868, %7875 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7900 = assign %7869, %7879 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7901 = assign %7870, %7871 : i64[] @ models/lib/nn.yaml:79:7
-%7902 = mul %131, %5891 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7903 = mul %7897, %5893 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7904 = add %7902, %7903 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7905 = assign %131, %7904 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7906 = all_reduce_sum %4774 : f32[16] @ models/lib/nn.yaml:80:7
-%7907 = mul %7906, %7906 : f32[16] @ models/lib/nn.yaml:80:7
-%7908 = reduce_sum %7907 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7909 = sqrt %7908 : f32[] @ models/lib/nn.yaml:80:7
-%7910 = cast %7909 : f64[] @ models/lib/nn.yaml:80:7
-%7911 = add %7910, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%7912 = div %5436, %7911 : f64[] @ models/lib/nn.yaml:80:7
-%7913 = lt %7912, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%7914 = cast %7912 : f32[] @ models/lib/nn.yaml:80:7
-%7915 = broadcast %7914 : f32[16] @ models/lib/nn.yaml:80:7
-%7916 = mul %7906, %7915 : f32[16] @ models/lib/nn.yaml:80:7
-%7917 = broadcast %7913 : bool[16] @ models/lib/nn.yaml:80:7
-%7918 = select %7917, %7916, %7906 : f32[16] @ models/lib/nn.yaml:80:7
-%7919 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7920 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7921 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7922 = add %7921, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%7923 = mul %7918, %5580 : f32[16] @ models/lib/nn.yaml:80:7
-%7924 = mul %7919, %5582 : f32[16] @ models/lib/nn.yaml:80:7
-%7925 = add %7924, %7923 : f32[16] @ models/lib/nn.yaml:80:7
-%7926 = mul %7918, %7918 : f32[16] @ models/lib/nn.yaml:80:7
-%7927 = mul %7926, %5586 : f32[16] @ models/lib/nn.yaml:80:7
-%7928 = mul %7920, %5588 : f32[16] @ models/lib/nn.yaml:80:7
-%7929 = add %7928, %7927 : f32[16] @ models/lib/nn.yaml:80:7
-%7930 = cast %7922 : f64[] @ models/lib/nn.yaml:80:7
-%7931 = pow %5457, %7930 : f64[] @ models/lib/nn.yaml:80:7
-%7932 = sub %5438, %7931 : f64[] @ models/lib/nn.yaml:80:7
-%7933 = div %3378, %7932 : f64[] @ models/lib/nn.yaml:80:7
-%7934 = pow %5465, %7930 : f64[] @ models/lib/nn.yaml:80:7
-%7935 = sub %5438, %7934 : f64[] @ models/lib/nn.yaml:80:7
-%7936 = sqrt %7935 : f64[] @ models/lib/nn.yaml:80:7
-%7937 = div %5438, %7936 : f64[] @ models/lib/nn.yaml:80:7
-%7938 = sqrt %7929 : f32[16] @ models/lib/nn.yaml:80:7
-%7939 = cast %7937 : f32[] @ models/lib/nn.yaml:80:7
-%7940 = broadcast %7939 : f32[16] @ models/lib/nn.yaml:80:7
-%7941 = mul %7938, %7940 : f32[16] @ models/lib/nn.yaml:80:7
-%7942 = add %7941, %5603 : f32[16] @ models/lib/nn.yaml:80:7
-%7943 = div %7925, %7942 : f32[16] @ models/lib/nn.yaml:80:7
-%7944 = cast %7933 : f32[] @ models/lib/nn.yaml:80:7
-%7945 = broadcast %7944 : f32[16] @ models/lib/nn.yaml:80:7
-%7946 = mul %7943, %7945 : f32[16] @ models/lib/nn.yaml:80:7
-%7947 = sub %54, %7946 : f32[16] @ models/lib/nn.yaml:80:7
-%7948 = assign %54, %7947 : f32[16] @ models/lib/nn.yaml:80:7
-%7949 = assign %7919, %7925 : f32[16] @ models/lib/nn.yaml:80:7
-%7950 = assign %7920, %7929 : f32[16] @ models/lib/nn.yaml:80:7
-%7951 = assign %7921, %7922 : i64[] @ models/lib/nn.yaml:80:7
-%7952 = mul %132, %5614 : f32[16] @ models/lib/nn.yaml:80:7
-%7953 = mul %7947, %5616 : f32[16] @ models/lib/nn.yaml:80:7
-%7954 = add %7952, %7953 : f32[16] @ models/lib/nn.yaml:80:7
-%7955 = assign %132, %7954 : f32[16] @ models/lib/nn.yaml:80:7
-%7956 = all_reduce_sum %4769 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7957 = reshape %7956 : f32[256] @ models/lib/nn.yaml:79:7
-%7958 = mul %7957, %7957 : f32[256] @ models/lib/nn.yaml:79:7
-%7959 = reduce_sum %7958 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7960 = sqrt %7959 : f32[] @ models/lib/nn.yaml:79:7
-%7961 = cast %7960 : f64[] @ models/lib/nn.yaml:79:7
-%7962 = add %7961, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%7963 = div %5436, %7962 : f64[] @ models/lib/nn.yaml:79:7
-%7964 = lt %7963, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%7965 = cast %7963 : f32[] @ models/lib/nn.yaml:79:7
-%7966 = broadcast %7965 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7967 = mul %7956, %7966 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7968 = broadcast %7964 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7969 = select %7968, %7967, %7956 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7970 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7971 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7972 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7973 = add %7972, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%7974 = mul %55, %5855 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7975 = mul %7969, %5857 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7976 = mul %7970, %5859 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7977 = add %7976, %7975 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7978 = mul %7969, %7969 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7979 = mul %7978, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7980 = mul %7971, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7981 = add %7980, %7979 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7982 = cast %7973 : f64[] @ models/lib/nn.yaml:79:7
-%7983 = pow %5457, %7982 : f64[] @ models/lib/nn.yaml:79:7
-%7984 = sub %5438, %7983 : f64[] @ models/lib/nn.yaml:79:7
-%7985 = div %3378, %7984 : f64[] @ models/lib/nn.yaml:79:7
-%7986 = pow %5465, %7982 : f64[] @ models/lib/nn.yaml:79:7
-%7987 = sub %5438, %7986 : f64[] @ models/lib/nn.yaml:79:7
-%7988 = sqrt %7987 : f64[] @ models/lib/nn.yaml:79:7
-%7989 = div %5438, %7988 : f64[] @ models/lib/nn.yaml:79:7
-%7990 = sqrt %7981 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7991 = cast %7989 : f32[] @ models/lib/nn.yaml:79:7
-%7992 = broadcast %7991 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7993 = mul %7990, %7992 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7994 = add %7993, %5880 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7995 = div %7977, %7994 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7996 = cast %7985 : f32[] @ models/lib/nn.yaml:79:7
-%7997 = broadcast %7996 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7998 = mul %7995, %7997 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7999 = sub %7974, %7998 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8000 = assign %55, %7999 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8001 = assign %7970, %7977 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8002 = assign %7971, %7981 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8003 = assign %7972, %7973 : i64[] @ models/lib/nn.yaml:79:7
-%8004 = mul %133, %5891 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8005 = mul %7999, %5893 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8006 = add %8004, %8005 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8007 = assign %133, %8006 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8008 = all_reduce_sum %4764 : f32[16] @ models/lib/nn.yaml:80:7
-%8009 = mul %8008, %8008 : f32[16] @ models/lib/nn.yaml:80:7
-%8010 = reduce_sum %8009 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8011 = sqrt %8010 : f32[] @ models/lib/nn.yaml:80:7
-%8012 = cast %8011 : f64[] @ models/lib/nn.yaml:80:7
-%8013 = add %8012, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%8014 = div %5436, %8013 : f64[] @ models/lib/nn.yaml:80:7
-%8015 = lt %8014, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%8016 = cast %8014 : f32[] @ models/lib/nn.yaml:80:7
-%8017 = broadcast %8016 : f32[16] @ models/lib/nn.yaml:80:7
-%8018 = mul %8008, %8017 : f32[16] @ models/lib/nn.yaml:80:7
-%8019 = broadcast %8015 : bool[16] @ models/lib/nn.yaml:80:7
-%8020 = select %8019, %8018, %8008 : f32[16] @ models/lib/nn.yaml:80:7
-%8021 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8022 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8023 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8024 = add %8023, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%8025 = mul %8020, %5580 : f32[16] @ models/lib/nn.yaml:80:7
-%8026 = mul %8021, %5582 : f32[16] @ models/lib/nn.yaml:80:7
-%8027 = add %8026, %8025 : f32[16] @ models/lib/nn.yaml:80:7
-%8028 = mul %8020, %8020 : f32[16] @ models/lib/nn.yaml:80:7
-%8029 = mul %8028, %5586 : f32[16] @ models/lib/nn.yaml:80:7
-%8030 = mul %8022, %5588 : f32[16] @ models/lib/nn.yaml:80:7
-%8031 = add %8030, %8029 : f32[16] @ models/lib/nn.yaml:80:7
-%8032 = cast %8024 : f64[] @ models/lib/nn.yaml:80:7
-%8033 = pow %5457, %8032 : f64[] @ models/lib/nn.yaml:80:7
-%8034 = sub %5438, %8033 : f64[] @ models/lib/nn.yaml:80:7
-%8035 = div %3378, %8034 : f64[] @ models/lib/nn.yaml:80:7
-%8036 = pow %5465, %8032 : f64[] @ models/lib/nn.yaml:80:7
-%8037 = sub %5438, %8036 : f64[] @ models/lib/nn.yaml:80:7
-%8038 = sqrt %8037 : f64[] @ models/lib/nn.yaml:80:7
-%8039 = div %5438, %8038 : f64[] @ models/lib/nn.yaml:80:7
-%8040 = sqrt %8031 : f32[16] @ models/lib/nn.yaml:80:7
-%8041 = cast %8039 : f32[] @ models/lib/nn.yaml:80:7
-%8042 = broadcast %8041 : f32[16] @ models/lib/nn.yaml:80:7
-%8043 = mul %8040, %8042 : f32[16] @ models/lib/nn.yaml:80:7
-%8044 = add %8043, %5603 : f32[16] @ models/lib/nn.yaml:80:7
-%8045 = div %8027, %8044 : f32[16] @ models/lib/nn.yaml:80:7
-%8046 = cast %8035 : f32[] @ models/lib/nn.yaml:80:7
-%8047 = broadcast %8046 : f32[16] @ models/lib/nn.yaml:80:7
-%8048 = mul %8045, %8047 : f32[16] @ models/lib/nn.yaml:80:7
-%8049 = sub %56, %8048 : f32[16] @ models/lib/nn.yaml:80:7
-%8050 = assign %56, %8049 : f32[16] @ models/lib/nn.yaml:80:7
-%8051 = assign %8021, %8027 : f32[16] @ models/lib/nn.yaml:80:7
-%8052 = assign %8022, %8031 : f32[16] @ models/lib/nn.yaml:80:7
-%8053 = assign %8023, %8024 : i64[] @ models/lib/nn.yaml:80:7
-%8054 = mul %134, %5614 : f32[16] @ models/lib/nn.yaml:80:7
-%8055 = mul %8049, %5616 : f32[16] @ models/lib/nn.yaml:80:7
-%8056 = add %8054, %8055 : f32[16] @ models/lib/nn.yaml:80:7
-%8057 = assign %134, %8056 : f32[16] @ models/lib/nn.yaml:80:7
-%8058 = all_reduce_sum %4757 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8059 = reshape %8058 : f32[256] @ models/lib/nn.yaml:79:7
-%8060 = mul %8059, %8059 : f32[256] @ models/lib/nn.yaml:79:7
-%8061 = reduce_sum %8060 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8062 = sqrt %8061 : f32[] @ models/lib/nn.yaml:79:7
-%8063 = cast %8062 : f64[] @ models/lib/nn.yaml:79:7
-%8064 = add %8063, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%8065 = div %5436, %8064 : f64[] @ models/lib/nn.yaml:79:7
-%8066 = lt %8065, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%8067 = cast %8065 : f32[] @ models/lib/nn.yaml:79:7
-%8068 = broadcast %8067 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8069 = mul %8058, %8068 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8070 = broadcast %8066 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8071 = select %8070, %8069, %8058 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8072 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8073 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8074 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8075 = add %8074, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%8076 = mul %57, %5855 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8077 = mul %8071, %5857 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8078 = mul %8072, %5859 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8079 = add %8078, %8077 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8080 = mul %8071, %8071 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8081 = mul %8080, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8082 = mul %8073, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8083 = add %8082, %8081 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8084 = cast %8075 : f64[] @ models/lib/nn.yaml:79:7
-%8085 = pow %5457, %8084 : f64[] @ models/lib/nn.yaml:79:7
-%8086 = sub %5438, %8085 : f64[] @ models/lib/nn.yaml:79:7
-%8087 = div %3378, %8086 : f64[] @ models/lib/nn.yaml:79:7
-%8088 = pow %5465, %8084 : f64[] @ models/lib/nn.yaml:79:7
-%8089 = sub %5438, %8088 : f64[] @ models/lib/nn.yaml:79:7
-%8090 = sqrt %8089 : f64[] @ models/lib/nn.yaml:79:7
-%8091 = div %5438, %8090 : f64[] @ models/lib/nn.yaml:79:7
-%8092 = sqrt %8083 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8093 = cast %8091 : f32[] @ models/lib/nn.yaml:79:7
-%8094 = broadcast %8093 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8095 = mul %8092, %8094 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8096 = add %8095, %5880 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8097 = div %8079, %8096 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8098 = cast %8087 : f32[] @ models/lib/nn.yaml:79:7
-%8099 = broadcast %8098 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8100 = mul %8097, %8099 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8101 = sub %8076, %8100 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8102 = assign %57, %8101 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8103 = assign %8072, %8079 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8104 = assign %8073, %8083 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8105 = assign %8074, %8075 : i64[] @ models/lib/nn.yaml:79:7
-%8106 = mul %135, %5891 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8107 = mul %8101, %5893 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8108 = add %8106, %8107 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8109 = assign %135, %8108 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8110 = all_reduce_sum %4752 : f32[16] @ models/lib/nn.yaml:80:7
-%8111 = mul %8110, %8110 : f32[16] @ models/lib/nn.yaml:80:7
-%8112 = reduce_sum %8111 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8113 = sqrt %8112 : f32[] @ models/lib/nn.yaml:80:7
-%8114 = cast %8113 : f64[] @ models/lib/nn.yaml:80:7
-%8115 = add %8114, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%8116 = div %5436, %8115 : f64[] @ models/lib/nn.yaml:80:7
-%8117 = lt %8116, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%8118 = cast %8116 : f32[] @ models/lib/nn.yaml:80:7
-%8119 = broadcast %8118 : f32[16] @ models/lib/nn.yaml:80:7
-%8120 = mul %8110, %8119 : f32[16] @ models/lib/nn.yaml:80:7
-%8121 = broadcast %8117 : bool[16] @ models/lib/nn.yaml:80:7
-%8122 = select %8121, %8120, %8110 : f32[16] @ models/lib/nn.yaml:80:7
-%8123 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8124 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8125 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8126 = add %8125, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%8127 = mul %8122, %5580 : f32[16] @ models/lib/nn.yaml:80:7
-%8128 = mul %8123, %5582 : f32[16] @ models/lib/nn.yaml:80:7
-%8129 = add %8128, %8127 : f32[16] @ models/lib/nn.yaml:80:7
-%8130 = mul %8122, %8122 : f32[16] @ models/lib/nn.yaml:80:7
-%8131 = mul %8130, %5586 : f32[16] @ models/lib/nn.yaml:80:7
-%8132 = mul %8124, %5588 : f32[16] @ models/lib/nn.yaml:80:7
-%8133 = add %8132, %8131 : f32[16] @ models/lib/nn.yaml:80:7
-%8134 = cast %8126 : f64[] @ models/lib/nn.yaml:80:7
-%8135 = pow %5457, %8134 : f64[] @ models/lib/nn.yaml:80:7
-%8136 = sub %5438, %8135 : f64[] @ models/lib/nn.yaml:80:7
-%8137 = div %3378, %8136 : f64[] @ models/lib/nn.yaml:80:7
-%8138 = pow %5465, %8134 : f64[] @ models/lib/nn.yaml:80:7
-%8139 = sub %5438, %8138 : f64[] @ models/lib/nn.yaml:80:7
-%8140 = sqrt %8139 : f64[] @ models/lib/nn.yaml:80:7
-%8141 = div %5438, %8140 : f64[] @ models/lib/nn.yaml:80:7
-%8142 = sqrt %8133 : f32[16] @ models/lib/nn.yaml:80:7
-%8143 = cast %8141 : f32[] @ models/lib/nn.yaml:80:7
-%8144 = broadcast %8143 : f32[16] @ models/lib/nn.yaml:80:7
-%8145 = mul %8142, %8144 : f32[16] @ models/lib/nn.yaml:80:7
-%8146 = add %8145, %5603 : f32[16] @ models/lib/nn.yaml:80:7
-%8147 = div %8129, %8146 : f32[16] @ models/lib/nn.yaml:80:7
-%8148 = cast %8137 : f32[] @ models/lib/nn.yaml:80:7
-%8149 = broadcast %8148 : f32[16] @ models/lib/nn.yaml:80:7
-%8150 = mul %8147, %8149 : f32[16] @ models/lib/nn.yaml:80:7
-%8151 = sub %58, %8150 : f32[16] @ models/lib/nn.yaml:80:7
-%8152 = assign %58, %8151 : f32[16] @ models/lib/nn.yaml:80:7
-%8153 = assign %8123, %8129 : f32[16] @ models/lib/nn.yaml:80:7
-%8154 = assign %8124, %8133 : f32[16] @ models/lib/nn.yaml:80:7
-%8155 = assign %8125, %8126 : i64[] @ models/lib/nn.yaml:80:7
-%8156 = mul %136, %5614 : f32[16] @ models/lib/nn.yaml:80:7
-%8157 = mul %8151, %5616 : f32[16] @ models/lib/nn.yaml:80:7
-%8158 = add %8156, %8157 : f32[16] @ models/lib/nn.yaml:80:7
-%8159 = assign %136, %8158 : f32[16] @ models/lib/nn.yaml:80:7
-%8160 = all_reduce_sum %4680 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8161 = reshape %8160 : f32[256] @ models/lib/nn.yaml:79:7
-%8162 = mul %8161, %8161 : f32[256] @ models/lib/nn.yaml:79:7
-%8163 = reduce_sum %8162 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8164 = sqrt %8163 : f32[] @ models/lib/nn.yaml:79:7
-%8165 = cast %8164 : f64[] @ models/lib/nn.yaml:79:7
-%8166 = add %8165, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%8167 = div %5436, %8166 : f64[] @ models/lib/nn.yaml:79:7
-%8168 = lt %8167, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%8169 = cast %8167 : f32[] @ models/lib/nn.yaml:79:7
-%8170 = broadcast %8169 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8171 = mul %8160, %8170 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8172 = broadcast %8168 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8173 = select %8172, %8171, %8160 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8174 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8175 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8176 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8177 = add %8176, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%8178 = mul %59, %5855 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8179 = mul %8173, %5857 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8180 = mul %8174, %5859 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8181 = add %8180, %8179 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8182 = mul %8173, %8173 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8183 = mul %8182, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8184 = mul %8175, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8185 = add %8184, %8183 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8186 = cast %8177 : f64[] @ models/lib/nn.yaml:79:7
-%8187 = pow %5457, %8186 : f64[] @ models/lib/nn.yaml:79:7
-%8188 = sub %5438, %8187 : f64[] @ models/lib/nn.yaml:79:7
-%8189 = div %3378, %8188 : f64[] @ models/lib/nn.yaml:79:7
-%8190 = pow %5465, %8186 : f64[] @ models/lib/nn.yaml:79:7
-%8191 = sub %5438, %8190 : f64[] @ models/lib/nn.yaml:79:7
-%8192 = sqrt %8191 : f64[] @ models/lib/nn.yaml:79:7
-%8193 = div %5438, %8192 : f64[] @ models/lib/nn.yaml:79:7
-%8194 = sqrt %8185 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8195 = cast %8193 : f32[] @ models/lib/nn.yaml:79:7
-%8196 = broadcast %8195 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8197 = mul %8194, %8196 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8198 = add %8197, %5880 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8199 = div %8181, %8198 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8200 = cast %8189 : f32[] @ models/lib/nn.yaml:79:7
-%8201 = broadcast %8200 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8202 = mul %8199, %8201 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8203 = sub %8178, %8202 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8204 = assign %59, %8203 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8205 = assign %8174, %8181 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8206 = assign %8175, %8185 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8207 = assign %8176, %8177 : i64[] @ models/lib/nn.yaml:79:7
-%8208 = mul %137, %5891 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8209 = mul %8203, %5893 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8210 = add %8208, %8209 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8211 = assign %137, %8210 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8212 = all_reduce_sum %4675 : f32[16] @ models/lib/nn.yaml:80:7
-%8213 = mul %8212, %8212 : f32[16] @ models/lib/nn.yaml:80:7
-%8214 = reduce_sum %8213 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8215 = sqrt %8214 : f32[] @ models/lib/nn.yaml:80:7
-%8216 = cast %8215 : f64[] @ models/lib/nn.yaml:80:7
-%8217 = add %8216, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%8218 = div %5436, %8217 : f64[] @ models/lib/nn.yaml:80:7
-%8219 = lt %8218, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%8220 = cast %8218 : f32[] @ models/lib/nn.yaml:80:7
-%8221 = broadcast %8220 : f32[16] @ models/lib/nn.yaml:80:7
-%8222 = mul %8212, %8221 : f32[16] @ models/lib/nn.yaml:80:7
-%8223 = broadcast %8219 : bool[16] @ models/lib/nn.yaml:80:7
-%8224 = select %8223, %8222, %8212 : f32[16] @ models/lib/nn.yaml:80:7
-%8225 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8226 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8227 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8228 = add %8227, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%8229 = mul %8224, %5580 : f32[16] @ models/lib/nn.yaml:80:7
-%8230 = mul %8225, %5582 : f32[16] @ models/lib/nn.yaml:80:7
-%8231 = add %8230, %8229 : f32[16] @ models/lib/nn.yaml:80:7
-%8232 = mul %8224, %8224 : f32[16] @ models/lib/nn.yaml:80:7
-%8233 = mul %8232, %5586 : f32[16] @ models/lib/nn.yaml:80:7
-%8234 = mul %8226, %5588 : f32[16] @ models/lib/nn.yaml:80:7
-%8235 = add %8234, %8233 : f32[16] @ models/lib/nn.yaml:80:7
-%8236 = cast %8228 : f64[] @ models/lib/nn.yaml:80:7
-%8237 = pow %5457, %8236 : f64[] @ models/lib/nn.yaml:80:7
-%8238 = sub %5438, %8237 : f64[] @ models/lib/nn.yaml:80:7
-%8239 = div %3378, %8238 : f64[] @ models/lib/nn.yaml:80:7
-%8240 = pow %5465, %8236 : f64[] @ models/lib/nn.yaml:80:7
-%8241 = sub %5438, %8240 : f64[] @ models/lib/nn.yaml:80:7
-%8242 = sqrt %8241 : f64[] @ models/lib/nn.yaml:80:7
-%8243 = div %5438, %8242 : f64[] @ models/lib/nn.yaml:80:7
-%8244 = sqrt %8235 : f32[16] @ models/lib/nn.yaml:80:7
-%8245 = cast %8243 : f32[] @ models/lib/nn.yaml:80:7
-%8246 = broadcast %8245 : f32[16] @ models/lib/nn.yaml:80:7
-%8247 = mul %8244, %8246 : f32[16] @ models/lib/nn.yaml:80:7
-%8248 = add %8247, %5603 : f32[16] @ models/lib/nn.yaml:80:7
-%8249 = div %8231, %8248 : f32[16] @ models/lib/nn.yaml:80:7
-%8250 = cast %8239 : f32[] @ models/lib/nn.yaml:80:7
-%8251 = broadcast %8250 : f32[16] @ models/lib/nn.yaml:80:7
-%8252 = mul %8249, %8251 : f32[16] @ models/lib/nn.yaml:80:7
-%8253 = sub %60, %8252 : f32[16] @ models/lib/nn.yaml:80:7
-%8254 = assign %60, %8253 : f32[16] @ models/lib/nn.yaml:80:7
-%8255 = assign %8225, %8231 : f32[16] @ models/lib/nn.yaml:80:7
-%8256 = assign %8226, %8235 : f32[16] @ models/lib/nn.yaml:80:7
-%8257 = assign %8227, %8228 : i64[] @ models/lib/nn.yaml:80:7
-%8258 = mul %138, %5614 : f32[16] @ models/lib/nn.yaml:80:7
-%8259 = mul %8253, %5616 : f32[16] @ models/lib/nn.yaml:80:7
-%8260 = add %8258, %8259 : f32[16] @ models/lib/nn.yaml:80:7
-%8261 = assign %138, %8260 : f32[16] @ models/lib/nn.yaml:80:7
-%8262 = all_reduce_sum %4654 : f32[16] @ models/lib/nn.yaml:89:7
-%8263 = mul %8262, %8262 : f32[16] @ models/lib/nn.yaml:89:7
-%8264 = reduce_sum %8263 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%8265 = sqrt %8264 : f32[] @ models/lib/nn.yaml:89:7
-%8266 = cast %8265 : f64[] @ models/lib/nn.yaml:89:7
-%8267 = add %8266, %5434 : f64[] @ models/lib/nn.yaml:89:7
-%8268 = div %5436, %8267 : f64[] @ models/lib/nn.yaml:89:7
-%8269 = lt %8268, %5438 : bool[] @ models/lib/nn.yaml:89:7
-%8270 = cast %8268 : f32[] @ models/lib/nn.yaml:89:7
-%8271 = broadcast %8270 : f32[16] @ models/lib/nn.yaml:89:7
-%8272 = mul %8262, %8271 : f32[16] @ models/lib/nn.yaml:89:7
-%8273 = broadcast %8269 : bool[16] @ models/lib/nn.yaml:89:7
-%8274 = select %8273, %8272, %8262 : f32[16] @ models/lib/nn.yaml:89:7
-%8275 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8276 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8277 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%8278 = add %8277, %5448 : i64[] @ models/lib/nn.yaml:89:7
-%8279 = mul %8274, %5580 : f32[16] @ models/lib/nn.yaml:89:7
-%8280 = mul %8275, %5582 : f32[16] @ models/lib/nn.yaml:89:7
-%8281 = add %8280, %8279 : f32[16] @ models/lib/nn.yaml:89:7
-%8282 = mul %8274, %8274 : f32[16] @ models/lib/nn.yaml:89:7
-%8283 = mul %8282, %5586 : f32[16] @ models/lib/nn.yaml:89:7
-%8284 = mul %8276, %5588 : f32[16] @ models/lib/nn.yaml:89:7
-%8285 = add %8284, %8283 : f32[16] @ models/lib/nn.yaml:89:7
-%8286 = cast %8278 : f64[] @ models/lib/nn.yaml:89:7
-%8287 = pow %5457, %8286 : f64[] @ models/lib/nn.yaml:89:7
-%8288 = sub %5438, %8287 : f64[] @ models/lib/nn.yaml:89:7
-%8289 = div %3378, %8288 : f64[] @ models/lib/nn.yaml:89:7
-%8290 = pow %5465, %8286 : f64[] @ models/lib/nn.yaml:89:7
-%8291 = sub %5438, %8290 : f64[] @ models/lib/nn.yaml:89:7
-%8292 = sqrt %8291 : f64[] @ models/lib/nn.yaml:89:7
-%8293 = div %5438, %8292 : f64[] @ models/lib/nn.yaml:89:7
-%8294 = sqrt %8285 : f32[16] @ models/lib/nn.yaml:89:7
-%8295 = cast %8293 : f32[] @ models/lib/nn.yaml:89:7
-%8296 = broadcast %8295 : f32[16] @ models/lib/nn.yaml:89:7
-%8297 = mul %8294, %8296 : f32[16] @ models/lib/nn.yaml:89:7
-%8298 = add %8297, %5603 : f32[16] @ models/lib/nn.yaml:89:7
-%8299 = div %8281, %8298 : f32[16] @ models/lib/nn.yaml:89:7
-%8300 = cast %8289 : f32[] @ models/lib/nn.yaml:89:7
-%8301 = broadcast %8300 : f32[16] @ models/lib/nn.yaml:89:7
-%8302 = mul %8299, %8301 : f32[16] @ models/lib/nn.yaml:89:7
-%8303 = sub %61, %8302 : f32[16] @ models/lib/nn.yaml:89:7
-%8304 = assign %61, %8303 : f32[16] @ models/lib/nn.yaml:89:7
-%8305 = assign %8275, %8281 : f32[16] @ models/lib/nn.yaml:89:7
-%8306 = assign %8276, %8285 : f32[16] @ models/lib/nn.yaml:89:7
-%8307 = assign %8277, %8278 : i64[] @ models/lib/nn.yaml:89:7
-%8308 = mul %139, %5614 : f32[16] @ models/lib/nn.yaml:89:7
-%8309 = mul %8303, %5616 : f32[16] @ models/lib/nn.yaml:89:7
-%8310 = add %8308, %8309 : f32[16] @ models/lib/nn.yaml:89:7
-%8311 = assign %139, %8310 : f32[16] @ models/lib/nn.yaml:89:7
-%8312 = all_reduce_sum %4649 : f32[16] @ models/lib/nn.yaml:90:7
-%8313 = mul %8312, %8312 : f32[16] @ models/lib/nn.yaml:90:7
-%8314 = reduce_sum %8313 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%8315 = sqrt %8314 : f32[] @ models/lib/nn.yaml:90:7
-%8316 = cast %8315 : f64[] @ models/lib/nn.yaml:90:7
-%8317 = add %8316, %5434 : f64[] @ models/lib/nn.yaml:90:7
-%8318 = div %5436, %8317 : f64[] @ models/lib/nn.yaml:90:7
-%8319 = lt %8318, %5438 : bool[] @ models/lib/nn.yaml:90:7
-%8320 = cast %8318 : f32[] @ models/lib/nn.yaml:90:7
-%8321 = broadcast %8320 : f32[16] @ models/lib/nn.yaml:90:7
-%8322 = mul %8312, %8321 : f32[16] @ models/lib/nn.yaml:90:7
-%8323 = broadcast %8319 : bool[16] @ models/lib/nn.yaml:90:7
-%8324 = select %8323, %8322, %8312 : f32[16] @ models/lib/nn.yaml:90:7
-%8325 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8326 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8327 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%8328 = add %8327, %5448 : i64[] @ models/lib/nn.yaml:90:7
-%8329 = mul %8324, %5580 : f32[16] @ models/lib/nn.yaml:90:7
-%8330 = mul %8325, %5582 : f32[16] @ models/lib/nn.yaml:90:7
-%8331 = add %8330, %8329 : f32[16] @ models/lib/nn.yaml:90:7
-%8332 = mul %8324, %8324 : f32[16] @ models/lib/nn.yaml:90:7
-%8333 = mul %8332, %5586 : f32[16] @ models/lib/nn.yaml:90:7
-%8334 = mul %8326, %5588 : f32[16] @ models/lib/nn.yaml:90:7
-%8335 = add %8334, %8333 : f32[16] @ models/lib/nn.yaml:90:7
-%8336 = cast %8328 : f64[] @ models/lib/nn.yaml:90:7
-%8337 = pow %5457, %8336 : f64[] @ models/lib/nn.yaml:90:7
-%8338 = sub %5438, %8337 : f64[] @ models/lib/nn.yaml:90:7
-%8339 = div %3378, %8338 : f64[] @ models/lib/nn.yaml:90:7
-%8340 = pow %5465, %8336 : f64[] @ models/lib/nn.yaml:90:7
-%8341 = sub %5438, %8340 : f64[] @ models/lib/nn.yaml:90:7
-%8342 = sqrt %8341 : f64[] @ models/lib/nn.yaml:90:7
-%8343 = div %5438, %8342 : f64[] @ models/lib/nn.yaml:90:7
-%8344 = sqrt %8335 : f32[16] @ models/lib/nn.yaml:90:7
-%8345 = cast %8343 : f32[] @ models/lib/nn.yaml:90:7
-%8346 = broadcast %8345 : f32[16] @ models/lib/nn.yaml:90:7
-%8347 = mul %8344, %8346 : f32[16] @ models/lib/nn.yaml:90:7
-%8348 = add %8347, %5603 : f32[16] @ models/lib/nn.yaml:90:7
-%8349 = div %8331, %8348 : f32[16] @ models/lib/nn.yaml:90:7
-%8350 = cast %8339 : f32[] @ models/lib/nn.yaml:90:7
-%8351 = broadcast %8350 : f32[16] @ models/lib/nn.yaml:90:7
-%8352 = mul %8349, %8351 : f32[16] @ models/lib/nn.yaml:90:7
-%8353 = sub %62, %8352 : f32[16] @ models/lib/nn.yaml:90:7
-%8354 = assign %62, %8353 : f32[16] @ models/lib/nn.yaml:90:7
-%8355 = assign %8325, %8331 : f32[16] @ models/lib/nn.yaml:90:7
-%8356 = assign %8326, %8335 : f32[16] @ models/lib/nn.yaml:90:7
-%8357 = assign %8327, %8328 : i64[] @ models/lib/nn.yaml:90:7
-%8358 = mul %140, %5614 : f32[16] @ models/lib/nn.yaml:90:7
-%8359 = mul %8353, %5616 : f32[16] @ models/lib/nn.yaml:90:7
-%8360 = add %8358, %8359 : f32[16] @ models/lib/nn.yaml:90:7
-%8361 = assign %140, %8360 : f32[16] @ models/lib/nn.yaml:90:7
-%8362 = all_reduce_sum %4646 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8363 = reshape %8362 : f32[1024] @ models/lib/nn.yaml:79:7
-%8364 = mul %8363, %8363 : f32[1024] @ models/lib/nn.yaml:79:7
-%8365 = reduce_sum %8364 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8366 = sqrt %8365 : f32[] @ models/lib/nn.yaml:79:7
-%8367 = cast %8366 : f64[] @ models/lib/nn.yaml:79:7
-%8368 = add %8367, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%8369 = div %5436, %8368 : f64[] @ models/lib/nn.yaml:79:7
-%8370 = lt %8369, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%8371 = cast %8369 : f32[] @ models/lib/nn.yaml:79:7
-%8372 = broadcast %8371 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8373 = mul %8362, %8372 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8374 = broadcast %8370 : bool[64,16] @ models/lib/nn.yaml:79:7
-%8375 = select %8374, %8373, %8362 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8376 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%8377 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%8378 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8379 = add %8378, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%8380 = mul %63, %6065 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8381 = mul %8375, %6067 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8382 = mul %8376, %6069 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8383 = add %8382, %8381 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8384 = mul %8375, %8375 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8385 = mul %8384, %6073 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8386 = mul %8377, %6075 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8387 = add %8386, %8385 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8388 = cast %8379 : f64[] @ models/lib/nn.yaml:79:7
-%8389 = pow %5457, %8388 : f64[] @ models/lib/nn.yaml:79:7
-%8390 = sub %5438, %8389 : f64[] @ models/lib/nn.yaml:79:7
-%8391 = div %3378, %8390 : f64[] @ models/lib/nn.yaml:79:7
-%8392 = pow %5465, %8388 : f64[] @ models/lib/nn.yaml:79:7
-%8393 = sub %5438, %8392 : f64[] @ models/lib/nn.yaml:79:7
-%8394 = sqrt %8393 : f64[] @ models/lib/nn.yaml:79:7
-%8395 = div %5438, %8394 : f64[] @ models/lib/nn.yaml:79:7
-%8396 = sqrt %8387 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8397 = cast %8395 : f32[] @ models/lib/nn.yaml:79:7
-%8398 = broadcast %8397 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8399 = mul %8396, %8398 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8400 = add %8399, %6090 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8401 = div %8383, %8400 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8402 = cast %8391 : f32[] @ models/lib/nn.yaml:79:7
-%8403 = broadcast %8402 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8404 = mul %8401, %8403 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8405 = sub %8380, %8404 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8406 = assign %63, %8405 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8407 = assign %8376, %8383 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8408 = assign %8377, %8387 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8409 = assign %8378, %8379 : i64[] @ models/lib/nn.yaml:79:7
-%8410 = mul %141, %6101 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8411 = mul %8405, %6103 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8412 = add %8410, %8411 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8413 = assign %141, %8412 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8414 = all_reduce_sum %4641 : f32[64] @ models/lib/nn.yaml:80:7
-%8415 = mul %8414, %8414 : f32[64] @ models/lib/nn.yaml:80:7
-%8416 = reduce_sum %8415 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8417 = sqrt %8416 : f32[] @ models/lib/nn.yaml:80:7
-%8418 = cast %8417 : f64[] @ models/lib/nn.yaml:80:7
-%8419 = add %8418, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%8420 = div %5436, %8419 : f64[] @ models/lib/nn.yaml:80:7
-%8421 = lt %8420, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%8422 = cast %8420 : f32[] @ models/lib/nn.yaml:80:7
-%8423 = broadcast %8422 : f32[64] @ models/lib/nn.yaml:80:7
-%8424 = mul %8414, %8423 : f32[64] @ models/lib/nn.yaml:80:7
-%8425 = broadcast %8421 : bool[64] @ models/lib/nn.yaml:80:7
-%8426 = select %8425, %8424, %8414 : f32[64] @ models/lib/nn.yaml:80:7
-%8427 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8428 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8429 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8430 = add %8429, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%8431 = mul %8426, %6124 : f32[64] @ models/lib/nn.yaml:80:7
-%8432 = mul %8427, %6126 : f32[64] @ models/lib/nn.yaml:80:7
-%8433 = add %8432, %8431 : f32[64] @ models/lib/nn.yaml:80:7
-%8434 = mul %8426, %8426 : f32[64] @ models/lib/nn.yaml:80:7
-%8435 = mul %8434, %6130 : f32[64] @ models/lib/nn.yaml:80:7
-%8436 = mul %8428, %6132 : f32[64] @ models/lib/nn.yaml:80:7
-%8437 = add %8436, %8435 : f32[64] @ models/lib/nn.yaml:80:7
-%8438 = cast %8430 : f64[] @ models/lib/nn.yaml:80:7
-%8439 = pow %5457, %8438 : f64[] @ models/lib/nn.yaml:80:7
-%8440 = sub %5438, %8439 : f64[] @ models/lib/nn.yaml:80:7
-%8441 = div %3378, %8440 : f64[] @ models/lib/nn.yaml:80:7
-%8442 = pow %5465, %8438 : f64[] @ models/lib/nn.yaml:80:7
-%8443 = sub %5438, %8442 : f64[] @ models/lib/nn.yaml:80:7
-%8444 = sqrt %8443 : f64[] @ models/lib/nn.yaml:80:7
-%8445 = div %5438, %8444 : f64[] @ models/lib/nn.yaml:80:7
-%8446 = sqrt %8437 : f32[64] @ models/lib/nn.yaml:80:7
-%8447 = cast %8445 : f32[] @ models/lib/nn.yaml:80:7
-%8448 = broadcast %8447 : f32[64] @ models/lib/nn.yaml:80:7
-%8449 = mul %8446, %8448 : f32[64] @ models/lib/nn.yaml:80:7
-%8450 = add %8449, %6147 : f32[64] @ models/lib/nn.yaml:80:7
-%8451 = div %8433, %8450 : f32[64] @ models/lib/nn.yaml:80:7
-%8452 = cast %8441 : f32[] @ models/lib/nn.yaml:80:7
-%8453 = broadcast %8452 : f32[64] @ models/lib/nn.yaml:80:7
-%8454 = mul %8451, %8453 : f32[64] @ models/lib/nn.yaml:80:7
-%8455 = sub %64, %8454 : f32[64] @ models/lib/nn.yaml:80:7
-%8456 = assign %64, %8455 : f32[64] @ models/lib/nn.yaml:80:7
-%8457 = assign %8427, %8433 : f32[64] @ models/lib/nn.yaml:80:7
-%8458 = assign %8428, %8437 : f32[64] @ models/lib/nn.yaml:80:7
-%8459 = assign %8429, %8430 : i64[] @ models/lib/nn.yaml:80:7
-%8460 = mul %142, %6158 : f32[64] @ models/lib/nn.yaml:80:7
-%8461 = mul %8455, %6160 : f32[64] @ models/lib/nn.yaml:80:7
-%8462 = add %8460, %8461 : f32[64] @ models/lib/nn.yaml:80:7
-%8463 = assign %142, %8462 : f32[64] @ models/lib/nn.yaml:80:7
-%8464 = all_reduce_sum %4625 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8465 = reshape %8464 : f32[1024] @ models/lib/nn.yaml:79:7
-%8466 = mul %8465, %8465 : f32[1024] @ models/lib/nn.yaml:79:7
-%8467 = reduce_sum %8466 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8468 = sqrt %8467 : f32[] @ models/lib/nn.yaml:79:7
-%8469 = cast %8468 : f64[] @ models/lib/nn.yaml:79:7
-%8470 = add %8469, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%8471 = div %5436, %8470 : f64[] @ models/lib/nn.yaml:79:7
-%8472 = lt %8471, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%8473 = cast %8471 : f32[] @ models/lib/nn.yaml:79:7
-%8474 = broadcast %8473 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8475 = mul %8464, %8474 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8476 = broadcast %8472 : bool[16,64] @ models/lib/nn.yaml:79:7
-%8477 = select %8476, %8475, %8464 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8478 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8479 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8480 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8481 = add %8480, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%8482 = mul %65, %6182 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8483 = mul %8477, %6184 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8484 = mul %8478, %6186 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8485 = add %8484, %8483 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8486 = mul %8477, %8477 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8487 = mul %8486, %6190 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8488 = mul %8479, %6192 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8489 = add %8488, %8487 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8490 = cast %8481 : f64[] @ models/lib/nn.yaml:79:7
-%8491 = pow %5457, %8490 : f64[] @ models/lib/nn.yaml:79:7
-%8492 = sub %5438, %8491 : f64[] @ models/lib/nn.yaml:79:7
-%8493 = div %3378, %8492 : f64[] @ models/lib/nn.yaml:79:7
-%8494 = pow %5465, %8490 : f64[] @ models/lib/nn.yaml:79:7
-%8495 = sub %5438, %8494 : f64[] @ models/lib/nn.yaml:79:7
-%8496 = sqrt %8495 : f64[] @ models/lib/nn.yaml:79:7
-%8497 = div %5438, %8496 : f64[] @ models/lib/nn.yaml:79:7
-%8498 = sqrt %8489 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8499 = cast %8497 : f32[] @ models/lib/nn.yaml:79:7
-%8500 = broadcast %8499 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8501 = mul %8498, %8500 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8502 = add %8501, %6207 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8503 = div %8485, %8502 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8504 = cast %8493 : f32[] @ models/lib/nn.yaml:79:7
-%8505 = broadcast %8504 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8506 = mul %8503, %8505 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8507 = sub %8482, %8506 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8508 = assign %65, %8507 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8509 = assign %8478, %8485 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8510 = assign %8479, %8489 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8511 = assign %8480, %8481 : i64[] @ models/lib/nn.yaml:79:7
-%8512 = mul %143, %6218 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8513 = mul %8507, %6220 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8514 = add %8512, %8513 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8515 = assign %143, %8514 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8516 = all_reduce_sum %4620 : f32[16] @ models/lib/nn.yaml:80:7
-%8517 = mul %8516, %8516 : f32[16] @ models/lib/nn.yaml:80:7
-%8518 = reduce_sum %8517 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8519 = sqrt %8518 : f32[] @ models/lib/nn.yaml:80:7
-%8520 = cast %8519 : f64[] @ models/lib/nn.yaml:80:7
-%8521 = add %8520, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%8522 = div %5436, %8521 : f64[] @ models/lib/nn.yaml:80:7
-%8523 = lt %8522, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%8524 = cast %8522 : f32[] @ models/lib/nn.yaml:80:7
-%8525 = broadcast %8524 : f32[16] @ models/lib/nn.yaml:80:7
-%8526 = mul %8516, %8525 : f32[16] @ models/lib/nn.yaml:80:7
-%8527 = broadcast %8523 : bool[16] @ models/lib/nn.yaml:80:7
-%8528 = select %8527, %8526, %8516 : f32[16] @ models/lib/nn.yaml:80:7
-%8529 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8530 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8531 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8532 = add %8531, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%8533 = mul %8528, %5580 : f32[16] @ models/lib/nn.yaml:80:7
-%8534 = mul %8529, %5582 : f32[16] @ models/lib/nn.yaml:80:7
-%8535 = add %8534, %8533 : f32[16] @ models/lib/nn.yaml:80:7
-%8536 = mul %8528, %8528 : f32[16] @ models/lib/nn.yaml:80:7
-%8537 = mul %8536, %5586 : f32[16] @ models/lib/nn.yaml:80:7
-%8538 = mul %8530, %5588 : f32[16] @ models/lib/nn.yaml:80:7
-%8539 = add %8538, %8537 : f32[16] @ models/lib/nn.yaml:80:7
-%8540 = cast %8532 : f64[] @ models/lib/nn.yaml:80:7
-%8541 = pow %5457, %8540 : f64[] @ models/lib/nn.yaml:80:7
-%8542 = sub %5438, %8541 : f64[] @ models/lib/nn.yaml:80:7
-%8543 = div %3378, %8542 : f64[] @ models/lib/nn.yaml:80:7
-%8544 = pow %5465, %8540 : f64[] @ models/lib/nn.yaml:80:7
-%8545 = sub %5438, %8544 : f64[] @ models/lib/nn.yaml:80:7
-%8546 = sqrt %8545 : f64[] @ models/lib/nn.yaml:80:7
-%8547 = div %5438, %8546 : f64[] @ models/lib/nn.yaml:80:7
-%8548 = sqrt %8539 : f32[16] @ models/lib/nn.yaml:80:7
-%8549 = cast %8547 : f32[] @ models/lib/nn.yaml:80:7
-%8550 = broadcast %8549 : f32[16] @ models/lib/nn.yaml:80:7
-%8551 = mul %8548, %8550 : f32[16] @ models/lib/nn.yaml:80:7
-%8552 = add %8551, %5603 : f32[16] @ models/lib/nn.yaml:80:7
-%8553 = div %8535, %8552 : f32[16] @ models/lib/nn.yaml:80:7
-%8554 = cast %8543 : f32[] @ models/lib/nn.yaml:80:7
-%8555 = broadcast %8554 : f32[16] @ models/lib/nn.yaml:80:7
-%8556 = mul %8553, %8555 : f32[16] @ models/lib/nn.yaml:80:7
-%8557 = sub %66, %8556 : f32[16] @ models/lib/nn.yaml:80:7
-%8558 = assign %66, %8557 : f32[16] @ models/lib/nn.yaml:80:7
-%8559 = assign %8529, %8535 : f32[16] @ models/lib/nn.yaml:80:7
-%8560 = assign %8530, %8539 : f32[16] @ models/lib/nn.yaml:80:7
-%8561 = assign %8531, %8532 : i64[] @ models/lib/nn.yaml:80:7
-%8562 = mul %144, %5614 : f32[16] @ models/lib/nn.yaml:80:7
-%8563 = mul %8557, %5616 : f32[16] @ models/lib/nn.yaml:80:7
-%8564 = add %8562, %8563 : f32[16] @ models/lib/nn.yaml:80:7
-%8565 = assign %144, %8564 : f32[16] @ models/lib/nn.yaml:80:7
-%8566 = all_reduce_sum %4597 : f32[16] @ models/lib/nn.yaml:89:7
-%8567 = mul %8566, %8566 : f32[16] @ models/lib/nn.yaml:89:7
-%8568 = reduce_sum %8567 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%8569 = sqrt %8568 : f32[] @ models/lib/nn.yaml:89:7
-%8570 = cast %8569 : f64[] @ models/lib/nn.yaml:89:7
-%8571 = add %8570, %5434 : f64[] @ models/lib/nn.yaml:89:7
-%8572 = div %5436, %8571 : f64[] @ models/lib/nn.yaml:89:7
-%8573 = lt %8572, %5438 : bool[] @ models/lib/nn.yaml:89:7
-%8574 = cast %8572 : f32[] @ models/lib/nn.yaml:89:7
-%8575 = broadcast %8574 : f32[16] @ models/lib/nn.yaml:89:7
-%8576 = mul %8566, %8575 : f32[16] @ models/lib/nn.yaml:89:7
-%8577 = broadcast %8573 : bool[16] @ models/lib/nn.yaml:89:7
-%8578 = select %8577, %8576, %8566 : f32[16] @ models/lib/nn.yaml:89:7
-%8579 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8580 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8581 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%8582 = add %8581, %5448 : i64[] @ models/lib/nn.yaml:89:7
-%8583 = mul %8578, %5580 : f32[16] @ models/lib/nn.yaml:89:7
-%8584 = mul %8579, %5582 : f32[16] @ models/lib/nn.yaml:89:7
-%8585 = add %8584, %8583 : f32[16] @ models/lib/nn.yaml:89:7
-%8586 = mul %8578, %8578 : f32[16] @ models/lib/nn.yaml:89:7
-%8587 = mul %8586, %5586 : f32[16] @ models/lib/nn.yaml:89:7
-%8588 = mul %8580, %5588 : f32[16] @ models/lib/nn.yaml:89:7
-%8589 = add %8588, %8587 : f32[16] @ models/lib/nn.yaml:89:7
-%8590 = cast %8582 : f64[] @ models/lib/nn.yaml:89:7
-%8591 = pow %5457, %8590 : f64[] @ models/lib/nn.yaml:89:7
-%8592 = sub %5438, %8591 : f64[] @ models/lib/nn.yaml:89:7
-%8593 = div %3378, %8592 : f64[] @ models/lib/nn.yaml:89:7
-%8594 = pow %5465, %8590 : f64[] @ models/lib/nn.yaml:89:7
-%8595 = sub %5438, %8594 : f64[] @ models/lib/nn.yaml:89:7
-%8596 = sqrt %8595 : f64[] @ models/lib/nn.yaml:89:7
-%8597 = div %5438, %8596 : f64[] @ models/lib/nn.yaml:89:7
-%8598 = sqrt %8589 : f32[16] @ models/lib/nn.yaml:89:7
-%8599 = cast %8597 : f32[] @ models/lib/nn.yaml:89:7
-%8600 = broadcast %8599 : f32[16] @ models/lib/nn.yaml:89:7
-%8601 = mul %8598, %8600 : f32[16] @ models/lib/nn.yaml:89:7
-%8602 = add %8601, %5603 : f32[16] @ models/lib/nn.yaml:89:7
-%8603 = div %8585, %8602 : f32[16] @ models/lib/nn.yaml:89:7
-%8604 = cast %8593 : f32[] @ models/lib/nn.yaml:89:7
-%8605 = broadcast %8604 : f32[16] @ models/lib/nn.yaml:89:7
-%8606 = mul %8603, %8605 : f32[16] @ models/lib/nn.yaml:89:7
-%8607 = sub %67, %8606 : f32[16] @ models/lib/nn.yaml:89:7
-%8608 = assign %67, %8607 : f32[16] @ models/lib/nn.yaml:89:7
-%8609 = assign %8579, %8585 : f32[16] @ models/lib/nn.yaml:89:7
-%8610 = assign %8580, %8589 : f32[16] @ models/lib/nn.yaml:89:7
-%8611 = assign %8581, %8582 : i64[] @ models/lib/nn.yaml:89:7
-%8612 = mul %145, %5614 : f32[16] @ models/lib/nn.yaml:89:7
-%8613 = mul %8607, %5616 : f32[16] @ models/lib/nn.yaml:89:7
-%8614 = add %8612, %8613 : f32[16] @ models/lib/nn.yaml:89:7
-%8615 = assign %145, %8614 : f32[16] @ models/lib/nn.yaml:89:7
-%8616 = all_reduce_sum %4590 : f32[16] @ models/lib/nn.yaml:90:7
-%8617 = mul %8616, %8616 : f32[16] @ models/lib/nn.yaml:90:7
-%8618 = reduce_sum %8617 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%8619 = sqrt %8618 : f32[] @ models/lib/nn.yaml:90:7
-%8620 = cast %8619 : f64[] @ models/lib/nn.yaml:90:7
-%8621 = add %8620, %5434 : f64[] @ models/lib/nn.yaml:90:7
-%8622 = div %5436, %8621 : f64[] @ models/lib/nn.yaml:90:7
-%8623 = lt %8622, %5438 : bool[] @ models/lib/nn.yaml:90:7
-%8624 = cast %8622 : f32[] @ models/lib/nn.yaml:90:7
-%8625 = broadcast %8624 : f32[16] @ models/lib/nn.yaml:90:7
-%8626 = mul %8616, %8625 : f32[16] @ models/lib/nn.yaml:90:7
-%8627 = broadcast %8623 : bool[16] @ models/lib/nn.yaml:90:7
-%8628 = select %8627, %8626, %8616 : f32[16] @ models/lib/nn.yaml:90:7
-%8629 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8630 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8631 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%8632 = add %8631, %5448 : i64[] @ models/lib/nn.yaml:90:7
-%8633 = mul %8628, %5580 : f32[16] @ models/lib/nn.yaml:90:7
-%8634 = mul %8629, %5582 : f32[16] @ models/lib/nn.yaml:90:7
-%8635 = add %8634, %8633 : f32[16] @ models/lib/nn.yaml:90:7
-%8636 = mul %8628, %8628 : f32[16] @ models/lib/nn.yaml:90:7
-%8637 = mul %8636, %5586 : f32[16] @ models/lib/nn.yaml:90:7
-%8638 = mul %8630, %5588 : f32[16] @ models/lib/nn.yaml:90:7
-%8639 = add %8638, %8637 : f32[16] @ models/lib/nn.yaml:90:7
-%8640 = cast %8632 : f64[] @ models/lib/nn.yaml:90:7
-%8641 = pow %5457, %8640 : f64[] @ models/lib/nn.yaml:90:7
-%8642 = sub %5438, %8641 : f64[] @ models/lib/nn.yaml:90:7
-%8643 = div %3378, %8642 : f64[] @ models/lib/nn.yaml:90:7
-%8644 = pow %5465, %8640 : f64[] @ models/lib/nn.yaml:90:7
-%8645 = sub %5438, %8644 : f64[] @ models/lib/nn.yaml:90:7
-%8646 = sqrt %8645 : f64[] @ models/lib/nn.yaml:90:7
-%8647 = div %5438, %8646 : f64[] @ models/lib/nn.yaml:90:7
-%8648 = sqrt %8639 : f32[16] @ models/lib/nn.yaml:90:7
-%8649 = cast %8647 : f32[] @ models/lib/nn.yaml:90:7
-%8650 = broadcast %8649 : f32[16] @ models/lib/nn.yaml:90:7
-%8651 = mul %8648, %8650 : f32[16] @ models/lib/nn.yaml:90:7
-%8652 = add %8651, %5603 : f32[16] @ models/lib/nn.yaml:90:7
-%8653 = div %8635, %8652 : f32[16] @ models/lib/nn.yaml:90:7
-%8654 = cast %8643 : f32[] @ models/lib/nn.yaml:90:7
-%8655 = broadcast %8654 : f32[16] @ models/lib/nn.yaml:90:7
-%8656 = mul %8653, %8655 : f32[16] @ models/lib/nn.yaml:90:7
-%8657 = sub %68, %8656 : f32[16] @ models/lib/nn.yaml:90:7
-%8658 = assign %68, %8657 : f32[16] @ models/lib/nn.yaml:90:7
-%8659 = assign %8629, %8635 : f32[16] @ models/lib/nn.yaml:90:7
-%8660 = assign %8630, %8639 : f32[16] @ models/lib/nn.yaml:90:7
-%8661 = assign %8631, %8632 : i64[] @ models/lib/nn.yaml:90:7
-%8662 = mul %146, %5614 : f32[16] @ models/lib/nn.yaml:90:7
-%8663 = mul %8657, %5616 : f32[16] @ models/lib/nn.yaml:90:7
-%8664 = add %8662, %8663 : f32[16] @ models/lib/nn.yaml:90:7
-%8665 = assign %146, %8664 : f32[16] @ models/lib/nn.yaml:90:7
-%8666 = all_reduce_sum %4583 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8667 = reshape %8666 : f32[384] @ models/lib/nn.yaml:79:7
-%8668 = mul %8667, %8667 : f32[384] @ models/lib/nn.yaml:79:7
-%8669 = reduce_sum %8668 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8670 = sqrt %8669 : f32[] @ models/lib/nn.yaml:79:7
-%8671 = cast %8670 : f64[] @ models/lib/nn.yaml:79:7
-%8672 = add %8671, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%8673 = div %5436, %8672 : f64[] @ models/lib/nn.yaml:79:7
-%8674 = lt %8673, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%8675 = cast %8673 : f32[] @ models/lib/nn.yaml:79:7
-%8676 = broadcast %8675 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8677 = mul %8666, %8676 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8678 = broadcast %8674 : bool[24,16] @ models/lib/nn.yaml:79:7
-%8679 = select %8678, %8677, %8666 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8680 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%8681 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%8682 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8683 = add %8682, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%8684 = broadcast %5452 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8685 = mul %69, %8684 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8686 = broadcast %3111 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8687 = mul %8679, %8686 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8688 = broadcast %2138 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8689 = mul %8680, %8688 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8690 = add %8689, %8687 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8691 = mul %8679, %8679 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8692 = broadcast %5462 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8693 = mul %8691, %8692 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8694 = broadcast %5466 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8695 = mul %8681, %8694 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8696 = add %8695, %8693 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8697 = cast %8683 : f64[] @ models/lib/nn.yaml:79:7
-%8698 = pow %5457, %8697 : f64[] @ models/lib/nn.yaml:79:7
-%8699 = sub %5438, %8698 : f64[] @ models/lib/nn.yaml:79:7
-%8700 = div %3378, %8699 : f64[] @ models/lib/nn.yaml:79:7
-%8701 = pow %5465, %8697 : f64[] @ models/lib/nn.yaml:79:7
-%8702 = sub %5438, %8701 : f64[] @ models/lib/nn.yaml:79:7
-%8703 = sqrt %8702 : f64[] @ models/lib/nn.yaml:79:7
-%8704 = div %5438, %8703 : f64[] @ models/lib/nn.yaml:79:7
-%8705 = sqrt %8696 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8706 = cast %8704 : f32[] @ models/lib/nn.yaml:79:7
-%8707 = broadcast %8706 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8708 = mul %8705, %8707 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8709 = broadcast %5482 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8710 = add %8708, %8709 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8711 = div %8690, %8710 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8712 = cast %8700 : f32[] @ models/lib/nn.yaml:79:7
-%8713 = broadcast %8712 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8714 = mul %8711, %8713 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8715 = sub %8685, %8714 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8716 = assign %69, %8715 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8717 = assign %8680, %8690 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8718 = assign %8681, %8696 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8719 = assign %8682, %8683 : i64[] @ models/lib/nn.yaml:79:7
-%8720 = broadcast %5494 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8721 = mul %147, %8720 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8722 = broadcast %5498 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8723 = mul %8715, %8722 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8724 = add %8721, %8723 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8725 = assign %147, %8724 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8726 = all_reduce_sum %4578 : f32[24] @ models/lib/nn.yaml:80:7
-%8727 = mul %8726, %8726 : f32[24] @ models/lib/nn.yaml:80:7
-%8728 = reduce_sum %8727 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8729 = sqrt %8728 : f32[] @ models/lib/nn.yaml:80:7
-%8730 = cast %8729 : f64[] @ models/lib/nn.yaml:80:7
-%8731 = add %8730, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%8732 = div %5436, %8731 : f64[] @ models/lib/nn.yaml:80:7
-%8733 = lt %8732, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%8734 = cast %8732 : f32[] @ models/lib/nn.yaml:80:7
-%8735 = broadcast %8734 : f32[24] @ models/lib/nn.yaml:80:7
-%8736 = mul %8726, %8735 : f32[24] @ models/lib/nn.yaml:80:7
-%8737 = broadcast %8733 : bool[24] @ models/lib/nn.yaml:80:7
-%8738 = select %8737, %8736, %8726 : f32[24] @ models/lib/nn.yaml:80:7
-%8739 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8740 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8741 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8742 = add %8741, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%8743 = broadcast %3111 : f32[24] @ models/lib/nn.yaml:80:7
-%8744 = mul %8738, %8743 : f32[24] @ models/lib/nn.yaml:80:7
-%8745 = broadcast %2138 : f32[24] @ models/lib/nn.yaml:80:7
-%8746 = mul %8739, %8745 : f32[24] @ models/lib/nn.yaml:80:7
-%8747 = add %8746, %8744 : f32[24] @ models/lib/nn.yaml:80:7
-%8748 = mul %8738, %8738 : f32[24] @ models/lib/nn.yaml:80:7
-%8749 = broadcast %5462 : f32[24] @ models/lib/nn.yaml:80:7
-%8750 = mul %8748, %8749 : f32[24] @ models/lib/nn.yaml:80:7
-%8751 = broadcast %5466 : f32[24] @ models/lib/nn.yaml:80:7
-%8752 = mul %8740, %8751 : f32[24] @ models/lib/nn.yaml:80:7
-%8753 = add %8752, %8750 : f32[24] @ models/lib/nn.yaml:80:7
-%8754 = cast %8742 : f64[] @ models/lib/nn.yaml:80:7
-%8755 = pow %5457, %8754 : f64[] @ models/lib/nn.yaml:80:7
-%8756 = sub %5438, %8755 : f64[] @ models/lib/nn.yaml:80:7
-%8757 = div %3378, %8756 : f64[] @ models/lib/nn.yaml:80:7
-%8758 = pow %5465, %8754 : f64[] @ models/lib/nn.yaml:80:7
-%8759 = sub %5438, %8758 : f64[] @ models/lib/nn.yaml:80:7
-%8760 = sqrt %8759 : f64[] @ models/lib/nn.yaml:80:7
-%8761 = div %5438, %8760 : f64[] @ models/lib/nn.yaml:80:7
-%8762 = sqrt %8753 : f32[24] @ models/lib/nn.yaml:80:7
-%8763 = cast %8761 : f32[] @ models/lib/nn.yaml:80:7
-%8764 = broadcast %8763 : f32[24] @ models/lib/nn.yaml:80:7
-%8765 = mul %8762, %8764 : f32[24] @ models/lib/nn.yaml:80:7
-%8766 = broadcast %5482 : f32[24] @ models/lib/nn.yaml:80:7
-%8767 = add %8765, %8766 : f32[24] @ models/lib/nn.yaml:80:7
-%8768 = div %8747, %8767 : f32[24] @ models/lib/nn.yaml:80:7
-%8769 = cast %8757 : f32[] @ models/lib/nn.yaml:80:7
-%8770 = broadcast %8769 : f32[24] @ models/lib/nn.yaml:80:7
-%8771 = mul %8768, %8770 : f32[24] @ models/lib/nn.yaml:80:7
-%8772 = sub %70, %8771 : f32[24] @ models/lib/nn.yaml:80:7
-%8773 = assign %70, %8772 : f32[24] @ models/lib/nn.yaml:80:7
-%8774 = assign %8739, %8747 : f32[24] @ models/lib/nn.yaml:80:7
-%8775 = assign %8740, %8753 : f32[24] @ models/lib/nn.yaml:80:7
-%8776 = assign %8741, %8742 : i64[] @ models/lib/nn.yaml:80:7
-%8777 = broadcast %5494 : f32[24] @ models/lib/nn.yaml:80:7
-%8778 = mul %148, %8777 : f32[24] @ models/lib/nn.yaml:80:7
-%8779 = broadcast %5498 : f32[24] @ models/lib/nn.yaml:80:7
-%8780 = mul %8772, %8779 : f32[24] @ models/lib/nn.yaml:80:7
-%8781 = add %8778, %8780 : f32[24] @ models/lib/nn.yaml:80:7
-%8782 = assign %148, %8781 : f32[24] @ models/lib/nn.yaml:80:7
-%8783 = all_reduce_sum %4562 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8784 = reshape %8783 : f32[576] @ models/lib/nn.yaml:79:7
-%8785 = mul %8784, %8784 : f32[576] @ models/lib/nn.yaml:79:7
-%8786 = reduce_sum %8785 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8787 = sqrt %8786 : f32[] @ models/lib/nn.yaml:79:7
-%8788 = cast %8787 : f64[] @ models/lib/nn.yaml:79:7
-%8789 = add %8788, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%8790 = div %5436, %8789 : f64[] @ models/lib/nn.yaml:79:7
-%8791 = lt %8790, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%8792 = cast %8790 : f32[] @ models/lib/nn.yaml:79:7
-%8793 = broadcast %8792 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8794 = mul %8783, %8793 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8795 = broadcast %8791 : bool[24,24] @ models/lib/nn.yaml:79:7
-%8796 = select %8795, %8794, %8783 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8797 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%8798 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%8799 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8800 = add %8799, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%8801 = broadcast %5452 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8802 = mul %71, %8801 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8803 = broadcast %3111 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8804 = mul %8796, %8803 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8805 = broadcast %2138 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8806 = mul %8797, %8805 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8807 = add %8806, %8804 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8808 = mul %8796, %8796 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8809 = broadcast %5462 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8810 = mul %8808, %8809 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8811 = broadcast %5466 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8812 = mul %8798, %8811 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8813 = add %8812, %8810 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8814 = cast %8800 : f64[] @ models/lib/nn.yaml:79:7
-%8815 = pow %5457, %8814 : f64[] @ models/lib/nn.yaml:79:7
-%8816 = sub %5438, %8815 : f64[] @ models/lib/nn.yaml:79:7
-%8817 = div %3378, %8816 : f64[] @ models/lib/nn.yaml:79:7
-%8818 = pow %5465, %8814 : f64[] @ models/lib/nn.yaml:79:7
-%8819 = sub %5438, %8818 : f64[] @ models/lib/nn.yaml:79:7
-%8820 = sqrt %8819 : f64[] @ models/lib/nn.yaml:79:7
-%8821 = div %5438, %8820 : f64[] @ models/lib/nn.yaml:79:7
-%8822 = sqrt %8813 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8823 = cast %8821 : f32[] @ models/lib/nn.yaml:79:7
-%8824 = broadcast %8823 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8825 = mul %8822, %8824 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8826 = broadcast %5482 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8827 = add %8825, %8826 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8828 = div %8807, %8827 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8829 = cast %8817 : f32[] @ models/lib/nn.yaml:79:7
-%8830 = broadcast %8829 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8831 = mul %8828, %8830 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8832 = sub %8802, %8831 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8833 = assign %71, %8832 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8834 = assign %8797, %8807 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8835 = assign %8798, %8813 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8836 = assign %8799, %8800 : i64[] @ models/lib/nn.yaml:79:7
-%8837 = broadcast %5494 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8838 = mul %149, %8837 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8839 = broadcast %5498 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8840 = mul %8832, %8839 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8841 = add %8838, %8840 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8842 = assign %149, %8841 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8843 = all_reduce_sum %4557 : f32[24] @ models/lib/nn.yaml:80:7
-%8844 = mul %8843, %8843 : f32[24] @ models/lib/nn.yaml:80:7
-%8845 = reduce_sum %8844 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8846 = sqrt %8845 : f32[] @ models/lib/nn.yaml:80:7
-%8847 = cast %8846 : f64[] @ models/lib/nn.yaml:80:7
-%8848 = add %8847, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%8849 = div %5436, %8848 : f64[] @ models/lib/nn.yaml:80:7
-%8850 = lt %8849, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%8851 = cast %8849 : f32[] @ models/lib/nn.yaml:80:7
-%8852 = broadcast %8851 : f32[24] @ models/lib/nn.yaml:80:7
-%8853 = mul %8843, %8852 : f32[24] @ models/lib/nn.yaml:80:7
-%8854 = broadcast %8850 : bool[24] @ models/lib/nn.yaml:80:7
-%8855 = select %8854, %8853, %8843 : f32[24] @ models/lib/nn.yaml:80:7
-%8856 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8857 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8858 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8859 = add %8858, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%8860 = mul %8855, %8743 : f32[24] @ models/lib/nn.yaml:80:7
-%8861 = mul %8856, %8745 : f32[24] @ models/lib/nn.yaml:80:7
-%8862 = add %8861, %8860 : f32[24] @ models/lib/nn.yaml:80:7
-%8863 = mul %8855, %8855 : f32[24] @ models/lib/nn.yaml:80:7
-%8864 = mul %8863, %8749 : f32[24] @ models/lib/nn.yaml:80:7
-%8865 = mul %8857, %8751 : f32[24] @ models/lib/nn.yaml:80:7
-%8866 = add %8865, %8864 : f32[24] @ models/lib/nn.yaml:80:7
-%8867 = cast %8859 : f64[] @ models/lib/nn.yaml:80:7
-%8868 = pow %5457, %8867 : f64[] @ models/lib/nn.yaml:80:7
-%8869 = sub %5438, %8868 : f64[] @ models/lib/nn.yaml:80:7
-%8870 = div %3378, %8869 : f64[] @ models/lib/nn.yaml:80:7
-%8871 = pow %5465, %8867 : f64[] @ models/lib/nn.yaml:80:7
-%8872 = sub %5438, %8871 : f64[] @ models/lib/nn.yaml:80:7
-%8873 = sqrt %8872 : f64[] @ models/lib/nn.yaml:80:7
-%8874 = div %5438, %8873 : f64[] @ models/lib/nn.yaml:80:7
-%8875 = sqrt %8866 : f32[24] @ models/lib/nn.yaml:80:7
-%8876 = cast %8874 : f32[] @ models/lib/nn.yaml:80:7
-%8877 = broadcast %8876 : f32[24] @ models/lib/nn.yaml:80:7
-%8878 = mul %8875, %8877 : f32[24] @ models/lib/nn.yaml:80:7
-%8879 = add %8878, %8766 : f32[24] @ models/lib/nn.yaml:80:7
-%8880 = div %8862, %8879 : f32[24] @ models/lib/nn.yaml:80:7
-%8881 = cast %8870 : f32[] @ models/lib/nn.yaml:80:7
-%8882 = broadcast %8881 : f32[24] @ models/lib/nn.yaml:80:7
-%8883 = mul %8880, %8882 : f32[24] @ models/lib/nn.yaml:80:7
-%8884 = sub %72, %8883 : f32[24] @ models/lib/nn.yaml:80:7
-%8885 = assign %72, %8884 : f32[24] @ models/lib/nn.yaml:80:7
-%8886 = assign %8856, %8862 : f32[24] @ models/lib/nn.yaml:80:7
-%8887 = assign %8857, %8866 : f32[24] @ models/lib/nn.yaml:80:7
-%8888 = assign %8858, %8859 : i64[] @ models/lib/nn.yaml:80:7
-%8889 = mul %150, %8777 : f32[24] @ models/lib/nn.yaml:80:7
-%8890 = mul %8884, %8779 : f32[24] @ models/lib/nn.yaml:80:7
-%8891 = add %8889, %8890 : f32[24] @ models/lib/nn.yaml:80:7
-%8892 = assign %150, %8891 : f32[24] @ models/lib/nn.yaml:80:7
-%8893 = all_reduce_sum %4541 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8894 = reshape %8893 : f32[192] @ models/lib/nn.yaml:79:7
-%8895 = mul %8894, %8894 : f32[192] @ models/lib/nn.yaml:79:7
-%8896 = reduce_sum %8895 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8897 = sqrt %8896 : f32[] @ models/lib/nn.yaml:79:7
-%8898 = cast %8897 : f64[] @ models/lib/nn.yaml:79:7
-%8899 = add %8898, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%8900 = div %5436, %8899 : f64[] @ models/lib/nn.yaml:79:7
-%8901 = lt %8900, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%8902 = cast %8900 : f32[] @ models/lib/nn.yaml:79:7
-%8903 = broadcast %8902 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8904 = mul %8893, %8903 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8905 = broadcast %8901 : bool[8,24] @ models/lib/nn.yaml:79:7
-%8906 = select %8905, %8904, %8893 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8907 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%8908 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%8909 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8910 = add %8909, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%8911 = broadcast %5452 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8912 = mul %73, %8911 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8913 = broadcast %3111 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8914 = mul %8906, %8913 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8915 = broadcast %2138 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8916 = mul %8907, %8915 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8917 = add %8916, %8914 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8918 = mul %8906, %8906 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8919 = broadcast %5462 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8920 = mul %8918, %8919 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8921 = broadcast %5466 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8922 = mul %8908, %8921 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8923 = add %8922, %8920 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8924 = cast %8910 : f64[] @ models/lib/nn.yaml:79:7
-%8925 = pow %5457, %8924 : f64[] @ models/lib/nn.yaml:79:7
-%8926 = sub %5438, %8925 : f64[] @ models/lib/nn.yaml:79:7
-%8927 = div %3378, %8926 : f64[] @ models/lib/nn.yaml:79:7
-%8928 = pow %5465, %8924 : f64[] @ models/lib/nn.yaml:79:7
-%8929 = sub %5438, %8928 : f64[] @ models/lib/nn.yaml:79:7
-%8930 = sqrt %8929 : f64[] @ models/lib/nn.yaml:79:7
-%8931 = div %5438, %8930 : f64[] @ models/lib/nn.yaml:79:7
-%8932 = sqrt %8923 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8933 = cast %8931 : f32[] @ models/lib/nn.yaml:79:7
-%8934 = broadcast %8933 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8935 = mul %8932, %8934 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8936 = broadcast %5482 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8937 = add %8935, %8936 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8938 = div %8917, %8937 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8939 = cast %8927 : f32[] @ models/lib/nn.yaml:79:7
-%8940 = broadcast %8939 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8941 = mul %8938, %8940 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8942 = sub %8912, %8941 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8943 = assign %73, %8942 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8944 = assign %8907, %8917 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8945 = assign %8908, %8923 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8946 = assign %8909, %8910 : i64[] @ models/lib/nn.yaml:79:7
-%8947 = broadcast %5494 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8948 = mul %151, %8947 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8949 = broadcast %5498 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8950 = mul %8942, %8949 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8951 = add %8948, %8950 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8952 = assign %151, %8951 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8953 = all_reduce_sum %4536 : f32[8] @ models/lib/nn.yaml:80:7
-%8954 = mul %8953, %8953 : f32[8] @ models/lib/nn.yaml:80:7
-%8955 = reduce_sum %8954 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8956 = sqrt %8955 : f32[] @ models/lib/nn.yaml:80:7
-%8957 = cast %8956 : f64[] @ models/lib/nn.yaml:80:7
-%8958 = add %8957, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%8959 = div %5436, %8958 : f64[] @ models/lib/nn.yaml:80:7
-%8960 = lt %8959, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%8961 = cast %8959 : f32[] @ models/lib/nn.yaml:80:7
-%8962 = broadcast %8961 : f32[8] @ models/lib/nn.yaml:80:7
-%8963 = mul %8953, %8962 : f32[8] @ models/lib/nn.yaml:80:7
-%8964 = broadcast %8960 : bool[8] @ models/lib/nn.yaml:80:7
-%8965 = select %8964, %8963, %8953 : f32[8] @ models/lib/nn.yaml:80:7
-%8966 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%8967 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%8968 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8969 = add %8968, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%8970 = broadcast %3111 : f32[8] @ models/lib/nn.yaml:80:7
-%8971 = mul %8965, %8970 : f32[8] @ models/lib/nn.yaml:80:7
-%8972 = broadcast %2138 : f32[8] @ models/lib/nn.yaml:80:7
-%8973 = mul %8966, %8972 : f32[8] @ models/lib/nn.yaml:80:7
-%8974 = add %8973, %8971 : f32[8] @ models/lib/nn.yaml:80:7
-%8975 = mul %8965, %8965 : f32[8] @ models/lib/nn.yaml:80:7
-%8976 = broadcast %5462 : f32[8] @ models/lib/nn.yaml:80:7
-%8977 = mul %8975, %8976 : f32[8] @ models/lib/nn.yaml:80:7
-%8978 = broadcast %5466 : f32[8] @ models/lib/nn.yaml:80:7
-%8979 = mul %8967, %8978 : f32[8] @ models/lib/nn.yaml:80:7
-%8980 = add %8979, %8977 : f32[8] @ models/lib/nn.yaml:80:7
-%8981 = cast %8969 : f64[] @ models/lib/nn.yaml:80:7
-%8982 = pow %5457, %8981 : f64[] @ models/lib/nn.yaml:80:7
-%8983 = sub %5438, %8982 : f64[] @ models/lib/nn.yaml:80:7
-%8984 = div %3378, %8983 : f64[] @ models/lib/nn.yaml:80:7
-%8985 = pow %5465, %8981 : f64[] @ models/lib/nn.yaml:80:7
-%8986 = sub %5438, %8985 : f64[] @ models/lib/nn.yaml:80:7
-%8987 = sqrt %8986 : f64[] @ models/lib/nn.yaml:80:7
-%8988 = div %5438, %8987 : f64[] @ models/lib/nn.yaml:80:7
-%8989 = sqrt %8980 : f32[8] @ models/lib/nn.yaml:80:7
-%8990 = cast %8988 : f32[] @ models/lib/nn.yaml:80:7
-%8991 = broadcast %8990 : f32[8] @ models/lib/nn.yaml:80:7
-%8992 = mul %8989, %8991 : f32[8] @ models/lib/nn.yaml:80:7
-%8993 = broadcast %5482 : f32[8] @ models/lib/nn.yaml:80:7
-%8994 = add %8992, %8993 : f32[8] @ models/lib/nn.yaml:80:7
-%8995 = div %8974, %8994 : f32[8] @ models/lib/nn.yaml:80:7
-%8996 = cast %8984 : f32[] @ models/lib/nn.yaml:80:7
-%8997 = broadcast %8996 : f32[8] @ models/lib/nn.yaml:80:7
-%8998 = mul %8995, %8997 : f32[8] @ models/lib/nn.yaml:80:7
-%8999 = sub %74, %8998 : f32[8] @ models/lib/nn.yaml:80:7
-%9000 = assign %74, %8999 : f32[8] @ models/lib/nn.yaml:80:7
-%9001 = assign %8966, %8974 : f32[8] @ models/lib/nn.yaml:80:7
-%9002 = assign %8967, %8980 : f32[8] @ models/lib/nn.yaml:80:7
-%9003 = assign %8968, %8969 : i64[] @ models/lib/nn.yaml:80:7
-%9004 = broadcast %5494 : f32[8] @ models/lib/nn.yaml:80:7
-%9005 = mul %152, %9004 : f32[8] @ models/lib/nn.yaml:80:7
-%9006 = broadcast %5498 : f32[8] @ models/lib/nn.yaml:80:7
-%9007 = mul %8999, %9006 : f32[8] @ models/lib/nn.yaml:80:7
-%9008 = add %9005, %9007 : f32[8] @ models/lib/nn.yaml:80:7
-%9009 = assign %152, %9008 : f32[8] @ models/lib/nn.yaml:80:7
-%9010 = broadcast %5494 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9011 = mul %153, %9010 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9012 = broadcast %5498 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9013 = mul %75, %9012 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9014 = add %9011, %9013 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9015 = assign %153, %9014 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9016 = all_reduce_sum %4515 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9017 = reshape %9016 : f32[256] @ models/lib/dino.yaml:19:7
-%9018 = mul %9017, %9017 : f32[256] @ models/lib/dino.yaml:19:7
-%9019 = reduce_sum %9018 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%9020 = sqrt %9019 : f32[] @ models/lib/dino.yaml:19:7
-%9021 = cast %9020 : f64[] @ models/lib/dino.yaml:19:7
-%9022 = add %9021, %5434 : f64[] @ models/lib/dino.yaml:19:7
-%9023 = div %5436, %9022 : f64[] @ models/lib/dino.yaml:19:7
-%9024 = lt %9023, %5438 : bool[] @ models/lib/dino.yaml:19:7
-%9025 = cast %9023 : f32[] @ models/lib/dino.yaml:19:7
-%9026 = broadcast %9025 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9027 = mul %9016, %9026 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9028 = broadcast %9024 : bool[32,8] @ models/lib/dino.yaml:19:7
-%9029 = select %9028, %9027, %9016 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9030 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%9031 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%9032 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%9033 = add %9032, %5448 : i64[] @ models/lib/dino.yaml:19:7
-%9034 = broadcast %5452 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9035 = mul %76, %9034 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9036 = broadcast %3111 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9037 = mul %9029, %9036 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9038 = broadcast %2138 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9039 = mul %9030, %9038 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9040 = add %9039, %9037 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9041 = mul %9029, %9029 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9042 = broadcast %5462 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9043 = mul %9041, %9042 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9044 = broadcast %5466 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9045 = mul %9031, %9044 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9046 = add %9045, %9043 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9047 = cast %9033 : f64[] @ models/lib/dino.yaml:19:7
-%9048 = pow %5457, %9047 : f64[] @ models/lib/dino.yaml:19:7
-%9049 = sub %5438, %9048 : f64[] @ models/lib/dino.yaml:19:7
-%9050 = div %3378, %9049 : f64[] @ models/lib/dino.yaml:19:7
-%9051 = pow %5465, %9047 : f64[] @ models/lib/dino.yaml:19:7
-%9052 = sub %5438, %9051 : f64[] @ models/lib/dino.yaml:19:7
-%9053 = sqrt %9052 : f64[] @ models/lib/dino.yaml:19:7
-%9054 = div %5438, %9053 : f64[] @ models/lib/dino.yaml:19:7
-%9055 = sqrt %9046 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9056 = cast %9054 : f32[] @ models/lib/dino.yaml:19:7
-%9057 = broadcast %9056 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9058 = mul %9055, %9057 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9059 = broadcast %5482 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9060 = add %9058, %9059 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9061 = div %9040, %9060 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9062 = cast %9050 : f32[] @ models/lib/dino.yaml:19:7
-%9063 = broadcast %9062 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9064 = mul %9061, %9063 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9065 = sub %9035, %9064 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9066 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
-%9067 = lt %9066, %5448 : bool[] @ models/lib/dino.yaml:19:7
-%9068 = broadcast %9067 : bool[32,8] @ models/lib/dino.yaml:19:7
-%9069 = select %9068, %76, %9065 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9070 = select %9068, %9030, %9040 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9071 = select %9068, %9031, %9046 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9072 = select %9067, %9032, %9033 : i64[] @ models/lib/dino.yaml:19:7
-%9073 = assign %76, %9069 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9074 = assign %9030, %9070 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9075 = assign %9031, %9071 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9076 = assign %9032, %9072 : i64[] @ models/lib/dino.yaml:19:7
-%9077 = broadcast %5494 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9078 = mul %154, %9077 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9079 = broadcast %5498 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9080 = mul %9069, %9079 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9081 = add %9078, %9080 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9082 = assign %154, %9081 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9083 = all_reduce_sum %4499 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9084 = reshape %9083 : f32[384] @ models/lib/nn.yaml:79:7
-%9085 = mul %9084, %9084 : f32[384] @ models/lib/nn.yaml:79:7
-%9086 = reduce_sum %9085 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9087 = sqrt %9086 : f32[] @ models/lib/nn.yaml:79:7
-%9088 = cast %9087 : f64[] @ models/lib/nn.yaml:79:7
-%9089 = add %9088, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%9090 = div %5436, %9089 : f64[] @ models/lib/nn.yaml:79:7
-%9091 = lt %9090, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%9092 = cast %9090 : f32[] @ models/lib/nn.yaml:79:7
-%9093 = broadcast %9092 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9094 = mul %9083, %9093 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9095 = broadcast %9091 : bool[24,16] @ models/lib/nn.yaml:79:7
-%9096 = select %9095, %9094, %9083 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9097 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9098 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9099 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9100 = add %9099, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%9101 = mul %77, %8684 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9102 = mul %9096, %8686 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9103 = mul %9097, %8688 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9104 = add %9103, %9102 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9105 = mul %9096, %9096 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9106 = mul %9105, %8692 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9107 = mul %9098, %8694 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9108 = add %9107, %9106 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9109 = cast %9100 : f64[] @ models/lib/nn.yaml:79:7
-%9110 = pow %5457, %9109 : f64[] @ models/lib/nn.yaml:79:7
-%9111 = sub %5438, %9110 : f64[] @ models/lib/nn.yaml:79:7
-%9112 = div %3378, %9111 : f64[] @ models/lib/nn.yaml:79:7
-%9113 = pow %5465, %9109 : f64[] @ models/lib/nn.yaml:79:7
-%9114 = sub %5438, %9113 : f64[] @ models/lib/nn.yaml:79:7
-%9115 = sqrt %9114 : f64[] @ models/lib/nn.yaml:79:7
-%9116 = div %5438, %9115 : f64[] @ models/lib/nn.yaml:79:7
-%9117 = sqrt %9108 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9118 = cast %9116 : f32[] @ models/lib/nn.yaml:79:7
-%9119 = broadcast %9118 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9120 = mul %9117, %9119 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9121 = add %9120, %8709 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9122 = div %9104, %9121 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9123 = cast %9112 : f32[] @ models/lib/nn.yaml:79:7
-%9124 = broadcast %9123 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9125 = mul %9122, %9124 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9126 = sub %9101, %9125 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9127 = assign %77, %9126 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9128 = assign %9097, %9104 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9129 = assign %9098, %9108 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9130 = assign %9099, %9100 : i64[] @ models/lib/nn.yaml:79:7
-%9131 = mul %155, %8720 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9132 = mul %9126, %8722 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9133 = add %9131, %9132 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9134 = assign %155, %9133 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9135 = all_reduce_sum %4494 : f32[24] @ models/lib/nn.yaml:80:7
-%9136 = mul %9135, %9135 : f32[24] @ models/lib/nn.yaml:80:7
-%9137 = reduce_sum %9136 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9138 = sqrt %9137 : f32[] @ models/lib/nn.yaml:80:7
-%9139 = cast %9138 : f64[] @ models/lib/nn.yaml:80:7
-%9140 = add %9139, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%9141 = div %5436, %9140 : f64[] @ models/lib/nn.yaml:80:7
-%9142 = lt %9141, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%9143 = cast %9141 : f32[] @ models/lib/nn.yaml:80:7
-%9144 = broadcast %9143 : f32[24] @ models/lib/nn.yaml:80:7
-%9145 = mul %9135, %9144 : f32[24] @ models/lib/nn.yaml:80:7
-%9146 = broadcast %9142 : bool[24] @ models/lib/nn.yaml:80:7
-%9147 = select %9146, %9145, %9135 : f32[24] @ models/lib/nn.yaml:80:7
-%9148 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9149 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9150 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9151 = add %9150, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%9152 = mul %9147, %8743 : f32[24] @ models/lib/nn.yaml:80:7
-%9153 = mul %9148, %8745 : f32[24] @ models/lib/nn.yaml:80:7
-%9154 = add %9153, %9152 : f32[24] @ models/lib/nn.yaml:80:7
-%9155 = mul %9147, %9147 : f32[24] @ models/lib/nn.yaml:80:7
-%9156 = mul %9155, %8749 : f32[24] @ models/lib/nn.yaml:80:7
-%9157 = mul %9149, %8751 : f32[24] @ models/lib/nn.yaml:80:7
-%9158 = add %9157, %9156 : f32[24] @ models/lib/nn.yaml:80:7
-%9159 = cast %9151 : f64[] @ models/lib/nn.yaml:80:7
-%9160 = pow %5457, %9159 : f64[] @ models/lib/nn.yaml:80:7
-%9161 = sub %5438, %9160 : f64[] @ models/lib/nn.yaml:80:7
-%9162 = div %3378, %9161 : f64[] @ models/lib/nn.yaml:80:7
-%9163 = pow %5465, %9159 : f64[] @ models/lib/nn.yaml:80:7
-%9164 = sub %5438, %9163 : f64[] @ models/lib/nn.yaml:80:7
-%9165 = sqrt %9164 : f64[] @ models/lib/nn.yaml:80:7
-%9166 = div %5438, %9165 : f64[] @ models/lib/nn.yaml:80:7
-%9167 = sqrt %9158 : f32[24] @ models/lib/nn.yaml:80:7
-%9168 = cast %9166 : f32[] @ models/lib/nn.yaml:80:7
-%9169 = broadcast %9168 : f32[24] @ models/lib/nn.yaml:80:7
-%9170 = mul %9167, %9169 : f32[24] @ models/lib/nn.yaml:80:7
-%9171 = add %9170, %8766 : f32[24] @ models/lib/nn.yaml:80:7
-%9172 = div %9154, %9171 : f32[24] @ models/lib/nn.yaml:80:7
-%9173 = cast %9162 : f32[] @ models/lib/nn.yaml:80:7
-%9174 = broadcast %9173 : f32[24] @ models/lib/nn.yaml:80:7
-%9175 = mul %9172, %9174 : f32[24] @ models/lib/nn.yaml:80:7
-%9176 = sub %78, %9175 : f32[24] @ models/lib/nn.yaml:80:7
-%9177 = assign %78, %9176 : f32[24] @ models/lib/nn.yaml:80:7
-%9178 = assign %9148, %9154 : f32[24] @ models/lib/nn.yaml:80:7
-%9179 = assign %9149, %9158 : f32[24] @ models/lib/nn.yaml:80:7
-%9180 = assign %9150, %9151 : i64[] @ models/lib/nn.yaml:80:7
-%9181 = mul %156, %8777 : f32[24] @ models/lib/nn.yaml:80:7
-%9182 = mul %9176, %8779 : f32[24] @ models/lib/nn.yaml:80:7
-%9183 = add %9181, %9182 : f32[24] @ models/lib/nn.yaml:80:7
-%9184 = assign %156, %9183 : f32[24] @ models/lib/nn.yaml:80:7
-%9185 = all_reduce_sum %4476 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9186 = reshape %9185 : f32[576] @ models/lib/nn.yaml:79:7
-%9187 = mul %9186, %9186 : f32[576] @ models/lib/nn.yaml:79:7
-%9188 = reduce_sum %9187 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9189 = sqrt %9188 : f32[] @ models/lib/nn.yaml:79:7
-%9190 = cast %9189 : f64[] @ models/lib/nn.yaml:79:7
-%9191 = add %9190, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%9192 = div %5436, %9191 : f64[] @ models/lib/nn.yaml:79:7
-%9193 = lt %9192, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%9194 = cast %9192 : f32[] @ models/lib/nn.yaml:79:7
-%9195 = broadcast %9194 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9196 = mul %9185, %9195 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9197 = broadcast %9193 : bool[24,24] @ models/lib/nn.yaml:79:7
-%9198 = select %9197, %9196, %9185 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9199 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%9200 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%9201 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9202 = add %9201, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%9203 = mul %79, %8801 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9204 = mul %9198, %8803 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9205 = mul %9199, %8805 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9206 = add %9205, %9204 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9207 = mul %9198, %9198 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9208 = mul %9207, %8809 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9209 = mul %9200, %8811 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9210 = add %9209, %9208 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9211 = cast %9202 : f64[] @ models/lib/nn.yaml:79:7
-%9212 = pow %5457, %9211 : f64[] @ models/lib/nn.yaml:79:7
-%9213 = sub %5438, %9212 : f64[] @ models/lib/nn.yaml:79:7
-%9214 = div %3378, %9213 : f64[] @ models/lib/nn.yaml:79:7
-%9215 = pow %5465, %9211 : f64[] @ models/lib/nn.yaml:79:7
-%9216 = sub %5438, %9215 : f64[] @ models/lib/nn.yaml:79:7
-%9217 = sqrt %9216 : f64[] @ models/lib/nn.yaml:79:7
-%9218 = div %5438, %9217 : f64[] @ models/lib/nn.yaml:79:7
-%9219 = sqrt %9210 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9220 = cast %9218 : f32[] @ models/lib/nn.yaml:79:7
-%9221 = broadcast %9220 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9222 = mul %9219, %9221 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9223 = add %9222, %8826 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9224 = div %9206, %9223 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9225 = cast %9214 : f32[] @ models/lib/nn.yaml:79:7
-%9226 = broadcast %9225 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9227 = mul %9224, %9226 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9228 = sub %9203, %9227 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9229 = assign %79, %9228 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9230 = assign %9199, %9206 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9231 = assign %9200, %9210 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9232 = assign %9201, %9202 : i64[] @ models/lib/nn.yaml:79:7
-%9233 = mul %157, %8837 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9234 = mul %9228, %8839 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9235 = add %9233, %9234 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9236 = assign %157, %9235 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9237 = all_reduce_sum %4471 : f32[24] @ models/lib/nn.yaml:80:7
-%9238 = mul %9237, %9237 : f32[24] @ models/lib/nn.yaml:80:7
-%9239 = reduce_sum %9238 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9240 = sqrt %9239 : f32[] @ models/lib/nn.yaml:80:7
-%9241 = cast %9240 : f64[] @ models/lib/nn.yaml:80:7
-%9242 = add %9241, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%9243 = div %5436, %9242 : f64[] @ models/lib/nn.yaml:80:7
-%9244 = lt %9243, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%9245 = cast %9243 : f32[] @ models/lib/nn.yaml:80:7
-%9246 = broadcast %9245 : f32[24] @ models/lib/nn.yaml:80:7
-%9247 = mul %9237, %9246 : f32[24] @ models/lib/nn.yaml:80:7
-%9248 = broadcast %9244 : bool[24] @ models/lib/nn.yaml:80:7
-%9249 = select %9248, %9247, %9237 : f32[24] @ models/lib/nn.yaml:80:7
-%9250 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9251 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9252 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9253 = add %9252, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%9254 = mul %9249, %8743 : f32[24] @ models/lib/nn.yaml:80:7
-%9255 = mul %9250, %8745 : f32[24] @ models/lib/nn.yaml:80:7
-%9256 = add %9255, %9254 : f32[24] @ models/lib/nn.yaml:80:7
-%9257 = mul %9249, %9249 : f32[24] @ models/lib/nn.yaml:80:7
-%9258 = mul %9257, %8749 : f32[24] @ models/lib/nn.yaml:80:7
-%9259 = mul %9251, %8751 : f32[24] @ models/lib/nn.yaml:80:7
-%9260 = add %9259, %9258 : f32[24] @ models/lib/nn.yaml:80:7
-%9261 = cast %9253 : f64[] @ models/lib/nn.yaml:80:7
-%9262 = pow %5457, %9261 : f64[] @ models/lib/nn.yaml:80:7
-%9263 = sub %5438, %9262 : f64[] @ models/lib/nn.yaml:80:7
-%9264 = div %3378, %9263 : f64[] @ models/lib/nn.yaml:80:7
-%9265 = pow %5465, %9261 : f64[] @ models/lib/nn.yaml:80:7
-%9266 = sub %5438, %9265 : f64[] @ models/lib/nn.yaml:80:7
-%9267 = sqrt %9266 : f64[] @ models/lib/nn.yaml:80:7
-%9268 = div %5438, %9267 : f64[] @ models/lib/nn.yaml:80:7
-%9269 = sqrt %9260 : f32[24] @ models/lib/nn.yaml:80:7
-%9270 = cast %9268 : f32[] @ models/lib/nn.yaml:80:7
-%9271 = broadcast %9270 : f32[24] @ models/lib/nn.yaml:80:7
-%9272 = mul %9269, %9271 : f32[24] @ models/lib/nn.yaml:80:7
-%9273 = add %9272, %8766 : f32[24] @ models/lib/nn.yaml:80:7
-%9274 = div %9256, %9273 : f32[24] @ models/lib/nn.yaml:80:7
-%9275 = cast %9264 : f32[] @ models/lib/nn.yaml:80:7
-%9276 = broadcast %9275 : f32[24] @ models/lib/nn.yaml:80:7
-%9277 = mul %9274, %9276 : f32[24] @ models/lib/nn.yaml:80:7
-%9278 = sub %80, %9277 : f32[24] @ models/lib/nn.yaml:80:7
-%9279 = assign %80, %9278 : f32[24] @ models/lib/nn.yaml:80:7
-%9280 = assign %9250, %9256 : f32[24] @ models/lib/nn.yaml:80:7
-%9281 = assign %9251, %9260 : f32[24] @ models/lib/nn.yaml:80:7
-%9282 = assign %9252, %9253 : i64[] @ models/lib/nn.yaml:80:7
-%9283 = mul %158, %8777 : f32[24] @ models/lib/nn.yaml:80:7
-%9284 = mul %9278, %8779 : f32[24] @ models/lib/nn.yaml:80:7
-%9285 = add %9283, %9284 : f32[24] @ models/lib/nn.yaml:80:7
-%9286 = assign %158, %9285 : f32[24] @ models/lib/nn.yaml:80:7
-%9287 = all_reduce_sum %4452 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9288 = reshape %9287 : f32[192] @ models/lib/nn.yaml:79:7
-%9289 = mul %9288, %9288 : f32[192] @ models/lib/nn.yaml:79:7
-%9290 = reduce_sum %9289 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9291 = sqrt %9290 : f32[] @ models/lib/nn.yaml:79:7
-%9292 = cast %9291 : f64[] @ models/lib/nn.yaml:79:7
-%9293 = add %9292, %5434 : f64[] @ models/lib/nn.yaml:79:7
-%9294 = div %5436, %9293 : f64[] @ models/lib/nn.yaml:79:7
-%9295 = lt %9294, %5438 : bool[] @ models/lib/nn.yaml:79:7
-%9296 = cast %9294 : f32[] @ models/lib/nn.yaml:79:7
-%9297 = broadcast %9296 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9298 = mul %9287, %9297 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9299 = broadcast %9295 : bool[8,24] @ models/lib/nn.yaml:79:7
-%9300 = select %9299, %9298, %9287 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9301 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%9302 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%9303 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9304 = add %9303, %5448 : i64[] @ models/lib/nn.yaml:79:7
-%9305 = mul %81, %8911 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9306 = mul %9300, %8913 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9307 = mul %9301, %8915 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9308 = add %9307, %9306 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9309 = mul %9300, %9300 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9310 = mul %9309, %8919 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9311 = mul %9302, %8921 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9312 = add %9311, %9310 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9313 = cast %9304 : f64[] @ models/lib/nn.yaml:79:7
-%9314 = pow %5457, %9313 : f64[] @ models/lib/nn.yaml:79:7
-%9315 = sub %5438, %9314 : f64[] @ models/lib/nn.yaml:79:7
-%9316 = div %3378, %9315 : f64[] @ models/lib/nn.yaml:79:7
-%9317 = pow %5465, %9313 : f64[] @ models/lib/nn.yaml:79:7
-%9318 = sub %5438, %9317 : f64[] @ models/lib/nn.yaml:79:7
-%9319 = sqrt %9318 : f64[] @ models/lib/nn.yaml:79:7
-%9320 = div %5438, %9319 : f64[] @ models/lib/nn.yaml:79:7
-%9321 = sqrt %9312 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9322 = cast %9320 : f32[] @ models/lib/nn.yaml:79:7
-%9323 = broadcast %9322 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9324 = mul %9321, %9323 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9325 = add %9324, %8936 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9326 = div %9308, %9325 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9327 = cast %9316 : f32[] @ models/lib/nn.yaml:79:7
-%9328 = broadcast %9327 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9329 = mul %9326, %9328 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9330 = sub %9305, %9329 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9331 = assign %81, %9330 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9332 = assign %9301, %9308 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9333 = assign %9302, %9312 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9334 = assign %9303, %9304 : i64[] @ models/lib/nn.yaml:79:7
-%9335 = mul %159, %8947 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9336 = mul %9330, %8949 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9337 = add %9335, %9336 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9338 = assign %159, %9337 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9339 = all_reduce_sum %4447 : f32[8] @ models/lib/nn.yaml:80:7
-%9340 = mul %9339, %9339 : f32[8] @ models/lib/nn.yaml:80:7
-%9341 = reduce_sum %9340 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9342 = sqrt %9341 : f32[] @ models/lib/nn.yaml:80:7
-%9343 = cast %9342 : f64[] @ models/lib/nn.yaml:80:7
-%9344 = add %9343, %5434 : f64[] @ models/lib/nn.yaml:80:7
-%9345 = div %5436, %9344 : f64[] @ models/lib/nn.yaml:80:7
-%9346 = lt %9345, %5438 : bool[] @ models/lib/nn.yaml:80:7
-%9347 = cast %9345 : f32[] @ models/lib/nn.yaml:80:7
-%9348 = broadcast %9347 : f32[8] @ models/lib/nn.yaml:80:7
-%9349 = mul %9339, %9348 : f32[8] @ models/lib/nn.yaml:80:7
-%9350 = broadcast %9346 : bool[8] @ models/lib/nn.yaml:80:7
-%9351 = select %9350, %9349, %9339 : f32[8] @ models/lib/nn.yaml:80:7
-%9352 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%9353 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%9354 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9355 = add %9354, %5448 : i64[] @ models/lib/nn.yaml:80:7
-%9356 = mul %9351, %8970 : f32[8] @ models/lib/nn.yaml:80:7
-%9357 = mul %9352, %8972 : f32[8] @ models/lib/nn.yaml:80:7
-%9358 = add %9357, %9356 : f32[8] @ models/lib/nn.yaml:80:7
-%9359 = mul %9351, %9351 : f32[8] @ models/lib/nn.yaml:80:7
-%9360 = mul %9359, %8976 : f32[8] @ models/lib/nn.yaml:80:7
-%9361 = mul %9353, %8978 : f32[8] @ models/lib/nn.yaml:80:7
-%9362 = add %9361, %9360 : f32[8] @ models/lib/nn.yaml:80:7
-%9363 = cast %9355 : f64[] @ models/lib/nn.yaml:80:7
-%9364 = pow %5457, %9363 : f64[] @ models/lib/nn.yaml:80:7
-%9365 = sub %5438, %9364 : f64[] @ models/lib/nn.yaml:80:7
-%9366 = div %3378, %9365 : f64[] @ models/lib/nn.yaml:80:7
-%9367 = pow %5465, %9363 : f64[] @ models/lib/nn.yaml:80:7
-%9368 = sub %5438, %9367 : f64[] @ models/lib/nn.yaml:80:7
-%9369 = sqrt %9368 : f64[] @ models/lib/nn.yaml:80:7
-%9370 = div %5438, %9369 : f64[] @ models/lib/nn.yaml:80:7
-%9371 = sqrt %9362 : f32[8] @ models/lib/nn.yaml:80:7
-%9372 = cast %9370 : f32[] @ models/lib/nn.yaml:80:7
-%9373 = broadcast %9372 : f32[8] @ models/lib/nn.yaml:80:7
-%9374 = mul %9371, %9373 : f32[8] @ models/lib/nn.yaml:80:7
-%9375 = add %9374, %8993 : f32[8] @ models/lib/nn.yaml:80:7
-%9376 = div %9358, %9375 : f32[8] @ models/lib/nn.yaml:80:7
-%9377 = cast %9366 : f32[] @ models/lib/nn.yaml:80:7
-%9378 = broadcast %9377 : f32[8] @ models/lib/nn.yaml:80:7
-%9379 = mul %9376, %9378 : f32[8] @ models/lib/nn.yaml:80:7
-%9380 = sub %82, %9379 : f32[8] @ models/lib/nn.yaml:80:7
-%9381 = assign %82, %9380 : f32[8] @ models/lib/nn.yaml:80:7
-%9382 = assign %9352, %9358 : f32[8] @ models/lib/nn.yaml:80:7
-%9383 = assign %9353, %9362 : f32[8] @ models/lib/nn.yaml:80:7
-%9384 = assign %9354, %9355 : i64[] @ models/lib/nn.yaml:80:7
-%9385 = mul %160, %9004 : f32[8] @ models/lib/nn.yaml:80:7
-%9386 = mul %9380, %9006 : f32[8] @ models/lib/nn.yaml:80:7
-%9387 = add %9385, %9386 : f32[8] @ models/lib/nn.yaml:80:7
-%9388 = assign %160, %9387 : f32[8] @ models/lib/nn.yaml:80:7
-%9389 = broadcast %5494 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9390 = mul %161, %9389 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9391 = broadcast %5498 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9392 = mul %83, %9391 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9393 = add %9390, %9392 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9394 = assign %161, %9393 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9395 = all_reduce_sum %4421 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9396 = reshape %9395 : f32[128] @ models/lib/dino.yaml:19:7
-%9397 = mul %9396, %9396 : f32[128] @ models/lib/dino.yaml:19:7
-%9398 = reduce_sum %9397 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%9399 = sqrt %9398 : f32[] @ models/lib/dino.yaml:19:7
-%9400 = cast %9399 : f64[] @ models/lib/dino.yaml:19:7
-%9401 = add %9400, %5434 : f64[] @ models/lib/dino.yaml:19:7
-%9402 = div %5436, %9401 : f64[] @ models/lib/dino.yaml:19:7
-%9403 = lt %9402, %5438 : bool[] @ models/lib/dino.yaml:19:7
-%9404 = cast %9402 : f32[] @ models/lib/dino.yaml:19:7
-%9405 = broadcast %9404 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9406 = mul %9395, %9405 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9407 = broadcast %9403 : bool[16,8] @ models/lib/dino.yaml:19:7
-%9408 = select %9407, %9406, %9395 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9409 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%9410 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%9411 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%9412 = add %9411, %5448 : i64[] @ models/lib/dino.yaml:19:7
-%9413 = broadcast %5452 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9414 = mul %84, %9413 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9415 = broadcast %3111 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9416 = mul %9408, %9415 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9417 = broadcast %2138 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9418 = mul %9409, %9417 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9419 = add %9418, %9416 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9420 = mul %9408, %9408 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9421 = broadcast %5462 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9422 = mul %9420, %9421 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9423 = broadcast %5466 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9424 = mul %9410, %9423 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9425 = add %9424, %9422 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9426 = cast %9412 : f64[] @ models/lib/dino.yaml:19:7
-%9427 = pow %5457, %9426 : f64[] @ models/lib/dino.yaml:19:7
-%9428 = sub %5438, %9427 : f64[] @ models/lib/dino.yaml:19:7
-%9429 = div %3378, %9428 : f64[] @ models/lib/dino.yaml:19:7
-%9430 = pow %5465, %9426 : f64[] @ models/lib/dino.yaml:19:7
-%9431 = sub %5438, %9430 : f64[] @ models/lib/dino.yaml:19:7
-%9432 = sqrt %9431 : f64[] @ models/lib/dino.yaml:19:7
-%9433 = div %5438, %9432 : f64[] @ models/lib/dino.yaml:19:7
-%9434 = sqrt %9425 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9435 = cast %9433 : f32[] @ models/lib/dino.yaml:19:7
-%9436 = broadcast %9435 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9437 = mul %9434, %9436 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9438 = broadcast %5482 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9439 = add %9437, %9438 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9440 = div %9419, %9439 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9441 = cast %9429 : f32[] @ models/lib/dino.yaml:19:7
-%9442 = broadcast %9441 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9443 = mul %9440, %9442 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9444 = sub %9414, %9443 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9445 = broadcast %9067 : bool[16,8] @ models/lib/dino.yaml:19:7
-%9446 = select %9445, %84, %9444 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9447 = select %9445, %9409, %9419 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9448 = select %9445, %9410, %9425 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9449 = select %9067, %9411, %9412 : i64[] @ models/lib/dino.yaml:19:7
-%9450 = assign %84, %9446 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9451 = assign %9409, %9447 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9452 = assign %9410, %9448 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9453 = assign %9411, %9449 : i64[] @ models/lib/dino.yaml:19:7
-%9454 = broadcast %5494 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9455 = mul %162, %9454 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9456 = broadcast %5498 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9457 = mul %9446, %9456 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9458 = add %9455, %9457 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9459 = assign %162, %9458 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9460 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
-%9461 = abs %3345 : f32[] @ models/dino_pass.yaml:149:3
-%9462 = lt %9461, %9460 : bool[] @ models/dino_pass.yaml:149:3
-%9463 = output %9462 name="finite" : bool[] @ models/dino_pass.yaml:149:3
+%5496 = mul %5493, %5495 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5497 = sub %5462, %5496 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5498 = assign %7, %5497 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5499 = assign %5453, %5468 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5500 = assign %5454, %5477 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5501 = assign %5455, %5457 : i64[] @ models/lib/vit.yaml:48:7
+%5502 = cast %3384 : f32[] @ models/lib/vit.yaml:48:7
+%5503 = broadcast %5502 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5504 = mul %85, %5503 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5505 = sub %5446, %3384 : f64[] @ models/lib/vit.yaml:48:7
+%5506 = cast %5505 : f32[] @ models/lib/vit.yaml:48:7
+%5507 = broadcast %5506 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5508 = mul %5497, %5507 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5509 = add %5504, %5508 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5510 = assign %85, %5509 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5511 = all_reduce_sum %5435 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5512 = reshape %5511 : f32[768] @ models/lib/vit.yaml:9:7
+%5513 = mul %5512, %5512 : f32[768] @ models/lib/vit.yaml:9:7
+%5514 = reduce_sum %5513 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
+%5515 = sqrt %5514 : f32[] @ models/lib/vit.yaml:9:7
+%5516 = cast %5515 : f64[] @ models/lib/vit.yaml:9:7
+%5517 = add %5516, %5442 : f64[] @ models/lib/vit.yaml:9:7
+%5518 = div %5444, %5517 : f64[] @ models/lib/vit.yaml:9:7
+%5519 = lt %5518, %5446 : bool[] @ models/lib/vit.yaml:9:7
+%5520 = cast %5518 : f32[] @ models/lib/vit.yaml:9:7
+%5521 = broadcast %5520 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5522 = mul %5511, %5521 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5523 = broadcast %5519 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5524 = select %5523, %5522, %5511 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5525 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5526 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5527 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
+%5528 = add %5527, %5456 : i64[] @ models/lib/vit.yaml:9:7
+%5529 = broadcast %5460 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5530 = mul %8, %5529 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5531 = broadcast %3111 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5532 = mul %5524, %5531 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5533 = broadcast %2138 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5534 = mul %5525, %5533 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5535 = add %5534, %5532 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5536 = mul %5524, %5524 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5537 = broadcast %5470 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5538 = mul %5536, %5537 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5539 = broadcast %5474 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5540 = mul %5526, %5539 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5541 = add %5540, %5538 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5542 = cast %5528 : f64[] @ models/lib/vit.yaml:9:7
+%5543 = pow %5465, %5542 : f64[] @ models/lib/vit.yaml:9:7
+%5544 = sub %5446, %5543 : f64[] @ models/lib/vit.yaml:9:7
+%5545 = div %3382, %5544 : f64[] @ models/lib/vit.yaml:9:7
+%5546 = pow %5473, %5542 : f64[] @ models/lib/vit.yaml:9:7
+%5547 = sub %5446, %5546 : f64[] @ models/lib/vit.yaml:9:7
+%5548 = sqrt %5547 : f64[] @ models/lib/vit.yaml:9:7
+%5549 = div %5446, %5548 : f64[] @ models/lib/vit.yaml:9:7
+%5550 = sqrt %5541 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5551 = cast %5549 : f32[] @ models/lib/vit.yaml:9:7
+%5552 = broadcast %5551 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5553 = mul %5550, %5552 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5554 = broadcast %5490 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5555 = add %5553, %5554 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5556 = div %5535, %5555 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5557 = cast %5545 : f32[] @ models/lib/vit.yaml:9:7
+%5558 = broadcast %5557 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5559 = mul %5556, %5558 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5560 = sub %5530, %5559 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5561 = assign %8, %5560 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5562 = assign %5525, %5535 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5563 = assign %5526, %5541 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5564 = assign %5527, %5528 : i64[] @ models/lib/vit.yaml:9:7
+%5565 = broadcast %5502 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5566 = mul %86, %5565 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5567 = broadcast %5506 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5568 = mul %5560, %5567 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5569 = add %5566, %5568 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5570 = assign %86, %5569 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5571 = all_reduce_sum %5430 : f32[16] @ models/lib/vit.yaml:10:7
+%5572 = mul %5571, %5571 : f32[16] @ models/lib/vit.yaml:10:7
+%5573 = reduce_sum %5572 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
+%5574 = sqrt %5573 : f32[] @ models/lib/vit.yaml:10:7
+%5575 = cast %5574 : f64[] @ models/lib/vit.yaml:10:7
+%5576 = add %5575, %5442 : f64[] @ models/lib/vit.yaml:10:7
+%5577 = div %5444, %5576 : f64[] @ models/lib/vit.yaml:10:7
+%5578 = lt %5577, %5446 : bool[] @ models/lib/vit.yaml:10:7
+%5579 = cast %5577 : f32[] @ models/lib/vit.yaml:10:7
+%5580 = broadcast %5579 : f32[16] @ models/lib/vit.yaml:10:7
+%5581 = mul %5571, %5580 : f32[16] @ models/lib/vit.yaml:10:7
+%5582 = broadcast %5578 : bool[16] @ models/lib/vit.yaml:10:7
+%5583 = select %5582, %5581, %5571 : f32[16] @ models/lib/vit.yaml:10:7
+%5584 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%5585 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%5586 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
+%5587 = add %5586, %5456 : i64[] @ models/lib/vit.yaml:10:7
+%5588 = broadcast %3111 : f32[16] @ models/lib/vit.yaml:10:7
+%5589 = mul %5583, %5588 : f32[16] @ models/lib/vit.yaml:10:7
+%5590 = broadcast %2138 : f32[16] @ models/lib/vit.yaml:10:7
+%5591 = mul %5584, %5590 : f32[16] @ models/lib/vit.yaml:10:7
+%5592 = add %5591, %5589 : f32[16] @ models/lib/vit.yaml:10:7
+%5593 = mul %5583, %5583 : f32[16] @ models/lib/vit.yaml:10:7
+%5594 = broadcast %5470 : f32[16] @ models/lib/vit.yaml:10:7
+%5595 = mul %5593, %5594 : f32[16] @ models/lib/vit.yaml:10:7
+%5596 = broadcast %5474 : f32[16] @ models/lib/vit.yaml:10:7
+%5597 = mul %5585, %5596 : f32[16] @ models/lib/vit.yaml:10:7
+%5598 = add %5597, %5595 : f32[16] @ models/lib/vit.yaml:10:7
+%5599 = cast %5587 : f64[] @ models/lib/vit.yaml:10:7
+%5600 = pow %5465, %5599 : f64[] @ models/lib/vit.yaml:10:7
+%5601 = sub %5446, %5600 : f64[] @ models/lib/vit.yaml:10:7
+%5602 = div %3382, %5601 : f64[] @ models/lib/vit.yaml:10:7
+%5603 = pow %5473, %5599 : f64[] @ models/lib/vit.yaml:10:7
+%5604 = sub %5446, %5603 : f64[] @ models/lib/vit.yaml:10:7
+%5605 = sqrt %5604 : f64[] @ models/lib/vit.yaml:10:7
+%5606 = div %5446, %5605 : f64[] @ models/lib/vit.yaml:10:7
+%5607 = sqrt %5598 : f32[16] @ models/lib/vit.yaml:10:7
+%5608 = cast %5606 : f32[] @ models/lib/vit.yaml:10:7
+%5609 = broadcast %5608 : f32[16] @ models/lib/vit.yaml:10:7
+%5610 = mul %5607, %5609 : f32[16] @ models/lib/vit.yaml:10:7
+%5611 = broadcast %5490 : f32[16] @ models/lib/vit.yaml:10:7
+%5612 = add %5610, %5611 : f32[16] @ models/lib/vit.yaml:10:7
+%5613 = div %5592, %5612 : f32[16] @ models/lib/vit.yaml:10:7
+%5614 = cast %5602 : f32[] @ models/lib/vit.yaml:10:7
+%5615 = broadcast %5614 : f32[16] @ models/lib/vit.yaml:10:7
+%5616 = mul %5613, %5615 : f32[16] @ models/lib/vit.yaml:10:7
+%5617 = sub %9, %5616 : f32[16] @ models/lib/vit.yaml:10:7
+%5618 = assign %9, %5617 : f32[16] @ models/lib/vit.yaml:10:7
+%5619 = assign %5584, %5592 : f32[16] @ models/lib/vit.yaml:10:7
+%5620 = assign %5585, %5598 : f32[16] @ models/lib/vit.yaml:10:7
+%5621 = assign %5586, %5587 : i64[] @ models/lib/vit.yaml:10:7
+%5622 = broadcast %5502 : f32[16] @ models/lib/vit.yaml:10:7
+%5623 = mul %87, %5622 : f32[16] @ models/lib/vit.yaml:10:7
+%5624 = broadcast %5506 : f32[16] @ models/lib/vit.yaml:10:7
+%5625 = mul %5617, %5624 : f32[16] @ models/lib/vit.yaml:10:7
+%5626 = add %5623, %5625 : f32[16] @ models/lib/vit.yaml:10:7
+%5627 = assign %87, %5626 : f32[16] @ models/lib/vit.yaml:10:7
+%5628 = all_reduce_sum %5405 : f32[16] @ models/lib/nn.yaml:89:7
+%5629 = mul %5628, %5628 : f32[16] @ models/lib/nn.yaml:89:7
+%5630 = reduce_sum %5629 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%5631 = sqrt %5630 : f32[] @ models/lib/nn.yaml:89:7
+%5632 = cast %5631 : f64[] @ models/lib/nn.yaml:89:7
+%5633 = add %5632, %5442 : f64[] @ models/lib/nn.yaml:89:7
+%5634 = div %5444, %5633 : f64[] @ models/lib/nn.yaml:89:7
+%5635 = lt %5634, %5446 : bool[] @ models/lib/nn.yaml:89:7
+%5636 = cast %5634 : f32[] @ models/lib/nn.yaml:89:7
+%5637 = broadcast %5636 : f32[16] @ models/lib/nn.yaml:89:7
+%5638 = mul %5628, %5637 : f32[16] @ models/lib/nn.yaml:89:7
+%5639 = broadcast %5635 : bool[16] @ models/lib/nn.yaml:89:7
+%5640 = select %5639, %5638, %5628 : f32[16] @ models/lib/nn.yaml:89:7
+%5641 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5642 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5643 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5644 = add %5643, %5456 : i64[] @ models/lib/nn.yaml:89:7
+%5645 = mul %5640, %5588 : f32[16] @ models/lib/nn.yaml:89:7
+%5646 = mul %5641, %5590 : f32[16] @ models/lib/nn.yaml:89:7
+%5647 = add %5646, %5645 : f32[16] @ models/lib/nn.yaml:89:7
+%5648 = mul %5640, %5640 : f32[16] @ models/lib/nn.yaml:89:7
+%5649 = mul %5648, %5594 : f32[16] @ models/lib/nn.yaml:89:7
+%5650 = mul %5642, %5596 : f32[16] @ models/lib/nn.yaml:89:7
+%5651 = add %5650, %5649 : f32[16] @ models/lib/nn.yaml:89:7
+%5652 = cast %5644 : f64[] @ models/lib/nn.yaml:89:7
+%5653 = pow %5465, %5652 : f64[] @ models/lib/nn.yaml:89:7
+%5654 = sub %5446, %5653 : f64[] @ models/lib/nn.yaml:89:7
+%5655 = div %3382, %5654 : f64[] @ models/lib/nn.yaml:89:7
+%5656 = pow %5473, %5652 : f64[] @ models/lib/nn.yaml:89:7
+%5657 = sub %5446, %5656 : f64[] @ models/lib/nn.yaml:89:7
+%5658 = sqrt %5657 : f64[] @ models/lib/nn.yaml:89:7
+%5659 = div %5446, %5658 : f64[] @ models/lib/nn.yaml:89:7
+%5660 = sqrt %5651 : f32[16] @ models/lib/nn.yaml:89:7
+%5661 = cast %5659 : f32[] @ models/lib/nn.yaml:89:7
+%5662 = broadcast %5661 : f32[16] @ models/lib/nn.yaml:89:7
+%5663 = mul %5660, %5662 : f32[16] @ models/lib/nn.yaml:89:7
+%5664 = add %5663, %5611 : f32[16] @ models/lib/nn.yaml:89:7
+%5665 = div %5647, %5664 : f32[16] @ models/lib/nn.yaml:89:7
+%5666 = cast %5655 : f32[] @ models/lib/nn.yaml:89:7
+%5667 = broadcast %5666 : f32[16] @ models/lib/nn.yaml:89:7
+%5668 = mul %5665, %5667 : f32[16] @ models/lib/nn.yaml:89:7
+%5669 = sub %10, %5668 : f32[16] @ models/lib/nn.yaml:89:7
+%5670 = assign %10, %5669 : f32[16] @ models/lib/nn.yaml:89:7
+%5671 = assign %5641, %5647 : f32[16] @ models/lib/nn.yaml:89:7
+%5672 = assign %5642, %5651 : f32[16] @ models/lib/nn.yaml:89:7
+%5673 = assign %5643, %5644 : i64[] @ models/lib/nn.yaml:89:7
+%5674 = mul %88, %5622 : f32[16] @ models/lib/nn.yaml:89:7
+%5675 = mul %5669, %5624 : f32[16] @ models/lib/nn.yaml:89:7
+%5676 = add %5674, %5675 : f32[16] @ models/lib/nn.yaml:89:7
+%5677 = assign %88, %5676 : f32[16] @ models/lib/nn.yaml:89:7
+%5678 = all_reduce_sum %5398 : f32[16] @ models/lib/nn.yaml:90:7
+%5679 = mul %5678, %5678 : f32[16] @ models/lib/nn.yaml:90:7
+%5680 = reduce_sum %5679 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%5681 = sqrt %5680 : f32[] @ models/lib/nn.yaml:90:7
+%5682 = cast %5681 : f64[] @ models/lib/nn.yaml:90:7
+%5683 = add %5682, %5442 : f64[] @ models/lib/nn.yaml:90:7
+%5684 = div %5444, %5683 : f64[] @ models/lib/nn.yaml:90:7
+%5685 = lt %5684, %5446 : bool[] @ models/lib/nn.yaml:90:7
+%5686 = cast %5684 : f32[] @ models/lib/nn.yaml:90:7
+%5687 = broadcast %5686 : f32[16] @ models/lib/nn.yaml:90:7
+%5688 = mul %5678, %5687 : f32[16] @ models/lib/nn.yaml:90:7
+%5689 = broadcast %5685 : bool[16] @ models/lib/nn.yaml:90:7
+%5690 = select %5689, %5688, %5678 : f32[16] @ models/lib/nn.yaml:90:7
+%5691 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5692 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5693 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5694 = add %5693, %5456 : i64[] @ models/lib/nn.yaml:90:7
+%5695 = mul %5690, %5588 : f32[16] @ models/lib/nn.yaml:90:7
+%5696 = mul %5691, %5590 : f32[16] @ models/lib/nn.yaml:90:7
+%5697 = add %5696, %5695 : f32[16] @ models/lib/nn.yaml:90:7
+%5698 = mul %5690, %5690 : f32[16] @ models/lib/nn.yaml:90:7
+%5699 = mul %5698, %5594 : f32[16] @ models/lib/nn.yaml:90:7
+%5700 = mul %5692, %5596 : f32[16] @ models/lib/nn.yaml:90:7
+%5701 = add %5700, %5699 : f32[16] @ models/lib/nn.yaml:90:7
+%5702 = cast %5694 : f64[] @ models/lib/nn.yaml:90:7
+%5703 = pow %5465, %5702 : f64[] @ models/lib/nn.yaml:90:7
+%5704 = sub %5446, %5703 : f64[] @ models/lib/nn.yaml:90:7
+%5705 = div %3382, %5704 : f64[] @ models/lib/nn.yaml:90:7
+%5706 = pow %5473, %5702 : f64[] @ models/lib/nn.yaml:90:7
+%5707 = sub %5446, %5706 : f64[] @ models/lib/nn.yaml:90:7
+%5708 = sqrt %5707 : f64[] @ models/lib/nn.yaml:90:7
+%5709 = div %5446, %5708 : f64[] @ models/lib/nn.yaml:90:7
+%5710 = sqrt %5701 : f32[16] @ models/lib/nn.yaml:90:7
+%5711 = cast %5709 : f32[] @ models/lib/nn.yaml:90:7
+%5712 = broadcast %5711 : f32[16] @ models/lib/nn.yaml:90:7
+%5713 = mul %5710, %5712 : f32[16] @ models/lib/nn.yaml:90:7
+%5714 = add %5713, %5611 : f32[16] @ models/lib/nn.yaml:90:7
+%5715 = div %5697, %5714 : f32[16] @ models/lib/nn.yaml:90:7
+%5716 = cast %5705 : f32[] @ models/lib/nn.yaml:90:7
+%5717 = broadcast %5716 : f32[16] @ models/lib/nn.yaml:90:7
+%5718 = mul %5715, %5717 : f32[16] @ models/lib/nn.yaml:90:7
+%5719 = sub %11, %5718 : f32[16] @ models/lib/nn.yaml:90:7
+%5720 = assign %11, %5719 : f32[16] @ models/lib/nn.yaml:90:7
+%5721 = assign %5691, %5697 : f32[16] @ models/lib/nn.yaml:90:7
+%5722 = assign %5692, %5701 : f32[16] @ models/lib/nn.yaml:90:7
+%5723 = assign %5693, %5694 : i64[] @ models/lib/nn.yaml:90:7
+%5724 = mul %89, %5622 : f32[16] @ models/lib/nn.yaml:90:7
+%5725 = mul %5719, %5624 : f32[16] @ models/lib/nn.yaml:90:7
+%5726 = add %5724, %5725 : f32[16] @ models/lib/nn.yaml:90:7
+%5727 = assign %89, %5726 : f32[16] @ models/lib/nn.yaml:90:7
+%5728 = all_reduce_sum %5393 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5729 = reshape %5728 : f32[768] @ models/lib/nn.yaml:79:7
+%5730 = mul %5729, %5729 : f32[768] @ models/lib/nn.yaml:79:7
+%5731 = reduce_sum %5730 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%5732 = sqrt %5731 : f32[] @ models/lib/nn.yaml:79:7
+%5733 = cast %5732 : f64[] @ models/lib/nn.yaml:79:7
+%5734 = add %5733, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%5735 = div %5444, %5734 : f64[] @ models/lib/nn.yaml:79:7
+%5736 = lt %5735, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%5737 = cast %5735 : f32[] @ models/lib/nn.yaml:79:7
+%5738 = broadcast %5737 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5739 = mul %5728, %5738 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5740 = broadcast %5736 : bool[48,16] @ models/lib/nn.yaml:79:7
+%5741 = select %5740, %5739, %5728 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5742 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%5743 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%5744 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5745 = add %5744, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%5746 = broadcast %5460 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5747 = mul %12, %5746 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5748 = broadcast %3111 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5749 = mul %5741, %5748 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5750 = broadcast %2138 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5751 = mul %5742, %5750 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5752 = add %5751, %5749 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5753 = mul %5741, %5741 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5754 = broadcast %5470 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5755 = mul %5753, %5754 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5756 = broadcast %5474 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5757 = mul %5743, %5756 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5758 = add %5757, %5755 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5759 = cast %5745 : f64[] @ models/lib/nn.yaml:79:7
+%5760 = pow %5465, %5759 : f64[] @ models/lib/nn.yaml:79:7
+%5761 = sub %5446, %5760 : f64[] @ models/lib/nn.yaml:79:7
+%5762 = div %3382, %5761 : f64[] @ models/lib/nn.yaml:79:7
+%5763 = pow %5473, %5759 : f64[] @ models/lib/nn.yaml:79:7
+%5764 = sub %5446, %5763 : f64[] @ models/lib/nn.yaml:79:7
+%5765 = sqrt %5764 : f64[] @ models/lib/nn.yaml:79:7
+%5766 = div %5446, %5765 : f64[] @ models/lib/nn.yaml:79:7
+%5767 = sqrt %5758 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5768 = cast %5766 : f32[] @ models/lib/nn.yaml:79:7
+%5769 = broadcast %5768 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5770 = mul %5767, %5769 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5771 = broadcast %5490 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5772 = add %5770, %5771 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5773 = div %5752, %5772 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5774 = cast %5762 : f32[] @ models/lib/nn.yaml:79:7
+%5775 = broadcast %5774 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5776 = mul %5773, %5775 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5777 = sub %5747, %5776 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5778 = assign %12, %5777 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5779 = assign %5742, %5752 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5780 = assign %5743, %5758 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5781 = assign %5744, %5745 : i64[] @ models/lib/nn.yaml:79:7
+%5782 = broadcast %5502 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5783 = mul %90, %5782 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5784 = broadcast %5506 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5785 = mul %5777, %5784 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5786 = add %5783, %5785 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5787 = assign %90, %5786 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5788 = all_reduce_sum %5388 : f32[48] @ models/lib/nn.yaml:80:7
+%5789 = mul %5788, %5788 : f32[48] @ models/lib/nn.yaml:80:7
+%5790 = reduce_sum %5789 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5791 = sqrt %5790 : f32[] @ models/lib/nn.yaml:80:7
+%5792 = cast %5791 : f64[] @ models/lib/nn.yaml:80:7
+%5793 = add %5792, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%5794 = div %5444, %5793 : f64[] @ models/lib/nn.yaml:80:7
+%5795 = lt %5794, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%5796 = cast %5794 : f32[] @ models/lib/nn.yaml:80:7
+%5797 = broadcast %5796 : f32[48] @ models/lib/nn.yaml:80:7
+%5798 = mul %5788, %5797 : f32[48] @ models/lib/nn.yaml:80:7
+%5799 = broadcast %5795 : bool[48] @ models/lib/nn.yaml:80:7
+%5800 = select %5799, %5798, %5788 : f32[48] @ models/lib/nn.yaml:80:7
+%5801 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%5802 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%5803 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5804 = add %5803, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%5805 = broadcast %3111 : f32[48] @ models/lib/nn.yaml:80:7
+%5806 = mul %5800, %5805 : f32[48] @ models/lib/nn.yaml:80:7
+%5807 = broadcast %2138 : f32[48] @ models/lib/nn.yaml:80:7
+%5808 = mul %5801, %5807 : f32[48] @ models/lib/nn.yaml:80:7
+%5809 = add %5808, %5806 : f32[48] @ models/lib/nn.yaml:80:7
+%5810 = mul %5800, %5800 : f32[48] @ models/lib/nn.yaml:80:7
+%5811 = broadcast %5470 : f32[48] @ models/lib/nn.yaml:80:7
+%5812 = mul %5810, %5811 : f32[48] @ models/lib/nn.yaml:80:7
+%5813 = broadcast %5474 : f32[48] @ models/lib/nn.yaml:80:7
+%5814 = mul %5802, %5813 : f32[48] @ models/lib/nn.yaml:80:7
+%5815 = add %5814, %5812 : f32[48] @ models/lib/nn.yaml:80:7
+%5816 = cast %5804 : f64[] @ models/lib/nn.yaml:80:7
+%5817 = pow %5465, %5816 : f64[] @ models/lib/nn.yaml:80:7
+%5818 = sub %5446, %5817 : f64[] @ models/lib/nn.yaml:80:7
+%5819 = div %3382, %5818 : f64[] @ models/lib/nn.yaml:80:7
+%5820 = pow %5473, %5816 : f64[] @ models/lib/nn.yaml:80:7
+%5821 = sub %5446, %5820 : f64[] @ models/lib/nn.yaml:80:7
+%5822 = sqrt %5821 : f64[] @ models/lib/nn.yaml:80:7
+%5823 = div %5446, %5822 : f64[] @ models/lib/nn.yaml:80:7
+%5824 = sqrt %5815 : f32[48] @ models/lib/nn.yaml:80:7
+%5825 = cast %5823 : f32[] @ models/lib/nn.yaml:80:7
+%5826 = broadcast %5825 : f32[48] @ models/lib/nn.yaml:80:7
+%5827 = mul %5824, %5826 : f32[48] @ models/lib/nn.yaml:80:7
+%5828 = broadcast %5490 : f32[48] @ models/lib/nn.yaml:80:7
+%5829 = add %5827, %5828 : f32[48] @ models/lib/nn.yaml:80:7
+%5830 = div %5809, %5829 : f32[48] @ models/lib/nn.yaml:80:7
+%5831 = cast %5819 : f32[] @ models/lib/nn.yaml:80:7
+%5832 = broadcast %5831 : f32[48] @ models/lib/nn.yaml:80:7
+%5833 = mul %5830, %5832 : f32[48] @ models/lib/nn.yaml:80:7
+%5834 = sub %13, %5833 : f32[48] @ models/lib/nn.yaml:80:7
+%5835 = assign %13, %5834 : f32[48] @ models/lib/nn.yaml:80:7
+%5836 = assign %5801, %5809 : f32[48] @ models/lib/nn.yaml:80:7
+%5837 = assign %5802, %5815 : f32[48] @ models/lib/nn.yaml:80:7
+%5838 = assign %5803, %5804 : i64[] @ models/lib/nn.yaml:80:7
+%5839 = broadcast %5502 : f32[48] @ models/lib/nn.yaml:80:7
+%5840 = mul %91, %5839 : f32[48] @ models/lib/nn.yaml:80:7
+%5841 = broadcast %5506 : f32[48] @ models/lib/nn.yaml:80:7
+%5842 = mul %5834, %5841 : f32[48] @ models/lib/nn.yaml:80:7
+%5843 = add %5840, %5842 : f32[48] @ models/lib/nn.yaml:80:7
+%5844 = assign %91, %5843 : f32[48] @ models/lib/nn.yaml:80:7
+%5845 = all_reduce_sum %5298 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5846 = reshape %5845 : f32[256] @ models/lib/nn.yaml:79:7
+%5847 = mul %5846, %5846 : f32[256] @ models/lib/nn.yaml:79:7
+%5848 = reduce_sum %5847 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%5849 = sqrt %5848 : f32[] @ models/lib/nn.yaml:79:7
+%5850 = cast %5849 : f64[] @ models/lib/nn.yaml:79:7
+%5851 = add %5850, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%5852 = div %5444, %5851 : f64[] @ models/lib/nn.yaml:79:7
+%5853 = lt %5852, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%5854 = cast %5852 : f32[] @ models/lib/nn.yaml:79:7
+%5855 = broadcast %5854 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5856 = mul %5845, %5855 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5857 = broadcast %5853 : bool[16,16] @ models/lib/nn.yaml:79:7
+%5858 = select %5857, %5856, %5845 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5859 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5860 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5861 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5862 = add %5861, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%5863 = broadcast %5460 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5864 = mul %14, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5865 = broadcast %3111 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5866 = mul %5858, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5867 = broadcast %2138 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5868 = mul %5859, %5867 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5869 = add %5868, %5866 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5870 = mul %5858, %5858 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5871 = broadcast %5470 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5872 = mul %5870, %5871 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5873 = broadcast %5474 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5874 = mul %5860, %5873 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5875 = add %5874, %5872 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5876 = cast %5862 : f64[] @ models/lib/nn.yaml:79:7
+%5877 = pow %5465, %5876 : f64[] @ models/lib/nn.yaml:79:7
+%5878 = sub %5446, %5877 : f64[] @ models/lib/nn.yaml:79:7
+%5879 = div %3382, %5878 : f64[] @ models/lib/nn.yaml:79:7
+%5880 = pow %5473, %5876 : f64[] @ models/lib/nn.yaml:79:7
+%5881 = sub %5446, %5880 : f64[] @ models/lib/nn.yaml:79:7
+%5882 = sqrt %5881 : f64[] @ models/lib/nn.yaml:79:7
+%5883 = div %5446, %5882 : f64[] @ models/lib/nn.yaml:79:7
+%5884 = sqrt %5875 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5885 = cast %5883 : f32[] @ models/lib/nn.yaml:79:7
+%5886 = broadcast %5885 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5887 = mul %5884, %5886 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5888 = broadcast %5490 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5889 = add %5887, %5888 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5890 = div %5869, %5889 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5891 = cast %5879 : f32[] @ models/lib/nn.yaml:79:7
+%5892 = broadcast %5891 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5893 = mul %5890, %5892 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5894 = sub %5864, %5893 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5895 = assign %14, %5894 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5896 = assign %5859, %5869 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5897 = assign %5860, %5875 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5898 = assign %5861, %5862 : i64[] @ models/lib/nn.yaml:79:7
+%5899 = broadcast %5502 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5900 = mul %92, %5899 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5901 = broadcast %5506 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5902 = mul %5894, %5901 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5903 = add %5900, %5902 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5904 = assign %92, %5903 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5905 = all_reduce_sum %5293 : f32[16] @ models/lib/nn.yaml:80:7
+%5906 = mul %5905, %5905 : f32[16] @ models/lib/nn.yaml:80:7
+%5907 = reduce_sum %5906 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5908 = sqrt %5907 : f32[] @ models/lib/nn.yaml:80:7
+%5909 = cast %5908 : f64[] @ models/lib/nn.yaml:80:7
+%5910 = add %5909, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%5911 = div %5444, %5910 : f64[] @ models/lib/nn.yaml:80:7
+%5912 = lt %5911, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%5913 = cast %5911 : f32[] @ models/lib/nn.yaml:80:7
+%5914 = broadcast %5913 : f32[16] @ models/lib/nn.yaml:80:7
+%5915 = mul %5905, %5914 : f32[16] @ models/lib/nn.yaml:80:7
+%5916 = broadcast %5912 : bool[16] @ models/lib/nn.yaml:80:7
+%5917 = select %5916, %5915, %5905 : f32[16] @ models/lib/nn.yaml:80:7
+%5918 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5919 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5920 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5921 = add %5920, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%5922 = mul %5917, %5588 : f32[16] @ models/lib/nn.yaml:80:7
+%5923 = mul %5918, %5590 : f32[16] @ models/lib/nn.yaml:80:7
+%5924 = add %5923, %5922 : f32[16] @ models/lib/nn.yaml:80:7
+%5925 = mul %5917, %5917 : f32[16] @ models/lib/nn.yaml:80:7
+%5926 = mul %5925, %5594 : f32[16] @ models/lib/nn.yaml:80:7
+%5927 = mul %5919, %5596 : f32[16] @ models/lib/nn.yaml:80:7
+%5928 = add %5927, %5926 : f32[16] @ models/lib/nn.yaml:80:7
+%5929 = cast %5921 : f64[] @ models/lib/nn.yaml:80:7
+%5930 = pow %5465, %5929 : f64[] @ models/lib/nn.yaml:80:7
+%5931 = sub %5446, %5930 : f64[] @ models/lib/nn.yaml:80:7
+%5932 = div %3382, %5931 : f64[] @ models/lib/nn.yaml:80:7
+%5933 = pow %5473, %5929 : f64[] @ models/lib/nn.yaml:80:7
+%5934 = sub %5446, %5933 : f64[] @ models/lib/nn.yaml:80:7
+%5935 = sqrt %5934 : f64[] @ models/lib/nn.yaml:80:7
+%5936 = div %5446, %5935 : f64[] @ models/lib/nn.yaml:80:7
+%5937 = sqrt %5928 : f32[16] @ models/lib/nn.yaml:80:7
+%5938 = cast %5936 : f32[] @ models/lib/nn.yaml:80:7
+%5939 = broadcast %5938 : f32[16] @ models/lib/nn.yaml:80:7
+%5940 = mul %5937, %5939 : f32[16] @ models/lib/nn.yaml:80:7
+%5941 = add %5940, %5611 : f32[16] @ models/lib/nn.yaml:80:7
+%5942 = div %5924, %5941 : f32[16] @ models/lib/nn.yaml:80:7
+%5943 = cast %5932 : f32[] @ models/lib/nn.yaml:80:7
+%5944 = broadcast %5943 : f32[16] @ models/lib/nn.yaml:80:7
+%5945 = mul %5942, %5944 : f32[16] @ models/lib/nn.yaml:80:7
+%5946 = sub %15, %5945 : f32[16] @ models/lib/nn.yaml:80:7
+%5947 = assign %15, %5946 : f32[16] @ models/lib/nn.yaml:80:7
+%5948 = assign %5918, %5924 : f32[16] @ models/lib/nn.yaml:80:7
+%5949 = assign %5919, %5928 : f32[16] @ models/lib/nn.yaml:80:7
+%5950 = assign %5920, %5921 : i64[] @ models/lib/nn.yaml:80:7
+%5951 = mul %93, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%5952 = mul %5946, %5624 : f32[16] @ models/lib/nn.yaml:80:7
+%5953 = add %5951, %5952 : f32[16] @ models/lib/nn.yaml:80:7
+%5954 = assign %93, %5953 : f32[16] @ models/lib/nn.yaml:80:7
+%5955 = all_reduce_sum %5270 : f32[16] @ models/lib/nn.yaml:89:7
+%5956 = mul %5955, %5955 : f32[16] @ models/lib/nn.yaml:89:7
+%5957 = reduce_sum %5956 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%5958 = sqrt %5957 : f32[] @ models/lib/nn.yaml:89:7
+%5959 = cast %5958 : f64[] @ models/lib/nn.yaml:89:7
+%5960 = add %5959, %5442 : f64[] @ models/lib/nn.yaml:89:7
+%5961 = div %5444, %5960 : f64[] @ models/lib/nn.yaml:89:7
+%5962 = lt %5961, %5446 : bool[] @ models/lib/nn.yaml:89:7
+%5963 = cast %5961 : f32[] @ models/lib/nn.yaml:89:7
+%5964 = broadcast %5963 : f32[16] @ models/lib/nn.yaml:89:7
+%5965 = mul %5955, %5964 : f32[16] @ models/lib/nn.yaml:89:7
+%5966 = broadcast %5962 : bool[16] @ models/lib/nn.yaml:89:7
+%5967 = select %5966, %5965, %5955 : f32[16] @ models/lib/nn.yaml:89:7
+%5968 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5969 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5970 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5971 = add %5970, %5456 : i64[] @ models/lib/nn.yaml:89:7
+%5972 = mul %5967, %5588 : f32[16] @ models/lib/nn.yaml:89:7
+%5973 = mul %5968, %5590 : f32[16] @ models/lib/nn.yaml:89:7
+%5974 = add %5973, %5972 : f32[16] @ models/lib/nn.yaml:89:7
+%5975 = mul %5967, %5967 : f32[16] @ models/lib/nn.yaml:89:7
+%5976 = mul %5975, %5594 : f32[16] @ models/lib/nn.yaml:89:7
+%5977 = mul %5969, %5596 : f32[16] @ models/lib/nn.yaml:89:7
+%5978 = add %5977, %5976 : f32[16] @ models/lib/nn.yaml:89:7
+%5979 = cast %5971 : f64[] @ models/lib/nn.yaml:89:7
+%5980 = pow %5465, %5979 : f64[] @ models/lib/nn.yaml:89:7
+%5981 = sub %5446, %5980 : f64[] @ models/lib/nn.yaml:89:7
+%5982 = div %3382, %5981 : f64[] @ models/lib/nn.yaml:89:7
+%5983 = pow %5473, %5979 : f64[] @ models/lib/nn.yaml:89:7
+%5984 = sub %5446, %5983 : f64[] @ models/lib/nn.yaml:89:7
+%5985 = sqrt %5984 : f64[] @ models/lib/nn.yaml:89:7
+%5986 = div %5446, %5985 : f64[] @ models/lib/nn.yaml:89:7
+%5987 = sqrt %5978 : f32[16] @ models/lib/nn.yaml:89:7
+%5988 = cast %5986 : f32[] @ models/lib/nn.yaml:89:7
+%5989 = broadcast %5988 : f32[16] @ models/lib/nn.yaml:89:7
+%5990 = mul %5987, %5989 : f32[16] @ models/lib/nn.yaml:89:7
+%5991 = add %5990, %5611 : f32[16] @ models/lib/nn.yaml:89:7
+%5992 = div %5974, %5991 : f32[16] @ models/lib/nn.yaml:89:7
+%5993 = cast %5982 : f32[] @ models/lib/nn.yaml:89:7
+%5994 = broadcast %5993 : f32[16] @ models/lib/nn.yaml:89:7
+%5995 = mul %5992, %5994 : f32[16] @ models/lib/nn.yaml:89:7
+%5996 = sub %16, %5995 : f32[16] @ models/lib/nn.yaml:89:7
+%5997 = assign %16, %5996 : f32[16] @ models/lib/nn.yaml:89:7
+%5998 = assign %5968, %5974 : f32[16] @ models/lib/nn.yaml:89:7
+%5999 = assign %5969, %5978 : f32[16] @ models/lib/nn.yaml:89:7
+%6000 = assign %5970, %5971 : i64[] @ models/lib/nn.yaml:89:7
+%6001 = mul %94, %5622 : f32[16] @ models/lib/nn.yaml:89:7
+%6002 = mul %5996, %5624 : f32[16] @ models/lib/nn.yaml:89:7
+%6003 = add %6001, %6002 : f32[16] @ models/lib/nn.yaml:89:7
+%6004 = assign %94, %6003 : f32[16] @ models/lib/nn.yaml:89:7
+%6005 = all_reduce_sum %5263 : f32[16] @ models/lib/nn.yaml:90:7
+%6006 = mul %6005, %6005 : f32[16] @ models/lib/nn.yaml:90:7
+%6007 = reduce_sum %6006 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6008 = sqrt %6007 : f32[] @ models/lib/nn.yaml:90:7
+%6009 = cast %6008 : f64[] @ models/lib/nn.yaml:90:7
+%6010 = add %6009, %5442 : f64[] @ models/lib/nn.yaml:90:7
+%6011 = div %5444, %6010 : f64[] @ models/lib/nn.yaml:90:7
+%6012 = lt %6011, %5446 : bool[] @ models/lib/nn.yaml:90:7
+%6013 = cast %6011 : f32[] @ models/lib/nn.yaml:90:7
+%6014 = broadcast %6013 : f32[16] @ models/lib/nn.yaml:90:7
+%6015 = mul %6005, %6014 : f32[16] @ models/lib/nn.yaml:90:7
+%6016 = broadcast %6012 : bool[16] @ models/lib/nn.yaml:90:7
+%6017 = select %6016, %6015, %6005 : f32[16] @ models/lib/nn.yaml:90:7
+%6018 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6019 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6020 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6021 = add %6020, %5456 : i64[] @ models/lib/nn.yaml:90:7
+%6022 = mul %6017, %5588 : f32[16] @ models/lib/nn.yaml:90:7
+%6023 = mul %6018, %5590 : f32[16] @ models/lib/nn.yaml:90:7
+%6024 = add %6023, %6022 : f32[16] @ models/lib/nn.yaml:90:7
+%6025 = mul %6017, %6017 : f32[16] @ models/lib/nn.yaml:90:7
+%6026 = mul %6025, %5594 : f32[16] @ models/lib/nn.yaml:90:7
+%6027 = mul %6019, %5596 : f32[16] @ models/lib/nn.yaml:90:7
+%6028 = add %6027, %6026 : f32[16] @ models/lib/nn.yaml:90:7
+%6029 = cast %6021 : f64[] @ models/lib/nn.yaml:90:7
+%6030 = pow %5465, %6029 : f64[] @ models/lib/nn.yaml:90:7
+%6031 = sub %5446, %6030 : f64[] @ models/lib/nn.yaml:90:7
+%6032 = div %3382, %6031 : f64[] @ models/lib/nn.yaml:90:7
+%6033 = pow %5473, %6029 : f64[] @ models/lib/nn.yaml:90:7
+%6034 = sub %5446, %6033 : f64[] @ models/lib/nn.yaml:90:7
+%6035 = sqrt %6034 : f64[] @ models/lib/nn.yaml:90:7
+%6036 = div %5446, %6035 : f64[] @ models/lib/nn.yaml:90:7
+%6037 = sqrt %6028 : f32[16] @ models/lib/nn.yaml:90:7
+%6038 = cast %6036 : f32[] @ models/lib/nn.yaml:90:7
+%6039 = broadcast %6038 : f32[16] @ models/lib/nn.yaml:90:7
+%6040 = mul %6037, %6039 : f32[16] @ models/lib/nn.yaml:90:7
+%6041 = add %6040, %5611 : f32[16] @ models/lib/nn.yaml:90:7
+%6042 = div %6024, %6041 : f32[16] @ models/lib/nn.yaml:90:7
+%6043 = cast %6032 : f32[] @ models/lib/nn.yaml:90:7
+%6044 = broadcast %6043 : f32[16] @ models/lib/nn.yaml:90:7
+%6045 = mul %6042, %6044 : f32[16] @ models/lib/nn.yaml:90:7
+%6046 = sub %17, %6045 : f32[16] @ models/lib/nn.yaml:90:7
+%6047 = assign %17, %6046 : f32[16] @ models/lib/nn.yaml:90:7
+%6048 = assign %6018, %6024 : f32[16] @ models/lib/nn.yaml:90:7
+%6049 = assign %6019, %6028 : f32[16] @ models/lib/nn.yaml:90:7
+%6050 = assign %6020, %6021 : i64[] @ models/lib/nn.yaml:90:7
+%6051 = mul %95, %5622 : f32[16] @ models/lib/nn.yaml:90:7
+%6052 = mul %6046, %5624 : f32[16] @ models/lib/nn.yaml:90:7
+%6053 = add %6051, %6052 : f32[16] @ models/lib/nn.yaml:90:7
+%6054 = assign %95, %6053 : f32[16] @ models/lib/nn.yaml:90:7
+%6055 = all_reduce_sum %5258 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6056 = reshape %6055 : f32[1024] @ models/lib/nn.yaml:79:7
+%6057 = mul %6056, %6056 : f32[1024] @ models/lib/nn.yaml:79:7
+%6058 = reduce_sum %6057 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6059 = sqrt %6058 : f32[] @ models/lib/nn.yaml:79:7
+%6060 = cast %6059 : f64[] @ models/lib/nn.yaml:79:7
+%6061 = add %6060, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%6062 = div %5444, %6061 : f64[] @ models/lib/nn.yaml:79:7
+%6063 = lt %6062, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%6064 = cast %6062 : f32[] @ models/lib/nn.yaml:79:7
+%6065 = broadcast %6064 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6066 = mul %6055, %6065 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6067 = broadcast %6063 : bool[64,16] @ models/lib/nn.yaml:79:7
+%6068 = select %6067, %6066, %6055 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6069 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6070 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6071 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6072 = add %6071, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%6073 = broadcast %5460 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6074 = mul %18, %6073 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6075 = broadcast %3111 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6076 = mul %6068, %6075 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6077 = broadcast %2138 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6078 = mul %6069, %6077 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6079 = add %6078, %6076 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6080 = mul %6068, %6068 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6081 = broadcast %5470 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6082 = mul %6080, %6081 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6083 = broadcast %5474 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6084 = mul %6070, %6083 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6085 = add %6084, %6082 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6086 = cast %6072 : f64[] @ models/lib/nn.yaml:79:7
+%6087 = pow %5465, %6086 : f64[] @ models/lib/nn.yaml:79:7
+%6088 = sub %5446, %6087 : f64[] @ models/lib/nn.yaml:79:7
+%6089 = div %3382, %6088 : f64[] @ models/lib/nn.yaml:79:7
+%6090 = pow %5473, %6086 : f64[] @ models/lib/nn.yaml:79:7
+%6091 = sub %5446, %6090 : f64[] @ models/lib/nn.yaml:79:7
+%6092 = sqrt %6091 : f64[] @ models/lib/nn.yaml:79:7
+%6093 = div %5446, %6092 : f64[] @ models/lib/nn.yaml:79:7
+%6094 = sqrt %6085 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6095 = cast %6093 : f32[] @ models/lib/nn.yaml:79:7
+%6096 = broadcast %6095 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6097 = mul %6094, %6096 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6098 = broadcast %5490 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6099 = add %6097, %6098 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6100 = div %6079, %6099 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6101 = cast %6089 : f32[] @ models/lib/nn.yaml:79:7
+%6102 = broadcast %6101 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6103 = mul %6100, %6102 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6104 = sub %6074, %6103 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6105 = assign %18, %6104 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6106 = assign %6069, %6079 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6107 = assign %6070, %6085 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6108 = assign %6071, %6072 : i64[] @ models/lib/nn.yaml:79:7
+%6109 = broadcast %5502 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6110 = mul %96, %6109 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6111 = broadcast %5506 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6112 = mul %6104, %6111 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6113 = add %6110, %6112 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6114 = assign %96, %6113 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6115 = all_reduce_sum %5253 : f32[64] @ models/lib/nn.yaml:80:7
+%6116 = mul %6115, %6115 : f32[64] @ models/lib/nn.yaml:80:7
+%6117 = reduce_sum %6116 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6118 = sqrt %6117 : f32[] @ models/lib/nn.yaml:80:7
+%6119 = cast %6118 : f64[] @ models/lib/nn.yaml:80:7
+%6120 = add %6119, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%6121 = div %5444, %6120 : f64[] @ models/lib/nn.yaml:80:7
+%6122 = lt %6121, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%6123 = cast %6121 : f32[] @ models/lib/nn.yaml:80:7
+%6124 = broadcast %6123 : f32[64] @ models/lib/nn.yaml:80:7
+%6125 = mul %6115, %6124 : f32[64] @ models/lib/nn.yaml:80:7
+%6126 = broadcast %6122 : bool[64] @ models/lib/nn.yaml:80:7
+%6127 = select %6126, %6125, %6115 : f32[64] @ models/lib/nn.yaml:80:7
+%6128 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6129 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6130 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6131 = add %6130, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%6132 = broadcast %3111 : f32[64] @ models/lib/nn.yaml:80:7
+%6133 = mul %6127, %6132 : f32[64] @ models/lib/nn.yaml:80:7
+%6134 = broadcast %2138 : f32[64] @ models/lib/nn.yaml:80:7
+%6135 = mul %6128, %6134 : f32[64] @ models/lib/nn.yaml:80:7
+%6136 = add %6135, %6133 : f32[64] @ models/lib/nn.yaml:80:7
+%6137 = mul %6127, %6127 : f32[64] @ models/lib/nn.yaml:80:7
+%6138 = broadcast %5470 : f32[64] @ models/lib/nn.yaml:80:7
+%6139 = mul %6137, %6138 : f32[64] @ models/lib/nn.yaml:80:7
+%6140 = broadcast %5474 : f32[64] @ models/lib/nn.yaml:80:7
+%6141 = mul %6129, %6140 : f32[64] @ models/lib/nn.yaml:80:7
+%6142 = add %6141, %6139 : f32[64] @ models/lib/nn.yaml:80:7
+%6143 = cast %6131 : f64[] @ models/lib/nn.yaml:80:7
+%6144 = pow %5465, %6143 : f64[] @ models/lib/nn.yaml:80:7
+%6145 = sub %5446, %6144 : f64[] @ models/lib/nn.yaml:80:7
+%6146 = div %3382, %6145 : f64[] @ models/lib/nn.yaml:80:7
+%6147 = pow %5473, %6143 : f64[] @ models/lib/nn.yaml:80:7
+%6148 = sub %5446, %6147 : f64[] @ models/lib/nn.yaml:80:7
+%6149 = sqrt %6148 : f64[] @ models/lib/nn.yaml:80:7
+%6150 = div %5446, %6149 : f64[] @ models/lib/nn.yaml:80:7
+%6151 = sqrt %6142 : f32[64] @ models/lib/nn.yaml:80:7
+%6152 = cast %6150 : f32[] @ models/lib/nn.yaml:80:7
+%6153 = broadcast %6152 : f32[64] @ models/lib/nn.yaml:80:7
+%6154 = mul %6151, %6153 : f32[64] @ models/lib/nn.yaml:80:7
+%6155 = broadcast %5490 : f32[64] @ models/lib/nn.yaml:80:7
+%6156 = add %6154, %6155 : f32[64] @ models/lib/nn.yaml:80:7
+%6157 = div %6136, %6156 : f32[64] @ models/lib/nn.yaml:80:7
+%6158 = cast %6146 : f32[] @ models/lib/nn.yaml:80:7
+%6159 = broadcast %6158 : f32[64] @ models/lib/nn.yaml:80:7
+%6160 = mul %6157, %6159 : f32[64] @ models/lib/nn.yaml:80:7
+%6161 = sub %19, %6160 : f32[64] @ models/lib/nn.yaml:80:7
+%6162 = assign %19, %6161 : f32[64] @ models/lib/nn.yaml:80:7
+%6163 = assign %6128, %6136 : f32[64] @ models/lib/nn.yaml:80:7
+%6164 = assign %6129, %6142 : f32[64] @ models/lib/nn.yaml:80:7
+%6165 = assign %6130, %6131 : i64[] @ models/lib/nn.yaml:80:7
+%6166 = broadcast %5502 : f32[64] @ models/lib/nn.yaml:80:7
+%6167 = mul %97, %6166 : f32[64] @ models/lib/nn.yaml:80:7
+%6168 = broadcast %5506 : f32[64] @ models/lib/nn.yaml:80:7
+%6169 = mul %6161, %6168 : f32[64] @ models/lib/nn.yaml:80:7
+%6170 = add %6167, %6169 : f32[64] @ models/lib/nn.yaml:80:7
+%6171 = assign %97, %6170 : f32[64] @ models/lib/nn.yaml:80:7
+%6172 = all_reduce_sum %5235 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6173 = reshape %6172 : f32[1024] @ models/lib/nn.yaml:79:7
+%6174 = mul %6173, %6173 : f32[1024] @ models/lib/nn.yaml:79:7
+%6175 = reduce_sum %6174 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6176 = sqrt %6175 : f32[] @ models/lib/nn.yaml:79:7
+%6177 = cast %6176 : f64[] @ models/lib/nn.yaml:79:7
+%6178 = add %6177, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%6179 = div %5444, %6178 : f64[] @ models/lib/nn.yaml:79:7
+%6180 = lt %6179, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%6181 = cast %6179 : f32[] @ models/lib/nn.yaml:79:7
+%6182 = broadcast %6181 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6183 = mul %6172, %6182 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6184 = broadcast %6180 : bool[16,64] @ models/lib/nn.yaml:79:7
+%6185 = select %6184, %6183, %6172 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6186 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%6187 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%6188 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6189 = add %6188, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%6190 = broadcast %5460 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6191 = mul %20, %6190 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6192 = broadcast %3111 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6193 = mul %6185, %6192 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6194 = broadcast %2138 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6195 = mul %6186, %6194 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6196 = add %6195, %6193 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6197 = mul %6185, %6185 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6198 = broadcast %5470 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6199 = mul %6197, %6198 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6200 = broadcast %5474 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6201 = mul %6187, %6200 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6202 = add %6201, %6199 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6203 = cast %6189 : f64[] @ models/lib/nn.yaml:79:7
+%6204 = pow %5465, %6203 : f64[] @ models/lib/nn.yaml:79:7
+%6205 = sub %5446, %6204 : f64[] @ models/lib/nn.yaml:79:7
+%6206 = div %3382, %6205 : f64[] @ models/lib/nn.yaml:79:7
+%6207 = pow %5473, %6203 : f64[] @ models/lib/nn.yaml:79:7
+%6208 = sub %5446, %6207 : f64[] @ models/lib/nn.yaml:79:7
+%6209 = sqrt %6208 : f64[] @ models/lib/nn.yaml:79:7
+%6210 = div %5446, %6209 : f64[] @ models/lib/nn.yaml:79:7
+%6211 = sqrt %6202 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6212 = cast %6210 : f32[] @ models/lib/nn.yaml:79:7
+%6213 = broadcast %6212 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6214 = mul %6211, %6213 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6215 = broadcast %5490 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6216 = add %6214, %6215 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6217 = div %6196, %6216 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6218 = cast %6206 : f32[] @ models/lib/nn.yaml:79:7
+%6219 = broadcast %6218 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6220 = mul %6217, %6219 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6221 = sub %6191, %6220 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6222 = assign %20, %6221 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6223 = assign %6186, %6196 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6224 = assign %6187, %6202 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6225 = assign %6188, %6189 : i64[] @ models/lib/nn.yaml:79:7
+%6226 = broadcast %5502 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6227 = mul %98, %6226 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6228 = broadcast %5506 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6229 = mul %6221, %6228 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6230 = add %6227, %6229 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6231 = assign %98, %6230 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6232 = all_reduce_sum %5230 : f32[16] @ models/lib/nn.yaml:80:7
+%6233 = mul %6232, %6232 : f32[16] @ models/lib/nn.yaml:80:7
+%6234 = reduce_sum %6233 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6235 = sqrt %6234 : f32[] @ models/lib/nn.yaml:80:7
+%6236 = cast %6235 : f64[] @ models/lib/nn.yaml:80:7
+%6237 = add %6236, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%6238 = div %5444, %6237 : f64[] @ models/lib/nn.yaml:80:7
+%6239 = lt %6238, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%6240 = cast %6238 : f32[] @ models/lib/nn.yaml:80:7
+%6241 = broadcast %6240 : f32[16] @ models/lib/nn.yaml:80:7
+%6242 = mul %6232, %6241 : f32[16] @ models/lib/nn.yaml:80:7
+%6243 = broadcast %6239 : bool[16] @ models/lib/nn.yaml:80:7
+%6244 = select %6243, %6242, %6232 : f32[16] @ models/lib/nn.yaml:80:7
+%6245 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6246 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6247 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6248 = add %6247, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%6249 = mul %6244, %5588 : f32[16] @ models/lib/nn.yaml:80:7
+%6250 = mul %6245, %5590 : f32[16] @ models/lib/nn.yaml:80:7
+%6251 = add %6250, %6249 : f32[16] @ models/lib/nn.yaml:80:7
+%6252 = mul %6244, %6244 : f32[16] @ models/lib/nn.yaml:80:7
+%6253 = mul %6252, %5594 : f32[16] @ models/lib/nn.yaml:80:7
+%6254 = mul %6246, %5596 : f32[16] @ models/lib/nn.yaml:80:7
+%6255 = add %6254, %6253 : f32[16] @ models/lib/nn.yaml:80:7
+%6256 = cast %6248 : f64[] @ models/lib/nn.yaml:80:7
+%6257 = pow %5465, %6256 : f64[] @ models/lib/nn.yaml:80:7
+%6258 = sub %5446, %6257 : f64[] @ models/lib/nn.yaml:80:7
+%6259 = div %3382, %6258 : f64[] @ models/lib/nn.yaml:80:7
+%6260 = pow %5473, %6256 : f64[] @ models/lib/nn.yaml:80:7
+%6261 = sub %5446, %6260 : f64[] @ models/lib/nn.yaml:80:7
+%6262 = sqrt %6261 : f64[] @ models/lib/nn.yaml:80:7
+%6263 = div %5446, %6262 : f64[] @ models/lib/nn.yaml:80:7
+%6264 = sqrt %6255 : f32[16] @ models/lib/nn.yaml:80:7
+%6265 = cast %6263 : f32[] @ models/lib/nn.yaml:80:7
+%6266 = broadcast %6265 : f32[16] @ models/lib/nn.yaml:80:7
+%6267 = mul %6264, %6266 : f32[16] @ models/lib/nn.yaml:80:7
+%6268 = add %6267, %5611 : f32[16] @ models/lib/nn.yaml:80:7
+%6269 = div %6251, %6268 : f32[16] @ models/lib/nn.yaml:80:7
+%6270 = cast %6259 : f32[] @ models/lib/nn.yaml:80:7
+%6271 = broadcast %6270 : f32[16] @ models/lib/nn.yaml:80:7
+%6272 = mul %6269, %6271 : f32[16] @ models/lib/nn.yaml:80:7
+%6273 = sub %21, %6272 : f32[16] @ models/lib/nn.yaml:80:7
+%6274 = assign %21, %6273 : f32[16] @ models/lib/nn.yaml:80:7
+%6275 = assign %6245, %6251 : f32[16] @ models/lib/nn.yaml:80:7
+%6276 = assign %6246, %6255 : f32[16] @ models/lib/nn.yaml:80:7
+%6277 = assign %6247, %6248 : i64[] @ models/lib/nn.yaml:80:7
+%6278 = mul %99, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%6279 = mul %6273, %5624 : f32[16] @ models/lib/nn.yaml:80:7
+%6280 = add %6278, %6279 : f32[16] @ models/lib/nn.yaml:80:7
+%6281 = assign %99, %6280 : f32[16] @ models/lib/nn.yaml:80:7
+%6282 = all_reduce_sum %5207 : f32[16] @ models/lib/nn.yaml:89:7
+%6283 = mul %6282, %6282 : f32[16] @ models/lib/nn.yaml:89:7
+%6284 = reduce_sum %6283 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6285 = sqrt %6284 : f32[] @ models/lib/nn.yaml:89:7
+%6286 = cast %6285 : f64[] @ models/lib/nn.yaml:89:7
+%6287 = add %6286, %5442 : f64[] @ models/lib/nn.yaml:89:7
+%6288 = div %5444, %6287 : f64[] @ models/lib/nn.yaml:89:7
+%6289 = lt %6288, %5446 : bool[] @ models/lib/nn.yaml:89:7
+%6290 = cast %6288 : f32[] @ models/lib/nn.yaml:89:7
+%6291 = broadcast %6290 : f32[16] @ models/lib/nn.yaml:89:7
+%6292 = mul %6282, %6291 : f32[16] @ models/lib/nn.yaml:89:7
+%6293 = broadcast %6289 : bool[16] @ models/lib/nn.yaml:89:7
+%6294 = select %6293, %6292, %6282 : f32[16] @ models/lib/nn.yaml:89:7
+%6295 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6296 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6297 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6298 = add %6297, %5456 : i64[] @ models/lib/nn.yaml:89:7
+%6299 = mul %6294, %5588 : f32[16] @ models/lib/nn.yaml:89:7
+%6300 = mul %6295, %5590 : f32[16] @ models/lib/nn.yaml:89:7
+%6301 = add %6300, %6299 : f32[16] @ models/lib/nn.yaml:89:7
+%6302 = mul %6294, %6294 : f32[16] @ models/lib/nn.yaml:89:7
+%6303 = mul %6302, %5594 : f32[16] @ models/lib/nn.yaml:89:7
+%6304 = mul %6296, %5596 : f32[16] @ models/lib/nn.yaml:89:7
+%6305 = add %6304, %6303 : f32[16] @ models/lib/nn.yaml:89:7
+%6306 = cast %6298 : f64[] @ models/lib/nn.yaml:89:7
+%6307 = pow %5465, %6306 : f64[] @ models/lib/nn.yaml:89:7
+%6308 = sub %5446, %6307 : f64[] @ models/lib/nn.yaml:89:7
+%6309 = div %3382, %6308 : f64[] @ models/lib/nn.yaml:89:7
+%6310 = pow %5473, %6306 : f64[] @ models/lib/nn.yaml:89:7
+%6311 = sub %5446, %6310 : f64[] @ models/lib/nn.yaml:89:7
+%6312 = sqrt %6311 : f64[] @ models/lib/nn.yaml:89:7
+%6313 = div %5446, %6312 : f64[] @ models/lib/nn.yaml:89:7
+%6314 = sqrt %6305 : f32[16] @ models/lib/nn.yaml:89:7
+%6315 = cast %6313 : f32[] @ models/lib/nn.yaml:89:7
+%6316 = broadcast %6315 : f32[16] @ models/lib/nn.yaml:89:7
+%6317 = mul %6314, %6316 : f32[16] @ models/lib/nn.yaml:89:7
+%6318 = add %6317, %5611 : f32[16] @ models/lib/nn.yaml:89:7
+%6319 = div %6301, %6318 : f32[16] @ models/lib/nn.yaml:89:7
+%6320 = cast %6309 : f32[] @ models/lib/nn.yaml:89:7
+%6321 = broadcast %6320 : f32[16] @ models/lib/nn.yaml:89:7
+%6322 = mul %6319, %6321 : f32[16] @ models/lib/nn.yaml:89:7
+%6323 = sub %22, %6322 : f32[16] @ models/lib/nn.yaml:89:7
+%6324 = assign %22, %6323 : f32[16] @ models/lib/nn.yaml:89:7
+%6325 = assign %6295, %6301 : f32[16] @ models/lib/nn.yaml:89:7
+%6326 = assign %6296, %6305 : f32[16] @ models/lib/nn.yaml:89:7
+%6327 = assign %6297, %6298 : i64[] @ models/lib/nn.yaml:89:7
+%6328 = mul %100, %5622 : f32[16] @ models/lib/nn.yaml:89:7
+%6329 = mul %6323, %5624 : f32[16] @ models/lib/nn.yaml:89:7
+%6330 = add %6328, %6329 : f32[16] @ models/lib/nn.yaml:89:7
+%6331 = assign %100, %6330 : f32[16] @ models/lib/nn.yaml:89:7
+%6332 = all_reduce_sum %5200 : f32[16] @ models/lib/nn.yaml:90:7
+%6333 = mul %6332, %6332 : f32[16] @ models/lib/nn.yaml:90:7
+%6334 = reduce_sum %6333 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6335 = sqrt %6334 : f32[] @ models/lib/nn.yaml:90:7
+%6336 = cast %6335 : f64[] @ models/lib/nn.yaml:90:7
+%6337 = add %6336, %5442 : f64[] @ models/lib/nn.yaml:90:7
+%6338 = div %5444, %6337 : f64[] @ models/lib/nn.yaml:90:7
+%6339 = lt %6338, %5446 : bool[] @ models/lib/nn.yaml:90:7
+%6340 = cast %6338 : f32[] @ models/lib/nn.yaml:90:7
+%6341 = broadcast %6340 : f32[16] @ models/lib/nn.yaml:90:7
+%6342 = mul %6332, %6341 : f32[16] @ models/lib/nn.yaml:90:7
+%6343 = broadcast %6339 : bool[16] @ models/lib/nn.yaml:90:7
+%6344 = select %6343, %6342, %6332 : f32[16] @ models/lib/nn.yaml:90:7
+%6345 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6346 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6347 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6348 = add %6347, %5456 : i64[] @ models/lib/nn.yaml:90:7
+%6349 = mul %6344, %5588 : f32[16] @ models/lib/nn.yaml:90:7
+%6350 = mul %6345, %5590 : f32[16] @ models/lib/nn.yaml:90:7
+%6351 = add %6350, %6349 : f32[16] @ models/lib/nn.yaml:90:7
+%6352 = mul %6344, %6344 : f32[16] @ models/lib/nn.yaml:90:7
+%6353 = mul %6352, %5594 : f32[16] @ models/lib/nn.yaml:90:7
+%6354 = mul %6346, %5596 : f32[16] @ models/lib/nn.yaml:90:7
+%6355 = add %6354, %6353 : f32[16] @ models/lib/nn.yaml:90:7
+%6356 = cast %6348 : f64[] @ models/lib/nn.yaml:90:7
+%6357 = pow %5465, %6356 : f64[] @ models/lib/nn.yaml:90:7
+%6358 = sub %5446, %6357 : f64[] @ models/lib/nn.yaml:90:7
+%6359 = div %3382, %6358 : f64[] @ models/lib/nn.yaml:90:7
+%6360 = pow %5473, %6356 : f64[] @ models/lib/nn.yaml:90:7
+%6361 = sub %5446, %6360 : f64[] @ models/lib/nn.yaml:90:7
+%6362 = sqrt %6361 : f64[] @ models/lib/nn.yaml:90:7
+%6363 = div %5446, %6362 : f64[] @ models/lib/nn.yaml:90:7
+%6364 = sqrt %6355 : f32[16] @ models/lib/nn.yaml:90:7
+%6365 = cast %6363 : f32[] @ models/lib/nn.yaml:90:7
+%6366 = broadcast %6365 : f32[16] @ models/lib/nn.yaml:90:7
+%6367 = mul %6364, %6366 : f32[16] @ models/lib/nn.yaml:90:7
+%6368 = add %6367, %5611 : f32[16] @ models/lib/nn.yaml:90:7
+%6369 = div %6351, %6368 : f32[16] @ models/lib/nn.yaml:90:7
+%6370 = cast %6359 : f32[] @ models/lib/nn.yaml:90:7
+%6371 = broadcast %6370 : f32[16] @ models/lib/nn.yaml:90:7
+%6372 = mul %6369, %6371 : f32[16] @ models/lib/nn.yaml:90:7
+%6373 = sub %23, %6372 : f32[16] @ models/lib/nn.yaml:90:7
+%6374 = assign %23, %6373 : f32[16] @ models/lib/nn.yaml:90:7
+%6375 = assign %6345, %6351 : f32[16] @ models/lib/nn.yaml:90:7
+%6376 = assign %6346, %6355 : f32[16] @ models/lib/nn.yaml:90:7
+%6377 = assign %6347, %6348 : i64[] @ models/lib/nn.yaml:90:7
+%6378 = mul %101, %5622 : f32[16] @ models/lib/nn.yaml:90:7
+%6379 = mul %6373, %5624 : f32[16] @ models/lib/nn.yaml:90:7
+%6380 = add %6378, %6379 : f32[16] @ models/lib/nn.yaml:90:7
+%6381 = assign %101, %6380 : f32[16] @ models/lib/nn.yaml:90:7
+%6382 = all_reduce_sum %5195 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6383 = reshape %6382 : f32[768] @ models/lib/nn.yaml:79:7
+%6384 = mul %6383, %6383 : f32[768] @ models/lib/nn.yaml:79:7
+%6385 = reduce_sum %6384 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6386 = sqrt %6385 : f32[] @ models/lib/nn.yaml:79:7
+%6387 = cast %6386 : f64[] @ models/lib/nn.yaml:79:7
+%6388 = add %6387, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%6389 = div %5444, %6388 : f64[] @ models/lib/nn.yaml:79:7
+%6390 = lt %6389, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%6391 = cast %6389 : f32[] @ models/lib/nn.yaml:79:7
+%6392 = broadcast %6391 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6393 = mul %6382, %6392 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6394 = broadcast %6390 : bool[48,16] @ models/lib/nn.yaml:79:7
+%6395 = select %6394, %6393, %6382 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6396 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%6397 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%6398 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6399 = add %6398, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%6400 = mul %24, %5746 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6401 = mul %6395, %5748 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6402 = mul %6396, %5750 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6403 = add %6402, %6401 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6404 = mul %6395, %6395 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6405 = mul %6404, %5754 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6406 = mul %6397, %5756 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6407 = add %6406, %6405 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6408 = cast %6399 : f64[] @ models/lib/nn.yaml:79:7
+%6409 = pow %5465, %6408 : f64[] @ models/lib/nn.yaml:79:7
+%6410 = sub %5446, %6409 : f64[] @ models/lib/nn.yaml:79:7
+%6411 = div %3382, %6410 : f64[] @ models/lib/nn.yaml:79:7
+%6412 = pow %5473, %6408 : f64[] @ models/lib/nn.yaml:79:7
+%6413 = sub %5446, %6412 : f64[] @ models/lib/nn.yaml:79:7
+%6414 = sqrt %6413 : f64[] @ models/lib/nn.yaml:79:7
+%6415 = div %5446, %6414 : f64[] @ models/lib/nn.yaml:79:7
+%6416 = sqrt %6407 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6417 = cast %6415 : f32[] @ models/lib/nn.yaml:79:7
+%6418 = broadcast %6417 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6419 = mul %6416, %6418 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6420 = add %6419, %5771 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6421 = div %6403, %6420 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6422 = cast %6411 : f32[] @ models/lib/nn.yaml:79:7
+%6423 = broadcast %6422 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6424 = mul %6421, %6423 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6425 = sub %6400, %6424 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6426 = assign %24, %6425 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6427 = assign %6396, %6403 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6428 = assign %6397, %6407 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6429 = assign %6398, %6399 : i64[] @ models/lib/nn.yaml:79:7
+%6430 = mul %102, %5782 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6431 = mul %6425, %5784 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6432 = add %6430, %6431 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6433 = assign %102, %6432 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6434 = all_reduce_sum %5190 : f32[48] @ models/lib/nn.yaml:80:7
+%6435 = mul %6434, %6434 : f32[48] @ models/lib/nn.yaml:80:7
+%6436 = reduce_sum %6435 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6437 = sqrt %6436 : f32[] @ models/lib/nn.yaml:80:7
+%6438 = cast %6437 : f64[] @ models/lib/nn.yaml:80:7
+%6439 = add %6438, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%6440 = div %5444, %6439 : f64[] @ models/lib/nn.yaml:80:7
+%6441 = lt %6440, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%6442 = cast %6440 : f32[] @ models/lib/nn.yaml:80:7
+%6443 = broadcast %6442 : f32[48] @ models/lib/nn.yaml:80:7
+%6444 = mul %6434, %6443 : f32[48] @ models/lib/nn.yaml:80:7
+%6445 = broadcast %6441 : bool[48] @ models/lib/nn.yaml:80:7
+%6446 = select %6445, %6444, %6434 : f32[48] @ models/lib/nn.yaml:80:7
+%6447 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%6448 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%6449 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6450 = add %6449, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%6451 = mul %6446, %5805 : f32[48] @ models/lib/nn.yaml:80:7
+%6452 = mul %6447, %5807 : f32[48] @ models/lib/nn.yaml:80:7
+%6453 = add %6452, %6451 : f32[48] @ models/lib/nn.yaml:80:7
+%6454 = mul %6446, %6446 : f32[48] @ models/lib/nn.yaml:80:7
+%6455 = mul %6454, %5811 : f32[48] @ models/lib/nn.yaml:80:7
+%6456 = mul %6448, %5813 : f32[48] @ models/lib/nn.yaml:80:7
+%6457 = add %6456, %6455 : f32[48] @ models/lib/nn.yaml:80:7
+%6458 = cast %6450 : f64[] @ models/lib/nn.yaml:80:7
+%6459 = pow %5465, %6458 : f64[] @ models/lib/nn.yaml:80:7
+%6460 = sub %5446, %6459 : f64[] @ models/lib/nn.yaml:80:7
+%6461 = div %3382, %6460 : f64[] @ models/lib/nn.yaml:80:7
+%6462 = pow %5473, %6458 : f64[] @ models/lib/nn.yaml:80:7
+%6463 = sub %5446, %6462 : f64[] @ models/lib/nn.yaml:80:7
+%6464 = sqrt %6463 : f64[] @ models/lib/nn.yaml:80:7
+%6465 = div %5446, %6464 : f64[] @ models/lib/nn.yaml:80:7
+%6466 = sqrt %6457 : f32[48] @ models/lib/nn.yaml:80:7
+%6467 = cast %6465 : f32[] @ models/lib/nn.yaml:80:7
+%6468 = broadcast %6467 : f32[48] @ models/lib/nn.yaml:80:7
+%6469 = mul %6466, %6468 : f32[48] @ models/lib/nn.yaml:80:7
+%6470 = add %6469, %5828 : f32[48] @ models/lib/nn.yaml:80:7
+%6471 = div %6453, %6470 : f32[48] @ models/lib/nn.yaml:80:7
+%6472 = cast %6461 : f32[] @ models/lib/nn.yaml:80:7
+%6473 = broadcast %6472 : f32[48] @ models/lib/nn.yaml:80:7
+%6474 = mul %6471, %6473 : f32[48] @ models/lib/nn.yaml:80:7
+%6475 = sub %25, %6474 : f32[48] @ models/lib/nn.yaml:80:7
+%6476 = assign %25, %6475 : f32[48] @ models/lib/nn.yaml:80:7
+%6477 = assign %6447, %6453 : f32[48] @ models/lib/nn.yaml:80:7
+%6478 = assign %6448, %6457 : f32[48] @ models/lib/nn.yaml:80:7
+%6479 = assign %6449, %6450 : i64[] @ models/lib/nn.yaml:80:7
+%6480 = mul %103, %5839 : f32[48] @ models/lib/nn.yaml:80:7
+%6481 = mul %6475, %5841 : f32[48] @ models/lib/nn.yaml:80:7
+%6482 = add %6480, %6481 : f32[48] @ models/lib/nn.yaml:80:7
+%6483 = assign %103, %6482 : f32[48] @ models/lib/nn.yaml:80:7
+%6484 = all_reduce_sum %5100 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6485 = reshape %6484 : f32[256] @ models/lib/nn.yaml:79:7
+%6486 = mul %6485, %6485 : f32[256] @ models/lib/nn.yaml:79:7
+%6487 = reduce_sum %6486 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6488 = sqrt %6487 : f32[] @ models/lib/nn.yaml:79:7
+%6489 = cast %6488 : f64[] @ models/lib/nn.yaml:79:7
+%6490 = add %6489, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%6491 = div %5444, %6490 : f64[] @ models/lib/nn.yaml:79:7
+%6492 = lt %6491, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%6493 = cast %6491 : f32[] @ models/lib/nn.yaml:79:7
+%6494 = broadcast %6493 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6495 = mul %6484, %6494 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6496 = broadcast %6492 : bool[16,16] @ models/lib/nn.yaml:79:7
+%6497 = select %6496, %6495, %6484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6498 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6499 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6500 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6501 = add %6500, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%6502 = mul %26, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6503 = mul %6497, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6504 = mul %6498, %5867 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6505 = add %6504, %6503 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6506 = mul %6497, %6497 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6507 = mul %6506, %5871 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6508 = mul %6499, %5873 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6509 = add %6508, %6507 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6510 = cast %6501 : f64[] @ models/lib/nn.yaml:79:7
+%6511 = pow %5465, %6510 : f64[] @ models/lib/nn.yaml:79:7
+%6512 = sub %5446, %6511 : f64[] @ models/lib/nn.yaml:79:7
+%6513 = div %3382, %6512 : f64[] @ models/lib/nn.yaml:79:7
+%6514 = pow %5473, %6510 : f64[] @ models/lib/nn.yaml:79:7
+%6515 = sub %5446, %6514 : f64[] @ models/lib/nn.yaml:79:7
+%6516 = sqrt %6515 : f64[] @ models/lib/nn.yaml:79:7
+%6517 = div %5446, %6516 : f64[] @ models/lib/nn.yaml:79:7
+%6518 = sqrt %6509 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6519 = cast %6517 : f32[] @ models/lib/nn.yaml:79:7
+%6520 = broadcast %6519 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6521 = mul %6518, %6520 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6522 = add %6521, %5888 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6523 = div %6505, %6522 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6524 = cast %6513 : f32[] @ models/lib/nn.yaml:79:7
+%6525 = broadcast %6524 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6526 = mul %6523, %6525 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6527 = sub %6502, %6526 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6528 = assign %26, %6527 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6529 = assign %6498, %6505 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6530 = assign %6499, %6509 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6531 = assign %6500, %6501 : i64[] @ models/lib/nn.yaml:79:7
+%6532 = mul %104, %5899 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6533 = mul %6527, %5901 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6534 = add %6532, %6533 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6535 = assign %104, %6534 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6536 = all_reduce_sum %5095 : f32[16] @ models/lib/nn.yaml:80:7
+%6537 = mul %6536, %6536 : f32[16] @ models/lib/nn.yaml:80:7
+%6538 = reduce_sum %6537 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6539 = sqrt %6538 : f32[] @ models/lib/nn.yaml:80:7
+%6540 = cast %6539 : f64[] @ models/lib/nn.yaml:80:7
+%6541 = add %6540, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%6542 = div %5444, %6541 : f64[] @ models/lib/nn.yaml:80:7
+%6543 = lt %6542, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%6544 = cast %6542 : f32[] @ models/lib/nn.yaml:80:7
+%6545 = broadcast %6544 : f32[16] @ models/lib/nn.yaml:80:7
+%6546 = mul %6536, %6545 : f32[16] @ models/lib/nn.yaml:80:7
+%6547 = broadcast %6543 : bool[16] @ models/lib/nn.yaml:80:7
+%6548 = select %6547, %6546, %6536 : f32[16] @ models/lib/nn.yaml:80:7
+%6549 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6550 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6551 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6552 = add %6551, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%6553 = mul %6548, %5588 : f32[16] @ models/lib/nn.yaml:80:7
+%6554 = mul %6549, %5590 : f32[16] @ models/lib/nn.yaml:80:7
+%6555 = add %6554, %6553 : f32[16] @ models/lib/nn.yaml:80:7
+%6556 = mul %6548, %6548 : f32[16] @ models/lib/nn.yaml:80:7
+%6557 = mul %6556, %5594 : f32[16] @ models/lib/nn.yaml:80:7
+%6558 = mul %6550, %5596 : f32[16] @ models/lib/nn.yaml:80:7
+%6559 = add %6558, %6557 : f32[16] @ models/lib/nn.yaml:80:7
+%6560 = cast %6552 : f64[] @ models/lib/nn.yaml:80:7
+%6561 = pow %5465, %6560 : f64[] @ models/lib/nn.yaml:80:7
+%6562 = sub %5446, %6561 : f64[] @ models/lib/nn.yaml:80:7
+%6563 = div %3382, %6562 : f64[] @ models/lib/nn.yaml:80:7
+%6564 = pow %5473, %6560 : f64[] @ models/lib/nn.yaml:80:7
+%6565 = sub %5446, %6564 : f64[] @ models/lib/nn.yaml:80:7
+%6566 = sqrt %6565 : f64[] @ models/lib/nn.yaml:80:7
+%6567 = div %5446, %6566 : f64[] @ models/lib/nn.yaml:80:7
+%6568 = sqrt %6559 : f32[16] @ models/lib/nn.yaml:80:7
+%6569 = cast %6567 : f32[] @ models/lib/nn.yaml:80:7
+%6570 = broadcast %6569 : f32[16] @ models/lib/nn.yaml:80:7
+%6571 = mul %6568, %6570 : f32[16] @ models/lib/nn.yaml:80:7
+%6572 = add %6571, %5611 : f32[16] @ models/lib/nn.yaml:80:7
+%6573 = div %6555, %6572 : f32[16] @ models/lib/nn.yaml:80:7
+%6574 = cast %6563 : f32[] @ models/lib/nn.yaml:80:7
+%6575 = broadcast %6574 : f32[16] @ models/lib/nn.yaml:80:7
+%6576 = mul %6573, %6575 : f32[16] @ models/lib/nn.yaml:80:7
+%6577 = sub %27, %6576 : f32[16] @ models/lib/nn.yaml:80:7
+%6578 = assign %27, %6577 : f32[16] @ models/lib/nn.yaml:80:7
+%6579 = assign %6549, %6555 : f32[16] @ models/lib/nn.yaml:80:7
+%6580 = assign %6550, %6559 : f32[16] @ models/lib/nn.yaml:80:7
+%6581 = assign %6551, %6552 : i64[] @ models/lib/nn.yaml:80:7
+%6582 = mul %105, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%6583 = mul %6577, %5624 : f32[16] @ models/lib/nn.yaml:80:7
+%6584 = add %6582, %6583 : f32[16] @ models/lib/nn.yaml:80:7
+%6585 = assign %105, %6584 : f32[16] @ models/lib/nn.yaml:80:7
+%6586 = all_reduce_sum %5069 : f32[16] @ models/lib/nn.yaml:89:7
+%6587 = mul %6586, %6586 : f32[16] @ models/lib/nn.yaml:89:7
+%6588 = reduce_sum %6587 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6589 = sqrt %6588 : f32[] @ models/lib/nn.yaml:89:7
+%6590 = cast %6589 : f64[] @ models/lib/nn.yaml:89:7
+%6591 = add %6590, %5442 : f64[] @ models/lib/nn.yaml:89:7
+%6592 = div %5444, %6591 : f64[] @ models/lib/nn.yaml:89:7
+%6593 = lt %6592, %5446 : bool[] @ models/lib/nn.yaml:89:7
+%6594 = cast %6592 : f32[] @ models/lib/nn.yaml:89:7
+%6595 = broadcast %6594 : f32[16] @ models/lib/nn.yaml:89:7
+%6596 = mul %6586, %6595 : f32[16] @ models/lib/nn.yaml:89:7
+%6597 = broadcast %6593 : bool[16] @ models/lib/nn.yaml:89:7
+%6598 = select %6597, %6596, %6586 : f32[16] @ models/lib/nn.yaml:89:7
+%6599 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6600 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6601 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6602 = add %6601, %5456 : i64[] @ models/lib/nn.yaml:89:7
+%6603 = mul %6598, %5588 : f32[16] @ models/lib/nn.yaml:89:7
+%6604 = mul %6599, %5590 : f32[16] @ models/lib/nn.yaml:89:7
+%6605 = add %6604, %6603 : f32[16] @ models/lib/nn.yaml:89:7
+%6606 = mul %6598, %6598 : f32[16] @ models/lib/nn.yaml:89:7
+%6607 = mul %6606, %5594 : f32[16] @ models/lib/nn.yaml:89:7
+%6608 = mul %6600, %5596 : f32[16] @ models/lib/nn.yaml:89:7
+%6609 = add %6608, %6607 : f32[16] @ models/lib/nn.yaml:89:7
+%6610 = cast %6602 : f64[] @ models/lib/nn.yaml:89:7
+%6611 = pow %5465, %6610 : f64[] @ models/lib/nn.yaml:89:7
+%6612 = sub %5446, %6611 : f64[] @ models/lib/nn.yaml:89:7
+%6613 = div %3382, %6612 : f64[] @ models/lib/nn.yaml:89:7
+%6614 = pow %5473, %6610 : f64[] @ models/lib/nn.yaml:89:7
+%6615 = sub %5446, %6614 : f64[] @ models/lib/nn.yaml:89:7
+%6616 = sqrt %6615 : f64[] @ models/lib/nn.yaml:89:7
+%6617 = div %5446, %6616 : f64[] @ models/lib/nn.yaml:89:7
+%6618 = sqrt %6609 : f32[16] @ models/lib/nn.yaml:89:7
+%6619 = cast %6617 : f32[] @ models/lib/nn.yaml:89:7
+%6620 = broadcast %6619 : f32[16] @ models/lib/nn.yaml:89:7
+%6621 = mul %6618, %6620 : f32[16] @ models/lib/nn.yaml:89:7
+%6622 = add %6621, %5611 : f32[16] @ models/lib/nn.yaml:89:7
+%6623 = div %6605, %6622 : f32[16] @ models/lib/nn.yaml:89:7
+%6624 = cast %6613 : f32[] @ models/lib/nn.yaml:89:7
+%6625 = broadcast %6624 : f32[16] @ models/lib/nn.yaml:89:7
+%6626 = mul %6623, %6625 : f32[16] @ models/lib/nn.yaml:89:7
+%6627 = sub %28, %6626 : f32[16] @ models/lib/nn.yaml:89:7
+%6628 = assign %28, %6627 : f32[16] @ models/lib/nn.yaml:89:7
+%6629 = assign %6599, %6605 : f32[16] @ models/lib/nn.yaml:89:7
+%6630 = assign %6600, %6609 : f32[16] @ models/lib/nn.yaml:89:7
+%6631 = assign %6601, %6602 : i64[] @ models/lib/nn.yaml:89:7
+%6632 = mul %106, %5622 : f32[16] @ models/lib/nn.yaml:89:7
+%6633 = mul %6627, %5624 : f32[16] @ models/lib/nn.yaml:89:7
+%6634 = add %6632, %6633 : f32[16] @ models/lib/nn.yaml:89:7
+%6635 = assign %106, %6634 : f32[16] @ models/lib/nn.yaml:89:7
+%6636 = all_reduce_sum %5062 : f32[16] @ models/lib/nn.yaml:90:7
+%6637 = mul %6636, %6636 : f32[16] @ models/lib/nn.yaml:90:7
+%6638 = reduce_sum %6637 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6639 = sqrt %6638 : f32[] @ models/lib/nn.yaml:90:7
+%6640 = cast %6639 : f64[] @ models/lib/nn.yaml:90:7
+%6641 = add %6640, %5442 : f64[] @ models/lib/nn.yaml:90:7
+%6642 = div %5444, %6641 : f64[] @ models/lib/nn.yaml:90:7
+%6643 = lt %6642, %5446 : bool[] @ models/lib/nn.yaml:90:7
+%6644 = cast %6642 : f32[] @ models/lib/nn.yaml:90:7
+%6645 = broadcast %6644 : f32[16] @ models/lib/nn.yaml:90:7
+%6646 = mul %6636, %6645 : f32[16] @ models/lib/nn.yaml:90:7
+%6647 = broadcast %6643 : bool[16] @ models/lib/nn.yaml:90:7
+%6648 = select %6647, %6646, %6636 : f32[16] @ models/lib/nn.yaml:90:7
+%6649 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6650 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6651 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6652 = add %6651, %5456 : i64[] @ models/lib/nn.yaml:90:7
+%6653 = mul %6648, %5588 : f32[16] @ models/lib/nn.yaml:90:7
+%6654 = mul %6649, %5590 : f32[16] @ models/lib/nn.yaml:90:7
+%6655 = add %6654, %6653 : f32[16] @ models/lib/nn.yaml:90:7
+%6656 = mul %6648, %6648 : f32[16] @ models/lib/nn.yaml:90:7
+%6657 = mul %6656, %5594 : f32[16] @ models/lib/nn.yaml:90:7
+%6658 = mul %6650, %5596 : f32[16] @ models/lib/nn.yaml:90:7
+%6659 = add %6658, %6657 : f32[16] @ models/lib/nn.yaml:90:7
+%6660 = cast %6652 : f64[] @ models/lib/nn.yaml:90:7
+%6661 = pow %5465, %6660 : f64[] @ models/lib/nn.yaml:90:7
+%6662 = sub %5446, %6661 : f64[] @ models/lib/nn.yaml:90:7
+%6663 = div %3382, %6662 : f64[] @ models/lib/nn.yaml:90:7
+%6664 = pow %5473, %6660 : f64[] @ models/lib/nn.yaml:90:7
+%6665 = sub %5446, %6664 : f64[] @ models/lib/nn.yaml:90:7
+%6666 = sqrt %6665 : f64[] @ models/lib/nn.yaml:90:7
+%6667 = div %5446, %6666 : f64[] @ models/lib/nn.yaml:90:7
+%6668 = sqrt %6659 : f32[16] @ models/lib/nn.yaml:90:7
+%6669 = cast %6667 : f32[] @ models/lib/nn.yaml:90:7
+%6670 = broadcast %6669 : f32[16] @ models/lib/nn.yaml:90:7
+%6671 = mul %6668, %6670 : f32[16] @ models/lib/nn.yaml:90:7
+%6672 = add %6671, %5611 : f32[16] @ models/lib/nn.yaml:90:7
+%6673 = div %6655, %6672 : f32[16] @ models/lib/nn.yaml:90:7
+%6674 = cast %6663 : f32[] @ models/lib/nn.yaml:90:7
+%6675 = broadcast %6674 : f32[16] @ models/lib/nn.yaml:90:7
+%6676 = mul %6673, %6675 : f32[16] @ models/lib/nn.yaml:90:7
+%6677 = sub %29, %6676 : f32[16] @ models/lib/nn.yaml:90:7
+%6678 = assign %29, %6677 : f32[16] @ models/lib/nn.yaml:90:7
+%6679 = assign %6649, %6655 : f32[16] @ models/lib/nn.yaml:90:7
+%6680 = assign %6650, %6659 : f32[16] @ models/lib/nn.yaml:90:7
+%6681 = assign %6651, %6652 : i64[] @ models/lib/nn.yaml:90:7
+%6682 = mul %107, %5622 : f32[16] @ models/lib/nn.yaml:90:7
+%6683 = mul %6677, %5624 : f32[16] @ models/lib/nn.yaml:90:7
+%6684 = add %6682, %6683 : f32[16] @ models/lib/nn.yaml:90:7
+%6685 = assign %107, %6684 : f32[16] @ models/lib/nn.yaml:90:7
+%6686 = all_reduce_sum %5057 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6687 = reshape %6686 : f32[1024] @ models/lib/nn.yaml:79:7
+%6688 = mul %6687, %6687 : f32[1024] @ models/lib/nn.yaml:79:7
+%6689 = reduce_sum %6688 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6690 = sqrt %6689 : f32[] @ models/lib/nn.yaml:79:7
+%6691 = cast %6690 : f64[] @ models/lib/nn.yaml:79:7
+%6692 = add %6691, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%6693 = div %5444, %6692 : f64[] @ models/lib/nn.yaml:79:7
+%6694 = lt %6693, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%6695 = cast %6693 : f32[] @ models/lib/nn.yaml:79:7
+%6696 = broadcast %6695 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6697 = mul %6686, %6696 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6698 = broadcast %6694 : bool[64,16] @ models/lib/nn.yaml:79:7
+%6699 = select %6698, %6697, %6686 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6700 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6701 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6702 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6703 = add %6702, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%6704 = mul %30, %6073 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6705 = mul %6699, %6075 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6706 = mul %6700, %6077 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6707 = add %6706, %6705 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6708 = mul %6699, %6699 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6709 = mul %6708, %6081 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6710 = mul %6701, %6083 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6711 = add %6710, %6709 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6712 = cast %6703 : f64[] @ models/lib/nn.yaml:79:7
+%6713 = pow %5465, %6712 : f64[] @ models/lib/nn.yaml:79:7
+%6714 = sub %5446, %6713 : f64[] @ models/lib/nn.yaml:79:7
+%6715 = div %3382, %6714 : f64[] @ models/lib/nn.yaml:79:7
+%6716 = pow %5473, %6712 : f64[] @ models/lib/nn.yaml:79:7
+%6717 = sub %5446, %6716 : f64[] @ models/lib/nn.yaml:79:7
+%6718 = sqrt %6717 : f64[] @ models/lib/nn.yaml:79:7
+%6719 = div %5446, %6718 : f64[] @ models/lib/nn.yaml:79:7
+%6720 = sqrt %6711 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6721 = cast %6719 : f32[] @ models/lib/nn.yaml:79:7
+%6722 = broadcast %6721 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6723 = mul %6720, %6722 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6724 = add %6723, %6098 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6725 = div %6707, %6724 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6726 = cast %6715 : f32[] @ models/lib/nn.yaml:79:7
+%6727 = broadcast %6726 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6728 = mul %6725, %6727 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6729 = sub %6704, %6728 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6730 = assign %30, %6729 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6731 = assign %6700, %6707 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6732 = assign %6701, %6711 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6733 = assign %6702, %6703 : i64[] @ models/lib/nn.yaml:79:7
+%6734 = mul %108, %6109 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6735 = mul %6729, %6111 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6736 = add %6734, %6735 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6737 = assign %108, %6736 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6738 = all_reduce_sum %5052 : f32[64] @ models/lib/nn.yaml:80:7
+%6739 = mul %6738, %6738 : f32[64] @ models/lib/nn.yaml:80:7
+%6740 = reduce_sum %6739 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6741 = sqrt %6740 : f32[] @ models/lib/nn.yaml:80:7
+%6742 = cast %6741 : f64[] @ models/lib/nn.yaml:80:7
+%6743 = add %6742, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%6744 = div %5444, %6743 : f64[] @ models/lib/nn.yaml:80:7
+%6745 = lt %6744, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%6746 = cast %6744 : f32[] @ models/lib/nn.yaml:80:7
+%6747 = broadcast %6746 : f32[64] @ models/lib/nn.yaml:80:7
+%6748 = mul %6738, %6747 : f32[64] @ models/lib/nn.yaml:80:7
+%6749 = broadcast %6745 : bool[64] @ models/lib/nn.yaml:80:7
+%6750 = select %6749, %6748, %6738 : f32[64] @ models/lib/nn.yaml:80:7
+%6751 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6752 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6753 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6754 = add %6753, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%6755 = mul %6750, %6132 : f32[64] @ models/lib/nn.yaml:80:7
+%6756 = mul %6751, %6134 : f32[64] @ models/lib/nn.yaml:80:7
+%6757 = add %6756, %6755 : f32[64] @ models/lib/nn.yaml:80:7
+%6758 = mul %6750, %6750 : f32[64] @ models/lib/nn.yaml:80:7
+%6759 = mul %6758, %6138 : f32[64] @ models/lib/nn.yaml:80:7
+%6760 = mul %6752, %6140 : f32[64] @ models/lib/nn.yaml:80:7
+%6761 = add %6760, %6759 : f32[64] @ models/lib/nn.yaml:80:7
+%6762 = cast %6754 : f64[] @ models/lib/nn.yaml:80:7
+%6763 = pow %5465, %6762 : f64[] @ models/lib/nn.yaml:80:7
+%6764 = sub %5446, %6763 : f64[] @ models/lib/nn.yaml:80:7
+%6765 = div %3382, %6764 : f64[] @ models/lib/nn.yaml:80:7
+%6766 = pow %5473, %6762 : f64[] @ models/lib/nn.yaml:80:7
+%6767 = sub %5446, %6766 : f64[] @ models/lib/nn.yaml:80:7
+%6768 = sqrt %6767 : f64[] @ models/lib/nn.yaml:80:7
+%6769 = div %5446, %6768 : f64[] @ models/lib/nn.yaml:80:7
+%6770 = sqrt %6761 : f32[64] @ models/lib/nn.yaml:80:7
+%6771 = cast %6769 : f32[] @ models/lib/nn.yaml:80:7
+%6772 = broadcast %6771 : f32[64] @ models/lib/nn.yaml:80:7
+%6773 = mul %6770, %6772 : f32[64] @ models/lib/nn.yaml:80:7
+%6774 = add %6773, %6155 : f32[64] @ models/lib/nn.yaml:80:7
+%6775 = div %6757, %6774 : f32[64] @ models/lib/nn.yaml:80:7
+%6776 = cast %6765 : f32[] @ models/lib/nn.yaml:80:7
+%6777 = broadcast %6776 : f32[64] @ models/lib/nn.yaml:80:7
+%6778 = mul %6775, %6777 : f32[64] @ models/lib/nn.yaml:80:7
+%6779 = sub %31, %6778 : f32[64] @ models/lib/nn.yaml:80:7
+%6780 = assign %31, %6779 : f32[64] @ models/lib/nn.yaml:80:7
+%6781 = assign %6751, %6757 : f32[64] @ models/lib/nn.yaml:80:7
+%6782 = assign %6752, %6761 : f32[64] @ models/lib/nn.yaml:80:7
+%6783 = assign %6753, %6754 : i64[] @ models/lib/nn.yaml:80:7
+%6784 = mul %109, %6166 : f32[64] @ models/lib/nn.yaml:80:7
+%6785 = mul %6779, %6168 : f32[64] @ models/lib/nn.yaml:80:7
+%6786 = add %6784, %6785 : f32[64] @ models/lib/nn.yaml:80:7
+%6787 = assign %109, %6786 : f32[64] @ models/lib/nn.yaml:80:7
+%6788 = all_reduce_sum %5033 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6789 = reshape %6788 : f32[1024] @ models/lib/nn.yaml:79:7
+%6790 = mul %6789, %6789 : f32[1024] @ models/lib/nn.yaml:79:7
+%6791 = reduce_sum %6790 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6792 = sqrt %6791 : f32[] @ models/lib/nn.yaml:79:7
+%6793 = cast %6792 : f64[] @ models/lib/nn.yaml:79:7
+%6794 = add %6793, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%6795 = div %5444, %6794 : f64[] @ models/lib/nn.yaml:79:7
+%6796 = lt %6795, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%6797 = cast %6795 : f32[] @ models/lib/nn.yaml:79:7
+%6798 = broadcast %6797 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6799 = mul %6788, %6798 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6800 = broadcast %6796 : bool[16,64] @ models/lib/nn.yaml:79:7
+%6801 = select %6800, %6799, %6788 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6802 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%6803 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%6804 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6805 = add %6804, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%6806 = mul %32, %6190 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6807 = mul %6801, %6192 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6808 = mul %6802, %6194 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6809 = add %6808, %6807 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6810 = mul %6801, %6801 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6811 = mul %6810, %6198 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6812 = mul %6803, %6200 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6813 = add %6812, %6811 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6814 = cast %6805 : f64[] @ models/lib/nn.yaml:79:7
+%6815 = pow %5465, %6814 : f64[] @ models/lib/nn.yaml:79:7
+%6816 = sub %5446, %6815 : f64[] @ models/lib/nn.yaml:79:7
+%6817 = div %3382, %6816 : f64[] @ models/lib/nn.yaml:79:7
+%6818 = pow %5473, %6814 : f64[] @ models/lib/nn.yaml:79:7
+%6819 = sub %5446, %6818 : f64[] @ models/lib/nn.yaml:79:7
+%6820 = sqrt %6819 : f64[] @ models/lib/nn.yaml:79:7
+%6821 = div %5446, %6820 : f64[] @ models/lib/nn.yaml:79:7
+%6822 = sqrt %6813 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6823 = cast %6821 : f32[] @ models/lib/nn.yaml:79:7
+%6824 = broadcast %6823 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6825 = mul %6822, %6824 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6826 = add %6825, %6215 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6827 = div %6809, %6826 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6828 = cast %6817 : f32[] @ models/lib/nn.yaml:79:7
+%6829 = broadcast %6828 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6830 = mul %6827, %6829 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6831 = sub %6806, %6830 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6832 = assign %32, %6831 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6833 = assign %6802, %6809 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6834 = assign %6803, %6813 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6835 = assign %6804, %6805 : i64[] @ models/lib/nn.yaml:79:7
+%6836 = mul %110, %6226 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6837 = mul %6831, %6228 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6838 = add %6836, %6837 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6839 = assign %110, %6838 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6840 = all_reduce_sum %5028 : f32[16] @ models/lib/nn.yaml:80:7
+%6841 = mul %6840, %6840 : f32[16] @ models/lib/nn.yaml:80:7
+%6842 = reduce_sum %6841 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6843 = sqrt %6842 : f32[] @ models/lib/nn.yaml:80:7
+%6844 = cast %6843 : f64[] @ models/lib/nn.yaml:80:7
+%6845 = add %6844, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%6846 = div %5444, %6845 : f64[] @ models/lib/nn.yaml:80:7
+%6847 = lt %6846, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%6848 = cast %6846 : f32[] @ models/lib/nn.yaml:80:7
+%6849 = broadcast %6848 : f32[16] @ models/lib/nn.yaml:80:7
+%6850 = mul %6840, %6849 : f32[16] @ models/lib/nn.yaml:80:7
+%6851 = broadcast %6847 : bool[16] @ models/lib/nn.yaml:80:7
+%6852 = select %6851, %6850, %6840 : f32[16] @ models/lib/nn.yaml:80:7
+%6853 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6854 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6855 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6856 = add %6855, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%6857 = mul %6852, %5588 : f32[16] @ models/lib/nn.yaml:80:7
+%6858 = mul %6853, %5590 : f32[16] @ models/lib/nn.yaml:80:7
+%6859 = add %6858, %6857 : f32[16] @ models/lib/nn.yaml:80:7
+%6860 = mul %6852, %6852 : f32[16] @ models/lib/nn.yaml:80:7
+%6861 = mul %6860, %5594 : f32[16] @ models/lib/nn.yaml:80:7
+%6862 = mul %6854, %5596 : f32[16] @ models/lib/nn.yaml:80:7
+%6863 = add %6862, %6861 : f32[16] @ models/lib/nn.yaml:80:7
+%6864 = cast %6856 : f64[] @ models/lib/nn.yaml:80:7
+%6865 = pow %5465, %6864 : f64[] @ models/lib/nn.yaml:80:7
+%6866 = sub %5446, %6865 : f64[] @ models/lib/nn.yaml:80:7
+%6867 = div %3382, %6866 : f64[] @ models/lib/nn.yaml:80:7
+%6868 = pow %5473, %6864 : f64[] @ models/lib/nn.yaml:80:7
+%6869 = sub %5446, %6868 : f64[] @ models/lib/nn.yaml:80:7
+%6870 = sqrt %6869 : f64[] @ models/lib/nn.yaml:80:7
+%6871 = div %5446, %6870 : f64[] @ models/lib/nn.yaml:80:7
+%6872 = sqrt %6863 : f32[16] @ models/lib/nn.yaml:80:7
+%6873 = cast %6871 : f32[] @ models/lib/nn.yaml:80:7
+%6874 = broadcast %6873 : f32[16] @ models/lib/nn.yaml:80:7
+%6875 = mul %6872, %6874 : f32[16] @ models/lib/nn.yaml:80:7
+%6876 = add %6875, %5611 : f32[16] @ models/lib/nn.yaml:80:7
+%6877 = div %6859, %6876 : f32[16] @ models/lib/nn.yaml:80:7
+%6878 = cast %6867 : f32[] @ models/lib/nn.yaml:80:7
+%6879 = broadcast %6878 : f32[16] @ models/lib/nn.yaml:80:7
+%6880 = mul %6877, %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%6881 = sub %33, %6880 : f32[16] @ models/lib/nn.yaml:80:7
+%6882 = assign %33, %6881 : f32[16] @ models/lib/nn.yaml:80:7
+%6883 = assign %6853, %6859 : f32[16] @ models/lib/nn.yaml:80:7
+%6884 = assign %6854, %6863 : f32[16] @ models/lib/nn.yaml:80:7
+%6885 = assign %6855, %6856 : i64[] @ models/lib/nn.yaml:80:7
+%6886 = mul %111, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%6887 = mul %6881, %5624 : f32[16] @ models/lib/nn.yaml:80:7
+%6888 = add %6886, %6887 : f32[16] @ models/lib/nn.yaml:80:7
+%6889 = assign %111, %6888 : f32[16] @ models/lib/nn.yaml:80:7
+%6890 = all_reduce_sum %5021 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6891 = reshape %6890 : f32[16] @ models/lib/vit.yaml:103:7
+%6892 = mul %6891, %6891 : f32[16] @ models/lib/vit.yaml:103:7
+%6893 = reduce_sum %6892 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
+%6894 = sqrt %6893 : f32[] @ models/lib/vit.yaml:103:7
+%6895 = cast %6894 : f64[] @ models/lib/vit.yaml:103:7
+%6896 = add %6895, %5442 : f64[] @ models/lib/vit.yaml:103:7
+%6897 = div %5444, %6896 : f64[] @ models/lib/vit.yaml:103:7
+%6898 = lt %6897, %5446 : bool[] @ models/lib/vit.yaml:103:7
+%6899 = cast %6897 : f32[] @ models/lib/vit.yaml:103:7
+%6900 = broadcast %6899 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6901 = mul %6890, %6900 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6902 = broadcast %6898 : bool[1,1,16] @ models/lib/vit.yaml:103:7
+%6903 = select %6902, %6901, %6890 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6904 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6905 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6906 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
+%6907 = add %6906, %5456 : i64[] @ models/lib/vit.yaml:103:7
+%6908 = broadcast %5460 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6909 = mul %34, %6908 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6910 = broadcast %3111 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6911 = mul %6903, %6910 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6912 = broadcast %2138 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6913 = mul %6904, %6912 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6914 = add %6913, %6911 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6915 = mul %6903, %6903 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6916 = broadcast %5470 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6917 = mul %6915, %6916 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6918 = broadcast %5474 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6919 = mul %6905, %6918 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6920 = add %6919, %6917 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6921 = cast %6907 : f64[] @ models/lib/vit.yaml:103:7
+%6922 = pow %5465, %6921 : f64[] @ models/lib/vit.yaml:103:7
+%6923 = sub %5446, %6922 : f64[] @ models/lib/vit.yaml:103:7
+%6924 = div %3382, %6923 : f64[] @ models/lib/vit.yaml:103:7
+%6925 = pow %5473, %6921 : f64[] @ models/lib/vit.yaml:103:7
+%6926 = sub %5446, %6925 : f64[] @ models/lib/vit.yaml:103:7
+%6927 = sqrt %6926 : f64[] @ models/lib/vit.yaml:103:7
+%6928 = div %5446, %6927 : f64[] @ models/lib/vit.yaml:103:7
+%6929 = sqrt %6920 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6930 = cast %6928 : f32[] @ models/lib/vit.yaml:103:7
+%6931 = broadcast %6930 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6932 = mul %6929, %6931 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6933 = broadcast %5490 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6934 = add %6932, %6933 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6935 = div %6914, %6934 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6936 = cast %6924 : f32[] @ models/lib/vit.yaml:103:7
+%6937 = broadcast %6936 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6938 = mul %6935, %6937 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6939 = sub %6909, %6938 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6940 = assign %34, %6939 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6941 = assign %6904, %6914 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6942 = assign %6905, %6920 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6943 = assign %6906, %6907 : i64[] @ models/lib/vit.yaml:103:7
+%6944 = broadcast %5502 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6945 = mul %112, %6944 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6946 = broadcast %5506 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6947 = mul %6939, %6946 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6948 = add %6945, %6947 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6949 = assign %112, %6948 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6950 = all_reduce_sum %4998 : f32[16] @ models/lib/nn.yaml:89:7
+%6951 = mul %6950, %6950 : f32[16] @ models/lib/nn.yaml:89:7
+%6952 = reduce_sum %6951 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6953 = sqrt %6952 : f32[] @ models/lib/nn.yaml:89:7
+%6954 = cast %6953 : f64[] @ models/lib/nn.yaml:89:7
+%6955 = add %6954, %5442 : f64[] @ models/lib/nn.yaml:89:7
+%6956 = div %5444, %6955 : f64[] @ models/lib/nn.yaml:89:7
+%6957 = lt %6956, %5446 : bool[] @ models/lib/nn.yaml:89:7
+%6958 = cast %6956 : f32[] @ models/lib/nn.yaml:89:7
+%6959 = broadcast %6958 : f32[16] @ models/lib/nn.yaml:89:7
+%6960 = mul %6950, %6959 : f32[16] @ models/lib/nn.yaml:89:7
+%6961 = broadcast %6957 : bool[16] @ models/lib/nn.yaml:89:7
+%6962 = select %6961, %6960, %6950 : f32[16] @ models/lib/nn.yaml:89:7
+%6963 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6964 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6965 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6966 = add %6965, %5456 : i64[] @ models/lib/nn.yaml:89:7
+%6967 = mul %6962, %5588 : f32[16] @ models/lib/nn.yaml:89:7
+%6968 = mul %6963, %5590 : f32[16] @ models/lib/nn.yaml:89:7
+%6969 = add %6968, %6967 : f32[16] @ models/lib/nn.yaml:89:7
+%6970 = mul %6962, %6962 : f32[16] @ models/lib/nn.yaml:89:7
+%6971 = mul %6970, %5594 : f32[16] @ models/lib/nn.yaml:89:7
+%6972 = mul %6964, %5596 : f32[16] @ models/lib/nn.yaml:89:7
+%6973 = add %6972, %6971 : f32[16] @ models/lib/nn.yaml:89:7
+%6974 = cast %6966 : f64[] @ models/lib/nn.yaml:89:7
+%6975 = pow %5465, %6974 : f64[] @ models/lib/nn.yaml:89:7
+%6976 = sub %5446, %6975 : f64[] @ models/lib/nn.yaml:89:7
+%6977 = div %3382, %6976 : f64[] @ models/lib/nn.yaml:89:7
+%6978 = pow %5473, %6974 : f64[] @ models/lib/nn.yaml:89:7
+%6979 = sub %5446, %6978 : f64[] @ models/lib/nn.yaml:89:7
+%6980 = sqrt %6979 : f64[] @ models/lib/nn.yaml:89:7
+%6981 = div %5446, %6980 : f64[] @ models/lib/nn.yaml:89:7
+%6982 = sqrt %6973 : f32[16] @ models/lib/nn.yaml:89:7
+%6983 = cast %6981 : f32[] @ models/lib/nn.yaml:89:7
+%6984 = broadcast %6983 : f32[16] @ models/lib/nn.yaml:89:7
+%6985 = mul %6982, %6984 : f32[16] @ models/lib/nn.yaml:89:7
+%6986 = add %6985, %5611 : f32[16] @ models/lib/nn.yaml:89:7
+%6987 = div %6969, %6986 : f32[16] @ models/lib/nn.yaml:89:7
+%6988 = cast %6977 : f32[] @ models/lib/nn.yaml:89:7
+%6989 = broadcast %6988 : f32[16] @ models/lib/nn.yaml:89:7
+%6990 = mul %6987, %6989 : f32[16] @ models/lib/nn.yaml:89:7
+%6991 = sub %35, %6990 : f32[16] @ models/lib/nn.yaml:89:7
+%6992 = assign %35, %6991 : f32[16] @ models/lib/nn.yaml:89:7
+%6993 = assign %6963, %6969 : f32[16] @ models/lib/nn.yaml:89:7
+%6994 = assign %6964, %6973 : f32[16] @ models/lib/nn.yaml:89:7
+%6995 = assign %6965, %6966 : i64[] @ models/lib/nn.yaml:89:7
+%6996 = mul %113, %5622 : f32[16] @ models/lib/nn.yaml:89:7
+%6997 = mul %6991, %5624 : f32[16] @ models/lib/nn.yaml:89:7
+%6998 = add %6996, %6997 : f32[16] @ models/lib/nn.yaml:89:7
+%6999 = assign %113, %6998 : f32[16] @ models/lib/nn.yaml:89:7
+%7000 = all_reduce_sum %4991 : f32[16] @ models/lib/nn.yaml:90:7
+%7001 = mul %7000, %7000 : f32[16] @ models/lib/nn.yaml:90:7
+%7002 = reduce_sum %7001 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7003 = sqrt %7002 : f32[] @ models/lib/nn.yaml:90:7
+%7004 = cast %7003 : f64[] @ models/lib/nn.yaml:90:7
+%7005 = add %7004, %5442 : f64[] @ models/lib/nn.yaml:90:7
+%7006 = div %5444, %7005 : f64[] @ models/lib/nn.yaml:90:7
+%7007 = lt %7006, %5446 : bool[] @ models/lib/nn.yaml:90:7
+%7008 = cast %7006 : f32[] @ models/lib/nn.yaml:90:7
+%7009 = broadcast %7008 : f32[16] @ models/lib/nn.yaml:90:7
+%7010 = mul %7000, %7009 : f32[16] @ models/lib/nn.yaml:90:7
+%7011 = broadcast %7007 : bool[16] @ models/lib/nn.yaml:90:7
+%7012 = select %7011, %7010, %7000 : f32[16] @ models/lib/nn.yaml:90:7
+%7013 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7014 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7015 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7016 = add %7015, %5456 : i64[] @ models/lib/nn.yaml:90:7
+%7017 = mul %7012, %5588 : f32[16] @ models/lib/nn.yaml:90:7
+%7018 = mul %7013, %5590 : f32[16] @ models/lib/nn.yaml:90:7
+%7019 = add %7018, %7017 : f32[16] @ models/lib/nn.yaml:90:7
+%7020 = mul %7012, %7012 : f32[16] @ models/lib/nn.yaml:90:7
+%7021 = mul %7020, %5594 : f32[16] @ models/lib/nn.yaml:90:7
+%7022 = mul %7014, %5596 : f32[16] @ models/lib/nn.yaml:90:7
+%7023 = add %7022, %7021 : f32[16] @ models/lib/nn.yaml:90:7
+%7024 = cast %7016 : f64[] @ models/lib/nn.yaml:90:7
+%7025 = pow %5465, %7024 : f64[] @ models/lib/nn.yaml:90:7
+%7026 = sub %5446, %7025 : f64[] @ models/lib/nn.yaml:90:7
+%7027 = div %3382, %7026 : f64[] @ models/lib/nn.yaml:90:7
+%7028 = pow %5473, %7024 : f64[] @ models/lib/nn.yaml:90:7
+%7029 = sub %5446, %7028 : f64[] @ models/lib/nn.yaml:90:7
+%7030 = sqrt %7029 : f64[] @ models/lib/nn.yaml:90:7
+%7031 = div %5446, %7030 : f64[] @ models/lib/nn.yaml:90:7
+%7032 = sqrt %7023 : f32[16] @ models/lib/nn.yaml:90:7
+%7033 = cast %7031 : f32[] @ models/lib/nn.yaml:90:7
+%7034 = broadcast %7033 : f32[16] @ models/lib/nn.yaml:90:7
+%7035 = mul %7032, %7034 : f32[16] @ models/lib/nn.yaml:90:7
+%7036 = add %7035, %5611 : f32[16] @ models/lib/nn.yaml:90:7
+%7037 = div %7019, %7036 : f32[16] @ models/lib/nn.yaml:90:7
+%7038 = cast %7027 : f32[] @ models/lib/nn.yaml:90:7
+%7039 = broadcast %7038 : f32[16] @ models/lib/nn.yaml:90:7
+%7040 = mul %7037, %7039 : f32[16] @ models/lib/nn.yaml:90:7
+%7041 = sub %36, %7040 : f32[16] @ models/lib/nn.yaml:90:7
+%7042 = assign %36, %7041 : f32[16] @ models/lib/nn.yaml:90:7
+%7043 = assign %7013, %7019 : f32[16] @ models/lib/nn.yaml:90:7
+%7044 = assign %7014, %7023 : f32[16] @ models/lib/nn.yaml:90:7
+%7045 = assign %7015, %7016 : i64[] @ models/lib/nn.yaml:90:7
+%7046 = mul %114, %5622 : f32[16] @ models/lib/nn.yaml:90:7
+%7047 = mul %7041, %5624 : f32[16] @ models/lib/nn.yaml:90:7
+%7048 = add %7046, %7047 : f32[16] @ models/lib/nn.yaml:90:7
+%7049 = assign %114, %7048 : f32[16] @ models/lib/nn.yaml:90:7
+%7050 = all_reduce_sum %4984 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7051 = reshape %7050 : f32[256] @ models/lib/nn.yaml:79:7
+%7052 = mul %7051, %7051 : f32[256] @ models/lib/nn.yaml:79:7
+%7053 = reduce_sum %7052 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7054 = sqrt %7053 : f32[] @ models/lib/nn.yaml:79:7
+%7055 = cast %7054 : f64[] @ models/lib/nn.yaml:79:7
+%7056 = add %7055, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%7057 = div %5444, %7056 : f64[] @ models/lib/nn.yaml:79:7
+%7058 = lt %7057, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%7059 = cast %7057 : f32[] @ models/lib/nn.yaml:79:7
+%7060 = broadcast %7059 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7061 = mul %7050, %7060 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7062 = broadcast %7058 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7063 = select %7062, %7061, %7050 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7064 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7065 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7066 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7067 = add %7066, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%7068 = mul %37, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7069 = mul %7063, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7070 = mul %7064, %5867 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7071 = add %7070, %7069 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7072 = mul %7063, %7063 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7073 = mul %7072, %5871 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7074 = mul %7065, %5873 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7075 = add %7074, %7073 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7076 = cast %7067 : f64[] @ models/lib/nn.yaml:79:7
+%7077 = pow %5465, %7076 : f64[] @ models/lib/nn.yaml:79:7
+%7078 = sub %5446, %7077 : f64[] @ models/lib/nn.yaml:79:7
+%7079 = div %3382, %7078 : f64[] @ models/lib/nn.yaml:79:7
+%7080 = pow %5473, %7076 : f64[] @ models/lib/nn.yaml:79:7
+%7081 = sub %5446, %7080 : f64[] @ models/lib/nn.yaml:79:7
+%7082 = sqrt %7081 : f64[] @ models/lib/nn.yaml:79:7
+%7083 = div %5446, %7082 : f64[] @ models/lib/nn.yaml:79:7
+%7084 = sqrt %7075 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7085 = cast %7083 : f32[] @ models/lib/nn.yaml:79:7
+%7086 = broadcast %7085 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7087 = mul %7084, %7086 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7088 = add %7087, %5888 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7089 = div %7071, %7088 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7090 = cast %7079 : f32[] @ models/lib/nn.yaml:79:7
+%7091 = broadcast %7090 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7092 = mul %7089, %7091 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7093 = sub %7068, %7092 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7094 = assign %37, %7093 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7095 = assign %7064, %7071 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7096 = assign %7065, %7075 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7097 = assign %7066, %7067 : i64[] @ models/lib/nn.yaml:79:7
+%7098 = mul %115, %5899 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7099 = mul %7093, %5901 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7100 = add %7098, %7099 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7101 = assign %115, %7100 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7102 = all_reduce_sum %4979 : f32[16] @ models/lib/nn.yaml:80:7
+%7103 = mul %7102, %7102 : f32[16] @ models/lib/nn.yaml:80:7
+%7104 = reduce_sum %7103 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7105 = sqrt %7104 : f32[] @ models/lib/nn.yaml:80:7
+%7106 = cast %7105 : f64[] @ models/lib/nn.yaml:80:7
+%7107 = add %7106, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%7108 = div %5444, %7107 : f64[] @ models/lib/nn.yaml:80:7
+%7109 = lt %7108, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%7110 = cast %7108 : f32[] @ models/lib/nn.yaml:80:7
+%7111 = broadcast %7110 : f32[16] @ models/lib/nn.yaml:80:7
+%7112 = mul %7102, %7111 : f32[16] @ models/lib/nn.yaml:80:7
+%7113 = broadcast %7109 : bool[16] @ models/lib/nn.yaml:80:7
+%7114 = select %7113, %7112, %7102 : f32[16] @ models/lib/nn.yaml:80:7
+%7115 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7116 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7117 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7118 = add %7117, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%7119 = mul %7114, %5588 : f32[16] @ models/lib/nn.yaml:80:7
+%7120 = mul %7115, %5590 : f32[16] @ models/lib/nn.yaml:80:7
+%7121 = add %7120, %7119 : f32[16] @ models/lib/nn.yaml:80:7
+%7122 = mul %7114, %7114 : f32[16] @ models/lib/nn.yaml:80:7
+%7123 = mul %7122, %5594 : f32[16] @ models/lib/nn.yaml:80:7
+%7124 = mul %7116, %5596 : f32[16] @ models/lib/nn.yaml:80:7
+%7125 = add %7124, %7123 : f32[16] @ models/lib/nn.yaml:80:7
+%7126 = cast %7118 : f64[] @ models/lib/nn.yaml:80:7
+%7127 = pow %5465, %7126 : f64[] @ models/lib/nn.yaml:80:7
+%7128 = sub %5446, %7127 : f64[] @ models/lib/nn.yaml:80:7
+%7129 = div %3382, %7128 : f64[] @ models/lib/nn.yaml:80:7
+%7130 = pow %5473, %7126 : f64[] @ models/lib/nn.yaml:80:7
+%7131 = sub %5446, %7130 : f64[] @ models/lib/nn.yaml:80:7
+%7132 = sqrt %7131 : f64[] @ models/lib/nn.yaml:80:7
+%7133 = div %5446, %7132 : f64[] @ models/lib/nn.yaml:80:7
+%7134 = sqrt %7125 : f32[16] @ models/lib/nn.yaml:80:7
+%7135 = cast %7133 : f32[] @ models/lib/nn.yaml:80:7
+%7136 = broadcast %7135 : f32[16] @ models/lib/nn.yaml:80:7
+%7137 = mul %7134, %7136 : f32[16] @ models/lib/nn.yaml:80:7
+%7138 = add %7137, %5611 : f32[16] @ models/lib/nn.yaml:80:7
+%7139 = div %7121, %7138 : f32[16] @ models/lib/nn.yaml:80:7
+%7140 = cast %7129 : f32[] @ models/lib/nn.yaml:80:7
+%7141 = broadcast %7140 : f32[16] @ models/lib/nn.yaml:80:7
+%7142 = mul %7139, %7141 : f32[16] @ models/lib/nn.yaml:80:7
+%7143 = sub %38, %7142 : f32[16] @ models/lib/nn.yaml:80:7
+%7144 = assign %38, %7143 : f32[16] @ models/lib/nn.yaml:80:7
+%7145 = assign %7115, %7121 : f32[16] @ models/lib/nn.yaml:80:7
+%7146 = assign %7116, %7125 : f32[16] @ models/lib/nn.yaml:80:7
+%7147 = assign %7117, %7118 : i64[] @ models/lib/nn.yaml:80:7
+%7148 = mul %116, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%7149 = mul %7143, %5624 : f32[16] @ models/lib/nn.yaml:80:7
+%7150 = add %7148, %7149 : f32[16] @ models/lib/nn.yaml:80:7
+%7151 = assign %116, %7150 : f32[16] @ models/lib/nn.yaml:80:7
+%7152 = all_reduce_sum %4974 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7153 = reshape %7152 : f32[256] @ models/lib/nn.yaml:79:7
+%7154 = mul %7153, %7153 : f32[256] @ models/lib/nn.yaml:79:7
+%7155 = reduce_sum %7154 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7156 = sqrt %7155 : f32[] @ models/lib/nn.yaml:79:7
+%7157 = cast %7156 : f64[] @ models/lib/nn.yaml:79:7
+%7158 = add %7157, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%7159 = div %5444, %7158 : f64[] @ models/lib/nn.yaml:79:7
+%7160 = lt %7159, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%7161 = cast %7159 : f32[] @ models/lib/nn.yaml:79:7
+%7162 = broadcast %7161 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7163 = mul %7152, %7162 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7164 = broadcast %7160 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7165 = select %7164, %7163, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7166 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7167 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7168 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7169 = add %7168, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%7170 = mul %39, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7171 = mul %7165, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7172 = mul %7166, %5867 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7173 = add %7172, %7171 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7174 = mul %7165, %7165 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7175 = mul %7174, %5871 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7176 = mul %7167, %5873 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7177 = add %7176, %7175 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7178 = cast %7169 : f64[] @ models/lib/nn.yaml:79:7
+%7179 = pow %5465, %7178 : f64[] @ models/lib/nn.yaml:79:7
+%7180 = sub %5446, %7179 : f64[] @ models/lib/nn.yaml:79:7
+%7181 = div %3382, %7180 : f64[] @ models/lib/nn.yaml:79:7
+%7182 = pow %5473, %7178 : f64[] @ models/lib/nn.yaml:79:7
+%7183 = sub %5446, %7182 : f64[] @ models/lib/nn.yaml:79:7
+%7184 = sqrt %7183 : f64[] @ models/lib/nn.yaml:79:7
+%7185 = div %5446, %7184 : f64[] @ models/lib/nn.yaml:79:7
+%7186 = sqrt %7177 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7187 = cast %7185 : f32[] @ models/lib/nn.yaml:79:7
+%7188 = broadcast %7187 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7189 = mul %7186, %7188 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7190 = add %7189, %5888 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7191 = div %7173, %7190 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7192 = cast %7181 : f32[] @ models/lib/nn.yaml:79:7
+%7193 = broadcast %7192 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7194 = mul %7191, %7193 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7195 = sub %7170, %7194 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7196 = assign %39, %7195 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7197 = assign %7166, %7173 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7198 = assign %7167, %7177 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7199 = assign %7168, %7169 : i64[] @ models/lib/nn.yaml:79:7
+%7200 = mul %117, %5899 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7201 = mul %7195, %5901 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7202 = add %7200, %7201 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7203 = assign %117, %7202 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7204 = all_reduce_sum %4969 : f32[16] @ models/lib/nn.yaml:80:7
+%7205 = mul %7204, %7204 : f32[16] @ models/lib/nn.yaml:80:7
+%7206 = reduce_sum %7205 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7207 = sqrt %7206 : f32[] @ models/lib/nn.yaml:80:7
+%7208 = cast %7207 : f64[] @ models/lib/nn.yaml:80:7
+%7209 = add %7208, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%7210 = div %5444, %7209 : f64[] @ models/lib/nn.yaml:80:7
+%7211 = lt %7210, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%7212 = cast %7210 : f32[] @ models/lib/nn.yaml:80:7
+%7213 = broadcast %7212 : f32[16] @ models/lib/nn.yaml:80:7
+%7214 = mul %7204, %7213 : f32[16] @ models/lib/nn.yaml:80:7
+%7215 = broadcast %7211 : bool[16] @ models/lib/nn.yaml:80:7
+%7216 = select %7215, %7214, %7204 : f32[16] @ models/lib/nn.yaml:80:7
+%7217 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7218 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7219 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7220 = add %7219, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%7221 = mul %7216, %5588 : f32[16] @ models/lib/nn.yaml:80:7
+%7222 = mul %7217, %5590 : f32[16] @ models/lib/nn.yaml:80:7
+%7223 = add %7222, %7221 : f32[16] @ models/lib/nn.yaml:80:7
+%7224 = mul %7216, %7216 : f32[16] @ models/lib/nn.yaml:80:7
+%7225 = mul %7224, %5594 : f32[16] @ models/lib/nn.yaml:80:7
+%7226 = mul %7218, %5596 : f32[16] @ models/lib/nn.yaml:80:7
+%7227 = add %7226, %7225 : f32[16] @ models/lib/nn.yaml:80:7
+%7228 = cast %7220 : f64[] @ models/lib/nn.yaml:80:7
+%7229 = pow %5465, %7228 : f64[] @ models/lib/nn.yaml:80:7
+%7230 = sub %5446, %7229 : f64[] @ models/lib/nn.yaml:80:7
+%7231 = div %3382, %7230 : f64[] @ models/lib/nn.yaml:80:7
+%7232 = pow %5473, %7228 : f64[] @ models/lib/nn.yaml:80:7
+%7233 = sub %5446, %7232 : f64[] @ models/lib/nn.yaml:80:7
+%7234 = sqrt %7233 : f64[] @ models/lib/nn.yaml:80:7
+%7235 = div %5446, %7234 : f64[] @ models/lib/nn.yaml:80:7
+%7236 = sqrt %7227 : f32[16] @ models/lib/nn.yaml:80:7
+%7237 = cast %7235 : f32[] @ models/lib/nn.yaml:80:7
+%7238 = broadcast %7237 : f32[16] @ models/lib/nn.yaml:80:7
+%7239 = mul %7236, %7238 : f32[16] @ models/lib/nn.yaml:80:7
+%7240 = add %7239, %5611 : f32[16] @ models/lib/nn.yaml:80:7
+%7241 = div %7223, %7240 : f32[16] @ models/lib/nn.yaml:80:7
+%7242 = cast %7231 : f32[] @ models/lib/nn.yaml:80:7
+%7243 = broadcast %7242 : f32[16] @ models/lib/nn.yaml:80:7
+%7244 = mul %7241, %7243 : f32[16] @ models/lib/nn.yaml:80:7
+%7245 = sub %40, %7244 : f32[16] @ models/lib/nn.yaml:80:7
+%7246 = assign %40, %7245 : f32[16] @ models/lib/nn.yaml:80:7
+%7247 = assign %7217, %7223 : f32[16] @ models/lib/nn.yaml:80:7
+%7248 = assign %7218, %7227 : f32[16] @ models/lib/nn.yaml:80:7
+%7249 = assign %7219, %7220 : i64[] @ models/lib/nn.yaml:80:7
+%7250 = mul %118, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%7251 = mul %7245, %5624 : f32[16] @ models/lib/nn.yaml:80:7
+%7252 = add %7250, %7251 : f32[16] @ models/lib/nn.yaml:80:7
+%7253 = assign %118, %7252 : f32[16] @ models/lib/nn.yaml:80:7
+%7254 = all_reduce_sum %4962 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7255 = reshape %7254 : f32[256] @ models/lib/nn.yaml:79:7
+%7256 = mul %7255, %7255 : f32[256] @ models/lib/nn.yaml:79:7
+%7257 = reduce_sum %7256 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7258 = sqrt %7257 : f32[] @ models/lib/nn.yaml:79:7
+%7259 = cast %7258 : f64[] @ models/lib/nn.yaml:79:7
+%7260 = add %7259, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%7261 = div %5444, %7260 : f64[] @ models/lib/nn.yaml:79:7
+%7262 = lt %7261, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%7263 = cast %7261 : f32[] @ models/lib/nn.yaml:79:7
+%7264 = broadcast %7263 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7265 = mul %7254, %7264 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7266 = broadcast %7262 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7267 = select %7266, %7265, %7254 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7268 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7269 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7270 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7271 = add %7270, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%7272 = mul %41, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7273 = mul %7267, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7274 = mul %7268, %5867 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7275 = add %7274, %7273 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7276 = mul %7267, %7267 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7277 = mul %7276, %5871 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7278 = mul %7269, %5873 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7279 = add %7278, %7277 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7280 = cast %7271 : f64[] @ models/lib/nn.yaml:79:7
+%7281 = pow %5465, %7280 : f64[] @ models/lib/nn.yaml:79:7
+%7282 = sub %5446, %7281 : f64[] @ models/lib/nn.yaml:79:7
+%7283 = div %3382, %7282 : f64[] @ models/lib/nn.yaml:79:7
+%7284 = pow %5473, %7280 : f64[] @ models/lib/nn.yaml:79:7
+%7285 = sub %5446, %7284 : f64[] @ models/lib/nn.yaml:79:7
+%7286 = sqrt %7285 : f64[] @ models/lib/nn.yaml:79:7
+%7287 = div %5446, %7286 : f64[] @ models/lib/nn.yaml:79:7
+%7288 = sqrt %7279 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7289 = cast %7287 : f32[] @ models/lib/nn.yaml:79:7
+%7290 = broadcast %7289 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7291 = mul %7288, %7290 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7292 = add %7291, %5888 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7293 = div %7275, %7292 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7294 = cast %7283 : f32[] @ models/lib/nn.yaml:79:7
+%7295 = broadcast %7294 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7296 = mul %7293, %7295 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7297 = sub %7272, %7296 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7298 = assign %41, %7297 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7299 = assign %7268, %7275 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7300 = assign %7269, %7279 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7301 = assign %7270, %7271 : i64[] @ models/lib/nn.yaml:79:7
+%7302 = mul %119, %5899 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7303 = mul %7297, %5901 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7304 = add %7302, %7303 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7305 = assign %119, %7304 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7306 = all_reduce_sum %4957 : f32[16] @ models/lib/nn.yaml:80:7
+%7307 = mul %7306, %7306 : f32[16] @ models/lib/nn.yaml:80:7
+%7308 = reduce_sum %7307 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7309 = sqrt %7308 : f32[] @ models/lib/nn.yaml:80:7
+%7310 = cast %7309 : f64[] @ models/lib/nn.yaml:80:7
+%7311 = add %7310, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%7312 = div %5444, %7311 : f64[] @ models/lib/nn.yaml:80:7
+%7313 = lt %7312, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%7314 = cast %7312 : f32[] @ models/lib/nn.yaml:80:7
+%7315 = broadcast %7314 : f32[16] @ models/lib/nn.yaml:80:7
+%7316 = mul %7306, %7315 : f32[16] @ models/lib/nn.yaml:80:7
+%7317 = broadcast %7313 : bool[16] @ models/lib/nn.yaml:80:7
+%7318 = select %7317, %7316, %7306 : f32[16] @ models/lib/nn.yaml:80:7
+%7319 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7320 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7321 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7322 = add %7321, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%7323 = mul %7318, %5588 : f32[16] @ models/lib/nn.yaml:80:7
+%7324 = mul %7319, %5590 : f32[16] @ models/lib/nn.yaml:80:7
+%7325 = add %7324, %7323 : f32[16] @ models/lib/nn.yaml:80:7
+%7326 = mul %7318, %7318 : f32[16] @ models/lib/nn.yaml:80:7
+%7327 = mul %7326, %5594 : f32[16] @ models/lib/nn.yaml:80:7
+%7328 = mul %7320, %5596 : f32[16] @ models/lib/nn.yaml:80:7
+%7329 = add %7328, %7327 : f32[16] @ models/lib/nn.yaml:80:7
+%7330 = cast %7322 : f64[] @ models/lib/nn.yaml:80:7
+%7331 = pow %5465, %7330 : f64[] @ models/lib/nn.yaml:80:7
+%7332 = sub %5446, %7331 : f64[] @ models/lib/nn.yaml:80:7
+%7333 = div %3382, %7332 : f64[] @ models/lib/nn.yaml:80:7
+%7334 = pow %5473, %7330 : f64[] @ models/lib/nn.yaml:80:7
+%7335 = sub %5446, %7334 : f64[] @ models/lib/nn.yaml:80:7
+%7336 = sqrt %7335 : f64[] @ models/lib/nn.yaml:80:7
+%7337 = div %5446, %7336 : f64[] @ models/lib/nn.yaml:80:7
+%7338 = sqrt %7329 : f32[16] @ models/lib/nn.yaml:80:7
+%7339 = cast %7337 : f32[] @ models/lib/nn.yaml:80:7
+%7340 = broadcast %7339 : f32[16] @ models/lib/nn.yaml:80:7
+%7341 = mul %7338, %7340 : f32[16] @ models/lib/nn.yaml:80:7
+%7342 = add %7341, %5611 : f32[16] @ models/lib/nn.yaml:80:7
+%7343 = div %7325, %7342 : f32[16] @ models/lib/nn.yaml:80:7
+%7344 = cast %7333 : f32[] @ models/lib/nn.yaml:80:7
+%7345 = broadcast %7344 : f32[16] @ models/lib/nn.yaml:80:7
+%7346 = mul %7343, %7345 : f32[16] @ models/lib/nn.yaml:80:7
+%7347 = sub %42, %7346 : f32[16] @ models/lib/nn.yaml:80:7
+%7348 = assign %42, %7347 : f32[16] @ models/lib/nn.yaml:80:7
+%7349 = assign %7319, %7325 : f32[16] @ models/lib/nn.yaml:80:7
+%7350 = assign %7320, %7329 : f32[16] @ models/lib/nn.yaml:80:7
+%7351 = assign %7321, %7322 : i64[] @ models/lib/nn.yaml:80:7
+%7352 = mul %120, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%7353 = mul %7347, %5624 : f32[16] @ models/lib/nn.yaml:80:7
+%7354 = add %7352, %7353 : f32[16] @ models/lib/nn.yaml:80:7
+%7355 = assign %120, %7354 : f32[16] @ models/lib/nn.yaml:80:7
+%7356 = all_reduce_sum %4885 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7357 = reshape %7356 : f32[256] @ models/lib/nn.yaml:79:7
+%7358 = mul %7357, %7357 : f32[256] @ models/lib/nn.yaml:79:7
+%7359 = reduce_sum %7358 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7360 = sqrt %7359 : f32[] @ models/lib/nn.yaml:79:7
+%7361 = cast %7360 : f64[] @ models/lib/nn.yaml:79:7
+%7362 = add %7361, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%7363 = div %5444, %7362 : f64[] @ models/lib/nn.yaml:79:7
+%7364 = lt %7363, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%7365 = cast %7363 : f32[] @ models/lib/nn.yaml:79:7
+%7366 = broadcast %7365 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7367 = mul %7356, %7366 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7368 = broadcast %7364 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7369 = select %7368, %7367, %7356 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7370 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7371 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7372 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7373 = add %7372, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%7374 = mul %43, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7375 = mul %7369, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7376 = mul %7370, %5867 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7377 = add %7376, %7375 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7378 = mul %7369, %7369 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7379 = mul %7378, %5871 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7380 = mul %7371, %5873 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7381 = add %7380, %7379 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7382 = cast %7373 : f64[] @ models/lib/nn.yaml:79:7
+%7383 = pow %5465, %7382 : f64[] @ models/lib/nn.yaml:79:7
+%7384 = sub %5446, %7383 : f64[] @ models/lib/nn.yaml:79:7
+%7385 = div %3382, %7384 : f64[] @ models/lib/nn.yaml:79:7
+%7386 = pow %5473, %7382 : f64[] @ models/lib/nn.yaml:79:7
+%7387 = sub %5446, %7386 : f64[] @ models/lib/nn.yaml:79:7
+%7388 = sqrt %7387 : f64[] @ models/lib/nn.yaml:79:7
+%7389 = div %5446, %7388 : f64[] @ models/lib/nn.yaml:79:7
+%7390 = sqrt %7381 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7391 = cast %7389 : f32[] @ models/lib/nn.yaml:79:7
+%7392 = broadcast %7391 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7393 = mul %7390, %7392 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7394 = add %7393, %5888 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7395 = div %7377, %7394 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7396 = cast %7385 : f32[] @ models/lib/nn.yaml:79:7
+%7397 = broadcast %7396 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7398 = mul %7395, %7397 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7399 = sub %7374, %7398 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7400 = assign %43, %7399 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7401 = assign %7370, %7377 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7402 = assign %7371, %7381 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7403 = assign %7372, %7373 : i64[] @ models/lib/nn.yaml:79:7
+%7404 = mul %121, %5899 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7405 = mul %7399, %5901 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7406 = add %7404, %7405 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7407 = assign %121, %7406 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7408 = all_reduce_sum %4880 : f32[16] @ models/lib/nn.yaml:80:7
+%7409 = mul %7408, %7408 : f32[16] @ models/lib/nn.yaml:80:7
+%7410 = reduce_sum %7409 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7411 = sqrt %7410 : f32[] @ models/lib/nn.yaml:80:7
+%7412 = cast %7411 : f64[] @ models/lib/nn.yaml:80:7
+%7413 = add %7412, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%7414 = div %5444, %7413 : f64[] @ models/lib/nn.yaml:80:7
+%7415 = lt %7414, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%7416 = cast %7414 : f32[] @ models/lib/nn.yaml:80:7
+%7417 = broadcast %7416 : f32[16] @ models/lib/nn.yaml:80:7
+%7418 = mul %7408, %7417 : f32[16] @ models/lib/nn.yaml:80:7
+%7419 = broadcast %7415 : bool[16] @ models/lib/nn.yaml:80:7
+%7420 = select %7419, %7418, %7408 : f32[16] @ models/lib/nn.yaml:80:7
+%7421 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7422 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7423 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7424 = add %7423, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%7425 = mul %7420, %5588 : f32[16] @ models/lib/nn.yaml:80:7
+%7426 = mul %7421, %5590 : f32[16] @ models/lib/nn.yaml:80:7
+%7427 = add %7426, %7425 : f32[16] @ models/lib/nn.yaml:80:7
+%7428 = mul %7420, %7420 : f32[16] @ models/lib/nn.yaml:80:7
+%7429 = mul %7428, %5594 : f32[16] @ models/lib/nn.yaml:80:7
+%7430 = mul %7422, %5596 : f32[16] @ models/lib/nn.yaml:80:7
+%7431 = add %7430, %7429 : f32[16] @ models/lib/nn.yaml:80:7
+%7432 = cast %7424 : f64[] @ models/lib/nn.yaml:80:7
+%7433 = pow %5465, %7432 : f64[] @ models/lib/nn.yaml:80:7
+%7434 = sub %5446, %7433 : f64[] @ models/lib/nn.yaml:80:7
+%7435 = div %3382, %7434 : f64[] @ models/lib/nn.yaml:80:7
+%7436 = pow %5473, %7432 : f64[] @ models/lib/nn.yaml:80:7
+%7437 = sub %5446, %7436 : f64[] @ models/lib/nn.yaml:80:7
+%7438 = sqrt %7437 : f64[] @ models/lib/nn.yaml:80:7
+%7439 = div %5446, %7438 : f64[] @ models/lib/nn.yaml:80:7
+%7440 = sqrt %7431 : f32[16] @ models/lib/nn.yaml:80:7
+%7441 = cast %7439 : f32[] @ models/lib/nn.yaml:80:7
+%7442 = broadcast %7441 : f32[16] @ models/lib/nn.yaml:80:7
+%7443 = mul %7440, %7442 : f32[16] @ models/lib/nn.yaml:80:7
+%7444 = add %7443, %5611 : f32[16] @ models/lib/nn.yaml:80:7
+%7445 = div %7427, %7444 : f32[16] @ models/lib/nn.yaml:80:7
+%7446 = cast %7435 : f32[] @ models/lib/nn.yaml:80:7
+%7447 = broadcast %7446 : f32[16] @ models/lib/nn.yaml:80:7
+%7448 = mul %7445, %7447 : f32[16] @ models/lib/nn.yaml:80:7
+%7449 = sub %44, %7448 : f32[16] @ models/lib/nn.yaml:80:7
+%7450 = assign %44, %7449 : f32[16] @ models/lib/nn.yaml:80:7
+%7451 = assign %7421, %7427 : f32[16] @ models/lib/nn.yaml:80:7
+%7452 = assign %7422, %7431 : f32[16] @ models/lib/nn.yaml:80:7
+%7453 = assign %7423, %7424 : i64[] @ models/lib/nn.yaml:80:7
+%7454 = mul %122, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%7455 = mul %7449, %5624 : f32[16] @ models/lib/nn.yaml:80:7
+%7456 = add %7454, %7455 : f32[16] @ models/lib/nn.yaml:80:7
+%7457 = assign %122, %7456 : f32[16] @ models/lib/nn.yaml:80:7
+%7458 = all_reduce_sum %4859 : f32[16] @ models/lib/nn.yaml:89:7
+%7459 = mul %7458, %7458 : f32[16] @ models/lib/nn.yaml:89:7
+%7460 = reduce_sum %7459 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7461 = sqrt %7460 : f32[] @ models/lib/nn.yaml:89:7
+%7462 = cast %7461 : f64[] @ models/lib/nn.yaml:89:7
+%7463 = add %7462, %5442 : f64[] @ models/lib/nn.yaml:89:7
+%7464 = div %5444, %7463 : f64[] @ models/lib/nn.yaml:89:7
+%7465 = lt %7464, %5446 : bool[] @ models/lib/nn.yaml:89:7
+%7466 = cast %7464 : f32[] @ models/lib/nn.yaml:89:7
+%7467 = broadcast %7466 : f32[16] @ models/lib/nn.yaml:89:7
+%7468 = mul %7458, %7467 : f32[16] @ models/lib/nn.yaml:89:7
+%7469 = broadcast %7465 : bool[16] @ models/lib/nn.yaml:89:7
+%7470 = select %7469, %7468, %7458 : f32[16] @ models/lib/nn.yaml:89:7
+%7471 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7472 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7473 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7474 = add %7473, %5456 : i64[] @ models/lib/nn.yaml:89:7
+%7475 = mul %7470, %5588 : f32[16] @ models/lib/nn.yaml:89:7
+%7476 = mul %7471, %5590 : f32[16] @ models/lib/nn.yaml:89:7
+%7477 = add %7476, %7475 : f32[16] @ models/lib/nn.yaml:89:7
+%7478 = mul %7470, %7470 : f32[16] @ models/lib/nn.yaml:89:7
+%7479 = mul %7478, %5594 : f32[16] @ models/lib/nn.yaml:89:7
+%7480 = mul %7472, %5596 : f32[16] @ models/lib/nn.yaml:89:7
+%7481 = add %7480, %7479 : f32[16] @ models/lib/nn.yaml:89:7
+%7482 = cast %7474 : f64[] @ models/lib/nn.yaml:89:7
+%7483 = pow %5465, %7482 : f64[] @ models/lib/nn.yaml:89:7
+%7484 = sub %5446, %7483 : f64[] @ models/lib/nn.yaml:89:7
+%7485 = div %3382, %7484 : f64[] @ models/lib/nn.yaml:89:7
+%7486 = pow %5473, %7482 : f64[] @ models/lib/nn.yaml:89:7
+%7487 = sub %5446, %7486 : f64[] @ models/lib/nn.yaml:89:7
+%7488 = sqrt %7487 : f64[] @ models/lib/nn.yaml:89:7
+%7489 = div %5446, %7488 : f64[] @ models/lib/nn.yaml:89:7
+%7490 = sqrt %7481 : f32[16] @ models/lib/nn.yaml:89:7
+%7491 = cast %7489 : f32[] @ models/lib/nn.yaml:89:7
+%7492 = broadcast %7491 : f32[16] @ models/lib/nn.yaml:89:7
+%7493 = mul %7490, %7492 : f32[16] @ models/lib/nn.yaml:89:7
+%7494 = add %7493, %5611 : f32[16] @ models/lib/nn.yaml:89:7
+%7495 = div %7477, %7494 : f32[16] @ models/lib/nn.yaml:89:7
+%7496 = cast %7485 : f32[] @ models/lib/nn.yaml:89:7
+%7497 = broadcast %7496 : f32[16] @ models/lib/nn.yaml:89:7
+%7498 = mul %7495, %7497 : f32[16] @ models/lib/nn.yaml:89:7
+%7499 = sub %45, %7498 : f32[16] @ models/lib/nn.yaml:89:7
+%7500 = assign %45, %7499 : f32[16] @ models/lib/nn.yaml:89:7
+%7501 = assign %7471, %7477 : f32[16] @ models/lib/nn.yaml:89:7
+%7502 = assign %7472, %7481 : f32[16] @ models/lib/nn.yaml:89:7
+%7503 = assign %7473, %7474 : i64[] @ models/lib/nn.yaml:89:7
+%7504 = mul %123, %5622 : f32[16] @ models/lib/nn.yaml:89:7
+%7505 = mul %7499, %5624 : f32[16] @ models/lib/nn.yaml:89:7
+%7506 = add %7504, %7505 : f32[16] @ models/lib/nn.yaml:89:7
+%7507 = assign %123, %7506 : f32[16] @ models/lib/nn.yaml:89:7
+%7508 = all_reduce_sum %4854 : f32[16] @ models/lib/nn.yaml:90:7
+%7509 = mul %7508, %7508 : f32[16] @ models/lib/nn.yaml:90:7
+%7510 = reduce_sum %7509 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7511 = sqrt %7510 : f32[] @ models/lib/nn.yaml:90:7
+%7512 = cast %7511 : f64[] @ models/lib/nn.yaml:90:7
+%7513 = add %7512, %5442 : f64[] @ models/lib/nn.yaml:90:7
+%7514 = div %5444, %7513 : f64[] @ models/lib/nn.yaml:90:7
+%7515 = lt %7514, %5446 : bool[] @ models/lib/nn.yaml:90:7
+%7516 = cast %7514 : f32[] @ models/lib/nn.yaml:90:7
+%7517 = broadcast %7516 : f32[16] @ models/lib/nn.yaml:90:7
+%7518 = mul %7508, %7517 : f32[16] @ models/lib/nn.yaml:90:7
+%7519 = broadcast %7515 : bool[16] @ models/lib/nn.yaml:90:7
+%7520 = select %7519, %7518, %7508 : f32[16] @ models/lib/nn.yaml:90:7
+%7521 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7522 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7523 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7524 = add %7523, %5456 : i64[] @ models/lib/nn.yaml:90:7
+%7525 = mul %7520, %5588 : f32[16] @ models/lib/nn.yaml:90:7
+%7526 = mul %7521, %5590 : f32[16] @ models/lib/nn.yaml:90:7
+%7527 = add %7526, %7525 : f32[16] @ models/lib/nn.yaml:90:7
+%7528 = mul %7520, %7520 : f32[16] @ models/lib/nn.yaml:90:7
+%7529 = mul %7528, %5594 : f32[16] @ models/lib/nn.yaml:90:7
+%7530 = mul %7522, %5596 : f32[16] @ models/lib/nn.yaml:90:7
+%7531 = add %7530, %7529 : f32[16] @ models/lib/nn.yaml:90:7
+%7532 = cast %7524 : f64[] @ models/lib/nn.yaml:90:7
+%7533 = pow %5465, %7532 : f64[] @ models/lib/nn.yaml:90:7
+%7534 = sub %5446, %7533 : f64[] @ models/lib/nn.yaml:90:7
+%7535 = div %3382, %7534 : f64[] @ models/lib/nn.yaml:90:7
+%7536 = pow %5473, %7532 : f64[] @ models/lib/nn.yaml:90:7
+%7537 = sub %5446, %7536 : f64[] @ models/lib/nn.yaml:90:7
+%7538 = sqrt %7537 : f64[] @ models/lib/nn.yaml:90:7
+%7539 = div %5446, %7538 : f64[] @ models/lib/nn.yaml:90:7
+%7540 = sqrt %7531 : f32[16] @ models/lib/nn.yaml:90:7
+%7541 = cast %7539 : f32[] @ models/lib/nn.yaml:90:7
+%7542 = broadcast %7541 : f32[16] @ models/lib/nn.yaml:90:7
+%7543 = mul %7540, %7542 : f32[16] @ models/lib/nn.yaml:90:7
+%7544 = add %7543, %5611 : f32[16] @ models/lib/nn.yaml:90:7
+%7545 = div %7527, %7544 : f32[16] @ models/lib/nn.yaml:90:7
+%7546 = cast %7535 : f32[] @ models/lib/nn.yaml:90:7
+%7547 = broadcast %7546 : f32[16] @ models/lib/nn.yaml:90:7
+%7548 = mul %7545, %7547 : f32[16] @ models/lib/nn.yaml:90:7
+%7549 = sub %46, %7548 : f32[16] @ models/lib/nn.yaml:90:7
+%7550 = assign %46, %7549 : f32[16] @ models/lib/nn.yaml:90:7
+%7551 = assign %7521, %7527 : f32[16] @ models/lib/nn.yaml:90:7
+%7552 = assign %7522, %7531 : f32[16] @ models/lib/nn.yaml:90:7
+%7553 = assign %7523, %7524 : i64[] @ models/lib/nn.yaml:90:7
+%7554 = mul %124, %5622 : f32[16] @ models/lib/nn.yaml:90:7
+%7555 = mul %7549, %5624 : f32[16] @ models/lib/nn.yaml:90:7
+%7556 = add %7554, %7555 : f32[16] @ models/lib/nn.yaml:90:7
+%7557 = assign %124, %7556 : f32[16] @ models/lib/nn.yaml:90:7
+%7558 = all_reduce_sum %4851 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7559 = reshape %7558 : f32[1024] @ models/lib/nn.yaml:79:7
+%7560 = mul %7559, %7559 : f32[1024] @ models/lib/nn.yaml:79:7
+%7561 = reduce_sum %7560 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7562 = sqrt %7561 : f32[] @ models/lib/nn.yaml:79:7
+%7563 = cast %7562 : f64[] @ models/lib/nn.yaml:79:7
+%7564 = add %7563, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%7565 = div %5444, %7564 : f64[] @ models/lib/nn.yaml:79:7
+%7566 = lt %7565, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%7567 = cast %7565 : f32[] @ models/lib/nn.yaml:79:7
+%7568 = broadcast %7567 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7569 = mul %7558, %7568 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7570 = broadcast %7566 : bool[64,16] @ models/lib/nn.yaml:79:7
+%7571 = select %7570, %7569, %7558 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7572 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7573 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7574 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7575 = add %7574, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%7576 = mul %47, %6073 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7577 = mul %7571, %6075 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7578 = mul %7572, %6077 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7579 = add %7578, %7577 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7580 = mul %7571, %7571 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7581 = mul %7580, %6081 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7582 = mul %7573, %6083 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7583 = add %7582, %7581 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7584 = cast %7575 : f64[] @ models/lib/nn.yaml:79:7
+%7585 = pow %5465, %7584 : f64[] @ models/lib/nn.yaml:79:7
+%7586 = sub %5446, %7585 : f64[] @ models/lib/nn.yaml:79:7
+%7587 = div %3382, %7586 : f64[] @ models/lib/nn.yaml:79:7
+%7588 = pow %5473, %7584 : f64[] @ models/lib/nn.yaml:79:7
+%7589 = sub %5446, %7588 : f64[] @ models/lib/nn.yaml:79:7
+%7590 = sqrt %7589 : f64[] @ models/lib/nn.yaml:79:7
+%7591 = div %5446, %7590 : f64[] @ models/lib/nn.yaml:79:7
+%7592 = sqrt %7583 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7593 = cast %7591 : f32[] @ models/lib/nn.yaml:79:7
+%7594 = broadcast %7593 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7595 = mul %7592, %7594 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7596 = add %7595, %6098 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7597 = div %7579, %7596 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7598 = cast %7587 : f32[] @ models/lib/nn.yaml:79:7
+%7599 = broadcast %7598 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7600 = mul %7597, %7599 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7601 = sub %7576, %7600 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7602 = assign %47, %7601 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7603 = assign %7572, %7579 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7604 = assign %7573, %7583 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7605 = assign %7574, %7575 : i64[] @ models/lib/nn.yaml:79:7
+%7606 = mul %125, %6109 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7607 = mul %7601, %6111 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7608 = add %7606, %7607 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7609 = assign %125, %7608 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7610 = all_reduce_sum %4846 : f32[64] @ models/lib/nn.yaml:80:7
+%7611 = mul %7610, %7610 : f32[64] @ models/lib/nn.yaml:80:7
+%7612 = reduce_sum %7611 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7613 = sqrt %7612 : f32[] @ models/lib/nn.yaml:80:7
+%7614 = cast %7613 : f64[] @ models/lib/nn.yaml:80:7
+%7615 = add %7614, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%7616 = div %5444, %7615 : f64[] @ models/lib/nn.yaml:80:7
+%7617 = lt %7616, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%7618 = cast %7616 : f32[] @ models/lib/nn.yaml:80:7
+%7619 = broadcast %7618 : f32[64] @ models/lib/nn.yaml:80:7
+%7620 = mul %7610, %7619 : f32[64] @ models/lib/nn.yaml:80:7
+%7621 = broadcast %7617 : bool[64] @ models/lib/nn.yaml:80:7
+%7622 = select %7621, %7620, %7610 : f32[64] @ models/lib/nn.yaml:80:7
+%7623 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7624 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7625 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7626 = add %7625, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%7627 = mul %7622, %6132 : f32[64] @ models/lib/nn.yaml:80:7
+%7628 = mul %7623, %6134 : f32[64] @ models/lib/nn.yaml:80:7
+%7629 = add %7628, %7627 : f32[64] @ models/lib/nn.yaml:80:7
+%7630 = mul %7622, %7622 : f32[64] @ models/lib/nn.yaml:80:7
+%7631 = mul %7630, %6138 : f32[64] @ models/lib/nn.yaml:80:7
+%7632 = mul %7624, %6140 : f32[64] @ models/lib/nn.yaml:80:7
+%7633 = add %7632, %7631 : f32[64] @ models/lib/nn.yaml:80:7
+%7634 = cast %7626 : f64[] @ models/lib/nn.yaml:80:7
+%7635 = pow %5465, %7634 : f64[] @ models/lib/nn.yaml:80:7
+%7636 = sub %5446, %7635 : f64[] @ models/lib/nn.yaml:80:7
+%7637 = div %3382, %7636 : f64[] @ models/lib/nn.yaml:80:7
+%7638 = pow %5473, %7634 : f64[] @ models/lib/nn.yaml:80:7
+%7639 = sub %5446, %7638 : f64[] @ models/lib/nn.yaml:80:7
+%7640 = sqrt %7639 : f64[] @ models/lib/nn.yaml:80:7
+%7641 = div %5446, %7640 : f64[] @ models/lib/nn.yaml:80:7
+%7642 = sqrt %7633 : f32[64] @ models/lib/nn.yaml:80:7
+%7643 = cast %7641 : f32[] @ models/lib/nn.yaml:80:7
+%7644 = broadcast %7643 : f32[64] @ models/lib/nn.yaml:80:7
+%7645 = mul %7642, %7644 : f32[64] @ models/lib/nn.yaml:80:7
+%7646 = add %7645, %6155 : f32[64] @ models/lib/nn.yaml:80:7
+%7647 = div %7629, %7646 : f32[64] @ models/lib/nn.yaml:80:7
+%7648 = cast %7637 : f32[] @ models/lib/nn.yaml:80:7
+%7649 = broadcast %7648 : f32[64] @ models/lib/nn.yaml:80:7
+%7650 = mul %7647, %7649 : f32[64] @ models/lib/nn.yaml:80:7
+%7651 = sub %48, %7650 : f32[64] @ models/lib/nn.yaml:80:7
+%7652 = assign %48, %7651 : f32[64] @ models/lib/nn.yaml:80:7
+%7653 = assign %7623, %7629 : f32[64] @ models/lib/nn.yaml:80:7
+%7654 = assign %7624, %7633 : f32[64] @ models/lib/nn.yaml:80:7
+%7655 = assign %7625, %7626 : i64[] @ models/lib/nn.yaml:80:7
+%7656 = mul %126, %6166 : f32[64] @ models/lib/nn.yaml:80:7
+%7657 = mul %7651, %6168 : f32[64] @ models/lib/nn.yaml:80:7
+%7658 = add %7656, %7657 : f32[64] @ models/lib/nn.yaml:80:7
+%7659 = assign %126, %7658 : f32[64] @ models/lib/nn.yaml:80:7
+%7660 = all_reduce_sum %4830 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7661 = reshape %7660 : f32[1024] @ models/lib/nn.yaml:79:7
+%7662 = mul %7661, %7661 : f32[1024] @ models/lib/nn.yaml:79:7
+%7663 = reduce_sum %7662 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7664 = sqrt %7663 : f32[] @ models/lib/nn.yaml:79:7
+%7665 = cast %7664 : f64[] @ models/lib/nn.yaml:79:7
+%7666 = add %7665, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%7667 = div %5444, %7666 : f64[] @ models/lib/nn.yaml:79:7
+%7668 = lt %7667, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%7669 = cast %7667 : f32[] @ models/lib/nn.yaml:79:7
+%7670 = broadcast %7669 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7671 = mul %7660, %7670 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7672 = broadcast %7668 : bool[16,64] @ models/lib/nn.yaml:79:7
+%7673 = select %7672, %7671, %7660 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7674 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7675 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7676 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7677 = add %7676, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%7678 = mul %49, %6190 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7679 = mul %7673, %6192 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7680 = mul %7674, %6194 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7681 = add %7680, %7679 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7682 = mul %7673, %7673 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7683 = mul %7682, %6198 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7684 = mul %7675, %6200 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7685 = add %7684, %7683 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7686 = cast %7677 : f64[] @ models/lib/nn.yaml:79:7
+%7687 = pow %5465, %7686 : f64[] @ models/lib/nn.yaml:79:7
+%7688 = sub %5446, %7687 : f64[] @ models/lib/nn.yaml:79:7
+%7689 = div %3382, %7688 : f64[] @ models/lib/nn.yaml:79:7
+%7690 = pow %5473, %7686 : f64[] @ models/lib/nn.yaml:79:7
+%7691 = sub %5446, %7690 : f64[] @ models/lib/nn.yaml:79:7
+%7692 = sqrt %7691 : f64[] @ models/lib/nn.yaml:79:7
+%7693 = div %5446, %7692 : f64[] @ models/lib/nn.yaml:79:7
+%7694 = sqrt %7685 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7695 = cast %7693 : f32[] @ models/lib/nn.yaml:79:7
+%7696 = broadcast %7695 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7697 = mul %7694, %7696 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7698 = add %7697, %6215 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7699 = div %7681, %7698 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7700 = cast %7689 : f32[] @ models/lib/nn.yaml:79:7
+%7701 = broadcast %7700 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7702 = mul %7699, %7701 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7703 = sub %7678, %7702 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7704 = assign %49, %7703 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7705 = assign %7674, %7681 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7706 = assign %7675, %7685 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7707 = assign %7676, %7677 : i64[] @ models/lib/nn.yaml:79:7
+%7708 = mul %127, %6226 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7709 = mul %7703, %6228 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7710 = add %7708, %7709 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7711 = assign %127, %7710 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7712 = all_reduce_sum %4825 : f32[16] @ models/lib/nn.yaml:80:7
+%7713 = mul %7712, %7712 : f32[16] @ models/lib/nn.yaml:80:7
+%7714 = reduce_sum %7713 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7715 = sqrt %7714 : f32[] @ models/lib/nn.yaml:80:7
+%7716 = cast %7715 : f64[] @ models/lib/nn.yaml:80:7
+%7717 = add %7716, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%7718 = div %5444, %7717 : f64[] @ models/lib/nn.yaml:80:7
+%7719 = lt %7718, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%7720 = cast %7718 : f32[] @ models/lib/nn.yaml:80:7
+%7721 = broadcast %7720 : f32[16] @ models/lib/nn.yaml:80:7
+%7722 = mul %7712, %7721 : f32[16] @ models/lib/nn.yaml:80:7
+%7723 = broadcast %7719 : bool[16] @ models/lib/nn.yaml:80:7
+%7724 = select %7723, %7722, %7712 : f32[16] @ models/lib/nn.yaml:80:7
+%7725 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7726 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7727 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7728 = add %7727, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%7729 = mul %7724, %5588 : f32[16] @ models/lib/nn.yaml:80:7
+%7730 = mul %7725, %5590 : f32[16] @ models/lib/nn.yaml:80:7
+%7731 = add %7730, %7729 : f32[16] @ models/lib/nn.yaml:80:7
+%7732 = mul %7724, %7724 : f32[16] @ models/lib/nn.yaml:80:7
+%7733 = mul %7732, %5594 : f32[16] @ models/lib/nn.yaml:80:7
+%7734 = mul %7726, %5596 : f32[16] @ models/lib/nn.yaml:80:7
+%7735 = add %7734, %7733 : f32[16] @ models/lib/nn.yaml:80:7
+%7736 = cast %7728 : f64[] @ models/lib/nn.yaml:80:7
+%7737 = pow %5465, %7736 : f64[] @ models/lib/nn.yaml:80:7
+%7738 = sub %5446, %7737 : f64[] @ models/lib/nn.yaml:80:7
+%7739 = div %3382, %7738 : f64[] @ models/lib/nn.yaml:80:7
+%7740 = pow %5473, %7736 : f64[] @ models/lib/nn.yaml:80:7
+%7741 = sub %5446, %7740 : f64[] @ models/lib/nn.yaml:80:7
+%7742 = sqrt %7741 : f64[] @ models/lib/nn.yaml:80:7
+%7743 = div %5446, %7742 : f64[] @ models/lib/nn.yaml:80:7
+%7744 = sqrt %7735 : f32[16] @ models/lib/nn.yaml:80:7
+%7745 = cast %7743 : f32[] @ models/lib/nn.yaml:80:7
+%7746 = broadcast %7745 : f32[16] @ models/lib/nn.yaml:80:7
+%7747 = mul %7744, %7746 : f32[16] @ models/lib/nn.yaml:80:7
+%7748 = add %7747, %5611 : f32[16] @ models/lib/nn.yaml:80:7
+%7749 = div %7731, %7748 : f32[16] @ models/lib/nn.yaml:80:7
+%7750 = cast %7739 : f32[] @ models/lib/nn.yaml:80:7
+%7751 = broadcast %7750 : f32[16] @ models/lib/nn.yaml:80:7
+%7752 = mul %7749, %7751 : f32[16] @ models/lib/nn.yaml:80:7
+%7753 = sub %50, %7752 : f32[16] @ models/lib/nn.yaml:80:7
+%7754 = assign %50, %7753 : f32[16] @ models/lib/nn.yaml:80:7
+%7755 = assign %7725, %7731 : f32[16] @ models/lib/nn.yaml:80:7
+%7756 = assign %7726, %7735 : f32[16] @ models/lib/nn.yaml:80:7
+%7757 = assign %7727, %7728 : i64[] @ models/lib/nn.yaml:80:7
+%7758 = mul %128, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%7759 = mul %7753, %5624 : f32[16] @ models/lib/nn.yaml:80:7
+%7760 = add %7758, %7759 : f32[16] @ models/lib/nn.yaml:80:7
+%7761 = assign %128, %7760 : f32[16] @ models/lib/nn.yaml:80:7
+%7762 = all_reduce_sum %4801 : f32[16] @ models/lib/nn.yaml:89:7
+%7763 = mul %7762, %7762 : f32[16] @ models/lib/nn.yaml:89:7
+%7764 = reduce_sum %7763 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7765 = sqrt %7764 : f32[] @ models/lib/nn.yaml:89:7
+%7766 = cast %7765 : f64[] @ models/lib/nn.yaml:89:7
+%7767 = add %7766, %5442 : f64[] @ models/lib/nn.yaml:89:7
+%7768 = div %5444, %7767 : f64[] @ models/lib/nn.yaml:89:7
+%7769 = lt %7768, %5446 : bool[] @ models/lib/nn.yaml:89:7
+%7770 = cast %7768 : f32[] @ models/lib/nn.yaml:89:7
+%7771 = broadcast %7770 : f32[16] @ models/lib/nn.yaml:89:7
+%7772 = mul %7762, %7771 : f32[16] @ models/lib/nn.yaml:89:7
+%7773 = broadcast %7769 : bool[16] @ models/lib/nn.yaml:89:7
+%7774 = select %7773, %7772, %7762 : f32[16] @ models/lib/nn.yaml:89:7
+%7775 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7776 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7777 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7778 = add %7777, %5456 : i64[] @ models/lib/nn.yaml:89:7
+%7779 = mul %7774, %5588 : f32[16] @ models/lib/nn.yaml:89:7
+%7780 = mul %7775, %5590 : f32[16] @ models/lib/nn.yaml:89:7
+%7781 = add %7780, %7779 : f32[16] @ models/lib/nn.yaml:89:7
+%7782 = mul %7774, %7774 : f32[16] @ models/lib/nn.yaml:89:7
+%7783 = mul %7782, %5594 : f32[16] @ models/lib/nn.yaml:89:7
+%7784 = mul %7776, %5596 : f32[16] @ models/lib/nn.yaml:89:7
+%7785 = add %7784, %7783 : f32[16] @ models/lib/nn.yaml:89:7
+%7786 = cast %7778 : f64[] @ models/lib/nn.yaml:89:7
+%7787 = pow %5465, %7786 : f64[] @ models/lib/nn.yaml:89:7
+%7788 = sub %5446, %7787 : f64[] @ models/lib/nn.yaml:89:7
+%7789 = div %3382, %7788 : f64[] @ models/lib/nn.yaml:89:7
+%7790 = pow %5473, %7786 : f64[] @ models/lib/nn.yaml:89:7
+%7791 = sub %5446, %7790 : f64[] @ models/lib/nn.yaml:89:7
+%7792 = sqrt %7791 : f64[] @ models/lib/nn.yaml:89:7
+%7793 = div %5446, %7792 : f64[] @ models/lib/nn.yaml:89:7
+%7794 = sqrt %7785 : f32[16] @ models/lib/nn.yaml:89:7
+%7795 = cast %7793 : f32[] @ models/lib/nn.yaml:89:7
+%7796 = broadcast %7795 : f32[16] @ models/lib/nn.yaml:89:7
+%7797 = mul %7794, %7796 : f32[16] @ models/lib/nn.yaml:89:7
+%7798 = add %7797, %5611 : f32[16] @ models/lib/nn.yaml:89:7
+%7799 = div %7781, %7798 : f32[16] @ models/lib/nn.yaml:89:7
+%7800 = cast %7789 : f32[] @ models/lib/nn.yaml:89:7
+%7801 = broadcast %7800 : f32[16] @ models/lib/nn.yaml:89:7
+%7802 = mul %7799, %7801 : f32[16] @ models/lib/nn.yaml:89:7
+%7803 = sub %51, %7802 : f32[16] @ models/lib/nn.yaml:89:7
+%7804 = assign %51, %7803 : f32[16] @ models/lib/nn.yaml:89:7
+%7805 = assign %7775, %7781 : f32[16] @ models/lib/nn.yaml:89:7
+%7806 = assign %7776, %7785 : f32[16] @ models/lib/nn.yaml:89:7
+%7807 = assign %7777, %7778 : i64[] @ models/lib/nn.yaml:89:7
+%7808 = mul %129, %5622 : f32[16] @ models/lib/nn.yaml:89:7
+%7809 = mul %7803, %5624 : f32[16] @ models/lib/nn.yaml:89:7
+%7810 = add %7808, %7809 : f32[16] @ models/lib/nn.yaml:89:7
+%7811 = assign %129, %7810 : f32[16] @ models/lib/nn.yaml:89:7
+%7812 = all_reduce_sum %4794 : f32[16] @ models/lib/nn.yaml:90:7
+%7813 = mul %7812, %7812 : f32[16] @ models/lib/nn.yaml:90:7
+%7814 = reduce_sum %7813 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7815 = sqrt %7814 : f32[] @ models/lib/nn.yaml:90:7
+%7816 = cast %7815 : f64[] @ models/lib/nn.yaml:90:7
+%7817 = add %7816, %5442 : f64[] @ models/lib/nn.yaml:90:7
+%7818 = div %5444, %7817 : f64[] @ models/lib/nn.yaml:90:7
+%7819 = lt %7818, %5446 : bool[] @ models/lib/nn.yaml:90:7
+%7820 = cast %7818 : f32[] @ models/lib/nn.yaml:90:7
+%7821 = broadcast %7820 : f32[16] @ models/lib/nn.yaml:90:7
+%7822 = mul %7812, %7821 : f32[16] @ models/lib/nn.yaml:90:7
+%7823 = broadcast %7819 : bool[16] @ models/lib/nn.yaml:90:7
+%7824 = select %7823, %7822, %7812 : f32[16] @ models/lib/nn.yaml:90:7
+%7825 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7826 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7827 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7828 = add %7827, %5456 : i64[] @ models/lib/nn.yaml:90:7
+%7829 = mul %7824, %5588 : f32[16] @ models/lib/nn.yaml:90:7
+%7830 = mul %7825, %5590 : f32[16] @ models/lib/nn.yaml:90:7
+%7831 = add %7830, %7829 : f32[16] @ models/lib/nn.yaml:90:7
+%7832 = mul %7824, %7824 : f32[16] @ models/lib/nn.yaml:90:7
+%7833 = mul %7832, %5594 : f32[16] @ models/lib/nn.yaml:90:7
+%7834 = mul %7826, %5596 : f32[16] @ models/lib/nn.yaml:90:7
+%7835 = add %7834, %7833 : f32[16] @ models/lib/nn.yaml:90:7
+%7836 = cast %7828 : f64[] @ models/lib/nn.yaml:90:7
+%7837 = pow %5465, %7836 : f64[] @ models/lib/nn.yaml:90:7
+%7838 = sub %5446, %7837 : f64[] @ models/lib/nn.yaml:90:7
+%7839 = div %3382, %7838 : f64[] @ models/lib/nn.yaml:90:7
+%7840 = pow %5473, %7836 : f64[] @ models/lib/nn.yaml:90:7
+%7841 = sub %5446, %7840 : f64[] @ models/lib/nn.yaml:90:7
+%7842 = sqrt %7841 : f64[] @ models/lib/nn.yaml:90:7
+%7843 = div %5446, %7842 : f64[] @ models/lib/nn.yaml:90:7
+%7844 = sqrt %7835 : f32[16] @ models/lib/nn.yaml:90:7
+%7845 = cast %7843 : f32[] @ models/lib/nn.yaml:90:7
+%7846 = broadcast %7845 : f32[16] @ models/lib/nn.yaml:90:7
+%7847 = mul %7844, %7846 : f32[16] @ models/lib/nn.yaml:90:7
+%7848 = add %7847, %5611 : f32[16] @ models/lib/nn.yaml:90:7
+%7849 = div %7831, %7848 : f32[16] @ models/lib/nn.yaml:90:7
+%7850 = cast %7839 : f32[] @ models/lib/nn.yaml:90:7
+%7851 = broadcast %7850 : f32[16] @ models/lib/nn.yaml:90:7
+%7852 = mul %7849, %7851 : f32[16] @ models/lib/nn.yaml:90:7
+%7853 = sub %52, %7852 : f32[16] @ models/lib/nn.yaml:90:7
+%7854 = assign %52, %7853 : f32[16] @ models/lib/nn.yaml:90:7
+%7855 = assign %7825, %7831 : f32[16] @ models/lib/nn.yaml:90:7
+%7856 = assign %7826, %7835 : f32[16] @ models/lib/nn.yaml:90:7
+%7857 = assign %7827, %7828 : i64[] @ models/lib/nn.yaml:90:7
+%7858 = mul %130, %5622 : f32[16] @ models/lib/nn.yaml:90:7
+%7859 = mul %7853, %5624 : f32[16] @ models/lib/nn.yaml:90:7
+%7860 = add %7858, %7859 : f32[16] @ models/lib/nn.yaml:90:7
+%7861 = assign %130, %7860 : f32[16] @ models/lib/nn.yaml:90:7
+%7862 = all_reduce_sum %4787 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7863 = reshape %7862 : f32[256] @ models/lib/nn.yaml:79:7
+%7864 = mul %7863, %7863 : f32[256] @ models/lib/nn.yaml:79:7
+%7865 = reduce_sum %7864 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7866 = sqrt %7865 : f32[] @ models/lib/nn.yaml:79:7
+%7867 = cast %7866 : f64[] @ models/lib/nn.yaml:79:7
+%7868 = add %7867, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%7869 = div %5444, %7868 : f64[] @ models/lib/nn.yaml:79:7
+%7870 = lt %7869, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%7871 = cast %7869 : f32[] @ models/lib/nn.yaml:79:7
+%7872 = broadcast %7871 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7873 = mul %7862, %7872 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7874 = broadcast %7870 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7875 = select %7874, %7873, %7862 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7876 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7877 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7878 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7879 = add %7878, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%7880 = mul %53, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7881 = mul %7875, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7882 = mul %7876, %5867 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7883 = add %7882, %7881 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7884 = mul %7875, %7875 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7885 = mul %7884, %5871 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7886 = mul %7877, %5873 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7887 = add %7886, %7885 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7888 = cast %7879 : f64[] @ models/lib/nn.yaml:79:7
+%7889 = pow %5465, %7888 : f64[] @ models/lib/nn.yaml:79:7
+%7890 = sub %5446, %7889 : f64[] @ models/lib/nn.yaml:79:7
+%7891 = div %3382, %7890 : f64[] @ models/lib/nn.yaml:79:7
+%7892 = pow %5473, %7888 : f64[] @ models/lib/nn.yaml:79:7
+%7893 = sub %5446, %7892 : f64[] @ models/lib/nn.yaml:79:7
+%7894 = sqrt %7893 : f64[] @ models/lib/nn.yaml:79:7
+%7895 = div %5446, %7894 : f64[] @ models/lib/nn.yaml:79:7
+%7896 = sqrt %7887 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7897 = cast %7895 : f32[] @ models/lib/nn.yaml:79:7
+%7898 = broadcast %7897 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7899 = mul %7896, %7898 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7900 = add %7899, %5888 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7901 = div %7883, %7900 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7902 = cast %7891 : f32[] @ models/lib/nn.yaml:79:7
+%7903 = broadcast %7902 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7904 = mul %7901, %7903 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7905 = sub %7880, %7904 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7906 = assign %53, %7905 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7907 = assign %7876, %7883 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7908 = assign %7877, %7887 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7909 = assign %7878, %7879 : i64[] @ models/lib/nn.yaml:79:7
+%7910 = mul %131, %5899 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7911 = mul %7905, %5901 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7912 = add %7910, %7911 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7913 = assign %131, %7912 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7914 = all_reduce_sum %4782 : f32[16] @ models/lib/nn.yaml:80:7
+%7915 = mul %7914, %7914 : f32[16] @ models/lib/nn.yaml:80:7
+%7916 = reduce_sum %7915 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7917 = sqrt %7916 : f32[] @ models/lib/nn.yaml:80:7
+%7918 = cast %7917 : f64[] @ models/lib/nn.yaml:80:7
+%7919 = add %7918, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%7920 = div %5444, %7919 : f64[] @ models/lib/nn.yaml:80:7
+%7921 = lt %7920, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%7922 = cast %7920 : f32[] @ models/lib/nn.yaml:80:7
+%7923 = broadcast %7922 : f32[16] @ models/lib/nn.yaml:80:7
+%7924 = mul %7914, %7923 : f32[16] @ models/lib/nn.yaml:80:7
+%7925 = broadcast %7921 : bool[16] @ models/lib/nn.yaml:80:7
+%7926 = select %7925, %7924, %7914 : f32[16] @ models/lib/nn.yaml:80:7
+%7927 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7928 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7929 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7930 = add %7929, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%7931 = mul %7926, %5588 : f32[16] @ models/lib/nn.yaml:80:7
+%7932 = mul %7927, %5590 : f32[16] @ models/lib/nn.yaml:80:7
+%7933 = add %7932, %7931 : f32[16] @ models/lib/nn.yaml:80:7
+%7934 = mul %7926, %7926 : f32[16] @ models/lib/nn.yaml:80:7
+%7935 = mul %7934, %5594 : f32[16] @ models/lib/nn.yaml:80:7
+%7936 = mul %7928, %5596 : f32[16] @ models/lib/nn.yaml:80:7
+%7937 = add %7936, %7935 : f32[16] @ models/lib/nn.yaml:80:7
+%7938 = cast %7930 : f64[] @ models/lib/nn.yaml:80:7
+%7939 = pow %5465, %7938 : f64[] @ models/lib/nn.yaml:80:7
+%7940 = sub %5446, %7939 : f64[] @ models/lib/nn.yaml:80:7
+%7941 = div %3382, %7940 : f64[] @ models/lib/nn.yaml:80:7
+%7942 = pow %5473, %7938 : f64[] @ models/lib/nn.yaml:80:7
+%7943 = sub %5446, %7942 : f64[] @ models/lib/nn.yaml:80:7
+%7944 = sqrt %7943 : f64[] @ models/lib/nn.yaml:80:7
+%7945 = div %5446, %7944 : f64[] @ models/lib/nn.yaml:80:7
+%7946 = sqrt %7937 : f32[16] @ models/lib/nn.yaml:80:7
+%7947 = cast %7945 : f32[] @ models/lib/nn.yaml:80:7
+%7948 = broadcast %7947 : f32[16] @ models/lib/nn.yaml:80:7
+%7949 = mul %7946, %7948 : f32[16] @ models/lib/nn.yaml:80:7
+%7950 = add %7949, %5611 : f32[16] @ models/lib/nn.yaml:80:7
+%7951 = div %7933, %7950 : f32[16] @ models/lib/nn.yaml:80:7
+%7952 = cast %7941 : f32[] @ models/lib/nn.yaml:80:7
+%7953 = broadcast %7952 : f32[16] @ models/lib/nn.yaml:80:7
+%7954 = mul %7951, %7953 : f32[16] @ models/lib/nn.yaml:80:7
+%7955 = sub %54, %7954 : f32[16] @ models/lib/nn.yaml:80:7
+%7956 = assign %54, %7955 : f32[16] @ models/lib/nn.yaml:80:7
+%7957 = assign %7927, %7933 : f32[16] @ models/lib/nn.yaml:80:7
+%7958 = assign %7928, %7937 : f32[16] @ models/lib/nn.yaml:80:7
+%7959 = assign %7929, %7930 : i64[] @ models/lib/nn.yaml:80:7
+%7960 = mul %132, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%7961 = mul %7955, %5624 : f32[16] @ models/lib/nn.yaml:80:7
+%7962 = add %7960, %7961 : f32[16] @ models/lib/nn.yaml:80:7
+%7963 = assign %132, %7962 : f32[16] @ models/lib/nn.yaml:80:7
+%7964 = all_reduce_sum %4777 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7965 = reshape %7964 : f32[256] @ models/lib/nn.yaml:79:7
+%7966 = mul %7965, %7965 : f32[256] @ models/lib/nn.yaml:79:7
+%7967 = reduce_sum %7966 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7968 = sqrt %7967 : f32[] @ models/lib/nn.yaml:79:7
+%7969 = cast %7968 : f64[] @ models/lib/nn.yaml:79:7
+%7970 = add %7969, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%7971 = div %5444, %7970 : f64[] @ models/lib/nn.yaml:79:7
+%7972 = lt %7971, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%7973 = cast %7971 : f32[] @ models/lib/nn.yaml:79:7
+%7974 = broadcast %7973 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7975 = mul %7964, %7974 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7976 = broadcast %7972 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7977 = select %7976, %7975, %7964 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7978 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7979 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7980 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7981 = add %7980, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%7982 = mul %55, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7983 = mul %7977, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7984 = mul %7978, %5867 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7985 = add %7984, %7983 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7986 = mul %7977, %7977 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7987 = mul %7986, %5871 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7988 = mul %7979, %5873 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7989 = add %7988, %7987 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7990 = cast %7981 : f64[] @ models/lib/nn.yaml:79:7
+%7991 = pow %5465, %7990 : f64[] @ models/lib/nn.yaml:79:7
+%7992 = sub %5446, %7991 : f64[] @ models/lib/nn.yaml:79:7
+%7993 = div %3382, %7992 : f64[] @ models/lib/nn.yaml:79:7
+%7994 = pow %5473, %7990 : f64[] @ models/lib/nn.yaml:79:7
+%7995 = sub %5446, %7994 : f64[] @ models/lib/nn.yaml:79:7
+%7996 = sqrt %7995 : f64[] @ models/lib/nn.yaml:79:7
+%7997 = div %5446, %7996 : f64[] @ models/lib/nn.yaml:79:7
+%7998 = sqrt %7989 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7999 = cast %7997 : f32[] @ models/lib/nn.yaml:79:7
+%8000 = broadcast %7999 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8001 = mul %7998, %8000 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8002 = add %8001, %5888 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8003 = div %7985, %8002 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8004 = cast %7993 : f32[] @ models/lib/nn.yaml:79:7
+%8005 = broadcast %8004 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8006 = mul %8003, %8005 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8007 = sub %7982, %8006 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8008 = assign %55, %8007 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8009 = assign %7978, %7985 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8010 = assign %7979, %7989 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8011 = assign %7980, %7981 : i64[] @ models/lib/nn.yaml:79:7
+%8012 = mul %133, %5899 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8013 = mul %8007, %5901 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8014 = add %8012, %8013 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8015 = assign %133, %8014 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8016 = all_reduce_sum %4772 : f32[16] @ models/lib/nn.yaml:80:7
+%8017 = mul %8016, %8016 : f32[16] @ models/lib/nn.yaml:80:7
+%8018 = reduce_sum %8017 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8019 = sqrt %8018 : f32[] @ models/lib/nn.yaml:80:7
+%8020 = cast %8019 : f64[] @ models/lib/nn.yaml:80:7
+%8021 = add %8020, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%8022 = div %5444, %8021 : f64[] @ models/lib/nn.yaml:80:7
+%8023 = lt %8022, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%8024 = cast %8022 : f32[] @ models/lib/nn.yaml:80:7
+%8025 = broadcast %8024 : f32[16] @ models/lib/nn.yaml:80:7
+%8026 = mul %8016, %8025 : f32[16] @ models/lib/nn.yaml:80:7
+%8027 = broadcast %8023 : bool[16] @ models/lib/nn.yaml:80:7
+%8028 = select %8027, %8026, %8016 : f32[16] @ models/lib/nn.yaml:80:7
+%8029 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8030 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8031 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8032 = add %8031, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%8033 = mul %8028, %5588 : f32[16] @ models/lib/nn.yaml:80:7
+%8034 = mul %8029, %5590 : f32[16] @ models/lib/nn.yaml:80:7
+%8035 = add %8034, %8033 : f32[16] @ models/lib/nn.yaml:80:7
+%8036 = mul %8028, %8028 : f32[16] @ models/lib/nn.yaml:80:7
+%8037 = mul %8036, %5594 : f32[16] @ models/lib/nn.yaml:80:7
+%8038 = mul %8030, %5596 : f32[16] @ models/lib/nn.yaml:80:7
+%8039 = add %8038, %8037 : f32[16] @ models/lib/nn.yaml:80:7
+%8040 = cast %8032 : f64[] @ models/lib/nn.yaml:80:7
+%8041 = pow %5465, %8040 : f64[] @ models/lib/nn.yaml:80:7
+%8042 = sub %5446, %8041 : f64[] @ models/lib/nn.yaml:80:7
+%8043 = div %3382, %8042 : f64[] @ models/lib/nn.yaml:80:7
+%8044 = pow %5473, %8040 : f64[] @ models/lib/nn.yaml:80:7
+%8045 = sub %5446, %8044 : f64[] @ models/lib/nn.yaml:80:7
+%8046 = sqrt %8045 : f64[] @ models/lib/nn.yaml:80:7
+%8047 = div %5446, %8046 : f64[] @ models/lib/nn.yaml:80:7
+%8048 = sqrt %8039 : f32[16] @ models/lib/nn.yaml:80:7
+%8049 = cast %8047 : f32[] @ models/lib/nn.yaml:80:7
+%8050 = broadcast %8049 : f32[16] @ models/lib/nn.yaml:80:7
+%8051 = mul %8048, %8050 : f32[16] @ models/lib/nn.yaml:80:7
+%8052 = add %8051, %5611 : f32[16] @ models/lib/nn.yaml:80:7
+%8053 = div %8035, %8052 : f32[16] @ models/lib/nn.yaml:80:7
+%8054 = cast %8043 : f32[] @ models/lib/nn.yaml:80:7
+%8055 = broadcast %8054 : f32[16] @ models/lib/nn.yaml:80:7
+%8056 = mul %8053, %8055 : f32[16] @ models/lib/nn.yaml:80:7
+%8057 = sub %56, %8056 : f32[16] @ models/lib/nn.yaml:80:7
+%8058 = assign %56, %8057 : f32[16] @ models/lib/nn.yaml:80:7
+%8059 = assign %8029, %8035 : f32[16] @ models/lib/nn.yaml:80:7
+%8060 = assign %8030, %8039 : f32[16] @ models/lib/nn.yaml:80:7
+%8061 = assign %8031, %8032 : i64[] @ models/lib/nn.yaml:80:7
+%8062 = mul %134, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%8063 = mul %8057, %5624 : f32[16] @ models/lib/nn.yaml:80:7
+%8064 = add %8062, %8063 : f32[16] @ models/lib/nn.yaml:80:7
+%8065 = assign %134, %8064 : f32[16] @ models/lib/nn.yaml:80:7
+%8066 = all_reduce_sum %4765 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8067 = reshape %8066 : f32[256] @ models/lib/nn.yaml:79:7
+%8068 = mul %8067, %8067 : f32[256] @ models/lib/nn.yaml:79:7
+%8069 = reduce_sum %8068 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8070 = sqrt %8069 : f32[] @ models/lib/nn.yaml:79:7
+%8071 = cast %8070 : f64[] @ models/lib/nn.yaml:79:7
+%8072 = add %8071, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%8073 = div %5444, %8072 : f64[] @ models/lib/nn.yaml:79:7
+%8074 = lt %8073, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%8075 = cast %8073 : f32[] @ models/lib/nn.yaml:79:7
+%8076 = broadcast %8075 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8077 = mul %8066, %8076 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8078 = broadcast %8074 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8079 = select %8078, %8077, %8066 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8080 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8081 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8082 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8083 = add %8082, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%8084 = mul %57, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8085 = mul %8079, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8086 = mul %8080, %5867 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8087 = add %8086, %8085 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8088 = mul %8079, %8079 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8089 = mul %8088, %5871 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8090 = mul %8081, %5873 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8091 = add %8090, %8089 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8092 = cast %8083 : f64[] @ models/lib/nn.yaml:79:7
+%8093 = pow %5465, %8092 : f64[] @ models/lib/nn.yaml:79:7
+%8094 = sub %5446, %8093 : f64[] @ models/lib/nn.yaml:79:7
+%8095 = div %3382, %8094 : f64[] @ models/lib/nn.yaml:79:7
+%8096 = pow %5473, %8092 : f64[] @ models/lib/nn.yaml:79:7
+%8097 = sub %5446, %8096 : f64[] @ models/lib/nn.yaml:79:7
+%8098 = sqrt %8097 : f64[] @ models/lib/nn.yaml:79:7
+%8099 = div %5446, %8098 : f64[] @ models/lib/nn.yaml:79:7
+%8100 = sqrt %8091 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8101 = cast %8099 : f32[] @ models/lib/nn.yaml:79:7
+%8102 = broadcast %8101 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8103 = mul %8100, %8102 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8104 = add %8103, %5888 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8105 = div %8087, %8104 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8106 = cast %8095 : f32[] @ models/lib/nn.yaml:79:7
+%8107 = broadcast %8106 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8108 = mul %8105, %8107 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8109 = sub %8084, %8108 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8110 = assign %57, %8109 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8111 = assign %8080, %8087 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8112 = assign %8081, %8091 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8113 = assign %8082, %8083 : i64[] @ models/lib/nn.yaml:79:7
+%8114 = mul %135, %5899 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8115 = mul %8109, %5901 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8116 = add %8114, %8115 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8117 = assign %135, %8116 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8118 = all_reduce_sum %4760 : f32[16] @ models/lib/nn.yaml:80:7
+%8119 = mul %8118, %8118 : f32[16] @ models/lib/nn.yaml:80:7
+%8120 = reduce_sum %8119 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8121 = sqrt %8120 : f32[] @ models/lib/nn.yaml:80:7
+%8122 = cast %8121 : f64[] @ models/lib/nn.yaml:80:7
+%8123 = add %8122, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%8124 = div %5444, %8123 : f64[] @ models/lib/nn.yaml:80:7
+%8125 = lt %8124, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%8126 = cast %8124 : f32[] @ models/lib/nn.yaml:80:7
+%8127 = broadcast %8126 : f32[16] @ models/lib/nn.yaml:80:7
+%8128 = mul %8118, %8127 : f32[16] @ models/lib/nn.yaml:80:7
+%8129 = broadcast %8125 : bool[16] @ models/lib/nn.yaml:80:7
+%8130 = select %8129, %8128, %8118 : f32[16] @ models/lib/nn.yaml:80:7
+%8131 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8132 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8133 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8134 = add %8133, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%8135 = mul %8130, %5588 : f32[16] @ models/lib/nn.yaml:80:7
+%8136 = mul %8131, %5590 : f32[16] @ models/lib/nn.yaml:80:7
+%8137 = add %8136, %8135 : f32[16] @ models/lib/nn.yaml:80:7
+%8138 = mul %8130, %8130 : f32[16] @ models/lib/nn.yaml:80:7
+%8139 = mul %8138, %5594 : f32[16] @ models/lib/nn.yaml:80:7
+%8140 = mul %8132, %5596 : f32[16] @ models/lib/nn.yaml:80:7
+%8141 = add %8140, %8139 : f32[16] @ models/lib/nn.yaml:80:7
+%8142 = cast %8134 : f64[] @ models/lib/nn.yaml:80:7
+%8143 = pow %5465, %8142 : f64[] @ models/lib/nn.yaml:80:7
+%8144 = sub %5446, %8143 : f64[] @ models/lib/nn.yaml:80:7
+%8145 = div %3382, %8144 : f64[] @ models/lib/nn.yaml:80:7
+%8146 = pow %5473, %8142 : f64[] @ models/lib/nn.yaml:80:7
+%8147 = sub %5446, %8146 : f64[] @ models/lib/nn.yaml:80:7
+%8148 = sqrt %8147 : f64[] @ models/lib/nn.yaml:80:7
+%8149 = div %5446, %8148 : f64[] @ models/lib/nn.yaml:80:7
+%8150 = sqrt %8141 : f32[16] @ models/lib/nn.yaml:80:7
+%8151 = cast %8149 : f32[] @ models/lib/nn.yaml:80:7
+%8152 = broadcast %8151 : f32[16] @ models/lib/nn.yaml:80:7
+%8153 = mul %8150, %8152 : f32[16] @ models/lib/nn.yaml:80:7
+%8154 = add %8153, %5611 : f32[16] @ models/lib/nn.yaml:80:7
+%8155 = div %8137, %8154 : f32[16] @ models/lib/nn.yaml:80:7
+%8156 = cast %8145 : f32[] @ models/lib/nn.yaml:80:7
+%8157 = broadcast %8156 : f32[16] @ models/lib/nn.yaml:80:7
+%8158 = mul %8155, %8157 : f32[16] @ models/lib/nn.yaml:80:7
+%8159 = sub %58, %8158 : f32[16] @ models/lib/nn.yaml:80:7
+%8160 = assign %58, %8159 : f32[16] @ models/lib/nn.yaml:80:7
+%8161 = assign %8131, %8137 : f32[16] @ models/lib/nn.yaml:80:7
+%8162 = assign %8132, %8141 : f32[16] @ models/lib/nn.yaml:80:7
+%8163 = assign %8133, %8134 : i64[] @ models/lib/nn.yaml:80:7
+%8164 = mul %136, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%8165 = mul %8159, %5624 : f32[16] @ models/lib/nn.yaml:80:7
+%8166 = add %8164, %8165 : f32[16] @ models/lib/nn.yaml:80:7
+%8167 = assign %136, %8166 : f32[16] @ models/lib/nn.yaml:80:7
+%8168 = all_reduce_sum %4688 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8169 = reshape %8168 : f32[256] @ models/lib/nn.yaml:79:7
+%8170 = mul %8169, %8169 : f32[256] @ models/lib/nn.yaml:79:7
+%8171 = reduce_sum %8170 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8172 = sqrt %8171 : f32[] @ models/lib/nn.yaml:79:7
+%8173 = cast %8172 : f64[] @ models/lib/nn.yaml:79:7
+%8174 = add %8173, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%8175 = div %5444, %8174 : f64[] @ models/lib/nn.yaml:79:7
+%8176 = lt %8175, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%8177 = cast %8175 : f32[] @ models/lib/nn.yaml:79:7
+%8178 = broadcast %8177 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8179 = mul %8168, %8178 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8180 = broadcast %8176 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8181 = select %8180, %8179, %8168 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8182 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8183 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8184 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8185 = add %8184, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%8186 = mul %59, %5863 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8187 = mul %8181, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8188 = mul %8182, %5867 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8189 = add %8188, %8187 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8190 = mul %8181, %8181 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8191 = mul %8190, %5871 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8192 = mul %8183, %5873 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8193 = add %8192, %8191 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8194 = cast %8185 : f64[] @ models/lib/nn.yaml:79:7
+%8195 = pow %5465, %8194 : f64[] @ models/lib/nn.yaml:79:7
+%8196 = sub %5446, %8195 : f64[] @ models/lib/nn.yaml:79:7
+%8197 = div %3382, %8196 : f64[] @ models/lib/nn.yaml:79:7
+%8198 = pow %5473, %8194 : f64[] @ models/lib/nn.yaml:79:7
+%8199 = sub %5446, %8198 : f64[] @ models/lib/nn.yaml:79:7
+%8200 = sqrt %8199 : f64[] @ models/lib/nn.yaml:79:7
+%8201 = div %5446, %8200 : f64[] @ models/lib/nn.yaml:79:7
+%8202 = sqrt %8193 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8203 = cast %8201 : f32[] @ models/lib/nn.yaml:79:7
+%8204 = broadcast %8203 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8205 = mul %8202, %8204 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8206 = add %8205, %5888 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8207 = div %8189, %8206 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8208 = cast %8197 : f32[] @ models/lib/nn.yaml:79:7
+%8209 = broadcast %8208 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8210 = mul %8207, %8209 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8211 = sub %8186, %8210 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8212 = assign %59, %8211 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8213 = assign %8182, %8189 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8214 = assign %8183, %8193 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8215 = assign %8184, %8185 : i64[] @ models/lib/nn.yaml:79:7
+%8216 = mul %137, %5899 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8217 = mul %8211, %5901 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8218 = add %8216, %8217 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8219 = assign %137, %8218 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8220 = all_reduce_sum %4683 : f32[16] @ models/lib/nn.yaml:80:7
+%8221 = mul %8220, %8220 : f32[16] @ models/lib/nn.yaml:80:7
+%8222 = reduce_sum %8221 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8223 = sqrt %8222 : f32[] @ models/lib/nn.yaml:80:7
+%8224 = cast %8223 : f64[] @ models/lib/nn.yaml:80:7
+%8225 = add %8224, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%8226 = div %5444, %8225 : f64[] @ models/lib/nn.yaml:80:7
+%8227 = lt %8226, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%8228 = cast %8226 : f32[] @ models/lib/nn.yaml:80:7
+%8229 = broadcast %8228 : f32[16] @ models/lib/nn.yaml:80:7
+%8230 = mul %8220, %8229 : f32[16] @ models/lib/nn.yaml:80:7
+%8231 = broadcast %8227 : bool[16] @ models/lib/nn.yaml:80:7
+%8232 = select %8231, %8230, %8220 : f32[16] @ models/lib/nn.yaml:80:7
+%8233 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8234 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8235 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8236 = add %8235, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%8237 = mul %8232, %5588 : f32[16] @ models/lib/nn.yaml:80:7
+%8238 = mul %8233, %5590 : f32[16] @ models/lib/nn.yaml:80:7
+%8239 = add %8238, %8237 : f32[16] @ models/lib/nn.yaml:80:7
+%8240 = mul %8232, %8232 : f32[16] @ models/lib/nn.yaml:80:7
+%8241 = mul %8240, %5594 : f32[16] @ models/lib/nn.yaml:80:7
+%8242 = mul %8234, %5596 : f32[16] @ models/lib/nn.yaml:80:7
+%8243 = add %8242, %8241 : f32[16] @ models/lib/nn.yaml:80:7
+%8244 = cast %8236 : f64[] @ models/lib/nn.yaml:80:7
+%8245 = pow %5465, %8244 : f64[] @ models/lib/nn.yaml:80:7
+%8246 = sub %5446, %8245 : f64[] @ models/lib/nn.yaml:80:7
+%8247 = div %3382, %8246 : f64[] @ models/lib/nn.yaml:80:7
+%8248 = pow %5473, %8244 : f64[] @ models/lib/nn.yaml:80:7
+%8249 = sub %5446, %8248 : f64[] @ models/lib/nn.yaml:80:7
+%8250 = sqrt %8249 : f64[] @ models/lib/nn.yaml:80:7
+%8251 = div %5446, %8250 : f64[] @ models/lib/nn.yaml:80:7
+%8252 = sqrt %8243 : f32[16] @ models/lib/nn.yaml:80:7
+%8253 = cast %8251 : f32[] @ models/lib/nn.yaml:80:7
+%8254 = broadcast %8253 : f32[16] @ models/lib/nn.yaml:80:7
+%8255 = mul %8252, %8254 : f32[16] @ models/lib/nn.yaml:80:7
+%8256 = add %8255, %5611 : f32[16] @ models/lib/nn.yaml:80:7
+%8257 = div %8239, %8256 : f32[16] @ models/lib/nn.yaml:80:7
+%8258 = cast %8247 : f32[] @ models/lib/nn.yaml:80:7
+%8259 = broadcast %8258 : f32[16] @ models/lib/nn.yaml:80:7
+%8260 = mul %8257, %8259 : f32[16] @ models/lib/nn.yaml:80:7
+%8261 = sub %60, %8260 : f32[16] @ models/lib/nn.yaml:80:7
+%8262 = assign %60, %8261 : f32[16] @ models/lib/nn.yaml:80:7
+%8263 = assign %8233, %8239 : f32[16] @ models/lib/nn.yaml:80:7
+%8264 = assign %8234, %8243 : f32[16] @ models/lib/nn.yaml:80:7
+%8265 = assign %8235, %8236 : i64[] @ models/lib/nn.yaml:80:7
+%8266 = mul %138, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%8267 = mul %8261, %5624 : f32[16] @ models/lib/nn.yaml:80:7
+%8268 = add %8266, %8267 : f32[16] @ models/lib/nn.yaml:80:7
+%8269 = assign %138, %8268 : f32[16] @ models/lib/nn.yaml:80:7
+%8270 = all_reduce_sum %4662 : f32[16] @ models/lib/nn.yaml:89:7
+%8271 = mul %8270, %8270 : f32[16] @ models/lib/nn.yaml:89:7
+%8272 = reduce_sum %8271 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%8273 = sqrt %8272 : f32[] @ models/lib/nn.yaml:89:7
+%8274 = cast %8273 : f64[] @ models/lib/nn.yaml:89:7
+%8275 = add %8274, %5442 : f64[] @ models/lib/nn.yaml:89:7
+%8276 = div %5444, %8275 : f64[] @ models/lib/nn.yaml:89:7
+%8277 = lt %8276, %5446 : bool[] @ models/lib/nn.yaml:89:7
+%8278 = cast %8276 : f32[] @ models/lib/nn.yaml:89:7
+%8279 = broadcast %8278 : f32[16] @ models/lib/nn.yaml:89:7
+%8280 = mul %8270, %8279 : f32[16] @ models/lib/nn.yaml:89:7
+%8281 = broadcast %8277 : bool[16] @ models/lib/nn.yaml:89:7
+%8282 = select %8281, %8280, %8270 : f32[16] @ models/lib/nn.yaml:89:7
+%8283 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8284 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8285 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%8286 = add %8285, %5456 : i64[] @ models/lib/nn.yaml:89:7
+%8287 = mul %8282, %5588 : f32[16] @ models/lib/nn.yaml:89:7
+%8288 = mul %8283, %5590 : f32[16] @ models/lib/nn.yaml:89:7
+%8289 = add %8288, %8287 : f32[16] @ models/lib/nn.yaml:89:7
+%8290 = mul %8282, %8282 : f32[16] @ models/lib/nn.yaml:89:7
+%8291 = mul %8290, %5594 : f32[16] @ models/lib/nn.yaml:89:7
+%8292 = mul %8284, %5596 : f32[16] @ models/lib/nn.yaml:89:7
+%8293 = add %8292, %8291 : f32[16] @ models/lib/nn.yaml:89:7
+%8294 = cast %8286 : f64[] @ models/lib/nn.yaml:89:7
+%8295 = pow %5465, %8294 : f64[] @ models/lib/nn.yaml:89:7
+%8296 = sub %5446, %8295 : f64[] @ models/lib/nn.yaml:89:7
+%8297 = div %3382, %8296 : f64[] @ models/lib/nn.yaml:89:7
+%8298 = pow %5473, %8294 : f64[] @ models/lib/nn.yaml:89:7
+%8299 = sub %5446, %8298 : f64[] @ models/lib/nn.yaml:89:7
+%8300 = sqrt %8299 : f64[] @ models/lib/nn.yaml:89:7
+%8301 = div %5446, %8300 : f64[] @ models/lib/nn.yaml:89:7
+%8302 = sqrt %8293 : f32[16] @ models/lib/nn.yaml:89:7
+%8303 = cast %8301 : f32[] @ models/lib/nn.yaml:89:7
+%8304 = broadcast %8303 : f32[16] @ models/lib/nn.yaml:89:7
+%8305 = mul %8302, %8304 : f32[16] @ models/lib/nn.yaml:89:7
+%8306 = add %8305, %5611 : f32[16] @ models/lib/nn.yaml:89:7
+%8307 = div %8289, %8306 : f32[16] @ models/lib/nn.yaml:89:7
+%8308 = cast %8297 : f32[] @ models/lib/nn.yaml:89:7
+%8309 = broadcast %8308 : f32[16] @ models/lib/nn.yaml:89:7
+%8310 = mul %8307, %8309 : f32[16] @ models/lib/nn.yaml:89:7
+%8311 = sub %61, %8310 : f32[16] @ models/lib/nn.yaml:89:7
+%8312 = assign %61, %8311 : f32[16] @ models/lib/nn.yaml:89:7
+%8313 = assign %8283, %8289 : f32[16] @ models/lib/nn.yaml:89:7
+%8314 = assign %8284, %8293 : f32[16] @ models/lib/nn.yaml:89:7
+%8315 = assign %8285, %8286 : i64[] @ models/lib/nn.yaml:89:7
+%8316 = mul %139, %5622 : f32[16] @ models/lib/nn.yaml:89:7
+%8317 = mul %8311, %5624 : f32[16] @ models/lib/nn.yaml:89:7
+%8318 = add %8316, %8317 : f32[16] @ models/lib/nn.yaml:89:7
+%8319 = assign %139, %8318 : f32[16] @ models/lib/nn.yaml:89:7
+%8320 = all_reduce_sum %4657 : f32[16] @ models/lib/nn.yaml:90:7
+%8321 = mul %8320, %8320 : f32[16] @ models/lib/nn.yaml:90:7
+%8322 = reduce_sum %8321 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%8323 = sqrt %8322 : f32[] @ models/lib/nn.yaml:90:7
+%8324 = cast %8323 : f64[] @ models/lib/nn.yaml:90:7
+%8325 = add %8324, %5442 : f64[] @ models/lib/nn.yaml:90:7
+%8326 = div %5444, %8325 : f64[] @ models/lib/nn.yaml:90:7
+%8327 = lt %8326, %5446 : bool[] @ models/lib/nn.yaml:90:7
+%8328 = cast %8326 : f32[] @ models/lib/nn.yaml:90:7
+%8329 = broadcast %8328 : f32[16] @ models/lib/nn.yaml:90:7
+%8330 = mul %8320, %8329 : f32[16] @ models/lib/nn.yaml:90:7
+%8331 = broadcast %8327 : bool[16] @ models/lib/nn.yaml:90:7
+%8332 = select %8331, %8330, %8320 : f32[16] @ models/lib/nn.yaml:90:7
+%8333 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8334 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8335 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%8336 = add %8335, %5456 : i64[] @ models/lib/nn.yaml:90:7
+%8337 = mul %8332, %5588 : f32[16] @ models/lib/nn.yaml:90:7
+%8338 = mul %8333, %5590 : f32[16] @ models/lib/nn.yaml:90:7
+%8339 = add %8338, %8337 : f32[16] @ models/lib/nn.yaml:90:7
+%8340 = mul %8332, %8332 : f32[16] @ models/lib/nn.yaml:90:7
+%8341 = mul %8340, %5594 : f32[16] @ models/lib/nn.yaml:90:7
+%8342 = mul %8334, %5596 : f32[16] @ models/lib/nn.yaml:90:7
+%8343 = add %8342, %8341 : f32[16] @ models/lib/nn.yaml:90:7
+%8344 = cast %8336 : f64[] @ models/lib/nn.yaml:90:7
+%8345 = pow %5465, %8344 : f64[] @ models/lib/nn.yaml:90:7
+%8346 = sub %5446, %8345 : f64[] @ models/lib/nn.yaml:90:7
+%8347 = div %3382, %8346 : f64[] @ models/lib/nn.yaml:90:7
+%8348 = pow %5473, %8344 : f64[] @ models/lib/nn.yaml:90:7
+%8349 = sub %5446, %8348 : f64[] @ models/lib/nn.yaml:90:7
+%8350 = sqrt %8349 : f64[] @ models/lib/nn.yaml:90:7
+%8351 = div %5446, %8350 : f64[] @ models/lib/nn.yaml:90:7
+%8352 = sqrt %8343 : f32[16] @ models/lib/nn.yaml:90:7
+%8353 = cast %8351 : f32[] @ models/lib/nn.yaml:90:7
+%8354 = broadcast %8353 : f32[16] @ models/lib/nn.yaml:90:7
+%8355 = mul %8352, %8354 : f32[16] @ models/lib/nn.yaml:90:7
+%8356 = add %8355, %5611 : f32[16] @ models/lib/nn.yaml:90:7
+%8357 = div %8339, %8356 : f32[16] @ models/lib/nn.yaml:90:7
+%8358 = cast %8347 : f32[] @ models/lib/nn.yaml:90:7
+%8359 = broadcast %8358 : f32[16] @ models/lib/nn.yaml:90:7
+%8360 = mul %8357, %8359 : f32[16] @ models/lib/nn.yaml:90:7
+%8361 = sub %62, %8360 : f32[16] @ models/lib/nn.yaml:90:7
+%8362 = assign %62, %8361 : f32[16] @ models/lib/nn.yaml:90:7
+%8363 = assign %8333, %8339 : f32[16] @ models/lib/nn.yaml:90:7
+%8364 = assign %8334, %8343 : f32[16] @ models/lib/nn.yaml:90:7
+%8365 = assign %8335, %8336 : i64[] @ models/lib/nn.yaml:90:7
+%8366 = mul %140, %5622 : f32[16] @ models/lib/nn.yaml:90:7
+%8367 = mul %8361, %5624 : f32[16] @ models/lib/nn.yaml:90:7
+%8368 = add %8366, %8367 : f32[16] @ models/lib/nn.yaml:90:7
+%8369 = assign %140, %8368 : f32[16] @ models/lib/nn.yaml:90:7
+%8370 = all_reduce_sum %4654 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8371 = reshape %8370 : f32[1024] @ models/lib/nn.yaml:79:7
+%8372 = mul %8371, %8371 : f32[1024] @ models/lib/nn.yaml:79:7
+%8373 = reduce_sum %8372 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8374 = sqrt %8373 : f32[] @ models/lib/nn.yaml:79:7
+%8375 = cast %8374 : f64[] @ models/lib/nn.yaml:79:7
+%8376 = add %8375, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%8377 = div %5444, %8376 : f64[] @ models/lib/nn.yaml:79:7
+%8378 = lt %8377, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%8379 = cast %8377 : f32[] @ models/lib/nn.yaml:79:7
+%8380 = broadcast %8379 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8381 = mul %8370, %8380 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8382 = broadcast %8378 : bool[64,16] @ models/lib/nn.yaml:79:7
+%8383 = select %8382, %8381, %8370 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8384 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%8385 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%8386 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8387 = add %8386, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%8388 = mul %63, %6073 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8389 = mul %8383, %6075 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8390 = mul %8384, %6077 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8391 = add %8390, %8389 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8392 = mul %8383, %8383 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8393 = mul %8392, %6081 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8394 = mul %8385, %6083 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8395 = add %8394, %8393 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8396 = cast %8387 : f64[] @ models/lib/nn.yaml:79:7
+%8397 = pow %5465, %8396 : f64[] @ models/lib/nn.yaml:79:7
+%8398 = sub %5446, %8397 : f64[] @ models/lib/nn.yaml:79:7
+%8399 = div %3382, %8398 : f64[] @ models/lib/nn.yaml:79:7
+%8400 = pow %5473, %8396 : f64[] @ models/lib/nn.yaml:79:7
+%8401 = sub %5446, %8400 : f64[] @ models/lib/nn.yaml:79:7
+%8402 = sqrt %8401 : f64[] @ models/lib/nn.yaml:79:7
+%8403 = div %5446, %8402 : f64[] @ models/lib/nn.yaml:79:7
+%8404 = sqrt %8395 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8405 = cast %8403 : f32[] @ models/lib/nn.yaml:79:7
+%8406 = broadcast %8405 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8407 = mul %8404, %8406 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8408 = add %8407, %6098 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8409 = div %8391, %8408 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8410 = cast %8399 : f32[] @ models/lib/nn.yaml:79:7
+%8411 = broadcast %8410 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8412 = mul %8409, %8411 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8413 = sub %8388, %8412 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8414 = assign %63, %8413 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8415 = assign %8384, %8391 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8416 = assign %8385, %8395 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8417 = assign %8386, %8387 : i64[] @ models/lib/nn.yaml:79:7
+%8418 = mul %141, %6109 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8419 = mul %8413, %6111 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8420 = add %8418, %8419 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8421 = assign %141, %8420 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8422 = all_reduce_sum %4649 : f32[64] @ models/lib/nn.yaml:80:7
+%8423 = mul %8422, %8422 : f32[64] @ models/lib/nn.yaml:80:7
+%8424 = reduce_sum %8423 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8425 = sqrt %8424 : f32[] @ models/lib/nn.yaml:80:7
+%8426 = cast %8425 : f64[] @ models/lib/nn.yaml:80:7
+%8427 = add %8426, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%8428 = div %5444, %8427 : f64[] @ models/lib/nn.yaml:80:7
+%8429 = lt %8428, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%8430 = cast %8428 : f32[] @ models/lib/nn.yaml:80:7
+%8431 = broadcast %8430 : f32[64] @ models/lib/nn.yaml:80:7
+%8432 = mul %8422, %8431 : f32[64] @ models/lib/nn.yaml:80:7
+%8433 = broadcast %8429 : bool[64] @ models/lib/nn.yaml:80:7
+%8434 = select %8433, %8432, %8422 : f32[64] @ models/lib/nn.yaml:80:7
+%8435 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8436 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8437 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8438 = add %8437, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%8439 = mul %8434, %6132 : f32[64] @ models/lib/nn.yaml:80:7
+%8440 = mul %8435, %6134 : f32[64] @ models/lib/nn.yaml:80:7
+%8441 = add %8440, %8439 : f32[64] @ models/lib/nn.yaml:80:7
+%8442 = mul %8434, %8434 : f32[64] @ models/lib/nn.yaml:80:7
+%8443 = mul %8442, %6138 : f32[64] @ models/lib/nn.yaml:80:7
+%8444 = mul %8436, %6140 : f32[64] @ models/lib/nn.yaml:80:7
+%8445 = add %8444, %8443 : f32[64] @ models/lib/nn.yaml:80:7
+%8446 = cast %8438 : f64[] @ models/lib/nn.yaml:80:7
+%8447 = pow %5465, %8446 : f64[] @ models/lib/nn.yaml:80:7
+%8448 = sub %5446, %8447 : f64[] @ models/lib/nn.yaml:80:7
+%8449 = div %3382, %8448 : f64[] @ models/lib/nn.yaml:80:7
+%8450 = pow %5473, %8446 : f64[] @ models/lib/nn.yaml:80:7
+%8451 = sub %5446, %8450 : f64[] @ models/lib/nn.yaml:80:7
+%8452 = sqrt %8451 : f64[] @ models/lib/nn.yaml:80:7
+%8453 = div %5446, %8452 : f64[] @ models/lib/nn.yaml:80:7
+%8454 = sqrt %8445 : f32[64] @ models/lib/nn.yaml:80:7
+%8455 = cast %8453 : f32[] @ models/lib/nn.yaml:80:7
+%8456 = broadcast %8455 : f32[64] @ models/lib/nn.yaml:80:7
+%8457 = mul %8454, %8456 : f32[64] @ models/lib/nn.yaml:80:7
+%8458 = add %8457, %6155 : f32[64] @ models/lib/nn.yaml:80:7
+%8459 = div %8441, %8458 : f32[64] @ models/lib/nn.yaml:80:7
+%8460 = cast %8449 : f32[] @ models/lib/nn.yaml:80:7
+%8461 = broadcast %8460 : f32[64] @ models/lib/nn.yaml:80:7
+%8462 = mul %8459, %8461 : f32[64] @ models/lib/nn.yaml:80:7
+%8463 = sub %64, %8462 : f32[64] @ models/lib/nn.yaml:80:7
+%8464 = assign %64, %8463 : f32[64] @ models/lib/nn.yaml:80:7
+%8465 = assign %8435, %8441 : f32[64] @ models/lib/nn.yaml:80:7
+%8466 = assign %8436, %8445 : f32[64] @ models/lib/nn.yaml:80:7
+%8467 = assign %8437, %8438 : i64[] @ models/lib/nn.yaml:80:7
+%8468 = mul %142, %6166 : f32[64] @ models/lib/nn.yaml:80:7
+%8469 = mul %8463, %6168 : f32[64] @ models/lib/nn.yaml:80:7
+%8470 = add %8468, %8469 : f32[64] @ models/lib/nn.yaml:80:7
+%8471 = assign %142, %8470 : f32[64] @ models/lib/nn.yaml:80:7
+%8472 = all_reduce_sum %4633 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8473 = reshape %8472 : f32[1024] @ models/lib/nn.yaml:79:7
+%8474 = mul %8473, %8473 : f32[1024] @ models/lib/nn.yaml:79:7
+%8475 = reduce_sum %8474 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8476 = sqrt %8475 : f32[] @ models/lib/nn.yaml:79:7
+%8477 = cast %8476 : f64[] @ models/lib/nn.yaml:79:7
+%8478 = add %8477, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%8479 = div %5444, %8478 : f64[] @ models/lib/nn.yaml:79:7
+%8480 = lt %8479, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%8481 = cast %8479 : f32[] @ models/lib/nn.yaml:79:7
+%8482 = broadcast %8481 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8483 = mul %8472, %8482 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8484 = broadcast %8480 : bool[16,64] @ models/lib/nn.yaml:79:7
+%8485 = select %8484, %8483, %8472 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8486 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8487 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8488 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8489 = add %8488, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%8490 = mul %65, %6190 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8491 = mul %8485, %6192 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8492 = mul %8486, %6194 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8493 = add %8492, %8491 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8494 = mul %8485, %8485 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8495 = mul %8494, %6198 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8496 = mul %8487, %6200 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8497 = add %8496, %8495 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8498 = cast %8489 : f64[] @ models/lib/nn.yaml:79:7
+%8499 = pow %5465, %8498 : f64[] @ models/lib/nn.yaml:79:7
+%8500 = sub %5446, %8499 : f64[] @ models/lib/nn.yaml:79:7
+%8501 = div %3382, %8500 : f64[] @ models/lib/nn.yaml:79:7
+%8502 = pow %5473, %8498 : f64[] @ models/lib/nn.yaml:79:7
+%8503 = sub %5446, %8502 : f64[] @ models/lib/nn.yaml:79:7
+%8504 = sqrt %8503 : f64[] @ models/lib/nn.yaml:79:7
+%8505 = div %5446, %8504 : f64[] @ models/lib/nn.yaml:79:7
+%8506 = sqrt %8497 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8507 = cast %8505 : f32[] @ models/lib/nn.yaml:79:7
+%8508 = broadcast %8507 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8509 = mul %8506, %8508 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8510 = add %8509, %6215 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8511 = div %8493, %8510 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8512 = cast %8501 : f32[] @ models/lib/nn.yaml:79:7
+%8513 = broadcast %8512 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8514 = mul %8511, %8513 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8515 = sub %8490, %8514 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8516 = assign %65, %8515 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8517 = assign %8486, %8493 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8518 = assign %8487, %8497 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8519 = assign %8488, %8489 : i64[] @ models/lib/nn.yaml:79:7
+%8520 = mul %143, %6226 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8521 = mul %8515, %6228 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8522 = add %8520, %8521 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8523 = assign %143, %8522 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8524 = all_reduce_sum %4628 : f32[16] @ models/lib/nn.yaml:80:7
+%8525 = mul %8524, %8524 : f32[16] @ models/lib/nn.yaml:80:7
+%8526 = reduce_sum %8525 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8527 = sqrt %8526 : f32[] @ models/lib/nn.yaml:80:7
+%8528 = cast %8527 : f64[] @ models/lib/nn.yaml:80:7
+%8529 = add %8528, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%8530 = div %5444, %8529 : f64[] @ models/lib/nn.yaml:80:7
+%8531 = lt %8530, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%8532 = cast %8530 : f32[] @ models/lib/nn.yaml:80:7
+%8533 = broadcast %8532 : f32[16] @ models/lib/nn.yaml:80:7
+%8534 = mul %8524, %8533 : f32[16] @ models/lib/nn.yaml:80:7
+%8535 = broadcast %8531 : bool[16] @ models/lib/nn.yaml:80:7
+%8536 = select %8535, %8534, %8524 : f32[16] @ models/lib/nn.yaml:80:7
+%8537 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8538 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8539 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8540 = add %8539, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%8541 = mul %8536, %5588 : f32[16] @ models/lib/nn.yaml:80:7
+%8542 = mul %8537, %5590 : f32[16] @ models/lib/nn.yaml:80:7
+%8543 = add %8542, %8541 : f32[16] @ models/lib/nn.yaml:80:7
+%8544 = mul %8536, %8536 : f32[16] @ models/lib/nn.yaml:80:7
+%8545 = mul %8544, %5594 : f32[16] @ models/lib/nn.yaml:80:7
+%8546 = mul %8538, %5596 : f32[16] @ models/lib/nn.yaml:80:7
+%8547 = add %8546, %8545 : f32[16] @ models/lib/nn.yaml:80:7
+%8548 = cast %8540 : f64[] @ models/lib/nn.yaml:80:7
+%8549 = pow %5465, %8548 : f64[] @ models/lib/nn.yaml:80:7
+%8550 = sub %5446, %8549 : f64[] @ models/lib/nn.yaml:80:7
+%8551 = div %3382, %8550 : f64[] @ models/lib/nn.yaml:80:7
+%8552 = pow %5473, %8548 : f64[] @ models/lib/nn.yaml:80:7
+%8553 = sub %5446, %8552 : f64[] @ models/lib/nn.yaml:80:7
+%8554 = sqrt %8553 : f64[] @ models/lib/nn.yaml:80:7
+%8555 = div %5446, %8554 : f64[] @ models/lib/nn.yaml:80:7
+%8556 = sqrt %8547 : f32[16] @ models/lib/nn.yaml:80:7
+%8557 = cast %8555 : f32[] @ models/lib/nn.yaml:80:7
+%8558 = broadcast %8557 : f32[16] @ models/lib/nn.yaml:80:7
+%8559 = mul %8556, %8558 : f32[16] @ models/lib/nn.yaml:80:7
+%8560 = add %8559, %5611 : f32[16] @ models/lib/nn.yaml:80:7
+%8561 = div %8543, %8560 : f32[16] @ models/lib/nn.yaml:80:7
+%8562 = cast %8551 : f32[] @ models/lib/nn.yaml:80:7
+%8563 = broadcast %8562 : f32[16] @ models/lib/nn.yaml:80:7
+%8564 = mul %8561, %8563 : f32[16] @ models/lib/nn.yaml:80:7
+%8565 = sub %66, %8564 : f32[16] @ models/lib/nn.yaml:80:7
+%8566 = assign %66, %8565 : f32[16] @ models/lib/nn.yaml:80:7
+%8567 = assign %8537, %8543 : f32[16] @ models/lib/nn.yaml:80:7
+%8568 = assign %8538, %8547 : f32[16] @ models/lib/nn.yaml:80:7
+%8569 = assign %8539, %8540 : i64[] @ models/lib/nn.yaml:80:7
+%8570 = mul %144, %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%8571 = mul %8565, %5624 : f32[16] @ models/lib/nn.yaml:80:7
+%8572 = add %8570, %8571 : f32[16] @ models/lib/nn.yaml:80:7
+%8573 = assign %144, %8572 : f32[16] @ models/lib/nn.yaml:80:7
+%8574 = all_reduce_sum %4605 : f32[16] @ models/lib/nn.yaml:89:7
+%8575 = mul %8574, %8574 : f32[16] @ models/lib/nn.yaml:89:7
+%8576 = reduce_sum %8575 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%8577 = sqrt %8576 : f32[] @ models/lib/nn.yaml:89:7
+%8578 = cast %8577 : f64[] @ models/lib/nn.yaml:89:7
+%8579 = add %8578, %5442 : f64[] @ models/lib/nn.yaml:89:7
+%8580 = div %5444, %8579 : f64[] @ models/lib/nn.yaml:89:7
+%8581 = lt %8580, %5446 : bool[] @ models/lib/nn.yaml:89:7
+%8582 = cast %8580 : f32[] @ models/lib/nn.yaml:89:7
+%8583 = broadcast %8582 : f32[16] @ models/lib/nn.yaml:89:7
+%8584 = mul %8574, %8583 : f32[16] @ models/lib/nn.yaml:89:7
+%8585 = broadcast %8581 : bool[16] @ models/lib/nn.yaml:89:7
+%8586 = select %8585, %8584, %8574 : f32[16] @ models/lib/nn.yaml:89:7
+%8587 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8588 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8589 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%8590 = add %8589, %5456 : i64[] @ models/lib/nn.yaml:89:7
+%8591 = mul %8586, %5588 : f32[16] @ models/lib/nn.yaml:89:7
+%8592 = mul %8587, %5590 : f32[16] @ models/lib/nn.yaml:89:7
+%8593 = add %8592, %8591 : f32[16] @ models/lib/nn.yaml:89:7
+%8594 = mul %8586, %8586 : f32[16] @ models/lib/nn.yaml:89:7
+%8595 = mul %8594, %5594 : f32[16] @ models/lib/nn.yaml:89:7
+%8596 = mul %8588, %5596 : f32[16] @ models/lib/nn.yaml:89:7
+%8597 = add %8596, %8595 : f32[16] @ models/lib/nn.yaml:89:7
+%8598 = cast %8590 : f64[] @ models/lib/nn.yaml:89:7
+%8599 = pow %5465, %8598 : f64[] @ models/lib/nn.yaml:89:7
+%8600 = sub %5446, %8599 : f64[] @ models/lib/nn.yaml:89:7
+%8601 = div %3382, %8600 : f64[] @ models/lib/nn.yaml:89:7
+%8602 = pow %5473, %8598 : f64[] @ models/lib/nn.yaml:89:7
+%8603 = sub %5446, %8602 : f64[] @ models/lib/nn.yaml:89:7
+%8604 = sqrt %8603 : f64[] @ models/lib/nn.yaml:89:7
+%8605 = div %5446, %8604 : f64[] @ models/lib/nn.yaml:89:7
+%8606 = sqrt %8597 : f32[16] @ models/lib/nn.yaml:89:7
+%8607 = cast %8605 : f32[] @ models/lib/nn.yaml:89:7
+%8608 = broadcast %8607 : f32[16] @ models/lib/nn.yaml:89:7
+%8609 = mul %8606, %8608 : f32[16] @ models/lib/nn.yaml:89:7
+%8610 = add %8609, %5611 : f32[16] @ models/lib/nn.yaml:89:7
+%8611 = div %8593, %8610 : f32[16] @ models/lib/nn.yaml:89:7
+%8612 = cast %8601 : f32[] @ models/lib/nn.yaml:89:7
+%8613 = broadcast %8612 : f32[16] @ models/lib/nn.yaml:89:7
+%8614 = mul %8611, %8613 : f32[16] @ models/lib/nn.yaml:89:7
+%8615 = sub %67, %8614 : f32[16] @ models/lib/nn.yaml:89:7
+%8616 = assign %67, %8615 : f32[16] @ models/lib/nn.yaml:89:7
+%8617 = assign %8587, %8593 : f32[16] @ models/lib/nn.yaml:89:7
+%8618 = assign %8588, %8597 : f32[16] @ models/lib/nn.yaml:89:7
+%8619 = assign %8589, %8590 : i64[] @ models/lib/nn.yaml:89:7
+%8620 = mul %145, %5622 : f32[16] @ models/lib/nn.yaml:89:7
+%8621 = mul %8615, %5624 : f32[16] @ models/lib/nn.yaml:89:7
+%8622 = add %8620, %8621 : f32[16] @ models/lib/nn.yaml:89:7
+%8623 = assign %145, %8622 : f32[16] @ models/lib/nn.yaml:89:7
+%8624 = all_reduce_sum %4597 : f32[16] @ models/lib/nn.yaml:90:7
+%8625 = mul %8624, %8624 : f32[16] @ models/lib/nn.yaml:90:7
+%8626 = reduce_sum %8625 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%8627 = sqrt %8626 : f32[] @ models/lib/nn.yaml:90:7
+%8628 = cast %8627 : f64[] @ models/lib/nn.yaml:90:7
+%8629 = add %8628, %5442 : f64[] @ models/lib/nn.yaml:90:7
+%8630 = div %5444, %8629 : f64[] @ models/lib/nn.yaml:90:7
+%8631 = lt %8630, %5446 : bool[] @ models/lib/nn.yaml:90:7
+%8632 = cast %8630 : f32[] @ models/lib/nn.yaml:90:7
+%8633 = broadcast %8632 : f32[16] @ models/lib/nn.yaml:90:7
+%8634 = mul %8624, %8633 : f32[16] @ models/lib/nn.yaml:90:7
+%8635 = broadcast %8631 : bool[16] @ models/lib/nn.yaml:90:7
+%8636 = select %8635, %8634, %8624 : f32[16] @ models/lib/nn.yaml:90:7
+%8637 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8638 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8639 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%8640 = add %8639, %5456 : i64[] @ models/lib/nn.yaml:90:7
+%8641 = mul %8636, %5588 : f32[16] @ models/lib/nn.yaml:90:7
+%8642 = mul %8637, %5590 : f32[16] @ models/lib/nn.yaml:90:7
+%8643 = add %8642, %8641 : f32[16] @ models/lib/nn.yaml:90:7
+%8644 = mul %8636, %8636 : f32[16] @ models/lib/nn.yaml:90:7
+%8645 = mul %8644, %5594 : f32[16] @ models/lib/nn.yaml:90:7
+%8646 = mul %8638, %5596 : f32[16] @ models/lib/nn.yaml:90:7
+%8647 = add %8646, %8645 : f32[16] @ models/lib/nn.yaml:90:7
+%8648 = cast %8640 : f64[] @ models/lib/nn.yaml:90:7
+%8649 = pow %5465, %8648 : f64[] @ models/lib/nn.yaml:90:7
+%8650 = sub %5446, %8649 : f64[] @ models/lib/nn.yaml:90:7
+%8651 = div %3382, %8650 : f64[] @ models/lib/nn.yaml:90:7
+%8652 = pow %5473, %8648 : f64[] @ models/lib/nn.yaml:90:7
+%8653 = sub %5446, %8652 : f64[] @ models/lib/nn.yaml:90:7
+%8654 = sqrt %8653 : f64[] @ models/lib/nn.yaml:90:7
+%8655 = div %5446, %8654 : f64[] @ models/lib/nn.yaml:90:7
+%8656 = sqrt %8647 : f32[16] @ models/lib/nn.yaml:90:7
+%8657 = cast %8655 : f32[] @ models/lib/nn.yaml:90:7
+%8658 = broadcast %8657 : f32[16] @ models/lib/nn.yaml:90:7
+%8659 = mul %8656, %8658 : f32[16] @ models/lib/nn.yaml:90:7
+%8660 = add %8659, %5611 : f32[16] @ models/lib/nn.yaml:90:7
+%8661 = div %8643, %8660 : f32[16] @ models/lib/nn.yaml:90:7
+%8662 = cast %8651 : f32[] @ models/lib/nn.yaml:90:7
+%8663 = broadcast %8662 : f32[16] @ models/lib/nn.yaml:90:7
+%8664 = mul %8661, %8663 : f32[16] @ models/lib/nn.yaml:90:7
+%8665 = sub %68, %8664 : f32[16] @ models/lib/nn.yaml:90:7
+%8666 = assign %68, %8665 : f32[16] @ models/lib/nn.yaml:90:7
+%8667 = assign %8637, %8643 : f32[16] @ models/lib/nn.yaml:90:7
+%8668 = assign %8638, %8647 : f32[16] @ models/lib/nn.yaml:90:7
+%8669 = assign %8639, %8640 : i64[] @ models/lib/nn.yaml:90:7
+%8670 = mul %146, %5622 : f32[16] @ models/lib/nn.yaml:90:7
+%8671 = mul %8665, %5624 : f32[16] @ models/lib/nn.yaml:90:7
+%8672 = add %8670, %8671 : f32[16] @ models/lib/nn.yaml:90:7
+%8673 = assign %146, %8672 : f32[16] @ models/lib/nn.yaml:90:7
+%8674 = all_reduce_sum %4587 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8675 = reshape %8674 : f32[384] @ models/lib/nn.yaml:79:7
+%8676 = mul %8675, %8675 : f32[384] @ models/lib/nn.yaml:79:7
+%8677 = reduce_sum %8676 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8678 = sqrt %8677 : f32[] @ models/lib/nn.yaml:79:7
+%8679 = cast %8678 : f64[] @ models/lib/nn.yaml:79:7
+%8680 = add %8679, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%8681 = div %5444, %8680 : f64[] @ models/lib/nn.yaml:79:7
+%8682 = lt %8681, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%8683 = cast %8681 : f32[] @ models/lib/nn.yaml:79:7
+%8684 = broadcast %8683 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8685 = mul %8674, %8684 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8686 = broadcast %8682 : bool[24,16] @ models/lib/nn.yaml:79:7
+%8687 = select %8686, %8685, %8674 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8688 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%8689 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%8690 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8691 = add %8690, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%8692 = broadcast %5460 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8693 = mul %69, %8692 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8694 = broadcast %3111 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8695 = mul %8687, %8694 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8696 = broadcast %2138 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8697 = mul %8688, %8696 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8698 = add %8697, %8695 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8699 = mul %8687, %8687 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8700 = broadcast %5470 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8701 = mul %8699, %8700 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8702 = broadcast %5474 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8703 = mul %8689, %8702 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8704 = add %8703, %8701 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8705 = cast %8691 : f64[] @ models/lib/nn.yaml:79:7
+%8706 = pow %5465, %8705 : f64[] @ models/lib/nn.yaml:79:7
+%8707 = sub %5446, %8706 : f64[] @ models/lib/nn.yaml:79:7
+%8708 = div %3382, %8707 : f64[] @ models/lib/nn.yaml:79:7
+%8709 = pow %5473, %8705 : f64[] @ models/lib/nn.yaml:79:7
+%8710 = sub %5446, %8709 : f64[] @ models/lib/nn.yaml:79:7
+%8711 = sqrt %8710 : f64[] @ models/lib/nn.yaml:79:7
+%8712 = div %5446, %8711 : f64[] @ models/lib/nn.yaml:79:7
+%8713 = sqrt %8704 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8714 = cast %8712 : f32[] @ models/lib/nn.yaml:79:7
+%8715 = broadcast %8714 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8716 = mul %8713, %8715 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8717 = broadcast %5490 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8718 = add %8716, %8717 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8719 = div %8698, %8718 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8720 = cast %8708 : f32[] @ models/lib/nn.yaml:79:7
+%8721 = broadcast %8720 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8722 = mul %8719, %8721 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8723 = sub %8693, %8722 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8724 = assign %69, %8723 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8725 = assign %8688, %8698 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8726 = assign %8689, %8704 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8727 = assign %8690, %8691 : i64[] @ models/lib/nn.yaml:79:7
+%8728 = broadcast %5502 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8729 = mul %147, %8728 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8730 = broadcast %5506 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8731 = mul %8723, %8730 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8732 = add %8729, %8731 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8733 = assign %147, %8732 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8734 = all_reduce_sum %4582 : f32[24] @ models/lib/nn.yaml:80:7
+%8735 = mul %8734, %8734 : f32[24] @ models/lib/nn.yaml:80:7
+%8736 = reduce_sum %8735 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8737 = sqrt %8736 : f32[] @ models/lib/nn.yaml:80:7
+%8738 = cast %8737 : f64[] @ models/lib/nn.yaml:80:7
+%8739 = add %8738, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%8740 = div %5444, %8739 : f64[] @ models/lib/nn.yaml:80:7
+%8741 = lt %8740, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%8742 = cast %8740 : f32[] @ models/lib/nn.yaml:80:7
+%8743 = broadcast %8742 : f32[24] @ models/lib/nn.yaml:80:7
+%8744 = mul %8734, %8743 : f32[24] @ models/lib/nn.yaml:80:7
+%8745 = broadcast %8741 : bool[24] @ models/lib/nn.yaml:80:7
+%8746 = select %8745, %8744, %8734 : f32[24] @ models/lib/nn.yaml:80:7
+%8747 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8748 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8749 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8750 = add %8749, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%8751 = broadcast %3111 : f32[24] @ models/lib/nn.yaml:80:7
+%8752 = mul %8746, %8751 : f32[24] @ models/lib/nn.yaml:80:7
+%8753 = broadcast %2138 : f32[24] @ models/lib/nn.yaml:80:7
+%8754 = mul %8747, %8753 : f32[24] @ models/lib/nn.yaml:80:7
+%8755 = add %8754, %8752 : f32[24] @ models/lib/nn.yaml:80:7
+%8756 = mul %8746, %8746 : f32[24] @ models/lib/nn.yaml:80:7
+%8757 = broadcast %5470 : f32[24] @ models/lib/nn.yaml:80:7
+%8758 = mul %8756, %8757 : f32[24] @ models/lib/nn.yaml:80:7
+%8759 = broadcast %5474 : f32[24] @ models/lib/nn.yaml:80:7
+%8760 = mul %8748, %8759 : f32[24] @ models/lib/nn.yaml:80:7
+%8761 = add %8760, %8758 : f32[24] @ models/lib/nn.yaml:80:7
+%8762 = cast %8750 : f64[] @ models/lib/nn.yaml:80:7
+%8763 = pow %5465, %8762 : f64[] @ models/lib/nn.yaml:80:7
+%8764 = sub %5446, %8763 : f64[] @ models/lib/nn.yaml:80:7
+%8765 = div %3382, %8764 : f64[] @ models/lib/nn.yaml:80:7
+%8766 = pow %5473, %8762 : f64[] @ models/lib/nn.yaml:80:7
+%8767 = sub %5446, %8766 : f64[] @ models/lib/nn.yaml:80:7
+%8768 = sqrt %8767 : f64[] @ models/lib/nn.yaml:80:7
+%8769 = div %5446, %8768 : f64[] @ models/lib/nn.yaml:80:7
+%8770 = sqrt %8761 : f32[24] @ models/lib/nn.yaml:80:7
+%8771 = cast %8769 : f32[] @ models/lib/nn.yaml:80:7
+%8772 = broadcast %8771 : f32[24] @ models/lib/nn.yaml:80:7
+%8773 = mul %8770, %8772 : f32[24] @ models/lib/nn.yaml:80:7
+%8774 = broadcast %5490 : f32[24] @ models/lib/nn.yaml:80:7
+%8775 = add %8773, %8774 : f32[24] @ models/lib/nn.yaml:80:7
+%8776 = div %8755, %8775 : f32[24] @ models/lib/nn.yaml:80:7
+%8777 = cast %8765 : f32[] @ models/lib/nn.yaml:80:7
+%8778 = broadcast %8777 : f32[24] @ models/lib/nn.yaml:80:7
+%8779 = mul %8776, %8778 : f32[24] @ models/lib/nn.yaml:80:7
+%8780 = sub %70, %8779 : f32[24] @ models/lib/nn.yaml:80:7
+%8781 = assign %70, %8780 : f32[24] @ models/lib/nn.yaml:80:7
+%8782 = assign %8747, %8755 : f32[24] @ models/lib/nn.yaml:80:7
+%8783 = assign %8748, %8761 : f32[24] @ models/lib/nn.yaml:80:7
+%8784 = assign %8749, %8750 : i64[] @ models/lib/nn.yaml:80:7
+%8785 = broadcast %5502 : f32[24] @ models/lib/nn.yaml:80:7
+%8786 = mul %148, %8785 : f32[24] @ models/lib/nn.yaml:80:7
+%8787 = broadcast %5506 : f32[24] @ models/lib/nn.yaml:80:7
+%8788 = mul %8780, %8787 : f32[24] @ models/lib/nn.yaml:80:7
+%8789 = add %8786, %8788 : f32[24] @ models/lib/nn.yaml:80:7
+%8790 = assign %148, %8789 : f32[24] @ models/lib/nn.yaml:80:7
+%8791 = all_reduce_sum %4566 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8792 = reshape %8791 : f32[576] @ models/lib/nn.yaml:79:7
+%8793 = mul %8792, %8792 : f32[576] @ models/lib/nn.yaml:79:7
+%8794 = reduce_sum %8793 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8795 = sqrt %8794 : f32[] @ models/lib/nn.yaml:79:7
+%8796 = cast %8795 : f64[] @ models/lib/nn.yaml:79:7
+%8797 = add %8796, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%8798 = div %5444, %8797 : f64[] @ models/lib/nn.yaml:79:7
+%8799 = lt %8798, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%8800 = cast %8798 : f32[] @ models/lib/nn.yaml:79:7
+%8801 = broadcast %8800 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8802 = mul %8791, %8801 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8803 = broadcast %8799 : bool[24,24] @ models/lib/nn.yaml:79:7
+%8804 = select %8803, %8802, %8791 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8805 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%8806 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%8807 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8808 = add %8807, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%8809 = broadcast %5460 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8810 = mul %71, %8809 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8811 = broadcast %3111 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8812 = mul %8804, %8811 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8813 = broadcast %2138 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8814 = mul %8805, %8813 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8815 = add %8814, %8812 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8816 = mul %8804, %8804 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8817 = broadcast %5470 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8818 = mul %8816, %8817 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8819 = broadcast %5474 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8820 = mul %8806, %8819 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8821 = add %8820, %8818 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8822 = cast %8808 : f64[] @ models/lib/nn.yaml:79:7
+%8823 = pow %5465, %8822 : f64[] @ models/lib/nn.yaml:79:7
+%8824 = sub %5446, %8823 : f64[] @ models/lib/nn.yaml:79:7
+%8825 = div %3382, %8824 : f64[] @ models/lib/nn.yaml:79:7
+%8826 = pow %5473, %8822 : f64[] @ models/lib/nn.yaml:79:7
+%8827 = sub %5446, %8826 : f64[] @ models/lib/nn.yaml:79:7
+%8828 = sqrt %8827 : f64[] @ models/lib/nn.yaml:79:7
+%8829 = div %5446, %8828 : f64[] @ models/lib/nn.yaml:79:7
+%8830 = sqrt %8821 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8831 = cast %8829 : f32[] @ models/lib/nn.yaml:79:7
+%8832 = broadcast %8831 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8833 = mul %8830, %8832 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8834 = broadcast %5490 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8835 = add %8833, %8834 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8836 = div %8815, %8835 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8837 = cast %8825 : f32[] @ models/lib/nn.yaml:79:7
+%8838 = broadcast %8837 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8839 = mul %8836, %8838 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8840 = sub %8810, %8839 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8841 = assign %71, %8840 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8842 = assign %8805, %8815 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8843 = assign %8806, %8821 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8844 = assign %8807, %8808 : i64[] @ models/lib/nn.yaml:79:7
+%8845 = broadcast %5502 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8846 = mul %149, %8845 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8847 = broadcast %5506 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8848 = mul %8840, %8847 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8849 = add %8846, %8848 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8850 = assign %149, %8849 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8851 = all_reduce_sum %4561 : f32[24] @ models/lib/nn.yaml:80:7
+%8852 = mul %8851, %8851 : f32[24] @ models/lib/nn.yaml:80:7
+%8853 = reduce_sum %8852 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8854 = sqrt %8853 : f32[] @ models/lib/nn.yaml:80:7
+%8855 = cast %8854 : f64[] @ models/lib/nn.yaml:80:7
+%8856 = add %8855, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%8857 = div %5444, %8856 : f64[] @ models/lib/nn.yaml:80:7
+%8858 = lt %8857, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%8859 = cast %8857 : f32[] @ models/lib/nn.yaml:80:7
+%8860 = broadcast %8859 : f32[24] @ models/lib/nn.yaml:80:7
+%8861 = mul %8851, %8860 : f32[24] @ models/lib/nn.yaml:80:7
+%8862 = broadcast %8858 : bool[24] @ models/lib/nn.yaml:80:7
+%8863 = select %8862, %8861, %8851 : f32[24] @ models/lib/nn.yaml:80:7
+%8864 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8865 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8866 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8867 = add %8866, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%8868 = mul %8863, %8751 : f32[24] @ models/lib/nn.yaml:80:7
+%8869 = mul %8864, %8753 : f32[24] @ models/lib/nn.yaml:80:7
+%8870 = add %8869, %8868 : f32[24] @ models/lib/nn.yaml:80:7
+%8871 = mul %8863, %8863 : f32[24] @ models/lib/nn.yaml:80:7
+%8872 = mul %8871, %8757 : f32[24] @ models/lib/nn.yaml:80:7
+%8873 = mul %8865, %8759 : f32[24] @ models/lib/nn.yaml:80:7
+%8874 = add %8873, %8872 : f32[24] @ models/lib/nn.yaml:80:7
+%8875 = cast %8867 : f64[] @ models/lib/nn.yaml:80:7
+%8876 = pow %5465, %8875 : f64[] @ models/lib/nn.yaml:80:7
+%8877 = sub %5446, %8876 : f64[] @ models/lib/nn.yaml:80:7
+%8878 = div %3382, %8877 : f64[] @ models/lib/nn.yaml:80:7
+%8879 = pow %5473, %8875 : f64[] @ models/lib/nn.yaml:80:7
+%8880 = sub %5446, %8879 : f64[] @ models/lib/nn.yaml:80:7
+%8881 = sqrt %8880 : f64[] @ models/lib/nn.yaml:80:7
+%8882 = div %5446, %8881 : f64[] @ models/lib/nn.yaml:80:7
+%8883 = sqrt %8874 : f32[24] @ models/lib/nn.yaml:80:7
+%8884 = cast %8882 : f32[] @ models/lib/nn.yaml:80:7
+%8885 = broadcast %8884 : f32[24] @ models/lib/nn.yaml:80:7
+%8886 = mul %8883, %8885 : f32[24] @ models/lib/nn.yaml:80:7
+%8887 = add %8886, %8774 : f32[24] @ models/lib/nn.yaml:80:7
+%8888 = div %8870, %8887 : f32[24] @ models/lib/nn.yaml:80:7
+%8889 = cast %8878 : f32[] @ models/lib/nn.yaml:80:7
+%8890 = broadcast %8889 : f32[24] @ models/lib/nn.yaml:80:7
+%8891 = mul %8888, %8890 : f32[24] @ models/lib/nn.yaml:80:7
+%8892 = sub %72, %8891 : f32[24] @ models/lib/nn.yaml:80:7
+%8893 = assign %72, %8892 : f32[24] @ models/lib/nn.yaml:80:7
+%8894 = assign %8864, %8870 : f32[24] @ models/lib/nn.yaml:80:7
+%8895 = assign %8865, %8874 : f32[24] @ models/lib/nn.yaml:80:7
+%8896 = assign %8866, %8867 : i64[] @ models/lib/nn.yaml:80:7
+%8897 = mul %150, %8785 : f32[24] @ models/lib/nn.yaml:80:7
+%8898 = mul %8892, %8787 : f32[24] @ models/lib/nn.yaml:80:7
+%8899 = add %8897, %8898 : f32[24] @ models/lib/nn.yaml:80:7
+%8900 = assign %150, %8899 : f32[24] @ models/lib/nn.yaml:80:7
+%8901 = all_reduce_sum %4545 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8902 = reshape %8901 : f32[192] @ models/lib/nn.yaml:79:7
+%8903 = mul %8902, %8902 : f32[192] @ models/lib/nn.yaml:79:7
+%8904 = reduce_sum %8903 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8905 = sqrt %8904 : f32[] @ models/lib/nn.yaml:79:7
+%8906 = cast %8905 : f64[] @ models/lib/nn.yaml:79:7
+%8907 = add %8906, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%8908 = div %5444, %8907 : f64[] @ models/lib/nn.yaml:79:7
+%8909 = lt %8908, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%8910 = cast %8908 : f32[] @ models/lib/nn.yaml:79:7
+%8911 = broadcast %8910 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8912 = mul %8901, %8911 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8913 = broadcast %8909 : bool[8,24] @ models/lib/nn.yaml:79:7
+%8914 = select %8913, %8912, %8901 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8915 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%8916 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%8917 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8918 = add %8917, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%8919 = broadcast %5460 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8920 = mul %73, %8919 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8921 = broadcast %3111 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8922 = mul %8914, %8921 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8923 = broadcast %2138 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8924 = mul %8915, %8923 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8925 = add %8924, %8922 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8926 = mul %8914, %8914 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8927 = broadcast %5470 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8928 = mul %8926, %8927 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8929 = broadcast %5474 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8930 = mul %8916, %8929 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8931 = add %8930, %8928 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8932 = cast %8918 : f64[] @ models/lib/nn.yaml:79:7
+%8933 = pow %5465, %8932 : f64[] @ models/lib/nn.yaml:79:7
+%8934 = sub %5446, %8933 : f64[] @ models/lib/nn.yaml:79:7
+%8935 = div %3382, %8934 : f64[] @ models/lib/nn.yaml:79:7
+%8936 = pow %5473, %8932 : f64[] @ models/lib/nn.yaml:79:7
+%8937 = sub %5446, %8936 : f64[] @ models/lib/nn.yaml:79:7
+%8938 = sqrt %8937 : f64[] @ models/lib/nn.yaml:79:7
+%8939 = div %5446, %8938 : f64[] @ models/lib/nn.yaml:79:7
+%8940 = sqrt %8931 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8941 = cast %8939 : f32[] @ models/lib/nn.yaml:79:7
+%8942 = broadcast %8941 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8943 = mul %8940, %8942 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8944 = broadcast %5490 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8945 = add %8943, %8944 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8946 = div %8925, %8945 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8947 = cast %8935 : f32[] @ models/lib/nn.yaml:79:7
+%8948 = broadcast %8947 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8949 = mul %8946, %8948 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8950 = sub %8920, %8949 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8951 = assign %73, %8950 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8952 = assign %8915, %8925 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8953 = assign %8916, %8931 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8954 = assign %8917, %8918 : i64[] @ models/lib/nn.yaml:79:7
+%8955 = broadcast %5502 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8956 = mul %151, %8955 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8957 = broadcast %5506 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8958 = mul %8950, %8957 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8959 = add %8956, %8958 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8960 = assign %151, %8959 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8961 = all_reduce_sum %4540 : f32[8] @ models/lib/nn.yaml:80:7
+%8962 = mul %8961, %8961 : f32[8] @ models/lib/nn.yaml:80:7
+%8963 = reduce_sum %8962 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8964 = sqrt %8963 : f32[] @ models/lib/nn.yaml:80:7
+%8965 = cast %8964 : f64[] @ models/lib/nn.yaml:80:7
+%8966 = add %8965, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%8967 = div %5444, %8966 : f64[] @ models/lib/nn.yaml:80:7
+%8968 = lt %8967, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%8969 = cast %8967 : f32[] @ models/lib/nn.yaml:80:7
+%8970 = broadcast %8969 : f32[8] @ models/lib/nn.yaml:80:7
+%8971 = mul %8961, %8970 : f32[8] @ models/lib/nn.yaml:80:7
+%8972 = broadcast %8968 : bool[8] @ models/lib/nn.yaml:80:7
+%8973 = select %8972, %8971, %8961 : f32[8] @ models/lib/nn.yaml:80:7
+%8974 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%8975 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%8976 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8977 = add %8976, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%8978 = broadcast %3111 : f32[8] @ models/lib/nn.yaml:80:7
+%8979 = mul %8973, %8978 : f32[8] @ models/lib/nn.yaml:80:7
+%8980 = broadcast %2138 : f32[8] @ models/lib/nn.yaml:80:7
+%8981 = mul %8974, %8980 : f32[8] @ models/lib/nn.yaml:80:7
+%8982 = add %8981, %8979 : f32[8] @ models/lib/nn.yaml:80:7
+%8983 = mul %8973, %8973 : f32[8] @ models/lib/nn.yaml:80:7
+%8984 = broadcast %5470 : f32[8] @ models/lib/nn.yaml:80:7
+%8985 = mul %8983, %8984 : f32[8] @ models/lib/nn.yaml:80:7
+%8986 = broadcast %5474 : f32[8] @ models/lib/nn.yaml:80:7
+%8987 = mul %8975, %8986 : f32[8] @ models/lib/nn.yaml:80:7
+%8988 = add %8987, %8985 : f32[8] @ models/lib/nn.yaml:80:7
+%8989 = cast %8977 : f64[] @ models/lib/nn.yaml:80:7
+%8990 = pow %5465, %8989 : f64[] @ models/lib/nn.yaml:80:7
+%8991 = sub %5446, %8990 : f64[] @ models/lib/nn.yaml:80:7
+%8992 = div %3382, %8991 : f64[] @ models/lib/nn.yaml:80:7
+%8993 = pow %5473, %8989 : f64[] @ models/lib/nn.yaml:80:7
+%8994 = sub %5446, %8993 : f64[] @ models/lib/nn.yaml:80:7
+%8995 = sqrt %8994 : f64[] @ models/lib/nn.yaml:80:7
+%8996 = div %5446, %8995 : f64[] @ models/lib/nn.yaml:80:7
+%8997 = sqrt %8988 : f32[8] @ models/lib/nn.yaml:80:7
+%8998 = cast %8996 : f32[] @ models/lib/nn.yaml:80:7
+%8999 = broadcast %8998 : f32[8] @ models/lib/nn.yaml:80:7
+%9000 = mul %8997, %8999 : f32[8] @ models/lib/nn.yaml:80:7
+%9001 = broadcast %5490 : f32[8] @ models/lib/nn.yaml:80:7
+%9002 = add %9000, %9001 : f32[8] @ models/lib/nn.yaml:80:7
+%9003 = div %8982, %9002 : f32[8] @ models/lib/nn.yaml:80:7
+%9004 = cast %8992 : f32[] @ models/lib/nn.yaml:80:7
+%9005 = broadcast %9004 : f32[8] @ models/lib/nn.yaml:80:7
+%9006 = mul %9003, %9005 : f32[8] @ models/lib/nn.yaml:80:7
+%9007 = sub %74, %9006 : f32[8] @ models/lib/nn.yaml:80:7
+%9008 = assign %74, %9007 : f32[8] @ models/lib/nn.yaml:80:7
+%9009 = assign %8974, %8982 : f32[8] @ models/lib/nn.yaml:80:7
+%9010 = assign %8975, %8988 : f32[8] @ models/lib/nn.yaml:80:7
+%9011 = assign %8976, %8977 : i64[] @ models/lib/nn.yaml:80:7
+%9012 = broadcast %5502 : f32[8] @ models/lib/nn.yaml:80:7
+%9013 = mul %152, %9012 : f32[8] @ models/lib/nn.yaml:80:7
+%9014 = broadcast %5506 : f32[8] @ models/lib/nn.yaml:80:7
+%9015 = mul %9007, %9014 : f32[8] @ models/lib/nn.yaml:80:7
+%9016 = add %9013, %9015 : f32[8] @ models/lib/nn.yaml:80:7
+%9017 = assign %152, %9016 : f32[8] @ models/lib/nn.yaml:80:7
+%9018 = broadcast %5502 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9019 = mul %153, %9018 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9020 = broadcast %5506 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9021 = mul %75, %9020 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9022 = add %9019, %9021 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9023 = assign %153, %9022 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9024 = all_reduce_sum %4519 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9025 = reshape %9024 : f32[256] @ models/lib/dino.yaml:19:7
+%9026 = mul %9025, %9025 : f32[256] @ models/lib/dino.yaml:19:7
+%9027 = reduce_sum %9026 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%9028 = sqrt %9027 : f32[] @ models/lib/dino.yaml:19:7
+%9029 = cast %9028 : f64[] @ models/lib/dino.yaml:19:7
+%9030 = add %9029, %5442 : f64[] @ models/lib/dino.yaml:19:7
+%9031 = div %5444, %9030 : f64[] @ models/lib/dino.yaml:19:7
+%9032 = lt %9031, %5446 : bool[] @ models/lib/dino.yaml:19:7
+%9033 = cast %9031 : f32[] @ models/lib/dino.yaml:19:7
+%9034 = broadcast %9033 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9035 = mul %9024, %9034 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9036 = broadcast %9032 : bool[32,8] @ models/lib/dino.yaml:19:7
+%9037 = select %9036, %9035, %9024 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9038 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%9039 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%9040 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%9041 = add %9040, %5456 : i64[] @ models/lib/dino.yaml:19:7
+%9042 = broadcast %5460 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9043 = mul %76, %9042 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9044 = broadcast %3111 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9045 = mul %9037, %9044 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9046 = broadcast %2138 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9047 = mul %9038, %9046 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9048 = add %9047, %9045 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9049 = mul %9037, %9037 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9050 = broadcast %5470 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9051 = mul %9049, %9050 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9052 = broadcast %5474 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9053 = mul %9039, %9052 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9054 = add %9053, %9051 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9055 = cast %9041 : f64[] @ models/lib/dino.yaml:19:7
+%9056 = pow %5465, %9055 : f64[] @ models/lib/dino.yaml:19:7
+%9057 = sub %5446, %9056 : f64[] @ models/lib/dino.yaml:19:7
+%9058 = div %3382, %9057 : f64[] @ models/lib/dino.yaml:19:7
+%9059 = pow %5473, %9055 : f64[] @ models/lib/dino.yaml:19:7
+%9060 = sub %5446, %9059 : f64[] @ models/lib/dino.yaml:19:7
+%9061 = sqrt %9060 : f64[] @ models/lib/dino.yaml:19:7
+%9062 = div %5446, %9061 : f64[] @ models/lib/dino.yaml:19:7
+%9063 = sqrt %9054 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9064 = cast %9062 : f32[] @ models/lib/dino.yaml:19:7
+%9065 = broadcast %9064 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9066 = mul %9063, %9065 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9067 = broadcast %5490 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9068 = add %9066, %9067 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9069 = div %9048, %9068 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9070 = cast %9058 : f32[] @ models/lib/dino.yaml:19:7
+%9071 = broadcast %9070 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9072 = mul %9069, %9071 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9073 = sub %9043, %9072 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9074 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
+%9075 = lt %9074, %5456 : bool[] @ models/lib/dino.yaml:19:7
+%9076 = broadcast %9075 : bool[32,8] @ models/lib/dino.yaml:19:7
+%9077 = select %9076, %76, %9073 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9078 = select %9076, %9038, %9048 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9079 = select %9076, %9039, %9054 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9080 = select %9075, %9040, %9041 : i64[] @ models/lib/dino.yaml:19:7
+%9081 = assign %76, %9077 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9082 = assign %9038, %9078 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9083 = assign %9039, %9079 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9084 = assign %9040, %9080 : i64[] @ models/lib/dino.yaml:19:7
+%9085 = broadcast %5502 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9086 = mul %154, %9085 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9087 = broadcast %5506 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9088 = mul %9077, %9087 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9089 = add %9086, %9088 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9090 = assign %154, %9089 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9091 = all_reduce_sum %4503 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9092 = reshape %9091 : f32[384] @ models/lib/nn.yaml:79:7
+%9093 = mul %9092, %9092 : f32[384] @ models/lib/nn.yaml:79:7
+%9094 = reduce_sum %9093 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9095 = sqrt %9094 : f32[] @ models/lib/nn.yaml:79:7
+%9096 = cast %9095 : f64[] @ models/lib/nn.yaml:79:7
+%9097 = add %9096, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%9098 = div %5444, %9097 : f64[] @ models/lib/nn.yaml:79:7
+%9099 = lt %9098, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%9100 = cast %9098 : f32[] @ models/lib/nn.yaml:79:7
+%9101 = broadcast %9100 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9102 = mul %9091, %9101 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9103 = broadcast %9099 : bool[24,16] @ models/lib/nn.yaml:79:7
+%9104 = select %9103, %9102, %9091 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9105 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9106 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9107 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9108 = add %9107, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%9109 = mul %77, %8692 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9110 = mul %9104, %8694 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9111 = mul %9105, %8696 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9112 = add %9111, %9110 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9113 = mul %9104, %9104 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9114 = mul %9113, %8700 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9115 = mul %9106, %8702 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9116 = add %9115, %9114 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9117 = cast %9108 : f64[] @ models/lib/nn.yaml:79:7
+%9118 = pow %5465, %9117 : f64[] @ models/lib/nn.yaml:79:7
+%9119 = sub %5446, %9118 : f64[] @ models/lib/nn.yaml:79:7
+%9120 = div %3382, %9119 : f64[] @ models/lib/nn.yaml:79:7
+%9121 = pow %5473, %9117 : f64[] @ models/lib/nn.yaml:79:7
+%9122 = sub %5446, %9121 : f64[] @ models/lib/nn.yaml:79:7
+%9123 = sqrt %9122 : f64[] @ models/lib/nn.yaml:79:7
+%9124 = div %5446, %9123 : f64[] @ models/lib/nn.yaml:79:7
+%9125 = sqrt %9116 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9126 = cast %9124 : f32[] @ models/lib/nn.yaml:79:7
+%9127 = broadcast %9126 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9128 = mul %9125, %9127 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9129 = add %9128, %8717 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9130 = div %9112, %9129 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9131 = cast %9120 : f32[] @ models/lib/nn.yaml:79:7
+%9132 = broadcast %9131 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9133 = mul %9130, %9132 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9134 = sub %9109, %9133 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9135 = assign %77, %9134 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9136 = assign %9105, %9112 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9137 = assign %9106, %9116 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9138 = assign %9107, %9108 : i64[] @ models/lib/nn.yaml:79:7
+%9139 = mul %155, %8728 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9140 = mul %9134, %8730 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9141 = add %9139, %9140 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9142 = assign %155, %9141 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9143 = all_reduce_sum %4498 : f32[24] @ models/lib/nn.yaml:80:7
+%9144 = mul %9143, %9143 : f32[24] @ models/lib/nn.yaml:80:7
+%9145 = reduce_sum %9144 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9146 = sqrt %9145 : f32[] @ models/lib/nn.yaml:80:7
+%9147 = cast %9146 : f64[] @ models/lib/nn.yaml:80:7
+%9148 = add %9147, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%9149 = div %5444, %9148 : f64[] @ models/lib/nn.yaml:80:7
+%9150 = lt %9149, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%9151 = cast %9149 : f32[] @ models/lib/nn.yaml:80:7
+%9152 = broadcast %9151 : f32[24] @ models/lib/nn.yaml:80:7
+%9153 = mul %9143, %9152 : f32[24] @ models/lib/nn.yaml:80:7
+%9154 = broadcast %9150 : bool[24] @ models/lib/nn.yaml:80:7
+%9155 = select %9154, %9153, %9143 : f32[24] @ models/lib/nn.yaml:80:7
+%9156 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9157 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9158 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9159 = add %9158, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%9160 = mul %9155, %8751 : f32[24] @ models/lib/nn.yaml:80:7
+%9161 = mul %9156, %8753 : f32[24] @ models/lib/nn.yaml:80:7
+%9162 = add %9161, %9160 : f32[24] @ models/lib/nn.yaml:80:7
+%9163 = mul %9155, %9155 : f32[24] @ models/lib/nn.yaml:80:7
+%9164 = mul %9163, %8757 : f32[24] @ models/lib/nn.yaml:80:7
+%9165 = mul %9157, %8759 : f32[24] @ models/lib/nn.yaml:80:7
+%9166 = add %9165, %9164 : f32[24] @ models/lib/nn.yaml:80:7
+%9167 = cast %9159 : f64[] @ models/lib/nn.yaml:80:7
+%9168 = pow %5465, %9167 : f64[] @ models/lib/nn.yaml:80:7
+%9169 = sub %5446, %9168 : f64[] @ models/lib/nn.yaml:80:7
+%9170 = div %3382, %9169 : f64[] @ models/lib/nn.yaml:80:7
+%9171 = pow %5473, %9167 : f64[] @ models/lib/nn.yaml:80:7
+%9172 = sub %5446, %9171 : f64[] @ models/lib/nn.yaml:80:7
+%9173 = sqrt %9172 : f64[] @ models/lib/nn.yaml:80:7
+%9174 = div %5446, %9173 : f64[] @ models/lib/nn.yaml:80:7
+%9175 = sqrt %9166 : f32[24] @ models/lib/nn.yaml:80:7
+%9176 = cast %9174 : f32[] @ models/lib/nn.yaml:80:7
+%9177 = broadcast %9176 : f32[24] @ models/lib/nn.yaml:80:7
+%9178 = mul %9175, %9177 : f32[24] @ models/lib/nn.yaml:80:7
+%9179 = add %9178, %8774 : f32[24] @ models/lib/nn.yaml:80:7
+%9180 = div %9162, %9179 : f32[24] @ models/lib/nn.yaml:80:7
+%9181 = cast %9170 : f32[] @ models/lib/nn.yaml:80:7
+%9182 = broadcast %9181 : f32[24] @ models/lib/nn.yaml:80:7
+%9183 = mul %9180, %9182 : f32[24] @ models/lib/nn.yaml:80:7
+%9184 = sub %78, %9183 : f32[24] @ models/lib/nn.yaml:80:7
+%9185 = assign %78, %9184 : f32[24] @ models/lib/nn.yaml:80:7
+%9186 = assign %9156, %9162 : f32[24] @ models/lib/nn.yaml:80:7
+%9187 = assign %9157, %9166 : f32[24] @ models/lib/nn.yaml:80:7
+%9188 = assign %9158, %9159 : i64[] @ models/lib/nn.yaml:80:7
+%9189 = mul %156, %8785 : f32[24] @ models/lib/nn.yaml:80:7
+%9190 = mul %9184, %8787 : f32[24] @ models/lib/nn.yaml:80:7
+%9191 = add %9189, %9190 : f32[24] @ models/lib/nn.yaml:80:7
+%9192 = assign %156, %9191 : f32[24] @ models/lib/nn.yaml:80:7
+%9193 = all_reduce_sum %4480 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9194 = reshape %9193 : f32[576] @ models/lib/nn.yaml:79:7
+%9195 = mul %9194, %9194 : f32[576] @ models/lib/nn.yaml:79:7
+%9196 = reduce_sum %9195 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9197 = sqrt %9196 : f32[] @ models/lib/nn.yaml:79:7
+%9198 = cast %9197 : f64[] @ models/lib/nn.yaml:79:7
+%9199 = add %9198, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%9200 = div %5444, %9199 : f64[] @ models/lib/nn.yaml:79:7
+%9201 = lt %9200, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%9202 = cast %9200 : f32[] @ models/lib/nn.yaml:79:7
+%9203 = broadcast %9202 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9204 = mul %9193, %9203 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9205 = broadcast %9201 : bool[24,24] @ models/lib/nn.yaml:79:7
+%9206 = select %9205, %9204, %9193 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9207 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%9208 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%9209 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9210 = add %9209, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%9211 = mul %79, %8809 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9212 = mul %9206, %8811 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9213 = mul %9207, %8813 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9214 = add %9213, %9212 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9215 = mul %9206, %9206 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9216 = mul %9215, %8817 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9217 = mul %9208, %8819 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9218 = add %9217, %9216 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9219 = cast %9210 : f64[] @ models/lib/nn.yaml:79:7
+%9220 = pow %5465, %9219 : f64[] @ models/lib/nn.yaml:79:7
+%9221 = sub %5446, %9220 : f64[] @ models/lib/nn.yaml:79:7
+%9222 = div %3382, %9221 : f64[] @ models/lib/nn.yaml:79:7
+%9223 = pow %5473, %9219 : f64[] @ models/lib/nn.yaml:79:7
+%9224 = sub %5446, %9223 : f64[] @ models/lib/nn.yaml:79:7
+%9225 = sqrt %9224 : f64[] @ models/lib/nn.yaml:79:7
+%9226 = div %5446, %9225 : f64[] @ models/lib/nn.yaml:79:7
+%9227 = sqrt %9218 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9228 = cast %9226 : f32[] @ models/lib/nn.yaml:79:7
+%9229 = broadcast %9228 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9230 = mul %9227, %9229 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9231 = add %9230, %8834 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9232 = div %9214, %9231 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9233 = cast %9222 : f32[] @ models/lib/nn.yaml:79:7
+%9234 = broadcast %9233 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9235 = mul %9232, %9234 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9236 = sub %9211, %9235 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9237 = assign %79, %9236 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9238 = assign %9207, %9214 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9239 = assign %9208, %9218 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9240 = assign %9209, %9210 : i64[] @ models/lib/nn.yaml:79:7
+%9241 = mul %157, %8845 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9242 = mul %9236, %8847 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9243 = add %9241, %9242 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9244 = assign %157, %9243 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9245 = all_reduce_sum %4475 : f32[24] @ models/lib/nn.yaml:80:7
+%9246 = mul %9245, %9245 : f32[24] @ models/lib/nn.yaml:80:7
+%9247 = reduce_sum %9246 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9248 = sqrt %9247 : f32[] @ models/lib/nn.yaml:80:7
+%9249 = cast %9248 : f64[] @ models/lib/nn.yaml:80:7
+%9250 = add %9249, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%9251 = div %5444, %9250 : f64[] @ models/lib/nn.yaml:80:7
+%9252 = lt %9251, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%9253 = cast %9251 : f32[] @ models/lib/nn.yaml:80:7
+%9254 = broadcast %9253 : f32[24] @ models/lib/nn.yaml:80:7
+%9255 = mul %9245, %9254 : f32[24] @ models/lib/nn.yaml:80:7
+%9256 = broadcast %9252 : bool[24] @ models/lib/nn.yaml:80:7
+%9257 = select %9256, %9255, %9245 : f32[24] @ models/lib/nn.yaml:80:7
+%9258 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9259 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9260 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9261 = add %9260, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%9262 = mul %9257, %8751 : f32[24] @ models/lib/nn.yaml:80:7
+%9263 = mul %9258, %8753 : f32[24] @ models/lib/nn.yaml:80:7
+%9264 = add %9263, %9262 : f32[24] @ models/lib/nn.yaml:80:7
+%9265 = mul %9257, %9257 : f32[24] @ models/lib/nn.yaml:80:7
+%9266 = mul %9265, %8757 : f32[24] @ models/lib/nn.yaml:80:7
+%9267 = mul %9259, %8759 : f32[24] @ models/lib/nn.yaml:80:7
+%9268 = add %9267, %9266 : f32[24] @ models/lib/nn.yaml:80:7
+%9269 = cast %9261 : f64[] @ models/lib/nn.yaml:80:7
+%9270 = pow %5465, %9269 : f64[] @ models/lib/nn.yaml:80:7
+%9271 = sub %5446, %9270 : f64[] @ models/lib/nn.yaml:80:7
+%9272 = div %3382, %9271 : f64[] @ models/lib/nn.yaml:80:7
+%9273 = pow %5473, %9269 : f64[] @ models/lib/nn.yaml:80:7
+%9274 = sub %5446, %9273 : f64[] @ models/lib/nn.yaml:80:7
+%9275 = sqrt %9274 : f64[] @ models/lib/nn.yaml:80:7
+%9276 = div %5446, %9275 : f64[] @ models/lib/nn.yaml:80:7
+%9277 = sqrt %9268 : f32[24] @ models/lib/nn.yaml:80:7
+%9278 = cast %9276 : f32[] @ models/lib/nn.yaml:80:7
+%9279 = broadcast %9278 : f32[24] @ models/lib/nn.yaml:80:7
+%9280 = mul %9277, %9279 : f32[24] @ models/lib/nn.yaml:80:7
+%9281 = add %9280, %8774 : f32[24] @ models/lib/nn.yaml:80:7
+%9282 = div %9264, %9281 : f32[24] @ models/lib/nn.yaml:80:7
+%9283 = cast %9272 : f32[] @ models/lib/nn.yaml:80:7
+%9284 = broadcast %9283 : f32[24] @ models/lib/nn.yaml:80:7
+%9285 = mul %9282, %9284 : f32[24] @ models/lib/nn.yaml:80:7
+%9286 = sub %80, %9285 : f32[24] @ models/lib/nn.yaml:80:7
+%9287 = assign %80, %9286 : f32[24] @ models/lib/nn.yaml:80:7
+%9288 = assign %9258, %9264 : f32[24] @ models/lib/nn.yaml:80:7
+%9289 = assign %9259, %9268 : f32[24] @ models/lib/nn.yaml:80:7
+%9290 = assign %9260, %9261 : i64[] @ models/lib/nn.yaml:80:7
+%9291 = mul %158, %8785 : f32[24] @ models/lib/nn.yaml:80:7
+%9292 = mul %9286, %8787 : f32[24] @ models/lib/nn.yaml:80:7
+%9293 = add %9291, %9292 : f32[24] @ models/lib/nn.yaml:80:7
+%9294 = assign %158, %9293 : f32[24] @ models/lib/nn.yaml:80:7
+%9295 = all_reduce_sum %4456 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9296 = reshape %9295 : f32[192] @ models/lib/nn.yaml:79:7
+%9297 = mul %9296, %9296 : f32[192] @ models/lib/nn.yaml:79:7
+%9298 = reduce_sum %9297 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9299 = sqrt %9298 : f32[] @ models/lib/nn.yaml:79:7
+%9300 = cast %9299 : f64[] @ models/lib/nn.yaml:79:7
+%9301 = add %9300, %5442 : f64[] @ models/lib/nn.yaml:79:7
+%9302 = div %5444, %9301 : f64[] @ models/lib/nn.yaml:79:7
+%9303 = lt %9302, %5446 : bool[] @ models/lib/nn.yaml:79:7
+%9304 = cast %9302 : f32[] @ models/lib/nn.yaml:79:7
+%9305 = broadcast %9304 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9306 = mul %9295, %9305 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9307 = broadcast %9303 : bool[8,24] @ models/lib/nn.yaml:79:7
+%9308 = select %9307, %9306, %9295 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9309 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%9310 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%9311 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9312 = add %9311, %5456 : i64[] @ models/lib/nn.yaml:79:7
+%9313 = mul %81, %8919 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9314 = mul %9308, %8921 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9315 = mul %9309, %8923 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9316 = add %9315, %9314 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9317 = mul %9308, %9308 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9318 = mul %9317, %8927 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9319 = mul %9310, %8929 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9320 = add %9319, %9318 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9321 = cast %9312 : f64[] @ models/lib/nn.yaml:79:7
+%9322 = pow %5465, %9321 : f64[] @ models/lib/nn.yaml:79:7
+%9323 = sub %5446, %9322 : f64[] @ models/lib/nn.yaml:79:7
+%9324 = div %3382, %9323 : f64[] @ models/lib/nn.yaml:79:7
+%9325 = pow %5473, %9321 : f64[] @ models/lib/nn.yaml:79:7
+%9326 = sub %5446, %9325 : f64[] @ models/lib/nn.yaml:79:7
+%9327 = sqrt %9326 : f64[] @ models/lib/nn.yaml:79:7
+%9328 = div %5446, %9327 : f64[] @ models/lib/nn.yaml:79:7
+%9329 = sqrt %9320 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9330 = cast %9328 : f32[] @ models/lib/nn.yaml:79:7
+%9331 = broadcast %9330 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9332 = mul %9329, %9331 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9333 = add %9332, %8944 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9334 = div %9316, %9333 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9335 = cast %9324 : f32[] @ models/lib/nn.yaml:79:7
+%9336 = broadcast %9335 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9337 = mul %9334, %9336 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9338 = sub %9313, %9337 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9339 = assign %81, %9338 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9340 = assign %9309, %9316 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9341 = assign %9310, %9320 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9342 = assign %9311, %9312 : i64[] @ models/lib/nn.yaml:79:7
+%9343 = mul %159, %8955 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9344 = mul %9338, %8957 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9345 = add %9343, %9344 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9346 = assign %159, %9345 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9347 = all_reduce_sum %4451 : f32[8] @ models/lib/nn.yaml:80:7
+%9348 = mul %9347, %9347 : f32[8] @ models/lib/nn.yaml:80:7
+%9349 = reduce_sum %9348 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9350 = sqrt %9349 : f32[] @ models/lib/nn.yaml:80:7
+%9351 = cast %9350 : f64[] @ models/lib/nn.yaml:80:7
+%9352 = add %9351, %5442 : f64[] @ models/lib/nn.yaml:80:7
+%9353 = div %5444, %9352 : f64[] @ models/lib/nn.yaml:80:7
+%9354 = lt %9353, %5446 : bool[] @ models/lib/nn.yaml:80:7
+%9355 = cast %9353 : f32[] @ models/lib/nn.yaml:80:7
+%9356 = broadcast %9355 : f32[8] @ models/lib/nn.yaml:80:7
+%9357 = mul %9347, %9356 : f32[8] @ models/lib/nn.yaml:80:7
+%9358 = broadcast %9354 : bool[8] @ models/lib/nn.yaml:80:7
+%9359 = select %9358, %9357, %9347 : f32[8] @ models/lib/nn.yaml:80:7
+%9360 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%9361 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%9362 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9363 = add %9362, %5456 : i64[] @ models/lib/nn.yaml:80:7
+%9364 = mul %9359, %8978 : f32[8] @ models/lib/nn.yaml:80:7
+%9365 = mul %9360, %8980 : f32[8] @ models/lib/nn.yaml:80:7
+%9366 = add %9365, %9364 : f32[8] @ models/lib/nn.yaml:80:7
+%9367 = mul %9359, %9359 : f32[8] @ models/lib/nn.yaml:80:7
+%9368 = mul %9367, %8984 : f32[8] @ models/lib/nn.yaml:80:7
+%9369 = mul %9361, %8986 : f32[8] @ models/lib/nn.yaml:80:7
+%9370 = add %9369, %9368 : f32[8] @ models/lib/nn.yaml:80:7
+%9371 = cast %9363 : f64[] @ models/lib/nn.yaml:80:7
+%9372 = pow %5465, %9371 : f64[] @ models/lib/nn.yaml:80:7
+%9373 = sub %5446, %9372 : f64[] @ models/lib/nn.yaml:80:7
+%9374 = div %3382, %9373 : f64[] @ models/lib/nn.yaml:80:7
+%9375 = pow %5473, %9371 : f64[] @ models/lib/nn.yaml:80:7
+%9376 = sub %5446, %9375 : f64[] @ models/lib/nn.yaml:80:7
+%9377 = sqrt %9376 : f64[] @ models/lib/nn.yaml:80:7
+%9378 = div %5446, %9377 : f64[] @ models/lib/nn.yaml:80:7
+%9379 = sqrt %9370 : f32[8] @ models/lib/nn.yaml:80:7
+%9380 = cast %9378 : f32[] @ models/lib/nn.yaml:80:7
+%9381 = broadcast %9380 : f32[8] @ models/lib/nn.yaml:80:7
+%9382 = mul %9379, %9381 : f32[8] @ models/lib/nn.yaml:80:7
+%9383 = add %9382, %9001 : f32[8] @ models/lib/nn.yaml:80:7
+%9384 = div %9366, %9383 : f32[8] @ models/lib/nn.yaml:80:7
+%9385 = cast %9374 : f32[] @ models/lib/nn.yaml:80:7
+%9386 = broadcast %9385 : f32[8] @ models/lib/nn.yaml:80:7
+%9387 = mul %9384, %9386 : f32[8] @ models/lib/nn.yaml:80:7
+%9388 = sub %82, %9387 : f32[8] @ models/lib/nn.yaml:80:7
+%9389 = assign %82, %9388 : f32[8] @ models/lib/nn.yaml:80:7
+%9390 = assign %9360, %9366 : f32[8] @ models/lib/nn.yaml:80:7
+%9391 = assign %9361, %9370 : f32[8] @ models/lib/nn.yaml:80:7
+%9392 = assign %9362, %9363 : i64[] @ models/lib/nn.yaml:80:7
+%9393 = mul %160, %9012 : f32[8] @ models/lib/nn.yaml:80:7
+%9394 = mul %9388, %9014 : f32[8] @ models/lib/nn.yaml:80:7
+%9395 = add %9393, %9394 : f32[8] @ models/lib/nn.yaml:80:7
+%9396 = assign %160, %9395 : f32[8] @ models/lib/nn.yaml:80:7
+%9397 = broadcast %5502 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9398 = mul %161, %9397 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9399 = broadcast %5506 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9400 = mul %83, %9399 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9401 = add %9398, %9400 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9402 = assign %161, %9401 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9403 = all_reduce_sum %4425 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9404 = reshape %9403 : f32[128] @ models/lib/dino.yaml:19:7
+%9405 = mul %9404, %9404 : f32[128] @ models/lib/dino.yaml:19:7
+%9406 = reduce_sum %9405 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%9407 = sqrt %9406 : f32[] @ models/lib/dino.yaml:19:7
+%9408 = cast %9407 : f64[] @ models/lib/dino.yaml:19:7
+%9409 = add %9408, %5442 : f64[] @ models/lib/dino.yaml:19:7
+%9410 = div %5444, %9409 : f64[] @ models/lib/dino.yaml:19:7
+%9411 = lt %9410, %5446 : bool[] @ models/lib/dino.yaml:19:7
+%9412 = cast %9410 : f32[] @ models/lib/dino.yaml:19:7
+%9413 = broadcast %9412 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9414 = mul %9403, %9413 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9415 = broadcast %9411 : bool[16,8] @ models/lib/dino.yaml:19:7
+%9416 = select %9415, %9414, %9403 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9417 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%9418 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%9419 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%9420 = add %9419, %5456 : i64[] @ models/lib/dino.yaml:19:7
+%9421 = broadcast %5460 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9422 = mul %84, %9421 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9423 = broadcast %3111 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9424 = mul %9416, %9423 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9425 = broadcast %2138 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9426 = mul %9417, %9425 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9427 = add %9426, %9424 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9428 = mul %9416, %9416 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9429 = broadcast %5470 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9430 = mul %9428, %9429 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9431 = broadcast %5474 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9432 = mul %9418, %9431 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9433 = add %9432, %9430 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9434 = cast %9420 : f64[] @ models/lib/dino.yaml:19:7
+%9435 = pow %5465, %9434 : f64[] @ models/lib/dino.yaml:19:7
+%9436 = sub %5446, %9435 : f64[] @ models/lib/dino.yaml:19:7
+%9437 = div %3382, %9436 : f64[] @ models/lib/dino.yaml:19:7
+%9438 = pow %5473, %9434 : f64[] @ models/lib/dino.yaml:19:7
+%9439 = sub %5446, %9438 : f64[] @ models/lib/dino.yaml:19:7
+%9440 = sqrt %9439 : f64[] @ models/lib/dino.yaml:19:7
+%9441 = div %5446, %9440 : f64[] @ models/lib/dino.yaml:19:7
+%9442 = sqrt %9433 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9443 = cast %9441 : f32[] @ models/lib/dino.yaml:19:7
+%9444 = broadcast %9443 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9445 = mul %9442, %9444 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9446 = broadcast %5490 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9447 = add %9445, %9446 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9448 = div %9427, %9447 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9449 = cast %9437 : f32[] @ models/lib/dino.yaml:19:7
+%9450 = broadcast %9449 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9451 = mul %9448, %9450 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9452 = sub %9422, %9451 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9453 = broadcast %9075 : bool[16,8] @ models/lib/dino.yaml:19:7
+%9454 = select %9453, %84, %9452 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9455 = select %9453, %9417, %9427 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9456 = select %9453, %9418, %9433 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9457 = select %9075, %9419, %9420 : i64[] @ models/lib/dino.yaml:19:7
+%9458 = assign %84, %9454 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9459 = assign %9417, %9455 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9460 = assign %9418, %9456 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9461 = assign %9419, %9457 : i64[] @ models/lib/dino.yaml:19:7
+%9462 = broadcast %5502 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9463 = mul %162, %9462 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9464 = broadcast %5506 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9465 = mul %9454, %9464 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9466 = add %9463, %9465 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9467 = assign %162, %9466 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9468 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
+%9469 = abs %3345 : f32[] @ models/dino_pass.yaml:149:3
+%9470 = lt %9469, %9468 : bool[] @ models/dino_pass.yaml:149:3
+%9471 = output %9470 name="finite" : bool[] @ models/dino_pass.yaml:149:3

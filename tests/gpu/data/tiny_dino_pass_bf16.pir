@@ -3860,6450 +3860,6458 @@ graph "models/tiny_dino_pass.yaml"
 %3859 = reshape %1214 : f32[32,16] @ models/dino_pass.yaml:142:81
 %3860 = reshape %2200 : f32[18,16] @ models/dino_pass.yaml:142:81
 %3861 = reshape %2201 : f32[18,16] @ models/dino_pass.yaml:142:81
-%3862 = concat %3858, %3859, %3860, %3861 axis=0 : f32[100,16] @ models/dino_pass.yaml:142:81
-%3863 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,100] @ models/lib/nn.yaml:73:26
-%3864 = reshape %3862 : f32[100,16] @ models/lib/nn.yaml:73:26
-%3865 = matmul %3863, %3864 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:73:26
-%3866 = reshape %3865 : f32[1,16] @ models/lib/nn.yaml:73:26
-%3867 = all_reduce_sum %3866 : f32[1,16] @ models/lib/nn.yaml:73:16
-%3868 = const data=[1e+02] : f32[] @ models/lib/nn.yaml:73:65
-%3869 = broadcast %3868 : f32[1,16] @ models/lib/nn.yaml:73:52
-%3870 = div %3867, %3869 : f32[1,16] @ models/lib/nn.yaml:73:52
-%3871 = broadcast %3608 : f32[1,16] @ models/dino_pass.yaml:142:68
-%3872 = mul %3871, %3870 : f32[1,16] @ models/dino_pass.yaml:142:68
-%3873 = add %3857, %3872 : f32[1,16] @ models/dino_pass.yaml:142:44
-%3874 = assign %164, %3873 : f32[1,16] @ models/dino_pass.yaml:142:13
-%3875 = cast %1 : f64[] @ models/dino_pass.yaml:122:3
-%3876 = cast %2 : f64[] @ models/dino_pass.yaml:123:3
-%3877 = cast %3 : f64[] @ models/dino_pass.yaml:124:3
-%3878 = const data=[-0.0013888889] : f32[] @ models/lib/dino.yaml:39:21
-%3879 = broadcast %3878 : f32[2,9] @ models/lib/dino.yaml:39:21
-%3880 = reshape %3879 : f32[2,9,1] @ models/lib/dino.yaml:39:22
-%3881 = broadcast %3880 : f32[2,9,16] @ models/lib/dino.yaml:39:22
-%3882 = stop_gradient %3819 : f32[2,9,16] @ models/lib/dino.yaml:38:13
-%3883 = mul %3881, %3882 : f32[2,9,16] @ models/lib/dino.yaml:39:28
-%3884 = neg %3883 : f32[2,9,16] @ models/lib/nn.yaml:22:18
-%3885 = reduce_sum %3884 axes=[2] keep=1 : f32[2,9,1] @ models/lib/nn.yaml:22:18
-%3886 = div %3885, %3827 : f32[2,9,1] @ models/lib/nn.yaml:22:20
-%3887 = broadcast %3886 : f32[2,9,16] @ models/lib/nn.yaml:22:24
-%3888 = exp %3825 : f32[2,9,16] @ models/lib/nn.yaml:22:28
-%3889 = mul %3887, %3888 : f32[2,9,16] @ models/lib/nn.yaml:22:28
-%3890 = stop_gradient %3819 : f32[2,9,16] @ models/lib/dino.yaml:38:13
-%3891 = mul %3881, %3890 : f32[2,9,16] @ models/lib/dino.yaml:39:28
-%3892 = add %3891, %3889 : f32[2,9,16] @ models/lib/nn.yaml:22:28
-%3893 = div %3892, %3788 : f32[2,9,16] @ models/lib/dino.yaml:39:44
-%3894 = stop_gradient %3787 : f32[2,9,16] @ models/lib/dino.yaml:38:13
-%3895 = mul %3881, %3894 : f32[2,9,16] @ models/lib/dino.yaml:39:28
-%3896 = neg %3895 : f32[2,9,16] @ models/lib/nn.yaml:22:18
-%3897 = reduce_sum %3896 axes=[2] keep=1 : f32[2,9,1] @ models/lib/nn.yaml:22:18
-%3898 = div %3897, %3796 : f32[2,9,1] @ models/lib/nn.yaml:22:20
-%3899 = broadcast %3898 : f32[2,9,16] @ models/lib/nn.yaml:22:24
-%3900 = exp %3794 : f32[2,9,16] @ models/lib/nn.yaml:22:28
-%3901 = mul %3899, %3900 : f32[2,9,16] @ models/lib/nn.yaml:22:28
-%3902 = stop_gradient %3787 : f32[2,9,16] @ models/lib/dino.yaml:38:13
-%3903 = mul %3881, %3902 : f32[2,9,16] @ models/lib/dino.yaml:39:28
-%3904 = add %3903, %3901 : f32[2,9,16] @ models/lib/nn.yaml:22:28
-%3905 = div %3904, %3788 : f32[2,9,16] @ models/lib/dino.yaml:39:44
-%3906 = const data=[-0.00078125] : f32[] @ models/lib/dino.yaml:39:21
-%3907 = broadcast %3906 : f32[2,16] @ models/lib/dino.yaml:39:21
-%3908 = reshape %3907 : f32[2,16,1] @ models/lib/dino.yaml:39:22
-%3909 = broadcast %3908 : f32[2,16,16] @ models/lib/dino.yaml:39:22
-%3910 = stop_gradient %3755 : f32[2,16,16] @ models/lib/dino.yaml:38:13
-%3911 = mul %3909, %3910 : f32[2,16,16] @ models/lib/dino.yaml:39:28
-%3912 = neg %3911 : f32[2,16,16] @ models/lib/nn.yaml:22:18
-%3913 = reduce_sum %3912 axes=[2] keep=1 : f32[2,16,1] @ models/lib/nn.yaml:22:18
-%3914 = div %3913, %3763 : f32[2,16,1] @ models/lib/nn.yaml:22:20
-%3915 = broadcast %3914 : f32[2,16,16] @ models/lib/nn.yaml:22:24
-%3916 = exp %3761 : f32[2,16,16] @ models/lib/nn.yaml:22:28
-%3917 = mul %3915, %3916 : f32[2,16,16] @ models/lib/nn.yaml:22:28
-%3918 = stop_gradient %3755 : f32[2,16,16] @ models/lib/dino.yaml:38:13
-%3919 = mul %3909, %3918 : f32[2,16,16] @ models/lib/dino.yaml:39:28
-%3920 = add %3919, %3917 : f32[2,16,16] @ models/lib/nn.yaml:22:28
-%3921 = div %3920, %3725 : f32[2,16,16] @ models/lib/dino.yaml:39:44
-%3922 = stop_gradient %3724 : f32[2,16,16] @ models/lib/dino.yaml:38:13
-%3923 = mul %3909, %3922 : f32[2,16,16] @ models/lib/dino.yaml:39:28
-%3924 = neg %3923 : f32[2,16,16] @ models/lib/nn.yaml:22:18
-%3925 = reduce_sum %3924 axes=[2] keep=1 : f32[2,16,1] @ models/lib/nn.yaml:22:18
-%3926 = div %3925, %3733 : f32[2,16,1] @ models/lib/nn.yaml:22:20
-%3927 = broadcast %3926 : f32[2,16,16] @ models/lib/nn.yaml:22:24
-%3928 = exp %3731 : f32[2,16,16] @ models/lib/nn.yaml:22:28
-%3929 = mul %3927, %3928 : f32[2,16,16] @ models/lib/nn.yaml:22:28
-%3930 = stop_gradient %3724 : f32[2,16,16] @ models/lib/dino.yaml:38:13
-%3931 = mul %3909, %3930 : f32[2,16,16] @ models/lib/dino.yaml:39:28
-%3932 = add %3931, %3929 : f32[2,16,16] @ models/lib/nn.yaml:22:28
-%3933 = div %3932, %3725 : f32[2,16,16] @ models/lib/dino.yaml:39:44
-%3934 = const data=[-0.083333336] : f32[] @ models/lib/dino.yaml:39:21
-%3935 = broadcast %3934 : f32[2,1] @ models/lib/dino.yaml:39:21
-%3936 = reshape %3935 : f32[2,1,1] @ models/lib/dino.yaml:39:22
-%3937 = broadcast %3936 : f32[2,1,32] @ models/lib/dino.yaml:39:22
-%3938 = stop_gradient %3675 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3939 = mul %3937, %3938 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3940 = neg %3939 : f32[2,1,32] @ models/lib/nn.yaml:22:18
-%3941 = reduce_sum %3940 axes=[2] keep=1 : f32[2,1,1] @ models/lib/nn.yaml:22:18
-%3942 = div %3941, %3653 : f32[2,1,1] @ models/lib/nn.yaml:22:20
-%3943 = broadcast %3942 : f32[2,1,32] @ models/lib/nn.yaml:22:24
-%3944 = exp %3651 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3945 = mul %3943, %3944 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3946 = stop_gradient %3675 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3947 = mul %3937, %3946 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3948 = add %3947, %3945 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3949 = div %3948, %3609 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3950 = div %3941, %3635 : f32[2,1,1] @ models/lib/nn.yaml:22:20
-%3951 = broadcast %3950 : f32[2,1,32] @ models/lib/nn.yaml:22:24
-%3952 = exp %3633 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3953 = mul %3951, %3952 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3954 = stop_gradient %3675 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3955 = mul %3937, %3954 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3956 = add %3955, %3953 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3957 = div %3956, %3609 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3958 = div %3941, %3683 : f32[2,1,1] @ models/lib/nn.yaml:22:20
-%3959 = broadcast %3958 : f32[2,1,32] @ models/lib/nn.yaml:22:24
-%3960 = exp %3681 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3961 = mul %3959, %3960 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3962 = stop_gradient %3675 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3963 = mul %3937, %3962 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3964 = add %3963, %3961 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3965 = div %3964, %3609 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3966 = stop_gradient %3607 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3967 = mul %3937, %3966 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3968 = neg %3967 : f32[2,1,32] @ models/lib/nn.yaml:22:18
-%3969 = reduce_sum %3968 axes=[2] keep=1 : f32[2,1,1] @ models/lib/nn.yaml:22:18
-%3970 = div %3969, %3653 : f32[2,1,1] @ models/lib/nn.yaml:22:20
-%3971 = broadcast %3970 : f32[2,1,32] @ models/lib/nn.yaml:22:24
-%3972 = exp %3651 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3973 = mul %3971, %3972 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3974 = stop_gradient %3607 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3975 = mul %3937, %3974 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3976 = add %3975, %3973 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3977 = div %3976, %3609 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3978 = add %3949, %3977 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3979 = div %3969, %3635 : f32[2,1,1] @ models/lib/nn.yaml:22:20
-%3980 = broadcast %3979 : f32[2,1,32] @ models/lib/nn.yaml:22:24
-%3981 = exp %3633 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3982 = mul %3980, %3981 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3983 = stop_gradient %3607 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3984 = mul %3937, %3983 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3985 = add %3984, %3982 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3986 = div %3985, %3609 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3987 = add %3957, %3986 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3988 = div %3969, %3617 : f32[2,1,1] @ models/lib/nn.yaml:22:20
-%3989 = broadcast %3988 : f32[2,1,32] @ models/lib/nn.yaml:22:24
-%3990 = exp %3615 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3991 = mul %3989, %3990 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3992 = stop_gradient %3607 : f32[2,1,32] @ models/lib/dino.yaml:38:13
-%3993 = mul %3937, %3992 : f32[2,1,32] @ models/lib/dino.yaml:39:28
-%3994 = add %3993, %3991 : f32[2,1,32] @ models/lib/nn.yaml:22:28
-%3995 = div %3994, %3609 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%3996 = concat %3905, %3893 axis=0 : f32[4,9,16] @ models/dino_pass.yaml:132:27
-%3997 = concat %3987, %3978 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%3998 = cast %3996 : bf16[4,9,16] @ models/lib/dino.yaml:23:18
-%3999 = matmul %3998, %2916 ta=0 tb=0 : bf16[4,9,8] @ models/lib/dino.yaml:23:18
-%4000 = reshape %3998 : bf16[36,16] @ models/lib/dino.yaml:23:18
-%4001 = reshape %3586 : bf16[36,8] @ models/lib/dino.yaml:23:18
-%4002 = matmul %4000, %4001 ta=1 tb=0 : bf16[16,8] @ models/lib/dino.yaml:23:18
-%4003 = cast %4002 : f32[16,8] @ models/lib/dino.yaml:22:33
-%4004 = div %4003, %2913 : f32[16,8] @ models/lib/dino.yaml:22:33
-%4005 = mul %4004, %2914 : f32[16,8] @ models/lib/dino.yaml:22:33
-%4006 = neg %4005 : f32[16,8] @ models/lib/dino.yaml:22:33
-%4007 = reduce_sum %4006 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
-%4008 = broadcast %315 : f32[16,1] @ models/lib/dino.yaml:22:35
-%4009 = mul %4007, %4008 : f32[16,1] @ models/lib/dino.yaml:22:35
-%4010 = div %4009, %2912 : f32[16,1] @ models/lib/dino.yaml:22:35
-%4011 = broadcast %4010 : f32[16,8] @ models/lib/dino.yaml:22:40
-%4012 = mul %4011, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
-%4013 = add %4012, %4012 : f32[16,8] @ models/lib/dino.yaml:22:53
-%4014 = mul %4004, %2908 : f32[16,8] @ models/lib/dino.yaml:22:22
-%4015 = add %4013, %4014 : f32[16,8] @ models/lib/dino.yaml:22:22
-%4016 = cast %3999 : f32[4,9,8] @ models/lib/nn.yaml:33:18
-%4017 = div %4016, %3584 : f32[4,9,8] @ models/lib/nn.yaml:33:18
-%4018 = mul %4017, %3585 : f32[4,9,8] @ models/lib/nn.yaml:33:18
-%4019 = neg %4018 : f32[4,9,8] @ models/lib/nn.yaml:33:18
-%4020 = reduce_sum %4019 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:33:18
-%4021 = const data=[0] : f32[] @ models/lib/nn.yaml:33:20
-%4022 = broadcast %4021 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%4023 = broadcast %315 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%4024 = mul %4020, %4023 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%4025 = sqrt %3581 : f32[4,9,1] @ models/lib/nn.yaml:33:24
-%4026 = eq %4025, %2190 : bool[4,9,1] @ models/lib/nn.yaml:33:20
-%4027 = select %4026, %4024, %4022 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%4028 = sqrt %3581 : f32[4,9,1] @ models/lib/nn.yaml:33:24
-%4029 = gt %4028, %2190 : bool[4,9,1] @ models/lib/nn.yaml:33:20
-%4030 = select %4029, %4020, %4027 : f32[4,9,1] @ models/lib/nn.yaml:33:20
-%4031 = mul %4030, %4023 : f32[4,9,1] @ models/lib/nn.yaml:33:24
+%3862 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,32] @ models/lib/nn.yaml:73:26
+%3863 = matmul %3862, %3858 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:73:26
+%3864 = matmul %3862, %3859 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:73:26
+%3865 = add %3863, %3864 : f32[1,16] @ models/lib/nn.yaml:73:26
+%3866 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,18] @ models/lib/nn.yaml:73:26
+%3867 = matmul %3866, %3860 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:73:26
+%3868 = add %3865, %3867 : f32[1,16] @ models/lib/nn.yaml:73:26
+%3869 = matmul %3866, %3861 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:73:26
+%3870 = add %3868, %3869 : f32[1,16] @ models/lib/nn.yaml:73:26
+%3871 = all_reduce_sum %3870 : f32[1,16] @ models/lib/nn.yaml:73:16
+%3872 = const data=[1e+02] : f32[] @ models/lib/nn.yaml:73:65
+%3873 = broadcast %3872 : f32[1,16] @ models/lib/nn.yaml:73:52
+%3874 = div %3871, %3873 : f32[1,16] @ models/lib/nn.yaml:73:52
+%3875 = broadcast %3608 : f32[1,16] @ models/dino_pass.yaml:142:68
+%3876 = mul %3875, %3874 : f32[1,16] @ models/dino_pass.yaml:142:68
+%3877 = add %3857, %3876 : f32[1,16] @ models/dino_pass.yaml:142:44
+%3878 = assign %164, %3877 : f32[1,16] @ models/dino_pass.yaml:142:13
+%3879 = cast %1 : f64[] @ models/dino_pass.yaml:122:3
+%3880 = cast %2 : f64[] @ models/dino_pass.yaml:123:3
+%3881 = cast %3 : f64[] @ models/dino_pass.yaml:124:3
+%3882 = const data=[-0.0013888889] : f32[] @ models/lib/dino.yaml:39:21
+%3883 = broadcast %3882 : f32[2,9] @ models/lib/dino.yaml:39:21
+%3884 = reshape %3883 : f32[2,9,1] @ models/lib/dino.yaml:39:22
+%3885 = broadcast %3884 : f32[2,9,16] @ models/lib/dino.yaml:39:22
+%3886 = stop_gradient %3819 : f32[2,9,16] @ models/lib/dino.yaml:38:13
+%3887 = mul %3885, %3886 : f32[2,9,16] @ models/lib/dino.yaml:39:28
+%3888 = neg %3887 : f32[2,9,16] @ models/lib/nn.yaml:22:18
+%3889 = reduce_sum %3888 axes=[2] keep=1 : f32[2,9,1] @ models/lib/nn.yaml:22:18
+%3890 = div %3889, %3827 : f32[2,9,1] @ models/lib/nn.yaml:22:20
+%3891 = broadcast %3890 : f32[2,9,16] @ models/lib/nn.yaml:22:24
+%3892 = exp %3825 : f32[2,9,16] @ models/lib/nn.yaml:22:28
+%3893 = mul %3891, %3892 : f32[2,9,16] @ models/lib/nn.yaml:22:28
+%3894 = stop_gradient %3819 : f32[2,9,16] @ models/lib/dino.yaml:38:13
+%3895 = mul %3885, %3894 : f32[2,9,16] @ models/lib/dino.yaml:39:28
+%3896 = add %3895, %3893 : f32[2,9,16] @ models/lib/nn.yaml:22:28
+%3897 = div %3896, %3788 : f32[2,9,16] @ models/lib/dino.yaml:39:44
+%3898 = stop_gradient %3787 : f32[2,9,16] @ models/lib/dino.yaml:38:13
+%3899 = mul %3885, %3898 : f32[2,9,16] @ models/lib/dino.yaml:39:28
+%3900 = neg %3899 : f32[2,9,16] @ models/lib/nn.yaml:22:18
+%3901 = reduce_sum %3900 axes=[2] keep=1 : f32[2,9,1] @ models/lib/nn.yaml:22:18
+%3902 = div %3901, %3796 : f32[2,9,1] @ models/lib/nn.yaml:22:20
+%3903 = broadcast %3902 : f32[2,9,16] @ models/lib/nn.yaml:22:24
+%3904 = exp %3794 : f32[2,9,16] @ models/lib/nn.yaml:22:28
+%3905 = mul %3903, %3904 : f32[2,9,16] @ models/lib/nn.yaml:22:28
+%3906 = stop_gradient %3787 : f32[2,9,16] @ models/lib/dino.yaml:38:13
+%3907 = mul %3885, %3906 : f32[2,9,16] @ models/lib/dino.yaml:39:28
+%3908 = add %3907, %3905 : f32[2,9,16] @ models/lib/nn.yaml:22:28
+%3909 = div %3908, %3788 : f32[2,9,16] @ models/lib/dino.yaml:39:44
+%3910 = const data=[-0.00078125] : f32[] @ models/lib/dino.yaml:39:21
+%3911 = broadcast %3910 : f32[2,16] @ models/lib/dino.yaml:39:21
+%3912 = reshape %3911 : f32[2,16,1] @ models/lib/dino.yaml:39:22
+%3913 = broadcast %3912 : f32[2,16,16] @ models/lib/dino.yaml:39:22
+%3914 = stop_gradient %3755 : f32[2,16,16] @ models/lib/dino.yaml:38:13
+%3915 = mul %3913, %3914 : f32[2,16,16] @ models/lib/dino.yaml:39:28
+%3916 = neg %3915 : f32[2,16,16] @ models/lib/nn.yaml:22:18
+%3917 = reduce_sum %3916 axes=[2] keep=1 : f32[2,16,1] @ models/lib/nn.yaml:22:18
+%3918 = div %3917, %3763 : f32[2,16,1] @ models/lib/nn.yaml:22:20
+%3919 = broadcast %3918 : f32[2,16,16] @ models/lib/nn.yaml:22:24
+%3920 = exp %3761 : f32[2,16,16] @ models/lib/nn.yaml:22:28
+%3921 = mul %3919, %3920 : f32[2,16,16] @ models/lib/nn.yaml:22:28
+%3922 = stop_gradient %3755 : f32[2,16,16] @ models/lib/dino.yaml:38:13
+%3923 = mul %3913, %3922 : f32[2,16,16] @ models/lib/dino.yaml:39:28
+%3924 = add %3923, %3921 : f32[2,16,16] @ models/lib/nn.yaml:22:28
+%3925 = div %3924, %3725 : f32[2,16,16] @ models/lib/dino.yaml:39:44
+%3926 = stop_gradient %3724 : f32[2,16,16] @ models/lib/dino.yaml:38:13
+%3927 = mul %3913, %3926 : f32[2,16,16] @ models/lib/dino.yaml:39:28
+%3928 = neg %3927 : f32[2,16,16] @ models/lib/nn.yaml:22:18
+%3929 = reduce_sum %3928 axes=[2] keep=1 : f32[2,16,1] @ models/lib/nn.yaml:22:18
+%3930 = div %3929, %3733 : f32[2,16,1] @ models/lib/nn.yaml:22:20
+%3931 = broadcast %3930 : f32[2,16,16] @ models/lib/nn.yaml:22:24
+%3932 = exp %3731 : f32[2,16,16] @ models/lib/nn.yaml:22:28
+%3933 = mul %3931, %3932 : f32[2,16,16] @ models/lib/nn.yaml:22:28
+%3934 = stop_gradient %3724 : f32[2,16,16] @ models/lib/dino.yaml:38:13
+%3935 = mul %3913, %3934 : f32[2,16,16] @ models/lib/dino.yaml:39:28
+%3936 = add %3935, %3933 : f32[2,16,16] @ models/lib/nn.yaml:22:28
+%3937 = div %3936, %3725 : f32[2,16,16] @ models/lib/dino.yaml:39:44
+%3938 = const data=[-0.083333336] : f32[] @ models/lib/dino.yaml:39:21
+%3939 = broadcast %3938 : f32[2,1] @ models/lib/dino.yaml:39:21
+%3940 = reshape %3939 : f32[2,1,1] @ models/lib/dino.yaml:39:22
+%3941 = broadcast %3940 : f32[2,1,32] @ models/lib/dino.yaml:39:22
+%3942 = stop_gradient %3675 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3943 = mul %3941, %3942 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3944 = neg %3943 : f32[2,1,32] @ models/lib/nn.yaml:22:18
+%3945 = reduce_sum %3944 axes=[2] keep=1 : f32[2,1,1] @ models/lib/nn.yaml:22:18
+%3946 = div %3945, %3653 : f32[2,1,1] @ models/lib/nn.yaml:22:20
+%3947 = broadcast %3946 : f32[2,1,32] @ models/lib/nn.yaml:22:24
+%3948 = exp %3651 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3949 = mul %3947, %3948 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3950 = stop_gradient %3675 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3951 = mul %3941, %3950 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3952 = add %3951, %3949 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3953 = div %3952, %3609 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%3954 = div %3945, %3635 : f32[2,1,1] @ models/lib/nn.yaml:22:20
+%3955 = broadcast %3954 : f32[2,1,32] @ models/lib/nn.yaml:22:24
+%3956 = exp %3633 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3957 = mul %3955, %3956 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3958 = stop_gradient %3675 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3959 = mul %3941, %3958 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3960 = add %3959, %3957 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3961 = div %3960, %3609 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%3962 = div %3945, %3683 : f32[2,1,1] @ models/lib/nn.yaml:22:20
+%3963 = broadcast %3962 : f32[2,1,32] @ models/lib/nn.yaml:22:24
+%3964 = exp %3681 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3965 = mul %3963, %3964 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3966 = stop_gradient %3675 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3967 = mul %3941, %3966 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3968 = add %3967, %3965 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3969 = div %3968, %3609 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%3970 = stop_gradient %3607 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3971 = mul %3941, %3970 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3972 = neg %3971 : f32[2,1,32] @ models/lib/nn.yaml:22:18
+%3973 = reduce_sum %3972 axes=[2] keep=1 : f32[2,1,1] @ models/lib/nn.yaml:22:18
+%3974 = div %3973, %3653 : f32[2,1,1] @ models/lib/nn.yaml:22:20
+%3975 = broadcast %3974 : f32[2,1,32] @ models/lib/nn.yaml:22:24
+%3976 = exp %3651 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3977 = mul %3975, %3976 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3978 = stop_gradient %3607 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3979 = mul %3941, %3978 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3980 = add %3979, %3977 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3981 = div %3980, %3609 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%3982 = add %3953, %3981 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%3983 = div %3973, %3635 : f32[2,1,1] @ models/lib/nn.yaml:22:20
+%3984 = broadcast %3983 : f32[2,1,32] @ models/lib/nn.yaml:22:24
+%3985 = exp %3633 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3986 = mul %3984, %3985 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3987 = stop_gradient %3607 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3988 = mul %3941, %3987 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3989 = add %3988, %3986 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3990 = div %3989, %3609 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%3991 = add %3961, %3990 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%3992 = div %3973, %3617 : f32[2,1,1] @ models/lib/nn.yaml:22:20
+%3993 = broadcast %3992 : f32[2,1,32] @ models/lib/nn.yaml:22:24
+%3994 = exp %3615 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3995 = mul %3993, %3994 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3996 = stop_gradient %3607 : f32[2,1,32] @ models/lib/dino.yaml:38:13
+%3997 = mul %3941, %3996 : f32[2,1,32] @ models/lib/dino.yaml:39:28
+%3998 = add %3997, %3995 : f32[2,1,32] @ models/lib/nn.yaml:22:28
+%3999 = div %3998, %3609 : f32[2,1,32] @ models/lib/dino.yaml:39:44
+%4000 = concat %3909, %3897 axis=0 : f32[4,9,16] @ models/dino_pass.yaml:132:27
+%4001 = concat %3991, %3982 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
+%4002 = cast %4000 : bf16[4,9,16] @ models/lib/dino.yaml:23:18
+%4003 = matmul %4002, %2916 ta=0 tb=0 : bf16[4,9,8] @ models/lib/dino.yaml:23:18
+%4004 = reshape %4002 : bf16[36,16] @ models/lib/dino.yaml:23:18
+%4005 = reshape %3586 : bf16[36,8] @ models/lib/dino.yaml:23:18
+%4006 = matmul %4004, %4005 ta=1 tb=0 : bf16[16,8] @ models/lib/dino.yaml:23:18
+%4007 = cast %4006 : f32[16,8] @ models/lib/dino.yaml:22:33
+%4008 = div %4007, %2913 : f32[16,8] @ models/lib/dino.yaml:22:33
+%4009 = mul %4008, %2914 : f32[16,8] @ models/lib/dino.yaml:22:33
+%4010 = neg %4009 : f32[16,8] @ models/lib/dino.yaml:22:33
+%4011 = reduce_sum %4010 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
+%4012 = broadcast %315 : f32[16,1] @ models/lib/dino.yaml:22:35
+%4013 = mul %4011, %4012 : f32[16,1] @ models/lib/dino.yaml:22:35
+%4014 = div %4013, %2912 : f32[16,1] @ models/lib/dino.yaml:22:35
+%4015 = broadcast %4014 : f32[16,8] @ models/lib/dino.yaml:22:40
+%4016 = mul %4015, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
+%4017 = add %4016, %4016 : f32[16,8] @ models/lib/dino.yaml:22:53
+%4018 = mul %4008, %2908 : f32[16,8] @ models/lib/dino.yaml:22:22
+%4019 = add %4017, %4018 : f32[16,8] @ models/lib/dino.yaml:22:22
+%4020 = cast %4003 : f32[4,9,8] @ models/lib/nn.yaml:33:18
+%4021 = div %4020, %3584 : f32[4,9,8] @ models/lib/nn.yaml:33:18
+%4022 = mul %4021, %3585 : f32[4,9,8] @ models/lib/nn.yaml:33:18
+%4023 = neg %4022 : f32[4,9,8] @ models/lib/nn.yaml:33:18
+%4024 = reduce_sum %4023 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:33:18
+%4025 = const data=[0] : f32[] @ models/lib/nn.yaml:33:20
+%4026 = broadcast %4025 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%4027 = broadcast %315 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%4028 = mul %4024, %4027 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%4029 = sqrt %3581 : f32[4,9,1] @ models/lib/nn.yaml:33:24
+%4030 = eq %4029, %2190 : bool[4,9,1] @ models/lib/nn.yaml:33:20
+%4031 = select %4030, %4028, %4026 : f32[4,9,1] @ models/lib/nn.yaml:33:20
 %4032 = sqrt %3581 : f32[4,9,1] @ models/lib/nn.yaml:33:24
-%4033 = div %4031, %4032 : f32[4,9,1] @ models/lib/nn.yaml:33:24
-%4034 = broadcast %4033 : f32[4,9,8] @ models/lib/nn.yaml:33:29
-%4035 = mul %4034, %3579 : f32[4,9,8] @ models/lib/nn.yaml:33:35
-%4036 = add %4017, %4035 : f32[4,9,8] @ models/lib/nn.yaml:33:35
-%4037 = add %4036, %4035 : f32[4,9,8] @ models/lib/nn.yaml:33:35
-%4038 = reduce_sum %4037 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%4039 = reshape %4038 : f32[8] @ models/lib/nn.yaml:84:18
-%4040 = cast %4037 : bf16[4,9,8] @ models/lib/nn.yaml:83:15
-%4041 = matmul %4040, %2897 ta=0 tb=0 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
-%4042 = reshape %4040 : bf16[36,8] @ models/lib/nn.yaml:83:15
-%4043 = reshape %3575 : bf16[36,24] @ models/lib/nn.yaml:83:15
-%4044 = matmul %4042, %4043 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
-%4045 = cast %4041 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%4046 = add %2169, %3571 : f32[4,9,24] @ models/lib/nn.yaml:27:29
-%4047 = mul %4045, %4046 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%4048 = cast %4041 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%4049 = mul %2164, %3569 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%4050 = mul %4048, %4049 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%4051 = mul %3569, %2166 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%4052 = mul %4051, %4051 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%4053 = neg %4052 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%4054 = exp %4053 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%4055 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%4056 = broadcast %4055 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%4057 = mul %4054, %4056 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%4058 = mul %4050, %4057 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%4059 = mul %4058, %2166 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%4060 = mul %4047, %2164 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%4061 = add %4059, %4060 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%4062 = reduce_sum %4061 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4063 = reshape %4062 : f32[24] @ models/lib/nn.yaml:84:18
-%4064 = cast %4061 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
-%4065 = matmul %4064, %2886 ta=0 tb=0 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
-%4066 = reshape %4064 : bf16[36,24] @ models/lib/nn.yaml:83:15
-%4067 = reshape %3565 : bf16[36,24] @ models/lib/nn.yaml:83:15
-%4068 = matmul %4066, %4067 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
-%4069 = cast %4065 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%4070 = add %2169, %3561 : f32[4,9,24] @ models/lib/nn.yaml:27:29
-%4071 = mul %4069, %4070 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%4072 = cast %4065 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%4073 = mul %2164, %3559 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%4074 = mul %4072, %4073 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%4075 = mul %3559, %2166 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%4076 = mul %4075, %4075 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%4077 = neg %4076 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%4078 = exp %4077 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%4079 = mul %4078, %4056 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%4080 = mul %4074, %4079 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%4081 = mul %4080, %2166 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%4082 = mul %4071, %2164 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%4083 = add %4081, %4082 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%4084 = reduce_sum %4083 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4085 = reshape %4084 : f32[24] @ models/lib/nn.yaml:84:18
-%4086 = cast %4083 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
-%4087 = matmul %4086, %2875 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4088 = reshape %4086 : bf16[36,24] @ models/lib/nn.yaml:83:15
-%4089 = reshape %3555 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4090 = matmul %4088, %4089 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%4091 = cast %4087 : f32[4,9,16] @ models/dino_pass.yaml:103:46
-%4092 = cast %3997 : bf16[4,1,32] @ models/lib/dino.yaml:23:18
-%4093 = matmul %4092, %2872 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
-%4094 = reshape %4092 : bf16[4,32] @ models/lib/dino.yaml:23:18
-%4095 = reshape %3553 : bf16[4,8] @ models/lib/dino.yaml:23:18
-%4096 = matmul %4094, %4095 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
-%4097 = cast %4096 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4098 = div %4097, %2869 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4099 = mul %4098, %2870 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4100 = neg %4099 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4101 = reduce_sum %4100 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%4102 = broadcast %315 : f32[32,1] @ models/lib/dino.yaml:22:35
-%4103 = mul %4101, %4102 : f32[32,1] @ models/lib/dino.yaml:22:35
-%4104 = div %4103, %2868 : f32[32,1] @ models/lib/dino.yaml:22:35
-%4105 = broadcast %4104 : f32[32,8] @ models/lib/dino.yaml:22:40
-%4106 = mul %4105, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
-%4107 = add %4106, %4106 : f32[32,8] @ models/lib/dino.yaml:22:53
-%4108 = mul %4098, %2864 : f32[32,8] @ models/lib/dino.yaml:22:22
-%4109 = add %4107, %4108 : f32[32,8] @ models/lib/dino.yaml:22:22
-%4110 = cast %4093 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4111 = div %4110, %3551 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4112 = mul %4111, %3552 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4113 = neg %4112 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4114 = reduce_sum %4113 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
-%4115 = broadcast %4021 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4116 = broadcast %315 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4117 = mul %4114, %4116 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4118 = sqrt %3548 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4119 = eq %4118, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%4120 = select %4119, %4117, %4115 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4121 = sqrt %3548 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4122 = gt %4121, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%4123 = select %4122, %4114, %4120 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4124 = mul %4123, %4116 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4033 = gt %4032, %2190 : bool[4,9,1] @ models/lib/nn.yaml:33:20
+%4034 = select %4033, %4024, %4031 : f32[4,9,1] @ models/lib/nn.yaml:33:20
+%4035 = mul %4034, %4027 : f32[4,9,1] @ models/lib/nn.yaml:33:24
+%4036 = sqrt %3581 : f32[4,9,1] @ models/lib/nn.yaml:33:24
+%4037 = div %4035, %4036 : f32[4,9,1] @ models/lib/nn.yaml:33:24
+%4038 = broadcast %4037 : f32[4,9,8] @ models/lib/nn.yaml:33:29
+%4039 = mul %4038, %3579 : f32[4,9,8] @ models/lib/nn.yaml:33:35
+%4040 = add %4021, %4039 : f32[4,9,8] @ models/lib/nn.yaml:33:35
+%4041 = add %4040, %4039 : f32[4,9,8] @ models/lib/nn.yaml:33:35
+%4042 = reduce_sum %4041 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%4043 = reshape %4042 : f32[8] @ models/lib/nn.yaml:84:18
+%4044 = cast %4041 : bf16[4,9,8] @ models/lib/nn.yaml:83:15
+%4045 = matmul %4044, %2897 ta=0 tb=0 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
+%4046 = reshape %4044 : bf16[36,8] @ models/lib/nn.yaml:83:15
+%4047 = reshape %3575 : bf16[36,24] @ models/lib/nn.yaml:83:15
+%4048 = matmul %4046, %4047 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
+%4049 = cast %4045 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%4050 = add %2169, %3571 : f32[4,9,24] @ models/lib/nn.yaml:27:29
+%4051 = mul %4049, %4050 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%4052 = cast %4045 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%4053 = mul %2164, %3569 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%4054 = mul %4052, %4053 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%4055 = mul %3569, %2166 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%4056 = mul %4055, %4055 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%4057 = neg %4056 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%4058 = exp %4057 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%4059 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%4060 = broadcast %4059 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%4061 = mul %4058, %4060 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%4062 = mul %4054, %4061 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%4063 = mul %4062, %2166 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%4064 = mul %4051, %2164 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%4065 = add %4063, %4064 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%4066 = reduce_sum %4065 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4067 = reshape %4066 : f32[24] @ models/lib/nn.yaml:84:18
+%4068 = cast %4065 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
+%4069 = matmul %4068, %2886 ta=0 tb=0 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
+%4070 = reshape %4068 : bf16[36,24] @ models/lib/nn.yaml:83:15
+%4071 = reshape %3565 : bf16[36,24] @ models/lib/nn.yaml:83:15
+%4072 = matmul %4070, %4071 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
+%4073 = cast %4069 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%4074 = add %2169, %3561 : f32[4,9,24] @ models/lib/nn.yaml:27:29
+%4075 = mul %4073, %4074 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%4076 = cast %4069 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%4077 = mul %2164, %3559 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%4078 = mul %4076, %4077 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%4079 = mul %3559, %2166 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%4080 = mul %4079, %4079 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%4081 = neg %4080 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%4082 = exp %4081 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%4083 = mul %4082, %4060 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%4084 = mul %4078, %4083 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%4085 = mul %4084, %2166 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%4086 = mul %4075, %2164 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%4087 = add %4085, %4086 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%4088 = reduce_sum %4087 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4089 = reshape %4088 : f32[24] @ models/lib/nn.yaml:84:18
+%4090 = cast %4087 : bf16[4,9,24] @ models/lib/nn.yaml:83:15
+%4091 = matmul %4090, %2875 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%4092 = reshape %4090 : bf16[36,24] @ models/lib/nn.yaml:83:15
+%4093 = reshape %3555 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%4094 = matmul %4092, %4093 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
+%4095 = cast %4091 : f32[4,9,16] @ models/dino_pass.yaml:103:46
+%4096 = cast %4001 : bf16[4,1,32] @ models/lib/dino.yaml:23:18
+%4097 = matmul %4096, %2872 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
+%4098 = reshape %4096 : bf16[4,32] @ models/lib/dino.yaml:23:18
+%4099 = reshape %3553 : bf16[4,8] @ models/lib/dino.yaml:23:18
+%4100 = matmul %4098, %4099 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
+%4101 = cast %4100 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4102 = div %4101, %2869 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4103 = mul %4102, %2870 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4104 = neg %4103 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4105 = reduce_sum %4104 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%4106 = broadcast %315 : f32[32,1] @ models/lib/dino.yaml:22:35
+%4107 = mul %4105, %4106 : f32[32,1] @ models/lib/dino.yaml:22:35
+%4108 = div %4107, %2868 : f32[32,1] @ models/lib/dino.yaml:22:35
+%4109 = broadcast %4108 : f32[32,8] @ models/lib/dino.yaml:22:40
+%4110 = mul %4109, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
+%4111 = add %4110, %4110 : f32[32,8] @ models/lib/dino.yaml:22:53
+%4112 = mul %4102, %2864 : f32[32,8] @ models/lib/dino.yaml:22:22
+%4113 = add %4111, %4112 : f32[32,8] @ models/lib/dino.yaml:22:22
+%4114 = cast %4097 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4115 = div %4114, %3551 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4116 = mul %4115, %3552 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4117 = neg %4116 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4118 = reduce_sum %4117 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
+%4119 = broadcast %4025 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4120 = broadcast %315 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4121 = mul %4118, %4120 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4122 = sqrt %3548 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4123 = eq %4122, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%4124 = select %4123, %4121, %4119 : f32[4,1,1] @ models/lib/nn.yaml:33:20
 %4125 = sqrt %3548 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4126 = div %4124, %4125 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4127 = broadcast %4126 : f32[4,1,8] @ models/lib/nn.yaml:33:29
-%4128 = mul %4127, %3546 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4129 = add %4111, %4128 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4130 = add %4129, %4128 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4131 = reduce_sum %4130 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%4132 = reshape %4131 : f32[8] @ models/lib/nn.yaml:84:18
-%4133 = cast %4130 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
-%4134 = matmul %4133, %2853 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4135 = reshape %4133 : bf16[4,8] @ models/lib/nn.yaml:83:15
-%4136 = reshape %3543 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4137 = matmul %4135, %4136 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
-%4138 = cast %4134 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4139 = add %1123, %3539 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%4140 = mul %4138, %4139 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4141 = cast %4134 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4142 = mul %1118, %3537 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4143 = mul %4141, %4142 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4144 = mul %3537, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4145 = mul %4144, %4144 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4146 = neg %4145 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4147 = exp %4146 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4148 = broadcast %4055 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4149 = mul %4147, %4148 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4150 = mul %4143, %4149 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4151 = mul %4150, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4152 = mul %4140, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4153 = add %4151, %4152 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4154 = reduce_sum %4153 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4155 = reshape %4154 : f32[24] @ models/lib/nn.yaml:84:18
-%4156 = cast %4153 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4157 = matmul %4156, %2842 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4158 = reshape %4156 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4159 = reshape %3534 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4160 = matmul %4158, %4159 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
-%4161 = cast %4157 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4162 = add %1123, %3530 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%4163 = mul %4161, %4162 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4164 = cast %4157 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4165 = mul %1118, %3528 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4166 = mul %4164, %4165 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4167 = mul %3528, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4168 = mul %4167, %4167 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4169 = neg %4168 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4170 = exp %4169 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4171 = mul %4170, %4148 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4172 = mul %4166, %4171 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4173 = mul %4172, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4174 = mul %4163, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4175 = add %4173, %4174 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4176 = reduce_sum %4175 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4177 = reshape %4176 : f32[24] @ models/lib/nn.yaml:84:18
-%4178 = cast %4175 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4179 = matmul %4178, %2831 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4180 = reshape %4178 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4181 = reshape %3525 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4182 = matmul %4180, %4181 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%4183 = cast %4179 : f32[4,1,16] @ models/dino_pass.yaml:103:28
-%4184 = concat %4183, %4091 axis=1 : f32[4,10,16] @ models/dino_pass.yaml:103:28
-%4185 = reduce_sum %4184 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4186 = reshape %4185 : f32[16] @ models/lib/nn.yaml:96:46
-%4187 = mul %4184, %3520 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4188 = mul %4184, %3519 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4189 = reduce_sum %4188 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4190 = reshape %4189 : f32[16] @ models/lib/nn.yaml:96:37
-%4191 = mul %4187, %3518 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4192 = mul %4187, %3512 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4193 = reduce_sum %4192 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%4194 = mul %3517, %3517 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4195 = mul %3517, %4194 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4196 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%4197 = broadcast %4196 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4198 = mul %4195, %4197 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4199 = mul %4193, %4198 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4200 = div %4199, %1839 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%4201 = broadcast %4200 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%4202 = mul %4201, %3512 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4203 = add %4191, %4202 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4204 = add %4203, %4202 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4205 = neg %4204 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%4206 = reduce_sum %4205 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%4207 = div %4206, %1839 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%4208 = broadcast %4207 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4209 = add %4204, %4208 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4210 = slice %4209 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
-%4211 = slice %4209 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:111:21
-%4212 = reduce_sum %4210 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4213 = reshape %4212 : f32[16] @ models/lib/nn.yaml:84:18
-%4214 = cast %4210 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4215 = matmul %4214, %2807 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4216 = reshape %4214 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4217 = reshape %3503 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4218 = matmul %4216, %4217 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%4219 = cast %4215 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4220 = add %944, %3499 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%4221 = mul %4219, %4220 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4222 = cast %4215 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4223 = mul %939, %3497 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4224 = mul %4222, %4223 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4225 = mul %3497, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4226 = mul %4225, %4225 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4227 = neg %4226 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4228 = exp %4227 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4229 = broadcast %4055 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4230 = mul %4228, %4229 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4231 = mul %4224, %4230 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4232 = mul %4231, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4233 = mul %4221, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4234 = add %4232, %4233 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4235 = reduce_sum %4234 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4236 = reshape %4235 : f32[64] @ models/lib/nn.yaml:84:18
-%4237 = cast %4234 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4238 = matmul %4237, %2796 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4239 = reshape %4237 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4240 = reshape %3494 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4241 = matmul %4239, %4240 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4242 = cast %4238 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4243 = reduce_sum %4242 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4244 = reshape %4243 : f32[16] @ models/lib/nn.yaml:96:46
-%4245 = cast %4238 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4246 = mul %4245, %2791 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4247 = cast %4238 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4248 = mul %4247, %3491 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4249 = reduce_sum %4248 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4250 = reshape %4249 : f32[16] @ models/lib/nn.yaml:96:37
-%4251 = mul %4246, %3490 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4252 = mul %4246, %3484 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4253 = reduce_sum %4252 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%4254 = mul %3489, %3489 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4255 = mul %3489, %4254 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4256 = broadcast %4196 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4257 = mul %4255, %4256 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4258 = mul %4253, %4257 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4259 = div %4258, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%4260 = broadcast %4259 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%4261 = mul %4260, %3484 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4262 = add %4251, %4261 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4263 = add %4262, %4261 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4264 = add %4210, %4263 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4265 = neg %4263 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4266 = reduce_sum %4265 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%4267 = div %4266, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%4268 = broadcast %4267 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4269 = add %4264, %4268 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4270 = reduce_sum %4269 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4271 = reshape %4270 : f32[16] @ models/lib/nn.yaml:84:18
-%4272 = cast %4269 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4273 = matmul %4272, %2774 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4274 = reshape %4272 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4275 = reshape %3475 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4276 = matmul %4274, %4275 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4277 = reshape %4273 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%4278 = permute %4277 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%4279 = cast %4278 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4280 = cast %3465 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4281 = permute %4280 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4282 = slice %4279 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4283 = broadcast %4282 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4284 = slice %4281 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4285 = mul %4283, %4284 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4286 = slice %4279 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4126 = gt %4125, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%4127 = select %4126, %4118, %4124 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4128 = mul %4127, %4120 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4129 = sqrt %3548 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4130 = div %4128, %4129 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4131 = broadcast %4130 : f32[4,1,8] @ models/lib/nn.yaml:33:29
+%4132 = mul %4131, %3546 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4133 = add %4115, %4132 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4134 = add %4133, %4132 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4135 = reduce_sum %4134 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%4136 = reshape %4135 : f32[8] @ models/lib/nn.yaml:84:18
+%4137 = cast %4134 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
+%4138 = matmul %4137, %2853 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4139 = reshape %4137 : bf16[4,8] @ models/lib/nn.yaml:83:15
+%4140 = reshape %3543 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4141 = matmul %4139, %4140 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
+%4142 = cast %4138 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4143 = add %1123, %3539 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%4144 = mul %4142, %4143 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4145 = cast %4138 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4146 = mul %1118, %3537 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4147 = mul %4145, %4146 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4148 = mul %3537, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4149 = mul %4148, %4148 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4150 = neg %4149 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4151 = exp %4150 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4152 = broadcast %4059 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4153 = mul %4151, %4152 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4154 = mul %4147, %4153 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4155 = mul %4154, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4156 = mul %4144, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4157 = add %4155, %4156 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4158 = reduce_sum %4157 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4159 = reshape %4158 : f32[24] @ models/lib/nn.yaml:84:18
+%4160 = cast %4157 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4161 = matmul %4160, %2842 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4162 = reshape %4160 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4163 = reshape %3534 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4164 = matmul %4162, %4163 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
+%4165 = cast %4161 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4166 = add %1123, %3530 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%4167 = mul %4165, %4166 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4168 = cast %4161 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4169 = mul %1118, %3528 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4170 = mul %4168, %4169 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4171 = mul %3528, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4172 = mul %4171, %4171 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4173 = neg %4172 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4174 = exp %4173 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4175 = mul %4174, %4152 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4176 = mul %4170, %4175 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4177 = mul %4176, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4178 = mul %4167, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4179 = add %4177, %4178 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4180 = reduce_sum %4179 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4181 = reshape %4180 : f32[24] @ models/lib/nn.yaml:84:18
+%4182 = cast %4179 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4183 = matmul %4182, %2831 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4184 = reshape %4182 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4185 = reshape %3525 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4186 = matmul %4184, %4185 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
+%4187 = cast %4183 : f32[4,1,16] @ models/dino_pass.yaml:103:28
+%4188 = concat %4187, %4095 axis=1 : f32[4,10,16] @ models/dino_pass.yaml:103:28
+%4189 = reduce_sum %4188 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4190 = reshape %4189 : f32[16] @ models/lib/nn.yaml:96:46
+%4191 = mul %4188, %3520 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4192 = mul %4188, %3519 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4193 = reduce_sum %4192 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4194 = reshape %4193 : f32[16] @ models/lib/nn.yaml:96:37
+%4195 = mul %4191, %3518 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4196 = mul %4191, %3512 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4197 = reduce_sum %4196 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%4198 = mul %3517, %3517 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4199 = mul %3517, %4198 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4200 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%4201 = broadcast %4200 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4202 = mul %4199, %4201 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4203 = mul %4197, %4202 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4204 = div %4203, %1839 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%4205 = broadcast %4204 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%4206 = mul %4205, %3512 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4207 = add %4195, %4206 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4208 = add %4207, %4206 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4209 = neg %4208 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%4210 = reduce_sum %4209 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%4211 = div %4210, %1839 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%4212 = broadcast %4211 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4213 = add %4208, %4212 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4214 = slice %4213 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
+%4215 = slice %4213 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:111:21
+%4216 = reduce_sum %4214 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4217 = reshape %4216 : f32[16] @ models/lib/nn.yaml:84:18
+%4218 = cast %4214 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4219 = matmul %4218, %2807 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4220 = reshape %4218 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4221 = reshape %3503 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4222 = matmul %4220, %4221 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%4223 = cast %4219 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4224 = add %944, %3499 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%4225 = mul %4223, %4224 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4226 = cast %4219 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4227 = mul %939, %3497 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4228 = mul %4226, %4227 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4229 = mul %3497, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4230 = mul %4229, %4229 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4231 = neg %4230 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4232 = exp %4231 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4233 = broadcast %4059 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4234 = mul %4232, %4233 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4235 = mul %4228, %4234 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4236 = mul %4235, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4237 = mul %4225, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4238 = add %4236, %4237 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4239 = reduce_sum %4238 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4240 = reshape %4239 : f32[64] @ models/lib/nn.yaml:84:18
+%4241 = cast %4238 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4242 = matmul %4241, %2796 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4243 = reshape %4241 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4244 = reshape %3494 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4245 = matmul %4243, %4244 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4246 = cast %4242 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4247 = reduce_sum %4246 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4248 = reshape %4247 : f32[16] @ models/lib/nn.yaml:96:46
+%4249 = cast %4242 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4250 = mul %4249, %2791 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4251 = cast %4242 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4252 = mul %4251, %3491 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4253 = reduce_sum %4252 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4254 = reshape %4253 : f32[16] @ models/lib/nn.yaml:96:37
+%4255 = mul %4250, %3490 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4256 = mul %4250, %3484 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4257 = reduce_sum %4256 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%4258 = mul %3489, %3489 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4259 = mul %3489, %4258 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4260 = broadcast %4200 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4261 = mul %4259, %4260 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4262 = mul %4257, %4261 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4263 = div %4262, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%4264 = broadcast %4263 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%4265 = mul %4264, %3484 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4266 = add %4255, %4265 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4267 = add %4266, %4265 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4268 = add %4214, %4267 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4269 = neg %4267 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4270 = reduce_sum %4269 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%4271 = div %4270, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%4272 = broadcast %4271 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4273 = add %4268, %4272 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4274 = reduce_sum %4273 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4275 = reshape %4274 : f32[16] @ models/lib/nn.yaml:84:18
+%4276 = cast %4273 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4277 = matmul %4276, %2774 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4278 = reshape %4276 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4279 = reshape %3475 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4280 = matmul %4278, %4279 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4281 = reshape %4277 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%4282 = permute %4281 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%4283 = cast %4282 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%4284 = cast %3465 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4285 = permute %4284 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4286 = slice %4283 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
 %4287 = broadcast %4286 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4288 = slice %4281 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4288 = slice %4285 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
 %4289 = mul %4287, %4288 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4290 = add %4285, %4289 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4291 = slice %4279 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4292 = broadcast %4291 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4293 = slice %4281 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4294 = mul %4292, %4293 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4295 = add %4290, %4294 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4296 = slice %4279 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4297 = broadcast %4296 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4298 = slice %4281 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4299 = mul %4297, %4298 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4300 = add %4295, %4299 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4301 = slice %4279 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4302 = broadcast %4301 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4303 = slice %4281 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4304 = mul %4302, %4303 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4305 = add %4300, %4304 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4306 = slice %4279 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4307 = broadcast %4306 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4308 = slice %4281 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4309 = mul %4307, %4308 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4310 = add %4305, %4309 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4311 = slice %4279 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4312 = broadcast %4311 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4313 = slice %4281 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4314 = mul %4312, %4313 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4315 = add %4310, %4314 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4316 = slice %4279 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4317 = broadcast %4316 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4318 = slice %4281 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4319 = mul %4317, %4318 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4320 = add %4315, %4319 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4321 = cast %4320 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4322 = cast %3462 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4323 = permute %4322 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
-%4324 = cast %4278 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4325 = broadcast %4323 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4326 = broadcast %4324 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4327 = mul %4325, %4326 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4328 = cast %4327 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4329 = cast %4321 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4330 = div %4329, %3459 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4331 = mul %4330, %3461 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4332 = neg %4331 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4333 = reduce_sum %4332 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%4334 = broadcast %4333 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%4335 = add %4330, %4334 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%4336 = exp %3456 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%4337 = mul %4335, %4336 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%4338 = mul %4337, %1917 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
-%4339 = cast %4338 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4340 = cast %4339 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4341 = cast %3406 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4342 = reshape %4340 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
-%4343 = broadcast %4342 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4344 = reshape %4341 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4345 = broadcast %4344 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4346 = mul %4343, %4345 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4347 = reduce_sum %4346 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4348 = cast %4347 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4349 = cast %4339 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4350 = permute %4349 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
-%4351 = cast %3403 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4352 = broadcast %4350 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4353 = broadcast %4351 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4354 = mul %4352, %4353 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4355 = cast %4354 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4356 = cast %4328 : f32[4,2,10,8] @ models/lib/vit.yaml:80:14
-%4357 = permute %4356 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
-%4358 = reshape %4357 : f32[4,10,16] @ models/lib/vit.yaml:80:22
-%4359 = reduce_sum %4358 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4360 = reshape %4359 : f32[16] @ models/lib/nn.yaml:84:18
-%4361 = permute %4328 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
-%4362 = reshape %4361 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
-%4363 = matmul %4362, %2693 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%4364 = reshape %4361 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4365 = reshape %3388 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4366 = matmul %4364, %4365 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4367 = cast %4355 : f32[4,2,10,8] @ models/lib/vit.yaml:79:14
-%4368 = permute %4367 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
-%4369 = reshape %4368 : f32[4,10,16] @ models/lib/vit.yaml:79:22
-%4370 = reduce_sum %4369 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4371 = reshape %4370 : f32[16] @ models/lib/nn.yaml:84:18
-%4372 = permute %4355 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
-%4373 = reshape %4372 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
-%4374 = matmul %4373, %2688 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%4375 = cast %4363 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4376 = cast %4374 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4377 = add %4375, %4376 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4378 = reshape %4372 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4379 = matmul %4378, %4365 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4380 = cast %4348 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
-%4381 = permute %4380 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4382 = reshape %4381 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%4383 = reduce_sum %4382 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4384 = reshape %4383 : f32[16] @ models/lib/nn.yaml:84:18
-%4385 = permute %4348 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4386 = reshape %4385 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%4387 = matmul %4386, %2683 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4388 = reshape %4385 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4389 = reshape %3389 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4390 = matmul %4388, %4389 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4391 = cast %4387 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%4392 = pad %4391 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4393 = add %4377, %4392 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4394 = reduce_sum %4393 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4395 = reshape %4394 : f32[16] @ models/lib/nn.yaml:96:46
-%4396 = mul %4393, %3384 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4397 = mul %4393, %3383 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4398 = reduce_sum %4397 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4399 = reshape %4398 : f32[16] @ models/lib/nn.yaml:96:37
-%4400 = mul %4396, %3382 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4401 = mul %4396, %3376 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4402 = reduce_sum %4401 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%4403 = mul %3381, %3381 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4404 = mul %3381, %4403 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4405 = mul %4404, %4197 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4406 = mul %4402, %4405 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4407 = div %4406, %1839 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%4408 = broadcast %4407 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%4409 = mul %4408, %3376 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4410 = add %4400, %4409 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4411 = add %4410, %4409 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4412 = neg %4411 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%4413 = reduce_sum %4412 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%4414 = div %4413, %1839 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%4415 = broadcast %4414 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4416 = add %4411, %4415 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4417 = slice %4416 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4418 = add %4269, %4417 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4419 = slice %4416 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4420 = add %4211, %4419 : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4421 = reduce_sum %4418 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4422 = reshape %4421 : f32[16] @ models/lib/nn.yaml:84:18
-%4423 = cast %4418 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4424 = matmul %4423, %2659 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4425 = reshape %4423 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4426 = reshape %3367 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4427 = matmul %4425, %4426 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%4428 = cast %4424 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4429 = add %944, %3363 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%4430 = mul %4428, %4429 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4431 = cast %4424 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4432 = mul %939, %3361 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4433 = mul %4431, %4432 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4434 = mul %3361, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4435 = mul %4434, %4434 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4436 = neg %4435 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4437 = exp %4436 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4438 = mul %4437, %4229 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4439 = mul %4433, %4438 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4440 = mul %4439, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4441 = mul %4430, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4442 = add %4440, %4441 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4443 = reduce_sum %4442 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4444 = reshape %4443 : f32[64] @ models/lib/nn.yaml:84:18
-%4445 = cast %4442 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4446 = matmul %4445, %2648 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4447 = reshape %4445 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4448 = reshape %3358 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4449 = matmul %4447, %4448 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4450 = cast %4446 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4451 = reduce_sum %4450 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4452 = reshape %4451 : f32[16] @ models/lib/nn.yaml:96:46
-%4453 = cast %4446 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4454 = mul %4453, %2643 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4455 = cast %4446 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4456 = mul %4455, %3355 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4457 = reduce_sum %4456 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4458 = reshape %4457 : f32[16] @ models/lib/nn.yaml:96:37
-%4459 = mul %4454, %3354 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4460 = mul %4454, %3348 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4461 = reduce_sum %4460 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%4462 = mul %3353, %3353 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4463 = mul %3353, %4462 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4464 = mul %4463, %4256 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4465 = mul %4461, %4464 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4466 = div %4465, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%4467 = broadcast %4466 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%4468 = mul %4467, %3348 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4469 = add %4459, %4468 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4470 = add %4469, %4468 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4471 = add %4418, %4470 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4472 = neg %4470 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4473 = reduce_sum %4472 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%4474 = div %4473, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%4475 = broadcast %4474 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4476 = add %4471, %4475 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4477 = reduce_sum %4476 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4478 = reshape %4477 : f32[16] @ models/lib/nn.yaml:84:18
-%4479 = cast %4476 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4480 = matmul %4479, %2626 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4481 = reshape %4479 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4482 = reshape %3339 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4483 = matmul %4481, %4482 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4484 = reshape %4480 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%4485 = permute %4484 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%4486 = cast %4485 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4487 = cast %3329 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4488 = permute %4487 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4489 = slice %4486 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4490 = broadcast %4489 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4491 = slice %4488 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4492 = mul %4490, %4491 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4493 = slice %4486 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4290 = slice %4283 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4291 = broadcast %4290 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4292 = slice %4285 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4293 = mul %4291, %4292 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4294 = add %4289, %4293 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4295 = slice %4283 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4296 = broadcast %4295 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4297 = slice %4285 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4298 = mul %4296, %4297 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4299 = add %4294, %4298 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4300 = slice %4283 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4301 = broadcast %4300 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4302 = slice %4285 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4303 = mul %4301, %4302 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4304 = add %4299, %4303 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4305 = slice %4283 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4306 = broadcast %4305 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4307 = slice %4285 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4308 = mul %4306, %4307 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4309 = add %4304, %4308 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4310 = slice %4283 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4311 = broadcast %4310 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4312 = slice %4285 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4313 = mul %4311, %4312 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4314 = add %4309, %4313 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4315 = slice %4283 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4316 = broadcast %4315 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4317 = slice %4285 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4318 = mul %4316, %4317 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4319 = add %4314, %4318 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4320 = slice %4283 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4321 = broadcast %4320 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4322 = slice %4285 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4323 = mul %4321, %4322 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4324 = add %4319, %4323 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4325 = cast %4324 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4326 = cast %3462 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4327 = permute %4326 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%4328 = cast %4282 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%4329 = broadcast %4327 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4330 = broadcast %4328 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4331 = mul %4329, %4330 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4332 = cast %4331 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4333 = cast %4325 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4334 = div %4333, %3459 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4335 = mul %4334, %3461 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4336 = neg %4335 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4337 = reduce_sum %4336 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%4338 = broadcast %4337 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%4339 = add %4334, %4338 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%4340 = exp %3456 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%4341 = mul %4339, %4340 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%4342 = mul %4341, %1917 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
+%4343 = cast %4342 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4344 = cast %4343 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4345 = cast %3406 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4346 = reshape %4344 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
+%4347 = broadcast %4346 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4348 = reshape %4345 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4349 = broadcast %4348 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4350 = mul %4347, %4349 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4351 = reduce_sum %4350 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4352 = cast %4351 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4353 = cast %4343 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4354 = permute %4353 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%4355 = cast %3403 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4356 = broadcast %4354 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4357 = broadcast %4355 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4358 = mul %4356, %4357 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4359 = cast %4358 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4360 = cast %4332 : f32[4,2,10,8] @ models/lib/vit.yaml:80:14
+%4361 = permute %4360 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
+%4362 = reshape %4361 : f32[4,10,16] @ models/lib/vit.yaml:80:22
+%4363 = reduce_sum %4362 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4364 = reshape %4363 : f32[16] @ models/lib/nn.yaml:84:18
+%4365 = permute %4332 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
+%4366 = reshape %4365 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
+%4367 = matmul %4366, %2693 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%4368 = reshape %4365 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4369 = reshape %3388 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4370 = matmul %4368, %4369 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4371 = cast %4359 : f32[4,2,10,8] @ models/lib/vit.yaml:79:14
+%4372 = permute %4371 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
+%4373 = reshape %4372 : f32[4,10,16] @ models/lib/vit.yaml:79:22
+%4374 = reduce_sum %4373 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4375 = reshape %4374 : f32[16] @ models/lib/nn.yaml:84:18
+%4376 = permute %4359 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
+%4377 = reshape %4376 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
+%4378 = matmul %4377, %2688 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%4379 = cast %4367 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4380 = cast %4378 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4381 = add %4379, %4380 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4382 = reshape %4376 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4383 = matmul %4382, %4369 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4384 = cast %4352 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
+%4385 = permute %4384 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4386 = reshape %4385 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%4387 = reduce_sum %4386 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4388 = reshape %4387 : f32[16] @ models/lib/nn.yaml:84:18
+%4389 = permute %4352 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4390 = reshape %4389 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%4391 = matmul %4390, %2683 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4392 = reshape %4389 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4393 = reshape %3389 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4394 = matmul %4392, %4393 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4395 = cast %4391 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%4396 = pad %4395 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4397 = add %4381, %4396 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4398 = reduce_sum %4397 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4399 = reshape %4398 : f32[16] @ models/lib/nn.yaml:96:46
+%4400 = mul %4397, %3384 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4401 = mul %4397, %3383 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4402 = reduce_sum %4401 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4403 = reshape %4402 : f32[16] @ models/lib/nn.yaml:96:37
+%4404 = mul %4400, %3382 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4405 = mul %4400, %3376 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4406 = reduce_sum %4405 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%4407 = mul %3381, %3381 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4408 = mul %3381, %4407 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4409 = mul %4408, %4201 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4410 = mul %4406, %4409 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4411 = div %4410, %1839 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%4412 = broadcast %4411 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%4413 = mul %4412, %3376 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4414 = add %4404, %4413 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4415 = add %4414, %4413 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4416 = neg %4415 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%4417 = reduce_sum %4416 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%4418 = div %4417, %1839 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%4419 = broadcast %4418 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4420 = add %4415, %4419 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4421 = slice %4420 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4422 = add %4273, %4421 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4423 = slice %4420 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4424 = add %4215, %4423 : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4425 = reduce_sum %4422 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4426 = reshape %4425 : f32[16] @ models/lib/nn.yaml:84:18
+%4427 = cast %4422 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4428 = matmul %4427, %2659 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4429 = reshape %4427 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4430 = reshape %3367 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4431 = matmul %4429, %4430 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%4432 = cast %4428 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4433 = add %944, %3363 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%4434 = mul %4432, %4433 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4435 = cast %4428 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4436 = mul %939, %3361 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4437 = mul %4435, %4436 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4438 = mul %3361, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4439 = mul %4438, %4438 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4440 = neg %4439 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4441 = exp %4440 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4442 = mul %4441, %4233 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4443 = mul %4437, %4442 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4444 = mul %4443, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4445 = mul %4434, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4446 = add %4444, %4445 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4447 = reduce_sum %4446 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4448 = reshape %4447 : f32[64] @ models/lib/nn.yaml:84:18
+%4449 = cast %4446 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4450 = matmul %4449, %2648 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4451 = reshape %4449 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4452 = reshape %3358 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4453 = matmul %4451, %4452 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4454 = cast %4450 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4455 = reduce_sum %4454 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4456 = reshape %4455 : f32[16] @ models/lib/nn.yaml:96:46
+%4457 = cast %4450 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4458 = mul %4457, %2643 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4459 = cast %4450 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4460 = mul %4459, %3355 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4461 = reduce_sum %4460 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4462 = reshape %4461 : f32[16] @ models/lib/nn.yaml:96:37
+%4463 = mul %4458, %3354 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4464 = mul %4458, %3348 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4465 = reduce_sum %4464 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%4466 = mul %3353, %3353 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4467 = mul %3353, %4466 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4468 = mul %4467, %4260 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4469 = mul %4465, %4468 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4470 = div %4469, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%4471 = broadcast %4470 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%4472 = mul %4471, %3348 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4473 = add %4463, %4472 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4474 = add %4473, %4472 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4475 = add %4422, %4474 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4476 = neg %4474 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4477 = reduce_sum %4476 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%4478 = div %4477, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%4479 = broadcast %4478 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4480 = add %4475, %4479 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4481 = reduce_sum %4480 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4482 = reshape %4481 : f32[16] @ models/lib/nn.yaml:84:18
+%4483 = cast %4480 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4484 = matmul %4483, %2626 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4485 = reshape %4483 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4486 = reshape %3339 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4487 = matmul %4485, %4486 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4488 = reshape %4484 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%4489 = permute %4488 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%4490 = cast %4489 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%4491 = cast %3329 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4492 = permute %4491 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4493 = slice %4490 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
 %4494 = broadcast %4493 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4495 = slice %4488 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4495 = slice %4492 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
 %4496 = mul %4494, %4495 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4497 = add %4492, %4496 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4498 = slice %4486 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4499 = broadcast %4498 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4500 = slice %4488 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4501 = mul %4499, %4500 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4502 = add %4497, %4501 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4503 = slice %4486 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4504 = broadcast %4503 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4505 = slice %4488 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4506 = mul %4504, %4505 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4507 = add %4502, %4506 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4508 = slice %4486 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4509 = broadcast %4508 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4510 = slice %4488 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4511 = mul %4509, %4510 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4512 = add %4507, %4511 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4513 = slice %4486 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4514 = broadcast %4513 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4515 = slice %4488 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4516 = mul %4514, %4515 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4517 = add %4512, %4516 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4518 = slice %4486 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4519 = broadcast %4518 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4520 = slice %4488 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4521 = mul %4519, %4520 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4522 = add %4517, %4521 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4523 = slice %4486 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4524 = broadcast %4523 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4525 = slice %4488 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4526 = mul %4524, %4525 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4527 = add %4522, %4526 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4528 = cast %4527 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4529 = cast %3326 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4530 = permute %4529 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
-%4531 = cast %4485 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4532 = broadcast %4530 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4533 = broadcast %4531 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4534 = mul %4532, %4533 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4535 = cast %4534 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4536 = cast %4528 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4537 = div %4536, %3323 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4538 = mul %4537, %3325 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4539 = neg %4538 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4540 = reduce_sum %4539 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%4541 = broadcast %4540 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%4542 = add %4537, %4541 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%4543 = exp %3320 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%4544 = mul %4542, %4543 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%4545 = mul %4544, %1917 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
-%4546 = cast %4545 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4547 = cast %4546 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4548 = cast %3270 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4549 = reshape %4547 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
-%4550 = broadcast %4549 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4551 = reshape %4548 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4552 = broadcast %4551 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4553 = mul %4550, %4552 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4554 = reduce_sum %4553 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4555 = cast %4554 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4556 = cast %4546 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4557 = permute %4556 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
-%4558 = cast %3267 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4559 = broadcast %4557 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4560 = broadcast %4558 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4561 = mul %4559, %4560 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4562 = cast %4561 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4563 = cast %4535 : f32[4,2,10,8] @ models/lib/vit.yaml:80:14
-%4564 = permute %4563 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
-%4565 = reshape %4564 : f32[4,10,16] @ models/lib/vit.yaml:80:22
-%4566 = reduce_sum %4565 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4567 = reshape %4566 : f32[16] @ models/lib/nn.yaml:84:18
-%4568 = permute %4535 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
-%4569 = reshape %4568 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
-%4570 = matmul %4569, %2545 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%4571 = reshape %4568 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4572 = reshape %3252 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4573 = matmul %4571, %4572 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4574 = cast %4562 : f32[4,2,10,8] @ models/lib/vit.yaml:79:14
-%4575 = permute %4574 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
-%4576 = reshape %4575 : f32[4,10,16] @ models/lib/vit.yaml:79:22
-%4577 = reduce_sum %4576 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4578 = reshape %4577 : f32[16] @ models/lib/nn.yaml:84:18
-%4579 = permute %4562 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
-%4580 = reshape %4579 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
-%4581 = matmul %4580, %2540 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%4582 = cast %4570 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4583 = cast %4581 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4584 = add %4582, %4583 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4585 = reshape %4579 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4586 = matmul %4585, %4572 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4587 = cast %4555 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
-%4588 = permute %4587 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4589 = reshape %4588 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%4590 = reduce_sum %4589 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4591 = reshape %4590 : f32[16] @ models/lib/nn.yaml:84:18
-%4592 = permute %4555 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4593 = reshape %4592 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%4594 = matmul %4593, %2535 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4595 = reshape %4592 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4596 = reshape %3253 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4597 = matmul %4595, %4596 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4598 = cast %4594 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%4599 = pad %4598 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4600 = add %4584, %4599 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4601 = reduce_sum %4600 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4602 = reshape %4601 : f32[16] @ models/lib/nn.yaml:96:46
-%4603 = mul %4600, %3248 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4604 = mul %4600, %3247 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4605 = reduce_sum %4604 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4606 = reshape %4605 : f32[16] @ models/lib/nn.yaml:96:37
-%4607 = mul %4603, %3246 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4608 = mul %4603, %3240 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4609 = reduce_sum %4608 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%4610 = mul %3245, %3245 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4611 = mul %3245, %4610 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4612 = mul %4611, %4197 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4613 = mul %4609, %4612 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4614 = div %4613, %1839 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%4615 = broadcast %4614 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%4616 = mul %4615, %3240 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4617 = add %4607, %4616 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4618 = add %4617, %4616 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4619 = neg %4618 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%4620 = reduce_sum %4619 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%4621 = div %4620, %1839 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%4622 = broadcast %4621 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4623 = add %4618, %4622 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4624 = slice %4623 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4625 = add %4476, %4624 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4626 = slice %4623 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4627 = add %4420, %4626 : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4628 = reduce_sum %4625 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%4629 = mul %4627, %3233 : f32[4,9,16] @ models/lib/nn.yaml:50:51
-%4630 = div %4629, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%4631 = reduce_sum %4630 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4632 = reshape %4631 : f32[16] @ models/lib/nn.yaml:84:18
-%4633 = div %4629, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%4634 = cast %4633 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4635 = matmul %4634, %2503 ta=0 tb=0 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
-%4636 = reshape %4634 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4637 = reshape %3223 : bf16[36,64] @ models/lib/nn.yaml:83:15
-%4638 = matmul %4636, %4637 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%4639 = cast %4635 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4640 = add %1375, %3219 : f32[4,9,64] @ models/lib/nn.yaml:27:29
-%4641 = mul %4639, %4640 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4642 = cast %4635 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4643 = mul %1370, %3217 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4644 = mul %4642, %4643 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4645 = mul %3217, %1372 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4646 = mul %4645, %4645 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4647 = neg %4646 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4648 = exp %4647 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4649 = broadcast %4055 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4650 = mul %4648, %4649 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4651 = mul %4644, %4650 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4652 = mul %4651, %1372 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4653 = mul %4641, %1370 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4654 = add %4652, %4653 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4655 = reduce_sum %4654 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4656 = reshape %4655 : f32[64] @ models/lib/nn.yaml:84:18
-%4657 = cast %4654 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
-%4658 = matmul %4657, %2492 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4659 = reshape %4657 : bf16[36,64] @ models/lib/nn.yaml:83:15
-%4660 = reshape %3213 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4661 = matmul %4659, %4660 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4662 = cast %4658 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%4663 = reduce_sum %4662 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4664 = reshape %4663 : f32[16] @ models/lib/nn.yaml:96:46
-%4665 = cast %4658 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%4666 = mul %4665, %3209 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4667 = cast %4658 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%4668 = mul %4667, %3208 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4669 = reduce_sum %4668 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4670 = reshape %4669 : f32[16] @ models/lib/nn.yaml:96:37
-%4671 = mul %4666, %3207 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4672 = mul %4666, %3201 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4673 = reduce_sum %4672 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%4674 = mul %3206, %3206 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4675 = mul %3206, %4674 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4676 = broadcast %4196 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4677 = mul %4675, %4676 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4678 = mul %4673, %4677 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4679 = div %4678, %1239 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%4680 = broadcast %4679 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%4681 = mul %4680, %3201 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4682 = add %4671, %4681 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4683 = add %4682, %4681 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4684 = add %4627, %4683 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4685 = neg %4683 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4686 = reduce_sum %4685 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%4687 = div %4686, %1239 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%4688 = broadcast %4687 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4689 = add %4684, %4688 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4690 = mul %4689, %3195 : f32[4,9,16] @ models/lib/nn.yaml:50:51
-%4691 = div %4690, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%4692 = reduce_sum %4691 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4693 = reshape %4692 : f32[16] @ models/lib/nn.yaml:84:18
-%4694 = div %4690, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%4695 = cast %4694 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4696 = matmul %4695, %2459 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4697 = reshape %4695 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4698 = reshape %3183 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4699 = matmul %4697, %4698 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4700 = reshape %4696 : bf16[4,9,2,8] @ models/lib/nn.yaml:57:16
-%4701 = permute %4700 perm=[0,2,1,3] : bf16[4,2,9,8] @ models/lib/nn.yaml:56:13
-%4702 = cast %4701 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4703 = cast %3173 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4704 = permute %4703 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
-%4705 = slice %4702 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4706 = broadcast %4705 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4707 = slice %4704 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4708 = broadcast %4707 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4709 = mul %4706, %4708 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4710 = slice %4702 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4711 = broadcast %4710 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4712 = slice %4704 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4713 = broadcast %4712 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4714 = mul %4711, %4713 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4715 = add %4709, %4714 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4716 = slice %4702 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4497 = slice %4490 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4498 = broadcast %4497 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4499 = slice %4492 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4500 = mul %4498, %4499 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4501 = add %4496, %4500 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4502 = slice %4490 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4503 = broadcast %4502 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4504 = slice %4492 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4505 = mul %4503, %4504 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4506 = add %4501, %4505 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4507 = slice %4490 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4508 = broadcast %4507 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4509 = slice %4492 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4510 = mul %4508, %4509 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4511 = add %4506, %4510 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4512 = slice %4490 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4513 = broadcast %4512 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4514 = slice %4492 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4515 = mul %4513, %4514 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4516 = add %4511, %4515 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4517 = slice %4490 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4518 = broadcast %4517 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4519 = slice %4492 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4520 = mul %4518, %4519 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4521 = add %4516, %4520 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4522 = slice %4490 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4523 = broadcast %4522 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4524 = slice %4492 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4525 = mul %4523, %4524 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4526 = add %4521, %4525 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4527 = slice %4490 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4528 = broadcast %4527 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4529 = slice %4492 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4530 = mul %4528, %4529 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4531 = add %4526, %4530 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4532 = cast %4531 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4533 = cast %3326 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4534 = permute %4533 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%4535 = cast %4489 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%4536 = broadcast %4534 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4537 = broadcast %4535 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4538 = mul %4536, %4537 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4539 = cast %4538 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4540 = cast %4532 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4541 = div %4540, %3323 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4542 = mul %4541, %3325 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4543 = neg %4542 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4544 = reduce_sum %4543 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%4545 = broadcast %4544 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%4546 = add %4541, %4545 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%4547 = exp %3320 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%4548 = mul %4546, %4547 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%4549 = mul %4548, %1917 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
+%4550 = cast %4549 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4551 = cast %4550 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4552 = cast %3270 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4553 = reshape %4551 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
+%4554 = broadcast %4553 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4555 = reshape %4552 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4556 = broadcast %4555 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4557 = mul %4554, %4556 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4558 = reduce_sum %4557 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4559 = cast %4558 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4560 = cast %4550 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4561 = permute %4560 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%4562 = cast %3267 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4563 = broadcast %4561 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4564 = broadcast %4562 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4565 = mul %4563, %4564 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4566 = cast %4565 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4567 = cast %4539 : f32[4,2,10,8] @ models/lib/vit.yaml:80:14
+%4568 = permute %4567 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
+%4569 = reshape %4568 : f32[4,10,16] @ models/lib/vit.yaml:80:22
+%4570 = reduce_sum %4569 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4571 = reshape %4570 : f32[16] @ models/lib/nn.yaml:84:18
+%4572 = permute %4539 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
+%4573 = reshape %4572 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
+%4574 = matmul %4573, %2545 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%4575 = reshape %4572 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4576 = reshape %3252 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4577 = matmul %4575, %4576 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4578 = cast %4566 : f32[4,2,10,8] @ models/lib/vit.yaml:79:14
+%4579 = permute %4578 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
+%4580 = reshape %4579 : f32[4,10,16] @ models/lib/vit.yaml:79:22
+%4581 = reduce_sum %4580 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4582 = reshape %4581 : f32[16] @ models/lib/nn.yaml:84:18
+%4583 = permute %4566 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
+%4584 = reshape %4583 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
+%4585 = matmul %4584, %2540 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%4586 = cast %4574 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4587 = cast %4585 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4588 = add %4586, %4587 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4589 = reshape %4583 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4590 = matmul %4589, %4576 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4591 = cast %4559 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
+%4592 = permute %4591 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4593 = reshape %4592 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%4594 = reduce_sum %4593 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4595 = reshape %4594 : f32[16] @ models/lib/nn.yaml:84:18
+%4596 = permute %4559 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4597 = reshape %4596 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%4598 = matmul %4597, %2535 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4599 = reshape %4596 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4600 = reshape %3253 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4601 = matmul %4599, %4600 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4602 = cast %4598 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%4603 = pad %4602 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4604 = add %4588, %4603 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4605 = reduce_sum %4604 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4606 = reshape %4605 : f32[16] @ models/lib/nn.yaml:96:46
+%4607 = mul %4604, %3248 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4608 = mul %4604, %3247 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4609 = reduce_sum %4608 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4610 = reshape %4609 : f32[16] @ models/lib/nn.yaml:96:37
+%4611 = mul %4607, %3246 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4612 = mul %4607, %3240 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4613 = reduce_sum %4612 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%4614 = mul %3245, %3245 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4615 = mul %3245, %4614 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4616 = mul %4615, %4201 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4617 = mul %4613, %4616 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4618 = div %4617, %1839 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%4619 = broadcast %4618 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%4620 = mul %4619, %3240 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4621 = add %4611, %4620 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4622 = add %4621, %4620 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4623 = neg %4622 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%4624 = reduce_sum %4623 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%4625 = div %4624, %1839 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%4626 = broadcast %4625 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4627 = add %4622, %4626 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4628 = slice %4627 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4629 = add %4480, %4628 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4630 = slice %4627 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4631 = add %4424, %4630 : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4632 = reduce_sum %4629 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%4633 = mul %4631, %3233 : f32[4,9,16] @ models/lib/nn.yaml:50:51
+%4634 = div %4633, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%4635 = reduce_sum %4634 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4636 = reshape %4635 : f32[16] @ models/lib/nn.yaml:84:18
+%4637 = div %4633, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%4638 = cast %4637 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%4639 = matmul %4638, %2503 ta=0 tb=0 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
+%4640 = reshape %4638 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%4641 = reshape %3223 : bf16[36,64] @ models/lib/nn.yaml:83:15
+%4642 = matmul %4640, %4641 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%4643 = cast %4639 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4644 = add %1375, %3219 : f32[4,9,64] @ models/lib/nn.yaml:27:29
+%4645 = mul %4643, %4644 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4646 = cast %4639 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4647 = mul %1370, %3217 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4648 = mul %4646, %4647 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4649 = mul %3217, %1372 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4650 = mul %4649, %4649 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4651 = neg %4650 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4652 = exp %4651 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4653 = broadcast %4059 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4654 = mul %4652, %4653 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4655 = mul %4648, %4654 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4656 = mul %4655, %1372 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4657 = mul %4645, %1370 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4658 = add %4656, %4657 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4659 = reduce_sum %4658 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4660 = reshape %4659 : f32[64] @ models/lib/nn.yaml:84:18
+%4661 = cast %4658 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
+%4662 = matmul %4661, %2492 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%4663 = reshape %4661 : bf16[36,64] @ models/lib/nn.yaml:83:15
+%4664 = reshape %3213 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%4665 = matmul %4663, %4664 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4666 = cast %4662 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%4667 = reduce_sum %4666 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4668 = reshape %4667 : f32[16] @ models/lib/nn.yaml:96:46
+%4669 = cast %4662 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%4670 = mul %4669, %3209 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4671 = cast %4662 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%4672 = mul %4671, %3208 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4673 = reduce_sum %4672 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4674 = reshape %4673 : f32[16] @ models/lib/nn.yaml:96:37
+%4675 = mul %4670, %3207 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4676 = mul %4670, %3201 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4677 = reduce_sum %4676 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%4678 = mul %3206, %3206 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4679 = mul %3206, %4678 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4680 = broadcast %4200 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4681 = mul %4679, %4680 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4682 = mul %4677, %4681 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4683 = div %4682, %1239 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%4684 = broadcast %4683 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%4685 = mul %4684, %3201 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4686 = add %4675, %4685 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4687 = add %4686, %4685 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4688 = add %4631, %4687 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4689 = neg %4687 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4690 = reduce_sum %4689 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%4691 = div %4690, %1239 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%4692 = broadcast %4691 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4693 = add %4688, %4692 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4694 = mul %4693, %3195 : f32[4,9,16] @ models/lib/nn.yaml:50:51
+%4695 = div %4694, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%4696 = reduce_sum %4695 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4697 = reshape %4696 : f32[16] @ models/lib/nn.yaml:84:18
+%4698 = div %4694, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%4699 = cast %4698 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%4700 = matmul %4699, %2459 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%4701 = reshape %4699 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%4702 = reshape %3183 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%4703 = matmul %4701, %4702 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4704 = reshape %4700 : bf16[4,9,2,8] @ models/lib/nn.yaml:57:16
+%4705 = permute %4704 perm=[0,2,1,3] : bf16[4,2,9,8] @ models/lib/nn.yaml:56:13
+%4706 = cast %4705 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4707 = cast %3173 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4708 = permute %4707 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
+%4709 = slice %4706 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4710 = broadcast %4709 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4711 = slice %4708 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4712 = broadcast %4711 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4713 = mul %4710, %4712 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4714 = slice %4706 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4715 = broadcast %4714 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4716 = slice %4708 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4717 = broadcast %4716 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4718 = slice %4704 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4719 = broadcast %4718 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4720 = mul %4717, %4719 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4721 = add %4715, %4720 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4722 = slice %4702 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4718 = mul %4715, %4717 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4719 = add %4713, %4718 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4720 = slice %4706 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4721 = broadcast %4720 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4722 = slice %4708 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4723 = broadcast %4722 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4724 = slice %4704 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4725 = broadcast %4724 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4726 = mul %4723, %4725 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4727 = add %4721, %4726 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4728 = slice %4702 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4724 = mul %4721, %4723 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4725 = add %4719, %4724 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4726 = slice %4706 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4727 = broadcast %4726 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4728 = slice %4708 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4729 = broadcast %4728 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4730 = slice %4704 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4731 = broadcast %4730 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4732 = mul %4729, %4731 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4733 = add %4727, %4732 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4734 = slice %4702 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4730 = mul %4727, %4729 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4731 = add %4725, %4730 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4732 = slice %4706 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4733 = broadcast %4732 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4734 = slice %4708 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4735 = broadcast %4734 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4736 = slice %4704 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4737 = broadcast %4736 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4738 = mul %4735, %4737 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4739 = add %4733, %4738 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4740 = slice %4702 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4736 = mul %4733, %4735 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4737 = add %4731, %4736 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4738 = slice %4706 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4739 = broadcast %4738 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4740 = slice %4708 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4741 = broadcast %4740 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4742 = slice %4704 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4743 = broadcast %4742 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4744 = mul %4741, %4743 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4745 = add %4739, %4744 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4746 = slice %4702 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4742 = mul %4739, %4741 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4743 = add %4737, %4742 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4744 = slice %4706 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4745 = broadcast %4744 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4746 = slice %4708 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4747 = broadcast %4746 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4748 = slice %4704 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4749 = broadcast %4748 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4750 = mul %4747, %4749 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4751 = add %4745, %4750 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4752 = cast %4751 : bf16[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4753 = cast %3171 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4754 = permute %4753 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4755 = cast %4701 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4756 = reshape %4754 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
-%4757 = broadcast %4756 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4758 = reshape %4755 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
-%4759 = broadcast %4758 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4760 = mul %4757, %4759 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4761 = reduce_sum %4760 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4762 = cast %4761 : bf16[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4763 = cast %4752 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4764 = div %4763, %3168 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4765 = mul %4764, %3170 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4766 = neg %4765 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4767 = reduce_sum %4766 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
-%4768 = broadcast %4767 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%4769 = add %4764, %4768 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%4770 = exp %3165 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%4771 = mul %4769, %4770 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%4772 = mul %4771, %1318 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
-%4773 = cast %4772 : bf16[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4774 = cast %4773 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4775 = cast %3107 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4776 = reshape %4774 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%4777 = broadcast %4776 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4778 = reshape %4775 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%4779 = broadcast %4778 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4780 = mul %4777, %4779 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4781 = reduce_sum %4780 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4782 = cast %4781 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4783 = cast %4773 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4784 = permute %4783 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4785 = cast %3105 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4786 = reshape %4784 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%4787 = broadcast %4786 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4788 = reshape %4785 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%4789 = broadcast %4788 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4790 = mul %4787, %4789 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4791 = reduce_sum %4790 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4792 = cast %4791 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4793 = cast %4762 : f32[4,2,9,8] @ models/lib/nn.yaml:67:40
-%4794 = reshape %4793 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
-%4795 = cast %4792 : f32[4,2,9,8] @ models/lib/nn.yaml:67:34
-%4796 = reshape %4795 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
-%4797 = cast %4782 : f32[4,2,9,8] @ models/lib/nn.yaml:67:28
-%4798 = reshape %4797 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
-%4799 = concat %4798, %4796, %4794 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%4800 = permute %4799 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%4801 = reshape %4800 : f32[4,9,48] @ models/lib/nn.yaml:66:21
-%4802 = reduce_sum %4801 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%4803 = reshape %4802 : f32[48] @ models/lib/nn.yaml:84:18
-%4804 = cast %4801 : bf16[4,9,48] @ models/lib/nn.yaml:83:15
-%4805 = matmul %4804, %2370 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4806 = reshape %4804 : bf16[36,48] @ models/lib/nn.yaml:83:15
-%4807 = reshape %3096 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4808 = matmul %4806, %4807 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%4809 = cast %4805 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%4810 = reduce_sum %4809 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4811 = reshape %4810 : f32[16] @ models/lib/nn.yaml:96:46
-%4812 = cast %4805 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%4813 = mul %4812, %3092 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4814 = cast %4805 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%4815 = mul %4814, %3091 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4816 = reduce_sum %4815 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4817 = reshape %4816 : f32[16] @ models/lib/nn.yaml:96:37
-%4818 = mul %4813, %3090 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4819 = mul %4813, %3084 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4820 = reduce_sum %4819 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%4821 = mul %3089, %3089 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4822 = mul %3089, %4821 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4823 = mul %4822, %4676 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4824 = mul %4820, %4823 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4825 = div %4824, %1239 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%4826 = broadcast %4825 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%4827 = mul %4826, %3084 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4828 = add %4818, %4827 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4829 = add %4828, %4827 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4830 = add %4689, %4829 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4831 = neg %4829 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4832 = reduce_sum %4831 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%4833 = div %4832, %1239 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%4834 = broadcast %4833 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4835 = add %4830, %4834 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4836 = reduce_sum %4835 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4837 = reshape %4836 : f32[16] @ models/lib/nn.yaml:84:18
-%4838 = cast %4835 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4839 = matmul %4838, %2348 ta=0 tb=0 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
-%4840 = reshape %4838 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4841 = reshape %3075 : bf16[36,64] @ models/lib/nn.yaml:83:15
-%4842 = matmul %4840, %4841 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%4843 = cast %4839 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4844 = add %1375, %3071 : f32[4,9,64] @ models/lib/nn.yaml:27:29
-%4845 = mul %4843, %4844 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4846 = cast %4839 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4847 = mul %1370, %3069 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4848 = mul %4846, %4847 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4849 = mul %3069, %1372 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4850 = mul %4849, %4849 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4851 = neg %4850 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4852 = exp %4851 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4853 = mul %4852, %4649 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4854 = mul %4848, %4853 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4855 = mul %4854, %1372 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4856 = mul %4845, %1370 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4857 = add %4855, %4856 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4858 = reduce_sum %4857 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4859 = reshape %4858 : f32[64] @ models/lib/nn.yaml:84:18
-%4860 = cast %4857 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
-%4861 = matmul %4860, %2337 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4862 = reshape %4860 : bf16[36,64] @ models/lib/nn.yaml:83:15
-%4863 = reshape %3065 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4864 = matmul %4862, %4863 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4865 = cast %4861 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%4866 = reduce_sum %4865 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4867 = reshape %4866 : f32[16] @ models/lib/nn.yaml:96:46
-%4868 = cast %4861 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%4869 = mul %4868, %3061 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4870 = cast %4861 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%4871 = mul %4870, %3060 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4872 = reduce_sum %4871 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4873 = reshape %4872 : f32[16] @ models/lib/nn.yaml:96:37
-%4874 = mul %4869, %3059 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4875 = mul %4869, %3053 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4876 = reduce_sum %4875 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%4877 = mul %3058, %3058 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4878 = mul %3058, %4877 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4879 = mul %4878, %4676 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4880 = mul %4876, %4879 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4881 = div %4880, %1239 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%4882 = broadcast %4881 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%4883 = mul %4882, %3053 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4884 = add %4874, %4883 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4885 = add %4884, %4883 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4886 = add %4835, %4885 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4887 = neg %4885 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4888 = reduce_sum %4887 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%4889 = div %4888, %1239 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%4890 = broadcast %4889 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4891 = add %4886, %4890 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4892 = reduce_sum %4891 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4893 = reshape %4892 : f32[16] @ models/lib/nn.yaml:84:18
-%4894 = cast %4891 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4895 = matmul %4894, %2315 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4896 = reshape %4894 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4897 = reshape %3043 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4898 = matmul %4896, %4897 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4899 = reshape %4895 : bf16[4,9,2,8] @ models/lib/nn.yaml:57:16
-%4900 = permute %4899 perm=[0,2,1,3] : bf16[4,2,9,8] @ models/lib/nn.yaml:56:13
-%4901 = cast %4900 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4902 = cast %3033 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4903 = permute %4902 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
-%4904 = slice %4901 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4905 = broadcast %4904 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4906 = slice %4903 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4907 = broadcast %4906 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4908 = mul %4905, %4907 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4909 = slice %4901 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4910 = broadcast %4909 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4911 = slice %4903 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4912 = broadcast %4911 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4913 = mul %4910, %4912 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4914 = add %4908, %4913 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4915 = slice %4901 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4748 = mul %4745, %4747 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4749 = add %4743, %4748 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4750 = slice %4706 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4751 = broadcast %4750 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4752 = slice %4708 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4753 = broadcast %4752 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4754 = mul %4751, %4753 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4755 = add %4749, %4754 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4756 = cast %4755 : bf16[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4757 = cast %3171 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4758 = permute %4757 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4759 = cast %4705 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4760 = reshape %4758 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
+%4761 = broadcast %4760 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4762 = reshape %4759 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
+%4763 = broadcast %4762 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4764 = mul %4761, %4763 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4765 = reduce_sum %4764 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4766 = cast %4765 : bf16[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4767 = cast %4756 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4768 = div %4767, %3168 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4769 = mul %4768, %3170 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4770 = neg %4769 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4771 = reduce_sum %4770 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
+%4772 = broadcast %4771 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%4773 = add %4768, %4772 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%4774 = exp %3165 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%4775 = mul %4773, %4774 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%4776 = mul %4775, %1318 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
+%4777 = cast %4776 : bf16[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4778 = cast %4777 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4779 = cast %3107 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4780 = reshape %4778 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%4781 = broadcast %4780 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4782 = reshape %4779 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%4783 = broadcast %4782 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4784 = mul %4781, %4783 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4785 = reduce_sum %4784 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4786 = cast %4785 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4787 = cast %4777 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4788 = permute %4787 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4789 = cast %3105 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4790 = reshape %4788 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%4791 = broadcast %4790 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4792 = reshape %4789 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%4793 = broadcast %4792 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4794 = mul %4791, %4793 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4795 = reduce_sum %4794 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4796 = cast %4795 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4797 = cast %4766 : f32[4,2,9,8] @ models/lib/nn.yaml:67:40
+%4798 = reshape %4797 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
+%4799 = cast %4796 : f32[4,2,9,8] @ models/lib/nn.yaml:67:34
+%4800 = reshape %4799 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
+%4801 = cast %4786 : f32[4,2,9,8] @ models/lib/nn.yaml:67:28
+%4802 = reshape %4801 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
+%4803 = concat %4802, %4800, %4798 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%4804 = permute %4803 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%4805 = reshape %4804 : f32[4,9,48] @ models/lib/nn.yaml:66:21
+%4806 = reduce_sum %4805 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%4807 = reshape %4806 : f32[48] @ models/lib/nn.yaml:84:18
+%4808 = cast %4805 : bf16[4,9,48] @ models/lib/nn.yaml:83:15
+%4809 = matmul %4808, %2370 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%4810 = reshape %4808 : bf16[36,48] @ models/lib/nn.yaml:83:15
+%4811 = reshape %3096 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%4812 = matmul %4810, %4811 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%4813 = cast %4809 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%4814 = reduce_sum %4813 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4815 = reshape %4814 : f32[16] @ models/lib/nn.yaml:96:46
+%4816 = cast %4809 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%4817 = mul %4816, %3092 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4818 = cast %4809 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%4819 = mul %4818, %3091 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4820 = reduce_sum %4819 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4821 = reshape %4820 : f32[16] @ models/lib/nn.yaml:96:37
+%4822 = mul %4817, %3090 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4823 = mul %4817, %3084 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4824 = reduce_sum %4823 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%4825 = mul %3089, %3089 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4826 = mul %3089, %4825 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4827 = mul %4826, %4680 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4828 = mul %4824, %4827 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4829 = div %4828, %1239 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%4830 = broadcast %4829 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%4831 = mul %4830, %3084 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4832 = add %4822, %4831 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4833 = add %4832, %4831 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4834 = add %4693, %4833 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4835 = neg %4833 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4836 = reduce_sum %4835 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%4837 = div %4836, %1239 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%4838 = broadcast %4837 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4839 = add %4834, %4838 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4840 = reduce_sum %4839 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4841 = reshape %4840 : f32[16] @ models/lib/nn.yaml:84:18
+%4842 = cast %4839 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%4843 = matmul %4842, %2348 ta=0 tb=0 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
+%4844 = reshape %4842 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%4845 = reshape %3075 : bf16[36,64] @ models/lib/nn.yaml:83:15
+%4846 = matmul %4844, %4845 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%4847 = cast %4843 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4848 = add %1375, %3071 : f32[4,9,64] @ models/lib/nn.yaml:27:29
+%4849 = mul %4847, %4848 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4850 = cast %4843 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4851 = mul %1370, %3069 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4852 = mul %4850, %4851 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4853 = mul %3069, %1372 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4854 = mul %4853, %4853 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4855 = neg %4854 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4856 = exp %4855 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4857 = mul %4856, %4653 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4858 = mul %4852, %4857 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4859 = mul %4858, %1372 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4860 = mul %4849, %1370 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4861 = add %4859, %4860 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4862 = reduce_sum %4861 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4863 = reshape %4862 : f32[64] @ models/lib/nn.yaml:84:18
+%4864 = cast %4861 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
+%4865 = matmul %4864, %2337 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%4866 = reshape %4864 : bf16[36,64] @ models/lib/nn.yaml:83:15
+%4867 = reshape %3065 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%4868 = matmul %4866, %4867 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4869 = cast %4865 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%4870 = reduce_sum %4869 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4871 = reshape %4870 : f32[16] @ models/lib/nn.yaml:96:46
+%4872 = cast %4865 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%4873 = mul %4872, %3061 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4874 = cast %4865 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%4875 = mul %4874, %3060 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4876 = reduce_sum %4875 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4877 = reshape %4876 : f32[16] @ models/lib/nn.yaml:96:37
+%4878 = mul %4873, %3059 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4879 = mul %4873, %3053 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4880 = reduce_sum %4879 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%4881 = mul %3058, %3058 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4882 = mul %3058, %4881 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4883 = mul %4882, %4680 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4884 = mul %4880, %4883 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4885 = div %4884, %1239 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%4886 = broadcast %4885 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%4887 = mul %4886, %3053 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4888 = add %4878, %4887 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4889 = add %4888, %4887 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4890 = add %4839, %4889 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4891 = neg %4889 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4892 = reduce_sum %4891 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%4893 = div %4892, %1239 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%4894 = broadcast %4893 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4895 = add %4890, %4894 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4896 = reduce_sum %4895 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4897 = reshape %4896 : f32[16] @ models/lib/nn.yaml:84:18
+%4898 = cast %4895 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%4899 = matmul %4898, %2315 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%4900 = reshape %4898 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%4901 = reshape %3043 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%4902 = matmul %4900, %4901 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4903 = reshape %4899 : bf16[4,9,2,8] @ models/lib/nn.yaml:57:16
+%4904 = permute %4903 perm=[0,2,1,3] : bf16[4,2,9,8] @ models/lib/nn.yaml:56:13
+%4905 = cast %4904 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4906 = cast %3033 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4907 = permute %4906 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
+%4908 = slice %4905 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4909 = broadcast %4908 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4910 = slice %4907 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4911 = broadcast %4910 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4912 = mul %4909, %4911 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4913 = slice %4905 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4914 = broadcast %4913 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4915 = slice %4907 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4916 = broadcast %4915 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4917 = slice %4903 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4918 = broadcast %4917 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4919 = mul %4916, %4918 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4920 = add %4914, %4919 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4921 = slice %4901 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4917 = mul %4914, %4916 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4918 = add %4912, %4917 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4919 = slice %4905 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4920 = broadcast %4919 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4921 = slice %4907 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4922 = broadcast %4921 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4923 = slice %4903 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4924 = broadcast %4923 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4925 = mul %4922, %4924 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4926 = add %4920, %4925 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4927 = slice %4901 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4923 = mul %4920, %4922 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4924 = add %4918, %4923 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4925 = slice %4905 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4926 = broadcast %4925 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4927 = slice %4907 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4928 = broadcast %4927 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4929 = slice %4903 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4930 = broadcast %4929 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4931 = mul %4928, %4930 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4932 = add %4926, %4931 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4933 = slice %4901 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4929 = mul %4926, %4928 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4930 = add %4924, %4929 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4931 = slice %4905 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4932 = broadcast %4931 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4933 = slice %4907 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4934 = broadcast %4933 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4935 = slice %4903 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4936 = broadcast %4935 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4937 = mul %4934, %4936 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4938 = add %4932, %4937 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4939 = slice %4901 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4935 = mul %4932, %4934 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4936 = add %4930, %4935 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4937 = slice %4905 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4938 = broadcast %4937 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4939 = slice %4907 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4940 = broadcast %4939 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4941 = slice %4903 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4942 = broadcast %4941 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4943 = mul %4940, %4942 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4944 = add %4938, %4943 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4945 = slice %4901 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4941 = mul %4938, %4940 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4942 = add %4936, %4941 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4943 = slice %4905 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4944 = broadcast %4943 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4945 = slice %4907 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4946 = broadcast %4945 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4947 = slice %4903 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4948 = broadcast %4947 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4949 = mul %4946, %4948 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4950 = add %4944, %4949 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4951 = cast %4950 : bf16[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4952 = cast %3031 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4953 = permute %4952 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4954 = cast %4900 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4955 = reshape %4953 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
-%4956 = broadcast %4955 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4957 = reshape %4954 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
-%4958 = broadcast %4957 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4959 = mul %4956, %4958 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4960 = reduce_sum %4959 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4961 = cast %4960 : bf16[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4962 = cast %4951 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4963 = div %4962, %3028 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4964 = mul %4963, %3030 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4965 = neg %4964 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4966 = reduce_sum %4965 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
-%4967 = broadcast %4966 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%4968 = add %4963, %4967 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%4969 = exp %3025 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%4970 = mul %4968, %4969 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%4971 = mul %4970, %1318 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
-%4972 = cast %4971 : bf16[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4973 = cast %4972 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4974 = cast %2967 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4975 = reshape %4973 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%4976 = broadcast %4975 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4977 = reshape %4974 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%4978 = broadcast %4977 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4979 = mul %4976, %4978 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4980 = reduce_sum %4979 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4981 = cast %4980 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4982 = cast %4972 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4983 = permute %4982 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4984 = cast %2965 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4985 = reshape %4983 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%4986 = broadcast %4985 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4987 = reshape %4984 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%4988 = broadcast %4987 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4989 = mul %4986, %4988 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4990 = reduce_sum %4989 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4991 = cast %4990 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4992 = cast %4961 : f32[4,2,9,8] @ models/lib/nn.yaml:67:40
-%4993 = reshape %4992 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
-%4994 = cast %4991 : f32[4,2,9,8] @ models/lib/nn.yaml:67:34
-%4995 = reshape %4994 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
-%4996 = cast %4981 : f32[4,2,9,8] @ models/lib/nn.yaml:67:28
-%4997 = reshape %4996 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
-%4998 = concat %4997, %4995, %4993 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%4999 = permute %4998 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%5000 = reshape %4999 : f32[4,9,48] @ models/lib/nn.yaml:66:21
-%5001 = reduce_sum %5000 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%5002 = reshape %5001 : f32[48] @ models/lib/nn.yaml:84:18
-%5003 = cast %5000 : bf16[4,9,48] @ models/lib/nn.yaml:83:15
-%5004 = matmul %5003, %2226 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%5005 = reshape %5003 : bf16[36,48] @ models/lib/nn.yaml:83:15
-%5006 = reshape %2956 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%5007 = matmul %5005, %5006 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%5008 = cast %5004 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5009 = reduce_sum %5008 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5010 = reshape %5009 : f32[16] @ models/lib/nn.yaml:96:46
-%5011 = cast %5004 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5012 = mul %5011, %2952 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5013 = cast %5004 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5014 = mul %5013, %2951 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5015 = reduce_sum %5014 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5016 = reshape %5015 : f32[16] @ models/lib/nn.yaml:96:37
-%5017 = mul %5012, %2950 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%5018 = mul %5012, %2944 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%5019 = reduce_sum %5018 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%5020 = mul %2949, %2949 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5021 = mul %2949, %5020 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5022 = mul %5021, %4676 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5023 = mul %5019, %5022 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5024 = div %5023, %1239 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%5025 = broadcast %5024 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%5026 = mul %5025, %2944 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5027 = add %5017, %5026 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5028 = add %5027, %5026 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5029 = add %4891, %5028 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%5030 = neg %5028 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%5031 = reduce_sum %5030 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%5032 = div %5031, %1239 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%5033 = broadcast %5032 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%5034 = add %5029, %5033 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%5035 = reduce_sum %5034 axes=[0] keep=1 : f32[1,9,16] @ models/lib/vit.yaml:62:15
-%5036 = cast %5035 : bf16[1,9,16] @ models/lib/vit.yaml:34:15
-%5037 = reshape %5036 : bf16[3,3,16] @ models/lib/vit.yaml:36:16
-%5038 = permute %5037 perm=[1,0,2] : bf16[3,3,16] @ models/lib/vit.yaml:35:13
-%5039 = reshape %5038 : bf16[3,48] @ models/lib/vit.yaml:35:21
-%5040 = matmul %1225, %5039 ta=1 tb=0 : bf16[4,48] @ models/lib/vit.yaml:34:15
-%5041 = reshape %5040 : bf16[4,3,16] @ models/lib/vit.yaml:34:17
-%5042 = permute %5041 perm=[1,0,2] : bf16[3,4,16] @ models/lib/vit.yaml:33:13
-%5043 = reshape %5042 : bf16[3,64] @ models/lib/vit.yaml:33:21
-%5044 = matmul %1225, %5043 ta=1 tb=0 : bf16[4,64] @ models/lib/vit.yaml:32:15
-%5045 = cast %5044 : f32[4,64] @ models/lib/vit.yaml:32:17
-%5046 = reshape %5045 : f32[1,16,16] @ models/lib/vit.yaml:32:17
-%5047 = reduce_sum %5034 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%5048 = reshape %5047 : f32[16] @ models/lib/vit.yaml:17:71
-%5049 = reshape %5034 : f32[36,16] @ models/lib/vit.yaml:17:18
-%5050 = cast %5049 : bf16[36,16] @ models/lib/vit.yaml:17:18
-%5051 = reshape %1217 : bf16[36,48] @ models/lib/vit.yaml:17:18
-%5052 = matmul %5050, %5051 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
-%5053 = cast %5052 : f32[16,48] @ models/lib/vit.yaml:17:20
-%5054 = reshape %5053 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%5055 = concat %3933, %3921 axis=0 : f32[4,16,16] @ models/dino_pass.yaml:132:27
-%5056 = concat %3965, %3995 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%5057 = cast %5055 : bf16[4,16,16] @ models/lib/dino.yaml:23:18
-%5058 = matmul %5057, %2916 ta=0 tb=0 : bf16[4,16,8] @ models/lib/dino.yaml:23:18
-%5059 = reshape %5057 : bf16[64,16] @ models/lib/dino.yaml:23:18
-%5060 = reshape %2915 : bf16[64,8] @ models/lib/dino.yaml:23:18
-%5061 = matmul %5059, %5060 ta=1 tb=0 : bf16[16,8] @ models/lib/dino.yaml:23:18
-%5062 = cast %5061 : f32[16,8] @ models/lib/dino.yaml:22:33
-%5063 = div %5062, %2913 : f32[16,8] @ models/lib/dino.yaml:22:33
-%5064 = mul %5063, %2914 : f32[16,8] @ models/lib/dino.yaml:22:33
-%5065 = neg %5064 : f32[16,8] @ models/lib/dino.yaml:22:33
-%5066 = reduce_sum %5065 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
-%5067 = mul %5066, %4008 : f32[16,1] @ models/lib/dino.yaml:22:35
-%5068 = div %5067, %2912 : f32[16,1] @ models/lib/dino.yaml:22:35
-%5069 = broadcast %5068 : f32[16,8] @ models/lib/dino.yaml:22:40
-%5070 = mul %5069, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
-%5071 = add %4015, %5070 : f32[16,8] @ models/lib/dino.yaml:22:53
-%5072 = add %5071, %5070 : f32[16,8] @ models/lib/dino.yaml:22:53
-%5073 = mul %5063, %2908 : f32[16,8] @ models/lib/dino.yaml:22:22
-%5074 = add %5072, %5073 : f32[16,8] @ models/lib/dino.yaml:22:22
-%5075 = cast %5058 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%5076 = div %5075, %2906 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%5077 = mul %5076, %2907 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%5078 = neg %5077 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%5079 = reduce_sum %5078 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:33:18
-%5080 = broadcast %4021 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%5081 = broadcast %315 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%5082 = mul %5079, %5081 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%5083 = sqrt %2903 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%5084 = eq %5083, %1195 : bool[4,16,1] @ models/lib/nn.yaml:33:20
-%5085 = select %5084, %5082, %5080 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%5086 = sqrt %2903 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%5087 = gt %5086, %1195 : bool[4,16,1] @ models/lib/nn.yaml:33:20
-%5088 = select %5087, %5079, %5085 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%5089 = mul %5088, %5081 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%4947 = mul %4944, %4946 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4948 = add %4942, %4947 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4949 = slice %4905 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4950 = broadcast %4949 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4951 = slice %4907 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4952 = broadcast %4951 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4953 = mul %4950, %4952 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4954 = add %4948, %4953 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4955 = cast %4954 : bf16[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4956 = cast %3031 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4957 = permute %4956 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4958 = cast %4904 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4959 = reshape %4957 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
+%4960 = broadcast %4959 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4961 = reshape %4958 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
+%4962 = broadcast %4961 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4963 = mul %4960, %4962 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4964 = reduce_sum %4963 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4965 = cast %4964 : bf16[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4966 = cast %4955 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4967 = div %4966, %3028 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4968 = mul %4967, %3030 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4969 = neg %4968 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4970 = reduce_sum %4969 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
+%4971 = broadcast %4970 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%4972 = add %4967, %4971 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%4973 = exp %3025 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%4974 = mul %4972, %4973 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%4975 = mul %4974, %1318 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
+%4976 = cast %4975 : bf16[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4977 = cast %4976 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4978 = cast %2967 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4979 = reshape %4977 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%4980 = broadcast %4979 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4981 = reshape %4978 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%4982 = broadcast %4981 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4983 = mul %4980, %4982 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4984 = reduce_sum %4983 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4985 = cast %4984 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4986 = cast %4976 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4987 = permute %4986 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4988 = cast %2965 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4989 = reshape %4987 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%4990 = broadcast %4989 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4991 = reshape %4988 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%4992 = broadcast %4991 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4993 = mul %4990, %4992 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4994 = reduce_sum %4993 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4995 = cast %4994 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4996 = cast %4965 : f32[4,2,9,8] @ models/lib/nn.yaml:67:40
+%4997 = reshape %4996 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
+%4998 = cast %4995 : f32[4,2,9,8] @ models/lib/nn.yaml:67:34
+%4999 = reshape %4998 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
+%5000 = cast %4985 : f32[4,2,9,8] @ models/lib/nn.yaml:67:28
+%5001 = reshape %5000 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
+%5002 = concat %5001, %4999, %4997 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%5003 = permute %5002 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%5004 = reshape %5003 : f32[4,9,48] @ models/lib/nn.yaml:66:21
+%5005 = reduce_sum %5004 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%5006 = reshape %5005 : f32[48] @ models/lib/nn.yaml:84:18
+%5007 = cast %5004 : bf16[4,9,48] @ models/lib/nn.yaml:83:15
+%5008 = matmul %5007, %2226 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%5009 = reshape %5007 : bf16[36,48] @ models/lib/nn.yaml:83:15
+%5010 = reshape %2956 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%5011 = matmul %5009, %5010 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%5012 = cast %5008 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5013 = reduce_sum %5012 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5014 = reshape %5013 : f32[16] @ models/lib/nn.yaml:96:46
+%5015 = cast %5008 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5016 = mul %5015, %2952 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5017 = cast %5008 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5018 = mul %5017, %2951 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5019 = reduce_sum %5018 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5020 = reshape %5019 : f32[16] @ models/lib/nn.yaml:96:37
+%5021 = mul %5016, %2950 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%5022 = mul %5016, %2944 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%5023 = reduce_sum %5022 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%5024 = mul %2949, %2949 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5025 = mul %2949, %5024 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5026 = mul %5025, %4680 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5027 = mul %5023, %5026 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5028 = div %5027, %1239 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%5029 = broadcast %5028 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%5030 = mul %5029, %2944 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5031 = add %5021, %5030 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5032 = add %5031, %5030 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5033 = add %4895, %5032 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%5034 = neg %5032 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%5035 = reduce_sum %5034 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%5036 = div %5035, %1239 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%5037 = broadcast %5036 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%5038 = add %5033, %5037 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%5039 = reduce_sum %5038 axes=[0] keep=1 : f32[1,9,16] @ models/lib/vit.yaml:62:15
+%5040 = cast %5039 : bf16[1,9,16] @ models/lib/vit.yaml:34:15
+%5041 = reshape %5040 : bf16[3,3,16] @ models/lib/vit.yaml:36:16
+%5042 = permute %5041 perm=[1,0,2] : bf16[3,3,16] @ models/lib/vit.yaml:35:13
+%5043 = reshape %5042 : bf16[3,48] @ models/lib/vit.yaml:35:21
+%5044 = matmul %1225, %5043 ta=1 tb=0 : bf16[4,48] @ models/lib/vit.yaml:34:15
+%5045 = reshape %5044 : bf16[4,3,16] @ models/lib/vit.yaml:34:17
+%5046 = permute %5045 perm=[1,0,2] : bf16[3,4,16] @ models/lib/vit.yaml:33:13
+%5047 = reshape %5046 : bf16[3,64] @ models/lib/vit.yaml:33:21
+%5048 = matmul %1225, %5047 ta=1 tb=0 : bf16[4,64] @ models/lib/vit.yaml:32:15
+%5049 = cast %5048 : f32[4,64] @ models/lib/vit.yaml:32:17
+%5050 = reshape %5049 : f32[1,16,16] @ models/lib/vit.yaml:32:17
+%5051 = reduce_sum %5038 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%5052 = reshape %5051 : f32[16] @ models/lib/vit.yaml:17:71
+%5053 = reshape %5038 : f32[36,16] @ models/lib/vit.yaml:17:18
+%5054 = cast %5053 : bf16[36,16] @ models/lib/vit.yaml:17:18
+%5055 = reshape %1217 : bf16[36,48] @ models/lib/vit.yaml:17:18
+%5056 = matmul %5054, %5055 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
+%5057 = cast %5056 : f32[16,48] @ models/lib/vit.yaml:17:20
+%5058 = reshape %5057 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%5059 = concat %3937, %3925 axis=0 : f32[4,16,16] @ models/dino_pass.yaml:132:27
+%5060 = concat %3969, %3999 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
+%5061 = cast %5059 : bf16[4,16,16] @ models/lib/dino.yaml:23:18
+%5062 = matmul %5061, %2916 ta=0 tb=0 : bf16[4,16,8] @ models/lib/dino.yaml:23:18
+%5063 = reshape %5061 : bf16[64,16] @ models/lib/dino.yaml:23:18
+%5064 = reshape %2915 : bf16[64,8] @ models/lib/dino.yaml:23:18
+%5065 = matmul %5063, %5064 ta=1 tb=0 : bf16[16,8] @ models/lib/dino.yaml:23:18
+%5066 = cast %5065 : f32[16,8] @ models/lib/dino.yaml:22:33
+%5067 = div %5066, %2913 : f32[16,8] @ models/lib/dino.yaml:22:33
+%5068 = mul %5067, %2914 : f32[16,8] @ models/lib/dino.yaml:22:33
+%5069 = neg %5068 : f32[16,8] @ models/lib/dino.yaml:22:33
+%5070 = reduce_sum %5069 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
+%5071 = mul %5070, %4012 : f32[16,1] @ models/lib/dino.yaml:22:35
+%5072 = div %5071, %2912 : f32[16,1] @ models/lib/dino.yaml:22:35
+%5073 = broadcast %5072 : f32[16,8] @ models/lib/dino.yaml:22:40
+%5074 = mul %5073, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
+%5075 = add %4019, %5074 : f32[16,8] @ models/lib/dino.yaml:22:53
+%5076 = add %5075, %5074 : f32[16,8] @ models/lib/dino.yaml:22:53
+%5077 = mul %5067, %2908 : f32[16,8] @ models/lib/dino.yaml:22:22
+%5078 = add %5076, %5077 : f32[16,8] @ models/lib/dino.yaml:22:22
+%5079 = cast %5062 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%5080 = div %5079, %2906 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%5081 = mul %5080, %2907 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%5082 = neg %5081 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%5083 = reduce_sum %5082 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:33:18
+%5084 = broadcast %4025 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%5085 = broadcast %315 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%5086 = mul %5083, %5085 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%5087 = sqrt %2903 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%5088 = eq %5087, %1195 : bool[4,16,1] @ models/lib/nn.yaml:33:20
+%5089 = select %5088, %5086, %5084 : f32[4,16,1] @ models/lib/nn.yaml:33:20
 %5090 = sqrt %2903 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%5091 = div %5089, %5090 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%5092 = broadcast %5091 : f32[4,16,8] @ models/lib/nn.yaml:33:29
-%5093 = mul %5092, %2901 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%5094 = add %5076, %5093 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%5095 = add %5094, %5093 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%5096 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,64] @ models/lib/nn.yaml:84:18
-%5097 = reshape %5095 : f32[64,8] @ models/lib/nn.yaml:84:18
-%5098 = matmul %5096, %5097 ta=0 tb=0 : f32[1,8] @ models/lib/nn.yaml:84:18
-%5099 = reshape %5098 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%5100 = reshape %5099 : f32[8] @ models/lib/nn.yaml:84:18
-%5101 = add %4039, %5100 : f32[8] @ models/lib/nn.yaml:84:18
-%5102 = cast %5095 : bf16[4,16,8] @ models/lib/nn.yaml:83:15
-%5103 = matmul %5102, %2897 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%5104 = reshape %5102 : bf16[64,8] @ models/lib/nn.yaml:83:15
-%5105 = reshape %2896 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%5106 = matmul %5104, %5105 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
-%5107 = cast %4044 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5108 = cast %5106 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5109 = add %5107, %5108 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5110 = cast %5103 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5111 = add %1172, %2892 : f32[4,16,24] @ models/lib/nn.yaml:27:29
-%5112 = mul %5110, %5111 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5113 = cast %5103 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5114 = mul %1167, %2890 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5115 = mul %5113, %5114 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5116 = mul %2890, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%5117 = mul %5116, %5116 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5118 = neg %5117 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5119 = exp %5118 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5120 = broadcast %4055 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5121 = mul %5119, %5120 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5122 = mul %5115, %5121 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5123 = mul %5122, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%5124 = mul %5112, %1167 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5125 = add %5123, %5124 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5126 = reshape %5125 : f32[64,24] @ models/lib/nn.yaml:84:18
-%5127 = matmul %5096, %5126 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
-%5128 = reshape %5127 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%5129 = reshape %5128 : f32[24] @ models/lib/nn.yaml:84:18
-%5130 = add %4063, %5129 : f32[24] @ models/lib/nn.yaml:84:18
-%5131 = cast %5125 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%5132 = matmul %5131, %2886 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%5133 = reshape %5131 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%5134 = reshape %2885 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%5135 = matmul %5133, %5134 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
-%5136 = cast %4068 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5137 = cast %5135 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5138 = add %5136, %5137 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5139 = cast %5132 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5140 = add %1172, %2881 : f32[4,16,24] @ models/lib/nn.yaml:27:29
-%5141 = mul %5139, %5140 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5142 = cast %5132 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5143 = mul %1167, %2879 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5144 = mul %5142, %5143 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5145 = mul %2879, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%5146 = mul %5145, %5145 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5147 = neg %5146 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5148 = exp %5147 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5149 = mul %5148, %5120 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5150 = mul %5144, %5149 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5151 = mul %5150, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%5152 = mul %5141, %1167 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5153 = add %5151, %5152 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5154 = reshape %5153 : f32[64,24] @ models/lib/nn.yaml:84:18
-%5155 = matmul %5096, %5154 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
-%5156 = reshape %5155 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%5157 = reshape %5156 : f32[24] @ models/lib/nn.yaml:84:18
-%5158 = add %4085, %5157 : f32[24] @ models/lib/nn.yaml:84:18
-%5159 = cast %5153 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%5160 = matmul %5159, %2875 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%5161 = reshape %5159 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%5162 = reshape %2874 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5163 = matmul %5161, %5162 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%5164 = cast %4090 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5165 = cast %5163 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5166 = add %5164, %5165 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5167 = cast %5160 : f32[4,16,16] @ models/dino_pass.yaml:103:46
-%5168 = cast %5056 : bf16[4,1,32] @ models/lib/dino.yaml:23:18
-%5169 = matmul %5168, %2872 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
-%5170 = reshape %5168 : bf16[4,32] @ models/lib/dino.yaml:23:18
-%5171 = reshape %2871 : bf16[4,8] @ models/lib/dino.yaml:23:18
-%5172 = matmul %5170, %5171 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
-%5173 = cast %5172 : f32[32,8] @ models/lib/dino.yaml:22:33
-%5174 = div %5173, %2869 : f32[32,8] @ models/lib/dino.yaml:22:33
-%5175 = mul %5174, %2870 : f32[32,8] @ models/lib/dino.yaml:22:33
-%5176 = neg %5175 : f32[32,8] @ models/lib/dino.yaml:22:33
-%5177 = reduce_sum %5176 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%5178 = mul %5177, %4102 : f32[32,1] @ models/lib/dino.yaml:22:35
-%5179 = div %5178, %2868 : f32[32,1] @ models/lib/dino.yaml:22:35
-%5180 = broadcast %5179 : f32[32,8] @ models/lib/dino.yaml:22:40
-%5181 = mul %5180, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
-%5182 = add %4109, %5181 : f32[32,8] @ models/lib/dino.yaml:22:53
-%5183 = add %5182, %5181 : f32[32,8] @ models/lib/dino.yaml:22:53
-%5184 = mul %5174, %2864 : f32[32,8] @ models/lib/dino.yaml:22:22
-%5185 = add %5183, %5184 : f32[32,8] @ models/lib/dino.yaml:22:22
-%5186 = cast %5169 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%5187 = div %5186, %2862 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%5188 = mul %5187, %2863 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%5189 = neg %5188 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%5190 = reduce_sum %5189 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
-%5191 = mul %5190, %4116 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%5192 = sqrt %2859 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%5193 = eq %5192, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%5194 = select %5193, %5191, %4115 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%5195 = sqrt %2859 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%5196 = gt %5195, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%5197 = select %5196, %5190, %5194 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%5198 = mul %5197, %4116 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%5091 = gt %5090, %1195 : bool[4,16,1] @ models/lib/nn.yaml:33:20
+%5092 = select %5091, %5083, %5089 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%5093 = mul %5092, %5085 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%5094 = sqrt %2903 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%5095 = div %5093, %5094 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%5096 = broadcast %5095 : f32[4,16,8] @ models/lib/nn.yaml:33:29
+%5097 = mul %5096, %2901 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%5098 = add %5080, %5097 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%5099 = add %5098, %5097 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%5100 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,64] @ models/lib/nn.yaml:84:18
+%5101 = reshape %5099 : f32[64,8] @ models/lib/nn.yaml:84:18
+%5102 = matmul %5100, %5101 ta=0 tb=0 : f32[1,8] @ models/lib/nn.yaml:84:18
+%5103 = reshape %5102 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%5104 = reshape %5103 : f32[8] @ models/lib/nn.yaml:84:18
+%5105 = add %4043, %5104 : f32[8] @ models/lib/nn.yaml:84:18
+%5106 = cast %5099 : bf16[4,16,8] @ models/lib/nn.yaml:83:15
+%5107 = matmul %5106, %2897 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%5108 = reshape %5106 : bf16[64,8] @ models/lib/nn.yaml:83:15
+%5109 = reshape %2896 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%5110 = matmul %5108, %5109 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
+%5111 = cast %4048 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5112 = cast %5110 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5113 = add %5111, %5112 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5114 = cast %5107 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5115 = add %1172, %2892 : f32[4,16,24] @ models/lib/nn.yaml:27:29
+%5116 = mul %5114, %5115 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5117 = cast %5107 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5118 = mul %1167, %2890 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5119 = mul %5117, %5118 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5120 = mul %2890, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%5121 = mul %5120, %5120 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5122 = neg %5121 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5123 = exp %5122 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5124 = broadcast %4059 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5125 = mul %5123, %5124 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5126 = mul %5119, %5125 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5127 = mul %5126, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%5128 = mul %5116, %1167 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5129 = add %5127, %5128 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5130 = reshape %5129 : f32[64,24] @ models/lib/nn.yaml:84:18
+%5131 = matmul %5100, %5130 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
+%5132 = reshape %5131 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%5133 = reshape %5132 : f32[24] @ models/lib/nn.yaml:84:18
+%5134 = add %4067, %5133 : f32[24] @ models/lib/nn.yaml:84:18
+%5135 = cast %5129 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%5136 = matmul %5135, %2886 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%5137 = reshape %5135 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%5138 = reshape %2885 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%5139 = matmul %5137, %5138 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
+%5140 = cast %4072 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5141 = cast %5139 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5142 = add %5140, %5141 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5143 = cast %5136 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5144 = add %1172, %2881 : f32[4,16,24] @ models/lib/nn.yaml:27:29
+%5145 = mul %5143, %5144 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5146 = cast %5136 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5147 = mul %1167, %2879 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5148 = mul %5146, %5147 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5149 = mul %2879, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%5150 = mul %5149, %5149 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5151 = neg %5150 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5152 = exp %5151 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5153 = mul %5152, %5124 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5154 = mul %5148, %5153 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5155 = mul %5154, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%5156 = mul %5145, %1167 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5157 = add %5155, %5156 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5158 = reshape %5157 : f32[64,24] @ models/lib/nn.yaml:84:18
+%5159 = matmul %5100, %5158 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
+%5160 = reshape %5159 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%5161 = reshape %5160 : f32[24] @ models/lib/nn.yaml:84:18
+%5162 = add %4089, %5161 : f32[24] @ models/lib/nn.yaml:84:18
+%5163 = cast %5157 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%5164 = matmul %5163, %2875 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%5165 = reshape %5163 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%5166 = reshape %2874 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5167 = matmul %5165, %5166 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
+%5168 = cast %4094 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5169 = cast %5167 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5170 = add %5168, %5169 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5171 = cast %5164 : f32[4,16,16] @ models/dino_pass.yaml:103:46
+%5172 = cast %5060 : bf16[4,1,32] @ models/lib/dino.yaml:23:18
+%5173 = matmul %5172, %2872 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
+%5174 = reshape %5172 : bf16[4,32] @ models/lib/dino.yaml:23:18
+%5175 = reshape %2871 : bf16[4,8] @ models/lib/dino.yaml:23:18
+%5176 = matmul %5174, %5175 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
+%5177 = cast %5176 : f32[32,8] @ models/lib/dino.yaml:22:33
+%5178 = div %5177, %2869 : f32[32,8] @ models/lib/dino.yaml:22:33
+%5179 = mul %5178, %2870 : f32[32,8] @ models/lib/dino.yaml:22:33
+%5180 = neg %5179 : f32[32,8] @ models/lib/dino.yaml:22:33
+%5181 = reduce_sum %5180 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%5182 = mul %5181, %4106 : f32[32,1] @ models/lib/dino.yaml:22:35
+%5183 = div %5182, %2868 : f32[32,1] @ models/lib/dino.yaml:22:35
+%5184 = broadcast %5183 : f32[32,8] @ models/lib/dino.yaml:22:40
+%5185 = mul %5184, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
+%5186 = add %4113, %5185 : f32[32,8] @ models/lib/dino.yaml:22:53
+%5187 = add %5186, %5185 : f32[32,8] @ models/lib/dino.yaml:22:53
+%5188 = mul %5178, %2864 : f32[32,8] @ models/lib/dino.yaml:22:22
+%5189 = add %5187, %5188 : f32[32,8] @ models/lib/dino.yaml:22:22
+%5190 = cast %5173 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%5191 = div %5190, %2862 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%5192 = mul %5191, %2863 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%5193 = neg %5192 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%5194 = reduce_sum %5193 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
+%5195 = mul %5194, %4120 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%5196 = sqrt %2859 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%5197 = eq %5196, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%5198 = select %5197, %5195, %4119 : f32[4,1,1] @ models/lib/nn.yaml:33:20
 %5199 = sqrt %2859 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%5200 = div %5198, %5199 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%5201 = broadcast %5200 : f32[4,1,8] @ models/lib/nn.yaml:33:29
-%5202 = mul %5201, %2857 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%5203 = add %5187, %5202 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%5204 = add %5203, %5202 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%5205 = reduce_sum %5204 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%5206 = reshape %5205 : f32[8] @ models/lib/nn.yaml:84:18
-%5207 = add %4132, %5206 : f32[8] @ models/lib/nn.yaml:84:18
-%5208 = cast %5204 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
-%5209 = matmul %5208, %2853 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%5210 = reshape %5208 : bf16[4,8] @ models/lib/nn.yaml:83:15
-%5211 = reshape %2852 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%5212 = matmul %5210, %5211 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
-%5213 = cast %4137 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5214 = cast %5212 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5215 = add %5213, %5214 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5216 = cast %5209 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5217 = add %1123, %2848 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%5218 = mul %5216, %5217 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5219 = cast %5209 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5220 = mul %1118, %2846 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5221 = mul %5219, %5220 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5222 = mul %2846, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%5223 = mul %5222, %5222 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5224 = neg %5223 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5225 = exp %5224 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5226 = mul %5225, %4148 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5227 = mul %5221, %5226 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5228 = mul %5227, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%5229 = mul %5218, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5230 = add %5228, %5229 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5231 = reduce_sum %5230 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%5232 = reshape %5231 : f32[24] @ models/lib/nn.yaml:84:18
-%5233 = add %4155, %5232 : f32[24] @ models/lib/nn.yaml:84:18
-%5234 = cast %5230 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%5235 = matmul %5234, %2842 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%5236 = reshape %5234 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%5237 = reshape %2841 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%5238 = matmul %5236, %5237 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
-%5239 = cast %4160 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5240 = cast %5238 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5241 = add %5239, %5240 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5242 = cast %5235 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5243 = add %1123, %2837 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%5244 = mul %5242, %5243 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5245 = cast %5235 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5246 = mul %1118, %2835 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5247 = mul %5245, %5246 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5248 = mul %2835, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%5249 = mul %5248, %5248 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5250 = neg %5249 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5251 = exp %5250 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5252 = mul %5251, %4148 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5253 = mul %5247, %5252 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5254 = mul %5253, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%5255 = mul %5244, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5256 = add %5254, %5255 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5257 = reduce_sum %5256 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%5258 = reshape %5257 : f32[24] @ models/lib/nn.yaml:84:18
-%5259 = add %4177, %5258 : f32[24] @ models/lib/nn.yaml:84:18
-%5260 = cast %5256 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%5261 = matmul %5260, %2831 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5262 = reshape %5260 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%5263 = reshape %2830 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5264 = matmul %5262, %5263 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%5265 = cast %4182 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5266 = cast %5264 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5267 = add %5265, %5266 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5268 = cast %5261 : f32[4,1,16] @ models/dino_pass.yaml:103:28
-%5269 = concat %5268, %5167 axis=1 : f32[4,17,16] @ models/dino_pass.yaml:103:28
-%5270 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:46
-%5271 = reshape %5269 : f32[68,16] @ models/lib/nn.yaml:96:46
-%5272 = matmul %5270, %5271 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5273 = reshape %5272 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5274 = reshape %5273 : f32[16] @ models/lib/nn.yaml:96:46
-%5275 = add %4186, %5274 : f32[16] @ models/lib/nn.yaml:96:46
-%5276 = mul %5269, %2825 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5277 = mul %5269, %2824 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5278 = reshape %5277 : f32[68,16] @ models/lib/nn.yaml:96:37
-%5279 = matmul %5270, %5278 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5280 = reshape %5279 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5281 = reshape %5280 : f32[16] @ models/lib/nn.yaml:96:37
-%5282 = add %4190, %5281 : f32[16] @ models/lib/nn.yaml:96:37
-%5283 = mul %5276, %2823 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5284 = mul %5276, %2817 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5285 = reduce_sum %5284 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%5286 = mul %2822, %2822 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5287 = mul %2822, %5286 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5288 = broadcast %4196 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5289 = mul %5287, %5288 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5290 = mul %5285, %5289 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5291 = div %5290, %805 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%5292 = broadcast %5291 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%5293 = mul %5292, %2817 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5294 = add %5283, %5293 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5295 = add %5294, %5293 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5296 = neg %5295 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%5297 = reduce_sum %5296 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%5298 = div %5297, %805 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%5299 = broadcast %5298 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5300 = add %5295, %5299 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5301 = slice %5300 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
-%5302 = slice %5300 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
-%5303 = reduce_sum %5301 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5304 = reshape %5303 : f32[16] @ models/lib/nn.yaml:84:18
-%5305 = add %4213, %5304 : f32[16] @ models/lib/nn.yaml:84:18
-%5306 = cast %5301 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5307 = matmul %5306, %2807 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5308 = reshape %5306 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5309 = reshape %2806 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5310 = matmul %5308, %5309 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%5311 = cast %4218 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5312 = cast %5310 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5313 = add %5311, %5312 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5314 = cast %5307 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5315 = add %944, %2802 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%5316 = mul %5314, %5315 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5317 = cast %5307 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5318 = mul %939, %2800 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5319 = mul %5317, %5318 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5320 = mul %2800, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5321 = mul %5320, %5320 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5322 = neg %5321 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5323 = exp %5322 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5324 = mul %5323, %4229 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5325 = mul %5319, %5324 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5326 = mul %5325, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5327 = mul %5316, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5328 = add %5326, %5327 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5329 = reduce_sum %5328 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5330 = reshape %5329 : f32[64] @ models/lib/nn.yaml:84:18
-%5331 = add %4236, %5330 : f32[64] @ models/lib/nn.yaml:84:18
-%5332 = cast %5328 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5333 = matmul %5332, %2796 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5334 = reshape %5332 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5335 = reshape %2795 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5336 = matmul %5334, %5335 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5337 = cast %4241 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5338 = cast %5336 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5339 = add %5337, %5338 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5340 = cast %5333 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5341 = reduce_sum %5340 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5342 = reshape %5341 : f32[16] @ models/lib/nn.yaml:96:46
-%5343 = add %4244, %5342 : f32[16] @ models/lib/nn.yaml:96:46
-%5344 = cast %5333 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5345 = mul %5344, %2791 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5346 = cast %5333 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5347 = mul %5346, %2790 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5348 = reduce_sum %5347 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5349 = reshape %5348 : f32[16] @ models/lib/nn.yaml:96:37
-%5350 = add %4250, %5349 : f32[16] @ models/lib/nn.yaml:96:37
-%5351 = mul %5345, %2789 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%5352 = mul %5345, %2783 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%5353 = reduce_sum %5352 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%5354 = mul %2788, %2788 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5355 = mul %2788, %5354 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5356 = mul %5355, %4256 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5357 = mul %5353, %5356 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5358 = div %5357, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%5359 = broadcast %5358 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%5360 = mul %5359, %2783 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5361 = add %5351, %5360 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5362 = add %5361, %5360 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5363 = add %5301, %5362 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%5364 = neg %5362 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%5365 = reduce_sum %5364 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%5366 = div %5365, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%5367 = broadcast %5366 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%5368 = add %5363, %5367 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%5369 = reduce_sum %5368 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5370 = reshape %5369 : f32[16] @ models/lib/nn.yaml:84:18
-%5371 = add %4271, %5370 : f32[16] @ models/lib/nn.yaml:84:18
-%5372 = cast %5368 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5373 = matmul %5372, %2774 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5374 = reshape %5372 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5375 = reshape %2772 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5376 = matmul %5374, %5375 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5377 = cast %4276 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5378 = cast %5376 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5379 = add %5377, %5378 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5380 = reshape %5373 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%5381 = permute %5380 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%5382 = cast %5381 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%5383 = cast %2762 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5384 = permute %5383 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5385 = slice %5382 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5386 = broadcast %5385 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5387 = slice %5384 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5388 = mul %5386, %5387 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5389 = slice %5382 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5390 = broadcast %5389 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5391 = slice %5384 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5392 = mul %5390, %5391 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5393 = add %5388, %5392 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5394 = slice %5382 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5395 = broadcast %5394 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5396 = slice %5384 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5397 = mul %5395, %5396 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5398 = add %5393, %5397 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5399 = slice %5382 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5400 = broadcast %5399 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5401 = slice %5384 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5402 = mul %5400, %5401 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5403 = add %5398, %5402 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5404 = slice %5382 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5405 = broadcast %5404 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5406 = slice %5384 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5407 = mul %5405, %5406 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5408 = add %5403, %5407 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5409 = slice %5382 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5410 = broadcast %5409 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5411 = slice %5384 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5412 = mul %5410, %5411 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5413 = add %5408, %5412 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5414 = slice %5382 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5415 = broadcast %5414 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5416 = slice %5384 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5417 = mul %5415, %5416 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5418 = add %5413, %5417 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5419 = slice %5382 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5420 = broadcast %5419 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5421 = slice %5384 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5422 = mul %5420, %5421 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5423 = add %5418, %5422 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5424 = cast %5423 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5425 = cast %2759 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5426 = permute %5425 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%5427 = cast %5381 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%5428 = broadcast %5426 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5429 = broadcast %5427 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5430 = mul %5428, %5429 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5431 = cast %5430 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5432 = cast %5424 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5433 = div %5432, %2756 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5434 = mul %5433, %2758 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5435 = neg %5434 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5436 = reduce_sum %5435 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%5437 = broadcast %5436 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%5438 = add %5433, %5437 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%5439 = exp %2753 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%5440 = mul %5438, %5439 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%5441 = mul %5440, %884 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%5442 = cast %5441 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5443 = cast %5442 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5444 = cast %2703 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5445 = reshape %5443 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%5446 = broadcast %5445 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5447 = reshape %5444 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5448 = broadcast %5447 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5449 = mul %5446, %5448 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5450 = reduce_sum %5449 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5451 = cast %5450 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5452 = cast %5442 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5453 = permute %5452 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%5454 = cast %2700 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5455 = broadcast %5453 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5456 = broadcast %5454 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5457 = mul %5455, %5456 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5458 = cast %5457 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5459 = cast %5431 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
-%5460 = permute %5459 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%5461 = reshape %5460 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%5462 = reshape %5461 : f32[68,16] @ models/lib/nn.yaml:84:18
-%5463 = matmul %5270, %5462 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5464 = reshape %5463 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5465 = reshape %5464 : f32[16] @ models/lib/nn.yaml:84:18
-%5466 = add %4360, %5465 : f32[16] @ models/lib/nn.yaml:84:18
-%5467 = permute %5431 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
-%5468 = reshape %5467 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
-%5469 = matmul %5468, %2693 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%5470 = reshape %5467 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5471 = reshape %2681 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5472 = matmul %5470, %5471 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5473 = cast %4366 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5474 = cast %5472 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5475 = add %5473, %5474 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5476 = cast %5458 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
-%5477 = permute %5476 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%5478 = reshape %5477 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%5479 = reshape %5478 : f32[68,16] @ models/lib/nn.yaml:84:18
-%5480 = matmul %5270, %5479 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5481 = reshape %5480 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5482 = reshape %5481 : f32[16] @ models/lib/nn.yaml:84:18
-%5483 = add %4371, %5482 : f32[16] @ models/lib/nn.yaml:84:18
-%5484 = permute %5458 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
-%5485 = reshape %5484 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
-%5486 = matmul %5485, %2688 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%5487 = cast %5469 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5488 = cast %5486 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5489 = add %5487, %5488 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5490 = reshape %5484 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5491 = matmul %5490, %5471 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5492 = cast %4379 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5493 = cast %5491 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5494 = add %5492, %5493 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5495 = cast %5451 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
-%5496 = permute %5495 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%5497 = reshape %5496 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%5498 = reduce_sum %5497 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5499 = reshape %5498 : f32[16] @ models/lib/nn.yaml:84:18
-%5500 = add %4384, %5499 : f32[16] @ models/lib/nn.yaml:84:18
-%5501 = permute %5451 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%5502 = reshape %5501 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%5503 = matmul %5502, %2683 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5504 = reshape %5501 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5505 = reshape %2682 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5506 = matmul %5504, %5505 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5507 = cast %4390 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5508 = cast %5506 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5509 = add %5507, %5508 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5510 = cast %5503 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%5511 = pad %5510 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%5512 = add %5489, %5511 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%5513 = reshape %5512 : f32[68,16] @ models/lib/nn.yaml:96:46
-%5514 = matmul %5270, %5513 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5515 = reshape %5514 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5516 = reshape %5515 : f32[16] @ models/lib/nn.yaml:96:46
-%5517 = add %4395, %5516 : f32[16] @ models/lib/nn.yaml:96:46
-%5518 = mul %5512, %2677 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5519 = mul %5512, %2676 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5520 = reshape %5519 : f32[68,16] @ models/lib/nn.yaml:96:37
-%5521 = matmul %5270, %5520 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5522 = reshape %5521 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5523 = reshape %5522 : f32[16] @ models/lib/nn.yaml:96:37
-%5524 = add %4399, %5523 : f32[16] @ models/lib/nn.yaml:96:37
-%5525 = mul %5518, %2675 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5526 = mul %5518, %2669 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5527 = reduce_sum %5526 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%5528 = mul %2674, %2674 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5529 = mul %2674, %5528 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5530 = mul %5529, %5288 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5531 = mul %5527, %5530 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5532 = div %5531, %805 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%5533 = broadcast %5532 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%5534 = mul %5533, %2669 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5535 = add %5525, %5534 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5536 = add %5535, %5534 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5537 = neg %5536 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%5538 = reduce_sum %5537 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%5539 = div %5538, %805 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%5540 = broadcast %5539 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5541 = add %5536, %5540 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5542 = slice %5541 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5543 = add %5368, %5542 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5544 = slice %5541 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5545 = add %5302, %5544 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5546 = reduce_sum %5543 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5547 = reshape %5546 : f32[16] @ models/lib/nn.yaml:84:18
-%5548 = add %4422, %5547 : f32[16] @ models/lib/nn.yaml:84:18
-%5549 = cast %5543 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5550 = matmul %5549, %2659 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5551 = reshape %5549 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5552 = reshape %2658 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5553 = matmul %5551, %5552 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%5554 = cast %4427 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5555 = cast %5553 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5556 = add %5554, %5555 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5557 = cast %5550 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5558 = add %944, %2654 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%5559 = mul %5557, %5558 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5560 = cast %5550 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5561 = mul %939, %2652 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5562 = mul %5560, %5561 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5563 = mul %2652, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5564 = mul %5563, %5563 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5565 = neg %5564 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5566 = exp %5565 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5567 = mul %5566, %4229 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5568 = mul %5562, %5567 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5569 = mul %5568, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5570 = mul %5559, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5571 = add %5569, %5570 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5572 = reduce_sum %5571 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5573 = reshape %5572 : f32[64] @ models/lib/nn.yaml:84:18
-%5574 = add %4444, %5573 : f32[64] @ models/lib/nn.yaml:84:18
-%5575 = cast %5571 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5576 = matmul %5575, %2648 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5577 = reshape %5575 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5578 = reshape %2647 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5579 = matmul %5577, %5578 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5580 = cast %4449 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5581 = cast %5579 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5582 = add %5580, %5581 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5583 = cast %5576 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5584 = reduce_sum %5583 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5585 = reshape %5584 : f32[16] @ models/lib/nn.yaml:96:46
-%5586 = add %4452, %5585 : f32[16] @ models/lib/nn.yaml:96:46
-%5587 = cast %5576 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5588 = mul %5587, %2643 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5589 = cast %5576 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5590 = mul %5589, %2642 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5591 = reduce_sum %5590 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5592 = reshape %5591 : f32[16] @ models/lib/nn.yaml:96:37
-%5593 = add %4458, %5592 : f32[16] @ models/lib/nn.yaml:96:37
-%5594 = mul %5588, %2641 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%5595 = mul %5588, %2635 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%5596 = reduce_sum %5595 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%5597 = mul %2640, %2640 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5598 = mul %2640, %5597 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5599 = mul %5598, %4256 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5600 = mul %5596, %5599 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5601 = div %5600, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%5602 = broadcast %5601 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%5603 = mul %5602, %2635 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5604 = add %5594, %5603 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5605 = add %5604, %5603 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5606 = add %5543, %5605 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%5607 = neg %5605 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%5608 = reduce_sum %5607 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%5609 = div %5608, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%5610 = broadcast %5609 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%5611 = add %5606, %5610 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%5612 = reduce_sum %5611 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5613 = reshape %5612 : f32[16] @ models/lib/nn.yaml:84:18
-%5614 = add %4478, %5613 : f32[16] @ models/lib/nn.yaml:84:18
-%5615 = cast %5611 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5616 = matmul %5615, %2626 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5617 = reshape %5615 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5618 = reshape %2624 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5619 = matmul %5617, %5618 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5620 = cast %4483 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5621 = cast %5619 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5622 = add %5620, %5621 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5623 = reshape %5616 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%5624 = permute %5623 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%5625 = cast %5624 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%5626 = cast %2614 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5627 = permute %5626 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5628 = slice %5625 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5629 = broadcast %5628 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5630 = slice %5627 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5631 = mul %5629, %5630 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5632 = slice %5625 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5633 = broadcast %5632 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5634 = slice %5627 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5635 = mul %5633, %5634 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5636 = add %5631, %5635 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5637 = slice %5625 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5638 = broadcast %5637 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5639 = slice %5627 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5640 = mul %5638, %5639 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5641 = add %5636, %5640 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5642 = slice %5625 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5643 = broadcast %5642 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5644 = slice %5627 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5645 = mul %5643, %5644 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5646 = add %5641, %5645 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5647 = slice %5625 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5648 = broadcast %5647 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5649 = slice %5627 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5650 = mul %5648, %5649 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5651 = add %5646, %5650 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5652 = slice %5625 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5653 = broadcast %5652 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5654 = slice %5627 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5655 = mul %5653, %5654 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5656 = add %5651, %5655 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5657 = slice %5625 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5658 = broadcast %5657 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5659 = slice %5627 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5660 = mul %5658, %5659 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5661 = add %5656, %5660 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5662 = slice %5625 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5663 = broadcast %5662 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5664 = slice %5627 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5665 = mul %5663, %5664 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5666 = add %5661, %5665 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5667 = cast %5666 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5668 = cast %2611 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5669 = permute %5668 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%5670 = cast %5624 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%5671 = broadcast %5669 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5672 = broadcast %5670 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5673 = mul %5671, %5672 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5674 = cast %5673 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5675 = cast %5667 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5676 = div %5675, %2608 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5677 = mul %5676, %2610 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5678 = neg %5677 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5679 = reduce_sum %5678 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%5680 = broadcast %5679 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%5681 = add %5676, %5680 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%5682 = exp %2605 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%5683 = mul %5681, %5682 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%5684 = mul %5683, %884 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%5685 = cast %5684 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5686 = cast %5685 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5687 = cast %2555 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5688 = reshape %5686 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%5689 = broadcast %5688 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5690 = reshape %5687 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5691 = broadcast %5690 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5692 = mul %5689, %5691 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5693 = reduce_sum %5692 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5694 = cast %5693 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5695 = cast %5685 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5696 = permute %5695 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%5697 = cast %2552 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5698 = broadcast %5696 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5699 = broadcast %5697 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5700 = mul %5698, %5699 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5701 = cast %5700 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5702 = cast %5674 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
-%5703 = permute %5702 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%5704 = reshape %5703 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%5705 = reshape %5704 : f32[68,16] @ models/lib/nn.yaml:84:18
-%5706 = matmul %5270, %5705 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5707 = reshape %5706 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5708 = reshape %5707 : f32[16] @ models/lib/nn.yaml:84:18
-%5709 = add %4567, %5708 : f32[16] @ models/lib/nn.yaml:84:18
-%5710 = permute %5674 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
-%5711 = reshape %5710 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
-%5712 = matmul %5711, %2545 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%5713 = reshape %5710 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5714 = reshape %2533 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5715 = matmul %5713, %5714 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5716 = cast %4573 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5717 = cast %5715 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5718 = add %5716, %5717 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5719 = cast %5701 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
-%5720 = permute %5719 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%5721 = reshape %5720 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%5722 = reshape %5721 : f32[68,16] @ models/lib/nn.yaml:84:18
-%5723 = matmul %5270, %5722 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5724 = reshape %5723 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5725 = reshape %5724 : f32[16] @ models/lib/nn.yaml:84:18
-%5726 = add %4578, %5725 : f32[16] @ models/lib/nn.yaml:84:18
-%5727 = permute %5701 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
-%5728 = reshape %5727 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
-%5729 = matmul %5728, %2540 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%5730 = cast %5712 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5731 = cast %5729 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5732 = add %5730, %5731 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5733 = reshape %5727 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5734 = matmul %5733, %5714 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5735 = cast %4586 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5736 = cast %5734 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5737 = add %5735, %5736 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5738 = cast %5694 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
-%5739 = permute %5738 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%5740 = reshape %5739 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%5741 = reduce_sum %5740 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5742 = reshape %5741 : f32[16] @ models/lib/nn.yaml:84:18
-%5743 = add %4591, %5742 : f32[16] @ models/lib/nn.yaml:84:18
-%5744 = permute %5694 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%5745 = reshape %5744 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%5746 = matmul %5745, %2535 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5747 = reshape %5744 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5748 = reshape %2534 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5749 = matmul %5747, %5748 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5750 = cast %4597 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5751 = cast %5749 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5752 = add %5750, %5751 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5753 = cast %5746 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%5754 = pad %5753 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%5755 = add %5732, %5754 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%5756 = reshape %5755 : f32[68,16] @ models/lib/nn.yaml:96:46
-%5757 = matmul %5270, %5756 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5758 = reshape %5757 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5759 = reshape %5758 : f32[16] @ models/lib/nn.yaml:96:46
-%5760 = add %4602, %5759 : f32[16] @ models/lib/nn.yaml:96:46
-%5761 = mul %5755, %2529 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5762 = mul %5755, %2528 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5763 = reshape %5762 : f32[68,16] @ models/lib/nn.yaml:96:37
-%5764 = matmul %5270, %5763 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5765 = reshape %5764 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5766 = reshape %5765 : f32[16] @ models/lib/nn.yaml:96:37
-%5767 = add %4606, %5766 : f32[16] @ models/lib/nn.yaml:96:37
-%5768 = mul %5761, %2527 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5769 = mul %5761, %2521 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5770 = reduce_sum %5769 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%5771 = mul %2526, %2526 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5772 = mul %2526, %5771 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5773 = mul %5772, %5288 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5774 = mul %5770, %5773 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5775 = div %5774, %805 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%5776 = broadcast %5775 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%5777 = mul %5776, %2521 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5778 = add %5768, %5777 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5779 = add %5778, %5777 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5780 = neg %5779 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%5781 = reduce_sum %5780 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%5782 = div %5781, %805 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%5783 = broadcast %5782 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5784 = add %5779, %5783 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5785 = slice %5784 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5786 = add %5611, %5785 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5787 = slice %5784 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5788 = add %5545, %5787 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5789 = reduce_sum %5786 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%5790 = add %4628, %5789 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%5791 = mul %5788, %2513 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%5792 = div %5791, %2465 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%5793 = reshape %5792 : f32[64,16] @ models/lib/nn.yaml:84:18
-%5794 = matmul %5096, %5793 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5795 = reshape %5794 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5796 = reshape %5795 : f32[16] @ models/lib/nn.yaml:84:18
-%5797 = add %4632, %5796 : f32[16] @ models/lib/nn.yaml:84:18
-%5798 = cast %5792 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%5799 = matmul %5798, %2503 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%5800 = reshape %5798 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5801 = reshape %2502 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%5802 = matmul %5800, %5801 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%5803 = cast %4638 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5804 = cast %5802 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5805 = add %5803, %5804 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5806 = cast %5799 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5807 = add %323, %2498 : f32[4,16,64] @ models/lib/nn.yaml:27:29
-%5808 = mul %5806, %5807 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5809 = cast %5799 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5810 = mul %316, %2496 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5811 = mul %5809, %5810 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5812 = mul %2496, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%5813 = mul %5812, %5812 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5814 = neg %5813 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5815 = exp %5814 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5816 = broadcast %4055 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5817 = mul %5815, %5816 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5818 = mul %5811, %5817 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5819 = mul %5818, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%5820 = mul %5808, %316 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5821 = add %5819, %5820 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5822 = reshape %5821 : f32[64,64] @ models/lib/nn.yaml:84:18
-%5823 = matmul %5096, %5822 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%5824 = reshape %5823 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5825 = reshape %5824 : f32[64] @ models/lib/nn.yaml:84:18
-%5826 = add %4656, %5825 : f32[64] @ models/lib/nn.yaml:84:18
-%5827 = cast %5821 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%5828 = matmul %5827, %2492 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%5829 = reshape %5827 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%5830 = reshape %2491 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5831 = matmul %5829, %5830 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5832 = cast %4661 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5833 = cast %5831 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5834 = add %5832, %5833 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5835 = cast %5828 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%5836 = reshape %5835 : f32[64,16] @ models/lib/nn.yaml:96:46
-%5837 = matmul %5096, %5836 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5838 = reshape %5837 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5839 = reshape %5838 : f32[16] @ models/lib/nn.yaml:96:46
-%5840 = add %4664, %5839 : f32[16] @ models/lib/nn.yaml:96:46
-%5841 = mul %5835, %2487 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5842 = mul %5835, %2486 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5843 = reshape %5842 : f32[64,16] @ models/lib/nn.yaml:96:37
-%5844 = matmul %5096, %5843 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5845 = reshape %5844 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5846 = reshape %5845 : f32[16] @ models/lib/nn.yaml:96:37
-%5847 = add %4670, %5846 : f32[16] @ models/lib/nn.yaml:96:37
-%5848 = mul %5841, %2485 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5849 = mul %5841, %2479 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5850 = reduce_sum %5849 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%5851 = mul %2484, %2484 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5852 = mul %2484, %5851 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5853 = broadcast %4196 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5854 = mul %5852, %5853 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5855 = mul %5850, %5854 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5856 = div %5855, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%5857 = broadcast %5856 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%5858 = mul %5857, %2479 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5859 = add %5848, %5858 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5860 = add %5859, %5858 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5861 = add %5788, %5860 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5862 = neg %5860 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5863 = reduce_sum %5862 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%5864 = div %5863, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%5865 = broadcast %5864 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5866 = add %5861, %5865 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5867 = mul %5866, %2473 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%5868 = div %5867, %2465 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%5869 = reshape %5868 : f32[64,16] @ models/lib/nn.yaml:84:18
-%5870 = matmul %5096, %5869 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5871 = reshape %5870 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5872 = reshape %5871 : f32[16] @ models/lib/nn.yaml:84:18
-%5873 = add %4693, %5872 : f32[16] @ models/lib/nn.yaml:84:18
-%5874 = cast %5868 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%5875 = matmul %5874, %2459 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%5876 = reshape %5874 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5877 = reshape %2457 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5878 = matmul %5876, %5877 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5879 = cast %4699 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5880 = cast %5878 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5881 = add %5879, %5880 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5882 = reshape %5875 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
-%5883 = permute %5882 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
-%5884 = cast %5883 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%5885 = cast %2447 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%5886 = permute %5885 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%5887 = slice %5884 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5888 = broadcast %5887 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5889 = slice %5886 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5890 = broadcast %5889 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5891 = mul %5888, %5890 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5892 = slice %5884 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5893 = broadcast %5892 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5894 = slice %5886 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5895 = broadcast %5894 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5896 = mul %5893, %5895 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5897 = add %5891, %5896 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5898 = slice %5884 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5899 = broadcast %5898 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5900 = slice %5886 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5200 = gt %5199, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%5201 = select %5200, %5194, %5198 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%5202 = mul %5201, %4120 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%5203 = sqrt %2859 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%5204 = div %5202, %5203 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%5205 = broadcast %5204 : f32[4,1,8] @ models/lib/nn.yaml:33:29
+%5206 = mul %5205, %2857 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%5207 = add %5191, %5206 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%5208 = add %5207, %5206 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%5209 = reduce_sum %5208 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%5210 = reshape %5209 : f32[8] @ models/lib/nn.yaml:84:18
+%5211 = add %4136, %5210 : f32[8] @ models/lib/nn.yaml:84:18
+%5212 = cast %5208 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
+%5213 = matmul %5212, %2853 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%5214 = reshape %5212 : bf16[4,8] @ models/lib/nn.yaml:83:15
+%5215 = reshape %2852 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%5216 = matmul %5214, %5215 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
+%5217 = cast %4141 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5218 = cast %5216 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5219 = add %5217, %5218 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5220 = cast %5213 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5221 = add %1123, %2848 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%5222 = mul %5220, %5221 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5223 = cast %5213 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5224 = mul %1118, %2846 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5225 = mul %5223, %5224 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5226 = mul %2846, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%5227 = mul %5226, %5226 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5228 = neg %5227 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5229 = exp %5228 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5230 = mul %5229, %4152 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5231 = mul %5225, %5230 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5232 = mul %5231, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%5233 = mul %5222, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5234 = add %5232, %5233 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5235 = reduce_sum %5234 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%5236 = reshape %5235 : f32[24] @ models/lib/nn.yaml:84:18
+%5237 = add %4159, %5236 : f32[24] @ models/lib/nn.yaml:84:18
+%5238 = cast %5234 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%5239 = matmul %5238, %2842 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%5240 = reshape %5238 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%5241 = reshape %2841 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%5242 = matmul %5240, %5241 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
+%5243 = cast %4164 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5244 = cast %5242 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5245 = add %5243, %5244 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5246 = cast %5239 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5247 = add %1123, %2837 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%5248 = mul %5246, %5247 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5249 = cast %5239 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5250 = mul %1118, %2835 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5251 = mul %5249, %5250 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5252 = mul %2835, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%5253 = mul %5252, %5252 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5254 = neg %5253 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5255 = exp %5254 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5256 = mul %5255, %4152 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5257 = mul %5251, %5256 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5258 = mul %5257, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%5259 = mul %5248, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5260 = add %5258, %5259 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5261 = reduce_sum %5260 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%5262 = reshape %5261 : f32[24] @ models/lib/nn.yaml:84:18
+%5263 = add %4181, %5262 : f32[24] @ models/lib/nn.yaml:84:18
+%5264 = cast %5260 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%5265 = matmul %5264, %2831 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5266 = reshape %5264 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%5267 = reshape %2830 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5268 = matmul %5266, %5267 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
+%5269 = cast %4186 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5270 = cast %5268 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5271 = add %5269, %5270 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5272 = cast %5265 : f32[4,1,16] @ models/dino_pass.yaml:103:28
+%5273 = concat %5272, %5171 axis=1 : f32[4,17,16] @ models/dino_pass.yaml:103:28
+%5274 = const data=[1,1,1,1] : f32[1,4] @ models/lib/nn.yaml:96:46
+%5275 = reshape %5272 : f32[4,16] @ models/lib/nn.yaml:96:46
+%5276 = matmul %5274, %5275 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5277 = reshape %5171 : f32[64,16] @ models/lib/nn.yaml:96:46
+%5278 = matmul %5100, %5277 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5279 = add %5276, %5278 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5280 = reshape %5279 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5281 = reshape %5280 : f32[16] @ models/lib/nn.yaml:96:46
+%5282 = add %4190, %5281 : f32[16] @ models/lib/nn.yaml:96:46
+%5283 = mul %5273, %2825 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5284 = mul %5273, %2824 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5285 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:37
+%5286 = reshape %5284 : f32[68,16] @ models/lib/nn.yaml:96:37
+%5287 = matmul %5285, %5286 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5288 = reshape %5287 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5289 = reshape %5288 : f32[16] @ models/lib/nn.yaml:96:37
+%5290 = add %4194, %5289 : f32[16] @ models/lib/nn.yaml:96:37
+%5291 = mul %5283, %2823 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5292 = mul %5283, %2817 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5293 = reduce_sum %5292 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%5294 = mul %2822, %2822 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5295 = mul %2822, %5294 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5296 = broadcast %4200 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5297 = mul %5295, %5296 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5298 = mul %5293, %5297 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5299 = div %5298, %805 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%5300 = broadcast %5299 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%5301 = mul %5300, %2817 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5302 = add %5291, %5301 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5303 = add %5302, %5301 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5304 = neg %5303 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%5305 = reduce_sum %5304 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%5306 = div %5305, %805 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%5307 = broadcast %5306 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5308 = add %5303, %5307 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5309 = slice %5308 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
+%5310 = slice %5308 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
+%5311 = reduce_sum %5309 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5312 = reshape %5311 : f32[16] @ models/lib/nn.yaml:84:18
+%5313 = add %4217, %5312 : f32[16] @ models/lib/nn.yaml:84:18
+%5314 = cast %5309 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5315 = matmul %5314, %2807 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5316 = reshape %5314 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5317 = reshape %2806 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5318 = matmul %5316, %5317 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%5319 = cast %4222 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5320 = cast %5318 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5321 = add %5319, %5320 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5322 = cast %5315 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5323 = add %944, %2802 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%5324 = mul %5322, %5323 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5325 = cast %5315 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5326 = mul %939, %2800 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5327 = mul %5325, %5326 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5328 = mul %2800, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5329 = mul %5328, %5328 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5330 = neg %5329 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5331 = exp %5330 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5332 = mul %5331, %4233 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5333 = mul %5327, %5332 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5334 = mul %5333, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5335 = mul %5324, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5336 = add %5334, %5335 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5337 = reduce_sum %5336 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5338 = reshape %5337 : f32[64] @ models/lib/nn.yaml:84:18
+%5339 = add %4240, %5338 : f32[64] @ models/lib/nn.yaml:84:18
+%5340 = cast %5336 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5341 = matmul %5340, %2796 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5342 = reshape %5340 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5343 = reshape %2795 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5344 = matmul %5342, %5343 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5345 = cast %4245 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5346 = cast %5344 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5347 = add %5345, %5346 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5348 = cast %5341 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5349 = reduce_sum %5348 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5350 = reshape %5349 : f32[16] @ models/lib/nn.yaml:96:46
+%5351 = add %4248, %5350 : f32[16] @ models/lib/nn.yaml:96:46
+%5352 = cast %5341 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5353 = mul %5352, %2791 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%5354 = cast %5341 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5355 = mul %5354, %2790 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%5356 = reduce_sum %5355 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5357 = reshape %5356 : f32[16] @ models/lib/nn.yaml:96:37
+%5358 = add %4254, %5357 : f32[16] @ models/lib/nn.yaml:96:37
+%5359 = mul %5353, %2789 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%5360 = mul %5353, %2783 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%5361 = reduce_sum %5360 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%5362 = mul %2788, %2788 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5363 = mul %2788, %5362 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5364 = mul %5363, %4260 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5365 = mul %5361, %5364 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5366 = div %5365, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%5367 = broadcast %5366 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%5368 = mul %5367, %2783 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5369 = add %5359, %5368 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5370 = add %5369, %5368 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5371 = add %5309, %5370 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%5372 = neg %5370 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%5373 = reduce_sum %5372 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%5374 = div %5373, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%5375 = broadcast %5374 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%5376 = add %5371, %5375 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%5377 = reduce_sum %5376 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5378 = reshape %5377 : f32[16] @ models/lib/nn.yaml:84:18
+%5379 = add %4275, %5378 : f32[16] @ models/lib/nn.yaml:84:18
+%5380 = cast %5376 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5381 = matmul %5380, %2774 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5382 = reshape %5380 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5383 = reshape %2772 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5384 = matmul %5382, %5383 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5385 = cast %4280 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5386 = cast %5384 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5387 = add %5385, %5386 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5388 = reshape %5381 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%5389 = permute %5388 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%5390 = cast %5389 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%5391 = cast %2762 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5392 = permute %5391 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5393 = slice %5390 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5394 = broadcast %5393 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5395 = slice %5392 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5396 = mul %5394, %5395 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5397 = slice %5390 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5398 = broadcast %5397 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5399 = slice %5392 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5400 = mul %5398, %5399 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5401 = add %5396, %5400 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5402 = slice %5390 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5403 = broadcast %5402 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5404 = slice %5392 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5405 = mul %5403, %5404 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5406 = add %5401, %5405 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5407 = slice %5390 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5408 = broadcast %5407 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5409 = slice %5392 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5410 = mul %5408, %5409 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5411 = add %5406, %5410 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5412 = slice %5390 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5413 = broadcast %5412 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5414 = slice %5392 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5415 = mul %5413, %5414 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5416 = add %5411, %5415 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5417 = slice %5390 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5418 = broadcast %5417 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5419 = slice %5392 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5420 = mul %5418, %5419 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5421 = add %5416, %5420 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5422 = slice %5390 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5423 = broadcast %5422 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5424 = slice %5392 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5425 = mul %5423, %5424 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5426 = add %5421, %5425 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5427 = slice %5390 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5428 = broadcast %5427 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5429 = slice %5392 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5430 = mul %5428, %5429 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5431 = add %5426, %5430 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5432 = cast %5431 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5433 = cast %2759 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5434 = permute %5433 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%5435 = cast %5389 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%5436 = broadcast %5434 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5437 = broadcast %5435 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5438 = mul %5436, %5437 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5439 = cast %5438 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5440 = cast %5432 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5441 = div %5440, %2756 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5442 = mul %5441, %2758 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5443 = neg %5442 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5444 = reduce_sum %5443 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%5445 = broadcast %5444 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%5446 = add %5441, %5445 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%5447 = exp %2753 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%5448 = mul %5446, %5447 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%5449 = mul %5448, %884 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%5450 = cast %5449 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5451 = cast %5450 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5452 = cast %2703 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5453 = reshape %5451 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%5454 = broadcast %5453 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5455 = reshape %5452 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5456 = broadcast %5455 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5457 = mul %5454, %5456 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5458 = reduce_sum %5457 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5459 = cast %5458 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5460 = cast %5450 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5461 = permute %5460 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%5462 = cast %2700 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5463 = broadcast %5461 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5464 = broadcast %5462 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5465 = mul %5463, %5464 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5466 = cast %5465 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5467 = cast %5439 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
+%5468 = permute %5467 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%5469 = reshape %5468 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%5470 = reshape %5469 : f32[68,16] @ models/lib/nn.yaml:84:18
+%5471 = matmul %5285, %5470 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5472 = reshape %5471 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5473 = reshape %5472 : f32[16] @ models/lib/nn.yaml:84:18
+%5474 = add %4364, %5473 : f32[16] @ models/lib/nn.yaml:84:18
+%5475 = permute %5439 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
+%5476 = reshape %5475 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
+%5477 = matmul %5476, %2693 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%5478 = reshape %5475 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5479 = reshape %2681 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5480 = matmul %5478, %5479 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5481 = cast %4370 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5482 = cast %5480 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5483 = add %5481, %5482 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5484 = cast %5466 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
+%5485 = permute %5484 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%5486 = reshape %5485 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%5487 = reshape %5486 : f32[68,16] @ models/lib/nn.yaml:84:18
+%5488 = matmul %5285, %5487 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5489 = reshape %5488 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5490 = reshape %5489 : f32[16] @ models/lib/nn.yaml:84:18
+%5491 = add %4375, %5490 : f32[16] @ models/lib/nn.yaml:84:18
+%5492 = permute %5466 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
+%5493 = reshape %5492 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
+%5494 = matmul %5493, %2688 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%5495 = cast %5477 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5496 = cast %5494 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5497 = add %5495, %5496 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5498 = reshape %5492 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5499 = matmul %5498, %5479 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5500 = cast %4383 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5501 = cast %5499 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5502 = add %5500, %5501 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5503 = cast %5459 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
+%5504 = permute %5503 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%5505 = reshape %5504 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%5506 = reduce_sum %5505 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5507 = reshape %5506 : f32[16] @ models/lib/nn.yaml:84:18
+%5508 = add %4388, %5507 : f32[16] @ models/lib/nn.yaml:84:18
+%5509 = permute %5459 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%5510 = reshape %5509 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%5511 = matmul %5510, %2683 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5512 = reshape %5509 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5513 = reshape %2682 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5514 = matmul %5512, %5513 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5515 = cast %4394 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5516 = cast %5514 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5517 = add %5515, %5516 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5518 = cast %5511 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%5519 = pad %5518 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%5520 = add %5497, %5519 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%5521 = reshape %5520 : f32[68,16] @ models/lib/nn.yaml:96:46
+%5522 = matmul %5285, %5521 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5523 = reshape %5522 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5524 = reshape %5523 : f32[16] @ models/lib/nn.yaml:96:46
+%5525 = add %4399, %5524 : f32[16] @ models/lib/nn.yaml:96:46
+%5526 = mul %5520, %2677 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5527 = mul %5520, %2676 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5528 = reshape %5527 : f32[68,16] @ models/lib/nn.yaml:96:37
+%5529 = matmul %5285, %5528 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5530 = reshape %5529 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5531 = reshape %5530 : f32[16] @ models/lib/nn.yaml:96:37
+%5532 = add %4403, %5531 : f32[16] @ models/lib/nn.yaml:96:37
+%5533 = mul %5526, %2675 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5534 = mul %5526, %2669 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5535 = reduce_sum %5534 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%5536 = mul %2674, %2674 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5537 = mul %2674, %5536 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5538 = mul %5537, %5296 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5539 = mul %5535, %5538 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5540 = div %5539, %805 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%5541 = broadcast %5540 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%5542 = mul %5541, %2669 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5543 = add %5533, %5542 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5544 = add %5543, %5542 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5545 = neg %5544 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%5546 = reduce_sum %5545 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%5547 = div %5546, %805 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%5548 = broadcast %5547 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5549 = add %5544, %5548 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5550 = slice %5549 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5551 = add %5376, %5550 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5552 = slice %5549 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5553 = add %5310, %5552 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5554 = reduce_sum %5551 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5555 = reshape %5554 : f32[16] @ models/lib/nn.yaml:84:18
+%5556 = add %4426, %5555 : f32[16] @ models/lib/nn.yaml:84:18
+%5557 = cast %5551 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5558 = matmul %5557, %2659 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5559 = reshape %5557 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5560 = reshape %2658 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5561 = matmul %5559, %5560 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%5562 = cast %4431 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5563 = cast %5561 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5564 = add %5562, %5563 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5565 = cast %5558 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5566 = add %944, %2654 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%5567 = mul %5565, %5566 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5568 = cast %5558 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5569 = mul %939, %2652 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5570 = mul %5568, %5569 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5571 = mul %2652, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5572 = mul %5571, %5571 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5573 = neg %5572 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5574 = exp %5573 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5575 = mul %5574, %4233 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5576 = mul %5570, %5575 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5577 = mul %5576, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5578 = mul %5567, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5579 = add %5577, %5578 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5580 = reduce_sum %5579 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5581 = reshape %5580 : f32[64] @ models/lib/nn.yaml:84:18
+%5582 = add %4448, %5581 : f32[64] @ models/lib/nn.yaml:84:18
+%5583 = cast %5579 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5584 = matmul %5583, %2648 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5585 = reshape %5583 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5586 = reshape %2647 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5587 = matmul %5585, %5586 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5588 = cast %4453 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5589 = cast %5587 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5590 = add %5588, %5589 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5591 = cast %5584 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5592 = reduce_sum %5591 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5593 = reshape %5592 : f32[16] @ models/lib/nn.yaml:96:46
+%5594 = add %4456, %5593 : f32[16] @ models/lib/nn.yaml:96:46
+%5595 = cast %5584 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5596 = mul %5595, %2643 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%5597 = cast %5584 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5598 = mul %5597, %2642 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%5599 = reduce_sum %5598 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5600 = reshape %5599 : f32[16] @ models/lib/nn.yaml:96:37
+%5601 = add %4462, %5600 : f32[16] @ models/lib/nn.yaml:96:37
+%5602 = mul %5596, %2641 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%5603 = mul %5596, %2635 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%5604 = reduce_sum %5603 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%5605 = mul %2640, %2640 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5606 = mul %2640, %5605 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5607 = mul %5606, %4260 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5608 = mul %5604, %5607 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5609 = div %5608, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%5610 = broadcast %5609 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%5611 = mul %5610, %2635 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5612 = add %5602, %5611 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5613 = add %5612, %5611 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5614 = add %5551, %5613 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%5615 = neg %5613 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%5616 = reduce_sum %5615 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%5617 = div %5616, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%5618 = broadcast %5617 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%5619 = add %5614, %5618 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%5620 = reduce_sum %5619 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5621 = reshape %5620 : f32[16] @ models/lib/nn.yaml:84:18
+%5622 = add %4482, %5621 : f32[16] @ models/lib/nn.yaml:84:18
+%5623 = cast %5619 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5624 = matmul %5623, %2626 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5625 = reshape %5623 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5626 = reshape %2624 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5627 = matmul %5625, %5626 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5628 = cast %4487 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5629 = cast %5627 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5630 = add %5628, %5629 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5631 = reshape %5624 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%5632 = permute %5631 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%5633 = cast %5632 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%5634 = cast %2614 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5635 = permute %5634 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5636 = slice %5633 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5637 = broadcast %5636 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5638 = slice %5635 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5639 = mul %5637, %5638 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5640 = slice %5633 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5641 = broadcast %5640 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5642 = slice %5635 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5643 = mul %5641, %5642 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5644 = add %5639, %5643 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5645 = slice %5633 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5646 = broadcast %5645 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5647 = slice %5635 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5648 = mul %5646, %5647 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5649 = add %5644, %5648 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5650 = slice %5633 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5651 = broadcast %5650 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5652 = slice %5635 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5653 = mul %5651, %5652 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5654 = add %5649, %5653 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5655 = slice %5633 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5656 = broadcast %5655 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5657 = slice %5635 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5658 = mul %5656, %5657 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5659 = add %5654, %5658 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5660 = slice %5633 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5661 = broadcast %5660 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5662 = slice %5635 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5663 = mul %5661, %5662 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5664 = add %5659, %5663 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5665 = slice %5633 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5666 = broadcast %5665 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5667 = slice %5635 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5668 = mul %5666, %5667 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5669 = add %5664, %5668 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5670 = slice %5633 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5671 = broadcast %5670 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5672 = slice %5635 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5673 = mul %5671, %5672 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5674 = add %5669, %5673 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5675 = cast %5674 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5676 = cast %2611 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5677 = permute %5676 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%5678 = cast %5632 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%5679 = broadcast %5677 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5680 = broadcast %5678 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5681 = mul %5679, %5680 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5682 = cast %5681 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5683 = cast %5675 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5684 = div %5683, %2608 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5685 = mul %5684, %2610 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5686 = neg %5685 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5687 = reduce_sum %5686 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%5688 = broadcast %5687 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%5689 = add %5684, %5688 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%5690 = exp %2605 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%5691 = mul %5689, %5690 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%5692 = mul %5691, %884 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%5693 = cast %5692 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5694 = cast %5693 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5695 = cast %2555 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5696 = reshape %5694 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%5697 = broadcast %5696 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5698 = reshape %5695 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5699 = broadcast %5698 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5700 = mul %5697, %5699 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5701 = reduce_sum %5700 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5702 = cast %5701 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5703 = cast %5693 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5704 = permute %5703 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%5705 = cast %2552 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5706 = broadcast %5704 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5707 = broadcast %5705 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5708 = mul %5706, %5707 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5709 = cast %5708 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5710 = cast %5682 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
+%5711 = permute %5710 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%5712 = reshape %5711 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%5713 = reshape %5712 : f32[68,16] @ models/lib/nn.yaml:84:18
+%5714 = matmul %5285, %5713 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5715 = reshape %5714 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5716 = reshape %5715 : f32[16] @ models/lib/nn.yaml:84:18
+%5717 = add %4571, %5716 : f32[16] @ models/lib/nn.yaml:84:18
+%5718 = permute %5682 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
+%5719 = reshape %5718 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
+%5720 = matmul %5719, %2545 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%5721 = reshape %5718 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5722 = reshape %2533 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5723 = matmul %5721, %5722 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5724 = cast %4577 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5725 = cast %5723 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5726 = add %5724, %5725 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5727 = cast %5709 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
+%5728 = permute %5727 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%5729 = reshape %5728 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%5730 = reshape %5729 : f32[68,16] @ models/lib/nn.yaml:84:18
+%5731 = matmul %5285, %5730 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5732 = reshape %5731 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5733 = reshape %5732 : f32[16] @ models/lib/nn.yaml:84:18
+%5734 = add %4582, %5733 : f32[16] @ models/lib/nn.yaml:84:18
+%5735 = permute %5709 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
+%5736 = reshape %5735 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
+%5737 = matmul %5736, %2540 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%5738 = cast %5720 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5739 = cast %5737 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5740 = add %5738, %5739 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5741 = reshape %5735 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5742 = matmul %5741, %5722 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5743 = cast %4590 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5744 = cast %5742 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5745 = add %5743, %5744 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5746 = cast %5702 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
+%5747 = permute %5746 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%5748 = reshape %5747 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%5749 = reduce_sum %5748 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5750 = reshape %5749 : f32[16] @ models/lib/nn.yaml:84:18
+%5751 = add %4595, %5750 : f32[16] @ models/lib/nn.yaml:84:18
+%5752 = permute %5702 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%5753 = reshape %5752 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%5754 = matmul %5753, %2535 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5755 = reshape %5752 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5756 = reshape %2534 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5757 = matmul %5755, %5756 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5758 = cast %4601 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5759 = cast %5757 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5760 = add %5758, %5759 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5761 = cast %5754 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%5762 = pad %5761 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%5763 = add %5740, %5762 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%5764 = reshape %5763 : f32[68,16] @ models/lib/nn.yaml:96:46
+%5765 = matmul %5285, %5764 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5766 = reshape %5765 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5767 = reshape %5766 : f32[16] @ models/lib/nn.yaml:96:46
+%5768 = add %4606, %5767 : f32[16] @ models/lib/nn.yaml:96:46
+%5769 = mul %5763, %2529 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5770 = mul %5763, %2528 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5771 = reshape %5770 : f32[68,16] @ models/lib/nn.yaml:96:37
+%5772 = matmul %5285, %5771 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5773 = reshape %5772 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5774 = reshape %5773 : f32[16] @ models/lib/nn.yaml:96:37
+%5775 = add %4610, %5774 : f32[16] @ models/lib/nn.yaml:96:37
+%5776 = mul %5769, %2527 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5777 = mul %5769, %2521 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5778 = reduce_sum %5777 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%5779 = mul %2526, %2526 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5780 = mul %2526, %5779 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5781 = mul %5780, %5296 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5782 = mul %5778, %5781 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5783 = div %5782, %805 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%5784 = broadcast %5783 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%5785 = mul %5784, %2521 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5786 = add %5776, %5785 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5787 = add %5786, %5785 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5788 = neg %5787 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%5789 = reduce_sum %5788 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%5790 = div %5789, %805 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%5791 = broadcast %5790 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5792 = add %5787, %5791 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5793 = slice %5792 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5794 = add %5619, %5793 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5795 = slice %5792 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5796 = add %5553, %5795 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5797 = reduce_sum %5794 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%5798 = add %4632, %5797 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%5799 = mul %5796, %2513 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%5800 = div %5799, %2465 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%5801 = reshape %5800 : f32[64,16] @ models/lib/nn.yaml:84:18
+%5802 = matmul %5100, %5801 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5803 = reshape %5802 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5804 = reshape %5803 : f32[16] @ models/lib/nn.yaml:84:18
+%5805 = add %4636, %5804 : f32[16] @ models/lib/nn.yaml:84:18
+%5806 = cast %5800 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%5807 = matmul %5806, %2503 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%5808 = reshape %5806 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5809 = reshape %2502 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%5810 = matmul %5808, %5809 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%5811 = cast %4642 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5812 = cast %5810 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5813 = add %5811, %5812 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5814 = cast %5807 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5815 = add %323, %2498 : f32[4,16,64] @ models/lib/nn.yaml:27:29
+%5816 = mul %5814, %5815 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5817 = cast %5807 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5818 = mul %316, %2496 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5819 = mul %5817, %5818 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5820 = mul %2496, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%5821 = mul %5820, %5820 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5822 = neg %5821 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5823 = exp %5822 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5824 = broadcast %4059 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5825 = mul %5823, %5824 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5826 = mul %5819, %5825 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5827 = mul %5826, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%5828 = mul %5816, %316 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5829 = add %5827, %5828 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5830 = reshape %5829 : f32[64,64] @ models/lib/nn.yaml:84:18
+%5831 = matmul %5100, %5830 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%5832 = reshape %5831 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5833 = reshape %5832 : f32[64] @ models/lib/nn.yaml:84:18
+%5834 = add %4660, %5833 : f32[64] @ models/lib/nn.yaml:84:18
+%5835 = cast %5829 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%5836 = matmul %5835, %2492 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%5837 = reshape %5835 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%5838 = reshape %2491 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5839 = matmul %5837, %5838 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5840 = cast %4665 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5841 = cast %5839 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5842 = add %5840, %5841 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5843 = cast %5836 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%5844 = reshape %5843 : f32[64,16] @ models/lib/nn.yaml:96:46
+%5845 = matmul %5100, %5844 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5846 = reshape %5845 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5847 = reshape %5846 : f32[16] @ models/lib/nn.yaml:96:46
+%5848 = add %4668, %5847 : f32[16] @ models/lib/nn.yaml:96:46
+%5849 = mul %5843, %2487 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5850 = mul %5843, %2486 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5851 = reshape %5850 : f32[64,16] @ models/lib/nn.yaml:96:37
+%5852 = matmul %5100, %5851 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5853 = reshape %5852 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5854 = reshape %5853 : f32[16] @ models/lib/nn.yaml:96:37
+%5855 = add %4674, %5854 : f32[16] @ models/lib/nn.yaml:96:37
+%5856 = mul %5849, %2485 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5857 = mul %5849, %2479 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5858 = reduce_sum %5857 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%5859 = mul %2484, %2484 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5860 = mul %2484, %5859 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5861 = broadcast %4200 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5862 = mul %5860, %5861 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5863 = mul %5858, %5862 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5864 = div %5863, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%5865 = broadcast %5864 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%5866 = mul %5865, %2479 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5867 = add %5856, %5866 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5868 = add %5867, %5866 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5869 = add %5796, %5868 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5870 = neg %5868 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5871 = reduce_sum %5870 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%5872 = div %5871, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%5873 = broadcast %5872 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5874 = add %5869, %5873 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5875 = mul %5874, %2473 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%5876 = div %5875, %2465 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%5877 = reshape %5876 : f32[64,16] @ models/lib/nn.yaml:84:18
+%5878 = matmul %5100, %5877 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5879 = reshape %5878 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5880 = reshape %5879 : f32[16] @ models/lib/nn.yaml:84:18
+%5881 = add %4697, %5880 : f32[16] @ models/lib/nn.yaml:84:18
+%5882 = cast %5876 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%5883 = matmul %5882, %2459 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%5884 = reshape %5882 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5885 = reshape %2457 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5886 = matmul %5884, %5885 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5887 = cast %4703 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5888 = cast %5886 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5889 = add %5887, %5888 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5890 = reshape %5883 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
+%5891 = permute %5890 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
+%5892 = cast %5891 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%5893 = cast %2447 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%5894 = permute %5893 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%5895 = slice %5892 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5896 = broadcast %5895 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5897 = slice %5894 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5898 = broadcast %5897 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5899 = mul %5896, %5898 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5900 = slice %5892 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5901 = broadcast %5900 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5902 = mul %5899, %5901 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5903 = add %5897, %5902 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5904 = slice %5884 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5905 = broadcast %5904 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5906 = slice %5886 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5902 = slice %5894 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5903 = broadcast %5902 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5904 = mul %5901, %5903 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5905 = add %5899, %5904 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5906 = slice %5892 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5907 = broadcast %5906 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5908 = mul %5905, %5907 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5909 = add %5903, %5908 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5910 = slice %5884 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5911 = broadcast %5910 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5912 = slice %5886 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5908 = slice %5894 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5909 = broadcast %5908 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5910 = mul %5907, %5909 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5911 = add %5905, %5910 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5912 = slice %5892 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5913 = broadcast %5912 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5914 = mul %5911, %5913 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5915 = add %5909, %5914 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5916 = slice %5884 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5917 = broadcast %5916 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5918 = slice %5886 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5914 = slice %5894 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5915 = broadcast %5914 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5916 = mul %5913, %5915 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5917 = add %5911, %5916 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5918 = slice %5892 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5919 = broadcast %5918 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5920 = mul %5917, %5919 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5921 = add %5915, %5920 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5922 = slice %5884 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5923 = broadcast %5922 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5924 = slice %5886 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5920 = slice %5894 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5921 = broadcast %5920 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5922 = mul %5919, %5921 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5923 = add %5917, %5922 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5924 = slice %5892 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5925 = broadcast %5924 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5926 = mul %5923, %5925 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5927 = add %5921, %5926 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5928 = slice %5884 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5929 = broadcast %5928 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5930 = slice %5886 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5926 = slice %5894 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5927 = broadcast %5926 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5928 = mul %5925, %5927 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5929 = add %5923, %5928 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5930 = slice %5892 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5931 = broadcast %5930 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5932 = mul %5929, %5931 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5933 = add %5927, %5932 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5934 = cast %5933 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5935 = cast %2445 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5936 = permute %5935 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5937 = cast %5883 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%5938 = reshape %5936 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%5939 = broadcast %5938 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5940 = reshape %5937 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%5941 = broadcast %5940 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5942 = mul %5939, %5941 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5943 = reduce_sum %5942 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%5944 = cast %5943 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
-%5945 = cast %5934 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5946 = div %5945, %2442 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5947 = mul %5946, %2444 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5948 = neg %5947 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5949 = reduce_sum %5948 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%5950 = broadcast %5949 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%5951 = add %5946, %5950 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%5952 = exp %2439 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%5953 = mul %5951, %5952 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%5954 = mul %5953, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%5955 = cast %5954 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
-%5956 = cast %5955 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%5957 = cast %2381 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5958 = reshape %5956 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%5959 = broadcast %5958 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5960 = reshape %5957 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%5961 = broadcast %5960 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5962 = mul %5959, %5961 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5963 = reduce_sum %5962 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5964 = cast %5963 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5965 = cast %5955 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%5966 = permute %5965 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%5967 = cast %2379 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5968 = reshape %5966 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%5932 = slice %5894 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5933 = broadcast %5932 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5934 = mul %5931, %5933 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5935 = add %5929, %5934 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5936 = slice %5892 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5937 = broadcast %5936 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5938 = slice %5894 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5939 = broadcast %5938 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5940 = mul %5937, %5939 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5941 = add %5935, %5940 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5942 = cast %5941 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5943 = cast %2445 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5944 = permute %5943 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5945 = cast %5891 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%5946 = reshape %5944 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%5947 = broadcast %5946 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5948 = reshape %5945 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%5949 = broadcast %5948 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5950 = mul %5947, %5949 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5951 = reduce_sum %5950 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%5952 = cast %5951 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
+%5953 = cast %5942 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5954 = div %5953, %2442 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5955 = mul %5954, %2444 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5956 = neg %5955 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5957 = reduce_sum %5956 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%5958 = broadcast %5957 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%5959 = add %5954, %5958 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%5960 = exp %2439 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%5961 = mul %5959, %5960 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%5962 = mul %5961, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%5963 = cast %5962 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
+%5964 = cast %5963 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%5965 = cast %2381 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5966 = reshape %5964 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%5967 = broadcast %5966 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5968 = reshape %5965 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
 %5969 = broadcast %5968 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5970 = reshape %5967 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%5971 = broadcast %5970 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5972 = mul %5969, %5971 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5973 = reduce_sum %5972 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5974 = cast %5973 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5975 = cast %5944 : f32[4,2,16,8] @ models/lib/nn.yaml:67:40
-%5976 = reshape %5975 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%5977 = cast %5974 : f32[4,2,16,8] @ models/lib/nn.yaml:67:34
-%5978 = reshape %5977 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%5979 = cast %5964 : f32[4,2,16,8] @ models/lib/nn.yaml:67:28
-%5980 = reshape %5979 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%5981 = concat %5980, %5978, %5976 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%5982 = permute %5981 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%5983 = reshape %5982 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%5984 = reshape %5983 : f32[64,48] @ models/lib/nn.yaml:84:18
-%5985 = matmul %5096, %5984 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%5986 = reshape %5985 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%5987 = reshape %5986 : f32[48] @ models/lib/nn.yaml:84:18
-%5988 = add %4803, %5987 : f32[48] @ models/lib/nn.yaml:84:18
-%5989 = cast %5983 : bf16[4,16,48] @ models/lib/nn.yaml:83:15
-%5990 = matmul %5989, %2370 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%5991 = reshape %5989 : bf16[64,48] @ models/lib/nn.yaml:83:15
-%5992 = reshape %2369 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5993 = matmul %5991, %5992 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%5994 = cast %4808 : f32[48,16] @ models/lib/nn.yaml:83:15
-%5995 = cast %5993 : f32[48,16] @ models/lib/nn.yaml:83:15
-%5996 = add %5994, %5995 : f32[48,16] @ models/lib/nn.yaml:83:15
-%5997 = cast %5990 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%5998 = reshape %5997 : f32[64,16] @ models/lib/nn.yaml:96:46
-%5999 = matmul %5096, %5998 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6000 = reshape %5999 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6001 = reshape %6000 : f32[16] @ models/lib/nn.yaml:96:46
-%6002 = add %4811, %6001 : f32[16] @ models/lib/nn.yaml:96:46
-%6003 = mul %5997, %2365 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6004 = mul %5997, %2364 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6005 = reshape %6004 : f32[64,16] @ models/lib/nn.yaml:96:37
-%6006 = matmul %5096, %6005 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6007 = reshape %6006 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6008 = reshape %6007 : f32[16] @ models/lib/nn.yaml:96:37
-%6009 = add %4817, %6008 : f32[16] @ models/lib/nn.yaml:96:37
-%6010 = mul %6003, %2363 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6011 = mul %6003, %2357 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6012 = reduce_sum %6011 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%6013 = mul %2362, %2362 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6014 = mul %2362, %6013 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6015 = mul %6014, %5853 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6016 = mul %6012, %6015 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6017 = div %6016, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%6018 = broadcast %6017 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%6019 = mul %6018, %2357 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6020 = add %6010, %6019 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6021 = add %6020, %6019 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6022 = add %5866, %6021 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6023 = neg %6021 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6024 = reduce_sum %6023 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%6025 = div %6024, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%6026 = broadcast %6025 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6027 = add %6022, %6026 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6028 = reshape %6027 : f32[64,16] @ models/lib/nn.yaml:84:18
-%6029 = matmul %5096, %6028 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6030 = reshape %6029 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6031 = reshape %6030 : f32[16] @ models/lib/nn.yaml:84:18
-%6032 = add %4837, %6031 : f32[16] @ models/lib/nn.yaml:84:18
-%6033 = cast %6027 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6034 = matmul %6033, %2348 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%6035 = reshape %6033 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6036 = reshape %2347 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%6037 = matmul %6035, %6036 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%6038 = cast %4842 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6039 = cast %6037 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6040 = add %6038, %6039 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6041 = cast %6034 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6042 = add %323, %2343 : f32[4,16,64] @ models/lib/nn.yaml:27:29
-%6043 = mul %6041, %6042 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6044 = cast %6034 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6045 = mul %316, %2341 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6046 = mul %6044, %6045 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6047 = mul %2341, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6048 = mul %6047, %6047 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6049 = neg %6048 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6050 = exp %6049 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6051 = mul %6050, %5816 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6052 = mul %6046, %6051 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6053 = mul %6052, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6054 = mul %6043, %316 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6055 = add %6053, %6054 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6056 = reshape %6055 : f32[64,64] @ models/lib/nn.yaml:84:18
-%6057 = matmul %5096, %6056 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%6058 = reshape %6057 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%6059 = reshape %6058 : f32[64] @ models/lib/nn.yaml:84:18
-%6060 = add %4859, %6059 : f32[64] @ models/lib/nn.yaml:84:18
-%6061 = cast %6055 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%6062 = matmul %6061, %2337 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6063 = reshape %6061 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%6064 = reshape %2336 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6065 = matmul %6063, %6064 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6066 = cast %4864 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6067 = cast %6065 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6068 = add %6066, %6067 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6069 = cast %6062 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%6070 = reshape %6069 : f32[64,16] @ models/lib/nn.yaml:96:46
-%6071 = matmul %5096, %6070 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6072 = reshape %6071 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6073 = reshape %6072 : f32[16] @ models/lib/nn.yaml:96:46
-%6074 = add %4867, %6073 : f32[16] @ models/lib/nn.yaml:96:46
-%6075 = mul %6069, %2332 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6076 = mul %6069, %2331 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6077 = reshape %6076 : f32[64,16] @ models/lib/nn.yaml:96:37
-%6078 = matmul %5096, %6077 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6079 = reshape %6078 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6080 = reshape %6079 : f32[16] @ models/lib/nn.yaml:96:37
-%6081 = add %4873, %6080 : f32[16] @ models/lib/nn.yaml:96:37
-%6082 = mul %6075, %2330 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6083 = mul %6075, %2324 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6084 = reduce_sum %6083 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%6085 = mul %2329, %2329 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6086 = mul %2329, %6085 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6087 = mul %6086, %5853 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6088 = mul %6084, %6087 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6089 = div %6088, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%6090 = broadcast %6089 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%6091 = mul %6090, %2324 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6092 = add %6082, %6091 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6093 = add %6092, %6091 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6094 = add %6027, %6093 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6095 = neg %6093 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6096 = reduce_sum %6095 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%6097 = div %6096, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%6098 = broadcast %6097 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6099 = add %6094, %6098 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6100 = reshape %6099 : f32[64,16] @ models/lib/nn.yaml:84:18
-%6101 = matmul %5096, %6100 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6102 = reshape %6101 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6103 = reshape %6102 : f32[16] @ models/lib/nn.yaml:84:18
-%6104 = add %4893, %6103 : f32[16] @ models/lib/nn.yaml:84:18
-%6105 = cast %6099 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6106 = matmul %6105, %2315 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6107 = reshape %6105 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6108 = reshape %2313 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6109 = matmul %6107, %6108 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%6110 = cast %4898 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6111 = cast %6109 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6112 = add %6110, %6111 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6113 = reshape %6106 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
-%6114 = permute %6113 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
-%6115 = cast %6114 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6116 = cast %2303 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6117 = permute %6116 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%6118 = slice %6115 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6119 = broadcast %6118 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6120 = slice %6117 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6121 = broadcast %6120 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6122 = mul %6119, %6121 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6123 = slice %6115 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6124 = broadcast %6123 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6125 = slice %6117 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6126 = broadcast %6125 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6127 = mul %6124, %6126 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6128 = add %6122, %6127 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6129 = slice %6115 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6130 = broadcast %6129 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6131 = slice %6117 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5970 = mul %5967, %5969 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5971 = reduce_sum %5970 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5972 = cast %5971 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5973 = cast %5963 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%5974 = permute %5973 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%5975 = cast %2379 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5976 = reshape %5974 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%5977 = broadcast %5976 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5978 = reshape %5975 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%5979 = broadcast %5978 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5980 = mul %5977, %5979 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5981 = reduce_sum %5980 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5982 = cast %5981 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5983 = cast %5952 : f32[4,2,16,8] @ models/lib/nn.yaml:67:40
+%5984 = reshape %5983 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%5985 = cast %5982 : f32[4,2,16,8] @ models/lib/nn.yaml:67:34
+%5986 = reshape %5985 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%5987 = cast %5972 : f32[4,2,16,8] @ models/lib/nn.yaml:67:28
+%5988 = reshape %5987 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%5989 = concat %5988, %5986, %5984 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%5990 = permute %5989 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%5991 = reshape %5990 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%5992 = reshape %5991 : f32[64,48] @ models/lib/nn.yaml:84:18
+%5993 = matmul %5100, %5992 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%5994 = reshape %5993 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%5995 = reshape %5994 : f32[48] @ models/lib/nn.yaml:84:18
+%5996 = add %4807, %5995 : f32[48] @ models/lib/nn.yaml:84:18
+%5997 = cast %5991 : bf16[4,16,48] @ models/lib/nn.yaml:83:15
+%5998 = matmul %5997, %2370 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%5999 = reshape %5997 : bf16[64,48] @ models/lib/nn.yaml:83:15
+%6000 = reshape %2369 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6001 = matmul %5999, %6000 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%6002 = cast %4812 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6003 = cast %6001 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6004 = add %6002, %6003 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6005 = cast %5998 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6006 = reshape %6005 : f32[64,16] @ models/lib/nn.yaml:96:46
+%6007 = matmul %5100, %6006 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6008 = reshape %6007 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6009 = reshape %6008 : f32[16] @ models/lib/nn.yaml:96:46
+%6010 = add %4815, %6009 : f32[16] @ models/lib/nn.yaml:96:46
+%6011 = mul %6005, %2365 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6012 = mul %6005, %2364 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6013 = reshape %6012 : f32[64,16] @ models/lib/nn.yaml:96:37
+%6014 = matmul %5100, %6013 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6015 = reshape %6014 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6016 = reshape %6015 : f32[16] @ models/lib/nn.yaml:96:37
+%6017 = add %4821, %6016 : f32[16] @ models/lib/nn.yaml:96:37
+%6018 = mul %6011, %2363 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6019 = mul %6011, %2357 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6020 = reduce_sum %6019 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%6021 = mul %2362, %2362 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6022 = mul %2362, %6021 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6023 = mul %6022, %5861 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6024 = mul %6020, %6023 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6025 = div %6024, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%6026 = broadcast %6025 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%6027 = mul %6026, %2357 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6028 = add %6018, %6027 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6029 = add %6028, %6027 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6030 = add %5874, %6029 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6031 = neg %6029 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6032 = reduce_sum %6031 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%6033 = div %6032, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%6034 = broadcast %6033 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6035 = add %6030, %6034 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6036 = reshape %6035 : f32[64,16] @ models/lib/nn.yaml:84:18
+%6037 = matmul %5100, %6036 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6038 = reshape %6037 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6039 = reshape %6038 : f32[16] @ models/lib/nn.yaml:84:18
+%6040 = add %4841, %6039 : f32[16] @ models/lib/nn.yaml:84:18
+%6041 = cast %6035 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6042 = matmul %6041, %2348 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%6043 = reshape %6041 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6044 = reshape %2347 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%6045 = matmul %6043, %6044 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%6046 = cast %4846 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6047 = cast %6045 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6048 = add %6046, %6047 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6049 = cast %6042 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6050 = add %323, %2343 : f32[4,16,64] @ models/lib/nn.yaml:27:29
+%6051 = mul %6049, %6050 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6052 = cast %6042 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6053 = mul %316, %2341 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6054 = mul %6052, %6053 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6055 = mul %2341, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6056 = mul %6055, %6055 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6057 = neg %6056 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6058 = exp %6057 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6059 = mul %6058, %5824 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6060 = mul %6054, %6059 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6061 = mul %6060, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6062 = mul %6051, %316 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6063 = add %6061, %6062 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6064 = reshape %6063 : f32[64,64] @ models/lib/nn.yaml:84:18
+%6065 = matmul %5100, %6064 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%6066 = reshape %6065 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%6067 = reshape %6066 : f32[64] @ models/lib/nn.yaml:84:18
+%6068 = add %4863, %6067 : f32[64] @ models/lib/nn.yaml:84:18
+%6069 = cast %6063 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%6070 = matmul %6069, %2337 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6071 = reshape %6069 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%6072 = reshape %2336 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6073 = matmul %6071, %6072 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6074 = cast %4868 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6075 = cast %6073 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6076 = add %6074, %6075 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6077 = cast %6070 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6078 = reshape %6077 : f32[64,16] @ models/lib/nn.yaml:96:46
+%6079 = matmul %5100, %6078 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6080 = reshape %6079 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6081 = reshape %6080 : f32[16] @ models/lib/nn.yaml:96:46
+%6082 = add %4871, %6081 : f32[16] @ models/lib/nn.yaml:96:46
+%6083 = mul %6077, %2332 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6084 = mul %6077, %2331 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6085 = reshape %6084 : f32[64,16] @ models/lib/nn.yaml:96:37
+%6086 = matmul %5100, %6085 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6087 = reshape %6086 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6088 = reshape %6087 : f32[16] @ models/lib/nn.yaml:96:37
+%6089 = add %4877, %6088 : f32[16] @ models/lib/nn.yaml:96:37
+%6090 = mul %6083, %2330 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6091 = mul %6083, %2324 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6092 = reduce_sum %6091 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%6093 = mul %2329, %2329 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6094 = mul %2329, %6093 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6095 = mul %6094, %5861 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6096 = mul %6092, %6095 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6097 = div %6096, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%6098 = broadcast %6097 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%6099 = mul %6098, %2324 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6100 = add %6090, %6099 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6101 = add %6100, %6099 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6102 = add %6035, %6101 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6103 = neg %6101 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6104 = reduce_sum %6103 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%6105 = div %6104, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%6106 = broadcast %6105 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6107 = add %6102, %6106 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6108 = reshape %6107 : f32[64,16] @ models/lib/nn.yaml:84:18
+%6109 = matmul %5100, %6108 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6110 = reshape %6109 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6111 = reshape %6110 : f32[16] @ models/lib/nn.yaml:84:18
+%6112 = add %4897, %6111 : f32[16] @ models/lib/nn.yaml:84:18
+%6113 = cast %6107 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6114 = matmul %6113, %2315 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6115 = reshape %6113 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6116 = reshape %2313 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6117 = matmul %6115, %6116 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%6118 = cast %4902 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6119 = cast %6117 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6120 = add %6118, %6119 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6121 = reshape %6114 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
+%6122 = permute %6121 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
+%6123 = cast %6122 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6124 = cast %2303 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6125 = permute %6124 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%6126 = slice %6123 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6127 = broadcast %6126 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6128 = slice %6125 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6129 = broadcast %6128 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6130 = mul %6127, %6129 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6131 = slice %6123 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %6132 = broadcast %6131 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6133 = mul %6130, %6132 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6134 = add %6128, %6133 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6135 = slice %6115 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6136 = broadcast %6135 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6137 = slice %6117 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6133 = slice %6125 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6134 = broadcast %6133 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6135 = mul %6132, %6134 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6136 = add %6130, %6135 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6137 = slice %6123 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %6138 = broadcast %6137 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6139 = mul %6136, %6138 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6140 = add %6134, %6139 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6141 = slice %6115 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6142 = broadcast %6141 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6143 = slice %6117 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6139 = slice %6125 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6140 = broadcast %6139 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6141 = mul %6138, %6140 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6142 = add %6136, %6141 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6143 = slice %6123 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %6144 = broadcast %6143 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6145 = mul %6142, %6144 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6146 = add %6140, %6145 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6147 = slice %6115 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6148 = broadcast %6147 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6149 = slice %6117 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6145 = slice %6125 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6146 = broadcast %6145 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6147 = mul %6144, %6146 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6148 = add %6142, %6147 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6149 = slice %6123 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %6150 = broadcast %6149 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6151 = mul %6148, %6150 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6152 = add %6146, %6151 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6153 = slice %6115 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6154 = broadcast %6153 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6155 = slice %6117 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6151 = slice %6125 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6152 = broadcast %6151 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6153 = mul %6150, %6152 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6154 = add %6148, %6153 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6155 = slice %6123 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %6156 = broadcast %6155 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6157 = mul %6154, %6156 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6158 = add %6152, %6157 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6159 = slice %6115 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6160 = broadcast %6159 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6161 = slice %6117 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6157 = slice %6125 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6158 = broadcast %6157 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6159 = mul %6156, %6158 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6160 = add %6154, %6159 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6161 = slice %6123 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %6162 = broadcast %6161 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6163 = mul %6160, %6162 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6164 = add %6158, %6163 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6165 = cast %6164 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6166 = cast %2301 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6167 = permute %6166 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6168 = cast %6114 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6169 = reshape %6167 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%6170 = broadcast %6169 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6171 = reshape %6168 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%6172 = broadcast %6171 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6173 = mul %6170, %6172 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6174 = reduce_sum %6173 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6175 = cast %6174 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6176 = cast %6165 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6177 = div %6176, %2298 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6178 = mul %6177, %2300 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6179 = neg %6178 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6180 = reduce_sum %6179 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%6181 = broadcast %6180 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%6182 = add %6177, %6181 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%6183 = exp %2295 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%6184 = mul %6182, %6183 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%6185 = mul %6184, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%6186 = cast %6185 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6187 = cast %6186 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6188 = cast %2237 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6189 = reshape %6187 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%6190 = broadcast %6189 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6191 = reshape %6188 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%6192 = broadcast %6191 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6193 = mul %6190, %6192 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6194 = reduce_sum %6193 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6195 = cast %6194 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6196 = cast %6186 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6197 = permute %6196 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6198 = cast %2235 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6199 = reshape %6197 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%6163 = slice %6125 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6164 = broadcast %6163 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6165 = mul %6162, %6164 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6166 = add %6160, %6165 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6167 = slice %6123 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6168 = broadcast %6167 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6169 = slice %6125 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6170 = broadcast %6169 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6171 = mul %6168, %6170 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6172 = add %6166, %6171 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6173 = cast %6172 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6174 = cast %2301 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6175 = permute %6174 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6176 = cast %6122 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6177 = reshape %6175 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%6178 = broadcast %6177 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6179 = reshape %6176 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%6180 = broadcast %6179 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6181 = mul %6178, %6180 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6182 = reduce_sum %6181 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6183 = cast %6182 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6184 = cast %6173 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6185 = div %6184, %2298 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6186 = mul %6185, %2300 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6187 = neg %6186 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6188 = reduce_sum %6187 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%6189 = broadcast %6188 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%6190 = add %6185, %6189 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%6191 = exp %2295 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%6192 = mul %6190, %6191 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%6193 = mul %6192, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%6194 = cast %6193 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6195 = cast %6194 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6196 = cast %2237 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6197 = reshape %6195 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%6198 = broadcast %6197 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6199 = reshape %6196 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
 %6200 = broadcast %6199 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6201 = reshape %6198 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%6202 = broadcast %6201 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6203 = mul %6200, %6202 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6204 = reduce_sum %6203 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6205 = cast %6204 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6206 = cast %6175 : f32[4,2,16,8] @ models/lib/nn.yaml:67:40
-%6207 = reshape %6206 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%6208 = cast %6205 : f32[4,2,16,8] @ models/lib/nn.yaml:67:34
-%6209 = reshape %6208 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%6210 = cast %6195 : f32[4,2,16,8] @ models/lib/nn.yaml:67:28
-%6211 = reshape %6210 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6212 = concat %6211, %6209, %6207 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6213 = permute %6212 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%6214 = reshape %6213 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%6215 = reshape %6214 : f32[64,48] @ models/lib/nn.yaml:84:18
-%6216 = matmul %5096, %6215 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%6217 = reshape %6216 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%6218 = reshape %6217 : f32[48] @ models/lib/nn.yaml:84:18
-%6219 = add %5002, %6218 : f32[48] @ models/lib/nn.yaml:84:18
-%6220 = cast %6214 : bf16[4,16,48] @ models/lib/nn.yaml:83:15
-%6221 = matmul %6220, %2226 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6222 = reshape %6220 : bf16[64,48] @ models/lib/nn.yaml:83:15
-%6223 = reshape %2225 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6224 = matmul %6222, %6223 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%6225 = cast %5007 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6226 = cast %6224 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6227 = add %6225, %6226 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6228 = cast %6221 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%6229 = reshape %6228 : f32[64,16] @ models/lib/nn.yaml:96:46
-%6230 = matmul %5096, %6229 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6231 = reshape %6230 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6232 = reshape %6231 : f32[16] @ models/lib/nn.yaml:96:46
-%6233 = add %5010, %6232 : f32[16] @ models/lib/nn.yaml:96:46
-%6234 = mul %6228, %2221 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6235 = mul %6228, %2220 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6236 = reshape %6235 : f32[64,16] @ models/lib/nn.yaml:96:37
-%6237 = matmul %5096, %6236 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6238 = reshape %6237 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6239 = reshape %6238 : f32[16] @ models/lib/nn.yaml:96:37
-%6240 = add %5016, %6239 : f32[16] @ models/lib/nn.yaml:96:37
-%6241 = mul %6234, %2219 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6242 = mul %6234, %2213 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6243 = reduce_sum %6242 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%6244 = mul %2218, %2218 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6245 = mul %2218, %6244 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6246 = mul %6245, %5853 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6247 = mul %6243, %6246 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6248 = div %6247, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%6249 = broadcast %6248 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%6250 = mul %6249, %2213 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6251 = add %6241, %6250 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6252 = add %6251, %6250 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6253 = add %6099, %6252 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6254 = neg %6252 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6255 = reduce_sum %6254 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%6256 = div %6255, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%6257 = broadcast %6256 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6258 = add %6253, %6257 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6259 = reduce_sum %6258 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%6260 = add %5046, %6259 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%6261 = reshape %6258 : f32[64,16] @ models/lib/vit.yaml:17:71
-%6262 = matmul %5096, %6261 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
-%6263 = reshape %6262 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%6264 = reshape %6263 : f32[16] @ models/lib/vit.yaml:17:71
-%6265 = add %5048, %6264 : f32[16] @ models/lib/vit.yaml:17:71
-%6266 = reshape %6258 : f32[64,16] @ models/lib/vit.yaml:17:18
-%6267 = cast %6266 : bf16[64,16] @ models/lib/vit.yaml:17:18
-%6268 = reshape %168 : bf16[64,48] @ models/lib/vit.yaml:17:18
-%6269 = matmul %6267, %6268 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
-%6270 = cast %6269 : f32[16,48] @ models/lib/vit.yaml:17:20
-%6271 = reshape %6270 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%6272 = add %5054, %6271 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%6273 = all_reduce_sum %6260 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6274 = reshape %6273 : f32[256] @ models/lib/vit.yaml:48:7
-%6275 = mul %6274, %6274 : f32[256] @ models/lib/vit.yaml:48:7
-%6276 = reduce_sum %6275 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
-%6277 = sqrt %6276 : f32[] @ models/lib/vit.yaml:48:7
-%6278 = cast %6277 : f64[] @ models/lib/vit.yaml:48:7
-%6279 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
-%6280 = add %6278, %6279 : f64[] @ models/lib/vit.yaml:48:7
-%6281 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
-%6282 = div %6281, %6280 : f64[] @ models/lib/vit.yaml:48:7
-%6283 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%6284 = lt %6282, %6283 : bool[] @ models/lib/vit.yaml:48:7
-%6285 = cast %6282 : f32[] @ models/lib/vit.yaml:48:7
-%6286 = broadcast %6285 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6287 = mul %6273, %6286 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6288 = broadcast %6284 : bool[1,16,16] @ models/lib/vit.yaml:48:7
-%6289 = select %6288, %6287, %6273 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6290 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6291 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6292 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
-%6293 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
-%6294 = add %6292, %6293 : i64[] @ models/lib/vit.yaml:48:7
-%6295 = mul %3875, %3876 : f64[] @ models/lib/vit.yaml:48:7
-%6296 = sub %6283, %6295 : f64[] @ models/lib/vit.yaml:48:7
-%6297 = cast %6296 : f32[] @ models/lib/vit.yaml:48:7
-%6298 = broadcast %6297 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6299 = mul %7, %6298 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6300 = broadcast %3608 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6301 = mul %6289, %6300 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6302 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%6303 = broadcast %2464 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6304 = mul %6290, %6303 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6305 = add %6304, %6301 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6306 = mul %6289, %6289 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6307 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
-%6308 = broadcast %6307 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6309 = mul %6306, %6308 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6310 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%6311 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
-%6312 = broadcast %6311 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6313 = mul %6291, %6312 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6314 = add %6313, %6309 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6315 = cast %6294 : f64[] @ models/lib/vit.yaml:48:7
-%6316 = pow %6302, %6315 : f64[] @ models/lib/vit.yaml:48:7
-%6317 = sub %6283, %6316 : f64[] @ models/lib/vit.yaml:48:7
-%6318 = div %3875, %6317 : f64[] @ models/lib/vit.yaml:48:7
-%6319 = pow %6310, %6315 : f64[] @ models/lib/vit.yaml:48:7
-%6320 = sub %6283, %6319 : f64[] @ models/lib/vit.yaml:48:7
-%6321 = sqrt %6320 : f64[] @ models/lib/vit.yaml:48:7
-%6322 = div %6283, %6321 : f64[] @ models/lib/vit.yaml:48:7
-%6323 = sqrt %6314 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6324 = cast %6322 : f32[] @ models/lib/vit.yaml:48:7
-%6325 = broadcast %6324 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6326 = mul %6323, %6325 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6327 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
-%6328 = broadcast %6327 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6329 = add %6326, %6328 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6330 = div %6305, %6329 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6331 = cast %6318 : f32[] @ models/lib/vit.yaml:48:7
-%6332 = broadcast %6331 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6333 = mul %6330, %6332 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6334 = sub %6299, %6333 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6335 = assign %7, %6334 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6336 = assign %6290, %6305 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6337 = assign %6291, %6314 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6338 = assign %6292, %6294 : i64[] @ models/lib/vit.yaml:48:7
-%6339 = cast %3877 : f32[] @ models/lib/vit.yaml:48:7
+%6201 = mul %6198, %6200 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6202 = reduce_sum %6201 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6203 = cast %6202 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6204 = cast %6194 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6205 = permute %6204 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6206 = cast %2235 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6207 = reshape %6205 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%6208 = broadcast %6207 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6209 = reshape %6206 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%6210 = broadcast %6209 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6211 = mul %6208, %6210 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6212 = reduce_sum %6211 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6213 = cast %6212 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6214 = cast %6183 : f32[4,2,16,8] @ models/lib/nn.yaml:67:40
+%6215 = reshape %6214 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%6216 = cast %6213 : f32[4,2,16,8] @ models/lib/nn.yaml:67:34
+%6217 = reshape %6216 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%6218 = cast %6203 : f32[4,2,16,8] @ models/lib/nn.yaml:67:28
+%6219 = reshape %6218 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6220 = concat %6219, %6217, %6215 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6221 = permute %6220 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%6222 = reshape %6221 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%6223 = reshape %6222 : f32[64,48] @ models/lib/nn.yaml:84:18
+%6224 = matmul %5100, %6223 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%6225 = reshape %6224 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%6226 = reshape %6225 : f32[48] @ models/lib/nn.yaml:84:18
+%6227 = add %5006, %6226 : f32[48] @ models/lib/nn.yaml:84:18
+%6228 = cast %6222 : bf16[4,16,48] @ models/lib/nn.yaml:83:15
+%6229 = matmul %6228, %2226 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6230 = reshape %6228 : bf16[64,48] @ models/lib/nn.yaml:83:15
+%6231 = reshape %2225 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6232 = matmul %6230, %6231 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%6233 = cast %5011 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6234 = cast %6232 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6235 = add %6233, %6234 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6236 = cast %6229 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6237 = reshape %6236 : f32[64,16] @ models/lib/nn.yaml:96:46
+%6238 = matmul %5100, %6237 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6239 = reshape %6238 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6240 = reshape %6239 : f32[16] @ models/lib/nn.yaml:96:46
+%6241 = add %5014, %6240 : f32[16] @ models/lib/nn.yaml:96:46
+%6242 = mul %6236, %2221 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6243 = mul %6236, %2220 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6244 = reshape %6243 : f32[64,16] @ models/lib/nn.yaml:96:37
+%6245 = matmul %5100, %6244 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6246 = reshape %6245 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6247 = reshape %6246 : f32[16] @ models/lib/nn.yaml:96:37
+%6248 = add %5020, %6247 : f32[16] @ models/lib/nn.yaml:96:37
+%6249 = mul %6242, %2219 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6250 = mul %6242, %2213 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6251 = reduce_sum %6250 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%6252 = mul %2218, %2218 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6253 = mul %2218, %6252 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6254 = mul %6253, %5861 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6255 = mul %6251, %6254 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6256 = div %6255, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%6257 = broadcast %6256 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%6258 = mul %6257, %2213 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6259 = add %6249, %6258 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6260 = add %6259, %6258 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6261 = add %6107, %6260 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6262 = neg %6260 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6263 = reduce_sum %6262 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%6264 = div %6263, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%6265 = broadcast %6264 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6266 = add %6261, %6265 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6267 = reduce_sum %6266 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%6268 = add %5050, %6267 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%6269 = reshape %6266 : f32[64,16] @ models/lib/vit.yaml:17:71
+%6270 = matmul %5100, %6269 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
+%6271 = reshape %6270 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%6272 = reshape %6271 : f32[16] @ models/lib/vit.yaml:17:71
+%6273 = add %5052, %6272 : f32[16] @ models/lib/vit.yaml:17:71
+%6274 = reshape %6266 : f32[64,16] @ models/lib/vit.yaml:17:18
+%6275 = cast %6274 : bf16[64,16] @ models/lib/vit.yaml:17:18
+%6276 = reshape %168 : bf16[64,48] @ models/lib/vit.yaml:17:18
+%6277 = matmul %6275, %6276 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
+%6278 = cast %6277 : f32[16,48] @ models/lib/vit.yaml:17:20
+%6279 = reshape %6278 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%6280 = add %5058, %6279 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%6281 = all_reduce_sum %6268 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6282 = reshape %6281 : f32[256] @ models/lib/vit.yaml:48:7
+%6283 = mul %6282, %6282 : f32[256] @ models/lib/vit.yaml:48:7
+%6284 = reduce_sum %6283 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
+%6285 = sqrt %6284 : f32[] @ models/lib/vit.yaml:48:7
+%6286 = cast %6285 : f64[] @ models/lib/vit.yaml:48:7
+%6287 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
+%6288 = add %6286, %6287 : f64[] @ models/lib/vit.yaml:48:7
+%6289 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
+%6290 = div %6289, %6288 : f64[] @ models/lib/vit.yaml:48:7
+%6291 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%6292 = lt %6290, %6291 : bool[] @ models/lib/vit.yaml:48:7
+%6293 = cast %6290 : f32[] @ models/lib/vit.yaml:48:7
+%6294 = broadcast %6293 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6295 = mul %6281, %6294 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6296 = broadcast %6292 : bool[1,16,16] @ models/lib/vit.yaml:48:7
+%6297 = select %6296, %6295, %6281 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6298 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6299 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6300 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
+%6301 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
+%6302 = add %6300, %6301 : i64[] @ models/lib/vit.yaml:48:7
+%6303 = mul %3879, %3880 : f64[] @ models/lib/vit.yaml:48:7
+%6304 = sub %6291, %6303 : f64[] @ models/lib/vit.yaml:48:7
+%6305 = cast %6304 : f32[] @ models/lib/vit.yaml:48:7
+%6306 = broadcast %6305 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6307 = mul %7, %6306 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6308 = broadcast %3608 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6309 = mul %6297, %6308 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6310 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%6311 = broadcast %2464 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6312 = mul %6298, %6311 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6313 = add %6312, %6309 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6314 = mul %6297, %6297 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6315 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
+%6316 = broadcast %6315 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6317 = mul %6314, %6316 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6318 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%6319 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
+%6320 = broadcast %6319 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6321 = mul %6299, %6320 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6322 = add %6321, %6317 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6323 = cast %6302 : f64[] @ models/lib/vit.yaml:48:7
+%6324 = pow %6310, %6323 : f64[] @ models/lib/vit.yaml:48:7
+%6325 = sub %6291, %6324 : f64[] @ models/lib/vit.yaml:48:7
+%6326 = div %3879, %6325 : f64[] @ models/lib/vit.yaml:48:7
+%6327 = pow %6318, %6323 : f64[] @ models/lib/vit.yaml:48:7
+%6328 = sub %6291, %6327 : f64[] @ models/lib/vit.yaml:48:7
+%6329 = sqrt %6328 : f64[] @ models/lib/vit.yaml:48:7
+%6330 = div %6291, %6329 : f64[] @ models/lib/vit.yaml:48:7
+%6331 = sqrt %6322 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6332 = cast %6330 : f32[] @ models/lib/vit.yaml:48:7
+%6333 = broadcast %6332 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6334 = mul %6331, %6333 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6335 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
+%6336 = broadcast %6335 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6337 = add %6334, %6336 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6338 = div %6313, %6337 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6339 = cast %6326 : f32[] @ models/lib/vit.yaml:48:7
 %6340 = broadcast %6339 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6341 = mul %85, %6340 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6342 = sub %6283, %3877 : f64[] @ models/lib/vit.yaml:48:7
-%6343 = cast %6342 : f32[] @ models/lib/vit.yaml:48:7
-%6344 = broadcast %6343 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6345 = mul %6334, %6344 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6346 = add %6341, %6345 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6347 = assign %85, %6346 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6348 = all_reduce_sum %6272 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6349 = reshape %6348 : f32[768] @ models/lib/vit.yaml:9:7
-%6350 = mul %6349, %6349 : f32[768] @ models/lib/vit.yaml:9:7
-%6351 = reduce_sum %6350 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
-%6352 = sqrt %6351 : f32[] @ models/lib/vit.yaml:9:7
-%6353 = cast %6352 : f64[] @ models/lib/vit.yaml:9:7
-%6354 = add %6353, %6279 : f64[] @ models/lib/vit.yaml:9:7
-%6355 = div %6281, %6354 : f64[] @ models/lib/vit.yaml:9:7
-%6356 = lt %6355, %6283 : bool[] @ models/lib/vit.yaml:9:7
-%6357 = cast %6355 : f32[] @ models/lib/vit.yaml:9:7
-%6358 = broadcast %6357 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6359 = mul %6348, %6358 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6360 = broadcast %6356 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6361 = select %6360, %6359, %6348 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6362 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6363 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6364 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
-%6365 = add %6364, %6293 : i64[] @ models/lib/vit.yaml:9:7
-%6366 = broadcast %6297 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6367 = mul %8, %6366 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6368 = broadcast %3608 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6369 = mul %6361, %6368 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6370 = broadcast %2464 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6371 = mul %6362, %6370 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6372 = add %6371, %6369 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6373 = mul %6361, %6361 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6374 = broadcast %6307 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6375 = mul %6373, %6374 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6376 = broadcast %6311 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6377 = mul %6363, %6376 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6378 = add %6377, %6375 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6379 = cast %6365 : f64[] @ models/lib/vit.yaml:9:7
-%6380 = pow %6302, %6379 : f64[] @ models/lib/vit.yaml:9:7
-%6381 = sub %6283, %6380 : f64[] @ models/lib/vit.yaml:9:7
-%6382 = div %3875, %6381 : f64[] @ models/lib/vit.yaml:9:7
-%6383 = pow %6310, %6379 : f64[] @ models/lib/vit.yaml:9:7
-%6384 = sub %6283, %6383 : f64[] @ models/lib/vit.yaml:9:7
-%6385 = sqrt %6384 : f64[] @ models/lib/vit.yaml:9:7
-%6386 = div %6283, %6385 : f64[] @ models/lib/vit.yaml:9:7
-%6387 = sqrt %6378 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6388 = cast %6386 : f32[] @ models/lib/vit.yaml:9:7
-%6389 = broadcast %6388 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6390 = mul %6387, %6389 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6391 = broadcast %6327 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6392 = add %6390, %6391 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6393 = div %6372, %6392 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6394 = cast %6382 : f32[] @ models/lib/vit.yaml:9:7
-%6395 = broadcast %6394 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6396 = mul %6393, %6395 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6397 = sub %6367, %6396 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6398 = assign %8, %6397 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6399 = assign %6362, %6372 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6400 = assign %6363, %6378 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6401 = assign %6364, %6365 : i64[] @ models/lib/vit.yaml:9:7
-%6402 = broadcast %6339 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6403 = mul %86, %6402 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6404 = broadcast %6343 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6405 = mul %6397, %6404 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6406 = add %6403, %6405 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6407 = assign %86, %6406 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6408 = all_reduce_sum %6265 : f32[16] @ models/lib/vit.yaml:10:7
-%6409 = mul %6408, %6408 : f32[16] @ models/lib/vit.yaml:10:7
-%6410 = reduce_sum %6409 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
-%6411 = sqrt %6410 : f32[] @ models/lib/vit.yaml:10:7
-%6412 = cast %6411 : f64[] @ models/lib/vit.yaml:10:7
-%6413 = add %6412, %6279 : f64[] @ models/lib/vit.yaml:10:7
-%6414 = div %6281, %6413 : f64[] @ models/lib/vit.yaml:10:7
-%6415 = lt %6414, %6283 : bool[] @ models/lib/vit.yaml:10:7
-%6416 = cast %6414 : f32[] @ models/lib/vit.yaml:10:7
-%6417 = broadcast %6416 : f32[16] @ models/lib/vit.yaml:10:7
-%6418 = mul %6408, %6417 : f32[16] @ models/lib/vit.yaml:10:7
-%6419 = broadcast %6415 : bool[16] @ models/lib/vit.yaml:10:7
-%6420 = select %6419, %6418, %6408 : f32[16] @ models/lib/vit.yaml:10:7
-%6421 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%6422 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%6423 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
-%6424 = add %6423, %6293 : i64[] @ models/lib/vit.yaml:10:7
-%6425 = broadcast %3608 : f32[16] @ models/lib/vit.yaml:10:7
-%6426 = mul %6420, %6425 : f32[16] @ models/lib/vit.yaml:10:7
-%6427 = broadcast %2464 : f32[16] @ models/lib/vit.yaml:10:7
-%6428 = mul %6421, %6427 : f32[16] @ models/lib/vit.yaml:10:7
-%6429 = add %6428, %6426 : f32[16] @ models/lib/vit.yaml:10:7
-%6430 = mul %6420, %6420 : f32[16] @ models/lib/vit.yaml:10:7
-%6431 = broadcast %6307 : f32[16] @ models/lib/vit.yaml:10:7
-%6432 = mul %6430, %6431 : f32[16] @ models/lib/vit.yaml:10:7
-%6433 = broadcast %6311 : f32[16] @ models/lib/vit.yaml:10:7
-%6434 = mul %6422, %6433 : f32[16] @ models/lib/vit.yaml:10:7
-%6435 = add %6434, %6432 : f32[16] @ models/lib/vit.yaml:10:7
-%6436 = cast %6424 : f64[] @ models/lib/vit.yaml:10:7
-%6437 = pow %6302, %6436 : f64[] @ models/lib/vit.yaml:10:7
-%6438 = sub %6283, %6437 : f64[] @ models/lib/vit.yaml:10:7
-%6439 = div %3875, %6438 : f64[] @ models/lib/vit.yaml:10:7
-%6440 = pow %6310, %6436 : f64[] @ models/lib/vit.yaml:10:7
-%6441 = sub %6283, %6440 : f64[] @ models/lib/vit.yaml:10:7
-%6442 = sqrt %6441 : f64[] @ models/lib/vit.yaml:10:7
-%6443 = div %6283, %6442 : f64[] @ models/lib/vit.yaml:10:7
-%6444 = sqrt %6435 : f32[16] @ models/lib/vit.yaml:10:7
-%6445 = cast %6443 : f32[] @ models/lib/vit.yaml:10:7
-%6446 = broadcast %6445 : f32[16] @ models/lib/vit.yaml:10:7
-%6447 = mul %6444, %6446 : f32[16] @ models/lib/vit.yaml:10:7
-%6448 = broadcast %6327 : f32[16] @ models/lib/vit.yaml:10:7
-%6449 = add %6447, %6448 : f32[16] @ models/lib/vit.yaml:10:7
-%6450 = div %6429, %6449 : f32[16] @ models/lib/vit.yaml:10:7
-%6451 = cast %6439 : f32[] @ models/lib/vit.yaml:10:7
-%6452 = broadcast %6451 : f32[16] @ models/lib/vit.yaml:10:7
-%6453 = mul %6450, %6452 : f32[16] @ models/lib/vit.yaml:10:7
-%6454 = sub %9, %6453 : f32[16] @ models/lib/vit.yaml:10:7
-%6455 = assign %9, %6454 : f32[16] @ models/lib/vit.yaml:10:7
-%6456 = assign %6421, %6429 : f32[16] @ models/lib/vit.yaml:10:7
-%6457 = assign %6422, %6435 : f32[16] @ models/lib/vit.yaml:10:7
-%6458 = assign %6423, %6424 : i64[] @ models/lib/vit.yaml:10:7
-%6459 = broadcast %6339 : f32[16] @ models/lib/vit.yaml:10:7
-%6460 = mul %87, %6459 : f32[16] @ models/lib/vit.yaml:10:7
-%6461 = broadcast %6343 : f32[16] @ models/lib/vit.yaml:10:7
-%6462 = mul %6454, %6461 : f32[16] @ models/lib/vit.yaml:10:7
-%6463 = add %6460, %6462 : f32[16] @ models/lib/vit.yaml:10:7
-%6464 = assign %87, %6463 : f32[16] @ models/lib/vit.yaml:10:7
-%6465 = all_reduce_sum %6240 : f32[16] @ models/lib/nn.yaml:89:7
-%6466 = mul %6465, %6465 : f32[16] @ models/lib/nn.yaml:89:7
-%6467 = reduce_sum %6466 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6468 = sqrt %6467 : f32[] @ models/lib/nn.yaml:89:7
-%6469 = cast %6468 : f64[] @ models/lib/nn.yaml:89:7
-%6470 = add %6469, %6279 : f64[] @ models/lib/nn.yaml:89:7
-%6471 = div %6281, %6470 : f64[] @ models/lib/nn.yaml:89:7
-%6472 = lt %6471, %6283 : bool[] @ models/lib/nn.yaml:89:7
-%6473 = cast %6471 : f32[] @ models/lib/nn.yaml:89:7
-%6474 = broadcast %6473 : f32[16] @ models/lib/nn.yaml:89:7
-%6475 = mul %6465, %6474 : f32[16] @ models/lib/nn.yaml:89:7
-%6476 = broadcast %6472 : bool[16] @ models/lib/nn.yaml:89:7
-%6477 = select %6476, %6475, %6465 : f32[16] @ models/lib/nn.yaml:89:7
-%6478 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6479 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6480 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6481 = add %6480, %6293 : i64[] @ models/lib/nn.yaml:89:7
-%6482 = mul %6477, %6425 : f32[16] @ models/lib/nn.yaml:89:7
-%6483 = mul %6478, %6427 : f32[16] @ models/lib/nn.yaml:89:7
-%6484 = add %6483, %6482 : f32[16] @ models/lib/nn.yaml:89:7
-%6485 = mul %6477, %6477 : f32[16] @ models/lib/nn.yaml:89:7
-%6486 = mul %6485, %6431 : f32[16] @ models/lib/nn.yaml:89:7
-%6487 = mul %6479, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%6488 = add %6487, %6486 : f32[16] @ models/lib/nn.yaml:89:7
-%6489 = cast %6481 : f64[] @ models/lib/nn.yaml:89:7
-%6490 = pow %6302, %6489 : f64[] @ models/lib/nn.yaml:89:7
-%6491 = sub %6283, %6490 : f64[] @ models/lib/nn.yaml:89:7
-%6492 = div %3875, %6491 : f64[] @ models/lib/nn.yaml:89:7
-%6493 = pow %6310, %6489 : f64[] @ models/lib/nn.yaml:89:7
-%6494 = sub %6283, %6493 : f64[] @ models/lib/nn.yaml:89:7
-%6495 = sqrt %6494 : f64[] @ models/lib/nn.yaml:89:7
-%6496 = div %6283, %6495 : f64[] @ models/lib/nn.yaml:89:7
-%6497 = sqrt %6488 : f32[16] @ models/lib/nn.yaml:89:7
-%6498 = cast %6496 : f32[] @ models/lib/nn.yaml:89:7
-%6499 = broadcast %6498 : f32[16] @ models/lib/nn.yaml:89:7
-%6500 = mul %6497, %6499 : f32[16] @ models/lib/nn.yaml:89:7
-%6501 = add %6500, %6448 : f32[16] @ models/lib/nn.yaml:89:7
-%6502 = div %6484, %6501 : f32[16] @ models/lib/nn.yaml:89:7
-%6503 = cast %6492 : f32[] @ models/lib/nn.yaml:89:7
-%6504 = broadcast %6503 : f32[16] @ models/lib/nn.yaml:89:7
-%6505 = mul %6502, %6504 : f32[16] @ models/lib/nn.yaml:89:7
-%6506 = sub %10, %6505 : f32[16] @ models/lib/nn.yaml:89:7
-%6507 = assign %10, %6506 : f32[16] @ models/lib/nn.yaml:89:7
-%6508 = assign %6478, %6484 : f32[16] @ models/lib/nn.yaml:89:7
-%6509 = assign %6479, %6488 : f32[16] @ models/lib/nn.yaml:89:7
-%6510 = assign %6480, %6481 : i64[] @ models/lib/nn.yaml:89:7
-%6511 = mul %88, %6459 : f32[16] @ models/lib/nn.yaml:89:7
-%6512 = mul %6506, %6461 : f32[16] @ models/lib/nn.yaml:89:7
-%6513 = add %6511, %6512 : f32[16] @ models/lib/nn.yaml:89:7
-%6514 = assign %88, %6513 : f32[16] @ models/lib/nn.yaml:89:7
-%6515 = all_reduce_sum %6233 : f32[16] @ models/lib/nn.yaml:90:7
-%6516 = mul %6515, %6515 : f32[16] @ models/lib/nn.yaml:90:7
-%6517 = reduce_sum %6516 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6518 = sqrt %6517 : f32[] @ models/lib/nn.yaml:90:7
-%6519 = cast %6518 : f64[] @ models/lib/nn.yaml:90:7
-%6520 = add %6519, %6279 : f64[] @ models/lib/nn.yaml:90:7
-%6521 = div %6281, %6520 : f64[] @ models/lib/nn.yaml:90:7
-%6522 = lt %6521, %6283 : bool[] @ models/lib/nn.yaml:90:7
-%6523 = cast %6521 : f32[] @ models/lib/nn.yaml:90:7
-%6524 = broadcast %6523 : f32[16] @ models/lib/nn.yaml:90:7
-%6525 = mul %6515, %6524 : f32[16] @ models/lib/nn.yaml:90:7
-%6526 = broadcast %6522 : bool[16] @ models/lib/nn.yaml:90:7
-%6527 = select %6526, %6525, %6515 : f32[16] @ models/lib/nn.yaml:90:7
-%6528 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6529 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6530 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6531 = add %6530, %6293 : i64[] @ models/lib/nn.yaml:90:7
-%6532 = mul %6527, %6425 : f32[16] @ models/lib/nn.yaml:90:7
-%6533 = mul %6528, %6427 : f32[16] @ models/lib/nn.yaml:90:7
-%6534 = add %6533, %6532 : f32[16] @ models/lib/nn.yaml:90:7
-%6535 = mul %6527, %6527 : f32[16] @ models/lib/nn.yaml:90:7
-%6536 = mul %6535, %6431 : f32[16] @ models/lib/nn.yaml:90:7
-%6537 = mul %6529, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%6538 = add %6537, %6536 : f32[16] @ models/lib/nn.yaml:90:7
-%6539 = cast %6531 : f64[] @ models/lib/nn.yaml:90:7
-%6540 = pow %6302, %6539 : f64[] @ models/lib/nn.yaml:90:7
-%6541 = sub %6283, %6540 : f64[] @ models/lib/nn.yaml:90:7
-%6542 = div %3875, %6541 : f64[] @ models/lib/nn.yaml:90:7
-%6543 = pow %6310, %6539 : f64[] @ models/lib/nn.yaml:90:7
-%6544 = sub %6283, %6543 : f64[] @ models/lib/nn.yaml:90:7
-%6545 = sqrt %6544 : f64[] @ models/lib/nn.yaml:90:7
-%6546 = div %6283, %6545 : f64[] @ models/lib/nn.yaml:90:7
-%6547 = sqrt %6538 : f32[16] @ models/lib/nn.yaml:90:7
-%6548 = cast %6546 : f32[] @ models/lib/nn.yaml:90:7
-%6549 = broadcast %6548 : f32[16] @ models/lib/nn.yaml:90:7
-%6550 = mul %6547, %6549 : f32[16] @ models/lib/nn.yaml:90:7
-%6551 = add %6550, %6448 : f32[16] @ models/lib/nn.yaml:90:7
-%6552 = div %6534, %6551 : f32[16] @ models/lib/nn.yaml:90:7
-%6553 = cast %6542 : f32[] @ models/lib/nn.yaml:90:7
-%6554 = broadcast %6553 : f32[16] @ models/lib/nn.yaml:90:7
-%6555 = mul %6552, %6554 : f32[16] @ models/lib/nn.yaml:90:7
-%6556 = sub %11, %6555 : f32[16] @ models/lib/nn.yaml:90:7
-%6557 = assign %11, %6556 : f32[16] @ models/lib/nn.yaml:90:7
-%6558 = assign %6528, %6534 : f32[16] @ models/lib/nn.yaml:90:7
-%6559 = assign %6529, %6538 : f32[16] @ models/lib/nn.yaml:90:7
-%6560 = assign %6530, %6531 : i64[] @ models/lib/nn.yaml:90:7
-%6561 = mul %89, %6459 : f32[16] @ models/lib/nn.yaml:90:7
-%6562 = mul %6556, %6461 : f32[16] @ models/lib/nn.yaml:90:7
-%6563 = add %6561, %6562 : f32[16] @ models/lib/nn.yaml:90:7
-%6564 = assign %89, %6563 : f32[16] @ models/lib/nn.yaml:90:7
-%6565 = all_reduce_sum %6227 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6566 = reshape %6565 : f32[768] @ models/lib/nn.yaml:79:7
-%6567 = mul %6566, %6566 : f32[768] @ models/lib/nn.yaml:79:7
-%6568 = reduce_sum %6567 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6569 = sqrt %6568 : f32[] @ models/lib/nn.yaml:79:7
-%6570 = cast %6569 : f64[] @ models/lib/nn.yaml:79:7
-%6571 = add %6570, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%6572 = div %6281, %6571 : f64[] @ models/lib/nn.yaml:79:7
-%6573 = lt %6572, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%6574 = cast %6572 : f32[] @ models/lib/nn.yaml:79:7
-%6575 = broadcast %6574 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6576 = mul %6565, %6575 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6577 = broadcast %6573 : bool[48,16] @ models/lib/nn.yaml:79:7
-%6578 = select %6577, %6576, %6565 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6579 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%6580 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%6581 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6582 = add %6581, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%6583 = broadcast %6297 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6584 = mul %12, %6583 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6585 = broadcast %3608 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6586 = mul %6578, %6585 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6587 = broadcast %2464 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6588 = mul %6579, %6587 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6589 = add %6588, %6586 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6590 = mul %6578, %6578 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6591 = broadcast %6307 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6592 = mul %6590, %6591 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6593 = broadcast %6311 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6594 = mul %6580, %6593 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6595 = add %6594, %6592 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6596 = cast %6582 : f64[] @ models/lib/nn.yaml:79:7
-%6597 = pow %6302, %6596 : f64[] @ models/lib/nn.yaml:79:7
-%6598 = sub %6283, %6597 : f64[] @ models/lib/nn.yaml:79:7
-%6599 = div %3875, %6598 : f64[] @ models/lib/nn.yaml:79:7
-%6600 = pow %6310, %6596 : f64[] @ models/lib/nn.yaml:79:7
-%6601 = sub %6283, %6600 : f64[] @ models/lib/nn.yaml:79:7
-%6602 = sqrt %6601 : f64[] @ models/lib/nn.yaml:79:7
-%6603 = div %6283, %6602 : f64[] @ models/lib/nn.yaml:79:7
-%6604 = sqrt %6595 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6605 = cast %6603 : f32[] @ models/lib/nn.yaml:79:7
-%6606 = broadcast %6605 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6607 = mul %6604, %6606 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6608 = broadcast %6327 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6609 = add %6607, %6608 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6610 = div %6589, %6609 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6611 = cast %6599 : f32[] @ models/lib/nn.yaml:79:7
-%6612 = broadcast %6611 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6613 = mul %6610, %6612 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6614 = sub %6584, %6613 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6615 = assign %12, %6614 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6616 = assign %6579, %6589 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6617 = assign %6580, %6595 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6618 = assign %6581, %6582 : i64[] @ models/lib/nn.yaml:79:7
-%6619 = broadcast %6339 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6620 = mul %90, %6619 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6621 = broadcast %6343 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6622 = mul %6614, %6621 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6623 = add %6620, %6622 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6624 = assign %90, %6623 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6625 = all_reduce_sum %6219 : f32[48] @ models/lib/nn.yaml:80:7
-%6626 = mul %6625, %6625 : f32[48] @ models/lib/nn.yaml:80:7
-%6627 = reduce_sum %6626 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6628 = sqrt %6627 : f32[] @ models/lib/nn.yaml:80:7
-%6629 = cast %6628 : f64[] @ models/lib/nn.yaml:80:7
-%6630 = add %6629, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%6631 = div %6281, %6630 : f64[] @ models/lib/nn.yaml:80:7
-%6632 = lt %6631, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%6633 = cast %6631 : f32[] @ models/lib/nn.yaml:80:7
-%6634 = broadcast %6633 : f32[48] @ models/lib/nn.yaml:80:7
-%6635 = mul %6625, %6634 : f32[48] @ models/lib/nn.yaml:80:7
-%6636 = broadcast %6632 : bool[48] @ models/lib/nn.yaml:80:7
-%6637 = select %6636, %6635, %6625 : f32[48] @ models/lib/nn.yaml:80:7
-%6638 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%6639 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%6640 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6641 = add %6640, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%6642 = broadcast %3608 : f32[48] @ models/lib/nn.yaml:80:7
-%6643 = mul %6637, %6642 : f32[48] @ models/lib/nn.yaml:80:7
-%6644 = broadcast %2464 : f32[48] @ models/lib/nn.yaml:80:7
-%6645 = mul %6638, %6644 : f32[48] @ models/lib/nn.yaml:80:7
-%6646 = add %6645, %6643 : f32[48] @ models/lib/nn.yaml:80:7
-%6647 = mul %6637, %6637 : f32[48] @ models/lib/nn.yaml:80:7
-%6648 = broadcast %6307 : f32[48] @ models/lib/nn.yaml:80:7
-%6649 = mul %6647, %6648 : f32[48] @ models/lib/nn.yaml:80:7
-%6650 = broadcast %6311 : f32[48] @ models/lib/nn.yaml:80:7
-%6651 = mul %6639, %6650 : f32[48] @ models/lib/nn.yaml:80:7
-%6652 = add %6651, %6649 : f32[48] @ models/lib/nn.yaml:80:7
-%6653 = cast %6641 : f64[] @ models/lib/nn.yaml:80:7
-%6654 = pow %6302, %6653 : f64[] @ models/lib/nn.yaml:80:7
-%6655 = sub %6283, %6654 : f64[] @ models/lib/nn.yaml:80:7
-%6656 = div %3875, %6655 : f64[] @ models/lib/nn.yaml:80:7
-%6657 = pow %6310, %6653 : f64[] @ models/lib/nn.yaml:80:7
-%6658 = sub %6283, %6657 : f64[] @ models/lib/nn.yaml:80:7
-%6659 = sqrt %6658 : f64[] @ models/lib/nn.yaml:80:7
-%6660 = div %6283, %6659 : f64[] @ models/lib/nn.yaml:80:7
-%6661 = sqrt %6652 : f32[48] @ models/lib/nn.yaml:80:7
-%6662 = cast %6660 : f32[] @ models/lib/nn.yaml:80:7
-%6663 = broadcast %6662 : f32[48] @ models/lib/nn.yaml:80:7
-%6664 = mul %6661, %6663 : f32[48] @ models/lib/nn.yaml:80:7
-%6665 = broadcast %6327 : f32[48] @ models/lib/nn.yaml:80:7
-%6666 = add %6664, %6665 : f32[48] @ models/lib/nn.yaml:80:7
-%6667 = div %6646, %6666 : f32[48] @ models/lib/nn.yaml:80:7
-%6668 = cast %6656 : f32[] @ models/lib/nn.yaml:80:7
-%6669 = broadcast %6668 : f32[48] @ models/lib/nn.yaml:80:7
-%6670 = mul %6667, %6669 : f32[48] @ models/lib/nn.yaml:80:7
-%6671 = sub %13, %6670 : f32[48] @ models/lib/nn.yaml:80:7
-%6672 = assign %13, %6671 : f32[48] @ models/lib/nn.yaml:80:7
-%6673 = assign %6638, %6646 : f32[48] @ models/lib/nn.yaml:80:7
-%6674 = assign %6639, %6652 : f32[48] @ models/lib/nn.yaml:80:7
-%6675 = assign %6640, %6641 : i64[] @ models/lib/nn.yaml:80:7
-%6676 = broadcast %6339 : f32[48] @ models/lib/nn.yaml:80:7
-%6677 = mul %91, %6676 : f32[48] @ models/lib/nn.yaml:80:7
-%6678 = broadcast %6343 : f32[48] @ models/lib/nn.yaml:80:7
-%6679 = mul %6671, %6678 : f32[48] @ models/lib/nn.yaml:80:7
-%6680 = add %6677, %6679 : f32[48] @ models/lib/nn.yaml:80:7
-%6681 = assign %91, %6680 : f32[48] @ models/lib/nn.yaml:80:7
-%6682 = all_reduce_sum %6112 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6683 = reshape %6682 : f32[256] @ models/lib/nn.yaml:79:7
-%6684 = mul %6683, %6683 : f32[256] @ models/lib/nn.yaml:79:7
-%6685 = reduce_sum %6684 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6686 = sqrt %6685 : f32[] @ models/lib/nn.yaml:79:7
-%6687 = cast %6686 : f64[] @ models/lib/nn.yaml:79:7
-%6688 = add %6687, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%6689 = div %6281, %6688 : f64[] @ models/lib/nn.yaml:79:7
-%6690 = lt %6689, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%6691 = cast %6689 : f32[] @ models/lib/nn.yaml:79:7
-%6692 = broadcast %6691 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6693 = mul %6682, %6692 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6694 = broadcast %6690 : bool[16,16] @ models/lib/nn.yaml:79:7
-%6695 = select %6694, %6693, %6682 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6696 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6697 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6698 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6699 = add %6698, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%6700 = broadcast %6297 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6701 = mul %14, %6700 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6702 = broadcast %3608 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6703 = mul %6695, %6702 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6704 = broadcast %2464 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6705 = mul %6696, %6704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6706 = add %6705, %6703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6707 = mul %6695, %6695 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6708 = broadcast %6307 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6709 = mul %6707, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6710 = broadcast %6311 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6711 = mul %6697, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6712 = add %6711, %6709 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6713 = cast %6699 : f64[] @ models/lib/nn.yaml:79:7
-%6714 = pow %6302, %6713 : f64[] @ models/lib/nn.yaml:79:7
-%6715 = sub %6283, %6714 : f64[] @ models/lib/nn.yaml:79:7
-%6716 = div %3875, %6715 : f64[] @ models/lib/nn.yaml:79:7
-%6717 = pow %6310, %6713 : f64[] @ models/lib/nn.yaml:79:7
-%6718 = sub %6283, %6717 : f64[] @ models/lib/nn.yaml:79:7
-%6719 = sqrt %6718 : f64[] @ models/lib/nn.yaml:79:7
-%6720 = div %6283, %6719 : f64[] @ models/lib/nn.yaml:79:7
-%6721 = sqrt %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6722 = cast %6720 : f32[] @ models/lib/nn.yaml:79:7
-%6723 = broadcast %6722 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6724 = mul %6721, %6723 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6725 = broadcast %6327 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6726 = add %6724, %6725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6727 = div %6706, %6726 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6728 = cast %6716 : f32[] @ models/lib/nn.yaml:79:7
-%6729 = broadcast %6728 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6730 = mul %6727, %6729 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6731 = sub %6701, %6730 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6732 = assign %14, %6731 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6733 = assign %6696, %6706 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6734 = assign %6697, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6735 = assign %6698, %6699 : i64[] @ models/lib/nn.yaml:79:7
-%6736 = broadcast %6339 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6737 = mul %92, %6736 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6738 = broadcast %6343 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6739 = mul %6731, %6738 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6740 = add %6737, %6739 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6741 = assign %92, %6740 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6742 = all_reduce_sum %6104 : f32[16] @ models/lib/nn.yaml:80:7
-%6743 = mul %6742, %6742 : f32[16] @ models/lib/nn.yaml:80:7
-%6744 = reduce_sum %6743 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6745 = sqrt %6744 : f32[] @ models/lib/nn.yaml:80:7
-%6746 = cast %6745 : f64[] @ models/lib/nn.yaml:80:7
-%6747 = add %6746, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%6748 = div %6281, %6747 : f64[] @ models/lib/nn.yaml:80:7
-%6749 = lt %6748, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%6750 = cast %6748 : f32[] @ models/lib/nn.yaml:80:7
-%6751 = broadcast %6750 : f32[16] @ models/lib/nn.yaml:80:7
-%6752 = mul %6742, %6751 : f32[16] @ models/lib/nn.yaml:80:7
-%6753 = broadcast %6749 : bool[16] @ models/lib/nn.yaml:80:7
-%6754 = select %6753, %6752, %6742 : f32[16] @ models/lib/nn.yaml:80:7
-%6755 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6756 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6757 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6758 = add %6757, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%6759 = mul %6754, %6425 : f32[16] @ models/lib/nn.yaml:80:7
-%6760 = mul %6755, %6427 : f32[16] @ models/lib/nn.yaml:80:7
-%6761 = add %6760, %6759 : f32[16] @ models/lib/nn.yaml:80:7
-%6762 = mul %6754, %6754 : f32[16] @ models/lib/nn.yaml:80:7
-%6763 = mul %6762, %6431 : f32[16] @ models/lib/nn.yaml:80:7
-%6764 = mul %6756, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%6765 = add %6764, %6763 : f32[16] @ models/lib/nn.yaml:80:7
-%6766 = cast %6758 : f64[] @ models/lib/nn.yaml:80:7
-%6767 = pow %6302, %6766 : f64[] @ models/lib/nn.yaml:80:7
-%6768 = sub %6283, %6767 : f64[] @ models/lib/nn.yaml:80:7
-%6769 = div %3875, %6768 : f64[] @ models/lib/nn.yaml:80:7
-%6770 = pow %6310, %6766 : f64[] @ models/lib/nn.yaml:80:7
-%6771 = sub %6283, %6770 : f64[] @ models/lib/nn.yaml:80:7
-%6772 = sqrt %6771 : f64[] @ models/lib/nn.yaml:80:7
-%6773 = div %6283, %6772 : f64[] @ models/lib/nn.yaml:80:7
-%6774 = sqrt %6765 : f32[16] @ models/lib/nn.yaml:80:7
-%6775 = cast %6773 : f32[] @ models/lib/nn.yaml:80:7
-%6776 = broadcast %6775 : f32[16] @ models/lib/nn.yaml:80:7
-%6777 = mul %6774, %6776 : f32[16] @ models/lib/nn.yaml:80:7
-%6778 = add %6777, %6448 : f32[16] @ models/lib/nn.yaml:80:7
-%6779 = div %6761, %6778 : f32[16] @ models/lib/nn.yaml:80:7
-%6780 = cast %6769 : f32[] @ models/lib/nn.yaml:80:7
-%6781 = broadcast %6780 : f32[16] @ models/lib/nn.yaml:80:7
-%6782 = mul %6779, %6781 : f32[16] @ models/lib/nn.yaml:80:7
-%6783 = sub %15, %6782 : f32[16] @ models/lib/nn.yaml:80:7
-%6784 = assign %15, %6783 : f32[16] @ models/lib/nn.yaml:80:7
-%6785 = assign %6755, %6761 : f32[16] @ models/lib/nn.yaml:80:7
-%6786 = assign %6756, %6765 : f32[16] @ models/lib/nn.yaml:80:7
-%6787 = assign %6757, %6758 : i64[] @ models/lib/nn.yaml:80:7
-%6788 = mul %93, %6459 : f32[16] @ models/lib/nn.yaml:80:7
-%6789 = mul %6783, %6461 : f32[16] @ models/lib/nn.yaml:80:7
-%6790 = add %6788, %6789 : f32[16] @ models/lib/nn.yaml:80:7
-%6791 = assign %93, %6790 : f32[16] @ models/lib/nn.yaml:80:7
-%6792 = all_reduce_sum %6081 : f32[16] @ models/lib/nn.yaml:89:7
-%6793 = mul %6792, %6792 : f32[16] @ models/lib/nn.yaml:89:7
-%6794 = reduce_sum %6793 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6795 = sqrt %6794 : f32[] @ models/lib/nn.yaml:89:7
-%6796 = cast %6795 : f64[] @ models/lib/nn.yaml:89:7
-%6797 = add %6796, %6279 : f64[] @ models/lib/nn.yaml:89:7
-%6798 = div %6281, %6797 : f64[] @ models/lib/nn.yaml:89:7
-%6799 = lt %6798, %6283 : bool[] @ models/lib/nn.yaml:89:7
-%6800 = cast %6798 : f32[] @ models/lib/nn.yaml:89:7
-%6801 = broadcast %6800 : f32[16] @ models/lib/nn.yaml:89:7
-%6802 = mul %6792, %6801 : f32[16] @ models/lib/nn.yaml:89:7
-%6803 = broadcast %6799 : bool[16] @ models/lib/nn.yaml:89:7
-%6804 = select %6803, %6802, %6792 : f32[16] @ models/lib/nn.yaml:89:7
-%6805 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6806 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6807 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6808 = add %6807, %6293 : i64[] @ models/lib/nn.yaml:89:7
-%6809 = mul %6804, %6425 : f32[16] @ models/lib/nn.yaml:89:7
-%6810 = mul %6805, %6427 : f32[16] @ models/lib/nn.yaml:89:7
-%6811 = add %6810, %6809 : f32[16] @ models/lib/nn.yaml:89:7
-%6812 = mul %6804, %6804 : f32[16] @ models/lib/nn.yaml:89:7
-%6813 = mul %6812, %6431 : f32[16] @ models/lib/nn.yaml:89:7
-%6814 = mul %6806, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%6815 = add %6814, %6813 : f32[16] @ models/lib/nn.yaml:89:7
-%6816 = cast %6808 : f64[] @ models/lib/nn.yaml:89:7
-%6817 = pow %6302, %6816 : f64[] @ models/lib/nn.yaml:89:7
-%6818 = sub %6283, %6817 : f64[] @ models/lib/nn.yaml:89:7
-%6819 = div %3875, %6818 : f64[] @ models/lib/nn.yaml:89:7
-%6820 = pow %6310, %6816 : f64[] @ models/lib/nn.yaml:89:7
-%6821 = sub %6283, %6820 : f64[] @ models/lib/nn.yaml:89:7
-%6822 = sqrt %6821 : f64[] @ models/lib/nn.yaml:89:7
-%6823 = div %6283, %6822 : f64[] @ models/lib/nn.yaml:89:7
-%6824 = sqrt %6815 : f32[16] @ models/lib/nn.yaml:89:7
-%6825 = cast %6823 : f32[] @ models/lib/nn.yaml:89:7
-%6826 = broadcast %6825 : f32[16] @ models/lib/nn.yaml:89:7
-%6827 = mul %6824, %6826 : f32[16] @ models/lib/nn.yaml:89:7
-%6828 = add %6827, %6448 : f32[16] @ models/lib/nn.yaml:89:7
-%6829 = div %6811, %6828 : f32[16] @ models/lib/nn.yaml:89:7
-%6830 = cast %6819 : f32[] @ models/lib/nn.yaml:89:7
-%6831 = broadcast %6830 : f32[16] @ models/lib/nn.yaml:89:7
-%6832 = mul %6829, %6831 : f32[16] @ models/lib/nn.yaml:89:7
-%6833 = sub %16, %6832 : f32[16] @ models/lib/nn.yaml:89:7
-%6834 = assign %16, %6833 : f32[16] @ models/lib/nn.yaml:89:7
-%6835 = assign %6805, %6811 : f32[16] @ models/lib/nn.yaml:89:7
-%6836 = assign %6806, %6815 : f32[16] @ models/lib/nn.yaml:89:7
-%6837 = assign %6807, %6808 : i64[] @ models/lib/nn.yaml:89:7
-%6838 = mul %94, %6459 : f32[16] @ models/lib/nn.yaml:89:7
-%6839 = mul %6833, %6461 : f32[16] @ models/lib/nn.yaml:89:7
-%6840 = add %6838, %6839 : f32[16] @ models/lib/nn.yaml:89:7
-%6841 = assign %94, %6840 : f32[16] @ models/lib/nn.yaml:89:7
-%6842 = all_reduce_sum %6074 : f32[16] @ models/lib/nn.yaml:90:7
-%6843 = mul %6842, %6842 : f32[16] @ models/lib/nn.yaml:90:7
-%6844 = reduce_sum %6843 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6845 = sqrt %6844 : f32[] @ models/lib/nn.yaml:90:7
-%6846 = cast %6845 : f64[] @ models/lib/nn.yaml:90:7
-%6847 = add %6846, %6279 : f64[] @ models/lib/nn.yaml:90:7
-%6848 = div %6281, %6847 : f64[] @ models/lib/nn.yaml:90:7
-%6849 = lt %6848, %6283 : bool[] @ models/lib/nn.yaml:90:7
-%6850 = cast %6848 : f32[] @ models/lib/nn.yaml:90:7
-%6851 = broadcast %6850 : f32[16] @ models/lib/nn.yaml:90:7
-%6852 = mul %6842, %6851 : f32[16] @ models/lib/nn.yaml:90:7
-%6853 = broadcast %6849 : bool[16] @ models/lib/nn.yaml:90:7
-%6854 = select %6853, %6852, %6842 : f32[16] @ models/lib/nn.yaml:90:7
-%6855 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6856 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6857 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6858 = add %6857, %6293 : i64[] @ models/lib/nn.yaml:90:7
-%6859 = mul %6854, %6425 : f32[16] @ models/lib/nn.yaml:90:7
-%6860 = mul %6855, %6427 : f32[16] @ models/lib/nn.yaml:90:7
-%6861 = add %6860, %6859 : f32[16] @ models/lib/nn.yaml:90:7
-%6862 = mul %6854, %6854 : f32[16] @ models/lib/nn.yaml:90:7
-%6863 = mul %6862, %6431 : f32[16] @ models/lib/nn.yaml:90:7
-%6864 = mul %6856, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%6865 = add %6864, %6863 : f32[16] @ models/lib/nn.yaml:90:7
-%6866 = cast %6858 : f64[] @ models/lib/nn.yaml:90:7
-%6867 = pow %6302, %6866 : f64[] @ models/lib/nn.yaml:90:7
-%6868 = sub %6283, %6867 : f64[] @ models/lib/nn.yaml:90:7
-%6869 = div %3875, %6868 : f64[] @ models/lib/nn.yaml:90:7
-%6870 = pow %6310, %6866 : f64[] @ models/lib/nn.yaml:90:7
-%6871 = sub %6283, %6870 : f64[] @ models/lib/nn.yaml:90:7
-%6872 = sqrt %6871 : f64[] @ models/lib/nn.yaml:90:7
-%6873 = div %6283, %6872 : f64[] @ models/lib/nn.yaml:90:7
-%6874 = sqrt %6865 : f32[16] @ models/lib/nn.yaml:90:7
-%6875 = cast %6873 : f32[] @ models/lib/nn.yaml:90:7
-%6876 = broadcast %6875 : f32[16] @ models/lib/nn.yaml:90:7
-%6877 = mul %6874, %6876 : f32[16] @ models/lib/nn.yaml:90:7
-%6878 = add %6877, %6448 : f32[16] @ models/lib/nn.yaml:90:7
-%6879 = div %6861, %6878 : f32[16] @ models/lib/nn.yaml:90:7
-%6880 = cast %6869 : f32[] @ models/lib/nn.yaml:90:7
-%6881 = broadcast %6880 : f32[16] @ models/lib/nn.yaml:90:7
-%6882 = mul %6879, %6881 : f32[16] @ models/lib/nn.yaml:90:7
-%6883 = sub %17, %6882 : f32[16] @ models/lib/nn.yaml:90:7
-%6884 = assign %17, %6883 : f32[16] @ models/lib/nn.yaml:90:7
-%6885 = assign %6855, %6861 : f32[16] @ models/lib/nn.yaml:90:7
-%6886 = assign %6856, %6865 : f32[16] @ models/lib/nn.yaml:90:7
-%6887 = assign %6857, %6858 : i64[] @ models/lib/nn.yaml:90:7
-%6888 = mul %95, %6459 : f32[16] @ models/lib/nn.yaml:90:7
-%6889 = mul %6883, %6461 : f32[16] @ models/lib/nn.yaml:90:7
-%6890 = add %6888, %6889 : f32[16] @ models/lib/nn.yaml:90:7
-%6891 = assign %95, %6890 : f32[16] @ models/lib/nn.yaml:90:7
-%6892 = all_reduce_sum %6068 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6893 = reshape %6892 : f32[1024] @ models/lib/nn.yaml:79:7
-%6894 = mul %6893, %6893 : f32[1024] @ models/lib/nn.yaml:79:7
-%6895 = reduce_sum %6894 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6896 = sqrt %6895 : f32[] @ models/lib/nn.yaml:79:7
-%6897 = cast %6896 : f64[] @ models/lib/nn.yaml:79:7
-%6898 = add %6897, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%6899 = div %6281, %6898 : f64[] @ models/lib/nn.yaml:79:7
-%6900 = lt %6899, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%6901 = cast %6899 : f32[] @ models/lib/nn.yaml:79:7
-%6902 = broadcast %6901 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6903 = mul %6892, %6902 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6904 = broadcast %6900 : bool[64,16] @ models/lib/nn.yaml:79:7
-%6905 = select %6904, %6903, %6892 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6906 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6907 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6908 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6909 = add %6908, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%6910 = broadcast %6297 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6911 = mul %18, %6910 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6912 = broadcast %3608 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6913 = mul %6905, %6912 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6914 = broadcast %2464 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6915 = mul %6906, %6914 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6916 = add %6915, %6913 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6917 = mul %6905, %6905 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6918 = broadcast %6307 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6919 = mul %6917, %6918 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6920 = broadcast %6311 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6921 = mul %6907, %6920 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6922 = add %6921, %6919 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6923 = cast %6909 : f64[] @ models/lib/nn.yaml:79:7
-%6924 = pow %6302, %6923 : f64[] @ models/lib/nn.yaml:79:7
-%6925 = sub %6283, %6924 : f64[] @ models/lib/nn.yaml:79:7
-%6926 = div %3875, %6925 : f64[] @ models/lib/nn.yaml:79:7
-%6927 = pow %6310, %6923 : f64[] @ models/lib/nn.yaml:79:7
-%6928 = sub %6283, %6927 : f64[] @ models/lib/nn.yaml:79:7
-%6929 = sqrt %6928 : f64[] @ models/lib/nn.yaml:79:7
-%6930 = div %6283, %6929 : f64[] @ models/lib/nn.yaml:79:7
-%6931 = sqrt %6922 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6932 = cast %6930 : f32[] @ models/lib/nn.yaml:79:7
-%6933 = broadcast %6932 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6934 = mul %6931, %6933 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6935 = broadcast %6327 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6936 = add %6934, %6935 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6937 = div %6916, %6936 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6938 = cast %6926 : f32[] @ models/lib/nn.yaml:79:7
-%6939 = broadcast %6938 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6940 = mul %6937, %6939 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6941 = sub %6911, %6940 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6942 = assign %18, %6941 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6943 = assign %6906, %6916 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6944 = assign %6907, %6922 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6945 = assign %6908, %6909 : i64[] @ models/lib/nn.yaml:79:7
-%6946 = broadcast %6339 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6947 = mul %96, %6946 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6948 = broadcast %6343 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6949 = mul %6941, %6948 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6950 = add %6947, %6949 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6951 = assign %96, %6950 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6952 = all_reduce_sum %6060 : f32[64] @ models/lib/nn.yaml:80:7
-%6953 = mul %6952, %6952 : f32[64] @ models/lib/nn.yaml:80:7
-%6954 = reduce_sum %6953 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6955 = sqrt %6954 : f32[] @ models/lib/nn.yaml:80:7
-%6956 = cast %6955 : f64[] @ models/lib/nn.yaml:80:7
-%6957 = add %6956, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%6958 = div %6281, %6957 : f64[] @ models/lib/nn.yaml:80:7
-%6959 = lt %6958, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%6960 = cast %6958 : f32[] @ models/lib/nn.yaml:80:7
-%6961 = broadcast %6960 : f32[64] @ models/lib/nn.yaml:80:7
-%6962 = mul %6952, %6961 : f32[64] @ models/lib/nn.yaml:80:7
-%6963 = broadcast %6959 : bool[64] @ models/lib/nn.yaml:80:7
-%6964 = select %6963, %6962, %6952 : f32[64] @ models/lib/nn.yaml:80:7
-%6965 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6966 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6967 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6968 = add %6967, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%6969 = broadcast %3608 : f32[64] @ models/lib/nn.yaml:80:7
-%6970 = mul %6964, %6969 : f32[64] @ models/lib/nn.yaml:80:7
-%6971 = broadcast %2464 : f32[64] @ models/lib/nn.yaml:80:7
-%6972 = mul %6965, %6971 : f32[64] @ models/lib/nn.yaml:80:7
-%6973 = add %6972, %6970 : f32[64] @ models/lib/nn.yaml:80:7
-%6974 = mul %6964, %6964 : f32[64] @ models/lib/nn.yaml:80:7
-%6975 = broadcast %6307 : f32[64] @ models/lib/nn.yaml:80:7
-%6976 = mul %6974, %6975 : f32[64] @ models/lib/nn.yaml:80:7
-%6977 = broadcast %6311 : f32[64] @ models/lib/nn.yaml:80:7
-%6978 = mul %6966, %6977 : f32[64] @ models/lib/nn.yaml:80:7
-%6979 = add %6978, %6976 : f32[64] @ models/lib/nn.yaml:80:7
-%6980 = cast %6968 : f64[] @ models/lib/nn.yaml:80:7
-%6981 = pow %6302, %6980 : f64[] @ models/lib/nn.yaml:80:7
-%6982 = sub %6283, %6981 : f64[] @ models/lib/nn.yaml:80:7
-%6983 = div %3875, %6982 : f64[] @ models/lib/nn.yaml:80:7
-%6984 = pow %6310, %6980 : f64[] @ models/lib/nn.yaml:80:7
-%6985 = sub %6283, %6984 : f64[] @ models/lib/nn.yaml:80:7
-%6986 = sqrt %6985 : f64[] @ models/lib/nn.yaml:80:7
-%6987 = div %6283, %6986 : f64[] @ models/lib/nn.yaml:80:7
-%6988 = sqrt %6979 : f32[64] @ models/lib/nn.yaml:80:7
-%6989 = cast %6987 : f32[] @ models/lib/nn.yaml:80:7
-%6990 = broadcast %6989 : f32[64] @ models/lib/nn.yaml:80:7
-%6991 = mul %6988, %6990 : f32[64] @ models/lib/nn.yaml:80:7
-%6992 = broadcast %6327 : f32[64] @ models/lib/nn.yaml:80:7
-%6993 = add %6991, %6992 : f32[64] @ models/lib/nn.yaml:80:7
-%6994 = div %6973, %6993 : f32[64] @ models/lib/nn.yaml:80:7
-%6995 = cast %6983 : f32[] @ models/lib/nn.yaml:80:7
-%6996 = broadcast %6995 : f32[64] @ models/lib/nn.yaml:80:7
-%6997 = mul %6994, %6996 : f32[64] @ models/lib/nn.yaml:80:7
-%6998 = sub %19, %6997 : f32[64] @ models/lib/nn.yaml:80:7
-%6999 = assign %19, %6998 : f32[64] @ models/lib/nn.yaml:80:7
-%7000 = assign %6965, %6973 : f32[64] @ models/lib/nn.yaml:80:7
-%7001 = assign %6966, %6979 : f32[64] @ models/lib/nn.yaml:80:7
-%7002 = assign %6967, %6968 : i64[] @ models/lib/nn.yaml:80:7
-%7003 = broadcast %6339 : f32[64] @ models/lib/nn.yaml:80:7
-%7004 = mul %97, %7003 : f32[64] @ models/lib/nn.yaml:80:7
-%7005 = broadcast %6343 : f32[64] @ models/lib/nn.yaml:80:7
-%7006 = mul %6998, %7005 : f32[64] @ models/lib/nn.yaml:80:7
-%7007 = add %7004, %7006 : f32[64] @ models/lib/nn.yaml:80:7
-%7008 = assign %97, %7007 : f32[64] @ models/lib/nn.yaml:80:7
-%7009 = all_reduce_sum %6040 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7010 = reshape %7009 : f32[1024] @ models/lib/nn.yaml:79:7
-%7011 = mul %7010, %7010 : f32[1024] @ models/lib/nn.yaml:79:7
-%7012 = reduce_sum %7011 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7013 = sqrt %7012 : f32[] @ models/lib/nn.yaml:79:7
-%7014 = cast %7013 : f64[] @ models/lib/nn.yaml:79:7
-%7015 = add %7014, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%7016 = div %6281, %7015 : f64[] @ models/lib/nn.yaml:79:7
-%7017 = lt %7016, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%7018 = cast %7016 : f32[] @ models/lib/nn.yaml:79:7
-%7019 = broadcast %7018 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7020 = mul %7009, %7019 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7021 = broadcast %7017 : bool[16,64] @ models/lib/nn.yaml:79:7
-%7022 = select %7021, %7020, %7009 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7023 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7024 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7025 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7026 = add %7025, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%7027 = broadcast %6297 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7028 = mul %20, %7027 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7029 = broadcast %3608 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7030 = mul %7022, %7029 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7031 = broadcast %2464 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7032 = mul %7023, %7031 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7033 = add %7032, %7030 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7034 = mul %7022, %7022 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7035 = broadcast %6307 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7036 = mul %7034, %7035 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7037 = broadcast %6311 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7038 = mul %7024, %7037 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7039 = add %7038, %7036 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7040 = cast %7026 : f64[] @ models/lib/nn.yaml:79:7
-%7041 = pow %6302, %7040 : f64[] @ models/lib/nn.yaml:79:7
-%7042 = sub %6283, %7041 : f64[] @ models/lib/nn.yaml:79:7
-%7043 = div %3875, %7042 : f64[] @ models/lib/nn.yaml:79:7
-%7044 = pow %6310, %7040 : f64[] @ models/lib/nn.yaml:79:7
-%7045 = sub %6283, %7044 : f64[] @ models/lib/nn.yaml:79:7
-%7046 = sqrt %7045 : f64[] @ models/lib/nn.yaml:79:7
-%7047 = div %6283, %7046 : f64[] @ models/lib/nn.yaml:79:7
-%7048 = sqrt %7039 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7049 = cast %7047 : f32[] @ models/lib/nn.yaml:79:7
-%7050 = broadcast %7049 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7051 = mul %7048, %7050 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7052 = broadcast %6327 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7053 = add %7051, %7052 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7054 = div %7033, %7053 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7055 = cast %7043 : f32[] @ models/lib/nn.yaml:79:7
-%7056 = broadcast %7055 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7057 = mul %7054, %7056 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7058 = sub %7028, %7057 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7059 = assign %20, %7058 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7060 = assign %7023, %7033 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7061 = assign %7024, %7039 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7062 = assign %7025, %7026 : i64[] @ models/lib/nn.yaml:79:7
-%7063 = broadcast %6339 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7064 = mul %98, %7063 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7065 = broadcast %6343 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7066 = mul %7058, %7065 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7067 = add %7064, %7066 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7068 = assign %98, %7067 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7069 = all_reduce_sum %6032 : f32[16] @ models/lib/nn.yaml:80:7
-%7070 = mul %7069, %7069 : f32[16] @ models/lib/nn.yaml:80:7
-%7071 = reduce_sum %7070 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7072 = sqrt %7071 : f32[] @ models/lib/nn.yaml:80:7
-%7073 = cast %7072 : f64[] @ models/lib/nn.yaml:80:7
-%7074 = add %7073, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%7075 = div %6281, %7074 : f64[] @ models/lib/nn.yaml:80:7
-%7076 = lt %7075, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%7077 = cast %7075 : f32[] @ models/lib/nn.yaml:80:7
-%7078 = broadcast %7077 : f32[16] @ models/lib/nn.yaml:80:7
-%7079 = mul %7069, %7078 : f32[16] @ models/lib/nn.yaml:80:7
-%7080 = broadcast %7076 : bool[16] @ models/lib/nn.yaml:80:7
-%7081 = select %7080, %7079, %7069 : f32[16] @ models/lib/nn.yaml:80:7
-%7082 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7083 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7084 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7085 = add %7084, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%7086 = mul %7081, %6425 : f32[16] @ models/lib/nn.yaml:80:7
-%7087 = mul %7082, %6427 : f32[16] @ models/lib/nn.yaml:80:7
-%7088 = add %7087, %7086 : f32[16] @ models/lib/nn.yaml:80:7
-%7089 = mul %7081, %7081 : f32[16] @ models/lib/nn.yaml:80:7
-%7090 = mul %7089, %6431 : f32[16] @ models/lib/nn.yaml:80:7
-%7091 = mul %7083, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%7092 = add %7091, %7090 : f32[16] @ models/lib/nn.yaml:80:7
-%7093 = cast %7085 : f64[] @ models/lib/nn.yaml:80:7
-%7094 = pow %6302, %7093 : f64[] @ models/lib/nn.yaml:80:7
-%7095 = sub %6283, %7094 : f64[] @ models/lib/nn.yaml:80:7
-%7096 = div %3875, %7095 : f64[] @ models/lib/nn.yaml:80:7
-%7097 = pow %6310, %7093 : f64[] @ models/lib/nn.yaml:80:7
-%7098 = sub %6283, %7097 : f64[] @ models/lib/nn.yaml:80:7
-%7099 = sqrt %7098 : f64[] @ models/lib/nn.yaml:80:7
-%7100 = div %6283, %7099 : f64[] @ models/lib/nn.yaml:80:7
-%7101 = sqrt %7092 : f32[16] @ models/lib/nn.yaml:80:7
-%7102 = cast %7100 : f32[] @ models/lib/nn.yaml:80:7
-%7103 = broadcast %7102 : f32[16] @ models/lib/nn.yaml:80:7
-%7104 = mul %7101, %7103 : f32[16] @ models/lib/nn.yaml:80:7
-%7105 = add %7104, %6448 : f32[16] @ models/lib/nn.yaml:80:7
-%7106 = div %7088, %7105 : f32[16] @ models/lib/nn.yaml:80:7
-%7107 = cast %7096 : f32[] @ models/lib/nn.yaml:80:7
-%7108 = broadcast %7107 : f32[16] @ models/lib/nn.yaml:80:7
-%7109 = mul %7106, %7108 : f32[16] @ models/lib/nn.yaml:80:7
-%7110 = sub %21, %7109 : f32[16] @ models/lib/nn.yaml:80:7
-%7111 = assign %21, %7110 : f32[16] @ models/lib/nn.yaml:80:7
-%7112 = assign %7082, %7088 : f32[16] @ models/lib/nn.yaml:80:7
-%7113 = assign %7083, %7092 : f32[16] @ models/lib/nn.yaml:80:7
-%7114 = assign %7084, %7085 : i64[] @ models/lib/nn.yaml:80:7
-%7115 = mul %99, %6459 : f32[16] @ models/lib/nn.yaml:80:7
-%7116 = mul %7110, %6461 : f32[16] @ models/lib/nn.yaml:80:7
-%7117 = add %7115, %7116 : f32[16] @ models/lib/nn.yaml:80:7
-%7118 = assign %99, %7117 : f32[16] @ models/lib/nn.yaml:80:7
-%7119 = all_reduce_sum %6009 : f32[16] @ models/lib/nn.yaml:89:7
-%7120 = mul %7119, %7119 : f32[16] @ models/lib/nn.yaml:89:7
-%7121 = reduce_sum %7120 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7122 = sqrt %7121 : f32[] @ models/lib/nn.yaml:89:7
-%7123 = cast %7122 : f64[] @ models/lib/nn.yaml:89:7
-%7124 = add %7123, %6279 : f64[] @ models/lib/nn.yaml:89:7
-%7125 = div %6281, %7124 : f64[] @ models/lib/nn.yaml:89:7
-%7126 = lt %7125, %6283 : bool[] @ models/lib/nn.yaml:89:7
-%7127 = cast %7125 : f32[] @ models/lib/nn.yaml:89:7
-%7128 = broadcast %7127 : f32[16] @ models/lib/nn.yaml:89:7
-%7129 = mul %7119, %7128 : f32[16] @ models/lib/nn.yaml:89:7
-%7130 = broadcast %7126 : bool[16] @ models/lib/nn.yaml:89:7
-%7131 = select %7130, %7129, %7119 : f32[16] @ models/lib/nn.yaml:89:7
-%7132 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7133 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7134 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7135 = add %7134, %6293 : i64[] @ models/lib/nn.yaml:89:7
-%7136 = mul %7131, %6425 : f32[16] @ models/lib/nn.yaml:89:7
-%7137 = mul %7132, %6427 : f32[16] @ models/lib/nn.yaml:89:7
-%7138 = add %7137, %7136 : f32[16] @ models/lib/nn.yaml:89:7
-%7139 = mul %7131, %7131 : f32[16] @ models/lib/nn.yaml:89:7
-%7140 = mul %7139, %6431 : f32[16] @ models/lib/nn.yaml:89:7
-%7141 = mul %7133, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%7142 = add %7141, %7140 : f32[16] @ models/lib/nn.yaml:89:7
-%7143 = cast %7135 : f64[] @ models/lib/nn.yaml:89:7
-%7144 = pow %6302, %7143 : f64[] @ models/lib/nn.yaml:89:7
-%7145 = sub %6283, %7144 : f64[] @ models/lib/nn.yaml:89:7
-%7146 = div %3875, %7145 : f64[] @ models/lib/nn.yaml:89:7
-%7147 = pow %6310, %7143 : f64[] @ models/lib/nn.yaml:89:7
-%7148 = sub %6283, %7147 : f64[] @ models/lib/nn.yaml:89:7
-%7149 = sqrt %7148 : f64[] @ models/lib/nn.yaml:89:7
-%7150 = div %6283, %7149 : f64[] @ models/lib/nn.yaml:89:7
-%7151 = sqrt %7142 : f32[16] @ models/lib/nn.yaml:89:7
-%7152 = cast %7150 : f32[] @ models/lib/nn.yaml:89:7
-%7153 = broadcast %7152 : f32[16] @ models/lib/nn.yaml:89:7
-%7154 = mul %7151, %7153 : f32[16] @ models/lib/nn.yaml:89:7
-%7155 = add %7154, %6448 : f32[16] @ models/lib/nn.yaml:89:7
-%7156 = div %7138, %7155 : f32[16] @ models/lib/nn.yaml:89:7
-%7157 = cast %7146 : f32[] @ models/lib/nn.yaml:89:7
-%7158 = broadcast %7157 : f32[16] @ models/lib/nn.yaml:89:7
-%7159 = mul %7156, %7158 : f32[16] @ models/lib/nn.yaml:89:7
-%7160 = sub %22, %7159 : f32[16] @ models/lib/nn.yaml:89:7
-%7161 = assign %22, %7160 : f32[16] @ models/lib/nn.yaml:89:7
-%7162 = assign %7132, %7138 : f32[16] @ models/lib/nn.yaml:89:7
-%7163 = assign %7133, %7142 : f32[16] @ models/lib/nn.yaml:89:7
-%7164 = assign %7134, %7135 : i64[] @ models/lib/nn.yaml:89:7
-%7165 = mul %100, %6459 : f32[16] @ models/lib/nn.yaml:89:7
-%7166 = mul %7160, %6461 : f32[16] @ models/lib/nn.yaml:89:7
-%7167 = add %7165, %7166 : f32[16] @ models/lib/nn.yaml:89:7
-%7168 = assign %100, %7167 : f32[16] @ models/lib/nn.yaml:89:7
-%7169 = all_reduce_sum %6002 : f32[16] @ models/lib/nn.yaml:90:7
-%7170 = mul %7169, %7169 : f32[16] @ models/lib/nn.yaml:90:7
-%7171 = reduce_sum %7170 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7172 = sqrt %7171 : f32[] @ models/lib/nn.yaml:90:7
-%7173 = cast %7172 : f64[] @ models/lib/nn.yaml:90:7
-%7174 = add %7173, %6279 : f64[] @ models/lib/nn.yaml:90:7
-%7175 = div %6281, %7174 : f64[] @ models/lib/nn.yaml:90:7
-%7176 = lt %7175, %6283 : bool[] @ models/lib/nn.yaml:90:7
-%7177 = cast %7175 : f32[] @ models/lib/nn.yaml:90:7
-%7178 = broadcast %7177 : f32[16] @ models/lib/nn.yaml:90:7
-%7179 = mul %7169, %7178 : f32[16] @ models/lib/nn.yaml:90:7
-%7180 = broadcast %7176 : bool[16] @ models/lib/nn.yaml:90:7
-%7181 = select %7180, %7179, %7169 : f32[16] @ models/lib/nn.yaml:90:7
-%7182 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7183 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7184 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7185 = add %7184, %6293 : i64[] @ models/lib/nn.yaml:90:7
-%7186 = mul %7181, %6425 : f32[16] @ models/lib/nn.yaml:90:7
-%7187 = mul %7182, %6427 : f32[16] @ models/lib/nn.yaml:90:7
-%7188 = add %7187, %7186 : f32[16] @ models/lib/nn.yaml:90:7
-%7189 = mul %7181, %7181 : f32[16] @ models/lib/nn.yaml:90:7
-%7190 = mul %7189, %6431 : f32[16] @ models/lib/nn.yaml:90:7
-%7191 = mul %7183, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%7192 = add %7191, %7190 : f32[16] @ models/lib/nn.yaml:90:7
-%7193 = cast %7185 : f64[] @ models/lib/nn.yaml:90:7
-%7194 = pow %6302, %7193 : f64[] @ models/lib/nn.yaml:90:7
-%7195 = sub %6283, %7194 : f64[] @ models/lib/nn.yaml:90:7
-%7196 = div %3875, %7195 : f64[] @ models/lib/nn.yaml:90:7
-%7197 = pow %6310, %7193 : f64[] @ models/lib/nn.yaml:90:7
-%7198 = sub %6283, %7197 : f64[] @ models/lib/nn.yaml:90:7
-%7199 = sqrt %7198 : f64[] @ models/lib/nn.yaml:90:7
-%7200 = div %6283, %7199 : f64[] @ models/lib/nn.yaml:90:7
-%7201 = sqrt %7192 : f32[16] @ models/lib/nn.yaml:90:7
-%7202 = cast %7200 : f32[] @ models/lib/nn.yaml:90:7
-%7203 = broadcast %7202 : f32[16] @ models/lib/nn.yaml:90:7
-%7204 = mul %7201, %7203 : f32[16] @ models/lib/nn.yaml:90:7
-%7205 = add %7204, %6448 : f32[16] @ models/lib/nn.yaml:90:7
-%7206 = div %7188, %7205 : f32[16] @ models/lib/nn.yaml:90:7
-%7207 = cast %7196 : f32[] @ models/lib/nn.yaml:90:7
-%7208 = broadcast %7207 : f32[16] @ models/lib/nn.yaml:90:7
-%7209 = mul %7206, %7208 : f32[16] @ models/lib/nn.yaml:90:7
-%7210 = sub %23, %7209 : f32[16] @ models/lib/nn.yaml:90:7
-%7211 = assign %23, %7210 : f32[16] @ models/lib/nn.yaml:90:7
-%7212 = assign %7182, %7188 : f32[16] @ models/lib/nn.yaml:90:7
-%7213 = assign %7183, %7192 : f32[16] @ models/lib/nn.yaml:90:7
-%7214 = assign %7184, %7185 : i64[] @ models/lib/nn.yaml:90:7
-%7215 = mul %101, %6459 : f32[16] @ models/lib/nn.yaml:90:7
-%7216 = mul %7210, %6461 : f32[16] @ models/lib/nn.yaml:90:7
-%7217 = add %7215, %7216 : f32[16] @ models/lib/nn.yaml:90:7
-%7218 = assign %101, %7217 : f32[16] @ models/lib/nn.yaml:90:7
-%7219 = all_reduce_sum %5996 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7220 = reshape %7219 : f32[768] @ models/lib/nn.yaml:79:7
-%7221 = mul %7220, %7220 : f32[768] @ models/lib/nn.yaml:79:7
-%7222 = reduce_sum %7221 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7223 = sqrt %7222 : f32[] @ models/lib/nn.yaml:79:7
-%7224 = cast %7223 : f64[] @ models/lib/nn.yaml:79:7
-%7225 = add %7224, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%7226 = div %6281, %7225 : f64[] @ models/lib/nn.yaml:79:7
-%7227 = lt %7226, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%7228 = cast %7226 : f32[] @ models/lib/nn.yaml:79:7
-%7229 = broadcast %7228 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7230 = mul %7219, %7229 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7231 = broadcast %7227 : bool[48,16] @ models/lib/nn.yaml:79:7
-%7232 = select %7231, %7230, %7219 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7233 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%7234 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%7235 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7236 = add %7235, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%7237 = mul %24, %6583 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7238 = mul %7232, %6585 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7239 = mul %7233, %6587 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7240 = add %7239, %7238 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7241 = mul %7232, %7232 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7242 = mul %7241, %6591 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7243 = mul %7234, %6593 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7244 = add %7243, %7242 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7245 = cast %7236 : f64[] @ models/lib/nn.yaml:79:7
-%7246 = pow %6302, %7245 : f64[] @ models/lib/nn.yaml:79:7
-%7247 = sub %6283, %7246 : f64[] @ models/lib/nn.yaml:79:7
-%7248 = div %3875, %7247 : f64[] @ models/lib/nn.yaml:79:7
-%7249 = pow %6310, %7245 : f64[] @ models/lib/nn.yaml:79:7
-%7250 = sub %6283, %7249 : f64[] @ models/lib/nn.yaml:79:7
-%7251 = sqrt %7250 : f64[] @ models/lib/nn.yaml:79:7
-%7252 = div %6283, %7251 : f64[] @ models/lib/nn.yaml:79:7
-%7253 = sqrt %7244 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7254 = cast %7252 : f32[] @ models/lib/nn.yaml:79:7
-%7255 = broadcast %7254 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7256 = mul %7253, %7255 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7257 = add %7256, %6608 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7258 = div %7240, %7257 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7259 = cast %7248 : f32[] @ models/lib/nn.yaml:79:7
-%7260 = broadcast %7259 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7261 = mul %7258, %7260 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7262 = sub %7237, %7261 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7263 = assign %24, %7262 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7264 = assign %7233, %7240 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7265 = assign %7234, %7244 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7266 = assign %7235, %7236 : i64[] @ models/lib/nn.yaml:79:7
-%7267 = mul %102, %6619 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7268 = mul %7262, %6621 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7269 = add %7267, %7268 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7270 = assign %102, %7269 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7271 = all_reduce_sum %5988 : f32[48] @ models/lib/nn.yaml:80:7
-%7272 = mul %7271, %7271 : f32[48] @ models/lib/nn.yaml:80:7
-%7273 = reduce_sum %7272 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7274 = sqrt %7273 : f32[] @ models/lib/nn.yaml:80:7
-%7275 = cast %7274 : f64[] @ models/lib/nn.yaml:80:7
-%7276 = add %7275, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%7277 = div %6281, %7276 : f64[] @ models/lib/nn.yaml:80:7
-%7278 = lt %7277, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%7279 = cast %7277 : f32[] @ models/lib/nn.yaml:80:7
-%7280 = broadcast %7279 : f32[48] @ models/lib/nn.yaml:80:7
-%7281 = mul %7271, %7280 : f32[48] @ models/lib/nn.yaml:80:7
-%7282 = broadcast %7278 : bool[48] @ models/lib/nn.yaml:80:7
-%7283 = select %7282, %7281, %7271 : f32[48] @ models/lib/nn.yaml:80:7
-%7284 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%7285 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%7286 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7287 = add %7286, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%7288 = mul %7283, %6642 : f32[48] @ models/lib/nn.yaml:80:7
-%7289 = mul %7284, %6644 : f32[48] @ models/lib/nn.yaml:80:7
-%7290 = add %7289, %7288 : f32[48] @ models/lib/nn.yaml:80:7
-%7291 = mul %7283, %7283 : f32[48] @ models/lib/nn.yaml:80:7
-%7292 = mul %7291, %6648 : f32[48] @ models/lib/nn.yaml:80:7
-%7293 = mul %7285, %6650 : f32[48] @ models/lib/nn.yaml:80:7
-%7294 = add %7293, %7292 : f32[48] @ models/lib/nn.yaml:80:7
-%7295 = cast %7287 : f64[] @ models/lib/nn.yaml:80:7
-%7296 = pow %6302, %7295 : f64[] @ models/lib/nn.yaml:80:7
-%7297 = sub %6283, %7296 : f64[] @ models/lib/nn.yaml:80:7
-%7298 = div %3875, %7297 : f64[] @ models/lib/nn.yaml:80:7
-%7299 = pow %6310, %7295 : f64[] @ models/lib/nn.yaml:80:7
-%7300 = sub %6283, %7299 : f64[] @ models/lib/nn.yaml:80:7
-%7301 = sqrt %7300 : f64[] @ models/lib/nn.yaml:80:7
-%7302 = div %6283, %7301 : f64[] @ models/lib/nn.yaml:80:7
-%7303 = sqrt %7294 : f32[48] @ models/lib/nn.yaml:80:7
-%7304 = cast %7302 : f32[] @ models/lib/nn.yaml:80:7
-%7305 = broadcast %7304 : f32[48] @ models/lib/nn.yaml:80:7
-%7306 = mul %7303, %7305 : f32[48] @ models/lib/nn.yaml:80:7
-%7307 = add %7306, %6665 : f32[48] @ models/lib/nn.yaml:80:7
-%7308 = div %7290, %7307 : f32[48] @ models/lib/nn.yaml:80:7
-%7309 = cast %7298 : f32[] @ models/lib/nn.yaml:80:7
-%7310 = broadcast %7309 : f32[48] @ models/lib/nn.yaml:80:7
-%7311 = mul %7308, %7310 : f32[48] @ models/lib/nn.yaml:80:7
-%7312 = sub %25, %7311 : f32[48] @ models/lib/nn.yaml:80:7
-%7313 = assign %25, %7312 : f32[48] @ models/lib/nn.yaml:80:7
-%7314 = assign %7284, %7290 : f32[48] @ models/lib/nn.yaml:80:7
-%7315 = assign %7285, %7294 : f32[48] @ models/lib/nn.yaml:80:7
-%7316 = assign %7286, %7287 : i64[] @ models/lib/nn.yaml:80:7
-%7317 = mul %103, %6676 : f32[48] @ models/lib/nn.yaml:80:7
-%7318 = mul %7312, %6678 : f32[48] @ models/lib/nn.yaml:80:7
-%7319 = add %7317, %7318 : f32[48] @ models/lib/nn.yaml:80:7
-%7320 = assign %103, %7319 : f32[48] @ models/lib/nn.yaml:80:7
-%7321 = all_reduce_sum %5881 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7322 = reshape %7321 : f32[256] @ models/lib/nn.yaml:79:7
-%7323 = mul %7322, %7322 : f32[256] @ models/lib/nn.yaml:79:7
-%7324 = reduce_sum %7323 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7325 = sqrt %7324 : f32[] @ models/lib/nn.yaml:79:7
-%7326 = cast %7325 : f64[] @ models/lib/nn.yaml:79:7
-%7327 = add %7326, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%7328 = div %6281, %7327 : f64[] @ models/lib/nn.yaml:79:7
-%7329 = lt %7328, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%7330 = cast %7328 : f32[] @ models/lib/nn.yaml:79:7
-%7331 = broadcast %7330 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7332 = mul %7321, %7331 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7333 = broadcast %7329 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7334 = select %7333, %7332, %7321 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7335 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7336 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7337 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7338 = add %7337, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%7339 = mul %26, %6700 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7340 = mul %7334, %6702 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7341 = mul %7335, %6704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7342 = add %7341, %7340 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7343 = mul %7334, %7334 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7344 = mul %7343, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7345 = mul %7336, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7346 = add %7345, %7344 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7347 = cast %7338 : f64[] @ models/lib/nn.yaml:79:7
-%7348 = pow %6302, %7347 : f64[] @ models/lib/nn.yaml:79:7
-%7349 = sub %6283, %7348 : f64[] @ models/lib/nn.yaml:79:7
-%7350 = div %3875, %7349 : f64[] @ models/lib/nn.yaml:79:7
-%7351 = pow %6310, %7347 : f64[] @ models/lib/nn.yaml:79:7
-%7352 = sub %6283, %7351 : f64[] @ models/lib/nn.yaml:79:7
-%7353 = sqrt %7352 : f64[] @ models/lib/nn.yaml:79:7
-%7354 = div %6283, %7353 : f64[] @ models/lib/nn.yaml:79:7
-%7355 = sqrt %7346 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7356 = cast %7354 : f32[] @ models/lib/nn.yaml:79:7
-%7357 = broadcast %7356 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7358 = mul %7355, %7357 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7359 = add %7358, %6725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7360 = div %7342, %7359 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7361 = cast %7350 : f32[] @ models/lib/nn.yaml:79:7
-%7362 = broadcast %7361 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7363 = mul %7360, %7362 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7364 = sub %7339, %7363 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7365 = assign %26, %7364 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7366 = assign %7335, %7342 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7367 = assign %7336, %7346 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7368 = assign %7337, %7338 : i64[] @ models/lib/nn.yaml:79:7
-%7369 = mul %104, %6736 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7370 = mul %7364, %6738 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7371 = add %7369, %7370 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7372 = assign %104, %7371 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7373 = all_reduce_sum %5873 : f32[16] @ models/lib/nn.yaml:80:7
-%7374 = mul %7373, %7373 : f32[16] @ models/lib/nn.yaml:80:7
-%7375 = reduce_sum %7374 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7376 = sqrt %7375 : f32[] @ models/lib/nn.yaml:80:7
-%7377 = cast %7376 : f64[] @ models/lib/nn.yaml:80:7
-%7378 = add %7377, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%7379 = div %6281, %7378 : f64[] @ models/lib/nn.yaml:80:7
-%7380 = lt %7379, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%7381 = cast %7379 : f32[] @ models/lib/nn.yaml:80:7
-%7382 = broadcast %7381 : f32[16] @ models/lib/nn.yaml:80:7
-%7383 = mul %7373, %7382 : f32[16] @ models/lib/nn.yaml:80:7
-%7384 = broadcast %7380 : bool[16] @ models/lib/nn.yaml:80:7
-%7385 = select %7384, %7383, %7373 : f32[16] @ models/lib/nn.yaml:80:7
-%7386 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7387 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7388 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7389 = add %7388, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%7390 = mul %7385, %6425 : f32[16] @ models/lib/nn.yaml:80:7
-%7391 = mul %7386, %6427 : f32[16] @ models/lib/nn.yaml:80:7
-%7392 = add %7391, %7390 : f32[16] @ models/lib/nn.yaml:80:7
-%7393 = mul %7385, %7385 : f32[16] @ models/lib/nn.yaml:80:7
-%7394 = mul %7393, %6431 : f32[16] @ models/lib/nn.yaml:80:7
-%7395 = mul %7387, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%7396 = add %7395, %7394 : f32[16] @ models/lib/nn.yaml:80:7
-%7397 = cast %7389 : f64[] @ models/lib/nn.yaml:80:7
-%7398 = pow %6302, %7397 : f64[] @ models/lib/nn.yaml:80:7
-%7399 = sub %6283, %7398 : f64[] @ models/lib/nn.yaml:80:7
-%7400 = div %3875, %7399 : f64[] @ models/lib/nn.yaml:80:7
-%7401 = pow %6310, %7397 : f64[] @ models/lib/nn.yaml:80:7
-%7402 = sub %6283, %7401 : f64[] @ models/lib/nn.yaml:80:7
-%7403 = sqrt %7402 : f64[] @ models/lib/nn.yaml:80:7
-%7404 = div %6283, %7403 : f64[] @ models/lib/nn.yaml:80:7
-%7405 = sqrt %7396 : f32[16] @ models/lib/nn.yaml:80:7
-%7406 = cast %7404 : f32[] @ models/lib/nn.yaml:80:7
-%7407 = broadcast %7406 : f32[16] @ models/lib/nn.yaml:80:7
-%7408 = mul %7405, %7407 : f32[16] @ models/lib/nn.yaml:80:7
-%7409 = add %7408, %6448 : f32[16] @ models/lib/nn.yaml:80:7
-%7410 = div %7392, %7409 : f32[16] @ models/lib/nn.yaml:80:7
-%7411 = cast %7400 : f32[] @ models/lib/nn.yaml:80:7
-%7412 = broadcast %7411 : f32[16] @ models/lib/nn.yaml:80:7
-%7413 = mul %7410, %7412 : f32[16] @ models/lib/nn.yaml:80:7
-%7414 = sub %27, %7413 : f32[16] @ models/lib/nn.yaml:80:7
-%7415 = assign %27, %7414 : f32[16] @ models/lib/nn.yaml:80:7
-%7416 = assign %7386, %7392 : f32[16] @ models/lib/nn.yaml:80:7
-%7417 = assign %7387, %7396 : f32[16] @ models/lib/nn.yaml:80:7
-%7418 = assign %7388, %7389 : i64[] @ models/lib/nn.yaml:80:7
-%7419 = mul %105, %6459 : f32[16] @ models/lib/nn.yaml:80:7
-%7420 = mul %7414, %6461 : f32[16] @ models/lib/nn.yaml:80:7
-%7421 = add %7419, %7420 : f32[16] @ models/lib/nn.yaml:80:7
-%7422 = assign %105, %7421 : f32[16] @ models/lib/nn.yaml:80:7
-%7423 = all_reduce_sum %5847 : f32[16] @ models/lib/nn.yaml:89:7
-%7424 = mul %7423, %7423 : f32[16] @ models/lib/nn.yaml:89:7
-%7425 = reduce_sum %7424 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7426 = sqrt %7425 : f32[] @ models/lib/nn.yaml:89:7
-%7427 = cast %7426 : f64[] @ models/lib/nn.yaml:89:7
-%7428 = add %7427, %6279 : f64[] @ models/lib/nn.yaml:89:7
-%7429 = div %6281, %7428 : f64[] @ models/lib/nn.yaml:89:7
-%7430 = lt %7429, %6283 : bool[] @ models/lib/nn.yaml:89:7
-%7431 = cast %7429 : f32[] @ models/lib/nn.yaml:89:7
-%7432 = broadcast %7431 : f32[16] @ models/lib/nn.yaml:89:7
-%7433 = mul %7423, %7432 : f32[16] @ models/lib/nn.yaml:89:7
-%7434 = broadcast %7430 : bool[16] @ models/lib/nn.yaml:89:7
-%7435 = select %7434, %7433, %7423 : f32[16] @ models/lib/nn.yaml:89:7
-%7436 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7437 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7438 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7439 = add %7438, %6293 : i64[] @ models/lib/nn.yaml:89:7
-%7440 = mul %7435, %6425 : f32[16] @ models/lib/nn.yaml:89:7
-%7441 = mul %7436, %6427 : f32[16] @ models/lib/nn.yaml:89:7
-%7442 = add %7441, %7440 : f32[16] @ models/lib/nn.yaml:89:7
-%7443 = mul %7435, %7435 : f32[16] @ models/lib/nn.yaml:89:7
-%7444 = mul %7443, %6431 : f32[16] @ models/lib/nn.yaml:89:7
-%7445 = mul %7437, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%7446 = add %7445, %7444 : f32[16] @ models/lib/nn.yaml:89:7
-%7447 = cast %7439 : f64[] @ models/lib/nn.yaml:89:7
-%7448 = pow %6302, %7447 : f64[] @ models/lib/nn.yaml:89:7
-%7449 = sub %6283, %7448 : f64[] @ models/lib/nn.yaml:89:7
-%7450 = div %3875, %7449 : f64[] @ models/lib/nn.yaml:89:7
-%7451 = pow %6310, %7447 : f64[] @ models/lib/nn.yaml:89:7
-%7452 = sub %6283, %7451 : f64[] @ models/lib/nn.yaml:89:7
-%7453 = sqrt %7452 : f64[] @ models/lib/nn.yaml:89:7
-%7454 = div %6283, %7453 : f64[] @ models/lib/nn.yaml:89:7
-%7455 = sqrt %7446 : f32[16] @ models/lib/nn.yaml:89:7
-%7456 = cast %7454 : f32[] @ models/lib/nn.yaml:89:7
-%7457 = broadcast %7456 : f32[16] @ models/lib/nn.yaml:89:7
-%7458 = mul %7455, %7457 : f32[16] @ models/lib/nn.yaml:89:7
-%7459 = add %7458, %6448 : f32[16] @ models/lib/nn.yaml:89:7
-%7460 = div %7442, %7459 : f32[16] @ models/lib/nn.yaml:89:7
-%7461 = cast %7450 : f32[] @ models/lib/nn.yaml:89:7
-%7462 = broadcast %7461 : f32[16] @ models/lib/nn.yaml:89:7
-%7463 = mul %7460, %7462 : f32[16] @ models/lib/nn.yaml:89:7
-%7464 = sub %28, %7463 : f32[16] @ models/lib/nn.yaml:89:7
-%7465 = assign %28, %7464 : f32[16] @ models/lib/nn.yaml:89:7
-%7466 = assign %7436, %7442 : f32[16] @ models/lib/nn.yaml:89:7
-%7467 = assign %7437, %7446 : f32[16] @ models/lib/nn.yaml:89:7
-%7468 = assign %7438, %7439 : i64[] @ models/lib/nn.yaml:89:7
-%7469 = mul %106, %6459 : f32[16] @ models/lib/nn.yaml:89:7
-%7470 = mul %7464, %6461 : f32[16] @ models/lib/nn.yaml:89:7
-%7471 = add %7469, %7470 : f32[16] @ models/lib/nn.yaml:89:7
-%7472 = assign %106, %7471 : f32[16] @ models/lib/nn.yaml:89:7
-%7473 = all_reduce_sum %5840 : f32[16] @ models/lib/nn.yaml:90:7
-%7474 = mul %7473, %7473 : f32[16] @ models/lib/nn.yaml:90:7
-%7475 = reduce_sum %7474 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7476 = sqrt %7475 : f32[] @ models/lib/nn.yaml:90:7
-%7477 = cast %7476 : f64[] @ models/lib/nn.yaml:90:7
-%7478 = add %7477, %6279 : f64[] @ models/lib/nn.yaml:90:7
-%7479 = div %6281, %7478 : f64[] @ models/lib/nn.yaml:90:7
-%7480 = lt %7479, %6283 : bool[] @ models/lib/nn.yaml:90:7
-%7481 = cast %7479 : f32[] @ models/lib/nn.yaml:90:7
-%7482 = broadcast %7481 : f32[16] @ models/lib/nn.yaml:90:7
-%7483 = mul %7473, %7482 : f32[16] @ models/lib/nn.yaml:90:7
-%7484 = broadcast %7480 : bool[16] @ models/lib/nn.yaml:90:7
-%7485 = select %7484, %7483, %7473 : f32[16] @ models/lib/nn.yaml:90:7
-%7486 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7487 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7488 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7489 = add %7488, %6293 : i64[] @ models/lib/nn.yaml:90:7
-%7490 = mul %7485, %6425 : f32[16] @ models/lib/nn.yaml:90:7
-%7491 = mul %7486, %6427 : f32[16] @ models/lib/nn.yaml:90:7
-%7492 = add %7491, %7490 : f32[16] @ models/lib/nn.yaml:90:7
-%7493 = mul %7485, %7485 : f32[16] @ models/lib/nn.yaml:90:7
-%7494 = mul %7493, %6431 : f32[16] @ models/lib/nn.yaml:90:7
-%7495 = mul %7487, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%7496 = add %7495, %7494 : f32[16] @ models/lib/nn.yaml:90:7
-%7497 = cast %7489 : f64[] @ models/lib/nn.yaml:90:7
-%7498 = pow %6302, %7497 : f64[] @ models/lib/nn.yaml:90:7
-%7499 = sub %6283, %7498 : f64[] @ models/lib/nn.yaml:90:7
-%7500 = div %3875, %7499 : f64[] @ models/lib/nn.yaml:90:7
-%7501 = pow %6310, %7497 : f64[] @ models/lib/nn.yaml:90:7
-%7502 = sub %6283, %7501 : f64[] @ models/lib/nn.yaml:90:7
-%7503 = sqrt %7502 : f64[] @ models/lib/nn.yaml:90:7
-%7504 = div %6283, %7503 : f64[] @ models/lib/nn.yaml:90:7
-%7505 = sqrt %7496 : f32[16] @ models/lib/nn.yaml:90:7
-%7506 = cast %7504 : f32[] @ models/lib/nn.yaml:90:7
-%7507 = broadcast %7506 : f32[16] @ models/lib/nn.yaml:90:7
-%7508 = mul %7505, %7507 : f32[16] @ models/lib/nn.yaml:90:7
-%7509 = add %7508, %6448 : f32[16] @ models/lib/nn.yaml:90:7
-%7510 = div %7492, %7509 : f32[16] @ models/lib/nn.yaml:90:7
-%7511 = cast %7500 : f32[] @ models/lib/nn.yaml:90:7
-%7512 = broadcast %7511 : f32[16] @ models/lib/nn.yaml:90:7
-%7513 = mul %7510, %7512 : f32[16] @ models/lib/nn.yaml:90:7
-%7514 = sub %29, %7513 : f32[16] @ models/lib/nn.yaml:90:7
-%7515 = assign %29, %7514 : f32[16] @ models/lib/nn.yaml:90:7
-%7516 = assign %7486, %7492 : f32[16] @ models/lib/nn.yaml:90:7
-%7517 = assign %7487, %7496 : f32[16] @ models/lib/nn.yaml:90:7
-%7518 = assign %7488, %7489 : i64[] @ models/lib/nn.yaml:90:7
-%7519 = mul %107, %6459 : f32[16] @ models/lib/nn.yaml:90:7
-%7520 = mul %7514, %6461 : f32[16] @ models/lib/nn.yaml:90:7
-%7521 = add %7519, %7520 : f32[16] @ models/lib/nn.yaml:90:7
-%7522 = assign %107, %7521 : f32[16] @ models/lib/nn.yaml:90:7
-%7523 = all_reduce_sum %5834 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7524 = reshape %7523 : f32[1024] @ models/lib/nn.yaml:79:7
-%7525 = mul %7524, %7524 : f32[1024] @ models/lib/nn.yaml:79:7
-%7526 = reduce_sum %7525 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7527 = sqrt %7526 : f32[] @ models/lib/nn.yaml:79:7
-%7528 = cast %7527 : f64[] @ models/lib/nn.yaml:79:7
-%7529 = add %7528, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%7530 = div %6281, %7529 : f64[] @ models/lib/nn.yaml:79:7
-%7531 = lt %7530, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%7532 = cast %7530 : f32[] @ models/lib/nn.yaml:79:7
-%7533 = broadcast %7532 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7534 = mul %7523, %7533 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7535 = broadcast %7531 : bool[64,16] @ models/lib/nn.yaml:79:7
-%7536 = select %7535, %7534, %7523 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7537 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7538 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7539 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7540 = add %7539, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%7541 = mul %30, %6910 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7542 = mul %7536, %6912 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7543 = mul %7537, %6914 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7544 = add %7543, %7542 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7545 = mul %7536, %7536 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7546 = mul %7545, %6918 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7547 = mul %7538, %6920 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7548 = add %7547, %7546 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7549 = cast %7540 : f64[] @ models/lib/nn.yaml:79:7
-%7550 = pow %6302, %7549 : f64[] @ models/lib/nn.yaml:79:7
-%7551 = sub %6283, %7550 : f64[] @ models/lib/nn.yaml:79:7
-%7552 = div %3875, %7551 : f64[] @ models/lib/nn.yaml:79:7
-%7553 = pow %6310, %7549 : f64[] @ models/lib/nn.yaml:79:7
-%7554 = sub %6283, %7553 : f64[] @ models/lib/nn.yaml:79:7
-%7555 = sqrt %7554 : f64[] @ models/lib/nn.yaml:79:7
-%7556 = div %6283, %7555 : f64[] @ models/lib/nn.yaml:79:7
-%7557 = sqrt %7548 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7558 = cast %7556 : f32[] @ models/lib/nn.yaml:79:7
-%7559 = broadcast %7558 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7560 = mul %7557, %7559 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7561 = add %7560, %6935 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7562 = div %7544, %7561 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7563 = cast %7552 : f32[] @ models/lib/nn.yaml:79:7
-%7564 = broadcast %7563 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7565 = mul %7562, %7564 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7566 = sub %7541, %7565 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7567 = assign %30, %7566 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7568 = assign %7537, %7544 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7569 = assign %7538, %7548 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7570 = assign %7539, %7540 : i64[] @ models/lib/nn.yaml:79:7
-%7571 = mul %108, %6946 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7572 = mul %7566, %6948 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7573 = add %7571, %7572 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7574 = assign %108, %7573 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7575 = all_reduce_sum %5826 : f32[64] @ models/lib/nn.yaml:80:7
-%7576 = mul %7575, %7575 : f32[64] @ models/lib/nn.yaml:80:7
-%7577 = reduce_sum %7576 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7578 = sqrt %7577 : f32[] @ models/lib/nn.yaml:80:7
-%7579 = cast %7578 : f64[] @ models/lib/nn.yaml:80:7
-%7580 = add %7579, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%7581 = div %6281, %7580 : f64[] @ models/lib/nn.yaml:80:7
-%7582 = lt %7581, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%7583 = cast %7581 : f32[] @ models/lib/nn.yaml:80:7
-%7584 = broadcast %7583 : f32[64] @ models/lib/nn.yaml:80:7
-%7585 = mul %7575, %7584 : f32[64] @ models/lib/nn.yaml:80:7
-%7586 = broadcast %7582 : bool[64] @ models/lib/nn.yaml:80:7
-%7587 = select %7586, %7585, %7575 : f32[64] @ models/lib/nn.yaml:80:7
-%7588 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7589 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7590 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7591 = add %7590, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%7592 = mul %7587, %6969 : f32[64] @ models/lib/nn.yaml:80:7
-%7593 = mul %7588, %6971 : f32[64] @ models/lib/nn.yaml:80:7
-%7594 = add %7593, %7592 : f32[64] @ models/lib/nn.yaml:80:7
-%7595 = mul %7587, %7587 : f32[64] @ models/lib/nn.yaml:80:7
-%7596 = mul %7595, %6975 : f32[64] @ models/lib/nn.yaml:80:7
-%7597 = mul %7589, %6977 : f32[64] @ models/lib/nn.yaml:80:7
-%7598 = add %7597, %7596 : f32[64] @ models/lib/nn.yaml:80:7
-%7599 = cast %7591 : f64[] @ models/lib/nn.yaml:80:7
-%7600 = pow %6302, %7599 : f64[] @ models/lib/nn.yaml:80:7
-%7601 = sub %6283, %7600 : f64[] @ models/lib/nn.yaml:80:7
-%7602 = div %3875, %7601 : f64[] @ models/lib/nn.yaml:80:7
-%7603 = pow %6310, %7599 : f64[] @ models/lib/nn.yaml:80:7
-%7604 = sub %6283, %7603 : f64[] @ models/lib/nn.yaml:80:7
-%7605 = sqrt %7604 : f64[] @ models/lib/nn.yaml:80:7
-%7606 = div %6283, %7605 : f64[] @ models/lib/nn.yaml:80:7
-%7607 = sqrt %7598 : f32[64] @ models/lib/nn.yaml:80:7
-%7608 = cast %7606 : f32[] @ models/lib/nn.yaml:80:7
-%7609 = broadcast %7608 : f32[64] @ models/lib/nn.yaml:80:7
-%7610 = mul %7607, %7609 : f32[64] @ models/lib/nn.yaml:80:7
-%7611 = add %7610, %6992 : f32[64] @ models/lib/nn.yaml:80:7
-%7612 = div %7594, %7611 : f32[64] @ models/lib/nn.yaml:80:7
-%7613 = cast %7602 : f32[] @ models/lib/nn.yaml:80:7
-%7614 = broadcast %7613 : f32[64] @ models/lib/nn.yaml:80:7
-%7615 = mul %7612, %7614 : f32[64] @ models/lib/nn.yaml:80:7
-%7616 = sub %31, %7615 : f32[64] @ models/lib/nn.yaml:80:7
-%7617 = assign %31, %7616 : f32[64] @ models/lib/nn.yaml:80:7
-%7618 = assign %7588, %7594 : f32[64] @ models/lib/nn.yaml:80:7
-%7619 = assign %7589, %7598 : f32[64] @ models/lib/nn.yaml:80:7
-%7620 = assign %7590, %7591 : i64[] @ models/lib/nn.yaml:80:7
-%7621 = mul %109, %7003 : f32[64] @ models/lib/nn.yaml:80:7
-%7622 = mul %7616, %7005 : f32[64] @ models/lib/nn.yaml:80:7
-%7623 = add %7621, %7622 : f32[64] @ models/lib/nn.yaml:80:7
-%7624 = assign %109, %7623 : f32[64] @ models/lib/nn.yaml:80:7
-%7625 = all_reduce_sum %5805 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7626 = reshape %7625 : f32[1024] @ models/lib/nn.yaml:79:7
-%7627 = mul %7626, %7626 : f32[1024] @ models/lib/nn.yaml:79:7
-%7628 = reduce_sum %7627 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7629 = sqrt %7628 : f32[] @ models/lib/nn.yaml:79:7
-%7630 = cast %7629 : f64[] @ models/lib/nn.yaml:79:7
-%7631 = add %7630, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%7632 = div %6281, %7631 : f64[] @ models/lib/nn.yaml:79:7
-%7633 = lt %7632, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%7634 = cast %7632 : f32[] @ models/lib/nn.yaml:79:7
-%7635 = broadcast %7634 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7636 = mul %7625, %7635 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7637 = broadcast %7633 : bool[16,64] @ models/lib/nn.yaml:79:7
-%7638 = select %7637, %7636, %7625 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7639 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7640 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7641 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7642 = add %7641, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%7643 = mul %32, %7027 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7644 = mul %7638, %7029 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7645 = mul %7639, %7031 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7646 = add %7645, %7644 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7647 = mul %7638, %7638 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7648 = mul %7647, %7035 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7649 = mul %7640, %7037 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7650 = add %7649, %7648 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7651 = cast %7642 : f64[] @ models/lib/nn.yaml:79:7
-%7652 = pow %6302, %7651 : f64[] @ models/lib/nn.yaml:79:7
-%7653 = sub %6283, %7652 : f64[] @ models/lib/nn.yaml:79:7
-%7654 = div %3875, %7653 : f64[] @ models/lib/nn.yaml:79:7
-%7655 = pow %6310, %7651 : f64[] @ models/lib/nn.yaml:79:7
-%7656 = sub %6283, %7655 : f64[] @ models/lib/nn.yaml:79:7
-%7657 = sqrt %7656 : f64[] @ models/lib/nn.yaml:79:7
-%7658 = div %6283, %7657 : f64[] @ models/lib/nn.yaml:79:7
-%7659 = sqrt %7650 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7660 = cast %7658 : f32[] @ models/lib/nn.yaml:79:7
-%7661 = broadcast %7660 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7662 = mul %7659, %7661 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7663 = add %7662, %7052 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7664 = div %7646, %7663 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7665 = cast %7654 : f32[] @ models/lib/nn.yaml:79:7
-%7666 = broadcast %7665 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7667 = mul %7664, %7666 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7668 = sub %7643, %7667 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7669 = assign %32, %7668 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7670 = assign %7639, %7646 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7671 = assign %7640, %7650 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7672 = assign %7641, %7642 : i64[] @ models/lib/nn.yaml:79:7
-%7673 = mul %110, %7063 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7674 = mul %7668, %7065 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7675 = add %7673, %7674 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7676 = assign %110, %7675 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7677 = all_reduce_sum %5797 : f32[16] @ models/lib/nn.yaml:80:7
-%7678 = mul %7677, %7677 : f32[16] @ models/lib/nn.yaml:80:7
-%7679 = reduce_sum %7678 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7680 = sqrt %7679 : f32[] @ models/lib/nn.yaml:80:7
-%7681 = cast %7680 : f64[] @ models/lib/nn.yaml:80:7
-%7682 = add %7681, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%7683 = div %6281, %7682 : f64[] @ models/lib/nn.yaml:80:7
-%7684 = lt %7683, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%7685 = cast %7683 : f32[] @ models/lib/nn.yaml:80:7
-%7686 = broadcast %7685 : f32[16] @ models/lib/nn.yaml:80:7
-%7687 = mul %7677, %7686 : f32[16] @ models/lib/nn.yaml:80:7
-%7688 = broadcast %7684 : bool[16] @ models/lib/nn.yaml:80:7
-%7689 = select %7688, %7687, %7677 : f32[16] @ models/lib/nn.yaml:80:7
-%7690 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7691 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7692 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7693 = add %7692, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%7694 = mul %7689, %6425 : f32[16] @ models/lib/nn.yaml:80:7
-%7695 = mul %7690, %6427 : f32[16] @ models/lib/nn.yaml:80:7
-%7696 = add %7695, %7694 : f32[16] @ models/lib/nn.yaml:80:7
-%7697 = mul %7689, %7689 : f32[16] @ models/lib/nn.yaml:80:7
-%7698 = mul %7697, %6431 : f32[16] @ models/lib/nn.yaml:80:7
-%7699 = mul %7691, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%7700 = add %7699, %7698 : f32[16] @ models/lib/nn.yaml:80:7
-%7701 = cast %7693 : f64[] @ models/lib/nn.yaml:80:7
-%7702 = pow %6302, %7701 : f64[] @ models/lib/nn.yaml:80:7
-%7703 = sub %6283, %7702 : f64[] @ models/lib/nn.yaml:80:7
-%7704 = div %3875, %7703 : f64[] @ models/lib/nn.yaml:80:7
-%7705 = pow %6310, %7701 : f64[] @ models/lib/nn.yaml:80:7
-%7706 = sub %6283, %7705 : f64[] @ models/lib/nn.yaml:80:7
-%7707 = sqrt %7706 : f64[] @ models/lib/nn.yaml:80:7
-%7708 = div %6283, %7707 : f64[] @ models/lib/nn.yaml:80:7
-%7709 = sqrt %7700 : f32[16] @ models/lib/nn.yaml:80:7
-%7710 = cast %7708 : f32[] @ models/lib/nn.yaml:80:7
-%7711 = broadcast %7710 : f32[16] @ models/lib/nn.yaml:80:7
-%7712 = mul %7709, %7711 : f32[16] @ models/lib/nn.yaml:80:7
-%7713 = add %7712, %6448 : f32[16] @ models/lib/nn.yaml:80:7
-%7714 = div %7696, %7713 : f32[16] @ models/lib/nn.yaml:80:7
-%7715 = cast %7704 : f32[] @ models/lib/nn.yaml:80:7
-%7716 = broadcast %7715 : f32[16] @ models/lib/nn.yaml:80:7
-%7717 = mul %7714, %7716 : f32[16] @ models/lib/nn.yaml:80:7
-%7718 = sub %33, %7717 : f32[16] @ models/lib/nn.yaml:80:7
-%7719 = assign %33, %7718 : f32[16] @ models/lib/nn.yaml:80:7
-%7720 = assign %7690, %7696 : f32[16] @ models/lib/nn.yaml:80:7
-%7721 = assign %7691, %7700 : f32[16] @ models/lib/nn.yaml:80:7
-%7722 = assign %7692, %7693 : i64[] @ models/lib/nn.yaml:80:7
-%7723 = mul %111, %6459 : f32[16] @ models/lib/nn.yaml:80:7
-%7724 = mul %7718, %6461 : f32[16] @ models/lib/nn.yaml:80:7
-%7725 = add %7723, %7724 : f32[16] @ models/lib/nn.yaml:80:7
-%7726 = assign %111, %7725 : f32[16] @ models/lib/nn.yaml:80:7
-%7727 = all_reduce_sum %5790 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7728 = reshape %7727 : f32[16] @ models/lib/vit.yaml:103:7
-%7729 = mul %7728, %7728 : f32[16] @ models/lib/vit.yaml:103:7
-%7730 = reduce_sum %7729 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
-%7731 = sqrt %7730 : f32[] @ models/lib/vit.yaml:103:7
-%7732 = cast %7731 : f64[] @ models/lib/vit.yaml:103:7
-%7733 = add %7732, %6279 : f64[] @ models/lib/vit.yaml:103:7
-%7734 = div %6281, %7733 : f64[] @ models/lib/vit.yaml:103:7
-%7735 = lt %7734, %6283 : bool[] @ models/lib/vit.yaml:103:7
-%7736 = cast %7734 : f32[] @ models/lib/vit.yaml:103:7
-%7737 = broadcast %7736 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7738 = mul %7727, %7737 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7739 = broadcast %7735 : bool[1,1,16] @ models/lib/vit.yaml:103:7
-%7740 = select %7739, %7738, %7727 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7741 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7742 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7743 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
-%7744 = add %7743, %6293 : i64[] @ models/lib/vit.yaml:103:7
-%7745 = broadcast %6297 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7746 = mul %34, %7745 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7747 = broadcast %3608 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7748 = mul %7740, %7747 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7749 = broadcast %2464 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7750 = mul %7741, %7749 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7751 = add %7750, %7748 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7752 = mul %7740, %7740 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7753 = broadcast %6307 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7754 = mul %7752, %7753 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7755 = broadcast %6311 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7756 = mul %7742, %7755 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7757 = add %7756, %7754 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7758 = cast %7744 : f64[] @ models/lib/vit.yaml:103:7
-%7759 = pow %6302, %7758 : f64[] @ models/lib/vit.yaml:103:7
-%7760 = sub %6283, %7759 : f64[] @ models/lib/vit.yaml:103:7
-%7761 = div %3875, %7760 : f64[] @ models/lib/vit.yaml:103:7
-%7762 = pow %6310, %7758 : f64[] @ models/lib/vit.yaml:103:7
-%7763 = sub %6283, %7762 : f64[] @ models/lib/vit.yaml:103:7
-%7764 = sqrt %7763 : f64[] @ models/lib/vit.yaml:103:7
-%7765 = div %6283, %7764 : f64[] @ models/lib/vit.yaml:103:7
-%7766 = sqrt %7757 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7767 = cast %7765 : f32[] @ models/lib/vit.yaml:103:7
-%7768 = broadcast %7767 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7769 = mul %7766, %7768 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7770 = broadcast %6327 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7771 = add %7769, %7770 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7772 = div %7751, %7771 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7773 = cast %7761 : f32[] @ models/lib/vit.yaml:103:7
-%7774 = broadcast %7773 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7775 = mul %7772, %7774 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7776 = sub %7746, %7775 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7777 = assign %34, %7776 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7778 = assign %7741, %7751 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7779 = assign %7742, %7757 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7780 = assign %7743, %7744 : i64[] @ models/lib/vit.yaml:103:7
-%7781 = broadcast %6339 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7782 = mul %112, %7781 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7783 = broadcast %6343 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7784 = mul %7776, %7783 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7785 = add %7782, %7784 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7786 = assign %112, %7785 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7787 = all_reduce_sum %5767 : f32[16] @ models/lib/nn.yaml:89:7
-%7788 = mul %7787, %7787 : f32[16] @ models/lib/nn.yaml:89:7
-%7789 = reduce_sum %7788 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7790 = sqrt %7789 : f32[] @ models/lib/nn.yaml:89:7
-%7791 = cast %7790 : f64[] @ models/lib/nn.yaml:89:7
-%7792 = add %7791, %6279 : f64[] @ models/lib/nn.yaml:89:7
-%7793 = div %6281, %7792 : f64[] @ models/lib/nn.yaml:89:7
-%7794 = lt %7793, %6283 : bool[] @ models/lib/nn.yaml:89:7
-%7795 = cast %7793 : f32[] @ models/lib/nn.yaml:89:7
-%7796 = broadcast %7795 : f32[16] @ models/lib/nn.yaml:89:7
-%7797 = mul %7787, %7796 : f32[16] @ models/lib/nn.yaml:89:7
-%7798 = broadcast %7794 : bool[16] @ models/lib/nn.yaml:89:7
-%7799 = select %7798, %7797, %7787 : f32[16] @ models/lib/nn.yaml:89:7
-%7800 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7801 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7802 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7803 = add %7802, %6293 : i64[] @ models/lib/nn.yaml:89:7
-%7804 = mul %7799, %6425 : f32[16] @ models/lib/nn.yaml:89:7
-%7805 = mul %7800, %6427 : f32[16] @ models/lib/nn.yaml:89:7
-%7806 = add %7805, %7804 : f32[16] @ models/lib/nn.yaml:89:7
-%7807 = mul %7799, %7799 : f32[16] @ models/lib/nn.yaml:89:7
-%7808 = mul %7807, %6431 : f32[16] @ models/lib/nn.yaml:89:7
-%7809 = mul %7801, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%7810 = add %7809, %7808 : f32[16] @ models/lib/nn.yaml:89:7
-%7811 = cast %7803 : f64[] @ models/lib/nn.yaml:89:7
-%7812 = pow %6302, %7811 : f64[] @ models/lib/nn.yaml:89:7
-%7813 = sub %6283, %7812 : f64[] @ models/lib/nn.yaml:89:7
-%7814 = div %3875, %7813 : f64[] @ models/lib/nn.yaml:89:7
-%7815 = pow %6310, %7811 : f64[] @ models/lib/nn.yaml:89:7
-%7816 = sub %6283, %7815 : f64[] @ models/lib/nn.yaml:89:7
-%7817 = sqrt %7816 : f64[] @ models/lib/nn.yaml:89:7
-%7818 = div %6283, %7817 : f64[] @ models/lib/nn.yaml:89:7
-%7819 = sqrt %7810 : f32[16] @ models/lib/nn.yaml:89:7
-%7820 = cast %7818 : f32[] @ models/lib/nn.yaml:89:7
-%7821 = broadcast %7820 : f32[16] @ models/lib/nn.yaml:89:7
-%7822 = mul %7819, %7821 : f32[16] @ models/lib/nn.yaml:89:7
-%7823 = add %7822, %6448 : f32[16] @ models/lib/nn.yaml:89:7
-%7824 = div %7806, %7823 : f32[16] @ models/lib/nn.yaml:89:7
-%7825 = cast %7814 : f32[] @ models/lib/nn.yaml:89:7
-%7826 = broadcast %7825 : f32[16] @ models/lib/nn.yaml:89:7
-%7827 = mul %7824, %7826 : f32[16] @ models/lib/nn.yaml:89:7
-%7828 = sub %35, %7827 : f32[16] @ models/lib/nn.yaml:89:7
-%7829 = assign %35, %7828 : f32[16] @ models/lib/nn.yaml:89:7
-%7830 = assign %7800, %7806 : f32[16] @ models/lib/nn.yaml:89:7
-%7831 = assign %7801, %7810 : f32[16] @ models/lib/nn.yaml:89:7
-%7832 = assign %7802, %7803 : i64[] @ models/lib/nn.yaml:89:7
-%7833 = mul %113, %6459 : f32[16] @ models/lib/nn.yaml:89:7
-%7834 = mul %7828, %6461 : f32[16] @ models/lib/nn.yaml:89:7
-%7835 = add %7833, %7834 : f32[16] @ models/lib/nn.yaml:89:7
-%7836 = assign %113, %7835 : f32[16] @ models/lib/nn.yaml:89:7
-%7837 = all_reduce_sum %5760 : f32[16] @ models/lib/nn.yaml:90:7
-%7838 = mul %7837, %7837 : f32[16] @ models/lib/nn.yaml:90:7
-%7839 = reduce_sum %7838 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7840 = sqrt %7839 : f32[] @ models/lib/nn.yaml:90:7
-%7841 = cast %7840 : f64[] @ models/lib/nn.yaml:90:7
-%7842 = add %7841, %6279 : f64[] @ models/lib/nn.yaml:90:7
-%7843 = div %6281, %7842 : f64[] @ models/lib/nn.yaml:90:7
-%7844 = lt %7843, %6283 : bool[] @ models/lib/nn.yaml:90:7
-%7845 = cast %7843 : f32[] @ models/lib/nn.yaml:90:7
-%7846 = broadcast %7845 : f32[16] @ models/lib/nn.yaml:90:7
-%7847 = mul %7837, %7846 : f32[16] @ models/lib/nn.yaml:90:7
-%7848 = broadcast %7844 : bool[16] @ models/lib/nn.yaml:90:7
-%7849 = select %7848, %7847, %7837 : f32[16] @ models/lib/nn.yaml:90:7
-%7850 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7851 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7852 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7853 = add %7852, %6293 : i64[] @ models/lib/nn.yaml:90:7
-%7854 = mul %7849, %6425 : f32[16] @ models/lib/nn.yaml:90:7
-%7855 = mul %7850, %6427 : f32[16] @ models/lib/nn.yaml:90:7
-%7856 = add %7855, %7854 : f32[16] @ models/lib/nn.yaml:90:7
-%7857 = mul %7849, %7849 : f32[16] @ models/lib/nn.yaml:90:7
-%7858 = mul %7857, %6431 : f32[16] @ models/lib/nn.yaml:90:7
-%7859 = mul %7851, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%7860 = add %7859, %7858 : f32[16] @ models/lib/nn.yaml:90:7
-%7861 = cast %7853 : f64[] @ models/lib/nn.yaml:90:7
-%7862 = pow %6302, %7861 : f64[] @ models/lib/nn.yaml:90:7
-%7863 = sub %6283, %7862 : f64[] @ models/lib/nn.yaml:90:7
-%7864 = div %3875, %7863 : f64[] @ models/lib/nn.yaml:90:7
-%7865 = pow %6310, %7861 : f64[] @ models/lib/nn.yaml:90:7
-%7866 = sub %6283, %7865 : f64[] @ models/lib/nn.yaml:90:7
-%7867 = sqrt %7866 : f64[] @ models/lib/nn.yaml:90:7
-%7868 = div %6283, %7867 : f64[] @ models/lib/nn.yaml:90:7
-%7869 = sqrt %7860 : f32[16] @ models/lib/nn.yaml:90:7
-%7870 = cast %7868 : f32[] @ models/lib/nn.yaml:90:7
-%7871 = broadcast %7870 : f32[16] @ models/lib/nn.yaml:90:7
-%7872 = mul %7869, %7871 : f32[16] @ models/lib/nn.yaml:90:7
-%7873 = add %7872, %6448 : f32[16] @ models/lib/nn.yaml:90:7
-%7874 = div %7856, %7873 : f32[16] @ models/lib/nn.yaml:90:7
-%7875 = cast %7864 : f32[] @ models/lib/nn.yaml:90:7
-%7876 = broadcast %7875 : f32[16] @ models/lib/nn.yaml:90:7
-%7877 = mul %7874, %7876 : f32[16] @ models/lib/nn.yaml:90:7
-%7878 = sub %36, %7877 : f32[16] @ models/lib/nn.yaml:90:7
-%7879 = assign %36, %7878 : f32[16] @ models/lib/nn.yaml:90:7
-%7880 = assign %7850, %7856 : f32[16] @ models/lib/nn.yaml:90:7
-%7881 = assign %7851, %7860 : f32[16] @ models/lib/nn.yaml:90:7
-%7882 = assign %7852, %7853 : i64[] @ models/lib/nn.yaml:90:7
-%7883 = mul %114, %6459 : f32[16] @ models/lib/nn.yaml:90:7
-%7884 = mul %7878, %6461 : f32[16] @ models/lib/nn.yaml:90:7
-%7885 = add %7883, %7884 : f32[16] @ models/lib/nn.yaml:90:7
-%7886 = assign %114, %7885 : f32[16] @ models/lib/nn.yaml:90:7
-%7887 = all_reduce_sum %5752 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7888 = reshape %7887 : f32[256] @ models/lib/nn.yaml:79:7
-%7889 = mul %7888, %7888 : f32[256] @ models/lib/nn.yaml:79:7
-%7890 = reduce_sum %7889 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7891 = sqrt %7890 : f32[] @ models/lib/nn.yaml:79:7
-%7892 = cast %7891 : f64[] @ models/lib/nn.yaml:79:7
-%7893 = add %7892, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%7894 = div %6281, %7893 : f64[] @ models/lib/nn.yaml:79:7
-%7895 = lt %7894, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%7896 = cast %7894 : f32[] @ models/lib/nn.yaml:79:7
-%7897 = broadcast %7896 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7898 = mul %7887, %7897 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7899 = broadcast %7895 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7900 = select %7899, %7898, %7887 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7901 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7902 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7903 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7904 = add %7903, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%7905 = mul %37, %6700 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7906 = mul %7900, %6702 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7907 = mul %7901, %6704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7908 = add %7907, %7906 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7909 = mul %7900, %7900 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7910 = mul %7909, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7911 = mul %7902, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7912 = add %7911, %7910 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7913 = cast %7904 : f64[] @ models/lib/nn.yaml:79:7
-%7914 = pow %6302, %7913 : f64[] @ models/lib/nn.yaml:79:7
-%7915 = sub %6283, %7914 : f64[] @ models/lib/nn.yaml:79:7
-%7916 = div %3875, %7915 : f64[] @ models/lib/nn.yaml:79:7
-%7917 = pow %6310, %7913 : f64[] @ models/lib/nn.yaml:79:7
-%7918 = sub %6283, %7917 : f64[] @ models/lib/nn.yaml:79:7
-%7919 = sqrt %7918 : f64[] @ models/lib/nn.yaml:79:7
-%7920 = div %6283, %7919 : f64[] @ models/lib/nn.yaml:79:7
-%7921 = sqrt %7912 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7922 = cast %7920 : f32[] @ models/lib/nn.yaml:79:7
-%7923 = broadcast %7922 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7924 = mul %7921, %7923 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7925 = add %7924, %6725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7926 = div %7908, %7925 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7927 = cast %7916 : f32[] @ models/lib/nn.yaml:79:7
-%7928 = broadcast %7927 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7929 = mul %7926, %7928 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7930 = sub %7905, %7929 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7931 = assign %37, %7930 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7932 = assign %7901, %7908 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7933 = assign %7902, %7912 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7934 = assign %7903, %7904 : i64[] @ models/lib/nn.yaml:79:7
-%7935 = mul %115, %6736 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7936 = mul %7930, %6738 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7937 = add %7935, %7936 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7938 = assign %115, %7937 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7939 = all_reduce_sum %5743 : f32[16] @ models/lib/nn.yaml:80:7
-%7940 = mul %7939, %7939 : f32[16] @ models/lib/nn.yaml:80:7
-%7941 = reduce_sum %7940 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7942 = sqrt %7941 : f32[] @ models/lib/nn.yaml:80:7
-%7943 = cast %7942 : f64[] @ models/lib/nn.yaml:80:7
-%7944 = add %7943, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%7945 = div %6281, %7944 : f64[] @ models/lib/nn.yaml:80:7
-%7946 = lt %7945, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%7947 = cast %7945 : f32[] @ models/lib/nn.yaml:80:7
-%7948 = broadcast %7947 : f32[16] @ models/lib/nn.yaml:80:7
-%7949 = mul %7939, %7948 : f32[16] @ models/lib/nn.yaml:80:7
-%7950 = broadcast %7946 : bool[16] @ models/lib/nn.yaml:80:7
-%7951 = select %7950, %7949, %7939 : f32[16] @ models/lib/nn.yaml:80:7
-%7952 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7953 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7954 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7955 = add %7954, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%7956 = mul %7951, %6425 : f32[16] @ models/lib/nn.yaml:80:7
-%7957 = mul %7952, %6427 : f32[16] @ models/lib/nn.yaml:80:7
-%7958 = add %7957, %7956 : f32[16] @ models/lib/nn.yaml:80:7
-%7959 = mul %7951, %7951 : f32[16] @ models/lib/nn.yaml:80:7
-%7960 = mul %7959, %6431 : f32[16] @ models/lib/nn.yaml:80:7
-%7961 = mul %7953, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%7962 = add %7961, %7960 : f32[16] @ models/lib/nn.yaml:80:7
-%7963 = cast %7955 : f64[] @ models/lib/nn.yaml:80:7
-%7964 = pow %6302, %7963 : f64[] @ models/lib/nn.yaml:80:7
-%7965 = sub %6283, %7964 : f64[] @ models/lib/nn.yaml:80:7
-%7966 = div %3875, %7965 : f64[] @ models/lib/nn.yaml:80:7
-%7967 = pow %6310, %7963 : f64[] @ models/lib/nn.yaml:80:7
-%7968 = sub %6283, %7967 : f64[] @ models/lib/nn.yaml:80:7
-%7969 = sqrt %7968 : f64[] @ models/lib/nn.yaml:80:7
-%7970 = div %6283, %7969 : f64[] @ models/lib/nn.yaml:80:7
-%7971 = sqrt %7962 : f32[16] @ models/lib/nn.yaml:80:7
-%7972 = cast %7970 : f32[] @ models/lib/nn.yaml:80:7
-%7973 = broadcast %7972 : f32[16] @ models/lib/nn.yaml:80:7
-%7974 = mul %7971, %7973 : f32[16] @ models/lib/nn.yaml:80:7
-%7975 = add %7974, %6448 : f32[16] @ models/lib/nn.yaml:80:7
-%7976 = div %7958, %7975 : f32[16] @ models/lib/nn.yaml:80:7
-%7977 = cast %7966 : f32[] @ models/lib/nn.yaml:80:7
-%7978 = broadcast %7977 : f32[16] @ models/lib/nn.yaml:80:7
-%7979 = mul %7976, %7978 : f32[16] @ models/lib/nn.yaml:80:7
-%7980 = sub %38, %7979 : f32[16] @ models/lib/nn.yaml:80:7
-%7981 = assign %38, %7980 : f32[16] @ models/lib/nn.yaml:80:7
-%7982 = assign %7952, %7958 : f32[16] @ models/lib/nn.yaml:80:7
-%7983 = assign %7953, %7962 : f32[16] @ models/lib/nn.yaml:80:7
-%7984 = assign %7954, %7955 : i64[] @ models/lib/nn.yaml:80:7
-%7985 = mul %116, %6459 : f32[16] @ models/lib/nn.yaml:80:7
-%7986 = mul %7980, %6461 : f32[16] @ models/lib/nn.yaml:80:7
-%7987 = add %7985, %7986 : f32[16] @ models/lib/nn.yaml:80:7
-%7988 = assign %116, %7987 : f32[16] @ models/lib/nn.yaml:80:7
-%7989 = all_reduce_sum %5737 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7990 = reshape %7989 : f32[256] @ models/lib/nn.yaml:79:7
-%7991 = mul %7990, %7990 : f32[256] @ models/lib/nn.yaml:79:7
-%7992 = reduce_sum %7991 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7993 = sqrt %7992 : f32[] @ models/lib/nn.yaml:79:7
-%7994 = cast %7993 : f64[] @ models/lib/nn.yaml:79:7
-%7995 = add %7994, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%7996 = div %6281, %7995 : f64[] @ models/lib/nn.yaml:79:7
-%7997 = lt %7996, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%7998 = cast %7996 : f32[] @ models/lib/nn.yaml:79:7
-%7999 = broadcast %7998 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8000 = mul %7989, %7999 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8001 = broadcast %7997 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8002 = select %8001, %8000, %7989 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8003 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8004 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8005 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8006 = add %8005, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%8007 = mul %39, %6700 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8008 = mul %8002, %6702 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8009 = mul %8003, %6704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8010 = add %8009, %8008 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8011 = mul %8002, %8002 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8012 = mul %8011, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8013 = mul %8004, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8014 = add %8013, %8012 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8015 = cast %8006 : f64[] @ models/lib/nn.yaml:79:7
-%8016 = pow %6302, %8015 : f64[] @ models/lib/nn.yaml:79:7
-%8017 = sub %6283, %8016 : f64[] @ models/lib/nn.yaml:79:7
-%8018 = div %3875, %8017 : f64[] @ models/lib/nn.yaml:79:7
-%8019 = pow %6310, %8015 : f64[] @ models/lib/nn.yaml:79:7
-%8020 = sub %6283, %8019 : f64[] @ models/lib/nn.yaml:79:7
-%8021 = sqrt %8020 : f64[] @ models/lib/nn.yaml:79:7
-%8022 = div %6283, %8021 : f64[] @ models/lib/nn.yaml:79:7
-%8023 = sqrt %8014 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8024 = cast %8022 : f32[] @ models/lib/nn.yaml:79:7
-%8025 = broadcast %8024 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8026 = mul %8023, %8025 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8027 = add %8026, %6725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8028 = div %8010, %8027 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8029 = cast %8018 : f32[] @ models/lib/nn.yaml:79:7
-%8030 = broadcast %8029 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8031 = mul %8028, %8030 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8032 = sub %8007, %8031 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8033 = assign %39, %8032 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8034 = assign %8003, %8010 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8035 = assign %8004, %8014 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8036 = assign %8005, %8006 : i64[] @ models/lib/nn.yaml:79:7
-%8037 = mul %117, %6736 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8038 = mul %8032, %6738 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8039 = add %8037, %8038 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8040 = assign %117, %8039 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8041 = all_reduce_sum %5726 : f32[16] @ models/lib/nn.yaml:80:7
-%8042 = mul %8041, %8041 : f32[16] @ models/lib/nn.yaml:80:7
-%8043 = reduce_sum %8042 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8044 = sqrt %8043 : f32[] @ models/lib/nn.yaml:80:7
-%8045 = cast %8044 : f64[] @ models/lib/nn.yaml:80:7
-%8046 = add %8045, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%8047 = div %6281, %8046 : f64[] @ models/lib/nn.yaml:80:7
-%8048 = lt %8047, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%8049 = cast %8047 : f32[] @ models/lib/nn.yaml:80:7
-%8050 = broadcast %8049 : f32[16] @ models/lib/nn.yaml:80:7
-%8051 = mul %8041, %8050 : f32[16] @ models/lib/nn.yaml:80:7
-%8052 = broadcast %8048 : bool[16] @ models/lib/nn.yaml:80:7
-%8053 = select %8052, %8051, %8041 : f32[16] @ models/lib/nn.yaml:80:7
-%8054 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8055 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8056 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8057 = add %8056, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%8058 = mul %8053, %6425 : f32[16] @ models/lib/nn.yaml:80:7
-%8059 = mul %8054, %6427 : f32[16] @ models/lib/nn.yaml:80:7
-%8060 = add %8059, %8058 : f32[16] @ models/lib/nn.yaml:80:7
-%8061 = mul %8053, %8053 : f32[16] @ models/lib/nn.yaml:80:7
-%8062 = mul %8061, %6431 : f32[16] @ models/lib/nn.yaml:80:7
-%8063 = mul %8055, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%8064 = add %8063, %8062 : f32[16] @ models/lib/nn.yaml:80:7
-%8065 = cast %8057 : f64[] @ models/lib/nn.yaml:80:7
-%8066 = pow %6302, %8065 : f64[] @ models/lib/nn.yaml:80:7
-%8067 = sub %6283, %8066 : f64[] @ models/lib/nn.yaml:80:7
-%8068 = div %3875, %8067 : f64[] @ models/lib/nn.yaml:80:7
-%8069 = pow %6310, %8065 : f64[] @ models/lib/nn.yaml:80:7
-%8070 = sub %6283, %8069 : f64[] @ models/lib/nn.yaml:80:7
-%8071 = sqrt %8070 : f64[] @ models/lib/nn.yaml:80:7
-%8072 = div %6283, %8071 : f64[] @ models/lib/nn.yaml:80:7
-%8073 = sqrt %8064 : f32[16] @ models/lib/nn.yaml:80:7
-%8074 = cast %8072 : f32[] @ models/lib/nn.yaml:80:7
-%8075 = broadcast %8074 : f32[16] @ models/lib/nn.yaml:80:7
-%8076 = mul %8073, %8075 : f32[16] @ models/lib/nn.yaml:80:7
-%8077 = add %8076, %6448 : f32[16] @ models/lib/nn.yaml:80:7
-%8078 = div %8060, %8077 : f32[16] @ models/lib/nn.yaml:80:7
-%8079 = cast %8068 : f32[] @ models/lib/nn.yaml:80:7
-%8080 = broadcast %8079 : f32[16] @ models/lib/nn.yaml:80:7
-%8081 = mul %8078, %8080 : f32[16] @ models/lib/nn.yaml:80:7
-%8082 = sub %40, %8081 : f32[16] @ models/lib/nn.yaml:80:7
-%8083 = assign %40, %8082 : f32[16] @ models/lib/nn.yaml:80:7
-%8084 = assign %8054, %8060 : f32[16] @ models/lib/nn.yaml:80:7
-%8085 = assign %8055, %8064 : f32[16] @ models/lib/nn.yaml:80:7
-%8086 = assign %8056, %8057 : i64[] @ models/lib/nn.yaml:80:7
-%8087 = mul %118, %6459 : f32[16] @ models/lib/nn.yaml:80:7
-%8088 = mul %8082, %6461 : f32[16] @ models/lib/nn.yaml:80:7
-%8089 = add %8087, %8088 : f32[16] @ models/lib/nn.yaml:80:7
-%8090 = assign %118, %8089 : f32[16] @ models/lib/nn.yaml:80:7
-%8091 = all_reduce_sum %5718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8092 = reshape %8091 : f32[256] @ models/lib/nn.yaml:79:7
-%8093 = mul %8092, %8092 : f32[256] @ models/lib/nn.yaml:79:7
-%8094 = reduce_sum %8093 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8095 = sqrt %8094 : f32[] @ models/lib/nn.yaml:79:7
-%8096 = cast %8095 : f64[] @ models/lib/nn.yaml:79:7
-%8097 = add %8096, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%8098 = div %6281, %8097 : f64[] @ models/lib/nn.yaml:79:7
-%8099 = lt %8098, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%8100 = cast %8098 : f32[] @ models/lib/nn.yaml:79:7
-%8101 = broadcast %8100 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8102 = mul %8091, %8101 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8103 = broadcast %8099 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8104 = select %8103, %8102, %8091 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8105 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8106 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8107 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8108 = add %8107, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%8109 = mul %41, %6700 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8110 = mul %8104, %6702 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8111 = mul %8105, %6704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8112 = add %8111, %8110 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8113 = mul %8104, %8104 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8114 = mul %8113, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8115 = mul %8106, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8116 = add %8115, %8114 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8117 = cast %8108 : f64[] @ models/lib/nn.yaml:79:7
-%8118 = pow %6302, %8117 : f64[] @ models/lib/nn.yaml:79:7
-%8119 = sub %6283, %8118 : f64[] @ models/lib/nn.yaml:79:7
-%8120 = div %3875, %8119 : f64[] @ models/lib/nn.yaml:79:7
-%8121 = pow %6310, %8117 : f64[] @ models/lib/nn.yaml:79:7
-%8122 = sub %6283, %8121 : f64[] @ models/lib/nn.yaml:79:7
-%8123 = sqrt %8122 : f64[] @ models/lib/nn.yaml:79:7
-%8124 = div %6283, %8123 : f64[] @ models/lib/nn.yaml:79:7
-%8125 = sqrt %8116 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8126 = cast %8124 : f32[] @ models/lib/nn.yaml:79:7
-%8127 = broadcast %8126 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8128 = mul %8125, %8127 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8129 = add %8128, %6725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8130 = div %8112, %8129 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8131 = cast %8120 : f32[] @ models/lib/nn.yaml:79:7
-%8132 = broadcast %8131 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8133 = mul %8130, %8132 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8134 = sub %8109, %8133 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8135 = assign %41, %8134 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8136 = assign %8105, %8112 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8137 = assign %8106, %8116 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8138 = assign %8107, %8108 : i64[] @ models/lib/nn.yaml:79:7
-%8139 = mul %119, %6736 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8140 = mul %8134, %6738 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8141 = add %8139, %8140 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8142 = assign %119, %8141 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8143 = all_reduce_sum %5709 : f32[16] @ models/lib/nn.yaml:80:7
-%8144 = mul %8143, %8143 : f32[16] @ models/lib/nn.yaml:80:7
-%8145 = reduce_sum %8144 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8146 = sqrt %8145 : f32[] @ models/lib/nn.yaml:80:7
-%8147 = cast %8146 : f64[] @ models/lib/nn.yaml:80:7
-%8148 = add %8147, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%8149 = div %6281, %8148 : f64[] @ models/lib/nn.yaml:80:7
-%8150 = lt %8149, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%8151 = cast %8149 : f32[] @ models/lib/nn.yaml:80:7
-%8152 = broadcast %8151 : f32[16] @ models/lib/nn.yaml:80:7
-%8153 = mul %8143, %8152 : f32[16] @ models/lib/nn.yaml:80:7
-%8154 = broadcast %8150 : bool[16] @ models/lib/nn.yaml:80:7
-%8155 = select %8154, %8153, %8143 : f32[16] @ models/lib/nn.yaml:80:7
-%8156 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8157 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8158 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8159 = add %8158, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%8160 = mul %8155, %6425 : f32[16] @ models/lib/nn.yaml:80:7
-%8161 = mul %8156, %6427 : f32[16] @ models/lib/nn.yaml:80:7
-%8162 = add %8161, %8160 : f32[16] @ models/lib/nn.yaml:80:7
-%8163 = mul %8155, %8155 : f32[16] @ models/lib/nn.yaml:80:7
-%8164 = mul %8163, %6431 : f32[16] @ models/lib/nn.yaml:80:7
-%8165 = mul %8157, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%8166 = add %8165, %8164 : f32[16] @ models/lib/nn.yaml:80:7
-%8167 = cast %8159 : f64[] @ models/lib/nn.yaml:80:7
-%8168 = pow %6302, %8167 : f64[] @ models/lib/nn.yaml:80:7
-%8169 = sub %6283, %8168 : f64[] @ models/lib/nn.yaml:80:7
-%8170 = div %3875, %8169 : f64[] @ models/lib/nn.yaml:80:7
-%8171 = pow %6310, %8167 : f64[] @ models/lib/nn.yaml:80:7
-%8172 = sub %6283, %8171 : f64[] @ models/lib/nn.yaml:80:7
-%8173 = sqrt %8172 : f64[] @ models/lib/nn.yaml:80:7
-%8174 = div %6283, %8173 : f64[] @ models/lib/nn.yaml:80:7
-%8175 = sqrt %8166 : f32[16] @ models/lib/nn.yaml:80:7
-%8176 = cast %8174 : f32[] @ models/lib/nn.yaml:80:7
-%8177 = broadcast %8176 : f32[16] @ models/lib/nn.yaml:80:7
-%8178 = mul %8175, %8177 : f32[16] @ models/lib/nn.yaml:80:7
-%8179 = add %8178, %6448 : f32[16] @ models/lib/nn.yaml:80:7
-%8180 = div %8162, %8179 : f32[16] @ models/lib/nn.yaml:80:7
-%8181 = cast %8170 : f32[] @ models/lib/nn.yaml:80:7
-%8182 = broadcast %8181 : f32[16] @ models/lib/nn.yaml:80:7
-%8183 = mul %8180, %8182 : f32[16] @ models/lib/nn.yaml:80:7
-%8184 = sub %42, %8183 : f32[16] @ models/lib/nn.yaml:80:7
-%8185 = assign %42, %8184 : f32[16] @ models/lib/nn.yaml:80:7
-%8186 = assign %8156, %8162 : f32[16] @ models/lib/nn.yaml:80:7
-%8187 = assign %8157, %8166 : f32[16] @ models/lib/nn.yaml:80:7
-%8188 = assign %8158, %8159 : i64[] @ models/lib/nn.yaml:80:7
-%8189 = mul %120, %6459 : f32[16] @ models/lib/nn.yaml:80:7
-%8190 = mul %8184, %6461 : f32[16] @ models/lib/nn.yaml:80:7
-%8191 = add %8189, %8190 : f32[16] @ models/lib/nn.yaml:80:7
-%8192 = assign %120, %8191 : f32[16] @ models/lib/nn.yaml:80:7
-%8193 = all_reduce_sum %5622 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8194 = reshape %8193 : f32[256] @ models/lib/nn.yaml:79:7
-%8195 = mul %8194, %8194 : f32[256] @ models/lib/nn.yaml:79:7
-%8196 = reduce_sum %8195 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8197 = sqrt %8196 : f32[] @ models/lib/nn.yaml:79:7
-%8198 = cast %8197 : f64[] @ models/lib/nn.yaml:79:7
-%8199 = add %8198, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%8200 = div %6281, %8199 : f64[] @ models/lib/nn.yaml:79:7
-%8201 = lt %8200, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%8202 = cast %8200 : f32[] @ models/lib/nn.yaml:79:7
-%8203 = broadcast %8202 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8204 = mul %8193, %8203 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8205 = broadcast %8201 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8206 = select %8205, %8204, %8193 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8207 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8208 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8209 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8210 = add %8209, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%8211 = mul %43, %6700 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8212 = mul %8206, %6702 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8213 = mul %8207, %6704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8214 = add %8213, %8212 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8215 = mul %8206, %8206 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8216 = mul %8215, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8217 = mul %8208, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8218 = add %8217, %8216 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8219 = cast %8210 : f64[] @ models/lib/nn.yaml:79:7
-%8220 = pow %6302, %8219 : f64[] @ models/lib/nn.yaml:79:7
-%8221 = sub %6283, %8220 : f64[] @ models/lib/nn.yaml:79:7
-%8222 = div %3875, %8221 : f64[] @ models/lib/nn.yaml:79:7
-%8223 = pow %6310, %8219 : f64[] @ models/lib/nn.yaml:79:7
-%8224 = sub %6283, %8223 : f64[] @ models/lib/nn.yaml:79:7
-%8225 = sqrt %8224 : f64[] @ models/lib/nn.yaml:79:7
-%8226 = div %6283, %8225 : f64[] @ models/lib/nn.yaml:79:7
-%8227 = sqrt %8218 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8228 = cast %8226 : f32[] @ models/lib/nn.yaml:79:7
-%8229 = broadcast %8228 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8230 = mul %8227, %8229 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8231 = add %8230, %6725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8232 = div %8214, %8231 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8233 = cast %8222 : f32[] @ models/lib/nn.yaml:79:7
-%8234 = broadcast %8233 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8235 = mul %8232, %8234 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8236 = sub %8211, %8235 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8237 = assign %43, %8236 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8238 = assign %8207, %8214 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8239 = assign %8208, %8218 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8240 = assign %8209, %8210 : i64[] @ models/lib/nn.yaml:79:7
-%8241 = mul %121, %6736 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8242 = mul %8236, %6738 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8243 = add %8241, %8242 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8244 = assign %121, %8243 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8245 = all_reduce_sum %5614 : f32[16] @ models/lib/nn.yaml:80:7
-%8246 = mul %8245, %8245 : f32[16] @ models/lib/nn.yaml:80:7
-%8247 = reduce_sum %8246 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8248 = sqrt %8247 : f32[] @ models/lib/nn.yaml:80:7
-%8249 = cast %8248 : f64[] @ models/lib/nn.yaml:80:7
-%8250 = add %8249, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%8251 = div %6281, %8250 : f64[] @ models/lib/nn.yaml:80:7
-%8252 = lt %8251, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%8253 = cast %8251 : f32[] @ models/lib/nn.yaml:80:7
-%8254 = broadcast %8253 : f32[16] @ models/lib/nn.yaml:80:7
-%8255 = mul %8245, %8254 : f32[16] @ models/lib/nn.yaml:80:7
-%8256 = broadcast %8252 : bool[16] @ models/lib/nn.yaml:80:7
-%8257 = select %8256, %8255, %8245 : f32[16] @ models/lib/nn.yaml:80:7
-%8258 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8259 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8260 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8261 = add %8260, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%8262 = mul %8257, %6425 : f32[16] @ models/lib/nn.yaml:80:7
-%8263 = mul %8258, %6427 : f32[16] @ models/lib/nn.yaml:80:7
-%8264 = add %8263, %8262 : f32[16] @ models/lib/nn.yaml:80:7
-%8265 = mul %8257, %8257 : f32[16] @ models/lib/nn.yaml:80:7
-%8266 = mul %8265, %6431 : f32[16] @ models/lib/nn.yaml:80:7
-%8267 = mul %8259, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%8268 = add %8267, %8266 : f32[16] @ models/lib/nn.yaml:80:7
-%8269 = cast %8261 : f64[] @ models/lib/nn.yaml:80:7
-%8270 = pow %6302, %8269 : f64[] @ models/lib/nn.yaml:80:7
-%8271 = sub %6283, %8270 : f64[] @ models/lib/nn.yaml:80:7
-%8272 = div %3875, %8271 : f64[] @ models/lib/nn.yaml:80:7
-%8273 = pow %6310, %8269 : f64[] @ models/lib/nn.yaml:80:7
-%8274 = sub %6283, %8273 : f64[] @ models/lib/nn.yaml:80:7
-%8275 = sqrt %8274 : f64[] @ models/lib/nn.yaml:80:7
-%8276 = div %6283, %8275 : f64[] @ models/lib/nn.yaml:80:7
-%8277 = sqrt %8268 : f32[16] @ models/lib/nn.yaml:80:7
-%8278 = cast %8276 : f32[] @ models/lib/nn.yaml:80:7
-%8279 = broadcast %8278 : f32[16] @ models/lib/nn.yaml:80:7
-%8280 = mul %8277, %8279 : f32[16] @ models/lib/nn.yaml:80:7
-%8281 = add %8280, %6448 : f32[16] @ models/lib/nn.yaml:80:7
-%8282 = div %8264, %8281 : f32[16] @ models/lib/nn.yaml:80:7
-%8283 = cast %8272 : f32[] @ models/lib/nn.yaml:80:7
-%8284 = broadcast %8283 : f32[16] @ models/lib/nn.yaml:80:7
-%8285 = mul %8282, %8284 : f32[16] @ models/lib/nn.yaml:80:7
-%8286 = sub %44, %8285 : f32[16] @ models/lib/nn.yaml:80:7
-%8287 = assign %44, %8286 : f32[16] @ models/lib/nn.yaml:80:7
-%8288 = assign %8258, %8264 : f32[16] @ models/lib/nn.yaml:80:7
-%8289 = assign %8259, %8268 : f32[16] @ models/lib/nn.yaml:80:7
-%8290 = assign %8260, %8261 : i64[] @ models/lib/nn.yaml:80:7
-%8291 = mul %122, %6459 : f32[16] @ models/lib/nn.yaml:80:7
-%8292 = mul %8286, %6461 : f32[16] @ models/lib/nn.yaml:80:7
-%8293 = add %8291, %8292 : f32[16] @ models/lib/nn.yaml:80:7
-%8294 = assign %122, %8293 : f32[16] @ models/lib/nn.yaml:80:7
-%8295 = all_reduce_sum %5593 : f32[16] @ models/lib/nn.yaml:89:7
-%8296 = mul %8295, %8295 : f32[16] @ models/lib/nn.yaml:89:7
-%8297 = reduce_sum %8296 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%8298 = sqrt %8297 : f32[] @ models/lib/nn.yaml:89:7
-%8299 = cast %8298 : f64[] @ models/lib/nn.yaml:89:7
-%8300 = add %8299, %6279 : f64[] @ models/lib/nn.yaml:89:7
-%8301 = div %6281, %8300 : f64[] @ models/lib/nn.yaml:89:7
-%8302 = lt %8301, %6283 : bool[] @ models/lib/nn.yaml:89:7
-%8303 = cast %8301 : f32[] @ models/lib/nn.yaml:89:7
-%8304 = broadcast %8303 : f32[16] @ models/lib/nn.yaml:89:7
-%8305 = mul %8295, %8304 : f32[16] @ models/lib/nn.yaml:89:7
-%8306 = broadcast %8302 : bool[16] @ models/lib/nn.yaml:89:7
-%8307 = select %8306, %8305, %8295 : f32[16] @ models/lib/nn.yaml:89:7
-%8308 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8309 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8310 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%8311 = add %8310, %6293 : i64[] @ models/lib/nn.yaml:89:7
-%8312 = mul %8307, %6425 : f32[16] @ models/lib/nn.yaml:89:7
-%8313 = mul %8308, %6427 : f32[16] @ models/lib/nn.yaml:89:7
-%8314 = add %8313, %8312 : f32[16] @ models/lib/nn.yaml:89:7
-%8315 = mul %8307, %8307 : f32[16] @ models/lib/nn.yaml:89:7
-%8316 = mul %8315, %6431 : f32[16] @ models/lib/nn.yaml:89:7
-%8317 = mul %8309, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%8318 = add %8317, %8316 : f32[16] @ models/lib/nn.yaml:89:7
-%8319 = cast %8311 : f64[] @ models/lib/nn.yaml:89:7
-%8320 = pow %6302, %8319 : f64[] @ models/lib/nn.yaml:89:7
-%8321 = sub %6283, %8320 : f64[] @ models/lib/nn.yaml:89:7
-%8322 = div %3875, %8321 : f64[] @ models/lib/nn.yaml:89:7
-%8323 = pow %6310, %8319 : f64[] @ models/lib/nn.yaml:89:7
-%8324 = sub %6283, %8323 : f64[] @ models/lib/nn.yaml:89:7
-%8325 = sqrt %8324 : f64[] @ models/lib/nn.yaml:89:7
-%8326 = div %6283, %8325 : f64[] @ models/lib/nn.yaml:89:7
-%8327 = sqrt %8318 : f32[16] @ models/lib/nn.yaml:89:7
-%8328 = cast %8326 : f32[] @ models/lib/nn.yaml:89:7
-%8329 = broadcast %8328 : f32[16] @ models/lib/nn.yaml:89:7
-%8330 = mul %8327, %8329 : f32[16] @ models/lib/nn.yaml:89:7
-%8331 = add %8330, %6448 : f32[16] @ models/lib/nn.yaml:89:7
-%8332 = div %8314, %8331 : f32[16] @ models/lib/nn.yaml:89:7
-%8333 = cast %8322 : f32[] @ models/lib/nn.yaml:89:7
-%8334 = broadcast %8333 : f32[16] @ models/lib/nn.yaml:89:7
-%8335 = mul %8332, %8334 : f32[16] @ models/lib/nn.yaml:89:7
-%8336 = sub %45, %8335 : f32[16] @ models/lib/nn.yaml:89:7
-%8337 = assign %45, %8336 : f32[16] @ models/lib/nn.yaml:89:7
-%8338 = assign %8308, %8314 : f32[16] @ models/lib/nn.yaml:89:7
-%8339 = assign %8309, %8318 : f32[16] @ models/lib/nn.yaml:89:7
-%8340 = assign %8310, %8311 : i64[] @ models/lib/nn.yaml:89:7
-%8341 = mul %123, %6459 : f32[16] @ models/lib/nn.yaml:89:7
-%8342 = mul %8336, %6461 : f32[16] @ models/lib/nn.yaml:89:7
-%8343 = add %8341, %8342 : f32[16] @ models/lib/nn.yaml:89:7
-%8344 = assign %123, %8343 : f32[16] @ models/lib/nn.yaml:89:7
-%8345 = all_reduce_sum %5586 : f32[16] @ models/lib/nn.yaml:90:7
-%8346 = mul %8345, %8345 : f32[16] @ models/lib/nn.yaml:90:7
-%8347 = reduce_sum %8346 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%8348 = sqrt %8347 : f32[] @ models/lib/nn.yaml:90:7
-%8349 = cast %8348 : f64[] @ models/lib/nn.yaml:90:7
-%8350 = add %8349, %6279 : f64[] @ models/lib/nn.yaml:90:7
-%8351 = div %6281, %8350 : f64[] @ models/lib/nn.yaml:90:7
-%8352 = lt %8351, %6283 : bool[] @ models/lib/nn.yaml:90:7
-%8353 = cast %8351 : f32[] @ models/lib/nn.yaml:90:7
-%8354 = broadcast %8353 : f32[16] @ models/lib/nn.yaml:90:7
-%8355 = mul %8345, %8354 : f32[16] @ models/lib/nn.yaml:90:7
-%8356 = broadcast %8352 : bool[16] @ models/lib/nn.yaml:90:7
-%8357 = select %8356, %8355, %8345 : f32[16] @ models/lib/nn.yaml:90:7
-%8358 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8359 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8360 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%8361 = add %8360, %6293 : i64[] @ models/lib/nn.yaml:90:7
-%8362 = mul %8357, %6425 : f32[16] @ models/lib/nn.yaml:90:7
-%8363 = mul %8358, %6427 : f32[16] @ models/lib/nn.yaml:90:7
-%8364 = add %8363, %8362 : f32[16] @ models/lib/nn.yaml:90:7
-%8365 = mul %8357, %8357 : f32[16] @ models/lib/nn.yaml:90:7
-%8366 = mul %8365, %6431 : f32[16] @ models/lib/nn.yaml:90:7
-%8367 = mul %8359, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%8368 = add %8367, %8366 : f32[16] @ models/lib/nn.yaml:90:7
-%8369 = cast %8361 : f64[] @ models/lib/nn.yaml:90:7
-%8370 = pow %6302, %8369 : f64[] @ models/lib/nn.yaml:90:7
-%8371 = sub %6283, %8370 : f64[] @ models/lib/nn.yaml:90:7
-%8372 = div %3875, %8371 : f64[] @ models/lib/nn.yaml:90:7
-%8373 = pow %6310, %8369 : f64[] @ models/lib/nn.yaml:90:7
-%8374 = sub %6283, %8373 : f64[] @ models/lib/nn.yaml:90:7
-%8375 = sqrt %8374 : f64[] @ models/lib/nn.yaml:90:7
-%8376 = div %6283, %8375 : f64[] @ models/lib/nn.yaml:90:7
-%8377 = sqrt %8368 : f32[16] @ models/lib/nn.yaml:90:7
-%8378 = cast %8376 : f32[] @ models/lib/nn.yaml:90:7
-%8379 = broadcast %8378 : f32[16] @ models/lib/nn.yaml:90:7
-%8380 = mul %8377, %8379 : f32[16] @ models/lib/nn.yaml:90:7
-%8381 = add %8380, %6448 : f32[16] @ models/lib/nn.yaml:90:7
-%8382 = div %8364, %8381 : f32[16] @ models/lib/nn.yaml:90:7
-%8383 = cast %8372 : f32[] @ models/lib/nn.yaml:90:7
-%8384 = broadcast %8383 : f32[16] @ models/lib/nn.yaml:90:7
-%8385 = mul %8382, %8384 : f32[16] @ models/lib/nn.yaml:90:7
-%8386 = sub %46, %8385 : f32[16] @ models/lib/nn.yaml:90:7
-%8387 = assign %46, %8386 : f32[16] @ models/lib/nn.yaml:90:7
-%8388 = assign %8358, %8364 : f32[16] @ models/lib/nn.yaml:90:7
-%8389 = assign %8359, %8368 : f32[16] @ models/lib/nn.yaml:90:7
-%8390 = assign %8360, %8361 : i64[] @ models/lib/nn.yaml:90:7
-%8391 = mul %124, %6459 : f32[16] @ models/lib/nn.yaml:90:7
-%8392 = mul %8386, %6461 : f32[16] @ models/lib/nn.yaml:90:7
-%8393 = add %8391, %8392 : f32[16] @ models/lib/nn.yaml:90:7
-%8394 = assign %124, %8393 : f32[16] @ models/lib/nn.yaml:90:7
-%8395 = all_reduce_sum %5582 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8396 = reshape %8395 : f32[1024] @ models/lib/nn.yaml:79:7
-%8397 = mul %8396, %8396 : f32[1024] @ models/lib/nn.yaml:79:7
-%8398 = reduce_sum %8397 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8399 = sqrt %8398 : f32[] @ models/lib/nn.yaml:79:7
-%8400 = cast %8399 : f64[] @ models/lib/nn.yaml:79:7
-%8401 = add %8400, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%8402 = div %6281, %8401 : f64[] @ models/lib/nn.yaml:79:7
-%8403 = lt %8402, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%8404 = cast %8402 : f32[] @ models/lib/nn.yaml:79:7
-%8405 = broadcast %8404 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8406 = mul %8395, %8405 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8407 = broadcast %8403 : bool[64,16] @ models/lib/nn.yaml:79:7
-%8408 = select %8407, %8406, %8395 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8409 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%8410 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%8411 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8412 = add %8411, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%8413 = mul %47, %6910 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8414 = mul %8408, %6912 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8415 = mul %8409, %6914 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8416 = add %8415, %8414 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8417 = mul %8408, %8408 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8418 = mul %8417, %6918 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8419 = mul %8410, %6920 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8420 = add %8419, %8418 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8421 = cast %8412 : f64[] @ models/lib/nn.yaml:79:7
-%8422 = pow %6302, %8421 : f64[] @ models/lib/nn.yaml:79:7
-%8423 = sub %6283, %8422 : f64[] @ models/lib/nn.yaml:79:7
-%8424 = div %3875, %8423 : f64[] @ models/lib/nn.yaml:79:7
-%8425 = pow %6310, %8421 : f64[] @ models/lib/nn.yaml:79:7
-%8426 = sub %6283, %8425 : f64[] @ models/lib/nn.yaml:79:7
-%8427 = sqrt %8426 : f64[] @ models/lib/nn.yaml:79:7
-%8428 = div %6283, %8427 : f64[] @ models/lib/nn.yaml:79:7
-%8429 = sqrt %8420 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8430 = cast %8428 : f32[] @ models/lib/nn.yaml:79:7
-%8431 = broadcast %8430 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8432 = mul %8429, %8431 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8433 = add %8432, %6935 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8434 = div %8416, %8433 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8435 = cast %8424 : f32[] @ models/lib/nn.yaml:79:7
-%8436 = broadcast %8435 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8437 = mul %8434, %8436 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8438 = sub %8413, %8437 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8439 = assign %47, %8438 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8440 = assign %8409, %8416 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8441 = assign %8410, %8420 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8442 = assign %8411, %8412 : i64[] @ models/lib/nn.yaml:79:7
-%8443 = mul %125, %6946 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8444 = mul %8438, %6948 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8445 = add %8443, %8444 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8446 = assign %125, %8445 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8447 = all_reduce_sum %5574 : f32[64] @ models/lib/nn.yaml:80:7
-%8448 = mul %8447, %8447 : f32[64] @ models/lib/nn.yaml:80:7
-%8449 = reduce_sum %8448 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8450 = sqrt %8449 : f32[] @ models/lib/nn.yaml:80:7
-%8451 = cast %8450 : f64[] @ models/lib/nn.yaml:80:7
-%8452 = add %8451, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%8453 = div %6281, %8452 : f64[] @ models/lib/nn.yaml:80:7
-%8454 = lt %8453, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%8455 = cast %8453 : f32[] @ models/lib/nn.yaml:80:7
-%8456 = broadcast %8455 : f32[64] @ models/lib/nn.yaml:80:7
-%8457 = mul %8447, %8456 : f32[64] @ models/lib/nn.yaml:80:7
-%8458 = broadcast %8454 : bool[64] @ models/lib/nn.yaml:80:7
-%8459 = select %8458, %8457, %8447 : f32[64] @ models/lib/nn.yaml:80:7
-%8460 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8461 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8462 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8463 = add %8462, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%8464 = mul %8459, %6969 : f32[64] @ models/lib/nn.yaml:80:7
-%8465 = mul %8460, %6971 : f32[64] @ models/lib/nn.yaml:80:7
-%8466 = add %8465, %8464 : f32[64] @ models/lib/nn.yaml:80:7
-%8467 = mul %8459, %8459 : f32[64] @ models/lib/nn.yaml:80:7
-%8468 = mul %8467, %6975 : f32[64] @ models/lib/nn.yaml:80:7
-%8469 = mul %8461, %6977 : f32[64] @ models/lib/nn.yaml:80:7
-%8470 = add %8469, %8468 : f32[64] @ models/lib/nn.yaml:80:7
-%8471 = cast %8463 : f64[] @ models/lib/nn.yaml:80:7
-%8472 = pow %6302, %8471 : f64[] @ models/lib/nn.yaml:80:7
-%8473 = sub %6283, %8472 : f64[] @ models/lib/nn.yaml:80:7
-%8474 = div %3875, %8473 : f64[] @ models/lib/nn.yaml:80:7
-%8475 = pow %6310, %8471 : f64[] @ models/lib/nn.yaml:80:7
-%8476 = sub %6283, %8475 : f64[] @ models/lib/nn.yaml:80:7
-%8477 = sqrt %8476 : f64[] @ models/lib/nn.yaml:80:7
-%8478 = div %6283, %8477 : f64[] @ models/lib/nn.yaml:80:7
-%8479 = sqrt %8470 : f32[64] @ models/lib/nn.yaml:80:7
-%8480 = cast %8478 : f32[] @ models/lib/nn.yaml:80:7
-%8481 = broadcast %8480 : f32[64] @ models/lib/nn.yaml:80:7
-%8482 = mul %8479, %8481 : f32[64] @ models/lib/nn.yaml:80:7
-%8483 = add %8482, %6992 : f32[64] @ models/lib/nn.yaml:80:7
-%8484 = div %8466, %8483 : f32[64] @ models/lib/nn.yaml:80:7
-%8485 = cast %8474 : f32[] @ models/lib/nn.yaml:80:7
-%8486 = broadcast %8485 : f32[64] @ models/lib/nn.yaml:80:7
-%8487 = mul %8484, %8486 : f32[64] @ models/lib/nn.yaml:80:7
-%8488 = sub %48, %8487 : f32[64] @ models/lib/nn.yaml:80:7
-%8489 = assign %48, %8488 : f32[64] @ models/lib/nn.yaml:80:7
-%8490 = assign %8460, %8466 : f32[64] @ models/lib/nn.yaml:80:7
-%8491 = assign %8461, %8470 : f32[64] @ models/lib/nn.yaml:80:7
-%8492 = assign %8462, %8463 : i64[] @ models/lib/nn.yaml:80:7
-%8493 = mul %126, %7003 : f32[64] @ models/lib/nn.yaml:80:7
-%8494 = mul %8488, %7005 : f32[64] @ models/lib/nn.yaml:80:7
-%8495 = add %8493, %8494 : f32[64] @ models/lib/nn.yaml:80:7
-%8496 = assign %126, %8495 : f32[64] @ models/lib/nn.yaml:80:7
-%8497 = all_reduce_sum %5556 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8498 = reshape %8497 : f32[1024] @ models/lib/nn.yaml:79:7
-%8499 = mul %8498, %8498 : f32[1024] @ models/lib/nn.yaml:79:7
-%8500 = reduce_sum %8499 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8501 = sqrt %8500 : f32[] @ models/lib/nn.yaml:79:7
-%8502 = cast %8501 : f64[] @ models/lib/nn.yaml:79:7
-%8503 = add %8502, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%8504 = div %6281, %8503 : f64[] @ models/lib/nn.yaml:79:7
-%8505 = lt %8504, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%8506 = cast %8504 : f32[] @ models/lib/nn.yaml:79:7
-%8507 = broadcast %8506 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8508 = mul %8497, %8507 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8509 = broadcast %8505 : bool[16,64] @ models/lib/nn.yaml:79:7
-%8510 = select %8509, %8508, %8497 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8511 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8512 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8513 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8514 = add %8513, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%8515 = mul %49, %7027 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8516 = mul %8510, %7029 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8517 = mul %8511, %7031 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8518 = add %8517, %8516 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8519 = mul %8510, %8510 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8520 = mul %8519, %7035 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8521 = mul %8512, %7037 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8522 = add %8521, %8520 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8523 = cast %8514 : f64[] @ models/lib/nn.yaml:79:7
-%8524 = pow %6302, %8523 : f64[] @ models/lib/nn.yaml:79:7
-%8525 = sub %6283, %8524 : f64[] @ models/lib/nn.yaml:79:7
-%8526 = div %3875, %8525 : f64[] @ models/lib/nn.yaml:79:7
-%8527 = pow %6310, %8523 : f64[] @ models/lib/nn.yaml:79:7
-%8528 = sub %6283, %8527 : f64[] @ models/lib/nn.yaml:79:7
-%8529 = sqrt %8528 : f64[] @ models/lib/nn.yaml:79:7
-%8530 = div %6283, %8529 : f64[] @ models/lib/nn.yaml:79:7
-%8531 = sqrt %8522 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8532 = cast %8530 : f32[] @ models/lib/nn.yaml:79:7
-%8533 = broadcast %8532 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8534 = mul %8531, %8533 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8535 = add %8534, %7052 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8536 = div %8518, %8535 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8537 = cast %8526 : f32[] @ models/lib/nn.yaml:79:7
-%8538 = broadcast %8537 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8539 = mul %8536, %8538 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8540 = sub %8515, %8539 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8541 = assign %49, %8540 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8542 = assign %8511, %8518 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8543 = assign %8512, %8522 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8544 = assign %8513, %8514 : i64[] @ models/lib/nn.yaml:79:7
-%8545 = mul %127, %7063 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8546 = mul %8540, %7065 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8547 = add %8545, %8546 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8548 = assign %127, %8547 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8549 = all_reduce_sum %5548 : f32[16] @ models/lib/nn.yaml:80:7
-%8550 = mul %8549, %8549 : f32[16] @ models/lib/nn.yaml:80:7
-%8551 = reduce_sum %8550 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8552 = sqrt %8551 : f32[] @ models/lib/nn.yaml:80:7
-%8553 = cast %8552 : f64[] @ models/lib/nn.yaml:80:7
-%8554 = add %8553, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%8555 = div %6281, %8554 : f64[] @ models/lib/nn.yaml:80:7
-%8556 = lt %8555, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%8557 = cast %8555 : f32[] @ models/lib/nn.yaml:80:7
-%8558 = broadcast %8557 : f32[16] @ models/lib/nn.yaml:80:7
-%8559 = mul %8549, %8558 : f32[16] @ models/lib/nn.yaml:80:7
-%8560 = broadcast %8556 : bool[16] @ models/lib/nn.yaml:80:7
-%8561 = select %8560, %8559, %8549 : f32[16] @ models/lib/nn.yaml:80:7
-%8562 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8563 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8564 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8565 = add %8564, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%8566 = mul %8561, %6425 : f32[16] @ models/lib/nn.yaml:80:7
-%8567 = mul %8562, %6427 : f32[16] @ models/lib/nn.yaml:80:7
-%8568 = add %8567, %8566 : f32[16] @ models/lib/nn.yaml:80:7
-%8569 = mul %8561, %8561 : f32[16] @ models/lib/nn.yaml:80:7
-%8570 = mul %8569, %6431 : f32[16] @ models/lib/nn.yaml:80:7
-%8571 = mul %8563, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%8572 = add %8571, %8570 : f32[16] @ models/lib/nn.yaml:80:7
-%8573 = cast %8565 : f64[] @ models/lib/nn.yaml:80:7
-%8574 = pow %6302, %8573 : f64[] @ models/lib/nn.yaml:80:7
-%8575 = sub %6283, %8574 : f64[] @ models/lib/nn.yaml:80:7
-%8576 = div %3875, %8575 : f64[] @ models/lib/nn.yaml:80:7
-%8577 = pow %6310, %8573 : f64[] @ models/lib/nn.yaml:80:7
-%8578 = sub %6283, %8577 : f64[] @ models/lib/nn.yaml:80:7
-%8579 = sqrt %8578 : f64[] @ models/lib/nn.yaml:80:7
-%8580 = div %6283, %8579 : f64[] @ models/lib/nn.yaml:80:7
-%8581 = sqrt %8572 : f32[16] @ models/lib/nn.yaml:80:7
-%8582 = cast %8580 : f32[] @ models/lib/nn.yaml:80:7
-%8583 = broadcast %8582 : f32[16] @ models/lib/nn.yaml:80:7
-%8584 = mul %8581, %8583 : f32[16] @ models/lib/nn.yaml:80:7
-%8585 = add %8584, %6448 : f32[16] @ models/lib/nn.yaml:80:7
-%8586 = div %8568, %8585 : f32[16] @ models/lib/nn.yaml:80:7
-%8587 = cast %8576 : f32[] @ models/lib/nn.yaml:80:7
-%8588 = broadcast %8587 : f32[16] @ models/lib/nn.yaml:80:7
-%8589 = mul %8586, %8588 : f32[16] @ models/lib/nn.yaml:80:7
-%8590 = sub %50, %8589 : f32[16] @ models/lib/nn.yaml:80:7
-%8591 = assign %50, %8590 : f32[16] @ models/lib/nn.yaml:80:7
-%8592 = assign %8562, %8568 : f32[16] @ models/lib/nn.yaml:80:7
-%8593 = assign %8563, %8572 : f32[16] @ models/lib/nn.yaml:80:7
-%8594 = assign %8564, %8565 : i64[] @ models/lib/nn.yaml:80:7
-%8595 = mul %128, %6459 : f32[16] @ models/lib/nn.yaml:80:7
-%8596 = mul %8590, %6461 : f32[16] @ models/lib/nn.yaml:80:7
-%8597 = add %8595, %8596 : f32[16] @ models/lib/nn.yaml:80:7
-%8598 = assign %128, %8597 : f32[16] @ models/lib/nn.yaml:80:7
-%8599 = all_reduce_sum %5524 : f32[16] @ models/lib/nn.yaml:89:7
-%8600 = mul %8599, %8599 : f32[16] @ models/lib/nn.yaml:89:7
-%8601 = reduce_sum %8600 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%8602 = sqrt %8601 : f32[] @ models/lib/nn.yaml:89:7
-%8603 = cast %8602 : f64[] @ models/lib/nn.yaml:89:7
-%8604 = add %8603, %6279 : f64[] @ models/lib/nn.yaml:89:7
-%8605 = div %6281, %8604 : f64[] @ models/lib/nn.yaml:89:7
-%8606 = lt %8605, %6283 : bool[] @ models/lib/nn.yaml:89:7
-%8607 = cast %8605 : f32[] @ models/lib/nn.yaml:89:7
-%8608 = broadcast %8607 : f32[16] @ models/lib/nn.yaml:89:7
-%8609 = mul %8599, %8608 : f32[16] @ models/lib/nn.yaml:89:7
-%8610 = broadcast %8606 : bool[16] @ models/lib/nn.yaml:89:7
-%8611 = select %8610, %8609, %8599 : f32[16] @ models/lib/nn.yaml:89:7
-%8612 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8613 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8614 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%8615 = add %8614, %6293 : i64[] @ models/lib/nn.yaml:89:7
-%8616 = mul %8611, %6425 : f32[16] @ models/lib/nn.yaml:89:7
-%8617 = mul %8612, %6427 : f32[16] @ models/lib/nn.yaml:89:7
-%8618 = add %8617, %8616 : f32[16] @ models/lib/nn.yaml:89:7
-%8619 = mul %8611, %8611 : f32[16] @ models/lib/nn.yaml:89:7
-%8620 = mul %8619, %6431 : f32[16] @ models/lib/nn.yaml:89:7
-%8621 = mul %8613, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%8622 = add %8621, %8620 : f32[16] @ models/lib/nn.yaml:89:7
-%8623 = cast %8615 : f64[] @ models/lib/nn.yaml:89:7
-%8624 = pow %6302, %8623 : f64[] @ models/lib/nn.yaml:89:7
-%8625 = sub %6283, %8624 : f64[] @ models/lib/nn.yaml:89:7
-%8626 = div %3875, %8625 : f64[] @ models/lib/nn.yaml:89:7
-%8627 = pow %6310, %8623 : f64[] @ models/lib/nn.yaml:89:7
-%8628 = sub %6283, %8627 : f64[] @ models/lib/nn.yaml:89:7
-%8629 = sqrt %8628 : f64[] @ models/lib/nn.yaml:89:7
-%8630 = div %6283, %8629 : f64[] @ models/lib/nn.yaml:89:7
-%8631 = sqrt %8622 : f32[16] @ models/lib/nn.yaml:89:7
-%8632 = cast %8630 : f32[] @ models/lib/nn.yaml:89:7
-%8633 = broadcast %8632 : f32[16] @ models/lib/nn.yaml:89:7
-%8634 = mul %8631, %8633 : f32[16] @ models/lib/nn.yaml:89:7
-%8635 = add %8634, %6448 : f32[16] @ models/lib/nn.yaml:89:7
-%8636 = div %8618, %8635 : f32[16] @ models/lib/nn.yaml:89:7
-%8637 = cast %8626 : f32[] @ models/lib/nn.yaml:89:7
-%8638 = broadcast %8637 : f32[16] @ models/lib/nn.yaml:89:7
-%8639 = mul %8636, %8638 : f32[16] @ models/lib/nn.yaml:89:7
-%8640 = sub %51, %8639 : f32[16] @ models/lib/nn.yaml:89:7
-%8641 = assign %51, %8640 : f32[16] @ models/lib/nn.yaml:89:7
-%8642 = assign %8612, %8618 : f32[16] @ models/lib/nn.yaml:89:7
-%8643 = assign %8613, %8622 : f32[16] @ models/lib/nn.yaml:89:7
-%8644 = assign %8614, %8615 : i64[] @ models/lib/nn.yaml:89:7
-%8645 = mul %129, %6459 : f32[16] @ models/lib/nn.yaml:89:7
-%8646 = mul %8640, %6461 : f32[16] @ models/lib/nn.yaml:89:7
-%8647 = add %8645, %8646 : f32[16] @ models/lib/nn.yaml:89:7
-%8648 = assign %129, %8647 : f32[16] @ models/lib/nn.yaml:89:7
-%8649 = all_reduce_sum %5517 : f32[16] @ models/lib/nn.yaml:90:7
-%8650 = mul %8649, %8649 : f32[16] @ models/lib/nn.yaml:90:7
-%8651 = reduce_sum %8650 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%8652 = sqrt %8651 : f32[] @ models/lib/nn.yaml:90:7
-%8653 = cast %8652 : f64[] @ models/lib/nn.yaml:90:7
-%8654 = add %8653, %6279 : f64[] @ models/lib/nn.yaml:90:7
-%8655 = div %6281, %8654 : f64[] @ models/lib/nn.yaml:90:7
-%8656 = lt %8655, %6283 : bool[] @ models/lib/nn.yaml:90:7
-%8657 = cast %8655 : f32[] @ models/lib/nn.yaml:90:7
-%8658 = broadcast %8657 : f32[16] @ models/lib/nn.yaml:90:7
-%8659 = mul %8649, %8658 : f32[16] @ models/lib/nn.yaml:90:7
-%8660 = broadcast %8656 : bool[16] @ models/lib/nn.yaml:90:7
-%8661 = select %8660, %8659, %8649 : f32[16] @ models/lib/nn.yaml:90:7
-%8662 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8663 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8664 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%8665 = add %8664, %6293 : i64[] @ models/lib/nn.yaml:90:7
-%8666 = mul %8661, %6425 : f32[16] @ models/lib/nn.yaml:90:7
-%8667 = mul %8662, %6427 : f32[16] @ models/lib/nn.yaml:90:7
-%8668 = add %8667, %8666 : f32[16] @ models/lib/nn.yaml:90:7
-%8669 = mul %8661, %8661 : f32[16] @ models/lib/nn.yaml:90:7
-%8670 = mul %8669, %6431 : f32[16] @ models/lib/nn.yaml:90:7
-%8671 = mul %8663, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%8672 = add %8671, %8670 : f32[16] @ models/lib/nn.yaml:90:7
-%8673 = cast %8665 : f64[] @ models/lib/nn.yaml:90:7
-%8674 = pow %6302, %8673 : f64[] @ models/lib/nn.yaml:90:7
-%8675 = sub %6283, %8674 : f64[] @ models/lib/nn.yaml:90:7
-%8676 = div %3875, %8675 : f64[] @ models/lib/nn.yaml:90:7
-%8677 = pow %6310, %8673 : f64[] @ models/lib/nn.yaml:90:7
-%8678 = sub %6283, %8677 : f64[] @ models/lib/nn.yaml:90:7
-%8679 = sqrt %8678 : f64[] @ models/lib/nn.yaml:90:7
-%8680 = div %6283, %8679 : f64[] @ models/lib/nn.yaml:90:7
-%8681 = sqrt %8672 : f32[16] @ models/lib/nn.yaml:90:7
-%8682 = cast %8680 : f32[] @ models/lib/nn.yaml:90:7
-%8683 = broadcast %8682 : f32[16] @ models/lib/nn.yaml:90:7
-%8684 = mul %8681, %8683 : f32[16] @ models/lib/nn.yaml:90:7
-%8685 = add %8684, %6448 : f32[16] @ models/lib/nn.yaml:90:7
-%8686 = div %8668, %8685 : f32[16] @ models/lib/nn.yaml:90:7
-%8687 = cast %8676 : f32[] @ models/lib/nn.yaml:90:7
-%8688 = broadcast %8687 : f32[16] @ models/lib/nn.yaml:90:7
-%8689 = mul %8686, %8688 : f32[16] @ models/lib/nn.yaml:90:7
-%8690 = sub %52, %8689 : f32[16] @ models/lib/nn.yaml:90:7
-%8691 = assign %52, %8690 : f32[16] @ models/lib/nn.yaml:90:7
-%8692 = assign %8662, %8668 : f32[16] @ models/lib/nn.yaml:90:7
-%8693 = assign %8663, %8672 : f32[16] @ models/lib/nn.yaml:90:7
-%8694 = assign %8664, %8665 : i64[] @ models/lib/nn.yaml:90:7
-%8695 = mul %130, %6459 : f32[16] @ models/lib/nn.yaml:90:7
-%8696 = mul %8690, %6461 : f32[16] @ models/lib/nn.yaml:90:7
-%8697 = add %8695, %8696 : f32[16] @ models/lib/nn.yaml:90:7
-%8698 = assign %130, %8697 : f32[16] @ models/lib/nn.yaml:90:7
-%8699 = all_reduce_sum %5509 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8700 = reshape %8699 : f32[256] @ models/lib/nn.yaml:79:7
-%8701 = mul %8700, %8700 : f32[256] @ models/lib/nn.yaml:79:7
-%8702 = reduce_sum %8701 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8703 = sqrt %8702 : f32[] @ models/lib/nn.yaml:79:7
-%8704 = cast %8703 : f64[] @ models/lib/nn.yaml:79:7
-%8705 = add %8704, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%8706 = div %6281, %8705 : f64[] @ models/lib/nn.yaml:79:7
-%8707 = lt %8706, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%8708 = cast %8706 : f32[] @ models/lib/nn.yaml:79:7
-%8709 = broadcast %8708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8710 = mul %8699, %8709 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8711 = broadcast %8707 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8712 = select %8711, %8710, %8699 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8713 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8714 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8715 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8716 = add %8715, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%8717 = mul %53, %6700 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8718 = mul %8712, %6702 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8719 = mul %8713, %6704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8720 = add %8719, %8718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8721 = mul %8712, %8712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8722 = mul %8721, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8723 = mul %8714, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8724 = add %8723, %8722 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8725 = cast %8716 : f64[] @ models/lib/nn.yaml:79:7
-%8726 = pow %6302, %8725 : f64[] @ models/lib/nn.yaml:79:7
-%8727 = sub %6283, %8726 : f64[] @ models/lib/nn.yaml:79:7
-%8728 = div %3875, %8727 : f64[] @ models/lib/nn.yaml:79:7
-%8729 = pow %6310, %8725 : f64[] @ models/lib/nn.yaml:79:7
-%8730 = sub %6283, %8729 : f64[] @ models/lib/nn.yaml:79:7
-%8731 = sqrt %8730 : f64[] @ models/lib/nn.yaml:79:7
-%8732 = div %6283, %8731 : f64[] @ models/lib/nn.yaml:79:7
-%8733 = sqrt %8724 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8734 = cast %8732 : f32[] @ models/lib/nn.yaml:79:7
-%8735 = broadcast %8734 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8736 = mul %8733, %8735 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8737 = add %8736, %6725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8738 = div %8720, %8737 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8739 = cast %8728 : f32[] @ models/lib/nn.yaml:79:7
-%8740 = broadcast %8739 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8741 = mul %8738, %8740 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8742 = sub %8717, %8741 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8743 = assign %53, %8742 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8744 = assign %8713, %8720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8745 = assign %8714, %8724 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8746 = assign %8715, %8716 : i64[] @ models/lib/nn.yaml:79:7
-%8747 = mul %131, %6736 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8748 = mul %8742, %6738 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8749 = add %8747, %8748 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8750 = assign %131, %8749 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8751 = all_reduce_sum %5500 : f32[16] @ models/lib/nn.yaml:80:7
-%8752 = mul %8751, %8751 : f32[16] @ models/lib/nn.yaml:80:7
-%8753 = reduce_sum %8752 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8754 = sqrt %8753 : f32[] @ models/lib/nn.yaml:80:7
-%8755 = cast %8754 : f64[] @ models/lib/nn.yaml:80:7
-%8756 = add %8755, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%8757 = div %6281, %8756 : f64[] @ models/lib/nn.yaml:80:7
-%8758 = lt %8757, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%8759 = cast %8757 : f32[] @ models/lib/nn.yaml:80:7
-%8760 = broadcast %8759 : f32[16] @ models/lib/nn.yaml:80:7
-%8761 = mul %8751, %8760 : f32[16] @ models/lib/nn.yaml:80:7
-%8762 = broadcast %8758 : bool[16] @ models/lib/nn.yaml:80:7
-%8763 = select %8762, %8761, %8751 : f32[16] @ models/lib/nn.yaml:80:7
-%8764 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8765 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8766 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8767 = add %8766, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%8768 = mul %8763, %6425 : f32[16] @ models/lib/nn.yaml:80:7
-%8769 = mul %8764, %6427 : f32[16] @ models/lib/nn.yaml:80:7
-%8770 = add %8769, %8768 : f32[16] @ models/lib/nn.yaml:80:7
-%8771 = mul %8763, %8763 : f32[16] @ models/lib/nn.yaml:80:7
-%8772 = mul %8771, %6431 : f32[16] @ models/lib/nn.yaml:80:7
-%8773 = mul %8765, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%8774 = add %8773, %8772 : f32[16] @ models/lib/nn.yaml:80:7
-%8775 = cast %8767 : f64[] @ models/lib/nn.yaml:80:7
-%8776 = pow %6302, %8775 : f64[] @ models/lib/nn.yaml:80:7
-%8777 = sub %6283, %8776 : f64[] @ models/lib/nn.yaml:80:7
-%8778 = div %3875, %8777 : f64[] @ models/lib/nn.yaml:80:7
-%8779 = pow %6310, %8775 : f64[] @ models/lib/nn.yaml:80:7
-%8780 = sub %6283, %8779 : f64[] @ models/lib/nn.yaml:80:7
-%8781 = sqrt %8780 : f64[] @ models/lib/nn.yaml:80:7
-%8782 = div %6283, %8781 : f64[] @ models/lib/nn.yaml:80:7
-%8783 = sqrt %8774 : f32[16] @ models/lib/nn.yaml:80:7
-%8784 = cast %8782 : f32[] @ models/lib/nn.yaml:80:7
-%8785 = broadcast %8784 : f32[16] @ models/lib/nn.yaml:80:7
-%8786 = mul %8783, %8785 : f32[16] @ models/lib/nn.yaml:80:7
-%8787 = add %8786, %6448 : f32[16] @ models/lib/nn.yaml:80:7
-%8788 = div %8770, %8787 : f32[16] @ models/lib/nn.yaml:80:7
-%8789 = cast %8778 : f32[] @ models/lib/nn.yaml:80:7
-%8790 = broadcast %8789 : f32[16] @ models/lib/nn.yaml:80:7
-%8791 = mul %8788, %8790 : f32[16] @ models/lib/nn.yaml:80:7
-%8792 = sub %54, %8791 : f32[16] @ models/lib/nn.yaml:80:7
-%8793 = assign %54, %8792 : f32[16] @ models/lib/nn.yaml:80:7
-%8794 = assign %8764, %8770 : f32[16] @ models/lib/nn.yaml:80:7
-%8795 = assign %8765, %8774 : f32[16] @ models/lib/nn.yaml:80:7
-%8796 = assign %8766, %8767 : i64[] @ models/lib/nn.yaml:80:7
-%8797 = mul %132, %6459 : f32[16] @ models/lib/nn.yaml:80:7
-%8798 = mul %8792, %6461 : f32[16] @ models/lib/nn.yaml:80:7
-%8799 = add %8797, %8798 : f32[16] @ models/lib/nn.yaml:80:7
-%8800 = assign %132, %8799 : f32[16] @ models/lib/nn.yaml:80:7
-%8801 = all_reduce_sum %5494 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8802 = reshape %8801 : f32[256] @ models/lib/nn.yaml:79:7
-%8803 = mul %8802, %8802 : f32[256] @ models/lib/nn.yaml:79:7
-%8804 = reduce_sum %8803 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8805 = sqrt %8804 : f32[] @ models/lib/nn.yaml:79:7
-%8806 = cast %8805 : f64[] @ models/lib/nn.yaml:79:7
-%8807 = add %8806, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%8808 = div %6281, %8807 : f64[] @ models/lib/nn.yaml:79:7
-%8809 = lt %8808, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%8810 = cast %8808 : f32[] @ models/lib/nn.yaml:79:7
-%8811 = broadcast %8810 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8812 = mul %8801, %8811 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8813 = broadcast %8809 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8814 = select %8813, %8812, %8801 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8815 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8816 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8817 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8818 = add %8817, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%8819 = mul %55, %6700 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8820 = mul %8814, %6702 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8821 = mul %8815, %6704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8822 = add %8821, %8820 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8823 = mul %8814, %8814 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8824 = mul %8823, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8825 = mul %8816, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8826 = add %8825, %8824 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8827 = cast %8818 : f64[] @ models/lib/nn.yaml:79:7
-%8828 = pow %6302, %8827 : f64[] @ models/lib/nn.yaml:79:7
-%8829 = sub %6283, %8828 : f64[] @ models/lib/nn.yaml:79:7
-%8830 = div %3875, %8829 : f64[] @ models/lib/nn.yaml:79:7
-%8831 = pow %6310, %8827 : f64[] @ models/lib/nn.yaml:79:7
-%8832 = sub %6283, %8831 : f64[] @ models/lib/nn.yaml:79:7
-%8833 = sqrt %8832 : f64[] @ models/lib/nn.yaml:79:7
-%8834 = div %6283, %8833 : f64[] @ models/lib/nn.yaml:79:7
-%8835 = sqrt %8826 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8836 = cast %8834 : f32[] @ models/lib/nn.yaml:79:7
-%8837 = broadcast %8836 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8838 = mul %8835, %8837 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8839 = add %8838, %6725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8840 = div %8822, %8839 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8841 = cast %8830 : f32[] @ models/lib/nn.yaml:79:7
-%8842 = broadcast %8841 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8843 = mul %8840, %8842 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8844 = sub %8819, %8843 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8845 = assign %55, %8844 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8846 = assign %8815, %8822 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8847 = assign %8816, %8826 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8848 = assign %8817, %8818 : i64[] @ models/lib/nn.yaml:79:7
-%8849 = mul %133, %6736 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8850 = mul %8844, %6738 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8851 = add %8849, %8850 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8852 = assign %133, %8851 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8853 = all_reduce_sum %5483 : f32[16] @ models/lib/nn.yaml:80:7
-%8854 = mul %8853, %8853 : f32[16] @ models/lib/nn.yaml:80:7
-%8855 = reduce_sum %8854 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8856 = sqrt %8855 : f32[] @ models/lib/nn.yaml:80:7
-%8857 = cast %8856 : f64[] @ models/lib/nn.yaml:80:7
-%8858 = add %8857, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%8859 = div %6281, %8858 : f64[] @ models/lib/nn.yaml:80:7
-%8860 = lt %8859, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%8861 = cast %8859 : f32[] @ models/lib/nn.yaml:80:7
-%8862 = broadcast %8861 : f32[16] @ models/lib/nn.yaml:80:7
-%8863 = mul %8853, %8862 : f32[16] @ models/lib/nn.yaml:80:7
-%8864 = broadcast %8860 : bool[16] @ models/lib/nn.yaml:80:7
-%8865 = select %8864, %8863, %8853 : f32[16] @ models/lib/nn.yaml:80:7
-%8866 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8867 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8868 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8869 = add %8868, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%8870 = mul %8865, %6425 : f32[16] @ models/lib/nn.yaml:80:7
-%8871 = mul %8866, %6427 : f32[16] @ models/lib/nn.yaml:80:7
-%8872 = add %8871, %8870 : f32[16] @ models/lib/nn.yaml:80:7
-%8873 = mul %8865, %8865 : f32[16] @ models/lib/nn.yaml:80:7
-%8874 = mul %8873, %6431 : f32[16] @ models/lib/nn.yaml:80:7
-%8875 = mul %8867, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%8876 = add %8875, %8874 : f32[16] @ models/lib/nn.yaml:80:7
-%8877 = cast %8869 : f64[] @ models/lib/nn.yaml:80:7
-%8878 = pow %6302, %8877 : f64[] @ models/lib/nn.yaml:80:7
-%8879 = sub %6283, %8878 : f64[] @ models/lib/nn.yaml:80:7
-%8880 = div %3875, %8879 : f64[] @ models/lib/nn.yaml:80:7
-%8881 = pow %6310, %8877 : f64[] @ models/lib/nn.yaml:80:7
-%8882 = sub %6283, %8881 : f64[] @ models/lib/nn.yaml:80:7
-%8883 = sqrt %8882 : f64[] @ models/lib/nn.yaml:80:7
-%8884 = div %6283, %8883 : f64[] @ models/lib/nn.yaml:80:7
-%8885 = sqrt %8876 : f32[16] @ models/lib/nn.yaml:80:7
-%8886 = cast %8884 : f32[] @ models/lib/nn.yaml:80:7
-%8887 = broadcast %8886 : f32[16] @ models/lib/nn.yaml:80:7
-%8888 = mul %8885, %8887 : f32[16] @ models/lib/nn.yaml:80:7
-%8889 = add %8888, %6448 : f32[16] @ models/lib/nn.yaml:80:7
-%8890 = div %8872, %8889 : f32[16] @ models/lib/nn.yaml:80:7
-%8891 = cast %8880 : f32[] @ models/lib/nn.yaml:80:7
-%8892 = broadcast %8891 : f32[16] @ models/lib/nn.yaml:80:7
-%8893 = mul %8890, %8892 : f32[16] @ models/lib/nn.yaml:80:7
-%8894 = sub %56, %8893 : f32[16] @ models/lib/nn.yaml:80:7
-%8895 = assign %56, %8894 : f32[16] @ models/lib/nn.yaml:80:7
-%8896 = assign %8866, %8872 : f32[16] @ models/lib/nn.yaml:80:7
-%8897 = assign %8867, %8876 : f32[16] @ models/lib/nn.yaml:80:7
-%8898 = assign %8868, %8869 : i64[] @ models/lib/nn.yaml:80:7
-%8899 = mul %134, %6459 : f32[16] @ models/lib/nn.yaml:80:7
-%8900 = mul %8894, %6461 : f32[16] @ models/lib/nn.yaml:80:7
-%8901 = add %8899, %8900 : f32[16] @ models/lib/nn.yaml:80:7
-%8902 = assign %134, %8901 : f32[16] @ models/lib/nn.yaml:80:7
-%8903 = all_reduce_sum %5475 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8904 = reshape %8903 : f32[256] @ models/lib/nn.yaml:79:7
-%8905 = mul %8904, %8904 : f32[256] @ models/lib/nn.yaml:79:7
-%8906 = reduce_sum %8905 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8907 = sqrt %8906 : f32[] @ models/lib/nn.yaml:79:7
-%8908 = cast %8907 : f64[] @ models/lib/nn.yaml:79:7
-%8909 = add %8908, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%8910 = div %6281, %8909 : f64[] @ models/lib/nn.yaml:79:7
-%8911 = lt %8910, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%8912 = cast %8910 : f32[] @ models/lib/nn.yaml:79:7
-%8913 = broadcast %8912 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8914 = mul %8903, %8913 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8915 = broadcast %8911 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8916 = select %8915, %8914, %8903 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8917 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8918 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8919 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8920 = add %8919, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%8921 = mul %57, %6700 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8922 = mul %8916, %6702 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8923 = mul %8917, %6704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8924 = add %8923, %8922 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8925 = mul %8916, %8916 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8926 = mul %8925, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8927 = mul %8918, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8928 = add %8927, %8926 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8929 = cast %8920 : f64[] @ models/lib/nn.yaml:79:7
-%8930 = pow %6302, %8929 : f64[] @ models/lib/nn.yaml:79:7
-%8931 = sub %6283, %8930 : f64[] @ models/lib/nn.yaml:79:7
-%8932 = div %3875, %8931 : f64[] @ models/lib/nn.yaml:79:7
-%8933 = pow %6310, %8929 : f64[] @ models/lib/nn.yaml:79:7
-%8934 = sub %6283, %8933 : f64[] @ models/lib/nn.yaml:79:7
-%8935 = sqrt %8934 : f64[] @ models/lib/nn.yaml:79:7
-%8936 = div %6283, %8935 : f64[] @ models/lib/nn.yaml:79:7
-%8937 = sqrt %8928 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8938 = cast %8936 : f32[] @ models/lib/nn.yaml:79:7
-%8939 = broadcast %8938 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8940 = mul %8937, %8939 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8941 = add %8940, %6725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8942 = div %8924, %8941 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8943 = cast %8932 : f32[] @ models/lib/nn.yaml:79:7
-%8944 = broadcast %8943 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8945 = mul %8942, %8944 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8946 = sub %8921, %8945 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8947 = assign %57, %8946 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8948 = assign %8917, %8924 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8949 = assign %8918, %8928 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8950 = assign %8919, %8920 : i64[] @ models/lib/nn.yaml:79:7
-%8951 = mul %135, %6736 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8952 = mul %8946, %6738 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8953 = add %8951, %8952 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8954 = assign %135, %8953 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8955 = all_reduce_sum %5466 : f32[16] @ models/lib/nn.yaml:80:7
-%8956 = mul %8955, %8955 : f32[16] @ models/lib/nn.yaml:80:7
-%8957 = reduce_sum %8956 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8958 = sqrt %8957 : f32[] @ models/lib/nn.yaml:80:7
-%8959 = cast %8958 : f64[] @ models/lib/nn.yaml:80:7
-%8960 = add %8959, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%8961 = div %6281, %8960 : f64[] @ models/lib/nn.yaml:80:7
-%8962 = lt %8961, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%8963 = cast %8961 : f32[] @ models/lib/nn.yaml:80:7
-%8964 = broadcast %8963 : f32[16] @ models/lib/nn.yaml:80:7
-%8965 = mul %8955, %8964 : f32[16] @ models/lib/nn.yaml:80:7
-%8966 = broadcast %8962 : bool[16] @ models/lib/nn.yaml:80:7
-%8967 = select %8966, %8965, %8955 : f32[16] @ models/lib/nn.yaml:80:7
-%8968 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8969 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8970 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8971 = add %8970, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%8972 = mul %8967, %6425 : f32[16] @ models/lib/nn.yaml:80:7
-%8973 = mul %8968, %6427 : f32[16] @ models/lib/nn.yaml:80:7
-%8974 = add %8973, %8972 : f32[16] @ models/lib/nn.yaml:80:7
-%8975 = mul %8967, %8967 : f32[16] @ models/lib/nn.yaml:80:7
-%8976 = mul %8975, %6431 : f32[16] @ models/lib/nn.yaml:80:7
-%8977 = mul %8969, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%8978 = add %8977, %8976 : f32[16] @ models/lib/nn.yaml:80:7
-%8979 = cast %8971 : f64[] @ models/lib/nn.yaml:80:7
-%8980 = pow %6302, %8979 : f64[] @ models/lib/nn.yaml:80:7
-%8981 = sub %6283, %8980 : f64[] @ models/lib/nn.yaml:80:7
-%8982 = div %3875, %8981 : f64[] @ models/lib/nn.yaml:80:7
-%8983 = pow %6310, %8979 : f64[] @ models/lib/nn.yaml:80:7
-%8984 = sub %6283, %8983 : f64[] @ models/lib/nn.yaml:80:7
-%8985 = sqrt %8984 : f64[] @ models/lib/nn.yaml:80:7
-%8986 = div %6283, %8985 : f64[] @ models/lib/nn.yaml:80:7
-%8987 = sqrt %8978 : f32[16] @ models/lib/nn.yaml:80:7
-%8988 = cast %8986 : f32[] @ models/lib/nn.yaml:80:7
-%8989 = broadcast %8988 : f32[16] @ models/lib/nn.yaml:80:7
-%8990 = mul %8987, %8989 : f32[16] @ models/lib/nn.yaml:80:7
-%8991 = add %8990, %6448 : f32[16] @ models/lib/nn.yaml:80:7
-%8992 = div %8974, %8991 : f32[16] @ models/lib/nn.yaml:80:7
-%8993 = cast %8982 : f32[] @ models/lib/nn.yaml:80:7
-%8994 = broadcast %8993 : f32[16] @ models/lib/nn.yaml:80:7
-%8995 = mul %8992, %8994 : f32[16] @ models/lib/nn.yaml:80:7
-%8996 = sub %58, %8995 : f32[16] @ models/lib/nn.yaml:80:7
-%8997 = assign %58, %8996 : f32[16] @ models/lib/nn.yaml:80:7
-%8998 = assign %8968, %8974 : f32[16] @ models/lib/nn.yaml:80:7
-%8999 = assign %8969, %8978 : f32[16] @ models/lib/nn.yaml:80:7
-%9000 = assign %8970, %8971 : i64[] @ models/lib/nn.yaml:80:7
-%9001 = mul %136, %6459 : f32[16] @ models/lib/nn.yaml:80:7
-%9002 = mul %8996, %6461 : f32[16] @ models/lib/nn.yaml:80:7
-%9003 = add %9001, %9002 : f32[16] @ models/lib/nn.yaml:80:7
-%9004 = assign %136, %9003 : f32[16] @ models/lib/nn.yaml:80:7
-%9005 = all_reduce_sum %5379 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9006 = reshape %9005 : f32[256] @ models/lib/nn.yaml:79:7
-%9007 = mul %9006, %9006 : f32[256] @ models/lib/nn.yaml:79:7
-%9008 = reduce_sum %9007 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9009 = sqrt %9008 : f32[] @ models/lib/nn.yaml:79:7
-%9010 = cast %9009 : f64[] @ models/lib/nn.yaml:79:7
-%9011 = add %9010, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%9012 = div %6281, %9011 : f64[] @ models/lib/nn.yaml:79:7
-%9013 = lt %9012, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%9014 = cast %9012 : f32[] @ models/lib/nn.yaml:79:7
-%9015 = broadcast %9014 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9016 = mul %9005, %9015 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9017 = broadcast %9013 : bool[16,16] @ models/lib/nn.yaml:79:7
-%9018 = select %9017, %9016, %9005 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9019 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9020 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9021 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9022 = add %9021, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%9023 = mul %59, %6700 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9024 = mul %9018, %6702 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9025 = mul %9019, %6704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9026 = add %9025, %9024 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9027 = mul %9018, %9018 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9028 = mul %9027, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9029 = mul %9020, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9030 = add %9029, %9028 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9031 = cast %9022 : f64[] @ models/lib/nn.yaml:79:7
-%9032 = pow %6302, %9031 : f64[] @ models/lib/nn.yaml:79:7
-%9033 = sub %6283, %9032 : f64[] @ models/lib/nn.yaml:79:7
-%9034 = div %3875, %9033 : f64[] @ models/lib/nn.yaml:79:7
-%9035 = pow %6310, %9031 : f64[] @ models/lib/nn.yaml:79:7
-%9036 = sub %6283, %9035 : f64[] @ models/lib/nn.yaml:79:7
-%9037 = sqrt %9036 : f64[] @ models/lib/nn.yaml:79:7
-%9038 = div %6283, %9037 : f64[] @ models/lib/nn.yaml:79:7
-%9039 = sqrt %9030 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9040 = cast %9038 : f32[] @ models/lib/nn.yaml:79:7
-%9041 = broadcast %9040 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9042 = mul %9039, %9041 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9043 = add %9042, %6725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9044 = div %9026, %9043 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9045 = cast %9034 : f32[] @ models/lib/nn.yaml:79:7
-%9046 = broadcast %9045 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9047 = mul %9044, %9046 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9048 = sub %9023, %9047 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9049 = assign %59, %9048 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9050 = assign %9019, %9026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9051 = assign %9020, %9030 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9052 = assign %9021, %9022 : i64[] @ models/lib/nn.yaml:79:7
-%9053 = mul %137, %6736 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9054 = mul %9048, %6738 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9055 = add %9053, %9054 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9056 = assign %137, %9055 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9057 = all_reduce_sum %5371 : f32[16] @ models/lib/nn.yaml:80:7
-%9058 = mul %9057, %9057 : f32[16] @ models/lib/nn.yaml:80:7
-%9059 = reduce_sum %9058 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9060 = sqrt %9059 : f32[] @ models/lib/nn.yaml:80:7
-%9061 = cast %9060 : f64[] @ models/lib/nn.yaml:80:7
-%9062 = add %9061, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%9063 = div %6281, %9062 : f64[] @ models/lib/nn.yaml:80:7
-%9064 = lt %9063, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%9065 = cast %9063 : f32[] @ models/lib/nn.yaml:80:7
-%9066 = broadcast %9065 : f32[16] @ models/lib/nn.yaml:80:7
-%9067 = mul %9057, %9066 : f32[16] @ models/lib/nn.yaml:80:7
-%9068 = broadcast %9064 : bool[16] @ models/lib/nn.yaml:80:7
-%9069 = select %9068, %9067, %9057 : f32[16] @ models/lib/nn.yaml:80:7
-%9070 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9071 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9072 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9073 = add %9072, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%9074 = mul %9069, %6425 : f32[16] @ models/lib/nn.yaml:80:7
-%9075 = mul %9070, %6427 : f32[16] @ models/lib/nn.yaml:80:7
-%9076 = add %9075, %9074 : f32[16] @ models/lib/nn.yaml:80:7
-%9077 = mul %9069, %9069 : f32[16] @ models/lib/nn.yaml:80:7
-%9078 = mul %9077, %6431 : f32[16] @ models/lib/nn.yaml:80:7
-%9079 = mul %9071, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%9080 = add %9079, %9078 : f32[16] @ models/lib/nn.yaml:80:7
-%9081 = cast %9073 : f64[] @ models/lib/nn.yaml:80:7
-%9082 = pow %6302, %9081 : f64[] @ models/lib/nn.yaml:80:7
-%9083 = sub %6283, %9082 : f64[] @ models/lib/nn.yaml:80:7
-%9084 = div %3875, %9083 : f64[] @ models/lib/nn.yaml:80:7
-%9085 = pow %6310, %9081 : f64[] @ models/lib/nn.yaml:80:7
-%9086 = sub %6283, %9085 : f64[] @ models/lib/nn.yaml:80:7
-%9087 = sqrt %9086 : f64[] @ models/lib/nn.yaml:80:7
-%9088 = div %6283, %9087 : f64[] @ models/lib/nn.yaml:80:7
-%9089 = sqrt %9080 : f32[16] @ models/lib/nn.yaml:80:7
-%9090 = cast %9088 : f32[] @ models/lib/nn.yaml:80:7
-%9091 = broadcast %9090 : f32[16] @ models/lib/nn.yaml:80:7
-%9092 = mul %9089, %9091 : f32[16] @ models/lib/nn.yaml:80:7
-%9093 = add %9092, %6448 : f32[16] @ models/lib/nn.yaml:80:7
-%9094 = div %9076, %9093 : f32[16] @ models/lib/nn.yaml:80:7
-%9095 = cast %9084 : f32[] @ models/lib/nn.yaml:80:7
-%9096 = broadcast %9095 : f32[16] @ models/lib/nn.yaml:80:7
-%9097 = mul %9094, %9096 : f32[16] @ models/lib/nn.yaml:80:7
-%9098 = sub %60, %9097 : f32[16] @ models/lib/nn.yaml:80:7
-%9099 = assign %60, %9098 : f32[16] @ models/lib/nn.yaml:80:7
-%9100 = assign %9070, %9076 : f32[16] @ models/lib/nn.yaml:80:7
-%9101 = assign %9071, %9080 : f32[16] @ models/lib/nn.yaml:80:7
-%9102 = assign %9072, %9073 : i64[] @ models/lib/nn.yaml:80:7
-%9103 = mul %138, %6459 : f32[16] @ models/lib/nn.yaml:80:7
-%9104 = mul %9098, %6461 : f32[16] @ models/lib/nn.yaml:80:7
-%9105 = add %9103, %9104 : f32[16] @ models/lib/nn.yaml:80:7
-%9106 = assign %138, %9105 : f32[16] @ models/lib/nn.yaml:80:7
-%9107 = all_reduce_sum %5350 : f32[16] @ models/lib/nn.yaml:89:7
-%9108 = mul %9107, %9107 : f32[16] @ models/lib/nn.yaml:89:7
-%9109 = reduce_sum %9108 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%9110 = sqrt %9109 : f32[] @ models/lib/nn.yaml:89:7
-%9111 = cast %9110 : f64[] @ models/lib/nn.yaml:89:7
-%9112 = add %9111, %6279 : f64[] @ models/lib/nn.yaml:89:7
-%9113 = div %6281, %9112 : f64[] @ models/lib/nn.yaml:89:7
-%9114 = lt %9113, %6283 : bool[] @ models/lib/nn.yaml:89:7
-%9115 = cast %9113 : f32[] @ models/lib/nn.yaml:89:7
-%9116 = broadcast %9115 : f32[16] @ models/lib/nn.yaml:89:7
-%9117 = mul %9107, %9116 : f32[16] @ models/lib/nn.yaml:89:7
-%9118 = broadcast %9114 : bool[16] @ models/lib/nn.yaml:89:7
-%9119 = select %9118, %9117, %9107 : f32[16] @ models/lib/nn.yaml:89:7
-%9120 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9121 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9122 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%9123 = add %9122, %6293 : i64[] @ models/lib/nn.yaml:89:7
-%9124 = mul %9119, %6425 : f32[16] @ models/lib/nn.yaml:89:7
-%9125 = mul %9120, %6427 : f32[16] @ models/lib/nn.yaml:89:7
-%9126 = add %9125, %9124 : f32[16] @ models/lib/nn.yaml:89:7
-%9127 = mul %9119, %9119 : f32[16] @ models/lib/nn.yaml:89:7
-%9128 = mul %9127, %6431 : f32[16] @ models/lib/nn.yaml:89:7
-%9129 = mul %9121, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%9130 = add %9129, %9128 : f32[16] @ models/lib/nn.yaml:89:7
-%9131 = cast %9123 : f64[] @ models/lib/nn.yaml:89:7
-%9132 = pow %6302, %9131 : f64[] @ models/lib/nn.yaml:89:7
-%9133 = sub %6283, %9132 : f64[] @ models/lib/nn.yaml:89:7
-%9134 = div %3875, %9133 : f64[] @ models/lib/nn.yaml:89:7
-%9135 = pow %6310, %9131 : f64[] @ models/lib/nn.yaml:89:7
-%9136 = sub %6283, %9135 : f64[] @ models/lib/nn.yaml:89:7
-%9137 = sqrt %9136 : f64[] @ models/lib/nn.yaml:89:7
-%9138 = div %6283, %9137 : f64[] @ models/lib/nn.yaml:89:7
-%9139 = sqrt %9130 : f32[16] @ models/lib/nn.yaml:89:7
-%9140 = cast %9138 : f32[] @ models/lib/nn.yaml:89:7
-%9141 = broadcast %9140 : f32[16] @ models/lib/nn.yaml:89:7
-%9142 = mul %9139, %9141 : f32[16] @ models/lib/nn.yaml:89:7
-%9143 = add %9142, %6448 : f32[16] @ models/lib/nn.yaml:89:7
-%9144 = div %9126, %9143 : f32[16] @ models/lib/nn.yaml:89:7
-%9145 = cast %9134 : f32[] @ models/lib/nn.yaml:89:7
-%9146 = broadcast %9145 : f32[16] @ models/lib/nn.yaml:89:7
-%9147 = mul %9144, %9146 : f32[16] @ models/lib/nn.yaml:89:7
-%9148 = sub %61, %9147 : f32[16] @ models/lib/nn.yaml:89:7
-%9149 = assign %61, %9148 : f32[16] @ models/lib/nn.yaml:89:7
-%9150 = assign %9120, %9126 : f32[16] @ models/lib/nn.yaml:89:7
-%9151 = assign %9121, %9130 : f32[16] @ models/lib/nn.yaml:89:7
-%9152 = assign %9122, %9123 : i64[] @ models/lib/nn.yaml:89:7
-%9153 = mul %139, %6459 : f32[16] @ models/lib/nn.yaml:89:7
-%9154 = mul %9148, %6461 : f32[16] @ models/lib/nn.yaml:89:7
-%9155 = add %9153, %9154 : f32[16] @ models/lib/nn.yaml:89:7
-%9156 = assign %139, %9155 : f32[16] @ models/lib/nn.yaml:89:7
-%9157 = all_reduce_sum %5343 : f32[16] @ models/lib/nn.yaml:90:7
-%9158 = mul %9157, %9157 : f32[16] @ models/lib/nn.yaml:90:7
-%9159 = reduce_sum %9158 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%9160 = sqrt %9159 : f32[] @ models/lib/nn.yaml:90:7
-%9161 = cast %9160 : f64[] @ models/lib/nn.yaml:90:7
-%9162 = add %9161, %6279 : f64[] @ models/lib/nn.yaml:90:7
-%9163 = div %6281, %9162 : f64[] @ models/lib/nn.yaml:90:7
-%9164 = lt %9163, %6283 : bool[] @ models/lib/nn.yaml:90:7
-%9165 = cast %9163 : f32[] @ models/lib/nn.yaml:90:7
-%9166 = broadcast %9165 : f32[16] @ models/lib/nn.yaml:90:7
-%9167 = mul %9157, %9166 : f32[16] @ models/lib/nn.yaml:90:7
-%9168 = broadcast %9164 : bool[16] @ models/lib/nn.yaml:90:7
-%9169 = select %9168, %9167, %9157 : f32[16] @ models/lib/nn.yaml:90:7
-%9170 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9171 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9172 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%9173 = add %9172, %6293 : i64[] @ models/lib/nn.yaml:90:7
-%9174 = mul %9169, %6425 : f32[16] @ models/lib/nn.yaml:90:7
-%9175 = mul %9170, %6427 : f32[16] @ models/lib/nn.yaml:90:7
-%9176 = add %9175, %9174 : f32[16] @ models/lib/nn.yaml:90:7
-%9177 = mul %9169, %9169 : f32[16] @ models/lib/nn.yaml:90:7
-%9178 = mul %9177, %6431 : f32[16] @ models/lib/nn.yaml:90:7
-%9179 = mul %9171, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%9180 = add %9179, %9178 : f32[16] @ models/lib/nn.yaml:90:7
-%9181 = cast %9173 : f64[] @ models/lib/nn.yaml:90:7
-%9182 = pow %6302, %9181 : f64[] @ models/lib/nn.yaml:90:7
-%9183 = sub %6283, %9182 : f64[] @ models/lib/nn.yaml:90:7
-%9184 = div %3875, %9183 : f64[] @ models/lib/nn.yaml:90:7
-%9185 = pow %6310, %9181 : f64[] @ models/lib/nn.yaml:90:7
-%9186 = sub %6283, %9185 : f64[] @ models/lib/nn.yaml:90:7
-%9187 = sqrt %9186 : f64[] @ models/lib/nn.yaml:90:7
-%9188 = div %6283, %9187 : f64[] @ models/lib/nn.yaml:90:7
-%9189 = sqrt %9180 : f32[16] @ models/lib/nn.yaml:90:7
-%9190 = cast %9188 : f32[] @ models/lib/nn.yaml:90:7
-%9191 = broadcast %9190 : f32[16] @ models/lib/nn.yaml:90:7
-%9192 = mul %9189, %9191 : f32[16] @ models/lib/nn.yaml:90:7
-%9193 = add %9192, %6448 : f32[16] @ models/lib/nn.yaml:90:7
-%9194 = div %9176, %9193 : f32[16] @ models/lib/nn.yaml:90:7
-%9195 = cast %9184 : f32[] @ models/lib/nn.yaml:90:7
-%9196 = broadcast %9195 : f32[16] @ models/lib/nn.yaml:90:7
-%9197 = mul %9194, %9196 : f32[16] @ models/lib/nn.yaml:90:7
-%9198 = sub %62, %9197 : f32[16] @ models/lib/nn.yaml:90:7
-%9199 = assign %62, %9198 : f32[16] @ models/lib/nn.yaml:90:7
-%9200 = assign %9170, %9176 : f32[16] @ models/lib/nn.yaml:90:7
-%9201 = assign %9171, %9180 : f32[16] @ models/lib/nn.yaml:90:7
-%9202 = assign %9172, %9173 : i64[] @ models/lib/nn.yaml:90:7
-%9203 = mul %140, %6459 : f32[16] @ models/lib/nn.yaml:90:7
-%9204 = mul %9198, %6461 : f32[16] @ models/lib/nn.yaml:90:7
-%9205 = add %9203, %9204 : f32[16] @ models/lib/nn.yaml:90:7
-%9206 = assign %140, %9205 : f32[16] @ models/lib/nn.yaml:90:7
-%9207 = all_reduce_sum %5339 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9208 = reshape %9207 : f32[1024] @ models/lib/nn.yaml:79:7
-%9209 = mul %9208, %9208 : f32[1024] @ models/lib/nn.yaml:79:7
-%9210 = reduce_sum %9209 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9211 = sqrt %9210 : f32[] @ models/lib/nn.yaml:79:7
-%9212 = cast %9211 : f64[] @ models/lib/nn.yaml:79:7
-%9213 = add %9212, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%9214 = div %6281, %9213 : f64[] @ models/lib/nn.yaml:79:7
-%9215 = lt %9214, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%9216 = cast %9214 : f32[] @ models/lib/nn.yaml:79:7
-%9217 = broadcast %9216 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9218 = mul %9207, %9217 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9219 = broadcast %9215 : bool[64,16] @ models/lib/nn.yaml:79:7
-%9220 = select %9219, %9218, %9207 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9221 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%9222 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%9223 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9224 = add %9223, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%9225 = mul %63, %6910 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9226 = mul %9220, %6912 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9227 = mul %9221, %6914 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9228 = add %9227, %9226 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9229 = mul %9220, %9220 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9230 = mul %9229, %6918 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9231 = mul %9222, %6920 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9232 = add %9231, %9230 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9233 = cast %9224 : f64[] @ models/lib/nn.yaml:79:7
-%9234 = pow %6302, %9233 : f64[] @ models/lib/nn.yaml:79:7
-%9235 = sub %6283, %9234 : f64[] @ models/lib/nn.yaml:79:7
-%9236 = div %3875, %9235 : f64[] @ models/lib/nn.yaml:79:7
-%9237 = pow %6310, %9233 : f64[] @ models/lib/nn.yaml:79:7
-%9238 = sub %6283, %9237 : f64[] @ models/lib/nn.yaml:79:7
-%9239 = sqrt %9238 : f64[] @ models/lib/nn.yaml:79:7
-%9240 = div %6283, %9239 : f64[] @ models/lib/nn.yaml:79:7
-%9241 = sqrt %9232 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9242 = cast %9240 : f32[] @ models/lib/nn.yaml:79:7
-%9243 = broadcast %9242 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9244 = mul %9241, %9243 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9245 = add %9244, %6935 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9246 = div %9228, %9245 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9247 = cast %9236 : f32[] @ models/lib/nn.yaml:79:7
-%9248 = broadcast %9247 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9249 = mul %9246, %9248 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9250 = sub %9225, %9249 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9251 = assign %63, %9250 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9252 = assign %9221, %9228 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9253 = assign %9222, %9232 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9254 = assign %9223, %9224 : i64[] @ models/lib/nn.yaml:79:7
-%9255 = mul %141, %6946 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9256 = mul %9250, %6948 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9257 = add %9255, %9256 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9258 = assign %141, %9257 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9259 = all_reduce_sum %5331 : f32[64] @ models/lib/nn.yaml:80:7
-%9260 = mul %9259, %9259 : f32[64] @ models/lib/nn.yaml:80:7
-%9261 = reduce_sum %9260 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9262 = sqrt %9261 : f32[] @ models/lib/nn.yaml:80:7
-%9263 = cast %9262 : f64[] @ models/lib/nn.yaml:80:7
-%9264 = add %9263, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%9265 = div %6281, %9264 : f64[] @ models/lib/nn.yaml:80:7
-%9266 = lt %9265, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%9267 = cast %9265 : f32[] @ models/lib/nn.yaml:80:7
-%9268 = broadcast %9267 : f32[64] @ models/lib/nn.yaml:80:7
-%9269 = mul %9259, %9268 : f32[64] @ models/lib/nn.yaml:80:7
-%9270 = broadcast %9266 : bool[64] @ models/lib/nn.yaml:80:7
-%9271 = select %9270, %9269, %9259 : f32[64] @ models/lib/nn.yaml:80:7
-%9272 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%9273 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%9274 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9275 = add %9274, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%9276 = mul %9271, %6969 : f32[64] @ models/lib/nn.yaml:80:7
-%9277 = mul %9272, %6971 : f32[64] @ models/lib/nn.yaml:80:7
-%9278 = add %9277, %9276 : f32[64] @ models/lib/nn.yaml:80:7
-%9279 = mul %9271, %9271 : f32[64] @ models/lib/nn.yaml:80:7
-%9280 = mul %9279, %6975 : f32[64] @ models/lib/nn.yaml:80:7
-%9281 = mul %9273, %6977 : f32[64] @ models/lib/nn.yaml:80:7
-%9282 = add %9281, %9280 : f32[64] @ models/lib/nn.yaml:80:7
-%9283 = cast %9275 : f64[] @ models/lib/nn.yaml:80:7
-%9284 = pow %6302, %9283 : f64[] @ models/lib/nn.yaml:80:7
-%9285 = sub %6283, %9284 : f64[] @ models/lib/nn.yaml:80:7
-%9286 = div %3875, %9285 : f64[] @ models/lib/nn.yaml:80:7
-%9287 = pow %6310, %9283 : f64[] @ models/lib/nn.yaml:80:7
-%9288 = sub %6283, %9287 : f64[] @ models/lib/nn.yaml:80:7
-%9289 = sqrt %9288 : f64[] @ models/lib/nn.yaml:80:7
-%9290 = div %6283, %9289 : f64[] @ models/lib/nn.yaml:80:7
-%9291 = sqrt %9282 : f32[64] @ models/lib/nn.yaml:80:7
-%9292 = cast %9290 : f32[] @ models/lib/nn.yaml:80:7
-%9293 = broadcast %9292 : f32[64] @ models/lib/nn.yaml:80:7
-%9294 = mul %9291, %9293 : f32[64] @ models/lib/nn.yaml:80:7
-%9295 = add %9294, %6992 : f32[64] @ models/lib/nn.yaml:80:7
-%9296 = div %9278, %9295 : f32[64] @ models/lib/nn.yaml:80:7
-%9297 = cast %9286 : f32[] @ models/lib/nn.yaml:80:7
-%9298 = broadcast %9297 : f32[64] @ models/lib/nn.yaml:80:7
-%9299 = mul %9296, %9298 : f32[64] @ models/lib/nn.yaml:80:7
-%9300 = sub %64, %9299 : f32[64] @ models/lib/nn.yaml:80:7
-%9301 = assign %64, %9300 : f32[64] @ models/lib/nn.yaml:80:7
-%9302 = assign %9272, %9278 : f32[64] @ models/lib/nn.yaml:80:7
-%9303 = assign %9273, %9282 : f32[64] @ models/lib/nn.yaml:80:7
-%9304 = assign %9274, %9275 : i64[] @ models/lib/nn.yaml:80:7
-%9305 = mul %142, %7003 : f32[64] @ models/lib/nn.yaml:80:7
-%9306 = mul %9300, %7005 : f32[64] @ models/lib/nn.yaml:80:7
-%9307 = add %9305, %9306 : f32[64] @ models/lib/nn.yaml:80:7
-%9308 = assign %142, %9307 : f32[64] @ models/lib/nn.yaml:80:7
-%9309 = all_reduce_sum %5313 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9310 = reshape %9309 : f32[1024] @ models/lib/nn.yaml:79:7
-%9311 = mul %9310, %9310 : f32[1024] @ models/lib/nn.yaml:79:7
-%9312 = reduce_sum %9311 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9313 = sqrt %9312 : f32[] @ models/lib/nn.yaml:79:7
-%9314 = cast %9313 : f64[] @ models/lib/nn.yaml:79:7
-%9315 = add %9314, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%9316 = div %6281, %9315 : f64[] @ models/lib/nn.yaml:79:7
-%9317 = lt %9316, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%9318 = cast %9316 : f32[] @ models/lib/nn.yaml:79:7
-%9319 = broadcast %9318 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9320 = mul %9309, %9319 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9321 = broadcast %9317 : bool[16,64] @ models/lib/nn.yaml:79:7
-%9322 = select %9321, %9320, %9309 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9323 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%9324 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%9325 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9326 = add %9325, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%9327 = mul %65, %7027 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9328 = mul %9322, %7029 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9329 = mul %9323, %7031 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9330 = add %9329, %9328 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9331 = mul %9322, %9322 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9332 = mul %9331, %7035 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9333 = mul %9324, %7037 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9334 = add %9333, %9332 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9335 = cast %9326 : f64[] @ models/lib/nn.yaml:79:7
-%9336 = pow %6302, %9335 : f64[] @ models/lib/nn.yaml:79:7
-%9337 = sub %6283, %9336 : f64[] @ models/lib/nn.yaml:79:7
-%9338 = div %3875, %9337 : f64[] @ models/lib/nn.yaml:79:7
-%9339 = pow %6310, %9335 : f64[] @ models/lib/nn.yaml:79:7
-%9340 = sub %6283, %9339 : f64[] @ models/lib/nn.yaml:79:7
-%9341 = sqrt %9340 : f64[] @ models/lib/nn.yaml:79:7
-%9342 = div %6283, %9341 : f64[] @ models/lib/nn.yaml:79:7
-%9343 = sqrt %9334 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9344 = cast %9342 : f32[] @ models/lib/nn.yaml:79:7
-%9345 = broadcast %9344 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9346 = mul %9343, %9345 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9347 = add %9346, %7052 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9348 = div %9330, %9347 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9349 = cast %9338 : f32[] @ models/lib/nn.yaml:79:7
-%9350 = broadcast %9349 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9351 = mul %9348, %9350 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9352 = sub %9327, %9351 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9353 = assign %65, %9352 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9354 = assign %9323, %9330 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9355 = assign %9324, %9334 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9356 = assign %9325, %9326 : i64[] @ models/lib/nn.yaml:79:7
-%9357 = mul %143, %7063 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9358 = mul %9352, %7065 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9359 = add %9357, %9358 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9360 = assign %143, %9359 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9361 = all_reduce_sum %5305 : f32[16] @ models/lib/nn.yaml:80:7
-%9362 = mul %9361, %9361 : f32[16] @ models/lib/nn.yaml:80:7
-%9363 = reduce_sum %9362 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9364 = sqrt %9363 : f32[] @ models/lib/nn.yaml:80:7
-%9365 = cast %9364 : f64[] @ models/lib/nn.yaml:80:7
-%9366 = add %9365, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%9367 = div %6281, %9366 : f64[] @ models/lib/nn.yaml:80:7
-%9368 = lt %9367, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%9369 = cast %9367 : f32[] @ models/lib/nn.yaml:80:7
-%9370 = broadcast %9369 : f32[16] @ models/lib/nn.yaml:80:7
-%9371 = mul %9361, %9370 : f32[16] @ models/lib/nn.yaml:80:7
-%9372 = broadcast %9368 : bool[16] @ models/lib/nn.yaml:80:7
-%9373 = select %9372, %9371, %9361 : f32[16] @ models/lib/nn.yaml:80:7
-%9374 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9375 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9376 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9377 = add %9376, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%9378 = mul %9373, %6425 : f32[16] @ models/lib/nn.yaml:80:7
-%9379 = mul %9374, %6427 : f32[16] @ models/lib/nn.yaml:80:7
-%9380 = add %9379, %9378 : f32[16] @ models/lib/nn.yaml:80:7
-%9381 = mul %9373, %9373 : f32[16] @ models/lib/nn.yaml:80:7
-%9382 = mul %9381, %6431 : f32[16] @ models/lib/nn.yaml:80:7
-%9383 = mul %9375, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%9384 = add %9383, %9382 : f32[16] @ models/lib/nn.yaml:80:7
-%9385 = cast %9377 : f64[] @ models/lib/nn.yaml:80:7
-%9386 = pow %6302, %9385 : f64[] @ models/lib/nn.yaml:80:7
-%9387 = sub %6283, %9386 : f64[] @ models/lib/nn.yaml:80:7
-%9388 = div %3875, %9387 : f64[] @ models/lib/nn.yaml:80:7
-%9389 = pow %6310, %9385 : f64[] @ models/lib/nn.yaml:80:7
-%9390 = sub %6283, %9389 : f64[] @ models/lib/nn.yaml:80:7
-%9391 = sqrt %9390 : f64[] @ models/lib/nn.yaml:80:7
-%9392 = div %6283, %9391 : f64[] @ models/lib/nn.yaml:80:7
-%9393 = sqrt %9384 : f32[16] @ models/lib/nn.yaml:80:7
-%9394 = cast %9392 : f32[] @ models/lib/nn.yaml:80:7
-%9395 = broadcast %9394 : f32[16] @ models/lib/nn.yaml:80:7
-%9396 = mul %9393, %9395 : f32[16] @ models/lib/nn.yaml:80:7
-%9397 = add %9396, %6448 : f32[16] @ models/lib/nn.yaml:80:7
-%9398 = div %9380, %9397 : f32[16] @ models/lib/nn.yaml:80:7
-%9399 = cast %9388 : f32[] @ models/lib/nn.yaml:80:7
-%9400 = broadcast %9399 : f32[16] @ models/lib/nn.yaml:80:7
-%9401 = mul %9398, %9400 : f32[16] @ models/lib/nn.yaml:80:7
-%9402 = sub %66, %9401 : f32[16] @ models/lib/nn.yaml:80:7
-%9403 = assign %66, %9402 : f32[16] @ models/lib/nn.yaml:80:7
-%9404 = assign %9374, %9380 : f32[16] @ models/lib/nn.yaml:80:7
-%9405 = assign %9375, %9384 : f32[16] @ models/lib/nn.yaml:80:7
-%9406 = assign %9376, %9377 : i64[] @ models/lib/nn.yaml:80:7
-%9407 = mul %144, %6459 : f32[16] @ models/lib/nn.yaml:80:7
-%9408 = mul %9402, %6461 : f32[16] @ models/lib/nn.yaml:80:7
-%9409 = add %9407, %9408 : f32[16] @ models/lib/nn.yaml:80:7
-%9410 = assign %144, %9409 : f32[16] @ models/lib/nn.yaml:80:7
-%9411 = all_reduce_sum %5282 : f32[16] @ models/lib/nn.yaml:89:7
-%9412 = mul %9411, %9411 : f32[16] @ models/lib/nn.yaml:89:7
-%9413 = reduce_sum %9412 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%9414 = sqrt %9413 : f32[] @ models/lib/nn.yaml:89:7
-%9415 = cast %9414 : f64[] @ models/lib/nn.yaml:89:7
-%9416 = add %9415, %6279 : f64[] @ models/lib/nn.yaml:89:7
-%9417 = div %6281, %9416 : f64[] @ models/lib/nn.yaml:89:7
-%9418 = lt %9417, %6283 : bool[] @ models/lib/nn.yaml:89:7
-%9419 = cast %9417 : f32[] @ models/lib/nn.yaml:89:7
-%9420 = broadcast %9419 : f32[16] @ models/lib/nn.yaml:89:7
-%9421 = mul %9411, %9420 : f32[16] @ models/lib/nn.yaml:89:7
-%9422 = broadcast %9418 : bool[16] @ models/lib/nn.yaml:89:7
-%9423 = select %9422, %9421, %9411 : f32[16] @ models/lib/nn.yaml:89:7
-%9424 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9425 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9426 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%9427 = add %9426, %6293 : i64[] @ models/lib/nn.yaml:89:7
-%9428 = mul %9423, %6425 : f32[16] @ models/lib/nn.yaml:89:7
-%9429 = mul %9424, %6427 : f32[16] @ models/lib/nn.yaml:89:7
-%9430 = add %9429, %9428 : f32[16] @ models/lib/nn.yaml:89:7
-%9431 = mul %9423, %9423 : f32[16] @ models/lib/nn.yaml:89:7
-%9432 = mul %9431, %6431 : f32[16] @ models/lib/nn.yaml:89:7
-%9433 = mul %9425, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%9434 = add %9433, %9432 : f32[16] @ models/lib/nn.yaml:89:7
-%9435 = cast %9427 : f64[] @ models/lib/nn.yaml:89:7
-%9436 = pow %6302, %9435 : f64[] @ models/lib/nn.yaml:89:7
-%9437 = sub %6283, %9436 : f64[] @ models/lib/nn.yaml:89:7
-%9438 = div %3875, %9437 : f64[] @ models/lib/nn.yaml:89:7
-%9439 = pow %6310, %9435 : f64[] @ models/lib/nn.yaml:89:7
-%9440 = sub %6283, %9439 : f64[] @ models/lib/nn.yaml:89:7
-%9441 = sqrt %9440 : f64[] @ models/lib/nn.yaml:89:7
-%9442 = div %6283, %9441 : f64[] @ models/lib/nn.yaml:89:7
-%9443 = sqrt %9434 : f32[16] @ models/lib/nn.yaml:89:7
-%9444 = cast %9442 : f32[] @ models/lib/nn.yaml:89:7
-%9445 = broadcast %9444 : f32[16] @ models/lib/nn.yaml:89:7
-%9446 = mul %9443, %9445 : f32[16] @ models/lib/nn.yaml:89:7
-%9447 = add %9446, %6448 : f32[16] @ models/lib/nn.yaml:89:7
-%9448 = div %9430, %9447 : f32[16] @ models/lib/nn.yaml:89:7
-%9449 = cast %9438 : f32[] @ models/lib/nn.yaml:89:7
-%9450 = broadcast %9449 : f32[16] @ models/lib/nn.yaml:89:7
-%9451 = mul %9448, %9450 : f32[16] @ models/lib/nn.yaml:89:7
-%9452 = sub %67, %9451 : f32[16] @ models/lib/nn.yaml:89:7
-%9453 = assign %67, %9452 : f32[16] @ models/lib/nn.yaml:89:7
-%9454 = assign %9424, %9430 : f32[16] @ models/lib/nn.yaml:89:7
-%9455 = assign %9425, %9434 : f32[16] @ models/lib/nn.yaml:89:7
-%9456 = assign %9426, %9427 : i64[] @ models/lib/nn.yaml:89:7
-%9457 = mul %145, %6459 : f32[16] @ models/lib/nn.yaml:89:7
-%9458 = mul %9452, %6461 : f32[16] @ models/lib/nn.yaml:89:7
-%9459 = add %9457, %9458 : f32[16] @ models/lib/nn.yaml:89:7
-%9460 = assign %145, %9459 : f32[16] @ models/lib/nn.yaml:89:7
-%9461 = all_reduce_sum %5275 : f32[16] @ models/lib/nn.yaml:90:7
-%9462 = mul %9461, %9461 : f32[16] @ models/lib/nn.yaml:90:7
-%9463 = reduce_sum %9462 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%9464 = sqrt %9463 : f32[] @ models/lib/nn.yaml:90:7
-%9465 = cast %9464 : f64[] @ models/lib/nn.yaml:90:7
-%9466 = add %9465, %6279 : f64[] @ models/lib/nn.yaml:90:7
-%9467 = div %6281, %9466 : f64[] @ models/lib/nn.yaml:90:7
-%9468 = lt %9467, %6283 : bool[] @ models/lib/nn.yaml:90:7
-%9469 = cast %9467 : f32[] @ models/lib/nn.yaml:90:7
-%9470 = broadcast %9469 : f32[16] @ models/lib/nn.yaml:90:7
-%9471 = mul %9461, %9470 : f32[16] @ models/lib/nn.yaml:90:7
-%9472 = broadcast %9468 : bool[16] @ models/lib/nn.yaml:90:7
-%9473 = select %9472, %9471, %9461 : f32[16] @ models/lib/nn.yaml:90:7
-%9474 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9475 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9476 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%9477 = add %9476, %6293 : i64[] @ models/lib/nn.yaml:90:7
-%9478 = mul %9473, %6425 : f32[16] @ models/lib/nn.yaml:90:7
-%9479 = mul %9474, %6427 : f32[16] @ models/lib/nn.yaml:90:7
-%9480 = add %9479, %9478 : f32[16] @ models/lib/nn.yaml:90:7
-%9481 = mul %9473, %9473 : f32[16] @ models/lib/nn.yaml:90:7
-%9482 = mul %9481, %6431 : f32[16] @ models/lib/nn.yaml:90:7
-%9483 = mul %9475, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%9484 = add %9483, %9482 : f32[16] @ models/lib/nn.yaml:90:7
-%9485 = cast %9477 : f64[] @ models/lib/nn.yaml:90:7
-%9486 = pow %6302, %9485 : f64[] @ models/lib/nn.yaml:90:7
-%9487 = sub %6283, %9486 : f64[] @ models/lib/nn.yaml:90:7
-%9488 = div %3875, %9487 : f64[] @ models/lib/nn.yaml:90:7
-%9489 = pow %6310, %9485 : f64[] @ models/lib/nn.yaml:90:7
-%9490 = sub %6283, %9489 : f64[] @ models/lib/nn.yaml:90:7
-%9491 = sqrt %9490 : f64[] @ models/lib/nn.yaml:90:7
-%9492 = div %6283, %9491 : f64[] @ models/lib/nn.yaml:90:7
-%9493 = sqrt %9484 : f32[16] @ models/lib/nn.yaml:90:7
-%9494 = cast %9492 : f32[] @ models/lib/nn.yaml:90:7
-%9495 = broadcast %9494 : f32[16] @ models/lib/nn.yaml:90:7
-%9496 = mul %9493, %9495 : f32[16] @ models/lib/nn.yaml:90:7
-%9497 = add %9496, %6448 : f32[16] @ models/lib/nn.yaml:90:7
-%9498 = div %9480, %9497 : f32[16] @ models/lib/nn.yaml:90:7
-%9499 = cast %9488 : f32[] @ models/lib/nn.yaml:90:7
-%9500 = broadcast %9499 : f32[16] @ models/lib/nn.yaml:90:7
-%9501 = mul %9498, %9500 : f32[16] @ models/lib/nn.yaml:90:7
-%9502 = sub %68, %9501 : f32[16] @ models/lib/nn.yaml:90:7
-%9503 = assign %68, %9502 : f32[16] @ models/lib/nn.yaml:90:7
-%9504 = assign %9474, %9480 : f32[16] @ models/lib/nn.yaml:90:7
-%9505 = assign %9475, %9484 : f32[16] @ models/lib/nn.yaml:90:7
-%9506 = assign %9476, %9477 : i64[] @ models/lib/nn.yaml:90:7
-%9507 = mul %146, %6459 : f32[16] @ models/lib/nn.yaml:90:7
-%9508 = mul %9502, %6461 : f32[16] @ models/lib/nn.yaml:90:7
-%9509 = add %9507, %9508 : f32[16] @ models/lib/nn.yaml:90:7
-%9510 = assign %146, %9509 : f32[16] @ models/lib/nn.yaml:90:7
-%9511 = all_reduce_sum %5267 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9512 = reshape %9511 : f32[384] @ models/lib/nn.yaml:79:7
-%9513 = mul %9512, %9512 : f32[384] @ models/lib/nn.yaml:79:7
-%9514 = reduce_sum %9513 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9515 = sqrt %9514 : f32[] @ models/lib/nn.yaml:79:7
-%9516 = cast %9515 : f64[] @ models/lib/nn.yaml:79:7
-%9517 = add %9516, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%9518 = div %6281, %9517 : f64[] @ models/lib/nn.yaml:79:7
-%9519 = lt %9518, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%9520 = cast %9518 : f32[] @ models/lib/nn.yaml:79:7
-%9521 = broadcast %9520 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9522 = mul %9511, %9521 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9523 = broadcast %9519 : bool[24,16] @ models/lib/nn.yaml:79:7
-%9524 = select %9523, %9522, %9511 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9525 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9526 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9527 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9528 = add %9527, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%9529 = broadcast %6297 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9530 = mul %69, %9529 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9531 = broadcast %3608 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9532 = mul %9524, %9531 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9533 = broadcast %2464 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9534 = mul %9525, %9533 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9535 = add %9534, %9532 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9536 = mul %9524, %9524 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9537 = broadcast %6307 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9538 = mul %9536, %9537 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9539 = broadcast %6311 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9540 = mul %9526, %9539 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9541 = add %9540, %9538 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9542 = cast %9528 : f64[] @ models/lib/nn.yaml:79:7
-%9543 = pow %6302, %9542 : f64[] @ models/lib/nn.yaml:79:7
-%9544 = sub %6283, %9543 : f64[] @ models/lib/nn.yaml:79:7
-%9545 = div %3875, %9544 : f64[] @ models/lib/nn.yaml:79:7
-%9546 = pow %6310, %9542 : f64[] @ models/lib/nn.yaml:79:7
-%9547 = sub %6283, %9546 : f64[] @ models/lib/nn.yaml:79:7
-%9548 = sqrt %9547 : f64[] @ models/lib/nn.yaml:79:7
-%9549 = div %6283, %9548 : f64[] @ models/lib/nn.yaml:79:7
-%9550 = sqrt %9541 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9551 = cast %9549 : f32[] @ models/lib/nn.yaml:79:7
-%9552 = broadcast %9551 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9553 = mul %9550, %9552 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9554 = broadcast %6327 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9555 = add %9553, %9554 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9556 = div %9535, %9555 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9557 = cast %9545 : f32[] @ models/lib/nn.yaml:79:7
-%9558 = broadcast %9557 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9559 = mul %9556, %9558 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9560 = sub %9530, %9559 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9561 = assign %69, %9560 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9562 = assign %9525, %9535 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9563 = assign %9526, %9541 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9564 = assign %9527, %9528 : i64[] @ models/lib/nn.yaml:79:7
-%9565 = broadcast %6339 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9566 = mul %147, %9565 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9567 = broadcast %6343 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9568 = mul %9560, %9567 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9569 = add %9566, %9568 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9570 = assign %147, %9569 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9571 = all_reduce_sum %5259 : f32[24] @ models/lib/nn.yaml:80:7
-%9572 = mul %9571, %9571 : f32[24] @ models/lib/nn.yaml:80:7
-%9573 = reduce_sum %9572 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9574 = sqrt %9573 : f32[] @ models/lib/nn.yaml:80:7
-%9575 = cast %9574 : f64[] @ models/lib/nn.yaml:80:7
-%9576 = add %9575, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%9577 = div %6281, %9576 : f64[] @ models/lib/nn.yaml:80:7
-%9578 = lt %9577, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%9579 = cast %9577 : f32[] @ models/lib/nn.yaml:80:7
-%9580 = broadcast %9579 : f32[24] @ models/lib/nn.yaml:80:7
-%9581 = mul %9571, %9580 : f32[24] @ models/lib/nn.yaml:80:7
-%9582 = broadcast %9578 : bool[24] @ models/lib/nn.yaml:80:7
-%9583 = select %9582, %9581, %9571 : f32[24] @ models/lib/nn.yaml:80:7
-%9584 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9585 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9586 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9587 = add %9586, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%9588 = broadcast %3608 : f32[24] @ models/lib/nn.yaml:80:7
-%9589 = mul %9583, %9588 : f32[24] @ models/lib/nn.yaml:80:7
-%9590 = broadcast %2464 : f32[24] @ models/lib/nn.yaml:80:7
-%9591 = mul %9584, %9590 : f32[24] @ models/lib/nn.yaml:80:7
-%9592 = add %9591, %9589 : f32[24] @ models/lib/nn.yaml:80:7
-%9593 = mul %9583, %9583 : f32[24] @ models/lib/nn.yaml:80:7
-%9594 = broadcast %6307 : f32[24] @ models/lib/nn.yaml:80:7
-%9595 = mul %9593, %9594 : f32[24] @ models/lib/nn.yaml:80:7
-%9596 = broadcast %6311 : f32[24] @ models/lib/nn.yaml:80:7
-%9597 = mul %9585, %9596 : f32[24] @ models/lib/nn.yaml:80:7
-%9598 = add %9597, %9595 : f32[24] @ models/lib/nn.yaml:80:7
-%9599 = cast %9587 : f64[] @ models/lib/nn.yaml:80:7
-%9600 = pow %6302, %9599 : f64[] @ models/lib/nn.yaml:80:7
-%9601 = sub %6283, %9600 : f64[] @ models/lib/nn.yaml:80:7
-%9602 = div %3875, %9601 : f64[] @ models/lib/nn.yaml:80:7
-%9603 = pow %6310, %9599 : f64[] @ models/lib/nn.yaml:80:7
-%9604 = sub %6283, %9603 : f64[] @ models/lib/nn.yaml:80:7
-%9605 = sqrt %9604 : f64[] @ models/lib/nn.yaml:80:7
-%9606 = div %6283, %9605 : f64[] @ models/lib/nn.yaml:80:7
-%9607 = sqrt %9598 : f32[24] @ models/lib/nn.yaml:80:7
-%9608 = cast %9606 : f32[] @ models/lib/nn.yaml:80:7
-%9609 = broadcast %9608 : f32[24] @ models/lib/nn.yaml:80:7
-%9610 = mul %9607, %9609 : f32[24] @ models/lib/nn.yaml:80:7
-%9611 = broadcast %6327 : f32[24] @ models/lib/nn.yaml:80:7
-%9612 = add %9610, %9611 : f32[24] @ models/lib/nn.yaml:80:7
-%9613 = div %9592, %9612 : f32[24] @ models/lib/nn.yaml:80:7
-%9614 = cast %9602 : f32[] @ models/lib/nn.yaml:80:7
-%9615 = broadcast %9614 : f32[24] @ models/lib/nn.yaml:80:7
-%9616 = mul %9613, %9615 : f32[24] @ models/lib/nn.yaml:80:7
-%9617 = sub %70, %9616 : f32[24] @ models/lib/nn.yaml:80:7
-%9618 = assign %70, %9617 : f32[24] @ models/lib/nn.yaml:80:7
-%9619 = assign %9584, %9592 : f32[24] @ models/lib/nn.yaml:80:7
-%9620 = assign %9585, %9598 : f32[24] @ models/lib/nn.yaml:80:7
-%9621 = assign %9586, %9587 : i64[] @ models/lib/nn.yaml:80:7
-%9622 = broadcast %6339 : f32[24] @ models/lib/nn.yaml:80:7
-%9623 = mul %148, %9622 : f32[24] @ models/lib/nn.yaml:80:7
-%9624 = broadcast %6343 : f32[24] @ models/lib/nn.yaml:80:7
-%9625 = mul %9617, %9624 : f32[24] @ models/lib/nn.yaml:80:7
-%9626 = add %9623, %9625 : f32[24] @ models/lib/nn.yaml:80:7
-%9627 = assign %148, %9626 : f32[24] @ models/lib/nn.yaml:80:7
-%9628 = all_reduce_sum %5241 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9629 = reshape %9628 : f32[576] @ models/lib/nn.yaml:79:7
-%9630 = mul %9629, %9629 : f32[576] @ models/lib/nn.yaml:79:7
-%9631 = reduce_sum %9630 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9632 = sqrt %9631 : f32[] @ models/lib/nn.yaml:79:7
-%9633 = cast %9632 : f64[] @ models/lib/nn.yaml:79:7
-%9634 = add %9633, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%9635 = div %6281, %9634 : f64[] @ models/lib/nn.yaml:79:7
-%9636 = lt %9635, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%9637 = cast %9635 : f32[] @ models/lib/nn.yaml:79:7
-%9638 = broadcast %9637 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9639 = mul %9628, %9638 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9640 = broadcast %9636 : bool[24,24] @ models/lib/nn.yaml:79:7
-%9641 = select %9640, %9639, %9628 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9642 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%9643 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%9644 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9645 = add %9644, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%9646 = broadcast %6297 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9647 = mul %71, %9646 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9648 = broadcast %3608 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9649 = mul %9641, %9648 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9650 = broadcast %2464 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9651 = mul %9642, %9650 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9652 = add %9651, %9649 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9653 = mul %9641, %9641 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9654 = broadcast %6307 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9655 = mul %9653, %9654 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9656 = broadcast %6311 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9657 = mul %9643, %9656 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9658 = add %9657, %9655 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9659 = cast %9645 : f64[] @ models/lib/nn.yaml:79:7
-%9660 = pow %6302, %9659 : f64[] @ models/lib/nn.yaml:79:7
-%9661 = sub %6283, %9660 : f64[] @ models/lib/nn.yaml:79:7
-%9662 = div %3875, %9661 : f64[] @ models/lib/nn.yaml:79:7
-%9663 = pow %6310, %9659 : f64[] @ models/lib/nn.yaml:79:7
-%9664 = sub %6283, %9663 : f64[] @ models/lib/nn.yaml:79:7
-%9665 = sqrt %9664 : f64[] @ models/lib/nn.yaml:79:7
-%9666 = div %6283, %9665 : f64[] @ models/lib/nn.yaml:79:7
-%9667 = sqrt %9658 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9668 = cast %9666 : f32[] @ models/lib/nn.yaml:79:7
-%9669 = broadcast %9668 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9670 = mul %9667, %9669 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9671 = broadcast %6327 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9672 = add %9670, %9671 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9673 = div %9652, %9672 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9674 = cast %9662 : f32[] @ models/lib/nn.yaml:79:7
-%9675 = broadcast %9674 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9676 = mul %9673, %9675 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9677 = sub %9647, %9676 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9678 = assign %71, %9677 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9679 = assign %9642, %9652 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9680 = assign %9643, %9658 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9681 = assign %9644, %9645 : i64[] @ models/lib/nn.yaml:79:7
-%9682 = broadcast %6339 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9683 = mul %149, %9682 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9684 = broadcast %6343 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9685 = mul %9677, %9684 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9686 = add %9683, %9685 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9687 = assign %149, %9686 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9688 = all_reduce_sum %5233 : f32[24] @ models/lib/nn.yaml:80:7
-%9689 = mul %9688, %9688 : f32[24] @ models/lib/nn.yaml:80:7
-%9690 = reduce_sum %9689 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9691 = sqrt %9690 : f32[] @ models/lib/nn.yaml:80:7
-%9692 = cast %9691 : f64[] @ models/lib/nn.yaml:80:7
-%9693 = add %9692, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%9694 = div %6281, %9693 : f64[] @ models/lib/nn.yaml:80:7
-%9695 = lt %9694, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%9696 = cast %9694 : f32[] @ models/lib/nn.yaml:80:7
-%9697 = broadcast %9696 : f32[24] @ models/lib/nn.yaml:80:7
-%9698 = mul %9688, %9697 : f32[24] @ models/lib/nn.yaml:80:7
-%9699 = broadcast %9695 : bool[24] @ models/lib/nn.yaml:80:7
-%9700 = select %9699, %9698, %9688 : f32[24] @ models/lib/nn.yaml:80:7
-%9701 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9702 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9703 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9704 = add %9703, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%9705 = mul %9700, %9588 : f32[24] @ models/lib/nn.yaml:80:7
-%9706 = mul %9701, %9590 : f32[24] @ models/lib/nn.yaml:80:7
-%9707 = add %9706, %9705 : f32[24] @ models/lib/nn.yaml:80:7
-%9708 = mul %9700, %9700 : f32[24] @ models/lib/nn.yaml:80:7
-%9709 = mul %9708, %9594 : f32[24] @ models/lib/nn.yaml:80:7
-%9710 = mul %9702, %9596 : f32[24] @ models/lib/nn.yaml:80:7
-%9711 = add %9710, %9709 : f32[24] @ models/lib/nn.yaml:80:7
-%9712 = cast %9704 : f64[] @ models/lib/nn.yaml:80:7
-%9713 = pow %6302, %9712 : f64[] @ models/lib/nn.yaml:80:7
-%9714 = sub %6283, %9713 : f64[] @ models/lib/nn.yaml:80:7
-%9715 = div %3875, %9714 : f64[] @ models/lib/nn.yaml:80:7
-%9716 = pow %6310, %9712 : f64[] @ models/lib/nn.yaml:80:7
-%9717 = sub %6283, %9716 : f64[] @ models/lib/nn.yaml:80:7
-%9718 = sqrt %9717 : f64[] @ models/lib/nn.yaml:80:7
-%9719 = div %6283, %9718 : f64[] @ models/lib/nn.yaml:80:7
-%9720 = sqrt %9711 : f32[24] @ models/lib/nn.yaml:80:7
-%9721 = cast %9719 : f32[] @ models/lib/nn.yaml:80:7
-%9722 = broadcast %9721 : f32[24] @ models/lib/nn.yaml:80:7
-%9723 = mul %9720, %9722 : f32[24] @ models/lib/nn.yaml:80:7
-%9724 = add %9723, %9611 : f32[24] @ models/lib/nn.yaml:80:7
-%9725 = div %9707, %9724 : f32[24] @ models/lib/nn.yaml:80:7
-%9726 = cast %9715 : f32[] @ models/lib/nn.yaml:80:7
-%9727 = broadcast %9726 : f32[24] @ models/lib/nn.yaml:80:7
-%9728 = mul %9725, %9727 : f32[24] @ models/lib/nn.yaml:80:7
-%9729 = sub %72, %9728 : f32[24] @ models/lib/nn.yaml:80:7
-%9730 = assign %72, %9729 : f32[24] @ models/lib/nn.yaml:80:7
-%9731 = assign %9701, %9707 : f32[24] @ models/lib/nn.yaml:80:7
-%9732 = assign %9702, %9711 : f32[24] @ models/lib/nn.yaml:80:7
-%9733 = assign %9703, %9704 : i64[] @ models/lib/nn.yaml:80:7
-%9734 = mul %150, %9622 : f32[24] @ models/lib/nn.yaml:80:7
-%9735 = mul %9729, %9624 : f32[24] @ models/lib/nn.yaml:80:7
-%9736 = add %9734, %9735 : f32[24] @ models/lib/nn.yaml:80:7
-%9737 = assign %150, %9736 : f32[24] @ models/lib/nn.yaml:80:7
-%9738 = all_reduce_sum %5215 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9739 = reshape %9738 : f32[192] @ models/lib/nn.yaml:79:7
-%9740 = mul %9739, %9739 : f32[192] @ models/lib/nn.yaml:79:7
-%9741 = reduce_sum %9740 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9742 = sqrt %9741 : f32[] @ models/lib/nn.yaml:79:7
-%9743 = cast %9742 : f64[] @ models/lib/nn.yaml:79:7
-%9744 = add %9743, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%9745 = div %6281, %9744 : f64[] @ models/lib/nn.yaml:79:7
-%9746 = lt %9745, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%9747 = cast %9745 : f32[] @ models/lib/nn.yaml:79:7
-%9748 = broadcast %9747 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9749 = mul %9738, %9748 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9750 = broadcast %9746 : bool[8,24] @ models/lib/nn.yaml:79:7
-%9751 = select %9750, %9749, %9738 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9752 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%9753 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%9754 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9755 = add %9754, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%9756 = broadcast %6297 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9757 = mul %73, %9756 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9758 = broadcast %3608 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9759 = mul %9751, %9758 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9760 = broadcast %2464 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9761 = mul %9752, %9760 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9762 = add %9761, %9759 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9763 = mul %9751, %9751 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9764 = broadcast %6307 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9765 = mul %9763, %9764 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9766 = broadcast %6311 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9767 = mul %9753, %9766 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9768 = add %9767, %9765 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9769 = cast %9755 : f64[] @ models/lib/nn.yaml:79:7
-%9770 = pow %6302, %9769 : f64[] @ models/lib/nn.yaml:79:7
-%9771 = sub %6283, %9770 : f64[] @ models/lib/nn.yaml:79:7
-%9772 = div %3875, %9771 : f64[] @ models/lib/nn.yaml:79:7
-%9773 = pow %6310, %9769 : f64[] @ models/lib/nn.yaml:79:7
-%9774 = sub %6283, %9773 : f64[] @ models/lib/nn.yaml:79:7
-%9775 = sqrt %9774 : f64[] @ models/lib/nn.yaml:79:7
-%9776 = div %6283, %9775 : f64[] @ models/lib/nn.yaml:79:7
-%9777 = sqrt %9768 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9778 = cast %9776 : f32[] @ models/lib/nn.yaml:79:7
-%9779 = broadcast %9778 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9780 = mul %9777, %9779 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9781 = broadcast %6327 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9782 = add %9780, %9781 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9783 = div %9762, %9782 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9784 = cast %9772 : f32[] @ models/lib/nn.yaml:79:7
-%9785 = broadcast %9784 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9786 = mul %9783, %9785 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9787 = sub %9757, %9786 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9788 = assign %73, %9787 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9789 = assign %9752, %9762 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9790 = assign %9753, %9768 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9791 = assign %9754, %9755 : i64[] @ models/lib/nn.yaml:79:7
-%9792 = broadcast %6339 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9793 = mul %151, %9792 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9794 = broadcast %6343 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9795 = mul %9787, %9794 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9796 = add %9793, %9795 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9797 = assign %151, %9796 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9798 = all_reduce_sum %5207 : f32[8] @ models/lib/nn.yaml:80:7
-%9799 = mul %9798, %9798 : f32[8] @ models/lib/nn.yaml:80:7
-%9800 = reduce_sum %9799 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9801 = sqrt %9800 : f32[] @ models/lib/nn.yaml:80:7
-%9802 = cast %9801 : f64[] @ models/lib/nn.yaml:80:7
-%9803 = add %9802, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%9804 = div %6281, %9803 : f64[] @ models/lib/nn.yaml:80:7
-%9805 = lt %9804, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%9806 = cast %9804 : f32[] @ models/lib/nn.yaml:80:7
-%9807 = broadcast %9806 : f32[8] @ models/lib/nn.yaml:80:7
-%9808 = mul %9798, %9807 : f32[8] @ models/lib/nn.yaml:80:7
-%9809 = broadcast %9805 : bool[8] @ models/lib/nn.yaml:80:7
-%9810 = select %9809, %9808, %9798 : f32[8] @ models/lib/nn.yaml:80:7
-%9811 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%9812 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%9813 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9814 = add %9813, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%9815 = broadcast %3608 : f32[8] @ models/lib/nn.yaml:80:7
-%9816 = mul %9810, %9815 : f32[8] @ models/lib/nn.yaml:80:7
-%9817 = broadcast %2464 : f32[8] @ models/lib/nn.yaml:80:7
-%9818 = mul %9811, %9817 : f32[8] @ models/lib/nn.yaml:80:7
-%9819 = add %9818, %9816 : f32[8] @ models/lib/nn.yaml:80:7
-%9820 = mul %9810, %9810 : f32[8] @ models/lib/nn.yaml:80:7
-%9821 = broadcast %6307 : f32[8] @ models/lib/nn.yaml:80:7
-%9822 = mul %9820, %9821 : f32[8] @ models/lib/nn.yaml:80:7
-%9823 = broadcast %6311 : f32[8] @ models/lib/nn.yaml:80:7
-%9824 = mul %9812, %9823 : f32[8] @ models/lib/nn.yaml:80:7
-%9825 = add %9824, %9822 : f32[8] @ models/lib/nn.yaml:80:7
-%9826 = cast %9814 : f64[] @ models/lib/nn.yaml:80:7
-%9827 = pow %6302, %9826 : f64[] @ models/lib/nn.yaml:80:7
-%9828 = sub %6283, %9827 : f64[] @ models/lib/nn.yaml:80:7
-%9829 = div %3875, %9828 : f64[] @ models/lib/nn.yaml:80:7
-%9830 = pow %6310, %9826 : f64[] @ models/lib/nn.yaml:80:7
-%9831 = sub %6283, %9830 : f64[] @ models/lib/nn.yaml:80:7
-%9832 = sqrt %9831 : f64[] @ models/lib/nn.yaml:80:7
-%9833 = div %6283, %9832 : f64[] @ models/lib/nn.yaml:80:7
-%9834 = sqrt %9825 : f32[8] @ models/lib/nn.yaml:80:7
-%9835 = cast %9833 : f32[] @ models/lib/nn.yaml:80:7
-%9836 = broadcast %9835 : f32[8] @ models/lib/nn.yaml:80:7
-%9837 = mul %9834, %9836 : f32[8] @ models/lib/nn.yaml:80:7
-%9838 = broadcast %6327 : f32[8] @ models/lib/nn.yaml:80:7
-%9839 = add %9837, %9838 : f32[8] @ models/lib/nn.yaml:80:7
-%9840 = div %9819, %9839 : f32[8] @ models/lib/nn.yaml:80:7
-%9841 = cast %9829 : f32[] @ models/lib/nn.yaml:80:7
-%9842 = broadcast %9841 : f32[8] @ models/lib/nn.yaml:80:7
-%9843 = mul %9840, %9842 : f32[8] @ models/lib/nn.yaml:80:7
-%9844 = sub %74, %9843 : f32[8] @ models/lib/nn.yaml:80:7
-%9845 = assign %74, %9844 : f32[8] @ models/lib/nn.yaml:80:7
-%9846 = assign %9811, %9819 : f32[8] @ models/lib/nn.yaml:80:7
-%9847 = assign %9812, %9825 : f32[8] @ models/lib/nn.yaml:80:7
-%9848 = assign %9813, %9814 : i64[] @ models/lib/nn.yaml:80:7
-%9849 = broadcast %6339 : f32[8] @ models/lib/nn.yaml:80:7
-%9850 = mul %152, %9849 : f32[8] @ models/lib/nn.yaml:80:7
-%9851 = broadcast %6343 : f32[8] @ models/lib/nn.yaml:80:7
-%9852 = mul %9844, %9851 : f32[8] @ models/lib/nn.yaml:80:7
-%9853 = add %9850, %9852 : f32[8] @ models/lib/nn.yaml:80:7
-%9854 = assign %152, %9853 : f32[8] @ models/lib/nn.yaml:80:7
-%9855 = broadcast %6339 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9856 = mul %153, %9855 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9857 = broadcast %6343 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9858 = mul %75, %9857 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9859 = add %9856, %9858 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9860 = assign %153, %9859 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9861 = all_reduce_sum %5185 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9862 = reshape %9861 : f32[256] @ models/lib/dino.yaml:19:7
-%9863 = mul %9862, %9862 : f32[256] @ models/lib/dino.yaml:19:7
-%9864 = reduce_sum %9863 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%9865 = sqrt %9864 : f32[] @ models/lib/dino.yaml:19:7
-%9866 = cast %9865 : f64[] @ models/lib/dino.yaml:19:7
-%9867 = add %9866, %6279 : f64[] @ models/lib/dino.yaml:19:7
-%9868 = div %6281, %9867 : f64[] @ models/lib/dino.yaml:19:7
-%9869 = lt %9868, %6283 : bool[] @ models/lib/dino.yaml:19:7
-%9870 = cast %9868 : f32[] @ models/lib/dino.yaml:19:7
-%9871 = broadcast %9870 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9872 = mul %9861, %9871 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9873 = broadcast %9869 : bool[32,8] @ models/lib/dino.yaml:19:7
-%9874 = select %9873, %9872, %9861 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9875 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%9876 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%9877 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%9878 = add %9877, %6293 : i64[] @ models/lib/dino.yaml:19:7
-%9879 = broadcast %6297 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9880 = mul %76, %9879 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9881 = broadcast %3608 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9882 = mul %9874, %9881 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9883 = broadcast %2464 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9884 = mul %9875, %9883 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9885 = add %9884, %9882 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9886 = mul %9874, %9874 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9887 = broadcast %6307 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9888 = mul %9886, %9887 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9889 = broadcast %6311 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9890 = mul %9876, %9889 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9891 = add %9890, %9888 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9892 = cast %9878 : f64[] @ models/lib/dino.yaml:19:7
-%9893 = pow %6302, %9892 : f64[] @ models/lib/dino.yaml:19:7
-%9894 = sub %6283, %9893 : f64[] @ models/lib/dino.yaml:19:7
-%9895 = div %3875, %9894 : f64[] @ models/lib/dino.yaml:19:7
-%9896 = pow %6310, %9892 : f64[] @ models/lib/dino.yaml:19:7
-%9897 = sub %6283, %9896 : f64[] @ models/lib/dino.yaml:19:7
-%9898 = sqrt %9897 : f64[] @ models/lib/dino.yaml:19:7
-%9899 = div %6283, %9898 : f64[] @ models/lib/dino.yaml:19:7
-%9900 = sqrt %9891 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9901 = cast %9899 : f32[] @ models/lib/dino.yaml:19:7
-%9902 = broadcast %9901 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9903 = mul %9900, %9902 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9904 = broadcast %6327 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9905 = add %9903, %9904 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9906 = div %9885, %9905 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9907 = cast %9895 : f32[] @ models/lib/dino.yaml:19:7
-%9908 = broadcast %9907 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9909 = mul %9906, %9908 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9910 = sub %9880, %9909 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9911 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
-%9912 = lt %9911, %6293 : bool[] @ models/lib/dino.yaml:19:7
-%9913 = broadcast %9912 : bool[32,8] @ models/lib/dino.yaml:19:7
-%9914 = select %9913, %76, %9910 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9915 = select %9913, %9875, %9885 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9916 = select %9913, %9876, %9891 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9917 = select %9912, %9877, %9878 : i64[] @ models/lib/dino.yaml:19:7
-%9918 = assign %76, %9914 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9919 = assign %9875, %9915 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9920 = assign %9876, %9916 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9921 = assign %9877, %9917 : i64[] @ models/lib/dino.yaml:19:7
-%9922 = broadcast %6339 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9923 = mul %154, %9922 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9924 = broadcast %6343 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9925 = mul %9914, %9924 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9926 = add %9923, %9925 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9927 = assign %154, %9926 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9928 = all_reduce_sum %5166 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9929 = reshape %9928 : f32[384] @ models/lib/nn.yaml:79:7
-%9930 = mul %9929, %9929 : f32[384] @ models/lib/nn.yaml:79:7
-%9931 = reduce_sum %9930 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9932 = sqrt %9931 : f32[] @ models/lib/nn.yaml:79:7
-%9933 = cast %9932 : f64[] @ models/lib/nn.yaml:79:7
-%9934 = add %9933, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%9935 = div %6281, %9934 : f64[] @ models/lib/nn.yaml:79:7
-%9936 = lt %9935, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%9937 = cast %9935 : f32[] @ models/lib/nn.yaml:79:7
-%9938 = broadcast %9937 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9939 = mul %9928, %9938 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9940 = broadcast %9936 : bool[24,16] @ models/lib/nn.yaml:79:7
-%9941 = select %9940, %9939, %9928 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9942 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9943 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9944 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9945 = add %9944, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%9946 = mul %77, %9529 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9947 = mul %9941, %9531 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9948 = mul %9942, %9533 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9949 = add %9948, %9947 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9950 = mul %9941, %9941 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9951 = mul %9950, %9537 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9952 = mul %9943, %9539 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9953 = add %9952, %9951 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9954 = cast %9945 : f64[] @ models/lib/nn.yaml:79:7
-%9955 = pow %6302, %9954 : f64[] @ models/lib/nn.yaml:79:7
-%9956 = sub %6283, %9955 : f64[] @ models/lib/nn.yaml:79:7
-%9957 = div %3875, %9956 : f64[] @ models/lib/nn.yaml:79:7
-%9958 = pow %6310, %9954 : f64[] @ models/lib/nn.yaml:79:7
-%9959 = sub %6283, %9958 : f64[] @ models/lib/nn.yaml:79:7
-%9960 = sqrt %9959 : f64[] @ models/lib/nn.yaml:79:7
-%9961 = div %6283, %9960 : f64[] @ models/lib/nn.yaml:79:7
-%9962 = sqrt %9953 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9963 = cast %9961 : f32[] @ models/lib/nn.yaml:79:7
-%9964 = broadcast %9963 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9965 = mul %9962, %9964 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9966 = add %9965, %9554 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9967 = div %9949, %9966 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9968 = cast %9957 : f32[] @ models/lib/nn.yaml:79:7
-%9969 = broadcast %9968 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9970 = mul %9967, %9969 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9971 = sub %9946, %9970 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9972 = assign %77, %9971 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9973 = assign %9942, %9949 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9974 = assign %9943, %9953 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9975 = assign %9944, %9945 : i64[] @ models/lib/nn.yaml:79:7
-%9976 = mul %155, %9565 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9977 = mul %9971, %9567 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9978 = add %9976, %9977 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9979 = assign %155, %9978 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9980 = all_reduce_sum %5158 : f32[24] @ models/lib/nn.yaml:80:7
-%9981 = mul %9980, %9980 : f32[24] @ models/lib/nn.yaml:80:7
-%9982 = reduce_sum %9981 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9983 = sqrt %9982 : f32[] @ models/lib/nn.yaml:80:7
-%9984 = cast %9983 : f64[] @ models/lib/nn.yaml:80:7
-%9985 = add %9984, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%9986 = div %6281, %9985 : f64[] @ models/lib/nn.yaml:80:7
-%9987 = lt %9986, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%9988 = cast %9986 : f32[] @ models/lib/nn.yaml:80:7
-%9989 = broadcast %9988 : f32[24] @ models/lib/nn.yaml:80:7
-%9990 = mul %9980, %9989 : f32[24] @ models/lib/nn.yaml:80:7
-%9991 = broadcast %9987 : bool[24] @ models/lib/nn.yaml:80:7
-%9992 = select %9991, %9990, %9980 : f32[24] @ models/lib/nn.yaml:80:7
-%9993 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9994 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9995 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9996 = add %9995, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%9997 = mul %9992, %9588 : f32[24] @ models/lib/nn.yaml:80:7
-%9998 = mul %9993, %9590 : f32[24] @ models/lib/nn.yaml:80:7
-%9999 = add %9998, %9997 : f32[24] @ models/lib/nn.yaml:80:7
-%10000 = mul %9992, %9992 : f32[24] @ models/lib/nn.yaml:80:7
-%10001 = mul %10000, %9594 : f32[24] @ models/lib/nn.yaml:80:7
-%10002 = mul %9994, %9596 : f32[24] @ models/lib/nn.yaml:80:7
-%10003 = add %10002, %10001 : f32[24] @ models/lib/nn.yaml:80:7
-%10004 = cast %9996 : f64[] @ models/lib/nn.yaml:80:7
-%10005 = pow %6302, %10004 : f64[] @ models/lib/nn.yaml:80:7
-%10006 = sub %6283, %10005 : f64[] @ models/lib/nn.yaml:80:7
-%10007 = div %3875, %10006 : f64[] @ models/lib/nn.yaml:80:7
-%10008 = pow %6310, %10004 : f64[] @ models/lib/nn.yaml:80:7
-%10009 = sub %6283, %10008 : f64[] @ models/lib/nn.yaml:80:7
-%10010 = sqrt %10009 : f64[] @ models/lib/nn.yaml:80:7
-%10011 = div %6283, %10010 : f64[] @ models/lib/nn.yaml:80:7
-%10012 = sqrt %10003 : f32[24] @ models/lib/nn.yaml:80:7
-%10013 = cast %10011 : f32[] @ models/lib/nn.yaml:80:7
-%10014 = broadcast %10013 : f32[24] @ models/lib/nn.yaml:80:7
-%10015 = mul %10012, %10014 : f32[24] @ models/lib/nn.yaml:80:7
-%10016 = add %10015, %9611 : f32[24] @ models/lib/nn.yaml:80:7
-%10017 = div %9999, %10016 : f32[24] @ models/lib/nn.yaml:80:7
-%10018 = cast %10007 : f32[] @ models/lib/nn.yaml:80:7
-%10019 = broadcast %10018 : f32[24] @ models/lib/nn.yaml:80:7
-%10020 = mul %10017, %10019 : f32[24] @ models/lib/nn.yaml:80:7
-%10021 = sub %78, %10020 : f32[24] @ models/lib/nn.yaml:80:7
-%10022 = assign %78, %10021 : f32[24] @ models/lib/nn.yaml:80:7
-%10023 = assign %9993, %9999 : f32[24] @ models/lib/nn.yaml:80:7
-%10024 = assign %9994, %10003 : f32[24] @ models/lib/nn.yaml:80:7
-%10025 = assign %9995, %9996 : i64[] @ models/lib/nn.yaml:80:7
-%10026 = mul %156, %9622 : f32[24] @ models/lib/nn.yaml:80:7
-%10027 = mul %10021, %9624 : f32[24] @ models/lib/nn.yaml:80:7
-%10028 = add %10026, %10027 : f32[24] @ models/lib/nn.yaml:80:7
-%10029 = assign %156, %10028 : f32[24] @ models/lib/nn.yaml:80:7
-%10030 = all_reduce_sum %5138 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10031 = reshape %10030 : f32[576] @ models/lib/nn.yaml:79:7
-%10032 = mul %10031, %10031 : f32[576] @ models/lib/nn.yaml:79:7
-%10033 = reduce_sum %10032 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%10034 = sqrt %10033 : f32[] @ models/lib/nn.yaml:79:7
-%10035 = cast %10034 : f64[] @ models/lib/nn.yaml:79:7
-%10036 = add %10035, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%10037 = div %6281, %10036 : f64[] @ models/lib/nn.yaml:79:7
-%10038 = lt %10037, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%10039 = cast %10037 : f32[] @ models/lib/nn.yaml:79:7
-%10040 = broadcast %10039 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10041 = mul %10030, %10040 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10042 = broadcast %10038 : bool[24,24] @ models/lib/nn.yaml:79:7
-%10043 = select %10042, %10041, %10030 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10044 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%10045 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%10046 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%10047 = add %10046, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%10048 = mul %79, %9646 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10049 = mul %10043, %9648 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10050 = mul %10044, %9650 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10051 = add %10050, %10049 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10052 = mul %10043, %10043 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10053 = mul %10052, %9654 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10054 = mul %10045, %9656 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10055 = add %10054, %10053 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10056 = cast %10047 : f64[] @ models/lib/nn.yaml:79:7
-%10057 = pow %6302, %10056 : f64[] @ models/lib/nn.yaml:79:7
-%10058 = sub %6283, %10057 : f64[] @ models/lib/nn.yaml:79:7
-%10059 = div %3875, %10058 : f64[] @ models/lib/nn.yaml:79:7
-%10060 = pow %6310, %10056 : f64[] @ models/lib/nn.yaml:79:7
-%10061 = sub %6283, %10060 : f64[] @ models/lib/nn.yaml:79:7
-%10062 = sqrt %10061 : f64[] @ models/lib/nn.yaml:79:7
-%10063 = div %6283, %10062 : f64[] @ models/lib/nn.yaml:79:7
-%10064 = sqrt %10055 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10065 = cast %10063 : f32[] @ models/lib/nn.yaml:79:7
-%10066 = broadcast %10065 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10067 = mul %10064, %10066 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10068 = add %10067, %9671 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10069 = div %10051, %10068 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10070 = cast %10059 : f32[] @ models/lib/nn.yaml:79:7
-%10071 = broadcast %10070 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10072 = mul %10069, %10071 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10073 = sub %10048, %10072 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10074 = assign %79, %10073 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10075 = assign %10044, %10051 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10076 = assign %10045, %10055 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10077 = assign %10046, %10047 : i64[] @ models/lib/nn.yaml:79:7
-%10078 = mul %157, %9682 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10079 = mul %10073, %9684 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10080 = add %10078, %10079 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10081 = assign %157, %10080 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10082 = all_reduce_sum %5130 : f32[24] @ models/lib/nn.yaml:80:7
-%10083 = mul %10082, %10082 : f32[24] @ models/lib/nn.yaml:80:7
-%10084 = reduce_sum %10083 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10085 = sqrt %10084 : f32[] @ models/lib/nn.yaml:80:7
-%10086 = cast %10085 : f64[] @ models/lib/nn.yaml:80:7
-%10087 = add %10086, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%10088 = div %6281, %10087 : f64[] @ models/lib/nn.yaml:80:7
-%10089 = lt %10088, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%10090 = cast %10088 : f32[] @ models/lib/nn.yaml:80:7
-%10091 = broadcast %10090 : f32[24] @ models/lib/nn.yaml:80:7
-%10092 = mul %10082, %10091 : f32[24] @ models/lib/nn.yaml:80:7
-%10093 = broadcast %10089 : bool[24] @ models/lib/nn.yaml:80:7
-%10094 = select %10093, %10092, %10082 : f32[24] @ models/lib/nn.yaml:80:7
-%10095 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10096 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10097 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10098 = add %10097, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%10099 = mul %10094, %9588 : f32[24] @ models/lib/nn.yaml:80:7
-%10100 = mul %10095, %9590 : f32[24] @ models/lib/nn.yaml:80:7
-%10101 = add %10100, %10099 : f32[24] @ models/lib/nn.yaml:80:7
-%10102 = mul %10094, %10094 : f32[24] @ models/lib/nn.yaml:80:7
-%10103 = mul %10102, %9594 : f32[24] @ models/lib/nn.yaml:80:7
-%10104 = mul %10096, %9596 : f32[24] @ models/lib/nn.yaml:80:7
-%10105 = add %10104, %10103 : f32[24] @ models/lib/nn.yaml:80:7
-%10106 = cast %10098 : f64[] @ models/lib/nn.yaml:80:7
-%10107 = pow %6302, %10106 : f64[] @ models/lib/nn.yaml:80:7
-%10108 = sub %6283, %10107 : f64[] @ models/lib/nn.yaml:80:7
-%10109 = div %3875, %10108 : f64[] @ models/lib/nn.yaml:80:7
-%10110 = pow %6310, %10106 : f64[] @ models/lib/nn.yaml:80:7
-%10111 = sub %6283, %10110 : f64[] @ models/lib/nn.yaml:80:7
-%10112 = sqrt %10111 : f64[] @ models/lib/nn.yaml:80:7
-%10113 = div %6283, %10112 : f64[] @ models/lib/nn.yaml:80:7
-%10114 = sqrt %10105 : f32[24] @ models/lib/nn.yaml:80:7
-%10115 = cast %10113 : f32[] @ models/lib/nn.yaml:80:7
-%10116 = broadcast %10115 : f32[24] @ models/lib/nn.yaml:80:7
-%10117 = mul %10114, %10116 : f32[24] @ models/lib/nn.yaml:80:7
-%10118 = add %10117, %9611 : f32[24] @ models/lib/nn.yaml:80:7
-%10119 = div %10101, %10118 : f32[24] @ models/lib/nn.yaml:80:7
-%10120 = cast %10109 : f32[] @ models/lib/nn.yaml:80:7
-%10121 = broadcast %10120 : f32[24] @ models/lib/nn.yaml:80:7
-%10122 = mul %10119, %10121 : f32[24] @ models/lib/nn.yaml:80:7
-%10123 = sub %80, %10122 : f32[24] @ models/lib/nn.yaml:80:7
-%10124 = assign %80, %10123 : f32[24] @ models/lib/nn.yaml:80:7
-%10125 = assign %10095, %10101 : f32[24] @ models/lib/nn.yaml:80:7
-%10126 = assign %10096, %10105 : f32[24] @ models/lib/nn.yaml:80:7
-%10127 = assign %10097, %10098 : i64[] @ models/lib/nn.yaml:80:7
-%10128 = mul %158, %9622 : f32[24] @ models/lib/nn.yaml:80:7
-%10129 = mul %10123, %9624 : f32[24] @ models/lib/nn.yaml:80:7
-%10130 = add %10128, %10129 : f32[24] @ models/lib/nn.yaml:80:7
-%10131 = assign %158, %10130 : f32[24] @ models/lib/nn.yaml:80:7
-%10132 = all_reduce_sum %5109 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10133 = reshape %10132 : f32[192] @ models/lib/nn.yaml:79:7
-%10134 = mul %10133, %10133 : f32[192] @ models/lib/nn.yaml:79:7
-%10135 = reduce_sum %10134 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%10136 = sqrt %10135 : f32[] @ models/lib/nn.yaml:79:7
-%10137 = cast %10136 : f64[] @ models/lib/nn.yaml:79:7
-%10138 = add %10137, %6279 : f64[] @ models/lib/nn.yaml:79:7
-%10139 = div %6281, %10138 : f64[] @ models/lib/nn.yaml:79:7
-%10140 = lt %10139, %6283 : bool[] @ models/lib/nn.yaml:79:7
-%10141 = cast %10139 : f32[] @ models/lib/nn.yaml:79:7
-%10142 = broadcast %10141 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10143 = mul %10132, %10142 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10144 = broadcast %10140 : bool[8,24] @ models/lib/nn.yaml:79:7
-%10145 = select %10144, %10143, %10132 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10146 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%10147 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%10148 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%10149 = add %10148, %6293 : i64[] @ models/lib/nn.yaml:79:7
-%10150 = mul %81, %9756 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10151 = mul %10145, %9758 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10152 = mul %10146, %9760 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10153 = add %10152, %10151 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10154 = mul %10145, %10145 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10155 = mul %10154, %9764 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10156 = mul %10147, %9766 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10157 = add %10156, %10155 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10158 = cast %10149 : f64[] @ models/lib/nn.yaml:79:7
-%10159 = pow %6302, %10158 : f64[] @ models/lib/nn.yaml:79:7
-%10160 = sub %6283, %10159 : f64[] @ models/lib/nn.yaml:79:7
-%10161 = div %3875, %10160 : f64[] @ models/lib/nn.yaml:79:7
-%10162 = pow %6310, %10158 : f64[] @ models/lib/nn.yaml:79:7
-%10163 = sub %6283, %10162 : f64[] @ models/lib/nn.yaml:79:7
-%10164 = sqrt %10163 : f64[] @ models/lib/nn.yaml:79:7
-%10165 = div %6283, %10164 : f64[] @ models/lib/nn.yaml:79:7
-%10166 = sqrt %10157 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10167 = cast %10165 : f32[] @ models/lib/nn.yaml:79:7
-%10168 = broadcast %10167 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10169 = mul %10166, %10168 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10170 = add %10169, %9781 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10171 = div %10153, %10170 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10172 = cast %10161 : f32[] @ models/lib/nn.yaml:79:7
-%10173 = broadcast %10172 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10174 = mul %10171, %10173 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10175 = sub %10150, %10174 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10176 = assign %81, %10175 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10177 = assign %10146, %10153 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10178 = assign %10147, %10157 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10179 = assign %10148, %10149 : i64[] @ models/lib/nn.yaml:79:7
-%10180 = mul %159, %9792 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10181 = mul %10175, %9794 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10182 = add %10180, %10181 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10183 = assign %159, %10182 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10184 = all_reduce_sum %5101 : f32[8] @ models/lib/nn.yaml:80:7
-%10185 = mul %10184, %10184 : f32[8] @ models/lib/nn.yaml:80:7
-%10186 = reduce_sum %10185 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10187 = sqrt %10186 : f32[] @ models/lib/nn.yaml:80:7
-%10188 = cast %10187 : f64[] @ models/lib/nn.yaml:80:7
-%10189 = add %10188, %6279 : f64[] @ models/lib/nn.yaml:80:7
-%10190 = div %6281, %10189 : f64[] @ models/lib/nn.yaml:80:7
-%10191 = lt %10190, %6283 : bool[] @ models/lib/nn.yaml:80:7
-%10192 = cast %10190 : f32[] @ models/lib/nn.yaml:80:7
-%10193 = broadcast %10192 : f32[8] @ models/lib/nn.yaml:80:7
-%10194 = mul %10184, %10193 : f32[8] @ models/lib/nn.yaml:80:7
-%10195 = broadcast %10191 : bool[8] @ models/lib/nn.yaml:80:7
-%10196 = select %10195, %10194, %10184 : f32[8] @ models/lib/nn.yaml:80:7
-%10197 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%10198 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%10199 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10200 = add %10199, %6293 : i64[] @ models/lib/nn.yaml:80:7
-%10201 = mul %10196, %9815 : f32[8] @ models/lib/nn.yaml:80:7
-%10202 = mul %10197, %9817 : f32[8] @ models/lib/nn.yaml:80:7
-%10203 = add %10202, %10201 : f32[8] @ models/lib/nn.yaml:80:7
-%10204 = mul %10196, %10196 : f32[8] @ models/lib/nn.yaml:80:7
-%10205 = mul %10204, %9821 : f32[8] @ models/lib/nn.yaml:80:7
-%10206 = mul %10198, %9823 : f32[8] @ models/lib/nn.yaml:80:7
-%10207 = add %10206, %10205 : f32[8] @ models/lib/nn.yaml:80:7
-%10208 = cast %10200 : f64[] @ models/lib/nn.yaml:80:7
-%10209 = pow %6302, %10208 : f64[] @ models/lib/nn.yaml:80:7
-%10210 = sub %6283, %10209 : f64[] @ models/lib/nn.yaml:80:7
-%10211 = div %3875, %10210 : f64[] @ models/lib/nn.yaml:80:7
-%10212 = pow %6310, %10208 : f64[] @ models/lib/nn.yaml:80:7
-%10213 = sub %6283, %10212 : f64[] @ models/lib/nn.yaml:80:7
-%10214 = sqrt %10213 : f64[] @ models/lib/nn.yaml:80:7
-%10215 = div %6283, %10214 : f64[] @ models/lib/nn.yaml:80:7
-%10216 = sqrt %10207 : f32[8] @ models/lib/nn.yaml:80:7
-%10217 = cast %10215 : f32[] @ models/lib/nn.yaml:80:7
-%10218 = broadcast %10217 : f32[8] @ models/lib/nn.yaml:80:7
-%10219 = mul %10216, %10218 : f32[8] @ models/lib/nn.yaml:80:7
-%10220 = add %10219, %9838 : f32[8] @ models/lib/nn.yaml:80:7
-%10221 = div %10203, %10220 : f32[8] @ models/lib/nn.yaml:80:7
-%10222 = cast %10211 : f32[] @ models/lib/nn.yaml:80:7
-%10223 = broadcast %10222 : f32[8] @ models/lib/nn.yaml:80:7
-%10224 = mul %10221, %10223 : f32[8] @ models/lib/nn.yaml:80:7
-%10225 = sub %82, %10224 : f32[8] @ models/lib/nn.yaml:80:7
-%10226 = assign %82, %10225 : f32[8] @ models/lib/nn.yaml:80:7
-%10227 = assign %10197, %10203 : f32[8] @ models/lib/nn.yaml:80:7
-%10228 = assign %10198, %10207 : f32[8] @ models/lib/nn.yaml:80:7
-%10229 = assign %10199, %10200 : i64[] @ models/lib/nn.yaml:80:7
-%10230 = mul %160, %9849 : f32[8] @ models/lib/nn.yaml:80:7
-%10231 = mul %10225, %9851 : f32[8] @ models/lib/nn.yaml:80:7
-%10232 = add %10230, %10231 : f32[8] @ models/lib/nn.yaml:80:7
-%10233 = assign %160, %10232 : f32[8] @ models/lib/nn.yaml:80:7
-%10234 = broadcast %6339 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10235 = mul %161, %10234 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10236 = broadcast %6343 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10237 = mul %83, %10236 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10238 = add %10235, %10237 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10239 = assign %161, %10238 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10240 = all_reduce_sum %5074 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10241 = reshape %10240 : f32[128] @ models/lib/dino.yaml:19:7
-%10242 = mul %10241, %10241 : f32[128] @ models/lib/dino.yaml:19:7
-%10243 = reduce_sum %10242 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%10244 = sqrt %10243 : f32[] @ models/lib/dino.yaml:19:7
-%10245 = cast %10244 : f64[] @ models/lib/dino.yaml:19:7
-%10246 = add %10245, %6279 : f64[] @ models/lib/dino.yaml:19:7
-%10247 = div %6281, %10246 : f64[] @ models/lib/dino.yaml:19:7
-%10248 = lt %10247, %6283 : bool[] @ models/lib/dino.yaml:19:7
-%10249 = cast %10247 : f32[] @ models/lib/dino.yaml:19:7
-%10250 = broadcast %10249 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10251 = mul %10240, %10250 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10252 = broadcast %10248 : bool[16,8] @ models/lib/dino.yaml:19:7
-%10253 = select %10252, %10251, %10240 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10254 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%10255 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%10256 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%10257 = add %10256, %6293 : i64[] @ models/lib/dino.yaml:19:7
-%10258 = broadcast %6297 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10259 = mul %84, %10258 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10260 = broadcast %3608 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10261 = mul %10253, %10260 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10262 = broadcast %2464 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10263 = mul %10254, %10262 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10264 = add %10263, %10261 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10265 = mul %10253, %10253 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10266 = broadcast %6307 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10267 = mul %10265, %10266 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10268 = broadcast %6311 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10269 = mul %10255, %10268 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10270 = add %10269, %10267 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10271 = cast %10257 : f64[] @ models/lib/dino.yaml:19:7
-%10272 = pow %6302, %10271 : f64[] @ models/lib/dino.yaml:19:7
-%10273 = sub %6283, %10272 : f64[] @ models/lib/dino.yaml:19:7
-%10274 = div %3875, %10273 : f64[] @ models/lib/dino.yaml:19:7
-%10275 = pow %6310, %10271 : f64[] @ models/lib/dino.yaml:19:7
-%10276 = sub %6283, %10275 : f64[] @ models/lib/dino.yaml:19:7
-%10277 = sqrt %10276 : f64[] @ models/lib/dino.yaml:19:7
-%10278 = div %6283, %10277 : f64[] @ models/lib/dino.yaml:19:7
-%10279 = sqrt %10270 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10280 = cast %10278 : f32[] @ models/lib/dino.yaml:19:7
-%10281 = broadcast %10280 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10282 = mul %10279, %10281 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10283 = broadcast %6327 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10284 = add %10282, %10283 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10285 = div %10264, %10284 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10286 = cast %10274 : f32[] @ models/lib/dino.yaml:19:7
-%10287 = broadcast %10286 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10288 = mul %10285, %10287 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10289 = sub %10259, %10288 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10290 = broadcast %9912 : bool[16,8] @ models/lib/dino.yaml:19:7
-%10291 = select %10290, %84, %10289 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10292 = select %10290, %10254, %10264 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10293 = select %10290, %10255, %10270 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10294 = select %9912, %10256, %10257 : i64[] @ models/lib/dino.yaml:19:7
-%10295 = assign %84, %10291 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10296 = assign %10254, %10292 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10297 = assign %10255, %10293 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10298 = assign %10256, %10294 : i64[] @ models/lib/dino.yaml:19:7
-%10299 = broadcast %6339 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10300 = mul %162, %10299 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10301 = broadcast %6343 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10302 = mul %10291, %10301 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10303 = add %10300, %10302 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10304 = assign %162, %10303 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10305 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
-%10306 = abs %3842 : f32[] @ models/dino_pass.yaml:149:3
-%10307 = lt %10306, %10305 : bool[] @ models/dino_pass.yaml:149:3
-%10308 = output %10307 name="finite" : bool[] @ models/dino_pass.yaml:149:3
+%6341 = mul %6338, %6340 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6342 = sub %6307, %6341 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6343 = assign %7, %6342 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6344 = assign %6298, %6313 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6345 = assign %6299, %6322 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6346 = assign %6300, %6302 : i64[] @ models/lib/vit.yaml:48:7
+%6347 = cast %3881 : f32[] @ models/lib/vit.yaml:48:7
+%6348 = broadcast %6347 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6349 = mul %85, %6348 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6350 = sub %6291, %3881 : f64[] @ models/lib/vit.yaml:48:7
+%6351 = cast %6350 : f32[] @ models/lib/vit.yaml:48:7
+%6352 = broadcast %6351 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6353 = mul %6342, %6352 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6354 = add %6349, %6353 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6355 = assign %85, %6354 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6356 = all_reduce_sum %6280 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6357 = reshape %6356 : f32[768] @ models/lib/vit.yaml:9:7
+%6358 = mul %6357, %6357 : f32[768] @ models/lib/vit.yaml:9:7
+%6359 = reduce_sum %6358 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
+%6360 = sqrt %6359 : f32[] @ models/lib/vit.yaml:9:7
+%6361 = cast %6360 : f64[] @ models/lib/vit.yaml:9:7
+%6362 = add %6361, %6287 : f64[] @ models/lib/vit.yaml:9:7
+%6363 = div %6289, %6362 : f64[] @ models/lib/vit.yaml:9:7
+%6364 = lt %6363, %6291 : bool[] @ models/lib/vit.yaml:9:7
+%6365 = cast %6363 : f32[] @ models/lib/vit.yaml:9:7
+%6366 = broadcast %6365 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6367 = mul %6356, %6366 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6368 = broadcast %6364 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6369 = select %6368, %6367, %6356 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6370 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6371 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6372 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
+%6373 = add %6372, %6301 : i64[] @ models/lib/vit.yaml:9:7
+%6374 = broadcast %6305 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6375 = mul %8, %6374 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6376 = broadcast %3608 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6377 = mul %6369, %6376 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6378 = broadcast %2464 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6379 = mul %6370, %6378 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6380 = add %6379, %6377 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6381 = mul %6369, %6369 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6382 = broadcast %6315 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6383 = mul %6381, %6382 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6384 = broadcast %6319 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6385 = mul %6371, %6384 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6386 = add %6385, %6383 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6387 = cast %6373 : f64[] @ models/lib/vit.yaml:9:7
+%6388 = pow %6310, %6387 : f64[] @ models/lib/vit.yaml:9:7
+%6389 = sub %6291, %6388 : f64[] @ models/lib/vit.yaml:9:7
+%6390 = div %3879, %6389 : f64[] @ models/lib/vit.yaml:9:7
+%6391 = pow %6318, %6387 : f64[] @ models/lib/vit.yaml:9:7
+%6392 = sub %6291, %6391 : f64[] @ models/lib/vit.yaml:9:7
+%6393 = sqrt %6392 : f64[] @ models/lib/vit.yaml:9:7
+%6394 = div %6291, %6393 : f64[] @ models/lib/vit.yaml:9:7
+%6395 = sqrt %6386 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6396 = cast %6394 : f32[] @ models/lib/vit.yaml:9:7
+%6397 = broadcast %6396 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6398 = mul %6395, %6397 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6399 = broadcast %6335 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6400 = add %6398, %6399 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6401 = div %6380, %6400 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6402 = cast %6390 : f32[] @ models/lib/vit.yaml:9:7
+%6403 = broadcast %6402 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6404 = mul %6401, %6403 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6405 = sub %6375, %6404 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6406 = assign %8, %6405 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6407 = assign %6370, %6380 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6408 = assign %6371, %6386 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6409 = assign %6372, %6373 : i64[] @ models/lib/vit.yaml:9:7
+%6410 = broadcast %6347 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6411 = mul %86, %6410 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6412 = broadcast %6351 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6413 = mul %6405, %6412 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6414 = add %6411, %6413 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6415 = assign %86, %6414 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6416 = all_reduce_sum %6273 : f32[16] @ models/lib/vit.yaml:10:7
+%6417 = mul %6416, %6416 : f32[16] @ models/lib/vit.yaml:10:7
+%6418 = reduce_sum %6417 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
+%6419 = sqrt %6418 : f32[] @ models/lib/vit.yaml:10:7
+%6420 = cast %6419 : f64[] @ models/lib/vit.yaml:10:7
+%6421 = add %6420, %6287 : f64[] @ models/lib/vit.yaml:10:7
+%6422 = div %6289, %6421 : f64[] @ models/lib/vit.yaml:10:7
+%6423 = lt %6422, %6291 : bool[] @ models/lib/vit.yaml:10:7
+%6424 = cast %6422 : f32[] @ models/lib/vit.yaml:10:7
+%6425 = broadcast %6424 : f32[16] @ models/lib/vit.yaml:10:7
+%6426 = mul %6416, %6425 : f32[16] @ models/lib/vit.yaml:10:7
+%6427 = broadcast %6423 : bool[16] @ models/lib/vit.yaml:10:7
+%6428 = select %6427, %6426, %6416 : f32[16] @ models/lib/vit.yaml:10:7
+%6429 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%6430 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%6431 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
+%6432 = add %6431, %6301 : i64[] @ models/lib/vit.yaml:10:7
+%6433 = broadcast %3608 : f32[16] @ models/lib/vit.yaml:10:7
+%6434 = mul %6428, %6433 : f32[16] @ models/lib/vit.yaml:10:7
+%6435 = broadcast %2464 : f32[16] @ models/lib/vit.yaml:10:7
+%6436 = mul %6429, %6435 : f32[16] @ models/lib/vit.yaml:10:7
+%6437 = add %6436, %6434 : f32[16] @ models/lib/vit.yaml:10:7
+%6438 = mul %6428, %6428 : f32[16] @ models/lib/vit.yaml:10:7
+%6439 = broadcast %6315 : f32[16] @ models/lib/vit.yaml:10:7
+%6440 = mul %6438, %6439 : f32[16] @ models/lib/vit.yaml:10:7
+%6441 = broadcast %6319 : f32[16] @ models/lib/vit.yaml:10:7
+%6442 = mul %6430, %6441 : f32[16] @ models/lib/vit.yaml:10:7
+%6443 = add %6442, %6440 : f32[16] @ models/lib/vit.yaml:10:7
+%6444 = cast %6432 : f64[] @ models/lib/vit.yaml:10:7
+%6445 = pow %6310, %6444 : f64[] @ models/lib/vit.yaml:10:7
+%6446 = sub %6291, %6445 : f64[] @ models/lib/vit.yaml:10:7
+%6447 = div %3879, %6446 : f64[] @ models/lib/vit.yaml:10:7
+%6448 = pow %6318, %6444 : f64[] @ models/lib/vit.yaml:10:7
+%6449 = sub %6291, %6448 : f64[] @ models/lib/vit.yaml:10:7
+%6450 = sqrt %6449 : f64[] @ models/lib/vit.yaml:10:7
+%6451 = div %6291, %6450 : f64[] @ models/lib/vit.yaml:10:7
+%6452 = sqrt %6443 : f32[16] @ models/lib/vit.yaml:10:7
+%6453 = cast %6451 : f32[] @ models/lib/vit.yaml:10:7
+%6454 = broadcast %6453 : f32[16] @ models/lib/vit.yaml:10:7
+%6455 = mul %6452, %6454 : f32[16] @ models/lib/vit.yaml:10:7
+%6456 = broadcast %6335 : f32[16] @ models/lib/vit.yaml:10:7
+%6457 = add %6455, %6456 : f32[16] @ models/lib/vit.yaml:10:7
+%6458 = div %6437, %6457 : f32[16] @ models/lib/vit.yaml:10:7
+%6459 = cast %6447 : f32[] @ models/lib/vit.yaml:10:7
+%6460 = broadcast %6459 : f32[16] @ models/lib/vit.yaml:10:7
+%6461 = mul %6458, %6460 : f32[16] @ models/lib/vit.yaml:10:7
+%6462 = sub %9, %6461 : f32[16] @ models/lib/vit.yaml:10:7
+%6463 = assign %9, %6462 : f32[16] @ models/lib/vit.yaml:10:7
+%6464 = assign %6429, %6437 : f32[16] @ models/lib/vit.yaml:10:7
+%6465 = assign %6430, %6443 : f32[16] @ models/lib/vit.yaml:10:7
+%6466 = assign %6431, %6432 : i64[] @ models/lib/vit.yaml:10:7
+%6467 = broadcast %6347 : f32[16] @ models/lib/vit.yaml:10:7
+%6468 = mul %87, %6467 : f32[16] @ models/lib/vit.yaml:10:7
+%6469 = broadcast %6351 : f32[16] @ models/lib/vit.yaml:10:7
+%6470 = mul %6462, %6469 : f32[16] @ models/lib/vit.yaml:10:7
+%6471 = add %6468, %6470 : f32[16] @ models/lib/vit.yaml:10:7
+%6472 = assign %87, %6471 : f32[16] @ models/lib/vit.yaml:10:7
+%6473 = all_reduce_sum %6248 : f32[16] @ models/lib/nn.yaml:89:7
+%6474 = mul %6473, %6473 : f32[16] @ models/lib/nn.yaml:89:7
+%6475 = reduce_sum %6474 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6476 = sqrt %6475 : f32[] @ models/lib/nn.yaml:89:7
+%6477 = cast %6476 : f64[] @ models/lib/nn.yaml:89:7
+%6478 = add %6477, %6287 : f64[] @ models/lib/nn.yaml:89:7
+%6479 = div %6289, %6478 : f64[] @ models/lib/nn.yaml:89:7
+%6480 = lt %6479, %6291 : bool[] @ models/lib/nn.yaml:89:7
+%6481 = cast %6479 : f32[] @ models/lib/nn.yaml:89:7
+%6482 = broadcast %6481 : f32[16] @ models/lib/nn.yaml:89:7
+%6483 = mul %6473, %6482 : f32[16] @ models/lib/nn.yaml:89:7
+%6484 = broadcast %6480 : bool[16] @ models/lib/nn.yaml:89:7
+%6485 = select %6484, %6483, %6473 : f32[16] @ models/lib/nn.yaml:89:7
+%6486 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6487 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6488 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6489 = add %6488, %6301 : i64[] @ models/lib/nn.yaml:89:7
+%6490 = mul %6485, %6433 : f32[16] @ models/lib/nn.yaml:89:7
+%6491 = mul %6486, %6435 : f32[16] @ models/lib/nn.yaml:89:7
+%6492 = add %6491, %6490 : f32[16] @ models/lib/nn.yaml:89:7
+%6493 = mul %6485, %6485 : f32[16] @ models/lib/nn.yaml:89:7
+%6494 = mul %6493, %6439 : f32[16] @ models/lib/nn.yaml:89:7
+%6495 = mul %6487, %6441 : f32[16] @ models/lib/nn.yaml:89:7
+%6496 = add %6495, %6494 : f32[16] @ models/lib/nn.yaml:89:7
+%6497 = cast %6489 : f64[] @ models/lib/nn.yaml:89:7
+%6498 = pow %6310, %6497 : f64[] @ models/lib/nn.yaml:89:7
+%6499 = sub %6291, %6498 : f64[] @ models/lib/nn.yaml:89:7
+%6500 = div %3879, %6499 : f64[] @ models/lib/nn.yaml:89:7
+%6501 = pow %6318, %6497 : f64[] @ models/lib/nn.yaml:89:7
+%6502 = sub %6291, %6501 : f64[] @ models/lib/nn.yaml:89:7
+%6503 = sqrt %6502 : f64[] @ models/lib/nn.yaml:89:7
+%6504 = div %6291, %6503 : f64[] @ models/lib/nn.yaml:89:7
+%6505 = sqrt %6496 : f32[16] @ models/lib/nn.yaml:89:7
+%6506 = cast %6504 : f32[] @ models/lib/nn.yaml:89:7
+%6507 = broadcast %6506 : f32[16] @ models/lib/nn.yaml:89:7
+%6508 = mul %6505, %6507 : f32[16] @ models/lib/nn.yaml:89:7
+%6509 = add %6508, %6456 : f32[16] @ models/lib/nn.yaml:89:7
+%6510 = div %6492, %6509 : f32[16] @ models/lib/nn.yaml:89:7
+%6511 = cast %6500 : f32[] @ models/lib/nn.yaml:89:7
+%6512 = broadcast %6511 : f32[16] @ models/lib/nn.yaml:89:7
+%6513 = mul %6510, %6512 : f32[16] @ models/lib/nn.yaml:89:7
+%6514 = sub %10, %6513 : f32[16] @ models/lib/nn.yaml:89:7
+%6515 = assign %10, %6514 : f32[16] @ models/lib/nn.yaml:89:7
+%6516 = assign %6486, %6492 : f32[16] @ models/lib/nn.yaml:89:7
+%6517 = assign %6487, %6496 : f32[16] @ models/lib/nn.yaml:89:7
+%6518 = assign %6488, %6489 : i64[] @ models/lib/nn.yaml:89:7
+%6519 = mul %88, %6467 : f32[16] @ models/lib/nn.yaml:89:7
+%6520 = mul %6514, %6469 : f32[16] @ models/lib/nn.yaml:89:7
+%6521 = add %6519, %6520 : f32[16] @ models/lib/nn.yaml:89:7
+%6522 = assign %88, %6521 : f32[16] @ models/lib/nn.yaml:89:7
+%6523 = all_reduce_sum %6241 : f32[16] @ models/lib/nn.yaml:90:7
+%6524 = mul %6523, %6523 : f32[16] @ models/lib/nn.yaml:90:7
+%6525 = reduce_sum %6524 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6526 = sqrt %6525 : f32[] @ models/lib/nn.yaml:90:7
+%6527 = cast %6526 : f64[] @ models/lib/nn.yaml:90:7
+%6528 = add %6527, %6287 : f64[] @ models/lib/nn.yaml:90:7
+%6529 = div %6289, %6528 : f64[] @ models/lib/nn.yaml:90:7
+%6530 = lt %6529, %6291 : bool[] @ models/lib/nn.yaml:90:7
+%6531 = cast %6529 : f32[] @ models/lib/nn.yaml:90:7
+%6532 = broadcast %6531 : f32[16] @ models/lib/nn.yaml:90:7
+%6533 = mul %6523, %6532 : f32[16] @ models/lib/nn.yaml:90:7
+%6534 = broadcast %6530 : bool[16] @ models/lib/nn.yaml:90:7
+%6535 = select %6534, %6533, %6523 : f32[16] @ models/lib/nn.yaml:90:7
+%6536 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6537 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6538 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6539 = add %6538, %6301 : i64[] @ models/lib/nn.yaml:90:7
+%6540 = mul %6535, %6433 : f32[16] @ models/lib/nn.yaml:90:7
+%6541 = mul %6536, %6435 : f32[16] @ models/lib/nn.yaml:90:7
+%6542 = add %6541, %6540 : f32[16] @ models/lib/nn.yaml:90:7
+%6543 = mul %6535, %6535 : f32[16] @ models/lib/nn.yaml:90:7
+%6544 = mul %6543, %6439 : f32[16] @ models/lib/nn.yaml:90:7
+%6545 = mul %6537, %6441 : f32[16] @ models/lib/nn.yaml:90:7
+%6546 = add %6545, %6544 : f32[16] @ models/lib/nn.yaml:90:7
+%6547 = cast %6539 : f64[] @ models/lib/nn.yaml:90:7
+%6548 = pow %6310, %6547 : f64[] @ models/lib/nn.yaml:90:7
+%6549 = sub %6291, %6548 : f64[] @ models/lib/nn.yaml:90:7
+%6550 = div %3879, %6549 : f64[] @ models/lib/nn.yaml:90:7
+%6551 = pow %6318, %6547 : f64[] @ models/lib/nn.yaml:90:7
+%6552 = sub %6291, %6551 : f64[] @ models/lib/nn.yaml:90:7
+%6553 = sqrt %6552 : f64[] @ models/lib/nn.yaml:90:7
+%6554 = div %6291, %6553 : f64[] @ models/lib/nn.yaml:90:7
+%6555 = sqrt %6546 : f32[16] @ models/lib/nn.yaml:90:7
+%6556 = cast %6554 : f32[] @ models/lib/nn.yaml:90:7
+%6557 = broadcast %6556 : f32[16] @ models/lib/nn.yaml:90:7
+%6558 = mul %6555, %6557 : f32[16] @ models/lib/nn.yaml:90:7
+%6559 = add %6558, %6456 : f32[16] @ models/lib/nn.yaml:90:7
+%6560 = div %6542, %6559 : f32[16] @ models/lib/nn.yaml:90:7
+%6561 = cast %6550 : f32[] @ models/lib/nn.yaml:90:7
+%6562 = broadcast %6561 : f32[16] @ models/lib/nn.yaml:90:7
+%6563 = mul %6560, %6562 : f32[16] @ models/lib/nn.yaml:90:7
+%6564 = sub %11, %6563 : f32[16] @ models/lib/nn.yaml:90:7
+%6565 = assign %11, %6564 : f32[16] @ models/lib/nn.yaml:90:7
+%6566 = assign %6536, %6542 : f32[16] @ models/lib/nn.yaml:90:7
+%6567 = assign %6537, %6546 : f32[16] @ models/lib/nn.yaml:90:7
+%6568 = assign %6538, %6539 : i64[] @ models/lib/nn.yaml:90:7
+%6569 = mul %89, %6467 : f32[16] @ models/lib/nn.yaml:90:7
+%6570 = mul %6564, %6469 : f32[16] @ models/lib/nn.yaml:90:7
+%6571 = add %6569, %6570 : f32[16] @ models/lib/nn.yaml:90:7
+%6572 = assign %89, %6571 : f32[16] @ models/lib/nn.yaml:90:7
+%6573 = all_reduce_sum %6235 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6574 = reshape %6573 : f32[768] @ models/lib/nn.yaml:79:7
+%6575 = mul %6574, %6574 : f32[768] @ models/lib/nn.yaml:79:7
+%6576 = reduce_sum %6575 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6577 = sqrt %6576 : f32[] @ models/lib/nn.yaml:79:7
+%6578 = cast %6577 : f64[] @ models/lib/nn.yaml:79:7
+%6579 = add %6578, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%6580 = div %6289, %6579 : f64[] @ models/lib/nn.yaml:79:7
+%6581 = lt %6580, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%6582 = cast %6580 : f32[] @ models/lib/nn.yaml:79:7
+%6583 = broadcast %6582 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6584 = mul %6573, %6583 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6585 = broadcast %6581 : bool[48,16] @ models/lib/nn.yaml:79:7
+%6586 = select %6585, %6584, %6573 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6587 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%6588 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%6589 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6590 = add %6589, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%6591 = broadcast %6305 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6592 = mul %12, %6591 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6593 = broadcast %3608 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6594 = mul %6586, %6593 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6595 = broadcast %2464 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6596 = mul %6587, %6595 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6597 = add %6596, %6594 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6598 = mul %6586, %6586 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6599 = broadcast %6315 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6600 = mul %6598, %6599 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6601 = broadcast %6319 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6602 = mul %6588, %6601 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6603 = add %6602, %6600 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6604 = cast %6590 : f64[] @ models/lib/nn.yaml:79:7
+%6605 = pow %6310, %6604 : f64[] @ models/lib/nn.yaml:79:7
+%6606 = sub %6291, %6605 : f64[] @ models/lib/nn.yaml:79:7
+%6607 = div %3879, %6606 : f64[] @ models/lib/nn.yaml:79:7
+%6608 = pow %6318, %6604 : f64[] @ models/lib/nn.yaml:79:7
+%6609 = sub %6291, %6608 : f64[] @ models/lib/nn.yaml:79:7
+%6610 = sqrt %6609 : f64[] @ models/lib/nn.yaml:79:7
+%6611 = div %6291, %6610 : f64[] @ models/lib/nn.yaml:79:7
+%6612 = sqrt %6603 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6613 = cast %6611 : f32[] @ models/lib/nn.yaml:79:7
+%6614 = broadcast %6613 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6615 = mul %6612, %6614 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6616 = broadcast %6335 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6617 = add %6615, %6616 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6618 = div %6597, %6617 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6619 = cast %6607 : f32[] @ models/lib/nn.yaml:79:7
+%6620 = broadcast %6619 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6621 = mul %6618, %6620 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6622 = sub %6592, %6621 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6623 = assign %12, %6622 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6624 = assign %6587, %6597 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6625 = assign %6588, %6603 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6626 = assign %6589, %6590 : i64[] @ models/lib/nn.yaml:79:7
+%6627 = broadcast %6347 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6628 = mul %90, %6627 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6629 = broadcast %6351 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6630 = mul %6622, %6629 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6631 = add %6628, %6630 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6632 = assign %90, %6631 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6633 = all_reduce_sum %6227 : f32[48] @ models/lib/nn.yaml:80:7
+%6634 = mul %6633, %6633 : f32[48] @ models/lib/nn.yaml:80:7
+%6635 = reduce_sum %6634 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6636 = sqrt %6635 : f32[] @ models/lib/nn.yaml:80:7
+%6637 = cast %6636 : f64[] @ models/lib/nn.yaml:80:7
+%6638 = add %6637, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%6639 = div %6289, %6638 : f64[] @ models/lib/nn.yaml:80:7
+%6640 = lt %6639, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%6641 = cast %6639 : f32[] @ models/lib/nn.yaml:80:7
+%6642 = broadcast %6641 : f32[48] @ models/lib/nn.yaml:80:7
+%6643 = mul %6633, %6642 : f32[48] @ models/lib/nn.yaml:80:7
+%6644 = broadcast %6640 : bool[48] @ models/lib/nn.yaml:80:7
+%6645 = select %6644, %6643, %6633 : f32[48] @ models/lib/nn.yaml:80:7
+%6646 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%6647 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%6648 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6649 = add %6648, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%6650 = broadcast %3608 : f32[48] @ models/lib/nn.yaml:80:7
+%6651 = mul %6645, %6650 : f32[48] @ models/lib/nn.yaml:80:7
+%6652 = broadcast %2464 : f32[48] @ models/lib/nn.yaml:80:7
+%6653 = mul %6646, %6652 : f32[48] @ models/lib/nn.yaml:80:7
+%6654 = add %6653, %6651 : f32[48] @ models/lib/nn.yaml:80:7
+%6655 = mul %6645, %6645 : f32[48] @ models/lib/nn.yaml:80:7
+%6656 = broadcast %6315 : f32[48] @ models/lib/nn.yaml:80:7
+%6657 = mul %6655, %6656 : f32[48] @ models/lib/nn.yaml:80:7
+%6658 = broadcast %6319 : f32[48] @ models/lib/nn.yaml:80:7
+%6659 = mul %6647, %6658 : f32[48] @ models/lib/nn.yaml:80:7
+%6660 = add %6659, %6657 : f32[48] @ models/lib/nn.yaml:80:7
+%6661 = cast %6649 : f64[] @ models/lib/nn.yaml:80:7
+%6662 = pow %6310, %6661 : f64[] @ models/lib/nn.yaml:80:7
+%6663 = sub %6291, %6662 : f64[] @ models/lib/nn.yaml:80:7
+%6664 = div %3879, %6663 : f64[] @ models/lib/nn.yaml:80:7
+%6665 = pow %6318, %6661 : f64[] @ models/lib/nn.yaml:80:7
+%6666 = sub %6291, %6665 : f64[] @ models/lib/nn.yaml:80:7
+%6667 = sqrt %6666 : f64[] @ models/lib/nn.yaml:80:7
+%6668 = div %6291, %6667 : f64[] @ models/lib/nn.yaml:80:7
+%6669 = sqrt %6660 : f32[48] @ models/lib/nn.yaml:80:7
+%6670 = cast %6668 : f32[] @ models/lib/nn.yaml:80:7
+%6671 = broadcast %6670 : f32[48] @ models/lib/nn.yaml:80:7
+%6672 = mul %6669, %6671 : f32[48] @ models/lib/nn.yaml:80:7
+%6673 = broadcast %6335 : f32[48] @ models/lib/nn.yaml:80:7
+%6674 = add %6672, %6673 : f32[48] @ models/lib/nn.yaml:80:7
+%6675 = div %6654, %6674 : f32[48] @ models/lib/nn.yaml:80:7
+%6676 = cast %6664 : f32[] @ models/lib/nn.yaml:80:7
+%6677 = broadcast %6676 : f32[48] @ models/lib/nn.yaml:80:7
+%6678 = mul %6675, %6677 : f32[48] @ models/lib/nn.yaml:80:7
+%6679 = sub %13, %6678 : f32[48] @ models/lib/nn.yaml:80:7
+%6680 = assign %13, %6679 : f32[48] @ models/lib/nn.yaml:80:7
+%6681 = assign %6646, %6654 : f32[48] @ models/lib/nn.yaml:80:7
+%6682 = assign %6647, %6660 : f32[48] @ models/lib/nn.yaml:80:7
+%6683 = assign %6648, %6649 : i64[] @ models/lib/nn.yaml:80:7
+%6684 = broadcast %6347 : f32[48] @ models/lib/nn.yaml:80:7
+%6685 = mul %91, %6684 : f32[48] @ models/lib/nn.yaml:80:7
+%6686 = broadcast %6351 : f32[48] @ models/lib/nn.yaml:80:7
+%6687 = mul %6679, %6686 : f32[48] @ models/lib/nn.yaml:80:7
+%6688 = add %6685, %6687 : f32[48] @ models/lib/nn.yaml:80:7
+%6689 = assign %91, %6688 : f32[48] @ models/lib/nn.yaml:80:7
+%6690 = all_reduce_sum %6120 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6691 = reshape %6690 : f32[256] @ models/lib/nn.yaml:79:7
+%6692 = mul %6691, %6691 : f32[256] @ models/lib/nn.yaml:79:7
+%6693 = reduce_sum %6692 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6694 = sqrt %6693 : f32[] @ models/lib/nn.yaml:79:7
+%6695 = cast %6694 : f64[] @ models/lib/nn.yaml:79:7
+%6696 = add %6695, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%6697 = div %6289, %6696 : f64[] @ models/lib/nn.yaml:79:7
+%6698 = lt %6697, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%6699 = cast %6697 : f32[] @ models/lib/nn.yaml:79:7
+%6700 = broadcast %6699 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6701 = mul %6690, %6700 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6702 = broadcast %6698 : bool[16,16] @ models/lib/nn.yaml:79:7
+%6703 = select %6702, %6701, %6690 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6704 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6705 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6706 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6707 = add %6706, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%6708 = broadcast %6305 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6709 = mul %14, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6710 = broadcast %3608 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6711 = mul %6703, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6712 = broadcast %2464 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6713 = mul %6704, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6714 = add %6713, %6711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6715 = mul %6703, %6703 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6716 = broadcast %6315 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6717 = mul %6715, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6718 = broadcast %6319 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6719 = mul %6705, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6720 = add %6719, %6717 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6721 = cast %6707 : f64[] @ models/lib/nn.yaml:79:7
+%6722 = pow %6310, %6721 : f64[] @ models/lib/nn.yaml:79:7
+%6723 = sub %6291, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%6724 = div %3879, %6723 : f64[] @ models/lib/nn.yaml:79:7
+%6725 = pow %6318, %6721 : f64[] @ models/lib/nn.yaml:79:7
+%6726 = sub %6291, %6725 : f64[] @ models/lib/nn.yaml:79:7
+%6727 = sqrt %6726 : f64[] @ models/lib/nn.yaml:79:7
+%6728 = div %6291, %6727 : f64[] @ models/lib/nn.yaml:79:7
+%6729 = sqrt %6720 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6730 = cast %6728 : f32[] @ models/lib/nn.yaml:79:7
+%6731 = broadcast %6730 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6732 = mul %6729, %6731 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6733 = broadcast %6335 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6734 = add %6732, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6735 = div %6714, %6734 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6736 = cast %6724 : f32[] @ models/lib/nn.yaml:79:7
+%6737 = broadcast %6736 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6738 = mul %6735, %6737 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6739 = sub %6709, %6738 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6740 = assign %14, %6739 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6741 = assign %6704, %6714 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6742 = assign %6705, %6720 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6743 = assign %6706, %6707 : i64[] @ models/lib/nn.yaml:79:7
+%6744 = broadcast %6347 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6745 = mul %92, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6746 = broadcast %6351 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6747 = mul %6739, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6748 = add %6745, %6747 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6749 = assign %92, %6748 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6750 = all_reduce_sum %6112 : f32[16] @ models/lib/nn.yaml:80:7
+%6751 = mul %6750, %6750 : f32[16] @ models/lib/nn.yaml:80:7
+%6752 = reduce_sum %6751 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6753 = sqrt %6752 : f32[] @ models/lib/nn.yaml:80:7
+%6754 = cast %6753 : f64[] @ models/lib/nn.yaml:80:7
+%6755 = add %6754, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%6756 = div %6289, %6755 : f64[] @ models/lib/nn.yaml:80:7
+%6757 = lt %6756, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%6758 = cast %6756 : f32[] @ models/lib/nn.yaml:80:7
+%6759 = broadcast %6758 : f32[16] @ models/lib/nn.yaml:80:7
+%6760 = mul %6750, %6759 : f32[16] @ models/lib/nn.yaml:80:7
+%6761 = broadcast %6757 : bool[16] @ models/lib/nn.yaml:80:7
+%6762 = select %6761, %6760, %6750 : f32[16] @ models/lib/nn.yaml:80:7
+%6763 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6764 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6765 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6766 = add %6765, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%6767 = mul %6762, %6433 : f32[16] @ models/lib/nn.yaml:80:7
+%6768 = mul %6763, %6435 : f32[16] @ models/lib/nn.yaml:80:7
+%6769 = add %6768, %6767 : f32[16] @ models/lib/nn.yaml:80:7
+%6770 = mul %6762, %6762 : f32[16] @ models/lib/nn.yaml:80:7
+%6771 = mul %6770, %6439 : f32[16] @ models/lib/nn.yaml:80:7
+%6772 = mul %6764, %6441 : f32[16] @ models/lib/nn.yaml:80:7
+%6773 = add %6772, %6771 : f32[16] @ models/lib/nn.yaml:80:7
+%6774 = cast %6766 : f64[] @ models/lib/nn.yaml:80:7
+%6775 = pow %6310, %6774 : f64[] @ models/lib/nn.yaml:80:7
+%6776 = sub %6291, %6775 : f64[] @ models/lib/nn.yaml:80:7
+%6777 = div %3879, %6776 : f64[] @ models/lib/nn.yaml:80:7
+%6778 = pow %6318, %6774 : f64[] @ models/lib/nn.yaml:80:7
+%6779 = sub %6291, %6778 : f64[] @ models/lib/nn.yaml:80:7
+%6780 = sqrt %6779 : f64[] @ models/lib/nn.yaml:80:7
+%6781 = div %6291, %6780 : f64[] @ models/lib/nn.yaml:80:7
+%6782 = sqrt %6773 : f32[16] @ models/lib/nn.yaml:80:7
+%6783 = cast %6781 : f32[] @ models/lib/nn.yaml:80:7
+%6784 = broadcast %6783 : f32[16] @ models/lib/nn.yaml:80:7
+%6785 = mul %6782, %6784 : f32[16] @ models/lib/nn.yaml:80:7
+%6786 = add %6785, %6456 : f32[16] @ models/lib/nn.yaml:80:7
+%6787 = div %6769, %6786 : f32[16] @ models/lib/nn.yaml:80:7
+%6788 = cast %6777 : f32[] @ models/lib/nn.yaml:80:7
+%6789 = broadcast %6788 : f32[16] @ models/lib/nn.yaml:80:7
+%6790 = mul %6787, %6789 : f32[16] @ models/lib/nn.yaml:80:7
+%6791 = sub %15, %6790 : f32[16] @ models/lib/nn.yaml:80:7
+%6792 = assign %15, %6791 : f32[16] @ models/lib/nn.yaml:80:7
+%6793 = assign %6763, %6769 : f32[16] @ models/lib/nn.yaml:80:7
+%6794 = assign %6764, %6773 : f32[16] @ models/lib/nn.yaml:80:7
+%6795 = assign %6765, %6766 : i64[] @ models/lib/nn.yaml:80:7
+%6796 = mul %93, %6467 : f32[16] @ models/lib/nn.yaml:80:7
+%6797 = mul %6791, %6469 : f32[16] @ models/lib/nn.yaml:80:7
+%6798 = add %6796, %6797 : f32[16] @ models/lib/nn.yaml:80:7
+%6799 = assign %93, %6798 : f32[16] @ models/lib/nn.yaml:80:7
+%6800 = all_reduce_sum %6089 : f32[16] @ models/lib/nn.yaml:89:7
+%6801 = mul %6800, %6800 : f32[16] @ models/lib/nn.yaml:89:7
+%6802 = reduce_sum %6801 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6803 = sqrt %6802 : f32[] @ models/lib/nn.yaml:89:7
+%6804 = cast %6803 : f64[] @ models/lib/nn.yaml:89:7
+%6805 = add %6804, %6287 : f64[] @ models/lib/nn.yaml:89:7
+%6806 = div %6289, %6805 : f64[] @ models/lib/nn.yaml:89:7
+%6807 = lt %6806, %6291 : bool[] @ models/lib/nn.yaml:89:7
+%6808 = cast %6806 : f32[] @ models/lib/nn.yaml:89:7
+%6809 = broadcast %6808 : f32[16] @ models/lib/nn.yaml:89:7
+%6810 = mul %6800, %6809 : f32[16] @ models/lib/nn.yaml:89:7
+%6811 = broadcast %6807 : bool[16] @ models/lib/nn.yaml:89:7
+%6812 = select %6811, %6810, %6800 : f32[16] @ models/lib/nn.yaml:89:7
+%6813 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6814 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6815 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6816 = add %6815, %6301 : i64[] @ models/lib/nn.yaml:89:7
+%6817 = mul %6812, %6433 : f32[16] @ models/lib/nn.yaml:89:7
+%6818 = mul %6813, %6435 : f32[16] @ models/lib/nn.yaml:89:7
+%6819 = add %6818, %6817 : f32[16] @ models/lib/nn.yaml:89:7
+%6820 = mul %6812, %6812 : f32[16] @ models/lib/nn.yaml:89:7
+%6821 = mul %6820, %6439 : f32[16] @ models/lib/nn.yaml:89:7
+%6822 = mul %6814, %6441 : f32[16] @ models/lib/nn.yaml:89:7
+%6823 = add %6822, %6821 : f32[16] @ models/lib/nn.yaml:89:7
+%6824 = cast %6816 : f64[] @ models/lib/nn.yaml:89:7
+%6825 = pow %6310, %6824 : f64[] @ models/lib/nn.yaml:89:7
+%6826 = sub %6291, %6825 : f64[] @ models/lib/nn.yaml:89:7
+%6827 = div %3879, %6826 : f64[] @ models/lib/nn.yaml:89:7
+%6828 = pow %6318, %6824 : f64[] @ models/lib/nn.yaml:89:7
+%6829 = sub %6291, %6828 : f64[] @ models/lib/nn.yaml:89:7
+%6830 = sqrt %6829 : f64[] @ models/lib/nn.yaml:89:7
+%6831 = div %6291, %6830 : f64[] @ models/lib/nn.yaml:89:7
+%6832 = sqrt %6823 : f32[16] @ models/lib/nn.yaml:89:7
+%6833 = cast %6831 : f32[] @ models/lib/nn.yaml:89:7
+%6834 = broadcast %6833 : f32[16] @ models/lib/nn.yaml:89:7
+%6835 = mul %6832, %6834 : f32[16] @ models/lib/nn.yaml:89:7
+%6836 = add %6835, %6456 : f32[16] @ models/lib/nn.yaml:89:7
+%6837 = div %6819, %6836 : f32[16] @ models/lib/nn.yaml:89:7
+%6838 = cast %6827 : f32[] @ models/lib/nn.yaml:89:7
+%6839 = broadcast %6838 : f32[16] @ models/lib/nn.yaml:89:7
+%6840 = mul %6837, %6839 : f32[16] @ models/lib/nn.yaml:89:7
+%6841 = sub %16, %6840 : f32[16] @ models/lib/nn.yaml:89:7
+%6842 = assign %16, %6841 : f32[16] @ models/lib/nn.yaml:89:7
+%6843 = assign %6813, %6819 : f32[16] @ models/lib/nn.yaml:89:7
+%6844 = assign %6814, %6823 : f32[16] @ models/lib/nn.yaml:89:7
+%6845 = assign %6815, %6816 : i64[] @ models/lib/nn.yaml:89:7
+%6846 = mul %94, %6467 : f32[16] @ models/lib/nn.yaml:89:7
+%6847 = mul %6841, %6469 : f32[16] @ models/lib/nn.yaml:89:7
+%6848 = add %6846, %6847 : f32[16] @ models/lib/nn.yaml:89:7
+%6849 = assign %94, %6848 : f32[16] @ models/lib/nn.yaml:89:7
+%6850 = all_reduce_sum %6082 : f32[16] @ models/lib/nn.yaml:90:7
+%6851 = mul %6850, %6850 : f32[16] @ models/lib/nn.yaml:90:7
+%6852 = reduce_sum %6851 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6853 = sqrt %6852 : f32[] @ models/lib/nn.yaml:90:7
+%6854 = cast %6853 : f64[] @ models/lib/nn.yaml:90:7
+%6855 = add %6854, %6287 : f64[] @ models/lib/nn.yaml:90:7
+%6856 = div %6289, %6855 : f64[] @ models/lib/nn.yaml:90:7
+%6857 = lt %6856, %6291 : bool[] @ models/lib/nn.yaml:90:7
+%6858 = cast %6856 : f32[] @ models/lib/nn.yaml:90:7
+%6859 = broadcast %6858 : f32[16] @ models/lib/nn.yaml:90:7
+%6860 = mul %6850, %6859 : f32[16] @ models/lib/nn.yaml:90:7
+%6861 = broadcast %6857 : bool[16] @ models/lib/nn.yaml:90:7
+%6862 = select %6861, %6860, %6850 : f32[16] @ models/lib/nn.yaml:90:7
+%6863 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6864 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6865 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6866 = add %6865, %6301 : i64[] @ models/lib/nn.yaml:90:7
+%6867 = mul %6862, %6433 : f32[16] @ models/lib/nn.yaml:90:7
+%6868 = mul %6863, %6435 : f32[16] @ models/lib/nn.yaml:90:7
+%6869 = add %6868, %6867 : f32[16] @ models/lib/nn.yaml:90:7
+%6870 = mul %6862, %6862 : f32[16] @ models/lib/nn.yaml:90:7
+%6871 = mul %6870, %6439 : f32[16] @ models/lib/nn.yaml:90:7
+%6872 = mul %6864, %6441 : f32[16] @ models/lib/nn.yaml:90:7
+%6873 = add %6872, %6871 : f32[16] @ models/lib/nn.yaml:90:7
+%6874 = cast %6866 : f64[] @ models/lib/nn.yaml:90:7
+%6875 = pow %6310, %6874 : f64[] @ models/lib/nn.yaml:90:7
+%6876 = sub %6291, %6875 : f64[] @ models/lib/nn.yaml:90:7
+%6877 = div %3879, %6876 : f64[] @ models/lib/nn.yaml:90:7
+%6878 = pow %6318, %6874 : f64[] @ models/lib/nn.yaml:90:7
+%6879 = sub %6291, %6878 : f64[] @ models/lib/nn.yaml:90:7
+%6880 = sqrt %6879 : f64[] @ models/lib/nn.yaml:90:7
+%6881 = div %6291, %6880 : f64[] @ models/lib/nn.yaml:90:7
+%6882 = sqrt %6873 : f32[16] @ models/lib/nn.yaml:90:7
+%6883 = cast %6881 : f32[] @ models/lib/nn.yaml:90:7
+%6884 = broadcast %6883 : f32[16] @ models/lib/nn.yaml:90:7
+%6885 = mul %6882, %6884 : f32[16] @ models/lib/nn.yaml:90:7
+%6886 = add %6885, %6456 : f32[16] @ models/lib/nn.yaml:90:7
+%6887 = div %6869, %6886 : f32[16] @ models/lib/nn.yaml:90:7
+%6888 = cast %6877 : f32[] @ models/lib/nn.yaml:90:7
+%6889 = broadcast %6888 : f32[16] @ models/lib/nn.yaml:90:7
+%6890 = mul %6887, %6889 : f32[16] @ models/lib/nn.yaml:90:7
+%6891 = sub %17, %6890 : f32[16] @ models/lib/nn.yaml:90:7
+%6892 = assign %17, %6891 : f32[16] @ models/lib/nn.yaml:90:7
+%6893 = assign %6863, %6869 : f32[16] @ models/lib/nn.yaml:90:7
+%6894 = assign %6864, %6873 : f32[16] @ models/lib/nn.yaml:90:7
+%6895 = assign %6865, %6866 : i64[] @ models/lib/nn.yaml:90:7
+%6896 = mul %95, %6467 : f32[16] @ models/lib/nn.yaml:90:7
+%6897 = mul %6891, %6469 : f32[16] @ models/lib/nn.yaml:90:7
+%6898 = add %6896, %6897 : f32[16] @ models/lib/nn.yaml:90:7
+%6899 = assign %95, %6898 : f32[16] @ models/lib/nn.yaml:90:7
+%6900 = all_reduce_sum %6076 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6901 = reshape %6900 : f32[1024] @ models/lib/nn.yaml:79:7
+%6902 = mul %6901, %6901 : f32[1024] @ models/lib/nn.yaml:79:7
+%6903 = reduce_sum %6902 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6904 = sqrt %6903 : f32[] @ models/lib/nn.yaml:79:7
+%6905 = cast %6904 : f64[] @ models/lib/nn.yaml:79:7
+%6906 = add %6905, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%6907 = div %6289, %6906 : f64[] @ models/lib/nn.yaml:79:7
+%6908 = lt %6907, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%6909 = cast %6907 : f32[] @ models/lib/nn.yaml:79:7
+%6910 = broadcast %6909 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6911 = mul %6900, %6910 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6912 = broadcast %6908 : bool[64,16] @ models/lib/nn.yaml:79:7
+%6913 = select %6912, %6911, %6900 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6914 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6915 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6916 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6917 = add %6916, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%6918 = broadcast %6305 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6919 = mul %18, %6918 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6920 = broadcast %3608 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6921 = mul %6913, %6920 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6922 = broadcast %2464 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6923 = mul %6914, %6922 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6924 = add %6923, %6921 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6925 = mul %6913, %6913 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6926 = broadcast %6315 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6927 = mul %6925, %6926 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6928 = broadcast %6319 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6929 = mul %6915, %6928 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6930 = add %6929, %6927 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6931 = cast %6917 : f64[] @ models/lib/nn.yaml:79:7
+%6932 = pow %6310, %6931 : f64[] @ models/lib/nn.yaml:79:7
+%6933 = sub %6291, %6932 : f64[] @ models/lib/nn.yaml:79:7
+%6934 = div %3879, %6933 : f64[] @ models/lib/nn.yaml:79:7
+%6935 = pow %6318, %6931 : f64[] @ models/lib/nn.yaml:79:7
+%6936 = sub %6291, %6935 : f64[] @ models/lib/nn.yaml:79:7
+%6937 = sqrt %6936 : f64[] @ models/lib/nn.yaml:79:7
+%6938 = div %6291, %6937 : f64[] @ models/lib/nn.yaml:79:7
+%6939 = sqrt %6930 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6940 = cast %6938 : f32[] @ models/lib/nn.yaml:79:7
+%6941 = broadcast %6940 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6942 = mul %6939, %6941 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6943 = broadcast %6335 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6944 = add %6942, %6943 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6945 = div %6924, %6944 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6946 = cast %6934 : f32[] @ models/lib/nn.yaml:79:7
+%6947 = broadcast %6946 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6948 = mul %6945, %6947 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6949 = sub %6919, %6948 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6950 = assign %18, %6949 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6951 = assign %6914, %6924 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6952 = assign %6915, %6930 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6953 = assign %6916, %6917 : i64[] @ models/lib/nn.yaml:79:7
+%6954 = broadcast %6347 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6955 = mul %96, %6954 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6956 = broadcast %6351 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6957 = mul %6949, %6956 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6958 = add %6955, %6957 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6959 = assign %96, %6958 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6960 = all_reduce_sum %6068 : f32[64] @ models/lib/nn.yaml:80:7
+%6961 = mul %6960, %6960 : f32[64] @ models/lib/nn.yaml:80:7
+%6962 = reduce_sum %6961 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6963 = sqrt %6962 : f32[] @ models/lib/nn.yaml:80:7
+%6964 = cast %6963 : f64[] @ models/lib/nn.yaml:80:7
+%6965 = add %6964, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%6966 = div %6289, %6965 : f64[] @ models/lib/nn.yaml:80:7
+%6967 = lt %6966, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%6968 = cast %6966 : f32[] @ models/lib/nn.yaml:80:7
+%6969 = broadcast %6968 : f32[64] @ models/lib/nn.yaml:80:7
+%6970 = mul %6960, %6969 : f32[64] @ models/lib/nn.yaml:80:7
+%6971 = broadcast %6967 : bool[64] @ models/lib/nn.yaml:80:7
+%6972 = select %6971, %6970, %6960 : f32[64] @ models/lib/nn.yaml:80:7
+%6973 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6974 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6975 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6976 = add %6975, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%6977 = broadcast %3608 : f32[64] @ models/lib/nn.yaml:80:7
+%6978 = mul %6972, %6977 : f32[64] @ models/lib/nn.yaml:80:7
+%6979 = broadcast %2464 : f32[64] @ models/lib/nn.yaml:80:7
+%6980 = mul %6973, %6979 : f32[64] @ models/lib/nn.yaml:80:7
+%6981 = add %6980, %6978 : f32[64] @ models/lib/nn.yaml:80:7
+%6982 = mul %6972, %6972 : f32[64] @ models/lib/nn.yaml:80:7
+%6983 = broadcast %6315 : f32[64] @ models/lib/nn.yaml:80:7
+%6984 = mul %6982, %6983 : f32[64] @ models/lib/nn.yaml:80:7
+%6985 = broadcast %6319 : f32[64] @ models/lib/nn.yaml:80:7
+%6986 = mul %6974, %6985 : f32[64] @ models/lib/nn.yaml:80:7
+%6987 = add %6986, %6984 : f32[64] @ models/lib/nn.yaml:80:7
+%6988 = cast %6976 : f64[] @ models/lib/nn.yaml:80:7
+%6989 = pow %6310, %6988 : f64[] @ models/lib/nn.yaml:80:7
+%6990 = sub %6291, %6989 : f64[] @ models/lib/nn.yaml:80:7
+%6991 = div %3879, %6990 : f64[] @ models/lib/nn.yaml:80:7
+%6992 = pow %6318, %6988 : f64[] @ models/lib/nn.yaml:80:7
+%6993 = sub %6291, %6992 : f64[] @ models/lib/nn.yaml:80:7
+%6994 = sqrt %6993 : f64[] @ models/lib/nn.yaml:80:7
+%6995 = div %6291, %6994 : f64[] @ models/lib/nn.yaml:80:7
+%6996 = sqrt %6987 : f32[64] @ models/lib/nn.yaml:80:7
+%6997 = cast %6995 : f32[] @ models/lib/nn.yaml:80:7
+%6998 = broadcast %6997 : f32[64] @ models/lib/nn.yaml:80:7
+%6999 = mul %6996, %6998 : f32[64] @ models/lib/nn.yaml:80:7
+%7000 = broadcast %6335 : f32[64] @ models/lib/nn.yaml:80:7
+%7001 = add %6999, %7000 : f32[64] @ models/lib/nn.yaml:80:7
+%7002 = div %6981, %7001 : f32[64] @ models/lib/nn.yaml:80:7
+%7003 = cast %6991 : f32[] @ models/lib/nn.yaml:80:7
+%7004 = broadcast %7003 : f32[64] @ models/lib/nn.yaml:80:7
+%7005 = mul %7002, %7004 : f32[64] @ models/lib/nn.yaml:80:7
+%7006 = sub %19, %7005 : f32[64] @ models/lib/nn.yaml:80:7
+%7007 = assign %19, %7006 : f32[64] @ models/lib/nn.yaml:80:7
+%7008 = assign %6973, %6981 : f32[64] @ models/lib/nn.yaml:80:7
+%7009 = assign %6974, %6987 : f32[64] @ models/lib/nn.yaml:80:7
+%7010 = assign %6975, %6976 : i64[] @ models/lib/nn.yaml:80:7
+%7011 = broadcast %6347 : f32[64] @ models/lib/nn.yaml:80:7
+%7012 = mul %97, %7011 : f32[64] @ models/lib/nn.yaml:80:7
+%7013 = broadcast %6351 : f32[64] @ models/lib/nn.yaml:80:7
+%7014 = mul %7006, %7013 : f32[64] @ models/lib/nn.yaml:80:7
+%7015 = add %7012, %7014 : f32[64] @ models/lib/nn.yaml:80:7
+%7016 = assign %97, %7015 : f32[64] @ models/lib/nn.yaml:80:7
+%7017 = all_reduce_sum %6048 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7018 = reshape %7017 : f32[1024] @ models/lib/nn.yaml:79:7
+%7019 = mul %7018, %7018 : f32[1024] @ models/lib/nn.yaml:79:7
+%7020 = reduce_sum %7019 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7021 = sqrt %7020 : f32[] @ models/lib/nn.yaml:79:7
+%7022 = cast %7021 : f64[] @ models/lib/nn.yaml:79:7
+%7023 = add %7022, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%7024 = div %6289, %7023 : f64[] @ models/lib/nn.yaml:79:7
+%7025 = lt %7024, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%7026 = cast %7024 : f32[] @ models/lib/nn.yaml:79:7
+%7027 = broadcast %7026 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7028 = mul %7017, %7027 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7029 = broadcast %7025 : bool[16,64] @ models/lib/nn.yaml:79:7
+%7030 = select %7029, %7028, %7017 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7031 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7032 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7033 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7034 = add %7033, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%7035 = broadcast %6305 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7036 = mul %20, %7035 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7037 = broadcast %3608 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7038 = mul %7030, %7037 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7039 = broadcast %2464 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7040 = mul %7031, %7039 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7041 = add %7040, %7038 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7042 = mul %7030, %7030 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7043 = broadcast %6315 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7044 = mul %7042, %7043 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7045 = broadcast %6319 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7046 = mul %7032, %7045 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7047 = add %7046, %7044 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7048 = cast %7034 : f64[] @ models/lib/nn.yaml:79:7
+%7049 = pow %6310, %7048 : f64[] @ models/lib/nn.yaml:79:7
+%7050 = sub %6291, %7049 : f64[] @ models/lib/nn.yaml:79:7
+%7051 = div %3879, %7050 : f64[] @ models/lib/nn.yaml:79:7
+%7052 = pow %6318, %7048 : f64[] @ models/lib/nn.yaml:79:7
+%7053 = sub %6291, %7052 : f64[] @ models/lib/nn.yaml:79:7
+%7054 = sqrt %7053 : f64[] @ models/lib/nn.yaml:79:7
+%7055 = div %6291, %7054 : f64[] @ models/lib/nn.yaml:79:7
+%7056 = sqrt %7047 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7057 = cast %7055 : f32[] @ models/lib/nn.yaml:79:7
+%7058 = broadcast %7057 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7059 = mul %7056, %7058 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7060 = broadcast %6335 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7061 = add %7059, %7060 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7062 = div %7041, %7061 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7063 = cast %7051 : f32[] @ models/lib/nn.yaml:79:7
+%7064 = broadcast %7063 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7065 = mul %7062, %7064 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7066 = sub %7036, %7065 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7067 = assign %20, %7066 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7068 = assign %7031, %7041 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7069 = assign %7032, %7047 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7070 = assign %7033, %7034 : i64[] @ models/lib/nn.yaml:79:7
+%7071 = broadcast %6347 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7072 = mul %98, %7071 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7073 = broadcast %6351 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7074 = mul %7066, %7073 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7075 = add %7072, %7074 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7076 = assign %98, %7075 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7077 = all_reduce_sum %6040 : f32[16] @ models/lib/nn.yaml:80:7
+%7078 = mul %7077, %7077 : f32[16] @ models/lib/nn.yaml:80:7
+%7079 = reduce_sum %7078 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7080 = sqrt %7079 : f32[] @ models/lib/nn.yaml:80:7
+%7081 = cast %7080 : f64[] @ models/lib/nn.yaml:80:7
+%7082 = add %7081, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%7083 = div %6289, %7082 : f64[] @ models/lib/nn.yaml:80:7
+%7084 = lt %7083, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%7085 = cast %7083 : f32[] @ models/lib/nn.yaml:80:7
+%7086 = broadcast %7085 : f32[16] @ models/lib/nn.yaml:80:7
+%7087 = mul %7077, %7086 : f32[16] @ models/lib/nn.yaml:80:7
+%7088 = broadcast %7084 : bool[16] @ models/lib/nn.yaml:80:7
+%7089 = select %7088, %7087, %7077 : f32[16] @ models/lib/nn.yaml:80:7
+%7090 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7091 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7092 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7093 = add %7092, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%7094 = mul %7089, %6433 : f32[16] @ models/lib/nn.yaml:80:7
+%7095 = mul %7090, %6435 : f32[16] @ models/lib/nn.yaml:80:7
+%7096 = add %7095, %7094 : f32[16] @ models/lib/nn.yaml:80:7
+%7097 = mul %7089, %7089 : f32[16] @ models/lib/nn.yaml:80:7
+%7098 = mul %7097, %6439 : f32[16] @ models/lib/nn.yaml:80:7
+%7099 = mul %7091, %6441 : f32[16] @ models/lib/nn.yaml:80:7
+%7100 = add %7099, %7098 : f32[16] @ models/lib/nn.yaml:80:7
+%7101 = cast %7093 : f64[] @ models/lib/nn.yaml:80:7
+%7102 = pow %6310, %7101 : f64[] @ models/lib/nn.yaml:80:7
+%7103 = sub %6291, %7102 : f64[] @ models/lib/nn.yaml:80:7
+%7104 = div %3879, %7103 : f64[] @ models/lib/nn.yaml:80:7
+%7105 = pow %6318, %7101 : f64[] @ models/lib/nn.yaml:80:7
+%7106 = sub %6291, %7105 : f64[] @ models/lib/nn.yaml:80:7
+%7107 = sqrt %7106 : f64[] @ models/lib/nn.yaml:80:7
+%7108 = div %6291, %7107 : f64[] @ models/lib/nn.yaml:80:7
+%7109 = sqrt %7100 : f32[16] @ models/lib/nn.yaml:80:7
+%7110 = cast %7108 : f32[] @ models/lib/nn.yaml:80:7
+%7111 = broadcast %7110 : f32[16] @ models/lib/nn.yaml:80:7
+%7112 = mul %7109, %7111 : f32[16] @ models/lib/nn.yaml:80:7
+%7113 = add %7112, %6456 : f32[16] @ models/lib/nn.yaml:80:7
+%7114 = div %7096, %7113 : f32[16] @ models/lib/nn.yaml:80:7
+%7115 = cast %7104 : f32[] @ models/lib/nn.yaml:80:7
+%7116 = broadcast %7115 : f32[16] @ models/lib/nn.yaml:80:7
+%7117 = mul %7114, %7116 : f32[16] @ models/lib/nn.yaml:80:7
+%7118 = sub %21, %7117 : f32[16] @ models/lib/nn.yaml:80:7
+%7119 = assign %21, %7118 : f32[16] @ models/lib/nn.yaml:80:7
+%7120 = assign %7090, %7096 : f32[16] @ models/lib/nn.yaml:80:7
+%7121 = assign %7091, %7100 : f32[16] @ models/lib/nn.yaml:80:7
+%7122 = assign %7092, %7093 : i64[] @ models/lib/nn.yaml:80:7
+%7123 = mul %99, %6467 : f32[16] @ models/lib/nn.yaml:80:7
+%7124 = mul %7118, %6469 : f32[16] @ models/lib/nn.yaml:80:7
+%7125 = add %7123, %7124 : f32[16] @ models/lib/nn.yaml:80:7
+%7126 = assign %99, %7125 : f32[16] @ models/lib/nn.yaml:80:7
+%7127 = all_reduce_sum %6017 : f32[16] @ models/lib/nn.yaml:89:7
+%7128 = mul %7127, %7127 : f32[16] @ models/lib/nn.yaml:89:7
+%7129 = reduce_sum %7128 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7130 = sqrt %7129 : f32[] @ models/lib/nn.yaml:89:7
+%7131 = cast %7130 : f64[] @ models/lib/nn.yaml:89:7
+%7132 = add %7131, %6287 : f64[] @ models/lib/nn.yaml:89:7
+%7133 = div %6289, %7132 : f64[] @ models/lib/nn.yaml:89:7
+%7134 = lt %7133, %6291 : bool[] @ models/lib/nn.yaml:89:7
+%7135 = cast %7133 : f32[] @ models/lib/nn.yaml:89:7
+%7136 = broadcast %7135 : f32[16] @ models/lib/nn.yaml:89:7
+%7137 = mul %7127, %7136 : f32[16] @ models/lib/nn.yaml:89:7
+%7138 = broadcast %7134 : bool[16] @ models/lib/nn.yaml:89:7
+%7139 = select %7138, %7137, %7127 : f32[16] @ models/lib/nn.yaml:89:7
+%7140 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7141 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7142 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7143 = add %7142, %6301 : i64[] @ models/lib/nn.yaml:89:7
+%7144 = mul %7139, %6433 : f32[16] @ models/lib/nn.yaml:89:7
+%7145 = mul %7140, %6435 : f32[16] @ models/lib/nn.yaml:89:7
+%7146 = add %7145, %7144 : f32[16] @ models/lib/nn.yaml:89:7
+%7147 = mul %7139, %7139 : f32[16] @ models/lib/nn.yaml:89:7
+%7148 = mul %7147, %6439 : f32[16] @ models/lib/nn.yaml:89:7
+%7149 = mul %7141, %6441 : f32[16] @ models/lib/nn.yaml:89:7
+%7150 = add %7149, %7148 : f32[16] @ models/lib/nn.yaml:89:7
+%7151 = cast %7143 : f64[] @ models/lib/nn.yaml:89:7
+%7152 = pow %6310, %7151 : f64[] @ models/lib/nn.yaml:89:7
+%7153 = sub %6291, %7152 : f64[] @ models/lib/nn.yaml:89:7
+%7154 = div %3879, %7153 : f64[] @ models/lib/nn.yaml:89:7
+%7155 = pow %6318, %7151 : f64[] @ models/lib/nn.yaml:89:7
+%7156 = sub %6291, %7155 : f64[] @ models/lib/nn.yaml:89:7
+%7157 = sqrt %7156 : f64[] @ models/lib/nn.yaml:89:7
+%7158 = div %6291, %7157 : f64[] @ models/lib/nn.yaml:89:7
+%7159 = sqrt %7150 : f32[16] @ models/lib/nn.yaml:89:7
+%7160 = cast %7158 : f32[] @ models/lib/nn.yaml:89:7
+%7161 = broadcast %7160 : f32[16] @ models/lib/nn.yaml:89:7
+%7162 = mul %7159, %7161 : f32[16] @ models/lib/nn.yaml:89:7
+%7163 = add %7162, %6456 : f32[16] @ models/lib/nn.yaml:89:7
+%7164 = div %7146, %7163 : f32[16] @ models/lib/nn.yaml:89:7
+%7165 = cast %7154 : f32[] @ models/lib/nn.yaml:89:7
+%7166 = broadcast %7165 : f32[16] @ models/lib/nn.yaml:89:7
+%7167 = mul %7164, %7166 : f32[16] @ models/lib/nn.yaml:89:7
+%7168 = sub %22, %7167 : f32[16] @ models/lib/nn.yaml:89:7
+%7169 = assign %22, %7168 : f32[16] @ models/lib/nn.yaml:89:7
+%7170 = assign %7140, %7146 : f32[16] @ models/lib/nn.yaml:89:7
+%7171 = assign %7141, %7150 : f32[16] @ models/lib/nn.yaml:89:7
+%7172 = assign %7142, %7143 : i64[] @ models/lib/nn.yaml:89:7
+%7173 = mul %100, %6467 : f32[16] @ models/lib/nn.yaml:89:7
+%7174 = mul %7168, %6469 : f32[16] @ models/lib/nn.yaml:89:7
+%7175 = add %7173, %7174 : f32[16] @ models/lib/nn.yaml:89:7
+%7176 = assign %100, %7175 : f32[16] @ models/lib/nn.yaml:89:7
+%7177 = all_reduce_sum %6010 : f32[16] @ models/lib/nn.yaml:90:7
+%7178 = mul %7177, %7177 : f32[16] @ models/lib/nn.yaml:90:7
+%7179 = reduce_sum %7178 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7180 = sqrt %7179 : f32[] @ models/lib/nn.yaml:90:7
+%7181 = cast %7180 : f64[] @ models/lib/nn.yaml:90:7
+%7182 = add %7181, %6287 : f64[] @ models/lib/nn.yaml:90:7
+%7183 = div %6289, %7182 : f64[] @ models/lib/nn.yaml:90:7
+%7184 = lt %7183, %6291 : bool[] @ models/lib/nn.yaml:90:7
+%7185 = cast %7183 : f32[] @ models/lib/nn.yaml:90:7
+%7186 = broadcast %7185 : f32[16] @ models/lib/nn.yaml:90:7
+%7187 = mul %7177, %7186 : f32[16] @ models/lib/nn.yaml:90:7
+%7188 = broadcast %7184 : bool[16] @ models/lib/nn.yaml:90:7
+%7189 = select %7188, %7187, %7177 : f32[16] @ models/lib/nn.yaml:90:7
+%7190 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7191 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7192 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7193 = add %7192, %6301 : i64[] @ models/lib/nn.yaml:90:7
+%7194 = mul %7189, %6433 : f32[16] @ models/lib/nn.yaml:90:7
+%7195 = mul %7190, %6435 : f32[16] @ models/lib/nn.yaml:90:7
+%7196 = add %7195, %7194 : f32[16] @ models/lib/nn.yaml:90:7
+%7197 = mul %7189, %7189 : f32[16] @ models/lib/nn.yaml:90:7
+%7198 = mul %7197, %6439 : f32[16] @ models/lib/nn.yaml:90:7
+%7199 = mul %7191, %6441 : f32[16] @ models/lib/nn.yaml:90:7
+%7200 = add %7199, %7198 : f32[16] @ models/lib/nn.yaml:90:7
+%7201 = cast %7193 : f64[] @ models/lib/nn.yaml:90:7
+%7202 = pow %6310, %7201 : f64[] @ models/lib/nn.yaml:90:7
+%7203 = sub %6291, %7202 : f64[] @ models/lib/nn.yaml:90:7
+%7204 = div %3879, %7203 : f64[] @ models/lib/nn.yaml:90:7
+%7205 = pow %6318, %7201 : f64[] @ models/lib/nn.yaml:90:7
+%7206 = sub %6291, %7205 : f64[] @ models/lib/nn.yaml:90:7
+%7207 = sqrt %7206 : f64[] @ models/lib/nn.yaml:90:7
+%7208 = div %6291, %7207 : f64[] @ models/lib/nn.yaml:90:7
+%7209 = sqrt %7200 : f32[16] @ models/lib/nn.yaml:90:7
+%7210 = cast %7208 : f32[] @ models/lib/nn.yaml:90:7
+%7211 = broadcast %7210 : f32[16] @ models/lib/nn.yaml:90:7
+%7212 = mul %7209, %7211 : f32[16] @ models/lib/nn.yaml:90:7
+%7213 = add %7212, %6456 : f32[16] @ models/lib/nn.yaml:90:7
+%7214 = div %7196, %7213 : f32[16] @ models/lib/nn.yaml:90:7
+%7215 = cast %7204 : f32[] @ models/lib/nn.yaml:90:7
+%7216 = broadcast %7215 : f32[16] @ models/lib/nn.yaml:90:7
+%7217 = mul %7214, %7216 : f32[16] @ models/lib/nn.yaml:90:7
+%7218 = sub %23, %7217 : f32[16] @ models/lib/nn.yaml:90:7
+%7219 = assign %23, %7218 : f32[16] @ models/lib/nn.yaml:90:7
+%7220 = assign %7190, %7196 : f32[16] @ models/lib/nn.yaml:90:7
+%7221 = assign %7191, %7200 : f32[16] @ models/lib/nn.yaml:90:7
+%7222 = assign %7192, %7193 : i64[] @ models/lib/nn.yaml:90:7
+%7223 = mul %101, %6467 : f32[16] @ models/lib/nn.yaml:90:7
+%7224 = mul %7218, %6469 : f32[16] @ models/lib/nn.yaml:90:7
+%7225 = add %7223, %7224 : f32[16] @ models/lib/nn.yaml:90:7
+%7226 = assign %101, %7225 : f32[16] @ models/lib/nn.yaml:90:7
+%7227 = all_reduce_sum %6004 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7228 = reshape %7227 : f32[768] @ models/lib/nn.yaml:79:7
+%7229 = mul %7228, %7228 : f32[768] @ models/lib/nn.yaml:79:7
+%7230 = reduce_sum %7229 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7231 = sqrt %7230 : f32[] @ models/lib/nn.yaml:79:7
+%7232 = cast %7231 : f64[] @ models/lib/nn.yaml:79:7
+%7233 = add %7232, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%7234 = div %6289, %7233 : f64[] @ models/lib/nn.yaml:79:7
+%7235 = lt %7234, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%7236 = cast %7234 : f32[] @ models/lib/nn.yaml:79:7
+%7237 = broadcast %7236 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7238 = mul %7227, %7237 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7239 = broadcast %7235 : bool[48,16] @ models/lib/nn.yaml:79:7
+%7240 = select %7239, %7238, %7227 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7241 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%7242 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%7243 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7244 = add %7243, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%7245 = mul %24, %6591 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7246 = mul %7240, %6593 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7247 = mul %7241, %6595 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7248 = add %7247, %7246 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7249 = mul %7240, %7240 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7250 = mul %7249, %6599 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7251 = mul %7242, %6601 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7252 = add %7251, %7250 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7253 = cast %7244 : f64[] @ models/lib/nn.yaml:79:7
+%7254 = pow %6310, %7253 : f64[] @ models/lib/nn.yaml:79:7
+%7255 = sub %6291, %7254 : f64[] @ models/lib/nn.yaml:79:7
+%7256 = div %3879, %7255 : f64[] @ models/lib/nn.yaml:79:7
+%7257 = pow %6318, %7253 : f64[] @ models/lib/nn.yaml:79:7
+%7258 = sub %6291, %7257 : f64[] @ models/lib/nn.yaml:79:7
+%7259 = sqrt %7258 : f64[] @ models/lib/nn.yaml:79:7
+%7260 = div %6291, %7259 : f64[] @ models/lib/nn.yaml:79:7
+%7261 = sqrt %7252 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7262 = cast %7260 : f32[] @ models/lib/nn.yaml:79:7
+%7263 = broadcast %7262 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7264 = mul %7261, %7263 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7265 = add %7264, %6616 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7266 = div %7248, %7265 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7267 = cast %7256 : f32[] @ models/lib/nn.yaml:79:7
+%7268 = broadcast %7267 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7269 = mul %7266, %7268 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7270 = sub %7245, %7269 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7271 = assign %24, %7270 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7272 = assign %7241, %7248 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7273 = assign %7242, %7252 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7274 = assign %7243, %7244 : i64[] @ models/lib/nn.yaml:79:7
+%7275 = mul %102, %6627 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7276 = mul %7270, %6629 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7277 = add %7275, %7276 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7278 = assign %102, %7277 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7279 = all_reduce_sum %5996 : f32[48] @ models/lib/nn.yaml:80:7
+%7280 = mul %7279, %7279 : f32[48] @ models/lib/nn.yaml:80:7
+%7281 = reduce_sum %7280 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7282 = sqrt %7281 : f32[] @ models/lib/nn.yaml:80:7
+%7283 = cast %7282 : f64[] @ models/lib/nn.yaml:80:7
+%7284 = add %7283, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%7285 = div %6289, %7284 : f64[] @ models/lib/nn.yaml:80:7
+%7286 = lt %7285, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%7287 = cast %7285 : f32[] @ models/lib/nn.yaml:80:7
+%7288 = broadcast %7287 : f32[48] @ models/lib/nn.yaml:80:7
+%7289 = mul %7279, %7288 : f32[48] @ models/lib/nn.yaml:80:7
+%7290 = broadcast %7286 : bool[48] @ models/lib/nn.yaml:80:7
+%7291 = select %7290, %7289, %7279 : f32[48] @ models/lib/nn.yaml:80:7
+%7292 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%7293 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%7294 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7295 = add %7294, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%7296 = mul %7291, %6650 : f32[48] @ models/lib/nn.yaml:80:7
+%7297 = mul %7292, %6652 : f32[48] @ models/lib/nn.yaml:80:7
+%7298 = add %7297, %7296 : f32[48] @ models/lib/nn.yaml:80:7
+%7299 = mul %7291, %7291 : f32[48] @ models/lib/nn.yaml:80:7
+%7300 = mul %7299, %6656 : f32[48] @ models/lib/nn.yaml:80:7
+%7301 = mul %7293, %6658 : f32[48] @ models/lib/nn.yaml:80:7
+%7302 = add %7301, %7300 : f32[48] @ models/lib/nn.yaml:80:7
+%7303 = cast %7295 : f64[] @ models/lib/nn.yaml:80:7
+%7304 = pow %6310, %7303 : f64[] @ models/lib/nn.yaml:80:7
+%7305 = sub %6291, %7304 : f64[] @ models/lib/nn.yaml:80:7
+%7306 = div %3879, %7305 : f64[] @ models/lib/nn.yaml:80:7
+%7307 = pow %6318, %7303 : f64[] @ models/lib/nn.yaml:80:7
+%7308 = sub %6291, %7307 : f64[] @ models/lib/nn.yaml:80:7
+%7309 = sqrt %7308 : f64[] @ models/lib/nn.yaml:80:7
+%7310 = div %6291, %7309 : f64[] @ models/lib/nn.yaml:80:7
+%7311 = sqrt %7302 : f32[48] @ models/lib/nn.yaml:80:7
+%7312 = cast %7310 : f32[] @ models/lib/nn.yaml:80:7
+%7313 = broadcast %7312 : f32[48] @ models/lib/nn.yaml:80:7
+%7314 = mul %7311, %7313 : f32[48] @ models/lib/nn.yaml:80:7
+%7315 = add %7314, %6673 : f32[48] @ models/lib/nn.yaml:80:7
+%7316 = div %7298, %7315 : f32[48] @ models/lib/nn.yaml:80:7
+%7317 = cast %7306 : f32[] @ models/lib/nn.yaml:80:7
+%7318 = broadcast %7317 : f32[48] @ models/lib/nn.yaml:80:7
+%7319 = mul %7316, %7318 : f32[48] @ models/lib/nn.yaml:80:7
+%7320 = sub %25, %7319 : f32[48] @ models/lib/nn.yaml:80:7
+%7321 = assign %25, %7320 : f32[48] @ models/lib/nn.yaml:80:7
+%7322 = assign %7292, %7298 : f32[48] @ models/lib/nn.yaml:80:7
+%7323 = assign %7293, %7302 : f32[48] @ models/lib/nn.yaml:80:7
+%7324 = assign %7294, %7295 : i64[] @ models/lib/nn.yaml:80:7
+%7325 = mul %103, %6684 : f32[48] @ models/lib/nn.yaml:80:7
+%7326 = mul %7320, %6686 : f32[48] @ models/lib/nn.yaml:80:7
+%7327 = add %7325, %7326 : f32[48] @ models/lib/nn.yaml:80:7
+%7328 = assign %103, %7327 : f32[48] @ models/lib/nn.yaml:80:7
+%7329 = all_reduce_sum %5889 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7330 = reshape %7329 : f32[256] @ models/lib/nn.yaml:79:7
+%7331 = mul %7330, %7330 : f32[256] @ models/lib/nn.yaml:79:7
+%7332 = reduce_sum %7331 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7333 = sqrt %7332 : f32[] @ models/lib/nn.yaml:79:7
+%7334 = cast %7333 : f64[] @ models/lib/nn.yaml:79:7
+%7335 = add %7334, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%7336 = div %6289, %7335 : f64[] @ models/lib/nn.yaml:79:7
+%7337 = lt %7336, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%7338 = cast %7336 : f32[] @ models/lib/nn.yaml:79:7
+%7339 = broadcast %7338 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7340 = mul %7329, %7339 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7341 = broadcast %7337 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7342 = select %7341, %7340, %7329 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7343 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7344 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7345 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7346 = add %7345, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%7347 = mul %26, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7348 = mul %7342, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7349 = mul %7343, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7350 = add %7349, %7348 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7351 = mul %7342, %7342 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7352 = mul %7351, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7353 = mul %7344, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7354 = add %7353, %7352 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7355 = cast %7346 : f64[] @ models/lib/nn.yaml:79:7
+%7356 = pow %6310, %7355 : f64[] @ models/lib/nn.yaml:79:7
+%7357 = sub %6291, %7356 : f64[] @ models/lib/nn.yaml:79:7
+%7358 = div %3879, %7357 : f64[] @ models/lib/nn.yaml:79:7
+%7359 = pow %6318, %7355 : f64[] @ models/lib/nn.yaml:79:7
+%7360 = sub %6291, %7359 : f64[] @ models/lib/nn.yaml:79:7
+%7361 = sqrt %7360 : f64[] @ models/lib/nn.yaml:79:7
+%7362 = div %6291, %7361 : f64[] @ models/lib/nn.yaml:79:7
+%7363 = sqrt %7354 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7364 = cast %7362 : f32[] @ models/lib/nn.yaml:79:7
+%7365 = broadcast %7364 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7366 = mul %7363, %7365 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7367 = add %7366, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7368 = div %7350, %7367 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7369 = cast %7358 : f32[] @ models/lib/nn.yaml:79:7
+%7370 = broadcast %7369 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7371 = mul %7368, %7370 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7372 = sub %7347, %7371 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7373 = assign %26, %7372 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7374 = assign %7343, %7350 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7375 = assign %7344, %7354 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7376 = assign %7345, %7346 : i64[] @ models/lib/nn.yaml:79:7
+%7377 = mul %104, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7378 = mul %7372, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7379 = add %7377, %7378 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7380 = assign %104, %7379 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7381 = all_reduce_sum %5881 : f32[16] @ models/lib/nn.yaml:80:7
+%7382 = mul %7381, %7381 : f32[16] @ models/lib/nn.yaml:80:7
+%7383 = reduce_sum %7382 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7384 = sqrt %7383 : f32[] @ models/lib/nn.yaml:80:7
+%7385 = cast %7384 : f64[] @ models/lib/nn.yaml:80:7
+%7386 = add %7385, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%7387 = div %6289, %7386 : f64[] @ models/lib/nn.yaml:80:7
+%7388 = lt %7387, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%7389 = cast %7387 : f32[] @ models/lib/nn.yaml:80:7
+%7390 = broadcast %7389 : f32[16] @ models/lib/nn.yaml:80:7
+%7391 = mul %7381, %7390 : f32[16] @ models/lib/nn.yaml:80:7
+%7392 = broadcast %7388 : bool[16] @ models/lib/nn.yaml:80:7
+%7393 = select %7392, %7391, %7381 : f32[16] @ models/lib/nn.yaml:80:7
+%7394 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7395 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7396 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7397 = add %7396, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%7398 = mul %7393, %6433 : f32[16] @ models/lib/nn.yaml:80:7
+%7399 = mul %7394, %6435 : f32[16] @ models/lib/nn.yaml:80:7
+%7400 = add %7399, %7398 : f32[16] @ models/lib/nn.yaml:80:7
+%7401 = mul %7393, %7393 : f32[16] @ models/lib/nn.yaml:80:7
+%7402 = mul %7401, %6439 : f32[16] @ models/lib/nn.yaml:80:7
+%7403 = mul %7395, %6441 : f32[16] @ models/lib/nn.yaml:80:7
+%7404 = add %7403, %7402 : f32[16] @ models/lib/nn.yaml:80:7
+%7405 = cast %7397 : f64[] @ models/lib/nn.yaml:80:7
+%7406 = pow %6310, %7405 : f64[] @ models/lib/nn.yaml:80:7
+%7407 = sub %6291, %7406 : f64[] @ models/lib/nn.yaml:80:7
+%7408 = div %3879, %7407 : f64[] @ models/lib/nn.yaml:80:7
+%7409 = pow %6318, %7405 : f64[] @ models/lib/nn.yaml:80:7
+%7410 = sub %6291, %7409 : f64[] @ models/lib/nn.yaml:80:7
+%7411 = sqrt %7410 : f64[] @ models/lib/nn.yaml:80:7
+%7412 = div %6291, %7411 : f64[] @ models/lib/nn.yaml:80:7
+%7413 = sqrt %7404 : f32[16] @ models/lib/nn.yaml:80:7
+%7414 = cast %7412 : f32[] @ models/lib/nn.yaml:80:7
+%7415 = broadcast %7414 : f32[16] @ models/lib/nn.yaml:80:7
+%7416 = mul %7413, %7415 : f32[16] @ models/lib/nn.yaml:80:7
+%7417 = add %7416, %6456 : f32[16] @ models/lib/nn.yaml:80:7
+%7418 = div %7400, %7417 : f32[16] @ models/lib/nn.yaml:80:7
+%7419 = cast %7408 : f32[] @ models/lib/nn.yaml:80:7
+%7420 = broadcast %7419 : f32[16] @ models/lib/nn.yaml:80:7
+%7421 = mul %7418, %7420 : f32[16] @ models/lib/nn.yaml:80:7
+%7422 = sub %27, %7421 : f32[16] @ models/lib/nn.yaml:80:7
+%7423 = assign %27, %7422 : f32[16] @ models/lib/nn.yaml:80:7
+%7424 = assign %7394, %7400 : f32[16] @ models/lib/nn.yaml:80:7
+%7425 = assign %7395, %7404 : f32[16] @ models/lib/nn.yaml:80:7
+%7426 = assign %7396, %7397 : i64[] @ models/lib/nn.yaml:80:7
+%7427 = mul %105, %6467 : f32[16] @ models/lib/nn.yaml:80:7
+%7428 = mul %7422, %6469 : f32[16] @ models/lib/nn.yaml:80:7
+%7429 = add %7427, %7428 : f32[16] @ models/lib/nn.yaml:80:7
+%7430 = assign %105, %7429 : f32[16] @ models/lib/nn.yaml:80:7
+%7431 = all_reduce_sum %5855 : f32[16] @ models/lib/nn.yaml:89:7
+%7432 = mul %7431, %7431 : f32[16] @ models/lib/nn.yaml:89:7
+%7433 = reduce_sum %7432 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7434 = sqrt %7433 : f32[] @ models/lib/nn.yaml:89:7
+%7435 = cast %7434 : f64[] @ models/lib/nn.yaml:89:7
+%7436 = add %7435, %6287 : f64[] @ models/lib/nn.yaml:89:7
+%7437 = div %6289, %7436 : f64[] @ models/lib/nn.yaml:89:7
+%7438 = lt %7437, %6291 : bool[] @ models/lib/nn.yaml:89:7
+%7439 = cast %7437 : f32[] @ models/lib/nn.yaml:89:7
+%7440 = broadcast %7439 : f32[16] @ models/lib/nn.yaml:89:7
+%7441 = mul %7431, %7440 : f32[16] @ models/lib/nn.yaml:89:7
+%7442 = broadcast %7438 : bool[16] @ models/lib/nn.yaml:89:7
+%7443 = select %7442, %7441, %7431 : f32[16] @ models/lib/nn.yaml:89:7
+%7444 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7445 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7446 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7447 = add %7446, %6301 : i64[] @ models/lib/nn.yaml:89:7
+%7448 = mul %7443, %6433 : f32[16] @ models/lib/nn.yaml:89:7
+%7449 = mul %7444, %6435 : f32[16] @ models/lib/nn.yaml:89:7
+%7450 = add %7449, %7448 : f32[16] @ models/lib/nn.yaml:89:7
+%7451 = mul %7443, %7443 : f32[16] @ models/lib/nn.yaml:89:7
+%7452 = mul %7451, %6439 : f32[16] @ models/lib/nn.yaml:89:7
+%7453 = mul %7445, %6441 : f32[16] @ models/lib/nn.yaml:89:7
+%7454 = add %7453, %7452 : f32[16] @ models/lib/nn.yaml:89:7
+%7455 = cast %7447 : f64[] @ models/lib/nn.yaml:89:7
+%7456 = pow %6310, %7455 : f64[] @ models/lib/nn.yaml:89:7
+%7457 = sub %6291, %7456 : f64[] @ models/lib/nn.yaml:89:7
+%7458 = div %3879, %7457 : f64[] @ models/lib/nn.yaml:89:7
+%7459 = pow %6318, %7455 : f64[] @ models/lib/nn.yaml:89:7
+%7460 = sub %6291, %7459 : f64[] @ models/lib/nn.yaml:89:7
+%7461 = sqrt %7460 : f64[] @ models/lib/nn.yaml:89:7
+%7462 = div %6291, %7461 : f64[] @ models/lib/nn.yaml:89:7
+%7463 = sqrt %7454 : f32[16] @ models/lib/nn.yaml:89:7
+%7464 = cast %7462 : f32[] @ models/lib/nn.yaml:89:7
+%7465 = broadcast %7464 : f32[16] @ models/lib/nn.yaml:89:7
+%7466 = mul %7463, %7465 : f32[16] @ models/lib/nn.yaml:89:7
+%7467 = add %7466, %6456 : f32[16] @ models/lib/nn.yaml:89:7
+%7468 = div %7450, %7467 : f32[16] @ models/lib/nn.yaml:89:7
+%7469 = cast %7458 : f32[] @ models/lib/nn.yaml:89:7
+%7470 = broadcast %7469 : f32[16] @ models/lib/nn.yaml:89:7
+%7471 = mul %7468, %7470 : f32[16] @ models/lib/nn.yaml:89:7
+%7472 = sub %28, %7471 : f32[16] @ models/lib/nn.yaml:89:7
+%7473 = assign %28, %7472 : f32[16] @ models/lib/nn.yaml:89:7
+%7474 = assign %7444, %7450 : f32[16] @ models/lib/nn.yaml:89:7
+%7475 = assign %7445, %7454 : f32[16] @ models/lib/nn.yaml:89:7
+%7476 = assign %7446, %7447 : i64[] @ models/lib/nn.yaml:89:7
+%7477 = mul %106, %6467 : f32[16] @ models/lib/nn.yaml:89:7
+%7478 = mul %7472, %6469 : f32[16] @ models/lib/nn.yaml:89:7
+%7479 = add %7477, %7478 : f32[16] @ models/lib/nn.yaml:89:7
+%7480 = assign %106, %7479 : f32[16] @ models/lib/nn.yaml:89:7
+%7481 = all_reduce_sum %5848 : f32[16] @ models/lib/nn.yaml:90:7
+%7482 = mul %7481, %7481 : f32[16] @ models/lib/nn.yaml:90:7
+%7483 = reduce_sum %7482 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7484 = sqrt %7483 : f32[] @ models/lib/nn.yaml:90:7
+%7485 = cast %7484 : f64[] @ models/lib/nn.yaml:90:7
+%7486 = add %7485, %6287 : f64[] @ models/lib/nn.yaml:90:7
+%7487 = div %6289, %7486 : f64[] @ models/lib/nn.yaml:90:7
+%7488 = lt %7487, %6291 : bool[] @ models/lib/nn.yaml:90:7
+%7489 = cast %7487 : f32[] @ models/lib/nn.yaml:90:7
+%7490 = broadcast %7489 : f32[16] @ models/lib/nn.yaml:90:7
+%7491 = mul %7481, %7490 : f32[16] @ models/lib/nn.yaml:90:7
+%7492 = broadcast %7488 : bool[16] @ models/lib/nn.yaml:90:7
+%7493 = select %7492, %7491, %7481 : f32[16] @ models/lib/nn.yaml:90:7
+%7494 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7495 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7496 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7497 = add %7496, %6301 : i64[] @ models/lib/nn.yaml:90:7
+%7498 = mul %7493, %6433 : f32[16] @ models/lib/nn.yaml:90:7
+%7499 = mul %7494, %6435 : f32[16] @ models/lib/nn.yaml:90:7
+%7500 = add %7499, %7498 : f32[16] @ models/lib/nn.yaml:90:7
+%7501 = mul %7493, %7493 : f32[16] @ models/lib/nn.yaml:90:7
+%7502 = mul %7501, %6439 : f32[16] @ models/lib/nn.yaml:90:7
+%7503 = mul %7495, %6441 : f32[16] @ models/lib/nn.yaml:90:7
+%7504 = add %7503, %7502 : f32[16] @ models/lib/nn.yaml:90:7
+%7505 = cast %7497 : f64[] @ models/lib/nn.yaml:90:7
+%7506 = pow %6310, %7505 : f64[] @ models/lib/nn.yaml:90:7
+%7507 = sub %6291, %7506 : f64[] @ models/lib/nn.yaml:90:7
+%7508 = div %3879, %7507 : f64[] @ models/lib/nn.yaml:90:7
+%7509 = pow %6318, %7505 : f64[] @ models/lib/nn.yaml:90:7
+%7510 = sub %6291, %7509 : f64[] @ models/lib/nn.yaml:90:7
+%7511 = sqrt %7510 : f64[] @ models/lib/nn.yaml:90:7
+%7512 = div %6291, %7511 : f64[] @ models/lib/nn.yaml:90:7
+%7513 = sqrt %7504 : f32[16] @ models/lib/nn.yaml:90:7
+%7514 = cast %7512 : f32[] @ models/lib/nn.yaml:90:7
+%7515 = broadcast %7514 : f32[16] @ models/lib/nn.yaml:90:7
+%7516 = mul %7513, %7515 : f32[16] @ models/lib/nn.yaml:90:7
+%7517 = add %7516, %6456 : f32[16] @ models/lib/nn.yaml:90:7
+%7518 = div %7500, %7517 : f32[16] @ models/lib/nn.yaml:90:7
+%7519 = cast %7508 : f32[] @ models/lib/nn.yaml:90:7
+%7520 = broadcast %7519 : f32[16] @ models/lib/nn.yaml:90:7
+%7521 = mul %7518, %7520 : f32[16] @ models/lib/nn.yaml:90:7
+%7522 = sub %29, %7521 : f32[16] @ models/lib/nn.yaml:90:7
+%7523 = assign %29, %7522 : f32[16] @ models/lib/nn.yaml:90:7
+%7524 = assign %7494, %7500 : f32[16] @ models/lib/nn.yaml:90:7
+%7525 = assign %7495, %7504 : f32[16] @ models/lib/nn.yaml:90:7
+%7526 = assign %7496, %7497 : i64[] @ models/lib/nn.yaml:90:7
+%7527 = mul %107, %6467 : f32[16] @ models/lib/nn.yaml:90:7
+%7528 = mul %7522, %6469 : f32[16] @ models/lib/nn.yaml:90:7
+%7529 = add %7527, %7528 : f32[16] @ models/lib/nn.yaml:90:7
+%7530 = assign %107, %7529 : f32[16] @ models/lib/nn.yaml:90:7
+%7531 = all_reduce_sum %5842 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7532 = reshape %7531 : f32[1024] @ models/lib/nn.yaml:79:7
+%7533 = mul %7532, %7532 : f32[1024] @ models/lib/nn.yaml:79:7
+%7534 = reduce_sum %7533 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7535 = sqrt %7534 : f32[] @ models/lib/nn.yaml:79:7
+%7536 = cast %7535 : f64[] @ models/lib/nn.yaml:79:7
+%7537 = add %7536, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%7538 = div %6289, %7537 : f64[] @ models/lib/nn.yaml:79:7
+%7539 = lt %7538, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%7540 = cast %7538 : f32[] @ models/lib/nn.yaml:79:7
+%7541 = broadcast %7540 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7542 = mul %7531, %7541 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7543 = broadcast %7539 : bool[64,16] @ models/lib/nn.yaml:79:7
+%7544 = select %7543, %7542, %7531 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7545 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7546 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7547 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7548 = add %7547, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%7549 = mul %30, %6918 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7550 = mul %7544, %6920 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7551 = mul %7545, %6922 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7552 = add %7551, %7550 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7553 = mul %7544, %7544 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7554 = mul %7553, %6926 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7555 = mul %7546, %6928 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7556 = add %7555, %7554 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7557 = cast %7548 : f64[] @ models/lib/nn.yaml:79:7
+%7558 = pow %6310, %7557 : f64[] @ models/lib/nn.yaml:79:7
+%7559 = sub %6291, %7558 : f64[] @ models/lib/nn.yaml:79:7
+%7560 = div %3879, %7559 : f64[] @ models/lib/nn.yaml:79:7
+%7561 = pow %6318, %7557 : f64[] @ models/lib/nn.yaml:79:7
+%7562 = sub %6291, %7561 : f64[] @ models/lib/nn.yaml:79:7
+%7563 = sqrt %7562 : f64[] @ models/lib/nn.yaml:79:7
+%7564 = div %6291, %7563 : f64[] @ models/lib/nn.yaml:79:7
+%7565 = sqrt %7556 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7566 = cast %7564 : f32[] @ models/lib/nn.yaml:79:7
+%7567 = broadcast %7566 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7568 = mul %7565, %7567 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7569 = add %7568, %6943 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7570 = div %7552, %7569 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7571 = cast %7560 : f32[] @ models/lib/nn.yaml:79:7
+%7572 = broadcast %7571 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7573 = mul %7570, %7572 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7574 = sub %7549, %7573 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7575 = assign %30, %7574 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7576 = assign %7545, %7552 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7577 = assign %7546, %7556 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7578 = assign %7547, %7548 : i64[] @ models/lib/nn.yaml:79:7
+%7579 = mul %108, %6954 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7580 = mul %7574, %6956 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7581 = add %7579, %7580 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7582 = assign %108, %7581 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7583 = all_reduce_sum %5834 : f32[64] @ models/lib/nn.yaml:80:7
+%7584 = mul %7583, %7583 : f32[64] @ models/lib/nn.yaml:80:7
+%7585 = reduce_sum %7584 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7586 = sqrt %7585 : f32[] @ models/lib/nn.yaml:80:7
+%7587 = cast %7586 : f64[] @ models/lib/nn.yaml:80:7
+%7588 = add %7587, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%7589 = div %6289, %7588 : f64[] @ models/lib/nn.yaml:80:7
+%7590 = lt %7589, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%7591 = cast %7589 : f32[] @ models/lib/nn.yaml:80:7
+%7592 = broadcast %7591 : f32[64] @ models/lib/nn.yaml:80:7
+%7593 = mul %7583, %7592 : f32[64] @ models/lib/nn.yaml:80:7
+%7594 = broadcast %7590 : bool[64] @ models/lib/nn.yaml:80:7
+%7595 = select %7594, %7593, %7583 : f32[64] @ models/lib/nn.yaml:80:7
+%7596 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7597 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7598 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7599 = add %7598, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%7600 = mul %7595, %6977 : f32[64] @ models/lib/nn.yaml:80:7
+%7601 = mul %7596, %6979 : f32[64] @ models/lib/nn.yaml:80:7
+%7602 = add %7601, %7600 : f32[64] @ models/lib/nn.yaml:80:7
+%7603 = mul %7595, %7595 : f32[64] @ models/lib/nn.yaml:80:7
+%7604 = mul %7603, %6983 : f32[64] @ models/lib/nn.yaml:80:7
+%7605 = mul %7597, %6985 : f32[64] @ models/lib/nn.yaml:80:7
+%7606 = add %7605, %7604 : f32[64] @ models/lib/nn.yaml:80:7
+%7607 = cast %7599 : f64[] @ models/lib/nn.yaml:80:7
+%7608 = pow %6310, %7607 : f64[] @ models/lib/nn.yaml:80:7
+%7609 = sub %6291, %7608 : f64[] @ models/lib/nn.yaml:80:7
+%7610 = div %3879, %7609 : f64[] @ models/lib/nn.yaml:80:7
+%7611 = pow %6318, %7607 : f64[] @ models/lib/nn.yaml:80:7
+%7612 = sub %6291, %7611 : f64[] @ models/lib/nn.yaml:80:7
+%7613 = sqrt %7612 : f64[] @ models/lib/nn.yaml:80:7
+%7614 = div %6291, %7613 : f64[] @ models/lib/nn.yaml:80:7
+%7615 = sqrt %7606 : f32[64] @ models/lib/nn.yaml:80:7
+%7616 = cast %7614 : f32[] @ models/lib/nn.yaml:80:7
+%7617 = broadcast %7616 : f32[64] @ models/lib/nn.yaml:80:7
+%7618 = mul %7615, %7617 : f32[64] @ models/lib/nn.yaml:80:7
+%7619 = add %7618, %7000 : f32[64] @ models/lib/nn.yaml:80:7
+%7620 = div %7602, %7619 : f32[64] @ models/lib/nn.yaml:80:7
+%7621 = cast %7610 : f32[] @ models/lib/nn.yaml:80:7
+%7622 = broadcast %7621 : f32[64] @ models/lib/nn.yaml:80:7
+%7623 = mul %7620, %7622 : f32[64] @ models/lib/nn.yaml:80:7
+%7624 = sub %31, %7623 : f32[64] @ models/lib/nn.yaml:80:7
+%7625 = assign %31, %7624 : f32[64] @ models/lib/nn.yaml:80:7
+%7626 = assign %7596, %7602 : f32[64] @ models/lib/nn.yaml:80:7
+%7627 = assign %7597, %7606 : f32[64] @ models/lib/nn.yaml:80:7
+%7628 = assign %7598, %7599 : i64[] @ models/lib/nn.yaml:80:7
+%7629 = mul %109, %7011 : f32[64] @ models/lib/nn.yaml:80:7
+%7630 = mul %7624, %7013 : f32[64] @ models/lib/nn.yaml:80:7
+%7631 = add %7629, %7630 : f32[64] @ models/lib/nn.yaml:80:7
+%7632 = assign %109, %7631 : f32[64] @ models/lib/nn.yaml:80:7
+%7633 = all_reduce_sum %5813 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7634 = reshape %7633 : f32[1024] @ models/lib/nn.yaml:79:7
+%7635 = mul %7634, %7634 : f32[1024] @ models/lib/nn.yaml:79:7
+%7636 = reduce_sum %7635 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7637 = sqrt %7636 : f32[] @ models/lib/nn.yaml:79:7
+%7638 = cast %7637 : f64[] @ models/lib/nn.yaml:79:7
+%7639 = add %7638, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%7640 = div %6289, %7639 : f64[] @ models/lib/nn.yaml:79:7
+%7641 = lt %7640, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%7642 = cast %7640 : f32[] @ models/lib/nn.yaml:79:7
+%7643 = broadcast %7642 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7644 = mul %7633, %7643 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7645 = broadcast %7641 : bool[16,64] @ models/lib/nn.yaml:79:7
+%7646 = select %7645, %7644, %7633 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7647 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7648 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7649 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7650 = add %7649, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%7651 = mul %32, %7035 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7652 = mul %7646, %7037 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7653 = mul %7647, %7039 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7654 = add %7653, %7652 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7655 = mul %7646, %7646 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7656 = mul %7655, %7043 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7657 = mul %7648, %7045 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7658 = add %7657, %7656 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7659 = cast %7650 : f64[] @ models/lib/nn.yaml:79:7
+%7660 = pow %6310, %7659 : f64[] @ models/lib/nn.yaml:79:7
+%7661 = sub %6291, %7660 : f64[] @ models/lib/nn.yaml:79:7
+%7662 = div %3879, %7661 : f64[] @ models/lib/nn.yaml:79:7
+%7663 = pow %6318, %7659 : f64[] @ models/lib/nn.yaml:79:7
+%7664 = sub %6291, %7663 : f64[] @ models/lib/nn.yaml:79:7
+%7665 = sqrt %7664 : f64[] @ models/lib/nn.yaml:79:7
+%7666 = div %6291, %7665 : f64[] @ models/lib/nn.yaml:79:7
+%7667 = sqrt %7658 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7668 = cast %7666 : f32[] @ models/lib/nn.yaml:79:7
+%7669 = broadcast %7668 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7670 = mul %7667, %7669 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7671 = add %7670, %7060 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7672 = div %7654, %7671 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7673 = cast %7662 : f32[] @ models/lib/nn.yaml:79:7
+%7674 = broadcast %7673 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7675 = mul %7672, %7674 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7676 = sub %7651, %7675 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7677 = assign %32, %7676 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7678 = assign %7647, %7654 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7679 = assign %7648, %7658 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7680 = assign %7649, %7650 : i64[] @ models/lib/nn.yaml:79:7
+%7681 = mul %110, %7071 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7682 = mul %7676, %7073 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7683 = add %7681, %7682 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7684 = assign %110, %7683 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7685 = all_reduce_sum %5805 : f32[16] @ models/lib/nn.yaml:80:7
+%7686 = mul %7685, %7685 : f32[16] @ models/lib/nn.yaml:80:7
+%7687 = reduce_sum %7686 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7688 = sqrt %7687 : f32[] @ models/lib/nn.yaml:80:7
+%7689 = cast %7688 : f64[] @ models/lib/nn.yaml:80:7
+%7690 = add %7689, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%7691 = div %6289, %7690 : f64[] @ models/lib/nn.yaml:80:7
+%7692 = lt %7691, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%7693 = cast %7691 : f32[] @ models/lib/nn.yaml:80:7
+%7694 = broadcast %7693 : f32[16] @ models/lib/nn.yaml:80:7
+%7695 = mul %7685, %7694 : f32[16] @ models/lib/nn.yaml:80:7
+%7696 = broadcast %7692 : bool[16] @ models/lib/nn.yaml:80:7
+%7697 = select %7696, %7695, %7685 : f32[16] @ models/lib/nn.yaml:80:7
+%7698 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7699 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7700 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7701 = add %7700, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%7702 = mul %7697, %6433 : f32[16] @ models/lib/nn.yaml:80:7
+%7703 = mul %7698, %6435 : f32[16] @ models/lib/nn.yaml:80:7
+%7704 = add %7703, %7702 : f32[16] @ models/lib/nn.yaml:80:7
+%7705 = mul %7697, %7697 : f32[16] @ models/lib/nn.yaml:80:7
+%7706 = mul %7705, %6439 : f32[16] @ models/lib/nn.yaml:80:7
+%7707 = mul %7699, %6441 : f32[16] @ models/lib/nn.yaml:80:7
+%7708 = add %7707, %7706 : f32[16] @ models/lib/nn.yaml:80:7
+%7709 = cast %7701 : f64[] @ models/lib/nn.yaml:80:7
+%7710 = pow %6310, %7709 : f64[] @ models/lib/nn.yaml:80:7
+%7711 = sub %6291, %7710 : f64[] @ models/lib/nn.yaml:80:7
+%7712 = div %3879, %7711 : f64[] @ models/lib/nn.yaml:80:7
+%7713 = pow %6318, %7709 : f64[] @ models/lib/nn.yaml:80:7
+%7714 = sub %6291, %7713 : f64[] @ models/lib/nn.yaml:80:7
+%7715 = sqrt %7714 : f64[] @ models/lib/nn.yaml:80:7
+%7716 = div %6291, %7715 : f64[] @ models/lib/nn.yaml:80:7
+%7717 = sqrt %7708 : f32[16] @ models/lib/nn.yaml:80:7
+%7718 = cast %7716 : f32[] @ models/lib/nn.yaml:80:7
+%7719 = broadcast %7718 : f32[16] @ models/lib/nn.yaml:80:7
+%7720 = mul %7717, %7719 : f32[16] @ models/lib/nn.yaml:80:7
+%7721 = add %7720, %6456 : f32[16] @ models/lib/nn.yaml:80:7
+%7722 = div %7704, %7721 : f32[16] @ models/lib/nn.yaml:80:7
+%7723 = cast %7712 : f32[] @ models/lib/nn.yaml:80:7
+%7724 = broadcast %7723 : f32[16] @ models/lib/nn.yaml:80:7
+%7725 = mul %7722, %7724 : f32[16] @ models/lib/nn.yaml:80:7
+%7726 = sub %33, %7725 : f32[16] @ models/lib/nn.yaml:80:7
+%7727 = assign %33, %7726 : f32[16] @ models/lib/nn.yaml:80:7
+%7728 = assign %7698, %7704 : f32[16] @ models/lib/nn.yaml:80:7
+%7729 = assign %7699, %7708 : f32[16] @ models/lib/nn.yaml:80:7
+%7730 = assign %7700, %7701 : i64[] @ models/lib/nn.yaml:80:7
+%7731 = mul %111, %6467 : f32[16] @ models/lib/nn.yaml:80:7
+%7732 = mul %7726, %6469 : f32[16] @ models/lib/nn.yaml:80:7
+%7733 = add %7731, %7732 : f32[16] @ models/lib/nn.yaml:80:7
+%7734 = assign %111, %7733 : f32[16] @ models/lib/nn.yaml:80:7
+%7735 = all_reduce_sum %5798 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7736 = reshape %7735 : f32[16] @ models/lib/vit.yaml:103:7
+%7737 = mul %7736, %7736 : f32[16] @ models/lib/vit.yaml:103:7
+%7738 = reduce_sum %7737 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
+%7739 = sqrt %7738 : f32[] @ models/lib/vit.yaml:103:7
+%7740 = cast %7739 : f64[] @ models/lib/vit.yaml:103:7
+%7741 = add %7740, %6287 : f64[] @ models/lib/vit.yaml:103:7
+%7742 = div %6289, %7741 : f64[] @ models/lib/vit.yaml:103:7
+%7743 = lt %7742, %6291 : bool[] @ models/lib/vit.yaml:103:7
+%7744 = cast %7742 : f32[] @ models/lib/vit.yaml:103:7
+%7745 = broadcast %7744 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7746 = mul %7735, %7745 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7747 = broadcast %7743 : bool[1,1,16] @ models/lib/vit.yaml:103:7
+%7748 = select %7747, %7746, %7735 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7749 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7750 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7751 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
+%7752 = add %7751, %6301 : i64[] @ models/lib/vit.yaml:103:7
+%7753 = broadcast %6305 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7754 = mul %34, %7753 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7755 = broadcast %3608 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7756 = mul %7748, %7755 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7757 = broadcast %2464 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7758 = mul %7749, %7757 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7759 = add %7758, %7756 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7760 = mul %7748, %7748 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7761 = broadcast %6315 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7762 = mul %7760, %7761 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7763 = broadcast %6319 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7764 = mul %7750, %7763 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7765 = add %7764, %7762 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7766 = cast %7752 : f64[] @ models/lib/vit.yaml:103:7
+%7767 = pow %6310, %7766 : f64[] @ models/lib/vit.yaml:103:7
+%7768 = sub %6291, %7767 : f64[] @ models/lib/vit.yaml:103:7
+%7769 = div %3879, %7768 : f64[] @ models/lib/vit.yaml:103:7
+%7770 = pow %6318, %7766 : f64[] @ models/lib/vit.yaml:103:7
+%7771 = sub %6291, %7770 : f64[] @ models/lib/vit.yaml:103:7
+%7772 = sqrt %7771 : f64[] @ models/lib/vit.yaml:103:7
+%7773 = div %6291, %7772 : f64[] @ models/lib/vit.yaml:103:7
+%7774 = sqrt %7765 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7775 = cast %7773 : f32[] @ models/lib/vit.yaml:103:7
+%7776 = broadcast %7775 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7777 = mul %7774, %7776 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7778 = broadcast %6335 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7779 = add %7777, %7778 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7780 = div %7759, %7779 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7781 = cast %7769 : f32[] @ models/lib/vit.yaml:103:7
+%7782 = broadcast %7781 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7783 = mul %7780, %7782 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7784 = sub %7754, %7783 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7785 = assign %34, %7784 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7786 = assign %7749, %7759 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7787 = assign %7750, %7765 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7788 = assign %7751, %7752 : i64[] @ models/lib/vit.yaml:103:7
+%7789 = broadcast %6347 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7790 = mul %112, %7789 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7791 = broadcast %6351 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7792 = mul %7784, %7791 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7793 = add %7790, %7792 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7794 = assign %112, %7793 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7795 = all_reduce_sum %5775 : f32[16] @ models/lib/nn.yaml:89:7
+%7796 = mul %7795, %7795 : f32[16] @ models/lib/nn.yaml:89:7
+%7797 = reduce_sum %7796 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7798 = sqrt %7797 : f32[] @ models/lib/nn.yaml:89:7
+%7799 = cast %7798 : f64[] @ models/lib/nn.yaml:89:7
+%7800 = add %7799, %6287 : f64[] @ models/lib/nn.yaml:89:7
+%7801 = div %6289, %7800 : f64[] @ models/lib/nn.yaml:89:7
+%7802 = lt %7801, %6291 : bool[] @ models/lib/nn.yaml:89:7
+%7803 = cast %7801 : f32[] @ models/lib/nn.yaml:89:7
+%7804 = broadcast %7803 : f32[16] @ models/lib/nn.yaml:89:7
+%7805 = mul %7795, %7804 : f32[16] @ models/lib/nn.yaml:89:7
+%7806 = broadcast %7802 : bool[16] @ models/lib/nn.yaml:89:7
+%7807 = select %7806, %7805, %7795 : f32[16] @ models/lib/nn.yaml:89:7
+%7808 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7809 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7810 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7811 = add %7810, %6301 : i64[] @ models/lib/nn.yaml:89:7
+%7812 = mul %7807, %6433 : f32[16] @ models/lib/nn.yaml:89:7
+%7813 = mul %7808, %6435 : f32[16] @ models/lib/nn.yaml:89:7
+%7814 = add %7813, %7812 : f32[16] @ models/lib/nn.yaml:89:7
+%7815 = mul %7807, %7807 : f32[16] @ models/lib/nn.yaml:89:7
+%7816 = mul %7815, %6439 : f32[16] @ models/lib/nn.yaml:89:7
+%7817 = mul %7809, %6441 : f32[16] @ models/lib/nn.yaml:89:7
+%7818 = add %7817, %7816 : f32[16] @ models/lib/nn.yaml:89:7
+%7819 = cast %7811 : f64[] @ models/lib/nn.yaml:89:7
+%7820 = pow %6310, %7819 : f64[] @ models/lib/nn.yaml:89:7
+%7821 = sub %6291, %7820 : f64[] @ models/lib/nn.yaml:89:7
+%7822 = div %3879, %7821 : f64[] @ models/lib/nn.yaml:89:7
+%7823 = pow %6318, %7819 : f64[] @ models/lib/nn.yaml:89:7
+%7824 = sub %6291, %7823 : f64[] @ models/lib/nn.yaml:89:7
+%7825 = sqrt %7824 : f64[] @ models/lib/nn.yaml:89:7
+%7826 = div %6291, %7825 : f64[] @ models/lib/nn.yaml:89:7
+%7827 = sqrt %7818 : f32[16] @ models/lib/nn.yaml:89:7
+%7828 = cast %7826 : f32[] @ models/lib/nn.yaml:89:7
+%7829 = broadcast %7828 : f32[16] @ models/lib/nn.yaml:89:7
+%7830 = mul %7827, %7829 : f32[16] @ models/lib/nn.yaml:89:7
+%7831 = add %7830, %6456 : f32[16] @ models/lib/nn.yaml:89:7
+%7832 = div %7814, %7831 : f32[16] @ models/lib/nn.yaml:89:7
+%7833 = cast %7822 : f32[] @ models/lib/nn.yaml:89:7
+%7834 = broadcast %7833 : f32[16] @ models/lib/nn.yaml:89:7
+%7835 = mul %7832, %7834 : f32[16] @ models/lib/nn.yaml:89:7
+%7836 = sub %35, %7835 : f32[16] @ models/lib/nn.yaml:89:7
+%7837 = assign %35, %7836 : f32[16] @ models/lib/nn.yaml:89:7
+%7838 = assign %7808, %7814 : f32[16] @ models/lib/nn.yaml:89:7
+%7839 = assign %7809, %7818 : f32[16] @ models/lib/nn.yaml:89:7
+%7840 = assign %7810, %7811 : i64[] @ models/lib/nn.yaml:89:7
+%7841 = mul %113, %6467 : f32[16] @ models/lib/nn.yaml:89:7
+%7842 = mul %7836, %6469 : f32[16] @ models/lib/nn.yaml:89:7
+%7843 = add %7841, %7842 : f32[16] @ models/lib/nn.yaml:89:7
+%7844 = assign %113, %7843 : f32[16] @ models/lib/nn.yaml:89:7
+%7845 = all_reduce_sum %5768 : f32[16] @ models/lib/nn.yaml:90:7
+%7846 = mul %7845, %7845 : f32[16] @ models/lib/nn.yaml:90:7
+%7847 = reduce_sum %7846 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7848 = sqrt %7847 : f32[] @ models/lib/nn.yaml:90:7
+%7849 = cast %7848 : f64[] @ models/lib/nn.yaml:90:7
+%7850 = add %7849, %6287 : f64[] @ models/lib/nn.yaml:90:7
+%7851 = div %6289, %7850 : f64[] @ models/lib/nn.yaml:90:7
+%7852 = lt %7851, %6291 : bool[] @ models/lib/nn.yaml:90:7
+%7853 = cast %7851 : f32[] @ models/lib/nn.yaml:90:7
+%7854 = broadcast %7853 : f32[16] @ models/lib/nn.yaml:90:7
+%7855 = mul %7845, %7854 : f32[16] @ models/lib/nn.yaml:90:7
+%7856 = broadcast %7852 : bool[16] @ models/lib/nn.yaml:90:7
+%7857 = select %7856, %7855, %7845 : f32[16] @ models/lib/nn.yaml:90:7
+%7858 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7859 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7860 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7861 = add %7860, %6301 : i64[] @ models/lib/nn.yaml:90:7
+%7862 = mul %7857, %6433 : f32[16] @ models/lib/nn.yaml:90:7
+%7863 = mul %7858, %6435 : f32[16] @ models/lib/nn.yaml:90:7
+%7864 = add %7863, %7862 : f32[16] @ models/lib/nn.yaml:90:7
+%7865 = mul %7857, %7857 : f32[16] @ models/lib/nn.yaml:90:7
+%7866 = mul %7865, %6439 : f32[16] @ models/lib/nn.yaml:90:7
+%7867 = mul %7859, %6441 : f32[16] @ models/lib/nn.yaml:90:7
+%7868 = add %7867, %7866 : f32[16] @ models/lib/nn.yaml:90:7
+%7869 = cast %7861 : f64[] @ models/lib/nn.yaml:90:7
+%7870 = pow %6310, %7869 : f64[] @ models/lib/nn.yaml:90:7
+%7871 = sub %6291, %7870 : f64[] @ models/lib/nn.yaml:90:7
+%7872 = div %3879, %7871 : f64[] @ models/lib/nn.yaml:90:7
+%7873 = pow %6318, %7869 : f64[] @ models/lib/nn.yaml:90:7
+%7874 = sub %6291, %7873 : f64[] @ models/lib/nn.yaml:90:7
+%7875 = sqrt %7874 : f64[] @ models/lib/nn.yaml:90:7
+%7876 = div %6291, %7875 : f64[] @ models/lib/nn.yaml:90:7
+%7877 = sqrt %7868 : f32[16] @ models/lib/nn.yaml:90:7
+%7878 = cast %7876 : f32[] @ models/lib/nn.yaml:90:7
+%7879 = broadcast %7878 : f32[16] @ models/lib/nn.yaml:90:7
+%7880 = mul %7877, %7879 : f32[16] @ models/lib/nn.yaml:90:7
+%7881 = add %7880, %6456 : f32[16] @ models/lib/nn.yaml:90:7
+%7882 = div %7864, %7881 : f32[16] @ models/lib/nn.yaml:90:7
+%7883 = cast %7872 : f32[] @ models/lib/nn.yaml:90:7
+%7884 = broadcast %7883 : f32[16] @ models/lib/nn.yaml:90:7
+%7885 = mul %7882, %7884 : f32[16] @ models/lib/nn.yaml:90:7
+%7886 = sub %36, %7885 : f32[16] @ models/lib/nn.yaml:90:7
+%7887 = assign %36, %7886 : f32[16] @ models/lib/nn.yaml:90:7
+%7888 = assign %7858, %7864 : f32[16] @ models/lib/nn.yaml:90:7
+%7889 = assign %7859, %7868 : f32[16] @ models/lib/nn.yaml:90:7
+%7890 = assign %7860, %7861 : i64[] @ models/lib/nn.yaml:90:7
+%7891 = mul %114, %6467 : f32[16] @ models/lib/nn.yaml:90:7
+%7892 = mul %7886, %6469 : f32[16] @ models/lib/nn.yaml:90:7
+%7893 = add %7891, %7892 : f32[16] @ models/lib/nn.yaml:90:7
+%7894 = assign %114, %7893 : f32[16] @ models/lib/nn.yaml:90:7
+%7895 = all_reduce_sum %5760 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7896 = reshape %7895 : f32[256] @ models/lib/nn.yaml:79:7
+%7897 = mul %7896, %7896 : f32[256] @ models/lib/nn.yaml:79:7
+%7898 = reduce_sum %7897 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7899 = sqrt %7898 : f32[] @ models/lib/nn.yaml:79:7
+%7900 = cast %7899 : f64[] @ models/lib/nn.yaml:79:7
+%7901 = add %7900, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%7902 = div %6289, %7901 : f64[] @ models/lib/nn.yaml:79:7
+%7903 = lt %7902, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%7904 = cast %7902 : f32[] @ models/lib/nn.yaml:79:7
+%7905 = broadcast %7904 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7906 = mul %7895, %7905 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7907 = broadcast %7903 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7908 = select %7907, %7906, %7895 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7909 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7910 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7911 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7912 = add %7911, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%7913 = mul %37, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7914 = mul %7908, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7915 = mul %7909, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7916 = add %7915, %7914 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7917 = mul %7908, %7908 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7918 = mul %7917, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7919 = mul %7910, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7920 = add %7919, %7918 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7921 = cast %7912 : f64[] @ models/lib/nn.yaml:79:7
+%7922 = pow %6310, %7921 : f64[] @ models/lib/nn.yaml:79:7
+%7923 = sub %6291, %7922 : f64[] @ models/lib/nn.yaml:79:7
+%7924 = div %3879, %7923 : f64[] @ models/lib/nn.yaml:79:7
+%7925 = pow %6318, %7921 : f64[] @ models/lib/nn.yaml:79:7
+%7926 = sub %6291, %7925 : f64[] @ models/lib/nn.yaml:79:7
+%7927 = sqrt %7926 : f64[] @ models/lib/nn.yaml:79:7
+%7928 = div %6291, %7927 : f64[] @ models/lib/nn.yaml:79:7
+%7929 = sqrt %7920 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7930 = cast %7928 : f32[] @ models/lib/nn.yaml:79:7
+%7931 = broadcast %7930 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7932 = mul %7929, %7931 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7933 = add %7932, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7934 = div %7916, %7933 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7935 = cast %7924 : f32[] @ models/lib/nn.yaml:79:7
+%7936 = broadcast %7935 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7937 = mul %7934, %7936 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7938 = sub %7913, %7937 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7939 = assign %37, %7938 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7940 = assign %7909, %7916 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7941 = assign %7910, %7920 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7942 = assign %7911, %7912 : i64[] @ models/lib/nn.yaml:79:7
+%7943 = mul %115, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7944 = mul %7938, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7945 = add %7943, %7944 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7946 = assign %115, %7945 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7947 = all_reduce_sum %5751 : f32[16] @ models/lib/nn.yaml:80:7
+%7948 = mul %7947, %7947 : f32[16] @ models/lib/nn.yaml:80:7
+%7949 = reduce_sum %7948 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7950 = sqrt %7949 : f32[] @ models/lib/nn.yaml:80:7
+%7951 = cast %7950 : f64[] @ models/lib/nn.yaml:80:7
+%7952 = add %7951, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%7953 = div %6289, %7952 : f64[] @ models/lib/nn.yaml:80:7
+%7954 = lt %7953, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%7955 = cast %7953 : f32[] @ models/lib/nn.yaml:80:7
+%7956 = broadcast %7955 : f32[16] @ models/lib/nn.yaml:80:7
+%7957 = mul %7947, %7956 : f32[16] @ models/lib/nn.yaml:80:7
+%7958 = broadcast %7954 : bool[16] @ models/lib/nn.yaml:80:7
+%7959 = select %7958, %7957, %7947 : f32[16] @ models/lib/nn.yaml:80:7
+%7960 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7961 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7962 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7963 = add %7962, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%7964 = mul %7959, %6433 : f32[16] @ models/lib/nn.yaml:80:7
+%7965 = mul %7960, %6435 : f32[16] @ models/lib/nn.yaml:80:7
+%7966 = add %7965, %7964 : f32[16] @ models/lib/nn.yaml:80:7
+%7967 = mul %7959, %7959 : f32[16] @ models/lib/nn.yaml:80:7
+%7968 = mul %7967, %6439 : f32[16] @ models/lib/nn.yaml:80:7
+%7969 = mul %7961, %6441 : f32[16] @ models/lib/nn.yaml:80:7
+%7970 = add %7969, %7968 : f32[16] @ models/lib/nn.yaml:80:7
+%7971 = cast %7963 : f64[] @ models/lib/nn.yaml:80:7
+%7972 = pow %6310, %7971 : f64[] @ models/lib/nn.yaml:80:7
+%7973 = sub %6291, %7972 : f64[] @ models/lib/nn.yaml:80:7
+%7974 = div %3879, %7973 : f64[] @ models/lib/nn.yaml:80:7
+%7975 = pow %6318, %7971 : f64[] @ models/lib/nn.yaml:80:7
+%7976 = sub %6291, %7975 : f64[] @ models/lib/nn.yaml:80:7
+%7977 = sqrt %7976 : f64[] @ models/lib/nn.yaml:80:7
+%7978 = div %6291, %7977 : f64[] @ models/lib/nn.yaml:80:7
+%7979 = sqrt %7970 : f32[16] @ models/lib/nn.yaml:80:7
+%7980 = cast %7978 : f32[] @ models/lib/nn.yaml:80:7
+%7981 = broadcast %7980 : f32[16] @ models/lib/nn.yaml:80:7
+%7982 = mul %7979, %7981 : f32[16] @ models/lib/nn.yaml:80:7
+%7983 = add %7982, %6456 : f32[16] @ models/lib/nn.yaml:80:7
+%7984 = div %7966, %7983 : f32[16] @ models/lib/nn.yaml:80:7
+%7985 = cast %7974 : f32[] @ models/lib/nn.yaml:80:7
+%7986 = broadcast %7985 : f32[16] @ models/lib/nn.yaml:80:7
+%7987 = mul %7984, %7986 : f32[16] @ models/lib/nn.yaml:80:7
+%7988 = sub %38, %7987 : f32[16] @ models/lib/nn.yaml:80:7
+%7989 = assign %38, %7988 : f32[16] @ models/lib/nn.yaml:80:7
+%7990 = assign %7960, %7966 : f32[16] @ models/lib/nn.yaml:80:7
+%7991 = assign %7961, %7970 : f32[16] @ models/lib/nn.yaml:80:7
+%7992 = assign %7962, %7963 : i64[] @ models/lib/nn.yaml:80:7
+%7993 = mul %116, %6467 : f32[16] @ models/lib/nn.yaml:80:7
+%7994 = mul %7988, %6469 : f32[16] @ models/lib/nn.yaml:80:7
+%7995 = add %7993, %7994 : f32[16] @ models/lib/nn.yaml:80:7
+%7996 = assign %116, %7995 : f32[16] @ models/lib/nn.yaml:80:7
+%7997 = all_reduce_sum %5745 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7998 = reshape %7997 : f32[256] @ models/lib/nn.yaml:79:7
+%7999 = mul %7998, %7998 : f32[256] @ models/lib/nn.yaml:79:7
+%8000 = reduce_sum %7999 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8001 = sqrt %8000 : f32[] @ models/lib/nn.yaml:79:7
+%8002 = cast %8001 : f64[] @ models/lib/nn.yaml:79:7
+%8003 = add %8002, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%8004 = div %6289, %8003 : f64[] @ models/lib/nn.yaml:79:7
+%8005 = lt %8004, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%8006 = cast %8004 : f32[] @ models/lib/nn.yaml:79:7
+%8007 = broadcast %8006 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8008 = mul %7997, %8007 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8009 = broadcast %8005 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8010 = select %8009, %8008, %7997 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8011 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8012 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8013 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8014 = add %8013, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%8015 = mul %39, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8016 = mul %8010, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8017 = mul %8011, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8018 = add %8017, %8016 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8019 = mul %8010, %8010 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8020 = mul %8019, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8021 = mul %8012, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8022 = add %8021, %8020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8023 = cast %8014 : f64[] @ models/lib/nn.yaml:79:7
+%8024 = pow %6310, %8023 : f64[] @ models/lib/nn.yaml:79:7
+%8025 = sub %6291, %8024 : f64[] @ models/lib/nn.yaml:79:7
+%8026 = div %3879, %8025 : f64[] @ models/lib/nn.yaml:79:7
+%8027 = pow %6318, %8023 : f64[] @ models/lib/nn.yaml:79:7
+%8028 = sub %6291, %8027 : f64[] @ models/lib/nn.yaml:79:7
+%8029 = sqrt %8028 : f64[] @ models/lib/nn.yaml:79:7
+%8030 = div %6291, %8029 : f64[] @ models/lib/nn.yaml:79:7
+%8031 = sqrt %8022 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8032 = cast %8030 : f32[] @ models/lib/nn.yaml:79:7
+%8033 = broadcast %8032 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8034 = mul %8031, %8033 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8035 = add %8034, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8036 = div %8018, %8035 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8037 = cast %8026 : f32[] @ models/lib/nn.yaml:79:7
+%8038 = broadcast %8037 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8039 = mul %8036, %8038 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8040 = sub %8015, %8039 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8041 = assign %39, %8040 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8042 = assign %8011, %8018 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8043 = assign %8012, %8022 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8044 = assign %8013, %8014 : i64[] @ models/lib/nn.yaml:79:7
+%8045 = mul %117, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8046 = mul %8040, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8047 = add %8045, %8046 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8048 = assign %117, %8047 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8049 = all_reduce_sum %5734 : f32[16] @ models/lib/nn.yaml:80:7
+%8050 = mul %8049, %8049 : f32[16] @ models/lib/nn.yaml:80:7
+%8051 = reduce_sum %8050 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8052 = sqrt %8051 : f32[] @ models/lib/nn.yaml:80:7
+%8053 = cast %8052 : f64[] @ models/lib/nn.yaml:80:7
+%8054 = add %8053, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%8055 = div %6289, %8054 : f64[] @ models/lib/nn.yaml:80:7
+%8056 = lt %8055, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%8057 = cast %8055 : f32[] @ models/lib/nn.yaml:80:7
+%8058 = broadcast %8057 : f32[16] @ models/lib/nn.yaml:80:7
+%8059 = mul %8049, %8058 : f32[16] @ models/lib/nn.yaml:80:7
+%8060 = broadcast %8056 : bool[16] @ models/lib/nn.yaml:80:7
+%8061 = select %8060, %8059, %8049 : f32[16] @ models/lib/nn.yaml:80:7
+%8062 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8063 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8064 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8065 = add %8064, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%8066 = mul %8061, %6433 : f32[16] @ models/lib/nn.yaml:80:7
+%8067 = mul %8062, %6435 : f32[16] @ models/lib/nn.yaml:80:7
+%8068 = add %8067, %8066 : f32[16] @ models/lib/nn.yaml:80:7
+%8069 = mul %8061, %8061 : f32[16] @ models/lib/nn.yaml:80:7
+%8070 = mul %8069, %6439 : f32[16] @ models/lib/nn.yaml:80:7
+%8071 = mul %8063, %6441 : f32[16] @ models/lib/nn.yaml:80:7
+%8072 = add %8071, %8070 : f32[16] @ models/lib/nn.yaml:80:7
+%8073 = cast %8065 : f64[] @ models/lib/nn.yaml:80:7
+%8074 = pow %6310, %8073 : f64[] @ models/lib/nn.yaml:80:7
+%8075 = sub %6291, %8074 : f64[] @ models/lib/nn.yaml:80:7
+%8076 = div %3879, %8075 : f64[] @ models/lib/nn.yaml:80:7
+%8077 = pow %6318, %8073 : f64[] @ models/lib/nn.yaml:80:7
+%8078 = sub %6291, %8077 : f64[] @ models/lib/nn.yaml:80:7
+%8079 = sqrt %8078 : f64[] @ models/lib/nn.yaml:80:7
+%8080 = div %6291, %8079 : f64[] @ models/lib/nn.yaml:80:7
+%8081 = sqrt %8072 : f32[16] @ models/lib/nn.yaml:80:7
+%8082 = cast %8080 : f32[] @ models/lib/nn.yaml:80:7
+%8083 = broadcast %8082 : f32[16] @ models/lib/nn.yaml:80:7
+%8084 = mul %8081, %8083 : f32[16] @ models/lib/nn.yaml:80:7
+%8085 = add %8084, %6456 : f32[16] @ models/lib/nn.yaml:80:7
+%8086 = div %8068, %8085 : f32[16] @ models/lib/nn.yaml:80:7
+%8087 = cast %8076 : f32[] @ models/lib/nn.yaml:80:7
+%8088 = broadcast %8087 : f32[16] @ models/lib/nn.yaml:80:7
+%8089 = mul %8086, %8088 : f32[16] @ models/lib/nn.yaml:80:7
+%8090 = sub %40, %8089 : f32[16] @ models/lib/nn.yaml:80:7
+%8091 = assign %40, %8090 : f32[16] @ models/lib/nn.yaml:80:7
+%8092 = assign %8062, %8068 : f32[16] @ models/lib/nn.yaml:80:7
+%8093 = assign %8063, %8072 : f32[16] @ models/lib/nn.yaml:80:7
+%8094 = assign %8064, %8065 : i64[] @ models/lib/nn.yaml:80:7
+%8095 = mul %118, %6467 : f32[16] @ models/lib/nn.yaml:80:7
+%8096 = mul %8090, %6469 : f32[16] @ models/lib/nn.yaml:80:7
+%8097 = add %8095, %8096 : f32[16] @ models/lib/nn.yaml:80:7
+%8098 = assign %118, %8097 : f32[16] @ models/lib/nn.yaml:80:7
+%8099 = all_reduce_sum %5726 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8100 = reshape %8099 : f32[256] @ models/lib/nn.yaml:79:7
+%8101 = mul %8100, %8100 : f32[256] @ models/lib/nn.yaml:79:7
+%8102 = reduce_sum %8101 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8103 = sqrt %8102 : f32[] @ models/lib/nn.yaml:79:7
+%8104 = cast %8103 : f64[] @ models/lib/nn.yaml:79:7
+%8105 = add %8104, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%8106 = div %6289, %8105 : f64[] @ models/lib/nn.yaml:79:7
+%8107 = lt %8106, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%8108 = cast %8106 : f32[] @ models/lib/nn.yaml:79:7
+%8109 = broadcast %8108 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8110 = mul %8099, %8109 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8111 = broadcast %8107 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8112 = select %8111, %8110, %8099 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8113 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8114 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8115 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8116 = add %8115, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%8117 = mul %41, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8118 = mul %8112, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8119 = mul %8113, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8120 = add %8119, %8118 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8121 = mul %8112, %8112 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8122 = mul %8121, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8123 = mul %8114, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8124 = add %8123, %8122 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8125 = cast %8116 : f64[] @ models/lib/nn.yaml:79:7
+%8126 = pow %6310, %8125 : f64[] @ models/lib/nn.yaml:79:7
+%8127 = sub %6291, %8126 : f64[] @ models/lib/nn.yaml:79:7
+%8128 = div %3879, %8127 : f64[] @ models/lib/nn.yaml:79:7
+%8129 = pow %6318, %8125 : f64[] @ models/lib/nn.yaml:79:7
+%8130 = sub %6291, %8129 : f64[] @ models/lib/nn.yaml:79:7
+%8131 = sqrt %8130 : f64[] @ models/lib/nn.yaml:79:7
+%8132 = div %6291, %8131 : f64[] @ models/lib/nn.yaml:79:7
+%8133 = sqrt %8124 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8134 = cast %8132 : f32[] @ models/lib/nn.yaml:79:7
+%8135 = broadcast %8134 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8136 = mul %8133, %8135 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8137 = add %8136, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8138 = div %8120, %8137 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8139 = cast %8128 : f32[] @ models/lib/nn.yaml:79:7
+%8140 = broadcast %8139 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8141 = mul %8138, %8140 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8142 = sub %8117, %8141 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8143 = assign %41, %8142 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8144 = assign %8113, %8120 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8145 = assign %8114, %8124 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8146 = assign %8115, %8116 : i64[] @ models/lib/nn.yaml:79:7
+%8147 = mul %119, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8148 = mul %8142, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8149 = add %8147, %8148 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8150 = assign %119, %8149 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8151 = all_reduce_sum %5717 : f32[16] @ models/lib/nn.yaml:80:7
+%8152 = mul %8151, %8151 : f32[16] @ models/lib/nn.yaml:80:7
+%8153 = reduce_sum %8152 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8154 = sqrt %8153 : f32[] @ models/lib/nn.yaml:80:7
+%8155 = cast %8154 : f64[] @ models/lib/nn.yaml:80:7
+%8156 = add %8155, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%8157 = div %6289, %8156 : f64[] @ models/lib/nn.yaml:80:7
+%8158 = lt %8157, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%8159 = cast %8157 : f32[] @ models/lib/nn.yaml:80:7
+%8160 = broadcast %8159 : f32[16] @ models/lib/nn.yaml:80:7
+%8161 = mul %8151, %8160 : f32[16] @ models/lib/nn.yaml:80:7
+%8162 = broadcast %8158 : bool[16] @ models/lib/nn.yaml:80:7
+%8163 = select %8162, %8161, %8151 : f32[16] @ models/lib/nn.yaml:80:7
+%8164 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8165 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8166 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8167 = add %8166, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%8168 = mul %8163, %6433 : f32[16] @ models/lib/nn.yaml:80:7
+%8169 = mul %8164, %6435 : f32[16] @ models/lib/nn.yaml:80:7
+%8170 = add %8169, %8168 : f32[16] @ models/lib/nn.yaml:80:7
+%8171 = mul %8163, %8163 : f32[16] @ models/lib/nn.yaml:80:7
+%8172 = mul %8171, %6439 : f32[16] @ models/lib/nn.yaml:80:7
+%8173 = mul %8165, %6441 : f32[16] @ models/lib/nn.yaml:80:7
+%8174 = add %8173, %8172 : f32[16] @ models/lib/nn.yaml:80:7
+%8175 = cast %8167 : f64[] @ models/lib/nn.yaml:80:7
+%8176 = pow %6310, %8175 : f64[] @ models/lib/nn.yaml:80:7
+%8177 = sub %6291, %8176 : f64[] @ models/lib/nn.yaml:80:7
+%8178 = div %3879, %8177 : f64[] @ models/lib/nn.yaml:80:7
+%8179 = pow %6318, %8175 : f64[] @ models/lib/nn.yaml:80:7
+%8180 = sub %6291, %8179 : f64[] @ models/lib/nn.yaml:80:7
+%8181 = sqrt %8180 : f64[] @ models/lib/nn.yaml:80:7
+%8182 = div %6291, %8181 : f64[] @ models/lib/nn.yaml:80:7
+%8183 = sqrt %8174 : f32[16] @ models/lib/nn.yaml:80:7
+%8184 = cast %8182 : f32[] @ models/lib/nn.yaml:80:7
+%8185 = broadcast %8184 : f32[16] @ models/lib/nn.yaml:80:7
+%8186 = mul %8183, %8185 : f32[16] @ models/lib/nn.yaml:80:7
+%8187 = add %8186, %6456 : f32[16] @ models/lib/nn.yaml:80:7
+%8188 = div %8170, %8187 : f32[16] @ models/lib/nn.yaml:80:7
+%8189 = cast %8178 : f32[] @ models/lib/nn.yaml:80:7
+%8190 = broadcast %8189 : f32[16] @ models/lib/nn.yaml:80:7
+%8191 = mul %8188, %8190 : f32[16] @ models/lib/nn.yaml:80:7
+%8192 = sub %42, %8191 : f32[16] @ models/lib/nn.yaml:80:7
+%8193 = assign %42, %8192 : f32[16] @ models/lib/nn.yaml:80:7
+%8194 = assign %8164, %8170 : f32[16] @ models/lib/nn.yaml:80:7
+%8195 = assign %8165, %8174 : f32[16] @ models/lib/nn.yaml:80:7
+%8196 = assign %8166, %8167 : i64[] @ models/lib/nn.yaml:80:7
+%8197 = mul %120, %6467 : f32[16] @ models/lib/nn.yaml:80:7
+%8198 = mul %8192, %6469 : f32[16] @ models/lib/nn.yaml:80:7
+%8199 = add %8197, %8198 : f32[16] @ models/lib/nn.yaml:80:7
+%8200 = assign %120, %8199 : f32[16] @ models/lib/nn.yaml:80:7
+%8201 = all_reduce_sum %5630 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8202 = reshape %8201 : f32[256] @ models/lib/nn.yaml:79:7
+%8203 = mul %8202, %8202 : f32[256] @ models/lib/nn.yaml:79:7
+%8204 = reduce_sum %8203 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8205 = sqrt %8204 : f32[] @ models/lib/nn.yaml:79:7
+%8206 = cast %8205 : f64[] @ models/lib/nn.yaml:79:7
+%8207 = add %8206, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%8208 = div %6289, %8207 : f64[] @ models/lib/nn.yaml:79:7
+%8209 = lt %8208, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%8210 = cast %8208 : f32[] @ models/lib/nn.yaml:79:7
+%8211 = broadcast %8210 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8212 = mul %8201, %8211 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8213 = broadcast %8209 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8214 = select %8213, %8212, %8201 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8215 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8216 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8217 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8218 = add %8217, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%8219 = mul %43, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8220 = mul %8214, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8221 = mul %8215, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8222 = add %8221, %8220 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8223 = mul %8214, %8214 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8224 = mul %8223, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8225 = mul %8216, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8226 = add %8225, %8224 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8227 = cast %8218 : f64[] @ models/lib/nn.yaml:79:7
+%8228 = pow %6310, %8227 : f64[] @ models/lib/nn.yaml:79:7
+%8229 = sub %6291, %8228 : f64[] @ models/lib/nn.yaml:79:7
+%8230 = div %3879, %8229 : f64[] @ models/lib/nn.yaml:79:7
+%8231 = pow %6318, %8227 : f64[] @ models/lib/nn.yaml:79:7
+%8232 = sub %6291, %8231 : f64[] @ models/lib/nn.yaml:79:7
+%8233 = sqrt %8232 : f64[] @ models/lib/nn.yaml:79:7
+%8234 = div %6291, %8233 : f64[] @ models/lib/nn.yaml:79:7
+%8235 = sqrt %8226 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8236 = cast %8234 : f32[] @ models/lib/nn.yaml:79:7
+%8237 = broadcast %8236 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8238 = mul %8235, %8237 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8239 = add %8238, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8240 = div %8222, %8239 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8241 = cast %8230 : f32[] @ models/lib/nn.yaml:79:7
+%8242 = broadcast %8241 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8243 = mul %8240, %8242 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8244 = sub %8219, %8243 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8245 = assign %43, %8244 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8246 = assign %8215, %8222 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8247 = assign %8216, %8226 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8248 = assign %8217, %8218 : i64[] @ models/lib/nn.yaml:79:7
+%8249 = mul %121, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8250 = mul %8244, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8251 = add %8249, %8250 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8252 = assign %121, %8251 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8253 = all_reduce_sum %5622 : f32[16] @ models/lib/nn.yaml:80:7
+%8254 = mul %8253, %8253 : f32[16] @ models/lib/nn.yaml:80:7
+%8255 = reduce_sum %8254 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8256 = sqrt %8255 : f32[] @ models/lib/nn.yaml:80:7
+%8257 = cast %8256 : f64[] @ models/lib/nn.yaml:80:7
+%8258 = add %8257, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%8259 = div %6289, %8258 : f64[] @ models/lib/nn.yaml:80:7
+%8260 = lt %8259, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%8261 = cast %8259 : f32[] @ models/lib/nn.yaml:80:7
+%8262 = broadcast %8261 : f32[16] @ models/lib/nn.yaml:80:7
+%8263 = mul %8253, %8262 : f32[16] @ models/lib/nn.yaml:80:7
+%8264 = broadcast %8260 : bool[16] @ models/lib/nn.yaml:80:7
+%8265 = select %8264, %8263, %8253 : f32[16] @ models/lib/nn.yaml:80:7
+%8266 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8267 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8268 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8269 = add %8268, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%8270 = mul %8265, %6433 : f32[16] @ models/lib/nn.yaml:80:7
+%8271 = mul %8266, %6435 : f32[16] @ models/lib/nn.yaml:80:7
+%8272 = add %8271, %8270 : f32[16] @ models/lib/nn.yaml:80:7
+%8273 = mul %8265, %8265 : f32[16] @ models/lib/nn.yaml:80:7
+%8274 = mul %8273, %6439 : f32[16] @ models/lib/nn.yaml:80:7
+%8275 = mul %8267, %6441 : f32[16] @ models/lib/nn.yaml:80:7
+%8276 = add %8275, %8274 : f32[16] @ models/lib/nn.yaml:80:7
+%8277 = cast %8269 : f64[] @ models/lib/nn.yaml:80:7
+%8278 = pow %6310, %8277 : f64[] @ models/lib/nn.yaml:80:7
+%8279 = sub %6291, %8278 : f64[] @ models/lib/nn.yaml:80:7
+%8280 = div %3879, %8279 : f64[] @ models/lib/nn.yaml:80:7
+%8281 = pow %6318, %8277 : f64[] @ models/lib/nn.yaml:80:7
+%8282 = sub %6291, %8281 : f64[] @ models/lib/nn.yaml:80:7
+%8283 = sqrt %8282 : f64[] @ models/lib/nn.yaml:80:7
+%8284 = div %6291, %8283 : f64[] @ models/lib/nn.yaml:80:7
+%8285 = sqrt %8276 : f32[16] @ models/lib/nn.yaml:80:7
+%8286 = cast %8284 : f32[] @ models/lib/nn.yaml:80:7
+%8287 = broadcast %8286 : f32[16] @ models/lib/nn.yaml:80:7
+%8288 = mul %8285, %8287 : f32[16] @ models/lib/nn.yaml:80:7
+%8289 = add %8288, %6456 : f32[16] @ models/lib/nn.yaml:80:7
+%8290 = div %8272, %8289 : f32[16] @ models/lib/nn.yaml:80:7
+%8291 = cast %8280 : f32[] @ models/lib/nn.yaml:80:7
+%8292 = broadcast %8291 : f32[16] @ models/lib/nn.yaml:80:7
+%8293 = mul %8290, %8292 : f32[16] @ models/lib/nn.yaml:80:7
+%8294 = sub %44, %8293 : f32[16] @ models/lib/nn.yaml:80:7
+%8295 = assign %44, %8294 : f32[16] @ models/lib/nn.yaml:80:7
+%8296 = assign %8266, %8272 : f32[16] @ models/lib/nn.yaml:80:7
+%8297 = assign %8267, %8276 : f32[16] @ models/lib/nn.yaml:80:7
+%8298 = assign %8268, %8269 : i64[] @ models/lib/nn.yaml:80:7
+%8299 = mul %122, %6467 : f32[16] @ models/lib/nn.yaml:80:7
+%8300 = mul %8294, %6469 : f32[16] @ models/lib/nn.yaml:80:7
+%8301 = add %8299, %8300 : f32[16] @ models/lib/nn.yaml:80:7
+%8302 = assign %122, %8301 : f32[16] @ models/lib/nn.yaml:80:7
+%8303 = all_reduce_sum %5601 : f32[16] @ models/lib/nn.yaml:89:7
+%8304 = mul %8303, %8303 : f32[16] @ models/lib/nn.yaml:89:7
+%8305 = reduce_sum %8304 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%8306 = sqrt %8305 : f32[] @ models/lib/nn.yaml:89:7
+%8307 = cast %8306 : f64[] @ models/lib/nn.yaml:89:7
+%8308 = add %8307, %6287 : f64[] @ models/lib/nn.yaml:89:7
+%8309 = div %6289, %8308 : f64[] @ models/lib/nn.yaml:89:7
+%8310 = lt %8309, %6291 : bool[] @ models/lib/nn.yaml:89:7
+%8311 = cast %8309 : f32[] @ models/lib/nn.yaml:89:7
+%8312 = broadcast %8311 : f32[16] @ models/lib/nn.yaml:89:7
+%8313 = mul %8303, %8312 : f32[16] @ models/lib/nn.yaml:89:7
+%8314 = broadcast %8310 : bool[16] @ models/lib/nn.yaml:89:7
+%8315 = select %8314, %8313, %8303 : f32[16] @ models/lib/nn.yaml:89:7
+%8316 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8317 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8318 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%8319 = add %8318, %6301 : i64[] @ models/lib/nn.yaml:89:7
+%8320 = mul %8315, %6433 : f32[16] @ models/lib/nn.yaml:89:7
+%8321 = mul %8316, %6435 : f32[16] @ models/lib/nn.yaml:89:7
+%8322 = add %8321, %8320 : f32[16] @ models/lib/nn.yaml:89:7
+%8323 = mul %8315, %8315 : f32[16] @ models/lib/nn.yaml:89:7
+%8324 = mul %8323, %6439 : f32[16] @ models/lib/nn.yaml:89:7
+%8325 = mul %8317, %6441 : f32[16] @ models/lib/nn.yaml:89:7
+%8326 = add %8325, %8324 : f32[16] @ models/lib/nn.yaml:89:7
+%8327 = cast %8319 : f64[] @ models/lib/nn.yaml:89:7
+%8328 = pow %6310, %8327 : f64[] @ models/lib/nn.yaml:89:7
+%8329 = sub %6291, %8328 : f64[] @ models/lib/nn.yaml:89:7
+%8330 = div %3879, %8329 : f64[] @ models/lib/nn.yaml:89:7
+%8331 = pow %6318, %8327 : f64[] @ models/lib/nn.yaml:89:7
+%8332 = sub %6291, %8331 : f64[] @ models/lib/nn.yaml:89:7
+%8333 = sqrt %8332 : f64[] @ models/lib/nn.yaml:89:7
+%8334 = div %6291, %8333 : f64[] @ models/lib/nn.yaml:89:7
+%8335 = sqrt %8326 : f32[16] @ models/lib/nn.yaml:89:7
+%8336 = cast %8334 : f32[] @ models/lib/nn.yaml:89:7
+%8337 = broadcast %8336 : f32[16] @ models/lib/nn.yaml:89:7
+%8338 = mul %8335, %8337 : f32[16] @ models/lib/nn.yaml:89:7
+%8339 = add %8338, %6456 : f32[16] @ models/lib/nn.yaml:89:7
+%8340 = div %8322, %8339 : f32[16] @ models/lib/nn.yaml:89:7
+%8341 = cast %8330 : f32[] @ models/lib/nn.yaml:89:7
+%8342 = broadcast %8341 : f32[16] @ models/lib/nn.yaml:89:7
+%8343 = mul %8340, %8342 : f32[16] @ models/lib/nn.yaml:89:7
+%8344 = sub %45, %8343 : f32[16] @ models/lib/nn.yaml:89:7
+%8345 = assign %45, %8344 : f32[16] @ models/lib/nn.yaml:89:7
+%8346 = assign %8316, %8322 : f32[16] @ models/lib/nn.yaml:89:7
+%8347 = assign %8317, %8326 : f32[16] @ models/lib/nn.yaml:89:7
+%8348 = assign %8318, %8319 : i64[] @ models/lib/nn.yaml:89:7
+%8349 = mul %123, %6467 : f32[16] @ models/lib/nn.yaml:89:7
+%8350 = mul %8344, %6469 : f32[16] @ models/lib/nn.yaml:89:7
+%8351 = add %8349, %8350 : f32[16] @ models/lib/nn.yaml:89:7
+%8352 = assign %123, %8351 : f32[16] @ models/lib/nn.yaml:89:7
+%8353 = all_reduce_sum %5594 : f32[16] @ models/lib/nn.yaml:90:7
+%8354 = mul %8353, %8353 : f32[16] @ models/lib/nn.yaml:90:7
+%8355 = reduce_sum %8354 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%8356 = sqrt %8355 : f32[] @ models/lib/nn.yaml:90:7
+%8357 = cast %8356 : f64[] @ models/lib/nn.yaml:90:7
+%8358 = add %8357, %6287 : f64[] @ models/lib/nn.yaml:90:7
+%8359 = div %6289, %8358 : f64[] @ models/lib/nn.yaml:90:7
+%8360 = lt %8359, %6291 : bool[] @ models/lib/nn.yaml:90:7
+%8361 = cast %8359 : f32[] @ models/lib/nn.yaml:90:7
+%8362 = broadcast %8361 : f32[16] @ models/lib/nn.yaml:90:7
+%8363 = mul %8353, %8362 : f32[16] @ models/lib/nn.yaml:90:7
+%8364 = broadcast %8360 : bool[16] @ models/lib/nn.yaml:90:7
+%8365 = select %8364, %8363, %8353 : f32[16] @ models/lib/nn.yaml:90:7
+%8366 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8367 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8368 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%8369 = add %8368, %6301 : i64[] @ models/lib/nn.yaml:90:7
+%8370 = mul %8365, %6433 : f32[16] @ models/lib/nn.yaml:90:7
+%8371 = mul %8366, %6435 : f32[16] @ models/lib/nn.yaml:90:7
+%8372 = add %8371, %8370 : f32[16] @ models/lib/nn.yaml:90:7
+%8373 = mul %8365, %8365 : f32[16] @ models/lib/nn.yaml:90:7
+%8374 = mul %8373, %6439 : f32[16] @ models/lib/nn.yaml:90:7
+%8375 = mul %8367, %6441 : f32[16] @ models/lib/nn.yaml:90:7
+%8376 = add %8375, %8374 : f32[16] @ models/lib/nn.yaml:90:7
+%8377 = cast %8369 : f64[] @ models/lib/nn.yaml:90:7
+%8378 = pow %6310, %8377 : f64[] @ models/lib/nn.yaml:90:7
+%8379 = sub %6291, %8378 : f64[] @ models/lib/nn.yaml:90:7
+%8380 = div %3879, %8379 : f64[] @ models/lib/nn.yaml:90:7
+%8381 = pow %6318, %8377 : f64[] @ models/lib/nn.yaml:90:7
+%8382 = sub %6291, %8381 : f64[] @ models/lib/nn.yaml:90:7
+%8383 = sqrt %8382 : f64[] @ models/lib/nn.yaml:90:7
+%8384 = div %6291, %8383 : f64[] @ models/lib/nn.yaml:90:7
+%8385 = sqrt %8376 : f32[16] @ models/lib/nn.yaml:90:7
+%8386 = cast %8384 : f32[] @ models/lib/nn.yaml:90:7
+%8387 = broadcast %8386 : f32[16] @ models/lib/nn.yaml:90:7
+%8388 = mul %8385, %8387 : f32[16] @ models/lib/nn.yaml:90:7
+%8389 = add %8388, %6456 : f32[16] @ models/lib/nn.yaml:90:7
+%8390 = div %8372, %8389 : f32[16] @ models/lib/nn.yaml:90:7
+%8391 = cast %8380 : f32[] @ models/lib/nn.yaml:90:7
+%8392 = broadcast %8391 : f32[16] @ models/lib/nn.yaml:90:7
+%8393 = mul %8390, %8392 : f32[16] @ models/lib/nn.yaml:90:7
+%8394 = sub %46, %8393 : f32[16] @ models/lib/nn.yaml:90:7
+%8395 = assign %46, %8394 : f32[16] @ models/lib/nn.yaml:90:7
+%8396 = assign %8366, %8372 : f32[16] @ models/lib/nn.yaml:90:7
+%8397 = assign %8367, %8376 : f32[16] @ models/lib/nn.yaml:90:7
+%8398 = assign %8368, %8369 : i64[] @ models/lib/nn.yaml:90:7
+%8399 = mul %124, %6467 : f32[16] @ models/lib/nn.yaml:90:7
+%8400 = mul %8394, %6469 : f32[16] @ models/lib/nn.yaml:90:7
+%8401 = add %8399, %8400 : f32[16] @ models/lib/nn.yaml:90:7
+%8402 = assign %124, %8401 : f32[16] @ models/lib/nn.yaml:90:7
+%8403 = all_reduce_sum %5590 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8404 = reshape %8403 : f32[1024] @ models/lib/nn.yaml:79:7
+%8405 = mul %8404, %8404 : f32[1024] @ models/lib/nn.yaml:79:7
+%8406 = reduce_sum %8405 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8407 = sqrt %8406 : f32[] @ models/lib/nn.yaml:79:7
+%8408 = cast %8407 : f64[] @ models/lib/nn.yaml:79:7
+%8409 = add %8408, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%8410 = div %6289, %8409 : f64[] @ models/lib/nn.yaml:79:7
+%8411 = lt %8410, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%8412 = cast %8410 : f32[] @ models/lib/nn.yaml:79:7
+%8413 = broadcast %8412 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8414 = mul %8403, %8413 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8415 = broadcast %8411 : bool[64,16] @ models/lib/nn.yaml:79:7
+%8416 = select %8415, %8414, %8403 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8417 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%8418 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%8419 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8420 = add %8419, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%8421 = mul %47, %6918 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8422 = mul %8416, %6920 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8423 = mul %8417, %6922 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8424 = add %8423, %8422 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8425 = mul %8416, %8416 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8426 = mul %8425, %6926 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8427 = mul %8418, %6928 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8428 = add %8427, %8426 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8429 = cast %8420 : f64[] @ models/lib/nn.yaml:79:7
+%8430 = pow %6310, %8429 : f64[] @ models/lib/nn.yaml:79:7
+%8431 = sub %6291, %8430 : f64[] @ models/lib/nn.yaml:79:7
+%8432 = div %3879, %8431 : f64[] @ models/lib/nn.yaml:79:7
+%8433 = pow %6318, %8429 : f64[] @ models/lib/nn.yaml:79:7
+%8434 = sub %6291, %8433 : f64[] @ models/lib/nn.yaml:79:7
+%8435 = sqrt %8434 : f64[] @ models/lib/nn.yaml:79:7
+%8436 = div %6291, %8435 : f64[] @ models/lib/nn.yaml:79:7
+%8437 = sqrt %8428 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8438 = cast %8436 : f32[] @ models/lib/nn.yaml:79:7
+%8439 = broadcast %8438 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8440 = mul %8437, %8439 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8441 = add %8440, %6943 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8442 = div %8424, %8441 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8443 = cast %8432 : f32[] @ models/lib/nn.yaml:79:7
+%8444 = broadcast %8443 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8445 = mul %8442, %8444 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8446 = sub %8421, %8445 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8447 = assign %47, %8446 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8448 = assign %8417, %8424 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8449 = assign %8418, %8428 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8450 = assign %8419, %8420 : i64[] @ models/lib/nn.yaml:79:7
+%8451 = mul %125, %6954 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8452 = mul %8446, %6956 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8453 = add %8451, %8452 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8454 = assign %125, %8453 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8455 = all_reduce_sum %5582 : f32[64] @ models/lib/nn.yaml:80:7
+%8456 = mul %8455, %8455 : f32[64] @ models/lib/nn.yaml:80:7
+%8457 = reduce_sum %8456 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8458 = sqrt %8457 : f32[] @ models/lib/nn.yaml:80:7
+%8459 = cast %8458 : f64[] @ models/lib/nn.yaml:80:7
+%8460 = add %8459, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%8461 = div %6289, %8460 : f64[] @ models/lib/nn.yaml:80:7
+%8462 = lt %8461, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%8463 = cast %8461 : f32[] @ models/lib/nn.yaml:80:7
+%8464 = broadcast %8463 : f32[64] @ models/lib/nn.yaml:80:7
+%8465 = mul %8455, %8464 : f32[64] @ models/lib/nn.yaml:80:7
+%8466 = broadcast %8462 : bool[64] @ models/lib/nn.yaml:80:7
+%8467 = select %8466, %8465, %8455 : f32[64] @ models/lib/nn.yaml:80:7
+%8468 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8469 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8470 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8471 = add %8470, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%8472 = mul %8467, %6977 : f32[64] @ models/lib/nn.yaml:80:7
+%8473 = mul %8468, %6979 : f32[64] @ models/lib/nn.yaml:80:7
+%8474 = add %8473, %8472 : f32[64] @ models/lib/nn.yaml:80:7
+%8475 = mul %8467, %8467 : f32[64] @ models/lib/nn.yaml:80:7
+%8476 = mul %8475, %6983 : f32[64] @ models/lib/nn.yaml:80:7
+%8477 = mul %8469, %6985 : f32[64] @ models/lib/nn.yaml:80:7
+%8478 = add %8477, %8476 : f32[64] @ models/lib/nn.yaml:80:7
+%8479 = cast %8471 : f64[] @ models/lib/nn.yaml:80:7
+%8480 = pow %6310, %8479 : f64[] @ models/lib/nn.yaml:80:7
+%8481 = sub %6291, %8480 : f64[] @ models/lib/nn.yaml:80:7
+%8482 = div %3879, %8481 : f64[] @ models/lib/nn.yaml:80:7
+%8483 = pow %6318, %8479 : f64[] @ models/lib/nn.yaml:80:7
+%8484 = sub %6291, %8483 : f64[] @ models/lib/nn.yaml:80:7
+%8485 = sqrt %8484 : f64[] @ models/lib/nn.yaml:80:7
+%8486 = div %6291, %8485 : f64[] @ models/lib/nn.yaml:80:7
+%8487 = sqrt %8478 : f32[64] @ models/lib/nn.yaml:80:7
+%8488 = cast %8486 : f32[] @ models/lib/nn.yaml:80:7
+%8489 = broadcast %8488 : f32[64] @ models/lib/nn.yaml:80:7
+%8490 = mul %8487, %8489 : f32[64] @ models/lib/nn.yaml:80:7
+%8491 = add %8490, %7000 : f32[64] @ models/lib/nn.yaml:80:7
+%8492 = div %8474, %8491 : f32[64] @ models/lib/nn.yaml:80:7
+%8493 = cast %8482 : f32[] @ models/lib/nn.yaml:80:7
+%8494 = broadcast %8493 : f32[64] @ models/lib/nn.yaml:80:7
+%8495 = mul %8492, %8494 : f32[64] @ models/lib/nn.yaml:80:7
+%8496 = sub %48, %8495 : f32[64] @ models/lib/nn.yaml:80:7
+%8497 = assign %48, %8496 : f32[64] @ models/lib/nn.yaml:80:7
+%8498 = assign %8468, %8474 : f32[64] @ models/lib/nn.yaml:80:7
+%8499 = assign %8469, %8478 : f32[64] @ models/lib/nn.yaml:80:7
+%8500 = assign %8470, %8471 : i64[] @ models/lib/nn.yaml:80:7
+%8501 = mul %126, %7011 : f32[64] @ models/lib/nn.yaml:80:7
+%8502 = mul %8496, %7013 : f32[64] @ models/lib/nn.yaml:80:7
+%8503 = add %8501, %8502 : f32[64] @ models/lib/nn.yaml:80:7
+%8504 = assign %126, %8503 : f32[64] @ models/lib/nn.yaml:80:7
+%8505 = all_reduce_sum %5564 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8506 = reshape %8505 : f32[1024] @ models/lib/nn.yaml:79:7
+%8507 = mul %8506, %8506 : f32[1024] @ models/lib/nn.yaml:79:7
+%8508 = reduce_sum %8507 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8509 = sqrt %8508 : f32[] @ models/lib/nn.yaml:79:7
+%8510 = cast %8509 : f64[] @ models/lib/nn.yaml:79:7
+%8511 = add %8510, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%8512 = div %6289, %8511 : f64[] @ models/lib/nn.yaml:79:7
+%8513 = lt %8512, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%8514 = cast %8512 : f32[] @ models/lib/nn.yaml:79:7
+%8515 = broadcast %8514 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8516 = mul %8505, %8515 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8517 = broadcast %8513 : bool[16,64] @ models/lib/nn.yaml:79:7
+%8518 = select %8517, %8516, %8505 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8519 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8520 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8521 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8522 = add %8521, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%8523 = mul %49, %7035 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8524 = mul %8518, %7037 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8525 = mul %8519, %7039 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8526 = add %8525, %8524 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8527 = mul %8518, %8518 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8528 = mul %8527, %7043 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8529 = mul %8520, %7045 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8530 = add %8529, %8528 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8531 = cast %8522 : f64[] @ models/lib/nn.yaml:79:7
+%8532 = pow %6310, %8531 : f64[] @ models/lib/nn.yaml:79:7
+%8533 = sub %6291, %8532 : f64[] @ models/lib/nn.yaml:79:7
+%8534 = div %3879, %8533 : f64[] @ models/lib/nn.yaml:79:7
+%8535 = pow %6318, %8531 : f64[] @ models/lib/nn.yaml:79:7
+%8536 = sub %6291, %8535 : f64[] @ models/lib/nn.yaml:79:7
+%8537 = sqrt %8536 : f64[] @ models/lib/nn.yaml:79:7
+%8538 = div %6291, %8537 : f64[] @ models/lib/nn.yaml:79:7
+%8539 = sqrt %8530 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8540 = cast %8538 : f32[] @ models/lib/nn.yaml:79:7
+%8541 = broadcast %8540 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8542 = mul %8539, %8541 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8543 = add %8542, %7060 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8544 = div %8526, %8543 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8545 = cast %8534 : f32[] @ models/lib/nn.yaml:79:7
+%8546 = broadcast %8545 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8547 = mul %8544, %8546 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8548 = sub %8523, %8547 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8549 = assign %49, %8548 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8550 = assign %8519, %8526 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8551 = assign %8520, %8530 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8552 = assign %8521, %8522 : i64[] @ models/lib/nn.yaml:79:7
+%8553 = mul %127, %7071 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8554 = mul %8548, %7073 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8555 = add %8553, %8554 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8556 = assign %127, %8555 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8557 = all_reduce_sum %5556 : f32[16] @ models/lib/nn.yaml:80:7
+%8558 = mul %8557, %8557 : f32[16] @ models/lib/nn.yaml:80:7
+%8559 = reduce_sum %8558 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8560 = sqrt %8559 : f32[] @ models/lib/nn.yaml:80:7
+%8561 = cast %8560 : f64[] @ models/lib/nn.yaml:80:7
+%8562 = add %8561, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%8563 = div %6289, %8562 : f64[] @ models/lib/nn.yaml:80:7
+%8564 = lt %8563, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%8565 = cast %8563 : f32[] @ models/lib/nn.yaml:80:7
+%8566 = broadcast %8565 : f32[16] @ models/lib/nn.yaml:80:7
+%8567 = mul %8557, %8566 : f32[16] @ models/lib/nn.yaml:80:7
+%8568 = broadcast %8564 : bool[16] @ models/lib/nn.yaml:80:7
+%8569 = select %8568, %8567, %8557 : f32[16] @ models/lib/nn.yaml:80:7
+%8570 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8571 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8572 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8573 = add %8572, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%8574 = mul %8569, %6433 : f32[16] @ models/lib/nn.yaml:80:7
+%8575 = mul %8570, %6435 : f32[16] @ models/lib/nn.yaml:80:7
+%8576 = add %8575, %8574 : f32[16] @ models/lib/nn.yaml:80:7
+%8577 = mul %8569, %8569 : f32[16] @ models/lib/nn.yaml:80:7
+%8578 = mul %8577, %6439 : f32[16] @ models/lib/nn.yaml:80:7
+%8579 = mul %8571, %6441 : f32[16] @ models/lib/nn.yaml:80:7
+%8580 = add %8579, %8578 : f32[16] @ models/lib/nn.yaml:80:7
+%8581 = cast %8573 : f64[] @ models/lib/nn.yaml:80:7
+%8582 = pow %6310, %8581 : f64[] @ models/lib/nn.yaml:80:7
+%8583 = sub %6291, %8582 : f64[] @ models/lib/nn.yaml:80:7
+%8584 = div %3879, %8583 : f64[] @ models/lib/nn.yaml:80:7
+%8585 = pow %6318, %8581 : f64[] @ models/lib/nn.yaml:80:7
+%8586 = sub %6291, %8585 : f64[] @ models/lib/nn.yaml:80:7
+%8587 = sqrt %8586 : f64[] @ models/lib/nn.yaml:80:7
+%8588 = div %6291, %8587 : f64[] @ models/lib/nn.yaml:80:7
+%8589 = sqrt %8580 : f32[16] @ models/lib/nn.yaml:80:7
+%8590 = cast %8588 : f32[] @ models/lib/nn.yaml:80:7
+%8591 = broadcast %8590 : f32[16] @ models/lib/nn.yaml:80:7
+%8592 = mul %8589, %8591 : f32[16] @ models/lib/nn.yaml:80:7
+%8593 = add %8592, %6456 : f32[16] @ models/lib/nn.yaml:80:7
+%8594 = div %8576, %8593 : f32[16] @ models/lib/nn.yaml:80:7
+%8595 = cast %8584 : f32[] @ models/lib/nn.yaml:80:7
+%8596 = broadcast %8595 : f32[16] @ models/lib/nn.yaml:80:7
+%8597 = mul %8594, %8596 : f32[16] @ models/lib/nn.yaml:80:7
+%8598 = sub %50, %8597 : f32[16] @ models/lib/nn.yaml:80:7
+%8599 = assign %50, %8598 : f32[16] @ models/lib/nn.yaml:80:7
+%8600 = assign %8570, %8576 : f32[16] @ models/lib/nn.yaml:80:7
+%8601 = assign %8571, %8580 : f32[16] @ models/lib/nn.yaml:80:7
+%8602 = assign %8572, %8573 : i64[] @ models/lib/nn.yaml:80:7
+%8603 = mul %128, %6467 : f32[16] @ models/lib/nn.yaml:80:7
+%8604 = mul %8598, %6469 : f32[16] @ models/lib/nn.yaml:80:7
+%8605 = add %8603, %8604 : f32[16] @ models/lib/nn.yaml:80:7
+%8606 = assign %128, %8605 : f32[16] @ models/lib/nn.yaml:80:7
+%8607 = all_reduce_sum %5532 : f32[16] @ models/lib/nn.yaml:89:7
+%8608 = mul %8607, %8607 : f32[16] @ models/lib/nn.yaml:89:7
+%8609 = reduce_sum %8608 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%8610 = sqrt %8609 : f32[] @ models/lib/nn.yaml:89:7
+%8611 = cast %8610 : f64[] @ models/lib/nn.yaml:89:7
+%8612 = add %8611, %6287 : f64[] @ models/lib/nn.yaml:89:7
+%8613 = div %6289, %8612 : f64[] @ models/lib/nn.yaml:89:7
+%8614 = lt %8613, %6291 : bool[] @ models/lib/nn.yaml:89:7
+%8615 = cast %8613 : f32[] @ models/lib/nn.yaml:89:7
+%8616 = broadcast %8615 : f32[16] @ models/lib/nn.yaml:89:7
+%8617 = mul %8607, %8616 : f32[16] @ models/lib/nn.yaml:89:7
+%8618 = broadcast %8614 : bool[16] @ models/lib/nn.yaml:89:7
+%8619 = select %8618, %8617, %8607 : f32[16] @ models/lib/nn.yaml:89:7
+%8620 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8621 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8622 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%8623 = add %8622, %6301 : i64[] @ models/lib/nn.yaml:89:7
+%8624 = mul %8619, %6433 : f32[16] @ models/lib/nn.yaml:89:7
+%8625 = mul %8620, %6435 : f32[16] @ models/lib/nn.yaml:89:7
+%8626 = add %8625, %8624 : f32[16] @ models/lib/nn.yaml:89:7
+%8627 = mul %8619, %8619 : f32[16] @ models/lib/nn.yaml:89:7
+%8628 = mul %8627, %6439 : f32[16] @ models/lib/nn.yaml:89:7
+%8629 = mul %8621, %6441 : f32[16] @ models/lib/nn.yaml:89:7
+%8630 = add %8629, %8628 : f32[16] @ models/lib/nn.yaml:89:7
+%8631 = cast %8623 : f64[] @ models/lib/nn.yaml:89:7
+%8632 = pow %6310, %8631 : f64[] @ models/lib/nn.yaml:89:7
+%8633 = sub %6291, %8632 : f64[] @ models/lib/nn.yaml:89:7
+%8634 = div %3879, %8633 : f64[] @ models/lib/nn.yaml:89:7
+%8635 = pow %6318, %8631 : f64[] @ models/lib/nn.yaml:89:7
+%8636 = sub %6291, %8635 : f64[] @ models/lib/nn.yaml:89:7
+%8637 = sqrt %8636 : f64[] @ models/lib/nn.yaml:89:7
+%8638 = div %6291, %8637 : f64[] @ models/lib/nn.yaml:89:7
+%8639 = sqrt %8630 : f32[16] @ models/lib/nn.yaml:89:7
+%8640 = cast %8638 : f32[] @ models/lib/nn.yaml:89:7
+%8641 = broadcast %8640 : f32[16] @ models/lib/nn.yaml:89:7
+%8642 = mul %8639, %8641 : f32[16] @ models/lib/nn.yaml:89:7
+%8643 = add %8642, %6456 : f32[16] @ models/lib/nn.yaml:89:7
+%8644 = div %8626, %8643 : f32[16] @ models/lib/nn.yaml:89:7
+%8645 = cast %8634 : f32[] @ models/lib/nn.yaml:89:7
+%8646 = broadcast %8645 : f32[16] @ models/lib/nn.yaml:89:7
+%8647 = mul %8644, %8646 : f32[16] @ models/lib/nn.yaml:89:7
+%8648 = sub %51, %8647 : f32[16] @ models/lib/nn.yaml:89:7
+%8649 = assign %51, %8648 : f32[16] @ models/lib/nn.yaml:89:7
+%8650 = assign %8620, %8626 : f32[16] @ models/lib/nn.yaml:89:7
+%8651 = assign %8621, %8630 : f32[16] @ models/lib/nn.yaml:89:7
+%8652 = assign %8622, %8623 : i64[] @ models/lib/nn.yaml:89:7
+%8653 = mul %129, %6467 : f32[16] @ models/lib/nn.yaml:89:7
+%8654 = mul %8648, %6469 : f32[16] @ models/lib/nn.yaml:89:7
+%8655 = add %8653, %8654 : f32[16] @ models/lib/nn.yaml:89:7
+%8656 = assign %129, %8655 : f32[16] @ models/lib/nn.yaml:89:7
+%8657 = all_reduce_sum %5525 : f32[16] @ models/lib/nn.yaml:90:7
+%8658 = mul %8657, %8657 : f32[16] @ models/lib/nn.yaml:90:7
+%8659 = reduce_sum %8658 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%8660 = sqrt %8659 : f32[] @ models/lib/nn.yaml:90:7
+%8661 = cast %8660 : f64[] @ models/lib/nn.yaml:90:7
+%8662 = add %8661, %6287 : f64[] @ models/lib/nn.yaml:90:7
+%8663 = div %6289, %8662 : f64[] @ models/lib/nn.yaml:90:7
+%8664 = lt %8663, %6291 : bool[] @ models/lib/nn.yaml:90:7
+%8665 = cast %8663 : f32[] @ models/lib/nn.yaml:90:7
+%8666 = broadcast %8665 : f32[16] @ models/lib/nn.yaml:90:7
+%8667 = mul %8657, %8666 : f32[16] @ models/lib/nn.yaml:90:7
+%8668 = broadcast %8664 : bool[16] @ models/lib/nn.yaml:90:7
+%8669 = select %8668, %8667, %8657 : f32[16] @ models/lib/nn.yaml:90:7
+%8670 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8671 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8672 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%8673 = add %8672, %6301 : i64[] @ models/lib/nn.yaml:90:7
+%8674 = mul %8669, %6433 : f32[16] @ models/lib/nn.yaml:90:7
+%8675 = mul %8670, %6435 : f32[16] @ models/lib/nn.yaml:90:7
+%8676 = add %8675, %8674 : f32[16] @ models/lib/nn.yaml:90:7
+%8677 = mul %8669, %8669 : f32[16] @ models/lib/nn.yaml:90:7
+%8678 = mul %8677, %6439 : f32[16] @ models/lib/nn.yaml:90:7
+%8679 = mul %8671, %6441 : f32[16] @ models/lib/nn.yaml:90:7
+%8680 = add %8679, %8678 : f32[16] @ models/lib/nn.yaml:90:7
+%8681 = cast %8673 : f64[] @ models/lib/nn.yaml:90:7
+%8682 = pow %6310, %8681 : f64[] @ models/lib/nn.yaml:90:7
+%8683 = sub %6291, %8682 : f64[] @ models/lib/nn.yaml:90:7
+%8684 = div %3879, %8683 : f64[] @ models/lib/nn.yaml:90:7
+%8685 = pow %6318, %8681 : f64[] @ models/lib/nn.yaml:90:7
+%8686 = sub %6291, %8685 : f64[] @ models/lib/nn.yaml:90:7
+%8687 = sqrt %8686 : f64[] @ models/lib/nn.yaml:90:7
+%8688 = div %6291, %8687 : f64[] @ models/lib/nn.yaml:90:7
+%8689 = sqrt %8680 : f32[16] @ models/lib/nn.yaml:90:7
+%8690 = cast %8688 : f32[] @ models/lib/nn.yaml:90:7
+%8691 = broadcast %8690 : f32[16] @ models/lib/nn.yaml:90:7
+%8692 = mul %8689, %8691 : f32[16] @ models/lib/nn.yaml:90:7
+%8693 = add %8692, %6456 : f32[16] @ models/lib/nn.yaml:90:7
+%8694 = div %8676, %8693 : f32[16] @ models/lib/nn.yaml:90:7
+%8695 = cast %8684 : f32[] @ models/lib/nn.yaml:90:7
+%8696 = broadcast %8695 : f32[16] @ models/lib/nn.yaml:90:7
+%8697 = mul %8694, %8696 : f32[16] @ models/lib/nn.yaml:90:7
+%8698 = sub %52, %8697 : f32[16] @ models/lib/nn.yaml:90:7
+%8699 = assign %52, %8698 : f32[16] @ models/lib/nn.yaml:90:7
+%8700 = assign %8670, %8676 : f32[16] @ models/lib/nn.yaml:90:7
+%8701 = assign %8671, %8680 : f32[16] @ models/lib/nn.yaml:90:7
+%8702 = assign %8672, %8673 : i64[] @ models/lib/nn.yaml:90:7
+%8703 = mul %130, %6467 : f32[16] @ models/lib/nn.yaml:90:7
+%8704 = mul %8698, %6469 : f32[16] @ models/lib/nn.yaml:90:7
+%8705 = add %8703, %8704 : f32[16] @ models/lib/nn.yaml:90:7
+%8706 = assign %130, %8705 : f32[16] @ models/lib/nn.yaml:90:7
+%8707 = all_reduce_sum %5517 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8708 = reshape %8707 : f32[256] @ models/lib/nn.yaml:79:7
+%8709 = mul %8708, %8708 : f32[256] @ models/lib/nn.yaml:79:7
+%8710 = reduce_sum %8709 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8711 = sqrt %8710 : f32[] @ models/lib/nn.yaml:79:7
+%8712 = cast %8711 : f64[] @ models/lib/nn.yaml:79:7
+%8713 = add %8712, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%8714 = div %6289, %8713 : f64[] @ models/lib/nn.yaml:79:7
+%8715 = lt %8714, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%8716 = cast %8714 : f32[] @ models/lib/nn.yaml:79:7
+%8717 = broadcast %8716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8718 = mul %8707, %8717 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8719 = broadcast %8715 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8720 = select %8719, %8718, %8707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8721 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8722 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8723 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8724 = add %8723, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%8725 = mul %53, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8726 = mul %8720, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8727 = mul %8721, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8728 = add %8727, %8726 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8729 = mul %8720, %8720 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8730 = mul %8729, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8731 = mul %8722, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8732 = add %8731, %8730 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8733 = cast %8724 : f64[] @ models/lib/nn.yaml:79:7
+%8734 = pow %6310, %8733 : f64[] @ models/lib/nn.yaml:79:7
+%8735 = sub %6291, %8734 : f64[] @ models/lib/nn.yaml:79:7
+%8736 = div %3879, %8735 : f64[] @ models/lib/nn.yaml:79:7
+%8737 = pow %6318, %8733 : f64[] @ models/lib/nn.yaml:79:7
+%8738 = sub %6291, %8737 : f64[] @ models/lib/nn.yaml:79:7
+%8739 = sqrt %8738 : f64[] @ models/lib/nn.yaml:79:7
+%8740 = div %6291, %8739 : f64[] @ models/lib/nn.yaml:79:7
+%8741 = sqrt %8732 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8742 = cast %8740 : f32[] @ models/lib/nn.yaml:79:7
+%8743 = broadcast %8742 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8744 = mul %8741, %8743 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8745 = add %8744, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8746 = div %8728, %8745 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8747 = cast %8736 : f32[] @ models/lib/nn.yaml:79:7
+%8748 = broadcast %8747 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8749 = mul %8746, %8748 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8750 = sub %8725, %8749 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8751 = assign %53, %8750 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8752 = assign %8721, %8728 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8753 = assign %8722, %8732 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8754 = assign %8723, %8724 : i64[] @ models/lib/nn.yaml:79:7
+%8755 = mul %131, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8756 = mul %8750, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8757 = add %8755, %8756 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8758 = assign %131, %8757 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8759 = all_reduce_sum %5508 : f32[16] @ models/lib/nn.yaml:80:7
+%8760 = mul %8759, %8759 : f32[16] @ models/lib/nn.yaml:80:7
+%8761 = reduce_sum %8760 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8762 = sqrt %8761 : f32[] @ models/lib/nn.yaml:80:7
+%8763 = cast %8762 : f64[] @ models/lib/nn.yaml:80:7
+%8764 = add %8763, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%8765 = div %6289, %8764 : f64[] @ models/lib/nn.yaml:80:7
+%8766 = lt %8765, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%8767 = cast %8765 : f32[] @ models/lib/nn.yaml:80:7
+%8768 = broadcast %8767 : f32[16] @ models/lib/nn.yaml:80:7
+%8769 = mul %8759, %8768 : f32[16] @ models/lib/nn.yaml:80:7
+%8770 = broadcast %8766 : bool[16] @ models/lib/nn.yaml:80:7
+%8771 = select %8770, %8769, %8759 : f32[16] @ models/lib/nn.yaml:80:7
+%8772 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8773 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8774 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8775 = add %8774, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%8776 = mul %8771, %6433 : f32[16] @ models/lib/nn.yaml:80:7
+%8777 = mul %8772, %6435 : f32[16] @ models/lib/nn.yaml:80:7
+%8778 = add %8777, %8776 : f32[16] @ models/lib/nn.yaml:80:7
+%8779 = mul %8771, %8771 : f32[16] @ models/lib/nn.yaml:80:7
+%8780 = mul %8779, %6439 : f32[16] @ models/lib/nn.yaml:80:7
+%8781 = mul %8773, %6441 : f32[16] @ models/lib/nn.yaml:80:7
+%8782 = add %8781, %8780 : f32[16] @ models/lib/nn.yaml:80:7
+%8783 = cast %8775 : f64[] @ models/lib/nn.yaml:80:7
+%8784 = pow %6310, %8783 : f64[] @ models/lib/nn.yaml:80:7
+%8785 = sub %6291, %8784 : f64[] @ models/lib/nn.yaml:80:7
+%8786 = div %3879, %8785 : f64[] @ models/lib/nn.yaml:80:7
+%8787 = pow %6318, %8783 : f64[] @ models/lib/nn.yaml:80:7
+%8788 = sub %6291, %8787 : f64[] @ models/lib/nn.yaml:80:7
+%8789 = sqrt %8788 : f64[] @ models/lib/nn.yaml:80:7
+%8790 = div %6291, %8789 : f64[] @ models/lib/nn.yaml:80:7
+%8791 = sqrt %8782 : f32[16] @ models/lib/nn.yaml:80:7
+%8792 = cast %8790 : f32[] @ models/lib/nn.yaml:80:7
+%8793 = broadcast %8792 : f32[16] @ models/lib/nn.yaml:80:7
+%8794 = mul %8791, %8793 : f32[16] @ models/lib/nn.yaml:80:7
+%8795 = add %8794, %6456 : f32[16] @ models/lib/nn.yaml:80:7
+%8796 = div %8778, %8795 : f32[16] @ models/lib/nn.yaml:80:7
+%8797 = cast %8786 : f32[] @ models/lib/nn.yaml:80:7
+%8798 = broadcast %8797 : f32[16] @ models/lib/nn.yaml:80:7
+%8799 = mul %8796, %8798 : f32[16] @ models/lib/nn.yaml:80:7
+%8800 = sub %54, %8799 : f32[16] @ models/lib/nn.yaml:80:7
+%8801 = assign %54, %8800 : f32[16] @ models/lib/nn.yaml:80:7
+%8802 = assign %8772, %8778 : f32[16] @ models/lib/nn.yaml:80:7
+%8803 = assign %8773, %8782 : f32[16] @ models/lib/nn.yaml:80:7
+%8804 = assign %8774, %8775 : i64[] @ models/lib/nn.yaml:80:7
+%8805 = mul %132, %6467 : f32[16] @ models/lib/nn.yaml:80:7
+%8806 = mul %8800, %6469 : f32[16] @ models/lib/nn.yaml:80:7
+%8807 = add %8805, %8806 : f32[16] @ models/lib/nn.yaml:80:7
+%8808 = assign %132, %8807 : f32[16] @ models/lib/nn.yaml:80:7
+%8809 = all_reduce_sum %5502 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8810 = reshape %8809 : f32[256] @ models/lib/nn.yaml:79:7
+%8811 = mul %8810, %8810 : f32[256] @ models/lib/nn.yaml:79:7
+%8812 = reduce_sum %8811 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8813 = sqrt %8812 : f32[] @ models/lib/nn.yaml:79:7
+%8814 = cast %8813 : f64[] @ models/lib/nn.yaml:79:7
+%8815 = add %8814, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%8816 = div %6289, %8815 : f64[] @ models/lib/nn.yaml:79:7
+%8817 = lt %8816, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%8818 = cast %8816 : f32[] @ models/lib/nn.yaml:79:7
+%8819 = broadcast %8818 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8820 = mul %8809, %8819 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8821 = broadcast %8817 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8822 = select %8821, %8820, %8809 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8823 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8824 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8825 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8826 = add %8825, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%8827 = mul %55, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8828 = mul %8822, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8829 = mul %8823, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8830 = add %8829, %8828 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8831 = mul %8822, %8822 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8832 = mul %8831, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8833 = mul %8824, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8834 = add %8833, %8832 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8835 = cast %8826 : f64[] @ models/lib/nn.yaml:79:7
+%8836 = pow %6310, %8835 : f64[] @ models/lib/nn.yaml:79:7
+%8837 = sub %6291, %8836 : f64[] @ models/lib/nn.yaml:79:7
+%8838 = div %3879, %8837 : f64[] @ models/lib/nn.yaml:79:7
+%8839 = pow %6318, %8835 : f64[] @ models/lib/nn.yaml:79:7
+%8840 = sub %6291, %8839 : f64[] @ models/lib/nn.yaml:79:7
+%8841 = sqrt %8840 : f64[] @ models/lib/nn.yaml:79:7
+%8842 = div %6291, %8841 : f64[] @ models/lib/nn.yaml:79:7
+%8843 = sqrt %8834 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8844 = cast %8842 : f32[] @ models/lib/nn.yaml:79:7
+%8845 = broadcast %8844 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8846 = mul %8843, %8845 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8847 = add %8846, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8848 = div %8830, %8847 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8849 = cast %8838 : f32[] @ models/lib/nn.yaml:79:7
+%8850 = broadcast %8849 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8851 = mul %8848, %8850 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8852 = sub %8827, %8851 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8853 = assign %55, %8852 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8854 = assign %8823, %8830 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8855 = assign %8824, %8834 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8856 = assign %8825, %8826 : i64[] @ models/lib/nn.yaml:79:7
+%8857 = mul %133, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8858 = mul %8852, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8859 = add %8857, %8858 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8860 = assign %133, %8859 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8861 = all_reduce_sum %5491 : f32[16] @ models/lib/nn.yaml:80:7
+%8862 = mul %8861, %8861 : f32[16] @ models/lib/nn.yaml:80:7
+%8863 = reduce_sum %8862 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8864 = sqrt %8863 : f32[] @ models/lib/nn.yaml:80:7
+%8865 = cast %8864 : f64[] @ models/lib/nn.yaml:80:7
+%8866 = add %8865, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%8867 = div %6289, %8866 : f64[] @ models/lib/nn.yaml:80:7
+%8868 = lt %8867, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%8869 = cast %8867 : f32[] @ models/lib/nn.yaml:80:7
+%8870 = broadcast %8869 : f32[16] @ models/lib/nn.yaml:80:7
+%8871 = mul %8861, %8870 : f32[16] @ models/lib/nn.yaml:80:7
+%8872 = broadcast %8868 : bool[16] @ models/lib/nn.yaml:80:7
+%8873 = select %8872, %8871, %8861 : f32[16] @ models/lib/nn.yaml:80:7
+%8874 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8875 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8876 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8877 = add %8876, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%8878 = mul %8873, %6433 : f32[16] @ models/lib/nn.yaml:80:7
+%8879 = mul %8874, %6435 : f32[16] @ models/lib/nn.yaml:80:7
+%8880 = add %8879, %8878 : f32[16] @ models/lib/nn.yaml:80:7
+%8881 = mul %8873, %8873 : f32[16] @ models/lib/nn.yaml:80:7
+%8882 = mul %8881, %6439 : f32[16] @ models/lib/nn.yaml:80:7
+%8883 = mul %8875, %6441 : f32[16] @ models/lib/nn.yaml:80:7
+%8884 = add %8883, %8882 : f32[16] @ models/lib/nn.yaml:80:7
+%8885 = cast %8877 : f64[] @ models/lib/nn.yaml:80:7
+%8886 = pow %6310, %8885 : f64[] @ models/lib/nn.yaml:80:7
+%8887 = sub %6291, %8886 : f64[] @ models/lib/nn.yaml:80:7
+%8888 = div %3879, %8887 : f64[] @ models/lib/nn.yaml:80:7
+%8889 = pow %6318, %8885 : f64[] @ models/lib/nn.yaml:80:7
+%8890 = sub %6291, %8889 : f64[] @ models/lib/nn.yaml:80:7
+%8891 = sqrt %8890 : f64[] @ models/lib/nn.yaml:80:7
+%8892 = div %6291, %8891 : f64[] @ models/lib/nn.yaml:80:7
+%8893 = sqrt %8884 : f32[16] @ models/lib/nn.yaml:80:7
+%8894 = cast %8892 : f32[] @ models/lib/nn.yaml:80:7
+%8895 = broadcast %8894 : f32[16] @ models/lib/nn.yaml:80:7
+%8896 = mul %8893, %8895 : f32[16] @ models/lib/nn.yaml:80:7
+%8897 = add %8896, %6456 : f32[16] @ models/lib/nn.yaml:80:7
+%8898 = div %8880, %8897 : f32[16] @ models/lib/nn.yaml:80:7
+%8899 = cast %8888 : f32[] @ models/lib/nn.yaml:80:7
+%8900 = broadcast %8899 : f32[16] @ models/lib/nn.yaml:80:7
+%8901 = mul %8898, %8900 : f32[16] @ models/lib/nn.yaml:80:7
+%8902 = sub %56, %8901 : f32[16] @ models/lib/nn.yaml:80:7
+%8903 = assign %56, %8902 : f32[16] @ models/lib/nn.yaml:80:7
+%8904 = assign %8874, %8880 : f32[16] @ models/lib/nn.yaml:80:7
+%8905 = assign %8875, %8884 : f32[16] @ models/lib/nn.yaml:80:7
+%8906 = assign %8876, %8877 : i64[] @ models/lib/nn.yaml:80:7
+%8907 = mul %134, %6467 : f32[16] @ models/lib/nn.yaml:80:7
+%8908 = mul %8902, %6469 : f32[16] @ models/lib/nn.yaml:80:7
+%8909 = add %8907, %8908 : f32[16] @ models/lib/nn.yaml:80:7
+%8910 = assign %134, %8909 : f32[16] @ models/lib/nn.yaml:80:7
+%8911 = all_reduce_sum %5483 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8912 = reshape %8911 : f32[256] @ models/lib/nn.yaml:79:7
+%8913 = mul %8912, %8912 : f32[256] @ models/lib/nn.yaml:79:7
+%8914 = reduce_sum %8913 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8915 = sqrt %8914 : f32[] @ models/lib/nn.yaml:79:7
+%8916 = cast %8915 : f64[] @ models/lib/nn.yaml:79:7
+%8917 = add %8916, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%8918 = div %6289, %8917 : f64[] @ models/lib/nn.yaml:79:7
+%8919 = lt %8918, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%8920 = cast %8918 : f32[] @ models/lib/nn.yaml:79:7
+%8921 = broadcast %8920 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8922 = mul %8911, %8921 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8923 = broadcast %8919 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8924 = select %8923, %8922, %8911 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8925 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8926 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8927 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8928 = add %8927, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%8929 = mul %57, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8930 = mul %8924, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8931 = mul %8925, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8932 = add %8931, %8930 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8933 = mul %8924, %8924 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8934 = mul %8933, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8935 = mul %8926, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8936 = add %8935, %8934 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8937 = cast %8928 : f64[] @ models/lib/nn.yaml:79:7
+%8938 = pow %6310, %8937 : f64[] @ models/lib/nn.yaml:79:7
+%8939 = sub %6291, %8938 : f64[] @ models/lib/nn.yaml:79:7
+%8940 = div %3879, %8939 : f64[] @ models/lib/nn.yaml:79:7
+%8941 = pow %6318, %8937 : f64[] @ models/lib/nn.yaml:79:7
+%8942 = sub %6291, %8941 : f64[] @ models/lib/nn.yaml:79:7
+%8943 = sqrt %8942 : f64[] @ models/lib/nn.yaml:79:7
+%8944 = div %6291, %8943 : f64[] @ models/lib/nn.yaml:79:7
+%8945 = sqrt %8936 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8946 = cast %8944 : f32[] @ models/lib/nn.yaml:79:7
+%8947 = broadcast %8946 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8948 = mul %8945, %8947 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8949 = add %8948, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8950 = div %8932, %8949 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8951 = cast %8940 : f32[] @ models/lib/nn.yaml:79:7
+%8952 = broadcast %8951 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8953 = mul %8950, %8952 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8954 = sub %8929, %8953 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8955 = assign %57, %8954 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8956 = assign %8925, %8932 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8957 = assign %8926, %8936 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8958 = assign %8927, %8928 : i64[] @ models/lib/nn.yaml:79:7
+%8959 = mul %135, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8960 = mul %8954, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8961 = add %8959, %8960 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8962 = assign %135, %8961 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8963 = all_reduce_sum %5474 : f32[16] @ models/lib/nn.yaml:80:7
+%8964 = mul %8963, %8963 : f32[16] @ models/lib/nn.yaml:80:7
+%8965 = reduce_sum %8964 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8966 = sqrt %8965 : f32[] @ models/lib/nn.yaml:80:7
+%8967 = cast %8966 : f64[] @ models/lib/nn.yaml:80:7
+%8968 = add %8967, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%8969 = div %6289, %8968 : f64[] @ models/lib/nn.yaml:80:7
+%8970 = lt %8969, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%8971 = cast %8969 : f32[] @ models/lib/nn.yaml:80:7
+%8972 = broadcast %8971 : f32[16] @ models/lib/nn.yaml:80:7
+%8973 = mul %8963, %8972 : f32[16] @ models/lib/nn.yaml:80:7
+%8974 = broadcast %8970 : bool[16] @ models/lib/nn.yaml:80:7
+%8975 = select %8974, %8973, %8963 : f32[16] @ models/lib/nn.yaml:80:7
+%8976 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8977 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8978 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8979 = add %8978, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%8980 = mul %8975, %6433 : f32[16] @ models/lib/nn.yaml:80:7
+%8981 = mul %8976, %6435 : f32[16] @ models/lib/nn.yaml:80:7
+%8982 = add %8981, %8980 : f32[16] @ models/lib/nn.yaml:80:7
+%8983 = mul %8975, %8975 : f32[16] @ models/lib/nn.yaml:80:7
+%8984 = mul %8983, %6439 : f32[16] @ models/lib/nn.yaml:80:7
+%8985 = mul %8977, %6441 : f32[16] @ models/lib/nn.yaml:80:7
+%8986 = add %8985, %8984 : f32[16] @ models/lib/nn.yaml:80:7
+%8987 = cast %8979 : f64[] @ models/lib/nn.yaml:80:7
+%8988 = pow %6310, %8987 : f64[] @ models/lib/nn.yaml:80:7
+%8989 = sub %6291, %8988 : f64[] @ models/lib/nn.yaml:80:7
+%8990 = div %3879, %8989 : f64[] @ models/lib/nn.yaml:80:7
+%8991 = pow %6318, %8987 : f64[] @ models/lib/nn.yaml:80:7
+%8992 = sub %6291, %8991 : f64[] @ models/lib/nn.yaml:80:7
+%8993 = sqrt %8992 : f64[] @ models/lib/nn.yaml:80:7
+%8994 = div %6291, %8993 : f64[] @ models/lib/nn.yaml:80:7
+%8995 = sqrt %8986 : f32[16] @ models/lib/nn.yaml:80:7
+%8996 = cast %8994 : f32[] @ models/lib/nn.yaml:80:7
+%8997 = broadcast %8996 : f32[16] @ models/lib/nn.yaml:80:7
+%8998 = mul %8995, %8997 : f32[16] @ models/lib/nn.yaml:80:7
+%8999 = add %8998, %6456 : f32[16] @ models/lib/nn.yaml:80:7
+%9000 = div %8982, %8999 : f32[16] @ models/lib/nn.yaml:80:7
+%9001 = cast %8990 : f32[] @ models/lib/nn.yaml:80:7
+%9002 = broadcast %9001 : f32[16] @ models/lib/nn.yaml:80:7
+%9003 = mul %9000, %9002 : f32[16] @ models/lib/nn.yaml:80:7
+%9004 = sub %58, %9003 : f32[16] @ models/lib/nn.yaml:80:7
+%9005 = assign %58, %9004 : f32[16] @ models/lib/nn.yaml:80:7
+%9006 = assign %8976, %8982 : f32[16] @ models/lib/nn.yaml:80:7
+%9007 = assign %8977, %8986 : f32[16] @ models/lib/nn.yaml:80:7
+%9008 = assign %8978, %8979 : i64[] @ models/lib/nn.yaml:80:7
+%9009 = mul %136, %6467 : f32[16] @ models/lib/nn.yaml:80:7
+%9010 = mul %9004, %6469 : f32[16] @ models/lib/nn.yaml:80:7
+%9011 = add %9009, %9010 : f32[16] @ models/lib/nn.yaml:80:7
+%9012 = assign %136, %9011 : f32[16] @ models/lib/nn.yaml:80:7
+%9013 = all_reduce_sum %5387 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9014 = reshape %9013 : f32[256] @ models/lib/nn.yaml:79:7
+%9015 = mul %9014, %9014 : f32[256] @ models/lib/nn.yaml:79:7
+%9016 = reduce_sum %9015 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9017 = sqrt %9016 : f32[] @ models/lib/nn.yaml:79:7
+%9018 = cast %9017 : f64[] @ models/lib/nn.yaml:79:7
+%9019 = add %9018, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%9020 = div %6289, %9019 : f64[] @ models/lib/nn.yaml:79:7
+%9021 = lt %9020, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%9022 = cast %9020 : f32[] @ models/lib/nn.yaml:79:7
+%9023 = broadcast %9022 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9024 = mul %9013, %9023 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9025 = broadcast %9021 : bool[16,16] @ models/lib/nn.yaml:79:7
+%9026 = select %9025, %9024, %9013 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9027 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9028 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9029 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9030 = add %9029, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%9031 = mul %59, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9032 = mul %9026, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9033 = mul %9027, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9034 = add %9033, %9032 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9035 = mul %9026, %9026 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9036 = mul %9035, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9037 = mul %9028, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9038 = add %9037, %9036 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9039 = cast %9030 : f64[] @ models/lib/nn.yaml:79:7
+%9040 = pow %6310, %9039 : f64[] @ models/lib/nn.yaml:79:7
+%9041 = sub %6291, %9040 : f64[] @ models/lib/nn.yaml:79:7
+%9042 = div %3879, %9041 : f64[] @ models/lib/nn.yaml:79:7
+%9043 = pow %6318, %9039 : f64[] @ models/lib/nn.yaml:79:7
+%9044 = sub %6291, %9043 : f64[] @ models/lib/nn.yaml:79:7
+%9045 = sqrt %9044 : f64[] @ models/lib/nn.yaml:79:7
+%9046 = div %6291, %9045 : f64[] @ models/lib/nn.yaml:79:7
+%9047 = sqrt %9038 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9048 = cast %9046 : f32[] @ models/lib/nn.yaml:79:7
+%9049 = broadcast %9048 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9050 = mul %9047, %9049 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9051 = add %9050, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9052 = div %9034, %9051 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9053 = cast %9042 : f32[] @ models/lib/nn.yaml:79:7
+%9054 = broadcast %9053 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9055 = mul %9052, %9054 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9056 = sub %9031, %9055 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9057 = assign %59, %9056 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9058 = assign %9027, %9034 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9059 = assign %9028, %9038 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9060 = assign %9029, %9030 : i64[] @ models/lib/nn.yaml:79:7
+%9061 = mul %137, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9062 = mul %9056, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9063 = add %9061, %9062 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9064 = assign %137, %9063 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9065 = all_reduce_sum %5379 : f32[16] @ models/lib/nn.yaml:80:7
+%9066 = mul %9065, %9065 : f32[16] @ models/lib/nn.yaml:80:7
+%9067 = reduce_sum %9066 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9068 = sqrt %9067 : f32[] @ models/lib/nn.yaml:80:7
+%9069 = cast %9068 : f64[] @ models/lib/nn.yaml:80:7
+%9070 = add %9069, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%9071 = div %6289, %9070 : f64[] @ models/lib/nn.yaml:80:7
+%9072 = lt %9071, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%9073 = cast %9071 : f32[] @ models/lib/nn.yaml:80:7
+%9074 = broadcast %9073 : f32[16] @ models/lib/nn.yaml:80:7
+%9075 = mul %9065, %9074 : f32[16] @ models/lib/nn.yaml:80:7
+%9076 = broadcast %9072 : bool[16] @ models/lib/nn.yaml:80:7
+%9077 = select %9076, %9075, %9065 : f32[16] @ models/lib/nn.yaml:80:7
+%9078 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9079 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9080 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9081 = add %9080, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%9082 = mul %9077, %6433 : f32[16] @ models/lib/nn.yaml:80:7
+%9083 = mul %9078, %6435 : f32[16] @ models/lib/nn.yaml:80:7
+%9084 = add %9083, %9082 : f32[16] @ models/lib/nn.yaml:80:7
+%9085 = mul %9077, %9077 : f32[16] @ models/lib/nn.yaml:80:7
+%9086 = mul %9085, %6439 : f32[16] @ models/lib/nn.yaml:80:7
+%9087 = mul %9079, %6441 : f32[16] @ models/lib/nn.yaml:80:7
+%9088 = add %9087, %9086 : f32[16] @ models/lib/nn.yaml:80:7
+%9089 = cast %9081 : f64[] @ models/lib/nn.yaml:80:7
+%9090 = pow %6310, %9089 : f64[] @ models/lib/nn.yaml:80:7
+%9091 = sub %6291, %9090 : f64[] @ models/lib/nn.yaml:80:7
+%9092 = div %3879, %9091 : f64[] @ models/lib/nn.yaml:80:7
+%9093 = pow %6318, %9089 : f64[] @ models/lib/nn.yaml:80:7
+%9094 = sub %6291, %9093 : f64[] @ models/lib/nn.yaml:80:7
+%9095 = sqrt %9094 : f64[] @ models/lib/nn.yaml:80:7
+%9096 = div %6291, %9095 : f64[] @ models/lib/nn.yaml:80:7
+%9097 = sqrt %9088 : f32[16] @ models/lib/nn.yaml:80:7
+%9098 = cast %9096 : f32[] @ models/lib/nn.yaml:80:7
+%9099 = broadcast %9098 : f32[16] @ models/lib/nn.yaml:80:7
+%9100 = mul %9097, %9099 : f32[16] @ models/lib/nn.yaml:80:7
+%9101 = add %9100, %6456 : f32[16] @ models/lib/nn.yaml:80:7
+%9102 = div %9084, %9101 : f32[16] @ models/lib/nn.yaml:80:7
+%9103 = cast %9092 : f32[] @ models/lib/nn.yaml:80:7
+%9104 = broadcast %9103 : f32[16] @ models/lib/nn.yaml:80:7
+%9105 = mul %9102, %9104 : f32[16] @ models/lib/nn.yaml:80:7
+%9106 = sub %60, %9105 : f32[16] @ models/lib/nn.yaml:80:7
+%9107 = assign %60, %9106 : f32[16] @ models/lib/nn.yaml:80:7
+%9108 = assign %9078, %9084 : f32[16] @ models/lib/nn.yaml:80:7
+%9109 = assign %9079, %9088 : f32[16] @ models/lib/nn.yaml:80:7
+%9110 = assign %9080, %9081 : i64[] @ models/lib/nn.yaml:80:7
+%9111 = mul %138, %6467 : f32[16] @ models/lib/nn.yaml:80:7
+%9112 = mul %9106, %6469 : f32[16] @ models/lib/nn.yaml:80:7
+%9113 = add %9111, %9112 : f32[16] @ models/lib/nn.yaml:80:7
+%9114 = assign %138, %9113 : f32[16] @ models/lib/nn.yaml:80:7
+%9115 = all_reduce_sum %5358 : f32[16] @ models/lib/nn.yaml:89:7
+%9116 = mul %9115, %9115 : f32[16] @ models/lib/nn.yaml:89:7
+%9117 = reduce_sum %9116 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%9118 = sqrt %9117 : f32[] @ models/lib/nn.yaml:89:7
+%9119 = cast %9118 : f64[] @ models/lib/nn.yaml:89:7
+%9120 = add %9119, %6287 : f64[] @ models/lib/nn.yaml:89:7
+%9121 = div %6289, %9120 : f64[] @ models/lib/nn.yaml:89:7
+%9122 = lt %9121, %6291 : bool[] @ models/lib/nn.yaml:89:7
+%9123 = cast %9121 : f32[] @ models/lib/nn.yaml:89:7
+%9124 = broadcast %9123 : f32[16] @ models/lib/nn.yaml:89:7
+%9125 = mul %9115, %9124 : f32[16] @ models/lib/nn.yaml:89:7
+%9126 = broadcast %9122 : bool[16] @ models/lib/nn.yaml:89:7
+%9127 = select %9126, %9125, %9115 : f32[16] @ models/lib/nn.yaml:89:7
+%9128 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9129 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9130 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%9131 = add %9130, %6301 : i64[] @ models/lib/nn.yaml:89:7
+%9132 = mul %9127, %6433 : f32[16] @ models/lib/nn.yaml:89:7
+%9133 = mul %9128, %6435 : f32[16] @ models/lib/nn.yaml:89:7
+%9134 = add %9133, %9132 : f32[16] @ models/lib/nn.yaml:89:7
+%9135 = mul %9127, %9127 : f32[16] @ models/lib/nn.yaml:89:7
+%9136 = mul %9135, %6439 : f32[16] @ models/lib/nn.yaml:89:7
+%9137 = mul %9129, %6441 : f32[16] @ models/lib/nn.yaml:89:7
+%9138 = add %9137, %9136 : f32[16] @ models/lib/nn.yaml:89:7
+%9139 = cast %9131 : f64[] @ models/lib/nn.yaml:89:7
+%9140 = pow %6310, %9139 : f64[] @ models/lib/nn.yaml:89:7
+%9141 = sub %6291, %9140 : f64[] @ models/lib/nn.yaml:89:7
+%9142 = div %3879, %9141 : f64[] @ models/lib/nn.yaml:89:7
+%9143 = pow %6318, %9139 : f64[] @ models/lib/nn.yaml:89:7
+%9144 = sub %6291, %9143 : f64[] @ models/lib/nn.yaml:89:7
+%9145 = sqrt %9144 : f64[] @ models/lib/nn.yaml:89:7
+%9146 = div %6291, %9145 : f64[] @ models/lib/nn.yaml:89:7
+%9147 = sqrt %9138 : f32[16] @ models/lib/nn.yaml:89:7
+%9148 = cast %9146 : f32[] @ models/lib/nn.yaml:89:7
+%9149 = broadcast %9148 : f32[16] @ models/lib/nn.yaml:89:7
+%9150 = mul %9147, %9149 : f32[16] @ models/lib/nn.yaml:89:7
+%9151 = add %9150, %6456 : f32[16] @ models/lib/nn.yaml:89:7
+%9152 = div %9134, %9151 : f32[16] @ models/lib/nn.yaml:89:7
+%9153 = cast %9142 : f32[] @ models/lib/nn.yaml:89:7
+%9154 = broadcast %9153 : f32[16] @ models/lib/nn.yaml:89:7
+%9155 = mul %9152, %9154 : f32[16] @ models/lib/nn.yaml:89:7
+%9156 = sub %61, %9155 : f32[16] @ models/lib/nn.yaml:89:7
+%9157 = assign %61, %9156 : f32[16] @ models/lib/nn.yaml:89:7
+%9158 = assign %9128, %9134 : f32[16] @ models/lib/nn.yaml:89:7
+%9159 = assign %9129, %9138 : f32[16] @ models/lib/nn.yaml:89:7
+%9160 = assign %9130, %9131 : i64[] @ models/lib/nn.yaml:89:7
+%9161 = mul %139, %6467 : f32[16] @ models/lib/nn.yaml:89:7
+%9162 = mul %9156, %6469 : f32[16] @ models/lib/nn.yaml:89:7
+%9163 = add %9161, %9162 : f32[16] @ models/lib/nn.yaml:89:7
+%9164 = assign %139, %9163 : f32[16] @ models/lib/nn.yaml:89:7
+%9165 = all_reduce_sum %5351 : f32[16] @ models/lib/nn.yaml:90:7
+%9166 = mul %9165, %9165 : f32[16] @ models/lib/nn.yaml:90:7
+%9167 = reduce_sum %9166 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%9168 = sqrt %9167 : f32[] @ models/lib/nn.yaml:90:7
+%9169 = cast %9168 : f64[] @ models/lib/nn.yaml:90:7
+%9170 = add %9169, %6287 : f64[] @ models/lib/nn.yaml:90:7
+%9171 = div %6289, %9170 : f64[] @ models/lib/nn.yaml:90:7
+%9172 = lt %9171, %6291 : bool[] @ models/lib/nn.yaml:90:7
+%9173 = cast %9171 : f32[] @ models/lib/nn.yaml:90:7
+%9174 = broadcast %9173 : f32[16] @ models/lib/nn.yaml:90:7
+%9175 = mul %9165, %9174 : f32[16] @ models/lib/nn.yaml:90:7
+%9176 = broadcast %9172 : bool[16] @ models/lib/nn.yaml:90:7
+%9177 = select %9176, %9175, %9165 : f32[16] @ models/lib/nn.yaml:90:7
+%9178 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9179 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9180 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%9181 = add %9180, %6301 : i64[] @ models/lib/nn.yaml:90:7
+%9182 = mul %9177, %6433 : f32[16] @ models/lib/nn.yaml:90:7
+%9183 = mul %9178, %6435 : f32[16] @ models/lib/nn.yaml:90:7
+%9184 = add %9183, %9182 : f32[16] @ models/lib/nn.yaml:90:7
+%9185 = mul %9177, %9177 : f32[16] @ models/lib/nn.yaml:90:7
+%9186 = mul %9185, %6439 : f32[16] @ models/lib/nn.yaml:90:7
+%9187 = mul %9179, %6441 : f32[16] @ models/lib/nn.yaml:90:7
+%9188 = add %9187, %9186 : f32[16] @ models/lib/nn.yaml:90:7
+%9189 = cast %9181 : f64[] @ models/lib/nn.yaml:90:7
+%9190 = pow %6310, %9189 : f64[] @ models/lib/nn.yaml:90:7
+%9191 = sub %6291, %9190 : f64[] @ models/lib/nn.yaml:90:7
+%9192 = div %3879, %9191 : f64[] @ models/lib/nn.yaml:90:7
+%9193 = pow %6318, %9189 : f64[] @ models/lib/nn.yaml:90:7
+%9194 = sub %6291, %9193 : f64[] @ models/lib/nn.yaml:90:7
+%9195 = sqrt %9194 : f64[] @ models/lib/nn.yaml:90:7
+%9196 = div %6291, %9195 : f64[] @ models/lib/nn.yaml:90:7
+%9197 = sqrt %9188 : f32[16] @ models/lib/nn.yaml:90:7
+%9198 = cast %9196 : f32[] @ models/lib/nn.yaml:90:7
+%9199 = broadcast %9198 : f32[16] @ models/lib/nn.yaml:90:7
+%9200 = mul %9197, %9199 : f32[16] @ models/lib/nn.yaml:90:7
+%9201 = add %9200, %6456 : f32[16] @ models/lib/nn.yaml:90:7
+%9202 = div %9184, %9201 : f32[16] @ models/lib/nn.yaml:90:7
+%9203 = cast %9192 : f32[] @ models/lib/nn.yaml:90:7
+%9204 = broadcast %9203 : f32[16] @ models/lib/nn.yaml:90:7
+%9205 = mul %9202, %9204 : f32[16] @ models/lib/nn.yaml:90:7
+%9206 = sub %62, %9205 : f32[16] @ models/lib/nn.yaml:90:7
+%9207 = assign %62, %9206 : f32[16] @ models/lib/nn.yaml:90:7
+%9208 = assign %9178, %9184 : f32[16] @ models/lib/nn.yaml:90:7
+%9209 = assign %9179, %9188 : f32[16] @ models/lib/nn.yaml:90:7
+%9210 = assign %9180, %9181 : i64[] @ models/lib/nn.yaml:90:7
+%9211 = mul %140, %6467 : f32[16] @ models/lib/nn.yaml:90:7
+%9212 = mul %9206, %6469 : f32[16] @ models/lib/nn.yaml:90:7
+%9213 = add %9211, %9212 : f32[16] @ models/lib/nn.yaml:90:7
+%9214 = assign %140, %9213 : f32[16] @ models/lib/nn.yaml:90:7
+%9215 = all_reduce_sum %5347 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9216 = reshape %9215 : f32[1024] @ models/lib/nn.yaml:79:7
+%9217 = mul %9216, %9216 : f32[1024] @ models/lib/nn.yaml:79:7
+%9218 = reduce_sum %9217 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9219 = sqrt %9218 : f32[] @ models/lib/nn.yaml:79:7
+%9220 = cast %9219 : f64[] @ models/lib/nn.yaml:79:7
+%9221 = add %9220, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%9222 = div %6289, %9221 : f64[] @ models/lib/nn.yaml:79:7
+%9223 = lt %9222, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%9224 = cast %9222 : f32[] @ models/lib/nn.yaml:79:7
+%9225 = broadcast %9224 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9226 = mul %9215, %9225 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9227 = broadcast %9223 : bool[64,16] @ models/lib/nn.yaml:79:7
+%9228 = select %9227, %9226, %9215 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9229 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%9230 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%9231 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9232 = add %9231, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%9233 = mul %63, %6918 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9234 = mul %9228, %6920 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9235 = mul %9229, %6922 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9236 = add %9235, %9234 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9237 = mul %9228, %9228 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9238 = mul %9237, %6926 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9239 = mul %9230, %6928 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9240 = add %9239, %9238 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9241 = cast %9232 : f64[] @ models/lib/nn.yaml:79:7
+%9242 = pow %6310, %9241 : f64[] @ models/lib/nn.yaml:79:7
+%9243 = sub %6291, %9242 : f64[] @ models/lib/nn.yaml:79:7
+%9244 = div %3879, %9243 : f64[] @ models/lib/nn.yaml:79:7
+%9245 = pow %6318, %9241 : f64[] @ models/lib/nn.yaml:79:7
+%9246 = sub %6291, %9245 : f64[] @ models/lib/nn.yaml:79:7
+%9247 = sqrt %9246 : f64[] @ models/lib/nn.yaml:79:7
+%9248 = div %6291, %9247 : f64[] @ models/lib/nn.yaml:79:7
+%9249 = sqrt %9240 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9250 = cast %9248 : f32[] @ models/lib/nn.yaml:79:7
+%9251 = broadcast %9250 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9252 = mul %9249, %9251 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9253 = add %9252, %6943 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9254 = div %9236, %9253 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9255 = cast %9244 : f32[] @ models/lib/nn.yaml:79:7
+%9256 = broadcast %9255 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9257 = mul %9254, %9256 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9258 = sub %9233, %9257 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9259 = assign %63, %9258 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9260 = assign %9229, %9236 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9261 = assign %9230, %9240 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9262 = assign %9231, %9232 : i64[] @ models/lib/nn.yaml:79:7
+%9263 = mul %141, %6954 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9264 = mul %9258, %6956 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9265 = add %9263, %9264 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9266 = assign %141, %9265 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9267 = all_reduce_sum %5339 : f32[64] @ models/lib/nn.yaml:80:7
+%9268 = mul %9267, %9267 : f32[64] @ models/lib/nn.yaml:80:7
+%9269 = reduce_sum %9268 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9270 = sqrt %9269 : f32[] @ models/lib/nn.yaml:80:7
+%9271 = cast %9270 : f64[] @ models/lib/nn.yaml:80:7
+%9272 = add %9271, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%9273 = div %6289, %9272 : f64[] @ models/lib/nn.yaml:80:7
+%9274 = lt %9273, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%9275 = cast %9273 : f32[] @ models/lib/nn.yaml:80:7
+%9276 = broadcast %9275 : f32[64] @ models/lib/nn.yaml:80:7
+%9277 = mul %9267, %9276 : f32[64] @ models/lib/nn.yaml:80:7
+%9278 = broadcast %9274 : bool[64] @ models/lib/nn.yaml:80:7
+%9279 = select %9278, %9277, %9267 : f32[64] @ models/lib/nn.yaml:80:7
+%9280 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%9281 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%9282 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9283 = add %9282, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%9284 = mul %9279, %6977 : f32[64] @ models/lib/nn.yaml:80:7
+%9285 = mul %9280, %6979 : f32[64] @ models/lib/nn.yaml:80:7
+%9286 = add %9285, %9284 : f32[64] @ models/lib/nn.yaml:80:7
+%9287 = mul %9279, %9279 : f32[64] @ models/lib/nn.yaml:80:7
+%9288 = mul %9287, %6983 : f32[64] @ models/lib/nn.yaml:80:7
+%9289 = mul %9281, %6985 : f32[64] @ models/lib/nn.yaml:80:7
+%9290 = add %9289, %9288 : f32[64] @ models/lib/nn.yaml:80:7
+%9291 = cast %9283 : f64[] @ models/lib/nn.yaml:80:7
+%9292 = pow %6310, %9291 : f64[] @ models/lib/nn.yaml:80:7
+%9293 = sub %6291, %9292 : f64[] @ models/lib/nn.yaml:80:7
+%9294 = div %3879, %9293 : f64[] @ models/lib/nn.yaml:80:7
+%9295 = pow %6318, %9291 : f64[] @ models/lib/nn.yaml:80:7
+%9296 = sub %6291, %9295 : f64[] @ models/lib/nn.yaml:80:7
+%9297 = sqrt %9296 : f64[] @ models/lib/nn.yaml:80:7
+%9298 = div %6291, %9297 : f64[] @ models/lib/nn.yaml:80:7
+%9299 = sqrt %9290 : f32[64] @ models/lib/nn.yaml:80:7
+%9300 = cast %9298 : f32[] @ models/lib/nn.yaml:80:7
+%9301 = broadcast %9300 : f32[64] @ models/lib/nn.yaml:80:7
+%9302 = mul %9299, %9301 : f32[64] @ models/lib/nn.yaml:80:7
+%9303 = add %9302, %7000 : f32[64] @ models/lib/nn.yaml:80:7
+%9304 = div %9286, %9303 : f32[64] @ models/lib/nn.yaml:80:7
+%9305 = cast %9294 : f32[] @ models/lib/nn.yaml:80:7
+%9306 = broadcast %9305 : f32[64] @ models/lib/nn.yaml:80:7
+%9307 = mul %9304, %9306 : f32[64] @ models/lib/nn.yaml:80:7
+%9308 = sub %64, %9307 : f32[64] @ models/lib/nn.yaml:80:7
+%9309 = assign %64, %9308 : f32[64] @ models/lib/nn.yaml:80:7
+%9310 = assign %9280, %9286 : f32[64] @ models/lib/nn.yaml:80:7
+%9311 = assign %9281, %9290 : f32[64] @ models/lib/nn.yaml:80:7
+%9312 = assign %9282, %9283 : i64[] @ models/lib/nn.yaml:80:7
+%9313 = mul %142, %7011 : f32[64] @ models/lib/nn.yaml:80:7
+%9314 = mul %9308, %7013 : f32[64] @ models/lib/nn.yaml:80:7
+%9315 = add %9313, %9314 : f32[64] @ models/lib/nn.yaml:80:7
+%9316 = assign %142, %9315 : f32[64] @ models/lib/nn.yaml:80:7
+%9317 = all_reduce_sum %5321 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9318 = reshape %9317 : f32[1024] @ models/lib/nn.yaml:79:7
+%9319 = mul %9318, %9318 : f32[1024] @ models/lib/nn.yaml:79:7
+%9320 = reduce_sum %9319 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9321 = sqrt %9320 : f32[] @ models/lib/nn.yaml:79:7
+%9322 = cast %9321 : f64[] @ models/lib/nn.yaml:79:7
+%9323 = add %9322, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%9324 = div %6289, %9323 : f64[] @ models/lib/nn.yaml:79:7
+%9325 = lt %9324, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%9326 = cast %9324 : f32[] @ models/lib/nn.yaml:79:7
+%9327 = broadcast %9326 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9328 = mul %9317, %9327 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9329 = broadcast %9325 : bool[16,64] @ models/lib/nn.yaml:79:7
+%9330 = select %9329, %9328, %9317 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9331 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%9332 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%9333 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9334 = add %9333, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%9335 = mul %65, %7035 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9336 = mul %9330, %7037 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9337 = mul %9331, %7039 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9338 = add %9337, %9336 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9339 = mul %9330, %9330 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9340 = mul %9339, %7043 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9341 = mul %9332, %7045 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9342 = add %9341, %9340 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9343 = cast %9334 : f64[] @ models/lib/nn.yaml:79:7
+%9344 = pow %6310, %9343 : f64[] @ models/lib/nn.yaml:79:7
+%9345 = sub %6291, %9344 : f64[] @ models/lib/nn.yaml:79:7
+%9346 = div %3879, %9345 : f64[] @ models/lib/nn.yaml:79:7
+%9347 = pow %6318, %9343 : f64[] @ models/lib/nn.yaml:79:7
+%9348 = sub %6291, %9347 : f64[] @ models/lib/nn.yaml:79:7
+%9349 = sqrt %9348 : f64[] @ models/lib/nn.yaml:79:7
+%9350 = div %6291, %9349 : f64[] @ models/lib/nn.yaml:79:7
+%9351 = sqrt %9342 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9352 = cast %9350 : f32[] @ models/lib/nn.yaml:79:7
+%9353 = broadcast %9352 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9354 = mul %9351, %9353 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9355 = add %9354, %7060 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9356 = div %9338, %9355 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9357 = cast %9346 : f32[] @ models/lib/nn.yaml:79:7
+%9358 = broadcast %9357 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9359 = mul %9356, %9358 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9360 = sub %9335, %9359 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9361 = assign %65, %9360 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9362 = assign %9331, %9338 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9363 = assign %9332, %9342 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9364 = assign %9333, %9334 : i64[] @ models/lib/nn.yaml:79:7
+%9365 = mul %143, %7071 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9366 = mul %9360, %7073 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9367 = add %9365, %9366 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9368 = assign %143, %9367 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9369 = all_reduce_sum %5313 : f32[16] @ models/lib/nn.yaml:80:7
+%9370 = mul %9369, %9369 : f32[16] @ models/lib/nn.yaml:80:7
+%9371 = reduce_sum %9370 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9372 = sqrt %9371 : f32[] @ models/lib/nn.yaml:80:7
+%9373 = cast %9372 : f64[] @ models/lib/nn.yaml:80:7
+%9374 = add %9373, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%9375 = div %6289, %9374 : f64[] @ models/lib/nn.yaml:80:7
+%9376 = lt %9375, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%9377 = cast %9375 : f32[] @ models/lib/nn.yaml:80:7
+%9378 = broadcast %9377 : f32[16] @ models/lib/nn.yaml:80:7
+%9379 = mul %9369, %9378 : f32[16] @ models/lib/nn.yaml:80:7
+%9380 = broadcast %9376 : bool[16] @ models/lib/nn.yaml:80:7
+%9381 = select %9380, %9379, %9369 : f32[16] @ models/lib/nn.yaml:80:7
+%9382 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9383 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9384 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9385 = add %9384, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%9386 = mul %9381, %6433 : f32[16] @ models/lib/nn.yaml:80:7
+%9387 = mul %9382, %6435 : f32[16] @ models/lib/nn.yaml:80:7
+%9388 = add %9387, %9386 : f32[16] @ models/lib/nn.yaml:80:7
+%9389 = mul %9381, %9381 : f32[16] @ models/lib/nn.yaml:80:7
+%9390 = mul %9389, %6439 : f32[16] @ models/lib/nn.yaml:80:7
+%9391 = mul %9383, %6441 : f32[16] @ models/lib/nn.yaml:80:7
+%9392 = add %9391, %9390 : f32[16] @ models/lib/nn.yaml:80:7
+%9393 = cast %9385 : f64[] @ models/lib/nn.yaml:80:7
+%9394 = pow %6310, %9393 : f64[] @ models/lib/nn.yaml:80:7
+%9395 = sub %6291, %9394 : f64[] @ models/lib/nn.yaml:80:7
+%9396 = div %3879, %9395 : f64[] @ models/lib/nn.yaml:80:7
+%9397 = pow %6318, %9393 : f64[] @ models/lib/nn.yaml:80:7
+%9398 = sub %6291, %9397 : f64[] @ models/lib/nn.yaml:80:7
+%9399 = sqrt %9398 : f64[] @ models/lib/nn.yaml:80:7
+%9400 = div %6291, %9399 : f64[] @ models/lib/nn.yaml:80:7
+%9401 = sqrt %9392 : f32[16] @ models/lib/nn.yaml:80:7
+%9402 = cast %9400 : f32[] @ models/lib/nn.yaml:80:7
+%9403 = broadcast %9402 : f32[16] @ models/lib/nn.yaml:80:7
+%9404 = mul %9401, %9403 : f32[16] @ models/lib/nn.yaml:80:7
+%9405 = add %9404, %6456 : f32[16] @ models/lib/nn.yaml:80:7
+%9406 = div %9388, %9405 : f32[16] @ models/lib/nn.yaml:80:7
+%9407 = cast %9396 : f32[] @ models/lib/nn.yaml:80:7
+%9408 = broadcast %9407 : f32[16] @ models/lib/nn.yaml:80:7
+%9409 = mul %9406, %9408 : f32[16] @ models/lib/nn.yaml:80:7
+%9410 = sub %66, %9409 : f32[16] @ models/lib/nn.yaml:80:7
+%9411 = assign %66, %9410 : f32[16] @ models/lib/nn.yaml:80:7
+%9412 = assign %9382, %9388 : f32[16] @ models/lib/nn.yaml:80:7
+%9413 = assign %9383, %9392 : f32[16] @ models/lib/nn.yaml:80:7
+%9414 = assign %9384, %9385 : i64[] @ models/lib/nn.yaml:80:7
+%9415 = mul %144, %6467 : f32[16] @ models/lib/nn.yaml:80:7
+%9416 = mul %9410, %6469 : f32[16] @ models/lib/nn.yaml:80:7
+%9417 = add %9415, %9416 : f32[16] @ models/lib/nn.yaml:80:7
+%9418 = assign %144, %9417 : f32[16] @ models/lib/nn.yaml:80:7
+%9419 = all_reduce_sum %5290 : f32[16] @ models/lib/nn.yaml:89:7
+%9420 = mul %9419, %9419 : f32[16] @ models/lib/nn.yaml:89:7
+%9421 = reduce_sum %9420 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%9422 = sqrt %9421 : f32[] @ models/lib/nn.yaml:89:7
+%9423 = cast %9422 : f64[] @ models/lib/nn.yaml:89:7
+%9424 = add %9423, %6287 : f64[] @ models/lib/nn.yaml:89:7
+%9425 = div %6289, %9424 : f64[] @ models/lib/nn.yaml:89:7
+%9426 = lt %9425, %6291 : bool[] @ models/lib/nn.yaml:89:7
+%9427 = cast %9425 : f32[] @ models/lib/nn.yaml:89:7
+%9428 = broadcast %9427 : f32[16] @ models/lib/nn.yaml:89:7
+%9429 = mul %9419, %9428 : f32[16] @ models/lib/nn.yaml:89:7
+%9430 = broadcast %9426 : bool[16] @ models/lib/nn.yaml:89:7
+%9431 = select %9430, %9429, %9419 : f32[16] @ models/lib/nn.yaml:89:7
+%9432 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9433 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9434 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%9435 = add %9434, %6301 : i64[] @ models/lib/nn.yaml:89:7
+%9436 = mul %9431, %6433 : f32[16] @ models/lib/nn.yaml:89:7
+%9437 = mul %9432, %6435 : f32[16] @ models/lib/nn.yaml:89:7
+%9438 = add %9437, %9436 : f32[16] @ models/lib/nn.yaml:89:7
+%9439 = mul %9431, %9431 : f32[16] @ models/lib/nn.yaml:89:7
+%9440 = mul %9439, %6439 : f32[16] @ models/lib/nn.yaml:89:7
+%9441 = mul %9433, %6441 : f32[16] @ models/lib/nn.yaml:89:7
+%9442 = add %9441, %9440 : f32[16] @ models/lib/nn.yaml:89:7
+%9443 = cast %9435 : f64[] @ models/lib/nn.yaml:89:7
+%9444 = pow %6310, %9443 : f64[] @ models/lib/nn.yaml:89:7
+%9445 = sub %6291, %9444 : f64[] @ models/lib/nn.yaml:89:7
+%9446 = div %3879, %9445 : f64[] @ models/lib/nn.yaml:89:7
+%9447 = pow %6318, %9443 : f64[] @ models/lib/nn.yaml:89:7
+%9448 = sub %6291, %9447 : f64[] @ models/lib/nn.yaml:89:7
+%9449 = sqrt %9448 : f64[] @ models/lib/nn.yaml:89:7
+%9450 = div %6291, %9449 : f64[] @ models/lib/nn.yaml:89:7
+%9451 = sqrt %9442 : f32[16] @ models/lib/nn.yaml:89:7
+%9452 = cast %9450 : f32[] @ models/lib/nn.yaml:89:7
+%9453 = broadcast %9452 : f32[16] @ models/lib/nn.yaml:89:7
+%9454 = mul %9451, %9453 : f32[16] @ models/lib/nn.yaml:89:7
+%9455 = add %9454, %6456 : f32[16] @ models/lib/nn.yaml:89:7
+%9456 = div %9438, %9455 : f32[16] @ models/lib/nn.yaml:89:7
+%9457 = cast %9446 : f32[] @ models/lib/nn.yaml:89:7
+%9458 = broadcast %9457 : f32[16] @ models/lib/nn.yaml:89:7
+%9459 = mul %9456, %9458 : f32[16] @ models/lib/nn.yaml:89:7
+%9460 = sub %67, %9459 : f32[16] @ models/lib/nn.yaml:89:7
+%9461 = assign %67, %9460 : f32[16] @ models/lib/nn.yaml:89:7
+%9462 = assign %9432, %9438 : f32[16] @ models/lib/nn.yaml:89:7
+%9463 = assign %9433, %9442 : f32[16] @ models/lib/nn.yaml:89:7
+%9464 = assign %9434, %9435 : i64[] @ models/lib/nn.yaml:89:7
+%9465 = mul %145, %6467 : f32[16] @ models/lib/nn.yaml:89:7
+%9466 = mul %9460, %6469 : f32[16] @ models/lib/nn.yaml:89:7
+%9467 = add %9465, %9466 : f32[16] @ models/lib/nn.yaml:89:7
+%9468 = assign %145, %9467 : f32[16] @ models/lib/nn.yaml:89:7
+%9469 = all_reduce_sum %5282 : f32[16] @ models/lib/nn.yaml:90:7
+%9470 = mul %9469, %9469 : f32[16] @ models/lib/nn.yaml:90:7
+%9471 = reduce_sum %9470 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%9472 = sqrt %9471 : f32[] @ models/lib/nn.yaml:90:7
+%9473 = cast %9472 : f64[] @ models/lib/nn.yaml:90:7
+%9474 = add %9473, %6287 : f64[] @ models/lib/nn.yaml:90:7
+%9475 = div %6289, %9474 : f64[] @ models/lib/nn.yaml:90:7
+%9476 = lt %9475, %6291 : bool[] @ models/lib/nn.yaml:90:7
+%9477 = cast %9475 : f32[] @ models/lib/nn.yaml:90:7
+%9478 = broadcast %9477 : f32[16] @ models/lib/nn.yaml:90:7
+%9479 = mul %9469, %9478 : f32[16] @ models/lib/nn.yaml:90:7
+%9480 = broadcast %9476 : bool[16] @ models/lib/nn.yaml:90:7
+%9481 = select %9480, %9479, %9469 : f32[16] @ models/lib/nn.yaml:90:7
+%9482 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9483 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9484 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%9485 = add %9484, %6301 : i64[] @ models/lib/nn.yaml:90:7
+%9486 = mul %9481, %6433 : f32[16] @ models/lib/nn.yaml:90:7
+%9487 = mul %9482, %6435 : f32[16] @ models/lib/nn.yaml:90:7
+%9488 = add %9487, %9486 : f32[16] @ models/lib/nn.yaml:90:7
+%9489 = mul %9481, %9481 : f32[16] @ models/lib/nn.yaml:90:7
+%9490 = mul %9489, %6439 : f32[16] @ models/lib/nn.yaml:90:7
+%9491 = mul %9483, %6441 : f32[16] @ models/lib/nn.yaml:90:7
+%9492 = add %9491, %9490 : f32[16] @ models/lib/nn.yaml:90:7
+%9493 = cast %9485 : f64[] @ models/lib/nn.yaml:90:7
+%9494 = pow %6310, %9493 : f64[] @ models/lib/nn.yaml:90:7
+%9495 = sub %6291, %9494 : f64[] @ models/lib/nn.yaml:90:7
+%9496 = div %3879, %9495 : f64[] @ models/lib/nn.yaml:90:7
+%9497 = pow %6318, %9493 : f64[] @ models/lib/nn.yaml:90:7
+%9498 = sub %6291, %9497 : f64[] @ models/lib/nn.yaml:90:7
+%9499 = sqrt %9498 : f64[] @ models/lib/nn.yaml:90:7
+%9500 = div %6291, %9499 : f64[] @ models/lib/nn.yaml:90:7
+%9501 = sqrt %9492 : f32[16] @ models/lib/nn.yaml:90:7
+%9502 = cast %9500 : f32[] @ models/lib/nn.yaml:90:7
+%9503 = broadcast %9502 : f32[16] @ models/lib/nn.yaml:90:7
+%9504 = mul %9501, %9503 : f32[16] @ models/lib/nn.yaml:90:7
+%9505 = add %9504, %6456 : f32[16] @ models/lib/nn.yaml:90:7
+%9506 = div %9488, %9505 : f32[16] @ models/lib/nn.yaml:90:7
+%9507 = cast %9496 : f32[] @ models/lib/nn.yaml:90:7
+%9508 = broadcast %9507 : f32[16] @ models/lib/nn.yaml:90:7
+%9509 = mul %9506, %9508 : f32[16] @ models/lib/nn.yaml:90:7
+%9510 = sub %68, %9509 : f32[16] @ models/lib/nn.yaml:90:7
+%9511 = assign %68, %9510 : f32[16] @ models/lib/nn.yaml:90:7
+%9512 = assign %9482, %9488 : f32[16] @ models/lib/nn.yaml:90:7
+%9513 = assign %9483, %9492 : f32[16] @ models/lib/nn.yaml:90:7
+%9514 = assign %9484, %9485 : i64[] @ models/lib/nn.yaml:90:7
+%9515 = mul %146, %6467 : f32[16] @ models/lib/nn.yaml:90:7
+%9516 = mul %9510, %6469 : f32[16] @ models/lib/nn.yaml:90:7
+%9517 = add %9515, %9516 : f32[16] @ models/lib/nn.yaml:90:7
+%9518 = assign %146, %9517 : f32[16] @ models/lib/nn.yaml:90:7
+%9519 = all_reduce_sum %5271 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9520 = reshape %9519 : f32[384] @ models/lib/nn.yaml:79:7
+%9521 = mul %9520, %9520 : f32[384] @ models/lib/nn.yaml:79:7
+%9522 = reduce_sum %9521 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9523 = sqrt %9522 : f32[] @ models/lib/nn.yaml:79:7
+%9524 = cast %9523 : f64[] @ models/lib/nn.yaml:79:7
+%9525 = add %9524, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%9526 = div %6289, %9525 : f64[] @ models/lib/nn.yaml:79:7
+%9527 = lt %9526, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%9528 = cast %9526 : f32[] @ models/lib/nn.yaml:79:7
+%9529 = broadcast %9528 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9530 = mul %9519, %9529 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9531 = broadcast %9527 : bool[24,16] @ models/lib/nn.yaml:79:7
+%9532 = select %9531, %9530, %9519 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9533 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9534 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9535 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9536 = add %9535, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%9537 = broadcast %6305 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9538 = mul %69, %9537 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9539 = broadcast %3608 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9540 = mul %9532, %9539 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9541 = broadcast %2464 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9542 = mul %9533, %9541 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9543 = add %9542, %9540 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9544 = mul %9532, %9532 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9545 = broadcast %6315 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9546 = mul %9544, %9545 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9547 = broadcast %6319 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9548 = mul %9534, %9547 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9549 = add %9548, %9546 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9550 = cast %9536 : f64[] @ models/lib/nn.yaml:79:7
+%9551 = pow %6310, %9550 : f64[] @ models/lib/nn.yaml:79:7
+%9552 = sub %6291, %9551 : f64[] @ models/lib/nn.yaml:79:7
+%9553 = div %3879, %9552 : f64[] @ models/lib/nn.yaml:79:7
+%9554 = pow %6318, %9550 : f64[] @ models/lib/nn.yaml:79:7
+%9555 = sub %6291, %9554 : f64[] @ models/lib/nn.yaml:79:7
+%9556 = sqrt %9555 : f64[] @ models/lib/nn.yaml:79:7
+%9557 = div %6291, %9556 : f64[] @ models/lib/nn.yaml:79:7
+%9558 = sqrt %9549 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9559 = cast %9557 : f32[] @ models/lib/nn.yaml:79:7
+%9560 = broadcast %9559 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9561 = mul %9558, %9560 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9562 = broadcast %6335 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9563 = add %9561, %9562 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9564 = div %9543, %9563 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9565 = cast %9553 : f32[] @ models/lib/nn.yaml:79:7
+%9566 = broadcast %9565 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9567 = mul %9564, %9566 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9568 = sub %9538, %9567 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9569 = assign %69, %9568 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9570 = assign %9533, %9543 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9571 = assign %9534, %9549 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9572 = assign %9535, %9536 : i64[] @ models/lib/nn.yaml:79:7
+%9573 = broadcast %6347 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9574 = mul %147, %9573 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9575 = broadcast %6351 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9576 = mul %9568, %9575 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9577 = add %9574, %9576 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9578 = assign %147, %9577 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9579 = all_reduce_sum %5263 : f32[24] @ models/lib/nn.yaml:80:7
+%9580 = mul %9579, %9579 : f32[24] @ models/lib/nn.yaml:80:7
+%9581 = reduce_sum %9580 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9582 = sqrt %9581 : f32[] @ models/lib/nn.yaml:80:7
+%9583 = cast %9582 : f64[] @ models/lib/nn.yaml:80:7
+%9584 = add %9583, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%9585 = div %6289, %9584 : f64[] @ models/lib/nn.yaml:80:7
+%9586 = lt %9585, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%9587 = cast %9585 : f32[] @ models/lib/nn.yaml:80:7
+%9588 = broadcast %9587 : f32[24] @ models/lib/nn.yaml:80:7
+%9589 = mul %9579, %9588 : f32[24] @ models/lib/nn.yaml:80:7
+%9590 = broadcast %9586 : bool[24] @ models/lib/nn.yaml:80:7
+%9591 = select %9590, %9589, %9579 : f32[24] @ models/lib/nn.yaml:80:7
+%9592 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9593 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9594 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9595 = add %9594, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%9596 = broadcast %3608 : f32[24] @ models/lib/nn.yaml:80:7
+%9597 = mul %9591, %9596 : f32[24] @ models/lib/nn.yaml:80:7
+%9598 = broadcast %2464 : f32[24] @ models/lib/nn.yaml:80:7
+%9599 = mul %9592, %9598 : f32[24] @ models/lib/nn.yaml:80:7
+%9600 = add %9599, %9597 : f32[24] @ models/lib/nn.yaml:80:7
+%9601 = mul %9591, %9591 : f32[24] @ models/lib/nn.yaml:80:7
+%9602 = broadcast %6315 : f32[24] @ models/lib/nn.yaml:80:7
+%9603 = mul %9601, %9602 : f32[24] @ models/lib/nn.yaml:80:7
+%9604 = broadcast %6319 : f32[24] @ models/lib/nn.yaml:80:7
+%9605 = mul %9593, %9604 : f32[24] @ models/lib/nn.yaml:80:7
+%9606 = add %9605, %9603 : f32[24] @ models/lib/nn.yaml:80:7
+%9607 = cast %9595 : f64[] @ models/lib/nn.yaml:80:7
+%9608 = pow %6310, %9607 : f64[] @ models/lib/nn.yaml:80:7
+%9609 = sub %6291, %9608 : f64[] @ models/lib/nn.yaml:80:7
+%9610 = div %3879, %9609 : f64[] @ models/lib/nn.yaml:80:7
+%9611 = pow %6318, %9607 : f64[] @ models/lib/nn.yaml:80:7
+%9612 = sub %6291, %9611 : f64[] @ models/lib/nn.yaml:80:7
+%9613 = sqrt %9612 : f64[] @ models/lib/nn.yaml:80:7
+%9614 = div %6291, %9613 : f64[] @ models/lib/nn.yaml:80:7
+%9615 = sqrt %9606 : f32[24] @ models/lib/nn.yaml:80:7
+%9616 = cast %9614 : f32[] @ models/lib/nn.yaml:80:7
+%9617 = broadcast %9616 : f32[24] @ models/lib/nn.yaml:80:7
+%9618 = mul %9615, %9617 : f32[24] @ models/lib/nn.yaml:80:7
+%9619 = broadcast %6335 : f32[24] @ models/lib/nn.yaml:80:7
+%9620 = add %9618, %9619 : f32[24] @ models/lib/nn.yaml:80:7
+%9621 = div %9600, %9620 : f32[24] @ models/lib/nn.yaml:80:7
+%9622 = cast %9610 : f32[] @ models/lib/nn.yaml:80:7
+%9623 = broadcast %9622 : f32[24] @ models/lib/nn.yaml:80:7
+%9624 = mul %9621, %9623 : f32[24] @ models/lib/nn.yaml:80:7
+%9625 = sub %70, %9624 : f32[24] @ models/lib/nn.yaml:80:7
+%9626 = assign %70, %9625 : f32[24] @ models/lib/nn.yaml:80:7
+%9627 = assign %9592, %9600 : f32[24] @ models/lib/nn.yaml:80:7
+%9628 = assign %9593, %9606 : f32[24] @ models/lib/nn.yaml:80:7
+%9629 = assign %9594, %9595 : i64[] @ models/lib/nn.yaml:80:7
+%9630 = broadcast %6347 : f32[24] @ models/lib/nn.yaml:80:7
+%9631 = mul %148, %9630 : f32[24] @ models/lib/nn.yaml:80:7
+%9632 = broadcast %6351 : f32[24] @ models/lib/nn.yaml:80:7
+%9633 = mul %9625, %9632 : f32[24] @ models/lib/nn.yaml:80:7
+%9634 = add %9631, %9633 : f32[24] @ models/lib/nn.yaml:80:7
+%9635 = assign %148, %9634 : f32[24] @ models/lib/nn.yaml:80:7
+%9636 = all_reduce_sum %5245 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9637 = reshape %9636 : f32[576] @ models/lib/nn.yaml:79:7
+%9638 = mul %9637, %9637 : f32[576] @ models/lib/nn.yaml:79:7
+%9639 = reduce_sum %9638 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9640 = sqrt %9639 : f32[] @ models/lib/nn.yaml:79:7
+%9641 = cast %9640 : f64[] @ models/lib/nn.yaml:79:7
+%9642 = add %9641, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%9643 = div %6289, %9642 : f64[] @ models/lib/nn.yaml:79:7
+%9644 = lt %9643, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%9645 = cast %9643 : f32[] @ models/lib/nn.yaml:79:7
+%9646 = broadcast %9645 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9647 = mul %9636, %9646 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9648 = broadcast %9644 : bool[24,24] @ models/lib/nn.yaml:79:7
+%9649 = select %9648, %9647, %9636 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9650 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%9651 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%9652 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9653 = add %9652, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%9654 = broadcast %6305 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9655 = mul %71, %9654 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9656 = broadcast %3608 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9657 = mul %9649, %9656 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9658 = broadcast %2464 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9659 = mul %9650, %9658 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9660 = add %9659, %9657 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9661 = mul %9649, %9649 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9662 = broadcast %6315 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9663 = mul %9661, %9662 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9664 = broadcast %6319 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9665 = mul %9651, %9664 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9666 = add %9665, %9663 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9667 = cast %9653 : f64[] @ models/lib/nn.yaml:79:7
+%9668 = pow %6310, %9667 : f64[] @ models/lib/nn.yaml:79:7
+%9669 = sub %6291, %9668 : f64[] @ models/lib/nn.yaml:79:7
+%9670 = div %3879, %9669 : f64[] @ models/lib/nn.yaml:79:7
+%9671 = pow %6318, %9667 : f64[] @ models/lib/nn.yaml:79:7
+%9672 = sub %6291, %9671 : f64[] @ models/lib/nn.yaml:79:7
+%9673 = sqrt %9672 : f64[] @ models/lib/nn.yaml:79:7
+%9674 = div %6291, %9673 : f64[] @ models/lib/nn.yaml:79:7
+%9675 = sqrt %9666 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9676 = cast %9674 : f32[] @ models/lib/nn.yaml:79:7
+%9677 = broadcast %9676 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9678 = mul %9675, %9677 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9679 = broadcast %6335 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9680 = add %9678, %9679 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9681 = div %9660, %9680 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9682 = cast %9670 : f32[] @ models/lib/nn.yaml:79:7
+%9683 = broadcast %9682 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9684 = mul %9681, %9683 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9685 = sub %9655, %9684 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9686 = assign %71, %9685 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9687 = assign %9650, %9660 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9688 = assign %9651, %9666 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9689 = assign %9652, %9653 : i64[] @ models/lib/nn.yaml:79:7
+%9690 = broadcast %6347 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9691 = mul %149, %9690 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9692 = broadcast %6351 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9693 = mul %9685, %9692 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9694 = add %9691, %9693 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9695 = assign %149, %9694 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9696 = all_reduce_sum %5237 : f32[24] @ models/lib/nn.yaml:80:7
+%9697 = mul %9696, %9696 : f32[24] @ models/lib/nn.yaml:80:7
+%9698 = reduce_sum %9697 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9699 = sqrt %9698 : f32[] @ models/lib/nn.yaml:80:7
+%9700 = cast %9699 : f64[] @ models/lib/nn.yaml:80:7
+%9701 = add %9700, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%9702 = div %6289, %9701 : f64[] @ models/lib/nn.yaml:80:7
+%9703 = lt %9702, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%9704 = cast %9702 : f32[] @ models/lib/nn.yaml:80:7
+%9705 = broadcast %9704 : f32[24] @ models/lib/nn.yaml:80:7
+%9706 = mul %9696, %9705 : f32[24] @ models/lib/nn.yaml:80:7
+%9707 = broadcast %9703 : bool[24] @ models/lib/nn.yaml:80:7
+%9708 = select %9707, %9706, %9696 : f32[24] @ models/lib/nn.yaml:80:7
+%9709 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9710 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9711 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9712 = add %9711, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%9713 = mul %9708, %9596 : f32[24] @ models/lib/nn.yaml:80:7
+%9714 = mul %9709, %9598 : f32[24] @ models/lib/nn.yaml:80:7
+%9715 = add %9714, %9713 : f32[24] @ models/lib/nn.yaml:80:7
+%9716 = mul %9708, %9708 : f32[24] @ models/lib/nn.yaml:80:7
+%9717 = mul %9716, %9602 : f32[24] @ models/lib/nn.yaml:80:7
+%9718 = mul %9710, %9604 : f32[24] @ models/lib/nn.yaml:80:7
+%9719 = add %9718, %9717 : f32[24] @ models/lib/nn.yaml:80:7
+%9720 = cast %9712 : f64[] @ models/lib/nn.yaml:80:7
+%9721 = pow %6310, %9720 : f64[] @ models/lib/nn.yaml:80:7
+%9722 = sub %6291, %9721 : f64[] @ models/lib/nn.yaml:80:7
+%9723 = div %3879, %9722 : f64[] @ models/lib/nn.yaml:80:7
+%9724 = pow %6318, %9720 : f64[] @ models/lib/nn.yaml:80:7
+%9725 = sub %6291, %9724 : f64[] @ models/lib/nn.yaml:80:7
+%9726 = sqrt %9725 : f64[] @ models/lib/nn.yaml:80:7
+%9727 = div %6291, %9726 : f64[] @ models/lib/nn.yaml:80:7
+%9728 = sqrt %9719 : f32[24] @ models/lib/nn.yaml:80:7
+%9729 = cast %9727 : f32[] @ models/lib/nn.yaml:80:7
+%9730 = broadcast %9729 : f32[24] @ models/lib/nn.yaml:80:7
+%9731 = mul %9728, %9730 : f32[24] @ models/lib/nn.yaml:80:7
+%9732 = add %9731, %9619 : f32[24] @ models/lib/nn.yaml:80:7
+%9733 = div %9715, %9732 : f32[24] @ models/lib/nn.yaml:80:7
+%9734 = cast %9723 : f32[] @ models/lib/nn.yaml:80:7
+%9735 = broadcast %9734 : f32[24] @ models/lib/nn.yaml:80:7
+%9736 = mul %9733, %9735 : f32[24] @ models/lib/nn.yaml:80:7
+%9737 = sub %72, %9736 : f32[24] @ models/lib/nn.yaml:80:7
+%9738 = assign %72, %9737 : f32[24] @ models/lib/nn.yaml:80:7
+%9739 = assign %9709, %9715 : f32[24] @ models/lib/nn.yaml:80:7
+%9740 = assign %9710, %9719 : f32[24] @ models/lib/nn.yaml:80:7
+%9741 = assign %9711, %9712 : i64[] @ models/lib/nn.yaml:80:7
+%9742 = mul %150, %9630 : f32[24] @ models/lib/nn.yaml:80:7
+%9743 = mul %9737, %9632 : f32[24] @ models/lib/nn.yaml:80:7
+%9744 = add %9742, %9743 : f32[24] @ models/lib/nn.yaml:80:7
+%9745 = assign %150, %9744 : f32[24] @ models/lib/nn.yaml:80:7
+%9746 = all_reduce_sum %5219 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9747 = reshape %9746 : f32[192] @ models/lib/nn.yaml:79:7
+%9748 = mul %9747, %9747 : f32[192] @ models/lib/nn.yaml:79:7
+%9749 = reduce_sum %9748 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9750 = sqrt %9749 : f32[] @ models/lib/nn.yaml:79:7
+%9751 = cast %9750 : f64[] @ models/lib/nn.yaml:79:7
+%9752 = add %9751, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%9753 = div %6289, %9752 : f64[] @ models/lib/nn.yaml:79:7
+%9754 = lt %9753, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%9755 = cast %9753 : f32[] @ models/lib/nn.yaml:79:7
+%9756 = broadcast %9755 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9757 = mul %9746, %9756 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9758 = broadcast %9754 : bool[8,24] @ models/lib/nn.yaml:79:7
+%9759 = select %9758, %9757, %9746 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9760 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%9761 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%9762 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9763 = add %9762, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%9764 = broadcast %6305 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9765 = mul %73, %9764 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9766 = broadcast %3608 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9767 = mul %9759, %9766 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9768 = broadcast %2464 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9769 = mul %9760, %9768 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9770 = add %9769, %9767 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9771 = mul %9759, %9759 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9772 = broadcast %6315 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9773 = mul %9771, %9772 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9774 = broadcast %6319 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9775 = mul %9761, %9774 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9776 = add %9775, %9773 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9777 = cast %9763 : f64[] @ models/lib/nn.yaml:79:7
+%9778 = pow %6310, %9777 : f64[] @ models/lib/nn.yaml:79:7
+%9779 = sub %6291, %9778 : f64[] @ models/lib/nn.yaml:79:7
+%9780 = div %3879, %9779 : f64[] @ models/lib/nn.yaml:79:7
+%9781 = pow %6318, %9777 : f64[] @ models/lib/nn.yaml:79:7
+%9782 = sub %6291, %9781 : f64[] @ models/lib/nn.yaml:79:7
+%9783 = sqrt %9782 : f64[] @ models/lib/nn.yaml:79:7
+%9784 = div %6291, %9783 : f64[] @ models/lib/nn.yaml:79:7
+%9785 = sqrt %9776 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9786 = cast %9784 : f32[] @ models/lib/nn.yaml:79:7
+%9787 = broadcast %9786 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9788 = mul %9785, %9787 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9789 = broadcast %6335 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9790 = add %9788, %9789 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9791 = div %9770, %9790 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9792 = cast %9780 : f32[] @ models/lib/nn.yaml:79:7
+%9793 = broadcast %9792 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9794 = mul %9791, %9793 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9795 = sub %9765, %9794 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9796 = assign %73, %9795 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9797 = assign %9760, %9770 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9798 = assign %9761, %9776 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9799 = assign %9762, %9763 : i64[] @ models/lib/nn.yaml:79:7
+%9800 = broadcast %6347 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9801 = mul %151, %9800 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9802 = broadcast %6351 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9803 = mul %9795, %9802 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9804 = add %9801, %9803 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9805 = assign %151, %9804 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9806 = all_reduce_sum %5211 : f32[8] @ models/lib/nn.yaml:80:7
+%9807 = mul %9806, %9806 : f32[8] @ models/lib/nn.yaml:80:7
+%9808 = reduce_sum %9807 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9809 = sqrt %9808 : f32[] @ models/lib/nn.yaml:80:7
+%9810 = cast %9809 : f64[] @ models/lib/nn.yaml:80:7
+%9811 = add %9810, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%9812 = div %6289, %9811 : f64[] @ models/lib/nn.yaml:80:7
+%9813 = lt %9812, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%9814 = cast %9812 : f32[] @ models/lib/nn.yaml:80:7
+%9815 = broadcast %9814 : f32[8] @ models/lib/nn.yaml:80:7
+%9816 = mul %9806, %9815 : f32[8] @ models/lib/nn.yaml:80:7
+%9817 = broadcast %9813 : bool[8] @ models/lib/nn.yaml:80:7
+%9818 = select %9817, %9816, %9806 : f32[8] @ models/lib/nn.yaml:80:7
+%9819 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%9820 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%9821 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9822 = add %9821, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%9823 = broadcast %3608 : f32[8] @ models/lib/nn.yaml:80:7
+%9824 = mul %9818, %9823 : f32[8] @ models/lib/nn.yaml:80:7
+%9825 = broadcast %2464 : f32[8] @ models/lib/nn.yaml:80:7
+%9826 = mul %9819, %9825 : f32[8] @ models/lib/nn.yaml:80:7
+%9827 = add %9826, %9824 : f32[8] @ models/lib/nn.yaml:80:7
+%9828 = mul %9818, %9818 : f32[8] @ models/lib/nn.yaml:80:7
+%9829 = broadcast %6315 : f32[8] @ models/lib/nn.yaml:80:7
+%9830 = mul %9828, %9829 : f32[8] @ models/lib/nn.yaml:80:7
+%9831 = broadcast %6319 : f32[8] @ models/lib/nn.yaml:80:7
+%9832 = mul %9820, %9831 : f32[8] @ models/lib/nn.yaml:80:7
+%9833 = add %9832, %9830 : f32[8] @ models/lib/nn.yaml:80:7
+%9834 = cast %9822 : f64[] @ models/lib/nn.yaml:80:7
+%9835 = pow %6310, %9834 : f64[] @ models/lib/nn.yaml:80:7
+%9836 = sub %6291, %9835 : f64[] @ models/lib/nn.yaml:80:7
+%9837 = div %3879, %9836 : f64[] @ models/lib/nn.yaml:80:7
+%9838 = pow %6318, %9834 : f64[] @ models/lib/nn.yaml:80:7
+%9839 = sub %6291, %9838 : f64[] @ models/lib/nn.yaml:80:7
+%9840 = sqrt %9839 : f64[] @ models/lib/nn.yaml:80:7
+%9841 = div %6291, %9840 : f64[] @ models/lib/nn.yaml:80:7
+%9842 = sqrt %9833 : f32[8] @ models/lib/nn.yaml:80:7
+%9843 = cast %9841 : f32[] @ models/lib/nn.yaml:80:7
+%9844 = broadcast %9843 : f32[8] @ models/lib/nn.yaml:80:7
+%9845 = mul %9842, %9844 : f32[8] @ models/lib/nn.yaml:80:7
+%9846 = broadcast %6335 : f32[8] @ models/lib/nn.yaml:80:7
+%9847 = add %9845, %9846 : f32[8] @ models/lib/nn.yaml:80:7
+%9848 = div %9827, %9847 : f32[8] @ models/lib/nn.yaml:80:7
+%9849 = cast %9837 : f32[] @ models/lib/nn.yaml:80:7
+%9850 = broadcast %9849 : f32[8] @ models/lib/nn.yaml:80:7
+%9851 = mul %9848, %9850 : f32[8] @ models/lib/nn.yaml:80:7
+%9852 = sub %74, %9851 : f32[8] @ models/lib/nn.yaml:80:7
+%9853 = assign %74, %9852 : f32[8] @ models/lib/nn.yaml:80:7
+%9854 = assign %9819, %9827 : f32[8] @ models/lib/nn.yaml:80:7
+%9855 = assign %9820, %9833 : f32[8] @ models/lib/nn.yaml:80:7
+%9856 = assign %9821, %9822 : i64[] @ models/lib/nn.yaml:80:7
+%9857 = broadcast %6347 : f32[8] @ models/lib/nn.yaml:80:7
+%9858 = mul %152, %9857 : f32[8] @ models/lib/nn.yaml:80:7
+%9859 = broadcast %6351 : f32[8] @ models/lib/nn.yaml:80:7
+%9860 = mul %9852, %9859 : f32[8] @ models/lib/nn.yaml:80:7
+%9861 = add %9858, %9860 : f32[8] @ models/lib/nn.yaml:80:7
+%9862 = assign %152, %9861 : f32[8] @ models/lib/nn.yaml:80:7
+%9863 = broadcast %6347 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9864 = mul %153, %9863 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9865 = broadcast %6351 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9866 = mul %75, %9865 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9867 = add %9864, %9866 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9868 = assign %153, %9867 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9869 = all_reduce_sum %5189 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9870 = reshape %9869 : f32[256] @ models/lib/dino.yaml:19:7
+%9871 = mul %9870, %9870 : f32[256] @ models/lib/dino.yaml:19:7
+%9872 = reduce_sum %9871 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%9873 = sqrt %9872 : f32[] @ models/lib/dino.yaml:19:7
+%9874 = cast %9873 : f64[] @ models/lib/dino.yaml:19:7
+%9875 = add %9874, %6287 : f64[] @ models/lib/dino.yaml:19:7
+%9876 = div %6289, %9875 : f64[] @ models/lib/dino.yaml:19:7
+%9877 = lt %9876, %6291 : bool[] @ models/lib/dino.yaml:19:7
+%9878 = cast %9876 : f32[] @ models/lib/dino.yaml:19:7
+%9879 = broadcast %9878 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9880 = mul %9869, %9879 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9881 = broadcast %9877 : bool[32,8] @ models/lib/dino.yaml:19:7
+%9882 = select %9881, %9880, %9869 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9883 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%9884 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%9885 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%9886 = add %9885, %6301 : i64[] @ models/lib/dino.yaml:19:7
+%9887 = broadcast %6305 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9888 = mul %76, %9887 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9889 = broadcast %3608 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9890 = mul %9882, %9889 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9891 = broadcast %2464 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9892 = mul %9883, %9891 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9893 = add %9892, %9890 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9894 = mul %9882, %9882 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9895 = broadcast %6315 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9896 = mul %9894, %9895 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9897 = broadcast %6319 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9898 = mul %9884, %9897 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9899 = add %9898, %9896 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9900 = cast %9886 : f64[] @ models/lib/dino.yaml:19:7
+%9901 = pow %6310, %9900 : f64[] @ models/lib/dino.yaml:19:7
+%9902 = sub %6291, %9901 : f64[] @ models/lib/dino.yaml:19:7
+%9903 = div %3879, %9902 : f64[] @ models/lib/dino.yaml:19:7
+%9904 = pow %6318, %9900 : f64[] @ models/lib/dino.yaml:19:7
+%9905 = sub %6291, %9904 : f64[] @ models/lib/dino.yaml:19:7
+%9906 = sqrt %9905 : f64[] @ models/lib/dino.yaml:19:7
+%9907 = div %6291, %9906 : f64[] @ models/lib/dino.yaml:19:7
+%9908 = sqrt %9899 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9909 = cast %9907 : f32[] @ models/lib/dino.yaml:19:7
+%9910 = broadcast %9909 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9911 = mul %9908, %9910 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9912 = broadcast %6335 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9913 = add %9911, %9912 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9914 = div %9893, %9913 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9915 = cast %9903 : f32[] @ models/lib/dino.yaml:19:7
+%9916 = broadcast %9915 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9917 = mul %9914, %9916 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9918 = sub %9888, %9917 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9919 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
+%9920 = lt %9919, %6301 : bool[] @ models/lib/dino.yaml:19:7
+%9921 = broadcast %9920 : bool[32,8] @ models/lib/dino.yaml:19:7
+%9922 = select %9921, %76, %9918 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9923 = select %9921, %9883, %9893 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9924 = select %9921, %9884, %9899 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9925 = select %9920, %9885, %9886 : i64[] @ models/lib/dino.yaml:19:7
+%9926 = assign %76, %9922 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9927 = assign %9883, %9923 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9928 = assign %9884, %9924 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9929 = assign %9885, %9925 : i64[] @ models/lib/dino.yaml:19:7
+%9930 = broadcast %6347 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9931 = mul %154, %9930 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9932 = broadcast %6351 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9933 = mul %9922, %9932 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9934 = add %9931, %9933 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9935 = assign %154, %9934 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9936 = all_reduce_sum %5170 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9937 = reshape %9936 : f32[384] @ models/lib/nn.yaml:79:7
+%9938 = mul %9937, %9937 : f32[384] @ models/lib/nn.yaml:79:7
+%9939 = reduce_sum %9938 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9940 = sqrt %9939 : f32[] @ models/lib/nn.yaml:79:7
+%9941 = cast %9940 : f64[] @ models/lib/nn.yaml:79:7
+%9942 = add %9941, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%9943 = div %6289, %9942 : f64[] @ models/lib/nn.yaml:79:7
+%9944 = lt %9943, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%9945 = cast %9943 : f32[] @ models/lib/nn.yaml:79:7
+%9946 = broadcast %9945 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9947 = mul %9936, %9946 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9948 = broadcast %9944 : bool[24,16] @ models/lib/nn.yaml:79:7
+%9949 = select %9948, %9947, %9936 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9950 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9951 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9952 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9953 = add %9952, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%9954 = mul %77, %9537 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9955 = mul %9949, %9539 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9956 = mul %9950, %9541 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9957 = add %9956, %9955 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9958 = mul %9949, %9949 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9959 = mul %9958, %9545 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9960 = mul %9951, %9547 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9961 = add %9960, %9959 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9962 = cast %9953 : f64[] @ models/lib/nn.yaml:79:7
+%9963 = pow %6310, %9962 : f64[] @ models/lib/nn.yaml:79:7
+%9964 = sub %6291, %9963 : f64[] @ models/lib/nn.yaml:79:7
+%9965 = div %3879, %9964 : f64[] @ models/lib/nn.yaml:79:7
+%9966 = pow %6318, %9962 : f64[] @ models/lib/nn.yaml:79:7
+%9967 = sub %6291, %9966 : f64[] @ models/lib/nn.yaml:79:7
+%9968 = sqrt %9967 : f64[] @ models/lib/nn.yaml:79:7
+%9969 = div %6291, %9968 : f64[] @ models/lib/nn.yaml:79:7
+%9970 = sqrt %9961 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9971 = cast %9969 : f32[] @ models/lib/nn.yaml:79:7
+%9972 = broadcast %9971 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9973 = mul %9970, %9972 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9974 = add %9973, %9562 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9975 = div %9957, %9974 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9976 = cast %9965 : f32[] @ models/lib/nn.yaml:79:7
+%9977 = broadcast %9976 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9978 = mul %9975, %9977 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9979 = sub %9954, %9978 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9980 = assign %77, %9979 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9981 = assign %9950, %9957 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9982 = assign %9951, %9961 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9983 = assign %9952, %9953 : i64[] @ models/lib/nn.yaml:79:7
+%9984 = mul %155, %9573 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9985 = mul %9979, %9575 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9986 = add %9984, %9985 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9987 = assign %155, %9986 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9988 = all_reduce_sum %5162 : f32[24] @ models/lib/nn.yaml:80:7
+%9989 = mul %9988, %9988 : f32[24] @ models/lib/nn.yaml:80:7
+%9990 = reduce_sum %9989 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9991 = sqrt %9990 : f32[] @ models/lib/nn.yaml:80:7
+%9992 = cast %9991 : f64[] @ models/lib/nn.yaml:80:7
+%9993 = add %9992, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%9994 = div %6289, %9993 : f64[] @ models/lib/nn.yaml:80:7
+%9995 = lt %9994, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%9996 = cast %9994 : f32[] @ models/lib/nn.yaml:80:7
+%9997 = broadcast %9996 : f32[24] @ models/lib/nn.yaml:80:7
+%9998 = mul %9988, %9997 : f32[24] @ models/lib/nn.yaml:80:7
+%9999 = broadcast %9995 : bool[24] @ models/lib/nn.yaml:80:7
+%10000 = select %9999, %9998, %9988 : f32[24] @ models/lib/nn.yaml:80:7
+%10001 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10002 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10003 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10004 = add %10003, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%10005 = mul %10000, %9596 : f32[24] @ models/lib/nn.yaml:80:7
+%10006 = mul %10001, %9598 : f32[24] @ models/lib/nn.yaml:80:7
+%10007 = add %10006, %10005 : f32[24] @ models/lib/nn.yaml:80:7
+%10008 = mul %10000, %10000 : f32[24] @ models/lib/nn.yaml:80:7
+%10009 = mul %10008, %9602 : f32[24] @ models/lib/nn.yaml:80:7
+%10010 = mul %10002, %9604 : f32[24] @ models/lib/nn.yaml:80:7
+%10011 = add %10010, %10009 : f32[24] @ models/lib/nn.yaml:80:7
+%10012 = cast %10004 : f64[] @ models/lib/nn.yaml:80:7
+%10013 = pow %6310, %10012 : f64[] @ models/lib/nn.yaml:80:7
+%10014 = sub %6291, %10013 : f64[] @ models/lib/nn.yaml:80:7
+%10015 = div %3879, %10014 : f64[] @ models/lib/nn.yaml:80:7
+%10016 = pow %6318, %10012 : f64[] @ models/lib/nn.yaml:80:7
+%10017 = sub %6291, %10016 : f64[] @ models/lib/nn.yaml:80:7
+%10018 = sqrt %10017 : f64[] @ models/lib/nn.yaml:80:7
+%10019 = div %6291, %10018 : f64[] @ models/lib/nn.yaml:80:7
+%10020 = sqrt %10011 : f32[24] @ models/lib/nn.yaml:80:7
+%10021 = cast %10019 : f32[] @ models/lib/nn.yaml:80:7
+%10022 = broadcast %10021 : f32[24] @ models/lib/nn.yaml:80:7
+%10023 = mul %10020, %10022 : f32[24] @ models/lib/nn.yaml:80:7
+%10024 = add %10023, %9619 : f32[24] @ models/lib/nn.yaml:80:7
+%10025 = div %10007, %10024 : f32[24] @ models/lib/nn.yaml:80:7
+%10026 = cast %10015 : f32[] @ models/lib/nn.yaml:80:7
+%10027 = broadcast %10026 : f32[24] @ models/lib/nn.yaml:80:7
+%10028 = mul %10025, %10027 : f32[24] @ models/lib/nn.yaml:80:7
+%10029 = sub %78, %10028 : f32[24] @ models/lib/nn.yaml:80:7
+%10030 = assign %78, %10029 : f32[24] @ models/lib/nn.yaml:80:7
+%10031 = assign %10001, %10007 : f32[24] @ models/lib/nn.yaml:80:7
+%10032 = assign %10002, %10011 : f32[24] @ models/lib/nn.yaml:80:7
+%10033 = assign %10003, %10004 : i64[] @ models/lib/nn.yaml:80:7
+%10034 = mul %156, %9630 : f32[24] @ models/lib/nn.yaml:80:7
+%10035 = mul %10029, %9632 : f32[24] @ models/lib/nn.yaml:80:7
+%10036 = add %10034, %10035 : f32[24] @ models/lib/nn.yaml:80:7
+%10037 = assign %156, %10036 : f32[24] @ models/lib/nn.yaml:80:7
+%10038 = all_reduce_sum %5142 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10039 = reshape %10038 : f32[576] @ models/lib/nn.yaml:79:7
+%10040 = mul %10039, %10039 : f32[576] @ models/lib/nn.yaml:79:7
+%10041 = reduce_sum %10040 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%10042 = sqrt %10041 : f32[] @ models/lib/nn.yaml:79:7
+%10043 = cast %10042 : f64[] @ models/lib/nn.yaml:79:7
+%10044 = add %10043, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%10045 = div %6289, %10044 : f64[] @ models/lib/nn.yaml:79:7
+%10046 = lt %10045, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%10047 = cast %10045 : f32[] @ models/lib/nn.yaml:79:7
+%10048 = broadcast %10047 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10049 = mul %10038, %10048 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10050 = broadcast %10046 : bool[24,24] @ models/lib/nn.yaml:79:7
+%10051 = select %10050, %10049, %10038 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10052 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%10053 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%10054 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%10055 = add %10054, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%10056 = mul %79, %9654 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10057 = mul %10051, %9656 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10058 = mul %10052, %9658 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10059 = add %10058, %10057 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10060 = mul %10051, %10051 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10061 = mul %10060, %9662 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10062 = mul %10053, %9664 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10063 = add %10062, %10061 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10064 = cast %10055 : f64[] @ models/lib/nn.yaml:79:7
+%10065 = pow %6310, %10064 : f64[] @ models/lib/nn.yaml:79:7
+%10066 = sub %6291, %10065 : f64[] @ models/lib/nn.yaml:79:7
+%10067 = div %3879, %10066 : f64[] @ models/lib/nn.yaml:79:7
+%10068 = pow %6318, %10064 : f64[] @ models/lib/nn.yaml:79:7
+%10069 = sub %6291, %10068 : f64[] @ models/lib/nn.yaml:79:7
+%10070 = sqrt %10069 : f64[] @ models/lib/nn.yaml:79:7
+%10071 = div %6291, %10070 : f64[] @ models/lib/nn.yaml:79:7
+%10072 = sqrt %10063 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10073 = cast %10071 : f32[] @ models/lib/nn.yaml:79:7
+%10074 = broadcast %10073 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10075 = mul %10072, %10074 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10076 = add %10075, %9679 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10077 = div %10059, %10076 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10078 = cast %10067 : f32[] @ models/lib/nn.yaml:79:7
+%10079 = broadcast %10078 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10080 = mul %10077, %10079 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10081 = sub %10056, %10080 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10082 = assign %79, %10081 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10083 = assign %10052, %10059 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10084 = assign %10053, %10063 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10085 = assign %10054, %10055 : i64[] @ models/lib/nn.yaml:79:7
+%10086 = mul %157, %9690 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10087 = mul %10081, %9692 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10088 = add %10086, %10087 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10089 = assign %157, %10088 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10090 = all_reduce_sum %5134 : f32[24] @ models/lib/nn.yaml:80:7
+%10091 = mul %10090, %10090 : f32[24] @ models/lib/nn.yaml:80:7
+%10092 = reduce_sum %10091 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10093 = sqrt %10092 : f32[] @ models/lib/nn.yaml:80:7
+%10094 = cast %10093 : f64[] @ models/lib/nn.yaml:80:7
+%10095 = add %10094, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%10096 = div %6289, %10095 : f64[] @ models/lib/nn.yaml:80:7
+%10097 = lt %10096, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%10098 = cast %10096 : f32[] @ models/lib/nn.yaml:80:7
+%10099 = broadcast %10098 : f32[24] @ models/lib/nn.yaml:80:7
+%10100 = mul %10090, %10099 : f32[24] @ models/lib/nn.yaml:80:7
+%10101 = broadcast %10097 : bool[24] @ models/lib/nn.yaml:80:7
+%10102 = select %10101, %10100, %10090 : f32[24] @ models/lib/nn.yaml:80:7
+%10103 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10104 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10105 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10106 = add %10105, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%10107 = mul %10102, %9596 : f32[24] @ models/lib/nn.yaml:80:7
+%10108 = mul %10103, %9598 : f32[24] @ models/lib/nn.yaml:80:7
+%10109 = add %10108, %10107 : f32[24] @ models/lib/nn.yaml:80:7
+%10110 = mul %10102, %10102 : f32[24] @ models/lib/nn.yaml:80:7
+%10111 = mul %10110, %9602 : f32[24] @ models/lib/nn.yaml:80:7
+%10112 = mul %10104, %9604 : f32[24] @ models/lib/nn.yaml:80:7
+%10113 = add %10112, %10111 : f32[24] @ models/lib/nn.yaml:80:7
+%10114 = cast %10106 : f64[] @ models/lib/nn.yaml:80:7
+%10115 = pow %6310, %10114 : f64[] @ models/lib/nn.yaml:80:7
+%10116 = sub %6291, %10115 : f64[] @ models/lib/nn.yaml:80:7
+%10117 = div %3879, %10116 : f64[] @ models/lib/nn.yaml:80:7
+%10118 = pow %6318, %10114 : f64[] @ models/lib/nn.yaml:80:7
+%10119 = sub %6291, %10118 : f64[] @ models/lib/nn.yaml:80:7
+%10120 = sqrt %10119 : f64[] @ models/lib/nn.yaml:80:7
+%10121 = div %6291, %10120 : f64[] @ models/lib/nn.yaml:80:7
+%10122 = sqrt %10113 : f32[24] @ models/lib/nn.yaml:80:7
+%10123 = cast %10121 : f32[] @ models/lib/nn.yaml:80:7
+%10124 = broadcast %10123 : f32[24] @ models/lib/nn.yaml:80:7
+%10125 = mul %10122, %10124 : f32[24] @ models/lib/nn.yaml:80:7
+%10126 = add %10125, %9619 : f32[24] @ models/lib/nn.yaml:80:7
+%10127 = div %10109, %10126 : f32[24] @ models/lib/nn.yaml:80:7
+%10128 = cast %10117 : f32[] @ models/lib/nn.yaml:80:7
+%10129 = broadcast %10128 : f32[24] @ models/lib/nn.yaml:80:7
+%10130 = mul %10127, %10129 : f32[24] @ models/lib/nn.yaml:80:7
+%10131 = sub %80, %10130 : f32[24] @ models/lib/nn.yaml:80:7
+%10132 = assign %80, %10131 : f32[24] @ models/lib/nn.yaml:80:7
+%10133 = assign %10103, %10109 : f32[24] @ models/lib/nn.yaml:80:7
+%10134 = assign %10104, %10113 : f32[24] @ models/lib/nn.yaml:80:7
+%10135 = assign %10105, %10106 : i64[] @ models/lib/nn.yaml:80:7
+%10136 = mul %158, %9630 : f32[24] @ models/lib/nn.yaml:80:7
+%10137 = mul %10131, %9632 : f32[24] @ models/lib/nn.yaml:80:7
+%10138 = add %10136, %10137 : f32[24] @ models/lib/nn.yaml:80:7
+%10139 = assign %158, %10138 : f32[24] @ models/lib/nn.yaml:80:7
+%10140 = all_reduce_sum %5113 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10141 = reshape %10140 : f32[192] @ models/lib/nn.yaml:79:7
+%10142 = mul %10141, %10141 : f32[192] @ models/lib/nn.yaml:79:7
+%10143 = reduce_sum %10142 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%10144 = sqrt %10143 : f32[] @ models/lib/nn.yaml:79:7
+%10145 = cast %10144 : f64[] @ models/lib/nn.yaml:79:7
+%10146 = add %10145, %6287 : f64[] @ models/lib/nn.yaml:79:7
+%10147 = div %6289, %10146 : f64[] @ models/lib/nn.yaml:79:7
+%10148 = lt %10147, %6291 : bool[] @ models/lib/nn.yaml:79:7
+%10149 = cast %10147 : f32[] @ models/lib/nn.yaml:79:7
+%10150 = broadcast %10149 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10151 = mul %10140, %10150 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10152 = broadcast %10148 : bool[8,24] @ models/lib/nn.yaml:79:7
+%10153 = select %10152, %10151, %10140 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10154 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%10155 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%10156 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%10157 = add %10156, %6301 : i64[] @ models/lib/nn.yaml:79:7
+%10158 = mul %81, %9764 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10159 = mul %10153, %9766 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10160 = mul %10154, %9768 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10161 = add %10160, %10159 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10162 = mul %10153, %10153 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10163 = mul %10162, %9772 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10164 = mul %10155, %9774 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10165 = add %10164, %10163 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10166 = cast %10157 : f64[] @ models/lib/nn.yaml:79:7
+%10167 = pow %6310, %10166 : f64[] @ models/lib/nn.yaml:79:7
+%10168 = sub %6291, %10167 : f64[] @ models/lib/nn.yaml:79:7
+%10169 = div %3879, %10168 : f64[] @ models/lib/nn.yaml:79:7
+%10170 = pow %6318, %10166 : f64[] @ models/lib/nn.yaml:79:7
+%10171 = sub %6291, %10170 : f64[] @ models/lib/nn.yaml:79:7
+%10172 = sqrt %10171 : f64[] @ models/lib/nn.yaml:79:7
+%10173 = div %6291, %10172 : f64[] @ models/lib/nn.yaml:79:7
+%10174 = sqrt %10165 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10175 = cast %10173 : f32[] @ models/lib/nn.yaml:79:7
+%10176 = broadcast %10175 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10177 = mul %10174, %10176 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10178 = add %10177, %9789 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10179 = div %10161, %10178 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10180 = cast %10169 : f32[] @ models/lib/nn.yaml:79:7
+%10181 = broadcast %10180 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10182 = mul %10179, %10181 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10183 = sub %10158, %10182 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10184 = assign %81, %10183 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10185 = assign %10154, %10161 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10186 = assign %10155, %10165 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10187 = assign %10156, %10157 : i64[] @ models/lib/nn.yaml:79:7
+%10188 = mul %159, %9800 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10189 = mul %10183, %9802 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10190 = add %10188, %10189 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10191 = assign %159, %10190 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10192 = all_reduce_sum %5105 : f32[8] @ models/lib/nn.yaml:80:7
+%10193 = mul %10192, %10192 : f32[8] @ models/lib/nn.yaml:80:7
+%10194 = reduce_sum %10193 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10195 = sqrt %10194 : f32[] @ models/lib/nn.yaml:80:7
+%10196 = cast %10195 : f64[] @ models/lib/nn.yaml:80:7
+%10197 = add %10196, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%10198 = div %6289, %10197 : f64[] @ models/lib/nn.yaml:80:7
+%10199 = lt %10198, %6291 : bool[] @ models/lib/nn.yaml:80:7
+%10200 = cast %10198 : f32[] @ models/lib/nn.yaml:80:7
+%10201 = broadcast %10200 : f32[8] @ models/lib/nn.yaml:80:7
+%10202 = mul %10192, %10201 : f32[8] @ models/lib/nn.yaml:80:7
+%10203 = broadcast %10199 : bool[8] @ models/lib/nn.yaml:80:7
+%10204 = select %10203, %10202, %10192 : f32[8] @ models/lib/nn.yaml:80:7
+%10205 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%10206 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%10207 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10208 = add %10207, %6301 : i64[] @ models/lib/nn.yaml:80:7
+%10209 = mul %10204, %9823 : f32[8] @ models/lib/nn.yaml:80:7
+%10210 = mul %10205, %9825 : f32[8] @ models/lib/nn.yaml:80:7
+%10211 = add %10210, %10209 : f32[8] @ models/lib/nn.yaml:80:7
+%10212 = mul %10204, %10204 : f32[8] @ models/lib/nn.yaml:80:7
+%10213 = mul %10212, %9829 : f32[8] @ models/lib/nn.yaml:80:7
+%10214 = mul %10206, %9831 : f32[8] @ models/lib/nn.yaml:80:7
+%10215 = add %10214, %10213 : f32[8] @ models/lib/nn.yaml:80:7
+%10216 = cast %10208 : f64[] @ models/lib/nn.yaml:80:7
+%10217 = pow %6310, %10216 : f64[] @ models/lib/nn.yaml:80:7
+%10218 = sub %6291, %10217 : f64[] @ models/lib/nn.yaml:80:7
+%10219 = div %3879, %10218 : f64[] @ models/lib/nn.yaml:80:7
+%10220 = pow %6318, %10216 : f64[] @ models/lib/nn.yaml:80:7
+%10221 = sub %6291, %10220 : f64[] @ models/lib/nn.yaml:80:7
+%10222 = sqrt %10221 : f64[] @ models/lib/nn.yaml:80:7
+%10223 = div %6291, %10222 : f64[] @ models/lib/nn.yaml:80:7
+%10224 = sqrt %10215 : f32[8] @ models/lib/nn.yaml:80:7
+%10225 = cast %10223 : f32[] @ models/lib/nn.yaml:80:7
+%10226 = broadcast %10225 : f32[8] @ models/lib/nn.yaml:80:7
+%10227 = mul %10224, %10226 : f32[8] @ models/lib/nn.yaml:80:7
+%10228 = add %10227, %9846 : f32[8] @ models/lib/nn.yaml:80:7
+%10229 = div %10211, %10228 : f32[8] @ models/lib/nn.yaml:80:7
+%10230 = cast %10219 : f32[] @ models/lib/nn.yaml:80:7
+%10231 = broadcast %10230 : f32[8] @ models/lib/nn.yaml:80:7
+%10232 = mul %10229, %10231 : f32[8] @ models/lib/nn.yaml:80:7
+%10233 = sub %82, %10232 : f32[8] @ models/lib/nn.yaml:80:7
+%10234 = assign %82, %10233 : f32[8] @ models/lib/nn.yaml:80:7
+%10235 = assign %10205, %10211 : f32[8] @ models/lib/nn.yaml:80:7
+%10236 = assign %10206, %10215 : f32[8] @ models/lib/nn.yaml:80:7
+%10237 = assign %10207, %10208 : i64[] @ models/lib/nn.yaml:80:7
+%10238 = mul %160, %9857 : f32[8] @ models/lib/nn.yaml:80:7
+%10239 = mul %10233, %9859 : f32[8] @ models/lib/nn.yaml:80:7
+%10240 = add %10238, %10239 : f32[8] @ models/lib/nn.yaml:80:7
+%10241 = assign %160, %10240 : f32[8] @ models/lib/nn.yaml:80:7
+%10242 = broadcast %6347 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10243 = mul %161, %10242 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10244 = broadcast %6351 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10245 = mul %83, %10244 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10246 = add %10243, %10245 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10247 = assign %161, %10246 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10248 = all_reduce_sum %5078 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10249 = reshape %10248 : f32[128] @ models/lib/dino.yaml:19:7
+%10250 = mul %10249, %10249 : f32[128] @ models/lib/dino.yaml:19:7
+%10251 = reduce_sum %10250 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%10252 = sqrt %10251 : f32[] @ models/lib/dino.yaml:19:7
+%10253 = cast %10252 : f64[] @ models/lib/dino.yaml:19:7
+%10254 = add %10253, %6287 : f64[] @ models/lib/dino.yaml:19:7
+%10255 = div %6289, %10254 : f64[] @ models/lib/dino.yaml:19:7
+%10256 = lt %10255, %6291 : bool[] @ models/lib/dino.yaml:19:7
+%10257 = cast %10255 : f32[] @ models/lib/dino.yaml:19:7
+%10258 = broadcast %10257 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10259 = mul %10248, %10258 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10260 = broadcast %10256 : bool[16,8] @ models/lib/dino.yaml:19:7
+%10261 = select %10260, %10259, %10248 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10262 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%10263 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%10264 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%10265 = add %10264, %6301 : i64[] @ models/lib/dino.yaml:19:7
+%10266 = broadcast %6305 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10267 = mul %84, %10266 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10268 = broadcast %3608 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10269 = mul %10261, %10268 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10270 = broadcast %2464 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10271 = mul %10262, %10270 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10272 = add %10271, %10269 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10273 = mul %10261, %10261 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10274 = broadcast %6315 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10275 = mul %10273, %10274 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10276 = broadcast %6319 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10277 = mul %10263, %10276 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10278 = add %10277, %10275 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10279 = cast %10265 : f64[] @ models/lib/dino.yaml:19:7
+%10280 = pow %6310, %10279 : f64[] @ models/lib/dino.yaml:19:7
+%10281 = sub %6291, %10280 : f64[] @ models/lib/dino.yaml:19:7
+%10282 = div %3879, %10281 : f64[] @ models/lib/dino.yaml:19:7
+%10283 = pow %6318, %10279 : f64[] @ models/lib/dino.yaml:19:7
+%10284 = sub %6291, %10283 : f64[] @ models/lib/dino.yaml:19:7
+%10285 = sqrt %10284 : f64[] @ models/lib/dino.yaml:19:7
+%10286 = div %6291, %10285 : f64[] @ models/lib/dino.yaml:19:7
+%10287 = sqrt %10278 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10288 = cast %10286 : f32[] @ models/lib/dino.yaml:19:7
+%10289 = broadcast %10288 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10290 = mul %10287, %10289 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10291 = broadcast %6335 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10292 = add %10290, %10291 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10293 = div %10272, %10292 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10294 = cast %10282 : f32[] @ models/lib/dino.yaml:19:7
+%10295 = broadcast %10294 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10296 = mul %10293, %10295 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10297 = sub %10267, %10296 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10298 = broadcast %9920 : bool[16,8] @ models/lib/dino.yaml:19:7
+%10299 = select %10298, %84, %10297 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10300 = select %10298, %10262, %10272 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10301 = select %10298, %10263, %10278 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10302 = select %9920, %10264, %10265 : i64[] @ models/lib/dino.yaml:19:7
+%10303 = assign %84, %10299 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10304 = assign %10262, %10300 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10305 = assign %10263, %10301 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10306 = assign %10264, %10302 : i64[] @ models/lib/dino.yaml:19:7
+%10307 = broadcast %6347 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10308 = mul %162, %10307 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10309 = broadcast %6351 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10310 = mul %10299, %10309 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10311 = add %10308, %10310 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10312 = assign %162, %10311 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10313 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
+%10314 = abs %3842 : f32[] @ models/dino_pass.yaml:149:3
+%10315 = lt %10314, %10313 : bool[] @ models/dino_pass.yaml:149:3
+%10316 = output %10315 name="finite" : bool[] @ models/dino_pass.yaml:149:3

@@ -2314,4485 +2314,4477 @@ graph "models/tiny_moco_pass.yaml"
 %2313 = gt %1831, %1011 : bool[224,12] @ models/moco_pass.yaml:70:16
 %2314 = select %2313, %2307, %2312 : f32[224,12] @ models/moco_pass.yaml:70:16
 %2315 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,224] @ models/moco_pass.yaml:84:27
-%2316 = reshape %2314 : f32[224,12] @ models/moco_pass.yaml:84:27
-%2317 = matmul %2315, %2316 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
-%2318 = reshape %2317 : f32[1,12] @ models/moco_pass.yaml:84:27
-%2319 = reshape %2318 : f32[12] @ models/moco_pass.yaml:84:27
-%2320 = mul %2314, %1828 : f32[224,12] @ models/moco_pass.yaml:84:18
-%2321 = mul %2314, %1827 : f32[224,12] @ models/moco_pass.yaml:84:18
-%2322 = reshape %2321 : f32[224,12] @ models/moco_pass.yaml:84:18
-%2323 = matmul %2315, %2322 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:18
-%2324 = reshape %2323 : f32[1,12] @ models/moco_pass.yaml:84:18
-%2325 = reshape %2324 : f32[12] @ models/moco_pass.yaml:84:18
-%2326 = reshape %2320 : f32[2,112,12] @ models/moco_pass.yaml:83:13
-%2327 = mul %2326, %1825 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%2328 = mul %2326, %1818 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%2329 = reduce_sum %2328 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
-%2330 = mul %1824, %1824 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2331 = mul %1824, %2330 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2332 = broadcast %2290 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2333 = mul %2331, %2332 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2334 = mul %2329, %2333 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2335 = all_reduce_sum %2334 : f32[2,1,12] @ models/moco_pass.yaml:82:15
-%2336 = div %2335, %990 : f32[2,1,12] @ models/moco_pass.yaml:82:25
-%2337 = broadcast %2336 : f32[2,112,12] @ models/moco_pass.yaml:82:25
-%2338 = mul %2337, %1818 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2339 = add %2327, %2338 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2340 = add %2339, %2338 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2341 = neg %2340 : f32[2,112,12] @ models/moco_pass.yaml:81:15
-%2342 = reduce_sum %2341 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
-%2343 = all_reduce_sum %2342 : f32[2,1,12] @ models/moco_pass.yaml:80:14
-%2344 = div %2343, %990 : f32[2,1,12] @ models/moco_pass.yaml:80:24
-%2345 = broadcast %2344 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%2346 = add %2340, %2345 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%2347 = reshape %2346 : f32[224,12] @ models/moco_pass.yaml:79:13
-%2348 = matmul %2347, %85 ta=0 tb=0 : f32[224,6] @ models/lib/nn.yaml:83:15
-%2349 = matmul %2347, %1811 ta=1 tb=0 : f32[12,6] @ models/lib/nn.yaml:83:15
-%2350 = reshape %2348 : f32[2,112,6] @ models/moco_pass.yaml:83:13
-%2351 = mul %2350, %1809 : f32[2,112,6] @ models/moco_pass.yaml:83:23
-%2352 = mul %2350, %1802 : f32[2,112,6] @ models/moco_pass.yaml:83:23
-%2353 = reduce_sum %2352 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:83:23
-%2354 = mul %1808, %1808 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%2355 = mul %1808, %2354 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%2356 = mul %2355, %2291 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%2357 = mul %2353, %2356 : f32[2,1,6] @ models/moco_pass.yaml:83:25
-%2358 = all_reduce_sum %2357 : f32[2,1,6] @ models/moco_pass.yaml:82:15
-%2359 = div %2358, %1037 : f32[2,1,6] @ models/moco_pass.yaml:82:25
-%2360 = broadcast %2359 : f32[2,112,6] @ models/moco_pass.yaml:82:25
-%2361 = mul %2360, %1802 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%2362 = add %2351, %2361 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%2363 = add %2362, %2361 : f32[2,112,6] @ models/moco_pass.yaml:82:32
-%2364 = neg %2363 : f32[2,112,6] @ models/moco_pass.yaml:81:15
-%2365 = reduce_sum %2364 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:81:15
-%2366 = all_reduce_sum %2365 : f32[2,1,6] @ models/moco_pass.yaml:80:14
-%2367 = div %2366, %1037 : f32[2,1,6] @ models/moco_pass.yaml:80:24
-%2368 = broadcast %2367 : f32[2,112,6] @ models/moco_pass.yaml:80:24
-%2369 = add %2363, %2368 : f32[2,112,6] @ models/moco_pass.yaml:80:24
-%2370 = reshape %2369 : f32[224,6] @ models/moco_pass.yaml:79:13
-%2371 = matmul %2370, %84 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
-%2372 = matmul %2370, %1795 ta=1 tb=0 : f32[6,12] @ models/lib/nn.yaml:83:15
-%2373 = mul %2371, %2309 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2374 = eq %1794, %1011 : bool[224,12] @ models/moco_pass.yaml:70:16
-%2375 = select %2374, %2373, %1011 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2376 = gt %1794, %1011 : bool[224,12] @ models/moco_pass.yaml:70:16
-%2377 = select %2376, %2371, %2375 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2378 = reshape %2377 : f32[224,12] @ models/moco_pass.yaml:84:27
-%2379 = matmul %2315, %2378 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
-%2380 = reshape %2379 : f32[1,12] @ models/moco_pass.yaml:84:27
-%2381 = reshape %2380 : f32[12] @ models/moco_pass.yaml:84:27
-%2382 = mul %2377, %1791 : f32[224,12] @ models/moco_pass.yaml:84:18
-%2383 = mul %2377, %1790 : f32[224,12] @ models/moco_pass.yaml:84:18
-%2384 = reshape %2383 : f32[224,12] @ models/moco_pass.yaml:84:18
-%2385 = matmul %2315, %2384 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:18
-%2386 = reshape %2385 : f32[1,12] @ models/moco_pass.yaml:84:18
-%2387 = reshape %2386 : f32[12] @ models/moco_pass.yaml:84:18
-%2388 = reshape %2382 : f32[2,112,12] @ models/moco_pass.yaml:83:13
-%2389 = mul %2388, %1788 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%2390 = mul %2388, %1781 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%2391 = reduce_sum %2390 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
-%2392 = mul %1787, %1787 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2393 = mul %1787, %2392 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2394 = mul %2393, %2332 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2395 = mul %2391, %2394 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2396 = all_reduce_sum %2395 : f32[2,1,12] @ models/moco_pass.yaml:82:15
-%2397 = div %2396, %990 : f32[2,1,12] @ models/moco_pass.yaml:82:25
-%2398 = broadcast %2397 : f32[2,112,12] @ models/moco_pass.yaml:82:25
-%2399 = mul %2398, %1781 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2400 = add %2389, %2399 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2401 = add %2400, %2399 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2402 = neg %2401 : f32[2,112,12] @ models/moco_pass.yaml:81:15
-%2403 = reduce_sum %2402 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
-%2404 = all_reduce_sum %2403 : f32[2,1,12] @ models/moco_pass.yaml:80:14
-%2405 = div %2404, %990 : f32[2,1,12] @ models/moco_pass.yaml:80:24
-%2406 = broadcast %2405 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%2407 = add %2401, %2406 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%2408 = reshape %2407 : f32[224,12] @ models/moco_pass.yaml:79:13
-%2409 = matmul %2408, %81 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
-%2410 = matmul %2408, %1774 ta=1 tb=0 : f32[12,12] @ models/lib/nn.yaml:83:15
-%2411 = mul %2409, %2309 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2412 = eq %1773, %1011 : bool[224,12] @ models/moco_pass.yaml:70:16
-%2413 = select %2412, %2411, %1011 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2414 = gt %1773, %1011 : bool[224,12] @ models/moco_pass.yaml:70:16
-%2415 = select %2414, %2409, %2413 : f32[224,12] @ models/moco_pass.yaml:70:16
-%2416 = reshape %2415 : f32[224,12] @ models/moco_pass.yaml:84:27
-%2417 = matmul %2315, %2416 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
-%2418 = reshape %2417 : f32[1,12] @ models/moco_pass.yaml:84:27
-%2419 = reshape %2418 : f32[12] @ models/moco_pass.yaml:84:27
-%2420 = mul %2415, %1770 : f32[224,12] @ models/moco_pass.yaml:84:18
-%2421 = mul %2415, %1769 : f32[224,12] @ models/moco_pass.yaml:84:18
-%2422 = reshape %2421 : f32[224,12] @ models/moco_pass.yaml:84:18
-%2423 = matmul %2315, %2422 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:18
-%2424 = reshape %2423 : f32[1,12] @ models/moco_pass.yaml:84:18
-%2425 = reshape %2424 : f32[12] @ models/moco_pass.yaml:84:18
-%2426 = reshape %2420 : f32[2,112,12] @ models/moco_pass.yaml:83:13
-%2427 = mul %2426, %1767 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%2428 = mul %2426, %1760 : f32[2,112,12] @ models/moco_pass.yaml:83:23
-%2429 = reduce_sum %2428 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
-%2430 = mul %1766, %1766 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2431 = mul %1766, %2430 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2432 = mul %2431, %2332 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2433 = mul %2429, %2432 : f32[2,1,12] @ models/moco_pass.yaml:83:25
-%2434 = all_reduce_sum %2433 : f32[2,1,12] @ models/moco_pass.yaml:82:15
-%2435 = div %2434, %990 : f32[2,1,12] @ models/moco_pass.yaml:82:25
-%2436 = broadcast %2435 : f32[2,112,12] @ models/moco_pass.yaml:82:25
-%2437 = mul %2436, %1760 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2438 = add %2427, %2437 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2439 = add %2438, %2437 : f32[2,112,12] @ models/moco_pass.yaml:82:32
-%2440 = neg %2439 : f32[2,112,12] @ models/moco_pass.yaml:81:15
-%2441 = reduce_sum %2440 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
-%2442 = all_reduce_sum %2441 : f32[2,1,12] @ models/moco_pass.yaml:80:14
-%2443 = div %2442, %990 : f32[2,1,12] @ models/moco_pass.yaml:80:24
-%2444 = broadcast %2443 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%2445 = add %2439, %2444 : f32[2,112,12] @ models/moco_pass.yaml:80:24
-%2446 = reshape %2445 : f32[224,12] @ models/moco_pass.yaml:79:13
-%2447 = matmul %2446, %78 ta=0 tb=0 : f32[224,16] @ models/lib/nn.yaml:83:15
-%2448 = matmul %2446, %1753 ta=1 tb=0 : f32[12,16] @ models/lib/nn.yaml:83:15
-%2449 = reshape %2447 : f32[14,16,16] @ models/moco_pass.yaml:131:49
-%2450 = reshape %2283 : f32[2,7,8] @ models/moco_pass.yaml:83:13
-%2451 = mul %2450, %1749 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%2452 = mul %2450, %1742 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%2453 = reduce_sum %2452 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
-%2454 = mul %1748, %1748 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2455 = mul %1748, %2454 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2456 = broadcast %2290 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2457 = mul %2455, %2456 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2458 = mul %2453, %2457 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2459 = all_reduce_sum %2458 : f32[2,1,8] @ models/moco_pass.yaml:82:15
-%2460 = div %2459, %1102 : f32[2,1,8] @ models/moco_pass.yaml:82:25
-%2461 = broadcast %2460 : f32[2,7,8] @ models/moco_pass.yaml:82:25
-%2462 = mul %2461, %1742 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%2463 = add %2451, %2462 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%2464 = add %2463, %2462 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%2465 = neg %2464 : f32[2,7,8] @ models/moco_pass.yaml:81:15
-%2466 = reduce_sum %2465 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
-%2467 = all_reduce_sum %2466 : f32[2,1,8] @ models/moco_pass.yaml:80:14
-%2468 = div %2467, %1102 : f32[2,1,8] @ models/moco_pass.yaml:80:24
-%2469 = broadcast %2468 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%2470 = add %2464, %2469 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%2471 = reshape %2470 : f32[14,8] @ models/moco_pass.yaml:79:13
-%2472 = matmul %2471, %77 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
-%2473 = matmul %2471, %1735 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%2474 = broadcast %303 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2475 = mul %2472, %2474 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2476 = eq %1734, %1076 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2477 = select %2476, %2475, %1076 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2478 = gt %1734, %1076 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2479 = select %2478, %2472, %2477 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2480 = reduce_sum %2479 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
-%2481 = reshape %2480 : f32[24] @ models/moco_pass.yaml:84:27
-%2482 = mul %2479, %1731 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2483 = mul %2479, %1730 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2484 = reduce_sum %2483 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
-%2485 = reshape %2484 : f32[24] @ models/moco_pass.yaml:84:18
-%2486 = reshape %2482 : f32[2,7,24] @ models/moco_pass.yaml:83:13
-%2487 = mul %2486, %1728 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2488 = mul %2486, %1721 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2489 = reduce_sum %2488 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
-%2490 = mul %1727, %1727 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2491 = mul %1727, %2490 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2492 = broadcast %2290 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2493 = mul %2491, %2492 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2494 = mul %2489, %2493 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2495 = all_reduce_sum %2494 : f32[2,1,24] @ models/moco_pass.yaml:82:15
-%2496 = div %2495, %1057 : f32[2,1,24] @ models/moco_pass.yaml:82:25
-%2497 = broadcast %2496 : f32[2,7,24] @ models/moco_pass.yaml:82:25
-%2498 = mul %2497, %1721 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2499 = add %2487, %2498 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2500 = add %2499, %2498 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2501 = neg %2500 : f32[2,7,24] @ models/moco_pass.yaml:81:15
-%2502 = reduce_sum %2501 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
-%2503 = all_reduce_sum %2502 : f32[2,1,24] @ models/moco_pass.yaml:80:14
-%2504 = div %2503, %1057 : f32[2,1,24] @ models/moco_pass.yaml:80:24
-%2505 = broadcast %2504 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2506 = add %2500, %2505 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2507 = reshape %2506 : f32[14,24] @ models/moco_pass.yaml:79:13
-%2508 = matmul %2507, %74 ta=0 tb=0 : f32[14,8] @ models/lib/nn.yaml:83:15
-%2509 = matmul %2507, %1714 ta=1 tb=0 : f32[24,8] @ models/lib/nn.yaml:83:15
-%2510 = reshape %2508 : f32[2,7,8] @ models/moco_pass.yaml:83:13
-%2511 = mul %2510, %1712 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%2512 = mul %2510, %1705 : f32[2,7,8] @ models/moco_pass.yaml:83:23
-%2513 = reduce_sum %2512 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
-%2514 = mul %1711, %1711 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2515 = mul %1711, %2514 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2516 = mul %2515, %2456 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2517 = mul %2513, %2516 : f32[2,1,8] @ models/moco_pass.yaml:83:25
-%2518 = all_reduce_sum %2517 : f32[2,1,8] @ models/moco_pass.yaml:82:15
-%2519 = div %2518, %1102 : f32[2,1,8] @ models/moco_pass.yaml:82:25
-%2520 = broadcast %2519 : f32[2,7,8] @ models/moco_pass.yaml:82:25
-%2521 = mul %2520, %1705 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%2522 = add %2511, %2521 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%2523 = add %2522, %2521 : f32[2,7,8] @ models/moco_pass.yaml:82:32
-%2524 = neg %2523 : f32[2,7,8] @ models/moco_pass.yaml:81:15
-%2525 = reduce_sum %2524 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
-%2526 = all_reduce_sum %2525 : f32[2,1,8] @ models/moco_pass.yaml:80:14
-%2527 = div %2526, %1102 : f32[2,1,8] @ models/moco_pass.yaml:80:24
-%2528 = broadcast %2527 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%2529 = add %2523, %2528 : f32[2,7,8] @ models/moco_pass.yaml:80:24
-%2530 = reshape %2529 : f32[14,8] @ models/moco_pass.yaml:79:13
-%2531 = matmul %2530, %73 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
-%2532 = matmul %2530, %1698 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%2533 = mul %2531, %2474 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2534 = eq %1697, %1076 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2535 = select %2534, %2533, %1076 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2536 = gt %1697, %1076 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2537 = select %2536, %2531, %2535 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2538 = reduce_sum %2537 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
-%2539 = reshape %2538 : f32[24] @ models/moco_pass.yaml:84:27
-%2540 = mul %2537, %1694 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2541 = mul %2537, %1693 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2542 = reduce_sum %2541 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
-%2543 = reshape %2542 : f32[24] @ models/moco_pass.yaml:84:18
-%2544 = reshape %2540 : f32[2,7,24] @ models/moco_pass.yaml:83:13
-%2545 = mul %2544, %1691 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2546 = mul %2544, %1684 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2547 = reduce_sum %2546 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
-%2548 = mul %1690, %1690 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2549 = mul %1690, %2548 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2550 = mul %2549, %2492 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2551 = mul %2547, %2550 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2552 = all_reduce_sum %2551 : f32[2,1,24] @ models/moco_pass.yaml:82:15
-%2553 = div %2552, %1057 : f32[2,1,24] @ models/moco_pass.yaml:82:25
-%2554 = broadcast %2553 : f32[2,7,24] @ models/moco_pass.yaml:82:25
-%2555 = mul %2554, %1684 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2556 = add %2545, %2555 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2557 = add %2556, %2555 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2558 = neg %2557 : f32[2,7,24] @ models/moco_pass.yaml:81:15
-%2559 = reduce_sum %2558 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
-%2560 = all_reduce_sum %2559 : f32[2,1,24] @ models/moco_pass.yaml:80:14
-%2561 = div %2560, %1057 : f32[2,1,24] @ models/moco_pass.yaml:80:24
-%2562 = broadcast %2561 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2563 = add %2557, %2562 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2564 = reshape %2563 : f32[14,24] @ models/moco_pass.yaml:79:13
-%2565 = matmul %2564, %70 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
-%2566 = matmul %2564, %1677 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%2567 = mul %2565, %2474 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2568 = eq %1676, %1076 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2569 = select %2568, %2567, %1076 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2570 = gt %1676, %1076 : bool[14,24] @ models/moco_pass.yaml:70:16
-%2571 = select %2570, %2565, %2569 : f32[14,24] @ models/moco_pass.yaml:70:16
-%2572 = reduce_sum %2571 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
-%2573 = reshape %2572 : f32[24] @ models/moco_pass.yaml:84:27
-%2574 = mul %2571, %1673 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2575 = mul %2571, %1672 : f32[14,24] @ models/moco_pass.yaml:84:18
-%2576 = reduce_sum %2575 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
-%2577 = reshape %2576 : f32[24] @ models/moco_pass.yaml:84:18
-%2578 = reshape %2574 : f32[2,7,24] @ models/moco_pass.yaml:83:13
-%2579 = mul %2578, %1670 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2580 = mul %2578, %1663 : f32[2,7,24] @ models/moco_pass.yaml:83:23
-%2581 = reduce_sum %2580 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
-%2582 = mul %1669, %1669 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2583 = mul %1669, %2582 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2584 = mul %2583, %2492 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2585 = mul %2581, %2584 : f32[2,1,24] @ models/moco_pass.yaml:83:25
-%2586 = all_reduce_sum %2585 : f32[2,1,24] @ models/moco_pass.yaml:82:15
-%2587 = div %2586, %1057 : f32[2,1,24] @ models/moco_pass.yaml:82:25
-%2588 = broadcast %2587 : f32[2,7,24] @ models/moco_pass.yaml:82:25
-%2589 = mul %2588, %1663 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2590 = add %2579, %2589 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2591 = add %2590, %2589 : f32[2,7,24] @ models/moco_pass.yaml:82:32
-%2592 = neg %2591 : f32[2,7,24] @ models/moco_pass.yaml:81:15
-%2593 = reduce_sum %2592 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
-%2594 = all_reduce_sum %2593 : f32[2,1,24] @ models/moco_pass.yaml:80:14
-%2595 = div %2594, %1057 : f32[2,1,24] @ models/moco_pass.yaml:80:24
-%2596 = broadcast %2595 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2597 = add %2591, %2596 : f32[2,7,24] @ models/moco_pass.yaml:80:24
-%2598 = reshape %2597 : f32[14,24] @ models/moco_pass.yaml:79:13
-%2599 = matmul %2598, %67 ta=0 tb=0 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2600 = matmul %2598, %1656 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%2601 = reshape %2599 : f32[14,1,16] @ models/moco_pass.yaml:130:38
-%2602 = concat %2601, %2449 axis=1 : f32[14,17,16] @ models/moco_pass.yaml:130:38
-%2603 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,238] @ models/lib/nn.yaml:96:46
-%2604 = reshape %2602 : f32[238,16] @ models/lib/nn.yaml:96:46
-%2605 = matmul %2603, %2604 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2606 = reshape %2605 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2607 = reshape %2606 : f32[16] @ models/lib/nn.yaml:96:46
-%2608 = mul %2602, %1651 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2609 = mul %2602, %1650 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2610 = reshape %2609 : f32[238,16] @ models/lib/nn.yaml:96:37
-%2611 = matmul %2603, %2610 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%2612 = reshape %2611 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2613 = reshape %2612 : f32[16] @ models/lib/nn.yaml:96:37
-%2614 = mul %2608, %1649 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2615 = mul %2608, %1643 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2616 = reduce_sum %2615 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
-%2617 = mul %1648, %1648 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2618 = mul %1648, %2617 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2619 = broadcast %2290 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2620 = mul %2618, %2619 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2621 = mul %2616, %2620 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2622 = div %2621, %718 : f32[14,17,1] @ models/lib/nn.yaml:95:15
-%2623 = broadcast %2622 : f32[14,17,16] @ models/lib/nn.yaml:95:15
-%2624 = mul %2623, %1643 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2625 = add %2614, %2624 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2626 = add %2625, %2624 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2627 = neg %2626 : f32[14,17,16] @ models/lib/nn.yaml:94:15
-%2628 = reduce_sum %2627 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
-%2629 = div %2628, %718 : f32[14,17,1] @ models/lib/nn.yaml:93:14
-%2630 = broadcast %2629 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2631 = add %2626, %2630 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2632 = slice %2631 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:111:21
-%2633 = slice %2631 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:111:21
-%2634 = reduce_sum %2632 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2635 = reshape %2634 : f32[16] @ models/lib/nn.yaml:84:18
-%2636 = matmul %2632, %63 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
-%2637 = reshape %1634 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2638 = reshape %2632 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2639 = matmul %2638, %2637 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2640 = add %839, %1631 : f32[14,1,64] @ models/lib/nn.yaml:27:29
-%2641 = mul %2636, %2640 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2642 = mul %834, %1629 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2643 = mul %2636, %2642 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2644 = mul %1629, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%2645 = mul %2644, %2644 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2646 = neg %2645 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2647 = exp %2646 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2648 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%2649 = broadcast %2648 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2650 = mul %2647, %2649 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2651 = mul %2643, %2650 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2652 = mul %2651, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%2653 = mul %2641, %834 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2654 = add %2652, %2653 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2655 = reduce_sum %2654 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2656 = reshape %2655 : f32[64] @ models/lib/nn.yaml:84:18
-%2657 = matmul %2654, %61 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2658 = reshape %1626 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2659 = reshape %2654 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2660 = matmul %2659, %2658 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2661 = reduce_sum %2657 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2662 = reshape %2661 : f32[16] @ models/lib/nn.yaml:96:46
-%2663 = mul %2657, %1623 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2664 = mul %2657, %1622 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2665 = reduce_sum %2664 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2666 = reshape %2665 : f32[16] @ models/lib/nn.yaml:96:37
-%2667 = mul %2663, %1621 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2668 = mul %2663, %1615 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2669 = reduce_sum %2668 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
-%2670 = mul %1620, %1620 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2671 = mul %1620, %2670 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2672 = broadcast %2290 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2673 = mul %2671, %2672 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2674 = mul %2669, %2673 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2675 = div %2674, %815 : f32[14,1,1] @ models/lib/nn.yaml:95:15
-%2676 = broadcast %2675 : f32[14,1,16] @ models/lib/nn.yaml:95:15
-%2677 = mul %2676, %1615 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2678 = add %2667, %2677 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2679 = add %2678, %2677 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2680 = add %2632, %2679 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2681 = neg %2679 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2682 = reduce_sum %2681 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
-%2683 = div %2682, %815 : f32[14,1,1] @ models/lib/nn.yaml:93:14
-%2684 = broadcast %2683 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2685 = add %2680, %2684 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2686 = reduce_sum %2685 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2687 = reshape %2686 : f32[16] @ models/lib/nn.yaml:84:18
-%2688 = matmul %2685, %57 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2689 = reshape %1606 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2690 = reshape %2685 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2691 = matmul %2690, %2689 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2692 = reshape %2688 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
-%2693 = permute %2692 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
-%2694 = permute %1548 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
-%2695 = slice %2693 lo=[0,0,0,0] hi=[14,2,1,1] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2696 = broadcast %2695 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2697 = slice %2694 lo=[0,0,0,0] hi=[14,2,1,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2698 = mul %2696, %2697 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2699 = slice %2693 lo=[0,0,0,1] hi=[14,2,1,2] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2700 = broadcast %2699 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2701 = slice %2694 lo=[0,0,1,0] hi=[14,2,2,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2702 = mul %2700, %2701 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2703 = add %2698, %2702 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2704 = slice %2693 lo=[0,0,0,2] hi=[14,2,1,3] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2705 = broadcast %2704 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2706 = slice %2694 lo=[0,0,2,0] hi=[14,2,3,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2707 = mul %2705, %2706 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2708 = add %2703, %2707 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2709 = slice %2693 lo=[0,0,0,3] hi=[14,2,1,4] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2710 = broadcast %2709 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2711 = slice %2694 lo=[0,0,3,0] hi=[14,2,4,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2712 = mul %2710, %2711 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2713 = add %2708, %2712 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2714 = slice %2693 lo=[0,0,0,4] hi=[14,2,1,5] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2715 = broadcast %2714 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2716 = slice %2694 lo=[0,0,4,0] hi=[14,2,5,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2717 = mul %2715, %2716 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2718 = add %2713, %2717 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2719 = slice %2693 lo=[0,0,0,5] hi=[14,2,1,6] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2720 = broadcast %2719 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2721 = slice %2694 lo=[0,0,5,0] hi=[14,2,6,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2722 = mul %2720, %2721 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2723 = add %2718, %2722 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2724 = slice %2693 lo=[0,0,0,6] hi=[14,2,1,7] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2725 = broadcast %2724 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2726 = slice %2694 lo=[0,0,6,0] hi=[14,2,7,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2727 = mul %2725, %2726 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2728 = add %2723, %2727 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2729 = slice %2693 lo=[0,0,0,7] hi=[14,2,1,8] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2730 = broadcast %2729 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2731 = slice %2694 lo=[0,0,7,0] hi=[14,2,8,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2732 = mul %2730, %2731 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2733 = add %2728, %2732 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2734 = permute %1599 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
-%2735 = broadcast %2734 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2736 = broadcast %2693 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2737 = mul %2735, %2736 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2738 = div %2733, %1597 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2739 = mul %2738, %1599 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2740 = neg %2739 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2741 = reduce_sum %2740 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
-%2742 = broadcast %2741 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2743 = add %2738, %2742 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2744 = exp %1594 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
-%2745 = mul %2743, %2744 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
-%2746 = mul %2745, %790 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
-%2747 = reshape %2746 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
-%2748 = broadcast %2747 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2749 = reshape %1543 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2750 = broadcast %2749 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2751 = mul %2748, %2750 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2752 = reduce_sum %2751 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
-%2753 = permute %2746 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
-%2754 = broadcast %2753 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2755 = broadcast %1538 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2756 = mul %2754, %2755 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2757 = permute %2737 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
-%2758 = reshape %2757 : f32[14,17,16] @ models/lib/vit.yaml:80:22
-%2759 = reshape %2758 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2760 = matmul %2603, %2759 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2761 = reshape %2760 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2762 = reshape %2761 : f32[16] @ models/lib/nn.yaml:84:18
-%2763 = matmul %2758, %55 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2764 = reshape %1532 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2765 = reshape %2757 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2766 = matmul %2765, %2764 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2767 = permute %2756 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
-%2768 = reshape %2767 : f32[14,17,16] @ models/lib/vit.yaml:79:22
-%2769 = reshape %2768 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2770 = matmul %2603, %2769 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2771 = reshape %2770 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2316 = matmul %2315, %2314 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
+%2317 = reshape %2316 : f32[12] @ models/moco_pass.yaml:84:27
+%2318 = mul %2314, %1828 : f32[224,12] @ models/moco_pass.yaml:84:18
+%2319 = mul %2314, %1827 : f32[224,12] @ models/moco_pass.yaml:84:18
+%2320 = matmul %2315, %2319 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:18
+%2321 = reshape %2320 : f32[12] @ models/moco_pass.yaml:84:18
+%2322 = reshape %2318 : f32[2,112,12] @ models/moco_pass.yaml:83:13
+%2323 = mul %2322, %1825 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%2324 = mul %2322, %1818 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%2325 = reduce_sum %2324 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
+%2326 = mul %1824, %1824 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2327 = mul %1824, %2326 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2328 = broadcast %2290 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2329 = mul %2327, %2328 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2330 = mul %2325, %2329 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2331 = all_reduce_sum %2330 : f32[2,1,12] @ models/moco_pass.yaml:82:15
+%2332 = div %2331, %990 : f32[2,1,12] @ models/moco_pass.yaml:82:25
+%2333 = broadcast %2332 : f32[2,112,12] @ models/moco_pass.yaml:82:25
+%2334 = mul %2333, %1818 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2335 = add %2323, %2334 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2336 = add %2335, %2334 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2337 = neg %2336 : f32[2,112,12] @ models/moco_pass.yaml:81:15
+%2338 = reduce_sum %2337 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
+%2339 = all_reduce_sum %2338 : f32[2,1,12] @ models/moco_pass.yaml:80:14
+%2340 = div %2339, %990 : f32[2,1,12] @ models/moco_pass.yaml:80:24
+%2341 = broadcast %2340 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%2342 = add %2336, %2341 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%2343 = reshape %2342 : f32[224,12] @ models/moco_pass.yaml:79:13
+%2344 = matmul %2343, %85 ta=0 tb=0 : f32[224,6] @ models/lib/nn.yaml:83:15
+%2345 = matmul %2343, %1811 ta=1 tb=0 : f32[12,6] @ models/lib/nn.yaml:83:15
+%2346 = reshape %2344 : f32[2,112,6] @ models/moco_pass.yaml:83:13
+%2347 = mul %2346, %1809 : f32[2,112,6] @ models/moco_pass.yaml:83:23
+%2348 = mul %2346, %1802 : f32[2,112,6] @ models/moco_pass.yaml:83:23
+%2349 = reduce_sum %2348 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:83:23
+%2350 = mul %1808, %1808 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%2351 = mul %1808, %2350 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%2352 = mul %2351, %2291 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%2353 = mul %2349, %2352 : f32[2,1,6] @ models/moco_pass.yaml:83:25
+%2354 = all_reduce_sum %2353 : f32[2,1,6] @ models/moco_pass.yaml:82:15
+%2355 = div %2354, %1037 : f32[2,1,6] @ models/moco_pass.yaml:82:25
+%2356 = broadcast %2355 : f32[2,112,6] @ models/moco_pass.yaml:82:25
+%2357 = mul %2356, %1802 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%2358 = add %2347, %2357 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%2359 = add %2358, %2357 : f32[2,112,6] @ models/moco_pass.yaml:82:32
+%2360 = neg %2359 : f32[2,112,6] @ models/moco_pass.yaml:81:15
+%2361 = reduce_sum %2360 axes=[1] keep=1 : f32[2,1,6] @ models/moco_pass.yaml:81:15
+%2362 = all_reduce_sum %2361 : f32[2,1,6] @ models/moco_pass.yaml:80:14
+%2363 = div %2362, %1037 : f32[2,1,6] @ models/moco_pass.yaml:80:24
+%2364 = broadcast %2363 : f32[2,112,6] @ models/moco_pass.yaml:80:24
+%2365 = add %2359, %2364 : f32[2,112,6] @ models/moco_pass.yaml:80:24
+%2366 = reshape %2365 : f32[224,6] @ models/moco_pass.yaml:79:13
+%2367 = matmul %2366, %84 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
+%2368 = matmul %2366, %1795 ta=1 tb=0 : f32[6,12] @ models/lib/nn.yaml:83:15
+%2369 = mul %2367, %2309 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2370 = eq %1794, %1011 : bool[224,12] @ models/moco_pass.yaml:70:16
+%2371 = select %2370, %2369, %1011 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2372 = gt %1794, %1011 : bool[224,12] @ models/moco_pass.yaml:70:16
+%2373 = select %2372, %2367, %2371 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2374 = matmul %2315, %2373 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
+%2375 = reshape %2374 : f32[12] @ models/moco_pass.yaml:84:27
+%2376 = mul %2373, %1791 : f32[224,12] @ models/moco_pass.yaml:84:18
+%2377 = mul %2373, %1790 : f32[224,12] @ models/moco_pass.yaml:84:18
+%2378 = matmul %2315, %2377 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:18
+%2379 = reshape %2378 : f32[12] @ models/moco_pass.yaml:84:18
+%2380 = reshape %2376 : f32[2,112,12] @ models/moco_pass.yaml:83:13
+%2381 = mul %2380, %1788 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%2382 = mul %2380, %1781 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%2383 = reduce_sum %2382 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
+%2384 = mul %1787, %1787 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2385 = mul %1787, %2384 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2386 = mul %2385, %2328 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2387 = mul %2383, %2386 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2388 = all_reduce_sum %2387 : f32[2,1,12] @ models/moco_pass.yaml:82:15
+%2389 = div %2388, %990 : f32[2,1,12] @ models/moco_pass.yaml:82:25
+%2390 = broadcast %2389 : f32[2,112,12] @ models/moco_pass.yaml:82:25
+%2391 = mul %2390, %1781 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2392 = add %2381, %2391 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2393 = add %2392, %2391 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2394 = neg %2393 : f32[2,112,12] @ models/moco_pass.yaml:81:15
+%2395 = reduce_sum %2394 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
+%2396 = all_reduce_sum %2395 : f32[2,1,12] @ models/moco_pass.yaml:80:14
+%2397 = div %2396, %990 : f32[2,1,12] @ models/moco_pass.yaml:80:24
+%2398 = broadcast %2397 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%2399 = add %2393, %2398 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%2400 = reshape %2399 : f32[224,12] @ models/moco_pass.yaml:79:13
+%2401 = matmul %2400, %81 ta=0 tb=0 : f32[224,12] @ models/lib/nn.yaml:83:15
+%2402 = matmul %2400, %1774 ta=1 tb=0 : f32[12,12] @ models/lib/nn.yaml:83:15
+%2403 = mul %2401, %2309 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2404 = eq %1773, %1011 : bool[224,12] @ models/moco_pass.yaml:70:16
+%2405 = select %2404, %2403, %1011 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2406 = gt %1773, %1011 : bool[224,12] @ models/moco_pass.yaml:70:16
+%2407 = select %2406, %2401, %2405 : f32[224,12] @ models/moco_pass.yaml:70:16
+%2408 = matmul %2315, %2407 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:27
+%2409 = reshape %2408 : f32[12] @ models/moco_pass.yaml:84:27
+%2410 = mul %2407, %1770 : f32[224,12] @ models/moco_pass.yaml:84:18
+%2411 = mul %2407, %1769 : f32[224,12] @ models/moco_pass.yaml:84:18
+%2412 = matmul %2315, %2411 ta=0 tb=0 : f32[1,12] @ models/moco_pass.yaml:84:18
+%2413 = reshape %2412 : f32[12] @ models/moco_pass.yaml:84:18
+%2414 = reshape %2410 : f32[2,112,12] @ models/moco_pass.yaml:83:13
+%2415 = mul %2414, %1767 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%2416 = mul %2414, %1760 : f32[2,112,12] @ models/moco_pass.yaml:83:23
+%2417 = reduce_sum %2416 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:83:23
+%2418 = mul %1766, %1766 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2419 = mul %1766, %2418 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2420 = mul %2419, %2328 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2421 = mul %2417, %2420 : f32[2,1,12] @ models/moco_pass.yaml:83:25
+%2422 = all_reduce_sum %2421 : f32[2,1,12] @ models/moco_pass.yaml:82:15
+%2423 = div %2422, %990 : f32[2,1,12] @ models/moco_pass.yaml:82:25
+%2424 = broadcast %2423 : f32[2,112,12] @ models/moco_pass.yaml:82:25
+%2425 = mul %2424, %1760 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2426 = add %2415, %2425 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2427 = add %2426, %2425 : f32[2,112,12] @ models/moco_pass.yaml:82:32
+%2428 = neg %2427 : f32[2,112,12] @ models/moco_pass.yaml:81:15
+%2429 = reduce_sum %2428 axes=[1] keep=1 : f32[2,1,12] @ models/moco_pass.yaml:81:15
+%2430 = all_reduce_sum %2429 : f32[2,1,12] @ models/moco_pass.yaml:80:14
+%2431 = div %2430, %990 : f32[2,1,12] @ models/moco_pass.yaml:80:24
+%2432 = broadcast %2431 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%2433 = add %2427, %2432 : f32[2,112,12] @ models/moco_pass.yaml:80:24
+%2434 = reshape %2433 : f32[224,12] @ models/moco_pass.yaml:79:13
+%2435 = matmul %2434, %78 ta=0 tb=0 : f32[224,16] @ models/lib/nn.yaml:83:15
+%2436 = matmul %2434, %1753 ta=1 tb=0 : f32[12,16] @ models/lib/nn.yaml:83:15
+%2437 = reshape %2435 : f32[14,16,16] @ models/moco_pass.yaml:131:49
+%2438 = reshape %2283 : f32[2,7,8] @ models/moco_pass.yaml:83:13
+%2439 = mul %2438, %1749 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%2440 = mul %2438, %1742 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%2441 = reduce_sum %2440 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
+%2442 = mul %1748, %1748 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2443 = mul %1748, %2442 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2444 = broadcast %2290 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2445 = mul %2443, %2444 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2446 = mul %2441, %2445 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2447 = all_reduce_sum %2446 : f32[2,1,8] @ models/moco_pass.yaml:82:15
+%2448 = div %2447, %1102 : f32[2,1,8] @ models/moco_pass.yaml:82:25
+%2449 = broadcast %2448 : f32[2,7,8] @ models/moco_pass.yaml:82:25
+%2450 = mul %2449, %1742 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%2451 = add %2439, %2450 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%2452 = add %2451, %2450 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%2453 = neg %2452 : f32[2,7,8] @ models/moco_pass.yaml:81:15
+%2454 = reduce_sum %2453 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
+%2455 = all_reduce_sum %2454 : f32[2,1,8] @ models/moco_pass.yaml:80:14
+%2456 = div %2455, %1102 : f32[2,1,8] @ models/moco_pass.yaml:80:24
+%2457 = broadcast %2456 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%2458 = add %2452, %2457 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%2459 = reshape %2458 : f32[14,8] @ models/moco_pass.yaml:79:13
+%2460 = matmul %2459, %77 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
+%2461 = matmul %2459, %1735 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%2462 = broadcast %303 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2463 = mul %2460, %2462 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2464 = eq %1734, %1076 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2465 = select %2464, %2463, %1076 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2466 = gt %1734, %1076 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2467 = select %2466, %2460, %2465 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2468 = reduce_sum %2467 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
+%2469 = reshape %2468 : f32[24] @ models/moco_pass.yaml:84:27
+%2470 = mul %2467, %1731 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2471 = mul %2467, %1730 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2472 = reduce_sum %2471 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
+%2473 = reshape %2472 : f32[24] @ models/moco_pass.yaml:84:18
+%2474 = reshape %2470 : f32[2,7,24] @ models/moco_pass.yaml:83:13
+%2475 = mul %2474, %1728 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2476 = mul %2474, %1721 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2477 = reduce_sum %2476 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
+%2478 = mul %1727, %1727 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2479 = mul %1727, %2478 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2480 = broadcast %2290 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2481 = mul %2479, %2480 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2482 = mul %2477, %2481 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2483 = all_reduce_sum %2482 : f32[2,1,24] @ models/moco_pass.yaml:82:15
+%2484 = div %2483, %1057 : f32[2,1,24] @ models/moco_pass.yaml:82:25
+%2485 = broadcast %2484 : f32[2,7,24] @ models/moco_pass.yaml:82:25
+%2486 = mul %2485, %1721 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2487 = add %2475, %2486 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2488 = add %2487, %2486 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2489 = neg %2488 : f32[2,7,24] @ models/moco_pass.yaml:81:15
+%2490 = reduce_sum %2489 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
+%2491 = all_reduce_sum %2490 : f32[2,1,24] @ models/moco_pass.yaml:80:14
+%2492 = div %2491, %1057 : f32[2,1,24] @ models/moco_pass.yaml:80:24
+%2493 = broadcast %2492 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2494 = add %2488, %2493 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2495 = reshape %2494 : f32[14,24] @ models/moco_pass.yaml:79:13
+%2496 = matmul %2495, %74 ta=0 tb=0 : f32[14,8] @ models/lib/nn.yaml:83:15
+%2497 = matmul %2495, %1714 ta=1 tb=0 : f32[24,8] @ models/lib/nn.yaml:83:15
+%2498 = reshape %2496 : f32[2,7,8] @ models/moco_pass.yaml:83:13
+%2499 = mul %2498, %1712 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%2500 = mul %2498, %1705 : f32[2,7,8] @ models/moco_pass.yaml:83:23
+%2501 = reduce_sum %2500 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:83:23
+%2502 = mul %1711, %1711 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2503 = mul %1711, %2502 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2504 = mul %2503, %2444 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2505 = mul %2501, %2504 : f32[2,1,8] @ models/moco_pass.yaml:83:25
+%2506 = all_reduce_sum %2505 : f32[2,1,8] @ models/moco_pass.yaml:82:15
+%2507 = div %2506, %1102 : f32[2,1,8] @ models/moco_pass.yaml:82:25
+%2508 = broadcast %2507 : f32[2,7,8] @ models/moco_pass.yaml:82:25
+%2509 = mul %2508, %1705 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%2510 = add %2499, %2509 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%2511 = add %2510, %2509 : f32[2,7,8] @ models/moco_pass.yaml:82:32
+%2512 = neg %2511 : f32[2,7,8] @ models/moco_pass.yaml:81:15
+%2513 = reduce_sum %2512 axes=[1] keep=1 : f32[2,1,8] @ models/moco_pass.yaml:81:15
+%2514 = all_reduce_sum %2513 : f32[2,1,8] @ models/moco_pass.yaml:80:14
+%2515 = div %2514, %1102 : f32[2,1,8] @ models/moco_pass.yaml:80:24
+%2516 = broadcast %2515 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%2517 = add %2511, %2516 : f32[2,7,8] @ models/moco_pass.yaml:80:24
+%2518 = reshape %2517 : f32[14,8] @ models/moco_pass.yaml:79:13
+%2519 = matmul %2518, %73 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
+%2520 = matmul %2518, %1698 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%2521 = mul %2519, %2462 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2522 = eq %1697, %1076 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2523 = select %2522, %2521, %1076 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2524 = gt %1697, %1076 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2525 = select %2524, %2519, %2523 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2526 = reduce_sum %2525 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
+%2527 = reshape %2526 : f32[24] @ models/moco_pass.yaml:84:27
+%2528 = mul %2525, %1694 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2529 = mul %2525, %1693 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2530 = reduce_sum %2529 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
+%2531 = reshape %2530 : f32[24] @ models/moco_pass.yaml:84:18
+%2532 = reshape %2528 : f32[2,7,24] @ models/moco_pass.yaml:83:13
+%2533 = mul %2532, %1691 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2534 = mul %2532, %1684 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2535 = reduce_sum %2534 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
+%2536 = mul %1690, %1690 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2537 = mul %1690, %2536 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2538 = mul %2537, %2480 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2539 = mul %2535, %2538 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2540 = all_reduce_sum %2539 : f32[2,1,24] @ models/moco_pass.yaml:82:15
+%2541 = div %2540, %1057 : f32[2,1,24] @ models/moco_pass.yaml:82:25
+%2542 = broadcast %2541 : f32[2,7,24] @ models/moco_pass.yaml:82:25
+%2543 = mul %2542, %1684 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2544 = add %2533, %2543 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2545 = add %2544, %2543 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2546 = neg %2545 : f32[2,7,24] @ models/moco_pass.yaml:81:15
+%2547 = reduce_sum %2546 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
+%2548 = all_reduce_sum %2547 : f32[2,1,24] @ models/moco_pass.yaml:80:14
+%2549 = div %2548, %1057 : f32[2,1,24] @ models/moco_pass.yaml:80:24
+%2550 = broadcast %2549 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2551 = add %2545, %2550 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2552 = reshape %2551 : f32[14,24] @ models/moco_pass.yaml:79:13
+%2553 = matmul %2552, %70 ta=0 tb=0 : f32[14,24] @ models/lib/nn.yaml:83:15
+%2554 = matmul %2552, %1677 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%2555 = mul %2553, %2462 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2556 = eq %1676, %1076 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2557 = select %2556, %2555, %1076 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2558 = gt %1676, %1076 : bool[14,24] @ models/moco_pass.yaml:70:16
+%2559 = select %2558, %2553, %2557 : f32[14,24] @ models/moco_pass.yaml:70:16
+%2560 = reduce_sum %2559 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:27
+%2561 = reshape %2560 : f32[24] @ models/moco_pass.yaml:84:27
+%2562 = mul %2559, %1673 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2563 = mul %2559, %1672 : f32[14,24] @ models/moco_pass.yaml:84:18
+%2564 = reduce_sum %2563 axes=[0] keep=1 : f32[1,24] @ models/moco_pass.yaml:84:18
+%2565 = reshape %2564 : f32[24] @ models/moco_pass.yaml:84:18
+%2566 = reshape %2562 : f32[2,7,24] @ models/moco_pass.yaml:83:13
+%2567 = mul %2566, %1670 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2568 = mul %2566, %1663 : f32[2,7,24] @ models/moco_pass.yaml:83:23
+%2569 = reduce_sum %2568 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:83:23
+%2570 = mul %1669, %1669 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2571 = mul %1669, %2570 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2572 = mul %2571, %2480 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2573 = mul %2569, %2572 : f32[2,1,24] @ models/moco_pass.yaml:83:25
+%2574 = all_reduce_sum %2573 : f32[2,1,24] @ models/moco_pass.yaml:82:15
+%2575 = div %2574, %1057 : f32[2,1,24] @ models/moco_pass.yaml:82:25
+%2576 = broadcast %2575 : f32[2,7,24] @ models/moco_pass.yaml:82:25
+%2577 = mul %2576, %1663 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2578 = add %2567, %2577 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2579 = add %2578, %2577 : f32[2,7,24] @ models/moco_pass.yaml:82:32
+%2580 = neg %2579 : f32[2,7,24] @ models/moco_pass.yaml:81:15
+%2581 = reduce_sum %2580 axes=[1] keep=1 : f32[2,1,24] @ models/moco_pass.yaml:81:15
+%2582 = all_reduce_sum %2581 : f32[2,1,24] @ models/moco_pass.yaml:80:14
+%2583 = div %2582, %1057 : f32[2,1,24] @ models/moco_pass.yaml:80:24
+%2584 = broadcast %2583 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2585 = add %2579, %2584 : f32[2,7,24] @ models/moco_pass.yaml:80:24
+%2586 = reshape %2585 : f32[14,24] @ models/moco_pass.yaml:79:13
+%2587 = matmul %2586, %67 ta=0 tb=0 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2588 = matmul %2586, %1656 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%2589 = reshape %2587 : f32[14,1,16] @ models/moco_pass.yaml:130:38
+%2590 = concat %2589, %2437 axis=1 : f32[14,17,16] @ models/moco_pass.yaml:130:38
+%2591 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,14] @ models/lib/nn.yaml:96:46
+%2592 = reshape %2589 : f32[14,16] @ models/lib/nn.yaml:96:46
+%2593 = matmul %2591, %2592 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2594 = reshape %2437 : f32[224,16] @ models/lib/nn.yaml:96:46
+%2595 = matmul %2315, %2594 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2596 = add %2593, %2595 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2597 = reshape %2596 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2598 = reshape %2597 : f32[16] @ models/lib/nn.yaml:96:46
+%2599 = mul %2590, %1651 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2600 = mul %2590, %1650 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2601 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,238] @ models/lib/nn.yaml:96:37
+%2602 = reshape %2600 : f32[238,16] @ models/lib/nn.yaml:96:37
+%2603 = matmul %2601, %2602 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%2604 = reshape %2603 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2605 = reshape %2604 : f32[16] @ models/lib/nn.yaml:96:37
+%2606 = mul %2599, %1649 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2607 = mul %2599, %1643 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2608 = reduce_sum %2607 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
+%2609 = mul %1648, %1648 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2610 = mul %1648, %2609 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2611 = broadcast %2290 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2612 = mul %2610, %2611 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2613 = mul %2608, %2612 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2614 = div %2613, %718 : f32[14,17,1] @ models/lib/nn.yaml:95:15
+%2615 = broadcast %2614 : f32[14,17,16] @ models/lib/nn.yaml:95:15
+%2616 = mul %2615, %1643 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2617 = add %2606, %2616 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2618 = add %2617, %2616 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2619 = neg %2618 : f32[14,17,16] @ models/lib/nn.yaml:94:15
+%2620 = reduce_sum %2619 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
+%2621 = div %2620, %718 : f32[14,17,1] @ models/lib/nn.yaml:93:14
+%2622 = broadcast %2621 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2623 = add %2618, %2622 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2624 = slice %2623 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:111:21
+%2625 = slice %2623 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:111:21
+%2626 = reduce_sum %2624 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2627 = reshape %2626 : f32[16] @ models/lib/nn.yaml:84:18
+%2628 = matmul %2624, %63 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
+%2629 = reshape %1634 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2630 = reshape %2624 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2631 = matmul %2630, %2629 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2632 = add %839, %1631 : f32[14,1,64] @ models/lib/nn.yaml:27:29
+%2633 = mul %2628, %2632 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2634 = mul %834, %1629 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2635 = mul %2628, %2634 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2636 = mul %1629, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2637 = mul %2636, %2636 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2638 = neg %2637 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2639 = exp %2638 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2640 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%2641 = broadcast %2640 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2642 = mul %2639, %2641 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2643 = mul %2635, %2642 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2644 = mul %2643, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2645 = mul %2633, %834 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2646 = add %2644, %2645 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2647 = reduce_sum %2646 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2648 = reshape %2647 : f32[64] @ models/lib/nn.yaml:84:18
+%2649 = matmul %2646, %61 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2650 = reshape %1626 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2651 = reshape %2646 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2652 = matmul %2651, %2650 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2653 = reduce_sum %2649 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2654 = reshape %2653 : f32[16] @ models/lib/nn.yaml:96:46
+%2655 = mul %2649, %1623 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2656 = mul %2649, %1622 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2657 = reduce_sum %2656 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2658 = reshape %2657 : f32[16] @ models/lib/nn.yaml:96:37
+%2659 = mul %2655, %1621 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2660 = mul %2655, %1615 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2661 = reduce_sum %2660 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
+%2662 = mul %1620, %1620 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2663 = mul %1620, %2662 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2664 = broadcast %2290 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2665 = mul %2663, %2664 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2666 = mul %2661, %2665 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2667 = div %2666, %815 : f32[14,1,1] @ models/lib/nn.yaml:95:15
+%2668 = broadcast %2667 : f32[14,1,16] @ models/lib/nn.yaml:95:15
+%2669 = mul %2668, %1615 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2670 = add %2659, %2669 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2671 = add %2670, %2669 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2672 = add %2624, %2671 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2673 = neg %2671 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2674 = reduce_sum %2673 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
+%2675 = div %2674, %815 : f32[14,1,1] @ models/lib/nn.yaml:93:14
+%2676 = broadcast %2675 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2677 = add %2672, %2676 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2678 = reduce_sum %2677 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2679 = reshape %2678 : f32[16] @ models/lib/nn.yaml:84:18
+%2680 = matmul %2677, %57 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2681 = reshape %1606 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2682 = reshape %2677 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2683 = matmul %2682, %2681 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2684 = reshape %2680 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
+%2685 = permute %2684 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
+%2686 = permute %1548 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
+%2687 = slice %2685 lo=[0,0,0,0] hi=[14,2,1,1] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2688 = broadcast %2687 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2689 = slice %2686 lo=[0,0,0,0] hi=[14,2,1,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2690 = mul %2688, %2689 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2691 = slice %2685 lo=[0,0,0,1] hi=[14,2,1,2] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2692 = broadcast %2691 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2693 = slice %2686 lo=[0,0,1,0] hi=[14,2,2,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2694 = mul %2692, %2693 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2695 = add %2690, %2694 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2696 = slice %2685 lo=[0,0,0,2] hi=[14,2,1,3] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2697 = broadcast %2696 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2698 = slice %2686 lo=[0,0,2,0] hi=[14,2,3,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2699 = mul %2697, %2698 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2700 = add %2695, %2699 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2701 = slice %2685 lo=[0,0,0,3] hi=[14,2,1,4] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2702 = broadcast %2701 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2703 = slice %2686 lo=[0,0,3,0] hi=[14,2,4,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2704 = mul %2702, %2703 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2705 = add %2700, %2704 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2706 = slice %2685 lo=[0,0,0,4] hi=[14,2,1,5] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2707 = broadcast %2706 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2708 = slice %2686 lo=[0,0,4,0] hi=[14,2,5,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2709 = mul %2707, %2708 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2710 = add %2705, %2709 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2711 = slice %2685 lo=[0,0,0,5] hi=[14,2,1,6] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2712 = broadcast %2711 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2713 = slice %2686 lo=[0,0,5,0] hi=[14,2,6,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2714 = mul %2712, %2713 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2715 = add %2710, %2714 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2716 = slice %2685 lo=[0,0,0,6] hi=[14,2,1,7] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2717 = broadcast %2716 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2718 = slice %2686 lo=[0,0,6,0] hi=[14,2,7,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2719 = mul %2717, %2718 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2720 = add %2715, %2719 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2721 = slice %2685 lo=[0,0,0,7] hi=[14,2,1,8] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2722 = broadcast %2721 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2723 = slice %2686 lo=[0,0,7,0] hi=[14,2,8,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2724 = mul %2722, %2723 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2725 = add %2720, %2724 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2726 = permute %1599 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
+%2727 = broadcast %2726 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2728 = broadcast %2685 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2729 = mul %2727, %2728 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2730 = div %2725, %1597 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2731 = mul %2730, %1599 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2732 = neg %2731 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2733 = reduce_sum %2732 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
+%2734 = broadcast %2733 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2735 = add %2730, %2734 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2736 = exp %1594 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
+%2737 = mul %2735, %2736 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
+%2738 = mul %2737, %790 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
+%2739 = reshape %2738 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
+%2740 = broadcast %2739 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2741 = reshape %1543 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2742 = broadcast %2741 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2743 = mul %2740, %2742 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2744 = reduce_sum %2743 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
+%2745 = permute %2738 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
+%2746 = broadcast %2745 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2747 = broadcast %1538 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2748 = mul %2746, %2747 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2749 = permute %2729 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
+%2750 = reshape %2749 : f32[14,17,16] @ models/lib/vit.yaml:80:22
+%2751 = reshape %2750 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2752 = matmul %2601, %2751 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2753 = reshape %2752 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2754 = reshape %2753 : f32[16] @ models/lib/nn.yaml:84:18
+%2755 = matmul %2750, %55 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2756 = reshape %1532 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2757 = reshape %2749 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2758 = matmul %2757, %2756 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2759 = permute %2748 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
+%2760 = reshape %2759 : f32[14,17,16] @ models/lib/vit.yaml:79:22
+%2761 = reshape %2760 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2762 = matmul %2601, %2761 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2763 = reshape %2762 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2764 = reshape %2763 : f32[16] @ models/lib/nn.yaml:84:18
+%2765 = matmul %2760, %53 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2766 = add %2755, %2765 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2767 = reshape %2759 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2768 = matmul %2767, %2756 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2769 = permute %2744 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
+%2770 = reshape %2769 : f32[14,1,16] @ models/lib/vit.yaml:78:22
+%2771 = reduce_sum %2770 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2772 = reshape %2771 : f32[16] @ models/lib/nn.yaml:84:18
-%2773 = matmul %2768, %53 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2774 = add %2763, %2773 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2775 = reshape %2767 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2776 = matmul %2775, %2764 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2777 = permute %2752 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
-%2778 = reshape %2777 : f32[14,1,16] @ models/lib/vit.yaml:78:22
-%2779 = reduce_sum %2778 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2780 = reshape %2779 : f32[16] @ models/lib/nn.yaml:84:18
-%2781 = matmul %2778, %51 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2782 = reshape %1533 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2783 = reshape %2777 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2784 = matmul %2783, %2782 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2785 = pad %2781 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2786 = add %2774, %2785 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2787 = reshape %2786 : f32[238,16] @ models/lib/nn.yaml:96:46
-%2788 = matmul %2603, %2787 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2789 = reshape %2788 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2790 = reshape %2789 : f32[16] @ models/lib/nn.yaml:96:46
-%2791 = mul %2786, %1529 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2792 = mul %2786, %1528 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2793 = reshape %2792 : f32[238,16] @ models/lib/nn.yaml:96:37
-%2794 = matmul %2603, %2793 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%2795 = reshape %2794 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2796 = reshape %2795 : f32[16] @ models/lib/nn.yaml:96:37
-%2797 = mul %2791, %1527 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2798 = mul %2791, %1521 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2799 = reduce_sum %2798 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
-%2800 = mul %1526, %1526 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2801 = mul %1526, %2800 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2802 = mul %2801, %2619 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2803 = mul %2799, %2802 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2804 = div %2803, %718 : f32[14,17,1] @ models/lib/nn.yaml:95:15
-%2805 = broadcast %2804 : f32[14,17,16] @ models/lib/nn.yaml:95:15
-%2806 = mul %2805, %1521 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2807 = add %2797, %2806 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2808 = add %2807, %2806 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2809 = neg %2808 : f32[14,17,16] @ models/lib/nn.yaml:94:15
-%2810 = reduce_sum %2809 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
-%2811 = div %2810, %718 : f32[14,17,1] @ models/lib/nn.yaml:93:14
-%2812 = broadcast %2811 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2813 = add %2808, %2812 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2814 = slice %2813 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2815 = add %2685, %2814 : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2816 = slice %2813 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2817 = add %2633, %2816 : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2818 = reduce_sum %2815 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2819 = reshape %2818 : f32[16] @ models/lib/nn.yaml:84:18
-%2820 = matmul %2815, %47 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
-%2821 = reshape %1512 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2822 = reshape %2815 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2823 = matmul %2822, %2821 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2824 = add %839, %1509 : f32[14,1,64] @ models/lib/nn.yaml:27:29
-%2825 = mul %2820, %2824 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2826 = mul %834, %1507 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2827 = mul %2820, %2826 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2828 = mul %1507, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%2829 = mul %2828, %2828 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2830 = neg %2829 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2831 = exp %2830 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2832 = mul %2831, %2649 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2833 = mul %2827, %2832 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2834 = mul %2833, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%2835 = mul %2825, %834 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2836 = add %2834, %2835 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2837 = reduce_sum %2836 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2838 = reshape %2837 : f32[64] @ models/lib/nn.yaml:84:18
-%2839 = matmul %2836, %45 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2840 = reshape %1504 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2841 = reshape %2836 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2842 = matmul %2841, %2840 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2843 = reduce_sum %2839 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2844 = reshape %2843 : f32[16] @ models/lib/nn.yaml:96:46
-%2845 = mul %2839, %1501 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2846 = mul %2839, %1500 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2847 = reduce_sum %2846 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2848 = reshape %2847 : f32[16] @ models/lib/nn.yaml:96:37
-%2849 = mul %2845, %1499 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2850 = mul %2845, %1493 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2851 = reduce_sum %2850 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
-%2852 = mul %1498, %1498 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2853 = mul %1498, %2852 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2854 = mul %2853, %2672 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2855 = mul %2851, %2854 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2856 = div %2855, %815 : f32[14,1,1] @ models/lib/nn.yaml:95:15
-%2857 = broadcast %2856 : f32[14,1,16] @ models/lib/nn.yaml:95:15
-%2858 = mul %2857, %1493 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2859 = add %2849, %2858 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2860 = add %2859, %2858 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2861 = add %2815, %2860 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2862 = neg %2860 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2863 = reduce_sum %2862 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
-%2864 = div %2863, %815 : f32[14,1,1] @ models/lib/nn.yaml:93:14
-%2865 = broadcast %2864 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2866 = add %2861, %2865 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2867 = reduce_sum %2866 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2868 = reshape %2867 : f32[16] @ models/lib/nn.yaml:84:18
-%2869 = matmul %2866, %41 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2870 = reshape %1484 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2871 = reshape %2866 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2872 = matmul %2871, %2870 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2873 = reshape %2869 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
-%2874 = permute %2873 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
-%2875 = permute %1426 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
-%2876 = slice %2874 lo=[0,0,0,0] hi=[14,2,1,1] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2877 = broadcast %2876 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2878 = slice %2875 lo=[0,0,0,0] hi=[14,2,1,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2879 = mul %2877, %2878 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2880 = slice %2874 lo=[0,0,0,1] hi=[14,2,1,2] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2881 = broadcast %2880 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2882 = slice %2875 lo=[0,0,1,0] hi=[14,2,2,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2883 = mul %2881, %2882 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2884 = add %2879, %2883 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2885 = slice %2874 lo=[0,0,0,2] hi=[14,2,1,3] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2886 = broadcast %2885 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2887 = slice %2875 lo=[0,0,2,0] hi=[14,2,3,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2888 = mul %2886, %2887 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2889 = add %2884, %2888 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2890 = slice %2874 lo=[0,0,0,3] hi=[14,2,1,4] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2891 = broadcast %2890 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2892 = slice %2875 lo=[0,0,3,0] hi=[14,2,4,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2893 = mul %2891, %2892 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2894 = add %2889, %2893 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2895 = slice %2874 lo=[0,0,0,4] hi=[14,2,1,5] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2896 = broadcast %2895 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2897 = slice %2875 lo=[0,0,4,0] hi=[14,2,5,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2898 = mul %2896, %2897 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2899 = add %2894, %2898 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2900 = slice %2874 lo=[0,0,0,5] hi=[14,2,1,6] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2901 = broadcast %2900 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2902 = slice %2875 lo=[0,0,5,0] hi=[14,2,6,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2903 = mul %2901, %2902 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2904 = add %2899, %2903 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2905 = slice %2874 lo=[0,0,0,6] hi=[14,2,1,7] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2906 = broadcast %2905 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2907 = slice %2875 lo=[0,0,6,0] hi=[14,2,7,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2908 = mul %2906, %2907 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2909 = add %2904, %2908 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2910 = slice %2874 lo=[0,0,0,7] hi=[14,2,1,8] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2911 = broadcast %2910 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2912 = slice %2875 lo=[0,0,7,0] hi=[14,2,8,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2913 = mul %2911, %2912 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2914 = add %2909, %2913 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2915 = permute %1477 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
-%2916 = broadcast %2915 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2917 = broadcast %2874 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2918 = mul %2916, %2917 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2919 = div %2914, %1475 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2920 = mul %2919, %1477 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2921 = neg %2920 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2922 = reduce_sum %2921 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
-%2923 = broadcast %2922 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2924 = add %2919, %2923 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2925 = exp %1472 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
-%2926 = mul %2924, %2925 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
-%2927 = mul %2926, %790 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
-%2928 = reshape %2927 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
-%2929 = broadcast %2928 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2930 = reshape %1421 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2931 = broadcast %2930 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2932 = mul %2929, %2931 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2933 = reduce_sum %2932 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
-%2934 = permute %2927 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
-%2935 = broadcast %2934 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2936 = broadcast %1416 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2937 = mul %2935, %2936 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2938 = permute %2918 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
-%2939 = reshape %2938 : f32[14,17,16] @ models/lib/vit.yaml:80:22
-%2940 = reshape %2939 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2941 = matmul %2603, %2940 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2942 = reshape %2941 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2943 = reshape %2942 : f32[16] @ models/lib/nn.yaml:84:18
-%2944 = matmul %2939, %39 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2945 = reshape %1410 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2946 = reshape %2938 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2947 = matmul %2946, %2945 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2948 = permute %2937 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
-%2949 = reshape %2948 : f32[14,17,16] @ models/lib/vit.yaml:79:22
-%2950 = reshape %2949 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2951 = matmul %2603, %2950 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2952 = reshape %2951 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2773 = matmul %2770, %51 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2774 = reshape %1533 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2775 = reshape %2769 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2776 = matmul %2775, %2774 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2777 = pad %2773 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2778 = add %2766, %2777 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2779 = reshape %2778 : f32[238,16] @ models/lib/nn.yaml:96:46
+%2780 = matmul %2601, %2779 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2781 = reshape %2780 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2782 = reshape %2781 : f32[16] @ models/lib/nn.yaml:96:46
+%2783 = mul %2778, %1529 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2784 = mul %2778, %1528 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2785 = reshape %2784 : f32[238,16] @ models/lib/nn.yaml:96:37
+%2786 = matmul %2601, %2785 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%2787 = reshape %2786 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2788 = reshape %2787 : f32[16] @ models/lib/nn.yaml:96:37
+%2789 = mul %2783, %1527 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2790 = mul %2783, %1521 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2791 = reduce_sum %2790 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
+%2792 = mul %1526, %1526 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2793 = mul %1526, %2792 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2794 = mul %2793, %2611 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2795 = mul %2791, %2794 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2796 = div %2795, %718 : f32[14,17,1] @ models/lib/nn.yaml:95:15
+%2797 = broadcast %2796 : f32[14,17,16] @ models/lib/nn.yaml:95:15
+%2798 = mul %2797, %1521 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2799 = add %2789, %2798 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2800 = add %2799, %2798 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2801 = neg %2800 : f32[14,17,16] @ models/lib/nn.yaml:94:15
+%2802 = reduce_sum %2801 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
+%2803 = div %2802, %718 : f32[14,17,1] @ models/lib/nn.yaml:93:14
+%2804 = broadcast %2803 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2805 = add %2800, %2804 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2806 = slice %2805 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2807 = add %2677, %2806 : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2808 = slice %2805 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2809 = add %2625, %2808 : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2810 = reduce_sum %2807 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2811 = reshape %2810 : f32[16] @ models/lib/nn.yaml:84:18
+%2812 = matmul %2807, %47 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
+%2813 = reshape %1512 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2814 = reshape %2807 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2815 = matmul %2814, %2813 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2816 = add %839, %1509 : f32[14,1,64] @ models/lib/nn.yaml:27:29
+%2817 = mul %2812, %2816 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2818 = mul %834, %1507 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2819 = mul %2812, %2818 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2820 = mul %1507, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2821 = mul %2820, %2820 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2822 = neg %2821 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2823 = exp %2822 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2824 = mul %2823, %2641 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2825 = mul %2819, %2824 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2826 = mul %2825, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2827 = mul %2817, %834 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2828 = add %2826, %2827 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2829 = reduce_sum %2828 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2830 = reshape %2829 : f32[64] @ models/lib/nn.yaml:84:18
+%2831 = matmul %2828, %45 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2832 = reshape %1504 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2833 = reshape %2828 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2834 = matmul %2833, %2832 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2835 = reduce_sum %2831 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2836 = reshape %2835 : f32[16] @ models/lib/nn.yaml:96:46
+%2837 = mul %2831, %1501 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2838 = mul %2831, %1500 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2839 = reduce_sum %2838 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2840 = reshape %2839 : f32[16] @ models/lib/nn.yaml:96:37
+%2841 = mul %2837, %1499 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2842 = mul %2837, %1493 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2843 = reduce_sum %2842 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
+%2844 = mul %1498, %1498 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2845 = mul %1498, %2844 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2846 = mul %2845, %2664 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2847 = mul %2843, %2846 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2848 = div %2847, %815 : f32[14,1,1] @ models/lib/nn.yaml:95:15
+%2849 = broadcast %2848 : f32[14,1,16] @ models/lib/nn.yaml:95:15
+%2850 = mul %2849, %1493 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2851 = add %2841, %2850 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2852 = add %2851, %2850 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2853 = add %2807, %2852 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2854 = neg %2852 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2855 = reduce_sum %2854 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
+%2856 = div %2855, %815 : f32[14,1,1] @ models/lib/nn.yaml:93:14
+%2857 = broadcast %2856 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2858 = add %2853, %2857 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2859 = reduce_sum %2858 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2860 = reshape %2859 : f32[16] @ models/lib/nn.yaml:84:18
+%2861 = matmul %2858, %41 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2862 = reshape %1484 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2863 = reshape %2858 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2864 = matmul %2863, %2862 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2865 = reshape %2861 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
+%2866 = permute %2865 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
+%2867 = permute %1426 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
+%2868 = slice %2866 lo=[0,0,0,0] hi=[14,2,1,1] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2869 = broadcast %2868 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2870 = slice %2867 lo=[0,0,0,0] hi=[14,2,1,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2871 = mul %2869, %2870 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2872 = slice %2866 lo=[0,0,0,1] hi=[14,2,1,2] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2873 = broadcast %2872 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2874 = slice %2867 lo=[0,0,1,0] hi=[14,2,2,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2875 = mul %2873, %2874 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2876 = add %2871, %2875 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2877 = slice %2866 lo=[0,0,0,2] hi=[14,2,1,3] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2878 = broadcast %2877 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2879 = slice %2867 lo=[0,0,2,0] hi=[14,2,3,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2880 = mul %2878, %2879 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2881 = add %2876, %2880 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2882 = slice %2866 lo=[0,0,0,3] hi=[14,2,1,4] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2883 = broadcast %2882 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2884 = slice %2867 lo=[0,0,3,0] hi=[14,2,4,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2885 = mul %2883, %2884 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2886 = add %2881, %2885 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2887 = slice %2866 lo=[0,0,0,4] hi=[14,2,1,5] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2888 = broadcast %2887 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2889 = slice %2867 lo=[0,0,4,0] hi=[14,2,5,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2890 = mul %2888, %2889 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2891 = add %2886, %2890 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2892 = slice %2866 lo=[0,0,0,5] hi=[14,2,1,6] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2893 = broadcast %2892 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2894 = slice %2867 lo=[0,0,5,0] hi=[14,2,6,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2895 = mul %2893, %2894 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2896 = add %2891, %2895 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2897 = slice %2866 lo=[0,0,0,6] hi=[14,2,1,7] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2898 = broadcast %2897 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2899 = slice %2867 lo=[0,0,6,0] hi=[14,2,7,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2900 = mul %2898, %2899 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2901 = add %2896, %2900 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2902 = slice %2866 lo=[0,0,0,7] hi=[14,2,1,8] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2903 = broadcast %2902 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2904 = slice %2867 lo=[0,0,7,0] hi=[14,2,8,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2905 = mul %2903, %2904 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2906 = add %2901, %2905 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2907 = permute %1477 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
+%2908 = broadcast %2907 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2909 = broadcast %2866 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2910 = mul %2908, %2909 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2911 = div %2906, %1475 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2912 = mul %2911, %1477 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2913 = neg %2912 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2914 = reduce_sum %2913 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
+%2915 = broadcast %2914 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2916 = add %2911, %2915 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2917 = exp %1472 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
+%2918 = mul %2916, %2917 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
+%2919 = mul %2918, %790 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
+%2920 = reshape %2919 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
+%2921 = broadcast %2920 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2922 = reshape %1421 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2923 = broadcast %2922 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2924 = mul %2921, %2923 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2925 = reduce_sum %2924 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
+%2926 = permute %2919 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
+%2927 = broadcast %2926 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2928 = broadcast %1416 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2929 = mul %2927, %2928 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2930 = permute %2910 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
+%2931 = reshape %2930 : f32[14,17,16] @ models/lib/vit.yaml:80:22
+%2932 = reshape %2931 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2933 = matmul %2601, %2932 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2934 = reshape %2933 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2935 = reshape %2934 : f32[16] @ models/lib/nn.yaml:84:18
+%2936 = matmul %2931, %39 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2937 = reshape %1410 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2938 = reshape %2930 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2939 = matmul %2938, %2937 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2940 = permute %2929 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
+%2941 = reshape %2940 : f32[14,17,16] @ models/lib/vit.yaml:79:22
+%2942 = reshape %2941 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2943 = matmul %2601, %2942 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2944 = reshape %2943 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2945 = reshape %2944 : f32[16] @ models/lib/nn.yaml:84:18
+%2946 = matmul %2941, %37 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2947 = add %2936, %2946 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2948 = reshape %2940 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2949 = matmul %2948, %2937 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2950 = permute %2925 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
+%2951 = reshape %2950 : f32[14,1,16] @ models/lib/vit.yaml:78:22
+%2952 = reduce_sum %2951 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
 %2953 = reshape %2952 : f32[16] @ models/lib/nn.yaml:84:18
-%2954 = matmul %2949, %37 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2955 = add %2944, %2954 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2956 = reshape %2948 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2957 = matmul %2956, %2945 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2958 = permute %2933 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
-%2959 = reshape %2958 : f32[14,1,16] @ models/lib/vit.yaml:78:22
-%2960 = reduce_sum %2959 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2961 = reshape %2960 : f32[16] @ models/lib/nn.yaml:84:18
-%2962 = matmul %2959, %35 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2963 = reshape %1411 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2964 = reshape %2958 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2965 = matmul %2964, %2963 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2966 = pad %2962 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2967 = add %2955, %2966 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2968 = reshape %2967 : f32[238,16] @ models/lib/nn.yaml:96:46
-%2969 = matmul %2603, %2968 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2970 = reshape %2969 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2971 = reshape %2970 : f32[16] @ models/lib/nn.yaml:96:46
-%2972 = mul %2967, %1407 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2973 = mul %2967, %1406 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2974 = reshape %2973 : f32[238,16] @ models/lib/nn.yaml:96:37
-%2975 = matmul %2603, %2974 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%2976 = reshape %2975 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2977 = reshape %2976 : f32[16] @ models/lib/nn.yaml:96:37
-%2978 = mul %2972, %1405 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2979 = mul %2972, %1399 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2980 = reduce_sum %2979 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
-%2981 = mul %1404, %1404 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2982 = mul %1404, %2981 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2983 = mul %2982, %2619 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2984 = mul %2980, %2983 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2985 = div %2984, %718 : f32[14,17,1] @ models/lib/nn.yaml:95:15
-%2986 = broadcast %2985 : f32[14,17,16] @ models/lib/nn.yaml:95:15
-%2987 = mul %2986, %1399 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2988 = add %2978, %2987 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2989 = add %2988, %2987 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2990 = neg %2989 : f32[14,17,16] @ models/lib/nn.yaml:94:15
-%2991 = reduce_sum %2990 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
-%2992 = div %2991, %718 : f32[14,17,1] @ models/lib/nn.yaml:93:14
-%2993 = broadcast %2992 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2994 = add %2989, %2993 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2995 = slice %2994 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2996 = add %2866, %2995 : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2997 = slice %2994 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2998 = add %2817, %2997 : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2999 = reduce_sum %2996 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%3000 = mul %2998, %1391 : f32[14,16,16] @ models/lib/nn.yaml:50:51
-%3001 = div %3000, %1349 : f32[14,16,16] @ models/lib/nn.yaml:50:38
-%3002 = reshape %3001 : f32[224,16] @ models/lib/nn.yaml:84:18
-%3003 = matmul %2315, %3002 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%3004 = reshape %3003 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3005 = reshape %3004 : f32[16] @ models/lib/nn.yaml:84:18
-%3006 = matmul %3001, %30 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
-%3007 = reshape %1382 : f32[224,64] @ models/lib/nn.yaml:83:15
-%3008 = reshape %3001 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3009 = matmul %3008, %3007 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3010 = add %311, %1379 : f32[14,16,64] @ models/lib/nn.yaml:27:29
-%3011 = mul %3006, %3010 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%3012 = mul %304, %1377 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%3013 = mul %3006, %3012 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%3014 = mul %1377, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%3015 = mul %3014, %3014 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3016 = neg %3015 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3017 = exp %3016 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3018 = broadcast %2648 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3019 = mul %3017, %3018 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3020 = mul %3013, %3019 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3021 = mul %3020, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%3022 = mul %3011, %304 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%3023 = add %3021, %3022 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%3024 = reshape %3023 : f32[224,64] @ models/lib/nn.yaml:84:18
-%3025 = matmul %2315, %3024 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%3026 = reshape %3025 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3027 = reshape %3026 : f32[64] @ models/lib/nn.yaml:84:18
-%3028 = matmul %3023, %28 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3029 = reshape %1374 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3030 = reshape %3023 : f32[224,64] @ models/lib/nn.yaml:83:15
-%3031 = matmul %3030, %3029 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3032 = reshape %3028 : f32[224,16] @ models/lib/nn.yaml:96:46
-%3033 = matmul %2315, %3032 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%3034 = reshape %3033 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3035 = reshape %3034 : f32[16] @ models/lib/nn.yaml:96:46
-%3036 = mul %3028, %1371 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3037 = mul %3028, %1370 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3038 = reshape %3037 : f32[224,16] @ models/lib/nn.yaml:96:37
-%3039 = matmul %2315, %3038 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%3040 = reshape %3039 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3041 = reshape %3040 : f32[16] @ models/lib/nn.yaml:96:37
-%3042 = mul %3036, %1369 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3043 = mul %3036, %1363 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3044 = reduce_sum %3043 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%3045 = mul %1368, %1368 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3046 = mul %1368, %3045 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3047 = broadcast %2290 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3048 = mul %3046, %3047 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3049 = mul %3044, %3048 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3050 = div %3049, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%3051 = broadcast %3050 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%3052 = mul %3051, %1363 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3053 = add %3042, %3052 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3054 = add %3053, %3052 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3055 = add %2998, %3054 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3056 = neg %3054 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3057 = reduce_sum %3056 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%3058 = div %3057, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%3059 = broadcast %3058 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3060 = add %3055, %3059 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3061 = mul %3060, %1357 : f32[14,16,16] @ models/lib/nn.yaml:50:51
-%3062 = div %3061, %1349 : f32[14,16,16] @ models/lib/nn.yaml:50:38
-%3063 = reshape %3062 : f32[224,16] @ models/lib/nn.yaml:84:18
-%3064 = matmul %2315, %3063 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%3065 = reshape %3064 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3066 = reshape %3065 : f32[16] @ models/lib/nn.yaml:84:18
-%3067 = matmul %3062, %24 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3068 = reshape %1343 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3069 = reshape %3062 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3070 = matmul %3069, %3068 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3071 = reshape %3067 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
-%3072 = permute %3071 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
-%3073 = permute %1277 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
-%3074 = slice %3072 lo=[0,0,0,0] hi=[14,2,16,1] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
-%3075 = broadcast %3074 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3076 = slice %3073 lo=[0,0,0,0] hi=[14,2,1,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3077 = broadcast %3076 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3078 = mul %3075, %3077 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3079 = slice %3072 lo=[0,0,0,1] hi=[14,2,16,2] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%2954 = matmul %2951, %35 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2955 = reshape %1411 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2956 = reshape %2950 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2957 = matmul %2956, %2955 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2958 = pad %2954 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2959 = add %2947, %2958 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2960 = reshape %2959 : f32[238,16] @ models/lib/nn.yaml:96:46
+%2961 = matmul %2601, %2960 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2962 = reshape %2961 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2963 = reshape %2962 : f32[16] @ models/lib/nn.yaml:96:46
+%2964 = mul %2959, %1407 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2965 = mul %2959, %1406 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2966 = reshape %2965 : f32[238,16] @ models/lib/nn.yaml:96:37
+%2967 = matmul %2601, %2966 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%2968 = reshape %2967 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2969 = reshape %2968 : f32[16] @ models/lib/nn.yaml:96:37
+%2970 = mul %2964, %1405 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2971 = mul %2964, %1399 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2972 = reduce_sum %2971 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
+%2973 = mul %1404, %1404 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2974 = mul %1404, %2973 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2975 = mul %2974, %2611 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2976 = mul %2972, %2975 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2977 = div %2976, %718 : f32[14,17,1] @ models/lib/nn.yaml:95:15
+%2978 = broadcast %2977 : f32[14,17,16] @ models/lib/nn.yaml:95:15
+%2979 = mul %2978, %1399 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2980 = add %2970, %2979 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2981 = add %2980, %2979 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2982 = neg %2981 : f32[14,17,16] @ models/lib/nn.yaml:94:15
+%2983 = reduce_sum %2982 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
+%2984 = div %2983, %718 : f32[14,17,1] @ models/lib/nn.yaml:93:14
+%2985 = broadcast %2984 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2986 = add %2981, %2985 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2987 = slice %2986 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2988 = add %2858, %2987 : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2989 = slice %2986 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2990 = add %2809, %2989 : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2991 = reduce_sum %2988 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%2992 = mul %2990, %1391 : f32[14,16,16] @ models/lib/nn.yaml:50:51
+%2993 = div %2992, %1349 : f32[14,16,16] @ models/lib/nn.yaml:50:38
+%2994 = reshape %2993 : f32[224,16] @ models/lib/nn.yaml:84:18
+%2995 = matmul %2315, %2994 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2996 = reshape %2995 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2997 = reshape %2996 : f32[16] @ models/lib/nn.yaml:84:18
+%2998 = matmul %2993, %30 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
+%2999 = reshape %1382 : f32[224,64] @ models/lib/nn.yaml:83:15
+%3000 = reshape %2993 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3001 = matmul %3000, %2999 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3002 = add %311, %1379 : f32[14,16,64] @ models/lib/nn.yaml:27:29
+%3003 = mul %2998, %3002 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%3004 = mul %304, %1377 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%3005 = mul %2998, %3004 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%3006 = mul %1377, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%3007 = mul %3006, %3006 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3008 = neg %3007 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3009 = exp %3008 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3010 = broadcast %2640 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3011 = mul %3009, %3010 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3012 = mul %3005, %3011 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3013 = mul %3012, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%3014 = mul %3003, %304 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%3015 = add %3013, %3014 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%3016 = reshape %3015 : f32[224,64] @ models/lib/nn.yaml:84:18
+%3017 = matmul %2315, %3016 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%3018 = reshape %3017 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3019 = reshape %3018 : f32[64] @ models/lib/nn.yaml:84:18
+%3020 = matmul %3015, %28 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3021 = reshape %1374 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3022 = reshape %3015 : f32[224,64] @ models/lib/nn.yaml:83:15
+%3023 = matmul %3022, %3021 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3024 = reshape %3020 : f32[224,16] @ models/lib/nn.yaml:96:46
+%3025 = matmul %2315, %3024 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3026 = reshape %3025 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3027 = reshape %3026 : f32[16] @ models/lib/nn.yaml:96:46
+%3028 = mul %3020, %1371 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3029 = mul %3020, %1370 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3030 = reshape %3029 : f32[224,16] @ models/lib/nn.yaml:96:37
+%3031 = matmul %2315, %3030 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%3032 = reshape %3031 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3033 = reshape %3032 : f32[16] @ models/lib/nn.yaml:96:37
+%3034 = mul %3028, %1369 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3035 = mul %3028, %1363 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3036 = reduce_sum %3035 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%3037 = mul %1368, %1368 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3038 = mul %1368, %3037 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3039 = broadcast %2290 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3040 = mul %3038, %3039 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3041 = mul %3036, %3040 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3042 = div %3041, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%3043 = broadcast %3042 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%3044 = mul %3043, %1363 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3045 = add %3034, %3044 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3046 = add %3045, %3044 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3047 = add %2990, %3046 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3048 = neg %3046 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3049 = reduce_sum %3048 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%3050 = div %3049, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%3051 = broadcast %3050 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3052 = add %3047, %3051 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3053 = mul %3052, %1357 : f32[14,16,16] @ models/lib/nn.yaml:50:51
+%3054 = div %3053, %1349 : f32[14,16,16] @ models/lib/nn.yaml:50:38
+%3055 = reshape %3054 : f32[224,16] @ models/lib/nn.yaml:84:18
+%3056 = matmul %2315, %3055 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3057 = reshape %3056 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3058 = reshape %3057 : f32[16] @ models/lib/nn.yaml:84:18
+%3059 = matmul %3054, %24 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3060 = reshape %1343 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3061 = reshape %3054 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3062 = matmul %3061, %3060 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3063 = reshape %3059 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
+%3064 = permute %3063 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
+%3065 = permute %1277 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
+%3066 = slice %3064 lo=[0,0,0,0] hi=[14,2,16,1] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3067 = broadcast %3066 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3068 = slice %3065 lo=[0,0,0,0] hi=[14,2,1,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3069 = broadcast %3068 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3070 = mul %3067, %3069 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3071 = slice %3064 lo=[0,0,0,1] hi=[14,2,16,2] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3072 = broadcast %3071 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3073 = slice %3065 lo=[0,0,1,0] hi=[14,2,2,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3074 = broadcast %3073 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3075 = mul %3072, %3074 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3076 = add %3070, %3075 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3077 = slice %3064 lo=[0,0,0,2] hi=[14,2,16,3] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3078 = broadcast %3077 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3079 = slice %3065 lo=[0,0,2,0] hi=[14,2,3,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3080 = broadcast %3079 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3081 = slice %3073 lo=[0,0,1,0] hi=[14,2,2,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3082 = broadcast %3081 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3083 = mul %3080, %3082 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3084 = add %3078, %3083 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3085 = slice %3072 lo=[0,0,0,2] hi=[14,2,16,3] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3081 = mul %3078, %3080 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3082 = add %3076, %3081 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3083 = slice %3064 lo=[0,0,0,3] hi=[14,2,16,4] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3084 = broadcast %3083 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3085 = slice %3065 lo=[0,0,3,0] hi=[14,2,4,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3086 = broadcast %3085 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3087 = slice %3073 lo=[0,0,2,0] hi=[14,2,3,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3088 = broadcast %3087 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3089 = mul %3086, %3088 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3090 = add %3084, %3089 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3091 = slice %3072 lo=[0,0,0,3] hi=[14,2,16,4] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3087 = mul %3084, %3086 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3088 = add %3082, %3087 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3089 = slice %3064 lo=[0,0,0,4] hi=[14,2,16,5] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3090 = broadcast %3089 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3091 = slice %3065 lo=[0,0,4,0] hi=[14,2,5,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3092 = broadcast %3091 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3093 = slice %3073 lo=[0,0,3,0] hi=[14,2,4,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3094 = broadcast %3093 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3095 = mul %3092, %3094 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3096 = add %3090, %3095 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3097 = slice %3072 lo=[0,0,0,4] hi=[14,2,16,5] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3093 = mul %3090, %3092 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3094 = add %3088, %3093 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3095 = slice %3064 lo=[0,0,0,5] hi=[14,2,16,6] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3096 = broadcast %3095 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3097 = slice %3065 lo=[0,0,5,0] hi=[14,2,6,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3098 = broadcast %3097 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3099 = slice %3073 lo=[0,0,4,0] hi=[14,2,5,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3100 = broadcast %3099 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3101 = mul %3098, %3100 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3102 = add %3096, %3101 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3103 = slice %3072 lo=[0,0,0,5] hi=[14,2,16,6] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3099 = mul %3096, %3098 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3100 = add %3094, %3099 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3101 = slice %3064 lo=[0,0,0,6] hi=[14,2,16,7] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3102 = broadcast %3101 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3103 = slice %3065 lo=[0,0,6,0] hi=[14,2,7,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3104 = broadcast %3103 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3105 = slice %3073 lo=[0,0,5,0] hi=[14,2,6,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3106 = broadcast %3105 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3107 = mul %3104, %3106 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3108 = add %3102, %3107 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3109 = slice %3072 lo=[0,0,0,6] hi=[14,2,16,7] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3105 = mul %3102, %3104 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3106 = add %3100, %3105 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3107 = slice %3064 lo=[0,0,0,7] hi=[14,2,16,8] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3108 = broadcast %3107 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3109 = slice %3065 lo=[0,0,7,0] hi=[14,2,8,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3110 = broadcast %3109 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3111 = slice %3073 lo=[0,0,6,0] hi=[14,2,7,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3112 = broadcast %3111 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3113 = mul %3110, %3112 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3114 = add %3108, %3113 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3115 = slice %3072 lo=[0,0,0,7] hi=[14,2,16,8] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
-%3116 = broadcast %3115 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3117 = slice %3073 lo=[0,0,7,0] hi=[14,2,8,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3118 = broadcast %3117 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3119 = mul %3116, %3118 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3120 = add %3114, %3119 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3121 = permute %1336 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3122 = reshape %3121 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
-%3123 = broadcast %3122 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3124 = reshape %3072 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
-%3125 = broadcast %3124 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3126 = mul %3123, %3125 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3127 = reduce_sum %3126 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
-%3128 = div %3120, %1334 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3129 = mul %3128, %1336 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3130 = neg %3129 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3131 = reduce_sum %3130 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
-%3132 = broadcast %3131 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%3133 = add %3128, %3132 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%3134 = exp %1331 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
-%3135 = mul %3133, %3134 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
-%3136 = mul %3135, %261 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
-%3137 = reshape %3136 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%3138 = broadcast %3137 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3139 = reshape %1275 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%3140 = broadcast %3139 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3141 = mul %3138, %3140 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3142 = reduce_sum %3141 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%3143 = permute %3136 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
-%3144 = reshape %3143 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%3145 = broadcast %3144 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3146 = reshape %1273 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%3147 = broadcast %3146 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3148 = mul %3145, %3147 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3149 = reduce_sum %3148 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%3150 = reshape %3127 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
-%3151 = reshape %3149 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
-%3152 = reshape %3142 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
-%3153 = concat %3152, %3151, %3150 axis=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
-%3154 = permute %3153 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
-%3155 = reshape %3154 : f32[14,16,48] @ models/lib/nn.yaml:66:21
-%3156 = reshape %3155 : f32[224,48] @ models/lib/nn.yaml:84:18
-%3157 = matmul %2315, %3156 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%3158 = reshape %3157 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%3159 = reshape %3158 : f32[48] @ models/lib/nn.yaml:84:18
-%3160 = matmul %3155, %22 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3161 = reshape %1266 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3162 = reshape %3154 : f32[224,48] @ models/lib/nn.yaml:83:15
-%3163 = matmul %3162, %3161 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%3164 = reshape %3160 : f32[224,16] @ models/lib/nn.yaml:96:46
-%3165 = matmul %2315, %3164 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%3166 = reshape %3165 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3167 = reshape %3166 : f32[16] @ models/lib/nn.yaml:96:46
-%3168 = mul %3160, %1263 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3169 = mul %3160, %1262 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3170 = reshape %3169 : f32[224,16] @ models/lib/nn.yaml:96:37
-%3171 = matmul %2315, %3170 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%3172 = reshape %3171 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3173 = reshape %3172 : f32[16] @ models/lib/nn.yaml:96:37
-%3174 = mul %3168, %1261 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3175 = mul %3168, %1255 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3176 = reduce_sum %3175 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%3177 = mul %1260, %1260 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3178 = mul %1260, %3177 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3179 = mul %3178, %3047 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3180 = mul %3176, %3179 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3181 = div %3180, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%3182 = broadcast %3181 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%3183 = mul %3182, %1255 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3184 = add %3174, %3183 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3185 = add %3184, %3183 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3186 = add %3060, %3185 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3187 = neg %3185 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3188 = reduce_sum %3187 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%3189 = div %3188, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%3190 = broadcast %3189 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3191 = add %3186, %3190 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3192 = reshape %3191 : f32[224,16] @ models/lib/nn.yaml:84:18
-%3193 = matmul %2315, %3192 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%3194 = reshape %3193 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3195 = reshape %3194 : f32[16] @ models/lib/nn.yaml:84:18
-%3196 = matmul %3191, %18 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
-%3197 = reshape %1247 : f32[224,64] @ models/lib/nn.yaml:83:15
-%3198 = reshape %3191 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3199 = matmul %3198, %3197 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3200 = add %311, %1244 : f32[14,16,64] @ models/lib/nn.yaml:27:29
-%3201 = mul %3196, %3200 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%3202 = mul %304, %1242 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%3203 = mul %3196, %3202 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%3204 = mul %1242, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%3205 = mul %3204, %3204 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3206 = neg %3205 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3207 = exp %3206 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3208 = mul %3207, %3018 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3209 = mul %3203, %3208 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3210 = mul %3209, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%3211 = mul %3201, %304 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%3212 = add %3210, %3211 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%3213 = reshape %3212 : f32[224,64] @ models/lib/nn.yaml:84:18
-%3214 = matmul %2315, %3213 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%3215 = reshape %3214 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3216 = reshape %3215 : f32[64] @ models/lib/nn.yaml:84:18
-%3217 = matmul %3212, %16 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3218 = reshape %1239 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3219 = reshape %3212 : f32[224,64] @ models/lib/nn.yaml:83:15
-%3220 = matmul %3219, %3218 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3221 = reshape %3217 : f32[224,16] @ models/lib/nn.yaml:96:46
-%3222 = matmul %2315, %3221 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%3223 = reshape %3222 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3224 = reshape %3223 : f32[16] @ models/lib/nn.yaml:96:46
-%3225 = mul %3217, %1236 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3226 = mul %3217, %1235 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3227 = reshape %3226 : f32[224,16] @ models/lib/nn.yaml:96:37
-%3228 = matmul %2315, %3227 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%3229 = reshape %3228 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3230 = reshape %3229 : f32[16] @ models/lib/nn.yaml:96:37
-%3231 = mul %3225, %1234 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3232 = mul %3225, %1228 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3233 = reduce_sum %3232 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%3234 = mul %1233, %1233 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3235 = mul %1233, %3234 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3236 = mul %3235, %3047 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3237 = mul %3233, %3236 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3238 = div %3237, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%3239 = broadcast %3238 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%3240 = mul %3239, %1228 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3241 = add %3231, %3240 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3242 = add %3241, %3240 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3243 = add %3191, %3242 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3244 = neg %3242 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3245 = reduce_sum %3244 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%3246 = div %3245, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%3247 = broadcast %3246 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3248 = add %3243, %3247 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3249 = reshape %3248 : f32[224,16] @ models/lib/nn.yaml:84:18
-%3250 = matmul %2315, %3249 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%3251 = reshape %3250 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3252 = reshape %3251 : f32[16] @ models/lib/nn.yaml:84:18
-%3253 = matmul %3248, %12 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3254 = reshape %1219 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3255 = reshape %3248 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3256 = matmul %3255, %3254 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3257 = reshape %3253 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
-%3258 = permute %3257 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
-%3259 = permute %1153 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
-%3260 = slice %3258 lo=[0,0,0,0] hi=[14,2,16,1] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
-%3261 = broadcast %3260 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3262 = slice %3259 lo=[0,0,0,0] hi=[14,2,1,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3263 = broadcast %3262 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3264 = mul %3261, %3263 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3265 = slice %3258 lo=[0,0,0,1] hi=[14,2,16,2] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3111 = mul %3108, %3110 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3112 = add %3106, %3111 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3113 = permute %1336 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3114 = reshape %3113 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
+%3115 = broadcast %3114 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3116 = reshape %3064 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
+%3117 = broadcast %3116 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3118 = mul %3115, %3117 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3119 = reduce_sum %3118 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
+%3120 = div %3112, %1334 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3121 = mul %3120, %1336 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3122 = neg %3121 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3123 = reduce_sum %3122 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
+%3124 = broadcast %3123 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%3125 = add %3120, %3124 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%3126 = exp %1331 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
+%3127 = mul %3125, %3126 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
+%3128 = mul %3127, %261 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
+%3129 = reshape %3128 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%3130 = broadcast %3129 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3131 = reshape %1275 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%3132 = broadcast %3131 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3133 = mul %3130, %3132 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3134 = reduce_sum %3133 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%3135 = permute %3128 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
+%3136 = reshape %3135 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%3137 = broadcast %3136 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3138 = reshape %1273 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%3139 = broadcast %3138 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3140 = mul %3137, %3139 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3141 = reduce_sum %3140 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%3142 = reshape %3119 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
+%3143 = reshape %3141 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
+%3144 = reshape %3134 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
+%3145 = concat %3144, %3143, %3142 axis=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
+%3146 = permute %3145 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
+%3147 = reshape %3146 : f32[14,16,48] @ models/lib/nn.yaml:66:21
+%3148 = reshape %3147 : f32[224,48] @ models/lib/nn.yaml:84:18
+%3149 = matmul %2315, %3148 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%3150 = reshape %3149 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%3151 = reshape %3150 : f32[48] @ models/lib/nn.yaml:84:18
+%3152 = matmul %3147, %22 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3153 = reshape %1266 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3154 = reshape %3146 : f32[224,48] @ models/lib/nn.yaml:83:15
+%3155 = matmul %3154, %3153 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%3156 = reshape %3152 : f32[224,16] @ models/lib/nn.yaml:96:46
+%3157 = matmul %2315, %3156 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3158 = reshape %3157 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3159 = reshape %3158 : f32[16] @ models/lib/nn.yaml:96:46
+%3160 = mul %3152, %1263 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3161 = mul %3152, %1262 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3162 = reshape %3161 : f32[224,16] @ models/lib/nn.yaml:96:37
+%3163 = matmul %2315, %3162 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%3164 = reshape %3163 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3165 = reshape %3164 : f32[16] @ models/lib/nn.yaml:96:37
+%3166 = mul %3160, %1261 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3167 = mul %3160, %1255 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3168 = reduce_sum %3167 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%3169 = mul %1260, %1260 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3170 = mul %1260, %3169 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3171 = mul %3170, %3039 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3172 = mul %3168, %3171 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3173 = div %3172, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%3174 = broadcast %3173 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%3175 = mul %3174, %1255 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3176 = add %3166, %3175 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3177 = add %3176, %3175 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3178 = add %3052, %3177 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3179 = neg %3177 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3180 = reduce_sum %3179 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%3181 = div %3180, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%3182 = broadcast %3181 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3183 = add %3178, %3182 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3184 = reshape %3183 : f32[224,16] @ models/lib/nn.yaml:84:18
+%3185 = matmul %2315, %3184 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3186 = reshape %3185 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3187 = reshape %3186 : f32[16] @ models/lib/nn.yaml:84:18
+%3188 = matmul %3183, %18 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
+%3189 = reshape %1247 : f32[224,64] @ models/lib/nn.yaml:83:15
+%3190 = reshape %3183 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3191 = matmul %3190, %3189 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3192 = add %311, %1244 : f32[14,16,64] @ models/lib/nn.yaml:27:29
+%3193 = mul %3188, %3192 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%3194 = mul %304, %1242 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%3195 = mul %3188, %3194 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%3196 = mul %1242, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%3197 = mul %3196, %3196 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3198 = neg %3197 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3199 = exp %3198 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3200 = mul %3199, %3010 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3201 = mul %3195, %3200 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3202 = mul %3201, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%3203 = mul %3193, %304 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%3204 = add %3202, %3203 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%3205 = reshape %3204 : f32[224,64] @ models/lib/nn.yaml:84:18
+%3206 = matmul %2315, %3205 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%3207 = reshape %3206 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3208 = reshape %3207 : f32[64] @ models/lib/nn.yaml:84:18
+%3209 = matmul %3204, %16 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3210 = reshape %1239 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3211 = reshape %3204 : f32[224,64] @ models/lib/nn.yaml:83:15
+%3212 = matmul %3211, %3210 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3213 = reshape %3209 : f32[224,16] @ models/lib/nn.yaml:96:46
+%3214 = matmul %2315, %3213 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3215 = reshape %3214 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3216 = reshape %3215 : f32[16] @ models/lib/nn.yaml:96:46
+%3217 = mul %3209, %1236 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3218 = mul %3209, %1235 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3219 = reshape %3218 : f32[224,16] @ models/lib/nn.yaml:96:37
+%3220 = matmul %2315, %3219 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%3221 = reshape %3220 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3222 = reshape %3221 : f32[16] @ models/lib/nn.yaml:96:37
+%3223 = mul %3217, %1234 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3224 = mul %3217, %1228 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3225 = reduce_sum %3224 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%3226 = mul %1233, %1233 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3227 = mul %1233, %3226 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3228 = mul %3227, %3039 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3229 = mul %3225, %3228 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3230 = div %3229, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%3231 = broadcast %3230 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%3232 = mul %3231, %1228 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3233 = add %3223, %3232 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3234 = add %3233, %3232 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3235 = add %3183, %3234 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3236 = neg %3234 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3237 = reduce_sum %3236 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%3238 = div %3237, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%3239 = broadcast %3238 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3240 = add %3235, %3239 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3241 = reshape %3240 : f32[224,16] @ models/lib/nn.yaml:84:18
+%3242 = matmul %2315, %3241 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3243 = reshape %3242 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3244 = reshape %3243 : f32[16] @ models/lib/nn.yaml:84:18
+%3245 = matmul %3240, %12 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3246 = reshape %1219 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3247 = reshape %3240 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3248 = matmul %3247, %3246 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3249 = reshape %3245 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
+%3250 = permute %3249 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
+%3251 = permute %1153 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
+%3252 = slice %3250 lo=[0,0,0,0] hi=[14,2,16,1] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3253 = broadcast %3252 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3254 = slice %3251 lo=[0,0,0,0] hi=[14,2,1,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3255 = broadcast %3254 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3256 = mul %3253, %3255 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3257 = slice %3250 lo=[0,0,0,1] hi=[14,2,16,2] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3258 = broadcast %3257 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3259 = slice %3251 lo=[0,0,1,0] hi=[14,2,2,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3260 = broadcast %3259 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3261 = mul %3258, %3260 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3262 = add %3256, %3261 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3263 = slice %3250 lo=[0,0,0,2] hi=[14,2,16,3] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3264 = broadcast %3263 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3265 = slice %3251 lo=[0,0,2,0] hi=[14,2,3,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3266 = broadcast %3265 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3267 = slice %3259 lo=[0,0,1,0] hi=[14,2,2,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3268 = broadcast %3267 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3269 = mul %3266, %3268 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3270 = add %3264, %3269 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3271 = slice %3258 lo=[0,0,0,2] hi=[14,2,16,3] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3267 = mul %3264, %3266 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3268 = add %3262, %3267 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3269 = slice %3250 lo=[0,0,0,3] hi=[14,2,16,4] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3270 = broadcast %3269 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3271 = slice %3251 lo=[0,0,3,0] hi=[14,2,4,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3272 = broadcast %3271 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3273 = slice %3259 lo=[0,0,2,0] hi=[14,2,3,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3274 = broadcast %3273 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3275 = mul %3272, %3274 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3276 = add %3270, %3275 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3277 = slice %3258 lo=[0,0,0,3] hi=[14,2,16,4] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3273 = mul %3270, %3272 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3274 = add %3268, %3273 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3275 = slice %3250 lo=[0,0,0,4] hi=[14,2,16,5] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3276 = broadcast %3275 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3277 = slice %3251 lo=[0,0,4,0] hi=[14,2,5,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3278 = broadcast %3277 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3279 = slice %3259 lo=[0,0,3,0] hi=[14,2,4,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3280 = broadcast %3279 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3281 = mul %3278, %3280 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3282 = add %3276, %3281 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3283 = slice %3258 lo=[0,0,0,4] hi=[14,2,16,5] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3279 = mul %3276, %3278 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3280 = add %3274, %3279 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3281 = slice %3250 lo=[0,0,0,5] hi=[14,2,16,6] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3282 = broadcast %3281 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3283 = slice %3251 lo=[0,0,5,0] hi=[14,2,6,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3284 = broadcast %3283 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3285 = slice %3259 lo=[0,0,4,0] hi=[14,2,5,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3286 = broadcast %3285 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3287 = mul %3284, %3286 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3288 = add %3282, %3287 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3289 = slice %3258 lo=[0,0,0,5] hi=[14,2,16,6] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3285 = mul %3282, %3284 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3286 = add %3280, %3285 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3287 = slice %3250 lo=[0,0,0,6] hi=[14,2,16,7] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3288 = broadcast %3287 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3289 = slice %3251 lo=[0,0,6,0] hi=[14,2,7,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3290 = broadcast %3289 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3291 = slice %3259 lo=[0,0,5,0] hi=[14,2,6,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3292 = broadcast %3291 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3293 = mul %3290, %3292 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3294 = add %3288, %3293 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3295 = slice %3258 lo=[0,0,0,6] hi=[14,2,16,7] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3291 = mul %3288, %3290 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3292 = add %3286, %3291 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3293 = slice %3250 lo=[0,0,0,7] hi=[14,2,16,8] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3294 = broadcast %3293 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3295 = slice %3251 lo=[0,0,7,0] hi=[14,2,8,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3296 = broadcast %3295 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3297 = slice %3259 lo=[0,0,6,0] hi=[14,2,7,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3298 = broadcast %3297 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3299 = mul %3296, %3298 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3300 = add %3294, %3299 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3301 = slice %3258 lo=[0,0,0,7] hi=[14,2,16,8] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
-%3302 = broadcast %3301 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3303 = slice %3259 lo=[0,0,7,0] hi=[14,2,8,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3304 = broadcast %3303 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3305 = mul %3302, %3304 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3306 = add %3300, %3305 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3307 = permute %1212 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3308 = reshape %3307 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
-%3309 = broadcast %3308 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3310 = reshape %3258 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
-%3311 = broadcast %3310 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3312 = mul %3309, %3311 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3313 = reduce_sum %3312 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
-%3314 = div %3306, %1210 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3315 = mul %3314, %1212 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3316 = neg %3315 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3317 = reduce_sum %3316 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
-%3318 = broadcast %3317 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%3319 = add %3314, %3318 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%3320 = exp %1207 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
-%3321 = mul %3319, %3320 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
-%3322 = mul %3321, %261 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
-%3323 = reshape %3322 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%3324 = broadcast %3323 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3325 = reshape %1151 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%3326 = broadcast %3325 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3327 = mul %3324, %3326 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3328 = reduce_sum %3327 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%3329 = permute %3322 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
-%3330 = reshape %3329 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%3331 = broadcast %3330 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3332 = reshape %1149 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%3333 = broadcast %3332 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3334 = mul %3331, %3333 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3335 = reduce_sum %3334 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%3336 = reshape %3313 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
-%3337 = reshape %3335 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
-%3338 = reshape %3328 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
-%3339 = concat %3338, %3337, %3336 axis=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
-%3340 = permute %3339 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
-%3341 = reshape %3340 : f32[14,16,48] @ models/lib/nn.yaml:66:21
-%3342 = reshape %3341 : f32[224,48] @ models/lib/nn.yaml:84:18
-%3343 = matmul %2315, %3342 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%3344 = reshape %3343 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%3345 = reshape %3344 : f32[48] @ models/lib/nn.yaml:84:18
-%3346 = matmul %3341, %10 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3347 = reshape %1142 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3348 = reshape %3340 : f32[224,48] @ models/lib/nn.yaml:83:15
-%3349 = matmul %3348, %3347 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%3350 = reshape %3346 : f32[224,16] @ models/lib/nn.yaml:96:46
-%3351 = matmul %2315, %3350 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%3352 = reshape %3351 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3353 = reshape %3352 : f32[16] @ models/lib/nn.yaml:96:46
-%3354 = mul %3346, %1139 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3355 = mul %3346, %1138 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3356 = reshape %3355 : f32[224,16] @ models/lib/nn.yaml:96:37
-%3357 = matmul %2315, %3356 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%3358 = reshape %3357 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3359 = reshape %3358 : f32[16] @ models/lib/nn.yaml:96:37
-%3360 = mul %3354, %1137 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3361 = mul %3354, %1131 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3362 = reduce_sum %3361 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%3363 = mul %1136, %1136 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3364 = mul %1136, %3363 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3365 = mul %3364, %3047 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3366 = mul %3362, %3365 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3367 = div %3366, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%3368 = broadcast %3367 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%3369 = mul %3368, %1131 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3370 = add %3360, %3369 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3371 = add %3370, %3369 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3372 = add %3248, %3371 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3373 = neg %3371 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3374 = reduce_sum %3373 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%3375 = div %3374, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%3376 = broadcast %3375 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3377 = add %3372, %3376 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3378 = reduce_sum %3377 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%3379 = reshape %3377 : f32[224,16] @ models/lib/vit.yaml:17:71
-%3380 = matmul %2315, %3379 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
-%3381 = reshape %3380 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%3382 = reshape %3381 : f32[16] @ models/lib/vit.yaml:17:71
-%3383 = reshape %174 : f32[224,48] @ models/lib/vit.yaml:17:18
-%3384 = reshape %3377 : f32[224,16] @ models/lib/vit.yaml:17:18
-%3385 = matmul %3384, %3383 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
-%3386 = reshape %3385 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%3387 = all_reduce_sum %3378 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3388 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3389 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3390 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
-%3391 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
-%3392 = add %3390, %3391 : i64[] @ models/lib/vit.yaml:48:7
-%3393 = mul %2074, %2075 : f64[] @ models/lib/vit.yaml:48:7
-%3394 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%3395 = sub %3394, %3393 : f64[] @ models/lib/vit.yaml:48:7
-%3396 = cast %3395 : f32[] @ models/lib/vit.yaml:48:7
-%3397 = broadcast %3396 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3398 = mul %5, %3397 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3399 = broadcast %2077 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3400 = mul %3387, %3399 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3401 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%3402 = broadcast %1348 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3403 = mul %3388, %3402 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3404 = add %3403, %3400 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3405 = mul %3387, %3387 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3406 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
-%3407 = broadcast %3406 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3408 = mul %3405, %3407 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3409 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%3410 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
-%3411 = broadcast %3410 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3412 = mul %3389, %3411 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3413 = add %3412, %3408 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3414 = cast %3392 : f64[] @ models/lib/vit.yaml:48:7
-%3415 = pow %3401, %3414 : f64[] @ models/lib/vit.yaml:48:7
-%3416 = sub %3394, %3415 : f64[] @ models/lib/vit.yaml:48:7
-%3417 = div %2074, %3416 : f64[] @ models/lib/vit.yaml:48:7
-%3418 = pow %3409, %3414 : f64[] @ models/lib/vit.yaml:48:7
-%3419 = sub %3394, %3418 : f64[] @ models/lib/vit.yaml:48:7
-%3420 = sqrt %3419 : f64[] @ models/lib/vit.yaml:48:7
-%3421 = div %3394, %3420 : f64[] @ models/lib/vit.yaml:48:7
-%3422 = sqrt %3413 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3423 = cast %3421 : f32[] @ models/lib/vit.yaml:48:7
-%3424 = broadcast %3423 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3425 = mul %3422, %3424 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3426 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
-%3427 = broadcast %3426 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3428 = add %3425, %3427 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3429 = div %3404, %3428 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3430 = cast %3417 : f32[] @ models/lib/vit.yaml:48:7
+%3297 = mul %3294, %3296 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3298 = add %3292, %3297 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3299 = permute %1212 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3300 = reshape %3299 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
+%3301 = broadcast %3300 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3302 = reshape %3250 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
+%3303 = broadcast %3302 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3304 = mul %3301, %3303 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3305 = reduce_sum %3304 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
+%3306 = div %3298, %1210 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3307 = mul %3306, %1212 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3308 = neg %3307 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3309 = reduce_sum %3308 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
+%3310 = broadcast %3309 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%3311 = add %3306, %3310 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%3312 = exp %1207 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
+%3313 = mul %3311, %3312 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
+%3314 = mul %3313, %261 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
+%3315 = reshape %3314 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%3316 = broadcast %3315 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3317 = reshape %1151 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%3318 = broadcast %3317 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3319 = mul %3316, %3318 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3320 = reduce_sum %3319 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%3321 = permute %3314 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
+%3322 = reshape %3321 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%3323 = broadcast %3322 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3324 = reshape %1149 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%3325 = broadcast %3324 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3326 = mul %3323, %3325 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3327 = reduce_sum %3326 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%3328 = reshape %3305 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
+%3329 = reshape %3327 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
+%3330 = reshape %3320 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
+%3331 = concat %3330, %3329, %3328 axis=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
+%3332 = permute %3331 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
+%3333 = reshape %3332 : f32[14,16,48] @ models/lib/nn.yaml:66:21
+%3334 = reshape %3333 : f32[224,48] @ models/lib/nn.yaml:84:18
+%3335 = matmul %2315, %3334 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%3336 = reshape %3335 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%3337 = reshape %3336 : f32[48] @ models/lib/nn.yaml:84:18
+%3338 = matmul %3333, %10 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3339 = reshape %1142 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3340 = reshape %3332 : f32[224,48] @ models/lib/nn.yaml:83:15
+%3341 = matmul %3340, %3339 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%3342 = reshape %3338 : f32[224,16] @ models/lib/nn.yaml:96:46
+%3343 = matmul %2315, %3342 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3344 = reshape %3343 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3345 = reshape %3344 : f32[16] @ models/lib/nn.yaml:96:46
+%3346 = mul %3338, %1139 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3347 = mul %3338, %1138 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3348 = reshape %3347 : f32[224,16] @ models/lib/nn.yaml:96:37
+%3349 = matmul %2315, %3348 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%3350 = reshape %3349 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3351 = reshape %3350 : f32[16] @ models/lib/nn.yaml:96:37
+%3352 = mul %3346, %1137 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3353 = mul %3346, %1131 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3354 = reduce_sum %3353 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%3355 = mul %1136, %1136 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3356 = mul %1136, %3355 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3357 = mul %3356, %3039 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3358 = mul %3354, %3357 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3359 = div %3358, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%3360 = broadcast %3359 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%3361 = mul %3360, %1131 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3362 = add %3352, %3361 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3363 = add %3362, %3361 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3364 = add %3240, %3363 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3365 = neg %3363 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3366 = reduce_sum %3365 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%3367 = div %3366, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%3368 = broadcast %3367 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3369 = add %3364, %3368 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3370 = reduce_sum %3369 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%3371 = reshape %3369 : f32[224,16] @ models/lib/vit.yaml:17:71
+%3372 = matmul %2315, %3371 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
+%3373 = reshape %3372 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%3374 = reshape %3373 : f32[16] @ models/lib/vit.yaml:17:71
+%3375 = reshape %174 : f32[224,48] @ models/lib/vit.yaml:17:18
+%3376 = reshape %3369 : f32[224,16] @ models/lib/vit.yaml:17:18
+%3377 = matmul %3376, %3375 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
+%3378 = reshape %3377 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%3379 = all_reduce_sum %3370 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3380 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3381 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3382 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
+%3383 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
+%3384 = add %3382, %3383 : i64[] @ models/lib/vit.yaml:48:7
+%3385 = mul %2074, %2075 : f64[] @ models/lib/vit.yaml:48:7
+%3386 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%3387 = sub %3386, %3385 : f64[] @ models/lib/vit.yaml:48:7
+%3388 = cast %3387 : f32[] @ models/lib/vit.yaml:48:7
+%3389 = broadcast %3388 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3390 = mul %5, %3389 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3391 = broadcast %2077 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3392 = mul %3379, %3391 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3393 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%3394 = broadcast %1348 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3395 = mul %3380, %3394 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3396 = add %3395, %3392 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3397 = mul %3379, %3379 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3398 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
+%3399 = broadcast %3398 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3400 = mul %3397, %3399 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3401 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%3402 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
+%3403 = broadcast %3402 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3404 = mul %3381, %3403 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3405 = add %3404, %3400 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3406 = cast %3384 : f64[] @ models/lib/vit.yaml:48:7
+%3407 = pow %3393, %3406 : f64[] @ models/lib/vit.yaml:48:7
+%3408 = sub %3386, %3407 : f64[] @ models/lib/vit.yaml:48:7
+%3409 = div %2074, %3408 : f64[] @ models/lib/vit.yaml:48:7
+%3410 = pow %3401, %3406 : f64[] @ models/lib/vit.yaml:48:7
+%3411 = sub %3386, %3410 : f64[] @ models/lib/vit.yaml:48:7
+%3412 = sqrt %3411 : f64[] @ models/lib/vit.yaml:48:7
+%3413 = div %3386, %3412 : f64[] @ models/lib/vit.yaml:48:7
+%3414 = sqrt %3405 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3415 = cast %3413 : f32[] @ models/lib/vit.yaml:48:7
+%3416 = broadcast %3415 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3417 = mul %3414, %3416 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3418 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
+%3419 = broadcast %3418 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3420 = add %3417, %3419 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3421 = div %3396, %3420 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3422 = cast %3409 : f32[] @ models/lib/vit.yaml:48:7
+%3423 = broadcast %3422 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3424 = mul %3421, %3423 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3425 = sub %3390, %3424 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3426 = assign %5, %3425 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3427 = assign %3380, %3396 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3428 = assign %3381, %3405 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3429 = assign %3382, %3384 : i64[] @ models/lib/vit.yaml:48:7
+%3430 = cast %2076 : f32[] @ models/lib/vit.yaml:48:7
 %3431 = broadcast %3430 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3432 = mul %3429, %3431 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3433 = sub %3398, %3432 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3434 = assign %5, %3433 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3435 = assign %3388, %3404 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3436 = assign %3389, %3413 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3437 = assign %3390, %3392 : i64[] @ models/lib/vit.yaml:48:7
-%3438 = cast %2076 : f32[] @ models/lib/vit.yaml:48:7
-%3439 = broadcast %3438 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3440 = mul %89, %3439 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3441 = sub %3394, %2076 : f64[] @ models/lib/vit.yaml:48:7
-%3442 = cast %3441 : f32[] @ models/lib/vit.yaml:48:7
-%3443 = broadcast %3442 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3444 = mul %3433, %3443 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3445 = add %3440, %3444 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3446 = assign %89, %3445 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3447 = all_reduce_sum %3386 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3448 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3449 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3450 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
-%3451 = add %3450, %3391 : i64[] @ models/lib/vit.yaml:9:7
-%3452 = broadcast %3396 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3453 = mul %6, %3452 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3454 = broadcast %2077 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3455 = mul %3447, %3454 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3456 = broadcast %1348 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3457 = mul %3448, %3456 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3458 = add %3457, %3455 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3459 = mul %3447, %3447 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3460 = broadcast %3406 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3461 = mul %3459, %3460 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3462 = broadcast %3410 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3463 = mul %3449, %3462 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3464 = add %3463, %3461 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3465 = cast %3451 : f64[] @ models/lib/vit.yaml:9:7
-%3466 = pow %3401, %3465 : f64[] @ models/lib/vit.yaml:9:7
-%3467 = sub %3394, %3466 : f64[] @ models/lib/vit.yaml:9:7
-%3468 = div %2074, %3467 : f64[] @ models/lib/vit.yaml:9:7
-%3469 = pow %3409, %3465 : f64[] @ models/lib/vit.yaml:9:7
-%3470 = sub %3394, %3469 : f64[] @ models/lib/vit.yaml:9:7
-%3471 = sqrt %3470 : f64[] @ models/lib/vit.yaml:9:7
-%3472 = div %3394, %3471 : f64[] @ models/lib/vit.yaml:9:7
-%3473 = sqrt %3464 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3474 = cast %3472 : f32[] @ models/lib/vit.yaml:9:7
-%3475 = broadcast %3474 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3476 = mul %3473, %3475 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3477 = broadcast %3426 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3478 = add %3476, %3477 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3479 = div %3458, %3478 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3480 = cast %3468 : f32[] @ models/lib/vit.yaml:9:7
-%3481 = broadcast %3480 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3482 = mul %3479, %3481 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3483 = sub %3453, %3482 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3484 = assign %6, %3483 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3485 = assign %3448, %3458 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3486 = assign %3449, %3464 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3487 = assign %3450, %3451 : i64[] @ models/lib/vit.yaml:9:7
-%3488 = broadcast %3438 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3489 = mul %90, %3488 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3490 = broadcast %3442 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3491 = mul %3483, %3490 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3492 = add %3489, %3491 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3493 = assign %90, %3492 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3494 = all_reduce_sum %3382 : f32[16] @ models/lib/vit.yaml:10:7
-%3495 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%3496 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%3497 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
-%3498 = add %3497, %3391 : i64[] @ models/lib/vit.yaml:10:7
-%3499 = broadcast %2077 : f32[16] @ models/lib/vit.yaml:10:7
-%3500 = mul %3494, %3499 : f32[16] @ models/lib/vit.yaml:10:7
-%3501 = broadcast %1348 : f32[16] @ models/lib/vit.yaml:10:7
-%3502 = mul %3495, %3501 : f32[16] @ models/lib/vit.yaml:10:7
-%3503 = add %3502, %3500 : f32[16] @ models/lib/vit.yaml:10:7
-%3504 = mul %3494, %3494 : f32[16] @ models/lib/vit.yaml:10:7
-%3505 = broadcast %3406 : f32[16] @ models/lib/vit.yaml:10:7
-%3506 = mul %3504, %3505 : f32[16] @ models/lib/vit.yaml:10:7
-%3507 = broadcast %3410 : f32[16] @ models/lib/vit.yaml:10:7
-%3508 = mul %3496, %3507 : f32[16] @ models/lib/vit.yaml:10:7
-%3509 = add %3508, %3506 : f32[16] @ models/lib/vit.yaml:10:7
-%3510 = cast %3498 : f64[] @ models/lib/vit.yaml:10:7
-%3511 = pow %3401, %3510 : f64[] @ models/lib/vit.yaml:10:7
-%3512 = sub %3394, %3511 : f64[] @ models/lib/vit.yaml:10:7
-%3513 = div %2074, %3512 : f64[] @ models/lib/vit.yaml:10:7
-%3514 = pow %3409, %3510 : f64[] @ models/lib/vit.yaml:10:7
-%3515 = sub %3394, %3514 : f64[] @ models/lib/vit.yaml:10:7
-%3516 = sqrt %3515 : f64[] @ models/lib/vit.yaml:10:7
-%3517 = div %3394, %3516 : f64[] @ models/lib/vit.yaml:10:7
-%3518 = sqrt %3509 : f32[16] @ models/lib/vit.yaml:10:7
-%3519 = cast %3517 : f32[] @ models/lib/vit.yaml:10:7
-%3520 = broadcast %3519 : f32[16] @ models/lib/vit.yaml:10:7
-%3521 = mul %3518, %3520 : f32[16] @ models/lib/vit.yaml:10:7
-%3522 = broadcast %3426 : f32[16] @ models/lib/vit.yaml:10:7
-%3523 = add %3521, %3522 : f32[16] @ models/lib/vit.yaml:10:7
-%3524 = div %3503, %3523 : f32[16] @ models/lib/vit.yaml:10:7
-%3525 = cast %3513 : f32[] @ models/lib/vit.yaml:10:7
-%3526 = broadcast %3525 : f32[16] @ models/lib/vit.yaml:10:7
-%3527 = mul %3524, %3526 : f32[16] @ models/lib/vit.yaml:10:7
-%3528 = sub %7, %3527 : f32[16] @ models/lib/vit.yaml:10:7
-%3529 = assign %7, %3528 : f32[16] @ models/lib/vit.yaml:10:7
-%3530 = assign %3495, %3503 : f32[16] @ models/lib/vit.yaml:10:7
-%3531 = assign %3496, %3509 : f32[16] @ models/lib/vit.yaml:10:7
-%3532 = assign %3497, %3498 : i64[] @ models/lib/vit.yaml:10:7
-%3533 = broadcast %3438 : f32[16] @ models/lib/vit.yaml:10:7
-%3534 = mul %91, %3533 : f32[16] @ models/lib/vit.yaml:10:7
-%3535 = broadcast %3442 : f32[16] @ models/lib/vit.yaml:10:7
-%3536 = mul %3528, %3535 : f32[16] @ models/lib/vit.yaml:10:7
-%3537 = add %3534, %3536 : f32[16] @ models/lib/vit.yaml:10:7
-%3538 = assign %91, %3537 : f32[16] @ models/lib/vit.yaml:10:7
-%3539 = all_reduce_sum %3359 : f32[16] @ models/lib/nn.yaml:89:7
-%3540 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3541 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3542 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3543 = add %3542, %3391 : i64[] @ models/lib/nn.yaml:89:7
-%3544 = mul %3539, %3499 : f32[16] @ models/lib/nn.yaml:89:7
-%3545 = mul %3540, %3501 : f32[16] @ models/lib/nn.yaml:89:7
-%3546 = add %3545, %3544 : f32[16] @ models/lib/nn.yaml:89:7
-%3547 = mul %3539, %3539 : f32[16] @ models/lib/nn.yaml:89:7
-%3548 = mul %3547, %3505 : f32[16] @ models/lib/nn.yaml:89:7
-%3549 = mul %3541, %3507 : f32[16] @ models/lib/nn.yaml:89:7
-%3550 = add %3549, %3548 : f32[16] @ models/lib/nn.yaml:89:7
-%3551 = cast %3543 : f64[] @ models/lib/nn.yaml:89:7
-%3552 = pow %3401, %3551 : f64[] @ models/lib/nn.yaml:89:7
-%3553 = sub %3394, %3552 : f64[] @ models/lib/nn.yaml:89:7
-%3554 = div %2074, %3553 : f64[] @ models/lib/nn.yaml:89:7
-%3555 = pow %3409, %3551 : f64[] @ models/lib/nn.yaml:89:7
-%3556 = sub %3394, %3555 : f64[] @ models/lib/nn.yaml:89:7
-%3557 = sqrt %3556 : f64[] @ models/lib/nn.yaml:89:7
-%3558 = div %3394, %3557 : f64[] @ models/lib/nn.yaml:89:7
-%3559 = sqrt %3550 : f32[16] @ models/lib/nn.yaml:89:7
-%3560 = cast %3558 : f32[] @ models/lib/nn.yaml:89:7
-%3561 = broadcast %3560 : f32[16] @ models/lib/nn.yaml:89:7
-%3562 = mul %3559, %3561 : f32[16] @ models/lib/nn.yaml:89:7
-%3563 = add %3562, %3522 : f32[16] @ models/lib/nn.yaml:89:7
-%3564 = div %3546, %3563 : f32[16] @ models/lib/nn.yaml:89:7
-%3565 = cast %3554 : f32[] @ models/lib/nn.yaml:89:7
-%3566 = broadcast %3565 : f32[16] @ models/lib/nn.yaml:89:7
-%3567 = mul %3564, %3566 : f32[16] @ models/lib/nn.yaml:89:7
-%3568 = sub %8, %3567 : f32[16] @ models/lib/nn.yaml:89:7
-%3569 = assign %8, %3568 : f32[16] @ models/lib/nn.yaml:89:7
-%3570 = assign %3540, %3546 : f32[16] @ models/lib/nn.yaml:89:7
-%3571 = assign %3541, %3550 : f32[16] @ models/lib/nn.yaml:89:7
-%3572 = assign %3542, %3543 : i64[] @ models/lib/nn.yaml:89:7
-%3573 = mul %92, %3533 : f32[16] @ models/lib/nn.yaml:89:7
-%3574 = mul %3568, %3535 : f32[16] @ models/lib/nn.yaml:89:7
-%3575 = add %3573, %3574 : f32[16] @ models/lib/nn.yaml:89:7
-%3576 = assign %92, %3575 : f32[16] @ models/lib/nn.yaml:89:7
-%3577 = all_reduce_sum %3353 : f32[16] @ models/lib/nn.yaml:90:7
-%3578 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3579 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3580 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3581 = add %3580, %3391 : i64[] @ models/lib/nn.yaml:90:7
-%3582 = mul %3577, %3499 : f32[16] @ models/lib/nn.yaml:90:7
-%3583 = mul %3578, %3501 : f32[16] @ models/lib/nn.yaml:90:7
-%3584 = add %3583, %3582 : f32[16] @ models/lib/nn.yaml:90:7
-%3585 = mul %3577, %3577 : f32[16] @ models/lib/nn.yaml:90:7
-%3586 = mul %3585, %3505 : f32[16] @ models/lib/nn.yaml:90:7
-%3587 = mul %3579, %3507 : f32[16] @ models/lib/nn.yaml:90:7
-%3588 = add %3587, %3586 : f32[16] @ models/lib/nn.yaml:90:7
-%3589 = cast %3581 : f64[] @ models/lib/nn.yaml:90:7
-%3590 = pow %3401, %3589 : f64[] @ models/lib/nn.yaml:90:7
-%3591 = sub %3394, %3590 : f64[] @ models/lib/nn.yaml:90:7
-%3592 = div %2074, %3591 : f64[] @ models/lib/nn.yaml:90:7
-%3593 = pow %3409, %3589 : f64[] @ models/lib/nn.yaml:90:7
-%3594 = sub %3394, %3593 : f64[] @ models/lib/nn.yaml:90:7
-%3595 = sqrt %3594 : f64[] @ models/lib/nn.yaml:90:7
-%3596 = div %3394, %3595 : f64[] @ models/lib/nn.yaml:90:7
-%3597 = sqrt %3588 : f32[16] @ models/lib/nn.yaml:90:7
-%3598 = cast %3596 : f32[] @ models/lib/nn.yaml:90:7
-%3599 = broadcast %3598 : f32[16] @ models/lib/nn.yaml:90:7
-%3600 = mul %3597, %3599 : f32[16] @ models/lib/nn.yaml:90:7
-%3601 = add %3600, %3522 : f32[16] @ models/lib/nn.yaml:90:7
-%3602 = div %3584, %3601 : f32[16] @ models/lib/nn.yaml:90:7
-%3603 = cast %3592 : f32[] @ models/lib/nn.yaml:90:7
-%3604 = broadcast %3603 : f32[16] @ models/lib/nn.yaml:90:7
-%3605 = mul %3602, %3604 : f32[16] @ models/lib/nn.yaml:90:7
-%3606 = sub %9, %3605 : f32[16] @ models/lib/nn.yaml:90:7
-%3607 = assign %9, %3606 : f32[16] @ models/lib/nn.yaml:90:7
-%3608 = assign %3578, %3584 : f32[16] @ models/lib/nn.yaml:90:7
-%3609 = assign %3579, %3588 : f32[16] @ models/lib/nn.yaml:90:7
-%3610 = assign %3580, %3581 : i64[] @ models/lib/nn.yaml:90:7
-%3611 = mul %93, %3533 : f32[16] @ models/lib/nn.yaml:90:7
-%3612 = mul %3606, %3535 : f32[16] @ models/lib/nn.yaml:90:7
-%3613 = add %3611, %3612 : f32[16] @ models/lib/nn.yaml:90:7
-%3614 = assign %93, %3613 : f32[16] @ models/lib/nn.yaml:90:7
-%3615 = all_reduce_sum %3349 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3616 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%3617 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%3618 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3619 = add %3618, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%3620 = broadcast %3396 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3621 = mul %10, %3620 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3622 = broadcast %2077 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3623 = mul %3615, %3622 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3624 = broadcast %1348 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3625 = mul %3616, %3624 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3626 = add %3625, %3623 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3627 = mul %3615, %3615 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3628 = broadcast %3406 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3629 = mul %3627, %3628 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3630 = broadcast %3410 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3631 = mul %3617, %3630 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3632 = add %3631, %3629 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3633 = cast %3619 : f64[] @ models/lib/nn.yaml:79:7
-%3634 = pow %3401, %3633 : f64[] @ models/lib/nn.yaml:79:7
-%3635 = sub %3394, %3634 : f64[] @ models/lib/nn.yaml:79:7
-%3636 = div %2074, %3635 : f64[] @ models/lib/nn.yaml:79:7
-%3637 = pow %3409, %3633 : f64[] @ models/lib/nn.yaml:79:7
-%3638 = sub %3394, %3637 : f64[] @ models/lib/nn.yaml:79:7
-%3639 = sqrt %3638 : f64[] @ models/lib/nn.yaml:79:7
-%3640 = div %3394, %3639 : f64[] @ models/lib/nn.yaml:79:7
-%3641 = sqrt %3632 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3642 = cast %3640 : f32[] @ models/lib/nn.yaml:79:7
-%3643 = broadcast %3642 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3644 = mul %3641, %3643 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3645 = broadcast %3426 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3646 = add %3644, %3645 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3647 = div %3626, %3646 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3648 = cast %3636 : f32[] @ models/lib/nn.yaml:79:7
-%3649 = broadcast %3648 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3650 = mul %3647, %3649 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3651 = sub %3621, %3650 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3652 = assign %10, %3651 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3653 = assign %3616, %3626 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3654 = assign %3617, %3632 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3655 = assign %3618, %3619 : i64[] @ models/lib/nn.yaml:79:7
-%3656 = broadcast %3438 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3657 = mul %94, %3656 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3658 = broadcast %3442 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3659 = mul %3651, %3658 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3660 = add %3657, %3659 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3661 = assign %94, %3660 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3662 = all_reduce_sum %3345 : f32[48] @ models/lib/nn.yaml:80:7
-%3663 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%3664 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%3665 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3666 = add %3665, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%3667 = broadcast %2077 : f32[48] @ models/lib/nn.yaml:80:7
-%3668 = mul %3662, %3667 : f32[48] @ models/lib/nn.yaml:80:7
-%3669 = broadcast %1348 : f32[48] @ models/lib/nn.yaml:80:7
-%3670 = mul %3663, %3669 : f32[48] @ models/lib/nn.yaml:80:7
-%3671 = add %3670, %3668 : f32[48] @ models/lib/nn.yaml:80:7
-%3672 = mul %3662, %3662 : f32[48] @ models/lib/nn.yaml:80:7
-%3673 = broadcast %3406 : f32[48] @ models/lib/nn.yaml:80:7
-%3674 = mul %3672, %3673 : f32[48] @ models/lib/nn.yaml:80:7
-%3675 = broadcast %3410 : f32[48] @ models/lib/nn.yaml:80:7
-%3676 = mul %3664, %3675 : f32[48] @ models/lib/nn.yaml:80:7
-%3677 = add %3676, %3674 : f32[48] @ models/lib/nn.yaml:80:7
-%3678 = cast %3666 : f64[] @ models/lib/nn.yaml:80:7
-%3679 = pow %3401, %3678 : f64[] @ models/lib/nn.yaml:80:7
-%3680 = sub %3394, %3679 : f64[] @ models/lib/nn.yaml:80:7
-%3681 = div %2074, %3680 : f64[] @ models/lib/nn.yaml:80:7
-%3682 = pow %3409, %3678 : f64[] @ models/lib/nn.yaml:80:7
-%3683 = sub %3394, %3682 : f64[] @ models/lib/nn.yaml:80:7
-%3684 = sqrt %3683 : f64[] @ models/lib/nn.yaml:80:7
-%3685 = div %3394, %3684 : f64[] @ models/lib/nn.yaml:80:7
-%3686 = sqrt %3677 : f32[48] @ models/lib/nn.yaml:80:7
-%3687 = cast %3685 : f32[] @ models/lib/nn.yaml:80:7
-%3688 = broadcast %3687 : f32[48] @ models/lib/nn.yaml:80:7
-%3689 = mul %3686, %3688 : f32[48] @ models/lib/nn.yaml:80:7
-%3690 = broadcast %3426 : f32[48] @ models/lib/nn.yaml:80:7
-%3691 = add %3689, %3690 : f32[48] @ models/lib/nn.yaml:80:7
-%3692 = div %3671, %3691 : f32[48] @ models/lib/nn.yaml:80:7
-%3693 = cast %3681 : f32[] @ models/lib/nn.yaml:80:7
-%3694 = broadcast %3693 : f32[48] @ models/lib/nn.yaml:80:7
-%3695 = mul %3692, %3694 : f32[48] @ models/lib/nn.yaml:80:7
-%3696 = sub %11, %3695 : f32[48] @ models/lib/nn.yaml:80:7
-%3697 = assign %11, %3696 : f32[48] @ models/lib/nn.yaml:80:7
-%3698 = assign %3663, %3671 : f32[48] @ models/lib/nn.yaml:80:7
-%3699 = assign %3664, %3677 : f32[48] @ models/lib/nn.yaml:80:7
-%3700 = assign %3665, %3666 : i64[] @ models/lib/nn.yaml:80:7
-%3701 = broadcast %3438 : f32[48] @ models/lib/nn.yaml:80:7
-%3702 = mul %95, %3701 : f32[48] @ models/lib/nn.yaml:80:7
-%3703 = broadcast %3442 : f32[48] @ models/lib/nn.yaml:80:7
-%3704 = mul %3696, %3703 : f32[48] @ models/lib/nn.yaml:80:7
-%3705 = add %3702, %3704 : f32[48] @ models/lib/nn.yaml:80:7
-%3706 = assign %95, %3705 : f32[48] @ models/lib/nn.yaml:80:7
-%3707 = all_reduce_sum %3256 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3708 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3709 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3710 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3711 = add %3710, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%3712 = broadcast %3396 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3713 = mul %12, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3714 = broadcast %2077 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3715 = mul %3707, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3716 = broadcast %1348 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3717 = mul %3708, %3716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3718 = add %3717, %3715 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3719 = mul %3707, %3707 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3720 = broadcast %3406 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3721 = mul %3719, %3720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3722 = broadcast %3410 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3723 = mul %3709, %3722 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3724 = add %3723, %3721 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3725 = cast %3711 : f64[] @ models/lib/nn.yaml:79:7
-%3726 = pow %3401, %3725 : f64[] @ models/lib/nn.yaml:79:7
-%3727 = sub %3394, %3726 : f64[] @ models/lib/nn.yaml:79:7
-%3728 = div %2074, %3727 : f64[] @ models/lib/nn.yaml:79:7
-%3729 = pow %3409, %3725 : f64[] @ models/lib/nn.yaml:79:7
-%3730 = sub %3394, %3729 : f64[] @ models/lib/nn.yaml:79:7
-%3731 = sqrt %3730 : f64[] @ models/lib/nn.yaml:79:7
-%3732 = div %3394, %3731 : f64[] @ models/lib/nn.yaml:79:7
-%3733 = sqrt %3724 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3734 = cast %3732 : f32[] @ models/lib/nn.yaml:79:7
-%3735 = broadcast %3734 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3736 = mul %3733, %3735 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3737 = broadcast %3426 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3738 = add %3736, %3737 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3739 = div %3718, %3738 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3740 = cast %3728 : f32[] @ models/lib/nn.yaml:79:7
-%3741 = broadcast %3740 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3742 = mul %3739, %3741 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3743 = sub %3713, %3742 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3744 = assign %12, %3743 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3745 = assign %3708, %3718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3746 = assign %3709, %3724 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3747 = assign %3710, %3711 : i64[] @ models/lib/nn.yaml:79:7
-%3748 = broadcast %3438 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3749 = mul %96, %3748 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3750 = broadcast %3442 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3751 = mul %3743, %3750 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3752 = add %3749, %3751 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3753 = assign %96, %3752 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3754 = all_reduce_sum %3252 : f32[16] @ models/lib/nn.yaml:80:7
-%3755 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3756 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3757 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3758 = add %3757, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%3759 = mul %3754, %3499 : f32[16] @ models/lib/nn.yaml:80:7
-%3760 = mul %3755, %3501 : f32[16] @ models/lib/nn.yaml:80:7
-%3761 = add %3760, %3759 : f32[16] @ models/lib/nn.yaml:80:7
-%3762 = mul %3754, %3754 : f32[16] @ models/lib/nn.yaml:80:7
-%3763 = mul %3762, %3505 : f32[16] @ models/lib/nn.yaml:80:7
-%3764 = mul %3756, %3507 : f32[16] @ models/lib/nn.yaml:80:7
-%3765 = add %3764, %3763 : f32[16] @ models/lib/nn.yaml:80:7
-%3766 = cast %3758 : f64[] @ models/lib/nn.yaml:80:7
-%3767 = pow %3401, %3766 : f64[] @ models/lib/nn.yaml:80:7
-%3768 = sub %3394, %3767 : f64[] @ models/lib/nn.yaml:80:7
-%3769 = div %2074, %3768 : f64[] @ models/lib/nn.yaml:80:7
-%3770 = pow %3409, %3766 : f64[] @ models/lib/nn.yaml:80:7
-%3771 = sub %3394, %3770 : f64[] @ models/lib/nn.yaml:80:7
-%3772 = sqrt %3771 : f64[] @ models/lib/nn.yaml:80:7
-%3773 = div %3394, %3772 : f64[] @ models/lib/nn.yaml:80:7
-%3774 = sqrt %3765 : f32[16] @ models/lib/nn.yaml:80:7
-%3775 = cast %3773 : f32[] @ models/lib/nn.yaml:80:7
-%3776 = broadcast %3775 : f32[16] @ models/lib/nn.yaml:80:7
-%3777 = mul %3774, %3776 : f32[16] @ models/lib/nn.yaml:80:7
-%3778 = add %3777, %3522 : f32[16] @ models/lib/nn.yaml:80:7
-%3779 = div %3761, %3778 : f32[16] @ models/lib/nn.yaml:80:7
-%3780 = cast %3769 : f32[] @ models/lib/nn.yaml:80:7
-%3781 = broadcast %3780 : f32[16] @ models/lib/nn.yaml:80:7
-%3782 = mul %3779, %3781 : f32[16] @ models/lib/nn.yaml:80:7
-%3783 = sub %13, %3782 : f32[16] @ models/lib/nn.yaml:80:7
-%3784 = assign %13, %3783 : f32[16] @ models/lib/nn.yaml:80:7
-%3785 = assign %3755, %3761 : f32[16] @ models/lib/nn.yaml:80:7
-%3786 = assign %3756, %3765 : f32[16] @ models/lib/nn.yaml:80:7
-%3787 = assign %3757, %3758 : i64[] @ models/lib/nn.yaml:80:7
-%3788 = mul %97, %3533 : f32[16] @ models/lib/nn.yaml:80:7
-%3789 = mul %3783, %3535 : f32[16] @ models/lib/nn.yaml:80:7
-%3790 = add %3788, %3789 : f32[16] @ models/lib/nn.yaml:80:7
-%3791 = assign %97, %3790 : f32[16] @ models/lib/nn.yaml:80:7
-%3792 = all_reduce_sum %3230 : f32[16] @ models/lib/nn.yaml:89:7
-%3793 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3794 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3795 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3796 = add %3795, %3391 : i64[] @ models/lib/nn.yaml:89:7
-%3797 = mul %3792, %3499 : f32[16] @ models/lib/nn.yaml:89:7
-%3798 = mul %3793, %3501 : f32[16] @ models/lib/nn.yaml:89:7
-%3799 = add %3798, %3797 : f32[16] @ models/lib/nn.yaml:89:7
-%3800 = mul %3792, %3792 : f32[16] @ models/lib/nn.yaml:89:7
-%3801 = mul %3800, %3505 : f32[16] @ models/lib/nn.yaml:89:7
-%3802 = mul %3794, %3507 : f32[16] @ models/lib/nn.yaml:89:7
-%3803 = add %3802, %3801 : f32[16] @ models/lib/nn.yaml:89:7
-%3804 = cast %3796 : f64[] @ models/lib/nn.yaml:89:7
-%3805 = pow %3401, %3804 : f64[] @ models/lib/nn.yaml:89:7
-%3806 = sub %3394, %3805 : f64[] @ models/lib/nn.yaml:89:7
-%3807 = div %2074, %3806 : f64[] @ models/lib/nn.yaml:89:7
-%3808 = pow %3409, %3804 : f64[] @ models/lib/nn.yaml:89:7
-%3809 = sub %3394, %3808 : f64[] @ models/lib/nn.yaml:89:7
-%3810 = sqrt %3809 : f64[] @ models/lib/nn.yaml:89:7
-%3811 = div %3394, %3810 : f64[] @ models/lib/nn.yaml:89:7
-%3812 = sqrt %3803 : f32[16] @ models/lib/nn.yaml:89:7
-%3813 = cast %3811 : f32[] @ models/lib/nn.yaml:89:7
-%3814 = broadcast %3813 : f32[16] @ models/lib/nn.yaml:89:7
-%3815 = mul %3812, %3814 : f32[16] @ models/lib/nn.yaml:89:7
-%3816 = add %3815, %3522 : f32[16] @ models/lib/nn.yaml:89:7
-%3817 = div %3799, %3816 : f32[16] @ models/lib/nn.yaml:89:7
-%3818 = cast %3807 : f32[] @ models/lib/nn.yaml:89:7
-%3819 = broadcast %3818 : f32[16] @ models/lib/nn.yaml:89:7
-%3820 = mul %3817, %3819 : f32[16] @ models/lib/nn.yaml:89:7
-%3821 = sub %14, %3820 : f32[16] @ models/lib/nn.yaml:89:7
-%3822 = assign %14, %3821 : f32[16] @ models/lib/nn.yaml:89:7
-%3823 = assign %3793, %3799 : f32[16] @ models/lib/nn.yaml:89:7
-%3824 = assign %3794, %3803 : f32[16] @ models/lib/nn.yaml:89:7
-%3825 = assign %3795, %3796 : i64[] @ models/lib/nn.yaml:89:7
-%3826 = mul %98, %3533 : f32[16] @ models/lib/nn.yaml:89:7
-%3827 = mul %3821, %3535 : f32[16] @ models/lib/nn.yaml:89:7
-%3828 = add %3826, %3827 : f32[16] @ models/lib/nn.yaml:89:7
-%3829 = assign %98, %3828 : f32[16] @ models/lib/nn.yaml:89:7
-%3830 = all_reduce_sum %3224 : f32[16] @ models/lib/nn.yaml:90:7
-%3831 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3832 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3833 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3834 = add %3833, %3391 : i64[] @ models/lib/nn.yaml:90:7
-%3835 = mul %3830, %3499 : f32[16] @ models/lib/nn.yaml:90:7
-%3836 = mul %3831, %3501 : f32[16] @ models/lib/nn.yaml:90:7
-%3837 = add %3836, %3835 : f32[16] @ models/lib/nn.yaml:90:7
-%3838 = mul %3830, %3830 : f32[16] @ models/lib/nn.yaml:90:7
-%3839 = mul %3838, %3505 : f32[16] @ models/lib/nn.yaml:90:7
-%3840 = mul %3832, %3507 : f32[16] @ models/lib/nn.yaml:90:7
-%3841 = add %3840, %3839 : f32[16] @ models/lib/nn.yaml:90:7
-%3842 = cast %3834 : f64[] @ models/lib/nn.yaml:90:7
-%3843 = pow %3401, %3842 : f64[] @ models/lib/nn.yaml:90:7
-%3844 = sub %3394, %3843 : f64[] @ models/lib/nn.yaml:90:7
-%3845 = div %2074, %3844 : f64[] @ models/lib/nn.yaml:90:7
-%3846 = pow %3409, %3842 : f64[] @ models/lib/nn.yaml:90:7
-%3847 = sub %3394, %3846 : f64[] @ models/lib/nn.yaml:90:7
-%3848 = sqrt %3847 : f64[] @ models/lib/nn.yaml:90:7
-%3849 = div %3394, %3848 : f64[] @ models/lib/nn.yaml:90:7
-%3850 = sqrt %3841 : f32[16] @ models/lib/nn.yaml:90:7
-%3851 = cast %3849 : f32[] @ models/lib/nn.yaml:90:7
-%3852 = broadcast %3851 : f32[16] @ models/lib/nn.yaml:90:7
-%3853 = mul %3850, %3852 : f32[16] @ models/lib/nn.yaml:90:7
-%3854 = add %3853, %3522 : f32[16] @ models/lib/nn.yaml:90:7
-%3855 = div %3837, %3854 : f32[16] @ models/lib/nn.yaml:90:7
-%3856 = cast %3845 : f32[] @ models/lib/nn.yaml:90:7
-%3857 = broadcast %3856 : f32[16] @ models/lib/nn.yaml:90:7
-%3858 = mul %3855, %3857 : f32[16] @ models/lib/nn.yaml:90:7
-%3859 = sub %15, %3858 : f32[16] @ models/lib/nn.yaml:90:7
-%3860 = assign %15, %3859 : f32[16] @ models/lib/nn.yaml:90:7
-%3861 = assign %3831, %3837 : f32[16] @ models/lib/nn.yaml:90:7
-%3862 = assign %3832, %3841 : f32[16] @ models/lib/nn.yaml:90:7
-%3863 = assign %3833, %3834 : i64[] @ models/lib/nn.yaml:90:7
-%3864 = mul %99, %3533 : f32[16] @ models/lib/nn.yaml:90:7
-%3865 = mul %3859, %3535 : f32[16] @ models/lib/nn.yaml:90:7
-%3866 = add %3864, %3865 : f32[16] @ models/lib/nn.yaml:90:7
-%3867 = assign %99, %3866 : f32[16] @ models/lib/nn.yaml:90:7
-%3868 = all_reduce_sum %3220 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3869 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3870 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3871 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3872 = add %3871, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%3873 = broadcast %3396 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3874 = mul %16, %3873 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3875 = broadcast %2077 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3876 = mul %3868, %3875 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3877 = broadcast %1348 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3878 = mul %3869, %3877 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3879 = add %3878, %3876 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3880 = mul %3868, %3868 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3881 = broadcast %3406 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3882 = mul %3880, %3881 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3883 = broadcast %3410 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3884 = mul %3870, %3883 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3885 = add %3884, %3882 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3886 = cast %3872 : f64[] @ models/lib/nn.yaml:79:7
-%3887 = pow %3401, %3886 : f64[] @ models/lib/nn.yaml:79:7
-%3888 = sub %3394, %3887 : f64[] @ models/lib/nn.yaml:79:7
-%3889 = div %2074, %3888 : f64[] @ models/lib/nn.yaml:79:7
-%3890 = pow %3409, %3886 : f64[] @ models/lib/nn.yaml:79:7
-%3891 = sub %3394, %3890 : f64[] @ models/lib/nn.yaml:79:7
-%3892 = sqrt %3891 : f64[] @ models/lib/nn.yaml:79:7
-%3893 = div %3394, %3892 : f64[] @ models/lib/nn.yaml:79:7
-%3894 = sqrt %3885 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3895 = cast %3893 : f32[] @ models/lib/nn.yaml:79:7
-%3896 = broadcast %3895 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3897 = mul %3894, %3896 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3898 = broadcast %3426 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3899 = add %3897, %3898 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3900 = div %3879, %3899 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3901 = cast %3889 : f32[] @ models/lib/nn.yaml:79:7
-%3902 = broadcast %3901 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3903 = mul %3900, %3902 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3904 = sub %3874, %3903 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3905 = assign %16, %3904 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3906 = assign %3869, %3879 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3907 = assign %3870, %3885 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3908 = assign %3871, %3872 : i64[] @ models/lib/nn.yaml:79:7
-%3909 = broadcast %3438 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3910 = mul %100, %3909 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3911 = broadcast %3442 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3912 = mul %3904, %3911 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3913 = add %3910, %3912 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3914 = assign %100, %3913 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3915 = all_reduce_sum %3216 : f32[64] @ models/lib/nn.yaml:80:7
-%3916 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3917 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3918 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3919 = add %3918, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%3920 = broadcast %2077 : f32[64] @ models/lib/nn.yaml:80:7
-%3921 = mul %3915, %3920 : f32[64] @ models/lib/nn.yaml:80:7
-%3922 = broadcast %1348 : f32[64] @ models/lib/nn.yaml:80:7
-%3923 = mul %3916, %3922 : f32[64] @ models/lib/nn.yaml:80:7
-%3924 = add %3923, %3921 : f32[64] @ models/lib/nn.yaml:80:7
-%3925 = mul %3915, %3915 : f32[64] @ models/lib/nn.yaml:80:7
-%3926 = broadcast %3406 : f32[64] @ models/lib/nn.yaml:80:7
-%3927 = mul %3925, %3926 : f32[64] @ models/lib/nn.yaml:80:7
-%3928 = broadcast %3410 : f32[64] @ models/lib/nn.yaml:80:7
-%3929 = mul %3917, %3928 : f32[64] @ models/lib/nn.yaml:80:7
-%3930 = add %3929, %3927 : f32[64] @ models/lib/nn.yaml:80:7
-%3931 = cast %3919 : f64[] @ models/lib/nn.yaml:80:7
-%3932 = pow %3401, %3931 : f64[] @ models/lib/nn.yaml:80:7
-%3933 = sub %3394, %3932 : f64[] @ models/lib/nn.yaml:80:7
-%3934 = div %2074, %3933 : f64[] @ models/lib/nn.yaml:80:7
-%3935 = pow %3409, %3931 : f64[] @ models/lib/nn.yaml:80:7
-%3936 = sub %3394, %3935 : f64[] @ models/lib/nn.yaml:80:7
-%3937 = sqrt %3936 : f64[] @ models/lib/nn.yaml:80:7
-%3938 = div %3394, %3937 : f64[] @ models/lib/nn.yaml:80:7
-%3939 = sqrt %3930 : f32[64] @ models/lib/nn.yaml:80:7
-%3940 = cast %3938 : f32[] @ models/lib/nn.yaml:80:7
-%3941 = broadcast %3940 : f32[64] @ models/lib/nn.yaml:80:7
-%3942 = mul %3939, %3941 : f32[64] @ models/lib/nn.yaml:80:7
-%3943 = broadcast %3426 : f32[64] @ models/lib/nn.yaml:80:7
-%3944 = add %3942, %3943 : f32[64] @ models/lib/nn.yaml:80:7
-%3945 = div %3924, %3944 : f32[64] @ models/lib/nn.yaml:80:7
-%3946 = cast %3934 : f32[] @ models/lib/nn.yaml:80:7
-%3947 = broadcast %3946 : f32[64] @ models/lib/nn.yaml:80:7
-%3948 = mul %3945, %3947 : f32[64] @ models/lib/nn.yaml:80:7
-%3949 = sub %17, %3948 : f32[64] @ models/lib/nn.yaml:80:7
-%3950 = assign %17, %3949 : f32[64] @ models/lib/nn.yaml:80:7
-%3951 = assign %3916, %3924 : f32[64] @ models/lib/nn.yaml:80:7
-%3952 = assign %3917, %3930 : f32[64] @ models/lib/nn.yaml:80:7
-%3953 = assign %3918, %3919 : i64[] @ models/lib/nn.yaml:80:7
-%3954 = broadcast %3438 : f32[64] @ models/lib/nn.yaml:80:7
-%3955 = mul %101, %3954 : f32[64] @ models/lib/nn.yaml:80:7
-%3956 = broadcast %3442 : f32[64] @ models/lib/nn.yaml:80:7
-%3957 = mul %3949, %3956 : f32[64] @ models/lib/nn.yaml:80:7
-%3958 = add %3955, %3957 : f32[64] @ models/lib/nn.yaml:80:7
-%3959 = assign %101, %3958 : f32[64] @ models/lib/nn.yaml:80:7
-%3960 = all_reduce_sum %3199 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3961 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3962 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3963 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3964 = add %3963, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%3965 = broadcast %3396 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3966 = mul %18, %3965 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3967 = broadcast %2077 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3968 = mul %3960, %3967 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3969 = broadcast %1348 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3970 = mul %3961, %3969 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3971 = add %3970, %3968 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3972 = mul %3960, %3960 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3973 = broadcast %3406 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3974 = mul %3972, %3973 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3975 = broadcast %3410 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3976 = mul %3962, %3975 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3977 = add %3976, %3974 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3978 = cast %3964 : f64[] @ models/lib/nn.yaml:79:7
-%3979 = pow %3401, %3978 : f64[] @ models/lib/nn.yaml:79:7
-%3980 = sub %3394, %3979 : f64[] @ models/lib/nn.yaml:79:7
-%3981 = div %2074, %3980 : f64[] @ models/lib/nn.yaml:79:7
-%3982 = pow %3409, %3978 : f64[] @ models/lib/nn.yaml:79:7
-%3983 = sub %3394, %3982 : f64[] @ models/lib/nn.yaml:79:7
-%3984 = sqrt %3983 : f64[] @ models/lib/nn.yaml:79:7
-%3985 = div %3394, %3984 : f64[] @ models/lib/nn.yaml:79:7
-%3986 = sqrt %3977 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3987 = cast %3985 : f32[] @ models/lib/nn.yaml:79:7
-%3988 = broadcast %3987 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3989 = mul %3986, %3988 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3990 = broadcast %3426 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3991 = add %3989, %3990 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3992 = div %3971, %3991 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3993 = cast %3981 : f32[] @ models/lib/nn.yaml:79:7
-%3994 = broadcast %3993 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3995 = mul %3992, %3994 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3996 = sub %3966, %3995 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3997 = assign %18, %3996 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3998 = assign %3961, %3971 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3999 = assign %3962, %3977 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4000 = assign %3963, %3964 : i64[] @ models/lib/nn.yaml:79:7
-%4001 = broadcast %3438 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4002 = mul %102, %4001 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4003 = broadcast %3442 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4004 = mul %3996, %4003 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4005 = add %4002, %4004 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4006 = assign %102, %4005 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4007 = all_reduce_sum %3195 : f32[16] @ models/lib/nn.yaml:80:7
-%4008 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4009 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4010 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4011 = add %4010, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%4012 = mul %4007, %3499 : f32[16] @ models/lib/nn.yaml:80:7
-%4013 = mul %4008, %3501 : f32[16] @ models/lib/nn.yaml:80:7
-%4014 = add %4013, %4012 : f32[16] @ models/lib/nn.yaml:80:7
-%4015 = mul %4007, %4007 : f32[16] @ models/lib/nn.yaml:80:7
-%4016 = mul %4015, %3505 : f32[16] @ models/lib/nn.yaml:80:7
-%4017 = mul %4009, %3507 : f32[16] @ models/lib/nn.yaml:80:7
-%4018 = add %4017, %4016 : f32[16] @ models/lib/nn.yaml:80:7
-%4019 = cast %4011 : f64[] @ models/lib/nn.yaml:80:7
-%4020 = pow %3401, %4019 : f64[] @ models/lib/nn.yaml:80:7
-%4021 = sub %3394, %4020 : f64[] @ models/lib/nn.yaml:80:7
-%4022 = div %2074, %4021 : f64[] @ models/lib/nn.yaml:80:7
-%4023 = pow %3409, %4019 : f64[] @ models/lib/nn.yaml:80:7
-%4024 = sub %3394, %4023 : f64[] @ models/lib/nn.yaml:80:7
-%4025 = sqrt %4024 : f64[] @ models/lib/nn.yaml:80:7
-%4026 = div %3394, %4025 : f64[] @ models/lib/nn.yaml:80:7
-%4027 = sqrt %4018 : f32[16] @ models/lib/nn.yaml:80:7
-%4028 = cast %4026 : f32[] @ models/lib/nn.yaml:80:7
-%4029 = broadcast %4028 : f32[16] @ models/lib/nn.yaml:80:7
-%4030 = mul %4027, %4029 : f32[16] @ models/lib/nn.yaml:80:7
-%4031 = add %4030, %3522 : f32[16] @ models/lib/nn.yaml:80:7
-%4032 = div %4014, %4031 : f32[16] @ models/lib/nn.yaml:80:7
-%4033 = cast %4022 : f32[] @ models/lib/nn.yaml:80:7
-%4034 = broadcast %4033 : f32[16] @ models/lib/nn.yaml:80:7
-%4035 = mul %4032, %4034 : f32[16] @ models/lib/nn.yaml:80:7
-%4036 = sub %19, %4035 : f32[16] @ models/lib/nn.yaml:80:7
-%4037 = assign %19, %4036 : f32[16] @ models/lib/nn.yaml:80:7
-%4038 = assign %4008, %4014 : f32[16] @ models/lib/nn.yaml:80:7
-%4039 = assign %4009, %4018 : f32[16] @ models/lib/nn.yaml:80:7
-%4040 = assign %4010, %4011 : i64[] @ models/lib/nn.yaml:80:7
-%4041 = mul %103, %3533 : f32[16] @ models/lib/nn.yaml:80:7
-%4042 = mul %4036, %3535 : f32[16] @ models/lib/nn.yaml:80:7
-%4043 = add %4041, %4042 : f32[16] @ models/lib/nn.yaml:80:7
-%4044 = assign %103, %4043 : f32[16] @ models/lib/nn.yaml:80:7
-%4045 = all_reduce_sum %3173 : f32[16] @ models/lib/nn.yaml:89:7
-%4046 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4047 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4048 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4049 = add %4048, %3391 : i64[] @ models/lib/nn.yaml:89:7
-%4050 = mul %4045, %3499 : f32[16] @ models/lib/nn.yaml:89:7
-%4051 = mul %4046, %3501 : f32[16] @ models/lib/nn.yaml:89:7
-%4052 = add %4051, %4050 : f32[16] @ models/lib/nn.yaml:89:7
-%4053 = mul %4045, %4045 : f32[16] @ models/lib/nn.yaml:89:7
-%4054 = mul %4053, %3505 : f32[16] @ models/lib/nn.yaml:89:7
-%4055 = mul %4047, %3507 : f32[16] @ models/lib/nn.yaml:89:7
-%4056 = add %4055, %4054 : f32[16] @ models/lib/nn.yaml:89:7
-%4057 = cast %4049 : f64[] @ models/lib/nn.yaml:89:7
-%4058 = pow %3401, %4057 : f64[] @ models/lib/nn.yaml:89:7
-%4059 = sub %3394, %4058 : f64[] @ models/lib/nn.yaml:89:7
-%4060 = div %2074, %4059 : f64[] @ models/lib/nn.yaml:89:7
-%4061 = pow %3409, %4057 : f64[] @ models/lib/nn.yaml:89:7
-%4062 = sub %3394, %4061 : f64[] @ models/lib/nn.yaml:89:7
-%4063 = sqrt %4062 : f64[] @ models/lib/nn.yaml:89:7
-%4064 = div %3394, %4063 : f64[] @ models/lib/nn.yaml:89:7
-%4065 = sqrt %4056 : f32[16] @ models/lib/nn.yaml:89:7
-%4066 = cast %4064 : f32[] @ models/lib/nn.yaml:89:7
-%4067 = broadcast %4066 : f32[16] @ models/lib/nn.yaml:89:7
-%4068 = mul %4065, %4067 : f32[16] @ models/lib/nn.yaml:89:7
-%4069 = add %4068, %3522 : f32[16] @ models/lib/nn.yaml:89:7
-%4070 = div %4052, %4069 : f32[16] @ models/lib/nn.yaml:89:7
-%4071 = cast %4060 : f32[] @ models/lib/nn.yaml:89:7
-%4072 = broadcast %4071 : f32[16] @ models/lib/nn.yaml:89:7
-%4073 = mul %4070, %4072 : f32[16] @ models/lib/nn.yaml:89:7
-%4074 = sub %20, %4073 : f32[16] @ models/lib/nn.yaml:89:7
-%4075 = assign %20, %4074 : f32[16] @ models/lib/nn.yaml:89:7
-%4076 = assign %4046, %4052 : f32[16] @ models/lib/nn.yaml:89:7
-%4077 = assign %4047, %4056 : f32[16] @ models/lib/nn.yaml:89:7
-%4078 = assign %4048, %4049 : i64[] @ models/lib/nn.yaml:89:7
-%4079 = mul %104, %3533 : f32[16] @ models/lib/nn.yaml:89:7
-%4080 = mul %4074, %3535 : f32[16] @ models/lib/nn.yaml:89:7
-%4081 = add %4079, %4080 : f32[16] @ models/lib/nn.yaml:89:7
-%4082 = assign %104, %4081 : f32[16] @ models/lib/nn.yaml:89:7
-%4083 = all_reduce_sum %3167 : f32[16] @ models/lib/nn.yaml:90:7
-%4084 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4085 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4086 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4087 = add %4086, %3391 : i64[] @ models/lib/nn.yaml:90:7
-%4088 = mul %4083, %3499 : f32[16] @ models/lib/nn.yaml:90:7
-%4089 = mul %4084, %3501 : f32[16] @ models/lib/nn.yaml:90:7
-%4090 = add %4089, %4088 : f32[16] @ models/lib/nn.yaml:90:7
-%4091 = mul %4083, %4083 : f32[16] @ models/lib/nn.yaml:90:7
-%4092 = mul %4091, %3505 : f32[16] @ models/lib/nn.yaml:90:7
-%4093 = mul %4085, %3507 : f32[16] @ models/lib/nn.yaml:90:7
-%4094 = add %4093, %4092 : f32[16] @ models/lib/nn.yaml:90:7
-%4095 = cast %4087 : f64[] @ models/lib/nn.yaml:90:7
-%4096 = pow %3401, %4095 : f64[] @ models/lib/nn.yaml:90:7
-%4097 = sub %3394, %4096 : f64[] @ models/lib/nn.yaml:90:7
-%4098 = div %2074, %4097 : f64[] @ models/lib/nn.yaml:90:7
-%4099 = pow %3409, %4095 : f64[] @ models/lib/nn.yaml:90:7
-%4100 = sub %3394, %4099 : f64[] @ models/lib/nn.yaml:90:7
-%4101 = sqrt %4100 : f64[] @ models/lib/nn.yaml:90:7
-%4102 = div %3394, %4101 : f64[] @ models/lib/nn.yaml:90:7
-%4103 = sqrt %4094 : f32[16] @ models/lib/nn.yaml:90:7
-%4104 = cast %4102 : f32[] @ models/lib/nn.yaml:90:7
-%4105 = broadcast %4104 : f32[16] @ models/lib/nn.yaml:90:7
-%4106 = mul %4103, %4105 : f32[16] @ models/lib/nn.yaml:90:7
-%4107 = add %4106, %3522 : f32[16] @ models/lib/nn.yaml:90:7
-%4108 = div %4090, %4107 : f32[16] @ models/lib/nn.yaml:90:7
-%4109 = cast %4098 : f32[] @ models/lib/nn.yaml:90:7
-%4110 = broadcast %4109 : f32[16] @ models/lib/nn.yaml:90:7
-%4111 = mul %4108, %4110 : f32[16] @ models/lib/nn.yaml:90:7
-%4112 = sub %21, %4111 : f32[16] @ models/lib/nn.yaml:90:7
-%4113 = assign %21, %4112 : f32[16] @ models/lib/nn.yaml:90:7
-%4114 = assign %4084, %4090 : f32[16] @ models/lib/nn.yaml:90:7
-%4115 = assign %4085, %4094 : f32[16] @ models/lib/nn.yaml:90:7
-%4116 = assign %4086, %4087 : i64[] @ models/lib/nn.yaml:90:7
-%4117 = mul %105, %3533 : f32[16] @ models/lib/nn.yaml:90:7
-%4118 = mul %4112, %3535 : f32[16] @ models/lib/nn.yaml:90:7
-%4119 = add %4117, %4118 : f32[16] @ models/lib/nn.yaml:90:7
-%4120 = assign %105, %4119 : f32[16] @ models/lib/nn.yaml:90:7
-%4121 = all_reduce_sum %3163 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4122 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%4123 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%4124 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4125 = add %4124, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%4126 = mul %22, %3620 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4127 = mul %4121, %3622 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4128 = mul %4122, %3624 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4129 = add %4128, %4127 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4130 = mul %4121, %4121 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4131 = mul %4130, %3628 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4132 = mul %4123, %3630 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4133 = add %4132, %4131 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4134 = cast %4125 : f64[] @ models/lib/nn.yaml:79:7
-%4135 = pow %3401, %4134 : f64[] @ models/lib/nn.yaml:79:7
-%4136 = sub %3394, %4135 : f64[] @ models/lib/nn.yaml:79:7
-%4137 = div %2074, %4136 : f64[] @ models/lib/nn.yaml:79:7
-%4138 = pow %3409, %4134 : f64[] @ models/lib/nn.yaml:79:7
-%4139 = sub %3394, %4138 : f64[] @ models/lib/nn.yaml:79:7
-%4140 = sqrt %4139 : f64[] @ models/lib/nn.yaml:79:7
-%4141 = div %3394, %4140 : f64[] @ models/lib/nn.yaml:79:7
-%4142 = sqrt %4133 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4143 = cast %4141 : f32[] @ models/lib/nn.yaml:79:7
-%4144 = broadcast %4143 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4145 = mul %4142, %4144 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4146 = add %4145, %3645 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4147 = div %4129, %4146 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4148 = cast %4137 : f32[] @ models/lib/nn.yaml:79:7
-%4149 = broadcast %4148 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4150 = mul %4147, %4149 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4151 = sub %4126, %4150 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4152 = assign %22, %4151 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4153 = assign %4122, %4129 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4154 = assign %4123, %4133 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4155 = assign %4124, %4125 : i64[] @ models/lib/nn.yaml:79:7
-%4156 = mul %106, %3656 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4157 = mul %4151, %3658 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4158 = add %4156, %4157 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4159 = assign %106, %4158 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4160 = all_reduce_sum %3159 : f32[48] @ models/lib/nn.yaml:80:7
-%4161 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%4162 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%4163 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4164 = add %4163, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%4165 = mul %4160, %3667 : f32[48] @ models/lib/nn.yaml:80:7
-%4166 = mul %4161, %3669 : f32[48] @ models/lib/nn.yaml:80:7
-%4167 = add %4166, %4165 : f32[48] @ models/lib/nn.yaml:80:7
-%4168 = mul %4160, %4160 : f32[48] @ models/lib/nn.yaml:80:7
-%4169 = mul %4168, %3673 : f32[48] @ models/lib/nn.yaml:80:7
-%4170 = mul %4162, %3675 : f32[48] @ models/lib/nn.yaml:80:7
-%4171 = add %4170, %4169 : f32[48] @ models/lib/nn.yaml:80:7
-%4172 = cast %4164 : f64[] @ models/lib/nn.yaml:80:7
-%4173 = pow %3401, %4172 : f64[] @ models/lib/nn.yaml:80:7
-%4174 = sub %3394, %4173 : f64[] @ models/lib/nn.yaml:80:7
-%4175 = div %2074, %4174 : f64[] @ models/lib/nn.yaml:80:7
-%4176 = pow %3409, %4172 : f64[] @ models/lib/nn.yaml:80:7
-%4177 = sub %3394, %4176 : f64[] @ models/lib/nn.yaml:80:7
-%4178 = sqrt %4177 : f64[] @ models/lib/nn.yaml:80:7
-%4179 = div %3394, %4178 : f64[] @ models/lib/nn.yaml:80:7
-%4180 = sqrt %4171 : f32[48] @ models/lib/nn.yaml:80:7
-%4181 = cast %4179 : f32[] @ models/lib/nn.yaml:80:7
-%4182 = broadcast %4181 : f32[48] @ models/lib/nn.yaml:80:7
-%4183 = mul %4180, %4182 : f32[48] @ models/lib/nn.yaml:80:7
-%4184 = add %4183, %3690 : f32[48] @ models/lib/nn.yaml:80:7
-%4185 = div %4167, %4184 : f32[48] @ models/lib/nn.yaml:80:7
-%4186 = cast %4175 : f32[] @ models/lib/nn.yaml:80:7
-%4187 = broadcast %4186 : f32[48] @ models/lib/nn.yaml:80:7
-%4188 = mul %4185, %4187 : f32[48] @ models/lib/nn.yaml:80:7
-%4189 = sub %23, %4188 : f32[48] @ models/lib/nn.yaml:80:7
-%4190 = assign %23, %4189 : f32[48] @ models/lib/nn.yaml:80:7
-%4191 = assign %4161, %4167 : f32[48] @ models/lib/nn.yaml:80:7
-%4192 = assign %4162, %4171 : f32[48] @ models/lib/nn.yaml:80:7
-%4193 = assign %4163, %4164 : i64[] @ models/lib/nn.yaml:80:7
-%4194 = mul %107, %3701 : f32[48] @ models/lib/nn.yaml:80:7
-%4195 = mul %4189, %3703 : f32[48] @ models/lib/nn.yaml:80:7
-%4196 = add %4194, %4195 : f32[48] @ models/lib/nn.yaml:80:7
-%4197 = assign %107, %4196 : f32[48] @ models/lib/nn.yaml:80:7
-%4198 = all_reduce_sum %3070 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4199 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4200 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4201 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4202 = add %4201, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%4203 = mul %24, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4204 = mul %4198, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4205 = mul %4199, %3716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4206 = add %4205, %4204 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4207 = mul %4198, %4198 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4208 = mul %4207, %3720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4209 = mul %4200, %3722 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4210 = add %4209, %4208 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4211 = cast %4202 : f64[] @ models/lib/nn.yaml:79:7
-%4212 = pow %3401, %4211 : f64[] @ models/lib/nn.yaml:79:7
-%4213 = sub %3394, %4212 : f64[] @ models/lib/nn.yaml:79:7
-%4214 = div %2074, %4213 : f64[] @ models/lib/nn.yaml:79:7
-%4215 = pow %3409, %4211 : f64[] @ models/lib/nn.yaml:79:7
-%4216 = sub %3394, %4215 : f64[] @ models/lib/nn.yaml:79:7
-%4217 = sqrt %4216 : f64[] @ models/lib/nn.yaml:79:7
-%4218 = div %3394, %4217 : f64[] @ models/lib/nn.yaml:79:7
-%4219 = sqrt %4210 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4220 = cast %4218 : f32[] @ models/lib/nn.yaml:79:7
-%4221 = broadcast %4220 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4222 = mul %4219, %4221 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4223 = add %4222, %3737 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4224 = div %4206, %4223 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4225 = cast %4214 : f32[] @ models/lib/nn.yaml:79:7
-%4226 = broadcast %4225 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4227 = mul %4224, %4226 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4228 = sub %4203, %4227 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4229 = assign %24, %4228 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4230 = assign %4199, %4206 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4231 = assign %4200, %4210 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4232 = assign %4201, %4202 : i64[] @ models/lib/nn.yaml:79:7
-%4233 = mul %108, %3748 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4234 = mul %4228, %3750 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4235 = add %4233, %4234 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4236 = assign %108, %4235 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4237 = all_reduce_sum %3066 : f32[16] @ models/lib/nn.yaml:80:7
-%4238 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4239 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4240 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4241 = add %4240, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%4242 = mul %4237, %3499 : f32[16] @ models/lib/nn.yaml:80:7
-%4243 = mul %4238, %3501 : f32[16] @ models/lib/nn.yaml:80:7
-%4244 = add %4243, %4242 : f32[16] @ models/lib/nn.yaml:80:7
-%4245 = mul %4237, %4237 : f32[16] @ models/lib/nn.yaml:80:7
-%4246 = mul %4245, %3505 : f32[16] @ models/lib/nn.yaml:80:7
-%4247 = mul %4239, %3507 : f32[16] @ models/lib/nn.yaml:80:7
-%4248 = add %4247, %4246 : f32[16] @ models/lib/nn.yaml:80:7
-%4249 = cast %4241 : f64[] @ models/lib/nn.yaml:80:7
-%4250 = pow %3401, %4249 : f64[] @ models/lib/nn.yaml:80:7
-%4251 = sub %3394, %4250 : f64[] @ models/lib/nn.yaml:80:7
-%4252 = div %2074, %4251 : f64[] @ models/lib/nn.yaml:80:7
-%4253 = pow %3409, %4249 : f64[] @ models/lib/nn.yaml:80:7
-%4254 = sub %3394, %4253 : f64[] @ models/lib/nn.yaml:80:7
-%4255 = sqrt %4254 : f64[] @ models/lib/nn.yaml:80:7
-%4256 = div %3394, %4255 : f64[] @ models/lib/nn.yaml:80:7
-%4257 = sqrt %4248 : f32[16] @ models/lib/nn.yaml:80:7
-%4258 = cast %4256 : f32[] @ models/lib/nn.yaml:80:7
-%4259 = broadcast %4258 : f32[16] @ models/lib/nn.yaml:80:7
-%4260 = mul %4257, %4259 : f32[16] @ models/lib/nn.yaml:80:7
-%4261 = add %4260, %3522 : f32[16] @ models/lib/nn.yaml:80:7
-%4262 = div %4244, %4261 : f32[16] @ models/lib/nn.yaml:80:7
-%4263 = cast %4252 : f32[] @ models/lib/nn.yaml:80:7
-%4264 = broadcast %4263 : f32[16] @ models/lib/nn.yaml:80:7
-%4265 = mul %4262, %4264 : f32[16] @ models/lib/nn.yaml:80:7
-%4266 = sub %25, %4265 : f32[16] @ models/lib/nn.yaml:80:7
-%4267 = assign %25, %4266 : f32[16] @ models/lib/nn.yaml:80:7
-%4268 = assign %4238, %4244 : f32[16] @ models/lib/nn.yaml:80:7
-%4269 = assign %4239, %4248 : f32[16] @ models/lib/nn.yaml:80:7
-%4270 = assign %4240, %4241 : i64[] @ models/lib/nn.yaml:80:7
-%4271 = mul %109, %3533 : f32[16] @ models/lib/nn.yaml:80:7
-%4272 = mul %4266, %3535 : f32[16] @ models/lib/nn.yaml:80:7
-%4273 = add %4271, %4272 : f32[16] @ models/lib/nn.yaml:80:7
-%4274 = assign %109, %4273 : f32[16] @ models/lib/nn.yaml:80:7
-%4275 = all_reduce_sum %3041 : f32[16] @ models/lib/nn.yaml:89:7
-%4276 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4277 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4278 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4279 = add %4278, %3391 : i64[] @ models/lib/nn.yaml:89:7
-%4280 = mul %4275, %3499 : f32[16] @ models/lib/nn.yaml:89:7
-%4281 = mul %4276, %3501 : f32[16] @ models/lib/nn.yaml:89:7
-%4282 = add %4281, %4280 : f32[16] @ models/lib/nn.yaml:89:7
-%4283 = mul %4275, %4275 : f32[16] @ models/lib/nn.yaml:89:7
-%4284 = mul %4283, %3505 : f32[16] @ models/lib/nn.yaml:89:7
-%4285 = mul %4277, %3507 : f32[16] @ models/lib/nn.yaml:89:7
-%4286 = add %4285, %4284 : f32[16] @ models/lib/nn.yaml:89:7
-%4287 = cast %4279 : f64[] @ models/lib/nn.yaml:89:7
-%4288 = pow %3401, %4287 : f64[] @ models/lib/nn.yaml:89:7
-%4289 = sub %3394, %4288 : f64[] @ models/lib/nn.yaml:89:7
-%4290 = div %2074, %4289 : f64[] @ models/lib/nn.yaml:89:7
-%4291 = pow %3409, %4287 : f64[] @ models/lib/nn.yaml:89:7
-%4292 = sub %3394, %4291 : f64[] @ models/lib/nn.yaml:89:7
-%4293 = sqrt %4292 : f64[] @ models/lib/nn.yaml:89:7
-%4294 = div %3394, %4293 : f64[] @ models/lib/nn.yaml:89:7
-%4295 = sqrt %4286 : f32[16] @ models/lib/nn.yaml:89:7
-%4296 = cast %4294 : f32[] @ models/lib/nn.yaml:89:7
-%4297 = broadcast %4296 : f32[16] @ models/lib/nn.yaml:89:7
-%4298 = mul %4295, %4297 : f32[16] @ models/lib/nn.yaml:89:7
-%4299 = add %4298, %3522 : f32[16] @ models/lib/nn.yaml:89:7
-%4300 = div %4282, %4299 : f32[16] @ models/lib/nn.yaml:89:7
-%4301 = cast %4290 : f32[] @ models/lib/nn.yaml:89:7
-%4302 = broadcast %4301 : f32[16] @ models/lib/nn.yaml:89:7
-%4303 = mul %4300, %4302 : f32[16] @ models/lib/nn.yaml:89:7
-%4304 = sub %26, %4303 : f32[16] @ models/lib/nn.yaml:89:7
-%4305 = assign %26, %4304 : f32[16] @ models/lib/nn.yaml:89:7
-%4306 = assign %4276, %4282 : f32[16] @ models/lib/nn.yaml:89:7
-%4307 = assign %4277, %4286 : f32[16] @ models/lib/nn.yaml:89:7
-%4308 = assign %4278, %4279 : i64[] @ models/lib/nn.yaml:89:7
-%4309 = mul %110, %3533 : f32[16] @ models/lib/nn.yaml:89:7
-%4310 = mul %4304, %3535 : f32[16] @ models/lib/nn.yaml:89:7
-%4311 = add %4309, %4310 : f32[16] @ models/lib/nn.yaml:89:7
-%4312 = assign %110, %4311 : f32[16] @ models/lib/nn.yaml:89:7
-%4313 = all_reduce_sum %3035 : f32[16] @ models/lib/nn.yaml:90:7
-%4314 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4315 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4316 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4317 = add %4316, %3391 : i64[] @ models/lib/nn.yaml:90:7
-%4318 = mul %4313, %3499 : f32[16] @ models/lib/nn.yaml:90:7
-%4319 = mul %4314, %3501 : f32[16] @ models/lib/nn.yaml:90:7
-%4320 = add %4319, %4318 : f32[16] @ models/lib/nn.yaml:90:7
-%4321 = mul %4313, %4313 : f32[16] @ models/lib/nn.yaml:90:7
-%4322 = mul %4321, %3505 : f32[16] @ models/lib/nn.yaml:90:7
-%4323 = mul %4315, %3507 : f32[16] @ models/lib/nn.yaml:90:7
-%4324 = add %4323, %4322 : f32[16] @ models/lib/nn.yaml:90:7
-%4325 = cast %4317 : f64[] @ models/lib/nn.yaml:90:7
-%4326 = pow %3401, %4325 : f64[] @ models/lib/nn.yaml:90:7
-%4327 = sub %3394, %4326 : f64[] @ models/lib/nn.yaml:90:7
-%4328 = div %2074, %4327 : f64[] @ models/lib/nn.yaml:90:7
-%4329 = pow %3409, %4325 : f64[] @ models/lib/nn.yaml:90:7
-%4330 = sub %3394, %4329 : f64[] @ models/lib/nn.yaml:90:7
-%4331 = sqrt %4330 : f64[] @ models/lib/nn.yaml:90:7
-%4332 = div %3394, %4331 : f64[] @ models/lib/nn.yaml:90:7
-%4333 = sqrt %4324 : f32[16] @ models/lib/nn.yaml:90:7
-%4334 = cast %4332 : f32[] @ models/lib/nn.yaml:90:7
-%4335 = broadcast %4334 : f32[16] @ models/lib/nn.yaml:90:7
-%4336 = mul %4333, %4335 : f32[16] @ models/lib/nn.yaml:90:7
-%4337 = add %4336, %3522 : f32[16] @ models/lib/nn.yaml:90:7
-%4338 = div %4320, %4337 : f32[16] @ models/lib/nn.yaml:90:7
-%4339 = cast %4328 : f32[] @ models/lib/nn.yaml:90:7
-%4340 = broadcast %4339 : f32[16] @ models/lib/nn.yaml:90:7
-%4341 = mul %4338, %4340 : f32[16] @ models/lib/nn.yaml:90:7
-%4342 = sub %27, %4341 : f32[16] @ models/lib/nn.yaml:90:7
-%4343 = assign %27, %4342 : f32[16] @ models/lib/nn.yaml:90:7
-%4344 = assign %4314, %4320 : f32[16] @ models/lib/nn.yaml:90:7
-%4345 = assign %4315, %4324 : f32[16] @ models/lib/nn.yaml:90:7
-%4346 = assign %4316, %4317 : i64[] @ models/lib/nn.yaml:90:7
-%4347 = mul %111, %3533 : f32[16] @ models/lib/nn.yaml:90:7
-%4348 = mul %4342, %3535 : f32[16] @ models/lib/nn.yaml:90:7
-%4349 = add %4347, %4348 : f32[16] @ models/lib/nn.yaml:90:7
-%4350 = assign %111, %4349 : f32[16] @ models/lib/nn.yaml:90:7
-%4351 = all_reduce_sum %3031 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4352 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4353 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4354 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4355 = add %4354, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%4356 = mul %28, %3873 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4357 = mul %4351, %3875 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4358 = mul %4352, %3877 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4359 = add %4358, %4357 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4360 = mul %4351, %4351 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4361 = mul %4360, %3881 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4362 = mul %4353, %3883 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4363 = add %4362, %4361 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4364 = cast %4355 : f64[] @ models/lib/nn.yaml:79:7
-%4365 = pow %3401, %4364 : f64[] @ models/lib/nn.yaml:79:7
-%4366 = sub %3394, %4365 : f64[] @ models/lib/nn.yaml:79:7
-%4367 = div %2074, %4366 : f64[] @ models/lib/nn.yaml:79:7
-%4368 = pow %3409, %4364 : f64[] @ models/lib/nn.yaml:79:7
-%4369 = sub %3394, %4368 : f64[] @ models/lib/nn.yaml:79:7
-%4370 = sqrt %4369 : f64[] @ models/lib/nn.yaml:79:7
-%4371 = div %3394, %4370 : f64[] @ models/lib/nn.yaml:79:7
-%4372 = sqrt %4363 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4373 = cast %4371 : f32[] @ models/lib/nn.yaml:79:7
-%4374 = broadcast %4373 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4375 = mul %4372, %4374 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4376 = add %4375, %3898 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4377 = div %4359, %4376 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4378 = cast %4367 : f32[] @ models/lib/nn.yaml:79:7
-%4379 = broadcast %4378 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4380 = mul %4377, %4379 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4381 = sub %4356, %4380 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4382 = assign %28, %4381 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4383 = assign %4352, %4359 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4384 = assign %4353, %4363 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4385 = assign %4354, %4355 : i64[] @ models/lib/nn.yaml:79:7
-%4386 = mul %112, %3909 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4387 = mul %4381, %3911 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4388 = add %4386, %4387 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4389 = assign %112, %4388 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4390 = all_reduce_sum %3027 : f32[64] @ models/lib/nn.yaml:80:7
-%4391 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4392 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4393 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4394 = add %4393, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%4395 = mul %4390, %3920 : f32[64] @ models/lib/nn.yaml:80:7
-%4396 = mul %4391, %3922 : f32[64] @ models/lib/nn.yaml:80:7
-%4397 = add %4396, %4395 : f32[64] @ models/lib/nn.yaml:80:7
-%4398 = mul %4390, %4390 : f32[64] @ models/lib/nn.yaml:80:7
-%4399 = mul %4398, %3926 : f32[64] @ models/lib/nn.yaml:80:7
-%4400 = mul %4392, %3928 : f32[64] @ models/lib/nn.yaml:80:7
-%4401 = add %4400, %4399 : f32[64] @ models/lib/nn.yaml:80:7
-%4402 = cast %4394 : f64[] @ models/lib/nn.yaml:80:7
-%4403 = pow %3401, %4402 : f64[] @ models/lib/nn.yaml:80:7
-%4404 = sub %3394, %4403 : f64[] @ models/lib/nn.yaml:80:7
-%4405 = div %2074, %4404 : f64[] @ models/lib/nn.yaml:80:7
-%4406 = pow %3409, %4402 : f64[] @ models/lib/nn.yaml:80:7
-%4407 = sub %3394, %4406 : f64[] @ models/lib/nn.yaml:80:7
-%4408 = sqrt %4407 : f64[] @ models/lib/nn.yaml:80:7
-%4409 = div %3394, %4408 : f64[] @ models/lib/nn.yaml:80:7
-%4410 = sqrt %4401 : f32[64] @ models/lib/nn.yaml:80:7
-%4411 = cast %4409 : f32[] @ models/lib/nn.yaml:80:7
-%4412 = broadcast %4411 : f32[64] @ models/lib/nn.yaml:80:7
-%4413 = mul %4410, %4412 : f32[64] @ models/lib/nn.yaml:80:7
-%4414 = add %4413, %3943 : f32[64] @ models/lib/nn.yaml:80:7
-%4415 = div %4397, %4414 : f32[64] @ models/lib/nn.yaml:80:7
-%4416 = cast %4405 : f32[] @ models/lib/nn.yaml:80:7
-%4417 = broadcast %4416 : f32[64] @ models/lib/nn.yaml:80:7
-%4418 = mul %4415, %4417 : f32[64] @ models/lib/nn.yaml:80:7
-%4419 = sub %29, %4418 : f32[64] @ models/lib/nn.yaml:80:7
-%4420 = assign %29, %4419 : f32[64] @ models/lib/nn.yaml:80:7
-%4421 = assign %4391, %4397 : f32[64] @ models/lib/nn.yaml:80:7
-%4422 = assign %4392, %4401 : f32[64] @ models/lib/nn.yaml:80:7
-%4423 = assign %4393, %4394 : i64[] @ models/lib/nn.yaml:80:7
-%4424 = mul %113, %3954 : f32[64] @ models/lib/nn.yaml:80:7
-%4425 = mul %4419, %3956 : f32[64] @ models/lib/nn.yaml:80:7
-%4426 = add %4424, %4425 : f32[64] @ models/lib/nn.yaml:80:7
-%4427 = assign %113, %4426 : f32[64] @ models/lib/nn.yaml:80:7
-%4428 = all_reduce_sum %3009 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4429 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4430 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4431 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4432 = add %4431, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%4433 = mul %30, %3965 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4434 = mul %4428, %3967 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4435 = mul %4429, %3969 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4436 = add %4435, %4434 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4437 = mul %4428, %4428 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4438 = mul %4437, %3973 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4439 = mul %4430, %3975 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4440 = add %4439, %4438 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4441 = cast %4432 : f64[] @ models/lib/nn.yaml:79:7
-%4442 = pow %3401, %4441 : f64[] @ models/lib/nn.yaml:79:7
-%4443 = sub %3394, %4442 : f64[] @ models/lib/nn.yaml:79:7
-%4444 = div %2074, %4443 : f64[] @ models/lib/nn.yaml:79:7
-%4445 = pow %3409, %4441 : f64[] @ models/lib/nn.yaml:79:7
-%4446 = sub %3394, %4445 : f64[] @ models/lib/nn.yaml:79:7
-%4447 = sqrt %4446 : f64[] @ models/lib/nn.yaml:79:7
-%4448 = div %3394, %4447 : f64[] @ models/lib/nn.yaml:79:7
-%4449 = sqrt %4440 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4450 = cast %4448 : f32[] @ models/lib/nn.yaml:79:7
-%4451 = broadcast %4450 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4452 = mul %4449, %4451 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4453 = add %4452, %3990 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4454 = div %4436, %4453 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4455 = cast %4444 : f32[] @ models/lib/nn.yaml:79:7
-%4456 = broadcast %4455 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4457 = mul %4454, %4456 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4458 = sub %4433, %4457 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4459 = assign %30, %4458 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4460 = assign %4429, %4436 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4461 = assign %4430, %4440 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4462 = assign %4431, %4432 : i64[] @ models/lib/nn.yaml:79:7
-%4463 = mul %114, %4001 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4464 = mul %4458, %4003 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4465 = add %4463, %4464 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4466 = assign %114, %4465 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4467 = all_reduce_sum %3005 : f32[16] @ models/lib/nn.yaml:80:7
-%4468 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4469 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4470 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4471 = add %4470, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%4472 = mul %4467, %3499 : f32[16] @ models/lib/nn.yaml:80:7
-%4473 = mul %4468, %3501 : f32[16] @ models/lib/nn.yaml:80:7
-%4474 = add %4473, %4472 : f32[16] @ models/lib/nn.yaml:80:7
-%4475 = mul %4467, %4467 : f32[16] @ models/lib/nn.yaml:80:7
-%4476 = mul %4475, %3505 : f32[16] @ models/lib/nn.yaml:80:7
-%4477 = mul %4469, %3507 : f32[16] @ models/lib/nn.yaml:80:7
-%4478 = add %4477, %4476 : f32[16] @ models/lib/nn.yaml:80:7
-%4479 = cast %4471 : f64[] @ models/lib/nn.yaml:80:7
-%4480 = pow %3401, %4479 : f64[] @ models/lib/nn.yaml:80:7
-%4481 = sub %3394, %4480 : f64[] @ models/lib/nn.yaml:80:7
-%4482 = div %2074, %4481 : f64[] @ models/lib/nn.yaml:80:7
-%4483 = pow %3409, %4479 : f64[] @ models/lib/nn.yaml:80:7
-%4484 = sub %3394, %4483 : f64[] @ models/lib/nn.yaml:80:7
-%4485 = sqrt %4484 : f64[] @ models/lib/nn.yaml:80:7
-%4486 = div %3394, %4485 : f64[] @ models/lib/nn.yaml:80:7
-%4487 = sqrt %4478 : f32[16] @ models/lib/nn.yaml:80:7
-%4488 = cast %4486 : f32[] @ models/lib/nn.yaml:80:7
-%4489 = broadcast %4488 : f32[16] @ models/lib/nn.yaml:80:7
-%4490 = mul %4487, %4489 : f32[16] @ models/lib/nn.yaml:80:7
-%4491 = add %4490, %3522 : f32[16] @ models/lib/nn.yaml:80:7
-%4492 = div %4474, %4491 : f32[16] @ models/lib/nn.yaml:80:7
-%4493 = cast %4482 : f32[] @ models/lib/nn.yaml:80:7
-%4494 = broadcast %4493 : f32[16] @ models/lib/nn.yaml:80:7
-%4495 = mul %4492, %4494 : f32[16] @ models/lib/nn.yaml:80:7
-%4496 = sub %31, %4495 : f32[16] @ models/lib/nn.yaml:80:7
-%4497 = assign %31, %4496 : f32[16] @ models/lib/nn.yaml:80:7
-%4498 = assign %4468, %4474 : f32[16] @ models/lib/nn.yaml:80:7
-%4499 = assign %4469, %4478 : f32[16] @ models/lib/nn.yaml:80:7
-%4500 = assign %4470, %4471 : i64[] @ models/lib/nn.yaml:80:7
-%4501 = mul %115, %3533 : f32[16] @ models/lib/nn.yaml:80:7
-%4502 = mul %4496, %3535 : f32[16] @ models/lib/nn.yaml:80:7
-%4503 = add %4501, %4502 : f32[16] @ models/lib/nn.yaml:80:7
-%4504 = assign %115, %4503 : f32[16] @ models/lib/nn.yaml:80:7
-%4505 = all_reduce_sum %2999 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4506 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4507 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4508 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
-%4509 = add %4508, %3391 : i64[] @ models/lib/vit.yaml:103:7
-%4510 = broadcast %3396 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4511 = mul %32, %4510 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4512 = broadcast %2077 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4513 = mul %4505, %4512 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4514 = broadcast %1348 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4515 = mul %4506, %4514 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4516 = add %4515, %4513 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4517 = mul %4505, %4505 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4518 = broadcast %3406 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4519 = mul %4517, %4518 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4520 = broadcast %3410 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4521 = mul %4507, %4520 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4522 = add %4521, %4519 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4523 = cast %4509 : f64[] @ models/lib/vit.yaml:103:7
-%4524 = pow %3401, %4523 : f64[] @ models/lib/vit.yaml:103:7
-%4525 = sub %3394, %4524 : f64[] @ models/lib/vit.yaml:103:7
-%4526 = div %2074, %4525 : f64[] @ models/lib/vit.yaml:103:7
-%4527 = pow %3409, %4523 : f64[] @ models/lib/vit.yaml:103:7
-%4528 = sub %3394, %4527 : f64[] @ models/lib/vit.yaml:103:7
-%4529 = sqrt %4528 : f64[] @ models/lib/vit.yaml:103:7
-%4530 = div %3394, %4529 : f64[] @ models/lib/vit.yaml:103:7
-%4531 = sqrt %4522 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4532 = cast %4530 : f32[] @ models/lib/vit.yaml:103:7
-%4533 = broadcast %4532 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4534 = mul %4531, %4533 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4535 = broadcast %3426 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4536 = add %4534, %4535 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4537 = div %4516, %4536 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4538 = cast %4526 : f32[] @ models/lib/vit.yaml:103:7
-%4539 = broadcast %4538 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4540 = mul %4537, %4539 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4541 = sub %4511, %4540 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4542 = assign %32, %4541 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4543 = assign %4506, %4516 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4544 = assign %4507, %4522 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4545 = assign %4508, %4509 : i64[] @ models/lib/vit.yaml:103:7
-%4546 = broadcast %3438 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4547 = mul %116, %4546 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4548 = broadcast %3442 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4549 = mul %4541, %4548 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4550 = add %4547, %4549 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4551 = assign %116, %4550 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4552 = all_reduce_sum %2977 : f32[16] @ models/lib/nn.yaml:89:7
-%4553 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4554 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4555 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4556 = add %4555, %3391 : i64[] @ models/lib/nn.yaml:89:7
-%4557 = mul %4552, %3499 : f32[16] @ models/lib/nn.yaml:89:7
-%4558 = mul %4553, %3501 : f32[16] @ models/lib/nn.yaml:89:7
-%4559 = add %4558, %4557 : f32[16] @ models/lib/nn.yaml:89:7
-%4560 = mul %4552, %4552 : f32[16] @ models/lib/nn.yaml:89:7
-%4561 = mul %4560, %3505 : f32[16] @ models/lib/nn.yaml:89:7
-%4562 = mul %4554, %3507 : f32[16] @ models/lib/nn.yaml:89:7
-%4563 = add %4562, %4561 : f32[16] @ models/lib/nn.yaml:89:7
-%4564 = cast %4556 : f64[] @ models/lib/nn.yaml:89:7
-%4565 = pow %3401, %4564 : f64[] @ models/lib/nn.yaml:89:7
-%4566 = sub %3394, %4565 : f64[] @ models/lib/nn.yaml:89:7
-%4567 = div %2074, %4566 : f64[] @ models/lib/nn.yaml:89:7
-%4568 = pow %3409, %4564 : f64[] @ models/lib/nn.yaml:89:7
-%4569 = sub %3394, %4568 : f64[] @ models/lib/nn.yaml:89:7
-%4570 = sqrt %4569 : f64[] @ models/lib/nn.yaml:89:7
-%4571 = div %3394, %4570 : f64[] @ models/lib/nn.yaml:89:7
-%4572 = sqrt %4563 : f32[16] @ models/lib/nn.yaml:89:7
-%4573 = cast %4571 : f32[] @ models/lib/nn.yaml:89:7
-%4574 = broadcast %4573 : f32[16] @ models/lib/nn.yaml:89:7
-%4575 = mul %4572, %4574 : f32[16] @ models/lib/nn.yaml:89:7
-%4576 = add %4575, %3522 : f32[16] @ models/lib/nn.yaml:89:7
-%4577 = div %4559, %4576 : f32[16] @ models/lib/nn.yaml:89:7
-%4578 = cast %4567 : f32[] @ models/lib/nn.yaml:89:7
-%4579 = broadcast %4578 : f32[16] @ models/lib/nn.yaml:89:7
-%4580 = mul %4577, %4579 : f32[16] @ models/lib/nn.yaml:89:7
-%4581 = sub %33, %4580 : f32[16] @ models/lib/nn.yaml:89:7
-%4582 = assign %33, %4581 : f32[16] @ models/lib/nn.yaml:89:7
-%4583 = assign %4553, %4559 : f32[16] @ models/lib/nn.yaml:89:7
-%4584 = assign %4554, %4563 : f32[16] @ models/lib/nn.yaml:89:7
-%4585 = assign %4555, %4556 : i64[] @ models/lib/nn.yaml:89:7
-%4586 = mul %117, %3533 : f32[16] @ models/lib/nn.yaml:89:7
-%4587 = mul %4581, %3535 : f32[16] @ models/lib/nn.yaml:89:7
-%4588 = add %4586, %4587 : f32[16] @ models/lib/nn.yaml:89:7
-%4589 = assign %117, %4588 : f32[16] @ models/lib/nn.yaml:89:7
-%4590 = all_reduce_sum %2971 : f32[16] @ models/lib/nn.yaml:90:7
-%4591 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4592 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4593 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4594 = add %4593, %3391 : i64[] @ models/lib/nn.yaml:90:7
-%4595 = mul %4590, %3499 : f32[16] @ models/lib/nn.yaml:90:7
-%4596 = mul %4591, %3501 : f32[16] @ models/lib/nn.yaml:90:7
-%4597 = add %4596, %4595 : f32[16] @ models/lib/nn.yaml:90:7
-%4598 = mul %4590, %4590 : f32[16] @ models/lib/nn.yaml:90:7
-%4599 = mul %4598, %3505 : f32[16] @ models/lib/nn.yaml:90:7
-%4600 = mul %4592, %3507 : f32[16] @ models/lib/nn.yaml:90:7
-%4601 = add %4600, %4599 : f32[16] @ models/lib/nn.yaml:90:7
-%4602 = cast %4594 : f64[] @ models/lib/nn.yaml:90:7
-%4603 = pow %3401, %4602 : f64[] @ models/lib/nn.yaml:90:7
-%4604 = sub %3394, %4603 : f64[] @ models/lib/nn.yaml:90:7
-%4605 = div %2074, %4604 : f64[] @ models/lib/nn.yaml:90:7
-%4606 = pow %3409, %4602 : f64[] @ models/lib/nn.yaml:90:7
-%4607 = sub %3394, %4606 : f64[] @ models/lib/nn.yaml:90:7
-%4608 = sqrt %4607 : f64[] @ models/lib/nn.yaml:90:7
-%4609 = div %3394, %4608 : f64[] @ models/lib/nn.yaml:90:7
-%4610 = sqrt %4601 : f32[16] @ models/lib/nn.yaml:90:7
-%4611 = cast %4609 : f32[] @ models/lib/nn.yaml:90:7
-%4612 = broadcast %4611 : f32[16] @ models/lib/nn.yaml:90:7
-%4613 = mul %4610, %4612 : f32[16] @ models/lib/nn.yaml:90:7
-%4614 = add %4613, %3522 : f32[16] @ models/lib/nn.yaml:90:7
-%4615 = div %4597, %4614 : f32[16] @ models/lib/nn.yaml:90:7
-%4616 = cast %4605 : f32[] @ models/lib/nn.yaml:90:7
-%4617 = broadcast %4616 : f32[16] @ models/lib/nn.yaml:90:7
-%4618 = mul %4615, %4617 : f32[16] @ models/lib/nn.yaml:90:7
-%4619 = sub %34, %4618 : f32[16] @ models/lib/nn.yaml:90:7
-%4620 = assign %34, %4619 : f32[16] @ models/lib/nn.yaml:90:7
-%4621 = assign %4591, %4597 : f32[16] @ models/lib/nn.yaml:90:7
-%4622 = assign %4592, %4601 : f32[16] @ models/lib/nn.yaml:90:7
-%4623 = assign %4593, %4594 : i64[] @ models/lib/nn.yaml:90:7
-%4624 = mul %118, %3533 : f32[16] @ models/lib/nn.yaml:90:7
-%4625 = mul %4619, %3535 : f32[16] @ models/lib/nn.yaml:90:7
-%4626 = add %4624, %4625 : f32[16] @ models/lib/nn.yaml:90:7
-%4627 = assign %118, %4626 : f32[16] @ models/lib/nn.yaml:90:7
-%4628 = all_reduce_sum %2965 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4629 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4630 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4631 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4632 = add %4631, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%4633 = mul %35, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4634 = mul %4628, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4635 = mul %4629, %3716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4636 = add %4635, %4634 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4637 = mul %4628, %4628 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4638 = mul %4637, %3720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4639 = mul %4630, %3722 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4640 = add %4639, %4638 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4641 = cast %4632 : f64[] @ models/lib/nn.yaml:79:7
-%4642 = pow %3401, %4641 : f64[] @ models/lib/nn.yaml:79:7
-%4643 = sub %3394, %4642 : f64[] @ models/lib/nn.yaml:79:7
-%4644 = div %2074, %4643 : f64[] @ models/lib/nn.yaml:79:7
-%4645 = pow %3409, %4641 : f64[] @ models/lib/nn.yaml:79:7
-%4646 = sub %3394, %4645 : f64[] @ models/lib/nn.yaml:79:7
-%4647 = sqrt %4646 : f64[] @ models/lib/nn.yaml:79:7
-%4648 = div %3394, %4647 : f64[] @ models/lib/nn.yaml:79:7
-%4649 = sqrt %4640 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4650 = cast %4648 : f32[] @ models/lib/nn.yaml:79:7
-%4651 = broadcast %4650 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4652 = mul %4649, %4651 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4653 = add %4652, %3737 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4654 = div %4636, %4653 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4655 = cast %4644 : f32[] @ models/lib/nn.yaml:79:7
-%4656 = broadcast %4655 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4657 = mul %4654, %4656 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4658 = sub %4633, %4657 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4659 = assign %35, %4658 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4660 = assign %4629, %4636 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4661 = assign %4630, %4640 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4662 = assign %4631, %4632 : i64[] @ models/lib/nn.yaml:79:7
-%4663 = mul %119, %3748 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4664 = mul %4658, %3750 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4665 = add %4663, %4664 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4666 = assign %119, %4665 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4667 = all_reduce_sum %2961 : f32[16] @ models/lib/nn.yaml:80:7
-%4668 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4669 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4670 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4671 = add %4670, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%4672 = mul %4667, %3499 : f32[16] @ models/lib/nn.yaml:80:7
-%4673 = mul %4668, %3501 : f32[16] @ models/lib/nn.yaml:80:7
-%4674 = add %4673, %4672 : f32[16] @ models/lib/nn.yaml:80:7
-%4675 = mul %4667, %4667 : f32[16] @ models/lib/nn.yaml:80:7
-%4676 = mul %4675, %3505 : f32[16] @ models/lib/nn.yaml:80:7
-%4677 = mul %4669, %3507 : f32[16] @ models/lib/nn.yaml:80:7
-%4678 = add %4677, %4676 : f32[16] @ models/lib/nn.yaml:80:7
-%4679 = cast %4671 : f64[] @ models/lib/nn.yaml:80:7
-%4680 = pow %3401, %4679 : f64[] @ models/lib/nn.yaml:80:7
-%4681 = sub %3394, %4680 : f64[] @ models/lib/nn.yaml:80:7
-%4682 = div %2074, %4681 : f64[] @ models/lib/nn.yaml:80:7
-%4683 = pow %3409, %4679 : f64[] @ models/lib/nn.yaml:80:7
-%4684 = sub %3394, %4683 : f64[] @ models/lib/nn.yaml:80:7
-%4685 = sqrt %4684 : f64[] @ models/lib/nn.yaml:80:7
-%4686 = div %3394, %4685 : f64[] @ models/lib/nn.yaml:80:7
-%4687 = sqrt %4678 : f32[16] @ models/lib/nn.yaml:80:7
-%4688 = cast %4686 : f32[] @ models/lib/nn.yaml:80:7
-%4689 = broadcast %4688 : f32[16] @ models/lib/nn.yaml:80:7
-%4690 = mul %4687, %4689 : f32[16] @ models/lib/nn.yaml:80:7
-%4691 = add %4690, %3522 : f32[16] @ models/lib/nn.yaml:80:7
-%4692 = div %4674, %4691 : f32[16] @ models/lib/nn.yaml:80:7
-%4693 = cast %4682 : f32[] @ models/lib/nn.yaml:80:7
-%4694 = broadcast %4693 : f32[16] @ models/lib/nn.yaml:80:7
-%4695 = mul %4692, %4694 : f32[16] @ models/lib/nn.yaml:80:7
-%4696 = sub %36, %4695 : f32[16] @ models/lib/nn.yaml:80:7
-%4697 = assign %36, %4696 : f32[16] @ models/lib/nn.yaml:80:7
-%4698 = assign %4668, %4674 : f32[16] @ models/lib/nn.yaml:80:7
-%4699 = assign %4669, %4678 : f32[16] @ models/lib/nn.yaml:80:7
-%4700 = assign %4670, %4671 : i64[] @ models/lib/nn.yaml:80:7
-%4701 = mul %120, %3533 : f32[16] @ models/lib/nn.yaml:80:7
-%4702 = mul %4696, %3535 : f32[16] @ models/lib/nn.yaml:80:7
-%4703 = add %4701, %4702 : f32[16] @ models/lib/nn.yaml:80:7
-%4704 = assign %120, %4703 : f32[16] @ models/lib/nn.yaml:80:7
-%4705 = all_reduce_sum %2957 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4706 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4707 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4708 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4709 = add %4708, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%4710 = mul %37, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4711 = mul %4705, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4712 = mul %4706, %3716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4713 = add %4712, %4711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4714 = mul %4705, %4705 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4715 = mul %4714, %3720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4716 = mul %4707, %3722 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4717 = add %4716, %4715 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4718 = cast %4709 : f64[] @ models/lib/nn.yaml:79:7
-%4719 = pow %3401, %4718 : f64[] @ models/lib/nn.yaml:79:7
-%4720 = sub %3394, %4719 : f64[] @ models/lib/nn.yaml:79:7
-%4721 = div %2074, %4720 : f64[] @ models/lib/nn.yaml:79:7
-%4722 = pow %3409, %4718 : f64[] @ models/lib/nn.yaml:79:7
-%4723 = sub %3394, %4722 : f64[] @ models/lib/nn.yaml:79:7
-%4724 = sqrt %4723 : f64[] @ models/lib/nn.yaml:79:7
-%4725 = div %3394, %4724 : f64[] @ models/lib/nn.yaml:79:7
-%4726 = sqrt %4717 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4727 = cast %4725 : f32[] @ models/lib/nn.yaml:79:7
-%4728 = broadcast %4727 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4729 = mul %4726, %4728 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4730 = add %4729, %3737 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4731 = div %4713, %4730 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4732 = cast %4721 : f32[] @ models/lib/nn.yaml:79:7
-%4733 = broadcast %4732 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4734 = mul %4731, %4733 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4735 = sub %4710, %4734 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4736 = assign %37, %4735 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4737 = assign %4706, %4713 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4738 = assign %4707, %4717 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4739 = assign %4708, %4709 : i64[] @ models/lib/nn.yaml:79:7
-%4740 = mul %121, %3748 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4741 = mul %4735, %3750 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4742 = add %4740, %4741 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4743 = assign %121, %4742 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4744 = all_reduce_sum %2953 : f32[16] @ models/lib/nn.yaml:80:7
-%4745 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4746 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4747 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4748 = add %4747, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%4749 = mul %4744, %3499 : f32[16] @ models/lib/nn.yaml:80:7
-%4750 = mul %4745, %3501 : f32[16] @ models/lib/nn.yaml:80:7
-%4751 = add %4750, %4749 : f32[16] @ models/lib/nn.yaml:80:7
-%4752 = mul %4744, %4744 : f32[16] @ models/lib/nn.yaml:80:7
-%4753 = mul %4752, %3505 : f32[16] @ models/lib/nn.yaml:80:7
-%4754 = mul %4746, %3507 : f32[16] @ models/lib/nn.yaml:80:7
-%4755 = add %4754, %4753 : f32[16] @ models/lib/nn.yaml:80:7
-%4756 = cast %4748 : f64[] @ models/lib/nn.yaml:80:7
-%4757 = pow %3401, %4756 : f64[] @ models/lib/nn.yaml:80:7
-%4758 = sub %3394, %4757 : f64[] @ models/lib/nn.yaml:80:7
-%4759 = div %2074, %4758 : f64[] @ models/lib/nn.yaml:80:7
-%4760 = pow %3409, %4756 : f64[] @ models/lib/nn.yaml:80:7
-%4761 = sub %3394, %4760 : f64[] @ models/lib/nn.yaml:80:7
-%4762 = sqrt %4761 : f64[] @ models/lib/nn.yaml:80:7
-%4763 = div %3394, %4762 : f64[] @ models/lib/nn.yaml:80:7
-%4764 = sqrt %4755 : f32[16] @ models/lib/nn.yaml:80:7
-%4765 = cast %4763 : f32[] @ models/lib/nn.yaml:80:7
-%4766 = broadcast %4765 : f32[16] @ models/lib/nn.yaml:80:7
-%4767 = mul %4764, %4766 : f32[16] @ models/lib/nn.yaml:80:7
-%4768 = add %4767, %3522 : f32[16] @ models/lib/nn.yaml:80:7
-%4769 = div %4751, %4768 : f32[16] @ models/lib/nn.yaml:80:7
-%4770 = cast %4759 : f32[] @ models/lib/nn.yaml:80:7
-%4771 = broadcast %4770 : f32[16] @ models/lib/nn.yaml:80:7
-%4772 = mul %4769, %4771 : f32[16] @ models/lib/nn.yaml:80:7
-%4773 = sub %38, %4772 : f32[16] @ models/lib/nn.yaml:80:7
-%4774 = assign %38, %4773 : f32[16] @ models/lib/nn.yaml:80:7
-%4775 = assign %4745, %4751 : f32[16] @ models/lib/nn.yaml:80:7
-%4776 = assign %4746, %4755 : f32[16] @ models/lib/nn.yaml:80:7
-%4777 = assign %4747, %4748 : i64[] @ models/lib/nn.yaml:80:7
-%4778 = mul %122, %3533 : f32[16] @ models/lib/nn.yaml:80:7
-%4779 = mul %4773, %3535 : f32[16] @ models/lib/nn.yaml:80:7
-%4780 = add %4778, %4779 : f32[16] @ models/lib/nn.yaml:80:7
-%4781 = assign %122, %4780 : f32[16] @ models/lib/nn.yaml:80:7
-%4782 = all_reduce_sum %2947 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4783 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4784 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4785 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4786 = add %4785, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%4787 = mul %39, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4788 = mul %4782, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4789 = mul %4783, %3716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4790 = add %4789, %4788 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4791 = mul %4782, %4782 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4792 = mul %4791, %3720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4793 = mul %4784, %3722 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4794 = add %4793, %4792 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4795 = cast %4786 : f64[] @ models/lib/nn.yaml:79:7
-%4796 = pow %3401, %4795 : f64[] @ models/lib/nn.yaml:79:7
-%4797 = sub %3394, %4796 : f64[] @ models/lib/nn.yaml:79:7
-%4798 = div %2074, %4797 : f64[] @ models/lib/nn.yaml:79:7
-%4799 = pow %3409, %4795 : f64[] @ models/lib/nn.yaml:79:7
-%4800 = sub %3394, %4799 : f64[] @ models/lib/nn.yaml:79:7
-%4801 = sqrt %4800 : f64[] @ models/lib/nn.yaml:79:7
-%4802 = div %3394, %4801 : f64[] @ models/lib/nn.yaml:79:7
-%4803 = sqrt %4794 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4804 = cast %4802 : f32[] @ models/lib/nn.yaml:79:7
-%4805 = broadcast %4804 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4806 = mul %4803, %4805 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4807 = add %4806, %3737 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4808 = div %4790, %4807 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4809 = cast %4798 : f32[] @ models/lib/nn.yaml:79:7
-%4810 = broadcast %4809 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4811 = mul %4808, %4810 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4812 = sub %4787, %4811 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4813 = assign %39, %4812 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4814 = assign %4783, %4790 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4815 = assign %4784, %4794 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4816 = assign %4785, %4786 : i64[] @ models/lib/nn.yaml:79:7
-%4817 = mul %123, %3748 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4818 = mul %4812, %3750 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4819 = add %4817, %4818 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4820 = assign %123, %4819 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4821 = all_reduce_sum %2943 : f32[16] @ models/lib/nn.yaml:80:7
-%4822 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4823 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4824 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4825 = add %4824, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%4826 = mul %4821, %3499 : f32[16] @ models/lib/nn.yaml:80:7
-%4827 = mul %4822, %3501 : f32[16] @ models/lib/nn.yaml:80:7
-%4828 = add %4827, %4826 : f32[16] @ models/lib/nn.yaml:80:7
-%4829 = mul %4821, %4821 : f32[16] @ models/lib/nn.yaml:80:7
-%4830 = mul %4829, %3505 : f32[16] @ models/lib/nn.yaml:80:7
-%4831 = mul %4823, %3507 : f32[16] @ models/lib/nn.yaml:80:7
-%4832 = add %4831, %4830 : f32[16] @ models/lib/nn.yaml:80:7
-%4833 = cast %4825 : f64[] @ models/lib/nn.yaml:80:7
-%4834 = pow %3401, %4833 : f64[] @ models/lib/nn.yaml:80:7
-%4835 = sub %3394, %4834 : f64[] @ models/lib/nn.yaml:80:7
-%4836 = div %2074, %4835 : f64[] @ models/lib/nn.yaml:80:7
-%4837 = pow %3409, %4833 : f64[] @ models/lib/nn.yaml:80:7
-%4838 = sub %3394, %4837 : f64[] @ models/lib/nn.yaml:80:7
-%4839 = sqrt %4838 : f64[] @ models/lib/nn.yaml:80:7
-%4840 = div %3394, %4839 : f64[] @ models/lib/nn.yaml:80:7
-%4841 = sqrt %4832 : f32[16] @ models/lib/nn.yaml:80:7
-%4842 = cast %4840 : f32[] @ models/lib/nn.yaml:80:7
-%4843 = broadcast %4842 : f32[16] @ models/lib/nn.yaml:80:7
-%4844 = mul %4841, %4843 : f32[16] @ models/lib/nn.yaml:80:7
-%4845 = add %4844, %3522 : f32[16] @ models/lib/nn.yaml:80:7
-%4846 = div %4828, %4845 : f32[16] @ models/lib/nn.yaml:80:7
-%4847 = cast %4836 : f32[] @ models/lib/nn.yaml:80:7
-%4848 = broadcast %4847 : f32[16] @ models/lib/nn.yaml:80:7
-%4849 = mul %4846, %4848 : f32[16] @ models/lib/nn.yaml:80:7
-%4850 = sub %40, %4849 : f32[16] @ models/lib/nn.yaml:80:7
-%4851 = assign %40, %4850 : f32[16] @ models/lib/nn.yaml:80:7
-%4852 = assign %4822, %4828 : f32[16] @ models/lib/nn.yaml:80:7
-%4853 = assign %4823, %4832 : f32[16] @ models/lib/nn.yaml:80:7
-%4854 = assign %4824, %4825 : i64[] @ models/lib/nn.yaml:80:7
-%4855 = mul %124, %3533 : f32[16] @ models/lib/nn.yaml:80:7
-%4856 = mul %4850, %3535 : f32[16] @ models/lib/nn.yaml:80:7
-%4857 = add %4855, %4856 : f32[16] @ models/lib/nn.yaml:80:7
-%4858 = assign %124, %4857 : f32[16] @ models/lib/nn.yaml:80:7
-%4859 = all_reduce_sum %2872 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4860 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4861 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4862 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4863 = add %4862, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%4864 = mul %41, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4865 = mul %4859, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4866 = mul %4860, %3716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4867 = add %4866, %4865 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4868 = mul %4859, %4859 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4869 = mul %4868, %3720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4870 = mul %4861, %3722 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4871 = add %4870, %4869 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4872 = cast %4863 : f64[] @ models/lib/nn.yaml:79:7
-%4873 = pow %3401, %4872 : f64[] @ models/lib/nn.yaml:79:7
-%4874 = sub %3394, %4873 : f64[] @ models/lib/nn.yaml:79:7
-%4875 = div %2074, %4874 : f64[] @ models/lib/nn.yaml:79:7
-%4876 = pow %3409, %4872 : f64[] @ models/lib/nn.yaml:79:7
-%4877 = sub %3394, %4876 : f64[] @ models/lib/nn.yaml:79:7
-%4878 = sqrt %4877 : f64[] @ models/lib/nn.yaml:79:7
-%4879 = div %3394, %4878 : f64[] @ models/lib/nn.yaml:79:7
-%4880 = sqrt %4871 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4881 = cast %4879 : f32[] @ models/lib/nn.yaml:79:7
-%4882 = broadcast %4881 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4883 = mul %4880, %4882 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4884 = add %4883, %3737 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4885 = div %4867, %4884 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4886 = cast %4875 : f32[] @ models/lib/nn.yaml:79:7
-%4887 = broadcast %4886 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4888 = mul %4885, %4887 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4889 = sub %4864, %4888 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4890 = assign %41, %4889 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4891 = assign %4860, %4867 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4892 = assign %4861, %4871 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4893 = assign %4862, %4863 : i64[] @ models/lib/nn.yaml:79:7
-%4894 = mul %125, %3748 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4895 = mul %4889, %3750 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4896 = add %4894, %4895 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4897 = assign %125, %4896 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4898 = all_reduce_sum %2868 : f32[16] @ models/lib/nn.yaml:80:7
-%4899 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4900 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4901 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4902 = add %4901, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%4903 = mul %4898, %3499 : f32[16] @ models/lib/nn.yaml:80:7
-%4904 = mul %4899, %3501 : f32[16] @ models/lib/nn.yaml:80:7
-%4905 = add %4904, %4903 : f32[16] @ models/lib/nn.yaml:80:7
-%4906 = mul %4898, %4898 : f32[16] @ models/lib/nn.yaml:80:7
-%4907 = mul %4906, %3505 : f32[16] @ models/lib/nn.yaml:80:7
-%4908 = mul %4900, %3507 : f32[16] @ models/lib/nn.yaml:80:7
-%4909 = add %4908, %4907 : f32[16] @ models/lib/nn.yaml:80:7
-%4910 = cast %4902 : f64[] @ models/lib/nn.yaml:80:7
-%4911 = pow %3401, %4910 : f64[] @ models/lib/nn.yaml:80:7
-%4912 = sub %3394, %4911 : f64[] @ models/lib/nn.yaml:80:7
-%4913 = div %2074, %4912 : f64[] @ models/lib/nn.yaml:80:7
-%4914 = pow %3409, %4910 : f64[] @ models/lib/nn.yaml:80:7
-%4915 = sub %3394, %4914 : f64[] @ models/lib/nn.yaml:80:7
-%4916 = sqrt %4915 : f64[] @ models/lib/nn.yaml:80:7
-%4917 = div %3394, %4916 : f64[] @ models/lib/nn.yaml:80:7
-%4918 = sqrt %4909 : f32[16] @ models/lib/nn.yaml:80:7
-%4919 = cast %4917 : f32[] @ models/lib/nn.yaml:80:7
-%4920 = broadcast %4919 : f32[16] @ models/lib/nn.yaml:80:7
-%4921 = mul %4918, %4920 : f32[16] @ models/lib/nn.yaml:80:7
-%4922 = add %4921, %3522 : f32[16] @ models/lib/nn.yaml:80:7
-%4923 = div %4905, %4922 : f32[16] @ models/lib/nn.yaml:80:7
-%4924 = cast %4913 : f32[] @ models/lib/nn.yaml:80:7
-%4925 = broadcast %4924 : f32[16] @ models/lib/nn.yaml:80:7
-%4926 = mul %4923, %4925 : f32[16] @ models/lib/nn.yaml:80:7
-%4927 = sub %42, %4926 : f32[16] @ models/lib/nn.yaml:80:7
-%4928 = assign %42, %4927 : f32[16] @ models/lib/nn.yaml:80:7
-%4929 = assign %4899, %4905 : f32[16] @ models/lib/nn.yaml:80:7
-%4930 = assign %4900, %4909 : f32[16] @ models/lib/nn.yaml:80:7
-%4931 = assign %4901, %4902 : i64[] @ models/lib/nn.yaml:80:7
-%4932 = mul %126, %3533 : f32[16] @ models/lib/nn.yaml:80:7
-%4933 = mul %4927, %3535 : f32[16] @ models/lib/nn.yaml:80:7
-%4934 = add %4932, %4933 : f32[16] @ models/lib/nn.yaml:80:7
-%4935 = assign %126, %4934 : f32[16] @ models/lib/nn.yaml:80:7
-%4936 = all_reduce_sum %2848 : f32[16] @ models/lib/nn.yaml:89:7
-%4937 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4938 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4939 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4940 = add %4939, %3391 : i64[] @ models/lib/nn.yaml:89:7
-%4941 = mul %4936, %3499 : f32[16] @ models/lib/nn.yaml:89:7
-%4942 = mul %4937, %3501 : f32[16] @ models/lib/nn.yaml:89:7
-%4943 = add %4942, %4941 : f32[16] @ models/lib/nn.yaml:89:7
-%4944 = mul %4936, %4936 : f32[16] @ models/lib/nn.yaml:89:7
-%4945 = mul %4944, %3505 : f32[16] @ models/lib/nn.yaml:89:7
-%4946 = mul %4938, %3507 : f32[16] @ models/lib/nn.yaml:89:7
-%4947 = add %4946, %4945 : f32[16] @ models/lib/nn.yaml:89:7
-%4948 = cast %4940 : f64[] @ models/lib/nn.yaml:89:7
-%4949 = pow %3401, %4948 : f64[] @ models/lib/nn.yaml:89:7
-%4950 = sub %3394, %4949 : f64[] @ models/lib/nn.yaml:89:7
-%4951 = div %2074, %4950 : f64[] @ models/lib/nn.yaml:89:7
-%4952 = pow %3409, %4948 : f64[] @ models/lib/nn.yaml:89:7
-%4953 = sub %3394, %4952 : f64[] @ models/lib/nn.yaml:89:7
-%4954 = sqrt %4953 : f64[] @ models/lib/nn.yaml:89:7
-%4955 = div %3394, %4954 : f64[] @ models/lib/nn.yaml:89:7
-%4956 = sqrt %4947 : f32[16] @ models/lib/nn.yaml:89:7
-%4957 = cast %4955 : f32[] @ models/lib/nn.yaml:89:7
-%4958 = broadcast %4957 : f32[16] @ models/lib/nn.yaml:89:7
-%4959 = mul %4956, %4958 : f32[16] @ models/lib/nn.yaml:89:7
-%4960 = add %4959, %3522 : f32[16] @ models/lib/nn.yaml:89:7
-%4961 = div %4943, %4960 : f32[16] @ models/lib/nn.yaml:89:7
-%4962 = cast %4951 : f32[] @ models/lib/nn.yaml:89:7
-%4963 = broadcast %4962 : f32[16] @ models/lib/nn.yaml:89:7
-%4964 = mul %4961, %4963 : f32[16] @ models/lib/nn.yaml:89:7
-%4965 = sub %43, %4964 : f32[16] @ models/lib/nn.yaml:89:7
-%4966 = assign %43, %4965 : f32[16] @ models/lib/nn.yaml:89:7
-%4967 = assign %4937, %4943 : f32[16] @ models/lib/nn.yaml:89:7
-%4968 = assign %4938, %4947 : f32[16] @ models/lib/nn.yaml:89:7
-%4969 = assign %4939, %4940 : i64[] @ models/lib/nn.yaml:89:7
-%4970 = mul %127, %3533 : f32[16] @ models/lib/nn.yaml:89:7
-%4971 = mul %4965, %3535 : f32[16] @ models/lib/nn.yaml:89:7
-%4972 = add %4970, %4971 : f32[16] @ models/lib/nn.yaml:89:7
-%4973 = assign %127, %4972 : f32[16] @ models/lib/nn.yaml:89:7
-%4974 = all_reduce_sum %2844 : f32[16] @ models/lib/nn.yaml:90:7
-%4975 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4976 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4977 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4978 = add %4977, %3391 : i64[] @ models/lib/nn.yaml:90:7
-%4979 = mul %4974, %3499 : f32[16] @ models/lib/nn.yaml:90:7
-%4980 = mul %4975, %3501 : f32[16] @ models/lib/nn.yaml:90:7
-%4981 = add %4980, %4979 : f32[16] @ models/lib/nn.yaml:90:7
-%4982 = mul %4974, %4974 : f32[16] @ models/lib/nn.yaml:90:7
-%4983 = mul %4982, %3505 : f32[16] @ models/lib/nn.yaml:90:7
-%4984 = mul %4976, %3507 : f32[16] @ models/lib/nn.yaml:90:7
-%4985 = add %4984, %4983 : f32[16] @ models/lib/nn.yaml:90:7
-%4986 = cast %4978 : f64[] @ models/lib/nn.yaml:90:7
-%4987 = pow %3401, %4986 : f64[] @ models/lib/nn.yaml:90:7
-%4988 = sub %3394, %4987 : f64[] @ models/lib/nn.yaml:90:7
-%4989 = div %2074, %4988 : f64[] @ models/lib/nn.yaml:90:7
-%4990 = pow %3409, %4986 : f64[] @ models/lib/nn.yaml:90:7
-%4991 = sub %3394, %4990 : f64[] @ models/lib/nn.yaml:90:7
-%4992 = sqrt %4991 : f64[] @ models/lib/nn.yaml:90:7
-%4993 = div %3394, %4992 : f64[] @ models/lib/nn.yaml:90:7
-%4994 = sqrt %4985 : f32[16] @ models/lib/nn.yaml:90:7
-%4995 = cast %4993 : f32[] @ models/lib/nn.yaml:90:7
-%4996 = broadcast %4995 : f32[16] @ models/lib/nn.yaml:90:7
-%4997 = mul %4994, %4996 : f32[16] @ models/lib/nn.yaml:90:7
-%4998 = add %4997, %3522 : f32[16] @ models/lib/nn.yaml:90:7
-%4999 = div %4981, %4998 : f32[16] @ models/lib/nn.yaml:90:7
-%5000 = cast %4989 : f32[] @ models/lib/nn.yaml:90:7
-%5001 = broadcast %5000 : f32[16] @ models/lib/nn.yaml:90:7
-%5002 = mul %4999, %5001 : f32[16] @ models/lib/nn.yaml:90:7
-%5003 = sub %44, %5002 : f32[16] @ models/lib/nn.yaml:90:7
-%5004 = assign %44, %5003 : f32[16] @ models/lib/nn.yaml:90:7
-%5005 = assign %4975, %4981 : f32[16] @ models/lib/nn.yaml:90:7
-%5006 = assign %4976, %4985 : f32[16] @ models/lib/nn.yaml:90:7
-%5007 = assign %4977, %4978 : i64[] @ models/lib/nn.yaml:90:7
-%5008 = mul %128, %3533 : f32[16] @ models/lib/nn.yaml:90:7
-%5009 = mul %5003, %3535 : f32[16] @ models/lib/nn.yaml:90:7
-%5010 = add %5008, %5009 : f32[16] @ models/lib/nn.yaml:90:7
-%5011 = assign %128, %5010 : f32[16] @ models/lib/nn.yaml:90:7
-%5012 = all_reduce_sum %2842 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5013 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%5014 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%5015 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5016 = add %5015, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%5017 = mul %45, %3873 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5018 = mul %5012, %3875 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5019 = mul %5013, %3877 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5020 = add %5019, %5018 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5021 = mul %5012, %5012 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5022 = mul %5021, %3881 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5023 = mul %5014, %3883 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5024 = add %5023, %5022 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5025 = cast %5016 : f64[] @ models/lib/nn.yaml:79:7
-%5026 = pow %3401, %5025 : f64[] @ models/lib/nn.yaml:79:7
-%5027 = sub %3394, %5026 : f64[] @ models/lib/nn.yaml:79:7
-%5028 = div %2074, %5027 : f64[] @ models/lib/nn.yaml:79:7
-%5029 = pow %3409, %5025 : f64[] @ models/lib/nn.yaml:79:7
-%5030 = sub %3394, %5029 : f64[] @ models/lib/nn.yaml:79:7
-%5031 = sqrt %5030 : f64[] @ models/lib/nn.yaml:79:7
-%5032 = div %3394, %5031 : f64[] @ models/lib/nn.yaml:79:7
-%5033 = sqrt %5024 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5034 = cast %5032 : f32[] @ models/lib/nn.yaml:79:7
-%5035 = broadcast %5034 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5036 = mul %5033, %5035 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5037 = add %5036, %3898 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5038 = div %5020, %5037 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5039 = cast %5028 : f32[] @ models/lib/nn.yaml:79:7
-%5040 = broadcast %5039 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5041 = mul %5038, %5040 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5042 = sub %5017, %5041 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5043 = assign %45, %5042 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5044 = assign %5013, %5020 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5045 = assign %5014, %5024 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5046 = assign %5015, %5016 : i64[] @ models/lib/nn.yaml:79:7
-%5047 = mul %129, %3909 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5048 = mul %5042, %3911 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5049 = add %5047, %5048 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5050 = assign %129, %5049 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5051 = all_reduce_sum %2838 : f32[64] @ models/lib/nn.yaml:80:7
-%5052 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%5053 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%5054 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5055 = add %5054, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%5056 = mul %5051, %3920 : f32[64] @ models/lib/nn.yaml:80:7
-%5057 = mul %5052, %3922 : f32[64] @ models/lib/nn.yaml:80:7
-%5058 = add %5057, %5056 : f32[64] @ models/lib/nn.yaml:80:7
-%5059 = mul %5051, %5051 : f32[64] @ models/lib/nn.yaml:80:7
-%5060 = mul %5059, %3926 : f32[64] @ models/lib/nn.yaml:80:7
-%5061 = mul %5053, %3928 : f32[64] @ models/lib/nn.yaml:80:7
-%5062 = add %5061, %5060 : f32[64] @ models/lib/nn.yaml:80:7
-%5063 = cast %5055 : f64[] @ models/lib/nn.yaml:80:7
-%5064 = pow %3401, %5063 : f64[] @ models/lib/nn.yaml:80:7
-%5065 = sub %3394, %5064 : f64[] @ models/lib/nn.yaml:80:7
-%5066 = div %2074, %5065 : f64[] @ models/lib/nn.yaml:80:7
-%5067 = pow %3409, %5063 : f64[] @ models/lib/nn.yaml:80:7
-%5068 = sub %3394, %5067 : f64[] @ models/lib/nn.yaml:80:7
-%5069 = sqrt %5068 : f64[] @ models/lib/nn.yaml:80:7
-%5070 = div %3394, %5069 : f64[] @ models/lib/nn.yaml:80:7
-%5071 = sqrt %5062 : f32[64] @ models/lib/nn.yaml:80:7
-%5072 = cast %5070 : f32[] @ models/lib/nn.yaml:80:7
-%5073 = broadcast %5072 : f32[64] @ models/lib/nn.yaml:80:7
-%5074 = mul %5071, %5073 : f32[64] @ models/lib/nn.yaml:80:7
-%5075 = add %5074, %3943 : f32[64] @ models/lib/nn.yaml:80:7
-%5076 = div %5058, %5075 : f32[64] @ models/lib/nn.yaml:80:7
-%5077 = cast %5066 : f32[] @ models/lib/nn.yaml:80:7
-%5078 = broadcast %5077 : f32[64] @ models/lib/nn.yaml:80:7
-%5079 = mul %5076, %5078 : f32[64] @ models/lib/nn.yaml:80:7
-%5080 = sub %46, %5079 : f32[64] @ models/lib/nn.yaml:80:7
-%5081 = assign %46, %5080 : f32[64] @ models/lib/nn.yaml:80:7
-%5082 = assign %5052, %5058 : f32[64] @ models/lib/nn.yaml:80:7
-%5083 = assign %5053, %5062 : f32[64] @ models/lib/nn.yaml:80:7
-%5084 = assign %5054, %5055 : i64[] @ models/lib/nn.yaml:80:7
-%5085 = mul %130, %3954 : f32[64] @ models/lib/nn.yaml:80:7
-%5086 = mul %5080, %3956 : f32[64] @ models/lib/nn.yaml:80:7
-%5087 = add %5085, %5086 : f32[64] @ models/lib/nn.yaml:80:7
-%5088 = assign %130, %5087 : f32[64] @ models/lib/nn.yaml:80:7
-%5089 = all_reduce_sum %2823 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5090 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%5091 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%5092 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5093 = add %5092, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%5094 = mul %47, %3965 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5095 = mul %5089, %3967 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5096 = mul %5090, %3969 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5097 = add %5096, %5095 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5098 = mul %5089, %5089 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5099 = mul %5098, %3973 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5100 = mul %5091, %3975 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5101 = add %5100, %5099 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5102 = cast %5093 : f64[] @ models/lib/nn.yaml:79:7
-%5103 = pow %3401, %5102 : f64[] @ models/lib/nn.yaml:79:7
-%5104 = sub %3394, %5103 : f64[] @ models/lib/nn.yaml:79:7
-%5105 = div %2074, %5104 : f64[] @ models/lib/nn.yaml:79:7
-%5106 = pow %3409, %5102 : f64[] @ models/lib/nn.yaml:79:7
-%5107 = sub %3394, %5106 : f64[] @ models/lib/nn.yaml:79:7
-%5108 = sqrt %5107 : f64[] @ models/lib/nn.yaml:79:7
-%5109 = div %3394, %5108 : f64[] @ models/lib/nn.yaml:79:7
-%5110 = sqrt %5101 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5111 = cast %5109 : f32[] @ models/lib/nn.yaml:79:7
-%5112 = broadcast %5111 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5113 = mul %5110, %5112 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5114 = add %5113, %3990 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5115 = div %5097, %5114 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5116 = cast %5105 : f32[] @ models/lib/nn.yaml:79:7
-%5117 = broadcast %5116 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5118 = mul %5115, %5117 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5119 = sub %5094, %5118 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5120 = assign %47, %5119 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5121 = assign %5090, %5097 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5122 = assign %5091, %5101 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5123 = assign %5092, %5093 : i64[] @ models/lib/nn.yaml:79:7
-%5124 = mul %131, %4001 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5125 = mul %5119, %4003 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5126 = add %5124, %5125 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5127 = assign %131, %5126 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5128 = all_reduce_sum %2819 : f32[16] @ models/lib/nn.yaml:80:7
-%5129 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5130 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5131 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5132 = add %5131, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%5133 = mul %5128, %3499 : f32[16] @ models/lib/nn.yaml:80:7
-%5134 = mul %5129, %3501 : f32[16] @ models/lib/nn.yaml:80:7
-%5135 = add %5134, %5133 : f32[16] @ models/lib/nn.yaml:80:7
-%5136 = mul %5128, %5128 : f32[16] @ models/lib/nn.yaml:80:7
-%5137 = mul %5136, %3505 : f32[16] @ models/lib/nn.yaml:80:7
-%5138 = mul %5130, %3507 : f32[16] @ models/lib/nn.yaml:80:7
-%5139 = add %5138, %5137 : f32[16] @ models/lib/nn.yaml:80:7
-%5140 = cast %5132 : f64[] @ models/lib/nn.yaml:80:7
-%5141 = pow %3401, %5140 : f64[] @ models/lib/nn.yaml:80:7
-%5142 = sub %3394, %5141 : f64[] @ models/lib/nn.yaml:80:7
-%5143 = div %2074, %5142 : f64[] @ models/lib/nn.yaml:80:7
-%5144 = pow %3409, %5140 : f64[] @ models/lib/nn.yaml:80:7
-%5145 = sub %3394, %5144 : f64[] @ models/lib/nn.yaml:80:7
-%5146 = sqrt %5145 : f64[] @ models/lib/nn.yaml:80:7
-%5147 = div %3394, %5146 : f64[] @ models/lib/nn.yaml:80:7
-%5148 = sqrt %5139 : f32[16] @ models/lib/nn.yaml:80:7
-%5149 = cast %5147 : f32[] @ models/lib/nn.yaml:80:7
-%5150 = broadcast %5149 : f32[16] @ models/lib/nn.yaml:80:7
-%5151 = mul %5148, %5150 : f32[16] @ models/lib/nn.yaml:80:7
-%5152 = add %5151, %3522 : f32[16] @ models/lib/nn.yaml:80:7
-%5153 = div %5135, %5152 : f32[16] @ models/lib/nn.yaml:80:7
-%5154 = cast %5143 : f32[] @ models/lib/nn.yaml:80:7
-%5155 = broadcast %5154 : f32[16] @ models/lib/nn.yaml:80:7
-%5156 = mul %5153, %5155 : f32[16] @ models/lib/nn.yaml:80:7
-%5157 = sub %48, %5156 : f32[16] @ models/lib/nn.yaml:80:7
-%5158 = assign %48, %5157 : f32[16] @ models/lib/nn.yaml:80:7
-%5159 = assign %5129, %5135 : f32[16] @ models/lib/nn.yaml:80:7
-%5160 = assign %5130, %5139 : f32[16] @ models/lib/nn.yaml:80:7
-%5161 = assign %5131, %5132 : i64[] @ models/lib/nn.yaml:80:7
-%5162 = mul %132, %3533 : f32[16] @ models/lib/nn.yaml:80:7
-%5163 = mul %5157, %3535 : f32[16] @ models/lib/nn.yaml:80:7
-%5164 = add %5162, %5163 : f32[16] @ models/lib/nn.yaml:80:7
-%5165 = assign %132, %5164 : f32[16] @ models/lib/nn.yaml:80:7
-%5166 = all_reduce_sum %2796 : f32[16] @ models/lib/nn.yaml:89:7
-%5167 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5168 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5169 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5170 = add %5169, %3391 : i64[] @ models/lib/nn.yaml:89:7
-%5171 = mul %5166, %3499 : f32[16] @ models/lib/nn.yaml:89:7
-%5172 = mul %5167, %3501 : f32[16] @ models/lib/nn.yaml:89:7
-%5173 = add %5172, %5171 : f32[16] @ models/lib/nn.yaml:89:7
-%5174 = mul %5166, %5166 : f32[16] @ models/lib/nn.yaml:89:7
-%5175 = mul %5174, %3505 : f32[16] @ models/lib/nn.yaml:89:7
-%5176 = mul %5168, %3507 : f32[16] @ models/lib/nn.yaml:89:7
-%5177 = add %5176, %5175 : f32[16] @ models/lib/nn.yaml:89:7
-%5178 = cast %5170 : f64[] @ models/lib/nn.yaml:89:7
-%5179 = pow %3401, %5178 : f64[] @ models/lib/nn.yaml:89:7
-%5180 = sub %3394, %5179 : f64[] @ models/lib/nn.yaml:89:7
-%5181 = div %2074, %5180 : f64[] @ models/lib/nn.yaml:89:7
-%5182 = pow %3409, %5178 : f64[] @ models/lib/nn.yaml:89:7
-%5183 = sub %3394, %5182 : f64[] @ models/lib/nn.yaml:89:7
-%5184 = sqrt %5183 : f64[] @ models/lib/nn.yaml:89:7
-%5185 = div %3394, %5184 : f64[] @ models/lib/nn.yaml:89:7
-%5186 = sqrt %5177 : f32[16] @ models/lib/nn.yaml:89:7
-%5187 = cast %5185 : f32[] @ models/lib/nn.yaml:89:7
-%5188 = broadcast %5187 : f32[16] @ models/lib/nn.yaml:89:7
-%5189 = mul %5186, %5188 : f32[16] @ models/lib/nn.yaml:89:7
-%5190 = add %5189, %3522 : f32[16] @ models/lib/nn.yaml:89:7
-%5191 = div %5173, %5190 : f32[16] @ models/lib/nn.yaml:89:7
-%5192 = cast %5181 : f32[] @ models/lib/nn.yaml:89:7
-%5193 = broadcast %5192 : f32[16] @ models/lib/nn.yaml:89:7
-%5194 = mul %5191, %5193 : f32[16] @ models/lib/nn.yaml:89:7
-%5195 = sub %49, %5194 : f32[16] @ models/lib/nn.yaml:89:7
-%5196 = assign %49, %5195 : f32[16] @ models/lib/nn.yaml:89:7
-%5197 = assign %5167, %5173 : f32[16] @ models/lib/nn.yaml:89:7
-%5198 = assign %5168, %5177 : f32[16] @ models/lib/nn.yaml:89:7
-%5199 = assign %5169, %5170 : i64[] @ models/lib/nn.yaml:89:7
-%5200 = mul %133, %3533 : f32[16] @ models/lib/nn.yaml:89:7
-%5201 = mul %5195, %3535 : f32[16] @ models/lib/nn.yaml:89:7
-%5202 = add %5200, %5201 : f32[16] @ models/lib/nn.yaml:89:7
-%5203 = assign %133, %5202 : f32[16] @ models/lib/nn.yaml:89:7
-%5204 = all_reduce_sum %2790 : f32[16] @ models/lib/nn.yaml:90:7
-%5205 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5206 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5207 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5208 = add %5207, %3391 : i64[] @ models/lib/nn.yaml:90:7
-%5209 = mul %5204, %3499 : f32[16] @ models/lib/nn.yaml:90:7
-%5210 = mul %5205, %3501 : f32[16] @ models/lib/nn.yaml:90:7
-%5211 = add %5210, %5209 : f32[16] @ models/lib/nn.yaml:90:7
-%5212 = mul %5204, %5204 : f32[16] @ models/lib/nn.yaml:90:7
-%5213 = mul %5212, %3505 : f32[16] @ models/lib/nn.yaml:90:7
-%5214 = mul %5206, %3507 : f32[16] @ models/lib/nn.yaml:90:7
-%5215 = add %5214, %5213 : f32[16] @ models/lib/nn.yaml:90:7
-%5216 = cast %5208 : f64[] @ models/lib/nn.yaml:90:7
-%5217 = pow %3401, %5216 : f64[] @ models/lib/nn.yaml:90:7
-%5218 = sub %3394, %5217 : f64[] @ models/lib/nn.yaml:90:7
-%5219 = div %2074, %5218 : f64[] @ models/lib/nn.yaml:90:7
-%5220 = pow %3409, %5216 : f64[] @ models/lib/nn.yaml:90:7
-%5221 = sub %3394, %5220 : f64[] @ models/lib/nn.yaml:90:7
-%5222 = sqrt %5221 : f64[] @ models/lib/nn.yaml:90:7
-%5223 = div %3394, %5222 : f64[] @ models/lib/nn.yaml:90:7
-%5224 = sqrt %5215 : f32[16] @ models/lib/nn.yaml:90:7
-%5225 = cast %5223 : f32[] @ models/lib/nn.yaml:90:7
-%5226 = broadcast %5225 : f32[16] @ models/lib/nn.yaml:90:7
-%5227 = mul %5224, %5226 : f32[16] @ models/lib/nn.yaml:90:7
-%5228 = add %5227, %3522 : f32[16] @ models/lib/nn.yaml:90:7
-%5229 = div %5211, %5228 : f32[16] @ models/lib/nn.yaml:90:7
-%5230 = cast %5219 : f32[] @ models/lib/nn.yaml:90:7
-%5231 = broadcast %5230 : f32[16] @ models/lib/nn.yaml:90:7
-%5232 = mul %5229, %5231 : f32[16] @ models/lib/nn.yaml:90:7
-%5233 = sub %50, %5232 : f32[16] @ models/lib/nn.yaml:90:7
-%5234 = assign %50, %5233 : f32[16] @ models/lib/nn.yaml:90:7
-%5235 = assign %5205, %5211 : f32[16] @ models/lib/nn.yaml:90:7
-%5236 = assign %5206, %5215 : f32[16] @ models/lib/nn.yaml:90:7
-%5237 = assign %5207, %5208 : i64[] @ models/lib/nn.yaml:90:7
-%5238 = mul %134, %3533 : f32[16] @ models/lib/nn.yaml:90:7
-%5239 = mul %5233, %3535 : f32[16] @ models/lib/nn.yaml:90:7
-%5240 = add %5238, %5239 : f32[16] @ models/lib/nn.yaml:90:7
-%5241 = assign %134, %5240 : f32[16] @ models/lib/nn.yaml:90:7
-%5242 = all_reduce_sum %2784 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5243 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5244 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5245 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5246 = add %5245, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%5247 = mul %51, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5248 = mul %5242, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5249 = mul %5243, %3716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5250 = add %5249, %5248 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5251 = mul %5242, %5242 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5252 = mul %5251, %3720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5253 = mul %5244, %3722 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5254 = add %5253, %5252 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5255 = cast %5246 : f64[] @ models/lib/nn.yaml:79:7
-%5256 = pow %3401, %5255 : f64[] @ models/lib/nn.yaml:79:7
-%5257 = sub %3394, %5256 : f64[] @ models/lib/nn.yaml:79:7
-%5258 = div %2074, %5257 : f64[] @ models/lib/nn.yaml:79:7
-%5259 = pow %3409, %5255 : f64[] @ models/lib/nn.yaml:79:7
-%5260 = sub %3394, %5259 : f64[] @ models/lib/nn.yaml:79:7
-%5261 = sqrt %5260 : f64[] @ models/lib/nn.yaml:79:7
-%5262 = div %3394, %5261 : f64[] @ models/lib/nn.yaml:79:7
-%5263 = sqrt %5254 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5264 = cast %5262 : f32[] @ models/lib/nn.yaml:79:7
-%5265 = broadcast %5264 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5266 = mul %5263, %5265 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5267 = add %5266, %3737 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5268 = div %5250, %5267 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5269 = cast %5258 : f32[] @ models/lib/nn.yaml:79:7
-%5270 = broadcast %5269 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5271 = mul %5268, %5270 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5272 = sub %5247, %5271 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5273 = assign %51, %5272 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5274 = assign %5243, %5250 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5275 = assign %5244, %5254 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5276 = assign %5245, %5246 : i64[] @ models/lib/nn.yaml:79:7
-%5277 = mul %135, %3748 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5278 = mul %5272, %3750 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5279 = add %5277, %5278 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5280 = assign %135, %5279 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5281 = all_reduce_sum %2780 : f32[16] @ models/lib/nn.yaml:80:7
-%5282 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5283 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5284 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5285 = add %5284, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%5286 = mul %5281, %3499 : f32[16] @ models/lib/nn.yaml:80:7
-%5287 = mul %5282, %3501 : f32[16] @ models/lib/nn.yaml:80:7
-%5288 = add %5287, %5286 : f32[16] @ models/lib/nn.yaml:80:7
-%5289 = mul %5281, %5281 : f32[16] @ models/lib/nn.yaml:80:7
-%5290 = mul %5289, %3505 : f32[16] @ models/lib/nn.yaml:80:7
-%5291 = mul %5283, %3507 : f32[16] @ models/lib/nn.yaml:80:7
-%5292 = add %5291, %5290 : f32[16] @ models/lib/nn.yaml:80:7
-%5293 = cast %5285 : f64[] @ models/lib/nn.yaml:80:7
-%5294 = pow %3401, %5293 : f64[] @ models/lib/nn.yaml:80:7
-%5295 = sub %3394, %5294 : f64[] @ models/lib/nn.yaml:80:7
-%5296 = div %2074, %5295 : f64[] @ models/lib/nn.yaml:80:7
-%5297 = pow %3409, %5293 : f64[] @ models/lib/nn.yaml:80:7
-%5298 = sub %3394, %5297 : f64[] @ models/lib/nn.yaml:80:7
-%5299 = sqrt %5298 : f64[] @ models/lib/nn.yaml:80:7
-%5300 = div %3394, %5299 : f64[] @ models/lib/nn.yaml:80:7
-%5301 = sqrt %5292 : f32[16] @ models/lib/nn.yaml:80:7
-%5302 = cast %5300 : f32[] @ models/lib/nn.yaml:80:7
-%5303 = broadcast %5302 : f32[16] @ models/lib/nn.yaml:80:7
-%5304 = mul %5301, %5303 : f32[16] @ models/lib/nn.yaml:80:7
-%5305 = add %5304, %3522 : f32[16] @ models/lib/nn.yaml:80:7
-%5306 = div %5288, %5305 : f32[16] @ models/lib/nn.yaml:80:7
-%5307 = cast %5296 : f32[] @ models/lib/nn.yaml:80:7
-%5308 = broadcast %5307 : f32[16] @ models/lib/nn.yaml:80:7
-%5309 = mul %5306, %5308 : f32[16] @ models/lib/nn.yaml:80:7
-%5310 = sub %52, %5309 : f32[16] @ models/lib/nn.yaml:80:7
-%5311 = assign %52, %5310 : f32[16] @ models/lib/nn.yaml:80:7
-%5312 = assign %5282, %5288 : f32[16] @ models/lib/nn.yaml:80:7
-%5313 = assign %5283, %5292 : f32[16] @ models/lib/nn.yaml:80:7
-%5314 = assign %5284, %5285 : i64[] @ models/lib/nn.yaml:80:7
-%5315 = mul %136, %3533 : f32[16] @ models/lib/nn.yaml:80:7
-%5316 = mul %5310, %3535 : f32[16] @ models/lib/nn.yaml:80:7
-%5317 = add %5315, %5316 : f32[16] @ models/lib/nn.yaml:80:7
-%5318 = assign %136, %5317 : f32[16] @ models/lib/nn.yaml:80:7
-%5319 = all_reduce_sum %2776 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5320 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5321 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5322 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5323 = add %5322, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%5324 = mul %53, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5325 = mul %5319, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5326 = mul %5320, %3716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5327 = add %5326, %5325 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5328 = mul %5319, %5319 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5329 = mul %5328, %3720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5330 = mul %5321, %3722 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5331 = add %5330, %5329 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5332 = cast %5323 : f64[] @ models/lib/nn.yaml:79:7
-%5333 = pow %3401, %5332 : f64[] @ models/lib/nn.yaml:79:7
-%5334 = sub %3394, %5333 : f64[] @ models/lib/nn.yaml:79:7
-%5335 = div %2074, %5334 : f64[] @ models/lib/nn.yaml:79:7
-%5336 = pow %3409, %5332 : f64[] @ models/lib/nn.yaml:79:7
-%5337 = sub %3394, %5336 : f64[] @ models/lib/nn.yaml:79:7
-%5338 = sqrt %5337 : f64[] @ models/lib/nn.yaml:79:7
-%5339 = div %3394, %5338 : f64[] @ models/lib/nn.yaml:79:7
-%5340 = sqrt %5331 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5341 = cast %5339 : f32[] @ models/lib/nn.yaml:79:7
-%5342 = broadcast %5341 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5343 = mul %5340, %5342 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5344 = add %5343, %3737 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5345 = div %5327, %5344 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5346 = cast %5335 : f32[] @ models/lib/nn.yaml:79:7
-%5347 = broadcast %5346 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5348 = mul %5345, %5347 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5349 = sub %5324, %5348 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5350 = assign %53, %5349 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5351 = assign %5320, %5327 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5352 = assign %5321, %5331 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5353 = assign %5322, %5323 : i64[] @ models/lib/nn.yaml:79:7
-%5354 = mul %137, %3748 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5355 = mul %5349, %3750 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5356 = add %5354, %5355 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5357 = assign %137, %5356 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5358 = all_reduce_sum %2772 : f32[16] @ models/lib/nn.yaml:80:7
-%5359 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5360 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5361 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5362 = add %5361, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%5363 = mul %5358, %3499 : f32[16] @ models/lib/nn.yaml:80:7
-%5364 = mul %5359, %3501 : f32[16] @ models/lib/nn.yaml:80:7
-%5365 = add %5364, %5363 : f32[16] @ models/lib/nn.yaml:80:7
-%5366 = mul %5358, %5358 : f32[16] @ models/lib/nn.yaml:80:7
-%5367 = mul %5366, %3505 : f32[16] @ models/lib/nn.yaml:80:7
-%5368 = mul %5360, %3507 : f32[16] @ models/lib/nn.yaml:80:7
-%5369 = add %5368, %5367 : f32[16] @ models/lib/nn.yaml:80:7
-%5370 = cast %5362 : f64[] @ models/lib/nn.yaml:80:7
-%5371 = pow %3401, %5370 : f64[] @ models/lib/nn.yaml:80:7
-%5372 = sub %3394, %5371 : f64[] @ models/lib/nn.yaml:80:7
-%5373 = div %2074, %5372 : f64[] @ models/lib/nn.yaml:80:7
-%5374 = pow %3409, %5370 : f64[] @ models/lib/nn.yaml:80:7
-%5375 = sub %3394, %5374 : f64[] @ models/lib/nn.yaml:80:7
-%5376 = sqrt %5375 : f64[] @ models/lib/nn.yaml:80:7
-%5377 = div %3394, %5376 : f64[] @ models/lib/nn.yaml:80:7
-%5378 = sqrt %5369 : f32[16] @ models/lib/nn.yaml:80:7
-%5379 = cast %5377 : f32[] @ models/lib/nn.yaml:80:7
-%5380 = broadcast %5379 : f32[16] @ models/lib/nn.yaml:80:7
-%5381 = mul %5378, %5380 : f32[16] @ models/lib/nn.yaml:80:7
-%5382 = add %5381, %3522 : f32[16] @ models/lib/nn.yaml:80:7
-%5383 = div %5365, %5382 : f32[16] @ models/lib/nn.yaml:80:7
-%5384 = cast %5373 : f32[] @ models/lib/nn.yaml:80:7
-%5385 = broadcast %5384 : f32[16] @ models/lib/nn.yaml:80:7
-%5386 = mul %5383, %5385 : f32[16] @ models/lib/nn.yaml:80:7
-%5387 = sub %54, %5386 : f32[16] @ models/lib/nn.yaml:80:7
-%5388 = assign %54, %5387 : f32[16] @ models/lib/nn.yaml:80:7
-%5389 = assign %5359, %5365 : f32[16] @ models/lib/nn.yaml:80:7
-%5390 = assign %5360, %5369 : f32[16] @ models/lib/nn.yaml:80:7
-%5391 = assign %5361, %5362 : i64[] @ models/lib/nn.yaml:80:7
-%5392 = mul %138, %3533 : f32[16] @ models/lib/nn.yaml:80:7
-%5393 = mul %5387, %3535 : f32[16] @ models/lib/nn.yaml:80:7
-%5394 = add %5392, %5393 : f32[16] @ models/lib/nn.yaml:80:7
-%5395 = assign %138, %5394 : f32[16] @ models/lib/nn.yaml:80:7
-%5396 = all_reduce_sum %2766 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5397 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5398 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5399 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5400 = add %5399, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%5401 = mul %55, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5402 = mul %5396, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5403 = mul %5397, %3716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5404 = add %5403, %5402 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5405 = mul %5396, %5396 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5406 = mul %5405, %3720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5407 = mul %5398, %3722 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5408 = add %5407, %5406 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5409 = cast %5400 : f64[] @ models/lib/nn.yaml:79:7
-%5410 = pow %3401, %5409 : f64[] @ models/lib/nn.yaml:79:7
-%5411 = sub %3394, %5410 : f64[] @ models/lib/nn.yaml:79:7
-%5412 = div %2074, %5411 : f64[] @ models/lib/nn.yaml:79:7
-%5413 = pow %3409, %5409 : f64[] @ models/lib/nn.yaml:79:7
-%5414 = sub %3394, %5413 : f64[] @ models/lib/nn.yaml:79:7
-%5415 = sqrt %5414 : f64[] @ models/lib/nn.yaml:79:7
-%5416 = div %3394, %5415 : f64[] @ models/lib/nn.yaml:79:7
-%5417 = sqrt %5408 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5418 = cast %5416 : f32[] @ models/lib/nn.yaml:79:7
-%5419 = broadcast %5418 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5420 = mul %5417, %5419 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5421 = add %5420, %3737 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5422 = div %5404, %5421 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5423 = cast %5412 : f32[] @ models/lib/nn.yaml:79:7
-%5424 = broadcast %5423 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5425 = mul %5422, %5424 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5426 = sub %5401, %5425 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5427 = assign %55, %5426 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5428 = assign %5397, %5404 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5429 = assign %5398, %5408 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5430 = assign %5399, %5400 : i64[] @ models/lib/nn.yaml:79:7
-%5431 = mul %139, %3748 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5432 = mul %5426, %3750 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5433 = add %5431, %5432 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5434 = assign %139, %5433 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5435 = all_reduce_sum %2762 : f32[16] @ models/lib/nn.yaml:80:7
-%5436 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5437 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5438 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5439 = add %5438, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%5440 = mul %5435, %3499 : f32[16] @ models/lib/nn.yaml:80:7
-%5441 = mul %5436, %3501 : f32[16] @ models/lib/nn.yaml:80:7
-%5442 = add %5441, %5440 : f32[16] @ models/lib/nn.yaml:80:7
-%5443 = mul %5435, %5435 : f32[16] @ models/lib/nn.yaml:80:7
-%5444 = mul %5443, %3505 : f32[16] @ models/lib/nn.yaml:80:7
-%5445 = mul %5437, %3507 : f32[16] @ models/lib/nn.yaml:80:7
-%5446 = add %5445, %5444 : f32[16] @ models/lib/nn.yaml:80:7
-%5447 = cast %5439 : f64[] @ models/lib/nn.yaml:80:7
-%5448 = pow %3401, %5447 : f64[] @ models/lib/nn.yaml:80:7
-%5449 = sub %3394, %5448 : f64[] @ models/lib/nn.yaml:80:7
-%5450 = div %2074, %5449 : f64[] @ models/lib/nn.yaml:80:7
-%5451 = pow %3409, %5447 : f64[] @ models/lib/nn.yaml:80:7
-%5452 = sub %3394, %5451 : f64[] @ models/lib/nn.yaml:80:7
-%5453 = sqrt %5452 : f64[] @ models/lib/nn.yaml:80:7
-%5454 = div %3394, %5453 : f64[] @ models/lib/nn.yaml:80:7
-%5455 = sqrt %5446 : f32[16] @ models/lib/nn.yaml:80:7
-%5456 = cast %5454 : f32[] @ models/lib/nn.yaml:80:7
-%5457 = broadcast %5456 : f32[16] @ models/lib/nn.yaml:80:7
-%5458 = mul %5455, %5457 : f32[16] @ models/lib/nn.yaml:80:7
-%5459 = add %5458, %3522 : f32[16] @ models/lib/nn.yaml:80:7
-%5460 = div %5442, %5459 : f32[16] @ models/lib/nn.yaml:80:7
-%5461 = cast %5450 : f32[] @ models/lib/nn.yaml:80:7
-%5462 = broadcast %5461 : f32[16] @ models/lib/nn.yaml:80:7
-%5463 = mul %5460, %5462 : f32[16] @ models/lib/nn.yaml:80:7
-%5464 = sub %56, %5463 : f32[16] @ models/lib/nn.yaml:80:7
-%5465 = assign %56, %5464 : f32[16] @ models/lib/nn.yaml:80:7
-%5466 = assign %5436, %5442 : f32[16] @ models/lib/nn.yaml:80:7
-%5467 = assign %5437, %5446 : f32[16] @ models/lib/nn.yaml:80:7
-%5468 = assign %5438, %5439 : i64[] @ models/lib/nn.yaml:80:7
-%5469 = mul %140, %3533 : f32[16] @ models/lib/nn.yaml:80:7
-%5470 = mul %5464, %3535 : f32[16] @ models/lib/nn.yaml:80:7
-%5471 = add %5469, %5470 : f32[16] @ models/lib/nn.yaml:80:7
-%5472 = assign %140, %5471 : f32[16] @ models/lib/nn.yaml:80:7
-%5473 = all_reduce_sum %2691 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5474 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5475 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5476 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5477 = add %5476, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%5478 = mul %57, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5479 = mul %5473, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5480 = mul %5474, %3716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5481 = add %5480, %5479 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5482 = mul %5473, %5473 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5483 = mul %5482, %3720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5484 = mul %5475, %3722 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5485 = add %5484, %5483 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5486 = cast %5477 : f64[] @ models/lib/nn.yaml:79:7
-%5487 = pow %3401, %5486 : f64[] @ models/lib/nn.yaml:79:7
-%5488 = sub %3394, %5487 : f64[] @ models/lib/nn.yaml:79:7
-%5489 = div %2074, %5488 : f64[] @ models/lib/nn.yaml:79:7
-%5490 = pow %3409, %5486 : f64[] @ models/lib/nn.yaml:79:7
-%5491 = sub %3394, %5490 : f64[] @ models/lib/nn.yaml:79:7
-%5492 = sqrt %5491 : f64[] @ models/lib/nn.yaml:79:7
-%5493 = div %3394, %5492 : f64[] @ models/lib/nn.yaml:79:7
-%5494 = sqrt %5485 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5495 = cast %5493 : f32[] @ models/lib/nn.yaml:79:7
-%5496 = broadcast %5495 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5497 = mul %5494, %5496 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5498 = add %5497, %3737 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5499 = div %5481, %5498 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5500 = cast %5489 : f32[] @ models/lib/nn.yaml:79:7
-%5501 = broadcast %5500 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5502 = mul %5499, %5501 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5503 = sub %5478, %5502 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5504 = assign %57, %5503 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5505 = assign %5474, %5481 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5506 = assign %5475, %5485 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5507 = assign %5476, %5477 : i64[] @ models/lib/nn.yaml:79:7
-%5508 = mul %141, %3748 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5509 = mul %5503, %3750 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5510 = add %5508, %5509 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5511 = assign %141, %5510 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5512 = all_reduce_sum %2687 : f32[16] @ models/lib/nn.yaml:80:7
-%5513 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5514 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5515 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5516 = add %5515, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%5517 = mul %5512, %3499 : f32[16] @ models/lib/nn.yaml:80:7
-%5518 = mul %5513, %3501 : f32[16] @ models/lib/nn.yaml:80:7
-%5519 = add %5518, %5517 : f32[16] @ models/lib/nn.yaml:80:7
-%5520 = mul %5512, %5512 : f32[16] @ models/lib/nn.yaml:80:7
-%5521 = mul %5520, %3505 : f32[16] @ models/lib/nn.yaml:80:7
-%5522 = mul %5514, %3507 : f32[16] @ models/lib/nn.yaml:80:7
-%5523 = add %5522, %5521 : f32[16] @ models/lib/nn.yaml:80:7
-%5524 = cast %5516 : f64[] @ models/lib/nn.yaml:80:7
-%5525 = pow %3401, %5524 : f64[] @ models/lib/nn.yaml:80:7
-%5526 = sub %3394, %5525 : f64[] @ models/lib/nn.yaml:80:7
-%5527 = div %2074, %5526 : f64[] @ models/lib/nn.yaml:80:7
-%5528 = pow %3409, %5524 : f64[] @ models/lib/nn.yaml:80:7
-%5529 = sub %3394, %5528 : f64[] @ models/lib/nn.yaml:80:7
-%5530 = sqrt %5529 : f64[] @ models/lib/nn.yaml:80:7
-%5531 = div %3394, %5530 : f64[] @ models/lib/nn.yaml:80:7
-%5532 = sqrt %5523 : f32[16] @ models/lib/nn.yaml:80:7
-%5533 = cast %5531 : f32[] @ models/lib/nn.yaml:80:7
-%5534 = broadcast %5533 : f32[16] @ models/lib/nn.yaml:80:7
-%5535 = mul %5532, %5534 : f32[16] @ models/lib/nn.yaml:80:7
-%5536 = add %5535, %3522 : f32[16] @ models/lib/nn.yaml:80:7
-%5537 = div %5519, %5536 : f32[16] @ models/lib/nn.yaml:80:7
-%5538 = cast %5527 : f32[] @ models/lib/nn.yaml:80:7
-%5539 = broadcast %5538 : f32[16] @ models/lib/nn.yaml:80:7
-%5540 = mul %5537, %5539 : f32[16] @ models/lib/nn.yaml:80:7
-%5541 = sub %58, %5540 : f32[16] @ models/lib/nn.yaml:80:7
-%5542 = assign %58, %5541 : f32[16] @ models/lib/nn.yaml:80:7
-%5543 = assign %5513, %5519 : f32[16] @ models/lib/nn.yaml:80:7
-%5544 = assign %5514, %5523 : f32[16] @ models/lib/nn.yaml:80:7
-%5545 = assign %5515, %5516 : i64[] @ models/lib/nn.yaml:80:7
-%5546 = mul %142, %3533 : f32[16] @ models/lib/nn.yaml:80:7
-%5547 = mul %5541, %3535 : f32[16] @ models/lib/nn.yaml:80:7
-%5548 = add %5546, %5547 : f32[16] @ models/lib/nn.yaml:80:7
-%5549 = assign %142, %5548 : f32[16] @ models/lib/nn.yaml:80:7
-%5550 = all_reduce_sum %2666 : f32[16] @ models/lib/nn.yaml:89:7
-%5551 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5552 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5553 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5554 = add %5553, %3391 : i64[] @ models/lib/nn.yaml:89:7
-%5555 = mul %5550, %3499 : f32[16] @ models/lib/nn.yaml:89:7
-%5556 = mul %5551, %3501 : f32[16] @ models/lib/nn.yaml:89:7
-%5557 = add %5556, %5555 : f32[16] @ models/lib/nn.yaml:89:7
-%5558 = mul %5550, %5550 : f32[16] @ models/lib/nn.yaml:89:7
-%5559 = mul %5558, %3505 : f32[16] @ models/lib/nn.yaml:89:7
-%5560 = mul %5552, %3507 : f32[16] @ models/lib/nn.yaml:89:7
-%5561 = add %5560, %5559 : f32[16] @ models/lib/nn.yaml:89:7
-%5562 = cast %5554 : f64[] @ models/lib/nn.yaml:89:7
-%5563 = pow %3401, %5562 : f64[] @ models/lib/nn.yaml:89:7
-%5564 = sub %3394, %5563 : f64[] @ models/lib/nn.yaml:89:7
-%5565 = div %2074, %5564 : f64[] @ models/lib/nn.yaml:89:7
-%5566 = pow %3409, %5562 : f64[] @ models/lib/nn.yaml:89:7
-%5567 = sub %3394, %5566 : f64[] @ models/lib/nn.yaml:89:7
-%5568 = sqrt %5567 : f64[] @ models/lib/nn.yaml:89:7
-%5569 = div %3394, %5568 : f64[] @ models/lib/nn.yaml:89:7
-%5570 = sqrt %5561 : f32[16] @ models/lib/nn.yaml:89:7
-%5571 = cast %5569 : f32[] @ models/lib/nn.yaml:89:7
-%5572 = broadcast %5571 : f32[16] @ models/lib/nn.yaml:89:7
-%5573 = mul %5570, %5572 : f32[16] @ models/lib/nn.yaml:89:7
-%5574 = add %5573, %3522 : f32[16] @ models/lib/nn.yaml:89:7
-%5575 = div %5557, %5574 : f32[16] @ models/lib/nn.yaml:89:7
-%5576 = cast %5565 : f32[] @ models/lib/nn.yaml:89:7
-%5577 = broadcast %5576 : f32[16] @ models/lib/nn.yaml:89:7
-%5578 = mul %5575, %5577 : f32[16] @ models/lib/nn.yaml:89:7
-%5579 = sub %59, %5578 : f32[16] @ models/lib/nn.yaml:89:7
-%5580 = assign %59, %5579 : f32[16] @ models/lib/nn.yaml:89:7
-%5581 = assign %5551, %5557 : f32[16] @ models/lib/nn.yaml:89:7
-%5582 = assign %5552, %5561 : f32[16] @ models/lib/nn.yaml:89:7
-%5583 = assign %5553, %5554 : i64[] @ models/lib/nn.yaml:89:7
-%5584 = mul %143, %3533 : f32[16] @ models/lib/nn.yaml:89:7
-%5585 = mul %5579, %3535 : f32[16] @ models/lib/nn.yaml:89:7
-%5586 = add %5584, %5585 : f32[16] @ models/lib/nn.yaml:89:7
-%5587 = assign %143, %5586 : f32[16] @ models/lib/nn.yaml:89:7
-%5588 = all_reduce_sum %2662 : f32[16] @ models/lib/nn.yaml:90:7
-%5589 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5590 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5591 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5592 = add %5591, %3391 : i64[] @ models/lib/nn.yaml:90:7
-%5593 = mul %5588, %3499 : f32[16] @ models/lib/nn.yaml:90:7
-%5594 = mul %5589, %3501 : f32[16] @ models/lib/nn.yaml:90:7
-%5595 = add %5594, %5593 : f32[16] @ models/lib/nn.yaml:90:7
-%5596 = mul %5588, %5588 : f32[16] @ models/lib/nn.yaml:90:7
-%5597 = mul %5596, %3505 : f32[16] @ models/lib/nn.yaml:90:7
-%5598 = mul %5590, %3507 : f32[16] @ models/lib/nn.yaml:90:7
-%5599 = add %5598, %5597 : f32[16] @ models/lib/nn.yaml:90:7
-%5600 = cast %5592 : f64[] @ models/lib/nn.yaml:90:7
-%5601 = pow %3401, %5600 : f64[] @ models/lib/nn.yaml:90:7
-%5602 = sub %3394, %5601 : f64[] @ models/lib/nn.yaml:90:7
-%5603 = div %2074, %5602 : f64[] @ models/lib/nn.yaml:90:7
-%5604 = pow %3409, %5600 : f64[] @ models/lib/nn.yaml:90:7
-%5605 = sub %3394, %5604 : f64[] @ models/lib/nn.yaml:90:7
-%5606 = sqrt %5605 : f64[] @ models/lib/nn.yaml:90:7
-%5607 = div %3394, %5606 : f64[] @ models/lib/nn.yaml:90:7
-%5608 = sqrt %5599 : f32[16] @ models/lib/nn.yaml:90:7
-%5609 = cast %5607 : f32[] @ models/lib/nn.yaml:90:7
-%5610 = broadcast %5609 : f32[16] @ models/lib/nn.yaml:90:7
-%5611 = mul %5608, %5610 : f32[16] @ models/lib/nn.yaml:90:7
-%5612 = add %5611, %3522 : f32[16] @ models/lib/nn.yaml:90:7
-%5613 = div %5595, %5612 : f32[16] @ models/lib/nn.yaml:90:7
-%5614 = cast %5603 : f32[] @ models/lib/nn.yaml:90:7
-%5615 = broadcast %5614 : f32[16] @ models/lib/nn.yaml:90:7
-%5616 = mul %5613, %5615 : f32[16] @ models/lib/nn.yaml:90:7
-%5617 = sub %60, %5616 : f32[16] @ models/lib/nn.yaml:90:7
-%5618 = assign %60, %5617 : f32[16] @ models/lib/nn.yaml:90:7
-%5619 = assign %5589, %5595 : f32[16] @ models/lib/nn.yaml:90:7
-%5620 = assign %5590, %5599 : f32[16] @ models/lib/nn.yaml:90:7
-%5621 = assign %5591, %5592 : i64[] @ models/lib/nn.yaml:90:7
-%5622 = mul %144, %3533 : f32[16] @ models/lib/nn.yaml:90:7
-%5623 = mul %5617, %3535 : f32[16] @ models/lib/nn.yaml:90:7
-%5624 = add %5622, %5623 : f32[16] @ models/lib/nn.yaml:90:7
-%5625 = assign %144, %5624 : f32[16] @ models/lib/nn.yaml:90:7
-%5626 = all_reduce_sum %2660 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5627 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%5628 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%5629 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5630 = add %5629, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%5631 = mul %61, %3873 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5632 = mul %5626, %3875 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5633 = mul %5627, %3877 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5634 = add %5633, %5632 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5635 = mul %5626, %5626 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5636 = mul %5635, %3881 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5637 = mul %5628, %3883 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5638 = add %5637, %5636 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5639 = cast %5630 : f64[] @ models/lib/nn.yaml:79:7
-%5640 = pow %3401, %5639 : f64[] @ models/lib/nn.yaml:79:7
-%5641 = sub %3394, %5640 : f64[] @ models/lib/nn.yaml:79:7
-%5642 = div %2074, %5641 : f64[] @ models/lib/nn.yaml:79:7
-%5643 = pow %3409, %5639 : f64[] @ models/lib/nn.yaml:79:7
-%5644 = sub %3394, %5643 : f64[] @ models/lib/nn.yaml:79:7
-%5645 = sqrt %5644 : f64[] @ models/lib/nn.yaml:79:7
-%5646 = div %3394, %5645 : f64[] @ models/lib/nn.yaml:79:7
-%5647 = sqrt %5638 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5648 = cast %5646 : f32[] @ models/lib/nn.yaml:79:7
-%5649 = broadcast %5648 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5650 = mul %5647, %5649 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5651 = add %5650, %3898 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5652 = div %5634, %5651 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5653 = cast %5642 : f32[] @ models/lib/nn.yaml:79:7
-%5654 = broadcast %5653 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5655 = mul %5652, %5654 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5656 = sub %5631, %5655 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5657 = assign %61, %5656 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5658 = assign %5627, %5634 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5659 = assign %5628, %5638 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5660 = assign %5629, %5630 : i64[] @ models/lib/nn.yaml:79:7
-%5661 = mul %145, %3909 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5662 = mul %5656, %3911 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5663 = add %5661, %5662 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5664 = assign %145, %5663 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5665 = all_reduce_sum %2656 : f32[64] @ models/lib/nn.yaml:80:7
-%5666 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%5667 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%5668 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5669 = add %5668, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%5670 = mul %5665, %3920 : f32[64] @ models/lib/nn.yaml:80:7
-%5671 = mul %5666, %3922 : f32[64] @ models/lib/nn.yaml:80:7
-%5672 = add %5671, %5670 : f32[64] @ models/lib/nn.yaml:80:7
-%5673 = mul %5665, %5665 : f32[64] @ models/lib/nn.yaml:80:7
-%5674 = mul %5673, %3926 : f32[64] @ models/lib/nn.yaml:80:7
-%5675 = mul %5667, %3928 : f32[64] @ models/lib/nn.yaml:80:7
-%5676 = add %5675, %5674 : f32[64] @ models/lib/nn.yaml:80:7
-%5677 = cast %5669 : f64[] @ models/lib/nn.yaml:80:7
-%5678 = pow %3401, %5677 : f64[] @ models/lib/nn.yaml:80:7
-%5679 = sub %3394, %5678 : f64[] @ models/lib/nn.yaml:80:7
-%5680 = div %2074, %5679 : f64[] @ models/lib/nn.yaml:80:7
-%5681 = pow %3409, %5677 : f64[] @ models/lib/nn.yaml:80:7
-%5682 = sub %3394, %5681 : f64[] @ models/lib/nn.yaml:80:7
-%5683 = sqrt %5682 : f64[] @ models/lib/nn.yaml:80:7
-%5684 = div %3394, %5683 : f64[] @ models/lib/nn.yaml:80:7
-%5685 = sqrt %5676 : f32[64] @ models/lib/nn.yaml:80:7
-%5686 = cast %5684 : f32[] @ models/lib/nn.yaml:80:7
-%5687 = broadcast %5686 : f32[64] @ models/lib/nn.yaml:80:7
-%5688 = mul %5685, %5687 : f32[64] @ models/lib/nn.yaml:80:7
-%5689 = add %5688, %3943 : f32[64] @ models/lib/nn.yaml:80:7
-%5690 = div %5672, %5689 : f32[64] @ models/lib/nn.yaml:80:7
-%5691 = cast %5680 : f32[] @ models/lib/nn.yaml:80:7
-%5692 = broadcast %5691 : f32[64] @ models/lib/nn.yaml:80:7
-%5693 = mul %5690, %5692 : f32[64] @ models/lib/nn.yaml:80:7
-%5694 = sub %62, %5693 : f32[64] @ models/lib/nn.yaml:80:7
-%5695 = assign %62, %5694 : f32[64] @ models/lib/nn.yaml:80:7
-%5696 = assign %5666, %5672 : f32[64] @ models/lib/nn.yaml:80:7
-%5697 = assign %5667, %5676 : f32[64] @ models/lib/nn.yaml:80:7
-%5698 = assign %5668, %5669 : i64[] @ models/lib/nn.yaml:80:7
-%5699 = mul %146, %3954 : f32[64] @ models/lib/nn.yaml:80:7
-%5700 = mul %5694, %3956 : f32[64] @ models/lib/nn.yaml:80:7
-%5701 = add %5699, %5700 : f32[64] @ models/lib/nn.yaml:80:7
-%5702 = assign %146, %5701 : f32[64] @ models/lib/nn.yaml:80:7
-%5703 = all_reduce_sum %2639 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5704 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%5705 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%5706 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5707 = add %5706, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%5708 = mul %63, %3965 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5709 = mul %5703, %3967 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5710 = mul %5704, %3969 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5711 = add %5710, %5709 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5712 = mul %5703, %5703 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5713 = mul %5712, %3973 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5714 = mul %5705, %3975 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5715 = add %5714, %5713 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5716 = cast %5707 : f64[] @ models/lib/nn.yaml:79:7
-%5717 = pow %3401, %5716 : f64[] @ models/lib/nn.yaml:79:7
-%5718 = sub %3394, %5717 : f64[] @ models/lib/nn.yaml:79:7
-%5719 = div %2074, %5718 : f64[] @ models/lib/nn.yaml:79:7
-%5720 = pow %3409, %5716 : f64[] @ models/lib/nn.yaml:79:7
-%5721 = sub %3394, %5720 : f64[] @ models/lib/nn.yaml:79:7
-%5722 = sqrt %5721 : f64[] @ models/lib/nn.yaml:79:7
-%5723 = div %3394, %5722 : f64[] @ models/lib/nn.yaml:79:7
-%5724 = sqrt %5715 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5725 = cast %5723 : f32[] @ models/lib/nn.yaml:79:7
-%5726 = broadcast %5725 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5727 = mul %5724, %5726 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5728 = add %5727, %3990 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5729 = div %5711, %5728 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5730 = cast %5719 : f32[] @ models/lib/nn.yaml:79:7
-%5731 = broadcast %5730 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5732 = mul %5729, %5731 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5733 = sub %5708, %5732 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5734 = assign %63, %5733 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5735 = assign %5704, %5711 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5736 = assign %5705, %5715 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5737 = assign %5706, %5707 : i64[] @ models/lib/nn.yaml:79:7
-%5738 = mul %147, %4001 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5739 = mul %5733, %4003 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5740 = add %5738, %5739 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5741 = assign %147, %5740 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5742 = all_reduce_sum %2635 : f32[16] @ models/lib/nn.yaml:80:7
-%5743 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5744 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5745 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5746 = add %5745, %3391 : i64[] @ models/lib/nn.yaml:80:7
-%5747 = mul %5742, %3499 : f32[16] @ models/lib/nn.yaml:80:7
-%5748 = mul %5743, %3501 : f32[16] @ models/lib/nn.yaml:80:7
-%5749 = add %5748, %5747 : f32[16] @ models/lib/nn.yaml:80:7
-%5750 = mul %5742, %5742 : f32[16] @ models/lib/nn.yaml:80:7
-%5751 = mul %5750, %3505 : f32[16] @ models/lib/nn.yaml:80:7
-%5752 = mul %5744, %3507 : f32[16] @ models/lib/nn.yaml:80:7
-%5753 = add %5752, %5751 : f32[16] @ models/lib/nn.yaml:80:7
-%5754 = cast %5746 : f64[] @ models/lib/nn.yaml:80:7
-%5755 = pow %3401, %5754 : f64[] @ models/lib/nn.yaml:80:7
-%5756 = sub %3394, %5755 : f64[] @ models/lib/nn.yaml:80:7
-%5757 = div %2074, %5756 : f64[] @ models/lib/nn.yaml:80:7
-%5758 = pow %3409, %5754 : f64[] @ models/lib/nn.yaml:80:7
-%5759 = sub %3394, %5758 : f64[] @ models/lib/nn.yaml:80:7
-%5760 = sqrt %5759 : f64[] @ models/lib/nn.yaml:80:7
-%5761 = div %3394, %5760 : f64[] @ models/lib/nn.yaml:80:7
-%5762 = sqrt %5753 : f32[16] @ models/lib/nn.yaml:80:7
-%5763 = cast %5761 : f32[] @ models/lib/nn.yaml:80:7
-%5764 = broadcast %5763 : f32[16] @ models/lib/nn.yaml:80:7
-%5765 = mul %5762, %5764 : f32[16] @ models/lib/nn.yaml:80:7
-%5766 = add %5765, %3522 : f32[16] @ models/lib/nn.yaml:80:7
-%5767 = div %5749, %5766 : f32[16] @ models/lib/nn.yaml:80:7
-%5768 = cast %5757 : f32[] @ models/lib/nn.yaml:80:7
-%5769 = broadcast %5768 : f32[16] @ models/lib/nn.yaml:80:7
-%5770 = mul %5767, %5769 : f32[16] @ models/lib/nn.yaml:80:7
-%5771 = sub %64, %5770 : f32[16] @ models/lib/nn.yaml:80:7
-%5772 = assign %64, %5771 : f32[16] @ models/lib/nn.yaml:80:7
-%5773 = assign %5743, %5749 : f32[16] @ models/lib/nn.yaml:80:7
-%5774 = assign %5744, %5753 : f32[16] @ models/lib/nn.yaml:80:7
-%5775 = assign %5745, %5746 : i64[] @ models/lib/nn.yaml:80:7
-%5776 = mul %148, %3533 : f32[16] @ models/lib/nn.yaml:80:7
-%5777 = mul %5771, %3535 : f32[16] @ models/lib/nn.yaml:80:7
-%5778 = add %5776, %5777 : f32[16] @ models/lib/nn.yaml:80:7
-%5779 = assign %148, %5778 : f32[16] @ models/lib/nn.yaml:80:7
-%5780 = all_reduce_sum %2613 : f32[16] @ models/lib/nn.yaml:89:7
-%5781 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5782 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5783 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5784 = add %5783, %3391 : i64[] @ models/lib/nn.yaml:89:7
-%5785 = mul %5780, %3499 : f32[16] @ models/lib/nn.yaml:89:7
-%5786 = mul %5781, %3501 : f32[16] @ models/lib/nn.yaml:89:7
-%5787 = add %5786, %5785 : f32[16] @ models/lib/nn.yaml:89:7
-%5788 = mul %5780, %5780 : f32[16] @ models/lib/nn.yaml:89:7
-%5789 = mul %5788, %3505 : f32[16] @ models/lib/nn.yaml:89:7
-%5790 = mul %5782, %3507 : f32[16] @ models/lib/nn.yaml:89:7
-%5791 = add %5790, %5789 : f32[16] @ models/lib/nn.yaml:89:7
-%5792 = cast %5784 : f64[] @ models/lib/nn.yaml:89:7
-%5793 = pow %3401, %5792 : f64[] @ models/lib/nn.yaml:89:7
-%5794 = sub %3394, %5793 : f64[] @ models/lib/nn.yaml:89:7
-%5795 = div %2074, %5794 : f64[] @ models/lib/nn.yaml:89:7
-%5796 = pow %3409, %5792 : f64[] @ models/lib/nn.yaml:89:7
-%5797 = sub %3394, %5796 : f64[] @ models/lib/nn.yaml:89:7
-%5798 = sqrt %5797 : f64[] @ models/lib/nn.yaml:89:7
-%5799 = div %3394, %5798 : f64[] @ models/lib/nn.yaml:89:7
-%5800 = sqrt %5791 : f32[16] @ models/lib/nn.yaml:89:7
-%5801 = cast %5799 : f32[] @ models/lib/nn.yaml:89:7
-%5802 = broadcast %5801 : f32[16] @ models/lib/nn.yaml:89:7
-%5803 = mul %5800, %5802 : f32[16] @ models/lib/nn.yaml:89:7
-%5804 = add %5803, %3522 : f32[16] @ models/lib/nn.yaml:89:7
-%5805 = div %5787, %5804 : f32[16] @ models/lib/nn.yaml:89:7
-%5806 = cast %5795 : f32[] @ models/lib/nn.yaml:89:7
-%5807 = broadcast %5806 : f32[16] @ models/lib/nn.yaml:89:7
-%5808 = mul %5805, %5807 : f32[16] @ models/lib/nn.yaml:89:7
-%5809 = sub %65, %5808 : f32[16] @ models/lib/nn.yaml:89:7
-%5810 = assign %65, %5809 : f32[16] @ models/lib/nn.yaml:89:7
-%5811 = assign %5781, %5787 : f32[16] @ models/lib/nn.yaml:89:7
-%5812 = assign %5782, %5791 : f32[16] @ models/lib/nn.yaml:89:7
-%5813 = assign %5783, %5784 : i64[] @ models/lib/nn.yaml:89:7
-%5814 = mul %149, %3533 : f32[16] @ models/lib/nn.yaml:89:7
-%5815 = mul %5809, %3535 : f32[16] @ models/lib/nn.yaml:89:7
-%5816 = add %5814, %5815 : f32[16] @ models/lib/nn.yaml:89:7
-%5817 = assign %149, %5816 : f32[16] @ models/lib/nn.yaml:89:7
-%5818 = all_reduce_sum %2607 : f32[16] @ models/lib/nn.yaml:90:7
-%5819 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5820 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5821 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5822 = add %5821, %3391 : i64[] @ models/lib/nn.yaml:90:7
-%5823 = mul %5818, %3499 : f32[16] @ models/lib/nn.yaml:90:7
-%5824 = mul %5819, %3501 : f32[16] @ models/lib/nn.yaml:90:7
-%5825 = add %5824, %5823 : f32[16] @ models/lib/nn.yaml:90:7
-%5826 = mul %5818, %5818 : f32[16] @ models/lib/nn.yaml:90:7
-%5827 = mul %5826, %3505 : f32[16] @ models/lib/nn.yaml:90:7
-%5828 = mul %5820, %3507 : f32[16] @ models/lib/nn.yaml:90:7
-%5829 = add %5828, %5827 : f32[16] @ models/lib/nn.yaml:90:7
-%5830 = cast %5822 : f64[] @ models/lib/nn.yaml:90:7
-%5831 = pow %3401, %5830 : f64[] @ models/lib/nn.yaml:90:7
-%5832 = sub %3394, %5831 : f64[] @ models/lib/nn.yaml:90:7
-%5833 = div %2074, %5832 : f64[] @ models/lib/nn.yaml:90:7
-%5834 = pow %3409, %5830 : f64[] @ models/lib/nn.yaml:90:7
-%5835 = sub %3394, %5834 : f64[] @ models/lib/nn.yaml:90:7
-%5836 = sqrt %5835 : f64[] @ models/lib/nn.yaml:90:7
-%5837 = div %3394, %5836 : f64[] @ models/lib/nn.yaml:90:7
-%5838 = sqrt %5829 : f32[16] @ models/lib/nn.yaml:90:7
-%5839 = cast %5837 : f32[] @ models/lib/nn.yaml:90:7
-%5840 = broadcast %5839 : f32[16] @ models/lib/nn.yaml:90:7
-%5841 = mul %5838, %5840 : f32[16] @ models/lib/nn.yaml:90:7
-%5842 = add %5841, %3522 : f32[16] @ models/lib/nn.yaml:90:7
-%5843 = div %5825, %5842 : f32[16] @ models/lib/nn.yaml:90:7
-%5844 = cast %5833 : f32[] @ models/lib/nn.yaml:90:7
-%5845 = broadcast %5844 : f32[16] @ models/lib/nn.yaml:90:7
-%5846 = mul %5843, %5845 : f32[16] @ models/lib/nn.yaml:90:7
-%5847 = sub %66, %5846 : f32[16] @ models/lib/nn.yaml:90:7
-%5848 = assign %66, %5847 : f32[16] @ models/lib/nn.yaml:90:7
-%5849 = assign %5819, %5825 : f32[16] @ models/lib/nn.yaml:90:7
-%5850 = assign %5820, %5829 : f32[16] @ models/lib/nn.yaml:90:7
-%5851 = assign %5821, %5822 : i64[] @ models/lib/nn.yaml:90:7
-%5852 = mul %150, %3533 : f32[16] @ models/lib/nn.yaml:90:7
-%5853 = mul %5847, %3535 : f32[16] @ models/lib/nn.yaml:90:7
-%5854 = add %5852, %5853 : f32[16] @ models/lib/nn.yaml:90:7
-%5855 = assign %150, %5854 : f32[16] @ models/lib/nn.yaml:90:7
-%5856 = all_reduce_sum %2600 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5857 = state name="adam_m.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%5858 = state name="adam_v.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%5859 = state name="adam_t.projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5860 = add %5859, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%5861 = broadcast %3396 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5862 = mul %67, %5861 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5863 = broadcast %2077 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5864 = mul %5856, %5863 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5865 = broadcast %1348 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5866 = mul %5857, %5865 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5867 = add %5866, %5864 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5868 = mul %5856, %5856 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5869 = broadcast %3406 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5870 = mul %5868, %5869 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5871 = broadcast %3410 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5872 = mul %5858, %5871 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5873 = add %5872, %5870 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5874 = cast %5860 : f64[] @ models/lib/nn.yaml:79:7
-%5875 = pow %3401, %5874 : f64[] @ models/lib/nn.yaml:79:7
-%5876 = sub %3394, %5875 : f64[] @ models/lib/nn.yaml:79:7
-%5877 = div %2074, %5876 : f64[] @ models/lib/nn.yaml:79:7
-%5878 = pow %3409, %5874 : f64[] @ models/lib/nn.yaml:79:7
-%5879 = sub %3394, %5878 : f64[] @ models/lib/nn.yaml:79:7
-%5880 = sqrt %5879 : f64[] @ models/lib/nn.yaml:79:7
-%5881 = div %3394, %5880 : f64[] @ models/lib/nn.yaml:79:7
-%5882 = sqrt %5873 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5883 = cast %5881 : f32[] @ models/lib/nn.yaml:79:7
-%5884 = broadcast %5883 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5885 = mul %5882, %5884 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5886 = broadcast %3426 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5887 = add %5885, %5886 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5888 = div %5867, %5887 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5889 = cast %5877 : f32[] @ models/lib/nn.yaml:79:7
-%5890 = broadcast %5889 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5891 = mul %5888, %5890 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5892 = sub %5862, %5891 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5893 = assign %67, %5892 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5894 = assign %5857, %5867 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5895 = assign %5858, %5873 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5896 = assign %5859, %5860 : i64[] @ models/lib/nn.yaml:79:7
-%5897 = broadcast %3438 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5898 = mul %151, %5897 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5899 = broadcast %3442 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5900 = mul %5892, %5899 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5901 = add %5898, %5900 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5902 = assign %151, %5901 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5903 = all_reduce_sum %2577 : f32[24] @ models/moco_pass.yaml:75:7
-%5904 = state name="adam_m.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5905 = state name="adam_v.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5906 = state name="adam_t.projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%5907 = add %5906, %3391 : i64[] @ models/moco_pass.yaml:75:7
-%5908 = broadcast %3396 : f32[24] @ models/moco_pass.yaml:75:7
-%5909 = mul %68, %5908 : f32[24] @ models/moco_pass.yaml:75:7
-%5910 = broadcast %2077 : f32[24] @ models/moco_pass.yaml:75:7
-%5911 = mul %5903, %5910 : f32[24] @ models/moco_pass.yaml:75:7
-%5912 = broadcast %1348 : f32[24] @ models/moco_pass.yaml:75:7
-%5913 = mul %5904, %5912 : f32[24] @ models/moco_pass.yaml:75:7
-%5914 = add %5913, %5911 : f32[24] @ models/moco_pass.yaml:75:7
-%5915 = mul %5903, %5903 : f32[24] @ models/moco_pass.yaml:75:7
-%5916 = broadcast %3406 : f32[24] @ models/moco_pass.yaml:75:7
-%5917 = mul %5915, %5916 : f32[24] @ models/moco_pass.yaml:75:7
-%5918 = broadcast %3410 : f32[24] @ models/moco_pass.yaml:75:7
-%5919 = mul %5905, %5918 : f32[24] @ models/moco_pass.yaml:75:7
-%5920 = add %5919, %5917 : f32[24] @ models/moco_pass.yaml:75:7
-%5921 = cast %5907 : f64[] @ models/moco_pass.yaml:75:7
-%5922 = pow %3401, %5921 : f64[] @ models/moco_pass.yaml:75:7
-%5923 = sub %3394, %5922 : f64[] @ models/moco_pass.yaml:75:7
-%5924 = div %2074, %5923 : f64[] @ models/moco_pass.yaml:75:7
-%5925 = pow %3409, %5921 : f64[] @ models/moco_pass.yaml:75:7
-%5926 = sub %3394, %5925 : f64[] @ models/moco_pass.yaml:75:7
-%5927 = sqrt %5926 : f64[] @ models/moco_pass.yaml:75:7
-%5928 = div %3394, %5927 : f64[] @ models/moco_pass.yaml:75:7
-%5929 = sqrt %5920 : f32[24] @ models/moco_pass.yaml:75:7
-%5930 = cast %5928 : f32[] @ models/moco_pass.yaml:75:7
-%5931 = broadcast %5930 : f32[24] @ models/moco_pass.yaml:75:7
-%5932 = mul %5929, %5931 : f32[24] @ models/moco_pass.yaml:75:7
-%5933 = broadcast %3426 : f32[24] @ models/moco_pass.yaml:75:7
-%5934 = add %5932, %5933 : f32[24] @ models/moco_pass.yaml:75:7
-%5935 = div %5914, %5934 : f32[24] @ models/moco_pass.yaml:75:7
-%5936 = cast %5924 : f32[] @ models/moco_pass.yaml:75:7
-%5937 = broadcast %5936 : f32[24] @ models/moco_pass.yaml:75:7
-%5938 = mul %5935, %5937 : f32[24] @ models/moco_pass.yaml:75:7
-%5939 = sub %5909, %5938 : f32[24] @ models/moco_pass.yaml:75:7
-%5940 = assign %68, %5939 : f32[24] @ models/moco_pass.yaml:75:7
-%5941 = assign %5904, %5914 : f32[24] @ models/moco_pass.yaml:75:7
-%5942 = assign %5905, %5920 : f32[24] @ models/moco_pass.yaml:75:7
-%5943 = assign %5906, %5907 : i64[] @ models/moco_pass.yaml:75:7
-%5944 = broadcast %3438 : f32[24] @ models/moco_pass.yaml:75:7
-%5945 = mul %152, %5944 : f32[24] @ models/moco_pass.yaml:75:7
-%5946 = broadcast %3442 : f32[24] @ models/moco_pass.yaml:75:7
-%5947 = mul %5939, %5946 : f32[24] @ models/moco_pass.yaml:75:7
-%5948 = add %5945, %5947 : f32[24] @ models/moco_pass.yaml:75:7
-%5949 = assign %152, %5948 : f32[24] @ models/moco_pass.yaml:75:7
-%5950 = all_reduce_sum %2573 : f32[24] @ models/moco_pass.yaml:76:7
-%5951 = state name="adam_m.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5952 = state name="adam_v.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5953 = state name="adam_t.projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%5954 = add %5953, %3391 : i64[] @ models/moco_pass.yaml:76:7
-%5955 = mul %69, %5908 : f32[24] @ models/moco_pass.yaml:76:7
-%5956 = mul %5950, %5910 : f32[24] @ models/moco_pass.yaml:76:7
-%5957 = mul %5951, %5912 : f32[24] @ models/moco_pass.yaml:76:7
-%5958 = add %5957, %5956 : f32[24] @ models/moco_pass.yaml:76:7
-%5959 = mul %5950, %5950 : f32[24] @ models/moco_pass.yaml:76:7
-%5960 = mul %5959, %5916 : f32[24] @ models/moco_pass.yaml:76:7
-%5961 = mul %5952, %5918 : f32[24] @ models/moco_pass.yaml:76:7
-%5962 = add %5961, %5960 : f32[24] @ models/moco_pass.yaml:76:7
-%5963 = cast %5954 : f64[] @ models/moco_pass.yaml:76:7
-%5964 = pow %3401, %5963 : f64[] @ models/moco_pass.yaml:76:7
-%5965 = sub %3394, %5964 : f64[] @ models/moco_pass.yaml:76:7
-%5966 = div %2074, %5965 : f64[] @ models/moco_pass.yaml:76:7
-%5967 = pow %3409, %5963 : f64[] @ models/moco_pass.yaml:76:7
-%5968 = sub %3394, %5967 : f64[] @ models/moco_pass.yaml:76:7
-%5969 = sqrt %5968 : f64[] @ models/moco_pass.yaml:76:7
-%5970 = div %3394, %5969 : f64[] @ models/moco_pass.yaml:76:7
-%5971 = sqrt %5962 : f32[24] @ models/moco_pass.yaml:76:7
-%5972 = cast %5970 : f32[] @ models/moco_pass.yaml:76:7
-%5973 = broadcast %5972 : f32[24] @ models/moco_pass.yaml:76:7
-%5974 = mul %5971, %5973 : f32[24] @ models/moco_pass.yaml:76:7
-%5975 = add %5974, %5933 : f32[24] @ models/moco_pass.yaml:76:7
-%5976 = div %5958, %5975 : f32[24] @ models/moco_pass.yaml:76:7
-%5977 = cast %5966 : f32[] @ models/moco_pass.yaml:76:7
-%5978 = broadcast %5977 : f32[24] @ models/moco_pass.yaml:76:7
-%5979 = mul %5976, %5978 : f32[24] @ models/moco_pass.yaml:76:7
-%5980 = sub %5955, %5979 : f32[24] @ models/moco_pass.yaml:76:7
-%5981 = assign %69, %5980 : f32[24] @ models/moco_pass.yaml:76:7
-%5982 = assign %5951, %5958 : f32[24] @ models/moco_pass.yaml:76:7
-%5983 = assign %5952, %5962 : f32[24] @ models/moco_pass.yaml:76:7
-%5984 = assign %5953, %5954 : i64[] @ models/moco_pass.yaml:76:7
-%5985 = mul %153, %5944 : f32[24] @ models/moco_pass.yaml:76:7
-%5986 = mul %5980, %5946 : f32[24] @ models/moco_pass.yaml:76:7
-%5987 = add %5985, %5986 : f32[24] @ models/moco_pass.yaml:76:7
-%5988 = assign %153, %5987 : f32[24] @ models/moco_pass.yaml:76:7
-%5989 = all_reduce_sum %2566 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5990 = state name="adam_m.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%5991 = state name="adam_v.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%5992 = state name="adam_t.projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5993 = add %5992, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%5994 = broadcast %3396 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5995 = mul %70, %5994 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5996 = broadcast %2077 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5997 = mul %5989, %5996 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5998 = broadcast %1348 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5999 = mul %5990, %5998 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6000 = add %5999, %5997 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6001 = mul %5989, %5989 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6002 = broadcast %3406 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6003 = mul %6001, %6002 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6004 = broadcast %3410 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6005 = mul %5991, %6004 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6006 = add %6005, %6003 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6007 = cast %5993 : f64[] @ models/lib/nn.yaml:79:7
-%6008 = pow %3401, %6007 : f64[] @ models/lib/nn.yaml:79:7
-%6009 = sub %3394, %6008 : f64[] @ models/lib/nn.yaml:79:7
-%6010 = div %2074, %6009 : f64[] @ models/lib/nn.yaml:79:7
-%6011 = pow %3409, %6007 : f64[] @ models/lib/nn.yaml:79:7
-%6012 = sub %3394, %6011 : f64[] @ models/lib/nn.yaml:79:7
-%6013 = sqrt %6012 : f64[] @ models/lib/nn.yaml:79:7
-%6014 = div %3394, %6013 : f64[] @ models/lib/nn.yaml:79:7
-%6015 = sqrt %6006 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6016 = cast %6014 : f32[] @ models/lib/nn.yaml:79:7
-%6017 = broadcast %6016 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6018 = mul %6015, %6017 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6019 = broadcast %3426 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6020 = add %6018, %6019 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6021 = div %6000, %6020 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6022 = cast %6010 : f32[] @ models/lib/nn.yaml:79:7
-%6023 = broadcast %6022 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6024 = mul %6021, %6023 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6025 = sub %5995, %6024 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6026 = assign %70, %6025 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6027 = assign %5990, %6000 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6028 = assign %5991, %6006 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6029 = assign %5992, %5993 : i64[] @ models/lib/nn.yaml:79:7
-%6030 = broadcast %3438 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6031 = mul %154, %6030 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6032 = broadcast %3442 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6033 = mul %6025, %6032 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6034 = add %6031, %6033 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6035 = assign %154, %6034 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6036 = all_reduce_sum %2543 : f32[24] @ models/moco_pass.yaml:75:7
-%6037 = state name="adam_m.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%6038 = state name="adam_v.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%6039 = state name="adam_t.projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%6040 = add %6039, %3391 : i64[] @ models/moco_pass.yaml:75:7
-%6041 = mul %71, %5908 : f32[24] @ models/moco_pass.yaml:75:7
-%6042 = mul %6036, %5910 : f32[24] @ models/moco_pass.yaml:75:7
-%6043 = mul %6037, %5912 : f32[24] @ models/moco_pass.yaml:75:7
-%6044 = add %6043, %6042 : f32[24] @ models/moco_pass.yaml:75:7
-%6045 = mul %6036, %6036 : f32[24] @ models/moco_pass.yaml:75:7
-%6046 = mul %6045, %5916 : f32[24] @ models/moco_pass.yaml:75:7
-%6047 = mul %6038, %5918 : f32[24] @ models/moco_pass.yaml:75:7
-%6048 = add %6047, %6046 : f32[24] @ models/moco_pass.yaml:75:7
-%6049 = cast %6040 : f64[] @ models/moco_pass.yaml:75:7
-%6050 = pow %3401, %6049 : f64[] @ models/moco_pass.yaml:75:7
-%6051 = sub %3394, %6050 : f64[] @ models/moco_pass.yaml:75:7
-%6052 = div %2074, %6051 : f64[] @ models/moco_pass.yaml:75:7
-%6053 = pow %3409, %6049 : f64[] @ models/moco_pass.yaml:75:7
-%6054 = sub %3394, %6053 : f64[] @ models/moco_pass.yaml:75:7
-%6055 = sqrt %6054 : f64[] @ models/moco_pass.yaml:75:7
-%6056 = div %3394, %6055 : f64[] @ models/moco_pass.yaml:75:7
-%6057 = sqrt %6048 : f32[24] @ models/moco_pass.yaml:75:7
-%6058 = cast %6056 : f32[] @ models/moco_pass.yaml:75:7
-%6059 = broadcast %6058 : f32[24] @ models/moco_pass.yaml:75:7
-%6060 = mul %6057, %6059 : f32[24] @ models/moco_pass.yaml:75:7
-%6061 = add %6060, %5933 : f32[24] @ models/moco_pass.yaml:75:7
-%6062 = div %6044, %6061 : f32[24] @ models/moco_pass.yaml:75:7
-%6063 = cast %6052 : f32[] @ models/moco_pass.yaml:75:7
-%6064 = broadcast %6063 : f32[24] @ models/moco_pass.yaml:75:7
-%6065 = mul %6062, %6064 : f32[24] @ models/moco_pass.yaml:75:7
-%6066 = sub %6041, %6065 : f32[24] @ models/moco_pass.yaml:75:7
-%6067 = assign %71, %6066 : f32[24] @ models/moco_pass.yaml:75:7
-%6068 = assign %6037, %6044 : f32[24] @ models/moco_pass.yaml:75:7
-%6069 = assign %6038, %6048 : f32[24] @ models/moco_pass.yaml:75:7
-%6070 = assign %6039, %6040 : i64[] @ models/moco_pass.yaml:75:7
-%6071 = mul %155, %5944 : f32[24] @ models/moco_pass.yaml:75:7
-%6072 = mul %6066, %5946 : f32[24] @ models/moco_pass.yaml:75:7
-%6073 = add %6071, %6072 : f32[24] @ models/moco_pass.yaml:75:7
-%6074 = assign %155, %6073 : f32[24] @ models/moco_pass.yaml:75:7
-%6075 = all_reduce_sum %2539 : f32[24] @ models/moco_pass.yaml:76:7
-%6076 = state name="adam_m.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%6077 = state name="adam_v.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%6078 = state name="adam_t.projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%6079 = add %6078, %3391 : i64[] @ models/moco_pass.yaml:76:7
-%6080 = mul %72, %5908 : f32[24] @ models/moco_pass.yaml:76:7
-%6081 = mul %6075, %5910 : f32[24] @ models/moco_pass.yaml:76:7
-%6082 = mul %6076, %5912 : f32[24] @ models/moco_pass.yaml:76:7
-%6083 = add %6082, %6081 : f32[24] @ models/moco_pass.yaml:76:7
-%6084 = mul %6075, %6075 : f32[24] @ models/moco_pass.yaml:76:7
-%6085 = mul %6084, %5916 : f32[24] @ models/moco_pass.yaml:76:7
-%6086 = mul %6077, %5918 : f32[24] @ models/moco_pass.yaml:76:7
-%6087 = add %6086, %6085 : f32[24] @ models/moco_pass.yaml:76:7
-%6088 = cast %6079 : f64[] @ models/moco_pass.yaml:76:7
-%6089 = pow %3401, %6088 : f64[] @ models/moco_pass.yaml:76:7
-%6090 = sub %3394, %6089 : f64[] @ models/moco_pass.yaml:76:7
-%6091 = div %2074, %6090 : f64[] @ models/moco_pass.yaml:76:7
-%6092 = pow %3409, %6088 : f64[] @ models/moco_pass.yaml:76:7
-%6093 = sub %3394, %6092 : f64[] @ models/moco_pass.yaml:76:7
-%6094 = sqrt %6093 : f64[] @ models/moco_pass.yaml:76:7
-%6095 = div %3394, %6094 : f64[] @ models/moco_pass.yaml:76:7
-%6096 = sqrt %6087 : f32[24] @ models/moco_pass.yaml:76:7
-%6097 = cast %6095 : f32[] @ models/moco_pass.yaml:76:7
-%6098 = broadcast %6097 : f32[24] @ models/moco_pass.yaml:76:7
-%6099 = mul %6096, %6098 : f32[24] @ models/moco_pass.yaml:76:7
-%6100 = add %6099, %5933 : f32[24] @ models/moco_pass.yaml:76:7
-%6101 = div %6083, %6100 : f32[24] @ models/moco_pass.yaml:76:7
-%6102 = cast %6091 : f32[] @ models/moco_pass.yaml:76:7
-%6103 = broadcast %6102 : f32[24] @ models/moco_pass.yaml:76:7
-%6104 = mul %6101, %6103 : f32[24] @ models/moco_pass.yaml:76:7
-%6105 = sub %6080, %6104 : f32[24] @ models/moco_pass.yaml:76:7
-%6106 = assign %72, %6105 : f32[24] @ models/moco_pass.yaml:76:7
-%6107 = assign %6076, %6083 : f32[24] @ models/moco_pass.yaml:76:7
-%6108 = assign %6077, %6087 : f32[24] @ models/moco_pass.yaml:76:7
-%6109 = assign %6078, %6079 : i64[] @ models/moco_pass.yaml:76:7
-%6110 = mul %156, %5944 : f32[24] @ models/moco_pass.yaml:76:7
-%6111 = mul %6105, %5946 : f32[24] @ models/moco_pass.yaml:76:7
-%6112 = add %6110, %6111 : f32[24] @ models/moco_pass.yaml:76:7
-%6113 = assign %156, %6112 : f32[24] @ models/moco_pass.yaml:76:7
-%6114 = all_reduce_sum %2532 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6115 = state name="adam_m.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%6116 = state name="adam_v.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%6117 = state name="adam_t.projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6118 = add %6117, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%6119 = broadcast %3396 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6120 = mul %73, %6119 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6121 = broadcast %2077 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6122 = mul %6114, %6121 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6123 = broadcast %1348 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6124 = mul %6115, %6123 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6125 = add %6124, %6122 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6126 = mul %6114, %6114 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6127 = broadcast %3406 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6128 = mul %6126, %6127 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6129 = broadcast %3410 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6130 = mul %6116, %6129 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6131 = add %6130, %6128 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6132 = cast %6118 : f64[] @ models/lib/nn.yaml:79:7
-%6133 = pow %3401, %6132 : f64[] @ models/lib/nn.yaml:79:7
-%6134 = sub %3394, %6133 : f64[] @ models/lib/nn.yaml:79:7
-%6135 = div %2074, %6134 : f64[] @ models/lib/nn.yaml:79:7
-%6136 = pow %3409, %6132 : f64[] @ models/lib/nn.yaml:79:7
-%6137 = sub %3394, %6136 : f64[] @ models/lib/nn.yaml:79:7
-%6138 = sqrt %6137 : f64[] @ models/lib/nn.yaml:79:7
-%6139 = div %3394, %6138 : f64[] @ models/lib/nn.yaml:79:7
-%6140 = sqrt %6131 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6141 = cast %6139 : f32[] @ models/lib/nn.yaml:79:7
-%6142 = broadcast %6141 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6143 = mul %6140, %6142 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6144 = broadcast %3426 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6145 = add %6143, %6144 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6146 = div %6125, %6145 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6147 = cast %6135 : f32[] @ models/lib/nn.yaml:79:7
-%6148 = broadcast %6147 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6149 = mul %6146, %6148 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6150 = sub %6120, %6149 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6151 = assign %73, %6150 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6152 = assign %6115, %6125 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6153 = assign %6116, %6131 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6154 = assign %6117, %6118 : i64[] @ models/lib/nn.yaml:79:7
-%6155 = broadcast %3438 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6156 = mul %157, %6155 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6157 = broadcast %3442 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6158 = mul %6150, %6157 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6159 = add %6156, %6158 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6160 = assign %157, %6159 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6161 = all_reduce_sum %2509 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6162 = state name="adam_m.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
-%6163 = state name="adam_v.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
-%6164 = state name="adam_t.predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6165 = add %6164, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%6166 = broadcast %3396 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6167 = mul %74, %6166 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6168 = broadcast %2077 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6169 = mul %6161, %6168 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6170 = broadcast %1348 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6171 = mul %6162, %6170 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6172 = add %6171, %6169 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6173 = mul %6161, %6161 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6174 = broadcast %3406 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6175 = mul %6173, %6174 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6176 = broadcast %3410 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6177 = mul %6163, %6176 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6178 = add %6177, %6175 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6179 = cast %6165 : f64[] @ models/lib/nn.yaml:79:7
-%6180 = pow %3401, %6179 : f64[] @ models/lib/nn.yaml:79:7
-%6181 = sub %3394, %6180 : f64[] @ models/lib/nn.yaml:79:7
-%6182 = div %2074, %6181 : f64[] @ models/lib/nn.yaml:79:7
-%6183 = pow %3409, %6179 : f64[] @ models/lib/nn.yaml:79:7
-%6184 = sub %3394, %6183 : f64[] @ models/lib/nn.yaml:79:7
-%6185 = sqrt %6184 : f64[] @ models/lib/nn.yaml:79:7
-%6186 = div %3394, %6185 : f64[] @ models/lib/nn.yaml:79:7
-%6187 = sqrt %6178 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6188 = cast %6186 : f32[] @ models/lib/nn.yaml:79:7
-%6189 = broadcast %6188 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6190 = mul %6187, %6189 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6191 = broadcast %3426 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6192 = add %6190, %6191 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6193 = div %6172, %6192 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6194 = cast %6182 : f32[] @ models/lib/nn.yaml:79:7
-%6195 = broadcast %6194 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6196 = mul %6193, %6195 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6197 = sub %6167, %6196 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6198 = assign %74, %6197 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6199 = assign %6162, %6172 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6200 = assign %6163, %6178 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6201 = assign %6164, %6165 : i64[] @ models/lib/nn.yaml:79:7
-%6202 = broadcast %3438 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6203 = mul %158, %6202 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6204 = broadcast %3442 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6205 = mul %6197, %6204 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6206 = add %6203, %6205 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6207 = assign %158, %6206 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6208 = all_reduce_sum %2485 : f32[24] @ models/moco_pass.yaml:75:7
-%6209 = state name="adam_m.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%6210 = state name="adam_v.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%6211 = state name="adam_t.predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%6212 = add %6211, %3391 : i64[] @ models/moco_pass.yaml:75:7
-%6213 = mul %75, %5908 : f32[24] @ models/moco_pass.yaml:75:7
-%6214 = mul %6208, %5910 : f32[24] @ models/moco_pass.yaml:75:7
-%6215 = mul %6209, %5912 : f32[24] @ models/moco_pass.yaml:75:7
-%6216 = add %6215, %6214 : f32[24] @ models/moco_pass.yaml:75:7
-%6217 = mul %6208, %6208 : f32[24] @ models/moco_pass.yaml:75:7
-%6218 = mul %6217, %5916 : f32[24] @ models/moco_pass.yaml:75:7
-%6219 = mul %6210, %5918 : f32[24] @ models/moco_pass.yaml:75:7
-%6220 = add %6219, %6218 : f32[24] @ models/moco_pass.yaml:75:7
-%6221 = cast %6212 : f64[] @ models/moco_pass.yaml:75:7
-%6222 = pow %3401, %6221 : f64[] @ models/moco_pass.yaml:75:7
-%6223 = sub %3394, %6222 : f64[] @ models/moco_pass.yaml:75:7
-%6224 = div %2074, %6223 : f64[] @ models/moco_pass.yaml:75:7
-%6225 = pow %3409, %6221 : f64[] @ models/moco_pass.yaml:75:7
-%6226 = sub %3394, %6225 : f64[] @ models/moco_pass.yaml:75:7
-%6227 = sqrt %6226 : f64[] @ models/moco_pass.yaml:75:7
-%6228 = div %3394, %6227 : f64[] @ models/moco_pass.yaml:75:7
-%6229 = sqrt %6220 : f32[24] @ models/moco_pass.yaml:75:7
-%6230 = cast %6228 : f32[] @ models/moco_pass.yaml:75:7
-%6231 = broadcast %6230 : f32[24] @ models/moco_pass.yaml:75:7
-%6232 = mul %6229, %6231 : f32[24] @ models/moco_pass.yaml:75:7
-%6233 = add %6232, %5933 : f32[24] @ models/moco_pass.yaml:75:7
-%6234 = div %6216, %6233 : f32[24] @ models/moco_pass.yaml:75:7
-%6235 = cast %6224 : f32[] @ models/moco_pass.yaml:75:7
-%6236 = broadcast %6235 : f32[24] @ models/moco_pass.yaml:75:7
-%6237 = mul %6234, %6236 : f32[24] @ models/moco_pass.yaml:75:7
-%6238 = sub %6213, %6237 : f32[24] @ models/moco_pass.yaml:75:7
-%6239 = assign %75, %6238 : f32[24] @ models/moco_pass.yaml:75:7
-%6240 = assign %6209, %6216 : f32[24] @ models/moco_pass.yaml:75:7
-%6241 = assign %6210, %6220 : f32[24] @ models/moco_pass.yaml:75:7
-%6242 = assign %6211, %6212 : i64[] @ models/moco_pass.yaml:75:7
-%6243 = mul %159, %5944 : f32[24] @ models/moco_pass.yaml:75:7
-%6244 = mul %6238, %5946 : f32[24] @ models/moco_pass.yaml:75:7
-%6245 = add %6243, %6244 : f32[24] @ models/moco_pass.yaml:75:7
-%6246 = assign %159, %6245 : f32[24] @ models/moco_pass.yaml:75:7
-%6247 = all_reduce_sum %2481 : f32[24] @ models/moco_pass.yaml:76:7
-%6248 = state name="adam_m.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%6249 = state name="adam_v.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%6250 = state name="adam_t.predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%6251 = add %6250, %3391 : i64[] @ models/moco_pass.yaml:76:7
-%6252 = mul %76, %5908 : f32[24] @ models/moco_pass.yaml:76:7
-%6253 = mul %6247, %5910 : f32[24] @ models/moco_pass.yaml:76:7
-%6254 = mul %6248, %5912 : f32[24] @ models/moco_pass.yaml:76:7
-%6255 = add %6254, %6253 : f32[24] @ models/moco_pass.yaml:76:7
-%6256 = mul %6247, %6247 : f32[24] @ models/moco_pass.yaml:76:7
-%6257 = mul %6256, %5916 : f32[24] @ models/moco_pass.yaml:76:7
-%6258 = mul %6249, %5918 : f32[24] @ models/moco_pass.yaml:76:7
-%6259 = add %6258, %6257 : f32[24] @ models/moco_pass.yaml:76:7
-%6260 = cast %6251 : f64[] @ models/moco_pass.yaml:76:7
-%6261 = pow %3401, %6260 : f64[] @ models/moco_pass.yaml:76:7
-%6262 = sub %3394, %6261 : f64[] @ models/moco_pass.yaml:76:7
-%6263 = div %2074, %6262 : f64[] @ models/moco_pass.yaml:76:7
-%6264 = pow %3409, %6260 : f64[] @ models/moco_pass.yaml:76:7
-%6265 = sub %3394, %6264 : f64[] @ models/moco_pass.yaml:76:7
-%6266 = sqrt %6265 : f64[] @ models/moco_pass.yaml:76:7
-%6267 = div %3394, %6266 : f64[] @ models/moco_pass.yaml:76:7
-%6268 = sqrt %6259 : f32[24] @ models/moco_pass.yaml:76:7
-%6269 = cast %6267 : f32[] @ models/moco_pass.yaml:76:7
-%6270 = broadcast %6269 : f32[24] @ models/moco_pass.yaml:76:7
-%6271 = mul %6268, %6270 : f32[24] @ models/moco_pass.yaml:76:7
-%6272 = add %6271, %5933 : f32[24] @ models/moco_pass.yaml:76:7
-%6273 = div %6255, %6272 : f32[24] @ models/moco_pass.yaml:76:7
-%6274 = cast %6263 : f32[] @ models/moco_pass.yaml:76:7
-%6275 = broadcast %6274 : f32[24] @ models/moco_pass.yaml:76:7
-%6276 = mul %6273, %6275 : f32[24] @ models/moco_pass.yaml:76:7
-%6277 = sub %6252, %6276 : f32[24] @ models/moco_pass.yaml:76:7
-%6278 = assign %76, %6277 : f32[24] @ models/moco_pass.yaml:76:7
-%6279 = assign %6248, %6255 : f32[24] @ models/moco_pass.yaml:76:7
-%6280 = assign %6249, %6259 : f32[24] @ models/moco_pass.yaml:76:7
-%6281 = assign %6250, %6251 : i64[] @ models/moco_pass.yaml:76:7
-%6282 = mul %160, %5944 : f32[24] @ models/moco_pass.yaml:76:7
-%6283 = mul %6277, %5946 : f32[24] @ models/moco_pass.yaml:76:7
-%6284 = add %6282, %6283 : f32[24] @ models/moco_pass.yaml:76:7
-%6285 = assign %160, %6284 : f32[24] @ models/moco_pass.yaml:76:7
-%6286 = all_reduce_sum %2473 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6287 = state name="adam_m.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%6288 = state name="adam_v.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%6289 = state name="adam_t.predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6290 = add %6289, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%6291 = mul %77, %6119 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6292 = mul %6286, %6121 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6293 = mul %6287, %6123 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6294 = add %6293, %6292 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6295 = mul %6286, %6286 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6296 = mul %6295, %6127 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6297 = mul %6288, %6129 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6298 = add %6297, %6296 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6299 = cast %6290 : f64[] @ models/lib/nn.yaml:79:7
-%6300 = pow %3401, %6299 : f64[] @ models/lib/nn.yaml:79:7
-%6301 = sub %3394, %6300 : f64[] @ models/lib/nn.yaml:79:7
-%6302 = div %2074, %6301 : f64[] @ models/lib/nn.yaml:79:7
-%6303 = pow %3409, %6299 : f64[] @ models/lib/nn.yaml:79:7
-%6304 = sub %3394, %6303 : f64[] @ models/lib/nn.yaml:79:7
-%6305 = sqrt %6304 : f64[] @ models/lib/nn.yaml:79:7
-%6306 = div %3394, %6305 : f64[] @ models/lib/nn.yaml:79:7
-%6307 = sqrt %6298 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6308 = cast %6306 : f32[] @ models/lib/nn.yaml:79:7
-%6309 = broadcast %6308 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6310 = mul %6307, %6309 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6311 = add %6310, %6144 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6312 = div %6294, %6311 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6313 = cast %6302 : f32[] @ models/lib/nn.yaml:79:7
-%6314 = broadcast %6313 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6315 = mul %6312, %6314 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6316 = sub %6291, %6315 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6317 = assign %77, %6316 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6318 = assign %6287, %6294 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6319 = assign %6288, %6298 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6320 = assign %6289, %6290 : i64[] @ models/lib/nn.yaml:79:7
-%6321 = mul %161, %6155 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6322 = mul %6316, %6157 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6323 = add %6321, %6322 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6324 = assign %161, %6323 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6325 = all_reduce_sum %2448 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6326 = state name="adam_m.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
-%6327 = state name="adam_v.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
-%6328 = state name="adam_t.patch_projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6329 = add %6328, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%6330 = broadcast %3396 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6331 = mul %78, %6330 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6332 = broadcast %2077 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6333 = mul %6325, %6332 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6334 = broadcast %1348 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6335 = mul %6326, %6334 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6336 = add %6335, %6333 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6337 = mul %6325, %6325 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6338 = broadcast %3406 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6339 = mul %6337, %6338 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6340 = broadcast %3410 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6341 = mul %6327, %6340 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6342 = add %6341, %6339 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6343 = cast %6329 : f64[] @ models/lib/nn.yaml:79:7
-%6344 = pow %3401, %6343 : f64[] @ models/lib/nn.yaml:79:7
-%6345 = sub %3394, %6344 : f64[] @ models/lib/nn.yaml:79:7
-%6346 = div %2074, %6345 : f64[] @ models/lib/nn.yaml:79:7
-%6347 = pow %3409, %6343 : f64[] @ models/lib/nn.yaml:79:7
-%6348 = sub %3394, %6347 : f64[] @ models/lib/nn.yaml:79:7
-%6349 = sqrt %6348 : f64[] @ models/lib/nn.yaml:79:7
-%6350 = div %3394, %6349 : f64[] @ models/lib/nn.yaml:79:7
-%6351 = sqrt %6342 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6352 = cast %6350 : f32[] @ models/lib/nn.yaml:79:7
-%6353 = broadcast %6352 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6354 = mul %6351, %6353 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6355 = broadcast %3426 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6356 = add %6354, %6355 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6357 = div %6336, %6356 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6358 = cast %6346 : f32[] @ models/lib/nn.yaml:79:7
-%6359 = broadcast %6358 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6360 = mul %6357, %6359 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6361 = sub %6331, %6360 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6362 = assign %78, %6361 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6363 = assign %6326, %6336 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6364 = assign %6327, %6342 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6365 = assign %6328, %6329 : i64[] @ models/lib/nn.yaml:79:7
-%6366 = broadcast %3438 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6367 = mul %162, %6366 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6368 = broadcast %3442 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6369 = mul %6361, %6368 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6370 = add %6367, %6369 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6371 = assign %162, %6370 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6372 = all_reduce_sum %2425 : f32[12] @ models/moco_pass.yaml:75:7
-%6373 = state name="adam_m.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%6374 = state name="adam_v.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%6375 = state name="adam_t.patch_projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%6376 = add %6375, %3391 : i64[] @ models/moco_pass.yaml:75:7
-%6377 = broadcast %3396 : f32[12] @ models/moco_pass.yaml:75:7
-%6378 = mul %79, %6377 : f32[12] @ models/moco_pass.yaml:75:7
-%6379 = broadcast %2077 : f32[12] @ models/moco_pass.yaml:75:7
-%6380 = mul %6372, %6379 : f32[12] @ models/moco_pass.yaml:75:7
-%6381 = broadcast %1348 : f32[12] @ models/moco_pass.yaml:75:7
-%6382 = mul %6373, %6381 : f32[12] @ models/moco_pass.yaml:75:7
-%6383 = add %6382, %6380 : f32[12] @ models/moco_pass.yaml:75:7
-%6384 = mul %6372, %6372 : f32[12] @ models/moco_pass.yaml:75:7
-%6385 = broadcast %3406 : f32[12] @ models/moco_pass.yaml:75:7
-%6386 = mul %6384, %6385 : f32[12] @ models/moco_pass.yaml:75:7
-%6387 = broadcast %3410 : f32[12] @ models/moco_pass.yaml:75:7
-%6388 = mul %6374, %6387 : f32[12] @ models/moco_pass.yaml:75:7
-%6389 = add %6388, %6386 : f32[12] @ models/moco_pass.yaml:75:7
-%6390 = cast %6376 : f64[] @ models/moco_pass.yaml:75:7
-%6391 = pow %3401, %6390 : f64[] @ models/moco_pass.yaml:75:7
-%6392 = sub %3394, %6391 : f64[] @ models/moco_pass.yaml:75:7
-%6393 = div %2074, %6392 : f64[] @ models/moco_pass.yaml:75:7
-%6394 = pow %3409, %6390 : f64[] @ models/moco_pass.yaml:75:7
-%6395 = sub %3394, %6394 : f64[] @ models/moco_pass.yaml:75:7
-%6396 = sqrt %6395 : f64[] @ models/moco_pass.yaml:75:7
-%6397 = div %3394, %6396 : f64[] @ models/moco_pass.yaml:75:7
-%6398 = sqrt %6389 : f32[12] @ models/moco_pass.yaml:75:7
-%6399 = cast %6397 : f32[] @ models/moco_pass.yaml:75:7
-%6400 = broadcast %6399 : f32[12] @ models/moco_pass.yaml:75:7
-%6401 = mul %6398, %6400 : f32[12] @ models/moco_pass.yaml:75:7
-%6402 = broadcast %3426 : f32[12] @ models/moco_pass.yaml:75:7
-%6403 = add %6401, %6402 : f32[12] @ models/moco_pass.yaml:75:7
-%6404 = div %6383, %6403 : f32[12] @ models/moco_pass.yaml:75:7
-%6405 = cast %6393 : f32[] @ models/moco_pass.yaml:75:7
-%6406 = broadcast %6405 : f32[12] @ models/moco_pass.yaml:75:7
-%6407 = mul %6404, %6406 : f32[12] @ models/moco_pass.yaml:75:7
-%6408 = sub %6378, %6407 : f32[12] @ models/moco_pass.yaml:75:7
-%6409 = assign %79, %6408 : f32[12] @ models/moco_pass.yaml:75:7
-%6410 = assign %6373, %6383 : f32[12] @ models/moco_pass.yaml:75:7
-%6411 = assign %6374, %6389 : f32[12] @ models/moco_pass.yaml:75:7
-%6412 = assign %6375, %6376 : i64[] @ models/moco_pass.yaml:75:7
-%6413 = broadcast %3438 : f32[12] @ models/moco_pass.yaml:75:7
-%6414 = mul %163, %6413 : f32[12] @ models/moco_pass.yaml:75:7
-%6415 = broadcast %3442 : f32[12] @ models/moco_pass.yaml:75:7
-%6416 = mul %6408, %6415 : f32[12] @ models/moco_pass.yaml:75:7
-%6417 = add %6414, %6416 : f32[12] @ models/moco_pass.yaml:75:7
-%6418 = assign %163, %6417 : f32[12] @ models/moco_pass.yaml:75:7
-%6419 = all_reduce_sum %2419 : f32[12] @ models/moco_pass.yaml:76:7
-%6420 = state name="adam_m.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%6421 = state name="adam_v.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%6422 = state name="adam_t.patch_projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%6423 = add %6422, %3391 : i64[] @ models/moco_pass.yaml:76:7
-%6424 = mul %80, %6377 : f32[12] @ models/moco_pass.yaml:76:7
-%6425 = mul %6419, %6379 : f32[12] @ models/moco_pass.yaml:76:7
-%6426 = mul %6420, %6381 : f32[12] @ models/moco_pass.yaml:76:7
-%6427 = add %6426, %6425 : f32[12] @ models/moco_pass.yaml:76:7
-%6428 = mul %6419, %6419 : f32[12] @ models/moco_pass.yaml:76:7
-%6429 = mul %6428, %6385 : f32[12] @ models/moco_pass.yaml:76:7
-%6430 = mul %6421, %6387 : f32[12] @ models/moco_pass.yaml:76:7
-%6431 = add %6430, %6429 : f32[12] @ models/moco_pass.yaml:76:7
-%6432 = cast %6423 : f64[] @ models/moco_pass.yaml:76:7
-%6433 = pow %3401, %6432 : f64[] @ models/moco_pass.yaml:76:7
-%6434 = sub %3394, %6433 : f64[] @ models/moco_pass.yaml:76:7
-%6435 = div %2074, %6434 : f64[] @ models/moco_pass.yaml:76:7
-%6436 = pow %3409, %6432 : f64[] @ models/moco_pass.yaml:76:7
-%6437 = sub %3394, %6436 : f64[] @ models/moco_pass.yaml:76:7
-%6438 = sqrt %6437 : f64[] @ models/moco_pass.yaml:76:7
-%6439 = div %3394, %6438 : f64[] @ models/moco_pass.yaml:76:7
-%6440 = sqrt %6431 : f32[12] @ models/moco_pass.yaml:76:7
-%6441 = cast %6439 : f32[] @ models/moco_pass.yaml:76:7
-%6442 = broadcast %6441 : f32[12] @ models/moco_pass.yaml:76:7
-%6443 = mul %6440, %6442 : f32[12] @ models/moco_pass.yaml:76:7
-%6444 = add %6443, %6402 : f32[12] @ models/moco_pass.yaml:76:7
-%6445 = div %6427, %6444 : f32[12] @ models/moco_pass.yaml:76:7
-%6446 = cast %6435 : f32[] @ models/moco_pass.yaml:76:7
-%6447 = broadcast %6446 : f32[12] @ models/moco_pass.yaml:76:7
-%6448 = mul %6445, %6447 : f32[12] @ models/moco_pass.yaml:76:7
-%6449 = sub %6424, %6448 : f32[12] @ models/moco_pass.yaml:76:7
-%6450 = assign %80, %6449 : f32[12] @ models/moco_pass.yaml:76:7
-%6451 = assign %6420, %6427 : f32[12] @ models/moco_pass.yaml:76:7
-%6452 = assign %6421, %6431 : f32[12] @ models/moco_pass.yaml:76:7
-%6453 = assign %6422, %6423 : i64[] @ models/moco_pass.yaml:76:7
-%6454 = mul %164, %6413 : f32[12] @ models/moco_pass.yaml:76:7
-%6455 = mul %6449, %6415 : f32[12] @ models/moco_pass.yaml:76:7
-%6456 = add %6454, %6455 : f32[12] @ models/moco_pass.yaml:76:7
-%6457 = assign %164, %6456 : f32[12] @ models/moco_pass.yaml:76:7
-%6458 = all_reduce_sum %2410 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6459 = state name="adam_m.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
-%6460 = state name="adam_v.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
-%6461 = state name="adam_t.patch_projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6462 = add %6461, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%6463 = broadcast %3396 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6464 = mul %81, %6463 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6465 = broadcast %2077 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6466 = mul %6458, %6465 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6467 = broadcast %1348 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6468 = mul %6459, %6467 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6469 = add %6468, %6466 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6470 = mul %6458, %6458 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6471 = broadcast %3406 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6472 = mul %6470, %6471 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6473 = broadcast %3410 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6474 = mul %6460, %6473 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6475 = add %6474, %6472 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6476 = cast %6462 : f64[] @ models/lib/nn.yaml:79:7
-%6477 = pow %3401, %6476 : f64[] @ models/lib/nn.yaml:79:7
-%6478 = sub %3394, %6477 : f64[] @ models/lib/nn.yaml:79:7
-%6479 = div %2074, %6478 : f64[] @ models/lib/nn.yaml:79:7
-%6480 = pow %3409, %6476 : f64[] @ models/lib/nn.yaml:79:7
-%6481 = sub %3394, %6480 : f64[] @ models/lib/nn.yaml:79:7
-%6482 = sqrt %6481 : f64[] @ models/lib/nn.yaml:79:7
-%6483 = div %3394, %6482 : f64[] @ models/lib/nn.yaml:79:7
-%6484 = sqrt %6475 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6485 = cast %6483 : f32[] @ models/lib/nn.yaml:79:7
-%6486 = broadcast %6485 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6487 = mul %6484, %6486 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6488 = broadcast %3426 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6489 = add %6487, %6488 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6490 = div %6469, %6489 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6491 = cast %6479 : f32[] @ models/lib/nn.yaml:79:7
-%6492 = broadcast %6491 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6493 = mul %6490, %6492 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6494 = sub %6464, %6493 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6495 = assign %81, %6494 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6496 = assign %6459, %6469 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6497 = assign %6460, %6475 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6498 = assign %6461, %6462 : i64[] @ models/lib/nn.yaml:79:7
-%6499 = broadcast %3438 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6500 = mul %165, %6499 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6501 = broadcast %3442 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6502 = mul %6494, %6501 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6503 = add %6500, %6502 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6504 = assign %165, %6503 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6505 = all_reduce_sum %2387 : f32[12] @ models/moco_pass.yaml:75:7
-%6506 = state name="adam_m.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%6507 = state name="adam_v.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%6508 = state name="adam_t.patch_projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%6509 = add %6508, %3391 : i64[] @ models/moco_pass.yaml:75:7
-%6510 = mul %82, %6377 : f32[12] @ models/moco_pass.yaml:75:7
-%6511 = mul %6505, %6379 : f32[12] @ models/moco_pass.yaml:75:7
-%6512 = mul %6506, %6381 : f32[12] @ models/moco_pass.yaml:75:7
-%6513 = add %6512, %6511 : f32[12] @ models/moco_pass.yaml:75:7
-%6514 = mul %6505, %6505 : f32[12] @ models/moco_pass.yaml:75:7
-%6515 = mul %6514, %6385 : f32[12] @ models/moco_pass.yaml:75:7
-%6516 = mul %6507, %6387 : f32[12] @ models/moco_pass.yaml:75:7
-%6517 = add %6516, %6515 : f32[12] @ models/moco_pass.yaml:75:7
-%6518 = cast %6509 : f64[] @ models/moco_pass.yaml:75:7
-%6519 = pow %3401, %6518 : f64[] @ models/moco_pass.yaml:75:7
-%6520 = sub %3394, %6519 : f64[] @ models/moco_pass.yaml:75:7
-%6521 = div %2074, %6520 : f64[] @ models/moco_pass.yaml:75:7
-%6522 = pow %3409, %6518 : f64[] @ models/moco_pass.yaml:75:7
-%6523 = sub %3394, %6522 : f64[] @ models/moco_pass.yaml:75:7
-%6524 = sqrt %6523 : f64[] @ models/moco_pass.yaml:75:7
-%6525 = div %3394, %6524 : f64[] @ models/moco_pass.yaml:75:7
-%6526 = sqrt %6517 : f32[12] @ models/moco_pass.yaml:75:7
-%6527 = cast %6525 : f32[] @ models/moco_pass.yaml:75:7
-%6528 = broadcast %6527 : f32[12] @ models/moco_pass.yaml:75:7
-%6529 = mul %6526, %6528 : f32[12] @ models/moco_pass.yaml:75:7
-%6530 = add %6529, %6402 : f32[12] @ models/moco_pass.yaml:75:7
-%6531 = div %6513, %6530 : f32[12] @ models/moco_pass.yaml:75:7
-%6532 = cast %6521 : f32[] @ models/moco_pass.yaml:75:7
-%6533 = broadcast %6532 : f32[12] @ models/moco_pass.yaml:75:7
-%6534 = mul %6531, %6533 : f32[12] @ models/moco_pass.yaml:75:7
-%6535 = sub %6510, %6534 : f32[12] @ models/moco_pass.yaml:75:7
-%6536 = assign %82, %6535 : f32[12] @ models/moco_pass.yaml:75:7
-%6537 = assign %6506, %6513 : f32[12] @ models/moco_pass.yaml:75:7
-%6538 = assign %6507, %6517 : f32[12] @ models/moco_pass.yaml:75:7
-%6539 = assign %6508, %6509 : i64[] @ models/moco_pass.yaml:75:7
-%6540 = mul %166, %6413 : f32[12] @ models/moco_pass.yaml:75:7
-%6541 = mul %6535, %6415 : f32[12] @ models/moco_pass.yaml:75:7
-%6542 = add %6540, %6541 : f32[12] @ models/moco_pass.yaml:75:7
-%6543 = assign %166, %6542 : f32[12] @ models/moco_pass.yaml:75:7
-%6544 = all_reduce_sum %2381 : f32[12] @ models/moco_pass.yaml:76:7
-%6545 = state name="adam_m.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%6546 = state name="adam_v.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%6547 = state name="adam_t.patch_projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%6548 = add %6547, %3391 : i64[] @ models/moco_pass.yaml:76:7
-%6549 = mul %83, %6377 : f32[12] @ models/moco_pass.yaml:76:7
-%6550 = mul %6544, %6379 : f32[12] @ models/moco_pass.yaml:76:7
-%6551 = mul %6545, %6381 : f32[12] @ models/moco_pass.yaml:76:7
-%6552 = add %6551, %6550 : f32[12] @ models/moco_pass.yaml:76:7
-%6553 = mul %6544, %6544 : f32[12] @ models/moco_pass.yaml:76:7
-%6554 = mul %6553, %6385 : f32[12] @ models/moco_pass.yaml:76:7
-%6555 = mul %6546, %6387 : f32[12] @ models/moco_pass.yaml:76:7
-%6556 = add %6555, %6554 : f32[12] @ models/moco_pass.yaml:76:7
-%6557 = cast %6548 : f64[] @ models/moco_pass.yaml:76:7
-%6558 = pow %3401, %6557 : f64[] @ models/moco_pass.yaml:76:7
-%6559 = sub %3394, %6558 : f64[] @ models/moco_pass.yaml:76:7
-%6560 = div %2074, %6559 : f64[] @ models/moco_pass.yaml:76:7
-%6561 = pow %3409, %6557 : f64[] @ models/moco_pass.yaml:76:7
-%6562 = sub %3394, %6561 : f64[] @ models/moco_pass.yaml:76:7
-%6563 = sqrt %6562 : f64[] @ models/moco_pass.yaml:76:7
-%6564 = div %3394, %6563 : f64[] @ models/moco_pass.yaml:76:7
-%6565 = sqrt %6556 : f32[12] @ models/moco_pass.yaml:76:7
-%6566 = cast %6564 : f32[] @ models/moco_pass.yaml:76:7
-%6567 = broadcast %6566 : f32[12] @ models/moco_pass.yaml:76:7
-%6568 = mul %6565, %6567 : f32[12] @ models/moco_pass.yaml:76:7
-%6569 = add %6568, %6402 : f32[12] @ models/moco_pass.yaml:76:7
-%6570 = div %6552, %6569 : f32[12] @ models/moco_pass.yaml:76:7
-%6571 = cast %6560 : f32[] @ models/moco_pass.yaml:76:7
-%6572 = broadcast %6571 : f32[12] @ models/moco_pass.yaml:76:7
-%6573 = mul %6570, %6572 : f32[12] @ models/moco_pass.yaml:76:7
-%6574 = sub %6549, %6573 : f32[12] @ models/moco_pass.yaml:76:7
-%6575 = assign %83, %6574 : f32[12] @ models/moco_pass.yaml:76:7
-%6576 = assign %6545, %6552 : f32[12] @ models/moco_pass.yaml:76:7
-%6577 = assign %6546, %6556 : f32[12] @ models/moco_pass.yaml:76:7
-%6578 = assign %6547, %6548 : i64[] @ models/moco_pass.yaml:76:7
-%6579 = mul %167, %6413 : f32[12] @ models/moco_pass.yaml:76:7
-%6580 = mul %6574, %6415 : f32[12] @ models/moco_pass.yaml:76:7
-%6581 = add %6579, %6580 : f32[12] @ models/moco_pass.yaml:76:7
-%6582 = assign %167, %6581 : f32[12] @ models/moco_pass.yaml:76:7
-%6583 = all_reduce_sum %2372 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6584 = state name="adam_m.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%6585 = state name="adam_v.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%6586 = state name="adam_t.patch_projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6587 = add %6586, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%6588 = broadcast %3396 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6589 = mul %84, %6588 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6590 = broadcast %2077 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6591 = mul %6583, %6590 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6592 = broadcast %1348 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6593 = mul %6584, %6592 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6594 = add %6593, %6591 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6595 = mul %6583, %6583 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6596 = broadcast %3406 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6597 = mul %6595, %6596 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6598 = broadcast %3410 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6599 = mul %6585, %6598 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6600 = add %6599, %6597 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6601 = cast %6587 : f64[] @ models/lib/nn.yaml:79:7
-%6602 = pow %3401, %6601 : f64[] @ models/lib/nn.yaml:79:7
-%6603 = sub %3394, %6602 : f64[] @ models/lib/nn.yaml:79:7
-%6604 = div %2074, %6603 : f64[] @ models/lib/nn.yaml:79:7
-%6605 = pow %3409, %6601 : f64[] @ models/lib/nn.yaml:79:7
-%6606 = sub %3394, %6605 : f64[] @ models/lib/nn.yaml:79:7
-%6607 = sqrt %6606 : f64[] @ models/lib/nn.yaml:79:7
-%6608 = div %3394, %6607 : f64[] @ models/lib/nn.yaml:79:7
-%6609 = sqrt %6600 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6610 = cast %6608 : f32[] @ models/lib/nn.yaml:79:7
-%6611 = broadcast %6610 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6612 = mul %6609, %6611 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6613 = broadcast %3426 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6614 = add %6612, %6613 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6615 = div %6594, %6614 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6616 = cast %6604 : f32[] @ models/lib/nn.yaml:79:7
-%6617 = broadcast %6616 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6618 = mul %6615, %6617 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6619 = sub %6589, %6618 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6620 = assign %84, %6619 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6621 = assign %6584, %6594 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6622 = assign %6585, %6600 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6623 = assign %6586, %6587 : i64[] @ models/lib/nn.yaml:79:7
-%6624 = broadcast %3438 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6625 = mul %168, %6624 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6626 = broadcast %3442 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6627 = mul %6619, %6626 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6628 = add %6625, %6627 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6629 = assign %168, %6628 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6630 = all_reduce_sum %2349 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6631 = state name="adam_m.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
-%6632 = state name="adam_v.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
-%6633 = state name="adam_t.patch_predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6634 = add %6633, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%6635 = broadcast %3396 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6636 = mul %85, %6635 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6637 = broadcast %2077 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6638 = mul %6630, %6637 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6639 = broadcast %1348 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6640 = mul %6631, %6639 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6641 = add %6640, %6638 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6642 = mul %6630, %6630 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6643 = broadcast %3406 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6644 = mul %6642, %6643 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6645 = broadcast %3410 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6646 = mul %6632, %6645 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6647 = add %6646, %6644 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6648 = cast %6634 : f64[] @ models/lib/nn.yaml:79:7
-%6649 = pow %3401, %6648 : f64[] @ models/lib/nn.yaml:79:7
-%6650 = sub %3394, %6649 : f64[] @ models/lib/nn.yaml:79:7
-%6651 = div %2074, %6650 : f64[] @ models/lib/nn.yaml:79:7
-%6652 = pow %3409, %6648 : f64[] @ models/lib/nn.yaml:79:7
-%6653 = sub %3394, %6652 : f64[] @ models/lib/nn.yaml:79:7
-%6654 = sqrt %6653 : f64[] @ models/lib/nn.yaml:79:7
-%6655 = div %3394, %6654 : f64[] @ models/lib/nn.yaml:79:7
-%6656 = sqrt %6647 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6657 = cast %6655 : f32[] @ models/lib/nn.yaml:79:7
-%6658 = broadcast %6657 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6659 = mul %6656, %6658 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6660 = broadcast %3426 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6661 = add %6659, %6660 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6662 = div %6641, %6661 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6663 = cast %6651 : f32[] @ models/lib/nn.yaml:79:7
-%6664 = broadcast %6663 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6665 = mul %6662, %6664 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6666 = sub %6636, %6665 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6667 = assign %85, %6666 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6668 = assign %6631, %6641 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6669 = assign %6632, %6647 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6670 = assign %6633, %6634 : i64[] @ models/lib/nn.yaml:79:7
-%6671 = broadcast %3438 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6672 = mul %169, %6671 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6673 = broadcast %3442 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6674 = mul %6666, %6673 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6675 = add %6672, %6674 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6676 = assign %169, %6675 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6677 = all_reduce_sum %2325 : f32[12] @ models/moco_pass.yaml:75:7
-%6678 = state name="adam_m.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%6679 = state name="adam_v.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%6680 = state name="adam_t.patch_predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%6681 = add %6680, %3391 : i64[] @ models/moco_pass.yaml:75:7
-%6682 = mul %86, %6377 : f32[12] @ models/moco_pass.yaml:75:7
-%6683 = mul %6677, %6379 : f32[12] @ models/moco_pass.yaml:75:7
-%6684 = mul %6678, %6381 : f32[12] @ models/moco_pass.yaml:75:7
-%6685 = add %6684, %6683 : f32[12] @ models/moco_pass.yaml:75:7
-%6686 = mul %6677, %6677 : f32[12] @ models/moco_pass.yaml:75:7
-%6687 = mul %6686, %6385 : f32[12] @ models/moco_pass.yaml:75:7
-%6688 = mul %6679, %6387 : f32[12] @ models/moco_pass.yaml:75:7
-%6689 = add %6688, %6687 : f32[12] @ models/moco_pass.yaml:75:7
-%6690 = cast %6681 : f64[] @ models/moco_pass.yaml:75:7
-%6691 = pow %3401, %6690 : f64[] @ models/moco_pass.yaml:75:7
-%6692 = sub %3394, %6691 : f64[] @ models/moco_pass.yaml:75:7
-%6693 = div %2074, %6692 : f64[] @ models/moco_pass.yaml:75:7
-%6694 = pow %3409, %6690 : f64[] @ models/moco_pass.yaml:75:7
-%6695 = sub %3394, %6694 : f64[] @ models/moco_pass.yaml:75:7
-%6696 = sqrt %6695 : f64[] @ models/moco_pass.yaml:75:7
-%6697 = div %3394, %6696 : f64[] @ models/moco_pass.yaml:75:7
-%6698 = sqrt %6689 : f32[12] @ models/moco_pass.yaml:75:7
-%6699 = cast %6697 : f32[] @ models/moco_pass.yaml:75:7
-%6700 = broadcast %6699 : f32[12] @ models/moco_pass.yaml:75:7
-%6701 = mul %6698, %6700 : f32[12] @ models/moco_pass.yaml:75:7
-%6702 = add %6701, %6402 : f32[12] @ models/moco_pass.yaml:75:7
-%6703 = div %6685, %6702 : f32[12] @ models/moco_pass.yaml:75:7
-%6704 = cast %6693 : f32[] @ models/moco_pass.yaml:75:7
-%6705 = broadcast %6704 : f32[12] @ models/moco_pass.yaml:75:7
-%6706 = mul %6703, %6705 : f32[12] @ models/moco_pass.yaml:75:7
-%6707 = sub %6682, %6706 : f32[12] @ models/moco_pass.yaml:75:7
-%6708 = assign %86, %6707 : f32[12] @ models/moco_pass.yaml:75:7
-%6709 = assign %6678, %6685 : f32[12] @ models/moco_pass.yaml:75:7
-%6710 = assign %6679, %6689 : f32[12] @ models/moco_pass.yaml:75:7
-%6711 = assign %6680, %6681 : i64[] @ models/moco_pass.yaml:75:7
-%6712 = mul %170, %6413 : f32[12] @ models/moco_pass.yaml:75:7
-%6713 = mul %6707, %6415 : f32[12] @ models/moco_pass.yaml:75:7
-%6714 = add %6712, %6713 : f32[12] @ models/moco_pass.yaml:75:7
-%6715 = assign %170, %6714 : f32[12] @ models/moco_pass.yaml:75:7
-%6716 = all_reduce_sum %2319 : f32[12] @ models/moco_pass.yaml:76:7
-%6717 = state name="adam_m.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%6718 = state name="adam_v.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%6719 = state name="adam_t.patch_predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%6720 = add %6719, %3391 : i64[] @ models/moco_pass.yaml:76:7
-%6721 = mul %87, %6377 : f32[12] @ models/moco_pass.yaml:76:7
-%6722 = mul %6716, %6379 : f32[12] @ models/moco_pass.yaml:76:7
-%6723 = mul %6717, %6381 : f32[12] @ models/moco_pass.yaml:76:7
-%6724 = add %6723, %6722 : f32[12] @ models/moco_pass.yaml:76:7
-%6725 = mul %6716, %6716 : f32[12] @ models/moco_pass.yaml:76:7
-%6726 = mul %6725, %6385 : f32[12] @ models/moco_pass.yaml:76:7
-%6727 = mul %6718, %6387 : f32[12] @ models/moco_pass.yaml:76:7
-%6728 = add %6727, %6726 : f32[12] @ models/moco_pass.yaml:76:7
-%6729 = cast %6720 : f64[] @ models/moco_pass.yaml:76:7
-%6730 = pow %3401, %6729 : f64[] @ models/moco_pass.yaml:76:7
-%6731 = sub %3394, %6730 : f64[] @ models/moco_pass.yaml:76:7
-%6732 = div %2074, %6731 : f64[] @ models/moco_pass.yaml:76:7
-%6733 = pow %3409, %6729 : f64[] @ models/moco_pass.yaml:76:7
-%6734 = sub %3394, %6733 : f64[] @ models/moco_pass.yaml:76:7
-%6735 = sqrt %6734 : f64[] @ models/moco_pass.yaml:76:7
-%6736 = div %3394, %6735 : f64[] @ models/moco_pass.yaml:76:7
-%6737 = sqrt %6728 : f32[12] @ models/moco_pass.yaml:76:7
-%6738 = cast %6736 : f32[] @ models/moco_pass.yaml:76:7
-%6739 = broadcast %6738 : f32[12] @ models/moco_pass.yaml:76:7
-%6740 = mul %6737, %6739 : f32[12] @ models/moco_pass.yaml:76:7
-%6741 = add %6740, %6402 : f32[12] @ models/moco_pass.yaml:76:7
-%6742 = div %6724, %6741 : f32[12] @ models/moco_pass.yaml:76:7
-%6743 = cast %6732 : f32[] @ models/moco_pass.yaml:76:7
-%6744 = broadcast %6743 : f32[12] @ models/moco_pass.yaml:76:7
-%6745 = mul %6742, %6744 : f32[12] @ models/moco_pass.yaml:76:7
-%6746 = sub %6721, %6745 : f32[12] @ models/moco_pass.yaml:76:7
-%6747 = assign %87, %6746 : f32[12] @ models/moco_pass.yaml:76:7
-%6748 = assign %6717, %6724 : f32[12] @ models/moco_pass.yaml:76:7
-%6749 = assign %6718, %6728 : f32[12] @ models/moco_pass.yaml:76:7
-%6750 = assign %6719, %6720 : i64[] @ models/moco_pass.yaml:76:7
-%6751 = mul %171, %6413 : f32[12] @ models/moco_pass.yaml:76:7
-%6752 = mul %6746, %6415 : f32[12] @ models/moco_pass.yaml:76:7
-%6753 = add %6751, %6752 : f32[12] @ models/moco_pass.yaml:76:7
-%6754 = assign %171, %6753 : f32[12] @ models/moco_pass.yaml:76:7
-%6755 = all_reduce_sum %2308 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6756 = state name="adam_m.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%6757 = state name="adam_v.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%6758 = state name="adam_t.patch_predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6759 = add %6758, %3391 : i64[] @ models/lib/nn.yaml:79:7
-%6760 = mul %88, %6588 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6761 = mul %6755, %6590 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6762 = mul %6756, %6592 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6763 = add %6762, %6761 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6764 = mul %6755, %6755 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6765 = mul %6764, %6596 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6766 = mul %6757, %6598 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6767 = add %6766, %6765 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6768 = cast %6759 : f64[] @ models/lib/nn.yaml:79:7
-%6769 = pow %3401, %6768 : f64[] @ models/lib/nn.yaml:79:7
-%6770 = sub %3394, %6769 : f64[] @ models/lib/nn.yaml:79:7
-%6771 = div %2074, %6770 : f64[] @ models/lib/nn.yaml:79:7
-%6772 = pow %3409, %6768 : f64[] @ models/lib/nn.yaml:79:7
-%6773 = sub %3394, %6772 : f64[] @ models/lib/nn.yaml:79:7
-%6774 = sqrt %6773 : f64[] @ models/lib/nn.yaml:79:7
-%6775 = div %3394, %6774 : f64[] @ models/lib/nn.yaml:79:7
-%6776 = sqrt %6767 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6777 = cast %6775 : f32[] @ models/lib/nn.yaml:79:7
-%6778 = broadcast %6777 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6779 = mul %6776, %6778 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6780 = add %6779, %6613 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6781 = div %6763, %6780 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6782 = cast %6771 : f32[] @ models/lib/nn.yaml:79:7
-%6783 = broadcast %6782 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6784 = mul %6781, %6783 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6785 = sub %6760, %6784 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6786 = assign %88, %6785 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6787 = assign %6756, %6763 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6788 = assign %6757, %6767 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6789 = assign %6758, %6759 : i64[] @ models/lib/nn.yaml:79:7
-%6790 = mul %172, %6624 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6791 = mul %6785, %6626 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6792 = add %6790, %6791 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6793 = assign %172, %6792 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6794 = const data=[inf] : f32[] @ models/moco_pass.yaml:170:3
-%6795 = abs %2072 : f32[] @ models/moco_pass.yaml:170:3
-%6796 = lt %6795, %6794 : bool[] @ models/moco_pass.yaml:170:3
-%6797 = output %6796 name="finite" : bool[] @ models/moco_pass.yaml:170:3
+%3432 = mul %89, %3431 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3433 = sub %3386, %2076 : f64[] @ models/lib/vit.yaml:48:7
+%3434 = cast %3433 : f32[] @ models/lib/vit.yaml:48:7
+%3435 = broadcast %3434 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3436 = mul %3425, %3435 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3437 = add %3432, %3436 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3438 = assign %89, %3437 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3439 = all_reduce_sum %3378 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3440 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3441 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3442 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
+%3443 = add %3442, %3383 : i64[] @ models/lib/vit.yaml:9:7
+%3444 = broadcast %3388 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3445 = mul %6, %3444 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3446 = broadcast %2077 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3447 = mul %3439, %3446 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3448 = broadcast %1348 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3449 = mul %3440, %3448 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3450 = add %3449, %3447 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3451 = mul %3439, %3439 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3452 = broadcast %3398 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3453 = mul %3451, %3452 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3454 = broadcast %3402 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3455 = mul %3441, %3454 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3456 = add %3455, %3453 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3457 = cast %3443 : f64[] @ models/lib/vit.yaml:9:7
+%3458 = pow %3393, %3457 : f64[] @ models/lib/vit.yaml:9:7
+%3459 = sub %3386, %3458 : f64[] @ models/lib/vit.yaml:9:7
+%3460 = div %2074, %3459 : f64[] @ models/lib/vit.yaml:9:7
+%3461 = pow %3401, %3457 : f64[] @ models/lib/vit.yaml:9:7
+%3462 = sub %3386, %3461 : f64[] @ models/lib/vit.yaml:9:7
+%3463 = sqrt %3462 : f64[] @ models/lib/vit.yaml:9:7
+%3464 = div %3386, %3463 : f64[] @ models/lib/vit.yaml:9:7
+%3465 = sqrt %3456 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3466 = cast %3464 : f32[] @ models/lib/vit.yaml:9:7
+%3467 = broadcast %3466 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3468 = mul %3465, %3467 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3469 = broadcast %3418 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3470 = add %3468, %3469 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3471 = div %3450, %3470 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3472 = cast %3460 : f32[] @ models/lib/vit.yaml:9:7
+%3473 = broadcast %3472 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3474 = mul %3471, %3473 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3475 = sub %3445, %3474 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3476 = assign %6, %3475 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3477 = assign %3440, %3450 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3478 = assign %3441, %3456 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3479 = assign %3442, %3443 : i64[] @ models/lib/vit.yaml:9:7
+%3480 = broadcast %3430 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3481 = mul %90, %3480 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3482 = broadcast %3434 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3483 = mul %3475, %3482 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3484 = add %3481, %3483 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3485 = assign %90, %3484 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3486 = all_reduce_sum %3374 : f32[16] @ models/lib/vit.yaml:10:7
+%3487 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%3488 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%3489 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
+%3490 = add %3489, %3383 : i64[] @ models/lib/vit.yaml:10:7
+%3491 = broadcast %2077 : f32[16] @ models/lib/vit.yaml:10:7
+%3492 = mul %3486, %3491 : f32[16] @ models/lib/vit.yaml:10:7
+%3493 = broadcast %1348 : f32[16] @ models/lib/vit.yaml:10:7
+%3494 = mul %3487, %3493 : f32[16] @ models/lib/vit.yaml:10:7
+%3495 = add %3494, %3492 : f32[16] @ models/lib/vit.yaml:10:7
+%3496 = mul %3486, %3486 : f32[16] @ models/lib/vit.yaml:10:7
+%3497 = broadcast %3398 : f32[16] @ models/lib/vit.yaml:10:7
+%3498 = mul %3496, %3497 : f32[16] @ models/lib/vit.yaml:10:7
+%3499 = broadcast %3402 : f32[16] @ models/lib/vit.yaml:10:7
+%3500 = mul %3488, %3499 : f32[16] @ models/lib/vit.yaml:10:7
+%3501 = add %3500, %3498 : f32[16] @ models/lib/vit.yaml:10:7
+%3502 = cast %3490 : f64[] @ models/lib/vit.yaml:10:7
+%3503 = pow %3393, %3502 : f64[] @ models/lib/vit.yaml:10:7
+%3504 = sub %3386, %3503 : f64[] @ models/lib/vit.yaml:10:7
+%3505 = div %2074, %3504 : f64[] @ models/lib/vit.yaml:10:7
+%3506 = pow %3401, %3502 : f64[] @ models/lib/vit.yaml:10:7
+%3507 = sub %3386, %3506 : f64[] @ models/lib/vit.yaml:10:7
+%3508 = sqrt %3507 : f64[] @ models/lib/vit.yaml:10:7
+%3509 = div %3386, %3508 : f64[] @ models/lib/vit.yaml:10:7
+%3510 = sqrt %3501 : f32[16] @ models/lib/vit.yaml:10:7
+%3511 = cast %3509 : f32[] @ models/lib/vit.yaml:10:7
+%3512 = broadcast %3511 : f32[16] @ models/lib/vit.yaml:10:7
+%3513 = mul %3510, %3512 : f32[16] @ models/lib/vit.yaml:10:7
+%3514 = broadcast %3418 : f32[16] @ models/lib/vit.yaml:10:7
+%3515 = add %3513, %3514 : f32[16] @ models/lib/vit.yaml:10:7
+%3516 = div %3495, %3515 : f32[16] @ models/lib/vit.yaml:10:7
+%3517 = cast %3505 : f32[] @ models/lib/vit.yaml:10:7
+%3518 = broadcast %3517 : f32[16] @ models/lib/vit.yaml:10:7
+%3519 = mul %3516, %3518 : f32[16] @ models/lib/vit.yaml:10:7
+%3520 = sub %7, %3519 : f32[16] @ models/lib/vit.yaml:10:7
+%3521 = assign %7, %3520 : f32[16] @ models/lib/vit.yaml:10:7
+%3522 = assign %3487, %3495 : f32[16] @ models/lib/vit.yaml:10:7
+%3523 = assign %3488, %3501 : f32[16] @ models/lib/vit.yaml:10:7
+%3524 = assign %3489, %3490 : i64[] @ models/lib/vit.yaml:10:7
+%3525 = broadcast %3430 : f32[16] @ models/lib/vit.yaml:10:7
+%3526 = mul %91, %3525 : f32[16] @ models/lib/vit.yaml:10:7
+%3527 = broadcast %3434 : f32[16] @ models/lib/vit.yaml:10:7
+%3528 = mul %3520, %3527 : f32[16] @ models/lib/vit.yaml:10:7
+%3529 = add %3526, %3528 : f32[16] @ models/lib/vit.yaml:10:7
+%3530 = assign %91, %3529 : f32[16] @ models/lib/vit.yaml:10:7
+%3531 = all_reduce_sum %3351 : f32[16] @ models/lib/nn.yaml:89:7
+%3532 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3533 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3534 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3535 = add %3534, %3383 : i64[] @ models/lib/nn.yaml:89:7
+%3536 = mul %3531, %3491 : f32[16] @ models/lib/nn.yaml:89:7
+%3537 = mul %3532, %3493 : f32[16] @ models/lib/nn.yaml:89:7
+%3538 = add %3537, %3536 : f32[16] @ models/lib/nn.yaml:89:7
+%3539 = mul %3531, %3531 : f32[16] @ models/lib/nn.yaml:89:7
+%3540 = mul %3539, %3497 : f32[16] @ models/lib/nn.yaml:89:7
+%3541 = mul %3533, %3499 : f32[16] @ models/lib/nn.yaml:89:7
+%3542 = add %3541, %3540 : f32[16] @ models/lib/nn.yaml:89:7
+%3543 = cast %3535 : f64[] @ models/lib/nn.yaml:89:7
+%3544 = pow %3393, %3543 : f64[] @ models/lib/nn.yaml:89:7
+%3545 = sub %3386, %3544 : f64[] @ models/lib/nn.yaml:89:7
+%3546 = div %2074, %3545 : f64[] @ models/lib/nn.yaml:89:7
+%3547 = pow %3401, %3543 : f64[] @ models/lib/nn.yaml:89:7
+%3548 = sub %3386, %3547 : f64[] @ models/lib/nn.yaml:89:7
+%3549 = sqrt %3548 : f64[] @ models/lib/nn.yaml:89:7
+%3550 = div %3386, %3549 : f64[] @ models/lib/nn.yaml:89:7
+%3551 = sqrt %3542 : f32[16] @ models/lib/nn.yaml:89:7
+%3552 = cast %3550 : f32[] @ models/lib/nn.yaml:89:7
+%3553 = broadcast %3552 : f32[16] @ models/lib/nn.yaml:89:7
+%3554 = mul %3551, %3553 : f32[16] @ models/lib/nn.yaml:89:7
+%3555 = add %3554, %3514 : f32[16] @ models/lib/nn.yaml:89:7
+%3556 = div %3538, %3555 : f32[16] @ models/lib/nn.yaml:89:7
+%3557 = cast %3546 : f32[] @ models/lib/nn.yaml:89:7
+%3558 = broadcast %3557 : f32[16] @ models/lib/nn.yaml:89:7
+%3559 = mul %3556, %3558 : f32[16] @ models/lib/nn.yaml:89:7
+%3560 = sub %8, %3559 : f32[16] @ models/lib/nn.yaml:89:7
+%3561 = assign %8, %3560 : f32[16] @ models/lib/nn.yaml:89:7
+%3562 = assign %3532, %3538 : f32[16] @ models/lib/nn.yaml:89:7
+%3563 = assign %3533, %3542 : f32[16] @ models/lib/nn.yaml:89:7
+%3564 = assign %3534, %3535 : i64[] @ models/lib/nn.yaml:89:7
+%3565 = mul %92, %3525 : f32[16] @ models/lib/nn.yaml:89:7
+%3566 = mul %3560, %3527 : f32[16] @ models/lib/nn.yaml:89:7
+%3567 = add %3565, %3566 : f32[16] @ models/lib/nn.yaml:89:7
+%3568 = assign %92, %3567 : f32[16] @ models/lib/nn.yaml:89:7
+%3569 = all_reduce_sum %3345 : f32[16] @ models/lib/nn.yaml:90:7
+%3570 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3571 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3572 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3573 = add %3572, %3383 : i64[] @ models/lib/nn.yaml:90:7
+%3574 = mul %3569, %3491 : f32[16] @ models/lib/nn.yaml:90:7
+%3575 = mul %3570, %3493 : f32[16] @ models/lib/nn.yaml:90:7
+%3576 = add %3575, %3574 : f32[16] @ models/lib/nn.yaml:90:7
+%3577 = mul %3569, %3569 : f32[16] @ models/lib/nn.yaml:90:7
+%3578 = mul %3577, %3497 : f32[16] @ models/lib/nn.yaml:90:7
+%3579 = mul %3571, %3499 : f32[16] @ models/lib/nn.yaml:90:7
+%3580 = add %3579, %3578 : f32[16] @ models/lib/nn.yaml:90:7
+%3581 = cast %3573 : f64[] @ models/lib/nn.yaml:90:7
+%3582 = pow %3393, %3581 : f64[] @ models/lib/nn.yaml:90:7
+%3583 = sub %3386, %3582 : f64[] @ models/lib/nn.yaml:90:7
+%3584 = div %2074, %3583 : f64[] @ models/lib/nn.yaml:90:7
+%3585 = pow %3401, %3581 : f64[] @ models/lib/nn.yaml:90:7
+%3586 = sub %3386, %3585 : f64[] @ models/lib/nn.yaml:90:7
+%3587 = sqrt %3586 : f64[] @ models/lib/nn.yaml:90:7
+%3588 = div %3386, %3587 : f64[] @ models/lib/nn.yaml:90:7
+%3589 = sqrt %3580 : f32[16] @ models/lib/nn.yaml:90:7
+%3590 = cast %3588 : f32[] @ models/lib/nn.yaml:90:7
+%3591 = broadcast %3590 : f32[16] @ models/lib/nn.yaml:90:7
+%3592 = mul %3589, %3591 : f32[16] @ models/lib/nn.yaml:90:7
+%3593 = add %3592, %3514 : f32[16] @ models/lib/nn.yaml:90:7
+%3594 = div %3576, %3593 : f32[16] @ models/lib/nn.yaml:90:7
+%3595 = cast %3584 : f32[] @ models/lib/nn.yaml:90:7
+%3596 = broadcast %3595 : f32[16] @ models/lib/nn.yaml:90:7
+%3597 = mul %3594, %3596 : f32[16] @ models/lib/nn.yaml:90:7
+%3598 = sub %9, %3597 : f32[16] @ models/lib/nn.yaml:90:7
+%3599 = assign %9, %3598 : f32[16] @ models/lib/nn.yaml:90:7
+%3600 = assign %3570, %3576 : f32[16] @ models/lib/nn.yaml:90:7
+%3601 = assign %3571, %3580 : f32[16] @ models/lib/nn.yaml:90:7
+%3602 = assign %3572, %3573 : i64[] @ models/lib/nn.yaml:90:7
+%3603 = mul %93, %3525 : f32[16] @ models/lib/nn.yaml:90:7
+%3604 = mul %3598, %3527 : f32[16] @ models/lib/nn.yaml:90:7
+%3605 = add %3603, %3604 : f32[16] @ models/lib/nn.yaml:90:7
+%3606 = assign %93, %3605 : f32[16] @ models/lib/nn.yaml:90:7
+%3607 = all_reduce_sum %3341 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3608 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%3609 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%3610 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3611 = add %3610, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%3612 = broadcast %3388 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3613 = mul %10, %3612 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3614 = broadcast %2077 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3615 = mul %3607, %3614 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3616 = broadcast %1348 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3617 = mul %3608, %3616 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3618 = add %3617, %3615 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3619 = mul %3607, %3607 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3620 = broadcast %3398 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3621 = mul %3619, %3620 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3622 = broadcast %3402 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3623 = mul %3609, %3622 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3624 = add %3623, %3621 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3625 = cast %3611 : f64[] @ models/lib/nn.yaml:79:7
+%3626 = pow %3393, %3625 : f64[] @ models/lib/nn.yaml:79:7
+%3627 = sub %3386, %3626 : f64[] @ models/lib/nn.yaml:79:7
+%3628 = div %2074, %3627 : f64[] @ models/lib/nn.yaml:79:7
+%3629 = pow %3401, %3625 : f64[] @ models/lib/nn.yaml:79:7
+%3630 = sub %3386, %3629 : f64[] @ models/lib/nn.yaml:79:7
+%3631 = sqrt %3630 : f64[] @ models/lib/nn.yaml:79:7
+%3632 = div %3386, %3631 : f64[] @ models/lib/nn.yaml:79:7
+%3633 = sqrt %3624 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3634 = cast %3632 : f32[] @ models/lib/nn.yaml:79:7
+%3635 = broadcast %3634 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3636 = mul %3633, %3635 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3637 = broadcast %3418 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3638 = add %3636, %3637 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3639 = div %3618, %3638 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3640 = cast %3628 : f32[] @ models/lib/nn.yaml:79:7
+%3641 = broadcast %3640 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3642 = mul %3639, %3641 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3643 = sub %3613, %3642 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3644 = assign %10, %3643 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3645 = assign %3608, %3618 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3646 = assign %3609, %3624 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3647 = assign %3610, %3611 : i64[] @ models/lib/nn.yaml:79:7
+%3648 = broadcast %3430 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3649 = mul %94, %3648 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3650 = broadcast %3434 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3651 = mul %3643, %3650 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3652 = add %3649, %3651 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3653 = assign %94, %3652 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3654 = all_reduce_sum %3337 : f32[48] @ models/lib/nn.yaml:80:7
+%3655 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%3656 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%3657 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3658 = add %3657, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%3659 = broadcast %2077 : f32[48] @ models/lib/nn.yaml:80:7
+%3660 = mul %3654, %3659 : f32[48] @ models/lib/nn.yaml:80:7
+%3661 = broadcast %1348 : f32[48] @ models/lib/nn.yaml:80:7
+%3662 = mul %3655, %3661 : f32[48] @ models/lib/nn.yaml:80:7
+%3663 = add %3662, %3660 : f32[48] @ models/lib/nn.yaml:80:7
+%3664 = mul %3654, %3654 : f32[48] @ models/lib/nn.yaml:80:7
+%3665 = broadcast %3398 : f32[48] @ models/lib/nn.yaml:80:7
+%3666 = mul %3664, %3665 : f32[48] @ models/lib/nn.yaml:80:7
+%3667 = broadcast %3402 : f32[48] @ models/lib/nn.yaml:80:7
+%3668 = mul %3656, %3667 : f32[48] @ models/lib/nn.yaml:80:7
+%3669 = add %3668, %3666 : f32[48] @ models/lib/nn.yaml:80:7
+%3670 = cast %3658 : f64[] @ models/lib/nn.yaml:80:7
+%3671 = pow %3393, %3670 : f64[] @ models/lib/nn.yaml:80:7
+%3672 = sub %3386, %3671 : f64[] @ models/lib/nn.yaml:80:7
+%3673 = div %2074, %3672 : f64[] @ models/lib/nn.yaml:80:7
+%3674 = pow %3401, %3670 : f64[] @ models/lib/nn.yaml:80:7
+%3675 = sub %3386, %3674 : f64[] @ models/lib/nn.yaml:80:7
+%3676 = sqrt %3675 : f64[] @ models/lib/nn.yaml:80:7
+%3677 = div %3386, %3676 : f64[] @ models/lib/nn.yaml:80:7
+%3678 = sqrt %3669 : f32[48] @ models/lib/nn.yaml:80:7
+%3679 = cast %3677 : f32[] @ models/lib/nn.yaml:80:7
+%3680 = broadcast %3679 : f32[48] @ models/lib/nn.yaml:80:7
+%3681 = mul %3678, %3680 : f32[48] @ models/lib/nn.yaml:80:7
+%3682 = broadcast %3418 : f32[48] @ models/lib/nn.yaml:80:7
+%3683 = add %3681, %3682 : f32[48] @ models/lib/nn.yaml:80:7
+%3684 = div %3663, %3683 : f32[48] @ models/lib/nn.yaml:80:7
+%3685 = cast %3673 : f32[] @ models/lib/nn.yaml:80:7
+%3686 = broadcast %3685 : f32[48] @ models/lib/nn.yaml:80:7
+%3687 = mul %3684, %3686 : f32[48] @ models/lib/nn.yaml:80:7
+%3688 = sub %11, %3687 : f32[48] @ models/lib/nn.yaml:80:7
+%3689 = assign %11, %3688 : f32[48] @ models/lib/nn.yaml:80:7
+%3690 = assign %3655, %3663 : f32[48] @ models/lib/nn.yaml:80:7
+%3691 = assign %3656, %3669 : f32[48] @ models/lib/nn.yaml:80:7
+%3692 = assign %3657, %3658 : i64[] @ models/lib/nn.yaml:80:7
+%3693 = broadcast %3430 : f32[48] @ models/lib/nn.yaml:80:7
+%3694 = mul %95, %3693 : f32[48] @ models/lib/nn.yaml:80:7
+%3695 = broadcast %3434 : f32[48] @ models/lib/nn.yaml:80:7
+%3696 = mul %3688, %3695 : f32[48] @ models/lib/nn.yaml:80:7
+%3697 = add %3694, %3696 : f32[48] @ models/lib/nn.yaml:80:7
+%3698 = assign %95, %3697 : f32[48] @ models/lib/nn.yaml:80:7
+%3699 = all_reduce_sum %3248 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3700 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3701 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3702 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3703 = add %3702, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%3704 = broadcast %3388 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3705 = mul %12, %3704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3706 = broadcast %2077 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3707 = mul %3699, %3706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3708 = broadcast %1348 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3709 = mul %3700, %3708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3710 = add %3709, %3707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3711 = mul %3699, %3699 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3712 = broadcast %3398 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3713 = mul %3711, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3714 = broadcast %3402 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3715 = mul %3701, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3716 = add %3715, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3717 = cast %3703 : f64[] @ models/lib/nn.yaml:79:7
+%3718 = pow %3393, %3717 : f64[] @ models/lib/nn.yaml:79:7
+%3719 = sub %3386, %3718 : f64[] @ models/lib/nn.yaml:79:7
+%3720 = div %2074, %3719 : f64[] @ models/lib/nn.yaml:79:7
+%3721 = pow %3401, %3717 : f64[] @ models/lib/nn.yaml:79:7
+%3722 = sub %3386, %3721 : f64[] @ models/lib/nn.yaml:79:7
+%3723 = sqrt %3722 : f64[] @ models/lib/nn.yaml:79:7
+%3724 = div %3386, %3723 : f64[] @ models/lib/nn.yaml:79:7
+%3725 = sqrt %3716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3726 = cast %3724 : f32[] @ models/lib/nn.yaml:79:7
+%3727 = broadcast %3726 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3728 = mul %3725, %3727 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3729 = broadcast %3418 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3730 = add %3728, %3729 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3731 = div %3710, %3730 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3732 = cast %3720 : f32[] @ models/lib/nn.yaml:79:7
+%3733 = broadcast %3732 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3734 = mul %3731, %3733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3735 = sub %3705, %3734 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3736 = assign %12, %3735 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3737 = assign %3700, %3710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3738 = assign %3701, %3716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3739 = assign %3702, %3703 : i64[] @ models/lib/nn.yaml:79:7
+%3740 = broadcast %3430 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3741 = mul %96, %3740 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3742 = broadcast %3434 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3743 = mul %3735, %3742 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3744 = add %3741, %3743 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3745 = assign %96, %3744 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3746 = all_reduce_sum %3244 : f32[16] @ models/lib/nn.yaml:80:7
+%3747 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3748 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3749 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3750 = add %3749, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%3751 = mul %3746, %3491 : f32[16] @ models/lib/nn.yaml:80:7
+%3752 = mul %3747, %3493 : f32[16] @ models/lib/nn.yaml:80:7
+%3753 = add %3752, %3751 : f32[16] @ models/lib/nn.yaml:80:7
+%3754 = mul %3746, %3746 : f32[16] @ models/lib/nn.yaml:80:7
+%3755 = mul %3754, %3497 : f32[16] @ models/lib/nn.yaml:80:7
+%3756 = mul %3748, %3499 : f32[16] @ models/lib/nn.yaml:80:7
+%3757 = add %3756, %3755 : f32[16] @ models/lib/nn.yaml:80:7
+%3758 = cast %3750 : f64[] @ models/lib/nn.yaml:80:7
+%3759 = pow %3393, %3758 : f64[] @ models/lib/nn.yaml:80:7
+%3760 = sub %3386, %3759 : f64[] @ models/lib/nn.yaml:80:7
+%3761 = div %2074, %3760 : f64[] @ models/lib/nn.yaml:80:7
+%3762 = pow %3401, %3758 : f64[] @ models/lib/nn.yaml:80:7
+%3763 = sub %3386, %3762 : f64[] @ models/lib/nn.yaml:80:7
+%3764 = sqrt %3763 : f64[] @ models/lib/nn.yaml:80:7
+%3765 = div %3386, %3764 : f64[] @ models/lib/nn.yaml:80:7
+%3766 = sqrt %3757 : f32[16] @ models/lib/nn.yaml:80:7
+%3767 = cast %3765 : f32[] @ models/lib/nn.yaml:80:7
+%3768 = broadcast %3767 : f32[16] @ models/lib/nn.yaml:80:7
+%3769 = mul %3766, %3768 : f32[16] @ models/lib/nn.yaml:80:7
+%3770 = add %3769, %3514 : f32[16] @ models/lib/nn.yaml:80:7
+%3771 = div %3753, %3770 : f32[16] @ models/lib/nn.yaml:80:7
+%3772 = cast %3761 : f32[] @ models/lib/nn.yaml:80:7
+%3773 = broadcast %3772 : f32[16] @ models/lib/nn.yaml:80:7
+%3774 = mul %3771, %3773 : f32[16] @ models/lib/nn.yaml:80:7
+%3775 = sub %13, %3774 : f32[16] @ models/lib/nn.yaml:80:7
+%3776 = assign %13, %3775 : f32[16] @ models/lib/nn.yaml:80:7
+%3777 = assign %3747, %3753 : f32[16] @ models/lib/nn.yaml:80:7
+%3778 = assign %3748, %3757 : f32[16] @ models/lib/nn.yaml:80:7
+%3779 = assign %3749, %3750 : i64[] @ models/lib/nn.yaml:80:7
+%3780 = mul %97, %3525 : f32[16] @ models/lib/nn.yaml:80:7
+%3781 = mul %3775, %3527 : f32[16] @ models/lib/nn.yaml:80:7
+%3782 = add %3780, %3781 : f32[16] @ models/lib/nn.yaml:80:7
+%3783 = assign %97, %3782 : f32[16] @ models/lib/nn.yaml:80:7
+%3784 = all_reduce_sum %3222 : f32[16] @ models/lib/nn.yaml:89:7
+%3785 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3786 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3787 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3788 = add %3787, %3383 : i64[] @ models/lib/nn.yaml:89:7
+%3789 = mul %3784, %3491 : f32[16] @ models/lib/nn.yaml:89:7
+%3790 = mul %3785, %3493 : f32[16] @ models/lib/nn.yaml:89:7
+%3791 = add %3790, %3789 : f32[16] @ models/lib/nn.yaml:89:7
+%3792 = mul %3784, %3784 : f32[16] @ models/lib/nn.yaml:89:7
+%3793 = mul %3792, %3497 : f32[16] @ models/lib/nn.yaml:89:7
+%3794 = mul %3786, %3499 : f32[16] @ models/lib/nn.yaml:89:7
+%3795 = add %3794, %3793 : f32[16] @ models/lib/nn.yaml:89:7
+%3796 = cast %3788 : f64[] @ models/lib/nn.yaml:89:7
+%3797 = pow %3393, %3796 : f64[] @ models/lib/nn.yaml:89:7
+%3798 = sub %3386, %3797 : f64[] @ models/lib/nn.yaml:89:7
+%3799 = div %2074, %3798 : f64[] @ models/lib/nn.yaml:89:7
+%3800 = pow %3401, %3796 : f64[] @ models/lib/nn.yaml:89:7
+%3801 = sub %3386, %3800 : f64[] @ models/lib/nn.yaml:89:7
+%3802 = sqrt %3801 : f64[] @ models/lib/nn.yaml:89:7
+%3803 = div %3386, %3802 : f64[] @ models/lib/nn.yaml:89:7
+%3804 = sqrt %3795 : f32[16] @ models/lib/nn.yaml:89:7
+%3805 = cast %3803 : f32[] @ models/lib/nn.yaml:89:7
+%3806 = broadcast %3805 : f32[16] @ models/lib/nn.yaml:89:7
+%3807 = mul %3804, %3806 : f32[16] @ models/lib/nn.yaml:89:7
+%3808 = add %3807, %3514 : f32[16] @ models/lib/nn.yaml:89:7
+%3809 = div %3791, %3808 : f32[16] @ models/lib/nn.yaml:89:7
+%3810 = cast %3799 : f32[] @ models/lib/nn.yaml:89:7
+%3811 = broadcast %3810 : f32[16] @ models/lib/nn.yaml:89:7
+%3812 = mul %3809, %3811 : f32[16] @ models/lib/nn.yaml:89:7
+%3813 = sub %14, %3812 : f32[16] @ models/lib/nn.yaml:89:7
+%3814 = assign %14, %3813 : f32[16] @ models/lib/nn.yaml:89:7
+%3815 = assign %3785, %3791 : f32[16] @ models/lib/nn.yaml:89:7
+%3816 = assign %3786, %3795 : f32[16] @ models/lib/nn.yaml:89:7
+%3817 = assign %3787, %3788 : i64[] @ models/lib/nn.yaml:89:7
+%3818 = mul %98, %3525 : f32[16] @ models/lib/nn.yaml:89:7
+%3819 = mul %3813, %3527 : f32[16] @ models/lib/nn.yaml:89:7
+%3820 = add %3818, %3819 : f32[16] @ models/lib/nn.yaml:89:7
+%3821 = assign %98, %3820 : f32[16] @ models/lib/nn.yaml:89:7
+%3822 = all_reduce_sum %3216 : f32[16] @ models/lib/nn.yaml:90:7
+%3823 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3824 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3825 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3826 = add %3825, %3383 : i64[] @ models/lib/nn.yaml:90:7
+%3827 = mul %3822, %3491 : f32[16] @ models/lib/nn.yaml:90:7
+%3828 = mul %3823, %3493 : f32[16] @ models/lib/nn.yaml:90:7
+%3829 = add %3828, %3827 : f32[16] @ models/lib/nn.yaml:90:7
+%3830 = mul %3822, %3822 : f32[16] @ models/lib/nn.yaml:90:7
+%3831 = mul %3830, %3497 : f32[16] @ models/lib/nn.yaml:90:7
+%3832 = mul %3824, %3499 : f32[16] @ models/lib/nn.yaml:90:7
+%3833 = add %3832, %3831 : f32[16] @ models/lib/nn.yaml:90:7
+%3834 = cast %3826 : f64[] @ models/lib/nn.yaml:90:7
+%3835 = pow %3393, %3834 : f64[] @ models/lib/nn.yaml:90:7
+%3836 = sub %3386, %3835 : f64[] @ models/lib/nn.yaml:90:7
+%3837 = div %2074, %3836 : f64[] @ models/lib/nn.yaml:90:7
+%3838 = pow %3401, %3834 : f64[] @ models/lib/nn.yaml:90:7
+%3839 = sub %3386, %3838 : f64[] @ models/lib/nn.yaml:90:7
+%3840 = sqrt %3839 : f64[] @ models/lib/nn.yaml:90:7
+%3841 = div %3386, %3840 : f64[] @ models/lib/nn.yaml:90:7
+%3842 = sqrt %3833 : f32[16] @ models/lib/nn.yaml:90:7
+%3843 = cast %3841 : f32[] @ models/lib/nn.yaml:90:7
+%3844 = broadcast %3843 : f32[16] @ models/lib/nn.yaml:90:7
+%3845 = mul %3842, %3844 : f32[16] @ models/lib/nn.yaml:90:7
+%3846 = add %3845, %3514 : f32[16] @ models/lib/nn.yaml:90:7
+%3847 = div %3829, %3846 : f32[16] @ models/lib/nn.yaml:90:7
+%3848 = cast %3837 : f32[] @ models/lib/nn.yaml:90:7
+%3849 = broadcast %3848 : f32[16] @ models/lib/nn.yaml:90:7
+%3850 = mul %3847, %3849 : f32[16] @ models/lib/nn.yaml:90:7
+%3851 = sub %15, %3850 : f32[16] @ models/lib/nn.yaml:90:7
+%3852 = assign %15, %3851 : f32[16] @ models/lib/nn.yaml:90:7
+%3853 = assign %3823, %3829 : f32[16] @ models/lib/nn.yaml:90:7
+%3854 = assign %3824, %3833 : f32[16] @ models/lib/nn.yaml:90:7
+%3855 = assign %3825, %3826 : i64[] @ models/lib/nn.yaml:90:7
+%3856 = mul %99, %3525 : f32[16] @ models/lib/nn.yaml:90:7
+%3857 = mul %3851, %3527 : f32[16] @ models/lib/nn.yaml:90:7
+%3858 = add %3856, %3857 : f32[16] @ models/lib/nn.yaml:90:7
+%3859 = assign %99, %3858 : f32[16] @ models/lib/nn.yaml:90:7
+%3860 = all_reduce_sum %3212 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3861 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3862 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3863 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3864 = add %3863, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%3865 = broadcast %3388 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3866 = mul %16, %3865 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3867 = broadcast %2077 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3868 = mul %3860, %3867 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3869 = broadcast %1348 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3870 = mul %3861, %3869 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3871 = add %3870, %3868 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3872 = mul %3860, %3860 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3873 = broadcast %3398 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3874 = mul %3872, %3873 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3875 = broadcast %3402 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3876 = mul %3862, %3875 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3877 = add %3876, %3874 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3878 = cast %3864 : f64[] @ models/lib/nn.yaml:79:7
+%3879 = pow %3393, %3878 : f64[] @ models/lib/nn.yaml:79:7
+%3880 = sub %3386, %3879 : f64[] @ models/lib/nn.yaml:79:7
+%3881 = div %2074, %3880 : f64[] @ models/lib/nn.yaml:79:7
+%3882 = pow %3401, %3878 : f64[] @ models/lib/nn.yaml:79:7
+%3883 = sub %3386, %3882 : f64[] @ models/lib/nn.yaml:79:7
+%3884 = sqrt %3883 : f64[] @ models/lib/nn.yaml:79:7
+%3885 = div %3386, %3884 : f64[] @ models/lib/nn.yaml:79:7
+%3886 = sqrt %3877 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3887 = cast %3885 : f32[] @ models/lib/nn.yaml:79:7
+%3888 = broadcast %3887 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3889 = mul %3886, %3888 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3890 = broadcast %3418 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3891 = add %3889, %3890 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3892 = div %3871, %3891 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3893 = cast %3881 : f32[] @ models/lib/nn.yaml:79:7
+%3894 = broadcast %3893 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3895 = mul %3892, %3894 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3896 = sub %3866, %3895 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3897 = assign %16, %3896 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3898 = assign %3861, %3871 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3899 = assign %3862, %3877 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3900 = assign %3863, %3864 : i64[] @ models/lib/nn.yaml:79:7
+%3901 = broadcast %3430 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3902 = mul %100, %3901 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3903 = broadcast %3434 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3904 = mul %3896, %3903 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3905 = add %3902, %3904 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3906 = assign %100, %3905 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3907 = all_reduce_sum %3208 : f32[64] @ models/lib/nn.yaml:80:7
+%3908 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3909 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3910 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3911 = add %3910, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%3912 = broadcast %2077 : f32[64] @ models/lib/nn.yaml:80:7
+%3913 = mul %3907, %3912 : f32[64] @ models/lib/nn.yaml:80:7
+%3914 = broadcast %1348 : f32[64] @ models/lib/nn.yaml:80:7
+%3915 = mul %3908, %3914 : f32[64] @ models/lib/nn.yaml:80:7
+%3916 = add %3915, %3913 : f32[64] @ models/lib/nn.yaml:80:7
+%3917 = mul %3907, %3907 : f32[64] @ models/lib/nn.yaml:80:7
+%3918 = broadcast %3398 : f32[64] @ models/lib/nn.yaml:80:7
+%3919 = mul %3917, %3918 : f32[64] @ models/lib/nn.yaml:80:7
+%3920 = broadcast %3402 : f32[64] @ models/lib/nn.yaml:80:7
+%3921 = mul %3909, %3920 : f32[64] @ models/lib/nn.yaml:80:7
+%3922 = add %3921, %3919 : f32[64] @ models/lib/nn.yaml:80:7
+%3923 = cast %3911 : f64[] @ models/lib/nn.yaml:80:7
+%3924 = pow %3393, %3923 : f64[] @ models/lib/nn.yaml:80:7
+%3925 = sub %3386, %3924 : f64[] @ models/lib/nn.yaml:80:7
+%3926 = div %2074, %3925 : f64[] @ models/lib/nn.yaml:80:7
+%3927 = pow %3401, %3923 : f64[] @ models/lib/nn.yaml:80:7
+%3928 = sub %3386, %3927 : f64[] @ models/lib/nn.yaml:80:7
+%3929 = sqrt %3928 : f64[] @ models/lib/nn.yaml:80:7
+%3930 = div %3386, %3929 : f64[] @ models/lib/nn.yaml:80:7
+%3931 = sqrt %3922 : f32[64] @ models/lib/nn.yaml:80:7
+%3932 = cast %3930 : f32[] @ models/lib/nn.yaml:80:7
+%3933 = broadcast %3932 : f32[64] @ models/lib/nn.yaml:80:7
+%3934 = mul %3931, %3933 : f32[64] @ models/lib/nn.yaml:80:7
+%3935 = broadcast %3418 : f32[64] @ models/lib/nn.yaml:80:7
+%3936 = add %3934, %3935 : f32[64] @ models/lib/nn.yaml:80:7
+%3937 = div %3916, %3936 : f32[64] @ models/lib/nn.yaml:80:7
+%3938 = cast %3926 : f32[] @ models/lib/nn.yaml:80:7
+%3939 = broadcast %3938 : f32[64] @ models/lib/nn.yaml:80:7
+%3940 = mul %3937, %3939 : f32[64] @ models/lib/nn.yaml:80:7
+%3941 = sub %17, %3940 : f32[64] @ models/lib/nn.yaml:80:7
+%3942 = assign %17, %3941 : f32[64] @ models/lib/nn.yaml:80:7
+%3943 = assign %3908, %3916 : f32[64] @ models/lib/nn.yaml:80:7
+%3944 = assign %3909, %3922 : f32[64] @ models/lib/nn.yaml:80:7
+%3945 = assign %3910, %3911 : i64[] @ models/lib/nn.yaml:80:7
+%3946 = broadcast %3430 : f32[64] @ models/lib/nn.yaml:80:7
+%3947 = mul %101, %3946 : f32[64] @ models/lib/nn.yaml:80:7
+%3948 = broadcast %3434 : f32[64] @ models/lib/nn.yaml:80:7
+%3949 = mul %3941, %3948 : f32[64] @ models/lib/nn.yaml:80:7
+%3950 = add %3947, %3949 : f32[64] @ models/lib/nn.yaml:80:7
+%3951 = assign %101, %3950 : f32[64] @ models/lib/nn.yaml:80:7
+%3952 = all_reduce_sum %3191 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3953 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3954 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3955 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3956 = add %3955, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%3957 = broadcast %3388 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3958 = mul %18, %3957 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3959 = broadcast %2077 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3960 = mul %3952, %3959 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3961 = broadcast %1348 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3962 = mul %3953, %3961 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3963 = add %3962, %3960 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3964 = mul %3952, %3952 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3965 = broadcast %3398 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3966 = mul %3964, %3965 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3967 = broadcast %3402 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3968 = mul %3954, %3967 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3969 = add %3968, %3966 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3970 = cast %3956 : f64[] @ models/lib/nn.yaml:79:7
+%3971 = pow %3393, %3970 : f64[] @ models/lib/nn.yaml:79:7
+%3972 = sub %3386, %3971 : f64[] @ models/lib/nn.yaml:79:7
+%3973 = div %2074, %3972 : f64[] @ models/lib/nn.yaml:79:7
+%3974 = pow %3401, %3970 : f64[] @ models/lib/nn.yaml:79:7
+%3975 = sub %3386, %3974 : f64[] @ models/lib/nn.yaml:79:7
+%3976 = sqrt %3975 : f64[] @ models/lib/nn.yaml:79:7
+%3977 = div %3386, %3976 : f64[] @ models/lib/nn.yaml:79:7
+%3978 = sqrt %3969 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3979 = cast %3977 : f32[] @ models/lib/nn.yaml:79:7
+%3980 = broadcast %3979 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3981 = mul %3978, %3980 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3982 = broadcast %3418 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3983 = add %3981, %3982 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3984 = div %3963, %3983 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3985 = cast %3973 : f32[] @ models/lib/nn.yaml:79:7
+%3986 = broadcast %3985 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3987 = mul %3984, %3986 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3988 = sub %3958, %3987 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3989 = assign %18, %3988 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3990 = assign %3953, %3963 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3991 = assign %3954, %3969 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3992 = assign %3955, %3956 : i64[] @ models/lib/nn.yaml:79:7
+%3993 = broadcast %3430 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3994 = mul %102, %3993 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3995 = broadcast %3434 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3996 = mul %3988, %3995 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3997 = add %3994, %3996 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3998 = assign %102, %3997 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3999 = all_reduce_sum %3187 : f32[16] @ models/lib/nn.yaml:80:7
+%4000 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4001 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4002 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4003 = add %4002, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%4004 = mul %3999, %3491 : f32[16] @ models/lib/nn.yaml:80:7
+%4005 = mul %4000, %3493 : f32[16] @ models/lib/nn.yaml:80:7
+%4006 = add %4005, %4004 : f32[16] @ models/lib/nn.yaml:80:7
+%4007 = mul %3999, %3999 : f32[16] @ models/lib/nn.yaml:80:7
+%4008 = mul %4007, %3497 : f32[16] @ models/lib/nn.yaml:80:7
+%4009 = mul %4001, %3499 : f32[16] @ models/lib/nn.yaml:80:7
+%4010 = add %4009, %4008 : f32[16] @ models/lib/nn.yaml:80:7
+%4011 = cast %4003 : f64[] @ models/lib/nn.yaml:80:7
+%4012 = pow %3393, %4011 : f64[] @ models/lib/nn.yaml:80:7
+%4013 = sub %3386, %4012 : f64[] @ models/lib/nn.yaml:80:7
+%4014 = div %2074, %4013 : f64[] @ models/lib/nn.yaml:80:7
+%4015 = pow %3401, %4011 : f64[] @ models/lib/nn.yaml:80:7
+%4016 = sub %3386, %4015 : f64[] @ models/lib/nn.yaml:80:7
+%4017 = sqrt %4016 : f64[] @ models/lib/nn.yaml:80:7
+%4018 = div %3386, %4017 : f64[] @ models/lib/nn.yaml:80:7
+%4019 = sqrt %4010 : f32[16] @ models/lib/nn.yaml:80:7
+%4020 = cast %4018 : f32[] @ models/lib/nn.yaml:80:7
+%4021 = broadcast %4020 : f32[16] @ models/lib/nn.yaml:80:7
+%4022 = mul %4019, %4021 : f32[16] @ models/lib/nn.yaml:80:7
+%4023 = add %4022, %3514 : f32[16] @ models/lib/nn.yaml:80:7
+%4024 = div %4006, %4023 : f32[16] @ models/lib/nn.yaml:80:7
+%4025 = cast %4014 : f32[] @ models/lib/nn.yaml:80:7
+%4026 = broadcast %4025 : f32[16] @ models/lib/nn.yaml:80:7
+%4027 = mul %4024, %4026 : f32[16] @ models/lib/nn.yaml:80:7
+%4028 = sub %19, %4027 : f32[16] @ models/lib/nn.yaml:80:7
+%4029 = assign %19, %4028 : f32[16] @ models/lib/nn.yaml:80:7
+%4030 = assign %4000, %4006 : f32[16] @ models/lib/nn.yaml:80:7
+%4031 = assign %4001, %4010 : f32[16] @ models/lib/nn.yaml:80:7
+%4032 = assign %4002, %4003 : i64[] @ models/lib/nn.yaml:80:7
+%4033 = mul %103, %3525 : f32[16] @ models/lib/nn.yaml:80:7
+%4034 = mul %4028, %3527 : f32[16] @ models/lib/nn.yaml:80:7
+%4035 = add %4033, %4034 : f32[16] @ models/lib/nn.yaml:80:7
+%4036 = assign %103, %4035 : f32[16] @ models/lib/nn.yaml:80:7
+%4037 = all_reduce_sum %3165 : f32[16] @ models/lib/nn.yaml:89:7
+%4038 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4039 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4040 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4041 = add %4040, %3383 : i64[] @ models/lib/nn.yaml:89:7
+%4042 = mul %4037, %3491 : f32[16] @ models/lib/nn.yaml:89:7
+%4043 = mul %4038, %3493 : f32[16] @ models/lib/nn.yaml:89:7
+%4044 = add %4043, %4042 : f32[16] @ models/lib/nn.yaml:89:7
+%4045 = mul %4037, %4037 : f32[16] @ models/lib/nn.yaml:89:7
+%4046 = mul %4045, %3497 : f32[16] @ models/lib/nn.yaml:89:7
+%4047 = mul %4039, %3499 : f32[16] @ models/lib/nn.yaml:89:7
+%4048 = add %4047, %4046 : f32[16] @ models/lib/nn.yaml:89:7
+%4049 = cast %4041 : f64[] @ models/lib/nn.yaml:89:7
+%4050 = pow %3393, %4049 : f64[] @ models/lib/nn.yaml:89:7
+%4051 = sub %3386, %4050 : f64[] @ models/lib/nn.yaml:89:7
+%4052 = div %2074, %4051 : f64[] @ models/lib/nn.yaml:89:7
+%4053 = pow %3401, %4049 : f64[] @ models/lib/nn.yaml:89:7
+%4054 = sub %3386, %4053 : f64[] @ models/lib/nn.yaml:89:7
+%4055 = sqrt %4054 : f64[] @ models/lib/nn.yaml:89:7
+%4056 = div %3386, %4055 : f64[] @ models/lib/nn.yaml:89:7
+%4057 = sqrt %4048 : f32[16] @ models/lib/nn.yaml:89:7
+%4058 = cast %4056 : f32[] @ models/lib/nn.yaml:89:7
+%4059 = broadcast %4058 : f32[16] @ models/lib/nn.yaml:89:7
+%4060 = mul %4057, %4059 : f32[16] @ models/lib/nn.yaml:89:7
+%4061 = add %4060, %3514 : f32[16] @ models/lib/nn.yaml:89:7
+%4062 = div %4044, %4061 : f32[16] @ models/lib/nn.yaml:89:7
+%4063 = cast %4052 : f32[] @ models/lib/nn.yaml:89:7
+%4064 = broadcast %4063 : f32[16] @ models/lib/nn.yaml:89:7
+%4065 = mul %4062, %4064 : f32[16] @ models/lib/nn.yaml:89:7
+%4066 = sub %20, %4065 : f32[16] @ models/lib/nn.yaml:89:7
+%4067 = assign %20, %4066 : f32[16] @ models/lib/nn.yaml:89:7
+%4068 = assign %4038, %4044 : f32[16] @ models/lib/nn.yaml:89:7
+%4069 = assign %4039, %4048 : f32[16] @ models/lib/nn.yaml:89:7
+%4070 = assign %4040, %4041 : i64[] @ models/lib/nn.yaml:89:7
+%4071 = mul %104, %3525 : f32[16] @ models/lib/nn.yaml:89:7
+%4072 = mul %4066, %3527 : f32[16] @ models/lib/nn.yaml:89:7
+%4073 = add %4071, %4072 : f32[16] @ models/lib/nn.yaml:89:7
+%4074 = assign %104, %4073 : f32[16] @ models/lib/nn.yaml:89:7
+%4075 = all_reduce_sum %3159 : f32[16] @ models/lib/nn.yaml:90:7
+%4076 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4077 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4078 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4079 = add %4078, %3383 : i64[] @ models/lib/nn.yaml:90:7
+%4080 = mul %4075, %3491 : f32[16] @ models/lib/nn.yaml:90:7
+%4081 = mul %4076, %3493 : f32[16] @ models/lib/nn.yaml:90:7
+%4082 = add %4081, %4080 : f32[16] @ models/lib/nn.yaml:90:7
+%4083 = mul %4075, %4075 : f32[16] @ models/lib/nn.yaml:90:7
+%4084 = mul %4083, %3497 : f32[16] @ models/lib/nn.yaml:90:7
+%4085 = mul %4077, %3499 : f32[16] @ models/lib/nn.yaml:90:7
+%4086 = add %4085, %4084 : f32[16] @ models/lib/nn.yaml:90:7
+%4087 = cast %4079 : f64[] @ models/lib/nn.yaml:90:7
+%4088 = pow %3393, %4087 : f64[] @ models/lib/nn.yaml:90:7
+%4089 = sub %3386, %4088 : f64[] @ models/lib/nn.yaml:90:7
+%4090 = div %2074, %4089 : f64[] @ models/lib/nn.yaml:90:7
+%4091 = pow %3401, %4087 : f64[] @ models/lib/nn.yaml:90:7
+%4092 = sub %3386, %4091 : f64[] @ models/lib/nn.yaml:90:7
+%4093 = sqrt %4092 : f64[] @ models/lib/nn.yaml:90:7
+%4094 = div %3386, %4093 : f64[] @ models/lib/nn.yaml:90:7
+%4095 = sqrt %4086 : f32[16] @ models/lib/nn.yaml:90:7
+%4096 = cast %4094 : f32[] @ models/lib/nn.yaml:90:7
+%4097 = broadcast %4096 : f32[16] @ models/lib/nn.yaml:90:7
+%4098 = mul %4095, %4097 : f32[16] @ models/lib/nn.yaml:90:7
+%4099 = add %4098, %3514 : f32[16] @ models/lib/nn.yaml:90:7
+%4100 = div %4082, %4099 : f32[16] @ models/lib/nn.yaml:90:7
+%4101 = cast %4090 : f32[] @ models/lib/nn.yaml:90:7
+%4102 = broadcast %4101 : f32[16] @ models/lib/nn.yaml:90:7
+%4103 = mul %4100, %4102 : f32[16] @ models/lib/nn.yaml:90:7
+%4104 = sub %21, %4103 : f32[16] @ models/lib/nn.yaml:90:7
+%4105 = assign %21, %4104 : f32[16] @ models/lib/nn.yaml:90:7
+%4106 = assign %4076, %4082 : f32[16] @ models/lib/nn.yaml:90:7
+%4107 = assign %4077, %4086 : f32[16] @ models/lib/nn.yaml:90:7
+%4108 = assign %4078, %4079 : i64[] @ models/lib/nn.yaml:90:7
+%4109 = mul %105, %3525 : f32[16] @ models/lib/nn.yaml:90:7
+%4110 = mul %4104, %3527 : f32[16] @ models/lib/nn.yaml:90:7
+%4111 = add %4109, %4110 : f32[16] @ models/lib/nn.yaml:90:7
+%4112 = assign %105, %4111 : f32[16] @ models/lib/nn.yaml:90:7
+%4113 = all_reduce_sum %3155 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4114 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%4115 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%4116 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4117 = add %4116, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%4118 = mul %22, %3612 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4119 = mul %4113, %3614 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4120 = mul %4114, %3616 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4121 = add %4120, %4119 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4122 = mul %4113, %4113 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4123 = mul %4122, %3620 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4124 = mul %4115, %3622 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4125 = add %4124, %4123 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4126 = cast %4117 : f64[] @ models/lib/nn.yaml:79:7
+%4127 = pow %3393, %4126 : f64[] @ models/lib/nn.yaml:79:7
+%4128 = sub %3386, %4127 : f64[] @ models/lib/nn.yaml:79:7
+%4129 = div %2074, %4128 : f64[] @ models/lib/nn.yaml:79:7
+%4130 = pow %3401, %4126 : f64[] @ models/lib/nn.yaml:79:7
+%4131 = sub %3386, %4130 : f64[] @ models/lib/nn.yaml:79:7
+%4132 = sqrt %4131 : f64[] @ models/lib/nn.yaml:79:7
+%4133 = div %3386, %4132 : f64[] @ models/lib/nn.yaml:79:7
+%4134 = sqrt %4125 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4135 = cast %4133 : f32[] @ models/lib/nn.yaml:79:7
+%4136 = broadcast %4135 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4137 = mul %4134, %4136 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4138 = add %4137, %3637 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4139 = div %4121, %4138 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4140 = cast %4129 : f32[] @ models/lib/nn.yaml:79:7
+%4141 = broadcast %4140 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4142 = mul %4139, %4141 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4143 = sub %4118, %4142 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4144 = assign %22, %4143 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4145 = assign %4114, %4121 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4146 = assign %4115, %4125 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4147 = assign %4116, %4117 : i64[] @ models/lib/nn.yaml:79:7
+%4148 = mul %106, %3648 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4149 = mul %4143, %3650 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4150 = add %4148, %4149 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4151 = assign %106, %4150 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4152 = all_reduce_sum %3151 : f32[48] @ models/lib/nn.yaml:80:7
+%4153 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%4154 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%4155 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4156 = add %4155, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%4157 = mul %4152, %3659 : f32[48] @ models/lib/nn.yaml:80:7
+%4158 = mul %4153, %3661 : f32[48] @ models/lib/nn.yaml:80:7
+%4159 = add %4158, %4157 : f32[48] @ models/lib/nn.yaml:80:7
+%4160 = mul %4152, %4152 : f32[48] @ models/lib/nn.yaml:80:7
+%4161 = mul %4160, %3665 : f32[48] @ models/lib/nn.yaml:80:7
+%4162 = mul %4154, %3667 : f32[48] @ models/lib/nn.yaml:80:7
+%4163 = add %4162, %4161 : f32[48] @ models/lib/nn.yaml:80:7
+%4164 = cast %4156 : f64[] @ models/lib/nn.yaml:80:7
+%4165 = pow %3393, %4164 : f64[] @ models/lib/nn.yaml:80:7
+%4166 = sub %3386, %4165 : f64[] @ models/lib/nn.yaml:80:7
+%4167 = div %2074, %4166 : f64[] @ models/lib/nn.yaml:80:7
+%4168 = pow %3401, %4164 : f64[] @ models/lib/nn.yaml:80:7
+%4169 = sub %3386, %4168 : f64[] @ models/lib/nn.yaml:80:7
+%4170 = sqrt %4169 : f64[] @ models/lib/nn.yaml:80:7
+%4171 = div %3386, %4170 : f64[] @ models/lib/nn.yaml:80:7
+%4172 = sqrt %4163 : f32[48] @ models/lib/nn.yaml:80:7
+%4173 = cast %4171 : f32[] @ models/lib/nn.yaml:80:7
+%4174 = broadcast %4173 : f32[48] @ models/lib/nn.yaml:80:7
+%4175 = mul %4172, %4174 : f32[48] @ models/lib/nn.yaml:80:7
+%4176 = add %4175, %3682 : f32[48] @ models/lib/nn.yaml:80:7
+%4177 = div %4159, %4176 : f32[48] @ models/lib/nn.yaml:80:7
+%4178 = cast %4167 : f32[] @ models/lib/nn.yaml:80:7
+%4179 = broadcast %4178 : f32[48] @ models/lib/nn.yaml:80:7
+%4180 = mul %4177, %4179 : f32[48] @ models/lib/nn.yaml:80:7
+%4181 = sub %23, %4180 : f32[48] @ models/lib/nn.yaml:80:7
+%4182 = assign %23, %4181 : f32[48] @ models/lib/nn.yaml:80:7
+%4183 = assign %4153, %4159 : f32[48] @ models/lib/nn.yaml:80:7
+%4184 = assign %4154, %4163 : f32[48] @ models/lib/nn.yaml:80:7
+%4185 = assign %4155, %4156 : i64[] @ models/lib/nn.yaml:80:7
+%4186 = mul %107, %3693 : f32[48] @ models/lib/nn.yaml:80:7
+%4187 = mul %4181, %3695 : f32[48] @ models/lib/nn.yaml:80:7
+%4188 = add %4186, %4187 : f32[48] @ models/lib/nn.yaml:80:7
+%4189 = assign %107, %4188 : f32[48] @ models/lib/nn.yaml:80:7
+%4190 = all_reduce_sum %3062 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4191 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4192 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4193 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4194 = add %4193, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%4195 = mul %24, %3704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4196 = mul %4190, %3706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4197 = mul %4191, %3708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4198 = add %4197, %4196 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4199 = mul %4190, %4190 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4200 = mul %4199, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4201 = mul %4192, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4202 = add %4201, %4200 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4203 = cast %4194 : f64[] @ models/lib/nn.yaml:79:7
+%4204 = pow %3393, %4203 : f64[] @ models/lib/nn.yaml:79:7
+%4205 = sub %3386, %4204 : f64[] @ models/lib/nn.yaml:79:7
+%4206 = div %2074, %4205 : f64[] @ models/lib/nn.yaml:79:7
+%4207 = pow %3401, %4203 : f64[] @ models/lib/nn.yaml:79:7
+%4208 = sub %3386, %4207 : f64[] @ models/lib/nn.yaml:79:7
+%4209 = sqrt %4208 : f64[] @ models/lib/nn.yaml:79:7
+%4210 = div %3386, %4209 : f64[] @ models/lib/nn.yaml:79:7
+%4211 = sqrt %4202 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4212 = cast %4210 : f32[] @ models/lib/nn.yaml:79:7
+%4213 = broadcast %4212 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4214 = mul %4211, %4213 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4215 = add %4214, %3729 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4216 = div %4198, %4215 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4217 = cast %4206 : f32[] @ models/lib/nn.yaml:79:7
+%4218 = broadcast %4217 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4219 = mul %4216, %4218 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4220 = sub %4195, %4219 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4221 = assign %24, %4220 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4222 = assign %4191, %4198 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4223 = assign %4192, %4202 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4224 = assign %4193, %4194 : i64[] @ models/lib/nn.yaml:79:7
+%4225 = mul %108, %3740 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4226 = mul %4220, %3742 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4227 = add %4225, %4226 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4228 = assign %108, %4227 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4229 = all_reduce_sum %3058 : f32[16] @ models/lib/nn.yaml:80:7
+%4230 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4231 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4232 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4233 = add %4232, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%4234 = mul %4229, %3491 : f32[16] @ models/lib/nn.yaml:80:7
+%4235 = mul %4230, %3493 : f32[16] @ models/lib/nn.yaml:80:7
+%4236 = add %4235, %4234 : f32[16] @ models/lib/nn.yaml:80:7
+%4237 = mul %4229, %4229 : f32[16] @ models/lib/nn.yaml:80:7
+%4238 = mul %4237, %3497 : f32[16] @ models/lib/nn.yaml:80:7
+%4239 = mul %4231, %3499 : f32[16] @ models/lib/nn.yaml:80:7
+%4240 = add %4239, %4238 : f32[16] @ models/lib/nn.yaml:80:7
+%4241 = cast %4233 : f64[] @ models/lib/nn.yaml:80:7
+%4242 = pow %3393, %4241 : f64[] @ models/lib/nn.yaml:80:7
+%4243 = sub %3386, %4242 : f64[] @ models/lib/nn.yaml:80:7
+%4244 = div %2074, %4243 : f64[] @ models/lib/nn.yaml:80:7
+%4245 = pow %3401, %4241 : f64[] @ models/lib/nn.yaml:80:7
+%4246 = sub %3386, %4245 : f64[] @ models/lib/nn.yaml:80:7
+%4247 = sqrt %4246 : f64[] @ models/lib/nn.yaml:80:7
+%4248 = div %3386, %4247 : f64[] @ models/lib/nn.yaml:80:7
+%4249 = sqrt %4240 : f32[16] @ models/lib/nn.yaml:80:7
+%4250 = cast %4248 : f32[] @ models/lib/nn.yaml:80:7
+%4251 = broadcast %4250 : f32[16] @ models/lib/nn.yaml:80:7
+%4252 = mul %4249, %4251 : f32[16] @ models/lib/nn.yaml:80:7
+%4253 = add %4252, %3514 : f32[16] @ models/lib/nn.yaml:80:7
+%4254 = div %4236, %4253 : f32[16] @ models/lib/nn.yaml:80:7
+%4255 = cast %4244 : f32[] @ models/lib/nn.yaml:80:7
+%4256 = broadcast %4255 : f32[16] @ models/lib/nn.yaml:80:7
+%4257 = mul %4254, %4256 : f32[16] @ models/lib/nn.yaml:80:7
+%4258 = sub %25, %4257 : f32[16] @ models/lib/nn.yaml:80:7
+%4259 = assign %25, %4258 : f32[16] @ models/lib/nn.yaml:80:7
+%4260 = assign %4230, %4236 : f32[16] @ models/lib/nn.yaml:80:7
+%4261 = assign %4231, %4240 : f32[16] @ models/lib/nn.yaml:80:7
+%4262 = assign %4232, %4233 : i64[] @ models/lib/nn.yaml:80:7
+%4263 = mul %109, %3525 : f32[16] @ models/lib/nn.yaml:80:7
+%4264 = mul %4258, %3527 : f32[16] @ models/lib/nn.yaml:80:7
+%4265 = add %4263, %4264 : f32[16] @ models/lib/nn.yaml:80:7
+%4266 = assign %109, %4265 : f32[16] @ models/lib/nn.yaml:80:7
+%4267 = all_reduce_sum %3033 : f32[16] @ models/lib/nn.yaml:89:7
+%4268 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4269 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4270 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4271 = add %4270, %3383 : i64[] @ models/lib/nn.yaml:89:7
+%4272 = mul %4267, %3491 : f32[16] @ models/lib/nn.yaml:89:7
+%4273 = mul %4268, %3493 : f32[16] @ models/lib/nn.yaml:89:7
+%4274 = add %4273, %4272 : f32[16] @ models/lib/nn.yaml:89:7
+%4275 = mul %4267, %4267 : f32[16] @ models/lib/nn.yaml:89:7
+%4276 = mul %4275, %3497 : f32[16] @ models/lib/nn.yaml:89:7
+%4277 = mul %4269, %3499 : f32[16] @ models/lib/nn.yaml:89:7
+%4278 = add %4277, %4276 : f32[16] @ models/lib/nn.yaml:89:7
+%4279 = cast %4271 : f64[] @ models/lib/nn.yaml:89:7
+%4280 = pow %3393, %4279 : f64[] @ models/lib/nn.yaml:89:7
+%4281 = sub %3386, %4280 : f64[] @ models/lib/nn.yaml:89:7
+%4282 = div %2074, %4281 : f64[] @ models/lib/nn.yaml:89:7
+%4283 = pow %3401, %4279 : f64[] @ models/lib/nn.yaml:89:7
+%4284 = sub %3386, %4283 : f64[] @ models/lib/nn.yaml:89:7
+%4285 = sqrt %4284 : f64[] @ models/lib/nn.yaml:89:7
+%4286 = div %3386, %4285 : f64[] @ models/lib/nn.yaml:89:7
+%4287 = sqrt %4278 : f32[16] @ models/lib/nn.yaml:89:7
+%4288 = cast %4286 : f32[] @ models/lib/nn.yaml:89:7
+%4289 = broadcast %4288 : f32[16] @ models/lib/nn.yaml:89:7
+%4290 = mul %4287, %4289 : f32[16] @ models/lib/nn.yaml:89:7
+%4291 = add %4290, %3514 : f32[16] @ models/lib/nn.yaml:89:7
+%4292 = div %4274, %4291 : f32[16] @ models/lib/nn.yaml:89:7
+%4293 = cast %4282 : f32[] @ models/lib/nn.yaml:89:7
+%4294 = broadcast %4293 : f32[16] @ models/lib/nn.yaml:89:7
+%4295 = mul %4292, %4294 : f32[16] @ models/lib/nn.yaml:89:7
+%4296 = sub %26, %4295 : f32[16] @ models/lib/nn.yaml:89:7
+%4297 = assign %26, %4296 : f32[16] @ models/lib/nn.yaml:89:7
+%4298 = assign %4268, %4274 : f32[16] @ models/lib/nn.yaml:89:7
+%4299 = assign %4269, %4278 : f32[16] @ models/lib/nn.yaml:89:7
+%4300 = assign %4270, %4271 : i64[] @ models/lib/nn.yaml:89:7
+%4301 = mul %110, %3525 : f32[16] @ models/lib/nn.yaml:89:7
+%4302 = mul %4296, %3527 : f32[16] @ models/lib/nn.yaml:89:7
+%4303 = add %4301, %4302 : f32[16] @ models/lib/nn.yaml:89:7
+%4304 = assign %110, %4303 : f32[16] @ models/lib/nn.yaml:89:7
+%4305 = all_reduce_sum %3027 : f32[16] @ models/lib/nn.yaml:90:7
+%4306 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4307 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4308 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4309 = add %4308, %3383 : i64[] @ models/lib/nn.yaml:90:7
+%4310 = mul %4305, %3491 : f32[16] @ models/lib/nn.yaml:90:7
+%4311 = mul %4306, %3493 : f32[16] @ models/lib/nn.yaml:90:7
+%4312 = add %4311, %4310 : f32[16] @ models/lib/nn.yaml:90:7
+%4313 = mul %4305, %4305 : f32[16] @ models/lib/nn.yaml:90:7
+%4314 = mul %4313, %3497 : f32[16] @ models/lib/nn.yaml:90:7
+%4315 = mul %4307, %3499 : f32[16] @ models/lib/nn.yaml:90:7
+%4316 = add %4315, %4314 : f32[16] @ models/lib/nn.yaml:90:7
+%4317 = cast %4309 : f64[] @ models/lib/nn.yaml:90:7
+%4318 = pow %3393, %4317 : f64[] @ models/lib/nn.yaml:90:7
+%4319 = sub %3386, %4318 : f64[] @ models/lib/nn.yaml:90:7
+%4320 = div %2074, %4319 : f64[] @ models/lib/nn.yaml:90:7
+%4321 = pow %3401, %4317 : f64[] @ models/lib/nn.yaml:90:7
+%4322 = sub %3386, %4321 : f64[] @ models/lib/nn.yaml:90:7
+%4323 = sqrt %4322 : f64[] @ models/lib/nn.yaml:90:7
+%4324 = div %3386, %4323 : f64[] @ models/lib/nn.yaml:90:7
+%4325 = sqrt %4316 : f32[16] @ models/lib/nn.yaml:90:7
+%4326 = cast %4324 : f32[] @ models/lib/nn.yaml:90:7
+%4327 = broadcast %4326 : f32[16] @ models/lib/nn.yaml:90:7
+%4328 = mul %4325, %4327 : f32[16] @ models/lib/nn.yaml:90:7
+%4329 = add %4328, %3514 : f32[16] @ models/lib/nn.yaml:90:7
+%4330 = div %4312, %4329 : f32[16] @ models/lib/nn.yaml:90:7
+%4331 = cast %4320 : f32[] @ models/lib/nn.yaml:90:7
+%4332 = broadcast %4331 : f32[16] @ models/lib/nn.yaml:90:7
+%4333 = mul %4330, %4332 : f32[16] @ models/lib/nn.yaml:90:7
+%4334 = sub %27, %4333 : f32[16] @ models/lib/nn.yaml:90:7
+%4335 = assign %27, %4334 : f32[16] @ models/lib/nn.yaml:90:7
+%4336 = assign %4306, %4312 : f32[16] @ models/lib/nn.yaml:90:7
+%4337 = assign %4307, %4316 : f32[16] @ models/lib/nn.yaml:90:7
+%4338 = assign %4308, %4309 : i64[] @ models/lib/nn.yaml:90:7
+%4339 = mul %111, %3525 : f32[16] @ models/lib/nn.yaml:90:7
+%4340 = mul %4334, %3527 : f32[16] @ models/lib/nn.yaml:90:7
+%4341 = add %4339, %4340 : f32[16] @ models/lib/nn.yaml:90:7
+%4342 = assign %111, %4341 : f32[16] @ models/lib/nn.yaml:90:7
+%4343 = all_reduce_sum %3023 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4344 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4345 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4346 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4347 = add %4346, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%4348 = mul %28, %3865 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4349 = mul %4343, %3867 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4350 = mul %4344, %3869 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4351 = add %4350, %4349 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4352 = mul %4343, %4343 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4353 = mul %4352, %3873 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4354 = mul %4345, %3875 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4355 = add %4354, %4353 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4356 = cast %4347 : f64[] @ models/lib/nn.yaml:79:7
+%4357 = pow %3393, %4356 : f64[] @ models/lib/nn.yaml:79:7
+%4358 = sub %3386, %4357 : f64[] @ models/lib/nn.yaml:79:7
+%4359 = div %2074, %4358 : f64[] @ models/lib/nn.yaml:79:7
+%4360 = pow %3401, %4356 : f64[] @ models/lib/nn.yaml:79:7
+%4361 = sub %3386, %4360 : f64[] @ models/lib/nn.yaml:79:7
+%4362 = sqrt %4361 : f64[] @ models/lib/nn.yaml:79:7
+%4363 = div %3386, %4362 : f64[] @ models/lib/nn.yaml:79:7
+%4364 = sqrt %4355 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4365 = cast %4363 : f32[] @ models/lib/nn.yaml:79:7
+%4366 = broadcast %4365 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4367 = mul %4364, %4366 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4368 = add %4367, %3890 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4369 = div %4351, %4368 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4370 = cast %4359 : f32[] @ models/lib/nn.yaml:79:7
+%4371 = broadcast %4370 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4372 = mul %4369, %4371 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4373 = sub %4348, %4372 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4374 = assign %28, %4373 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4375 = assign %4344, %4351 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4376 = assign %4345, %4355 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4377 = assign %4346, %4347 : i64[] @ models/lib/nn.yaml:79:7
+%4378 = mul %112, %3901 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4379 = mul %4373, %3903 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4380 = add %4378, %4379 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4381 = assign %112, %4380 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4382 = all_reduce_sum %3019 : f32[64] @ models/lib/nn.yaml:80:7
+%4383 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4384 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4385 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4386 = add %4385, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%4387 = mul %4382, %3912 : f32[64] @ models/lib/nn.yaml:80:7
+%4388 = mul %4383, %3914 : f32[64] @ models/lib/nn.yaml:80:7
+%4389 = add %4388, %4387 : f32[64] @ models/lib/nn.yaml:80:7
+%4390 = mul %4382, %4382 : f32[64] @ models/lib/nn.yaml:80:7
+%4391 = mul %4390, %3918 : f32[64] @ models/lib/nn.yaml:80:7
+%4392 = mul %4384, %3920 : f32[64] @ models/lib/nn.yaml:80:7
+%4393 = add %4392, %4391 : f32[64] @ models/lib/nn.yaml:80:7
+%4394 = cast %4386 : f64[] @ models/lib/nn.yaml:80:7
+%4395 = pow %3393, %4394 : f64[] @ models/lib/nn.yaml:80:7
+%4396 = sub %3386, %4395 : f64[] @ models/lib/nn.yaml:80:7
+%4397 = div %2074, %4396 : f64[] @ models/lib/nn.yaml:80:7
+%4398 = pow %3401, %4394 : f64[] @ models/lib/nn.yaml:80:7
+%4399 = sub %3386, %4398 : f64[] @ models/lib/nn.yaml:80:7
+%4400 = sqrt %4399 : f64[] @ models/lib/nn.yaml:80:7
+%4401 = div %3386, %4400 : f64[] @ models/lib/nn.yaml:80:7
+%4402 = sqrt %4393 : f32[64] @ models/lib/nn.yaml:80:7
+%4403 = cast %4401 : f32[] @ models/lib/nn.yaml:80:7
+%4404 = broadcast %4403 : f32[64] @ models/lib/nn.yaml:80:7
+%4405 = mul %4402, %4404 : f32[64] @ models/lib/nn.yaml:80:7
+%4406 = add %4405, %3935 : f32[64] @ models/lib/nn.yaml:80:7
+%4407 = div %4389, %4406 : f32[64] @ models/lib/nn.yaml:80:7
+%4408 = cast %4397 : f32[] @ models/lib/nn.yaml:80:7
+%4409 = broadcast %4408 : f32[64] @ models/lib/nn.yaml:80:7
+%4410 = mul %4407, %4409 : f32[64] @ models/lib/nn.yaml:80:7
+%4411 = sub %29, %4410 : f32[64] @ models/lib/nn.yaml:80:7
+%4412 = assign %29, %4411 : f32[64] @ models/lib/nn.yaml:80:7
+%4413 = assign %4383, %4389 : f32[64] @ models/lib/nn.yaml:80:7
+%4414 = assign %4384, %4393 : f32[64] @ models/lib/nn.yaml:80:7
+%4415 = assign %4385, %4386 : i64[] @ models/lib/nn.yaml:80:7
+%4416 = mul %113, %3946 : f32[64] @ models/lib/nn.yaml:80:7
+%4417 = mul %4411, %3948 : f32[64] @ models/lib/nn.yaml:80:7
+%4418 = add %4416, %4417 : f32[64] @ models/lib/nn.yaml:80:7
+%4419 = assign %113, %4418 : f32[64] @ models/lib/nn.yaml:80:7
+%4420 = all_reduce_sum %3001 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4421 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4422 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4423 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4424 = add %4423, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%4425 = mul %30, %3957 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4426 = mul %4420, %3959 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4427 = mul %4421, %3961 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4428 = add %4427, %4426 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4429 = mul %4420, %4420 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4430 = mul %4429, %3965 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4431 = mul %4422, %3967 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4432 = add %4431, %4430 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4433 = cast %4424 : f64[] @ models/lib/nn.yaml:79:7
+%4434 = pow %3393, %4433 : f64[] @ models/lib/nn.yaml:79:7
+%4435 = sub %3386, %4434 : f64[] @ models/lib/nn.yaml:79:7
+%4436 = div %2074, %4435 : f64[] @ models/lib/nn.yaml:79:7
+%4437 = pow %3401, %4433 : f64[] @ models/lib/nn.yaml:79:7
+%4438 = sub %3386, %4437 : f64[] @ models/lib/nn.yaml:79:7
+%4439 = sqrt %4438 : f64[] @ models/lib/nn.yaml:79:7
+%4440 = div %3386, %4439 : f64[] @ models/lib/nn.yaml:79:7
+%4441 = sqrt %4432 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4442 = cast %4440 : f32[] @ models/lib/nn.yaml:79:7
+%4443 = broadcast %4442 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4444 = mul %4441, %4443 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4445 = add %4444, %3982 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4446 = div %4428, %4445 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4447 = cast %4436 : f32[] @ models/lib/nn.yaml:79:7
+%4448 = broadcast %4447 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4449 = mul %4446, %4448 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4450 = sub %4425, %4449 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4451 = assign %30, %4450 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4452 = assign %4421, %4428 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4453 = assign %4422, %4432 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4454 = assign %4423, %4424 : i64[] @ models/lib/nn.yaml:79:7
+%4455 = mul %114, %3993 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4456 = mul %4450, %3995 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4457 = add %4455, %4456 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4458 = assign %114, %4457 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4459 = all_reduce_sum %2997 : f32[16] @ models/lib/nn.yaml:80:7
+%4460 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4461 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4462 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4463 = add %4462, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%4464 = mul %4459, %3491 : f32[16] @ models/lib/nn.yaml:80:7
+%4465 = mul %4460, %3493 : f32[16] @ models/lib/nn.yaml:80:7
+%4466 = add %4465, %4464 : f32[16] @ models/lib/nn.yaml:80:7
+%4467 = mul %4459, %4459 : f32[16] @ models/lib/nn.yaml:80:7
+%4468 = mul %4467, %3497 : f32[16] @ models/lib/nn.yaml:80:7
+%4469 = mul %4461, %3499 : f32[16] @ models/lib/nn.yaml:80:7
+%4470 = add %4469, %4468 : f32[16] @ models/lib/nn.yaml:80:7
+%4471 = cast %4463 : f64[] @ models/lib/nn.yaml:80:7
+%4472 = pow %3393, %4471 : f64[] @ models/lib/nn.yaml:80:7
+%4473 = sub %3386, %4472 : f64[] @ models/lib/nn.yaml:80:7
+%4474 = div %2074, %4473 : f64[] @ models/lib/nn.yaml:80:7
+%4475 = pow %3401, %4471 : f64[] @ models/lib/nn.yaml:80:7
+%4476 = sub %3386, %4475 : f64[] @ models/lib/nn.yaml:80:7
+%4477 = sqrt %4476 : f64[] @ models/lib/nn.yaml:80:7
+%4478 = div %3386, %4477 : f64[] @ models/lib/nn.yaml:80:7
+%4479 = sqrt %4470 : f32[16] @ models/lib/nn.yaml:80:7
+%4480 = cast %4478 : f32[] @ models/lib/nn.yaml:80:7
+%4481 = broadcast %4480 : f32[16] @ models/lib/nn.yaml:80:7
+%4482 = mul %4479, %4481 : f32[16] @ models/lib/nn.yaml:80:7
+%4483 = add %4482, %3514 : f32[16] @ models/lib/nn.yaml:80:7
+%4484 = div %4466, %4483 : f32[16] @ models/lib/nn.yaml:80:7
+%4485 = cast %4474 : f32[] @ models/lib/nn.yaml:80:7
+%4486 = broadcast %4485 : f32[16] @ models/lib/nn.yaml:80:7
+%4487 = mul %4484, %4486 : f32[16] @ models/lib/nn.yaml:80:7
+%4488 = sub %31, %4487 : f32[16] @ models/lib/nn.yaml:80:7
+%4489 = assign %31, %4488 : f32[16] @ models/lib/nn.yaml:80:7
+%4490 = assign %4460, %4466 : f32[16] @ models/lib/nn.yaml:80:7
+%4491 = assign %4461, %4470 : f32[16] @ models/lib/nn.yaml:80:7
+%4492 = assign %4462, %4463 : i64[] @ models/lib/nn.yaml:80:7
+%4493 = mul %115, %3525 : f32[16] @ models/lib/nn.yaml:80:7
+%4494 = mul %4488, %3527 : f32[16] @ models/lib/nn.yaml:80:7
+%4495 = add %4493, %4494 : f32[16] @ models/lib/nn.yaml:80:7
+%4496 = assign %115, %4495 : f32[16] @ models/lib/nn.yaml:80:7
+%4497 = all_reduce_sum %2991 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4498 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4499 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4500 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
+%4501 = add %4500, %3383 : i64[] @ models/lib/vit.yaml:103:7
+%4502 = broadcast %3388 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4503 = mul %32, %4502 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4504 = broadcast %2077 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4505 = mul %4497, %4504 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4506 = broadcast %1348 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4507 = mul %4498, %4506 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4508 = add %4507, %4505 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4509 = mul %4497, %4497 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4510 = broadcast %3398 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4511 = mul %4509, %4510 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4512 = broadcast %3402 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4513 = mul %4499, %4512 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4514 = add %4513, %4511 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4515 = cast %4501 : f64[] @ models/lib/vit.yaml:103:7
+%4516 = pow %3393, %4515 : f64[] @ models/lib/vit.yaml:103:7
+%4517 = sub %3386, %4516 : f64[] @ models/lib/vit.yaml:103:7
+%4518 = div %2074, %4517 : f64[] @ models/lib/vit.yaml:103:7
+%4519 = pow %3401, %4515 : f64[] @ models/lib/vit.yaml:103:7
+%4520 = sub %3386, %4519 : f64[] @ models/lib/vit.yaml:103:7
+%4521 = sqrt %4520 : f64[] @ models/lib/vit.yaml:103:7
+%4522 = div %3386, %4521 : f64[] @ models/lib/vit.yaml:103:7
+%4523 = sqrt %4514 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4524 = cast %4522 : f32[] @ models/lib/vit.yaml:103:7
+%4525 = broadcast %4524 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4526 = mul %4523, %4525 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4527 = broadcast %3418 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4528 = add %4526, %4527 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4529 = div %4508, %4528 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4530 = cast %4518 : f32[] @ models/lib/vit.yaml:103:7
+%4531 = broadcast %4530 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4532 = mul %4529, %4531 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4533 = sub %4503, %4532 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4534 = assign %32, %4533 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4535 = assign %4498, %4508 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4536 = assign %4499, %4514 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4537 = assign %4500, %4501 : i64[] @ models/lib/vit.yaml:103:7
+%4538 = broadcast %3430 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4539 = mul %116, %4538 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4540 = broadcast %3434 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4541 = mul %4533, %4540 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4542 = add %4539, %4541 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4543 = assign %116, %4542 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4544 = all_reduce_sum %2969 : f32[16] @ models/lib/nn.yaml:89:7
+%4545 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4546 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4547 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4548 = add %4547, %3383 : i64[] @ models/lib/nn.yaml:89:7
+%4549 = mul %4544, %3491 : f32[16] @ models/lib/nn.yaml:89:7
+%4550 = mul %4545, %3493 : f32[16] @ models/lib/nn.yaml:89:7
+%4551 = add %4550, %4549 : f32[16] @ models/lib/nn.yaml:89:7
+%4552 = mul %4544, %4544 : f32[16] @ models/lib/nn.yaml:89:7
+%4553 = mul %4552, %3497 : f32[16] @ models/lib/nn.yaml:89:7
+%4554 = mul %4546, %3499 : f32[16] @ models/lib/nn.yaml:89:7
+%4555 = add %4554, %4553 : f32[16] @ models/lib/nn.yaml:89:7
+%4556 = cast %4548 : f64[] @ models/lib/nn.yaml:89:7
+%4557 = pow %3393, %4556 : f64[] @ models/lib/nn.yaml:89:7
+%4558 = sub %3386, %4557 : f64[] @ models/lib/nn.yaml:89:7
+%4559 = div %2074, %4558 : f64[] @ models/lib/nn.yaml:89:7
+%4560 = pow %3401, %4556 : f64[] @ models/lib/nn.yaml:89:7
+%4561 = sub %3386, %4560 : f64[] @ models/lib/nn.yaml:89:7
+%4562 = sqrt %4561 : f64[] @ models/lib/nn.yaml:89:7
+%4563 = div %3386, %4562 : f64[] @ models/lib/nn.yaml:89:7
+%4564 = sqrt %4555 : f32[16] @ models/lib/nn.yaml:89:7
+%4565 = cast %4563 : f32[] @ models/lib/nn.yaml:89:7
+%4566 = broadcast %4565 : f32[16] @ models/lib/nn.yaml:89:7
+%4567 = mul %4564, %4566 : f32[16] @ models/lib/nn.yaml:89:7
+%4568 = add %4567, %3514 : f32[16] @ models/lib/nn.yaml:89:7
+%4569 = div %4551, %4568 : f32[16] @ models/lib/nn.yaml:89:7
+%4570 = cast %4559 : f32[] @ models/lib/nn.yaml:89:7
+%4571 = broadcast %4570 : f32[16] @ models/lib/nn.yaml:89:7
+%4572 = mul %4569, %4571 : f32[16] @ models/lib/nn.yaml:89:7
+%4573 = sub %33, %4572 : f32[16] @ models/lib/nn.yaml:89:7
+%4574 = assign %33, %4573 : f32[16] @ models/lib/nn.yaml:89:7
+%4575 = assign %4545, %4551 : f32[16] @ models/lib/nn.yaml:89:7
+%4576 = assign %4546, %4555 : f32[16] @ models/lib/nn.yaml:89:7
+%4577 = assign %4547, %4548 : i64[] @ models/lib/nn.yaml:89:7
+%4578 = mul %117, %3525 : f32[16] @ models/lib/nn.yaml:89:7
+%4579 = mul %4573, %3527 : f32[16] @ models/lib/nn.yaml:89:7
+%4580 = add %4578, %4579 : f32[16] @ models/lib/nn.yaml:89:7
+%4581 = assign %117, %4580 : f32[16] @ models/lib/nn.yaml:89:7
+%4582 = all_reduce_sum %2963 : f32[16] @ models/lib/nn.yaml:90:7
+%4583 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4584 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4585 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4586 = add %4585, %3383 : i64[] @ models/lib/nn.yaml:90:7
+%4587 = mul %4582, %3491 : f32[16] @ models/lib/nn.yaml:90:7
+%4588 = mul %4583, %3493 : f32[16] @ models/lib/nn.yaml:90:7
+%4589 = add %4588, %4587 : f32[16] @ models/lib/nn.yaml:90:7
+%4590 = mul %4582, %4582 : f32[16] @ models/lib/nn.yaml:90:7
+%4591 = mul %4590, %3497 : f32[16] @ models/lib/nn.yaml:90:7
+%4592 = mul %4584, %3499 : f32[16] @ models/lib/nn.yaml:90:7
+%4593 = add %4592, %4591 : f32[16] @ models/lib/nn.yaml:90:7
+%4594 = cast %4586 : f64[] @ models/lib/nn.yaml:90:7
+%4595 = pow %3393, %4594 : f64[] @ models/lib/nn.yaml:90:7
+%4596 = sub %3386, %4595 : f64[] @ models/lib/nn.yaml:90:7
+%4597 = div %2074, %4596 : f64[] @ models/lib/nn.yaml:90:7
+%4598 = pow %3401, %4594 : f64[] @ models/lib/nn.yaml:90:7
+%4599 = sub %3386, %4598 : f64[] @ models/lib/nn.yaml:90:7
+%4600 = sqrt %4599 : f64[] @ models/lib/nn.yaml:90:7
+%4601 = div %3386, %4600 : f64[] @ models/lib/nn.yaml:90:7
+%4602 = sqrt %4593 : f32[16] @ models/lib/nn.yaml:90:7
+%4603 = cast %4601 : f32[] @ models/lib/nn.yaml:90:7
+%4604 = broadcast %4603 : f32[16] @ models/lib/nn.yaml:90:7
+%4605 = mul %4602, %4604 : f32[16] @ models/lib/nn.yaml:90:7
+%4606 = add %4605, %3514 : f32[16] @ models/lib/nn.yaml:90:7
+%4607 = div %4589, %4606 : f32[16] @ models/lib/nn.yaml:90:7
+%4608 = cast %4597 : f32[] @ models/lib/nn.yaml:90:7
+%4609 = broadcast %4608 : f32[16] @ models/lib/nn.yaml:90:7
+%4610 = mul %4607, %4609 : f32[16] @ models/lib/nn.yaml:90:7
+%4611 = sub %34, %4610 : f32[16] @ models/lib/nn.yaml:90:7
+%4612 = assign %34, %4611 : f32[16] @ models/lib/nn.yaml:90:7
+%4613 = assign %4583, %4589 : f32[16] @ models/lib/nn.yaml:90:7
+%4614 = assign %4584, %4593 : f32[16] @ models/lib/nn.yaml:90:7
+%4615 = assign %4585, %4586 : i64[] @ models/lib/nn.yaml:90:7
+%4616 = mul %118, %3525 : f32[16] @ models/lib/nn.yaml:90:7
+%4617 = mul %4611, %3527 : f32[16] @ models/lib/nn.yaml:90:7
+%4618 = add %4616, %4617 : f32[16] @ models/lib/nn.yaml:90:7
+%4619 = assign %118, %4618 : f32[16] @ models/lib/nn.yaml:90:7
+%4620 = all_reduce_sum %2957 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4621 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4622 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4623 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4624 = add %4623, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%4625 = mul %35, %3704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4626 = mul %4620, %3706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4627 = mul %4621, %3708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4628 = add %4627, %4626 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4629 = mul %4620, %4620 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4630 = mul %4629, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4631 = mul %4622, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4632 = add %4631, %4630 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4633 = cast %4624 : f64[] @ models/lib/nn.yaml:79:7
+%4634 = pow %3393, %4633 : f64[] @ models/lib/nn.yaml:79:7
+%4635 = sub %3386, %4634 : f64[] @ models/lib/nn.yaml:79:7
+%4636 = div %2074, %4635 : f64[] @ models/lib/nn.yaml:79:7
+%4637 = pow %3401, %4633 : f64[] @ models/lib/nn.yaml:79:7
+%4638 = sub %3386, %4637 : f64[] @ models/lib/nn.yaml:79:7
+%4639 = sqrt %4638 : f64[] @ models/lib/nn.yaml:79:7
+%4640 = div %3386, %4639 : f64[] @ models/lib/nn.yaml:79:7
+%4641 = sqrt %4632 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4642 = cast %4640 : f32[] @ models/lib/nn.yaml:79:7
+%4643 = broadcast %4642 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4644 = mul %4641, %4643 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4645 = add %4644, %3729 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4646 = div %4628, %4645 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4647 = cast %4636 : f32[] @ models/lib/nn.yaml:79:7
+%4648 = broadcast %4647 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4649 = mul %4646, %4648 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4650 = sub %4625, %4649 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4651 = assign %35, %4650 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4652 = assign %4621, %4628 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4653 = assign %4622, %4632 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4654 = assign %4623, %4624 : i64[] @ models/lib/nn.yaml:79:7
+%4655 = mul %119, %3740 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4656 = mul %4650, %3742 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4657 = add %4655, %4656 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4658 = assign %119, %4657 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4659 = all_reduce_sum %2953 : f32[16] @ models/lib/nn.yaml:80:7
+%4660 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4661 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4662 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4663 = add %4662, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%4664 = mul %4659, %3491 : f32[16] @ models/lib/nn.yaml:80:7
+%4665 = mul %4660, %3493 : f32[16] @ models/lib/nn.yaml:80:7
+%4666 = add %4665, %4664 : f32[16] @ models/lib/nn.yaml:80:7
+%4667 = mul %4659, %4659 : f32[16] @ models/lib/nn.yaml:80:7
+%4668 = mul %4667, %3497 : f32[16] @ models/lib/nn.yaml:80:7
+%4669 = mul %4661, %3499 : f32[16] @ models/lib/nn.yaml:80:7
+%4670 = add %4669, %4668 : f32[16] @ models/lib/nn.yaml:80:7
+%4671 = cast %4663 : f64[] @ models/lib/nn.yaml:80:7
+%4672 = pow %3393, %4671 : f64[] @ models/lib/nn.yaml:80:7
+%4673 = sub %3386, %4672 : f64[] @ models/lib/nn.yaml:80:7
+%4674 = div %2074, %4673 : f64[] @ models/lib/nn.yaml:80:7
+%4675 = pow %3401, %4671 : f64[] @ models/lib/nn.yaml:80:7
+%4676 = sub %3386, %4675 : f64[] @ models/lib/nn.yaml:80:7
+%4677 = sqrt %4676 : f64[] @ models/lib/nn.yaml:80:7
+%4678 = div %3386, %4677 : f64[] @ models/lib/nn.yaml:80:7
+%4679 = sqrt %4670 : f32[16] @ models/lib/nn.yaml:80:7
+%4680 = cast %4678 : f32[] @ models/lib/nn.yaml:80:7
+%4681 = broadcast %4680 : f32[16] @ models/lib/nn.yaml:80:7
+%4682 = mul %4679, %4681 : f32[16] @ models/lib/nn.yaml:80:7
+%4683 = add %4682, %3514 : f32[16] @ models/lib/nn.yaml:80:7
+%4684 = div %4666, %4683 : f32[16] @ models/lib/nn.yaml:80:7
+%4685 = cast %4674 : f32[] @ models/lib/nn.yaml:80:7
+%4686 = broadcast %4685 : f32[16] @ models/lib/nn.yaml:80:7
+%4687 = mul %4684, %4686 : f32[16] @ models/lib/nn.yaml:80:7
+%4688 = sub %36, %4687 : f32[16] @ models/lib/nn.yaml:80:7
+%4689 = assign %36, %4688 : f32[16] @ models/lib/nn.yaml:80:7
+%4690 = assign %4660, %4666 : f32[16] @ models/lib/nn.yaml:80:7
+%4691 = assign %4661, %4670 : f32[16] @ models/lib/nn.yaml:80:7
+%4692 = assign %4662, %4663 : i64[] @ models/lib/nn.yaml:80:7
+%4693 = mul %120, %3525 : f32[16] @ models/lib/nn.yaml:80:7
+%4694 = mul %4688, %3527 : f32[16] @ models/lib/nn.yaml:80:7
+%4695 = add %4693, %4694 : f32[16] @ models/lib/nn.yaml:80:7
+%4696 = assign %120, %4695 : f32[16] @ models/lib/nn.yaml:80:7
+%4697 = all_reduce_sum %2949 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4698 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4699 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4700 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4701 = add %4700, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%4702 = mul %37, %3704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4703 = mul %4697, %3706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4704 = mul %4698, %3708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4705 = add %4704, %4703 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4706 = mul %4697, %4697 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4707 = mul %4706, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4708 = mul %4699, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4709 = add %4708, %4707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4710 = cast %4701 : f64[] @ models/lib/nn.yaml:79:7
+%4711 = pow %3393, %4710 : f64[] @ models/lib/nn.yaml:79:7
+%4712 = sub %3386, %4711 : f64[] @ models/lib/nn.yaml:79:7
+%4713 = div %2074, %4712 : f64[] @ models/lib/nn.yaml:79:7
+%4714 = pow %3401, %4710 : f64[] @ models/lib/nn.yaml:79:7
+%4715 = sub %3386, %4714 : f64[] @ models/lib/nn.yaml:79:7
+%4716 = sqrt %4715 : f64[] @ models/lib/nn.yaml:79:7
+%4717 = div %3386, %4716 : f64[] @ models/lib/nn.yaml:79:7
+%4718 = sqrt %4709 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4719 = cast %4717 : f32[] @ models/lib/nn.yaml:79:7
+%4720 = broadcast %4719 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4721 = mul %4718, %4720 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4722 = add %4721, %3729 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4723 = div %4705, %4722 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4724 = cast %4713 : f32[] @ models/lib/nn.yaml:79:7
+%4725 = broadcast %4724 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4726 = mul %4723, %4725 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4727 = sub %4702, %4726 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4728 = assign %37, %4727 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4729 = assign %4698, %4705 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4730 = assign %4699, %4709 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4731 = assign %4700, %4701 : i64[] @ models/lib/nn.yaml:79:7
+%4732 = mul %121, %3740 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4733 = mul %4727, %3742 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4734 = add %4732, %4733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4735 = assign %121, %4734 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4736 = all_reduce_sum %2945 : f32[16] @ models/lib/nn.yaml:80:7
+%4737 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4738 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4739 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4740 = add %4739, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%4741 = mul %4736, %3491 : f32[16] @ models/lib/nn.yaml:80:7
+%4742 = mul %4737, %3493 : f32[16] @ models/lib/nn.yaml:80:7
+%4743 = add %4742, %4741 : f32[16] @ models/lib/nn.yaml:80:7
+%4744 = mul %4736, %4736 : f32[16] @ models/lib/nn.yaml:80:7
+%4745 = mul %4744, %3497 : f32[16] @ models/lib/nn.yaml:80:7
+%4746 = mul %4738, %3499 : f32[16] @ models/lib/nn.yaml:80:7
+%4747 = add %4746, %4745 : f32[16] @ models/lib/nn.yaml:80:7
+%4748 = cast %4740 : f64[] @ models/lib/nn.yaml:80:7
+%4749 = pow %3393, %4748 : f64[] @ models/lib/nn.yaml:80:7
+%4750 = sub %3386, %4749 : f64[] @ models/lib/nn.yaml:80:7
+%4751 = div %2074, %4750 : f64[] @ models/lib/nn.yaml:80:7
+%4752 = pow %3401, %4748 : f64[] @ models/lib/nn.yaml:80:7
+%4753 = sub %3386, %4752 : f64[] @ models/lib/nn.yaml:80:7
+%4754 = sqrt %4753 : f64[] @ models/lib/nn.yaml:80:7
+%4755 = div %3386, %4754 : f64[] @ models/lib/nn.yaml:80:7
+%4756 = sqrt %4747 : f32[16] @ models/lib/nn.yaml:80:7
+%4757 = cast %4755 : f32[] @ models/lib/nn.yaml:80:7
+%4758 = broadcast %4757 : f32[16] @ models/lib/nn.yaml:80:7
+%4759 = mul %4756, %4758 : f32[16] @ models/lib/nn.yaml:80:7
+%4760 = add %4759, %3514 : f32[16] @ models/lib/nn.yaml:80:7
+%4761 = div %4743, %4760 : f32[16] @ models/lib/nn.yaml:80:7
+%4762 = cast %4751 : f32[] @ models/lib/nn.yaml:80:7
+%4763 = broadcast %4762 : f32[16] @ models/lib/nn.yaml:80:7
+%4764 = mul %4761, %4763 : f32[16] @ models/lib/nn.yaml:80:7
+%4765 = sub %38, %4764 : f32[16] @ models/lib/nn.yaml:80:7
+%4766 = assign %38, %4765 : f32[16] @ models/lib/nn.yaml:80:7
+%4767 = assign %4737, %4743 : f32[16] @ models/lib/nn.yaml:80:7
+%4768 = assign %4738, %4747 : f32[16] @ models/lib/nn.yaml:80:7
+%4769 = assign %4739, %4740 : i64[] @ models/lib/nn.yaml:80:7
+%4770 = mul %122, %3525 : f32[16] @ models/lib/nn.yaml:80:7
+%4771 = mul %4765, %3527 : f32[16] @ models/lib/nn.yaml:80:7
+%4772 = add %4770, %4771 : f32[16] @ models/lib/nn.yaml:80:7
+%4773 = assign %122, %4772 : f32[16] @ models/lib/nn.yaml:80:7
+%4774 = all_reduce_sum %2939 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4775 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4776 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4777 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4778 = add %4777, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%4779 = mul %39, %3704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4780 = mul %4774, %3706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4781 = mul %4775, %3708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4782 = add %4781, %4780 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4783 = mul %4774, %4774 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4784 = mul %4783, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4785 = mul %4776, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4786 = add %4785, %4784 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4787 = cast %4778 : f64[] @ models/lib/nn.yaml:79:7
+%4788 = pow %3393, %4787 : f64[] @ models/lib/nn.yaml:79:7
+%4789 = sub %3386, %4788 : f64[] @ models/lib/nn.yaml:79:7
+%4790 = div %2074, %4789 : f64[] @ models/lib/nn.yaml:79:7
+%4791 = pow %3401, %4787 : f64[] @ models/lib/nn.yaml:79:7
+%4792 = sub %3386, %4791 : f64[] @ models/lib/nn.yaml:79:7
+%4793 = sqrt %4792 : f64[] @ models/lib/nn.yaml:79:7
+%4794 = div %3386, %4793 : f64[] @ models/lib/nn.yaml:79:7
+%4795 = sqrt %4786 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4796 = cast %4794 : f32[] @ models/lib/nn.yaml:79:7
+%4797 = broadcast %4796 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4798 = mul %4795, %4797 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4799 = add %4798, %3729 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4800 = div %4782, %4799 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4801 = cast %4790 : f32[] @ models/lib/nn.yaml:79:7
+%4802 = broadcast %4801 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4803 = mul %4800, %4802 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4804 = sub %4779, %4803 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4805 = assign %39, %4804 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4806 = assign %4775, %4782 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4807 = assign %4776, %4786 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4808 = assign %4777, %4778 : i64[] @ models/lib/nn.yaml:79:7
+%4809 = mul %123, %3740 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4810 = mul %4804, %3742 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4811 = add %4809, %4810 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4812 = assign %123, %4811 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4813 = all_reduce_sum %2935 : f32[16] @ models/lib/nn.yaml:80:7
+%4814 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4815 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4816 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4817 = add %4816, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%4818 = mul %4813, %3491 : f32[16] @ models/lib/nn.yaml:80:7
+%4819 = mul %4814, %3493 : f32[16] @ models/lib/nn.yaml:80:7
+%4820 = add %4819, %4818 : f32[16] @ models/lib/nn.yaml:80:7
+%4821 = mul %4813, %4813 : f32[16] @ models/lib/nn.yaml:80:7
+%4822 = mul %4821, %3497 : f32[16] @ models/lib/nn.yaml:80:7
+%4823 = mul %4815, %3499 : f32[16] @ models/lib/nn.yaml:80:7
+%4824 = add %4823, %4822 : f32[16] @ models/lib/nn.yaml:80:7
+%4825 = cast %4817 : f64[] @ models/lib/nn.yaml:80:7
+%4826 = pow %3393, %4825 : f64[] @ models/lib/nn.yaml:80:7
+%4827 = sub %3386, %4826 : f64[] @ models/lib/nn.yaml:80:7
+%4828 = div %2074, %4827 : f64[] @ models/lib/nn.yaml:80:7
+%4829 = pow %3401, %4825 : f64[] @ models/lib/nn.yaml:80:7
+%4830 = sub %3386, %4829 : f64[] @ models/lib/nn.yaml:80:7
+%4831 = sqrt %4830 : f64[] @ models/lib/nn.yaml:80:7
+%4832 = div %3386, %4831 : f64[] @ models/lib/nn.yaml:80:7
+%4833 = sqrt %4824 : f32[16] @ models/lib/nn.yaml:80:7
+%4834 = cast %4832 : f32[] @ models/lib/nn.yaml:80:7
+%4835 = broadcast %4834 : f32[16] @ models/lib/nn.yaml:80:7
+%4836 = mul %4833, %4835 : f32[16] @ models/lib/nn.yaml:80:7
+%4837 = add %4836, %3514 : f32[16] @ models/lib/nn.yaml:80:7
+%4838 = div %4820, %4837 : f32[16] @ models/lib/nn.yaml:80:7
+%4839 = cast %4828 : f32[] @ models/lib/nn.yaml:80:7
+%4840 = broadcast %4839 : f32[16] @ models/lib/nn.yaml:80:7
+%4841 = mul %4838, %4840 : f32[16] @ models/lib/nn.yaml:80:7
+%4842 = sub %40, %4841 : f32[16] @ models/lib/nn.yaml:80:7
+%4843 = assign %40, %4842 : f32[16] @ models/lib/nn.yaml:80:7
+%4844 = assign %4814, %4820 : f32[16] @ models/lib/nn.yaml:80:7
+%4845 = assign %4815, %4824 : f32[16] @ models/lib/nn.yaml:80:7
+%4846 = assign %4816, %4817 : i64[] @ models/lib/nn.yaml:80:7
+%4847 = mul %124, %3525 : f32[16] @ models/lib/nn.yaml:80:7
+%4848 = mul %4842, %3527 : f32[16] @ models/lib/nn.yaml:80:7
+%4849 = add %4847, %4848 : f32[16] @ models/lib/nn.yaml:80:7
+%4850 = assign %124, %4849 : f32[16] @ models/lib/nn.yaml:80:7
+%4851 = all_reduce_sum %2864 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4852 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4853 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4854 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4855 = add %4854, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%4856 = mul %41, %3704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4857 = mul %4851, %3706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4858 = mul %4852, %3708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4859 = add %4858, %4857 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4860 = mul %4851, %4851 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4861 = mul %4860, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4862 = mul %4853, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4863 = add %4862, %4861 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4864 = cast %4855 : f64[] @ models/lib/nn.yaml:79:7
+%4865 = pow %3393, %4864 : f64[] @ models/lib/nn.yaml:79:7
+%4866 = sub %3386, %4865 : f64[] @ models/lib/nn.yaml:79:7
+%4867 = div %2074, %4866 : f64[] @ models/lib/nn.yaml:79:7
+%4868 = pow %3401, %4864 : f64[] @ models/lib/nn.yaml:79:7
+%4869 = sub %3386, %4868 : f64[] @ models/lib/nn.yaml:79:7
+%4870 = sqrt %4869 : f64[] @ models/lib/nn.yaml:79:7
+%4871 = div %3386, %4870 : f64[] @ models/lib/nn.yaml:79:7
+%4872 = sqrt %4863 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4873 = cast %4871 : f32[] @ models/lib/nn.yaml:79:7
+%4874 = broadcast %4873 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4875 = mul %4872, %4874 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4876 = add %4875, %3729 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4877 = div %4859, %4876 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4878 = cast %4867 : f32[] @ models/lib/nn.yaml:79:7
+%4879 = broadcast %4878 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4880 = mul %4877, %4879 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4881 = sub %4856, %4880 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4882 = assign %41, %4881 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4883 = assign %4852, %4859 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4884 = assign %4853, %4863 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4885 = assign %4854, %4855 : i64[] @ models/lib/nn.yaml:79:7
+%4886 = mul %125, %3740 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4887 = mul %4881, %3742 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4888 = add %4886, %4887 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4889 = assign %125, %4888 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4890 = all_reduce_sum %2860 : f32[16] @ models/lib/nn.yaml:80:7
+%4891 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4892 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4893 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4894 = add %4893, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%4895 = mul %4890, %3491 : f32[16] @ models/lib/nn.yaml:80:7
+%4896 = mul %4891, %3493 : f32[16] @ models/lib/nn.yaml:80:7
+%4897 = add %4896, %4895 : f32[16] @ models/lib/nn.yaml:80:7
+%4898 = mul %4890, %4890 : f32[16] @ models/lib/nn.yaml:80:7
+%4899 = mul %4898, %3497 : f32[16] @ models/lib/nn.yaml:80:7
+%4900 = mul %4892, %3499 : f32[16] @ models/lib/nn.yaml:80:7
+%4901 = add %4900, %4899 : f32[16] @ models/lib/nn.yaml:80:7
+%4902 = cast %4894 : f64[] @ models/lib/nn.yaml:80:7
+%4903 = pow %3393, %4902 : f64[] @ models/lib/nn.yaml:80:7
+%4904 = sub %3386, %4903 : f64[] @ models/lib/nn.yaml:80:7
+%4905 = div %2074, %4904 : f64[] @ models/lib/nn.yaml:80:7
+%4906 = pow %3401, %4902 : f64[] @ models/lib/nn.yaml:80:7
+%4907 = sub %3386, %4906 : f64[] @ models/lib/nn.yaml:80:7
+%4908 = sqrt %4907 : f64[] @ models/lib/nn.yaml:80:7
+%4909 = div %3386, %4908 : f64[] @ models/lib/nn.yaml:80:7
+%4910 = sqrt %4901 : f32[16] @ models/lib/nn.yaml:80:7
+%4911 = cast %4909 : f32[] @ models/lib/nn.yaml:80:7
+%4912 = broadcast %4911 : f32[16] @ models/lib/nn.yaml:80:7
+%4913 = mul %4910, %4912 : f32[16] @ models/lib/nn.yaml:80:7
+%4914 = add %4913, %3514 : f32[16] @ models/lib/nn.yaml:80:7
+%4915 = div %4897, %4914 : f32[16] @ models/lib/nn.yaml:80:7
+%4916 = cast %4905 : f32[] @ models/lib/nn.yaml:80:7
+%4917 = broadcast %4916 : f32[16] @ models/lib/nn.yaml:80:7
+%4918 = mul %4915, %4917 : f32[16] @ models/lib/nn.yaml:80:7
+%4919 = sub %42, %4918 : f32[16] @ models/lib/nn.yaml:80:7
+%4920 = assign %42, %4919 : f32[16] @ models/lib/nn.yaml:80:7
+%4921 = assign %4891, %4897 : f32[16] @ models/lib/nn.yaml:80:7
+%4922 = assign %4892, %4901 : f32[16] @ models/lib/nn.yaml:80:7
+%4923 = assign %4893, %4894 : i64[] @ models/lib/nn.yaml:80:7
+%4924 = mul %126, %3525 : f32[16] @ models/lib/nn.yaml:80:7
+%4925 = mul %4919, %3527 : f32[16] @ models/lib/nn.yaml:80:7
+%4926 = add %4924, %4925 : f32[16] @ models/lib/nn.yaml:80:7
+%4927 = assign %126, %4926 : f32[16] @ models/lib/nn.yaml:80:7
+%4928 = all_reduce_sum %2840 : f32[16] @ models/lib/nn.yaml:89:7
+%4929 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4930 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4931 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4932 = add %4931, %3383 : i64[] @ models/lib/nn.yaml:89:7
+%4933 = mul %4928, %3491 : f32[16] @ models/lib/nn.yaml:89:7
+%4934 = mul %4929, %3493 : f32[16] @ models/lib/nn.yaml:89:7
+%4935 = add %4934, %4933 : f32[16] @ models/lib/nn.yaml:89:7
+%4936 = mul %4928, %4928 : f32[16] @ models/lib/nn.yaml:89:7
+%4937 = mul %4936, %3497 : f32[16] @ models/lib/nn.yaml:89:7
+%4938 = mul %4930, %3499 : f32[16] @ models/lib/nn.yaml:89:7
+%4939 = add %4938, %4937 : f32[16] @ models/lib/nn.yaml:89:7
+%4940 = cast %4932 : f64[] @ models/lib/nn.yaml:89:7
+%4941 = pow %3393, %4940 : f64[] @ models/lib/nn.yaml:89:7
+%4942 = sub %3386, %4941 : f64[] @ models/lib/nn.yaml:89:7
+%4943 = div %2074, %4942 : f64[] @ models/lib/nn.yaml:89:7
+%4944 = pow %3401, %4940 : f64[] @ models/lib/nn.yaml:89:7
+%4945 = sub %3386, %4944 : f64[] @ models/lib/nn.yaml:89:7
+%4946 = sqrt %4945 : f64[] @ models/lib/nn.yaml:89:7
+%4947 = div %3386, %4946 : f64[] @ models/lib/nn.yaml:89:7
+%4948 = sqrt %4939 : f32[16] @ models/lib/nn.yaml:89:7
+%4949 = cast %4947 : f32[] @ models/lib/nn.yaml:89:7
+%4950 = broadcast %4949 : f32[16] @ models/lib/nn.yaml:89:7
+%4951 = mul %4948, %4950 : f32[16] @ models/lib/nn.yaml:89:7
+%4952 = add %4951, %3514 : f32[16] @ models/lib/nn.yaml:89:7
+%4953 = div %4935, %4952 : f32[16] @ models/lib/nn.yaml:89:7
+%4954 = cast %4943 : f32[] @ models/lib/nn.yaml:89:7
+%4955 = broadcast %4954 : f32[16] @ models/lib/nn.yaml:89:7
+%4956 = mul %4953, %4955 : f32[16] @ models/lib/nn.yaml:89:7
+%4957 = sub %43, %4956 : f32[16] @ models/lib/nn.yaml:89:7
+%4958 = assign %43, %4957 : f32[16] @ models/lib/nn.yaml:89:7
+%4959 = assign %4929, %4935 : f32[16] @ models/lib/nn.yaml:89:7
+%4960 = assign %4930, %4939 : f32[16] @ models/lib/nn.yaml:89:7
+%4961 = assign %4931, %4932 : i64[] @ models/lib/nn.yaml:89:7
+%4962 = mul %127, %3525 : f32[16] @ models/lib/nn.yaml:89:7
+%4963 = mul %4957, %3527 : f32[16] @ models/lib/nn.yaml:89:7
+%4964 = add %4962, %4963 : f32[16] @ models/lib/nn.yaml:89:7
+%4965 = assign %127, %4964 : f32[16] @ models/lib/nn.yaml:89:7
+%4966 = all_reduce_sum %2836 : f32[16] @ models/lib/nn.yaml:90:7
+%4967 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4968 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4969 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4970 = add %4969, %3383 : i64[] @ models/lib/nn.yaml:90:7
+%4971 = mul %4966, %3491 : f32[16] @ models/lib/nn.yaml:90:7
+%4972 = mul %4967, %3493 : f32[16] @ models/lib/nn.yaml:90:7
+%4973 = add %4972, %4971 : f32[16] @ models/lib/nn.yaml:90:7
+%4974 = mul %4966, %4966 : f32[16] @ models/lib/nn.yaml:90:7
+%4975 = mul %4974, %3497 : f32[16] @ models/lib/nn.yaml:90:7
+%4976 = mul %4968, %3499 : f32[16] @ models/lib/nn.yaml:90:7
+%4977 = add %4976, %4975 : f32[16] @ models/lib/nn.yaml:90:7
+%4978 = cast %4970 : f64[] @ models/lib/nn.yaml:90:7
+%4979 = pow %3393, %4978 : f64[] @ models/lib/nn.yaml:90:7
+%4980 = sub %3386, %4979 : f64[] @ models/lib/nn.yaml:90:7
+%4981 = div %2074, %4980 : f64[] @ models/lib/nn.yaml:90:7
+%4982 = pow %3401, %4978 : f64[] @ models/lib/nn.yaml:90:7
+%4983 = sub %3386, %4982 : f64[] @ models/lib/nn.yaml:90:7
+%4984 = sqrt %4983 : f64[] @ models/lib/nn.yaml:90:7
+%4985 = div %3386, %4984 : f64[] @ models/lib/nn.yaml:90:7
+%4986 = sqrt %4977 : f32[16] @ models/lib/nn.yaml:90:7
+%4987 = cast %4985 : f32[] @ models/lib/nn.yaml:90:7
+%4988 = broadcast %4987 : f32[16] @ models/lib/nn.yaml:90:7
+%4989 = mul %4986, %4988 : f32[16] @ models/lib/nn.yaml:90:7
+%4990 = add %4989, %3514 : f32[16] @ models/lib/nn.yaml:90:7
+%4991 = div %4973, %4990 : f32[16] @ models/lib/nn.yaml:90:7
+%4992 = cast %4981 : f32[] @ models/lib/nn.yaml:90:7
+%4993 = broadcast %4992 : f32[16] @ models/lib/nn.yaml:90:7
+%4994 = mul %4991, %4993 : f32[16] @ models/lib/nn.yaml:90:7
+%4995 = sub %44, %4994 : f32[16] @ models/lib/nn.yaml:90:7
+%4996 = assign %44, %4995 : f32[16] @ models/lib/nn.yaml:90:7
+%4997 = assign %4967, %4973 : f32[16] @ models/lib/nn.yaml:90:7
+%4998 = assign %4968, %4977 : f32[16] @ models/lib/nn.yaml:90:7
+%4999 = assign %4969, %4970 : i64[] @ models/lib/nn.yaml:90:7
+%5000 = mul %128, %3525 : f32[16] @ models/lib/nn.yaml:90:7
+%5001 = mul %4995, %3527 : f32[16] @ models/lib/nn.yaml:90:7
+%5002 = add %5000, %5001 : f32[16] @ models/lib/nn.yaml:90:7
+%5003 = assign %128, %5002 : f32[16] @ models/lib/nn.yaml:90:7
+%5004 = all_reduce_sum %2834 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5005 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%5006 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%5007 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5008 = add %5007, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%5009 = mul %45, %3865 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5010 = mul %5004, %3867 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5011 = mul %5005, %3869 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5012 = add %5011, %5010 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5013 = mul %5004, %5004 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5014 = mul %5013, %3873 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5015 = mul %5006, %3875 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5016 = add %5015, %5014 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5017 = cast %5008 : f64[] @ models/lib/nn.yaml:79:7
+%5018 = pow %3393, %5017 : f64[] @ models/lib/nn.yaml:79:7
+%5019 = sub %3386, %5018 : f64[] @ models/lib/nn.yaml:79:7
+%5020 = div %2074, %5019 : f64[] @ models/lib/nn.yaml:79:7
+%5021 = pow %3401, %5017 : f64[] @ models/lib/nn.yaml:79:7
+%5022 = sub %3386, %5021 : f64[] @ models/lib/nn.yaml:79:7
+%5023 = sqrt %5022 : f64[] @ models/lib/nn.yaml:79:7
+%5024 = div %3386, %5023 : f64[] @ models/lib/nn.yaml:79:7
+%5025 = sqrt %5016 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5026 = cast %5024 : f32[] @ models/lib/nn.yaml:79:7
+%5027 = broadcast %5026 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5028 = mul %5025, %5027 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5029 = add %5028, %3890 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5030 = div %5012, %5029 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5031 = cast %5020 : f32[] @ models/lib/nn.yaml:79:7
+%5032 = broadcast %5031 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5033 = mul %5030, %5032 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5034 = sub %5009, %5033 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5035 = assign %45, %5034 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5036 = assign %5005, %5012 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5037 = assign %5006, %5016 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5038 = assign %5007, %5008 : i64[] @ models/lib/nn.yaml:79:7
+%5039 = mul %129, %3901 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5040 = mul %5034, %3903 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5041 = add %5039, %5040 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5042 = assign %129, %5041 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5043 = all_reduce_sum %2830 : f32[64] @ models/lib/nn.yaml:80:7
+%5044 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%5045 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%5046 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5047 = add %5046, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%5048 = mul %5043, %3912 : f32[64] @ models/lib/nn.yaml:80:7
+%5049 = mul %5044, %3914 : f32[64] @ models/lib/nn.yaml:80:7
+%5050 = add %5049, %5048 : f32[64] @ models/lib/nn.yaml:80:7
+%5051 = mul %5043, %5043 : f32[64] @ models/lib/nn.yaml:80:7
+%5052 = mul %5051, %3918 : f32[64] @ models/lib/nn.yaml:80:7
+%5053 = mul %5045, %3920 : f32[64] @ models/lib/nn.yaml:80:7
+%5054 = add %5053, %5052 : f32[64] @ models/lib/nn.yaml:80:7
+%5055 = cast %5047 : f64[] @ models/lib/nn.yaml:80:7
+%5056 = pow %3393, %5055 : f64[] @ models/lib/nn.yaml:80:7
+%5057 = sub %3386, %5056 : f64[] @ models/lib/nn.yaml:80:7
+%5058 = div %2074, %5057 : f64[] @ models/lib/nn.yaml:80:7
+%5059 = pow %3401, %5055 : f64[] @ models/lib/nn.yaml:80:7
+%5060 = sub %3386, %5059 : f64[] @ models/lib/nn.yaml:80:7
+%5061 = sqrt %5060 : f64[] @ models/lib/nn.yaml:80:7
+%5062 = div %3386, %5061 : f64[] @ models/lib/nn.yaml:80:7
+%5063 = sqrt %5054 : f32[64] @ models/lib/nn.yaml:80:7
+%5064 = cast %5062 : f32[] @ models/lib/nn.yaml:80:7
+%5065 = broadcast %5064 : f32[64] @ models/lib/nn.yaml:80:7
+%5066 = mul %5063, %5065 : f32[64] @ models/lib/nn.yaml:80:7
+%5067 = add %5066, %3935 : f32[64] @ models/lib/nn.yaml:80:7
+%5068 = div %5050, %5067 : f32[64] @ models/lib/nn.yaml:80:7
+%5069 = cast %5058 : f32[] @ models/lib/nn.yaml:80:7
+%5070 = broadcast %5069 : f32[64] @ models/lib/nn.yaml:80:7
+%5071 = mul %5068, %5070 : f32[64] @ models/lib/nn.yaml:80:7
+%5072 = sub %46, %5071 : f32[64] @ models/lib/nn.yaml:80:7
+%5073 = assign %46, %5072 : f32[64] @ models/lib/nn.yaml:80:7
+%5074 = assign %5044, %5050 : f32[64] @ models/lib/nn.yaml:80:7
+%5075 = assign %5045, %5054 : f32[64] @ models/lib/nn.yaml:80:7
+%5076 = assign %5046, %5047 : i64[] @ models/lib/nn.yaml:80:7
+%5077 = mul %130, %3946 : f32[64] @ models/lib/nn.yaml:80:7
+%5078 = mul %5072, %3948 : f32[64] @ models/lib/nn.yaml:80:7
+%5079 = add %5077, %5078 : f32[64] @ models/lib/nn.yaml:80:7
+%5080 = assign %130, %5079 : f32[64] @ models/lib/nn.yaml:80:7
+%5081 = all_reduce_sum %2815 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5082 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%5083 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%5084 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5085 = add %5084, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%5086 = mul %47, %3957 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5087 = mul %5081, %3959 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5088 = mul %5082, %3961 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5089 = add %5088, %5087 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5090 = mul %5081, %5081 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5091 = mul %5090, %3965 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5092 = mul %5083, %3967 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5093 = add %5092, %5091 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5094 = cast %5085 : f64[] @ models/lib/nn.yaml:79:7
+%5095 = pow %3393, %5094 : f64[] @ models/lib/nn.yaml:79:7
+%5096 = sub %3386, %5095 : f64[] @ models/lib/nn.yaml:79:7
+%5097 = div %2074, %5096 : f64[] @ models/lib/nn.yaml:79:7
+%5098 = pow %3401, %5094 : f64[] @ models/lib/nn.yaml:79:7
+%5099 = sub %3386, %5098 : f64[] @ models/lib/nn.yaml:79:7
+%5100 = sqrt %5099 : f64[] @ models/lib/nn.yaml:79:7
+%5101 = div %3386, %5100 : f64[] @ models/lib/nn.yaml:79:7
+%5102 = sqrt %5093 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5103 = cast %5101 : f32[] @ models/lib/nn.yaml:79:7
+%5104 = broadcast %5103 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5105 = mul %5102, %5104 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5106 = add %5105, %3982 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5107 = div %5089, %5106 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5108 = cast %5097 : f32[] @ models/lib/nn.yaml:79:7
+%5109 = broadcast %5108 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5110 = mul %5107, %5109 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5111 = sub %5086, %5110 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5112 = assign %47, %5111 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5113 = assign %5082, %5089 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5114 = assign %5083, %5093 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5115 = assign %5084, %5085 : i64[] @ models/lib/nn.yaml:79:7
+%5116 = mul %131, %3993 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5117 = mul %5111, %3995 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5118 = add %5116, %5117 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5119 = assign %131, %5118 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5120 = all_reduce_sum %2811 : f32[16] @ models/lib/nn.yaml:80:7
+%5121 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5122 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5123 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5124 = add %5123, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%5125 = mul %5120, %3491 : f32[16] @ models/lib/nn.yaml:80:7
+%5126 = mul %5121, %3493 : f32[16] @ models/lib/nn.yaml:80:7
+%5127 = add %5126, %5125 : f32[16] @ models/lib/nn.yaml:80:7
+%5128 = mul %5120, %5120 : f32[16] @ models/lib/nn.yaml:80:7
+%5129 = mul %5128, %3497 : f32[16] @ models/lib/nn.yaml:80:7
+%5130 = mul %5122, %3499 : f32[16] @ models/lib/nn.yaml:80:7
+%5131 = add %5130, %5129 : f32[16] @ models/lib/nn.yaml:80:7
+%5132 = cast %5124 : f64[] @ models/lib/nn.yaml:80:7
+%5133 = pow %3393, %5132 : f64[] @ models/lib/nn.yaml:80:7
+%5134 = sub %3386, %5133 : f64[] @ models/lib/nn.yaml:80:7
+%5135 = div %2074, %5134 : f64[] @ models/lib/nn.yaml:80:7
+%5136 = pow %3401, %5132 : f64[] @ models/lib/nn.yaml:80:7
+%5137 = sub %3386, %5136 : f64[] @ models/lib/nn.yaml:80:7
+%5138 = sqrt %5137 : f64[] @ models/lib/nn.yaml:80:7
+%5139 = div %3386, %5138 : f64[] @ models/lib/nn.yaml:80:7
+%5140 = sqrt %5131 : f32[16] @ models/lib/nn.yaml:80:7
+%5141 = cast %5139 : f32[] @ models/lib/nn.yaml:80:7
+%5142 = broadcast %5141 : f32[16] @ models/lib/nn.yaml:80:7
+%5143 = mul %5140, %5142 : f32[16] @ models/lib/nn.yaml:80:7
+%5144 = add %5143, %3514 : f32[16] @ models/lib/nn.yaml:80:7
+%5145 = div %5127, %5144 : f32[16] @ models/lib/nn.yaml:80:7
+%5146 = cast %5135 : f32[] @ models/lib/nn.yaml:80:7
+%5147 = broadcast %5146 : f32[16] @ models/lib/nn.yaml:80:7
+%5148 = mul %5145, %5147 : f32[16] @ models/lib/nn.yaml:80:7
+%5149 = sub %48, %5148 : f32[16] @ models/lib/nn.yaml:80:7
+%5150 = assign %48, %5149 : f32[16] @ models/lib/nn.yaml:80:7
+%5151 = assign %5121, %5127 : f32[16] @ models/lib/nn.yaml:80:7
+%5152 = assign %5122, %5131 : f32[16] @ models/lib/nn.yaml:80:7
+%5153 = assign %5123, %5124 : i64[] @ models/lib/nn.yaml:80:7
+%5154 = mul %132, %3525 : f32[16] @ models/lib/nn.yaml:80:7
+%5155 = mul %5149, %3527 : f32[16] @ models/lib/nn.yaml:80:7
+%5156 = add %5154, %5155 : f32[16] @ models/lib/nn.yaml:80:7
+%5157 = assign %132, %5156 : f32[16] @ models/lib/nn.yaml:80:7
+%5158 = all_reduce_sum %2788 : f32[16] @ models/lib/nn.yaml:89:7
+%5159 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5160 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5161 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5162 = add %5161, %3383 : i64[] @ models/lib/nn.yaml:89:7
+%5163 = mul %5158, %3491 : f32[16] @ models/lib/nn.yaml:89:7
+%5164 = mul %5159, %3493 : f32[16] @ models/lib/nn.yaml:89:7
+%5165 = add %5164, %5163 : f32[16] @ models/lib/nn.yaml:89:7
+%5166 = mul %5158, %5158 : f32[16] @ models/lib/nn.yaml:89:7
+%5167 = mul %5166, %3497 : f32[16] @ models/lib/nn.yaml:89:7
+%5168 = mul %5160, %3499 : f32[16] @ models/lib/nn.yaml:89:7
+%5169 = add %5168, %5167 : f32[16] @ models/lib/nn.yaml:89:7
+%5170 = cast %5162 : f64[] @ models/lib/nn.yaml:89:7
+%5171 = pow %3393, %5170 : f64[] @ models/lib/nn.yaml:89:7
+%5172 = sub %3386, %5171 : f64[] @ models/lib/nn.yaml:89:7
+%5173 = div %2074, %5172 : f64[] @ models/lib/nn.yaml:89:7
+%5174 = pow %3401, %5170 : f64[] @ models/lib/nn.yaml:89:7
+%5175 = sub %3386, %5174 : f64[] @ models/lib/nn.yaml:89:7
+%5176 = sqrt %5175 : f64[] @ models/lib/nn.yaml:89:7
+%5177 = div %3386, %5176 : f64[] @ models/lib/nn.yaml:89:7
+%5178 = sqrt %5169 : f32[16] @ models/lib/nn.yaml:89:7
+%5179 = cast %5177 : f32[] @ models/lib/nn.yaml:89:7
+%5180 = broadcast %5179 : f32[16] @ models/lib/nn.yaml:89:7
+%5181 = mul %5178, %5180 : f32[16] @ models/lib/nn.yaml:89:7
+%5182 = add %5181, %3514 : f32[16] @ models/lib/nn.yaml:89:7
+%5183 = div %5165, %5182 : f32[16] @ models/lib/nn.yaml:89:7
+%5184 = cast %5173 : f32[] @ models/lib/nn.yaml:89:7
+%5185 = broadcast %5184 : f32[16] @ models/lib/nn.yaml:89:7
+%5186 = mul %5183, %5185 : f32[16] @ models/lib/nn.yaml:89:7
+%5187 = sub %49, %5186 : f32[16] @ models/lib/nn.yaml:89:7
+%5188 = assign %49, %5187 : f32[16] @ models/lib/nn.yaml:89:7
+%5189 = assign %5159, %5165 : f32[16] @ models/lib/nn.yaml:89:7
+%5190 = assign %5160, %5169 : f32[16] @ models/lib/nn.yaml:89:7
+%5191 = assign %5161, %5162 : i64[] @ models/lib/nn.yaml:89:7
+%5192 = mul %133, %3525 : f32[16] @ models/lib/nn.yaml:89:7
+%5193 = mul %5187, %3527 : f32[16] @ models/lib/nn.yaml:89:7
+%5194 = add %5192, %5193 : f32[16] @ models/lib/nn.yaml:89:7
+%5195 = assign %133, %5194 : f32[16] @ models/lib/nn.yaml:89:7
+%5196 = all_reduce_sum %2782 : f32[16] @ models/lib/nn.yaml:90:7
+%5197 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5198 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5199 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5200 = add %5199, %3383 : i64[] @ models/lib/nn.yaml:90:7
+%5201 = mul %5196, %3491 : f32[16] @ models/lib/nn.yaml:90:7
+%5202 = mul %5197, %3493 : f32[16] @ models/lib/nn.yaml:90:7
+%5203 = add %5202, %5201 : f32[16] @ models/lib/nn.yaml:90:7
+%5204 = mul %5196, %5196 : f32[16] @ models/lib/nn.yaml:90:7
+%5205 = mul %5204, %3497 : f32[16] @ models/lib/nn.yaml:90:7
+%5206 = mul %5198, %3499 : f32[16] @ models/lib/nn.yaml:90:7
+%5207 = add %5206, %5205 : f32[16] @ models/lib/nn.yaml:90:7
+%5208 = cast %5200 : f64[] @ models/lib/nn.yaml:90:7
+%5209 = pow %3393, %5208 : f64[] @ models/lib/nn.yaml:90:7
+%5210 = sub %3386, %5209 : f64[] @ models/lib/nn.yaml:90:7
+%5211 = div %2074, %5210 : f64[] @ models/lib/nn.yaml:90:7
+%5212 = pow %3401, %5208 : f64[] @ models/lib/nn.yaml:90:7
+%5213 = sub %3386, %5212 : f64[] @ models/lib/nn.yaml:90:7
+%5214 = sqrt %5213 : f64[] @ models/lib/nn.yaml:90:7
+%5215 = div %3386, %5214 : f64[] @ models/lib/nn.yaml:90:7
+%5216 = sqrt %5207 : f32[16] @ models/lib/nn.yaml:90:7
+%5217 = cast %5215 : f32[] @ models/lib/nn.yaml:90:7
+%5218 = broadcast %5217 : f32[16] @ models/lib/nn.yaml:90:7
+%5219 = mul %5216, %5218 : f32[16] @ models/lib/nn.yaml:90:7
+%5220 = add %5219, %3514 : f32[16] @ models/lib/nn.yaml:90:7
+%5221 = div %5203, %5220 : f32[16] @ models/lib/nn.yaml:90:7
+%5222 = cast %5211 : f32[] @ models/lib/nn.yaml:90:7
+%5223 = broadcast %5222 : f32[16] @ models/lib/nn.yaml:90:7
+%5224 = mul %5221, %5223 : f32[16] @ models/lib/nn.yaml:90:7
+%5225 = sub %50, %5224 : f32[16] @ models/lib/nn.yaml:90:7
+%5226 = assign %50, %5225 : f32[16] @ models/lib/nn.yaml:90:7
+%5227 = assign %5197, %5203 : f32[16] @ models/lib/nn.yaml:90:7
+%5228 = assign %5198, %5207 : f32[16] @ models/lib/nn.yaml:90:7
+%5229 = assign %5199, %5200 : i64[] @ models/lib/nn.yaml:90:7
+%5230 = mul %134, %3525 : f32[16] @ models/lib/nn.yaml:90:7
+%5231 = mul %5225, %3527 : f32[16] @ models/lib/nn.yaml:90:7
+%5232 = add %5230, %5231 : f32[16] @ models/lib/nn.yaml:90:7
+%5233 = assign %134, %5232 : f32[16] @ models/lib/nn.yaml:90:7
+%5234 = all_reduce_sum %2776 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5235 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5236 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5237 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5238 = add %5237, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%5239 = mul %51, %3704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5240 = mul %5234, %3706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5241 = mul %5235, %3708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5242 = add %5241, %5240 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5243 = mul %5234, %5234 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5244 = mul %5243, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5245 = mul %5236, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5246 = add %5245, %5244 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5247 = cast %5238 : f64[] @ models/lib/nn.yaml:79:7
+%5248 = pow %3393, %5247 : f64[] @ models/lib/nn.yaml:79:7
+%5249 = sub %3386, %5248 : f64[] @ models/lib/nn.yaml:79:7
+%5250 = div %2074, %5249 : f64[] @ models/lib/nn.yaml:79:7
+%5251 = pow %3401, %5247 : f64[] @ models/lib/nn.yaml:79:7
+%5252 = sub %3386, %5251 : f64[] @ models/lib/nn.yaml:79:7
+%5253 = sqrt %5252 : f64[] @ models/lib/nn.yaml:79:7
+%5254 = div %3386, %5253 : f64[] @ models/lib/nn.yaml:79:7
+%5255 = sqrt %5246 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5256 = cast %5254 : f32[] @ models/lib/nn.yaml:79:7
+%5257 = broadcast %5256 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5258 = mul %5255, %5257 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5259 = add %5258, %3729 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5260 = div %5242, %5259 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5261 = cast %5250 : f32[] @ models/lib/nn.yaml:79:7
+%5262 = broadcast %5261 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5263 = mul %5260, %5262 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5264 = sub %5239, %5263 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5265 = assign %51, %5264 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5266 = assign %5235, %5242 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5267 = assign %5236, %5246 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5268 = assign %5237, %5238 : i64[] @ models/lib/nn.yaml:79:7
+%5269 = mul %135, %3740 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5270 = mul %5264, %3742 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5271 = add %5269, %5270 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5272 = assign %135, %5271 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5273 = all_reduce_sum %2772 : f32[16] @ models/lib/nn.yaml:80:7
+%5274 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5275 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5276 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5277 = add %5276, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%5278 = mul %5273, %3491 : f32[16] @ models/lib/nn.yaml:80:7
+%5279 = mul %5274, %3493 : f32[16] @ models/lib/nn.yaml:80:7
+%5280 = add %5279, %5278 : f32[16] @ models/lib/nn.yaml:80:7
+%5281 = mul %5273, %5273 : f32[16] @ models/lib/nn.yaml:80:7
+%5282 = mul %5281, %3497 : f32[16] @ models/lib/nn.yaml:80:7
+%5283 = mul %5275, %3499 : f32[16] @ models/lib/nn.yaml:80:7
+%5284 = add %5283, %5282 : f32[16] @ models/lib/nn.yaml:80:7
+%5285 = cast %5277 : f64[] @ models/lib/nn.yaml:80:7
+%5286 = pow %3393, %5285 : f64[] @ models/lib/nn.yaml:80:7
+%5287 = sub %3386, %5286 : f64[] @ models/lib/nn.yaml:80:7
+%5288 = div %2074, %5287 : f64[] @ models/lib/nn.yaml:80:7
+%5289 = pow %3401, %5285 : f64[] @ models/lib/nn.yaml:80:7
+%5290 = sub %3386, %5289 : f64[] @ models/lib/nn.yaml:80:7
+%5291 = sqrt %5290 : f64[] @ models/lib/nn.yaml:80:7
+%5292 = div %3386, %5291 : f64[] @ models/lib/nn.yaml:80:7
+%5293 = sqrt %5284 : f32[16] @ models/lib/nn.yaml:80:7
+%5294 = cast %5292 : f32[] @ models/lib/nn.yaml:80:7
+%5295 = broadcast %5294 : f32[16] @ models/lib/nn.yaml:80:7
+%5296 = mul %5293, %5295 : f32[16] @ models/lib/nn.yaml:80:7
+%5297 = add %5296, %3514 : f32[16] @ models/lib/nn.yaml:80:7
+%5298 = div %5280, %5297 : f32[16] @ models/lib/nn.yaml:80:7
+%5299 = cast %5288 : f32[] @ models/lib/nn.yaml:80:7
+%5300 = broadcast %5299 : f32[16] @ models/lib/nn.yaml:80:7
+%5301 = mul %5298, %5300 : f32[16] @ models/lib/nn.yaml:80:7
+%5302 = sub %52, %5301 : f32[16] @ models/lib/nn.yaml:80:7
+%5303 = assign %52, %5302 : f32[16] @ models/lib/nn.yaml:80:7
+%5304 = assign %5274, %5280 : f32[16] @ models/lib/nn.yaml:80:7
+%5305 = assign %5275, %5284 : f32[16] @ models/lib/nn.yaml:80:7
+%5306 = assign %5276, %5277 : i64[] @ models/lib/nn.yaml:80:7
+%5307 = mul %136, %3525 : f32[16] @ models/lib/nn.yaml:80:7
+%5308 = mul %5302, %3527 : f32[16] @ models/lib/nn.yaml:80:7
+%5309 = add %5307, %5308 : f32[16] @ models/lib/nn.yaml:80:7
+%5310 = assign %136, %5309 : f32[16] @ models/lib/nn.yaml:80:7
+%5311 = all_reduce_sum %2768 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5312 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5313 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5314 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5315 = add %5314, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%5316 = mul %53, %3704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5317 = mul %5311, %3706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5318 = mul %5312, %3708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5319 = add %5318, %5317 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5320 = mul %5311, %5311 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5321 = mul %5320, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5322 = mul %5313, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5323 = add %5322, %5321 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5324 = cast %5315 : f64[] @ models/lib/nn.yaml:79:7
+%5325 = pow %3393, %5324 : f64[] @ models/lib/nn.yaml:79:7
+%5326 = sub %3386, %5325 : f64[] @ models/lib/nn.yaml:79:7
+%5327 = div %2074, %5326 : f64[] @ models/lib/nn.yaml:79:7
+%5328 = pow %3401, %5324 : f64[] @ models/lib/nn.yaml:79:7
+%5329 = sub %3386, %5328 : f64[] @ models/lib/nn.yaml:79:7
+%5330 = sqrt %5329 : f64[] @ models/lib/nn.yaml:79:7
+%5331 = div %3386, %5330 : f64[] @ models/lib/nn.yaml:79:7
+%5332 = sqrt %5323 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5333 = cast %5331 : f32[] @ models/lib/nn.yaml:79:7
+%5334 = broadcast %5333 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5335 = mul %5332, %5334 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5336 = add %5335, %3729 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5337 = div %5319, %5336 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5338 = cast %5327 : f32[] @ models/lib/nn.yaml:79:7
+%5339 = broadcast %5338 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5340 = mul %5337, %5339 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5341 = sub %5316, %5340 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5342 = assign %53, %5341 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5343 = assign %5312, %5319 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5344 = assign %5313, %5323 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5345 = assign %5314, %5315 : i64[] @ models/lib/nn.yaml:79:7
+%5346 = mul %137, %3740 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5347 = mul %5341, %3742 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5348 = add %5346, %5347 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5349 = assign %137, %5348 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5350 = all_reduce_sum %2764 : f32[16] @ models/lib/nn.yaml:80:7
+%5351 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5352 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5353 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5354 = add %5353, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%5355 = mul %5350, %3491 : f32[16] @ models/lib/nn.yaml:80:7
+%5356 = mul %5351, %3493 : f32[16] @ models/lib/nn.yaml:80:7
+%5357 = add %5356, %5355 : f32[16] @ models/lib/nn.yaml:80:7
+%5358 = mul %5350, %5350 : f32[16] @ models/lib/nn.yaml:80:7
+%5359 = mul %5358, %3497 : f32[16] @ models/lib/nn.yaml:80:7
+%5360 = mul %5352, %3499 : f32[16] @ models/lib/nn.yaml:80:7
+%5361 = add %5360, %5359 : f32[16] @ models/lib/nn.yaml:80:7
+%5362 = cast %5354 : f64[] @ models/lib/nn.yaml:80:7
+%5363 = pow %3393, %5362 : f64[] @ models/lib/nn.yaml:80:7
+%5364 = sub %3386, %5363 : f64[] @ models/lib/nn.yaml:80:7
+%5365 = div %2074, %5364 : f64[] @ models/lib/nn.yaml:80:7
+%5366 = pow %3401, %5362 : f64[] @ models/lib/nn.yaml:80:7
+%5367 = sub %3386, %5366 : f64[] @ models/lib/nn.yaml:80:7
+%5368 = sqrt %5367 : f64[] @ models/lib/nn.yaml:80:7
+%5369 = div %3386, %5368 : f64[] @ models/lib/nn.yaml:80:7
+%5370 = sqrt %5361 : f32[16] @ models/lib/nn.yaml:80:7
+%5371 = cast %5369 : f32[] @ models/lib/nn.yaml:80:7
+%5372 = broadcast %5371 : f32[16] @ models/lib/nn.yaml:80:7
+%5373 = mul %5370, %5372 : f32[16] @ models/lib/nn.yaml:80:7
+%5374 = add %5373, %3514 : f32[16] @ models/lib/nn.yaml:80:7
+%5375 = div %5357, %5374 : f32[16] @ models/lib/nn.yaml:80:7
+%5376 = cast %5365 : f32[] @ models/lib/nn.yaml:80:7
+%5377 = broadcast %5376 : f32[16] @ models/lib/nn.yaml:80:7
+%5378 = mul %5375, %5377 : f32[16] @ models/lib/nn.yaml:80:7
+%5379 = sub %54, %5378 : f32[16] @ models/lib/nn.yaml:80:7
+%5380 = assign %54, %5379 : f32[16] @ models/lib/nn.yaml:80:7
+%5381 = assign %5351, %5357 : f32[16] @ models/lib/nn.yaml:80:7
+%5382 = assign %5352, %5361 : f32[16] @ models/lib/nn.yaml:80:7
+%5383 = assign %5353, %5354 : i64[] @ models/lib/nn.yaml:80:7
+%5384 = mul %138, %3525 : f32[16] @ models/lib/nn.yaml:80:7
+%5385 = mul %5379, %3527 : f32[16] @ models/lib/nn.yaml:80:7
+%5386 = add %5384, %5385 : f32[16] @ models/lib/nn.yaml:80:7
+%5387 = assign %138, %5386 : f32[16] @ models/lib/nn.yaml:80:7
+%5388 = all_reduce_sum %2758 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5389 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5390 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5391 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5392 = add %5391, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%5393 = mul %55, %3704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5394 = mul %5388, %3706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5395 = mul %5389, %3708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5396 = add %5395, %5394 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5397 = mul %5388, %5388 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5398 = mul %5397, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5399 = mul %5390, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5400 = add %5399, %5398 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5401 = cast %5392 : f64[] @ models/lib/nn.yaml:79:7
+%5402 = pow %3393, %5401 : f64[] @ models/lib/nn.yaml:79:7
+%5403 = sub %3386, %5402 : f64[] @ models/lib/nn.yaml:79:7
+%5404 = div %2074, %5403 : f64[] @ models/lib/nn.yaml:79:7
+%5405 = pow %3401, %5401 : f64[] @ models/lib/nn.yaml:79:7
+%5406 = sub %3386, %5405 : f64[] @ models/lib/nn.yaml:79:7
+%5407 = sqrt %5406 : f64[] @ models/lib/nn.yaml:79:7
+%5408 = div %3386, %5407 : f64[] @ models/lib/nn.yaml:79:7
+%5409 = sqrt %5400 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5410 = cast %5408 : f32[] @ models/lib/nn.yaml:79:7
+%5411 = broadcast %5410 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5412 = mul %5409, %5411 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5413 = add %5412, %3729 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5414 = div %5396, %5413 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5415 = cast %5404 : f32[] @ models/lib/nn.yaml:79:7
+%5416 = broadcast %5415 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5417 = mul %5414, %5416 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5418 = sub %5393, %5417 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5419 = assign %55, %5418 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5420 = assign %5389, %5396 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5421 = assign %5390, %5400 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5422 = assign %5391, %5392 : i64[] @ models/lib/nn.yaml:79:7
+%5423 = mul %139, %3740 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5424 = mul %5418, %3742 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5425 = add %5423, %5424 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5426 = assign %139, %5425 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5427 = all_reduce_sum %2754 : f32[16] @ models/lib/nn.yaml:80:7
+%5428 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5429 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5430 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5431 = add %5430, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%5432 = mul %5427, %3491 : f32[16] @ models/lib/nn.yaml:80:7
+%5433 = mul %5428, %3493 : f32[16] @ models/lib/nn.yaml:80:7
+%5434 = add %5433, %5432 : f32[16] @ models/lib/nn.yaml:80:7
+%5435 = mul %5427, %5427 : f32[16] @ models/lib/nn.yaml:80:7
+%5436 = mul %5435, %3497 : f32[16] @ models/lib/nn.yaml:80:7
+%5437 = mul %5429, %3499 : f32[16] @ models/lib/nn.yaml:80:7
+%5438 = add %5437, %5436 : f32[16] @ models/lib/nn.yaml:80:7
+%5439 = cast %5431 : f64[] @ models/lib/nn.yaml:80:7
+%5440 = pow %3393, %5439 : f64[] @ models/lib/nn.yaml:80:7
+%5441 = sub %3386, %5440 : f64[] @ models/lib/nn.yaml:80:7
+%5442 = div %2074, %5441 : f64[] @ models/lib/nn.yaml:80:7
+%5443 = pow %3401, %5439 : f64[] @ models/lib/nn.yaml:80:7
+%5444 = sub %3386, %5443 : f64[] @ models/lib/nn.yaml:80:7
+%5445 = sqrt %5444 : f64[] @ models/lib/nn.yaml:80:7
+%5446 = div %3386, %5445 : f64[] @ models/lib/nn.yaml:80:7
+%5447 = sqrt %5438 : f32[16] @ models/lib/nn.yaml:80:7
+%5448 = cast %5446 : f32[] @ models/lib/nn.yaml:80:7
+%5449 = broadcast %5448 : f32[16] @ models/lib/nn.yaml:80:7
+%5450 = mul %5447, %5449 : f32[16] @ models/lib/nn.yaml:80:7
+%5451 = add %5450, %3514 : f32[16] @ models/lib/nn.yaml:80:7
+%5452 = div %5434, %5451 : f32[16] @ models/lib/nn.yaml:80:7
+%5453 = cast %5442 : f32[] @ models/lib/nn.yaml:80:7
+%5454 = broadcast %5453 : f32[16] @ models/lib/nn.yaml:80:7
+%5455 = mul %5452, %5454 : f32[16] @ models/lib/nn.yaml:80:7
+%5456 = sub %56, %5455 : f32[16] @ models/lib/nn.yaml:80:7
+%5457 = assign %56, %5456 : f32[16] @ models/lib/nn.yaml:80:7
+%5458 = assign %5428, %5434 : f32[16] @ models/lib/nn.yaml:80:7
+%5459 = assign %5429, %5438 : f32[16] @ models/lib/nn.yaml:80:7
+%5460 = assign %5430, %5431 : i64[] @ models/lib/nn.yaml:80:7
+%5461 = mul %140, %3525 : f32[16] @ models/lib/nn.yaml:80:7
+%5462 = mul %5456, %3527 : f32[16] @ models/lib/nn.yaml:80:7
+%5463 = add %5461, %5462 : f32[16] @ models/lib/nn.yaml:80:7
+%5464 = assign %140, %5463 : f32[16] @ models/lib/nn.yaml:80:7
+%5465 = all_reduce_sum %2683 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5466 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5467 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5468 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5469 = add %5468, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%5470 = mul %57, %3704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5471 = mul %5465, %3706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5472 = mul %5466, %3708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5473 = add %5472, %5471 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5474 = mul %5465, %5465 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5475 = mul %5474, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5476 = mul %5467, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5477 = add %5476, %5475 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5478 = cast %5469 : f64[] @ models/lib/nn.yaml:79:7
+%5479 = pow %3393, %5478 : f64[] @ models/lib/nn.yaml:79:7
+%5480 = sub %3386, %5479 : f64[] @ models/lib/nn.yaml:79:7
+%5481 = div %2074, %5480 : f64[] @ models/lib/nn.yaml:79:7
+%5482 = pow %3401, %5478 : f64[] @ models/lib/nn.yaml:79:7
+%5483 = sub %3386, %5482 : f64[] @ models/lib/nn.yaml:79:7
+%5484 = sqrt %5483 : f64[] @ models/lib/nn.yaml:79:7
+%5485 = div %3386, %5484 : f64[] @ models/lib/nn.yaml:79:7
+%5486 = sqrt %5477 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5487 = cast %5485 : f32[] @ models/lib/nn.yaml:79:7
+%5488 = broadcast %5487 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5489 = mul %5486, %5488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5490 = add %5489, %3729 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5491 = div %5473, %5490 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5492 = cast %5481 : f32[] @ models/lib/nn.yaml:79:7
+%5493 = broadcast %5492 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5494 = mul %5491, %5493 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5495 = sub %5470, %5494 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5496 = assign %57, %5495 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5497 = assign %5466, %5473 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5498 = assign %5467, %5477 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5499 = assign %5468, %5469 : i64[] @ models/lib/nn.yaml:79:7
+%5500 = mul %141, %3740 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5501 = mul %5495, %3742 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5502 = add %5500, %5501 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5503 = assign %141, %5502 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5504 = all_reduce_sum %2679 : f32[16] @ models/lib/nn.yaml:80:7
+%5505 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5506 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5507 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5508 = add %5507, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%5509 = mul %5504, %3491 : f32[16] @ models/lib/nn.yaml:80:7
+%5510 = mul %5505, %3493 : f32[16] @ models/lib/nn.yaml:80:7
+%5511 = add %5510, %5509 : f32[16] @ models/lib/nn.yaml:80:7
+%5512 = mul %5504, %5504 : f32[16] @ models/lib/nn.yaml:80:7
+%5513 = mul %5512, %3497 : f32[16] @ models/lib/nn.yaml:80:7
+%5514 = mul %5506, %3499 : f32[16] @ models/lib/nn.yaml:80:7
+%5515 = add %5514, %5513 : f32[16] @ models/lib/nn.yaml:80:7
+%5516 = cast %5508 : f64[] @ models/lib/nn.yaml:80:7
+%5517 = pow %3393, %5516 : f64[] @ models/lib/nn.yaml:80:7
+%5518 = sub %3386, %5517 : f64[] @ models/lib/nn.yaml:80:7
+%5519 = div %2074, %5518 : f64[] @ models/lib/nn.yaml:80:7
+%5520 = pow %3401, %5516 : f64[] @ models/lib/nn.yaml:80:7
+%5521 = sub %3386, %5520 : f64[] @ models/lib/nn.yaml:80:7
+%5522 = sqrt %5521 : f64[] @ models/lib/nn.yaml:80:7
+%5523 = div %3386, %5522 : f64[] @ models/lib/nn.yaml:80:7
+%5524 = sqrt %5515 : f32[16] @ models/lib/nn.yaml:80:7
+%5525 = cast %5523 : f32[] @ models/lib/nn.yaml:80:7
+%5526 = broadcast %5525 : f32[16] @ models/lib/nn.yaml:80:7
+%5527 = mul %5524, %5526 : f32[16] @ models/lib/nn.yaml:80:7
+%5528 = add %5527, %3514 : f32[16] @ models/lib/nn.yaml:80:7
+%5529 = div %5511, %5528 : f32[16] @ models/lib/nn.yaml:80:7
+%5530 = cast %5519 : f32[] @ models/lib/nn.yaml:80:7
+%5531 = broadcast %5530 : f32[16] @ models/lib/nn.yaml:80:7
+%5532 = mul %5529, %5531 : f32[16] @ models/lib/nn.yaml:80:7
+%5533 = sub %58, %5532 : f32[16] @ models/lib/nn.yaml:80:7
+%5534 = assign %58, %5533 : f32[16] @ models/lib/nn.yaml:80:7
+%5535 = assign %5505, %5511 : f32[16] @ models/lib/nn.yaml:80:7
+%5536 = assign %5506, %5515 : f32[16] @ models/lib/nn.yaml:80:7
+%5537 = assign %5507, %5508 : i64[] @ models/lib/nn.yaml:80:7
+%5538 = mul %142, %3525 : f32[16] @ models/lib/nn.yaml:80:7
+%5539 = mul %5533, %3527 : f32[16] @ models/lib/nn.yaml:80:7
+%5540 = add %5538, %5539 : f32[16] @ models/lib/nn.yaml:80:7
+%5541 = assign %142, %5540 : f32[16] @ models/lib/nn.yaml:80:7
+%5542 = all_reduce_sum %2658 : f32[16] @ models/lib/nn.yaml:89:7
+%5543 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5544 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5545 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5546 = add %5545, %3383 : i64[] @ models/lib/nn.yaml:89:7
+%5547 = mul %5542, %3491 : f32[16] @ models/lib/nn.yaml:89:7
+%5548 = mul %5543, %3493 : f32[16] @ models/lib/nn.yaml:89:7
+%5549 = add %5548, %5547 : f32[16] @ models/lib/nn.yaml:89:7
+%5550 = mul %5542, %5542 : f32[16] @ models/lib/nn.yaml:89:7
+%5551 = mul %5550, %3497 : f32[16] @ models/lib/nn.yaml:89:7
+%5552 = mul %5544, %3499 : f32[16] @ models/lib/nn.yaml:89:7
+%5553 = add %5552, %5551 : f32[16] @ models/lib/nn.yaml:89:7
+%5554 = cast %5546 : f64[] @ models/lib/nn.yaml:89:7
+%5555 = pow %3393, %5554 : f64[] @ models/lib/nn.yaml:89:7
+%5556 = sub %3386, %5555 : f64[] @ models/lib/nn.yaml:89:7
+%5557 = div %2074, %5556 : f64[] @ models/lib/nn.yaml:89:7
+%5558 = pow %3401, %5554 : f64[] @ models/lib/nn.yaml:89:7
+%5559 = sub %3386, %5558 : f64[] @ models/lib/nn.yaml:89:7
+%5560 = sqrt %5559 : f64[] @ models/lib/nn.yaml:89:7
+%5561 = div %3386, %5560 : f64[] @ models/lib/nn.yaml:89:7
+%5562 = sqrt %5553 : f32[16] @ models/lib/nn.yaml:89:7
+%5563 = cast %5561 : f32[] @ models/lib/nn.yaml:89:7
+%5564 = broadcast %5563 : f32[16] @ models/lib/nn.yaml:89:7
+%5565 = mul %5562, %5564 : f32[16] @ models/lib/nn.yaml:89:7
+%5566 = add %5565, %3514 : f32[16] @ models/lib/nn.yaml:89:7
+%5567 = div %5549, %5566 : f32[16] @ models/lib/nn.yaml:89:7
+%5568 = cast %5557 : f32[] @ models/lib/nn.yaml:89:7
+%5569 = broadcast %5568 : f32[16] @ models/lib/nn.yaml:89:7
+%5570 = mul %5567, %5569 : f32[16] @ models/lib/nn.yaml:89:7
+%5571 = sub %59, %5570 : f32[16] @ models/lib/nn.yaml:89:7
+%5572 = assign %59, %5571 : f32[16] @ models/lib/nn.yaml:89:7
+%5573 = assign %5543, %5549 : f32[16] @ models/lib/nn.yaml:89:7
+%5574 = assign %5544, %5553 : f32[16] @ models/lib/nn.yaml:89:7
+%5575 = assign %5545, %5546 : i64[] @ models/lib/nn.yaml:89:7
+%5576 = mul %143, %3525 : f32[16] @ models/lib/nn.yaml:89:7
+%5577 = mul %5571, %3527 : f32[16] @ models/lib/nn.yaml:89:7
+%5578 = add %5576, %5577 : f32[16] @ models/lib/nn.yaml:89:7
+%5579 = assign %143, %5578 : f32[16] @ models/lib/nn.yaml:89:7
+%5580 = all_reduce_sum %2654 : f32[16] @ models/lib/nn.yaml:90:7
+%5581 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5582 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5583 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5584 = add %5583, %3383 : i64[] @ models/lib/nn.yaml:90:7
+%5585 = mul %5580, %3491 : f32[16] @ models/lib/nn.yaml:90:7
+%5586 = mul %5581, %3493 : f32[16] @ models/lib/nn.yaml:90:7
+%5587 = add %5586, %5585 : f32[16] @ models/lib/nn.yaml:90:7
+%5588 = mul %5580, %5580 : f32[16] @ models/lib/nn.yaml:90:7
+%5589 = mul %5588, %3497 : f32[16] @ models/lib/nn.yaml:90:7
+%5590 = mul %5582, %3499 : f32[16] @ models/lib/nn.yaml:90:7
+%5591 = add %5590, %5589 : f32[16] @ models/lib/nn.yaml:90:7
+%5592 = cast %5584 : f64[] @ models/lib/nn.yaml:90:7
+%5593 = pow %3393, %5592 : f64[] @ models/lib/nn.yaml:90:7
+%5594 = sub %3386, %5593 : f64[] @ models/lib/nn.yaml:90:7
+%5595 = div %2074, %5594 : f64[] @ models/lib/nn.yaml:90:7
+%5596 = pow %3401, %5592 : f64[] @ models/lib/nn.yaml:90:7
+%5597 = sub %3386, %5596 : f64[] @ models/lib/nn.yaml:90:7
+%5598 = sqrt %5597 : f64[] @ models/lib/nn.yaml:90:7
+%5599 = div %3386, %5598 : f64[] @ models/lib/nn.yaml:90:7
+%5600 = sqrt %5591 : f32[16] @ models/lib/nn.yaml:90:7
+%5601 = cast %5599 : f32[] @ models/lib/nn.yaml:90:7
+%5602 = broadcast %5601 : f32[16] @ models/lib/nn.yaml:90:7
+%5603 = mul %5600, %5602 : f32[16] @ models/lib/nn.yaml:90:7
+%5604 = add %5603, %3514 : f32[16] @ models/lib/nn.yaml:90:7
+%5605 = div %5587, %5604 : f32[16] @ models/lib/nn.yaml:90:7
+%5606 = cast %5595 : f32[] @ models/lib/nn.yaml:90:7
+%5607 = broadcast %5606 : f32[16] @ models/lib/nn.yaml:90:7
+%5608 = mul %5605, %5607 : f32[16] @ models/lib/nn.yaml:90:7
+%5609 = sub %60, %5608 : f32[16] @ models/lib/nn.yaml:90:7
+%5610 = assign %60, %5609 : f32[16] @ models/lib/nn.yaml:90:7
+%5611 = assign %5581, %5587 : f32[16] @ models/lib/nn.yaml:90:7
+%5612 = assign %5582, %5591 : f32[16] @ models/lib/nn.yaml:90:7
+%5613 = assign %5583, %5584 : i64[] @ models/lib/nn.yaml:90:7
+%5614 = mul %144, %3525 : f32[16] @ models/lib/nn.yaml:90:7
+%5615 = mul %5609, %3527 : f32[16] @ models/lib/nn.yaml:90:7
+%5616 = add %5614, %5615 : f32[16] @ models/lib/nn.yaml:90:7
+%5617 = assign %144, %5616 : f32[16] @ models/lib/nn.yaml:90:7
+%5618 = all_reduce_sum %2652 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5619 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%5620 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%5621 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5622 = add %5621, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%5623 = mul %61, %3865 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5624 = mul %5618, %3867 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5625 = mul %5619, %3869 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5626 = add %5625, %5624 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5627 = mul %5618, %5618 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5628 = mul %5627, %3873 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5629 = mul %5620, %3875 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5630 = add %5629, %5628 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5631 = cast %5622 : f64[] @ models/lib/nn.yaml:79:7
+%5632 = pow %3393, %5631 : f64[] @ models/lib/nn.yaml:79:7
+%5633 = sub %3386, %5632 : f64[] @ models/lib/nn.yaml:79:7
+%5634 = div %2074, %5633 : f64[] @ models/lib/nn.yaml:79:7
+%5635 = pow %3401, %5631 : f64[] @ models/lib/nn.yaml:79:7
+%5636 = sub %3386, %5635 : f64[] @ models/lib/nn.yaml:79:7
+%5637 = sqrt %5636 : f64[] @ models/lib/nn.yaml:79:7
+%5638 = div %3386, %5637 : f64[] @ models/lib/nn.yaml:79:7
+%5639 = sqrt %5630 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5640 = cast %5638 : f32[] @ models/lib/nn.yaml:79:7
+%5641 = broadcast %5640 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5642 = mul %5639, %5641 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5643 = add %5642, %3890 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5644 = div %5626, %5643 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5645 = cast %5634 : f32[] @ models/lib/nn.yaml:79:7
+%5646 = broadcast %5645 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5647 = mul %5644, %5646 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5648 = sub %5623, %5647 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5649 = assign %61, %5648 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5650 = assign %5619, %5626 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5651 = assign %5620, %5630 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5652 = assign %5621, %5622 : i64[] @ models/lib/nn.yaml:79:7
+%5653 = mul %145, %3901 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5654 = mul %5648, %3903 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5655 = add %5653, %5654 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5656 = assign %145, %5655 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5657 = all_reduce_sum %2648 : f32[64] @ models/lib/nn.yaml:80:7
+%5658 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%5659 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%5660 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5661 = add %5660, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%5662 = mul %5657, %3912 : f32[64] @ models/lib/nn.yaml:80:7
+%5663 = mul %5658, %3914 : f32[64] @ models/lib/nn.yaml:80:7
+%5664 = add %5663, %5662 : f32[64] @ models/lib/nn.yaml:80:7
+%5665 = mul %5657, %5657 : f32[64] @ models/lib/nn.yaml:80:7
+%5666 = mul %5665, %3918 : f32[64] @ models/lib/nn.yaml:80:7
+%5667 = mul %5659, %3920 : f32[64] @ models/lib/nn.yaml:80:7
+%5668 = add %5667, %5666 : f32[64] @ models/lib/nn.yaml:80:7
+%5669 = cast %5661 : f64[] @ models/lib/nn.yaml:80:7
+%5670 = pow %3393, %5669 : f64[] @ models/lib/nn.yaml:80:7
+%5671 = sub %3386, %5670 : f64[] @ models/lib/nn.yaml:80:7
+%5672 = div %2074, %5671 : f64[] @ models/lib/nn.yaml:80:7
+%5673 = pow %3401, %5669 : f64[] @ models/lib/nn.yaml:80:7
+%5674 = sub %3386, %5673 : f64[] @ models/lib/nn.yaml:80:7
+%5675 = sqrt %5674 : f64[] @ models/lib/nn.yaml:80:7
+%5676 = div %3386, %5675 : f64[] @ models/lib/nn.yaml:80:7
+%5677 = sqrt %5668 : f32[64] @ models/lib/nn.yaml:80:7
+%5678 = cast %5676 : f32[] @ models/lib/nn.yaml:80:7
+%5679 = broadcast %5678 : f32[64] @ models/lib/nn.yaml:80:7
+%5680 = mul %5677, %5679 : f32[64] @ models/lib/nn.yaml:80:7
+%5681 = add %5680, %3935 : f32[64] @ models/lib/nn.yaml:80:7
+%5682 = div %5664, %5681 : f32[64] @ models/lib/nn.yaml:80:7
+%5683 = cast %5672 : f32[] @ models/lib/nn.yaml:80:7
+%5684 = broadcast %5683 : f32[64] @ models/lib/nn.yaml:80:7
+%5685 = mul %5682, %5684 : f32[64] @ models/lib/nn.yaml:80:7
+%5686 = sub %62, %5685 : f32[64] @ models/lib/nn.yaml:80:7
+%5687 = assign %62, %5686 : f32[64] @ models/lib/nn.yaml:80:7
+%5688 = assign %5658, %5664 : f32[64] @ models/lib/nn.yaml:80:7
+%5689 = assign %5659, %5668 : f32[64] @ models/lib/nn.yaml:80:7
+%5690 = assign %5660, %5661 : i64[] @ models/lib/nn.yaml:80:7
+%5691 = mul %146, %3946 : f32[64] @ models/lib/nn.yaml:80:7
+%5692 = mul %5686, %3948 : f32[64] @ models/lib/nn.yaml:80:7
+%5693 = add %5691, %5692 : f32[64] @ models/lib/nn.yaml:80:7
+%5694 = assign %146, %5693 : f32[64] @ models/lib/nn.yaml:80:7
+%5695 = all_reduce_sum %2631 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5696 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%5697 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%5698 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5699 = add %5698, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%5700 = mul %63, %3957 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5701 = mul %5695, %3959 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5702 = mul %5696, %3961 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5703 = add %5702, %5701 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5704 = mul %5695, %5695 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5705 = mul %5704, %3965 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5706 = mul %5697, %3967 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5707 = add %5706, %5705 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5708 = cast %5699 : f64[] @ models/lib/nn.yaml:79:7
+%5709 = pow %3393, %5708 : f64[] @ models/lib/nn.yaml:79:7
+%5710 = sub %3386, %5709 : f64[] @ models/lib/nn.yaml:79:7
+%5711 = div %2074, %5710 : f64[] @ models/lib/nn.yaml:79:7
+%5712 = pow %3401, %5708 : f64[] @ models/lib/nn.yaml:79:7
+%5713 = sub %3386, %5712 : f64[] @ models/lib/nn.yaml:79:7
+%5714 = sqrt %5713 : f64[] @ models/lib/nn.yaml:79:7
+%5715 = div %3386, %5714 : f64[] @ models/lib/nn.yaml:79:7
+%5716 = sqrt %5707 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5717 = cast %5715 : f32[] @ models/lib/nn.yaml:79:7
+%5718 = broadcast %5717 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5719 = mul %5716, %5718 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5720 = add %5719, %3982 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5721 = div %5703, %5720 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5722 = cast %5711 : f32[] @ models/lib/nn.yaml:79:7
+%5723 = broadcast %5722 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5724 = mul %5721, %5723 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5725 = sub %5700, %5724 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5726 = assign %63, %5725 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5727 = assign %5696, %5703 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5728 = assign %5697, %5707 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5729 = assign %5698, %5699 : i64[] @ models/lib/nn.yaml:79:7
+%5730 = mul %147, %3993 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5731 = mul %5725, %3995 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5732 = add %5730, %5731 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5733 = assign %147, %5732 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5734 = all_reduce_sum %2627 : f32[16] @ models/lib/nn.yaml:80:7
+%5735 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5736 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5737 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5738 = add %5737, %3383 : i64[] @ models/lib/nn.yaml:80:7
+%5739 = mul %5734, %3491 : f32[16] @ models/lib/nn.yaml:80:7
+%5740 = mul %5735, %3493 : f32[16] @ models/lib/nn.yaml:80:7
+%5741 = add %5740, %5739 : f32[16] @ models/lib/nn.yaml:80:7
+%5742 = mul %5734, %5734 : f32[16] @ models/lib/nn.yaml:80:7
+%5743 = mul %5742, %3497 : f32[16] @ models/lib/nn.yaml:80:7
+%5744 = mul %5736, %3499 : f32[16] @ models/lib/nn.yaml:80:7
+%5745 = add %5744, %5743 : f32[16] @ models/lib/nn.yaml:80:7
+%5746 = cast %5738 : f64[] @ models/lib/nn.yaml:80:7
+%5747 = pow %3393, %5746 : f64[] @ models/lib/nn.yaml:80:7
+%5748 = sub %3386, %5747 : f64[] @ models/lib/nn.yaml:80:7
+%5749 = div %2074, %5748 : f64[] @ models/lib/nn.yaml:80:7
+%5750 = pow %3401, %5746 : f64[] @ models/lib/nn.yaml:80:7
+%5751 = sub %3386, %5750 : f64[] @ models/lib/nn.yaml:80:7
+%5752 = sqrt %5751 : f64[] @ models/lib/nn.yaml:80:7
+%5753 = div %3386, %5752 : f64[] @ models/lib/nn.yaml:80:7
+%5754 = sqrt %5745 : f32[16] @ models/lib/nn.yaml:80:7
+%5755 = cast %5753 : f32[] @ models/lib/nn.yaml:80:7
+%5756 = broadcast %5755 : f32[16] @ models/lib/nn.yaml:80:7
+%5757 = mul %5754, %5756 : f32[16] @ models/lib/nn.yaml:80:7
+%5758 = add %5757, %3514 : f32[16] @ models/lib/nn.yaml:80:7
+%5759 = div %5741, %5758 : f32[16] @ models/lib/nn.yaml:80:7
+%5760 = cast %5749 : f32[] @ models/lib/nn.yaml:80:7
+%5761 = broadcast %5760 : f32[16] @ models/lib/nn.yaml:80:7
+%5762 = mul %5759, %5761 : f32[16] @ models/lib/nn.yaml:80:7
+%5763 = sub %64, %5762 : f32[16] @ models/lib/nn.yaml:80:7
+%5764 = assign %64, %5763 : f32[16] @ models/lib/nn.yaml:80:7
+%5765 = assign %5735, %5741 : f32[16] @ models/lib/nn.yaml:80:7
+%5766 = assign %5736, %5745 : f32[16] @ models/lib/nn.yaml:80:7
+%5767 = assign %5737, %5738 : i64[] @ models/lib/nn.yaml:80:7
+%5768 = mul %148, %3525 : f32[16] @ models/lib/nn.yaml:80:7
+%5769 = mul %5763, %3527 : f32[16] @ models/lib/nn.yaml:80:7
+%5770 = add %5768, %5769 : f32[16] @ models/lib/nn.yaml:80:7
+%5771 = assign %148, %5770 : f32[16] @ models/lib/nn.yaml:80:7
+%5772 = all_reduce_sum %2605 : f32[16] @ models/lib/nn.yaml:89:7
+%5773 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5774 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5775 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5776 = add %5775, %3383 : i64[] @ models/lib/nn.yaml:89:7
+%5777 = mul %5772, %3491 : f32[16] @ models/lib/nn.yaml:89:7
+%5778 = mul %5773, %3493 : f32[16] @ models/lib/nn.yaml:89:7
+%5779 = add %5778, %5777 : f32[16] @ models/lib/nn.yaml:89:7
+%5780 = mul %5772, %5772 : f32[16] @ models/lib/nn.yaml:89:7
+%5781 = mul %5780, %3497 : f32[16] @ models/lib/nn.yaml:89:7
+%5782 = mul %5774, %3499 : f32[16] @ models/lib/nn.yaml:89:7
+%5783 = add %5782, %5781 : f32[16] @ models/lib/nn.yaml:89:7
+%5784 = cast %5776 : f64[] @ models/lib/nn.yaml:89:7
+%5785 = pow %3393, %5784 : f64[] @ models/lib/nn.yaml:89:7
+%5786 = sub %3386, %5785 : f64[] @ models/lib/nn.yaml:89:7
+%5787 = div %2074, %5786 : f64[] @ models/lib/nn.yaml:89:7
+%5788 = pow %3401, %5784 : f64[] @ models/lib/nn.yaml:89:7
+%5789 = sub %3386, %5788 : f64[] @ models/lib/nn.yaml:89:7
+%5790 = sqrt %5789 : f64[] @ models/lib/nn.yaml:89:7
+%5791 = div %3386, %5790 : f64[] @ models/lib/nn.yaml:89:7
+%5792 = sqrt %5783 : f32[16] @ models/lib/nn.yaml:89:7
+%5793 = cast %5791 : f32[] @ models/lib/nn.yaml:89:7
+%5794 = broadcast %5793 : f32[16] @ models/lib/nn.yaml:89:7
+%5795 = mul %5792, %5794 : f32[16] @ models/lib/nn.yaml:89:7
+%5796 = add %5795, %3514 : f32[16] @ models/lib/nn.yaml:89:7
+%5797 = div %5779, %5796 : f32[16] @ models/lib/nn.yaml:89:7
+%5798 = cast %5787 : f32[] @ models/lib/nn.yaml:89:7
+%5799 = broadcast %5798 : f32[16] @ models/lib/nn.yaml:89:7
+%5800 = mul %5797, %5799 : f32[16] @ models/lib/nn.yaml:89:7
+%5801 = sub %65, %5800 : f32[16] @ models/lib/nn.yaml:89:7
+%5802 = assign %65, %5801 : f32[16] @ models/lib/nn.yaml:89:7
+%5803 = assign %5773, %5779 : f32[16] @ models/lib/nn.yaml:89:7
+%5804 = assign %5774, %5783 : f32[16] @ models/lib/nn.yaml:89:7
+%5805 = assign %5775, %5776 : i64[] @ models/lib/nn.yaml:89:7
+%5806 = mul %149, %3525 : f32[16] @ models/lib/nn.yaml:89:7
+%5807 = mul %5801, %3527 : f32[16] @ models/lib/nn.yaml:89:7
+%5808 = add %5806, %5807 : f32[16] @ models/lib/nn.yaml:89:7
+%5809 = assign %149, %5808 : f32[16] @ models/lib/nn.yaml:89:7
+%5810 = all_reduce_sum %2598 : f32[16] @ models/lib/nn.yaml:90:7
+%5811 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5812 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5813 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5814 = add %5813, %3383 : i64[] @ models/lib/nn.yaml:90:7
+%5815 = mul %5810, %3491 : f32[16] @ models/lib/nn.yaml:90:7
+%5816 = mul %5811, %3493 : f32[16] @ models/lib/nn.yaml:90:7
+%5817 = add %5816, %5815 : f32[16] @ models/lib/nn.yaml:90:7
+%5818 = mul %5810, %5810 : f32[16] @ models/lib/nn.yaml:90:7
+%5819 = mul %5818, %3497 : f32[16] @ models/lib/nn.yaml:90:7
+%5820 = mul %5812, %3499 : f32[16] @ models/lib/nn.yaml:90:7
+%5821 = add %5820, %5819 : f32[16] @ models/lib/nn.yaml:90:7
+%5822 = cast %5814 : f64[] @ models/lib/nn.yaml:90:7
+%5823 = pow %3393, %5822 : f64[] @ models/lib/nn.yaml:90:7
+%5824 = sub %3386, %5823 : f64[] @ models/lib/nn.yaml:90:7
+%5825 = div %2074, %5824 : f64[] @ models/lib/nn.yaml:90:7
+%5826 = pow %3401, %5822 : f64[] @ models/lib/nn.yaml:90:7
+%5827 = sub %3386, %5826 : f64[] @ models/lib/nn.yaml:90:7
+%5828 = sqrt %5827 : f64[] @ models/lib/nn.yaml:90:7
+%5829 = div %3386, %5828 : f64[] @ models/lib/nn.yaml:90:7
+%5830 = sqrt %5821 : f32[16] @ models/lib/nn.yaml:90:7
+%5831 = cast %5829 : f32[] @ models/lib/nn.yaml:90:7
+%5832 = broadcast %5831 : f32[16] @ models/lib/nn.yaml:90:7
+%5833 = mul %5830, %5832 : f32[16] @ models/lib/nn.yaml:90:7
+%5834 = add %5833, %3514 : f32[16] @ models/lib/nn.yaml:90:7
+%5835 = div %5817, %5834 : f32[16] @ models/lib/nn.yaml:90:7
+%5836 = cast %5825 : f32[] @ models/lib/nn.yaml:90:7
+%5837 = broadcast %5836 : f32[16] @ models/lib/nn.yaml:90:7
+%5838 = mul %5835, %5837 : f32[16] @ models/lib/nn.yaml:90:7
+%5839 = sub %66, %5838 : f32[16] @ models/lib/nn.yaml:90:7
+%5840 = assign %66, %5839 : f32[16] @ models/lib/nn.yaml:90:7
+%5841 = assign %5811, %5817 : f32[16] @ models/lib/nn.yaml:90:7
+%5842 = assign %5812, %5821 : f32[16] @ models/lib/nn.yaml:90:7
+%5843 = assign %5813, %5814 : i64[] @ models/lib/nn.yaml:90:7
+%5844 = mul %150, %3525 : f32[16] @ models/lib/nn.yaml:90:7
+%5845 = mul %5839, %3527 : f32[16] @ models/lib/nn.yaml:90:7
+%5846 = add %5844, %5845 : f32[16] @ models/lib/nn.yaml:90:7
+%5847 = assign %150, %5846 : f32[16] @ models/lib/nn.yaml:90:7
+%5848 = all_reduce_sum %2588 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5849 = state name="adam_m.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%5850 = state name="adam_v.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%5851 = state name="adam_t.projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5852 = add %5851, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%5853 = broadcast %3388 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5854 = mul %67, %5853 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5855 = broadcast %2077 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5856 = mul %5848, %5855 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5857 = broadcast %1348 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5858 = mul %5849, %5857 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5859 = add %5858, %5856 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5860 = mul %5848, %5848 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5861 = broadcast %3398 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5862 = mul %5860, %5861 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5863 = broadcast %3402 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5864 = mul %5850, %5863 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5865 = add %5864, %5862 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5866 = cast %5852 : f64[] @ models/lib/nn.yaml:79:7
+%5867 = pow %3393, %5866 : f64[] @ models/lib/nn.yaml:79:7
+%5868 = sub %3386, %5867 : f64[] @ models/lib/nn.yaml:79:7
+%5869 = div %2074, %5868 : f64[] @ models/lib/nn.yaml:79:7
+%5870 = pow %3401, %5866 : f64[] @ models/lib/nn.yaml:79:7
+%5871 = sub %3386, %5870 : f64[] @ models/lib/nn.yaml:79:7
+%5872 = sqrt %5871 : f64[] @ models/lib/nn.yaml:79:7
+%5873 = div %3386, %5872 : f64[] @ models/lib/nn.yaml:79:7
+%5874 = sqrt %5865 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5875 = cast %5873 : f32[] @ models/lib/nn.yaml:79:7
+%5876 = broadcast %5875 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5877 = mul %5874, %5876 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5878 = broadcast %3418 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5879 = add %5877, %5878 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5880 = div %5859, %5879 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5881 = cast %5869 : f32[] @ models/lib/nn.yaml:79:7
+%5882 = broadcast %5881 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5883 = mul %5880, %5882 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5884 = sub %5854, %5883 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5885 = assign %67, %5884 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5886 = assign %5849, %5859 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5887 = assign %5850, %5865 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5888 = assign %5851, %5852 : i64[] @ models/lib/nn.yaml:79:7
+%5889 = broadcast %3430 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5890 = mul %151, %5889 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5891 = broadcast %3434 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5892 = mul %5884, %5891 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5893 = add %5890, %5892 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5894 = assign %151, %5893 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5895 = all_reduce_sum %2565 : f32[24] @ models/moco_pass.yaml:75:7
+%5896 = state name="adam_m.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5897 = state name="adam_v.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5898 = state name="adam_t.projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%5899 = add %5898, %3383 : i64[] @ models/moco_pass.yaml:75:7
+%5900 = broadcast %3388 : f32[24] @ models/moco_pass.yaml:75:7
+%5901 = mul %68, %5900 : f32[24] @ models/moco_pass.yaml:75:7
+%5902 = broadcast %2077 : f32[24] @ models/moco_pass.yaml:75:7
+%5903 = mul %5895, %5902 : f32[24] @ models/moco_pass.yaml:75:7
+%5904 = broadcast %1348 : f32[24] @ models/moco_pass.yaml:75:7
+%5905 = mul %5896, %5904 : f32[24] @ models/moco_pass.yaml:75:7
+%5906 = add %5905, %5903 : f32[24] @ models/moco_pass.yaml:75:7
+%5907 = mul %5895, %5895 : f32[24] @ models/moco_pass.yaml:75:7
+%5908 = broadcast %3398 : f32[24] @ models/moco_pass.yaml:75:7
+%5909 = mul %5907, %5908 : f32[24] @ models/moco_pass.yaml:75:7
+%5910 = broadcast %3402 : f32[24] @ models/moco_pass.yaml:75:7
+%5911 = mul %5897, %5910 : f32[24] @ models/moco_pass.yaml:75:7
+%5912 = add %5911, %5909 : f32[24] @ models/moco_pass.yaml:75:7
+%5913 = cast %5899 : f64[] @ models/moco_pass.yaml:75:7
+%5914 = pow %3393, %5913 : f64[] @ models/moco_pass.yaml:75:7
+%5915 = sub %3386, %5914 : f64[] @ models/moco_pass.yaml:75:7
+%5916 = div %2074, %5915 : f64[] @ models/moco_pass.yaml:75:7
+%5917 = pow %3401, %5913 : f64[] @ models/moco_pass.yaml:75:7
+%5918 = sub %3386, %5917 : f64[] @ models/moco_pass.yaml:75:7
+%5919 = sqrt %5918 : f64[] @ models/moco_pass.yaml:75:7
+%5920 = div %3386, %5919 : f64[] @ models/moco_pass.yaml:75:7
+%5921 = sqrt %5912 : f32[24] @ models/moco_pass.yaml:75:7
+%5922 = cast %5920 : f32[] @ models/moco_pass.yaml:75:7
+%5923 = broadcast %5922 : f32[24] @ models/moco_pass.yaml:75:7
+%5924 = mul %5921, %5923 : f32[24] @ models/moco_pass.yaml:75:7
+%5925 = broadcast %3418 : f32[24] @ models/moco_pass.yaml:75:7
+%5926 = add %5924, %5925 : f32[24] @ models/moco_pass.yaml:75:7
+%5927 = div %5906, %5926 : f32[24] @ models/moco_pass.yaml:75:7
+%5928 = cast %5916 : f32[] @ models/moco_pass.yaml:75:7
+%5929 = broadcast %5928 : f32[24] @ models/moco_pass.yaml:75:7
+%5930 = mul %5927, %5929 : f32[24] @ models/moco_pass.yaml:75:7
+%5931 = sub %5901, %5930 : f32[24] @ models/moco_pass.yaml:75:7
+%5932 = assign %68, %5931 : f32[24] @ models/moco_pass.yaml:75:7
+%5933 = assign %5896, %5906 : f32[24] @ models/moco_pass.yaml:75:7
+%5934 = assign %5897, %5912 : f32[24] @ models/moco_pass.yaml:75:7
+%5935 = assign %5898, %5899 : i64[] @ models/moco_pass.yaml:75:7
+%5936 = broadcast %3430 : f32[24] @ models/moco_pass.yaml:75:7
+%5937 = mul %152, %5936 : f32[24] @ models/moco_pass.yaml:75:7
+%5938 = broadcast %3434 : f32[24] @ models/moco_pass.yaml:75:7
+%5939 = mul %5931, %5938 : f32[24] @ models/moco_pass.yaml:75:7
+%5940 = add %5937, %5939 : f32[24] @ models/moco_pass.yaml:75:7
+%5941 = assign %152, %5940 : f32[24] @ models/moco_pass.yaml:75:7
+%5942 = all_reduce_sum %2561 : f32[24] @ models/moco_pass.yaml:76:7
+%5943 = state name="adam_m.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5944 = state name="adam_v.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5945 = state name="adam_t.projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%5946 = add %5945, %3383 : i64[] @ models/moco_pass.yaml:76:7
+%5947 = mul %69, %5900 : f32[24] @ models/moco_pass.yaml:76:7
+%5948 = mul %5942, %5902 : f32[24] @ models/moco_pass.yaml:76:7
+%5949 = mul %5943, %5904 : f32[24] @ models/moco_pass.yaml:76:7
+%5950 = add %5949, %5948 : f32[24] @ models/moco_pass.yaml:76:7
+%5951 = mul %5942, %5942 : f32[24] @ models/moco_pass.yaml:76:7
+%5952 = mul %5951, %5908 : f32[24] @ models/moco_pass.yaml:76:7
+%5953 = mul %5944, %5910 : f32[24] @ models/moco_pass.yaml:76:7
+%5954 = add %5953, %5952 : f32[24] @ models/moco_pass.yaml:76:7
+%5955 = cast %5946 : f64[] @ models/moco_pass.yaml:76:7
+%5956 = pow %3393, %5955 : f64[] @ models/moco_pass.yaml:76:7
+%5957 = sub %3386, %5956 : f64[] @ models/moco_pass.yaml:76:7
+%5958 = div %2074, %5957 : f64[] @ models/moco_pass.yaml:76:7
+%5959 = pow %3401, %5955 : f64[] @ models/moco_pass.yaml:76:7
+%5960 = sub %3386, %5959 : f64[] @ models/moco_pass.yaml:76:7
+%5961 = sqrt %5960 : f64[] @ models/moco_pass.yaml:76:7
+%5962 = div %3386, %5961 : f64[] @ models/moco_pass.yaml:76:7
+%5963 = sqrt %5954 : f32[24] @ models/moco_pass.yaml:76:7
+%5964 = cast %5962 : f32[] @ models/moco_pass.yaml:76:7
+%5965 = broadcast %5964 : f32[24] @ models/moco_pass.yaml:76:7
+%5966 = mul %5963, %5965 : f32[24] @ models/moco_pass.yaml:76:7
+%5967 = add %5966, %5925 : f32[24] @ models/moco_pass.yaml:76:7
+%5968 = div %5950, %5967 : f32[24] @ models/moco_pass.yaml:76:7
+%5969 = cast %5958 : f32[] @ models/moco_pass.yaml:76:7
+%5970 = broadcast %5969 : f32[24] @ models/moco_pass.yaml:76:7
+%5971 = mul %5968, %5970 : f32[24] @ models/moco_pass.yaml:76:7
+%5972 = sub %5947, %5971 : f32[24] @ models/moco_pass.yaml:76:7
+%5973 = assign %69, %5972 : f32[24] @ models/moco_pass.yaml:76:7
+%5974 = assign %5943, %5950 : f32[24] @ models/moco_pass.yaml:76:7
+%5975 = assign %5944, %5954 : f32[24] @ models/moco_pass.yaml:76:7
+%5976 = assign %5945, %5946 : i64[] @ models/moco_pass.yaml:76:7
+%5977 = mul %153, %5936 : f32[24] @ models/moco_pass.yaml:76:7
+%5978 = mul %5972, %5938 : f32[24] @ models/moco_pass.yaml:76:7
+%5979 = add %5977, %5978 : f32[24] @ models/moco_pass.yaml:76:7
+%5980 = assign %153, %5979 : f32[24] @ models/moco_pass.yaml:76:7
+%5981 = all_reduce_sum %2554 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5982 = state name="adam_m.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%5983 = state name="adam_v.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%5984 = state name="adam_t.projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5985 = add %5984, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%5986 = broadcast %3388 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5987 = mul %70, %5986 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5988 = broadcast %2077 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5989 = mul %5981, %5988 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5990 = broadcast %1348 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5991 = mul %5982, %5990 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5992 = add %5991, %5989 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5993 = mul %5981, %5981 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5994 = broadcast %3398 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5995 = mul %5993, %5994 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5996 = broadcast %3402 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5997 = mul %5983, %5996 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5998 = add %5997, %5995 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5999 = cast %5985 : f64[] @ models/lib/nn.yaml:79:7
+%6000 = pow %3393, %5999 : f64[] @ models/lib/nn.yaml:79:7
+%6001 = sub %3386, %6000 : f64[] @ models/lib/nn.yaml:79:7
+%6002 = div %2074, %6001 : f64[] @ models/lib/nn.yaml:79:7
+%6003 = pow %3401, %5999 : f64[] @ models/lib/nn.yaml:79:7
+%6004 = sub %3386, %6003 : f64[] @ models/lib/nn.yaml:79:7
+%6005 = sqrt %6004 : f64[] @ models/lib/nn.yaml:79:7
+%6006 = div %3386, %6005 : f64[] @ models/lib/nn.yaml:79:7
+%6007 = sqrt %5998 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6008 = cast %6006 : f32[] @ models/lib/nn.yaml:79:7
+%6009 = broadcast %6008 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6010 = mul %6007, %6009 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6011 = broadcast %3418 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6012 = add %6010, %6011 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6013 = div %5992, %6012 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6014 = cast %6002 : f32[] @ models/lib/nn.yaml:79:7
+%6015 = broadcast %6014 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6016 = mul %6013, %6015 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6017 = sub %5987, %6016 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6018 = assign %70, %6017 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6019 = assign %5982, %5992 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6020 = assign %5983, %5998 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6021 = assign %5984, %5985 : i64[] @ models/lib/nn.yaml:79:7
+%6022 = broadcast %3430 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6023 = mul %154, %6022 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6024 = broadcast %3434 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6025 = mul %6017, %6024 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6026 = add %6023, %6025 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6027 = assign %154, %6026 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6028 = all_reduce_sum %2531 : f32[24] @ models/moco_pass.yaml:75:7
+%6029 = state name="adam_m.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%6030 = state name="adam_v.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%6031 = state name="adam_t.projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%6032 = add %6031, %3383 : i64[] @ models/moco_pass.yaml:75:7
+%6033 = mul %71, %5900 : f32[24] @ models/moco_pass.yaml:75:7
+%6034 = mul %6028, %5902 : f32[24] @ models/moco_pass.yaml:75:7
+%6035 = mul %6029, %5904 : f32[24] @ models/moco_pass.yaml:75:7
+%6036 = add %6035, %6034 : f32[24] @ models/moco_pass.yaml:75:7
+%6037 = mul %6028, %6028 : f32[24] @ models/moco_pass.yaml:75:7
+%6038 = mul %6037, %5908 : f32[24] @ models/moco_pass.yaml:75:7
+%6039 = mul %6030, %5910 : f32[24] @ models/moco_pass.yaml:75:7
+%6040 = add %6039, %6038 : f32[24] @ models/moco_pass.yaml:75:7
+%6041 = cast %6032 : f64[] @ models/moco_pass.yaml:75:7
+%6042 = pow %3393, %6041 : f64[] @ models/moco_pass.yaml:75:7
+%6043 = sub %3386, %6042 : f64[] @ models/moco_pass.yaml:75:7
+%6044 = div %2074, %6043 : f64[] @ models/moco_pass.yaml:75:7
+%6045 = pow %3401, %6041 : f64[] @ models/moco_pass.yaml:75:7
+%6046 = sub %3386, %6045 : f64[] @ models/moco_pass.yaml:75:7
+%6047 = sqrt %6046 : f64[] @ models/moco_pass.yaml:75:7
+%6048 = div %3386, %6047 : f64[] @ models/moco_pass.yaml:75:7
+%6049 = sqrt %6040 : f32[24] @ models/moco_pass.yaml:75:7
+%6050 = cast %6048 : f32[] @ models/moco_pass.yaml:75:7
+%6051 = broadcast %6050 : f32[24] @ models/moco_pass.yaml:75:7
+%6052 = mul %6049, %6051 : f32[24] @ models/moco_pass.yaml:75:7
+%6053 = add %6052, %5925 : f32[24] @ models/moco_pass.yaml:75:7
+%6054 = div %6036, %6053 : f32[24] @ models/moco_pass.yaml:75:7
+%6055 = cast %6044 : f32[] @ models/moco_pass.yaml:75:7
+%6056 = broadcast %6055 : f32[24] @ models/moco_pass.yaml:75:7
+%6057 = mul %6054, %6056 : f32[24] @ models/moco_pass.yaml:75:7
+%6058 = sub %6033, %6057 : f32[24] @ models/moco_pass.yaml:75:7
+%6059 = assign %71, %6058 : f32[24] @ models/moco_pass.yaml:75:7
+%6060 = assign %6029, %6036 : f32[24] @ models/moco_pass.yaml:75:7
+%6061 = assign %6030, %6040 : f32[24] @ models/moco_pass.yaml:75:7
+%6062 = assign %6031, %6032 : i64[] @ models/moco_pass.yaml:75:7
+%6063 = mul %155, %5936 : f32[24] @ models/moco_pass.yaml:75:7
+%6064 = mul %6058, %5938 : f32[24] @ models/moco_pass.yaml:75:7
+%6065 = add %6063, %6064 : f32[24] @ models/moco_pass.yaml:75:7
+%6066 = assign %155, %6065 : f32[24] @ models/moco_pass.yaml:75:7
+%6067 = all_reduce_sum %2527 : f32[24] @ models/moco_pass.yaml:76:7
+%6068 = state name="adam_m.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%6069 = state name="adam_v.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%6070 = state name="adam_t.projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%6071 = add %6070, %3383 : i64[] @ models/moco_pass.yaml:76:7
+%6072 = mul %72, %5900 : f32[24] @ models/moco_pass.yaml:76:7
+%6073 = mul %6067, %5902 : f32[24] @ models/moco_pass.yaml:76:7
+%6074 = mul %6068, %5904 : f32[24] @ models/moco_pass.yaml:76:7
+%6075 = add %6074, %6073 : f32[24] @ models/moco_pass.yaml:76:7
+%6076 = mul %6067, %6067 : f32[24] @ models/moco_pass.yaml:76:7
+%6077 = mul %6076, %5908 : f32[24] @ models/moco_pass.yaml:76:7
+%6078 = mul %6069, %5910 : f32[24] @ models/moco_pass.yaml:76:7
+%6079 = add %6078, %6077 : f32[24] @ models/moco_pass.yaml:76:7
+%6080 = cast %6071 : f64[] @ models/moco_pass.yaml:76:7
+%6081 = pow %3393, %6080 : f64[] @ models/moco_pass.yaml:76:7
+%6082 = sub %3386, %6081 : f64[] @ models/moco_pass.yaml:76:7
+%6083 = div %2074, %6082 : f64[] @ models/moco_pass.yaml:76:7
+%6084 = pow %3401, %6080 : f64[] @ models/moco_pass.yaml:76:7
+%6085 = sub %3386, %6084 : f64[] @ models/moco_pass.yaml:76:7
+%6086 = sqrt %6085 : f64[] @ models/moco_pass.yaml:76:7
+%6087 = div %3386, %6086 : f64[] @ models/moco_pass.yaml:76:7
+%6088 = sqrt %6079 : f32[24] @ models/moco_pass.yaml:76:7
+%6089 = cast %6087 : f32[] @ models/moco_pass.yaml:76:7
+%6090 = broadcast %6089 : f32[24] @ models/moco_pass.yaml:76:7
+%6091 = mul %6088, %6090 : f32[24] @ models/moco_pass.yaml:76:7
+%6092 = add %6091, %5925 : f32[24] @ models/moco_pass.yaml:76:7
+%6093 = div %6075, %6092 : f32[24] @ models/moco_pass.yaml:76:7
+%6094 = cast %6083 : f32[] @ models/moco_pass.yaml:76:7
+%6095 = broadcast %6094 : f32[24] @ models/moco_pass.yaml:76:7
+%6096 = mul %6093, %6095 : f32[24] @ models/moco_pass.yaml:76:7
+%6097 = sub %6072, %6096 : f32[24] @ models/moco_pass.yaml:76:7
+%6098 = assign %72, %6097 : f32[24] @ models/moco_pass.yaml:76:7
+%6099 = assign %6068, %6075 : f32[24] @ models/moco_pass.yaml:76:7
+%6100 = assign %6069, %6079 : f32[24] @ models/moco_pass.yaml:76:7
+%6101 = assign %6070, %6071 : i64[] @ models/moco_pass.yaml:76:7
+%6102 = mul %156, %5936 : f32[24] @ models/moco_pass.yaml:76:7
+%6103 = mul %6097, %5938 : f32[24] @ models/moco_pass.yaml:76:7
+%6104 = add %6102, %6103 : f32[24] @ models/moco_pass.yaml:76:7
+%6105 = assign %156, %6104 : f32[24] @ models/moco_pass.yaml:76:7
+%6106 = all_reduce_sum %2520 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6107 = state name="adam_m.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%6108 = state name="adam_v.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%6109 = state name="adam_t.projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6110 = add %6109, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%6111 = broadcast %3388 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6112 = mul %73, %6111 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6113 = broadcast %2077 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6114 = mul %6106, %6113 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6115 = broadcast %1348 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6116 = mul %6107, %6115 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6117 = add %6116, %6114 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6118 = mul %6106, %6106 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6119 = broadcast %3398 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6120 = mul %6118, %6119 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6121 = broadcast %3402 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6122 = mul %6108, %6121 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6123 = add %6122, %6120 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6124 = cast %6110 : f64[] @ models/lib/nn.yaml:79:7
+%6125 = pow %3393, %6124 : f64[] @ models/lib/nn.yaml:79:7
+%6126 = sub %3386, %6125 : f64[] @ models/lib/nn.yaml:79:7
+%6127 = div %2074, %6126 : f64[] @ models/lib/nn.yaml:79:7
+%6128 = pow %3401, %6124 : f64[] @ models/lib/nn.yaml:79:7
+%6129 = sub %3386, %6128 : f64[] @ models/lib/nn.yaml:79:7
+%6130 = sqrt %6129 : f64[] @ models/lib/nn.yaml:79:7
+%6131 = div %3386, %6130 : f64[] @ models/lib/nn.yaml:79:7
+%6132 = sqrt %6123 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6133 = cast %6131 : f32[] @ models/lib/nn.yaml:79:7
+%6134 = broadcast %6133 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6135 = mul %6132, %6134 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6136 = broadcast %3418 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6137 = add %6135, %6136 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6138 = div %6117, %6137 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6139 = cast %6127 : f32[] @ models/lib/nn.yaml:79:7
+%6140 = broadcast %6139 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6141 = mul %6138, %6140 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6142 = sub %6112, %6141 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6143 = assign %73, %6142 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6144 = assign %6107, %6117 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6145 = assign %6108, %6123 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6146 = assign %6109, %6110 : i64[] @ models/lib/nn.yaml:79:7
+%6147 = broadcast %3430 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6148 = mul %157, %6147 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6149 = broadcast %3434 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6150 = mul %6142, %6149 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6151 = add %6148, %6150 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6152 = assign %157, %6151 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6153 = all_reduce_sum %2497 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6154 = state name="adam_m.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
+%6155 = state name="adam_v.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
+%6156 = state name="adam_t.predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6157 = add %6156, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%6158 = broadcast %3388 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6159 = mul %74, %6158 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6160 = broadcast %2077 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6161 = mul %6153, %6160 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6162 = broadcast %1348 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6163 = mul %6154, %6162 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6164 = add %6163, %6161 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6165 = mul %6153, %6153 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6166 = broadcast %3398 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6167 = mul %6165, %6166 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6168 = broadcast %3402 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6169 = mul %6155, %6168 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6170 = add %6169, %6167 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6171 = cast %6157 : f64[] @ models/lib/nn.yaml:79:7
+%6172 = pow %3393, %6171 : f64[] @ models/lib/nn.yaml:79:7
+%6173 = sub %3386, %6172 : f64[] @ models/lib/nn.yaml:79:7
+%6174 = div %2074, %6173 : f64[] @ models/lib/nn.yaml:79:7
+%6175 = pow %3401, %6171 : f64[] @ models/lib/nn.yaml:79:7
+%6176 = sub %3386, %6175 : f64[] @ models/lib/nn.yaml:79:7
+%6177 = sqrt %6176 : f64[] @ models/lib/nn.yaml:79:7
+%6178 = div %3386, %6177 : f64[] @ models/lib/nn.yaml:79:7
+%6179 = sqrt %6170 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6180 = cast %6178 : f32[] @ models/lib/nn.yaml:79:7
+%6181 = broadcast %6180 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6182 = mul %6179, %6181 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6183 = broadcast %3418 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6184 = add %6182, %6183 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6185 = div %6164, %6184 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6186 = cast %6174 : f32[] @ models/lib/nn.yaml:79:7
+%6187 = broadcast %6186 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6188 = mul %6185, %6187 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6189 = sub %6159, %6188 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6190 = assign %74, %6189 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6191 = assign %6154, %6164 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6192 = assign %6155, %6170 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6193 = assign %6156, %6157 : i64[] @ models/lib/nn.yaml:79:7
+%6194 = broadcast %3430 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6195 = mul %158, %6194 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6196 = broadcast %3434 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6197 = mul %6189, %6196 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6198 = add %6195, %6197 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6199 = assign %158, %6198 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6200 = all_reduce_sum %2473 : f32[24] @ models/moco_pass.yaml:75:7
+%6201 = state name="adam_m.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%6202 = state name="adam_v.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%6203 = state name="adam_t.predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%6204 = add %6203, %3383 : i64[] @ models/moco_pass.yaml:75:7
+%6205 = mul %75, %5900 : f32[24] @ models/moco_pass.yaml:75:7
+%6206 = mul %6200, %5902 : f32[24] @ models/moco_pass.yaml:75:7
+%6207 = mul %6201, %5904 : f32[24] @ models/moco_pass.yaml:75:7
+%6208 = add %6207, %6206 : f32[24] @ models/moco_pass.yaml:75:7
+%6209 = mul %6200, %6200 : f32[24] @ models/moco_pass.yaml:75:7
+%6210 = mul %6209, %5908 : f32[24] @ models/moco_pass.yaml:75:7
+%6211 = mul %6202, %5910 : f32[24] @ models/moco_pass.yaml:75:7
+%6212 = add %6211, %6210 : f32[24] @ models/moco_pass.yaml:75:7
+%6213 = cast %6204 : f64[] @ models/moco_pass.yaml:75:7
+%6214 = pow %3393, %6213 : f64[] @ models/moco_pass.yaml:75:7
+%6215 = sub %3386, %6214 : f64[] @ models/moco_pass.yaml:75:7
+%6216 = div %2074, %6215 : f64[] @ models/moco_pass.yaml:75:7
+%6217 = pow %3401, %6213 : f64[] @ models/moco_pass.yaml:75:7
+%6218 = sub %3386, %6217 : f64[] @ models/moco_pass.yaml:75:7
+%6219 = sqrt %6218 : f64[] @ models/moco_pass.yaml:75:7
+%6220 = div %3386, %6219 : f64[] @ models/moco_pass.yaml:75:7
+%6221 = sqrt %6212 : f32[24] @ models/moco_pass.yaml:75:7
+%6222 = cast %6220 : f32[] @ models/moco_pass.yaml:75:7
+%6223 = broadcast %6222 : f32[24] @ models/moco_pass.yaml:75:7
+%6224 = mul %6221, %6223 : f32[24] @ models/moco_pass.yaml:75:7
+%6225 = add %6224, %5925 : f32[24] @ models/moco_pass.yaml:75:7
+%6226 = div %6208, %6225 : f32[24] @ models/moco_pass.yaml:75:7
+%6227 = cast %6216 : f32[] @ models/moco_pass.yaml:75:7
+%6228 = broadcast %6227 : f32[24] @ models/moco_pass.yaml:75:7
+%6229 = mul %6226, %6228 : f32[24] @ models/moco_pass.yaml:75:7
+%6230 = sub %6205, %6229 : f32[24] @ models/moco_pass.yaml:75:7
+%6231 = assign %75, %6230 : f32[24] @ models/moco_pass.yaml:75:7
+%6232 = assign %6201, %6208 : f32[24] @ models/moco_pass.yaml:75:7
+%6233 = assign %6202, %6212 : f32[24] @ models/moco_pass.yaml:75:7
+%6234 = assign %6203, %6204 : i64[] @ models/moco_pass.yaml:75:7
+%6235 = mul %159, %5936 : f32[24] @ models/moco_pass.yaml:75:7
+%6236 = mul %6230, %5938 : f32[24] @ models/moco_pass.yaml:75:7
+%6237 = add %6235, %6236 : f32[24] @ models/moco_pass.yaml:75:7
+%6238 = assign %159, %6237 : f32[24] @ models/moco_pass.yaml:75:7
+%6239 = all_reduce_sum %2469 : f32[24] @ models/moco_pass.yaml:76:7
+%6240 = state name="adam_m.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%6241 = state name="adam_v.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%6242 = state name="adam_t.predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%6243 = add %6242, %3383 : i64[] @ models/moco_pass.yaml:76:7
+%6244 = mul %76, %5900 : f32[24] @ models/moco_pass.yaml:76:7
+%6245 = mul %6239, %5902 : f32[24] @ models/moco_pass.yaml:76:7
+%6246 = mul %6240, %5904 : f32[24] @ models/moco_pass.yaml:76:7
+%6247 = add %6246, %6245 : f32[24] @ models/moco_pass.yaml:76:7
+%6248 = mul %6239, %6239 : f32[24] @ models/moco_pass.yaml:76:7
+%6249 = mul %6248, %5908 : f32[24] @ models/moco_pass.yaml:76:7
+%6250 = mul %6241, %5910 : f32[24] @ models/moco_pass.yaml:76:7
+%6251 = add %6250, %6249 : f32[24] @ models/moco_pass.yaml:76:7
+%6252 = cast %6243 : f64[] @ models/moco_pass.yaml:76:7
+%6253 = pow %3393, %6252 : f64[] @ models/moco_pass.yaml:76:7
+%6254 = sub %3386, %6253 : f64[] @ models/moco_pass.yaml:76:7
+%6255 = div %2074, %6254 : f64[] @ models/moco_pass.yaml:76:7
+%6256 = pow %3401, %6252 : f64[] @ models/moco_pass.yaml:76:7
+%6257 = sub %3386, %6256 : f64[] @ models/moco_pass.yaml:76:7
+%6258 = sqrt %6257 : f64[] @ models/moco_pass.yaml:76:7
+%6259 = div %3386, %6258 : f64[] @ models/moco_pass.yaml:76:7
+%6260 = sqrt %6251 : f32[24] @ models/moco_pass.yaml:76:7
+%6261 = cast %6259 : f32[] @ models/moco_pass.yaml:76:7
+%6262 = broadcast %6261 : f32[24] @ models/moco_pass.yaml:76:7
+%6263 = mul %6260, %6262 : f32[24] @ models/moco_pass.yaml:76:7
+%6264 = add %6263, %5925 : f32[24] @ models/moco_pass.yaml:76:7
+%6265 = div %6247, %6264 : f32[24] @ models/moco_pass.yaml:76:7
+%6266 = cast %6255 : f32[] @ models/moco_pass.yaml:76:7
+%6267 = broadcast %6266 : f32[24] @ models/moco_pass.yaml:76:7
+%6268 = mul %6265, %6267 : f32[24] @ models/moco_pass.yaml:76:7
+%6269 = sub %6244, %6268 : f32[24] @ models/moco_pass.yaml:76:7
+%6270 = assign %76, %6269 : f32[24] @ models/moco_pass.yaml:76:7
+%6271 = assign %6240, %6247 : f32[24] @ models/moco_pass.yaml:76:7
+%6272 = assign %6241, %6251 : f32[24] @ models/moco_pass.yaml:76:7
+%6273 = assign %6242, %6243 : i64[] @ models/moco_pass.yaml:76:7
+%6274 = mul %160, %5936 : f32[24] @ models/moco_pass.yaml:76:7
+%6275 = mul %6269, %5938 : f32[24] @ models/moco_pass.yaml:76:7
+%6276 = add %6274, %6275 : f32[24] @ models/moco_pass.yaml:76:7
+%6277 = assign %160, %6276 : f32[24] @ models/moco_pass.yaml:76:7
+%6278 = all_reduce_sum %2461 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6279 = state name="adam_m.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%6280 = state name="adam_v.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%6281 = state name="adam_t.predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6282 = add %6281, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%6283 = mul %77, %6111 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6284 = mul %6278, %6113 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6285 = mul %6279, %6115 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6286 = add %6285, %6284 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6287 = mul %6278, %6278 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6288 = mul %6287, %6119 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6289 = mul %6280, %6121 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6290 = add %6289, %6288 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6291 = cast %6282 : f64[] @ models/lib/nn.yaml:79:7
+%6292 = pow %3393, %6291 : f64[] @ models/lib/nn.yaml:79:7
+%6293 = sub %3386, %6292 : f64[] @ models/lib/nn.yaml:79:7
+%6294 = div %2074, %6293 : f64[] @ models/lib/nn.yaml:79:7
+%6295 = pow %3401, %6291 : f64[] @ models/lib/nn.yaml:79:7
+%6296 = sub %3386, %6295 : f64[] @ models/lib/nn.yaml:79:7
+%6297 = sqrt %6296 : f64[] @ models/lib/nn.yaml:79:7
+%6298 = div %3386, %6297 : f64[] @ models/lib/nn.yaml:79:7
+%6299 = sqrt %6290 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6300 = cast %6298 : f32[] @ models/lib/nn.yaml:79:7
+%6301 = broadcast %6300 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6302 = mul %6299, %6301 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6303 = add %6302, %6136 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6304 = div %6286, %6303 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6305 = cast %6294 : f32[] @ models/lib/nn.yaml:79:7
+%6306 = broadcast %6305 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6307 = mul %6304, %6306 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6308 = sub %6283, %6307 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6309 = assign %77, %6308 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6310 = assign %6279, %6286 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6311 = assign %6280, %6290 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6312 = assign %6281, %6282 : i64[] @ models/lib/nn.yaml:79:7
+%6313 = mul %161, %6147 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6314 = mul %6308, %6149 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6315 = add %6313, %6314 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6316 = assign %161, %6315 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6317 = all_reduce_sum %2436 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6318 = state name="adam_m.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
+%6319 = state name="adam_v.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
+%6320 = state name="adam_t.patch_projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6321 = add %6320, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%6322 = broadcast %3388 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6323 = mul %78, %6322 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6324 = broadcast %2077 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6325 = mul %6317, %6324 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6326 = broadcast %1348 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6327 = mul %6318, %6326 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6328 = add %6327, %6325 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6329 = mul %6317, %6317 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6330 = broadcast %3398 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6331 = mul %6329, %6330 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6332 = broadcast %3402 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6333 = mul %6319, %6332 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6334 = add %6333, %6331 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6335 = cast %6321 : f64[] @ models/lib/nn.yaml:79:7
+%6336 = pow %3393, %6335 : f64[] @ models/lib/nn.yaml:79:7
+%6337 = sub %3386, %6336 : f64[] @ models/lib/nn.yaml:79:7
+%6338 = div %2074, %6337 : f64[] @ models/lib/nn.yaml:79:7
+%6339 = pow %3401, %6335 : f64[] @ models/lib/nn.yaml:79:7
+%6340 = sub %3386, %6339 : f64[] @ models/lib/nn.yaml:79:7
+%6341 = sqrt %6340 : f64[] @ models/lib/nn.yaml:79:7
+%6342 = div %3386, %6341 : f64[] @ models/lib/nn.yaml:79:7
+%6343 = sqrt %6334 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6344 = cast %6342 : f32[] @ models/lib/nn.yaml:79:7
+%6345 = broadcast %6344 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6346 = mul %6343, %6345 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6347 = broadcast %3418 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6348 = add %6346, %6347 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6349 = div %6328, %6348 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6350 = cast %6338 : f32[] @ models/lib/nn.yaml:79:7
+%6351 = broadcast %6350 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6352 = mul %6349, %6351 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6353 = sub %6323, %6352 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6354 = assign %78, %6353 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6355 = assign %6318, %6328 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6356 = assign %6319, %6334 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6357 = assign %6320, %6321 : i64[] @ models/lib/nn.yaml:79:7
+%6358 = broadcast %3430 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6359 = mul %162, %6358 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6360 = broadcast %3434 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6361 = mul %6353, %6360 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6362 = add %6359, %6361 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6363 = assign %162, %6362 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6364 = all_reduce_sum %2413 : f32[12] @ models/moco_pass.yaml:75:7
+%6365 = state name="adam_m.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%6366 = state name="adam_v.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%6367 = state name="adam_t.patch_projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%6368 = add %6367, %3383 : i64[] @ models/moco_pass.yaml:75:7
+%6369 = broadcast %3388 : f32[12] @ models/moco_pass.yaml:75:7
+%6370 = mul %79, %6369 : f32[12] @ models/moco_pass.yaml:75:7
+%6371 = broadcast %2077 : f32[12] @ models/moco_pass.yaml:75:7
+%6372 = mul %6364, %6371 : f32[12] @ models/moco_pass.yaml:75:7
+%6373 = broadcast %1348 : f32[12] @ models/moco_pass.yaml:75:7
+%6374 = mul %6365, %6373 : f32[12] @ models/moco_pass.yaml:75:7
+%6375 = add %6374, %6372 : f32[12] @ models/moco_pass.yaml:75:7
+%6376 = mul %6364, %6364 : f32[12] @ models/moco_pass.yaml:75:7
+%6377 = broadcast %3398 : f32[12] @ models/moco_pass.yaml:75:7
+%6378 = mul %6376, %6377 : f32[12] @ models/moco_pass.yaml:75:7
+%6379 = broadcast %3402 : f32[12] @ models/moco_pass.yaml:75:7
+%6380 = mul %6366, %6379 : f32[12] @ models/moco_pass.yaml:75:7
+%6381 = add %6380, %6378 : f32[12] @ models/moco_pass.yaml:75:7
+%6382 = cast %6368 : f64[] @ models/moco_pass.yaml:75:7
+%6383 = pow %3393, %6382 : f64[] @ models/moco_pass.yaml:75:7
+%6384 = sub %3386, %6383 : f64[] @ models/moco_pass.yaml:75:7
+%6385 = div %2074, %6384 : f64[] @ models/moco_pass.yaml:75:7
+%6386 = pow %3401, %6382 : f64[] @ models/moco_pass.yaml:75:7
+%6387 = sub %3386, %6386 : f64[] @ models/moco_pass.yaml:75:7
+%6388 = sqrt %6387 : f64[] @ models/moco_pass.yaml:75:7
+%6389 = div %3386, %6388 : f64[] @ models/moco_pass.yaml:75:7
+%6390 = sqrt %6381 : f32[12] @ models/moco_pass.yaml:75:7
+%6391 = cast %6389 : f32[] @ models/moco_pass.yaml:75:7
+%6392 = broadcast %6391 : f32[12] @ models/moco_pass.yaml:75:7
+%6393 = mul %6390, %6392 : f32[12] @ models/moco_pass.yaml:75:7
+%6394 = broadcast %3418 : f32[12] @ models/moco_pass.yaml:75:7
+%6395 = add %6393, %6394 : f32[12] @ models/moco_pass.yaml:75:7
+%6396 = div %6375, %6395 : f32[12] @ models/moco_pass.yaml:75:7
+%6397 = cast %6385 : f32[] @ models/moco_pass.yaml:75:7
+%6398 = broadcast %6397 : f32[12] @ models/moco_pass.yaml:75:7
+%6399 = mul %6396, %6398 : f32[12] @ models/moco_pass.yaml:75:7
+%6400 = sub %6370, %6399 : f32[12] @ models/moco_pass.yaml:75:7
+%6401 = assign %79, %6400 : f32[12] @ models/moco_pass.yaml:75:7
+%6402 = assign %6365, %6375 : f32[12] @ models/moco_pass.yaml:75:7
+%6403 = assign %6366, %6381 : f32[12] @ models/moco_pass.yaml:75:7
+%6404 = assign %6367, %6368 : i64[] @ models/moco_pass.yaml:75:7
+%6405 = broadcast %3430 : f32[12] @ models/moco_pass.yaml:75:7
+%6406 = mul %163, %6405 : f32[12] @ models/moco_pass.yaml:75:7
+%6407 = broadcast %3434 : f32[12] @ models/moco_pass.yaml:75:7
+%6408 = mul %6400, %6407 : f32[12] @ models/moco_pass.yaml:75:7
+%6409 = add %6406, %6408 : f32[12] @ models/moco_pass.yaml:75:7
+%6410 = assign %163, %6409 : f32[12] @ models/moco_pass.yaml:75:7
+%6411 = all_reduce_sum %2409 : f32[12] @ models/moco_pass.yaml:76:7
+%6412 = state name="adam_m.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%6413 = state name="adam_v.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%6414 = state name="adam_t.patch_projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%6415 = add %6414, %3383 : i64[] @ models/moco_pass.yaml:76:7
+%6416 = mul %80, %6369 : f32[12] @ models/moco_pass.yaml:76:7
+%6417 = mul %6411, %6371 : f32[12] @ models/moco_pass.yaml:76:7
+%6418 = mul %6412, %6373 : f32[12] @ models/moco_pass.yaml:76:7
+%6419 = add %6418, %6417 : f32[12] @ models/moco_pass.yaml:76:7
+%6420 = mul %6411, %6411 : f32[12] @ models/moco_pass.yaml:76:7
+%6421 = mul %6420, %6377 : f32[12] @ models/moco_pass.yaml:76:7
+%6422 = mul %6413, %6379 : f32[12] @ models/moco_pass.yaml:76:7
+%6423 = add %6422, %6421 : f32[12] @ models/moco_pass.yaml:76:7
+%6424 = cast %6415 : f64[] @ models/moco_pass.yaml:76:7
+%6425 = pow %3393, %6424 : f64[] @ models/moco_pass.yaml:76:7
+%6426 = sub %3386, %6425 : f64[] @ models/moco_pass.yaml:76:7
+%6427 = div %2074, %6426 : f64[] @ models/moco_pass.yaml:76:7
+%6428 = pow %3401, %6424 : f64[] @ models/moco_pass.yaml:76:7
+%6429 = sub %3386, %6428 : f64[] @ models/moco_pass.yaml:76:7
+%6430 = sqrt %6429 : f64[] @ models/moco_pass.yaml:76:7
+%6431 = div %3386, %6430 : f64[] @ models/moco_pass.yaml:76:7
+%6432 = sqrt %6423 : f32[12] @ models/moco_pass.yaml:76:7
+%6433 = cast %6431 : f32[] @ models/moco_pass.yaml:76:7
+%6434 = broadcast %6433 : f32[12] @ models/moco_pass.yaml:76:7
+%6435 = mul %6432, %6434 : f32[12] @ models/moco_pass.yaml:76:7
+%6436 = add %6435, %6394 : f32[12] @ models/moco_pass.yaml:76:7
+%6437 = div %6419, %6436 : f32[12] @ models/moco_pass.yaml:76:7
+%6438 = cast %6427 : f32[] @ models/moco_pass.yaml:76:7
+%6439 = broadcast %6438 : f32[12] @ models/moco_pass.yaml:76:7
+%6440 = mul %6437, %6439 : f32[12] @ models/moco_pass.yaml:76:7
+%6441 = sub %6416, %6440 : f32[12] @ models/moco_pass.yaml:76:7
+%6442 = assign %80, %6441 : f32[12] @ models/moco_pass.yaml:76:7
+%6443 = assign %6412, %6419 : f32[12] @ models/moco_pass.yaml:76:7
+%6444 = assign %6413, %6423 : f32[12] @ models/moco_pass.yaml:76:7
+%6445 = assign %6414, %6415 : i64[] @ models/moco_pass.yaml:76:7
+%6446 = mul %164, %6405 : f32[12] @ models/moco_pass.yaml:76:7
+%6447 = mul %6441, %6407 : f32[12] @ models/moco_pass.yaml:76:7
+%6448 = add %6446, %6447 : f32[12] @ models/moco_pass.yaml:76:7
+%6449 = assign %164, %6448 : f32[12] @ models/moco_pass.yaml:76:7
+%6450 = all_reduce_sum %2402 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6451 = state name="adam_m.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
+%6452 = state name="adam_v.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
+%6453 = state name="adam_t.patch_projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6454 = add %6453, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%6455 = broadcast %3388 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6456 = mul %81, %6455 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6457 = broadcast %2077 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6458 = mul %6450, %6457 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6459 = broadcast %1348 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6460 = mul %6451, %6459 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6461 = add %6460, %6458 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6462 = mul %6450, %6450 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6463 = broadcast %3398 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6464 = mul %6462, %6463 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6465 = broadcast %3402 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6466 = mul %6452, %6465 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6467 = add %6466, %6464 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6468 = cast %6454 : f64[] @ models/lib/nn.yaml:79:7
+%6469 = pow %3393, %6468 : f64[] @ models/lib/nn.yaml:79:7
+%6470 = sub %3386, %6469 : f64[] @ models/lib/nn.yaml:79:7
+%6471 = div %2074, %6470 : f64[] @ models/lib/nn.yaml:79:7
+%6472 = pow %3401, %6468 : f64[] @ models/lib/nn.yaml:79:7
+%6473 = sub %3386, %6472 : f64[] @ models/lib/nn.yaml:79:7
+%6474 = sqrt %6473 : f64[] @ models/lib/nn.yaml:79:7
+%6475 = div %3386, %6474 : f64[] @ models/lib/nn.yaml:79:7
+%6476 = sqrt %6467 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6477 = cast %6475 : f32[] @ models/lib/nn.yaml:79:7
+%6478 = broadcast %6477 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6479 = mul %6476, %6478 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6480 = broadcast %3418 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6481 = add %6479, %6480 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6482 = div %6461, %6481 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6483 = cast %6471 : f32[] @ models/lib/nn.yaml:79:7
+%6484 = broadcast %6483 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6485 = mul %6482, %6484 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6486 = sub %6456, %6485 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6487 = assign %81, %6486 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6488 = assign %6451, %6461 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6489 = assign %6452, %6467 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6490 = assign %6453, %6454 : i64[] @ models/lib/nn.yaml:79:7
+%6491 = broadcast %3430 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6492 = mul %165, %6491 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6493 = broadcast %3434 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6494 = mul %6486, %6493 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6495 = add %6492, %6494 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6496 = assign %165, %6495 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6497 = all_reduce_sum %2379 : f32[12] @ models/moco_pass.yaml:75:7
+%6498 = state name="adam_m.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%6499 = state name="adam_v.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%6500 = state name="adam_t.patch_projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%6501 = add %6500, %3383 : i64[] @ models/moco_pass.yaml:75:7
+%6502 = mul %82, %6369 : f32[12] @ models/moco_pass.yaml:75:7
+%6503 = mul %6497, %6371 : f32[12] @ models/moco_pass.yaml:75:7
+%6504 = mul %6498, %6373 : f32[12] @ models/moco_pass.yaml:75:7
+%6505 = add %6504, %6503 : f32[12] @ models/moco_pass.yaml:75:7
+%6506 = mul %6497, %6497 : f32[12] @ models/moco_pass.yaml:75:7
+%6507 = mul %6506, %6377 : f32[12] @ models/moco_pass.yaml:75:7
+%6508 = mul %6499, %6379 : f32[12] @ models/moco_pass.yaml:75:7
+%6509 = add %6508, %6507 : f32[12] @ models/moco_pass.yaml:75:7
+%6510 = cast %6501 : f64[] @ models/moco_pass.yaml:75:7
+%6511 = pow %3393, %6510 : f64[] @ models/moco_pass.yaml:75:7
+%6512 = sub %3386, %6511 : f64[] @ models/moco_pass.yaml:75:7
+%6513 = div %2074, %6512 : f64[] @ models/moco_pass.yaml:75:7
+%6514 = pow %3401, %6510 : f64[] @ models/moco_pass.yaml:75:7
+%6515 = sub %3386, %6514 : f64[] @ models/moco_pass.yaml:75:7
+%6516 = sqrt %6515 : f64[] @ models/moco_pass.yaml:75:7
+%6517 = div %3386, %6516 : f64[] @ models/moco_pass.yaml:75:7
+%6518 = sqrt %6509 : f32[12] @ models/moco_pass.yaml:75:7
+%6519 = cast %6517 : f32[] @ models/moco_pass.yaml:75:7
+%6520 = broadcast %6519 : f32[12] @ models/moco_pass.yaml:75:7
+%6521 = mul %6518, %6520 : f32[12] @ models/moco_pass.yaml:75:7
+%6522 = add %6521, %6394 : f32[12] @ models/moco_pass.yaml:75:7
+%6523 = div %6505, %6522 : f32[12] @ models/moco_pass.yaml:75:7
+%6524 = cast %6513 : f32[] @ models/moco_pass.yaml:75:7
+%6525 = broadcast %6524 : f32[12] @ models/moco_pass.yaml:75:7
+%6526 = mul %6523, %6525 : f32[12] @ models/moco_pass.yaml:75:7
+%6527 = sub %6502, %6526 : f32[12] @ models/moco_pass.yaml:75:7
+%6528 = assign %82, %6527 : f32[12] @ models/moco_pass.yaml:75:7
+%6529 = assign %6498, %6505 : f32[12] @ models/moco_pass.yaml:75:7
+%6530 = assign %6499, %6509 : f32[12] @ models/moco_pass.yaml:75:7
+%6531 = assign %6500, %6501 : i64[] @ models/moco_pass.yaml:75:7
+%6532 = mul %166, %6405 : f32[12] @ models/moco_pass.yaml:75:7
+%6533 = mul %6527, %6407 : f32[12] @ models/moco_pass.yaml:75:7
+%6534 = add %6532, %6533 : f32[12] @ models/moco_pass.yaml:75:7
+%6535 = assign %166, %6534 : f32[12] @ models/moco_pass.yaml:75:7
+%6536 = all_reduce_sum %2375 : f32[12] @ models/moco_pass.yaml:76:7
+%6537 = state name="adam_m.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%6538 = state name="adam_v.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%6539 = state name="adam_t.patch_projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%6540 = add %6539, %3383 : i64[] @ models/moco_pass.yaml:76:7
+%6541 = mul %83, %6369 : f32[12] @ models/moco_pass.yaml:76:7
+%6542 = mul %6536, %6371 : f32[12] @ models/moco_pass.yaml:76:7
+%6543 = mul %6537, %6373 : f32[12] @ models/moco_pass.yaml:76:7
+%6544 = add %6543, %6542 : f32[12] @ models/moco_pass.yaml:76:7
+%6545 = mul %6536, %6536 : f32[12] @ models/moco_pass.yaml:76:7
+%6546 = mul %6545, %6377 : f32[12] @ models/moco_pass.yaml:76:7
+%6547 = mul %6538, %6379 : f32[12] @ models/moco_pass.yaml:76:7
+%6548 = add %6547, %6546 : f32[12] @ models/moco_pass.yaml:76:7
+%6549 = cast %6540 : f64[] @ models/moco_pass.yaml:76:7
+%6550 = pow %3393, %6549 : f64[] @ models/moco_pass.yaml:76:7
+%6551 = sub %3386, %6550 : f64[] @ models/moco_pass.yaml:76:7
+%6552 = div %2074, %6551 : f64[] @ models/moco_pass.yaml:76:7
+%6553 = pow %3401, %6549 : f64[] @ models/moco_pass.yaml:76:7
+%6554 = sub %3386, %6553 : f64[] @ models/moco_pass.yaml:76:7
+%6555 = sqrt %6554 : f64[] @ models/moco_pass.yaml:76:7
+%6556 = div %3386, %6555 : f64[] @ models/moco_pass.yaml:76:7
+%6557 = sqrt %6548 : f32[12] @ models/moco_pass.yaml:76:7
+%6558 = cast %6556 : f32[] @ models/moco_pass.yaml:76:7
+%6559 = broadcast %6558 : f32[12] @ models/moco_pass.yaml:76:7
+%6560 = mul %6557, %6559 : f32[12] @ models/moco_pass.yaml:76:7
+%6561 = add %6560, %6394 : f32[12] @ models/moco_pass.yaml:76:7
+%6562 = div %6544, %6561 : f32[12] @ models/moco_pass.yaml:76:7
+%6563 = cast %6552 : f32[] @ models/moco_pass.yaml:76:7
+%6564 = broadcast %6563 : f32[12] @ models/moco_pass.yaml:76:7
+%6565 = mul %6562, %6564 : f32[12] @ models/moco_pass.yaml:76:7
+%6566 = sub %6541, %6565 : f32[12] @ models/moco_pass.yaml:76:7
+%6567 = assign %83, %6566 : f32[12] @ models/moco_pass.yaml:76:7
+%6568 = assign %6537, %6544 : f32[12] @ models/moco_pass.yaml:76:7
+%6569 = assign %6538, %6548 : f32[12] @ models/moco_pass.yaml:76:7
+%6570 = assign %6539, %6540 : i64[] @ models/moco_pass.yaml:76:7
+%6571 = mul %167, %6405 : f32[12] @ models/moco_pass.yaml:76:7
+%6572 = mul %6566, %6407 : f32[12] @ models/moco_pass.yaml:76:7
+%6573 = add %6571, %6572 : f32[12] @ models/moco_pass.yaml:76:7
+%6574 = assign %167, %6573 : f32[12] @ models/moco_pass.yaml:76:7
+%6575 = all_reduce_sum %2368 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6576 = state name="adam_m.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%6577 = state name="adam_v.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%6578 = state name="adam_t.patch_projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6579 = add %6578, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%6580 = broadcast %3388 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6581 = mul %84, %6580 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6582 = broadcast %2077 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6583 = mul %6575, %6582 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6584 = broadcast %1348 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6585 = mul %6576, %6584 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6586 = add %6585, %6583 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6587 = mul %6575, %6575 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6588 = broadcast %3398 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6589 = mul %6587, %6588 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6590 = broadcast %3402 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6591 = mul %6577, %6590 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6592 = add %6591, %6589 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6593 = cast %6579 : f64[] @ models/lib/nn.yaml:79:7
+%6594 = pow %3393, %6593 : f64[] @ models/lib/nn.yaml:79:7
+%6595 = sub %3386, %6594 : f64[] @ models/lib/nn.yaml:79:7
+%6596 = div %2074, %6595 : f64[] @ models/lib/nn.yaml:79:7
+%6597 = pow %3401, %6593 : f64[] @ models/lib/nn.yaml:79:7
+%6598 = sub %3386, %6597 : f64[] @ models/lib/nn.yaml:79:7
+%6599 = sqrt %6598 : f64[] @ models/lib/nn.yaml:79:7
+%6600 = div %3386, %6599 : f64[] @ models/lib/nn.yaml:79:7
+%6601 = sqrt %6592 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6602 = cast %6600 : f32[] @ models/lib/nn.yaml:79:7
+%6603 = broadcast %6602 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6604 = mul %6601, %6603 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6605 = broadcast %3418 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6606 = add %6604, %6605 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6607 = div %6586, %6606 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6608 = cast %6596 : f32[] @ models/lib/nn.yaml:79:7
+%6609 = broadcast %6608 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6610 = mul %6607, %6609 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6611 = sub %6581, %6610 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6612 = assign %84, %6611 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6613 = assign %6576, %6586 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6614 = assign %6577, %6592 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6615 = assign %6578, %6579 : i64[] @ models/lib/nn.yaml:79:7
+%6616 = broadcast %3430 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6617 = mul %168, %6616 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6618 = broadcast %3434 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6619 = mul %6611, %6618 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6620 = add %6617, %6619 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6621 = assign %168, %6620 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6622 = all_reduce_sum %2345 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6623 = state name="adam_m.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
+%6624 = state name="adam_v.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
+%6625 = state name="adam_t.patch_predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6626 = add %6625, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%6627 = broadcast %3388 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6628 = mul %85, %6627 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6629 = broadcast %2077 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6630 = mul %6622, %6629 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6631 = broadcast %1348 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6632 = mul %6623, %6631 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6633 = add %6632, %6630 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6634 = mul %6622, %6622 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6635 = broadcast %3398 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6636 = mul %6634, %6635 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6637 = broadcast %3402 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6638 = mul %6624, %6637 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6639 = add %6638, %6636 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6640 = cast %6626 : f64[] @ models/lib/nn.yaml:79:7
+%6641 = pow %3393, %6640 : f64[] @ models/lib/nn.yaml:79:7
+%6642 = sub %3386, %6641 : f64[] @ models/lib/nn.yaml:79:7
+%6643 = div %2074, %6642 : f64[] @ models/lib/nn.yaml:79:7
+%6644 = pow %3401, %6640 : f64[] @ models/lib/nn.yaml:79:7
+%6645 = sub %3386, %6644 : f64[] @ models/lib/nn.yaml:79:7
+%6646 = sqrt %6645 : f64[] @ models/lib/nn.yaml:79:7
+%6647 = div %3386, %6646 : f64[] @ models/lib/nn.yaml:79:7
+%6648 = sqrt %6639 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6649 = cast %6647 : f32[] @ models/lib/nn.yaml:79:7
+%6650 = broadcast %6649 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6651 = mul %6648, %6650 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6652 = broadcast %3418 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6653 = add %6651, %6652 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6654 = div %6633, %6653 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6655 = cast %6643 : f32[] @ models/lib/nn.yaml:79:7
+%6656 = broadcast %6655 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6657 = mul %6654, %6656 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6658 = sub %6628, %6657 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6659 = assign %85, %6658 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6660 = assign %6623, %6633 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6661 = assign %6624, %6639 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6662 = assign %6625, %6626 : i64[] @ models/lib/nn.yaml:79:7
+%6663 = broadcast %3430 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6664 = mul %169, %6663 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6665 = broadcast %3434 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6666 = mul %6658, %6665 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6667 = add %6664, %6666 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6668 = assign %169, %6667 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6669 = all_reduce_sum %2321 : f32[12] @ models/moco_pass.yaml:75:7
+%6670 = state name="adam_m.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%6671 = state name="adam_v.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%6672 = state name="adam_t.patch_predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%6673 = add %6672, %3383 : i64[] @ models/moco_pass.yaml:75:7
+%6674 = mul %86, %6369 : f32[12] @ models/moco_pass.yaml:75:7
+%6675 = mul %6669, %6371 : f32[12] @ models/moco_pass.yaml:75:7
+%6676 = mul %6670, %6373 : f32[12] @ models/moco_pass.yaml:75:7
+%6677 = add %6676, %6675 : f32[12] @ models/moco_pass.yaml:75:7
+%6678 = mul %6669, %6669 : f32[12] @ models/moco_pass.yaml:75:7
+%6679 = mul %6678, %6377 : f32[12] @ models/moco_pass.yaml:75:7
+%6680 = mul %6671, %6379 : f32[12] @ models/moco_pass.yaml:75:7
+%6681 = add %6680, %6679 : f32[12] @ models/moco_pass.yaml:75:7
+%6682 = cast %6673 : f64[] @ models/moco_pass.yaml:75:7
+%6683 = pow %3393, %6682 : f64[] @ models/moco_pass.yaml:75:7
+%6684 = sub %3386, %6683 : f64[] @ models/moco_pass.yaml:75:7
+%6685 = div %2074, %6684 : f64[] @ models/moco_pass.yaml:75:7
+%6686 = pow %3401, %6682 : f64[] @ models/moco_pass.yaml:75:7
+%6687 = sub %3386, %6686 : f64[] @ models/moco_pass.yaml:75:7
+%6688 = sqrt %6687 : f64[] @ models/moco_pass.yaml:75:7
+%6689 = div %3386, %6688 : f64[] @ models/moco_pass.yaml:75:7
+%6690 = sqrt %6681 : f32[12] @ models/moco_pass.yaml:75:7
+%6691 = cast %6689 : f32[] @ models/moco_pass.yaml:75:7
+%6692 = broadcast %6691 : f32[12] @ models/moco_pass.yaml:75:7
+%6693 = mul %6690, %6692 : f32[12] @ models/moco_pass.yaml:75:7
+%6694 = add %6693, %6394 : f32[12] @ models/moco_pass.yaml:75:7
+%6695 = div %6677, %6694 : f32[12] @ models/moco_pass.yaml:75:7
+%6696 = cast %6685 : f32[] @ models/moco_pass.yaml:75:7
+%6697 = broadcast %6696 : f32[12] @ models/moco_pass.yaml:75:7
+%6698 = mul %6695, %6697 : f32[12] @ models/moco_pass.yaml:75:7
+%6699 = sub %6674, %6698 : f32[12] @ models/moco_pass.yaml:75:7
+%6700 = assign %86, %6699 : f32[12] @ models/moco_pass.yaml:75:7
+%6701 = assign %6670, %6677 : f32[12] @ models/moco_pass.yaml:75:7
+%6702 = assign %6671, %6681 : f32[12] @ models/moco_pass.yaml:75:7
+%6703 = assign %6672, %6673 : i64[] @ models/moco_pass.yaml:75:7
+%6704 = mul %170, %6405 : f32[12] @ models/moco_pass.yaml:75:7
+%6705 = mul %6699, %6407 : f32[12] @ models/moco_pass.yaml:75:7
+%6706 = add %6704, %6705 : f32[12] @ models/moco_pass.yaml:75:7
+%6707 = assign %170, %6706 : f32[12] @ models/moco_pass.yaml:75:7
+%6708 = all_reduce_sum %2317 : f32[12] @ models/moco_pass.yaml:76:7
+%6709 = state name="adam_m.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%6710 = state name="adam_v.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%6711 = state name="adam_t.patch_predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%6712 = add %6711, %3383 : i64[] @ models/moco_pass.yaml:76:7
+%6713 = mul %87, %6369 : f32[12] @ models/moco_pass.yaml:76:7
+%6714 = mul %6708, %6371 : f32[12] @ models/moco_pass.yaml:76:7
+%6715 = mul %6709, %6373 : f32[12] @ models/moco_pass.yaml:76:7
+%6716 = add %6715, %6714 : f32[12] @ models/moco_pass.yaml:76:7
+%6717 = mul %6708, %6708 : f32[12] @ models/moco_pass.yaml:76:7
+%6718 = mul %6717, %6377 : f32[12] @ models/moco_pass.yaml:76:7
+%6719 = mul %6710, %6379 : f32[12] @ models/moco_pass.yaml:76:7
+%6720 = add %6719, %6718 : f32[12] @ models/moco_pass.yaml:76:7
+%6721 = cast %6712 : f64[] @ models/moco_pass.yaml:76:7
+%6722 = pow %3393, %6721 : f64[] @ models/moco_pass.yaml:76:7
+%6723 = sub %3386, %6722 : f64[] @ models/moco_pass.yaml:76:7
+%6724 = div %2074, %6723 : f64[] @ models/moco_pass.yaml:76:7
+%6725 = pow %3401, %6721 : f64[] @ models/moco_pass.yaml:76:7
+%6726 = sub %3386, %6725 : f64[] @ models/moco_pass.yaml:76:7
+%6727 = sqrt %6726 : f64[] @ models/moco_pass.yaml:76:7
+%6728 = div %3386, %6727 : f64[] @ models/moco_pass.yaml:76:7
+%6729 = sqrt %6720 : f32[12] @ models/moco_pass.yaml:76:7
+%6730 = cast %6728 : f32[] @ models/moco_pass.yaml:76:7
+%6731 = broadcast %6730 : f32[12] @ models/moco_pass.yaml:76:7
+%6732 = mul %6729, %6731 : f32[12] @ models/moco_pass.yaml:76:7
+%6733 = add %6732, %6394 : f32[12] @ models/moco_pass.yaml:76:7
+%6734 = div %6716, %6733 : f32[12] @ models/moco_pass.yaml:76:7
+%6735 = cast %6724 : f32[] @ models/moco_pass.yaml:76:7
+%6736 = broadcast %6735 : f32[12] @ models/moco_pass.yaml:76:7
+%6737 = mul %6734, %6736 : f32[12] @ models/moco_pass.yaml:76:7
+%6738 = sub %6713, %6737 : f32[12] @ models/moco_pass.yaml:76:7
+%6739 = assign %87, %6738 : f32[12] @ models/moco_pass.yaml:76:7
+%6740 = assign %6709, %6716 : f32[12] @ models/moco_pass.yaml:76:7
+%6741 = assign %6710, %6720 : f32[12] @ models/moco_pass.yaml:76:7
+%6742 = assign %6711, %6712 : i64[] @ models/moco_pass.yaml:76:7
+%6743 = mul %171, %6405 : f32[12] @ models/moco_pass.yaml:76:7
+%6744 = mul %6738, %6407 : f32[12] @ models/moco_pass.yaml:76:7
+%6745 = add %6743, %6744 : f32[12] @ models/moco_pass.yaml:76:7
+%6746 = assign %171, %6745 : f32[12] @ models/moco_pass.yaml:76:7
+%6747 = all_reduce_sum %2308 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6748 = state name="adam_m.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%6749 = state name="adam_v.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%6750 = state name="adam_t.patch_predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6751 = add %6750, %3383 : i64[] @ models/lib/nn.yaml:79:7
+%6752 = mul %88, %6580 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6753 = mul %6747, %6582 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6754 = mul %6748, %6584 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6755 = add %6754, %6753 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6756 = mul %6747, %6747 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6757 = mul %6756, %6588 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6758 = mul %6749, %6590 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6759 = add %6758, %6757 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6760 = cast %6751 : f64[] @ models/lib/nn.yaml:79:7
+%6761 = pow %3393, %6760 : f64[] @ models/lib/nn.yaml:79:7
+%6762 = sub %3386, %6761 : f64[] @ models/lib/nn.yaml:79:7
+%6763 = div %2074, %6762 : f64[] @ models/lib/nn.yaml:79:7
+%6764 = pow %3401, %6760 : f64[] @ models/lib/nn.yaml:79:7
+%6765 = sub %3386, %6764 : f64[] @ models/lib/nn.yaml:79:7
+%6766 = sqrt %6765 : f64[] @ models/lib/nn.yaml:79:7
+%6767 = div %3386, %6766 : f64[] @ models/lib/nn.yaml:79:7
+%6768 = sqrt %6759 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6769 = cast %6767 : f32[] @ models/lib/nn.yaml:79:7
+%6770 = broadcast %6769 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6771 = mul %6768, %6770 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6772 = add %6771, %6605 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6773 = div %6755, %6772 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6774 = cast %6763 : f32[] @ models/lib/nn.yaml:79:7
+%6775 = broadcast %6774 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6776 = mul %6773, %6775 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6777 = sub %6752, %6776 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6778 = assign %88, %6777 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6779 = assign %6748, %6755 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6780 = assign %6749, %6759 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6781 = assign %6750, %6751 : i64[] @ models/lib/nn.yaml:79:7
+%6782 = mul %172, %6616 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6783 = mul %6777, %6618 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6784 = add %6782, %6783 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6785 = assign %172, %6784 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6786 = const data=[inf] : f32[] @ models/moco_pass.yaml:170:3
+%6787 = abs %2072 : f32[] @ models/moco_pass.yaml:170:3
+%6788 = lt %6787, %6786 : bool[] @ models/moco_pass.yaml:170:3
+%6789 = output %6788 name="finite" : bool[] @ models/moco_pass.yaml:170:3
