@@ -64,6 +64,7 @@ static const char *step_pir = "graph \"streams\"\n"
                               "%12 = assign %4, %9 : f32[8,16]\n";
 
 typedef struct Fixture {
+    Fake fk;
     TestCtx t;
     Graph *g;
     KernelProgram *p;
@@ -73,8 +74,10 @@ typedef struct Fixture {
     size_t nin;
 } Fixture;
 
-static void fixture_open(Fixture *f, const Fake *fk, uint64_t seed, bool graph)
+static void fixture_open(Fixture *f, uint64_t seed, bool graph)
 {
+    f->fk = fake_open();
+    const Fake *fk = &f->fk;
     tc_init(&f->t);
     f->g = ir_parse(&f->t.cx, "streams.pir", step_pir, strlen(step_pir));
     ck_assert_msg(f->g && kir_compile(&f->t.cx, f->g, NULL, &f->p), "%s", tc_diag(&f->t));
@@ -103,6 +106,7 @@ static void fixture_close(Fixture *f)
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->cache);
     ck_assert_int_eq(system(cmd), 0);
     tc_fini(&f->t);
+    dlclose(f->fk.lib);
 }
 
 static void fill(uint8_t *host, size_t n, int step)
@@ -114,8 +118,9 @@ static void fill(uint8_t *host, size_t n, int step)
  * honest false: the host rewrites its arena without waiting for the
  * upload (what the fake must catch).  Returns how many steps saw other
  * inputs than their own. */
-static int run_steps(Fixture *f, const Fake *fk, int steps, bool honest)
+static int run_steps(Fixture *f, int steps, bool honest)
 {
+    const Fake *fk = &f->fk;
     uint64_t want[64];
     size_t n;
     ck_assert_int_le(steps, 64);
@@ -144,16 +149,14 @@ static int run_steps(Fixture *f, const Fake *fk, int steps, bool honest)
 
 START_TEST(t_inputs_overlap)
 {
-    Fake fk = fake_open();
     for (uint64_t seed = 1; seed <= 12; seed++) {
         Fixture f;
-        fixture_open(&f, &fk, seed, seed % 2 == 0);
-        long gemms = fk.count("gemms");
-        ck_assert_int_eq(run_steps(&f, &fk, 10, true), 0);
-        ck_assert_int_eq(fk.count("gemms") - gemms, 10); /* the matmul, every step, replays included */
+        fixture_open(&f, seed, seed % 2 == 0);
+        long gemms = f.fk.count("gemms");
+        ck_assert_int_eq(run_steps(&f, 10, true), 0);
+        ck_assert_int_eq(f.fk.count("gemms") - gemms, 10); /* the matmul, every step, replays included */
         fixture_close(&f);
     }
-    dlclose(fk.lib);
 }
 END_TEST
 
@@ -162,16 +165,14 @@ END_TEST
  * it (this guards the test above against passing vacuously). */
 START_TEST(t_fake_catches_early_write)
 {
-    Fake fk = fake_open();
     int wrong = 0;
     for (uint64_t seed = 1; seed <= 4; seed++) {
         Fixture f;
-        fixture_open(&f, &fk, seed, true);
-        wrong += run_steps(&f, &fk, 10, false);
+        fixture_open(&f, seed, true);
+        wrong += run_steps(&f, 10, false);
         fixture_close(&f);
     }
     ck_assert_int_gt(wrong, 0);
-    dlclose(fk.lib);
 }
 END_TEST
 
@@ -179,9 +180,8 @@ END_TEST
  * (it would overwrite staging the first step has not copied). */
 START_TEST(t_one_upload_per_launch)
 {
-    Fake fk = fake_open();
     Fixture f;
-    fixture_open(&f, &fk, 7, true);
+    fixture_open(&f, 7, true);
     fill(f.host, f.nin, 0);
     ck_assert(cuda_exec_upload_inputs(f.x, f.host));
     ck_assert(cuda_exec_inputs_writable(f.x));
@@ -190,7 +190,6 @@ START_TEST(t_one_upload_per_launch)
     f.t.cx.nerrors = 0;
     ck_assert(cuda_exec_run(f.x));
     fixture_close(&f);
-    dlclose(fk.lib);
 }
 END_TEST
 
@@ -198,9 +197,8 @@ END_TEST
  * its buffer's bytes; a leaf set through a Tensor lands in the arena. */
 START_TEST(t_arena_copies)
 {
-    Fake fk = fake_open();
     Fixture f;
-    fixture_open(&f, &fk, 3, false);
+    fixture_open(&f, 3, false);
     size_t np = f.p->plan.arena[KB_PARAM];
     uint8_t *a = malloc(np), *b = malloc(np);
     fill(a, np, 5);
@@ -219,7 +217,6 @@ START_TEST(t_arena_copies)
     free(a);
     free(b);
     fixture_close(&f);
-    dlclose(fk.lib);
 }
 END_TEST
 
@@ -227,24 +224,22 @@ END_TEST
  * too, and times every kernel. */
 START_TEST(t_timed_run)
 {
-    Fake fk = fake_open();
     Fixture f;
-    fixture_open(&f, &fk, 11, true);
+    fixture_open(&f, 11, true);
     size_t n;
     for (int s = 0; s < 3; s++) { /* after plain and replayed runs alike */
         ck_assert(cuda_exec_inputs_writable(f.x));
         fill(f.host, f.nin, s);
-        uint64_t want = fk.hash(f.host, f.nin);
+        uint64_t want = f.fk.hash(f.host, f.nin);
         ck_assert(cuda_exec_upload_inputs(f.x, f.host));
-        fk.log(&n);
+        f.fk.log(&n);
         ck_assert(s == 1 ? cuda_exec_run_timed(f.x) : cuda_exec_run(f.x));
-        const uint64_t *seen = fk.log(&n);
+        const uint64_t *seen = f.fk.log(&n);
         ck_assert_uint_gt(n, 0);
         for (size_t i = 0; i < n; i++) ck_assert_uint_eq(seen[i], want);
     }
     for (uint32_t k = 0; k < f.p->nkernels; k++) ck_assert(cuda_exec_kernel_ms(f.x, k) > 0);
     fixture_close(&f);
-    dlclose(fk.lib);
 }
 END_TEST
 
