@@ -141,7 +141,7 @@ static int64_t block_offset(const Fz *f, NodeId q)
     const Node *n = ir_node(f->g, q);
     const Shape *in = &ir_node(f->g, n->in[0])->type.shape;
     int64_t off = 0, stride = 1;
-    bool cut = false; /* an axis at or after the first cut seen (scanning from the last) */
+    bool cut = false; /* the last cut axis (scanning from the last axis) is behind */
     for (int a = in->rank - 1; a >= 0; a--) {
         int64_t lo = n->a.lo.v[a], ext = n->type.shape.dim[a];
         if (cut && ext != 1) return -1;

@@ -7,7 +7,8 @@
  * step), and a per-step seed mix(seed, step) into "seed" (drop path); the
  * step runs; a non-finite loss stops the run naming the step, as DINO
  * does.  The next step's batch is put in while a step runs (on CUDA its
- * upload overlaps the step; launcher.c's rt_model_launch/finish).  Iterations per epoch come from the dataset size and the batch
+ * upload overlaps the step; launcher.c's rt_model_launch/finish).
+ * Iterations per epoch come from the dataset size and the batch
  * (drop_last); the schedules always span the model's (or --epochs) epochs,
  * so a run cut short by --steps and resumed sees the same values.
  *
