@@ -97,8 +97,6 @@ CU_SAME(RT_CU_NO_DEVICE, CUDA_ERROR_NO_DEVICE);
       (CuDevPtr, const void *, size_t, CuStream))                                   \
     X(cuMemcpyDtoDAsync, "cuMemcpyDtoDAsync_v2",                                       \
       (CuDevPtr, CuDevPtr, size_t, CuStream))                                    \
-    X(cuMemHostAlloc, "cuMemHostAlloc", (void **, size_t, unsigned))                   \
-    X(cuMemFreeHost, "cuMemFreeHost", (void *))                                        \
     X(cuMemHostRegister, "cuMemHostRegister_v2", (void *, size_t, unsigned))           \
     X(cuMemHostUnregister, "cuMemHostUnregister", (void *))                            \
     X(cuModuleLoadData, "cuModuleLoadData", (CuModule *, const void *))                \
@@ -348,16 +346,6 @@ void rt_cuda_free(RtCuda *rt, RtDevPtr p)
     if (p) RT_CU_CHECK(rt, rt->api.cuMemFree(p)); /* a failure stays in rt->err */
 }
 
-bool rt_cuda_host_alloc(RtCuda *rt, size_t bytes, void **out)
-{
-    return RT_CU_CHECK(rt, rt->api.cuMemHostAlloc(out, bytes, 0));
-}
-
-void rt_cuda_host_free(RtCuda *rt, void *p)
-{
-    if (p) RT_CU_CHECK(rt, rt->api.cuMemFreeHost(p));
-}
-
 bool rt_cuda_pin(RtCuda *rt, void *p, size_t bytes)
 {
     return RT_CU_CHECK(rt, rt->api.cuMemHostRegister(p, bytes, 0));
@@ -382,11 +370,6 @@ bool rt_cuda_download(RtCuda *rt, void *dst, RtDevPtr src, size_t bytes)
 {
     return RT_CU_CHECK(rt, rt->api.cuMemcpyDtoHAsync(dst, src, bytes, rt->stream)) &&
            rt_cuda_sync(rt);
-}
-
-bool rt_cuda_upload_async(RtCuda *rt, RtDevPtr dst, const void *src, size_t bytes)
-{
-    return RT_CU_CHECK(rt, rt->api.cuMemcpyHtoDAsync(dst, src, bytes, rt->stream));
 }
 
 bool rt_cuda_copy_async(RtCuda *rt, RtDevPtr dst, RtDevPtr src, size_t bytes)

@@ -62,17 +62,13 @@ bool rt_cuda_sync(RtCuda *rt);               /* wait for the stream */
 
 bool rt_cuda_alloc(RtCuda *rt, size_t bytes, RtDevPtr *out);
 void rt_cuda_free(RtCuda *rt, RtDevPtr p);
-bool rt_cuda_host_alloc(RtCuda *rt, size_t bytes, void **out); /* pinned */
-void rt_cuda_host_free(RtCuda *rt, void *p);
 /* Page-locks memory the caller allocated (so copies from it are DMA that
  * overlaps kernels), and releases it again before the caller frees it. */
 bool rt_cuda_pin(RtCuda *rt, void *p, size_t bytes);
 void rt_cuda_unpin(RtCuda *rt, void *p);
 bool rt_cuda_upload(RtCuda *rt, RtDevPtr dst, const void *src, size_t bytes);
 bool rt_cuda_download(RtCuda *rt, void *dst, RtDevPtr src, size_t bytes);
-/* Ordered on the stream; src must stay valid (pinned for real overlap). */
-bool rt_cuda_upload_async(RtCuda *rt, RtDevPtr dst, const void *src, size_t bytes);
-bool rt_cuda_copy_async(RtCuda *rt, RtDevPtr dst, RtDevPtr src, size_t bytes);
+bool rt_cuda_copy_async(RtCuda *rt, RtDevPtr dst, RtDevPtr src, size_t bytes); /* device to device, ordered */
 /* The side (copy) stream: an upload ordered only by the events it waits
  * for, so it runs while the main stream computes. */
 bool rt_cuda_upload_side(RtCuda *rt, RtDevPtr dst, const void *src, size_t bytes);

@@ -274,13 +274,6 @@ int cuMemFree_v2(DevPtr p)
     return OK;
 }
 
-int cuMemHostAlloc(void **p, size_t n, unsigned flags)
-{
-    (void)flags;
-    return (*p = malloc(n ? n : 1)) ? OK : 2;
-}
-
-int cuMemFreeHost(void *p) { return free(p), OK; }
 int cuMemHostRegister_v2(void *p, size_t n, unsigned flags) { return p && n && !flags ? OK : ERR_INVALID_VALUE; }
 int cuMemHostUnregister(void *p) { return p ? OK : ERR_INVALID_VALUE; }
 
