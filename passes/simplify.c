@@ -28,7 +28,11 @@
  *   stop_gradient(stop_gradient x).
  * - pads: add(pad a, pad b) becomes pad(a + b) (same padding) or
  *   pad(concat(a, b)) (adjacent ranges along one axis); a concat of a
- *   concat along the same axis is one concat. */
+ *   concat along the same axis is one concat.
+ * - formats: a float cast narrowing back a widened value (through views)
+ *   is those views of the narrow value; a concat of values widened from
+ *   one format (each cast, or a reshape of one) is the cast of the concat
+ *   of the narrow values.  Both exact. */
 #include "passes/passes.h"
 
 #include <string.h>
@@ -331,6 +335,34 @@ static NodeId add_of_pads(Simp *s, const Node *n)
     return id ? emit1(s, n, OP_PAD, id, &pa, n->type) : 0;
 }
 
+/* A cast from float format a to a wider one b: every a value is a b value. */
+static bool widens(DType a, DType b) { return dt_is_float(a) && dt_is_float(b) && dt_size(b) > dt_size(a); }
+
+static bool unary_view(Op op) { return op == OP_RESHAPE || op == OP_PERMUTE || op == OP_SLICE || op == OP_BROADCAST; }
+
+/* cast(views(cast(x)) ) where the inner cast widens x and the outer one
+ * narrows back to x's format: the views of x itself (exact).  Under the
+ * bf16 policy a product's gradient widened for a concat comes back to
+ * bf16 for the next product this way. */
+static NodeId narrowed_back(Simp *s, const Node *n)
+{
+    NodeId chain[IR_MAX_RANK * 4], y = n->in[0];
+    int k = 0;
+    while (unary_view(ir_node(s->ng, y)->op) && k < (int)(sizeof chain / sizeof *chain))
+        chain[k++] = y, y = ir_node(s->ng, y)->in[0];
+    const Node *c = ir_node(s->ng, y);
+    if (c->op != OP_CAST || ir_node(s->ng, c->in[0])->type.dt != n->type.dt || !widens(n->type.dt, c->type.dt))
+        return 0;
+    NodeId cur = c->in[0];
+    for (int i = k - 1; cur && i >= 0; i--) {
+        const Node *v = ir_node(s->ng, chain[i]);
+        Type t = v->type;
+        t.dt = n->type.dt;
+        cur = emit1(s, v, v->op, cur, &v->a, t);
+    }
+    return cur;
+}
+
 static NodeId simp_arith(Simp *s, const Node *n)
 {
     NodeId a = n->in[0], b = n->nin > 1 ? n->in[1] : 0;
@@ -344,7 +376,7 @@ static NodeId simp_arith(Simp *s, const Node *n)
         const Node *x = ir_node(s->ng, a);
         return x->op != n->op ? 0 : n->op == OP_NEG ? x->in[0] : a;
     }
-    case OP_CAST: return ir_node(s->ng, a)->type.dt == n->type.dt ? a : 0;
+    case OP_CAST: return ir_node(s->ng, a)->type.dt == n->type.dt ? a : narrowed_back(s, n);
     case OP_SELECT: {
         const Node *c = splat_const(s, n->in[0]);
         if (n->in[1] == n->in[2]) return n->in[1];
@@ -424,6 +456,46 @@ static NodeId flatten_concat(Simp *s, const Node *n)
     return id;
 }
 
+/* The widening cast under concat operand x (x itself, or a reshape of
+ * it), or NULL. */
+static const Node *widened_operand(const Simp *s, NodeId x)
+{
+    const Node *c = ir_node(s->ng, x);
+    if (c->op == OP_RESHAPE) c = ir_node(s->ng, c->in[0]);
+    return c->op == OP_CAST && widens(ir_node(s->ng, c->in[0])->type.dt, c->type.dt) ? c : NULL;
+}
+
+/* concat(cast(a), reshape(cast(b)), ...) with every cast widening from one
+ * format: the narrow values (reshaped alike) concatenated, then one cast
+ * (the concat moves half the bytes, and the cast can fuse into the
+ * readers).  The q, k, v gradients of the bf16 policy. */
+static NodeId concat_of_widened(Simp *s, const Node *n)
+{
+    DType from = DT_F32;
+    for (uint32_t k = 0; k < n->nin; k++) {
+        const Node *c = widened_operand(s, n->in[k]);
+        DType d = c ? ir_node(s->ng, c->in[0])->type.dt : DT_F32;
+        if (!c || (k && d != from)) return 0;
+        from = d;
+    }
+    NodeId *ins = cx_alloc(s->cx, n->nin * sizeof *ins);
+    bool ok = ins != NULL;
+    for (uint32_t k = 0; ok && k < n->nin; k++) {
+        const Node *x = in_node(s, n, k);
+        NodeId y = widened_operand(s, n->in[k])->in[0];
+        Type t = x->type;
+        t.dt = from;
+        ins[k] = x->op == OP_RESHAPE ? emit1(s, x, OP_RESHAPE, y, NULL, t) : y;
+        ok = ins[k] != 0;
+    }
+    Node cat = *n;
+    cat.in = ins;
+    cat.type.dt = from;
+    NodeId id = ok ? emit(s, &cat) : 0;
+    cx_free(s->cx, ins);
+    return id ? emit1(s, n, OP_CAST, id, NULL, n->type) : 0;
+}
+
 static NodeId simp_layout(Simp *s, const Node *n)
 {
     const Node *x = in_node(s, n, 0);
@@ -436,7 +508,11 @@ static NodeId simp_layout(Simp *s, const Node *n)
     case OP_PERMUTE: return simp_permute(s, n);
     case OP_SLICE: return slice_is_full(n, &x->type.shape) ? n->in[0] : 0;
     case OP_PAD: return pad_is_empty(n) ? n->in[0] : 0;
-    case OP_CONCAT: return n->nin == 1 ? n->in[0] : flatten_concat(s, n);
+    case OP_CONCAT: {
+        if (n->nin == 1) return n->in[0];
+        NodeId r = flatten_concat(s, n);
+        return r ? r : concat_of_widened(s, n);
+    }
     case OP_REDUCE_SUM:
     case OP_REDUCE_MAX: return simp_reduce(s, n);
     default: return 0;

@@ -167,6 +167,23 @@ static const SimpCase simp_cases[] = {
            "%8 = tanh %6 : f32[2,3]\n%9 = tanh %1 : f32[2,3]\n%10 = select %7, %8, %9 : f32[2,3]\n"
            "%11 = output %10 name=\"y\" : f32[2,3]\n",
      G X23 "%2 = tanh %1 : f32[2,3]\n%3 = output %2 name=\"y\" : f32[2,3]\n", false),
+    /* a widening cast narrowed back, through views: the views of x (exact) */
+    CASE("narrowed_back",
+     G "%1 = input name=\"x\" : bf16[2,3]\n%2 = cast %1 : f32[2,3]\n%3 = permute %2 perm=[1,0] : f32[3,2]\n"
+       "%4 = cast %3 : bf16[3,2]\n%5 = exp %2 : f32[2,3]\n%6 = output %4 name=\"y\" : bf16[3,2]\n"
+       "%7 = output %5 name=\"z\" : f32[2,3]\n",
+     G "%1 = input name=\"x\" : bf16[2,3]\n%2 = cast %1 : f32[2,3]\n%3 = permute %1 perm=[1,0] : bf16[3,2]\n"
+       "%4 = exp %2 : f32[2,3]\n%5 = output %3 name=\"y\" : bf16[3,2]\n%6 = output %4 name=\"z\" : f32[2,3]\n",
+     false),
+    /* a concat of widened values (one through a reshape): the narrow ones
+     * concatenated, then one cast */
+    CASE("concat_of_widened",
+     G "%1 = input name=\"a\" : bf16[2,3]\n%2 = input name=\"b\" : bf16[3,2]\n%3 = cast %1 : f32[2,3]\n"
+       "%4 = cast %2 : f32[3,2]\n%5 = reshape %4 : f32[2,3]\n%6 = concat %3, %5 axis=0 : f32[4,3]\n"
+       "%7 = output %6 name=\"y\" : f32[4,3]\n",
+     G "%1 = input name=\"a\" : bf16[2,3]\n%2 = input name=\"b\" : bf16[3,2]\n%3 = reshape %2 : bf16[2,3]\n"
+       "%4 = concat %1, %3 axis=0 : bf16[4,3]\n%5 = cast %4 : f32[4,3]\n%6 = output %5 name=\"y\" : f32[4,3]\n",
+     false),
 };
 
 /* ---------------------------------------------------------- harness */
