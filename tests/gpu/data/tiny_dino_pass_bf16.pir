@@ -4093,722 +4093,722 @@ graph "models/tiny_dino_pass.yaml"
 %4092 = reshape %4090 : bf16[36,24] @ models/lib/nn.yaml:83:15
 %4093 = reshape %3555 : bf16[36,16] @ models/lib/nn.yaml:83:15
 %4094 = matmul %4092, %4093 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%4095 = cast %4091 : f32[4,9,16] @ models/dino_pass.yaml:103:46
-%4096 = cast %4001 : bf16[4,1,32] @ models/lib/dino.yaml:23:18
-%4097 = matmul %4096, %2872 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
-%4098 = reshape %4096 : bf16[4,32] @ models/lib/dino.yaml:23:18
-%4099 = reshape %3553 : bf16[4,8] @ models/lib/dino.yaml:23:18
-%4100 = matmul %4098, %4099 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
-%4101 = cast %4100 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4102 = div %4101, %2869 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4103 = mul %4102, %2870 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4104 = neg %4103 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4105 = reduce_sum %4104 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%4106 = broadcast %315 : f32[32,1] @ models/lib/dino.yaml:22:35
-%4107 = mul %4105, %4106 : f32[32,1] @ models/lib/dino.yaml:22:35
-%4108 = div %4107, %2868 : f32[32,1] @ models/lib/dino.yaml:22:35
-%4109 = broadcast %4108 : f32[32,8] @ models/lib/dino.yaml:22:40
-%4110 = mul %4109, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
-%4111 = add %4110, %4110 : f32[32,8] @ models/lib/dino.yaml:22:53
-%4112 = mul %4102, %2864 : f32[32,8] @ models/lib/dino.yaml:22:22
-%4113 = add %4111, %4112 : f32[32,8] @ models/lib/dino.yaml:22:22
-%4114 = cast %4097 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4115 = div %4114, %3551 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4116 = mul %4115, %3552 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4117 = neg %4116 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4118 = reduce_sum %4117 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
-%4119 = broadcast %4025 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4120 = broadcast %315 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4121 = mul %4118, %4120 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4122 = sqrt %3548 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4123 = eq %4122, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%4124 = select %4123, %4121, %4119 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4125 = sqrt %3548 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4126 = gt %4125, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%4127 = select %4126, %4118, %4124 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4128 = mul %4127, %4120 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4129 = sqrt %3548 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4130 = div %4128, %4129 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4131 = broadcast %4130 : f32[4,1,8] @ models/lib/nn.yaml:33:29
-%4132 = mul %4131, %3546 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4133 = add %4115, %4132 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4134 = add %4133, %4132 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4135 = reduce_sum %4134 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%4136 = reshape %4135 : f32[8] @ models/lib/nn.yaml:84:18
-%4137 = cast %4134 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
-%4138 = matmul %4137, %2853 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4139 = reshape %4137 : bf16[4,8] @ models/lib/nn.yaml:83:15
-%4140 = reshape %3543 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4141 = matmul %4139, %4140 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
-%4142 = cast %4138 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4143 = add %1123, %3539 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%4144 = mul %4142, %4143 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4145 = cast %4138 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4146 = mul %1118, %3537 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4147 = mul %4145, %4146 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4148 = mul %3537, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4149 = mul %4148, %4148 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4150 = neg %4149 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4151 = exp %4150 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4152 = broadcast %4059 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4153 = mul %4151, %4152 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4154 = mul %4147, %4153 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4155 = mul %4154, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4156 = mul %4144, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4157 = add %4155, %4156 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4158 = reduce_sum %4157 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4159 = reshape %4158 : f32[24] @ models/lib/nn.yaml:84:18
-%4160 = cast %4157 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4161 = matmul %4160, %2842 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4162 = reshape %4160 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4163 = reshape %3534 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4164 = matmul %4162, %4163 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
-%4165 = cast %4161 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4166 = add %1123, %3530 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%4167 = mul %4165, %4166 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4168 = cast %4161 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4169 = mul %1118, %3528 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4170 = mul %4168, %4169 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4171 = mul %3528, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4172 = mul %4171, %4171 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4173 = neg %4172 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4174 = exp %4173 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4175 = mul %4174, %4152 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4176 = mul %4170, %4175 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4177 = mul %4176, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4178 = mul %4167, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4179 = add %4177, %4178 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4180 = reduce_sum %4179 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4181 = reshape %4180 : f32[24] @ models/lib/nn.yaml:84:18
-%4182 = cast %4179 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4183 = matmul %4182, %2831 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4184 = reshape %4182 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4185 = reshape %3525 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4186 = matmul %4184, %4185 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%4187 = cast %4183 : f32[4,1,16] @ models/dino_pass.yaml:103:28
-%4188 = concat %4187, %4095 axis=1 : f32[4,10,16] @ models/dino_pass.yaml:103:28
-%4189 = reduce_sum %4188 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4190 = reshape %4189 : f32[16] @ models/lib/nn.yaml:96:46
-%4191 = mul %4188, %3520 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4192 = mul %4188, %3519 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4193 = reduce_sum %4192 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4194 = reshape %4193 : f32[16] @ models/lib/nn.yaml:96:37
-%4195 = mul %4191, %3518 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4196 = mul %4191, %3512 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4197 = reduce_sum %4196 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%4198 = mul %3517, %3517 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4199 = mul %3517, %4198 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4200 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%4201 = broadcast %4200 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4202 = mul %4199, %4201 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4203 = mul %4197, %4202 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4204 = div %4203, %1839 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%4205 = broadcast %4204 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%4206 = mul %4205, %3512 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4207 = add %4195, %4206 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4208 = add %4207, %4206 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4209 = neg %4208 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%4210 = reduce_sum %4209 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%4211 = div %4210, %1839 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%4212 = broadcast %4211 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4213 = add %4208, %4212 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4214 = slice %4213 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
-%4215 = slice %4213 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:111:21
-%4216 = reduce_sum %4214 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4217 = reshape %4216 : f32[16] @ models/lib/nn.yaml:84:18
-%4218 = cast %4214 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4219 = matmul %4218, %2807 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4220 = reshape %4218 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4221 = reshape %3503 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4222 = matmul %4220, %4221 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%4223 = cast %4219 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4224 = add %944, %3499 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%4225 = mul %4223, %4224 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4226 = cast %4219 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4227 = mul %939, %3497 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4228 = mul %4226, %4227 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4229 = mul %3497, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4230 = mul %4229, %4229 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4231 = neg %4230 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4232 = exp %4231 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4233 = broadcast %4059 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4234 = mul %4232, %4233 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4235 = mul %4228, %4234 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4236 = mul %4235, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4237 = mul %4225, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4238 = add %4236, %4237 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4239 = reduce_sum %4238 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4240 = reshape %4239 : f32[64] @ models/lib/nn.yaml:84:18
-%4241 = cast %4238 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4242 = matmul %4241, %2796 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4243 = reshape %4241 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4244 = reshape %3494 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4245 = matmul %4243, %4244 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4246 = cast %4242 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4247 = reduce_sum %4246 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4248 = reshape %4247 : f32[16] @ models/lib/nn.yaml:96:46
-%4249 = cast %4242 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4250 = mul %4249, %2791 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4251 = cast %4242 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4252 = mul %4251, %3491 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4253 = reduce_sum %4252 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4254 = reshape %4253 : f32[16] @ models/lib/nn.yaml:96:37
-%4255 = mul %4250, %3490 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4256 = mul %4250, %3484 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4257 = reduce_sum %4256 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%4258 = mul %3489, %3489 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4259 = mul %3489, %4258 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4260 = broadcast %4200 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4261 = mul %4259, %4260 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4262 = mul %4257, %4261 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4263 = div %4262, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%4264 = broadcast %4263 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%4265 = mul %4264, %3484 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4266 = add %4255, %4265 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4267 = add %4266, %4265 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4268 = add %4214, %4267 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4269 = neg %4267 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4270 = reduce_sum %4269 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%4271 = div %4270, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%4272 = broadcast %4271 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4273 = add %4268, %4272 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4274 = reduce_sum %4273 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4275 = reshape %4274 : f32[16] @ models/lib/nn.yaml:84:18
-%4276 = cast %4273 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4277 = matmul %4276, %2774 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4278 = reshape %4276 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4279 = reshape %3475 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4280 = matmul %4278, %4279 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4281 = reshape %4277 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%4282 = permute %4281 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%4283 = cast %4282 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4284 = cast %3465 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4285 = permute %4284 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4286 = slice %4283 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4287 = broadcast %4286 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4288 = slice %4285 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4289 = mul %4287, %4288 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4290 = slice %4283 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4291 = broadcast %4290 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4292 = slice %4285 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4293 = mul %4291, %4292 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4294 = add %4289, %4293 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4295 = slice %4283 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4296 = broadcast %4295 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4297 = slice %4285 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4298 = mul %4296, %4297 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4299 = add %4294, %4298 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4300 = slice %4283 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4301 = broadcast %4300 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4302 = slice %4285 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4303 = mul %4301, %4302 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4304 = add %4299, %4303 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4305 = slice %4283 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4306 = broadcast %4305 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4307 = slice %4285 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4308 = mul %4306, %4307 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4309 = add %4304, %4308 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4310 = slice %4283 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4311 = broadcast %4310 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4312 = slice %4285 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4313 = mul %4311, %4312 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4314 = add %4309, %4313 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4315 = slice %4283 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4316 = broadcast %4315 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4317 = slice %4285 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4318 = mul %4316, %4317 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4319 = add %4314, %4318 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4320 = slice %4283 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4321 = broadcast %4320 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4322 = slice %4285 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4323 = mul %4321, %4322 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4324 = add %4319, %4323 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4325 = cast %4324 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4326 = cast %3462 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4327 = permute %4326 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
-%4328 = cast %4282 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4329 = broadcast %4327 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4095 = cast %4001 : bf16[4,1,32] @ models/lib/dino.yaml:23:18
+%4096 = matmul %4095, %2872 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
+%4097 = reshape %4095 : bf16[4,32] @ models/lib/dino.yaml:23:18
+%4098 = reshape %3553 : bf16[4,8] @ models/lib/dino.yaml:23:18
+%4099 = matmul %4097, %4098 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
+%4100 = cast %4099 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4101 = div %4100, %2869 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4102 = mul %4101, %2870 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4103 = neg %4102 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4104 = reduce_sum %4103 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%4105 = broadcast %315 : f32[32,1] @ models/lib/dino.yaml:22:35
+%4106 = mul %4104, %4105 : f32[32,1] @ models/lib/dino.yaml:22:35
+%4107 = div %4106, %2868 : f32[32,1] @ models/lib/dino.yaml:22:35
+%4108 = broadcast %4107 : f32[32,8] @ models/lib/dino.yaml:22:40
+%4109 = mul %4108, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
+%4110 = add %4109, %4109 : f32[32,8] @ models/lib/dino.yaml:22:53
+%4111 = mul %4101, %2864 : f32[32,8] @ models/lib/dino.yaml:22:22
+%4112 = add %4110, %4111 : f32[32,8] @ models/lib/dino.yaml:22:22
+%4113 = cast %4096 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4114 = div %4113, %3551 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4115 = mul %4114, %3552 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4116 = neg %4115 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4117 = reduce_sum %4116 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
+%4118 = broadcast %4025 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4119 = broadcast %315 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4120 = mul %4117, %4119 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4121 = sqrt %3548 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4122 = eq %4121, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%4123 = select %4122, %4120, %4118 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4124 = sqrt %3548 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4125 = gt %4124, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%4126 = select %4125, %4117, %4123 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4127 = mul %4126, %4119 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4128 = sqrt %3548 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4129 = div %4127, %4128 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4130 = broadcast %4129 : f32[4,1,8] @ models/lib/nn.yaml:33:29
+%4131 = mul %4130, %3546 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4132 = add %4114, %4131 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4133 = add %4132, %4131 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4134 = reduce_sum %4133 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%4135 = reshape %4134 : f32[8] @ models/lib/nn.yaml:84:18
+%4136 = cast %4133 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
+%4137 = matmul %4136, %2853 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4138 = reshape %4136 : bf16[4,8] @ models/lib/nn.yaml:83:15
+%4139 = reshape %3543 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4140 = matmul %4138, %4139 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
+%4141 = cast %4137 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4142 = add %1123, %3539 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%4143 = mul %4141, %4142 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4144 = cast %4137 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4145 = mul %1118, %3537 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4146 = mul %4144, %4145 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4147 = mul %3537, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4148 = mul %4147, %4147 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4149 = neg %4148 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4150 = exp %4149 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4151 = broadcast %4059 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4152 = mul %4150, %4151 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4153 = mul %4146, %4152 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4154 = mul %4153, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4155 = mul %4143, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4156 = add %4154, %4155 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4157 = reduce_sum %4156 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4158 = reshape %4157 : f32[24] @ models/lib/nn.yaml:84:18
+%4159 = cast %4156 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4160 = matmul %4159, %2842 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4161 = reshape %4159 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4162 = reshape %3534 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4163 = matmul %4161, %4162 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
+%4164 = cast %4160 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4165 = add %1123, %3530 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%4166 = mul %4164, %4165 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4167 = cast %4160 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4168 = mul %1118, %3528 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4169 = mul %4167, %4168 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4170 = mul %3528, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4171 = mul %4170, %4170 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4172 = neg %4171 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4173 = exp %4172 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4174 = mul %4173, %4151 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4175 = mul %4169, %4174 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4176 = mul %4175, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4177 = mul %4166, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4178 = add %4176, %4177 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4179 = reduce_sum %4178 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4180 = reshape %4179 : f32[24] @ models/lib/nn.yaml:84:18
+%4181 = cast %4178 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4182 = matmul %4181, %2831 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4183 = reshape %4181 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4184 = reshape %3525 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4185 = matmul %4183, %4184 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
+%4186 = concat %4182, %4091 axis=1 : bf16[4,10,16] @ models/dino_pass.yaml:103:28
+%4187 = cast %4186 : f32[4,10,16] @ models/dino_pass.yaml:103:28
+%4188 = reduce_sum %4187 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4189 = reshape %4188 : f32[16] @ models/lib/nn.yaml:96:46
+%4190 = cast %4186 : f32[4,10,16] @ models/dino_pass.yaml:103:28
+%4191 = mul %4190, %3520 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4192 = cast %4186 : f32[4,10,16] @ models/dino_pass.yaml:103:28
+%4193 = mul %4192, %3519 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4194 = reduce_sum %4193 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4195 = reshape %4194 : f32[16] @ models/lib/nn.yaml:96:37
+%4196 = mul %4191, %3518 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4197 = mul %4191, %3512 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4198 = reduce_sum %4197 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%4199 = mul %3517, %3517 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4200 = mul %3517, %4199 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4201 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%4202 = broadcast %4201 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4203 = mul %4200, %4202 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4204 = mul %4198, %4203 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4205 = div %4204, %1839 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%4206 = broadcast %4205 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%4207 = mul %4206, %3512 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4208 = add %4196, %4207 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4209 = add %4208, %4207 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4210 = neg %4209 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%4211 = reduce_sum %4210 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%4212 = div %4211, %1839 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%4213 = broadcast %4212 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4214 = add %4209, %4213 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4215 = slice %4214 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
+%4216 = slice %4214 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:111:21
+%4217 = reduce_sum %4215 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4218 = reshape %4217 : f32[16] @ models/lib/nn.yaml:84:18
+%4219 = cast %4215 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4220 = matmul %4219, %2807 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4221 = reshape %4219 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4222 = reshape %3503 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4223 = matmul %4221, %4222 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%4224 = cast %4220 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4225 = add %944, %3499 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%4226 = mul %4224, %4225 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4227 = cast %4220 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4228 = mul %939, %3497 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4229 = mul %4227, %4228 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4230 = mul %3497, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4231 = mul %4230, %4230 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4232 = neg %4231 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4233 = exp %4232 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4234 = broadcast %4059 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4235 = mul %4233, %4234 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4236 = mul %4229, %4235 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4237 = mul %4236, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4238 = mul %4226, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4239 = add %4237, %4238 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4240 = reduce_sum %4239 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4241 = reshape %4240 : f32[64] @ models/lib/nn.yaml:84:18
+%4242 = cast %4239 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4243 = matmul %4242, %2796 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4244 = reshape %4242 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4245 = reshape %3494 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4246 = matmul %4244, %4245 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4247 = cast %4243 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4248 = reduce_sum %4247 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4249 = reshape %4248 : f32[16] @ models/lib/nn.yaml:96:46
+%4250 = cast %4243 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4251 = mul %4250, %2791 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4252 = cast %4243 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4253 = mul %4252, %3491 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4254 = reduce_sum %4253 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4255 = reshape %4254 : f32[16] @ models/lib/nn.yaml:96:37
+%4256 = mul %4251, %3490 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4257 = mul %4251, %3484 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4258 = reduce_sum %4257 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%4259 = mul %3489, %3489 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4260 = mul %3489, %4259 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4261 = broadcast %4201 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4262 = mul %4260, %4261 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4263 = mul %4258, %4262 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4264 = div %4263, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%4265 = broadcast %4264 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%4266 = mul %4265, %3484 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4267 = add %4256, %4266 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4268 = add %4267, %4266 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4269 = add %4215, %4268 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4270 = neg %4268 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4271 = reduce_sum %4270 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%4272 = div %4271, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%4273 = broadcast %4272 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4274 = add %4269, %4273 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4275 = reduce_sum %4274 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4276 = reshape %4275 : f32[16] @ models/lib/nn.yaml:84:18
+%4277 = cast %4274 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4278 = matmul %4277, %2774 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4279 = reshape %4277 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4280 = reshape %3475 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4281 = matmul %4279, %4280 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4282 = reshape %4278 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%4283 = permute %4282 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%4284 = cast %4283 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%4285 = cast %3465 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4286 = permute %4285 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4287 = slice %4284 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4288 = broadcast %4287 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4289 = slice %4286 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4290 = mul %4288, %4289 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4291 = slice %4284 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4292 = broadcast %4291 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4293 = slice %4286 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4294 = mul %4292, %4293 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4295 = add %4290, %4294 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4296 = slice %4284 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4297 = broadcast %4296 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4298 = slice %4286 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4299 = mul %4297, %4298 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4300 = add %4295, %4299 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4301 = slice %4284 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4302 = broadcast %4301 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4303 = slice %4286 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4304 = mul %4302, %4303 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4305 = add %4300, %4304 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4306 = slice %4284 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4307 = broadcast %4306 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4308 = slice %4286 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4309 = mul %4307, %4308 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4310 = add %4305, %4309 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4311 = slice %4284 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4312 = broadcast %4311 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4313 = slice %4286 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4314 = mul %4312, %4313 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4315 = add %4310, %4314 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4316 = slice %4284 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4317 = broadcast %4316 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4318 = slice %4286 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4319 = mul %4317, %4318 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4320 = add %4315, %4319 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4321 = slice %4284 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4322 = broadcast %4321 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4323 = slice %4286 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4324 = mul %4322, %4323 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4325 = add %4320, %4324 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4326 = cast %4325 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4327 = cast %3462 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4328 = permute %4327 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%4329 = cast %4283 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
 %4330 = broadcast %4328 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4331 = mul %4329, %4330 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4332 = cast %4331 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4333 = cast %4325 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4334 = div %4333, %3459 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4335 = mul %4334, %3461 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4336 = neg %4335 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4337 = reduce_sum %4336 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%4338 = broadcast %4337 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%4339 = add %4334, %4338 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%4340 = exp %3456 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%4341 = mul %4339, %4340 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%4342 = mul %4341, %1917 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
-%4343 = cast %4342 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4344 = cast %4343 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4345 = cast %3406 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4346 = reshape %4344 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
-%4347 = broadcast %4346 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4348 = reshape %4345 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4349 = broadcast %4348 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4350 = mul %4347, %4349 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4351 = reduce_sum %4350 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4352 = cast %4351 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4353 = cast %4343 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4354 = permute %4353 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
-%4355 = cast %3403 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4356 = broadcast %4354 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4331 = broadcast %4329 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4332 = mul %4330, %4331 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4333 = cast %4332 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4334 = cast %4326 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4335 = div %4334, %3459 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4336 = mul %4335, %3461 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4337 = neg %4336 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4338 = reduce_sum %4337 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%4339 = broadcast %4338 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%4340 = add %4335, %4339 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%4341 = exp %3456 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%4342 = mul %4340, %4341 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%4343 = mul %4342, %1917 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
+%4344 = cast %4343 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4345 = cast %4344 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4346 = cast %3406 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4347 = reshape %4345 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
+%4348 = broadcast %4347 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4349 = reshape %4346 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4350 = broadcast %4349 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4351 = mul %4348, %4350 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4352 = reduce_sum %4351 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4353 = cast %4352 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4354 = cast %4344 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4355 = permute %4354 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%4356 = cast %3403 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
 %4357 = broadcast %4355 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4358 = mul %4356, %4357 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4359 = cast %4358 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4360 = cast %4332 : f32[4,2,10,8] @ models/lib/vit.yaml:80:14
-%4361 = permute %4360 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
-%4362 = reshape %4361 : f32[4,10,16] @ models/lib/vit.yaml:80:22
-%4363 = reduce_sum %4362 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4364 = reshape %4363 : f32[16] @ models/lib/nn.yaml:84:18
-%4365 = permute %4332 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
-%4366 = reshape %4365 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
-%4367 = matmul %4366, %2693 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%4368 = reshape %4365 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4369 = reshape %3388 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4370 = matmul %4368, %4369 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4371 = cast %4359 : f32[4,2,10,8] @ models/lib/vit.yaml:79:14
-%4372 = permute %4371 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
-%4373 = reshape %4372 : f32[4,10,16] @ models/lib/vit.yaml:79:22
-%4374 = reduce_sum %4373 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4375 = reshape %4374 : f32[16] @ models/lib/nn.yaml:84:18
-%4376 = permute %4359 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
-%4377 = reshape %4376 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
-%4378 = matmul %4377, %2688 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%4379 = cast %4367 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4380 = cast %4378 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4381 = add %4379, %4380 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4382 = reshape %4376 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4383 = matmul %4382, %4369 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4384 = cast %4352 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
-%4385 = permute %4384 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4386 = reshape %4385 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%4387 = reduce_sum %4386 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4388 = reshape %4387 : f32[16] @ models/lib/nn.yaml:84:18
-%4389 = permute %4352 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4390 = reshape %4389 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%4391 = matmul %4390, %2683 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4392 = reshape %4389 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4393 = reshape %3389 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4394 = matmul %4392, %4393 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4395 = cast %4391 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%4396 = pad %4395 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4397 = add %4381, %4396 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4398 = reduce_sum %4397 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4399 = reshape %4398 : f32[16] @ models/lib/nn.yaml:96:46
-%4400 = mul %4397, %3384 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4401 = mul %4397, %3383 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4402 = reduce_sum %4401 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4403 = reshape %4402 : f32[16] @ models/lib/nn.yaml:96:37
-%4404 = mul %4400, %3382 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4405 = mul %4400, %3376 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4406 = reduce_sum %4405 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%4407 = mul %3381, %3381 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4408 = mul %3381, %4407 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4409 = mul %4408, %4201 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4410 = mul %4406, %4409 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4411 = div %4410, %1839 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%4412 = broadcast %4411 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%4413 = mul %4412, %3376 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4414 = add %4404, %4413 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4415 = add %4414, %4413 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4416 = neg %4415 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%4417 = reduce_sum %4416 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%4418 = div %4417, %1839 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%4419 = broadcast %4418 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4420 = add %4415, %4419 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4421 = slice %4420 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4422 = add %4273, %4421 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4423 = slice %4420 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4424 = add %4215, %4423 : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4425 = reduce_sum %4422 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4426 = reshape %4425 : f32[16] @ models/lib/nn.yaml:84:18
-%4427 = cast %4422 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4428 = matmul %4427, %2659 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4429 = reshape %4427 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4430 = reshape %3367 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4431 = matmul %4429, %4430 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%4432 = cast %4428 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4433 = add %944, %3363 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%4434 = mul %4432, %4433 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4435 = cast %4428 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4436 = mul %939, %3361 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4437 = mul %4435, %4436 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4438 = mul %3361, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4439 = mul %4438, %4438 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4440 = neg %4439 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4441 = exp %4440 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4442 = mul %4441, %4233 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4443 = mul %4437, %4442 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4444 = mul %4443, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4445 = mul %4434, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4446 = add %4444, %4445 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4447 = reduce_sum %4446 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4448 = reshape %4447 : f32[64] @ models/lib/nn.yaml:84:18
-%4449 = cast %4446 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4450 = matmul %4449, %2648 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4451 = reshape %4449 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4452 = reshape %3358 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4453 = matmul %4451, %4452 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4454 = cast %4450 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4455 = reduce_sum %4454 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4456 = reshape %4455 : f32[16] @ models/lib/nn.yaml:96:46
-%4457 = cast %4450 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4458 = mul %4457, %2643 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4459 = cast %4450 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4460 = mul %4459, %3355 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4461 = reduce_sum %4460 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4462 = reshape %4461 : f32[16] @ models/lib/nn.yaml:96:37
-%4463 = mul %4458, %3354 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4464 = mul %4458, %3348 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4465 = reduce_sum %4464 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%4466 = mul %3353, %3353 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4467 = mul %3353, %4466 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4468 = mul %4467, %4260 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4469 = mul %4465, %4468 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4470 = div %4469, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%4471 = broadcast %4470 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%4472 = mul %4471, %3348 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4473 = add %4463, %4472 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4474 = add %4473, %4472 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4475 = add %4422, %4474 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4476 = neg %4474 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4477 = reduce_sum %4476 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%4478 = div %4477, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%4479 = broadcast %4478 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4480 = add %4475, %4479 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4481 = reduce_sum %4480 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4482 = reshape %4481 : f32[16] @ models/lib/nn.yaml:84:18
-%4483 = cast %4480 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4484 = matmul %4483, %2626 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4485 = reshape %4483 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4486 = reshape %3339 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4487 = matmul %4485, %4486 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4488 = reshape %4484 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%4489 = permute %4488 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%4490 = cast %4489 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4491 = cast %3329 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4492 = permute %4491 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4493 = slice %4490 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4494 = broadcast %4493 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4495 = slice %4492 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4496 = mul %4494, %4495 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4497 = slice %4490 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4498 = broadcast %4497 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4499 = slice %4492 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4500 = mul %4498, %4499 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4501 = add %4496, %4500 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4502 = slice %4490 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4503 = broadcast %4502 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4504 = slice %4492 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4505 = mul %4503, %4504 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4506 = add %4501, %4505 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4507 = slice %4490 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4508 = broadcast %4507 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4509 = slice %4492 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4510 = mul %4508, %4509 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4511 = add %4506, %4510 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4512 = slice %4490 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4513 = broadcast %4512 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4514 = slice %4492 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4515 = mul %4513, %4514 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4516 = add %4511, %4515 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4517 = slice %4490 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4518 = broadcast %4517 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4519 = slice %4492 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4520 = mul %4518, %4519 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4521 = add %4516, %4520 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4522 = slice %4490 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4523 = broadcast %4522 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4524 = slice %4492 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4525 = mul %4523, %4524 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4526 = add %4521, %4525 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4527 = slice %4490 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4528 = broadcast %4527 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4529 = slice %4492 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4530 = mul %4528, %4529 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4531 = add %4526, %4530 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4532 = cast %4531 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4533 = cast %3326 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4534 = permute %4533 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
-%4535 = cast %4489 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4536 = broadcast %4534 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4358 = broadcast %4356 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4359 = mul %4357, %4358 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4360 = cast %4359 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4361 = cast %4333 : f32[4,2,10,8] @ models/lib/vit.yaml:80:14
+%4362 = permute %4361 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
+%4363 = reshape %4362 : f32[4,10,16] @ models/lib/vit.yaml:80:22
+%4364 = reduce_sum %4363 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4365 = reshape %4364 : f32[16] @ models/lib/nn.yaml:84:18
+%4366 = permute %4333 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
+%4367 = reshape %4366 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
+%4368 = matmul %4367, %2693 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%4369 = reshape %4366 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4370 = reshape %3388 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4371 = matmul %4369, %4370 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4372 = cast %4360 : f32[4,2,10,8] @ models/lib/vit.yaml:79:14
+%4373 = permute %4372 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
+%4374 = reshape %4373 : f32[4,10,16] @ models/lib/vit.yaml:79:22
+%4375 = reduce_sum %4374 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4376 = reshape %4375 : f32[16] @ models/lib/nn.yaml:84:18
+%4377 = permute %4360 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
+%4378 = reshape %4377 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
+%4379 = matmul %4378, %2688 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%4380 = cast %4368 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4381 = cast %4379 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4382 = add %4380, %4381 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4383 = reshape %4377 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4384 = matmul %4383, %4370 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4385 = cast %4353 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
+%4386 = permute %4385 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4387 = reshape %4386 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%4388 = reduce_sum %4387 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4389 = reshape %4388 : f32[16] @ models/lib/nn.yaml:84:18
+%4390 = permute %4353 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4391 = reshape %4390 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%4392 = matmul %4391, %2683 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4393 = reshape %4390 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4394 = reshape %3389 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4395 = matmul %4393, %4394 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4396 = cast %4392 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%4397 = pad %4396 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4398 = add %4382, %4397 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4399 = reduce_sum %4398 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4400 = reshape %4399 : f32[16] @ models/lib/nn.yaml:96:46
+%4401 = mul %4398, %3384 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4402 = mul %4398, %3383 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4403 = reduce_sum %4402 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4404 = reshape %4403 : f32[16] @ models/lib/nn.yaml:96:37
+%4405 = mul %4401, %3382 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4406 = mul %4401, %3376 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4407 = reduce_sum %4406 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%4408 = mul %3381, %3381 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4409 = mul %3381, %4408 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4410 = mul %4409, %4202 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4411 = mul %4407, %4410 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4412 = div %4411, %1839 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%4413 = broadcast %4412 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%4414 = mul %4413, %3376 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4415 = add %4405, %4414 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4416 = add %4415, %4414 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4417 = neg %4416 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%4418 = reduce_sum %4417 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%4419 = div %4418, %1839 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%4420 = broadcast %4419 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4421 = add %4416, %4420 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4422 = slice %4421 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4423 = add %4274, %4422 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4424 = slice %4421 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4425 = add %4216, %4424 : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4426 = reduce_sum %4423 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4427 = reshape %4426 : f32[16] @ models/lib/nn.yaml:84:18
+%4428 = cast %4423 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4429 = matmul %4428, %2659 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4430 = reshape %4428 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4431 = reshape %3367 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4432 = matmul %4430, %4431 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%4433 = cast %4429 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4434 = add %944, %3363 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%4435 = mul %4433, %4434 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4436 = cast %4429 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4437 = mul %939, %3361 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4438 = mul %4436, %4437 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4439 = mul %3361, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4440 = mul %4439, %4439 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4441 = neg %4440 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4442 = exp %4441 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4443 = mul %4442, %4234 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4444 = mul %4438, %4443 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4445 = mul %4444, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4446 = mul %4435, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4447 = add %4445, %4446 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4448 = reduce_sum %4447 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4449 = reshape %4448 : f32[64] @ models/lib/nn.yaml:84:18
+%4450 = cast %4447 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4451 = matmul %4450, %2648 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4452 = reshape %4450 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4453 = reshape %3358 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4454 = matmul %4452, %4453 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4455 = cast %4451 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4456 = reduce_sum %4455 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4457 = reshape %4456 : f32[16] @ models/lib/nn.yaml:96:46
+%4458 = cast %4451 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4459 = mul %4458, %2643 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4460 = cast %4451 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4461 = mul %4460, %3355 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4462 = reduce_sum %4461 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4463 = reshape %4462 : f32[16] @ models/lib/nn.yaml:96:37
+%4464 = mul %4459, %3354 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4465 = mul %4459, %3348 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4466 = reduce_sum %4465 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%4467 = mul %3353, %3353 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4468 = mul %3353, %4467 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4469 = mul %4468, %4261 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4470 = mul %4466, %4469 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4471 = div %4470, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%4472 = broadcast %4471 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%4473 = mul %4472, %3348 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4474 = add %4464, %4473 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4475 = add %4474, %4473 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4476 = add %4423, %4475 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4477 = neg %4475 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4478 = reduce_sum %4477 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%4479 = div %4478, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%4480 = broadcast %4479 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4481 = add %4476, %4480 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4482 = reduce_sum %4481 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4483 = reshape %4482 : f32[16] @ models/lib/nn.yaml:84:18
+%4484 = cast %4481 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4485 = matmul %4484, %2626 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4486 = reshape %4484 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4487 = reshape %3339 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4488 = matmul %4486, %4487 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4489 = reshape %4485 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%4490 = permute %4489 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%4491 = cast %4490 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%4492 = cast %3329 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4493 = permute %4492 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4494 = slice %4491 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4495 = broadcast %4494 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4496 = slice %4493 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4497 = mul %4495, %4496 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4498 = slice %4491 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4499 = broadcast %4498 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4500 = slice %4493 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4501 = mul %4499, %4500 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4502 = add %4497, %4501 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4503 = slice %4491 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4504 = broadcast %4503 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4505 = slice %4493 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4506 = mul %4504, %4505 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4507 = add %4502, %4506 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4508 = slice %4491 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4509 = broadcast %4508 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4510 = slice %4493 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4511 = mul %4509, %4510 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4512 = add %4507, %4511 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4513 = slice %4491 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4514 = broadcast %4513 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4515 = slice %4493 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4516 = mul %4514, %4515 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4517 = add %4512, %4516 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4518 = slice %4491 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4519 = broadcast %4518 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4520 = slice %4493 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4521 = mul %4519, %4520 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4522 = add %4517, %4521 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4523 = slice %4491 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4524 = broadcast %4523 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4525 = slice %4493 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4526 = mul %4524, %4525 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4527 = add %4522, %4526 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4528 = slice %4491 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4529 = broadcast %4528 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4530 = slice %4493 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4531 = mul %4529, %4530 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4532 = add %4527, %4531 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4533 = cast %4532 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4534 = cast %3326 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4535 = permute %4534 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%4536 = cast %4490 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
 %4537 = broadcast %4535 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4538 = mul %4536, %4537 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4539 = cast %4538 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4540 = cast %4532 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4541 = div %4540, %3323 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4542 = mul %4541, %3325 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4543 = neg %4542 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4544 = reduce_sum %4543 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%4545 = broadcast %4544 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%4546 = add %4541, %4545 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%4547 = exp %3320 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%4548 = mul %4546, %4547 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%4549 = mul %4548, %1917 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
-%4550 = cast %4549 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4551 = cast %4550 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4552 = cast %3270 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4553 = reshape %4551 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
-%4554 = broadcast %4553 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4555 = reshape %4552 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4556 = broadcast %4555 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4557 = mul %4554, %4556 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4558 = reduce_sum %4557 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4559 = cast %4558 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4560 = cast %4550 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4561 = permute %4560 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
-%4562 = cast %3267 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4563 = broadcast %4561 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4538 = broadcast %4536 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4539 = mul %4537, %4538 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4540 = cast %4539 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4541 = cast %4533 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4542 = div %4541, %3323 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4543 = mul %4542, %3325 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4544 = neg %4543 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4545 = reduce_sum %4544 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%4546 = broadcast %4545 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%4547 = add %4542, %4546 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%4548 = exp %3320 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%4549 = mul %4547, %4548 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%4550 = mul %4549, %1917 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
+%4551 = cast %4550 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4552 = cast %4551 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4553 = cast %3270 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4554 = reshape %4552 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
+%4555 = broadcast %4554 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4556 = reshape %4553 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4557 = broadcast %4556 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4558 = mul %4555, %4557 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4559 = reduce_sum %4558 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4560 = cast %4559 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4561 = cast %4551 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4562 = permute %4561 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%4563 = cast %3267 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
 %4564 = broadcast %4562 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4565 = mul %4563, %4564 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4566 = cast %4565 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4567 = cast %4539 : f32[4,2,10,8] @ models/lib/vit.yaml:80:14
-%4568 = permute %4567 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
-%4569 = reshape %4568 : f32[4,10,16] @ models/lib/vit.yaml:80:22
-%4570 = reduce_sum %4569 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4571 = reshape %4570 : f32[16] @ models/lib/nn.yaml:84:18
-%4572 = permute %4539 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
-%4573 = reshape %4572 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
-%4574 = matmul %4573, %2545 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%4575 = reshape %4572 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4576 = reshape %3252 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4577 = matmul %4575, %4576 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4578 = cast %4566 : f32[4,2,10,8] @ models/lib/vit.yaml:79:14
-%4579 = permute %4578 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
-%4580 = reshape %4579 : f32[4,10,16] @ models/lib/vit.yaml:79:22
-%4581 = reduce_sum %4580 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4582 = reshape %4581 : f32[16] @ models/lib/nn.yaml:84:18
-%4583 = permute %4566 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
-%4584 = reshape %4583 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
-%4585 = matmul %4584, %2540 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%4586 = cast %4574 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4587 = cast %4585 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4588 = add %4586, %4587 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4589 = reshape %4583 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4590 = matmul %4589, %4576 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4591 = cast %4559 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
-%4592 = permute %4591 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4593 = reshape %4592 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%4594 = reduce_sum %4593 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4595 = reshape %4594 : f32[16] @ models/lib/nn.yaml:84:18
-%4596 = permute %4559 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4597 = reshape %4596 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%4598 = matmul %4597, %2535 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4599 = reshape %4596 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4600 = reshape %3253 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4601 = matmul %4599, %4600 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4602 = cast %4598 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%4603 = pad %4602 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4604 = add %4588, %4603 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4605 = reduce_sum %4604 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4606 = reshape %4605 : f32[16] @ models/lib/nn.yaml:96:46
-%4607 = mul %4604, %3248 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4608 = mul %4604, %3247 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4609 = reduce_sum %4608 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4610 = reshape %4609 : f32[16] @ models/lib/nn.yaml:96:37
-%4611 = mul %4607, %3246 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4612 = mul %4607, %3240 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4613 = reduce_sum %4612 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%4614 = mul %3245, %3245 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4615 = mul %3245, %4614 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4616 = mul %4615, %4201 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4617 = mul %4613, %4616 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4618 = div %4617, %1839 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%4619 = broadcast %4618 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%4620 = mul %4619, %3240 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4621 = add %4611, %4620 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4622 = add %4621, %4620 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4623 = neg %4622 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%4624 = reduce_sum %4623 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%4625 = div %4624, %1839 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%4626 = broadcast %4625 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4627 = add %4622, %4626 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4628 = slice %4627 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4629 = add %4480, %4628 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4630 = slice %4627 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4631 = add %4424, %4630 : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4632 = reduce_sum %4629 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%4633 = mul %4631, %3233 : f32[4,9,16] @ models/lib/nn.yaml:50:51
-%4634 = div %4633, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%4635 = reduce_sum %4634 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4636 = reshape %4635 : f32[16] @ models/lib/nn.yaml:84:18
-%4637 = div %4633, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%4638 = cast %4637 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4639 = matmul %4638, %2503 ta=0 tb=0 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
-%4640 = reshape %4638 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4641 = reshape %3223 : bf16[36,64] @ models/lib/nn.yaml:83:15
-%4642 = matmul %4640, %4641 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%4643 = cast %4639 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4644 = add %1375, %3219 : f32[4,9,64] @ models/lib/nn.yaml:27:29
-%4645 = mul %4643, %4644 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4646 = cast %4639 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4647 = mul %1370, %3217 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4648 = mul %4646, %4647 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4649 = mul %3217, %1372 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4650 = mul %4649, %4649 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4651 = neg %4650 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4652 = exp %4651 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4653 = broadcast %4059 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4654 = mul %4652, %4653 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4655 = mul %4648, %4654 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4656 = mul %4655, %1372 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4657 = mul %4645, %1370 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4658 = add %4656, %4657 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4659 = reduce_sum %4658 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4660 = reshape %4659 : f32[64] @ models/lib/nn.yaml:84:18
-%4661 = cast %4658 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
-%4662 = matmul %4661, %2492 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4663 = reshape %4661 : bf16[36,64] @ models/lib/nn.yaml:83:15
-%4664 = reshape %3213 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4665 = matmul %4663, %4664 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4666 = cast %4662 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%4667 = reduce_sum %4666 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4668 = reshape %4667 : f32[16] @ models/lib/nn.yaml:96:46
-%4669 = cast %4662 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%4670 = mul %4669, %3209 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4671 = cast %4662 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%4672 = mul %4671, %3208 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4673 = reduce_sum %4672 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4674 = reshape %4673 : f32[16] @ models/lib/nn.yaml:96:37
-%4675 = mul %4670, %3207 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4676 = mul %4670, %3201 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4677 = reduce_sum %4676 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%4678 = mul %3206, %3206 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4679 = mul %3206, %4678 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4680 = broadcast %4200 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4681 = mul %4679, %4680 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4682 = mul %4677, %4681 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4683 = div %4682, %1239 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%4684 = broadcast %4683 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%4685 = mul %4684, %3201 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4686 = add %4675, %4685 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4687 = add %4686, %4685 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4688 = add %4631, %4687 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4689 = neg %4687 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4690 = reduce_sum %4689 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%4691 = div %4690, %1239 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%4692 = broadcast %4691 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4693 = add %4688, %4692 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4694 = mul %4693, %3195 : f32[4,9,16] @ models/lib/nn.yaml:50:51
-%4695 = div %4694, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%4696 = reduce_sum %4695 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4697 = reshape %4696 : f32[16] @ models/lib/nn.yaml:84:18
-%4698 = div %4694, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%4699 = cast %4698 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4700 = matmul %4699, %2459 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4701 = reshape %4699 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4702 = reshape %3183 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4703 = matmul %4701, %4702 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4704 = reshape %4700 : bf16[4,9,2,8] @ models/lib/nn.yaml:57:16
-%4705 = permute %4704 perm=[0,2,1,3] : bf16[4,2,9,8] @ models/lib/nn.yaml:56:13
-%4706 = cast %4705 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4707 = cast %3173 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4708 = permute %4707 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
-%4709 = slice %4706 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4710 = broadcast %4709 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4711 = slice %4708 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4712 = broadcast %4711 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4713 = mul %4710, %4712 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4714 = slice %4706 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4715 = broadcast %4714 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4716 = slice %4708 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4717 = broadcast %4716 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4718 = mul %4715, %4717 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4719 = add %4713, %4718 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4720 = slice %4706 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4721 = broadcast %4720 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4722 = slice %4708 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4723 = broadcast %4722 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4724 = mul %4721, %4723 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4725 = add %4719, %4724 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4726 = slice %4706 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4727 = broadcast %4726 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4728 = slice %4708 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4729 = broadcast %4728 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4730 = mul %4727, %4729 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4731 = add %4725, %4730 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4732 = slice %4706 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4733 = broadcast %4732 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4734 = slice %4708 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4735 = broadcast %4734 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4736 = mul %4733, %4735 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4737 = add %4731, %4736 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4738 = slice %4706 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4739 = broadcast %4738 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4740 = slice %4708 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4741 = broadcast %4740 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4742 = mul %4739, %4741 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4743 = add %4737, %4742 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4744 = slice %4706 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4745 = broadcast %4744 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4746 = slice %4708 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4747 = broadcast %4746 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4748 = mul %4745, %4747 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4749 = add %4743, %4748 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4750 = slice %4706 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4751 = broadcast %4750 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4752 = slice %4708 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4753 = broadcast %4752 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4754 = mul %4751, %4753 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4755 = add %4749, %4754 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4756 = cast %4755 : bf16[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4757 = cast %3171 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4758 = permute %4757 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4759 = cast %4705 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4760 = reshape %4758 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
-%4761 = broadcast %4760 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4762 = reshape %4759 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
-%4763 = broadcast %4762 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4764 = mul %4761, %4763 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4765 = reduce_sum %4764 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4766 = cast %4765 : bf16[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4767 = cast %4756 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4768 = div %4767, %3168 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4769 = mul %4768, %3170 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4770 = neg %4769 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4771 = reduce_sum %4770 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
-%4772 = broadcast %4771 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%4773 = add %4768, %4772 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%4774 = exp %3165 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%4775 = mul %4773, %4774 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%4776 = mul %4775, %1318 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
-%4777 = cast %4776 : bf16[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4778 = cast %4777 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4779 = cast %3107 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4780 = reshape %4778 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%4781 = broadcast %4780 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4782 = reshape %4779 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%4783 = broadcast %4782 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4784 = mul %4781, %4783 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4785 = reduce_sum %4784 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4786 = cast %4785 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4787 = cast %4777 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4788 = permute %4787 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4789 = cast %3105 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4790 = reshape %4788 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%4791 = broadcast %4790 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4792 = reshape %4789 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%4793 = broadcast %4792 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4794 = mul %4791, %4793 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4795 = reduce_sum %4794 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4796 = cast %4795 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4797 = cast %4766 : f32[4,2,9,8] @ models/lib/nn.yaml:67:40
-%4798 = reshape %4797 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
-%4799 = cast %4796 : f32[4,2,9,8] @ models/lib/nn.yaml:67:34
-%4800 = reshape %4799 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
-%4801 = cast %4786 : f32[4,2,9,8] @ models/lib/nn.yaml:67:28
-%4802 = reshape %4801 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
-%4803 = concat %4802, %4800, %4798 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%4804 = permute %4803 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%4805 = reshape %4804 : f32[4,9,48] @ models/lib/nn.yaml:66:21
-%4806 = reduce_sum %4805 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%4807 = reshape %4806 : f32[48] @ models/lib/nn.yaml:84:18
-%4808 = cast %4805 : bf16[4,9,48] @ models/lib/nn.yaml:83:15
+%4565 = broadcast %4563 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4566 = mul %4564, %4565 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4567 = cast %4566 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4568 = cast %4540 : f32[4,2,10,8] @ models/lib/vit.yaml:80:14
+%4569 = permute %4568 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
+%4570 = reshape %4569 : f32[4,10,16] @ models/lib/vit.yaml:80:22
+%4571 = reduce_sum %4570 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4572 = reshape %4571 : f32[16] @ models/lib/nn.yaml:84:18
+%4573 = permute %4540 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
+%4574 = reshape %4573 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
+%4575 = matmul %4574, %2545 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%4576 = reshape %4573 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4577 = reshape %3252 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4578 = matmul %4576, %4577 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4579 = cast %4567 : f32[4,2,10,8] @ models/lib/vit.yaml:79:14
+%4580 = permute %4579 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
+%4581 = reshape %4580 : f32[4,10,16] @ models/lib/vit.yaml:79:22
+%4582 = reduce_sum %4581 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4583 = reshape %4582 : f32[16] @ models/lib/nn.yaml:84:18
+%4584 = permute %4567 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
+%4585 = reshape %4584 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
+%4586 = matmul %4585, %2540 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%4587 = cast %4575 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4588 = cast %4586 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4589 = add %4587, %4588 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4590 = reshape %4584 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4591 = matmul %4590, %4577 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4592 = cast %4560 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
+%4593 = permute %4592 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4594 = reshape %4593 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%4595 = reduce_sum %4594 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4596 = reshape %4595 : f32[16] @ models/lib/nn.yaml:84:18
+%4597 = permute %4560 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4598 = reshape %4597 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%4599 = matmul %4598, %2535 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4600 = reshape %4597 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4601 = reshape %3253 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4602 = matmul %4600, %4601 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4603 = cast %4599 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%4604 = pad %4603 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4605 = add %4589, %4604 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4606 = reduce_sum %4605 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4607 = reshape %4606 : f32[16] @ models/lib/nn.yaml:96:46
+%4608 = mul %4605, %3248 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4609 = mul %4605, %3247 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4610 = reduce_sum %4609 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4611 = reshape %4610 : f32[16] @ models/lib/nn.yaml:96:37
+%4612 = mul %4608, %3246 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4613 = mul %4608, %3240 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4614 = reduce_sum %4613 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%4615 = mul %3245, %3245 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4616 = mul %3245, %4615 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4617 = mul %4616, %4202 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4618 = mul %4614, %4617 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4619 = div %4618, %1839 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%4620 = broadcast %4619 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%4621 = mul %4620, %3240 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4622 = add %4612, %4621 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4623 = add %4622, %4621 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4624 = neg %4623 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%4625 = reduce_sum %4624 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%4626 = div %4625, %1839 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%4627 = broadcast %4626 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4628 = add %4623, %4627 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4629 = slice %4628 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4630 = add %4481, %4629 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4631 = slice %4628 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4632 = add %4425, %4631 : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4633 = reduce_sum %4630 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%4634 = mul %4632, %3233 : f32[4,9,16] @ models/lib/nn.yaml:50:51
+%4635 = div %4634, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%4636 = reduce_sum %4635 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4637 = reshape %4636 : f32[16] @ models/lib/nn.yaml:84:18
+%4638 = div %4634, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%4639 = cast %4638 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%4640 = matmul %4639, %2503 ta=0 tb=0 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
+%4641 = reshape %4639 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%4642 = reshape %3223 : bf16[36,64] @ models/lib/nn.yaml:83:15
+%4643 = matmul %4641, %4642 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%4644 = cast %4640 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4645 = add %1375, %3219 : f32[4,9,64] @ models/lib/nn.yaml:27:29
+%4646 = mul %4644, %4645 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4647 = cast %4640 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4648 = mul %1370, %3217 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4649 = mul %4647, %4648 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4650 = mul %3217, %1372 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4651 = mul %4650, %4650 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4652 = neg %4651 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4653 = exp %4652 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4654 = broadcast %4059 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4655 = mul %4653, %4654 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4656 = mul %4649, %4655 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4657 = mul %4656, %1372 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4658 = mul %4646, %1370 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4659 = add %4657, %4658 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4660 = reduce_sum %4659 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4661 = reshape %4660 : f32[64] @ models/lib/nn.yaml:84:18
+%4662 = cast %4659 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
+%4663 = matmul %4662, %2492 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%4664 = reshape %4662 : bf16[36,64] @ models/lib/nn.yaml:83:15
+%4665 = reshape %3213 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%4666 = matmul %4664, %4665 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4667 = cast %4663 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%4668 = reduce_sum %4667 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4669 = reshape %4668 : f32[16] @ models/lib/nn.yaml:96:46
+%4670 = cast %4663 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%4671 = mul %4670, %3209 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4672 = cast %4663 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%4673 = mul %4672, %3208 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4674 = reduce_sum %4673 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4675 = reshape %4674 : f32[16] @ models/lib/nn.yaml:96:37
+%4676 = mul %4671, %3207 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4677 = mul %4671, %3201 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4678 = reduce_sum %4677 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%4679 = mul %3206, %3206 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4680 = mul %3206, %4679 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4681 = broadcast %4201 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4682 = mul %4680, %4681 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4683 = mul %4678, %4682 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4684 = div %4683, %1239 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%4685 = broadcast %4684 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%4686 = mul %4685, %3201 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4687 = add %4676, %4686 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4688 = add %4687, %4686 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4689 = add %4632, %4688 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4690 = neg %4688 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4691 = reduce_sum %4690 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%4692 = div %4691, %1239 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%4693 = broadcast %4692 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4694 = add %4689, %4693 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4695 = mul %4694, %3195 : f32[4,9,16] @ models/lib/nn.yaml:50:51
+%4696 = div %4695, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%4697 = reduce_sum %4696 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4698 = reshape %4697 : f32[16] @ models/lib/nn.yaml:84:18
+%4699 = div %4695, %3189 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%4700 = cast %4699 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%4701 = matmul %4700, %2459 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%4702 = reshape %4700 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%4703 = reshape %3183 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%4704 = matmul %4702, %4703 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4705 = reshape %4701 : bf16[4,9,2,8] @ models/lib/nn.yaml:57:16
+%4706 = permute %4705 perm=[0,2,1,3] : bf16[4,2,9,8] @ models/lib/nn.yaml:56:13
+%4707 = cast %4706 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4708 = cast %3173 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4709 = permute %4708 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
+%4710 = slice %4707 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4711 = broadcast %4710 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4712 = slice %4709 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4713 = broadcast %4712 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4714 = mul %4711, %4713 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4715 = slice %4707 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4716 = broadcast %4715 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4717 = slice %4709 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4718 = broadcast %4717 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4719 = mul %4716, %4718 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4720 = add %4714, %4719 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4721 = slice %4707 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4722 = broadcast %4721 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4723 = slice %4709 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4724 = broadcast %4723 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4725 = mul %4722, %4724 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4726 = add %4720, %4725 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4727 = slice %4707 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4728 = broadcast %4727 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4729 = slice %4709 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4730 = broadcast %4729 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4731 = mul %4728, %4730 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4732 = add %4726, %4731 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4733 = slice %4707 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4734 = broadcast %4733 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4735 = slice %4709 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4736 = broadcast %4735 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4737 = mul %4734, %4736 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4738 = add %4732, %4737 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4739 = slice %4707 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4740 = broadcast %4739 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4741 = slice %4709 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4742 = broadcast %4741 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4743 = mul %4740, %4742 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4744 = add %4738, %4743 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4745 = slice %4707 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4746 = broadcast %4745 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4747 = slice %4709 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4748 = broadcast %4747 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4749 = mul %4746, %4748 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4750 = add %4744, %4749 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4751 = slice %4707 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4752 = broadcast %4751 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4753 = slice %4709 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4754 = broadcast %4753 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4755 = mul %4752, %4754 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4756 = add %4750, %4755 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4757 = cast %4756 : bf16[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4758 = cast %3171 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4759 = permute %4758 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4760 = cast %4706 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4761 = reshape %4759 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
+%4762 = broadcast %4761 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4763 = reshape %4760 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
+%4764 = broadcast %4763 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4765 = mul %4762, %4764 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4766 = reduce_sum %4765 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4767 = cast %4766 : bf16[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4768 = cast %4757 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4769 = div %4768, %3168 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4770 = mul %4769, %3170 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4771 = neg %4770 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4772 = reduce_sum %4771 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
+%4773 = broadcast %4772 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%4774 = add %4769, %4773 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%4775 = exp %3165 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%4776 = mul %4774, %4775 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%4777 = mul %4776, %1318 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
+%4778 = cast %4777 : bf16[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4779 = cast %4778 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4780 = cast %3107 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4781 = reshape %4779 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%4782 = broadcast %4781 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4783 = reshape %4780 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%4784 = broadcast %4783 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4785 = mul %4782, %4784 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4786 = reduce_sum %4785 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4787 = cast %4786 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4788 = cast %4778 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4789 = permute %4788 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4790 = cast %3105 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4791 = reshape %4789 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%4792 = broadcast %4791 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4793 = reshape %4790 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%4794 = broadcast %4793 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4795 = mul %4792, %4794 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4796 = reduce_sum %4795 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4797 = cast %4796 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4798 = reshape %4797 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:34
+%4799 = reshape %4767 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:40
+%4800 = reshape %4787 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:28
+%4801 = concat %4800, %4798, %4799 axis=0 : bf16[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%4802 = cast %4801 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%4803 = permute %4802 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%4804 = reshape %4803 : f32[4,9,48] @ models/lib/nn.yaml:66:21
+%4805 = reduce_sum %4804 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%4806 = reshape %4805 : f32[48] @ models/lib/nn.yaml:84:18
+%4807 = permute %4801 perm=[1,3,0,2,4] : bf16[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%4808 = reshape %4807 : bf16[4,9,48] @ models/lib/nn.yaml:66:21
 %4809 = matmul %4808, %2370 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4810 = reshape %4808 : bf16[36,48] @ models/lib/nn.yaml:83:15
+%4810 = reshape %4807 : bf16[36,48] @ models/lib/nn.yaml:83:15
 %4811 = reshape %3096 : bf16[36,16] @ models/lib/nn.yaml:83:15
 %4812 = matmul %4810, %4811 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
 %4813 = cast %4809 : f32[4,9,16] @ models/lib/nn.yaml:96:46
@@ -4825,14 +4825,14 @@ graph "models/tiny_dino_pass.yaml"
 %4824 = reduce_sum %4823 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
 %4825 = mul %3089, %3089 : f32[4,9,1] @ models/lib/nn.yaml:96:20
 %4826 = mul %3089, %4825 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4827 = mul %4826, %4680 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4827 = mul %4826, %4681 : f32[4,9,1] @ models/lib/nn.yaml:96:20
 %4828 = mul %4824, %4827 : f32[4,9,1] @ models/lib/nn.yaml:96:20
 %4829 = div %4828, %1239 : f32[4,9,1] @ models/lib/nn.yaml:95:15
 %4830 = broadcast %4829 : f32[4,9,16] @ models/lib/nn.yaml:95:15
 %4831 = mul %4830, %3084 : f32[4,9,16] @ models/lib/nn.yaml:95:22
 %4832 = add %4822, %4831 : f32[4,9,16] @ models/lib/nn.yaml:95:22
 %4833 = add %4832, %4831 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4834 = add %4693, %4833 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4834 = add %4694, %4833 : f32[4,9,16] @ models/lib/nn.yaml:94:15
 %4835 = neg %4833 : f32[4,9,16] @ models/lib/nn.yaml:94:15
 %4836 = reduce_sum %4835 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
 %4837 = div %4836, %1239 : f32[4,9,1] @ models/lib/nn.yaml:93:14
@@ -4855,7 +4855,7 @@ graph "models/tiny_dino_pass.yaml"
 %4854 = mul %4853, %4853 : f32[4,9,64] @ models/lib/nn.yaml:27:31
 %4855 = neg %4854 : f32[4,9,64] @ models/lib/nn.yaml:27:31
 %4856 = exp %4855 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4857 = mul %4856, %4653 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4857 = mul %4856, %4654 : f32[4,9,64] @ models/lib/nn.yaml:27:31
 %4858 = mul %4852, %4857 : f32[4,9,64] @ models/lib/nn.yaml:27:31
 %4859 = mul %4858, %1372 : f32[4,9,64] @ models/lib/nn.yaml:27:37
 %4860 = mul %4849, %1370 : f32[4,9,64] @ models/lib/nn.yaml:27:20
@@ -4881,7 +4881,7 @@ graph "models/tiny_dino_pass.yaml"
 %4880 = reduce_sum %4879 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
 %4881 = mul %3058, %3058 : f32[4,9,1] @ models/lib/nn.yaml:96:20
 %4882 = mul %3058, %4881 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4883 = mul %4882, %4680 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4883 = mul %4882, %4681 : f32[4,9,1] @ models/lib/nn.yaml:96:20
 %4884 = mul %4880, %4883 : f32[4,9,1] @ models/lib/nn.yaml:96:20
 %4885 = div %4884, %1239 : f32[4,9,1] @ models/lib/nn.yaml:95:15
 %4886 = broadcast %4885 : f32[4,9,16] @ models/lib/nn.yaml:95:15
@@ -4994,5324 +4994,5315 @@ graph "models/tiny_dino_pass.yaml"
 %4993 = mul %4990, %4992 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
 %4994 = reduce_sum %4993 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
 %4995 = cast %4994 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4996 = cast %4965 : f32[4,2,9,8] @ models/lib/nn.yaml:67:40
-%4997 = reshape %4996 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
-%4998 = cast %4995 : f32[4,2,9,8] @ models/lib/nn.yaml:67:34
-%4999 = reshape %4998 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
-%5000 = cast %4985 : f32[4,2,9,8] @ models/lib/nn.yaml:67:28
-%5001 = reshape %5000 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
-%5002 = concat %5001, %4999, %4997 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%5003 = permute %5002 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%5004 = reshape %5003 : f32[4,9,48] @ models/lib/nn.yaml:66:21
-%5005 = reduce_sum %5004 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%5006 = reshape %5005 : f32[48] @ models/lib/nn.yaml:84:18
-%5007 = cast %5004 : bf16[4,9,48] @ models/lib/nn.yaml:83:15
-%5008 = matmul %5007, %2226 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%5009 = reshape %5007 : bf16[36,48] @ models/lib/nn.yaml:83:15
-%5010 = reshape %2956 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%5011 = matmul %5009, %5010 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%5012 = cast %5008 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5013 = reduce_sum %5012 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5014 = reshape %5013 : f32[16] @ models/lib/nn.yaml:96:46
-%5015 = cast %5008 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5016 = mul %5015, %2952 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5017 = cast %5008 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5018 = mul %5017, %2951 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5019 = reduce_sum %5018 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5020 = reshape %5019 : f32[16] @ models/lib/nn.yaml:96:37
-%5021 = mul %5016, %2950 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%5022 = mul %5016, %2944 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%5023 = reduce_sum %5022 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%5024 = mul %2949, %2949 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5025 = mul %2949, %5024 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5026 = mul %5025, %4680 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5027 = mul %5023, %5026 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5028 = div %5027, %1239 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%5029 = broadcast %5028 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%5030 = mul %5029, %2944 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5031 = add %5021, %5030 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5032 = add %5031, %5030 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5033 = add %4895, %5032 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%5034 = neg %5032 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%5035 = reduce_sum %5034 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%5036 = div %5035, %1239 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%5037 = broadcast %5036 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%5038 = add %5033, %5037 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%5039 = reduce_sum %5038 axes=[0] keep=1 : f32[1,9,16] @ models/lib/vit.yaml:62:15
-%5040 = cast %5039 : bf16[1,9,16] @ models/lib/vit.yaml:34:15
-%5041 = reshape %5040 : bf16[3,3,16] @ models/lib/vit.yaml:36:16
-%5042 = permute %5041 perm=[1,0,2] : bf16[3,3,16] @ models/lib/vit.yaml:35:13
-%5043 = reshape %5042 : bf16[3,48] @ models/lib/vit.yaml:35:21
-%5044 = matmul %1225, %5043 ta=1 tb=0 : bf16[4,48] @ models/lib/vit.yaml:34:15
-%5045 = reshape %5044 : bf16[4,3,16] @ models/lib/vit.yaml:34:17
-%5046 = permute %5045 perm=[1,0,2] : bf16[3,4,16] @ models/lib/vit.yaml:33:13
-%5047 = reshape %5046 : bf16[3,64] @ models/lib/vit.yaml:33:21
-%5048 = matmul %1225, %5047 ta=1 tb=0 : bf16[4,64] @ models/lib/vit.yaml:32:15
-%5049 = cast %5048 : f32[4,64] @ models/lib/vit.yaml:32:17
-%5050 = reshape %5049 : f32[1,16,16] @ models/lib/vit.yaml:32:17
-%5051 = reduce_sum %5038 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%5052 = reshape %5051 : f32[16] @ models/lib/vit.yaml:17:71
-%5053 = reshape %5038 : f32[36,16] @ models/lib/vit.yaml:17:18
-%5054 = cast %5053 : bf16[36,16] @ models/lib/vit.yaml:17:18
-%5055 = reshape %1217 : bf16[36,48] @ models/lib/vit.yaml:17:18
-%5056 = matmul %5054, %5055 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
-%5057 = cast %5056 : f32[16,48] @ models/lib/vit.yaml:17:20
-%5058 = reshape %5057 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%5059 = concat %3937, %3925 axis=0 : f32[4,16,16] @ models/dino_pass.yaml:132:27
-%5060 = concat %3969, %3999 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%5061 = cast %5059 : bf16[4,16,16] @ models/lib/dino.yaml:23:18
-%5062 = matmul %5061, %2916 ta=0 tb=0 : bf16[4,16,8] @ models/lib/dino.yaml:23:18
-%5063 = reshape %5061 : bf16[64,16] @ models/lib/dino.yaml:23:18
-%5064 = reshape %2915 : bf16[64,8] @ models/lib/dino.yaml:23:18
-%5065 = matmul %5063, %5064 ta=1 tb=0 : bf16[16,8] @ models/lib/dino.yaml:23:18
-%5066 = cast %5065 : f32[16,8] @ models/lib/dino.yaml:22:33
-%5067 = div %5066, %2913 : f32[16,8] @ models/lib/dino.yaml:22:33
-%5068 = mul %5067, %2914 : f32[16,8] @ models/lib/dino.yaml:22:33
-%5069 = neg %5068 : f32[16,8] @ models/lib/dino.yaml:22:33
-%5070 = reduce_sum %5069 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
-%5071 = mul %5070, %4012 : f32[16,1] @ models/lib/dino.yaml:22:35
-%5072 = div %5071, %2912 : f32[16,1] @ models/lib/dino.yaml:22:35
-%5073 = broadcast %5072 : f32[16,8] @ models/lib/dino.yaml:22:40
-%5074 = mul %5073, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
-%5075 = add %4019, %5074 : f32[16,8] @ models/lib/dino.yaml:22:53
-%5076 = add %5075, %5074 : f32[16,8] @ models/lib/dino.yaml:22:53
-%5077 = mul %5067, %2908 : f32[16,8] @ models/lib/dino.yaml:22:22
-%5078 = add %5076, %5077 : f32[16,8] @ models/lib/dino.yaml:22:22
-%5079 = cast %5062 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%5080 = div %5079, %2906 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%5081 = mul %5080, %2907 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%5082 = neg %5081 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%5083 = reduce_sum %5082 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:33:18
-%5084 = broadcast %4025 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%5085 = broadcast %315 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%5086 = mul %5083, %5085 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%5087 = sqrt %2903 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%5088 = eq %5087, %1195 : bool[4,16,1] @ models/lib/nn.yaml:33:20
-%5089 = select %5088, %5086, %5084 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%5090 = sqrt %2903 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%5091 = gt %5090, %1195 : bool[4,16,1] @ models/lib/nn.yaml:33:20
-%5092 = select %5091, %5083, %5089 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%5093 = mul %5092, %5085 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%5094 = sqrt %2903 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%5095 = div %5093, %5094 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%5096 = broadcast %5095 : f32[4,16,8] @ models/lib/nn.yaml:33:29
-%5097 = mul %5096, %2901 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%5098 = add %5080, %5097 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%5099 = add %5098, %5097 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%5100 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,64] @ models/lib/nn.yaml:84:18
-%5101 = reshape %5099 : f32[64,8] @ models/lib/nn.yaml:84:18
-%5102 = matmul %5100, %5101 ta=0 tb=0 : f32[1,8] @ models/lib/nn.yaml:84:18
-%5103 = reshape %5102 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%5104 = reshape %5103 : f32[8] @ models/lib/nn.yaml:84:18
-%5105 = add %4043, %5104 : f32[8] @ models/lib/nn.yaml:84:18
-%5106 = cast %5099 : bf16[4,16,8] @ models/lib/nn.yaml:83:15
-%5107 = matmul %5106, %2897 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%5108 = reshape %5106 : bf16[64,8] @ models/lib/nn.yaml:83:15
-%5109 = reshape %2896 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%5110 = matmul %5108, %5109 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
-%5111 = cast %4048 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5112 = cast %5110 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5113 = add %5111, %5112 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5114 = cast %5107 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5115 = add %1172, %2892 : f32[4,16,24] @ models/lib/nn.yaml:27:29
-%5116 = mul %5114, %5115 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5117 = cast %5107 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5118 = mul %1167, %2890 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5119 = mul %5117, %5118 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5120 = mul %2890, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%5121 = mul %5120, %5120 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5122 = neg %5121 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5123 = exp %5122 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5124 = broadcast %4059 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5125 = mul %5123, %5124 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5126 = mul %5119, %5125 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5127 = mul %5126, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%5128 = mul %5116, %1167 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5129 = add %5127, %5128 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5130 = reshape %5129 : f32[64,24] @ models/lib/nn.yaml:84:18
-%5131 = matmul %5100, %5130 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
-%5132 = reshape %5131 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%5133 = reshape %5132 : f32[24] @ models/lib/nn.yaml:84:18
-%5134 = add %4067, %5133 : f32[24] @ models/lib/nn.yaml:84:18
-%5135 = cast %5129 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%5136 = matmul %5135, %2886 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%5137 = reshape %5135 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%5138 = reshape %2885 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%5139 = matmul %5137, %5138 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
-%5140 = cast %4072 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5141 = cast %5139 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5142 = add %5140, %5141 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5143 = cast %5136 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5144 = add %1172, %2881 : f32[4,16,24] @ models/lib/nn.yaml:27:29
-%5145 = mul %5143, %5144 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5146 = cast %5136 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5147 = mul %1167, %2879 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5148 = mul %5146, %5147 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5149 = mul %2879, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%5150 = mul %5149, %5149 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5151 = neg %5150 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5152 = exp %5151 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5153 = mul %5152, %5124 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5154 = mul %5148, %5153 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5155 = mul %5154, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%5156 = mul %5145, %1167 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5157 = add %5155, %5156 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5158 = reshape %5157 : f32[64,24] @ models/lib/nn.yaml:84:18
-%5159 = matmul %5100, %5158 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
-%5160 = reshape %5159 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%5161 = reshape %5160 : f32[24] @ models/lib/nn.yaml:84:18
-%5162 = add %4089, %5161 : f32[24] @ models/lib/nn.yaml:84:18
-%5163 = cast %5157 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%5164 = matmul %5163, %2875 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%5165 = reshape %5163 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%5166 = reshape %2874 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5167 = matmul %5165, %5166 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%5168 = cast %4094 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5169 = cast %5167 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5170 = add %5168, %5169 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5171 = cast %5164 : f32[4,16,16] @ models/dino_pass.yaml:103:46
-%5172 = cast %5060 : bf16[4,1,32] @ models/lib/dino.yaml:23:18
-%5173 = matmul %5172, %2872 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
-%5174 = reshape %5172 : bf16[4,32] @ models/lib/dino.yaml:23:18
-%5175 = reshape %2871 : bf16[4,8] @ models/lib/dino.yaml:23:18
-%5176 = matmul %5174, %5175 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
-%5177 = cast %5176 : f32[32,8] @ models/lib/dino.yaml:22:33
-%5178 = div %5177, %2869 : f32[32,8] @ models/lib/dino.yaml:22:33
-%5179 = mul %5178, %2870 : f32[32,8] @ models/lib/dino.yaml:22:33
-%5180 = neg %5179 : f32[32,8] @ models/lib/dino.yaml:22:33
-%5181 = reduce_sum %5180 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%5182 = mul %5181, %4106 : f32[32,1] @ models/lib/dino.yaml:22:35
-%5183 = div %5182, %2868 : f32[32,1] @ models/lib/dino.yaml:22:35
-%5184 = broadcast %5183 : f32[32,8] @ models/lib/dino.yaml:22:40
-%5185 = mul %5184, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
-%5186 = add %4113, %5185 : f32[32,8] @ models/lib/dino.yaml:22:53
-%5187 = add %5186, %5185 : f32[32,8] @ models/lib/dino.yaml:22:53
-%5188 = mul %5178, %2864 : f32[32,8] @ models/lib/dino.yaml:22:22
-%5189 = add %5187, %5188 : f32[32,8] @ models/lib/dino.yaml:22:22
-%5190 = cast %5173 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%5191 = div %5190, %2862 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%5192 = mul %5191, %2863 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%5193 = neg %5192 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%5194 = reduce_sum %5193 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
-%5195 = mul %5194, %4120 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%5196 = sqrt %2859 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%5197 = eq %5196, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%5198 = select %5197, %5195, %4119 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%5199 = sqrt %2859 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%5200 = gt %5199, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%5201 = select %5200, %5194, %5198 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%5202 = mul %5201, %4120 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%5203 = sqrt %2859 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%5204 = div %5202, %5203 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%5205 = broadcast %5204 : f32[4,1,8] @ models/lib/nn.yaml:33:29
-%5206 = mul %5205, %2857 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%5207 = add %5191, %5206 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%5208 = add %5207, %5206 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%5209 = reduce_sum %5208 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%5210 = reshape %5209 : f32[8] @ models/lib/nn.yaml:84:18
-%5211 = add %4136, %5210 : f32[8] @ models/lib/nn.yaml:84:18
-%5212 = cast %5208 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
-%5213 = matmul %5212, %2853 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%5214 = reshape %5212 : bf16[4,8] @ models/lib/nn.yaml:83:15
-%5215 = reshape %2852 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%5216 = matmul %5214, %5215 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
-%5217 = cast %4141 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5218 = cast %5216 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5219 = add %5217, %5218 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5220 = cast %5213 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5221 = add %1123, %2848 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%5222 = mul %5220, %5221 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5223 = cast %5213 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5224 = mul %1118, %2846 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5225 = mul %5223, %5224 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5226 = mul %2846, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%5227 = mul %5226, %5226 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5228 = neg %5227 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5229 = exp %5228 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5230 = mul %5229, %4152 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5231 = mul %5225, %5230 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5232 = mul %5231, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%5233 = mul %5222, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5234 = add %5232, %5233 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5235 = reduce_sum %5234 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%5236 = reshape %5235 : f32[24] @ models/lib/nn.yaml:84:18
-%5237 = add %4159, %5236 : f32[24] @ models/lib/nn.yaml:84:18
-%5238 = cast %5234 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%5239 = matmul %5238, %2842 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%5240 = reshape %5238 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%5241 = reshape %2841 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%5242 = matmul %5240, %5241 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
-%5243 = cast %4164 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5244 = cast %5242 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5245 = add %5243, %5244 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5246 = cast %5239 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5247 = add %1123, %2837 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%5248 = mul %5246, %5247 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5249 = cast %5239 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5250 = mul %1118, %2835 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5251 = mul %5249, %5250 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5252 = mul %2835, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%5253 = mul %5252, %5252 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5254 = neg %5253 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5255 = exp %5254 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5256 = mul %5255, %4152 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5257 = mul %5251, %5256 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5258 = mul %5257, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%5259 = mul %5248, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5260 = add %5258, %5259 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5261 = reduce_sum %5260 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%5262 = reshape %5261 : f32[24] @ models/lib/nn.yaml:84:18
-%5263 = add %4181, %5262 : f32[24] @ models/lib/nn.yaml:84:18
-%5264 = cast %5260 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%5265 = matmul %5264, %2831 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5266 = reshape %5264 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%5267 = reshape %2830 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5268 = matmul %5266, %5267 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%5269 = cast %4186 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5270 = cast %5268 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5271 = add %5269, %5270 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5272 = cast %5265 : f32[4,1,16] @ models/dino_pass.yaml:103:28
-%5273 = concat %5272, %5171 axis=1 : f32[4,17,16] @ models/dino_pass.yaml:103:28
-%5274 = const data=[1,1,1,1] : f32[1,4] @ models/lib/nn.yaml:96:46
-%5275 = reshape %5272 : f32[4,16] @ models/lib/nn.yaml:96:46
-%5276 = matmul %5274, %5275 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5277 = reshape %5171 : f32[64,16] @ models/lib/nn.yaml:96:46
-%5278 = matmul %5100, %5277 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5279 = add %5276, %5278 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5280 = reshape %5279 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5281 = reshape %5280 : f32[16] @ models/lib/nn.yaml:96:46
-%5282 = add %4190, %5281 : f32[16] @ models/lib/nn.yaml:96:46
-%5283 = mul %5273, %2825 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5284 = mul %5273, %2824 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5285 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:37
-%5286 = reshape %5284 : f32[68,16] @ models/lib/nn.yaml:96:37
-%5287 = matmul %5285, %5286 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5288 = reshape %5287 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5289 = reshape %5288 : f32[16] @ models/lib/nn.yaml:96:37
-%5290 = add %4194, %5289 : f32[16] @ models/lib/nn.yaml:96:37
-%5291 = mul %5283, %2823 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5292 = mul %5283, %2817 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5293 = reduce_sum %5292 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%5294 = mul %2822, %2822 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5295 = mul %2822, %5294 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5296 = broadcast %4200 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5297 = mul %5295, %5296 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5298 = mul %5293, %5297 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5299 = div %5298, %805 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%5300 = broadcast %5299 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%5301 = mul %5300, %2817 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5302 = add %5291, %5301 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5303 = add %5302, %5301 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5304 = neg %5303 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%5305 = reduce_sum %5304 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%5306 = div %5305, %805 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%5307 = broadcast %5306 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5308 = add %5303, %5307 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5309 = slice %5308 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
-%5310 = slice %5308 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
-%5311 = reduce_sum %5309 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5312 = reshape %5311 : f32[16] @ models/lib/nn.yaml:84:18
-%5313 = add %4217, %5312 : f32[16] @ models/lib/nn.yaml:84:18
-%5314 = cast %5309 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5315 = matmul %5314, %2807 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5316 = reshape %5314 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5317 = reshape %2806 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5318 = matmul %5316, %5317 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%5319 = cast %4222 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5320 = cast %5318 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5321 = add %5319, %5320 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5322 = cast %5315 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5323 = add %944, %2802 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%5324 = mul %5322, %5323 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5325 = cast %5315 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5326 = mul %939, %2800 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5327 = mul %5325, %5326 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5328 = mul %2800, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5329 = mul %5328, %5328 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5330 = neg %5329 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5331 = exp %5330 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5332 = mul %5331, %4233 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5333 = mul %5327, %5332 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5334 = mul %5333, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5335 = mul %5324, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5336 = add %5334, %5335 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5337 = reduce_sum %5336 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5338 = reshape %5337 : f32[64] @ models/lib/nn.yaml:84:18
-%5339 = add %4240, %5338 : f32[64] @ models/lib/nn.yaml:84:18
-%5340 = cast %5336 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5341 = matmul %5340, %2796 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5342 = reshape %5340 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5343 = reshape %2795 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5344 = matmul %5342, %5343 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5345 = cast %4245 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5346 = cast %5344 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5347 = add %5345, %5346 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5348 = cast %5341 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5349 = reduce_sum %5348 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5350 = reshape %5349 : f32[16] @ models/lib/nn.yaml:96:46
-%5351 = add %4248, %5350 : f32[16] @ models/lib/nn.yaml:96:46
-%5352 = cast %5341 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5353 = mul %5352, %2791 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5354 = cast %5341 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5355 = mul %5354, %2790 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5356 = reduce_sum %5355 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5357 = reshape %5356 : f32[16] @ models/lib/nn.yaml:96:37
-%5358 = add %4254, %5357 : f32[16] @ models/lib/nn.yaml:96:37
-%5359 = mul %5353, %2789 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%5360 = mul %5353, %2783 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%5361 = reduce_sum %5360 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%5362 = mul %2788, %2788 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5363 = mul %2788, %5362 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5364 = mul %5363, %4260 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5365 = mul %5361, %5364 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5366 = div %5365, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%5367 = broadcast %5366 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%5368 = mul %5367, %2783 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5369 = add %5359, %5368 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5370 = add %5369, %5368 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5371 = add %5309, %5370 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%5372 = neg %5370 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%5373 = reduce_sum %5372 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%5374 = div %5373, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%5375 = broadcast %5374 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%5376 = add %5371, %5375 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%5377 = reduce_sum %5376 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5378 = reshape %5377 : f32[16] @ models/lib/nn.yaml:84:18
-%5379 = add %4275, %5378 : f32[16] @ models/lib/nn.yaml:84:18
-%5380 = cast %5376 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5381 = matmul %5380, %2774 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5382 = reshape %5380 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5383 = reshape %2772 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5384 = matmul %5382, %5383 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5385 = cast %4280 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5386 = cast %5384 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5387 = add %5385, %5386 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5388 = reshape %5381 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%5389 = permute %5388 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%5390 = cast %5389 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%5391 = cast %2762 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5392 = permute %5391 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5393 = slice %5390 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5394 = broadcast %5393 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5395 = slice %5392 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5396 = mul %5394, %5395 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5397 = slice %5390 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5398 = broadcast %5397 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5399 = slice %5392 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5400 = mul %5398, %5399 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5401 = add %5396, %5400 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5402 = slice %5390 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5403 = broadcast %5402 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5404 = slice %5392 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5405 = mul %5403, %5404 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5406 = add %5401, %5405 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5407 = slice %5390 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5408 = broadcast %5407 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5409 = slice %5392 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5410 = mul %5408, %5409 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5411 = add %5406, %5410 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5412 = slice %5390 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5413 = broadcast %5412 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5414 = slice %5392 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5415 = mul %5413, %5414 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5416 = add %5411, %5415 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5417 = slice %5390 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5418 = broadcast %5417 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5419 = slice %5392 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5420 = mul %5418, %5419 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5421 = add %5416, %5420 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5422 = slice %5390 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5423 = broadcast %5422 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5424 = slice %5392 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5425 = mul %5423, %5424 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5426 = add %5421, %5425 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5427 = slice %5390 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5428 = broadcast %5427 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5429 = slice %5392 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5430 = mul %5428, %5429 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5431 = add %5426, %5430 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5432 = cast %5431 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5433 = cast %2759 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5434 = permute %5433 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%5435 = cast %5389 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%5436 = broadcast %5434 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5437 = broadcast %5435 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5438 = mul %5436, %5437 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5439 = cast %5438 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5440 = cast %5432 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5441 = div %5440, %2756 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5442 = mul %5441, %2758 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5443 = neg %5442 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5444 = reduce_sum %5443 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%5445 = broadcast %5444 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%5446 = add %5441, %5445 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%5447 = exp %2753 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%5448 = mul %5446, %5447 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%5449 = mul %5448, %884 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%5450 = cast %5449 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5451 = cast %5450 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5452 = cast %2703 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5453 = reshape %5451 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%5454 = broadcast %5453 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5455 = reshape %5452 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5456 = broadcast %5455 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5457 = mul %5454, %5456 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5458 = reduce_sum %5457 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5459 = cast %5458 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5460 = cast %5450 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5461 = permute %5460 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%5462 = cast %2700 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5463 = broadcast %5461 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5464 = broadcast %5462 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5465 = mul %5463, %5464 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5466 = cast %5465 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5467 = cast %5439 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
-%5468 = permute %5467 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%5469 = reshape %5468 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%5470 = reshape %5469 : f32[68,16] @ models/lib/nn.yaml:84:18
-%5471 = matmul %5285, %5470 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5472 = reshape %5471 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5473 = reshape %5472 : f32[16] @ models/lib/nn.yaml:84:18
-%5474 = add %4364, %5473 : f32[16] @ models/lib/nn.yaml:84:18
-%5475 = permute %5439 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
-%5476 = reshape %5475 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
-%5477 = matmul %5476, %2693 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%5478 = reshape %5475 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5479 = reshape %2681 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5480 = matmul %5478, %5479 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5481 = cast %4370 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5482 = cast %5480 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5483 = add %5481, %5482 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5484 = cast %5466 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
-%5485 = permute %5484 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%5486 = reshape %5485 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%5487 = reshape %5486 : f32[68,16] @ models/lib/nn.yaml:84:18
-%5488 = matmul %5285, %5487 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5489 = reshape %5488 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5490 = reshape %5489 : f32[16] @ models/lib/nn.yaml:84:18
-%5491 = add %4375, %5490 : f32[16] @ models/lib/nn.yaml:84:18
-%5492 = permute %5466 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
-%5493 = reshape %5492 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
-%5494 = matmul %5493, %2688 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%5495 = cast %5477 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5496 = cast %5494 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5497 = add %5495, %5496 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5498 = reshape %5492 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5499 = matmul %5498, %5479 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5500 = cast %4383 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5501 = cast %5499 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5502 = add %5500, %5501 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5503 = cast %5459 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
-%5504 = permute %5503 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%5505 = reshape %5504 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%5506 = reduce_sum %5505 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5507 = reshape %5506 : f32[16] @ models/lib/nn.yaml:84:18
-%5508 = add %4388, %5507 : f32[16] @ models/lib/nn.yaml:84:18
-%5509 = permute %5459 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%5510 = reshape %5509 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%5511 = matmul %5510, %2683 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5512 = reshape %5509 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5513 = reshape %2682 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5514 = matmul %5512, %5513 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5515 = cast %4394 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5516 = cast %5514 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5517 = add %5515, %5516 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5518 = cast %5511 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%5519 = pad %5518 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%5520 = add %5497, %5519 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%5521 = reshape %5520 : f32[68,16] @ models/lib/nn.yaml:96:46
-%5522 = matmul %5285, %5521 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5523 = reshape %5522 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5524 = reshape %5523 : f32[16] @ models/lib/nn.yaml:96:46
-%5525 = add %4399, %5524 : f32[16] @ models/lib/nn.yaml:96:46
-%5526 = mul %5520, %2677 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5527 = mul %5520, %2676 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5528 = reshape %5527 : f32[68,16] @ models/lib/nn.yaml:96:37
-%5529 = matmul %5285, %5528 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5530 = reshape %5529 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5531 = reshape %5530 : f32[16] @ models/lib/nn.yaml:96:37
-%5532 = add %4403, %5531 : f32[16] @ models/lib/nn.yaml:96:37
-%5533 = mul %5526, %2675 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5534 = mul %5526, %2669 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5535 = reduce_sum %5534 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%5536 = mul %2674, %2674 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5537 = mul %2674, %5536 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5538 = mul %5537, %5296 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5539 = mul %5535, %5538 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5540 = div %5539, %805 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%5541 = broadcast %5540 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%5542 = mul %5541, %2669 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5543 = add %5533, %5542 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5544 = add %5543, %5542 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5545 = neg %5544 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%5546 = reduce_sum %5545 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%5547 = div %5546, %805 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%5548 = broadcast %5547 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5549 = add %5544, %5548 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5550 = slice %5549 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5551 = add %5376, %5550 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5552 = slice %5549 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5553 = add %5310, %5552 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5554 = reduce_sum %5551 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5555 = reshape %5554 : f32[16] @ models/lib/nn.yaml:84:18
-%5556 = add %4426, %5555 : f32[16] @ models/lib/nn.yaml:84:18
-%5557 = cast %5551 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5558 = matmul %5557, %2659 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5559 = reshape %5557 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5560 = reshape %2658 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5561 = matmul %5559, %5560 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%5562 = cast %4431 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5563 = cast %5561 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5564 = add %5562, %5563 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5565 = cast %5558 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5566 = add %944, %2654 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%5567 = mul %5565, %5566 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5568 = cast %5558 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5569 = mul %939, %2652 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5570 = mul %5568, %5569 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5571 = mul %2652, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5572 = mul %5571, %5571 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5573 = neg %5572 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5574 = exp %5573 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5575 = mul %5574, %4233 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5576 = mul %5570, %5575 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5577 = mul %5576, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5578 = mul %5567, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5579 = add %5577, %5578 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5580 = reduce_sum %5579 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5581 = reshape %5580 : f32[64] @ models/lib/nn.yaml:84:18
-%5582 = add %4448, %5581 : f32[64] @ models/lib/nn.yaml:84:18
-%5583 = cast %5579 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5584 = matmul %5583, %2648 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5585 = reshape %5583 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5586 = reshape %2647 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5587 = matmul %5585, %5586 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5588 = cast %4453 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5589 = cast %5587 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5590 = add %5588, %5589 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5591 = cast %5584 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5592 = reduce_sum %5591 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5593 = reshape %5592 : f32[16] @ models/lib/nn.yaml:96:46
-%5594 = add %4456, %5593 : f32[16] @ models/lib/nn.yaml:96:46
-%5595 = cast %5584 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5596 = mul %5595, %2643 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5597 = cast %5584 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5598 = mul %5597, %2642 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5599 = reduce_sum %5598 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5600 = reshape %5599 : f32[16] @ models/lib/nn.yaml:96:37
-%5601 = add %4462, %5600 : f32[16] @ models/lib/nn.yaml:96:37
-%5602 = mul %5596, %2641 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%5603 = mul %5596, %2635 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%5604 = reduce_sum %5603 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%5605 = mul %2640, %2640 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5606 = mul %2640, %5605 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5607 = mul %5606, %4260 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5608 = mul %5604, %5607 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5609 = div %5608, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%5610 = broadcast %5609 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%5611 = mul %5610, %2635 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5612 = add %5602, %5611 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5613 = add %5612, %5611 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5614 = add %5551, %5613 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%5615 = neg %5613 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%5616 = reduce_sum %5615 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%5617 = div %5616, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%5618 = broadcast %5617 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%5619 = add %5614, %5618 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%5620 = reduce_sum %5619 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5621 = reshape %5620 : f32[16] @ models/lib/nn.yaml:84:18
-%5622 = add %4482, %5621 : f32[16] @ models/lib/nn.yaml:84:18
-%5623 = cast %5619 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5624 = matmul %5623, %2626 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5625 = reshape %5623 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5626 = reshape %2624 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5627 = matmul %5625, %5626 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5628 = cast %4487 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5629 = cast %5627 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5630 = add %5628, %5629 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5631 = reshape %5624 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%5632 = permute %5631 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%5633 = cast %5632 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%5634 = cast %2614 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5635 = permute %5634 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5636 = slice %5633 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5637 = broadcast %5636 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5638 = slice %5635 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5639 = mul %5637, %5638 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5640 = slice %5633 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5641 = broadcast %5640 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5642 = slice %5635 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5643 = mul %5641, %5642 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5644 = add %5639, %5643 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5645 = slice %5633 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5646 = broadcast %5645 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5647 = slice %5635 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5648 = mul %5646, %5647 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5649 = add %5644, %5648 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5650 = slice %5633 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5651 = broadcast %5650 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5652 = slice %5635 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5653 = mul %5651, %5652 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5654 = add %5649, %5653 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5655 = slice %5633 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5656 = broadcast %5655 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5657 = slice %5635 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5658 = mul %5656, %5657 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5659 = add %5654, %5658 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5660 = slice %5633 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5661 = broadcast %5660 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5662 = slice %5635 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5663 = mul %5661, %5662 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5664 = add %5659, %5663 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5665 = slice %5633 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5666 = broadcast %5665 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5667 = slice %5635 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5668 = mul %5666, %5667 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5669 = add %5664, %5668 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5670 = slice %5633 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5671 = broadcast %5670 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5672 = slice %5635 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5673 = mul %5671, %5672 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5674 = add %5669, %5673 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5675 = cast %5674 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5676 = cast %2611 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5677 = permute %5676 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%5678 = cast %5632 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%5679 = broadcast %5677 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5680 = broadcast %5678 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5681 = mul %5679, %5680 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5682 = cast %5681 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5683 = cast %5675 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5684 = div %5683, %2608 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5685 = mul %5684, %2610 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5686 = neg %5685 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5687 = reduce_sum %5686 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%5688 = broadcast %5687 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%5689 = add %5684, %5688 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%5690 = exp %2605 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%5691 = mul %5689, %5690 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%5692 = mul %5691, %884 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%5693 = cast %5692 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5694 = cast %5693 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5695 = cast %2555 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5696 = reshape %5694 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%5697 = broadcast %5696 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5698 = reshape %5695 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5699 = broadcast %5698 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5700 = mul %5697, %5699 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5701 = reduce_sum %5700 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5702 = cast %5701 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5703 = cast %5693 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5704 = permute %5703 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%5705 = cast %2552 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5706 = broadcast %5704 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5707 = broadcast %5705 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5708 = mul %5706, %5707 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5709 = cast %5708 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5710 = cast %5682 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
-%5711 = permute %5710 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%5712 = reshape %5711 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%5713 = reshape %5712 : f32[68,16] @ models/lib/nn.yaml:84:18
-%5714 = matmul %5285, %5713 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5715 = reshape %5714 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5716 = reshape %5715 : f32[16] @ models/lib/nn.yaml:84:18
-%5717 = add %4571, %5716 : f32[16] @ models/lib/nn.yaml:84:18
-%5718 = permute %5682 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
-%5719 = reshape %5718 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
-%5720 = matmul %5719, %2545 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%5721 = reshape %5718 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5722 = reshape %2533 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5723 = matmul %5721, %5722 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5724 = cast %4577 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5725 = cast %5723 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5726 = add %5724, %5725 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5727 = cast %5709 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
-%5728 = permute %5727 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%5729 = reshape %5728 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%5730 = reshape %5729 : f32[68,16] @ models/lib/nn.yaml:84:18
-%5731 = matmul %5285, %5730 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5732 = reshape %5731 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5733 = reshape %5732 : f32[16] @ models/lib/nn.yaml:84:18
-%5734 = add %4582, %5733 : f32[16] @ models/lib/nn.yaml:84:18
-%5735 = permute %5709 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
-%5736 = reshape %5735 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
-%5737 = matmul %5736, %2540 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%5738 = cast %5720 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5739 = cast %5737 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5740 = add %5738, %5739 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5741 = reshape %5735 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5742 = matmul %5741, %5722 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5743 = cast %4590 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5744 = cast %5742 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5745 = add %5743, %5744 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5746 = cast %5702 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
-%5747 = permute %5746 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%5748 = reshape %5747 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%5749 = reduce_sum %5748 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5750 = reshape %5749 : f32[16] @ models/lib/nn.yaml:84:18
-%5751 = add %4595, %5750 : f32[16] @ models/lib/nn.yaml:84:18
-%5752 = permute %5702 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%5753 = reshape %5752 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%5754 = matmul %5753, %2535 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5755 = reshape %5752 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5756 = reshape %2534 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5757 = matmul %5755, %5756 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5758 = cast %4601 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5759 = cast %5757 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5760 = add %5758, %5759 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5761 = cast %5754 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%5762 = pad %5761 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%5763 = add %5740, %5762 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%5764 = reshape %5763 : f32[68,16] @ models/lib/nn.yaml:96:46
-%5765 = matmul %5285, %5764 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5766 = reshape %5765 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5767 = reshape %5766 : f32[16] @ models/lib/nn.yaml:96:46
-%5768 = add %4606, %5767 : f32[16] @ models/lib/nn.yaml:96:46
-%5769 = mul %5763, %2529 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5770 = mul %5763, %2528 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5771 = reshape %5770 : f32[68,16] @ models/lib/nn.yaml:96:37
-%5772 = matmul %5285, %5771 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5773 = reshape %5772 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5774 = reshape %5773 : f32[16] @ models/lib/nn.yaml:96:37
-%5775 = add %4610, %5774 : f32[16] @ models/lib/nn.yaml:96:37
-%5776 = mul %5769, %2527 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5777 = mul %5769, %2521 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5778 = reduce_sum %5777 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%5779 = mul %2526, %2526 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5780 = mul %2526, %5779 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5781 = mul %5780, %5296 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5782 = mul %5778, %5781 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5783 = div %5782, %805 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%5784 = broadcast %5783 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%5785 = mul %5784, %2521 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5786 = add %5776, %5785 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5787 = add %5786, %5785 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5788 = neg %5787 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%5789 = reduce_sum %5788 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%5790 = div %5789, %805 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%5791 = broadcast %5790 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5792 = add %5787, %5791 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5793 = slice %5792 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5794 = add %5619, %5793 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5795 = slice %5792 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5796 = add %5553, %5795 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5797 = reduce_sum %5794 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%5798 = add %4632, %5797 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%5799 = mul %5796, %2513 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%5800 = div %5799, %2465 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%5801 = reshape %5800 : f32[64,16] @ models/lib/nn.yaml:84:18
-%5802 = matmul %5100, %5801 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5803 = reshape %5802 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5804 = reshape %5803 : f32[16] @ models/lib/nn.yaml:84:18
-%5805 = add %4636, %5804 : f32[16] @ models/lib/nn.yaml:84:18
-%5806 = cast %5800 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%5807 = matmul %5806, %2503 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%5808 = reshape %5806 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5809 = reshape %2502 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%5810 = matmul %5808, %5809 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%5811 = cast %4642 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5812 = cast %5810 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5813 = add %5811, %5812 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5814 = cast %5807 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5815 = add %323, %2498 : f32[4,16,64] @ models/lib/nn.yaml:27:29
-%5816 = mul %5814, %5815 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5817 = cast %5807 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5818 = mul %316, %2496 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5819 = mul %5817, %5818 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5820 = mul %2496, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%5821 = mul %5820, %5820 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5822 = neg %5821 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5823 = exp %5822 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5824 = broadcast %4059 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5825 = mul %5823, %5824 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5826 = mul %5819, %5825 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5827 = mul %5826, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%5828 = mul %5816, %316 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5829 = add %5827, %5828 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5830 = reshape %5829 : f32[64,64] @ models/lib/nn.yaml:84:18
-%5831 = matmul %5100, %5830 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%5832 = reshape %5831 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5833 = reshape %5832 : f32[64] @ models/lib/nn.yaml:84:18
-%5834 = add %4660, %5833 : f32[64] @ models/lib/nn.yaml:84:18
-%5835 = cast %5829 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%5836 = matmul %5835, %2492 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%5837 = reshape %5835 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%5838 = reshape %2491 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5839 = matmul %5837, %5838 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5840 = cast %4665 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5841 = cast %5839 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5842 = add %5840, %5841 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5843 = cast %5836 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%5844 = reshape %5843 : f32[64,16] @ models/lib/nn.yaml:96:46
-%5845 = matmul %5100, %5844 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5846 = reshape %5845 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5847 = reshape %5846 : f32[16] @ models/lib/nn.yaml:96:46
-%5848 = add %4668, %5847 : f32[16] @ models/lib/nn.yaml:96:46
-%5849 = mul %5843, %2487 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5850 = mul %5843, %2486 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5851 = reshape %5850 : f32[64,16] @ models/lib/nn.yaml:96:37
-%5852 = matmul %5100, %5851 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5853 = reshape %5852 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5854 = reshape %5853 : f32[16] @ models/lib/nn.yaml:96:37
-%5855 = add %4674, %5854 : f32[16] @ models/lib/nn.yaml:96:37
-%5856 = mul %5849, %2485 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5857 = mul %5849, %2479 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5858 = reduce_sum %5857 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%5859 = mul %2484, %2484 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5860 = mul %2484, %5859 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5861 = broadcast %4200 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5862 = mul %5860, %5861 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5863 = mul %5858, %5862 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5864 = div %5863, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%5865 = broadcast %5864 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%5866 = mul %5865, %2479 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5867 = add %5856, %5866 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5868 = add %5867, %5866 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5869 = add %5796, %5868 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5870 = neg %5868 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5871 = reduce_sum %5870 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%5872 = div %5871, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%5873 = broadcast %5872 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5874 = add %5869, %5873 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5875 = mul %5874, %2473 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%5876 = div %5875, %2465 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%5877 = reshape %5876 : f32[64,16] @ models/lib/nn.yaml:84:18
-%5878 = matmul %5100, %5877 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5879 = reshape %5878 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5880 = reshape %5879 : f32[16] @ models/lib/nn.yaml:84:18
-%5881 = add %4697, %5880 : f32[16] @ models/lib/nn.yaml:84:18
-%5882 = cast %5876 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%5883 = matmul %5882, %2459 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%5884 = reshape %5882 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5885 = reshape %2457 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5886 = matmul %5884, %5885 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5887 = cast %4703 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5888 = cast %5886 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5889 = add %5887, %5888 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5890 = reshape %5883 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
-%5891 = permute %5890 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
-%5892 = cast %5891 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%5893 = cast %2447 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%5894 = permute %5893 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%5895 = slice %5892 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5896 = broadcast %5895 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5897 = slice %5894 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5898 = broadcast %5897 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5899 = mul %5896, %5898 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5900 = slice %5892 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%4996 = reshape %4995 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:34
+%4997 = reshape %4965 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:40
+%4998 = reshape %4985 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:28
+%4999 = concat %4998, %4996, %4997 axis=0 : bf16[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%5000 = cast %4999 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%5001 = permute %5000 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%5002 = reshape %5001 : f32[4,9,48] @ models/lib/nn.yaml:66:21
+%5003 = reduce_sum %5002 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%5004 = reshape %5003 : f32[48] @ models/lib/nn.yaml:84:18
+%5005 = permute %4999 perm=[1,3,0,2,4] : bf16[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%5006 = reshape %5005 : bf16[4,9,48] @ models/lib/nn.yaml:66:21
+%5007 = matmul %5006, %2226 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%5008 = reshape %5005 : bf16[36,48] @ models/lib/nn.yaml:83:15
+%5009 = reshape %2956 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%5010 = matmul %5008, %5009 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%5011 = cast %5007 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5012 = reduce_sum %5011 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5013 = reshape %5012 : f32[16] @ models/lib/nn.yaml:96:46
+%5014 = cast %5007 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5015 = mul %5014, %2952 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5016 = cast %5007 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5017 = mul %5016, %2951 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5018 = reduce_sum %5017 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5019 = reshape %5018 : f32[16] @ models/lib/nn.yaml:96:37
+%5020 = mul %5015, %2950 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%5021 = mul %5015, %2944 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%5022 = reduce_sum %5021 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%5023 = mul %2949, %2949 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5024 = mul %2949, %5023 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5025 = mul %5024, %4681 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5026 = mul %5022, %5025 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5027 = div %5026, %1239 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%5028 = broadcast %5027 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%5029 = mul %5028, %2944 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5030 = add %5020, %5029 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5031 = add %5030, %5029 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5032 = add %4895, %5031 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%5033 = neg %5031 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%5034 = reduce_sum %5033 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%5035 = div %5034, %1239 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%5036 = broadcast %5035 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%5037 = add %5032, %5036 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%5038 = reduce_sum %5037 axes=[0] keep=1 : f32[1,9,16] @ models/lib/vit.yaml:62:15
+%5039 = cast %5038 : bf16[1,9,16] @ models/lib/vit.yaml:34:15
+%5040 = reshape %5039 : bf16[3,3,16] @ models/lib/vit.yaml:36:16
+%5041 = permute %5040 perm=[1,0,2] : bf16[3,3,16] @ models/lib/vit.yaml:35:13
+%5042 = reshape %5041 : bf16[3,48] @ models/lib/vit.yaml:35:21
+%5043 = matmul %1225, %5042 ta=1 tb=0 : bf16[4,48] @ models/lib/vit.yaml:34:15
+%5044 = reshape %5043 : bf16[4,3,16] @ models/lib/vit.yaml:34:17
+%5045 = permute %5044 perm=[1,0,2] : bf16[3,4,16] @ models/lib/vit.yaml:33:13
+%5046 = reshape %5045 : bf16[3,64] @ models/lib/vit.yaml:33:21
+%5047 = matmul %1225, %5046 ta=1 tb=0 : bf16[4,64] @ models/lib/vit.yaml:32:15
+%5048 = cast %5047 : f32[4,64] @ models/lib/vit.yaml:32:17
+%5049 = reshape %5048 : f32[1,16,16] @ models/lib/vit.yaml:32:17
+%5050 = reduce_sum %5037 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%5051 = reshape %5050 : f32[16] @ models/lib/vit.yaml:17:71
+%5052 = reshape %5037 : f32[36,16] @ models/lib/vit.yaml:17:18
+%5053 = cast %5052 : bf16[36,16] @ models/lib/vit.yaml:17:18
+%5054 = reshape %1217 : bf16[36,48] @ models/lib/vit.yaml:17:18
+%5055 = matmul %5053, %5054 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
+%5056 = cast %5055 : f32[16,48] @ models/lib/vit.yaml:17:20
+%5057 = reshape %5056 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%5058 = concat %3937, %3925 axis=0 : f32[4,16,16] @ models/dino_pass.yaml:132:27
+%5059 = concat %3969, %3999 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
+%5060 = cast %5058 : bf16[4,16,16] @ models/lib/dino.yaml:23:18
+%5061 = matmul %5060, %2916 ta=0 tb=0 : bf16[4,16,8] @ models/lib/dino.yaml:23:18
+%5062 = reshape %5060 : bf16[64,16] @ models/lib/dino.yaml:23:18
+%5063 = reshape %2915 : bf16[64,8] @ models/lib/dino.yaml:23:18
+%5064 = matmul %5062, %5063 ta=1 tb=0 : bf16[16,8] @ models/lib/dino.yaml:23:18
+%5065 = cast %5064 : f32[16,8] @ models/lib/dino.yaml:22:33
+%5066 = div %5065, %2913 : f32[16,8] @ models/lib/dino.yaml:22:33
+%5067 = mul %5066, %2914 : f32[16,8] @ models/lib/dino.yaml:22:33
+%5068 = neg %5067 : f32[16,8] @ models/lib/dino.yaml:22:33
+%5069 = reduce_sum %5068 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
+%5070 = mul %5069, %4012 : f32[16,1] @ models/lib/dino.yaml:22:35
+%5071 = div %5070, %2912 : f32[16,1] @ models/lib/dino.yaml:22:35
+%5072 = broadcast %5071 : f32[16,8] @ models/lib/dino.yaml:22:40
+%5073 = mul %5072, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
+%5074 = add %4019, %5073 : f32[16,8] @ models/lib/dino.yaml:22:53
+%5075 = add %5074, %5073 : f32[16,8] @ models/lib/dino.yaml:22:53
+%5076 = mul %5066, %2908 : f32[16,8] @ models/lib/dino.yaml:22:22
+%5077 = add %5075, %5076 : f32[16,8] @ models/lib/dino.yaml:22:22
+%5078 = cast %5061 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%5079 = div %5078, %2906 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%5080 = mul %5079, %2907 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%5081 = neg %5080 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%5082 = reduce_sum %5081 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:33:18
+%5083 = broadcast %4025 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%5084 = broadcast %315 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%5085 = mul %5082, %5084 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%5086 = sqrt %2903 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%5087 = eq %5086, %1195 : bool[4,16,1] @ models/lib/nn.yaml:33:20
+%5088 = select %5087, %5085, %5083 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%5089 = sqrt %2903 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%5090 = gt %5089, %1195 : bool[4,16,1] @ models/lib/nn.yaml:33:20
+%5091 = select %5090, %5082, %5088 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%5092 = mul %5091, %5084 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%5093 = sqrt %2903 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%5094 = div %5092, %5093 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%5095 = broadcast %5094 : f32[4,16,8] @ models/lib/nn.yaml:33:29
+%5096 = mul %5095, %2901 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%5097 = add %5079, %5096 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%5098 = add %5097, %5096 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%5099 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,64] @ models/lib/nn.yaml:84:18
+%5100 = reshape %5098 : f32[64,8] @ models/lib/nn.yaml:84:18
+%5101 = matmul %5099, %5100 ta=0 tb=0 : f32[1,8] @ models/lib/nn.yaml:84:18
+%5102 = reshape %5101 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%5103 = reshape %5102 : f32[8] @ models/lib/nn.yaml:84:18
+%5104 = add %4043, %5103 : f32[8] @ models/lib/nn.yaml:84:18
+%5105 = cast %5098 : bf16[4,16,8] @ models/lib/nn.yaml:83:15
+%5106 = matmul %5105, %2897 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%5107 = reshape %5105 : bf16[64,8] @ models/lib/nn.yaml:83:15
+%5108 = reshape %2896 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%5109 = matmul %5107, %5108 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
+%5110 = cast %4048 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5111 = cast %5109 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5112 = add %5110, %5111 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5113 = cast %5106 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5114 = add %1172, %2892 : f32[4,16,24] @ models/lib/nn.yaml:27:29
+%5115 = mul %5113, %5114 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5116 = cast %5106 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5117 = mul %1167, %2890 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5118 = mul %5116, %5117 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5119 = mul %2890, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%5120 = mul %5119, %5119 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5121 = neg %5120 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5122 = exp %5121 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5123 = broadcast %4059 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5124 = mul %5122, %5123 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5125 = mul %5118, %5124 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5126 = mul %5125, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%5127 = mul %5115, %1167 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5128 = add %5126, %5127 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5129 = reshape %5128 : f32[64,24] @ models/lib/nn.yaml:84:18
+%5130 = matmul %5099, %5129 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
+%5131 = reshape %5130 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%5132 = reshape %5131 : f32[24] @ models/lib/nn.yaml:84:18
+%5133 = add %4067, %5132 : f32[24] @ models/lib/nn.yaml:84:18
+%5134 = cast %5128 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%5135 = matmul %5134, %2886 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%5136 = reshape %5134 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%5137 = reshape %2885 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%5138 = matmul %5136, %5137 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
+%5139 = cast %4072 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5140 = cast %5138 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5141 = add %5139, %5140 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5142 = cast %5135 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5143 = add %1172, %2881 : f32[4,16,24] @ models/lib/nn.yaml:27:29
+%5144 = mul %5142, %5143 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5145 = cast %5135 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5146 = mul %1167, %2879 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5147 = mul %5145, %5146 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5148 = mul %2879, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%5149 = mul %5148, %5148 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5150 = neg %5149 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5151 = exp %5150 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5152 = mul %5151, %5123 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5153 = mul %5147, %5152 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5154 = mul %5153, %1169 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%5155 = mul %5144, %1167 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5156 = add %5154, %5155 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5157 = reshape %5156 : f32[64,24] @ models/lib/nn.yaml:84:18
+%5158 = matmul %5099, %5157 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
+%5159 = reshape %5158 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%5160 = reshape %5159 : f32[24] @ models/lib/nn.yaml:84:18
+%5161 = add %4089, %5160 : f32[24] @ models/lib/nn.yaml:84:18
+%5162 = cast %5156 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%5163 = matmul %5162, %2875 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%5164 = reshape %5162 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%5165 = reshape %2874 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5166 = matmul %5164, %5165 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
+%5167 = cast %4094 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5168 = cast %5166 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5169 = add %5167, %5168 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5170 = cast %5059 : bf16[4,1,32] @ models/lib/dino.yaml:23:18
+%5171 = matmul %5170, %2872 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
+%5172 = reshape %5170 : bf16[4,32] @ models/lib/dino.yaml:23:18
+%5173 = reshape %2871 : bf16[4,8] @ models/lib/dino.yaml:23:18
+%5174 = matmul %5172, %5173 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
+%5175 = cast %5174 : f32[32,8] @ models/lib/dino.yaml:22:33
+%5176 = div %5175, %2869 : f32[32,8] @ models/lib/dino.yaml:22:33
+%5177 = mul %5176, %2870 : f32[32,8] @ models/lib/dino.yaml:22:33
+%5178 = neg %5177 : f32[32,8] @ models/lib/dino.yaml:22:33
+%5179 = reduce_sum %5178 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%5180 = mul %5179, %4105 : f32[32,1] @ models/lib/dino.yaml:22:35
+%5181 = div %5180, %2868 : f32[32,1] @ models/lib/dino.yaml:22:35
+%5182 = broadcast %5181 : f32[32,8] @ models/lib/dino.yaml:22:40
+%5183 = mul %5182, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
+%5184 = add %4112, %5183 : f32[32,8] @ models/lib/dino.yaml:22:53
+%5185 = add %5184, %5183 : f32[32,8] @ models/lib/dino.yaml:22:53
+%5186 = mul %5176, %2864 : f32[32,8] @ models/lib/dino.yaml:22:22
+%5187 = add %5185, %5186 : f32[32,8] @ models/lib/dino.yaml:22:22
+%5188 = cast %5171 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%5189 = div %5188, %2862 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%5190 = mul %5189, %2863 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%5191 = neg %5190 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%5192 = reduce_sum %5191 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
+%5193 = mul %5192, %4119 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%5194 = sqrt %2859 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%5195 = eq %5194, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%5196 = select %5195, %5193, %4118 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%5197 = sqrt %2859 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%5198 = gt %5197, %1147 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%5199 = select %5198, %5192, %5196 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%5200 = mul %5199, %4119 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%5201 = sqrt %2859 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%5202 = div %5200, %5201 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%5203 = broadcast %5202 : f32[4,1,8] @ models/lib/nn.yaml:33:29
+%5204 = mul %5203, %2857 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%5205 = add %5189, %5204 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%5206 = add %5205, %5204 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%5207 = reduce_sum %5206 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%5208 = reshape %5207 : f32[8] @ models/lib/nn.yaml:84:18
+%5209 = add %4135, %5208 : f32[8] @ models/lib/nn.yaml:84:18
+%5210 = cast %5206 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
+%5211 = matmul %5210, %2853 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%5212 = reshape %5210 : bf16[4,8] @ models/lib/nn.yaml:83:15
+%5213 = reshape %2852 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%5214 = matmul %5212, %5213 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
+%5215 = cast %4140 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5216 = cast %5214 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5217 = add %5215, %5216 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5218 = cast %5211 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5219 = add %1123, %2848 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%5220 = mul %5218, %5219 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5221 = cast %5211 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5222 = mul %1118, %2846 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5223 = mul %5221, %5222 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5224 = mul %2846, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%5225 = mul %5224, %5224 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5226 = neg %5225 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5227 = exp %5226 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5228 = mul %5227, %4151 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5229 = mul %5223, %5228 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5230 = mul %5229, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%5231 = mul %5220, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5232 = add %5230, %5231 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5233 = reduce_sum %5232 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%5234 = reshape %5233 : f32[24] @ models/lib/nn.yaml:84:18
+%5235 = add %4158, %5234 : f32[24] @ models/lib/nn.yaml:84:18
+%5236 = cast %5232 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%5237 = matmul %5236, %2842 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%5238 = reshape %5236 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%5239 = reshape %2841 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%5240 = matmul %5238, %5239 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
+%5241 = cast %4163 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5242 = cast %5240 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5243 = add %5241, %5242 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5244 = cast %5237 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5245 = add %1123, %2837 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%5246 = mul %5244, %5245 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5247 = cast %5237 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5248 = mul %1118, %2835 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5249 = mul %5247, %5248 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5250 = mul %2835, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%5251 = mul %5250, %5250 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5252 = neg %5251 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5253 = exp %5252 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5254 = mul %5253, %4151 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5255 = mul %5249, %5254 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5256 = mul %5255, %1120 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%5257 = mul %5246, %1118 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5258 = add %5256, %5257 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5259 = reduce_sum %5258 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%5260 = reshape %5259 : f32[24] @ models/lib/nn.yaml:84:18
+%5261 = add %4180, %5260 : f32[24] @ models/lib/nn.yaml:84:18
+%5262 = cast %5258 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%5263 = matmul %5262, %2831 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5264 = reshape %5262 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%5265 = reshape %2830 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5266 = matmul %5264, %5265 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
+%5267 = cast %4185 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5268 = cast %5266 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5269 = add %5267, %5268 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5270 = concat %5263, %5163 axis=1 : bf16[4,17,16] @ models/dino_pass.yaml:103:28
+%5271 = cast %5270 : f32[4,17,16] @ models/dino_pass.yaml:103:28
+%5272 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:46
+%5273 = reshape %5271 : f32[68,16] @ models/lib/nn.yaml:96:46
+%5274 = matmul %5272, %5273 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5275 = reshape %5274 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5276 = reshape %5275 : f32[16] @ models/lib/nn.yaml:96:46
+%5277 = add %4189, %5276 : f32[16] @ models/lib/nn.yaml:96:46
+%5278 = mul %5271, %2825 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5279 = mul %5271, %2824 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5280 = reshape %5279 : f32[68,16] @ models/lib/nn.yaml:96:37
+%5281 = matmul %5272, %5280 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5282 = reshape %5281 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5283 = reshape %5282 : f32[16] @ models/lib/nn.yaml:96:37
+%5284 = add %4195, %5283 : f32[16] @ models/lib/nn.yaml:96:37
+%5285 = mul %5278, %2823 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5286 = mul %5278, %2817 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5287 = reduce_sum %5286 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%5288 = mul %2822, %2822 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5289 = mul %2822, %5288 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5290 = broadcast %4201 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5291 = mul %5289, %5290 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5292 = mul %5287, %5291 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5293 = div %5292, %805 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%5294 = broadcast %5293 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%5295 = mul %5294, %2817 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5296 = add %5285, %5295 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5297 = add %5296, %5295 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5298 = neg %5297 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%5299 = reduce_sum %5298 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%5300 = div %5299, %805 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%5301 = broadcast %5300 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5302 = add %5297, %5301 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5303 = slice %5302 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
+%5304 = slice %5302 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
+%5305 = reduce_sum %5303 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5306 = reshape %5305 : f32[16] @ models/lib/nn.yaml:84:18
+%5307 = add %4218, %5306 : f32[16] @ models/lib/nn.yaml:84:18
+%5308 = cast %5303 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5309 = matmul %5308, %2807 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5310 = reshape %5308 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5311 = reshape %2806 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5312 = matmul %5310, %5311 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%5313 = cast %4223 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5314 = cast %5312 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5315 = add %5313, %5314 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5316 = cast %5309 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5317 = add %944, %2802 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%5318 = mul %5316, %5317 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5319 = cast %5309 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5320 = mul %939, %2800 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5321 = mul %5319, %5320 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5322 = mul %2800, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5323 = mul %5322, %5322 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5324 = neg %5323 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5325 = exp %5324 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5326 = mul %5325, %4234 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5327 = mul %5321, %5326 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5328 = mul %5327, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5329 = mul %5318, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5330 = add %5328, %5329 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5331 = reduce_sum %5330 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5332 = reshape %5331 : f32[64] @ models/lib/nn.yaml:84:18
+%5333 = add %4241, %5332 : f32[64] @ models/lib/nn.yaml:84:18
+%5334 = cast %5330 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5335 = matmul %5334, %2796 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5336 = reshape %5334 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5337 = reshape %2795 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5338 = matmul %5336, %5337 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5339 = cast %4246 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5340 = cast %5338 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5341 = add %5339, %5340 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5342 = cast %5335 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5343 = reduce_sum %5342 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5344 = reshape %5343 : f32[16] @ models/lib/nn.yaml:96:46
+%5345 = add %4249, %5344 : f32[16] @ models/lib/nn.yaml:96:46
+%5346 = cast %5335 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5347 = mul %5346, %2791 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%5348 = cast %5335 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5349 = mul %5348, %2790 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%5350 = reduce_sum %5349 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5351 = reshape %5350 : f32[16] @ models/lib/nn.yaml:96:37
+%5352 = add %4255, %5351 : f32[16] @ models/lib/nn.yaml:96:37
+%5353 = mul %5347, %2789 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%5354 = mul %5347, %2783 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%5355 = reduce_sum %5354 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%5356 = mul %2788, %2788 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5357 = mul %2788, %5356 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5358 = mul %5357, %4261 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5359 = mul %5355, %5358 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5360 = div %5359, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%5361 = broadcast %5360 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%5362 = mul %5361, %2783 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5363 = add %5353, %5362 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5364 = add %5363, %5362 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5365 = add %5303, %5364 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%5366 = neg %5364 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%5367 = reduce_sum %5366 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%5368 = div %5367, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%5369 = broadcast %5368 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%5370 = add %5365, %5369 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%5371 = reduce_sum %5370 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5372 = reshape %5371 : f32[16] @ models/lib/nn.yaml:84:18
+%5373 = add %4276, %5372 : f32[16] @ models/lib/nn.yaml:84:18
+%5374 = cast %5370 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5375 = matmul %5374, %2774 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5376 = reshape %5374 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5377 = reshape %2772 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5378 = matmul %5376, %5377 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5379 = cast %4281 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5380 = cast %5378 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5381 = add %5379, %5380 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5382 = reshape %5375 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%5383 = permute %5382 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%5384 = cast %5383 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%5385 = cast %2762 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5386 = permute %5385 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5387 = slice %5384 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5388 = broadcast %5387 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5389 = slice %5386 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5390 = mul %5388, %5389 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5391 = slice %5384 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5392 = broadcast %5391 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5393 = slice %5386 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5394 = mul %5392, %5393 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5395 = add %5390, %5394 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5396 = slice %5384 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5397 = broadcast %5396 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5398 = slice %5386 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5399 = mul %5397, %5398 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5400 = add %5395, %5399 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5401 = slice %5384 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5402 = broadcast %5401 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5403 = slice %5386 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5404 = mul %5402, %5403 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5405 = add %5400, %5404 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5406 = slice %5384 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5407 = broadcast %5406 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5408 = slice %5386 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5409 = mul %5407, %5408 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5410 = add %5405, %5409 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5411 = slice %5384 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5412 = broadcast %5411 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5413 = slice %5386 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5414 = mul %5412, %5413 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5415 = add %5410, %5414 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5416 = slice %5384 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5417 = broadcast %5416 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5418 = slice %5386 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5419 = mul %5417, %5418 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5420 = add %5415, %5419 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5421 = slice %5384 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5422 = broadcast %5421 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5423 = slice %5386 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5424 = mul %5422, %5423 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5425 = add %5420, %5424 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5426 = cast %5425 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5427 = cast %2759 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5428 = permute %5427 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%5429 = cast %5383 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%5430 = broadcast %5428 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5431 = broadcast %5429 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5432 = mul %5430, %5431 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5433 = cast %5432 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5434 = cast %5426 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5435 = div %5434, %2756 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5436 = mul %5435, %2758 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5437 = neg %5436 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5438 = reduce_sum %5437 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%5439 = broadcast %5438 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%5440 = add %5435, %5439 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%5441 = exp %2753 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%5442 = mul %5440, %5441 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%5443 = mul %5442, %884 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%5444 = cast %5443 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5445 = cast %5444 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5446 = cast %2703 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5447 = reshape %5445 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%5448 = broadcast %5447 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5449 = reshape %5446 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5450 = broadcast %5449 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5451 = mul %5448, %5450 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5452 = reduce_sum %5451 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5453 = cast %5452 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5454 = cast %5444 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5455 = permute %5454 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%5456 = cast %2700 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5457 = broadcast %5455 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5458 = broadcast %5456 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5459 = mul %5457, %5458 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5460 = cast %5459 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5461 = cast %5433 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
+%5462 = permute %5461 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%5463 = reshape %5462 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%5464 = reshape %5463 : f32[68,16] @ models/lib/nn.yaml:84:18
+%5465 = matmul %5272, %5464 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5466 = reshape %5465 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5467 = reshape %5466 : f32[16] @ models/lib/nn.yaml:84:18
+%5468 = add %4365, %5467 : f32[16] @ models/lib/nn.yaml:84:18
+%5469 = permute %5433 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
+%5470 = reshape %5469 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
+%5471 = matmul %5470, %2693 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%5472 = reshape %5469 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5473 = reshape %2681 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5474 = matmul %5472, %5473 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5475 = cast %4371 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5476 = cast %5474 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5477 = add %5475, %5476 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5478 = cast %5460 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
+%5479 = permute %5478 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%5480 = reshape %5479 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%5481 = reshape %5480 : f32[68,16] @ models/lib/nn.yaml:84:18
+%5482 = matmul %5272, %5481 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5483 = reshape %5482 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5484 = reshape %5483 : f32[16] @ models/lib/nn.yaml:84:18
+%5485 = add %4376, %5484 : f32[16] @ models/lib/nn.yaml:84:18
+%5486 = permute %5460 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
+%5487 = reshape %5486 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
+%5488 = matmul %5487, %2688 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%5489 = cast %5471 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5490 = cast %5488 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5491 = add %5489, %5490 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5492 = reshape %5486 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5493 = matmul %5492, %5473 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5494 = cast %4384 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5495 = cast %5493 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5496 = add %5494, %5495 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5497 = cast %5453 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
+%5498 = permute %5497 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%5499 = reshape %5498 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%5500 = reduce_sum %5499 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5501 = reshape %5500 : f32[16] @ models/lib/nn.yaml:84:18
+%5502 = add %4389, %5501 : f32[16] @ models/lib/nn.yaml:84:18
+%5503 = permute %5453 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%5504 = reshape %5503 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%5505 = matmul %5504, %2683 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5506 = reshape %5503 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5507 = reshape %2682 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5508 = matmul %5506, %5507 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5509 = cast %4395 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5510 = cast %5508 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5511 = add %5509, %5510 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5512 = cast %5505 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%5513 = pad %5512 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%5514 = add %5491, %5513 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%5515 = reshape %5514 : f32[68,16] @ models/lib/nn.yaml:96:46
+%5516 = matmul %5272, %5515 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5517 = reshape %5516 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5518 = reshape %5517 : f32[16] @ models/lib/nn.yaml:96:46
+%5519 = add %4400, %5518 : f32[16] @ models/lib/nn.yaml:96:46
+%5520 = mul %5514, %2677 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5521 = mul %5514, %2676 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5522 = reshape %5521 : f32[68,16] @ models/lib/nn.yaml:96:37
+%5523 = matmul %5272, %5522 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5524 = reshape %5523 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5525 = reshape %5524 : f32[16] @ models/lib/nn.yaml:96:37
+%5526 = add %4404, %5525 : f32[16] @ models/lib/nn.yaml:96:37
+%5527 = mul %5520, %2675 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5528 = mul %5520, %2669 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5529 = reduce_sum %5528 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%5530 = mul %2674, %2674 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5531 = mul %2674, %5530 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5532 = mul %5531, %5290 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5533 = mul %5529, %5532 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5534 = div %5533, %805 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%5535 = broadcast %5534 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%5536 = mul %5535, %2669 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5537 = add %5527, %5536 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5538 = add %5537, %5536 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5539 = neg %5538 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%5540 = reduce_sum %5539 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%5541 = div %5540, %805 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%5542 = broadcast %5541 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5543 = add %5538, %5542 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5544 = slice %5543 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5545 = add %5370, %5544 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5546 = slice %5543 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5547 = add %5304, %5546 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5548 = reduce_sum %5545 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5549 = reshape %5548 : f32[16] @ models/lib/nn.yaml:84:18
+%5550 = add %4427, %5549 : f32[16] @ models/lib/nn.yaml:84:18
+%5551 = cast %5545 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5552 = matmul %5551, %2659 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5553 = reshape %5551 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5554 = reshape %2658 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5555 = matmul %5553, %5554 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%5556 = cast %4432 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5557 = cast %5555 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5558 = add %5556, %5557 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5559 = cast %5552 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5560 = add %944, %2654 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%5561 = mul %5559, %5560 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5562 = cast %5552 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5563 = mul %939, %2652 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5564 = mul %5562, %5563 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5565 = mul %2652, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5566 = mul %5565, %5565 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5567 = neg %5566 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5568 = exp %5567 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5569 = mul %5568, %4234 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5570 = mul %5564, %5569 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5571 = mul %5570, %941 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5572 = mul %5561, %939 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5573 = add %5571, %5572 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5574 = reduce_sum %5573 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5575 = reshape %5574 : f32[64] @ models/lib/nn.yaml:84:18
+%5576 = add %4449, %5575 : f32[64] @ models/lib/nn.yaml:84:18
+%5577 = cast %5573 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5578 = matmul %5577, %2648 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5579 = reshape %5577 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5580 = reshape %2647 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5581 = matmul %5579, %5580 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5582 = cast %4454 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5583 = cast %5581 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5584 = add %5582, %5583 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5585 = cast %5578 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5586 = reduce_sum %5585 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5587 = reshape %5586 : f32[16] @ models/lib/nn.yaml:96:46
+%5588 = add %4457, %5587 : f32[16] @ models/lib/nn.yaml:96:46
+%5589 = cast %5578 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5590 = mul %5589, %2643 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%5591 = cast %5578 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5592 = mul %5591, %2642 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%5593 = reduce_sum %5592 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5594 = reshape %5593 : f32[16] @ models/lib/nn.yaml:96:37
+%5595 = add %4463, %5594 : f32[16] @ models/lib/nn.yaml:96:37
+%5596 = mul %5590, %2641 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%5597 = mul %5590, %2635 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%5598 = reduce_sum %5597 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%5599 = mul %2640, %2640 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5600 = mul %2640, %5599 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5601 = mul %5600, %4261 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5602 = mul %5598, %5601 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5603 = div %5602, %918 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%5604 = broadcast %5603 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%5605 = mul %5604, %2635 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5606 = add %5596, %5605 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5607 = add %5606, %5605 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5608 = add %5545, %5607 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%5609 = neg %5607 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%5610 = reduce_sum %5609 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%5611 = div %5610, %918 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%5612 = broadcast %5611 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%5613 = add %5608, %5612 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%5614 = reduce_sum %5613 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5615 = reshape %5614 : f32[16] @ models/lib/nn.yaml:84:18
+%5616 = add %4483, %5615 : f32[16] @ models/lib/nn.yaml:84:18
+%5617 = cast %5613 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5618 = matmul %5617, %2626 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5619 = reshape %5617 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5620 = reshape %2624 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5621 = matmul %5619, %5620 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5622 = cast %4488 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5623 = cast %5621 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5624 = add %5622, %5623 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5625 = reshape %5618 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%5626 = permute %5625 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%5627 = cast %5626 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%5628 = cast %2614 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5629 = permute %5628 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5630 = slice %5627 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5631 = broadcast %5630 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5632 = slice %5629 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5633 = mul %5631, %5632 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5634 = slice %5627 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5635 = broadcast %5634 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5636 = slice %5629 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5637 = mul %5635, %5636 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5638 = add %5633, %5637 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5639 = slice %5627 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5640 = broadcast %5639 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5641 = slice %5629 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5642 = mul %5640, %5641 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5643 = add %5638, %5642 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5644 = slice %5627 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5645 = broadcast %5644 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5646 = slice %5629 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5647 = mul %5645, %5646 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5648 = add %5643, %5647 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5649 = slice %5627 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5650 = broadcast %5649 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5651 = slice %5629 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5652 = mul %5650, %5651 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5653 = add %5648, %5652 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5654 = slice %5627 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5655 = broadcast %5654 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5656 = slice %5629 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5657 = mul %5655, %5656 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5658 = add %5653, %5657 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5659 = slice %5627 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5660 = broadcast %5659 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5661 = slice %5629 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5662 = mul %5660, %5661 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5663 = add %5658, %5662 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5664 = slice %5627 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5665 = broadcast %5664 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5666 = slice %5629 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5667 = mul %5665, %5666 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5668 = add %5663, %5667 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5669 = cast %5668 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5670 = cast %2611 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5671 = permute %5670 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%5672 = cast %5626 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%5673 = broadcast %5671 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5674 = broadcast %5672 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5675 = mul %5673, %5674 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5676 = cast %5675 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5677 = cast %5669 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5678 = div %5677, %2608 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5679 = mul %5678, %2610 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5680 = neg %5679 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5681 = reduce_sum %5680 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%5682 = broadcast %5681 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%5683 = add %5678, %5682 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%5684 = exp %2605 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%5685 = mul %5683, %5684 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%5686 = mul %5685, %884 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%5687 = cast %5686 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5688 = cast %5687 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5689 = cast %2555 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5690 = reshape %5688 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%5691 = broadcast %5690 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5692 = reshape %5689 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5693 = broadcast %5692 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5694 = mul %5691, %5693 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5695 = reduce_sum %5694 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5696 = cast %5695 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5697 = cast %5687 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5698 = permute %5697 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%5699 = cast %2552 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5700 = broadcast %5698 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5701 = broadcast %5699 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5702 = mul %5700, %5701 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5703 = cast %5702 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5704 = cast %5676 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
+%5705 = permute %5704 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%5706 = reshape %5705 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%5707 = reshape %5706 : f32[68,16] @ models/lib/nn.yaml:84:18
+%5708 = matmul %5272, %5707 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5709 = reshape %5708 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5710 = reshape %5709 : f32[16] @ models/lib/nn.yaml:84:18
+%5711 = add %4572, %5710 : f32[16] @ models/lib/nn.yaml:84:18
+%5712 = permute %5676 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
+%5713 = reshape %5712 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
+%5714 = matmul %5713, %2545 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%5715 = reshape %5712 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5716 = reshape %2533 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5717 = matmul %5715, %5716 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5718 = cast %4578 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5719 = cast %5717 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5720 = add %5718, %5719 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5721 = cast %5703 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
+%5722 = permute %5721 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%5723 = reshape %5722 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%5724 = reshape %5723 : f32[68,16] @ models/lib/nn.yaml:84:18
+%5725 = matmul %5272, %5724 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5726 = reshape %5725 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5727 = reshape %5726 : f32[16] @ models/lib/nn.yaml:84:18
+%5728 = add %4583, %5727 : f32[16] @ models/lib/nn.yaml:84:18
+%5729 = permute %5703 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
+%5730 = reshape %5729 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
+%5731 = matmul %5730, %2540 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%5732 = cast %5714 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5733 = cast %5731 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5734 = add %5732, %5733 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5735 = reshape %5729 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5736 = matmul %5735, %5716 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5737 = cast %4591 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5738 = cast %5736 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5739 = add %5737, %5738 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5740 = cast %5696 : f32[4,2,1,8] @ models/lib/vit.yaml:78:14
+%5741 = permute %5740 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%5742 = reshape %5741 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%5743 = reduce_sum %5742 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5744 = reshape %5743 : f32[16] @ models/lib/nn.yaml:84:18
+%5745 = add %4596, %5744 : f32[16] @ models/lib/nn.yaml:84:18
+%5746 = permute %5696 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%5747 = reshape %5746 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%5748 = matmul %5747, %2535 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5749 = reshape %5746 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5750 = reshape %2534 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5751 = matmul %5749, %5750 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5752 = cast %4602 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5753 = cast %5751 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5754 = add %5752, %5753 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5755 = cast %5748 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%5756 = pad %5755 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%5757 = add %5734, %5756 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%5758 = reshape %5757 : f32[68,16] @ models/lib/nn.yaml:96:46
+%5759 = matmul %5272, %5758 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5760 = reshape %5759 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5761 = reshape %5760 : f32[16] @ models/lib/nn.yaml:96:46
+%5762 = add %4607, %5761 : f32[16] @ models/lib/nn.yaml:96:46
+%5763 = mul %5757, %2529 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5764 = mul %5757, %2528 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5765 = reshape %5764 : f32[68,16] @ models/lib/nn.yaml:96:37
+%5766 = matmul %5272, %5765 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5767 = reshape %5766 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5768 = reshape %5767 : f32[16] @ models/lib/nn.yaml:96:37
+%5769 = add %4611, %5768 : f32[16] @ models/lib/nn.yaml:96:37
+%5770 = mul %5763, %2527 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5771 = mul %5763, %2521 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5772 = reduce_sum %5771 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%5773 = mul %2526, %2526 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5774 = mul %2526, %5773 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5775 = mul %5774, %5290 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5776 = mul %5772, %5775 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5777 = div %5776, %805 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%5778 = broadcast %5777 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%5779 = mul %5778, %2521 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5780 = add %5770, %5779 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5781 = add %5780, %5779 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5782 = neg %5781 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%5783 = reduce_sum %5782 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%5784 = div %5783, %805 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%5785 = broadcast %5784 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5786 = add %5781, %5785 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5787 = slice %5786 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5788 = add %5613, %5787 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5789 = slice %5786 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5790 = add %5547, %5789 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5791 = reduce_sum %5788 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%5792 = add %4633, %5791 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%5793 = mul %5790, %2513 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%5794 = div %5793, %2465 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%5795 = reshape %5794 : f32[64,16] @ models/lib/nn.yaml:84:18
+%5796 = matmul %5099, %5795 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5797 = reshape %5796 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5798 = reshape %5797 : f32[16] @ models/lib/nn.yaml:84:18
+%5799 = add %4637, %5798 : f32[16] @ models/lib/nn.yaml:84:18
+%5800 = cast %5794 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%5801 = matmul %5800, %2503 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%5802 = reshape %5800 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5803 = reshape %2502 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%5804 = matmul %5802, %5803 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%5805 = cast %4643 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5806 = cast %5804 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5807 = add %5805, %5806 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5808 = cast %5801 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5809 = add %323, %2498 : f32[4,16,64] @ models/lib/nn.yaml:27:29
+%5810 = mul %5808, %5809 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5811 = cast %5801 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5812 = mul %316, %2496 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5813 = mul %5811, %5812 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5814 = mul %2496, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%5815 = mul %5814, %5814 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5816 = neg %5815 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5817 = exp %5816 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5818 = broadcast %4059 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5819 = mul %5817, %5818 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5820 = mul %5813, %5819 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5821 = mul %5820, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%5822 = mul %5810, %316 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5823 = add %5821, %5822 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5824 = reshape %5823 : f32[64,64] @ models/lib/nn.yaml:84:18
+%5825 = matmul %5099, %5824 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%5826 = reshape %5825 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5827 = reshape %5826 : f32[64] @ models/lib/nn.yaml:84:18
+%5828 = add %4661, %5827 : f32[64] @ models/lib/nn.yaml:84:18
+%5829 = cast %5823 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%5830 = matmul %5829, %2492 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%5831 = reshape %5829 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%5832 = reshape %2491 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5833 = matmul %5831, %5832 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5834 = cast %4666 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5835 = cast %5833 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5836 = add %5834, %5835 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5837 = cast %5830 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%5838 = reshape %5837 : f32[64,16] @ models/lib/nn.yaml:96:46
+%5839 = matmul %5099, %5838 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5840 = reshape %5839 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5841 = reshape %5840 : f32[16] @ models/lib/nn.yaml:96:46
+%5842 = add %4669, %5841 : f32[16] @ models/lib/nn.yaml:96:46
+%5843 = mul %5837, %2487 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5844 = mul %5837, %2486 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5845 = reshape %5844 : f32[64,16] @ models/lib/nn.yaml:96:37
+%5846 = matmul %5099, %5845 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5847 = reshape %5846 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5848 = reshape %5847 : f32[16] @ models/lib/nn.yaml:96:37
+%5849 = add %4675, %5848 : f32[16] @ models/lib/nn.yaml:96:37
+%5850 = mul %5843, %2485 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5851 = mul %5843, %2479 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5852 = reduce_sum %5851 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%5853 = mul %2484, %2484 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5854 = mul %2484, %5853 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5855 = broadcast %4201 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5856 = mul %5854, %5855 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5857 = mul %5852, %5856 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5858 = div %5857, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%5859 = broadcast %5858 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%5860 = mul %5859, %2479 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5861 = add %5850, %5860 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5862 = add %5861, %5860 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5863 = add %5790, %5862 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5864 = neg %5862 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5865 = reduce_sum %5864 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%5866 = div %5865, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%5867 = broadcast %5866 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5868 = add %5863, %5867 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5869 = mul %5868, %2473 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%5870 = div %5869, %2465 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%5871 = reshape %5870 : f32[64,16] @ models/lib/nn.yaml:84:18
+%5872 = matmul %5099, %5871 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5873 = reshape %5872 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5874 = reshape %5873 : f32[16] @ models/lib/nn.yaml:84:18
+%5875 = add %4698, %5874 : f32[16] @ models/lib/nn.yaml:84:18
+%5876 = cast %5870 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%5877 = matmul %5876, %2459 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%5878 = reshape %5876 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5879 = reshape %2457 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5880 = matmul %5878, %5879 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5881 = cast %4704 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5882 = cast %5880 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5883 = add %5881, %5882 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5884 = reshape %5877 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
+%5885 = permute %5884 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
+%5886 = cast %5885 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%5887 = cast %2447 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%5888 = permute %5887 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%5889 = slice %5886 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5890 = broadcast %5889 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5891 = slice %5888 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5892 = broadcast %5891 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5893 = mul %5890, %5892 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5894 = slice %5886 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5895 = broadcast %5894 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5896 = slice %5888 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5897 = broadcast %5896 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5898 = mul %5895, %5897 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5899 = add %5893, %5898 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5900 = slice %5886 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5901 = broadcast %5900 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5902 = slice %5894 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5902 = slice %5888 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %5903 = broadcast %5902 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5904 = mul %5901, %5903 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5905 = add %5899, %5904 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5906 = slice %5892 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5906 = slice %5886 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5907 = broadcast %5906 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5908 = slice %5894 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5908 = slice %5888 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %5909 = broadcast %5908 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5910 = mul %5907, %5909 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5911 = add %5905, %5910 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5912 = slice %5892 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5912 = slice %5886 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5913 = broadcast %5912 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5914 = slice %5894 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5914 = slice %5888 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %5915 = broadcast %5914 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5916 = mul %5913, %5915 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5917 = add %5911, %5916 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5918 = slice %5892 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5918 = slice %5886 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5919 = broadcast %5918 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5920 = slice %5894 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5920 = slice %5888 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %5921 = broadcast %5920 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5922 = mul %5919, %5921 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5923 = add %5917, %5922 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5924 = slice %5892 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5924 = slice %5886 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5925 = broadcast %5924 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5926 = slice %5894 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5926 = slice %5888 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %5927 = broadcast %5926 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5928 = mul %5925, %5927 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5929 = add %5923, %5928 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5930 = slice %5892 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5930 = slice %5886 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5931 = broadcast %5930 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5932 = slice %5894 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5932 = slice %5888 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %5933 = broadcast %5932 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5934 = mul %5931, %5933 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5935 = add %5929, %5934 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5936 = slice %5892 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5937 = broadcast %5936 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5938 = slice %5894 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5939 = broadcast %5938 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5940 = mul %5937, %5939 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5941 = add %5935, %5940 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5942 = cast %5941 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5943 = cast %2445 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5944 = permute %5943 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5945 = cast %5891 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%5946 = reshape %5944 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%5947 = broadcast %5946 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5948 = reshape %5945 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%5949 = broadcast %5948 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5950 = mul %5947, %5949 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5951 = reduce_sum %5950 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%5952 = cast %5951 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
-%5953 = cast %5942 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5954 = div %5953, %2442 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5955 = mul %5954, %2444 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5956 = neg %5955 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5957 = reduce_sum %5956 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%5958 = broadcast %5957 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%5959 = add %5954, %5958 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%5960 = exp %2439 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%5961 = mul %5959, %5960 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%5962 = mul %5961, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%5963 = cast %5962 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
-%5964 = cast %5963 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%5965 = cast %2381 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5966 = reshape %5964 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%5967 = broadcast %5966 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5968 = reshape %5965 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%5969 = broadcast %5968 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5970 = mul %5967, %5969 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5971 = reduce_sum %5970 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5972 = cast %5971 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5973 = cast %5963 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%5974 = permute %5973 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%5975 = cast %2379 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5976 = reshape %5974 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%5977 = broadcast %5976 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5978 = reshape %5975 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%5979 = broadcast %5978 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5980 = mul %5977, %5979 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5981 = reduce_sum %5980 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5982 = cast %5981 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5983 = cast %5952 : f32[4,2,16,8] @ models/lib/nn.yaml:67:40
-%5984 = reshape %5983 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%5985 = cast %5982 : f32[4,2,16,8] @ models/lib/nn.yaml:67:34
-%5986 = reshape %5985 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%5987 = cast %5972 : f32[4,2,16,8] @ models/lib/nn.yaml:67:28
-%5988 = reshape %5987 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%5989 = concat %5988, %5986, %5984 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%5990 = permute %5989 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%5991 = reshape %5990 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%5992 = reshape %5991 : f32[64,48] @ models/lib/nn.yaml:84:18
-%5993 = matmul %5100, %5992 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%5994 = reshape %5993 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%5995 = reshape %5994 : f32[48] @ models/lib/nn.yaml:84:18
-%5996 = add %4807, %5995 : f32[48] @ models/lib/nn.yaml:84:18
-%5997 = cast %5991 : bf16[4,16,48] @ models/lib/nn.yaml:83:15
-%5998 = matmul %5997, %2370 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%5999 = reshape %5997 : bf16[64,48] @ models/lib/nn.yaml:83:15
-%6000 = reshape %2369 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6001 = matmul %5999, %6000 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%6002 = cast %4812 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6003 = cast %6001 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6004 = add %6002, %6003 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6005 = cast %5998 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%6006 = reshape %6005 : f32[64,16] @ models/lib/nn.yaml:96:46
-%6007 = matmul %5100, %6006 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6008 = reshape %6007 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6009 = reshape %6008 : f32[16] @ models/lib/nn.yaml:96:46
-%6010 = add %4815, %6009 : f32[16] @ models/lib/nn.yaml:96:46
-%6011 = mul %6005, %2365 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6012 = mul %6005, %2364 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6013 = reshape %6012 : f32[64,16] @ models/lib/nn.yaml:96:37
-%6014 = matmul %5100, %6013 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6015 = reshape %6014 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6016 = reshape %6015 : f32[16] @ models/lib/nn.yaml:96:37
-%6017 = add %4821, %6016 : f32[16] @ models/lib/nn.yaml:96:37
-%6018 = mul %6011, %2363 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6019 = mul %6011, %2357 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6020 = reduce_sum %6019 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%6021 = mul %2362, %2362 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6022 = mul %2362, %6021 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6023 = mul %6022, %5861 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6024 = mul %6020, %6023 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6025 = div %6024, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%6026 = broadcast %6025 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%6027 = mul %6026, %2357 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6028 = add %6018, %6027 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6029 = add %6028, %6027 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6030 = add %5874, %6029 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6031 = neg %6029 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6032 = reduce_sum %6031 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%6033 = div %6032, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%6034 = broadcast %6033 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6035 = add %6030, %6034 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6036 = reshape %6035 : f32[64,16] @ models/lib/nn.yaml:84:18
-%6037 = matmul %5100, %6036 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6038 = reshape %6037 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6039 = reshape %6038 : f32[16] @ models/lib/nn.yaml:84:18
-%6040 = add %4841, %6039 : f32[16] @ models/lib/nn.yaml:84:18
-%6041 = cast %6035 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6042 = matmul %6041, %2348 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%6043 = reshape %6041 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6044 = reshape %2347 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%6045 = matmul %6043, %6044 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%6046 = cast %4846 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6047 = cast %6045 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6048 = add %6046, %6047 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6049 = cast %6042 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6050 = add %323, %2343 : f32[4,16,64] @ models/lib/nn.yaml:27:29
-%6051 = mul %6049, %6050 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6052 = cast %6042 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6053 = mul %316, %2341 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6054 = mul %6052, %6053 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6055 = mul %2341, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6056 = mul %6055, %6055 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6057 = neg %6056 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6058 = exp %6057 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6059 = mul %6058, %5824 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6060 = mul %6054, %6059 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6061 = mul %6060, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6062 = mul %6051, %316 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6063 = add %6061, %6062 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6064 = reshape %6063 : f32[64,64] @ models/lib/nn.yaml:84:18
-%6065 = matmul %5100, %6064 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%6066 = reshape %6065 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%6067 = reshape %6066 : f32[64] @ models/lib/nn.yaml:84:18
-%6068 = add %4863, %6067 : f32[64] @ models/lib/nn.yaml:84:18
-%6069 = cast %6063 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%6070 = matmul %6069, %2337 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6071 = reshape %6069 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%6072 = reshape %2336 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6073 = matmul %6071, %6072 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6074 = cast %4868 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6075 = cast %6073 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6076 = add %6074, %6075 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6077 = cast %6070 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%6078 = reshape %6077 : f32[64,16] @ models/lib/nn.yaml:96:46
-%6079 = matmul %5100, %6078 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6080 = reshape %6079 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6081 = reshape %6080 : f32[16] @ models/lib/nn.yaml:96:46
-%6082 = add %4871, %6081 : f32[16] @ models/lib/nn.yaml:96:46
-%6083 = mul %6077, %2332 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6084 = mul %6077, %2331 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6085 = reshape %6084 : f32[64,16] @ models/lib/nn.yaml:96:37
-%6086 = matmul %5100, %6085 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6087 = reshape %6086 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6088 = reshape %6087 : f32[16] @ models/lib/nn.yaml:96:37
-%6089 = add %4877, %6088 : f32[16] @ models/lib/nn.yaml:96:37
-%6090 = mul %6083, %2330 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6091 = mul %6083, %2324 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6092 = reduce_sum %6091 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%6093 = mul %2329, %2329 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6094 = mul %2329, %6093 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6095 = mul %6094, %5861 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6096 = mul %6092, %6095 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6097 = div %6096, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%6098 = broadcast %6097 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%6099 = mul %6098, %2324 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6100 = add %6090, %6099 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6101 = add %6100, %6099 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6102 = add %6035, %6101 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6103 = neg %6101 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6104 = reduce_sum %6103 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%6105 = div %6104, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%6106 = broadcast %6105 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6107 = add %6102, %6106 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6108 = reshape %6107 : f32[64,16] @ models/lib/nn.yaml:84:18
-%6109 = matmul %5100, %6108 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6110 = reshape %6109 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6111 = reshape %6110 : f32[16] @ models/lib/nn.yaml:84:18
-%6112 = add %4897, %6111 : f32[16] @ models/lib/nn.yaml:84:18
-%6113 = cast %6107 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6114 = matmul %6113, %2315 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6115 = reshape %6113 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6116 = reshape %2313 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6117 = matmul %6115, %6116 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%6118 = cast %4902 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6119 = cast %6117 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6120 = add %6118, %6119 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6121 = reshape %6114 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
-%6122 = permute %6121 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
-%6123 = cast %6122 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6124 = cast %2303 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6125 = permute %6124 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%6126 = slice %6123 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5936 = cast %5935 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5937 = cast %2445 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5938 = permute %5937 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5939 = cast %5885 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%5940 = reshape %5938 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%5941 = broadcast %5940 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5942 = reshape %5939 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%5943 = broadcast %5942 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5944 = mul %5941, %5943 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5945 = reduce_sum %5944 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%5946 = cast %5945 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
+%5947 = cast %5936 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5948 = div %5947, %2442 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5949 = mul %5948, %2444 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5950 = neg %5949 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5951 = reduce_sum %5950 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%5952 = broadcast %5951 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%5953 = add %5948, %5952 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%5954 = exp %2439 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%5955 = mul %5953, %5954 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%5956 = mul %5955, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%5957 = cast %5956 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
+%5958 = cast %5957 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%5959 = cast %2381 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5960 = reshape %5958 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%5961 = broadcast %5960 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5962 = reshape %5959 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%5963 = broadcast %5962 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5964 = mul %5961, %5963 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5965 = reduce_sum %5964 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5966 = cast %5965 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5967 = cast %5957 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%5968 = permute %5967 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%5969 = cast %2379 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5970 = reshape %5968 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%5971 = broadcast %5970 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5972 = reshape %5969 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%5973 = broadcast %5972 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5974 = mul %5971, %5973 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5975 = reduce_sum %5974 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5976 = cast %5975 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5977 = reshape %5976 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%5978 = reshape %5946 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%5979 = reshape %5966 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%5980 = concat %5979, %5977, %5978 axis=0 : bf16[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%5981 = cast %5980 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%5982 = permute %5981 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%5983 = reshape %5982 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%5984 = reshape %5983 : f32[64,48] @ models/lib/nn.yaml:84:18
+%5985 = matmul %5099, %5984 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%5986 = reshape %5985 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%5987 = reshape %5986 : f32[48] @ models/lib/nn.yaml:84:18
+%5988 = add %4806, %5987 : f32[48] @ models/lib/nn.yaml:84:18
+%5989 = permute %5980 perm=[1,3,0,2,4] : bf16[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%5990 = reshape %5989 : bf16[4,16,48] @ models/lib/nn.yaml:66:21
+%5991 = matmul %5990, %2370 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%5992 = reshape %5989 : bf16[64,48] @ models/lib/nn.yaml:83:15
+%5993 = reshape %2369 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5994 = matmul %5992, %5993 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%5995 = cast %4812 : f32[48,16] @ models/lib/nn.yaml:83:15
+%5996 = cast %5994 : f32[48,16] @ models/lib/nn.yaml:83:15
+%5997 = add %5995, %5996 : f32[48,16] @ models/lib/nn.yaml:83:15
+%5998 = cast %5991 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%5999 = reshape %5998 : f32[64,16] @ models/lib/nn.yaml:96:46
+%6000 = matmul %5099, %5999 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6001 = reshape %6000 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6002 = reshape %6001 : f32[16] @ models/lib/nn.yaml:96:46
+%6003 = add %4815, %6002 : f32[16] @ models/lib/nn.yaml:96:46
+%6004 = mul %5998, %2365 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6005 = mul %5998, %2364 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6006 = reshape %6005 : f32[64,16] @ models/lib/nn.yaml:96:37
+%6007 = matmul %5099, %6006 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6008 = reshape %6007 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6009 = reshape %6008 : f32[16] @ models/lib/nn.yaml:96:37
+%6010 = add %4821, %6009 : f32[16] @ models/lib/nn.yaml:96:37
+%6011 = mul %6004, %2363 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6012 = mul %6004, %2357 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6013 = reduce_sum %6012 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%6014 = mul %2362, %2362 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6015 = mul %2362, %6014 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6016 = mul %6015, %5855 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6017 = mul %6013, %6016 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6018 = div %6017, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%6019 = broadcast %6018 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%6020 = mul %6019, %2357 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6021 = add %6011, %6020 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6022 = add %6021, %6020 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6023 = add %5868, %6022 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6024 = neg %6022 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6025 = reduce_sum %6024 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%6026 = div %6025, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%6027 = broadcast %6026 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6028 = add %6023, %6027 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6029 = reshape %6028 : f32[64,16] @ models/lib/nn.yaml:84:18
+%6030 = matmul %5099, %6029 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6031 = reshape %6030 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6032 = reshape %6031 : f32[16] @ models/lib/nn.yaml:84:18
+%6033 = add %4841, %6032 : f32[16] @ models/lib/nn.yaml:84:18
+%6034 = cast %6028 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6035 = matmul %6034, %2348 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%6036 = reshape %6034 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6037 = reshape %2347 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%6038 = matmul %6036, %6037 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%6039 = cast %4846 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6040 = cast %6038 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6041 = add %6039, %6040 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6042 = cast %6035 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6043 = add %323, %2343 : f32[4,16,64] @ models/lib/nn.yaml:27:29
+%6044 = mul %6042, %6043 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6045 = cast %6035 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6046 = mul %316, %2341 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6047 = mul %6045, %6046 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6048 = mul %2341, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6049 = mul %6048, %6048 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6050 = neg %6049 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6051 = exp %6050 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6052 = mul %6051, %5818 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6053 = mul %6047, %6052 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6054 = mul %6053, %319 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6055 = mul %6044, %316 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6056 = add %6054, %6055 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6057 = reshape %6056 : f32[64,64] @ models/lib/nn.yaml:84:18
+%6058 = matmul %5099, %6057 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%6059 = reshape %6058 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%6060 = reshape %6059 : f32[64] @ models/lib/nn.yaml:84:18
+%6061 = add %4863, %6060 : f32[64] @ models/lib/nn.yaml:84:18
+%6062 = cast %6056 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%6063 = matmul %6062, %2337 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6064 = reshape %6062 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%6065 = reshape %2336 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6066 = matmul %6064, %6065 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6067 = cast %4868 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6068 = cast %6066 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6069 = add %6067, %6068 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6070 = cast %6063 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6071 = reshape %6070 : f32[64,16] @ models/lib/nn.yaml:96:46
+%6072 = matmul %5099, %6071 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6073 = reshape %6072 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6074 = reshape %6073 : f32[16] @ models/lib/nn.yaml:96:46
+%6075 = add %4871, %6074 : f32[16] @ models/lib/nn.yaml:96:46
+%6076 = mul %6070, %2332 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6077 = mul %6070, %2331 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6078 = reshape %6077 : f32[64,16] @ models/lib/nn.yaml:96:37
+%6079 = matmul %5099, %6078 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6080 = reshape %6079 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6081 = reshape %6080 : f32[16] @ models/lib/nn.yaml:96:37
+%6082 = add %4877, %6081 : f32[16] @ models/lib/nn.yaml:96:37
+%6083 = mul %6076, %2330 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6084 = mul %6076, %2324 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6085 = reduce_sum %6084 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%6086 = mul %2329, %2329 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6087 = mul %2329, %6086 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6088 = mul %6087, %5855 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6089 = mul %6085, %6088 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6090 = div %6089, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%6091 = broadcast %6090 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%6092 = mul %6091, %2324 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6093 = add %6083, %6092 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6094 = add %6093, %6092 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6095 = add %6028, %6094 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6096 = neg %6094 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6097 = reduce_sum %6096 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%6098 = div %6097, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%6099 = broadcast %6098 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6100 = add %6095, %6099 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6101 = reshape %6100 : f32[64,16] @ models/lib/nn.yaml:84:18
+%6102 = matmul %5099, %6101 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6103 = reshape %6102 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6104 = reshape %6103 : f32[16] @ models/lib/nn.yaml:84:18
+%6105 = add %4897, %6104 : f32[16] @ models/lib/nn.yaml:84:18
+%6106 = cast %6100 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6107 = matmul %6106, %2315 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6108 = reshape %6106 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6109 = reshape %2313 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6110 = matmul %6108, %6109 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%6111 = cast %4902 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6112 = cast %6110 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6113 = add %6111, %6112 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6114 = reshape %6107 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
+%6115 = permute %6114 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
+%6116 = cast %6115 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6117 = cast %2303 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6118 = permute %6117 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%6119 = slice %6116 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6120 = broadcast %6119 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6121 = slice %6118 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6122 = broadcast %6121 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6123 = mul %6120, %6122 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6124 = slice %6116 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6125 = broadcast %6124 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6126 = slice %6118 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6127 = broadcast %6126 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6128 = slice %6125 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6129 = broadcast %6128 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6130 = mul %6127, %6129 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6131 = slice %6123 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6132 = broadcast %6131 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6133 = slice %6125 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6134 = broadcast %6133 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6135 = mul %6132, %6134 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6136 = add %6130, %6135 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6137 = slice %6123 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6138 = broadcast %6137 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6139 = slice %6125 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6140 = broadcast %6139 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6141 = mul %6138, %6140 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6142 = add %6136, %6141 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6143 = slice %6123 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6144 = broadcast %6143 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6145 = slice %6125 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6146 = broadcast %6145 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6147 = mul %6144, %6146 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6148 = add %6142, %6147 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6149 = slice %6123 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6150 = broadcast %6149 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6151 = slice %6125 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6152 = broadcast %6151 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6153 = mul %6150, %6152 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6154 = add %6148, %6153 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6155 = slice %6123 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6156 = broadcast %6155 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6157 = slice %6125 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6158 = broadcast %6157 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6159 = mul %6156, %6158 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6160 = add %6154, %6159 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6161 = slice %6123 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6162 = broadcast %6161 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6163 = slice %6125 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6164 = broadcast %6163 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6165 = mul %6162, %6164 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6166 = add %6160, %6165 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6167 = slice %6123 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6168 = broadcast %6167 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6169 = slice %6125 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6170 = broadcast %6169 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6171 = mul %6168, %6170 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6172 = add %6166, %6171 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6173 = cast %6172 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6174 = cast %2301 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6175 = permute %6174 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6176 = cast %6122 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6177 = reshape %6175 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%6178 = broadcast %6177 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6179 = reshape %6176 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%6180 = broadcast %6179 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6181 = mul %6178, %6180 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6182 = reduce_sum %6181 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6183 = cast %6182 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6184 = cast %6173 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6185 = div %6184, %2298 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6186 = mul %6185, %2300 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6187 = neg %6186 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6188 = reduce_sum %6187 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%6189 = broadcast %6188 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%6190 = add %6185, %6189 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%6191 = exp %2295 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%6192 = mul %6190, %6191 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%6193 = mul %6192, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%6194 = cast %6193 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6195 = cast %6194 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6196 = cast %2237 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6197 = reshape %6195 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%6198 = broadcast %6197 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6199 = reshape %6196 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%6200 = broadcast %6199 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6201 = mul %6198, %6200 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6202 = reduce_sum %6201 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6203 = cast %6202 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6204 = cast %6194 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6205 = permute %6204 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6206 = cast %2235 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6207 = reshape %6205 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%6208 = broadcast %6207 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6209 = reshape %6206 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%6210 = broadcast %6209 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6211 = mul %6208, %6210 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6212 = reduce_sum %6211 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6213 = cast %6212 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6214 = cast %6183 : f32[4,2,16,8] @ models/lib/nn.yaml:67:40
-%6215 = reshape %6214 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%6216 = cast %6213 : f32[4,2,16,8] @ models/lib/nn.yaml:67:34
-%6217 = reshape %6216 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%6218 = cast %6203 : f32[4,2,16,8] @ models/lib/nn.yaml:67:28
-%6219 = reshape %6218 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6220 = concat %6219, %6217, %6215 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6221 = permute %6220 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%6222 = reshape %6221 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%6223 = reshape %6222 : f32[64,48] @ models/lib/nn.yaml:84:18
-%6224 = matmul %5100, %6223 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%6225 = reshape %6224 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%6226 = reshape %6225 : f32[48] @ models/lib/nn.yaml:84:18
-%6227 = add %5006, %6226 : f32[48] @ models/lib/nn.yaml:84:18
-%6228 = cast %6222 : bf16[4,16,48] @ models/lib/nn.yaml:83:15
-%6229 = matmul %6228, %2226 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6230 = reshape %6228 : bf16[64,48] @ models/lib/nn.yaml:83:15
-%6231 = reshape %2225 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6232 = matmul %6230, %6231 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%6233 = cast %5011 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6234 = cast %6232 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6235 = add %6233, %6234 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6236 = cast %6229 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%6237 = reshape %6236 : f32[64,16] @ models/lib/nn.yaml:96:46
-%6238 = matmul %5100, %6237 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6239 = reshape %6238 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6240 = reshape %6239 : f32[16] @ models/lib/nn.yaml:96:46
-%6241 = add %5014, %6240 : f32[16] @ models/lib/nn.yaml:96:46
-%6242 = mul %6236, %2221 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6243 = mul %6236, %2220 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6244 = reshape %6243 : f32[64,16] @ models/lib/nn.yaml:96:37
-%6245 = matmul %5100, %6244 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6246 = reshape %6245 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6247 = reshape %6246 : f32[16] @ models/lib/nn.yaml:96:37
-%6248 = add %5020, %6247 : f32[16] @ models/lib/nn.yaml:96:37
-%6249 = mul %6242, %2219 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6250 = mul %6242, %2213 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6251 = reduce_sum %6250 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%6252 = mul %2218, %2218 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6253 = mul %2218, %6252 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6254 = mul %6253, %5861 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6255 = mul %6251, %6254 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6256 = div %6255, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%6257 = broadcast %6256 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%6258 = mul %6257, %2213 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6259 = add %6249, %6258 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6260 = add %6259, %6258 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6261 = add %6107, %6260 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6262 = neg %6260 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6263 = reduce_sum %6262 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%6264 = div %6263, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%6265 = broadcast %6264 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6266 = add %6261, %6265 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6267 = reduce_sum %6266 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%6268 = add %5050, %6267 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%6269 = reshape %6266 : f32[64,16] @ models/lib/vit.yaml:17:71
-%6270 = matmul %5100, %6269 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
-%6271 = reshape %6270 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%6272 = reshape %6271 : f32[16] @ models/lib/vit.yaml:17:71
-%6273 = add %5052, %6272 : f32[16] @ models/lib/vit.yaml:17:71
-%6274 = reshape %6266 : f32[64,16] @ models/lib/vit.yaml:17:18
-%6275 = cast %6274 : bf16[64,16] @ models/lib/vit.yaml:17:18
-%6276 = reshape %168 : bf16[64,48] @ models/lib/vit.yaml:17:18
-%6277 = matmul %6275, %6276 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
-%6278 = cast %6277 : f32[16,48] @ models/lib/vit.yaml:17:20
-%6279 = reshape %6278 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%6280 = add %5058, %6279 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%6281 = all_reduce_sum %6268 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6282 = reshape %6281 : f32[256] @ models/lib/vit.yaml:48:7
-%6283 = mul %6282, %6282 : f32[256] @ models/lib/vit.yaml:48:7
-%6284 = reduce_sum %6283 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
-%6285 = sqrt %6284 : f32[] @ models/lib/vit.yaml:48:7
-%6286 = cast %6285 : f64[] @ models/lib/vit.yaml:48:7
-%6287 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
-%6288 = add %6286, %6287 : f64[] @ models/lib/vit.yaml:48:7
-%6289 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
-%6290 = div %6289, %6288 : f64[] @ models/lib/vit.yaml:48:7
-%6291 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%6292 = lt %6290, %6291 : bool[] @ models/lib/vit.yaml:48:7
-%6293 = cast %6290 : f32[] @ models/lib/vit.yaml:48:7
-%6294 = broadcast %6293 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6295 = mul %6281, %6294 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6296 = broadcast %6292 : bool[1,16,16] @ models/lib/vit.yaml:48:7
-%6297 = select %6296, %6295, %6281 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6298 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6299 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6300 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
-%6301 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
-%6302 = add %6300, %6301 : i64[] @ models/lib/vit.yaml:48:7
-%6303 = mul %3879, %3880 : f64[] @ models/lib/vit.yaml:48:7
-%6304 = sub %6291, %6303 : f64[] @ models/lib/vit.yaml:48:7
-%6305 = cast %6304 : f32[] @ models/lib/vit.yaml:48:7
-%6306 = broadcast %6305 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6307 = mul %7, %6306 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6308 = broadcast %3608 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6309 = mul %6297, %6308 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6310 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%6311 = broadcast %2464 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6312 = mul %6298, %6311 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6313 = add %6312, %6309 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6314 = mul %6297, %6297 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6315 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
-%6316 = broadcast %6315 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6317 = mul %6314, %6316 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6318 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%6319 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
-%6320 = broadcast %6319 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6321 = mul %6299, %6320 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6322 = add %6321, %6317 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6323 = cast %6302 : f64[] @ models/lib/vit.yaml:48:7
-%6324 = pow %6310, %6323 : f64[] @ models/lib/vit.yaml:48:7
-%6325 = sub %6291, %6324 : f64[] @ models/lib/vit.yaml:48:7
-%6326 = div %3879, %6325 : f64[] @ models/lib/vit.yaml:48:7
-%6327 = pow %6318, %6323 : f64[] @ models/lib/vit.yaml:48:7
-%6328 = sub %6291, %6327 : f64[] @ models/lib/vit.yaml:48:7
-%6329 = sqrt %6328 : f64[] @ models/lib/vit.yaml:48:7
-%6330 = div %6291, %6329 : f64[] @ models/lib/vit.yaml:48:7
-%6331 = sqrt %6322 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6332 = cast %6330 : f32[] @ models/lib/vit.yaml:48:7
-%6333 = broadcast %6332 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6334 = mul %6331, %6333 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6335 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
-%6336 = broadcast %6335 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6337 = add %6334, %6336 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6338 = div %6313, %6337 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6339 = cast %6326 : f32[] @ models/lib/vit.yaml:48:7
-%6340 = broadcast %6339 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6341 = mul %6338, %6340 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6342 = sub %6307, %6341 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6343 = assign %7, %6342 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6344 = assign %6298, %6313 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6345 = assign %6299, %6322 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6346 = assign %6300, %6302 : i64[] @ models/lib/vit.yaml:48:7
-%6347 = cast %3881 : f32[] @ models/lib/vit.yaml:48:7
-%6348 = broadcast %6347 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6349 = mul %85, %6348 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6350 = sub %6291, %3881 : f64[] @ models/lib/vit.yaml:48:7
-%6351 = cast %6350 : f32[] @ models/lib/vit.yaml:48:7
-%6352 = broadcast %6351 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6353 = mul %6342, %6352 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6354 = add %6349, %6353 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6355 = assign %85, %6354 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6356 = all_reduce_sum %6280 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6357 = reshape %6356 : f32[768] @ models/lib/vit.yaml:9:7
-%6358 = mul %6357, %6357 : f32[768] @ models/lib/vit.yaml:9:7
-%6359 = reduce_sum %6358 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
-%6360 = sqrt %6359 : f32[] @ models/lib/vit.yaml:9:7
-%6361 = cast %6360 : f64[] @ models/lib/vit.yaml:9:7
-%6362 = add %6361, %6287 : f64[] @ models/lib/vit.yaml:9:7
-%6363 = div %6289, %6362 : f64[] @ models/lib/vit.yaml:9:7
-%6364 = lt %6363, %6291 : bool[] @ models/lib/vit.yaml:9:7
-%6365 = cast %6363 : f32[] @ models/lib/vit.yaml:9:7
-%6366 = broadcast %6365 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6367 = mul %6356, %6366 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6368 = broadcast %6364 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6369 = select %6368, %6367, %6356 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6370 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6371 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6372 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
-%6373 = add %6372, %6301 : i64[] @ models/lib/vit.yaml:9:7
-%6374 = broadcast %6305 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6375 = mul %8, %6374 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6376 = broadcast %3608 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6377 = mul %6369, %6376 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6378 = broadcast %2464 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6379 = mul %6370, %6378 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6380 = add %6379, %6377 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6381 = mul %6369, %6369 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6382 = broadcast %6315 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6383 = mul %6381, %6382 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6384 = broadcast %6319 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6385 = mul %6371, %6384 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6386 = add %6385, %6383 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6387 = cast %6373 : f64[] @ models/lib/vit.yaml:9:7
-%6388 = pow %6310, %6387 : f64[] @ models/lib/vit.yaml:9:7
-%6389 = sub %6291, %6388 : f64[] @ models/lib/vit.yaml:9:7
-%6390 = div %3879, %6389 : f64[] @ models/lib/vit.yaml:9:7
-%6391 = pow %6318, %6387 : f64[] @ models/lib/vit.yaml:9:7
-%6392 = sub %6291, %6391 : f64[] @ models/lib/vit.yaml:9:7
-%6393 = sqrt %6392 : f64[] @ models/lib/vit.yaml:9:7
-%6394 = div %6291, %6393 : f64[] @ models/lib/vit.yaml:9:7
-%6395 = sqrt %6386 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6396 = cast %6394 : f32[] @ models/lib/vit.yaml:9:7
-%6397 = broadcast %6396 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6398 = mul %6395, %6397 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6399 = broadcast %6335 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6400 = add %6398, %6399 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6401 = div %6380, %6400 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6402 = cast %6390 : f32[] @ models/lib/vit.yaml:9:7
-%6403 = broadcast %6402 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6404 = mul %6401, %6403 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6405 = sub %6375, %6404 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6406 = assign %8, %6405 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6407 = assign %6370, %6380 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6408 = assign %6371, %6386 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6409 = assign %6372, %6373 : i64[] @ models/lib/vit.yaml:9:7
-%6410 = broadcast %6347 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6411 = mul %86, %6410 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6412 = broadcast %6351 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6413 = mul %6405, %6412 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6414 = add %6411, %6413 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6415 = assign %86, %6414 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6416 = all_reduce_sum %6273 : f32[16] @ models/lib/vit.yaml:10:7
-%6417 = mul %6416, %6416 : f32[16] @ models/lib/vit.yaml:10:7
-%6418 = reduce_sum %6417 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
-%6419 = sqrt %6418 : f32[] @ models/lib/vit.yaml:10:7
-%6420 = cast %6419 : f64[] @ models/lib/vit.yaml:10:7
-%6421 = add %6420, %6287 : f64[] @ models/lib/vit.yaml:10:7
-%6422 = div %6289, %6421 : f64[] @ models/lib/vit.yaml:10:7
-%6423 = lt %6422, %6291 : bool[] @ models/lib/vit.yaml:10:7
-%6424 = cast %6422 : f32[] @ models/lib/vit.yaml:10:7
-%6425 = broadcast %6424 : f32[16] @ models/lib/vit.yaml:10:7
-%6426 = mul %6416, %6425 : f32[16] @ models/lib/vit.yaml:10:7
-%6427 = broadcast %6423 : bool[16] @ models/lib/vit.yaml:10:7
-%6428 = select %6427, %6426, %6416 : f32[16] @ models/lib/vit.yaml:10:7
-%6429 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%6430 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%6431 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
-%6432 = add %6431, %6301 : i64[] @ models/lib/vit.yaml:10:7
-%6433 = broadcast %3608 : f32[16] @ models/lib/vit.yaml:10:7
-%6434 = mul %6428, %6433 : f32[16] @ models/lib/vit.yaml:10:7
-%6435 = broadcast %2464 : f32[16] @ models/lib/vit.yaml:10:7
-%6436 = mul %6429, %6435 : f32[16] @ models/lib/vit.yaml:10:7
-%6437 = add %6436, %6434 : f32[16] @ models/lib/vit.yaml:10:7
-%6438 = mul %6428, %6428 : f32[16] @ models/lib/vit.yaml:10:7
-%6439 = broadcast %6315 : f32[16] @ models/lib/vit.yaml:10:7
-%6440 = mul %6438, %6439 : f32[16] @ models/lib/vit.yaml:10:7
-%6441 = broadcast %6319 : f32[16] @ models/lib/vit.yaml:10:7
-%6442 = mul %6430, %6441 : f32[16] @ models/lib/vit.yaml:10:7
-%6443 = add %6442, %6440 : f32[16] @ models/lib/vit.yaml:10:7
-%6444 = cast %6432 : f64[] @ models/lib/vit.yaml:10:7
-%6445 = pow %6310, %6444 : f64[] @ models/lib/vit.yaml:10:7
-%6446 = sub %6291, %6445 : f64[] @ models/lib/vit.yaml:10:7
-%6447 = div %3879, %6446 : f64[] @ models/lib/vit.yaml:10:7
-%6448 = pow %6318, %6444 : f64[] @ models/lib/vit.yaml:10:7
-%6449 = sub %6291, %6448 : f64[] @ models/lib/vit.yaml:10:7
-%6450 = sqrt %6449 : f64[] @ models/lib/vit.yaml:10:7
-%6451 = div %6291, %6450 : f64[] @ models/lib/vit.yaml:10:7
-%6452 = sqrt %6443 : f32[16] @ models/lib/vit.yaml:10:7
-%6453 = cast %6451 : f32[] @ models/lib/vit.yaml:10:7
-%6454 = broadcast %6453 : f32[16] @ models/lib/vit.yaml:10:7
-%6455 = mul %6452, %6454 : f32[16] @ models/lib/vit.yaml:10:7
-%6456 = broadcast %6335 : f32[16] @ models/lib/vit.yaml:10:7
-%6457 = add %6455, %6456 : f32[16] @ models/lib/vit.yaml:10:7
-%6458 = div %6437, %6457 : f32[16] @ models/lib/vit.yaml:10:7
-%6459 = cast %6447 : f32[] @ models/lib/vit.yaml:10:7
-%6460 = broadcast %6459 : f32[16] @ models/lib/vit.yaml:10:7
-%6461 = mul %6458, %6460 : f32[16] @ models/lib/vit.yaml:10:7
-%6462 = sub %9, %6461 : f32[16] @ models/lib/vit.yaml:10:7
-%6463 = assign %9, %6462 : f32[16] @ models/lib/vit.yaml:10:7
-%6464 = assign %6429, %6437 : f32[16] @ models/lib/vit.yaml:10:7
-%6465 = assign %6430, %6443 : f32[16] @ models/lib/vit.yaml:10:7
-%6466 = assign %6431, %6432 : i64[] @ models/lib/vit.yaml:10:7
-%6467 = broadcast %6347 : f32[16] @ models/lib/vit.yaml:10:7
-%6468 = mul %87, %6467 : f32[16] @ models/lib/vit.yaml:10:7
-%6469 = broadcast %6351 : f32[16] @ models/lib/vit.yaml:10:7
-%6470 = mul %6462, %6469 : f32[16] @ models/lib/vit.yaml:10:7
-%6471 = add %6468, %6470 : f32[16] @ models/lib/vit.yaml:10:7
-%6472 = assign %87, %6471 : f32[16] @ models/lib/vit.yaml:10:7
-%6473 = all_reduce_sum %6248 : f32[16] @ models/lib/nn.yaml:89:7
-%6474 = mul %6473, %6473 : f32[16] @ models/lib/nn.yaml:89:7
-%6475 = reduce_sum %6474 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6476 = sqrt %6475 : f32[] @ models/lib/nn.yaml:89:7
-%6477 = cast %6476 : f64[] @ models/lib/nn.yaml:89:7
-%6478 = add %6477, %6287 : f64[] @ models/lib/nn.yaml:89:7
-%6479 = div %6289, %6478 : f64[] @ models/lib/nn.yaml:89:7
-%6480 = lt %6479, %6291 : bool[] @ models/lib/nn.yaml:89:7
-%6481 = cast %6479 : f32[] @ models/lib/nn.yaml:89:7
-%6482 = broadcast %6481 : f32[16] @ models/lib/nn.yaml:89:7
-%6483 = mul %6473, %6482 : f32[16] @ models/lib/nn.yaml:89:7
-%6484 = broadcast %6480 : bool[16] @ models/lib/nn.yaml:89:7
-%6485 = select %6484, %6483, %6473 : f32[16] @ models/lib/nn.yaml:89:7
-%6486 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6487 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6488 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6489 = add %6488, %6301 : i64[] @ models/lib/nn.yaml:89:7
-%6490 = mul %6485, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%6491 = mul %6486, %6435 : f32[16] @ models/lib/nn.yaml:89:7
-%6492 = add %6491, %6490 : f32[16] @ models/lib/nn.yaml:89:7
-%6493 = mul %6485, %6485 : f32[16] @ models/lib/nn.yaml:89:7
-%6494 = mul %6493, %6439 : f32[16] @ models/lib/nn.yaml:89:7
-%6495 = mul %6487, %6441 : f32[16] @ models/lib/nn.yaml:89:7
-%6496 = add %6495, %6494 : f32[16] @ models/lib/nn.yaml:89:7
-%6497 = cast %6489 : f64[] @ models/lib/nn.yaml:89:7
-%6498 = pow %6310, %6497 : f64[] @ models/lib/nn.yaml:89:7
-%6499 = sub %6291, %6498 : f64[] @ models/lib/nn.yaml:89:7
-%6500 = div %3879, %6499 : f64[] @ models/lib/nn.yaml:89:7
-%6501 = pow %6318, %6497 : f64[] @ models/lib/nn.yaml:89:7
-%6502 = sub %6291, %6501 : f64[] @ models/lib/nn.yaml:89:7
-%6503 = sqrt %6502 : f64[] @ models/lib/nn.yaml:89:7
-%6504 = div %6291, %6503 : f64[] @ models/lib/nn.yaml:89:7
-%6505 = sqrt %6496 : f32[16] @ models/lib/nn.yaml:89:7
-%6506 = cast %6504 : f32[] @ models/lib/nn.yaml:89:7
-%6507 = broadcast %6506 : f32[16] @ models/lib/nn.yaml:89:7
-%6508 = mul %6505, %6507 : f32[16] @ models/lib/nn.yaml:89:7
-%6509 = add %6508, %6456 : f32[16] @ models/lib/nn.yaml:89:7
-%6510 = div %6492, %6509 : f32[16] @ models/lib/nn.yaml:89:7
-%6511 = cast %6500 : f32[] @ models/lib/nn.yaml:89:7
-%6512 = broadcast %6511 : f32[16] @ models/lib/nn.yaml:89:7
-%6513 = mul %6510, %6512 : f32[16] @ models/lib/nn.yaml:89:7
-%6514 = sub %10, %6513 : f32[16] @ models/lib/nn.yaml:89:7
-%6515 = assign %10, %6514 : f32[16] @ models/lib/nn.yaml:89:7
-%6516 = assign %6486, %6492 : f32[16] @ models/lib/nn.yaml:89:7
-%6517 = assign %6487, %6496 : f32[16] @ models/lib/nn.yaml:89:7
-%6518 = assign %6488, %6489 : i64[] @ models/lib/nn.yaml:89:7
-%6519 = mul %88, %6467 : f32[16] @ models/lib/nn.yaml:89:7
-%6520 = mul %6514, %6469 : f32[16] @ models/lib/nn.yaml:89:7
-%6521 = add %6519, %6520 : f32[16] @ models/lib/nn.yaml:89:7
-%6522 = assign %88, %6521 : f32[16] @ models/lib/nn.yaml:89:7
-%6523 = all_reduce_sum %6241 : f32[16] @ models/lib/nn.yaml:90:7
-%6524 = mul %6523, %6523 : f32[16] @ models/lib/nn.yaml:90:7
-%6525 = reduce_sum %6524 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6526 = sqrt %6525 : f32[] @ models/lib/nn.yaml:90:7
-%6527 = cast %6526 : f64[] @ models/lib/nn.yaml:90:7
-%6528 = add %6527, %6287 : f64[] @ models/lib/nn.yaml:90:7
-%6529 = div %6289, %6528 : f64[] @ models/lib/nn.yaml:90:7
-%6530 = lt %6529, %6291 : bool[] @ models/lib/nn.yaml:90:7
-%6531 = cast %6529 : f32[] @ models/lib/nn.yaml:90:7
-%6532 = broadcast %6531 : f32[16] @ models/lib/nn.yaml:90:7
-%6533 = mul %6523, %6532 : f32[16] @ models/lib/nn.yaml:90:7
-%6534 = broadcast %6530 : bool[16] @ models/lib/nn.yaml:90:7
-%6535 = select %6534, %6533, %6523 : f32[16] @ models/lib/nn.yaml:90:7
-%6536 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6537 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6538 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6539 = add %6538, %6301 : i64[] @ models/lib/nn.yaml:90:7
-%6540 = mul %6535, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%6541 = mul %6536, %6435 : f32[16] @ models/lib/nn.yaml:90:7
-%6542 = add %6541, %6540 : f32[16] @ models/lib/nn.yaml:90:7
-%6543 = mul %6535, %6535 : f32[16] @ models/lib/nn.yaml:90:7
-%6544 = mul %6543, %6439 : f32[16] @ models/lib/nn.yaml:90:7
-%6545 = mul %6537, %6441 : f32[16] @ models/lib/nn.yaml:90:7
-%6546 = add %6545, %6544 : f32[16] @ models/lib/nn.yaml:90:7
-%6547 = cast %6539 : f64[] @ models/lib/nn.yaml:90:7
-%6548 = pow %6310, %6547 : f64[] @ models/lib/nn.yaml:90:7
-%6549 = sub %6291, %6548 : f64[] @ models/lib/nn.yaml:90:7
-%6550 = div %3879, %6549 : f64[] @ models/lib/nn.yaml:90:7
-%6551 = pow %6318, %6547 : f64[] @ models/lib/nn.yaml:90:7
-%6552 = sub %6291, %6551 : f64[] @ models/lib/nn.yaml:90:7
-%6553 = sqrt %6552 : f64[] @ models/lib/nn.yaml:90:7
-%6554 = div %6291, %6553 : f64[] @ models/lib/nn.yaml:90:7
-%6555 = sqrt %6546 : f32[16] @ models/lib/nn.yaml:90:7
-%6556 = cast %6554 : f32[] @ models/lib/nn.yaml:90:7
-%6557 = broadcast %6556 : f32[16] @ models/lib/nn.yaml:90:7
-%6558 = mul %6555, %6557 : f32[16] @ models/lib/nn.yaml:90:7
-%6559 = add %6558, %6456 : f32[16] @ models/lib/nn.yaml:90:7
-%6560 = div %6542, %6559 : f32[16] @ models/lib/nn.yaml:90:7
-%6561 = cast %6550 : f32[] @ models/lib/nn.yaml:90:7
-%6562 = broadcast %6561 : f32[16] @ models/lib/nn.yaml:90:7
-%6563 = mul %6560, %6562 : f32[16] @ models/lib/nn.yaml:90:7
-%6564 = sub %11, %6563 : f32[16] @ models/lib/nn.yaml:90:7
-%6565 = assign %11, %6564 : f32[16] @ models/lib/nn.yaml:90:7
-%6566 = assign %6536, %6542 : f32[16] @ models/lib/nn.yaml:90:7
-%6567 = assign %6537, %6546 : f32[16] @ models/lib/nn.yaml:90:7
-%6568 = assign %6538, %6539 : i64[] @ models/lib/nn.yaml:90:7
-%6569 = mul %89, %6467 : f32[16] @ models/lib/nn.yaml:90:7
-%6570 = mul %6564, %6469 : f32[16] @ models/lib/nn.yaml:90:7
-%6571 = add %6569, %6570 : f32[16] @ models/lib/nn.yaml:90:7
-%6572 = assign %89, %6571 : f32[16] @ models/lib/nn.yaml:90:7
-%6573 = all_reduce_sum %6235 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6574 = reshape %6573 : f32[768] @ models/lib/nn.yaml:79:7
-%6575 = mul %6574, %6574 : f32[768] @ models/lib/nn.yaml:79:7
-%6576 = reduce_sum %6575 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6577 = sqrt %6576 : f32[] @ models/lib/nn.yaml:79:7
-%6578 = cast %6577 : f64[] @ models/lib/nn.yaml:79:7
-%6579 = add %6578, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%6580 = div %6289, %6579 : f64[] @ models/lib/nn.yaml:79:7
-%6581 = lt %6580, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%6582 = cast %6580 : f32[] @ models/lib/nn.yaml:79:7
-%6583 = broadcast %6582 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6584 = mul %6573, %6583 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6585 = broadcast %6581 : bool[48,16] @ models/lib/nn.yaml:79:7
-%6586 = select %6585, %6584, %6573 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6587 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%6588 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%6589 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6590 = add %6589, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%6591 = broadcast %6305 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6592 = mul %12, %6591 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6593 = broadcast %3608 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6594 = mul %6586, %6593 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6595 = broadcast %2464 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6596 = mul %6587, %6595 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6597 = add %6596, %6594 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6598 = mul %6586, %6586 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6599 = broadcast %6315 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6600 = mul %6598, %6599 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6601 = broadcast %6319 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6602 = mul %6588, %6601 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6603 = add %6602, %6600 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6604 = cast %6590 : f64[] @ models/lib/nn.yaml:79:7
-%6605 = pow %6310, %6604 : f64[] @ models/lib/nn.yaml:79:7
-%6606 = sub %6291, %6605 : f64[] @ models/lib/nn.yaml:79:7
-%6607 = div %3879, %6606 : f64[] @ models/lib/nn.yaml:79:7
-%6608 = pow %6318, %6604 : f64[] @ models/lib/nn.yaml:79:7
-%6609 = sub %6291, %6608 : f64[] @ models/lib/nn.yaml:79:7
-%6610 = sqrt %6609 : f64[] @ models/lib/nn.yaml:79:7
-%6611 = div %6291, %6610 : f64[] @ models/lib/nn.yaml:79:7
-%6612 = sqrt %6603 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6613 = cast %6611 : f32[] @ models/lib/nn.yaml:79:7
-%6614 = broadcast %6613 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6615 = mul %6612, %6614 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6616 = broadcast %6335 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6617 = add %6615, %6616 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6618 = div %6597, %6617 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6619 = cast %6607 : f32[] @ models/lib/nn.yaml:79:7
-%6620 = broadcast %6619 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6621 = mul %6618, %6620 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6622 = sub %6592, %6621 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6623 = assign %12, %6622 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6624 = assign %6587, %6597 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6625 = assign %6588, %6603 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6626 = assign %6589, %6590 : i64[] @ models/lib/nn.yaml:79:7
-%6627 = broadcast %6347 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6628 = mul %90, %6627 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6629 = broadcast %6351 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6630 = mul %6622, %6629 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6631 = add %6628, %6630 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6632 = assign %90, %6631 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6633 = all_reduce_sum %6227 : f32[48] @ models/lib/nn.yaml:80:7
-%6634 = mul %6633, %6633 : f32[48] @ models/lib/nn.yaml:80:7
-%6635 = reduce_sum %6634 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6636 = sqrt %6635 : f32[] @ models/lib/nn.yaml:80:7
-%6637 = cast %6636 : f64[] @ models/lib/nn.yaml:80:7
-%6638 = add %6637, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%6639 = div %6289, %6638 : f64[] @ models/lib/nn.yaml:80:7
-%6640 = lt %6639, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%6641 = cast %6639 : f32[] @ models/lib/nn.yaml:80:7
-%6642 = broadcast %6641 : f32[48] @ models/lib/nn.yaml:80:7
-%6643 = mul %6633, %6642 : f32[48] @ models/lib/nn.yaml:80:7
-%6644 = broadcast %6640 : bool[48] @ models/lib/nn.yaml:80:7
-%6645 = select %6644, %6643, %6633 : f32[48] @ models/lib/nn.yaml:80:7
-%6646 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%6647 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%6648 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6649 = add %6648, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%6650 = broadcast %3608 : f32[48] @ models/lib/nn.yaml:80:7
-%6651 = mul %6645, %6650 : f32[48] @ models/lib/nn.yaml:80:7
-%6652 = broadcast %2464 : f32[48] @ models/lib/nn.yaml:80:7
-%6653 = mul %6646, %6652 : f32[48] @ models/lib/nn.yaml:80:7
-%6654 = add %6653, %6651 : f32[48] @ models/lib/nn.yaml:80:7
-%6655 = mul %6645, %6645 : f32[48] @ models/lib/nn.yaml:80:7
-%6656 = broadcast %6315 : f32[48] @ models/lib/nn.yaml:80:7
-%6657 = mul %6655, %6656 : f32[48] @ models/lib/nn.yaml:80:7
-%6658 = broadcast %6319 : f32[48] @ models/lib/nn.yaml:80:7
-%6659 = mul %6647, %6658 : f32[48] @ models/lib/nn.yaml:80:7
-%6660 = add %6659, %6657 : f32[48] @ models/lib/nn.yaml:80:7
-%6661 = cast %6649 : f64[] @ models/lib/nn.yaml:80:7
-%6662 = pow %6310, %6661 : f64[] @ models/lib/nn.yaml:80:7
-%6663 = sub %6291, %6662 : f64[] @ models/lib/nn.yaml:80:7
-%6664 = div %3879, %6663 : f64[] @ models/lib/nn.yaml:80:7
-%6665 = pow %6318, %6661 : f64[] @ models/lib/nn.yaml:80:7
-%6666 = sub %6291, %6665 : f64[] @ models/lib/nn.yaml:80:7
-%6667 = sqrt %6666 : f64[] @ models/lib/nn.yaml:80:7
-%6668 = div %6291, %6667 : f64[] @ models/lib/nn.yaml:80:7
-%6669 = sqrt %6660 : f32[48] @ models/lib/nn.yaml:80:7
-%6670 = cast %6668 : f32[] @ models/lib/nn.yaml:80:7
-%6671 = broadcast %6670 : f32[48] @ models/lib/nn.yaml:80:7
-%6672 = mul %6669, %6671 : f32[48] @ models/lib/nn.yaml:80:7
-%6673 = broadcast %6335 : f32[48] @ models/lib/nn.yaml:80:7
-%6674 = add %6672, %6673 : f32[48] @ models/lib/nn.yaml:80:7
-%6675 = div %6654, %6674 : f32[48] @ models/lib/nn.yaml:80:7
-%6676 = cast %6664 : f32[] @ models/lib/nn.yaml:80:7
-%6677 = broadcast %6676 : f32[48] @ models/lib/nn.yaml:80:7
-%6678 = mul %6675, %6677 : f32[48] @ models/lib/nn.yaml:80:7
-%6679 = sub %13, %6678 : f32[48] @ models/lib/nn.yaml:80:7
-%6680 = assign %13, %6679 : f32[48] @ models/lib/nn.yaml:80:7
-%6681 = assign %6646, %6654 : f32[48] @ models/lib/nn.yaml:80:7
-%6682 = assign %6647, %6660 : f32[48] @ models/lib/nn.yaml:80:7
-%6683 = assign %6648, %6649 : i64[] @ models/lib/nn.yaml:80:7
-%6684 = broadcast %6347 : f32[48] @ models/lib/nn.yaml:80:7
-%6685 = mul %91, %6684 : f32[48] @ models/lib/nn.yaml:80:7
-%6686 = broadcast %6351 : f32[48] @ models/lib/nn.yaml:80:7
-%6687 = mul %6679, %6686 : f32[48] @ models/lib/nn.yaml:80:7
-%6688 = add %6685, %6687 : f32[48] @ models/lib/nn.yaml:80:7
-%6689 = assign %91, %6688 : f32[48] @ models/lib/nn.yaml:80:7
-%6690 = all_reduce_sum %6120 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6691 = reshape %6690 : f32[256] @ models/lib/nn.yaml:79:7
-%6692 = mul %6691, %6691 : f32[256] @ models/lib/nn.yaml:79:7
-%6693 = reduce_sum %6692 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6694 = sqrt %6693 : f32[] @ models/lib/nn.yaml:79:7
-%6695 = cast %6694 : f64[] @ models/lib/nn.yaml:79:7
-%6696 = add %6695, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%6697 = div %6289, %6696 : f64[] @ models/lib/nn.yaml:79:7
-%6698 = lt %6697, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%6699 = cast %6697 : f32[] @ models/lib/nn.yaml:79:7
-%6700 = broadcast %6699 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6701 = mul %6690, %6700 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6702 = broadcast %6698 : bool[16,16] @ models/lib/nn.yaml:79:7
-%6703 = select %6702, %6701, %6690 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6704 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6705 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6706 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6707 = add %6706, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%6708 = broadcast %6305 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6709 = mul %14, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6710 = broadcast %3608 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6711 = mul %6703, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6712 = broadcast %2464 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6713 = mul %6704, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6714 = add %6713, %6711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6715 = mul %6703, %6703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6716 = broadcast %6315 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6717 = mul %6715, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6718 = broadcast %6319 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6719 = mul %6705, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6720 = add %6719, %6717 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6721 = cast %6707 : f64[] @ models/lib/nn.yaml:79:7
-%6722 = pow %6310, %6721 : f64[] @ models/lib/nn.yaml:79:7
-%6723 = sub %6291, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%6724 = div %3879, %6723 : f64[] @ models/lib/nn.yaml:79:7
-%6725 = pow %6318, %6721 : f64[] @ models/lib/nn.yaml:79:7
-%6726 = sub %6291, %6725 : f64[] @ models/lib/nn.yaml:79:7
-%6727 = sqrt %6726 : f64[] @ models/lib/nn.yaml:79:7
-%6728 = div %6291, %6727 : f64[] @ models/lib/nn.yaml:79:7
-%6729 = sqrt %6720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6730 = cast %6728 : f32[] @ models/lib/nn.yaml:79:7
-%6731 = broadcast %6730 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6732 = mul %6729, %6731 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6733 = broadcast %6335 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6734 = add %6732, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6735 = div %6714, %6734 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6736 = cast %6724 : f32[] @ models/lib/nn.yaml:79:7
-%6737 = broadcast %6736 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6738 = mul %6735, %6737 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6739 = sub %6709, %6738 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6740 = assign %14, %6739 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6741 = assign %6704, %6714 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6742 = assign %6705, %6720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6743 = assign %6706, %6707 : i64[] @ models/lib/nn.yaml:79:7
-%6744 = broadcast %6347 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6745 = mul %92, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6746 = broadcast %6351 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6747 = mul %6739, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6748 = add %6745, %6747 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6749 = assign %92, %6748 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6750 = all_reduce_sum %6112 : f32[16] @ models/lib/nn.yaml:80:7
-%6751 = mul %6750, %6750 : f32[16] @ models/lib/nn.yaml:80:7
-%6752 = reduce_sum %6751 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6753 = sqrt %6752 : f32[] @ models/lib/nn.yaml:80:7
-%6754 = cast %6753 : f64[] @ models/lib/nn.yaml:80:7
-%6755 = add %6754, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%6756 = div %6289, %6755 : f64[] @ models/lib/nn.yaml:80:7
-%6757 = lt %6756, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%6758 = cast %6756 : f32[] @ models/lib/nn.yaml:80:7
-%6759 = broadcast %6758 : f32[16] @ models/lib/nn.yaml:80:7
-%6760 = mul %6750, %6759 : f32[16] @ models/lib/nn.yaml:80:7
-%6761 = broadcast %6757 : bool[16] @ models/lib/nn.yaml:80:7
-%6762 = select %6761, %6760, %6750 : f32[16] @ models/lib/nn.yaml:80:7
-%6763 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6764 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6765 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6766 = add %6765, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%6767 = mul %6762, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%6768 = mul %6763, %6435 : f32[16] @ models/lib/nn.yaml:80:7
-%6769 = add %6768, %6767 : f32[16] @ models/lib/nn.yaml:80:7
-%6770 = mul %6762, %6762 : f32[16] @ models/lib/nn.yaml:80:7
-%6771 = mul %6770, %6439 : f32[16] @ models/lib/nn.yaml:80:7
-%6772 = mul %6764, %6441 : f32[16] @ models/lib/nn.yaml:80:7
-%6773 = add %6772, %6771 : f32[16] @ models/lib/nn.yaml:80:7
-%6774 = cast %6766 : f64[] @ models/lib/nn.yaml:80:7
-%6775 = pow %6310, %6774 : f64[] @ models/lib/nn.yaml:80:7
-%6776 = sub %6291, %6775 : f64[] @ models/lib/nn.yaml:80:7
-%6777 = div %3879, %6776 : f64[] @ models/lib/nn.yaml:80:7
-%6778 = pow %6318, %6774 : f64[] @ models/lib/nn.yaml:80:7
-%6779 = sub %6291, %6778 : f64[] @ models/lib/nn.yaml:80:7
-%6780 = sqrt %6779 : f64[] @ models/lib/nn.yaml:80:7
-%6781 = div %6291, %6780 : f64[] @ models/lib/nn.yaml:80:7
-%6782 = sqrt %6773 : f32[16] @ models/lib/nn.yaml:80:7
-%6783 = cast %6781 : f32[] @ models/lib/nn.yaml:80:7
-%6784 = broadcast %6783 : f32[16] @ models/lib/nn.yaml:80:7
-%6785 = mul %6782, %6784 : f32[16] @ models/lib/nn.yaml:80:7
-%6786 = add %6785, %6456 : f32[16] @ models/lib/nn.yaml:80:7
-%6787 = div %6769, %6786 : f32[16] @ models/lib/nn.yaml:80:7
-%6788 = cast %6777 : f32[] @ models/lib/nn.yaml:80:7
-%6789 = broadcast %6788 : f32[16] @ models/lib/nn.yaml:80:7
-%6790 = mul %6787, %6789 : f32[16] @ models/lib/nn.yaml:80:7
-%6791 = sub %15, %6790 : f32[16] @ models/lib/nn.yaml:80:7
-%6792 = assign %15, %6791 : f32[16] @ models/lib/nn.yaml:80:7
-%6793 = assign %6763, %6769 : f32[16] @ models/lib/nn.yaml:80:7
-%6794 = assign %6764, %6773 : f32[16] @ models/lib/nn.yaml:80:7
-%6795 = assign %6765, %6766 : i64[] @ models/lib/nn.yaml:80:7
-%6796 = mul %93, %6467 : f32[16] @ models/lib/nn.yaml:80:7
-%6797 = mul %6791, %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%6798 = add %6796, %6797 : f32[16] @ models/lib/nn.yaml:80:7
-%6799 = assign %93, %6798 : f32[16] @ models/lib/nn.yaml:80:7
-%6800 = all_reduce_sum %6089 : f32[16] @ models/lib/nn.yaml:89:7
-%6801 = mul %6800, %6800 : f32[16] @ models/lib/nn.yaml:89:7
-%6802 = reduce_sum %6801 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6803 = sqrt %6802 : f32[] @ models/lib/nn.yaml:89:7
-%6804 = cast %6803 : f64[] @ models/lib/nn.yaml:89:7
-%6805 = add %6804, %6287 : f64[] @ models/lib/nn.yaml:89:7
-%6806 = div %6289, %6805 : f64[] @ models/lib/nn.yaml:89:7
-%6807 = lt %6806, %6291 : bool[] @ models/lib/nn.yaml:89:7
-%6808 = cast %6806 : f32[] @ models/lib/nn.yaml:89:7
-%6809 = broadcast %6808 : f32[16] @ models/lib/nn.yaml:89:7
-%6810 = mul %6800, %6809 : f32[16] @ models/lib/nn.yaml:89:7
-%6811 = broadcast %6807 : bool[16] @ models/lib/nn.yaml:89:7
-%6812 = select %6811, %6810, %6800 : f32[16] @ models/lib/nn.yaml:89:7
-%6813 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6814 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6815 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6816 = add %6815, %6301 : i64[] @ models/lib/nn.yaml:89:7
-%6817 = mul %6812, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%6818 = mul %6813, %6435 : f32[16] @ models/lib/nn.yaml:89:7
-%6819 = add %6818, %6817 : f32[16] @ models/lib/nn.yaml:89:7
-%6820 = mul %6812, %6812 : f32[16] @ models/lib/nn.yaml:89:7
-%6821 = mul %6820, %6439 : f32[16] @ models/lib/nn.yaml:89:7
-%6822 = mul %6814, %6441 : f32[16] @ models/lib/nn.yaml:89:7
-%6823 = add %6822, %6821 : f32[16] @ models/lib/nn.yaml:89:7
-%6824 = cast %6816 : f64[] @ models/lib/nn.yaml:89:7
-%6825 = pow %6310, %6824 : f64[] @ models/lib/nn.yaml:89:7
-%6826 = sub %6291, %6825 : f64[] @ models/lib/nn.yaml:89:7
-%6827 = div %3879, %6826 : f64[] @ models/lib/nn.yaml:89:7
-%6828 = pow %6318, %6824 : f64[] @ models/lib/nn.yaml:89:7
-%6829 = sub %6291, %6828 : f64[] @ models/lib/nn.yaml:89:7
-%6830 = sqrt %6829 : f64[] @ models/lib/nn.yaml:89:7
-%6831 = div %6291, %6830 : f64[] @ models/lib/nn.yaml:89:7
-%6832 = sqrt %6823 : f32[16] @ models/lib/nn.yaml:89:7
-%6833 = cast %6831 : f32[] @ models/lib/nn.yaml:89:7
-%6834 = broadcast %6833 : f32[16] @ models/lib/nn.yaml:89:7
-%6835 = mul %6832, %6834 : f32[16] @ models/lib/nn.yaml:89:7
-%6836 = add %6835, %6456 : f32[16] @ models/lib/nn.yaml:89:7
-%6837 = div %6819, %6836 : f32[16] @ models/lib/nn.yaml:89:7
-%6838 = cast %6827 : f32[] @ models/lib/nn.yaml:89:7
-%6839 = broadcast %6838 : f32[16] @ models/lib/nn.yaml:89:7
-%6840 = mul %6837, %6839 : f32[16] @ models/lib/nn.yaml:89:7
-%6841 = sub %16, %6840 : f32[16] @ models/lib/nn.yaml:89:7
-%6842 = assign %16, %6841 : f32[16] @ models/lib/nn.yaml:89:7
-%6843 = assign %6813, %6819 : f32[16] @ models/lib/nn.yaml:89:7
-%6844 = assign %6814, %6823 : f32[16] @ models/lib/nn.yaml:89:7
-%6845 = assign %6815, %6816 : i64[] @ models/lib/nn.yaml:89:7
-%6846 = mul %94, %6467 : f32[16] @ models/lib/nn.yaml:89:7
-%6847 = mul %6841, %6469 : f32[16] @ models/lib/nn.yaml:89:7
-%6848 = add %6846, %6847 : f32[16] @ models/lib/nn.yaml:89:7
-%6849 = assign %94, %6848 : f32[16] @ models/lib/nn.yaml:89:7
-%6850 = all_reduce_sum %6082 : f32[16] @ models/lib/nn.yaml:90:7
-%6851 = mul %6850, %6850 : f32[16] @ models/lib/nn.yaml:90:7
-%6852 = reduce_sum %6851 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6853 = sqrt %6852 : f32[] @ models/lib/nn.yaml:90:7
-%6854 = cast %6853 : f64[] @ models/lib/nn.yaml:90:7
-%6855 = add %6854, %6287 : f64[] @ models/lib/nn.yaml:90:7
-%6856 = div %6289, %6855 : f64[] @ models/lib/nn.yaml:90:7
-%6857 = lt %6856, %6291 : bool[] @ models/lib/nn.yaml:90:7
-%6858 = cast %6856 : f32[] @ models/lib/nn.yaml:90:7
-%6859 = broadcast %6858 : f32[16] @ models/lib/nn.yaml:90:7
-%6860 = mul %6850, %6859 : f32[16] @ models/lib/nn.yaml:90:7
-%6861 = broadcast %6857 : bool[16] @ models/lib/nn.yaml:90:7
-%6862 = select %6861, %6860, %6850 : f32[16] @ models/lib/nn.yaml:90:7
-%6863 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6864 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6865 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6866 = add %6865, %6301 : i64[] @ models/lib/nn.yaml:90:7
-%6867 = mul %6862, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%6868 = mul %6863, %6435 : f32[16] @ models/lib/nn.yaml:90:7
-%6869 = add %6868, %6867 : f32[16] @ models/lib/nn.yaml:90:7
-%6870 = mul %6862, %6862 : f32[16] @ models/lib/nn.yaml:90:7
-%6871 = mul %6870, %6439 : f32[16] @ models/lib/nn.yaml:90:7
-%6872 = mul %6864, %6441 : f32[16] @ models/lib/nn.yaml:90:7
-%6873 = add %6872, %6871 : f32[16] @ models/lib/nn.yaml:90:7
-%6874 = cast %6866 : f64[] @ models/lib/nn.yaml:90:7
-%6875 = pow %6310, %6874 : f64[] @ models/lib/nn.yaml:90:7
-%6876 = sub %6291, %6875 : f64[] @ models/lib/nn.yaml:90:7
-%6877 = div %3879, %6876 : f64[] @ models/lib/nn.yaml:90:7
-%6878 = pow %6318, %6874 : f64[] @ models/lib/nn.yaml:90:7
-%6879 = sub %6291, %6878 : f64[] @ models/lib/nn.yaml:90:7
-%6880 = sqrt %6879 : f64[] @ models/lib/nn.yaml:90:7
-%6881 = div %6291, %6880 : f64[] @ models/lib/nn.yaml:90:7
-%6882 = sqrt %6873 : f32[16] @ models/lib/nn.yaml:90:7
-%6883 = cast %6881 : f32[] @ models/lib/nn.yaml:90:7
-%6884 = broadcast %6883 : f32[16] @ models/lib/nn.yaml:90:7
-%6885 = mul %6882, %6884 : f32[16] @ models/lib/nn.yaml:90:7
-%6886 = add %6885, %6456 : f32[16] @ models/lib/nn.yaml:90:7
-%6887 = div %6869, %6886 : f32[16] @ models/lib/nn.yaml:90:7
-%6888 = cast %6877 : f32[] @ models/lib/nn.yaml:90:7
-%6889 = broadcast %6888 : f32[16] @ models/lib/nn.yaml:90:7
-%6890 = mul %6887, %6889 : f32[16] @ models/lib/nn.yaml:90:7
-%6891 = sub %17, %6890 : f32[16] @ models/lib/nn.yaml:90:7
-%6892 = assign %17, %6891 : f32[16] @ models/lib/nn.yaml:90:7
-%6893 = assign %6863, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%6894 = assign %6864, %6873 : f32[16] @ models/lib/nn.yaml:90:7
-%6895 = assign %6865, %6866 : i64[] @ models/lib/nn.yaml:90:7
-%6896 = mul %95, %6467 : f32[16] @ models/lib/nn.yaml:90:7
-%6897 = mul %6891, %6469 : f32[16] @ models/lib/nn.yaml:90:7
-%6898 = add %6896, %6897 : f32[16] @ models/lib/nn.yaml:90:7
-%6899 = assign %95, %6898 : f32[16] @ models/lib/nn.yaml:90:7
-%6900 = all_reduce_sum %6076 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6901 = reshape %6900 : f32[1024] @ models/lib/nn.yaml:79:7
-%6902 = mul %6901, %6901 : f32[1024] @ models/lib/nn.yaml:79:7
-%6903 = reduce_sum %6902 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6904 = sqrt %6903 : f32[] @ models/lib/nn.yaml:79:7
-%6905 = cast %6904 : f64[] @ models/lib/nn.yaml:79:7
-%6906 = add %6905, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%6907 = div %6289, %6906 : f64[] @ models/lib/nn.yaml:79:7
-%6908 = lt %6907, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%6909 = cast %6907 : f32[] @ models/lib/nn.yaml:79:7
-%6910 = broadcast %6909 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6911 = mul %6900, %6910 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6912 = broadcast %6908 : bool[64,16] @ models/lib/nn.yaml:79:7
-%6913 = select %6912, %6911, %6900 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6914 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6915 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6916 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6917 = add %6916, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%6918 = broadcast %6305 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6919 = mul %18, %6918 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6920 = broadcast %3608 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6921 = mul %6913, %6920 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6922 = broadcast %2464 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6923 = mul %6914, %6922 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6924 = add %6923, %6921 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6925 = mul %6913, %6913 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6926 = broadcast %6315 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6927 = mul %6925, %6926 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6928 = broadcast %6319 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6929 = mul %6915, %6928 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6930 = add %6929, %6927 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6931 = cast %6917 : f64[] @ models/lib/nn.yaml:79:7
-%6932 = pow %6310, %6931 : f64[] @ models/lib/nn.yaml:79:7
-%6933 = sub %6291, %6932 : f64[] @ models/lib/nn.yaml:79:7
-%6934 = div %3879, %6933 : f64[] @ models/lib/nn.yaml:79:7
-%6935 = pow %6318, %6931 : f64[] @ models/lib/nn.yaml:79:7
-%6936 = sub %6291, %6935 : f64[] @ models/lib/nn.yaml:79:7
-%6937 = sqrt %6936 : f64[] @ models/lib/nn.yaml:79:7
-%6938 = div %6291, %6937 : f64[] @ models/lib/nn.yaml:79:7
-%6939 = sqrt %6930 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6940 = cast %6938 : f32[] @ models/lib/nn.yaml:79:7
-%6941 = broadcast %6940 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6942 = mul %6939, %6941 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6943 = broadcast %6335 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6944 = add %6942, %6943 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6945 = div %6924, %6944 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6946 = cast %6934 : f32[] @ models/lib/nn.yaml:79:7
-%6947 = broadcast %6946 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6948 = mul %6945, %6947 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6949 = sub %6919, %6948 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6950 = assign %18, %6949 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6951 = assign %6914, %6924 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6952 = assign %6915, %6930 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6953 = assign %6916, %6917 : i64[] @ models/lib/nn.yaml:79:7
-%6954 = broadcast %6347 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6955 = mul %96, %6954 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6956 = broadcast %6351 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6957 = mul %6949, %6956 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6958 = add %6955, %6957 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6959 = assign %96, %6958 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6960 = all_reduce_sum %6068 : f32[64] @ models/lib/nn.yaml:80:7
-%6961 = mul %6960, %6960 : f32[64] @ models/lib/nn.yaml:80:7
-%6962 = reduce_sum %6961 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6963 = sqrt %6962 : f32[] @ models/lib/nn.yaml:80:7
-%6964 = cast %6963 : f64[] @ models/lib/nn.yaml:80:7
-%6965 = add %6964, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%6966 = div %6289, %6965 : f64[] @ models/lib/nn.yaml:80:7
-%6967 = lt %6966, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%6968 = cast %6966 : f32[] @ models/lib/nn.yaml:80:7
-%6969 = broadcast %6968 : f32[64] @ models/lib/nn.yaml:80:7
-%6970 = mul %6960, %6969 : f32[64] @ models/lib/nn.yaml:80:7
-%6971 = broadcast %6967 : bool[64] @ models/lib/nn.yaml:80:7
-%6972 = select %6971, %6970, %6960 : f32[64] @ models/lib/nn.yaml:80:7
-%6973 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6974 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6975 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6976 = add %6975, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%6977 = broadcast %3608 : f32[64] @ models/lib/nn.yaml:80:7
-%6978 = mul %6972, %6977 : f32[64] @ models/lib/nn.yaml:80:7
-%6979 = broadcast %2464 : f32[64] @ models/lib/nn.yaml:80:7
-%6980 = mul %6973, %6979 : f32[64] @ models/lib/nn.yaml:80:7
-%6981 = add %6980, %6978 : f32[64] @ models/lib/nn.yaml:80:7
-%6982 = mul %6972, %6972 : f32[64] @ models/lib/nn.yaml:80:7
-%6983 = broadcast %6315 : f32[64] @ models/lib/nn.yaml:80:7
-%6984 = mul %6982, %6983 : f32[64] @ models/lib/nn.yaml:80:7
-%6985 = broadcast %6319 : f32[64] @ models/lib/nn.yaml:80:7
-%6986 = mul %6974, %6985 : f32[64] @ models/lib/nn.yaml:80:7
-%6987 = add %6986, %6984 : f32[64] @ models/lib/nn.yaml:80:7
-%6988 = cast %6976 : f64[] @ models/lib/nn.yaml:80:7
-%6989 = pow %6310, %6988 : f64[] @ models/lib/nn.yaml:80:7
-%6990 = sub %6291, %6989 : f64[] @ models/lib/nn.yaml:80:7
-%6991 = div %3879, %6990 : f64[] @ models/lib/nn.yaml:80:7
-%6992 = pow %6318, %6988 : f64[] @ models/lib/nn.yaml:80:7
-%6993 = sub %6291, %6992 : f64[] @ models/lib/nn.yaml:80:7
-%6994 = sqrt %6993 : f64[] @ models/lib/nn.yaml:80:7
-%6995 = div %6291, %6994 : f64[] @ models/lib/nn.yaml:80:7
-%6996 = sqrt %6987 : f32[64] @ models/lib/nn.yaml:80:7
-%6997 = cast %6995 : f32[] @ models/lib/nn.yaml:80:7
-%6998 = broadcast %6997 : f32[64] @ models/lib/nn.yaml:80:7
-%6999 = mul %6996, %6998 : f32[64] @ models/lib/nn.yaml:80:7
-%7000 = broadcast %6335 : f32[64] @ models/lib/nn.yaml:80:7
-%7001 = add %6999, %7000 : f32[64] @ models/lib/nn.yaml:80:7
-%7002 = div %6981, %7001 : f32[64] @ models/lib/nn.yaml:80:7
-%7003 = cast %6991 : f32[] @ models/lib/nn.yaml:80:7
-%7004 = broadcast %7003 : f32[64] @ models/lib/nn.yaml:80:7
-%7005 = mul %7002, %7004 : f32[64] @ models/lib/nn.yaml:80:7
-%7006 = sub %19, %7005 : f32[64] @ models/lib/nn.yaml:80:7
-%7007 = assign %19, %7006 : f32[64] @ models/lib/nn.yaml:80:7
-%7008 = assign %6973, %6981 : f32[64] @ models/lib/nn.yaml:80:7
-%7009 = assign %6974, %6987 : f32[64] @ models/lib/nn.yaml:80:7
-%7010 = assign %6975, %6976 : i64[] @ models/lib/nn.yaml:80:7
-%7011 = broadcast %6347 : f32[64] @ models/lib/nn.yaml:80:7
-%7012 = mul %97, %7011 : f32[64] @ models/lib/nn.yaml:80:7
-%7013 = broadcast %6351 : f32[64] @ models/lib/nn.yaml:80:7
-%7014 = mul %7006, %7013 : f32[64] @ models/lib/nn.yaml:80:7
-%7015 = add %7012, %7014 : f32[64] @ models/lib/nn.yaml:80:7
-%7016 = assign %97, %7015 : f32[64] @ models/lib/nn.yaml:80:7
-%7017 = all_reduce_sum %6048 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7018 = reshape %7017 : f32[1024] @ models/lib/nn.yaml:79:7
-%7019 = mul %7018, %7018 : f32[1024] @ models/lib/nn.yaml:79:7
-%7020 = reduce_sum %7019 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7021 = sqrt %7020 : f32[] @ models/lib/nn.yaml:79:7
-%7022 = cast %7021 : f64[] @ models/lib/nn.yaml:79:7
-%7023 = add %7022, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%7024 = div %6289, %7023 : f64[] @ models/lib/nn.yaml:79:7
-%7025 = lt %7024, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%7026 = cast %7024 : f32[] @ models/lib/nn.yaml:79:7
-%7027 = broadcast %7026 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7028 = mul %7017, %7027 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7029 = broadcast %7025 : bool[16,64] @ models/lib/nn.yaml:79:7
-%7030 = select %7029, %7028, %7017 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7031 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7032 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7033 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7034 = add %7033, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%7035 = broadcast %6305 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7036 = mul %20, %7035 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7037 = broadcast %3608 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7038 = mul %7030, %7037 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7039 = broadcast %2464 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7040 = mul %7031, %7039 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7041 = add %7040, %7038 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7042 = mul %7030, %7030 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7043 = broadcast %6315 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7044 = mul %7042, %7043 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7045 = broadcast %6319 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7046 = mul %7032, %7045 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7047 = add %7046, %7044 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7048 = cast %7034 : f64[] @ models/lib/nn.yaml:79:7
-%7049 = pow %6310, %7048 : f64[] @ models/lib/nn.yaml:79:7
-%7050 = sub %6291, %7049 : f64[] @ models/lib/nn.yaml:79:7
-%7051 = div %3879, %7050 : f64[] @ models/lib/nn.yaml:79:7
-%7052 = pow %6318, %7048 : f64[] @ models/lib/nn.yaml:79:7
-%7053 = sub %6291, %7052 : f64[] @ models/lib/nn.yaml:79:7
-%7054 = sqrt %7053 : f64[] @ models/lib/nn.yaml:79:7
-%7055 = div %6291, %7054 : f64[] @ models/lib/nn.yaml:79:7
-%7056 = sqrt %7047 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7057 = cast %7055 : f32[] @ models/lib/nn.yaml:79:7
-%7058 = broadcast %7057 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7059 = mul %7056, %7058 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7060 = broadcast %6335 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7061 = add %7059, %7060 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7062 = div %7041, %7061 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7063 = cast %7051 : f32[] @ models/lib/nn.yaml:79:7
-%7064 = broadcast %7063 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7065 = mul %7062, %7064 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7066 = sub %7036, %7065 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7067 = assign %20, %7066 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7068 = assign %7031, %7041 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7069 = assign %7032, %7047 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7070 = assign %7033, %7034 : i64[] @ models/lib/nn.yaml:79:7
-%7071 = broadcast %6347 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7072 = mul %98, %7071 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7073 = broadcast %6351 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7074 = mul %7066, %7073 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7075 = add %7072, %7074 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7076 = assign %98, %7075 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7077 = all_reduce_sum %6040 : f32[16] @ models/lib/nn.yaml:80:7
-%7078 = mul %7077, %7077 : f32[16] @ models/lib/nn.yaml:80:7
-%7079 = reduce_sum %7078 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7080 = sqrt %7079 : f32[] @ models/lib/nn.yaml:80:7
-%7081 = cast %7080 : f64[] @ models/lib/nn.yaml:80:7
-%7082 = add %7081, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%7083 = div %6289, %7082 : f64[] @ models/lib/nn.yaml:80:7
-%7084 = lt %7083, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%7085 = cast %7083 : f32[] @ models/lib/nn.yaml:80:7
-%7086 = broadcast %7085 : f32[16] @ models/lib/nn.yaml:80:7
-%7087 = mul %7077, %7086 : f32[16] @ models/lib/nn.yaml:80:7
-%7088 = broadcast %7084 : bool[16] @ models/lib/nn.yaml:80:7
-%7089 = select %7088, %7087, %7077 : f32[16] @ models/lib/nn.yaml:80:7
-%7090 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7091 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7092 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7093 = add %7092, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%7094 = mul %7089, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%7095 = mul %7090, %6435 : f32[16] @ models/lib/nn.yaml:80:7
-%7096 = add %7095, %7094 : f32[16] @ models/lib/nn.yaml:80:7
-%7097 = mul %7089, %7089 : f32[16] @ models/lib/nn.yaml:80:7
-%7098 = mul %7097, %6439 : f32[16] @ models/lib/nn.yaml:80:7
-%7099 = mul %7091, %6441 : f32[16] @ models/lib/nn.yaml:80:7
-%7100 = add %7099, %7098 : f32[16] @ models/lib/nn.yaml:80:7
-%7101 = cast %7093 : f64[] @ models/lib/nn.yaml:80:7
-%7102 = pow %6310, %7101 : f64[] @ models/lib/nn.yaml:80:7
-%7103 = sub %6291, %7102 : f64[] @ models/lib/nn.yaml:80:7
-%7104 = div %3879, %7103 : f64[] @ models/lib/nn.yaml:80:7
-%7105 = pow %6318, %7101 : f64[] @ models/lib/nn.yaml:80:7
-%7106 = sub %6291, %7105 : f64[] @ models/lib/nn.yaml:80:7
-%7107 = sqrt %7106 : f64[] @ models/lib/nn.yaml:80:7
-%7108 = div %6291, %7107 : f64[] @ models/lib/nn.yaml:80:7
-%7109 = sqrt %7100 : f32[16] @ models/lib/nn.yaml:80:7
-%7110 = cast %7108 : f32[] @ models/lib/nn.yaml:80:7
-%7111 = broadcast %7110 : f32[16] @ models/lib/nn.yaml:80:7
-%7112 = mul %7109, %7111 : f32[16] @ models/lib/nn.yaml:80:7
-%7113 = add %7112, %6456 : f32[16] @ models/lib/nn.yaml:80:7
-%7114 = div %7096, %7113 : f32[16] @ models/lib/nn.yaml:80:7
-%7115 = cast %7104 : f32[] @ models/lib/nn.yaml:80:7
-%7116 = broadcast %7115 : f32[16] @ models/lib/nn.yaml:80:7
-%7117 = mul %7114, %7116 : f32[16] @ models/lib/nn.yaml:80:7
-%7118 = sub %21, %7117 : f32[16] @ models/lib/nn.yaml:80:7
-%7119 = assign %21, %7118 : f32[16] @ models/lib/nn.yaml:80:7
-%7120 = assign %7090, %7096 : f32[16] @ models/lib/nn.yaml:80:7
-%7121 = assign %7091, %7100 : f32[16] @ models/lib/nn.yaml:80:7
-%7122 = assign %7092, %7093 : i64[] @ models/lib/nn.yaml:80:7
-%7123 = mul %99, %6467 : f32[16] @ models/lib/nn.yaml:80:7
-%7124 = mul %7118, %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%7125 = add %7123, %7124 : f32[16] @ models/lib/nn.yaml:80:7
-%7126 = assign %99, %7125 : f32[16] @ models/lib/nn.yaml:80:7
-%7127 = all_reduce_sum %6017 : f32[16] @ models/lib/nn.yaml:89:7
-%7128 = mul %7127, %7127 : f32[16] @ models/lib/nn.yaml:89:7
-%7129 = reduce_sum %7128 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7130 = sqrt %7129 : f32[] @ models/lib/nn.yaml:89:7
-%7131 = cast %7130 : f64[] @ models/lib/nn.yaml:89:7
-%7132 = add %7131, %6287 : f64[] @ models/lib/nn.yaml:89:7
-%7133 = div %6289, %7132 : f64[] @ models/lib/nn.yaml:89:7
-%7134 = lt %7133, %6291 : bool[] @ models/lib/nn.yaml:89:7
-%7135 = cast %7133 : f32[] @ models/lib/nn.yaml:89:7
-%7136 = broadcast %7135 : f32[16] @ models/lib/nn.yaml:89:7
-%7137 = mul %7127, %7136 : f32[16] @ models/lib/nn.yaml:89:7
-%7138 = broadcast %7134 : bool[16] @ models/lib/nn.yaml:89:7
-%7139 = select %7138, %7137, %7127 : f32[16] @ models/lib/nn.yaml:89:7
-%7140 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7141 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7142 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7143 = add %7142, %6301 : i64[] @ models/lib/nn.yaml:89:7
-%7144 = mul %7139, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%7145 = mul %7140, %6435 : f32[16] @ models/lib/nn.yaml:89:7
-%7146 = add %7145, %7144 : f32[16] @ models/lib/nn.yaml:89:7
-%7147 = mul %7139, %7139 : f32[16] @ models/lib/nn.yaml:89:7
-%7148 = mul %7147, %6439 : f32[16] @ models/lib/nn.yaml:89:7
-%7149 = mul %7141, %6441 : f32[16] @ models/lib/nn.yaml:89:7
-%7150 = add %7149, %7148 : f32[16] @ models/lib/nn.yaml:89:7
-%7151 = cast %7143 : f64[] @ models/lib/nn.yaml:89:7
-%7152 = pow %6310, %7151 : f64[] @ models/lib/nn.yaml:89:7
-%7153 = sub %6291, %7152 : f64[] @ models/lib/nn.yaml:89:7
-%7154 = div %3879, %7153 : f64[] @ models/lib/nn.yaml:89:7
-%7155 = pow %6318, %7151 : f64[] @ models/lib/nn.yaml:89:7
-%7156 = sub %6291, %7155 : f64[] @ models/lib/nn.yaml:89:7
-%7157 = sqrt %7156 : f64[] @ models/lib/nn.yaml:89:7
-%7158 = div %6291, %7157 : f64[] @ models/lib/nn.yaml:89:7
-%7159 = sqrt %7150 : f32[16] @ models/lib/nn.yaml:89:7
-%7160 = cast %7158 : f32[] @ models/lib/nn.yaml:89:7
-%7161 = broadcast %7160 : f32[16] @ models/lib/nn.yaml:89:7
-%7162 = mul %7159, %7161 : f32[16] @ models/lib/nn.yaml:89:7
-%7163 = add %7162, %6456 : f32[16] @ models/lib/nn.yaml:89:7
-%7164 = div %7146, %7163 : f32[16] @ models/lib/nn.yaml:89:7
-%7165 = cast %7154 : f32[] @ models/lib/nn.yaml:89:7
-%7166 = broadcast %7165 : f32[16] @ models/lib/nn.yaml:89:7
-%7167 = mul %7164, %7166 : f32[16] @ models/lib/nn.yaml:89:7
-%7168 = sub %22, %7167 : f32[16] @ models/lib/nn.yaml:89:7
-%7169 = assign %22, %7168 : f32[16] @ models/lib/nn.yaml:89:7
-%7170 = assign %7140, %7146 : f32[16] @ models/lib/nn.yaml:89:7
-%7171 = assign %7141, %7150 : f32[16] @ models/lib/nn.yaml:89:7
-%7172 = assign %7142, %7143 : i64[] @ models/lib/nn.yaml:89:7
-%7173 = mul %100, %6467 : f32[16] @ models/lib/nn.yaml:89:7
-%7174 = mul %7168, %6469 : f32[16] @ models/lib/nn.yaml:89:7
-%7175 = add %7173, %7174 : f32[16] @ models/lib/nn.yaml:89:7
-%7176 = assign %100, %7175 : f32[16] @ models/lib/nn.yaml:89:7
-%7177 = all_reduce_sum %6010 : f32[16] @ models/lib/nn.yaml:90:7
-%7178 = mul %7177, %7177 : f32[16] @ models/lib/nn.yaml:90:7
-%7179 = reduce_sum %7178 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7180 = sqrt %7179 : f32[] @ models/lib/nn.yaml:90:7
-%7181 = cast %7180 : f64[] @ models/lib/nn.yaml:90:7
-%7182 = add %7181, %6287 : f64[] @ models/lib/nn.yaml:90:7
-%7183 = div %6289, %7182 : f64[] @ models/lib/nn.yaml:90:7
-%7184 = lt %7183, %6291 : bool[] @ models/lib/nn.yaml:90:7
-%7185 = cast %7183 : f32[] @ models/lib/nn.yaml:90:7
-%7186 = broadcast %7185 : f32[16] @ models/lib/nn.yaml:90:7
-%7187 = mul %7177, %7186 : f32[16] @ models/lib/nn.yaml:90:7
-%7188 = broadcast %7184 : bool[16] @ models/lib/nn.yaml:90:7
-%7189 = select %7188, %7187, %7177 : f32[16] @ models/lib/nn.yaml:90:7
-%7190 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7191 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7192 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7193 = add %7192, %6301 : i64[] @ models/lib/nn.yaml:90:7
-%7194 = mul %7189, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%7195 = mul %7190, %6435 : f32[16] @ models/lib/nn.yaml:90:7
-%7196 = add %7195, %7194 : f32[16] @ models/lib/nn.yaml:90:7
-%7197 = mul %7189, %7189 : f32[16] @ models/lib/nn.yaml:90:7
-%7198 = mul %7197, %6439 : f32[16] @ models/lib/nn.yaml:90:7
-%7199 = mul %7191, %6441 : f32[16] @ models/lib/nn.yaml:90:7
-%7200 = add %7199, %7198 : f32[16] @ models/lib/nn.yaml:90:7
-%7201 = cast %7193 : f64[] @ models/lib/nn.yaml:90:7
-%7202 = pow %6310, %7201 : f64[] @ models/lib/nn.yaml:90:7
-%7203 = sub %6291, %7202 : f64[] @ models/lib/nn.yaml:90:7
-%7204 = div %3879, %7203 : f64[] @ models/lib/nn.yaml:90:7
-%7205 = pow %6318, %7201 : f64[] @ models/lib/nn.yaml:90:7
-%7206 = sub %6291, %7205 : f64[] @ models/lib/nn.yaml:90:7
-%7207 = sqrt %7206 : f64[] @ models/lib/nn.yaml:90:7
-%7208 = div %6291, %7207 : f64[] @ models/lib/nn.yaml:90:7
-%7209 = sqrt %7200 : f32[16] @ models/lib/nn.yaml:90:7
-%7210 = cast %7208 : f32[] @ models/lib/nn.yaml:90:7
-%7211 = broadcast %7210 : f32[16] @ models/lib/nn.yaml:90:7
-%7212 = mul %7209, %7211 : f32[16] @ models/lib/nn.yaml:90:7
-%7213 = add %7212, %6456 : f32[16] @ models/lib/nn.yaml:90:7
-%7214 = div %7196, %7213 : f32[16] @ models/lib/nn.yaml:90:7
-%7215 = cast %7204 : f32[] @ models/lib/nn.yaml:90:7
-%7216 = broadcast %7215 : f32[16] @ models/lib/nn.yaml:90:7
-%7217 = mul %7214, %7216 : f32[16] @ models/lib/nn.yaml:90:7
-%7218 = sub %23, %7217 : f32[16] @ models/lib/nn.yaml:90:7
-%7219 = assign %23, %7218 : f32[16] @ models/lib/nn.yaml:90:7
-%7220 = assign %7190, %7196 : f32[16] @ models/lib/nn.yaml:90:7
-%7221 = assign %7191, %7200 : f32[16] @ models/lib/nn.yaml:90:7
-%7222 = assign %7192, %7193 : i64[] @ models/lib/nn.yaml:90:7
-%7223 = mul %101, %6467 : f32[16] @ models/lib/nn.yaml:90:7
-%7224 = mul %7218, %6469 : f32[16] @ models/lib/nn.yaml:90:7
-%7225 = add %7223, %7224 : f32[16] @ models/lib/nn.yaml:90:7
-%7226 = assign %101, %7225 : f32[16] @ models/lib/nn.yaml:90:7
-%7227 = all_reduce_sum %6004 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7228 = reshape %7227 : f32[768] @ models/lib/nn.yaml:79:7
-%7229 = mul %7228, %7228 : f32[768] @ models/lib/nn.yaml:79:7
-%7230 = reduce_sum %7229 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7231 = sqrt %7230 : f32[] @ models/lib/nn.yaml:79:7
-%7232 = cast %7231 : f64[] @ models/lib/nn.yaml:79:7
-%7233 = add %7232, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%7234 = div %6289, %7233 : f64[] @ models/lib/nn.yaml:79:7
-%7235 = lt %7234, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%7236 = cast %7234 : f32[] @ models/lib/nn.yaml:79:7
-%7237 = broadcast %7236 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7238 = mul %7227, %7237 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7239 = broadcast %7235 : bool[48,16] @ models/lib/nn.yaml:79:7
-%7240 = select %7239, %7238, %7227 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7241 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%7242 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%7243 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7244 = add %7243, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%7245 = mul %24, %6591 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7246 = mul %7240, %6593 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7247 = mul %7241, %6595 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7248 = add %7247, %7246 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7249 = mul %7240, %7240 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7250 = mul %7249, %6599 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7251 = mul %7242, %6601 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7252 = add %7251, %7250 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7253 = cast %7244 : f64[] @ models/lib/nn.yaml:79:7
-%7254 = pow %6310, %7253 : f64[] @ models/lib/nn.yaml:79:7
-%7255 = sub %6291, %7254 : f64[] @ models/lib/nn.yaml:79:7
-%7256 = div %3879, %7255 : f64[] @ models/lib/nn.yaml:79:7
-%7257 = pow %6318, %7253 : f64[] @ models/lib/nn.yaml:79:7
-%7258 = sub %6291, %7257 : f64[] @ models/lib/nn.yaml:79:7
-%7259 = sqrt %7258 : f64[] @ models/lib/nn.yaml:79:7
-%7260 = div %6291, %7259 : f64[] @ models/lib/nn.yaml:79:7
-%7261 = sqrt %7252 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7262 = cast %7260 : f32[] @ models/lib/nn.yaml:79:7
-%7263 = broadcast %7262 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7264 = mul %7261, %7263 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7265 = add %7264, %6616 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7266 = div %7248, %7265 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7267 = cast %7256 : f32[] @ models/lib/nn.yaml:79:7
-%7268 = broadcast %7267 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7269 = mul %7266, %7268 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7270 = sub %7245, %7269 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7271 = assign %24, %7270 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7272 = assign %7241, %7248 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7273 = assign %7242, %7252 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7274 = assign %7243, %7244 : i64[] @ models/lib/nn.yaml:79:7
-%7275 = mul %102, %6627 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7276 = mul %7270, %6629 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7277 = add %7275, %7276 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7278 = assign %102, %7277 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7279 = all_reduce_sum %5996 : f32[48] @ models/lib/nn.yaml:80:7
-%7280 = mul %7279, %7279 : f32[48] @ models/lib/nn.yaml:80:7
-%7281 = reduce_sum %7280 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7282 = sqrt %7281 : f32[] @ models/lib/nn.yaml:80:7
-%7283 = cast %7282 : f64[] @ models/lib/nn.yaml:80:7
-%7284 = add %7283, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%7285 = div %6289, %7284 : f64[] @ models/lib/nn.yaml:80:7
-%7286 = lt %7285, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%7287 = cast %7285 : f32[] @ models/lib/nn.yaml:80:7
-%7288 = broadcast %7287 : f32[48] @ models/lib/nn.yaml:80:7
-%7289 = mul %7279, %7288 : f32[48] @ models/lib/nn.yaml:80:7
-%7290 = broadcast %7286 : bool[48] @ models/lib/nn.yaml:80:7
-%7291 = select %7290, %7289, %7279 : f32[48] @ models/lib/nn.yaml:80:7
-%7292 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%7293 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%7294 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7295 = add %7294, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%7296 = mul %7291, %6650 : f32[48] @ models/lib/nn.yaml:80:7
-%7297 = mul %7292, %6652 : f32[48] @ models/lib/nn.yaml:80:7
-%7298 = add %7297, %7296 : f32[48] @ models/lib/nn.yaml:80:7
-%7299 = mul %7291, %7291 : f32[48] @ models/lib/nn.yaml:80:7
-%7300 = mul %7299, %6656 : f32[48] @ models/lib/nn.yaml:80:7
-%7301 = mul %7293, %6658 : f32[48] @ models/lib/nn.yaml:80:7
-%7302 = add %7301, %7300 : f32[48] @ models/lib/nn.yaml:80:7
-%7303 = cast %7295 : f64[] @ models/lib/nn.yaml:80:7
-%7304 = pow %6310, %7303 : f64[] @ models/lib/nn.yaml:80:7
-%7305 = sub %6291, %7304 : f64[] @ models/lib/nn.yaml:80:7
-%7306 = div %3879, %7305 : f64[] @ models/lib/nn.yaml:80:7
-%7307 = pow %6318, %7303 : f64[] @ models/lib/nn.yaml:80:7
-%7308 = sub %6291, %7307 : f64[] @ models/lib/nn.yaml:80:7
-%7309 = sqrt %7308 : f64[] @ models/lib/nn.yaml:80:7
-%7310 = div %6291, %7309 : f64[] @ models/lib/nn.yaml:80:7
-%7311 = sqrt %7302 : f32[48] @ models/lib/nn.yaml:80:7
-%7312 = cast %7310 : f32[] @ models/lib/nn.yaml:80:7
-%7313 = broadcast %7312 : f32[48] @ models/lib/nn.yaml:80:7
-%7314 = mul %7311, %7313 : f32[48] @ models/lib/nn.yaml:80:7
-%7315 = add %7314, %6673 : f32[48] @ models/lib/nn.yaml:80:7
-%7316 = div %7298, %7315 : f32[48] @ models/lib/nn.yaml:80:7
-%7317 = cast %7306 : f32[] @ models/lib/nn.yaml:80:7
-%7318 = broadcast %7317 : f32[48] @ models/lib/nn.yaml:80:7
-%7319 = mul %7316, %7318 : f32[48] @ models/lib/nn.yaml:80:7
-%7320 = sub %25, %7319 : f32[48] @ models/lib/nn.yaml:80:7
-%7321 = assign %25, %7320 : f32[48] @ models/lib/nn.yaml:80:7
-%7322 = assign %7292, %7298 : f32[48] @ models/lib/nn.yaml:80:7
-%7323 = assign %7293, %7302 : f32[48] @ models/lib/nn.yaml:80:7
-%7324 = assign %7294, %7295 : i64[] @ models/lib/nn.yaml:80:7
-%7325 = mul %103, %6684 : f32[48] @ models/lib/nn.yaml:80:7
-%7326 = mul %7320, %6686 : f32[48] @ models/lib/nn.yaml:80:7
-%7327 = add %7325, %7326 : f32[48] @ models/lib/nn.yaml:80:7
-%7328 = assign %103, %7327 : f32[48] @ models/lib/nn.yaml:80:7
-%7329 = all_reduce_sum %5889 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7330 = reshape %7329 : f32[256] @ models/lib/nn.yaml:79:7
-%7331 = mul %7330, %7330 : f32[256] @ models/lib/nn.yaml:79:7
-%7332 = reduce_sum %7331 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7333 = sqrt %7332 : f32[] @ models/lib/nn.yaml:79:7
-%7334 = cast %7333 : f64[] @ models/lib/nn.yaml:79:7
-%7335 = add %7334, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%7336 = div %6289, %7335 : f64[] @ models/lib/nn.yaml:79:7
-%7337 = lt %7336, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%7338 = cast %7336 : f32[] @ models/lib/nn.yaml:79:7
-%7339 = broadcast %7338 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7340 = mul %7329, %7339 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7341 = broadcast %7337 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7342 = select %7341, %7340, %7329 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7343 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7344 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7345 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7346 = add %7345, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%7347 = mul %26, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7348 = mul %7342, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7349 = mul %7343, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7350 = add %7349, %7348 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7351 = mul %7342, %7342 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7352 = mul %7351, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7353 = mul %7344, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7354 = add %7353, %7352 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7355 = cast %7346 : f64[] @ models/lib/nn.yaml:79:7
-%7356 = pow %6310, %7355 : f64[] @ models/lib/nn.yaml:79:7
-%7357 = sub %6291, %7356 : f64[] @ models/lib/nn.yaml:79:7
-%7358 = div %3879, %7357 : f64[] @ models/lib/nn.yaml:79:7
-%7359 = pow %6318, %7355 : f64[] @ models/lib/nn.yaml:79:7
-%7360 = sub %6291, %7359 : f64[] @ models/lib/nn.yaml:79:7
-%7361 = sqrt %7360 : f64[] @ models/lib/nn.yaml:79:7
-%7362 = div %6291, %7361 : f64[] @ models/lib/nn.yaml:79:7
-%7363 = sqrt %7354 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7364 = cast %7362 : f32[] @ models/lib/nn.yaml:79:7
-%7365 = broadcast %7364 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7366 = mul %7363, %7365 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7367 = add %7366, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7368 = div %7350, %7367 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7369 = cast %7358 : f32[] @ models/lib/nn.yaml:79:7
-%7370 = broadcast %7369 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7371 = mul %7368, %7370 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7372 = sub %7347, %7371 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7373 = assign %26, %7372 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7374 = assign %7343, %7350 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7375 = assign %7344, %7354 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7376 = assign %7345, %7346 : i64[] @ models/lib/nn.yaml:79:7
-%7377 = mul %104, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7378 = mul %7372, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7379 = add %7377, %7378 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7380 = assign %104, %7379 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7381 = all_reduce_sum %5881 : f32[16] @ models/lib/nn.yaml:80:7
-%7382 = mul %7381, %7381 : f32[16] @ models/lib/nn.yaml:80:7
-%7383 = reduce_sum %7382 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7384 = sqrt %7383 : f32[] @ models/lib/nn.yaml:80:7
-%7385 = cast %7384 : f64[] @ models/lib/nn.yaml:80:7
-%7386 = add %7385, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%7387 = div %6289, %7386 : f64[] @ models/lib/nn.yaml:80:7
-%7388 = lt %7387, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%7389 = cast %7387 : f32[] @ models/lib/nn.yaml:80:7
-%7390 = broadcast %7389 : f32[16] @ models/lib/nn.yaml:80:7
-%7391 = mul %7381, %7390 : f32[16] @ models/lib/nn.yaml:80:7
-%7392 = broadcast %7388 : bool[16] @ models/lib/nn.yaml:80:7
-%7393 = select %7392, %7391, %7381 : f32[16] @ models/lib/nn.yaml:80:7
-%7394 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7395 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7396 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7397 = add %7396, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%7398 = mul %7393, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%7399 = mul %7394, %6435 : f32[16] @ models/lib/nn.yaml:80:7
-%7400 = add %7399, %7398 : f32[16] @ models/lib/nn.yaml:80:7
-%7401 = mul %7393, %7393 : f32[16] @ models/lib/nn.yaml:80:7
-%7402 = mul %7401, %6439 : f32[16] @ models/lib/nn.yaml:80:7
-%7403 = mul %7395, %6441 : f32[16] @ models/lib/nn.yaml:80:7
-%7404 = add %7403, %7402 : f32[16] @ models/lib/nn.yaml:80:7
-%7405 = cast %7397 : f64[] @ models/lib/nn.yaml:80:7
-%7406 = pow %6310, %7405 : f64[] @ models/lib/nn.yaml:80:7
-%7407 = sub %6291, %7406 : f64[] @ models/lib/nn.yaml:80:7
-%7408 = div %3879, %7407 : f64[] @ models/lib/nn.yaml:80:7
-%7409 = pow %6318, %7405 : f64[] @ models/lib/nn.yaml:80:7
-%7410 = sub %6291, %7409 : f64[] @ models/lib/nn.yaml:80:7
-%7411 = sqrt %7410 : f64[] @ models/lib/nn.yaml:80:7
-%7412 = div %6291, %7411 : f64[] @ models/lib/nn.yaml:80:7
-%7413 = sqrt %7404 : f32[16] @ models/lib/nn.yaml:80:7
-%7414 = cast %7412 : f32[] @ models/lib/nn.yaml:80:7
-%7415 = broadcast %7414 : f32[16] @ models/lib/nn.yaml:80:7
-%7416 = mul %7413, %7415 : f32[16] @ models/lib/nn.yaml:80:7
-%7417 = add %7416, %6456 : f32[16] @ models/lib/nn.yaml:80:7
-%7418 = div %7400, %7417 : f32[16] @ models/lib/nn.yaml:80:7
-%7419 = cast %7408 : f32[] @ models/lib/nn.yaml:80:7
-%7420 = broadcast %7419 : f32[16] @ models/lib/nn.yaml:80:7
-%7421 = mul %7418, %7420 : f32[16] @ models/lib/nn.yaml:80:7
-%7422 = sub %27, %7421 : f32[16] @ models/lib/nn.yaml:80:7
-%7423 = assign %27, %7422 : f32[16] @ models/lib/nn.yaml:80:7
-%7424 = assign %7394, %7400 : f32[16] @ models/lib/nn.yaml:80:7
-%7425 = assign %7395, %7404 : f32[16] @ models/lib/nn.yaml:80:7
-%7426 = assign %7396, %7397 : i64[] @ models/lib/nn.yaml:80:7
-%7427 = mul %105, %6467 : f32[16] @ models/lib/nn.yaml:80:7
-%7428 = mul %7422, %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%7429 = add %7427, %7428 : f32[16] @ models/lib/nn.yaml:80:7
-%7430 = assign %105, %7429 : f32[16] @ models/lib/nn.yaml:80:7
-%7431 = all_reduce_sum %5855 : f32[16] @ models/lib/nn.yaml:89:7
-%7432 = mul %7431, %7431 : f32[16] @ models/lib/nn.yaml:89:7
-%7433 = reduce_sum %7432 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7434 = sqrt %7433 : f32[] @ models/lib/nn.yaml:89:7
-%7435 = cast %7434 : f64[] @ models/lib/nn.yaml:89:7
-%7436 = add %7435, %6287 : f64[] @ models/lib/nn.yaml:89:7
-%7437 = div %6289, %7436 : f64[] @ models/lib/nn.yaml:89:7
-%7438 = lt %7437, %6291 : bool[] @ models/lib/nn.yaml:89:7
-%7439 = cast %7437 : f32[] @ models/lib/nn.yaml:89:7
-%7440 = broadcast %7439 : f32[16] @ models/lib/nn.yaml:89:7
-%7441 = mul %7431, %7440 : f32[16] @ models/lib/nn.yaml:89:7
-%7442 = broadcast %7438 : bool[16] @ models/lib/nn.yaml:89:7
-%7443 = select %7442, %7441, %7431 : f32[16] @ models/lib/nn.yaml:89:7
-%7444 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7445 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7446 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7447 = add %7446, %6301 : i64[] @ models/lib/nn.yaml:89:7
-%7448 = mul %7443, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%7449 = mul %7444, %6435 : f32[16] @ models/lib/nn.yaml:89:7
-%7450 = add %7449, %7448 : f32[16] @ models/lib/nn.yaml:89:7
-%7451 = mul %7443, %7443 : f32[16] @ models/lib/nn.yaml:89:7
-%7452 = mul %7451, %6439 : f32[16] @ models/lib/nn.yaml:89:7
-%7453 = mul %7445, %6441 : f32[16] @ models/lib/nn.yaml:89:7
-%7454 = add %7453, %7452 : f32[16] @ models/lib/nn.yaml:89:7
-%7455 = cast %7447 : f64[] @ models/lib/nn.yaml:89:7
-%7456 = pow %6310, %7455 : f64[] @ models/lib/nn.yaml:89:7
-%7457 = sub %6291, %7456 : f64[] @ models/lib/nn.yaml:89:7
-%7458 = div %3879, %7457 : f64[] @ models/lib/nn.yaml:89:7
-%7459 = pow %6318, %7455 : f64[] @ models/lib/nn.yaml:89:7
-%7460 = sub %6291, %7459 : f64[] @ models/lib/nn.yaml:89:7
-%7461 = sqrt %7460 : f64[] @ models/lib/nn.yaml:89:7
-%7462 = div %6291, %7461 : f64[] @ models/lib/nn.yaml:89:7
-%7463 = sqrt %7454 : f32[16] @ models/lib/nn.yaml:89:7
-%7464 = cast %7462 : f32[] @ models/lib/nn.yaml:89:7
-%7465 = broadcast %7464 : f32[16] @ models/lib/nn.yaml:89:7
-%7466 = mul %7463, %7465 : f32[16] @ models/lib/nn.yaml:89:7
-%7467 = add %7466, %6456 : f32[16] @ models/lib/nn.yaml:89:7
-%7468 = div %7450, %7467 : f32[16] @ models/lib/nn.yaml:89:7
-%7469 = cast %7458 : f32[] @ models/lib/nn.yaml:89:7
-%7470 = broadcast %7469 : f32[16] @ models/lib/nn.yaml:89:7
-%7471 = mul %7468, %7470 : f32[16] @ models/lib/nn.yaml:89:7
-%7472 = sub %28, %7471 : f32[16] @ models/lib/nn.yaml:89:7
-%7473 = assign %28, %7472 : f32[16] @ models/lib/nn.yaml:89:7
-%7474 = assign %7444, %7450 : f32[16] @ models/lib/nn.yaml:89:7
-%7475 = assign %7445, %7454 : f32[16] @ models/lib/nn.yaml:89:7
-%7476 = assign %7446, %7447 : i64[] @ models/lib/nn.yaml:89:7
-%7477 = mul %106, %6467 : f32[16] @ models/lib/nn.yaml:89:7
-%7478 = mul %7472, %6469 : f32[16] @ models/lib/nn.yaml:89:7
-%7479 = add %7477, %7478 : f32[16] @ models/lib/nn.yaml:89:7
-%7480 = assign %106, %7479 : f32[16] @ models/lib/nn.yaml:89:7
-%7481 = all_reduce_sum %5848 : f32[16] @ models/lib/nn.yaml:90:7
-%7482 = mul %7481, %7481 : f32[16] @ models/lib/nn.yaml:90:7
-%7483 = reduce_sum %7482 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7484 = sqrt %7483 : f32[] @ models/lib/nn.yaml:90:7
-%7485 = cast %7484 : f64[] @ models/lib/nn.yaml:90:7
-%7486 = add %7485, %6287 : f64[] @ models/lib/nn.yaml:90:7
-%7487 = div %6289, %7486 : f64[] @ models/lib/nn.yaml:90:7
-%7488 = lt %7487, %6291 : bool[] @ models/lib/nn.yaml:90:7
-%7489 = cast %7487 : f32[] @ models/lib/nn.yaml:90:7
-%7490 = broadcast %7489 : f32[16] @ models/lib/nn.yaml:90:7
-%7491 = mul %7481, %7490 : f32[16] @ models/lib/nn.yaml:90:7
-%7492 = broadcast %7488 : bool[16] @ models/lib/nn.yaml:90:7
-%7493 = select %7492, %7491, %7481 : f32[16] @ models/lib/nn.yaml:90:7
-%7494 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7495 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7496 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7497 = add %7496, %6301 : i64[] @ models/lib/nn.yaml:90:7
-%7498 = mul %7493, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%7499 = mul %7494, %6435 : f32[16] @ models/lib/nn.yaml:90:7
-%7500 = add %7499, %7498 : f32[16] @ models/lib/nn.yaml:90:7
-%7501 = mul %7493, %7493 : f32[16] @ models/lib/nn.yaml:90:7
-%7502 = mul %7501, %6439 : f32[16] @ models/lib/nn.yaml:90:7
-%7503 = mul %7495, %6441 : f32[16] @ models/lib/nn.yaml:90:7
-%7504 = add %7503, %7502 : f32[16] @ models/lib/nn.yaml:90:7
-%7505 = cast %7497 : f64[] @ models/lib/nn.yaml:90:7
-%7506 = pow %6310, %7505 : f64[] @ models/lib/nn.yaml:90:7
-%7507 = sub %6291, %7506 : f64[] @ models/lib/nn.yaml:90:7
-%7508 = div %3879, %7507 : f64[] @ models/lib/nn.yaml:90:7
-%7509 = pow %6318, %7505 : f64[] @ models/lib/nn.yaml:90:7
-%7510 = sub %6291, %7509 : f64[] @ models/lib/nn.yaml:90:7
-%7511 = sqrt %7510 : f64[] @ models/lib/nn.yaml:90:7
-%7512 = div %6291, %7511 : f64[] @ models/lib/nn.yaml:90:7
-%7513 = sqrt %7504 : f32[16] @ models/lib/nn.yaml:90:7
-%7514 = cast %7512 : f32[] @ models/lib/nn.yaml:90:7
-%7515 = broadcast %7514 : f32[16] @ models/lib/nn.yaml:90:7
-%7516 = mul %7513, %7515 : f32[16] @ models/lib/nn.yaml:90:7
-%7517 = add %7516, %6456 : f32[16] @ models/lib/nn.yaml:90:7
-%7518 = div %7500, %7517 : f32[16] @ models/lib/nn.yaml:90:7
-%7519 = cast %7508 : f32[] @ models/lib/nn.yaml:90:7
-%7520 = broadcast %7519 : f32[16] @ models/lib/nn.yaml:90:7
-%7521 = mul %7518, %7520 : f32[16] @ models/lib/nn.yaml:90:7
-%7522 = sub %29, %7521 : f32[16] @ models/lib/nn.yaml:90:7
-%7523 = assign %29, %7522 : f32[16] @ models/lib/nn.yaml:90:7
-%7524 = assign %7494, %7500 : f32[16] @ models/lib/nn.yaml:90:7
-%7525 = assign %7495, %7504 : f32[16] @ models/lib/nn.yaml:90:7
-%7526 = assign %7496, %7497 : i64[] @ models/lib/nn.yaml:90:7
-%7527 = mul %107, %6467 : f32[16] @ models/lib/nn.yaml:90:7
-%7528 = mul %7522, %6469 : f32[16] @ models/lib/nn.yaml:90:7
-%7529 = add %7527, %7528 : f32[16] @ models/lib/nn.yaml:90:7
-%7530 = assign %107, %7529 : f32[16] @ models/lib/nn.yaml:90:7
-%7531 = all_reduce_sum %5842 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7532 = reshape %7531 : f32[1024] @ models/lib/nn.yaml:79:7
-%7533 = mul %7532, %7532 : f32[1024] @ models/lib/nn.yaml:79:7
-%7534 = reduce_sum %7533 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7535 = sqrt %7534 : f32[] @ models/lib/nn.yaml:79:7
-%7536 = cast %7535 : f64[] @ models/lib/nn.yaml:79:7
-%7537 = add %7536, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%7538 = div %6289, %7537 : f64[] @ models/lib/nn.yaml:79:7
-%7539 = lt %7538, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%7540 = cast %7538 : f32[] @ models/lib/nn.yaml:79:7
-%7541 = broadcast %7540 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7542 = mul %7531, %7541 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7543 = broadcast %7539 : bool[64,16] @ models/lib/nn.yaml:79:7
-%7544 = select %7543, %7542, %7531 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7545 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7546 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7547 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7548 = add %7547, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%7549 = mul %30, %6918 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7550 = mul %7544, %6920 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7551 = mul %7545, %6922 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7552 = add %7551, %7550 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7553 = mul %7544, %7544 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7554 = mul %7553, %6926 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7555 = mul %7546, %6928 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7556 = add %7555, %7554 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7557 = cast %7548 : f64[] @ models/lib/nn.yaml:79:7
-%7558 = pow %6310, %7557 : f64[] @ models/lib/nn.yaml:79:7
-%7559 = sub %6291, %7558 : f64[] @ models/lib/nn.yaml:79:7
-%7560 = div %3879, %7559 : f64[] @ models/lib/nn.yaml:79:7
-%7561 = pow %6318, %7557 : f64[] @ models/lib/nn.yaml:79:7
-%7562 = sub %6291, %7561 : f64[] @ models/lib/nn.yaml:79:7
-%7563 = sqrt %7562 : f64[] @ models/lib/nn.yaml:79:7
-%7564 = div %6291, %7563 : f64[] @ models/lib/nn.yaml:79:7
-%7565 = sqrt %7556 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7566 = cast %7564 : f32[] @ models/lib/nn.yaml:79:7
-%7567 = broadcast %7566 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7568 = mul %7565, %7567 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7569 = add %7568, %6943 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7570 = div %7552, %7569 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7571 = cast %7560 : f32[] @ models/lib/nn.yaml:79:7
-%7572 = broadcast %7571 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7573 = mul %7570, %7572 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7574 = sub %7549, %7573 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7575 = assign %30, %7574 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7576 = assign %7545, %7552 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7577 = assign %7546, %7556 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7578 = assign %7547, %7548 : i64[] @ models/lib/nn.yaml:79:7
-%7579 = mul %108, %6954 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7580 = mul %7574, %6956 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7581 = add %7579, %7580 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7582 = assign %108, %7581 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7583 = all_reduce_sum %5834 : f32[64] @ models/lib/nn.yaml:80:7
-%7584 = mul %7583, %7583 : f32[64] @ models/lib/nn.yaml:80:7
-%7585 = reduce_sum %7584 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7586 = sqrt %7585 : f32[] @ models/lib/nn.yaml:80:7
-%7587 = cast %7586 : f64[] @ models/lib/nn.yaml:80:7
-%7588 = add %7587, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%7589 = div %6289, %7588 : f64[] @ models/lib/nn.yaml:80:7
-%7590 = lt %7589, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%7591 = cast %7589 : f32[] @ models/lib/nn.yaml:80:7
-%7592 = broadcast %7591 : f32[64] @ models/lib/nn.yaml:80:7
-%7593 = mul %7583, %7592 : f32[64] @ models/lib/nn.yaml:80:7
-%7594 = broadcast %7590 : bool[64] @ models/lib/nn.yaml:80:7
-%7595 = select %7594, %7593, %7583 : f32[64] @ models/lib/nn.yaml:80:7
-%7596 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7597 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7598 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7599 = add %7598, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%7600 = mul %7595, %6977 : f32[64] @ models/lib/nn.yaml:80:7
-%7601 = mul %7596, %6979 : f32[64] @ models/lib/nn.yaml:80:7
-%7602 = add %7601, %7600 : f32[64] @ models/lib/nn.yaml:80:7
-%7603 = mul %7595, %7595 : f32[64] @ models/lib/nn.yaml:80:7
-%7604 = mul %7603, %6983 : f32[64] @ models/lib/nn.yaml:80:7
-%7605 = mul %7597, %6985 : f32[64] @ models/lib/nn.yaml:80:7
-%7606 = add %7605, %7604 : f32[64] @ models/lib/nn.yaml:80:7
-%7607 = cast %7599 : f64[] @ models/lib/nn.yaml:80:7
-%7608 = pow %6310, %7607 : f64[] @ models/lib/nn.yaml:80:7
-%7609 = sub %6291, %7608 : f64[] @ models/lib/nn.yaml:80:7
-%7610 = div %3879, %7609 : f64[] @ models/lib/nn.yaml:80:7
-%7611 = pow %6318, %7607 : f64[] @ models/lib/nn.yaml:80:7
-%7612 = sub %6291, %7611 : f64[] @ models/lib/nn.yaml:80:7
-%7613 = sqrt %7612 : f64[] @ models/lib/nn.yaml:80:7
-%7614 = div %6291, %7613 : f64[] @ models/lib/nn.yaml:80:7
-%7615 = sqrt %7606 : f32[64] @ models/lib/nn.yaml:80:7
-%7616 = cast %7614 : f32[] @ models/lib/nn.yaml:80:7
-%7617 = broadcast %7616 : f32[64] @ models/lib/nn.yaml:80:7
-%7618 = mul %7615, %7617 : f32[64] @ models/lib/nn.yaml:80:7
-%7619 = add %7618, %7000 : f32[64] @ models/lib/nn.yaml:80:7
-%7620 = div %7602, %7619 : f32[64] @ models/lib/nn.yaml:80:7
-%7621 = cast %7610 : f32[] @ models/lib/nn.yaml:80:7
-%7622 = broadcast %7621 : f32[64] @ models/lib/nn.yaml:80:7
-%7623 = mul %7620, %7622 : f32[64] @ models/lib/nn.yaml:80:7
-%7624 = sub %31, %7623 : f32[64] @ models/lib/nn.yaml:80:7
-%7625 = assign %31, %7624 : f32[64] @ models/lib/nn.yaml:80:7
-%7626 = assign %7596, %7602 : f32[64] @ models/lib/nn.yaml:80:7
-%7627 = assign %7597, %7606 : f32[64] @ models/lib/nn.yaml:80:7
-%7628 = assign %7598, %7599 : i64[] @ models/lib/nn.yaml:80:7
-%7629 = mul %109, %7011 : f32[64] @ models/lib/nn.yaml:80:7
-%7630 = mul %7624, %7013 : f32[64] @ models/lib/nn.yaml:80:7
-%7631 = add %7629, %7630 : f32[64] @ models/lib/nn.yaml:80:7
-%7632 = assign %109, %7631 : f32[64] @ models/lib/nn.yaml:80:7
-%7633 = all_reduce_sum %5813 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7634 = reshape %7633 : f32[1024] @ models/lib/nn.yaml:79:7
-%7635 = mul %7634, %7634 : f32[1024] @ models/lib/nn.yaml:79:7
-%7636 = reduce_sum %7635 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7637 = sqrt %7636 : f32[] @ models/lib/nn.yaml:79:7
-%7638 = cast %7637 : f64[] @ models/lib/nn.yaml:79:7
-%7639 = add %7638, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%7640 = div %6289, %7639 : f64[] @ models/lib/nn.yaml:79:7
-%7641 = lt %7640, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%7642 = cast %7640 : f32[] @ models/lib/nn.yaml:79:7
-%7643 = broadcast %7642 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7644 = mul %7633, %7643 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7645 = broadcast %7641 : bool[16,64] @ models/lib/nn.yaml:79:7
-%7646 = select %7645, %7644, %7633 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7647 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7648 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7649 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7650 = add %7649, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%7651 = mul %32, %7035 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7652 = mul %7646, %7037 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7653 = mul %7647, %7039 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7654 = add %7653, %7652 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7655 = mul %7646, %7646 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7656 = mul %7655, %7043 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7657 = mul %7648, %7045 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7658 = add %7657, %7656 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7659 = cast %7650 : f64[] @ models/lib/nn.yaml:79:7
-%7660 = pow %6310, %7659 : f64[] @ models/lib/nn.yaml:79:7
-%7661 = sub %6291, %7660 : f64[] @ models/lib/nn.yaml:79:7
-%7662 = div %3879, %7661 : f64[] @ models/lib/nn.yaml:79:7
-%7663 = pow %6318, %7659 : f64[] @ models/lib/nn.yaml:79:7
-%7664 = sub %6291, %7663 : f64[] @ models/lib/nn.yaml:79:7
-%7665 = sqrt %7664 : f64[] @ models/lib/nn.yaml:79:7
-%7666 = div %6291, %7665 : f64[] @ models/lib/nn.yaml:79:7
-%7667 = sqrt %7658 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7668 = cast %7666 : f32[] @ models/lib/nn.yaml:79:7
-%7669 = broadcast %7668 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7670 = mul %7667, %7669 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7671 = add %7670, %7060 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7672 = div %7654, %7671 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7673 = cast %7662 : f32[] @ models/lib/nn.yaml:79:7
-%7674 = broadcast %7673 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7675 = mul %7672, %7674 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7676 = sub %7651, %7675 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7677 = assign %32, %7676 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7678 = assign %7647, %7654 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7679 = assign %7648, %7658 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7680 = assign %7649, %7650 : i64[] @ models/lib/nn.yaml:79:7
-%7681 = mul %110, %7071 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7682 = mul %7676, %7073 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7683 = add %7681, %7682 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7684 = assign %110, %7683 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7685 = all_reduce_sum %5805 : f32[16] @ models/lib/nn.yaml:80:7
-%7686 = mul %7685, %7685 : f32[16] @ models/lib/nn.yaml:80:7
-%7687 = reduce_sum %7686 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7688 = sqrt %7687 : f32[] @ models/lib/nn.yaml:80:7
-%7689 = cast %7688 : f64[] @ models/lib/nn.yaml:80:7
-%7690 = add %7689, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%7691 = div %6289, %7690 : f64[] @ models/lib/nn.yaml:80:7
-%7692 = lt %7691, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%7693 = cast %7691 : f32[] @ models/lib/nn.yaml:80:7
-%7694 = broadcast %7693 : f32[16] @ models/lib/nn.yaml:80:7
-%7695 = mul %7685, %7694 : f32[16] @ models/lib/nn.yaml:80:7
-%7696 = broadcast %7692 : bool[16] @ models/lib/nn.yaml:80:7
-%7697 = select %7696, %7695, %7685 : f32[16] @ models/lib/nn.yaml:80:7
-%7698 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7699 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7700 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7701 = add %7700, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%7702 = mul %7697, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%7703 = mul %7698, %6435 : f32[16] @ models/lib/nn.yaml:80:7
-%7704 = add %7703, %7702 : f32[16] @ models/lib/nn.yaml:80:7
-%7705 = mul %7697, %7697 : f32[16] @ models/lib/nn.yaml:80:7
-%7706 = mul %7705, %6439 : f32[16] @ models/lib/nn.yaml:80:7
-%7707 = mul %7699, %6441 : f32[16] @ models/lib/nn.yaml:80:7
-%7708 = add %7707, %7706 : f32[16] @ models/lib/nn.yaml:80:7
-%7709 = cast %7701 : f64[] @ models/lib/nn.yaml:80:7
-%7710 = pow %6310, %7709 : f64[] @ models/lib/nn.yaml:80:7
-%7711 = sub %6291, %7710 : f64[] @ models/lib/nn.yaml:80:7
-%7712 = div %3879, %7711 : f64[] @ models/lib/nn.yaml:80:7
-%7713 = pow %6318, %7709 : f64[] @ models/lib/nn.yaml:80:7
-%7714 = sub %6291, %7713 : f64[] @ models/lib/nn.yaml:80:7
-%7715 = sqrt %7714 : f64[] @ models/lib/nn.yaml:80:7
-%7716 = div %6291, %7715 : f64[] @ models/lib/nn.yaml:80:7
-%7717 = sqrt %7708 : f32[16] @ models/lib/nn.yaml:80:7
-%7718 = cast %7716 : f32[] @ models/lib/nn.yaml:80:7
-%7719 = broadcast %7718 : f32[16] @ models/lib/nn.yaml:80:7
-%7720 = mul %7717, %7719 : f32[16] @ models/lib/nn.yaml:80:7
-%7721 = add %7720, %6456 : f32[16] @ models/lib/nn.yaml:80:7
-%7722 = div %7704, %7721 : f32[16] @ models/lib/nn.yaml:80:7
-%7723 = cast %7712 : f32[] @ models/lib/nn.yaml:80:7
-%7724 = broadcast %7723 : f32[16] @ models/lib/nn.yaml:80:7
-%7725 = mul %7722, %7724 : f32[16] @ models/lib/nn.yaml:80:7
-%7726 = sub %33, %7725 : f32[16] @ models/lib/nn.yaml:80:7
-%7727 = assign %33, %7726 : f32[16] @ models/lib/nn.yaml:80:7
-%7728 = assign %7698, %7704 : f32[16] @ models/lib/nn.yaml:80:7
-%7729 = assign %7699, %7708 : f32[16] @ models/lib/nn.yaml:80:7
-%7730 = assign %7700, %7701 : i64[] @ models/lib/nn.yaml:80:7
-%7731 = mul %111, %6467 : f32[16] @ models/lib/nn.yaml:80:7
-%7732 = mul %7726, %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%7733 = add %7731, %7732 : f32[16] @ models/lib/nn.yaml:80:7
-%7734 = assign %111, %7733 : f32[16] @ models/lib/nn.yaml:80:7
-%7735 = all_reduce_sum %5798 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7736 = reshape %7735 : f32[16] @ models/lib/vit.yaml:103:7
-%7737 = mul %7736, %7736 : f32[16] @ models/lib/vit.yaml:103:7
-%7738 = reduce_sum %7737 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
-%7739 = sqrt %7738 : f32[] @ models/lib/vit.yaml:103:7
-%7740 = cast %7739 : f64[] @ models/lib/vit.yaml:103:7
-%7741 = add %7740, %6287 : f64[] @ models/lib/vit.yaml:103:7
-%7742 = div %6289, %7741 : f64[] @ models/lib/vit.yaml:103:7
-%7743 = lt %7742, %6291 : bool[] @ models/lib/vit.yaml:103:7
-%7744 = cast %7742 : f32[] @ models/lib/vit.yaml:103:7
-%7745 = broadcast %7744 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7746 = mul %7735, %7745 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7747 = broadcast %7743 : bool[1,1,16] @ models/lib/vit.yaml:103:7
-%7748 = select %7747, %7746, %7735 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7749 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7750 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7751 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
-%7752 = add %7751, %6301 : i64[] @ models/lib/vit.yaml:103:7
-%7753 = broadcast %6305 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7754 = mul %34, %7753 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7755 = broadcast %3608 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7756 = mul %7748, %7755 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7757 = broadcast %2464 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7758 = mul %7749, %7757 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7759 = add %7758, %7756 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7760 = mul %7748, %7748 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7761 = broadcast %6315 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7762 = mul %7760, %7761 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7763 = broadcast %6319 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7764 = mul %7750, %7763 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7765 = add %7764, %7762 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7766 = cast %7752 : f64[] @ models/lib/vit.yaml:103:7
-%7767 = pow %6310, %7766 : f64[] @ models/lib/vit.yaml:103:7
-%7768 = sub %6291, %7767 : f64[] @ models/lib/vit.yaml:103:7
-%7769 = div %3879, %7768 : f64[] @ models/lib/vit.yaml:103:7
-%7770 = pow %6318, %7766 : f64[] @ models/lib/vit.yaml:103:7
-%7771 = sub %6291, %7770 : f64[] @ models/lib/vit.yaml:103:7
-%7772 = sqrt %7771 : f64[] @ models/lib/vit.yaml:103:7
-%7773 = div %6291, %7772 : f64[] @ models/lib/vit.yaml:103:7
-%7774 = sqrt %7765 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7775 = cast %7773 : f32[] @ models/lib/vit.yaml:103:7
-%7776 = broadcast %7775 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7777 = mul %7774, %7776 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7778 = broadcast %6335 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7779 = add %7777, %7778 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7780 = div %7759, %7779 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7781 = cast %7769 : f32[] @ models/lib/vit.yaml:103:7
-%7782 = broadcast %7781 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7783 = mul %7780, %7782 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7784 = sub %7754, %7783 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7785 = assign %34, %7784 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7786 = assign %7749, %7759 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7787 = assign %7750, %7765 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7788 = assign %7751, %7752 : i64[] @ models/lib/vit.yaml:103:7
-%7789 = broadcast %6347 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7790 = mul %112, %7789 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7791 = broadcast %6351 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7792 = mul %7784, %7791 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7793 = add %7790, %7792 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7794 = assign %112, %7793 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%7795 = all_reduce_sum %5775 : f32[16] @ models/lib/nn.yaml:89:7
-%7796 = mul %7795, %7795 : f32[16] @ models/lib/nn.yaml:89:7
-%7797 = reduce_sum %7796 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7798 = sqrt %7797 : f32[] @ models/lib/nn.yaml:89:7
-%7799 = cast %7798 : f64[] @ models/lib/nn.yaml:89:7
-%7800 = add %7799, %6287 : f64[] @ models/lib/nn.yaml:89:7
-%7801 = div %6289, %7800 : f64[] @ models/lib/nn.yaml:89:7
-%7802 = lt %7801, %6291 : bool[] @ models/lib/nn.yaml:89:7
-%7803 = cast %7801 : f32[] @ models/lib/nn.yaml:89:7
-%7804 = broadcast %7803 : f32[16] @ models/lib/nn.yaml:89:7
-%7805 = mul %7795, %7804 : f32[16] @ models/lib/nn.yaml:89:7
-%7806 = broadcast %7802 : bool[16] @ models/lib/nn.yaml:89:7
-%7807 = select %7806, %7805, %7795 : f32[16] @ models/lib/nn.yaml:89:7
-%7808 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7809 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7810 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7811 = add %7810, %6301 : i64[] @ models/lib/nn.yaml:89:7
-%7812 = mul %7807, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%7813 = mul %7808, %6435 : f32[16] @ models/lib/nn.yaml:89:7
-%7814 = add %7813, %7812 : f32[16] @ models/lib/nn.yaml:89:7
-%7815 = mul %7807, %7807 : f32[16] @ models/lib/nn.yaml:89:7
-%7816 = mul %7815, %6439 : f32[16] @ models/lib/nn.yaml:89:7
-%7817 = mul %7809, %6441 : f32[16] @ models/lib/nn.yaml:89:7
-%7818 = add %7817, %7816 : f32[16] @ models/lib/nn.yaml:89:7
-%7819 = cast %7811 : f64[] @ models/lib/nn.yaml:89:7
-%7820 = pow %6310, %7819 : f64[] @ models/lib/nn.yaml:89:7
-%7821 = sub %6291, %7820 : f64[] @ models/lib/nn.yaml:89:7
-%7822 = div %3879, %7821 : f64[] @ models/lib/nn.yaml:89:7
-%7823 = pow %6318, %7819 : f64[] @ models/lib/nn.yaml:89:7
-%7824 = sub %6291, %7823 : f64[] @ models/lib/nn.yaml:89:7
-%7825 = sqrt %7824 : f64[] @ models/lib/nn.yaml:89:7
-%7826 = div %6291, %7825 : f64[] @ models/lib/nn.yaml:89:7
-%7827 = sqrt %7818 : f32[16] @ models/lib/nn.yaml:89:7
-%7828 = cast %7826 : f32[] @ models/lib/nn.yaml:89:7
-%7829 = broadcast %7828 : f32[16] @ models/lib/nn.yaml:89:7
-%7830 = mul %7827, %7829 : f32[16] @ models/lib/nn.yaml:89:7
-%7831 = add %7830, %6456 : f32[16] @ models/lib/nn.yaml:89:7
-%7832 = div %7814, %7831 : f32[16] @ models/lib/nn.yaml:89:7
-%7833 = cast %7822 : f32[] @ models/lib/nn.yaml:89:7
-%7834 = broadcast %7833 : f32[16] @ models/lib/nn.yaml:89:7
-%7835 = mul %7832, %7834 : f32[16] @ models/lib/nn.yaml:89:7
-%7836 = sub %35, %7835 : f32[16] @ models/lib/nn.yaml:89:7
-%7837 = assign %35, %7836 : f32[16] @ models/lib/nn.yaml:89:7
-%7838 = assign %7808, %7814 : f32[16] @ models/lib/nn.yaml:89:7
-%7839 = assign %7809, %7818 : f32[16] @ models/lib/nn.yaml:89:7
-%7840 = assign %7810, %7811 : i64[] @ models/lib/nn.yaml:89:7
-%7841 = mul %113, %6467 : f32[16] @ models/lib/nn.yaml:89:7
-%7842 = mul %7836, %6469 : f32[16] @ models/lib/nn.yaml:89:7
-%7843 = add %7841, %7842 : f32[16] @ models/lib/nn.yaml:89:7
-%7844 = assign %113, %7843 : f32[16] @ models/lib/nn.yaml:89:7
-%7845 = all_reduce_sum %5768 : f32[16] @ models/lib/nn.yaml:90:7
-%7846 = mul %7845, %7845 : f32[16] @ models/lib/nn.yaml:90:7
-%7847 = reduce_sum %7846 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7848 = sqrt %7847 : f32[] @ models/lib/nn.yaml:90:7
-%7849 = cast %7848 : f64[] @ models/lib/nn.yaml:90:7
-%7850 = add %7849, %6287 : f64[] @ models/lib/nn.yaml:90:7
-%7851 = div %6289, %7850 : f64[] @ models/lib/nn.yaml:90:7
-%7852 = lt %7851, %6291 : bool[] @ models/lib/nn.yaml:90:7
-%7853 = cast %7851 : f32[] @ models/lib/nn.yaml:90:7
-%7854 = broadcast %7853 : f32[16] @ models/lib/nn.yaml:90:7
-%7855 = mul %7845, %7854 : f32[16] @ models/lib/nn.yaml:90:7
-%7856 = broadcast %7852 : bool[16] @ models/lib/nn.yaml:90:7
-%7857 = select %7856, %7855, %7845 : f32[16] @ models/lib/nn.yaml:90:7
-%7858 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7859 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7860 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7861 = add %7860, %6301 : i64[] @ models/lib/nn.yaml:90:7
-%7862 = mul %7857, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%7863 = mul %7858, %6435 : f32[16] @ models/lib/nn.yaml:90:7
-%7864 = add %7863, %7862 : f32[16] @ models/lib/nn.yaml:90:7
-%7865 = mul %7857, %7857 : f32[16] @ models/lib/nn.yaml:90:7
-%7866 = mul %7865, %6439 : f32[16] @ models/lib/nn.yaml:90:7
-%7867 = mul %7859, %6441 : f32[16] @ models/lib/nn.yaml:90:7
-%7868 = add %7867, %7866 : f32[16] @ models/lib/nn.yaml:90:7
-%7869 = cast %7861 : f64[] @ models/lib/nn.yaml:90:7
-%7870 = pow %6310, %7869 : f64[] @ models/lib/nn.yaml:90:7
-%7871 = sub %6291, %7870 : f64[] @ models/lib/nn.yaml:90:7
-%7872 = div %3879, %7871 : f64[] @ models/lib/nn.yaml:90:7
-%7873 = pow %6318, %7869 : f64[] @ models/lib/nn.yaml:90:7
-%7874 = sub %6291, %7873 : f64[] @ models/lib/nn.yaml:90:7
-%7875 = sqrt %7874 : f64[] @ models/lib/nn.yaml:90:7
-%7876 = div %6291, %7875 : f64[] @ models/lib/nn.yaml:90:7
-%7877 = sqrt %7868 : f32[16] @ models/lib/nn.yaml:90:7
-%7878 = cast %7876 : f32[] @ models/lib/nn.yaml:90:7
-%7879 = broadcast %7878 : f32[16] @ models/lib/nn.yaml:90:7
-%7880 = mul %7877, %7879 : f32[16] @ models/lib/nn.yaml:90:7
-%7881 = add %7880, %6456 : f32[16] @ models/lib/nn.yaml:90:7
-%7882 = div %7864, %7881 : f32[16] @ models/lib/nn.yaml:90:7
-%7883 = cast %7872 : f32[] @ models/lib/nn.yaml:90:7
-%7884 = broadcast %7883 : f32[16] @ models/lib/nn.yaml:90:7
-%7885 = mul %7882, %7884 : f32[16] @ models/lib/nn.yaml:90:7
-%7886 = sub %36, %7885 : f32[16] @ models/lib/nn.yaml:90:7
-%7887 = assign %36, %7886 : f32[16] @ models/lib/nn.yaml:90:7
-%7888 = assign %7858, %7864 : f32[16] @ models/lib/nn.yaml:90:7
-%7889 = assign %7859, %7868 : f32[16] @ models/lib/nn.yaml:90:7
-%7890 = assign %7860, %7861 : i64[] @ models/lib/nn.yaml:90:7
-%7891 = mul %114, %6467 : f32[16] @ models/lib/nn.yaml:90:7
-%7892 = mul %7886, %6469 : f32[16] @ models/lib/nn.yaml:90:7
-%7893 = add %7891, %7892 : f32[16] @ models/lib/nn.yaml:90:7
-%7894 = assign %114, %7893 : f32[16] @ models/lib/nn.yaml:90:7
-%7895 = all_reduce_sum %5760 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7896 = reshape %7895 : f32[256] @ models/lib/nn.yaml:79:7
-%7897 = mul %7896, %7896 : f32[256] @ models/lib/nn.yaml:79:7
-%7898 = reduce_sum %7897 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7899 = sqrt %7898 : f32[] @ models/lib/nn.yaml:79:7
-%7900 = cast %7899 : f64[] @ models/lib/nn.yaml:79:7
-%7901 = add %7900, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%7902 = div %6289, %7901 : f64[] @ models/lib/nn.yaml:79:7
-%7903 = lt %7902, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%7904 = cast %7902 : f32[] @ models/lib/nn.yaml:79:7
-%7905 = broadcast %7904 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7906 = mul %7895, %7905 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7907 = broadcast %7903 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7908 = select %7907, %7906, %7895 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7909 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7910 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7911 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7912 = add %7911, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%7913 = mul %37, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7914 = mul %7908, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7915 = mul %7909, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7916 = add %7915, %7914 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7917 = mul %7908, %7908 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7918 = mul %7917, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7919 = mul %7910, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7920 = add %7919, %7918 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7921 = cast %7912 : f64[] @ models/lib/nn.yaml:79:7
-%7922 = pow %6310, %7921 : f64[] @ models/lib/nn.yaml:79:7
-%7923 = sub %6291, %7922 : f64[] @ models/lib/nn.yaml:79:7
-%7924 = div %3879, %7923 : f64[] @ models/lib/nn.yaml:79:7
-%7925 = pow %6318, %7921 : f64[] @ models/lib/nn.yaml:79:7
-%7926 = sub %6291, %7925 : f64[] @ models/lib/nn.yaml:79:7
-%7927 = sqrt %7926 : f64[] @ models/lib/nn.yaml:79:7
-%7928 = div %6291, %7927 : f64[] @ models/lib/nn.yaml:79:7
-%7929 = sqrt %7920 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7930 = cast %7928 : f32[] @ models/lib/nn.yaml:79:7
-%7931 = broadcast %7930 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7932 = mul %7929, %7931 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7933 = add %7932, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7934 = div %7916, %7933 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7935 = cast %7924 : f32[] @ models/lib/nn.yaml:79:7
-%7936 = broadcast %7935 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7937 = mul %7934, %7936 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7938 = sub %7913, %7937 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7939 = assign %37, %7938 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7940 = assign %7909, %7916 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7941 = assign %7910, %7920 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7942 = assign %7911, %7912 : i64[] @ models/lib/nn.yaml:79:7
-%7943 = mul %115, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7944 = mul %7938, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7945 = add %7943, %7944 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7946 = assign %115, %7945 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7947 = all_reduce_sum %5751 : f32[16] @ models/lib/nn.yaml:80:7
-%7948 = mul %7947, %7947 : f32[16] @ models/lib/nn.yaml:80:7
-%7949 = reduce_sum %7948 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7950 = sqrt %7949 : f32[] @ models/lib/nn.yaml:80:7
-%7951 = cast %7950 : f64[] @ models/lib/nn.yaml:80:7
-%7952 = add %7951, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%7953 = div %6289, %7952 : f64[] @ models/lib/nn.yaml:80:7
-%7954 = lt %7953, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%7955 = cast %7953 : f32[] @ models/lib/nn.yaml:80:7
-%7956 = broadcast %7955 : f32[16] @ models/lib/nn.yaml:80:7
-%7957 = mul %7947, %7956 : f32[16] @ models/lib/nn.yaml:80:7
-%7958 = broadcast %7954 : bool[16] @ models/lib/nn.yaml:80:7
-%7959 = select %7958, %7957, %7947 : f32[16] @ models/lib/nn.yaml:80:7
-%7960 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7961 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7962 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7963 = add %7962, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%7964 = mul %7959, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%7965 = mul %7960, %6435 : f32[16] @ models/lib/nn.yaml:80:7
-%7966 = add %7965, %7964 : f32[16] @ models/lib/nn.yaml:80:7
-%7967 = mul %7959, %7959 : f32[16] @ models/lib/nn.yaml:80:7
-%7968 = mul %7967, %6439 : f32[16] @ models/lib/nn.yaml:80:7
-%7969 = mul %7961, %6441 : f32[16] @ models/lib/nn.yaml:80:7
-%7970 = add %7969, %7968 : f32[16] @ models/lib/nn.yaml:80:7
-%7971 = cast %7963 : f64[] @ models/lib/nn.yaml:80:7
-%7972 = pow %6310, %7971 : f64[] @ models/lib/nn.yaml:80:7
-%7973 = sub %6291, %7972 : f64[] @ models/lib/nn.yaml:80:7
-%7974 = div %3879, %7973 : f64[] @ models/lib/nn.yaml:80:7
-%7975 = pow %6318, %7971 : f64[] @ models/lib/nn.yaml:80:7
-%7976 = sub %6291, %7975 : f64[] @ models/lib/nn.yaml:80:7
-%7977 = sqrt %7976 : f64[] @ models/lib/nn.yaml:80:7
-%7978 = div %6291, %7977 : f64[] @ models/lib/nn.yaml:80:7
-%7979 = sqrt %7970 : f32[16] @ models/lib/nn.yaml:80:7
-%7980 = cast %7978 : f32[] @ models/lib/nn.yaml:80:7
-%7981 = broadcast %7980 : f32[16] @ models/lib/nn.yaml:80:7
-%7982 = mul %7979, %7981 : f32[16] @ models/lib/nn.yaml:80:7
-%7983 = add %7982, %6456 : f32[16] @ models/lib/nn.yaml:80:7
-%7984 = div %7966, %7983 : f32[16] @ models/lib/nn.yaml:80:7
-%7985 = cast %7974 : f32[] @ models/lib/nn.yaml:80:7
-%7986 = broadcast %7985 : f32[16] @ models/lib/nn.yaml:80:7
-%7987 = mul %7984, %7986 : f32[16] @ models/lib/nn.yaml:80:7
-%7988 = sub %38, %7987 : f32[16] @ models/lib/nn.yaml:80:7
-%7989 = assign %38, %7988 : f32[16] @ models/lib/nn.yaml:80:7
-%7990 = assign %7960, %7966 : f32[16] @ models/lib/nn.yaml:80:7
-%7991 = assign %7961, %7970 : f32[16] @ models/lib/nn.yaml:80:7
-%7992 = assign %7962, %7963 : i64[] @ models/lib/nn.yaml:80:7
-%7993 = mul %116, %6467 : f32[16] @ models/lib/nn.yaml:80:7
-%7994 = mul %7988, %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%7995 = add %7993, %7994 : f32[16] @ models/lib/nn.yaml:80:7
-%7996 = assign %116, %7995 : f32[16] @ models/lib/nn.yaml:80:7
-%7997 = all_reduce_sum %5745 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7998 = reshape %7997 : f32[256] @ models/lib/nn.yaml:79:7
-%7999 = mul %7998, %7998 : f32[256] @ models/lib/nn.yaml:79:7
-%8000 = reduce_sum %7999 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8001 = sqrt %8000 : f32[] @ models/lib/nn.yaml:79:7
-%8002 = cast %8001 : f64[] @ models/lib/nn.yaml:79:7
-%8003 = add %8002, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%8004 = div %6289, %8003 : f64[] @ models/lib/nn.yaml:79:7
-%8005 = lt %8004, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%8006 = cast %8004 : f32[] @ models/lib/nn.yaml:79:7
-%8007 = broadcast %8006 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8008 = mul %7997, %8007 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8009 = broadcast %8005 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8010 = select %8009, %8008, %7997 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8011 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8012 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8013 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8014 = add %8013, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%8015 = mul %39, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8016 = mul %8010, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8017 = mul %8011, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8018 = add %8017, %8016 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8019 = mul %8010, %8010 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8020 = mul %8019, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8021 = mul %8012, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8022 = add %8021, %8020 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8023 = cast %8014 : f64[] @ models/lib/nn.yaml:79:7
-%8024 = pow %6310, %8023 : f64[] @ models/lib/nn.yaml:79:7
-%8025 = sub %6291, %8024 : f64[] @ models/lib/nn.yaml:79:7
-%8026 = div %3879, %8025 : f64[] @ models/lib/nn.yaml:79:7
-%8027 = pow %6318, %8023 : f64[] @ models/lib/nn.yaml:79:7
-%8028 = sub %6291, %8027 : f64[] @ models/lib/nn.yaml:79:7
-%8029 = sqrt %8028 : f64[] @ models/lib/nn.yaml:79:7
-%8030 = div %6291, %8029 : f64[] @ models/lib/nn.yaml:79:7
-%8031 = sqrt %8022 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8032 = cast %8030 : f32[] @ models/lib/nn.yaml:79:7
-%8033 = broadcast %8032 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8034 = mul %8031, %8033 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8035 = add %8034, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8036 = div %8018, %8035 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8037 = cast %8026 : f32[] @ models/lib/nn.yaml:79:7
-%8038 = broadcast %8037 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8039 = mul %8036, %8038 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8040 = sub %8015, %8039 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8041 = assign %39, %8040 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8042 = assign %8011, %8018 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8043 = assign %8012, %8022 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8044 = assign %8013, %8014 : i64[] @ models/lib/nn.yaml:79:7
-%8045 = mul %117, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8046 = mul %8040, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8047 = add %8045, %8046 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8048 = assign %117, %8047 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8049 = all_reduce_sum %5734 : f32[16] @ models/lib/nn.yaml:80:7
-%8050 = mul %8049, %8049 : f32[16] @ models/lib/nn.yaml:80:7
-%8051 = reduce_sum %8050 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8052 = sqrt %8051 : f32[] @ models/lib/nn.yaml:80:7
-%8053 = cast %8052 : f64[] @ models/lib/nn.yaml:80:7
-%8054 = add %8053, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%8055 = div %6289, %8054 : f64[] @ models/lib/nn.yaml:80:7
-%8056 = lt %8055, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%8057 = cast %8055 : f32[] @ models/lib/nn.yaml:80:7
-%8058 = broadcast %8057 : f32[16] @ models/lib/nn.yaml:80:7
-%8059 = mul %8049, %8058 : f32[16] @ models/lib/nn.yaml:80:7
-%8060 = broadcast %8056 : bool[16] @ models/lib/nn.yaml:80:7
-%8061 = select %8060, %8059, %8049 : f32[16] @ models/lib/nn.yaml:80:7
-%8062 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8063 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8064 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8065 = add %8064, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%8066 = mul %8061, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%8067 = mul %8062, %6435 : f32[16] @ models/lib/nn.yaml:80:7
-%8068 = add %8067, %8066 : f32[16] @ models/lib/nn.yaml:80:7
-%8069 = mul %8061, %8061 : f32[16] @ models/lib/nn.yaml:80:7
-%8070 = mul %8069, %6439 : f32[16] @ models/lib/nn.yaml:80:7
-%8071 = mul %8063, %6441 : f32[16] @ models/lib/nn.yaml:80:7
-%8072 = add %8071, %8070 : f32[16] @ models/lib/nn.yaml:80:7
-%8073 = cast %8065 : f64[] @ models/lib/nn.yaml:80:7
-%8074 = pow %6310, %8073 : f64[] @ models/lib/nn.yaml:80:7
-%8075 = sub %6291, %8074 : f64[] @ models/lib/nn.yaml:80:7
-%8076 = div %3879, %8075 : f64[] @ models/lib/nn.yaml:80:7
-%8077 = pow %6318, %8073 : f64[] @ models/lib/nn.yaml:80:7
-%8078 = sub %6291, %8077 : f64[] @ models/lib/nn.yaml:80:7
-%8079 = sqrt %8078 : f64[] @ models/lib/nn.yaml:80:7
-%8080 = div %6291, %8079 : f64[] @ models/lib/nn.yaml:80:7
-%8081 = sqrt %8072 : f32[16] @ models/lib/nn.yaml:80:7
-%8082 = cast %8080 : f32[] @ models/lib/nn.yaml:80:7
-%8083 = broadcast %8082 : f32[16] @ models/lib/nn.yaml:80:7
-%8084 = mul %8081, %8083 : f32[16] @ models/lib/nn.yaml:80:7
-%8085 = add %8084, %6456 : f32[16] @ models/lib/nn.yaml:80:7
-%8086 = div %8068, %8085 : f32[16] @ models/lib/nn.yaml:80:7
-%8087 = cast %8076 : f32[] @ models/lib/nn.yaml:80:7
-%8088 = broadcast %8087 : f32[16] @ models/lib/nn.yaml:80:7
-%8089 = mul %8086, %8088 : f32[16] @ models/lib/nn.yaml:80:7
-%8090 = sub %40, %8089 : f32[16] @ models/lib/nn.yaml:80:7
-%8091 = assign %40, %8090 : f32[16] @ models/lib/nn.yaml:80:7
-%8092 = assign %8062, %8068 : f32[16] @ models/lib/nn.yaml:80:7
-%8093 = assign %8063, %8072 : f32[16] @ models/lib/nn.yaml:80:7
-%8094 = assign %8064, %8065 : i64[] @ models/lib/nn.yaml:80:7
-%8095 = mul %118, %6467 : f32[16] @ models/lib/nn.yaml:80:7
-%8096 = mul %8090, %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%8097 = add %8095, %8096 : f32[16] @ models/lib/nn.yaml:80:7
-%8098 = assign %118, %8097 : f32[16] @ models/lib/nn.yaml:80:7
-%8099 = all_reduce_sum %5726 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8100 = reshape %8099 : f32[256] @ models/lib/nn.yaml:79:7
-%8101 = mul %8100, %8100 : f32[256] @ models/lib/nn.yaml:79:7
-%8102 = reduce_sum %8101 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8103 = sqrt %8102 : f32[] @ models/lib/nn.yaml:79:7
-%8104 = cast %8103 : f64[] @ models/lib/nn.yaml:79:7
-%8105 = add %8104, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%8106 = div %6289, %8105 : f64[] @ models/lib/nn.yaml:79:7
-%8107 = lt %8106, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%8108 = cast %8106 : f32[] @ models/lib/nn.yaml:79:7
-%8109 = broadcast %8108 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8110 = mul %8099, %8109 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8111 = broadcast %8107 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8112 = select %8111, %8110, %8099 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8113 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8114 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8115 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8116 = add %8115, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%8117 = mul %41, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8118 = mul %8112, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8119 = mul %8113, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8120 = add %8119, %8118 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8121 = mul %8112, %8112 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8122 = mul %8121, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8123 = mul %8114, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8124 = add %8123, %8122 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8125 = cast %8116 : f64[] @ models/lib/nn.yaml:79:7
-%8126 = pow %6310, %8125 : f64[] @ models/lib/nn.yaml:79:7
-%8127 = sub %6291, %8126 : f64[] @ models/lib/nn.yaml:79:7
-%8128 = div %3879, %8127 : f64[] @ models/lib/nn.yaml:79:7
-%8129 = pow %6318, %8125 : f64[] @ models/lib/nn.yaml:79:7
-%8130 = sub %6291, %8129 : f64[] @ models/lib/nn.yaml:79:7
-%8131 = sqrt %8130 : f64[] @ models/lib/nn.yaml:79:7
-%8132 = div %6291, %8131 : f64[] @ models/lib/nn.yaml:79:7
-%8133 = sqrt %8124 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8134 = cast %8132 : f32[] @ models/lib/nn.yaml:79:7
-%8135 = broadcast %8134 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8136 = mul %8133, %8135 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8137 = add %8136, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8138 = div %8120, %8137 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8139 = cast %8128 : f32[] @ models/lib/nn.yaml:79:7
-%8140 = broadcast %8139 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8141 = mul %8138, %8140 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8142 = sub %8117, %8141 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8143 = assign %41, %8142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8144 = assign %8113, %8120 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8145 = assign %8114, %8124 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8146 = assign %8115, %8116 : i64[] @ models/lib/nn.yaml:79:7
-%8147 = mul %119, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8148 = mul %8142, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8149 = add %8147, %8148 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8150 = assign %119, %8149 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8151 = all_reduce_sum %5717 : f32[16] @ models/lib/nn.yaml:80:7
-%8152 = mul %8151, %8151 : f32[16] @ models/lib/nn.yaml:80:7
-%8153 = reduce_sum %8152 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8154 = sqrt %8153 : f32[] @ models/lib/nn.yaml:80:7
-%8155 = cast %8154 : f64[] @ models/lib/nn.yaml:80:7
-%8156 = add %8155, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%8157 = div %6289, %8156 : f64[] @ models/lib/nn.yaml:80:7
-%8158 = lt %8157, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%8159 = cast %8157 : f32[] @ models/lib/nn.yaml:80:7
-%8160 = broadcast %8159 : f32[16] @ models/lib/nn.yaml:80:7
-%8161 = mul %8151, %8160 : f32[16] @ models/lib/nn.yaml:80:7
-%8162 = broadcast %8158 : bool[16] @ models/lib/nn.yaml:80:7
-%8163 = select %8162, %8161, %8151 : f32[16] @ models/lib/nn.yaml:80:7
-%8164 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8165 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8166 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8167 = add %8166, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%8168 = mul %8163, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%8169 = mul %8164, %6435 : f32[16] @ models/lib/nn.yaml:80:7
-%8170 = add %8169, %8168 : f32[16] @ models/lib/nn.yaml:80:7
-%8171 = mul %8163, %8163 : f32[16] @ models/lib/nn.yaml:80:7
-%8172 = mul %8171, %6439 : f32[16] @ models/lib/nn.yaml:80:7
-%8173 = mul %8165, %6441 : f32[16] @ models/lib/nn.yaml:80:7
-%8174 = add %8173, %8172 : f32[16] @ models/lib/nn.yaml:80:7
-%8175 = cast %8167 : f64[] @ models/lib/nn.yaml:80:7
-%8176 = pow %6310, %8175 : f64[] @ models/lib/nn.yaml:80:7
-%8177 = sub %6291, %8176 : f64[] @ models/lib/nn.yaml:80:7
-%8178 = div %3879, %8177 : f64[] @ models/lib/nn.yaml:80:7
-%8179 = pow %6318, %8175 : f64[] @ models/lib/nn.yaml:80:7
-%8180 = sub %6291, %8179 : f64[] @ models/lib/nn.yaml:80:7
-%8181 = sqrt %8180 : f64[] @ models/lib/nn.yaml:80:7
-%8182 = div %6291, %8181 : f64[] @ models/lib/nn.yaml:80:7
-%8183 = sqrt %8174 : f32[16] @ models/lib/nn.yaml:80:7
-%8184 = cast %8182 : f32[] @ models/lib/nn.yaml:80:7
-%8185 = broadcast %8184 : f32[16] @ models/lib/nn.yaml:80:7
-%8186 = mul %8183, %8185 : f32[16] @ models/lib/nn.yaml:80:7
-%8187 = add %8186, %6456 : f32[16] @ models/lib/nn.yaml:80:7
-%8188 = div %8170, %8187 : f32[16] @ models/lib/nn.yaml:80:7
-%8189 = cast %8178 : f32[] @ models/lib/nn.yaml:80:7
-%8190 = broadcast %8189 : f32[16] @ models/lib/nn.yaml:80:7
-%8191 = mul %8188, %8190 : f32[16] @ models/lib/nn.yaml:80:7
-%8192 = sub %42, %8191 : f32[16] @ models/lib/nn.yaml:80:7
-%8193 = assign %42, %8192 : f32[16] @ models/lib/nn.yaml:80:7
-%8194 = assign %8164, %8170 : f32[16] @ models/lib/nn.yaml:80:7
-%8195 = assign %8165, %8174 : f32[16] @ models/lib/nn.yaml:80:7
-%8196 = assign %8166, %8167 : i64[] @ models/lib/nn.yaml:80:7
-%8197 = mul %120, %6467 : f32[16] @ models/lib/nn.yaml:80:7
-%8198 = mul %8192, %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%8199 = add %8197, %8198 : f32[16] @ models/lib/nn.yaml:80:7
-%8200 = assign %120, %8199 : f32[16] @ models/lib/nn.yaml:80:7
-%8201 = all_reduce_sum %5630 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8202 = reshape %8201 : f32[256] @ models/lib/nn.yaml:79:7
-%8203 = mul %8202, %8202 : f32[256] @ models/lib/nn.yaml:79:7
-%8204 = reduce_sum %8203 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8205 = sqrt %8204 : f32[] @ models/lib/nn.yaml:79:7
-%8206 = cast %8205 : f64[] @ models/lib/nn.yaml:79:7
-%8207 = add %8206, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%8208 = div %6289, %8207 : f64[] @ models/lib/nn.yaml:79:7
-%8209 = lt %8208, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%8210 = cast %8208 : f32[] @ models/lib/nn.yaml:79:7
-%8211 = broadcast %8210 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8212 = mul %8201, %8211 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8213 = broadcast %8209 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8214 = select %8213, %8212, %8201 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8215 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8216 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8217 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8218 = add %8217, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%8219 = mul %43, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8220 = mul %8214, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8221 = mul %8215, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8222 = add %8221, %8220 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8223 = mul %8214, %8214 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8224 = mul %8223, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8225 = mul %8216, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8226 = add %8225, %8224 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8227 = cast %8218 : f64[] @ models/lib/nn.yaml:79:7
-%8228 = pow %6310, %8227 : f64[] @ models/lib/nn.yaml:79:7
-%8229 = sub %6291, %8228 : f64[] @ models/lib/nn.yaml:79:7
-%8230 = div %3879, %8229 : f64[] @ models/lib/nn.yaml:79:7
-%8231 = pow %6318, %8227 : f64[] @ models/lib/nn.yaml:79:7
-%8232 = sub %6291, %8231 : f64[] @ models/lib/nn.yaml:79:7
-%8233 = sqrt %8232 : f64[] @ models/lib/nn.yaml:79:7
-%8234 = div %6291, %8233 : f64[] @ models/lib/nn.yaml:79:7
-%8235 = sqrt %8226 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8236 = cast %8234 : f32[] @ models/lib/nn.yaml:79:7
-%8237 = broadcast %8236 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8238 = mul %8235, %8237 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8239 = add %8238, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8240 = div %8222, %8239 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8241 = cast %8230 : f32[] @ models/lib/nn.yaml:79:7
-%8242 = broadcast %8241 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8243 = mul %8240, %8242 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8244 = sub %8219, %8243 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8245 = assign %43, %8244 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8246 = assign %8215, %8222 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8247 = assign %8216, %8226 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8248 = assign %8217, %8218 : i64[] @ models/lib/nn.yaml:79:7
-%8249 = mul %121, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8250 = mul %8244, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8251 = add %8249, %8250 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8252 = assign %121, %8251 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8253 = all_reduce_sum %5622 : f32[16] @ models/lib/nn.yaml:80:7
-%8254 = mul %8253, %8253 : f32[16] @ models/lib/nn.yaml:80:7
-%8255 = reduce_sum %8254 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8256 = sqrt %8255 : f32[] @ models/lib/nn.yaml:80:7
-%8257 = cast %8256 : f64[] @ models/lib/nn.yaml:80:7
-%8258 = add %8257, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%8259 = div %6289, %8258 : f64[] @ models/lib/nn.yaml:80:7
-%8260 = lt %8259, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%8261 = cast %8259 : f32[] @ models/lib/nn.yaml:80:7
-%8262 = broadcast %8261 : f32[16] @ models/lib/nn.yaml:80:7
-%8263 = mul %8253, %8262 : f32[16] @ models/lib/nn.yaml:80:7
-%8264 = broadcast %8260 : bool[16] @ models/lib/nn.yaml:80:7
-%8265 = select %8264, %8263, %8253 : f32[16] @ models/lib/nn.yaml:80:7
-%8266 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8267 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8268 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8269 = add %8268, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%8270 = mul %8265, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%8271 = mul %8266, %6435 : f32[16] @ models/lib/nn.yaml:80:7
-%8272 = add %8271, %8270 : f32[16] @ models/lib/nn.yaml:80:7
-%8273 = mul %8265, %8265 : f32[16] @ models/lib/nn.yaml:80:7
-%8274 = mul %8273, %6439 : f32[16] @ models/lib/nn.yaml:80:7
-%8275 = mul %8267, %6441 : f32[16] @ models/lib/nn.yaml:80:7
-%8276 = add %8275, %8274 : f32[16] @ models/lib/nn.yaml:80:7
-%8277 = cast %8269 : f64[] @ models/lib/nn.yaml:80:7
-%8278 = pow %6310, %8277 : f64[] @ models/lib/nn.yaml:80:7
-%8279 = sub %6291, %8278 : f64[] @ models/lib/nn.yaml:80:7
-%8280 = div %3879, %8279 : f64[] @ models/lib/nn.yaml:80:7
-%8281 = pow %6318, %8277 : f64[] @ models/lib/nn.yaml:80:7
-%8282 = sub %6291, %8281 : f64[] @ models/lib/nn.yaml:80:7
-%8283 = sqrt %8282 : f64[] @ models/lib/nn.yaml:80:7
-%8284 = div %6291, %8283 : f64[] @ models/lib/nn.yaml:80:7
-%8285 = sqrt %8276 : f32[16] @ models/lib/nn.yaml:80:7
-%8286 = cast %8284 : f32[] @ models/lib/nn.yaml:80:7
-%8287 = broadcast %8286 : f32[16] @ models/lib/nn.yaml:80:7
-%8288 = mul %8285, %8287 : f32[16] @ models/lib/nn.yaml:80:7
-%8289 = add %8288, %6456 : f32[16] @ models/lib/nn.yaml:80:7
-%8290 = div %8272, %8289 : f32[16] @ models/lib/nn.yaml:80:7
-%8291 = cast %8280 : f32[] @ models/lib/nn.yaml:80:7
-%8292 = broadcast %8291 : f32[16] @ models/lib/nn.yaml:80:7
-%8293 = mul %8290, %8292 : f32[16] @ models/lib/nn.yaml:80:7
-%8294 = sub %44, %8293 : f32[16] @ models/lib/nn.yaml:80:7
-%8295 = assign %44, %8294 : f32[16] @ models/lib/nn.yaml:80:7
-%8296 = assign %8266, %8272 : f32[16] @ models/lib/nn.yaml:80:7
-%8297 = assign %8267, %8276 : f32[16] @ models/lib/nn.yaml:80:7
-%8298 = assign %8268, %8269 : i64[] @ models/lib/nn.yaml:80:7
-%8299 = mul %122, %6467 : f32[16] @ models/lib/nn.yaml:80:7
-%8300 = mul %8294, %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%8301 = add %8299, %8300 : f32[16] @ models/lib/nn.yaml:80:7
-%8302 = assign %122, %8301 : f32[16] @ models/lib/nn.yaml:80:7
-%8303 = all_reduce_sum %5601 : f32[16] @ models/lib/nn.yaml:89:7
-%8304 = mul %8303, %8303 : f32[16] @ models/lib/nn.yaml:89:7
-%8305 = reduce_sum %8304 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%8306 = sqrt %8305 : f32[] @ models/lib/nn.yaml:89:7
-%8307 = cast %8306 : f64[] @ models/lib/nn.yaml:89:7
-%8308 = add %8307, %6287 : f64[] @ models/lib/nn.yaml:89:7
-%8309 = div %6289, %8308 : f64[] @ models/lib/nn.yaml:89:7
-%8310 = lt %8309, %6291 : bool[] @ models/lib/nn.yaml:89:7
-%8311 = cast %8309 : f32[] @ models/lib/nn.yaml:89:7
-%8312 = broadcast %8311 : f32[16] @ models/lib/nn.yaml:89:7
-%8313 = mul %8303, %8312 : f32[16] @ models/lib/nn.yaml:89:7
-%8314 = broadcast %8310 : bool[16] @ models/lib/nn.yaml:89:7
-%8315 = select %8314, %8313, %8303 : f32[16] @ models/lib/nn.yaml:89:7
-%8316 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8317 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8318 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%8319 = add %8318, %6301 : i64[] @ models/lib/nn.yaml:89:7
-%8320 = mul %8315, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%8321 = mul %8316, %6435 : f32[16] @ models/lib/nn.yaml:89:7
-%8322 = add %8321, %8320 : f32[16] @ models/lib/nn.yaml:89:7
-%8323 = mul %8315, %8315 : f32[16] @ models/lib/nn.yaml:89:7
-%8324 = mul %8323, %6439 : f32[16] @ models/lib/nn.yaml:89:7
-%8325 = mul %8317, %6441 : f32[16] @ models/lib/nn.yaml:89:7
-%8326 = add %8325, %8324 : f32[16] @ models/lib/nn.yaml:89:7
-%8327 = cast %8319 : f64[] @ models/lib/nn.yaml:89:7
-%8328 = pow %6310, %8327 : f64[] @ models/lib/nn.yaml:89:7
-%8329 = sub %6291, %8328 : f64[] @ models/lib/nn.yaml:89:7
-%8330 = div %3879, %8329 : f64[] @ models/lib/nn.yaml:89:7
-%8331 = pow %6318, %8327 : f64[] @ models/lib/nn.yaml:89:7
-%8332 = sub %6291, %8331 : f64[] @ models/lib/nn.yaml:89:7
-%8333 = sqrt %8332 : f64[] @ models/lib/nn.yaml:89:7
-%8334 = div %6291, %8333 : f64[] @ models/lib/nn.yaml:89:7
-%8335 = sqrt %8326 : f32[16] @ models/lib/nn.yaml:89:7
-%8336 = cast %8334 : f32[] @ models/lib/nn.yaml:89:7
-%8337 = broadcast %8336 : f32[16] @ models/lib/nn.yaml:89:7
-%8338 = mul %8335, %8337 : f32[16] @ models/lib/nn.yaml:89:7
-%8339 = add %8338, %6456 : f32[16] @ models/lib/nn.yaml:89:7
-%8340 = div %8322, %8339 : f32[16] @ models/lib/nn.yaml:89:7
-%8341 = cast %8330 : f32[] @ models/lib/nn.yaml:89:7
-%8342 = broadcast %8341 : f32[16] @ models/lib/nn.yaml:89:7
-%8343 = mul %8340, %8342 : f32[16] @ models/lib/nn.yaml:89:7
-%8344 = sub %45, %8343 : f32[16] @ models/lib/nn.yaml:89:7
-%8345 = assign %45, %8344 : f32[16] @ models/lib/nn.yaml:89:7
-%8346 = assign %8316, %8322 : f32[16] @ models/lib/nn.yaml:89:7
-%8347 = assign %8317, %8326 : f32[16] @ models/lib/nn.yaml:89:7
-%8348 = assign %8318, %8319 : i64[] @ models/lib/nn.yaml:89:7
-%8349 = mul %123, %6467 : f32[16] @ models/lib/nn.yaml:89:7
-%8350 = mul %8344, %6469 : f32[16] @ models/lib/nn.yaml:89:7
-%8351 = add %8349, %8350 : f32[16] @ models/lib/nn.yaml:89:7
-%8352 = assign %123, %8351 : f32[16] @ models/lib/nn.yaml:89:7
-%8353 = all_reduce_sum %5594 : f32[16] @ models/lib/nn.yaml:90:7
-%8354 = mul %8353, %8353 : f32[16] @ models/lib/nn.yaml:90:7
-%8355 = reduce_sum %8354 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%8356 = sqrt %8355 : f32[] @ models/lib/nn.yaml:90:7
-%8357 = cast %8356 : f64[] @ models/lib/nn.yaml:90:7
-%8358 = add %8357, %6287 : f64[] @ models/lib/nn.yaml:90:7
-%8359 = div %6289, %8358 : f64[] @ models/lib/nn.yaml:90:7
-%8360 = lt %8359, %6291 : bool[] @ models/lib/nn.yaml:90:7
-%8361 = cast %8359 : f32[] @ models/lib/nn.yaml:90:7
-%8362 = broadcast %8361 : f32[16] @ models/lib/nn.yaml:90:7
-%8363 = mul %8353, %8362 : f32[16] @ models/lib/nn.yaml:90:7
-%8364 = broadcast %8360 : bool[16] @ models/lib/nn.yaml:90:7
-%8365 = select %8364, %8363, %8353 : f32[16] @ models/lib/nn.yaml:90:7
-%8366 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8367 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8368 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%8369 = add %8368, %6301 : i64[] @ models/lib/nn.yaml:90:7
-%8370 = mul %8365, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%8371 = mul %8366, %6435 : f32[16] @ models/lib/nn.yaml:90:7
-%8372 = add %8371, %8370 : f32[16] @ models/lib/nn.yaml:90:7
-%8373 = mul %8365, %8365 : f32[16] @ models/lib/nn.yaml:90:7
-%8374 = mul %8373, %6439 : f32[16] @ models/lib/nn.yaml:90:7
-%8375 = mul %8367, %6441 : f32[16] @ models/lib/nn.yaml:90:7
-%8376 = add %8375, %8374 : f32[16] @ models/lib/nn.yaml:90:7
-%8377 = cast %8369 : f64[] @ models/lib/nn.yaml:90:7
-%8378 = pow %6310, %8377 : f64[] @ models/lib/nn.yaml:90:7
-%8379 = sub %6291, %8378 : f64[] @ models/lib/nn.yaml:90:7
-%8380 = div %3879, %8379 : f64[] @ models/lib/nn.yaml:90:7
-%8381 = pow %6318, %8377 : f64[] @ models/lib/nn.yaml:90:7
-%8382 = sub %6291, %8381 : f64[] @ models/lib/nn.yaml:90:7
-%8383 = sqrt %8382 : f64[] @ models/lib/nn.yaml:90:7
-%8384 = div %6291, %8383 : f64[] @ models/lib/nn.yaml:90:7
-%8385 = sqrt %8376 : f32[16] @ models/lib/nn.yaml:90:7
-%8386 = cast %8384 : f32[] @ models/lib/nn.yaml:90:7
-%8387 = broadcast %8386 : f32[16] @ models/lib/nn.yaml:90:7
-%8388 = mul %8385, %8387 : f32[16] @ models/lib/nn.yaml:90:7
-%8389 = add %8388, %6456 : f32[16] @ models/lib/nn.yaml:90:7
-%8390 = div %8372, %8389 : f32[16] @ models/lib/nn.yaml:90:7
-%8391 = cast %8380 : f32[] @ models/lib/nn.yaml:90:7
-%8392 = broadcast %8391 : f32[16] @ models/lib/nn.yaml:90:7
-%8393 = mul %8390, %8392 : f32[16] @ models/lib/nn.yaml:90:7
-%8394 = sub %46, %8393 : f32[16] @ models/lib/nn.yaml:90:7
-%8395 = assign %46, %8394 : f32[16] @ models/lib/nn.yaml:90:7
-%8396 = assign %8366, %8372 : f32[16] @ models/lib/nn.yaml:90:7
-%8397 = assign %8367, %8376 : f32[16] @ models/lib/nn.yaml:90:7
-%8398 = assign %8368, %8369 : i64[] @ models/lib/nn.yaml:90:7
-%8399 = mul %124, %6467 : f32[16] @ models/lib/nn.yaml:90:7
-%8400 = mul %8394, %6469 : f32[16] @ models/lib/nn.yaml:90:7
-%8401 = add %8399, %8400 : f32[16] @ models/lib/nn.yaml:90:7
-%8402 = assign %124, %8401 : f32[16] @ models/lib/nn.yaml:90:7
-%8403 = all_reduce_sum %5590 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8404 = reshape %8403 : f32[1024] @ models/lib/nn.yaml:79:7
-%8405 = mul %8404, %8404 : f32[1024] @ models/lib/nn.yaml:79:7
-%8406 = reduce_sum %8405 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8407 = sqrt %8406 : f32[] @ models/lib/nn.yaml:79:7
-%8408 = cast %8407 : f64[] @ models/lib/nn.yaml:79:7
-%8409 = add %8408, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%8410 = div %6289, %8409 : f64[] @ models/lib/nn.yaml:79:7
-%8411 = lt %8410, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%8412 = cast %8410 : f32[] @ models/lib/nn.yaml:79:7
-%8413 = broadcast %8412 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8414 = mul %8403, %8413 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8415 = broadcast %8411 : bool[64,16] @ models/lib/nn.yaml:79:7
-%8416 = select %8415, %8414, %8403 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8417 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%8418 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%8419 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8420 = add %8419, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%8421 = mul %47, %6918 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8422 = mul %8416, %6920 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8423 = mul %8417, %6922 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8424 = add %8423, %8422 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8425 = mul %8416, %8416 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8426 = mul %8425, %6926 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8427 = mul %8418, %6928 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8428 = add %8427, %8426 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8429 = cast %8420 : f64[] @ models/lib/nn.yaml:79:7
-%8430 = pow %6310, %8429 : f64[] @ models/lib/nn.yaml:79:7
-%8431 = sub %6291, %8430 : f64[] @ models/lib/nn.yaml:79:7
-%8432 = div %3879, %8431 : f64[] @ models/lib/nn.yaml:79:7
-%8433 = pow %6318, %8429 : f64[] @ models/lib/nn.yaml:79:7
-%8434 = sub %6291, %8433 : f64[] @ models/lib/nn.yaml:79:7
-%8435 = sqrt %8434 : f64[] @ models/lib/nn.yaml:79:7
-%8436 = div %6291, %8435 : f64[] @ models/lib/nn.yaml:79:7
-%8437 = sqrt %8428 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8438 = cast %8436 : f32[] @ models/lib/nn.yaml:79:7
-%8439 = broadcast %8438 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8440 = mul %8437, %8439 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8441 = add %8440, %6943 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8442 = div %8424, %8441 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8443 = cast %8432 : f32[] @ models/lib/nn.yaml:79:7
-%8444 = broadcast %8443 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8445 = mul %8442, %8444 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8446 = sub %8421, %8445 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8447 = assign %47, %8446 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8448 = assign %8417, %8424 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8449 = assign %8418, %8428 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8450 = assign %8419, %8420 : i64[] @ models/lib/nn.yaml:79:7
-%8451 = mul %125, %6954 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8452 = mul %8446, %6956 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8453 = add %8451, %8452 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8454 = assign %125, %8453 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8455 = all_reduce_sum %5582 : f32[64] @ models/lib/nn.yaml:80:7
-%8456 = mul %8455, %8455 : f32[64] @ models/lib/nn.yaml:80:7
-%8457 = reduce_sum %8456 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8458 = sqrt %8457 : f32[] @ models/lib/nn.yaml:80:7
-%8459 = cast %8458 : f64[] @ models/lib/nn.yaml:80:7
-%8460 = add %8459, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%8461 = div %6289, %8460 : f64[] @ models/lib/nn.yaml:80:7
-%8462 = lt %8461, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%8463 = cast %8461 : f32[] @ models/lib/nn.yaml:80:7
-%8464 = broadcast %8463 : f32[64] @ models/lib/nn.yaml:80:7
-%8465 = mul %8455, %8464 : f32[64] @ models/lib/nn.yaml:80:7
-%8466 = broadcast %8462 : bool[64] @ models/lib/nn.yaml:80:7
-%8467 = select %8466, %8465, %8455 : f32[64] @ models/lib/nn.yaml:80:7
-%8468 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8469 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8470 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8471 = add %8470, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%8472 = mul %8467, %6977 : f32[64] @ models/lib/nn.yaml:80:7
-%8473 = mul %8468, %6979 : f32[64] @ models/lib/nn.yaml:80:7
-%8474 = add %8473, %8472 : f32[64] @ models/lib/nn.yaml:80:7
-%8475 = mul %8467, %8467 : f32[64] @ models/lib/nn.yaml:80:7
-%8476 = mul %8475, %6983 : f32[64] @ models/lib/nn.yaml:80:7
-%8477 = mul %8469, %6985 : f32[64] @ models/lib/nn.yaml:80:7
-%8478 = add %8477, %8476 : f32[64] @ models/lib/nn.yaml:80:7
-%8479 = cast %8471 : f64[] @ models/lib/nn.yaml:80:7
-%8480 = pow %6310, %8479 : f64[] @ models/lib/nn.yaml:80:7
-%8481 = sub %6291, %8480 : f64[] @ models/lib/nn.yaml:80:7
-%8482 = div %3879, %8481 : f64[] @ models/lib/nn.yaml:80:7
-%8483 = pow %6318, %8479 : f64[] @ models/lib/nn.yaml:80:7
-%8484 = sub %6291, %8483 : f64[] @ models/lib/nn.yaml:80:7
-%8485 = sqrt %8484 : f64[] @ models/lib/nn.yaml:80:7
-%8486 = div %6291, %8485 : f64[] @ models/lib/nn.yaml:80:7
-%8487 = sqrt %8478 : f32[64] @ models/lib/nn.yaml:80:7
-%8488 = cast %8486 : f32[] @ models/lib/nn.yaml:80:7
-%8489 = broadcast %8488 : f32[64] @ models/lib/nn.yaml:80:7
-%8490 = mul %8487, %8489 : f32[64] @ models/lib/nn.yaml:80:7
-%8491 = add %8490, %7000 : f32[64] @ models/lib/nn.yaml:80:7
-%8492 = div %8474, %8491 : f32[64] @ models/lib/nn.yaml:80:7
-%8493 = cast %8482 : f32[] @ models/lib/nn.yaml:80:7
-%8494 = broadcast %8493 : f32[64] @ models/lib/nn.yaml:80:7
-%8495 = mul %8492, %8494 : f32[64] @ models/lib/nn.yaml:80:7
-%8496 = sub %48, %8495 : f32[64] @ models/lib/nn.yaml:80:7
-%8497 = assign %48, %8496 : f32[64] @ models/lib/nn.yaml:80:7
-%8498 = assign %8468, %8474 : f32[64] @ models/lib/nn.yaml:80:7
-%8499 = assign %8469, %8478 : f32[64] @ models/lib/nn.yaml:80:7
-%8500 = assign %8470, %8471 : i64[] @ models/lib/nn.yaml:80:7
-%8501 = mul %126, %7011 : f32[64] @ models/lib/nn.yaml:80:7
-%8502 = mul %8496, %7013 : f32[64] @ models/lib/nn.yaml:80:7
-%8503 = add %8501, %8502 : f32[64] @ models/lib/nn.yaml:80:7
-%8504 = assign %126, %8503 : f32[64] @ models/lib/nn.yaml:80:7
-%8505 = all_reduce_sum %5564 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8506 = reshape %8505 : f32[1024] @ models/lib/nn.yaml:79:7
-%8507 = mul %8506, %8506 : f32[1024] @ models/lib/nn.yaml:79:7
-%8508 = reduce_sum %8507 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8509 = sqrt %8508 : f32[] @ models/lib/nn.yaml:79:7
-%8510 = cast %8509 : f64[] @ models/lib/nn.yaml:79:7
-%8511 = add %8510, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%8512 = div %6289, %8511 : f64[] @ models/lib/nn.yaml:79:7
-%8513 = lt %8512, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%8514 = cast %8512 : f32[] @ models/lib/nn.yaml:79:7
-%8515 = broadcast %8514 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8516 = mul %8505, %8515 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8517 = broadcast %8513 : bool[16,64] @ models/lib/nn.yaml:79:7
-%8518 = select %8517, %8516, %8505 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8519 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8520 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8521 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8522 = add %8521, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%8523 = mul %49, %7035 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8524 = mul %8518, %7037 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8525 = mul %8519, %7039 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8526 = add %8525, %8524 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8527 = mul %8518, %8518 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8528 = mul %8527, %7043 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8529 = mul %8520, %7045 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8530 = add %8529, %8528 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8531 = cast %8522 : f64[] @ models/lib/nn.yaml:79:7
-%8532 = pow %6310, %8531 : f64[] @ models/lib/nn.yaml:79:7
-%8533 = sub %6291, %8532 : f64[] @ models/lib/nn.yaml:79:7
-%8534 = div %3879, %8533 : f64[] @ models/lib/nn.yaml:79:7
-%8535 = pow %6318, %8531 : f64[] @ models/lib/nn.yaml:79:7
-%8536 = sub %6291, %8535 : f64[] @ models/lib/nn.yaml:79:7
-%8537 = sqrt %8536 : f64[] @ models/lib/nn.yaml:79:7
-%8538 = div %6291, %8537 : f64[] @ models/lib/nn.yaml:79:7
-%8539 = sqrt %8530 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8540 = cast %8538 : f32[] @ models/lib/nn.yaml:79:7
-%8541 = broadcast %8540 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8542 = mul %8539, %8541 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8543 = add %8542, %7060 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8544 = div %8526, %8543 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8545 = cast %8534 : f32[] @ models/lib/nn.yaml:79:7
-%8546 = broadcast %8545 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8547 = mul %8544, %8546 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8548 = sub %8523, %8547 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8549 = assign %49, %8548 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8550 = assign %8519, %8526 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8551 = assign %8520, %8530 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8552 = assign %8521, %8522 : i64[] @ models/lib/nn.yaml:79:7
-%8553 = mul %127, %7071 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8554 = mul %8548, %7073 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8555 = add %8553, %8554 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8556 = assign %127, %8555 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8557 = all_reduce_sum %5556 : f32[16] @ models/lib/nn.yaml:80:7
-%8558 = mul %8557, %8557 : f32[16] @ models/lib/nn.yaml:80:7
-%8559 = reduce_sum %8558 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8560 = sqrt %8559 : f32[] @ models/lib/nn.yaml:80:7
-%8561 = cast %8560 : f64[] @ models/lib/nn.yaml:80:7
-%8562 = add %8561, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%8563 = div %6289, %8562 : f64[] @ models/lib/nn.yaml:80:7
-%8564 = lt %8563, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%8565 = cast %8563 : f32[] @ models/lib/nn.yaml:80:7
-%8566 = broadcast %8565 : f32[16] @ models/lib/nn.yaml:80:7
-%8567 = mul %8557, %8566 : f32[16] @ models/lib/nn.yaml:80:7
-%8568 = broadcast %8564 : bool[16] @ models/lib/nn.yaml:80:7
-%8569 = select %8568, %8567, %8557 : f32[16] @ models/lib/nn.yaml:80:7
-%8570 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8571 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8572 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8573 = add %8572, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%8574 = mul %8569, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%8575 = mul %8570, %6435 : f32[16] @ models/lib/nn.yaml:80:7
-%8576 = add %8575, %8574 : f32[16] @ models/lib/nn.yaml:80:7
-%8577 = mul %8569, %8569 : f32[16] @ models/lib/nn.yaml:80:7
-%8578 = mul %8577, %6439 : f32[16] @ models/lib/nn.yaml:80:7
-%8579 = mul %8571, %6441 : f32[16] @ models/lib/nn.yaml:80:7
-%8580 = add %8579, %8578 : f32[16] @ models/lib/nn.yaml:80:7
-%8581 = cast %8573 : f64[] @ models/lib/nn.yaml:80:7
-%8582 = pow %6310, %8581 : f64[] @ models/lib/nn.yaml:80:7
-%8583 = sub %6291, %8582 : f64[] @ models/lib/nn.yaml:80:7
-%8584 = div %3879, %8583 : f64[] @ models/lib/nn.yaml:80:7
-%8585 = pow %6318, %8581 : f64[] @ models/lib/nn.yaml:80:7
-%8586 = sub %6291, %8585 : f64[] @ models/lib/nn.yaml:80:7
-%8587 = sqrt %8586 : f64[] @ models/lib/nn.yaml:80:7
-%8588 = div %6291, %8587 : f64[] @ models/lib/nn.yaml:80:7
-%8589 = sqrt %8580 : f32[16] @ models/lib/nn.yaml:80:7
-%8590 = cast %8588 : f32[] @ models/lib/nn.yaml:80:7
-%8591 = broadcast %8590 : f32[16] @ models/lib/nn.yaml:80:7
-%8592 = mul %8589, %8591 : f32[16] @ models/lib/nn.yaml:80:7
-%8593 = add %8592, %6456 : f32[16] @ models/lib/nn.yaml:80:7
-%8594 = div %8576, %8593 : f32[16] @ models/lib/nn.yaml:80:7
-%8595 = cast %8584 : f32[] @ models/lib/nn.yaml:80:7
-%8596 = broadcast %8595 : f32[16] @ models/lib/nn.yaml:80:7
-%8597 = mul %8594, %8596 : f32[16] @ models/lib/nn.yaml:80:7
-%8598 = sub %50, %8597 : f32[16] @ models/lib/nn.yaml:80:7
-%8599 = assign %50, %8598 : f32[16] @ models/lib/nn.yaml:80:7
-%8600 = assign %8570, %8576 : f32[16] @ models/lib/nn.yaml:80:7
-%8601 = assign %8571, %8580 : f32[16] @ models/lib/nn.yaml:80:7
-%8602 = assign %8572, %8573 : i64[] @ models/lib/nn.yaml:80:7
-%8603 = mul %128, %6467 : f32[16] @ models/lib/nn.yaml:80:7
-%8604 = mul %8598, %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%8605 = add %8603, %8604 : f32[16] @ models/lib/nn.yaml:80:7
-%8606 = assign %128, %8605 : f32[16] @ models/lib/nn.yaml:80:7
-%8607 = all_reduce_sum %5532 : f32[16] @ models/lib/nn.yaml:89:7
-%8608 = mul %8607, %8607 : f32[16] @ models/lib/nn.yaml:89:7
-%8609 = reduce_sum %8608 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%8610 = sqrt %8609 : f32[] @ models/lib/nn.yaml:89:7
-%8611 = cast %8610 : f64[] @ models/lib/nn.yaml:89:7
-%8612 = add %8611, %6287 : f64[] @ models/lib/nn.yaml:89:7
-%8613 = div %6289, %8612 : f64[] @ models/lib/nn.yaml:89:7
-%8614 = lt %8613, %6291 : bool[] @ models/lib/nn.yaml:89:7
-%8615 = cast %8613 : f32[] @ models/lib/nn.yaml:89:7
-%8616 = broadcast %8615 : f32[16] @ models/lib/nn.yaml:89:7
-%8617 = mul %8607, %8616 : f32[16] @ models/lib/nn.yaml:89:7
-%8618 = broadcast %8614 : bool[16] @ models/lib/nn.yaml:89:7
-%8619 = select %8618, %8617, %8607 : f32[16] @ models/lib/nn.yaml:89:7
-%8620 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8621 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8622 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%8623 = add %8622, %6301 : i64[] @ models/lib/nn.yaml:89:7
-%8624 = mul %8619, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%8625 = mul %8620, %6435 : f32[16] @ models/lib/nn.yaml:89:7
-%8626 = add %8625, %8624 : f32[16] @ models/lib/nn.yaml:89:7
-%8627 = mul %8619, %8619 : f32[16] @ models/lib/nn.yaml:89:7
-%8628 = mul %8627, %6439 : f32[16] @ models/lib/nn.yaml:89:7
-%8629 = mul %8621, %6441 : f32[16] @ models/lib/nn.yaml:89:7
-%8630 = add %8629, %8628 : f32[16] @ models/lib/nn.yaml:89:7
-%8631 = cast %8623 : f64[] @ models/lib/nn.yaml:89:7
-%8632 = pow %6310, %8631 : f64[] @ models/lib/nn.yaml:89:7
-%8633 = sub %6291, %8632 : f64[] @ models/lib/nn.yaml:89:7
-%8634 = div %3879, %8633 : f64[] @ models/lib/nn.yaml:89:7
-%8635 = pow %6318, %8631 : f64[] @ models/lib/nn.yaml:89:7
-%8636 = sub %6291, %8635 : f64[] @ models/lib/nn.yaml:89:7
-%8637 = sqrt %8636 : f64[] @ models/lib/nn.yaml:89:7
-%8638 = div %6291, %8637 : f64[] @ models/lib/nn.yaml:89:7
-%8639 = sqrt %8630 : f32[16] @ models/lib/nn.yaml:89:7
-%8640 = cast %8638 : f32[] @ models/lib/nn.yaml:89:7
-%8641 = broadcast %8640 : f32[16] @ models/lib/nn.yaml:89:7
-%8642 = mul %8639, %8641 : f32[16] @ models/lib/nn.yaml:89:7
-%8643 = add %8642, %6456 : f32[16] @ models/lib/nn.yaml:89:7
-%8644 = div %8626, %8643 : f32[16] @ models/lib/nn.yaml:89:7
-%8645 = cast %8634 : f32[] @ models/lib/nn.yaml:89:7
-%8646 = broadcast %8645 : f32[16] @ models/lib/nn.yaml:89:7
-%8647 = mul %8644, %8646 : f32[16] @ models/lib/nn.yaml:89:7
-%8648 = sub %51, %8647 : f32[16] @ models/lib/nn.yaml:89:7
-%8649 = assign %51, %8648 : f32[16] @ models/lib/nn.yaml:89:7
-%8650 = assign %8620, %8626 : f32[16] @ models/lib/nn.yaml:89:7
-%8651 = assign %8621, %8630 : f32[16] @ models/lib/nn.yaml:89:7
-%8652 = assign %8622, %8623 : i64[] @ models/lib/nn.yaml:89:7
-%8653 = mul %129, %6467 : f32[16] @ models/lib/nn.yaml:89:7
-%8654 = mul %8648, %6469 : f32[16] @ models/lib/nn.yaml:89:7
-%8655 = add %8653, %8654 : f32[16] @ models/lib/nn.yaml:89:7
-%8656 = assign %129, %8655 : f32[16] @ models/lib/nn.yaml:89:7
-%8657 = all_reduce_sum %5525 : f32[16] @ models/lib/nn.yaml:90:7
-%8658 = mul %8657, %8657 : f32[16] @ models/lib/nn.yaml:90:7
-%8659 = reduce_sum %8658 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%8660 = sqrt %8659 : f32[] @ models/lib/nn.yaml:90:7
-%8661 = cast %8660 : f64[] @ models/lib/nn.yaml:90:7
-%8662 = add %8661, %6287 : f64[] @ models/lib/nn.yaml:90:7
-%8663 = div %6289, %8662 : f64[] @ models/lib/nn.yaml:90:7
-%8664 = lt %8663, %6291 : bool[] @ models/lib/nn.yaml:90:7
-%8665 = cast %8663 : f32[] @ models/lib/nn.yaml:90:7
-%8666 = broadcast %8665 : f32[16] @ models/lib/nn.yaml:90:7
-%8667 = mul %8657, %8666 : f32[16] @ models/lib/nn.yaml:90:7
-%8668 = broadcast %8664 : bool[16] @ models/lib/nn.yaml:90:7
-%8669 = select %8668, %8667, %8657 : f32[16] @ models/lib/nn.yaml:90:7
-%8670 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8671 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8672 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%8673 = add %8672, %6301 : i64[] @ models/lib/nn.yaml:90:7
-%8674 = mul %8669, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%8675 = mul %8670, %6435 : f32[16] @ models/lib/nn.yaml:90:7
-%8676 = add %8675, %8674 : f32[16] @ models/lib/nn.yaml:90:7
-%8677 = mul %8669, %8669 : f32[16] @ models/lib/nn.yaml:90:7
-%8678 = mul %8677, %6439 : f32[16] @ models/lib/nn.yaml:90:7
-%8679 = mul %8671, %6441 : f32[16] @ models/lib/nn.yaml:90:7
-%8680 = add %8679, %8678 : f32[16] @ models/lib/nn.yaml:90:7
-%8681 = cast %8673 : f64[] @ models/lib/nn.yaml:90:7
-%8682 = pow %6310, %8681 : f64[] @ models/lib/nn.yaml:90:7
-%8683 = sub %6291, %8682 : f64[] @ models/lib/nn.yaml:90:7
-%8684 = div %3879, %8683 : f64[] @ models/lib/nn.yaml:90:7
-%8685 = pow %6318, %8681 : f64[] @ models/lib/nn.yaml:90:7
-%8686 = sub %6291, %8685 : f64[] @ models/lib/nn.yaml:90:7
-%8687 = sqrt %8686 : f64[] @ models/lib/nn.yaml:90:7
-%8688 = div %6291, %8687 : f64[] @ models/lib/nn.yaml:90:7
-%8689 = sqrt %8680 : f32[16] @ models/lib/nn.yaml:90:7
-%8690 = cast %8688 : f32[] @ models/lib/nn.yaml:90:7
-%8691 = broadcast %8690 : f32[16] @ models/lib/nn.yaml:90:7
-%8692 = mul %8689, %8691 : f32[16] @ models/lib/nn.yaml:90:7
-%8693 = add %8692, %6456 : f32[16] @ models/lib/nn.yaml:90:7
-%8694 = div %8676, %8693 : f32[16] @ models/lib/nn.yaml:90:7
-%8695 = cast %8684 : f32[] @ models/lib/nn.yaml:90:7
-%8696 = broadcast %8695 : f32[16] @ models/lib/nn.yaml:90:7
-%8697 = mul %8694, %8696 : f32[16] @ models/lib/nn.yaml:90:7
-%8698 = sub %52, %8697 : f32[16] @ models/lib/nn.yaml:90:7
-%8699 = assign %52, %8698 : f32[16] @ models/lib/nn.yaml:90:7
-%8700 = assign %8670, %8676 : f32[16] @ models/lib/nn.yaml:90:7
-%8701 = assign %8671, %8680 : f32[16] @ models/lib/nn.yaml:90:7
-%8702 = assign %8672, %8673 : i64[] @ models/lib/nn.yaml:90:7
-%8703 = mul %130, %6467 : f32[16] @ models/lib/nn.yaml:90:7
-%8704 = mul %8698, %6469 : f32[16] @ models/lib/nn.yaml:90:7
-%8705 = add %8703, %8704 : f32[16] @ models/lib/nn.yaml:90:7
-%8706 = assign %130, %8705 : f32[16] @ models/lib/nn.yaml:90:7
-%8707 = all_reduce_sum %5517 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8708 = reshape %8707 : f32[256] @ models/lib/nn.yaml:79:7
-%8709 = mul %8708, %8708 : f32[256] @ models/lib/nn.yaml:79:7
-%8710 = reduce_sum %8709 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8711 = sqrt %8710 : f32[] @ models/lib/nn.yaml:79:7
-%8712 = cast %8711 : f64[] @ models/lib/nn.yaml:79:7
-%8713 = add %8712, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%8714 = div %6289, %8713 : f64[] @ models/lib/nn.yaml:79:7
-%8715 = lt %8714, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%8716 = cast %8714 : f32[] @ models/lib/nn.yaml:79:7
-%8717 = broadcast %8716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8718 = mul %8707, %8717 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8719 = broadcast %8715 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8720 = select %8719, %8718, %8707 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8721 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8722 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8723 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8724 = add %8723, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%8725 = mul %53, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8726 = mul %8720, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8727 = mul %8721, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8728 = add %8727, %8726 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8729 = mul %8720, %8720 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8730 = mul %8729, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8731 = mul %8722, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8732 = add %8731, %8730 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8733 = cast %8724 : f64[] @ models/lib/nn.yaml:79:7
-%8734 = pow %6310, %8733 : f64[] @ models/lib/nn.yaml:79:7
-%8735 = sub %6291, %8734 : f64[] @ models/lib/nn.yaml:79:7
-%8736 = div %3879, %8735 : f64[] @ models/lib/nn.yaml:79:7
-%8737 = pow %6318, %8733 : f64[] @ models/lib/nn.yaml:79:7
-%8738 = sub %6291, %8737 : f64[] @ models/lib/nn.yaml:79:7
-%8739 = sqrt %8738 : f64[] @ models/lib/nn.yaml:79:7
-%8740 = div %6291, %8739 : f64[] @ models/lib/nn.yaml:79:7
-%8741 = sqrt %8732 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8742 = cast %8740 : f32[] @ models/lib/nn.yaml:79:7
-%8743 = broadcast %8742 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8744 = mul %8741, %8743 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8745 = add %8744, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8746 = div %8728, %8745 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8747 = cast %8736 : f32[] @ models/lib/nn.yaml:79:7
-%8748 = broadcast %8747 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8749 = mul %8746, %8748 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8750 = sub %8725, %8749 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8751 = assign %53, %8750 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8752 = assign %8721, %8728 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8753 = assign %8722, %8732 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8754 = assign %8723, %8724 : i64[] @ models/lib/nn.yaml:79:7
-%8755 = mul %131, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8756 = mul %8750, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8757 = add %8755, %8756 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8758 = assign %131, %8757 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8759 = all_reduce_sum %5508 : f32[16] @ models/lib/nn.yaml:80:7
-%8760 = mul %8759, %8759 : f32[16] @ models/lib/nn.yaml:80:7
-%8761 = reduce_sum %8760 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8762 = sqrt %8761 : f32[] @ models/lib/nn.yaml:80:7
-%8763 = cast %8762 : f64[] @ models/lib/nn.yaml:80:7
-%8764 = add %8763, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%8765 = div %6289, %8764 : f64[] @ models/lib/nn.yaml:80:7
-%8766 = lt %8765, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%8767 = cast %8765 : f32[] @ models/lib/nn.yaml:80:7
-%8768 = broadcast %8767 : f32[16] @ models/lib/nn.yaml:80:7
-%8769 = mul %8759, %8768 : f32[16] @ models/lib/nn.yaml:80:7
-%8770 = broadcast %8766 : bool[16] @ models/lib/nn.yaml:80:7
-%8771 = select %8770, %8769, %8759 : f32[16] @ models/lib/nn.yaml:80:7
-%8772 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8773 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8774 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8775 = add %8774, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%8776 = mul %8771, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%8777 = mul %8772, %6435 : f32[16] @ models/lib/nn.yaml:80:7
-%8778 = add %8777, %8776 : f32[16] @ models/lib/nn.yaml:80:7
-%8779 = mul %8771, %8771 : f32[16] @ models/lib/nn.yaml:80:7
-%8780 = mul %8779, %6439 : f32[16] @ models/lib/nn.yaml:80:7
-%8781 = mul %8773, %6441 : f32[16] @ models/lib/nn.yaml:80:7
-%8782 = add %8781, %8780 : f32[16] @ models/lib/nn.yaml:80:7
-%8783 = cast %8775 : f64[] @ models/lib/nn.yaml:80:7
-%8784 = pow %6310, %8783 : f64[] @ models/lib/nn.yaml:80:7
-%8785 = sub %6291, %8784 : f64[] @ models/lib/nn.yaml:80:7
-%8786 = div %3879, %8785 : f64[] @ models/lib/nn.yaml:80:7
-%8787 = pow %6318, %8783 : f64[] @ models/lib/nn.yaml:80:7
-%8788 = sub %6291, %8787 : f64[] @ models/lib/nn.yaml:80:7
-%8789 = sqrt %8788 : f64[] @ models/lib/nn.yaml:80:7
-%8790 = div %6291, %8789 : f64[] @ models/lib/nn.yaml:80:7
-%8791 = sqrt %8782 : f32[16] @ models/lib/nn.yaml:80:7
-%8792 = cast %8790 : f32[] @ models/lib/nn.yaml:80:7
-%8793 = broadcast %8792 : f32[16] @ models/lib/nn.yaml:80:7
-%8794 = mul %8791, %8793 : f32[16] @ models/lib/nn.yaml:80:7
-%8795 = add %8794, %6456 : f32[16] @ models/lib/nn.yaml:80:7
-%8796 = div %8778, %8795 : f32[16] @ models/lib/nn.yaml:80:7
-%8797 = cast %8786 : f32[] @ models/lib/nn.yaml:80:7
-%8798 = broadcast %8797 : f32[16] @ models/lib/nn.yaml:80:7
-%8799 = mul %8796, %8798 : f32[16] @ models/lib/nn.yaml:80:7
-%8800 = sub %54, %8799 : f32[16] @ models/lib/nn.yaml:80:7
-%8801 = assign %54, %8800 : f32[16] @ models/lib/nn.yaml:80:7
-%8802 = assign %8772, %8778 : f32[16] @ models/lib/nn.yaml:80:7
-%8803 = assign %8773, %8782 : f32[16] @ models/lib/nn.yaml:80:7
-%8804 = assign %8774, %8775 : i64[] @ models/lib/nn.yaml:80:7
-%8805 = mul %132, %6467 : f32[16] @ models/lib/nn.yaml:80:7
-%8806 = mul %8800, %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%8807 = add %8805, %8806 : f32[16] @ models/lib/nn.yaml:80:7
-%8808 = assign %132, %8807 : f32[16] @ models/lib/nn.yaml:80:7
-%8809 = all_reduce_sum %5502 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8810 = reshape %8809 : f32[256] @ models/lib/nn.yaml:79:7
-%8811 = mul %8810, %8810 : f32[256] @ models/lib/nn.yaml:79:7
-%8812 = reduce_sum %8811 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8813 = sqrt %8812 : f32[] @ models/lib/nn.yaml:79:7
-%8814 = cast %8813 : f64[] @ models/lib/nn.yaml:79:7
-%8815 = add %8814, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%8816 = div %6289, %8815 : f64[] @ models/lib/nn.yaml:79:7
-%8817 = lt %8816, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%8818 = cast %8816 : f32[] @ models/lib/nn.yaml:79:7
-%8819 = broadcast %8818 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8820 = mul %8809, %8819 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8821 = broadcast %8817 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8822 = select %8821, %8820, %8809 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8823 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8824 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8825 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8826 = add %8825, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%8827 = mul %55, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8828 = mul %8822, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8829 = mul %8823, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8830 = add %8829, %8828 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8831 = mul %8822, %8822 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8832 = mul %8831, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8833 = mul %8824, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8834 = add %8833, %8832 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8835 = cast %8826 : f64[] @ models/lib/nn.yaml:79:7
-%8836 = pow %6310, %8835 : f64[] @ models/lib/nn.yaml:79:7
-%8837 = sub %6291, %8836 : f64[] @ models/lib/nn.yaml:79:7
-%8838 = div %3879, %8837 : f64[] @ models/lib/nn.yaml:79:7
-%8839 = pow %6318, %8835 : f64[] @ models/lib/nn.yaml:79:7
-%8840 = sub %6291, %8839 : f64[] @ models/lib/nn.yaml:79:7
-%8841 = sqrt %8840 : f64[] @ models/lib/nn.yaml:79:7
-%8842 = div %6291, %8841 : f64[] @ models/lib/nn.yaml:79:7
-%8843 = sqrt %8834 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8844 = cast %8842 : f32[] @ models/lib/nn.yaml:79:7
-%8845 = broadcast %8844 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8846 = mul %8843, %8845 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8847 = add %8846, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8848 = div %8830, %8847 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8849 = cast %8838 : f32[] @ models/lib/nn.yaml:79:7
-%8850 = broadcast %8849 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8851 = mul %8848, %8850 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8852 = sub %8827, %8851 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8853 = assign %55, %8852 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8854 = assign %8823, %8830 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8855 = assign %8824, %8834 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8856 = assign %8825, %8826 : i64[] @ models/lib/nn.yaml:79:7
-%8857 = mul %133, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8858 = mul %8852, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8859 = add %8857, %8858 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8860 = assign %133, %8859 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8861 = all_reduce_sum %5491 : f32[16] @ models/lib/nn.yaml:80:7
-%8862 = mul %8861, %8861 : f32[16] @ models/lib/nn.yaml:80:7
-%8863 = reduce_sum %8862 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8864 = sqrt %8863 : f32[] @ models/lib/nn.yaml:80:7
-%8865 = cast %8864 : f64[] @ models/lib/nn.yaml:80:7
-%8866 = add %8865, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%8867 = div %6289, %8866 : f64[] @ models/lib/nn.yaml:80:7
-%8868 = lt %8867, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%8869 = cast %8867 : f32[] @ models/lib/nn.yaml:80:7
-%8870 = broadcast %8869 : f32[16] @ models/lib/nn.yaml:80:7
-%8871 = mul %8861, %8870 : f32[16] @ models/lib/nn.yaml:80:7
-%8872 = broadcast %8868 : bool[16] @ models/lib/nn.yaml:80:7
-%8873 = select %8872, %8871, %8861 : f32[16] @ models/lib/nn.yaml:80:7
-%8874 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8875 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8876 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8877 = add %8876, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%8878 = mul %8873, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%8879 = mul %8874, %6435 : f32[16] @ models/lib/nn.yaml:80:7
-%8880 = add %8879, %8878 : f32[16] @ models/lib/nn.yaml:80:7
-%8881 = mul %8873, %8873 : f32[16] @ models/lib/nn.yaml:80:7
-%8882 = mul %8881, %6439 : f32[16] @ models/lib/nn.yaml:80:7
-%8883 = mul %8875, %6441 : f32[16] @ models/lib/nn.yaml:80:7
-%8884 = add %8883, %8882 : f32[16] @ models/lib/nn.yaml:80:7
-%8885 = cast %8877 : f64[] @ models/lib/nn.yaml:80:7
-%8886 = pow %6310, %8885 : f64[] @ models/lib/nn.yaml:80:7
-%8887 = sub %6291, %8886 : f64[] @ models/lib/nn.yaml:80:7
-%8888 = div %3879, %8887 : f64[] @ models/lib/nn.yaml:80:7
-%8889 = pow %6318, %8885 : f64[] @ models/lib/nn.yaml:80:7
-%8890 = sub %6291, %8889 : f64[] @ models/lib/nn.yaml:80:7
-%8891 = sqrt %8890 : f64[] @ models/lib/nn.yaml:80:7
-%8892 = div %6291, %8891 : f64[] @ models/lib/nn.yaml:80:7
-%8893 = sqrt %8884 : f32[16] @ models/lib/nn.yaml:80:7
-%8894 = cast %8892 : f32[] @ models/lib/nn.yaml:80:7
-%8895 = broadcast %8894 : f32[16] @ models/lib/nn.yaml:80:7
-%8896 = mul %8893, %8895 : f32[16] @ models/lib/nn.yaml:80:7
-%8897 = add %8896, %6456 : f32[16] @ models/lib/nn.yaml:80:7
-%8898 = div %8880, %8897 : f32[16] @ models/lib/nn.yaml:80:7
-%8899 = cast %8888 : f32[] @ models/lib/nn.yaml:80:7
-%8900 = broadcast %8899 : f32[16] @ models/lib/nn.yaml:80:7
-%8901 = mul %8898, %8900 : f32[16] @ models/lib/nn.yaml:80:7
-%8902 = sub %56, %8901 : f32[16] @ models/lib/nn.yaml:80:7
-%8903 = assign %56, %8902 : f32[16] @ models/lib/nn.yaml:80:7
-%8904 = assign %8874, %8880 : f32[16] @ models/lib/nn.yaml:80:7
-%8905 = assign %8875, %8884 : f32[16] @ models/lib/nn.yaml:80:7
-%8906 = assign %8876, %8877 : i64[] @ models/lib/nn.yaml:80:7
-%8907 = mul %134, %6467 : f32[16] @ models/lib/nn.yaml:80:7
-%8908 = mul %8902, %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%8909 = add %8907, %8908 : f32[16] @ models/lib/nn.yaml:80:7
-%8910 = assign %134, %8909 : f32[16] @ models/lib/nn.yaml:80:7
-%8911 = all_reduce_sum %5483 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8912 = reshape %8911 : f32[256] @ models/lib/nn.yaml:79:7
-%8913 = mul %8912, %8912 : f32[256] @ models/lib/nn.yaml:79:7
-%8914 = reduce_sum %8913 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8915 = sqrt %8914 : f32[] @ models/lib/nn.yaml:79:7
-%8916 = cast %8915 : f64[] @ models/lib/nn.yaml:79:7
-%8917 = add %8916, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%8918 = div %6289, %8917 : f64[] @ models/lib/nn.yaml:79:7
-%8919 = lt %8918, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%8920 = cast %8918 : f32[] @ models/lib/nn.yaml:79:7
-%8921 = broadcast %8920 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8922 = mul %8911, %8921 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8923 = broadcast %8919 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8924 = select %8923, %8922, %8911 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8925 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8926 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8927 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8928 = add %8927, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%8929 = mul %57, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8930 = mul %8924, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8931 = mul %8925, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8932 = add %8931, %8930 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8933 = mul %8924, %8924 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8934 = mul %8933, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8935 = mul %8926, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8936 = add %8935, %8934 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8937 = cast %8928 : f64[] @ models/lib/nn.yaml:79:7
-%8938 = pow %6310, %8937 : f64[] @ models/lib/nn.yaml:79:7
-%8939 = sub %6291, %8938 : f64[] @ models/lib/nn.yaml:79:7
-%8940 = div %3879, %8939 : f64[] @ models/lib/nn.yaml:79:7
-%8941 = pow %6318, %8937 : f64[] @ models/lib/nn.yaml:79:7
-%8942 = sub %6291, %8941 : f64[] @ models/lib/nn.yaml:79:7
-%8943 = sqrt %8942 : f64[] @ models/lib/nn.yaml:79:7
-%8944 = div %6291, %8943 : f64[] @ models/lib/nn.yaml:79:7
-%8945 = sqrt %8936 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8946 = cast %8944 : f32[] @ models/lib/nn.yaml:79:7
-%8947 = broadcast %8946 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8948 = mul %8945, %8947 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8949 = add %8948, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8950 = div %8932, %8949 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8951 = cast %8940 : f32[] @ models/lib/nn.yaml:79:7
-%8952 = broadcast %8951 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8953 = mul %8950, %8952 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8954 = sub %8929, %8953 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8955 = assign %57, %8954 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8956 = assign %8925, %8932 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8957 = assign %8926, %8936 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8958 = assign %8927, %8928 : i64[] @ models/lib/nn.yaml:79:7
-%8959 = mul %135, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8960 = mul %8954, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8961 = add %8959, %8960 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8962 = assign %135, %8961 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8963 = all_reduce_sum %5474 : f32[16] @ models/lib/nn.yaml:80:7
-%8964 = mul %8963, %8963 : f32[16] @ models/lib/nn.yaml:80:7
-%8965 = reduce_sum %8964 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8966 = sqrt %8965 : f32[] @ models/lib/nn.yaml:80:7
-%8967 = cast %8966 : f64[] @ models/lib/nn.yaml:80:7
-%8968 = add %8967, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%8969 = div %6289, %8968 : f64[] @ models/lib/nn.yaml:80:7
-%8970 = lt %8969, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%8971 = cast %8969 : f32[] @ models/lib/nn.yaml:80:7
-%8972 = broadcast %8971 : f32[16] @ models/lib/nn.yaml:80:7
-%8973 = mul %8963, %8972 : f32[16] @ models/lib/nn.yaml:80:7
-%8974 = broadcast %8970 : bool[16] @ models/lib/nn.yaml:80:7
-%8975 = select %8974, %8973, %8963 : f32[16] @ models/lib/nn.yaml:80:7
-%8976 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8977 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8978 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8979 = add %8978, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%8980 = mul %8975, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%8981 = mul %8976, %6435 : f32[16] @ models/lib/nn.yaml:80:7
-%8982 = add %8981, %8980 : f32[16] @ models/lib/nn.yaml:80:7
-%8983 = mul %8975, %8975 : f32[16] @ models/lib/nn.yaml:80:7
-%8984 = mul %8983, %6439 : f32[16] @ models/lib/nn.yaml:80:7
-%8985 = mul %8977, %6441 : f32[16] @ models/lib/nn.yaml:80:7
-%8986 = add %8985, %8984 : f32[16] @ models/lib/nn.yaml:80:7
-%8987 = cast %8979 : f64[] @ models/lib/nn.yaml:80:7
-%8988 = pow %6310, %8987 : f64[] @ models/lib/nn.yaml:80:7
-%8989 = sub %6291, %8988 : f64[] @ models/lib/nn.yaml:80:7
-%8990 = div %3879, %8989 : f64[] @ models/lib/nn.yaml:80:7
-%8991 = pow %6318, %8987 : f64[] @ models/lib/nn.yaml:80:7
-%8992 = sub %6291, %8991 : f64[] @ models/lib/nn.yaml:80:7
-%8993 = sqrt %8992 : f64[] @ models/lib/nn.yaml:80:7
-%8994 = div %6291, %8993 : f64[] @ models/lib/nn.yaml:80:7
-%8995 = sqrt %8986 : f32[16] @ models/lib/nn.yaml:80:7
-%8996 = cast %8994 : f32[] @ models/lib/nn.yaml:80:7
-%8997 = broadcast %8996 : f32[16] @ models/lib/nn.yaml:80:7
-%8998 = mul %8995, %8997 : f32[16] @ models/lib/nn.yaml:80:7
-%8999 = add %8998, %6456 : f32[16] @ models/lib/nn.yaml:80:7
-%9000 = div %8982, %8999 : f32[16] @ models/lib/nn.yaml:80:7
-%9001 = cast %8990 : f32[] @ models/lib/nn.yaml:80:7
-%9002 = broadcast %9001 : f32[16] @ models/lib/nn.yaml:80:7
-%9003 = mul %9000, %9002 : f32[16] @ models/lib/nn.yaml:80:7
-%9004 = sub %58, %9003 : f32[16] @ models/lib/nn.yaml:80:7
-%9005 = assign %58, %9004 : f32[16] @ models/lib/nn.yaml:80:7
-%9006 = assign %8976, %8982 : f32[16] @ models/lib/nn.yaml:80:7
-%9007 = assign %8977, %8986 : f32[16] @ models/lib/nn.yaml:80:7
-%9008 = assign %8978, %8979 : i64[] @ models/lib/nn.yaml:80:7
-%9009 = mul %136, %6467 : f32[16] @ models/lib/nn.yaml:80:7
-%9010 = mul %9004, %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%9011 = add %9009, %9010 : f32[16] @ models/lib/nn.yaml:80:7
-%9012 = assign %136, %9011 : f32[16] @ models/lib/nn.yaml:80:7
-%9013 = all_reduce_sum %5387 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9014 = reshape %9013 : f32[256] @ models/lib/nn.yaml:79:7
-%9015 = mul %9014, %9014 : f32[256] @ models/lib/nn.yaml:79:7
-%9016 = reduce_sum %9015 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9017 = sqrt %9016 : f32[] @ models/lib/nn.yaml:79:7
-%9018 = cast %9017 : f64[] @ models/lib/nn.yaml:79:7
-%9019 = add %9018, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%9020 = div %6289, %9019 : f64[] @ models/lib/nn.yaml:79:7
-%9021 = lt %9020, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%9022 = cast %9020 : f32[] @ models/lib/nn.yaml:79:7
-%9023 = broadcast %9022 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9024 = mul %9013, %9023 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9025 = broadcast %9021 : bool[16,16] @ models/lib/nn.yaml:79:7
-%9026 = select %9025, %9024, %9013 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9027 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9028 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9029 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9030 = add %9029, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%9031 = mul %59, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9032 = mul %9026, %6710 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9033 = mul %9027, %6712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9034 = add %9033, %9032 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9035 = mul %9026, %9026 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9036 = mul %9035, %6716 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9037 = mul %9028, %6718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9038 = add %9037, %9036 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9039 = cast %9030 : f64[] @ models/lib/nn.yaml:79:7
-%9040 = pow %6310, %9039 : f64[] @ models/lib/nn.yaml:79:7
-%9041 = sub %6291, %9040 : f64[] @ models/lib/nn.yaml:79:7
-%9042 = div %3879, %9041 : f64[] @ models/lib/nn.yaml:79:7
-%9043 = pow %6318, %9039 : f64[] @ models/lib/nn.yaml:79:7
-%9044 = sub %6291, %9043 : f64[] @ models/lib/nn.yaml:79:7
-%9045 = sqrt %9044 : f64[] @ models/lib/nn.yaml:79:7
-%9046 = div %6291, %9045 : f64[] @ models/lib/nn.yaml:79:7
-%9047 = sqrt %9038 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9048 = cast %9046 : f32[] @ models/lib/nn.yaml:79:7
-%9049 = broadcast %9048 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9050 = mul %9047, %9049 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9051 = add %9050, %6733 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9052 = div %9034, %9051 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9053 = cast %9042 : f32[] @ models/lib/nn.yaml:79:7
-%9054 = broadcast %9053 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9055 = mul %9052, %9054 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9056 = sub %9031, %9055 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9057 = assign %59, %9056 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9058 = assign %9027, %9034 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9059 = assign %9028, %9038 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9060 = assign %9029, %9030 : i64[] @ models/lib/nn.yaml:79:7
-%9061 = mul %137, %6744 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9062 = mul %9056, %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9063 = add %9061, %9062 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9064 = assign %137, %9063 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9065 = all_reduce_sum %5379 : f32[16] @ models/lib/nn.yaml:80:7
-%9066 = mul %9065, %9065 : f32[16] @ models/lib/nn.yaml:80:7
-%9067 = reduce_sum %9066 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9068 = sqrt %9067 : f32[] @ models/lib/nn.yaml:80:7
-%9069 = cast %9068 : f64[] @ models/lib/nn.yaml:80:7
-%9070 = add %9069, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%9071 = div %6289, %9070 : f64[] @ models/lib/nn.yaml:80:7
-%9072 = lt %9071, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%9073 = cast %9071 : f32[] @ models/lib/nn.yaml:80:7
-%9074 = broadcast %9073 : f32[16] @ models/lib/nn.yaml:80:7
-%9075 = mul %9065, %9074 : f32[16] @ models/lib/nn.yaml:80:7
-%9076 = broadcast %9072 : bool[16] @ models/lib/nn.yaml:80:7
-%9077 = select %9076, %9075, %9065 : f32[16] @ models/lib/nn.yaml:80:7
-%9078 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9079 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9080 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9081 = add %9080, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%9082 = mul %9077, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%9083 = mul %9078, %6435 : f32[16] @ models/lib/nn.yaml:80:7
-%9084 = add %9083, %9082 : f32[16] @ models/lib/nn.yaml:80:7
-%9085 = mul %9077, %9077 : f32[16] @ models/lib/nn.yaml:80:7
-%9086 = mul %9085, %6439 : f32[16] @ models/lib/nn.yaml:80:7
-%9087 = mul %9079, %6441 : f32[16] @ models/lib/nn.yaml:80:7
-%9088 = add %9087, %9086 : f32[16] @ models/lib/nn.yaml:80:7
-%9089 = cast %9081 : f64[] @ models/lib/nn.yaml:80:7
-%9090 = pow %6310, %9089 : f64[] @ models/lib/nn.yaml:80:7
-%9091 = sub %6291, %9090 : f64[] @ models/lib/nn.yaml:80:7
-%9092 = div %3879, %9091 : f64[] @ models/lib/nn.yaml:80:7
-%9093 = pow %6318, %9089 : f64[] @ models/lib/nn.yaml:80:7
-%9094 = sub %6291, %9093 : f64[] @ models/lib/nn.yaml:80:7
-%9095 = sqrt %9094 : f64[] @ models/lib/nn.yaml:80:7
-%9096 = div %6291, %9095 : f64[] @ models/lib/nn.yaml:80:7
-%9097 = sqrt %9088 : f32[16] @ models/lib/nn.yaml:80:7
-%9098 = cast %9096 : f32[] @ models/lib/nn.yaml:80:7
-%9099 = broadcast %9098 : f32[16] @ models/lib/nn.yaml:80:7
-%9100 = mul %9097, %9099 : f32[16] @ models/lib/nn.yaml:80:7
-%9101 = add %9100, %6456 : f32[16] @ models/lib/nn.yaml:80:7
-%9102 = div %9084, %9101 : f32[16] @ models/lib/nn.yaml:80:7
-%9103 = cast %9092 : f32[] @ models/lib/nn.yaml:80:7
-%9104 = broadcast %9103 : f32[16] @ models/lib/nn.yaml:80:7
-%9105 = mul %9102, %9104 : f32[16] @ models/lib/nn.yaml:80:7
-%9106 = sub %60, %9105 : f32[16] @ models/lib/nn.yaml:80:7
-%9107 = assign %60, %9106 : f32[16] @ models/lib/nn.yaml:80:7
-%9108 = assign %9078, %9084 : f32[16] @ models/lib/nn.yaml:80:7
-%9109 = assign %9079, %9088 : f32[16] @ models/lib/nn.yaml:80:7
-%9110 = assign %9080, %9081 : i64[] @ models/lib/nn.yaml:80:7
-%9111 = mul %138, %6467 : f32[16] @ models/lib/nn.yaml:80:7
-%9112 = mul %9106, %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%9113 = add %9111, %9112 : f32[16] @ models/lib/nn.yaml:80:7
-%9114 = assign %138, %9113 : f32[16] @ models/lib/nn.yaml:80:7
-%9115 = all_reduce_sum %5358 : f32[16] @ models/lib/nn.yaml:89:7
-%9116 = mul %9115, %9115 : f32[16] @ models/lib/nn.yaml:89:7
-%9117 = reduce_sum %9116 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%9118 = sqrt %9117 : f32[] @ models/lib/nn.yaml:89:7
-%9119 = cast %9118 : f64[] @ models/lib/nn.yaml:89:7
-%9120 = add %9119, %6287 : f64[] @ models/lib/nn.yaml:89:7
-%9121 = div %6289, %9120 : f64[] @ models/lib/nn.yaml:89:7
-%9122 = lt %9121, %6291 : bool[] @ models/lib/nn.yaml:89:7
-%9123 = cast %9121 : f32[] @ models/lib/nn.yaml:89:7
-%9124 = broadcast %9123 : f32[16] @ models/lib/nn.yaml:89:7
-%9125 = mul %9115, %9124 : f32[16] @ models/lib/nn.yaml:89:7
-%9126 = broadcast %9122 : bool[16] @ models/lib/nn.yaml:89:7
-%9127 = select %9126, %9125, %9115 : f32[16] @ models/lib/nn.yaml:89:7
-%9128 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9129 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9130 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%9131 = add %9130, %6301 : i64[] @ models/lib/nn.yaml:89:7
-%9132 = mul %9127, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%9133 = mul %9128, %6435 : f32[16] @ models/lib/nn.yaml:89:7
-%9134 = add %9133, %9132 : f32[16] @ models/lib/nn.yaml:89:7
-%9135 = mul %9127, %9127 : f32[16] @ models/lib/nn.yaml:89:7
-%9136 = mul %9135, %6439 : f32[16] @ models/lib/nn.yaml:89:7
-%9137 = mul %9129, %6441 : f32[16] @ models/lib/nn.yaml:89:7
-%9138 = add %9137, %9136 : f32[16] @ models/lib/nn.yaml:89:7
-%9139 = cast %9131 : f64[] @ models/lib/nn.yaml:89:7
-%9140 = pow %6310, %9139 : f64[] @ models/lib/nn.yaml:89:7
-%9141 = sub %6291, %9140 : f64[] @ models/lib/nn.yaml:89:7
-%9142 = div %3879, %9141 : f64[] @ models/lib/nn.yaml:89:7
-%9143 = pow %6318, %9139 : f64[] @ models/lib/nn.yaml:89:7
-%9144 = sub %6291, %9143 : f64[] @ models/lib/nn.yaml:89:7
-%9145 = sqrt %9144 : f64[] @ models/lib/nn.yaml:89:7
-%9146 = div %6291, %9145 : f64[] @ models/lib/nn.yaml:89:7
-%9147 = sqrt %9138 : f32[16] @ models/lib/nn.yaml:89:7
-%9148 = cast %9146 : f32[] @ models/lib/nn.yaml:89:7
-%9149 = broadcast %9148 : f32[16] @ models/lib/nn.yaml:89:7
-%9150 = mul %9147, %9149 : f32[16] @ models/lib/nn.yaml:89:7
-%9151 = add %9150, %6456 : f32[16] @ models/lib/nn.yaml:89:7
-%9152 = div %9134, %9151 : f32[16] @ models/lib/nn.yaml:89:7
-%9153 = cast %9142 : f32[] @ models/lib/nn.yaml:89:7
-%9154 = broadcast %9153 : f32[16] @ models/lib/nn.yaml:89:7
-%9155 = mul %9152, %9154 : f32[16] @ models/lib/nn.yaml:89:7
-%9156 = sub %61, %9155 : f32[16] @ models/lib/nn.yaml:89:7
-%9157 = assign %61, %9156 : f32[16] @ models/lib/nn.yaml:89:7
-%9158 = assign %9128, %9134 : f32[16] @ models/lib/nn.yaml:89:7
-%9159 = assign %9129, %9138 : f32[16] @ models/lib/nn.yaml:89:7
-%9160 = assign %9130, %9131 : i64[] @ models/lib/nn.yaml:89:7
-%9161 = mul %139, %6467 : f32[16] @ models/lib/nn.yaml:89:7
-%9162 = mul %9156, %6469 : f32[16] @ models/lib/nn.yaml:89:7
-%9163 = add %9161, %9162 : f32[16] @ models/lib/nn.yaml:89:7
-%9164 = assign %139, %9163 : f32[16] @ models/lib/nn.yaml:89:7
-%9165 = all_reduce_sum %5351 : f32[16] @ models/lib/nn.yaml:90:7
-%9166 = mul %9165, %9165 : f32[16] @ models/lib/nn.yaml:90:7
-%9167 = reduce_sum %9166 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%9168 = sqrt %9167 : f32[] @ models/lib/nn.yaml:90:7
-%9169 = cast %9168 : f64[] @ models/lib/nn.yaml:90:7
-%9170 = add %9169, %6287 : f64[] @ models/lib/nn.yaml:90:7
-%9171 = div %6289, %9170 : f64[] @ models/lib/nn.yaml:90:7
-%9172 = lt %9171, %6291 : bool[] @ models/lib/nn.yaml:90:7
-%9173 = cast %9171 : f32[] @ models/lib/nn.yaml:90:7
-%9174 = broadcast %9173 : f32[16] @ models/lib/nn.yaml:90:7
-%9175 = mul %9165, %9174 : f32[16] @ models/lib/nn.yaml:90:7
-%9176 = broadcast %9172 : bool[16] @ models/lib/nn.yaml:90:7
-%9177 = select %9176, %9175, %9165 : f32[16] @ models/lib/nn.yaml:90:7
-%9178 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9179 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9180 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%9181 = add %9180, %6301 : i64[] @ models/lib/nn.yaml:90:7
-%9182 = mul %9177, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%9183 = mul %9178, %6435 : f32[16] @ models/lib/nn.yaml:90:7
-%9184 = add %9183, %9182 : f32[16] @ models/lib/nn.yaml:90:7
-%9185 = mul %9177, %9177 : f32[16] @ models/lib/nn.yaml:90:7
-%9186 = mul %9185, %6439 : f32[16] @ models/lib/nn.yaml:90:7
-%9187 = mul %9179, %6441 : f32[16] @ models/lib/nn.yaml:90:7
-%9188 = add %9187, %9186 : f32[16] @ models/lib/nn.yaml:90:7
-%9189 = cast %9181 : f64[] @ models/lib/nn.yaml:90:7
-%9190 = pow %6310, %9189 : f64[] @ models/lib/nn.yaml:90:7
-%9191 = sub %6291, %9190 : f64[] @ models/lib/nn.yaml:90:7
-%9192 = div %3879, %9191 : f64[] @ models/lib/nn.yaml:90:7
-%9193 = pow %6318, %9189 : f64[] @ models/lib/nn.yaml:90:7
-%9194 = sub %6291, %9193 : f64[] @ models/lib/nn.yaml:90:7
-%9195 = sqrt %9194 : f64[] @ models/lib/nn.yaml:90:7
-%9196 = div %6291, %9195 : f64[] @ models/lib/nn.yaml:90:7
-%9197 = sqrt %9188 : f32[16] @ models/lib/nn.yaml:90:7
-%9198 = cast %9196 : f32[] @ models/lib/nn.yaml:90:7
-%9199 = broadcast %9198 : f32[16] @ models/lib/nn.yaml:90:7
-%9200 = mul %9197, %9199 : f32[16] @ models/lib/nn.yaml:90:7
-%9201 = add %9200, %6456 : f32[16] @ models/lib/nn.yaml:90:7
-%9202 = div %9184, %9201 : f32[16] @ models/lib/nn.yaml:90:7
-%9203 = cast %9192 : f32[] @ models/lib/nn.yaml:90:7
-%9204 = broadcast %9203 : f32[16] @ models/lib/nn.yaml:90:7
-%9205 = mul %9202, %9204 : f32[16] @ models/lib/nn.yaml:90:7
-%9206 = sub %62, %9205 : f32[16] @ models/lib/nn.yaml:90:7
-%9207 = assign %62, %9206 : f32[16] @ models/lib/nn.yaml:90:7
-%9208 = assign %9178, %9184 : f32[16] @ models/lib/nn.yaml:90:7
-%9209 = assign %9179, %9188 : f32[16] @ models/lib/nn.yaml:90:7
-%9210 = assign %9180, %9181 : i64[] @ models/lib/nn.yaml:90:7
-%9211 = mul %140, %6467 : f32[16] @ models/lib/nn.yaml:90:7
-%9212 = mul %9206, %6469 : f32[16] @ models/lib/nn.yaml:90:7
-%9213 = add %9211, %9212 : f32[16] @ models/lib/nn.yaml:90:7
-%9214 = assign %140, %9213 : f32[16] @ models/lib/nn.yaml:90:7
-%9215 = all_reduce_sum %5347 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9216 = reshape %9215 : f32[1024] @ models/lib/nn.yaml:79:7
-%9217 = mul %9216, %9216 : f32[1024] @ models/lib/nn.yaml:79:7
-%9218 = reduce_sum %9217 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9219 = sqrt %9218 : f32[] @ models/lib/nn.yaml:79:7
-%9220 = cast %9219 : f64[] @ models/lib/nn.yaml:79:7
-%9221 = add %9220, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%9222 = div %6289, %9221 : f64[] @ models/lib/nn.yaml:79:7
-%9223 = lt %9222, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%9224 = cast %9222 : f32[] @ models/lib/nn.yaml:79:7
-%9225 = broadcast %9224 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9226 = mul %9215, %9225 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9227 = broadcast %9223 : bool[64,16] @ models/lib/nn.yaml:79:7
-%9228 = select %9227, %9226, %9215 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9229 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%9230 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%9231 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9232 = add %9231, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%9233 = mul %63, %6918 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9234 = mul %9228, %6920 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9235 = mul %9229, %6922 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9236 = add %9235, %9234 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9237 = mul %9228, %9228 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9238 = mul %9237, %6926 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9239 = mul %9230, %6928 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9240 = add %9239, %9238 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9241 = cast %9232 : f64[] @ models/lib/nn.yaml:79:7
-%9242 = pow %6310, %9241 : f64[] @ models/lib/nn.yaml:79:7
-%9243 = sub %6291, %9242 : f64[] @ models/lib/nn.yaml:79:7
-%9244 = div %3879, %9243 : f64[] @ models/lib/nn.yaml:79:7
-%9245 = pow %6318, %9241 : f64[] @ models/lib/nn.yaml:79:7
-%9246 = sub %6291, %9245 : f64[] @ models/lib/nn.yaml:79:7
-%9247 = sqrt %9246 : f64[] @ models/lib/nn.yaml:79:7
-%9248 = div %6291, %9247 : f64[] @ models/lib/nn.yaml:79:7
-%9249 = sqrt %9240 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9250 = cast %9248 : f32[] @ models/lib/nn.yaml:79:7
-%9251 = broadcast %9250 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9252 = mul %9249, %9251 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9253 = add %9252, %6943 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9254 = div %9236, %9253 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9255 = cast %9244 : f32[] @ models/lib/nn.yaml:79:7
-%9256 = broadcast %9255 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9257 = mul %9254, %9256 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9258 = sub %9233, %9257 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9259 = assign %63, %9258 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9260 = assign %9229, %9236 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9261 = assign %9230, %9240 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9262 = assign %9231, %9232 : i64[] @ models/lib/nn.yaml:79:7
-%9263 = mul %141, %6954 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9264 = mul %9258, %6956 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9265 = add %9263, %9264 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9266 = assign %141, %9265 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9267 = all_reduce_sum %5339 : f32[64] @ models/lib/nn.yaml:80:7
-%9268 = mul %9267, %9267 : f32[64] @ models/lib/nn.yaml:80:7
-%9269 = reduce_sum %9268 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9270 = sqrt %9269 : f32[] @ models/lib/nn.yaml:80:7
-%9271 = cast %9270 : f64[] @ models/lib/nn.yaml:80:7
-%9272 = add %9271, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%9273 = div %6289, %9272 : f64[] @ models/lib/nn.yaml:80:7
-%9274 = lt %9273, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%9275 = cast %9273 : f32[] @ models/lib/nn.yaml:80:7
-%9276 = broadcast %9275 : f32[64] @ models/lib/nn.yaml:80:7
-%9277 = mul %9267, %9276 : f32[64] @ models/lib/nn.yaml:80:7
-%9278 = broadcast %9274 : bool[64] @ models/lib/nn.yaml:80:7
-%9279 = select %9278, %9277, %9267 : f32[64] @ models/lib/nn.yaml:80:7
-%9280 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%9281 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%9282 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9283 = add %9282, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%9284 = mul %9279, %6977 : f32[64] @ models/lib/nn.yaml:80:7
-%9285 = mul %9280, %6979 : f32[64] @ models/lib/nn.yaml:80:7
-%9286 = add %9285, %9284 : f32[64] @ models/lib/nn.yaml:80:7
-%9287 = mul %9279, %9279 : f32[64] @ models/lib/nn.yaml:80:7
-%9288 = mul %9287, %6983 : f32[64] @ models/lib/nn.yaml:80:7
-%9289 = mul %9281, %6985 : f32[64] @ models/lib/nn.yaml:80:7
-%9290 = add %9289, %9288 : f32[64] @ models/lib/nn.yaml:80:7
-%9291 = cast %9283 : f64[] @ models/lib/nn.yaml:80:7
-%9292 = pow %6310, %9291 : f64[] @ models/lib/nn.yaml:80:7
-%9293 = sub %6291, %9292 : f64[] @ models/lib/nn.yaml:80:7
-%9294 = div %3879, %9293 : f64[] @ models/lib/nn.yaml:80:7
-%9295 = pow %6318, %9291 : f64[] @ models/lib/nn.yaml:80:7
-%9296 = sub %6291, %9295 : f64[] @ models/lib/nn.yaml:80:7
-%9297 = sqrt %9296 : f64[] @ models/lib/nn.yaml:80:7
-%9298 = div %6291, %9297 : f64[] @ models/lib/nn.yaml:80:7
-%9299 = sqrt %9290 : f32[64] @ models/lib/nn.yaml:80:7
-%9300 = cast %9298 : f32[] @ models/lib/nn.yaml:80:7
-%9301 = broadcast %9300 : f32[64] @ models/lib/nn.yaml:80:7
-%9302 = mul %9299, %9301 : f32[64] @ models/lib/nn.yaml:80:7
-%9303 = add %9302, %7000 : f32[64] @ models/lib/nn.yaml:80:7
-%9304 = div %9286, %9303 : f32[64] @ models/lib/nn.yaml:80:7
-%9305 = cast %9294 : f32[] @ models/lib/nn.yaml:80:7
-%9306 = broadcast %9305 : f32[64] @ models/lib/nn.yaml:80:7
-%9307 = mul %9304, %9306 : f32[64] @ models/lib/nn.yaml:80:7
-%9308 = sub %64, %9307 : f32[64] @ models/lib/nn.yaml:80:7
-%9309 = assign %64, %9308 : f32[64] @ models/lib/nn.yaml:80:7
-%9310 = assign %9280, %9286 : f32[64] @ models/lib/nn.yaml:80:7
-%9311 = assign %9281, %9290 : f32[64] @ models/lib/nn.yaml:80:7
-%9312 = assign %9282, %9283 : i64[] @ models/lib/nn.yaml:80:7
-%9313 = mul %142, %7011 : f32[64] @ models/lib/nn.yaml:80:7
-%9314 = mul %9308, %7013 : f32[64] @ models/lib/nn.yaml:80:7
-%9315 = add %9313, %9314 : f32[64] @ models/lib/nn.yaml:80:7
-%9316 = assign %142, %9315 : f32[64] @ models/lib/nn.yaml:80:7
-%9317 = all_reduce_sum %5321 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9318 = reshape %9317 : f32[1024] @ models/lib/nn.yaml:79:7
-%9319 = mul %9318, %9318 : f32[1024] @ models/lib/nn.yaml:79:7
-%9320 = reduce_sum %9319 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9321 = sqrt %9320 : f32[] @ models/lib/nn.yaml:79:7
-%9322 = cast %9321 : f64[] @ models/lib/nn.yaml:79:7
-%9323 = add %9322, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%9324 = div %6289, %9323 : f64[] @ models/lib/nn.yaml:79:7
-%9325 = lt %9324, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%9326 = cast %9324 : f32[] @ models/lib/nn.yaml:79:7
-%9327 = broadcast %9326 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9328 = mul %9317, %9327 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9329 = broadcast %9325 : bool[16,64] @ models/lib/nn.yaml:79:7
-%9330 = select %9329, %9328, %9317 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9331 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%9332 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%9333 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9334 = add %9333, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%9335 = mul %65, %7035 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9336 = mul %9330, %7037 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9337 = mul %9331, %7039 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9338 = add %9337, %9336 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9339 = mul %9330, %9330 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9340 = mul %9339, %7043 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9341 = mul %9332, %7045 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9342 = add %9341, %9340 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9343 = cast %9334 : f64[] @ models/lib/nn.yaml:79:7
-%9344 = pow %6310, %9343 : f64[] @ models/lib/nn.yaml:79:7
-%9345 = sub %6291, %9344 : f64[] @ models/lib/nn.yaml:79:7
-%9346 = div %3879, %9345 : f64[] @ models/lib/nn.yaml:79:7
-%9347 = pow %6318, %9343 : f64[] @ models/lib/nn.yaml:79:7
-%9348 = sub %6291, %9347 : f64[] @ models/lib/nn.yaml:79:7
-%9349 = sqrt %9348 : f64[] @ models/lib/nn.yaml:79:7
-%9350 = div %6291, %9349 : f64[] @ models/lib/nn.yaml:79:7
-%9351 = sqrt %9342 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9352 = cast %9350 : f32[] @ models/lib/nn.yaml:79:7
-%9353 = broadcast %9352 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9354 = mul %9351, %9353 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9355 = add %9354, %7060 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9356 = div %9338, %9355 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9357 = cast %9346 : f32[] @ models/lib/nn.yaml:79:7
-%9358 = broadcast %9357 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9359 = mul %9356, %9358 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9360 = sub %9335, %9359 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9361 = assign %65, %9360 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9362 = assign %9331, %9338 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9363 = assign %9332, %9342 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9364 = assign %9333, %9334 : i64[] @ models/lib/nn.yaml:79:7
-%9365 = mul %143, %7071 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9366 = mul %9360, %7073 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9367 = add %9365, %9366 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9368 = assign %143, %9367 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9369 = all_reduce_sum %5313 : f32[16] @ models/lib/nn.yaml:80:7
-%9370 = mul %9369, %9369 : f32[16] @ models/lib/nn.yaml:80:7
-%9371 = reduce_sum %9370 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9372 = sqrt %9371 : f32[] @ models/lib/nn.yaml:80:7
-%9373 = cast %9372 : f64[] @ models/lib/nn.yaml:80:7
-%9374 = add %9373, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%9375 = div %6289, %9374 : f64[] @ models/lib/nn.yaml:80:7
-%9376 = lt %9375, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%9377 = cast %9375 : f32[] @ models/lib/nn.yaml:80:7
-%9378 = broadcast %9377 : f32[16] @ models/lib/nn.yaml:80:7
-%9379 = mul %9369, %9378 : f32[16] @ models/lib/nn.yaml:80:7
-%9380 = broadcast %9376 : bool[16] @ models/lib/nn.yaml:80:7
-%9381 = select %9380, %9379, %9369 : f32[16] @ models/lib/nn.yaml:80:7
-%9382 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9383 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9384 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9385 = add %9384, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%9386 = mul %9381, %6433 : f32[16] @ models/lib/nn.yaml:80:7
-%9387 = mul %9382, %6435 : f32[16] @ models/lib/nn.yaml:80:7
-%9388 = add %9387, %9386 : f32[16] @ models/lib/nn.yaml:80:7
-%9389 = mul %9381, %9381 : f32[16] @ models/lib/nn.yaml:80:7
-%9390 = mul %9389, %6439 : f32[16] @ models/lib/nn.yaml:80:7
-%9391 = mul %9383, %6441 : f32[16] @ models/lib/nn.yaml:80:7
-%9392 = add %9391, %9390 : f32[16] @ models/lib/nn.yaml:80:7
-%9393 = cast %9385 : f64[] @ models/lib/nn.yaml:80:7
-%9394 = pow %6310, %9393 : f64[] @ models/lib/nn.yaml:80:7
-%9395 = sub %6291, %9394 : f64[] @ models/lib/nn.yaml:80:7
-%9396 = div %3879, %9395 : f64[] @ models/lib/nn.yaml:80:7
-%9397 = pow %6318, %9393 : f64[] @ models/lib/nn.yaml:80:7
-%9398 = sub %6291, %9397 : f64[] @ models/lib/nn.yaml:80:7
-%9399 = sqrt %9398 : f64[] @ models/lib/nn.yaml:80:7
-%9400 = div %6291, %9399 : f64[] @ models/lib/nn.yaml:80:7
-%9401 = sqrt %9392 : f32[16] @ models/lib/nn.yaml:80:7
-%9402 = cast %9400 : f32[] @ models/lib/nn.yaml:80:7
-%9403 = broadcast %9402 : f32[16] @ models/lib/nn.yaml:80:7
-%9404 = mul %9401, %9403 : f32[16] @ models/lib/nn.yaml:80:7
-%9405 = add %9404, %6456 : f32[16] @ models/lib/nn.yaml:80:7
-%9406 = div %9388, %9405 : f32[16] @ models/lib/nn.yaml:80:7
-%9407 = cast %9396 : f32[] @ models/lib/nn.yaml:80:7
-%9408 = broadcast %9407 : f32[16] @ models/lib/nn.yaml:80:7
-%9409 = mul %9406, %9408 : f32[16] @ models/lib/nn.yaml:80:7
-%9410 = sub %66, %9409 : f32[16] @ models/lib/nn.yaml:80:7
-%9411 = assign %66, %9410 : f32[16] @ models/lib/nn.yaml:80:7
-%9412 = assign %9382, %9388 : f32[16] @ models/lib/nn.yaml:80:7
-%9413 = assign %9383, %9392 : f32[16] @ models/lib/nn.yaml:80:7
-%9414 = assign %9384, %9385 : i64[] @ models/lib/nn.yaml:80:7
-%9415 = mul %144, %6467 : f32[16] @ models/lib/nn.yaml:80:7
-%9416 = mul %9410, %6469 : f32[16] @ models/lib/nn.yaml:80:7
-%9417 = add %9415, %9416 : f32[16] @ models/lib/nn.yaml:80:7
-%9418 = assign %144, %9417 : f32[16] @ models/lib/nn.yaml:80:7
-%9419 = all_reduce_sum %5290 : f32[16] @ models/lib/nn.yaml:89:7
-%9420 = mul %9419, %9419 : f32[16] @ models/lib/nn.yaml:89:7
-%9421 = reduce_sum %9420 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%9422 = sqrt %9421 : f32[] @ models/lib/nn.yaml:89:7
-%9423 = cast %9422 : f64[] @ models/lib/nn.yaml:89:7
-%9424 = add %9423, %6287 : f64[] @ models/lib/nn.yaml:89:7
-%9425 = div %6289, %9424 : f64[] @ models/lib/nn.yaml:89:7
-%9426 = lt %9425, %6291 : bool[] @ models/lib/nn.yaml:89:7
-%9427 = cast %9425 : f32[] @ models/lib/nn.yaml:89:7
-%9428 = broadcast %9427 : f32[16] @ models/lib/nn.yaml:89:7
-%9429 = mul %9419, %9428 : f32[16] @ models/lib/nn.yaml:89:7
-%9430 = broadcast %9426 : bool[16] @ models/lib/nn.yaml:89:7
-%9431 = select %9430, %9429, %9419 : f32[16] @ models/lib/nn.yaml:89:7
-%9432 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9433 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9434 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%9435 = add %9434, %6301 : i64[] @ models/lib/nn.yaml:89:7
-%9436 = mul %9431, %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%9437 = mul %9432, %6435 : f32[16] @ models/lib/nn.yaml:89:7
-%9438 = add %9437, %9436 : f32[16] @ models/lib/nn.yaml:89:7
-%9439 = mul %9431, %9431 : f32[16] @ models/lib/nn.yaml:89:7
-%9440 = mul %9439, %6439 : f32[16] @ models/lib/nn.yaml:89:7
-%9441 = mul %9433, %6441 : f32[16] @ models/lib/nn.yaml:89:7
-%9442 = add %9441, %9440 : f32[16] @ models/lib/nn.yaml:89:7
-%9443 = cast %9435 : f64[] @ models/lib/nn.yaml:89:7
-%9444 = pow %6310, %9443 : f64[] @ models/lib/nn.yaml:89:7
-%9445 = sub %6291, %9444 : f64[] @ models/lib/nn.yaml:89:7
-%9446 = div %3879, %9445 : f64[] @ models/lib/nn.yaml:89:7
-%9447 = pow %6318, %9443 : f64[] @ models/lib/nn.yaml:89:7
-%9448 = sub %6291, %9447 : f64[] @ models/lib/nn.yaml:89:7
-%9449 = sqrt %9448 : f64[] @ models/lib/nn.yaml:89:7
-%9450 = div %6291, %9449 : f64[] @ models/lib/nn.yaml:89:7
-%9451 = sqrt %9442 : f32[16] @ models/lib/nn.yaml:89:7
-%9452 = cast %9450 : f32[] @ models/lib/nn.yaml:89:7
-%9453 = broadcast %9452 : f32[16] @ models/lib/nn.yaml:89:7
-%9454 = mul %9451, %9453 : f32[16] @ models/lib/nn.yaml:89:7
-%9455 = add %9454, %6456 : f32[16] @ models/lib/nn.yaml:89:7
-%9456 = div %9438, %9455 : f32[16] @ models/lib/nn.yaml:89:7
-%9457 = cast %9446 : f32[] @ models/lib/nn.yaml:89:7
-%9458 = broadcast %9457 : f32[16] @ models/lib/nn.yaml:89:7
-%9459 = mul %9456, %9458 : f32[16] @ models/lib/nn.yaml:89:7
-%9460 = sub %67, %9459 : f32[16] @ models/lib/nn.yaml:89:7
-%9461 = assign %67, %9460 : f32[16] @ models/lib/nn.yaml:89:7
-%9462 = assign %9432, %9438 : f32[16] @ models/lib/nn.yaml:89:7
-%9463 = assign %9433, %9442 : f32[16] @ models/lib/nn.yaml:89:7
-%9464 = assign %9434, %9435 : i64[] @ models/lib/nn.yaml:89:7
-%9465 = mul %145, %6467 : f32[16] @ models/lib/nn.yaml:89:7
-%9466 = mul %9460, %6469 : f32[16] @ models/lib/nn.yaml:89:7
-%9467 = add %9465, %9466 : f32[16] @ models/lib/nn.yaml:89:7
-%9468 = assign %145, %9467 : f32[16] @ models/lib/nn.yaml:89:7
-%9469 = all_reduce_sum %5282 : f32[16] @ models/lib/nn.yaml:90:7
-%9470 = mul %9469, %9469 : f32[16] @ models/lib/nn.yaml:90:7
-%9471 = reduce_sum %9470 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%9472 = sqrt %9471 : f32[] @ models/lib/nn.yaml:90:7
-%9473 = cast %9472 : f64[] @ models/lib/nn.yaml:90:7
-%9474 = add %9473, %6287 : f64[] @ models/lib/nn.yaml:90:7
-%9475 = div %6289, %9474 : f64[] @ models/lib/nn.yaml:90:7
-%9476 = lt %9475, %6291 : bool[] @ models/lib/nn.yaml:90:7
-%9477 = cast %9475 : f32[] @ models/lib/nn.yaml:90:7
-%9478 = broadcast %9477 : f32[16] @ models/lib/nn.yaml:90:7
-%9479 = mul %9469, %9478 : f32[16] @ models/lib/nn.yaml:90:7
-%9480 = broadcast %9476 : bool[16] @ models/lib/nn.yaml:90:7
-%9481 = select %9480, %9479, %9469 : f32[16] @ models/lib/nn.yaml:90:7
-%9482 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9483 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9484 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%9485 = add %9484, %6301 : i64[] @ models/lib/nn.yaml:90:7
-%9486 = mul %9481, %6433 : f32[16] @ models/lib/nn.yaml:90:7
-%9487 = mul %9482, %6435 : f32[16] @ models/lib/nn.yaml:90:7
-%9488 = add %9487, %9486 : f32[16] @ models/lib/nn.yaml:90:7
-%9489 = mul %9481, %9481 : f32[16] @ models/lib/nn.yaml:90:7
-%9490 = mul %9489, %6439 : f32[16] @ models/lib/nn.yaml:90:7
-%9491 = mul %9483, %6441 : f32[16] @ models/lib/nn.yaml:90:7
-%9492 = add %9491, %9490 : f32[16] @ models/lib/nn.yaml:90:7
-%9493 = cast %9485 : f64[] @ models/lib/nn.yaml:90:7
-%9494 = pow %6310, %9493 : f64[] @ models/lib/nn.yaml:90:7
-%9495 = sub %6291, %9494 : f64[] @ models/lib/nn.yaml:90:7
-%9496 = div %3879, %9495 : f64[] @ models/lib/nn.yaml:90:7
-%9497 = pow %6318, %9493 : f64[] @ models/lib/nn.yaml:90:7
-%9498 = sub %6291, %9497 : f64[] @ models/lib/nn.yaml:90:7
-%9499 = sqrt %9498 : f64[] @ models/lib/nn.yaml:90:7
-%9500 = div %6291, %9499 : f64[] @ models/lib/nn.yaml:90:7
-%9501 = sqrt %9492 : f32[16] @ models/lib/nn.yaml:90:7
-%9502 = cast %9500 : f32[] @ models/lib/nn.yaml:90:7
-%9503 = broadcast %9502 : f32[16] @ models/lib/nn.yaml:90:7
-%9504 = mul %9501, %9503 : f32[16] @ models/lib/nn.yaml:90:7
-%9505 = add %9504, %6456 : f32[16] @ models/lib/nn.yaml:90:7
-%9506 = div %9488, %9505 : f32[16] @ models/lib/nn.yaml:90:7
-%9507 = cast %9496 : f32[] @ models/lib/nn.yaml:90:7
-%9508 = broadcast %9507 : f32[16] @ models/lib/nn.yaml:90:7
-%9509 = mul %9506, %9508 : f32[16] @ models/lib/nn.yaml:90:7
-%9510 = sub %68, %9509 : f32[16] @ models/lib/nn.yaml:90:7
-%9511 = assign %68, %9510 : f32[16] @ models/lib/nn.yaml:90:7
-%9512 = assign %9482, %9488 : f32[16] @ models/lib/nn.yaml:90:7
-%9513 = assign %9483, %9492 : f32[16] @ models/lib/nn.yaml:90:7
-%9514 = assign %9484, %9485 : i64[] @ models/lib/nn.yaml:90:7
-%9515 = mul %146, %6467 : f32[16] @ models/lib/nn.yaml:90:7
-%9516 = mul %9510, %6469 : f32[16] @ models/lib/nn.yaml:90:7
-%9517 = add %9515, %9516 : f32[16] @ models/lib/nn.yaml:90:7
-%9518 = assign %146, %9517 : f32[16] @ models/lib/nn.yaml:90:7
-%9519 = all_reduce_sum %5271 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9520 = reshape %9519 : f32[384] @ models/lib/nn.yaml:79:7
-%9521 = mul %9520, %9520 : f32[384] @ models/lib/nn.yaml:79:7
-%9522 = reduce_sum %9521 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9523 = sqrt %9522 : f32[] @ models/lib/nn.yaml:79:7
-%9524 = cast %9523 : f64[] @ models/lib/nn.yaml:79:7
-%9525 = add %9524, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%9526 = div %6289, %9525 : f64[] @ models/lib/nn.yaml:79:7
-%9527 = lt %9526, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%9528 = cast %9526 : f32[] @ models/lib/nn.yaml:79:7
-%9529 = broadcast %9528 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9530 = mul %9519, %9529 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9531 = broadcast %9527 : bool[24,16] @ models/lib/nn.yaml:79:7
-%9532 = select %9531, %9530, %9519 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9533 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9534 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9535 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9536 = add %9535, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%9537 = broadcast %6305 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9538 = mul %69, %9537 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9539 = broadcast %3608 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9540 = mul %9532, %9539 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9541 = broadcast %2464 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9542 = mul %9533, %9541 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9543 = add %9542, %9540 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9544 = mul %9532, %9532 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9545 = broadcast %6315 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9546 = mul %9544, %9545 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9547 = broadcast %6319 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9548 = mul %9534, %9547 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9549 = add %9548, %9546 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9550 = cast %9536 : f64[] @ models/lib/nn.yaml:79:7
-%9551 = pow %6310, %9550 : f64[] @ models/lib/nn.yaml:79:7
-%9552 = sub %6291, %9551 : f64[] @ models/lib/nn.yaml:79:7
-%9553 = div %3879, %9552 : f64[] @ models/lib/nn.yaml:79:7
-%9554 = pow %6318, %9550 : f64[] @ models/lib/nn.yaml:79:7
-%9555 = sub %6291, %9554 : f64[] @ models/lib/nn.yaml:79:7
-%9556 = sqrt %9555 : f64[] @ models/lib/nn.yaml:79:7
-%9557 = div %6291, %9556 : f64[] @ models/lib/nn.yaml:79:7
-%9558 = sqrt %9549 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9559 = cast %9557 : f32[] @ models/lib/nn.yaml:79:7
-%9560 = broadcast %9559 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9561 = mul %9558, %9560 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9562 = broadcast %6335 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9563 = add %9561, %9562 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9564 = div %9543, %9563 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9565 = cast %9553 : f32[] @ models/lib/nn.yaml:79:7
-%9566 = broadcast %9565 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9567 = mul %9564, %9566 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9568 = sub %9538, %9567 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9569 = assign %69, %9568 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9570 = assign %9533, %9543 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9571 = assign %9534, %9549 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9572 = assign %9535, %9536 : i64[] @ models/lib/nn.yaml:79:7
-%9573 = broadcast %6347 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9574 = mul %147, %9573 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9575 = broadcast %6351 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9576 = mul %9568, %9575 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9577 = add %9574, %9576 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9578 = assign %147, %9577 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9579 = all_reduce_sum %5263 : f32[24] @ models/lib/nn.yaml:80:7
-%9580 = mul %9579, %9579 : f32[24] @ models/lib/nn.yaml:80:7
-%9581 = reduce_sum %9580 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9582 = sqrt %9581 : f32[] @ models/lib/nn.yaml:80:7
-%9583 = cast %9582 : f64[] @ models/lib/nn.yaml:80:7
-%9584 = add %9583, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%9585 = div %6289, %9584 : f64[] @ models/lib/nn.yaml:80:7
-%9586 = lt %9585, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%9587 = cast %9585 : f32[] @ models/lib/nn.yaml:80:7
-%9588 = broadcast %9587 : f32[24] @ models/lib/nn.yaml:80:7
-%9589 = mul %9579, %9588 : f32[24] @ models/lib/nn.yaml:80:7
-%9590 = broadcast %9586 : bool[24] @ models/lib/nn.yaml:80:7
-%9591 = select %9590, %9589, %9579 : f32[24] @ models/lib/nn.yaml:80:7
-%9592 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9593 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9594 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9595 = add %9594, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%9596 = broadcast %3608 : f32[24] @ models/lib/nn.yaml:80:7
-%9597 = mul %9591, %9596 : f32[24] @ models/lib/nn.yaml:80:7
-%9598 = broadcast %2464 : f32[24] @ models/lib/nn.yaml:80:7
-%9599 = mul %9592, %9598 : f32[24] @ models/lib/nn.yaml:80:7
-%9600 = add %9599, %9597 : f32[24] @ models/lib/nn.yaml:80:7
-%9601 = mul %9591, %9591 : f32[24] @ models/lib/nn.yaml:80:7
-%9602 = broadcast %6315 : f32[24] @ models/lib/nn.yaml:80:7
-%9603 = mul %9601, %9602 : f32[24] @ models/lib/nn.yaml:80:7
-%9604 = broadcast %6319 : f32[24] @ models/lib/nn.yaml:80:7
-%9605 = mul %9593, %9604 : f32[24] @ models/lib/nn.yaml:80:7
-%9606 = add %9605, %9603 : f32[24] @ models/lib/nn.yaml:80:7
-%9607 = cast %9595 : f64[] @ models/lib/nn.yaml:80:7
-%9608 = pow %6310, %9607 : f64[] @ models/lib/nn.yaml:80:7
-%9609 = sub %6291, %9608 : f64[] @ models/lib/nn.yaml:80:7
-%9610 = div %3879, %9609 : f64[] @ models/lib/nn.yaml:80:7
-%9611 = pow %6318, %9607 : f64[] @ models/lib/nn.yaml:80:7
-%9612 = sub %6291, %9611 : f64[] @ models/lib/nn.yaml:80:7
-%9613 = sqrt %9612 : f64[] @ models/lib/nn.yaml:80:7
-%9614 = div %6291, %9613 : f64[] @ models/lib/nn.yaml:80:7
-%9615 = sqrt %9606 : f32[24] @ models/lib/nn.yaml:80:7
-%9616 = cast %9614 : f32[] @ models/lib/nn.yaml:80:7
-%9617 = broadcast %9616 : f32[24] @ models/lib/nn.yaml:80:7
-%9618 = mul %9615, %9617 : f32[24] @ models/lib/nn.yaml:80:7
-%9619 = broadcast %6335 : f32[24] @ models/lib/nn.yaml:80:7
-%9620 = add %9618, %9619 : f32[24] @ models/lib/nn.yaml:80:7
-%9621 = div %9600, %9620 : f32[24] @ models/lib/nn.yaml:80:7
-%9622 = cast %9610 : f32[] @ models/lib/nn.yaml:80:7
-%9623 = broadcast %9622 : f32[24] @ models/lib/nn.yaml:80:7
-%9624 = mul %9621, %9623 : f32[24] @ models/lib/nn.yaml:80:7
-%9625 = sub %70, %9624 : f32[24] @ models/lib/nn.yaml:80:7
-%9626 = assign %70, %9625 : f32[24] @ models/lib/nn.yaml:80:7
-%9627 = assign %9592, %9600 : f32[24] @ models/lib/nn.yaml:80:7
-%9628 = assign %9593, %9606 : f32[24] @ models/lib/nn.yaml:80:7
-%9629 = assign %9594, %9595 : i64[] @ models/lib/nn.yaml:80:7
-%9630 = broadcast %6347 : f32[24] @ models/lib/nn.yaml:80:7
-%9631 = mul %148, %9630 : f32[24] @ models/lib/nn.yaml:80:7
-%9632 = broadcast %6351 : f32[24] @ models/lib/nn.yaml:80:7
-%9633 = mul %9625, %9632 : f32[24] @ models/lib/nn.yaml:80:7
-%9634 = add %9631, %9633 : f32[24] @ models/lib/nn.yaml:80:7
-%9635 = assign %148, %9634 : f32[24] @ models/lib/nn.yaml:80:7
-%9636 = all_reduce_sum %5245 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9637 = reshape %9636 : f32[576] @ models/lib/nn.yaml:79:7
-%9638 = mul %9637, %9637 : f32[576] @ models/lib/nn.yaml:79:7
-%9639 = reduce_sum %9638 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9640 = sqrt %9639 : f32[] @ models/lib/nn.yaml:79:7
-%9641 = cast %9640 : f64[] @ models/lib/nn.yaml:79:7
-%9642 = add %9641, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%9643 = div %6289, %9642 : f64[] @ models/lib/nn.yaml:79:7
-%9644 = lt %9643, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%9645 = cast %9643 : f32[] @ models/lib/nn.yaml:79:7
-%9646 = broadcast %9645 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9647 = mul %9636, %9646 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9648 = broadcast %9644 : bool[24,24] @ models/lib/nn.yaml:79:7
-%9649 = select %9648, %9647, %9636 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9650 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%9651 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%9652 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9653 = add %9652, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%9654 = broadcast %6305 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9655 = mul %71, %9654 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9656 = broadcast %3608 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9657 = mul %9649, %9656 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9658 = broadcast %2464 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9659 = mul %9650, %9658 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9660 = add %9659, %9657 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9661 = mul %9649, %9649 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9662 = broadcast %6315 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9663 = mul %9661, %9662 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9664 = broadcast %6319 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9665 = mul %9651, %9664 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9666 = add %9665, %9663 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9667 = cast %9653 : f64[] @ models/lib/nn.yaml:79:7
-%9668 = pow %6310, %9667 : f64[] @ models/lib/nn.yaml:79:7
-%9669 = sub %6291, %9668 : f64[] @ models/lib/nn.yaml:79:7
-%9670 = div %3879, %9669 : f64[] @ models/lib/nn.yaml:79:7
-%9671 = pow %6318, %9667 : f64[] @ models/lib/nn.yaml:79:7
-%9672 = sub %6291, %9671 : f64[] @ models/lib/nn.yaml:79:7
-%9673 = sqrt %9672 : f64[] @ models/lib/nn.yaml:79:7
-%9674 = div %6291, %9673 : f64[] @ models/lib/nn.yaml:79:7
-%9675 = sqrt %9666 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9676 = cast %9674 : f32[] @ models/lib/nn.yaml:79:7
-%9677 = broadcast %9676 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9678 = mul %9675, %9677 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9679 = broadcast %6335 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9680 = add %9678, %9679 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9681 = div %9660, %9680 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9682 = cast %9670 : f32[] @ models/lib/nn.yaml:79:7
-%9683 = broadcast %9682 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9684 = mul %9681, %9683 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9685 = sub %9655, %9684 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9686 = assign %71, %9685 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9687 = assign %9650, %9660 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9688 = assign %9651, %9666 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9689 = assign %9652, %9653 : i64[] @ models/lib/nn.yaml:79:7
-%9690 = broadcast %6347 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9691 = mul %149, %9690 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9692 = broadcast %6351 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9693 = mul %9685, %9692 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9694 = add %9691, %9693 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9695 = assign %149, %9694 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9696 = all_reduce_sum %5237 : f32[24] @ models/lib/nn.yaml:80:7
-%9697 = mul %9696, %9696 : f32[24] @ models/lib/nn.yaml:80:7
-%9698 = reduce_sum %9697 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9699 = sqrt %9698 : f32[] @ models/lib/nn.yaml:80:7
-%9700 = cast %9699 : f64[] @ models/lib/nn.yaml:80:7
-%9701 = add %9700, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%9702 = div %6289, %9701 : f64[] @ models/lib/nn.yaml:80:7
-%9703 = lt %9702, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%9704 = cast %9702 : f32[] @ models/lib/nn.yaml:80:7
-%9705 = broadcast %9704 : f32[24] @ models/lib/nn.yaml:80:7
-%9706 = mul %9696, %9705 : f32[24] @ models/lib/nn.yaml:80:7
-%9707 = broadcast %9703 : bool[24] @ models/lib/nn.yaml:80:7
-%9708 = select %9707, %9706, %9696 : f32[24] @ models/lib/nn.yaml:80:7
-%9709 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9710 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9711 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9712 = add %9711, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%9713 = mul %9708, %9596 : f32[24] @ models/lib/nn.yaml:80:7
-%9714 = mul %9709, %9598 : f32[24] @ models/lib/nn.yaml:80:7
-%9715 = add %9714, %9713 : f32[24] @ models/lib/nn.yaml:80:7
-%9716 = mul %9708, %9708 : f32[24] @ models/lib/nn.yaml:80:7
-%9717 = mul %9716, %9602 : f32[24] @ models/lib/nn.yaml:80:7
-%9718 = mul %9710, %9604 : f32[24] @ models/lib/nn.yaml:80:7
-%9719 = add %9718, %9717 : f32[24] @ models/lib/nn.yaml:80:7
-%9720 = cast %9712 : f64[] @ models/lib/nn.yaml:80:7
-%9721 = pow %6310, %9720 : f64[] @ models/lib/nn.yaml:80:7
-%9722 = sub %6291, %9721 : f64[] @ models/lib/nn.yaml:80:7
-%9723 = div %3879, %9722 : f64[] @ models/lib/nn.yaml:80:7
-%9724 = pow %6318, %9720 : f64[] @ models/lib/nn.yaml:80:7
-%9725 = sub %6291, %9724 : f64[] @ models/lib/nn.yaml:80:7
-%9726 = sqrt %9725 : f64[] @ models/lib/nn.yaml:80:7
-%9727 = div %6291, %9726 : f64[] @ models/lib/nn.yaml:80:7
-%9728 = sqrt %9719 : f32[24] @ models/lib/nn.yaml:80:7
-%9729 = cast %9727 : f32[] @ models/lib/nn.yaml:80:7
-%9730 = broadcast %9729 : f32[24] @ models/lib/nn.yaml:80:7
-%9731 = mul %9728, %9730 : f32[24] @ models/lib/nn.yaml:80:7
-%9732 = add %9731, %9619 : f32[24] @ models/lib/nn.yaml:80:7
-%9733 = div %9715, %9732 : f32[24] @ models/lib/nn.yaml:80:7
-%9734 = cast %9723 : f32[] @ models/lib/nn.yaml:80:7
-%9735 = broadcast %9734 : f32[24] @ models/lib/nn.yaml:80:7
-%9736 = mul %9733, %9735 : f32[24] @ models/lib/nn.yaml:80:7
-%9737 = sub %72, %9736 : f32[24] @ models/lib/nn.yaml:80:7
-%9738 = assign %72, %9737 : f32[24] @ models/lib/nn.yaml:80:7
-%9739 = assign %9709, %9715 : f32[24] @ models/lib/nn.yaml:80:7
-%9740 = assign %9710, %9719 : f32[24] @ models/lib/nn.yaml:80:7
-%9741 = assign %9711, %9712 : i64[] @ models/lib/nn.yaml:80:7
-%9742 = mul %150, %9630 : f32[24] @ models/lib/nn.yaml:80:7
-%9743 = mul %9737, %9632 : f32[24] @ models/lib/nn.yaml:80:7
-%9744 = add %9742, %9743 : f32[24] @ models/lib/nn.yaml:80:7
-%9745 = assign %150, %9744 : f32[24] @ models/lib/nn.yaml:80:7
-%9746 = all_reduce_sum %5219 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9747 = reshape %9746 : f32[192] @ models/lib/nn.yaml:79:7
-%9748 = mul %9747, %9747 : f32[192] @ models/lib/nn.yaml:79:7
-%9749 = reduce_sum %9748 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9750 = sqrt %9749 : f32[] @ models/lib/nn.yaml:79:7
-%9751 = cast %9750 : f64[] @ models/lib/nn.yaml:79:7
-%9752 = add %9751, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%9753 = div %6289, %9752 : f64[] @ models/lib/nn.yaml:79:7
-%9754 = lt %9753, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%9755 = cast %9753 : f32[] @ models/lib/nn.yaml:79:7
-%9756 = broadcast %9755 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9757 = mul %9746, %9756 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9758 = broadcast %9754 : bool[8,24] @ models/lib/nn.yaml:79:7
-%9759 = select %9758, %9757, %9746 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9760 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%9761 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%9762 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9763 = add %9762, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%9764 = broadcast %6305 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9765 = mul %73, %9764 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9766 = broadcast %3608 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9767 = mul %9759, %9766 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9768 = broadcast %2464 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9769 = mul %9760, %9768 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9770 = add %9769, %9767 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9771 = mul %9759, %9759 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9772 = broadcast %6315 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9773 = mul %9771, %9772 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9774 = broadcast %6319 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9775 = mul %9761, %9774 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9776 = add %9775, %9773 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9777 = cast %9763 : f64[] @ models/lib/nn.yaml:79:7
-%9778 = pow %6310, %9777 : f64[] @ models/lib/nn.yaml:79:7
-%9779 = sub %6291, %9778 : f64[] @ models/lib/nn.yaml:79:7
-%9780 = div %3879, %9779 : f64[] @ models/lib/nn.yaml:79:7
-%9781 = pow %6318, %9777 : f64[] @ models/lib/nn.yaml:79:7
-%9782 = sub %6291, %9781 : f64[] @ models/lib/nn.yaml:79:7
-%9783 = sqrt %9782 : f64[] @ models/lib/nn.yaml:79:7
-%9784 = div %6291, %9783 : f64[] @ models/lib/nn.yaml:79:7
-%9785 = sqrt %9776 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9786 = cast %9784 : f32[] @ models/lib/nn.yaml:79:7
-%9787 = broadcast %9786 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9788 = mul %9785, %9787 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9789 = broadcast %6335 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9790 = add %9788, %9789 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9791 = div %9770, %9790 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9792 = cast %9780 : f32[] @ models/lib/nn.yaml:79:7
-%9793 = broadcast %9792 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9794 = mul %9791, %9793 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9795 = sub %9765, %9794 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9796 = assign %73, %9795 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9797 = assign %9760, %9770 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9798 = assign %9761, %9776 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9799 = assign %9762, %9763 : i64[] @ models/lib/nn.yaml:79:7
-%9800 = broadcast %6347 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9801 = mul %151, %9800 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9802 = broadcast %6351 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9803 = mul %9795, %9802 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9804 = add %9801, %9803 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9805 = assign %151, %9804 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9806 = all_reduce_sum %5211 : f32[8] @ models/lib/nn.yaml:80:7
-%9807 = mul %9806, %9806 : f32[8] @ models/lib/nn.yaml:80:7
-%9808 = reduce_sum %9807 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9809 = sqrt %9808 : f32[] @ models/lib/nn.yaml:80:7
-%9810 = cast %9809 : f64[] @ models/lib/nn.yaml:80:7
-%9811 = add %9810, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%9812 = div %6289, %9811 : f64[] @ models/lib/nn.yaml:80:7
-%9813 = lt %9812, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%9814 = cast %9812 : f32[] @ models/lib/nn.yaml:80:7
-%9815 = broadcast %9814 : f32[8] @ models/lib/nn.yaml:80:7
-%9816 = mul %9806, %9815 : f32[8] @ models/lib/nn.yaml:80:7
-%9817 = broadcast %9813 : bool[8] @ models/lib/nn.yaml:80:7
-%9818 = select %9817, %9816, %9806 : f32[8] @ models/lib/nn.yaml:80:7
-%9819 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%9820 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%9821 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9822 = add %9821, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%9823 = broadcast %3608 : f32[8] @ models/lib/nn.yaml:80:7
-%9824 = mul %9818, %9823 : f32[8] @ models/lib/nn.yaml:80:7
-%9825 = broadcast %2464 : f32[8] @ models/lib/nn.yaml:80:7
-%9826 = mul %9819, %9825 : f32[8] @ models/lib/nn.yaml:80:7
-%9827 = add %9826, %9824 : f32[8] @ models/lib/nn.yaml:80:7
-%9828 = mul %9818, %9818 : f32[8] @ models/lib/nn.yaml:80:7
-%9829 = broadcast %6315 : f32[8] @ models/lib/nn.yaml:80:7
-%9830 = mul %9828, %9829 : f32[8] @ models/lib/nn.yaml:80:7
-%9831 = broadcast %6319 : f32[8] @ models/lib/nn.yaml:80:7
-%9832 = mul %9820, %9831 : f32[8] @ models/lib/nn.yaml:80:7
-%9833 = add %9832, %9830 : f32[8] @ models/lib/nn.yaml:80:7
-%9834 = cast %9822 : f64[] @ models/lib/nn.yaml:80:7
-%9835 = pow %6310, %9834 : f64[] @ models/lib/nn.yaml:80:7
-%9836 = sub %6291, %9835 : f64[] @ models/lib/nn.yaml:80:7
-%9837 = div %3879, %9836 : f64[] @ models/lib/nn.yaml:80:7
-%9838 = pow %6318, %9834 : f64[] @ models/lib/nn.yaml:80:7
-%9839 = sub %6291, %9838 : f64[] @ models/lib/nn.yaml:80:7
-%9840 = sqrt %9839 : f64[] @ models/lib/nn.yaml:80:7
-%9841 = div %6291, %9840 : f64[] @ models/lib/nn.yaml:80:7
-%9842 = sqrt %9833 : f32[8] @ models/lib/nn.yaml:80:7
-%9843 = cast %9841 : f32[] @ models/lib/nn.yaml:80:7
-%9844 = broadcast %9843 : f32[8] @ models/lib/nn.yaml:80:7
-%9845 = mul %9842, %9844 : f32[8] @ models/lib/nn.yaml:80:7
-%9846 = broadcast %6335 : f32[8] @ models/lib/nn.yaml:80:7
-%9847 = add %9845, %9846 : f32[8] @ models/lib/nn.yaml:80:7
-%9848 = div %9827, %9847 : f32[8] @ models/lib/nn.yaml:80:7
-%9849 = cast %9837 : f32[] @ models/lib/nn.yaml:80:7
-%9850 = broadcast %9849 : f32[8] @ models/lib/nn.yaml:80:7
-%9851 = mul %9848, %9850 : f32[8] @ models/lib/nn.yaml:80:7
-%9852 = sub %74, %9851 : f32[8] @ models/lib/nn.yaml:80:7
-%9853 = assign %74, %9852 : f32[8] @ models/lib/nn.yaml:80:7
-%9854 = assign %9819, %9827 : f32[8] @ models/lib/nn.yaml:80:7
-%9855 = assign %9820, %9833 : f32[8] @ models/lib/nn.yaml:80:7
-%9856 = assign %9821, %9822 : i64[] @ models/lib/nn.yaml:80:7
-%9857 = broadcast %6347 : f32[8] @ models/lib/nn.yaml:80:7
-%9858 = mul %152, %9857 : f32[8] @ models/lib/nn.yaml:80:7
-%9859 = broadcast %6351 : f32[8] @ models/lib/nn.yaml:80:7
-%9860 = mul %9852, %9859 : f32[8] @ models/lib/nn.yaml:80:7
-%9861 = add %9858, %9860 : f32[8] @ models/lib/nn.yaml:80:7
-%9862 = assign %152, %9861 : f32[8] @ models/lib/nn.yaml:80:7
-%9863 = broadcast %6347 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9864 = mul %153, %9863 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9865 = broadcast %6351 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9866 = mul %75, %9865 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9867 = add %9864, %9866 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9868 = assign %153, %9867 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9869 = all_reduce_sum %5189 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9870 = reshape %9869 : f32[256] @ models/lib/dino.yaml:19:7
-%9871 = mul %9870, %9870 : f32[256] @ models/lib/dino.yaml:19:7
-%9872 = reduce_sum %9871 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%9873 = sqrt %9872 : f32[] @ models/lib/dino.yaml:19:7
-%9874 = cast %9873 : f64[] @ models/lib/dino.yaml:19:7
-%9875 = add %9874, %6287 : f64[] @ models/lib/dino.yaml:19:7
-%9876 = div %6289, %9875 : f64[] @ models/lib/dino.yaml:19:7
-%9877 = lt %9876, %6291 : bool[] @ models/lib/dino.yaml:19:7
-%9878 = cast %9876 : f32[] @ models/lib/dino.yaml:19:7
-%9879 = broadcast %9878 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9880 = mul %9869, %9879 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9881 = broadcast %9877 : bool[32,8] @ models/lib/dino.yaml:19:7
-%9882 = select %9881, %9880, %9869 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9883 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%9884 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%9885 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%9886 = add %9885, %6301 : i64[] @ models/lib/dino.yaml:19:7
-%9887 = broadcast %6305 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9888 = mul %76, %9887 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9889 = broadcast %3608 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9890 = mul %9882, %9889 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9891 = broadcast %2464 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9892 = mul %9883, %9891 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9893 = add %9892, %9890 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9894 = mul %9882, %9882 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9895 = broadcast %6315 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9896 = mul %9894, %9895 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9897 = broadcast %6319 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9898 = mul %9884, %9897 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9899 = add %9898, %9896 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9900 = cast %9886 : f64[] @ models/lib/dino.yaml:19:7
-%9901 = pow %6310, %9900 : f64[] @ models/lib/dino.yaml:19:7
-%9902 = sub %6291, %9901 : f64[] @ models/lib/dino.yaml:19:7
-%9903 = div %3879, %9902 : f64[] @ models/lib/dino.yaml:19:7
-%9904 = pow %6318, %9900 : f64[] @ models/lib/dino.yaml:19:7
-%9905 = sub %6291, %9904 : f64[] @ models/lib/dino.yaml:19:7
-%9906 = sqrt %9905 : f64[] @ models/lib/dino.yaml:19:7
-%9907 = div %6291, %9906 : f64[] @ models/lib/dino.yaml:19:7
-%9908 = sqrt %9899 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9909 = cast %9907 : f32[] @ models/lib/dino.yaml:19:7
-%9910 = broadcast %9909 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9911 = mul %9908, %9910 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9912 = broadcast %6335 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9913 = add %9911, %9912 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9914 = div %9893, %9913 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9915 = cast %9903 : f32[] @ models/lib/dino.yaml:19:7
-%9916 = broadcast %9915 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9917 = mul %9914, %9916 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9918 = sub %9888, %9917 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9919 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
-%9920 = lt %9919, %6301 : bool[] @ models/lib/dino.yaml:19:7
-%9921 = broadcast %9920 : bool[32,8] @ models/lib/dino.yaml:19:7
-%9922 = select %9921, %76, %9918 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9923 = select %9921, %9883, %9893 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9924 = select %9921, %9884, %9899 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9925 = select %9920, %9885, %9886 : i64[] @ models/lib/dino.yaml:19:7
-%9926 = assign %76, %9922 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9927 = assign %9883, %9923 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9928 = assign %9884, %9924 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9929 = assign %9885, %9925 : i64[] @ models/lib/dino.yaml:19:7
-%9930 = broadcast %6347 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9931 = mul %154, %9930 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9932 = broadcast %6351 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9933 = mul %9922, %9932 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9934 = add %9931, %9933 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9935 = assign %154, %9934 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9936 = all_reduce_sum %5170 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9937 = reshape %9936 : f32[384] @ models/lib/nn.yaml:79:7
-%9938 = mul %9937, %9937 : f32[384] @ models/lib/nn.yaml:79:7
-%9939 = reduce_sum %9938 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9940 = sqrt %9939 : f32[] @ models/lib/nn.yaml:79:7
-%9941 = cast %9940 : f64[] @ models/lib/nn.yaml:79:7
-%9942 = add %9941, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%9943 = div %6289, %9942 : f64[] @ models/lib/nn.yaml:79:7
-%9944 = lt %9943, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%9945 = cast %9943 : f32[] @ models/lib/nn.yaml:79:7
-%9946 = broadcast %9945 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9947 = mul %9936, %9946 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9948 = broadcast %9944 : bool[24,16] @ models/lib/nn.yaml:79:7
-%9949 = select %9948, %9947, %9936 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9950 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9951 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9952 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9953 = add %9952, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%9954 = mul %77, %9537 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9955 = mul %9949, %9539 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9956 = mul %9950, %9541 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9957 = add %9956, %9955 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9958 = mul %9949, %9949 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9959 = mul %9958, %9545 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9960 = mul %9951, %9547 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9961 = add %9960, %9959 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9962 = cast %9953 : f64[] @ models/lib/nn.yaml:79:7
-%9963 = pow %6310, %9962 : f64[] @ models/lib/nn.yaml:79:7
-%9964 = sub %6291, %9963 : f64[] @ models/lib/nn.yaml:79:7
-%9965 = div %3879, %9964 : f64[] @ models/lib/nn.yaml:79:7
-%9966 = pow %6318, %9962 : f64[] @ models/lib/nn.yaml:79:7
-%9967 = sub %6291, %9966 : f64[] @ models/lib/nn.yaml:79:7
-%9968 = sqrt %9967 : f64[] @ models/lib/nn.yaml:79:7
-%9969 = div %6291, %9968 : f64[] @ models/lib/nn.yaml:79:7
-%9970 = sqrt %9961 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9971 = cast %9969 : f32[] @ models/lib/nn.yaml:79:7
-%9972 = broadcast %9971 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9973 = mul %9970, %9972 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9974 = add %9973, %9562 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9975 = div %9957, %9974 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9976 = cast %9965 : f32[] @ models/lib/nn.yaml:79:7
-%9977 = broadcast %9976 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9978 = mul %9975, %9977 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9979 = sub %9954, %9978 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9980 = assign %77, %9979 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9981 = assign %9950, %9957 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9982 = assign %9951, %9961 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9983 = assign %9952, %9953 : i64[] @ models/lib/nn.yaml:79:7
-%9984 = mul %155, %9573 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9985 = mul %9979, %9575 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9986 = add %9984, %9985 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9987 = assign %155, %9986 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9988 = all_reduce_sum %5162 : f32[24] @ models/lib/nn.yaml:80:7
-%9989 = mul %9988, %9988 : f32[24] @ models/lib/nn.yaml:80:7
-%9990 = reduce_sum %9989 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9991 = sqrt %9990 : f32[] @ models/lib/nn.yaml:80:7
-%9992 = cast %9991 : f64[] @ models/lib/nn.yaml:80:7
-%9993 = add %9992, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%9994 = div %6289, %9993 : f64[] @ models/lib/nn.yaml:80:7
-%9995 = lt %9994, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%9996 = cast %9994 : f32[] @ models/lib/nn.yaml:80:7
-%9997 = broadcast %9996 : f32[24] @ models/lib/nn.yaml:80:7
-%9998 = mul %9988, %9997 : f32[24] @ models/lib/nn.yaml:80:7
-%9999 = broadcast %9995 : bool[24] @ models/lib/nn.yaml:80:7
-%10000 = select %9999, %9998, %9988 : f32[24] @ models/lib/nn.yaml:80:7
-%10001 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10002 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10003 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10004 = add %10003, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%10005 = mul %10000, %9596 : f32[24] @ models/lib/nn.yaml:80:7
-%10006 = mul %10001, %9598 : f32[24] @ models/lib/nn.yaml:80:7
-%10007 = add %10006, %10005 : f32[24] @ models/lib/nn.yaml:80:7
-%10008 = mul %10000, %10000 : f32[24] @ models/lib/nn.yaml:80:7
-%10009 = mul %10008, %9602 : f32[24] @ models/lib/nn.yaml:80:7
-%10010 = mul %10002, %9604 : f32[24] @ models/lib/nn.yaml:80:7
-%10011 = add %10010, %10009 : f32[24] @ models/lib/nn.yaml:80:7
-%10012 = cast %10004 : f64[] @ models/lib/nn.yaml:80:7
-%10013 = pow %6310, %10012 : f64[] @ models/lib/nn.yaml:80:7
-%10014 = sub %6291, %10013 : f64[] @ models/lib/nn.yaml:80:7
-%10015 = div %3879, %10014 : f64[] @ models/lib/nn.yaml:80:7
-%10016 = pow %6318, %10012 : f64[] @ models/lib/nn.yaml:80:7
-%10017 = sub %6291, %10016 : f64[] @ models/lib/nn.yaml:80:7
-%10018 = sqrt %10017 : f64[] @ models/lib/nn.yaml:80:7
-%10019 = div %6291, %10018 : f64[] @ models/lib/nn.yaml:80:7
-%10020 = sqrt %10011 : f32[24] @ models/lib/nn.yaml:80:7
-%10021 = cast %10019 : f32[] @ models/lib/nn.yaml:80:7
-%10022 = broadcast %10021 : f32[24] @ models/lib/nn.yaml:80:7
-%10023 = mul %10020, %10022 : f32[24] @ models/lib/nn.yaml:80:7
-%10024 = add %10023, %9619 : f32[24] @ models/lib/nn.yaml:80:7
-%10025 = div %10007, %10024 : f32[24] @ models/lib/nn.yaml:80:7
-%10026 = cast %10015 : f32[] @ models/lib/nn.yaml:80:7
-%10027 = broadcast %10026 : f32[24] @ models/lib/nn.yaml:80:7
-%10028 = mul %10025, %10027 : f32[24] @ models/lib/nn.yaml:80:7
-%10029 = sub %78, %10028 : f32[24] @ models/lib/nn.yaml:80:7
-%10030 = assign %78, %10029 : f32[24] @ models/lib/nn.yaml:80:7
-%10031 = assign %10001, %10007 : f32[24] @ models/lib/nn.yaml:80:7
-%10032 = assign %10002, %10011 : f32[24] @ models/lib/nn.yaml:80:7
-%10033 = assign %10003, %10004 : i64[] @ models/lib/nn.yaml:80:7
-%10034 = mul %156, %9630 : f32[24] @ models/lib/nn.yaml:80:7
-%10035 = mul %10029, %9632 : f32[24] @ models/lib/nn.yaml:80:7
-%10036 = add %10034, %10035 : f32[24] @ models/lib/nn.yaml:80:7
-%10037 = assign %156, %10036 : f32[24] @ models/lib/nn.yaml:80:7
-%10038 = all_reduce_sum %5142 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10039 = reshape %10038 : f32[576] @ models/lib/nn.yaml:79:7
-%10040 = mul %10039, %10039 : f32[576] @ models/lib/nn.yaml:79:7
-%10041 = reduce_sum %10040 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%10042 = sqrt %10041 : f32[] @ models/lib/nn.yaml:79:7
-%10043 = cast %10042 : f64[] @ models/lib/nn.yaml:79:7
-%10044 = add %10043, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%10045 = div %6289, %10044 : f64[] @ models/lib/nn.yaml:79:7
-%10046 = lt %10045, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%10047 = cast %10045 : f32[] @ models/lib/nn.yaml:79:7
-%10048 = broadcast %10047 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10049 = mul %10038, %10048 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10050 = broadcast %10046 : bool[24,24] @ models/lib/nn.yaml:79:7
-%10051 = select %10050, %10049, %10038 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10052 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%10053 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%10054 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%10055 = add %10054, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%10056 = mul %79, %9654 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10057 = mul %10051, %9656 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10058 = mul %10052, %9658 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10059 = add %10058, %10057 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10060 = mul %10051, %10051 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10061 = mul %10060, %9662 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10062 = mul %10053, %9664 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10063 = add %10062, %10061 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10064 = cast %10055 : f64[] @ models/lib/nn.yaml:79:7
-%10065 = pow %6310, %10064 : f64[] @ models/lib/nn.yaml:79:7
-%10066 = sub %6291, %10065 : f64[] @ models/lib/nn.yaml:79:7
-%10067 = div %3879, %10066 : f64[] @ models/lib/nn.yaml:79:7
-%10068 = pow %6318, %10064 : f64[] @ models/lib/nn.yaml:79:7
-%10069 = sub %6291, %10068 : f64[] @ models/lib/nn.yaml:79:7
-%10070 = sqrt %10069 : f64[] @ models/lib/nn.yaml:79:7
-%10071 = div %6291, %10070 : f64[] @ models/lib/nn.yaml:79:7
-%10072 = sqrt %10063 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10073 = cast %10071 : f32[] @ models/lib/nn.yaml:79:7
-%10074 = broadcast %10073 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10075 = mul %10072, %10074 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10076 = add %10075, %9679 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10077 = div %10059, %10076 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10078 = cast %10067 : f32[] @ models/lib/nn.yaml:79:7
-%10079 = broadcast %10078 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10080 = mul %10077, %10079 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10081 = sub %10056, %10080 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10082 = assign %79, %10081 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10083 = assign %10052, %10059 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10084 = assign %10053, %10063 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10085 = assign %10054, %10055 : i64[] @ models/lib/nn.yaml:79:7
-%10086 = mul %157, %9690 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10087 = mul %10081, %9692 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10088 = add %10086, %10087 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10089 = assign %157, %10088 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10090 = all_reduce_sum %5134 : f32[24] @ models/lib/nn.yaml:80:7
-%10091 = mul %10090, %10090 : f32[24] @ models/lib/nn.yaml:80:7
-%10092 = reduce_sum %10091 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10093 = sqrt %10092 : f32[] @ models/lib/nn.yaml:80:7
-%10094 = cast %10093 : f64[] @ models/lib/nn.yaml:80:7
-%10095 = add %10094, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%10096 = div %6289, %10095 : f64[] @ models/lib/nn.yaml:80:7
-%10097 = lt %10096, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%10098 = cast %10096 : f32[] @ models/lib/nn.yaml:80:7
-%10099 = broadcast %10098 : f32[24] @ models/lib/nn.yaml:80:7
-%10100 = mul %10090, %10099 : f32[24] @ models/lib/nn.yaml:80:7
-%10101 = broadcast %10097 : bool[24] @ models/lib/nn.yaml:80:7
-%10102 = select %10101, %10100, %10090 : f32[24] @ models/lib/nn.yaml:80:7
-%10103 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10104 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10105 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10106 = add %10105, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%10107 = mul %10102, %9596 : f32[24] @ models/lib/nn.yaml:80:7
-%10108 = mul %10103, %9598 : f32[24] @ models/lib/nn.yaml:80:7
-%10109 = add %10108, %10107 : f32[24] @ models/lib/nn.yaml:80:7
-%10110 = mul %10102, %10102 : f32[24] @ models/lib/nn.yaml:80:7
-%10111 = mul %10110, %9602 : f32[24] @ models/lib/nn.yaml:80:7
-%10112 = mul %10104, %9604 : f32[24] @ models/lib/nn.yaml:80:7
-%10113 = add %10112, %10111 : f32[24] @ models/lib/nn.yaml:80:7
-%10114 = cast %10106 : f64[] @ models/lib/nn.yaml:80:7
-%10115 = pow %6310, %10114 : f64[] @ models/lib/nn.yaml:80:7
-%10116 = sub %6291, %10115 : f64[] @ models/lib/nn.yaml:80:7
-%10117 = div %3879, %10116 : f64[] @ models/lib/nn.yaml:80:7
-%10118 = pow %6318, %10114 : f64[] @ models/lib/nn.yaml:80:7
-%10119 = sub %6291, %10118 : f64[] @ models/lib/nn.yaml:80:7
-%10120 = sqrt %10119 : f64[] @ models/lib/nn.yaml:80:7
-%10121 = div %6291, %10120 : f64[] @ models/lib/nn.yaml:80:7
-%10122 = sqrt %10113 : f32[24] @ models/lib/nn.yaml:80:7
-%10123 = cast %10121 : f32[] @ models/lib/nn.yaml:80:7
-%10124 = broadcast %10123 : f32[24] @ models/lib/nn.yaml:80:7
-%10125 = mul %10122, %10124 : f32[24] @ models/lib/nn.yaml:80:7
-%10126 = add %10125, %9619 : f32[24] @ models/lib/nn.yaml:80:7
-%10127 = div %10109, %10126 : f32[24] @ models/lib/nn.yaml:80:7
-%10128 = cast %10117 : f32[] @ models/lib/nn.yaml:80:7
-%10129 = broadcast %10128 : f32[24] @ models/lib/nn.yaml:80:7
-%10130 = mul %10127, %10129 : f32[24] @ models/lib/nn.yaml:80:7
-%10131 = sub %80, %10130 : f32[24] @ models/lib/nn.yaml:80:7
-%10132 = assign %80, %10131 : f32[24] @ models/lib/nn.yaml:80:7
-%10133 = assign %10103, %10109 : f32[24] @ models/lib/nn.yaml:80:7
-%10134 = assign %10104, %10113 : f32[24] @ models/lib/nn.yaml:80:7
-%10135 = assign %10105, %10106 : i64[] @ models/lib/nn.yaml:80:7
-%10136 = mul %158, %9630 : f32[24] @ models/lib/nn.yaml:80:7
-%10137 = mul %10131, %9632 : f32[24] @ models/lib/nn.yaml:80:7
-%10138 = add %10136, %10137 : f32[24] @ models/lib/nn.yaml:80:7
-%10139 = assign %158, %10138 : f32[24] @ models/lib/nn.yaml:80:7
-%10140 = all_reduce_sum %5113 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10141 = reshape %10140 : f32[192] @ models/lib/nn.yaml:79:7
-%10142 = mul %10141, %10141 : f32[192] @ models/lib/nn.yaml:79:7
-%10143 = reduce_sum %10142 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%10144 = sqrt %10143 : f32[] @ models/lib/nn.yaml:79:7
-%10145 = cast %10144 : f64[] @ models/lib/nn.yaml:79:7
-%10146 = add %10145, %6287 : f64[] @ models/lib/nn.yaml:79:7
-%10147 = div %6289, %10146 : f64[] @ models/lib/nn.yaml:79:7
-%10148 = lt %10147, %6291 : bool[] @ models/lib/nn.yaml:79:7
-%10149 = cast %10147 : f32[] @ models/lib/nn.yaml:79:7
-%10150 = broadcast %10149 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10151 = mul %10140, %10150 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10152 = broadcast %10148 : bool[8,24] @ models/lib/nn.yaml:79:7
-%10153 = select %10152, %10151, %10140 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10154 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%10155 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%10156 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%10157 = add %10156, %6301 : i64[] @ models/lib/nn.yaml:79:7
-%10158 = mul %81, %9764 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10159 = mul %10153, %9766 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10160 = mul %10154, %9768 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10161 = add %10160, %10159 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10162 = mul %10153, %10153 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10163 = mul %10162, %9772 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10164 = mul %10155, %9774 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10165 = add %10164, %10163 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10166 = cast %10157 : f64[] @ models/lib/nn.yaml:79:7
-%10167 = pow %6310, %10166 : f64[] @ models/lib/nn.yaml:79:7
-%10168 = sub %6291, %10167 : f64[] @ models/lib/nn.yaml:79:7
-%10169 = div %3879, %10168 : f64[] @ models/lib/nn.yaml:79:7
-%10170 = pow %6318, %10166 : f64[] @ models/lib/nn.yaml:79:7
-%10171 = sub %6291, %10170 : f64[] @ models/lib/nn.yaml:79:7
-%10172 = sqrt %10171 : f64[] @ models/lib/nn.yaml:79:7
-%10173 = div %6291, %10172 : f64[] @ models/lib/nn.yaml:79:7
-%10174 = sqrt %10165 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10175 = cast %10173 : f32[] @ models/lib/nn.yaml:79:7
-%10176 = broadcast %10175 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10177 = mul %10174, %10176 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10178 = add %10177, %9789 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10179 = div %10161, %10178 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10180 = cast %10169 : f32[] @ models/lib/nn.yaml:79:7
-%10181 = broadcast %10180 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10182 = mul %10179, %10181 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10183 = sub %10158, %10182 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10184 = assign %81, %10183 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10185 = assign %10154, %10161 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10186 = assign %10155, %10165 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10187 = assign %10156, %10157 : i64[] @ models/lib/nn.yaml:79:7
-%10188 = mul %159, %9800 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10189 = mul %10183, %9802 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10190 = add %10188, %10189 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10191 = assign %159, %10190 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10192 = all_reduce_sum %5105 : f32[8] @ models/lib/nn.yaml:80:7
-%10193 = mul %10192, %10192 : f32[8] @ models/lib/nn.yaml:80:7
-%10194 = reduce_sum %10193 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10195 = sqrt %10194 : f32[] @ models/lib/nn.yaml:80:7
-%10196 = cast %10195 : f64[] @ models/lib/nn.yaml:80:7
-%10197 = add %10196, %6287 : f64[] @ models/lib/nn.yaml:80:7
-%10198 = div %6289, %10197 : f64[] @ models/lib/nn.yaml:80:7
-%10199 = lt %10198, %6291 : bool[] @ models/lib/nn.yaml:80:7
-%10200 = cast %10198 : f32[] @ models/lib/nn.yaml:80:7
-%10201 = broadcast %10200 : f32[8] @ models/lib/nn.yaml:80:7
-%10202 = mul %10192, %10201 : f32[8] @ models/lib/nn.yaml:80:7
-%10203 = broadcast %10199 : bool[8] @ models/lib/nn.yaml:80:7
-%10204 = select %10203, %10202, %10192 : f32[8] @ models/lib/nn.yaml:80:7
-%10205 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%10206 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%10207 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10208 = add %10207, %6301 : i64[] @ models/lib/nn.yaml:80:7
-%10209 = mul %10204, %9823 : f32[8] @ models/lib/nn.yaml:80:7
-%10210 = mul %10205, %9825 : f32[8] @ models/lib/nn.yaml:80:7
-%10211 = add %10210, %10209 : f32[8] @ models/lib/nn.yaml:80:7
-%10212 = mul %10204, %10204 : f32[8] @ models/lib/nn.yaml:80:7
-%10213 = mul %10212, %9829 : f32[8] @ models/lib/nn.yaml:80:7
-%10214 = mul %10206, %9831 : f32[8] @ models/lib/nn.yaml:80:7
-%10215 = add %10214, %10213 : f32[8] @ models/lib/nn.yaml:80:7
-%10216 = cast %10208 : f64[] @ models/lib/nn.yaml:80:7
-%10217 = pow %6310, %10216 : f64[] @ models/lib/nn.yaml:80:7
-%10218 = sub %6291, %10217 : f64[] @ models/lib/nn.yaml:80:7
-%10219 = div %3879, %10218 : f64[] @ models/lib/nn.yaml:80:7
-%10220 = pow %6318, %10216 : f64[] @ models/lib/nn.yaml:80:7
-%10221 = sub %6291, %10220 : f64[] @ models/lib/nn.yaml:80:7
-%10222 = sqrt %10221 : f64[] @ models/lib/nn.yaml:80:7
-%10223 = div %6291, %10222 : f64[] @ models/lib/nn.yaml:80:7
-%10224 = sqrt %10215 : f32[8] @ models/lib/nn.yaml:80:7
-%10225 = cast %10223 : f32[] @ models/lib/nn.yaml:80:7
-%10226 = broadcast %10225 : f32[8] @ models/lib/nn.yaml:80:7
-%10227 = mul %10224, %10226 : f32[8] @ models/lib/nn.yaml:80:7
-%10228 = add %10227, %9846 : f32[8] @ models/lib/nn.yaml:80:7
-%10229 = div %10211, %10228 : f32[8] @ models/lib/nn.yaml:80:7
-%10230 = cast %10219 : f32[] @ models/lib/nn.yaml:80:7
-%10231 = broadcast %10230 : f32[8] @ models/lib/nn.yaml:80:7
-%10232 = mul %10229, %10231 : f32[8] @ models/lib/nn.yaml:80:7
-%10233 = sub %82, %10232 : f32[8] @ models/lib/nn.yaml:80:7
-%10234 = assign %82, %10233 : f32[8] @ models/lib/nn.yaml:80:7
-%10235 = assign %10205, %10211 : f32[8] @ models/lib/nn.yaml:80:7
-%10236 = assign %10206, %10215 : f32[8] @ models/lib/nn.yaml:80:7
-%10237 = assign %10207, %10208 : i64[] @ models/lib/nn.yaml:80:7
-%10238 = mul %160, %9857 : f32[8] @ models/lib/nn.yaml:80:7
-%10239 = mul %10233, %9859 : f32[8] @ models/lib/nn.yaml:80:7
-%10240 = add %10238, %10239 : f32[8] @ models/lib/nn.yaml:80:7
-%10241 = assign %160, %10240 : f32[8] @ models/lib/nn.yaml:80:7
-%10242 = broadcast %6347 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10243 = mul %161, %10242 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10244 = broadcast %6351 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10245 = mul %83, %10244 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10246 = add %10243, %10245 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10247 = assign %161, %10246 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10248 = all_reduce_sum %5078 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10249 = reshape %10248 : f32[128] @ models/lib/dino.yaml:19:7
-%10250 = mul %10249, %10249 : f32[128] @ models/lib/dino.yaml:19:7
-%10251 = reduce_sum %10250 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%10252 = sqrt %10251 : f32[] @ models/lib/dino.yaml:19:7
-%10253 = cast %10252 : f64[] @ models/lib/dino.yaml:19:7
-%10254 = add %10253, %6287 : f64[] @ models/lib/dino.yaml:19:7
-%10255 = div %6289, %10254 : f64[] @ models/lib/dino.yaml:19:7
-%10256 = lt %10255, %6291 : bool[] @ models/lib/dino.yaml:19:7
-%10257 = cast %10255 : f32[] @ models/lib/dino.yaml:19:7
-%10258 = broadcast %10257 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10259 = mul %10248, %10258 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10260 = broadcast %10256 : bool[16,8] @ models/lib/dino.yaml:19:7
-%10261 = select %10260, %10259, %10248 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10262 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%10263 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%10264 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%10265 = add %10264, %6301 : i64[] @ models/lib/dino.yaml:19:7
-%10266 = broadcast %6305 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10267 = mul %84, %10266 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10268 = broadcast %3608 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10269 = mul %10261, %10268 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10270 = broadcast %2464 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10271 = mul %10262, %10270 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10272 = add %10271, %10269 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10273 = mul %10261, %10261 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10274 = broadcast %6315 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10275 = mul %10273, %10274 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10276 = broadcast %6319 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10277 = mul %10263, %10276 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10278 = add %10277, %10275 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10279 = cast %10265 : f64[] @ models/lib/dino.yaml:19:7
-%10280 = pow %6310, %10279 : f64[] @ models/lib/dino.yaml:19:7
-%10281 = sub %6291, %10280 : f64[] @ models/lib/dino.yaml:19:7
-%10282 = div %3879, %10281 : f64[] @ models/lib/dino.yaml:19:7
-%10283 = pow %6318, %10279 : f64[] @ models/lib/dino.yaml:19:7
-%10284 = sub %6291, %10283 : f64[] @ models/lib/dino.yaml:19:7
-%10285 = sqrt %10284 : f64[] @ models/lib/dino.yaml:19:7
-%10286 = div %6291, %10285 : f64[] @ models/lib/dino.yaml:19:7
-%10287 = sqrt %10278 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10288 = cast %10286 : f32[] @ models/lib/dino.yaml:19:7
-%10289 = broadcast %10288 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10290 = mul %10287, %10289 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10291 = broadcast %6335 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10292 = add %10290, %10291 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10293 = div %10272, %10292 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10294 = cast %10282 : f32[] @ models/lib/dino.yaml:19:7
-%10295 = broadcast %10294 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10296 = mul %10293, %10295 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10297 = sub %10267, %10296 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10298 = broadcast %9920 : bool[16,8] @ models/lib/dino.yaml:19:7
-%10299 = select %10298, %84, %10297 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10300 = select %10298, %10262, %10272 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10301 = select %10298, %10263, %10278 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10302 = select %9920, %10264, %10265 : i64[] @ models/lib/dino.yaml:19:7
-%10303 = assign %84, %10299 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10304 = assign %10262, %10300 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10305 = assign %10263, %10301 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10306 = assign %10264, %10302 : i64[] @ models/lib/dino.yaml:19:7
-%10307 = broadcast %6347 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10308 = mul %162, %10307 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10309 = broadcast %6351 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10310 = mul %10299, %10309 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10311 = add %10308, %10310 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10312 = assign %162, %10311 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10313 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
-%10314 = abs %3842 : f32[] @ models/dino_pass.yaml:149:3
-%10315 = lt %10314, %10313 : bool[] @ models/dino_pass.yaml:149:3
-%10316 = output %10315 name="finite" : bool[] @ models/dino_pass.yaml:149:3
+%6128 = mul %6125, %6127 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6129 = add %6123, %6128 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6130 = slice %6116 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6131 = broadcast %6130 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6132 = slice %6118 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6133 = broadcast %6132 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6134 = mul %6131, %6133 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6135 = add %6129, %6134 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6136 = slice %6116 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6137 = broadcast %6136 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6138 = slice %6118 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6139 = broadcast %6138 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6140 = mul %6137, %6139 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6141 = add %6135, %6140 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6142 = slice %6116 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6143 = broadcast %6142 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6144 = slice %6118 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6145 = broadcast %6144 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6146 = mul %6143, %6145 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6147 = add %6141, %6146 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6148 = slice %6116 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6149 = broadcast %6148 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6150 = slice %6118 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6151 = broadcast %6150 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6152 = mul %6149, %6151 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6153 = add %6147, %6152 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6154 = slice %6116 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6155 = broadcast %6154 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6156 = slice %6118 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6157 = broadcast %6156 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6158 = mul %6155, %6157 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6159 = add %6153, %6158 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6160 = slice %6116 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6161 = broadcast %6160 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6162 = slice %6118 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6163 = broadcast %6162 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6164 = mul %6161, %6163 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6165 = add %6159, %6164 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6166 = cast %6165 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6167 = cast %2301 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6168 = permute %6167 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6169 = cast %6115 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6170 = reshape %6168 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%6171 = broadcast %6170 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6172 = reshape %6169 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%6173 = broadcast %6172 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6174 = mul %6171, %6173 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6175 = reduce_sum %6174 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6176 = cast %6175 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6177 = cast %6166 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6178 = div %6177, %2298 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6179 = mul %6178, %2300 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6180 = neg %6179 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6181 = reduce_sum %6180 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%6182 = broadcast %6181 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%6183 = add %6178, %6182 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%6184 = exp %2295 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%6185 = mul %6183, %6184 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%6186 = mul %6185, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%6187 = cast %6186 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6188 = cast %6187 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6189 = cast %2237 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6190 = reshape %6188 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%6191 = broadcast %6190 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6192 = reshape %6189 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%6193 = broadcast %6192 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6194 = mul %6191, %6193 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6195 = reduce_sum %6194 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6196 = cast %6195 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6197 = cast %6187 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6198 = permute %6197 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6199 = cast %2235 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6200 = reshape %6198 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%6201 = broadcast %6200 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6202 = reshape %6199 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%6203 = broadcast %6202 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6204 = mul %6201, %6203 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6205 = reduce_sum %6204 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6206 = cast %6205 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6207 = reshape %6206 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%6208 = reshape %6176 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%6209 = reshape %6196 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6210 = concat %6209, %6207, %6208 axis=0 : bf16[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6211 = cast %6210 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6212 = permute %6211 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%6213 = reshape %6212 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%6214 = reshape %6213 : f32[64,48] @ models/lib/nn.yaml:84:18
+%6215 = matmul %5099, %6214 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%6216 = reshape %6215 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%6217 = reshape %6216 : f32[48] @ models/lib/nn.yaml:84:18
+%6218 = add %5004, %6217 : f32[48] @ models/lib/nn.yaml:84:18
+%6219 = permute %6210 perm=[1,3,0,2,4] : bf16[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%6220 = reshape %6219 : bf16[4,16,48] @ models/lib/nn.yaml:66:21
+%6221 = matmul %6220, %2226 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6222 = reshape %6219 : bf16[64,48] @ models/lib/nn.yaml:83:15
+%6223 = reshape %2225 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6224 = matmul %6222, %6223 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%6225 = cast %5010 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6226 = cast %6224 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6227 = add %6225, %6226 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6228 = cast %6221 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6229 = reshape %6228 : f32[64,16] @ models/lib/nn.yaml:96:46
+%6230 = matmul %5099, %6229 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6231 = reshape %6230 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6232 = reshape %6231 : f32[16] @ models/lib/nn.yaml:96:46
+%6233 = add %5013, %6232 : f32[16] @ models/lib/nn.yaml:96:46
+%6234 = mul %6228, %2221 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6235 = mul %6228, %2220 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6236 = reshape %6235 : f32[64,16] @ models/lib/nn.yaml:96:37
+%6237 = matmul %5099, %6236 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6238 = reshape %6237 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6239 = reshape %6238 : f32[16] @ models/lib/nn.yaml:96:37
+%6240 = add %5019, %6239 : f32[16] @ models/lib/nn.yaml:96:37
+%6241 = mul %6234, %2219 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6242 = mul %6234, %2213 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6243 = reduce_sum %6242 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%6244 = mul %2218, %2218 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6245 = mul %2218, %6244 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6246 = mul %6245, %5855 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6247 = mul %6243, %6246 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6248 = div %6247, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%6249 = broadcast %6248 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%6250 = mul %6249, %2213 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6251 = add %6241, %6250 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6252 = add %6251, %6250 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6253 = add %6100, %6252 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6254 = neg %6252 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6255 = reduce_sum %6254 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%6256 = div %6255, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%6257 = broadcast %6256 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6258 = add %6253, %6257 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6259 = reduce_sum %6258 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%6260 = add %5049, %6259 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%6261 = reshape %6258 : f32[64,16] @ models/lib/vit.yaml:17:71
+%6262 = matmul %5099, %6261 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
+%6263 = reshape %6262 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%6264 = reshape %6263 : f32[16] @ models/lib/vit.yaml:17:71
+%6265 = add %5051, %6264 : f32[16] @ models/lib/vit.yaml:17:71
+%6266 = reshape %6258 : f32[64,16] @ models/lib/vit.yaml:17:18
+%6267 = cast %6266 : bf16[64,16] @ models/lib/vit.yaml:17:18
+%6268 = reshape %168 : bf16[64,48] @ models/lib/vit.yaml:17:18
+%6269 = matmul %6267, %6268 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
+%6270 = cast %6269 : f32[16,48] @ models/lib/vit.yaml:17:20
+%6271 = reshape %6270 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%6272 = add %5057, %6271 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%6273 = all_reduce_sum %6260 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6274 = reshape %6273 : f32[256] @ models/lib/vit.yaml:48:7
+%6275 = mul %6274, %6274 : f32[256] @ models/lib/vit.yaml:48:7
+%6276 = reduce_sum %6275 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
+%6277 = sqrt %6276 : f32[] @ models/lib/vit.yaml:48:7
+%6278 = cast %6277 : f64[] @ models/lib/vit.yaml:48:7
+%6279 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
+%6280 = add %6278, %6279 : f64[] @ models/lib/vit.yaml:48:7
+%6281 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
+%6282 = div %6281, %6280 : f64[] @ models/lib/vit.yaml:48:7
+%6283 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%6284 = lt %6282, %6283 : bool[] @ models/lib/vit.yaml:48:7
+%6285 = cast %6282 : f32[] @ models/lib/vit.yaml:48:7
+%6286 = broadcast %6285 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6287 = mul %6273, %6286 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6288 = broadcast %6284 : bool[1,16,16] @ models/lib/vit.yaml:48:7
+%6289 = select %6288, %6287, %6273 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6290 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6291 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6292 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
+%6293 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
+%6294 = add %6292, %6293 : i64[] @ models/lib/vit.yaml:48:7
+%6295 = mul %3879, %3880 : f64[] @ models/lib/vit.yaml:48:7
+%6296 = sub %6283, %6295 : f64[] @ models/lib/vit.yaml:48:7
+%6297 = cast %6296 : f32[] @ models/lib/vit.yaml:48:7
+%6298 = broadcast %6297 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6299 = mul %7, %6298 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6300 = broadcast %3608 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6301 = mul %6289, %6300 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6302 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%6303 = broadcast %2464 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6304 = mul %6290, %6303 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6305 = add %6304, %6301 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6306 = mul %6289, %6289 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6307 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
+%6308 = broadcast %6307 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6309 = mul %6306, %6308 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6310 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%6311 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
+%6312 = broadcast %6311 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6313 = mul %6291, %6312 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6314 = add %6313, %6309 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6315 = cast %6294 : f64[] @ models/lib/vit.yaml:48:7
+%6316 = pow %6302, %6315 : f64[] @ models/lib/vit.yaml:48:7
+%6317 = sub %6283, %6316 : f64[] @ models/lib/vit.yaml:48:7
+%6318 = div %3879, %6317 : f64[] @ models/lib/vit.yaml:48:7
+%6319 = pow %6310, %6315 : f64[] @ models/lib/vit.yaml:48:7
+%6320 = sub %6283, %6319 : f64[] @ models/lib/vit.yaml:48:7
+%6321 = sqrt %6320 : f64[] @ models/lib/vit.yaml:48:7
+%6322 = div %6283, %6321 : f64[] @ models/lib/vit.yaml:48:7
+%6323 = sqrt %6314 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6324 = cast %6322 : f32[] @ models/lib/vit.yaml:48:7
+%6325 = broadcast %6324 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6326 = mul %6323, %6325 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6327 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
+%6328 = broadcast %6327 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6329 = add %6326, %6328 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6330 = div %6305, %6329 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6331 = cast %6318 : f32[] @ models/lib/vit.yaml:48:7
+%6332 = broadcast %6331 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6333 = mul %6330, %6332 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6334 = sub %6299, %6333 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6335 = assign %7, %6334 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6336 = assign %6290, %6305 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6337 = assign %6291, %6314 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6338 = assign %6292, %6294 : i64[] @ models/lib/vit.yaml:48:7
+%6339 = broadcast %3 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6340 = mul %85, %6339 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6341 = sub %6283, %3881 : f64[] @ models/lib/vit.yaml:48:7
+%6342 = cast %6341 : f32[] @ models/lib/vit.yaml:48:7
+%6343 = broadcast %6342 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6344 = mul %6334, %6343 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6345 = add %6340, %6344 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6346 = assign %85, %6345 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6347 = all_reduce_sum %6272 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6348 = reshape %6347 : f32[768] @ models/lib/vit.yaml:9:7
+%6349 = mul %6348, %6348 : f32[768] @ models/lib/vit.yaml:9:7
+%6350 = reduce_sum %6349 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
+%6351 = sqrt %6350 : f32[] @ models/lib/vit.yaml:9:7
+%6352 = cast %6351 : f64[] @ models/lib/vit.yaml:9:7
+%6353 = add %6352, %6279 : f64[] @ models/lib/vit.yaml:9:7
+%6354 = div %6281, %6353 : f64[] @ models/lib/vit.yaml:9:7
+%6355 = lt %6354, %6283 : bool[] @ models/lib/vit.yaml:9:7
+%6356 = cast %6354 : f32[] @ models/lib/vit.yaml:9:7
+%6357 = broadcast %6356 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6358 = mul %6347, %6357 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6359 = broadcast %6355 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6360 = select %6359, %6358, %6347 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6361 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6362 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6363 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
+%6364 = add %6363, %6293 : i64[] @ models/lib/vit.yaml:9:7
+%6365 = broadcast %6297 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6366 = mul %8, %6365 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6367 = broadcast %3608 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6368 = mul %6360, %6367 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6369 = broadcast %2464 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6370 = mul %6361, %6369 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6371 = add %6370, %6368 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6372 = mul %6360, %6360 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6373 = broadcast %6307 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6374 = mul %6372, %6373 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6375 = broadcast %6311 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6376 = mul %6362, %6375 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6377 = add %6376, %6374 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6378 = cast %6364 : f64[] @ models/lib/vit.yaml:9:7
+%6379 = pow %6302, %6378 : f64[] @ models/lib/vit.yaml:9:7
+%6380 = sub %6283, %6379 : f64[] @ models/lib/vit.yaml:9:7
+%6381 = div %3879, %6380 : f64[] @ models/lib/vit.yaml:9:7
+%6382 = pow %6310, %6378 : f64[] @ models/lib/vit.yaml:9:7
+%6383 = sub %6283, %6382 : f64[] @ models/lib/vit.yaml:9:7
+%6384 = sqrt %6383 : f64[] @ models/lib/vit.yaml:9:7
+%6385 = div %6283, %6384 : f64[] @ models/lib/vit.yaml:9:7
+%6386 = sqrt %6377 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6387 = cast %6385 : f32[] @ models/lib/vit.yaml:9:7
+%6388 = broadcast %6387 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6389 = mul %6386, %6388 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6390 = broadcast %6327 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6391 = add %6389, %6390 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6392 = div %6371, %6391 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6393 = cast %6381 : f32[] @ models/lib/vit.yaml:9:7
+%6394 = broadcast %6393 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6395 = mul %6392, %6394 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6396 = sub %6366, %6395 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6397 = assign %8, %6396 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6398 = assign %6361, %6371 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6399 = assign %6362, %6377 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6400 = assign %6363, %6364 : i64[] @ models/lib/vit.yaml:9:7
+%6401 = broadcast %3 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6402 = mul %86, %6401 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6403 = broadcast %6342 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6404 = mul %6396, %6403 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6405 = add %6402, %6404 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6406 = assign %86, %6405 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6407 = all_reduce_sum %6265 : f32[16] @ models/lib/vit.yaml:10:7
+%6408 = mul %6407, %6407 : f32[16] @ models/lib/vit.yaml:10:7
+%6409 = reduce_sum %6408 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
+%6410 = sqrt %6409 : f32[] @ models/lib/vit.yaml:10:7
+%6411 = cast %6410 : f64[] @ models/lib/vit.yaml:10:7
+%6412 = add %6411, %6279 : f64[] @ models/lib/vit.yaml:10:7
+%6413 = div %6281, %6412 : f64[] @ models/lib/vit.yaml:10:7
+%6414 = lt %6413, %6283 : bool[] @ models/lib/vit.yaml:10:7
+%6415 = cast %6413 : f32[] @ models/lib/vit.yaml:10:7
+%6416 = broadcast %6415 : f32[16] @ models/lib/vit.yaml:10:7
+%6417 = mul %6407, %6416 : f32[16] @ models/lib/vit.yaml:10:7
+%6418 = broadcast %6414 : bool[16] @ models/lib/vit.yaml:10:7
+%6419 = select %6418, %6417, %6407 : f32[16] @ models/lib/vit.yaml:10:7
+%6420 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%6421 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%6422 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
+%6423 = add %6422, %6293 : i64[] @ models/lib/vit.yaml:10:7
+%6424 = broadcast %3608 : f32[16] @ models/lib/vit.yaml:10:7
+%6425 = mul %6419, %6424 : f32[16] @ models/lib/vit.yaml:10:7
+%6426 = broadcast %2464 : f32[16] @ models/lib/vit.yaml:10:7
+%6427 = mul %6420, %6426 : f32[16] @ models/lib/vit.yaml:10:7
+%6428 = add %6427, %6425 : f32[16] @ models/lib/vit.yaml:10:7
+%6429 = mul %6419, %6419 : f32[16] @ models/lib/vit.yaml:10:7
+%6430 = broadcast %6307 : f32[16] @ models/lib/vit.yaml:10:7
+%6431 = mul %6429, %6430 : f32[16] @ models/lib/vit.yaml:10:7
+%6432 = broadcast %6311 : f32[16] @ models/lib/vit.yaml:10:7
+%6433 = mul %6421, %6432 : f32[16] @ models/lib/vit.yaml:10:7
+%6434 = add %6433, %6431 : f32[16] @ models/lib/vit.yaml:10:7
+%6435 = cast %6423 : f64[] @ models/lib/vit.yaml:10:7
+%6436 = pow %6302, %6435 : f64[] @ models/lib/vit.yaml:10:7
+%6437 = sub %6283, %6436 : f64[] @ models/lib/vit.yaml:10:7
+%6438 = div %3879, %6437 : f64[] @ models/lib/vit.yaml:10:7
+%6439 = pow %6310, %6435 : f64[] @ models/lib/vit.yaml:10:7
+%6440 = sub %6283, %6439 : f64[] @ models/lib/vit.yaml:10:7
+%6441 = sqrt %6440 : f64[] @ models/lib/vit.yaml:10:7
+%6442 = div %6283, %6441 : f64[] @ models/lib/vit.yaml:10:7
+%6443 = sqrt %6434 : f32[16] @ models/lib/vit.yaml:10:7
+%6444 = cast %6442 : f32[] @ models/lib/vit.yaml:10:7
+%6445 = broadcast %6444 : f32[16] @ models/lib/vit.yaml:10:7
+%6446 = mul %6443, %6445 : f32[16] @ models/lib/vit.yaml:10:7
+%6447 = broadcast %6327 : f32[16] @ models/lib/vit.yaml:10:7
+%6448 = add %6446, %6447 : f32[16] @ models/lib/vit.yaml:10:7
+%6449 = div %6428, %6448 : f32[16] @ models/lib/vit.yaml:10:7
+%6450 = cast %6438 : f32[] @ models/lib/vit.yaml:10:7
+%6451 = broadcast %6450 : f32[16] @ models/lib/vit.yaml:10:7
+%6452 = mul %6449, %6451 : f32[16] @ models/lib/vit.yaml:10:7
+%6453 = sub %9, %6452 : f32[16] @ models/lib/vit.yaml:10:7
+%6454 = assign %9, %6453 : f32[16] @ models/lib/vit.yaml:10:7
+%6455 = assign %6420, %6428 : f32[16] @ models/lib/vit.yaml:10:7
+%6456 = assign %6421, %6434 : f32[16] @ models/lib/vit.yaml:10:7
+%6457 = assign %6422, %6423 : i64[] @ models/lib/vit.yaml:10:7
+%6458 = broadcast %3 : f32[16] @ models/lib/vit.yaml:10:7
+%6459 = mul %87, %6458 : f32[16] @ models/lib/vit.yaml:10:7
+%6460 = broadcast %6342 : f32[16] @ models/lib/vit.yaml:10:7
+%6461 = mul %6453, %6460 : f32[16] @ models/lib/vit.yaml:10:7
+%6462 = add %6459, %6461 : f32[16] @ models/lib/vit.yaml:10:7
+%6463 = assign %87, %6462 : f32[16] @ models/lib/vit.yaml:10:7
+%6464 = all_reduce_sum %6240 : f32[16] @ models/lib/nn.yaml:89:7
+%6465 = mul %6464, %6464 : f32[16] @ models/lib/nn.yaml:89:7
+%6466 = reduce_sum %6465 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6467 = sqrt %6466 : f32[] @ models/lib/nn.yaml:89:7
+%6468 = cast %6467 : f64[] @ models/lib/nn.yaml:89:7
+%6469 = add %6468, %6279 : f64[] @ models/lib/nn.yaml:89:7
+%6470 = div %6281, %6469 : f64[] @ models/lib/nn.yaml:89:7
+%6471 = lt %6470, %6283 : bool[] @ models/lib/nn.yaml:89:7
+%6472 = cast %6470 : f32[] @ models/lib/nn.yaml:89:7
+%6473 = broadcast %6472 : f32[16] @ models/lib/nn.yaml:89:7
+%6474 = mul %6464, %6473 : f32[16] @ models/lib/nn.yaml:89:7
+%6475 = broadcast %6471 : bool[16] @ models/lib/nn.yaml:89:7
+%6476 = select %6475, %6474, %6464 : f32[16] @ models/lib/nn.yaml:89:7
+%6477 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6478 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6479 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6480 = add %6479, %6293 : i64[] @ models/lib/nn.yaml:89:7
+%6481 = mul %6476, %6424 : f32[16] @ models/lib/nn.yaml:89:7
+%6482 = mul %6477, %6426 : f32[16] @ models/lib/nn.yaml:89:7
+%6483 = add %6482, %6481 : f32[16] @ models/lib/nn.yaml:89:7
+%6484 = mul %6476, %6476 : f32[16] @ models/lib/nn.yaml:89:7
+%6485 = mul %6484, %6430 : f32[16] @ models/lib/nn.yaml:89:7
+%6486 = mul %6478, %6432 : f32[16] @ models/lib/nn.yaml:89:7
+%6487 = add %6486, %6485 : f32[16] @ models/lib/nn.yaml:89:7
+%6488 = cast %6480 : f64[] @ models/lib/nn.yaml:89:7
+%6489 = pow %6302, %6488 : f64[] @ models/lib/nn.yaml:89:7
+%6490 = sub %6283, %6489 : f64[] @ models/lib/nn.yaml:89:7
+%6491 = div %3879, %6490 : f64[] @ models/lib/nn.yaml:89:7
+%6492 = pow %6310, %6488 : f64[] @ models/lib/nn.yaml:89:7
+%6493 = sub %6283, %6492 : f64[] @ models/lib/nn.yaml:89:7
+%6494 = sqrt %6493 : f64[] @ models/lib/nn.yaml:89:7
+%6495 = div %6283, %6494 : f64[] @ models/lib/nn.yaml:89:7
+%6496 = sqrt %6487 : f32[16] @ models/lib/nn.yaml:89:7
+%6497 = cast %6495 : f32[] @ models/lib/nn.yaml:89:7
+%6498 = broadcast %6497 : f32[16] @ models/lib/nn.yaml:89:7
+%6499 = mul %6496, %6498 : f32[16] @ models/lib/nn.yaml:89:7
+%6500 = add %6499, %6447 : f32[16] @ models/lib/nn.yaml:89:7
+%6501 = div %6483, %6500 : f32[16] @ models/lib/nn.yaml:89:7
+%6502 = cast %6491 : f32[] @ models/lib/nn.yaml:89:7
+%6503 = broadcast %6502 : f32[16] @ models/lib/nn.yaml:89:7
+%6504 = mul %6501, %6503 : f32[16] @ models/lib/nn.yaml:89:7
+%6505 = sub %10, %6504 : f32[16] @ models/lib/nn.yaml:89:7
+%6506 = assign %10, %6505 : f32[16] @ models/lib/nn.yaml:89:7
+%6507 = assign %6477, %6483 : f32[16] @ models/lib/nn.yaml:89:7
+%6508 = assign %6478, %6487 : f32[16] @ models/lib/nn.yaml:89:7
+%6509 = assign %6479, %6480 : i64[] @ models/lib/nn.yaml:89:7
+%6510 = mul %88, %6458 : f32[16] @ models/lib/nn.yaml:89:7
+%6511 = mul %6505, %6460 : f32[16] @ models/lib/nn.yaml:89:7
+%6512 = add %6510, %6511 : f32[16] @ models/lib/nn.yaml:89:7
+%6513 = assign %88, %6512 : f32[16] @ models/lib/nn.yaml:89:7
+%6514 = all_reduce_sum %6233 : f32[16] @ models/lib/nn.yaml:90:7
+%6515 = mul %6514, %6514 : f32[16] @ models/lib/nn.yaml:90:7
+%6516 = reduce_sum %6515 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6517 = sqrt %6516 : f32[] @ models/lib/nn.yaml:90:7
+%6518 = cast %6517 : f64[] @ models/lib/nn.yaml:90:7
+%6519 = add %6518, %6279 : f64[] @ models/lib/nn.yaml:90:7
+%6520 = div %6281, %6519 : f64[] @ models/lib/nn.yaml:90:7
+%6521 = lt %6520, %6283 : bool[] @ models/lib/nn.yaml:90:7
+%6522 = cast %6520 : f32[] @ models/lib/nn.yaml:90:7
+%6523 = broadcast %6522 : f32[16] @ models/lib/nn.yaml:90:7
+%6524 = mul %6514, %6523 : f32[16] @ models/lib/nn.yaml:90:7
+%6525 = broadcast %6521 : bool[16] @ models/lib/nn.yaml:90:7
+%6526 = select %6525, %6524, %6514 : f32[16] @ models/lib/nn.yaml:90:7
+%6527 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6528 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6529 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6530 = add %6529, %6293 : i64[] @ models/lib/nn.yaml:90:7
+%6531 = mul %6526, %6424 : f32[16] @ models/lib/nn.yaml:90:7
+%6532 = mul %6527, %6426 : f32[16] @ models/lib/nn.yaml:90:7
+%6533 = add %6532, %6531 : f32[16] @ models/lib/nn.yaml:90:7
+%6534 = mul %6526, %6526 : f32[16] @ models/lib/nn.yaml:90:7
+%6535 = mul %6534, %6430 : f32[16] @ models/lib/nn.yaml:90:7
+%6536 = mul %6528, %6432 : f32[16] @ models/lib/nn.yaml:90:7
+%6537 = add %6536, %6535 : f32[16] @ models/lib/nn.yaml:90:7
+%6538 = cast %6530 : f64[] @ models/lib/nn.yaml:90:7
+%6539 = pow %6302, %6538 : f64[] @ models/lib/nn.yaml:90:7
+%6540 = sub %6283, %6539 : f64[] @ models/lib/nn.yaml:90:7
+%6541 = div %3879, %6540 : f64[] @ models/lib/nn.yaml:90:7
+%6542 = pow %6310, %6538 : f64[] @ models/lib/nn.yaml:90:7
+%6543 = sub %6283, %6542 : f64[] @ models/lib/nn.yaml:90:7
+%6544 = sqrt %6543 : f64[] @ models/lib/nn.yaml:90:7
+%6545 = div %6283, %6544 : f64[] @ models/lib/nn.yaml:90:7
+%6546 = sqrt %6537 : f32[16] @ models/lib/nn.yaml:90:7
+%6547 = cast %6545 : f32[] @ models/lib/nn.yaml:90:7
+%6548 = broadcast %6547 : f32[16] @ models/lib/nn.yaml:90:7
+%6549 = mul %6546, %6548 : f32[16] @ models/lib/nn.yaml:90:7
+%6550 = add %6549, %6447 : f32[16] @ models/lib/nn.yaml:90:7
+%6551 = div %6533, %6550 : f32[16] @ models/lib/nn.yaml:90:7
+%6552 = cast %6541 : f32[] @ models/lib/nn.yaml:90:7
+%6553 = broadcast %6552 : f32[16] @ models/lib/nn.yaml:90:7
+%6554 = mul %6551, %6553 : f32[16] @ models/lib/nn.yaml:90:7
+%6555 = sub %11, %6554 : f32[16] @ models/lib/nn.yaml:90:7
+%6556 = assign %11, %6555 : f32[16] @ models/lib/nn.yaml:90:7
+%6557 = assign %6527, %6533 : f32[16] @ models/lib/nn.yaml:90:7
+%6558 = assign %6528, %6537 : f32[16] @ models/lib/nn.yaml:90:7
+%6559 = assign %6529, %6530 : i64[] @ models/lib/nn.yaml:90:7
+%6560 = mul %89, %6458 : f32[16] @ models/lib/nn.yaml:90:7
+%6561 = mul %6555, %6460 : f32[16] @ models/lib/nn.yaml:90:7
+%6562 = add %6560, %6561 : f32[16] @ models/lib/nn.yaml:90:7
+%6563 = assign %89, %6562 : f32[16] @ models/lib/nn.yaml:90:7
+%6564 = all_reduce_sum %6227 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6565 = reshape %6564 : f32[768] @ models/lib/nn.yaml:79:7
+%6566 = mul %6565, %6565 : f32[768] @ models/lib/nn.yaml:79:7
+%6567 = reduce_sum %6566 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6568 = sqrt %6567 : f32[] @ models/lib/nn.yaml:79:7
+%6569 = cast %6568 : f64[] @ models/lib/nn.yaml:79:7
+%6570 = add %6569, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%6571 = div %6281, %6570 : f64[] @ models/lib/nn.yaml:79:7
+%6572 = lt %6571, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%6573 = cast %6571 : f32[] @ models/lib/nn.yaml:79:7
+%6574 = broadcast %6573 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6575 = mul %6564, %6574 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6576 = broadcast %6572 : bool[48,16] @ models/lib/nn.yaml:79:7
+%6577 = select %6576, %6575, %6564 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6578 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%6579 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%6580 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6581 = add %6580, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%6582 = broadcast %6297 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6583 = mul %12, %6582 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6584 = broadcast %3608 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6585 = mul %6577, %6584 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6586 = broadcast %2464 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6587 = mul %6578, %6586 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6588 = add %6587, %6585 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6589 = mul %6577, %6577 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6590 = broadcast %6307 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6591 = mul %6589, %6590 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6592 = broadcast %6311 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6593 = mul %6579, %6592 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6594 = add %6593, %6591 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6595 = cast %6581 : f64[] @ models/lib/nn.yaml:79:7
+%6596 = pow %6302, %6595 : f64[] @ models/lib/nn.yaml:79:7
+%6597 = sub %6283, %6596 : f64[] @ models/lib/nn.yaml:79:7
+%6598 = div %3879, %6597 : f64[] @ models/lib/nn.yaml:79:7
+%6599 = pow %6310, %6595 : f64[] @ models/lib/nn.yaml:79:7
+%6600 = sub %6283, %6599 : f64[] @ models/lib/nn.yaml:79:7
+%6601 = sqrt %6600 : f64[] @ models/lib/nn.yaml:79:7
+%6602 = div %6283, %6601 : f64[] @ models/lib/nn.yaml:79:7
+%6603 = sqrt %6594 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6604 = cast %6602 : f32[] @ models/lib/nn.yaml:79:7
+%6605 = broadcast %6604 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6606 = mul %6603, %6605 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6607 = broadcast %6327 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6608 = add %6606, %6607 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6609 = div %6588, %6608 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6610 = cast %6598 : f32[] @ models/lib/nn.yaml:79:7
+%6611 = broadcast %6610 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6612 = mul %6609, %6611 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6613 = sub %6583, %6612 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6614 = assign %12, %6613 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6615 = assign %6578, %6588 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6616 = assign %6579, %6594 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6617 = assign %6580, %6581 : i64[] @ models/lib/nn.yaml:79:7
+%6618 = broadcast %3 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6619 = mul %90, %6618 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6620 = broadcast %6342 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6621 = mul %6613, %6620 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6622 = add %6619, %6621 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6623 = assign %90, %6622 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6624 = all_reduce_sum %6218 : f32[48] @ models/lib/nn.yaml:80:7
+%6625 = mul %6624, %6624 : f32[48] @ models/lib/nn.yaml:80:7
+%6626 = reduce_sum %6625 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6627 = sqrt %6626 : f32[] @ models/lib/nn.yaml:80:7
+%6628 = cast %6627 : f64[] @ models/lib/nn.yaml:80:7
+%6629 = add %6628, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%6630 = div %6281, %6629 : f64[] @ models/lib/nn.yaml:80:7
+%6631 = lt %6630, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%6632 = cast %6630 : f32[] @ models/lib/nn.yaml:80:7
+%6633 = broadcast %6632 : f32[48] @ models/lib/nn.yaml:80:7
+%6634 = mul %6624, %6633 : f32[48] @ models/lib/nn.yaml:80:7
+%6635 = broadcast %6631 : bool[48] @ models/lib/nn.yaml:80:7
+%6636 = select %6635, %6634, %6624 : f32[48] @ models/lib/nn.yaml:80:7
+%6637 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%6638 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%6639 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6640 = add %6639, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%6641 = broadcast %3608 : f32[48] @ models/lib/nn.yaml:80:7
+%6642 = mul %6636, %6641 : f32[48] @ models/lib/nn.yaml:80:7
+%6643 = broadcast %2464 : f32[48] @ models/lib/nn.yaml:80:7
+%6644 = mul %6637, %6643 : f32[48] @ models/lib/nn.yaml:80:7
+%6645 = add %6644, %6642 : f32[48] @ models/lib/nn.yaml:80:7
+%6646 = mul %6636, %6636 : f32[48] @ models/lib/nn.yaml:80:7
+%6647 = broadcast %6307 : f32[48] @ models/lib/nn.yaml:80:7
+%6648 = mul %6646, %6647 : f32[48] @ models/lib/nn.yaml:80:7
+%6649 = broadcast %6311 : f32[48] @ models/lib/nn.yaml:80:7
+%6650 = mul %6638, %6649 : f32[48] @ models/lib/nn.yaml:80:7
+%6651 = add %6650, %6648 : f32[48] @ models/lib/nn.yaml:80:7
+%6652 = cast %6640 : f64[] @ models/lib/nn.yaml:80:7
+%6653 = pow %6302, %6652 : f64[] @ models/lib/nn.yaml:80:7
+%6654 = sub %6283, %6653 : f64[] @ models/lib/nn.yaml:80:7
+%6655 = div %3879, %6654 : f64[] @ models/lib/nn.yaml:80:7
+%6656 = pow %6310, %6652 : f64[] @ models/lib/nn.yaml:80:7
+%6657 = sub %6283, %6656 : f64[] @ models/lib/nn.yaml:80:7
+%6658 = sqrt %6657 : f64[] @ models/lib/nn.yaml:80:7
+%6659 = div %6283, %6658 : f64[] @ models/lib/nn.yaml:80:7
+%6660 = sqrt %6651 : f32[48] @ models/lib/nn.yaml:80:7
+%6661 = cast %6659 : f32[] @ models/lib/nn.yaml:80:7
+%6662 = broadcast %6661 : f32[48] @ models/lib/nn.yaml:80:7
+%6663 = mul %6660, %6662 : f32[48] @ models/lib/nn.yaml:80:7
+%6664 = broadcast %6327 : f32[48] @ models/lib/nn.yaml:80:7
+%6665 = add %6663, %6664 : f32[48] @ models/lib/nn.yaml:80:7
+%6666 = div %6645, %6665 : f32[48] @ models/lib/nn.yaml:80:7
+%6667 = cast %6655 : f32[] @ models/lib/nn.yaml:80:7
+%6668 = broadcast %6667 : f32[48] @ models/lib/nn.yaml:80:7
+%6669 = mul %6666, %6668 : f32[48] @ models/lib/nn.yaml:80:7
+%6670 = sub %13, %6669 : f32[48] @ models/lib/nn.yaml:80:7
+%6671 = assign %13, %6670 : f32[48] @ models/lib/nn.yaml:80:7
+%6672 = assign %6637, %6645 : f32[48] @ models/lib/nn.yaml:80:7
+%6673 = assign %6638, %6651 : f32[48] @ models/lib/nn.yaml:80:7
+%6674 = assign %6639, %6640 : i64[] @ models/lib/nn.yaml:80:7
+%6675 = broadcast %3 : f32[48] @ models/lib/nn.yaml:80:7
+%6676 = mul %91, %6675 : f32[48] @ models/lib/nn.yaml:80:7
+%6677 = broadcast %6342 : f32[48] @ models/lib/nn.yaml:80:7
+%6678 = mul %6670, %6677 : f32[48] @ models/lib/nn.yaml:80:7
+%6679 = add %6676, %6678 : f32[48] @ models/lib/nn.yaml:80:7
+%6680 = assign %91, %6679 : f32[48] @ models/lib/nn.yaml:80:7
+%6681 = all_reduce_sum %6113 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6682 = reshape %6681 : f32[256] @ models/lib/nn.yaml:79:7
+%6683 = mul %6682, %6682 : f32[256] @ models/lib/nn.yaml:79:7
+%6684 = reduce_sum %6683 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6685 = sqrt %6684 : f32[] @ models/lib/nn.yaml:79:7
+%6686 = cast %6685 : f64[] @ models/lib/nn.yaml:79:7
+%6687 = add %6686, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%6688 = div %6281, %6687 : f64[] @ models/lib/nn.yaml:79:7
+%6689 = lt %6688, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%6690 = cast %6688 : f32[] @ models/lib/nn.yaml:79:7
+%6691 = broadcast %6690 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6692 = mul %6681, %6691 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6693 = broadcast %6689 : bool[16,16] @ models/lib/nn.yaml:79:7
+%6694 = select %6693, %6692, %6681 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6695 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6696 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6697 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6698 = add %6697, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%6699 = broadcast %6297 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6700 = mul %14, %6699 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6701 = broadcast %3608 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6702 = mul %6694, %6701 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6703 = broadcast %2464 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6704 = mul %6695, %6703 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6705 = add %6704, %6702 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6706 = mul %6694, %6694 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6707 = broadcast %6307 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6708 = mul %6706, %6707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6709 = broadcast %6311 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6710 = mul %6696, %6709 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6711 = add %6710, %6708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6712 = cast %6698 : f64[] @ models/lib/nn.yaml:79:7
+%6713 = pow %6302, %6712 : f64[] @ models/lib/nn.yaml:79:7
+%6714 = sub %6283, %6713 : f64[] @ models/lib/nn.yaml:79:7
+%6715 = div %3879, %6714 : f64[] @ models/lib/nn.yaml:79:7
+%6716 = pow %6310, %6712 : f64[] @ models/lib/nn.yaml:79:7
+%6717 = sub %6283, %6716 : f64[] @ models/lib/nn.yaml:79:7
+%6718 = sqrt %6717 : f64[] @ models/lib/nn.yaml:79:7
+%6719 = div %6283, %6718 : f64[] @ models/lib/nn.yaml:79:7
+%6720 = sqrt %6711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6721 = cast %6719 : f32[] @ models/lib/nn.yaml:79:7
+%6722 = broadcast %6721 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6723 = mul %6720, %6722 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6724 = broadcast %6327 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6725 = add %6723, %6724 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6726 = div %6705, %6725 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6727 = cast %6715 : f32[] @ models/lib/nn.yaml:79:7
+%6728 = broadcast %6727 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6729 = mul %6726, %6728 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6730 = sub %6700, %6729 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6731 = assign %14, %6730 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6732 = assign %6695, %6705 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6733 = assign %6696, %6711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6734 = assign %6697, %6698 : i64[] @ models/lib/nn.yaml:79:7
+%6735 = broadcast %3 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6736 = mul %92, %6735 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6737 = broadcast %6342 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6738 = mul %6730, %6737 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6739 = add %6736, %6738 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6740 = assign %92, %6739 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6741 = all_reduce_sum %6105 : f32[16] @ models/lib/nn.yaml:80:7
+%6742 = mul %6741, %6741 : f32[16] @ models/lib/nn.yaml:80:7
+%6743 = reduce_sum %6742 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6744 = sqrt %6743 : f32[] @ models/lib/nn.yaml:80:7
+%6745 = cast %6744 : f64[] @ models/lib/nn.yaml:80:7
+%6746 = add %6745, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%6747 = div %6281, %6746 : f64[] @ models/lib/nn.yaml:80:7
+%6748 = lt %6747, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%6749 = cast %6747 : f32[] @ models/lib/nn.yaml:80:7
+%6750 = broadcast %6749 : f32[16] @ models/lib/nn.yaml:80:7
+%6751 = mul %6741, %6750 : f32[16] @ models/lib/nn.yaml:80:7
+%6752 = broadcast %6748 : bool[16] @ models/lib/nn.yaml:80:7
+%6753 = select %6752, %6751, %6741 : f32[16] @ models/lib/nn.yaml:80:7
+%6754 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6755 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6756 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6757 = add %6756, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%6758 = mul %6753, %6424 : f32[16] @ models/lib/nn.yaml:80:7
+%6759 = mul %6754, %6426 : f32[16] @ models/lib/nn.yaml:80:7
+%6760 = add %6759, %6758 : f32[16] @ models/lib/nn.yaml:80:7
+%6761 = mul %6753, %6753 : f32[16] @ models/lib/nn.yaml:80:7
+%6762 = mul %6761, %6430 : f32[16] @ models/lib/nn.yaml:80:7
+%6763 = mul %6755, %6432 : f32[16] @ models/lib/nn.yaml:80:7
+%6764 = add %6763, %6762 : f32[16] @ models/lib/nn.yaml:80:7
+%6765 = cast %6757 : f64[] @ models/lib/nn.yaml:80:7
+%6766 = pow %6302, %6765 : f64[] @ models/lib/nn.yaml:80:7
+%6767 = sub %6283, %6766 : f64[] @ models/lib/nn.yaml:80:7
+%6768 = div %3879, %6767 : f64[] @ models/lib/nn.yaml:80:7
+%6769 = pow %6310, %6765 : f64[] @ models/lib/nn.yaml:80:7
+%6770 = sub %6283, %6769 : f64[] @ models/lib/nn.yaml:80:7
+%6771 = sqrt %6770 : f64[] @ models/lib/nn.yaml:80:7
+%6772 = div %6283, %6771 : f64[] @ models/lib/nn.yaml:80:7
+%6773 = sqrt %6764 : f32[16] @ models/lib/nn.yaml:80:7
+%6774 = cast %6772 : f32[] @ models/lib/nn.yaml:80:7
+%6775 = broadcast %6774 : f32[16] @ models/lib/nn.yaml:80:7
+%6776 = mul %6773, %6775 : f32[16] @ models/lib/nn.yaml:80:7
+%6777 = add %6776, %6447 : f32[16] @ models/lib/nn.yaml:80:7
+%6778 = div %6760, %6777 : f32[16] @ models/lib/nn.yaml:80:7
+%6779 = cast %6768 : f32[] @ models/lib/nn.yaml:80:7
+%6780 = broadcast %6779 : f32[16] @ models/lib/nn.yaml:80:7
+%6781 = mul %6778, %6780 : f32[16] @ models/lib/nn.yaml:80:7
+%6782 = sub %15, %6781 : f32[16] @ models/lib/nn.yaml:80:7
+%6783 = assign %15, %6782 : f32[16] @ models/lib/nn.yaml:80:7
+%6784 = assign %6754, %6760 : f32[16] @ models/lib/nn.yaml:80:7
+%6785 = assign %6755, %6764 : f32[16] @ models/lib/nn.yaml:80:7
+%6786 = assign %6756, %6757 : i64[] @ models/lib/nn.yaml:80:7
+%6787 = mul %93, %6458 : f32[16] @ models/lib/nn.yaml:80:7
+%6788 = mul %6782, %6460 : f32[16] @ models/lib/nn.yaml:80:7
+%6789 = add %6787, %6788 : f32[16] @ models/lib/nn.yaml:80:7
+%6790 = assign %93, %6789 : f32[16] @ models/lib/nn.yaml:80:7
+%6791 = all_reduce_sum %6082 : f32[16] @ models/lib/nn.yaml:89:7
+%6792 = mul %6791, %6791 : f32[16] @ models/lib/nn.yaml:89:7
+%6793 = reduce_sum %6792 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6794 = sqrt %6793 : f32[] @ models/lib/nn.yaml:89:7
+%6795 = cast %6794 : f64[] @ models/lib/nn.yaml:89:7
+%6796 = add %6795, %6279 : f64[] @ models/lib/nn.yaml:89:7
+%6797 = div %6281, %6796 : f64[] @ models/lib/nn.yaml:89:7
+%6798 = lt %6797, %6283 : bool[] @ models/lib/nn.yaml:89:7
+%6799 = cast %6797 : f32[] @ models/lib/nn.yaml:89:7
+%6800 = broadcast %6799 : f32[16] @ models/lib/nn.yaml:89:7
+%6801 = mul %6791, %6800 : f32[16] @ models/lib/nn.yaml:89:7
+%6802 = broadcast %6798 : bool[16] @ models/lib/nn.yaml:89:7
+%6803 = select %6802, %6801, %6791 : f32[16] @ models/lib/nn.yaml:89:7
+%6804 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6805 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6806 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6807 = add %6806, %6293 : i64[] @ models/lib/nn.yaml:89:7
+%6808 = mul %6803, %6424 : f32[16] @ models/lib/nn.yaml:89:7
+%6809 = mul %6804, %6426 : f32[16] @ models/lib/nn.yaml:89:7
+%6810 = add %6809, %6808 : f32[16] @ models/lib/nn.yaml:89:7
+%6811 = mul %6803, %6803 : f32[16] @ models/lib/nn.yaml:89:7
+%6812 = mul %6811, %6430 : f32[16] @ models/lib/nn.yaml:89:7
+%6813 = mul %6805, %6432 : f32[16] @ models/lib/nn.yaml:89:7
+%6814 = add %6813, %6812 : f32[16] @ models/lib/nn.yaml:89:7
+%6815 = cast %6807 : f64[] @ models/lib/nn.yaml:89:7
+%6816 = pow %6302, %6815 : f64[] @ models/lib/nn.yaml:89:7
+%6817 = sub %6283, %6816 : f64[] @ models/lib/nn.yaml:89:7
+%6818 = div %3879, %6817 : f64[] @ models/lib/nn.yaml:89:7
+%6819 = pow %6310, %6815 : f64[] @ models/lib/nn.yaml:89:7
+%6820 = sub %6283, %6819 : f64[] @ models/lib/nn.yaml:89:7
+%6821 = sqrt %6820 : f64[] @ models/lib/nn.yaml:89:7
+%6822 = div %6283, %6821 : f64[] @ models/lib/nn.yaml:89:7
+%6823 = sqrt %6814 : f32[16] @ models/lib/nn.yaml:89:7
+%6824 = cast %6822 : f32[] @ models/lib/nn.yaml:89:7
+%6825 = broadcast %6824 : f32[16] @ models/lib/nn.yaml:89:7
+%6826 = mul %6823, %6825 : f32[16] @ models/lib/nn.yaml:89:7
+%6827 = add %6826, %6447 : f32[16] @ models/lib/nn.yaml:89:7
+%6828 = div %6810, %6827 : f32[16] @ models/lib/nn.yaml:89:7
+%6829 = cast %6818 : f32[] @ models/lib/nn.yaml:89:7
+%6830 = broadcast %6829 : f32[16] @ models/lib/nn.yaml:89:7
+%6831 = mul %6828, %6830 : f32[16] @ models/lib/nn.yaml:89:7
+%6832 = sub %16, %6831 : f32[16] @ models/lib/nn.yaml:89:7
+%6833 = assign %16, %6832 : f32[16] @ models/lib/nn.yaml:89:7
+%6834 = assign %6804, %6810 : f32[16] @ models/lib/nn.yaml:89:7
+%6835 = assign %6805, %6814 : f32[16] @ models/lib/nn.yaml:89:7
+%6836 = assign %6806, %6807 : i64[] @ models/lib/nn.yaml:89:7
+%6837 = mul %94, %6458 : f32[16] @ models/lib/nn.yaml:89:7
+%6838 = mul %6832, %6460 : f32[16] @ models/lib/nn.yaml:89:7
+%6839 = add %6837, %6838 : f32[16] @ models/lib/nn.yaml:89:7
+%6840 = assign %94, %6839 : f32[16] @ models/lib/nn.yaml:89:7
+%6841 = all_reduce_sum %6075 : f32[16] @ models/lib/nn.yaml:90:7
+%6842 = mul %6841, %6841 : f32[16] @ models/lib/nn.yaml:90:7
+%6843 = reduce_sum %6842 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6844 = sqrt %6843 : f32[] @ models/lib/nn.yaml:90:7
+%6845 = cast %6844 : f64[] @ models/lib/nn.yaml:90:7
+%6846 = add %6845, %6279 : f64[] @ models/lib/nn.yaml:90:7
+%6847 = div %6281, %6846 : f64[] @ models/lib/nn.yaml:90:7
+%6848 = lt %6847, %6283 : bool[] @ models/lib/nn.yaml:90:7
+%6849 = cast %6847 : f32[] @ models/lib/nn.yaml:90:7
+%6850 = broadcast %6849 : f32[16] @ models/lib/nn.yaml:90:7
+%6851 = mul %6841, %6850 : f32[16] @ models/lib/nn.yaml:90:7
+%6852 = broadcast %6848 : bool[16] @ models/lib/nn.yaml:90:7
+%6853 = select %6852, %6851, %6841 : f32[16] @ models/lib/nn.yaml:90:7
+%6854 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6855 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6856 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6857 = add %6856, %6293 : i64[] @ models/lib/nn.yaml:90:7
+%6858 = mul %6853, %6424 : f32[16] @ models/lib/nn.yaml:90:7
+%6859 = mul %6854, %6426 : f32[16] @ models/lib/nn.yaml:90:7
+%6860 = add %6859, %6858 : f32[16] @ models/lib/nn.yaml:90:7
+%6861 = mul %6853, %6853 : f32[16] @ models/lib/nn.yaml:90:7
+%6862 = mul %6861, %6430 : f32[16] @ models/lib/nn.yaml:90:7
+%6863 = mul %6855, %6432 : f32[16] @ models/lib/nn.yaml:90:7
+%6864 = add %6863, %6862 : f32[16] @ models/lib/nn.yaml:90:7
+%6865 = cast %6857 : f64[] @ models/lib/nn.yaml:90:7
+%6866 = pow %6302, %6865 : f64[] @ models/lib/nn.yaml:90:7
+%6867 = sub %6283, %6866 : f64[] @ models/lib/nn.yaml:90:7
+%6868 = div %3879, %6867 : f64[] @ models/lib/nn.yaml:90:7
+%6869 = pow %6310, %6865 : f64[] @ models/lib/nn.yaml:90:7
+%6870 = sub %6283, %6869 : f64[] @ models/lib/nn.yaml:90:7
+%6871 = sqrt %6870 : f64[] @ models/lib/nn.yaml:90:7
+%6872 = div %6283, %6871 : f64[] @ models/lib/nn.yaml:90:7
+%6873 = sqrt %6864 : f32[16] @ models/lib/nn.yaml:90:7
+%6874 = cast %6872 : f32[] @ models/lib/nn.yaml:90:7
+%6875 = broadcast %6874 : f32[16] @ models/lib/nn.yaml:90:7
+%6876 = mul %6873, %6875 : f32[16] @ models/lib/nn.yaml:90:7
+%6877 = add %6876, %6447 : f32[16] @ models/lib/nn.yaml:90:7
+%6878 = div %6860, %6877 : f32[16] @ models/lib/nn.yaml:90:7
+%6879 = cast %6868 : f32[] @ models/lib/nn.yaml:90:7
+%6880 = broadcast %6879 : f32[16] @ models/lib/nn.yaml:90:7
+%6881 = mul %6878, %6880 : f32[16] @ models/lib/nn.yaml:90:7
+%6882 = sub %17, %6881 : f32[16] @ models/lib/nn.yaml:90:7
+%6883 = assign %17, %6882 : f32[16] @ models/lib/nn.yaml:90:7
+%6884 = assign %6854, %6860 : f32[16] @ models/lib/nn.yaml:90:7
+%6885 = assign %6855, %6864 : f32[16] @ models/lib/nn.yaml:90:7
+%6886 = assign %6856, %6857 : i64[] @ models/lib/nn.yaml:90:7
+%6887 = mul %95, %6458 : f32[16] @ models/lib/nn.yaml:90:7
+%6888 = mul %6882, %6460 : f32[16] @ models/lib/nn.yaml:90:7
+%6889 = add %6887, %6888 : f32[16] @ models/lib/nn.yaml:90:7
+%6890 = assign %95, %6889 : f32[16] @ models/lib/nn.yaml:90:7
+%6891 = all_reduce_sum %6069 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6892 = reshape %6891 : f32[1024] @ models/lib/nn.yaml:79:7
+%6893 = mul %6892, %6892 : f32[1024] @ models/lib/nn.yaml:79:7
+%6894 = reduce_sum %6893 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6895 = sqrt %6894 : f32[] @ models/lib/nn.yaml:79:7
+%6896 = cast %6895 : f64[] @ models/lib/nn.yaml:79:7
+%6897 = add %6896, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%6898 = div %6281, %6897 : f64[] @ models/lib/nn.yaml:79:7
+%6899 = lt %6898, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%6900 = cast %6898 : f32[] @ models/lib/nn.yaml:79:7
+%6901 = broadcast %6900 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6902 = mul %6891, %6901 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6903 = broadcast %6899 : bool[64,16] @ models/lib/nn.yaml:79:7
+%6904 = select %6903, %6902, %6891 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6905 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6906 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6907 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6908 = add %6907, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%6909 = broadcast %6297 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6910 = mul %18, %6909 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6911 = broadcast %3608 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6912 = mul %6904, %6911 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6913 = broadcast %2464 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6914 = mul %6905, %6913 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6915 = add %6914, %6912 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6916 = mul %6904, %6904 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6917 = broadcast %6307 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6918 = mul %6916, %6917 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6919 = broadcast %6311 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6920 = mul %6906, %6919 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6921 = add %6920, %6918 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6922 = cast %6908 : f64[] @ models/lib/nn.yaml:79:7
+%6923 = pow %6302, %6922 : f64[] @ models/lib/nn.yaml:79:7
+%6924 = sub %6283, %6923 : f64[] @ models/lib/nn.yaml:79:7
+%6925 = div %3879, %6924 : f64[] @ models/lib/nn.yaml:79:7
+%6926 = pow %6310, %6922 : f64[] @ models/lib/nn.yaml:79:7
+%6927 = sub %6283, %6926 : f64[] @ models/lib/nn.yaml:79:7
+%6928 = sqrt %6927 : f64[] @ models/lib/nn.yaml:79:7
+%6929 = div %6283, %6928 : f64[] @ models/lib/nn.yaml:79:7
+%6930 = sqrt %6921 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6931 = cast %6929 : f32[] @ models/lib/nn.yaml:79:7
+%6932 = broadcast %6931 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6933 = mul %6930, %6932 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6934 = broadcast %6327 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6935 = add %6933, %6934 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6936 = div %6915, %6935 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6937 = cast %6925 : f32[] @ models/lib/nn.yaml:79:7
+%6938 = broadcast %6937 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6939 = mul %6936, %6938 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6940 = sub %6910, %6939 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6941 = assign %18, %6940 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6942 = assign %6905, %6915 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6943 = assign %6906, %6921 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6944 = assign %6907, %6908 : i64[] @ models/lib/nn.yaml:79:7
+%6945 = broadcast %3 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6946 = mul %96, %6945 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6947 = broadcast %6342 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6948 = mul %6940, %6947 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6949 = add %6946, %6948 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6950 = assign %96, %6949 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6951 = all_reduce_sum %6061 : f32[64] @ models/lib/nn.yaml:80:7
+%6952 = mul %6951, %6951 : f32[64] @ models/lib/nn.yaml:80:7
+%6953 = reduce_sum %6952 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6954 = sqrt %6953 : f32[] @ models/lib/nn.yaml:80:7
+%6955 = cast %6954 : f64[] @ models/lib/nn.yaml:80:7
+%6956 = add %6955, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%6957 = div %6281, %6956 : f64[] @ models/lib/nn.yaml:80:7
+%6958 = lt %6957, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%6959 = cast %6957 : f32[] @ models/lib/nn.yaml:80:7
+%6960 = broadcast %6959 : f32[64] @ models/lib/nn.yaml:80:7
+%6961 = mul %6951, %6960 : f32[64] @ models/lib/nn.yaml:80:7
+%6962 = broadcast %6958 : bool[64] @ models/lib/nn.yaml:80:7
+%6963 = select %6962, %6961, %6951 : f32[64] @ models/lib/nn.yaml:80:7
+%6964 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6965 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6966 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6967 = add %6966, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%6968 = broadcast %3608 : f32[64] @ models/lib/nn.yaml:80:7
+%6969 = mul %6963, %6968 : f32[64] @ models/lib/nn.yaml:80:7
+%6970 = broadcast %2464 : f32[64] @ models/lib/nn.yaml:80:7
+%6971 = mul %6964, %6970 : f32[64] @ models/lib/nn.yaml:80:7
+%6972 = add %6971, %6969 : f32[64] @ models/lib/nn.yaml:80:7
+%6973 = mul %6963, %6963 : f32[64] @ models/lib/nn.yaml:80:7
+%6974 = broadcast %6307 : f32[64] @ models/lib/nn.yaml:80:7
+%6975 = mul %6973, %6974 : f32[64] @ models/lib/nn.yaml:80:7
+%6976 = broadcast %6311 : f32[64] @ models/lib/nn.yaml:80:7
+%6977 = mul %6965, %6976 : f32[64] @ models/lib/nn.yaml:80:7
+%6978 = add %6977, %6975 : f32[64] @ models/lib/nn.yaml:80:7
+%6979 = cast %6967 : f64[] @ models/lib/nn.yaml:80:7
+%6980 = pow %6302, %6979 : f64[] @ models/lib/nn.yaml:80:7
+%6981 = sub %6283, %6980 : f64[] @ models/lib/nn.yaml:80:7
+%6982 = div %3879, %6981 : f64[] @ models/lib/nn.yaml:80:7
+%6983 = pow %6310, %6979 : f64[] @ models/lib/nn.yaml:80:7
+%6984 = sub %6283, %6983 : f64[] @ models/lib/nn.yaml:80:7
+%6985 = sqrt %6984 : f64[] @ models/lib/nn.yaml:80:7
+%6986 = div %6283, %6985 : f64[] @ models/lib/nn.yaml:80:7
+%6987 = sqrt %6978 : f32[64] @ models/lib/nn.yaml:80:7
+%6988 = cast %6986 : f32[] @ models/lib/nn.yaml:80:7
+%6989 = broadcast %6988 : f32[64] @ models/lib/nn.yaml:80:7
+%6990 = mul %6987, %6989 : f32[64] @ models/lib/nn.yaml:80:7
+%6991 = broadcast %6327 : f32[64] @ models/lib/nn.yaml:80:7
+%6992 = add %6990, %6991 : f32[64] @ models/lib/nn.yaml:80:7
+%6993 = div %6972, %6992 : f32[64] @ models/lib/nn.yaml:80:7
+%6994 = cast %6982 : f32[] @ models/lib/nn.yaml:80:7
+%6995 = broadcast %6994 : f32[64] @ models/lib/nn.yaml:80:7
+%6996 = mul %6993, %6995 : f32[64] @ models/lib/nn.yaml:80:7
+%6997 = sub %19, %6996 : f32[64] @ models/lib/nn.yaml:80:7
+%6998 = assign %19, %6997 : f32[64] @ models/lib/nn.yaml:80:7
+%6999 = assign %6964, %6972 : f32[64] @ models/lib/nn.yaml:80:7
+%7000 = assign %6965, %6978 : f32[64] @ models/lib/nn.yaml:80:7
+%7001 = assign %6966, %6967 : i64[] @ models/lib/nn.yaml:80:7
+%7002 = broadcast %3 : f32[64] @ models/lib/nn.yaml:80:7
+%7003 = mul %97, %7002 : f32[64] @ models/lib/nn.yaml:80:7
+%7004 = broadcast %6342 : f32[64] @ models/lib/nn.yaml:80:7
+%7005 = mul %6997, %7004 : f32[64] @ models/lib/nn.yaml:80:7
+%7006 = add %7003, %7005 : f32[64] @ models/lib/nn.yaml:80:7
+%7007 = assign %97, %7006 : f32[64] @ models/lib/nn.yaml:80:7
+%7008 = all_reduce_sum %6041 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7009 = reshape %7008 : f32[1024] @ models/lib/nn.yaml:79:7
+%7010 = mul %7009, %7009 : f32[1024] @ models/lib/nn.yaml:79:7
+%7011 = reduce_sum %7010 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7012 = sqrt %7011 : f32[] @ models/lib/nn.yaml:79:7
+%7013 = cast %7012 : f64[] @ models/lib/nn.yaml:79:7
+%7014 = add %7013, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%7015 = div %6281, %7014 : f64[] @ models/lib/nn.yaml:79:7
+%7016 = lt %7015, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%7017 = cast %7015 : f32[] @ models/lib/nn.yaml:79:7
+%7018 = broadcast %7017 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7019 = mul %7008, %7018 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7020 = broadcast %7016 : bool[16,64] @ models/lib/nn.yaml:79:7
+%7021 = select %7020, %7019, %7008 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7022 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7023 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7024 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7025 = add %7024, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%7026 = broadcast %6297 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7027 = mul %20, %7026 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7028 = broadcast %3608 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7029 = mul %7021, %7028 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7030 = broadcast %2464 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7031 = mul %7022, %7030 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7032 = add %7031, %7029 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7033 = mul %7021, %7021 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7034 = broadcast %6307 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7035 = mul %7033, %7034 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7036 = broadcast %6311 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7037 = mul %7023, %7036 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7038 = add %7037, %7035 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7039 = cast %7025 : f64[] @ models/lib/nn.yaml:79:7
+%7040 = pow %6302, %7039 : f64[] @ models/lib/nn.yaml:79:7
+%7041 = sub %6283, %7040 : f64[] @ models/lib/nn.yaml:79:7
+%7042 = div %3879, %7041 : f64[] @ models/lib/nn.yaml:79:7
+%7043 = pow %6310, %7039 : f64[] @ models/lib/nn.yaml:79:7
+%7044 = sub %6283, %7043 : f64[] @ models/lib/nn.yaml:79:7
+%7045 = sqrt %7044 : f64[] @ models/lib/nn.yaml:79:7
+%7046 = div %6283, %7045 : f64[] @ models/lib/nn.yaml:79:7
+%7047 = sqrt %7038 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7048 = cast %7046 : f32[] @ models/lib/nn.yaml:79:7
+%7049 = broadcast %7048 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7050 = mul %7047, %7049 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7051 = broadcast %6327 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7052 = add %7050, %7051 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7053 = div %7032, %7052 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7054 = cast %7042 : f32[] @ models/lib/nn.yaml:79:7
+%7055 = broadcast %7054 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7056 = mul %7053, %7055 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7057 = sub %7027, %7056 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7058 = assign %20, %7057 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7059 = assign %7022, %7032 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7060 = assign %7023, %7038 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7061 = assign %7024, %7025 : i64[] @ models/lib/nn.yaml:79:7
+%7062 = broadcast %3 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7063 = mul %98, %7062 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7064 = broadcast %6342 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7065 = mul %7057, %7064 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7066 = add %7063, %7065 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7067 = assign %98, %7066 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7068 = all_reduce_sum %6033 : f32[16] @ models/lib/nn.yaml:80:7
+%7069 = mul %7068, %7068 : f32[16] @ models/lib/nn.yaml:80:7
+%7070 = reduce_sum %7069 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7071 = sqrt %7070 : f32[] @ models/lib/nn.yaml:80:7
+%7072 = cast %7071 : f64[] @ models/lib/nn.yaml:80:7
+%7073 = add %7072, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%7074 = div %6281, %7073 : f64[] @ models/lib/nn.yaml:80:7
+%7075 = lt %7074, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%7076 = cast %7074 : f32[] @ models/lib/nn.yaml:80:7
+%7077 = broadcast %7076 : f32[16] @ models/lib/nn.yaml:80:7
+%7078 = mul %7068, %7077 : f32[16] @ models/lib/nn.yaml:80:7
+%7079 = broadcast %7075 : bool[16] @ models/lib/nn.yaml:80:7
+%7080 = select %7079, %7078, %7068 : f32[16] @ models/lib/nn.yaml:80:7
+%7081 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7082 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7083 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7084 = add %7083, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%7085 = mul %7080, %6424 : f32[16] @ models/lib/nn.yaml:80:7
+%7086 = mul %7081, %6426 : f32[16] @ models/lib/nn.yaml:80:7
+%7087 = add %7086, %7085 : f32[16] @ models/lib/nn.yaml:80:7
+%7088 = mul %7080, %7080 : f32[16] @ models/lib/nn.yaml:80:7
+%7089 = mul %7088, %6430 : f32[16] @ models/lib/nn.yaml:80:7
+%7090 = mul %7082, %6432 : f32[16] @ models/lib/nn.yaml:80:7
+%7091 = add %7090, %7089 : f32[16] @ models/lib/nn.yaml:80:7
+%7092 = cast %7084 : f64[] @ models/lib/nn.yaml:80:7
+%7093 = pow %6302, %7092 : f64[] @ models/lib/nn.yaml:80:7
+%7094 = sub %6283, %7093 : f64[] @ models/lib/nn.yaml:80:7
+%7095 = div %3879, %7094 : f64[] @ models/lib/nn.yaml:80:7
+%7096 = pow %6310, %7092 : f64[] @ models/lib/nn.yaml:80:7
+%7097 = sub %6283, %7096 : f64[] @ models/lib/nn.yaml:80:7
+%7098 = sqrt %7097 : f64[] @ models/lib/nn.yaml:80:7
+%7099 = div %6283, %7098 : f64[] @ models/lib/nn.yaml:80:7
+%7100 = sqrt %7091 : f32[16] @ models/lib/nn.yaml:80:7
+%7101 = cast %7099 : f32[] @ models/lib/nn.yaml:80:7
+%7102 = broadcast %7101 : f32[16] @ models/lib/nn.yaml:80:7
+%7103 = mul %7100, %7102 : f32[16] @ models/lib/nn.yaml:80:7
+%7104 = add %7103, %6447 : f32[16] @ models/lib/nn.yaml:80:7
+%7105 = div %7087, %7104 : f32[16] @ models/lib/nn.yaml:80:7
+%7106 = cast %7095 : f32[] @ models/lib/nn.yaml:80:7
+%7107 = broadcast %7106 : f32[16] @ models/lib/nn.yaml:80:7
+%7108 = mul %7105, %7107 : f32[16] @ models/lib/nn.yaml:80:7
+%7109 = sub %21, %7108 : f32[16] @ models/lib/nn.yaml:80:7
+%7110 = assign %21, %7109 : f32[16] @ models/lib/nn.yaml:80:7
+%7111 = assign %7081, %7087 : f32[16] @ models/lib/nn.yaml:80:7
+%7112 = assign %7082, %7091 : f32[16] @ models/lib/nn.yaml:80:7
+%7113 = assign %7083, %7084 : i64[] @ models/lib/nn.yaml:80:7
+%7114 = mul %99, %6458 : f32[16] @ models/lib/nn.yaml:80:7
+%7115 = mul %7109, %6460 : f32[16] @ models/lib/nn.yaml:80:7
+%7116 = add %7114, %7115 : f32[16] @ models/lib/nn.yaml:80:7
+%7117 = assign %99, %7116 : f32[16] @ models/lib/nn.yaml:80:7
+%7118 = all_reduce_sum %6010 : f32[16] @ models/lib/nn.yaml:89:7
+%7119 = mul %7118, %7118 : f32[16] @ models/lib/nn.yaml:89:7
+%7120 = reduce_sum %7119 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7121 = sqrt %7120 : f32[] @ models/lib/nn.yaml:89:7
+%7122 = cast %7121 : f64[] @ models/lib/nn.yaml:89:7
+%7123 = add %7122, %6279 : f64[] @ models/lib/nn.yaml:89:7
+%7124 = div %6281, %7123 : f64[] @ models/lib/nn.yaml:89:7
+%7125 = lt %7124, %6283 : bool[] @ models/lib/nn.yaml:89:7
+%7126 = cast %7124 : f32[] @ models/lib/nn.yaml:89:7
+%7127 = broadcast %7126 : f32[16] @ models/lib/nn.yaml:89:7
+%7128 = mul %7118, %7127 : f32[16] @ models/lib/nn.yaml:89:7
+%7129 = broadcast %7125 : bool[16] @ models/lib/nn.yaml:89:7
+%7130 = select %7129, %7128, %7118 : f32[16] @ models/lib/nn.yaml:89:7
+%7131 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7132 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7133 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7134 = add %7133, %6293 : i64[] @ models/lib/nn.yaml:89:7
+%7135 = mul %7130, %6424 : f32[16] @ models/lib/nn.yaml:89:7
+%7136 = mul %7131, %6426 : f32[16] @ models/lib/nn.yaml:89:7
+%7137 = add %7136, %7135 : f32[16] @ models/lib/nn.yaml:89:7
+%7138 = mul %7130, %7130 : f32[16] @ models/lib/nn.yaml:89:7
+%7139 = mul %7138, %6430 : f32[16] @ models/lib/nn.yaml:89:7
+%7140 = mul %7132, %6432 : f32[16] @ models/lib/nn.yaml:89:7
+%7141 = add %7140, %7139 : f32[16] @ models/lib/nn.yaml:89:7
+%7142 = cast %7134 : f64[] @ models/lib/nn.yaml:89:7
+%7143 = pow %6302, %7142 : f64[] @ models/lib/nn.yaml:89:7
+%7144 = sub %6283, %7143 : f64[] @ models/lib/nn.yaml:89:7
+%7145 = div %3879, %7144 : f64[] @ models/lib/nn.yaml:89:7
+%7146 = pow %6310, %7142 : f64[] @ models/lib/nn.yaml:89:7
+%7147 = sub %6283, %7146 : f64[] @ models/lib/nn.yaml:89:7
+%7148 = sqrt %7147 : f64[] @ models/lib/nn.yaml:89:7
+%7149 = div %6283, %7148 : f64[] @ models/lib/nn.yaml:89:7
+%7150 = sqrt %7141 : f32[16] @ models/lib/nn.yaml:89:7
+%7151 = cast %7149 : f32[] @ models/lib/nn.yaml:89:7
+%7152 = broadcast %7151 : f32[16] @ models/lib/nn.yaml:89:7
+%7153 = mul %7150, %7152 : f32[16] @ models/lib/nn.yaml:89:7
+%7154 = add %7153, %6447 : f32[16] @ models/lib/nn.yaml:89:7
+%7155 = div %7137, %7154 : f32[16] @ models/lib/nn.yaml:89:7
+%7156 = cast %7145 : f32[] @ models/lib/nn.yaml:89:7
+%7157 = broadcast %7156 : f32[16] @ models/lib/nn.yaml:89:7
+%7158 = mul %7155, %7157 : f32[16] @ models/lib/nn.yaml:89:7
+%7159 = sub %22, %7158 : f32[16] @ models/lib/nn.yaml:89:7
+%7160 = assign %22, %7159 : f32[16] @ models/lib/nn.yaml:89:7
+%7161 = assign %7131, %7137 : f32[16] @ models/lib/nn.yaml:89:7
+%7162 = assign %7132, %7141 : f32[16] @ models/lib/nn.yaml:89:7
+%7163 = assign %7133, %7134 : i64[] @ models/lib/nn.yaml:89:7
+%7164 = mul %100, %6458 : f32[16] @ models/lib/nn.yaml:89:7
+%7165 = mul %7159, %6460 : f32[16] @ models/lib/nn.yaml:89:7
+%7166 = add %7164, %7165 : f32[16] @ models/lib/nn.yaml:89:7
+%7167 = assign %100, %7166 : f32[16] @ models/lib/nn.yaml:89:7
+%7168 = all_reduce_sum %6003 : f32[16] @ models/lib/nn.yaml:90:7
+%7169 = mul %7168, %7168 : f32[16] @ models/lib/nn.yaml:90:7
+%7170 = reduce_sum %7169 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7171 = sqrt %7170 : f32[] @ models/lib/nn.yaml:90:7
+%7172 = cast %7171 : f64[] @ models/lib/nn.yaml:90:7
+%7173 = add %7172, %6279 : f64[] @ models/lib/nn.yaml:90:7
+%7174 = div %6281, %7173 : f64[] @ models/lib/nn.yaml:90:7
+%7175 = lt %7174, %6283 : bool[] @ models/lib/nn.yaml:90:7
+%7176 = cast %7174 : f32[] @ models/lib/nn.yaml:90:7
+%7177 = broadcast %7176 : f32[16] @ models/lib/nn.yaml:90:7
+%7178 = mul %7168, %7177 : f32[16] @ models/lib/nn.yaml:90:7
+%7179 = broadcast %7175 : bool[16] @ models/lib/nn.yaml:90:7
+%7180 = select %7179, %7178, %7168 : f32[16] @ models/lib/nn.yaml:90:7
+%7181 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7182 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7183 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7184 = add %7183, %6293 : i64[] @ models/lib/nn.yaml:90:7
+%7185 = mul %7180, %6424 : f32[16] @ models/lib/nn.yaml:90:7
+%7186 = mul %7181, %6426 : f32[16] @ models/lib/nn.yaml:90:7
+%7187 = add %7186, %7185 : f32[16] @ models/lib/nn.yaml:90:7
+%7188 = mul %7180, %7180 : f32[16] @ models/lib/nn.yaml:90:7
+%7189 = mul %7188, %6430 : f32[16] @ models/lib/nn.yaml:90:7
+%7190 = mul %7182, %6432 : f32[16] @ models/lib/nn.yaml:90:7
+%7191 = add %7190, %7189 : f32[16] @ models/lib/nn.yaml:90:7
+%7192 = cast %7184 : f64[] @ models/lib/nn.yaml:90:7
+%7193 = pow %6302, %7192 : f64[] @ models/lib/nn.yaml:90:7
+%7194 = sub %6283, %7193 : f64[] @ models/lib/nn.yaml:90:7
+%7195 = div %3879, %7194 : f64[] @ models/lib/nn.yaml:90:7
+%7196 = pow %6310, %7192 : f64[] @ models/lib/nn.yaml:90:7
+%7197 = sub %6283, %7196 : f64[] @ models/lib/nn.yaml:90:7
+%7198 = sqrt %7197 : f64[] @ models/lib/nn.yaml:90:7
+%7199 = div %6283, %7198 : f64[] @ models/lib/nn.yaml:90:7
+%7200 = sqrt %7191 : f32[16] @ models/lib/nn.yaml:90:7
+%7201 = cast %7199 : f32[] @ models/lib/nn.yaml:90:7
+%7202 = broadcast %7201 : f32[16] @ models/lib/nn.yaml:90:7
+%7203 = mul %7200, %7202 : f32[16] @ models/lib/nn.yaml:90:7
+%7204 = add %7203, %6447 : f32[16] @ models/lib/nn.yaml:90:7
+%7205 = div %7187, %7204 : f32[16] @ models/lib/nn.yaml:90:7
+%7206 = cast %7195 : f32[] @ models/lib/nn.yaml:90:7
+%7207 = broadcast %7206 : f32[16] @ models/lib/nn.yaml:90:7
+%7208 = mul %7205, %7207 : f32[16] @ models/lib/nn.yaml:90:7
+%7209 = sub %23, %7208 : f32[16] @ models/lib/nn.yaml:90:7
+%7210 = assign %23, %7209 : f32[16] @ models/lib/nn.yaml:90:7
+%7211 = assign %7181, %7187 : f32[16] @ models/lib/nn.yaml:90:7
+%7212 = assign %7182, %7191 : f32[16] @ models/lib/nn.yaml:90:7
+%7213 = assign %7183, %7184 : i64[] @ models/lib/nn.yaml:90:7
+%7214 = mul %101, %6458 : f32[16] @ models/lib/nn.yaml:90:7
+%7215 = mul %7209, %6460 : f32[16] @ models/lib/nn.yaml:90:7
+%7216 = add %7214, %7215 : f32[16] @ models/lib/nn.yaml:90:7
+%7217 = assign %101, %7216 : f32[16] @ models/lib/nn.yaml:90:7
+%7218 = all_reduce_sum %5997 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7219 = reshape %7218 : f32[768] @ models/lib/nn.yaml:79:7
+%7220 = mul %7219, %7219 : f32[768] @ models/lib/nn.yaml:79:7
+%7221 = reduce_sum %7220 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7222 = sqrt %7221 : f32[] @ models/lib/nn.yaml:79:7
+%7223 = cast %7222 : f64[] @ models/lib/nn.yaml:79:7
+%7224 = add %7223, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%7225 = div %6281, %7224 : f64[] @ models/lib/nn.yaml:79:7
+%7226 = lt %7225, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%7227 = cast %7225 : f32[] @ models/lib/nn.yaml:79:7
+%7228 = broadcast %7227 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7229 = mul %7218, %7228 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7230 = broadcast %7226 : bool[48,16] @ models/lib/nn.yaml:79:7
+%7231 = select %7230, %7229, %7218 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7232 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%7233 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%7234 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7235 = add %7234, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%7236 = mul %24, %6582 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7237 = mul %7231, %6584 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7238 = mul %7232, %6586 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7239 = add %7238, %7237 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7240 = mul %7231, %7231 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7241 = mul %7240, %6590 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7242 = mul %7233, %6592 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7243 = add %7242, %7241 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7244 = cast %7235 : f64[] @ models/lib/nn.yaml:79:7
+%7245 = pow %6302, %7244 : f64[] @ models/lib/nn.yaml:79:7
+%7246 = sub %6283, %7245 : f64[] @ models/lib/nn.yaml:79:7
+%7247 = div %3879, %7246 : f64[] @ models/lib/nn.yaml:79:7
+%7248 = pow %6310, %7244 : f64[] @ models/lib/nn.yaml:79:7
+%7249 = sub %6283, %7248 : f64[] @ models/lib/nn.yaml:79:7
+%7250 = sqrt %7249 : f64[] @ models/lib/nn.yaml:79:7
+%7251 = div %6283, %7250 : f64[] @ models/lib/nn.yaml:79:7
+%7252 = sqrt %7243 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7253 = cast %7251 : f32[] @ models/lib/nn.yaml:79:7
+%7254 = broadcast %7253 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7255 = mul %7252, %7254 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7256 = add %7255, %6607 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7257 = div %7239, %7256 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7258 = cast %7247 : f32[] @ models/lib/nn.yaml:79:7
+%7259 = broadcast %7258 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7260 = mul %7257, %7259 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7261 = sub %7236, %7260 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7262 = assign %24, %7261 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7263 = assign %7232, %7239 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7264 = assign %7233, %7243 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7265 = assign %7234, %7235 : i64[] @ models/lib/nn.yaml:79:7
+%7266 = mul %102, %6618 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7267 = mul %7261, %6620 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7268 = add %7266, %7267 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7269 = assign %102, %7268 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7270 = all_reduce_sum %5988 : f32[48] @ models/lib/nn.yaml:80:7
+%7271 = mul %7270, %7270 : f32[48] @ models/lib/nn.yaml:80:7
+%7272 = reduce_sum %7271 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7273 = sqrt %7272 : f32[] @ models/lib/nn.yaml:80:7
+%7274 = cast %7273 : f64[] @ models/lib/nn.yaml:80:7
+%7275 = add %7274, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%7276 = div %6281, %7275 : f64[] @ models/lib/nn.yaml:80:7
+%7277 = lt %7276, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%7278 = cast %7276 : f32[] @ models/lib/nn.yaml:80:7
+%7279 = broadcast %7278 : f32[48] @ models/lib/nn.yaml:80:7
+%7280 = mul %7270, %7279 : f32[48] @ models/lib/nn.yaml:80:7
+%7281 = broadcast %7277 : bool[48] @ models/lib/nn.yaml:80:7
+%7282 = select %7281, %7280, %7270 : f32[48] @ models/lib/nn.yaml:80:7
+%7283 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%7284 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%7285 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7286 = add %7285, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%7287 = mul %7282, %6641 : f32[48] @ models/lib/nn.yaml:80:7
+%7288 = mul %7283, %6643 : f32[48] @ models/lib/nn.yaml:80:7
+%7289 = add %7288, %7287 : f32[48] @ models/lib/nn.yaml:80:7
+%7290 = mul %7282, %7282 : f32[48] @ models/lib/nn.yaml:80:7
+%7291 = mul %7290, %6647 : f32[48] @ models/lib/nn.yaml:80:7
+%7292 = mul %7284, %6649 : f32[48] @ models/lib/nn.yaml:80:7
+%7293 = add %7292, %7291 : f32[48] @ models/lib/nn.yaml:80:7
+%7294 = cast %7286 : f64[] @ models/lib/nn.yaml:80:7
+%7295 = pow %6302, %7294 : f64[] @ models/lib/nn.yaml:80:7
+%7296 = sub %6283, %7295 : f64[] @ models/lib/nn.yaml:80:7
+%7297 = div %3879, %7296 : f64[] @ models/lib/nn.yaml:80:7
+%7298 = pow %6310, %7294 : f64[] @ models/lib/nn.yaml:80:7
+%7299 = sub %6283, %7298 : f64[] @ models/lib/nn.yaml:80:7
+%7300 = sqrt %7299 : f64[] @ models/lib/nn.yaml:80:7
+%7301 = div %6283, %7300 : f64[] @ models/lib/nn.yaml:80:7
+%7302 = sqrt %7293 : f32[48] @ models/lib/nn.yaml:80:7
+%7303 = cast %7301 : f32[] @ models/lib/nn.yaml:80:7
+%7304 = broadcast %7303 : f32[48] @ models/lib/nn.yaml:80:7
+%7305 = mul %7302, %7304 : f32[48] @ models/lib/nn.yaml:80:7
+%7306 = add %7305, %6664 : f32[48] @ models/lib/nn.yaml:80:7
+%7307 = div %7289, %7306 : f32[48] @ models/lib/nn.yaml:80:7
+%7308 = cast %7297 : f32[] @ models/lib/nn.yaml:80:7
+%7309 = broadcast %7308 : f32[48] @ models/lib/nn.yaml:80:7
+%7310 = mul %7307, %7309 : f32[48] @ models/lib/nn.yaml:80:7
+%7311 = sub %25, %7310 : f32[48] @ models/lib/nn.yaml:80:7
+%7312 = assign %25, %7311 : f32[48] @ models/lib/nn.yaml:80:7
+%7313 = assign %7283, %7289 : f32[48] @ models/lib/nn.yaml:80:7
+%7314 = assign %7284, %7293 : f32[48] @ models/lib/nn.yaml:80:7
+%7315 = assign %7285, %7286 : i64[] @ models/lib/nn.yaml:80:7
+%7316 = mul %103, %6675 : f32[48] @ models/lib/nn.yaml:80:7
+%7317 = mul %7311, %6677 : f32[48] @ models/lib/nn.yaml:80:7
+%7318 = add %7316, %7317 : f32[48] @ models/lib/nn.yaml:80:7
+%7319 = assign %103, %7318 : f32[48] @ models/lib/nn.yaml:80:7
+%7320 = all_reduce_sum %5883 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7321 = reshape %7320 : f32[256] @ models/lib/nn.yaml:79:7
+%7322 = mul %7321, %7321 : f32[256] @ models/lib/nn.yaml:79:7
+%7323 = reduce_sum %7322 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7324 = sqrt %7323 : f32[] @ models/lib/nn.yaml:79:7
+%7325 = cast %7324 : f64[] @ models/lib/nn.yaml:79:7
+%7326 = add %7325, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%7327 = div %6281, %7326 : f64[] @ models/lib/nn.yaml:79:7
+%7328 = lt %7327, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%7329 = cast %7327 : f32[] @ models/lib/nn.yaml:79:7
+%7330 = broadcast %7329 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7331 = mul %7320, %7330 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7332 = broadcast %7328 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7333 = select %7332, %7331, %7320 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7334 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7335 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7336 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7337 = add %7336, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%7338 = mul %26, %6699 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7339 = mul %7333, %6701 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7340 = mul %7334, %6703 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7341 = add %7340, %7339 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7342 = mul %7333, %7333 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7343 = mul %7342, %6707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7344 = mul %7335, %6709 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7345 = add %7344, %7343 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7346 = cast %7337 : f64[] @ models/lib/nn.yaml:79:7
+%7347 = pow %6302, %7346 : f64[] @ models/lib/nn.yaml:79:7
+%7348 = sub %6283, %7347 : f64[] @ models/lib/nn.yaml:79:7
+%7349 = div %3879, %7348 : f64[] @ models/lib/nn.yaml:79:7
+%7350 = pow %6310, %7346 : f64[] @ models/lib/nn.yaml:79:7
+%7351 = sub %6283, %7350 : f64[] @ models/lib/nn.yaml:79:7
+%7352 = sqrt %7351 : f64[] @ models/lib/nn.yaml:79:7
+%7353 = div %6283, %7352 : f64[] @ models/lib/nn.yaml:79:7
+%7354 = sqrt %7345 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7355 = cast %7353 : f32[] @ models/lib/nn.yaml:79:7
+%7356 = broadcast %7355 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7357 = mul %7354, %7356 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7358 = add %7357, %6724 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7359 = div %7341, %7358 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7360 = cast %7349 : f32[] @ models/lib/nn.yaml:79:7
+%7361 = broadcast %7360 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7362 = mul %7359, %7361 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7363 = sub %7338, %7362 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7364 = assign %26, %7363 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7365 = assign %7334, %7341 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7366 = assign %7335, %7345 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7367 = assign %7336, %7337 : i64[] @ models/lib/nn.yaml:79:7
+%7368 = mul %104, %6735 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7369 = mul %7363, %6737 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7370 = add %7368, %7369 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7371 = assign %104, %7370 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7372 = all_reduce_sum %5875 : f32[16] @ models/lib/nn.yaml:80:7
+%7373 = mul %7372, %7372 : f32[16] @ models/lib/nn.yaml:80:7
+%7374 = reduce_sum %7373 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7375 = sqrt %7374 : f32[] @ models/lib/nn.yaml:80:7
+%7376 = cast %7375 : f64[] @ models/lib/nn.yaml:80:7
+%7377 = add %7376, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%7378 = div %6281, %7377 : f64[] @ models/lib/nn.yaml:80:7
+%7379 = lt %7378, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%7380 = cast %7378 : f32[] @ models/lib/nn.yaml:80:7
+%7381 = broadcast %7380 : f32[16] @ models/lib/nn.yaml:80:7
+%7382 = mul %7372, %7381 : f32[16] @ models/lib/nn.yaml:80:7
+%7383 = broadcast %7379 : bool[16] @ models/lib/nn.yaml:80:7
+%7384 = select %7383, %7382, %7372 : f32[16] @ models/lib/nn.yaml:80:7
+%7385 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7386 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7387 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7388 = add %7387, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%7389 = mul %7384, %6424 : f32[16] @ models/lib/nn.yaml:80:7
+%7390 = mul %7385, %6426 : f32[16] @ models/lib/nn.yaml:80:7
+%7391 = add %7390, %7389 : f32[16] @ models/lib/nn.yaml:80:7
+%7392 = mul %7384, %7384 : f32[16] @ models/lib/nn.yaml:80:7
+%7393 = mul %7392, %6430 : f32[16] @ models/lib/nn.yaml:80:7
+%7394 = mul %7386, %6432 : f32[16] @ models/lib/nn.yaml:80:7
+%7395 = add %7394, %7393 : f32[16] @ models/lib/nn.yaml:80:7
+%7396 = cast %7388 : f64[] @ models/lib/nn.yaml:80:7
+%7397 = pow %6302, %7396 : f64[] @ models/lib/nn.yaml:80:7
+%7398 = sub %6283, %7397 : f64[] @ models/lib/nn.yaml:80:7
+%7399 = div %3879, %7398 : f64[] @ models/lib/nn.yaml:80:7
+%7400 = pow %6310, %7396 : f64[] @ models/lib/nn.yaml:80:7
+%7401 = sub %6283, %7400 : f64[] @ models/lib/nn.yaml:80:7
+%7402 = sqrt %7401 : f64[] @ models/lib/nn.yaml:80:7
+%7403 = div %6283, %7402 : f64[] @ models/lib/nn.yaml:80:7
+%7404 = sqrt %7395 : f32[16] @ models/lib/nn.yaml:80:7
+%7405 = cast %7403 : f32[] @ models/lib/nn.yaml:80:7
+%7406 = broadcast %7405 : f32[16] @ models/lib/nn.yaml:80:7
+%7407 = mul %7404, %7406 : f32[16] @ models/lib/nn.yaml:80:7
+%7408 = add %7407, %6447 : f32[16] @ models/lib/nn.yaml:80:7
+%7409 = div %7391, %7408 : f32[16] @ models/lib/nn.yaml:80:7
+%7410 = cast %7399 : f32[] @ models/lib/nn.yaml:80:7
+%7411 = broadcast %7410 : f32[16] @ models/lib/nn.yaml:80:7
+%7412 = mul %7409, %7411 : f32[16] @ models/lib/nn.yaml:80:7
+%7413 = sub %27, %7412 : f32[16] @ models/lib/nn.yaml:80:7
+%7414 = assign %27, %7413 : f32[16] @ models/lib/nn.yaml:80:7
+%7415 = assign %7385, %7391 : f32[16] @ models/lib/nn.yaml:80:7
+%7416 = assign %7386, %7395 : f32[16] @ models/lib/nn.yaml:80:7
+%7417 = assign %7387, %7388 : i64[] @ models/lib/nn.yaml:80:7
+%7418 = mul %105, %6458 : f32[16] @ models/lib/nn.yaml:80:7
+%7419 = mul %7413, %6460 : f32[16] @ models/lib/nn.yaml:80:7
+%7420 = add %7418, %7419 : f32[16] @ models/lib/nn.yaml:80:7
+%7421 = assign %105, %7420 : f32[16] @ models/lib/nn.yaml:80:7
+%7422 = all_reduce_sum %5849 : f32[16] @ models/lib/nn.yaml:89:7
+%7423 = mul %7422, %7422 : f32[16] @ models/lib/nn.yaml:89:7
+%7424 = reduce_sum %7423 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7425 = sqrt %7424 : f32[] @ models/lib/nn.yaml:89:7
+%7426 = cast %7425 : f64[] @ models/lib/nn.yaml:89:7
+%7427 = add %7426, %6279 : f64[] @ models/lib/nn.yaml:89:7
+%7428 = div %6281, %7427 : f64[] @ models/lib/nn.yaml:89:7
+%7429 = lt %7428, %6283 : bool[] @ models/lib/nn.yaml:89:7
+%7430 = cast %7428 : f32[] @ models/lib/nn.yaml:89:7
+%7431 = broadcast %7430 : f32[16] @ models/lib/nn.yaml:89:7
+%7432 = mul %7422, %7431 : f32[16] @ models/lib/nn.yaml:89:7
+%7433 = broadcast %7429 : bool[16] @ models/lib/nn.yaml:89:7
+%7434 = select %7433, %7432, %7422 : f32[16] @ models/lib/nn.yaml:89:7
+%7435 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7436 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7437 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7438 = add %7437, %6293 : i64[] @ models/lib/nn.yaml:89:7
+%7439 = mul %7434, %6424 : f32[16] @ models/lib/nn.yaml:89:7
+%7440 = mul %7435, %6426 : f32[16] @ models/lib/nn.yaml:89:7
+%7441 = add %7440, %7439 : f32[16] @ models/lib/nn.yaml:89:7
+%7442 = mul %7434, %7434 : f32[16] @ models/lib/nn.yaml:89:7
+%7443 = mul %7442, %6430 : f32[16] @ models/lib/nn.yaml:89:7
+%7444 = mul %7436, %6432 : f32[16] @ models/lib/nn.yaml:89:7
+%7445 = add %7444, %7443 : f32[16] @ models/lib/nn.yaml:89:7
+%7446 = cast %7438 : f64[] @ models/lib/nn.yaml:89:7
+%7447 = pow %6302, %7446 : f64[] @ models/lib/nn.yaml:89:7
+%7448 = sub %6283, %7447 : f64[] @ models/lib/nn.yaml:89:7
+%7449 = div %3879, %7448 : f64[] @ models/lib/nn.yaml:89:7
+%7450 = pow %6310, %7446 : f64[] @ models/lib/nn.yaml:89:7
+%7451 = sub %6283, %7450 : f64[] @ models/lib/nn.yaml:89:7
+%7452 = sqrt %7451 : f64[] @ models/lib/nn.yaml:89:7
+%7453 = div %6283, %7452 : f64[] @ models/lib/nn.yaml:89:7
+%7454 = sqrt %7445 : f32[16] @ models/lib/nn.yaml:89:7
+%7455 = cast %7453 : f32[] @ models/lib/nn.yaml:89:7
+%7456 = broadcast %7455 : f32[16] @ models/lib/nn.yaml:89:7
+%7457 = mul %7454, %7456 : f32[16] @ models/lib/nn.yaml:89:7
+%7458 = add %7457, %6447 : f32[16] @ models/lib/nn.yaml:89:7
+%7459 = div %7441, %7458 : f32[16] @ models/lib/nn.yaml:89:7
+%7460 = cast %7449 : f32[] @ models/lib/nn.yaml:89:7
+%7461 = broadcast %7460 : f32[16] @ models/lib/nn.yaml:89:7
+%7462 = mul %7459, %7461 : f32[16] @ models/lib/nn.yaml:89:7
+%7463 = sub %28, %7462 : f32[16] @ models/lib/nn.yaml:89:7
+%7464 = assign %28, %7463 : f32[16] @ models/lib/nn.yaml:89:7
+%7465 = assign %7435, %7441 : f32[16] @ models/lib/nn.yaml:89:7
+%7466 = assign %7436, %7445 : f32[16] @ models/lib/nn.yaml:89:7
+%7467 = assign %7437, %7438 : i64[] @ models/lib/nn.yaml:89:7
+%7468 = mul %106, %6458 : f32[16] @ models/lib/nn.yaml:89:7
+%7469 = mul %7463, %6460 : f32[16] @ models/lib/nn.yaml:89:7
+%7470 = add %7468, %7469 : f32[16] @ models/lib/nn.yaml:89:7
+%7471 = assign %106, %7470 : f32[16] @ models/lib/nn.yaml:89:7
+%7472 = all_reduce_sum %5842 : f32[16] @ models/lib/nn.yaml:90:7
+%7473 = mul %7472, %7472 : f32[16] @ models/lib/nn.yaml:90:7
+%7474 = reduce_sum %7473 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7475 = sqrt %7474 : f32[] @ models/lib/nn.yaml:90:7
+%7476 = cast %7475 : f64[] @ models/lib/nn.yaml:90:7
+%7477 = add %7476, %6279 : f64[] @ models/lib/nn.yaml:90:7
+%7478 = div %6281, %7477 : f64[] @ models/lib/nn.yaml:90:7
+%7479 = lt %7478, %6283 : bool[] @ models/lib/nn.yaml:90:7
+%7480 = cast %7478 : f32[] @ models/lib/nn.yaml:90:7
+%7481 = broadcast %7480 : f32[16] @ models/lib/nn.yaml:90:7
+%7482 = mul %7472, %7481 : f32[16] @ models/lib/nn.yaml:90:7
+%7483 = broadcast %7479 : bool[16] @ models/lib/nn.yaml:90:7
+%7484 = select %7483, %7482, %7472 : f32[16] @ models/lib/nn.yaml:90:7
+%7485 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7486 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7487 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7488 = add %7487, %6293 : i64[] @ models/lib/nn.yaml:90:7
+%7489 = mul %7484, %6424 : f32[16] @ models/lib/nn.yaml:90:7
+%7490 = mul %7485, %6426 : f32[16] @ models/lib/nn.yaml:90:7
+%7491 = add %7490, %7489 : f32[16] @ models/lib/nn.yaml:90:7
+%7492 = mul %7484, %7484 : f32[16] @ models/lib/nn.yaml:90:7
+%7493 = mul %7492, %6430 : f32[16] @ models/lib/nn.yaml:90:7
+%7494 = mul %7486, %6432 : f32[16] @ models/lib/nn.yaml:90:7
+%7495 = add %7494, %7493 : f32[16] @ models/lib/nn.yaml:90:7
+%7496 = cast %7488 : f64[] @ models/lib/nn.yaml:90:7
+%7497 = pow %6302, %7496 : f64[] @ models/lib/nn.yaml:90:7
+%7498 = sub %6283, %7497 : f64[] @ models/lib/nn.yaml:90:7
+%7499 = div %3879, %7498 : f64[] @ models/lib/nn.yaml:90:7
+%7500 = pow %6310, %7496 : f64[] @ models/lib/nn.yaml:90:7
+%7501 = sub %6283, %7500 : f64[] @ models/lib/nn.yaml:90:7
+%7502 = sqrt %7501 : f64[] @ models/lib/nn.yaml:90:7
+%7503 = div %6283, %7502 : f64[] @ models/lib/nn.yaml:90:7
+%7504 = sqrt %7495 : f32[16] @ models/lib/nn.yaml:90:7
+%7505 = cast %7503 : f32[] @ models/lib/nn.yaml:90:7
+%7506 = broadcast %7505 : f32[16] @ models/lib/nn.yaml:90:7
+%7507 = mul %7504, %7506 : f32[16] @ models/lib/nn.yaml:90:7
+%7508 = add %7507, %6447 : f32[16] @ models/lib/nn.yaml:90:7
+%7509 = div %7491, %7508 : f32[16] @ models/lib/nn.yaml:90:7
+%7510 = cast %7499 : f32[] @ models/lib/nn.yaml:90:7
+%7511 = broadcast %7510 : f32[16] @ models/lib/nn.yaml:90:7
+%7512 = mul %7509, %7511 : f32[16] @ models/lib/nn.yaml:90:7
+%7513 = sub %29, %7512 : f32[16] @ models/lib/nn.yaml:90:7
+%7514 = assign %29, %7513 : f32[16] @ models/lib/nn.yaml:90:7
+%7515 = assign %7485, %7491 : f32[16] @ models/lib/nn.yaml:90:7
+%7516 = assign %7486, %7495 : f32[16] @ models/lib/nn.yaml:90:7
+%7517 = assign %7487, %7488 : i64[] @ models/lib/nn.yaml:90:7
+%7518 = mul %107, %6458 : f32[16] @ models/lib/nn.yaml:90:7
+%7519 = mul %7513, %6460 : f32[16] @ models/lib/nn.yaml:90:7
+%7520 = add %7518, %7519 : f32[16] @ models/lib/nn.yaml:90:7
+%7521 = assign %107, %7520 : f32[16] @ models/lib/nn.yaml:90:7
+%7522 = all_reduce_sum %5836 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7523 = reshape %7522 : f32[1024] @ models/lib/nn.yaml:79:7
+%7524 = mul %7523, %7523 : f32[1024] @ models/lib/nn.yaml:79:7
+%7525 = reduce_sum %7524 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7526 = sqrt %7525 : f32[] @ models/lib/nn.yaml:79:7
+%7527 = cast %7526 : f64[] @ models/lib/nn.yaml:79:7
+%7528 = add %7527, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%7529 = div %6281, %7528 : f64[] @ models/lib/nn.yaml:79:7
+%7530 = lt %7529, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%7531 = cast %7529 : f32[] @ models/lib/nn.yaml:79:7
+%7532 = broadcast %7531 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7533 = mul %7522, %7532 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7534 = broadcast %7530 : bool[64,16] @ models/lib/nn.yaml:79:7
+%7535 = select %7534, %7533, %7522 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7536 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7537 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7538 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7539 = add %7538, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%7540 = mul %30, %6909 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7541 = mul %7535, %6911 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7542 = mul %7536, %6913 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7543 = add %7542, %7541 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7544 = mul %7535, %7535 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7545 = mul %7544, %6917 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7546 = mul %7537, %6919 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7547 = add %7546, %7545 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7548 = cast %7539 : f64[] @ models/lib/nn.yaml:79:7
+%7549 = pow %6302, %7548 : f64[] @ models/lib/nn.yaml:79:7
+%7550 = sub %6283, %7549 : f64[] @ models/lib/nn.yaml:79:7
+%7551 = div %3879, %7550 : f64[] @ models/lib/nn.yaml:79:7
+%7552 = pow %6310, %7548 : f64[] @ models/lib/nn.yaml:79:7
+%7553 = sub %6283, %7552 : f64[] @ models/lib/nn.yaml:79:7
+%7554 = sqrt %7553 : f64[] @ models/lib/nn.yaml:79:7
+%7555 = div %6283, %7554 : f64[] @ models/lib/nn.yaml:79:7
+%7556 = sqrt %7547 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7557 = cast %7555 : f32[] @ models/lib/nn.yaml:79:7
+%7558 = broadcast %7557 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7559 = mul %7556, %7558 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7560 = add %7559, %6934 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7561 = div %7543, %7560 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7562 = cast %7551 : f32[] @ models/lib/nn.yaml:79:7
+%7563 = broadcast %7562 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7564 = mul %7561, %7563 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7565 = sub %7540, %7564 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7566 = assign %30, %7565 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7567 = assign %7536, %7543 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7568 = assign %7537, %7547 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7569 = assign %7538, %7539 : i64[] @ models/lib/nn.yaml:79:7
+%7570 = mul %108, %6945 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7571 = mul %7565, %6947 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7572 = add %7570, %7571 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7573 = assign %108, %7572 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7574 = all_reduce_sum %5828 : f32[64] @ models/lib/nn.yaml:80:7
+%7575 = mul %7574, %7574 : f32[64] @ models/lib/nn.yaml:80:7
+%7576 = reduce_sum %7575 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7577 = sqrt %7576 : f32[] @ models/lib/nn.yaml:80:7
+%7578 = cast %7577 : f64[] @ models/lib/nn.yaml:80:7
+%7579 = add %7578, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%7580 = div %6281, %7579 : f64[] @ models/lib/nn.yaml:80:7
+%7581 = lt %7580, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%7582 = cast %7580 : f32[] @ models/lib/nn.yaml:80:7
+%7583 = broadcast %7582 : f32[64] @ models/lib/nn.yaml:80:7
+%7584 = mul %7574, %7583 : f32[64] @ models/lib/nn.yaml:80:7
+%7585 = broadcast %7581 : bool[64] @ models/lib/nn.yaml:80:7
+%7586 = select %7585, %7584, %7574 : f32[64] @ models/lib/nn.yaml:80:7
+%7587 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7588 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7589 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7590 = add %7589, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%7591 = mul %7586, %6968 : f32[64] @ models/lib/nn.yaml:80:7
+%7592 = mul %7587, %6970 : f32[64] @ models/lib/nn.yaml:80:7
+%7593 = add %7592, %7591 : f32[64] @ models/lib/nn.yaml:80:7
+%7594 = mul %7586, %7586 : f32[64] @ models/lib/nn.yaml:80:7
+%7595 = mul %7594, %6974 : f32[64] @ models/lib/nn.yaml:80:7
+%7596 = mul %7588, %6976 : f32[64] @ models/lib/nn.yaml:80:7
+%7597 = add %7596, %7595 : f32[64] @ models/lib/nn.yaml:80:7
+%7598 = cast %7590 : f64[] @ models/lib/nn.yaml:80:7
+%7599 = pow %6302, %7598 : f64[] @ models/lib/nn.yaml:80:7
+%7600 = sub %6283, %7599 : f64[] @ models/lib/nn.yaml:80:7
+%7601 = div %3879, %7600 : f64[] @ models/lib/nn.yaml:80:7
+%7602 = pow %6310, %7598 : f64[] @ models/lib/nn.yaml:80:7
+%7603 = sub %6283, %7602 : f64[] @ models/lib/nn.yaml:80:7
+%7604 = sqrt %7603 : f64[] @ models/lib/nn.yaml:80:7
+%7605 = div %6283, %7604 : f64[] @ models/lib/nn.yaml:80:7
+%7606 = sqrt %7597 : f32[64] @ models/lib/nn.yaml:80:7
+%7607 = cast %7605 : f32[] @ models/lib/nn.yaml:80:7
+%7608 = broadcast %7607 : f32[64] @ models/lib/nn.yaml:80:7
+%7609 = mul %7606, %7608 : f32[64] @ models/lib/nn.yaml:80:7
+%7610 = add %7609, %6991 : f32[64] @ models/lib/nn.yaml:80:7
+%7611 = div %7593, %7610 : f32[64] @ models/lib/nn.yaml:80:7
+%7612 = cast %7601 : f32[] @ models/lib/nn.yaml:80:7
+%7613 = broadcast %7612 : f32[64] @ models/lib/nn.yaml:80:7
+%7614 = mul %7611, %7613 : f32[64] @ models/lib/nn.yaml:80:7
+%7615 = sub %31, %7614 : f32[64] @ models/lib/nn.yaml:80:7
+%7616 = assign %31, %7615 : f32[64] @ models/lib/nn.yaml:80:7
+%7617 = assign %7587, %7593 : f32[64] @ models/lib/nn.yaml:80:7
+%7618 = assign %7588, %7597 : f32[64] @ models/lib/nn.yaml:80:7
+%7619 = assign %7589, %7590 : i64[] @ models/lib/nn.yaml:80:7
+%7620 = mul %109, %7002 : f32[64] @ models/lib/nn.yaml:80:7
+%7621 = mul %7615, %7004 : f32[64] @ models/lib/nn.yaml:80:7
+%7622 = add %7620, %7621 : f32[64] @ models/lib/nn.yaml:80:7
+%7623 = assign %109, %7622 : f32[64] @ models/lib/nn.yaml:80:7
+%7624 = all_reduce_sum %5807 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7625 = reshape %7624 : f32[1024] @ models/lib/nn.yaml:79:7
+%7626 = mul %7625, %7625 : f32[1024] @ models/lib/nn.yaml:79:7
+%7627 = reduce_sum %7626 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7628 = sqrt %7627 : f32[] @ models/lib/nn.yaml:79:7
+%7629 = cast %7628 : f64[] @ models/lib/nn.yaml:79:7
+%7630 = add %7629, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%7631 = div %6281, %7630 : f64[] @ models/lib/nn.yaml:79:7
+%7632 = lt %7631, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%7633 = cast %7631 : f32[] @ models/lib/nn.yaml:79:7
+%7634 = broadcast %7633 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7635 = mul %7624, %7634 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7636 = broadcast %7632 : bool[16,64] @ models/lib/nn.yaml:79:7
+%7637 = select %7636, %7635, %7624 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7638 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7639 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7640 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7641 = add %7640, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%7642 = mul %32, %7026 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7643 = mul %7637, %7028 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7644 = mul %7638, %7030 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7645 = add %7644, %7643 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7646 = mul %7637, %7637 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7647 = mul %7646, %7034 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7648 = mul %7639, %7036 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7649 = add %7648, %7647 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7650 = cast %7641 : f64[] @ models/lib/nn.yaml:79:7
+%7651 = pow %6302, %7650 : f64[] @ models/lib/nn.yaml:79:7
+%7652 = sub %6283, %7651 : f64[] @ models/lib/nn.yaml:79:7
+%7653 = div %3879, %7652 : f64[] @ models/lib/nn.yaml:79:7
+%7654 = pow %6310, %7650 : f64[] @ models/lib/nn.yaml:79:7
+%7655 = sub %6283, %7654 : f64[] @ models/lib/nn.yaml:79:7
+%7656 = sqrt %7655 : f64[] @ models/lib/nn.yaml:79:7
+%7657 = div %6283, %7656 : f64[] @ models/lib/nn.yaml:79:7
+%7658 = sqrt %7649 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7659 = cast %7657 : f32[] @ models/lib/nn.yaml:79:7
+%7660 = broadcast %7659 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7661 = mul %7658, %7660 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7662 = add %7661, %7051 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7663 = div %7645, %7662 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7664 = cast %7653 : f32[] @ models/lib/nn.yaml:79:7
+%7665 = broadcast %7664 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7666 = mul %7663, %7665 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7667 = sub %7642, %7666 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7668 = assign %32, %7667 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7669 = assign %7638, %7645 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7670 = assign %7639, %7649 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7671 = assign %7640, %7641 : i64[] @ models/lib/nn.yaml:79:7
+%7672 = mul %110, %7062 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7673 = mul %7667, %7064 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7674 = add %7672, %7673 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7675 = assign %110, %7674 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7676 = all_reduce_sum %5799 : f32[16] @ models/lib/nn.yaml:80:7
+%7677 = mul %7676, %7676 : f32[16] @ models/lib/nn.yaml:80:7
+%7678 = reduce_sum %7677 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7679 = sqrt %7678 : f32[] @ models/lib/nn.yaml:80:7
+%7680 = cast %7679 : f64[] @ models/lib/nn.yaml:80:7
+%7681 = add %7680, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%7682 = div %6281, %7681 : f64[] @ models/lib/nn.yaml:80:7
+%7683 = lt %7682, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%7684 = cast %7682 : f32[] @ models/lib/nn.yaml:80:7
+%7685 = broadcast %7684 : f32[16] @ models/lib/nn.yaml:80:7
+%7686 = mul %7676, %7685 : f32[16] @ models/lib/nn.yaml:80:7
+%7687 = broadcast %7683 : bool[16] @ models/lib/nn.yaml:80:7
+%7688 = select %7687, %7686, %7676 : f32[16] @ models/lib/nn.yaml:80:7
+%7689 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7690 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7691 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7692 = add %7691, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%7693 = mul %7688, %6424 : f32[16] @ models/lib/nn.yaml:80:7
+%7694 = mul %7689, %6426 : f32[16] @ models/lib/nn.yaml:80:7
+%7695 = add %7694, %7693 : f32[16] @ models/lib/nn.yaml:80:7
+%7696 = mul %7688, %7688 : f32[16] @ models/lib/nn.yaml:80:7
+%7697 = mul %7696, %6430 : f32[16] @ models/lib/nn.yaml:80:7
+%7698 = mul %7690, %6432 : f32[16] @ models/lib/nn.yaml:80:7
+%7699 = add %7698, %7697 : f32[16] @ models/lib/nn.yaml:80:7
+%7700 = cast %7692 : f64[] @ models/lib/nn.yaml:80:7
+%7701 = pow %6302, %7700 : f64[] @ models/lib/nn.yaml:80:7
+%7702 = sub %6283, %7701 : f64[] @ models/lib/nn.yaml:80:7
+%7703 = div %3879, %7702 : f64[] @ models/lib/nn.yaml:80:7
+%7704 = pow %6310, %7700 : f64[] @ models/lib/nn.yaml:80:7
+%7705 = sub %6283, %7704 : f64[] @ models/lib/nn.yaml:80:7
+%7706 = sqrt %7705 : f64[] @ models/lib/nn.yaml:80:7
+%7707 = div %6283, %7706 : f64[] @ models/lib/nn.yaml:80:7
+%7708 = sqrt %7699 : f32[16] @ models/lib/nn.yaml:80:7
+%7709 = cast %7707 : f32[] @ models/lib/nn.yaml:80:7
+%7710 = broadcast %7709 : f32[16] @ models/lib/nn.yaml:80:7
+%7711 = mul %7708, %7710 : f32[16] @ models/lib/nn.yaml:80:7
+%7712 = add %7711, %6447 : f32[16] @ models/lib/nn.yaml:80:7
+%7713 = div %7695, %7712 : f32[16] @ models/lib/nn.yaml:80:7
+%7714 = cast %7703 : f32[] @ models/lib/nn.yaml:80:7
+%7715 = broadcast %7714 : f32[16] @ models/lib/nn.yaml:80:7
+%7716 = mul %7713, %7715 : f32[16] @ models/lib/nn.yaml:80:7
+%7717 = sub %33, %7716 : f32[16] @ models/lib/nn.yaml:80:7
+%7718 = assign %33, %7717 : f32[16] @ models/lib/nn.yaml:80:7
+%7719 = assign %7689, %7695 : f32[16] @ models/lib/nn.yaml:80:7
+%7720 = assign %7690, %7699 : f32[16] @ models/lib/nn.yaml:80:7
+%7721 = assign %7691, %7692 : i64[] @ models/lib/nn.yaml:80:7
+%7722 = mul %111, %6458 : f32[16] @ models/lib/nn.yaml:80:7
+%7723 = mul %7717, %6460 : f32[16] @ models/lib/nn.yaml:80:7
+%7724 = add %7722, %7723 : f32[16] @ models/lib/nn.yaml:80:7
+%7725 = assign %111, %7724 : f32[16] @ models/lib/nn.yaml:80:7
+%7726 = all_reduce_sum %5792 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7727 = reshape %7726 : f32[16] @ models/lib/vit.yaml:103:7
+%7728 = mul %7727, %7727 : f32[16] @ models/lib/vit.yaml:103:7
+%7729 = reduce_sum %7728 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
+%7730 = sqrt %7729 : f32[] @ models/lib/vit.yaml:103:7
+%7731 = cast %7730 : f64[] @ models/lib/vit.yaml:103:7
+%7732 = add %7731, %6279 : f64[] @ models/lib/vit.yaml:103:7
+%7733 = div %6281, %7732 : f64[] @ models/lib/vit.yaml:103:7
+%7734 = lt %7733, %6283 : bool[] @ models/lib/vit.yaml:103:7
+%7735 = cast %7733 : f32[] @ models/lib/vit.yaml:103:7
+%7736 = broadcast %7735 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7737 = mul %7726, %7736 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7738 = broadcast %7734 : bool[1,1,16] @ models/lib/vit.yaml:103:7
+%7739 = select %7738, %7737, %7726 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7740 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7741 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7742 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
+%7743 = add %7742, %6293 : i64[] @ models/lib/vit.yaml:103:7
+%7744 = broadcast %6297 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7745 = mul %34, %7744 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7746 = broadcast %3608 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7747 = mul %7739, %7746 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7748 = broadcast %2464 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7749 = mul %7740, %7748 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7750 = add %7749, %7747 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7751 = mul %7739, %7739 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7752 = broadcast %6307 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7753 = mul %7751, %7752 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7754 = broadcast %6311 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7755 = mul %7741, %7754 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7756 = add %7755, %7753 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7757 = cast %7743 : f64[] @ models/lib/vit.yaml:103:7
+%7758 = pow %6302, %7757 : f64[] @ models/lib/vit.yaml:103:7
+%7759 = sub %6283, %7758 : f64[] @ models/lib/vit.yaml:103:7
+%7760 = div %3879, %7759 : f64[] @ models/lib/vit.yaml:103:7
+%7761 = pow %6310, %7757 : f64[] @ models/lib/vit.yaml:103:7
+%7762 = sub %6283, %7761 : f64[] @ models/lib/vit.yaml:103:7
+%7763 = sqrt %7762 : f64[] @ models/lib/vit.yaml:103:7
+%7764 = div %6283, %7763 : f64[] @ models/lib/vit.yaml:103:7
+%7765 = sqrt %7756 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7766 = cast %7764 : f32[] @ models/lib/vit.yaml:103:7
+%7767 = broadcast %7766 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7768 = mul %7765, %7767 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7769 = broadcast %6327 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7770 = add %7768, %7769 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7771 = div %7750, %7770 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7772 = cast %7760 : f32[] @ models/lib/vit.yaml:103:7
+%7773 = broadcast %7772 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7774 = mul %7771, %7773 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7775 = sub %7745, %7774 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7776 = assign %34, %7775 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7777 = assign %7740, %7750 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7778 = assign %7741, %7756 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7779 = assign %7742, %7743 : i64[] @ models/lib/vit.yaml:103:7
+%7780 = broadcast %3 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7781 = mul %112, %7780 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7782 = broadcast %6342 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7783 = mul %7775, %7782 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7784 = add %7781, %7783 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7785 = assign %112, %7784 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%7786 = all_reduce_sum %5769 : f32[16] @ models/lib/nn.yaml:89:7
+%7787 = mul %7786, %7786 : f32[16] @ models/lib/nn.yaml:89:7
+%7788 = reduce_sum %7787 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7789 = sqrt %7788 : f32[] @ models/lib/nn.yaml:89:7
+%7790 = cast %7789 : f64[] @ models/lib/nn.yaml:89:7
+%7791 = add %7790, %6279 : f64[] @ models/lib/nn.yaml:89:7
+%7792 = div %6281, %7791 : f64[] @ models/lib/nn.yaml:89:7
+%7793 = lt %7792, %6283 : bool[] @ models/lib/nn.yaml:89:7
+%7794 = cast %7792 : f32[] @ models/lib/nn.yaml:89:7
+%7795 = broadcast %7794 : f32[16] @ models/lib/nn.yaml:89:7
+%7796 = mul %7786, %7795 : f32[16] @ models/lib/nn.yaml:89:7
+%7797 = broadcast %7793 : bool[16] @ models/lib/nn.yaml:89:7
+%7798 = select %7797, %7796, %7786 : f32[16] @ models/lib/nn.yaml:89:7
+%7799 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7800 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7801 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7802 = add %7801, %6293 : i64[] @ models/lib/nn.yaml:89:7
+%7803 = mul %7798, %6424 : f32[16] @ models/lib/nn.yaml:89:7
+%7804 = mul %7799, %6426 : f32[16] @ models/lib/nn.yaml:89:7
+%7805 = add %7804, %7803 : f32[16] @ models/lib/nn.yaml:89:7
+%7806 = mul %7798, %7798 : f32[16] @ models/lib/nn.yaml:89:7
+%7807 = mul %7806, %6430 : f32[16] @ models/lib/nn.yaml:89:7
+%7808 = mul %7800, %6432 : f32[16] @ models/lib/nn.yaml:89:7
+%7809 = add %7808, %7807 : f32[16] @ models/lib/nn.yaml:89:7
+%7810 = cast %7802 : f64[] @ models/lib/nn.yaml:89:7
+%7811 = pow %6302, %7810 : f64[] @ models/lib/nn.yaml:89:7
+%7812 = sub %6283, %7811 : f64[] @ models/lib/nn.yaml:89:7
+%7813 = div %3879, %7812 : f64[] @ models/lib/nn.yaml:89:7
+%7814 = pow %6310, %7810 : f64[] @ models/lib/nn.yaml:89:7
+%7815 = sub %6283, %7814 : f64[] @ models/lib/nn.yaml:89:7
+%7816 = sqrt %7815 : f64[] @ models/lib/nn.yaml:89:7
+%7817 = div %6283, %7816 : f64[] @ models/lib/nn.yaml:89:7
+%7818 = sqrt %7809 : f32[16] @ models/lib/nn.yaml:89:7
+%7819 = cast %7817 : f32[] @ models/lib/nn.yaml:89:7
+%7820 = broadcast %7819 : f32[16] @ models/lib/nn.yaml:89:7
+%7821 = mul %7818, %7820 : f32[16] @ models/lib/nn.yaml:89:7
+%7822 = add %7821, %6447 : f32[16] @ models/lib/nn.yaml:89:7
+%7823 = div %7805, %7822 : f32[16] @ models/lib/nn.yaml:89:7
+%7824 = cast %7813 : f32[] @ models/lib/nn.yaml:89:7
+%7825 = broadcast %7824 : f32[16] @ models/lib/nn.yaml:89:7
+%7826 = mul %7823, %7825 : f32[16] @ models/lib/nn.yaml:89:7
+%7827 = sub %35, %7826 : f32[16] @ models/lib/nn.yaml:89:7
+%7828 = assign %35, %7827 : f32[16] @ models/lib/nn.yaml:89:7
+%7829 = assign %7799, %7805 : f32[16] @ models/lib/nn.yaml:89:7
+%7830 = assign %7800, %7809 : f32[16] @ models/lib/nn.yaml:89:7
+%7831 = assign %7801, %7802 : i64[] @ models/lib/nn.yaml:89:7
+%7832 = mul %113, %6458 : f32[16] @ models/lib/nn.yaml:89:7
+%7833 = mul %7827, %6460 : f32[16] @ models/lib/nn.yaml:89:7
+%7834 = add %7832, %7833 : f32[16] @ models/lib/nn.yaml:89:7
+%7835 = assign %113, %7834 : f32[16] @ models/lib/nn.yaml:89:7
+%7836 = all_reduce_sum %5762 : f32[16] @ models/lib/nn.yaml:90:7
+%7837 = mul %7836, %7836 : f32[16] @ models/lib/nn.yaml:90:7
+%7838 = reduce_sum %7837 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7839 = sqrt %7838 : f32[] @ models/lib/nn.yaml:90:7
+%7840 = cast %7839 : f64[] @ models/lib/nn.yaml:90:7
+%7841 = add %7840, %6279 : f64[] @ models/lib/nn.yaml:90:7
+%7842 = div %6281, %7841 : f64[] @ models/lib/nn.yaml:90:7
+%7843 = lt %7842, %6283 : bool[] @ models/lib/nn.yaml:90:7
+%7844 = cast %7842 : f32[] @ models/lib/nn.yaml:90:7
+%7845 = broadcast %7844 : f32[16] @ models/lib/nn.yaml:90:7
+%7846 = mul %7836, %7845 : f32[16] @ models/lib/nn.yaml:90:7
+%7847 = broadcast %7843 : bool[16] @ models/lib/nn.yaml:90:7
+%7848 = select %7847, %7846, %7836 : f32[16] @ models/lib/nn.yaml:90:7
+%7849 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7850 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7851 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7852 = add %7851, %6293 : i64[] @ models/lib/nn.yaml:90:7
+%7853 = mul %7848, %6424 : f32[16] @ models/lib/nn.yaml:90:7
+%7854 = mul %7849, %6426 : f32[16] @ models/lib/nn.yaml:90:7
+%7855 = add %7854, %7853 : f32[16] @ models/lib/nn.yaml:90:7
+%7856 = mul %7848, %7848 : f32[16] @ models/lib/nn.yaml:90:7
+%7857 = mul %7856, %6430 : f32[16] @ models/lib/nn.yaml:90:7
+%7858 = mul %7850, %6432 : f32[16] @ models/lib/nn.yaml:90:7
+%7859 = add %7858, %7857 : f32[16] @ models/lib/nn.yaml:90:7
+%7860 = cast %7852 : f64[] @ models/lib/nn.yaml:90:7
+%7861 = pow %6302, %7860 : f64[] @ models/lib/nn.yaml:90:7
+%7862 = sub %6283, %7861 : f64[] @ models/lib/nn.yaml:90:7
+%7863 = div %3879, %7862 : f64[] @ models/lib/nn.yaml:90:7
+%7864 = pow %6310, %7860 : f64[] @ models/lib/nn.yaml:90:7
+%7865 = sub %6283, %7864 : f64[] @ models/lib/nn.yaml:90:7
+%7866 = sqrt %7865 : f64[] @ models/lib/nn.yaml:90:7
+%7867 = div %6283, %7866 : f64[] @ models/lib/nn.yaml:90:7
+%7868 = sqrt %7859 : f32[16] @ models/lib/nn.yaml:90:7
+%7869 = cast %7867 : f32[] @ models/lib/nn.yaml:90:7
+%7870 = broadcast %7869 : f32[16] @ models/lib/nn.yaml:90:7
+%7871 = mul %7868, %7870 : f32[16] @ models/lib/nn.yaml:90:7
+%7872 = add %7871, %6447 : f32[16] @ models/lib/nn.yaml:90:7
+%7873 = div %7855, %7872 : f32[16] @ models/lib/nn.yaml:90:7
+%7874 = cast %7863 : f32[] @ models/lib/nn.yaml:90:7
+%7875 = broadcast %7874 : f32[16] @ models/lib/nn.yaml:90:7
+%7876 = mul %7873, %7875 : f32[16] @ models/lib/nn.yaml:90:7
+%7877 = sub %36, %7876 : f32[16] @ models/lib/nn.yaml:90:7
+%7878 = assign %36, %7877 : f32[16] @ models/lib/nn.yaml:90:7
+%7879 = assign %7849, %7855 : f32[16] @ models/lib/nn.yaml:90:7
+%7880 = assign %7850, %7859 : f32[16] @ models/lib/nn.yaml:90:7
+%7881 = assign %7851, %7852 : i64[] @ models/lib/nn.yaml:90:7
+%7882 = mul %114, %6458 : f32[16] @ models/lib/nn.yaml:90:7
+%7883 = mul %7877, %6460 : f32[16] @ models/lib/nn.yaml:90:7
+%7884 = add %7882, %7883 : f32[16] @ models/lib/nn.yaml:90:7
+%7885 = assign %114, %7884 : f32[16] @ models/lib/nn.yaml:90:7
+%7886 = all_reduce_sum %5754 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7887 = reshape %7886 : f32[256] @ models/lib/nn.yaml:79:7
+%7888 = mul %7887, %7887 : f32[256] @ models/lib/nn.yaml:79:7
+%7889 = reduce_sum %7888 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7890 = sqrt %7889 : f32[] @ models/lib/nn.yaml:79:7
+%7891 = cast %7890 : f64[] @ models/lib/nn.yaml:79:7
+%7892 = add %7891, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%7893 = div %6281, %7892 : f64[] @ models/lib/nn.yaml:79:7
+%7894 = lt %7893, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%7895 = cast %7893 : f32[] @ models/lib/nn.yaml:79:7
+%7896 = broadcast %7895 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7897 = mul %7886, %7896 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7898 = broadcast %7894 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7899 = select %7898, %7897, %7886 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7900 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7901 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7902 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7903 = add %7902, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%7904 = mul %37, %6699 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7905 = mul %7899, %6701 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7906 = mul %7900, %6703 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7907 = add %7906, %7905 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7908 = mul %7899, %7899 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7909 = mul %7908, %6707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7910 = mul %7901, %6709 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7911 = add %7910, %7909 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7912 = cast %7903 : f64[] @ models/lib/nn.yaml:79:7
+%7913 = pow %6302, %7912 : f64[] @ models/lib/nn.yaml:79:7
+%7914 = sub %6283, %7913 : f64[] @ models/lib/nn.yaml:79:7
+%7915 = div %3879, %7914 : f64[] @ models/lib/nn.yaml:79:7
+%7916 = pow %6310, %7912 : f64[] @ models/lib/nn.yaml:79:7
+%7917 = sub %6283, %7916 : f64[] @ models/lib/nn.yaml:79:7
+%7918 = sqrt %7917 : f64[] @ models/lib/nn.yaml:79:7
+%7919 = div %6283, %7918 : f64[] @ models/lib/nn.yaml:79:7
+%7920 = sqrt %7911 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7921 = cast %7919 : f32[] @ models/lib/nn.yaml:79:7
+%7922 = broadcast %7921 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7923 = mul %7920, %7922 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7924 = add %7923, %6724 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7925 = div %7907, %7924 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7926 = cast %7915 : f32[] @ models/lib/nn.yaml:79:7
+%7927 = broadcast %7926 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7928 = mul %7925, %7927 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7929 = sub %7904, %7928 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7930 = assign %37, %7929 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7931 = assign %7900, %7907 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7932 = assign %7901, %7911 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7933 = assign %7902, %7903 : i64[] @ models/lib/nn.yaml:79:7
+%7934 = mul %115, %6735 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7935 = mul %7929, %6737 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7936 = add %7934, %7935 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7937 = assign %115, %7936 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7938 = all_reduce_sum %5745 : f32[16] @ models/lib/nn.yaml:80:7
+%7939 = mul %7938, %7938 : f32[16] @ models/lib/nn.yaml:80:7
+%7940 = reduce_sum %7939 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7941 = sqrt %7940 : f32[] @ models/lib/nn.yaml:80:7
+%7942 = cast %7941 : f64[] @ models/lib/nn.yaml:80:7
+%7943 = add %7942, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%7944 = div %6281, %7943 : f64[] @ models/lib/nn.yaml:80:7
+%7945 = lt %7944, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%7946 = cast %7944 : f32[] @ models/lib/nn.yaml:80:7
+%7947 = broadcast %7946 : f32[16] @ models/lib/nn.yaml:80:7
+%7948 = mul %7938, %7947 : f32[16] @ models/lib/nn.yaml:80:7
+%7949 = broadcast %7945 : bool[16] @ models/lib/nn.yaml:80:7
+%7950 = select %7949, %7948, %7938 : f32[16] @ models/lib/nn.yaml:80:7
+%7951 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7952 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7953 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7954 = add %7953, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%7955 = mul %7950, %6424 : f32[16] @ models/lib/nn.yaml:80:7
+%7956 = mul %7951, %6426 : f32[16] @ models/lib/nn.yaml:80:7
+%7957 = add %7956, %7955 : f32[16] @ models/lib/nn.yaml:80:7
+%7958 = mul %7950, %7950 : f32[16] @ models/lib/nn.yaml:80:7
+%7959 = mul %7958, %6430 : f32[16] @ models/lib/nn.yaml:80:7
+%7960 = mul %7952, %6432 : f32[16] @ models/lib/nn.yaml:80:7
+%7961 = add %7960, %7959 : f32[16] @ models/lib/nn.yaml:80:7
+%7962 = cast %7954 : f64[] @ models/lib/nn.yaml:80:7
+%7963 = pow %6302, %7962 : f64[] @ models/lib/nn.yaml:80:7
+%7964 = sub %6283, %7963 : f64[] @ models/lib/nn.yaml:80:7
+%7965 = div %3879, %7964 : f64[] @ models/lib/nn.yaml:80:7
+%7966 = pow %6310, %7962 : f64[] @ models/lib/nn.yaml:80:7
+%7967 = sub %6283, %7966 : f64[] @ models/lib/nn.yaml:80:7
+%7968 = sqrt %7967 : f64[] @ models/lib/nn.yaml:80:7
+%7969 = div %6283, %7968 : f64[] @ models/lib/nn.yaml:80:7
+%7970 = sqrt %7961 : f32[16] @ models/lib/nn.yaml:80:7
+%7971 = cast %7969 : f32[] @ models/lib/nn.yaml:80:7
+%7972 = broadcast %7971 : f32[16] @ models/lib/nn.yaml:80:7
+%7973 = mul %7970, %7972 : f32[16] @ models/lib/nn.yaml:80:7
+%7974 = add %7973, %6447 : f32[16] @ models/lib/nn.yaml:80:7
+%7975 = div %7957, %7974 : f32[16] @ models/lib/nn.yaml:80:7
+%7976 = cast %7965 : f32[] @ models/lib/nn.yaml:80:7
+%7977 = broadcast %7976 : f32[16] @ models/lib/nn.yaml:80:7
+%7978 = mul %7975, %7977 : f32[16] @ models/lib/nn.yaml:80:7
+%7979 = sub %38, %7978 : f32[16] @ models/lib/nn.yaml:80:7
+%7980 = assign %38, %7979 : f32[16] @ models/lib/nn.yaml:80:7
+%7981 = assign %7951, %7957 : f32[16] @ models/lib/nn.yaml:80:7
+%7982 = assign %7952, %7961 : f32[16] @ models/lib/nn.yaml:80:7
+%7983 = assign %7953, %7954 : i64[] @ models/lib/nn.yaml:80:7
+%7984 = mul %116, %6458 : f32[16] @ models/lib/nn.yaml:80:7
+%7985 = mul %7979, %6460 : f32[16] @ models/lib/nn.yaml:80:7
+%7986 = add %7984, %7985 : f32[16] @ models/lib/nn.yaml:80:7
+%7987 = assign %116, %7986 : f32[16] @ models/lib/nn.yaml:80:7
+%7988 = all_reduce_sum %5739 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7989 = reshape %7988 : f32[256] @ models/lib/nn.yaml:79:7
+%7990 = mul %7989, %7989 : f32[256] @ models/lib/nn.yaml:79:7
+%7991 = reduce_sum %7990 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7992 = sqrt %7991 : f32[] @ models/lib/nn.yaml:79:7
+%7993 = cast %7992 : f64[] @ models/lib/nn.yaml:79:7
+%7994 = add %7993, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%7995 = div %6281, %7994 : f64[] @ models/lib/nn.yaml:79:7
+%7996 = lt %7995, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%7997 = cast %7995 : f32[] @ models/lib/nn.yaml:79:7
+%7998 = broadcast %7997 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7999 = mul %7988, %7998 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8000 = broadcast %7996 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8001 = select %8000, %7999, %7988 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8002 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8003 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8004 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8005 = add %8004, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%8006 = mul %39, %6699 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8007 = mul %8001, %6701 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8008 = mul %8002, %6703 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8009 = add %8008, %8007 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8010 = mul %8001, %8001 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8011 = mul %8010, %6707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8012 = mul %8003, %6709 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8013 = add %8012, %8011 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8014 = cast %8005 : f64[] @ models/lib/nn.yaml:79:7
+%8015 = pow %6302, %8014 : f64[] @ models/lib/nn.yaml:79:7
+%8016 = sub %6283, %8015 : f64[] @ models/lib/nn.yaml:79:7
+%8017 = div %3879, %8016 : f64[] @ models/lib/nn.yaml:79:7
+%8018 = pow %6310, %8014 : f64[] @ models/lib/nn.yaml:79:7
+%8019 = sub %6283, %8018 : f64[] @ models/lib/nn.yaml:79:7
+%8020 = sqrt %8019 : f64[] @ models/lib/nn.yaml:79:7
+%8021 = div %6283, %8020 : f64[] @ models/lib/nn.yaml:79:7
+%8022 = sqrt %8013 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8023 = cast %8021 : f32[] @ models/lib/nn.yaml:79:7
+%8024 = broadcast %8023 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8025 = mul %8022, %8024 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8026 = add %8025, %6724 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8027 = div %8009, %8026 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8028 = cast %8017 : f32[] @ models/lib/nn.yaml:79:7
+%8029 = broadcast %8028 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8030 = mul %8027, %8029 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8031 = sub %8006, %8030 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8032 = assign %39, %8031 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8033 = assign %8002, %8009 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8034 = assign %8003, %8013 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8035 = assign %8004, %8005 : i64[] @ models/lib/nn.yaml:79:7
+%8036 = mul %117, %6735 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8037 = mul %8031, %6737 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8038 = add %8036, %8037 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8039 = assign %117, %8038 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8040 = all_reduce_sum %5728 : f32[16] @ models/lib/nn.yaml:80:7
+%8041 = mul %8040, %8040 : f32[16] @ models/lib/nn.yaml:80:7
+%8042 = reduce_sum %8041 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8043 = sqrt %8042 : f32[] @ models/lib/nn.yaml:80:7
+%8044 = cast %8043 : f64[] @ models/lib/nn.yaml:80:7
+%8045 = add %8044, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%8046 = div %6281, %8045 : f64[] @ models/lib/nn.yaml:80:7
+%8047 = lt %8046, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%8048 = cast %8046 : f32[] @ models/lib/nn.yaml:80:7
+%8049 = broadcast %8048 : f32[16] @ models/lib/nn.yaml:80:7
+%8050 = mul %8040, %8049 : f32[16] @ models/lib/nn.yaml:80:7
+%8051 = broadcast %8047 : bool[16] @ models/lib/nn.yaml:80:7
+%8052 = select %8051, %8050, %8040 : f32[16] @ models/lib/nn.yaml:80:7
+%8053 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8054 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8055 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8056 = add %8055, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%8057 = mul %8052, %6424 : f32[16] @ models/lib/nn.yaml:80:7
+%8058 = mul %8053, %6426 : f32[16] @ models/lib/nn.yaml:80:7
+%8059 = add %8058, %8057 : f32[16] @ models/lib/nn.yaml:80:7
+%8060 = mul %8052, %8052 : f32[16] @ models/lib/nn.yaml:80:7
+%8061 = mul %8060, %6430 : f32[16] @ models/lib/nn.yaml:80:7
+%8062 = mul %8054, %6432 : f32[16] @ models/lib/nn.yaml:80:7
+%8063 = add %8062, %8061 : f32[16] @ models/lib/nn.yaml:80:7
+%8064 = cast %8056 : f64[] @ models/lib/nn.yaml:80:7
+%8065 = pow %6302, %8064 : f64[] @ models/lib/nn.yaml:80:7
+%8066 = sub %6283, %8065 : f64[] @ models/lib/nn.yaml:80:7
+%8067 = div %3879, %8066 : f64[] @ models/lib/nn.yaml:80:7
+%8068 = pow %6310, %8064 : f64[] @ models/lib/nn.yaml:80:7
+%8069 = sub %6283, %8068 : f64[] @ models/lib/nn.yaml:80:7
+%8070 = sqrt %8069 : f64[] @ models/lib/nn.yaml:80:7
+%8071 = div %6283, %8070 : f64[] @ models/lib/nn.yaml:80:7
+%8072 = sqrt %8063 : f32[16] @ models/lib/nn.yaml:80:7
+%8073 = cast %8071 : f32[] @ models/lib/nn.yaml:80:7
+%8074 = broadcast %8073 : f32[16] @ models/lib/nn.yaml:80:7
+%8075 = mul %8072, %8074 : f32[16] @ models/lib/nn.yaml:80:7
+%8076 = add %8075, %6447 : f32[16] @ models/lib/nn.yaml:80:7
+%8077 = div %8059, %8076 : f32[16] @ models/lib/nn.yaml:80:7
+%8078 = cast %8067 : f32[] @ models/lib/nn.yaml:80:7
+%8079 = broadcast %8078 : f32[16] @ models/lib/nn.yaml:80:7
+%8080 = mul %8077, %8079 : f32[16] @ models/lib/nn.yaml:80:7
+%8081 = sub %40, %8080 : f32[16] @ models/lib/nn.yaml:80:7
+%8082 = assign %40, %8081 : f32[16] @ models/lib/nn.yaml:80:7
+%8083 = assign %8053, %8059 : f32[16] @ models/lib/nn.yaml:80:7
+%8084 = assign %8054, %8063 : f32[16] @ models/lib/nn.yaml:80:7
+%8085 = assign %8055, %8056 : i64[] @ models/lib/nn.yaml:80:7
+%8086 = mul %118, %6458 : f32[16] @ models/lib/nn.yaml:80:7
+%8087 = mul %8081, %6460 : f32[16] @ models/lib/nn.yaml:80:7
+%8088 = add %8086, %8087 : f32[16] @ models/lib/nn.yaml:80:7
+%8089 = assign %118, %8088 : f32[16] @ models/lib/nn.yaml:80:7
+%8090 = all_reduce_sum %5720 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8091 = reshape %8090 : f32[256] @ models/lib/nn.yaml:79:7
+%8092 = mul %8091, %8091 : f32[256] @ models/lib/nn.yaml:79:7
+%8093 = reduce_sum %8092 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8094 = sqrt %8093 : f32[] @ models/lib/nn.yaml:79:7
+%8095 = cast %8094 : f64[] @ models/lib/nn.yaml:79:7
+%8096 = add %8095, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%8097 = div %6281, %8096 : f64[] @ models/lib/nn.yaml:79:7
+%8098 = lt %8097, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%8099 = cast %8097 : f32[] @ models/lib/nn.yaml:79:7
+%8100 = broadcast %8099 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8101 = mul %8090, %8100 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8102 = broadcast %8098 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8103 = select %8102, %8101, %8090 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8104 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8105 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8106 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8107 = add %8106, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%8108 = mul %41, %6699 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8109 = mul %8103, %6701 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8110 = mul %8104, %6703 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8111 = add %8110, %8109 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8112 = mul %8103, %8103 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8113 = mul %8112, %6707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8114 = mul %8105, %6709 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8115 = add %8114, %8113 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8116 = cast %8107 : f64[] @ models/lib/nn.yaml:79:7
+%8117 = pow %6302, %8116 : f64[] @ models/lib/nn.yaml:79:7
+%8118 = sub %6283, %8117 : f64[] @ models/lib/nn.yaml:79:7
+%8119 = div %3879, %8118 : f64[] @ models/lib/nn.yaml:79:7
+%8120 = pow %6310, %8116 : f64[] @ models/lib/nn.yaml:79:7
+%8121 = sub %6283, %8120 : f64[] @ models/lib/nn.yaml:79:7
+%8122 = sqrt %8121 : f64[] @ models/lib/nn.yaml:79:7
+%8123 = div %6283, %8122 : f64[] @ models/lib/nn.yaml:79:7
+%8124 = sqrt %8115 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8125 = cast %8123 : f32[] @ models/lib/nn.yaml:79:7
+%8126 = broadcast %8125 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8127 = mul %8124, %8126 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8128 = add %8127, %6724 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8129 = div %8111, %8128 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8130 = cast %8119 : f32[] @ models/lib/nn.yaml:79:7
+%8131 = broadcast %8130 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8132 = mul %8129, %8131 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8133 = sub %8108, %8132 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8134 = assign %41, %8133 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8135 = assign %8104, %8111 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8136 = assign %8105, %8115 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8137 = assign %8106, %8107 : i64[] @ models/lib/nn.yaml:79:7
+%8138 = mul %119, %6735 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8139 = mul %8133, %6737 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8140 = add %8138, %8139 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8141 = assign %119, %8140 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8142 = all_reduce_sum %5711 : f32[16] @ models/lib/nn.yaml:80:7
+%8143 = mul %8142, %8142 : f32[16] @ models/lib/nn.yaml:80:7
+%8144 = reduce_sum %8143 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8145 = sqrt %8144 : f32[] @ models/lib/nn.yaml:80:7
+%8146 = cast %8145 : f64[] @ models/lib/nn.yaml:80:7
+%8147 = add %8146, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%8148 = div %6281, %8147 : f64[] @ models/lib/nn.yaml:80:7
+%8149 = lt %8148, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%8150 = cast %8148 : f32[] @ models/lib/nn.yaml:80:7
+%8151 = broadcast %8150 : f32[16] @ models/lib/nn.yaml:80:7
+%8152 = mul %8142, %8151 : f32[16] @ models/lib/nn.yaml:80:7
+%8153 = broadcast %8149 : bool[16] @ models/lib/nn.yaml:80:7
+%8154 = select %8153, %8152, %8142 : f32[16] @ models/lib/nn.yaml:80:7
+%8155 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8156 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8157 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8158 = add %8157, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%8159 = mul %8154, %6424 : f32[16] @ models/lib/nn.yaml:80:7
+%8160 = mul %8155, %6426 : f32[16] @ models/lib/nn.yaml:80:7
+%8161 = add %8160, %8159 : f32[16] @ models/lib/nn.yaml:80:7
+%8162 = mul %8154, %8154 : f32[16] @ models/lib/nn.yaml:80:7
+%8163 = mul %8162, %6430 : f32[16] @ models/lib/nn.yaml:80:7
+%8164 = mul %8156, %6432 : f32[16] @ models/lib/nn.yaml:80:7
+%8165 = add %8164, %8163 : f32[16] @ models/lib/nn.yaml:80:7
+%8166 = cast %8158 : f64[] @ models/lib/nn.yaml:80:7
+%8167 = pow %6302, %8166 : f64[] @ models/lib/nn.yaml:80:7
+%8168 = sub %6283, %8167 : f64[] @ models/lib/nn.yaml:80:7
+%8169 = div %3879, %8168 : f64[] @ models/lib/nn.yaml:80:7
+%8170 = pow %6310, %8166 : f64[] @ models/lib/nn.yaml:80:7
+%8171 = sub %6283, %8170 : f64[] @ models/lib/nn.yaml:80:7
+%8172 = sqrt %8171 : f64[] @ models/lib/nn.yaml:80:7
+%8173 = div %6283, %8172 : f64[] @ models/lib/nn.yaml:80:7
+%8174 = sqrt %8165 : f32[16] @ models/lib/nn.yaml:80:7
+%8175 = cast %8173 : f32[] @ models/lib/nn.yaml:80:7
+%8176 = broadcast %8175 : f32[16] @ models/lib/nn.yaml:80:7
+%8177 = mul %8174, %8176 : f32[16] @ models/lib/nn.yaml:80:7
+%8178 = add %8177, %6447 : f32[16] @ models/lib/nn.yaml:80:7
+%8179 = div %8161, %8178 : f32[16] @ models/lib/nn.yaml:80:7
+%8180 = cast %8169 : f32[] @ models/lib/nn.yaml:80:7
+%8181 = broadcast %8180 : f32[16] @ models/lib/nn.yaml:80:7
+%8182 = mul %8179, %8181 : f32[16] @ models/lib/nn.yaml:80:7
+%8183 = sub %42, %8182 : f32[16] @ models/lib/nn.yaml:80:7
+%8184 = assign %42, %8183 : f32[16] @ models/lib/nn.yaml:80:7
+%8185 = assign %8155, %8161 : f32[16] @ models/lib/nn.yaml:80:7
+%8186 = assign %8156, %8165 : f32[16] @ models/lib/nn.yaml:80:7
+%8187 = assign %8157, %8158 : i64[] @ models/lib/nn.yaml:80:7
+%8188 = mul %120, %6458 : f32[16] @ models/lib/nn.yaml:80:7
+%8189 = mul %8183, %6460 : f32[16] @ models/lib/nn.yaml:80:7
+%8190 = add %8188, %8189 : f32[16] @ models/lib/nn.yaml:80:7
+%8191 = assign %120, %8190 : f32[16] @ models/lib/nn.yaml:80:7
+%8192 = all_reduce_sum %5624 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8193 = reshape %8192 : f32[256] @ models/lib/nn.yaml:79:7
+%8194 = mul %8193, %8193 : f32[256] @ models/lib/nn.yaml:79:7
+%8195 = reduce_sum %8194 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8196 = sqrt %8195 : f32[] @ models/lib/nn.yaml:79:7
+%8197 = cast %8196 : f64[] @ models/lib/nn.yaml:79:7
+%8198 = add %8197, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%8199 = div %6281, %8198 : f64[] @ models/lib/nn.yaml:79:7
+%8200 = lt %8199, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%8201 = cast %8199 : f32[] @ models/lib/nn.yaml:79:7
+%8202 = broadcast %8201 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8203 = mul %8192, %8202 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8204 = broadcast %8200 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8205 = select %8204, %8203, %8192 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8206 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8207 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8208 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8209 = add %8208, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%8210 = mul %43, %6699 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8211 = mul %8205, %6701 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8212 = mul %8206, %6703 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8213 = add %8212, %8211 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8214 = mul %8205, %8205 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8215 = mul %8214, %6707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8216 = mul %8207, %6709 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8217 = add %8216, %8215 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8218 = cast %8209 : f64[] @ models/lib/nn.yaml:79:7
+%8219 = pow %6302, %8218 : f64[] @ models/lib/nn.yaml:79:7
+%8220 = sub %6283, %8219 : f64[] @ models/lib/nn.yaml:79:7
+%8221 = div %3879, %8220 : f64[] @ models/lib/nn.yaml:79:7
+%8222 = pow %6310, %8218 : f64[] @ models/lib/nn.yaml:79:7
+%8223 = sub %6283, %8222 : f64[] @ models/lib/nn.yaml:79:7
+%8224 = sqrt %8223 : f64[] @ models/lib/nn.yaml:79:7
+%8225 = div %6283, %8224 : f64[] @ models/lib/nn.yaml:79:7
+%8226 = sqrt %8217 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8227 = cast %8225 : f32[] @ models/lib/nn.yaml:79:7
+%8228 = broadcast %8227 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8229 = mul %8226, %8228 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8230 = add %8229, %6724 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8231 = div %8213, %8230 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8232 = cast %8221 : f32[] @ models/lib/nn.yaml:79:7
+%8233 = broadcast %8232 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8234 = mul %8231, %8233 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8235 = sub %8210, %8234 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8236 = assign %43, %8235 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8237 = assign %8206, %8213 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8238 = assign %8207, %8217 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8239 = assign %8208, %8209 : i64[] @ models/lib/nn.yaml:79:7
+%8240 = mul %121, %6735 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8241 = mul %8235, %6737 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8242 = add %8240, %8241 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8243 = assign %121, %8242 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8244 = all_reduce_sum %5616 : f32[16] @ models/lib/nn.yaml:80:7
+%8245 = mul %8244, %8244 : f32[16] @ models/lib/nn.yaml:80:7
+%8246 = reduce_sum %8245 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8247 = sqrt %8246 : f32[] @ models/lib/nn.yaml:80:7
+%8248 = cast %8247 : f64[] @ models/lib/nn.yaml:80:7
+%8249 = add %8248, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%8250 = div %6281, %8249 : f64[] @ models/lib/nn.yaml:80:7
+%8251 = lt %8250, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%8252 = cast %8250 : f32[] @ models/lib/nn.yaml:80:7
+%8253 = broadcast %8252 : f32[16] @ models/lib/nn.yaml:80:7
+%8254 = mul %8244, %8253 : f32[16] @ models/lib/nn.yaml:80:7
+%8255 = broadcast %8251 : bool[16] @ models/lib/nn.yaml:80:7
+%8256 = select %8255, %8254, %8244 : f32[16] @ models/lib/nn.yaml:80:7
+%8257 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8258 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8259 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8260 = add %8259, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%8261 = mul %8256, %6424 : f32[16] @ models/lib/nn.yaml:80:7
+%8262 = mul %8257, %6426 : f32[16] @ models/lib/nn.yaml:80:7
+%8263 = add %8262, %8261 : f32[16] @ models/lib/nn.yaml:80:7
+%8264 = mul %8256, %8256 : f32[16] @ models/lib/nn.yaml:80:7
+%8265 = mul %8264, %6430 : f32[16] @ models/lib/nn.yaml:80:7
+%8266 = mul %8258, %6432 : f32[16] @ models/lib/nn.yaml:80:7
+%8267 = add %8266, %8265 : f32[16] @ models/lib/nn.yaml:80:7
+%8268 = cast %8260 : f64[] @ models/lib/nn.yaml:80:7
+%8269 = pow %6302, %8268 : f64[] @ models/lib/nn.yaml:80:7
+%8270 = sub %6283, %8269 : f64[] @ models/lib/nn.yaml:80:7
+%8271 = div %3879, %8270 : f64[] @ models/lib/nn.yaml:80:7
+%8272 = pow %6310, %8268 : f64[] @ models/lib/nn.yaml:80:7
+%8273 = sub %6283, %8272 : f64[] @ models/lib/nn.yaml:80:7
+%8274 = sqrt %8273 : f64[] @ models/lib/nn.yaml:80:7
+%8275 = div %6283, %8274 : f64[] @ models/lib/nn.yaml:80:7
+%8276 = sqrt %8267 : f32[16] @ models/lib/nn.yaml:80:7
+%8277 = cast %8275 : f32[] @ models/lib/nn.yaml:80:7
+%8278 = broadcast %8277 : f32[16] @ models/lib/nn.yaml:80:7
+%8279 = mul %8276, %8278 : f32[16] @ models/lib/nn.yaml:80:7
+%8280 = add %8279, %6447 : f32[16] @ models/lib/nn.yaml:80:7
+%8281 = div %8263, %8280 : f32[16] @ models/lib/nn.yaml:80:7
+%8282 = cast %8271 : f32[] @ models/lib/nn.yaml:80:7
+%8283 = broadcast %8282 : f32[16] @ models/lib/nn.yaml:80:7
+%8284 = mul %8281, %8283 : f32[16] @ models/lib/nn.yaml:80:7
+%8285 = sub %44, %8284 : f32[16] @ models/lib/nn.yaml:80:7
+%8286 = assign %44, %8285 : f32[16] @ models/lib/nn.yaml:80:7
+%8287 = assign %8257, %8263 : f32[16] @ models/lib/nn.yaml:80:7
+%8288 = assign %8258, %8267 : f32[16] @ models/lib/nn.yaml:80:7
+%8289 = assign %8259, %8260 : i64[] @ models/lib/nn.yaml:80:7
+%8290 = mul %122, %6458 : f32[16] @ models/lib/nn.yaml:80:7
+%8291 = mul %8285, %6460 : f32[16] @ models/lib/nn.yaml:80:7
+%8292 = add %8290, %8291 : f32[16] @ models/lib/nn.yaml:80:7
+%8293 = assign %122, %8292 : f32[16] @ models/lib/nn.yaml:80:7
+%8294 = all_reduce_sum %5595 : f32[16] @ models/lib/nn.yaml:89:7
+%8295 = mul %8294, %8294 : f32[16] @ models/lib/nn.yaml:89:7
+%8296 = reduce_sum %8295 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%8297 = sqrt %8296 : f32[] @ models/lib/nn.yaml:89:7
+%8298 = cast %8297 : f64[] @ models/lib/nn.yaml:89:7
+%8299 = add %8298, %6279 : f64[] @ models/lib/nn.yaml:89:7
+%8300 = div %6281, %8299 : f64[] @ models/lib/nn.yaml:89:7
+%8301 = lt %8300, %6283 : bool[] @ models/lib/nn.yaml:89:7
+%8302 = cast %8300 : f32[] @ models/lib/nn.yaml:89:7
+%8303 = broadcast %8302 : f32[16] @ models/lib/nn.yaml:89:7
+%8304 = mul %8294, %8303 : f32[16] @ models/lib/nn.yaml:89:7
+%8305 = broadcast %8301 : bool[16] @ models/lib/nn.yaml:89:7
+%8306 = select %8305, %8304, %8294 : f32[16] @ models/lib/nn.yaml:89:7
+%8307 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8308 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8309 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%8310 = add %8309, %6293 : i64[] @ models/lib/nn.yaml:89:7
+%8311 = mul %8306, %6424 : f32[16] @ models/lib/nn.yaml:89:7
+%8312 = mul %8307, %6426 : f32[16] @ models/lib/nn.yaml:89:7
+%8313 = add %8312, %8311 : f32[16] @ models/lib/nn.yaml:89:7
+%8314 = mul %8306, %8306 : f32[16] @ models/lib/nn.yaml:89:7
+%8315 = mul %8314, %6430 : f32[16] @ models/lib/nn.yaml:89:7
+%8316 = mul %8308, %6432 : f32[16] @ models/lib/nn.yaml:89:7
+%8317 = add %8316, %8315 : f32[16] @ models/lib/nn.yaml:89:7
+%8318 = cast %8310 : f64[] @ models/lib/nn.yaml:89:7
+%8319 = pow %6302, %8318 : f64[] @ models/lib/nn.yaml:89:7
+%8320 = sub %6283, %8319 : f64[] @ models/lib/nn.yaml:89:7
+%8321 = div %3879, %8320 : f64[] @ models/lib/nn.yaml:89:7
+%8322 = pow %6310, %8318 : f64[] @ models/lib/nn.yaml:89:7
+%8323 = sub %6283, %8322 : f64[] @ models/lib/nn.yaml:89:7
+%8324 = sqrt %8323 : f64[] @ models/lib/nn.yaml:89:7
+%8325 = div %6283, %8324 : f64[] @ models/lib/nn.yaml:89:7
+%8326 = sqrt %8317 : f32[16] @ models/lib/nn.yaml:89:7
+%8327 = cast %8325 : f32[] @ models/lib/nn.yaml:89:7
+%8328 = broadcast %8327 : f32[16] @ models/lib/nn.yaml:89:7
+%8329 = mul %8326, %8328 : f32[16] @ models/lib/nn.yaml:89:7
+%8330 = add %8329, %6447 : f32[16] @ models/lib/nn.yaml:89:7
+%8331 = div %8313, %8330 : f32[16] @ models/lib/nn.yaml:89:7
+%8332 = cast %8321 : f32[] @ models/lib/nn.yaml:89:7
+%8333 = broadcast %8332 : f32[16] @ models/lib/nn.yaml:89:7
+%8334 = mul %8331, %8333 : f32[16] @ models/lib/nn.yaml:89:7
+%8335 = sub %45, %8334 : f32[16] @ models/lib/nn.yaml:89:7
+%8336 = assign %45, %8335 : f32[16] @ models/lib/nn.yaml:89:7
+%8337 = assign %8307, %8313 : f32[16] @ models/lib/nn.yaml:89:7
+%8338 = assign %8308, %8317 : f32[16] @ models/lib/nn.yaml:89:7
+%8339 = assign %8309, %8310 : i64[] @ models/lib/nn.yaml:89:7
+%8340 = mul %123, %6458 : f32[16] @ models/lib/nn.yaml:89:7
+%8341 = mul %8335, %6460 : f32[16] @ models/lib/nn.yaml:89:7
+%8342 = add %8340, %8341 : f32[16] @ models/lib/nn.yaml:89:7
+%8343 = assign %123, %8342 : f32[16] @ models/lib/nn.yaml:89:7
+%8344 = all_reduce_sum %5588 : f32[16] @ models/lib/nn.yaml:90:7
+%8345 = mul %8344, %8344 : f32[16] @ models/lib/nn.yaml:90:7
+%8346 = reduce_sum %8345 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%8347 = sqrt %8346 : f32[] @ models/lib/nn.yaml:90:7
+%8348 = cast %8347 : f64[] @ models/lib/nn.yaml:90:7
+%8349 = add %8348, %6279 : f64[] @ models/lib/nn.yaml:90:7
+%8350 = div %6281, %8349 : f64[] @ models/lib/nn.yaml:90:7
+%8351 = lt %8350, %6283 : bool[] @ models/lib/nn.yaml:90:7
+%8352 = cast %8350 : f32[] @ models/lib/nn.yaml:90:7
+%8353 = broadcast %8352 : f32[16] @ models/lib/nn.yaml:90:7
+%8354 = mul %8344, %8353 : f32[16] @ models/lib/nn.yaml:90:7
+%8355 = broadcast %8351 : bool[16] @ models/lib/nn.yaml:90:7
+%8356 = select %8355, %8354, %8344 : f32[16] @ models/lib/nn.yaml:90:7
+%8357 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8358 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8359 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%8360 = add %8359, %6293 : i64[] @ models/lib/nn.yaml:90:7
+%8361 = mul %8356, %6424 : f32[16] @ models/lib/nn.yaml:90:7
+%8362 = mul %8357, %6426 : f32[16] @ models/lib/nn.yaml:90:7
+%8363 = add %8362, %8361 : f32[16] @ models/lib/nn.yaml:90:7
+%8364 = mul %8356, %8356 : f32[16] @ models/lib/nn.yaml:90:7
+%8365 = mul %8364, %6430 : f32[16] @ models/lib/nn.yaml:90:7
+%8366 = mul %8358, %6432 : f32[16] @ models/lib/nn.yaml:90:7
+%8367 = add %8366, %8365 : f32[16] @ models/lib/nn.yaml:90:7
+%8368 = cast %8360 : f64[] @ models/lib/nn.yaml:90:7
+%8369 = pow %6302, %8368 : f64[] @ models/lib/nn.yaml:90:7
+%8370 = sub %6283, %8369 : f64[] @ models/lib/nn.yaml:90:7
+%8371 = div %3879, %8370 : f64[] @ models/lib/nn.yaml:90:7
+%8372 = pow %6310, %8368 : f64[] @ models/lib/nn.yaml:90:7
+%8373 = sub %6283, %8372 : f64[] @ models/lib/nn.yaml:90:7
+%8374 = sqrt %8373 : f64[] @ models/lib/nn.yaml:90:7
+%8375 = div %6283, %8374 : f64[] @ models/lib/nn.yaml:90:7
+%8376 = sqrt %8367 : f32[16] @ models/lib/nn.yaml:90:7
+%8377 = cast %8375 : f32[] @ models/lib/nn.yaml:90:7
+%8378 = broadcast %8377 : f32[16] @ models/lib/nn.yaml:90:7
+%8379 = mul %8376, %8378 : f32[16] @ models/lib/nn.yaml:90:7
+%8380 = add %8379, %6447 : f32[16] @ models/lib/nn.yaml:90:7
+%8381 = div %8363, %8380 : f32[16] @ models/lib/nn.yaml:90:7
+%8382 = cast %8371 : f32[] @ models/lib/nn.yaml:90:7
+%8383 = broadcast %8382 : f32[16] @ models/lib/nn.yaml:90:7
+%8384 = mul %8381, %8383 : f32[16] @ models/lib/nn.yaml:90:7
+%8385 = sub %46, %8384 : f32[16] @ models/lib/nn.yaml:90:7
+%8386 = assign %46, %8385 : f32[16] @ models/lib/nn.yaml:90:7
+%8387 = assign %8357, %8363 : f32[16] @ models/lib/nn.yaml:90:7
+%8388 = assign %8358, %8367 : f32[16] @ models/lib/nn.yaml:90:7
+%8389 = assign %8359, %8360 : i64[] @ models/lib/nn.yaml:90:7
+%8390 = mul %124, %6458 : f32[16] @ models/lib/nn.yaml:90:7
+%8391 = mul %8385, %6460 : f32[16] @ models/lib/nn.yaml:90:7
+%8392 = add %8390, %8391 : f32[16] @ models/lib/nn.yaml:90:7
+%8393 = assign %124, %8392 : f32[16] @ models/lib/nn.yaml:90:7
+%8394 = all_reduce_sum %5584 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8395 = reshape %8394 : f32[1024] @ models/lib/nn.yaml:79:7
+%8396 = mul %8395, %8395 : f32[1024] @ models/lib/nn.yaml:79:7
+%8397 = reduce_sum %8396 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8398 = sqrt %8397 : f32[] @ models/lib/nn.yaml:79:7
+%8399 = cast %8398 : f64[] @ models/lib/nn.yaml:79:7
+%8400 = add %8399, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%8401 = div %6281, %8400 : f64[] @ models/lib/nn.yaml:79:7
+%8402 = lt %8401, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%8403 = cast %8401 : f32[] @ models/lib/nn.yaml:79:7
+%8404 = broadcast %8403 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8405 = mul %8394, %8404 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8406 = broadcast %8402 : bool[64,16] @ models/lib/nn.yaml:79:7
+%8407 = select %8406, %8405, %8394 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8408 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%8409 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%8410 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8411 = add %8410, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%8412 = mul %47, %6909 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8413 = mul %8407, %6911 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8414 = mul %8408, %6913 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8415 = add %8414, %8413 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8416 = mul %8407, %8407 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8417 = mul %8416, %6917 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8418 = mul %8409, %6919 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8419 = add %8418, %8417 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8420 = cast %8411 : f64[] @ models/lib/nn.yaml:79:7
+%8421 = pow %6302, %8420 : f64[] @ models/lib/nn.yaml:79:7
+%8422 = sub %6283, %8421 : f64[] @ models/lib/nn.yaml:79:7
+%8423 = div %3879, %8422 : f64[] @ models/lib/nn.yaml:79:7
+%8424 = pow %6310, %8420 : f64[] @ models/lib/nn.yaml:79:7
+%8425 = sub %6283, %8424 : f64[] @ models/lib/nn.yaml:79:7
+%8426 = sqrt %8425 : f64[] @ models/lib/nn.yaml:79:7
+%8427 = div %6283, %8426 : f64[] @ models/lib/nn.yaml:79:7
+%8428 = sqrt %8419 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8429 = cast %8427 : f32[] @ models/lib/nn.yaml:79:7
+%8430 = broadcast %8429 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8431 = mul %8428, %8430 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8432 = add %8431, %6934 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8433 = div %8415, %8432 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8434 = cast %8423 : f32[] @ models/lib/nn.yaml:79:7
+%8435 = broadcast %8434 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8436 = mul %8433, %8435 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8437 = sub %8412, %8436 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8438 = assign %47, %8437 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8439 = assign %8408, %8415 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8440 = assign %8409, %8419 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8441 = assign %8410, %8411 : i64[] @ models/lib/nn.yaml:79:7
+%8442 = mul %125, %6945 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8443 = mul %8437, %6947 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8444 = add %8442, %8443 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8445 = assign %125, %8444 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8446 = all_reduce_sum %5576 : f32[64] @ models/lib/nn.yaml:80:7
+%8447 = mul %8446, %8446 : f32[64] @ models/lib/nn.yaml:80:7
+%8448 = reduce_sum %8447 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8449 = sqrt %8448 : f32[] @ models/lib/nn.yaml:80:7
+%8450 = cast %8449 : f64[] @ models/lib/nn.yaml:80:7
+%8451 = add %8450, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%8452 = div %6281, %8451 : f64[] @ models/lib/nn.yaml:80:7
+%8453 = lt %8452, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%8454 = cast %8452 : f32[] @ models/lib/nn.yaml:80:7
+%8455 = broadcast %8454 : f32[64] @ models/lib/nn.yaml:80:7
+%8456 = mul %8446, %8455 : f32[64] @ models/lib/nn.yaml:80:7
+%8457 = broadcast %8453 : bool[64] @ models/lib/nn.yaml:80:7
+%8458 = select %8457, %8456, %8446 : f32[64] @ models/lib/nn.yaml:80:7
+%8459 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8460 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8461 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8462 = add %8461, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%8463 = mul %8458, %6968 : f32[64] @ models/lib/nn.yaml:80:7
+%8464 = mul %8459, %6970 : f32[64] @ models/lib/nn.yaml:80:7
+%8465 = add %8464, %8463 : f32[64] @ models/lib/nn.yaml:80:7
+%8466 = mul %8458, %8458 : f32[64] @ models/lib/nn.yaml:80:7
+%8467 = mul %8466, %6974 : f32[64] @ models/lib/nn.yaml:80:7
+%8468 = mul %8460, %6976 : f32[64] @ models/lib/nn.yaml:80:7
+%8469 = add %8468, %8467 : f32[64] @ models/lib/nn.yaml:80:7
+%8470 = cast %8462 : f64[] @ models/lib/nn.yaml:80:7
+%8471 = pow %6302, %8470 : f64[] @ models/lib/nn.yaml:80:7
+%8472 = sub %6283, %8471 : f64[] @ models/lib/nn.yaml:80:7
+%8473 = div %3879, %8472 : f64[] @ models/lib/nn.yaml:80:7
+%8474 = pow %6310, %8470 : f64[] @ models/lib/nn.yaml:80:7
+%8475 = sub %6283, %8474 : f64[] @ models/lib/nn.yaml:80:7
+%8476 = sqrt %8475 : f64[] @ models/lib/nn.yaml:80:7
+%8477 = div %6283, %8476 : f64[] @ models/lib/nn.yaml:80:7
+%8478 = sqrt %8469 : f32[64] @ models/lib/nn.yaml:80:7
+%8479 = cast %8477 : f32[] @ models/lib/nn.yaml:80:7
+%8480 = broadcast %8479 : f32[64] @ models/lib/nn.yaml:80:7
+%8481 = mul %8478, %8480 : f32[64] @ models/lib/nn.yaml:80:7
+%8482 = add %8481, %6991 : f32[64] @ models/lib/nn.yaml:80:7
+%8483 = div %8465, %8482 : f32[64] @ models/lib/nn.yaml:80:7
+%8484 = cast %8473 : f32[] @ models/lib/nn.yaml:80:7
+%8485 = broadcast %8484 : f32[64] @ models/lib/nn.yaml:80:7
+%8486 = mul %8483, %8485 : f32[64] @ models/lib/nn.yaml:80:7
+%8487 = sub %48, %8486 : f32[64] @ models/lib/nn.yaml:80:7
+%8488 = assign %48, %8487 : f32[64] @ models/lib/nn.yaml:80:7
+%8489 = assign %8459, %8465 : f32[64] @ models/lib/nn.yaml:80:7
+%8490 = assign %8460, %8469 : f32[64] @ models/lib/nn.yaml:80:7
+%8491 = assign %8461, %8462 : i64[] @ models/lib/nn.yaml:80:7
+%8492 = mul %126, %7002 : f32[64] @ models/lib/nn.yaml:80:7
+%8493 = mul %8487, %7004 : f32[64] @ models/lib/nn.yaml:80:7
+%8494 = add %8492, %8493 : f32[64] @ models/lib/nn.yaml:80:7
+%8495 = assign %126, %8494 : f32[64] @ models/lib/nn.yaml:80:7
+%8496 = all_reduce_sum %5558 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8497 = reshape %8496 : f32[1024] @ models/lib/nn.yaml:79:7
+%8498 = mul %8497, %8497 : f32[1024] @ models/lib/nn.yaml:79:7
+%8499 = reduce_sum %8498 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8500 = sqrt %8499 : f32[] @ models/lib/nn.yaml:79:7
+%8501 = cast %8500 : f64[] @ models/lib/nn.yaml:79:7
+%8502 = add %8501, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%8503 = div %6281, %8502 : f64[] @ models/lib/nn.yaml:79:7
+%8504 = lt %8503, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%8505 = cast %8503 : f32[] @ models/lib/nn.yaml:79:7
+%8506 = broadcast %8505 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8507 = mul %8496, %8506 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8508 = broadcast %8504 : bool[16,64] @ models/lib/nn.yaml:79:7
+%8509 = select %8508, %8507, %8496 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8510 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8511 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8512 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8513 = add %8512, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%8514 = mul %49, %7026 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8515 = mul %8509, %7028 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8516 = mul %8510, %7030 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8517 = add %8516, %8515 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8518 = mul %8509, %8509 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8519 = mul %8518, %7034 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8520 = mul %8511, %7036 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8521 = add %8520, %8519 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8522 = cast %8513 : f64[] @ models/lib/nn.yaml:79:7
+%8523 = pow %6302, %8522 : f64[] @ models/lib/nn.yaml:79:7
+%8524 = sub %6283, %8523 : f64[] @ models/lib/nn.yaml:79:7
+%8525 = div %3879, %8524 : f64[] @ models/lib/nn.yaml:79:7
+%8526 = pow %6310, %8522 : f64[] @ models/lib/nn.yaml:79:7
+%8527 = sub %6283, %8526 : f64[] @ models/lib/nn.yaml:79:7
+%8528 = sqrt %8527 : f64[] @ models/lib/nn.yaml:79:7
+%8529 = div %6283, %8528 : f64[] @ models/lib/nn.yaml:79:7
+%8530 = sqrt %8521 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8531 = cast %8529 : f32[] @ models/lib/nn.yaml:79:7
+%8532 = broadcast %8531 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8533 = mul %8530, %8532 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8534 = add %8533, %7051 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8535 = div %8517, %8534 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8536 = cast %8525 : f32[] @ models/lib/nn.yaml:79:7
+%8537 = broadcast %8536 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8538 = mul %8535, %8537 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8539 = sub %8514, %8538 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8540 = assign %49, %8539 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8541 = assign %8510, %8517 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8542 = assign %8511, %8521 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8543 = assign %8512, %8513 : i64[] @ models/lib/nn.yaml:79:7
+%8544 = mul %127, %7062 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8545 = mul %8539, %7064 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8546 = add %8544, %8545 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8547 = assign %127, %8546 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8548 = all_reduce_sum %5550 : f32[16] @ models/lib/nn.yaml:80:7
+%8549 = mul %8548, %8548 : f32[16] @ models/lib/nn.yaml:80:7
+%8550 = reduce_sum %8549 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8551 = sqrt %8550 : f32[] @ models/lib/nn.yaml:80:7
+%8552 = cast %8551 : f64[] @ models/lib/nn.yaml:80:7
+%8553 = add %8552, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%8554 = div %6281, %8553 : f64[] @ models/lib/nn.yaml:80:7
+%8555 = lt %8554, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%8556 = cast %8554 : f32[] @ models/lib/nn.yaml:80:7
+%8557 = broadcast %8556 : f32[16] @ models/lib/nn.yaml:80:7
+%8558 = mul %8548, %8557 : f32[16] @ models/lib/nn.yaml:80:7
+%8559 = broadcast %8555 : bool[16] @ models/lib/nn.yaml:80:7
+%8560 = select %8559, %8558, %8548 : f32[16] @ models/lib/nn.yaml:80:7
+%8561 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8562 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8563 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8564 = add %8563, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%8565 = mul %8560, %6424 : f32[16] @ models/lib/nn.yaml:80:7
+%8566 = mul %8561, %6426 : f32[16] @ models/lib/nn.yaml:80:7
+%8567 = add %8566, %8565 : f32[16] @ models/lib/nn.yaml:80:7
+%8568 = mul %8560, %8560 : f32[16] @ models/lib/nn.yaml:80:7
+%8569 = mul %8568, %6430 : f32[16] @ models/lib/nn.yaml:80:7
+%8570 = mul %8562, %6432 : f32[16] @ models/lib/nn.yaml:80:7
+%8571 = add %8570, %8569 : f32[16] @ models/lib/nn.yaml:80:7
+%8572 = cast %8564 : f64[] @ models/lib/nn.yaml:80:7
+%8573 = pow %6302, %8572 : f64[] @ models/lib/nn.yaml:80:7
+%8574 = sub %6283, %8573 : f64[] @ models/lib/nn.yaml:80:7
+%8575 = div %3879, %8574 : f64[] @ models/lib/nn.yaml:80:7
+%8576 = pow %6310, %8572 : f64[] @ models/lib/nn.yaml:80:7
+%8577 = sub %6283, %8576 : f64[] @ models/lib/nn.yaml:80:7
+%8578 = sqrt %8577 : f64[] @ models/lib/nn.yaml:80:7
+%8579 = div %6283, %8578 : f64[] @ models/lib/nn.yaml:80:7
+%8580 = sqrt %8571 : f32[16] @ models/lib/nn.yaml:80:7
+%8581 = cast %8579 : f32[] @ models/lib/nn.yaml:80:7
+%8582 = broadcast %8581 : f32[16] @ models/lib/nn.yaml:80:7
+%8583 = mul %8580, %8582 : f32[16] @ models/lib/nn.yaml:80:7
+%8584 = add %8583, %6447 : f32[16] @ models/lib/nn.yaml:80:7
+%8585 = div %8567, %8584 : f32[16] @ models/lib/nn.yaml:80:7
+%8586 = cast %8575 : f32[] @ models/lib/nn.yaml:80:7
+%8587 = broadcast %8586 : f32[16] @ models/lib/nn.yaml:80:7
+%8588 = mul %8585, %8587 : f32[16] @ models/lib/nn.yaml:80:7
+%8589 = sub %50, %8588 : f32[16] @ models/lib/nn.yaml:80:7
+%8590 = assign %50, %8589 : f32[16] @ models/lib/nn.yaml:80:7
+%8591 = assign %8561, %8567 : f32[16] @ models/lib/nn.yaml:80:7
+%8592 = assign %8562, %8571 : f32[16] @ models/lib/nn.yaml:80:7
+%8593 = assign %8563, %8564 : i64[] @ models/lib/nn.yaml:80:7
+%8594 = mul %128, %6458 : f32[16] @ models/lib/nn.yaml:80:7
+%8595 = mul %8589, %6460 : f32[16] @ models/lib/nn.yaml:80:7
+%8596 = add %8594, %8595 : f32[16] @ models/lib/nn.yaml:80:7
+%8597 = assign %128, %8596 : f32[16] @ models/lib/nn.yaml:80:7
+%8598 = all_reduce_sum %5526 : f32[16] @ models/lib/nn.yaml:89:7
+%8599 = mul %8598, %8598 : f32[16] @ models/lib/nn.yaml:89:7
+%8600 = reduce_sum %8599 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%8601 = sqrt %8600 : f32[] @ models/lib/nn.yaml:89:7
+%8602 = cast %8601 : f64[] @ models/lib/nn.yaml:89:7
+%8603 = add %8602, %6279 : f64[] @ models/lib/nn.yaml:89:7
+%8604 = div %6281, %8603 : f64[] @ models/lib/nn.yaml:89:7
+%8605 = lt %8604, %6283 : bool[] @ models/lib/nn.yaml:89:7
+%8606 = cast %8604 : f32[] @ models/lib/nn.yaml:89:7
+%8607 = broadcast %8606 : f32[16] @ models/lib/nn.yaml:89:7
+%8608 = mul %8598, %8607 : f32[16] @ models/lib/nn.yaml:89:7
+%8609 = broadcast %8605 : bool[16] @ models/lib/nn.yaml:89:7
+%8610 = select %8609, %8608, %8598 : f32[16] @ models/lib/nn.yaml:89:7
+%8611 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8612 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8613 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%8614 = add %8613, %6293 : i64[] @ models/lib/nn.yaml:89:7
+%8615 = mul %8610, %6424 : f32[16] @ models/lib/nn.yaml:89:7
+%8616 = mul %8611, %6426 : f32[16] @ models/lib/nn.yaml:89:7
+%8617 = add %8616, %8615 : f32[16] @ models/lib/nn.yaml:89:7
+%8618 = mul %8610, %8610 : f32[16] @ models/lib/nn.yaml:89:7
+%8619 = mul %8618, %6430 : f32[16] @ models/lib/nn.yaml:89:7
+%8620 = mul %8612, %6432 : f32[16] @ models/lib/nn.yaml:89:7
+%8621 = add %8620, %8619 : f32[16] @ models/lib/nn.yaml:89:7
+%8622 = cast %8614 : f64[] @ models/lib/nn.yaml:89:7
+%8623 = pow %6302, %8622 : f64[] @ models/lib/nn.yaml:89:7
+%8624 = sub %6283, %8623 : f64[] @ models/lib/nn.yaml:89:7
+%8625 = div %3879, %8624 : f64[] @ models/lib/nn.yaml:89:7
+%8626 = pow %6310, %8622 : f64[] @ models/lib/nn.yaml:89:7
+%8627 = sub %6283, %8626 : f64[] @ models/lib/nn.yaml:89:7
+%8628 = sqrt %8627 : f64[] @ models/lib/nn.yaml:89:7
+%8629 = div %6283, %8628 : f64[] @ models/lib/nn.yaml:89:7
+%8630 = sqrt %8621 : f32[16] @ models/lib/nn.yaml:89:7
+%8631 = cast %8629 : f32[] @ models/lib/nn.yaml:89:7
+%8632 = broadcast %8631 : f32[16] @ models/lib/nn.yaml:89:7
+%8633 = mul %8630, %8632 : f32[16] @ models/lib/nn.yaml:89:7
+%8634 = add %8633, %6447 : f32[16] @ models/lib/nn.yaml:89:7
+%8635 = div %8617, %8634 : f32[16] @ models/lib/nn.yaml:89:7
+%8636 = cast %8625 : f32[] @ models/lib/nn.yaml:89:7
+%8637 = broadcast %8636 : f32[16] @ models/lib/nn.yaml:89:7
+%8638 = mul %8635, %8637 : f32[16] @ models/lib/nn.yaml:89:7
+%8639 = sub %51, %8638 : f32[16] @ models/lib/nn.yaml:89:7
+%8640 = assign %51, %8639 : f32[16] @ models/lib/nn.yaml:89:7
+%8641 = assign %8611, %8617 : f32[16] @ models/lib/nn.yaml:89:7
+%8642 = assign %8612, %8621 : f32[16] @ models/lib/nn.yaml:89:7
+%8643 = assign %8613, %8614 : i64[] @ models/lib/nn.yaml:89:7
+%8644 = mul %129, %6458 : f32[16] @ models/lib/nn.yaml:89:7
+%8645 = mul %8639, %6460 : f32[16] @ models/lib/nn.yaml:89:7
+%8646 = add %8644, %8645 : f32[16] @ models/lib/nn.yaml:89:7
+%8647 = assign %129, %8646 : f32[16] @ models/lib/nn.yaml:89:7
+%8648 = all_reduce_sum %5519 : f32[16] @ models/lib/nn.yaml:90:7
+%8649 = mul %8648, %8648 : f32[16] @ models/lib/nn.yaml:90:7
+%8650 = reduce_sum %8649 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%8651 = sqrt %8650 : f32[] @ models/lib/nn.yaml:90:7
+%8652 = cast %8651 : f64[] @ models/lib/nn.yaml:90:7
+%8653 = add %8652, %6279 : f64[] @ models/lib/nn.yaml:90:7
+%8654 = div %6281, %8653 : f64[] @ models/lib/nn.yaml:90:7
+%8655 = lt %8654, %6283 : bool[] @ models/lib/nn.yaml:90:7
+%8656 = cast %8654 : f32[] @ models/lib/nn.yaml:90:7
+%8657 = broadcast %8656 : f32[16] @ models/lib/nn.yaml:90:7
+%8658 = mul %8648, %8657 : f32[16] @ models/lib/nn.yaml:90:7
+%8659 = broadcast %8655 : bool[16] @ models/lib/nn.yaml:90:7
+%8660 = select %8659, %8658, %8648 : f32[16] @ models/lib/nn.yaml:90:7
+%8661 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8662 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8663 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%8664 = add %8663, %6293 : i64[] @ models/lib/nn.yaml:90:7
+%8665 = mul %8660, %6424 : f32[16] @ models/lib/nn.yaml:90:7
+%8666 = mul %8661, %6426 : f32[16] @ models/lib/nn.yaml:90:7
+%8667 = add %8666, %8665 : f32[16] @ models/lib/nn.yaml:90:7
+%8668 = mul %8660, %8660 : f32[16] @ models/lib/nn.yaml:90:7
+%8669 = mul %8668, %6430 : f32[16] @ models/lib/nn.yaml:90:7
+%8670 = mul %8662, %6432 : f32[16] @ models/lib/nn.yaml:90:7
+%8671 = add %8670, %8669 : f32[16] @ models/lib/nn.yaml:90:7
+%8672 = cast %8664 : f64[] @ models/lib/nn.yaml:90:7
+%8673 = pow %6302, %8672 : f64[] @ models/lib/nn.yaml:90:7
+%8674 = sub %6283, %8673 : f64[] @ models/lib/nn.yaml:90:7
+%8675 = div %3879, %8674 : f64[] @ models/lib/nn.yaml:90:7
+%8676 = pow %6310, %8672 : f64[] @ models/lib/nn.yaml:90:7
+%8677 = sub %6283, %8676 : f64[] @ models/lib/nn.yaml:90:7
+%8678 = sqrt %8677 : f64[] @ models/lib/nn.yaml:90:7
+%8679 = div %6283, %8678 : f64[] @ models/lib/nn.yaml:90:7
+%8680 = sqrt %8671 : f32[16] @ models/lib/nn.yaml:90:7
+%8681 = cast %8679 : f32[] @ models/lib/nn.yaml:90:7
+%8682 = broadcast %8681 : f32[16] @ models/lib/nn.yaml:90:7
+%8683 = mul %8680, %8682 : f32[16] @ models/lib/nn.yaml:90:7
+%8684 = add %8683, %6447 : f32[16] @ models/lib/nn.yaml:90:7
+%8685 = div %8667, %8684 : f32[16] @ models/lib/nn.yaml:90:7
+%8686 = cast %8675 : f32[] @ models/lib/nn.yaml:90:7
+%8687 = broadcast %8686 : f32[16] @ models/lib/nn.yaml:90:7
+%8688 = mul %8685, %8687 : f32[16] @ models/lib/nn.yaml:90:7
+%8689 = sub %52, %8688 : f32[16] @ models/lib/nn.yaml:90:7
+%8690 = assign %52, %8689 : f32[16] @ models/lib/nn.yaml:90:7
+%8691 = assign %8661, %8667 : f32[16] @ models/lib/nn.yaml:90:7
+%8692 = assign %8662, %8671 : f32[16] @ models/lib/nn.yaml:90:7
+%8693 = assign %8663, %8664 : i64[] @ models/lib/nn.yaml:90:7
+%8694 = mul %130, %6458 : f32[16] @ models/lib/nn.yaml:90:7
+%8695 = mul %8689, %6460 : f32[16] @ models/lib/nn.yaml:90:7
+%8696 = add %8694, %8695 : f32[16] @ models/lib/nn.yaml:90:7
+%8697 = assign %130, %8696 : f32[16] @ models/lib/nn.yaml:90:7
+%8698 = all_reduce_sum %5511 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8699 = reshape %8698 : f32[256] @ models/lib/nn.yaml:79:7
+%8700 = mul %8699, %8699 : f32[256] @ models/lib/nn.yaml:79:7
+%8701 = reduce_sum %8700 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8702 = sqrt %8701 : f32[] @ models/lib/nn.yaml:79:7
+%8703 = cast %8702 : f64[] @ models/lib/nn.yaml:79:7
+%8704 = add %8703, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%8705 = div %6281, %8704 : f64[] @ models/lib/nn.yaml:79:7
+%8706 = lt %8705, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%8707 = cast %8705 : f32[] @ models/lib/nn.yaml:79:7
+%8708 = broadcast %8707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8709 = mul %8698, %8708 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8710 = broadcast %8706 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8711 = select %8710, %8709, %8698 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8712 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8713 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8714 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8715 = add %8714, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%8716 = mul %53, %6699 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8717 = mul %8711, %6701 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8718 = mul %8712, %6703 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8719 = add %8718, %8717 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8720 = mul %8711, %8711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8721 = mul %8720, %6707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8722 = mul %8713, %6709 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8723 = add %8722, %8721 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8724 = cast %8715 : f64[] @ models/lib/nn.yaml:79:7
+%8725 = pow %6302, %8724 : f64[] @ models/lib/nn.yaml:79:7
+%8726 = sub %6283, %8725 : f64[] @ models/lib/nn.yaml:79:7
+%8727 = div %3879, %8726 : f64[] @ models/lib/nn.yaml:79:7
+%8728 = pow %6310, %8724 : f64[] @ models/lib/nn.yaml:79:7
+%8729 = sub %6283, %8728 : f64[] @ models/lib/nn.yaml:79:7
+%8730 = sqrt %8729 : f64[] @ models/lib/nn.yaml:79:7
+%8731 = div %6283, %8730 : f64[] @ models/lib/nn.yaml:79:7
+%8732 = sqrt %8723 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8733 = cast %8731 : f32[] @ models/lib/nn.yaml:79:7
+%8734 = broadcast %8733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8735 = mul %8732, %8734 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8736 = add %8735, %6724 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8737 = div %8719, %8736 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8738 = cast %8727 : f32[] @ models/lib/nn.yaml:79:7
+%8739 = broadcast %8738 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8740 = mul %8737, %8739 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8741 = sub %8716, %8740 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8742 = assign %53, %8741 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8743 = assign %8712, %8719 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8744 = assign %8713, %8723 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8745 = assign %8714, %8715 : i64[] @ models/lib/nn.yaml:79:7
+%8746 = mul %131, %6735 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8747 = mul %8741, %6737 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8748 = add %8746, %8747 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8749 = assign %131, %8748 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8750 = all_reduce_sum %5502 : f32[16] @ models/lib/nn.yaml:80:7
+%8751 = mul %8750, %8750 : f32[16] @ models/lib/nn.yaml:80:7
+%8752 = reduce_sum %8751 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8753 = sqrt %8752 : f32[] @ models/lib/nn.yaml:80:7
+%8754 = cast %8753 : f64[] @ models/lib/nn.yaml:80:7
+%8755 = add %8754, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%8756 = div %6281, %8755 : f64[] @ models/lib/nn.yaml:80:7
+%8757 = lt %8756, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%8758 = cast %8756 : f32[] @ models/lib/nn.yaml:80:7
+%8759 = broadcast %8758 : f32[16] @ models/lib/nn.yaml:80:7
+%8760 = mul %8750, %8759 : f32[16] @ models/lib/nn.yaml:80:7
+%8761 = broadcast %8757 : bool[16] @ models/lib/nn.yaml:80:7
+%8762 = select %8761, %8760, %8750 : f32[16] @ models/lib/nn.yaml:80:7
+%8763 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8764 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8765 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8766 = add %8765, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%8767 = mul %8762, %6424 : f32[16] @ models/lib/nn.yaml:80:7
+%8768 = mul %8763, %6426 : f32[16] @ models/lib/nn.yaml:80:7
+%8769 = add %8768, %8767 : f32[16] @ models/lib/nn.yaml:80:7
+%8770 = mul %8762, %8762 : f32[16] @ models/lib/nn.yaml:80:7
+%8771 = mul %8770, %6430 : f32[16] @ models/lib/nn.yaml:80:7
+%8772 = mul %8764, %6432 : f32[16] @ models/lib/nn.yaml:80:7
+%8773 = add %8772, %8771 : f32[16] @ models/lib/nn.yaml:80:7
+%8774 = cast %8766 : f64[] @ models/lib/nn.yaml:80:7
+%8775 = pow %6302, %8774 : f64[] @ models/lib/nn.yaml:80:7
+%8776 = sub %6283, %8775 : f64[] @ models/lib/nn.yaml:80:7
+%8777 = div %3879, %8776 : f64[] @ models/lib/nn.yaml:80:7
+%8778 = pow %6310, %8774 : f64[] @ models/lib/nn.yaml:80:7
+%8779 = sub %6283, %8778 : f64[] @ models/lib/nn.yaml:80:7
+%8780 = sqrt %8779 : f64[] @ models/lib/nn.yaml:80:7
+%8781 = div %6283, %8780 : f64[] @ models/lib/nn.yaml:80:7
+%8782 = sqrt %8773 : f32[16] @ models/lib/nn.yaml:80:7
+%8783 = cast %8781 : f32[] @ models/lib/nn.yaml:80:7
+%8784 = broadcast %8783 : f32[16] @ models/lib/nn.yaml:80:7
+%8785 = mul %8782, %8784 : f32[16] @ models/lib/nn.yaml:80:7
+%8786 = add %8785, %6447 : f32[16] @ models/lib/nn.yaml:80:7
+%8787 = div %8769, %8786 : f32[16] @ models/lib/nn.yaml:80:7
+%8788 = cast %8777 : f32[] @ models/lib/nn.yaml:80:7
+%8789 = broadcast %8788 : f32[16] @ models/lib/nn.yaml:80:7
+%8790 = mul %8787, %8789 : f32[16] @ models/lib/nn.yaml:80:7
+%8791 = sub %54, %8790 : f32[16] @ models/lib/nn.yaml:80:7
+%8792 = assign %54, %8791 : f32[16] @ models/lib/nn.yaml:80:7
+%8793 = assign %8763, %8769 : f32[16] @ models/lib/nn.yaml:80:7
+%8794 = assign %8764, %8773 : f32[16] @ models/lib/nn.yaml:80:7
+%8795 = assign %8765, %8766 : i64[] @ models/lib/nn.yaml:80:7
+%8796 = mul %132, %6458 : f32[16] @ models/lib/nn.yaml:80:7
+%8797 = mul %8791, %6460 : f32[16] @ models/lib/nn.yaml:80:7
+%8798 = add %8796, %8797 : f32[16] @ models/lib/nn.yaml:80:7
+%8799 = assign %132, %8798 : f32[16] @ models/lib/nn.yaml:80:7
+%8800 = all_reduce_sum %5496 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8801 = reshape %8800 : f32[256] @ models/lib/nn.yaml:79:7
+%8802 = mul %8801, %8801 : f32[256] @ models/lib/nn.yaml:79:7
+%8803 = reduce_sum %8802 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8804 = sqrt %8803 : f32[] @ models/lib/nn.yaml:79:7
+%8805 = cast %8804 : f64[] @ models/lib/nn.yaml:79:7
+%8806 = add %8805, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%8807 = div %6281, %8806 : f64[] @ models/lib/nn.yaml:79:7
+%8808 = lt %8807, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%8809 = cast %8807 : f32[] @ models/lib/nn.yaml:79:7
+%8810 = broadcast %8809 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8811 = mul %8800, %8810 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8812 = broadcast %8808 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8813 = select %8812, %8811, %8800 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8814 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8815 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8816 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8817 = add %8816, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%8818 = mul %55, %6699 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8819 = mul %8813, %6701 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8820 = mul %8814, %6703 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8821 = add %8820, %8819 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8822 = mul %8813, %8813 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8823 = mul %8822, %6707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8824 = mul %8815, %6709 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8825 = add %8824, %8823 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8826 = cast %8817 : f64[] @ models/lib/nn.yaml:79:7
+%8827 = pow %6302, %8826 : f64[] @ models/lib/nn.yaml:79:7
+%8828 = sub %6283, %8827 : f64[] @ models/lib/nn.yaml:79:7
+%8829 = div %3879, %8828 : f64[] @ models/lib/nn.yaml:79:7
+%8830 = pow %6310, %8826 : f64[] @ models/lib/nn.yaml:79:7
+%8831 = sub %6283, %8830 : f64[] @ models/lib/nn.yaml:79:7
+%8832 = sqrt %8831 : f64[] @ models/lib/nn.yaml:79:7
+%8833 = div %6283, %8832 : f64[] @ models/lib/nn.yaml:79:7
+%8834 = sqrt %8825 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8835 = cast %8833 : f32[] @ models/lib/nn.yaml:79:7
+%8836 = broadcast %8835 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8837 = mul %8834, %8836 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8838 = add %8837, %6724 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8839 = div %8821, %8838 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8840 = cast %8829 : f32[] @ models/lib/nn.yaml:79:7
+%8841 = broadcast %8840 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8842 = mul %8839, %8841 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8843 = sub %8818, %8842 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8844 = assign %55, %8843 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8845 = assign %8814, %8821 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8846 = assign %8815, %8825 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8847 = assign %8816, %8817 : i64[] @ models/lib/nn.yaml:79:7
+%8848 = mul %133, %6735 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8849 = mul %8843, %6737 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8850 = add %8848, %8849 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8851 = assign %133, %8850 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8852 = all_reduce_sum %5485 : f32[16] @ models/lib/nn.yaml:80:7
+%8853 = mul %8852, %8852 : f32[16] @ models/lib/nn.yaml:80:7
+%8854 = reduce_sum %8853 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8855 = sqrt %8854 : f32[] @ models/lib/nn.yaml:80:7
+%8856 = cast %8855 : f64[] @ models/lib/nn.yaml:80:7
+%8857 = add %8856, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%8858 = div %6281, %8857 : f64[] @ models/lib/nn.yaml:80:7
+%8859 = lt %8858, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%8860 = cast %8858 : f32[] @ models/lib/nn.yaml:80:7
+%8861 = broadcast %8860 : f32[16] @ models/lib/nn.yaml:80:7
+%8862 = mul %8852, %8861 : f32[16] @ models/lib/nn.yaml:80:7
+%8863 = broadcast %8859 : bool[16] @ models/lib/nn.yaml:80:7
+%8864 = select %8863, %8862, %8852 : f32[16] @ models/lib/nn.yaml:80:7
+%8865 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8866 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8867 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8868 = add %8867, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%8869 = mul %8864, %6424 : f32[16] @ models/lib/nn.yaml:80:7
+%8870 = mul %8865, %6426 : f32[16] @ models/lib/nn.yaml:80:7
+%8871 = add %8870, %8869 : f32[16] @ models/lib/nn.yaml:80:7
+%8872 = mul %8864, %8864 : f32[16] @ models/lib/nn.yaml:80:7
+%8873 = mul %8872, %6430 : f32[16] @ models/lib/nn.yaml:80:7
+%8874 = mul %8866, %6432 : f32[16] @ models/lib/nn.yaml:80:7
+%8875 = add %8874, %8873 : f32[16] @ models/lib/nn.yaml:80:7
+%8876 = cast %8868 : f64[] @ models/lib/nn.yaml:80:7
+%8877 = pow %6302, %8876 : f64[] @ models/lib/nn.yaml:80:7
+%8878 = sub %6283, %8877 : f64[] @ models/lib/nn.yaml:80:7
+%8879 = div %3879, %8878 : f64[] @ models/lib/nn.yaml:80:7
+%8880 = pow %6310, %8876 : f64[] @ models/lib/nn.yaml:80:7
+%8881 = sub %6283, %8880 : f64[] @ models/lib/nn.yaml:80:7
+%8882 = sqrt %8881 : f64[] @ models/lib/nn.yaml:80:7
+%8883 = div %6283, %8882 : f64[] @ models/lib/nn.yaml:80:7
+%8884 = sqrt %8875 : f32[16] @ models/lib/nn.yaml:80:7
+%8885 = cast %8883 : f32[] @ models/lib/nn.yaml:80:7
+%8886 = broadcast %8885 : f32[16] @ models/lib/nn.yaml:80:7
+%8887 = mul %8884, %8886 : f32[16] @ models/lib/nn.yaml:80:7
+%8888 = add %8887, %6447 : f32[16] @ models/lib/nn.yaml:80:7
+%8889 = div %8871, %8888 : f32[16] @ models/lib/nn.yaml:80:7
+%8890 = cast %8879 : f32[] @ models/lib/nn.yaml:80:7
+%8891 = broadcast %8890 : f32[16] @ models/lib/nn.yaml:80:7
+%8892 = mul %8889, %8891 : f32[16] @ models/lib/nn.yaml:80:7
+%8893 = sub %56, %8892 : f32[16] @ models/lib/nn.yaml:80:7
+%8894 = assign %56, %8893 : f32[16] @ models/lib/nn.yaml:80:7
+%8895 = assign %8865, %8871 : f32[16] @ models/lib/nn.yaml:80:7
+%8896 = assign %8866, %8875 : f32[16] @ models/lib/nn.yaml:80:7
+%8897 = assign %8867, %8868 : i64[] @ models/lib/nn.yaml:80:7
+%8898 = mul %134, %6458 : f32[16] @ models/lib/nn.yaml:80:7
+%8899 = mul %8893, %6460 : f32[16] @ models/lib/nn.yaml:80:7
+%8900 = add %8898, %8899 : f32[16] @ models/lib/nn.yaml:80:7
+%8901 = assign %134, %8900 : f32[16] @ models/lib/nn.yaml:80:7
+%8902 = all_reduce_sum %5477 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8903 = reshape %8902 : f32[256] @ models/lib/nn.yaml:79:7
+%8904 = mul %8903, %8903 : f32[256] @ models/lib/nn.yaml:79:7
+%8905 = reduce_sum %8904 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8906 = sqrt %8905 : f32[] @ models/lib/nn.yaml:79:7
+%8907 = cast %8906 : f64[] @ models/lib/nn.yaml:79:7
+%8908 = add %8907, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%8909 = div %6281, %8908 : f64[] @ models/lib/nn.yaml:79:7
+%8910 = lt %8909, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%8911 = cast %8909 : f32[] @ models/lib/nn.yaml:79:7
+%8912 = broadcast %8911 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8913 = mul %8902, %8912 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8914 = broadcast %8910 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8915 = select %8914, %8913, %8902 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8916 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8917 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8918 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8919 = add %8918, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%8920 = mul %57, %6699 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8921 = mul %8915, %6701 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8922 = mul %8916, %6703 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8923 = add %8922, %8921 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8924 = mul %8915, %8915 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8925 = mul %8924, %6707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8926 = mul %8917, %6709 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8927 = add %8926, %8925 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8928 = cast %8919 : f64[] @ models/lib/nn.yaml:79:7
+%8929 = pow %6302, %8928 : f64[] @ models/lib/nn.yaml:79:7
+%8930 = sub %6283, %8929 : f64[] @ models/lib/nn.yaml:79:7
+%8931 = div %3879, %8930 : f64[] @ models/lib/nn.yaml:79:7
+%8932 = pow %6310, %8928 : f64[] @ models/lib/nn.yaml:79:7
+%8933 = sub %6283, %8932 : f64[] @ models/lib/nn.yaml:79:7
+%8934 = sqrt %8933 : f64[] @ models/lib/nn.yaml:79:7
+%8935 = div %6283, %8934 : f64[] @ models/lib/nn.yaml:79:7
+%8936 = sqrt %8927 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8937 = cast %8935 : f32[] @ models/lib/nn.yaml:79:7
+%8938 = broadcast %8937 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8939 = mul %8936, %8938 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8940 = add %8939, %6724 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8941 = div %8923, %8940 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8942 = cast %8931 : f32[] @ models/lib/nn.yaml:79:7
+%8943 = broadcast %8942 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8944 = mul %8941, %8943 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8945 = sub %8920, %8944 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8946 = assign %57, %8945 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8947 = assign %8916, %8923 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8948 = assign %8917, %8927 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8949 = assign %8918, %8919 : i64[] @ models/lib/nn.yaml:79:7
+%8950 = mul %135, %6735 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8951 = mul %8945, %6737 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8952 = add %8950, %8951 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8953 = assign %135, %8952 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8954 = all_reduce_sum %5468 : f32[16] @ models/lib/nn.yaml:80:7
+%8955 = mul %8954, %8954 : f32[16] @ models/lib/nn.yaml:80:7
+%8956 = reduce_sum %8955 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8957 = sqrt %8956 : f32[] @ models/lib/nn.yaml:80:7
+%8958 = cast %8957 : f64[] @ models/lib/nn.yaml:80:7
+%8959 = add %8958, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%8960 = div %6281, %8959 : f64[] @ models/lib/nn.yaml:80:7
+%8961 = lt %8960, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%8962 = cast %8960 : f32[] @ models/lib/nn.yaml:80:7
+%8963 = broadcast %8962 : f32[16] @ models/lib/nn.yaml:80:7
+%8964 = mul %8954, %8963 : f32[16] @ models/lib/nn.yaml:80:7
+%8965 = broadcast %8961 : bool[16] @ models/lib/nn.yaml:80:7
+%8966 = select %8965, %8964, %8954 : f32[16] @ models/lib/nn.yaml:80:7
+%8967 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8968 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8969 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8970 = add %8969, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%8971 = mul %8966, %6424 : f32[16] @ models/lib/nn.yaml:80:7
+%8972 = mul %8967, %6426 : f32[16] @ models/lib/nn.yaml:80:7
+%8973 = add %8972, %8971 : f32[16] @ models/lib/nn.yaml:80:7
+%8974 = mul %8966, %8966 : f32[16] @ models/lib/nn.yaml:80:7
+%8975 = mul %8974, %6430 : f32[16] @ models/lib/nn.yaml:80:7
+%8976 = mul %8968, %6432 : f32[16] @ models/lib/nn.yaml:80:7
+%8977 = add %8976, %8975 : f32[16] @ models/lib/nn.yaml:80:7
+%8978 = cast %8970 : f64[] @ models/lib/nn.yaml:80:7
+%8979 = pow %6302, %8978 : f64[] @ models/lib/nn.yaml:80:7
+%8980 = sub %6283, %8979 : f64[] @ models/lib/nn.yaml:80:7
+%8981 = div %3879, %8980 : f64[] @ models/lib/nn.yaml:80:7
+%8982 = pow %6310, %8978 : f64[] @ models/lib/nn.yaml:80:7
+%8983 = sub %6283, %8982 : f64[] @ models/lib/nn.yaml:80:7
+%8984 = sqrt %8983 : f64[] @ models/lib/nn.yaml:80:7
+%8985 = div %6283, %8984 : f64[] @ models/lib/nn.yaml:80:7
+%8986 = sqrt %8977 : f32[16] @ models/lib/nn.yaml:80:7
+%8987 = cast %8985 : f32[] @ models/lib/nn.yaml:80:7
+%8988 = broadcast %8987 : f32[16] @ models/lib/nn.yaml:80:7
+%8989 = mul %8986, %8988 : f32[16] @ models/lib/nn.yaml:80:7
+%8990 = add %8989, %6447 : f32[16] @ models/lib/nn.yaml:80:7
+%8991 = div %8973, %8990 : f32[16] @ models/lib/nn.yaml:80:7
+%8992 = cast %8981 : f32[] @ models/lib/nn.yaml:80:7
+%8993 = broadcast %8992 : f32[16] @ models/lib/nn.yaml:80:7
+%8994 = mul %8991, %8993 : f32[16] @ models/lib/nn.yaml:80:7
+%8995 = sub %58, %8994 : f32[16] @ models/lib/nn.yaml:80:7
+%8996 = assign %58, %8995 : f32[16] @ models/lib/nn.yaml:80:7
+%8997 = assign %8967, %8973 : f32[16] @ models/lib/nn.yaml:80:7
+%8998 = assign %8968, %8977 : f32[16] @ models/lib/nn.yaml:80:7
+%8999 = assign %8969, %8970 : i64[] @ models/lib/nn.yaml:80:7
+%9000 = mul %136, %6458 : f32[16] @ models/lib/nn.yaml:80:7
+%9001 = mul %8995, %6460 : f32[16] @ models/lib/nn.yaml:80:7
+%9002 = add %9000, %9001 : f32[16] @ models/lib/nn.yaml:80:7
+%9003 = assign %136, %9002 : f32[16] @ models/lib/nn.yaml:80:7
+%9004 = all_reduce_sum %5381 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9005 = reshape %9004 : f32[256] @ models/lib/nn.yaml:79:7
+%9006 = mul %9005, %9005 : f32[256] @ models/lib/nn.yaml:79:7
+%9007 = reduce_sum %9006 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9008 = sqrt %9007 : f32[] @ models/lib/nn.yaml:79:7
+%9009 = cast %9008 : f64[] @ models/lib/nn.yaml:79:7
+%9010 = add %9009, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%9011 = div %6281, %9010 : f64[] @ models/lib/nn.yaml:79:7
+%9012 = lt %9011, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%9013 = cast %9011 : f32[] @ models/lib/nn.yaml:79:7
+%9014 = broadcast %9013 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9015 = mul %9004, %9014 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9016 = broadcast %9012 : bool[16,16] @ models/lib/nn.yaml:79:7
+%9017 = select %9016, %9015, %9004 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9018 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9019 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9020 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9021 = add %9020, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%9022 = mul %59, %6699 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9023 = mul %9017, %6701 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9024 = mul %9018, %6703 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9025 = add %9024, %9023 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9026 = mul %9017, %9017 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9027 = mul %9026, %6707 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9028 = mul %9019, %6709 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9029 = add %9028, %9027 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9030 = cast %9021 : f64[] @ models/lib/nn.yaml:79:7
+%9031 = pow %6302, %9030 : f64[] @ models/lib/nn.yaml:79:7
+%9032 = sub %6283, %9031 : f64[] @ models/lib/nn.yaml:79:7
+%9033 = div %3879, %9032 : f64[] @ models/lib/nn.yaml:79:7
+%9034 = pow %6310, %9030 : f64[] @ models/lib/nn.yaml:79:7
+%9035 = sub %6283, %9034 : f64[] @ models/lib/nn.yaml:79:7
+%9036 = sqrt %9035 : f64[] @ models/lib/nn.yaml:79:7
+%9037 = div %6283, %9036 : f64[] @ models/lib/nn.yaml:79:7
+%9038 = sqrt %9029 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9039 = cast %9037 : f32[] @ models/lib/nn.yaml:79:7
+%9040 = broadcast %9039 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9041 = mul %9038, %9040 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9042 = add %9041, %6724 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9043 = div %9025, %9042 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9044 = cast %9033 : f32[] @ models/lib/nn.yaml:79:7
+%9045 = broadcast %9044 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9046 = mul %9043, %9045 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9047 = sub %9022, %9046 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9048 = assign %59, %9047 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9049 = assign %9018, %9025 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9050 = assign %9019, %9029 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9051 = assign %9020, %9021 : i64[] @ models/lib/nn.yaml:79:7
+%9052 = mul %137, %6735 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9053 = mul %9047, %6737 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9054 = add %9052, %9053 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9055 = assign %137, %9054 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9056 = all_reduce_sum %5373 : f32[16] @ models/lib/nn.yaml:80:7
+%9057 = mul %9056, %9056 : f32[16] @ models/lib/nn.yaml:80:7
+%9058 = reduce_sum %9057 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9059 = sqrt %9058 : f32[] @ models/lib/nn.yaml:80:7
+%9060 = cast %9059 : f64[] @ models/lib/nn.yaml:80:7
+%9061 = add %9060, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%9062 = div %6281, %9061 : f64[] @ models/lib/nn.yaml:80:7
+%9063 = lt %9062, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%9064 = cast %9062 : f32[] @ models/lib/nn.yaml:80:7
+%9065 = broadcast %9064 : f32[16] @ models/lib/nn.yaml:80:7
+%9066 = mul %9056, %9065 : f32[16] @ models/lib/nn.yaml:80:7
+%9067 = broadcast %9063 : bool[16] @ models/lib/nn.yaml:80:7
+%9068 = select %9067, %9066, %9056 : f32[16] @ models/lib/nn.yaml:80:7
+%9069 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9070 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9071 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9072 = add %9071, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%9073 = mul %9068, %6424 : f32[16] @ models/lib/nn.yaml:80:7
+%9074 = mul %9069, %6426 : f32[16] @ models/lib/nn.yaml:80:7
+%9075 = add %9074, %9073 : f32[16] @ models/lib/nn.yaml:80:7
+%9076 = mul %9068, %9068 : f32[16] @ models/lib/nn.yaml:80:7
+%9077 = mul %9076, %6430 : f32[16] @ models/lib/nn.yaml:80:7
+%9078 = mul %9070, %6432 : f32[16] @ models/lib/nn.yaml:80:7
+%9079 = add %9078, %9077 : f32[16] @ models/lib/nn.yaml:80:7
+%9080 = cast %9072 : f64[] @ models/lib/nn.yaml:80:7
+%9081 = pow %6302, %9080 : f64[] @ models/lib/nn.yaml:80:7
+%9082 = sub %6283, %9081 : f64[] @ models/lib/nn.yaml:80:7
+%9083 = div %3879, %9082 : f64[] @ models/lib/nn.yaml:80:7
+%9084 = pow %6310, %9080 : f64[] @ models/lib/nn.yaml:80:7
+%9085 = sub %6283, %9084 : f64[] @ models/lib/nn.yaml:80:7
+%9086 = sqrt %9085 : f64[] @ models/lib/nn.yaml:80:7
+%9087 = div %6283, %9086 : f64[] @ models/lib/nn.yaml:80:7
+%9088 = sqrt %9079 : f32[16] @ models/lib/nn.yaml:80:7
+%9089 = cast %9087 : f32[] @ models/lib/nn.yaml:80:7
+%9090 = broadcast %9089 : f32[16] @ models/lib/nn.yaml:80:7
+%9091 = mul %9088, %9090 : f32[16] @ models/lib/nn.yaml:80:7
+%9092 = add %9091, %6447 : f32[16] @ models/lib/nn.yaml:80:7
+%9093 = div %9075, %9092 : f32[16] @ models/lib/nn.yaml:80:7
+%9094 = cast %9083 : f32[] @ models/lib/nn.yaml:80:7
+%9095 = broadcast %9094 : f32[16] @ models/lib/nn.yaml:80:7
+%9096 = mul %9093, %9095 : f32[16] @ models/lib/nn.yaml:80:7
+%9097 = sub %60, %9096 : f32[16] @ models/lib/nn.yaml:80:7
+%9098 = assign %60, %9097 : f32[16] @ models/lib/nn.yaml:80:7
+%9099 = assign %9069, %9075 : f32[16] @ models/lib/nn.yaml:80:7
+%9100 = assign %9070, %9079 : f32[16] @ models/lib/nn.yaml:80:7
+%9101 = assign %9071, %9072 : i64[] @ models/lib/nn.yaml:80:7
+%9102 = mul %138, %6458 : f32[16] @ models/lib/nn.yaml:80:7
+%9103 = mul %9097, %6460 : f32[16] @ models/lib/nn.yaml:80:7
+%9104 = add %9102, %9103 : f32[16] @ models/lib/nn.yaml:80:7
+%9105 = assign %138, %9104 : f32[16] @ models/lib/nn.yaml:80:7
+%9106 = all_reduce_sum %5352 : f32[16] @ models/lib/nn.yaml:89:7
+%9107 = mul %9106, %9106 : f32[16] @ models/lib/nn.yaml:89:7
+%9108 = reduce_sum %9107 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%9109 = sqrt %9108 : f32[] @ models/lib/nn.yaml:89:7
+%9110 = cast %9109 : f64[] @ models/lib/nn.yaml:89:7
+%9111 = add %9110, %6279 : f64[] @ models/lib/nn.yaml:89:7
+%9112 = div %6281, %9111 : f64[] @ models/lib/nn.yaml:89:7
+%9113 = lt %9112, %6283 : bool[] @ models/lib/nn.yaml:89:7
+%9114 = cast %9112 : f32[] @ models/lib/nn.yaml:89:7
+%9115 = broadcast %9114 : f32[16] @ models/lib/nn.yaml:89:7
+%9116 = mul %9106, %9115 : f32[16] @ models/lib/nn.yaml:89:7
+%9117 = broadcast %9113 : bool[16] @ models/lib/nn.yaml:89:7
+%9118 = select %9117, %9116, %9106 : f32[16] @ models/lib/nn.yaml:89:7
+%9119 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9120 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9121 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%9122 = add %9121, %6293 : i64[] @ models/lib/nn.yaml:89:7
+%9123 = mul %9118, %6424 : f32[16] @ models/lib/nn.yaml:89:7
+%9124 = mul %9119, %6426 : f32[16] @ models/lib/nn.yaml:89:7
+%9125 = add %9124, %9123 : f32[16] @ models/lib/nn.yaml:89:7
+%9126 = mul %9118, %9118 : f32[16] @ models/lib/nn.yaml:89:7
+%9127 = mul %9126, %6430 : f32[16] @ models/lib/nn.yaml:89:7
+%9128 = mul %9120, %6432 : f32[16] @ models/lib/nn.yaml:89:7
+%9129 = add %9128, %9127 : f32[16] @ models/lib/nn.yaml:89:7
+%9130 = cast %9122 : f64[] @ models/lib/nn.yaml:89:7
+%9131 = pow %6302, %9130 : f64[] @ models/lib/nn.yaml:89:7
+%9132 = sub %6283, %9131 : f64[] @ models/lib/nn.yaml:89:7
+%9133 = div %3879, %9132 : f64[] @ models/lib/nn.yaml:89:7
+%9134 = pow %6310, %9130 : f64[] @ models/lib/nn.yaml:89:7
+%9135 = sub %6283, %9134 : f64[] @ models/lib/nn.yaml:89:7
+%9136 = sqrt %9135 : f64[] @ models/lib/nn.yaml:89:7
+%9137 = div %6283, %9136 : f64[] @ models/lib/nn.yaml:89:7
+%9138 = sqrt %9129 : f32[16] @ models/lib/nn.yaml:89:7
+%9139 = cast %9137 : f32[] @ models/lib/nn.yaml:89:7
+%9140 = broadcast %9139 : f32[16] @ models/lib/nn.yaml:89:7
+%9141 = mul %9138, %9140 : f32[16] @ models/lib/nn.yaml:89:7
+%9142 = add %9141, %6447 : f32[16] @ models/lib/nn.yaml:89:7
+%9143 = div %9125, %9142 : f32[16] @ models/lib/nn.yaml:89:7
+%9144 = cast %9133 : f32[] @ models/lib/nn.yaml:89:7
+%9145 = broadcast %9144 : f32[16] @ models/lib/nn.yaml:89:7
+%9146 = mul %9143, %9145 : f32[16] @ models/lib/nn.yaml:89:7
+%9147 = sub %61, %9146 : f32[16] @ models/lib/nn.yaml:89:7
+%9148 = assign %61, %9147 : f32[16] @ models/lib/nn.yaml:89:7
+%9149 = assign %9119, %9125 : f32[16] @ models/lib/nn.yaml:89:7
+%9150 = assign %9120, %9129 : f32[16] @ models/lib/nn.yaml:89:7
+%9151 = assign %9121, %9122 : i64[] @ models/lib/nn.yaml:89:7
+%9152 = mul %139, %6458 : f32[16] @ models/lib/nn.yaml:89:7
+%9153 = mul %9147, %6460 : f32[16] @ models/lib/nn.yaml:89:7
+%9154 = add %9152, %9153 : f32[16] @ models/lib/nn.yaml:89:7
+%9155 = assign %139, %9154 : f32[16] @ models/lib/nn.yaml:89:7
+%9156 = all_reduce_sum %5345 : f32[16] @ models/lib/nn.yaml:90:7
+%9157 = mul %9156, %9156 : f32[16] @ models/lib/nn.yaml:90:7
+%9158 = reduce_sum %9157 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%9159 = sqrt %9158 : f32[] @ models/lib/nn.yaml:90:7
+%9160 = cast %9159 : f64[] @ models/lib/nn.yaml:90:7
+%9161 = add %9160, %6279 : f64[] @ models/lib/nn.yaml:90:7
+%9162 = div %6281, %9161 : f64[] @ models/lib/nn.yaml:90:7
+%9163 = lt %9162, %6283 : bool[] @ models/lib/nn.yaml:90:7
+%9164 = cast %9162 : f32[] @ models/lib/nn.yaml:90:7
+%9165 = broadcast %9164 : f32[16] @ models/lib/nn.yaml:90:7
+%9166 = mul %9156, %9165 : f32[16] @ models/lib/nn.yaml:90:7
+%9167 = broadcast %9163 : bool[16] @ models/lib/nn.yaml:90:7
+%9168 = select %9167, %9166, %9156 : f32[16] @ models/lib/nn.yaml:90:7
+%9169 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9170 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9171 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%9172 = add %9171, %6293 : i64[] @ models/lib/nn.yaml:90:7
+%9173 = mul %9168, %6424 : f32[16] @ models/lib/nn.yaml:90:7
+%9174 = mul %9169, %6426 : f32[16] @ models/lib/nn.yaml:90:7
+%9175 = add %9174, %9173 : f32[16] @ models/lib/nn.yaml:90:7
+%9176 = mul %9168, %9168 : f32[16] @ models/lib/nn.yaml:90:7
+%9177 = mul %9176, %6430 : f32[16] @ models/lib/nn.yaml:90:7
+%9178 = mul %9170, %6432 : f32[16] @ models/lib/nn.yaml:90:7
+%9179 = add %9178, %9177 : f32[16] @ models/lib/nn.yaml:90:7
+%9180 = cast %9172 : f64[] @ models/lib/nn.yaml:90:7
+%9181 = pow %6302, %9180 : f64[] @ models/lib/nn.yaml:90:7
+%9182 = sub %6283, %9181 : f64[] @ models/lib/nn.yaml:90:7
+%9183 = div %3879, %9182 : f64[] @ models/lib/nn.yaml:90:7
+%9184 = pow %6310, %9180 : f64[] @ models/lib/nn.yaml:90:7
+%9185 = sub %6283, %9184 : f64[] @ models/lib/nn.yaml:90:7
+%9186 = sqrt %9185 : f64[] @ models/lib/nn.yaml:90:7
+%9187 = div %6283, %9186 : f64[] @ models/lib/nn.yaml:90:7
+%9188 = sqrt %9179 : f32[16] @ models/lib/nn.yaml:90:7
+%9189 = cast %9187 : f32[] @ models/lib/nn.yaml:90:7
+%9190 = broadcast %9189 : f32[16] @ models/lib/nn.yaml:90:7
+%9191 = mul %9188, %9190 : f32[16] @ models/lib/nn.yaml:90:7
+%9192 = add %9191, %6447 : f32[16] @ models/lib/nn.yaml:90:7
+%9193 = div %9175, %9192 : f32[16] @ models/lib/nn.yaml:90:7
+%9194 = cast %9183 : f32[] @ models/lib/nn.yaml:90:7
+%9195 = broadcast %9194 : f32[16] @ models/lib/nn.yaml:90:7
+%9196 = mul %9193, %9195 : f32[16] @ models/lib/nn.yaml:90:7
+%9197 = sub %62, %9196 : f32[16] @ models/lib/nn.yaml:90:7
+%9198 = assign %62, %9197 : f32[16] @ models/lib/nn.yaml:90:7
+%9199 = assign %9169, %9175 : f32[16] @ models/lib/nn.yaml:90:7
+%9200 = assign %9170, %9179 : f32[16] @ models/lib/nn.yaml:90:7
+%9201 = assign %9171, %9172 : i64[] @ models/lib/nn.yaml:90:7
+%9202 = mul %140, %6458 : f32[16] @ models/lib/nn.yaml:90:7
+%9203 = mul %9197, %6460 : f32[16] @ models/lib/nn.yaml:90:7
+%9204 = add %9202, %9203 : f32[16] @ models/lib/nn.yaml:90:7
+%9205 = assign %140, %9204 : f32[16] @ models/lib/nn.yaml:90:7
+%9206 = all_reduce_sum %5341 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9207 = reshape %9206 : f32[1024] @ models/lib/nn.yaml:79:7
+%9208 = mul %9207, %9207 : f32[1024] @ models/lib/nn.yaml:79:7
+%9209 = reduce_sum %9208 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9210 = sqrt %9209 : f32[] @ models/lib/nn.yaml:79:7
+%9211 = cast %9210 : f64[] @ models/lib/nn.yaml:79:7
+%9212 = add %9211, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%9213 = div %6281, %9212 : f64[] @ models/lib/nn.yaml:79:7
+%9214 = lt %9213, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%9215 = cast %9213 : f32[] @ models/lib/nn.yaml:79:7
+%9216 = broadcast %9215 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9217 = mul %9206, %9216 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9218 = broadcast %9214 : bool[64,16] @ models/lib/nn.yaml:79:7
+%9219 = select %9218, %9217, %9206 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9220 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%9221 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%9222 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9223 = add %9222, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%9224 = mul %63, %6909 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9225 = mul %9219, %6911 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9226 = mul %9220, %6913 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9227 = add %9226, %9225 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9228 = mul %9219, %9219 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9229 = mul %9228, %6917 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9230 = mul %9221, %6919 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9231 = add %9230, %9229 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9232 = cast %9223 : f64[] @ models/lib/nn.yaml:79:7
+%9233 = pow %6302, %9232 : f64[] @ models/lib/nn.yaml:79:7
+%9234 = sub %6283, %9233 : f64[] @ models/lib/nn.yaml:79:7
+%9235 = div %3879, %9234 : f64[] @ models/lib/nn.yaml:79:7
+%9236 = pow %6310, %9232 : f64[] @ models/lib/nn.yaml:79:7
+%9237 = sub %6283, %9236 : f64[] @ models/lib/nn.yaml:79:7
+%9238 = sqrt %9237 : f64[] @ models/lib/nn.yaml:79:7
+%9239 = div %6283, %9238 : f64[] @ models/lib/nn.yaml:79:7
+%9240 = sqrt %9231 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9241 = cast %9239 : f32[] @ models/lib/nn.yaml:79:7
+%9242 = broadcast %9241 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9243 = mul %9240, %9242 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9244 = add %9243, %6934 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9245 = div %9227, %9244 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9246 = cast %9235 : f32[] @ models/lib/nn.yaml:79:7
+%9247 = broadcast %9246 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9248 = mul %9245, %9247 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9249 = sub %9224, %9248 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9250 = assign %63, %9249 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9251 = assign %9220, %9227 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9252 = assign %9221, %9231 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9253 = assign %9222, %9223 : i64[] @ models/lib/nn.yaml:79:7
+%9254 = mul %141, %6945 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9255 = mul %9249, %6947 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9256 = add %9254, %9255 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9257 = assign %141, %9256 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9258 = all_reduce_sum %5333 : f32[64] @ models/lib/nn.yaml:80:7
+%9259 = mul %9258, %9258 : f32[64] @ models/lib/nn.yaml:80:7
+%9260 = reduce_sum %9259 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9261 = sqrt %9260 : f32[] @ models/lib/nn.yaml:80:7
+%9262 = cast %9261 : f64[] @ models/lib/nn.yaml:80:7
+%9263 = add %9262, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%9264 = div %6281, %9263 : f64[] @ models/lib/nn.yaml:80:7
+%9265 = lt %9264, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%9266 = cast %9264 : f32[] @ models/lib/nn.yaml:80:7
+%9267 = broadcast %9266 : f32[64] @ models/lib/nn.yaml:80:7
+%9268 = mul %9258, %9267 : f32[64] @ models/lib/nn.yaml:80:7
+%9269 = broadcast %9265 : bool[64] @ models/lib/nn.yaml:80:7
+%9270 = select %9269, %9268, %9258 : f32[64] @ models/lib/nn.yaml:80:7
+%9271 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%9272 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%9273 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9274 = add %9273, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%9275 = mul %9270, %6968 : f32[64] @ models/lib/nn.yaml:80:7
+%9276 = mul %9271, %6970 : f32[64] @ models/lib/nn.yaml:80:7
+%9277 = add %9276, %9275 : f32[64] @ models/lib/nn.yaml:80:7
+%9278 = mul %9270, %9270 : f32[64] @ models/lib/nn.yaml:80:7
+%9279 = mul %9278, %6974 : f32[64] @ models/lib/nn.yaml:80:7
+%9280 = mul %9272, %6976 : f32[64] @ models/lib/nn.yaml:80:7
+%9281 = add %9280, %9279 : f32[64] @ models/lib/nn.yaml:80:7
+%9282 = cast %9274 : f64[] @ models/lib/nn.yaml:80:7
+%9283 = pow %6302, %9282 : f64[] @ models/lib/nn.yaml:80:7
+%9284 = sub %6283, %9283 : f64[] @ models/lib/nn.yaml:80:7
+%9285 = div %3879, %9284 : f64[] @ models/lib/nn.yaml:80:7
+%9286 = pow %6310, %9282 : f64[] @ models/lib/nn.yaml:80:7
+%9287 = sub %6283, %9286 : f64[] @ models/lib/nn.yaml:80:7
+%9288 = sqrt %9287 : f64[] @ models/lib/nn.yaml:80:7
+%9289 = div %6283, %9288 : f64[] @ models/lib/nn.yaml:80:7
+%9290 = sqrt %9281 : f32[64] @ models/lib/nn.yaml:80:7
+%9291 = cast %9289 : f32[] @ models/lib/nn.yaml:80:7
+%9292 = broadcast %9291 : f32[64] @ models/lib/nn.yaml:80:7
+%9293 = mul %9290, %9292 : f32[64] @ models/lib/nn.yaml:80:7
+%9294 = add %9293, %6991 : f32[64] @ models/lib/nn.yaml:80:7
+%9295 = div %9277, %9294 : f32[64] @ models/lib/nn.yaml:80:7
+%9296 = cast %9285 : f32[] @ models/lib/nn.yaml:80:7
+%9297 = broadcast %9296 : f32[64] @ models/lib/nn.yaml:80:7
+%9298 = mul %9295, %9297 : f32[64] @ models/lib/nn.yaml:80:7
+%9299 = sub %64, %9298 : f32[64] @ models/lib/nn.yaml:80:7
+%9300 = assign %64, %9299 : f32[64] @ models/lib/nn.yaml:80:7
+%9301 = assign %9271, %9277 : f32[64] @ models/lib/nn.yaml:80:7
+%9302 = assign %9272, %9281 : f32[64] @ models/lib/nn.yaml:80:7
+%9303 = assign %9273, %9274 : i64[] @ models/lib/nn.yaml:80:7
+%9304 = mul %142, %7002 : f32[64] @ models/lib/nn.yaml:80:7
+%9305 = mul %9299, %7004 : f32[64] @ models/lib/nn.yaml:80:7
+%9306 = add %9304, %9305 : f32[64] @ models/lib/nn.yaml:80:7
+%9307 = assign %142, %9306 : f32[64] @ models/lib/nn.yaml:80:7
+%9308 = all_reduce_sum %5315 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9309 = reshape %9308 : f32[1024] @ models/lib/nn.yaml:79:7
+%9310 = mul %9309, %9309 : f32[1024] @ models/lib/nn.yaml:79:7
+%9311 = reduce_sum %9310 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9312 = sqrt %9311 : f32[] @ models/lib/nn.yaml:79:7
+%9313 = cast %9312 : f64[] @ models/lib/nn.yaml:79:7
+%9314 = add %9313, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%9315 = div %6281, %9314 : f64[] @ models/lib/nn.yaml:79:7
+%9316 = lt %9315, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%9317 = cast %9315 : f32[] @ models/lib/nn.yaml:79:7
+%9318 = broadcast %9317 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9319 = mul %9308, %9318 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9320 = broadcast %9316 : bool[16,64] @ models/lib/nn.yaml:79:7
+%9321 = select %9320, %9319, %9308 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9322 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%9323 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%9324 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9325 = add %9324, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%9326 = mul %65, %7026 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9327 = mul %9321, %7028 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9328 = mul %9322, %7030 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9329 = add %9328, %9327 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9330 = mul %9321, %9321 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9331 = mul %9330, %7034 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9332 = mul %9323, %7036 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9333 = add %9332, %9331 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9334 = cast %9325 : f64[] @ models/lib/nn.yaml:79:7
+%9335 = pow %6302, %9334 : f64[] @ models/lib/nn.yaml:79:7
+%9336 = sub %6283, %9335 : f64[] @ models/lib/nn.yaml:79:7
+%9337 = div %3879, %9336 : f64[] @ models/lib/nn.yaml:79:7
+%9338 = pow %6310, %9334 : f64[] @ models/lib/nn.yaml:79:7
+%9339 = sub %6283, %9338 : f64[] @ models/lib/nn.yaml:79:7
+%9340 = sqrt %9339 : f64[] @ models/lib/nn.yaml:79:7
+%9341 = div %6283, %9340 : f64[] @ models/lib/nn.yaml:79:7
+%9342 = sqrt %9333 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9343 = cast %9341 : f32[] @ models/lib/nn.yaml:79:7
+%9344 = broadcast %9343 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9345 = mul %9342, %9344 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9346 = add %9345, %7051 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9347 = div %9329, %9346 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9348 = cast %9337 : f32[] @ models/lib/nn.yaml:79:7
+%9349 = broadcast %9348 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9350 = mul %9347, %9349 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9351 = sub %9326, %9350 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9352 = assign %65, %9351 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9353 = assign %9322, %9329 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9354 = assign %9323, %9333 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9355 = assign %9324, %9325 : i64[] @ models/lib/nn.yaml:79:7
+%9356 = mul %143, %7062 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9357 = mul %9351, %7064 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9358 = add %9356, %9357 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9359 = assign %143, %9358 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9360 = all_reduce_sum %5307 : f32[16] @ models/lib/nn.yaml:80:7
+%9361 = mul %9360, %9360 : f32[16] @ models/lib/nn.yaml:80:7
+%9362 = reduce_sum %9361 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9363 = sqrt %9362 : f32[] @ models/lib/nn.yaml:80:7
+%9364 = cast %9363 : f64[] @ models/lib/nn.yaml:80:7
+%9365 = add %9364, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%9366 = div %6281, %9365 : f64[] @ models/lib/nn.yaml:80:7
+%9367 = lt %9366, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%9368 = cast %9366 : f32[] @ models/lib/nn.yaml:80:7
+%9369 = broadcast %9368 : f32[16] @ models/lib/nn.yaml:80:7
+%9370 = mul %9360, %9369 : f32[16] @ models/lib/nn.yaml:80:7
+%9371 = broadcast %9367 : bool[16] @ models/lib/nn.yaml:80:7
+%9372 = select %9371, %9370, %9360 : f32[16] @ models/lib/nn.yaml:80:7
+%9373 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9374 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9375 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9376 = add %9375, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%9377 = mul %9372, %6424 : f32[16] @ models/lib/nn.yaml:80:7
+%9378 = mul %9373, %6426 : f32[16] @ models/lib/nn.yaml:80:7
+%9379 = add %9378, %9377 : f32[16] @ models/lib/nn.yaml:80:7
+%9380 = mul %9372, %9372 : f32[16] @ models/lib/nn.yaml:80:7
+%9381 = mul %9380, %6430 : f32[16] @ models/lib/nn.yaml:80:7
+%9382 = mul %9374, %6432 : f32[16] @ models/lib/nn.yaml:80:7
+%9383 = add %9382, %9381 : f32[16] @ models/lib/nn.yaml:80:7
+%9384 = cast %9376 : f64[] @ models/lib/nn.yaml:80:7
+%9385 = pow %6302, %9384 : f64[] @ models/lib/nn.yaml:80:7
+%9386 = sub %6283, %9385 : f64[] @ models/lib/nn.yaml:80:7
+%9387 = div %3879, %9386 : f64[] @ models/lib/nn.yaml:80:7
+%9388 = pow %6310, %9384 : f64[] @ models/lib/nn.yaml:80:7
+%9389 = sub %6283, %9388 : f64[] @ models/lib/nn.yaml:80:7
+%9390 = sqrt %9389 : f64[] @ models/lib/nn.yaml:80:7
+%9391 = div %6283, %9390 : f64[] @ models/lib/nn.yaml:80:7
+%9392 = sqrt %9383 : f32[16] @ models/lib/nn.yaml:80:7
+%9393 = cast %9391 : f32[] @ models/lib/nn.yaml:80:7
+%9394 = broadcast %9393 : f32[16] @ models/lib/nn.yaml:80:7
+%9395 = mul %9392, %9394 : f32[16] @ models/lib/nn.yaml:80:7
+%9396 = add %9395, %6447 : f32[16] @ models/lib/nn.yaml:80:7
+%9397 = div %9379, %9396 : f32[16] @ models/lib/nn.yaml:80:7
+%9398 = cast %9387 : f32[] @ models/lib/nn.yaml:80:7
+%9399 = broadcast %9398 : f32[16] @ models/lib/nn.yaml:80:7
+%9400 = mul %9397, %9399 : f32[16] @ models/lib/nn.yaml:80:7
+%9401 = sub %66, %9400 : f32[16] @ models/lib/nn.yaml:80:7
+%9402 = assign %66, %9401 : f32[16] @ models/lib/nn.yaml:80:7
+%9403 = assign %9373, %9379 : f32[16] @ models/lib/nn.yaml:80:7
+%9404 = assign %9374, %9383 : f32[16] @ models/lib/nn.yaml:80:7
+%9405 = assign %9375, %9376 : i64[] @ models/lib/nn.yaml:80:7
+%9406 = mul %144, %6458 : f32[16] @ models/lib/nn.yaml:80:7
+%9407 = mul %9401, %6460 : f32[16] @ models/lib/nn.yaml:80:7
+%9408 = add %9406, %9407 : f32[16] @ models/lib/nn.yaml:80:7
+%9409 = assign %144, %9408 : f32[16] @ models/lib/nn.yaml:80:7
+%9410 = all_reduce_sum %5284 : f32[16] @ models/lib/nn.yaml:89:7
+%9411 = mul %9410, %9410 : f32[16] @ models/lib/nn.yaml:89:7
+%9412 = reduce_sum %9411 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%9413 = sqrt %9412 : f32[] @ models/lib/nn.yaml:89:7
+%9414 = cast %9413 : f64[] @ models/lib/nn.yaml:89:7
+%9415 = add %9414, %6279 : f64[] @ models/lib/nn.yaml:89:7
+%9416 = div %6281, %9415 : f64[] @ models/lib/nn.yaml:89:7
+%9417 = lt %9416, %6283 : bool[] @ models/lib/nn.yaml:89:7
+%9418 = cast %9416 : f32[] @ models/lib/nn.yaml:89:7
+%9419 = broadcast %9418 : f32[16] @ models/lib/nn.yaml:89:7
+%9420 = mul %9410, %9419 : f32[16] @ models/lib/nn.yaml:89:7
+%9421 = broadcast %9417 : bool[16] @ models/lib/nn.yaml:89:7
+%9422 = select %9421, %9420, %9410 : f32[16] @ models/lib/nn.yaml:89:7
+%9423 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9424 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9425 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%9426 = add %9425, %6293 : i64[] @ models/lib/nn.yaml:89:7
+%9427 = mul %9422, %6424 : f32[16] @ models/lib/nn.yaml:89:7
+%9428 = mul %9423, %6426 : f32[16] @ models/lib/nn.yaml:89:7
+%9429 = add %9428, %9427 : f32[16] @ models/lib/nn.yaml:89:7
+%9430 = mul %9422, %9422 : f32[16] @ models/lib/nn.yaml:89:7
+%9431 = mul %9430, %6430 : f32[16] @ models/lib/nn.yaml:89:7
+%9432 = mul %9424, %6432 : f32[16] @ models/lib/nn.yaml:89:7
+%9433 = add %9432, %9431 : f32[16] @ models/lib/nn.yaml:89:7
+%9434 = cast %9426 : f64[] @ models/lib/nn.yaml:89:7
+%9435 = pow %6302, %9434 : f64[] @ models/lib/nn.yaml:89:7
+%9436 = sub %6283, %9435 : f64[] @ models/lib/nn.yaml:89:7
+%9437 = div %3879, %9436 : f64[] @ models/lib/nn.yaml:89:7
+%9438 = pow %6310, %9434 : f64[] @ models/lib/nn.yaml:89:7
+%9439 = sub %6283, %9438 : f64[] @ models/lib/nn.yaml:89:7
+%9440 = sqrt %9439 : f64[] @ models/lib/nn.yaml:89:7
+%9441 = div %6283, %9440 : f64[] @ models/lib/nn.yaml:89:7
+%9442 = sqrt %9433 : f32[16] @ models/lib/nn.yaml:89:7
+%9443 = cast %9441 : f32[] @ models/lib/nn.yaml:89:7
+%9444 = broadcast %9443 : f32[16] @ models/lib/nn.yaml:89:7
+%9445 = mul %9442, %9444 : f32[16] @ models/lib/nn.yaml:89:7
+%9446 = add %9445, %6447 : f32[16] @ models/lib/nn.yaml:89:7
+%9447 = div %9429, %9446 : f32[16] @ models/lib/nn.yaml:89:7
+%9448 = cast %9437 : f32[] @ models/lib/nn.yaml:89:7
+%9449 = broadcast %9448 : f32[16] @ models/lib/nn.yaml:89:7
+%9450 = mul %9447, %9449 : f32[16] @ models/lib/nn.yaml:89:7
+%9451 = sub %67, %9450 : f32[16] @ models/lib/nn.yaml:89:7
+%9452 = assign %67, %9451 : f32[16] @ models/lib/nn.yaml:89:7
+%9453 = assign %9423, %9429 : f32[16] @ models/lib/nn.yaml:89:7
+%9454 = assign %9424, %9433 : f32[16] @ models/lib/nn.yaml:89:7
+%9455 = assign %9425, %9426 : i64[] @ models/lib/nn.yaml:89:7
+%9456 = mul %145, %6458 : f32[16] @ models/lib/nn.yaml:89:7
+%9457 = mul %9451, %6460 : f32[16] @ models/lib/nn.yaml:89:7
+%9458 = add %9456, %9457 : f32[16] @ models/lib/nn.yaml:89:7
+%9459 = assign %145, %9458 : f32[16] @ models/lib/nn.yaml:89:7
+%9460 = all_reduce_sum %5277 : f32[16] @ models/lib/nn.yaml:90:7
+%9461 = mul %9460, %9460 : f32[16] @ models/lib/nn.yaml:90:7
+%9462 = reduce_sum %9461 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%9463 = sqrt %9462 : f32[] @ models/lib/nn.yaml:90:7
+%9464 = cast %9463 : f64[] @ models/lib/nn.yaml:90:7
+%9465 = add %9464, %6279 : f64[] @ models/lib/nn.yaml:90:7
+%9466 = div %6281, %9465 : f64[] @ models/lib/nn.yaml:90:7
+%9467 = lt %9466, %6283 : bool[] @ models/lib/nn.yaml:90:7
+%9468 = cast %9466 : f32[] @ models/lib/nn.yaml:90:7
+%9469 = broadcast %9468 : f32[16] @ models/lib/nn.yaml:90:7
+%9470 = mul %9460, %9469 : f32[16] @ models/lib/nn.yaml:90:7
+%9471 = broadcast %9467 : bool[16] @ models/lib/nn.yaml:90:7
+%9472 = select %9471, %9470, %9460 : f32[16] @ models/lib/nn.yaml:90:7
+%9473 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9474 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9475 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%9476 = add %9475, %6293 : i64[] @ models/lib/nn.yaml:90:7
+%9477 = mul %9472, %6424 : f32[16] @ models/lib/nn.yaml:90:7
+%9478 = mul %9473, %6426 : f32[16] @ models/lib/nn.yaml:90:7
+%9479 = add %9478, %9477 : f32[16] @ models/lib/nn.yaml:90:7
+%9480 = mul %9472, %9472 : f32[16] @ models/lib/nn.yaml:90:7
+%9481 = mul %9480, %6430 : f32[16] @ models/lib/nn.yaml:90:7
+%9482 = mul %9474, %6432 : f32[16] @ models/lib/nn.yaml:90:7
+%9483 = add %9482, %9481 : f32[16] @ models/lib/nn.yaml:90:7
+%9484 = cast %9476 : f64[] @ models/lib/nn.yaml:90:7
+%9485 = pow %6302, %9484 : f64[] @ models/lib/nn.yaml:90:7
+%9486 = sub %6283, %9485 : f64[] @ models/lib/nn.yaml:90:7
+%9487 = div %3879, %9486 : f64[] @ models/lib/nn.yaml:90:7
+%9488 = pow %6310, %9484 : f64[] @ models/lib/nn.yaml:90:7
+%9489 = sub %6283, %9488 : f64[] @ models/lib/nn.yaml:90:7
+%9490 = sqrt %9489 : f64[] @ models/lib/nn.yaml:90:7
+%9491 = div %6283, %9490 : f64[] @ models/lib/nn.yaml:90:7
+%9492 = sqrt %9483 : f32[16] @ models/lib/nn.yaml:90:7
+%9493 = cast %9491 : f32[] @ models/lib/nn.yaml:90:7
+%9494 = broadcast %9493 : f32[16] @ models/lib/nn.yaml:90:7
+%9495 = mul %9492, %9494 : f32[16] @ models/lib/nn.yaml:90:7
+%9496 = add %9495, %6447 : f32[16] @ models/lib/nn.yaml:90:7
+%9497 = div %9479, %9496 : f32[16] @ models/lib/nn.yaml:90:7
+%9498 = cast %9487 : f32[] @ models/lib/nn.yaml:90:7
+%9499 = broadcast %9498 : f32[16] @ models/lib/nn.yaml:90:7
+%9500 = mul %9497, %9499 : f32[16] @ models/lib/nn.yaml:90:7
+%9501 = sub %68, %9500 : f32[16] @ models/lib/nn.yaml:90:7
+%9502 = assign %68, %9501 : f32[16] @ models/lib/nn.yaml:90:7
+%9503 = assign %9473, %9479 : f32[16] @ models/lib/nn.yaml:90:7
+%9504 = assign %9474, %9483 : f32[16] @ models/lib/nn.yaml:90:7
+%9505 = assign %9475, %9476 : i64[] @ models/lib/nn.yaml:90:7
+%9506 = mul %146, %6458 : f32[16] @ models/lib/nn.yaml:90:7
+%9507 = mul %9501, %6460 : f32[16] @ models/lib/nn.yaml:90:7
+%9508 = add %9506, %9507 : f32[16] @ models/lib/nn.yaml:90:7
+%9509 = assign %146, %9508 : f32[16] @ models/lib/nn.yaml:90:7
+%9510 = all_reduce_sum %5269 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9511 = reshape %9510 : f32[384] @ models/lib/nn.yaml:79:7
+%9512 = mul %9511, %9511 : f32[384] @ models/lib/nn.yaml:79:7
+%9513 = reduce_sum %9512 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9514 = sqrt %9513 : f32[] @ models/lib/nn.yaml:79:7
+%9515 = cast %9514 : f64[] @ models/lib/nn.yaml:79:7
+%9516 = add %9515, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%9517 = div %6281, %9516 : f64[] @ models/lib/nn.yaml:79:7
+%9518 = lt %9517, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%9519 = cast %9517 : f32[] @ models/lib/nn.yaml:79:7
+%9520 = broadcast %9519 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9521 = mul %9510, %9520 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9522 = broadcast %9518 : bool[24,16] @ models/lib/nn.yaml:79:7
+%9523 = select %9522, %9521, %9510 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9524 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9525 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9526 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9527 = add %9526, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%9528 = broadcast %6297 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9529 = mul %69, %9528 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9530 = broadcast %3608 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9531 = mul %9523, %9530 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9532 = broadcast %2464 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9533 = mul %9524, %9532 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9534 = add %9533, %9531 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9535 = mul %9523, %9523 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9536 = broadcast %6307 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9537 = mul %9535, %9536 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9538 = broadcast %6311 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9539 = mul %9525, %9538 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9540 = add %9539, %9537 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9541 = cast %9527 : f64[] @ models/lib/nn.yaml:79:7
+%9542 = pow %6302, %9541 : f64[] @ models/lib/nn.yaml:79:7
+%9543 = sub %6283, %9542 : f64[] @ models/lib/nn.yaml:79:7
+%9544 = div %3879, %9543 : f64[] @ models/lib/nn.yaml:79:7
+%9545 = pow %6310, %9541 : f64[] @ models/lib/nn.yaml:79:7
+%9546 = sub %6283, %9545 : f64[] @ models/lib/nn.yaml:79:7
+%9547 = sqrt %9546 : f64[] @ models/lib/nn.yaml:79:7
+%9548 = div %6283, %9547 : f64[] @ models/lib/nn.yaml:79:7
+%9549 = sqrt %9540 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9550 = cast %9548 : f32[] @ models/lib/nn.yaml:79:7
+%9551 = broadcast %9550 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9552 = mul %9549, %9551 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9553 = broadcast %6327 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9554 = add %9552, %9553 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9555 = div %9534, %9554 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9556 = cast %9544 : f32[] @ models/lib/nn.yaml:79:7
+%9557 = broadcast %9556 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9558 = mul %9555, %9557 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9559 = sub %9529, %9558 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9560 = assign %69, %9559 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9561 = assign %9524, %9534 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9562 = assign %9525, %9540 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9563 = assign %9526, %9527 : i64[] @ models/lib/nn.yaml:79:7
+%9564 = broadcast %3 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9565 = mul %147, %9564 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9566 = broadcast %6342 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9567 = mul %9559, %9566 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9568 = add %9565, %9567 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9569 = assign %147, %9568 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9570 = all_reduce_sum %5261 : f32[24] @ models/lib/nn.yaml:80:7
+%9571 = mul %9570, %9570 : f32[24] @ models/lib/nn.yaml:80:7
+%9572 = reduce_sum %9571 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9573 = sqrt %9572 : f32[] @ models/lib/nn.yaml:80:7
+%9574 = cast %9573 : f64[] @ models/lib/nn.yaml:80:7
+%9575 = add %9574, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%9576 = div %6281, %9575 : f64[] @ models/lib/nn.yaml:80:7
+%9577 = lt %9576, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%9578 = cast %9576 : f32[] @ models/lib/nn.yaml:80:7
+%9579 = broadcast %9578 : f32[24] @ models/lib/nn.yaml:80:7
+%9580 = mul %9570, %9579 : f32[24] @ models/lib/nn.yaml:80:7
+%9581 = broadcast %9577 : bool[24] @ models/lib/nn.yaml:80:7
+%9582 = select %9581, %9580, %9570 : f32[24] @ models/lib/nn.yaml:80:7
+%9583 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9584 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9585 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9586 = add %9585, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%9587 = broadcast %3608 : f32[24] @ models/lib/nn.yaml:80:7
+%9588 = mul %9582, %9587 : f32[24] @ models/lib/nn.yaml:80:7
+%9589 = broadcast %2464 : f32[24] @ models/lib/nn.yaml:80:7
+%9590 = mul %9583, %9589 : f32[24] @ models/lib/nn.yaml:80:7
+%9591 = add %9590, %9588 : f32[24] @ models/lib/nn.yaml:80:7
+%9592 = mul %9582, %9582 : f32[24] @ models/lib/nn.yaml:80:7
+%9593 = broadcast %6307 : f32[24] @ models/lib/nn.yaml:80:7
+%9594 = mul %9592, %9593 : f32[24] @ models/lib/nn.yaml:80:7
+%9595 = broadcast %6311 : f32[24] @ models/lib/nn.yaml:80:7
+%9596 = mul %9584, %9595 : f32[24] @ models/lib/nn.yaml:80:7
+%9597 = add %9596, %9594 : f32[24] @ models/lib/nn.yaml:80:7
+%9598 = cast %9586 : f64[] @ models/lib/nn.yaml:80:7
+%9599 = pow %6302, %9598 : f64[] @ models/lib/nn.yaml:80:7
+%9600 = sub %6283, %9599 : f64[] @ models/lib/nn.yaml:80:7
+%9601 = div %3879, %9600 : f64[] @ models/lib/nn.yaml:80:7
+%9602 = pow %6310, %9598 : f64[] @ models/lib/nn.yaml:80:7
+%9603 = sub %6283, %9602 : f64[] @ models/lib/nn.yaml:80:7
+%9604 = sqrt %9603 : f64[] @ models/lib/nn.yaml:80:7
+%9605 = div %6283, %9604 : f64[] @ models/lib/nn.yaml:80:7
+%9606 = sqrt %9597 : f32[24] @ models/lib/nn.yaml:80:7
+%9607 = cast %9605 : f32[] @ models/lib/nn.yaml:80:7
+%9608 = broadcast %9607 : f32[24] @ models/lib/nn.yaml:80:7
+%9609 = mul %9606, %9608 : f32[24] @ models/lib/nn.yaml:80:7
+%9610 = broadcast %6327 : f32[24] @ models/lib/nn.yaml:80:7
+%9611 = add %9609, %9610 : f32[24] @ models/lib/nn.yaml:80:7
+%9612 = div %9591, %9611 : f32[24] @ models/lib/nn.yaml:80:7
+%9613 = cast %9601 : f32[] @ models/lib/nn.yaml:80:7
+%9614 = broadcast %9613 : f32[24] @ models/lib/nn.yaml:80:7
+%9615 = mul %9612, %9614 : f32[24] @ models/lib/nn.yaml:80:7
+%9616 = sub %70, %9615 : f32[24] @ models/lib/nn.yaml:80:7
+%9617 = assign %70, %9616 : f32[24] @ models/lib/nn.yaml:80:7
+%9618 = assign %9583, %9591 : f32[24] @ models/lib/nn.yaml:80:7
+%9619 = assign %9584, %9597 : f32[24] @ models/lib/nn.yaml:80:7
+%9620 = assign %9585, %9586 : i64[] @ models/lib/nn.yaml:80:7
+%9621 = broadcast %3 : f32[24] @ models/lib/nn.yaml:80:7
+%9622 = mul %148, %9621 : f32[24] @ models/lib/nn.yaml:80:7
+%9623 = broadcast %6342 : f32[24] @ models/lib/nn.yaml:80:7
+%9624 = mul %9616, %9623 : f32[24] @ models/lib/nn.yaml:80:7
+%9625 = add %9622, %9624 : f32[24] @ models/lib/nn.yaml:80:7
+%9626 = assign %148, %9625 : f32[24] @ models/lib/nn.yaml:80:7
+%9627 = all_reduce_sum %5243 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9628 = reshape %9627 : f32[576] @ models/lib/nn.yaml:79:7
+%9629 = mul %9628, %9628 : f32[576] @ models/lib/nn.yaml:79:7
+%9630 = reduce_sum %9629 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9631 = sqrt %9630 : f32[] @ models/lib/nn.yaml:79:7
+%9632 = cast %9631 : f64[] @ models/lib/nn.yaml:79:7
+%9633 = add %9632, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%9634 = div %6281, %9633 : f64[] @ models/lib/nn.yaml:79:7
+%9635 = lt %9634, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%9636 = cast %9634 : f32[] @ models/lib/nn.yaml:79:7
+%9637 = broadcast %9636 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9638 = mul %9627, %9637 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9639 = broadcast %9635 : bool[24,24] @ models/lib/nn.yaml:79:7
+%9640 = select %9639, %9638, %9627 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9641 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%9642 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%9643 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9644 = add %9643, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%9645 = broadcast %6297 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9646 = mul %71, %9645 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9647 = broadcast %3608 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9648 = mul %9640, %9647 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9649 = broadcast %2464 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9650 = mul %9641, %9649 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9651 = add %9650, %9648 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9652 = mul %9640, %9640 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9653 = broadcast %6307 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9654 = mul %9652, %9653 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9655 = broadcast %6311 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9656 = mul %9642, %9655 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9657 = add %9656, %9654 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9658 = cast %9644 : f64[] @ models/lib/nn.yaml:79:7
+%9659 = pow %6302, %9658 : f64[] @ models/lib/nn.yaml:79:7
+%9660 = sub %6283, %9659 : f64[] @ models/lib/nn.yaml:79:7
+%9661 = div %3879, %9660 : f64[] @ models/lib/nn.yaml:79:7
+%9662 = pow %6310, %9658 : f64[] @ models/lib/nn.yaml:79:7
+%9663 = sub %6283, %9662 : f64[] @ models/lib/nn.yaml:79:7
+%9664 = sqrt %9663 : f64[] @ models/lib/nn.yaml:79:7
+%9665 = div %6283, %9664 : f64[] @ models/lib/nn.yaml:79:7
+%9666 = sqrt %9657 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9667 = cast %9665 : f32[] @ models/lib/nn.yaml:79:7
+%9668 = broadcast %9667 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9669 = mul %9666, %9668 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9670 = broadcast %6327 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9671 = add %9669, %9670 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9672 = div %9651, %9671 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9673 = cast %9661 : f32[] @ models/lib/nn.yaml:79:7
+%9674 = broadcast %9673 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9675 = mul %9672, %9674 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9676 = sub %9646, %9675 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9677 = assign %71, %9676 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9678 = assign %9641, %9651 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9679 = assign %9642, %9657 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9680 = assign %9643, %9644 : i64[] @ models/lib/nn.yaml:79:7
+%9681 = broadcast %3 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9682 = mul %149, %9681 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9683 = broadcast %6342 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9684 = mul %9676, %9683 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9685 = add %9682, %9684 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9686 = assign %149, %9685 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9687 = all_reduce_sum %5235 : f32[24] @ models/lib/nn.yaml:80:7
+%9688 = mul %9687, %9687 : f32[24] @ models/lib/nn.yaml:80:7
+%9689 = reduce_sum %9688 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9690 = sqrt %9689 : f32[] @ models/lib/nn.yaml:80:7
+%9691 = cast %9690 : f64[] @ models/lib/nn.yaml:80:7
+%9692 = add %9691, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%9693 = div %6281, %9692 : f64[] @ models/lib/nn.yaml:80:7
+%9694 = lt %9693, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%9695 = cast %9693 : f32[] @ models/lib/nn.yaml:80:7
+%9696 = broadcast %9695 : f32[24] @ models/lib/nn.yaml:80:7
+%9697 = mul %9687, %9696 : f32[24] @ models/lib/nn.yaml:80:7
+%9698 = broadcast %9694 : bool[24] @ models/lib/nn.yaml:80:7
+%9699 = select %9698, %9697, %9687 : f32[24] @ models/lib/nn.yaml:80:7
+%9700 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9701 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9702 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9703 = add %9702, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%9704 = mul %9699, %9587 : f32[24] @ models/lib/nn.yaml:80:7
+%9705 = mul %9700, %9589 : f32[24] @ models/lib/nn.yaml:80:7
+%9706 = add %9705, %9704 : f32[24] @ models/lib/nn.yaml:80:7
+%9707 = mul %9699, %9699 : f32[24] @ models/lib/nn.yaml:80:7
+%9708 = mul %9707, %9593 : f32[24] @ models/lib/nn.yaml:80:7
+%9709 = mul %9701, %9595 : f32[24] @ models/lib/nn.yaml:80:7
+%9710 = add %9709, %9708 : f32[24] @ models/lib/nn.yaml:80:7
+%9711 = cast %9703 : f64[] @ models/lib/nn.yaml:80:7
+%9712 = pow %6302, %9711 : f64[] @ models/lib/nn.yaml:80:7
+%9713 = sub %6283, %9712 : f64[] @ models/lib/nn.yaml:80:7
+%9714 = div %3879, %9713 : f64[] @ models/lib/nn.yaml:80:7
+%9715 = pow %6310, %9711 : f64[] @ models/lib/nn.yaml:80:7
+%9716 = sub %6283, %9715 : f64[] @ models/lib/nn.yaml:80:7
+%9717 = sqrt %9716 : f64[] @ models/lib/nn.yaml:80:7
+%9718 = div %6283, %9717 : f64[] @ models/lib/nn.yaml:80:7
+%9719 = sqrt %9710 : f32[24] @ models/lib/nn.yaml:80:7
+%9720 = cast %9718 : f32[] @ models/lib/nn.yaml:80:7
+%9721 = broadcast %9720 : f32[24] @ models/lib/nn.yaml:80:7
+%9722 = mul %9719, %9721 : f32[24] @ models/lib/nn.yaml:80:7
+%9723 = add %9722, %9610 : f32[24] @ models/lib/nn.yaml:80:7
+%9724 = div %9706, %9723 : f32[24] @ models/lib/nn.yaml:80:7
+%9725 = cast %9714 : f32[] @ models/lib/nn.yaml:80:7
+%9726 = broadcast %9725 : f32[24] @ models/lib/nn.yaml:80:7
+%9727 = mul %9724, %9726 : f32[24] @ models/lib/nn.yaml:80:7
+%9728 = sub %72, %9727 : f32[24] @ models/lib/nn.yaml:80:7
+%9729 = assign %72, %9728 : f32[24] @ models/lib/nn.yaml:80:7
+%9730 = assign %9700, %9706 : f32[24] @ models/lib/nn.yaml:80:7
+%9731 = assign %9701, %9710 : f32[24] @ models/lib/nn.yaml:80:7
+%9732 = assign %9702, %9703 : i64[] @ models/lib/nn.yaml:80:7
+%9733 = mul %150, %9621 : f32[24] @ models/lib/nn.yaml:80:7
+%9734 = mul %9728, %9623 : f32[24] @ models/lib/nn.yaml:80:7
+%9735 = add %9733, %9734 : f32[24] @ models/lib/nn.yaml:80:7
+%9736 = assign %150, %9735 : f32[24] @ models/lib/nn.yaml:80:7
+%9737 = all_reduce_sum %5217 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9738 = reshape %9737 : f32[192] @ models/lib/nn.yaml:79:7
+%9739 = mul %9738, %9738 : f32[192] @ models/lib/nn.yaml:79:7
+%9740 = reduce_sum %9739 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9741 = sqrt %9740 : f32[] @ models/lib/nn.yaml:79:7
+%9742 = cast %9741 : f64[] @ models/lib/nn.yaml:79:7
+%9743 = add %9742, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%9744 = div %6281, %9743 : f64[] @ models/lib/nn.yaml:79:7
+%9745 = lt %9744, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%9746 = cast %9744 : f32[] @ models/lib/nn.yaml:79:7
+%9747 = broadcast %9746 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9748 = mul %9737, %9747 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9749 = broadcast %9745 : bool[8,24] @ models/lib/nn.yaml:79:7
+%9750 = select %9749, %9748, %9737 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9751 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%9752 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%9753 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9754 = add %9753, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%9755 = broadcast %6297 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9756 = mul %73, %9755 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9757 = broadcast %3608 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9758 = mul %9750, %9757 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9759 = broadcast %2464 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9760 = mul %9751, %9759 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9761 = add %9760, %9758 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9762 = mul %9750, %9750 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9763 = broadcast %6307 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9764 = mul %9762, %9763 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9765 = broadcast %6311 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9766 = mul %9752, %9765 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9767 = add %9766, %9764 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9768 = cast %9754 : f64[] @ models/lib/nn.yaml:79:7
+%9769 = pow %6302, %9768 : f64[] @ models/lib/nn.yaml:79:7
+%9770 = sub %6283, %9769 : f64[] @ models/lib/nn.yaml:79:7
+%9771 = div %3879, %9770 : f64[] @ models/lib/nn.yaml:79:7
+%9772 = pow %6310, %9768 : f64[] @ models/lib/nn.yaml:79:7
+%9773 = sub %6283, %9772 : f64[] @ models/lib/nn.yaml:79:7
+%9774 = sqrt %9773 : f64[] @ models/lib/nn.yaml:79:7
+%9775 = div %6283, %9774 : f64[] @ models/lib/nn.yaml:79:7
+%9776 = sqrt %9767 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9777 = cast %9775 : f32[] @ models/lib/nn.yaml:79:7
+%9778 = broadcast %9777 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9779 = mul %9776, %9778 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9780 = broadcast %6327 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9781 = add %9779, %9780 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9782 = div %9761, %9781 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9783 = cast %9771 : f32[] @ models/lib/nn.yaml:79:7
+%9784 = broadcast %9783 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9785 = mul %9782, %9784 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9786 = sub %9756, %9785 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9787 = assign %73, %9786 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9788 = assign %9751, %9761 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9789 = assign %9752, %9767 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9790 = assign %9753, %9754 : i64[] @ models/lib/nn.yaml:79:7
+%9791 = broadcast %3 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9792 = mul %151, %9791 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9793 = broadcast %6342 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9794 = mul %9786, %9793 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9795 = add %9792, %9794 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9796 = assign %151, %9795 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9797 = all_reduce_sum %5209 : f32[8] @ models/lib/nn.yaml:80:7
+%9798 = mul %9797, %9797 : f32[8] @ models/lib/nn.yaml:80:7
+%9799 = reduce_sum %9798 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9800 = sqrt %9799 : f32[] @ models/lib/nn.yaml:80:7
+%9801 = cast %9800 : f64[] @ models/lib/nn.yaml:80:7
+%9802 = add %9801, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%9803 = div %6281, %9802 : f64[] @ models/lib/nn.yaml:80:7
+%9804 = lt %9803, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%9805 = cast %9803 : f32[] @ models/lib/nn.yaml:80:7
+%9806 = broadcast %9805 : f32[8] @ models/lib/nn.yaml:80:7
+%9807 = mul %9797, %9806 : f32[8] @ models/lib/nn.yaml:80:7
+%9808 = broadcast %9804 : bool[8] @ models/lib/nn.yaml:80:7
+%9809 = select %9808, %9807, %9797 : f32[8] @ models/lib/nn.yaml:80:7
+%9810 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%9811 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%9812 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9813 = add %9812, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%9814 = broadcast %3608 : f32[8] @ models/lib/nn.yaml:80:7
+%9815 = mul %9809, %9814 : f32[8] @ models/lib/nn.yaml:80:7
+%9816 = broadcast %2464 : f32[8] @ models/lib/nn.yaml:80:7
+%9817 = mul %9810, %9816 : f32[8] @ models/lib/nn.yaml:80:7
+%9818 = add %9817, %9815 : f32[8] @ models/lib/nn.yaml:80:7
+%9819 = mul %9809, %9809 : f32[8] @ models/lib/nn.yaml:80:7
+%9820 = broadcast %6307 : f32[8] @ models/lib/nn.yaml:80:7
+%9821 = mul %9819, %9820 : f32[8] @ models/lib/nn.yaml:80:7
+%9822 = broadcast %6311 : f32[8] @ models/lib/nn.yaml:80:7
+%9823 = mul %9811, %9822 : f32[8] @ models/lib/nn.yaml:80:7
+%9824 = add %9823, %9821 : f32[8] @ models/lib/nn.yaml:80:7
+%9825 = cast %9813 : f64[] @ models/lib/nn.yaml:80:7
+%9826 = pow %6302, %9825 : f64[] @ models/lib/nn.yaml:80:7
+%9827 = sub %6283, %9826 : f64[] @ models/lib/nn.yaml:80:7
+%9828 = div %3879, %9827 : f64[] @ models/lib/nn.yaml:80:7
+%9829 = pow %6310, %9825 : f64[] @ models/lib/nn.yaml:80:7
+%9830 = sub %6283, %9829 : f64[] @ models/lib/nn.yaml:80:7
+%9831 = sqrt %9830 : f64[] @ models/lib/nn.yaml:80:7
+%9832 = div %6283, %9831 : f64[] @ models/lib/nn.yaml:80:7
+%9833 = sqrt %9824 : f32[8] @ models/lib/nn.yaml:80:7
+%9834 = cast %9832 : f32[] @ models/lib/nn.yaml:80:7
+%9835 = broadcast %9834 : f32[8] @ models/lib/nn.yaml:80:7
+%9836 = mul %9833, %9835 : f32[8] @ models/lib/nn.yaml:80:7
+%9837 = broadcast %6327 : f32[8] @ models/lib/nn.yaml:80:7
+%9838 = add %9836, %9837 : f32[8] @ models/lib/nn.yaml:80:7
+%9839 = div %9818, %9838 : f32[8] @ models/lib/nn.yaml:80:7
+%9840 = cast %9828 : f32[] @ models/lib/nn.yaml:80:7
+%9841 = broadcast %9840 : f32[8] @ models/lib/nn.yaml:80:7
+%9842 = mul %9839, %9841 : f32[8] @ models/lib/nn.yaml:80:7
+%9843 = sub %74, %9842 : f32[8] @ models/lib/nn.yaml:80:7
+%9844 = assign %74, %9843 : f32[8] @ models/lib/nn.yaml:80:7
+%9845 = assign %9810, %9818 : f32[8] @ models/lib/nn.yaml:80:7
+%9846 = assign %9811, %9824 : f32[8] @ models/lib/nn.yaml:80:7
+%9847 = assign %9812, %9813 : i64[] @ models/lib/nn.yaml:80:7
+%9848 = broadcast %3 : f32[8] @ models/lib/nn.yaml:80:7
+%9849 = mul %152, %9848 : f32[8] @ models/lib/nn.yaml:80:7
+%9850 = broadcast %6342 : f32[8] @ models/lib/nn.yaml:80:7
+%9851 = mul %9843, %9850 : f32[8] @ models/lib/nn.yaml:80:7
+%9852 = add %9849, %9851 : f32[8] @ models/lib/nn.yaml:80:7
+%9853 = assign %152, %9852 : f32[8] @ models/lib/nn.yaml:80:7
+%9854 = broadcast %3 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9855 = mul %153, %9854 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9856 = broadcast %6342 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9857 = mul %75, %9856 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9858 = add %9855, %9857 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9859 = assign %153, %9858 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9860 = all_reduce_sum %5187 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9861 = reshape %9860 : f32[256] @ models/lib/dino.yaml:19:7
+%9862 = mul %9861, %9861 : f32[256] @ models/lib/dino.yaml:19:7
+%9863 = reduce_sum %9862 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%9864 = sqrt %9863 : f32[] @ models/lib/dino.yaml:19:7
+%9865 = cast %9864 : f64[] @ models/lib/dino.yaml:19:7
+%9866 = add %9865, %6279 : f64[] @ models/lib/dino.yaml:19:7
+%9867 = div %6281, %9866 : f64[] @ models/lib/dino.yaml:19:7
+%9868 = lt %9867, %6283 : bool[] @ models/lib/dino.yaml:19:7
+%9869 = cast %9867 : f32[] @ models/lib/dino.yaml:19:7
+%9870 = broadcast %9869 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9871 = mul %9860, %9870 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9872 = broadcast %9868 : bool[32,8] @ models/lib/dino.yaml:19:7
+%9873 = select %9872, %9871, %9860 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9874 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%9875 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%9876 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%9877 = add %9876, %6293 : i64[] @ models/lib/dino.yaml:19:7
+%9878 = broadcast %6297 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9879 = mul %76, %9878 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9880 = broadcast %3608 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9881 = mul %9873, %9880 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9882 = broadcast %2464 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9883 = mul %9874, %9882 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9884 = add %9883, %9881 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9885 = mul %9873, %9873 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9886 = broadcast %6307 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9887 = mul %9885, %9886 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9888 = broadcast %6311 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9889 = mul %9875, %9888 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9890 = add %9889, %9887 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9891 = cast %9877 : f64[] @ models/lib/dino.yaml:19:7
+%9892 = pow %6302, %9891 : f64[] @ models/lib/dino.yaml:19:7
+%9893 = sub %6283, %9892 : f64[] @ models/lib/dino.yaml:19:7
+%9894 = div %3879, %9893 : f64[] @ models/lib/dino.yaml:19:7
+%9895 = pow %6310, %9891 : f64[] @ models/lib/dino.yaml:19:7
+%9896 = sub %6283, %9895 : f64[] @ models/lib/dino.yaml:19:7
+%9897 = sqrt %9896 : f64[] @ models/lib/dino.yaml:19:7
+%9898 = div %6283, %9897 : f64[] @ models/lib/dino.yaml:19:7
+%9899 = sqrt %9890 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9900 = cast %9898 : f32[] @ models/lib/dino.yaml:19:7
+%9901 = broadcast %9900 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9902 = mul %9899, %9901 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9903 = broadcast %6327 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9904 = add %9902, %9903 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9905 = div %9884, %9904 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9906 = cast %9894 : f32[] @ models/lib/dino.yaml:19:7
+%9907 = broadcast %9906 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9908 = mul %9905, %9907 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9909 = sub %9879, %9908 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9910 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
+%9911 = lt %9910, %6293 : bool[] @ models/lib/dino.yaml:19:7
+%9912 = broadcast %9911 : bool[32,8] @ models/lib/dino.yaml:19:7
+%9913 = select %9912, %76, %9909 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9914 = select %9912, %9874, %9884 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9915 = select %9912, %9875, %9890 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9916 = select %9911, %9876, %9877 : i64[] @ models/lib/dino.yaml:19:7
+%9917 = assign %76, %9913 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9918 = assign %9874, %9914 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9919 = assign %9875, %9915 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9920 = assign %9876, %9916 : i64[] @ models/lib/dino.yaml:19:7
+%9921 = broadcast %3 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9922 = mul %154, %9921 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9923 = broadcast %6342 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9924 = mul %9913, %9923 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9925 = add %9922, %9924 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9926 = assign %154, %9925 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9927 = all_reduce_sum %5169 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9928 = reshape %9927 : f32[384] @ models/lib/nn.yaml:79:7
+%9929 = mul %9928, %9928 : f32[384] @ models/lib/nn.yaml:79:7
+%9930 = reduce_sum %9929 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9931 = sqrt %9930 : f32[] @ models/lib/nn.yaml:79:7
+%9932 = cast %9931 : f64[] @ models/lib/nn.yaml:79:7
+%9933 = add %9932, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%9934 = div %6281, %9933 : f64[] @ models/lib/nn.yaml:79:7
+%9935 = lt %9934, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%9936 = cast %9934 : f32[] @ models/lib/nn.yaml:79:7
+%9937 = broadcast %9936 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9938 = mul %9927, %9937 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9939 = broadcast %9935 : bool[24,16] @ models/lib/nn.yaml:79:7
+%9940 = select %9939, %9938, %9927 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9941 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9942 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9943 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9944 = add %9943, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%9945 = mul %77, %9528 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9946 = mul %9940, %9530 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9947 = mul %9941, %9532 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9948 = add %9947, %9946 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9949 = mul %9940, %9940 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9950 = mul %9949, %9536 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9951 = mul %9942, %9538 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9952 = add %9951, %9950 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9953 = cast %9944 : f64[] @ models/lib/nn.yaml:79:7
+%9954 = pow %6302, %9953 : f64[] @ models/lib/nn.yaml:79:7
+%9955 = sub %6283, %9954 : f64[] @ models/lib/nn.yaml:79:7
+%9956 = div %3879, %9955 : f64[] @ models/lib/nn.yaml:79:7
+%9957 = pow %6310, %9953 : f64[] @ models/lib/nn.yaml:79:7
+%9958 = sub %6283, %9957 : f64[] @ models/lib/nn.yaml:79:7
+%9959 = sqrt %9958 : f64[] @ models/lib/nn.yaml:79:7
+%9960 = div %6283, %9959 : f64[] @ models/lib/nn.yaml:79:7
+%9961 = sqrt %9952 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9962 = cast %9960 : f32[] @ models/lib/nn.yaml:79:7
+%9963 = broadcast %9962 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9964 = mul %9961, %9963 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9965 = add %9964, %9553 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9966 = div %9948, %9965 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9967 = cast %9956 : f32[] @ models/lib/nn.yaml:79:7
+%9968 = broadcast %9967 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9969 = mul %9966, %9968 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9970 = sub %9945, %9969 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9971 = assign %77, %9970 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9972 = assign %9941, %9948 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9973 = assign %9942, %9952 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9974 = assign %9943, %9944 : i64[] @ models/lib/nn.yaml:79:7
+%9975 = mul %155, %9564 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9976 = mul %9970, %9566 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9977 = add %9975, %9976 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9978 = assign %155, %9977 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9979 = all_reduce_sum %5161 : f32[24] @ models/lib/nn.yaml:80:7
+%9980 = mul %9979, %9979 : f32[24] @ models/lib/nn.yaml:80:7
+%9981 = reduce_sum %9980 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9982 = sqrt %9981 : f32[] @ models/lib/nn.yaml:80:7
+%9983 = cast %9982 : f64[] @ models/lib/nn.yaml:80:7
+%9984 = add %9983, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%9985 = div %6281, %9984 : f64[] @ models/lib/nn.yaml:80:7
+%9986 = lt %9985, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%9987 = cast %9985 : f32[] @ models/lib/nn.yaml:80:7
+%9988 = broadcast %9987 : f32[24] @ models/lib/nn.yaml:80:7
+%9989 = mul %9979, %9988 : f32[24] @ models/lib/nn.yaml:80:7
+%9990 = broadcast %9986 : bool[24] @ models/lib/nn.yaml:80:7
+%9991 = select %9990, %9989, %9979 : f32[24] @ models/lib/nn.yaml:80:7
+%9992 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9993 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9994 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9995 = add %9994, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%9996 = mul %9991, %9587 : f32[24] @ models/lib/nn.yaml:80:7
+%9997 = mul %9992, %9589 : f32[24] @ models/lib/nn.yaml:80:7
+%9998 = add %9997, %9996 : f32[24] @ models/lib/nn.yaml:80:7
+%9999 = mul %9991, %9991 : f32[24] @ models/lib/nn.yaml:80:7
+%10000 = mul %9999, %9593 : f32[24] @ models/lib/nn.yaml:80:7
+%10001 = mul %9993, %9595 : f32[24] @ models/lib/nn.yaml:80:7
+%10002 = add %10001, %10000 : f32[24] @ models/lib/nn.yaml:80:7
+%10003 = cast %9995 : f64[] @ models/lib/nn.yaml:80:7
+%10004 = pow %6302, %10003 : f64[] @ models/lib/nn.yaml:80:7
+%10005 = sub %6283, %10004 : f64[] @ models/lib/nn.yaml:80:7
+%10006 = div %3879, %10005 : f64[] @ models/lib/nn.yaml:80:7
+%10007 = pow %6310, %10003 : f64[] @ models/lib/nn.yaml:80:7
+%10008 = sub %6283, %10007 : f64[] @ models/lib/nn.yaml:80:7
+%10009 = sqrt %10008 : f64[] @ models/lib/nn.yaml:80:7
+%10010 = div %6283, %10009 : f64[] @ models/lib/nn.yaml:80:7
+%10011 = sqrt %10002 : f32[24] @ models/lib/nn.yaml:80:7
+%10012 = cast %10010 : f32[] @ models/lib/nn.yaml:80:7
+%10013 = broadcast %10012 : f32[24] @ models/lib/nn.yaml:80:7
+%10014 = mul %10011, %10013 : f32[24] @ models/lib/nn.yaml:80:7
+%10015 = add %10014, %9610 : f32[24] @ models/lib/nn.yaml:80:7
+%10016 = div %9998, %10015 : f32[24] @ models/lib/nn.yaml:80:7
+%10017 = cast %10006 : f32[] @ models/lib/nn.yaml:80:7
+%10018 = broadcast %10017 : f32[24] @ models/lib/nn.yaml:80:7
+%10019 = mul %10016, %10018 : f32[24] @ models/lib/nn.yaml:80:7
+%10020 = sub %78, %10019 : f32[24] @ models/lib/nn.yaml:80:7
+%10021 = assign %78, %10020 : f32[24] @ models/lib/nn.yaml:80:7
+%10022 = assign %9992, %9998 : f32[24] @ models/lib/nn.yaml:80:7
+%10023 = assign %9993, %10002 : f32[24] @ models/lib/nn.yaml:80:7
+%10024 = assign %9994, %9995 : i64[] @ models/lib/nn.yaml:80:7
+%10025 = mul %156, %9621 : f32[24] @ models/lib/nn.yaml:80:7
+%10026 = mul %10020, %9623 : f32[24] @ models/lib/nn.yaml:80:7
+%10027 = add %10025, %10026 : f32[24] @ models/lib/nn.yaml:80:7
+%10028 = assign %156, %10027 : f32[24] @ models/lib/nn.yaml:80:7
+%10029 = all_reduce_sum %5141 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10030 = reshape %10029 : f32[576] @ models/lib/nn.yaml:79:7
+%10031 = mul %10030, %10030 : f32[576] @ models/lib/nn.yaml:79:7
+%10032 = reduce_sum %10031 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%10033 = sqrt %10032 : f32[] @ models/lib/nn.yaml:79:7
+%10034 = cast %10033 : f64[] @ models/lib/nn.yaml:79:7
+%10035 = add %10034, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%10036 = div %6281, %10035 : f64[] @ models/lib/nn.yaml:79:7
+%10037 = lt %10036, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%10038 = cast %10036 : f32[] @ models/lib/nn.yaml:79:7
+%10039 = broadcast %10038 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10040 = mul %10029, %10039 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10041 = broadcast %10037 : bool[24,24] @ models/lib/nn.yaml:79:7
+%10042 = select %10041, %10040, %10029 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10043 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%10044 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%10045 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%10046 = add %10045, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%10047 = mul %79, %9645 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10048 = mul %10042, %9647 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10049 = mul %10043, %9649 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10050 = add %10049, %10048 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10051 = mul %10042, %10042 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10052 = mul %10051, %9653 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10053 = mul %10044, %9655 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10054 = add %10053, %10052 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10055 = cast %10046 : f64[] @ models/lib/nn.yaml:79:7
+%10056 = pow %6302, %10055 : f64[] @ models/lib/nn.yaml:79:7
+%10057 = sub %6283, %10056 : f64[] @ models/lib/nn.yaml:79:7
+%10058 = div %3879, %10057 : f64[] @ models/lib/nn.yaml:79:7
+%10059 = pow %6310, %10055 : f64[] @ models/lib/nn.yaml:79:7
+%10060 = sub %6283, %10059 : f64[] @ models/lib/nn.yaml:79:7
+%10061 = sqrt %10060 : f64[] @ models/lib/nn.yaml:79:7
+%10062 = div %6283, %10061 : f64[] @ models/lib/nn.yaml:79:7
+%10063 = sqrt %10054 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10064 = cast %10062 : f32[] @ models/lib/nn.yaml:79:7
+%10065 = broadcast %10064 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10066 = mul %10063, %10065 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10067 = add %10066, %9670 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10068 = div %10050, %10067 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10069 = cast %10058 : f32[] @ models/lib/nn.yaml:79:7
+%10070 = broadcast %10069 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10071 = mul %10068, %10070 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10072 = sub %10047, %10071 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10073 = assign %79, %10072 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10074 = assign %10043, %10050 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10075 = assign %10044, %10054 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10076 = assign %10045, %10046 : i64[] @ models/lib/nn.yaml:79:7
+%10077 = mul %157, %9681 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10078 = mul %10072, %9683 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10079 = add %10077, %10078 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10080 = assign %157, %10079 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10081 = all_reduce_sum %5133 : f32[24] @ models/lib/nn.yaml:80:7
+%10082 = mul %10081, %10081 : f32[24] @ models/lib/nn.yaml:80:7
+%10083 = reduce_sum %10082 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10084 = sqrt %10083 : f32[] @ models/lib/nn.yaml:80:7
+%10085 = cast %10084 : f64[] @ models/lib/nn.yaml:80:7
+%10086 = add %10085, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%10087 = div %6281, %10086 : f64[] @ models/lib/nn.yaml:80:7
+%10088 = lt %10087, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%10089 = cast %10087 : f32[] @ models/lib/nn.yaml:80:7
+%10090 = broadcast %10089 : f32[24] @ models/lib/nn.yaml:80:7
+%10091 = mul %10081, %10090 : f32[24] @ models/lib/nn.yaml:80:7
+%10092 = broadcast %10088 : bool[24] @ models/lib/nn.yaml:80:7
+%10093 = select %10092, %10091, %10081 : f32[24] @ models/lib/nn.yaml:80:7
+%10094 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10095 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10096 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10097 = add %10096, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%10098 = mul %10093, %9587 : f32[24] @ models/lib/nn.yaml:80:7
+%10099 = mul %10094, %9589 : f32[24] @ models/lib/nn.yaml:80:7
+%10100 = add %10099, %10098 : f32[24] @ models/lib/nn.yaml:80:7
+%10101 = mul %10093, %10093 : f32[24] @ models/lib/nn.yaml:80:7
+%10102 = mul %10101, %9593 : f32[24] @ models/lib/nn.yaml:80:7
+%10103 = mul %10095, %9595 : f32[24] @ models/lib/nn.yaml:80:7
+%10104 = add %10103, %10102 : f32[24] @ models/lib/nn.yaml:80:7
+%10105 = cast %10097 : f64[] @ models/lib/nn.yaml:80:7
+%10106 = pow %6302, %10105 : f64[] @ models/lib/nn.yaml:80:7
+%10107 = sub %6283, %10106 : f64[] @ models/lib/nn.yaml:80:7
+%10108 = div %3879, %10107 : f64[] @ models/lib/nn.yaml:80:7
+%10109 = pow %6310, %10105 : f64[] @ models/lib/nn.yaml:80:7
+%10110 = sub %6283, %10109 : f64[] @ models/lib/nn.yaml:80:7
+%10111 = sqrt %10110 : f64[] @ models/lib/nn.yaml:80:7
+%10112 = div %6283, %10111 : f64[] @ models/lib/nn.yaml:80:7
+%10113 = sqrt %10104 : f32[24] @ models/lib/nn.yaml:80:7
+%10114 = cast %10112 : f32[] @ models/lib/nn.yaml:80:7
+%10115 = broadcast %10114 : f32[24] @ models/lib/nn.yaml:80:7
+%10116 = mul %10113, %10115 : f32[24] @ models/lib/nn.yaml:80:7
+%10117 = add %10116, %9610 : f32[24] @ models/lib/nn.yaml:80:7
+%10118 = div %10100, %10117 : f32[24] @ models/lib/nn.yaml:80:7
+%10119 = cast %10108 : f32[] @ models/lib/nn.yaml:80:7
+%10120 = broadcast %10119 : f32[24] @ models/lib/nn.yaml:80:7
+%10121 = mul %10118, %10120 : f32[24] @ models/lib/nn.yaml:80:7
+%10122 = sub %80, %10121 : f32[24] @ models/lib/nn.yaml:80:7
+%10123 = assign %80, %10122 : f32[24] @ models/lib/nn.yaml:80:7
+%10124 = assign %10094, %10100 : f32[24] @ models/lib/nn.yaml:80:7
+%10125 = assign %10095, %10104 : f32[24] @ models/lib/nn.yaml:80:7
+%10126 = assign %10096, %10097 : i64[] @ models/lib/nn.yaml:80:7
+%10127 = mul %158, %9621 : f32[24] @ models/lib/nn.yaml:80:7
+%10128 = mul %10122, %9623 : f32[24] @ models/lib/nn.yaml:80:7
+%10129 = add %10127, %10128 : f32[24] @ models/lib/nn.yaml:80:7
+%10130 = assign %158, %10129 : f32[24] @ models/lib/nn.yaml:80:7
+%10131 = all_reduce_sum %5112 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10132 = reshape %10131 : f32[192] @ models/lib/nn.yaml:79:7
+%10133 = mul %10132, %10132 : f32[192] @ models/lib/nn.yaml:79:7
+%10134 = reduce_sum %10133 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%10135 = sqrt %10134 : f32[] @ models/lib/nn.yaml:79:7
+%10136 = cast %10135 : f64[] @ models/lib/nn.yaml:79:7
+%10137 = add %10136, %6279 : f64[] @ models/lib/nn.yaml:79:7
+%10138 = div %6281, %10137 : f64[] @ models/lib/nn.yaml:79:7
+%10139 = lt %10138, %6283 : bool[] @ models/lib/nn.yaml:79:7
+%10140 = cast %10138 : f32[] @ models/lib/nn.yaml:79:7
+%10141 = broadcast %10140 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10142 = mul %10131, %10141 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10143 = broadcast %10139 : bool[8,24] @ models/lib/nn.yaml:79:7
+%10144 = select %10143, %10142, %10131 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10145 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%10146 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%10147 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%10148 = add %10147, %6293 : i64[] @ models/lib/nn.yaml:79:7
+%10149 = mul %81, %9755 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10150 = mul %10144, %9757 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10151 = mul %10145, %9759 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10152 = add %10151, %10150 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10153 = mul %10144, %10144 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10154 = mul %10153, %9763 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10155 = mul %10146, %9765 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10156 = add %10155, %10154 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10157 = cast %10148 : f64[] @ models/lib/nn.yaml:79:7
+%10158 = pow %6302, %10157 : f64[] @ models/lib/nn.yaml:79:7
+%10159 = sub %6283, %10158 : f64[] @ models/lib/nn.yaml:79:7
+%10160 = div %3879, %10159 : f64[] @ models/lib/nn.yaml:79:7
+%10161 = pow %6310, %10157 : f64[] @ models/lib/nn.yaml:79:7
+%10162 = sub %6283, %10161 : f64[] @ models/lib/nn.yaml:79:7
+%10163 = sqrt %10162 : f64[] @ models/lib/nn.yaml:79:7
+%10164 = div %6283, %10163 : f64[] @ models/lib/nn.yaml:79:7
+%10165 = sqrt %10156 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10166 = cast %10164 : f32[] @ models/lib/nn.yaml:79:7
+%10167 = broadcast %10166 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10168 = mul %10165, %10167 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10169 = add %10168, %9780 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10170 = div %10152, %10169 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10171 = cast %10160 : f32[] @ models/lib/nn.yaml:79:7
+%10172 = broadcast %10171 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10173 = mul %10170, %10172 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10174 = sub %10149, %10173 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10175 = assign %81, %10174 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10176 = assign %10145, %10152 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10177 = assign %10146, %10156 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10178 = assign %10147, %10148 : i64[] @ models/lib/nn.yaml:79:7
+%10179 = mul %159, %9791 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10180 = mul %10174, %9793 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10181 = add %10179, %10180 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10182 = assign %159, %10181 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10183 = all_reduce_sum %5104 : f32[8] @ models/lib/nn.yaml:80:7
+%10184 = mul %10183, %10183 : f32[8] @ models/lib/nn.yaml:80:7
+%10185 = reduce_sum %10184 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10186 = sqrt %10185 : f32[] @ models/lib/nn.yaml:80:7
+%10187 = cast %10186 : f64[] @ models/lib/nn.yaml:80:7
+%10188 = add %10187, %6279 : f64[] @ models/lib/nn.yaml:80:7
+%10189 = div %6281, %10188 : f64[] @ models/lib/nn.yaml:80:7
+%10190 = lt %10189, %6283 : bool[] @ models/lib/nn.yaml:80:7
+%10191 = cast %10189 : f32[] @ models/lib/nn.yaml:80:7
+%10192 = broadcast %10191 : f32[8] @ models/lib/nn.yaml:80:7
+%10193 = mul %10183, %10192 : f32[8] @ models/lib/nn.yaml:80:7
+%10194 = broadcast %10190 : bool[8] @ models/lib/nn.yaml:80:7
+%10195 = select %10194, %10193, %10183 : f32[8] @ models/lib/nn.yaml:80:7
+%10196 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%10197 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%10198 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10199 = add %10198, %6293 : i64[] @ models/lib/nn.yaml:80:7
+%10200 = mul %10195, %9814 : f32[8] @ models/lib/nn.yaml:80:7
+%10201 = mul %10196, %9816 : f32[8] @ models/lib/nn.yaml:80:7
+%10202 = add %10201, %10200 : f32[8] @ models/lib/nn.yaml:80:7
+%10203 = mul %10195, %10195 : f32[8] @ models/lib/nn.yaml:80:7
+%10204 = mul %10203, %9820 : f32[8] @ models/lib/nn.yaml:80:7
+%10205 = mul %10197, %9822 : f32[8] @ models/lib/nn.yaml:80:7
+%10206 = add %10205, %10204 : f32[8] @ models/lib/nn.yaml:80:7
+%10207 = cast %10199 : f64[] @ models/lib/nn.yaml:80:7
+%10208 = pow %6302, %10207 : f64[] @ models/lib/nn.yaml:80:7
+%10209 = sub %6283, %10208 : f64[] @ models/lib/nn.yaml:80:7
+%10210 = div %3879, %10209 : f64[] @ models/lib/nn.yaml:80:7
+%10211 = pow %6310, %10207 : f64[] @ models/lib/nn.yaml:80:7
+%10212 = sub %6283, %10211 : f64[] @ models/lib/nn.yaml:80:7
+%10213 = sqrt %10212 : f64[] @ models/lib/nn.yaml:80:7
+%10214 = div %6283, %10213 : f64[] @ models/lib/nn.yaml:80:7
+%10215 = sqrt %10206 : f32[8] @ models/lib/nn.yaml:80:7
+%10216 = cast %10214 : f32[] @ models/lib/nn.yaml:80:7
+%10217 = broadcast %10216 : f32[8] @ models/lib/nn.yaml:80:7
+%10218 = mul %10215, %10217 : f32[8] @ models/lib/nn.yaml:80:7
+%10219 = add %10218, %9837 : f32[8] @ models/lib/nn.yaml:80:7
+%10220 = div %10202, %10219 : f32[8] @ models/lib/nn.yaml:80:7
+%10221 = cast %10210 : f32[] @ models/lib/nn.yaml:80:7
+%10222 = broadcast %10221 : f32[8] @ models/lib/nn.yaml:80:7
+%10223 = mul %10220, %10222 : f32[8] @ models/lib/nn.yaml:80:7
+%10224 = sub %82, %10223 : f32[8] @ models/lib/nn.yaml:80:7
+%10225 = assign %82, %10224 : f32[8] @ models/lib/nn.yaml:80:7
+%10226 = assign %10196, %10202 : f32[8] @ models/lib/nn.yaml:80:7
+%10227 = assign %10197, %10206 : f32[8] @ models/lib/nn.yaml:80:7
+%10228 = assign %10198, %10199 : i64[] @ models/lib/nn.yaml:80:7
+%10229 = mul %160, %9848 : f32[8] @ models/lib/nn.yaml:80:7
+%10230 = mul %10224, %9850 : f32[8] @ models/lib/nn.yaml:80:7
+%10231 = add %10229, %10230 : f32[8] @ models/lib/nn.yaml:80:7
+%10232 = assign %160, %10231 : f32[8] @ models/lib/nn.yaml:80:7
+%10233 = broadcast %3 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10234 = mul %161, %10233 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10235 = broadcast %6342 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10236 = mul %83, %10235 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10237 = add %10234, %10236 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10238 = assign %161, %10237 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10239 = all_reduce_sum %5077 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10240 = reshape %10239 : f32[128] @ models/lib/dino.yaml:19:7
+%10241 = mul %10240, %10240 : f32[128] @ models/lib/dino.yaml:19:7
+%10242 = reduce_sum %10241 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%10243 = sqrt %10242 : f32[] @ models/lib/dino.yaml:19:7
+%10244 = cast %10243 : f64[] @ models/lib/dino.yaml:19:7
+%10245 = add %10244, %6279 : f64[] @ models/lib/dino.yaml:19:7
+%10246 = div %6281, %10245 : f64[] @ models/lib/dino.yaml:19:7
+%10247 = lt %10246, %6283 : bool[] @ models/lib/dino.yaml:19:7
+%10248 = cast %10246 : f32[] @ models/lib/dino.yaml:19:7
+%10249 = broadcast %10248 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10250 = mul %10239, %10249 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10251 = broadcast %10247 : bool[16,8] @ models/lib/dino.yaml:19:7
+%10252 = select %10251, %10250, %10239 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10253 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%10254 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%10255 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%10256 = add %10255, %6293 : i64[] @ models/lib/dino.yaml:19:7
+%10257 = broadcast %6297 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10258 = mul %84, %10257 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10259 = broadcast %3608 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10260 = mul %10252, %10259 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10261 = broadcast %2464 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10262 = mul %10253, %10261 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10263 = add %10262, %10260 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10264 = mul %10252, %10252 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10265 = broadcast %6307 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10266 = mul %10264, %10265 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10267 = broadcast %6311 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10268 = mul %10254, %10267 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10269 = add %10268, %10266 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10270 = cast %10256 : f64[] @ models/lib/dino.yaml:19:7
+%10271 = pow %6302, %10270 : f64[] @ models/lib/dino.yaml:19:7
+%10272 = sub %6283, %10271 : f64[] @ models/lib/dino.yaml:19:7
+%10273 = div %3879, %10272 : f64[] @ models/lib/dino.yaml:19:7
+%10274 = pow %6310, %10270 : f64[] @ models/lib/dino.yaml:19:7
+%10275 = sub %6283, %10274 : f64[] @ models/lib/dino.yaml:19:7
+%10276 = sqrt %10275 : f64[] @ models/lib/dino.yaml:19:7
+%10277 = div %6283, %10276 : f64[] @ models/lib/dino.yaml:19:7
+%10278 = sqrt %10269 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10279 = cast %10277 : f32[] @ models/lib/dino.yaml:19:7
+%10280 = broadcast %10279 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10281 = mul %10278, %10280 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10282 = broadcast %6327 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10283 = add %10281, %10282 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10284 = div %10263, %10283 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10285 = cast %10273 : f32[] @ models/lib/dino.yaml:19:7
+%10286 = broadcast %10285 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10287 = mul %10284, %10286 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10288 = sub %10258, %10287 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10289 = broadcast %9911 : bool[16,8] @ models/lib/dino.yaml:19:7
+%10290 = select %10289, %84, %10288 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10291 = select %10289, %10253, %10263 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10292 = select %10289, %10254, %10269 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10293 = select %9911, %10255, %10256 : i64[] @ models/lib/dino.yaml:19:7
+%10294 = assign %84, %10290 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10295 = assign %10253, %10291 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10296 = assign %10254, %10292 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10297 = assign %10255, %10293 : i64[] @ models/lib/dino.yaml:19:7
+%10298 = broadcast %3 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10299 = mul %162, %10298 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10300 = broadcast %6342 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10301 = mul %10290, %10300 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10302 = add %10299, %10301 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10303 = assign %162, %10302 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10304 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
+%10305 = abs %3842 : f32[] @ models/dino_pass.yaml:149:3
+%10306 = lt %10305, %10304 : bool[] @ models/dino_pass.yaml:149:3
+%10307 = output %10306 name="finite" : bool[] @ models/dino_pass.yaml:149:3
