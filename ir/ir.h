@@ -117,6 +117,7 @@ enum {
     OF_LEAF = 1 << 3,     /* no inputs, value supplied from outside */
     OF_FLOAT = 1 << 4,    /* operands must be floating point */
     OF_BOOL_OUT = 1 << 5, /* result is bool (comparisons) */
+    OF_VIEW = 1 << 6,     /* one operand, same elements seen another way: no computation */
 };
 
 typedef enum Op {
@@ -136,6 +137,9 @@ typedef struct OpInfo {
 } OpInfo;
 
 extern const OpInfo ir_ops[OP_COUNT]; /* read-only table, indexed by Op */
+
+/* reshape, permute, broadcast, slice: the operand's elements, seen another way. */
+static inline bool ir_is_view(Op op) { return (ir_ops[op].flags & OF_VIEW) != 0; }
 Op ir_op_lookup(const char *name, size_t len); /* OP_NONE if unknown */
 
 /* --------------------------------------------------------------- types */

@@ -161,7 +161,7 @@ WalkKind fz_walk(Fz *f, NodeId o, const IMap *m, NodeId *w, IMap *mw, KMap *flat
     IMap cur = *m;
     for (;;) {
         const Node *n = ir_node(f->g, o);
-        if (!is_view(n->op) || f->force[o]) break;
+        if (!ir_is_view(n->op) || f->force[o]) break;
         if (!(f->enable & FUSE_VIEWS)) {
             f->force[o] = true; /* views off: every view is copied */
             break;
@@ -186,7 +186,7 @@ WalkKind fz_walk(Fz *f, NodeId o, const IMap *m, NodeId *w, IMap *mw, KMap *flat
                 off += v->op == OP_SLICE ? b : 0; /* a block of a slice: the same bytes, further on */
                 q = v->in[0];
             }
-            if (is_view(ir_node(f->g, q)->op)) f->force[q] = true;
+            if (ir_is_view(ir_node(f->g, q)->op)) f->force[q] = true;
             *w = q;
             *flat = kmap_flat(&cur, &n->type.shape, f->nvar);
             flat->base += off;
@@ -205,12 +205,12 @@ WalkKind fz_walk(Fz *f, NodeId o, const IMap *m, NodeId *w, IMap *mw, KMap *flat
 static bool induced(const Fz *f, NodeId x, uint32_t k, IMap *out)
 {
     const Node *n = ir_node(f->g, x);
-    if (is_view(n->op) && !f->force[x]) {
+    if (ir_is_view(n->op) && !f->force[x]) {
         if (f->vstamp[x] != f->gid) return false;
         return compose_view(f, x, &f->map[x], out);
     }
     if (f->grp[x] != f->gid) return false;
-    if (is_view(n->op)) return compose_view(f, x, &f->map[x], out); /* a copy root */
+    if (ir_is_view(n->op)) return compose_view(f, x, &f->map[x], out); /* a copy root */
     *out = n->op == OP_REDUCE_SUM || n->op == OP_REDUCE_MAX ? f->rin[x] : f->map[x];
     (void)k;
     return true;
@@ -226,7 +226,7 @@ static bool covered(const Fz *f, NodeId w, const IMap *m, bool virt)
     for (uint32_t u = f->ustart[w]; u < f->ustart[w + 1]; u++) {
         NodeId x = f->users[u];
         IMap mi;
-        bool view = is_view(ir_node(f->g, x)->op) && !f->force[x];
+        bool view = ir_is_view(ir_node(f->g, x)->op) && !f->force[x];
         if (!virt && f->virt[x]) return false;
         if (!induced(f, x, 0, &mi)) {
             if (virt) continue;
@@ -243,7 +243,7 @@ static bool covered(const Fz *f, NodeId w, const IMap *m, bool virt)
 static bool peek_operand(const Fz *f, NodeId o, const IMap *m, NodeId *w, IMap *mw)
 {
     IMap cur = *m;
-    while (is_view(ir_node(f->g, o)->op) && !f->force[o]) {
+    while (ir_is_view(ir_node(f->g, o)->op) && !f->force[o]) {
         IMap next;
         if (!compose_view(f, o, &cur, &next)) return false;
         cur = next;
@@ -282,7 +282,7 @@ static int virtual_reductions(Fz *f, NodeId w)
     int r = n->op == OP_REDUCE_SUM || n->op == OP_REDUCE_MAX;
     for (uint32_t k = 0; k < n->nin; k++) {
         NodeId o = n->in[k];
-        while (is_view(ir_node(f->g, o)->op)) o = ir_node(f->g, o)->in[0];
+        while (ir_is_view(ir_node(f->g, o)->op)) o = ir_node(f->g, o)->in[0];
         r += virtual_reductions(f, o);
     }
     return r;
@@ -454,7 +454,7 @@ static const char *try_fuse(Fz *f, NodeId w, const IMap *m, bool *added)
 bool fz_operand_map(const Fz *f, NodeId x, IMap *m)
 {
     bool ok = induced(f, x, 0, m);
-    IR_ASSERT(ok || is_view(ir_node(f->g, x)->op));
+    IR_ASSERT(ok || ir_is_view(ir_node(f->g, x)->op));
     return ok;
 }
 
@@ -473,7 +473,7 @@ static bool grow_sweep(Fz *f, bool report)
             KMap flat;
             if (fz_walk(f, n->in[k], &om, &w, &mw, &flat) != WALK_NODE) continue;
             if (f->grp[w] == f->gid || ir_ops[ir_node(f->g, w)->op].kind == OK_LEAF) continue;
-            if (is_view(ir_node(f->g, w)->op)) continue; /* a materialised view */
+            if (ir_is_view(ir_node(f->g, w)->op)) continue; /* a materialised view */
             bool added;
             const char *why = report ? NULL : try_fuse(f, w, &mw, &added);
             if (report && f->grp[w] != f->gid) {
@@ -600,8 +600,8 @@ static bool fuse_node(Fz *f, NodeId id)
     if (kind == OK_EFFECT) return fz_bind_effect(f, id);
     if (kind == OK_LEAF) return true;
     if (f->virt[id] ? !f->loaded_by[id] : f->grp[id] >= 0) return true; /* recomputed / fused */
-    if (is_view(n->op) && !f->force[id]) return true;
-    if (is_pointwise(n->op) || kind == OK_REDUCE || is_view(n->op)) return loop_kernel(f, id);
+    if (ir_is_view(n->op) && !f->force[id]) return true;
+    if (is_pointwise(n->op) || kind == OK_REDUCE || ir_is_view(n->op)) return loop_kernel(f, id);
     return fz_call_kernel(f, id);
 }
 

@@ -60,7 +60,7 @@ static bool kernel_nodes(Fz *f, Kernel *k, NodeId root)
     for (int pass = 0; pass < 2; pass++) {
         k->nnodes = 0;
         for (NodeId id = lo; id <= root; id++) {
-            bool in = f->grp[id] == f->gid || (is_view(ir_node(f->g, id)->op) && f->vstamp[id] == f->gid &&
+            bool in = f->grp[id] == f->gid || (ir_is_view(ir_node(f->g, id)->op) && f->vstamp[id] == f->gid &&
                                                  !f->force[id]);
             if (!in) continue;
             if (pass) k->nodes[k->nnodes] = id;
@@ -135,7 +135,7 @@ static uint32_t operand_value(Em *e, NodeId x, uint32_t k)
     KMap flat;
     if (!fz_operand_map(f, x, &om)) { /* a copy of a reshape: flat read */
         w = ir_node(f->g, x)->in[0];
-        if (is_view(ir_node(f->g, w)->op)) f->force[w] = true;
+        if (ir_is_view(ir_node(f->g, w)->op)) f->force[w] = true;
         flat = kmap_flat(&f->map[x], shape_of(f, x), f->nvar);
         return emit_load(e, w, &flat);
     }
@@ -157,7 +157,7 @@ static bool emit_member(Em *e, NodeId x)
 {
     const Node *n = ir_node(e->f->g, x);
     KInst in = {.kind = KI_OP, .op = n->op, .dt = n->type.dt, .node = x, .nin = n->nin};
-    if (is_view(n->op)) { /* a materialised view: its value is its operand */
+    if (ir_is_view(n->op)) { /* a materialised view: its value is its operand */
         e->f->inst_of[x] = operand_value(e, x, 0);
         return e->f->inst_of[x] != UINT32_MAX;
     }
@@ -264,7 +264,7 @@ static bool view_gemm_ok(const KView *v)
 static bool contiguous_operand(Fz *f, NodeId o, KView *v)
 {
     if (!resolve_view(f, o, v)) return false;
-    if (view_contiguous(v) || !is_view(ir_node(f->g, o)->op)) return true;
+    if (view_contiguous(v) || !ir_is_view(ir_node(f->g, o)->op)) return true;
     f->force[o] = true;
     return resolve_view(f, o, v);
 }

@@ -52,11 +52,6 @@ typedef struct Fz {
 /* How fz_walk reached an operand (see there). */
 typedef enum { WALK_NODE, WALK_FLAT } WalkKind;
 
-static inline bool is_view(Op op)
-{
-    return op == OP_PERMUTE || op == OP_BROADCAST || op == OP_SLICE || op == OP_RESHAPE;
-}
-
 /* Elementwise ops, including the identities that only matter across
  * processes (all_reduce_sum) or to autodiff (stop_gradient). */
 static inline bool is_pointwise(Op op)

@@ -33,7 +33,7 @@ static bool row_op(const Fz *f, NodeId id)
 /* The node under a chain of views. */
 static NodeId through_views(const Fz *f, NodeId o)
 {
-    while (is_view(ir_node(f->g, o)->op)) o = ir_node(f->g, o)->in[0];
+    while (ir_is_view(ir_node(f->g, o)->op)) o = ir_node(f->g, o)->in[0];
     return o;
 }
 
@@ -44,7 +44,7 @@ static bool users_all(const Fz *f, NodeId w, const bool *mark, bool loops)
     if (f->ustart[w] == f->ustart[w + 1]) return false;
     for (uint32_t u = f->ustart[w]; u < f->ustart[w + 1]; u++) {
         NodeId x = f->users[u];
-        if (is_view(ir_node(f->g, x)->op)) {
+        if (ir_is_view(ir_node(f->g, x)->op)) {
             if (!users_all(f, x, mark, loops)) return false;
         } else if (loops ? !row_op(f, x) && !is_reduce(ir_node(f->g, x)->op) : !mark[x]) {
             return false;

@@ -72,11 +72,6 @@ static bool is_f32_matmul(const Graph *g, const Node *n)
     return n->op == OP_MATMUL && n->type.dt == DT_F32 && !colsum_is_sum(g, n);
 }
 
-static bool is_unary_view(Op op)
-{
-    return op == OP_RESHAPE || op == OP_PERMUTE || op == OP_BROADCAST || op == OP_SLICE;
-}
-
 /* Whether old node x is an f32 view of a bf16 value, so its bf16 copy
  * costs no rounding and no kernel: a widening cast, a view of such, or a
  * value whose bf16 copy exists already. */
@@ -85,7 +80,7 @@ static bool has_free16(const Prec *p, NodeId x)
     const Node *n = ir_node(p->in, x);
     if (p->to16[x]) return true;
     if (n->op == OP_CAST) return ir_node(p->in, n->in[0])->type.dt == DT_BF16 && n->type.dt == DT_F32;
-    return is_unary_view(n->op) && n->type.dt == DT_F32 && has_free16(p, n->in[0]);
+    return ir_is_view(n->op) && n->type.dt == DT_F32 && has_free16(p, n->in[0]);
 }
 
 /* Whether every reader of old node x reads it as a matmul operand,
@@ -96,7 +91,7 @@ static bool only_matmuls_read(const Prec *p, NodeId x)
 {
     for (uint32_t u = p->ufirst[x]; u < p->ufirst[x + 1]; u++) {
         const Node *r = ir_node(p->in, p->user[u]);
-        if (!is_f32_matmul(p->in, r) && !(is_unary_view(r->op) && only_matmuls_read(p, p->user[u]))) return false;
+        if (!is_f32_matmul(p->in, r) && !(ir_is_view(r->op) && only_matmuls_read(p, p->user[u]))) return false;
     }
     return p->ufirst[x + 1] > p->ufirst[x];
 }
@@ -111,7 +106,7 @@ static NodeId bf16_of(Prec *p, NodeId x, SrcLoc loc)
     NodeId id;
     if (n->op == OP_CAST && ir_node(p->in, n->in[0])->type.dt == DT_BF16) {
         id = p->map[n->in[0]];
-    } else if (is_unary_view(n->op) && (has_free16(p, x) || only_matmuls_read(p, n->in[0]))) {
+    } else if (ir_is_view(n->op) && (has_free16(p, x) || only_matmuls_read(p, n->in[0]))) {
         NodeId src = bf16_of(p, n->in[0], loc);
         Type t = n->type;
         t.dt = DT_BF16;

@@ -338,8 +338,6 @@ static NodeId add_of_pads(Simp *s, const Node *n)
 /* A cast from float format a to a wider one b: every a value is a b value. */
 static bool widens(DType a, DType b) { return dt_is_float(a) && dt_is_float(b) && dt_size(b) > dt_size(a); }
 
-static bool unary_view(Op op) { return op == OP_RESHAPE || op == OP_PERMUTE || op == OP_SLICE || op == OP_BROADCAST; }
-
 /* cast(views(cast(x)) ) where the inner cast widens x and the outer one
  * narrows back to x's format: the views of x itself (exact).  Under the
  * bf16 policy a product's gradient widened for a concat comes back to
@@ -348,7 +346,7 @@ static NodeId narrowed_back(Simp *s, const Node *n)
 {
     NodeId chain[IR_MAX_RANK * 4], y = n->in[0];
     int k = 0;
-    while (unary_view(ir_node(s->ng, y)->op) && k < (int)(sizeof chain / sizeof *chain))
+    while (ir_is_view(ir_node(s->ng, y)->op) && k < (int)(sizeof chain / sizeof *chain))
         chain[k++] = y, y = ir_node(s->ng, y)->in[0];
     const Node *c = ir_node(s->ng, y);
     if (c->op != OP_CAST || ir_node(s->ng, c->in[0])->type.dt != n->type.dt || !widens(n->type.dt, c->type.dt))
