@@ -98,12 +98,33 @@ static double view_bytes(const KernelProgram *p, const KView *v)
     return n * (double)dt_size(p->bufs[v->buf].dt);
 }
 
+/* Elements of buffer j that loop kernel k's loads and stores reach: per
+ * access, the iteration points of the variables it depends on (a slice of
+ * one crop set reads that set, a broadcast operand once), at most the
+ * buffer; the widest access counts. */
+static double loop_buf_elems(const Kernel *k, uint32_t buf, int64_t numel)
+{
+    double most = 0;
+    for (uint32_t i = 0; i < k->ninsts; i++) {
+        const KInst *in = &k->insts[i];
+        if ((in->kind != KI_LOAD && in->kind != KI_STORE) || in->buf != buf) continue;
+        double n = 1;
+        for (int v = 0; v < k->npar + k->nred; v++)
+            if (in->map.coef[v]) n *= (double)k->ext[v];
+        if (n > most) most = n;
+    }
+    return most < (double)numel ? most : (double)numel;
+}
+
 double kir_kernel_bytes(const KernelProgram *p, const Kernel *k)
 {
     if (k->kind == KK_GEMM)
         return (double)p->bufs[k->out].bytes + view_bytes(p, &k->ga) + view_bytes(p, &k->gb);
     double b = 0;
-    for (uint32_t j = 0; j < k->nbufs; j++) b += (double)p->bufs[k->bufs[j]].bytes;
+    for (uint32_t j = 0; j < k->nbufs; j++) {
+        const KBuf *kb = &p->bufs[k->bufs[j]];
+        b += k->kind == KK_LOOP ? loop_buf_elems(k, k->bufs[j], kb->numel) * (double)dt_size(kb->dt) : (double)kb->bytes;
+    }
     return b;
 }
 

@@ -187,7 +187,8 @@ const char *kir_class_name(KBufClass c);
 uint32_t kir_count(const KernelProgram *p, KernelKind kind);
 /* Bytes of every buffer kernel k touches: its memory traffic if each is
  * read or written once (a GEMM: its output and the elements of its two
- * operand views, which may be parts of larger buffers). */
+ * operand views, which may be parts of larger buffers; a loop: per buffer
+ * the elements its widest access reaches, a slice counted as the slice). */
 double kir_kernel_bytes(const KernelProgram *p, const Kernel *k);
 /* Whether t has the type of leaf (reported at the leaf's location if not):
  * the check every executor makes before taking a value. */

@@ -1,33 +1,49 @@
-/* unshare.c — a cheap elementwise value read by several loop kernels is
- * computed once per reader instead of stored and read back.
+/* unshare.c — a cheap elementwise value read by several loop kernels, or
+ * read through a slice, is computed by each reader instead of stored and
+ * read back.
  *
- * GELU's x * 1/sqrt(2) is read by the forward erf and by the backward's
- * derivative: fusion, which puts a producer into a consumer's kernel only
- * when that kernel holds all its users, stores it (a write and two reads of
- * an activation-sized buffer) and keeps it alive from the forward to the
- * backward.  Given one copy per reader, each copy joins its reader's
- * kernel, which reads x instead, and nothing is stored.
+ * GELU's x * 1/sqrt(2) and erf(...) are read by the forward and by the
+ * backward's derivative: fusion, which puts a producer into a consumer's
+ * kernel only when that kernel holds all its users, stores them (a write
+ * and two reads of an activation-sized buffer) and keeps them alive from
+ * the forward to the backward.  Given one copy per reader, each copy joins
+ * its reader's kernel, which reads x instead, and nothing is stored.  The
+ * same holds for a value read through views: fusion cannot join a producer
+ * that a slice reads only part of (the f32 widening of a bf16 logit matrix
+ * read one crop set at a time by the loss rows), so the copy is moved below
+ * the views: a reader of slice(cast(x)) reads cast(slice(x)).
  *
  * Expects a verified graph after simplify (whose CSE would merge the copies
  * again).  A value is unshared when it is an elementwise op of one tensor
  * and constants (or scalars) whose elements are no wider than its own
- * (reading the tensor costs no more than reading the value), it has at
- * least two readers, and every reader is an elementwise op or a reduction
- * (a loop kernel the copy can join).  Each copy is the same operation on
- * the same operands: the same bits.
- * The graph is rebuilt in order; each copy is added just before its reader. */
+ * (reading the tensor costs no more than reading the value), every path
+ * from it through views (permute, reshape, slice; a broadcast would repeat
+ * the work) ends at an elementwise op or a reduction (a loop kernel the
+ * copy can join), and it has two readers or is read through a view.  Each
+ * copy is the same operation on the same elements (views only pick them):
+ * the same bits.  The graph is rebuilt in order, each copy just before its
+ * reader; rebuilding repeats until nothing is left to unshare, because a
+ * copied value's operand (erf's argument) gains readers. */
 #include "passes/passes.h"
 
 typedef struct Unshare {
     Ctx *cx;
     const Graph *in;
     Graph *out;
-    NodeId *map;       /* old id -> new id (0 for an unshared value) */
-    uint32_t *nread;   /* readers per old node */
-    bool *loop_reads;  /* every reader is elementwise or a reduction */
+    NodeId *map;      /* old id -> new id (0 for an unshared value) */
+    uint32_t *nread;  /* readers per old node */
+    bool *loop_ok;    /* every path through sinkable views ends at a loop op */
+    bool *viewed;     /* some reader is a sinkable view */
+    bool *unshared;   /* computed by its readers (a view: moved into them) */
 } Unshare;
 
+/* Longest chain of views a copy moves below (a graph has a few). */
+enum { MAX_VIEWS = 32 };
+
 static bool elementwise(Op op) { return ir_ops[op].kind == OK_ELEMWISE; }
+
+/* The views a copy can move below without repeating work. */
+static bool sinkable_view(Op op) { return op == OP_PERMUTE || op == OP_RESHAPE || op == OP_SLICE; }
 
 static bool is_constant(const Graph *g, NodeId x)
 {
@@ -39,8 +55,8 @@ static bool is_constant(const Graph *g, NodeId x)
 static bool cheap(const Unshare *u, NodeId id)
 {
     const Node *n = ir_node(u->in, id);
-    if (!elementwise(n->op)) return false;
-    if (u->nread[id] < 2 || !u->loop_reads[id]) return false;
+    if (!elementwise(n->op) || !u->loop_ok[id]) return false;
+    if (u->nread[id] < 2 && !u->viewed[id]) return false;
     int tensors = 0;
     for (uint32_t k = 0; k < n->nin; k++) {
         if (is_constant(u->in, n->in[k])) continue;
@@ -49,19 +65,73 @@ static bool cheap(const Unshare *u, NodeId id)
     return tensors == 1;
 }
 
+/* Readers are later than what they read: one pass from the last node back
+ * sees every reader of a node before the node itself. */
 static void count_readers(Unshare *u)
 {
-    for (NodeId id = 1; id < u->in->nnodes; id++) u->loop_reads[id] = true;
-    for (NodeId id = 1; id < u->in->nnodes; id++) {
+    for (NodeId id = 1; id < u->in->nnodes; id++) u->loop_ok[id] = true;
+    for (NodeId id = u->in->nnodes - 1; id >= 1; id--) {
         const Node *n = ir_node(u->in, id);
-        bool loop = elementwise(n->op) || n->op == OP_REDUCE_SUM || n->op == OP_REDUCE_MAX;
+        bool view = sinkable_view(n->op);
+        bool ok = elementwise(n->op) || n->op == OP_REDUCE_SUM || n->op == OP_REDUCE_MAX || (view && u->loop_ok[id]);
         for (uint32_t k = 0; k < n->nin; k++) {
             bool again = false; /* x * x reads x once */
             for (uint32_t j = 0; j < k; j++) again |= n->in[j] == n->in[k];
             u->nread[n->in[k]] += !again;
-            u->loop_reads[n->in[k]] &= loop;
+            u->loop_ok[n->in[k]] &= ok;
+            u->viewed[n->in[k]] |= view;
         }
     }
+}
+
+/* Marks what this round unshares; false when nothing. */
+static bool mark(Unshare *u)
+{
+    bool any = false;
+    for (NodeId id = 1; id < u->in->nnodes; id++) {
+        const Node *n = ir_node(u->in, id);
+        u->unshared[id] = cheap(u, id) || (sinkable_view(n->op) && u->loop_ok[id] && u->unshared[n->in[0]]);
+        any |= u->unshared[id];
+    }
+    return any;
+}
+
+/* The value of views[0..nv) (innermost first) applied to old node t, in
+ * the new graph: an unshared value is recomputed under the views, anything
+ * else is read through copies of them. */
+static NodeId sink(Unshare *u, NodeId t, const NodeId *views, int nv)
+{
+    const Node *n = ir_node(u->in, t);
+    if (u->unshared[t] && ir_is_view(n->op)) {
+        NodeId more[MAX_VIEWS];
+        if (nv + 1 > MAX_VIEWS) {
+            cx_error(u->cx, n->loc, "unshare: more than %d views in a row", MAX_VIEWS);
+            return 0;
+        }
+        more[0] = t;
+        for (int j = 0; j < nv; j++) more[j + 1] = views[j];
+        return sink(u, n->in[0], more, nv + 1);
+    }
+    Type ty = n->type;
+    if (nv) ty.shape = ir_node(u->in, views[nv - 1])->type.shape;
+    if (u->unshared[t]) {
+        NodeId in[64];
+        IR_ASSERT(n->nin <= 64);
+        for (uint32_t k = 0; k < n->nin; k++) {
+            in[k] = 0;
+            for (uint32_t j = 0; j < k && !in[k]; j++)
+                if (n->in[j] == n->in[k]) in[k] = in[j];
+            if (!in[k] && !(in[k] = sink(u, n->in[k], views, nv))) return 0;
+        }
+        return ir_add(u->out, n->op, in, n->nin, &n->a, &ty, n->loc);
+    }
+    NodeId x = u->map[t];
+    for (int j = 0; j < nv && x; j++) {
+        const Node *v = ir_node(u->in, views[j]);
+        Type vt = {.dt = n->type.dt, .shape = v->type.shape};
+        x = ir_add(u->out, v->op, &x, 1, &v->a, &vt, v->loc);
+    }
+    return x;
 }
 
 /* Node id copied with its inputs renamed; an unshared input is first
@@ -76,30 +146,43 @@ static NodeId copy_node(Unshare *u, NodeId id)
         in[k] = u->map[x];
         for (uint32_t j = 0; j < k && !in[k]; j++)
             if (n->in[j] == x) in[k] = in[j];
-        if (!in[k] && !(in[k] = copy_node(u, x))) return 0;
+        if (!in[k] && !(in[k] = sink(u, x, NULL, 0))) return 0;
     }
     return ir_add(u->out, n->op, in, n->nin, &n->a, &n->type, n->loc);
 }
 
-bool pass_unshare(Ctx *cx, Graph *g)
+/* One rebuild; *changed says whether anything was unshared. */
+static bool unshare_round(Ctx *cx, Graph *g, bool *changed)
 {
     Unshare u = {.cx = cx, .in = g};
-    u.nread = cx_alloc(cx, g->nnodes * sizeof *u.nread);
-    u.loop_reads = cx_alloc(cx, g->nnodes * sizeof *u.loop_reads);
-    bool ok = u.nread && u.loop_reads, any = false;
+    size_t n = g->nnodes;
+    u.nread = cx_alloc(cx, n * sizeof *u.nread);
+    u.loop_ok = cx_alloc(cx, n * sizeof *u.loop_ok);
+    u.viewed = cx_alloc(cx, n * sizeof *u.viewed);
+    u.unshared = cx_alloc(cx, n * sizeof *u.unshared);
+    bool ok = u.nread && u.loop_ok && u.viewed && u.unshared;
     if (ok) count_readers(&u);
-    for (NodeId id = 1; ok && id < g->nnodes && !any; id++) any = cheap(&u, id);
-    if (ok && any) {
+    *changed = ok && mark(&u);
+    if (*changed) {
         u.out = ir_graph_new(cx, g->name ? g->name : "");
-        u.map = cx_alloc(cx, g->nnodes * sizeof *u.map);
+        u.map = cx_alloc(cx, n * sizeof *u.map);
         ok = u.out && u.map;
         for (NodeId id = 1; ok && id < g->nnodes; id++)
-            if (!cheap(&u, id)) ok = (u.map[id] = copy_node(&u, id)) != 0;
+            if (!u.unshared[id]) ok = (u.map[id] = copy_node(&u, id)) != 0;
         if (ok) ir_graph_swap(g, u.out);
         cx_free(cx, u.map);
         if (u.out) ir_graph_free(u.out);
     }
     cx_free(cx, u.nread);
-    cx_free(cx, u.loop_reads);
+    cx_free(cx, u.loop_ok);
+    cx_free(cx, u.viewed);
+    cx_free(cx, u.unshared);
+    return ok;
+}
+
+bool pass_unshare(Ctx *cx, Graph *g)
+{
+    bool changed = true, ok = true;
+    while (ok && changed) ok = unshare_round(cx, g, &changed);
     return ok;
 }

@@ -330,6 +330,64 @@ static bool build_step(Ctx *cx, const Options *o, Model *m)
     return true;
 }
 
+/* A kernel's family: its name without the position and the dimensions
+ * (k0042_ew_cast_add_128x196x384 -> ew_cast_add). */
+static void kernel_family(const char *name, char *fam, size_t cap)
+{
+    const char *s = strchr(name, '_');
+    s = s ? s + 1 : name;
+    size_t n = strlen(s);
+    const char *dims = strrchr(s, '_');
+    if (dims && strspn(dims + 1, "0123456789x") == strlen(dims + 1)) n = (size_t)(dims - s);
+    if (n >= cap) n = cap - 1;
+    memcpy(fam, s, n);
+    fam[n] = 0;
+}
+
+typedef struct TrafficRow {
+    char name[96];
+    double bytes;
+    uint32_t count;
+} TrafficRow;
+
+static int traffic_desc(const void *a, const void *b)
+{
+    double x = ((const TrafficRow *)a)->bytes, y = ((const TrafficRow *)b)->bytes;
+    return (x < y) - (x > y);
+}
+
+/* Where a step's traffic goes: the ten largest kernel families and the ten
+ * largest kernels (what to fuse next). */
+static bool print_traffic_tops(Ctx *cx, const KernelProgram *kp, FILE *out)
+{
+    TrafficRow *fam = cx_alloc(cx, (size_t)(kp->nkernels + 1) * sizeof *fam);
+    TrafficRow *one = cx_alloc(cx, (size_t)(kp->nkernels + 1) * sizeof *one);
+    if (!fam || !one) return false;
+    uint32_t nfam = 0;
+    for (uint32_t k = 0; k < kp->nkernels; k++) {
+        const Kernel *kn = &kp->kernels[k];
+        double b = kir_kernel_bytes(kp, kn);
+        one[k] = (TrafficRow){.bytes = b, .count = 1};
+        snprintf(one[k].name, sizeof one[k].name, "%s", kn->name);
+        char f[96];
+        kernel_family(kn->name, f, sizeof f);
+        uint32_t i = 0;
+        while (i < nfam && strcmp(fam[i].name, f)) i++;
+        if (i == nfam) fam[nfam++] = (TrafficRow){.bytes = 0};
+        snprintf(fam[i].name, sizeof fam[i].name, "%s", f);
+        fam[i].bytes += b;
+        fam[i].count++;
+    }
+    qsort(fam, nfam, sizeof *fam, traffic_desc);
+    qsort(one, kp->nkernels, sizeof *one, traffic_desc);
+    fprintf(out, "traffic by kernel family (largest 10 of %u):\n", nfam);
+    for (uint32_t i = 0; i < nfam && i < 10; i++)
+        fprintf(out, "  %10.4g bytes %5u x %s\n", fam[i].bytes, fam[i].count, fam[i].name);
+    fprintf(out, "traffic by kernel (largest 10):\n");
+    for (uint32_t i = 0; i < kp->nkernels && i < 10; i++) fprintf(out, "  %10.4g bytes %s\n", one[i].bytes, one[i].name);
+    return true;
+}
+
 /* The second half of --summary: what the step compiles to. */
 static bool print_step_summary(Ctx *cx, const Options *o, const Graph *g, FILE *out)
 {
@@ -345,6 +403,10 @@ static bool print_step_summary(Ctx *cx, const Options *o, const Graph *g, FILE *
     fprintf(out, "traffic: %.4g bytes (what each kernel touches, once: loop %.4g, gemm %.4g, template %.4g)\n",
             traffic[KK_LOOP] + traffic[KK_GEMM] + traffic[KK_TEMPLATE], traffic[KK_LOOP], traffic[KK_GEMM],
             traffic[KK_TEMPLATE]);
+    if (!print_traffic_tops(cx, kp, out)) {
+        kir_free(kp);
+        return false;
+    }
     fprintf(out, "activations: peak %llu bytes, lower bound %llu bytes (%.3fx)\n", (unsigned long long)ps->act_peak,
             (unsigned long long)ps->act_bound, ps->act_bound ? (double)ps->act_peak / ps->act_bound : 1.0);
     for (int c = KB_PARAM; c < KB_COUNT; c++)

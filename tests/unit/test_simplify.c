@@ -369,14 +369,23 @@ END_TEST
 
 /* unshare: x * c read by erf, by x*x and by a row sum gets a copy per
  * reader (the same values); the one also read by a product and the sum of
- * two tensors stay shared. */
+ * two tensors stay shared.  GELU's 1 + erf(.) read twice: copied, then
+ * (second round) so is the erf it read.  A widened bf16 matrix read
+ * through two slices and through a permute and reshape is widened under
+ * the views by each reader; one read through broadcasts stays shared. */
 START_TEST(t_unshare_values)
 {
     TestCtx t;
     tc_init(&t);
     Graph *g = check_pass_values(&t, "unshare", pass_unshare);
-    ck_assert_uint_eq(count_op(g, OP_MUL), 5); /* 3 copies + x*x + the product's operand */
-    ck_assert_uint_eq(count_op(g, OP_ADD), 1);
+    ck_assert_uint_eq(count_op(g, OP_MUL), 8); /* 3 copies, x*x, the product's operand, GELU's two, broadcast one */
+    ck_assert_uint_eq(count_op(g, OP_ADD), 4); /* the two tensors', 1 + erf twice, the broadcast one */
+    ck_assert_uint_eq(count_op(g, OP_ERF), 3);
+    ck_assert_uint_eq(count_op(g, OP_CAST), 4);
+    for (NodeId id = 1; id < g->nnodes; id++) {
+        const Node *n = ir_node(g, id);
+        if (n->op == OP_CAST && n->type.shape.rank == 2) ck_assert(ir_node(g, n->in[0])->op != OP_INPUT);
+    }
     ir_graph_free(g);
     tc_fini(&t);
 }
