@@ -2031,11 +2031,11 @@ graph "models/tiny_dino_pass.yaml"
 %2030 = matmul %2029, %18 ta=0 tb=1 : f32[4,16,64] @ models/lib/nn.yaml:83:15
 %2031 = broadcast %19 : f32[4,16,64] @ models/lib/nn.yaml:84:18
 %2032 = add %2030, %2031 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%2033 = mul %2032, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%2034 = erf %2033 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%2035 = mul %296, %2032 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%2036 = add %303, %2034 : f32[4,16,64] @ models/lib/nn.yaml:27:29
-%2037 = mul %2035, %2036 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%2033 = mul %296, %2032 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%2034 = mul %2032, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%2035 = erf %2034 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%2036 = add %303, %2035 : f32[4,16,64] @ models/lib/nn.yaml:27:29
+%2037 = mul %2033, %2036 : f32[4,16,64] @ models/lib/nn.yaml:27:24
 %2038 = matmul %2037, %20 ta=0 tb=1 : f32[4,16,16] @ models/lib/nn.yaml:83:15
 %2039 = broadcast %21 : f32[4,16,16] @ models/lib/nn.yaml:84:18
 %2040 = add %2038, %2039 : f32[4,16,16] @ models/lib/nn.yaml:84:18
@@ -2166,11 +2166,11 @@ graph "models/tiny_dino_pass.yaml"
 %2165 = matmul %2164, %30 ta=0 tb=1 : f32[4,16,64] @ models/lib/nn.yaml:83:15
 %2166 = broadcast %31 : f32[4,16,64] @ models/lib/nn.yaml:84:18
 %2167 = add %2165, %2166 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%2168 = mul %2167, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%2169 = erf %2168 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%2170 = mul %296, %2167 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%2171 = add %303, %2169 : f32[4,16,64] @ models/lib/nn.yaml:27:29
-%2172 = mul %2170, %2171 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%2168 = mul %296, %2167 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%2169 = mul %2167, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%2170 = erf %2169 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%2171 = add %303, %2170 : f32[4,16,64] @ models/lib/nn.yaml:27:29
+%2172 = mul %2168, %2171 : f32[4,16,64] @ models/lib/nn.yaml:27:24
 %2173 = matmul %2172, %32 ta=0 tb=1 : f32[4,16,16] @ models/lib/nn.yaml:83:15
 %2174 = broadcast %33 : f32[4,16,16] @ models/lib/nn.yaml:84:18
 %2175 = add %2173, %2174 : f32[4,16,16] @ models/lib/nn.yaml:84:18
@@ -2296,11 +2296,11 @@ graph "models/tiny_dino_pass.yaml"
 %2295 = matmul %2294, %47 ta=0 tb=1 : f32[4,1,64] @ models/lib/nn.yaml:83:15
 %2296 = broadcast %48 : f32[4,1,64] @ models/lib/nn.yaml:84:18
 %2297 = add %2295, %2296 : f32[4,1,64] @ models/lib/nn.yaml:84:18
-%2298 = mul %2297, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%2299 = erf %2298 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%2300 = mul %826, %2297 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%2301 = add %831, %2299 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%2302 = mul %2300, %2301 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%2298 = mul %826, %2297 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%2299 = mul %2297, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%2300 = erf %2299 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%2301 = add %831, %2300 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%2302 = mul %2298, %2301 : f32[4,1,64] @ models/lib/nn.yaml:27:24
 %2303 = matmul %2302, %49 ta=0 tb=1 : f32[4,1,16] @ models/lib/nn.yaml:83:15
 %2304 = broadcast %50 : f32[4,1,16] @ models/lib/nn.yaml:84:18
 %2305 = add %2303, %2304 : f32[4,1,16] @ models/lib/nn.yaml:84:18
@@ -2418,11 +2418,11 @@ graph "models/tiny_dino_pass.yaml"
 %2417 = matmul %2416, %63 ta=0 tb=1 : f32[4,1,64] @ models/lib/nn.yaml:83:15
 %2418 = broadcast %64 : f32[4,1,64] @ models/lib/nn.yaml:84:18
 %2419 = add %2417, %2418 : f32[4,1,64] @ models/lib/nn.yaml:84:18
-%2420 = mul %2419, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%2421 = erf %2420 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%2422 = mul %826, %2419 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%2423 = add %831, %2421 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%2424 = mul %2422, %2423 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%2420 = mul %826, %2419 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%2421 = mul %2419, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%2422 = erf %2421 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%2423 = add %831, %2422 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%2424 = mul %2420, %2423 : f32[4,1,64] @ models/lib/nn.yaml:27:24
 %2425 = matmul %2424, %65 ta=0 tb=1 : f32[4,1,16] @ models/lib/nn.yaml:83:15
 %2426 = broadcast %66 : f32[4,1,16] @ models/lib/nn.yaml:84:18
 %2427 = add %2425, %2426 : f32[4,1,16] @ models/lib/nn.yaml:84:18
@@ -2447,19 +2447,19 @@ graph "models/tiny_dino_pass.yaml"
 %2446 = matmul %2445, %69 ta=0 tb=1 : f32[4,1,24] @ models/lib/nn.yaml:83:15
 %2447 = broadcast %70 : f32[4,1,24] @ models/lib/nn.yaml:84:18
 %2448 = add %2446, %2447 : f32[4,1,24] @ models/lib/nn.yaml:84:18
-%2449 = mul %2448, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%2450 = erf %2449 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%2451 = mul %980, %2448 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%2452 = add %985, %2450 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%2453 = mul %2451, %2452 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%2449 = mul %980, %2448 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%2450 = mul %2448, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%2451 = erf %2450 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%2452 = add %985, %2451 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%2453 = mul %2449, %2452 : f32[4,1,24] @ models/lib/nn.yaml:27:24
 %2454 = matmul %2453, %71 ta=0 tb=1 : f32[4,1,24] @ models/lib/nn.yaml:83:15
 %2455 = broadcast %72 : f32[4,1,24] @ models/lib/nn.yaml:84:18
 %2456 = add %2454, %2455 : f32[4,1,24] @ models/lib/nn.yaml:84:18
-%2457 = mul %2456, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%2458 = erf %2457 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%2459 = mul %980, %2456 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%2460 = add %985, %2458 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%2461 = mul %2459, %2460 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%2457 = mul %980, %2456 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%2458 = mul %2456, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%2459 = erf %2458 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%2460 = add %985, %2459 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%2461 = mul %2457, %2460 : f32[4,1,24] @ models/lib/nn.yaml:27:24
 %2462 = matmul %2461, %73 ta=0 tb=1 : f32[4,1,8] @ models/lib/nn.yaml:83:15
 %2463 = broadcast %74 : f32[4,1,8] @ models/lib/nn.yaml:84:18
 %2464 = add %2462, %2463 : f32[4,1,8] @ models/lib/nn.yaml:84:18
@@ -2481,19 +2481,19 @@ graph "models/tiny_dino_pass.yaml"
 %2480 = matmul %2479, %77 ta=0 tb=1 : f32[4,16,24] @ models/lib/nn.yaml:83:15
 %2481 = broadcast %78 : f32[4,16,24] @ models/lib/nn.yaml:84:18
 %2482 = add %2480, %2481 : f32[4,16,24] @ models/lib/nn.yaml:84:18
-%2483 = mul %2482, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%2484 = erf %2483 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%2485 = mul %1019, %2482 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%2486 = add %1024, %2484 : f32[4,16,24] @ models/lib/nn.yaml:27:29
-%2487 = mul %2485, %2486 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%2483 = mul %1019, %2482 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%2484 = mul %2482, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%2485 = erf %2484 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%2486 = add %1024, %2485 : f32[4,16,24] @ models/lib/nn.yaml:27:29
+%2487 = mul %2483, %2486 : f32[4,16,24] @ models/lib/nn.yaml:27:24
 %2488 = matmul %2487, %79 ta=0 tb=1 : f32[4,16,24] @ models/lib/nn.yaml:83:15
 %2489 = broadcast %80 : f32[4,16,24] @ models/lib/nn.yaml:84:18
 %2490 = add %2488, %2489 : f32[4,16,24] @ models/lib/nn.yaml:84:18
-%2491 = mul %2490, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%2492 = erf %2491 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%2493 = mul %1019, %2490 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%2494 = add %1024, %2492 : f32[4,16,24] @ models/lib/nn.yaml:27:29
-%2495 = mul %2493, %2494 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%2491 = mul %1019, %2490 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%2492 = mul %2490, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%2493 = erf %2492 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%2494 = add %1024, %2493 : f32[4,16,24] @ models/lib/nn.yaml:27:29
+%2495 = mul %2491, %2494 : f32[4,16,24] @ models/lib/nn.yaml:27:24
 %2496 = matmul %2495, %81 ta=0 tb=1 : f32[4,16,8] @ models/lib/nn.yaml:83:15
 %2497 = broadcast %82 : f32[4,16,8] @ models/lib/nn.yaml:84:18
 %2498 = add %2496, %2497 : f32[4,16,8] @ models/lib/nn.yaml:84:18
@@ -2644,11 +2644,11 @@ graph "models/tiny_dino_pass.yaml"
 %2643 = matmul %2642, %18 ta=0 tb=1 : f32[4,9,64] @ models/lib/nn.yaml:83:15
 %2644 = broadcast %19 : f32[4,9,64] @ models/lib/nn.yaml:84:18
 %2645 = add %2643, %2644 : f32[4,9,64] @ models/lib/nn.yaml:84:18
-%2646 = mul %2645, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%2647 = erf %2646 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%2648 = mul %1193, %2645 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%2649 = add %1198, %2647 : f32[4,9,64] @ models/lib/nn.yaml:27:29
-%2650 = mul %2648, %2649 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%2646 = mul %1193, %2645 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%2647 = mul %2645, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%2648 = erf %2647 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%2649 = add %1198, %2648 : f32[4,9,64] @ models/lib/nn.yaml:27:29
+%2650 = mul %2646, %2649 : f32[4,9,64] @ models/lib/nn.yaml:27:24
 %2651 = matmul %2650, %20 ta=0 tb=1 : f32[4,9,16] @ models/lib/nn.yaml:83:15
 %2652 = broadcast %21 : f32[4,9,16] @ models/lib/nn.yaml:84:18
 %2653 = add %2651, %2652 : f32[4,9,16] @ models/lib/nn.yaml:84:18
@@ -2776,11 +2776,11 @@ graph "models/tiny_dino_pass.yaml"
 %2775 = matmul %2774, %30 ta=0 tb=1 : f32[4,9,64] @ models/lib/nn.yaml:83:15
 %2776 = broadcast %31 : f32[4,9,64] @ models/lib/nn.yaml:84:18
 %2777 = add %2775, %2776 : f32[4,9,64] @ models/lib/nn.yaml:84:18
-%2778 = mul %2777, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%2779 = erf %2778 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%2780 = mul %1193, %2777 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%2781 = add %1198, %2779 : f32[4,9,64] @ models/lib/nn.yaml:27:29
-%2782 = mul %2780, %2781 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%2778 = mul %1193, %2777 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%2779 = mul %2777, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%2780 = erf %2779 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%2781 = add %1198, %2780 : f32[4,9,64] @ models/lib/nn.yaml:27:29
+%2782 = mul %2778, %2781 : f32[4,9,64] @ models/lib/nn.yaml:27:24
 %2783 = matmul %2782, %32 ta=0 tb=1 : f32[4,9,16] @ models/lib/nn.yaml:83:15
 %2784 = broadcast %33 : f32[4,9,16] @ models/lib/nn.yaml:84:18
 %2785 = add %2783, %2784 : f32[4,9,16] @ models/lib/nn.yaml:84:18
@@ -2900,11 +2900,11 @@ graph "models/tiny_dino_pass.yaml"
 %2899 = add %2898, %2293 : f32[4,1,16] @ models/lib/nn.yaml:96:46
 %2900 = matmul %2899, %47 ta=0 tb=1 : f32[4,1,64] @ models/lib/nn.yaml:83:15
 %2901 = add %2900, %2296 : f32[4,1,64] @ models/lib/nn.yaml:84:18
-%2902 = mul %2901, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%2903 = erf %2902 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%2904 = mul %826, %2901 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%2905 = add %831, %2903 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%2906 = mul %2904, %2905 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%2902 = mul %826, %2901 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%2903 = mul %2901, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%2904 = erf %2903 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%2905 = add %831, %2904 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%2906 = mul %2902, %2905 : f32[4,1,64] @ models/lib/nn.yaml:27:24
 %2907 = matmul %2906, %49 ta=0 tb=1 : f32[4,1,16] @ models/lib/nn.yaml:83:15
 %2908 = add %2907, %2304 : f32[4,1,16] @ models/lib/nn.yaml:84:18
 %2909 = add %2886, %2908 : f32[4,1,16] @ models/lib/vit.yaml:98:18
@@ -3016,11 +3016,11 @@ graph "models/tiny_dino_pass.yaml"
 %3015 = add %3014, %2415 : f32[4,1,16] @ models/lib/nn.yaml:96:46
 %3016 = matmul %3015, %63 ta=0 tb=1 : f32[4,1,64] @ models/lib/nn.yaml:83:15
 %3017 = add %3016, %2418 : f32[4,1,64] @ models/lib/nn.yaml:84:18
-%3018 = mul %3017, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%3019 = erf %3018 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3020 = mul %826, %3017 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3021 = add %831, %3019 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%3022 = mul %3020, %3021 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3018 = mul %826, %3017 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3019 = mul %3017, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%3020 = erf %3019 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3021 = add %831, %3020 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%3022 = mul %3018, %3021 : f32[4,1,64] @ models/lib/nn.yaml:27:24
 %3023 = matmul %3022, %65 ta=0 tb=1 : f32[4,1,16] @ models/lib/nn.yaml:83:15
 %3024 = add %3023, %2426 : f32[4,1,16] @ models/lib/nn.yaml:84:18
 %3025 = add %3002, %3024 : f32[4,1,16] @ models/lib/vit.yaml:98:18
@@ -3043,18 +3043,18 @@ graph "models/tiny_dino_pass.yaml"
 %3042 = slice %3041 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/dino_pass.yaml:103:28
 %3043 = matmul %3042, %69 ta=0 tb=1 : f32[4,1,24] @ models/lib/nn.yaml:83:15
 %3044 = add %3043, %2447 : f32[4,1,24] @ models/lib/nn.yaml:84:18
-%3045 = mul %3044, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%3046 = erf %3045 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3047 = mul %980, %3044 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3048 = add %985, %3046 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%3049 = mul %3047, %3048 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3045 = mul %980, %3044 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3046 = mul %3044, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%3047 = erf %3046 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3048 = add %985, %3047 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%3049 = mul %3045, %3048 : f32[4,1,24] @ models/lib/nn.yaml:27:24
 %3050 = matmul %3049, %71 ta=0 tb=1 : f32[4,1,24] @ models/lib/nn.yaml:83:15
 %3051 = add %3050, %2455 : f32[4,1,24] @ models/lib/nn.yaml:84:18
-%3052 = mul %3051, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%3053 = erf %3052 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3054 = mul %980, %3051 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3055 = add %985, %3053 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%3056 = mul %3054, %3055 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3052 = mul %980, %3051 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3053 = mul %3051, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%3054 = erf %3053 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3055 = add %985, %3054 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%3056 = mul %3052, %3055 : f32[4,1,24] @ models/lib/nn.yaml:27:24
 %3057 = matmul %3056, %73 ta=0 tb=1 : f32[4,1,8] @ models/lib/nn.yaml:83:15
 %3058 = add %3057, %2463 : f32[4,1,8] @ models/lib/nn.yaml:84:18
 %3059 = mul %3058, %3058 : f32[4,1,8] @ models/lib/nn.yaml:33:35
@@ -3068,19 +3068,19 @@ graph "models/tiny_dino_pass.yaml"
 %3067 = matmul %3066, %77 ta=0 tb=1 : f32[4,9,24] @ models/lib/nn.yaml:83:15
 %3068 = broadcast %78 : f32[4,9,24] @ models/lib/nn.yaml:84:18
 %3069 = add %3067, %3068 : f32[4,9,24] @ models/lib/nn.yaml:84:18
-%3070 = mul %3069, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%3071 = erf %3070 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3072 = mul %1881, %3069 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3073 = add %1886, %3071 : f32[4,9,24] @ models/lib/nn.yaml:27:29
-%3074 = mul %3072, %3073 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%3070 = mul %1881, %3069 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3071 = mul %3069, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%3072 = erf %3071 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3073 = add %1886, %3072 : f32[4,9,24] @ models/lib/nn.yaml:27:29
+%3074 = mul %3070, %3073 : f32[4,9,24] @ models/lib/nn.yaml:27:24
 %3075 = matmul %3074, %79 ta=0 tb=1 : f32[4,9,24] @ models/lib/nn.yaml:83:15
 %3076 = broadcast %80 : f32[4,9,24] @ models/lib/nn.yaml:84:18
 %3077 = add %3075, %3076 : f32[4,9,24] @ models/lib/nn.yaml:84:18
-%3078 = mul %3077, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%3079 = erf %3078 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3080 = mul %1881, %3077 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3081 = add %1886, %3079 : f32[4,9,24] @ models/lib/nn.yaml:27:29
-%3082 = mul %3080, %3081 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%3078 = mul %1881, %3077 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3079 = mul %3077, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%3080 = erf %3079 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3081 = add %1886, %3080 : f32[4,9,24] @ models/lib/nn.yaml:27:29
+%3082 = mul %3078, %3081 : f32[4,9,24] @ models/lib/nn.yaml:27:24
 %3083 = matmul %3082, %81 ta=0 tb=1 : f32[4,9,8] @ models/lib/nn.yaml:83:15
 %3084 = broadcast %82 : f32[4,9,8] @ models/lib/nn.yaml:84:18
 %3085 = add %3083, %3084 : f32[4,9,8] @ models/lib/nn.yaml:84:18
@@ -3546,5926 +3546,5958 @@ graph "models/tiny_dino_pass.yaml"
 %3545 = reshape %3082 : f32[36,24] @ models/lib/nn.yaml:83:15
 %3546 = reshape %3541 : f32[36,8] @ models/lib/nn.yaml:83:15
 %3547 = matmul %3546, %3545 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%3548 = add %1886, %3079 : f32[4,9,24] @ models/lib/nn.yaml:27:29
-%3549 = mul %3544, %3548 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%3550 = mul %1881, %3077 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3548 = mul %3077, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%3549 = erf %3548 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3550 = add %1886, %3549 : f32[4,9,24] @ models/lib/nn.yaml:27:29
 %3551 = mul %3544, %3550 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%3552 = mul %3077, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%3553 = mul %3552, %3552 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3554 = neg %3553 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3555 = exp %3554 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3556 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%3557 = broadcast %3556 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3558 = mul %3555, %3557 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3559 = mul %3551, %3558 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3560 = mul %3559, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%3561 = mul %3549, %1881 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3562 = add %3560, %3561 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3563 = reduce_sum %3562 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3564 = reshape %3563 : f32[24] @ models/lib/nn.yaml:84:18
-%3565 = matmul %3562, %79 ta=0 tb=0 : f32[4,9,24] @ models/lib/nn.yaml:83:15
-%3566 = reshape %3074 : f32[36,24] @ models/lib/nn.yaml:83:15
-%3567 = reshape %3562 : f32[36,24] @ models/lib/nn.yaml:83:15
-%3568 = matmul %3567, %3566 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%3569 = add %1886, %3071 : f32[4,9,24] @ models/lib/nn.yaml:27:29
-%3570 = mul %3565, %3569 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%3571 = mul %1881, %3069 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3572 = mul %3565, %3571 : f32[4,9,24] @ models/lib/nn.yaml:27:24
-%3573 = mul %3069, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%3574 = mul %3573, %3573 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3575 = neg %3574 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3576 = exp %3575 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3577 = mul %3576, %3557 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3578 = mul %3572, %3577 : f32[4,9,24] @ models/lib/nn.yaml:27:31
-%3579 = mul %3578, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
-%3580 = mul %3570, %1881 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3581 = add %3579, %3580 : f32[4,9,24] @ models/lib/nn.yaml:27:20
-%3582 = reduce_sum %3581 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3583 = reshape %3582 : f32[24] @ models/lib/nn.yaml:84:18
-%3584 = matmul %3581, %77 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%3585 = reshape %3066 : f32[36,16] @ models/lib/nn.yaml:83:15
-%3586 = reshape %3581 : f32[36,24] @ models/lib/nn.yaml:83:15
-%3587 = matmul %3586, %3585 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%3588 = matmul %3504, %2477 ta=0 tb=0 : f32[4,1,8] @ models/lib/dino.yaml:23:18
-%3589 = reshape %3064 : f32[4,8] @ models/lib/dino.yaml:23:18
-%3590 = reshape %3504 : f32[4,32] @ models/lib/dino.yaml:23:18
-%3591 = matmul %3590, %3589 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
-%3592 = div %3591, %2476 : f32[32,8] @ models/lib/dino.yaml:22:33
-%3593 = mul %3592, %2477 : f32[32,8] @ models/lib/dino.yaml:22:33
-%3594 = neg %3593 : f32[32,8] @ models/lib/dino.yaml:22:33
-%3595 = reduce_sum %3594 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%3596 = broadcast %295 : f32[32,1] @ models/lib/dino.yaml:22:35
-%3597 = mul %3595, %3596 : f32[32,1] @ models/lib/dino.yaml:22:35
-%3598 = div %3597, %2475 : f32[32,1] @ models/lib/dino.yaml:22:35
-%3599 = broadcast %3598 : f32[32,8] @ models/lib/dino.yaml:22:40
-%3600 = mul %3599, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
-%3601 = add %3600, %3600 : f32[32,8] @ models/lib/dino.yaml:22:53
-%3602 = mul %3592, %2471 : f32[32,8] @ models/lib/dino.yaml:22:22
-%3603 = add %3601, %3602 : f32[32,8] @ models/lib/dino.yaml:22:22
-%3604 = div %3588, %3063 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%3605 = mul %3604, %3064 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%3606 = neg %3605 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%3607 = reduce_sum %3606 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
-%3608 = broadcast %3525 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3609 = broadcast %295 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3610 = mul %3607, %3609 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3611 = sqrt %3060 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%3612 = eq %3611, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%3613 = select %3612, %3610, %3608 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3614 = sqrt %3060 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%3615 = gt %3614, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%3616 = select %3615, %3607, %3613 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%3617 = mul %3616, %3609 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%3552 = mul %1881, %3077 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3553 = mul %3544, %3552 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%3554 = mul %3077, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%3555 = mul %3554, %3554 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3556 = neg %3555 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3557 = exp %3556 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3558 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%3559 = broadcast %3558 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3560 = mul %3557, %3559 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3561 = mul %3553, %3560 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3562 = mul %3561, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%3563 = mul %3551, %1881 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3564 = add %3562, %3563 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3565 = reduce_sum %3564 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3566 = reshape %3565 : f32[24] @ models/lib/nn.yaml:84:18
+%3567 = matmul %3564, %79 ta=0 tb=0 : f32[4,9,24] @ models/lib/nn.yaml:83:15
+%3568 = reshape %3074 : f32[36,24] @ models/lib/nn.yaml:83:15
+%3569 = reshape %3564 : f32[36,24] @ models/lib/nn.yaml:83:15
+%3570 = matmul %3569, %3568 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%3571 = mul %3069, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%3572 = erf %3571 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3573 = add %1886, %3572 : f32[4,9,24] @ models/lib/nn.yaml:27:29
+%3574 = mul %3567, %3573 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%3575 = mul %1881, %3069 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3576 = mul %3567, %3575 : f32[4,9,24] @ models/lib/nn.yaml:27:24
+%3577 = mul %3069, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%3578 = mul %3577, %3577 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3579 = neg %3578 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3580 = exp %3579 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3581 = mul %3580, %3559 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3582 = mul %3576, %3581 : f32[4,9,24] @ models/lib/nn.yaml:27:31
+%3583 = mul %3582, %1883 : f32[4,9,24] @ models/lib/nn.yaml:27:37
+%3584 = mul %3574, %1881 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3585 = add %3583, %3584 : f32[4,9,24] @ models/lib/nn.yaml:27:20
+%3586 = reduce_sum %3585 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3587 = reshape %3586 : f32[24] @ models/lib/nn.yaml:84:18
+%3588 = matmul %3585, %77 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%3589 = reshape %3066 : f32[36,16] @ models/lib/nn.yaml:83:15
+%3590 = reshape %3585 : f32[36,24] @ models/lib/nn.yaml:83:15
+%3591 = matmul %3590, %3589 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%3592 = matmul %3504, %2477 ta=0 tb=0 : f32[4,1,8] @ models/lib/dino.yaml:23:18
+%3593 = reshape %3064 : f32[4,8] @ models/lib/dino.yaml:23:18
+%3594 = reshape %3504 : f32[4,32] @ models/lib/dino.yaml:23:18
+%3595 = matmul %3594, %3593 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
+%3596 = div %3595, %2476 : f32[32,8] @ models/lib/dino.yaml:22:33
+%3597 = mul %3596, %2477 : f32[32,8] @ models/lib/dino.yaml:22:33
+%3598 = neg %3597 : f32[32,8] @ models/lib/dino.yaml:22:33
+%3599 = reduce_sum %3598 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%3600 = broadcast %295 : f32[32,1] @ models/lib/dino.yaml:22:35
+%3601 = mul %3599, %3600 : f32[32,1] @ models/lib/dino.yaml:22:35
+%3602 = div %3601, %2475 : f32[32,1] @ models/lib/dino.yaml:22:35
+%3603 = broadcast %3602 : f32[32,8] @ models/lib/dino.yaml:22:40
+%3604 = mul %3603, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
+%3605 = add %3604, %3604 : f32[32,8] @ models/lib/dino.yaml:22:53
+%3606 = mul %3596, %2471 : f32[32,8] @ models/lib/dino.yaml:22:22
+%3607 = add %3605, %3606 : f32[32,8] @ models/lib/dino.yaml:22:22
+%3608 = div %3592, %3063 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%3609 = mul %3608, %3064 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%3610 = neg %3609 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%3611 = reduce_sum %3610 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
+%3612 = broadcast %3525 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3613 = broadcast %295 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3614 = mul %3611, %3613 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3615 = sqrt %3060 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%3616 = eq %3615, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%3617 = select %3616, %3614, %3612 : f32[4,1,1] @ models/lib/nn.yaml:33:20
 %3618 = sqrt %3060 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%3619 = div %3617, %3618 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%3620 = broadcast %3619 : f32[4,1,8] @ models/lib/nn.yaml:33:29
-%3621 = mul %3620, %3058 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%3622 = add %3604, %3621 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%3623 = add %3622, %3621 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%3624 = reduce_sum %3623 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%3625 = reshape %3624 : f32[8] @ models/lib/nn.yaml:84:18
-%3626 = matmul %3623, %73 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%3627 = reshape %3056 : f32[4,24] @ models/lib/nn.yaml:83:15
-%3628 = reshape %3623 : f32[4,8] @ models/lib/nn.yaml:83:15
-%3629 = matmul %3628, %3627 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%3630 = add %985, %3053 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%3631 = mul %3626, %3630 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3632 = mul %980, %3051 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3633 = mul %3626, %3632 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3619 = gt %3618, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%3620 = select %3619, %3611, %3617 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%3621 = mul %3620, %3613 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%3622 = sqrt %3060 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%3623 = div %3621, %3622 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%3624 = broadcast %3623 : f32[4,1,8] @ models/lib/nn.yaml:33:29
+%3625 = mul %3624, %3058 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%3626 = add %3608, %3625 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%3627 = add %3626, %3625 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%3628 = reduce_sum %3627 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%3629 = reshape %3628 : f32[8] @ models/lib/nn.yaml:84:18
+%3630 = matmul %3627, %73 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
+%3631 = reshape %3056 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3632 = reshape %3627 : f32[4,8] @ models/lib/nn.yaml:83:15
+%3633 = matmul %3632, %3631 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
 %3634 = mul %3051, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%3635 = mul %3634, %3634 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3636 = neg %3635 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3637 = exp %3636 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3638 = broadcast %3556 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3639 = mul %3637, %3638 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3640 = mul %3633, %3639 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3641 = mul %3640, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%3642 = mul %3631, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3643 = add %3641, %3642 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3644 = reduce_sum %3643 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3645 = reshape %3644 : f32[24] @ models/lib/nn.yaml:84:18
-%3646 = matmul %3643, %71 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%3647 = reshape %3049 : f32[4,24] @ models/lib/nn.yaml:83:15
-%3648 = reshape %3643 : f32[4,24] @ models/lib/nn.yaml:83:15
-%3649 = matmul %3648, %3647 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%3650 = add %985, %3046 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%3651 = mul %3646, %3650 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3652 = mul %980, %3044 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3653 = mul %3646, %3652 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%3654 = mul %3044, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%3655 = mul %3654, %3654 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3656 = neg %3655 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3657 = exp %3656 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3658 = mul %3657, %3638 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3659 = mul %3653, %3658 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%3660 = mul %3659, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%3661 = mul %3651, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3662 = add %3660, %3661 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%3663 = reduce_sum %3662 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%3664 = reshape %3663 : f32[24] @ models/lib/nn.yaml:84:18
-%3665 = matmul %3662, %69 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3666 = reshape %3042 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3667 = reshape %3662 : f32[4,24] @ models/lib/nn.yaml:83:15
-%3668 = matmul %3667, %3666 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%3669 = concat %3665, %3584 axis=1 : f32[4,10,16] @ models/dino_pass.yaml:103:28
-%3670 = reduce_sum %3669 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3671 = reshape %3670 : f32[16] @ models/lib/nn.yaml:96:46
-%3672 = mul %3669, %3038 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3673 = mul %3669, %3037 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3674 = reduce_sum %3673 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3675 = reshape %3674 : f32[16] @ models/lib/nn.yaml:96:37
-%3676 = mul %3672, %3036 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3677 = mul %3672, %3030 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3678 = reduce_sum %3677 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%3679 = mul %3035, %3035 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3680 = mul %3035, %3679 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3681 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%3682 = broadcast %3681 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3683 = mul %3680, %3682 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3684 = mul %3678, %3683 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3685 = div %3684, %1604 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%3686 = broadcast %3685 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%3687 = mul %3686, %3030 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3688 = add %3676, %3687 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3689 = add %3688, %3687 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3690 = neg %3689 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%3691 = reduce_sum %3690 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%3692 = div %3691, %1604 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%3693 = broadcast %3692 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3694 = add %3689, %3693 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3695 = slice %3694 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
-%3696 = slice %3694 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:111:21
-%3697 = reduce_sum %3695 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3698 = reshape %3697 : f32[16] @ models/lib/nn.yaml:84:18
-%3699 = matmul %3695, %65 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%3700 = reshape %3022 : f32[4,64] @ models/lib/nn.yaml:83:15
-%3701 = reshape %3695 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3702 = matmul %3701, %3700 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3703 = add %831, %3019 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%3704 = mul %3699, %3703 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3705 = mul %826, %3017 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3706 = mul %3699, %3705 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3707 = mul %3017, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%3708 = mul %3707, %3707 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3709 = neg %3708 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3710 = exp %3709 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3711 = broadcast %3556 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3712 = mul %3710, %3711 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3713 = mul %3706, %3712 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3714 = mul %3713, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%3715 = mul %3704, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3716 = add %3714, %3715 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3717 = reduce_sum %3716 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3718 = reshape %3717 : f32[64] @ models/lib/nn.yaml:84:18
-%3719 = matmul %3716, %63 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3720 = reshape %3015 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3721 = reshape %3716 : f32[4,64] @ models/lib/nn.yaml:83:15
-%3722 = matmul %3721, %3720 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3723 = reduce_sum %3719 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3724 = reshape %3723 : f32[16] @ models/lib/nn.yaml:96:46
-%3725 = mul %3719, %2413 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3726 = mul %3719, %3013 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3727 = reduce_sum %3726 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3728 = reshape %3727 : f32[16] @ models/lib/nn.yaml:96:37
-%3729 = mul %3725, %3012 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3730 = mul %3725, %3006 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3731 = reduce_sum %3730 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%3732 = mul %3011, %3011 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3733 = mul %3011, %3732 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3734 = broadcast %3681 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3735 = mul %3733, %3734 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3736 = mul %3731, %3735 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3737 = div %3736, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%3738 = broadcast %3737 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%3739 = mul %3738, %3006 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3740 = add %3729, %3739 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3741 = add %3740, %3739 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3742 = add %3695, %3741 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3743 = neg %3741 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3744 = reduce_sum %3743 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%3745 = div %3744, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%3746 = broadcast %3745 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3747 = add %3742, %3746 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3748 = reduce_sum %3747 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3749 = reshape %3748 : f32[16] @ models/lib/nn.yaml:84:18
-%3750 = matmul %3747, %59 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3751 = reshape %2998 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3752 = reshape %3747 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3753 = matmul %3752, %3751 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3754 = reshape %3750 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
-%3755 = permute %3754 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
-%3756 = permute %2940 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
-%3757 = slice %3755 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3758 = broadcast %3757 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3759 = slice %3756 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3760 = mul %3758, %3759 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3761 = slice %3755 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3762 = broadcast %3761 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3763 = slice %3756 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3764 = mul %3762, %3763 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3765 = add %3760, %3764 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3766 = slice %3755 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3767 = broadcast %3766 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3768 = slice %3756 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3769 = mul %3767, %3768 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3770 = add %3765, %3769 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3771 = slice %3755 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3635 = erf %3634 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3636 = add %985, %3635 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%3637 = mul %3630, %3636 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3638 = mul %980, %3051 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3639 = mul %3630, %3638 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3640 = mul %3051, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%3641 = mul %3640, %3640 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3642 = neg %3641 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3643 = exp %3642 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3644 = broadcast %3558 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3645 = mul %3643, %3644 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3646 = mul %3639, %3645 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3647 = mul %3646, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%3648 = mul %3637, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3649 = add %3647, %3648 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3650 = reduce_sum %3649 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3651 = reshape %3650 : f32[24] @ models/lib/nn.yaml:84:18
+%3652 = matmul %3649, %71 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
+%3653 = reshape %3049 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3654 = reshape %3649 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3655 = matmul %3654, %3653 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%3656 = mul %3044, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%3657 = erf %3656 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3658 = add %985, %3657 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%3659 = mul %3652, %3658 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3660 = mul %980, %3044 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3661 = mul %3652, %3660 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%3662 = mul %3044, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%3663 = mul %3662, %3662 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3664 = neg %3663 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3665 = exp %3664 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3666 = mul %3665, %3644 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3667 = mul %3661, %3666 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%3668 = mul %3667, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%3669 = mul %3659, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3670 = add %3668, %3669 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%3671 = reduce_sum %3670 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%3672 = reshape %3671 : f32[24] @ models/lib/nn.yaml:84:18
+%3673 = matmul %3670, %69 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3674 = reshape %3042 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3675 = reshape %3670 : f32[4,24] @ models/lib/nn.yaml:83:15
+%3676 = matmul %3675, %3674 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%3677 = concat %3673, %3588 axis=1 : f32[4,10,16] @ models/dino_pass.yaml:103:28
+%3678 = reduce_sum %3677 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3679 = reshape %3678 : f32[16] @ models/lib/nn.yaml:96:46
+%3680 = mul %3677, %3038 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3681 = mul %3677, %3037 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3682 = reduce_sum %3681 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3683 = reshape %3682 : f32[16] @ models/lib/nn.yaml:96:37
+%3684 = mul %3680, %3036 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3685 = mul %3680, %3030 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3686 = reduce_sum %3685 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%3687 = mul %3035, %3035 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3688 = mul %3035, %3687 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3689 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%3690 = broadcast %3689 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3691 = mul %3688, %3690 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3692 = mul %3686, %3691 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3693 = div %3692, %1604 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%3694 = broadcast %3693 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%3695 = mul %3694, %3030 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3696 = add %3684, %3695 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3697 = add %3696, %3695 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3698 = neg %3697 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%3699 = reduce_sum %3698 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%3700 = div %3699, %1604 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%3701 = broadcast %3700 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3702 = add %3697, %3701 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3703 = slice %3702 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
+%3704 = slice %3702 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:111:21
+%3705 = reduce_sum %3703 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3706 = reshape %3705 : f32[16] @ models/lib/nn.yaml:84:18
+%3707 = matmul %3703, %65 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
+%3708 = reshape %3022 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3709 = reshape %3703 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3710 = matmul %3709, %3708 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3711 = mul %3017, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%3712 = erf %3711 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3713 = add %831, %3712 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%3714 = mul %3707, %3713 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3715 = mul %826, %3017 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3716 = mul %3707, %3715 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3717 = mul %3017, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%3718 = mul %3717, %3717 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3719 = neg %3718 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3720 = exp %3719 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3721 = broadcast %3558 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3722 = mul %3720, %3721 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3723 = mul %3716, %3722 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3724 = mul %3723, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%3725 = mul %3714, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3726 = add %3724, %3725 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3727 = reduce_sum %3726 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3728 = reshape %3727 : f32[64] @ models/lib/nn.yaml:84:18
+%3729 = matmul %3726, %63 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3730 = reshape %3015 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3731 = reshape %3726 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3732 = matmul %3731, %3730 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3733 = reduce_sum %3729 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3734 = reshape %3733 : f32[16] @ models/lib/nn.yaml:96:46
+%3735 = mul %3729, %2413 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3736 = mul %3729, %3013 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3737 = reduce_sum %3736 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3738 = reshape %3737 : f32[16] @ models/lib/nn.yaml:96:37
+%3739 = mul %3735, %3012 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3740 = mul %3735, %3006 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3741 = reduce_sum %3740 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%3742 = mul %3011, %3011 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3743 = mul %3011, %3742 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3744 = broadcast %3689 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3745 = mul %3743, %3744 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3746 = mul %3741, %3745 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3747 = div %3746, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%3748 = broadcast %3747 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%3749 = mul %3748, %3006 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3750 = add %3739, %3749 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3751 = add %3750, %3749 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3752 = add %3703, %3751 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3753 = neg %3751 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3754 = reduce_sum %3753 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%3755 = div %3754, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%3756 = broadcast %3755 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3757 = add %3752, %3756 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3758 = reduce_sum %3757 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3759 = reshape %3758 : f32[16] @ models/lib/nn.yaml:84:18
+%3760 = matmul %3757, %59 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3761 = reshape %2998 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3762 = reshape %3757 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3763 = matmul %3762, %3761 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3764 = reshape %3760 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
+%3765 = permute %3764 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
+%3766 = permute %2940 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
+%3767 = slice %3765 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3768 = broadcast %3767 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3769 = slice %3766 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3770 = mul %3768, %3769 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3771 = slice %3765 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
 %3772 = broadcast %3771 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3773 = slice %3756 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3773 = slice %3766 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
 %3774 = mul %3772, %3773 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
 %3775 = add %3770, %3774 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3776 = slice %3755 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3776 = slice %3765 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
 %3777 = broadcast %3776 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3778 = slice %3756 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3778 = slice %3766 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
 %3779 = mul %3777, %3778 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
 %3780 = add %3775, %3779 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3781 = slice %3755 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3781 = slice %3765 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
 %3782 = broadcast %3781 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3783 = slice %3756 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3783 = slice %3766 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
 %3784 = mul %3782, %3783 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
 %3785 = add %3780, %3784 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3786 = slice %3755 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3786 = slice %3765 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
 %3787 = broadcast %3786 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3788 = slice %3756 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3788 = slice %3766 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
 %3789 = mul %3787, %3788 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
 %3790 = add %3785, %3789 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3791 = slice %3755 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3791 = slice %3765 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
 %3792 = broadcast %3791 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3793 = slice %3756 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3793 = slice %3766 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
 %3794 = mul %3792, %3793 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
 %3795 = add %3790, %3794 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3796 = permute %2991 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
-%3797 = broadcast %3796 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3798 = broadcast %3755 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3799 = mul %3797, %3798 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3800 = div %3795, %2989 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3801 = mul %3800, %2991 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3802 = neg %3801 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3803 = reduce_sum %3802 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%3804 = broadcast %3803 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%3805 = add %3800, %3804 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%3806 = exp %2986 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%3807 = mul %3805, %3806 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%3808 = mul %3807, %1675 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
-%3809 = reshape %3808 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
-%3810 = broadcast %3809 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3811 = reshape %2935 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3812 = broadcast %3811 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3813 = mul %3810, %3812 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3814 = reduce_sum %3813 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%3815 = permute %3808 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
-%3816 = broadcast %3815 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3817 = broadcast %2930 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3818 = mul %3816, %3817 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3819 = permute %3799 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
-%3820 = reshape %3819 : f32[4,10,16] @ models/lib/vit.yaml:80:22
-%3821 = reduce_sum %3820 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3822 = reshape %3821 : f32[16] @ models/lib/nn.yaml:84:18
-%3823 = matmul %3820, %57 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3824 = reshape %2925 : f32[40,16] @ models/lib/nn.yaml:83:15
-%3825 = reshape %3819 : f32[40,16] @ models/lib/nn.yaml:83:15
-%3826 = matmul %3825, %3824 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3827 = permute %3818 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
-%3828 = reshape %3827 : f32[4,10,16] @ models/lib/vit.yaml:79:22
-%3829 = reduce_sum %3828 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3830 = reshape %3829 : f32[16] @ models/lib/nn.yaml:84:18
-%3831 = matmul %3828, %55 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3832 = add %3823, %3831 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3833 = reshape %3827 : f32[40,16] @ models/lib/nn.yaml:83:15
-%3834 = matmul %3833, %3824 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3835 = permute %3814 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%3836 = reshape %3835 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%3837 = reduce_sum %3836 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3838 = reshape %3837 : f32[16] @ models/lib/nn.yaml:84:18
-%3839 = matmul %3836, %53 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3840 = reshape %2926 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3841 = reshape %3835 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3842 = matmul %3841, %3840 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3843 = pad %3839 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%3844 = add %3832, %3843 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%3845 = reduce_sum %3844 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3846 = reshape %3845 : f32[16] @ models/lib/nn.yaml:96:46
-%3847 = mul %3844, %2922 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3848 = mul %3844, %2921 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%3849 = reduce_sum %3848 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3850 = reshape %3849 : f32[16] @ models/lib/nn.yaml:96:37
-%3851 = mul %3847, %2920 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3852 = mul %3847, %2914 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%3853 = reduce_sum %3852 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%3854 = mul %2919, %2919 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3855 = mul %2919, %3854 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3856 = mul %3855, %3682 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3857 = mul %3853, %3856 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%3858 = div %3857, %1604 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%3859 = broadcast %3858 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%3860 = mul %3859, %2914 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3861 = add %3851, %3860 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3862 = add %3861, %3860 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%3863 = neg %3862 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%3864 = reduce_sum %3863 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%3865 = div %3864, %1604 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%3866 = broadcast %3865 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3867 = add %3862, %3866 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%3868 = slice %3867 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%3869 = add %3747, %3868 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%3870 = slice %3867 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%3871 = add %3696, %3870 : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%3872 = reduce_sum %3869 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3873 = reshape %3872 : f32[16] @ models/lib/nn.yaml:84:18
-%3874 = matmul %3869, %49 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%3875 = reshape %2906 : f32[4,64] @ models/lib/nn.yaml:83:15
-%3876 = reshape %3869 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3877 = matmul %3876, %3875 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3878 = add %831, %2903 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%3879 = mul %3874, %3878 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3880 = mul %826, %2901 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3881 = mul %3874, %3880 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%3882 = mul %2901, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%3883 = mul %3882, %3882 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3884 = neg %3883 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3885 = exp %3884 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3886 = mul %3885, %3711 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3887 = mul %3881, %3886 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%3888 = mul %3887, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%3889 = mul %3879, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3890 = add %3888, %3889 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%3891 = reduce_sum %3890 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3892 = reshape %3891 : f32[64] @ models/lib/nn.yaml:84:18
-%3893 = matmul %3890, %47 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3894 = reshape %2899 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3895 = reshape %3890 : f32[4,64] @ models/lib/nn.yaml:83:15
-%3896 = matmul %3895, %3894 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3897 = reduce_sum %3893 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3898 = reshape %3897 : f32[16] @ models/lib/nn.yaml:96:46
-%3899 = mul %3893, %2291 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3900 = mul %3893, %2897 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%3901 = reduce_sum %3900 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3902 = reshape %3901 : f32[16] @ models/lib/nn.yaml:96:37
-%3903 = mul %3899, %2896 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3904 = mul %3899, %2890 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%3905 = reduce_sum %3904 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%3906 = mul %2895, %2895 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3907 = mul %2895, %3906 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3908 = mul %3907, %3734 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3909 = mul %3905, %3908 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%3910 = div %3909, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%3911 = broadcast %3910 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%3912 = mul %3911, %2890 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3913 = add %3903, %3912 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3914 = add %3913, %3912 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%3915 = add %3869, %3914 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3916 = neg %3914 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%3917 = reduce_sum %3916 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%3918 = div %3917, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%3919 = broadcast %3918 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3920 = add %3915, %3919 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%3921 = reduce_sum %3920 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3922 = reshape %3921 : f32[16] @ models/lib/nn.yaml:84:18
-%3923 = matmul %3920, %43 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%3924 = reshape %2882 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3925 = reshape %3920 : f32[4,16] @ models/lib/nn.yaml:83:15
-%3926 = matmul %3925, %3924 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3927 = reshape %3923 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
-%3928 = permute %3927 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
-%3929 = permute %2824 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
-%3930 = slice %3928 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3931 = broadcast %3930 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3932 = slice %3929 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3933 = mul %3931, %3932 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3934 = slice %3928 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3935 = broadcast %3934 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3936 = slice %3929 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3937 = mul %3935, %3936 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3938 = add %3933, %3937 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3939 = slice %3928 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3940 = broadcast %3939 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3941 = slice %3929 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3942 = mul %3940, %3941 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3943 = add %3938, %3942 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3944 = slice %3928 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3945 = broadcast %3944 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3946 = slice %3929 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3947 = mul %3945, %3946 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3948 = add %3943, %3947 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3949 = slice %3928 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3950 = broadcast %3949 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3951 = slice %3929 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3952 = mul %3950, %3951 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3953 = add %3948, %3952 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3954 = slice %3928 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3955 = broadcast %3954 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3956 = slice %3929 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3957 = mul %3955, %3956 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3958 = add %3953, %3957 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3959 = slice %3928 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3960 = broadcast %3959 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3961 = slice %3929 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3962 = mul %3960, %3961 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3963 = add %3958, %3962 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3964 = slice %3928 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%3965 = broadcast %3964 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3966 = slice %3929 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3967 = mul %3965, %3966 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3968 = add %3963, %3967 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%3969 = permute %2875 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
-%3970 = broadcast %3969 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3971 = broadcast %3928 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3972 = mul %3970, %3971 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%3973 = div %3968, %2873 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3974 = mul %3973, %2875 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3975 = neg %3974 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%3976 = reduce_sum %3975 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%3977 = broadcast %3976 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%3978 = add %3973, %3977 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%3979 = exp %2870 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%3980 = mul %3978, %3979 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%3981 = mul %3980, %1675 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
-%3982 = reshape %3981 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
-%3983 = broadcast %3982 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3984 = reshape %2819 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3985 = broadcast %3984 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3986 = mul %3983, %3985 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%3987 = reduce_sum %3986 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%3988 = permute %3981 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
-%3989 = broadcast %3988 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3990 = broadcast %2814 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3991 = mul %3989, %3990 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%3992 = permute %3972 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
-%3993 = reshape %3992 : f32[4,10,16] @ models/lib/vit.yaml:80:22
-%3994 = reduce_sum %3993 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3995 = reshape %3994 : f32[16] @ models/lib/nn.yaml:84:18
-%3996 = matmul %3993, %41 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%3997 = reshape %2809 : f32[40,16] @ models/lib/nn.yaml:83:15
-%3998 = reshape %3992 : f32[40,16] @ models/lib/nn.yaml:83:15
-%3999 = matmul %3998, %3997 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4000 = permute %3991 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
-%4001 = reshape %4000 : f32[4,10,16] @ models/lib/vit.yaml:79:22
-%4002 = reduce_sum %4001 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4003 = reshape %4002 : f32[16] @ models/lib/nn.yaml:84:18
-%4004 = matmul %4001, %39 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4005 = add %3996, %4004 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4006 = reshape %4000 : f32[40,16] @ models/lib/nn.yaml:83:15
-%4007 = matmul %4006, %3997 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4008 = permute %3987 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4009 = reshape %4008 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%4010 = reduce_sum %4009 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4011 = reshape %4010 : f32[16] @ models/lib/nn.yaml:84:18
-%4012 = matmul %4009, %37 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4013 = reshape %2810 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4014 = reshape %4008 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4015 = matmul %4014, %4013 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4016 = pad %4012 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4017 = add %4005, %4016 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4018 = reduce_sum %4017 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4019 = reshape %4018 : f32[16] @ models/lib/nn.yaml:96:46
-%4020 = mul %4017, %2806 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4021 = mul %4017, %2805 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4022 = reduce_sum %4021 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4023 = reshape %4022 : f32[16] @ models/lib/nn.yaml:96:37
-%4024 = mul %4020, %2804 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4025 = mul %4020, %2798 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4026 = reduce_sum %4025 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%4027 = mul %2803, %2803 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4028 = mul %2803, %4027 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4029 = mul %4028, %3682 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4030 = mul %4026, %4029 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4031 = div %4030, %1604 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%4032 = broadcast %4031 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%4033 = mul %4032, %2798 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4034 = add %4024, %4033 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4035 = add %4034, %4033 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4036 = neg %4035 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%4037 = reduce_sum %4036 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%4038 = div %4037, %1604 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%4039 = broadcast %4038 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4040 = add %4035, %4039 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4041 = slice %4040 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4042 = add %3920, %4041 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4043 = slice %4040 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4044 = add %3871, %4043 : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4045 = reduce_sum %4042 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%4046 = mul %4044, %2791 : f32[4,9,16] @ models/lib/nn.yaml:50:51
-%4047 = div %4046, %2751 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%4048 = reduce_sum %4047 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4049 = reshape %4048 : f32[16] @ models/lib/nn.yaml:84:18
-%4050 = matmul %4047, %32 ta=0 tb=0 : f32[4,9,64] @ models/lib/nn.yaml:83:15
-%4051 = reshape %2782 : f32[36,64] @ models/lib/nn.yaml:83:15
-%4052 = reshape %4047 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4053 = matmul %4052, %4051 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4054 = add %1198, %2779 : f32[4,9,64] @ models/lib/nn.yaml:27:29
-%4055 = mul %4050, %4054 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4056 = mul %1193, %2777 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4057 = mul %4050, %4056 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4058 = mul %2777, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4059 = mul %4058, %4058 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4060 = neg %4059 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4061 = exp %4060 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4062 = broadcast %3556 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4063 = mul %4061, %4062 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4064 = mul %4057, %4063 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4065 = mul %4064, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4066 = mul %4055, %1193 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4067 = add %4065, %4066 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4068 = reduce_sum %4067 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4069 = reshape %4068 : f32[64] @ models/lib/nn.yaml:84:18
-%4070 = matmul %4067, %30 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%4071 = reshape %2774 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4072 = reshape %4067 : f32[36,64] @ models/lib/nn.yaml:83:15
-%4073 = matmul %4072, %4071 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4074 = reduce_sum %4070 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4075 = reshape %4074 : f32[16] @ models/lib/nn.yaml:96:46
-%4076 = mul %4070, %2771 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4077 = mul %4070, %2770 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4078 = reduce_sum %4077 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4079 = reshape %4078 : f32[16] @ models/lib/nn.yaml:96:37
-%4080 = mul %4076, %2769 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4081 = mul %4076, %2763 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4082 = reduce_sum %4081 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%4083 = mul %2768, %2768 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4084 = mul %2768, %4083 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4085 = broadcast %3681 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4086 = mul %4084, %4085 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4087 = mul %4082, %4086 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4088 = div %4087, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%4089 = broadcast %4088 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%4090 = mul %4089, %2763 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4091 = add %4080, %4090 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4092 = add %4091, %4090 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4093 = add %4044, %4092 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4094 = neg %4092 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4095 = reduce_sum %4094 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%4096 = div %4095, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%4097 = broadcast %4096 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4098 = add %4093, %4097 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4099 = mul %4098, %2757 : f32[4,9,16] @ models/lib/nn.yaml:50:51
-%4100 = div %4099, %2751 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%4101 = reduce_sum %4100 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4102 = reshape %4101 : f32[16] @ models/lib/nn.yaml:84:18
-%4103 = matmul %4100, %26 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%4104 = reshape %2746 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4105 = reshape %4100 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4106 = matmul %4105, %4104 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4107 = reshape %4103 : f32[4,9,2,8] @ models/lib/nn.yaml:57:16
-%4108 = permute %4107 perm=[0,2,1,3] : f32[4,2,9,8] @ models/lib/nn.yaml:56:13
-%4109 = permute %2680 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
-%4110 = slice %4108 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4111 = broadcast %4110 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4112 = slice %4109 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4113 = broadcast %4112 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4114 = mul %4111, %4113 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4115 = slice %4108 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4116 = broadcast %4115 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4117 = slice %4109 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4118 = broadcast %4117 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4119 = mul %4116, %4118 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4120 = add %4114, %4119 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4121 = slice %4108 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4122 = broadcast %4121 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4123 = slice %4109 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4124 = broadcast %4123 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4125 = mul %4122, %4124 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4126 = add %4120, %4125 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4127 = slice %4108 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4128 = broadcast %4127 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4129 = slice %4109 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%3796 = slice %3765 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3797 = broadcast %3796 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3798 = slice %3766 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3799 = mul %3797, %3798 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3800 = add %3795, %3799 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3801 = slice %3765 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3802 = broadcast %3801 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3803 = slice %3766 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3804 = mul %3802, %3803 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3805 = add %3800, %3804 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3806 = permute %2991 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%3807 = broadcast %3806 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3808 = broadcast %3765 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3809 = mul %3807, %3808 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3810 = div %3805, %2989 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3811 = mul %3810, %2991 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3812 = neg %3811 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3813 = reduce_sum %3812 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%3814 = broadcast %3813 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%3815 = add %3810, %3814 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%3816 = exp %2986 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%3817 = mul %3815, %3816 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%3818 = mul %3817, %1675 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
+%3819 = reshape %3818 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
+%3820 = broadcast %3819 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3821 = reshape %2935 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3822 = broadcast %3821 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3823 = mul %3820, %3822 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3824 = reduce_sum %3823 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%3825 = permute %3818 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%3826 = broadcast %3825 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3827 = broadcast %2930 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3828 = mul %3826, %3827 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%3829 = permute %3809 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
+%3830 = reshape %3829 : f32[4,10,16] @ models/lib/vit.yaml:80:22
+%3831 = reduce_sum %3830 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3832 = reshape %3831 : f32[16] @ models/lib/nn.yaml:84:18
+%3833 = matmul %3830, %57 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3834 = reshape %2925 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3835 = reshape %3829 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3836 = matmul %3835, %3834 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3837 = permute %3828 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
+%3838 = reshape %3837 : f32[4,10,16] @ models/lib/vit.yaml:79:22
+%3839 = reduce_sum %3838 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3840 = reshape %3839 : f32[16] @ models/lib/nn.yaml:84:18
+%3841 = matmul %3838, %55 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3842 = add %3833, %3841 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%3843 = reshape %3837 : f32[40,16] @ models/lib/nn.yaml:83:15
+%3844 = matmul %3843, %3834 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3845 = permute %3824 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%3846 = reshape %3845 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%3847 = reduce_sum %3846 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3848 = reshape %3847 : f32[16] @ models/lib/nn.yaml:84:18
+%3849 = matmul %3846, %53 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3850 = reshape %2926 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3851 = reshape %3845 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3852 = matmul %3851, %3850 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3853 = pad %3849 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%3854 = add %3842, %3853 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%3855 = reduce_sum %3854 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3856 = reshape %3855 : f32[16] @ models/lib/nn.yaml:96:46
+%3857 = mul %3854, %2922 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3858 = mul %3854, %2921 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%3859 = reduce_sum %3858 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3860 = reshape %3859 : f32[16] @ models/lib/nn.yaml:96:37
+%3861 = mul %3857, %2920 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3862 = mul %3857, %2914 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%3863 = reduce_sum %3862 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%3864 = mul %2919, %2919 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3865 = mul %2919, %3864 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3866 = mul %3865, %3690 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3867 = mul %3863, %3866 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%3868 = div %3867, %1604 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%3869 = broadcast %3868 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%3870 = mul %3869, %2914 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3871 = add %3861, %3870 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3872 = add %3871, %3870 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%3873 = neg %3872 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%3874 = reduce_sum %3873 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%3875 = div %3874, %1604 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%3876 = broadcast %3875 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3877 = add %3872, %3876 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%3878 = slice %3877 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%3879 = add %3757, %3878 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%3880 = slice %3877 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%3881 = add %3704, %3880 : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%3882 = reduce_sum %3879 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3883 = reshape %3882 : f32[16] @ models/lib/nn.yaml:84:18
+%3884 = matmul %3879, %49 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
+%3885 = reshape %2906 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3886 = reshape %3879 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3887 = matmul %3886, %3885 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3888 = mul %2901, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%3889 = erf %3888 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3890 = add %831, %3889 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%3891 = mul %3884, %3890 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3892 = mul %826, %2901 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3893 = mul %3884, %3892 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%3894 = mul %2901, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%3895 = mul %3894, %3894 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3896 = neg %3895 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3897 = exp %3896 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3898 = mul %3897, %3721 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3899 = mul %3893, %3898 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%3900 = mul %3899, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%3901 = mul %3891, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3902 = add %3900, %3901 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%3903 = reduce_sum %3902 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3904 = reshape %3903 : f32[64] @ models/lib/nn.yaml:84:18
+%3905 = matmul %3902, %47 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3906 = reshape %2899 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3907 = reshape %3902 : f32[4,64] @ models/lib/nn.yaml:83:15
+%3908 = matmul %3907, %3906 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3909 = reduce_sum %3905 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3910 = reshape %3909 : f32[16] @ models/lib/nn.yaml:96:46
+%3911 = mul %3905, %2291 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3912 = mul %3905, %2897 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%3913 = reduce_sum %3912 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3914 = reshape %3913 : f32[16] @ models/lib/nn.yaml:96:37
+%3915 = mul %3911, %2896 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3916 = mul %3911, %2890 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%3917 = reduce_sum %3916 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%3918 = mul %2895, %2895 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3919 = mul %2895, %3918 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3920 = mul %3919, %3744 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3921 = mul %3917, %3920 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%3922 = div %3921, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%3923 = broadcast %3922 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%3924 = mul %3923, %2890 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3925 = add %3915, %3924 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3926 = add %3925, %3924 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%3927 = add %3879, %3926 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3928 = neg %3926 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%3929 = reduce_sum %3928 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%3930 = div %3929, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%3931 = broadcast %3930 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3932 = add %3927, %3931 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%3933 = reduce_sum %3932 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3934 = reshape %3933 : f32[16] @ models/lib/nn.yaml:84:18
+%3935 = matmul %3932, %43 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%3936 = reshape %2882 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3937 = reshape %3932 : f32[4,16] @ models/lib/nn.yaml:83:15
+%3938 = matmul %3937, %3936 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3939 = reshape %3935 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
+%3940 = permute %3939 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
+%3941 = permute %2824 perm=[0,1,3,2] : f32[4,2,8,10] @ models/lib/nn.yaml:56:23
+%3942 = slice %3940 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3943 = broadcast %3942 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3944 = slice %3941 lo=[0,0,0,0] hi=[4,2,1,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3945 = mul %3943, %3944 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3946 = slice %3940 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3947 = broadcast %3946 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3948 = slice %3941 lo=[0,0,1,0] hi=[4,2,2,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3949 = mul %3947, %3948 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3950 = add %3945, %3949 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3951 = slice %3940 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3952 = broadcast %3951 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3953 = slice %3941 lo=[0,0,2,0] hi=[4,2,3,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3954 = mul %3952, %3953 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3955 = add %3950, %3954 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3956 = slice %3940 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3957 = broadcast %3956 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3958 = slice %3941 lo=[0,0,3,0] hi=[4,2,4,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3959 = mul %3957, %3958 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3960 = add %3955, %3959 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3961 = slice %3940 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3962 = broadcast %3961 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3963 = slice %3941 lo=[0,0,4,0] hi=[4,2,5,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3964 = mul %3962, %3963 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3965 = add %3960, %3964 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3966 = slice %3940 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3967 = broadcast %3966 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3968 = slice %3941 lo=[0,0,5,0] hi=[4,2,6,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3969 = mul %3967, %3968 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3970 = add %3965, %3969 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3971 = slice %3940 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3972 = broadcast %3971 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3973 = slice %3941 lo=[0,0,6,0] hi=[4,2,7,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3974 = mul %3972, %3973 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3975 = add %3970, %3974 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3976 = slice %3940 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%3977 = broadcast %3976 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3978 = slice %3941 lo=[0,0,7,0] hi=[4,2,8,10] : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3979 = mul %3977, %3978 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3980 = add %3975, %3979 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%3981 = permute %2875 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%3982 = broadcast %3981 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3983 = broadcast %3940 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3984 = mul %3982, %3983 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%3985 = div %3980, %2873 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3986 = mul %3985, %2875 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3987 = neg %3986 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%3988 = reduce_sum %3987 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%3989 = broadcast %3988 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%3990 = add %3985, %3989 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%3991 = exp %2870 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%3992 = mul %3990, %3991 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%3993 = mul %3992, %1675 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
+%3994 = reshape %3993 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
+%3995 = broadcast %3994 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3996 = reshape %2819 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3997 = broadcast %3996 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3998 = mul %3995, %3997 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%3999 = reduce_sum %3998 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4000 = permute %3993 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%4001 = broadcast %4000 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4002 = broadcast %2814 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4003 = mul %4001, %4002 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4004 = permute %3984 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:80:14
+%4005 = reshape %4004 : f32[4,10,16] @ models/lib/vit.yaml:80:22
+%4006 = reduce_sum %4005 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4007 = reshape %4006 : f32[16] @ models/lib/nn.yaml:84:18
+%4008 = matmul %4005, %41 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4009 = reshape %2809 : f32[40,16] @ models/lib/nn.yaml:83:15
+%4010 = reshape %4004 : f32[40,16] @ models/lib/nn.yaml:83:15
+%4011 = matmul %4010, %4009 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4012 = permute %4003 perm=[0,2,1,3] : f32[4,10,2,8] @ models/lib/vit.yaml:79:14
+%4013 = reshape %4012 : f32[4,10,16] @ models/lib/vit.yaml:79:22
+%4014 = reduce_sum %4013 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4015 = reshape %4014 : f32[16] @ models/lib/nn.yaml:84:18
+%4016 = matmul %4013, %39 ta=0 tb=0 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4017 = add %4008, %4016 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4018 = reshape %4012 : f32[40,16] @ models/lib/nn.yaml:83:15
+%4019 = matmul %4018, %4009 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4020 = permute %3999 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4021 = reshape %4020 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%4022 = reduce_sum %4021 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4023 = reshape %4022 : f32[16] @ models/lib/nn.yaml:84:18
+%4024 = matmul %4021, %37 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%4025 = reshape %2810 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4026 = reshape %4020 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4027 = matmul %4026, %4025 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4028 = pad %4024 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4029 = add %4017, %4028 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4030 = reduce_sum %4029 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4031 = reshape %4030 : f32[16] @ models/lib/nn.yaml:96:46
+%4032 = mul %4029, %2806 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4033 = mul %4029, %2805 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4034 = reduce_sum %4033 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4035 = reshape %4034 : f32[16] @ models/lib/nn.yaml:96:37
+%4036 = mul %4032, %2804 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4037 = mul %4032, %2798 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4038 = reduce_sum %4037 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%4039 = mul %2803, %2803 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4040 = mul %2803, %4039 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4041 = mul %4040, %3690 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4042 = mul %4038, %4041 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4043 = div %4042, %1604 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%4044 = broadcast %4043 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%4045 = mul %4044, %2798 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4046 = add %4036, %4045 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4047 = add %4046, %4045 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4048 = neg %4047 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%4049 = reduce_sum %4048 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%4050 = div %4049, %1604 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%4051 = broadcast %4050 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4052 = add %4047, %4051 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4053 = slice %4052 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4054 = add %3932, %4053 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4055 = slice %4052 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4056 = add %3881, %4055 : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4057 = reduce_sum %4054 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%4058 = mul %4056, %2791 : f32[4,9,16] @ models/lib/nn.yaml:50:51
+%4059 = div %4058, %2751 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%4060 = reduce_sum %4059 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4061 = reshape %4060 : f32[16] @ models/lib/nn.yaml:84:18
+%4062 = matmul %4059, %32 ta=0 tb=0 : f32[4,9,64] @ models/lib/nn.yaml:83:15
+%4063 = reshape %2782 : f32[36,64] @ models/lib/nn.yaml:83:15
+%4064 = reshape %4059 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4065 = matmul %4064, %4063 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4066 = mul %2777, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4067 = erf %4066 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4068 = add %1198, %4067 : f32[4,9,64] @ models/lib/nn.yaml:27:29
+%4069 = mul %4062, %4068 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4070 = mul %1193, %2777 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4071 = mul %4062, %4070 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4072 = mul %2777, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4073 = mul %4072, %4072 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4074 = neg %4073 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4075 = exp %4074 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4076 = broadcast %3558 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4077 = mul %4075, %4076 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4078 = mul %4071, %4077 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4079 = mul %4078, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4080 = mul %4069, %1193 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4081 = add %4079, %4080 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4082 = reduce_sum %4081 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4083 = reshape %4082 : f32[64] @ models/lib/nn.yaml:84:18
+%4084 = matmul %4081, %30 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%4085 = reshape %2774 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4086 = reshape %4081 : f32[36,64] @ models/lib/nn.yaml:83:15
+%4087 = matmul %4086, %4085 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4088 = reduce_sum %4084 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4089 = reshape %4088 : f32[16] @ models/lib/nn.yaml:96:46
+%4090 = mul %4084, %2771 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4091 = mul %4084, %2770 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4092 = reduce_sum %4091 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4093 = reshape %4092 : f32[16] @ models/lib/nn.yaml:96:37
+%4094 = mul %4090, %2769 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4095 = mul %4090, %2763 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4096 = reduce_sum %4095 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%4097 = mul %2768, %2768 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4098 = mul %2768, %4097 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4099 = broadcast %3689 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4100 = mul %4098, %4099 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4101 = mul %4096, %4100 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4102 = div %4101, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%4103 = broadcast %4102 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%4104 = mul %4103, %2763 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4105 = add %4094, %4104 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4106 = add %4105, %4104 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4107 = add %4056, %4106 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4108 = neg %4106 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4109 = reduce_sum %4108 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%4110 = div %4109, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%4111 = broadcast %4110 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4112 = add %4107, %4111 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4113 = mul %4112, %2757 : f32[4,9,16] @ models/lib/nn.yaml:50:51
+%4114 = div %4113, %2751 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%4115 = reduce_sum %4114 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4116 = reshape %4115 : f32[16] @ models/lib/nn.yaml:84:18
+%4117 = matmul %4114, %26 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%4118 = reshape %2746 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4119 = reshape %4114 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4120 = matmul %4119, %4118 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4121 = reshape %4117 : f32[4,9,2,8] @ models/lib/nn.yaml:57:16
+%4122 = permute %4121 perm=[0,2,1,3] : f32[4,2,9,8] @ models/lib/nn.yaml:56:13
+%4123 = permute %2680 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
+%4124 = slice %4122 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4125 = broadcast %4124 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4126 = slice %4123 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4127 = broadcast %4126 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4128 = mul %4125, %4127 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4129 = slice %4122 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %4130 = broadcast %4129 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4131 = mul %4128, %4130 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4132 = add %4126, %4131 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4133 = slice %4108 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4134 = broadcast %4133 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4135 = slice %4109 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4131 = slice %4123 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4132 = broadcast %4131 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4133 = mul %4130, %4132 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4134 = add %4128, %4133 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4135 = slice %4122 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %4136 = broadcast %4135 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4137 = mul %4134, %4136 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4138 = add %4132, %4137 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4139 = slice %4108 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4140 = broadcast %4139 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4141 = slice %4109 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4137 = slice %4123 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4138 = broadcast %4137 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4139 = mul %4136, %4138 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4140 = add %4134, %4139 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4141 = slice %4122 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %4142 = broadcast %4141 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4143 = mul %4140, %4142 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4144 = add %4138, %4143 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4145 = slice %4108 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4146 = broadcast %4145 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4147 = slice %4109 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4143 = slice %4123 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4144 = broadcast %4143 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4145 = mul %4142, %4144 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4146 = add %4140, %4145 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4147 = slice %4122 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %4148 = broadcast %4147 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4149 = mul %4146, %4148 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4150 = add %4144, %4149 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4151 = slice %4108 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4152 = broadcast %4151 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4153 = slice %4109 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4149 = slice %4123 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4150 = broadcast %4149 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4151 = mul %4148, %4150 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4152 = add %4146, %4151 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4153 = slice %4122 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %4154 = broadcast %4153 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4155 = mul %4152, %4154 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4156 = add %4150, %4155 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4157 = permute %2739 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4158 = reshape %4157 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
-%4159 = broadcast %4158 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4160 = reshape %4108 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
-%4161 = broadcast %4160 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4162 = mul %4159, %4161 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4163 = reduce_sum %4162 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4164 = div %4156, %2737 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4165 = mul %4164, %2739 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4166 = neg %4165 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4167 = reduce_sum %4166 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
-%4168 = broadcast %4167 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%4169 = add %4164, %4168 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%4170 = exp %2734 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%4171 = mul %4169, %4170 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%4172 = mul %4171, %1151 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
-%4173 = reshape %4172 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%4174 = broadcast %4173 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4175 = reshape %2678 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%4176 = broadcast %4175 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4177 = mul %4174, %4176 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4178 = reduce_sum %4177 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4179 = permute %4172 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4180 = reshape %4179 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%4181 = broadcast %4180 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4182 = reshape %2676 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%4183 = broadcast %4182 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4184 = mul %4181, %4183 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4185 = reduce_sum %4184 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4186 = reshape %4163 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
-%4187 = reshape %4185 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
-%4188 = reshape %4178 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
-%4189 = concat %4188, %4187, %4186 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%4190 = permute %4189 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%4191 = reshape %4190 : f32[4,9,48] @ models/lib/nn.yaml:66:21
-%4192 = reduce_sum %4191 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%4193 = reshape %4192 : f32[48] @ models/lib/nn.yaml:84:18
-%4194 = matmul %4191, %24 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%4195 = reshape %2669 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4196 = reshape %4190 : f32[36,48] @ models/lib/nn.yaml:83:15
-%4197 = matmul %4196, %4195 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%4198 = reduce_sum %4194 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4199 = reshape %4198 : f32[16] @ models/lib/nn.yaml:96:46
-%4200 = mul %4194, %2666 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4201 = mul %4194, %2665 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4202 = reduce_sum %4201 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4203 = reshape %4202 : f32[16] @ models/lib/nn.yaml:96:37
-%4204 = mul %4200, %2664 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4205 = mul %4200, %2658 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4206 = reduce_sum %4205 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%4207 = mul %2663, %2663 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4208 = mul %2663, %4207 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4209 = mul %4208, %4085 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4210 = mul %4206, %4209 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4211 = div %4210, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%4212 = broadcast %4211 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%4213 = mul %4212, %2658 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4214 = add %4204, %4213 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4215 = add %4214, %4213 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4216 = add %4098, %4215 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4217 = neg %4215 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4218 = reduce_sum %4217 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%4219 = div %4218, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%4220 = broadcast %4219 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4221 = add %4216, %4220 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4222 = reduce_sum %4221 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4223 = reshape %4222 : f32[16] @ models/lib/nn.yaml:84:18
-%4224 = matmul %4221, %20 ta=0 tb=0 : f32[4,9,64] @ models/lib/nn.yaml:83:15
-%4225 = reshape %2650 : f32[36,64] @ models/lib/nn.yaml:83:15
-%4226 = reshape %4221 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4227 = matmul %4226, %4225 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4228 = add %1198, %2647 : f32[4,9,64] @ models/lib/nn.yaml:27:29
-%4229 = mul %4224, %4228 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4230 = mul %1193, %2645 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4231 = mul %4224, %4230 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4232 = mul %2645, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4233 = mul %4232, %4232 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4234 = neg %4233 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4235 = exp %4234 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4236 = mul %4235, %4062 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4237 = mul %4231, %4236 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4238 = mul %4237, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4239 = mul %4229, %1193 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4240 = add %4238, %4239 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4241 = reduce_sum %4240 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4242 = reshape %4241 : f32[64] @ models/lib/nn.yaml:84:18
-%4243 = matmul %4240, %18 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%4244 = reshape %2642 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4245 = reshape %4240 : f32[36,64] @ models/lib/nn.yaml:83:15
-%4246 = matmul %4245, %4244 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4247 = reduce_sum %4243 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4248 = reshape %4247 : f32[16] @ models/lib/nn.yaml:96:46
-%4249 = mul %4243, %2639 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4250 = mul %4243, %2638 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4251 = reduce_sum %4250 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4252 = reshape %4251 : f32[16] @ models/lib/nn.yaml:96:37
-%4253 = mul %4249, %2637 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4254 = mul %4249, %2631 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4255 = reduce_sum %4254 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%4256 = mul %2636, %2636 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4257 = mul %2636, %4256 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4258 = mul %4257, %4085 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4259 = mul %4255, %4258 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4260 = div %4259, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%4261 = broadcast %4260 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%4262 = mul %4261, %2631 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4263 = add %4253, %4262 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4264 = add %4263, %4262 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4265 = add %4221, %4264 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4266 = neg %4264 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4267 = reduce_sum %4266 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%4268 = div %4267, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%4269 = broadcast %4268 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4270 = add %4265, %4269 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4271 = reduce_sum %4270 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4272 = reshape %4271 : f32[16] @ models/lib/nn.yaml:84:18
-%4273 = matmul %4270, %14 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%4274 = reshape %2622 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4275 = reshape %4270 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4276 = matmul %4275, %4274 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4277 = reshape %4273 : f32[4,9,2,8] @ models/lib/nn.yaml:57:16
-%4278 = permute %4277 perm=[0,2,1,3] : f32[4,2,9,8] @ models/lib/nn.yaml:56:13
-%4279 = permute %2556 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
-%4280 = slice %4278 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4281 = broadcast %4280 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4282 = slice %4279 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4283 = broadcast %4282 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4284 = mul %4281, %4283 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4285 = slice %4278 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4286 = broadcast %4285 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4287 = slice %4279 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4288 = broadcast %4287 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4289 = mul %4286, %4288 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4290 = add %4284, %4289 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4291 = slice %4278 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4292 = broadcast %4291 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4293 = slice %4279 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4294 = broadcast %4293 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4295 = mul %4292, %4294 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4296 = add %4290, %4295 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4297 = slice %4278 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%4298 = broadcast %4297 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4299 = slice %4279 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4300 = broadcast %4299 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4301 = mul %4298, %4300 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4302 = add %4296, %4301 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4303 = slice %4278 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4155 = slice %4123 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4156 = broadcast %4155 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4157 = mul %4154, %4156 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4158 = add %4152, %4157 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4159 = slice %4122 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4160 = broadcast %4159 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4161 = slice %4123 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4162 = broadcast %4161 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4163 = mul %4160, %4162 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4164 = add %4158, %4163 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4165 = slice %4122 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4166 = broadcast %4165 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4167 = slice %4123 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4168 = broadcast %4167 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4169 = mul %4166, %4168 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4170 = add %4164, %4169 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4171 = permute %2739 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4172 = reshape %4171 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
+%4173 = broadcast %4172 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4174 = reshape %4122 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
+%4175 = broadcast %4174 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4176 = mul %4173, %4175 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4177 = reduce_sum %4176 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4178 = div %4170, %2737 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4179 = mul %4178, %2739 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4180 = neg %4179 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4181 = reduce_sum %4180 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
+%4182 = broadcast %4181 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%4183 = add %4178, %4182 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%4184 = exp %2734 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%4185 = mul %4183, %4184 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%4186 = mul %4185, %1151 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
+%4187 = reshape %4186 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%4188 = broadcast %4187 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4189 = reshape %2678 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%4190 = broadcast %4189 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4191 = mul %4188, %4190 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4192 = reduce_sum %4191 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4193 = permute %4186 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4194 = reshape %4193 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%4195 = broadcast %4194 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4196 = reshape %2676 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%4197 = broadcast %4196 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4198 = mul %4195, %4197 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4199 = reduce_sum %4198 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4200 = reshape %4177 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
+%4201 = reshape %4199 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
+%4202 = reshape %4192 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
+%4203 = concat %4202, %4201, %4200 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%4204 = permute %4203 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%4205 = reshape %4204 : f32[4,9,48] @ models/lib/nn.yaml:66:21
+%4206 = reduce_sum %4205 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%4207 = reshape %4206 : f32[48] @ models/lib/nn.yaml:84:18
+%4208 = matmul %4205, %24 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%4209 = reshape %2669 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4210 = reshape %4204 : f32[36,48] @ models/lib/nn.yaml:83:15
+%4211 = matmul %4210, %4209 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%4212 = reduce_sum %4208 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4213 = reshape %4212 : f32[16] @ models/lib/nn.yaml:96:46
+%4214 = mul %4208, %2666 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4215 = mul %4208, %2665 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4216 = reduce_sum %4215 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4217 = reshape %4216 : f32[16] @ models/lib/nn.yaml:96:37
+%4218 = mul %4214, %2664 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4219 = mul %4214, %2658 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4220 = reduce_sum %4219 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%4221 = mul %2663, %2663 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4222 = mul %2663, %4221 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4223 = mul %4222, %4099 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4224 = mul %4220, %4223 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4225 = div %4224, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%4226 = broadcast %4225 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%4227 = mul %4226, %2658 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4228 = add %4218, %4227 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4229 = add %4228, %4227 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4230 = add %4112, %4229 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4231 = neg %4229 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4232 = reduce_sum %4231 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%4233 = div %4232, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%4234 = broadcast %4233 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4235 = add %4230, %4234 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4236 = reduce_sum %4235 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4237 = reshape %4236 : f32[16] @ models/lib/nn.yaml:84:18
+%4238 = matmul %4235, %20 ta=0 tb=0 : f32[4,9,64] @ models/lib/nn.yaml:83:15
+%4239 = reshape %2650 : f32[36,64] @ models/lib/nn.yaml:83:15
+%4240 = reshape %4235 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4241 = matmul %4240, %4239 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4242 = mul %2645, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4243 = erf %4242 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4244 = add %1198, %4243 : f32[4,9,64] @ models/lib/nn.yaml:27:29
+%4245 = mul %4238, %4244 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4246 = mul %1193, %2645 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4247 = mul %4238, %4246 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4248 = mul %2645, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4249 = mul %4248, %4248 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4250 = neg %4249 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4251 = exp %4250 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4252 = mul %4251, %4076 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4253 = mul %4247, %4252 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4254 = mul %4253, %1195 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4255 = mul %4245, %1193 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4256 = add %4254, %4255 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4257 = reduce_sum %4256 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4258 = reshape %4257 : f32[64] @ models/lib/nn.yaml:84:18
+%4259 = matmul %4256, %18 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%4260 = reshape %2642 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4261 = reshape %4256 : f32[36,64] @ models/lib/nn.yaml:83:15
+%4262 = matmul %4261, %4260 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4263 = reduce_sum %4259 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4264 = reshape %4263 : f32[16] @ models/lib/nn.yaml:96:46
+%4265 = mul %4259, %2639 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4266 = mul %4259, %2638 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4267 = reduce_sum %4266 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4268 = reshape %4267 : f32[16] @ models/lib/nn.yaml:96:37
+%4269 = mul %4265, %2637 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4270 = mul %4265, %2631 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4271 = reduce_sum %4270 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%4272 = mul %2636, %2636 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4273 = mul %2636, %4272 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4274 = mul %4273, %4099 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4275 = mul %4271, %4274 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4276 = div %4275, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%4277 = broadcast %4276 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%4278 = mul %4277, %2631 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4279 = add %4269, %4278 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4280 = add %4279, %4278 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4281 = add %4235, %4280 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4282 = neg %4280 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4283 = reduce_sum %4282 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%4284 = div %4283, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%4285 = broadcast %4284 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4286 = add %4281, %4285 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4287 = reduce_sum %4286 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4288 = reshape %4287 : f32[16] @ models/lib/nn.yaml:84:18
+%4289 = matmul %4286, %14 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%4290 = reshape %2622 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4291 = reshape %4286 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4292 = matmul %4291, %4290 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4293 = reshape %4289 : f32[4,9,2,8] @ models/lib/nn.yaml:57:16
+%4294 = permute %4293 perm=[0,2,1,3] : f32[4,2,9,8] @ models/lib/nn.yaml:56:13
+%4295 = permute %2556 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
+%4296 = slice %4294 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4297 = broadcast %4296 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4298 = slice %4295 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4299 = broadcast %4298 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4300 = mul %4297, %4299 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4301 = slice %4294 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4302 = broadcast %4301 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4303 = slice %4295 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4304 = broadcast %4303 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4305 = slice %4279 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4306 = broadcast %4305 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4307 = mul %4304, %4306 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4308 = add %4302, %4307 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4309 = slice %4278 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4305 = mul %4302, %4304 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4306 = add %4300, %4305 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4307 = slice %4294 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4308 = broadcast %4307 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4309 = slice %4295 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4310 = broadcast %4309 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4311 = slice %4279 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4312 = broadcast %4311 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4313 = mul %4310, %4312 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4314 = add %4308, %4313 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4315 = slice %4278 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4311 = mul %4308, %4310 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4312 = add %4306, %4311 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4313 = slice %4294 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4314 = broadcast %4313 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4315 = slice %4295 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4316 = broadcast %4315 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4317 = slice %4279 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4318 = broadcast %4317 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4319 = mul %4316, %4318 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4320 = add %4314, %4319 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4321 = slice %4278 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4317 = mul %4314, %4316 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4318 = add %4312, %4317 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4319 = slice %4294 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4320 = broadcast %4319 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4321 = slice %4295 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
 %4322 = broadcast %4321 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4323 = slice %4279 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
-%4324 = broadcast %4323 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4325 = mul %4322, %4324 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4326 = add %4320, %4325 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4327 = permute %2615 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%4328 = reshape %4327 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
-%4329 = broadcast %4328 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4330 = reshape %4278 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
-%4331 = broadcast %4330 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4332 = mul %4329, %4331 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%4333 = reduce_sum %4332 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%4334 = div %4326, %2613 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4335 = mul %4334, %2615 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4336 = neg %4335 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%4337 = reduce_sum %4336 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
-%4338 = broadcast %4337 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%4339 = add %4334, %4338 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%4340 = exp %2610 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%4341 = mul %4339, %4340 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%4342 = mul %4341, %1151 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
-%4343 = reshape %4342 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%4344 = broadcast %4343 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4345 = reshape %2554 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%4346 = broadcast %4345 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4347 = mul %4344, %4346 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4348 = reduce_sum %4347 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4349 = permute %4342 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%4350 = reshape %4349 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%4351 = broadcast %4350 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4352 = reshape %2552 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
-%4353 = broadcast %4352 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4354 = mul %4351, %4353 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%4355 = reduce_sum %4354 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%4356 = reshape %4333 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
-%4357 = reshape %4355 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
-%4358 = reshape %4348 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
-%4359 = concat %4358, %4357, %4356 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%4360 = permute %4359 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%4361 = reshape %4360 : f32[4,9,48] @ models/lib/nn.yaml:66:21
-%4362 = reduce_sum %4361 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%4363 = reshape %4362 : f32[48] @ models/lib/nn.yaml:84:18
-%4364 = matmul %4361, %12 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
-%4365 = reshape %2545 : f32[36,16] @ models/lib/nn.yaml:83:15
-%4366 = reshape %4360 : f32[36,48] @ models/lib/nn.yaml:83:15
-%4367 = matmul %4366, %4365 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%4368 = reduce_sum %4364 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4369 = reshape %4368 : f32[16] @ models/lib/nn.yaml:96:46
-%4370 = mul %4364, %2542 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4371 = mul %4364, %2541 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%4372 = reduce_sum %4371 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4373 = reshape %4372 : f32[16] @ models/lib/nn.yaml:96:37
-%4374 = mul %4370, %2540 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4375 = mul %4370, %2534 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%4376 = reduce_sum %4375 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%4377 = mul %2539, %2539 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4378 = mul %2539, %4377 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4379 = mul %4378, %4085 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4380 = mul %4376, %4379 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%4381 = div %4380, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%4382 = broadcast %4381 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%4383 = mul %4382, %2534 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4384 = add %4374, %4383 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4385 = add %4384, %4383 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%4386 = add %4270, %4385 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4387 = neg %4385 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%4388 = reduce_sum %4387 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%4389 = div %4388, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%4390 = broadcast %4389 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4391 = add %4386, %4390 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%4392 = reduce_sum %4391 axes=[0] keep=1 : f32[1,9,16] @ models/lib/vit.yaml:62:15
-%4393 = reshape %4392 : f32[3,3,16] @ models/lib/vit.yaml:36:16
-%4394 = permute %4393 perm=[1,0,2] : f32[3,3,16] @ models/lib/vit.yaml:35:13
-%4395 = reshape %4394 : f32[3,48] @ models/lib/vit.yaml:35:21
-%4396 = matmul %1063, %4395 ta=1 tb=0 : f32[4,48] @ models/lib/vit.yaml:34:15
-%4397 = reshape %4396 : f32[4,3,16] @ models/lib/vit.yaml:34:17
-%4398 = permute %4397 perm=[1,0,2] : f32[3,4,16] @ models/lib/vit.yaml:33:13
-%4399 = reshape %4398 : f32[3,64] @ models/lib/vit.yaml:33:21
-%4400 = matmul %1063, %4399 ta=1 tb=0 : f32[4,64] @ models/lib/vit.yaml:32:15
-%4401 = reshape %4400 : f32[1,16,16] @ models/lib/vit.yaml:32:17
-%4402 = reduce_sum %4391 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%4403 = reshape %4402 : f32[16] @ models/lib/vit.yaml:17:71
-%4404 = reshape %1058 : f32[36,48] @ models/lib/vit.yaml:17:18
-%4405 = reshape %4391 : f32[36,16] @ models/lib/vit.yaml:17:18
-%4406 = matmul %4405, %4404 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
-%4407 = reshape %4406 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%4408 = concat %3440, %3428 axis=0 : f32[4,16,16] @ models/dino_pass.yaml:132:27
-%4409 = concat %3472, %3502 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%4410 = matmul %4408, %2511 ta=0 tb=0 : f32[4,16,8] @ models/lib/dino.yaml:23:18
-%4411 = reshape %2504 : f32[64,8] @ models/lib/dino.yaml:23:18
-%4412 = reshape %4408 : f32[64,16] @ models/lib/dino.yaml:23:18
-%4413 = matmul %4412, %4411 ta=1 tb=0 : f32[16,8] @ models/lib/dino.yaml:23:18
-%4414 = div %4413, %2510 : f32[16,8] @ models/lib/dino.yaml:22:33
-%4415 = mul %4414, %2511 : f32[16,8] @ models/lib/dino.yaml:22:33
-%4416 = neg %4415 : f32[16,8] @ models/lib/dino.yaml:22:33
-%4417 = reduce_sum %4416 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
-%4418 = mul %4417, %3513 : f32[16,1] @ models/lib/dino.yaml:22:35
-%4419 = div %4418, %2509 : f32[16,1] @ models/lib/dino.yaml:22:35
-%4420 = broadcast %4419 : f32[16,8] @ models/lib/dino.yaml:22:40
-%4421 = mul %4420, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
-%4422 = add %3520, %4421 : f32[16,8] @ models/lib/dino.yaml:22:53
-%4423 = add %4422, %4421 : f32[16,8] @ models/lib/dino.yaml:22:53
-%4424 = mul %4414, %2505 : f32[16,8] @ models/lib/dino.yaml:22:22
-%4425 = add %4423, %4424 : f32[16,8] @ models/lib/dino.yaml:22:22
-%4426 = div %4410, %2503 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%4427 = mul %4426, %2504 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%4428 = neg %4427 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%4429 = reduce_sum %4428 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:33:18
-%4430 = broadcast %3525 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%4431 = broadcast %295 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%4432 = mul %4429, %4431 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%4433 = sqrt %2500 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%4434 = eq %4433, %1041 : bool[4,16,1] @ models/lib/nn.yaml:33:20
-%4435 = select %4434, %4432, %4430 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%4436 = sqrt %2500 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%4437 = gt %4436, %1041 : bool[4,16,1] @ models/lib/nn.yaml:33:20
-%4438 = select %4437, %4429, %4435 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%4439 = mul %4438, %4431 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%4440 = sqrt %2500 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%4441 = div %4439, %4440 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%4442 = broadcast %4441 : f32[4,16,8] @ models/lib/nn.yaml:33:29
-%4443 = mul %4442, %2498 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%4444 = add %4426, %4443 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%4445 = add %4444, %4443 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%4446 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,64] @ models/lib/nn.yaml:84:18
-%4447 = reshape %4445 : f32[64,8] @ models/lib/nn.yaml:84:18
-%4448 = matmul %4446, %4447 ta=0 tb=0 : f32[1,8] @ models/lib/nn.yaml:84:18
-%4449 = reshape %4448 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%4450 = reshape %4449 : f32[8] @ models/lib/nn.yaml:84:18
-%4451 = add %3543, %4450 : f32[8] @ models/lib/nn.yaml:84:18
-%4452 = matmul %4445, %81 ta=0 tb=0 : f32[4,16,24] @ models/lib/nn.yaml:83:15
-%4453 = reshape %2495 : f32[64,24] @ models/lib/nn.yaml:83:15
-%4454 = reshape %4445 : f32[64,8] @ models/lib/nn.yaml:83:15
-%4455 = matmul %4454, %4453 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%4456 = add %3547, %4455 : f32[8,24] @ models/lib/nn.yaml:83:15
-%4457 = add %1024, %2492 : f32[4,16,24] @ models/lib/nn.yaml:27:29
-%4458 = mul %4452, %4457 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%4459 = mul %1019, %2490 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4460 = mul %4452, %4459 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%4461 = mul %2490, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%4462 = mul %4461, %4461 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4463 = neg %4462 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4464 = exp %4463 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4465 = broadcast %3556 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4466 = mul %4464, %4465 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4467 = mul %4460, %4466 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4468 = mul %4467, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%4469 = mul %4458, %1019 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4470 = add %4468, %4469 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4471 = reshape %4470 : f32[64,24] @ models/lib/nn.yaml:84:18
-%4472 = matmul %4446, %4471 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
-%4473 = reshape %4472 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4474 = reshape %4473 : f32[24] @ models/lib/nn.yaml:84:18
-%4475 = add %3564, %4474 : f32[24] @ models/lib/nn.yaml:84:18
-%4476 = matmul %4470, %79 ta=0 tb=0 : f32[4,16,24] @ models/lib/nn.yaml:83:15
-%4477 = reshape %2487 : f32[64,24] @ models/lib/nn.yaml:83:15
-%4478 = reshape %4470 : f32[64,24] @ models/lib/nn.yaml:83:15
-%4479 = matmul %4478, %4477 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%4480 = add %3568, %4479 : f32[24,24] @ models/lib/nn.yaml:83:15
-%4481 = add %1024, %2484 : f32[4,16,24] @ models/lib/nn.yaml:27:29
-%4482 = mul %4476, %4481 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%4483 = mul %1019, %2482 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4484 = mul %4476, %4483 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%4485 = mul %2482, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%4486 = mul %4485, %4485 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4487 = neg %4486 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4488 = exp %4487 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4489 = mul %4488, %4465 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4490 = mul %4484, %4489 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%4491 = mul %4490, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%4492 = mul %4482, %1019 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4493 = add %4491, %4492 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%4494 = reshape %4493 : f32[64,24] @ models/lib/nn.yaml:84:18
-%4495 = matmul %4446, %4494 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
-%4496 = reshape %4495 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4497 = reshape %4496 : f32[24] @ models/lib/nn.yaml:84:18
-%4498 = add %3583, %4497 : f32[24] @ models/lib/nn.yaml:84:18
-%4499 = matmul %4493, %77 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%4500 = reshape %2479 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4501 = reshape %4493 : f32[64,24] @ models/lib/nn.yaml:83:15
-%4502 = matmul %4501, %4500 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%4503 = add %3587, %4502 : f32[24,16] @ models/lib/nn.yaml:83:15
-%4504 = matmul %4409, %2477 ta=0 tb=0 : f32[4,1,8] @ models/lib/dino.yaml:23:18
-%4505 = reshape %2470 : f32[4,8] @ models/lib/dino.yaml:23:18
-%4506 = reshape %4409 : f32[4,32] @ models/lib/dino.yaml:23:18
-%4507 = matmul %4506, %4505 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
-%4508 = div %4507, %2476 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4509 = mul %4508, %2477 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4510 = neg %4509 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4511 = reduce_sum %4510 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%4512 = mul %4511, %3596 : f32[32,1] @ models/lib/dino.yaml:22:35
-%4513 = div %4512, %2475 : f32[32,1] @ models/lib/dino.yaml:22:35
-%4514 = broadcast %4513 : f32[32,8] @ models/lib/dino.yaml:22:40
-%4515 = mul %4514, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
-%4516 = add %3603, %4515 : f32[32,8] @ models/lib/dino.yaml:22:53
-%4517 = add %4516, %4515 : f32[32,8] @ models/lib/dino.yaml:22:53
-%4518 = mul %4508, %2471 : f32[32,8] @ models/lib/dino.yaml:22:22
-%4519 = add %4517, %4518 : f32[32,8] @ models/lib/dino.yaml:22:22
-%4520 = div %4504, %2469 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4521 = mul %4520, %2470 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4522 = neg %4521 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4523 = reduce_sum %4522 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
-%4524 = mul %4523, %3609 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4525 = sqrt %2466 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4526 = eq %4525, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%4527 = select %4526, %4524, %3608 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4528 = sqrt %2466 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4529 = gt %4528, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%4530 = select %4529, %4523, %4527 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4531 = mul %4530, %3609 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4532 = sqrt %2466 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4533 = div %4531, %4532 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4534 = broadcast %4533 : f32[4,1,8] @ models/lib/nn.yaml:33:29
-%4535 = mul %4534, %2464 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4536 = add %4520, %4535 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4537 = add %4536, %4535 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4538 = reduce_sum %4537 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%4539 = reshape %4538 : f32[8] @ models/lib/nn.yaml:84:18
-%4540 = add %3625, %4539 : f32[8] @ models/lib/nn.yaml:84:18
-%4541 = matmul %4537, %73 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%4542 = reshape %2461 : f32[4,24] @ models/lib/nn.yaml:83:15
-%4543 = reshape %4537 : f32[4,8] @ models/lib/nn.yaml:83:15
-%4544 = matmul %4543, %4542 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
-%4545 = add %3629, %4544 : f32[8,24] @ models/lib/nn.yaml:83:15
-%4546 = add %985, %2458 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%4547 = mul %4541, %4546 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4548 = mul %980, %2456 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4549 = mul %4541, %4548 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4550 = mul %2456, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4551 = mul %4550, %4550 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4552 = neg %4551 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4553 = exp %4552 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4554 = mul %4553, %3638 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4555 = mul %4549, %4554 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4556 = mul %4555, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4557 = mul %4547, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4558 = add %4556, %4557 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4559 = reduce_sum %4558 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4560 = reshape %4559 : f32[24] @ models/lib/nn.yaml:84:18
-%4561 = add %3645, %4560 : f32[24] @ models/lib/nn.yaml:84:18
-%4562 = matmul %4558, %71 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
-%4563 = reshape %2453 : f32[4,24] @ models/lib/nn.yaml:83:15
-%4564 = reshape %4558 : f32[4,24] @ models/lib/nn.yaml:83:15
-%4565 = matmul %4564, %4563 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
-%4566 = add %3649, %4565 : f32[24,24] @ models/lib/nn.yaml:83:15
-%4567 = add %985, %2450 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%4568 = mul %4562, %4567 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4569 = mul %980, %2448 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4570 = mul %4562, %4569 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4571 = mul %2448, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4572 = mul %4571, %4571 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4573 = neg %4572 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4574 = exp %4573 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4575 = mul %4574, %3638 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4576 = mul %4570, %4575 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4577 = mul %4576, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4578 = mul %4568, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4579 = add %4577, %4578 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4580 = reduce_sum %4579 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4581 = reshape %4580 : f32[24] @ models/lib/nn.yaml:84:18
-%4582 = add %3664, %4581 : f32[24] @ models/lib/nn.yaml:84:18
-%4583 = matmul %4579, %69 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4584 = reshape %2445 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4585 = reshape %4579 : f32[4,24] @ models/lib/nn.yaml:83:15
-%4586 = matmul %4585, %4584 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
-%4587 = add %3668, %4586 : f32[24,16] @ models/lib/nn.yaml:83:15
-%4588 = concat %4583, %4499 axis=1 : f32[4,17,16] @ models/dino_pass.yaml:103:28
-%4589 = const data=[1,1,1,1] : f32[1,4] @ models/lib/nn.yaml:96:46
-%4590 = reshape %4583 : f32[4,16] @ models/lib/nn.yaml:96:46
-%4591 = matmul %4589, %4590 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4592 = reshape %4499 : f32[64,16] @ models/lib/nn.yaml:96:46
-%4593 = matmul %4446, %4592 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4594 = add %4591, %4593 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4595 = reshape %4594 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4596 = reshape %4595 : f32[16] @ models/lib/nn.yaml:96:46
-%4597 = add %3671, %4596 : f32[16] @ models/lib/nn.yaml:96:46
-%4598 = mul %4588, %2441 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4599 = mul %4588, %2440 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4600 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:37
-%4601 = reshape %4599 : f32[68,16] @ models/lib/nn.yaml:96:37
-%4602 = matmul %4600, %4601 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%4603 = reshape %4602 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4604 = reshape %4603 : f32[16] @ models/lib/nn.yaml:96:37
-%4605 = add %3675, %4604 : f32[16] @ models/lib/nn.yaml:96:37
-%4606 = mul %4598, %2439 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4607 = mul %4598, %2433 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4608 = reduce_sum %4607 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%4609 = mul %2438, %2438 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4610 = mul %2438, %4609 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4611 = broadcast %3681 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4612 = mul %4610, %4611 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4613 = mul %4608, %4612 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4614 = div %4613, %710 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%4615 = broadcast %4614 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%4616 = mul %4615, %2433 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4617 = add %4606, %4616 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4618 = add %4617, %4616 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4619 = neg %4618 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%4620 = reduce_sum %4619 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%4621 = div %4620, %710 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%4622 = broadcast %4621 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%4623 = add %4618, %4622 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%4624 = slice %4623 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
-%4625 = slice %4623 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
-%4626 = reduce_sum %4624 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4627 = reshape %4626 : f32[16] @ models/lib/nn.yaml:84:18
-%4628 = add %3698, %4627 : f32[16] @ models/lib/nn.yaml:84:18
-%4629 = matmul %4624, %65 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%4630 = reshape %2424 : f32[4,64] @ models/lib/nn.yaml:83:15
-%4631 = reshape %4624 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4632 = matmul %4631, %4630 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4633 = add %3702, %4632 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4634 = add %831, %2421 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%4635 = mul %4629, %4634 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4636 = mul %826, %2419 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4637 = mul %4629, %4636 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4638 = mul %2419, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4639 = mul %4638, %4638 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4640 = neg %4639 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4641 = exp %4640 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4642 = mul %4641, %3711 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4643 = mul %4637, %4642 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4644 = mul %4643, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4645 = mul %4635, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4646 = add %4644, %4645 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4647 = reduce_sum %4646 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4648 = reshape %4647 : f32[64] @ models/lib/nn.yaml:84:18
-%4649 = add %3718, %4648 : f32[64] @ models/lib/nn.yaml:84:18
-%4650 = matmul %4646, %63 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4651 = reshape %2416 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4652 = reshape %4646 : f32[4,64] @ models/lib/nn.yaml:83:15
-%4653 = matmul %4652, %4651 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4654 = add %3722, %4653 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4655 = reduce_sum %4650 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4656 = reshape %4655 : f32[16] @ models/lib/nn.yaml:96:46
-%4657 = add %3724, %4656 : f32[16] @ models/lib/nn.yaml:96:46
-%4658 = mul %4650, %2413 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4659 = mul %4650, %2412 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4660 = reduce_sum %4659 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4661 = reshape %4660 : f32[16] @ models/lib/nn.yaml:96:37
-%4662 = add %3728, %4661 : f32[16] @ models/lib/nn.yaml:96:37
-%4663 = mul %4658, %2411 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4664 = mul %4658, %2405 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4665 = reduce_sum %4664 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%4666 = mul %2410, %2410 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4667 = mul %2410, %4666 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4668 = mul %4667, %3734 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4669 = mul %4665, %4668 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4670 = div %4669, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%4671 = broadcast %4670 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%4672 = mul %4671, %2405 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4673 = add %4663, %4672 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4674 = add %4673, %4672 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4675 = add %4624, %4674 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4676 = neg %4674 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4677 = reduce_sum %4676 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%4678 = div %4677, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%4679 = broadcast %4678 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4680 = add %4675, %4679 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4681 = reduce_sum %4680 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4682 = reshape %4681 : f32[16] @ models/lib/nn.yaml:84:18
-%4683 = add %3749, %4682 : f32[16] @ models/lib/nn.yaml:84:18
-%4684 = matmul %4680, %59 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4685 = reshape %2396 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4686 = reshape %4680 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4687 = matmul %4686, %4685 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4688 = add %3753, %4687 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4689 = reshape %4684 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
-%4690 = permute %4689 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
-%4691 = permute %2338 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%4692 = slice %4690 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4693 = broadcast %4692 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4694 = slice %4691 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4695 = mul %4693, %4694 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4696 = slice %4690 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4697 = broadcast %4696 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4698 = slice %4691 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4699 = mul %4697, %4698 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4700 = add %4695, %4699 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4701 = slice %4690 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4702 = broadcast %4701 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4703 = slice %4691 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4704 = mul %4702, %4703 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4705 = add %4700, %4704 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4706 = slice %4690 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4707 = broadcast %4706 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4708 = slice %4691 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4709 = mul %4707, %4708 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4710 = add %4705, %4709 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4711 = slice %4690 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4712 = broadcast %4711 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4713 = slice %4691 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4714 = mul %4712, %4713 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4715 = add %4710, %4714 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4716 = slice %4690 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4717 = broadcast %4716 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4718 = slice %4691 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4719 = mul %4717, %4718 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4720 = add %4715, %4719 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4721 = slice %4690 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4722 = broadcast %4721 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4723 = slice %4691 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4724 = mul %4722, %4723 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4725 = add %4720, %4724 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4726 = slice %4690 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4727 = broadcast %4726 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4728 = slice %4691 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4729 = mul %4727, %4728 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4730 = add %4725, %4729 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4731 = permute %2389 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%4732 = broadcast %4731 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4733 = broadcast %4690 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4734 = mul %4732, %4733 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4735 = div %4730, %2387 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4736 = mul %4735, %2389 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4737 = neg %4736 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4738 = reduce_sum %4737 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%4739 = broadcast %4738 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%4740 = add %4735, %4739 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%4741 = exp %2384 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%4742 = mul %4740, %4741 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%4743 = mul %4742, %782 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%4744 = reshape %4743 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%4745 = broadcast %4744 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4746 = reshape %2333 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4747 = broadcast %4746 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4748 = mul %4745, %4747 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4749 = reduce_sum %4748 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4750 = permute %4743 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%4751 = broadcast %4750 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4752 = broadcast %2328 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4753 = mul %4751, %4752 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4754 = permute %4734 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%4755 = reshape %4754 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%4756 = reshape %4755 : f32[68,16] @ models/lib/nn.yaml:84:18
-%4757 = matmul %4600, %4756 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%4758 = reshape %4757 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4759 = reshape %4758 : f32[16] @ models/lib/nn.yaml:84:18
-%4760 = add %3822, %4759 : f32[16] @ models/lib/nn.yaml:84:18
-%4761 = matmul %4755, %57 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4762 = reshape %2322 : f32[68,16] @ models/lib/nn.yaml:83:15
-%4763 = reshape %4754 : f32[68,16] @ models/lib/nn.yaml:83:15
-%4764 = matmul %4763, %4762 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4765 = add %3826, %4764 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4766 = permute %4753 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%4767 = reshape %4766 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%4768 = reshape %4767 : f32[68,16] @ models/lib/nn.yaml:84:18
-%4769 = matmul %4600, %4768 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%4770 = reshape %4769 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4771 = reshape %4770 : f32[16] @ models/lib/nn.yaml:84:18
-%4772 = add %3830, %4771 : f32[16] @ models/lib/nn.yaml:84:18
-%4773 = matmul %4767, %55 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4774 = add %4761, %4773 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4775 = reshape %4766 : f32[68,16] @ models/lib/nn.yaml:83:15
-%4776 = matmul %4775, %4762 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4777 = add %3834, %4776 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4778 = permute %4749 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4779 = reshape %4778 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%4780 = reduce_sum %4779 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4781 = reshape %4780 : f32[16] @ models/lib/nn.yaml:84:18
-%4782 = add %3838, %4781 : f32[16] @ models/lib/nn.yaml:84:18
-%4783 = matmul %4779, %53 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4784 = reshape %2323 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4785 = reshape %4778 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4786 = matmul %4785, %4784 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4787 = add %3842, %4786 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4788 = pad %4783 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%4789 = add %4774, %4788 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%4790 = reshape %4789 : f32[68,16] @ models/lib/nn.yaml:96:46
-%4791 = matmul %4600, %4790 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4792 = reshape %4791 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4793 = reshape %4792 : f32[16] @ models/lib/nn.yaml:96:46
-%4794 = add %3846, %4793 : f32[16] @ models/lib/nn.yaml:96:46
-%4795 = mul %4789, %2319 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4796 = mul %4789, %2318 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4797 = reshape %4796 : f32[68,16] @ models/lib/nn.yaml:96:37
-%4798 = matmul %4600, %4797 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%4799 = reshape %4798 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4800 = reshape %4799 : f32[16] @ models/lib/nn.yaml:96:37
-%4801 = add %3850, %4800 : f32[16] @ models/lib/nn.yaml:96:37
-%4802 = mul %4795, %2317 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4803 = mul %4795, %2311 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%4804 = reduce_sum %4803 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%4805 = mul %2316, %2316 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4806 = mul %2316, %4805 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4807 = mul %4806, %4611 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4808 = mul %4804, %4807 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%4809 = div %4808, %710 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%4810 = broadcast %4809 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%4811 = mul %4810, %2311 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4812 = add %4802, %4811 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4813 = add %4812, %4811 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%4814 = neg %4813 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%4815 = reduce_sum %4814 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%4816 = div %4815, %710 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%4817 = broadcast %4816 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%4818 = add %4813, %4817 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%4819 = slice %4818 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4820 = add %4680, %4819 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4821 = slice %4818 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%4822 = add %4625, %4821 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%4823 = reduce_sum %4820 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4824 = reshape %4823 : f32[16] @ models/lib/nn.yaml:84:18
-%4825 = add %3873, %4824 : f32[16] @ models/lib/nn.yaml:84:18
-%4826 = matmul %4820, %49 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
-%4827 = reshape %2302 : f32[4,64] @ models/lib/nn.yaml:83:15
-%4828 = reshape %4820 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4829 = matmul %4828, %4827 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4830 = add %3877, %4829 : f32[16,64] @ models/lib/nn.yaml:83:15
-%4831 = add %831, %2299 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%4832 = mul %4826, %4831 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4833 = mul %826, %2297 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4834 = mul %4826, %4833 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4835 = mul %2297, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4836 = mul %4835, %4835 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4837 = neg %4836 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4838 = exp %4837 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4839 = mul %4838, %3711 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4840 = mul %4834, %4839 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4841 = mul %4840, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4842 = mul %4832, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4843 = add %4841, %4842 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4844 = reduce_sum %4843 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4845 = reshape %4844 : f32[64] @ models/lib/nn.yaml:84:18
-%4846 = add %3892, %4845 : f32[64] @ models/lib/nn.yaml:84:18
-%4847 = matmul %4843, %47 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4848 = reshape %2294 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4849 = reshape %4843 : f32[4,64] @ models/lib/nn.yaml:83:15
-%4850 = matmul %4849, %4848 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4851 = add %3896, %4850 : f32[64,16] @ models/lib/nn.yaml:83:15
-%4852 = reduce_sum %4847 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4853 = reshape %4852 : f32[16] @ models/lib/nn.yaml:96:46
-%4854 = add %3898, %4853 : f32[16] @ models/lib/nn.yaml:96:46
-%4855 = mul %4847, %2291 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4856 = mul %4847, %2290 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4857 = reduce_sum %4856 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4858 = reshape %4857 : f32[16] @ models/lib/nn.yaml:96:37
-%4859 = add %3902, %4858 : f32[16] @ models/lib/nn.yaml:96:37
-%4860 = mul %4855, %2289 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4861 = mul %4855, %2283 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4862 = reduce_sum %4861 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%4863 = mul %2288, %2288 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4864 = mul %2288, %4863 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4865 = mul %4864, %3734 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4866 = mul %4862, %4865 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4867 = div %4866, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%4868 = broadcast %4867 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%4869 = mul %4868, %2283 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4870 = add %4860, %4869 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4871 = add %4870, %4869 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4872 = add %4820, %4871 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4873 = neg %4871 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4874 = reduce_sum %4873 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%4875 = div %4874, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%4876 = broadcast %4875 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4877 = add %4872, %4876 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4878 = reduce_sum %4877 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4879 = reshape %4878 : f32[16] @ models/lib/nn.yaml:84:18
-%4880 = add %3922, %4879 : f32[16] @ models/lib/nn.yaml:84:18
-%4881 = matmul %4877, %43 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4882 = reshape %2274 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4883 = reshape %4877 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4884 = matmul %4883, %4882 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4885 = add %3926, %4884 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4886 = reshape %4881 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
-%4887 = permute %4886 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
-%4888 = permute %2216 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
-%4889 = slice %4887 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4890 = broadcast %4889 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4891 = slice %4888 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4892 = mul %4890, %4891 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4893 = slice %4887 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4894 = broadcast %4893 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4895 = slice %4888 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4896 = mul %4894, %4895 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4897 = add %4892, %4896 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4898 = slice %4887 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4899 = broadcast %4898 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4900 = slice %4888 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4901 = mul %4899, %4900 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4902 = add %4897, %4901 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4903 = slice %4887 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4904 = broadcast %4903 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4905 = slice %4888 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4906 = mul %4904, %4905 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4907 = add %4902, %4906 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4908 = slice %4887 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4909 = broadcast %4908 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4910 = slice %4888 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4911 = mul %4909, %4910 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4912 = add %4907, %4911 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4913 = slice %4887 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4914 = broadcast %4913 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4915 = slice %4888 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4916 = mul %4914, %4915 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4917 = add %4912, %4916 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4918 = slice %4887 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4919 = broadcast %4918 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4920 = slice %4888 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4921 = mul %4919, %4920 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4922 = add %4917, %4921 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4923 = slice %4887 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4924 = broadcast %4923 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4925 = slice %4888 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4926 = mul %4924, %4925 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4927 = add %4922, %4926 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%4928 = permute %2267 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%4929 = broadcast %4928 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4930 = broadcast %4887 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4931 = mul %4929, %4930 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%4932 = div %4927, %2265 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4933 = mul %4932, %2267 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4934 = neg %4933 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%4935 = reduce_sum %4934 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%4936 = broadcast %4935 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%4937 = add %4932, %4936 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%4938 = exp %2262 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%4939 = mul %4937, %4938 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%4940 = mul %4939, %782 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%4941 = reshape %4940 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%4942 = broadcast %4941 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4943 = reshape %2211 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4944 = broadcast %4943 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4945 = mul %4942, %4944 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%4946 = reduce_sum %4945 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4947 = permute %4940 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%4948 = broadcast %4947 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4949 = broadcast %2206 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4950 = mul %4948, %4949 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%4951 = permute %4931 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%4952 = reshape %4951 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%4953 = reshape %4952 : f32[68,16] @ models/lib/nn.yaml:84:18
-%4954 = matmul %4600, %4953 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%4955 = reshape %4954 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4956 = reshape %4955 : f32[16] @ models/lib/nn.yaml:84:18
-%4957 = add %3995, %4956 : f32[16] @ models/lib/nn.yaml:84:18
-%4958 = matmul %4952, %41 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4959 = reshape %2200 : f32[68,16] @ models/lib/nn.yaml:83:15
-%4960 = reshape %4951 : f32[68,16] @ models/lib/nn.yaml:83:15
-%4961 = matmul %4960, %4959 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4962 = add %3999, %4961 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4963 = permute %4950 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%4964 = reshape %4963 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%4965 = reshape %4964 : f32[68,16] @ models/lib/nn.yaml:84:18
-%4966 = matmul %4600, %4965 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%4967 = reshape %4966 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4968 = reshape %4967 : f32[16] @ models/lib/nn.yaml:84:18
-%4969 = add %4003, %4968 : f32[16] @ models/lib/nn.yaml:84:18
-%4970 = matmul %4964, %39 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4971 = add %4958, %4970 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%4972 = reshape %4963 : f32[68,16] @ models/lib/nn.yaml:83:15
-%4973 = matmul %4972, %4959 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4974 = add %4007, %4973 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4975 = permute %4946 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4976 = reshape %4975 : f32[4,1,16] @ models/lib/vit.yaml:78:22
-%4977 = reduce_sum %4976 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4978 = reshape %4977 : f32[16] @ models/lib/nn.yaml:84:18
-%4979 = add %4011, %4978 : f32[16] @ models/lib/nn.yaml:84:18
-%4980 = matmul %4976, %37 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
-%4981 = reshape %2201 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4982 = reshape %4975 : f32[4,16] @ models/lib/nn.yaml:83:15
-%4983 = matmul %4982, %4981 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4984 = add %4015, %4983 : f32[16,16] @ models/lib/nn.yaml:83:15
-%4985 = pad %4980 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%4986 = add %4971, %4985 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%4987 = reshape %4986 : f32[68,16] @ models/lib/nn.yaml:96:46
-%4988 = matmul %4600, %4987 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%4989 = reshape %4988 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4990 = reshape %4989 : f32[16] @ models/lib/nn.yaml:96:46
-%4991 = add %4019, %4990 : f32[16] @ models/lib/nn.yaml:96:46
-%4992 = mul %4986, %2197 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4993 = mul %4986, %2196 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%4994 = reshape %4993 : f32[68,16] @ models/lib/nn.yaml:96:37
-%4995 = matmul %4600, %4994 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%4996 = reshape %4995 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4997 = reshape %4996 : f32[16] @ models/lib/nn.yaml:96:37
-%4998 = add %4023, %4997 : f32[16] @ models/lib/nn.yaml:96:37
-%4999 = mul %4992, %2195 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5000 = mul %4992, %2189 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5001 = reduce_sum %5000 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%5002 = mul %2194, %2194 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5003 = mul %2194, %5002 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5004 = mul %5003, %4611 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5005 = mul %5001, %5004 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5006 = div %5005, %710 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%5007 = broadcast %5006 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%5008 = mul %5007, %2189 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5009 = add %4999, %5008 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5010 = add %5009, %5008 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5011 = neg %5010 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%5012 = reduce_sum %5011 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%5013 = div %5012, %710 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%5014 = broadcast %5013 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5015 = add %5010, %5014 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5016 = slice %5015 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5017 = add %4877, %5016 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5018 = slice %5015 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5019 = add %4822, %5018 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5020 = reduce_sum %5017 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%5021 = add %4045, %5020 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%5022 = mul %5019, %2181 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%5023 = div %5022, %2139 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%5024 = reshape %5023 : f32[64,16] @ models/lib/nn.yaml:84:18
-%5025 = matmul %4446, %5024 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5026 = reshape %5025 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5027 = reshape %5026 : f32[16] @ models/lib/nn.yaml:84:18
-%5028 = add %4049, %5027 : f32[16] @ models/lib/nn.yaml:84:18
-%5029 = matmul %5023, %32 ta=0 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%5030 = reshape %2172 : f32[64,64] @ models/lib/nn.yaml:83:15
-%5031 = reshape %5023 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5032 = matmul %5031, %5030 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5033 = add %4053, %5032 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5034 = add %303, %2169 : f32[4,16,64] @ models/lib/nn.yaml:27:29
-%5035 = mul %5029, %5034 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5036 = mul %296, %2167 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5037 = mul %5029, %5036 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5038 = mul %2167, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%5039 = mul %5038, %5038 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5040 = neg %5039 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5041 = exp %5040 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5042 = broadcast %3556 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5043 = mul %5041, %5042 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5044 = mul %5037, %5043 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5045 = mul %5044, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%5046 = mul %5035, %296 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5047 = add %5045, %5046 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5048 = reshape %5047 : f32[64,64] @ models/lib/nn.yaml:84:18
-%5049 = matmul %4446, %5048 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%5050 = reshape %5049 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5051 = reshape %5050 : f32[64] @ models/lib/nn.yaml:84:18
-%5052 = add %4069, %5051 : f32[64] @ models/lib/nn.yaml:84:18
-%5053 = matmul %5047, %30 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%5054 = reshape %2164 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5055 = reshape %5047 : f32[64,64] @ models/lib/nn.yaml:83:15
-%5056 = matmul %5055, %5054 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5057 = add %4073, %5056 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5058 = reshape %5053 : f32[64,16] @ models/lib/nn.yaml:96:46
-%5059 = matmul %4446, %5058 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5060 = reshape %5059 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5061 = reshape %5060 : f32[16] @ models/lib/nn.yaml:96:46
-%5062 = add %4075, %5061 : f32[16] @ models/lib/nn.yaml:96:46
-%5063 = mul %5053, %2161 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5064 = mul %5053, %2160 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5065 = reshape %5064 : f32[64,16] @ models/lib/nn.yaml:96:37
-%5066 = matmul %4446, %5065 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5067 = reshape %5066 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5068 = reshape %5067 : f32[16] @ models/lib/nn.yaml:96:37
-%5069 = add %4079, %5068 : f32[16] @ models/lib/nn.yaml:96:37
-%5070 = mul %5063, %2159 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5071 = mul %5063, %2153 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5072 = reduce_sum %5071 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%5073 = mul %2158, %2158 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5074 = mul %2158, %5073 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5075 = broadcast %3681 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5076 = mul %5074, %5075 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5077 = mul %5072, %5076 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5078 = div %5077, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%5079 = broadcast %5078 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%5080 = mul %5079, %2153 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5081 = add %5070, %5080 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5082 = add %5081, %5080 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5083 = add %5019, %5082 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5084 = neg %5082 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5085 = reduce_sum %5084 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%5086 = div %5085, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%5087 = broadcast %5086 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5088 = add %5083, %5087 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5089 = mul %5088, %2147 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%5090 = div %5089, %2139 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%5091 = reshape %5090 : f32[64,16] @ models/lib/nn.yaml:84:18
-%5092 = matmul %4446, %5091 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5093 = reshape %5092 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5094 = reshape %5093 : f32[16] @ models/lib/nn.yaml:84:18
-%5095 = add %4102, %5094 : f32[16] @ models/lib/nn.yaml:84:18
-%5096 = matmul %5090, %26 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%5097 = reshape %2133 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5098 = reshape %5090 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5099 = matmul %5098, %5097 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5100 = add %4106, %5099 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5101 = reshape %5096 : f32[4,16,2,8] @ models/lib/nn.yaml:57:16
-%5102 = permute %5101 perm=[0,2,1,3] : f32[4,2,16,8] @ models/lib/nn.yaml:56:13
-%5103 = permute %2067 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%5104 = slice %5102 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5105 = broadcast %5104 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5106 = slice %5103 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5107 = broadcast %5106 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5108 = mul %5105, %5107 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5109 = slice %5102 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5110 = broadcast %5109 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5111 = slice %5103 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5112 = broadcast %5111 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5113 = mul %5110, %5112 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5114 = add %5108, %5113 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5115 = slice %5102 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5116 = broadcast %5115 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5117 = slice %5103 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5118 = broadcast %5117 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5119 = mul %5116, %5118 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5120 = add %5114, %5119 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5121 = slice %5102 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5122 = broadcast %5121 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5123 = slice %5103 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5124 = broadcast %5123 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5125 = mul %5122, %5124 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5126 = add %5120, %5125 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5127 = slice %5102 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5128 = broadcast %5127 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5129 = slice %5103 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5130 = broadcast %5129 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5131 = mul %5128, %5130 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5132 = add %5126, %5131 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5133 = slice %5102 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5134 = broadcast %5133 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5135 = slice %5103 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5136 = broadcast %5135 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5137 = mul %5134, %5136 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5138 = add %5132, %5137 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5139 = slice %5102 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%4323 = mul %4320, %4322 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4324 = add %4318, %4323 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4325 = slice %4294 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4326 = broadcast %4325 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4327 = slice %4295 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4328 = broadcast %4327 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4329 = mul %4326, %4328 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4330 = add %4324, %4329 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4331 = slice %4294 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4332 = broadcast %4331 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4333 = slice %4295 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4334 = broadcast %4333 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4335 = mul %4332, %4334 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4336 = add %4330, %4335 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4337 = slice %4294 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
+%4338 = broadcast %4337 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4339 = slice %4295 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4340 = broadcast %4339 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4341 = mul %4338, %4340 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4342 = add %4336, %4341 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4343 = permute %2615 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%4344 = reshape %4343 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
+%4345 = broadcast %4344 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4346 = reshape %4294 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
+%4347 = broadcast %4346 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4348 = mul %4345, %4347 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%4349 = reduce_sum %4348 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%4350 = div %4342, %2613 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4351 = mul %4350, %2615 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4352 = neg %4351 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%4353 = reduce_sum %4352 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
+%4354 = broadcast %4353 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%4355 = add %4350, %4354 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%4356 = exp %2610 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%4357 = mul %4355, %4356 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%4358 = mul %4357, %1151 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
+%4359 = reshape %4358 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%4360 = broadcast %4359 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4361 = reshape %2554 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%4362 = broadcast %4361 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4363 = mul %4360, %4362 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4364 = reduce_sum %4363 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4365 = permute %4358 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%4366 = reshape %4365 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
+%4367 = broadcast %4366 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4368 = reshape %2552 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%4369 = broadcast %4368 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4370 = mul %4367, %4369 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%4371 = reduce_sum %4370 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%4372 = reshape %4349 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:40
+%4373 = reshape %4371 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:34
+%4374 = reshape %4364 : f32[1,4,2,9,8] @ models/lib/nn.yaml:67:28
+%4375 = concat %4374, %4373, %4372 axis=0 : f32[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%4376 = permute %4375 perm=[1,3,0,2,4] : f32[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%4377 = reshape %4376 : f32[4,9,48] @ models/lib/nn.yaml:66:21
+%4378 = reduce_sum %4377 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%4379 = reshape %4378 : f32[48] @ models/lib/nn.yaml:84:18
+%4380 = matmul %4377, %12 ta=0 tb=0 : f32[4,9,16] @ models/lib/nn.yaml:83:15
+%4381 = reshape %2545 : f32[36,16] @ models/lib/nn.yaml:83:15
+%4382 = reshape %4376 : f32[36,48] @ models/lib/nn.yaml:83:15
+%4383 = matmul %4382, %4381 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%4384 = reduce_sum %4380 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4385 = reshape %4384 : f32[16] @ models/lib/nn.yaml:96:46
+%4386 = mul %4380, %2542 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4387 = mul %4380, %2541 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%4388 = reduce_sum %4387 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4389 = reshape %4388 : f32[16] @ models/lib/nn.yaml:96:37
+%4390 = mul %4386, %2540 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4391 = mul %4386, %2534 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%4392 = reduce_sum %4391 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%4393 = mul %2539, %2539 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4394 = mul %2539, %4393 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4395 = mul %4394, %4099 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4396 = mul %4392, %4395 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%4397 = div %4396, %1076 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%4398 = broadcast %4397 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%4399 = mul %4398, %2534 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4400 = add %4390, %4399 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4401 = add %4400, %4399 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%4402 = add %4286, %4401 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4403 = neg %4401 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%4404 = reduce_sum %4403 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%4405 = div %4404, %1076 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%4406 = broadcast %4405 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4407 = add %4402, %4406 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%4408 = reduce_sum %4407 axes=[0] keep=1 : f32[1,9,16] @ models/lib/vit.yaml:62:15
+%4409 = reshape %4408 : f32[3,3,16] @ models/lib/vit.yaml:36:16
+%4410 = permute %4409 perm=[1,0,2] : f32[3,3,16] @ models/lib/vit.yaml:35:13
+%4411 = reshape %4410 : f32[3,48] @ models/lib/vit.yaml:35:21
+%4412 = matmul %1063, %4411 ta=1 tb=0 : f32[4,48] @ models/lib/vit.yaml:34:15
+%4413 = reshape %4412 : f32[4,3,16] @ models/lib/vit.yaml:34:17
+%4414 = permute %4413 perm=[1,0,2] : f32[3,4,16] @ models/lib/vit.yaml:33:13
+%4415 = reshape %4414 : f32[3,64] @ models/lib/vit.yaml:33:21
+%4416 = matmul %1063, %4415 ta=1 tb=0 : f32[4,64] @ models/lib/vit.yaml:32:15
+%4417 = reshape %4416 : f32[1,16,16] @ models/lib/vit.yaml:32:17
+%4418 = reduce_sum %4407 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%4419 = reshape %4418 : f32[16] @ models/lib/vit.yaml:17:71
+%4420 = reshape %1058 : f32[36,48] @ models/lib/vit.yaml:17:18
+%4421 = reshape %4407 : f32[36,16] @ models/lib/vit.yaml:17:18
+%4422 = matmul %4421, %4420 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
+%4423 = reshape %4422 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%4424 = concat %3440, %3428 axis=0 : f32[4,16,16] @ models/dino_pass.yaml:132:27
+%4425 = concat %3472, %3502 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
+%4426 = matmul %4424, %2511 ta=0 tb=0 : f32[4,16,8] @ models/lib/dino.yaml:23:18
+%4427 = reshape %2504 : f32[64,8] @ models/lib/dino.yaml:23:18
+%4428 = reshape %4424 : f32[64,16] @ models/lib/dino.yaml:23:18
+%4429 = matmul %4428, %4427 ta=1 tb=0 : f32[16,8] @ models/lib/dino.yaml:23:18
+%4430 = div %4429, %2510 : f32[16,8] @ models/lib/dino.yaml:22:33
+%4431 = mul %4430, %2511 : f32[16,8] @ models/lib/dino.yaml:22:33
+%4432 = neg %4431 : f32[16,8] @ models/lib/dino.yaml:22:33
+%4433 = reduce_sum %4432 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
+%4434 = mul %4433, %3513 : f32[16,1] @ models/lib/dino.yaml:22:35
+%4435 = div %4434, %2509 : f32[16,1] @ models/lib/dino.yaml:22:35
+%4436 = broadcast %4435 : f32[16,8] @ models/lib/dino.yaml:22:40
+%4437 = mul %4436, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
+%4438 = add %3520, %4437 : f32[16,8] @ models/lib/dino.yaml:22:53
+%4439 = add %4438, %4437 : f32[16,8] @ models/lib/dino.yaml:22:53
+%4440 = mul %4430, %2505 : f32[16,8] @ models/lib/dino.yaml:22:22
+%4441 = add %4439, %4440 : f32[16,8] @ models/lib/dino.yaml:22:22
+%4442 = div %4426, %2503 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%4443 = mul %4442, %2504 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%4444 = neg %4443 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%4445 = reduce_sum %4444 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:33:18
+%4446 = broadcast %3525 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%4447 = broadcast %295 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%4448 = mul %4445, %4447 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%4449 = sqrt %2500 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%4450 = eq %4449, %1041 : bool[4,16,1] @ models/lib/nn.yaml:33:20
+%4451 = select %4450, %4448, %4446 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%4452 = sqrt %2500 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%4453 = gt %4452, %1041 : bool[4,16,1] @ models/lib/nn.yaml:33:20
+%4454 = select %4453, %4445, %4451 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%4455 = mul %4454, %4447 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%4456 = sqrt %2500 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%4457 = div %4455, %4456 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%4458 = broadcast %4457 : f32[4,16,8] @ models/lib/nn.yaml:33:29
+%4459 = mul %4458, %2498 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%4460 = add %4442, %4459 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%4461 = add %4460, %4459 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%4462 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,64] @ models/lib/nn.yaml:84:18
+%4463 = reshape %4461 : f32[64,8] @ models/lib/nn.yaml:84:18
+%4464 = matmul %4462, %4463 ta=0 tb=0 : f32[1,8] @ models/lib/nn.yaml:84:18
+%4465 = reshape %4464 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%4466 = reshape %4465 : f32[8] @ models/lib/nn.yaml:84:18
+%4467 = add %3543, %4466 : f32[8] @ models/lib/nn.yaml:84:18
+%4468 = matmul %4461, %81 ta=0 tb=0 : f32[4,16,24] @ models/lib/nn.yaml:83:15
+%4469 = reshape %2495 : f32[64,24] @ models/lib/nn.yaml:83:15
+%4470 = reshape %4461 : f32[64,8] @ models/lib/nn.yaml:83:15
+%4471 = matmul %4470, %4469 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%4472 = add %3547, %4471 : f32[8,24] @ models/lib/nn.yaml:83:15
+%4473 = mul %2490, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%4474 = erf %4473 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4475 = add %1024, %4474 : f32[4,16,24] @ models/lib/nn.yaml:27:29
+%4476 = mul %4468, %4475 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%4477 = mul %1019, %2490 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4478 = mul %4468, %4477 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%4479 = mul %2490, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%4480 = mul %4479, %4479 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4481 = neg %4480 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4482 = exp %4481 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4483 = broadcast %3558 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4484 = mul %4482, %4483 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4485 = mul %4478, %4484 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4486 = mul %4485, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%4487 = mul %4476, %1019 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4488 = add %4486, %4487 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4489 = reshape %4488 : f32[64,24] @ models/lib/nn.yaml:84:18
+%4490 = matmul %4462, %4489 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
+%4491 = reshape %4490 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4492 = reshape %4491 : f32[24] @ models/lib/nn.yaml:84:18
+%4493 = add %3566, %4492 : f32[24] @ models/lib/nn.yaml:84:18
+%4494 = matmul %4488, %79 ta=0 tb=0 : f32[4,16,24] @ models/lib/nn.yaml:83:15
+%4495 = reshape %2487 : f32[64,24] @ models/lib/nn.yaml:83:15
+%4496 = reshape %4488 : f32[64,24] @ models/lib/nn.yaml:83:15
+%4497 = matmul %4496, %4495 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%4498 = add %3570, %4497 : f32[24,24] @ models/lib/nn.yaml:83:15
+%4499 = mul %2482, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%4500 = erf %4499 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4501 = add %1024, %4500 : f32[4,16,24] @ models/lib/nn.yaml:27:29
+%4502 = mul %4494, %4501 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%4503 = mul %1019, %2482 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4504 = mul %4494, %4503 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%4505 = mul %2482, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%4506 = mul %4505, %4505 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4507 = neg %4506 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4508 = exp %4507 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4509 = mul %4508, %4483 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4510 = mul %4504, %4509 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%4511 = mul %4510, %1021 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%4512 = mul %4502, %1019 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4513 = add %4511, %4512 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%4514 = reshape %4513 : f32[64,24] @ models/lib/nn.yaml:84:18
+%4515 = matmul %4462, %4514 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
+%4516 = reshape %4515 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4517 = reshape %4516 : f32[24] @ models/lib/nn.yaml:84:18
+%4518 = add %3587, %4517 : f32[24] @ models/lib/nn.yaml:84:18
+%4519 = matmul %4513, %77 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%4520 = reshape %2479 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4521 = reshape %4513 : f32[64,24] @ models/lib/nn.yaml:83:15
+%4522 = matmul %4521, %4520 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4523 = add %3591, %4522 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4524 = matmul %4425, %2477 ta=0 tb=0 : f32[4,1,8] @ models/lib/dino.yaml:23:18
+%4525 = reshape %2470 : f32[4,8] @ models/lib/dino.yaml:23:18
+%4526 = reshape %4425 : f32[4,32] @ models/lib/dino.yaml:23:18
+%4527 = matmul %4526, %4525 ta=1 tb=0 : f32[32,8] @ models/lib/dino.yaml:23:18
+%4528 = div %4527, %2476 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4529 = mul %4528, %2477 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4530 = neg %4529 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4531 = reduce_sum %4530 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%4532 = mul %4531, %3600 : f32[32,1] @ models/lib/dino.yaml:22:35
+%4533 = div %4532, %2475 : f32[32,1] @ models/lib/dino.yaml:22:35
+%4534 = broadcast %4533 : f32[32,8] @ models/lib/dino.yaml:22:40
+%4535 = mul %4534, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
+%4536 = add %3607, %4535 : f32[32,8] @ models/lib/dino.yaml:22:53
+%4537 = add %4536, %4535 : f32[32,8] @ models/lib/dino.yaml:22:53
+%4538 = mul %4528, %2471 : f32[32,8] @ models/lib/dino.yaml:22:22
+%4539 = add %4537, %4538 : f32[32,8] @ models/lib/dino.yaml:22:22
+%4540 = div %4524, %2469 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4541 = mul %4540, %2470 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4542 = neg %4541 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4543 = reduce_sum %4542 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
+%4544 = mul %4543, %3613 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4545 = sqrt %2466 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4546 = eq %4545, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%4547 = select %4546, %4544, %3612 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4548 = sqrt %2466 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4549 = gt %4548, %1003 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%4550 = select %4549, %4543, %4547 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4551 = mul %4550, %3613 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4552 = sqrt %2466 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4553 = div %4551, %4552 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4554 = broadcast %4553 : f32[4,1,8] @ models/lib/nn.yaml:33:29
+%4555 = mul %4554, %2464 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4556 = add %4540, %4555 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4557 = add %4556, %4555 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4558 = reduce_sum %4557 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%4559 = reshape %4558 : f32[8] @ models/lib/nn.yaml:84:18
+%4560 = add %3629, %4559 : f32[8] @ models/lib/nn.yaml:84:18
+%4561 = matmul %4557, %73 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
+%4562 = reshape %2461 : f32[4,24] @ models/lib/nn.yaml:83:15
+%4563 = reshape %4557 : f32[4,8] @ models/lib/nn.yaml:83:15
+%4564 = matmul %4563, %4562 ta=1 tb=0 : f32[8,24] @ models/lib/nn.yaml:83:15
+%4565 = add %3633, %4564 : f32[8,24] @ models/lib/nn.yaml:83:15
+%4566 = mul %2456, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4567 = erf %4566 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4568 = add %985, %4567 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%4569 = mul %4561, %4568 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4570 = mul %980, %2456 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4571 = mul %4561, %4570 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4572 = mul %2456, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4573 = mul %4572, %4572 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4574 = neg %4573 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4575 = exp %4574 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4576 = mul %4575, %3644 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4577 = mul %4571, %4576 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4578 = mul %4577, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4579 = mul %4569, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4580 = add %4578, %4579 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4581 = reduce_sum %4580 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4582 = reshape %4581 : f32[24] @ models/lib/nn.yaml:84:18
+%4583 = add %3651, %4582 : f32[24] @ models/lib/nn.yaml:84:18
+%4584 = matmul %4580, %71 ta=0 tb=0 : f32[4,1,24] @ models/lib/nn.yaml:83:15
+%4585 = reshape %2453 : f32[4,24] @ models/lib/nn.yaml:83:15
+%4586 = reshape %4580 : f32[4,24] @ models/lib/nn.yaml:83:15
+%4587 = matmul %4586, %4585 ta=1 tb=0 : f32[24,24] @ models/lib/nn.yaml:83:15
+%4588 = add %3655, %4587 : f32[24,24] @ models/lib/nn.yaml:83:15
+%4589 = mul %2448, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4590 = erf %4589 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4591 = add %985, %4590 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%4592 = mul %4584, %4591 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4593 = mul %980, %2448 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4594 = mul %4584, %4593 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4595 = mul %2448, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4596 = mul %4595, %4595 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4597 = neg %4596 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4598 = exp %4597 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4599 = mul %4598, %3644 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4600 = mul %4594, %4599 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4601 = mul %4600, %982 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4602 = mul %4592, %980 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4603 = add %4601, %4602 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4604 = reduce_sum %4603 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4605 = reshape %4604 : f32[24] @ models/lib/nn.yaml:84:18
+%4606 = add %3672, %4605 : f32[24] @ models/lib/nn.yaml:84:18
+%4607 = matmul %4603, %69 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%4608 = reshape %2445 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4609 = reshape %4603 : f32[4,24] @ models/lib/nn.yaml:83:15
+%4610 = matmul %4609, %4608 ta=1 tb=0 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4611 = add %3676, %4610 : f32[24,16] @ models/lib/nn.yaml:83:15
+%4612 = concat %4607, %4519 axis=1 : f32[4,17,16] @ models/dino_pass.yaml:103:28
+%4613 = const data=[1,1,1,1] : f32[1,4] @ models/lib/nn.yaml:96:46
+%4614 = reshape %4607 : f32[4,16] @ models/lib/nn.yaml:96:46
+%4615 = matmul %4613, %4614 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4616 = reshape %4519 : f32[64,16] @ models/lib/nn.yaml:96:46
+%4617 = matmul %4462, %4616 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4618 = add %4615, %4617 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4619 = reshape %4618 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4620 = reshape %4619 : f32[16] @ models/lib/nn.yaml:96:46
+%4621 = add %3679, %4620 : f32[16] @ models/lib/nn.yaml:96:46
+%4622 = mul %4612, %2441 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4623 = mul %4612, %2440 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4624 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:37
+%4625 = reshape %4623 : f32[68,16] @ models/lib/nn.yaml:96:37
+%4626 = matmul %4624, %4625 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%4627 = reshape %4626 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4628 = reshape %4627 : f32[16] @ models/lib/nn.yaml:96:37
+%4629 = add %3683, %4628 : f32[16] @ models/lib/nn.yaml:96:37
+%4630 = mul %4622, %2439 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%4631 = mul %4622, %2433 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%4632 = reduce_sum %4631 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%4633 = mul %2438, %2438 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4634 = mul %2438, %4633 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4635 = broadcast %3689 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4636 = mul %4634, %4635 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4637 = mul %4632, %4636 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4638 = div %4637, %710 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%4639 = broadcast %4638 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%4640 = mul %4639, %2433 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4641 = add %4630, %4640 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4642 = add %4641, %4640 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4643 = neg %4642 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%4644 = reduce_sum %4643 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%4645 = div %4644, %710 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%4646 = broadcast %4645 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%4647 = add %4642, %4646 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%4648 = slice %4647 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
+%4649 = slice %4647 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
+%4650 = reduce_sum %4648 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4651 = reshape %4650 : f32[16] @ models/lib/nn.yaml:84:18
+%4652 = add %3706, %4651 : f32[16] @ models/lib/nn.yaml:84:18
+%4653 = matmul %4648, %65 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
+%4654 = reshape %2424 : f32[4,64] @ models/lib/nn.yaml:83:15
+%4655 = reshape %4648 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4656 = matmul %4655, %4654 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4657 = add %3710, %4656 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4658 = mul %2419, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4659 = erf %4658 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4660 = add %831, %4659 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%4661 = mul %4653, %4660 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4662 = mul %826, %2419 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4663 = mul %4653, %4662 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4664 = mul %2419, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4665 = mul %4664, %4664 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4666 = neg %4665 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4667 = exp %4666 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4668 = mul %4667, %3721 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4669 = mul %4663, %4668 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4670 = mul %4669, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4671 = mul %4661, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4672 = add %4670, %4671 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4673 = reduce_sum %4672 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4674 = reshape %4673 : f32[64] @ models/lib/nn.yaml:84:18
+%4675 = add %3728, %4674 : f32[64] @ models/lib/nn.yaml:84:18
+%4676 = matmul %4672, %63 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%4677 = reshape %2416 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4678 = reshape %4672 : f32[4,64] @ models/lib/nn.yaml:83:15
+%4679 = matmul %4678, %4677 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4680 = add %3732, %4679 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4681 = reduce_sum %4676 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4682 = reshape %4681 : f32[16] @ models/lib/nn.yaml:96:46
+%4683 = add %3734, %4682 : f32[16] @ models/lib/nn.yaml:96:46
+%4684 = mul %4676, %2413 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4685 = mul %4676, %2412 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4686 = reduce_sum %4685 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4687 = reshape %4686 : f32[16] @ models/lib/nn.yaml:96:37
+%4688 = add %3738, %4687 : f32[16] @ models/lib/nn.yaml:96:37
+%4689 = mul %4684, %2411 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4690 = mul %4684, %2405 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4691 = reduce_sum %4690 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%4692 = mul %2410, %2410 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4693 = mul %2410, %4692 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4694 = mul %4693, %3744 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4695 = mul %4691, %4694 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4696 = div %4695, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%4697 = broadcast %4696 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%4698 = mul %4697, %2405 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4699 = add %4689, %4698 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4700 = add %4699, %4698 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4701 = add %4648, %4700 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4702 = neg %4700 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4703 = reduce_sum %4702 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%4704 = div %4703, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%4705 = broadcast %4704 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4706 = add %4701, %4705 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4707 = reduce_sum %4706 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4708 = reshape %4707 : f32[16] @ models/lib/nn.yaml:84:18
+%4709 = add %3759, %4708 : f32[16] @ models/lib/nn.yaml:84:18
+%4710 = matmul %4706, %59 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%4711 = reshape %2396 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4712 = reshape %4706 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4713 = matmul %4712, %4711 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4714 = add %3763, %4713 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4715 = reshape %4710 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
+%4716 = permute %4715 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
+%4717 = permute %2338 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%4718 = slice %4716 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4719 = broadcast %4718 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4720 = slice %4717 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4721 = mul %4719, %4720 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4722 = slice %4716 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4723 = broadcast %4722 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4724 = slice %4717 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4725 = mul %4723, %4724 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4726 = add %4721, %4725 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4727 = slice %4716 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4728 = broadcast %4727 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4729 = slice %4717 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4730 = mul %4728, %4729 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4731 = add %4726, %4730 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4732 = slice %4716 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4733 = broadcast %4732 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4734 = slice %4717 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4735 = mul %4733, %4734 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4736 = add %4731, %4735 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4737 = slice %4716 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4738 = broadcast %4737 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4739 = slice %4717 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4740 = mul %4738, %4739 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4741 = add %4736, %4740 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4742 = slice %4716 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4743 = broadcast %4742 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4744 = slice %4717 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4745 = mul %4743, %4744 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4746 = add %4741, %4745 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4747 = slice %4716 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4748 = broadcast %4747 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4749 = slice %4717 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4750 = mul %4748, %4749 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4751 = add %4746, %4750 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4752 = slice %4716 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4753 = broadcast %4752 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4754 = slice %4717 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4755 = mul %4753, %4754 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4756 = add %4751, %4755 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4757 = permute %2389 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%4758 = broadcast %4757 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4759 = broadcast %4716 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4760 = mul %4758, %4759 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4761 = div %4756, %2387 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4762 = mul %4761, %2389 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4763 = neg %4762 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4764 = reduce_sum %4763 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%4765 = broadcast %4764 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%4766 = add %4761, %4765 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%4767 = exp %2384 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%4768 = mul %4766, %4767 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%4769 = mul %4768, %782 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%4770 = reshape %4769 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%4771 = broadcast %4770 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4772 = reshape %2333 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4773 = broadcast %4772 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4774 = mul %4771, %4773 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4775 = reduce_sum %4774 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4776 = permute %4769 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%4777 = broadcast %4776 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4778 = broadcast %2328 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4779 = mul %4777, %4778 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4780 = permute %4760 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%4781 = reshape %4780 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%4782 = reshape %4781 : f32[68,16] @ models/lib/nn.yaml:84:18
+%4783 = matmul %4624, %4782 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%4784 = reshape %4783 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4785 = reshape %4784 : f32[16] @ models/lib/nn.yaml:84:18
+%4786 = add %3832, %4785 : f32[16] @ models/lib/nn.yaml:84:18
+%4787 = matmul %4781, %57 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4788 = reshape %2322 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4789 = reshape %4780 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4790 = matmul %4789, %4788 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4791 = add %3836, %4790 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4792 = permute %4779 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%4793 = reshape %4792 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%4794 = reshape %4793 : f32[68,16] @ models/lib/nn.yaml:84:18
+%4795 = matmul %4624, %4794 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%4796 = reshape %4795 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4797 = reshape %4796 : f32[16] @ models/lib/nn.yaml:84:18
+%4798 = add %3840, %4797 : f32[16] @ models/lib/nn.yaml:84:18
+%4799 = matmul %4793, %55 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4800 = add %4787, %4799 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4801 = reshape %4792 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4802 = matmul %4801, %4788 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4803 = add %3844, %4802 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4804 = permute %4775 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4805 = reshape %4804 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%4806 = reduce_sum %4805 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4807 = reshape %4806 : f32[16] @ models/lib/nn.yaml:84:18
+%4808 = add %3848, %4807 : f32[16] @ models/lib/nn.yaml:84:18
+%4809 = matmul %4805, %53 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%4810 = reshape %2323 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4811 = reshape %4804 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4812 = matmul %4811, %4810 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4813 = add %3852, %4812 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4814 = pad %4809 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%4815 = add %4800, %4814 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%4816 = reshape %4815 : f32[68,16] @ models/lib/nn.yaml:96:46
+%4817 = matmul %4624, %4816 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%4818 = reshape %4817 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4819 = reshape %4818 : f32[16] @ models/lib/nn.yaml:96:46
+%4820 = add %3856, %4819 : f32[16] @ models/lib/nn.yaml:96:46
+%4821 = mul %4815, %2319 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4822 = mul %4815, %2318 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%4823 = reshape %4822 : f32[68,16] @ models/lib/nn.yaml:96:37
+%4824 = matmul %4624, %4823 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%4825 = reshape %4824 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4826 = reshape %4825 : f32[16] @ models/lib/nn.yaml:96:37
+%4827 = add %3860, %4826 : f32[16] @ models/lib/nn.yaml:96:37
+%4828 = mul %4821, %2317 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%4829 = mul %4821, %2311 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%4830 = reduce_sum %4829 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%4831 = mul %2316, %2316 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4832 = mul %2316, %4831 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4833 = mul %4832, %4635 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4834 = mul %4830, %4833 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%4835 = div %4834, %710 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%4836 = broadcast %4835 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%4837 = mul %4836, %2311 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4838 = add %4828, %4837 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4839 = add %4838, %4837 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%4840 = neg %4839 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%4841 = reduce_sum %4840 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%4842 = div %4841, %710 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%4843 = broadcast %4842 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%4844 = add %4839, %4843 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%4845 = slice %4844 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4846 = add %4706, %4845 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4847 = slice %4844 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%4848 = add %4649, %4847 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%4849 = reduce_sum %4846 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4850 = reshape %4849 : f32[16] @ models/lib/nn.yaml:84:18
+%4851 = add %3883, %4850 : f32[16] @ models/lib/nn.yaml:84:18
+%4852 = matmul %4846, %49 ta=0 tb=0 : f32[4,1,64] @ models/lib/nn.yaml:83:15
+%4853 = reshape %2302 : f32[4,64] @ models/lib/nn.yaml:83:15
+%4854 = reshape %4846 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4855 = matmul %4854, %4853 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4856 = add %3887, %4855 : f32[16,64] @ models/lib/nn.yaml:83:15
+%4857 = mul %2297, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4858 = erf %4857 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4859 = add %831, %4858 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%4860 = mul %4852, %4859 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4861 = mul %826, %2297 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4862 = mul %4852, %4861 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4863 = mul %2297, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4864 = mul %4863, %4863 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4865 = neg %4864 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4866 = exp %4865 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4867 = mul %4866, %3721 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4868 = mul %4862, %4867 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4869 = mul %4868, %828 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4870 = mul %4860, %826 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4871 = add %4869, %4870 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4872 = reduce_sum %4871 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4873 = reshape %4872 : f32[64] @ models/lib/nn.yaml:84:18
+%4874 = add %3904, %4873 : f32[64] @ models/lib/nn.yaml:84:18
+%4875 = matmul %4871, %47 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%4876 = reshape %2294 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4877 = reshape %4871 : f32[4,64] @ models/lib/nn.yaml:83:15
+%4878 = matmul %4877, %4876 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4879 = add %3908, %4878 : f32[64,16] @ models/lib/nn.yaml:83:15
+%4880 = reduce_sum %4875 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4881 = reshape %4880 : f32[16] @ models/lib/nn.yaml:96:46
+%4882 = add %3910, %4881 : f32[16] @ models/lib/nn.yaml:96:46
+%4883 = mul %4875, %2291 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4884 = mul %4875, %2290 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4885 = reduce_sum %4884 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4886 = reshape %4885 : f32[16] @ models/lib/nn.yaml:96:37
+%4887 = add %3914, %4886 : f32[16] @ models/lib/nn.yaml:96:37
+%4888 = mul %4883, %2289 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4889 = mul %4883, %2283 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4890 = reduce_sum %4889 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%4891 = mul %2288, %2288 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4892 = mul %2288, %4891 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4893 = mul %4892, %3744 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4894 = mul %4890, %4893 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4895 = div %4894, %807 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%4896 = broadcast %4895 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%4897 = mul %4896, %2283 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4898 = add %4888, %4897 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4899 = add %4898, %4897 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4900 = add %4846, %4899 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4901 = neg %4899 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4902 = reduce_sum %4901 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%4903 = div %4902, %807 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%4904 = broadcast %4903 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4905 = add %4900, %4904 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4906 = reduce_sum %4905 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4907 = reshape %4906 : f32[16] @ models/lib/nn.yaml:84:18
+%4908 = add %3934, %4907 : f32[16] @ models/lib/nn.yaml:84:18
+%4909 = matmul %4905, %43 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%4910 = reshape %2274 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4911 = reshape %4905 : f32[4,16] @ models/lib/nn.yaml:83:15
+%4912 = matmul %4911, %4910 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4913 = add %3938, %4912 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4914 = reshape %4909 : f32[4,1,2,8] @ models/lib/nn.yaml:57:16
+%4915 = permute %4914 perm=[0,2,1,3] : f32[4,2,1,8] @ models/lib/nn.yaml:56:13
+%4916 = permute %2216 perm=[0,1,3,2] : f32[4,2,8,17] @ models/lib/nn.yaml:56:23
+%4917 = slice %4915 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4918 = broadcast %4917 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4919 = slice %4916 lo=[0,0,0,0] hi=[4,2,1,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4920 = mul %4918, %4919 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4921 = slice %4915 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4922 = broadcast %4921 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4923 = slice %4916 lo=[0,0,1,0] hi=[4,2,2,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4924 = mul %4922, %4923 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4925 = add %4920, %4924 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4926 = slice %4915 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4927 = broadcast %4926 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4928 = slice %4916 lo=[0,0,2,0] hi=[4,2,3,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4929 = mul %4927, %4928 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4930 = add %4925, %4929 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4931 = slice %4915 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4932 = broadcast %4931 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4933 = slice %4916 lo=[0,0,3,0] hi=[4,2,4,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4934 = mul %4932, %4933 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4935 = add %4930, %4934 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4936 = slice %4915 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4937 = broadcast %4936 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4938 = slice %4916 lo=[0,0,4,0] hi=[4,2,5,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4939 = mul %4937, %4938 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4940 = add %4935, %4939 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4941 = slice %4915 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4942 = broadcast %4941 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4943 = slice %4916 lo=[0,0,5,0] hi=[4,2,6,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4944 = mul %4942, %4943 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4945 = add %4940, %4944 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4946 = slice %4915 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4947 = broadcast %4946 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4948 = slice %4916 lo=[0,0,6,0] hi=[4,2,7,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4949 = mul %4947, %4948 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4950 = add %4945, %4949 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4951 = slice %4915 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4952 = broadcast %4951 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4953 = slice %4916 lo=[0,0,7,0] hi=[4,2,8,17] : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4954 = mul %4952, %4953 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4955 = add %4950, %4954 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%4956 = permute %2267 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%4957 = broadcast %4956 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4958 = broadcast %4915 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4959 = mul %4957, %4958 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%4960 = div %4955, %2265 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4961 = mul %4960, %2267 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4962 = neg %4961 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%4963 = reduce_sum %4962 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%4964 = broadcast %4963 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%4965 = add %4960, %4964 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%4966 = exp %2262 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%4967 = mul %4965, %4966 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%4968 = mul %4967, %782 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%4969 = reshape %4968 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%4970 = broadcast %4969 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4971 = reshape %2211 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4972 = broadcast %4971 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4973 = mul %4970, %4972 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%4974 = reduce_sum %4973 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4975 = permute %4968 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%4976 = broadcast %4975 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4977 = broadcast %2206 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4978 = mul %4976, %4977 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%4979 = permute %4959 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%4980 = reshape %4979 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%4981 = reshape %4980 : f32[68,16] @ models/lib/nn.yaml:84:18
+%4982 = matmul %4624, %4981 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%4983 = reshape %4982 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4984 = reshape %4983 : f32[16] @ models/lib/nn.yaml:84:18
+%4985 = add %4007, %4984 : f32[16] @ models/lib/nn.yaml:84:18
+%4986 = matmul %4980, %41 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4987 = reshape %2200 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4988 = reshape %4979 : f32[68,16] @ models/lib/nn.yaml:83:15
+%4989 = matmul %4988, %4987 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4990 = add %4011, %4989 : f32[16,16] @ models/lib/nn.yaml:83:15
+%4991 = permute %4978 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%4992 = reshape %4991 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%4993 = reshape %4992 : f32[68,16] @ models/lib/nn.yaml:84:18
+%4994 = matmul %4624, %4993 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%4995 = reshape %4994 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4996 = reshape %4995 : f32[16] @ models/lib/nn.yaml:84:18
+%4997 = add %4015, %4996 : f32[16] @ models/lib/nn.yaml:84:18
+%4998 = matmul %4992, %39 ta=0 tb=0 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%4999 = add %4986, %4998 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5000 = reshape %4991 : f32[68,16] @ models/lib/nn.yaml:83:15
+%5001 = matmul %5000, %4987 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5002 = add %4019, %5001 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5003 = permute %4974 perm=[0,2,1,3] : f32[4,1,2,8] @ models/lib/vit.yaml:78:14
+%5004 = reshape %5003 : f32[4,1,16] @ models/lib/vit.yaml:78:22
+%5005 = reduce_sum %5004 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5006 = reshape %5005 : f32[16] @ models/lib/nn.yaml:84:18
+%5007 = add %4023, %5006 : f32[16] @ models/lib/nn.yaml:84:18
+%5008 = matmul %5004, %37 ta=0 tb=0 : f32[4,1,16] @ models/lib/nn.yaml:83:15
+%5009 = reshape %2201 : f32[4,16] @ models/lib/nn.yaml:83:15
+%5010 = reshape %5003 : f32[4,16] @ models/lib/nn.yaml:83:15
+%5011 = matmul %5010, %5009 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5012 = add %4027, %5011 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5013 = pad %5008 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%5014 = add %4999, %5013 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%5015 = reshape %5014 : f32[68,16] @ models/lib/nn.yaml:96:46
+%5016 = matmul %4624, %5015 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5017 = reshape %5016 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5018 = reshape %5017 : f32[16] @ models/lib/nn.yaml:96:46
+%5019 = add %4031, %5018 : f32[16] @ models/lib/nn.yaml:96:46
+%5020 = mul %5014, %2197 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5021 = mul %5014, %2196 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5022 = reshape %5021 : f32[68,16] @ models/lib/nn.yaml:96:37
+%5023 = matmul %4624, %5022 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5024 = reshape %5023 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5025 = reshape %5024 : f32[16] @ models/lib/nn.yaml:96:37
+%5026 = add %4035, %5025 : f32[16] @ models/lib/nn.yaml:96:37
+%5027 = mul %5020, %2195 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5028 = mul %5020, %2189 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5029 = reduce_sum %5028 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%5030 = mul %2194, %2194 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5031 = mul %2194, %5030 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5032 = mul %5031, %4635 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5033 = mul %5029, %5032 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5034 = div %5033, %710 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%5035 = broadcast %5034 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%5036 = mul %5035, %2189 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5037 = add %5027, %5036 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5038 = add %5037, %5036 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5039 = neg %5038 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%5040 = reduce_sum %5039 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%5041 = div %5040, %710 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%5042 = broadcast %5041 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5043 = add %5038, %5042 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5044 = slice %5043 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5045 = add %4905, %5044 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5046 = slice %5043 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5047 = add %4848, %5046 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5048 = reduce_sum %5045 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%5049 = add %4057, %5048 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%5050 = mul %5047, %2181 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%5051 = div %5050, %2139 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%5052 = reshape %5051 : f32[64,16] @ models/lib/nn.yaml:84:18
+%5053 = matmul %4462, %5052 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5054 = reshape %5053 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5055 = reshape %5054 : f32[16] @ models/lib/nn.yaml:84:18
+%5056 = add %4061, %5055 : f32[16] @ models/lib/nn.yaml:84:18
+%5057 = matmul %5051, %32 ta=0 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
+%5058 = reshape %2172 : f32[64,64] @ models/lib/nn.yaml:83:15
+%5059 = reshape %5051 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5060 = matmul %5059, %5058 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5061 = add %4065, %5060 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5062 = mul %2167, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%5063 = erf %5062 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5064 = add %303, %5063 : f32[4,16,64] @ models/lib/nn.yaml:27:29
+%5065 = mul %5057, %5064 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5066 = mul %296, %2167 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5067 = mul %5057, %5066 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5068 = mul %2167, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%5069 = mul %5068, %5068 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5070 = neg %5069 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5071 = exp %5070 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5072 = broadcast %3558 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5073 = mul %5071, %5072 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5074 = mul %5067, %5073 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5075 = mul %5074, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%5076 = mul %5065, %296 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5077 = add %5075, %5076 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5078 = reshape %5077 : f32[64,64] @ models/lib/nn.yaml:84:18
+%5079 = matmul %4462, %5078 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%5080 = reshape %5079 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5081 = reshape %5080 : f32[64] @ models/lib/nn.yaml:84:18
+%5082 = add %4083, %5081 : f32[64] @ models/lib/nn.yaml:84:18
+%5083 = matmul %5077, %30 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%5084 = reshape %2164 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5085 = reshape %5077 : f32[64,64] @ models/lib/nn.yaml:83:15
+%5086 = matmul %5085, %5084 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5087 = add %4087, %5086 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5088 = reshape %5083 : f32[64,16] @ models/lib/nn.yaml:96:46
+%5089 = matmul %4462, %5088 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5090 = reshape %5089 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5091 = reshape %5090 : f32[16] @ models/lib/nn.yaml:96:46
+%5092 = add %4089, %5091 : f32[16] @ models/lib/nn.yaml:96:46
+%5093 = mul %5083, %2161 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5094 = mul %5083, %2160 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5095 = reshape %5094 : f32[64,16] @ models/lib/nn.yaml:96:37
+%5096 = matmul %4462, %5095 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5097 = reshape %5096 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5098 = reshape %5097 : f32[16] @ models/lib/nn.yaml:96:37
+%5099 = add %4093, %5098 : f32[16] @ models/lib/nn.yaml:96:37
+%5100 = mul %5093, %2159 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5101 = mul %5093, %2153 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5102 = reduce_sum %5101 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%5103 = mul %2158, %2158 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5104 = mul %2158, %5103 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5105 = broadcast %3689 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5106 = mul %5104, %5105 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5107 = mul %5102, %5106 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5108 = div %5107, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%5109 = broadcast %5108 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%5110 = mul %5109, %2153 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5111 = add %5100, %5110 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5112 = add %5111, %5110 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5113 = add %5047, %5112 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5114 = neg %5112 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5115 = reduce_sum %5114 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%5116 = div %5115, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%5117 = broadcast %5116 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5118 = add %5113, %5117 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5119 = mul %5118, %2147 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%5120 = div %5119, %2139 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%5121 = reshape %5120 : f32[64,16] @ models/lib/nn.yaml:84:18
+%5122 = matmul %4462, %5121 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5123 = reshape %5122 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5124 = reshape %5123 : f32[16] @ models/lib/nn.yaml:84:18
+%5125 = add %4116, %5124 : f32[16] @ models/lib/nn.yaml:84:18
+%5126 = matmul %5120, %26 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%5127 = reshape %2133 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5128 = reshape %5120 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5129 = matmul %5128, %5127 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5130 = add %4120, %5129 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5131 = reshape %5126 : f32[4,16,2,8] @ models/lib/nn.yaml:57:16
+%5132 = permute %5131 perm=[0,2,1,3] : f32[4,2,16,8] @ models/lib/nn.yaml:56:13
+%5133 = permute %2067 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%5134 = slice %5132 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5135 = broadcast %5134 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5136 = slice %5133 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5137 = broadcast %5136 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5138 = mul %5135, %5137 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5139 = slice %5132 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5140 = broadcast %5139 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5141 = slice %5103 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5141 = slice %5133 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %5142 = broadcast %5141 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5143 = mul %5140, %5142 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5144 = add %5138, %5143 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5145 = slice %5102 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5145 = slice %5132 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5146 = broadcast %5145 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5147 = slice %5103 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5147 = slice %5133 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %5148 = broadcast %5147 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5149 = mul %5146, %5148 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %5150 = add %5144, %5149 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5151 = permute %2126 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5152 = reshape %5151 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%5153 = broadcast %5152 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5154 = reshape %5102 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%5155 = broadcast %5154 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5156 = mul %5153, %5155 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5157 = reduce_sum %5156 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%5158 = div %5150, %2124 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5159 = mul %5158, %2126 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5160 = neg %5159 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5161 = reduce_sum %5160 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%5162 = broadcast %5161 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%5163 = add %5158, %5162 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%5164 = exp %2121 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%5165 = mul %5163, %5164 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%5166 = mul %5165, %253 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%5167 = reshape %5166 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%5168 = broadcast %5167 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5169 = reshape %2065 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%5170 = broadcast %5169 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5171 = mul %5168, %5170 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5172 = reduce_sum %5171 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5173 = permute %5166 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%5174 = reshape %5173 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%5175 = broadcast %5174 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5176 = reshape %2063 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%5177 = broadcast %5176 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5178 = mul %5175, %5177 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5179 = reduce_sum %5178 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5180 = reshape %5157 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%5181 = reshape %5179 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%5182 = reshape %5172 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%5183 = concat %5182, %5181, %5180 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%5184 = permute %5183 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%5185 = reshape %5184 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%5186 = reshape %5185 : f32[64,48] @ models/lib/nn.yaml:84:18
-%5187 = matmul %4446, %5186 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%5188 = reshape %5187 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%5189 = reshape %5188 : f32[48] @ models/lib/nn.yaml:84:18
-%5190 = add %4193, %5189 : f32[48] @ models/lib/nn.yaml:84:18
-%5191 = matmul %5185, %24 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%5192 = reshape %2056 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5193 = reshape %5184 : f32[64,48] @ models/lib/nn.yaml:83:15
-%5194 = matmul %5193, %5192 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%5195 = add %4197, %5194 : f32[48,16] @ models/lib/nn.yaml:83:15
-%5196 = reshape %5191 : f32[64,16] @ models/lib/nn.yaml:96:46
-%5197 = matmul %4446, %5196 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5198 = reshape %5197 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5199 = reshape %5198 : f32[16] @ models/lib/nn.yaml:96:46
-%5200 = add %4199, %5199 : f32[16] @ models/lib/nn.yaml:96:46
-%5201 = mul %5191, %2053 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5202 = mul %5191, %2052 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5203 = reshape %5202 : f32[64,16] @ models/lib/nn.yaml:96:37
-%5204 = matmul %4446, %5203 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5205 = reshape %5204 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5206 = reshape %5205 : f32[16] @ models/lib/nn.yaml:96:37
-%5207 = add %4203, %5206 : f32[16] @ models/lib/nn.yaml:96:37
-%5208 = mul %5201, %2051 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5209 = mul %5201, %2045 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5210 = reduce_sum %5209 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%5211 = mul %2050, %2050 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5212 = mul %2050, %5211 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5213 = mul %5212, %5075 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5214 = mul %5210, %5213 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5215 = div %5214, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%5216 = broadcast %5215 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%5217 = mul %5216, %2045 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5218 = add %5208, %5217 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5219 = add %5218, %5217 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5220 = add %5088, %5219 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5221 = neg %5219 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5222 = reduce_sum %5221 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%5223 = div %5222, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%5224 = broadcast %5223 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5225 = add %5220, %5224 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5226 = reshape %5225 : f32[64,16] @ models/lib/nn.yaml:84:18
-%5227 = matmul %4446, %5226 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5228 = reshape %5227 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5229 = reshape %5228 : f32[16] @ models/lib/nn.yaml:84:18
-%5230 = add %4223, %5229 : f32[16] @ models/lib/nn.yaml:84:18
-%5231 = matmul %5225, %20 ta=0 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
-%5232 = reshape %2037 : f32[64,64] @ models/lib/nn.yaml:83:15
-%5233 = reshape %5225 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5234 = matmul %5233, %5232 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5235 = add %4227, %5234 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5236 = add %303, %2034 : f32[4,16,64] @ models/lib/nn.yaml:27:29
-%5237 = mul %5231, %5236 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5238 = mul %296, %2032 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5239 = mul %5231, %5238 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%5240 = mul %2032, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%5241 = mul %5240, %5240 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5242 = neg %5241 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5243 = exp %5242 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5244 = mul %5243, %5042 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5245 = mul %5239, %5244 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%5246 = mul %5245, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%5247 = mul %5237, %296 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5248 = add %5246, %5247 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%5249 = reshape %5248 : f32[64,64] @ models/lib/nn.yaml:84:18
-%5250 = matmul %4446, %5249 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%5251 = reshape %5250 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5252 = reshape %5251 : f32[64] @ models/lib/nn.yaml:84:18
-%5253 = add %4242, %5252 : f32[64] @ models/lib/nn.yaml:84:18
-%5254 = matmul %5248, %18 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%5255 = reshape %2029 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5256 = reshape %5248 : f32[64,64] @ models/lib/nn.yaml:83:15
-%5257 = matmul %5256, %5255 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5258 = add %4246, %5257 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5259 = reshape %5254 : f32[64,16] @ models/lib/nn.yaml:96:46
-%5260 = matmul %4446, %5259 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5261 = reshape %5260 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5262 = reshape %5261 : f32[16] @ models/lib/nn.yaml:96:46
-%5263 = add %4248, %5262 : f32[16] @ models/lib/nn.yaml:96:46
-%5264 = mul %5254, %2026 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5265 = mul %5254, %2025 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5266 = reshape %5265 : f32[64,16] @ models/lib/nn.yaml:96:37
-%5267 = matmul %4446, %5266 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5268 = reshape %5267 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5269 = reshape %5268 : f32[16] @ models/lib/nn.yaml:96:37
-%5270 = add %4252, %5269 : f32[16] @ models/lib/nn.yaml:96:37
-%5271 = mul %5264, %2024 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5272 = mul %5264, %2018 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5273 = reduce_sum %5272 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%5274 = mul %2023, %2023 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5275 = mul %2023, %5274 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5276 = mul %5275, %5075 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5277 = mul %5273, %5276 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5278 = div %5277, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%5279 = broadcast %5278 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%5280 = mul %5279, %2018 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5281 = add %5271, %5280 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5282 = add %5281, %5280 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5283 = add %5225, %5282 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5284 = neg %5282 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5285 = reduce_sum %5284 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%5286 = div %5285, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%5287 = broadcast %5286 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5288 = add %5283, %5287 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5289 = reshape %5288 : f32[64,16] @ models/lib/nn.yaml:84:18
-%5290 = matmul %4446, %5289 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5291 = reshape %5290 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5292 = reshape %5291 : f32[16] @ models/lib/nn.yaml:84:18
-%5293 = add %4272, %5292 : f32[16] @ models/lib/nn.yaml:84:18
-%5294 = matmul %5288, %14 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%5295 = reshape %2009 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5296 = reshape %5288 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5297 = matmul %5296, %5295 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5298 = add %4276, %5297 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5299 = reshape %5294 : f32[4,16,2,8] @ models/lib/nn.yaml:57:16
-%5300 = permute %5299 perm=[0,2,1,3] : f32[4,2,16,8] @ models/lib/nn.yaml:56:13
-%5301 = permute %1943 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%5302 = slice %5300 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5303 = broadcast %5302 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5304 = slice %5301 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5305 = broadcast %5304 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5306 = mul %5303, %5305 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5307 = slice %5300 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5308 = broadcast %5307 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5309 = slice %5301 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5310 = broadcast %5309 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5311 = mul %5308, %5310 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5312 = add %5306, %5311 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5313 = slice %5300 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5314 = broadcast %5313 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5315 = slice %5301 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5316 = broadcast %5315 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5317 = mul %5314, %5316 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5318 = add %5312, %5317 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5319 = slice %5300 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5320 = broadcast %5319 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5321 = slice %5301 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5322 = broadcast %5321 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5323 = mul %5320, %5322 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5324 = add %5318, %5323 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5325 = slice %5300 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5326 = broadcast %5325 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5327 = slice %5301 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5328 = broadcast %5327 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5329 = mul %5326, %5328 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5330 = add %5324, %5329 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5331 = slice %5300 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5332 = broadcast %5331 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5333 = slice %5301 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%5334 = broadcast %5333 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5335 = mul %5332, %5334 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5336 = add %5330, %5335 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5337 = slice %5300 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5338 = broadcast %5337 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5339 = slice %5301 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5151 = slice %5132 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5152 = broadcast %5151 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5153 = slice %5133 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5154 = broadcast %5153 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5155 = mul %5152, %5154 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5156 = add %5150, %5155 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5157 = slice %5132 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5158 = broadcast %5157 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5159 = slice %5133 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5160 = broadcast %5159 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5161 = mul %5158, %5160 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5162 = add %5156, %5161 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5163 = slice %5132 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5164 = broadcast %5163 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5165 = slice %5133 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5166 = broadcast %5165 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5167 = mul %5164, %5166 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5168 = add %5162, %5167 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5169 = slice %5132 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5170 = broadcast %5169 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5171 = slice %5133 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5172 = broadcast %5171 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5173 = mul %5170, %5172 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5174 = add %5168, %5173 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5175 = slice %5132 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5176 = broadcast %5175 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5177 = slice %5133 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5178 = broadcast %5177 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5179 = mul %5176, %5178 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5180 = add %5174, %5179 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5181 = permute %2126 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5182 = reshape %5181 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%5183 = broadcast %5182 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5184 = reshape %5132 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%5185 = broadcast %5184 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5186 = mul %5183, %5185 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5187 = reduce_sum %5186 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%5188 = div %5180, %2124 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5189 = mul %5188, %2126 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5190 = neg %5189 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5191 = reduce_sum %5190 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%5192 = broadcast %5191 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%5193 = add %5188, %5192 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%5194 = exp %2121 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%5195 = mul %5193, %5194 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%5196 = mul %5195, %253 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%5197 = reshape %5196 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%5198 = broadcast %5197 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5199 = reshape %2065 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%5200 = broadcast %5199 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5201 = mul %5198, %5200 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5202 = reduce_sum %5201 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5203 = permute %5196 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%5204 = reshape %5203 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%5205 = broadcast %5204 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5206 = reshape %2063 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%5207 = broadcast %5206 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5208 = mul %5205, %5207 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5209 = reduce_sum %5208 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5210 = reshape %5187 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%5211 = reshape %5209 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%5212 = reshape %5202 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%5213 = concat %5212, %5211, %5210 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%5214 = permute %5213 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%5215 = reshape %5214 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%5216 = reshape %5215 : f32[64,48] @ models/lib/nn.yaml:84:18
+%5217 = matmul %4462, %5216 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%5218 = reshape %5217 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%5219 = reshape %5218 : f32[48] @ models/lib/nn.yaml:84:18
+%5220 = add %4207, %5219 : f32[48] @ models/lib/nn.yaml:84:18
+%5221 = matmul %5215, %24 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%5222 = reshape %2056 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5223 = reshape %5214 : f32[64,48] @ models/lib/nn.yaml:83:15
+%5224 = matmul %5223, %5222 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%5225 = add %4211, %5224 : f32[48,16] @ models/lib/nn.yaml:83:15
+%5226 = reshape %5221 : f32[64,16] @ models/lib/nn.yaml:96:46
+%5227 = matmul %4462, %5226 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5228 = reshape %5227 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5229 = reshape %5228 : f32[16] @ models/lib/nn.yaml:96:46
+%5230 = add %4213, %5229 : f32[16] @ models/lib/nn.yaml:96:46
+%5231 = mul %5221, %2053 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5232 = mul %5221, %2052 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5233 = reshape %5232 : f32[64,16] @ models/lib/nn.yaml:96:37
+%5234 = matmul %4462, %5233 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5235 = reshape %5234 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5236 = reshape %5235 : f32[16] @ models/lib/nn.yaml:96:37
+%5237 = add %4217, %5236 : f32[16] @ models/lib/nn.yaml:96:37
+%5238 = mul %5231, %2051 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5239 = mul %5231, %2045 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5240 = reduce_sum %5239 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%5241 = mul %2050, %2050 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5242 = mul %2050, %5241 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5243 = mul %5242, %5105 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5244 = mul %5240, %5243 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5245 = div %5244, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%5246 = broadcast %5245 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%5247 = mul %5246, %2045 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5248 = add %5238, %5247 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5249 = add %5248, %5247 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5250 = add %5118, %5249 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5251 = neg %5249 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5252 = reduce_sum %5251 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%5253 = div %5252, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%5254 = broadcast %5253 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5255 = add %5250, %5254 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5256 = reshape %5255 : f32[64,16] @ models/lib/nn.yaml:84:18
+%5257 = matmul %4462, %5256 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5258 = reshape %5257 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5259 = reshape %5258 : f32[16] @ models/lib/nn.yaml:84:18
+%5260 = add %4237, %5259 : f32[16] @ models/lib/nn.yaml:84:18
+%5261 = matmul %5255, %20 ta=0 tb=0 : f32[4,16,64] @ models/lib/nn.yaml:83:15
+%5262 = reshape %2037 : f32[64,64] @ models/lib/nn.yaml:83:15
+%5263 = reshape %5255 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5264 = matmul %5263, %5262 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5265 = add %4241, %5264 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5266 = mul %2032, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%5267 = erf %5266 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5268 = add %303, %5267 : f32[4,16,64] @ models/lib/nn.yaml:27:29
+%5269 = mul %5261, %5268 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5270 = mul %296, %2032 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5271 = mul %5261, %5270 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5272 = mul %2032, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%5273 = mul %5272, %5272 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5274 = neg %5273 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5275 = exp %5274 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5276 = mul %5275, %5072 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5277 = mul %5271, %5276 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%5278 = mul %5277, %299 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%5279 = mul %5269, %296 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5280 = add %5278, %5279 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%5281 = reshape %5280 : f32[64,64] @ models/lib/nn.yaml:84:18
+%5282 = matmul %4462, %5281 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%5283 = reshape %5282 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5284 = reshape %5283 : f32[64] @ models/lib/nn.yaml:84:18
+%5285 = add %4258, %5284 : f32[64] @ models/lib/nn.yaml:84:18
+%5286 = matmul %5280, %18 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%5287 = reshape %2029 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5288 = reshape %5280 : f32[64,64] @ models/lib/nn.yaml:83:15
+%5289 = matmul %5288, %5287 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5290 = add %4262, %5289 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5291 = reshape %5286 : f32[64,16] @ models/lib/nn.yaml:96:46
+%5292 = matmul %4462, %5291 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5293 = reshape %5292 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5294 = reshape %5293 : f32[16] @ models/lib/nn.yaml:96:46
+%5295 = add %4264, %5294 : f32[16] @ models/lib/nn.yaml:96:46
+%5296 = mul %5286, %2026 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5297 = mul %5286, %2025 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5298 = reshape %5297 : f32[64,16] @ models/lib/nn.yaml:96:37
+%5299 = matmul %4462, %5298 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5300 = reshape %5299 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5301 = reshape %5300 : f32[16] @ models/lib/nn.yaml:96:37
+%5302 = add %4268, %5301 : f32[16] @ models/lib/nn.yaml:96:37
+%5303 = mul %5296, %2024 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5304 = mul %5296, %2018 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5305 = reduce_sum %5304 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%5306 = mul %2023, %2023 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5307 = mul %2023, %5306 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5308 = mul %5307, %5105 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5309 = mul %5305, %5308 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5310 = div %5309, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%5311 = broadcast %5310 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%5312 = mul %5311, %2018 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5313 = add %5303, %5312 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5314 = add %5313, %5312 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5315 = add %5255, %5314 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5316 = neg %5314 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5317 = reduce_sum %5316 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%5318 = div %5317, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%5319 = broadcast %5318 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5320 = add %5315, %5319 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5321 = reshape %5320 : f32[64,16] @ models/lib/nn.yaml:84:18
+%5322 = matmul %4462, %5321 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5323 = reshape %5322 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5324 = reshape %5323 : f32[16] @ models/lib/nn.yaml:84:18
+%5325 = add %4288, %5324 : f32[16] @ models/lib/nn.yaml:84:18
+%5326 = matmul %5320, %14 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%5327 = reshape %2009 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5328 = reshape %5320 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5329 = matmul %5328, %5327 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5330 = add %4292, %5329 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5331 = reshape %5326 : f32[4,16,2,8] @ models/lib/nn.yaml:57:16
+%5332 = permute %5331 perm=[0,2,1,3] : f32[4,2,16,8] @ models/lib/nn.yaml:56:13
+%5333 = permute %1943 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%5334 = slice %5332 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5335 = broadcast %5334 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5336 = slice %5333 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5337 = broadcast %5336 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5338 = mul %5335, %5337 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5339 = slice %5332 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5340 = broadcast %5339 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5341 = mul %5338, %5340 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5342 = add %5336, %5341 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5343 = slice %5300 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%5344 = broadcast %5343 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5345 = slice %5301 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5341 = slice %5333 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5342 = broadcast %5341 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5343 = mul %5340, %5342 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5344 = add %5338, %5343 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5345 = slice %5332 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %5346 = broadcast %5345 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5347 = mul %5344, %5346 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5348 = add %5342, %5347 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5349 = permute %2002 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%5350 = reshape %5349 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%5351 = broadcast %5350 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5352 = reshape %5300 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%5353 = broadcast %5352 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5354 = mul %5351, %5353 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%5355 = reduce_sum %5354 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%5356 = div %5348, %2000 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5357 = mul %5356, %2002 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5358 = neg %5357 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%5359 = reduce_sum %5358 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%5360 = broadcast %5359 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%5361 = add %5356, %5360 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%5362 = exp %1997 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%5363 = mul %5361, %5362 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%5364 = mul %5363, %253 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%5365 = reshape %5364 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%5366 = broadcast %5365 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5367 = reshape %1941 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%5368 = broadcast %5367 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5369 = mul %5366, %5368 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5370 = reduce_sum %5369 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5371 = permute %5364 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%5372 = reshape %5371 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%5373 = broadcast %5372 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5374 = reshape %1939 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%5375 = broadcast %5374 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5376 = mul %5373, %5375 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%5377 = reduce_sum %5376 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%5378 = reshape %5355 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%5379 = reshape %5377 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%5380 = reshape %5370 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%5381 = concat %5380, %5379, %5378 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%5382 = permute %5381 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%5383 = reshape %5382 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%5384 = reshape %5383 : f32[64,48] @ models/lib/nn.yaml:84:18
-%5385 = matmul %4446, %5384 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%5386 = reshape %5385 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%5387 = reshape %5386 : f32[48] @ models/lib/nn.yaml:84:18
-%5388 = add %4363, %5387 : f32[48] @ models/lib/nn.yaml:84:18
-%5389 = matmul %5383, %12 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
-%5390 = reshape %1932 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5391 = reshape %5382 : f32[64,48] @ models/lib/nn.yaml:83:15
-%5392 = matmul %5391, %5390 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%5393 = add %4367, %5392 : f32[48,16] @ models/lib/nn.yaml:83:15
-%5394 = reshape %5389 : f32[64,16] @ models/lib/nn.yaml:96:46
-%5395 = matmul %4446, %5394 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5396 = reshape %5395 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5397 = reshape %5396 : f32[16] @ models/lib/nn.yaml:96:46
-%5398 = add %4369, %5397 : f32[16] @ models/lib/nn.yaml:96:46
-%5399 = mul %5389, %1929 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5400 = mul %5389, %1928 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%5401 = reshape %5400 : f32[64,16] @ models/lib/nn.yaml:96:37
-%5402 = matmul %4446, %5401 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5403 = reshape %5402 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5404 = reshape %5403 : f32[16] @ models/lib/nn.yaml:96:37
-%5405 = add %4373, %5404 : f32[16] @ models/lib/nn.yaml:96:37
-%5406 = mul %5399, %1927 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5407 = mul %5399, %1921 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%5408 = reduce_sum %5407 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%5409 = mul %1926, %1926 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5410 = mul %1926, %5409 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5411 = mul %5410, %5075 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5412 = mul %5408, %5411 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%5413 = div %5412, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%5414 = broadcast %5413 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%5415 = mul %5414, %1921 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5416 = add %5406, %5415 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5417 = add %5416, %5415 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%5418 = add %5288, %5417 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5419 = neg %5417 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%5420 = reduce_sum %5419 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%5421 = div %5420, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%5422 = broadcast %5421 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5423 = add %5418, %5422 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%5424 = reduce_sum %5423 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%5425 = add %4401, %5424 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%5426 = reshape %5423 : f32[64,16] @ models/lib/vit.yaml:17:71
-%5427 = matmul %4446, %5426 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
-%5428 = reshape %5427 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%5429 = reshape %5428 : f32[16] @ models/lib/vit.yaml:17:71
-%5430 = add %4403, %5429 : f32[16] @ models/lib/vit.yaml:17:71
-%5431 = reshape %166 : f32[64,48] @ models/lib/vit.yaml:17:18
-%5432 = reshape %5423 : f32[64,16] @ models/lib/vit.yaml:17:18
-%5433 = matmul %5432, %5431 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
-%5434 = reshape %5433 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%5435 = add %4407, %5434 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%5436 = all_reduce_sum %5425 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5437 = reshape %5436 : f32[256] @ models/lib/vit.yaml:48:7
-%5438 = mul %5437, %5437 : f32[256] @ models/lib/vit.yaml:48:7
-%5439 = reduce_sum %5438 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
-%5440 = sqrt %5439 : f32[] @ models/lib/vit.yaml:48:7
-%5441 = cast %5440 : f64[] @ models/lib/vit.yaml:48:7
-%5442 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
-%5443 = add %5441, %5442 : f64[] @ models/lib/vit.yaml:48:7
-%5444 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
-%5445 = div %5444, %5443 : f64[] @ models/lib/vit.yaml:48:7
-%5446 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%5447 = lt %5445, %5446 : bool[] @ models/lib/vit.yaml:48:7
-%5448 = cast %5445 : f32[] @ models/lib/vit.yaml:48:7
-%5449 = broadcast %5448 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5450 = mul %5436, %5449 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5451 = broadcast %5447 : bool[1,16,16] @ models/lib/vit.yaml:48:7
-%5452 = select %5451, %5450, %5436 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5453 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5454 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5455 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
-%5456 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
-%5457 = add %5455, %5456 : i64[] @ models/lib/vit.yaml:48:7
-%5458 = mul %3382, %3383 : f64[] @ models/lib/vit.yaml:48:7
-%5459 = sub %5446, %5458 : f64[] @ models/lib/vit.yaml:48:7
-%5460 = cast %5459 : f32[] @ models/lib/vit.yaml:48:7
-%5461 = broadcast %5460 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5462 = mul %7, %5461 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5463 = broadcast %3111 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5464 = mul %5452, %5463 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5465 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%5466 = broadcast %2138 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5467 = mul %5453, %5466 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5468 = add %5467, %5464 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5469 = mul %5452, %5452 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5470 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
-%5471 = broadcast %5470 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5472 = mul %5469, %5471 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5473 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%5474 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
-%5475 = broadcast %5474 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5476 = mul %5454, %5475 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5477 = add %5476, %5472 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5478 = cast %5457 : f64[] @ models/lib/vit.yaml:48:7
-%5479 = pow %5465, %5478 : f64[] @ models/lib/vit.yaml:48:7
-%5480 = sub %5446, %5479 : f64[] @ models/lib/vit.yaml:48:7
-%5481 = div %3382, %5480 : f64[] @ models/lib/vit.yaml:48:7
-%5482 = pow %5473, %5478 : f64[] @ models/lib/vit.yaml:48:7
-%5483 = sub %5446, %5482 : f64[] @ models/lib/vit.yaml:48:7
-%5484 = sqrt %5483 : f64[] @ models/lib/vit.yaml:48:7
-%5485 = div %5446, %5484 : f64[] @ models/lib/vit.yaml:48:7
-%5486 = sqrt %5477 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5487 = cast %5485 : f32[] @ models/lib/vit.yaml:48:7
-%5488 = broadcast %5487 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5489 = mul %5486, %5488 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5490 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
-%5491 = broadcast %5490 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5492 = add %5489, %5491 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5493 = div %5468, %5492 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5494 = cast %5481 : f32[] @ models/lib/vit.yaml:48:7
-%5495 = broadcast %5494 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5496 = mul %5493, %5495 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5497 = sub %5462, %5496 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5498 = assign %7, %5497 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5499 = assign %5453, %5468 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5500 = assign %5454, %5477 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5501 = assign %5455, %5457 : i64[] @ models/lib/vit.yaml:48:7
-%5502 = broadcast %3 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5503 = mul %85, %5502 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5504 = sub %5446, %3384 : f64[] @ models/lib/vit.yaml:48:7
-%5505 = cast %5504 : f32[] @ models/lib/vit.yaml:48:7
-%5506 = broadcast %5505 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5507 = mul %5497, %5506 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5508 = add %5503, %5507 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5509 = assign %85, %5508 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%5510 = all_reduce_sum %5435 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5511 = reshape %5510 : f32[768] @ models/lib/vit.yaml:9:7
-%5512 = mul %5511, %5511 : f32[768] @ models/lib/vit.yaml:9:7
-%5513 = reduce_sum %5512 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
-%5514 = sqrt %5513 : f32[] @ models/lib/vit.yaml:9:7
-%5515 = cast %5514 : f64[] @ models/lib/vit.yaml:9:7
-%5516 = add %5515, %5442 : f64[] @ models/lib/vit.yaml:9:7
-%5517 = div %5444, %5516 : f64[] @ models/lib/vit.yaml:9:7
-%5518 = lt %5517, %5446 : bool[] @ models/lib/vit.yaml:9:7
-%5519 = cast %5517 : f32[] @ models/lib/vit.yaml:9:7
-%5520 = broadcast %5519 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5521 = mul %5510, %5520 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5522 = broadcast %5518 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5523 = select %5522, %5521, %5510 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5524 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5525 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5526 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
-%5527 = add %5526, %5456 : i64[] @ models/lib/vit.yaml:9:7
-%5528 = broadcast %5460 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5529 = mul %8, %5528 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5530 = broadcast %3111 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5531 = mul %5523, %5530 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5532 = broadcast %2138 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5533 = mul %5524, %5532 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5534 = add %5533, %5531 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5535 = mul %5523, %5523 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5536 = broadcast %5470 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5537 = mul %5535, %5536 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5538 = broadcast %5474 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5539 = mul %5525, %5538 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5540 = add %5539, %5537 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5541 = cast %5527 : f64[] @ models/lib/vit.yaml:9:7
-%5542 = pow %5465, %5541 : f64[] @ models/lib/vit.yaml:9:7
-%5543 = sub %5446, %5542 : f64[] @ models/lib/vit.yaml:9:7
-%5544 = div %3382, %5543 : f64[] @ models/lib/vit.yaml:9:7
-%5545 = pow %5473, %5541 : f64[] @ models/lib/vit.yaml:9:7
-%5546 = sub %5446, %5545 : f64[] @ models/lib/vit.yaml:9:7
-%5547 = sqrt %5546 : f64[] @ models/lib/vit.yaml:9:7
-%5548 = div %5446, %5547 : f64[] @ models/lib/vit.yaml:9:7
-%5549 = sqrt %5540 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5550 = cast %5548 : f32[] @ models/lib/vit.yaml:9:7
-%5551 = broadcast %5550 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5552 = mul %5549, %5551 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5553 = broadcast %5490 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5554 = add %5552, %5553 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5555 = div %5534, %5554 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5556 = cast %5544 : f32[] @ models/lib/vit.yaml:9:7
-%5557 = broadcast %5556 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5558 = mul %5555, %5557 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5559 = sub %5529, %5558 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5560 = assign %8, %5559 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5561 = assign %5524, %5534 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5562 = assign %5525, %5540 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5563 = assign %5526, %5527 : i64[] @ models/lib/vit.yaml:9:7
-%5564 = broadcast %3 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5565 = mul %86, %5564 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5566 = broadcast %5505 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5567 = mul %5559, %5566 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5568 = add %5565, %5567 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5569 = assign %86, %5568 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%5570 = all_reduce_sum %5430 : f32[16] @ models/lib/vit.yaml:10:7
-%5571 = mul %5570, %5570 : f32[16] @ models/lib/vit.yaml:10:7
-%5572 = reduce_sum %5571 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
-%5573 = sqrt %5572 : f32[] @ models/lib/vit.yaml:10:7
-%5574 = cast %5573 : f64[] @ models/lib/vit.yaml:10:7
-%5575 = add %5574, %5442 : f64[] @ models/lib/vit.yaml:10:7
-%5576 = div %5444, %5575 : f64[] @ models/lib/vit.yaml:10:7
-%5577 = lt %5576, %5446 : bool[] @ models/lib/vit.yaml:10:7
-%5578 = cast %5576 : f32[] @ models/lib/vit.yaml:10:7
-%5579 = broadcast %5578 : f32[16] @ models/lib/vit.yaml:10:7
-%5580 = mul %5570, %5579 : f32[16] @ models/lib/vit.yaml:10:7
-%5581 = broadcast %5577 : bool[16] @ models/lib/vit.yaml:10:7
-%5582 = select %5581, %5580, %5570 : f32[16] @ models/lib/vit.yaml:10:7
-%5583 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%5584 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%5585 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
-%5586 = add %5585, %5456 : i64[] @ models/lib/vit.yaml:10:7
-%5587 = broadcast %3111 : f32[16] @ models/lib/vit.yaml:10:7
-%5588 = mul %5582, %5587 : f32[16] @ models/lib/vit.yaml:10:7
-%5589 = broadcast %2138 : f32[16] @ models/lib/vit.yaml:10:7
-%5590 = mul %5583, %5589 : f32[16] @ models/lib/vit.yaml:10:7
-%5591 = add %5590, %5588 : f32[16] @ models/lib/vit.yaml:10:7
-%5592 = mul %5582, %5582 : f32[16] @ models/lib/vit.yaml:10:7
-%5593 = broadcast %5470 : f32[16] @ models/lib/vit.yaml:10:7
-%5594 = mul %5592, %5593 : f32[16] @ models/lib/vit.yaml:10:7
-%5595 = broadcast %5474 : f32[16] @ models/lib/vit.yaml:10:7
-%5596 = mul %5584, %5595 : f32[16] @ models/lib/vit.yaml:10:7
-%5597 = add %5596, %5594 : f32[16] @ models/lib/vit.yaml:10:7
-%5598 = cast %5586 : f64[] @ models/lib/vit.yaml:10:7
-%5599 = pow %5465, %5598 : f64[] @ models/lib/vit.yaml:10:7
-%5600 = sub %5446, %5599 : f64[] @ models/lib/vit.yaml:10:7
-%5601 = div %3382, %5600 : f64[] @ models/lib/vit.yaml:10:7
-%5602 = pow %5473, %5598 : f64[] @ models/lib/vit.yaml:10:7
-%5603 = sub %5446, %5602 : f64[] @ models/lib/vit.yaml:10:7
-%5604 = sqrt %5603 : f64[] @ models/lib/vit.yaml:10:7
-%5605 = div %5446, %5604 : f64[] @ models/lib/vit.yaml:10:7
-%5606 = sqrt %5597 : f32[16] @ models/lib/vit.yaml:10:7
-%5607 = cast %5605 : f32[] @ models/lib/vit.yaml:10:7
-%5608 = broadcast %5607 : f32[16] @ models/lib/vit.yaml:10:7
-%5609 = mul %5606, %5608 : f32[16] @ models/lib/vit.yaml:10:7
-%5610 = broadcast %5490 : f32[16] @ models/lib/vit.yaml:10:7
-%5611 = add %5609, %5610 : f32[16] @ models/lib/vit.yaml:10:7
-%5612 = div %5591, %5611 : f32[16] @ models/lib/vit.yaml:10:7
-%5613 = cast %5601 : f32[] @ models/lib/vit.yaml:10:7
-%5614 = broadcast %5613 : f32[16] @ models/lib/vit.yaml:10:7
-%5615 = mul %5612, %5614 : f32[16] @ models/lib/vit.yaml:10:7
-%5616 = sub %9, %5615 : f32[16] @ models/lib/vit.yaml:10:7
-%5617 = assign %9, %5616 : f32[16] @ models/lib/vit.yaml:10:7
-%5618 = assign %5583, %5591 : f32[16] @ models/lib/vit.yaml:10:7
-%5619 = assign %5584, %5597 : f32[16] @ models/lib/vit.yaml:10:7
-%5620 = assign %5585, %5586 : i64[] @ models/lib/vit.yaml:10:7
-%5621 = broadcast %3 : f32[16] @ models/lib/vit.yaml:10:7
-%5622 = mul %87, %5621 : f32[16] @ models/lib/vit.yaml:10:7
-%5623 = broadcast %5505 : f32[16] @ models/lib/vit.yaml:10:7
-%5624 = mul %5616, %5623 : f32[16] @ models/lib/vit.yaml:10:7
-%5625 = add %5622, %5624 : f32[16] @ models/lib/vit.yaml:10:7
-%5626 = assign %87, %5625 : f32[16] @ models/lib/vit.yaml:10:7
-%5627 = all_reduce_sum %5405 : f32[16] @ models/lib/nn.yaml:89:7
-%5628 = mul %5627, %5627 : f32[16] @ models/lib/nn.yaml:89:7
-%5629 = reduce_sum %5628 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%5630 = sqrt %5629 : f32[] @ models/lib/nn.yaml:89:7
-%5631 = cast %5630 : f64[] @ models/lib/nn.yaml:89:7
-%5632 = add %5631, %5442 : f64[] @ models/lib/nn.yaml:89:7
-%5633 = div %5444, %5632 : f64[] @ models/lib/nn.yaml:89:7
-%5634 = lt %5633, %5446 : bool[] @ models/lib/nn.yaml:89:7
-%5635 = cast %5633 : f32[] @ models/lib/nn.yaml:89:7
-%5636 = broadcast %5635 : f32[16] @ models/lib/nn.yaml:89:7
-%5637 = mul %5627, %5636 : f32[16] @ models/lib/nn.yaml:89:7
-%5638 = broadcast %5634 : bool[16] @ models/lib/nn.yaml:89:7
-%5639 = select %5638, %5637, %5627 : f32[16] @ models/lib/nn.yaml:89:7
-%5640 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5641 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5642 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5643 = add %5642, %5456 : i64[] @ models/lib/nn.yaml:89:7
-%5644 = mul %5639, %5587 : f32[16] @ models/lib/nn.yaml:89:7
-%5645 = mul %5640, %5589 : f32[16] @ models/lib/nn.yaml:89:7
-%5646 = add %5645, %5644 : f32[16] @ models/lib/nn.yaml:89:7
-%5647 = mul %5639, %5639 : f32[16] @ models/lib/nn.yaml:89:7
-%5648 = mul %5647, %5593 : f32[16] @ models/lib/nn.yaml:89:7
-%5649 = mul %5641, %5595 : f32[16] @ models/lib/nn.yaml:89:7
-%5650 = add %5649, %5648 : f32[16] @ models/lib/nn.yaml:89:7
-%5651 = cast %5643 : f64[] @ models/lib/nn.yaml:89:7
-%5652 = pow %5465, %5651 : f64[] @ models/lib/nn.yaml:89:7
-%5653 = sub %5446, %5652 : f64[] @ models/lib/nn.yaml:89:7
-%5654 = div %3382, %5653 : f64[] @ models/lib/nn.yaml:89:7
-%5655 = pow %5473, %5651 : f64[] @ models/lib/nn.yaml:89:7
-%5656 = sub %5446, %5655 : f64[] @ models/lib/nn.yaml:89:7
-%5657 = sqrt %5656 : f64[] @ models/lib/nn.yaml:89:7
-%5658 = div %5446, %5657 : f64[] @ models/lib/nn.yaml:89:7
-%5659 = sqrt %5650 : f32[16] @ models/lib/nn.yaml:89:7
-%5660 = cast %5658 : f32[] @ models/lib/nn.yaml:89:7
-%5661 = broadcast %5660 : f32[16] @ models/lib/nn.yaml:89:7
-%5662 = mul %5659, %5661 : f32[16] @ models/lib/nn.yaml:89:7
-%5663 = add %5662, %5610 : f32[16] @ models/lib/nn.yaml:89:7
-%5664 = div %5646, %5663 : f32[16] @ models/lib/nn.yaml:89:7
-%5665 = cast %5654 : f32[] @ models/lib/nn.yaml:89:7
-%5666 = broadcast %5665 : f32[16] @ models/lib/nn.yaml:89:7
-%5667 = mul %5664, %5666 : f32[16] @ models/lib/nn.yaml:89:7
-%5668 = sub %10, %5667 : f32[16] @ models/lib/nn.yaml:89:7
-%5669 = assign %10, %5668 : f32[16] @ models/lib/nn.yaml:89:7
-%5670 = assign %5640, %5646 : f32[16] @ models/lib/nn.yaml:89:7
-%5671 = assign %5641, %5650 : f32[16] @ models/lib/nn.yaml:89:7
-%5672 = assign %5642, %5643 : i64[] @ models/lib/nn.yaml:89:7
-%5673 = mul %88, %5621 : f32[16] @ models/lib/nn.yaml:89:7
-%5674 = mul %5668, %5623 : f32[16] @ models/lib/nn.yaml:89:7
-%5675 = add %5673, %5674 : f32[16] @ models/lib/nn.yaml:89:7
-%5676 = assign %88, %5675 : f32[16] @ models/lib/nn.yaml:89:7
-%5677 = all_reduce_sum %5398 : f32[16] @ models/lib/nn.yaml:90:7
-%5678 = mul %5677, %5677 : f32[16] @ models/lib/nn.yaml:90:7
-%5679 = reduce_sum %5678 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%5680 = sqrt %5679 : f32[] @ models/lib/nn.yaml:90:7
-%5681 = cast %5680 : f64[] @ models/lib/nn.yaml:90:7
-%5682 = add %5681, %5442 : f64[] @ models/lib/nn.yaml:90:7
-%5683 = div %5444, %5682 : f64[] @ models/lib/nn.yaml:90:7
-%5684 = lt %5683, %5446 : bool[] @ models/lib/nn.yaml:90:7
-%5685 = cast %5683 : f32[] @ models/lib/nn.yaml:90:7
-%5686 = broadcast %5685 : f32[16] @ models/lib/nn.yaml:90:7
-%5687 = mul %5677, %5686 : f32[16] @ models/lib/nn.yaml:90:7
-%5688 = broadcast %5684 : bool[16] @ models/lib/nn.yaml:90:7
-%5689 = select %5688, %5687, %5677 : f32[16] @ models/lib/nn.yaml:90:7
-%5690 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5691 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5692 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5693 = add %5692, %5456 : i64[] @ models/lib/nn.yaml:90:7
-%5694 = mul %5689, %5587 : f32[16] @ models/lib/nn.yaml:90:7
-%5695 = mul %5690, %5589 : f32[16] @ models/lib/nn.yaml:90:7
-%5696 = add %5695, %5694 : f32[16] @ models/lib/nn.yaml:90:7
-%5697 = mul %5689, %5689 : f32[16] @ models/lib/nn.yaml:90:7
-%5698 = mul %5697, %5593 : f32[16] @ models/lib/nn.yaml:90:7
-%5699 = mul %5691, %5595 : f32[16] @ models/lib/nn.yaml:90:7
-%5700 = add %5699, %5698 : f32[16] @ models/lib/nn.yaml:90:7
-%5701 = cast %5693 : f64[] @ models/lib/nn.yaml:90:7
-%5702 = pow %5465, %5701 : f64[] @ models/lib/nn.yaml:90:7
-%5703 = sub %5446, %5702 : f64[] @ models/lib/nn.yaml:90:7
-%5704 = div %3382, %5703 : f64[] @ models/lib/nn.yaml:90:7
-%5705 = pow %5473, %5701 : f64[] @ models/lib/nn.yaml:90:7
-%5706 = sub %5446, %5705 : f64[] @ models/lib/nn.yaml:90:7
-%5707 = sqrt %5706 : f64[] @ models/lib/nn.yaml:90:7
-%5708 = div %5446, %5707 : f64[] @ models/lib/nn.yaml:90:7
-%5709 = sqrt %5700 : f32[16] @ models/lib/nn.yaml:90:7
-%5710 = cast %5708 : f32[] @ models/lib/nn.yaml:90:7
-%5711 = broadcast %5710 : f32[16] @ models/lib/nn.yaml:90:7
-%5712 = mul %5709, %5711 : f32[16] @ models/lib/nn.yaml:90:7
-%5713 = add %5712, %5610 : f32[16] @ models/lib/nn.yaml:90:7
-%5714 = div %5696, %5713 : f32[16] @ models/lib/nn.yaml:90:7
-%5715 = cast %5704 : f32[] @ models/lib/nn.yaml:90:7
-%5716 = broadcast %5715 : f32[16] @ models/lib/nn.yaml:90:7
-%5717 = mul %5714, %5716 : f32[16] @ models/lib/nn.yaml:90:7
-%5718 = sub %11, %5717 : f32[16] @ models/lib/nn.yaml:90:7
-%5719 = assign %11, %5718 : f32[16] @ models/lib/nn.yaml:90:7
-%5720 = assign %5690, %5696 : f32[16] @ models/lib/nn.yaml:90:7
-%5721 = assign %5691, %5700 : f32[16] @ models/lib/nn.yaml:90:7
-%5722 = assign %5692, %5693 : i64[] @ models/lib/nn.yaml:90:7
-%5723 = mul %89, %5621 : f32[16] @ models/lib/nn.yaml:90:7
-%5724 = mul %5718, %5623 : f32[16] @ models/lib/nn.yaml:90:7
-%5725 = add %5723, %5724 : f32[16] @ models/lib/nn.yaml:90:7
-%5726 = assign %89, %5725 : f32[16] @ models/lib/nn.yaml:90:7
-%5727 = all_reduce_sum %5393 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5728 = reshape %5727 : f32[768] @ models/lib/nn.yaml:79:7
-%5729 = mul %5728, %5728 : f32[768] @ models/lib/nn.yaml:79:7
-%5730 = reduce_sum %5729 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%5731 = sqrt %5730 : f32[] @ models/lib/nn.yaml:79:7
-%5732 = cast %5731 : f64[] @ models/lib/nn.yaml:79:7
-%5733 = add %5732, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%5734 = div %5444, %5733 : f64[] @ models/lib/nn.yaml:79:7
-%5735 = lt %5734, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%5736 = cast %5734 : f32[] @ models/lib/nn.yaml:79:7
-%5737 = broadcast %5736 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5738 = mul %5727, %5737 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5739 = broadcast %5735 : bool[48,16] @ models/lib/nn.yaml:79:7
-%5740 = select %5739, %5738, %5727 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5741 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%5742 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%5743 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5744 = add %5743, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%5745 = broadcast %5460 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5746 = mul %12, %5745 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5747 = broadcast %3111 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5748 = mul %5740, %5747 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5749 = broadcast %2138 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5750 = mul %5741, %5749 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5751 = add %5750, %5748 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5752 = mul %5740, %5740 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5753 = broadcast %5470 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5754 = mul %5752, %5753 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5755 = broadcast %5474 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5756 = mul %5742, %5755 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5757 = add %5756, %5754 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5758 = cast %5744 : f64[] @ models/lib/nn.yaml:79:7
-%5759 = pow %5465, %5758 : f64[] @ models/lib/nn.yaml:79:7
-%5760 = sub %5446, %5759 : f64[] @ models/lib/nn.yaml:79:7
-%5761 = div %3382, %5760 : f64[] @ models/lib/nn.yaml:79:7
-%5762 = pow %5473, %5758 : f64[] @ models/lib/nn.yaml:79:7
-%5763 = sub %5446, %5762 : f64[] @ models/lib/nn.yaml:79:7
-%5764 = sqrt %5763 : f64[] @ models/lib/nn.yaml:79:7
-%5765 = div %5446, %5764 : f64[] @ models/lib/nn.yaml:79:7
-%5766 = sqrt %5757 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5767 = cast %5765 : f32[] @ models/lib/nn.yaml:79:7
-%5768 = broadcast %5767 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5769 = mul %5766, %5768 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5770 = broadcast %5490 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5771 = add %5769, %5770 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5772 = div %5751, %5771 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5773 = cast %5761 : f32[] @ models/lib/nn.yaml:79:7
-%5774 = broadcast %5773 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5775 = mul %5772, %5774 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5776 = sub %5746, %5775 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5777 = assign %12, %5776 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5778 = assign %5741, %5751 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5779 = assign %5742, %5757 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5780 = assign %5743, %5744 : i64[] @ models/lib/nn.yaml:79:7
-%5781 = broadcast %3 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5782 = mul %90, %5781 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5783 = broadcast %5505 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5784 = mul %5776, %5783 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5785 = add %5782, %5784 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5786 = assign %90, %5785 : f32[48,16] @ models/lib/nn.yaml:79:7
-%5787 = all_reduce_sum %5388 : f32[48] @ models/lib/nn.yaml:80:7
-%5788 = mul %5787, %5787 : f32[48] @ models/lib/nn.yaml:80:7
-%5789 = reduce_sum %5788 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%5790 = sqrt %5789 : f32[] @ models/lib/nn.yaml:80:7
-%5791 = cast %5790 : f64[] @ models/lib/nn.yaml:80:7
-%5792 = add %5791, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%5793 = div %5444, %5792 : f64[] @ models/lib/nn.yaml:80:7
-%5794 = lt %5793, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%5795 = cast %5793 : f32[] @ models/lib/nn.yaml:80:7
-%5796 = broadcast %5795 : f32[48] @ models/lib/nn.yaml:80:7
-%5797 = mul %5787, %5796 : f32[48] @ models/lib/nn.yaml:80:7
-%5798 = broadcast %5794 : bool[48] @ models/lib/nn.yaml:80:7
-%5799 = select %5798, %5797, %5787 : f32[48] @ models/lib/nn.yaml:80:7
-%5800 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%5801 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%5802 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5803 = add %5802, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%5804 = broadcast %3111 : f32[48] @ models/lib/nn.yaml:80:7
-%5805 = mul %5799, %5804 : f32[48] @ models/lib/nn.yaml:80:7
-%5806 = broadcast %2138 : f32[48] @ models/lib/nn.yaml:80:7
-%5807 = mul %5800, %5806 : f32[48] @ models/lib/nn.yaml:80:7
-%5808 = add %5807, %5805 : f32[48] @ models/lib/nn.yaml:80:7
-%5809 = mul %5799, %5799 : f32[48] @ models/lib/nn.yaml:80:7
-%5810 = broadcast %5470 : f32[48] @ models/lib/nn.yaml:80:7
-%5811 = mul %5809, %5810 : f32[48] @ models/lib/nn.yaml:80:7
-%5812 = broadcast %5474 : f32[48] @ models/lib/nn.yaml:80:7
-%5813 = mul %5801, %5812 : f32[48] @ models/lib/nn.yaml:80:7
-%5814 = add %5813, %5811 : f32[48] @ models/lib/nn.yaml:80:7
-%5815 = cast %5803 : f64[] @ models/lib/nn.yaml:80:7
-%5816 = pow %5465, %5815 : f64[] @ models/lib/nn.yaml:80:7
-%5817 = sub %5446, %5816 : f64[] @ models/lib/nn.yaml:80:7
-%5818 = div %3382, %5817 : f64[] @ models/lib/nn.yaml:80:7
-%5819 = pow %5473, %5815 : f64[] @ models/lib/nn.yaml:80:7
-%5820 = sub %5446, %5819 : f64[] @ models/lib/nn.yaml:80:7
-%5821 = sqrt %5820 : f64[] @ models/lib/nn.yaml:80:7
-%5822 = div %5446, %5821 : f64[] @ models/lib/nn.yaml:80:7
-%5823 = sqrt %5814 : f32[48] @ models/lib/nn.yaml:80:7
-%5824 = cast %5822 : f32[] @ models/lib/nn.yaml:80:7
-%5825 = broadcast %5824 : f32[48] @ models/lib/nn.yaml:80:7
-%5826 = mul %5823, %5825 : f32[48] @ models/lib/nn.yaml:80:7
-%5827 = broadcast %5490 : f32[48] @ models/lib/nn.yaml:80:7
-%5828 = add %5826, %5827 : f32[48] @ models/lib/nn.yaml:80:7
-%5829 = div %5808, %5828 : f32[48] @ models/lib/nn.yaml:80:7
-%5830 = cast %5818 : f32[] @ models/lib/nn.yaml:80:7
-%5831 = broadcast %5830 : f32[48] @ models/lib/nn.yaml:80:7
-%5832 = mul %5829, %5831 : f32[48] @ models/lib/nn.yaml:80:7
-%5833 = sub %13, %5832 : f32[48] @ models/lib/nn.yaml:80:7
-%5834 = assign %13, %5833 : f32[48] @ models/lib/nn.yaml:80:7
-%5835 = assign %5800, %5808 : f32[48] @ models/lib/nn.yaml:80:7
-%5836 = assign %5801, %5814 : f32[48] @ models/lib/nn.yaml:80:7
-%5837 = assign %5802, %5803 : i64[] @ models/lib/nn.yaml:80:7
-%5838 = broadcast %3 : f32[48] @ models/lib/nn.yaml:80:7
-%5839 = mul %91, %5838 : f32[48] @ models/lib/nn.yaml:80:7
-%5840 = broadcast %5505 : f32[48] @ models/lib/nn.yaml:80:7
-%5841 = mul %5833, %5840 : f32[48] @ models/lib/nn.yaml:80:7
-%5842 = add %5839, %5841 : f32[48] @ models/lib/nn.yaml:80:7
-%5843 = assign %91, %5842 : f32[48] @ models/lib/nn.yaml:80:7
-%5844 = all_reduce_sum %5298 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5845 = reshape %5844 : f32[256] @ models/lib/nn.yaml:79:7
-%5846 = mul %5845, %5845 : f32[256] @ models/lib/nn.yaml:79:7
-%5847 = reduce_sum %5846 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%5848 = sqrt %5847 : f32[] @ models/lib/nn.yaml:79:7
-%5849 = cast %5848 : f64[] @ models/lib/nn.yaml:79:7
-%5850 = add %5849, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%5851 = div %5444, %5850 : f64[] @ models/lib/nn.yaml:79:7
-%5852 = lt %5851, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%5853 = cast %5851 : f32[] @ models/lib/nn.yaml:79:7
-%5854 = broadcast %5853 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5855 = mul %5844, %5854 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5856 = broadcast %5852 : bool[16,16] @ models/lib/nn.yaml:79:7
-%5857 = select %5856, %5855, %5844 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5858 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5859 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5860 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5861 = add %5860, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%5862 = broadcast %5460 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5863 = mul %14, %5862 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5864 = broadcast %3111 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5865 = mul %5857, %5864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5866 = broadcast %2138 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5867 = mul %5858, %5866 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5868 = add %5867, %5865 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5869 = mul %5857, %5857 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5870 = broadcast %5470 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5871 = mul %5869, %5870 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5872 = broadcast %5474 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5873 = mul %5859, %5872 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5874 = add %5873, %5871 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5875 = cast %5861 : f64[] @ models/lib/nn.yaml:79:7
-%5876 = pow %5465, %5875 : f64[] @ models/lib/nn.yaml:79:7
-%5877 = sub %5446, %5876 : f64[] @ models/lib/nn.yaml:79:7
-%5878 = div %3382, %5877 : f64[] @ models/lib/nn.yaml:79:7
-%5879 = pow %5473, %5875 : f64[] @ models/lib/nn.yaml:79:7
-%5880 = sub %5446, %5879 : f64[] @ models/lib/nn.yaml:79:7
-%5881 = sqrt %5880 : f64[] @ models/lib/nn.yaml:79:7
-%5882 = div %5446, %5881 : f64[] @ models/lib/nn.yaml:79:7
-%5883 = sqrt %5874 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5884 = cast %5882 : f32[] @ models/lib/nn.yaml:79:7
-%5885 = broadcast %5884 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5886 = mul %5883, %5885 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5887 = broadcast %5490 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5888 = add %5886, %5887 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5889 = div %5868, %5888 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5890 = cast %5878 : f32[] @ models/lib/nn.yaml:79:7
-%5891 = broadcast %5890 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5892 = mul %5889, %5891 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5893 = sub %5863, %5892 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5894 = assign %14, %5893 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5895 = assign %5858, %5868 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5896 = assign %5859, %5874 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5897 = assign %5860, %5861 : i64[] @ models/lib/nn.yaml:79:7
-%5898 = broadcast %3 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5899 = mul %92, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5900 = broadcast %5505 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5901 = mul %5893, %5900 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5902 = add %5899, %5901 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5903 = assign %92, %5902 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5904 = all_reduce_sum %5293 : f32[16] @ models/lib/nn.yaml:80:7
-%5905 = mul %5904, %5904 : f32[16] @ models/lib/nn.yaml:80:7
-%5906 = reduce_sum %5905 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%5907 = sqrt %5906 : f32[] @ models/lib/nn.yaml:80:7
-%5908 = cast %5907 : f64[] @ models/lib/nn.yaml:80:7
-%5909 = add %5908, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%5910 = div %5444, %5909 : f64[] @ models/lib/nn.yaml:80:7
-%5911 = lt %5910, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%5912 = cast %5910 : f32[] @ models/lib/nn.yaml:80:7
-%5913 = broadcast %5912 : f32[16] @ models/lib/nn.yaml:80:7
-%5914 = mul %5904, %5913 : f32[16] @ models/lib/nn.yaml:80:7
-%5915 = broadcast %5911 : bool[16] @ models/lib/nn.yaml:80:7
-%5916 = select %5915, %5914, %5904 : f32[16] @ models/lib/nn.yaml:80:7
-%5917 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5918 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5919 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5920 = add %5919, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%5921 = mul %5916, %5587 : f32[16] @ models/lib/nn.yaml:80:7
-%5922 = mul %5917, %5589 : f32[16] @ models/lib/nn.yaml:80:7
-%5923 = add %5922, %5921 : f32[16] @ models/lib/nn.yaml:80:7
-%5924 = mul %5916, %5916 : f32[16] @ models/lib/nn.yaml:80:7
-%5925 = mul %5924, %5593 : f32[16] @ models/lib/nn.yaml:80:7
-%5926 = mul %5918, %5595 : f32[16] @ models/lib/nn.yaml:80:7
-%5927 = add %5926, %5925 : f32[16] @ models/lib/nn.yaml:80:7
-%5928 = cast %5920 : f64[] @ models/lib/nn.yaml:80:7
-%5929 = pow %5465, %5928 : f64[] @ models/lib/nn.yaml:80:7
-%5930 = sub %5446, %5929 : f64[] @ models/lib/nn.yaml:80:7
-%5931 = div %3382, %5930 : f64[] @ models/lib/nn.yaml:80:7
-%5932 = pow %5473, %5928 : f64[] @ models/lib/nn.yaml:80:7
-%5933 = sub %5446, %5932 : f64[] @ models/lib/nn.yaml:80:7
-%5934 = sqrt %5933 : f64[] @ models/lib/nn.yaml:80:7
-%5935 = div %5446, %5934 : f64[] @ models/lib/nn.yaml:80:7
-%5936 = sqrt %5927 : f32[16] @ models/lib/nn.yaml:80:7
-%5937 = cast %5935 : f32[] @ models/lib/nn.yaml:80:7
-%5938 = broadcast %5937 : f32[16] @ models/lib/nn.yaml:80:7
-%5939 = mul %5936, %5938 : f32[16] @ models/lib/nn.yaml:80:7
-%5940 = add %5939, %5610 : f32[16] @ models/lib/nn.yaml:80:7
-%5941 = div %5923, %5940 : f32[16] @ models/lib/nn.yaml:80:7
-%5942 = cast %5931 : f32[] @ models/lib/nn.yaml:80:7
-%5943 = broadcast %5942 : f32[16] @ models/lib/nn.yaml:80:7
-%5944 = mul %5941, %5943 : f32[16] @ models/lib/nn.yaml:80:7
-%5945 = sub %15, %5944 : f32[16] @ models/lib/nn.yaml:80:7
-%5946 = assign %15, %5945 : f32[16] @ models/lib/nn.yaml:80:7
-%5947 = assign %5917, %5923 : f32[16] @ models/lib/nn.yaml:80:7
-%5948 = assign %5918, %5927 : f32[16] @ models/lib/nn.yaml:80:7
-%5949 = assign %5919, %5920 : i64[] @ models/lib/nn.yaml:80:7
-%5950 = mul %93, %5621 : f32[16] @ models/lib/nn.yaml:80:7
-%5951 = mul %5945, %5623 : f32[16] @ models/lib/nn.yaml:80:7
-%5952 = add %5950, %5951 : f32[16] @ models/lib/nn.yaml:80:7
-%5953 = assign %93, %5952 : f32[16] @ models/lib/nn.yaml:80:7
-%5954 = all_reduce_sum %5270 : f32[16] @ models/lib/nn.yaml:89:7
-%5955 = mul %5954, %5954 : f32[16] @ models/lib/nn.yaml:89:7
-%5956 = reduce_sum %5955 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%5957 = sqrt %5956 : f32[] @ models/lib/nn.yaml:89:7
-%5958 = cast %5957 : f64[] @ models/lib/nn.yaml:89:7
-%5959 = add %5958, %5442 : f64[] @ models/lib/nn.yaml:89:7
-%5960 = div %5444, %5959 : f64[] @ models/lib/nn.yaml:89:7
-%5961 = lt %5960, %5446 : bool[] @ models/lib/nn.yaml:89:7
-%5962 = cast %5960 : f32[] @ models/lib/nn.yaml:89:7
-%5963 = broadcast %5962 : f32[16] @ models/lib/nn.yaml:89:7
-%5964 = mul %5954, %5963 : f32[16] @ models/lib/nn.yaml:89:7
-%5965 = broadcast %5961 : bool[16] @ models/lib/nn.yaml:89:7
-%5966 = select %5965, %5964, %5954 : f32[16] @ models/lib/nn.yaml:89:7
-%5967 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5968 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5969 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5970 = add %5969, %5456 : i64[] @ models/lib/nn.yaml:89:7
-%5971 = mul %5966, %5587 : f32[16] @ models/lib/nn.yaml:89:7
-%5972 = mul %5967, %5589 : f32[16] @ models/lib/nn.yaml:89:7
-%5973 = add %5972, %5971 : f32[16] @ models/lib/nn.yaml:89:7
-%5974 = mul %5966, %5966 : f32[16] @ models/lib/nn.yaml:89:7
-%5975 = mul %5974, %5593 : f32[16] @ models/lib/nn.yaml:89:7
-%5976 = mul %5968, %5595 : f32[16] @ models/lib/nn.yaml:89:7
-%5977 = add %5976, %5975 : f32[16] @ models/lib/nn.yaml:89:7
-%5978 = cast %5970 : f64[] @ models/lib/nn.yaml:89:7
-%5979 = pow %5465, %5978 : f64[] @ models/lib/nn.yaml:89:7
-%5980 = sub %5446, %5979 : f64[] @ models/lib/nn.yaml:89:7
-%5981 = div %3382, %5980 : f64[] @ models/lib/nn.yaml:89:7
-%5982 = pow %5473, %5978 : f64[] @ models/lib/nn.yaml:89:7
-%5983 = sub %5446, %5982 : f64[] @ models/lib/nn.yaml:89:7
-%5984 = sqrt %5983 : f64[] @ models/lib/nn.yaml:89:7
-%5985 = div %5446, %5984 : f64[] @ models/lib/nn.yaml:89:7
-%5986 = sqrt %5977 : f32[16] @ models/lib/nn.yaml:89:7
-%5987 = cast %5985 : f32[] @ models/lib/nn.yaml:89:7
-%5988 = broadcast %5987 : f32[16] @ models/lib/nn.yaml:89:7
-%5989 = mul %5986, %5988 : f32[16] @ models/lib/nn.yaml:89:7
-%5990 = add %5989, %5610 : f32[16] @ models/lib/nn.yaml:89:7
-%5991 = div %5973, %5990 : f32[16] @ models/lib/nn.yaml:89:7
-%5992 = cast %5981 : f32[] @ models/lib/nn.yaml:89:7
-%5993 = broadcast %5992 : f32[16] @ models/lib/nn.yaml:89:7
-%5994 = mul %5991, %5993 : f32[16] @ models/lib/nn.yaml:89:7
-%5995 = sub %16, %5994 : f32[16] @ models/lib/nn.yaml:89:7
-%5996 = assign %16, %5995 : f32[16] @ models/lib/nn.yaml:89:7
-%5997 = assign %5967, %5973 : f32[16] @ models/lib/nn.yaml:89:7
-%5998 = assign %5968, %5977 : f32[16] @ models/lib/nn.yaml:89:7
-%5999 = assign %5969, %5970 : i64[] @ models/lib/nn.yaml:89:7
-%6000 = mul %94, %5621 : f32[16] @ models/lib/nn.yaml:89:7
-%6001 = mul %5995, %5623 : f32[16] @ models/lib/nn.yaml:89:7
-%6002 = add %6000, %6001 : f32[16] @ models/lib/nn.yaml:89:7
-%6003 = assign %94, %6002 : f32[16] @ models/lib/nn.yaml:89:7
-%6004 = all_reduce_sum %5263 : f32[16] @ models/lib/nn.yaml:90:7
-%6005 = mul %6004, %6004 : f32[16] @ models/lib/nn.yaml:90:7
-%6006 = reduce_sum %6005 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6007 = sqrt %6006 : f32[] @ models/lib/nn.yaml:90:7
-%6008 = cast %6007 : f64[] @ models/lib/nn.yaml:90:7
-%6009 = add %6008, %5442 : f64[] @ models/lib/nn.yaml:90:7
-%6010 = div %5444, %6009 : f64[] @ models/lib/nn.yaml:90:7
-%6011 = lt %6010, %5446 : bool[] @ models/lib/nn.yaml:90:7
-%6012 = cast %6010 : f32[] @ models/lib/nn.yaml:90:7
-%6013 = broadcast %6012 : f32[16] @ models/lib/nn.yaml:90:7
-%6014 = mul %6004, %6013 : f32[16] @ models/lib/nn.yaml:90:7
-%6015 = broadcast %6011 : bool[16] @ models/lib/nn.yaml:90:7
-%6016 = select %6015, %6014, %6004 : f32[16] @ models/lib/nn.yaml:90:7
-%6017 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6018 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6019 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6020 = add %6019, %5456 : i64[] @ models/lib/nn.yaml:90:7
-%6021 = mul %6016, %5587 : f32[16] @ models/lib/nn.yaml:90:7
-%6022 = mul %6017, %5589 : f32[16] @ models/lib/nn.yaml:90:7
-%6023 = add %6022, %6021 : f32[16] @ models/lib/nn.yaml:90:7
-%6024 = mul %6016, %6016 : f32[16] @ models/lib/nn.yaml:90:7
-%6025 = mul %6024, %5593 : f32[16] @ models/lib/nn.yaml:90:7
-%6026 = mul %6018, %5595 : f32[16] @ models/lib/nn.yaml:90:7
-%6027 = add %6026, %6025 : f32[16] @ models/lib/nn.yaml:90:7
-%6028 = cast %6020 : f64[] @ models/lib/nn.yaml:90:7
-%6029 = pow %5465, %6028 : f64[] @ models/lib/nn.yaml:90:7
-%6030 = sub %5446, %6029 : f64[] @ models/lib/nn.yaml:90:7
-%6031 = div %3382, %6030 : f64[] @ models/lib/nn.yaml:90:7
-%6032 = pow %5473, %6028 : f64[] @ models/lib/nn.yaml:90:7
-%6033 = sub %5446, %6032 : f64[] @ models/lib/nn.yaml:90:7
-%6034 = sqrt %6033 : f64[] @ models/lib/nn.yaml:90:7
-%6035 = div %5446, %6034 : f64[] @ models/lib/nn.yaml:90:7
-%6036 = sqrt %6027 : f32[16] @ models/lib/nn.yaml:90:7
-%6037 = cast %6035 : f32[] @ models/lib/nn.yaml:90:7
-%6038 = broadcast %6037 : f32[16] @ models/lib/nn.yaml:90:7
-%6039 = mul %6036, %6038 : f32[16] @ models/lib/nn.yaml:90:7
-%6040 = add %6039, %5610 : f32[16] @ models/lib/nn.yaml:90:7
-%6041 = div %6023, %6040 : f32[16] @ models/lib/nn.yaml:90:7
-%6042 = cast %6031 : f32[] @ models/lib/nn.yaml:90:7
-%6043 = broadcast %6042 : f32[16] @ models/lib/nn.yaml:90:7
-%6044 = mul %6041, %6043 : f32[16] @ models/lib/nn.yaml:90:7
-%6045 = sub %17, %6044 : f32[16] @ models/lib/nn.yaml:90:7
-%6046 = assign %17, %6045 : f32[16] @ models/lib/nn.yaml:90:7
-%6047 = assign %6017, %6023 : f32[16] @ models/lib/nn.yaml:90:7
-%6048 = assign %6018, %6027 : f32[16] @ models/lib/nn.yaml:90:7
-%6049 = assign %6019, %6020 : i64[] @ models/lib/nn.yaml:90:7
-%6050 = mul %95, %5621 : f32[16] @ models/lib/nn.yaml:90:7
-%6051 = mul %6045, %5623 : f32[16] @ models/lib/nn.yaml:90:7
-%6052 = add %6050, %6051 : f32[16] @ models/lib/nn.yaml:90:7
-%6053 = assign %95, %6052 : f32[16] @ models/lib/nn.yaml:90:7
-%6054 = all_reduce_sum %5258 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6055 = reshape %6054 : f32[1024] @ models/lib/nn.yaml:79:7
-%6056 = mul %6055, %6055 : f32[1024] @ models/lib/nn.yaml:79:7
-%6057 = reduce_sum %6056 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6058 = sqrt %6057 : f32[] @ models/lib/nn.yaml:79:7
-%6059 = cast %6058 : f64[] @ models/lib/nn.yaml:79:7
-%6060 = add %6059, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%6061 = div %5444, %6060 : f64[] @ models/lib/nn.yaml:79:7
-%6062 = lt %6061, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%6063 = cast %6061 : f32[] @ models/lib/nn.yaml:79:7
-%6064 = broadcast %6063 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6065 = mul %6054, %6064 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6066 = broadcast %6062 : bool[64,16] @ models/lib/nn.yaml:79:7
-%6067 = select %6066, %6065, %6054 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6068 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6069 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6070 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6071 = add %6070, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%6072 = broadcast %5460 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6073 = mul %18, %6072 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6074 = broadcast %3111 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6075 = mul %6067, %6074 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6076 = broadcast %2138 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6077 = mul %6068, %6076 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6078 = add %6077, %6075 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6079 = mul %6067, %6067 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6080 = broadcast %5470 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6081 = mul %6079, %6080 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6082 = broadcast %5474 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6083 = mul %6069, %6082 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6084 = add %6083, %6081 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6085 = cast %6071 : f64[] @ models/lib/nn.yaml:79:7
-%6086 = pow %5465, %6085 : f64[] @ models/lib/nn.yaml:79:7
-%6087 = sub %5446, %6086 : f64[] @ models/lib/nn.yaml:79:7
-%6088 = div %3382, %6087 : f64[] @ models/lib/nn.yaml:79:7
-%6089 = pow %5473, %6085 : f64[] @ models/lib/nn.yaml:79:7
-%6090 = sub %5446, %6089 : f64[] @ models/lib/nn.yaml:79:7
-%6091 = sqrt %6090 : f64[] @ models/lib/nn.yaml:79:7
-%6092 = div %5446, %6091 : f64[] @ models/lib/nn.yaml:79:7
-%6093 = sqrt %6084 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6094 = cast %6092 : f32[] @ models/lib/nn.yaml:79:7
-%6095 = broadcast %6094 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6096 = mul %6093, %6095 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6097 = broadcast %5490 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6098 = add %6096, %6097 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6099 = div %6078, %6098 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6100 = cast %6088 : f32[] @ models/lib/nn.yaml:79:7
-%6101 = broadcast %6100 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6102 = mul %6099, %6101 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6103 = sub %6073, %6102 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6104 = assign %18, %6103 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6105 = assign %6068, %6078 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6106 = assign %6069, %6084 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6107 = assign %6070, %6071 : i64[] @ models/lib/nn.yaml:79:7
-%6108 = broadcast %3 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6109 = mul %96, %6108 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6110 = broadcast %5505 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6111 = mul %6103, %6110 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6112 = add %6109, %6111 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6113 = assign %96, %6112 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6114 = all_reduce_sum %5253 : f32[64] @ models/lib/nn.yaml:80:7
-%6115 = mul %6114, %6114 : f32[64] @ models/lib/nn.yaml:80:7
-%6116 = reduce_sum %6115 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6117 = sqrt %6116 : f32[] @ models/lib/nn.yaml:80:7
-%6118 = cast %6117 : f64[] @ models/lib/nn.yaml:80:7
-%6119 = add %6118, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%6120 = div %5444, %6119 : f64[] @ models/lib/nn.yaml:80:7
-%6121 = lt %6120, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%6122 = cast %6120 : f32[] @ models/lib/nn.yaml:80:7
-%6123 = broadcast %6122 : f32[64] @ models/lib/nn.yaml:80:7
-%6124 = mul %6114, %6123 : f32[64] @ models/lib/nn.yaml:80:7
-%6125 = broadcast %6121 : bool[64] @ models/lib/nn.yaml:80:7
-%6126 = select %6125, %6124, %6114 : f32[64] @ models/lib/nn.yaml:80:7
-%6127 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6128 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6129 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6130 = add %6129, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%6131 = broadcast %3111 : f32[64] @ models/lib/nn.yaml:80:7
-%6132 = mul %6126, %6131 : f32[64] @ models/lib/nn.yaml:80:7
-%6133 = broadcast %2138 : f32[64] @ models/lib/nn.yaml:80:7
-%6134 = mul %6127, %6133 : f32[64] @ models/lib/nn.yaml:80:7
-%6135 = add %6134, %6132 : f32[64] @ models/lib/nn.yaml:80:7
-%6136 = mul %6126, %6126 : f32[64] @ models/lib/nn.yaml:80:7
-%6137 = broadcast %5470 : f32[64] @ models/lib/nn.yaml:80:7
-%6138 = mul %6136, %6137 : f32[64] @ models/lib/nn.yaml:80:7
-%6139 = broadcast %5474 : f32[64] @ models/lib/nn.yaml:80:7
-%6140 = mul %6128, %6139 : f32[64] @ models/lib/nn.yaml:80:7
-%6141 = add %6140, %6138 : f32[64] @ models/lib/nn.yaml:80:7
-%6142 = cast %6130 : f64[] @ models/lib/nn.yaml:80:7
-%6143 = pow %5465, %6142 : f64[] @ models/lib/nn.yaml:80:7
-%6144 = sub %5446, %6143 : f64[] @ models/lib/nn.yaml:80:7
-%6145 = div %3382, %6144 : f64[] @ models/lib/nn.yaml:80:7
-%6146 = pow %5473, %6142 : f64[] @ models/lib/nn.yaml:80:7
-%6147 = sub %5446, %6146 : f64[] @ models/lib/nn.yaml:80:7
-%6148 = sqrt %6147 : f64[] @ models/lib/nn.yaml:80:7
-%6149 = div %5446, %6148 : f64[] @ models/lib/nn.yaml:80:7
-%6150 = sqrt %6141 : f32[64] @ models/lib/nn.yaml:80:7
-%6151 = cast %6149 : f32[] @ models/lib/nn.yaml:80:7
-%6152 = broadcast %6151 : f32[64] @ models/lib/nn.yaml:80:7
-%6153 = mul %6150, %6152 : f32[64] @ models/lib/nn.yaml:80:7
-%6154 = broadcast %5490 : f32[64] @ models/lib/nn.yaml:80:7
-%6155 = add %6153, %6154 : f32[64] @ models/lib/nn.yaml:80:7
-%6156 = div %6135, %6155 : f32[64] @ models/lib/nn.yaml:80:7
-%6157 = cast %6145 : f32[] @ models/lib/nn.yaml:80:7
-%6158 = broadcast %6157 : f32[64] @ models/lib/nn.yaml:80:7
-%6159 = mul %6156, %6158 : f32[64] @ models/lib/nn.yaml:80:7
-%6160 = sub %19, %6159 : f32[64] @ models/lib/nn.yaml:80:7
-%6161 = assign %19, %6160 : f32[64] @ models/lib/nn.yaml:80:7
-%6162 = assign %6127, %6135 : f32[64] @ models/lib/nn.yaml:80:7
-%6163 = assign %6128, %6141 : f32[64] @ models/lib/nn.yaml:80:7
-%6164 = assign %6129, %6130 : i64[] @ models/lib/nn.yaml:80:7
-%6165 = broadcast %3 : f32[64] @ models/lib/nn.yaml:80:7
-%6166 = mul %97, %6165 : f32[64] @ models/lib/nn.yaml:80:7
-%6167 = broadcast %5505 : f32[64] @ models/lib/nn.yaml:80:7
-%6168 = mul %6160, %6167 : f32[64] @ models/lib/nn.yaml:80:7
-%6169 = add %6166, %6168 : f32[64] @ models/lib/nn.yaml:80:7
-%6170 = assign %97, %6169 : f32[64] @ models/lib/nn.yaml:80:7
-%6171 = all_reduce_sum %5235 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6172 = reshape %6171 : f32[1024] @ models/lib/nn.yaml:79:7
-%6173 = mul %6172, %6172 : f32[1024] @ models/lib/nn.yaml:79:7
-%6174 = reduce_sum %6173 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6175 = sqrt %6174 : f32[] @ models/lib/nn.yaml:79:7
-%6176 = cast %6175 : f64[] @ models/lib/nn.yaml:79:7
-%6177 = add %6176, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%6178 = div %5444, %6177 : f64[] @ models/lib/nn.yaml:79:7
-%6179 = lt %6178, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%6180 = cast %6178 : f32[] @ models/lib/nn.yaml:79:7
-%6181 = broadcast %6180 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6182 = mul %6171, %6181 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6183 = broadcast %6179 : bool[16,64] @ models/lib/nn.yaml:79:7
-%6184 = select %6183, %6182, %6171 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6185 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%6186 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%6187 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6188 = add %6187, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%6189 = broadcast %5460 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6190 = mul %20, %6189 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6191 = broadcast %3111 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6192 = mul %6184, %6191 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6193 = broadcast %2138 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6194 = mul %6185, %6193 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6195 = add %6194, %6192 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6196 = mul %6184, %6184 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6197 = broadcast %5470 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6198 = mul %6196, %6197 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6199 = broadcast %5474 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6200 = mul %6186, %6199 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6201 = add %6200, %6198 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6202 = cast %6188 : f64[] @ models/lib/nn.yaml:79:7
-%6203 = pow %5465, %6202 : f64[] @ models/lib/nn.yaml:79:7
-%6204 = sub %5446, %6203 : f64[] @ models/lib/nn.yaml:79:7
-%6205 = div %3382, %6204 : f64[] @ models/lib/nn.yaml:79:7
-%6206 = pow %5473, %6202 : f64[] @ models/lib/nn.yaml:79:7
-%6207 = sub %5446, %6206 : f64[] @ models/lib/nn.yaml:79:7
-%6208 = sqrt %6207 : f64[] @ models/lib/nn.yaml:79:7
-%6209 = div %5446, %6208 : f64[] @ models/lib/nn.yaml:79:7
-%6210 = sqrt %6201 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6211 = cast %6209 : f32[] @ models/lib/nn.yaml:79:7
-%6212 = broadcast %6211 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6213 = mul %6210, %6212 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6214 = broadcast %5490 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6215 = add %6213, %6214 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6216 = div %6195, %6215 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6217 = cast %6205 : f32[] @ models/lib/nn.yaml:79:7
-%6218 = broadcast %6217 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6219 = mul %6216, %6218 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6220 = sub %6190, %6219 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6221 = assign %20, %6220 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6222 = assign %6185, %6195 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6223 = assign %6186, %6201 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6224 = assign %6187, %6188 : i64[] @ models/lib/nn.yaml:79:7
-%6225 = broadcast %3 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6226 = mul %98, %6225 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6227 = broadcast %5505 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6228 = mul %6220, %6227 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6229 = add %6226, %6228 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6230 = assign %98, %6229 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6231 = all_reduce_sum %5230 : f32[16] @ models/lib/nn.yaml:80:7
-%6232 = mul %6231, %6231 : f32[16] @ models/lib/nn.yaml:80:7
-%6233 = reduce_sum %6232 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6234 = sqrt %6233 : f32[] @ models/lib/nn.yaml:80:7
-%6235 = cast %6234 : f64[] @ models/lib/nn.yaml:80:7
-%6236 = add %6235, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%6237 = div %5444, %6236 : f64[] @ models/lib/nn.yaml:80:7
-%6238 = lt %6237, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%6239 = cast %6237 : f32[] @ models/lib/nn.yaml:80:7
-%6240 = broadcast %6239 : f32[16] @ models/lib/nn.yaml:80:7
-%6241 = mul %6231, %6240 : f32[16] @ models/lib/nn.yaml:80:7
-%6242 = broadcast %6238 : bool[16] @ models/lib/nn.yaml:80:7
-%6243 = select %6242, %6241, %6231 : f32[16] @ models/lib/nn.yaml:80:7
-%6244 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6245 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6246 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6247 = add %6246, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%6248 = mul %6243, %5587 : f32[16] @ models/lib/nn.yaml:80:7
-%6249 = mul %6244, %5589 : f32[16] @ models/lib/nn.yaml:80:7
-%6250 = add %6249, %6248 : f32[16] @ models/lib/nn.yaml:80:7
-%6251 = mul %6243, %6243 : f32[16] @ models/lib/nn.yaml:80:7
-%6252 = mul %6251, %5593 : f32[16] @ models/lib/nn.yaml:80:7
-%6253 = mul %6245, %5595 : f32[16] @ models/lib/nn.yaml:80:7
-%6254 = add %6253, %6252 : f32[16] @ models/lib/nn.yaml:80:7
-%6255 = cast %6247 : f64[] @ models/lib/nn.yaml:80:7
-%6256 = pow %5465, %6255 : f64[] @ models/lib/nn.yaml:80:7
-%6257 = sub %5446, %6256 : f64[] @ models/lib/nn.yaml:80:7
-%6258 = div %3382, %6257 : f64[] @ models/lib/nn.yaml:80:7
-%6259 = pow %5473, %6255 : f64[] @ models/lib/nn.yaml:80:7
-%6260 = sub %5446, %6259 : f64[] @ models/lib/nn.yaml:80:7
-%6261 = sqrt %6260 : f64[] @ models/lib/nn.yaml:80:7
-%6262 = div %5446, %6261 : f64[] @ models/lib/nn.yaml:80:7
-%6263 = sqrt %6254 : f32[16] @ models/lib/nn.yaml:80:7
-%6264 = cast %6262 : f32[] @ models/lib/nn.yaml:80:7
-%6265 = broadcast %6264 : f32[16] @ models/lib/nn.yaml:80:7
-%6266 = mul %6263, %6265 : f32[16] @ models/lib/nn.yaml:80:7
-%6267 = add %6266, %5610 : f32[16] @ models/lib/nn.yaml:80:7
-%6268 = div %6250, %6267 : f32[16] @ models/lib/nn.yaml:80:7
-%6269 = cast %6258 : f32[] @ models/lib/nn.yaml:80:7
-%6270 = broadcast %6269 : f32[16] @ models/lib/nn.yaml:80:7
-%6271 = mul %6268, %6270 : f32[16] @ models/lib/nn.yaml:80:7
-%6272 = sub %21, %6271 : f32[16] @ models/lib/nn.yaml:80:7
-%6273 = assign %21, %6272 : f32[16] @ models/lib/nn.yaml:80:7
-%6274 = assign %6244, %6250 : f32[16] @ models/lib/nn.yaml:80:7
-%6275 = assign %6245, %6254 : f32[16] @ models/lib/nn.yaml:80:7
-%6276 = assign %6246, %6247 : i64[] @ models/lib/nn.yaml:80:7
-%6277 = mul %99, %5621 : f32[16] @ models/lib/nn.yaml:80:7
-%6278 = mul %6272, %5623 : f32[16] @ models/lib/nn.yaml:80:7
-%6279 = add %6277, %6278 : f32[16] @ models/lib/nn.yaml:80:7
-%6280 = assign %99, %6279 : f32[16] @ models/lib/nn.yaml:80:7
-%6281 = all_reduce_sum %5207 : f32[16] @ models/lib/nn.yaml:89:7
-%6282 = mul %6281, %6281 : f32[16] @ models/lib/nn.yaml:89:7
-%6283 = reduce_sum %6282 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6284 = sqrt %6283 : f32[] @ models/lib/nn.yaml:89:7
-%6285 = cast %6284 : f64[] @ models/lib/nn.yaml:89:7
-%6286 = add %6285, %5442 : f64[] @ models/lib/nn.yaml:89:7
-%6287 = div %5444, %6286 : f64[] @ models/lib/nn.yaml:89:7
-%6288 = lt %6287, %5446 : bool[] @ models/lib/nn.yaml:89:7
-%6289 = cast %6287 : f32[] @ models/lib/nn.yaml:89:7
-%6290 = broadcast %6289 : f32[16] @ models/lib/nn.yaml:89:7
-%6291 = mul %6281, %6290 : f32[16] @ models/lib/nn.yaml:89:7
-%6292 = broadcast %6288 : bool[16] @ models/lib/nn.yaml:89:7
-%6293 = select %6292, %6291, %6281 : f32[16] @ models/lib/nn.yaml:89:7
-%6294 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6295 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6296 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6297 = add %6296, %5456 : i64[] @ models/lib/nn.yaml:89:7
-%6298 = mul %6293, %5587 : f32[16] @ models/lib/nn.yaml:89:7
-%6299 = mul %6294, %5589 : f32[16] @ models/lib/nn.yaml:89:7
-%6300 = add %6299, %6298 : f32[16] @ models/lib/nn.yaml:89:7
-%6301 = mul %6293, %6293 : f32[16] @ models/lib/nn.yaml:89:7
-%6302 = mul %6301, %5593 : f32[16] @ models/lib/nn.yaml:89:7
-%6303 = mul %6295, %5595 : f32[16] @ models/lib/nn.yaml:89:7
-%6304 = add %6303, %6302 : f32[16] @ models/lib/nn.yaml:89:7
-%6305 = cast %6297 : f64[] @ models/lib/nn.yaml:89:7
-%6306 = pow %5465, %6305 : f64[] @ models/lib/nn.yaml:89:7
-%6307 = sub %5446, %6306 : f64[] @ models/lib/nn.yaml:89:7
-%6308 = div %3382, %6307 : f64[] @ models/lib/nn.yaml:89:7
-%6309 = pow %5473, %6305 : f64[] @ models/lib/nn.yaml:89:7
-%6310 = sub %5446, %6309 : f64[] @ models/lib/nn.yaml:89:7
-%6311 = sqrt %6310 : f64[] @ models/lib/nn.yaml:89:7
-%6312 = div %5446, %6311 : f64[] @ models/lib/nn.yaml:89:7
-%6313 = sqrt %6304 : f32[16] @ models/lib/nn.yaml:89:7
-%6314 = cast %6312 : f32[] @ models/lib/nn.yaml:89:7
-%6315 = broadcast %6314 : f32[16] @ models/lib/nn.yaml:89:7
-%6316 = mul %6313, %6315 : f32[16] @ models/lib/nn.yaml:89:7
-%6317 = add %6316, %5610 : f32[16] @ models/lib/nn.yaml:89:7
-%6318 = div %6300, %6317 : f32[16] @ models/lib/nn.yaml:89:7
-%6319 = cast %6308 : f32[] @ models/lib/nn.yaml:89:7
-%6320 = broadcast %6319 : f32[16] @ models/lib/nn.yaml:89:7
-%6321 = mul %6318, %6320 : f32[16] @ models/lib/nn.yaml:89:7
-%6322 = sub %22, %6321 : f32[16] @ models/lib/nn.yaml:89:7
-%6323 = assign %22, %6322 : f32[16] @ models/lib/nn.yaml:89:7
-%6324 = assign %6294, %6300 : f32[16] @ models/lib/nn.yaml:89:7
-%6325 = assign %6295, %6304 : f32[16] @ models/lib/nn.yaml:89:7
-%6326 = assign %6296, %6297 : i64[] @ models/lib/nn.yaml:89:7
-%6327 = mul %100, %5621 : f32[16] @ models/lib/nn.yaml:89:7
-%6328 = mul %6322, %5623 : f32[16] @ models/lib/nn.yaml:89:7
-%6329 = add %6327, %6328 : f32[16] @ models/lib/nn.yaml:89:7
-%6330 = assign %100, %6329 : f32[16] @ models/lib/nn.yaml:89:7
-%6331 = all_reduce_sum %5200 : f32[16] @ models/lib/nn.yaml:90:7
-%6332 = mul %6331, %6331 : f32[16] @ models/lib/nn.yaml:90:7
-%6333 = reduce_sum %6332 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6334 = sqrt %6333 : f32[] @ models/lib/nn.yaml:90:7
-%6335 = cast %6334 : f64[] @ models/lib/nn.yaml:90:7
-%6336 = add %6335, %5442 : f64[] @ models/lib/nn.yaml:90:7
-%6337 = div %5444, %6336 : f64[] @ models/lib/nn.yaml:90:7
-%6338 = lt %6337, %5446 : bool[] @ models/lib/nn.yaml:90:7
-%6339 = cast %6337 : f32[] @ models/lib/nn.yaml:90:7
-%6340 = broadcast %6339 : f32[16] @ models/lib/nn.yaml:90:7
-%6341 = mul %6331, %6340 : f32[16] @ models/lib/nn.yaml:90:7
-%6342 = broadcast %6338 : bool[16] @ models/lib/nn.yaml:90:7
-%6343 = select %6342, %6341, %6331 : f32[16] @ models/lib/nn.yaml:90:7
-%6344 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6345 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6346 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6347 = add %6346, %5456 : i64[] @ models/lib/nn.yaml:90:7
-%6348 = mul %6343, %5587 : f32[16] @ models/lib/nn.yaml:90:7
-%6349 = mul %6344, %5589 : f32[16] @ models/lib/nn.yaml:90:7
-%6350 = add %6349, %6348 : f32[16] @ models/lib/nn.yaml:90:7
-%6351 = mul %6343, %6343 : f32[16] @ models/lib/nn.yaml:90:7
-%6352 = mul %6351, %5593 : f32[16] @ models/lib/nn.yaml:90:7
-%6353 = mul %6345, %5595 : f32[16] @ models/lib/nn.yaml:90:7
-%6354 = add %6353, %6352 : f32[16] @ models/lib/nn.yaml:90:7
-%6355 = cast %6347 : f64[] @ models/lib/nn.yaml:90:7
-%6356 = pow %5465, %6355 : f64[] @ models/lib/nn.yaml:90:7
-%6357 = sub %5446, %6356 : f64[] @ models/lib/nn.yaml:90:7
-%6358 = div %3382, %6357 : f64[] @ models/lib/nn.yaml:90:7
-%6359 = pow %5473, %6355 : f64[] @ models/lib/nn.yaml:90:7
-%6360 = sub %5446, %6359 : f64[] @ models/lib/nn.yaml:90:7
-%6361 = sqrt %6360 : f64[] @ models/lib/nn.yaml:90:7
-%6362 = div %5446, %6361 : f64[] @ models/lib/nn.yaml:90:7
-%6363 = sqrt %6354 : f32[16] @ models/lib/nn.yaml:90:7
-%6364 = cast %6362 : f32[] @ models/lib/nn.yaml:90:7
-%6365 = broadcast %6364 : f32[16] @ models/lib/nn.yaml:90:7
-%6366 = mul %6363, %6365 : f32[16] @ models/lib/nn.yaml:90:7
-%6367 = add %6366, %5610 : f32[16] @ models/lib/nn.yaml:90:7
-%6368 = div %6350, %6367 : f32[16] @ models/lib/nn.yaml:90:7
-%6369 = cast %6358 : f32[] @ models/lib/nn.yaml:90:7
-%6370 = broadcast %6369 : f32[16] @ models/lib/nn.yaml:90:7
-%6371 = mul %6368, %6370 : f32[16] @ models/lib/nn.yaml:90:7
-%6372 = sub %23, %6371 : f32[16] @ models/lib/nn.yaml:90:7
-%6373 = assign %23, %6372 : f32[16] @ models/lib/nn.yaml:90:7
-%6374 = assign %6344, %6350 : f32[16] @ models/lib/nn.yaml:90:7
-%6375 = assign %6345, %6354 : f32[16] @ models/lib/nn.yaml:90:7
-%6376 = assign %6346, %6347 : i64[] @ models/lib/nn.yaml:90:7
-%6377 = mul %101, %5621 : f32[16] @ models/lib/nn.yaml:90:7
-%6378 = mul %6372, %5623 : f32[16] @ models/lib/nn.yaml:90:7
-%6379 = add %6377, %6378 : f32[16] @ models/lib/nn.yaml:90:7
-%6380 = assign %101, %6379 : f32[16] @ models/lib/nn.yaml:90:7
-%6381 = all_reduce_sum %5195 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6382 = reshape %6381 : f32[768] @ models/lib/nn.yaml:79:7
-%6383 = mul %6382, %6382 : f32[768] @ models/lib/nn.yaml:79:7
-%6384 = reduce_sum %6383 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6385 = sqrt %6384 : f32[] @ models/lib/nn.yaml:79:7
-%6386 = cast %6385 : f64[] @ models/lib/nn.yaml:79:7
-%6387 = add %6386, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%6388 = div %5444, %6387 : f64[] @ models/lib/nn.yaml:79:7
-%6389 = lt %6388, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%6390 = cast %6388 : f32[] @ models/lib/nn.yaml:79:7
-%6391 = broadcast %6390 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6392 = mul %6381, %6391 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6393 = broadcast %6389 : bool[48,16] @ models/lib/nn.yaml:79:7
-%6394 = select %6393, %6392, %6381 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6395 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%6396 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%6397 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6398 = add %6397, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%6399 = mul %24, %5745 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6400 = mul %6394, %5747 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6401 = mul %6395, %5749 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6402 = add %6401, %6400 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6403 = mul %6394, %6394 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6404 = mul %6403, %5753 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6405 = mul %6396, %5755 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6406 = add %6405, %6404 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6407 = cast %6398 : f64[] @ models/lib/nn.yaml:79:7
-%6408 = pow %5465, %6407 : f64[] @ models/lib/nn.yaml:79:7
-%6409 = sub %5446, %6408 : f64[] @ models/lib/nn.yaml:79:7
-%6410 = div %3382, %6409 : f64[] @ models/lib/nn.yaml:79:7
-%6411 = pow %5473, %6407 : f64[] @ models/lib/nn.yaml:79:7
-%6412 = sub %5446, %6411 : f64[] @ models/lib/nn.yaml:79:7
-%6413 = sqrt %6412 : f64[] @ models/lib/nn.yaml:79:7
-%6414 = div %5446, %6413 : f64[] @ models/lib/nn.yaml:79:7
-%6415 = sqrt %6406 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6416 = cast %6414 : f32[] @ models/lib/nn.yaml:79:7
-%6417 = broadcast %6416 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6418 = mul %6415, %6417 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6419 = add %6418, %5770 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6420 = div %6402, %6419 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6421 = cast %6410 : f32[] @ models/lib/nn.yaml:79:7
-%6422 = broadcast %6421 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6423 = mul %6420, %6422 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6424 = sub %6399, %6423 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6425 = assign %24, %6424 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6426 = assign %6395, %6402 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6427 = assign %6396, %6406 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6428 = assign %6397, %6398 : i64[] @ models/lib/nn.yaml:79:7
-%6429 = mul %102, %5781 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6430 = mul %6424, %5783 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6431 = add %6429, %6430 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6432 = assign %102, %6431 : f32[48,16] @ models/lib/nn.yaml:79:7
-%6433 = all_reduce_sum %5190 : f32[48] @ models/lib/nn.yaml:80:7
-%6434 = mul %6433, %6433 : f32[48] @ models/lib/nn.yaml:80:7
-%6435 = reduce_sum %6434 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6436 = sqrt %6435 : f32[] @ models/lib/nn.yaml:80:7
-%6437 = cast %6436 : f64[] @ models/lib/nn.yaml:80:7
-%6438 = add %6437, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%6439 = div %5444, %6438 : f64[] @ models/lib/nn.yaml:80:7
-%6440 = lt %6439, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%6441 = cast %6439 : f32[] @ models/lib/nn.yaml:80:7
-%6442 = broadcast %6441 : f32[48] @ models/lib/nn.yaml:80:7
-%6443 = mul %6433, %6442 : f32[48] @ models/lib/nn.yaml:80:7
-%6444 = broadcast %6440 : bool[48] @ models/lib/nn.yaml:80:7
-%6445 = select %6444, %6443, %6433 : f32[48] @ models/lib/nn.yaml:80:7
-%6446 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%6447 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%6448 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6449 = add %6448, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%6450 = mul %6445, %5804 : f32[48] @ models/lib/nn.yaml:80:7
-%6451 = mul %6446, %5806 : f32[48] @ models/lib/nn.yaml:80:7
-%6452 = add %6451, %6450 : f32[48] @ models/lib/nn.yaml:80:7
-%6453 = mul %6445, %6445 : f32[48] @ models/lib/nn.yaml:80:7
-%6454 = mul %6453, %5810 : f32[48] @ models/lib/nn.yaml:80:7
-%6455 = mul %6447, %5812 : f32[48] @ models/lib/nn.yaml:80:7
-%6456 = add %6455, %6454 : f32[48] @ models/lib/nn.yaml:80:7
-%6457 = cast %6449 : f64[] @ models/lib/nn.yaml:80:7
-%6458 = pow %5465, %6457 : f64[] @ models/lib/nn.yaml:80:7
-%6459 = sub %5446, %6458 : f64[] @ models/lib/nn.yaml:80:7
-%6460 = div %3382, %6459 : f64[] @ models/lib/nn.yaml:80:7
-%6461 = pow %5473, %6457 : f64[] @ models/lib/nn.yaml:80:7
-%6462 = sub %5446, %6461 : f64[] @ models/lib/nn.yaml:80:7
-%6463 = sqrt %6462 : f64[] @ models/lib/nn.yaml:80:7
-%6464 = div %5446, %6463 : f64[] @ models/lib/nn.yaml:80:7
-%6465 = sqrt %6456 : f32[48] @ models/lib/nn.yaml:80:7
-%6466 = cast %6464 : f32[] @ models/lib/nn.yaml:80:7
-%6467 = broadcast %6466 : f32[48] @ models/lib/nn.yaml:80:7
-%6468 = mul %6465, %6467 : f32[48] @ models/lib/nn.yaml:80:7
-%6469 = add %6468, %5827 : f32[48] @ models/lib/nn.yaml:80:7
-%6470 = div %6452, %6469 : f32[48] @ models/lib/nn.yaml:80:7
-%6471 = cast %6460 : f32[] @ models/lib/nn.yaml:80:7
-%6472 = broadcast %6471 : f32[48] @ models/lib/nn.yaml:80:7
-%6473 = mul %6470, %6472 : f32[48] @ models/lib/nn.yaml:80:7
-%6474 = sub %25, %6473 : f32[48] @ models/lib/nn.yaml:80:7
-%6475 = assign %25, %6474 : f32[48] @ models/lib/nn.yaml:80:7
-%6476 = assign %6446, %6452 : f32[48] @ models/lib/nn.yaml:80:7
-%6477 = assign %6447, %6456 : f32[48] @ models/lib/nn.yaml:80:7
-%6478 = assign %6448, %6449 : i64[] @ models/lib/nn.yaml:80:7
-%6479 = mul %103, %5838 : f32[48] @ models/lib/nn.yaml:80:7
-%6480 = mul %6474, %5840 : f32[48] @ models/lib/nn.yaml:80:7
-%6481 = add %6479, %6480 : f32[48] @ models/lib/nn.yaml:80:7
-%6482 = assign %103, %6481 : f32[48] @ models/lib/nn.yaml:80:7
-%6483 = all_reduce_sum %5100 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6484 = reshape %6483 : f32[256] @ models/lib/nn.yaml:79:7
-%6485 = mul %6484, %6484 : f32[256] @ models/lib/nn.yaml:79:7
-%6486 = reduce_sum %6485 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6487 = sqrt %6486 : f32[] @ models/lib/nn.yaml:79:7
-%6488 = cast %6487 : f64[] @ models/lib/nn.yaml:79:7
-%6489 = add %6488, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%6490 = div %5444, %6489 : f64[] @ models/lib/nn.yaml:79:7
-%6491 = lt %6490, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%6492 = cast %6490 : f32[] @ models/lib/nn.yaml:79:7
-%6493 = broadcast %6492 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6494 = mul %6483, %6493 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6495 = broadcast %6491 : bool[16,16] @ models/lib/nn.yaml:79:7
-%6496 = select %6495, %6494, %6483 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6497 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6498 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%6499 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6500 = add %6499, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%6501 = mul %26, %5862 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6502 = mul %6496, %5864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6503 = mul %6497, %5866 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6504 = add %6503, %6502 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6505 = mul %6496, %6496 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6506 = mul %6505, %5870 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6507 = mul %6498, %5872 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6508 = add %6507, %6506 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6509 = cast %6500 : f64[] @ models/lib/nn.yaml:79:7
-%6510 = pow %5465, %6509 : f64[] @ models/lib/nn.yaml:79:7
-%6511 = sub %5446, %6510 : f64[] @ models/lib/nn.yaml:79:7
-%6512 = div %3382, %6511 : f64[] @ models/lib/nn.yaml:79:7
-%6513 = pow %5473, %6509 : f64[] @ models/lib/nn.yaml:79:7
-%6514 = sub %5446, %6513 : f64[] @ models/lib/nn.yaml:79:7
-%6515 = sqrt %6514 : f64[] @ models/lib/nn.yaml:79:7
-%6516 = div %5446, %6515 : f64[] @ models/lib/nn.yaml:79:7
-%6517 = sqrt %6508 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6518 = cast %6516 : f32[] @ models/lib/nn.yaml:79:7
-%6519 = broadcast %6518 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6520 = mul %6517, %6519 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6521 = add %6520, %5887 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6522 = div %6504, %6521 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6523 = cast %6512 : f32[] @ models/lib/nn.yaml:79:7
-%6524 = broadcast %6523 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6525 = mul %6522, %6524 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6526 = sub %6501, %6525 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6527 = assign %26, %6526 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6528 = assign %6497, %6504 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6529 = assign %6498, %6508 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6530 = assign %6499, %6500 : i64[] @ models/lib/nn.yaml:79:7
-%6531 = mul %104, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6532 = mul %6526, %5900 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6533 = add %6531, %6532 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6534 = assign %104, %6533 : f32[16,16] @ models/lib/nn.yaml:79:7
-%6535 = all_reduce_sum %5095 : f32[16] @ models/lib/nn.yaml:80:7
-%6536 = mul %6535, %6535 : f32[16] @ models/lib/nn.yaml:80:7
-%6537 = reduce_sum %6536 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6538 = sqrt %6537 : f32[] @ models/lib/nn.yaml:80:7
-%6539 = cast %6538 : f64[] @ models/lib/nn.yaml:80:7
-%6540 = add %6539, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%6541 = div %5444, %6540 : f64[] @ models/lib/nn.yaml:80:7
-%6542 = lt %6541, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%6543 = cast %6541 : f32[] @ models/lib/nn.yaml:80:7
-%6544 = broadcast %6543 : f32[16] @ models/lib/nn.yaml:80:7
-%6545 = mul %6535, %6544 : f32[16] @ models/lib/nn.yaml:80:7
-%6546 = broadcast %6542 : bool[16] @ models/lib/nn.yaml:80:7
-%6547 = select %6546, %6545, %6535 : f32[16] @ models/lib/nn.yaml:80:7
-%6548 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6549 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6550 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6551 = add %6550, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%6552 = mul %6547, %5587 : f32[16] @ models/lib/nn.yaml:80:7
-%6553 = mul %6548, %5589 : f32[16] @ models/lib/nn.yaml:80:7
-%6554 = add %6553, %6552 : f32[16] @ models/lib/nn.yaml:80:7
-%6555 = mul %6547, %6547 : f32[16] @ models/lib/nn.yaml:80:7
-%6556 = mul %6555, %5593 : f32[16] @ models/lib/nn.yaml:80:7
-%6557 = mul %6549, %5595 : f32[16] @ models/lib/nn.yaml:80:7
-%6558 = add %6557, %6556 : f32[16] @ models/lib/nn.yaml:80:7
-%6559 = cast %6551 : f64[] @ models/lib/nn.yaml:80:7
-%6560 = pow %5465, %6559 : f64[] @ models/lib/nn.yaml:80:7
-%6561 = sub %5446, %6560 : f64[] @ models/lib/nn.yaml:80:7
-%6562 = div %3382, %6561 : f64[] @ models/lib/nn.yaml:80:7
-%6563 = pow %5473, %6559 : f64[] @ models/lib/nn.yaml:80:7
-%6564 = sub %5446, %6563 : f64[] @ models/lib/nn.yaml:80:7
-%6565 = sqrt %6564 : f64[] @ models/lib/nn.yaml:80:7
-%6566 = div %5446, %6565 : f64[] @ models/lib/nn.yaml:80:7
-%6567 = sqrt %6558 : f32[16] @ models/lib/nn.yaml:80:7
-%6568 = cast %6566 : f32[] @ models/lib/nn.yaml:80:7
-%6569 = broadcast %6568 : f32[16] @ models/lib/nn.yaml:80:7
-%6570 = mul %6567, %6569 : f32[16] @ models/lib/nn.yaml:80:7
-%6571 = add %6570, %5610 : f32[16] @ models/lib/nn.yaml:80:7
-%6572 = div %6554, %6571 : f32[16] @ models/lib/nn.yaml:80:7
-%6573 = cast %6562 : f32[] @ models/lib/nn.yaml:80:7
-%6574 = broadcast %6573 : f32[16] @ models/lib/nn.yaml:80:7
-%6575 = mul %6572, %6574 : f32[16] @ models/lib/nn.yaml:80:7
-%6576 = sub %27, %6575 : f32[16] @ models/lib/nn.yaml:80:7
-%6577 = assign %27, %6576 : f32[16] @ models/lib/nn.yaml:80:7
-%6578 = assign %6548, %6554 : f32[16] @ models/lib/nn.yaml:80:7
-%6579 = assign %6549, %6558 : f32[16] @ models/lib/nn.yaml:80:7
-%6580 = assign %6550, %6551 : i64[] @ models/lib/nn.yaml:80:7
-%6581 = mul %105, %5621 : f32[16] @ models/lib/nn.yaml:80:7
-%6582 = mul %6576, %5623 : f32[16] @ models/lib/nn.yaml:80:7
-%6583 = add %6581, %6582 : f32[16] @ models/lib/nn.yaml:80:7
-%6584 = assign %105, %6583 : f32[16] @ models/lib/nn.yaml:80:7
-%6585 = all_reduce_sum %5069 : f32[16] @ models/lib/nn.yaml:89:7
-%6586 = mul %6585, %6585 : f32[16] @ models/lib/nn.yaml:89:7
-%6587 = reduce_sum %6586 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6588 = sqrt %6587 : f32[] @ models/lib/nn.yaml:89:7
-%6589 = cast %6588 : f64[] @ models/lib/nn.yaml:89:7
-%6590 = add %6589, %5442 : f64[] @ models/lib/nn.yaml:89:7
-%6591 = div %5444, %6590 : f64[] @ models/lib/nn.yaml:89:7
-%6592 = lt %6591, %5446 : bool[] @ models/lib/nn.yaml:89:7
-%6593 = cast %6591 : f32[] @ models/lib/nn.yaml:89:7
-%6594 = broadcast %6593 : f32[16] @ models/lib/nn.yaml:89:7
-%6595 = mul %6585, %6594 : f32[16] @ models/lib/nn.yaml:89:7
-%6596 = broadcast %6592 : bool[16] @ models/lib/nn.yaml:89:7
-%6597 = select %6596, %6595, %6585 : f32[16] @ models/lib/nn.yaml:89:7
-%6598 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6599 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6600 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6601 = add %6600, %5456 : i64[] @ models/lib/nn.yaml:89:7
-%6602 = mul %6597, %5587 : f32[16] @ models/lib/nn.yaml:89:7
-%6603 = mul %6598, %5589 : f32[16] @ models/lib/nn.yaml:89:7
-%6604 = add %6603, %6602 : f32[16] @ models/lib/nn.yaml:89:7
-%6605 = mul %6597, %6597 : f32[16] @ models/lib/nn.yaml:89:7
-%6606 = mul %6605, %5593 : f32[16] @ models/lib/nn.yaml:89:7
-%6607 = mul %6599, %5595 : f32[16] @ models/lib/nn.yaml:89:7
-%6608 = add %6607, %6606 : f32[16] @ models/lib/nn.yaml:89:7
-%6609 = cast %6601 : f64[] @ models/lib/nn.yaml:89:7
-%6610 = pow %5465, %6609 : f64[] @ models/lib/nn.yaml:89:7
-%6611 = sub %5446, %6610 : f64[] @ models/lib/nn.yaml:89:7
-%6612 = div %3382, %6611 : f64[] @ models/lib/nn.yaml:89:7
-%6613 = pow %5473, %6609 : f64[] @ models/lib/nn.yaml:89:7
-%6614 = sub %5446, %6613 : f64[] @ models/lib/nn.yaml:89:7
-%6615 = sqrt %6614 : f64[] @ models/lib/nn.yaml:89:7
-%6616 = div %5446, %6615 : f64[] @ models/lib/nn.yaml:89:7
-%6617 = sqrt %6608 : f32[16] @ models/lib/nn.yaml:89:7
-%6618 = cast %6616 : f32[] @ models/lib/nn.yaml:89:7
-%6619 = broadcast %6618 : f32[16] @ models/lib/nn.yaml:89:7
-%6620 = mul %6617, %6619 : f32[16] @ models/lib/nn.yaml:89:7
-%6621 = add %6620, %5610 : f32[16] @ models/lib/nn.yaml:89:7
-%6622 = div %6604, %6621 : f32[16] @ models/lib/nn.yaml:89:7
-%6623 = cast %6612 : f32[] @ models/lib/nn.yaml:89:7
-%6624 = broadcast %6623 : f32[16] @ models/lib/nn.yaml:89:7
-%6625 = mul %6622, %6624 : f32[16] @ models/lib/nn.yaml:89:7
-%6626 = sub %28, %6625 : f32[16] @ models/lib/nn.yaml:89:7
-%6627 = assign %28, %6626 : f32[16] @ models/lib/nn.yaml:89:7
-%6628 = assign %6598, %6604 : f32[16] @ models/lib/nn.yaml:89:7
-%6629 = assign %6599, %6608 : f32[16] @ models/lib/nn.yaml:89:7
-%6630 = assign %6600, %6601 : i64[] @ models/lib/nn.yaml:89:7
-%6631 = mul %106, %5621 : f32[16] @ models/lib/nn.yaml:89:7
-%6632 = mul %6626, %5623 : f32[16] @ models/lib/nn.yaml:89:7
-%6633 = add %6631, %6632 : f32[16] @ models/lib/nn.yaml:89:7
-%6634 = assign %106, %6633 : f32[16] @ models/lib/nn.yaml:89:7
-%6635 = all_reduce_sum %5062 : f32[16] @ models/lib/nn.yaml:90:7
-%6636 = mul %6635, %6635 : f32[16] @ models/lib/nn.yaml:90:7
-%6637 = reduce_sum %6636 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6638 = sqrt %6637 : f32[] @ models/lib/nn.yaml:90:7
-%6639 = cast %6638 : f64[] @ models/lib/nn.yaml:90:7
-%6640 = add %6639, %5442 : f64[] @ models/lib/nn.yaml:90:7
-%6641 = div %5444, %6640 : f64[] @ models/lib/nn.yaml:90:7
-%6642 = lt %6641, %5446 : bool[] @ models/lib/nn.yaml:90:7
-%6643 = cast %6641 : f32[] @ models/lib/nn.yaml:90:7
-%6644 = broadcast %6643 : f32[16] @ models/lib/nn.yaml:90:7
-%6645 = mul %6635, %6644 : f32[16] @ models/lib/nn.yaml:90:7
-%6646 = broadcast %6642 : bool[16] @ models/lib/nn.yaml:90:7
-%6647 = select %6646, %6645, %6635 : f32[16] @ models/lib/nn.yaml:90:7
-%6648 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6649 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6650 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6651 = add %6650, %5456 : i64[] @ models/lib/nn.yaml:90:7
-%6652 = mul %6647, %5587 : f32[16] @ models/lib/nn.yaml:90:7
-%6653 = mul %6648, %5589 : f32[16] @ models/lib/nn.yaml:90:7
-%6654 = add %6653, %6652 : f32[16] @ models/lib/nn.yaml:90:7
-%6655 = mul %6647, %6647 : f32[16] @ models/lib/nn.yaml:90:7
-%6656 = mul %6655, %5593 : f32[16] @ models/lib/nn.yaml:90:7
-%6657 = mul %6649, %5595 : f32[16] @ models/lib/nn.yaml:90:7
-%6658 = add %6657, %6656 : f32[16] @ models/lib/nn.yaml:90:7
-%6659 = cast %6651 : f64[] @ models/lib/nn.yaml:90:7
-%6660 = pow %5465, %6659 : f64[] @ models/lib/nn.yaml:90:7
-%6661 = sub %5446, %6660 : f64[] @ models/lib/nn.yaml:90:7
-%6662 = div %3382, %6661 : f64[] @ models/lib/nn.yaml:90:7
-%6663 = pow %5473, %6659 : f64[] @ models/lib/nn.yaml:90:7
-%6664 = sub %5446, %6663 : f64[] @ models/lib/nn.yaml:90:7
-%6665 = sqrt %6664 : f64[] @ models/lib/nn.yaml:90:7
-%6666 = div %5446, %6665 : f64[] @ models/lib/nn.yaml:90:7
-%6667 = sqrt %6658 : f32[16] @ models/lib/nn.yaml:90:7
-%6668 = cast %6666 : f32[] @ models/lib/nn.yaml:90:7
-%6669 = broadcast %6668 : f32[16] @ models/lib/nn.yaml:90:7
-%6670 = mul %6667, %6669 : f32[16] @ models/lib/nn.yaml:90:7
-%6671 = add %6670, %5610 : f32[16] @ models/lib/nn.yaml:90:7
-%6672 = div %6654, %6671 : f32[16] @ models/lib/nn.yaml:90:7
-%6673 = cast %6662 : f32[] @ models/lib/nn.yaml:90:7
-%6674 = broadcast %6673 : f32[16] @ models/lib/nn.yaml:90:7
-%6675 = mul %6672, %6674 : f32[16] @ models/lib/nn.yaml:90:7
-%6676 = sub %29, %6675 : f32[16] @ models/lib/nn.yaml:90:7
-%6677 = assign %29, %6676 : f32[16] @ models/lib/nn.yaml:90:7
-%6678 = assign %6648, %6654 : f32[16] @ models/lib/nn.yaml:90:7
-%6679 = assign %6649, %6658 : f32[16] @ models/lib/nn.yaml:90:7
-%6680 = assign %6650, %6651 : i64[] @ models/lib/nn.yaml:90:7
-%6681 = mul %107, %5621 : f32[16] @ models/lib/nn.yaml:90:7
-%6682 = mul %6676, %5623 : f32[16] @ models/lib/nn.yaml:90:7
-%6683 = add %6681, %6682 : f32[16] @ models/lib/nn.yaml:90:7
-%6684 = assign %107, %6683 : f32[16] @ models/lib/nn.yaml:90:7
-%6685 = all_reduce_sum %5057 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6686 = reshape %6685 : f32[1024] @ models/lib/nn.yaml:79:7
-%6687 = mul %6686, %6686 : f32[1024] @ models/lib/nn.yaml:79:7
-%6688 = reduce_sum %6687 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6689 = sqrt %6688 : f32[] @ models/lib/nn.yaml:79:7
-%6690 = cast %6689 : f64[] @ models/lib/nn.yaml:79:7
-%6691 = add %6690, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%6692 = div %5444, %6691 : f64[] @ models/lib/nn.yaml:79:7
-%6693 = lt %6692, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%6694 = cast %6692 : f32[] @ models/lib/nn.yaml:79:7
-%6695 = broadcast %6694 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6696 = mul %6685, %6695 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6697 = broadcast %6693 : bool[64,16] @ models/lib/nn.yaml:79:7
-%6698 = select %6697, %6696, %6685 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6699 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6700 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%6701 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6702 = add %6701, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%6703 = mul %30, %6072 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6704 = mul %6698, %6074 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6705 = mul %6699, %6076 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6706 = add %6705, %6704 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6707 = mul %6698, %6698 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6708 = mul %6707, %6080 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6709 = mul %6700, %6082 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6710 = add %6709, %6708 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6711 = cast %6702 : f64[] @ models/lib/nn.yaml:79:7
-%6712 = pow %5465, %6711 : f64[] @ models/lib/nn.yaml:79:7
-%6713 = sub %5446, %6712 : f64[] @ models/lib/nn.yaml:79:7
-%6714 = div %3382, %6713 : f64[] @ models/lib/nn.yaml:79:7
-%6715 = pow %5473, %6711 : f64[] @ models/lib/nn.yaml:79:7
-%6716 = sub %5446, %6715 : f64[] @ models/lib/nn.yaml:79:7
-%6717 = sqrt %6716 : f64[] @ models/lib/nn.yaml:79:7
-%6718 = div %5446, %6717 : f64[] @ models/lib/nn.yaml:79:7
-%6719 = sqrt %6710 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6720 = cast %6718 : f32[] @ models/lib/nn.yaml:79:7
-%6721 = broadcast %6720 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6722 = mul %6719, %6721 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6723 = add %6722, %6097 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6724 = div %6706, %6723 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6725 = cast %6714 : f32[] @ models/lib/nn.yaml:79:7
-%6726 = broadcast %6725 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6727 = mul %6724, %6726 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6728 = sub %6703, %6727 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6729 = assign %30, %6728 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6730 = assign %6699, %6706 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6731 = assign %6700, %6710 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6732 = assign %6701, %6702 : i64[] @ models/lib/nn.yaml:79:7
-%6733 = mul %108, %6108 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6734 = mul %6728, %6110 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6735 = add %6733, %6734 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6736 = assign %108, %6735 : f32[64,16] @ models/lib/nn.yaml:79:7
-%6737 = all_reduce_sum %5052 : f32[64] @ models/lib/nn.yaml:80:7
-%6738 = mul %6737, %6737 : f32[64] @ models/lib/nn.yaml:80:7
-%6739 = reduce_sum %6738 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6740 = sqrt %6739 : f32[] @ models/lib/nn.yaml:80:7
-%6741 = cast %6740 : f64[] @ models/lib/nn.yaml:80:7
-%6742 = add %6741, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%6743 = div %5444, %6742 : f64[] @ models/lib/nn.yaml:80:7
-%6744 = lt %6743, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%6745 = cast %6743 : f32[] @ models/lib/nn.yaml:80:7
-%6746 = broadcast %6745 : f32[64] @ models/lib/nn.yaml:80:7
-%6747 = mul %6737, %6746 : f32[64] @ models/lib/nn.yaml:80:7
-%6748 = broadcast %6744 : bool[64] @ models/lib/nn.yaml:80:7
-%6749 = select %6748, %6747, %6737 : f32[64] @ models/lib/nn.yaml:80:7
-%6750 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6751 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%6752 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6753 = add %6752, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%6754 = mul %6749, %6131 : f32[64] @ models/lib/nn.yaml:80:7
-%6755 = mul %6750, %6133 : f32[64] @ models/lib/nn.yaml:80:7
-%6756 = add %6755, %6754 : f32[64] @ models/lib/nn.yaml:80:7
-%6757 = mul %6749, %6749 : f32[64] @ models/lib/nn.yaml:80:7
-%6758 = mul %6757, %6137 : f32[64] @ models/lib/nn.yaml:80:7
-%6759 = mul %6751, %6139 : f32[64] @ models/lib/nn.yaml:80:7
-%6760 = add %6759, %6758 : f32[64] @ models/lib/nn.yaml:80:7
-%6761 = cast %6753 : f64[] @ models/lib/nn.yaml:80:7
-%6762 = pow %5465, %6761 : f64[] @ models/lib/nn.yaml:80:7
-%6763 = sub %5446, %6762 : f64[] @ models/lib/nn.yaml:80:7
-%6764 = div %3382, %6763 : f64[] @ models/lib/nn.yaml:80:7
-%6765 = pow %5473, %6761 : f64[] @ models/lib/nn.yaml:80:7
-%6766 = sub %5446, %6765 : f64[] @ models/lib/nn.yaml:80:7
-%6767 = sqrt %6766 : f64[] @ models/lib/nn.yaml:80:7
-%6768 = div %5446, %6767 : f64[] @ models/lib/nn.yaml:80:7
-%6769 = sqrt %6760 : f32[64] @ models/lib/nn.yaml:80:7
-%6770 = cast %6768 : f32[] @ models/lib/nn.yaml:80:7
-%6771 = broadcast %6770 : f32[64] @ models/lib/nn.yaml:80:7
-%6772 = mul %6769, %6771 : f32[64] @ models/lib/nn.yaml:80:7
-%6773 = add %6772, %6154 : f32[64] @ models/lib/nn.yaml:80:7
-%6774 = div %6756, %6773 : f32[64] @ models/lib/nn.yaml:80:7
-%6775 = cast %6764 : f32[] @ models/lib/nn.yaml:80:7
-%6776 = broadcast %6775 : f32[64] @ models/lib/nn.yaml:80:7
-%6777 = mul %6774, %6776 : f32[64] @ models/lib/nn.yaml:80:7
-%6778 = sub %31, %6777 : f32[64] @ models/lib/nn.yaml:80:7
-%6779 = assign %31, %6778 : f32[64] @ models/lib/nn.yaml:80:7
-%6780 = assign %6750, %6756 : f32[64] @ models/lib/nn.yaml:80:7
-%6781 = assign %6751, %6760 : f32[64] @ models/lib/nn.yaml:80:7
-%6782 = assign %6752, %6753 : i64[] @ models/lib/nn.yaml:80:7
-%6783 = mul %109, %6165 : f32[64] @ models/lib/nn.yaml:80:7
-%6784 = mul %6778, %6167 : f32[64] @ models/lib/nn.yaml:80:7
-%6785 = add %6783, %6784 : f32[64] @ models/lib/nn.yaml:80:7
-%6786 = assign %109, %6785 : f32[64] @ models/lib/nn.yaml:80:7
-%6787 = all_reduce_sum %5033 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6788 = reshape %6787 : f32[1024] @ models/lib/nn.yaml:79:7
-%6789 = mul %6788, %6788 : f32[1024] @ models/lib/nn.yaml:79:7
-%6790 = reduce_sum %6789 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%6791 = sqrt %6790 : f32[] @ models/lib/nn.yaml:79:7
-%6792 = cast %6791 : f64[] @ models/lib/nn.yaml:79:7
-%6793 = add %6792, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%6794 = div %5444, %6793 : f64[] @ models/lib/nn.yaml:79:7
-%6795 = lt %6794, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%6796 = cast %6794 : f32[] @ models/lib/nn.yaml:79:7
-%6797 = broadcast %6796 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6798 = mul %6787, %6797 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6799 = broadcast %6795 : bool[16,64] @ models/lib/nn.yaml:79:7
-%6800 = select %6799, %6798, %6787 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6801 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%6802 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%6803 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6804 = add %6803, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%6805 = mul %32, %6189 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6806 = mul %6800, %6191 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6807 = mul %6801, %6193 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6808 = add %6807, %6806 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6809 = mul %6800, %6800 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6810 = mul %6809, %6197 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6811 = mul %6802, %6199 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6812 = add %6811, %6810 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6813 = cast %6804 : f64[] @ models/lib/nn.yaml:79:7
-%6814 = pow %5465, %6813 : f64[] @ models/lib/nn.yaml:79:7
-%6815 = sub %5446, %6814 : f64[] @ models/lib/nn.yaml:79:7
-%6816 = div %3382, %6815 : f64[] @ models/lib/nn.yaml:79:7
-%6817 = pow %5473, %6813 : f64[] @ models/lib/nn.yaml:79:7
-%6818 = sub %5446, %6817 : f64[] @ models/lib/nn.yaml:79:7
-%6819 = sqrt %6818 : f64[] @ models/lib/nn.yaml:79:7
-%6820 = div %5446, %6819 : f64[] @ models/lib/nn.yaml:79:7
-%6821 = sqrt %6812 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6822 = cast %6820 : f32[] @ models/lib/nn.yaml:79:7
-%6823 = broadcast %6822 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6824 = mul %6821, %6823 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6825 = add %6824, %6214 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6826 = div %6808, %6825 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6827 = cast %6816 : f32[] @ models/lib/nn.yaml:79:7
-%6828 = broadcast %6827 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6829 = mul %6826, %6828 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6830 = sub %6805, %6829 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6831 = assign %32, %6830 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6832 = assign %6801, %6808 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6833 = assign %6802, %6812 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6834 = assign %6803, %6804 : i64[] @ models/lib/nn.yaml:79:7
-%6835 = mul %110, %6225 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6836 = mul %6830, %6227 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6837 = add %6835, %6836 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6838 = assign %110, %6837 : f32[16,64] @ models/lib/nn.yaml:79:7
-%6839 = all_reduce_sum %5028 : f32[16] @ models/lib/nn.yaml:80:7
-%6840 = mul %6839, %6839 : f32[16] @ models/lib/nn.yaml:80:7
-%6841 = reduce_sum %6840 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%6842 = sqrt %6841 : f32[] @ models/lib/nn.yaml:80:7
-%6843 = cast %6842 : f64[] @ models/lib/nn.yaml:80:7
-%6844 = add %6843, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%6845 = div %5444, %6844 : f64[] @ models/lib/nn.yaml:80:7
-%6846 = lt %6845, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%6847 = cast %6845 : f32[] @ models/lib/nn.yaml:80:7
-%6848 = broadcast %6847 : f32[16] @ models/lib/nn.yaml:80:7
-%6849 = mul %6839, %6848 : f32[16] @ models/lib/nn.yaml:80:7
-%6850 = broadcast %6846 : bool[16] @ models/lib/nn.yaml:80:7
-%6851 = select %6850, %6849, %6839 : f32[16] @ models/lib/nn.yaml:80:7
-%6852 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6853 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%6854 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%6855 = add %6854, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%6856 = mul %6851, %5587 : f32[16] @ models/lib/nn.yaml:80:7
-%6857 = mul %6852, %5589 : f32[16] @ models/lib/nn.yaml:80:7
-%6858 = add %6857, %6856 : f32[16] @ models/lib/nn.yaml:80:7
-%6859 = mul %6851, %6851 : f32[16] @ models/lib/nn.yaml:80:7
-%6860 = mul %6859, %5593 : f32[16] @ models/lib/nn.yaml:80:7
-%6861 = mul %6853, %5595 : f32[16] @ models/lib/nn.yaml:80:7
-%6862 = add %6861, %6860 : f32[16] @ models/lib/nn.yaml:80:7
-%6863 = cast %6855 : f64[] @ models/lib/nn.yaml:80:7
-%6864 = pow %5465, %6863 : f64[] @ models/lib/nn.yaml:80:7
-%6865 = sub %5446, %6864 : f64[] @ models/lib/nn.yaml:80:7
-%6866 = div %3382, %6865 : f64[] @ models/lib/nn.yaml:80:7
-%6867 = pow %5473, %6863 : f64[] @ models/lib/nn.yaml:80:7
-%6868 = sub %5446, %6867 : f64[] @ models/lib/nn.yaml:80:7
-%6869 = sqrt %6868 : f64[] @ models/lib/nn.yaml:80:7
-%6870 = div %5446, %6869 : f64[] @ models/lib/nn.yaml:80:7
-%6871 = sqrt %6862 : f32[16] @ models/lib/nn.yaml:80:7
-%6872 = cast %6870 : f32[] @ models/lib/nn.yaml:80:7
-%6873 = broadcast %6872 : f32[16] @ models/lib/nn.yaml:80:7
-%6874 = mul %6871, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%6875 = add %6874, %5610 : f32[16] @ models/lib/nn.yaml:80:7
-%6876 = div %6858, %6875 : f32[16] @ models/lib/nn.yaml:80:7
-%6877 = cast %6866 : f32[] @ models/lib/nn.yaml:80:7
-%6878 = broadcast %6877 : f32[16] @ models/lib/nn.yaml:80:7
-%6879 = mul %6876, %6878 : f32[16] @ models/lib/nn.yaml:80:7
-%6880 = sub %33, %6879 : f32[16] @ models/lib/nn.yaml:80:7
-%6881 = assign %33, %6880 : f32[16] @ models/lib/nn.yaml:80:7
-%6882 = assign %6852, %6858 : f32[16] @ models/lib/nn.yaml:80:7
-%6883 = assign %6853, %6862 : f32[16] @ models/lib/nn.yaml:80:7
-%6884 = assign %6854, %6855 : i64[] @ models/lib/nn.yaml:80:7
-%6885 = mul %111, %5621 : f32[16] @ models/lib/nn.yaml:80:7
-%6886 = mul %6880, %5623 : f32[16] @ models/lib/nn.yaml:80:7
-%6887 = add %6885, %6886 : f32[16] @ models/lib/nn.yaml:80:7
-%6888 = assign %111, %6887 : f32[16] @ models/lib/nn.yaml:80:7
-%6889 = all_reduce_sum %5021 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6890 = reshape %6889 : f32[16] @ models/lib/vit.yaml:103:7
-%6891 = mul %6890, %6890 : f32[16] @ models/lib/vit.yaml:103:7
-%6892 = reduce_sum %6891 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
-%6893 = sqrt %6892 : f32[] @ models/lib/vit.yaml:103:7
-%6894 = cast %6893 : f64[] @ models/lib/vit.yaml:103:7
-%6895 = add %6894, %5442 : f64[] @ models/lib/vit.yaml:103:7
-%6896 = div %5444, %6895 : f64[] @ models/lib/vit.yaml:103:7
-%6897 = lt %6896, %5446 : bool[] @ models/lib/vit.yaml:103:7
-%6898 = cast %6896 : f32[] @ models/lib/vit.yaml:103:7
-%6899 = broadcast %6898 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6900 = mul %6889, %6899 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6901 = broadcast %6897 : bool[1,1,16] @ models/lib/vit.yaml:103:7
-%6902 = select %6901, %6900, %6889 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6903 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6904 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6905 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
-%6906 = add %6905, %5456 : i64[] @ models/lib/vit.yaml:103:7
-%6907 = broadcast %5460 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6908 = mul %34, %6907 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6909 = broadcast %3111 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6910 = mul %6902, %6909 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6911 = broadcast %2138 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6912 = mul %6903, %6911 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6913 = add %6912, %6910 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6914 = mul %6902, %6902 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6915 = broadcast %5470 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6916 = mul %6914, %6915 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6917 = broadcast %5474 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6918 = mul %6904, %6917 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6919 = add %6918, %6916 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6920 = cast %6906 : f64[] @ models/lib/vit.yaml:103:7
-%6921 = pow %5465, %6920 : f64[] @ models/lib/vit.yaml:103:7
-%6922 = sub %5446, %6921 : f64[] @ models/lib/vit.yaml:103:7
-%6923 = div %3382, %6922 : f64[] @ models/lib/vit.yaml:103:7
-%6924 = pow %5473, %6920 : f64[] @ models/lib/vit.yaml:103:7
-%6925 = sub %5446, %6924 : f64[] @ models/lib/vit.yaml:103:7
-%6926 = sqrt %6925 : f64[] @ models/lib/vit.yaml:103:7
-%6927 = div %5446, %6926 : f64[] @ models/lib/vit.yaml:103:7
-%6928 = sqrt %6919 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6929 = cast %6927 : f32[] @ models/lib/vit.yaml:103:7
-%6930 = broadcast %6929 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6931 = mul %6928, %6930 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6932 = broadcast %5490 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6933 = add %6931, %6932 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6934 = div %6913, %6933 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6935 = cast %6923 : f32[] @ models/lib/vit.yaml:103:7
-%6936 = broadcast %6935 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6937 = mul %6934, %6936 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6938 = sub %6908, %6937 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6939 = assign %34, %6938 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6940 = assign %6903, %6913 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6941 = assign %6904, %6919 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6942 = assign %6905, %6906 : i64[] @ models/lib/vit.yaml:103:7
-%6943 = broadcast %3 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6944 = mul %112, %6943 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6945 = broadcast %5505 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6946 = mul %6938, %6945 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6947 = add %6944, %6946 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6948 = assign %112, %6947 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%6949 = all_reduce_sum %4998 : f32[16] @ models/lib/nn.yaml:89:7
-%6950 = mul %6949, %6949 : f32[16] @ models/lib/nn.yaml:89:7
-%6951 = reduce_sum %6950 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6952 = sqrt %6951 : f32[] @ models/lib/nn.yaml:89:7
-%6953 = cast %6952 : f64[] @ models/lib/nn.yaml:89:7
-%6954 = add %6953, %5442 : f64[] @ models/lib/nn.yaml:89:7
-%6955 = div %5444, %6954 : f64[] @ models/lib/nn.yaml:89:7
-%6956 = lt %6955, %5446 : bool[] @ models/lib/nn.yaml:89:7
-%6957 = cast %6955 : f32[] @ models/lib/nn.yaml:89:7
-%6958 = broadcast %6957 : f32[16] @ models/lib/nn.yaml:89:7
-%6959 = mul %6949, %6958 : f32[16] @ models/lib/nn.yaml:89:7
-%6960 = broadcast %6956 : bool[16] @ models/lib/nn.yaml:89:7
-%6961 = select %6960, %6959, %6949 : f32[16] @ models/lib/nn.yaml:89:7
-%6962 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6963 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6964 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6965 = add %6964, %5456 : i64[] @ models/lib/nn.yaml:89:7
-%6966 = mul %6961, %5587 : f32[16] @ models/lib/nn.yaml:89:7
-%6967 = mul %6962, %5589 : f32[16] @ models/lib/nn.yaml:89:7
-%6968 = add %6967, %6966 : f32[16] @ models/lib/nn.yaml:89:7
-%6969 = mul %6961, %6961 : f32[16] @ models/lib/nn.yaml:89:7
-%6970 = mul %6969, %5593 : f32[16] @ models/lib/nn.yaml:89:7
-%6971 = mul %6963, %5595 : f32[16] @ models/lib/nn.yaml:89:7
-%6972 = add %6971, %6970 : f32[16] @ models/lib/nn.yaml:89:7
-%6973 = cast %6965 : f64[] @ models/lib/nn.yaml:89:7
-%6974 = pow %5465, %6973 : f64[] @ models/lib/nn.yaml:89:7
-%6975 = sub %5446, %6974 : f64[] @ models/lib/nn.yaml:89:7
-%6976 = div %3382, %6975 : f64[] @ models/lib/nn.yaml:89:7
-%6977 = pow %5473, %6973 : f64[] @ models/lib/nn.yaml:89:7
-%6978 = sub %5446, %6977 : f64[] @ models/lib/nn.yaml:89:7
-%6979 = sqrt %6978 : f64[] @ models/lib/nn.yaml:89:7
-%6980 = div %5446, %6979 : f64[] @ models/lib/nn.yaml:89:7
-%6981 = sqrt %6972 : f32[16] @ models/lib/nn.yaml:89:7
-%6982 = cast %6980 : f32[] @ models/lib/nn.yaml:89:7
-%6983 = broadcast %6982 : f32[16] @ models/lib/nn.yaml:89:7
-%6984 = mul %6981, %6983 : f32[16] @ models/lib/nn.yaml:89:7
-%6985 = add %6984, %5610 : f32[16] @ models/lib/nn.yaml:89:7
-%6986 = div %6968, %6985 : f32[16] @ models/lib/nn.yaml:89:7
-%6987 = cast %6976 : f32[] @ models/lib/nn.yaml:89:7
-%6988 = broadcast %6987 : f32[16] @ models/lib/nn.yaml:89:7
-%6989 = mul %6986, %6988 : f32[16] @ models/lib/nn.yaml:89:7
-%6990 = sub %35, %6989 : f32[16] @ models/lib/nn.yaml:89:7
-%6991 = assign %35, %6990 : f32[16] @ models/lib/nn.yaml:89:7
-%6992 = assign %6962, %6968 : f32[16] @ models/lib/nn.yaml:89:7
-%6993 = assign %6963, %6972 : f32[16] @ models/lib/nn.yaml:89:7
-%6994 = assign %6964, %6965 : i64[] @ models/lib/nn.yaml:89:7
-%6995 = mul %113, %5621 : f32[16] @ models/lib/nn.yaml:89:7
-%6996 = mul %6990, %5623 : f32[16] @ models/lib/nn.yaml:89:7
-%6997 = add %6995, %6996 : f32[16] @ models/lib/nn.yaml:89:7
-%6998 = assign %113, %6997 : f32[16] @ models/lib/nn.yaml:89:7
-%6999 = all_reduce_sum %4991 : f32[16] @ models/lib/nn.yaml:90:7
-%7000 = mul %6999, %6999 : f32[16] @ models/lib/nn.yaml:90:7
-%7001 = reduce_sum %7000 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7002 = sqrt %7001 : f32[] @ models/lib/nn.yaml:90:7
-%7003 = cast %7002 : f64[] @ models/lib/nn.yaml:90:7
-%7004 = add %7003, %5442 : f64[] @ models/lib/nn.yaml:90:7
-%7005 = div %5444, %7004 : f64[] @ models/lib/nn.yaml:90:7
-%7006 = lt %7005, %5446 : bool[] @ models/lib/nn.yaml:90:7
-%7007 = cast %7005 : f32[] @ models/lib/nn.yaml:90:7
-%7008 = broadcast %7007 : f32[16] @ models/lib/nn.yaml:90:7
-%7009 = mul %6999, %7008 : f32[16] @ models/lib/nn.yaml:90:7
-%7010 = broadcast %7006 : bool[16] @ models/lib/nn.yaml:90:7
-%7011 = select %7010, %7009, %6999 : f32[16] @ models/lib/nn.yaml:90:7
-%7012 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7013 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7014 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7015 = add %7014, %5456 : i64[] @ models/lib/nn.yaml:90:7
-%7016 = mul %7011, %5587 : f32[16] @ models/lib/nn.yaml:90:7
-%7017 = mul %7012, %5589 : f32[16] @ models/lib/nn.yaml:90:7
-%7018 = add %7017, %7016 : f32[16] @ models/lib/nn.yaml:90:7
-%7019 = mul %7011, %7011 : f32[16] @ models/lib/nn.yaml:90:7
-%7020 = mul %7019, %5593 : f32[16] @ models/lib/nn.yaml:90:7
-%7021 = mul %7013, %5595 : f32[16] @ models/lib/nn.yaml:90:7
-%7022 = add %7021, %7020 : f32[16] @ models/lib/nn.yaml:90:7
-%7023 = cast %7015 : f64[] @ models/lib/nn.yaml:90:7
-%7024 = pow %5465, %7023 : f64[] @ models/lib/nn.yaml:90:7
-%7025 = sub %5446, %7024 : f64[] @ models/lib/nn.yaml:90:7
-%7026 = div %3382, %7025 : f64[] @ models/lib/nn.yaml:90:7
-%7027 = pow %5473, %7023 : f64[] @ models/lib/nn.yaml:90:7
-%7028 = sub %5446, %7027 : f64[] @ models/lib/nn.yaml:90:7
-%7029 = sqrt %7028 : f64[] @ models/lib/nn.yaml:90:7
-%7030 = div %5446, %7029 : f64[] @ models/lib/nn.yaml:90:7
-%7031 = sqrt %7022 : f32[16] @ models/lib/nn.yaml:90:7
-%7032 = cast %7030 : f32[] @ models/lib/nn.yaml:90:7
-%7033 = broadcast %7032 : f32[16] @ models/lib/nn.yaml:90:7
-%7034 = mul %7031, %7033 : f32[16] @ models/lib/nn.yaml:90:7
-%7035 = add %7034, %5610 : f32[16] @ models/lib/nn.yaml:90:7
-%7036 = div %7018, %7035 : f32[16] @ models/lib/nn.yaml:90:7
-%7037 = cast %7026 : f32[] @ models/lib/nn.yaml:90:7
-%7038 = broadcast %7037 : f32[16] @ models/lib/nn.yaml:90:7
-%7039 = mul %7036, %7038 : f32[16] @ models/lib/nn.yaml:90:7
-%7040 = sub %36, %7039 : f32[16] @ models/lib/nn.yaml:90:7
-%7041 = assign %36, %7040 : f32[16] @ models/lib/nn.yaml:90:7
-%7042 = assign %7012, %7018 : f32[16] @ models/lib/nn.yaml:90:7
-%7043 = assign %7013, %7022 : f32[16] @ models/lib/nn.yaml:90:7
-%7044 = assign %7014, %7015 : i64[] @ models/lib/nn.yaml:90:7
-%7045 = mul %114, %5621 : f32[16] @ models/lib/nn.yaml:90:7
-%7046 = mul %7040, %5623 : f32[16] @ models/lib/nn.yaml:90:7
-%7047 = add %7045, %7046 : f32[16] @ models/lib/nn.yaml:90:7
-%7048 = assign %114, %7047 : f32[16] @ models/lib/nn.yaml:90:7
-%7049 = all_reduce_sum %4984 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7050 = reshape %7049 : f32[256] @ models/lib/nn.yaml:79:7
-%7051 = mul %7050, %7050 : f32[256] @ models/lib/nn.yaml:79:7
-%7052 = reduce_sum %7051 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7053 = sqrt %7052 : f32[] @ models/lib/nn.yaml:79:7
-%7054 = cast %7053 : f64[] @ models/lib/nn.yaml:79:7
-%7055 = add %7054, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%7056 = div %5444, %7055 : f64[] @ models/lib/nn.yaml:79:7
-%7057 = lt %7056, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%7058 = cast %7056 : f32[] @ models/lib/nn.yaml:79:7
-%7059 = broadcast %7058 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7060 = mul %7049, %7059 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7061 = broadcast %7057 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7062 = select %7061, %7060, %7049 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7063 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7064 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7065 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7066 = add %7065, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%7067 = mul %37, %5862 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7068 = mul %7062, %5864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7069 = mul %7063, %5866 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7070 = add %7069, %7068 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7071 = mul %7062, %7062 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7072 = mul %7071, %5870 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7073 = mul %7064, %5872 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7074 = add %7073, %7072 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7075 = cast %7066 : f64[] @ models/lib/nn.yaml:79:7
-%7076 = pow %5465, %7075 : f64[] @ models/lib/nn.yaml:79:7
-%7077 = sub %5446, %7076 : f64[] @ models/lib/nn.yaml:79:7
-%7078 = div %3382, %7077 : f64[] @ models/lib/nn.yaml:79:7
-%7079 = pow %5473, %7075 : f64[] @ models/lib/nn.yaml:79:7
-%7080 = sub %5446, %7079 : f64[] @ models/lib/nn.yaml:79:7
-%7081 = sqrt %7080 : f64[] @ models/lib/nn.yaml:79:7
-%7082 = div %5446, %7081 : f64[] @ models/lib/nn.yaml:79:7
-%7083 = sqrt %7074 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7084 = cast %7082 : f32[] @ models/lib/nn.yaml:79:7
-%7085 = broadcast %7084 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7086 = mul %7083, %7085 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7087 = add %7086, %5887 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7088 = div %7070, %7087 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7089 = cast %7078 : f32[] @ models/lib/nn.yaml:79:7
-%7090 = broadcast %7089 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7091 = mul %7088, %7090 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7092 = sub %7067, %7091 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7093 = assign %37, %7092 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7094 = assign %7063, %7070 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7095 = assign %7064, %7074 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7096 = assign %7065, %7066 : i64[] @ models/lib/nn.yaml:79:7
-%7097 = mul %115, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7098 = mul %7092, %5900 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7099 = add %7097, %7098 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7100 = assign %115, %7099 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7101 = all_reduce_sum %4979 : f32[16] @ models/lib/nn.yaml:80:7
-%7102 = mul %7101, %7101 : f32[16] @ models/lib/nn.yaml:80:7
-%7103 = reduce_sum %7102 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7104 = sqrt %7103 : f32[] @ models/lib/nn.yaml:80:7
-%7105 = cast %7104 : f64[] @ models/lib/nn.yaml:80:7
-%7106 = add %7105, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%7107 = div %5444, %7106 : f64[] @ models/lib/nn.yaml:80:7
-%7108 = lt %7107, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%7109 = cast %7107 : f32[] @ models/lib/nn.yaml:80:7
-%7110 = broadcast %7109 : f32[16] @ models/lib/nn.yaml:80:7
-%7111 = mul %7101, %7110 : f32[16] @ models/lib/nn.yaml:80:7
-%7112 = broadcast %7108 : bool[16] @ models/lib/nn.yaml:80:7
-%7113 = select %7112, %7111, %7101 : f32[16] @ models/lib/nn.yaml:80:7
-%7114 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7115 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7116 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7117 = add %7116, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%7118 = mul %7113, %5587 : f32[16] @ models/lib/nn.yaml:80:7
-%7119 = mul %7114, %5589 : f32[16] @ models/lib/nn.yaml:80:7
-%7120 = add %7119, %7118 : f32[16] @ models/lib/nn.yaml:80:7
-%7121 = mul %7113, %7113 : f32[16] @ models/lib/nn.yaml:80:7
-%7122 = mul %7121, %5593 : f32[16] @ models/lib/nn.yaml:80:7
-%7123 = mul %7115, %5595 : f32[16] @ models/lib/nn.yaml:80:7
-%7124 = add %7123, %7122 : f32[16] @ models/lib/nn.yaml:80:7
-%7125 = cast %7117 : f64[] @ models/lib/nn.yaml:80:7
-%7126 = pow %5465, %7125 : f64[] @ models/lib/nn.yaml:80:7
-%7127 = sub %5446, %7126 : f64[] @ models/lib/nn.yaml:80:7
-%7128 = div %3382, %7127 : f64[] @ models/lib/nn.yaml:80:7
-%7129 = pow %5473, %7125 : f64[] @ models/lib/nn.yaml:80:7
-%7130 = sub %5446, %7129 : f64[] @ models/lib/nn.yaml:80:7
-%7131 = sqrt %7130 : f64[] @ models/lib/nn.yaml:80:7
-%7132 = div %5446, %7131 : f64[] @ models/lib/nn.yaml:80:7
-%7133 = sqrt %7124 : f32[16] @ models/lib/nn.yaml:80:7
-%7134 = cast %7132 : f32[] @ models/lib/nn.yaml:80:7
-%7135 = broadcast %7134 : f32[16] @ models/lib/nn.yaml:80:7
-%7136 = mul %7133, %7135 : f32[16] @ models/lib/nn.yaml:80:7
-%7137 = add %7136, %5610 : f32[16] @ models/lib/nn.yaml:80:7
-%7138 = div %7120, %7137 : f32[16] @ models/lib/nn.yaml:80:7
-%7139 = cast %7128 : f32[] @ models/lib/nn.yaml:80:7
-%7140 = broadcast %7139 : f32[16] @ models/lib/nn.yaml:80:7
-%7141 = mul %7138, %7140 : f32[16] @ models/lib/nn.yaml:80:7
-%7142 = sub %38, %7141 : f32[16] @ models/lib/nn.yaml:80:7
-%7143 = assign %38, %7142 : f32[16] @ models/lib/nn.yaml:80:7
-%7144 = assign %7114, %7120 : f32[16] @ models/lib/nn.yaml:80:7
-%7145 = assign %7115, %7124 : f32[16] @ models/lib/nn.yaml:80:7
-%7146 = assign %7116, %7117 : i64[] @ models/lib/nn.yaml:80:7
-%7147 = mul %116, %5621 : f32[16] @ models/lib/nn.yaml:80:7
-%7148 = mul %7142, %5623 : f32[16] @ models/lib/nn.yaml:80:7
-%7149 = add %7147, %7148 : f32[16] @ models/lib/nn.yaml:80:7
-%7150 = assign %116, %7149 : f32[16] @ models/lib/nn.yaml:80:7
-%7151 = all_reduce_sum %4974 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7152 = reshape %7151 : f32[256] @ models/lib/nn.yaml:79:7
-%7153 = mul %7152, %7152 : f32[256] @ models/lib/nn.yaml:79:7
-%7154 = reduce_sum %7153 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7155 = sqrt %7154 : f32[] @ models/lib/nn.yaml:79:7
-%7156 = cast %7155 : f64[] @ models/lib/nn.yaml:79:7
-%7157 = add %7156, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%7158 = div %5444, %7157 : f64[] @ models/lib/nn.yaml:79:7
-%7159 = lt %7158, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%7160 = cast %7158 : f32[] @ models/lib/nn.yaml:79:7
-%7161 = broadcast %7160 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7162 = mul %7151, %7161 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7163 = broadcast %7159 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7164 = select %7163, %7162, %7151 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7165 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7166 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7167 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7168 = add %7167, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%7169 = mul %39, %5862 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7170 = mul %7164, %5864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7171 = mul %7165, %5866 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7172 = add %7171, %7170 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7173 = mul %7164, %7164 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7174 = mul %7173, %5870 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7175 = mul %7166, %5872 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7176 = add %7175, %7174 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7177 = cast %7168 : f64[] @ models/lib/nn.yaml:79:7
-%7178 = pow %5465, %7177 : f64[] @ models/lib/nn.yaml:79:7
-%7179 = sub %5446, %7178 : f64[] @ models/lib/nn.yaml:79:7
-%7180 = div %3382, %7179 : f64[] @ models/lib/nn.yaml:79:7
-%7181 = pow %5473, %7177 : f64[] @ models/lib/nn.yaml:79:7
-%7182 = sub %5446, %7181 : f64[] @ models/lib/nn.yaml:79:7
-%7183 = sqrt %7182 : f64[] @ models/lib/nn.yaml:79:7
-%7184 = div %5446, %7183 : f64[] @ models/lib/nn.yaml:79:7
-%7185 = sqrt %7176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7186 = cast %7184 : f32[] @ models/lib/nn.yaml:79:7
-%7187 = broadcast %7186 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7188 = mul %7185, %7187 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7189 = add %7188, %5887 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7190 = div %7172, %7189 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7191 = cast %7180 : f32[] @ models/lib/nn.yaml:79:7
-%7192 = broadcast %7191 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7193 = mul %7190, %7192 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7194 = sub %7169, %7193 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7195 = assign %39, %7194 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7196 = assign %7165, %7172 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7197 = assign %7166, %7176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7198 = assign %7167, %7168 : i64[] @ models/lib/nn.yaml:79:7
-%7199 = mul %117, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7200 = mul %7194, %5900 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7201 = add %7199, %7200 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7202 = assign %117, %7201 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7203 = all_reduce_sum %4969 : f32[16] @ models/lib/nn.yaml:80:7
-%7204 = mul %7203, %7203 : f32[16] @ models/lib/nn.yaml:80:7
-%7205 = reduce_sum %7204 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7206 = sqrt %7205 : f32[] @ models/lib/nn.yaml:80:7
-%7207 = cast %7206 : f64[] @ models/lib/nn.yaml:80:7
-%7208 = add %7207, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%7209 = div %5444, %7208 : f64[] @ models/lib/nn.yaml:80:7
-%7210 = lt %7209, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%7211 = cast %7209 : f32[] @ models/lib/nn.yaml:80:7
-%7212 = broadcast %7211 : f32[16] @ models/lib/nn.yaml:80:7
-%7213 = mul %7203, %7212 : f32[16] @ models/lib/nn.yaml:80:7
-%7214 = broadcast %7210 : bool[16] @ models/lib/nn.yaml:80:7
-%7215 = select %7214, %7213, %7203 : f32[16] @ models/lib/nn.yaml:80:7
-%7216 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7217 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7218 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7219 = add %7218, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%7220 = mul %7215, %5587 : f32[16] @ models/lib/nn.yaml:80:7
-%7221 = mul %7216, %5589 : f32[16] @ models/lib/nn.yaml:80:7
-%7222 = add %7221, %7220 : f32[16] @ models/lib/nn.yaml:80:7
-%7223 = mul %7215, %7215 : f32[16] @ models/lib/nn.yaml:80:7
-%7224 = mul %7223, %5593 : f32[16] @ models/lib/nn.yaml:80:7
-%7225 = mul %7217, %5595 : f32[16] @ models/lib/nn.yaml:80:7
-%7226 = add %7225, %7224 : f32[16] @ models/lib/nn.yaml:80:7
-%7227 = cast %7219 : f64[] @ models/lib/nn.yaml:80:7
-%7228 = pow %5465, %7227 : f64[] @ models/lib/nn.yaml:80:7
-%7229 = sub %5446, %7228 : f64[] @ models/lib/nn.yaml:80:7
-%7230 = div %3382, %7229 : f64[] @ models/lib/nn.yaml:80:7
-%7231 = pow %5473, %7227 : f64[] @ models/lib/nn.yaml:80:7
-%7232 = sub %5446, %7231 : f64[] @ models/lib/nn.yaml:80:7
-%7233 = sqrt %7232 : f64[] @ models/lib/nn.yaml:80:7
-%7234 = div %5446, %7233 : f64[] @ models/lib/nn.yaml:80:7
-%7235 = sqrt %7226 : f32[16] @ models/lib/nn.yaml:80:7
-%7236 = cast %7234 : f32[] @ models/lib/nn.yaml:80:7
-%7237 = broadcast %7236 : f32[16] @ models/lib/nn.yaml:80:7
-%7238 = mul %7235, %7237 : f32[16] @ models/lib/nn.yaml:80:7
-%7239 = add %7238, %5610 : f32[16] @ models/lib/nn.yaml:80:7
-%7240 = div %7222, %7239 : f32[16] @ models/lib/nn.yaml:80:7
-%7241 = cast %7230 : f32[] @ models/lib/nn.yaml:80:7
-%7242 = broadcast %7241 : f32[16] @ models/lib/nn.yaml:80:7
-%7243 = mul %7240, %7242 : f32[16] @ models/lib/nn.yaml:80:7
-%7244 = sub %40, %7243 : f32[16] @ models/lib/nn.yaml:80:7
-%7245 = assign %40, %7244 : f32[16] @ models/lib/nn.yaml:80:7
-%7246 = assign %7216, %7222 : f32[16] @ models/lib/nn.yaml:80:7
-%7247 = assign %7217, %7226 : f32[16] @ models/lib/nn.yaml:80:7
-%7248 = assign %7218, %7219 : i64[] @ models/lib/nn.yaml:80:7
-%7249 = mul %118, %5621 : f32[16] @ models/lib/nn.yaml:80:7
-%7250 = mul %7244, %5623 : f32[16] @ models/lib/nn.yaml:80:7
-%7251 = add %7249, %7250 : f32[16] @ models/lib/nn.yaml:80:7
-%7252 = assign %118, %7251 : f32[16] @ models/lib/nn.yaml:80:7
-%7253 = all_reduce_sum %4962 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7254 = reshape %7253 : f32[256] @ models/lib/nn.yaml:79:7
-%7255 = mul %7254, %7254 : f32[256] @ models/lib/nn.yaml:79:7
-%7256 = reduce_sum %7255 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7257 = sqrt %7256 : f32[] @ models/lib/nn.yaml:79:7
-%7258 = cast %7257 : f64[] @ models/lib/nn.yaml:79:7
-%7259 = add %7258, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%7260 = div %5444, %7259 : f64[] @ models/lib/nn.yaml:79:7
-%7261 = lt %7260, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%7262 = cast %7260 : f32[] @ models/lib/nn.yaml:79:7
-%7263 = broadcast %7262 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7264 = mul %7253, %7263 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7265 = broadcast %7261 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7266 = select %7265, %7264, %7253 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7267 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7268 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7269 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7270 = add %7269, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%7271 = mul %41, %5862 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7272 = mul %7266, %5864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7273 = mul %7267, %5866 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7274 = add %7273, %7272 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7275 = mul %7266, %7266 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7276 = mul %7275, %5870 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7277 = mul %7268, %5872 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7278 = add %7277, %7276 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7279 = cast %7270 : f64[] @ models/lib/nn.yaml:79:7
-%7280 = pow %5465, %7279 : f64[] @ models/lib/nn.yaml:79:7
-%7281 = sub %5446, %7280 : f64[] @ models/lib/nn.yaml:79:7
-%7282 = div %3382, %7281 : f64[] @ models/lib/nn.yaml:79:7
-%7283 = pow %5473, %7279 : f64[] @ models/lib/nn.yaml:79:7
-%7284 = sub %5446, %7283 : f64[] @ models/lib/nn.yaml:79:7
-%7285 = sqrt %7284 : f64[] @ models/lib/nn.yaml:79:7
-%7286 = div %5446, %7285 : f64[] @ models/lib/nn.yaml:79:7
-%7287 = sqrt %7278 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7288 = cast %7286 : f32[] @ models/lib/nn.yaml:79:7
-%7289 = broadcast %7288 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7290 = mul %7287, %7289 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7291 = add %7290, %5887 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7292 = div %7274, %7291 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7293 = cast %7282 : f32[] @ models/lib/nn.yaml:79:7
-%7294 = broadcast %7293 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7295 = mul %7292, %7294 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7296 = sub %7271, %7295 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7297 = assign %41, %7296 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7298 = assign %7267, %7274 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7299 = assign %7268, %7278 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7300 = assign %7269, %7270 : i64[] @ models/lib/nn.yaml:79:7
-%7301 = mul %119, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7302 = mul %7296, %5900 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7303 = add %7301, %7302 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7304 = assign %119, %7303 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7305 = all_reduce_sum %4957 : f32[16] @ models/lib/nn.yaml:80:7
-%7306 = mul %7305, %7305 : f32[16] @ models/lib/nn.yaml:80:7
-%7307 = reduce_sum %7306 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7308 = sqrt %7307 : f32[] @ models/lib/nn.yaml:80:7
-%7309 = cast %7308 : f64[] @ models/lib/nn.yaml:80:7
-%7310 = add %7309, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%7311 = div %5444, %7310 : f64[] @ models/lib/nn.yaml:80:7
-%7312 = lt %7311, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%7313 = cast %7311 : f32[] @ models/lib/nn.yaml:80:7
-%7314 = broadcast %7313 : f32[16] @ models/lib/nn.yaml:80:7
-%7315 = mul %7305, %7314 : f32[16] @ models/lib/nn.yaml:80:7
-%7316 = broadcast %7312 : bool[16] @ models/lib/nn.yaml:80:7
-%7317 = select %7316, %7315, %7305 : f32[16] @ models/lib/nn.yaml:80:7
-%7318 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7319 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7320 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7321 = add %7320, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%7322 = mul %7317, %5587 : f32[16] @ models/lib/nn.yaml:80:7
-%7323 = mul %7318, %5589 : f32[16] @ models/lib/nn.yaml:80:7
-%7324 = add %7323, %7322 : f32[16] @ models/lib/nn.yaml:80:7
-%7325 = mul %7317, %7317 : f32[16] @ models/lib/nn.yaml:80:7
-%7326 = mul %7325, %5593 : f32[16] @ models/lib/nn.yaml:80:7
-%7327 = mul %7319, %5595 : f32[16] @ models/lib/nn.yaml:80:7
-%7328 = add %7327, %7326 : f32[16] @ models/lib/nn.yaml:80:7
-%7329 = cast %7321 : f64[] @ models/lib/nn.yaml:80:7
-%7330 = pow %5465, %7329 : f64[] @ models/lib/nn.yaml:80:7
-%7331 = sub %5446, %7330 : f64[] @ models/lib/nn.yaml:80:7
-%7332 = div %3382, %7331 : f64[] @ models/lib/nn.yaml:80:7
-%7333 = pow %5473, %7329 : f64[] @ models/lib/nn.yaml:80:7
-%7334 = sub %5446, %7333 : f64[] @ models/lib/nn.yaml:80:7
-%7335 = sqrt %7334 : f64[] @ models/lib/nn.yaml:80:7
-%7336 = div %5446, %7335 : f64[] @ models/lib/nn.yaml:80:7
-%7337 = sqrt %7328 : f32[16] @ models/lib/nn.yaml:80:7
-%7338 = cast %7336 : f32[] @ models/lib/nn.yaml:80:7
-%7339 = broadcast %7338 : f32[16] @ models/lib/nn.yaml:80:7
-%7340 = mul %7337, %7339 : f32[16] @ models/lib/nn.yaml:80:7
-%7341 = add %7340, %5610 : f32[16] @ models/lib/nn.yaml:80:7
-%7342 = div %7324, %7341 : f32[16] @ models/lib/nn.yaml:80:7
-%7343 = cast %7332 : f32[] @ models/lib/nn.yaml:80:7
-%7344 = broadcast %7343 : f32[16] @ models/lib/nn.yaml:80:7
-%7345 = mul %7342, %7344 : f32[16] @ models/lib/nn.yaml:80:7
-%7346 = sub %42, %7345 : f32[16] @ models/lib/nn.yaml:80:7
-%7347 = assign %42, %7346 : f32[16] @ models/lib/nn.yaml:80:7
-%7348 = assign %7318, %7324 : f32[16] @ models/lib/nn.yaml:80:7
-%7349 = assign %7319, %7328 : f32[16] @ models/lib/nn.yaml:80:7
-%7350 = assign %7320, %7321 : i64[] @ models/lib/nn.yaml:80:7
-%7351 = mul %120, %5621 : f32[16] @ models/lib/nn.yaml:80:7
-%7352 = mul %7346, %5623 : f32[16] @ models/lib/nn.yaml:80:7
-%7353 = add %7351, %7352 : f32[16] @ models/lib/nn.yaml:80:7
-%7354 = assign %120, %7353 : f32[16] @ models/lib/nn.yaml:80:7
-%7355 = all_reduce_sum %4885 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7356 = reshape %7355 : f32[256] @ models/lib/nn.yaml:79:7
-%7357 = mul %7356, %7356 : f32[256] @ models/lib/nn.yaml:79:7
-%7358 = reduce_sum %7357 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7359 = sqrt %7358 : f32[] @ models/lib/nn.yaml:79:7
-%7360 = cast %7359 : f64[] @ models/lib/nn.yaml:79:7
-%7361 = add %7360, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%7362 = div %5444, %7361 : f64[] @ models/lib/nn.yaml:79:7
-%7363 = lt %7362, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%7364 = cast %7362 : f32[] @ models/lib/nn.yaml:79:7
-%7365 = broadcast %7364 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7366 = mul %7355, %7365 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7367 = broadcast %7363 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7368 = select %7367, %7366, %7355 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7369 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7370 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7371 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7372 = add %7371, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%7373 = mul %43, %5862 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7374 = mul %7368, %5864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7375 = mul %7369, %5866 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7376 = add %7375, %7374 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7377 = mul %7368, %7368 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7378 = mul %7377, %5870 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7379 = mul %7370, %5872 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7380 = add %7379, %7378 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7381 = cast %7372 : f64[] @ models/lib/nn.yaml:79:7
-%7382 = pow %5465, %7381 : f64[] @ models/lib/nn.yaml:79:7
-%7383 = sub %5446, %7382 : f64[] @ models/lib/nn.yaml:79:7
-%7384 = div %3382, %7383 : f64[] @ models/lib/nn.yaml:79:7
-%7385 = pow %5473, %7381 : f64[] @ models/lib/nn.yaml:79:7
-%7386 = sub %5446, %7385 : f64[] @ models/lib/nn.yaml:79:7
-%7387 = sqrt %7386 : f64[] @ models/lib/nn.yaml:79:7
-%7388 = div %5446, %7387 : f64[] @ models/lib/nn.yaml:79:7
-%7389 = sqrt %7380 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7390 = cast %7388 : f32[] @ models/lib/nn.yaml:79:7
-%7391 = broadcast %7390 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7392 = mul %7389, %7391 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7393 = add %7392, %5887 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7394 = div %7376, %7393 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7395 = cast %7384 : f32[] @ models/lib/nn.yaml:79:7
-%7396 = broadcast %7395 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7397 = mul %7394, %7396 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7398 = sub %7373, %7397 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7399 = assign %43, %7398 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7400 = assign %7369, %7376 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7401 = assign %7370, %7380 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7402 = assign %7371, %7372 : i64[] @ models/lib/nn.yaml:79:7
-%7403 = mul %121, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7404 = mul %7398, %5900 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7405 = add %7403, %7404 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7406 = assign %121, %7405 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7407 = all_reduce_sum %4880 : f32[16] @ models/lib/nn.yaml:80:7
-%7408 = mul %7407, %7407 : f32[16] @ models/lib/nn.yaml:80:7
-%7409 = reduce_sum %7408 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7410 = sqrt %7409 : f32[] @ models/lib/nn.yaml:80:7
-%7411 = cast %7410 : f64[] @ models/lib/nn.yaml:80:7
-%7412 = add %7411, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%7413 = div %5444, %7412 : f64[] @ models/lib/nn.yaml:80:7
-%7414 = lt %7413, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%7415 = cast %7413 : f32[] @ models/lib/nn.yaml:80:7
-%7416 = broadcast %7415 : f32[16] @ models/lib/nn.yaml:80:7
-%7417 = mul %7407, %7416 : f32[16] @ models/lib/nn.yaml:80:7
-%7418 = broadcast %7414 : bool[16] @ models/lib/nn.yaml:80:7
-%7419 = select %7418, %7417, %7407 : f32[16] @ models/lib/nn.yaml:80:7
-%7420 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7421 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7422 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7423 = add %7422, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%7424 = mul %7419, %5587 : f32[16] @ models/lib/nn.yaml:80:7
-%7425 = mul %7420, %5589 : f32[16] @ models/lib/nn.yaml:80:7
-%7426 = add %7425, %7424 : f32[16] @ models/lib/nn.yaml:80:7
-%7427 = mul %7419, %7419 : f32[16] @ models/lib/nn.yaml:80:7
-%7428 = mul %7427, %5593 : f32[16] @ models/lib/nn.yaml:80:7
-%7429 = mul %7421, %5595 : f32[16] @ models/lib/nn.yaml:80:7
-%7430 = add %7429, %7428 : f32[16] @ models/lib/nn.yaml:80:7
-%7431 = cast %7423 : f64[] @ models/lib/nn.yaml:80:7
-%7432 = pow %5465, %7431 : f64[] @ models/lib/nn.yaml:80:7
-%7433 = sub %5446, %7432 : f64[] @ models/lib/nn.yaml:80:7
-%7434 = div %3382, %7433 : f64[] @ models/lib/nn.yaml:80:7
-%7435 = pow %5473, %7431 : f64[] @ models/lib/nn.yaml:80:7
-%7436 = sub %5446, %7435 : f64[] @ models/lib/nn.yaml:80:7
-%7437 = sqrt %7436 : f64[] @ models/lib/nn.yaml:80:7
-%7438 = div %5446, %7437 : f64[] @ models/lib/nn.yaml:80:7
-%7439 = sqrt %7430 : f32[16] @ models/lib/nn.yaml:80:7
-%7440 = cast %7438 : f32[] @ models/lib/nn.yaml:80:7
-%7441 = broadcast %7440 : f32[16] @ models/lib/nn.yaml:80:7
-%7442 = mul %7439, %7441 : f32[16] @ models/lib/nn.yaml:80:7
-%7443 = add %7442, %5610 : f32[16] @ models/lib/nn.yaml:80:7
-%7444 = div %7426, %7443 : f32[16] @ models/lib/nn.yaml:80:7
-%7445 = cast %7434 : f32[] @ models/lib/nn.yaml:80:7
-%7446 = broadcast %7445 : f32[16] @ models/lib/nn.yaml:80:7
-%7447 = mul %7444, %7446 : f32[16] @ models/lib/nn.yaml:80:7
-%7448 = sub %44, %7447 : f32[16] @ models/lib/nn.yaml:80:7
-%7449 = assign %44, %7448 : f32[16] @ models/lib/nn.yaml:80:7
-%7450 = assign %7420, %7426 : f32[16] @ models/lib/nn.yaml:80:7
-%7451 = assign %7421, %7430 : f32[16] @ models/lib/nn.yaml:80:7
-%7452 = assign %7422, %7423 : i64[] @ models/lib/nn.yaml:80:7
-%7453 = mul %122, %5621 : f32[16] @ models/lib/nn.yaml:80:7
-%7454 = mul %7448, %5623 : f32[16] @ models/lib/nn.yaml:80:7
-%7455 = add %7453, %7454 : f32[16] @ models/lib/nn.yaml:80:7
-%7456 = assign %122, %7455 : f32[16] @ models/lib/nn.yaml:80:7
-%7457 = all_reduce_sum %4859 : f32[16] @ models/lib/nn.yaml:89:7
-%7458 = mul %7457, %7457 : f32[16] @ models/lib/nn.yaml:89:7
-%7459 = reduce_sum %7458 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7460 = sqrt %7459 : f32[] @ models/lib/nn.yaml:89:7
-%7461 = cast %7460 : f64[] @ models/lib/nn.yaml:89:7
-%7462 = add %7461, %5442 : f64[] @ models/lib/nn.yaml:89:7
-%7463 = div %5444, %7462 : f64[] @ models/lib/nn.yaml:89:7
-%7464 = lt %7463, %5446 : bool[] @ models/lib/nn.yaml:89:7
-%7465 = cast %7463 : f32[] @ models/lib/nn.yaml:89:7
-%7466 = broadcast %7465 : f32[16] @ models/lib/nn.yaml:89:7
-%7467 = mul %7457, %7466 : f32[16] @ models/lib/nn.yaml:89:7
-%7468 = broadcast %7464 : bool[16] @ models/lib/nn.yaml:89:7
-%7469 = select %7468, %7467, %7457 : f32[16] @ models/lib/nn.yaml:89:7
-%7470 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7471 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7472 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7473 = add %7472, %5456 : i64[] @ models/lib/nn.yaml:89:7
-%7474 = mul %7469, %5587 : f32[16] @ models/lib/nn.yaml:89:7
-%7475 = mul %7470, %5589 : f32[16] @ models/lib/nn.yaml:89:7
-%7476 = add %7475, %7474 : f32[16] @ models/lib/nn.yaml:89:7
-%7477 = mul %7469, %7469 : f32[16] @ models/lib/nn.yaml:89:7
-%7478 = mul %7477, %5593 : f32[16] @ models/lib/nn.yaml:89:7
-%7479 = mul %7471, %5595 : f32[16] @ models/lib/nn.yaml:89:7
-%7480 = add %7479, %7478 : f32[16] @ models/lib/nn.yaml:89:7
-%7481 = cast %7473 : f64[] @ models/lib/nn.yaml:89:7
-%7482 = pow %5465, %7481 : f64[] @ models/lib/nn.yaml:89:7
-%7483 = sub %5446, %7482 : f64[] @ models/lib/nn.yaml:89:7
-%7484 = div %3382, %7483 : f64[] @ models/lib/nn.yaml:89:7
-%7485 = pow %5473, %7481 : f64[] @ models/lib/nn.yaml:89:7
-%7486 = sub %5446, %7485 : f64[] @ models/lib/nn.yaml:89:7
-%7487 = sqrt %7486 : f64[] @ models/lib/nn.yaml:89:7
-%7488 = div %5446, %7487 : f64[] @ models/lib/nn.yaml:89:7
-%7489 = sqrt %7480 : f32[16] @ models/lib/nn.yaml:89:7
-%7490 = cast %7488 : f32[] @ models/lib/nn.yaml:89:7
-%7491 = broadcast %7490 : f32[16] @ models/lib/nn.yaml:89:7
-%7492 = mul %7489, %7491 : f32[16] @ models/lib/nn.yaml:89:7
-%7493 = add %7492, %5610 : f32[16] @ models/lib/nn.yaml:89:7
-%7494 = div %7476, %7493 : f32[16] @ models/lib/nn.yaml:89:7
-%7495 = cast %7484 : f32[] @ models/lib/nn.yaml:89:7
-%7496 = broadcast %7495 : f32[16] @ models/lib/nn.yaml:89:7
-%7497 = mul %7494, %7496 : f32[16] @ models/lib/nn.yaml:89:7
-%7498 = sub %45, %7497 : f32[16] @ models/lib/nn.yaml:89:7
-%7499 = assign %45, %7498 : f32[16] @ models/lib/nn.yaml:89:7
-%7500 = assign %7470, %7476 : f32[16] @ models/lib/nn.yaml:89:7
-%7501 = assign %7471, %7480 : f32[16] @ models/lib/nn.yaml:89:7
-%7502 = assign %7472, %7473 : i64[] @ models/lib/nn.yaml:89:7
-%7503 = mul %123, %5621 : f32[16] @ models/lib/nn.yaml:89:7
-%7504 = mul %7498, %5623 : f32[16] @ models/lib/nn.yaml:89:7
-%7505 = add %7503, %7504 : f32[16] @ models/lib/nn.yaml:89:7
-%7506 = assign %123, %7505 : f32[16] @ models/lib/nn.yaml:89:7
-%7507 = all_reduce_sum %4854 : f32[16] @ models/lib/nn.yaml:90:7
-%7508 = mul %7507, %7507 : f32[16] @ models/lib/nn.yaml:90:7
-%7509 = reduce_sum %7508 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7510 = sqrt %7509 : f32[] @ models/lib/nn.yaml:90:7
-%7511 = cast %7510 : f64[] @ models/lib/nn.yaml:90:7
-%7512 = add %7511, %5442 : f64[] @ models/lib/nn.yaml:90:7
-%7513 = div %5444, %7512 : f64[] @ models/lib/nn.yaml:90:7
-%7514 = lt %7513, %5446 : bool[] @ models/lib/nn.yaml:90:7
-%7515 = cast %7513 : f32[] @ models/lib/nn.yaml:90:7
-%7516 = broadcast %7515 : f32[16] @ models/lib/nn.yaml:90:7
-%7517 = mul %7507, %7516 : f32[16] @ models/lib/nn.yaml:90:7
-%7518 = broadcast %7514 : bool[16] @ models/lib/nn.yaml:90:7
-%7519 = select %7518, %7517, %7507 : f32[16] @ models/lib/nn.yaml:90:7
-%7520 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7521 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7522 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7523 = add %7522, %5456 : i64[] @ models/lib/nn.yaml:90:7
-%7524 = mul %7519, %5587 : f32[16] @ models/lib/nn.yaml:90:7
-%7525 = mul %7520, %5589 : f32[16] @ models/lib/nn.yaml:90:7
-%7526 = add %7525, %7524 : f32[16] @ models/lib/nn.yaml:90:7
-%7527 = mul %7519, %7519 : f32[16] @ models/lib/nn.yaml:90:7
-%7528 = mul %7527, %5593 : f32[16] @ models/lib/nn.yaml:90:7
-%7529 = mul %7521, %5595 : f32[16] @ models/lib/nn.yaml:90:7
-%7530 = add %7529, %7528 : f32[16] @ models/lib/nn.yaml:90:7
-%7531 = cast %7523 : f64[] @ models/lib/nn.yaml:90:7
-%7532 = pow %5465, %7531 : f64[] @ models/lib/nn.yaml:90:7
-%7533 = sub %5446, %7532 : f64[] @ models/lib/nn.yaml:90:7
-%7534 = div %3382, %7533 : f64[] @ models/lib/nn.yaml:90:7
-%7535 = pow %5473, %7531 : f64[] @ models/lib/nn.yaml:90:7
-%7536 = sub %5446, %7535 : f64[] @ models/lib/nn.yaml:90:7
-%7537 = sqrt %7536 : f64[] @ models/lib/nn.yaml:90:7
-%7538 = div %5446, %7537 : f64[] @ models/lib/nn.yaml:90:7
-%7539 = sqrt %7530 : f32[16] @ models/lib/nn.yaml:90:7
-%7540 = cast %7538 : f32[] @ models/lib/nn.yaml:90:7
-%7541 = broadcast %7540 : f32[16] @ models/lib/nn.yaml:90:7
-%7542 = mul %7539, %7541 : f32[16] @ models/lib/nn.yaml:90:7
-%7543 = add %7542, %5610 : f32[16] @ models/lib/nn.yaml:90:7
-%7544 = div %7526, %7543 : f32[16] @ models/lib/nn.yaml:90:7
-%7545 = cast %7534 : f32[] @ models/lib/nn.yaml:90:7
-%7546 = broadcast %7545 : f32[16] @ models/lib/nn.yaml:90:7
-%7547 = mul %7544, %7546 : f32[16] @ models/lib/nn.yaml:90:7
-%7548 = sub %46, %7547 : f32[16] @ models/lib/nn.yaml:90:7
-%7549 = assign %46, %7548 : f32[16] @ models/lib/nn.yaml:90:7
-%7550 = assign %7520, %7526 : f32[16] @ models/lib/nn.yaml:90:7
-%7551 = assign %7521, %7530 : f32[16] @ models/lib/nn.yaml:90:7
-%7552 = assign %7522, %7523 : i64[] @ models/lib/nn.yaml:90:7
-%7553 = mul %124, %5621 : f32[16] @ models/lib/nn.yaml:90:7
-%7554 = mul %7548, %5623 : f32[16] @ models/lib/nn.yaml:90:7
-%7555 = add %7553, %7554 : f32[16] @ models/lib/nn.yaml:90:7
-%7556 = assign %124, %7555 : f32[16] @ models/lib/nn.yaml:90:7
-%7557 = all_reduce_sum %4851 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7558 = reshape %7557 : f32[1024] @ models/lib/nn.yaml:79:7
-%7559 = mul %7558, %7558 : f32[1024] @ models/lib/nn.yaml:79:7
-%7560 = reduce_sum %7559 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7561 = sqrt %7560 : f32[] @ models/lib/nn.yaml:79:7
-%7562 = cast %7561 : f64[] @ models/lib/nn.yaml:79:7
-%7563 = add %7562, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%7564 = div %5444, %7563 : f64[] @ models/lib/nn.yaml:79:7
-%7565 = lt %7564, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%7566 = cast %7564 : f32[] @ models/lib/nn.yaml:79:7
-%7567 = broadcast %7566 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7568 = mul %7557, %7567 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7569 = broadcast %7565 : bool[64,16] @ models/lib/nn.yaml:79:7
-%7570 = select %7569, %7568, %7557 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7571 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7572 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7573 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7574 = add %7573, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%7575 = mul %47, %6072 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7576 = mul %7570, %6074 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7577 = mul %7571, %6076 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7578 = add %7577, %7576 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7579 = mul %7570, %7570 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7580 = mul %7579, %6080 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7581 = mul %7572, %6082 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7582 = add %7581, %7580 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7583 = cast %7574 : f64[] @ models/lib/nn.yaml:79:7
-%7584 = pow %5465, %7583 : f64[] @ models/lib/nn.yaml:79:7
-%7585 = sub %5446, %7584 : f64[] @ models/lib/nn.yaml:79:7
-%7586 = div %3382, %7585 : f64[] @ models/lib/nn.yaml:79:7
-%7587 = pow %5473, %7583 : f64[] @ models/lib/nn.yaml:79:7
-%7588 = sub %5446, %7587 : f64[] @ models/lib/nn.yaml:79:7
-%7589 = sqrt %7588 : f64[] @ models/lib/nn.yaml:79:7
-%7590 = div %5446, %7589 : f64[] @ models/lib/nn.yaml:79:7
-%7591 = sqrt %7582 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7592 = cast %7590 : f32[] @ models/lib/nn.yaml:79:7
-%7593 = broadcast %7592 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7594 = mul %7591, %7593 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7595 = add %7594, %6097 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7596 = div %7578, %7595 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7597 = cast %7586 : f32[] @ models/lib/nn.yaml:79:7
-%7598 = broadcast %7597 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7599 = mul %7596, %7598 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7600 = sub %7575, %7599 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7601 = assign %47, %7600 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7602 = assign %7571, %7578 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7603 = assign %7572, %7582 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7604 = assign %7573, %7574 : i64[] @ models/lib/nn.yaml:79:7
-%7605 = mul %125, %6108 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7606 = mul %7600, %6110 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7607 = add %7605, %7606 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7608 = assign %125, %7607 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7609 = all_reduce_sum %4846 : f32[64] @ models/lib/nn.yaml:80:7
-%7610 = mul %7609, %7609 : f32[64] @ models/lib/nn.yaml:80:7
-%7611 = reduce_sum %7610 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7612 = sqrt %7611 : f32[] @ models/lib/nn.yaml:80:7
-%7613 = cast %7612 : f64[] @ models/lib/nn.yaml:80:7
-%7614 = add %7613, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%7615 = div %5444, %7614 : f64[] @ models/lib/nn.yaml:80:7
-%7616 = lt %7615, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%7617 = cast %7615 : f32[] @ models/lib/nn.yaml:80:7
-%7618 = broadcast %7617 : f32[64] @ models/lib/nn.yaml:80:7
-%7619 = mul %7609, %7618 : f32[64] @ models/lib/nn.yaml:80:7
-%7620 = broadcast %7616 : bool[64] @ models/lib/nn.yaml:80:7
-%7621 = select %7620, %7619, %7609 : f32[64] @ models/lib/nn.yaml:80:7
-%7622 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7623 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7624 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7625 = add %7624, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%7626 = mul %7621, %6131 : f32[64] @ models/lib/nn.yaml:80:7
-%7627 = mul %7622, %6133 : f32[64] @ models/lib/nn.yaml:80:7
-%7628 = add %7627, %7626 : f32[64] @ models/lib/nn.yaml:80:7
-%7629 = mul %7621, %7621 : f32[64] @ models/lib/nn.yaml:80:7
-%7630 = mul %7629, %6137 : f32[64] @ models/lib/nn.yaml:80:7
-%7631 = mul %7623, %6139 : f32[64] @ models/lib/nn.yaml:80:7
-%7632 = add %7631, %7630 : f32[64] @ models/lib/nn.yaml:80:7
-%7633 = cast %7625 : f64[] @ models/lib/nn.yaml:80:7
-%7634 = pow %5465, %7633 : f64[] @ models/lib/nn.yaml:80:7
-%7635 = sub %5446, %7634 : f64[] @ models/lib/nn.yaml:80:7
-%7636 = div %3382, %7635 : f64[] @ models/lib/nn.yaml:80:7
-%7637 = pow %5473, %7633 : f64[] @ models/lib/nn.yaml:80:7
-%7638 = sub %5446, %7637 : f64[] @ models/lib/nn.yaml:80:7
-%7639 = sqrt %7638 : f64[] @ models/lib/nn.yaml:80:7
-%7640 = div %5446, %7639 : f64[] @ models/lib/nn.yaml:80:7
-%7641 = sqrt %7632 : f32[64] @ models/lib/nn.yaml:80:7
-%7642 = cast %7640 : f32[] @ models/lib/nn.yaml:80:7
-%7643 = broadcast %7642 : f32[64] @ models/lib/nn.yaml:80:7
-%7644 = mul %7641, %7643 : f32[64] @ models/lib/nn.yaml:80:7
-%7645 = add %7644, %6154 : f32[64] @ models/lib/nn.yaml:80:7
-%7646 = div %7628, %7645 : f32[64] @ models/lib/nn.yaml:80:7
-%7647 = cast %7636 : f32[] @ models/lib/nn.yaml:80:7
-%7648 = broadcast %7647 : f32[64] @ models/lib/nn.yaml:80:7
-%7649 = mul %7646, %7648 : f32[64] @ models/lib/nn.yaml:80:7
-%7650 = sub %48, %7649 : f32[64] @ models/lib/nn.yaml:80:7
-%7651 = assign %48, %7650 : f32[64] @ models/lib/nn.yaml:80:7
-%7652 = assign %7622, %7628 : f32[64] @ models/lib/nn.yaml:80:7
-%7653 = assign %7623, %7632 : f32[64] @ models/lib/nn.yaml:80:7
-%7654 = assign %7624, %7625 : i64[] @ models/lib/nn.yaml:80:7
-%7655 = mul %126, %6165 : f32[64] @ models/lib/nn.yaml:80:7
-%7656 = mul %7650, %6167 : f32[64] @ models/lib/nn.yaml:80:7
-%7657 = add %7655, %7656 : f32[64] @ models/lib/nn.yaml:80:7
-%7658 = assign %126, %7657 : f32[64] @ models/lib/nn.yaml:80:7
-%7659 = all_reduce_sum %4830 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7660 = reshape %7659 : f32[1024] @ models/lib/nn.yaml:79:7
-%7661 = mul %7660, %7660 : f32[1024] @ models/lib/nn.yaml:79:7
-%7662 = reduce_sum %7661 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7663 = sqrt %7662 : f32[] @ models/lib/nn.yaml:79:7
-%7664 = cast %7663 : f64[] @ models/lib/nn.yaml:79:7
-%7665 = add %7664, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%7666 = div %5444, %7665 : f64[] @ models/lib/nn.yaml:79:7
-%7667 = lt %7666, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%7668 = cast %7666 : f32[] @ models/lib/nn.yaml:79:7
-%7669 = broadcast %7668 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7670 = mul %7659, %7669 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7671 = broadcast %7667 : bool[16,64] @ models/lib/nn.yaml:79:7
-%7672 = select %7671, %7670, %7659 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7673 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7674 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7675 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7676 = add %7675, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%7677 = mul %49, %6189 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7678 = mul %7672, %6191 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7679 = mul %7673, %6193 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7680 = add %7679, %7678 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7681 = mul %7672, %7672 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7682 = mul %7681, %6197 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7683 = mul %7674, %6199 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7684 = add %7683, %7682 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7685 = cast %7676 : f64[] @ models/lib/nn.yaml:79:7
-%7686 = pow %5465, %7685 : f64[] @ models/lib/nn.yaml:79:7
-%7687 = sub %5446, %7686 : f64[] @ models/lib/nn.yaml:79:7
-%7688 = div %3382, %7687 : f64[] @ models/lib/nn.yaml:79:7
-%7689 = pow %5473, %7685 : f64[] @ models/lib/nn.yaml:79:7
-%7690 = sub %5446, %7689 : f64[] @ models/lib/nn.yaml:79:7
-%7691 = sqrt %7690 : f64[] @ models/lib/nn.yaml:79:7
-%7692 = div %5446, %7691 : f64[] @ models/lib/nn.yaml:79:7
-%7693 = sqrt %7684 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7694 = cast %7692 : f32[] @ models/lib/nn.yaml:79:7
-%7695 = broadcast %7694 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7696 = mul %7693, %7695 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7697 = add %7696, %6214 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7698 = div %7680, %7697 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7699 = cast %7688 : f32[] @ models/lib/nn.yaml:79:7
-%7700 = broadcast %7699 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7701 = mul %7698, %7700 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7702 = sub %7677, %7701 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7703 = assign %49, %7702 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7704 = assign %7673, %7680 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7705 = assign %7674, %7684 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7706 = assign %7675, %7676 : i64[] @ models/lib/nn.yaml:79:7
-%7707 = mul %127, %6225 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7708 = mul %7702, %6227 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7709 = add %7707, %7708 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7710 = assign %127, %7709 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7711 = all_reduce_sum %4825 : f32[16] @ models/lib/nn.yaml:80:7
-%7712 = mul %7711, %7711 : f32[16] @ models/lib/nn.yaml:80:7
-%7713 = reduce_sum %7712 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7714 = sqrt %7713 : f32[] @ models/lib/nn.yaml:80:7
-%7715 = cast %7714 : f64[] @ models/lib/nn.yaml:80:7
-%7716 = add %7715, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%7717 = div %5444, %7716 : f64[] @ models/lib/nn.yaml:80:7
-%7718 = lt %7717, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%7719 = cast %7717 : f32[] @ models/lib/nn.yaml:80:7
-%7720 = broadcast %7719 : f32[16] @ models/lib/nn.yaml:80:7
-%7721 = mul %7711, %7720 : f32[16] @ models/lib/nn.yaml:80:7
-%7722 = broadcast %7718 : bool[16] @ models/lib/nn.yaml:80:7
-%7723 = select %7722, %7721, %7711 : f32[16] @ models/lib/nn.yaml:80:7
-%7724 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7725 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7726 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7727 = add %7726, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%7728 = mul %7723, %5587 : f32[16] @ models/lib/nn.yaml:80:7
-%7729 = mul %7724, %5589 : f32[16] @ models/lib/nn.yaml:80:7
-%7730 = add %7729, %7728 : f32[16] @ models/lib/nn.yaml:80:7
-%7731 = mul %7723, %7723 : f32[16] @ models/lib/nn.yaml:80:7
-%7732 = mul %7731, %5593 : f32[16] @ models/lib/nn.yaml:80:7
-%7733 = mul %7725, %5595 : f32[16] @ models/lib/nn.yaml:80:7
-%7734 = add %7733, %7732 : f32[16] @ models/lib/nn.yaml:80:7
-%7735 = cast %7727 : f64[] @ models/lib/nn.yaml:80:7
-%7736 = pow %5465, %7735 : f64[] @ models/lib/nn.yaml:80:7
-%7737 = sub %5446, %7736 : f64[] @ models/lib/nn.yaml:80:7
-%7738 = div %3382, %7737 : f64[] @ models/lib/nn.yaml:80:7
-%7739 = pow %5473, %7735 : f64[] @ models/lib/nn.yaml:80:7
-%7740 = sub %5446, %7739 : f64[] @ models/lib/nn.yaml:80:7
-%7741 = sqrt %7740 : f64[] @ models/lib/nn.yaml:80:7
-%7742 = div %5446, %7741 : f64[] @ models/lib/nn.yaml:80:7
-%7743 = sqrt %7734 : f32[16] @ models/lib/nn.yaml:80:7
-%7744 = cast %7742 : f32[] @ models/lib/nn.yaml:80:7
-%7745 = broadcast %7744 : f32[16] @ models/lib/nn.yaml:80:7
-%7746 = mul %7743, %7745 : f32[16] @ models/lib/nn.yaml:80:7
-%7747 = add %7746, %5610 : f32[16] @ models/lib/nn.yaml:80:7
-%7748 = div %7730, %7747 : f32[16] @ models/lib/nn.yaml:80:7
-%7749 = cast %7738 : f32[] @ models/lib/nn.yaml:80:7
-%7750 = broadcast %7749 : f32[16] @ models/lib/nn.yaml:80:7
-%7751 = mul %7748, %7750 : f32[16] @ models/lib/nn.yaml:80:7
-%7752 = sub %50, %7751 : f32[16] @ models/lib/nn.yaml:80:7
-%7753 = assign %50, %7752 : f32[16] @ models/lib/nn.yaml:80:7
-%7754 = assign %7724, %7730 : f32[16] @ models/lib/nn.yaml:80:7
-%7755 = assign %7725, %7734 : f32[16] @ models/lib/nn.yaml:80:7
-%7756 = assign %7726, %7727 : i64[] @ models/lib/nn.yaml:80:7
-%7757 = mul %128, %5621 : f32[16] @ models/lib/nn.yaml:80:7
-%7758 = mul %7752, %5623 : f32[16] @ models/lib/nn.yaml:80:7
-%7759 = add %7757, %7758 : f32[16] @ models/lib/nn.yaml:80:7
-%7760 = assign %128, %7759 : f32[16] @ models/lib/nn.yaml:80:7
-%7761 = all_reduce_sum %4801 : f32[16] @ models/lib/nn.yaml:89:7
-%7762 = mul %7761, %7761 : f32[16] @ models/lib/nn.yaml:89:7
-%7763 = reduce_sum %7762 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7764 = sqrt %7763 : f32[] @ models/lib/nn.yaml:89:7
-%7765 = cast %7764 : f64[] @ models/lib/nn.yaml:89:7
-%7766 = add %7765, %5442 : f64[] @ models/lib/nn.yaml:89:7
-%7767 = div %5444, %7766 : f64[] @ models/lib/nn.yaml:89:7
-%7768 = lt %7767, %5446 : bool[] @ models/lib/nn.yaml:89:7
-%7769 = cast %7767 : f32[] @ models/lib/nn.yaml:89:7
-%7770 = broadcast %7769 : f32[16] @ models/lib/nn.yaml:89:7
-%7771 = mul %7761, %7770 : f32[16] @ models/lib/nn.yaml:89:7
-%7772 = broadcast %7768 : bool[16] @ models/lib/nn.yaml:89:7
-%7773 = select %7772, %7771, %7761 : f32[16] @ models/lib/nn.yaml:89:7
-%7774 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7775 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7776 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7777 = add %7776, %5456 : i64[] @ models/lib/nn.yaml:89:7
-%7778 = mul %7773, %5587 : f32[16] @ models/lib/nn.yaml:89:7
-%7779 = mul %7774, %5589 : f32[16] @ models/lib/nn.yaml:89:7
-%7780 = add %7779, %7778 : f32[16] @ models/lib/nn.yaml:89:7
-%7781 = mul %7773, %7773 : f32[16] @ models/lib/nn.yaml:89:7
-%7782 = mul %7781, %5593 : f32[16] @ models/lib/nn.yaml:89:7
-%7783 = mul %7775, %5595 : f32[16] @ models/lib/nn.yaml:89:7
-%7784 = add %7783, %7782 : f32[16] @ models/lib/nn.yaml:89:7
-%7785 = cast %7777 : f64[] @ models/lib/nn.yaml:89:7
-%7786 = pow %5465, %7785 : f64[] @ models/lib/nn.yaml:89:7
-%7787 = sub %5446, %7786 : f64[] @ models/lib/nn.yaml:89:7
-%7788 = div %3382, %7787 : f64[] @ models/lib/nn.yaml:89:7
-%7789 = pow %5473, %7785 : f64[] @ models/lib/nn.yaml:89:7
-%7790 = sub %5446, %7789 : f64[] @ models/lib/nn.yaml:89:7
-%7791 = sqrt %7790 : f64[] @ models/lib/nn.yaml:89:7
-%7792 = div %5446, %7791 : f64[] @ models/lib/nn.yaml:89:7
-%7793 = sqrt %7784 : f32[16] @ models/lib/nn.yaml:89:7
-%7794 = cast %7792 : f32[] @ models/lib/nn.yaml:89:7
-%7795 = broadcast %7794 : f32[16] @ models/lib/nn.yaml:89:7
-%7796 = mul %7793, %7795 : f32[16] @ models/lib/nn.yaml:89:7
-%7797 = add %7796, %5610 : f32[16] @ models/lib/nn.yaml:89:7
-%7798 = div %7780, %7797 : f32[16] @ models/lib/nn.yaml:89:7
-%7799 = cast %7788 : f32[] @ models/lib/nn.yaml:89:7
-%7800 = broadcast %7799 : f32[16] @ models/lib/nn.yaml:89:7
-%7801 = mul %7798, %7800 : f32[16] @ models/lib/nn.yaml:89:7
-%7802 = sub %51, %7801 : f32[16] @ models/lib/nn.yaml:89:7
-%7803 = assign %51, %7802 : f32[16] @ models/lib/nn.yaml:89:7
-%7804 = assign %7774, %7780 : f32[16] @ models/lib/nn.yaml:89:7
-%7805 = assign %7775, %7784 : f32[16] @ models/lib/nn.yaml:89:7
-%7806 = assign %7776, %7777 : i64[] @ models/lib/nn.yaml:89:7
-%7807 = mul %129, %5621 : f32[16] @ models/lib/nn.yaml:89:7
-%7808 = mul %7802, %5623 : f32[16] @ models/lib/nn.yaml:89:7
-%7809 = add %7807, %7808 : f32[16] @ models/lib/nn.yaml:89:7
-%7810 = assign %129, %7809 : f32[16] @ models/lib/nn.yaml:89:7
-%7811 = all_reduce_sum %4794 : f32[16] @ models/lib/nn.yaml:90:7
-%7812 = mul %7811, %7811 : f32[16] @ models/lib/nn.yaml:90:7
-%7813 = reduce_sum %7812 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7814 = sqrt %7813 : f32[] @ models/lib/nn.yaml:90:7
-%7815 = cast %7814 : f64[] @ models/lib/nn.yaml:90:7
-%7816 = add %7815, %5442 : f64[] @ models/lib/nn.yaml:90:7
-%7817 = div %5444, %7816 : f64[] @ models/lib/nn.yaml:90:7
-%7818 = lt %7817, %5446 : bool[] @ models/lib/nn.yaml:90:7
-%7819 = cast %7817 : f32[] @ models/lib/nn.yaml:90:7
-%7820 = broadcast %7819 : f32[16] @ models/lib/nn.yaml:90:7
-%7821 = mul %7811, %7820 : f32[16] @ models/lib/nn.yaml:90:7
-%7822 = broadcast %7818 : bool[16] @ models/lib/nn.yaml:90:7
-%7823 = select %7822, %7821, %7811 : f32[16] @ models/lib/nn.yaml:90:7
-%7824 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7825 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7826 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7827 = add %7826, %5456 : i64[] @ models/lib/nn.yaml:90:7
-%7828 = mul %7823, %5587 : f32[16] @ models/lib/nn.yaml:90:7
-%7829 = mul %7824, %5589 : f32[16] @ models/lib/nn.yaml:90:7
-%7830 = add %7829, %7828 : f32[16] @ models/lib/nn.yaml:90:7
-%7831 = mul %7823, %7823 : f32[16] @ models/lib/nn.yaml:90:7
-%7832 = mul %7831, %5593 : f32[16] @ models/lib/nn.yaml:90:7
-%7833 = mul %7825, %5595 : f32[16] @ models/lib/nn.yaml:90:7
-%7834 = add %7833, %7832 : f32[16] @ models/lib/nn.yaml:90:7
-%7835 = cast %7827 : f64[] @ models/lib/nn.yaml:90:7
-%7836 = pow %5465, %7835 : f64[] @ models/lib/nn.yaml:90:7
-%7837 = sub %5446, %7836 : f64[] @ models/lib/nn.yaml:90:7
-%7838 = div %3382, %7837 : f64[] @ models/lib/nn.yaml:90:7
-%7839 = pow %5473, %7835 : f64[] @ models/lib/nn.yaml:90:7
-%7840 = sub %5446, %7839 : f64[] @ models/lib/nn.yaml:90:7
-%7841 = sqrt %7840 : f64[] @ models/lib/nn.yaml:90:7
-%7842 = div %5446, %7841 : f64[] @ models/lib/nn.yaml:90:7
-%7843 = sqrt %7834 : f32[16] @ models/lib/nn.yaml:90:7
-%7844 = cast %7842 : f32[] @ models/lib/nn.yaml:90:7
-%7845 = broadcast %7844 : f32[16] @ models/lib/nn.yaml:90:7
-%7846 = mul %7843, %7845 : f32[16] @ models/lib/nn.yaml:90:7
-%7847 = add %7846, %5610 : f32[16] @ models/lib/nn.yaml:90:7
-%7848 = div %7830, %7847 : f32[16] @ models/lib/nn.yaml:90:7
-%7849 = cast %7838 : f32[] @ models/lib/nn.yaml:90:7
-%7850 = broadcast %7849 : f32[16] @ models/lib/nn.yaml:90:7
-%7851 = mul %7848, %7850 : f32[16] @ models/lib/nn.yaml:90:7
-%7852 = sub %52, %7851 : f32[16] @ models/lib/nn.yaml:90:7
-%7853 = assign %52, %7852 : f32[16] @ models/lib/nn.yaml:90:7
-%7854 = assign %7824, %7830 : f32[16] @ models/lib/nn.yaml:90:7
-%7855 = assign %7825, %7834 : f32[16] @ models/lib/nn.yaml:90:7
-%7856 = assign %7826, %7827 : i64[] @ models/lib/nn.yaml:90:7
-%7857 = mul %130, %5621 : f32[16] @ models/lib/nn.yaml:90:7
-%7858 = mul %7852, %5623 : f32[16] @ models/lib/nn.yaml:90:7
-%7859 = add %7857, %7858 : f32[16] @ models/lib/nn.yaml:90:7
-%7860 = assign %130, %7859 : f32[16] @ models/lib/nn.yaml:90:7
-%7861 = all_reduce_sum %4787 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7862 = reshape %7861 : f32[256] @ models/lib/nn.yaml:79:7
-%7863 = mul %7862, %7862 : f32[256] @ models/lib/nn.yaml:79:7
-%7864 = reduce_sum %7863 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7865 = sqrt %7864 : f32[] @ models/lib/nn.yaml:79:7
-%7866 = cast %7865 : f64[] @ models/lib/nn.yaml:79:7
-%7867 = add %7866, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%7868 = div %5444, %7867 : f64[] @ models/lib/nn.yaml:79:7
-%7869 = lt %7868, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%7870 = cast %7868 : f32[] @ models/lib/nn.yaml:79:7
-%7871 = broadcast %7870 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7872 = mul %7861, %7871 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7873 = broadcast %7869 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7874 = select %7873, %7872, %7861 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7875 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7876 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7877 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7878 = add %7877, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%7879 = mul %53, %5862 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7880 = mul %7874, %5864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7881 = mul %7875, %5866 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7882 = add %7881, %7880 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7883 = mul %7874, %7874 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7884 = mul %7883, %5870 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7885 = mul %7876, %5872 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7886 = add %7885, %7884 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7887 = cast %7878 : f64[] @ models/lib/nn.yaml:79:7
-%7888 = pow %5465, %7887 : f64[] @ models/lib/nn.yaml:79:7
-%7889 = sub %5446, %7888 : f64[] @ models/lib/nn.yaml:79:7
-%7890 = div %3382, %7889 : f64[] @ models/lib/nn.yaml:79:7
-%7891 = pow %5473, %7887 : f64[] @ models/lib/nn.yaml:79:7
-%7892 = sub %5446, %7891 : f64[] @ models/lib/nn.yaml:79:7
-%7893 = sqrt %7892 : f64[] @ models/lib/nn.yaml:79:7
-%7894 = div %5446, %7893 : f64[] @ models/lib/nn.yaml:79:7
-%7895 = sqrt %7886 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7896 = cast %7894 : f32[] @ models/lib/nn.yaml:79:7
-%7897 = broadcast %7896 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7898 = mul %7895, %7897 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7899 = add %7898, %5887 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7900 = div %7882, %7899 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7901 = cast %7890 : f32[] @ models/lib/nn.yaml:79:7
-%7902 = broadcast %7901 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7903 = mul %7900, %7902 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7904 = sub %7879, %7903 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7905 = assign %53, %7904 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7906 = assign %7875, %7882 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7907 = assign %7876, %7886 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7908 = assign %7877, %7878 : i64[] @ models/lib/nn.yaml:79:7
-%7909 = mul %131, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7910 = mul %7904, %5900 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7911 = add %7909, %7910 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7912 = assign %131, %7911 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7913 = all_reduce_sum %4782 : f32[16] @ models/lib/nn.yaml:80:7
-%7914 = mul %7913, %7913 : f32[16] @ models/lib/nn.yaml:80:7
-%7915 = reduce_sum %7914 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7916 = sqrt %7915 : f32[] @ models/lib/nn.yaml:80:7
-%7917 = cast %7916 : f64[] @ models/lib/nn.yaml:80:7
-%7918 = add %7917, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%7919 = div %5444, %7918 : f64[] @ models/lib/nn.yaml:80:7
-%7920 = lt %7919, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%7921 = cast %7919 : f32[] @ models/lib/nn.yaml:80:7
-%7922 = broadcast %7921 : f32[16] @ models/lib/nn.yaml:80:7
-%7923 = mul %7913, %7922 : f32[16] @ models/lib/nn.yaml:80:7
-%7924 = broadcast %7920 : bool[16] @ models/lib/nn.yaml:80:7
-%7925 = select %7924, %7923, %7913 : f32[16] @ models/lib/nn.yaml:80:7
-%7926 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7927 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7928 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7929 = add %7928, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%7930 = mul %7925, %5587 : f32[16] @ models/lib/nn.yaml:80:7
-%7931 = mul %7926, %5589 : f32[16] @ models/lib/nn.yaml:80:7
-%7932 = add %7931, %7930 : f32[16] @ models/lib/nn.yaml:80:7
-%7933 = mul %7925, %7925 : f32[16] @ models/lib/nn.yaml:80:7
-%7934 = mul %7933, %5593 : f32[16] @ models/lib/nn.yaml:80:7
-%7935 = mul %7927, %5595 : f32[16] @ models/lib/nn.yaml:80:7
-%7936 = add %7935, %7934 : f32[16] @ models/lib/nn.yaml:80:7
-%7937 = cast %7929 : f64[] @ models/lib/nn.yaml:80:7
-%7938 = pow %5465, %7937 : f64[] @ models/lib/nn.yaml:80:7
-%7939 = sub %5446, %7938 : f64[] @ models/lib/nn.yaml:80:7
-%7940 = div %3382, %7939 : f64[] @ models/lib/nn.yaml:80:7
-%7941 = pow %5473, %7937 : f64[] @ models/lib/nn.yaml:80:7
-%7942 = sub %5446, %7941 : f64[] @ models/lib/nn.yaml:80:7
-%7943 = sqrt %7942 : f64[] @ models/lib/nn.yaml:80:7
-%7944 = div %5446, %7943 : f64[] @ models/lib/nn.yaml:80:7
-%7945 = sqrt %7936 : f32[16] @ models/lib/nn.yaml:80:7
-%7946 = cast %7944 : f32[] @ models/lib/nn.yaml:80:7
-%7947 = broadcast %7946 : f32[16] @ models/lib/nn.yaml:80:7
-%7948 = mul %7945, %7947 : f32[16] @ models/lib/nn.yaml:80:7
-%7949 = add %7948, %5610 : f32[16] @ models/lib/nn.yaml:80:7
-%7950 = div %7932, %7949 : f32[16] @ models/lib/nn.yaml:80:7
-%7951 = cast %7940 : f32[] @ models/lib/nn.yaml:80:7
-%7952 = broadcast %7951 : f32[16] @ models/lib/nn.yaml:80:7
-%7953 = mul %7950, %7952 : f32[16] @ models/lib/nn.yaml:80:7
-%7954 = sub %54, %7953 : f32[16] @ models/lib/nn.yaml:80:7
-%7955 = assign %54, %7954 : f32[16] @ models/lib/nn.yaml:80:7
-%7956 = assign %7926, %7932 : f32[16] @ models/lib/nn.yaml:80:7
-%7957 = assign %7927, %7936 : f32[16] @ models/lib/nn.yaml:80:7
-%7958 = assign %7928, %7929 : i64[] @ models/lib/nn.yaml:80:7
-%7959 = mul %132, %5621 : f32[16] @ models/lib/nn.yaml:80:7
-%7960 = mul %7954, %5623 : f32[16] @ models/lib/nn.yaml:80:7
-%7961 = add %7959, %7960 : f32[16] @ models/lib/nn.yaml:80:7
-%7962 = assign %132, %7961 : f32[16] @ models/lib/nn.yaml:80:7
-%7963 = all_reduce_sum %4777 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7964 = reshape %7963 : f32[256] @ models/lib/nn.yaml:79:7
-%7965 = mul %7964, %7964 : f32[256] @ models/lib/nn.yaml:79:7
-%7966 = reduce_sum %7965 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7967 = sqrt %7966 : f32[] @ models/lib/nn.yaml:79:7
-%7968 = cast %7967 : f64[] @ models/lib/nn.yaml:79:7
-%7969 = add %7968, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%7970 = div %5444, %7969 : f64[] @ models/lib/nn.yaml:79:7
-%7971 = lt %7970, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%7972 = cast %7970 : f32[] @ models/lib/nn.yaml:79:7
-%7973 = broadcast %7972 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7974 = mul %7963, %7973 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7975 = broadcast %7971 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7976 = select %7975, %7974, %7963 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7977 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7978 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7979 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7980 = add %7979, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%7981 = mul %55, %5862 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7982 = mul %7976, %5864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7983 = mul %7977, %5866 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7984 = add %7983, %7982 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7985 = mul %7976, %7976 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7986 = mul %7985, %5870 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7987 = mul %7978, %5872 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7988 = add %7987, %7986 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7989 = cast %7980 : f64[] @ models/lib/nn.yaml:79:7
-%7990 = pow %5465, %7989 : f64[] @ models/lib/nn.yaml:79:7
-%7991 = sub %5446, %7990 : f64[] @ models/lib/nn.yaml:79:7
-%7992 = div %3382, %7991 : f64[] @ models/lib/nn.yaml:79:7
-%7993 = pow %5473, %7989 : f64[] @ models/lib/nn.yaml:79:7
-%7994 = sub %5446, %7993 : f64[] @ models/lib/nn.yaml:79:7
-%7995 = sqrt %7994 : f64[] @ models/lib/nn.yaml:79:7
-%7996 = div %5446, %7995 : f64[] @ models/lib/nn.yaml:79:7
-%7997 = sqrt %7988 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7998 = cast %7996 : f32[] @ models/lib/nn.yaml:79:7
-%7999 = broadcast %7998 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8000 = mul %7997, %7999 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8001 = add %8000, %5887 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8002 = div %7984, %8001 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8003 = cast %7992 : f32[] @ models/lib/nn.yaml:79:7
-%8004 = broadcast %8003 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8005 = mul %8002, %8004 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8006 = sub %7981, %8005 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8007 = assign %55, %8006 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8008 = assign %7977, %7984 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8009 = assign %7978, %7988 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8010 = assign %7979, %7980 : i64[] @ models/lib/nn.yaml:79:7
-%8011 = mul %133, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8012 = mul %8006, %5900 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8013 = add %8011, %8012 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8014 = assign %133, %8013 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8015 = all_reduce_sum %4772 : f32[16] @ models/lib/nn.yaml:80:7
-%8016 = mul %8015, %8015 : f32[16] @ models/lib/nn.yaml:80:7
-%8017 = reduce_sum %8016 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8018 = sqrt %8017 : f32[] @ models/lib/nn.yaml:80:7
-%8019 = cast %8018 : f64[] @ models/lib/nn.yaml:80:7
-%8020 = add %8019, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%8021 = div %5444, %8020 : f64[] @ models/lib/nn.yaml:80:7
-%8022 = lt %8021, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%8023 = cast %8021 : f32[] @ models/lib/nn.yaml:80:7
-%8024 = broadcast %8023 : f32[16] @ models/lib/nn.yaml:80:7
-%8025 = mul %8015, %8024 : f32[16] @ models/lib/nn.yaml:80:7
-%8026 = broadcast %8022 : bool[16] @ models/lib/nn.yaml:80:7
-%8027 = select %8026, %8025, %8015 : f32[16] @ models/lib/nn.yaml:80:7
-%8028 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8029 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8030 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8031 = add %8030, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%8032 = mul %8027, %5587 : f32[16] @ models/lib/nn.yaml:80:7
-%8033 = mul %8028, %5589 : f32[16] @ models/lib/nn.yaml:80:7
-%8034 = add %8033, %8032 : f32[16] @ models/lib/nn.yaml:80:7
-%8035 = mul %8027, %8027 : f32[16] @ models/lib/nn.yaml:80:7
-%8036 = mul %8035, %5593 : f32[16] @ models/lib/nn.yaml:80:7
-%8037 = mul %8029, %5595 : f32[16] @ models/lib/nn.yaml:80:7
-%8038 = add %8037, %8036 : f32[16] @ models/lib/nn.yaml:80:7
-%8039 = cast %8031 : f64[] @ models/lib/nn.yaml:80:7
-%8040 = pow %5465, %8039 : f64[] @ models/lib/nn.yaml:80:7
-%8041 = sub %5446, %8040 : f64[] @ models/lib/nn.yaml:80:7
-%8042 = div %3382, %8041 : f64[] @ models/lib/nn.yaml:80:7
-%8043 = pow %5473, %8039 : f64[] @ models/lib/nn.yaml:80:7
-%8044 = sub %5446, %8043 : f64[] @ models/lib/nn.yaml:80:7
-%8045 = sqrt %8044 : f64[] @ models/lib/nn.yaml:80:7
-%8046 = div %5446, %8045 : f64[] @ models/lib/nn.yaml:80:7
-%8047 = sqrt %8038 : f32[16] @ models/lib/nn.yaml:80:7
-%8048 = cast %8046 : f32[] @ models/lib/nn.yaml:80:7
-%8049 = broadcast %8048 : f32[16] @ models/lib/nn.yaml:80:7
-%8050 = mul %8047, %8049 : f32[16] @ models/lib/nn.yaml:80:7
-%8051 = add %8050, %5610 : f32[16] @ models/lib/nn.yaml:80:7
-%8052 = div %8034, %8051 : f32[16] @ models/lib/nn.yaml:80:7
-%8053 = cast %8042 : f32[] @ models/lib/nn.yaml:80:7
-%8054 = broadcast %8053 : f32[16] @ models/lib/nn.yaml:80:7
-%8055 = mul %8052, %8054 : f32[16] @ models/lib/nn.yaml:80:7
-%8056 = sub %56, %8055 : f32[16] @ models/lib/nn.yaml:80:7
-%8057 = assign %56, %8056 : f32[16] @ models/lib/nn.yaml:80:7
-%8058 = assign %8028, %8034 : f32[16] @ models/lib/nn.yaml:80:7
-%8059 = assign %8029, %8038 : f32[16] @ models/lib/nn.yaml:80:7
-%8060 = assign %8030, %8031 : i64[] @ models/lib/nn.yaml:80:7
-%8061 = mul %134, %5621 : f32[16] @ models/lib/nn.yaml:80:7
-%8062 = mul %8056, %5623 : f32[16] @ models/lib/nn.yaml:80:7
-%8063 = add %8061, %8062 : f32[16] @ models/lib/nn.yaml:80:7
-%8064 = assign %134, %8063 : f32[16] @ models/lib/nn.yaml:80:7
-%8065 = all_reduce_sum %4765 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8066 = reshape %8065 : f32[256] @ models/lib/nn.yaml:79:7
-%8067 = mul %8066, %8066 : f32[256] @ models/lib/nn.yaml:79:7
-%8068 = reduce_sum %8067 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8069 = sqrt %8068 : f32[] @ models/lib/nn.yaml:79:7
-%8070 = cast %8069 : f64[] @ models/lib/nn.yaml:79:7
-%8071 = add %8070, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%8072 = div %5444, %8071 : f64[] @ models/lib/nn.yaml:79:7
-%8073 = lt %8072, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%8074 = cast %8072 : f32[] @ models/lib/nn.yaml:79:7
-%8075 = broadcast %8074 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8076 = mul %8065, %8075 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8077 = broadcast %8073 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8078 = select %8077, %8076, %8065 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8079 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8080 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8081 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8082 = add %8081, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%8083 = mul %57, %5862 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8084 = mul %8078, %5864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8085 = mul %8079, %5866 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8086 = add %8085, %8084 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8087 = mul %8078, %8078 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8088 = mul %8087, %5870 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8089 = mul %8080, %5872 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8090 = add %8089, %8088 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8091 = cast %8082 : f64[] @ models/lib/nn.yaml:79:7
-%8092 = pow %5465, %8091 : f64[] @ models/lib/nn.yaml:79:7
-%8093 = sub %5446, %8092 : f64[] @ models/lib/nn.yaml:79:7
-%8094 = div %3382, %8093 : f64[] @ models/lib/nn.yaml:79:7
-%8095 = pow %5473, %8091 : f64[] @ models/lib/nn.yaml:79:7
-%8096 = sub %5446, %8095 : f64[] @ models/lib/nn.yaml:79:7
-%8097 = sqrt %8096 : f64[] @ models/lib/nn.yaml:79:7
-%8098 = div %5446, %8097 : f64[] @ models/lib/nn.yaml:79:7
-%8099 = sqrt %8090 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8100 = cast %8098 : f32[] @ models/lib/nn.yaml:79:7
-%8101 = broadcast %8100 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8102 = mul %8099, %8101 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8103 = add %8102, %5887 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8104 = div %8086, %8103 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8105 = cast %8094 : f32[] @ models/lib/nn.yaml:79:7
-%8106 = broadcast %8105 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8107 = mul %8104, %8106 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8108 = sub %8083, %8107 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8109 = assign %57, %8108 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8110 = assign %8079, %8086 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8111 = assign %8080, %8090 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8112 = assign %8081, %8082 : i64[] @ models/lib/nn.yaml:79:7
-%8113 = mul %135, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8114 = mul %8108, %5900 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8115 = add %8113, %8114 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8116 = assign %135, %8115 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8117 = all_reduce_sum %4760 : f32[16] @ models/lib/nn.yaml:80:7
-%8118 = mul %8117, %8117 : f32[16] @ models/lib/nn.yaml:80:7
-%8119 = reduce_sum %8118 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8120 = sqrt %8119 : f32[] @ models/lib/nn.yaml:80:7
-%8121 = cast %8120 : f64[] @ models/lib/nn.yaml:80:7
-%8122 = add %8121, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%8123 = div %5444, %8122 : f64[] @ models/lib/nn.yaml:80:7
-%8124 = lt %8123, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%8125 = cast %8123 : f32[] @ models/lib/nn.yaml:80:7
-%8126 = broadcast %8125 : f32[16] @ models/lib/nn.yaml:80:7
-%8127 = mul %8117, %8126 : f32[16] @ models/lib/nn.yaml:80:7
-%8128 = broadcast %8124 : bool[16] @ models/lib/nn.yaml:80:7
-%8129 = select %8128, %8127, %8117 : f32[16] @ models/lib/nn.yaml:80:7
-%8130 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8131 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8132 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8133 = add %8132, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%8134 = mul %8129, %5587 : f32[16] @ models/lib/nn.yaml:80:7
-%8135 = mul %8130, %5589 : f32[16] @ models/lib/nn.yaml:80:7
-%8136 = add %8135, %8134 : f32[16] @ models/lib/nn.yaml:80:7
-%8137 = mul %8129, %8129 : f32[16] @ models/lib/nn.yaml:80:7
-%8138 = mul %8137, %5593 : f32[16] @ models/lib/nn.yaml:80:7
-%8139 = mul %8131, %5595 : f32[16] @ models/lib/nn.yaml:80:7
-%8140 = add %8139, %8138 : f32[16] @ models/lib/nn.yaml:80:7
-%8141 = cast %8133 : f64[] @ models/lib/nn.yaml:80:7
-%8142 = pow %5465, %8141 : f64[] @ models/lib/nn.yaml:80:7
-%8143 = sub %5446, %8142 : f64[] @ models/lib/nn.yaml:80:7
-%8144 = div %3382, %8143 : f64[] @ models/lib/nn.yaml:80:7
-%8145 = pow %5473, %8141 : f64[] @ models/lib/nn.yaml:80:7
-%8146 = sub %5446, %8145 : f64[] @ models/lib/nn.yaml:80:7
-%8147 = sqrt %8146 : f64[] @ models/lib/nn.yaml:80:7
-%8148 = div %5446, %8147 : f64[] @ models/lib/nn.yaml:80:7
-%8149 = sqrt %8140 : f32[16] @ models/lib/nn.yaml:80:7
-%8150 = cast %8148 : f32[] @ models/lib/nn.yaml:80:7
-%8151 = broadcast %8150 : f32[16] @ models/lib/nn.yaml:80:7
-%8152 = mul %8149, %8151 : f32[16] @ models/lib/nn.yaml:80:7
-%8153 = add %8152, %5610 : f32[16] @ models/lib/nn.yaml:80:7
-%8154 = div %8136, %8153 : f32[16] @ models/lib/nn.yaml:80:7
-%8155 = cast %8144 : f32[] @ models/lib/nn.yaml:80:7
-%8156 = broadcast %8155 : f32[16] @ models/lib/nn.yaml:80:7
-%8157 = mul %8154, %8156 : f32[16] @ models/lib/nn.yaml:80:7
-%8158 = sub %58, %8157 : f32[16] @ models/lib/nn.yaml:80:7
-%8159 = assign %58, %8158 : f32[16] @ models/lib/nn.yaml:80:7
-%8160 = assign %8130, %8136 : f32[16] @ models/lib/nn.yaml:80:7
-%8161 = assign %8131, %8140 : f32[16] @ models/lib/nn.yaml:80:7
-%8162 = assign %8132, %8133 : i64[] @ models/lib/nn.yaml:80:7
-%8163 = mul %136, %5621 : f32[16] @ models/lib/nn.yaml:80:7
-%8164 = mul %8158, %5623 : f32[16] @ models/lib/nn.yaml:80:7
-%8165 = add %8163, %8164 : f32[16] @ models/lib/nn.yaml:80:7
-%8166 = assign %136, %8165 : f32[16] @ models/lib/nn.yaml:80:7
-%8167 = all_reduce_sum %4688 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8168 = reshape %8167 : f32[256] @ models/lib/nn.yaml:79:7
-%8169 = mul %8168, %8168 : f32[256] @ models/lib/nn.yaml:79:7
-%8170 = reduce_sum %8169 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8171 = sqrt %8170 : f32[] @ models/lib/nn.yaml:79:7
-%8172 = cast %8171 : f64[] @ models/lib/nn.yaml:79:7
-%8173 = add %8172, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%8174 = div %5444, %8173 : f64[] @ models/lib/nn.yaml:79:7
-%8175 = lt %8174, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%8176 = cast %8174 : f32[] @ models/lib/nn.yaml:79:7
-%8177 = broadcast %8176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8178 = mul %8167, %8177 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8179 = broadcast %8175 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8180 = select %8179, %8178, %8167 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8181 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8182 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8183 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8184 = add %8183, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%8185 = mul %59, %5862 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8186 = mul %8180, %5864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8187 = mul %8181, %5866 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8188 = add %8187, %8186 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8189 = mul %8180, %8180 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8190 = mul %8189, %5870 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8191 = mul %8182, %5872 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8192 = add %8191, %8190 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8193 = cast %8184 : f64[] @ models/lib/nn.yaml:79:7
-%8194 = pow %5465, %8193 : f64[] @ models/lib/nn.yaml:79:7
-%8195 = sub %5446, %8194 : f64[] @ models/lib/nn.yaml:79:7
-%8196 = div %3382, %8195 : f64[] @ models/lib/nn.yaml:79:7
-%8197 = pow %5473, %8193 : f64[] @ models/lib/nn.yaml:79:7
-%8198 = sub %5446, %8197 : f64[] @ models/lib/nn.yaml:79:7
-%8199 = sqrt %8198 : f64[] @ models/lib/nn.yaml:79:7
-%8200 = div %5446, %8199 : f64[] @ models/lib/nn.yaml:79:7
-%8201 = sqrt %8192 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8202 = cast %8200 : f32[] @ models/lib/nn.yaml:79:7
-%8203 = broadcast %8202 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8204 = mul %8201, %8203 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8205 = add %8204, %5887 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8206 = div %8188, %8205 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8207 = cast %8196 : f32[] @ models/lib/nn.yaml:79:7
-%8208 = broadcast %8207 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8209 = mul %8206, %8208 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8210 = sub %8185, %8209 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8211 = assign %59, %8210 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8212 = assign %8181, %8188 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8213 = assign %8182, %8192 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8214 = assign %8183, %8184 : i64[] @ models/lib/nn.yaml:79:7
-%8215 = mul %137, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8216 = mul %8210, %5900 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8217 = add %8215, %8216 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8218 = assign %137, %8217 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8219 = all_reduce_sum %4683 : f32[16] @ models/lib/nn.yaml:80:7
-%8220 = mul %8219, %8219 : f32[16] @ models/lib/nn.yaml:80:7
-%8221 = reduce_sum %8220 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8222 = sqrt %8221 : f32[] @ models/lib/nn.yaml:80:7
-%8223 = cast %8222 : f64[] @ models/lib/nn.yaml:80:7
-%8224 = add %8223, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%8225 = div %5444, %8224 : f64[] @ models/lib/nn.yaml:80:7
-%8226 = lt %8225, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%8227 = cast %8225 : f32[] @ models/lib/nn.yaml:80:7
-%8228 = broadcast %8227 : f32[16] @ models/lib/nn.yaml:80:7
-%8229 = mul %8219, %8228 : f32[16] @ models/lib/nn.yaml:80:7
-%8230 = broadcast %8226 : bool[16] @ models/lib/nn.yaml:80:7
-%8231 = select %8230, %8229, %8219 : f32[16] @ models/lib/nn.yaml:80:7
-%8232 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8233 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8234 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8235 = add %8234, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%8236 = mul %8231, %5587 : f32[16] @ models/lib/nn.yaml:80:7
-%8237 = mul %8232, %5589 : f32[16] @ models/lib/nn.yaml:80:7
-%8238 = add %8237, %8236 : f32[16] @ models/lib/nn.yaml:80:7
-%8239 = mul %8231, %8231 : f32[16] @ models/lib/nn.yaml:80:7
-%8240 = mul %8239, %5593 : f32[16] @ models/lib/nn.yaml:80:7
-%8241 = mul %8233, %5595 : f32[16] @ models/lib/nn.yaml:80:7
-%8242 = add %8241, %8240 : f32[16] @ models/lib/nn.yaml:80:7
-%8243 = cast %8235 : f64[] @ models/lib/nn.yaml:80:7
-%8244 = pow %5465, %8243 : f64[] @ models/lib/nn.yaml:80:7
-%8245 = sub %5446, %8244 : f64[] @ models/lib/nn.yaml:80:7
-%8246 = div %3382, %8245 : f64[] @ models/lib/nn.yaml:80:7
-%8247 = pow %5473, %8243 : f64[] @ models/lib/nn.yaml:80:7
-%8248 = sub %5446, %8247 : f64[] @ models/lib/nn.yaml:80:7
-%8249 = sqrt %8248 : f64[] @ models/lib/nn.yaml:80:7
-%8250 = div %5446, %8249 : f64[] @ models/lib/nn.yaml:80:7
-%8251 = sqrt %8242 : f32[16] @ models/lib/nn.yaml:80:7
-%8252 = cast %8250 : f32[] @ models/lib/nn.yaml:80:7
-%8253 = broadcast %8252 : f32[16] @ models/lib/nn.yaml:80:7
-%8254 = mul %8251, %8253 : f32[16] @ models/lib/nn.yaml:80:7
-%8255 = add %8254, %5610 : f32[16] @ models/lib/nn.yaml:80:7
-%8256 = div %8238, %8255 : f32[16] @ models/lib/nn.yaml:80:7
-%8257 = cast %8246 : f32[] @ models/lib/nn.yaml:80:7
-%8258 = broadcast %8257 : f32[16] @ models/lib/nn.yaml:80:7
-%8259 = mul %8256, %8258 : f32[16] @ models/lib/nn.yaml:80:7
-%8260 = sub %60, %8259 : f32[16] @ models/lib/nn.yaml:80:7
-%8261 = assign %60, %8260 : f32[16] @ models/lib/nn.yaml:80:7
-%8262 = assign %8232, %8238 : f32[16] @ models/lib/nn.yaml:80:7
-%8263 = assign %8233, %8242 : f32[16] @ models/lib/nn.yaml:80:7
-%8264 = assign %8234, %8235 : i64[] @ models/lib/nn.yaml:80:7
-%8265 = mul %138, %5621 : f32[16] @ models/lib/nn.yaml:80:7
-%8266 = mul %8260, %5623 : f32[16] @ models/lib/nn.yaml:80:7
-%8267 = add %8265, %8266 : f32[16] @ models/lib/nn.yaml:80:7
-%8268 = assign %138, %8267 : f32[16] @ models/lib/nn.yaml:80:7
-%8269 = all_reduce_sum %4662 : f32[16] @ models/lib/nn.yaml:89:7
-%8270 = mul %8269, %8269 : f32[16] @ models/lib/nn.yaml:89:7
-%8271 = reduce_sum %8270 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%8272 = sqrt %8271 : f32[] @ models/lib/nn.yaml:89:7
-%8273 = cast %8272 : f64[] @ models/lib/nn.yaml:89:7
-%8274 = add %8273, %5442 : f64[] @ models/lib/nn.yaml:89:7
-%8275 = div %5444, %8274 : f64[] @ models/lib/nn.yaml:89:7
-%8276 = lt %8275, %5446 : bool[] @ models/lib/nn.yaml:89:7
-%8277 = cast %8275 : f32[] @ models/lib/nn.yaml:89:7
-%8278 = broadcast %8277 : f32[16] @ models/lib/nn.yaml:89:7
-%8279 = mul %8269, %8278 : f32[16] @ models/lib/nn.yaml:89:7
-%8280 = broadcast %8276 : bool[16] @ models/lib/nn.yaml:89:7
-%8281 = select %8280, %8279, %8269 : f32[16] @ models/lib/nn.yaml:89:7
-%8282 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8283 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8284 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%8285 = add %8284, %5456 : i64[] @ models/lib/nn.yaml:89:7
-%8286 = mul %8281, %5587 : f32[16] @ models/lib/nn.yaml:89:7
-%8287 = mul %8282, %5589 : f32[16] @ models/lib/nn.yaml:89:7
-%8288 = add %8287, %8286 : f32[16] @ models/lib/nn.yaml:89:7
-%8289 = mul %8281, %8281 : f32[16] @ models/lib/nn.yaml:89:7
-%8290 = mul %8289, %5593 : f32[16] @ models/lib/nn.yaml:89:7
-%8291 = mul %8283, %5595 : f32[16] @ models/lib/nn.yaml:89:7
-%8292 = add %8291, %8290 : f32[16] @ models/lib/nn.yaml:89:7
-%8293 = cast %8285 : f64[] @ models/lib/nn.yaml:89:7
-%8294 = pow %5465, %8293 : f64[] @ models/lib/nn.yaml:89:7
-%8295 = sub %5446, %8294 : f64[] @ models/lib/nn.yaml:89:7
-%8296 = div %3382, %8295 : f64[] @ models/lib/nn.yaml:89:7
-%8297 = pow %5473, %8293 : f64[] @ models/lib/nn.yaml:89:7
-%8298 = sub %5446, %8297 : f64[] @ models/lib/nn.yaml:89:7
-%8299 = sqrt %8298 : f64[] @ models/lib/nn.yaml:89:7
-%8300 = div %5446, %8299 : f64[] @ models/lib/nn.yaml:89:7
-%8301 = sqrt %8292 : f32[16] @ models/lib/nn.yaml:89:7
-%8302 = cast %8300 : f32[] @ models/lib/nn.yaml:89:7
-%8303 = broadcast %8302 : f32[16] @ models/lib/nn.yaml:89:7
-%8304 = mul %8301, %8303 : f32[16] @ models/lib/nn.yaml:89:7
-%8305 = add %8304, %5610 : f32[16] @ models/lib/nn.yaml:89:7
-%8306 = div %8288, %8305 : f32[16] @ models/lib/nn.yaml:89:7
-%8307 = cast %8296 : f32[] @ models/lib/nn.yaml:89:7
-%8308 = broadcast %8307 : f32[16] @ models/lib/nn.yaml:89:7
-%8309 = mul %8306, %8308 : f32[16] @ models/lib/nn.yaml:89:7
-%8310 = sub %61, %8309 : f32[16] @ models/lib/nn.yaml:89:7
-%8311 = assign %61, %8310 : f32[16] @ models/lib/nn.yaml:89:7
-%8312 = assign %8282, %8288 : f32[16] @ models/lib/nn.yaml:89:7
-%8313 = assign %8283, %8292 : f32[16] @ models/lib/nn.yaml:89:7
-%8314 = assign %8284, %8285 : i64[] @ models/lib/nn.yaml:89:7
-%8315 = mul %139, %5621 : f32[16] @ models/lib/nn.yaml:89:7
-%8316 = mul %8310, %5623 : f32[16] @ models/lib/nn.yaml:89:7
-%8317 = add %8315, %8316 : f32[16] @ models/lib/nn.yaml:89:7
-%8318 = assign %139, %8317 : f32[16] @ models/lib/nn.yaml:89:7
-%8319 = all_reduce_sum %4657 : f32[16] @ models/lib/nn.yaml:90:7
-%8320 = mul %8319, %8319 : f32[16] @ models/lib/nn.yaml:90:7
-%8321 = reduce_sum %8320 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%8322 = sqrt %8321 : f32[] @ models/lib/nn.yaml:90:7
-%8323 = cast %8322 : f64[] @ models/lib/nn.yaml:90:7
-%8324 = add %8323, %5442 : f64[] @ models/lib/nn.yaml:90:7
-%8325 = div %5444, %8324 : f64[] @ models/lib/nn.yaml:90:7
-%8326 = lt %8325, %5446 : bool[] @ models/lib/nn.yaml:90:7
-%8327 = cast %8325 : f32[] @ models/lib/nn.yaml:90:7
-%8328 = broadcast %8327 : f32[16] @ models/lib/nn.yaml:90:7
-%8329 = mul %8319, %8328 : f32[16] @ models/lib/nn.yaml:90:7
-%8330 = broadcast %8326 : bool[16] @ models/lib/nn.yaml:90:7
-%8331 = select %8330, %8329, %8319 : f32[16] @ models/lib/nn.yaml:90:7
-%8332 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8333 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8334 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%8335 = add %8334, %5456 : i64[] @ models/lib/nn.yaml:90:7
-%8336 = mul %8331, %5587 : f32[16] @ models/lib/nn.yaml:90:7
-%8337 = mul %8332, %5589 : f32[16] @ models/lib/nn.yaml:90:7
-%8338 = add %8337, %8336 : f32[16] @ models/lib/nn.yaml:90:7
-%8339 = mul %8331, %8331 : f32[16] @ models/lib/nn.yaml:90:7
-%8340 = mul %8339, %5593 : f32[16] @ models/lib/nn.yaml:90:7
-%8341 = mul %8333, %5595 : f32[16] @ models/lib/nn.yaml:90:7
-%8342 = add %8341, %8340 : f32[16] @ models/lib/nn.yaml:90:7
-%8343 = cast %8335 : f64[] @ models/lib/nn.yaml:90:7
-%8344 = pow %5465, %8343 : f64[] @ models/lib/nn.yaml:90:7
-%8345 = sub %5446, %8344 : f64[] @ models/lib/nn.yaml:90:7
-%8346 = div %3382, %8345 : f64[] @ models/lib/nn.yaml:90:7
-%8347 = pow %5473, %8343 : f64[] @ models/lib/nn.yaml:90:7
-%8348 = sub %5446, %8347 : f64[] @ models/lib/nn.yaml:90:7
-%8349 = sqrt %8348 : f64[] @ models/lib/nn.yaml:90:7
-%8350 = div %5446, %8349 : f64[] @ models/lib/nn.yaml:90:7
-%8351 = sqrt %8342 : f32[16] @ models/lib/nn.yaml:90:7
-%8352 = cast %8350 : f32[] @ models/lib/nn.yaml:90:7
-%8353 = broadcast %8352 : f32[16] @ models/lib/nn.yaml:90:7
-%8354 = mul %8351, %8353 : f32[16] @ models/lib/nn.yaml:90:7
-%8355 = add %8354, %5610 : f32[16] @ models/lib/nn.yaml:90:7
-%8356 = div %8338, %8355 : f32[16] @ models/lib/nn.yaml:90:7
-%8357 = cast %8346 : f32[] @ models/lib/nn.yaml:90:7
-%8358 = broadcast %8357 : f32[16] @ models/lib/nn.yaml:90:7
-%8359 = mul %8356, %8358 : f32[16] @ models/lib/nn.yaml:90:7
-%8360 = sub %62, %8359 : f32[16] @ models/lib/nn.yaml:90:7
-%8361 = assign %62, %8360 : f32[16] @ models/lib/nn.yaml:90:7
-%8362 = assign %8332, %8338 : f32[16] @ models/lib/nn.yaml:90:7
-%8363 = assign %8333, %8342 : f32[16] @ models/lib/nn.yaml:90:7
-%8364 = assign %8334, %8335 : i64[] @ models/lib/nn.yaml:90:7
-%8365 = mul %140, %5621 : f32[16] @ models/lib/nn.yaml:90:7
-%8366 = mul %8360, %5623 : f32[16] @ models/lib/nn.yaml:90:7
-%8367 = add %8365, %8366 : f32[16] @ models/lib/nn.yaml:90:7
-%8368 = assign %140, %8367 : f32[16] @ models/lib/nn.yaml:90:7
-%8369 = all_reduce_sum %4654 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8370 = reshape %8369 : f32[1024] @ models/lib/nn.yaml:79:7
-%8371 = mul %8370, %8370 : f32[1024] @ models/lib/nn.yaml:79:7
-%8372 = reduce_sum %8371 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8373 = sqrt %8372 : f32[] @ models/lib/nn.yaml:79:7
-%8374 = cast %8373 : f64[] @ models/lib/nn.yaml:79:7
-%8375 = add %8374, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%8376 = div %5444, %8375 : f64[] @ models/lib/nn.yaml:79:7
-%8377 = lt %8376, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%8378 = cast %8376 : f32[] @ models/lib/nn.yaml:79:7
-%8379 = broadcast %8378 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8380 = mul %8369, %8379 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8381 = broadcast %8377 : bool[64,16] @ models/lib/nn.yaml:79:7
-%8382 = select %8381, %8380, %8369 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8383 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%8384 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%8385 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8386 = add %8385, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%8387 = mul %63, %6072 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8388 = mul %8382, %6074 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8389 = mul %8383, %6076 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8390 = add %8389, %8388 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8391 = mul %8382, %8382 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8392 = mul %8391, %6080 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8393 = mul %8384, %6082 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8394 = add %8393, %8392 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8395 = cast %8386 : f64[] @ models/lib/nn.yaml:79:7
-%8396 = pow %5465, %8395 : f64[] @ models/lib/nn.yaml:79:7
-%8397 = sub %5446, %8396 : f64[] @ models/lib/nn.yaml:79:7
-%8398 = div %3382, %8397 : f64[] @ models/lib/nn.yaml:79:7
-%8399 = pow %5473, %8395 : f64[] @ models/lib/nn.yaml:79:7
-%8400 = sub %5446, %8399 : f64[] @ models/lib/nn.yaml:79:7
-%8401 = sqrt %8400 : f64[] @ models/lib/nn.yaml:79:7
-%8402 = div %5446, %8401 : f64[] @ models/lib/nn.yaml:79:7
-%8403 = sqrt %8394 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8404 = cast %8402 : f32[] @ models/lib/nn.yaml:79:7
-%8405 = broadcast %8404 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8406 = mul %8403, %8405 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8407 = add %8406, %6097 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8408 = div %8390, %8407 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8409 = cast %8398 : f32[] @ models/lib/nn.yaml:79:7
-%8410 = broadcast %8409 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8411 = mul %8408, %8410 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8412 = sub %8387, %8411 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8413 = assign %63, %8412 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8414 = assign %8383, %8390 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8415 = assign %8384, %8394 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8416 = assign %8385, %8386 : i64[] @ models/lib/nn.yaml:79:7
-%8417 = mul %141, %6108 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8418 = mul %8412, %6110 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8419 = add %8417, %8418 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8420 = assign %141, %8419 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8421 = all_reduce_sum %4649 : f32[64] @ models/lib/nn.yaml:80:7
-%8422 = mul %8421, %8421 : f32[64] @ models/lib/nn.yaml:80:7
-%8423 = reduce_sum %8422 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8424 = sqrt %8423 : f32[] @ models/lib/nn.yaml:80:7
-%8425 = cast %8424 : f64[] @ models/lib/nn.yaml:80:7
-%8426 = add %8425, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%8427 = div %5444, %8426 : f64[] @ models/lib/nn.yaml:80:7
-%8428 = lt %8427, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%8429 = cast %8427 : f32[] @ models/lib/nn.yaml:80:7
-%8430 = broadcast %8429 : f32[64] @ models/lib/nn.yaml:80:7
-%8431 = mul %8421, %8430 : f32[64] @ models/lib/nn.yaml:80:7
-%8432 = broadcast %8428 : bool[64] @ models/lib/nn.yaml:80:7
-%8433 = select %8432, %8431, %8421 : f32[64] @ models/lib/nn.yaml:80:7
-%8434 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8435 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8436 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8437 = add %8436, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%8438 = mul %8433, %6131 : f32[64] @ models/lib/nn.yaml:80:7
-%8439 = mul %8434, %6133 : f32[64] @ models/lib/nn.yaml:80:7
-%8440 = add %8439, %8438 : f32[64] @ models/lib/nn.yaml:80:7
-%8441 = mul %8433, %8433 : f32[64] @ models/lib/nn.yaml:80:7
-%8442 = mul %8441, %6137 : f32[64] @ models/lib/nn.yaml:80:7
-%8443 = mul %8435, %6139 : f32[64] @ models/lib/nn.yaml:80:7
-%8444 = add %8443, %8442 : f32[64] @ models/lib/nn.yaml:80:7
-%8445 = cast %8437 : f64[] @ models/lib/nn.yaml:80:7
-%8446 = pow %5465, %8445 : f64[] @ models/lib/nn.yaml:80:7
-%8447 = sub %5446, %8446 : f64[] @ models/lib/nn.yaml:80:7
-%8448 = div %3382, %8447 : f64[] @ models/lib/nn.yaml:80:7
-%8449 = pow %5473, %8445 : f64[] @ models/lib/nn.yaml:80:7
-%8450 = sub %5446, %8449 : f64[] @ models/lib/nn.yaml:80:7
-%8451 = sqrt %8450 : f64[] @ models/lib/nn.yaml:80:7
-%8452 = div %5446, %8451 : f64[] @ models/lib/nn.yaml:80:7
-%8453 = sqrt %8444 : f32[64] @ models/lib/nn.yaml:80:7
-%8454 = cast %8452 : f32[] @ models/lib/nn.yaml:80:7
-%8455 = broadcast %8454 : f32[64] @ models/lib/nn.yaml:80:7
-%8456 = mul %8453, %8455 : f32[64] @ models/lib/nn.yaml:80:7
-%8457 = add %8456, %6154 : f32[64] @ models/lib/nn.yaml:80:7
-%8458 = div %8440, %8457 : f32[64] @ models/lib/nn.yaml:80:7
-%8459 = cast %8448 : f32[] @ models/lib/nn.yaml:80:7
-%8460 = broadcast %8459 : f32[64] @ models/lib/nn.yaml:80:7
-%8461 = mul %8458, %8460 : f32[64] @ models/lib/nn.yaml:80:7
-%8462 = sub %64, %8461 : f32[64] @ models/lib/nn.yaml:80:7
-%8463 = assign %64, %8462 : f32[64] @ models/lib/nn.yaml:80:7
-%8464 = assign %8434, %8440 : f32[64] @ models/lib/nn.yaml:80:7
-%8465 = assign %8435, %8444 : f32[64] @ models/lib/nn.yaml:80:7
-%8466 = assign %8436, %8437 : i64[] @ models/lib/nn.yaml:80:7
-%8467 = mul %142, %6165 : f32[64] @ models/lib/nn.yaml:80:7
-%8468 = mul %8462, %6167 : f32[64] @ models/lib/nn.yaml:80:7
-%8469 = add %8467, %8468 : f32[64] @ models/lib/nn.yaml:80:7
-%8470 = assign %142, %8469 : f32[64] @ models/lib/nn.yaml:80:7
-%8471 = all_reduce_sum %4633 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8472 = reshape %8471 : f32[1024] @ models/lib/nn.yaml:79:7
-%8473 = mul %8472, %8472 : f32[1024] @ models/lib/nn.yaml:79:7
-%8474 = reduce_sum %8473 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8475 = sqrt %8474 : f32[] @ models/lib/nn.yaml:79:7
-%8476 = cast %8475 : f64[] @ models/lib/nn.yaml:79:7
-%8477 = add %8476, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%8478 = div %5444, %8477 : f64[] @ models/lib/nn.yaml:79:7
-%8479 = lt %8478, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%8480 = cast %8478 : f32[] @ models/lib/nn.yaml:79:7
-%8481 = broadcast %8480 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8482 = mul %8471, %8481 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8483 = broadcast %8479 : bool[16,64] @ models/lib/nn.yaml:79:7
-%8484 = select %8483, %8482, %8471 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8485 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8486 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8487 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8488 = add %8487, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%8489 = mul %65, %6189 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8490 = mul %8484, %6191 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8491 = mul %8485, %6193 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8492 = add %8491, %8490 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8493 = mul %8484, %8484 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8494 = mul %8493, %6197 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8495 = mul %8486, %6199 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8496 = add %8495, %8494 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8497 = cast %8488 : f64[] @ models/lib/nn.yaml:79:7
-%8498 = pow %5465, %8497 : f64[] @ models/lib/nn.yaml:79:7
-%8499 = sub %5446, %8498 : f64[] @ models/lib/nn.yaml:79:7
-%8500 = div %3382, %8499 : f64[] @ models/lib/nn.yaml:79:7
-%8501 = pow %5473, %8497 : f64[] @ models/lib/nn.yaml:79:7
-%8502 = sub %5446, %8501 : f64[] @ models/lib/nn.yaml:79:7
-%8503 = sqrt %8502 : f64[] @ models/lib/nn.yaml:79:7
-%8504 = div %5446, %8503 : f64[] @ models/lib/nn.yaml:79:7
-%8505 = sqrt %8496 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8506 = cast %8504 : f32[] @ models/lib/nn.yaml:79:7
-%8507 = broadcast %8506 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8508 = mul %8505, %8507 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8509 = add %8508, %6214 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8510 = div %8492, %8509 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8511 = cast %8500 : f32[] @ models/lib/nn.yaml:79:7
-%8512 = broadcast %8511 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8513 = mul %8510, %8512 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8514 = sub %8489, %8513 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8515 = assign %65, %8514 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8516 = assign %8485, %8492 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8517 = assign %8486, %8496 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8518 = assign %8487, %8488 : i64[] @ models/lib/nn.yaml:79:7
-%8519 = mul %143, %6225 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8520 = mul %8514, %6227 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8521 = add %8519, %8520 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8522 = assign %143, %8521 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8523 = all_reduce_sum %4628 : f32[16] @ models/lib/nn.yaml:80:7
-%8524 = mul %8523, %8523 : f32[16] @ models/lib/nn.yaml:80:7
-%8525 = reduce_sum %8524 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8526 = sqrt %8525 : f32[] @ models/lib/nn.yaml:80:7
-%8527 = cast %8526 : f64[] @ models/lib/nn.yaml:80:7
-%8528 = add %8527, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%8529 = div %5444, %8528 : f64[] @ models/lib/nn.yaml:80:7
-%8530 = lt %8529, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%8531 = cast %8529 : f32[] @ models/lib/nn.yaml:80:7
-%8532 = broadcast %8531 : f32[16] @ models/lib/nn.yaml:80:7
-%8533 = mul %8523, %8532 : f32[16] @ models/lib/nn.yaml:80:7
-%8534 = broadcast %8530 : bool[16] @ models/lib/nn.yaml:80:7
-%8535 = select %8534, %8533, %8523 : f32[16] @ models/lib/nn.yaml:80:7
-%8536 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8537 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8538 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8539 = add %8538, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%8540 = mul %8535, %5587 : f32[16] @ models/lib/nn.yaml:80:7
-%8541 = mul %8536, %5589 : f32[16] @ models/lib/nn.yaml:80:7
-%8542 = add %8541, %8540 : f32[16] @ models/lib/nn.yaml:80:7
-%8543 = mul %8535, %8535 : f32[16] @ models/lib/nn.yaml:80:7
-%8544 = mul %8543, %5593 : f32[16] @ models/lib/nn.yaml:80:7
-%8545 = mul %8537, %5595 : f32[16] @ models/lib/nn.yaml:80:7
-%8546 = add %8545, %8544 : f32[16] @ models/lib/nn.yaml:80:7
-%8547 = cast %8539 : f64[] @ models/lib/nn.yaml:80:7
-%8548 = pow %5465, %8547 : f64[] @ models/lib/nn.yaml:80:7
-%8549 = sub %5446, %8548 : f64[] @ models/lib/nn.yaml:80:7
-%8550 = div %3382, %8549 : f64[] @ models/lib/nn.yaml:80:7
-%8551 = pow %5473, %8547 : f64[] @ models/lib/nn.yaml:80:7
-%8552 = sub %5446, %8551 : f64[] @ models/lib/nn.yaml:80:7
-%8553 = sqrt %8552 : f64[] @ models/lib/nn.yaml:80:7
-%8554 = div %5446, %8553 : f64[] @ models/lib/nn.yaml:80:7
-%8555 = sqrt %8546 : f32[16] @ models/lib/nn.yaml:80:7
-%8556 = cast %8554 : f32[] @ models/lib/nn.yaml:80:7
-%8557 = broadcast %8556 : f32[16] @ models/lib/nn.yaml:80:7
-%8558 = mul %8555, %8557 : f32[16] @ models/lib/nn.yaml:80:7
-%8559 = add %8558, %5610 : f32[16] @ models/lib/nn.yaml:80:7
-%8560 = div %8542, %8559 : f32[16] @ models/lib/nn.yaml:80:7
-%8561 = cast %8550 : f32[] @ models/lib/nn.yaml:80:7
-%8562 = broadcast %8561 : f32[16] @ models/lib/nn.yaml:80:7
-%8563 = mul %8560, %8562 : f32[16] @ models/lib/nn.yaml:80:7
-%8564 = sub %66, %8563 : f32[16] @ models/lib/nn.yaml:80:7
-%8565 = assign %66, %8564 : f32[16] @ models/lib/nn.yaml:80:7
-%8566 = assign %8536, %8542 : f32[16] @ models/lib/nn.yaml:80:7
-%8567 = assign %8537, %8546 : f32[16] @ models/lib/nn.yaml:80:7
-%8568 = assign %8538, %8539 : i64[] @ models/lib/nn.yaml:80:7
-%8569 = mul %144, %5621 : f32[16] @ models/lib/nn.yaml:80:7
-%8570 = mul %8564, %5623 : f32[16] @ models/lib/nn.yaml:80:7
-%8571 = add %8569, %8570 : f32[16] @ models/lib/nn.yaml:80:7
-%8572 = assign %144, %8571 : f32[16] @ models/lib/nn.yaml:80:7
-%8573 = all_reduce_sum %4605 : f32[16] @ models/lib/nn.yaml:89:7
-%8574 = mul %8573, %8573 : f32[16] @ models/lib/nn.yaml:89:7
-%8575 = reduce_sum %8574 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%8576 = sqrt %8575 : f32[] @ models/lib/nn.yaml:89:7
-%8577 = cast %8576 : f64[] @ models/lib/nn.yaml:89:7
-%8578 = add %8577, %5442 : f64[] @ models/lib/nn.yaml:89:7
-%8579 = div %5444, %8578 : f64[] @ models/lib/nn.yaml:89:7
-%8580 = lt %8579, %5446 : bool[] @ models/lib/nn.yaml:89:7
-%8581 = cast %8579 : f32[] @ models/lib/nn.yaml:89:7
-%8582 = broadcast %8581 : f32[16] @ models/lib/nn.yaml:89:7
-%8583 = mul %8573, %8582 : f32[16] @ models/lib/nn.yaml:89:7
-%8584 = broadcast %8580 : bool[16] @ models/lib/nn.yaml:89:7
-%8585 = select %8584, %8583, %8573 : f32[16] @ models/lib/nn.yaml:89:7
-%8586 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8587 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8588 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%8589 = add %8588, %5456 : i64[] @ models/lib/nn.yaml:89:7
-%8590 = mul %8585, %5587 : f32[16] @ models/lib/nn.yaml:89:7
-%8591 = mul %8586, %5589 : f32[16] @ models/lib/nn.yaml:89:7
-%8592 = add %8591, %8590 : f32[16] @ models/lib/nn.yaml:89:7
-%8593 = mul %8585, %8585 : f32[16] @ models/lib/nn.yaml:89:7
-%8594 = mul %8593, %5593 : f32[16] @ models/lib/nn.yaml:89:7
-%8595 = mul %8587, %5595 : f32[16] @ models/lib/nn.yaml:89:7
-%8596 = add %8595, %8594 : f32[16] @ models/lib/nn.yaml:89:7
-%8597 = cast %8589 : f64[] @ models/lib/nn.yaml:89:7
-%8598 = pow %5465, %8597 : f64[] @ models/lib/nn.yaml:89:7
-%8599 = sub %5446, %8598 : f64[] @ models/lib/nn.yaml:89:7
-%8600 = div %3382, %8599 : f64[] @ models/lib/nn.yaml:89:7
-%8601 = pow %5473, %8597 : f64[] @ models/lib/nn.yaml:89:7
-%8602 = sub %5446, %8601 : f64[] @ models/lib/nn.yaml:89:7
-%8603 = sqrt %8602 : f64[] @ models/lib/nn.yaml:89:7
-%8604 = div %5446, %8603 : f64[] @ models/lib/nn.yaml:89:7
-%8605 = sqrt %8596 : f32[16] @ models/lib/nn.yaml:89:7
-%8606 = cast %8604 : f32[] @ models/lib/nn.yaml:89:7
-%8607 = broadcast %8606 : f32[16] @ models/lib/nn.yaml:89:7
-%8608 = mul %8605, %8607 : f32[16] @ models/lib/nn.yaml:89:7
-%8609 = add %8608, %5610 : f32[16] @ models/lib/nn.yaml:89:7
-%8610 = div %8592, %8609 : f32[16] @ models/lib/nn.yaml:89:7
-%8611 = cast %8600 : f32[] @ models/lib/nn.yaml:89:7
-%8612 = broadcast %8611 : f32[16] @ models/lib/nn.yaml:89:7
-%8613 = mul %8610, %8612 : f32[16] @ models/lib/nn.yaml:89:7
-%8614 = sub %67, %8613 : f32[16] @ models/lib/nn.yaml:89:7
-%8615 = assign %67, %8614 : f32[16] @ models/lib/nn.yaml:89:7
-%8616 = assign %8586, %8592 : f32[16] @ models/lib/nn.yaml:89:7
-%8617 = assign %8587, %8596 : f32[16] @ models/lib/nn.yaml:89:7
-%8618 = assign %8588, %8589 : i64[] @ models/lib/nn.yaml:89:7
-%8619 = mul %145, %5621 : f32[16] @ models/lib/nn.yaml:89:7
-%8620 = mul %8614, %5623 : f32[16] @ models/lib/nn.yaml:89:7
-%8621 = add %8619, %8620 : f32[16] @ models/lib/nn.yaml:89:7
-%8622 = assign %145, %8621 : f32[16] @ models/lib/nn.yaml:89:7
-%8623 = all_reduce_sum %4597 : f32[16] @ models/lib/nn.yaml:90:7
-%8624 = mul %8623, %8623 : f32[16] @ models/lib/nn.yaml:90:7
-%8625 = reduce_sum %8624 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%8626 = sqrt %8625 : f32[] @ models/lib/nn.yaml:90:7
-%8627 = cast %8626 : f64[] @ models/lib/nn.yaml:90:7
-%8628 = add %8627, %5442 : f64[] @ models/lib/nn.yaml:90:7
-%8629 = div %5444, %8628 : f64[] @ models/lib/nn.yaml:90:7
-%8630 = lt %8629, %5446 : bool[] @ models/lib/nn.yaml:90:7
-%8631 = cast %8629 : f32[] @ models/lib/nn.yaml:90:7
-%8632 = broadcast %8631 : f32[16] @ models/lib/nn.yaml:90:7
-%8633 = mul %8623, %8632 : f32[16] @ models/lib/nn.yaml:90:7
-%8634 = broadcast %8630 : bool[16] @ models/lib/nn.yaml:90:7
-%8635 = select %8634, %8633, %8623 : f32[16] @ models/lib/nn.yaml:90:7
-%8636 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8637 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8638 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%8639 = add %8638, %5456 : i64[] @ models/lib/nn.yaml:90:7
-%8640 = mul %8635, %5587 : f32[16] @ models/lib/nn.yaml:90:7
-%8641 = mul %8636, %5589 : f32[16] @ models/lib/nn.yaml:90:7
-%8642 = add %8641, %8640 : f32[16] @ models/lib/nn.yaml:90:7
-%8643 = mul %8635, %8635 : f32[16] @ models/lib/nn.yaml:90:7
-%8644 = mul %8643, %5593 : f32[16] @ models/lib/nn.yaml:90:7
-%8645 = mul %8637, %5595 : f32[16] @ models/lib/nn.yaml:90:7
-%8646 = add %8645, %8644 : f32[16] @ models/lib/nn.yaml:90:7
-%8647 = cast %8639 : f64[] @ models/lib/nn.yaml:90:7
-%8648 = pow %5465, %8647 : f64[] @ models/lib/nn.yaml:90:7
-%8649 = sub %5446, %8648 : f64[] @ models/lib/nn.yaml:90:7
-%8650 = div %3382, %8649 : f64[] @ models/lib/nn.yaml:90:7
-%8651 = pow %5473, %8647 : f64[] @ models/lib/nn.yaml:90:7
-%8652 = sub %5446, %8651 : f64[] @ models/lib/nn.yaml:90:7
-%8653 = sqrt %8652 : f64[] @ models/lib/nn.yaml:90:7
-%8654 = div %5446, %8653 : f64[] @ models/lib/nn.yaml:90:7
-%8655 = sqrt %8646 : f32[16] @ models/lib/nn.yaml:90:7
-%8656 = cast %8654 : f32[] @ models/lib/nn.yaml:90:7
-%8657 = broadcast %8656 : f32[16] @ models/lib/nn.yaml:90:7
-%8658 = mul %8655, %8657 : f32[16] @ models/lib/nn.yaml:90:7
-%8659 = add %8658, %5610 : f32[16] @ models/lib/nn.yaml:90:7
-%8660 = div %8642, %8659 : f32[16] @ models/lib/nn.yaml:90:7
-%8661 = cast %8650 : f32[] @ models/lib/nn.yaml:90:7
-%8662 = broadcast %8661 : f32[16] @ models/lib/nn.yaml:90:7
-%8663 = mul %8660, %8662 : f32[16] @ models/lib/nn.yaml:90:7
-%8664 = sub %68, %8663 : f32[16] @ models/lib/nn.yaml:90:7
-%8665 = assign %68, %8664 : f32[16] @ models/lib/nn.yaml:90:7
-%8666 = assign %8636, %8642 : f32[16] @ models/lib/nn.yaml:90:7
-%8667 = assign %8637, %8646 : f32[16] @ models/lib/nn.yaml:90:7
-%8668 = assign %8638, %8639 : i64[] @ models/lib/nn.yaml:90:7
-%8669 = mul %146, %5621 : f32[16] @ models/lib/nn.yaml:90:7
-%8670 = mul %8664, %5623 : f32[16] @ models/lib/nn.yaml:90:7
-%8671 = add %8669, %8670 : f32[16] @ models/lib/nn.yaml:90:7
-%8672 = assign %146, %8671 : f32[16] @ models/lib/nn.yaml:90:7
-%8673 = all_reduce_sum %4587 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8674 = reshape %8673 : f32[384] @ models/lib/nn.yaml:79:7
-%8675 = mul %8674, %8674 : f32[384] @ models/lib/nn.yaml:79:7
-%8676 = reduce_sum %8675 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8677 = sqrt %8676 : f32[] @ models/lib/nn.yaml:79:7
-%8678 = cast %8677 : f64[] @ models/lib/nn.yaml:79:7
-%8679 = add %8678, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%8680 = div %5444, %8679 : f64[] @ models/lib/nn.yaml:79:7
-%8681 = lt %8680, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%8682 = cast %8680 : f32[] @ models/lib/nn.yaml:79:7
-%8683 = broadcast %8682 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8684 = mul %8673, %8683 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8685 = broadcast %8681 : bool[24,16] @ models/lib/nn.yaml:79:7
-%8686 = select %8685, %8684, %8673 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8687 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%8688 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%8689 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8690 = add %8689, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%8691 = broadcast %5460 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8692 = mul %69, %8691 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8693 = broadcast %3111 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8694 = mul %8686, %8693 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8695 = broadcast %2138 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8696 = mul %8687, %8695 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8697 = add %8696, %8694 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8698 = mul %8686, %8686 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8699 = broadcast %5470 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8700 = mul %8698, %8699 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8701 = broadcast %5474 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8702 = mul %8688, %8701 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8703 = add %8702, %8700 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8704 = cast %8690 : f64[] @ models/lib/nn.yaml:79:7
-%8705 = pow %5465, %8704 : f64[] @ models/lib/nn.yaml:79:7
-%8706 = sub %5446, %8705 : f64[] @ models/lib/nn.yaml:79:7
-%8707 = div %3382, %8706 : f64[] @ models/lib/nn.yaml:79:7
-%8708 = pow %5473, %8704 : f64[] @ models/lib/nn.yaml:79:7
-%8709 = sub %5446, %8708 : f64[] @ models/lib/nn.yaml:79:7
-%8710 = sqrt %8709 : f64[] @ models/lib/nn.yaml:79:7
-%8711 = div %5446, %8710 : f64[] @ models/lib/nn.yaml:79:7
-%8712 = sqrt %8703 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8713 = cast %8711 : f32[] @ models/lib/nn.yaml:79:7
-%8714 = broadcast %8713 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8715 = mul %8712, %8714 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8716 = broadcast %5490 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8717 = add %8715, %8716 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8718 = div %8697, %8717 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8719 = cast %8707 : f32[] @ models/lib/nn.yaml:79:7
-%8720 = broadcast %8719 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8721 = mul %8718, %8720 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8722 = sub %8692, %8721 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8723 = assign %69, %8722 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8724 = assign %8687, %8697 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8725 = assign %8688, %8703 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8726 = assign %8689, %8690 : i64[] @ models/lib/nn.yaml:79:7
-%8727 = broadcast %3 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8728 = mul %147, %8727 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8729 = broadcast %5505 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8730 = mul %8722, %8729 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8731 = add %8728, %8730 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8732 = assign %147, %8731 : f32[24,16] @ models/lib/nn.yaml:79:7
-%8733 = all_reduce_sum %4582 : f32[24] @ models/lib/nn.yaml:80:7
-%8734 = mul %8733, %8733 : f32[24] @ models/lib/nn.yaml:80:7
-%8735 = reduce_sum %8734 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8736 = sqrt %8735 : f32[] @ models/lib/nn.yaml:80:7
-%8737 = cast %8736 : f64[] @ models/lib/nn.yaml:80:7
-%8738 = add %8737, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%8739 = div %5444, %8738 : f64[] @ models/lib/nn.yaml:80:7
-%8740 = lt %8739, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%8741 = cast %8739 : f32[] @ models/lib/nn.yaml:80:7
-%8742 = broadcast %8741 : f32[24] @ models/lib/nn.yaml:80:7
-%8743 = mul %8733, %8742 : f32[24] @ models/lib/nn.yaml:80:7
-%8744 = broadcast %8740 : bool[24] @ models/lib/nn.yaml:80:7
-%8745 = select %8744, %8743, %8733 : f32[24] @ models/lib/nn.yaml:80:7
-%8746 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8747 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8748 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8749 = add %8748, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%8750 = broadcast %3111 : f32[24] @ models/lib/nn.yaml:80:7
-%8751 = mul %8745, %8750 : f32[24] @ models/lib/nn.yaml:80:7
-%8752 = broadcast %2138 : f32[24] @ models/lib/nn.yaml:80:7
-%8753 = mul %8746, %8752 : f32[24] @ models/lib/nn.yaml:80:7
-%8754 = add %8753, %8751 : f32[24] @ models/lib/nn.yaml:80:7
-%8755 = mul %8745, %8745 : f32[24] @ models/lib/nn.yaml:80:7
-%8756 = broadcast %5470 : f32[24] @ models/lib/nn.yaml:80:7
-%8757 = mul %8755, %8756 : f32[24] @ models/lib/nn.yaml:80:7
-%8758 = broadcast %5474 : f32[24] @ models/lib/nn.yaml:80:7
-%8759 = mul %8747, %8758 : f32[24] @ models/lib/nn.yaml:80:7
-%8760 = add %8759, %8757 : f32[24] @ models/lib/nn.yaml:80:7
-%8761 = cast %8749 : f64[] @ models/lib/nn.yaml:80:7
-%8762 = pow %5465, %8761 : f64[] @ models/lib/nn.yaml:80:7
-%8763 = sub %5446, %8762 : f64[] @ models/lib/nn.yaml:80:7
-%8764 = div %3382, %8763 : f64[] @ models/lib/nn.yaml:80:7
-%8765 = pow %5473, %8761 : f64[] @ models/lib/nn.yaml:80:7
-%8766 = sub %5446, %8765 : f64[] @ models/lib/nn.yaml:80:7
-%8767 = sqrt %8766 : f64[] @ models/lib/nn.yaml:80:7
-%8768 = div %5446, %8767 : f64[] @ models/lib/nn.yaml:80:7
-%8769 = sqrt %8760 : f32[24] @ models/lib/nn.yaml:80:7
-%8770 = cast %8768 : f32[] @ models/lib/nn.yaml:80:7
-%8771 = broadcast %8770 : f32[24] @ models/lib/nn.yaml:80:7
-%8772 = mul %8769, %8771 : f32[24] @ models/lib/nn.yaml:80:7
-%8773 = broadcast %5490 : f32[24] @ models/lib/nn.yaml:80:7
-%8774 = add %8772, %8773 : f32[24] @ models/lib/nn.yaml:80:7
-%8775 = div %8754, %8774 : f32[24] @ models/lib/nn.yaml:80:7
-%8776 = cast %8764 : f32[] @ models/lib/nn.yaml:80:7
-%8777 = broadcast %8776 : f32[24] @ models/lib/nn.yaml:80:7
-%8778 = mul %8775, %8777 : f32[24] @ models/lib/nn.yaml:80:7
-%8779 = sub %70, %8778 : f32[24] @ models/lib/nn.yaml:80:7
-%8780 = assign %70, %8779 : f32[24] @ models/lib/nn.yaml:80:7
-%8781 = assign %8746, %8754 : f32[24] @ models/lib/nn.yaml:80:7
-%8782 = assign %8747, %8760 : f32[24] @ models/lib/nn.yaml:80:7
-%8783 = assign %8748, %8749 : i64[] @ models/lib/nn.yaml:80:7
-%8784 = broadcast %3 : f32[24] @ models/lib/nn.yaml:80:7
-%8785 = mul %148, %8784 : f32[24] @ models/lib/nn.yaml:80:7
-%8786 = broadcast %5505 : f32[24] @ models/lib/nn.yaml:80:7
-%8787 = mul %8779, %8786 : f32[24] @ models/lib/nn.yaml:80:7
-%8788 = add %8785, %8787 : f32[24] @ models/lib/nn.yaml:80:7
-%8789 = assign %148, %8788 : f32[24] @ models/lib/nn.yaml:80:7
-%8790 = all_reduce_sum %4566 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8791 = reshape %8790 : f32[576] @ models/lib/nn.yaml:79:7
-%8792 = mul %8791, %8791 : f32[576] @ models/lib/nn.yaml:79:7
-%8793 = reduce_sum %8792 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8794 = sqrt %8793 : f32[] @ models/lib/nn.yaml:79:7
-%8795 = cast %8794 : f64[] @ models/lib/nn.yaml:79:7
-%8796 = add %8795, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%8797 = div %5444, %8796 : f64[] @ models/lib/nn.yaml:79:7
-%8798 = lt %8797, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%8799 = cast %8797 : f32[] @ models/lib/nn.yaml:79:7
-%8800 = broadcast %8799 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8801 = mul %8790, %8800 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8802 = broadcast %8798 : bool[24,24] @ models/lib/nn.yaml:79:7
-%8803 = select %8802, %8801, %8790 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8804 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%8805 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%8806 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8807 = add %8806, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%8808 = broadcast %5460 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8809 = mul %71, %8808 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8810 = broadcast %3111 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8811 = mul %8803, %8810 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8812 = broadcast %2138 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8813 = mul %8804, %8812 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8814 = add %8813, %8811 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8815 = mul %8803, %8803 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8816 = broadcast %5470 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8817 = mul %8815, %8816 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8818 = broadcast %5474 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8819 = mul %8805, %8818 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8820 = add %8819, %8817 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8821 = cast %8807 : f64[] @ models/lib/nn.yaml:79:7
-%8822 = pow %5465, %8821 : f64[] @ models/lib/nn.yaml:79:7
-%8823 = sub %5446, %8822 : f64[] @ models/lib/nn.yaml:79:7
-%8824 = div %3382, %8823 : f64[] @ models/lib/nn.yaml:79:7
-%8825 = pow %5473, %8821 : f64[] @ models/lib/nn.yaml:79:7
-%8826 = sub %5446, %8825 : f64[] @ models/lib/nn.yaml:79:7
-%8827 = sqrt %8826 : f64[] @ models/lib/nn.yaml:79:7
-%8828 = div %5446, %8827 : f64[] @ models/lib/nn.yaml:79:7
-%8829 = sqrt %8820 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8830 = cast %8828 : f32[] @ models/lib/nn.yaml:79:7
-%8831 = broadcast %8830 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8832 = mul %8829, %8831 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8833 = broadcast %5490 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8834 = add %8832, %8833 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8835 = div %8814, %8834 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8836 = cast %8824 : f32[] @ models/lib/nn.yaml:79:7
-%8837 = broadcast %8836 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8838 = mul %8835, %8837 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8839 = sub %8809, %8838 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8840 = assign %71, %8839 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8841 = assign %8804, %8814 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8842 = assign %8805, %8820 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8843 = assign %8806, %8807 : i64[] @ models/lib/nn.yaml:79:7
-%8844 = broadcast %3 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8845 = mul %149, %8844 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8846 = broadcast %5505 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8847 = mul %8839, %8846 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8848 = add %8845, %8847 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8849 = assign %149, %8848 : f32[24,24] @ models/lib/nn.yaml:79:7
-%8850 = all_reduce_sum %4561 : f32[24] @ models/lib/nn.yaml:80:7
-%8851 = mul %8850, %8850 : f32[24] @ models/lib/nn.yaml:80:7
-%8852 = reduce_sum %8851 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8853 = sqrt %8852 : f32[] @ models/lib/nn.yaml:80:7
-%8854 = cast %8853 : f64[] @ models/lib/nn.yaml:80:7
-%8855 = add %8854, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%8856 = div %5444, %8855 : f64[] @ models/lib/nn.yaml:80:7
-%8857 = lt %8856, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%8858 = cast %8856 : f32[] @ models/lib/nn.yaml:80:7
-%8859 = broadcast %8858 : f32[24] @ models/lib/nn.yaml:80:7
-%8860 = mul %8850, %8859 : f32[24] @ models/lib/nn.yaml:80:7
-%8861 = broadcast %8857 : bool[24] @ models/lib/nn.yaml:80:7
-%8862 = select %8861, %8860, %8850 : f32[24] @ models/lib/nn.yaml:80:7
-%8863 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8864 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%8865 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8866 = add %8865, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%8867 = mul %8862, %8750 : f32[24] @ models/lib/nn.yaml:80:7
-%8868 = mul %8863, %8752 : f32[24] @ models/lib/nn.yaml:80:7
-%8869 = add %8868, %8867 : f32[24] @ models/lib/nn.yaml:80:7
-%8870 = mul %8862, %8862 : f32[24] @ models/lib/nn.yaml:80:7
-%8871 = mul %8870, %8756 : f32[24] @ models/lib/nn.yaml:80:7
-%8872 = mul %8864, %8758 : f32[24] @ models/lib/nn.yaml:80:7
-%8873 = add %8872, %8871 : f32[24] @ models/lib/nn.yaml:80:7
-%8874 = cast %8866 : f64[] @ models/lib/nn.yaml:80:7
-%8875 = pow %5465, %8874 : f64[] @ models/lib/nn.yaml:80:7
-%8876 = sub %5446, %8875 : f64[] @ models/lib/nn.yaml:80:7
-%8877 = div %3382, %8876 : f64[] @ models/lib/nn.yaml:80:7
-%8878 = pow %5473, %8874 : f64[] @ models/lib/nn.yaml:80:7
-%8879 = sub %5446, %8878 : f64[] @ models/lib/nn.yaml:80:7
-%8880 = sqrt %8879 : f64[] @ models/lib/nn.yaml:80:7
-%8881 = div %5446, %8880 : f64[] @ models/lib/nn.yaml:80:7
-%8882 = sqrt %8873 : f32[24] @ models/lib/nn.yaml:80:7
-%8883 = cast %8881 : f32[] @ models/lib/nn.yaml:80:7
-%8884 = broadcast %8883 : f32[24] @ models/lib/nn.yaml:80:7
-%8885 = mul %8882, %8884 : f32[24] @ models/lib/nn.yaml:80:7
-%8886 = add %8885, %8773 : f32[24] @ models/lib/nn.yaml:80:7
-%8887 = div %8869, %8886 : f32[24] @ models/lib/nn.yaml:80:7
-%8888 = cast %8877 : f32[] @ models/lib/nn.yaml:80:7
-%8889 = broadcast %8888 : f32[24] @ models/lib/nn.yaml:80:7
-%8890 = mul %8887, %8889 : f32[24] @ models/lib/nn.yaml:80:7
-%8891 = sub %72, %8890 : f32[24] @ models/lib/nn.yaml:80:7
-%8892 = assign %72, %8891 : f32[24] @ models/lib/nn.yaml:80:7
-%8893 = assign %8863, %8869 : f32[24] @ models/lib/nn.yaml:80:7
-%8894 = assign %8864, %8873 : f32[24] @ models/lib/nn.yaml:80:7
-%8895 = assign %8865, %8866 : i64[] @ models/lib/nn.yaml:80:7
-%8896 = mul %150, %8784 : f32[24] @ models/lib/nn.yaml:80:7
-%8897 = mul %8891, %8786 : f32[24] @ models/lib/nn.yaml:80:7
-%8898 = add %8896, %8897 : f32[24] @ models/lib/nn.yaml:80:7
-%8899 = assign %150, %8898 : f32[24] @ models/lib/nn.yaml:80:7
-%8900 = all_reduce_sum %4545 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8901 = reshape %8900 : f32[192] @ models/lib/nn.yaml:79:7
-%8902 = mul %8901, %8901 : f32[192] @ models/lib/nn.yaml:79:7
-%8903 = reduce_sum %8902 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8904 = sqrt %8903 : f32[] @ models/lib/nn.yaml:79:7
-%8905 = cast %8904 : f64[] @ models/lib/nn.yaml:79:7
-%8906 = add %8905, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%8907 = div %5444, %8906 : f64[] @ models/lib/nn.yaml:79:7
-%8908 = lt %8907, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%8909 = cast %8907 : f32[] @ models/lib/nn.yaml:79:7
-%8910 = broadcast %8909 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8911 = mul %8900, %8910 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8912 = broadcast %8908 : bool[8,24] @ models/lib/nn.yaml:79:7
-%8913 = select %8912, %8911, %8900 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8914 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%8915 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%8916 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8917 = add %8916, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%8918 = broadcast %5460 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8919 = mul %73, %8918 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8920 = broadcast %3111 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8921 = mul %8913, %8920 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8922 = broadcast %2138 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8923 = mul %8914, %8922 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8924 = add %8923, %8921 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8925 = mul %8913, %8913 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8926 = broadcast %5470 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8927 = mul %8925, %8926 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8928 = broadcast %5474 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8929 = mul %8915, %8928 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8930 = add %8929, %8927 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8931 = cast %8917 : f64[] @ models/lib/nn.yaml:79:7
-%8932 = pow %5465, %8931 : f64[] @ models/lib/nn.yaml:79:7
-%8933 = sub %5446, %8932 : f64[] @ models/lib/nn.yaml:79:7
-%8934 = div %3382, %8933 : f64[] @ models/lib/nn.yaml:79:7
-%8935 = pow %5473, %8931 : f64[] @ models/lib/nn.yaml:79:7
-%8936 = sub %5446, %8935 : f64[] @ models/lib/nn.yaml:79:7
-%8937 = sqrt %8936 : f64[] @ models/lib/nn.yaml:79:7
-%8938 = div %5446, %8937 : f64[] @ models/lib/nn.yaml:79:7
-%8939 = sqrt %8930 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8940 = cast %8938 : f32[] @ models/lib/nn.yaml:79:7
-%8941 = broadcast %8940 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8942 = mul %8939, %8941 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8943 = broadcast %5490 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8944 = add %8942, %8943 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8945 = div %8924, %8944 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8946 = cast %8934 : f32[] @ models/lib/nn.yaml:79:7
-%8947 = broadcast %8946 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8948 = mul %8945, %8947 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8949 = sub %8919, %8948 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8950 = assign %73, %8949 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8951 = assign %8914, %8924 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8952 = assign %8915, %8930 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8953 = assign %8916, %8917 : i64[] @ models/lib/nn.yaml:79:7
-%8954 = broadcast %3 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8955 = mul %151, %8954 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8956 = broadcast %5505 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8957 = mul %8949, %8956 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8958 = add %8955, %8957 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8959 = assign %151, %8958 : f32[8,24] @ models/lib/nn.yaml:79:7
-%8960 = all_reduce_sum %4540 : f32[8] @ models/lib/nn.yaml:80:7
-%8961 = mul %8960, %8960 : f32[8] @ models/lib/nn.yaml:80:7
-%8962 = reduce_sum %8961 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8963 = sqrt %8962 : f32[] @ models/lib/nn.yaml:80:7
-%8964 = cast %8963 : f64[] @ models/lib/nn.yaml:80:7
-%8965 = add %8964, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%8966 = div %5444, %8965 : f64[] @ models/lib/nn.yaml:80:7
-%8967 = lt %8966, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%8968 = cast %8966 : f32[] @ models/lib/nn.yaml:80:7
-%8969 = broadcast %8968 : f32[8] @ models/lib/nn.yaml:80:7
-%8970 = mul %8960, %8969 : f32[8] @ models/lib/nn.yaml:80:7
-%8971 = broadcast %8967 : bool[8] @ models/lib/nn.yaml:80:7
-%8972 = select %8971, %8970, %8960 : f32[8] @ models/lib/nn.yaml:80:7
-%8973 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%8974 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%8975 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8976 = add %8975, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%8977 = broadcast %3111 : f32[8] @ models/lib/nn.yaml:80:7
-%8978 = mul %8972, %8977 : f32[8] @ models/lib/nn.yaml:80:7
-%8979 = broadcast %2138 : f32[8] @ models/lib/nn.yaml:80:7
-%8980 = mul %8973, %8979 : f32[8] @ models/lib/nn.yaml:80:7
-%8981 = add %8980, %8978 : f32[8] @ models/lib/nn.yaml:80:7
-%8982 = mul %8972, %8972 : f32[8] @ models/lib/nn.yaml:80:7
-%8983 = broadcast %5470 : f32[8] @ models/lib/nn.yaml:80:7
-%8984 = mul %8982, %8983 : f32[8] @ models/lib/nn.yaml:80:7
-%8985 = broadcast %5474 : f32[8] @ models/lib/nn.yaml:80:7
-%8986 = mul %8974, %8985 : f32[8] @ models/lib/nn.yaml:80:7
-%8987 = add %8986, %8984 : f32[8] @ models/lib/nn.yaml:80:7
-%8988 = cast %8976 : f64[] @ models/lib/nn.yaml:80:7
-%8989 = pow %5465, %8988 : f64[] @ models/lib/nn.yaml:80:7
-%8990 = sub %5446, %8989 : f64[] @ models/lib/nn.yaml:80:7
-%8991 = div %3382, %8990 : f64[] @ models/lib/nn.yaml:80:7
-%8992 = pow %5473, %8988 : f64[] @ models/lib/nn.yaml:80:7
-%8993 = sub %5446, %8992 : f64[] @ models/lib/nn.yaml:80:7
-%8994 = sqrt %8993 : f64[] @ models/lib/nn.yaml:80:7
-%8995 = div %5446, %8994 : f64[] @ models/lib/nn.yaml:80:7
-%8996 = sqrt %8987 : f32[8] @ models/lib/nn.yaml:80:7
-%8997 = cast %8995 : f32[] @ models/lib/nn.yaml:80:7
-%8998 = broadcast %8997 : f32[8] @ models/lib/nn.yaml:80:7
-%8999 = mul %8996, %8998 : f32[8] @ models/lib/nn.yaml:80:7
-%9000 = broadcast %5490 : f32[8] @ models/lib/nn.yaml:80:7
-%9001 = add %8999, %9000 : f32[8] @ models/lib/nn.yaml:80:7
-%9002 = div %8981, %9001 : f32[8] @ models/lib/nn.yaml:80:7
-%9003 = cast %8991 : f32[] @ models/lib/nn.yaml:80:7
-%9004 = broadcast %9003 : f32[8] @ models/lib/nn.yaml:80:7
-%9005 = mul %9002, %9004 : f32[8] @ models/lib/nn.yaml:80:7
-%9006 = sub %74, %9005 : f32[8] @ models/lib/nn.yaml:80:7
-%9007 = assign %74, %9006 : f32[8] @ models/lib/nn.yaml:80:7
-%9008 = assign %8973, %8981 : f32[8] @ models/lib/nn.yaml:80:7
-%9009 = assign %8974, %8987 : f32[8] @ models/lib/nn.yaml:80:7
-%9010 = assign %8975, %8976 : i64[] @ models/lib/nn.yaml:80:7
-%9011 = broadcast %3 : f32[8] @ models/lib/nn.yaml:80:7
-%9012 = mul %152, %9011 : f32[8] @ models/lib/nn.yaml:80:7
-%9013 = broadcast %5505 : f32[8] @ models/lib/nn.yaml:80:7
-%9014 = mul %9006, %9013 : f32[8] @ models/lib/nn.yaml:80:7
-%9015 = add %9012, %9014 : f32[8] @ models/lib/nn.yaml:80:7
-%9016 = assign %152, %9015 : f32[8] @ models/lib/nn.yaml:80:7
-%9017 = broadcast %3 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9018 = mul %153, %9017 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9019 = broadcast %5505 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9020 = mul %75, %9019 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9021 = add %9018, %9020 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9022 = assign %153, %9021 : f32[32,1] @ models/lib/dino.yaml:18:7
-%9023 = all_reduce_sum %4519 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9024 = reshape %9023 : f32[256] @ models/lib/dino.yaml:19:7
-%9025 = mul %9024, %9024 : f32[256] @ models/lib/dino.yaml:19:7
-%9026 = reduce_sum %9025 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%9027 = sqrt %9026 : f32[] @ models/lib/dino.yaml:19:7
-%9028 = cast %9027 : f64[] @ models/lib/dino.yaml:19:7
-%9029 = add %9028, %5442 : f64[] @ models/lib/dino.yaml:19:7
-%9030 = div %5444, %9029 : f64[] @ models/lib/dino.yaml:19:7
-%9031 = lt %9030, %5446 : bool[] @ models/lib/dino.yaml:19:7
-%9032 = cast %9030 : f32[] @ models/lib/dino.yaml:19:7
-%9033 = broadcast %9032 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9034 = mul %9023, %9033 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9035 = broadcast %9031 : bool[32,8] @ models/lib/dino.yaml:19:7
-%9036 = select %9035, %9034, %9023 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9037 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%9038 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%9039 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%9040 = add %9039, %5456 : i64[] @ models/lib/dino.yaml:19:7
-%9041 = broadcast %5460 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9042 = mul %76, %9041 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9043 = broadcast %3111 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9044 = mul %9036, %9043 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9045 = broadcast %2138 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9046 = mul %9037, %9045 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9047 = add %9046, %9044 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9048 = mul %9036, %9036 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9049 = broadcast %5470 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9050 = mul %9048, %9049 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9051 = broadcast %5474 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9052 = mul %9038, %9051 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9053 = add %9052, %9050 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9054 = cast %9040 : f64[] @ models/lib/dino.yaml:19:7
-%9055 = pow %5465, %9054 : f64[] @ models/lib/dino.yaml:19:7
-%9056 = sub %5446, %9055 : f64[] @ models/lib/dino.yaml:19:7
-%9057 = div %3382, %9056 : f64[] @ models/lib/dino.yaml:19:7
-%9058 = pow %5473, %9054 : f64[] @ models/lib/dino.yaml:19:7
-%9059 = sub %5446, %9058 : f64[] @ models/lib/dino.yaml:19:7
-%9060 = sqrt %9059 : f64[] @ models/lib/dino.yaml:19:7
-%9061 = div %5446, %9060 : f64[] @ models/lib/dino.yaml:19:7
-%9062 = sqrt %9053 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9063 = cast %9061 : f32[] @ models/lib/dino.yaml:19:7
-%9064 = broadcast %9063 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9065 = mul %9062, %9064 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9066 = broadcast %5490 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9067 = add %9065, %9066 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9068 = div %9047, %9067 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9069 = cast %9057 : f32[] @ models/lib/dino.yaml:19:7
-%9070 = broadcast %9069 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9071 = mul %9068, %9070 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9072 = sub %9042, %9071 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9073 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
-%9074 = lt %9073, %5456 : bool[] @ models/lib/dino.yaml:19:7
-%9075 = broadcast %9074 : bool[32,8] @ models/lib/dino.yaml:19:7
-%9076 = select %9075, %76, %9072 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9077 = select %9075, %9037, %9047 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9078 = select %9075, %9038, %9053 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9079 = select %9074, %9039, %9040 : i64[] @ models/lib/dino.yaml:19:7
-%9080 = assign %76, %9076 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9081 = assign %9037, %9077 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9082 = assign %9038, %9078 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9083 = assign %9039, %9079 : i64[] @ models/lib/dino.yaml:19:7
-%9084 = broadcast %3 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9085 = mul %154, %9084 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9086 = broadcast %5505 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9087 = mul %9076, %9086 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9088 = add %9085, %9087 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9089 = assign %154, %9088 : f32[32,8] @ models/lib/dino.yaml:19:7
-%9090 = all_reduce_sum %4503 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9091 = reshape %9090 : f32[384] @ models/lib/nn.yaml:79:7
-%9092 = mul %9091, %9091 : f32[384] @ models/lib/nn.yaml:79:7
-%9093 = reduce_sum %9092 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9094 = sqrt %9093 : f32[] @ models/lib/nn.yaml:79:7
-%9095 = cast %9094 : f64[] @ models/lib/nn.yaml:79:7
-%9096 = add %9095, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%9097 = div %5444, %9096 : f64[] @ models/lib/nn.yaml:79:7
-%9098 = lt %9097, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%9099 = cast %9097 : f32[] @ models/lib/nn.yaml:79:7
-%9100 = broadcast %9099 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9101 = mul %9090, %9100 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9102 = broadcast %9098 : bool[24,16] @ models/lib/nn.yaml:79:7
-%9103 = select %9102, %9101, %9090 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9104 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9105 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9106 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9107 = add %9106, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%9108 = mul %77, %8691 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9109 = mul %9103, %8693 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9110 = mul %9104, %8695 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9111 = add %9110, %9109 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9112 = mul %9103, %9103 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9113 = mul %9112, %8699 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9114 = mul %9105, %8701 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9115 = add %9114, %9113 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9116 = cast %9107 : f64[] @ models/lib/nn.yaml:79:7
-%9117 = pow %5465, %9116 : f64[] @ models/lib/nn.yaml:79:7
-%9118 = sub %5446, %9117 : f64[] @ models/lib/nn.yaml:79:7
-%9119 = div %3382, %9118 : f64[] @ models/lib/nn.yaml:79:7
-%9120 = pow %5473, %9116 : f64[] @ models/lib/nn.yaml:79:7
-%9121 = sub %5446, %9120 : f64[] @ models/lib/nn.yaml:79:7
-%9122 = sqrt %9121 : f64[] @ models/lib/nn.yaml:79:7
-%9123 = div %5446, %9122 : f64[] @ models/lib/nn.yaml:79:7
-%9124 = sqrt %9115 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9125 = cast %9123 : f32[] @ models/lib/nn.yaml:79:7
-%9126 = broadcast %9125 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9127 = mul %9124, %9126 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9128 = add %9127, %8716 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9129 = div %9111, %9128 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9130 = cast %9119 : f32[] @ models/lib/nn.yaml:79:7
-%9131 = broadcast %9130 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9132 = mul %9129, %9131 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9133 = sub %9108, %9132 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9134 = assign %77, %9133 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9135 = assign %9104, %9111 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9136 = assign %9105, %9115 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9137 = assign %9106, %9107 : i64[] @ models/lib/nn.yaml:79:7
-%9138 = mul %155, %8727 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9139 = mul %9133, %8729 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9140 = add %9138, %9139 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9141 = assign %155, %9140 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9142 = all_reduce_sum %4498 : f32[24] @ models/lib/nn.yaml:80:7
-%9143 = mul %9142, %9142 : f32[24] @ models/lib/nn.yaml:80:7
-%9144 = reduce_sum %9143 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9145 = sqrt %9144 : f32[] @ models/lib/nn.yaml:80:7
-%9146 = cast %9145 : f64[] @ models/lib/nn.yaml:80:7
-%9147 = add %9146, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%9148 = div %5444, %9147 : f64[] @ models/lib/nn.yaml:80:7
-%9149 = lt %9148, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%9150 = cast %9148 : f32[] @ models/lib/nn.yaml:80:7
-%9151 = broadcast %9150 : f32[24] @ models/lib/nn.yaml:80:7
-%9152 = mul %9142, %9151 : f32[24] @ models/lib/nn.yaml:80:7
-%9153 = broadcast %9149 : bool[24] @ models/lib/nn.yaml:80:7
-%9154 = select %9153, %9152, %9142 : f32[24] @ models/lib/nn.yaml:80:7
-%9155 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9156 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9157 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9158 = add %9157, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%9159 = mul %9154, %8750 : f32[24] @ models/lib/nn.yaml:80:7
-%9160 = mul %9155, %8752 : f32[24] @ models/lib/nn.yaml:80:7
-%9161 = add %9160, %9159 : f32[24] @ models/lib/nn.yaml:80:7
-%9162 = mul %9154, %9154 : f32[24] @ models/lib/nn.yaml:80:7
-%9163 = mul %9162, %8756 : f32[24] @ models/lib/nn.yaml:80:7
-%9164 = mul %9156, %8758 : f32[24] @ models/lib/nn.yaml:80:7
-%9165 = add %9164, %9163 : f32[24] @ models/lib/nn.yaml:80:7
-%9166 = cast %9158 : f64[] @ models/lib/nn.yaml:80:7
-%9167 = pow %5465, %9166 : f64[] @ models/lib/nn.yaml:80:7
-%9168 = sub %5446, %9167 : f64[] @ models/lib/nn.yaml:80:7
-%9169 = div %3382, %9168 : f64[] @ models/lib/nn.yaml:80:7
-%9170 = pow %5473, %9166 : f64[] @ models/lib/nn.yaml:80:7
-%9171 = sub %5446, %9170 : f64[] @ models/lib/nn.yaml:80:7
-%9172 = sqrt %9171 : f64[] @ models/lib/nn.yaml:80:7
-%9173 = div %5446, %9172 : f64[] @ models/lib/nn.yaml:80:7
-%9174 = sqrt %9165 : f32[24] @ models/lib/nn.yaml:80:7
-%9175 = cast %9173 : f32[] @ models/lib/nn.yaml:80:7
-%9176 = broadcast %9175 : f32[24] @ models/lib/nn.yaml:80:7
-%9177 = mul %9174, %9176 : f32[24] @ models/lib/nn.yaml:80:7
-%9178 = add %9177, %8773 : f32[24] @ models/lib/nn.yaml:80:7
-%9179 = div %9161, %9178 : f32[24] @ models/lib/nn.yaml:80:7
-%9180 = cast %9169 : f32[] @ models/lib/nn.yaml:80:7
-%9181 = broadcast %9180 : f32[24] @ models/lib/nn.yaml:80:7
-%9182 = mul %9179, %9181 : f32[24] @ models/lib/nn.yaml:80:7
-%9183 = sub %78, %9182 : f32[24] @ models/lib/nn.yaml:80:7
-%9184 = assign %78, %9183 : f32[24] @ models/lib/nn.yaml:80:7
-%9185 = assign %9155, %9161 : f32[24] @ models/lib/nn.yaml:80:7
-%9186 = assign %9156, %9165 : f32[24] @ models/lib/nn.yaml:80:7
-%9187 = assign %9157, %9158 : i64[] @ models/lib/nn.yaml:80:7
-%9188 = mul %156, %8784 : f32[24] @ models/lib/nn.yaml:80:7
-%9189 = mul %9183, %8786 : f32[24] @ models/lib/nn.yaml:80:7
-%9190 = add %9188, %9189 : f32[24] @ models/lib/nn.yaml:80:7
-%9191 = assign %156, %9190 : f32[24] @ models/lib/nn.yaml:80:7
-%9192 = all_reduce_sum %4480 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9193 = reshape %9192 : f32[576] @ models/lib/nn.yaml:79:7
-%9194 = mul %9193, %9193 : f32[576] @ models/lib/nn.yaml:79:7
-%9195 = reduce_sum %9194 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9196 = sqrt %9195 : f32[] @ models/lib/nn.yaml:79:7
-%9197 = cast %9196 : f64[] @ models/lib/nn.yaml:79:7
-%9198 = add %9197, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%9199 = div %5444, %9198 : f64[] @ models/lib/nn.yaml:79:7
-%9200 = lt %9199, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%9201 = cast %9199 : f32[] @ models/lib/nn.yaml:79:7
-%9202 = broadcast %9201 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9203 = mul %9192, %9202 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9204 = broadcast %9200 : bool[24,24] @ models/lib/nn.yaml:79:7
-%9205 = select %9204, %9203, %9192 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9206 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%9207 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%9208 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9209 = add %9208, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%9210 = mul %79, %8808 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9211 = mul %9205, %8810 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9212 = mul %9206, %8812 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9213 = add %9212, %9211 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9214 = mul %9205, %9205 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9215 = mul %9214, %8816 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9216 = mul %9207, %8818 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9217 = add %9216, %9215 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9218 = cast %9209 : f64[] @ models/lib/nn.yaml:79:7
-%9219 = pow %5465, %9218 : f64[] @ models/lib/nn.yaml:79:7
-%9220 = sub %5446, %9219 : f64[] @ models/lib/nn.yaml:79:7
-%9221 = div %3382, %9220 : f64[] @ models/lib/nn.yaml:79:7
-%9222 = pow %5473, %9218 : f64[] @ models/lib/nn.yaml:79:7
-%9223 = sub %5446, %9222 : f64[] @ models/lib/nn.yaml:79:7
-%9224 = sqrt %9223 : f64[] @ models/lib/nn.yaml:79:7
-%9225 = div %5446, %9224 : f64[] @ models/lib/nn.yaml:79:7
-%9226 = sqrt %9217 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9227 = cast %9225 : f32[] @ models/lib/nn.yaml:79:7
-%9228 = broadcast %9227 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9229 = mul %9226, %9228 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9230 = add %9229, %8833 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9231 = div %9213, %9230 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9232 = cast %9221 : f32[] @ models/lib/nn.yaml:79:7
-%9233 = broadcast %9232 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9234 = mul %9231, %9233 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9235 = sub %9210, %9234 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9236 = assign %79, %9235 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9237 = assign %9206, %9213 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9238 = assign %9207, %9217 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9239 = assign %9208, %9209 : i64[] @ models/lib/nn.yaml:79:7
-%9240 = mul %157, %8844 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9241 = mul %9235, %8846 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9242 = add %9240, %9241 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9243 = assign %157, %9242 : f32[24,24] @ models/lib/nn.yaml:79:7
-%9244 = all_reduce_sum %4475 : f32[24] @ models/lib/nn.yaml:80:7
-%9245 = mul %9244, %9244 : f32[24] @ models/lib/nn.yaml:80:7
-%9246 = reduce_sum %9245 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9247 = sqrt %9246 : f32[] @ models/lib/nn.yaml:80:7
-%9248 = cast %9247 : f64[] @ models/lib/nn.yaml:80:7
-%9249 = add %9248, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%9250 = div %5444, %9249 : f64[] @ models/lib/nn.yaml:80:7
-%9251 = lt %9250, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%9252 = cast %9250 : f32[] @ models/lib/nn.yaml:80:7
-%9253 = broadcast %9252 : f32[24] @ models/lib/nn.yaml:80:7
-%9254 = mul %9244, %9253 : f32[24] @ models/lib/nn.yaml:80:7
-%9255 = broadcast %9251 : bool[24] @ models/lib/nn.yaml:80:7
-%9256 = select %9255, %9254, %9244 : f32[24] @ models/lib/nn.yaml:80:7
-%9257 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9258 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%9259 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9260 = add %9259, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%9261 = mul %9256, %8750 : f32[24] @ models/lib/nn.yaml:80:7
-%9262 = mul %9257, %8752 : f32[24] @ models/lib/nn.yaml:80:7
-%9263 = add %9262, %9261 : f32[24] @ models/lib/nn.yaml:80:7
-%9264 = mul %9256, %9256 : f32[24] @ models/lib/nn.yaml:80:7
-%9265 = mul %9264, %8756 : f32[24] @ models/lib/nn.yaml:80:7
-%9266 = mul %9258, %8758 : f32[24] @ models/lib/nn.yaml:80:7
-%9267 = add %9266, %9265 : f32[24] @ models/lib/nn.yaml:80:7
-%9268 = cast %9260 : f64[] @ models/lib/nn.yaml:80:7
-%9269 = pow %5465, %9268 : f64[] @ models/lib/nn.yaml:80:7
-%9270 = sub %5446, %9269 : f64[] @ models/lib/nn.yaml:80:7
-%9271 = div %3382, %9270 : f64[] @ models/lib/nn.yaml:80:7
-%9272 = pow %5473, %9268 : f64[] @ models/lib/nn.yaml:80:7
-%9273 = sub %5446, %9272 : f64[] @ models/lib/nn.yaml:80:7
-%9274 = sqrt %9273 : f64[] @ models/lib/nn.yaml:80:7
-%9275 = div %5446, %9274 : f64[] @ models/lib/nn.yaml:80:7
-%9276 = sqrt %9267 : f32[24] @ models/lib/nn.yaml:80:7
-%9277 = cast %9275 : f32[] @ models/lib/nn.yaml:80:7
-%9278 = broadcast %9277 : f32[24] @ models/lib/nn.yaml:80:7
-%9279 = mul %9276, %9278 : f32[24] @ models/lib/nn.yaml:80:7
-%9280 = add %9279, %8773 : f32[24] @ models/lib/nn.yaml:80:7
-%9281 = div %9263, %9280 : f32[24] @ models/lib/nn.yaml:80:7
-%9282 = cast %9271 : f32[] @ models/lib/nn.yaml:80:7
-%9283 = broadcast %9282 : f32[24] @ models/lib/nn.yaml:80:7
-%9284 = mul %9281, %9283 : f32[24] @ models/lib/nn.yaml:80:7
-%9285 = sub %80, %9284 : f32[24] @ models/lib/nn.yaml:80:7
-%9286 = assign %80, %9285 : f32[24] @ models/lib/nn.yaml:80:7
-%9287 = assign %9257, %9263 : f32[24] @ models/lib/nn.yaml:80:7
-%9288 = assign %9258, %9267 : f32[24] @ models/lib/nn.yaml:80:7
-%9289 = assign %9259, %9260 : i64[] @ models/lib/nn.yaml:80:7
-%9290 = mul %158, %8784 : f32[24] @ models/lib/nn.yaml:80:7
-%9291 = mul %9285, %8786 : f32[24] @ models/lib/nn.yaml:80:7
-%9292 = add %9290, %9291 : f32[24] @ models/lib/nn.yaml:80:7
-%9293 = assign %158, %9292 : f32[24] @ models/lib/nn.yaml:80:7
-%9294 = all_reduce_sum %4456 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9295 = reshape %9294 : f32[192] @ models/lib/nn.yaml:79:7
-%9296 = mul %9295, %9295 : f32[192] @ models/lib/nn.yaml:79:7
-%9297 = reduce_sum %9296 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9298 = sqrt %9297 : f32[] @ models/lib/nn.yaml:79:7
-%9299 = cast %9298 : f64[] @ models/lib/nn.yaml:79:7
-%9300 = add %9299, %5442 : f64[] @ models/lib/nn.yaml:79:7
-%9301 = div %5444, %9300 : f64[] @ models/lib/nn.yaml:79:7
-%9302 = lt %9301, %5446 : bool[] @ models/lib/nn.yaml:79:7
-%9303 = cast %9301 : f32[] @ models/lib/nn.yaml:79:7
-%9304 = broadcast %9303 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9305 = mul %9294, %9304 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9306 = broadcast %9302 : bool[8,24] @ models/lib/nn.yaml:79:7
-%9307 = select %9306, %9305, %9294 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9308 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%9309 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%9310 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9311 = add %9310, %5456 : i64[] @ models/lib/nn.yaml:79:7
-%9312 = mul %81, %8918 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9313 = mul %9307, %8920 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9314 = mul %9308, %8922 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9315 = add %9314, %9313 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9316 = mul %9307, %9307 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9317 = mul %9316, %8926 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9318 = mul %9309, %8928 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9319 = add %9318, %9317 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9320 = cast %9311 : f64[] @ models/lib/nn.yaml:79:7
-%9321 = pow %5465, %9320 : f64[] @ models/lib/nn.yaml:79:7
-%9322 = sub %5446, %9321 : f64[] @ models/lib/nn.yaml:79:7
-%9323 = div %3382, %9322 : f64[] @ models/lib/nn.yaml:79:7
-%9324 = pow %5473, %9320 : f64[] @ models/lib/nn.yaml:79:7
-%9325 = sub %5446, %9324 : f64[] @ models/lib/nn.yaml:79:7
-%9326 = sqrt %9325 : f64[] @ models/lib/nn.yaml:79:7
-%9327 = div %5446, %9326 : f64[] @ models/lib/nn.yaml:79:7
-%9328 = sqrt %9319 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9329 = cast %9327 : f32[] @ models/lib/nn.yaml:79:7
-%9330 = broadcast %9329 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9331 = mul %9328, %9330 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9332 = add %9331, %8943 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9333 = div %9315, %9332 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9334 = cast %9323 : f32[] @ models/lib/nn.yaml:79:7
-%9335 = broadcast %9334 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9336 = mul %9333, %9335 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9337 = sub %9312, %9336 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9338 = assign %81, %9337 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9339 = assign %9308, %9315 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9340 = assign %9309, %9319 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9341 = assign %9310, %9311 : i64[] @ models/lib/nn.yaml:79:7
-%9342 = mul %159, %8954 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9343 = mul %9337, %8956 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9344 = add %9342, %9343 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9345 = assign %159, %9344 : f32[8,24] @ models/lib/nn.yaml:79:7
-%9346 = all_reduce_sum %4451 : f32[8] @ models/lib/nn.yaml:80:7
-%9347 = mul %9346, %9346 : f32[8] @ models/lib/nn.yaml:80:7
-%9348 = reduce_sum %9347 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9349 = sqrt %9348 : f32[] @ models/lib/nn.yaml:80:7
-%9350 = cast %9349 : f64[] @ models/lib/nn.yaml:80:7
-%9351 = add %9350, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%9352 = div %5444, %9351 : f64[] @ models/lib/nn.yaml:80:7
-%9353 = lt %9352, %5446 : bool[] @ models/lib/nn.yaml:80:7
-%9354 = cast %9352 : f32[] @ models/lib/nn.yaml:80:7
-%9355 = broadcast %9354 : f32[8] @ models/lib/nn.yaml:80:7
-%9356 = mul %9346, %9355 : f32[8] @ models/lib/nn.yaml:80:7
-%9357 = broadcast %9353 : bool[8] @ models/lib/nn.yaml:80:7
-%9358 = select %9357, %9356, %9346 : f32[8] @ models/lib/nn.yaml:80:7
-%9359 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%9360 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%9361 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9362 = add %9361, %5456 : i64[] @ models/lib/nn.yaml:80:7
-%9363 = mul %9358, %8977 : f32[8] @ models/lib/nn.yaml:80:7
-%9364 = mul %9359, %8979 : f32[8] @ models/lib/nn.yaml:80:7
-%9365 = add %9364, %9363 : f32[8] @ models/lib/nn.yaml:80:7
-%9366 = mul %9358, %9358 : f32[8] @ models/lib/nn.yaml:80:7
-%9367 = mul %9366, %8983 : f32[8] @ models/lib/nn.yaml:80:7
-%9368 = mul %9360, %8985 : f32[8] @ models/lib/nn.yaml:80:7
-%9369 = add %9368, %9367 : f32[8] @ models/lib/nn.yaml:80:7
-%9370 = cast %9362 : f64[] @ models/lib/nn.yaml:80:7
-%9371 = pow %5465, %9370 : f64[] @ models/lib/nn.yaml:80:7
-%9372 = sub %5446, %9371 : f64[] @ models/lib/nn.yaml:80:7
-%9373 = div %3382, %9372 : f64[] @ models/lib/nn.yaml:80:7
-%9374 = pow %5473, %9370 : f64[] @ models/lib/nn.yaml:80:7
-%9375 = sub %5446, %9374 : f64[] @ models/lib/nn.yaml:80:7
-%9376 = sqrt %9375 : f64[] @ models/lib/nn.yaml:80:7
-%9377 = div %5446, %9376 : f64[] @ models/lib/nn.yaml:80:7
-%9378 = sqrt %9369 : f32[8] @ models/lib/nn.yaml:80:7
-%9379 = cast %9377 : f32[] @ models/lib/nn.yaml:80:7
-%9380 = broadcast %9379 : f32[8] @ models/lib/nn.yaml:80:7
-%9381 = mul %9378, %9380 : f32[8] @ models/lib/nn.yaml:80:7
-%9382 = add %9381, %9000 : f32[8] @ models/lib/nn.yaml:80:7
-%9383 = div %9365, %9382 : f32[8] @ models/lib/nn.yaml:80:7
-%9384 = cast %9373 : f32[] @ models/lib/nn.yaml:80:7
-%9385 = broadcast %9384 : f32[8] @ models/lib/nn.yaml:80:7
-%9386 = mul %9383, %9385 : f32[8] @ models/lib/nn.yaml:80:7
-%9387 = sub %82, %9386 : f32[8] @ models/lib/nn.yaml:80:7
-%9388 = assign %82, %9387 : f32[8] @ models/lib/nn.yaml:80:7
-%9389 = assign %9359, %9365 : f32[8] @ models/lib/nn.yaml:80:7
-%9390 = assign %9360, %9369 : f32[8] @ models/lib/nn.yaml:80:7
-%9391 = assign %9361, %9362 : i64[] @ models/lib/nn.yaml:80:7
-%9392 = mul %160, %9011 : f32[8] @ models/lib/nn.yaml:80:7
-%9393 = mul %9387, %9013 : f32[8] @ models/lib/nn.yaml:80:7
-%9394 = add %9392, %9393 : f32[8] @ models/lib/nn.yaml:80:7
-%9395 = assign %160, %9394 : f32[8] @ models/lib/nn.yaml:80:7
-%9396 = broadcast %3 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9397 = mul %161, %9396 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9398 = broadcast %5505 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9399 = mul %83, %9398 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9400 = add %9397, %9399 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9401 = assign %161, %9400 : f32[16,1] @ models/lib/dino.yaml:18:7
-%9402 = all_reduce_sum %4425 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9403 = reshape %9402 : f32[128] @ models/lib/dino.yaml:19:7
-%9404 = mul %9403, %9403 : f32[128] @ models/lib/dino.yaml:19:7
-%9405 = reduce_sum %9404 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%9406 = sqrt %9405 : f32[] @ models/lib/dino.yaml:19:7
-%9407 = cast %9406 : f64[] @ models/lib/dino.yaml:19:7
-%9408 = add %9407, %5442 : f64[] @ models/lib/dino.yaml:19:7
-%9409 = div %5444, %9408 : f64[] @ models/lib/dino.yaml:19:7
-%9410 = lt %9409, %5446 : bool[] @ models/lib/dino.yaml:19:7
-%9411 = cast %9409 : f32[] @ models/lib/dino.yaml:19:7
-%9412 = broadcast %9411 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9413 = mul %9402, %9412 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9414 = broadcast %9410 : bool[16,8] @ models/lib/dino.yaml:19:7
-%9415 = select %9414, %9413, %9402 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9416 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%9417 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%9418 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%9419 = add %9418, %5456 : i64[] @ models/lib/dino.yaml:19:7
-%9420 = broadcast %5460 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9421 = mul %84, %9420 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9422 = broadcast %3111 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9423 = mul %9415, %9422 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9424 = broadcast %2138 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9425 = mul %9416, %9424 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9426 = add %9425, %9423 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9427 = mul %9415, %9415 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9428 = broadcast %5470 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9429 = mul %9427, %9428 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9430 = broadcast %5474 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9431 = mul %9417, %9430 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9432 = add %9431, %9429 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9433 = cast %9419 : f64[] @ models/lib/dino.yaml:19:7
-%9434 = pow %5465, %9433 : f64[] @ models/lib/dino.yaml:19:7
-%9435 = sub %5446, %9434 : f64[] @ models/lib/dino.yaml:19:7
-%9436 = div %3382, %9435 : f64[] @ models/lib/dino.yaml:19:7
-%9437 = pow %5473, %9433 : f64[] @ models/lib/dino.yaml:19:7
-%9438 = sub %5446, %9437 : f64[] @ models/lib/dino.yaml:19:7
-%9439 = sqrt %9438 : f64[] @ models/lib/dino.yaml:19:7
-%9440 = div %5446, %9439 : f64[] @ models/lib/dino.yaml:19:7
-%9441 = sqrt %9432 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9442 = cast %9440 : f32[] @ models/lib/dino.yaml:19:7
-%9443 = broadcast %9442 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9444 = mul %9441, %9443 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9445 = broadcast %5490 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9446 = add %9444, %9445 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9447 = div %9426, %9446 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9448 = cast %9436 : f32[] @ models/lib/dino.yaml:19:7
-%9449 = broadcast %9448 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9450 = mul %9447, %9449 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9451 = sub %9421, %9450 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9452 = broadcast %9074 : bool[16,8] @ models/lib/dino.yaml:19:7
-%9453 = select %9452, %84, %9451 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9454 = select %9452, %9416, %9426 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9455 = select %9452, %9417, %9432 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9456 = select %9074, %9418, %9419 : i64[] @ models/lib/dino.yaml:19:7
-%9457 = assign %84, %9453 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9458 = assign %9416, %9454 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9459 = assign %9417, %9455 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9460 = assign %9418, %9456 : i64[] @ models/lib/dino.yaml:19:7
-%9461 = broadcast %3 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9462 = mul %162, %9461 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9463 = broadcast %5505 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9464 = mul %9453, %9463 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9465 = add %9462, %9464 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9466 = assign %162, %9465 : f32[16,8] @ models/lib/dino.yaml:19:7
-%9467 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
-%9468 = abs %3345 : f32[] @ models/dino_pass.yaml:149:3
-%9469 = lt %9468, %9467 : bool[] @ models/dino_pass.yaml:149:3
-%9470 = output %9469 name="finite" : bool[] @ models/dino_pass.yaml:149:3
+%5347 = slice %5333 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5348 = broadcast %5347 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5349 = mul %5346, %5348 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5350 = add %5344, %5349 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5351 = slice %5332 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5352 = broadcast %5351 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5353 = slice %5333 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5354 = broadcast %5353 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5355 = mul %5352, %5354 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5356 = add %5350, %5355 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5357 = slice %5332 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5358 = broadcast %5357 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5359 = slice %5333 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5360 = broadcast %5359 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5361 = mul %5358, %5360 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5362 = add %5356, %5361 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5363 = slice %5332 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5364 = broadcast %5363 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5365 = slice %5333 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5366 = broadcast %5365 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5367 = mul %5364, %5366 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5368 = add %5362, %5367 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5369 = slice %5332 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5370 = broadcast %5369 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5371 = slice %5333 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5372 = broadcast %5371 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5373 = mul %5370, %5372 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5374 = add %5368, %5373 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5375 = slice %5332 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5376 = broadcast %5375 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5377 = slice %5333 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%5378 = broadcast %5377 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5379 = mul %5376, %5378 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5380 = add %5374, %5379 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5381 = permute %2002 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%5382 = reshape %5381 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%5383 = broadcast %5382 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5384 = reshape %5332 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%5385 = broadcast %5384 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5386 = mul %5383, %5385 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%5387 = reduce_sum %5386 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%5388 = div %5380, %2000 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5389 = mul %5388, %2002 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5390 = neg %5389 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%5391 = reduce_sum %5390 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%5392 = broadcast %5391 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%5393 = add %5388, %5392 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%5394 = exp %1997 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%5395 = mul %5393, %5394 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%5396 = mul %5395, %253 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%5397 = reshape %5396 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%5398 = broadcast %5397 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5399 = reshape %1941 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%5400 = broadcast %5399 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5401 = mul %5398, %5400 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5402 = reduce_sum %5401 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5403 = permute %5396 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%5404 = reshape %5403 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%5405 = broadcast %5404 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5406 = reshape %1939 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%5407 = broadcast %5406 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5408 = mul %5405, %5407 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%5409 = reduce_sum %5408 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%5410 = reshape %5387 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%5411 = reshape %5409 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%5412 = reshape %5402 : f32[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%5413 = concat %5412, %5411, %5410 axis=0 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%5414 = permute %5413 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%5415 = reshape %5414 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%5416 = reshape %5415 : f32[64,48] @ models/lib/nn.yaml:84:18
+%5417 = matmul %4462, %5416 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%5418 = reshape %5417 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%5419 = reshape %5418 : f32[48] @ models/lib/nn.yaml:84:18
+%5420 = add %4379, %5419 : f32[48] @ models/lib/nn.yaml:84:18
+%5421 = matmul %5415, %12 ta=0 tb=0 : f32[4,16,16] @ models/lib/nn.yaml:83:15
+%5422 = reshape %1932 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5423 = reshape %5414 : f32[64,48] @ models/lib/nn.yaml:83:15
+%5424 = matmul %5423, %5422 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%5425 = add %4383, %5424 : f32[48,16] @ models/lib/nn.yaml:83:15
+%5426 = reshape %5421 : f32[64,16] @ models/lib/nn.yaml:96:46
+%5427 = matmul %4462, %5426 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5428 = reshape %5427 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5429 = reshape %5428 : f32[16] @ models/lib/nn.yaml:96:46
+%5430 = add %4385, %5429 : f32[16] @ models/lib/nn.yaml:96:46
+%5431 = mul %5421, %1929 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5432 = mul %5421, %1928 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%5433 = reshape %5432 : f32[64,16] @ models/lib/nn.yaml:96:37
+%5434 = matmul %4462, %5433 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5435 = reshape %5434 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5436 = reshape %5435 : f32[16] @ models/lib/nn.yaml:96:37
+%5437 = add %4389, %5436 : f32[16] @ models/lib/nn.yaml:96:37
+%5438 = mul %5431, %1927 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5439 = mul %5431, %1921 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%5440 = reduce_sum %5439 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%5441 = mul %1926, %1926 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5442 = mul %1926, %5441 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5443 = mul %5442, %5105 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5444 = mul %5440, %5443 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%5445 = div %5444, %176 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%5446 = broadcast %5445 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%5447 = mul %5446, %1921 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5448 = add %5438, %5447 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5449 = add %5448, %5447 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%5450 = add %5320, %5449 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5451 = neg %5449 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%5452 = reduce_sum %5451 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%5453 = div %5452, %176 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%5454 = broadcast %5453 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5455 = add %5450, %5454 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%5456 = reduce_sum %5455 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%5457 = add %4417, %5456 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%5458 = reshape %5455 : f32[64,16] @ models/lib/vit.yaml:17:71
+%5459 = matmul %4462, %5458 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
+%5460 = reshape %5459 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%5461 = reshape %5460 : f32[16] @ models/lib/vit.yaml:17:71
+%5462 = add %4419, %5461 : f32[16] @ models/lib/vit.yaml:17:71
+%5463 = reshape %166 : f32[64,48] @ models/lib/vit.yaml:17:18
+%5464 = reshape %5455 : f32[64,16] @ models/lib/vit.yaml:17:18
+%5465 = matmul %5464, %5463 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
+%5466 = reshape %5465 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%5467 = add %4423, %5466 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%5468 = all_reduce_sum %5457 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5469 = reshape %5468 : f32[256] @ models/lib/vit.yaml:48:7
+%5470 = mul %5469, %5469 : f32[256] @ models/lib/vit.yaml:48:7
+%5471 = reduce_sum %5470 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
+%5472 = sqrt %5471 : f32[] @ models/lib/vit.yaml:48:7
+%5473 = cast %5472 : f64[] @ models/lib/vit.yaml:48:7
+%5474 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
+%5475 = add %5473, %5474 : f64[] @ models/lib/vit.yaml:48:7
+%5476 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
+%5477 = div %5476, %5475 : f64[] @ models/lib/vit.yaml:48:7
+%5478 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%5479 = lt %5477, %5478 : bool[] @ models/lib/vit.yaml:48:7
+%5480 = cast %5477 : f32[] @ models/lib/vit.yaml:48:7
+%5481 = broadcast %5480 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5482 = mul %5468, %5481 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5483 = broadcast %5479 : bool[1,16,16] @ models/lib/vit.yaml:48:7
+%5484 = select %5483, %5482, %5468 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5485 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5486 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5487 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
+%5488 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
+%5489 = add %5487, %5488 : i64[] @ models/lib/vit.yaml:48:7
+%5490 = mul %3382, %3383 : f64[] @ models/lib/vit.yaml:48:7
+%5491 = sub %5478, %5490 : f64[] @ models/lib/vit.yaml:48:7
+%5492 = cast %5491 : f32[] @ models/lib/vit.yaml:48:7
+%5493 = broadcast %5492 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5494 = mul %7, %5493 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5495 = broadcast %3111 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5496 = mul %5484, %5495 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5497 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%5498 = broadcast %2138 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5499 = mul %5485, %5498 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5500 = add %5499, %5496 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5501 = mul %5484, %5484 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5502 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
+%5503 = broadcast %5502 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5504 = mul %5501, %5503 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5505 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%5506 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
+%5507 = broadcast %5506 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5508 = mul %5486, %5507 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5509 = add %5508, %5504 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5510 = cast %5489 : f64[] @ models/lib/vit.yaml:48:7
+%5511 = pow %5497, %5510 : f64[] @ models/lib/vit.yaml:48:7
+%5512 = sub %5478, %5511 : f64[] @ models/lib/vit.yaml:48:7
+%5513 = div %3382, %5512 : f64[] @ models/lib/vit.yaml:48:7
+%5514 = pow %5505, %5510 : f64[] @ models/lib/vit.yaml:48:7
+%5515 = sub %5478, %5514 : f64[] @ models/lib/vit.yaml:48:7
+%5516 = sqrt %5515 : f64[] @ models/lib/vit.yaml:48:7
+%5517 = div %5478, %5516 : f64[] @ models/lib/vit.yaml:48:7
+%5518 = sqrt %5509 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5519 = cast %5517 : f32[] @ models/lib/vit.yaml:48:7
+%5520 = broadcast %5519 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5521 = mul %5518, %5520 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5522 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
+%5523 = broadcast %5522 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5524 = add %5521, %5523 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5525 = div %5500, %5524 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5526 = cast %5513 : f32[] @ models/lib/vit.yaml:48:7
+%5527 = broadcast %5526 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5528 = mul %5525, %5527 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5529 = sub %5494, %5528 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5530 = assign %7, %5529 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5531 = assign %5485, %5500 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5532 = assign %5486, %5509 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5533 = assign %5487, %5489 : i64[] @ models/lib/vit.yaml:48:7
+%5534 = broadcast %3 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5535 = mul %85, %5534 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5536 = sub %5478, %3384 : f64[] @ models/lib/vit.yaml:48:7
+%5537 = cast %5536 : f32[] @ models/lib/vit.yaml:48:7
+%5538 = broadcast %5537 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5539 = mul %5529, %5538 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5540 = add %5535, %5539 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5541 = assign %85, %5540 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%5542 = all_reduce_sum %5467 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5543 = reshape %5542 : f32[768] @ models/lib/vit.yaml:9:7
+%5544 = mul %5543, %5543 : f32[768] @ models/lib/vit.yaml:9:7
+%5545 = reduce_sum %5544 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
+%5546 = sqrt %5545 : f32[] @ models/lib/vit.yaml:9:7
+%5547 = cast %5546 : f64[] @ models/lib/vit.yaml:9:7
+%5548 = add %5547, %5474 : f64[] @ models/lib/vit.yaml:9:7
+%5549 = div %5476, %5548 : f64[] @ models/lib/vit.yaml:9:7
+%5550 = lt %5549, %5478 : bool[] @ models/lib/vit.yaml:9:7
+%5551 = cast %5549 : f32[] @ models/lib/vit.yaml:9:7
+%5552 = broadcast %5551 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5553 = mul %5542, %5552 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5554 = broadcast %5550 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5555 = select %5554, %5553, %5542 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5556 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5557 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5558 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
+%5559 = add %5558, %5488 : i64[] @ models/lib/vit.yaml:9:7
+%5560 = broadcast %5492 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5561 = mul %8, %5560 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5562 = broadcast %3111 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5563 = mul %5555, %5562 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5564 = broadcast %2138 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5565 = mul %5556, %5564 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5566 = add %5565, %5563 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5567 = mul %5555, %5555 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5568 = broadcast %5502 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5569 = mul %5567, %5568 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5570 = broadcast %5506 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5571 = mul %5557, %5570 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5572 = add %5571, %5569 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5573 = cast %5559 : f64[] @ models/lib/vit.yaml:9:7
+%5574 = pow %5497, %5573 : f64[] @ models/lib/vit.yaml:9:7
+%5575 = sub %5478, %5574 : f64[] @ models/lib/vit.yaml:9:7
+%5576 = div %3382, %5575 : f64[] @ models/lib/vit.yaml:9:7
+%5577 = pow %5505, %5573 : f64[] @ models/lib/vit.yaml:9:7
+%5578 = sub %5478, %5577 : f64[] @ models/lib/vit.yaml:9:7
+%5579 = sqrt %5578 : f64[] @ models/lib/vit.yaml:9:7
+%5580 = div %5478, %5579 : f64[] @ models/lib/vit.yaml:9:7
+%5581 = sqrt %5572 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5582 = cast %5580 : f32[] @ models/lib/vit.yaml:9:7
+%5583 = broadcast %5582 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5584 = mul %5581, %5583 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5585 = broadcast %5522 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5586 = add %5584, %5585 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5587 = div %5566, %5586 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5588 = cast %5576 : f32[] @ models/lib/vit.yaml:9:7
+%5589 = broadcast %5588 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5590 = mul %5587, %5589 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5591 = sub %5561, %5590 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5592 = assign %8, %5591 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5593 = assign %5556, %5566 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5594 = assign %5557, %5572 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5595 = assign %5558, %5559 : i64[] @ models/lib/vit.yaml:9:7
+%5596 = broadcast %3 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5597 = mul %86, %5596 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5598 = broadcast %5537 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5599 = mul %5591, %5598 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5600 = add %5597, %5599 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5601 = assign %86, %5600 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%5602 = all_reduce_sum %5462 : f32[16] @ models/lib/vit.yaml:10:7
+%5603 = mul %5602, %5602 : f32[16] @ models/lib/vit.yaml:10:7
+%5604 = reduce_sum %5603 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
+%5605 = sqrt %5604 : f32[] @ models/lib/vit.yaml:10:7
+%5606 = cast %5605 : f64[] @ models/lib/vit.yaml:10:7
+%5607 = add %5606, %5474 : f64[] @ models/lib/vit.yaml:10:7
+%5608 = div %5476, %5607 : f64[] @ models/lib/vit.yaml:10:7
+%5609 = lt %5608, %5478 : bool[] @ models/lib/vit.yaml:10:7
+%5610 = cast %5608 : f32[] @ models/lib/vit.yaml:10:7
+%5611 = broadcast %5610 : f32[16] @ models/lib/vit.yaml:10:7
+%5612 = mul %5602, %5611 : f32[16] @ models/lib/vit.yaml:10:7
+%5613 = broadcast %5609 : bool[16] @ models/lib/vit.yaml:10:7
+%5614 = select %5613, %5612, %5602 : f32[16] @ models/lib/vit.yaml:10:7
+%5615 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%5616 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%5617 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
+%5618 = add %5617, %5488 : i64[] @ models/lib/vit.yaml:10:7
+%5619 = broadcast %3111 : f32[16] @ models/lib/vit.yaml:10:7
+%5620 = mul %5614, %5619 : f32[16] @ models/lib/vit.yaml:10:7
+%5621 = broadcast %2138 : f32[16] @ models/lib/vit.yaml:10:7
+%5622 = mul %5615, %5621 : f32[16] @ models/lib/vit.yaml:10:7
+%5623 = add %5622, %5620 : f32[16] @ models/lib/vit.yaml:10:7
+%5624 = mul %5614, %5614 : f32[16] @ models/lib/vit.yaml:10:7
+%5625 = broadcast %5502 : f32[16] @ models/lib/vit.yaml:10:7
+%5626 = mul %5624, %5625 : f32[16] @ models/lib/vit.yaml:10:7
+%5627 = broadcast %5506 : f32[16] @ models/lib/vit.yaml:10:7
+%5628 = mul %5616, %5627 : f32[16] @ models/lib/vit.yaml:10:7
+%5629 = add %5628, %5626 : f32[16] @ models/lib/vit.yaml:10:7
+%5630 = cast %5618 : f64[] @ models/lib/vit.yaml:10:7
+%5631 = pow %5497, %5630 : f64[] @ models/lib/vit.yaml:10:7
+%5632 = sub %5478, %5631 : f64[] @ models/lib/vit.yaml:10:7
+%5633 = div %3382, %5632 : f64[] @ models/lib/vit.yaml:10:7
+%5634 = pow %5505, %5630 : f64[] @ models/lib/vit.yaml:10:7
+%5635 = sub %5478, %5634 : f64[] @ models/lib/vit.yaml:10:7
+%5636 = sqrt %5635 : f64[] @ models/lib/vit.yaml:10:7
+%5637 = div %5478, %5636 : f64[] @ models/lib/vit.yaml:10:7
+%5638 = sqrt %5629 : f32[16] @ models/lib/vit.yaml:10:7
+%5639 = cast %5637 : f32[] @ models/lib/vit.yaml:10:7
+%5640 = broadcast %5639 : f32[16] @ models/lib/vit.yaml:10:7
+%5641 = mul %5638, %5640 : f32[16] @ models/lib/vit.yaml:10:7
+%5642 = broadcast %5522 : f32[16] @ models/lib/vit.yaml:10:7
+%5643 = add %5641, %5642 : f32[16] @ models/lib/vit.yaml:10:7
+%5644 = div %5623, %5643 : f32[16] @ models/lib/vit.yaml:10:7
+%5645 = cast %5633 : f32[] @ models/lib/vit.yaml:10:7
+%5646 = broadcast %5645 : f32[16] @ models/lib/vit.yaml:10:7
+%5647 = mul %5644, %5646 : f32[16] @ models/lib/vit.yaml:10:7
+%5648 = sub %9, %5647 : f32[16] @ models/lib/vit.yaml:10:7
+%5649 = assign %9, %5648 : f32[16] @ models/lib/vit.yaml:10:7
+%5650 = assign %5615, %5623 : f32[16] @ models/lib/vit.yaml:10:7
+%5651 = assign %5616, %5629 : f32[16] @ models/lib/vit.yaml:10:7
+%5652 = assign %5617, %5618 : i64[] @ models/lib/vit.yaml:10:7
+%5653 = broadcast %3 : f32[16] @ models/lib/vit.yaml:10:7
+%5654 = mul %87, %5653 : f32[16] @ models/lib/vit.yaml:10:7
+%5655 = broadcast %5537 : f32[16] @ models/lib/vit.yaml:10:7
+%5656 = mul %5648, %5655 : f32[16] @ models/lib/vit.yaml:10:7
+%5657 = add %5654, %5656 : f32[16] @ models/lib/vit.yaml:10:7
+%5658 = assign %87, %5657 : f32[16] @ models/lib/vit.yaml:10:7
+%5659 = all_reduce_sum %5437 : f32[16] @ models/lib/nn.yaml:89:7
+%5660 = mul %5659, %5659 : f32[16] @ models/lib/nn.yaml:89:7
+%5661 = reduce_sum %5660 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%5662 = sqrt %5661 : f32[] @ models/lib/nn.yaml:89:7
+%5663 = cast %5662 : f64[] @ models/lib/nn.yaml:89:7
+%5664 = add %5663, %5474 : f64[] @ models/lib/nn.yaml:89:7
+%5665 = div %5476, %5664 : f64[] @ models/lib/nn.yaml:89:7
+%5666 = lt %5665, %5478 : bool[] @ models/lib/nn.yaml:89:7
+%5667 = cast %5665 : f32[] @ models/lib/nn.yaml:89:7
+%5668 = broadcast %5667 : f32[16] @ models/lib/nn.yaml:89:7
+%5669 = mul %5659, %5668 : f32[16] @ models/lib/nn.yaml:89:7
+%5670 = broadcast %5666 : bool[16] @ models/lib/nn.yaml:89:7
+%5671 = select %5670, %5669, %5659 : f32[16] @ models/lib/nn.yaml:89:7
+%5672 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5673 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5674 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5675 = add %5674, %5488 : i64[] @ models/lib/nn.yaml:89:7
+%5676 = mul %5671, %5619 : f32[16] @ models/lib/nn.yaml:89:7
+%5677 = mul %5672, %5621 : f32[16] @ models/lib/nn.yaml:89:7
+%5678 = add %5677, %5676 : f32[16] @ models/lib/nn.yaml:89:7
+%5679 = mul %5671, %5671 : f32[16] @ models/lib/nn.yaml:89:7
+%5680 = mul %5679, %5625 : f32[16] @ models/lib/nn.yaml:89:7
+%5681 = mul %5673, %5627 : f32[16] @ models/lib/nn.yaml:89:7
+%5682 = add %5681, %5680 : f32[16] @ models/lib/nn.yaml:89:7
+%5683 = cast %5675 : f64[] @ models/lib/nn.yaml:89:7
+%5684 = pow %5497, %5683 : f64[] @ models/lib/nn.yaml:89:7
+%5685 = sub %5478, %5684 : f64[] @ models/lib/nn.yaml:89:7
+%5686 = div %3382, %5685 : f64[] @ models/lib/nn.yaml:89:7
+%5687 = pow %5505, %5683 : f64[] @ models/lib/nn.yaml:89:7
+%5688 = sub %5478, %5687 : f64[] @ models/lib/nn.yaml:89:7
+%5689 = sqrt %5688 : f64[] @ models/lib/nn.yaml:89:7
+%5690 = div %5478, %5689 : f64[] @ models/lib/nn.yaml:89:7
+%5691 = sqrt %5682 : f32[16] @ models/lib/nn.yaml:89:7
+%5692 = cast %5690 : f32[] @ models/lib/nn.yaml:89:7
+%5693 = broadcast %5692 : f32[16] @ models/lib/nn.yaml:89:7
+%5694 = mul %5691, %5693 : f32[16] @ models/lib/nn.yaml:89:7
+%5695 = add %5694, %5642 : f32[16] @ models/lib/nn.yaml:89:7
+%5696 = div %5678, %5695 : f32[16] @ models/lib/nn.yaml:89:7
+%5697 = cast %5686 : f32[] @ models/lib/nn.yaml:89:7
+%5698 = broadcast %5697 : f32[16] @ models/lib/nn.yaml:89:7
+%5699 = mul %5696, %5698 : f32[16] @ models/lib/nn.yaml:89:7
+%5700 = sub %10, %5699 : f32[16] @ models/lib/nn.yaml:89:7
+%5701 = assign %10, %5700 : f32[16] @ models/lib/nn.yaml:89:7
+%5702 = assign %5672, %5678 : f32[16] @ models/lib/nn.yaml:89:7
+%5703 = assign %5673, %5682 : f32[16] @ models/lib/nn.yaml:89:7
+%5704 = assign %5674, %5675 : i64[] @ models/lib/nn.yaml:89:7
+%5705 = mul %88, %5653 : f32[16] @ models/lib/nn.yaml:89:7
+%5706 = mul %5700, %5655 : f32[16] @ models/lib/nn.yaml:89:7
+%5707 = add %5705, %5706 : f32[16] @ models/lib/nn.yaml:89:7
+%5708 = assign %88, %5707 : f32[16] @ models/lib/nn.yaml:89:7
+%5709 = all_reduce_sum %5430 : f32[16] @ models/lib/nn.yaml:90:7
+%5710 = mul %5709, %5709 : f32[16] @ models/lib/nn.yaml:90:7
+%5711 = reduce_sum %5710 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%5712 = sqrt %5711 : f32[] @ models/lib/nn.yaml:90:7
+%5713 = cast %5712 : f64[] @ models/lib/nn.yaml:90:7
+%5714 = add %5713, %5474 : f64[] @ models/lib/nn.yaml:90:7
+%5715 = div %5476, %5714 : f64[] @ models/lib/nn.yaml:90:7
+%5716 = lt %5715, %5478 : bool[] @ models/lib/nn.yaml:90:7
+%5717 = cast %5715 : f32[] @ models/lib/nn.yaml:90:7
+%5718 = broadcast %5717 : f32[16] @ models/lib/nn.yaml:90:7
+%5719 = mul %5709, %5718 : f32[16] @ models/lib/nn.yaml:90:7
+%5720 = broadcast %5716 : bool[16] @ models/lib/nn.yaml:90:7
+%5721 = select %5720, %5719, %5709 : f32[16] @ models/lib/nn.yaml:90:7
+%5722 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5723 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5724 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5725 = add %5724, %5488 : i64[] @ models/lib/nn.yaml:90:7
+%5726 = mul %5721, %5619 : f32[16] @ models/lib/nn.yaml:90:7
+%5727 = mul %5722, %5621 : f32[16] @ models/lib/nn.yaml:90:7
+%5728 = add %5727, %5726 : f32[16] @ models/lib/nn.yaml:90:7
+%5729 = mul %5721, %5721 : f32[16] @ models/lib/nn.yaml:90:7
+%5730 = mul %5729, %5625 : f32[16] @ models/lib/nn.yaml:90:7
+%5731 = mul %5723, %5627 : f32[16] @ models/lib/nn.yaml:90:7
+%5732 = add %5731, %5730 : f32[16] @ models/lib/nn.yaml:90:7
+%5733 = cast %5725 : f64[] @ models/lib/nn.yaml:90:7
+%5734 = pow %5497, %5733 : f64[] @ models/lib/nn.yaml:90:7
+%5735 = sub %5478, %5734 : f64[] @ models/lib/nn.yaml:90:7
+%5736 = div %3382, %5735 : f64[] @ models/lib/nn.yaml:90:7
+%5737 = pow %5505, %5733 : f64[] @ models/lib/nn.yaml:90:7
+%5738 = sub %5478, %5737 : f64[] @ models/lib/nn.yaml:90:7
+%5739 = sqrt %5738 : f64[] @ models/lib/nn.yaml:90:7
+%5740 = div %5478, %5739 : f64[] @ models/lib/nn.yaml:90:7
+%5741 = sqrt %5732 : f32[16] @ models/lib/nn.yaml:90:7
+%5742 = cast %5740 : f32[] @ models/lib/nn.yaml:90:7
+%5743 = broadcast %5742 : f32[16] @ models/lib/nn.yaml:90:7
+%5744 = mul %5741, %5743 : f32[16] @ models/lib/nn.yaml:90:7
+%5745 = add %5744, %5642 : f32[16] @ models/lib/nn.yaml:90:7
+%5746 = div %5728, %5745 : f32[16] @ models/lib/nn.yaml:90:7
+%5747 = cast %5736 : f32[] @ models/lib/nn.yaml:90:7
+%5748 = broadcast %5747 : f32[16] @ models/lib/nn.yaml:90:7
+%5749 = mul %5746, %5748 : f32[16] @ models/lib/nn.yaml:90:7
+%5750 = sub %11, %5749 : f32[16] @ models/lib/nn.yaml:90:7
+%5751 = assign %11, %5750 : f32[16] @ models/lib/nn.yaml:90:7
+%5752 = assign %5722, %5728 : f32[16] @ models/lib/nn.yaml:90:7
+%5753 = assign %5723, %5732 : f32[16] @ models/lib/nn.yaml:90:7
+%5754 = assign %5724, %5725 : i64[] @ models/lib/nn.yaml:90:7
+%5755 = mul %89, %5653 : f32[16] @ models/lib/nn.yaml:90:7
+%5756 = mul %5750, %5655 : f32[16] @ models/lib/nn.yaml:90:7
+%5757 = add %5755, %5756 : f32[16] @ models/lib/nn.yaml:90:7
+%5758 = assign %89, %5757 : f32[16] @ models/lib/nn.yaml:90:7
+%5759 = all_reduce_sum %5425 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5760 = reshape %5759 : f32[768] @ models/lib/nn.yaml:79:7
+%5761 = mul %5760, %5760 : f32[768] @ models/lib/nn.yaml:79:7
+%5762 = reduce_sum %5761 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%5763 = sqrt %5762 : f32[] @ models/lib/nn.yaml:79:7
+%5764 = cast %5763 : f64[] @ models/lib/nn.yaml:79:7
+%5765 = add %5764, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%5766 = div %5476, %5765 : f64[] @ models/lib/nn.yaml:79:7
+%5767 = lt %5766, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%5768 = cast %5766 : f32[] @ models/lib/nn.yaml:79:7
+%5769 = broadcast %5768 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5770 = mul %5759, %5769 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5771 = broadcast %5767 : bool[48,16] @ models/lib/nn.yaml:79:7
+%5772 = select %5771, %5770, %5759 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5773 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%5774 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%5775 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5776 = add %5775, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%5777 = broadcast %5492 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5778 = mul %12, %5777 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5779 = broadcast %3111 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5780 = mul %5772, %5779 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5781 = broadcast %2138 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5782 = mul %5773, %5781 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5783 = add %5782, %5780 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5784 = mul %5772, %5772 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5785 = broadcast %5502 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5786 = mul %5784, %5785 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5787 = broadcast %5506 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5788 = mul %5774, %5787 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5789 = add %5788, %5786 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5790 = cast %5776 : f64[] @ models/lib/nn.yaml:79:7
+%5791 = pow %5497, %5790 : f64[] @ models/lib/nn.yaml:79:7
+%5792 = sub %5478, %5791 : f64[] @ models/lib/nn.yaml:79:7
+%5793 = div %3382, %5792 : f64[] @ models/lib/nn.yaml:79:7
+%5794 = pow %5505, %5790 : f64[] @ models/lib/nn.yaml:79:7
+%5795 = sub %5478, %5794 : f64[] @ models/lib/nn.yaml:79:7
+%5796 = sqrt %5795 : f64[] @ models/lib/nn.yaml:79:7
+%5797 = div %5478, %5796 : f64[] @ models/lib/nn.yaml:79:7
+%5798 = sqrt %5789 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5799 = cast %5797 : f32[] @ models/lib/nn.yaml:79:7
+%5800 = broadcast %5799 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5801 = mul %5798, %5800 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5802 = broadcast %5522 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5803 = add %5801, %5802 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5804 = div %5783, %5803 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5805 = cast %5793 : f32[] @ models/lib/nn.yaml:79:7
+%5806 = broadcast %5805 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5807 = mul %5804, %5806 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5808 = sub %5778, %5807 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5809 = assign %12, %5808 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5810 = assign %5773, %5783 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5811 = assign %5774, %5789 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5812 = assign %5775, %5776 : i64[] @ models/lib/nn.yaml:79:7
+%5813 = broadcast %3 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5814 = mul %90, %5813 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5815 = broadcast %5537 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5816 = mul %5808, %5815 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5817 = add %5814, %5816 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5818 = assign %90, %5817 : f32[48,16] @ models/lib/nn.yaml:79:7
+%5819 = all_reduce_sum %5420 : f32[48] @ models/lib/nn.yaml:80:7
+%5820 = mul %5819, %5819 : f32[48] @ models/lib/nn.yaml:80:7
+%5821 = reduce_sum %5820 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5822 = sqrt %5821 : f32[] @ models/lib/nn.yaml:80:7
+%5823 = cast %5822 : f64[] @ models/lib/nn.yaml:80:7
+%5824 = add %5823, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%5825 = div %5476, %5824 : f64[] @ models/lib/nn.yaml:80:7
+%5826 = lt %5825, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%5827 = cast %5825 : f32[] @ models/lib/nn.yaml:80:7
+%5828 = broadcast %5827 : f32[48] @ models/lib/nn.yaml:80:7
+%5829 = mul %5819, %5828 : f32[48] @ models/lib/nn.yaml:80:7
+%5830 = broadcast %5826 : bool[48] @ models/lib/nn.yaml:80:7
+%5831 = select %5830, %5829, %5819 : f32[48] @ models/lib/nn.yaml:80:7
+%5832 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%5833 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%5834 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5835 = add %5834, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%5836 = broadcast %3111 : f32[48] @ models/lib/nn.yaml:80:7
+%5837 = mul %5831, %5836 : f32[48] @ models/lib/nn.yaml:80:7
+%5838 = broadcast %2138 : f32[48] @ models/lib/nn.yaml:80:7
+%5839 = mul %5832, %5838 : f32[48] @ models/lib/nn.yaml:80:7
+%5840 = add %5839, %5837 : f32[48] @ models/lib/nn.yaml:80:7
+%5841 = mul %5831, %5831 : f32[48] @ models/lib/nn.yaml:80:7
+%5842 = broadcast %5502 : f32[48] @ models/lib/nn.yaml:80:7
+%5843 = mul %5841, %5842 : f32[48] @ models/lib/nn.yaml:80:7
+%5844 = broadcast %5506 : f32[48] @ models/lib/nn.yaml:80:7
+%5845 = mul %5833, %5844 : f32[48] @ models/lib/nn.yaml:80:7
+%5846 = add %5845, %5843 : f32[48] @ models/lib/nn.yaml:80:7
+%5847 = cast %5835 : f64[] @ models/lib/nn.yaml:80:7
+%5848 = pow %5497, %5847 : f64[] @ models/lib/nn.yaml:80:7
+%5849 = sub %5478, %5848 : f64[] @ models/lib/nn.yaml:80:7
+%5850 = div %3382, %5849 : f64[] @ models/lib/nn.yaml:80:7
+%5851 = pow %5505, %5847 : f64[] @ models/lib/nn.yaml:80:7
+%5852 = sub %5478, %5851 : f64[] @ models/lib/nn.yaml:80:7
+%5853 = sqrt %5852 : f64[] @ models/lib/nn.yaml:80:7
+%5854 = div %5478, %5853 : f64[] @ models/lib/nn.yaml:80:7
+%5855 = sqrt %5846 : f32[48] @ models/lib/nn.yaml:80:7
+%5856 = cast %5854 : f32[] @ models/lib/nn.yaml:80:7
+%5857 = broadcast %5856 : f32[48] @ models/lib/nn.yaml:80:7
+%5858 = mul %5855, %5857 : f32[48] @ models/lib/nn.yaml:80:7
+%5859 = broadcast %5522 : f32[48] @ models/lib/nn.yaml:80:7
+%5860 = add %5858, %5859 : f32[48] @ models/lib/nn.yaml:80:7
+%5861 = div %5840, %5860 : f32[48] @ models/lib/nn.yaml:80:7
+%5862 = cast %5850 : f32[] @ models/lib/nn.yaml:80:7
+%5863 = broadcast %5862 : f32[48] @ models/lib/nn.yaml:80:7
+%5864 = mul %5861, %5863 : f32[48] @ models/lib/nn.yaml:80:7
+%5865 = sub %13, %5864 : f32[48] @ models/lib/nn.yaml:80:7
+%5866 = assign %13, %5865 : f32[48] @ models/lib/nn.yaml:80:7
+%5867 = assign %5832, %5840 : f32[48] @ models/lib/nn.yaml:80:7
+%5868 = assign %5833, %5846 : f32[48] @ models/lib/nn.yaml:80:7
+%5869 = assign %5834, %5835 : i64[] @ models/lib/nn.yaml:80:7
+%5870 = broadcast %3 : f32[48] @ models/lib/nn.yaml:80:7
+%5871 = mul %91, %5870 : f32[48] @ models/lib/nn.yaml:80:7
+%5872 = broadcast %5537 : f32[48] @ models/lib/nn.yaml:80:7
+%5873 = mul %5865, %5872 : f32[48] @ models/lib/nn.yaml:80:7
+%5874 = add %5871, %5873 : f32[48] @ models/lib/nn.yaml:80:7
+%5875 = assign %91, %5874 : f32[48] @ models/lib/nn.yaml:80:7
+%5876 = all_reduce_sum %5330 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5877 = reshape %5876 : f32[256] @ models/lib/nn.yaml:79:7
+%5878 = mul %5877, %5877 : f32[256] @ models/lib/nn.yaml:79:7
+%5879 = reduce_sum %5878 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%5880 = sqrt %5879 : f32[] @ models/lib/nn.yaml:79:7
+%5881 = cast %5880 : f64[] @ models/lib/nn.yaml:79:7
+%5882 = add %5881, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%5883 = div %5476, %5882 : f64[] @ models/lib/nn.yaml:79:7
+%5884 = lt %5883, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%5885 = cast %5883 : f32[] @ models/lib/nn.yaml:79:7
+%5886 = broadcast %5885 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5887 = mul %5876, %5886 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5888 = broadcast %5884 : bool[16,16] @ models/lib/nn.yaml:79:7
+%5889 = select %5888, %5887, %5876 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5890 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5891 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5892 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5893 = add %5892, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%5894 = broadcast %5492 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5895 = mul %14, %5894 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5896 = broadcast %3111 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5897 = mul %5889, %5896 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5898 = broadcast %2138 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5899 = mul %5890, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5900 = add %5899, %5897 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5901 = mul %5889, %5889 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5902 = broadcast %5502 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5903 = mul %5901, %5902 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5904 = broadcast %5506 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5905 = mul %5891, %5904 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5906 = add %5905, %5903 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5907 = cast %5893 : f64[] @ models/lib/nn.yaml:79:7
+%5908 = pow %5497, %5907 : f64[] @ models/lib/nn.yaml:79:7
+%5909 = sub %5478, %5908 : f64[] @ models/lib/nn.yaml:79:7
+%5910 = div %3382, %5909 : f64[] @ models/lib/nn.yaml:79:7
+%5911 = pow %5505, %5907 : f64[] @ models/lib/nn.yaml:79:7
+%5912 = sub %5478, %5911 : f64[] @ models/lib/nn.yaml:79:7
+%5913 = sqrt %5912 : f64[] @ models/lib/nn.yaml:79:7
+%5914 = div %5478, %5913 : f64[] @ models/lib/nn.yaml:79:7
+%5915 = sqrt %5906 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5916 = cast %5914 : f32[] @ models/lib/nn.yaml:79:7
+%5917 = broadcast %5916 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5918 = mul %5915, %5917 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5919 = broadcast %5522 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5920 = add %5918, %5919 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5921 = div %5900, %5920 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5922 = cast %5910 : f32[] @ models/lib/nn.yaml:79:7
+%5923 = broadcast %5922 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5924 = mul %5921, %5923 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5925 = sub %5895, %5924 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5926 = assign %14, %5925 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5927 = assign %5890, %5900 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5928 = assign %5891, %5906 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5929 = assign %5892, %5893 : i64[] @ models/lib/nn.yaml:79:7
+%5930 = broadcast %3 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5931 = mul %92, %5930 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5932 = broadcast %5537 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5933 = mul %5925, %5932 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5934 = add %5931, %5933 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5935 = assign %92, %5934 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5936 = all_reduce_sum %5325 : f32[16] @ models/lib/nn.yaml:80:7
+%5937 = mul %5936, %5936 : f32[16] @ models/lib/nn.yaml:80:7
+%5938 = reduce_sum %5937 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%5939 = sqrt %5938 : f32[] @ models/lib/nn.yaml:80:7
+%5940 = cast %5939 : f64[] @ models/lib/nn.yaml:80:7
+%5941 = add %5940, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%5942 = div %5476, %5941 : f64[] @ models/lib/nn.yaml:80:7
+%5943 = lt %5942, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%5944 = cast %5942 : f32[] @ models/lib/nn.yaml:80:7
+%5945 = broadcast %5944 : f32[16] @ models/lib/nn.yaml:80:7
+%5946 = mul %5936, %5945 : f32[16] @ models/lib/nn.yaml:80:7
+%5947 = broadcast %5943 : bool[16] @ models/lib/nn.yaml:80:7
+%5948 = select %5947, %5946, %5936 : f32[16] @ models/lib/nn.yaml:80:7
+%5949 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5950 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5951 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5952 = add %5951, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%5953 = mul %5948, %5619 : f32[16] @ models/lib/nn.yaml:80:7
+%5954 = mul %5949, %5621 : f32[16] @ models/lib/nn.yaml:80:7
+%5955 = add %5954, %5953 : f32[16] @ models/lib/nn.yaml:80:7
+%5956 = mul %5948, %5948 : f32[16] @ models/lib/nn.yaml:80:7
+%5957 = mul %5956, %5625 : f32[16] @ models/lib/nn.yaml:80:7
+%5958 = mul %5950, %5627 : f32[16] @ models/lib/nn.yaml:80:7
+%5959 = add %5958, %5957 : f32[16] @ models/lib/nn.yaml:80:7
+%5960 = cast %5952 : f64[] @ models/lib/nn.yaml:80:7
+%5961 = pow %5497, %5960 : f64[] @ models/lib/nn.yaml:80:7
+%5962 = sub %5478, %5961 : f64[] @ models/lib/nn.yaml:80:7
+%5963 = div %3382, %5962 : f64[] @ models/lib/nn.yaml:80:7
+%5964 = pow %5505, %5960 : f64[] @ models/lib/nn.yaml:80:7
+%5965 = sub %5478, %5964 : f64[] @ models/lib/nn.yaml:80:7
+%5966 = sqrt %5965 : f64[] @ models/lib/nn.yaml:80:7
+%5967 = div %5478, %5966 : f64[] @ models/lib/nn.yaml:80:7
+%5968 = sqrt %5959 : f32[16] @ models/lib/nn.yaml:80:7
+%5969 = cast %5967 : f32[] @ models/lib/nn.yaml:80:7
+%5970 = broadcast %5969 : f32[16] @ models/lib/nn.yaml:80:7
+%5971 = mul %5968, %5970 : f32[16] @ models/lib/nn.yaml:80:7
+%5972 = add %5971, %5642 : f32[16] @ models/lib/nn.yaml:80:7
+%5973 = div %5955, %5972 : f32[16] @ models/lib/nn.yaml:80:7
+%5974 = cast %5963 : f32[] @ models/lib/nn.yaml:80:7
+%5975 = broadcast %5974 : f32[16] @ models/lib/nn.yaml:80:7
+%5976 = mul %5973, %5975 : f32[16] @ models/lib/nn.yaml:80:7
+%5977 = sub %15, %5976 : f32[16] @ models/lib/nn.yaml:80:7
+%5978 = assign %15, %5977 : f32[16] @ models/lib/nn.yaml:80:7
+%5979 = assign %5949, %5955 : f32[16] @ models/lib/nn.yaml:80:7
+%5980 = assign %5950, %5959 : f32[16] @ models/lib/nn.yaml:80:7
+%5981 = assign %5951, %5952 : i64[] @ models/lib/nn.yaml:80:7
+%5982 = mul %93, %5653 : f32[16] @ models/lib/nn.yaml:80:7
+%5983 = mul %5977, %5655 : f32[16] @ models/lib/nn.yaml:80:7
+%5984 = add %5982, %5983 : f32[16] @ models/lib/nn.yaml:80:7
+%5985 = assign %93, %5984 : f32[16] @ models/lib/nn.yaml:80:7
+%5986 = all_reduce_sum %5302 : f32[16] @ models/lib/nn.yaml:89:7
+%5987 = mul %5986, %5986 : f32[16] @ models/lib/nn.yaml:89:7
+%5988 = reduce_sum %5987 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%5989 = sqrt %5988 : f32[] @ models/lib/nn.yaml:89:7
+%5990 = cast %5989 : f64[] @ models/lib/nn.yaml:89:7
+%5991 = add %5990, %5474 : f64[] @ models/lib/nn.yaml:89:7
+%5992 = div %5476, %5991 : f64[] @ models/lib/nn.yaml:89:7
+%5993 = lt %5992, %5478 : bool[] @ models/lib/nn.yaml:89:7
+%5994 = cast %5992 : f32[] @ models/lib/nn.yaml:89:7
+%5995 = broadcast %5994 : f32[16] @ models/lib/nn.yaml:89:7
+%5996 = mul %5986, %5995 : f32[16] @ models/lib/nn.yaml:89:7
+%5997 = broadcast %5993 : bool[16] @ models/lib/nn.yaml:89:7
+%5998 = select %5997, %5996, %5986 : f32[16] @ models/lib/nn.yaml:89:7
+%5999 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6000 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6001 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6002 = add %6001, %5488 : i64[] @ models/lib/nn.yaml:89:7
+%6003 = mul %5998, %5619 : f32[16] @ models/lib/nn.yaml:89:7
+%6004 = mul %5999, %5621 : f32[16] @ models/lib/nn.yaml:89:7
+%6005 = add %6004, %6003 : f32[16] @ models/lib/nn.yaml:89:7
+%6006 = mul %5998, %5998 : f32[16] @ models/lib/nn.yaml:89:7
+%6007 = mul %6006, %5625 : f32[16] @ models/lib/nn.yaml:89:7
+%6008 = mul %6000, %5627 : f32[16] @ models/lib/nn.yaml:89:7
+%6009 = add %6008, %6007 : f32[16] @ models/lib/nn.yaml:89:7
+%6010 = cast %6002 : f64[] @ models/lib/nn.yaml:89:7
+%6011 = pow %5497, %6010 : f64[] @ models/lib/nn.yaml:89:7
+%6012 = sub %5478, %6011 : f64[] @ models/lib/nn.yaml:89:7
+%6013 = div %3382, %6012 : f64[] @ models/lib/nn.yaml:89:7
+%6014 = pow %5505, %6010 : f64[] @ models/lib/nn.yaml:89:7
+%6015 = sub %5478, %6014 : f64[] @ models/lib/nn.yaml:89:7
+%6016 = sqrt %6015 : f64[] @ models/lib/nn.yaml:89:7
+%6017 = div %5478, %6016 : f64[] @ models/lib/nn.yaml:89:7
+%6018 = sqrt %6009 : f32[16] @ models/lib/nn.yaml:89:7
+%6019 = cast %6017 : f32[] @ models/lib/nn.yaml:89:7
+%6020 = broadcast %6019 : f32[16] @ models/lib/nn.yaml:89:7
+%6021 = mul %6018, %6020 : f32[16] @ models/lib/nn.yaml:89:7
+%6022 = add %6021, %5642 : f32[16] @ models/lib/nn.yaml:89:7
+%6023 = div %6005, %6022 : f32[16] @ models/lib/nn.yaml:89:7
+%6024 = cast %6013 : f32[] @ models/lib/nn.yaml:89:7
+%6025 = broadcast %6024 : f32[16] @ models/lib/nn.yaml:89:7
+%6026 = mul %6023, %6025 : f32[16] @ models/lib/nn.yaml:89:7
+%6027 = sub %16, %6026 : f32[16] @ models/lib/nn.yaml:89:7
+%6028 = assign %16, %6027 : f32[16] @ models/lib/nn.yaml:89:7
+%6029 = assign %5999, %6005 : f32[16] @ models/lib/nn.yaml:89:7
+%6030 = assign %6000, %6009 : f32[16] @ models/lib/nn.yaml:89:7
+%6031 = assign %6001, %6002 : i64[] @ models/lib/nn.yaml:89:7
+%6032 = mul %94, %5653 : f32[16] @ models/lib/nn.yaml:89:7
+%6033 = mul %6027, %5655 : f32[16] @ models/lib/nn.yaml:89:7
+%6034 = add %6032, %6033 : f32[16] @ models/lib/nn.yaml:89:7
+%6035 = assign %94, %6034 : f32[16] @ models/lib/nn.yaml:89:7
+%6036 = all_reduce_sum %5295 : f32[16] @ models/lib/nn.yaml:90:7
+%6037 = mul %6036, %6036 : f32[16] @ models/lib/nn.yaml:90:7
+%6038 = reduce_sum %6037 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6039 = sqrt %6038 : f32[] @ models/lib/nn.yaml:90:7
+%6040 = cast %6039 : f64[] @ models/lib/nn.yaml:90:7
+%6041 = add %6040, %5474 : f64[] @ models/lib/nn.yaml:90:7
+%6042 = div %5476, %6041 : f64[] @ models/lib/nn.yaml:90:7
+%6043 = lt %6042, %5478 : bool[] @ models/lib/nn.yaml:90:7
+%6044 = cast %6042 : f32[] @ models/lib/nn.yaml:90:7
+%6045 = broadcast %6044 : f32[16] @ models/lib/nn.yaml:90:7
+%6046 = mul %6036, %6045 : f32[16] @ models/lib/nn.yaml:90:7
+%6047 = broadcast %6043 : bool[16] @ models/lib/nn.yaml:90:7
+%6048 = select %6047, %6046, %6036 : f32[16] @ models/lib/nn.yaml:90:7
+%6049 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6050 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6051 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6052 = add %6051, %5488 : i64[] @ models/lib/nn.yaml:90:7
+%6053 = mul %6048, %5619 : f32[16] @ models/lib/nn.yaml:90:7
+%6054 = mul %6049, %5621 : f32[16] @ models/lib/nn.yaml:90:7
+%6055 = add %6054, %6053 : f32[16] @ models/lib/nn.yaml:90:7
+%6056 = mul %6048, %6048 : f32[16] @ models/lib/nn.yaml:90:7
+%6057 = mul %6056, %5625 : f32[16] @ models/lib/nn.yaml:90:7
+%6058 = mul %6050, %5627 : f32[16] @ models/lib/nn.yaml:90:7
+%6059 = add %6058, %6057 : f32[16] @ models/lib/nn.yaml:90:7
+%6060 = cast %6052 : f64[] @ models/lib/nn.yaml:90:7
+%6061 = pow %5497, %6060 : f64[] @ models/lib/nn.yaml:90:7
+%6062 = sub %5478, %6061 : f64[] @ models/lib/nn.yaml:90:7
+%6063 = div %3382, %6062 : f64[] @ models/lib/nn.yaml:90:7
+%6064 = pow %5505, %6060 : f64[] @ models/lib/nn.yaml:90:7
+%6065 = sub %5478, %6064 : f64[] @ models/lib/nn.yaml:90:7
+%6066 = sqrt %6065 : f64[] @ models/lib/nn.yaml:90:7
+%6067 = div %5478, %6066 : f64[] @ models/lib/nn.yaml:90:7
+%6068 = sqrt %6059 : f32[16] @ models/lib/nn.yaml:90:7
+%6069 = cast %6067 : f32[] @ models/lib/nn.yaml:90:7
+%6070 = broadcast %6069 : f32[16] @ models/lib/nn.yaml:90:7
+%6071 = mul %6068, %6070 : f32[16] @ models/lib/nn.yaml:90:7
+%6072 = add %6071, %5642 : f32[16] @ models/lib/nn.yaml:90:7
+%6073 = div %6055, %6072 : f32[16] @ models/lib/nn.yaml:90:7
+%6074 = cast %6063 : f32[] @ models/lib/nn.yaml:90:7
+%6075 = broadcast %6074 : f32[16] @ models/lib/nn.yaml:90:7
+%6076 = mul %6073, %6075 : f32[16] @ models/lib/nn.yaml:90:7
+%6077 = sub %17, %6076 : f32[16] @ models/lib/nn.yaml:90:7
+%6078 = assign %17, %6077 : f32[16] @ models/lib/nn.yaml:90:7
+%6079 = assign %6049, %6055 : f32[16] @ models/lib/nn.yaml:90:7
+%6080 = assign %6050, %6059 : f32[16] @ models/lib/nn.yaml:90:7
+%6081 = assign %6051, %6052 : i64[] @ models/lib/nn.yaml:90:7
+%6082 = mul %95, %5653 : f32[16] @ models/lib/nn.yaml:90:7
+%6083 = mul %6077, %5655 : f32[16] @ models/lib/nn.yaml:90:7
+%6084 = add %6082, %6083 : f32[16] @ models/lib/nn.yaml:90:7
+%6085 = assign %95, %6084 : f32[16] @ models/lib/nn.yaml:90:7
+%6086 = all_reduce_sum %5290 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6087 = reshape %6086 : f32[1024] @ models/lib/nn.yaml:79:7
+%6088 = mul %6087, %6087 : f32[1024] @ models/lib/nn.yaml:79:7
+%6089 = reduce_sum %6088 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6090 = sqrt %6089 : f32[] @ models/lib/nn.yaml:79:7
+%6091 = cast %6090 : f64[] @ models/lib/nn.yaml:79:7
+%6092 = add %6091, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%6093 = div %5476, %6092 : f64[] @ models/lib/nn.yaml:79:7
+%6094 = lt %6093, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%6095 = cast %6093 : f32[] @ models/lib/nn.yaml:79:7
+%6096 = broadcast %6095 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6097 = mul %6086, %6096 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6098 = broadcast %6094 : bool[64,16] @ models/lib/nn.yaml:79:7
+%6099 = select %6098, %6097, %6086 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6100 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6101 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6102 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6103 = add %6102, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%6104 = broadcast %5492 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6105 = mul %18, %6104 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6106 = broadcast %3111 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6107 = mul %6099, %6106 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6108 = broadcast %2138 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6109 = mul %6100, %6108 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6110 = add %6109, %6107 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6111 = mul %6099, %6099 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6112 = broadcast %5502 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6113 = mul %6111, %6112 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6114 = broadcast %5506 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6115 = mul %6101, %6114 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6116 = add %6115, %6113 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6117 = cast %6103 : f64[] @ models/lib/nn.yaml:79:7
+%6118 = pow %5497, %6117 : f64[] @ models/lib/nn.yaml:79:7
+%6119 = sub %5478, %6118 : f64[] @ models/lib/nn.yaml:79:7
+%6120 = div %3382, %6119 : f64[] @ models/lib/nn.yaml:79:7
+%6121 = pow %5505, %6117 : f64[] @ models/lib/nn.yaml:79:7
+%6122 = sub %5478, %6121 : f64[] @ models/lib/nn.yaml:79:7
+%6123 = sqrt %6122 : f64[] @ models/lib/nn.yaml:79:7
+%6124 = div %5478, %6123 : f64[] @ models/lib/nn.yaml:79:7
+%6125 = sqrt %6116 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6126 = cast %6124 : f32[] @ models/lib/nn.yaml:79:7
+%6127 = broadcast %6126 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6128 = mul %6125, %6127 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6129 = broadcast %5522 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6130 = add %6128, %6129 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6131 = div %6110, %6130 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6132 = cast %6120 : f32[] @ models/lib/nn.yaml:79:7
+%6133 = broadcast %6132 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6134 = mul %6131, %6133 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6135 = sub %6105, %6134 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6136 = assign %18, %6135 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6137 = assign %6100, %6110 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6138 = assign %6101, %6116 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6139 = assign %6102, %6103 : i64[] @ models/lib/nn.yaml:79:7
+%6140 = broadcast %3 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6141 = mul %96, %6140 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6142 = broadcast %5537 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6143 = mul %6135, %6142 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6144 = add %6141, %6143 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6145 = assign %96, %6144 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6146 = all_reduce_sum %5285 : f32[64] @ models/lib/nn.yaml:80:7
+%6147 = mul %6146, %6146 : f32[64] @ models/lib/nn.yaml:80:7
+%6148 = reduce_sum %6147 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6149 = sqrt %6148 : f32[] @ models/lib/nn.yaml:80:7
+%6150 = cast %6149 : f64[] @ models/lib/nn.yaml:80:7
+%6151 = add %6150, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%6152 = div %5476, %6151 : f64[] @ models/lib/nn.yaml:80:7
+%6153 = lt %6152, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%6154 = cast %6152 : f32[] @ models/lib/nn.yaml:80:7
+%6155 = broadcast %6154 : f32[64] @ models/lib/nn.yaml:80:7
+%6156 = mul %6146, %6155 : f32[64] @ models/lib/nn.yaml:80:7
+%6157 = broadcast %6153 : bool[64] @ models/lib/nn.yaml:80:7
+%6158 = select %6157, %6156, %6146 : f32[64] @ models/lib/nn.yaml:80:7
+%6159 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6160 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6161 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6162 = add %6161, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%6163 = broadcast %3111 : f32[64] @ models/lib/nn.yaml:80:7
+%6164 = mul %6158, %6163 : f32[64] @ models/lib/nn.yaml:80:7
+%6165 = broadcast %2138 : f32[64] @ models/lib/nn.yaml:80:7
+%6166 = mul %6159, %6165 : f32[64] @ models/lib/nn.yaml:80:7
+%6167 = add %6166, %6164 : f32[64] @ models/lib/nn.yaml:80:7
+%6168 = mul %6158, %6158 : f32[64] @ models/lib/nn.yaml:80:7
+%6169 = broadcast %5502 : f32[64] @ models/lib/nn.yaml:80:7
+%6170 = mul %6168, %6169 : f32[64] @ models/lib/nn.yaml:80:7
+%6171 = broadcast %5506 : f32[64] @ models/lib/nn.yaml:80:7
+%6172 = mul %6160, %6171 : f32[64] @ models/lib/nn.yaml:80:7
+%6173 = add %6172, %6170 : f32[64] @ models/lib/nn.yaml:80:7
+%6174 = cast %6162 : f64[] @ models/lib/nn.yaml:80:7
+%6175 = pow %5497, %6174 : f64[] @ models/lib/nn.yaml:80:7
+%6176 = sub %5478, %6175 : f64[] @ models/lib/nn.yaml:80:7
+%6177 = div %3382, %6176 : f64[] @ models/lib/nn.yaml:80:7
+%6178 = pow %5505, %6174 : f64[] @ models/lib/nn.yaml:80:7
+%6179 = sub %5478, %6178 : f64[] @ models/lib/nn.yaml:80:7
+%6180 = sqrt %6179 : f64[] @ models/lib/nn.yaml:80:7
+%6181 = div %5478, %6180 : f64[] @ models/lib/nn.yaml:80:7
+%6182 = sqrt %6173 : f32[64] @ models/lib/nn.yaml:80:7
+%6183 = cast %6181 : f32[] @ models/lib/nn.yaml:80:7
+%6184 = broadcast %6183 : f32[64] @ models/lib/nn.yaml:80:7
+%6185 = mul %6182, %6184 : f32[64] @ models/lib/nn.yaml:80:7
+%6186 = broadcast %5522 : f32[64] @ models/lib/nn.yaml:80:7
+%6187 = add %6185, %6186 : f32[64] @ models/lib/nn.yaml:80:7
+%6188 = div %6167, %6187 : f32[64] @ models/lib/nn.yaml:80:7
+%6189 = cast %6177 : f32[] @ models/lib/nn.yaml:80:7
+%6190 = broadcast %6189 : f32[64] @ models/lib/nn.yaml:80:7
+%6191 = mul %6188, %6190 : f32[64] @ models/lib/nn.yaml:80:7
+%6192 = sub %19, %6191 : f32[64] @ models/lib/nn.yaml:80:7
+%6193 = assign %19, %6192 : f32[64] @ models/lib/nn.yaml:80:7
+%6194 = assign %6159, %6167 : f32[64] @ models/lib/nn.yaml:80:7
+%6195 = assign %6160, %6173 : f32[64] @ models/lib/nn.yaml:80:7
+%6196 = assign %6161, %6162 : i64[] @ models/lib/nn.yaml:80:7
+%6197 = broadcast %3 : f32[64] @ models/lib/nn.yaml:80:7
+%6198 = mul %97, %6197 : f32[64] @ models/lib/nn.yaml:80:7
+%6199 = broadcast %5537 : f32[64] @ models/lib/nn.yaml:80:7
+%6200 = mul %6192, %6199 : f32[64] @ models/lib/nn.yaml:80:7
+%6201 = add %6198, %6200 : f32[64] @ models/lib/nn.yaml:80:7
+%6202 = assign %97, %6201 : f32[64] @ models/lib/nn.yaml:80:7
+%6203 = all_reduce_sum %5265 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6204 = reshape %6203 : f32[1024] @ models/lib/nn.yaml:79:7
+%6205 = mul %6204, %6204 : f32[1024] @ models/lib/nn.yaml:79:7
+%6206 = reduce_sum %6205 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6207 = sqrt %6206 : f32[] @ models/lib/nn.yaml:79:7
+%6208 = cast %6207 : f64[] @ models/lib/nn.yaml:79:7
+%6209 = add %6208, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%6210 = div %5476, %6209 : f64[] @ models/lib/nn.yaml:79:7
+%6211 = lt %6210, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%6212 = cast %6210 : f32[] @ models/lib/nn.yaml:79:7
+%6213 = broadcast %6212 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6214 = mul %6203, %6213 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6215 = broadcast %6211 : bool[16,64] @ models/lib/nn.yaml:79:7
+%6216 = select %6215, %6214, %6203 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6217 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%6218 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%6219 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6220 = add %6219, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%6221 = broadcast %5492 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6222 = mul %20, %6221 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6223 = broadcast %3111 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6224 = mul %6216, %6223 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6225 = broadcast %2138 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6226 = mul %6217, %6225 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6227 = add %6226, %6224 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6228 = mul %6216, %6216 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6229 = broadcast %5502 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6230 = mul %6228, %6229 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6231 = broadcast %5506 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6232 = mul %6218, %6231 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6233 = add %6232, %6230 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6234 = cast %6220 : f64[] @ models/lib/nn.yaml:79:7
+%6235 = pow %5497, %6234 : f64[] @ models/lib/nn.yaml:79:7
+%6236 = sub %5478, %6235 : f64[] @ models/lib/nn.yaml:79:7
+%6237 = div %3382, %6236 : f64[] @ models/lib/nn.yaml:79:7
+%6238 = pow %5505, %6234 : f64[] @ models/lib/nn.yaml:79:7
+%6239 = sub %5478, %6238 : f64[] @ models/lib/nn.yaml:79:7
+%6240 = sqrt %6239 : f64[] @ models/lib/nn.yaml:79:7
+%6241 = div %5478, %6240 : f64[] @ models/lib/nn.yaml:79:7
+%6242 = sqrt %6233 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6243 = cast %6241 : f32[] @ models/lib/nn.yaml:79:7
+%6244 = broadcast %6243 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6245 = mul %6242, %6244 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6246 = broadcast %5522 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6247 = add %6245, %6246 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6248 = div %6227, %6247 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6249 = cast %6237 : f32[] @ models/lib/nn.yaml:79:7
+%6250 = broadcast %6249 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6251 = mul %6248, %6250 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6252 = sub %6222, %6251 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6253 = assign %20, %6252 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6254 = assign %6217, %6227 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6255 = assign %6218, %6233 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6256 = assign %6219, %6220 : i64[] @ models/lib/nn.yaml:79:7
+%6257 = broadcast %3 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6258 = mul %98, %6257 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6259 = broadcast %5537 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6260 = mul %6252, %6259 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6261 = add %6258, %6260 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6262 = assign %98, %6261 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6263 = all_reduce_sum %5260 : f32[16] @ models/lib/nn.yaml:80:7
+%6264 = mul %6263, %6263 : f32[16] @ models/lib/nn.yaml:80:7
+%6265 = reduce_sum %6264 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6266 = sqrt %6265 : f32[] @ models/lib/nn.yaml:80:7
+%6267 = cast %6266 : f64[] @ models/lib/nn.yaml:80:7
+%6268 = add %6267, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%6269 = div %5476, %6268 : f64[] @ models/lib/nn.yaml:80:7
+%6270 = lt %6269, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%6271 = cast %6269 : f32[] @ models/lib/nn.yaml:80:7
+%6272 = broadcast %6271 : f32[16] @ models/lib/nn.yaml:80:7
+%6273 = mul %6263, %6272 : f32[16] @ models/lib/nn.yaml:80:7
+%6274 = broadcast %6270 : bool[16] @ models/lib/nn.yaml:80:7
+%6275 = select %6274, %6273, %6263 : f32[16] @ models/lib/nn.yaml:80:7
+%6276 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6277 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6278 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6279 = add %6278, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%6280 = mul %6275, %5619 : f32[16] @ models/lib/nn.yaml:80:7
+%6281 = mul %6276, %5621 : f32[16] @ models/lib/nn.yaml:80:7
+%6282 = add %6281, %6280 : f32[16] @ models/lib/nn.yaml:80:7
+%6283 = mul %6275, %6275 : f32[16] @ models/lib/nn.yaml:80:7
+%6284 = mul %6283, %5625 : f32[16] @ models/lib/nn.yaml:80:7
+%6285 = mul %6277, %5627 : f32[16] @ models/lib/nn.yaml:80:7
+%6286 = add %6285, %6284 : f32[16] @ models/lib/nn.yaml:80:7
+%6287 = cast %6279 : f64[] @ models/lib/nn.yaml:80:7
+%6288 = pow %5497, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%6289 = sub %5478, %6288 : f64[] @ models/lib/nn.yaml:80:7
+%6290 = div %3382, %6289 : f64[] @ models/lib/nn.yaml:80:7
+%6291 = pow %5505, %6287 : f64[] @ models/lib/nn.yaml:80:7
+%6292 = sub %5478, %6291 : f64[] @ models/lib/nn.yaml:80:7
+%6293 = sqrt %6292 : f64[] @ models/lib/nn.yaml:80:7
+%6294 = div %5478, %6293 : f64[] @ models/lib/nn.yaml:80:7
+%6295 = sqrt %6286 : f32[16] @ models/lib/nn.yaml:80:7
+%6296 = cast %6294 : f32[] @ models/lib/nn.yaml:80:7
+%6297 = broadcast %6296 : f32[16] @ models/lib/nn.yaml:80:7
+%6298 = mul %6295, %6297 : f32[16] @ models/lib/nn.yaml:80:7
+%6299 = add %6298, %5642 : f32[16] @ models/lib/nn.yaml:80:7
+%6300 = div %6282, %6299 : f32[16] @ models/lib/nn.yaml:80:7
+%6301 = cast %6290 : f32[] @ models/lib/nn.yaml:80:7
+%6302 = broadcast %6301 : f32[16] @ models/lib/nn.yaml:80:7
+%6303 = mul %6300, %6302 : f32[16] @ models/lib/nn.yaml:80:7
+%6304 = sub %21, %6303 : f32[16] @ models/lib/nn.yaml:80:7
+%6305 = assign %21, %6304 : f32[16] @ models/lib/nn.yaml:80:7
+%6306 = assign %6276, %6282 : f32[16] @ models/lib/nn.yaml:80:7
+%6307 = assign %6277, %6286 : f32[16] @ models/lib/nn.yaml:80:7
+%6308 = assign %6278, %6279 : i64[] @ models/lib/nn.yaml:80:7
+%6309 = mul %99, %5653 : f32[16] @ models/lib/nn.yaml:80:7
+%6310 = mul %6304, %5655 : f32[16] @ models/lib/nn.yaml:80:7
+%6311 = add %6309, %6310 : f32[16] @ models/lib/nn.yaml:80:7
+%6312 = assign %99, %6311 : f32[16] @ models/lib/nn.yaml:80:7
+%6313 = all_reduce_sum %5237 : f32[16] @ models/lib/nn.yaml:89:7
+%6314 = mul %6313, %6313 : f32[16] @ models/lib/nn.yaml:89:7
+%6315 = reduce_sum %6314 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6316 = sqrt %6315 : f32[] @ models/lib/nn.yaml:89:7
+%6317 = cast %6316 : f64[] @ models/lib/nn.yaml:89:7
+%6318 = add %6317, %5474 : f64[] @ models/lib/nn.yaml:89:7
+%6319 = div %5476, %6318 : f64[] @ models/lib/nn.yaml:89:7
+%6320 = lt %6319, %5478 : bool[] @ models/lib/nn.yaml:89:7
+%6321 = cast %6319 : f32[] @ models/lib/nn.yaml:89:7
+%6322 = broadcast %6321 : f32[16] @ models/lib/nn.yaml:89:7
+%6323 = mul %6313, %6322 : f32[16] @ models/lib/nn.yaml:89:7
+%6324 = broadcast %6320 : bool[16] @ models/lib/nn.yaml:89:7
+%6325 = select %6324, %6323, %6313 : f32[16] @ models/lib/nn.yaml:89:7
+%6326 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6327 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6328 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6329 = add %6328, %5488 : i64[] @ models/lib/nn.yaml:89:7
+%6330 = mul %6325, %5619 : f32[16] @ models/lib/nn.yaml:89:7
+%6331 = mul %6326, %5621 : f32[16] @ models/lib/nn.yaml:89:7
+%6332 = add %6331, %6330 : f32[16] @ models/lib/nn.yaml:89:7
+%6333 = mul %6325, %6325 : f32[16] @ models/lib/nn.yaml:89:7
+%6334 = mul %6333, %5625 : f32[16] @ models/lib/nn.yaml:89:7
+%6335 = mul %6327, %5627 : f32[16] @ models/lib/nn.yaml:89:7
+%6336 = add %6335, %6334 : f32[16] @ models/lib/nn.yaml:89:7
+%6337 = cast %6329 : f64[] @ models/lib/nn.yaml:89:7
+%6338 = pow %5497, %6337 : f64[] @ models/lib/nn.yaml:89:7
+%6339 = sub %5478, %6338 : f64[] @ models/lib/nn.yaml:89:7
+%6340 = div %3382, %6339 : f64[] @ models/lib/nn.yaml:89:7
+%6341 = pow %5505, %6337 : f64[] @ models/lib/nn.yaml:89:7
+%6342 = sub %5478, %6341 : f64[] @ models/lib/nn.yaml:89:7
+%6343 = sqrt %6342 : f64[] @ models/lib/nn.yaml:89:7
+%6344 = div %5478, %6343 : f64[] @ models/lib/nn.yaml:89:7
+%6345 = sqrt %6336 : f32[16] @ models/lib/nn.yaml:89:7
+%6346 = cast %6344 : f32[] @ models/lib/nn.yaml:89:7
+%6347 = broadcast %6346 : f32[16] @ models/lib/nn.yaml:89:7
+%6348 = mul %6345, %6347 : f32[16] @ models/lib/nn.yaml:89:7
+%6349 = add %6348, %5642 : f32[16] @ models/lib/nn.yaml:89:7
+%6350 = div %6332, %6349 : f32[16] @ models/lib/nn.yaml:89:7
+%6351 = cast %6340 : f32[] @ models/lib/nn.yaml:89:7
+%6352 = broadcast %6351 : f32[16] @ models/lib/nn.yaml:89:7
+%6353 = mul %6350, %6352 : f32[16] @ models/lib/nn.yaml:89:7
+%6354 = sub %22, %6353 : f32[16] @ models/lib/nn.yaml:89:7
+%6355 = assign %22, %6354 : f32[16] @ models/lib/nn.yaml:89:7
+%6356 = assign %6326, %6332 : f32[16] @ models/lib/nn.yaml:89:7
+%6357 = assign %6327, %6336 : f32[16] @ models/lib/nn.yaml:89:7
+%6358 = assign %6328, %6329 : i64[] @ models/lib/nn.yaml:89:7
+%6359 = mul %100, %5653 : f32[16] @ models/lib/nn.yaml:89:7
+%6360 = mul %6354, %5655 : f32[16] @ models/lib/nn.yaml:89:7
+%6361 = add %6359, %6360 : f32[16] @ models/lib/nn.yaml:89:7
+%6362 = assign %100, %6361 : f32[16] @ models/lib/nn.yaml:89:7
+%6363 = all_reduce_sum %5230 : f32[16] @ models/lib/nn.yaml:90:7
+%6364 = mul %6363, %6363 : f32[16] @ models/lib/nn.yaml:90:7
+%6365 = reduce_sum %6364 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6366 = sqrt %6365 : f32[] @ models/lib/nn.yaml:90:7
+%6367 = cast %6366 : f64[] @ models/lib/nn.yaml:90:7
+%6368 = add %6367, %5474 : f64[] @ models/lib/nn.yaml:90:7
+%6369 = div %5476, %6368 : f64[] @ models/lib/nn.yaml:90:7
+%6370 = lt %6369, %5478 : bool[] @ models/lib/nn.yaml:90:7
+%6371 = cast %6369 : f32[] @ models/lib/nn.yaml:90:7
+%6372 = broadcast %6371 : f32[16] @ models/lib/nn.yaml:90:7
+%6373 = mul %6363, %6372 : f32[16] @ models/lib/nn.yaml:90:7
+%6374 = broadcast %6370 : bool[16] @ models/lib/nn.yaml:90:7
+%6375 = select %6374, %6373, %6363 : f32[16] @ models/lib/nn.yaml:90:7
+%6376 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6377 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6378 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6379 = add %6378, %5488 : i64[] @ models/lib/nn.yaml:90:7
+%6380 = mul %6375, %5619 : f32[16] @ models/lib/nn.yaml:90:7
+%6381 = mul %6376, %5621 : f32[16] @ models/lib/nn.yaml:90:7
+%6382 = add %6381, %6380 : f32[16] @ models/lib/nn.yaml:90:7
+%6383 = mul %6375, %6375 : f32[16] @ models/lib/nn.yaml:90:7
+%6384 = mul %6383, %5625 : f32[16] @ models/lib/nn.yaml:90:7
+%6385 = mul %6377, %5627 : f32[16] @ models/lib/nn.yaml:90:7
+%6386 = add %6385, %6384 : f32[16] @ models/lib/nn.yaml:90:7
+%6387 = cast %6379 : f64[] @ models/lib/nn.yaml:90:7
+%6388 = pow %5497, %6387 : f64[] @ models/lib/nn.yaml:90:7
+%6389 = sub %5478, %6388 : f64[] @ models/lib/nn.yaml:90:7
+%6390 = div %3382, %6389 : f64[] @ models/lib/nn.yaml:90:7
+%6391 = pow %5505, %6387 : f64[] @ models/lib/nn.yaml:90:7
+%6392 = sub %5478, %6391 : f64[] @ models/lib/nn.yaml:90:7
+%6393 = sqrt %6392 : f64[] @ models/lib/nn.yaml:90:7
+%6394 = div %5478, %6393 : f64[] @ models/lib/nn.yaml:90:7
+%6395 = sqrt %6386 : f32[16] @ models/lib/nn.yaml:90:7
+%6396 = cast %6394 : f32[] @ models/lib/nn.yaml:90:7
+%6397 = broadcast %6396 : f32[16] @ models/lib/nn.yaml:90:7
+%6398 = mul %6395, %6397 : f32[16] @ models/lib/nn.yaml:90:7
+%6399 = add %6398, %5642 : f32[16] @ models/lib/nn.yaml:90:7
+%6400 = div %6382, %6399 : f32[16] @ models/lib/nn.yaml:90:7
+%6401 = cast %6390 : f32[] @ models/lib/nn.yaml:90:7
+%6402 = broadcast %6401 : f32[16] @ models/lib/nn.yaml:90:7
+%6403 = mul %6400, %6402 : f32[16] @ models/lib/nn.yaml:90:7
+%6404 = sub %23, %6403 : f32[16] @ models/lib/nn.yaml:90:7
+%6405 = assign %23, %6404 : f32[16] @ models/lib/nn.yaml:90:7
+%6406 = assign %6376, %6382 : f32[16] @ models/lib/nn.yaml:90:7
+%6407 = assign %6377, %6386 : f32[16] @ models/lib/nn.yaml:90:7
+%6408 = assign %6378, %6379 : i64[] @ models/lib/nn.yaml:90:7
+%6409 = mul %101, %5653 : f32[16] @ models/lib/nn.yaml:90:7
+%6410 = mul %6404, %5655 : f32[16] @ models/lib/nn.yaml:90:7
+%6411 = add %6409, %6410 : f32[16] @ models/lib/nn.yaml:90:7
+%6412 = assign %101, %6411 : f32[16] @ models/lib/nn.yaml:90:7
+%6413 = all_reduce_sum %5225 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6414 = reshape %6413 : f32[768] @ models/lib/nn.yaml:79:7
+%6415 = mul %6414, %6414 : f32[768] @ models/lib/nn.yaml:79:7
+%6416 = reduce_sum %6415 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6417 = sqrt %6416 : f32[] @ models/lib/nn.yaml:79:7
+%6418 = cast %6417 : f64[] @ models/lib/nn.yaml:79:7
+%6419 = add %6418, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%6420 = div %5476, %6419 : f64[] @ models/lib/nn.yaml:79:7
+%6421 = lt %6420, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%6422 = cast %6420 : f32[] @ models/lib/nn.yaml:79:7
+%6423 = broadcast %6422 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6424 = mul %6413, %6423 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6425 = broadcast %6421 : bool[48,16] @ models/lib/nn.yaml:79:7
+%6426 = select %6425, %6424, %6413 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6427 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%6428 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%6429 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6430 = add %6429, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%6431 = mul %24, %5777 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6432 = mul %6426, %5779 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6433 = mul %6427, %5781 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6434 = add %6433, %6432 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6435 = mul %6426, %6426 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6436 = mul %6435, %5785 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6437 = mul %6428, %5787 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6438 = add %6437, %6436 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6439 = cast %6430 : f64[] @ models/lib/nn.yaml:79:7
+%6440 = pow %5497, %6439 : f64[] @ models/lib/nn.yaml:79:7
+%6441 = sub %5478, %6440 : f64[] @ models/lib/nn.yaml:79:7
+%6442 = div %3382, %6441 : f64[] @ models/lib/nn.yaml:79:7
+%6443 = pow %5505, %6439 : f64[] @ models/lib/nn.yaml:79:7
+%6444 = sub %5478, %6443 : f64[] @ models/lib/nn.yaml:79:7
+%6445 = sqrt %6444 : f64[] @ models/lib/nn.yaml:79:7
+%6446 = div %5478, %6445 : f64[] @ models/lib/nn.yaml:79:7
+%6447 = sqrt %6438 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6448 = cast %6446 : f32[] @ models/lib/nn.yaml:79:7
+%6449 = broadcast %6448 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6450 = mul %6447, %6449 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6451 = add %6450, %5802 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6452 = div %6434, %6451 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6453 = cast %6442 : f32[] @ models/lib/nn.yaml:79:7
+%6454 = broadcast %6453 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6455 = mul %6452, %6454 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6456 = sub %6431, %6455 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6457 = assign %24, %6456 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6458 = assign %6427, %6434 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6459 = assign %6428, %6438 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6460 = assign %6429, %6430 : i64[] @ models/lib/nn.yaml:79:7
+%6461 = mul %102, %5813 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6462 = mul %6456, %5815 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6463 = add %6461, %6462 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6464 = assign %102, %6463 : f32[48,16] @ models/lib/nn.yaml:79:7
+%6465 = all_reduce_sum %5220 : f32[48] @ models/lib/nn.yaml:80:7
+%6466 = mul %6465, %6465 : f32[48] @ models/lib/nn.yaml:80:7
+%6467 = reduce_sum %6466 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6468 = sqrt %6467 : f32[] @ models/lib/nn.yaml:80:7
+%6469 = cast %6468 : f64[] @ models/lib/nn.yaml:80:7
+%6470 = add %6469, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%6471 = div %5476, %6470 : f64[] @ models/lib/nn.yaml:80:7
+%6472 = lt %6471, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%6473 = cast %6471 : f32[] @ models/lib/nn.yaml:80:7
+%6474 = broadcast %6473 : f32[48] @ models/lib/nn.yaml:80:7
+%6475 = mul %6465, %6474 : f32[48] @ models/lib/nn.yaml:80:7
+%6476 = broadcast %6472 : bool[48] @ models/lib/nn.yaml:80:7
+%6477 = select %6476, %6475, %6465 : f32[48] @ models/lib/nn.yaml:80:7
+%6478 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%6479 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%6480 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6481 = add %6480, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%6482 = mul %6477, %5836 : f32[48] @ models/lib/nn.yaml:80:7
+%6483 = mul %6478, %5838 : f32[48] @ models/lib/nn.yaml:80:7
+%6484 = add %6483, %6482 : f32[48] @ models/lib/nn.yaml:80:7
+%6485 = mul %6477, %6477 : f32[48] @ models/lib/nn.yaml:80:7
+%6486 = mul %6485, %5842 : f32[48] @ models/lib/nn.yaml:80:7
+%6487 = mul %6479, %5844 : f32[48] @ models/lib/nn.yaml:80:7
+%6488 = add %6487, %6486 : f32[48] @ models/lib/nn.yaml:80:7
+%6489 = cast %6481 : f64[] @ models/lib/nn.yaml:80:7
+%6490 = pow %5497, %6489 : f64[] @ models/lib/nn.yaml:80:7
+%6491 = sub %5478, %6490 : f64[] @ models/lib/nn.yaml:80:7
+%6492 = div %3382, %6491 : f64[] @ models/lib/nn.yaml:80:7
+%6493 = pow %5505, %6489 : f64[] @ models/lib/nn.yaml:80:7
+%6494 = sub %5478, %6493 : f64[] @ models/lib/nn.yaml:80:7
+%6495 = sqrt %6494 : f64[] @ models/lib/nn.yaml:80:7
+%6496 = div %5478, %6495 : f64[] @ models/lib/nn.yaml:80:7
+%6497 = sqrt %6488 : f32[48] @ models/lib/nn.yaml:80:7
+%6498 = cast %6496 : f32[] @ models/lib/nn.yaml:80:7
+%6499 = broadcast %6498 : f32[48] @ models/lib/nn.yaml:80:7
+%6500 = mul %6497, %6499 : f32[48] @ models/lib/nn.yaml:80:7
+%6501 = add %6500, %5859 : f32[48] @ models/lib/nn.yaml:80:7
+%6502 = div %6484, %6501 : f32[48] @ models/lib/nn.yaml:80:7
+%6503 = cast %6492 : f32[] @ models/lib/nn.yaml:80:7
+%6504 = broadcast %6503 : f32[48] @ models/lib/nn.yaml:80:7
+%6505 = mul %6502, %6504 : f32[48] @ models/lib/nn.yaml:80:7
+%6506 = sub %25, %6505 : f32[48] @ models/lib/nn.yaml:80:7
+%6507 = assign %25, %6506 : f32[48] @ models/lib/nn.yaml:80:7
+%6508 = assign %6478, %6484 : f32[48] @ models/lib/nn.yaml:80:7
+%6509 = assign %6479, %6488 : f32[48] @ models/lib/nn.yaml:80:7
+%6510 = assign %6480, %6481 : i64[] @ models/lib/nn.yaml:80:7
+%6511 = mul %103, %5870 : f32[48] @ models/lib/nn.yaml:80:7
+%6512 = mul %6506, %5872 : f32[48] @ models/lib/nn.yaml:80:7
+%6513 = add %6511, %6512 : f32[48] @ models/lib/nn.yaml:80:7
+%6514 = assign %103, %6513 : f32[48] @ models/lib/nn.yaml:80:7
+%6515 = all_reduce_sum %5130 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6516 = reshape %6515 : f32[256] @ models/lib/nn.yaml:79:7
+%6517 = mul %6516, %6516 : f32[256] @ models/lib/nn.yaml:79:7
+%6518 = reduce_sum %6517 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6519 = sqrt %6518 : f32[] @ models/lib/nn.yaml:79:7
+%6520 = cast %6519 : f64[] @ models/lib/nn.yaml:79:7
+%6521 = add %6520, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%6522 = div %5476, %6521 : f64[] @ models/lib/nn.yaml:79:7
+%6523 = lt %6522, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%6524 = cast %6522 : f32[] @ models/lib/nn.yaml:79:7
+%6525 = broadcast %6524 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6526 = mul %6515, %6525 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6527 = broadcast %6523 : bool[16,16] @ models/lib/nn.yaml:79:7
+%6528 = select %6527, %6526, %6515 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6529 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6530 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%6531 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6532 = add %6531, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%6533 = mul %26, %5894 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6534 = mul %6528, %5896 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6535 = mul %6529, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6536 = add %6535, %6534 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6537 = mul %6528, %6528 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6538 = mul %6537, %5902 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6539 = mul %6530, %5904 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6540 = add %6539, %6538 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6541 = cast %6532 : f64[] @ models/lib/nn.yaml:79:7
+%6542 = pow %5497, %6541 : f64[] @ models/lib/nn.yaml:79:7
+%6543 = sub %5478, %6542 : f64[] @ models/lib/nn.yaml:79:7
+%6544 = div %3382, %6543 : f64[] @ models/lib/nn.yaml:79:7
+%6545 = pow %5505, %6541 : f64[] @ models/lib/nn.yaml:79:7
+%6546 = sub %5478, %6545 : f64[] @ models/lib/nn.yaml:79:7
+%6547 = sqrt %6546 : f64[] @ models/lib/nn.yaml:79:7
+%6548 = div %5478, %6547 : f64[] @ models/lib/nn.yaml:79:7
+%6549 = sqrt %6540 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6550 = cast %6548 : f32[] @ models/lib/nn.yaml:79:7
+%6551 = broadcast %6550 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6552 = mul %6549, %6551 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6553 = add %6552, %5919 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6554 = div %6536, %6553 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6555 = cast %6544 : f32[] @ models/lib/nn.yaml:79:7
+%6556 = broadcast %6555 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6557 = mul %6554, %6556 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6558 = sub %6533, %6557 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6559 = assign %26, %6558 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6560 = assign %6529, %6536 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6561 = assign %6530, %6540 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6562 = assign %6531, %6532 : i64[] @ models/lib/nn.yaml:79:7
+%6563 = mul %104, %5930 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6564 = mul %6558, %5932 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6565 = add %6563, %6564 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6566 = assign %104, %6565 : f32[16,16] @ models/lib/nn.yaml:79:7
+%6567 = all_reduce_sum %5125 : f32[16] @ models/lib/nn.yaml:80:7
+%6568 = mul %6567, %6567 : f32[16] @ models/lib/nn.yaml:80:7
+%6569 = reduce_sum %6568 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6570 = sqrt %6569 : f32[] @ models/lib/nn.yaml:80:7
+%6571 = cast %6570 : f64[] @ models/lib/nn.yaml:80:7
+%6572 = add %6571, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%6573 = div %5476, %6572 : f64[] @ models/lib/nn.yaml:80:7
+%6574 = lt %6573, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%6575 = cast %6573 : f32[] @ models/lib/nn.yaml:80:7
+%6576 = broadcast %6575 : f32[16] @ models/lib/nn.yaml:80:7
+%6577 = mul %6567, %6576 : f32[16] @ models/lib/nn.yaml:80:7
+%6578 = broadcast %6574 : bool[16] @ models/lib/nn.yaml:80:7
+%6579 = select %6578, %6577, %6567 : f32[16] @ models/lib/nn.yaml:80:7
+%6580 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6581 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6582 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6583 = add %6582, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%6584 = mul %6579, %5619 : f32[16] @ models/lib/nn.yaml:80:7
+%6585 = mul %6580, %5621 : f32[16] @ models/lib/nn.yaml:80:7
+%6586 = add %6585, %6584 : f32[16] @ models/lib/nn.yaml:80:7
+%6587 = mul %6579, %6579 : f32[16] @ models/lib/nn.yaml:80:7
+%6588 = mul %6587, %5625 : f32[16] @ models/lib/nn.yaml:80:7
+%6589 = mul %6581, %5627 : f32[16] @ models/lib/nn.yaml:80:7
+%6590 = add %6589, %6588 : f32[16] @ models/lib/nn.yaml:80:7
+%6591 = cast %6583 : f64[] @ models/lib/nn.yaml:80:7
+%6592 = pow %5497, %6591 : f64[] @ models/lib/nn.yaml:80:7
+%6593 = sub %5478, %6592 : f64[] @ models/lib/nn.yaml:80:7
+%6594 = div %3382, %6593 : f64[] @ models/lib/nn.yaml:80:7
+%6595 = pow %5505, %6591 : f64[] @ models/lib/nn.yaml:80:7
+%6596 = sub %5478, %6595 : f64[] @ models/lib/nn.yaml:80:7
+%6597 = sqrt %6596 : f64[] @ models/lib/nn.yaml:80:7
+%6598 = div %5478, %6597 : f64[] @ models/lib/nn.yaml:80:7
+%6599 = sqrt %6590 : f32[16] @ models/lib/nn.yaml:80:7
+%6600 = cast %6598 : f32[] @ models/lib/nn.yaml:80:7
+%6601 = broadcast %6600 : f32[16] @ models/lib/nn.yaml:80:7
+%6602 = mul %6599, %6601 : f32[16] @ models/lib/nn.yaml:80:7
+%6603 = add %6602, %5642 : f32[16] @ models/lib/nn.yaml:80:7
+%6604 = div %6586, %6603 : f32[16] @ models/lib/nn.yaml:80:7
+%6605 = cast %6594 : f32[] @ models/lib/nn.yaml:80:7
+%6606 = broadcast %6605 : f32[16] @ models/lib/nn.yaml:80:7
+%6607 = mul %6604, %6606 : f32[16] @ models/lib/nn.yaml:80:7
+%6608 = sub %27, %6607 : f32[16] @ models/lib/nn.yaml:80:7
+%6609 = assign %27, %6608 : f32[16] @ models/lib/nn.yaml:80:7
+%6610 = assign %6580, %6586 : f32[16] @ models/lib/nn.yaml:80:7
+%6611 = assign %6581, %6590 : f32[16] @ models/lib/nn.yaml:80:7
+%6612 = assign %6582, %6583 : i64[] @ models/lib/nn.yaml:80:7
+%6613 = mul %105, %5653 : f32[16] @ models/lib/nn.yaml:80:7
+%6614 = mul %6608, %5655 : f32[16] @ models/lib/nn.yaml:80:7
+%6615 = add %6613, %6614 : f32[16] @ models/lib/nn.yaml:80:7
+%6616 = assign %105, %6615 : f32[16] @ models/lib/nn.yaml:80:7
+%6617 = all_reduce_sum %5099 : f32[16] @ models/lib/nn.yaml:89:7
+%6618 = mul %6617, %6617 : f32[16] @ models/lib/nn.yaml:89:7
+%6619 = reduce_sum %6618 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6620 = sqrt %6619 : f32[] @ models/lib/nn.yaml:89:7
+%6621 = cast %6620 : f64[] @ models/lib/nn.yaml:89:7
+%6622 = add %6621, %5474 : f64[] @ models/lib/nn.yaml:89:7
+%6623 = div %5476, %6622 : f64[] @ models/lib/nn.yaml:89:7
+%6624 = lt %6623, %5478 : bool[] @ models/lib/nn.yaml:89:7
+%6625 = cast %6623 : f32[] @ models/lib/nn.yaml:89:7
+%6626 = broadcast %6625 : f32[16] @ models/lib/nn.yaml:89:7
+%6627 = mul %6617, %6626 : f32[16] @ models/lib/nn.yaml:89:7
+%6628 = broadcast %6624 : bool[16] @ models/lib/nn.yaml:89:7
+%6629 = select %6628, %6627, %6617 : f32[16] @ models/lib/nn.yaml:89:7
+%6630 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6631 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6632 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6633 = add %6632, %5488 : i64[] @ models/lib/nn.yaml:89:7
+%6634 = mul %6629, %5619 : f32[16] @ models/lib/nn.yaml:89:7
+%6635 = mul %6630, %5621 : f32[16] @ models/lib/nn.yaml:89:7
+%6636 = add %6635, %6634 : f32[16] @ models/lib/nn.yaml:89:7
+%6637 = mul %6629, %6629 : f32[16] @ models/lib/nn.yaml:89:7
+%6638 = mul %6637, %5625 : f32[16] @ models/lib/nn.yaml:89:7
+%6639 = mul %6631, %5627 : f32[16] @ models/lib/nn.yaml:89:7
+%6640 = add %6639, %6638 : f32[16] @ models/lib/nn.yaml:89:7
+%6641 = cast %6633 : f64[] @ models/lib/nn.yaml:89:7
+%6642 = pow %5497, %6641 : f64[] @ models/lib/nn.yaml:89:7
+%6643 = sub %5478, %6642 : f64[] @ models/lib/nn.yaml:89:7
+%6644 = div %3382, %6643 : f64[] @ models/lib/nn.yaml:89:7
+%6645 = pow %5505, %6641 : f64[] @ models/lib/nn.yaml:89:7
+%6646 = sub %5478, %6645 : f64[] @ models/lib/nn.yaml:89:7
+%6647 = sqrt %6646 : f64[] @ models/lib/nn.yaml:89:7
+%6648 = div %5478, %6647 : f64[] @ models/lib/nn.yaml:89:7
+%6649 = sqrt %6640 : f32[16] @ models/lib/nn.yaml:89:7
+%6650 = cast %6648 : f32[] @ models/lib/nn.yaml:89:7
+%6651 = broadcast %6650 : f32[16] @ models/lib/nn.yaml:89:7
+%6652 = mul %6649, %6651 : f32[16] @ models/lib/nn.yaml:89:7
+%6653 = add %6652, %5642 : f32[16] @ models/lib/nn.yaml:89:7
+%6654 = div %6636, %6653 : f32[16] @ models/lib/nn.yaml:89:7
+%6655 = cast %6644 : f32[] @ models/lib/nn.yaml:89:7
+%6656 = broadcast %6655 : f32[16] @ models/lib/nn.yaml:89:7
+%6657 = mul %6654, %6656 : f32[16] @ models/lib/nn.yaml:89:7
+%6658 = sub %28, %6657 : f32[16] @ models/lib/nn.yaml:89:7
+%6659 = assign %28, %6658 : f32[16] @ models/lib/nn.yaml:89:7
+%6660 = assign %6630, %6636 : f32[16] @ models/lib/nn.yaml:89:7
+%6661 = assign %6631, %6640 : f32[16] @ models/lib/nn.yaml:89:7
+%6662 = assign %6632, %6633 : i64[] @ models/lib/nn.yaml:89:7
+%6663 = mul %106, %5653 : f32[16] @ models/lib/nn.yaml:89:7
+%6664 = mul %6658, %5655 : f32[16] @ models/lib/nn.yaml:89:7
+%6665 = add %6663, %6664 : f32[16] @ models/lib/nn.yaml:89:7
+%6666 = assign %106, %6665 : f32[16] @ models/lib/nn.yaml:89:7
+%6667 = all_reduce_sum %5092 : f32[16] @ models/lib/nn.yaml:90:7
+%6668 = mul %6667, %6667 : f32[16] @ models/lib/nn.yaml:90:7
+%6669 = reduce_sum %6668 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6670 = sqrt %6669 : f32[] @ models/lib/nn.yaml:90:7
+%6671 = cast %6670 : f64[] @ models/lib/nn.yaml:90:7
+%6672 = add %6671, %5474 : f64[] @ models/lib/nn.yaml:90:7
+%6673 = div %5476, %6672 : f64[] @ models/lib/nn.yaml:90:7
+%6674 = lt %6673, %5478 : bool[] @ models/lib/nn.yaml:90:7
+%6675 = cast %6673 : f32[] @ models/lib/nn.yaml:90:7
+%6676 = broadcast %6675 : f32[16] @ models/lib/nn.yaml:90:7
+%6677 = mul %6667, %6676 : f32[16] @ models/lib/nn.yaml:90:7
+%6678 = broadcast %6674 : bool[16] @ models/lib/nn.yaml:90:7
+%6679 = select %6678, %6677, %6667 : f32[16] @ models/lib/nn.yaml:90:7
+%6680 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6681 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6682 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6683 = add %6682, %5488 : i64[] @ models/lib/nn.yaml:90:7
+%6684 = mul %6679, %5619 : f32[16] @ models/lib/nn.yaml:90:7
+%6685 = mul %6680, %5621 : f32[16] @ models/lib/nn.yaml:90:7
+%6686 = add %6685, %6684 : f32[16] @ models/lib/nn.yaml:90:7
+%6687 = mul %6679, %6679 : f32[16] @ models/lib/nn.yaml:90:7
+%6688 = mul %6687, %5625 : f32[16] @ models/lib/nn.yaml:90:7
+%6689 = mul %6681, %5627 : f32[16] @ models/lib/nn.yaml:90:7
+%6690 = add %6689, %6688 : f32[16] @ models/lib/nn.yaml:90:7
+%6691 = cast %6683 : f64[] @ models/lib/nn.yaml:90:7
+%6692 = pow %5497, %6691 : f64[] @ models/lib/nn.yaml:90:7
+%6693 = sub %5478, %6692 : f64[] @ models/lib/nn.yaml:90:7
+%6694 = div %3382, %6693 : f64[] @ models/lib/nn.yaml:90:7
+%6695 = pow %5505, %6691 : f64[] @ models/lib/nn.yaml:90:7
+%6696 = sub %5478, %6695 : f64[] @ models/lib/nn.yaml:90:7
+%6697 = sqrt %6696 : f64[] @ models/lib/nn.yaml:90:7
+%6698 = div %5478, %6697 : f64[] @ models/lib/nn.yaml:90:7
+%6699 = sqrt %6690 : f32[16] @ models/lib/nn.yaml:90:7
+%6700 = cast %6698 : f32[] @ models/lib/nn.yaml:90:7
+%6701 = broadcast %6700 : f32[16] @ models/lib/nn.yaml:90:7
+%6702 = mul %6699, %6701 : f32[16] @ models/lib/nn.yaml:90:7
+%6703 = add %6702, %5642 : f32[16] @ models/lib/nn.yaml:90:7
+%6704 = div %6686, %6703 : f32[16] @ models/lib/nn.yaml:90:7
+%6705 = cast %6694 : f32[] @ models/lib/nn.yaml:90:7
+%6706 = broadcast %6705 : f32[16] @ models/lib/nn.yaml:90:7
+%6707 = mul %6704, %6706 : f32[16] @ models/lib/nn.yaml:90:7
+%6708 = sub %29, %6707 : f32[16] @ models/lib/nn.yaml:90:7
+%6709 = assign %29, %6708 : f32[16] @ models/lib/nn.yaml:90:7
+%6710 = assign %6680, %6686 : f32[16] @ models/lib/nn.yaml:90:7
+%6711 = assign %6681, %6690 : f32[16] @ models/lib/nn.yaml:90:7
+%6712 = assign %6682, %6683 : i64[] @ models/lib/nn.yaml:90:7
+%6713 = mul %107, %5653 : f32[16] @ models/lib/nn.yaml:90:7
+%6714 = mul %6708, %5655 : f32[16] @ models/lib/nn.yaml:90:7
+%6715 = add %6713, %6714 : f32[16] @ models/lib/nn.yaml:90:7
+%6716 = assign %107, %6715 : f32[16] @ models/lib/nn.yaml:90:7
+%6717 = all_reduce_sum %5087 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6718 = reshape %6717 : f32[1024] @ models/lib/nn.yaml:79:7
+%6719 = mul %6718, %6718 : f32[1024] @ models/lib/nn.yaml:79:7
+%6720 = reduce_sum %6719 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6721 = sqrt %6720 : f32[] @ models/lib/nn.yaml:79:7
+%6722 = cast %6721 : f64[] @ models/lib/nn.yaml:79:7
+%6723 = add %6722, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%6724 = div %5476, %6723 : f64[] @ models/lib/nn.yaml:79:7
+%6725 = lt %6724, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%6726 = cast %6724 : f32[] @ models/lib/nn.yaml:79:7
+%6727 = broadcast %6726 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6728 = mul %6717, %6727 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6729 = broadcast %6725 : bool[64,16] @ models/lib/nn.yaml:79:7
+%6730 = select %6729, %6728, %6717 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6731 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6732 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%6733 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6734 = add %6733, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%6735 = mul %30, %6104 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6736 = mul %6730, %6106 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6737 = mul %6731, %6108 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6738 = add %6737, %6736 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6739 = mul %6730, %6730 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6740 = mul %6739, %6112 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6741 = mul %6732, %6114 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6742 = add %6741, %6740 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6743 = cast %6734 : f64[] @ models/lib/nn.yaml:79:7
+%6744 = pow %5497, %6743 : f64[] @ models/lib/nn.yaml:79:7
+%6745 = sub %5478, %6744 : f64[] @ models/lib/nn.yaml:79:7
+%6746 = div %3382, %6745 : f64[] @ models/lib/nn.yaml:79:7
+%6747 = pow %5505, %6743 : f64[] @ models/lib/nn.yaml:79:7
+%6748 = sub %5478, %6747 : f64[] @ models/lib/nn.yaml:79:7
+%6749 = sqrt %6748 : f64[] @ models/lib/nn.yaml:79:7
+%6750 = div %5478, %6749 : f64[] @ models/lib/nn.yaml:79:7
+%6751 = sqrt %6742 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6752 = cast %6750 : f32[] @ models/lib/nn.yaml:79:7
+%6753 = broadcast %6752 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6754 = mul %6751, %6753 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6755 = add %6754, %6129 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6756 = div %6738, %6755 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6757 = cast %6746 : f32[] @ models/lib/nn.yaml:79:7
+%6758 = broadcast %6757 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6759 = mul %6756, %6758 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6760 = sub %6735, %6759 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6761 = assign %30, %6760 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6762 = assign %6731, %6738 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6763 = assign %6732, %6742 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6764 = assign %6733, %6734 : i64[] @ models/lib/nn.yaml:79:7
+%6765 = mul %108, %6140 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6766 = mul %6760, %6142 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6767 = add %6765, %6766 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6768 = assign %108, %6767 : f32[64,16] @ models/lib/nn.yaml:79:7
+%6769 = all_reduce_sum %5082 : f32[64] @ models/lib/nn.yaml:80:7
+%6770 = mul %6769, %6769 : f32[64] @ models/lib/nn.yaml:80:7
+%6771 = reduce_sum %6770 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6772 = sqrt %6771 : f32[] @ models/lib/nn.yaml:80:7
+%6773 = cast %6772 : f64[] @ models/lib/nn.yaml:80:7
+%6774 = add %6773, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%6775 = div %5476, %6774 : f64[] @ models/lib/nn.yaml:80:7
+%6776 = lt %6775, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%6777 = cast %6775 : f32[] @ models/lib/nn.yaml:80:7
+%6778 = broadcast %6777 : f32[64] @ models/lib/nn.yaml:80:7
+%6779 = mul %6769, %6778 : f32[64] @ models/lib/nn.yaml:80:7
+%6780 = broadcast %6776 : bool[64] @ models/lib/nn.yaml:80:7
+%6781 = select %6780, %6779, %6769 : f32[64] @ models/lib/nn.yaml:80:7
+%6782 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6783 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%6784 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6785 = add %6784, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%6786 = mul %6781, %6163 : f32[64] @ models/lib/nn.yaml:80:7
+%6787 = mul %6782, %6165 : f32[64] @ models/lib/nn.yaml:80:7
+%6788 = add %6787, %6786 : f32[64] @ models/lib/nn.yaml:80:7
+%6789 = mul %6781, %6781 : f32[64] @ models/lib/nn.yaml:80:7
+%6790 = mul %6789, %6169 : f32[64] @ models/lib/nn.yaml:80:7
+%6791 = mul %6783, %6171 : f32[64] @ models/lib/nn.yaml:80:7
+%6792 = add %6791, %6790 : f32[64] @ models/lib/nn.yaml:80:7
+%6793 = cast %6785 : f64[] @ models/lib/nn.yaml:80:7
+%6794 = pow %5497, %6793 : f64[] @ models/lib/nn.yaml:80:7
+%6795 = sub %5478, %6794 : f64[] @ models/lib/nn.yaml:80:7
+%6796 = div %3382, %6795 : f64[] @ models/lib/nn.yaml:80:7
+%6797 = pow %5505, %6793 : f64[] @ models/lib/nn.yaml:80:7
+%6798 = sub %5478, %6797 : f64[] @ models/lib/nn.yaml:80:7
+%6799 = sqrt %6798 : f64[] @ models/lib/nn.yaml:80:7
+%6800 = div %5478, %6799 : f64[] @ models/lib/nn.yaml:80:7
+%6801 = sqrt %6792 : f32[64] @ models/lib/nn.yaml:80:7
+%6802 = cast %6800 : f32[] @ models/lib/nn.yaml:80:7
+%6803 = broadcast %6802 : f32[64] @ models/lib/nn.yaml:80:7
+%6804 = mul %6801, %6803 : f32[64] @ models/lib/nn.yaml:80:7
+%6805 = add %6804, %6186 : f32[64] @ models/lib/nn.yaml:80:7
+%6806 = div %6788, %6805 : f32[64] @ models/lib/nn.yaml:80:7
+%6807 = cast %6796 : f32[] @ models/lib/nn.yaml:80:7
+%6808 = broadcast %6807 : f32[64] @ models/lib/nn.yaml:80:7
+%6809 = mul %6806, %6808 : f32[64] @ models/lib/nn.yaml:80:7
+%6810 = sub %31, %6809 : f32[64] @ models/lib/nn.yaml:80:7
+%6811 = assign %31, %6810 : f32[64] @ models/lib/nn.yaml:80:7
+%6812 = assign %6782, %6788 : f32[64] @ models/lib/nn.yaml:80:7
+%6813 = assign %6783, %6792 : f32[64] @ models/lib/nn.yaml:80:7
+%6814 = assign %6784, %6785 : i64[] @ models/lib/nn.yaml:80:7
+%6815 = mul %109, %6197 : f32[64] @ models/lib/nn.yaml:80:7
+%6816 = mul %6810, %6199 : f32[64] @ models/lib/nn.yaml:80:7
+%6817 = add %6815, %6816 : f32[64] @ models/lib/nn.yaml:80:7
+%6818 = assign %109, %6817 : f32[64] @ models/lib/nn.yaml:80:7
+%6819 = all_reduce_sum %5061 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6820 = reshape %6819 : f32[1024] @ models/lib/nn.yaml:79:7
+%6821 = mul %6820, %6820 : f32[1024] @ models/lib/nn.yaml:79:7
+%6822 = reduce_sum %6821 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%6823 = sqrt %6822 : f32[] @ models/lib/nn.yaml:79:7
+%6824 = cast %6823 : f64[] @ models/lib/nn.yaml:79:7
+%6825 = add %6824, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%6826 = div %5476, %6825 : f64[] @ models/lib/nn.yaml:79:7
+%6827 = lt %6826, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%6828 = cast %6826 : f32[] @ models/lib/nn.yaml:79:7
+%6829 = broadcast %6828 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6830 = mul %6819, %6829 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6831 = broadcast %6827 : bool[16,64] @ models/lib/nn.yaml:79:7
+%6832 = select %6831, %6830, %6819 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6833 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%6834 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%6835 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6836 = add %6835, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%6837 = mul %32, %6221 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6838 = mul %6832, %6223 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6839 = mul %6833, %6225 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6840 = add %6839, %6838 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6841 = mul %6832, %6832 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6842 = mul %6841, %6229 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6843 = mul %6834, %6231 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6844 = add %6843, %6842 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6845 = cast %6836 : f64[] @ models/lib/nn.yaml:79:7
+%6846 = pow %5497, %6845 : f64[] @ models/lib/nn.yaml:79:7
+%6847 = sub %5478, %6846 : f64[] @ models/lib/nn.yaml:79:7
+%6848 = div %3382, %6847 : f64[] @ models/lib/nn.yaml:79:7
+%6849 = pow %5505, %6845 : f64[] @ models/lib/nn.yaml:79:7
+%6850 = sub %5478, %6849 : f64[] @ models/lib/nn.yaml:79:7
+%6851 = sqrt %6850 : f64[] @ models/lib/nn.yaml:79:7
+%6852 = div %5478, %6851 : f64[] @ models/lib/nn.yaml:79:7
+%6853 = sqrt %6844 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6854 = cast %6852 : f32[] @ models/lib/nn.yaml:79:7
+%6855 = broadcast %6854 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6856 = mul %6853, %6855 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6857 = add %6856, %6246 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6858 = div %6840, %6857 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6859 = cast %6848 : f32[] @ models/lib/nn.yaml:79:7
+%6860 = broadcast %6859 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6861 = mul %6858, %6860 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6862 = sub %6837, %6861 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6863 = assign %32, %6862 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6864 = assign %6833, %6840 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6865 = assign %6834, %6844 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6866 = assign %6835, %6836 : i64[] @ models/lib/nn.yaml:79:7
+%6867 = mul %110, %6257 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6868 = mul %6862, %6259 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6869 = add %6867, %6868 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6870 = assign %110, %6869 : f32[16,64] @ models/lib/nn.yaml:79:7
+%6871 = all_reduce_sum %5056 : f32[16] @ models/lib/nn.yaml:80:7
+%6872 = mul %6871, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%6873 = reduce_sum %6872 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%6874 = sqrt %6873 : f32[] @ models/lib/nn.yaml:80:7
+%6875 = cast %6874 : f64[] @ models/lib/nn.yaml:80:7
+%6876 = add %6875, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%6877 = div %5476, %6876 : f64[] @ models/lib/nn.yaml:80:7
+%6878 = lt %6877, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%6879 = cast %6877 : f32[] @ models/lib/nn.yaml:80:7
+%6880 = broadcast %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%6881 = mul %6871, %6880 : f32[16] @ models/lib/nn.yaml:80:7
+%6882 = broadcast %6878 : bool[16] @ models/lib/nn.yaml:80:7
+%6883 = select %6882, %6881, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%6884 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6885 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%6886 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%6887 = add %6886, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%6888 = mul %6883, %5619 : f32[16] @ models/lib/nn.yaml:80:7
+%6889 = mul %6884, %5621 : f32[16] @ models/lib/nn.yaml:80:7
+%6890 = add %6889, %6888 : f32[16] @ models/lib/nn.yaml:80:7
+%6891 = mul %6883, %6883 : f32[16] @ models/lib/nn.yaml:80:7
+%6892 = mul %6891, %5625 : f32[16] @ models/lib/nn.yaml:80:7
+%6893 = mul %6885, %5627 : f32[16] @ models/lib/nn.yaml:80:7
+%6894 = add %6893, %6892 : f32[16] @ models/lib/nn.yaml:80:7
+%6895 = cast %6887 : f64[] @ models/lib/nn.yaml:80:7
+%6896 = pow %5497, %6895 : f64[] @ models/lib/nn.yaml:80:7
+%6897 = sub %5478, %6896 : f64[] @ models/lib/nn.yaml:80:7
+%6898 = div %3382, %6897 : f64[] @ models/lib/nn.yaml:80:7
+%6899 = pow %5505, %6895 : f64[] @ models/lib/nn.yaml:80:7
+%6900 = sub %5478, %6899 : f64[] @ models/lib/nn.yaml:80:7
+%6901 = sqrt %6900 : f64[] @ models/lib/nn.yaml:80:7
+%6902 = div %5478, %6901 : f64[] @ models/lib/nn.yaml:80:7
+%6903 = sqrt %6894 : f32[16] @ models/lib/nn.yaml:80:7
+%6904 = cast %6902 : f32[] @ models/lib/nn.yaml:80:7
+%6905 = broadcast %6904 : f32[16] @ models/lib/nn.yaml:80:7
+%6906 = mul %6903, %6905 : f32[16] @ models/lib/nn.yaml:80:7
+%6907 = add %6906, %5642 : f32[16] @ models/lib/nn.yaml:80:7
+%6908 = div %6890, %6907 : f32[16] @ models/lib/nn.yaml:80:7
+%6909 = cast %6898 : f32[] @ models/lib/nn.yaml:80:7
+%6910 = broadcast %6909 : f32[16] @ models/lib/nn.yaml:80:7
+%6911 = mul %6908, %6910 : f32[16] @ models/lib/nn.yaml:80:7
+%6912 = sub %33, %6911 : f32[16] @ models/lib/nn.yaml:80:7
+%6913 = assign %33, %6912 : f32[16] @ models/lib/nn.yaml:80:7
+%6914 = assign %6884, %6890 : f32[16] @ models/lib/nn.yaml:80:7
+%6915 = assign %6885, %6894 : f32[16] @ models/lib/nn.yaml:80:7
+%6916 = assign %6886, %6887 : i64[] @ models/lib/nn.yaml:80:7
+%6917 = mul %111, %5653 : f32[16] @ models/lib/nn.yaml:80:7
+%6918 = mul %6912, %5655 : f32[16] @ models/lib/nn.yaml:80:7
+%6919 = add %6917, %6918 : f32[16] @ models/lib/nn.yaml:80:7
+%6920 = assign %111, %6919 : f32[16] @ models/lib/nn.yaml:80:7
+%6921 = all_reduce_sum %5049 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6922 = reshape %6921 : f32[16] @ models/lib/vit.yaml:103:7
+%6923 = mul %6922, %6922 : f32[16] @ models/lib/vit.yaml:103:7
+%6924 = reduce_sum %6923 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
+%6925 = sqrt %6924 : f32[] @ models/lib/vit.yaml:103:7
+%6926 = cast %6925 : f64[] @ models/lib/vit.yaml:103:7
+%6927 = add %6926, %5474 : f64[] @ models/lib/vit.yaml:103:7
+%6928 = div %5476, %6927 : f64[] @ models/lib/vit.yaml:103:7
+%6929 = lt %6928, %5478 : bool[] @ models/lib/vit.yaml:103:7
+%6930 = cast %6928 : f32[] @ models/lib/vit.yaml:103:7
+%6931 = broadcast %6930 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6932 = mul %6921, %6931 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6933 = broadcast %6929 : bool[1,1,16] @ models/lib/vit.yaml:103:7
+%6934 = select %6933, %6932, %6921 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6935 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6936 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6937 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
+%6938 = add %6937, %5488 : i64[] @ models/lib/vit.yaml:103:7
+%6939 = broadcast %5492 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6940 = mul %34, %6939 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6941 = broadcast %3111 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6942 = mul %6934, %6941 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6943 = broadcast %2138 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6944 = mul %6935, %6943 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6945 = add %6944, %6942 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6946 = mul %6934, %6934 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6947 = broadcast %5502 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6948 = mul %6946, %6947 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6949 = broadcast %5506 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6950 = mul %6936, %6949 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6951 = add %6950, %6948 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6952 = cast %6938 : f64[] @ models/lib/vit.yaml:103:7
+%6953 = pow %5497, %6952 : f64[] @ models/lib/vit.yaml:103:7
+%6954 = sub %5478, %6953 : f64[] @ models/lib/vit.yaml:103:7
+%6955 = div %3382, %6954 : f64[] @ models/lib/vit.yaml:103:7
+%6956 = pow %5505, %6952 : f64[] @ models/lib/vit.yaml:103:7
+%6957 = sub %5478, %6956 : f64[] @ models/lib/vit.yaml:103:7
+%6958 = sqrt %6957 : f64[] @ models/lib/vit.yaml:103:7
+%6959 = div %5478, %6958 : f64[] @ models/lib/vit.yaml:103:7
+%6960 = sqrt %6951 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6961 = cast %6959 : f32[] @ models/lib/vit.yaml:103:7
+%6962 = broadcast %6961 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6963 = mul %6960, %6962 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6964 = broadcast %5522 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6965 = add %6963, %6964 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6966 = div %6945, %6965 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6967 = cast %6955 : f32[] @ models/lib/vit.yaml:103:7
+%6968 = broadcast %6967 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6969 = mul %6966, %6968 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6970 = sub %6940, %6969 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6971 = assign %34, %6970 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6972 = assign %6935, %6945 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6973 = assign %6936, %6951 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6974 = assign %6937, %6938 : i64[] @ models/lib/vit.yaml:103:7
+%6975 = broadcast %3 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6976 = mul %112, %6975 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6977 = broadcast %5537 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6978 = mul %6970, %6977 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6979 = add %6976, %6978 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6980 = assign %112, %6979 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%6981 = all_reduce_sum %5026 : f32[16] @ models/lib/nn.yaml:89:7
+%6982 = mul %6981, %6981 : f32[16] @ models/lib/nn.yaml:89:7
+%6983 = reduce_sum %6982 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6984 = sqrt %6983 : f32[] @ models/lib/nn.yaml:89:7
+%6985 = cast %6984 : f64[] @ models/lib/nn.yaml:89:7
+%6986 = add %6985, %5474 : f64[] @ models/lib/nn.yaml:89:7
+%6987 = div %5476, %6986 : f64[] @ models/lib/nn.yaml:89:7
+%6988 = lt %6987, %5478 : bool[] @ models/lib/nn.yaml:89:7
+%6989 = cast %6987 : f32[] @ models/lib/nn.yaml:89:7
+%6990 = broadcast %6989 : f32[16] @ models/lib/nn.yaml:89:7
+%6991 = mul %6981, %6990 : f32[16] @ models/lib/nn.yaml:89:7
+%6992 = broadcast %6988 : bool[16] @ models/lib/nn.yaml:89:7
+%6993 = select %6992, %6991, %6981 : f32[16] @ models/lib/nn.yaml:89:7
+%6994 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6995 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6996 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6997 = add %6996, %5488 : i64[] @ models/lib/nn.yaml:89:7
+%6998 = mul %6993, %5619 : f32[16] @ models/lib/nn.yaml:89:7
+%6999 = mul %6994, %5621 : f32[16] @ models/lib/nn.yaml:89:7
+%7000 = add %6999, %6998 : f32[16] @ models/lib/nn.yaml:89:7
+%7001 = mul %6993, %6993 : f32[16] @ models/lib/nn.yaml:89:7
+%7002 = mul %7001, %5625 : f32[16] @ models/lib/nn.yaml:89:7
+%7003 = mul %6995, %5627 : f32[16] @ models/lib/nn.yaml:89:7
+%7004 = add %7003, %7002 : f32[16] @ models/lib/nn.yaml:89:7
+%7005 = cast %6997 : f64[] @ models/lib/nn.yaml:89:7
+%7006 = pow %5497, %7005 : f64[] @ models/lib/nn.yaml:89:7
+%7007 = sub %5478, %7006 : f64[] @ models/lib/nn.yaml:89:7
+%7008 = div %3382, %7007 : f64[] @ models/lib/nn.yaml:89:7
+%7009 = pow %5505, %7005 : f64[] @ models/lib/nn.yaml:89:7
+%7010 = sub %5478, %7009 : f64[] @ models/lib/nn.yaml:89:7
+%7011 = sqrt %7010 : f64[] @ models/lib/nn.yaml:89:7
+%7012 = div %5478, %7011 : f64[] @ models/lib/nn.yaml:89:7
+%7013 = sqrt %7004 : f32[16] @ models/lib/nn.yaml:89:7
+%7014 = cast %7012 : f32[] @ models/lib/nn.yaml:89:7
+%7015 = broadcast %7014 : f32[16] @ models/lib/nn.yaml:89:7
+%7016 = mul %7013, %7015 : f32[16] @ models/lib/nn.yaml:89:7
+%7017 = add %7016, %5642 : f32[16] @ models/lib/nn.yaml:89:7
+%7018 = div %7000, %7017 : f32[16] @ models/lib/nn.yaml:89:7
+%7019 = cast %7008 : f32[] @ models/lib/nn.yaml:89:7
+%7020 = broadcast %7019 : f32[16] @ models/lib/nn.yaml:89:7
+%7021 = mul %7018, %7020 : f32[16] @ models/lib/nn.yaml:89:7
+%7022 = sub %35, %7021 : f32[16] @ models/lib/nn.yaml:89:7
+%7023 = assign %35, %7022 : f32[16] @ models/lib/nn.yaml:89:7
+%7024 = assign %6994, %7000 : f32[16] @ models/lib/nn.yaml:89:7
+%7025 = assign %6995, %7004 : f32[16] @ models/lib/nn.yaml:89:7
+%7026 = assign %6996, %6997 : i64[] @ models/lib/nn.yaml:89:7
+%7027 = mul %113, %5653 : f32[16] @ models/lib/nn.yaml:89:7
+%7028 = mul %7022, %5655 : f32[16] @ models/lib/nn.yaml:89:7
+%7029 = add %7027, %7028 : f32[16] @ models/lib/nn.yaml:89:7
+%7030 = assign %113, %7029 : f32[16] @ models/lib/nn.yaml:89:7
+%7031 = all_reduce_sum %5019 : f32[16] @ models/lib/nn.yaml:90:7
+%7032 = mul %7031, %7031 : f32[16] @ models/lib/nn.yaml:90:7
+%7033 = reduce_sum %7032 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7034 = sqrt %7033 : f32[] @ models/lib/nn.yaml:90:7
+%7035 = cast %7034 : f64[] @ models/lib/nn.yaml:90:7
+%7036 = add %7035, %5474 : f64[] @ models/lib/nn.yaml:90:7
+%7037 = div %5476, %7036 : f64[] @ models/lib/nn.yaml:90:7
+%7038 = lt %7037, %5478 : bool[] @ models/lib/nn.yaml:90:7
+%7039 = cast %7037 : f32[] @ models/lib/nn.yaml:90:7
+%7040 = broadcast %7039 : f32[16] @ models/lib/nn.yaml:90:7
+%7041 = mul %7031, %7040 : f32[16] @ models/lib/nn.yaml:90:7
+%7042 = broadcast %7038 : bool[16] @ models/lib/nn.yaml:90:7
+%7043 = select %7042, %7041, %7031 : f32[16] @ models/lib/nn.yaml:90:7
+%7044 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7045 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7046 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7047 = add %7046, %5488 : i64[] @ models/lib/nn.yaml:90:7
+%7048 = mul %7043, %5619 : f32[16] @ models/lib/nn.yaml:90:7
+%7049 = mul %7044, %5621 : f32[16] @ models/lib/nn.yaml:90:7
+%7050 = add %7049, %7048 : f32[16] @ models/lib/nn.yaml:90:7
+%7051 = mul %7043, %7043 : f32[16] @ models/lib/nn.yaml:90:7
+%7052 = mul %7051, %5625 : f32[16] @ models/lib/nn.yaml:90:7
+%7053 = mul %7045, %5627 : f32[16] @ models/lib/nn.yaml:90:7
+%7054 = add %7053, %7052 : f32[16] @ models/lib/nn.yaml:90:7
+%7055 = cast %7047 : f64[] @ models/lib/nn.yaml:90:7
+%7056 = pow %5497, %7055 : f64[] @ models/lib/nn.yaml:90:7
+%7057 = sub %5478, %7056 : f64[] @ models/lib/nn.yaml:90:7
+%7058 = div %3382, %7057 : f64[] @ models/lib/nn.yaml:90:7
+%7059 = pow %5505, %7055 : f64[] @ models/lib/nn.yaml:90:7
+%7060 = sub %5478, %7059 : f64[] @ models/lib/nn.yaml:90:7
+%7061 = sqrt %7060 : f64[] @ models/lib/nn.yaml:90:7
+%7062 = div %5478, %7061 : f64[] @ models/lib/nn.yaml:90:7
+%7063 = sqrt %7054 : f32[16] @ models/lib/nn.yaml:90:7
+%7064 = cast %7062 : f32[] @ models/lib/nn.yaml:90:7
+%7065 = broadcast %7064 : f32[16] @ models/lib/nn.yaml:90:7
+%7066 = mul %7063, %7065 : f32[16] @ models/lib/nn.yaml:90:7
+%7067 = add %7066, %5642 : f32[16] @ models/lib/nn.yaml:90:7
+%7068 = div %7050, %7067 : f32[16] @ models/lib/nn.yaml:90:7
+%7069 = cast %7058 : f32[] @ models/lib/nn.yaml:90:7
+%7070 = broadcast %7069 : f32[16] @ models/lib/nn.yaml:90:7
+%7071 = mul %7068, %7070 : f32[16] @ models/lib/nn.yaml:90:7
+%7072 = sub %36, %7071 : f32[16] @ models/lib/nn.yaml:90:7
+%7073 = assign %36, %7072 : f32[16] @ models/lib/nn.yaml:90:7
+%7074 = assign %7044, %7050 : f32[16] @ models/lib/nn.yaml:90:7
+%7075 = assign %7045, %7054 : f32[16] @ models/lib/nn.yaml:90:7
+%7076 = assign %7046, %7047 : i64[] @ models/lib/nn.yaml:90:7
+%7077 = mul %114, %5653 : f32[16] @ models/lib/nn.yaml:90:7
+%7078 = mul %7072, %5655 : f32[16] @ models/lib/nn.yaml:90:7
+%7079 = add %7077, %7078 : f32[16] @ models/lib/nn.yaml:90:7
+%7080 = assign %114, %7079 : f32[16] @ models/lib/nn.yaml:90:7
+%7081 = all_reduce_sum %5012 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7082 = reshape %7081 : f32[256] @ models/lib/nn.yaml:79:7
+%7083 = mul %7082, %7082 : f32[256] @ models/lib/nn.yaml:79:7
+%7084 = reduce_sum %7083 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7085 = sqrt %7084 : f32[] @ models/lib/nn.yaml:79:7
+%7086 = cast %7085 : f64[] @ models/lib/nn.yaml:79:7
+%7087 = add %7086, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%7088 = div %5476, %7087 : f64[] @ models/lib/nn.yaml:79:7
+%7089 = lt %7088, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%7090 = cast %7088 : f32[] @ models/lib/nn.yaml:79:7
+%7091 = broadcast %7090 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7092 = mul %7081, %7091 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7093 = broadcast %7089 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7094 = select %7093, %7092, %7081 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7095 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7096 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7097 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7098 = add %7097, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%7099 = mul %37, %5894 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7100 = mul %7094, %5896 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7101 = mul %7095, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7102 = add %7101, %7100 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7103 = mul %7094, %7094 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7104 = mul %7103, %5902 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7105 = mul %7096, %5904 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7106 = add %7105, %7104 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7107 = cast %7098 : f64[] @ models/lib/nn.yaml:79:7
+%7108 = pow %5497, %7107 : f64[] @ models/lib/nn.yaml:79:7
+%7109 = sub %5478, %7108 : f64[] @ models/lib/nn.yaml:79:7
+%7110 = div %3382, %7109 : f64[] @ models/lib/nn.yaml:79:7
+%7111 = pow %5505, %7107 : f64[] @ models/lib/nn.yaml:79:7
+%7112 = sub %5478, %7111 : f64[] @ models/lib/nn.yaml:79:7
+%7113 = sqrt %7112 : f64[] @ models/lib/nn.yaml:79:7
+%7114 = div %5478, %7113 : f64[] @ models/lib/nn.yaml:79:7
+%7115 = sqrt %7106 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7116 = cast %7114 : f32[] @ models/lib/nn.yaml:79:7
+%7117 = broadcast %7116 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7118 = mul %7115, %7117 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7119 = add %7118, %5919 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7120 = div %7102, %7119 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7121 = cast %7110 : f32[] @ models/lib/nn.yaml:79:7
+%7122 = broadcast %7121 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7123 = mul %7120, %7122 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7124 = sub %7099, %7123 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7125 = assign %37, %7124 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7126 = assign %7095, %7102 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7127 = assign %7096, %7106 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7128 = assign %7097, %7098 : i64[] @ models/lib/nn.yaml:79:7
+%7129 = mul %115, %5930 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7130 = mul %7124, %5932 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7131 = add %7129, %7130 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7132 = assign %115, %7131 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7133 = all_reduce_sum %5007 : f32[16] @ models/lib/nn.yaml:80:7
+%7134 = mul %7133, %7133 : f32[16] @ models/lib/nn.yaml:80:7
+%7135 = reduce_sum %7134 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7136 = sqrt %7135 : f32[] @ models/lib/nn.yaml:80:7
+%7137 = cast %7136 : f64[] @ models/lib/nn.yaml:80:7
+%7138 = add %7137, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%7139 = div %5476, %7138 : f64[] @ models/lib/nn.yaml:80:7
+%7140 = lt %7139, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%7141 = cast %7139 : f32[] @ models/lib/nn.yaml:80:7
+%7142 = broadcast %7141 : f32[16] @ models/lib/nn.yaml:80:7
+%7143 = mul %7133, %7142 : f32[16] @ models/lib/nn.yaml:80:7
+%7144 = broadcast %7140 : bool[16] @ models/lib/nn.yaml:80:7
+%7145 = select %7144, %7143, %7133 : f32[16] @ models/lib/nn.yaml:80:7
+%7146 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7147 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7148 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7149 = add %7148, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%7150 = mul %7145, %5619 : f32[16] @ models/lib/nn.yaml:80:7
+%7151 = mul %7146, %5621 : f32[16] @ models/lib/nn.yaml:80:7
+%7152 = add %7151, %7150 : f32[16] @ models/lib/nn.yaml:80:7
+%7153 = mul %7145, %7145 : f32[16] @ models/lib/nn.yaml:80:7
+%7154 = mul %7153, %5625 : f32[16] @ models/lib/nn.yaml:80:7
+%7155 = mul %7147, %5627 : f32[16] @ models/lib/nn.yaml:80:7
+%7156 = add %7155, %7154 : f32[16] @ models/lib/nn.yaml:80:7
+%7157 = cast %7149 : f64[] @ models/lib/nn.yaml:80:7
+%7158 = pow %5497, %7157 : f64[] @ models/lib/nn.yaml:80:7
+%7159 = sub %5478, %7158 : f64[] @ models/lib/nn.yaml:80:7
+%7160 = div %3382, %7159 : f64[] @ models/lib/nn.yaml:80:7
+%7161 = pow %5505, %7157 : f64[] @ models/lib/nn.yaml:80:7
+%7162 = sub %5478, %7161 : f64[] @ models/lib/nn.yaml:80:7
+%7163 = sqrt %7162 : f64[] @ models/lib/nn.yaml:80:7
+%7164 = div %5478, %7163 : f64[] @ models/lib/nn.yaml:80:7
+%7165 = sqrt %7156 : f32[16] @ models/lib/nn.yaml:80:7
+%7166 = cast %7164 : f32[] @ models/lib/nn.yaml:80:7
+%7167 = broadcast %7166 : f32[16] @ models/lib/nn.yaml:80:7
+%7168 = mul %7165, %7167 : f32[16] @ models/lib/nn.yaml:80:7
+%7169 = add %7168, %5642 : f32[16] @ models/lib/nn.yaml:80:7
+%7170 = div %7152, %7169 : f32[16] @ models/lib/nn.yaml:80:7
+%7171 = cast %7160 : f32[] @ models/lib/nn.yaml:80:7
+%7172 = broadcast %7171 : f32[16] @ models/lib/nn.yaml:80:7
+%7173 = mul %7170, %7172 : f32[16] @ models/lib/nn.yaml:80:7
+%7174 = sub %38, %7173 : f32[16] @ models/lib/nn.yaml:80:7
+%7175 = assign %38, %7174 : f32[16] @ models/lib/nn.yaml:80:7
+%7176 = assign %7146, %7152 : f32[16] @ models/lib/nn.yaml:80:7
+%7177 = assign %7147, %7156 : f32[16] @ models/lib/nn.yaml:80:7
+%7178 = assign %7148, %7149 : i64[] @ models/lib/nn.yaml:80:7
+%7179 = mul %116, %5653 : f32[16] @ models/lib/nn.yaml:80:7
+%7180 = mul %7174, %5655 : f32[16] @ models/lib/nn.yaml:80:7
+%7181 = add %7179, %7180 : f32[16] @ models/lib/nn.yaml:80:7
+%7182 = assign %116, %7181 : f32[16] @ models/lib/nn.yaml:80:7
+%7183 = all_reduce_sum %5002 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7184 = reshape %7183 : f32[256] @ models/lib/nn.yaml:79:7
+%7185 = mul %7184, %7184 : f32[256] @ models/lib/nn.yaml:79:7
+%7186 = reduce_sum %7185 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7187 = sqrt %7186 : f32[] @ models/lib/nn.yaml:79:7
+%7188 = cast %7187 : f64[] @ models/lib/nn.yaml:79:7
+%7189 = add %7188, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%7190 = div %5476, %7189 : f64[] @ models/lib/nn.yaml:79:7
+%7191 = lt %7190, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%7192 = cast %7190 : f32[] @ models/lib/nn.yaml:79:7
+%7193 = broadcast %7192 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7194 = mul %7183, %7193 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7195 = broadcast %7191 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7196 = select %7195, %7194, %7183 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7197 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7198 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7199 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7200 = add %7199, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%7201 = mul %39, %5894 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7202 = mul %7196, %5896 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7203 = mul %7197, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7204 = add %7203, %7202 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7205 = mul %7196, %7196 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7206 = mul %7205, %5902 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7207 = mul %7198, %5904 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7208 = add %7207, %7206 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7209 = cast %7200 : f64[] @ models/lib/nn.yaml:79:7
+%7210 = pow %5497, %7209 : f64[] @ models/lib/nn.yaml:79:7
+%7211 = sub %5478, %7210 : f64[] @ models/lib/nn.yaml:79:7
+%7212 = div %3382, %7211 : f64[] @ models/lib/nn.yaml:79:7
+%7213 = pow %5505, %7209 : f64[] @ models/lib/nn.yaml:79:7
+%7214 = sub %5478, %7213 : f64[] @ models/lib/nn.yaml:79:7
+%7215 = sqrt %7214 : f64[] @ models/lib/nn.yaml:79:7
+%7216 = div %5478, %7215 : f64[] @ models/lib/nn.yaml:79:7
+%7217 = sqrt %7208 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7218 = cast %7216 : f32[] @ models/lib/nn.yaml:79:7
+%7219 = broadcast %7218 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7220 = mul %7217, %7219 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7221 = add %7220, %5919 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7222 = div %7204, %7221 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7223 = cast %7212 : f32[] @ models/lib/nn.yaml:79:7
+%7224 = broadcast %7223 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7225 = mul %7222, %7224 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7226 = sub %7201, %7225 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7227 = assign %39, %7226 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7228 = assign %7197, %7204 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7229 = assign %7198, %7208 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7230 = assign %7199, %7200 : i64[] @ models/lib/nn.yaml:79:7
+%7231 = mul %117, %5930 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7232 = mul %7226, %5932 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7233 = add %7231, %7232 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7234 = assign %117, %7233 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7235 = all_reduce_sum %4997 : f32[16] @ models/lib/nn.yaml:80:7
+%7236 = mul %7235, %7235 : f32[16] @ models/lib/nn.yaml:80:7
+%7237 = reduce_sum %7236 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7238 = sqrt %7237 : f32[] @ models/lib/nn.yaml:80:7
+%7239 = cast %7238 : f64[] @ models/lib/nn.yaml:80:7
+%7240 = add %7239, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%7241 = div %5476, %7240 : f64[] @ models/lib/nn.yaml:80:7
+%7242 = lt %7241, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%7243 = cast %7241 : f32[] @ models/lib/nn.yaml:80:7
+%7244 = broadcast %7243 : f32[16] @ models/lib/nn.yaml:80:7
+%7245 = mul %7235, %7244 : f32[16] @ models/lib/nn.yaml:80:7
+%7246 = broadcast %7242 : bool[16] @ models/lib/nn.yaml:80:7
+%7247 = select %7246, %7245, %7235 : f32[16] @ models/lib/nn.yaml:80:7
+%7248 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7249 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7250 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7251 = add %7250, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%7252 = mul %7247, %5619 : f32[16] @ models/lib/nn.yaml:80:7
+%7253 = mul %7248, %5621 : f32[16] @ models/lib/nn.yaml:80:7
+%7254 = add %7253, %7252 : f32[16] @ models/lib/nn.yaml:80:7
+%7255 = mul %7247, %7247 : f32[16] @ models/lib/nn.yaml:80:7
+%7256 = mul %7255, %5625 : f32[16] @ models/lib/nn.yaml:80:7
+%7257 = mul %7249, %5627 : f32[16] @ models/lib/nn.yaml:80:7
+%7258 = add %7257, %7256 : f32[16] @ models/lib/nn.yaml:80:7
+%7259 = cast %7251 : f64[] @ models/lib/nn.yaml:80:7
+%7260 = pow %5497, %7259 : f64[] @ models/lib/nn.yaml:80:7
+%7261 = sub %5478, %7260 : f64[] @ models/lib/nn.yaml:80:7
+%7262 = div %3382, %7261 : f64[] @ models/lib/nn.yaml:80:7
+%7263 = pow %5505, %7259 : f64[] @ models/lib/nn.yaml:80:7
+%7264 = sub %5478, %7263 : f64[] @ models/lib/nn.yaml:80:7
+%7265 = sqrt %7264 : f64[] @ models/lib/nn.yaml:80:7
+%7266 = div %5478, %7265 : f64[] @ models/lib/nn.yaml:80:7
+%7267 = sqrt %7258 : f32[16] @ models/lib/nn.yaml:80:7
+%7268 = cast %7266 : f32[] @ models/lib/nn.yaml:80:7
+%7269 = broadcast %7268 : f32[16] @ models/lib/nn.yaml:80:7
+%7270 = mul %7267, %7269 : f32[16] @ models/lib/nn.yaml:80:7
+%7271 = add %7270, %5642 : f32[16] @ models/lib/nn.yaml:80:7
+%7272 = div %7254, %7271 : f32[16] @ models/lib/nn.yaml:80:7
+%7273 = cast %7262 : f32[] @ models/lib/nn.yaml:80:7
+%7274 = broadcast %7273 : f32[16] @ models/lib/nn.yaml:80:7
+%7275 = mul %7272, %7274 : f32[16] @ models/lib/nn.yaml:80:7
+%7276 = sub %40, %7275 : f32[16] @ models/lib/nn.yaml:80:7
+%7277 = assign %40, %7276 : f32[16] @ models/lib/nn.yaml:80:7
+%7278 = assign %7248, %7254 : f32[16] @ models/lib/nn.yaml:80:7
+%7279 = assign %7249, %7258 : f32[16] @ models/lib/nn.yaml:80:7
+%7280 = assign %7250, %7251 : i64[] @ models/lib/nn.yaml:80:7
+%7281 = mul %118, %5653 : f32[16] @ models/lib/nn.yaml:80:7
+%7282 = mul %7276, %5655 : f32[16] @ models/lib/nn.yaml:80:7
+%7283 = add %7281, %7282 : f32[16] @ models/lib/nn.yaml:80:7
+%7284 = assign %118, %7283 : f32[16] @ models/lib/nn.yaml:80:7
+%7285 = all_reduce_sum %4990 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7286 = reshape %7285 : f32[256] @ models/lib/nn.yaml:79:7
+%7287 = mul %7286, %7286 : f32[256] @ models/lib/nn.yaml:79:7
+%7288 = reduce_sum %7287 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7289 = sqrt %7288 : f32[] @ models/lib/nn.yaml:79:7
+%7290 = cast %7289 : f64[] @ models/lib/nn.yaml:79:7
+%7291 = add %7290, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%7292 = div %5476, %7291 : f64[] @ models/lib/nn.yaml:79:7
+%7293 = lt %7292, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%7294 = cast %7292 : f32[] @ models/lib/nn.yaml:79:7
+%7295 = broadcast %7294 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7296 = mul %7285, %7295 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7297 = broadcast %7293 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7298 = select %7297, %7296, %7285 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7299 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7300 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7301 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7302 = add %7301, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%7303 = mul %41, %5894 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7304 = mul %7298, %5896 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7305 = mul %7299, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7306 = add %7305, %7304 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7307 = mul %7298, %7298 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7308 = mul %7307, %5902 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7309 = mul %7300, %5904 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7310 = add %7309, %7308 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7311 = cast %7302 : f64[] @ models/lib/nn.yaml:79:7
+%7312 = pow %5497, %7311 : f64[] @ models/lib/nn.yaml:79:7
+%7313 = sub %5478, %7312 : f64[] @ models/lib/nn.yaml:79:7
+%7314 = div %3382, %7313 : f64[] @ models/lib/nn.yaml:79:7
+%7315 = pow %5505, %7311 : f64[] @ models/lib/nn.yaml:79:7
+%7316 = sub %5478, %7315 : f64[] @ models/lib/nn.yaml:79:7
+%7317 = sqrt %7316 : f64[] @ models/lib/nn.yaml:79:7
+%7318 = div %5478, %7317 : f64[] @ models/lib/nn.yaml:79:7
+%7319 = sqrt %7310 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7320 = cast %7318 : f32[] @ models/lib/nn.yaml:79:7
+%7321 = broadcast %7320 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7322 = mul %7319, %7321 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7323 = add %7322, %5919 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7324 = div %7306, %7323 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7325 = cast %7314 : f32[] @ models/lib/nn.yaml:79:7
+%7326 = broadcast %7325 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7327 = mul %7324, %7326 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7328 = sub %7303, %7327 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7329 = assign %41, %7328 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7330 = assign %7299, %7306 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7331 = assign %7300, %7310 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7332 = assign %7301, %7302 : i64[] @ models/lib/nn.yaml:79:7
+%7333 = mul %119, %5930 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7334 = mul %7328, %5932 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7335 = add %7333, %7334 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7336 = assign %119, %7335 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7337 = all_reduce_sum %4985 : f32[16] @ models/lib/nn.yaml:80:7
+%7338 = mul %7337, %7337 : f32[16] @ models/lib/nn.yaml:80:7
+%7339 = reduce_sum %7338 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7340 = sqrt %7339 : f32[] @ models/lib/nn.yaml:80:7
+%7341 = cast %7340 : f64[] @ models/lib/nn.yaml:80:7
+%7342 = add %7341, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%7343 = div %5476, %7342 : f64[] @ models/lib/nn.yaml:80:7
+%7344 = lt %7343, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%7345 = cast %7343 : f32[] @ models/lib/nn.yaml:80:7
+%7346 = broadcast %7345 : f32[16] @ models/lib/nn.yaml:80:7
+%7347 = mul %7337, %7346 : f32[16] @ models/lib/nn.yaml:80:7
+%7348 = broadcast %7344 : bool[16] @ models/lib/nn.yaml:80:7
+%7349 = select %7348, %7347, %7337 : f32[16] @ models/lib/nn.yaml:80:7
+%7350 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7351 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7352 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7353 = add %7352, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%7354 = mul %7349, %5619 : f32[16] @ models/lib/nn.yaml:80:7
+%7355 = mul %7350, %5621 : f32[16] @ models/lib/nn.yaml:80:7
+%7356 = add %7355, %7354 : f32[16] @ models/lib/nn.yaml:80:7
+%7357 = mul %7349, %7349 : f32[16] @ models/lib/nn.yaml:80:7
+%7358 = mul %7357, %5625 : f32[16] @ models/lib/nn.yaml:80:7
+%7359 = mul %7351, %5627 : f32[16] @ models/lib/nn.yaml:80:7
+%7360 = add %7359, %7358 : f32[16] @ models/lib/nn.yaml:80:7
+%7361 = cast %7353 : f64[] @ models/lib/nn.yaml:80:7
+%7362 = pow %5497, %7361 : f64[] @ models/lib/nn.yaml:80:7
+%7363 = sub %5478, %7362 : f64[] @ models/lib/nn.yaml:80:7
+%7364 = div %3382, %7363 : f64[] @ models/lib/nn.yaml:80:7
+%7365 = pow %5505, %7361 : f64[] @ models/lib/nn.yaml:80:7
+%7366 = sub %5478, %7365 : f64[] @ models/lib/nn.yaml:80:7
+%7367 = sqrt %7366 : f64[] @ models/lib/nn.yaml:80:7
+%7368 = div %5478, %7367 : f64[] @ models/lib/nn.yaml:80:7
+%7369 = sqrt %7360 : f32[16] @ models/lib/nn.yaml:80:7
+%7370 = cast %7368 : f32[] @ models/lib/nn.yaml:80:7
+%7371 = broadcast %7370 : f32[16] @ models/lib/nn.yaml:80:7
+%7372 = mul %7369, %7371 : f32[16] @ models/lib/nn.yaml:80:7
+%7373 = add %7372, %5642 : f32[16] @ models/lib/nn.yaml:80:7
+%7374 = div %7356, %7373 : f32[16] @ models/lib/nn.yaml:80:7
+%7375 = cast %7364 : f32[] @ models/lib/nn.yaml:80:7
+%7376 = broadcast %7375 : f32[16] @ models/lib/nn.yaml:80:7
+%7377 = mul %7374, %7376 : f32[16] @ models/lib/nn.yaml:80:7
+%7378 = sub %42, %7377 : f32[16] @ models/lib/nn.yaml:80:7
+%7379 = assign %42, %7378 : f32[16] @ models/lib/nn.yaml:80:7
+%7380 = assign %7350, %7356 : f32[16] @ models/lib/nn.yaml:80:7
+%7381 = assign %7351, %7360 : f32[16] @ models/lib/nn.yaml:80:7
+%7382 = assign %7352, %7353 : i64[] @ models/lib/nn.yaml:80:7
+%7383 = mul %120, %5653 : f32[16] @ models/lib/nn.yaml:80:7
+%7384 = mul %7378, %5655 : f32[16] @ models/lib/nn.yaml:80:7
+%7385 = add %7383, %7384 : f32[16] @ models/lib/nn.yaml:80:7
+%7386 = assign %120, %7385 : f32[16] @ models/lib/nn.yaml:80:7
+%7387 = all_reduce_sum %4913 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7388 = reshape %7387 : f32[256] @ models/lib/nn.yaml:79:7
+%7389 = mul %7388, %7388 : f32[256] @ models/lib/nn.yaml:79:7
+%7390 = reduce_sum %7389 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7391 = sqrt %7390 : f32[] @ models/lib/nn.yaml:79:7
+%7392 = cast %7391 : f64[] @ models/lib/nn.yaml:79:7
+%7393 = add %7392, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%7394 = div %5476, %7393 : f64[] @ models/lib/nn.yaml:79:7
+%7395 = lt %7394, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%7396 = cast %7394 : f32[] @ models/lib/nn.yaml:79:7
+%7397 = broadcast %7396 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7398 = mul %7387, %7397 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7399 = broadcast %7395 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7400 = select %7399, %7398, %7387 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7401 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7402 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7403 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7404 = add %7403, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%7405 = mul %43, %5894 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7406 = mul %7400, %5896 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7407 = mul %7401, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7408 = add %7407, %7406 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7409 = mul %7400, %7400 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7410 = mul %7409, %5902 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7411 = mul %7402, %5904 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7412 = add %7411, %7410 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7413 = cast %7404 : f64[] @ models/lib/nn.yaml:79:7
+%7414 = pow %5497, %7413 : f64[] @ models/lib/nn.yaml:79:7
+%7415 = sub %5478, %7414 : f64[] @ models/lib/nn.yaml:79:7
+%7416 = div %3382, %7415 : f64[] @ models/lib/nn.yaml:79:7
+%7417 = pow %5505, %7413 : f64[] @ models/lib/nn.yaml:79:7
+%7418 = sub %5478, %7417 : f64[] @ models/lib/nn.yaml:79:7
+%7419 = sqrt %7418 : f64[] @ models/lib/nn.yaml:79:7
+%7420 = div %5478, %7419 : f64[] @ models/lib/nn.yaml:79:7
+%7421 = sqrt %7412 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7422 = cast %7420 : f32[] @ models/lib/nn.yaml:79:7
+%7423 = broadcast %7422 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7424 = mul %7421, %7423 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7425 = add %7424, %5919 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7426 = div %7408, %7425 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7427 = cast %7416 : f32[] @ models/lib/nn.yaml:79:7
+%7428 = broadcast %7427 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7429 = mul %7426, %7428 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7430 = sub %7405, %7429 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7431 = assign %43, %7430 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7432 = assign %7401, %7408 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7433 = assign %7402, %7412 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7434 = assign %7403, %7404 : i64[] @ models/lib/nn.yaml:79:7
+%7435 = mul %121, %5930 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7436 = mul %7430, %5932 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7437 = add %7435, %7436 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7438 = assign %121, %7437 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7439 = all_reduce_sum %4908 : f32[16] @ models/lib/nn.yaml:80:7
+%7440 = mul %7439, %7439 : f32[16] @ models/lib/nn.yaml:80:7
+%7441 = reduce_sum %7440 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7442 = sqrt %7441 : f32[] @ models/lib/nn.yaml:80:7
+%7443 = cast %7442 : f64[] @ models/lib/nn.yaml:80:7
+%7444 = add %7443, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%7445 = div %5476, %7444 : f64[] @ models/lib/nn.yaml:80:7
+%7446 = lt %7445, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%7447 = cast %7445 : f32[] @ models/lib/nn.yaml:80:7
+%7448 = broadcast %7447 : f32[16] @ models/lib/nn.yaml:80:7
+%7449 = mul %7439, %7448 : f32[16] @ models/lib/nn.yaml:80:7
+%7450 = broadcast %7446 : bool[16] @ models/lib/nn.yaml:80:7
+%7451 = select %7450, %7449, %7439 : f32[16] @ models/lib/nn.yaml:80:7
+%7452 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7453 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7454 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7455 = add %7454, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%7456 = mul %7451, %5619 : f32[16] @ models/lib/nn.yaml:80:7
+%7457 = mul %7452, %5621 : f32[16] @ models/lib/nn.yaml:80:7
+%7458 = add %7457, %7456 : f32[16] @ models/lib/nn.yaml:80:7
+%7459 = mul %7451, %7451 : f32[16] @ models/lib/nn.yaml:80:7
+%7460 = mul %7459, %5625 : f32[16] @ models/lib/nn.yaml:80:7
+%7461 = mul %7453, %5627 : f32[16] @ models/lib/nn.yaml:80:7
+%7462 = add %7461, %7460 : f32[16] @ models/lib/nn.yaml:80:7
+%7463 = cast %7455 : f64[] @ models/lib/nn.yaml:80:7
+%7464 = pow %5497, %7463 : f64[] @ models/lib/nn.yaml:80:7
+%7465 = sub %5478, %7464 : f64[] @ models/lib/nn.yaml:80:7
+%7466 = div %3382, %7465 : f64[] @ models/lib/nn.yaml:80:7
+%7467 = pow %5505, %7463 : f64[] @ models/lib/nn.yaml:80:7
+%7468 = sub %5478, %7467 : f64[] @ models/lib/nn.yaml:80:7
+%7469 = sqrt %7468 : f64[] @ models/lib/nn.yaml:80:7
+%7470 = div %5478, %7469 : f64[] @ models/lib/nn.yaml:80:7
+%7471 = sqrt %7462 : f32[16] @ models/lib/nn.yaml:80:7
+%7472 = cast %7470 : f32[] @ models/lib/nn.yaml:80:7
+%7473 = broadcast %7472 : f32[16] @ models/lib/nn.yaml:80:7
+%7474 = mul %7471, %7473 : f32[16] @ models/lib/nn.yaml:80:7
+%7475 = add %7474, %5642 : f32[16] @ models/lib/nn.yaml:80:7
+%7476 = div %7458, %7475 : f32[16] @ models/lib/nn.yaml:80:7
+%7477 = cast %7466 : f32[] @ models/lib/nn.yaml:80:7
+%7478 = broadcast %7477 : f32[16] @ models/lib/nn.yaml:80:7
+%7479 = mul %7476, %7478 : f32[16] @ models/lib/nn.yaml:80:7
+%7480 = sub %44, %7479 : f32[16] @ models/lib/nn.yaml:80:7
+%7481 = assign %44, %7480 : f32[16] @ models/lib/nn.yaml:80:7
+%7482 = assign %7452, %7458 : f32[16] @ models/lib/nn.yaml:80:7
+%7483 = assign %7453, %7462 : f32[16] @ models/lib/nn.yaml:80:7
+%7484 = assign %7454, %7455 : i64[] @ models/lib/nn.yaml:80:7
+%7485 = mul %122, %5653 : f32[16] @ models/lib/nn.yaml:80:7
+%7486 = mul %7480, %5655 : f32[16] @ models/lib/nn.yaml:80:7
+%7487 = add %7485, %7486 : f32[16] @ models/lib/nn.yaml:80:7
+%7488 = assign %122, %7487 : f32[16] @ models/lib/nn.yaml:80:7
+%7489 = all_reduce_sum %4887 : f32[16] @ models/lib/nn.yaml:89:7
+%7490 = mul %7489, %7489 : f32[16] @ models/lib/nn.yaml:89:7
+%7491 = reduce_sum %7490 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7492 = sqrt %7491 : f32[] @ models/lib/nn.yaml:89:7
+%7493 = cast %7492 : f64[] @ models/lib/nn.yaml:89:7
+%7494 = add %7493, %5474 : f64[] @ models/lib/nn.yaml:89:7
+%7495 = div %5476, %7494 : f64[] @ models/lib/nn.yaml:89:7
+%7496 = lt %7495, %5478 : bool[] @ models/lib/nn.yaml:89:7
+%7497 = cast %7495 : f32[] @ models/lib/nn.yaml:89:7
+%7498 = broadcast %7497 : f32[16] @ models/lib/nn.yaml:89:7
+%7499 = mul %7489, %7498 : f32[16] @ models/lib/nn.yaml:89:7
+%7500 = broadcast %7496 : bool[16] @ models/lib/nn.yaml:89:7
+%7501 = select %7500, %7499, %7489 : f32[16] @ models/lib/nn.yaml:89:7
+%7502 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7503 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7504 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7505 = add %7504, %5488 : i64[] @ models/lib/nn.yaml:89:7
+%7506 = mul %7501, %5619 : f32[16] @ models/lib/nn.yaml:89:7
+%7507 = mul %7502, %5621 : f32[16] @ models/lib/nn.yaml:89:7
+%7508 = add %7507, %7506 : f32[16] @ models/lib/nn.yaml:89:7
+%7509 = mul %7501, %7501 : f32[16] @ models/lib/nn.yaml:89:7
+%7510 = mul %7509, %5625 : f32[16] @ models/lib/nn.yaml:89:7
+%7511 = mul %7503, %5627 : f32[16] @ models/lib/nn.yaml:89:7
+%7512 = add %7511, %7510 : f32[16] @ models/lib/nn.yaml:89:7
+%7513 = cast %7505 : f64[] @ models/lib/nn.yaml:89:7
+%7514 = pow %5497, %7513 : f64[] @ models/lib/nn.yaml:89:7
+%7515 = sub %5478, %7514 : f64[] @ models/lib/nn.yaml:89:7
+%7516 = div %3382, %7515 : f64[] @ models/lib/nn.yaml:89:7
+%7517 = pow %5505, %7513 : f64[] @ models/lib/nn.yaml:89:7
+%7518 = sub %5478, %7517 : f64[] @ models/lib/nn.yaml:89:7
+%7519 = sqrt %7518 : f64[] @ models/lib/nn.yaml:89:7
+%7520 = div %5478, %7519 : f64[] @ models/lib/nn.yaml:89:7
+%7521 = sqrt %7512 : f32[16] @ models/lib/nn.yaml:89:7
+%7522 = cast %7520 : f32[] @ models/lib/nn.yaml:89:7
+%7523 = broadcast %7522 : f32[16] @ models/lib/nn.yaml:89:7
+%7524 = mul %7521, %7523 : f32[16] @ models/lib/nn.yaml:89:7
+%7525 = add %7524, %5642 : f32[16] @ models/lib/nn.yaml:89:7
+%7526 = div %7508, %7525 : f32[16] @ models/lib/nn.yaml:89:7
+%7527 = cast %7516 : f32[] @ models/lib/nn.yaml:89:7
+%7528 = broadcast %7527 : f32[16] @ models/lib/nn.yaml:89:7
+%7529 = mul %7526, %7528 : f32[16] @ models/lib/nn.yaml:89:7
+%7530 = sub %45, %7529 : f32[16] @ models/lib/nn.yaml:89:7
+%7531 = assign %45, %7530 : f32[16] @ models/lib/nn.yaml:89:7
+%7532 = assign %7502, %7508 : f32[16] @ models/lib/nn.yaml:89:7
+%7533 = assign %7503, %7512 : f32[16] @ models/lib/nn.yaml:89:7
+%7534 = assign %7504, %7505 : i64[] @ models/lib/nn.yaml:89:7
+%7535 = mul %123, %5653 : f32[16] @ models/lib/nn.yaml:89:7
+%7536 = mul %7530, %5655 : f32[16] @ models/lib/nn.yaml:89:7
+%7537 = add %7535, %7536 : f32[16] @ models/lib/nn.yaml:89:7
+%7538 = assign %123, %7537 : f32[16] @ models/lib/nn.yaml:89:7
+%7539 = all_reduce_sum %4882 : f32[16] @ models/lib/nn.yaml:90:7
+%7540 = mul %7539, %7539 : f32[16] @ models/lib/nn.yaml:90:7
+%7541 = reduce_sum %7540 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7542 = sqrt %7541 : f32[] @ models/lib/nn.yaml:90:7
+%7543 = cast %7542 : f64[] @ models/lib/nn.yaml:90:7
+%7544 = add %7543, %5474 : f64[] @ models/lib/nn.yaml:90:7
+%7545 = div %5476, %7544 : f64[] @ models/lib/nn.yaml:90:7
+%7546 = lt %7545, %5478 : bool[] @ models/lib/nn.yaml:90:7
+%7547 = cast %7545 : f32[] @ models/lib/nn.yaml:90:7
+%7548 = broadcast %7547 : f32[16] @ models/lib/nn.yaml:90:7
+%7549 = mul %7539, %7548 : f32[16] @ models/lib/nn.yaml:90:7
+%7550 = broadcast %7546 : bool[16] @ models/lib/nn.yaml:90:7
+%7551 = select %7550, %7549, %7539 : f32[16] @ models/lib/nn.yaml:90:7
+%7552 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7553 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7554 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7555 = add %7554, %5488 : i64[] @ models/lib/nn.yaml:90:7
+%7556 = mul %7551, %5619 : f32[16] @ models/lib/nn.yaml:90:7
+%7557 = mul %7552, %5621 : f32[16] @ models/lib/nn.yaml:90:7
+%7558 = add %7557, %7556 : f32[16] @ models/lib/nn.yaml:90:7
+%7559 = mul %7551, %7551 : f32[16] @ models/lib/nn.yaml:90:7
+%7560 = mul %7559, %5625 : f32[16] @ models/lib/nn.yaml:90:7
+%7561 = mul %7553, %5627 : f32[16] @ models/lib/nn.yaml:90:7
+%7562 = add %7561, %7560 : f32[16] @ models/lib/nn.yaml:90:7
+%7563 = cast %7555 : f64[] @ models/lib/nn.yaml:90:7
+%7564 = pow %5497, %7563 : f64[] @ models/lib/nn.yaml:90:7
+%7565 = sub %5478, %7564 : f64[] @ models/lib/nn.yaml:90:7
+%7566 = div %3382, %7565 : f64[] @ models/lib/nn.yaml:90:7
+%7567 = pow %5505, %7563 : f64[] @ models/lib/nn.yaml:90:7
+%7568 = sub %5478, %7567 : f64[] @ models/lib/nn.yaml:90:7
+%7569 = sqrt %7568 : f64[] @ models/lib/nn.yaml:90:7
+%7570 = div %5478, %7569 : f64[] @ models/lib/nn.yaml:90:7
+%7571 = sqrt %7562 : f32[16] @ models/lib/nn.yaml:90:7
+%7572 = cast %7570 : f32[] @ models/lib/nn.yaml:90:7
+%7573 = broadcast %7572 : f32[16] @ models/lib/nn.yaml:90:7
+%7574 = mul %7571, %7573 : f32[16] @ models/lib/nn.yaml:90:7
+%7575 = add %7574, %5642 : f32[16] @ models/lib/nn.yaml:90:7
+%7576 = div %7558, %7575 : f32[16] @ models/lib/nn.yaml:90:7
+%7577 = cast %7566 : f32[] @ models/lib/nn.yaml:90:7
+%7578 = broadcast %7577 : f32[16] @ models/lib/nn.yaml:90:7
+%7579 = mul %7576, %7578 : f32[16] @ models/lib/nn.yaml:90:7
+%7580 = sub %46, %7579 : f32[16] @ models/lib/nn.yaml:90:7
+%7581 = assign %46, %7580 : f32[16] @ models/lib/nn.yaml:90:7
+%7582 = assign %7552, %7558 : f32[16] @ models/lib/nn.yaml:90:7
+%7583 = assign %7553, %7562 : f32[16] @ models/lib/nn.yaml:90:7
+%7584 = assign %7554, %7555 : i64[] @ models/lib/nn.yaml:90:7
+%7585 = mul %124, %5653 : f32[16] @ models/lib/nn.yaml:90:7
+%7586 = mul %7580, %5655 : f32[16] @ models/lib/nn.yaml:90:7
+%7587 = add %7585, %7586 : f32[16] @ models/lib/nn.yaml:90:7
+%7588 = assign %124, %7587 : f32[16] @ models/lib/nn.yaml:90:7
+%7589 = all_reduce_sum %4879 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7590 = reshape %7589 : f32[1024] @ models/lib/nn.yaml:79:7
+%7591 = mul %7590, %7590 : f32[1024] @ models/lib/nn.yaml:79:7
+%7592 = reduce_sum %7591 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7593 = sqrt %7592 : f32[] @ models/lib/nn.yaml:79:7
+%7594 = cast %7593 : f64[] @ models/lib/nn.yaml:79:7
+%7595 = add %7594, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%7596 = div %5476, %7595 : f64[] @ models/lib/nn.yaml:79:7
+%7597 = lt %7596, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%7598 = cast %7596 : f32[] @ models/lib/nn.yaml:79:7
+%7599 = broadcast %7598 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7600 = mul %7589, %7599 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7601 = broadcast %7597 : bool[64,16] @ models/lib/nn.yaml:79:7
+%7602 = select %7601, %7600, %7589 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7603 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7604 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7605 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7606 = add %7605, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%7607 = mul %47, %6104 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7608 = mul %7602, %6106 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7609 = mul %7603, %6108 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7610 = add %7609, %7608 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7611 = mul %7602, %7602 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7612 = mul %7611, %6112 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7613 = mul %7604, %6114 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7614 = add %7613, %7612 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7615 = cast %7606 : f64[] @ models/lib/nn.yaml:79:7
+%7616 = pow %5497, %7615 : f64[] @ models/lib/nn.yaml:79:7
+%7617 = sub %5478, %7616 : f64[] @ models/lib/nn.yaml:79:7
+%7618 = div %3382, %7617 : f64[] @ models/lib/nn.yaml:79:7
+%7619 = pow %5505, %7615 : f64[] @ models/lib/nn.yaml:79:7
+%7620 = sub %5478, %7619 : f64[] @ models/lib/nn.yaml:79:7
+%7621 = sqrt %7620 : f64[] @ models/lib/nn.yaml:79:7
+%7622 = div %5478, %7621 : f64[] @ models/lib/nn.yaml:79:7
+%7623 = sqrt %7614 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7624 = cast %7622 : f32[] @ models/lib/nn.yaml:79:7
+%7625 = broadcast %7624 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7626 = mul %7623, %7625 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7627 = add %7626, %6129 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7628 = div %7610, %7627 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7629 = cast %7618 : f32[] @ models/lib/nn.yaml:79:7
+%7630 = broadcast %7629 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7631 = mul %7628, %7630 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7632 = sub %7607, %7631 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7633 = assign %47, %7632 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7634 = assign %7603, %7610 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7635 = assign %7604, %7614 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7636 = assign %7605, %7606 : i64[] @ models/lib/nn.yaml:79:7
+%7637 = mul %125, %6140 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7638 = mul %7632, %6142 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7639 = add %7637, %7638 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7640 = assign %125, %7639 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7641 = all_reduce_sum %4874 : f32[64] @ models/lib/nn.yaml:80:7
+%7642 = mul %7641, %7641 : f32[64] @ models/lib/nn.yaml:80:7
+%7643 = reduce_sum %7642 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7644 = sqrt %7643 : f32[] @ models/lib/nn.yaml:80:7
+%7645 = cast %7644 : f64[] @ models/lib/nn.yaml:80:7
+%7646 = add %7645, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%7647 = div %5476, %7646 : f64[] @ models/lib/nn.yaml:80:7
+%7648 = lt %7647, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%7649 = cast %7647 : f32[] @ models/lib/nn.yaml:80:7
+%7650 = broadcast %7649 : f32[64] @ models/lib/nn.yaml:80:7
+%7651 = mul %7641, %7650 : f32[64] @ models/lib/nn.yaml:80:7
+%7652 = broadcast %7648 : bool[64] @ models/lib/nn.yaml:80:7
+%7653 = select %7652, %7651, %7641 : f32[64] @ models/lib/nn.yaml:80:7
+%7654 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7655 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7656 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7657 = add %7656, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%7658 = mul %7653, %6163 : f32[64] @ models/lib/nn.yaml:80:7
+%7659 = mul %7654, %6165 : f32[64] @ models/lib/nn.yaml:80:7
+%7660 = add %7659, %7658 : f32[64] @ models/lib/nn.yaml:80:7
+%7661 = mul %7653, %7653 : f32[64] @ models/lib/nn.yaml:80:7
+%7662 = mul %7661, %6169 : f32[64] @ models/lib/nn.yaml:80:7
+%7663 = mul %7655, %6171 : f32[64] @ models/lib/nn.yaml:80:7
+%7664 = add %7663, %7662 : f32[64] @ models/lib/nn.yaml:80:7
+%7665 = cast %7657 : f64[] @ models/lib/nn.yaml:80:7
+%7666 = pow %5497, %7665 : f64[] @ models/lib/nn.yaml:80:7
+%7667 = sub %5478, %7666 : f64[] @ models/lib/nn.yaml:80:7
+%7668 = div %3382, %7667 : f64[] @ models/lib/nn.yaml:80:7
+%7669 = pow %5505, %7665 : f64[] @ models/lib/nn.yaml:80:7
+%7670 = sub %5478, %7669 : f64[] @ models/lib/nn.yaml:80:7
+%7671 = sqrt %7670 : f64[] @ models/lib/nn.yaml:80:7
+%7672 = div %5478, %7671 : f64[] @ models/lib/nn.yaml:80:7
+%7673 = sqrt %7664 : f32[64] @ models/lib/nn.yaml:80:7
+%7674 = cast %7672 : f32[] @ models/lib/nn.yaml:80:7
+%7675 = broadcast %7674 : f32[64] @ models/lib/nn.yaml:80:7
+%7676 = mul %7673, %7675 : f32[64] @ models/lib/nn.yaml:80:7
+%7677 = add %7676, %6186 : f32[64] @ models/lib/nn.yaml:80:7
+%7678 = div %7660, %7677 : f32[64] @ models/lib/nn.yaml:80:7
+%7679 = cast %7668 : f32[] @ models/lib/nn.yaml:80:7
+%7680 = broadcast %7679 : f32[64] @ models/lib/nn.yaml:80:7
+%7681 = mul %7678, %7680 : f32[64] @ models/lib/nn.yaml:80:7
+%7682 = sub %48, %7681 : f32[64] @ models/lib/nn.yaml:80:7
+%7683 = assign %48, %7682 : f32[64] @ models/lib/nn.yaml:80:7
+%7684 = assign %7654, %7660 : f32[64] @ models/lib/nn.yaml:80:7
+%7685 = assign %7655, %7664 : f32[64] @ models/lib/nn.yaml:80:7
+%7686 = assign %7656, %7657 : i64[] @ models/lib/nn.yaml:80:7
+%7687 = mul %126, %6197 : f32[64] @ models/lib/nn.yaml:80:7
+%7688 = mul %7682, %6199 : f32[64] @ models/lib/nn.yaml:80:7
+%7689 = add %7687, %7688 : f32[64] @ models/lib/nn.yaml:80:7
+%7690 = assign %126, %7689 : f32[64] @ models/lib/nn.yaml:80:7
+%7691 = all_reduce_sum %4856 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7692 = reshape %7691 : f32[1024] @ models/lib/nn.yaml:79:7
+%7693 = mul %7692, %7692 : f32[1024] @ models/lib/nn.yaml:79:7
+%7694 = reduce_sum %7693 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7695 = sqrt %7694 : f32[] @ models/lib/nn.yaml:79:7
+%7696 = cast %7695 : f64[] @ models/lib/nn.yaml:79:7
+%7697 = add %7696, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%7698 = div %5476, %7697 : f64[] @ models/lib/nn.yaml:79:7
+%7699 = lt %7698, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%7700 = cast %7698 : f32[] @ models/lib/nn.yaml:79:7
+%7701 = broadcast %7700 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7702 = mul %7691, %7701 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7703 = broadcast %7699 : bool[16,64] @ models/lib/nn.yaml:79:7
+%7704 = select %7703, %7702, %7691 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7705 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7706 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7707 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7708 = add %7707, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%7709 = mul %49, %6221 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7710 = mul %7704, %6223 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7711 = mul %7705, %6225 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7712 = add %7711, %7710 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7713 = mul %7704, %7704 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7714 = mul %7713, %6229 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7715 = mul %7706, %6231 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7716 = add %7715, %7714 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7717 = cast %7708 : f64[] @ models/lib/nn.yaml:79:7
+%7718 = pow %5497, %7717 : f64[] @ models/lib/nn.yaml:79:7
+%7719 = sub %5478, %7718 : f64[] @ models/lib/nn.yaml:79:7
+%7720 = div %3382, %7719 : f64[] @ models/lib/nn.yaml:79:7
+%7721 = pow %5505, %7717 : f64[] @ models/lib/nn.yaml:79:7
+%7722 = sub %5478, %7721 : f64[] @ models/lib/nn.yaml:79:7
+%7723 = sqrt %7722 : f64[] @ models/lib/nn.yaml:79:7
+%7724 = div %5478, %7723 : f64[] @ models/lib/nn.yaml:79:7
+%7725 = sqrt %7716 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7726 = cast %7724 : f32[] @ models/lib/nn.yaml:79:7
+%7727 = broadcast %7726 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7728 = mul %7725, %7727 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7729 = add %7728, %6246 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7730 = div %7712, %7729 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7731 = cast %7720 : f32[] @ models/lib/nn.yaml:79:7
+%7732 = broadcast %7731 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7733 = mul %7730, %7732 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7734 = sub %7709, %7733 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7735 = assign %49, %7734 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7736 = assign %7705, %7712 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7737 = assign %7706, %7716 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7738 = assign %7707, %7708 : i64[] @ models/lib/nn.yaml:79:7
+%7739 = mul %127, %6257 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7740 = mul %7734, %6259 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7741 = add %7739, %7740 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7742 = assign %127, %7741 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7743 = all_reduce_sum %4851 : f32[16] @ models/lib/nn.yaml:80:7
+%7744 = mul %7743, %7743 : f32[16] @ models/lib/nn.yaml:80:7
+%7745 = reduce_sum %7744 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7746 = sqrt %7745 : f32[] @ models/lib/nn.yaml:80:7
+%7747 = cast %7746 : f64[] @ models/lib/nn.yaml:80:7
+%7748 = add %7747, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%7749 = div %5476, %7748 : f64[] @ models/lib/nn.yaml:80:7
+%7750 = lt %7749, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%7751 = cast %7749 : f32[] @ models/lib/nn.yaml:80:7
+%7752 = broadcast %7751 : f32[16] @ models/lib/nn.yaml:80:7
+%7753 = mul %7743, %7752 : f32[16] @ models/lib/nn.yaml:80:7
+%7754 = broadcast %7750 : bool[16] @ models/lib/nn.yaml:80:7
+%7755 = select %7754, %7753, %7743 : f32[16] @ models/lib/nn.yaml:80:7
+%7756 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7757 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7758 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7759 = add %7758, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%7760 = mul %7755, %5619 : f32[16] @ models/lib/nn.yaml:80:7
+%7761 = mul %7756, %5621 : f32[16] @ models/lib/nn.yaml:80:7
+%7762 = add %7761, %7760 : f32[16] @ models/lib/nn.yaml:80:7
+%7763 = mul %7755, %7755 : f32[16] @ models/lib/nn.yaml:80:7
+%7764 = mul %7763, %5625 : f32[16] @ models/lib/nn.yaml:80:7
+%7765 = mul %7757, %5627 : f32[16] @ models/lib/nn.yaml:80:7
+%7766 = add %7765, %7764 : f32[16] @ models/lib/nn.yaml:80:7
+%7767 = cast %7759 : f64[] @ models/lib/nn.yaml:80:7
+%7768 = pow %5497, %7767 : f64[] @ models/lib/nn.yaml:80:7
+%7769 = sub %5478, %7768 : f64[] @ models/lib/nn.yaml:80:7
+%7770 = div %3382, %7769 : f64[] @ models/lib/nn.yaml:80:7
+%7771 = pow %5505, %7767 : f64[] @ models/lib/nn.yaml:80:7
+%7772 = sub %5478, %7771 : f64[] @ models/lib/nn.yaml:80:7
+%7773 = sqrt %7772 : f64[] @ models/lib/nn.yaml:80:7
+%7774 = div %5478, %7773 : f64[] @ models/lib/nn.yaml:80:7
+%7775 = sqrt %7766 : f32[16] @ models/lib/nn.yaml:80:7
+%7776 = cast %7774 : f32[] @ models/lib/nn.yaml:80:7
+%7777 = broadcast %7776 : f32[16] @ models/lib/nn.yaml:80:7
+%7778 = mul %7775, %7777 : f32[16] @ models/lib/nn.yaml:80:7
+%7779 = add %7778, %5642 : f32[16] @ models/lib/nn.yaml:80:7
+%7780 = div %7762, %7779 : f32[16] @ models/lib/nn.yaml:80:7
+%7781 = cast %7770 : f32[] @ models/lib/nn.yaml:80:7
+%7782 = broadcast %7781 : f32[16] @ models/lib/nn.yaml:80:7
+%7783 = mul %7780, %7782 : f32[16] @ models/lib/nn.yaml:80:7
+%7784 = sub %50, %7783 : f32[16] @ models/lib/nn.yaml:80:7
+%7785 = assign %50, %7784 : f32[16] @ models/lib/nn.yaml:80:7
+%7786 = assign %7756, %7762 : f32[16] @ models/lib/nn.yaml:80:7
+%7787 = assign %7757, %7766 : f32[16] @ models/lib/nn.yaml:80:7
+%7788 = assign %7758, %7759 : i64[] @ models/lib/nn.yaml:80:7
+%7789 = mul %128, %5653 : f32[16] @ models/lib/nn.yaml:80:7
+%7790 = mul %7784, %5655 : f32[16] @ models/lib/nn.yaml:80:7
+%7791 = add %7789, %7790 : f32[16] @ models/lib/nn.yaml:80:7
+%7792 = assign %128, %7791 : f32[16] @ models/lib/nn.yaml:80:7
+%7793 = all_reduce_sum %4827 : f32[16] @ models/lib/nn.yaml:89:7
+%7794 = mul %7793, %7793 : f32[16] @ models/lib/nn.yaml:89:7
+%7795 = reduce_sum %7794 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7796 = sqrt %7795 : f32[] @ models/lib/nn.yaml:89:7
+%7797 = cast %7796 : f64[] @ models/lib/nn.yaml:89:7
+%7798 = add %7797, %5474 : f64[] @ models/lib/nn.yaml:89:7
+%7799 = div %5476, %7798 : f64[] @ models/lib/nn.yaml:89:7
+%7800 = lt %7799, %5478 : bool[] @ models/lib/nn.yaml:89:7
+%7801 = cast %7799 : f32[] @ models/lib/nn.yaml:89:7
+%7802 = broadcast %7801 : f32[16] @ models/lib/nn.yaml:89:7
+%7803 = mul %7793, %7802 : f32[16] @ models/lib/nn.yaml:89:7
+%7804 = broadcast %7800 : bool[16] @ models/lib/nn.yaml:89:7
+%7805 = select %7804, %7803, %7793 : f32[16] @ models/lib/nn.yaml:89:7
+%7806 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7807 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7808 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7809 = add %7808, %5488 : i64[] @ models/lib/nn.yaml:89:7
+%7810 = mul %7805, %5619 : f32[16] @ models/lib/nn.yaml:89:7
+%7811 = mul %7806, %5621 : f32[16] @ models/lib/nn.yaml:89:7
+%7812 = add %7811, %7810 : f32[16] @ models/lib/nn.yaml:89:7
+%7813 = mul %7805, %7805 : f32[16] @ models/lib/nn.yaml:89:7
+%7814 = mul %7813, %5625 : f32[16] @ models/lib/nn.yaml:89:7
+%7815 = mul %7807, %5627 : f32[16] @ models/lib/nn.yaml:89:7
+%7816 = add %7815, %7814 : f32[16] @ models/lib/nn.yaml:89:7
+%7817 = cast %7809 : f64[] @ models/lib/nn.yaml:89:7
+%7818 = pow %5497, %7817 : f64[] @ models/lib/nn.yaml:89:7
+%7819 = sub %5478, %7818 : f64[] @ models/lib/nn.yaml:89:7
+%7820 = div %3382, %7819 : f64[] @ models/lib/nn.yaml:89:7
+%7821 = pow %5505, %7817 : f64[] @ models/lib/nn.yaml:89:7
+%7822 = sub %5478, %7821 : f64[] @ models/lib/nn.yaml:89:7
+%7823 = sqrt %7822 : f64[] @ models/lib/nn.yaml:89:7
+%7824 = div %5478, %7823 : f64[] @ models/lib/nn.yaml:89:7
+%7825 = sqrt %7816 : f32[16] @ models/lib/nn.yaml:89:7
+%7826 = cast %7824 : f32[] @ models/lib/nn.yaml:89:7
+%7827 = broadcast %7826 : f32[16] @ models/lib/nn.yaml:89:7
+%7828 = mul %7825, %7827 : f32[16] @ models/lib/nn.yaml:89:7
+%7829 = add %7828, %5642 : f32[16] @ models/lib/nn.yaml:89:7
+%7830 = div %7812, %7829 : f32[16] @ models/lib/nn.yaml:89:7
+%7831 = cast %7820 : f32[] @ models/lib/nn.yaml:89:7
+%7832 = broadcast %7831 : f32[16] @ models/lib/nn.yaml:89:7
+%7833 = mul %7830, %7832 : f32[16] @ models/lib/nn.yaml:89:7
+%7834 = sub %51, %7833 : f32[16] @ models/lib/nn.yaml:89:7
+%7835 = assign %51, %7834 : f32[16] @ models/lib/nn.yaml:89:7
+%7836 = assign %7806, %7812 : f32[16] @ models/lib/nn.yaml:89:7
+%7837 = assign %7807, %7816 : f32[16] @ models/lib/nn.yaml:89:7
+%7838 = assign %7808, %7809 : i64[] @ models/lib/nn.yaml:89:7
+%7839 = mul %129, %5653 : f32[16] @ models/lib/nn.yaml:89:7
+%7840 = mul %7834, %5655 : f32[16] @ models/lib/nn.yaml:89:7
+%7841 = add %7839, %7840 : f32[16] @ models/lib/nn.yaml:89:7
+%7842 = assign %129, %7841 : f32[16] @ models/lib/nn.yaml:89:7
+%7843 = all_reduce_sum %4820 : f32[16] @ models/lib/nn.yaml:90:7
+%7844 = mul %7843, %7843 : f32[16] @ models/lib/nn.yaml:90:7
+%7845 = reduce_sum %7844 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7846 = sqrt %7845 : f32[] @ models/lib/nn.yaml:90:7
+%7847 = cast %7846 : f64[] @ models/lib/nn.yaml:90:7
+%7848 = add %7847, %5474 : f64[] @ models/lib/nn.yaml:90:7
+%7849 = div %5476, %7848 : f64[] @ models/lib/nn.yaml:90:7
+%7850 = lt %7849, %5478 : bool[] @ models/lib/nn.yaml:90:7
+%7851 = cast %7849 : f32[] @ models/lib/nn.yaml:90:7
+%7852 = broadcast %7851 : f32[16] @ models/lib/nn.yaml:90:7
+%7853 = mul %7843, %7852 : f32[16] @ models/lib/nn.yaml:90:7
+%7854 = broadcast %7850 : bool[16] @ models/lib/nn.yaml:90:7
+%7855 = select %7854, %7853, %7843 : f32[16] @ models/lib/nn.yaml:90:7
+%7856 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7857 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7858 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7859 = add %7858, %5488 : i64[] @ models/lib/nn.yaml:90:7
+%7860 = mul %7855, %5619 : f32[16] @ models/lib/nn.yaml:90:7
+%7861 = mul %7856, %5621 : f32[16] @ models/lib/nn.yaml:90:7
+%7862 = add %7861, %7860 : f32[16] @ models/lib/nn.yaml:90:7
+%7863 = mul %7855, %7855 : f32[16] @ models/lib/nn.yaml:90:7
+%7864 = mul %7863, %5625 : f32[16] @ models/lib/nn.yaml:90:7
+%7865 = mul %7857, %5627 : f32[16] @ models/lib/nn.yaml:90:7
+%7866 = add %7865, %7864 : f32[16] @ models/lib/nn.yaml:90:7
+%7867 = cast %7859 : f64[] @ models/lib/nn.yaml:90:7
+%7868 = pow %5497, %7867 : f64[] @ models/lib/nn.yaml:90:7
+%7869 = sub %5478, %7868 : f64[] @ models/lib/nn.yaml:90:7
+%7870 = div %3382, %7869 : f64[] @ models/lib/nn.yaml:90:7
+%7871 = pow %5505, %7867 : f64[] @ models/lib/nn.yaml:90:7
+%7872 = sub %5478, %7871 : f64[] @ models/lib/nn.yaml:90:7
+%7873 = sqrt %7872 : f64[] @ models/lib/nn.yaml:90:7
+%7874 = div %5478, %7873 : f64[] @ models/lib/nn.yaml:90:7
+%7875 = sqrt %7866 : f32[16] @ models/lib/nn.yaml:90:7
+%7876 = cast %7874 : f32[] @ models/lib/nn.yaml:90:7
+%7877 = broadcast %7876 : f32[16] @ models/lib/nn.yaml:90:7
+%7878 = mul %7875, %7877 : f32[16] @ models/lib/nn.yaml:90:7
+%7879 = add %7878, %5642 : f32[16] @ models/lib/nn.yaml:90:7
+%7880 = div %7862, %7879 : f32[16] @ models/lib/nn.yaml:90:7
+%7881 = cast %7870 : f32[] @ models/lib/nn.yaml:90:7
+%7882 = broadcast %7881 : f32[16] @ models/lib/nn.yaml:90:7
+%7883 = mul %7880, %7882 : f32[16] @ models/lib/nn.yaml:90:7
+%7884 = sub %52, %7883 : f32[16] @ models/lib/nn.yaml:90:7
+%7885 = assign %52, %7884 : f32[16] @ models/lib/nn.yaml:90:7
+%7886 = assign %7856, %7862 : f32[16] @ models/lib/nn.yaml:90:7
+%7887 = assign %7857, %7866 : f32[16] @ models/lib/nn.yaml:90:7
+%7888 = assign %7858, %7859 : i64[] @ models/lib/nn.yaml:90:7
+%7889 = mul %130, %5653 : f32[16] @ models/lib/nn.yaml:90:7
+%7890 = mul %7884, %5655 : f32[16] @ models/lib/nn.yaml:90:7
+%7891 = add %7889, %7890 : f32[16] @ models/lib/nn.yaml:90:7
+%7892 = assign %130, %7891 : f32[16] @ models/lib/nn.yaml:90:7
+%7893 = all_reduce_sum %4813 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7894 = reshape %7893 : f32[256] @ models/lib/nn.yaml:79:7
+%7895 = mul %7894, %7894 : f32[256] @ models/lib/nn.yaml:79:7
+%7896 = reduce_sum %7895 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7897 = sqrt %7896 : f32[] @ models/lib/nn.yaml:79:7
+%7898 = cast %7897 : f64[] @ models/lib/nn.yaml:79:7
+%7899 = add %7898, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%7900 = div %5476, %7899 : f64[] @ models/lib/nn.yaml:79:7
+%7901 = lt %7900, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%7902 = cast %7900 : f32[] @ models/lib/nn.yaml:79:7
+%7903 = broadcast %7902 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7904 = mul %7893, %7903 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7905 = broadcast %7901 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7906 = select %7905, %7904, %7893 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7907 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7908 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7909 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7910 = add %7909, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%7911 = mul %53, %5894 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7912 = mul %7906, %5896 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7913 = mul %7907, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7914 = add %7913, %7912 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7915 = mul %7906, %7906 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7916 = mul %7915, %5902 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7917 = mul %7908, %5904 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7918 = add %7917, %7916 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7919 = cast %7910 : f64[] @ models/lib/nn.yaml:79:7
+%7920 = pow %5497, %7919 : f64[] @ models/lib/nn.yaml:79:7
+%7921 = sub %5478, %7920 : f64[] @ models/lib/nn.yaml:79:7
+%7922 = div %3382, %7921 : f64[] @ models/lib/nn.yaml:79:7
+%7923 = pow %5505, %7919 : f64[] @ models/lib/nn.yaml:79:7
+%7924 = sub %5478, %7923 : f64[] @ models/lib/nn.yaml:79:7
+%7925 = sqrt %7924 : f64[] @ models/lib/nn.yaml:79:7
+%7926 = div %5478, %7925 : f64[] @ models/lib/nn.yaml:79:7
+%7927 = sqrt %7918 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7928 = cast %7926 : f32[] @ models/lib/nn.yaml:79:7
+%7929 = broadcast %7928 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7930 = mul %7927, %7929 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7931 = add %7930, %5919 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7932 = div %7914, %7931 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7933 = cast %7922 : f32[] @ models/lib/nn.yaml:79:7
+%7934 = broadcast %7933 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7935 = mul %7932, %7934 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7936 = sub %7911, %7935 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7937 = assign %53, %7936 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7938 = assign %7907, %7914 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7939 = assign %7908, %7918 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7940 = assign %7909, %7910 : i64[] @ models/lib/nn.yaml:79:7
+%7941 = mul %131, %5930 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7942 = mul %7936, %5932 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7943 = add %7941, %7942 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7944 = assign %131, %7943 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7945 = all_reduce_sum %4808 : f32[16] @ models/lib/nn.yaml:80:7
+%7946 = mul %7945, %7945 : f32[16] @ models/lib/nn.yaml:80:7
+%7947 = reduce_sum %7946 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7948 = sqrt %7947 : f32[] @ models/lib/nn.yaml:80:7
+%7949 = cast %7948 : f64[] @ models/lib/nn.yaml:80:7
+%7950 = add %7949, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%7951 = div %5476, %7950 : f64[] @ models/lib/nn.yaml:80:7
+%7952 = lt %7951, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%7953 = cast %7951 : f32[] @ models/lib/nn.yaml:80:7
+%7954 = broadcast %7953 : f32[16] @ models/lib/nn.yaml:80:7
+%7955 = mul %7945, %7954 : f32[16] @ models/lib/nn.yaml:80:7
+%7956 = broadcast %7952 : bool[16] @ models/lib/nn.yaml:80:7
+%7957 = select %7956, %7955, %7945 : f32[16] @ models/lib/nn.yaml:80:7
+%7958 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7959 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7960 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7961 = add %7960, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%7962 = mul %7957, %5619 : f32[16] @ models/lib/nn.yaml:80:7
+%7963 = mul %7958, %5621 : f32[16] @ models/lib/nn.yaml:80:7
+%7964 = add %7963, %7962 : f32[16] @ models/lib/nn.yaml:80:7
+%7965 = mul %7957, %7957 : f32[16] @ models/lib/nn.yaml:80:7
+%7966 = mul %7965, %5625 : f32[16] @ models/lib/nn.yaml:80:7
+%7967 = mul %7959, %5627 : f32[16] @ models/lib/nn.yaml:80:7
+%7968 = add %7967, %7966 : f32[16] @ models/lib/nn.yaml:80:7
+%7969 = cast %7961 : f64[] @ models/lib/nn.yaml:80:7
+%7970 = pow %5497, %7969 : f64[] @ models/lib/nn.yaml:80:7
+%7971 = sub %5478, %7970 : f64[] @ models/lib/nn.yaml:80:7
+%7972 = div %3382, %7971 : f64[] @ models/lib/nn.yaml:80:7
+%7973 = pow %5505, %7969 : f64[] @ models/lib/nn.yaml:80:7
+%7974 = sub %5478, %7973 : f64[] @ models/lib/nn.yaml:80:7
+%7975 = sqrt %7974 : f64[] @ models/lib/nn.yaml:80:7
+%7976 = div %5478, %7975 : f64[] @ models/lib/nn.yaml:80:7
+%7977 = sqrt %7968 : f32[16] @ models/lib/nn.yaml:80:7
+%7978 = cast %7976 : f32[] @ models/lib/nn.yaml:80:7
+%7979 = broadcast %7978 : f32[16] @ models/lib/nn.yaml:80:7
+%7980 = mul %7977, %7979 : f32[16] @ models/lib/nn.yaml:80:7
+%7981 = add %7980, %5642 : f32[16] @ models/lib/nn.yaml:80:7
+%7982 = div %7964, %7981 : f32[16] @ models/lib/nn.yaml:80:7
+%7983 = cast %7972 : f32[] @ models/lib/nn.yaml:80:7
+%7984 = broadcast %7983 : f32[16] @ models/lib/nn.yaml:80:7
+%7985 = mul %7982, %7984 : f32[16] @ models/lib/nn.yaml:80:7
+%7986 = sub %54, %7985 : f32[16] @ models/lib/nn.yaml:80:7
+%7987 = assign %54, %7986 : f32[16] @ models/lib/nn.yaml:80:7
+%7988 = assign %7958, %7964 : f32[16] @ models/lib/nn.yaml:80:7
+%7989 = assign %7959, %7968 : f32[16] @ models/lib/nn.yaml:80:7
+%7990 = assign %7960, %7961 : i64[] @ models/lib/nn.yaml:80:7
+%7991 = mul %132, %5653 : f32[16] @ models/lib/nn.yaml:80:7
+%7992 = mul %7986, %5655 : f32[16] @ models/lib/nn.yaml:80:7
+%7993 = add %7991, %7992 : f32[16] @ models/lib/nn.yaml:80:7
+%7994 = assign %132, %7993 : f32[16] @ models/lib/nn.yaml:80:7
+%7995 = all_reduce_sum %4803 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7996 = reshape %7995 : f32[256] @ models/lib/nn.yaml:79:7
+%7997 = mul %7996, %7996 : f32[256] @ models/lib/nn.yaml:79:7
+%7998 = reduce_sum %7997 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7999 = sqrt %7998 : f32[] @ models/lib/nn.yaml:79:7
+%8000 = cast %7999 : f64[] @ models/lib/nn.yaml:79:7
+%8001 = add %8000, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%8002 = div %5476, %8001 : f64[] @ models/lib/nn.yaml:79:7
+%8003 = lt %8002, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%8004 = cast %8002 : f32[] @ models/lib/nn.yaml:79:7
+%8005 = broadcast %8004 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8006 = mul %7995, %8005 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8007 = broadcast %8003 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8008 = select %8007, %8006, %7995 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8009 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8010 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8011 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8012 = add %8011, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%8013 = mul %55, %5894 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8014 = mul %8008, %5896 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8015 = mul %8009, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8016 = add %8015, %8014 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8017 = mul %8008, %8008 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8018 = mul %8017, %5902 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8019 = mul %8010, %5904 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8020 = add %8019, %8018 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8021 = cast %8012 : f64[] @ models/lib/nn.yaml:79:7
+%8022 = pow %5497, %8021 : f64[] @ models/lib/nn.yaml:79:7
+%8023 = sub %5478, %8022 : f64[] @ models/lib/nn.yaml:79:7
+%8024 = div %3382, %8023 : f64[] @ models/lib/nn.yaml:79:7
+%8025 = pow %5505, %8021 : f64[] @ models/lib/nn.yaml:79:7
+%8026 = sub %5478, %8025 : f64[] @ models/lib/nn.yaml:79:7
+%8027 = sqrt %8026 : f64[] @ models/lib/nn.yaml:79:7
+%8028 = div %5478, %8027 : f64[] @ models/lib/nn.yaml:79:7
+%8029 = sqrt %8020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8030 = cast %8028 : f32[] @ models/lib/nn.yaml:79:7
+%8031 = broadcast %8030 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8032 = mul %8029, %8031 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8033 = add %8032, %5919 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8034 = div %8016, %8033 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8035 = cast %8024 : f32[] @ models/lib/nn.yaml:79:7
+%8036 = broadcast %8035 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8037 = mul %8034, %8036 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8038 = sub %8013, %8037 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8039 = assign %55, %8038 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8040 = assign %8009, %8016 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8041 = assign %8010, %8020 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8042 = assign %8011, %8012 : i64[] @ models/lib/nn.yaml:79:7
+%8043 = mul %133, %5930 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8044 = mul %8038, %5932 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8045 = add %8043, %8044 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8046 = assign %133, %8045 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8047 = all_reduce_sum %4798 : f32[16] @ models/lib/nn.yaml:80:7
+%8048 = mul %8047, %8047 : f32[16] @ models/lib/nn.yaml:80:7
+%8049 = reduce_sum %8048 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8050 = sqrt %8049 : f32[] @ models/lib/nn.yaml:80:7
+%8051 = cast %8050 : f64[] @ models/lib/nn.yaml:80:7
+%8052 = add %8051, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%8053 = div %5476, %8052 : f64[] @ models/lib/nn.yaml:80:7
+%8054 = lt %8053, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%8055 = cast %8053 : f32[] @ models/lib/nn.yaml:80:7
+%8056 = broadcast %8055 : f32[16] @ models/lib/nn.yaml:80:7
+%8057 = mul %8047, %8056 : f32[16] @ models/lib/nn.yaml:80:7
+%8058 = broadcast %8054 : bool[16] @ models/lib/nn.yaml:80:7
+%8059 = select %8058, %8057, %8047 : f32[16] @ models/lib/nn.yaml:80:7
+%8060 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8061 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8062 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8063 = add %8062, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%8064 = mul %8059, %5619 : f32[16] @ models/lib/nn.yaml:80:7
+%8065 = mul %8060, %5621 : f32[16] @ models/lib/nn.yaml:80:7
+%8066 = add %8065, %8064 : f32[16] @ models/lib/nn.yaml:80:7
+%8067 = mul %8059, %8059 : f32[16] @ models/lib/nn.yaml:80:7
+%8068 = mul %8067, %5625 : f32[16] @ models/lib/nn.yaml:80:7
+%8069 = mul %8061, %5627 : f32[16] @ models/lib/nn.yaml:80:7
+%8070 = add %8069, %8068 : f32[16] @ models/lib/nn.yaml:80:7
+%8071 = cast %8063 : f64[] @ models/lib/nn.yaml:80:7
+%8072 = pow %5497, %8071 : f64[] @ models/lib/nn.yaml:80:7
+%8073 = sub %5478, %8072 : f64[] @ models/lib/nn.yaml:80:7
+%8074 = div %3382, %8073 : f64[] @ models/lib/nn.yaml:80:7
+%8075 = pow %5505, %8071 : f64[] @ models/lib/nn.yaml:80:7
+%8076 = sub %5478, %8075 : f64[] @ models/lib/nn.yaml:80:7
+%8077 = sqrt %8076 : f64[] @ models/lib/nn.yaml:80:7
+%8078 = div %5478, %8077 : f64[] @ models/lib/nn.yaml:80:7
+%8079 = sqrt %8070 : f32[16] @ models/lib/nn.yaml:80:7
+%8080 = cast %8078 : f32[] @ models/lib/nn.yaml:80:7
+%8081 = broadcast %8080 : f32[16] @ models/lib/nn.yaml:80:7
+%8082 = mul %8079, %8081 : f32[16] @ models/lib/nn.yaml:80:7
+%8083 = add %8082, %5642 : f32[16] @ models/lib/nn.yaml:80:7
+%8084 = div %8066, %8083 : f32[16] @ models/lib/nn.yaml:80:7
+%8085 = cast %8074 : f32[] @ models/lib/nn.yaml:80:7
+%8086 = broadcast %8085 : f32[16] @ models/lib/nn.yaml:80:7
+%8087 = mul %8084, %8086 : f32[16] @ models/lib/nn.yaml:80:7
+%8088 = sub %56, %8087 : f32[16] @ models/lib/nn.yaml:80:7
+%8089 = assign %56, %8088 : f32[16] @ models/lib/nn.yaml:80:7
+%8090 = assign %8060, %8066 : f32[16] @ models/lib/nn.yaml:80:7
+%8091 = assign %8061, %8070 : f32[16] @ models/lib/nn.yaml:80:7
+%8092 = assign %8062, %8063 : i64[] @ models/lib/nn.yaml:80:7
+%8093 = mul %134, %5653 : f32[16] @ models/lib/nn.yaml:80:7
+%8094 = mul %8088, %5655 : f32[16] @ models/lib/nn.yaml:80:7
+%8095 = add %8093, %8094 : f32[16] @ models/lib/nn.yaml:80:7
+%8096 = assign %134, %8095 : f32[16] @ models/lib/nn.yaml:80:7
+%8097 = all_reduce_sum %4791 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8098 = reshape %8097 : f32[256] @ models/lib/nn.yaml:79:7
+%8099 = mul %8098, %8098 : f32[256] @ models/lib/nn.yaml:79:7
+%8100 = reduce_sum %8099 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8101 = sqrt %8100 : f32[] @ models/lib/nn.yaml:79:7
+%8102 = cast %8101 : f64[] @ models/lib/nn.yaml:79:7
+%8103 = add %8102, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%8104 = div %5476, %8103 : f64[] @ models/lib/nn.yaml:79:7
+%8105 = lt %8104, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%8106 = cast %8104 : f32[] @ models/lib/nn.yaml:79:7
+%8107 = broadcast %8106 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8108 = mul %8097, %8107 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8109 = broadcast %8105 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8110 = select %8109, %8108, %8097 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8111 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8112 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8113 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8114 = add %8113, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%8115 = mul %57, %5894 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8116 = mul %8110, %5896 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8117 = mul %8111, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8118 = add %8117, %8116 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8119 = mul %8110, %8110 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8120 = mul %8119, %5902 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8121 = mul %8112, %5904 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8122 = add %8121, %8120 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8123 = cast %8114 : f64[] @ models/lib/nn.yaml:79:7
+%8124 = pow %5497, %8123 : f64[] @ models/lib/nn.yaml:79:7
+%8125 = sub %5478, %8124 : f64[] @ models/lib/nn.yaml:79:7
+%8126 = div %3382, %8125 : f64[] @ models/lib/nn.yaml:79:7
+%8127 = pow %5505, %8123 : f64[] @ models/lib/nn.yaml:79:7
+%8128 = sub %5478, %8127 : f64[] @ models/lib/nn.yaml:79:7
+%8129 = sqrt %8128 : f64[] @ models/lib/nn.yaml:79:7
+%8130 = div %5478, %8129 : f64[] @ models/lib/nn.yaml:79:7
+%8131 = sqrt %8122 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8132 = cast %8130 : f32[] @ models/lib/nn.yaml:79:7
+%8133 = broadcast %8132 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8134 = mul %8131, %8133 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8135 = add %8134, %5919 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8136 = div %8118, %8135 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8137 = cast %8126 : f32[] @ models/lib/nn.yaml:79:7
+%8138 = broadcast %8137 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8139 = mul %8136, %8138 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8140 = sub %8115, %8139 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8141 = assign %57, %8140 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8142 = assign %8111, %8118 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8143 = assign %8112, %8122 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8144 = assign %8113, %8114 : i64[] @ models/lib/nn.yaml:79:7
+%8145 = mul %135, %5930 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8146 = mul %8140, %5932 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8147 = add %8145, %8146 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8148 = assign %135, %8147 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8149 = all_reduce_sum %4786 : f32[16] @ models/lib/nn.yaml:80:7
+%8150 = mul %8149, %8149 : f32[16] @ models/lib/nn.yaml:80:7
+%8151 = reduce_sum %8150 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8152 = sqrt %8151 : f32[] @ models/lib/nn.yaml:80:7
+%8153 = cast %8152 : f64[] @ models/lib/nn.yaml:80:7
+%8154 = add %8153, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%8155 = div %5476, %8154 : f64[] @ models/lib/nn.yaml:80:7
+%8156 = lt %8155, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%8157 = cast %8155 : f32[] @ models/lib/nn.yaml:80:7
+%8158 = broadcast %8157 : f32[16] @ models/lib/nn.yaml:80:7
+%8159 = mul %8149, %8158 : f32[16] @ models/lib/nn.yaml:80:7
+%8160 = broadcast %8156 : bool[16] @ models/lib/nn.yaml:80:7
+%8161 = select %8160, %8159, %8149 : f32[16] @ models/lib/nn.yaml:80:7
+%8162 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8163 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8164 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8165 = add %8164, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%8166 = mul %8161, %5619 : f32[16] @ models/lib/nn.yaml:80:7
+%8167 = mul %8162, %5621 : f32[16] @ models/lib/nn.yaml:80:7
+%8168 = add %8167, %8166 : f32[16] @ models/lib/nn.yaml:80:7
+%8169 = mul %8161, %8161 : f32[16] @ models/lib/nn.yaml:80:7
+%8170 = mul %8169, %5625 : f32[16] @ models/lib/nn.yaml:80:7
+%8171 = mul %8163, %5627 : f32[16] @ models/lib/nn.yaml:80:7
+%8172 = add %8171, %8170 : f32[16] @ models/lib/nn.yaml:80:7
+%8173 = cast %8165 : f64[] @ models/lib/nn.yaml:80:7
+%8174 = pow %5497, %8173 : f64[] @ models/lib/nn.yaml:80:7
+%8175 = sub %5478, %8174 : f64[] @ models/lib/nn.yaml:80:7
+%8176 = div %3382, %8175 : f64[] @ models/lib/nn.yaml:80:7
+%8177 = pow %5505, %8173 : f64[] @ models/lib/nn.yaml:80:7
+%8178 = sub %5478, %8177 : f64[] @ models/lib/nn.yaml:80:7
+%8179 = sqrt %8178 : f64[] @ models/lib/nn.yaml:80:7
+%8180 = div %5478, %8179 : f64[] @ models/lib/nn.yaml:80:7
+%8181 = sqrt %8172 : f32[16] @ models/lib/nn.yaml:80:7
+%8182 = cast %8180 : f32[] @ models/lib/nn.yaml:80:7
+%8183 = broadcast %8182 : f32[16] @ models/lib/nn.yaml:80:7
+%8184 = mul %8181, %8183 : f32[16] @ models/lib/nn.yaml:80:7
+%8185 = add %8184, %5642 : f32[16] @ models/lib/nn.yaml:80:7
+%8186 = div %8168, %8185 : f32[16] @ models/lib/nn.yaml:80:7
+%8187 = cast %8176 : f32[] @ models/lib/nn.yaml:80:7
+%8188 = broadcast %8187 : f32[16] @ models/lib/nn.yaml:80:7
+%8189 = mul %8186, %8188 : f32[16] @ models/lib/nn.yaml:80:7
+%8190 = sub %58, %8189 : f32[16] @ models/lib/nn.yaml:80:7
+%8191 = assign %58, %8190 : f32[16] @ models/lib/nn.yaml:80:7
+%8192 = assign %8162, %8168 : f32[16] @ models/lib/nn.yaml:80:7
+%8193 = assign %8163, %8172 : f32[16] @ models/lib/nn.yaml:80:7
+%8194 = assign %8164, %8165 : i64[] @ models/lib/nn.yaml:80:7
+%8195 = mul %136, %5653 : f32[16] @ models/lib/nn.yaml:80:7
+%8196 = mul %8190, %5655 : f32[16] @ models/lib/nn.yaml:80:7
+%8197 = add %8195, %8196 : f32[16] @ models/lib/nn.yaml:80:7
+%8198 = assign %136, %8197 : f32[16] @ models/lib/nn.yaml:80:7
+%8199 = all_reduce_sum %4714 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8200 = reshape %8199 : f32[256] @ models/lib/nn.yaml:79:7
+%8201 = mul %8200, %8200 : f32[256] @ models/lib/nn.yaml:79:7
+%8202 = reduce_sum %8201 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8203 = sqrt %8202 : f32[] @ models/lib/nn.yaml:79:7
+%8204 = cast %8203 : f64[] @ models/lib/nn.yaml:79:7
+%8205 = add %8204, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%8206 = div %5476, %8205 : f64[] @ models/lib/nn.yaml:79:7
+%8207 = lt %8206, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%8208 = cast %8206 : f32[] @ models/lib/nn.yaml:79:7
+%8209 = broadcast %8208 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8210 = mul %8199, %8209 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8211 = broadcast %8207 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8212 = select %8211, %8210, %8199 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8213 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8214 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8215 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8216 = add %8215, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%8217 = mul %59, %5894 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8218 = mul %8212, %5896 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8219 = mul %8213, %5898 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8220 = add %8219, %8218 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8221 = mul %8212, %8212 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8222 = mul %8221, %5902 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8223 = mul %8214, %5904 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8224 = add %8223, %8222 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8225 = cast %8216 : f64[] @ models/lib/nn.yaml:79:7
+%8226 = pow %5497, %8225 : f64[] @ models/lib/nn.yaml:79:7
+%8227 = sub %5478, %8226 : f64[] @ models/lib/nn.yaml:79:7
+%8228 = div %3382, %8227 : f64[] @ models/lib/nn.yaml:79:7
+%8229 = pow %5505, %8225 : f64[] @ models/lib/nn.yaml:79:7
+%8230 = sub %5478, %8229 : f64[] @ models/lib/nn.yaml:79:7
+%8231 = sqrt %8230 : f64[] @ models/lib/nn.yaml:79:7
+%8232 = div %5478, %8231 : f64[] @ models/lib/nn.yaml:79:7
+%8233 = sqrt %8224 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8234 = cast %8232 : f32[] @ models/lib/nn.yaml:79:7
+%8235 = broadcast %8234 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8236 = mul %8233, %8235 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8237 = add %8236, %5919 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8238 = div %8220, %8237 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8239 = cast %8228 : f32[] @ models/lib/nn.yaml:79:7
+%8240 = broadcast %8239 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8241 = mul %8238, %8240 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8242 = sub %8217, %8241 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8243 = assign %59, %8242 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8244 = assign %8213, %8220 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8245 = assign %8214, %8224 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8246 = assign %8215, %8216 : i64[] @ models/lib/nn.yaml:79:7
+%8247 = mul %137, %5930 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8248 = mul %8242, %5932 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8249 = add %8247, %8248 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8250 = assign %137, %8249 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8251 = all_reduce_sum %4709 : f32[16] @ models/lib/nn.yaml:80:7
+%8252 = mul %8251, %8251 : f32[16] @ models/lib/nn.yaml:80:7
+%8253 = reduce_sum %8252 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8254 = sqrt %8253 : f32[] @ models/lib/nn.yaml:80:7
+%8255 = cast %8254 : f64[] @ models/lib/nn.yaml:80:7
+%8256 = add %8255, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%8257 = div %5476, %8256 : f64[] @ models/lib/nn.yaml:80:7
+%8258 = lt %8257, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%8259 = cast %8257 : f32[] @ models/lib/nn.yaml:80:7
+%8260 = broadcast %8259 : f32[16] @ models/lib/nn.yaml:80:7
+%8261 = mul %8251, %8260 : f32[16] @ models/lib/nn.yaml:80:7
+%8262 = broadcast %8258 : bool[16] @ models/lib/nn.yaml:80:7
+%8263 = select %8262, %8261, %8251 : f32[16] @ models/lib/nn.yaml:80:7
+%8264 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8265 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8266 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8267 = add %8266, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%8268 = mul %8263, %5619 : f32[16] @ models/lib/nn.yaml:80:7
+%8269 = mul %8264, %5621 : f32[16] @ models/lib/nn.yaml:80:7
+%8270 = add %8269, %8268 : f32[16] @ models/lib/nn.yaml:80:7
+%8271 = mul %8263, %8263 : f32[16] @ models/lib/nn.yaml:80:7
+%8272 = mul %8271, %5625 : f32[16] @ models/lib/nn.yaml:80:7
+%8273 = mul %8265, %5627 : f32[16] @ models/lib/nn.yaml:80:7
+%8274 = add %8273, %8272 : f32[16] @ models/lib/nn.yaml:80:7
+%8275 = cast %8267 : f64[] @ models/lib/nn.yaml:80:7
+%8276 = pow %5497, %8275 : f64[] @ models/lib/nn.yaml:80:7
+%8277 = sub %5478, %8276 : f64[] @ models/lib/nn.yaml:80:7
+%8278 = div %3382, %8277 : f64[] @ models/lib/nn.yaml:80:7
+%8279 = pow %5505, %8275 : f64[] @ models/lib/nn.yaml:80:7
+%8280 = sub %5478, %8279 : f64[] @ models/lib/nn.yaml:80:7
+%8281 = sqrt %8280 : f64[] @ models/lib/nn.yaml:80:7
+%8282 = div %5478, %8281 : f64[] @ models/lib/nn.yaml:80:7
+%8283 = sqrt %8274 : f32[16] @ models/lib/nn.yaml:80:7
+%8284 = cast %8282 : f32[] @ models/lib/nn.yaml:80:7
+%8285 = broadcast %8284 : f32[16] @ models/lib/nn.yaml:80:7
+%8286 = mul %8283, %8285 : f32[16] @ models/lib/nn.yaml:80:7
+%8287 = add %8286, %5642 : f32[16] @ models/lib/nn.yaml:80:7
+%8288 = div %8270, %8287 : f32[16] @ models/lib/nn.yaml:80:7
+%8289 = cast %8278 : f32[] @ models/lib/nn.yaml:80:7
+%8290 = broadcast %8289 : f32[16] @ models/lib/nn.yaml:80:7
+%8291 = mul %8288, %8290 : f32[16] @ models/lib/nn.yaml:80:7
+%8292 = sub %60, %8291 : f32[16] @ models/lib/nn.yaml:80:7
+%8293 = assign %60, %8292 : f32[16] @ models/lib/nn.yaml:80:7
+%8294 = assign %8264, %8270 : f32[16] @ models/lib/nn.yaml:80:7
+%8295 = assign %8265, %8274 : f32[16] @ models/lib/nn.yaml:80:7
+%8296 = assign %8266, %8267 : i64[] @ models/lib/nn.yaml:80:7
+%8297 = mul %138, %5653 : f32[16] @ models/lib/nn.yaml:80:7
+%8298 = mul %8292, %5655 : f32[16] @ models/lib/nn.yaml:80:7
+%8299 = add %8297, %8298 : f32[16] @ models/lib/nn.yaml:80:7
+%8300 = assign %138, %8299 : f32[16] @ models/lib/nn.yaml:80:7
+%8301 = all_reduce_sum %4688 : f32[16] @ models/lib/nn.yaml:89:7
+%8302 = mul %8301, %8301 : f32[16] @ models/lib/nn.yaml:89:7
+%8303 = reduce_sum %8302 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%8304 = sqrt %8303 : f32[] @ models/lib/nn.yaml:89:7
+%8305 = cast %8304 : f64[] @ models/lib/nn.yaml:89:7
+%8306 = add %8305, %5474 : f64[] @ models/lib/nn.yaml:89:7
+%8307 = div %5476, %8306 : f64[] @ models/lib/nn.yaml:89:7
+%8308 = lt %8307, %5478 : bool[] @ models/lib/nn.yaml:89:7
+%8309 = cast %8307 : f32[] @ models/lib/nn.yaml:89:7
+%8310 = broadcast %8309 : f32[16] @ models/lib/nn.yaml:89:7
+%8311 = mul %8301, %8310 : f32[16] @ models/lib/nn.yaml:89:7
+%8312 = broadcast %8308 : bool[16] @ models/lib/nn.yaml:89:7
+%8313 = select %8312, %8311, %8301 : f32[16] @ models/lib/nn.yaml:89:7
+%8314 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8315 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8316 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%8317 = add %8316, %5488 : i64[] @ models/lib/nn.yaml:89:7
+%8318 = mul %8313, %5619 : f32[16] @ models/lib/nn.yaml:89:7
+%8319 = mul %8314, %5621 : f32[16] @ models/lib/nn.yaml:89:7
+%8320 = add %8319, %8318 : f32[16] @ models/lib/nn.yaml:89:7
+%8321 = mul %8313, %8313 : f32[16] @ models/lib/nn.yaml:89:7
+%8322 = mul %8321, %5625 : f32[16] @ models/lib/nn.yaml:89:7
+%8323 = mul %8315, %5627 : f32[16] @ models/lib/nn.yaml:89:7
+%8324 = add %8323, %8322 : f32[16] @ models/lib/nn.yaml:89:7
+%8325 = cast %8317 : f64[] @ models/lib/nn.yaml:89:7
+%8326 = pow %5497, %8325 : f64[] @ models/lib/nn.yaml:89:7
+%8327 = sub %5478, %8326 : f64[] @ models/lib/nn.yaml:89:7
+%8328 = div %3382, %8327 : f64[] @ models/lib/nn.yaml:89:7
+%8329 = pow %5505, %8325 : f64[] @ models/lib/nn.yaml:89:7
+%8330 = sub %5478, %8329 : f64[] @ models/lib/nn.yaml:89:7
+%8331 = sqrt %8330 : f64[] @ models/lib/nn.yaml:89:7
+%8332 = div %5478, %8331 : f64[] @ models/lib/nn.yaml:89:7
+%8333 = sqrt %8324 : f32[16] @ models/lib/nn.yaml:89:7
+%8334 = cast %8332 : f32[] @ models/lib/nn.yaml:89:7
+%8335 = broadcast %8334 : f32[16] @ models/lib/nn.yaml:89:7
+%8336 = mul %8333, %8335 : f32[16] @ models/lib/nn.yaml:89:7
+%8337 = add %8336, %5642 : f32[16] @ models/lib/nn.yaml:89:7
+%8338 = div %8320, %8337 : f32[16] @ models/lib/nn.yaml:89:7
+%8339 = cast %8328 : f32[] @ models/lib/nn.yaml:89:7
+%8340 = broadcast %8339 : f32[16] @ models/lib/nn.yaml:89:7
+%8341 = mul %8338, %8340 : f32[16] @ models/lib/nn.yaml:89:7
+%8342 = sub %61, %8341 : f32[16] @ models/lib/nn.yaml:89:7
+%8343 = assign %61, %8342 : f32[16] @ models/lib/nn.yaml:89:7
+%8344 = assign %8314, %8320 : f32[16] @ models/lib/nn.yaml:89:7
+%8345 = assign %8315, %8324 : f32[16] @ models/lib/nn.yaml:89:7
+%8346 = assign %8316, %8317 : i64[] @ models/lib/nn.yaml:89:7
+%8347 = mul %139, %5653 : f32[16] @ models/lib/nn.yaml:89:7
+%8348 = mul %8342, %5655 : f32[16] @ models/lib/nn.yaml:89:7
+%8349 = add %8347, %8348 : f32[16] @ models/lib/nn.yaml:89:7
+%8350 = assign %139, %8349 : f32[16] @ models/lib/nn.yaml:89:7
+%8351 = all_reduce_sum %4683 : f32[16] @ models/lib/nn.yaml:90:7
+%8352 = mul %8351, %8351 : f32[16] @ models/lib/nn.yaml:90:7
+%8353 = reduce_sum %8352 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%8354 = sqrt %8353 : f32[] @ models/lib/nn.yaml:90:7
+%8355 = cast %8354 : f64[] @ models/lib/nn.yaml:90:7
+%8356 = add %8355, %5474 : f64[] @ models/lib/nn.yaml:90:7
+%8357 = div %5476, %8356 : f64[] @ models/lib/nn.yaml:90:7
+%8358 = lt %8357, %5478 : bool[] @ models/lib/nn.yaml:90:7
+%8359 = cast %8357 : f32[] @ models/lib/nn.yaml:90:7
+%8360 = broadcast %8359 : f32[16] @ models/lib/nn.yaml:90:7
+%8361 = mul %8351, %8360 : f32[16] @ models/lib/nn.yaml:90:7
+%8362 = broadcast %8358 : bool[16] @ models/lib/nn.yaml:90:7
+%8363 = select %8362, %8361, %8351 : f32[16] @ models/lib/nn.yaml:90:7
+%8364 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8365 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8366 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%8367 = add %8366, %5488 : i64[] @ models/lib/nn.yaml:90:7
+%8368 = mul %8363, %5619 : f32[16] @ models/lib/nn.yaml:90:7
+%8369 = mul %8364, %5621 : f32[16] @ models/lib/nn.yaml:90:7
+%8370 = add %8369, %8368 : f32[16] @ models/lib/nn.yaml:90:7
+%8371 = mul %8363, %8363 : f32[16] @ models/lib/nn.yaml:90:7
+%8372 = mul %8371, %5625 : f32[16] @ models/lib/nn.yaml:90:7
+%8373 = mul %8365, %5627 : f32[16] @ models/lib/nn.yaml:90:7
+%8374 = add %8373, %8372 : f32[16] @ models/lib/nn.yaml:90:7
+%8375 = cast %8367 : f64[] @ models/lib/nn.yaml:90:7
+%8376 = pow %5497, %8375 : f64[] @ models/lib/nn.yaml:90:7
+%8377 = sub %5478, %8376 : f64[] @ models/lib/nn.yaml:90:7
+%8378 = div %3382, %8377 : f64[] @ models/lib/nn.yaml:90:7
+%8379 = pow %5505, %8375 : f64[] @ models/lib/nn.yaml:90:7
+%8380 = sub %5478, %8379 : f64[] @ models/lib/nn.yaml:90:7
+%8381 = sqrt %8380 : f64[] @ models/lib/nn.yaml:90:7
+%8382 = div %5478, %8381 : f64[] @ models/lib/nn.yaml:90:7
+%8383 = sqrt %8374 : f32[16] @ models/lib/nn.yaml:90:7
+%8384 = cast %8382 : f32[] @ models/lib/nn.yaml:90:7
+%8385 = broadcast %8384 : f32[16] @ models/lib/nn.yaml:90:7
+%8386 = mul %8383, %8385 : f32[16] @ models/lib/nn.yaml:90:7
+%8387 = add %8386, %5642 : f32[16] @ models/lib/nn.yaml:90:7
+%8388 = div %8370, %8387 : f32[16] @ models/lib/nn.yaml:90:7
+%8389 = cast %8378 : f32[] @ models/lib/nn.yaml:90:7
+%8390 = broadcast %8389 : f32[16] @ models/lib/nn.yaml:90:7
+%8391 = mul %8388, %8390 : f32[16] @ models/lib/nn.yaml:90:7
+%8392 = sub %62, %8391 : f32[16] @ models/lib/nn.yaml:90:7
+%8393 = assign %62, %8392 : f32[16] @ models/lib/nn.yaml:90:7
+%8394 = assign %8364, %8370 : f32[16] @ models/lib/nn.yaml:90:7
+%8395 = assign %8365, %8374 : f32[16] @ models/lib/nn.yaml:90:7
+%8396 = assign %8366, %8367 : i64[] @ models/lib/nn.yaml:90:7
+%8397 = mul %140, %5653 : f32[16] @ models/lib/nn.yaml:90:7
+%8398 = mul %8392, %5655 : f32[16] @ models/lib/nn.yaml:90:7
+%8399 = add %8397, %8398 : f32[16] @ models/lib/nn.yaml:90:7
+%8400 = assign %140, %8399 : f32[16] @ models/lib/nn.yaml:90:7
+%8401 = all_reduce_sum %4680 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8402 = reshape %8401 : f32[1024] @ models/lib/nn.yaml:79:7
+%8403 = mul %8402, %8402 : f32[1024] @ models/lib/nn.yaml:79:7
+%8404 = reduce_sum %8403 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8405 = sqrt %8404 : f32[] @ models/lib/nn.yaml:79:7
+%8406 = cast %8405 : f64[] @ models/lib/nn.yaml:79:7
+%8407 = add %8406, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%8408 = div %5476, %8407 : f64[] @ models/lib/nn.yaml:79:7
+%8409 = lt %8408, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%8410 = cast %8408 : f32[] @ models/lib/nn.yaml:79:7
+%8411 = broadcast %8410 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8412 = mul %8401, %8411 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8413 = broadcast %8409 : bool[64,16] @ models/lib/nn.yaml:79:7
+%8414 = select %8413, %8412, %8401 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8415 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%8416 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%8417 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8418 = add %8417, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%8419 = mul %63, %6104 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8420 = mul %8414, %6106 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8421 = mul %8415, %6108 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8422 = add %8421, %8420 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8423 = mul %8414, %8414 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8424 = mul %8423, %6112 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8425 = mul %8416, %6114 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8426 = add %8425, %8424 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8427 = cast %8418 : f64[] @ models/lib/nn.yaml:79:7
+%8428 = pow %5497, %8427 : f64[] @ models/lib/nn.yaml:79:7
+%8429 = sub %5478, %8428 : f64[] @ models/lib/nn.yaml:79:7
+%8430 = div %3382, %8429 : f64[] @ models/lib/nn.yaml:79:7
+%8431 = pow %5505, %8427 : f64[] @ models/lib/nn.yaml:79:7
+%8432 = sub %5478, %8431 : f64[] @ models/lib/nn.yaml:79:7
+%8433 = sqrt %8432 : f64[] @ models/lib/nn.yaml:79:7
+%8434 = div %5478, %8433 : f64[] @ models/lib/nn.yaml:79:7
+%8435 = sqrt %8426 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8436 = cast %8434 : f32[] @ models/lib/nn.yaml:79:7
+%8437 = broadcast %8436 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8438 = mul %8435, %8437 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8439 = add %8438, %6129 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8440 = div %8422, %8439 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8441 = cast %8430 : f32[] @ models/lib/nn.yaml:79:7
+%8442 = broadcast %8441 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8443 = mul %8440, %8442 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8444 = sub %8419, %8443 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8445 = assign %63, %8444 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8446 = assign %8415, %8422 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8447 = assign %8416, %8426 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8448 = assign %8417, %8418 : i64[] @ models/lib/nn.yaml:79:7
+%8449 = mul %141, %6140 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8450 = mul %8444, %6142 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8451 = add %8449, %8450 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8452 = assign %141, %8451 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8453 = all_reduce_sum %4675 : f32[64] @ models/lib/nn.yaml:80:7
+%8454 = mul %8453, %8453 : f32[64] @ models/lib/nn.yaml:80:7
+%8455 = reduce_sum %8454 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8456 = sqrt %8455 : f32[] @ models/lib/nn.yaml:80:7
+%8457 = cast %8456 : f64[] @ models/lib/nn.yaml:80:7
+%8458 = add %8457, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%8459 = div %5476, %8458 : f64[] @ models/lib/nn.yaml:80:7
+%8460 = lt %8459, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%8461 = cast %8459 : f32[] @ models/lib/nn.yaml:80:7
+%8462 = broadcast %8461 : f32[64] @ models/lib/nn.yaml:80:7
+%8463 = mul %8453, %8462 : f32[64] @ models/lib/nn.yaml:80:7
+%8464 = broadcast %8460 : bool[64] @ models/lib/nn.yaml:80:7
+%8465 = select %8464, %8463, %8453 : f32[64] @ models/lib/nn.yaml:80:7
+%8466 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8467 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8468 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8469 = add %8468, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%8470 = mul %8465, %6163 : f32[64] @ models/lib/nn.yaml:80:7
+%8471 = mul %8466, %6165 : f32[64] @ models/lib/nn.yaml:80:7
+%8472 = add %8471, %8470 : f32[64] @ models/lib/nn.yaml:80:7
+%8473 = mul %8465, %8465 : f32[64] @ models/lib/nn.yaml:80:7
+%8474 = mul %8473, %6169 : f32[64] @ models/lib/nn.yaml:80:7
+%8475 = mul %8467, %6171 : f32[64] @ models/lib/nn.yaml:80:7
+%8476 = add %8475, %8474 : f32[64] @ models/lib/nn.yaml:80:7
+%8477 = cast %8469 : f64[] @ models/lib/nn.yaml:80:7
+%8478 = pow %5497, %8477 : f64[] @ models/lib/nn.yaml:80:7
+%8479 = sub %5478, %8478 : f64[] @ models/lib/nn.yaml:80:7
+%8480 = div %3382, %8479 : f64[] @ models/lib/nn.yaml:80:7
+%8481 = pow %5505, %8477 : f64[] @ models/lib/nn.yaml:80:7
+%8482 = sub %5478, %8481 : f64[] @ models/lib/nn.yaml:80:7
+%8483 = sqrt %8482 : f64[] @ models/lib/nn.yaml:80:7
+%8484 = div %5478, %8483 : f64[] @ models/lib/nn.yaml:80:7
+%8485 = sqrt %8476 : f32[64] @ models/lib/nn.yaml:80:7
+%8486 = cast %8484 : f32[] @ models/lib/nn.yaml:80:7
+%8487 = broadcast %8486 : f32[64] @ models/lib/nn.yaml:80:7
+%8488 = mul %8485, %8487 : f32[64] @ models/lib/nn.yaml:80:7
+%8489 = add %8488, %6186 : f32[64] @ models/lib/nn.yaml:80:7
+%8490 = div %8472, %8489 : f32[64] @ models/lib/nn.yaml:80:7
+%8491 = cast %8480 : f32[] @ models/lib/nn.yaml:80:7
+%8492 = broadcast %8491 : f32[64] @ models/lib/nn.yaml:80:7
+%8493 = mul %8490, %8492 : f32[64] @ models/lib/nn.yaml:80:7
+%8494 = sub %64, %8493 : f32[64] @ models/lib/nn.yaml:80:7
+%8495 = assign %64, %8494 : f32[64] @ models/lib/nn.yaml:80:7
+%8496 = assign %8466, %8472 : f32[64] @ models/lib/nn.yaml:80:7
+%8497 = assign %8467, %8476 : f32[64] @ models/lib/nn.yaml:80:7
+%8498 = assign %8468, %8469 : i64[] @ models/lib/nn.yaml:80:7
+%8499 = mul %142, %6197 : f32[64] @ models/lib/nn.yaml:80:7
+%8500 = mul %8494, %6199 : f32[64] @ models/lib/nn.yaml:80:7
+%8501 = add %8499, %8500 : f32[64] @ models/lib/nn.yaml:80:7
+%8502 = assign %142, %8501 : f32[64] @ models/lib/nn.yaml:80:7
+%8503 = all_reduce_sum %4657 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8504 = reshape %8503 : f32[1024] @ models/lib/nn.yaml:79:7
+%8505 = mul %8504, %8504 : f32[1024] @ models/lib/nn.yaml:79:7
+%8506 = reduce_sum %8505 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8507 = sqrt %8506 : f32[] @ models/lib/nn.yaml:79:7
+%8508 = cast %8507 : f64[] @ models/lib/nn.yaml:79:7
+%8509 = add %8508, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%8510 = div %5476, %8509 : f64[] @ models/lib/nn.yaml:79:7
+%8511 = lt %8510, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%8512 = cast %8510 : f32[] @ models/lib/nn.yaml:79:7
+%8513 = broadcast %8512 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8514 = mul %8503, %8513 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8515 = broadcast %8511 : bool[16,64] @ models/lib/nn.yaml:79:7
+%8516 = select %8515, %8514, %8503 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8517 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8518 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8519 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8520 = add %8519, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%8521 = mul %65, %6221 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8522 = mul %8516, %6223 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8523 = mul %8517, %6225 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8524 = add %8523, %8522 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8525 = mul %8516, %8516 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8526 = mul %8525, %6229 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8527 = mul %8518, %6231 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8528 = add %8527, %8526 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8529 = cast %8520 : f64[] @ models/lib/nn.yaml:79:7
+%8530 = pow %5497, %8529 : f64[] @ models/lib/nn.yaml:79:7
+%8531 = sub %5478, %8530 : f64[] @ models/lib/nn.yaml:79:7
+%8532 = div %3382, %8531 : f64[] @ models/lib/nn.yaml:79:7
+%8533 = pow %5505, %8529 : f64[] @ models/lib/nn.yaml:79:7
+%8534 = sub %5478, %8533 : f64[] @ models/lib/nn.yaml:79:7
+%8535 = sqrt %8534 : f64[] @ models/lib/nn.yaml:79:7
+%8536 = div %5478, %8535 : f64[] @ models/lib/nn.yaml:79:7
+%8537 = sqrt %8528 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8538 = cast %8536 : f32[] @ models/lib/nn.yaml:79:7
+%8539 = broadcast %8538 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8540 = mul %8537, %8539 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8541 = add %8540, %6246 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8542 = div %8524, %8541 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8543 = cast %8532 : f32[] @ models/lib/nn.yaml:79:7
+%8544 = broadcast %8543 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8545 = mul %8542, %8544 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8546 = sub %8521, %8545 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8547 = assign %65, %8546 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8548 = assign %8517, %8524 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8549 = assign %8518, %8528 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8550 = assign %8519, %8520 : i64[] @ models/lib/nn.yaml:79:7
+%8551 = mul %143, %6257 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8552 = mul %8546, %6259 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8553 = add %8551, %8552 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8554 = assign %143, %8553 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8555 = all_reduce_sum %4652 : f32[16] @ models/lib/nn.yaml:80:7
+%8556 = mul %8555, %8555 : f32[16] @ models/lib/nn.yaml:80:7
+%8557 = reduce_sum %8556 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8558 = sqrt %8557 : f32[] @ models/lib/nn.yaml:80:7
+%8559 = cast %8558 : f64[] @ models/lib/nn.yaml:80:7
+%8560 = add %8559, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%8561 = div %5476, %8560 : f64[] @ models/lib/nn.yaml:80:7
+%8562 = lt %8561, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%8563 = cast %8561 : f32[] @ models/lib/nn.yaml:80:7
+%8564 = broadcast %8563 : f32[16] @ models/lib/nn.yaml:80:7
+%8565 = mul %8555, %8564 : f32[16] @ models/lib/nn.yaml:80:7
+%8566 = broadcast %8562 : bool[16] @ models/lib/nn.yaml:80:7
+%8567 = select %8566, %8565, %8555 : f32[16] @ models/lib/nn.yaml:80:7
+%8568 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8569 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8570 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8571 = add %8570, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%8572 = mul %8567, %5619 : f32[16] @ models/lib/nn.yaml:80:7
+%8573 = mul %8568, %5621 : f32[16] @ models/lib/nn.yaml:80:7
+%8574 = add %8573, %8572 : f32[16] @ models/lib/nn.yaml:80:7
+%8575 = mul %8567, %8567 : f32[16] @ models/lib/nn.yaml:80:7
+%8576 = mul %8575, %5625 : f32[16] @ models/lib/nn.yaml:80:7
+%8577 = mul %8569, %5627 : f32[16] @ models/lib/nn.yaml:80:7
+%8578 = add %8577, %8576 : f32[16] @ models/lib/nn.yaml:80:7
+%8579 = cast %8571 : f64[] @ models/lib/nn.yaml:80:7
+%8580 = pow %5497, %8579 : f64[] @ models/lib/nn.yaml:80:7
+%8581 = sub %5478, %8580 : f64[] @ models/lib/nn.yaml:80:7
+%8582 = div %3382, %8581 : f64[] @ models/lib/nn.yaml:80:7
+%8583 = pow %5505, %8579 : f64[] @ models/lib/nn.yaml:80:7
+%8584 = sub %5478, %8583 : f64[] @ models/lib/nn.yaml:80:7
+%8585 = sqrt %8584 : f64[] @ models/lib/nn.yaml:80:7
+%8586 = div %5478, %8585 : f64[] @ models/lib/nn.yaml:80:7
+%8587 = sqrt %8578 : f32[16] @ models/lib/nn.yaml:80:7
+%8588 = cast %8586 : f32[] @ models/lib/nn.yaml:80:7
+%8589 = broadcast %8588 : f32[16] @ models/lib/nn.yaml:80:7
+%8590 = mul %8587, %8589 : f32[16] @ models/lib/nn.yaml:80:7
+%8591 = add %8590, %5642 : f32[16] @ models/lib/nn.yaml:80:7
+%8592 = div %8574, %8591 : f32[16] @ models/lib/nn.yaml:80:7
+%8593 = cast %8582 : f32[] @ models/lib/nn.yaml:80:7
+%8594 = broadcast %8593 : f32[16] @ models/lib/nn.yaml:80:7
+%8595 = mul %8592, %8594 : f32[16] @ models/lib/nn.yaml:80:7
+%8596 = sub %66, %8595 : f32[16] @ models/lib/nn.yaml:80:7
+%8597 = assign %66, %8596 : f32[16] @ models/lib/nn.yaml:80:7
+%8598 = assign %8568, %8574 : f32[16] @ models/lib/nn.yaml:80:7
+%8599 = assign %8569, %8578 : f32[16] @ models/lib/nn.yaml:80:7
+%8600 = assign %8570, %8571 : i64[] @ models/lib/nn.yaml:80:7
+%8601 = mul %144, %5653 : f32[16] @ models/lib/nn.yaml:80:7
+%8602 = mul %8596, %5655 : f32[16] @ models/lib/nn.yaml:80:7
+%8603 = add %8601, %8602 : f32[16] @ models/lib/nn.yaml:80:7
+%8604 = assign %144, %8603 : f32[16] @ models/lib/nn.yaml:80:7
+%8605 = all_reduce_sum %4629 : f32[16] @ models/lib/nn.yaml:89:7
+%8606 = mul %8605, %8605 : f32[16] @ models/lib/nn.yaml:89:7
+%8607 = reduce_sum %8606 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%8608 = sqrt %8607 : f32[] @ models/lib/nn.yaml:89:7
+%8609 = cast %8608 : f64[] @ models/lib/nn.yaml:89:7
+%8610 = add %8609, %5474 : f64[] @ models/lib/nn.yaml:89:7
+%8611 = div %5476, %8610 : f64[] @ models/lib/nn.yaml:89:7
+%8612 = lt %8611, %5478 : bool[] @ models/lib/nn.yaml:89:7
+%8613 = cast %8611 : f32[] @ models/lib/nn.yaml:89:7
+%8614 = broadcast %8613 : f32[16] @ models/lib/nn.yaml:89:7
+%8615 = mul %8605, %8614 : f32[16] @ models/lib/nn.yaml:89:7
+%8616 = broadcast %8612 : bool[16] @ models/lib/nn.yaml:89:7
+%8617 = select %8616, %8615, %8605 : f32[16] @ models/lib/nn.yaml:89:7
+%8618 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8619 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8620 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%8621 = add %8620, %5488 : i64[] @ models/lib/nn.yaml:89:7
+%8622 = mul %8617, %5619 : f32[16] @ models/lib/nn.yaml:89:7
+%8623 = mul %8618, %5621 : f32[16] @ models/lib/nn.yaml:89:7
+%8624 = add %8623, %8622 : f32[16] @ models/lib/nn.yaml:89:7
+%8625 = mul %8617, %8617 : f32[16] @ models/lib/nn.yaml:89:7
+%8626 = mul %8625, %5625 : f32[16] @ models/lib/nn.yaml:89:7
+%8627 = mul %8619, %5627 : f32[16] @ models/lib/nn.yaml:89:7
+%8628 = add %8627, %8626 : f32[16] @ models/lib/nn.yaml:89:7
+%8629 = cast %8621 : f64[] @ models/lib/nn.yaml:89:7
+%8630 = pow %5497, %8629 : f64[] @ models/lib/nn.yaml:89:7
+%8631 = sub %5478, %8630 : f64[] @ models/lib/nn.yaml:89:7
+%8632 = div %3382, %8631 : f64[] @ models/lib/nn.yaml:89:7
+%8633 = pow %5505, %8629 : f64[] @ models/lib/nn.yaml:89:7
+%8634 = sub %5478, %8633 : f64[] @ models/lib/nn.yaml:89:7
+%8635 = sqrt %8634 : f64[] @ models/lib/nn.yaml:89:7
+%8636 = div %5478, %8635 : f64[] @ models/lib/nn.yaml:89:7
+%8637 = sqrt %8628 : f32[16] @ models/lib/nn.yaml:89:7
+%8638 = cast %8636 : f32[] @ models/lib/nn.yaml:89:7
+%8639 = broadcast %8638 : f32[16] @ models/lib/nn.yaml:89:7
+%8640 = mul %8637, %8639 : f32[16] @ models/lib/nn.yaml:89:7
+%8641 = add %8640, %5642 : f32[16] @ models/lib/nn.yaml:89:7
+%8642 = div %8624, %8641 : f32[16] @ models/lib/nn.yaml:89:7
+%8643 = cast %8632 : f32[] @ models/lib/nn.yaml:89:7
+%8644 = broadcast %8643 : f32[16] @ models/lib/nn.yaml:89:7
+%8645 = mul %8642, %8644 : f32[16] @ models/lib/nn.yaml:89:7
+%8646 = sub %67, %8645 : f32[16] @ models/lib/nn.yaml:89:7
+%8647 = assign %67, %8646 : f32[16] @ models/lib/nn.yaml:89:7
+%8648 = assign %8618, %8624 : f32[16] @ models/lib/nn.yaml:89:7
+%8649 = assign %8619, %8628 : f32[16] @ models/lib/nn.yaml:89:7
+%8650 = assign %8620, %8621 : i64[] @ models/lib/nn.yaml:89:7
+%8651 = mul %145, %5653 : f32[16] @ models/lib/nn.yaml:89:7
+%8652 = mul %8646, %5655 : f32[16] @ models/lib/nn.yaml:89:7
+%8653 = add %8651, %8652 : f32[16] @ models/lib/nn.yaml:89:7
+%8654 = assign %145, %8653 : f32[16] @ models/lib/nn.yaml:89:7
+%8655 = all_reduce_sum %4621 : f32[16] @ models/lib/nn.yaml:90:7
+%8656 = mul %8655, %8655 : f32[16] @ models/lib/nn.yaml:90:7
+%8657 = reduce_sum %8656 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%8658 = sqrt %8657 : f32[] @ models/lib/nn.yaml:90:7
+%8659 = cast %8658 : f64[] @ models/lib/nn.yaml:90:7
+%8660 = add %8659, %5474 : f64[] @ models/lib/nn.yaml:90:7
+%8661 = div %5476, %8660 : f64[] @ models/lib/nn.yaml:90:7
+%8662 = lt %8661, %5478 : bool[] @ models/lib/nn.yaml:90:7
+%8663 = cast %8661 : f32[] @ models/lib/nn.yaml:90:7
+%8664 = broadcast %8663 : f32[16] @ models/lib/nn.yaml:90:7
+%8665 = mul %8655, %8664 : f32[16] @ models/lib/nn.yaml:90:7
+%8666 = broadcast %8662 : bool[16] @ models/lib/nn.yaml:90:7
+%8667 = select %8666, %8665, %8655 : f32[16] @ models/lib/nn.yaml:90:7
+%8668 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8669 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8670 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%8671 = add %8670, %5488 : i64[] @ models/lib/nn.yaml:90:7
+%8672 = mul %8667, %5619 : f32[16] @ models/lib/nn.yaml:90:7
+%8673 = mul %8668, %5621 : f32[16] @ models/lib/nn.yaml:90:7
+%8674 = add %8673, %8672 : f32[16] @ models/lib/nn.yaml:90:7
+%8675 = mul %8667, %8667 : f32[16] @ models/lib/nn.yaml:90:7
+%8676 = mul %8675, %5625 : f32[16] @ models/lib/nn.yaml:90:7
+%8677 = mul %8669, %5627 : f32[16] @ models/lib/nn.yaml:90:7
+%8678 = add %8677, %8676 : f32[16] @ models/lib/nn.yaml:90:7
+%8679 = cast %8671 : f64[] @ models/lib/nn.yaml:90:7
+%8680 = pow %5497, %8679 : f64[] @ models/lib/nn.yaml:90:7
+%8681 = sub %5478, %8680 : f64[] @ models/lib/nn.yaml:90:7
+%8682 = div %3382, %8681 : f64[] @ models/lib/nn.yaml:90:7
+%8683 = pow %5505, %8679 : f64[] @ models/lib/nn.yaml:90:7
+%8684 = sub %5478, %8683 : f64[] @ models/lib/nn.yaml:90:7
+%8685 = sqrt %8684 : f64[] @ models/lib/nn.yaml:90:7
+%8686 = div %5478, %8685 : f64[] @ models/lib/nn.yaml:90:7
+%8687 = sqrt %8678 : f32[16] @ models/lib/nn.yaml:90:7
+%8688 = cast %8686 : f32[] @ models/lib/nn.yaml:90:7
+%8689 = broadcast %8688 : f32[16] @ models/lib/nn.yaml:90:7
+%8690 = mul %8687, %8689 : f32[16] @ models/lib/nn.yaml:90:7
+%8691 = add %8690, %5642 : f32[16] @ models/lib/nn.yaml:90:7
+%8692 = div %8674, %8691 : f32[16] @ models/lib/nn.yaml:90:7
+%8693 = cast %8682 : f32[] @ models/lib/nn.yaml:90:7
+%8694 = broadcast %8693 : f32[16] @ models/lib/nn.yaml:90:7
+%8695 = mul %8692, %8694 : f32[16] @ models/lib/nn.yaml:90:7
+%8696 = sub %68, %8695 : f32[16] @ models/lib/nn.yaml:90:7
+%8697 = assign %68, %8696 : f32[16] @ models/lib/nn.yaml:90:7
+%8698 = assign %8668, %8674 : f32[16] @ models/lib/nn.yaml:90:7
+%8699 = assign %8669, %8678 : f32[16] @ models/lib/nn.yaml:90:7
+%8700 = assign %8670, %8671 : i64[] @ models/lib/nn.yaml:90:7
+%8701 = mul %146, %5653 : f32[16] @ models/lib/nn.yaml:90:7
+%8702 = mul %8696, %5655 : f32[16] @ models/lib/nn.yaml:90:7
+%8703 = add %8701, %8702 : f32[16] @ models/lib/nn.yaml:90:7
+%8704 = assign %146, %8703 : f32[16] @ models/lib/nn.yaml:90:7
+%8705 = all_reduce_sum %4611 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8706 = reshape %8705 : f32[384] @ models/lib/nn.yaml:79:7
+%8707 = mul %8706, %8706 : f32[384] @ models/lib/nn.yaml:79:7
+%8708 = reduce_sum %8707 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8709 = sqrt %8708 : f32[] @ models/lib/nn.yaml:79:7
+%8710 = cast %8709 : f64[] @ models/lib/nn.yaml:79:7
+%8711 = add %8710, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%8712 = div %5476, %8711 : f64[] @ models/lib/nn.yaml:79:7
+%8713 = lt %8712, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%8714 = cast %8712 : f32[] @ models/lib/nn.yaml:79:7
+%8715 = broadcast %8714 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8716 = mul %8705, %8715 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8717 = broadcast %8713 : bool[24,16] @ models/lib/nn.yaml:79:7
+%8718 = select %8717, %8716, %8705 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8719 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%8720 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%8721 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8722 = add %8721, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%8723 = broadcast %5492 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8724 = mul %69, %8723 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8725 = broadcast %3111 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8726 = mul %8718, %8725 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8727 = broadcast %2138 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8728 = mul %8719, %8727 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8729 = add %8728, %8726 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8730 = mul %8718, %8718 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8731 = broadcast %5502 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8732 = mul %8730, %8731 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8733 = broadcast %5506 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8734 = mul %8720, %8733 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8735 = add %8734, %8732 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8736 = cast %8722 : f64[] @ models/lib/nn.yaml:79:7
+%8737 = pow %5497, %8736 : f64[] @ models/lib/nn.yaml:79:7
+%8738 = sub %5478, %8737 : f64[] @ models/lib/nn.yaml:79:7
+%8739 = div %3382, %8738 : f64[] @ models/lib/nn.yaml:79:7
+%8740 = pow %5505, %8736 : f64[] @ models/lib/nn.yaml:79:7
+%8741 = sub %5478, %8740 : f64[] @ models/lib/nn.yaml:79:7
+%8742 = sqrt %8741 : f64[] @ models/lib/nn.yaml:79:7
+%8743 = div %5478, %8742 : f64[] @ models/lib/nn.yaml:79:7
+%8744 = sqrt %8735 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8745 = cast %8743 : f32[] @ models/lib/nn.yaml:79:7
+%8746 = broadcast %8745 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8747 = mul %8744, %8746 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8748 = broadcast %5522 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8749 = add %8747, %8748 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8750 = div %8729, %8749 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8751 = cast %8739 : f32[] @ models/lib/nn.yaml:79:7
+%8752 = broadcast %8751 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8753 = mul %8750, %8752 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8754 = sub %8724, %8753 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8755 = assign %69, %8754 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8756 = assign %8719, %8729 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8757 = assign %8720, %8735 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8758 = assign %8721, %8722 : i64[] @ models/lib/nn.yaml:79:7
+%8759 = broadcast %3 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8760 = mul %147, %8759 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8761 = broadcast %5537 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8762 = mul %8754, %8761 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8763 = add %8760, %8762 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8764 = assign %147, %8763 : f32[24,16] @ models/lib/nn.yaml:79:7
+%8765 = all_reduce_sum %4606 : f32[24] @ models/lib/nn.yaml:80:7
+%8766 = mul %8765, %8765 : f32[24] @ models/lib/nn.yaml:80:7
+%8767 = reduce_sum %8766 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8768 = sqrt %8767 : f32[] @ models/lib/nn.yaml:80:7
+%8769 = cast %8768 : f64[] @ models/lib/nn.yaml:80:7
+%8770 = add %8769, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%8771 = div %5476, %8770 : f64[] @ models/lib/nn.yaml:80:7
+%8772 = lt %8771, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%8773 = cast %8771 : f32[] @ models/lib/nn.yaml:80:7
+%8774 = broadcast %8773 : f32[24] @ models/lib/nn.yaml:80:7
+%8775 = mul %8765, %8774 : f32[24] @ models/lib/nn.yaml:80:7
+%8776 = broadcast %8772 : bool[24] @ models/lib/nn.yaml:80:7
+%8777 = select %8776, %8775, %8765 : f32[24] @ models/lib/nn.yaml:80:7
+%8778 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8779 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8780 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8781 = add %8780, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%8782 = broadcast %3111 : f32[24] @ models/lib/nn.yaml:80:7
+%8783 = mul %8777, %8782 : f32[24] @ models/lib/nn.yaml:80:7
+%8784 = broadcast %2138 : f32[24] @ models/lib/nn.yaml:80:7
+%8785 = mul %8778, %8784 : f32[24] @ models/lib/nn.yaml:80:7
+%8786 = add %8785, %8783 : f32[24] @ models/lib/nn.yaml:80:7
+%8787 = mul %8777, %8777 : f32[24] @ models/lib/nn.yaml:80:7
+%8788 = broadcast %5502 : f32[24] @ models/lib/nn.yaml:80:7
+%8789 = mul %8787, %8788 : f32[24] @ models/lib/nn.yaml:80:7
+%8790 = broadcast %5506 : f32[24] @ models/lib/nn.yaml:80:7
+%8791 = mul %8779, %8790 : f32[24] @ models/lib/nn.yaml:80:7
+%8792 = add %8791, %8789 : f32[24] @ models/lib/nn.yaml:80:7
+%8793 = cast %8781 : f64[] @ models/lib/nn.yaml:80:7
+%8794 = pow %5497, %8793 : f64[] @ models/lib/nn.yaml:80:7
+%8795 = sub %5478, %8794 : f64[] @ models/lib/nn.yaml:80:7
+%8796 = div %3382, %8795 : f64[] @ models/lib/nn.yaml:80:7
+%8797 = pow %5505, %8793 : f64[] @ models/lib/nn.yaml:80:7
+%8798 = sub %5478, %8797 : f64[] @ models/lib/nn.yaml:80:7
+%8799 = sqrt %8798 : f64[] @ models/lib/nn.yaml:80:7
+%8800 = div %5478, %8799 : f64[] @ models/lib/nn.yaml:80:7
+%8801 = sqrt %8792 : f32[24] @ models/lib/nn.yaml:80:7
+%8802 = cast %8800 : f32[] @ models/lib/nn.yaml:80:7
+%8803 = broadcast %8802 : f32[24] @ models/lib/nn.yaml:80:7
+%8804 = mul %8801, %8803 : f32[24] @ models/lib/nn.yaml:80:7
+%8805 = broadcast %5522 : f32[24] @ models/lib/nn.yaml:80:7
+%8806 = add %8804, %8805 : f32[24] @ models/lib/nn.yaml:80:7
+%8807 = div %8786, %8806 : f32[24] @ models/lib/nn.yaml:80:7
+%8808 = cast %8796 : f32[] @ models/lib/nn.yaml:80:7
+%8809 = broadcast %8808 : f32[24] @ models/lib/nn.yaml:80:7
+%8810 = mul %8807, %8809 : f32[24] @ models/lib/nn.yaml:80:7
+%8811 = sub %70, %8810 : f32[24] @ models/lib/nn.yaml:80:7
+%8812 = assign %70, %8811 : f32[24] @ models/lib/nn.yaml:80:7
+%8813 = assign %8778, %8786 : f32[24] @ models/lib/nn.yaml:80:7
+%8814 = assign %8779, %8792 : f32[24] @ models/lib/nn.yaml:80:7
+%8815 = assign %8780, %8781 : i64[] @ models/lib/nn.yaml:80:7
+%8816 = broadcast %3 : f32[24] @ models/lib/nn.yaml:80:7
+%8817 = mul %148, %8816 : f32[24] @ models/lib/nn.yaml:80:7
+%8818 = broadcast %5537 : f32[24] @ models/lib/nn.yaml:80:7
+%8819 = mul %8811, %8818 : f32[24] @ models/lib/nn.yaml:80:7
+%8820 = add %8817, %8819 : f32[24] @ models/lib/nn.yaml:80:7
+%8821 = assign %148, %8820 : f32[24] @ models/lib/nn.yaml:80:7
+%8822 = all_reduce_sum %4588 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8823 = reshape %8822 : f32[576] @ models/lib/nn.yaml:79:7
+%8824 = mul %8823, %8823 : f32[576] @ models/lib/nn.yaml:79:7
+%8825 = reduce_sum %8824 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8826 = sqrt %8825 : f32[] @ models/lib/nn.yaml:79:7
+%8827 = cast %8826 : f64[] @ models/lib/nn.yaml:79:7
+%8828 = add %8827, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%8829 = div %5476, %8828 : f64[] @ models/lib/nn.yaml:79:7
+%8830 = lt %8829, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%8831 = cast %8829 : f32[] @ models/lib/nn.yaml:79:7
+%8832 = broadcast %8831 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8833 = mul %8822, %8832 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8834 = broadcast %8830 : bool[24,24] @ models/lib/nn.yaml:79:7
+%8835 = select %8834, %8833, %8822 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8836 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%8837 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%8838 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8839 = add %8838, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%8840 = broadcast %5492 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8841 = mul %71, %8840 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8842 = broadcast %3111 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8843 = mul %8835, %8842 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8844 = broadcast %2138 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8845 = mul %8836, %8844 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8846 = add %8845, %8843 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8847 = mul %8835, %8835 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8848 = broadcast %5502 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8849 = mul %8847, %8848 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8850 = broadcast %5506 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8851 = mul %8837, %8850 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8852 = add %8851, %8849 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8853 = cast %8839 : f64[] @ models/lib/nn.yaml:79:7
+%8854 = pow %5497, %8853 : f64[] @ models/lib/nn.yaml:79:7
+%8855 = sub %5478, %8854 : f64[] @ models/lib/nn.yaml:79:7
+%8856 = div %3382, %8855 : f64[] @ models/lib/nn.yaml:79:7
+%8857 = pow %5505, %8853 : f64[] @ models/lib/nn.yaml:79:7
+%8858 = sub %5478, %8857 : f64[] @ models/lib/nn.yaml:79:7
+%8859 = sqrt %8858 : f64[] @ models/lib/nn.yaml:79:7
+%8860 = div %5478, %8859 : f64[] @ models/lib/nn.yaml:79:7
+%8861 = sqrt %8852 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8862 = cast %8860 : f32[] @ models/lib/nn.yaml:79:7
+%8863 = broadcast %8862 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8864 = mul %8861, %8863 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8865 = broadcast %5522 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8866 = add %8864, %8865 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8867 = div %8846, %8866 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8868 = cast %8856 : f32[] @ models/lib/nn.yaml:79:7
+%8869 = broadcast %8868 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8870 = mul %8867, %8869 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8871 = sub %8841, %8870 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8872 = assign %71, %8871 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8873 = assign %8836, %8846 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8874 = assign %8837, %8852 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8875 = assign %8838, %8839 : i64[] @ models/lib/nn.yaml:79:7
+%8876 = broadcast %3 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8877 = mul %149, %8876 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8878 = broadcast %5537 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8879 = mul %8871, %8878 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8880 = add %8877, %8879 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8881 = assign %149, %8880 : f32[24,24] @ models/lib/nn.yaml:79:7
+%8882 = all_reduce_sum %4583 : f32[24] @ models/lib/nn.yaml:80:7
+%8883 = mul %8882, %8882 : f32[24] @ models/lib/nn.yaml:80:7
+%8884 = reduce_sum %8883 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8885 = sqrt %8884 : f32[] @ models/lib/nn.yaml:80:7
+%8886 = cast %8885 : f64[] @ models/lib/nn.yaml:80:7
+%8887 = add %8886, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%8888 = div %5476, %8887 : f64[] @ models/lib/nn.yaml:80:7
+%8889 = lt %8888, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%8890 = cast %8888 : f32[] @ models/lib/nn.yaml:80:7
+%8891 = broadcast %8890 : f32[24] @ models/lib/nn.yaml:80:7
+%8892 = mul %8882, %8891 : f32[24] @ models/lib/nn.yaml:80:7
+%8893 = broadcast %8889 : bool[24] @ models/lib/nn.yaml:80:7
+%8894 = select %8893, %8892, %8882 : f32[24] @ models/lib/nn.yaml:80:7
+%8895 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8896 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%8897 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8898 = add %8897, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%8899 = mul %8894, %8782 : f32[24] @ models/lib/nn.yaml:80:7
+%8900 = mul %8895, %8784 : f32[24] @ models/lib/nn.yaml:80:7
+%8901 = add %8900, %8899 : f32[24] @ models/lib/nn.yaml:80:7
+%8902 = mul %8894, %8894 : f32[24] @ models/lib/nn.yaml:80:7
+%8903 = mul %8902, %8788 : f32[24] @ models/lib/nn.yaml:80:7
+%8904 = mul %8896, %8790 : f32[24] @ models/lib/nn.yaml:80:7
+%8905 = add %8904, %8903 : f32[24] @ models/lib/nn.yaml:80:7
+%8906 = cast %8898 : f64[] @ models/lib/nn.yaml:80:7
+%8907 = pow %5497, %8906 : f64[] @ models/lib/nn.yaml:80:7
+%8908 = sub %5478, %8907 : f64[] @ models/lib/nn.yaml:80:7
+%8909 = div %3382, %8908 : f64[] @ models/lib/nn.yaml:80:7
+%8910 = pow %5505, %8906 : f64[] @ models/lib/nn.yaml:80:7
+%8911 = sub %5478, %8910 : f64[] @ models/lib/nn.yaml:80:7
+%8912 = sqrt %8911 : f64[] @ models/lib/nn.yaml:80:7
+%8913 = div %5478, %8912 : f64[] @ models/lib/nn.yaml:80:7
+%8914 = sqrt %8905 : f32[24] @ models/lib/nn.yaml:80:7
+%8915 = cast %8913 : f32[] @ models/lib/nn.yaml:80:7
+%8916 = broadcast %8915 : f32[24] @ models/lib/nn.yaml:80:7
+%8917 = mul %8914, %8916 : f32[24] @ models/lib/nn.yaml:80:7
+%8918 = add %8917, %8805 : f32[24] @ models/lib/nn.yaml:80:7
+%8919 = div %8901, %8918 : f32[24] @ models/lib/nn.yaml:80:7
+%8920 = cast %8909 : f32[] @ models/lib/nn.yaml:80:7
+%8921 = broadcast %8920 : f32[24] @ models/lib/nn.yaml:80:7
+%8922 = mul %8919, %8921 : f32[24] @ models/lib/nn.yaml:80:7
+%8923 = sub %72, %8922 : f32[24] @ models/lib/nn.yaml:80:7
+%8924 = assign %72, %8923 : f32[24] @ models/lib/nn.yaml:80:7
+%8925 = assign %8895, %8901 : f32[24] @ models/lib/nn.yaml:80:7
+%8926 = assign %8896, %8905 : f32[24] @ models/lib/nn.yaml:80:7
+%8927 = assign %8897, %8898 : i64[] @ models/lib/nn.yaml:80:7
+%8928 = mul %150, %8816 : f32[24] @ models/lib/nn.yaml:80:7
+%8929 = mul %8923, %8818 : f32[24] @ models/lib/nn.yaml:80:7
+%8930 = add %8928, %8929 : f32[24] @ models/lib/nn.yaml:80:7
+%8931 = assign %150, %8930 : f32[24] @ models/lib/nn.yaml:80:7
+%8932 = all_reduce_sum %4565 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8933 = reshape %8932 : f32[192] @ models/lib/nn.yaml:79:7
+%8934 = mul %8933, %8933 : f32[192] @ models/lib/nn.yaml:79:7
+%8935 = reduce_sum %8934 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8936 = sqrt %8935 : f32[] @ models/lib/nn.yaml:79:7
+%8937 = cast %8936 : f64[] @ models/lib/nn.yaml:79:7
+%8938 = add %8937, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%8939 = div %5476, %8938 : f64[] @ models/lib/nn.yaml:79:7
+%8940 = lt %8939, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%8941 = cast %8939 : f32[] @ models/lib/nn.yaml:79:7
+%8942 = broadcast %8941 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8943 = mul %8932, %8942 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8944 = broadcast %8940 : bool[8,24] @ models/lib/nn.yaml:79:7
+%8945 = select %8944, %8943, %8932 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8946 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%8947 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%8948 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8949 = add %8948, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%8950 = broadcast %5492 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8951 = mul %73, %8950 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8952 = broadcast %3111 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8953 = mul %8945, %8952 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8954 = broadcast %2138 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8955 = mul %8946, %8954 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8956 = add %8955, %8953 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8957 = mul %8945, %8945 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8958 = broadcast %5502 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8959 = mul %8957, %8958 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8960 = broadcast %5506 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8961 = mul %8947, %8960 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8962 = add %8961, %8959 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8963 = cast %8949 : f64[] @ models/lib/nn.yaml:79:7
+%8964 = pow %5497, %8963 : f64[] @ models/lib/nn.yaml:79:7
+%8965 = sub %5478, %8964 : f64[] @ models/lib/nn.yaml:79:7
+%8966 = div %3382, %8965 : f64[] @ models/lib/nn.yaml:79:7
+%8967 = pow %5505, %8963 : f64[] @ models/lib/nn.yaml:79:7
+%8968 = sub %5478, %8967 : f64[] @ models/lib/nn.yaml:79:7
+%8969 = sqrt %8968 : f64[] @ models/lib/nn.yaml:79:7
+%8970 = div %5478, %8969 : f64[] @ models/lib/nn.yaml:79:7
+%8971 = sqrt %8962 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8972 = cast %8970 : f32[] @ models/lib/nn.yaml:79:7
+%8973 = broadcast %8972 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8974 = mul %8971, %8973 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8975 = broadcast %5522 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8976 = add %8974, %8975 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8977 = div %8956, %8976 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8978 = cast %8966 : f32[] @ models/lib/nn.yaml:79:7
+%8979 = broadcast %8978 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8980 = mul %8977, %8979 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8981 = sub %8951, %8980 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8982 = assign %73, %8981 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8983 = assign %8946, %8956 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8984 = assign %8947, %8962 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8985 = assign %8948, %8949 : i64[] @ models/lib/nn.yaml:79:7
+%8986 = broadcast %3 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8987 = mul %151, %8986 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8988 = broadcast %5537 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8989 = mul %8981, %8988 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8990 = add %8987, %8989 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8991 = assign %151, %8990 : f32[8,24] @ models/lib/nn.yaml:79:7
+%8992 = all_reduce_sum %4560 : f32[8] @ models/lib/nn.yaml:80:7
+%8993 = mul %8992, %8992 : f32[8] @ models/lib/nn.yaml:80:7
+%8994 = reduce_sum %8993 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8995 = sqrt %8994 : f32[] @ models/lib/nn.yaml:80:7
+%8996 = cast %8995 : f64[] @ models/lib/nn.yaml:80:7
+%8997 = add %8996, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%8998 = div %5476, %8997 : f64[] @ models/lib/nn.yaml:80:7
+%8999 = lt %8998, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%9000 = cast %8998 : f32[] @ models/lib/nn.yaml:80:7
+%9001 = broadcast %9000 : f32[8] @ models/lib/nn.yaml:80:7
+%9002 = mul %8992, %9001 : f32[8] @ models/lib/nn.yaml:80:7
+%9003 = broadcast %8999 : bool[8] @ models/lib/nn.yaml:80:7
+%9004 = select %9003, %9002, %8992 : f32[8] @ models/lib/nn.yaml:80:7
+%9005 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%9006 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%9007 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9008 = add %9007, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%9009 = broadcast %3111 : f32[8] @ models/lib/nn.yaml:80:7
+%9010 = mul %9004, %9009 : f32[8] @ models/lib/nn.yaml:80:7
+%9011 = broadcast %2138 : f32[8] @ models/lib/nn.yaml:80:7
+%9012 = mul %9005, %9011 : f32[8] @ models/lib/nn.yaml:80:7
+%9013 = add %9012, %9010 : f32[8] @ models/lib/nn.yaml:80:7
+%9014 = mul %9004, %9004 : f32[8] @ models/lib/nn.yaml:80:7
+%9015 = broadcast %5502 : f32[8] @ models/lib/nn.yaml:80:7
+%9016 = mul %9014, %9015 : f32[8] @ models/lib/nn.yaml:80:7
+%9017 = broadcast %5506 : f32[8] @ models/lib/nn.yaml:80:7
+%9018 = mul %9006, %9017 : f32[8] @ models/lib/nn.yaml:80:7
+%9019 = add %9018, %9016 : f32[8] @ models/lib/nn.yaml:80:7
+%9020 = cast %9008 : f64[] @ models/lib/nn.yaml:80:7
+%9021 = pow %5497, %9020 : f64[] @ models/lib/nn.yaml:80:7
+%9022 = sub %5478, %9021 : f64[] @ models/lib/nn.yaml:80:7
+%9023 = div %3382, %9022 : f64[] @ models/lib/nn.yaml:80:7
+%9024 = pow %5505, %9020 : f64[] @ models/lib/nn.yaml:80:7
+%9025 = sub %5478, %9024 : f64[] @ models/lib/nn.yaml:80:7
+%9026 = sqrt %9025 : f64[] @ models/lib/nn.yaml:80:7
+%9027 = div %5478, %9026 : f64[] @ models/lib/nn.yaml:80:7
+%9028 = sqrt %9019 : f32[8] @ models/lib/nn.yaml:80:7
+%9029 = cast %9027 : f32[] @ models/lib/nn.yaml:80:7
+%9030 = broadcast %9029 : f32[8] @ models/lib/nn.yaml:80:7
+%9031 = mul %9028, %9030 : f32[8] @ models/lib/nn.yaml:80:7
+%9032 = broadcast %5522 : f32[8] @ models/lib/nn.yaml:80:7
+%9033 = add %9031, %9032 : f32[8] @ models/lib/nn.yaml:80:7
+%9034 = div %9013, %9033 : f32[8] @ models/lib/nn.yaml:80:7
+%9035 = cast %9023 : f32[] @ models/lib/nn.yaml:80:7
+%9036 = broadcast %9035 : f32[8] @ models/lib/nn.yaml:80:7
+%9037 = mul %9034, %9036 : f32[8] @ models/lib/nn.yaml:80:7
+%9038 = sub %74, %9037 : f32[8] @ models/lib/nn.yaml:80:7
+%9039 = assign %74, %9038 : f32[8] @ models/lib/nn.yaml:80:7
+%9040 = assign %9005, %9013 : f32[8] @ models/lib/nn.yaml:80:7
+%9041 = assign %9006, %9019 : f32[8] @ models/lib/nn.yaml:80:7
+%9042 = assign %9007, %9008 : i64[] @ models/lib/nn.yaml:80:7
+%9043 = broadcast %3 : f32[8] @ models/lib/nn.yaml:80:7
+%9044 = mul %152, %9043 : f32[8] @ models/lib/nn.yaml:80:7
+%9045 = broadcast %5537 : f32[8] @ models/lib/nn.yaml:80:7
+%9046 = mul %9038, %9045 : f32[8] @ models/lib/nn.yaml:80:7
+%9047 = add %9044, %9046 : f32[8] @ models/lib/nn.yaml:80:7
+%9048 = assign %152, %9047 : f32[8] @ models/lib/nn.yaml:80:7
+%9049 = broadcast %3 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9050 = mul %153, %9049 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9051 = broadcast %5537 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9052 = mul %75, %9051 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9053 = add %9050, %9052 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9054 = assign %153, %9053 : f32[32,1] @ models/lib/dino.yaml:18:7
+%9055 = all_reduce_sum %4539 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9056 = reshape %9055 : f32[256] @ models/lib/dino.yaml:19:7
+%9057 = mul %9056, %9056 : f32[256] @ models/lib/dino.yaml:19:7
+%9058 = reduce_sum %9057 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%9059 = sqrt %9058 : f32[] @ models/lib/dino.yaml:19:7
+%9060 = cast %9059 : f64[] @ models/lib/dino.yaml:19:7
+%9061 = add %9060, %5474 : f64[] @ models/lib/dino.yaml:19:7
+%9062 = div %5476, %9061 : f64[] @ models/lib/dino.yaml:19:7
+%9063 = lt %9062, %5478 : bool[] @ models/lib/dino.yaml:19:7
+%9064 = cast %9062 : f32[] @ models/lib/dino.yaml:19:7
+%9065 = broadcast %9064 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9066 = mul %9055, %9065 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9067 = broadcast %9063 : bool[32,8] @ models/lib/dino.yaml:19:7
+%9068 = select %9067, %9066, %9055 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9069 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%9070 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%9071 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%9072 = add %9071, %5488 : i64[] @ models/lib/dino.yaml:19:7
+%9073 = broadcast %5492 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9074 = mul %76, %9073 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9075 = broadcast %3111 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9076 = mul %9068, %9075 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9077 = broadcast %2138 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9078 = mul %9069, %9077 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9079 = add %9078, %9076 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9080 = mul %9068, %9068 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9081 = broadcast %5502 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9082 = mul %9080, %9081 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9083 = broadcast %5506 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9084 = mul %9070, %9083 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9085 = add %9084, %9082 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9086 = cast %9072 : f64[] @ models/lib/dino.yaml:19:7
+%9087 = pow %5497, %9086 : f64[] @ models/lib/dino.yaml:19:7
+%9088 = sub %5478, %9087 : f64[] @ models/lib/dino.yaml:19:7
+%9089 = div %3382, %9088 : f64[] @ models/lib/dino.yaml:19:7
+%9090 = pow %5505, %9086 : f64[] @ models/lib/dino.yaml:19:7
+%9091 = sub %5478, %9090 : f64[] @ models/lib/dino.yaml:19:7
+%9092 = sqrt %9091 : f64[] @ models/lib/dino.yaml:19:7
+%9093 = div %5478, %9092 : f64[] @ models/lib/dino.yaml:19:7
+%9094 = sqrt %9085 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9095 = cast %9093 : f32[] @ models/lib/dino.yaml:19:7
+%9096 = broadcast %9095 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9097 = mul %9094, %9096 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9098 = broadcast %5522 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9099 = add %9097, %9098 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9100 = div %9079, %9099 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9101 = cast %9089 : f32[] @ models/lib/dino.yaml:19:7
+%9102 = broadcast %9101 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9103 = mul %9100, %9102 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9104 = sub %9074, %9103 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9105 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
+%9106 = lt %9105, %5488 : bool[] @ models/lib/dino.yaml:19:7
+%9107 = broadcast %9106 : bool[32,8] @ models/lib/dino.yaml:19:7
+%9108 = select %9107, %76, %9104 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9109 = select %9107, %9069, %9079 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9110 = select %9107, %9070, %9085 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9111 = select %9106, %9071, %9072 : i64[] @ models/lib/dino.yaml:19:7
+%9112 = assign %76, %9108 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9113 = assign %9069, %9109 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9114 = assign %9070, %9110 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9115 = assign %9071, %9111 : i64[] @ models/lib/dino.yaml:19:7
+%9116 = broadcast %3 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9117 = mul %154, %9116 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9118 = broadcast %5537 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9119 = mul %9108, %9118 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9120 = add %9117, %9119 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9121 = assign %154, %9120 : f32[32,8] @ models/lib/dino.yaml:19:7
+%9122 = all_reduce_sum %4523 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9123 = reshape %9122 : f32[384] @ models/lib/nn.yaml:79:7
+%9124 = mul %9123, %9123 : f32[384] @ models/lib/nn.yaml:79:7
+%9125 = reduce_sum %9124 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9126 = sqrt %9125 : f32[] @ models/lib/nn.yaml:79:7
+%9127 = cast %9126 : f64[] @ models/lib/nn.yaml:79:7
+%9128 = add %9127, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%9129 = div %5476, %9128 : f64[] @ models/lib/nn.yaml:79:7
+%9130 = lt %9129, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%9131 = cast %9129 : f32[] @ models/lib/nn.yaml:79:7
+%9132 = broadcast %9131 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9133 = mul %9122, %9132 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9134 = broadcast %9130 : bool[24,16] @ models/lib/nn.yaml:79:7
+%9135 = select %9134, %9133, %9122 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9136 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9137 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9138 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9139 = add %9138, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%9140 = mul %77, %8723 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9141 = mul %9135, %8725 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9142 = mul %9136, %8727 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9143 = add %9142, %9141 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9144 = mul %9135, %9135 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9145 = mul %9144, %8731 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9146 = mul %9137, %8733 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9147 = add %9146, %9145 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9148 = cast %9139 : f64[] @ models/lib/nn.yaml:79:7
+%9149 = pow %5497, %9148 : f64[] @ models/lib/nn.yaml:79:7
+%9150 = sub %5478, %9149 : f64[] @ models/lib/nn.yaml:79:7
+%9151 = div %3382, %9150 : f64[] @ models/lib/nn.yaml:79:7
+%9152 = pow %5505, %9148 : f64[] @ models/lib/nn.yaml:79:7
+%9153 = sub %5478, %9152 : f64[] @ models/lib/nn.yaml:79:7
+%9154 = sqrt %9153 : f64[] @ models/lib/nn.yaml:79:7
+%9155 = div %5478, %9154 : f64[] @ models/lib/nn.yaml:79:7
+%9156 = sqrt %9147 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9157 = cast %9155 : f32[] @ models/lib/nn.yaml:79:7
+%9158 = broadcast %9157 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9159 = mul %9156, %9158 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9160 = add %9159, %8748 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9161 = div %9143, %9160 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9162 = cast %9151 : f32[] @ models/lib/nn.yaml:79:7
+%9163 = broadcast %9162 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9164 = mul %9161, %9163 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9165 = sub %9140, %9164 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9166 = assign %77, %9165 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9167 = assign %9136, %9143 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9168 = assign %9137, %9147 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9169 = assign %9138, %9139 : i64[] @ models/lib/nn.yaml:79:7
+%9170 = mul %155, %8759 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9171 = mul %9165, %8761 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9172 = add %9170, %9171 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9173 = assign %155, %9172 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9174 = all_reduce_sum %4518 : f32[24] @ models/lib/nn.yaml:80:7
+%9175 = mul %9174, %9174 : f32[24] @ models/lib/nn.yaml:80:7
+%9176 = reduce_sum %9175 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9177 = sqrt %9176 : f32[] @ models/lib/nn.yaml:80:7
+%9178 = cast %9177 : f64[] @ models/lib/nn.yaml:80:7
+%9179 = add %9178, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%9180 = div %5476, %9179 : f64[] @ models/lib/nn.yaml:80:7
+%9181 = lt %9180, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%9182 = cast %9180 : f32[] @ models/lib/nn.yaml:80:7
+%9183 = broadcast %9182 : f32[24] @ models/lib/nn.yaml:80:7
+%9184 = mul %9174, %9183 : f32[24] @ models/lib/nn.yaml:80:7
+%9185 = broadcast %9181 : bool[24] @ models/lib/nn.yaml:80:7
+%9186 = select %9185, %9184, %9174 : f32[24] @ models/lib/nn.yaml:80:7
+%9187 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9188 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9189 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9190 = add %9189, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%9191 = mul %9186, %8782 : f32[24] @ models/lib/nn.yaml:80:7
+%9192 = mul %9187, %8784 : f32[24] @ models/lib/nn.yaml:80:7
+%9193 = add %9192, %9191 : f32[24] @ models/lib/nn.yaml:80:7
+%9194 = mul %9186, %9186 : f32[24] @ models/lib/nn.yaml:80:7
+%9195 = mul %9194, %8788 : f32[24] @ models/lib/nn.yaml:80:7
+%9196 = mul %9188, %8790 : f32[24] @ models/lib/nn.yaml:80:7
+%9197 = add %9196, %9195 : f32[24] @ models/lib/nn.yaml:80:7
+%9198 = cast %9190 : f64[] @ models/lib/nn.yaml:80:7
+%9199 = pow %5497, %9198 : f64[] @ models/lib/nn.yaml:80:7
+%9200 = sub %5478, %9199 : f64[] @ models/lib/nn.yaml:80:7
+%9201 = div %3382, %9200 : f64[] @ models/lib/nn.yaml:80:7
+%9202 = pow %5505, %9198 : f64[] @ models/lib/nn.yaml:80:7
+%9203 = sub %5478, %9202 : f64[] @ models/lib/nn.yaml:80:7
+%9204 = sqrt %9203 : f64[] @ models/lib/nn.yaml:80:7
+%9205 = div %5478, %9204 : f64[] @ models/lib/nn.yaml:80:7
+%9206 = sqrt %9197 : f32[24] @ models/lib/nn.yaml:80:7
+%9207 = cast %9205 : f32[] @ models/lib/nn.yaml:80:7
+%9208 = broadcast %9207 : f32[24] @ models/lib/nn.yaml:80:7
+%9209 = mul %9206, %9208 : f32[24] @ models/lib/nn.yaml:80:7
+%9210 = add %9209, %8805 : f32[24] @ models/lib/nn.yaml:80:7
+%9211 = div %9193, %9210 : f32[24] @ models/lib/nn.yaml:80:7
+%9212 = cast %9201 : f32[] @ models/lib/nn.yaml:80:7
+%9213 = broadcast %9212 : f32[24] @ models/lib/nn.yaml:80:7
+%9214 = mul %9211, %9213 : f32[24] @ models/lib/nn.yaml:80:7
+%9215 = sub %78, %9214 : f32[24] @ models/lib/nn.yaml:80:7
+%9216 = assign %78, %9215 : f32[24] @ models/lib/nn.yaml:80:7
+%9217 = assign %9187, %9193 : f32[24] @ models/lib/nn.yaml:80:7
+%9218 = assign %9188, %9197 : f32[24] @ models/lib/nn.yaml:80:7
+%9219 = assign %9189, %9190 : i64[] @ models/lib/nn.yaml:80:7
+%9220 = mul %156, %8816 : f32[24] @ models/lib/nn.yaml:80:7
+%9221 = mul %9215, %8818 : f32[24] @ models/lib/nn.yaml:80:7
+%9222 = add %9220, %9221 : f32[24] @ models/lib/nn.yaml:80:7
+%9223 = assign %156, %9222 : f32[24] @ models/lib/nn.yaml:80:7
+%9224 = all_reduce_sum %4498 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9225 = reshape %9224 : f32[576] @ models/lib/nn.yaml:79:7
+%9226 = mul %9225, %9225 : f32[576] @ models/lib/nn.yaml:79:7
+%9227 = reduce_sum %9226 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9228 = sqrt %9227 : f32[] @ models/lib/nn.yaml:79:7
+%9229 = cast %9228 : f64[] @ models/lib/nn.yaml:79:7
+%9230 = add %9229, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%9231 = div %5476, %9230 : f64[] @ models/lib/nn.yaml:79:7
+%9232 = lt %9231, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%9233 = cast %9231 : f32[] @ models/lib/nn.yaml:79:7
+%9234 = broadcast %9233 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9235 = mul %9224, %9234 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9236 = broadcast %9232 : bool[24,24] @ models/lib/nn.yaml:79:7
+%9237 = select %9236, %9235, %9224 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9238 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%9239 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%9240 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9241 = add %9240, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%9242 = mul %79, %8840 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9243 = mul %9237, %8842 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9244 = mul %9238, %8844 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9245 = add %9244, %9243 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9246 = mul %9237, %9237 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9247 = mul %9246, %8848 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9248 = mul %9239, %8850 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9249 = add %9248, %9247 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9250 = cast %9241 : f64[] @ models/lib/nn.yaml:79:7
+%9251 = pow %5497, %9250 : f64[] @ models/lib/nn.yaml:79:7
+%9252 = sub %5478, %9251 : f64[] @ models/lib/nn.yaml:79:7
+%9253 = div %3382, %9252 : f64[] @ models/lib/nn.yaml:79:7
+%9254 = pow %5505, %9250 : f64[] @ models/lib/nn.yaml:79:7
+%9255 = sub %5478, %9254 : f64[] @ models/lib/nn.yaml:79:7
+%9256 = sqrt %9255 : f64[] @ models/lib/nn.yaml:79:7
+%9257 = div %5478, %9256 : f64[] @ models/lib/nn.yaml:79:7
+%9258 = sqrt %9249 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9259 = cast %9257 : f32[] @ models/lib/nn.yaml:79:7
+%9260 = broadcast %9259 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9261 = mul %9258, %9260 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9262 = add %9261, %8865 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9263 = div %9245, %9262 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9264 = cast %9253 : f32[] @ models/lib/nn.yaml:79:7
+%9265 = broadcast %9264 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9266 = mul %9263, %9265 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9267 = sub %9242, %9266 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9268 = assign %79, %9267 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9269 = assign %9238, %9245 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9270 = assign %9239, %9249 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9271 = assign %9240, %9241 : i64[] @ models/lib/nn.yaml:79:7
+%9272 = mul %157, %8876 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9273 = mul %9267, %8878 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9274 = add %9272, %9273 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9275 = assign %157, %9274 : f32[24,24] @ models/lib/nn.yaml:79:7
+%9276 = all_reduce_sum %4493 : f32[24] @ models/lib/nn.yaml:80:7
+%9277 = mul %9276, %9276 : f32[24] @ models/lib/nn.yaml:80:7
+%9278 = reduce_sum %9277 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9279 = sqrt %9278 : f32[] @ models/lib/nn.yaml:80:7
+%9280 = cast %9279 : f64[] @ models/lib/nn.yaml:80:7
+%9281 = add %9280, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%9282 = div %5476, %9281 : f64[] @ models/lib/nn.yaml:80:7
+%9283 = lt %9282, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%9284 = cast %9282 : f32[] @ models/lib/nn.yaml:80:7
+%9285 = broadcast %9284 : f32[24] @ models/lib/nn.yaml:80:7
+%9286 = mul %9276, %9285 : f32[24] @ models/lib/nn.yaml:80:7
+%9287 = broadcast %9283 : bool[24] @ models/lib/nn.yaml:80:7
+%9288 = select %9287, %9286, %9276 : f32[24] @ models/lib/nn.yaml:80:7
+%9289 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9290 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%9291 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9292 = add %9291, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%9293 = mul %9288, %8782 : f32[24] @ models/lib/nn.yaml:80:7
+%9294 = mul %9289, %8784 : f32[24] @ models/lib/nn.yaml:80:7
+%9295 = add %9294, %9293 : f32[24] @ models/lib/nn.yaml:80:7
+%9296 = mul %9288, %9288 : f32[24] @ models/lib/nn.yaml:80:7
+%9297 = mul %9296, %8788 : f32[24] @ models/lib/nn.yaml:80:7
+%9298 = mul %9290, %8790 : f32[24] @ models/lib/nn.yaml:80:7
+%9299 = add %9298, %9297 : f32[24] @ models/lib/nn.yaml:80:7
+%9300 = cast %9292 : f64[] @ models/lib/nn.yaml:80:7
+%9301 = pow %5497, %9300 : f64[] @ models/lib/nn.yaml:80:7
+%9302 = sub %5478, %9301 : f64[] @ models/lib/nn.yaml:80:7
+%9303 = div %3382, %9302 : f64[] @ models/lib/nn.yaml:80:7
+%9304 = pow %5505, %9300 : f64[] @ models/lib/nn.yaml:80:7
+%9305 = sub %5478, %9304 : f64[] @ models/lib/nn.yaml:80:7
+%9306 = sqrt %9305 : f64[] @ models/lib/nn.yaml:80:7
+%9307 = div %5478, %9306 : f64[] @ models/lib/nn.yaml:80:7
+%9308 = sqrt %9299 : f32[24] @ models/lib/nn.yaml:80:7
+%9309 = cast %9307 : f32[] @ models/lib/nn.yaml:80:7
+%9310 = broadcast %9309 : f32[24] @ models/lib/nn.yaml:80:7
+%9311 = mul %9308, %9310 : f32[24] @ models/lib/nn.yaml:80:7
+%9312 = add %9311, %8805 : f32[24] @ models/lib/nn.yaml:80:7
+%9313 = div %9295, %9312 : f32[24] @ models/lib/nn.yaml:80:7
+%9314 = cast %9303 : f32[] @ models/lib/nn.yaml:80:7
+%9315 = broadcast %9314 : f32[24] @ models/lib/nn.yaml:80:7
+%9316 = mul %9313, %9315 : f32[24] @ models/lib/nn.yaml:80:7
+%9317 = sub %80, %9316 : f32[24] @ models/lib/nn.yaml:80:7
+%9318 = assign %80, %9317 : f32[24] @ models/lib/nn.yaml:80:7
+%9319 = assign %9289, %9295 : f32[24] @ models/lib/nn.yaml:80:7
+%9320 = assign %9290, %9299 : f32[24] @ models/lib/nn.yaml:80:7
+%9321 = assign %9291, %9292 : i64[] @ models/lib/nn.yaml:80:7
+%9322 = mul %158, %8816 : f32[24] @ models/lib/nn.yaml:80:7
+%9323 = mul %9317, %8818 : f32[24] @ models/lib/nn.yaml:80:7
+%9324 = add %9322, %9323 : f32[24] @ models/lib/nn.yaml:80:7
+%9325 = assign %158, %9324 : f32[24] @ models/lib/nn.yaml:80:7
+%9326 = all_reduce_sum %4472 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9327 = reshape %9326 : f32[192] @ models/lib/nn.yaml:79:7
+%9328 = mul %9327, %9327 : f32[192] @ models/lib/nn.yaml:79:7
+%9329 = reduce_sum %9328 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9330 = sqrt %9329 : f32[] @ models/lib/nn.yaml:79:7
+%9331 = cast %9330 : f64[] @ models/lib/nn.yaml:79:7
+%9332 = add %9331, %5474 : f64[] @ models/lib/nn.yaml:79:7
+%9333 = div %5476, %9332 : f64[] @ models/lib/nn.yaml:79:7
+%9334 = lt %9333, %5478 : bool[] @ models/lib/nn.yaml:79:7
+%9335 = cast %9333 : f32[] @ models/lib/nn.yaml:79:7
+%9336 = broadcast %9335 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9337 = mul %9326, %9336 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9338 = broadcast %9334 : bool[8,24] @ models/lib/nn.yaml:79:7
+%9339 = select %9338, %9337, %9326 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9340 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%9341 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%9342 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9343 = add %9342, %5488 : i64[] @ models/lib/nn.yaml:79:7
+%9344 = mul %81, %8950 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9345 = mul %9339, %8952 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9346 = mul %9340, %8954 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9347 = add %9346, %9345 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9348 = mul %9339, %9339 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9349 = mul %9348, %8958 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9350 = mul %9341, %8960 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9351 = add %9350, %9349 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9352 = cast %9343 : f64[] @ models/lib/nn.yaml:79:7
+%9353 = pow %5497, %9352 : f64[] @ models/lib/nn.yaml:79:7
+%9354 = sub %5478, %9353 : f64[] @ models/lib/nn.yaml:79:7
+%9355 = div %3382, %9354 : f64[] @ models/lib/nn.yaml:79:7
+%9356 = pow %5505, %9352 : f64[] @ models/lib/nn.yaml:79:7
+%9357 = sub %5478, %9356 : f64[] @ models/lib/nn.yaml:79:7
+%9358 = sqrt %9357 : f64[] @ models/lib/nn.yaml:79:7
+%9359 = div %5478, %9358 : f64[] @ models/lib/nn.yaml:79:7
+%9360 = sqrt %9351 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9361 = cast %9359 : f32[] @ models/lib/nn.yaml:79:7
+%9362 = broadcast %9361 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9363 = mul %9360, %9362 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9364 = add %9363, %8975 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9365 = div %9347, %9364 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9366 = cast %9355 : f32[] @ models/lib/nn.yaml:79:7
+%9367 = broadcast %9366 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9368 = mul %9365, %9367 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9369 = sub %9344, %9368 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9370 = assign %81, %9369 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9371 = assign %9340, %9347 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9372 = assign %9341, %9351 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9373 = assign %9342, %9343 : i64[] @ models/lib/nn.yaml:79:7
+%9374 = mul %159, %8986 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9375 = mul %9369, %8988 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9376 = add %9374, %9375 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9377 = assign %159, %9376 : f32[8,24] @ models/lib/nn.yaml:79:7
+%9378 = all_reduce_sum %4467 : f32[8] @ models/lib/nn.yaml:80:7
+%9379 = mul %9378, %9378 : f32[8] @ models/lib/nn.yaml:80:7
+%9380 = reduce_sum %9379 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9381 = sqrt %9380 : f32[] @ models/lib/nn.yaml:80:7
+%9382 = cast %9381 : f64[] @ models/lib/nn.yaml:80:7
+%9383 = add %9382, %5474 : f64[] @ models/lib/nn.yaml:80:7
+%9384 = div %5476, %9383 : f64[] @ models/lib/nn.yaml:80:7
+%9385 = lt %9384, %5478 : bool[] @ models/lib/nn.yaml:80:7
+%9386 = cast %9384 : f32[] @ models/lib/nn.yaml:80:7
+%9387 = broadcast %9386 : f32[8] @ models/lib/nn.yaml:80:7
+%9388 = mul %9378, %9387 : f32[8] @ models/lib/nn.yaml:80:7
+%9389 = broadcast %9385 : bool[8] @ models/lib/nn.yaml:80:7
+%9390 = select %9389, %9388, %9378 : f32[8] @ models/lib/nn.yaml:80:7
+%9391 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%9392 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%9393 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9394 = add %9393, %5488 : i64[] @ models/lib/nn.yaml:80:7
+%9395 = mul %9390, %9009 : f32[8] @ models/lib/nn.yaml:80:7
+%9396 = mul %9391, %9011 : f32[8] @ models/lib/nn.yaml:80:7
+%9397 = add %9396, %9395 : f32[8] @ models/lib/nn.yaml:80:7
+%9398 = mul %9390, %9390 : f32[8] @ models/lib/nn.yaml:80:7
+%9399 = mul %9398, %9015 : f32[8] @ models/lib/nn.yaml:80:7
+%9400 = mul %9392, %9017 : f32[8] @ models/lib/nn.yaml:80:7
+%9401 = add %9400, %9399 : f32[8] @ models/lib/nn.yaml:80:7
+%9402 = cast %9394 : f64[] @ models/lib/nn.yaml:80:7
+%9403 = pow %5497, %9402 : f64[] @ models/lib/nn.yaml:80:7
+%9404 = sub %5478, %9403 : f64[] @ models/lib/nn.yaml:80:7
+%9405 = div %3382, %9404 : f64[] @ models/lib/nn.yaml:80:7
+%9406 = pow %5505, %9402 : f64[] @ models/lib/nn.yaml:80:7
+%9407 = sub %5478, %9406 : f64[] @ models/lib/nn.yaml:80:7
+%9408 = sqrt %9407 : f64[] @ models/lib/nn.yaml:80:7
+%9409 = div %5478, %9408 : f64[] @ models/lib/nn.yaml:80:7
+%9410 = sqrt %9401 : f32[8] @ models/lib/nn.yaml:80:7
+%9411 = cast %9409 : f32[] @ models/lib/nn.yaml:80:7
+%9412 = broadcast %9411 : f32[8] @ models/lib/nn.yaml:80:7
+%9413 = mul %9410, %9412 : f32[8] @ models/lib/nn.yaml:80:7
+%9414 = add %9413, %9032 : f32[8] @ models/lib/nn.yaml:80:7
+%9415 = div %9397, %9414 : f32[8] @ models/lib/nn.yaml:80:7
+%9416 = cast %9405 : f32[] @ models/lib/nn.yaml:80:7
+%9417 = broadcast %9416 : f32[8] @ models/lib/nn.yaml:80:7
+%9418 = mul %9415, %9417 : f32[8] @ models/lib/nn.yaml:80:7
+%9419 = sub %82, %9418 : f32[8] @ models/lib/nn.yaml:80:7
+%9420 = assign %82, %9419 : f32[8] @ models/lib/nn.yaml:80:7
+%9421 = assign %9391, %9397 : f32[8] @ models/lib/nn.yaml:80:7
+%9422 = assign %9392, %9401 : f32[8] @ models/lib/nn.yaml:80:7
+%9423 = assign %9393, %9394 : i64[] @ models/lib/nn.yaml:80:7
+%9424 = mul %160, %9043 : f32[8] @ models/lib/nn.yaml:80:7
+%9425 = mul %9419, %9045 : f32[8] @ models/lib/nn.yaml:80:7
+%9426 = add %9424, %9425 : f32[8] @ models/lib/nn.yaml:80:7
+%9427 = assign %160, %9426 : f32[8] @ models/lib/nn.yaml:80:7
+%9428 = broadcast %3 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9429 = mul %161, %9428 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9430 = broadcast %5537 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9431 = mul %83, %9430 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9432 = add %9429, %9431 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9433 = assign %161, %9432 : f32[16,1] @ models/lib/dino.yaml:18:7
+%9434 = all_reduce_sum %4441 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9435 = reshape %9434 : f32[128] @ models/lib/dino.yaml:19:7
+%9436 = mul %9435, %9435 : f32[128] @ models/lib/dino.yaml:19:7
+%9437 = reduce_sum %9436 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%9438 = sqrt %9437 : f32[] @ models/lib/dino.yaml:19:7
+%9439 = cast %9438 : f64[] @ models/lib/dino.yaml:19:7
+%9440 = add %9439, %5474 : f64[] @ models/lib/dino.yaml:19:7
+%9441 = div %5476, %9440 : f64[] @ models/lib/dino.yaml:19:7
+%9442 = lt %9441, %5478 : bool[] @ models/lib/dino.yaml:19:7
+%9443 = cast %9441 : f32[] @ models/lib/dino.yaml:19:7
+%9444 = broadcast %9443 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9445 = mul %9434, %9444 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9446 = broadcast %9442 : bool[16,8] @ models/lib/dino.yaml:19:7
+%9447 = select %9446, %9445, %9434 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9448 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%9449 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%9450 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%9451 = add %9450, %5488 : i64[] @ models/lib/dino.yaml:19:7
+%9452 = broadcast %5492 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9453 = mul %84, %9452 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9454 = broadcast %3111 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9455 = mul %9447, %9454 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9456 = broadcast %2138 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9457 = mul %9448, %9456 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9458 = add %9457, %9455 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9459 = mul %9447, %9447 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9460 = broadcast %5502 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9461 = mul %9459, %9460 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9462 = broadcast %5506 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9463 = mul %9449, %9462 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9464 = add %9463, %9461 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9465 = cast %9451 : f64[] @ models/lib/dino.yaml:19:7
+%9466 = pow %5497, %9465 : f64[] @ models/lib/dino.yaml:19:7
+%9467 = sub %5478, %9466 : f64[] @ models/lib/dino.yaml:19:7
+%9468 = div %3382, %9467 : f64[] @ models/lib/dino.yaml:19:7
+%9469 = pow %5505, %9465 : f64[] @ models/lib/dino.yaml:19:7
+%9470 = sub %5478, %9469 : f64[] @ models/lib/dino.yaml:19:7
+%9471 = sqrt %9470 : f64[] @ models/lib/dino.yaml:19:7
+%9472 = div %5478, %9471 : f64[] @ models/lib/dino.yaml:19:7
+%9473 = sqrt %9464 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9474 = cast %9472 : f32[] @ models/lib/dino.yaml:19:7
+%9475 = broadcast %9474 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9476 = mul %9473, %9475 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9477 = broadcast %5522 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9478 = add %9476, %9477 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9479 = div %9458, %9478 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9480 = cast %9468 : f32[] @ models/lib/dino.yaml:19:7
+%9481 = broadcast %9480 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9482 = mul %9479, %9481 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9483 = sub %9453, %9482 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9484 = broadcast %9106 : bool[16,8] @ models/lib/dino.yaml:19:7
+%9485 = select %9484, %84, %9483 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9486 = select %9484, %9448, %9458 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9487 = select %9484, %9449, %9464 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9488 = select %9106, %9450, %9451 : i64[] @ models/lib/dino.yaml:19:7
+%9489 = assign %84, %9485 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9490 = assign %9448, %9486 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9491 = assign %9449, %9487 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9492 = assign %9450, %9488 : i64[] @ models/lib/dino.yaml:19:7
+%9493 = broadcast %3 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9494 = mul %162, %9493 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9495 = broadcast %5537 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9496 = mul %9485, %9495 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9497 = add %9494, %9496 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9498 = assign %162, %9497 : f32[16,8] @ models/lib/dino.yaml:19:7
+%9499 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
+%9500 = abs %3345 : f32[] @ models/dino_pass.yaml:149:3
+%9501 = lt %9500, %9499 : bool[] @ models/dino_pass.yaml:149:3
+%9502 = output %9501 name="finite" : bool[] @ models/dino_pass.yaml:149:3

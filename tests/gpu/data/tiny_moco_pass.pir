@@ -1241,11 +1241,11 @@ graph "models/tiny_moco_pass.yaml"
 %1240 = matmul %1239, %16 ta=0 tb=1 : f32[14,16,64] @ models/lib/nn.yaml:83:15
 %1241 = broadcast %17 : f32[14,16,64] @ models/lib/nn.yaml:84:18
 %1242 = add %1240, %1241 : f32[14,16,64] @ models/lib/nn.yaml:84:18
-%1243 = mul %1242, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%1244 = erf %1243 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%1245 = mul %304, %1242 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%1246 = add %311, %1244 : f32[14,16,64] @ models/lib/nn.yaml:27:29
-%1247 = mul %1245, %1246 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%1243 = mul %304, %1242 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%1244 = mul %1242, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%1245 = erf %1244 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%1246 = add %311, %1245 : f32[14,16,64] @ models/lib/nn.yaml:27:29
+%1247 = mul %1243, %1246 : f32[14,16,64] @ models/lib/nn.yaml:27:24
 %1248 = matmul %1247, %18 ta=0 tb=1 : f32[14,16,16] @ models/lib/nn.yaml:83:15
 %1249 = broadcast %19 : f32[14,16,16] @ models/lib/nn.yaml:84:18
 %1250 = add %1248, %1249 : f32[14,16,16] @ models/lib/nn.yaml:84:18
@@ -1376,11 +1376,11 @@ graph "models/tiny_moco_pass.yaml"
 %1375 = matmul %1374, %28 ta=0 tb=1 : f32[14,16,64] @ models/lib/nn.yaml:83:15
 %1376 = broadcast %29 : f32[14,16,64] @ models/lib/nn.yaml:84:18
 %1377 = add %1375, %1376 : f32[14,16,64] @ models/lib/nn.yaml:84:18
-%1378 = mul %1377, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%1379 = erf %1378 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%1380 = mul %304, %1377 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%1381 = add %311, %1379 : f32[14,16,64] @ models/lib/nn.yaml:27:29
-%1382 = mul %1380, %1381 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%1378 = mul %304, %1377 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%1379 = mul %1377, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%1380 = erf %1379 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%1381 = add %311, %1380 : f32[14,16,64] @ models/lib/nn.yaml:27:29
+%1382 = mul %1378, %1381 : f32[14,16,64] @ models/lib/nn.yaml:27:24
 %1383 = matmul %1382, %30 ta=0 tb=1 : f32[14,16,16] @ models/lib/nn.yaml:83:15
 %1384 = broadcast %31 : f32[14,16,16] @ models/lib/nn.yaml:84:18
 %1385 = add %1383, %1384 : f32[14,16,16] @ models/lib/nn.yaml:84:18
@@ -1506,11 +1506,11 @@ graph "models/tiny_moco_pass.yaml"
 %1505 = matmul %1504, %45 ta=0 tb=1 : f32[14,1,64] @ models/lib/nn.yaml:83:15
 %1506 = broadcast %46 : f32[14,1,64] @ models/lib/nn.yaml:84:18
 %1507 = add %1505, %1506 : f32[14,1,64] @ models/lib/nn.yaml:84:18
-%1508 = mul %1507, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%1509 = erf %1508 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%1510 = mul %834, %1507 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%1511 = add %839, %1509 : f32[14,1,64] @ models/lib/nn.yaml:27:29
-%1512 = mul %1510, %1511 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%1508 = mul %834, %1507 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%1509 = mul %1507, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%1510 = erf %1509 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%1511 = add %839, %1510 : f32[14,1,64] @ models/lib/nn.yaml:27:29
+%1512 = mul %1508, %1511 : f32[14,1,64] @ models/lib/nn.yaml:27:24
 %1513 = matmul %1512, %47 ta=0 tb=1 : f32[14,1,16] @ models/lib/nn.yaml:83:15
 %1514 = broadcast %48 : f32[14,1,16] @ models/lib/nn.yaml:84:18
 %1515 = add %1513, %1514 : f32[14,1,16] @ models/lib/nn.yaml:84:18
@@ -1628,11 +1628,11 @@ graph "models/tiny_moco_pass.yaml"
 %1627 = matmul %1626, %61 ta=0 tb=1 : f32[14,1,64] @ models/lib/nn.yaml:83:15
 %1628 = broadcast %62 : f32[14,1,64] @ models/lib/nn.yaml:84:18
 %1629 = add %1627, %1628 : f32[14,1,64] @ models/lib/nn.yaml:84:18
-%1630 = mul %1629, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%1631 = erf %1630 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%1632 = mul %834, %1629 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%1633 = add %839, %1631 : f32[14,1,64] @ models/lib/nn.yaml:27:29
-%1634 = mul %1632, %1633 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%1630 = mul %834, %1629 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%1631 = mul %1629, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%1632 = erf %1631 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%1633 = add %839, %1632 : f32[14,1,64] @ models/lib/nn.yaml:27:29
+%1634 = mul %1630, %1633 : f32[14,1,64] @ models/lib/nn.yaml:27:24
 %1635 = matmul %1634, %63 ta=0 tb=1 : f32[14,1,16] @ models/lib/nn.yaml:83:15
 %1636 = broadcast %64 : f32[14,1,16] @ models/lib/nn.yaml:84:18
 %1637 = add %1635, %1636 : f32[14,1,16] @ models/lib/nn.yaml:84:18
@@ -2630,4160 +2630,4168 @@ graph "models/tiny_moco_pass.yaml"
 %2629 = reshape %1634 : f32[14,64] @ models/lib/nn.yaml:83:15
 %2630 = reshape %2624 : f32[14,16] @ models/lib/nn.yaml:83:15
 %2631 = matmul %2630, %2629 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2632 = add %839, %1631 : f32[14,1,64] @ models/lib/nn.yaml:27:29
-%2633 = mul %2628, %2632 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2634 = mul %834, %1629 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2632 = mul %1629, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2633 = erf %2632 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2634 = add %839, %2633 : f32[14,1,64] @ models/lib/nn.yaml:27:29
 %2635 = mul %2628, %2634 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2636 = mul %1629, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%2637 = mul %2636, %2636 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2638 = neg %2637 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2639 = exp %2638 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2640 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
-%2641 = broadcast %2640 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2642 = mul %2639, %2641 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2643 = mul %2635, %2642 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2644 = mul %2643, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%2645 = mul %2633, %834 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2646 = add %2644, %2645 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2647 = reduce_sum %2646 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2648 = reshape %2647 : f32[64] @ models/lib/nn.yaml:84:18
-%2649 = matmul %2646, %61 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2650 = reshape %1626 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2651 = reshape %2646 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2652 = matmul %2651, %2650 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2653 = reduce_sum %2649 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2654 = reshape %2653 : f32[16] @ models/lib/nn.yaml:96:46
-%2655 = mul %2649, %1623 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2656 = mul %2649, %1622 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2657 = reduce_sum %2656 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2658 = reshape %2657 : f32[16] @ models/lib/nn.yaml:96:37
-%2659 = mul %2655, %1621 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2660 = mul %2655, %1615 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2661 = reduce_sum %2660 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
-%2662 = mul %1620, %1620 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2663 = mul %1620, %2662 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2664 = broadcast %2290 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2665 = mul %2663, %2664 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2666 = mul %2661, %2665 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2667 = div %2666, %815 : f32[14,1,1] @ models/lib/nn.yaml:95:15
-%2668 = broadcast %2667 : f32[14,1,16] @ models/lib/nn.yaml:95:15
-%2669 = mul %2668, %1615 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2670 = add %2659, %2669 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2671 = add %2670, %2669 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2672 = add %2624, %2671 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2673 = neg %2671 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2674 = reduce_sum %2673 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
-%2675 = div %2674, %815 : f32[14,1,1] @ models/lib/nn.yaml:93:14
-%2676 = broadcast %2675 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2677 = add %2672, %2676 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2678 = reduce_sum %2677 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2679 = reshape %2678 : f32[16] @ models/lib/nn.yaml:84:18
-%2680 = matmul %2677, %57 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2681 = reshape %1606 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2682 = reshape %2677 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2683 = matmul %2682, %2681 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2684 = reshape %2680 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
-%2685 = permute %2684 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
-%2686 = permute %1548 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
-%2687 = slice %2685 lo=[0,0,0,0] hi=[14,2,1,1] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2688 = broadcast %2687 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2689 = slice %2686 lo=[0,0,0,0] hi=[14,2,1,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2690 = mul %2688, %2689 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2691 = slice %2685 lo=[0,0,0,1] hi=[14,2,1,2] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2692 = broadcast %2691 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2693 = slice %2686 lo=[0,0,1,0] hi=[14,2,2,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2694 = mul %2692, %2693 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2695 = add %2690, %2694 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2696 = slice %2685 lo=[0,0,0,2] hi=[14,2,1,3] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2697 = broadcast %2696 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2698 = slice %2686 lo=[0,0,2,0] hi=[14,2,3,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2699 = mul %2697, %2698 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2700 = add %2695, %2699 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2701 = slice %2685 lo=[0,0,0,3] hi=[14,2,1,4] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2702 = broadcast %2701 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2703 = slice %2686 lo=[0,0,3,0] hi=[14,2,4,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2704 = mul %2702, %2703 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2705 = add %2700, %2704 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2706 = slice %2685 lo=[0,0,0,4] hi=[14,2,1,5] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2707 = broadcast %2706 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2708 = slice %2686 lo=[0,0,4,0] hi=[14,2,5,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2709 = mul %2707, %2708 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2710 = add %2705, %2709 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2711 = slice %2685 lo=[0,0,0,5] hi=[14,2,1,6] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2712 = broadcast %2711 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2713 = slice %2686 lo=[0,0,5,0] hi=[14,2,6,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2714 = mul %2712, %2713 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2715 = add %2710, %2714 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2716 = slice %2685 lo=[0,0,0,6] hi=[14,2,1,7] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2717 = broadcast %2716 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2718 = slice %2686 lo=[0,0,6,0] hi=[14,2,7,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2719 = mul %2717, %2718 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2720 = add %2715, %2719 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2721 = slice %2685 lo=[0,0,0,7] hi=[14,2,1,8] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2722 = broadcast %2721 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2723 = slice %2686 lo=[0,0,7,0] hi=[14,2,8,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2724 = mul %2722, %2723 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2725 = add %2720, %2724 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2726 = permute %1599 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
-%2727 = broadcast %2726 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2728 = broadcast %2685 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2729 = mul %2727, %2728 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2730 = div %2725, %1597 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2731 = mul %2730, %1599 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2732 = neg %2731 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2733 = reduce_sum %2732 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
-%2734 = broadcast %2733 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2735 = add %2730, %2734 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2736 = exp %1594 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
-%2737 = mul %2735, %2736 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
-%2738 = mul %2737, %790 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
-%2739 = reshape %2738 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
-%2740 = broadcast %2739 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2741 = reshape %1543 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2636 = mul %834, %1629 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2637 = mul %2628, %2636 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2638 = mul %1629, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2639 = mul %2638, %2638 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2640 = neg %2639 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2641 = exp %2640 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2642 = const data=[1.1283792] : f32[] @ models/lib/nn.yaml:27:31
+%2643 = broadcast %2642 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2644 = mul %2641, %2643 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2645 = mul %2637, %2644 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2646 = mul %2645, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2647 = mul %2635, %834 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2648 = add %2646, %2647 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2649 = reduce_sum %2648 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2650 = reshape %2649 : f32[64] @ models/lib/nn.yaml:84:18
+%2651 = matmul %2648, %61 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2652 = reshape %1626 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2653 = reshape %2648 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2654 = matmul %2653, %2652 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2655 = reduce_sum %2651 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2656 = reshape %2655 : f32[16] @ models/lib/nn.yaml:96:46
+%2657 = mul %2651, %1623 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2658 = mul %2651, %1622 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2659 = reduce_sum %2658 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2660 = reshape %2659 : f32[16] @ models/lib/nn.yaml:96:37
+%2661 = mul %2657, %1621 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2662 = mul %2657, %1615 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2663 = reduce_sum %2662 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
+%2664 = mul %1620, %1620 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2665 = mul %1620, %2664 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2666 = broadcast %2290 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2667 = mul %2665, %2666 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2668 = mul %2663, %2667 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2669 = div %2668, %815 : f32[14,1,1] @ models/lib/nn.yaml:95:15
+%2670 = broadcast %2669 : f32[14,1,16] @ models/lib/nn.yaml:95:15
+%2671 = mul %2670, %1615 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2672 = add %2661, %2671 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2673 = add %2672, %2671 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2674 = add %2624, %2673 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2675 = neg %2673 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2676 = reduce_sum %2675 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
+%2677 = div %2676, %815 : f32[14,1,1] @ models/lib/nn.yaml:93:14
+%2678 = broadcast %2677 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2679 = add %2674, %2678 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2680 = reduce_sum %2679 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2681 = reshape %2680 : f32[16] @ models/lib/nn.yaml:84:18
+%2682 = matmul %2679, %57 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2683 = reshape %1606 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2684 = reshape %2679 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2685 = matmul %2684, %2683 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2686 = reshape %2682 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
+%2687 = permute %2686 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
+%2688 = permute %1548 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
+%2689 = slice %2687 lo=[0,0,0,0] hi=[14,2,1,1] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2690 = broadcast %2689 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2691 = slice %2688 lo=[0,0,0,0] hi=[14,2,1,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2692 = mul %2690, %2691 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2693 = slice %2687 lo=[0,0,0,1] hi=[14,2,1,2] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2694 = broadcast %2693 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2695 = slice %2688 lo=[0,0,1,0] hi=[14,2,2,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2696 = mul %2694, %2695 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2697 = add %2692, %2696 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2698 = slice %2687 lo=[0,0,0,2] hi=[14,2,1,3] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2699 = broadcast %2698 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2700 = slice %2688 lo=[0,0,2,0] hi=[14,2,3,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2701 = mul %2699, %2700 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2702 = add %2697, %2701 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2703 = slice %2687 lo=[0,0,0,3] hi=[14,2,1,4] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2704 = broadcast %2703 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2705 = slice %2688 lo=[0,0,3,0] hi=[14,2,4,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2706 = mul %2704, %2705 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2707 = add %2702, %2706 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2708 = slice %2687 lo=[0,0,0,4] hi=[14,2,1,5] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2709 = broadcast %2708 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2710 = slice %2688 lo=[0,0,4,0] hi=[14,2,5,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2711 = mul %2709, %2710 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2712 = add %2707, %2711 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2713 = slice %2687 lo=[0,0,0,5] hi=[14,2,1,6] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2714 = broadcast %2713 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2715 = slice %2688 lo=[0,0,5,0] hi=[14,2,6,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2716 = mul %2714, %2715 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2717 = add %2712, %2716 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2718 = slice %2687 lo=[0,0,0,6] hi=[14,2,1,7] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2719 = broadcast %2718 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2720 = slice %2688 lo=[0,0,6,0] hi=[14,2,7,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2721 = mul %2719, %2720 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2722 = add %2717, %2721 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2723 = slice %2687 lo=[0,0,0,7] hi=[14,2,1,8] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2724 = broadcast %2723 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2725 = slice %2688 lo=[0,0,7,0] hi=[14,2,8,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2726 = mul %2724, %2725 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2727 = add %2722, %2726 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2728 = permute %1599 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
+%2729 = broadcast %2728 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2730 = broadcast %2687 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2731 = mul %2729, %2730 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2732 = div %2727, %1597 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2733 = mul %2732, %1599 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2734 = neg %2733 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2735 = reduce_sum %2734 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
+%2736 = broadcast %2735 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2737 = add %2732, %2736 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2738 = exp %1594 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
+%2739 = mul %2737, %2738 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
+%2740 = mul %2739, %790 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
+%2741 = reshape %2740 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
 %2742 = broadcast %2741 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2743 = mul %2740, %2742 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2744 = reduce_sum %2743 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
-%2745 = permute %2738 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
-%2746 = broadcast %2745 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2747 = broadcast %1538 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2748 = mul %2746, %2747 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2749 = permute %2729 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
-%2750 = reshape %2749 : f32[14,17,16] @ models/lib/vit.yaml:80:22
-%2751 = reshape %2750 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2752 = matmul %2601, %2751 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2753 = reshape %2752 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2754 = reshape %2753 : f32[16] @ models/lib/nn.yaml:84:18
-%2755 = matmul %2750, %55 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2756 = reshape %1532 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2757 = reshape %2749 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2758 = matmul %2757, %2756 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2759 = permute %2748 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
-%2760 = reshape %2759 : f32[14,17,16] @ models/lib/vit.yaml:79:22
-%2761 = reshape %2760 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2762 = matmul %2601, %2761 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2763 = reshape %2762 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2764 = reshape %2763 : f32[16] @ models/lib/nn.yaml:84:18
-%2765 = matmul %2760, %53 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2766 = add %2755, %2765 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2767 = reshape %2759 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2768 = matmul %2767, %2756 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2769 = permute %2744 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
-%2770 = reshape %2769 : f32[14,1,16] @ models/lib/vit.yaml:78:22
-%2771 = reduce_sum %2770 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2772 = reshape %2771 : f32[16] @ models/lib/nn.yaml:84:18
-%2773 = matmul %2770, %51 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2774 = reshape %1533 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2775 = reshape %2769 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2776 = matmul %2775, %2774 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2777 = pad %2773 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2778 = add %2766, %2777 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2779 = reshape %2778 : f32[238,16] @ models/lib/nn.yaml:96:46
-%2780 = matmul %2601, %2779 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2781 = reshape %2780 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2782 = reshape %2781 : f32[16] @ models/lib/nn.yaml:96:46
-%2783 = mul %2778, %1529 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2784 = mul %2778, %1528 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2785 = reshape %2784 : f32[238,16] @ models/lib/nn.yaml:96:37
-%2786 = matmul %2601, %2785 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%2787 = reshape %2786 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2788 = reshape %2787 : f32[16] @ models/lib/nn.yaml:96:37
-%2789 = mul %2783, %1527 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2790 = mul %2783, %1521 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2791 = reduce_sum %2790 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
-%2792 = mul %1526, %1526 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2793 = mul %1526, %2792 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2794 = mul %2793, %2611 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2795 = mul %2791, %2794 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2796 = div %2795, %718 : f32[14,17,1] @ models/lib/nn.yaml:95:15
-%2797 = broadcast %2796 : f32[14,17,16] @ models/lib/nn.yaml:95:15
-%2798 = mul %2797, %1521 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2799 = add %2789, %2798 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2800 = add %2799, %2798 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2801 = neg %2800 : f32[14,17,16] @ models/lib/nn.yaml:94:15
-%2802 = reduce_sum %2801 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
-%2803 = div %2802, %718 : f32[14,17,1] @ models/lib/nn.yaml:93:14
-%2804 = broadcast %2803 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2805 = add %2800, %2804 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2806 = slice %2805 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2807 = add %2677, %2806 : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2808 = slice %2805 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2809 = add %2625, %2808 : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2810 = reduce_sum %2807 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2811 = reshape %2810 : f32[16] @ models/lib/nn.yaml:84:18
-%2812 = matmul %2807, %47 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
-%2813 = reshape %1512 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2814 = reshape %2807 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2815 = matmul %2814, %2813 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%2816 = add %839, %1509 : f32[14,1,64] @ models/lib/nn.yaml:27:29
-%2817 = mul %2812, %2816 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2818 = mul %834, %1507 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2819 = mul %2812, %2818 : f32[14,1,64] @ models/lib/nn.yaml:27:24
-%2820 = mul %1507, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%2821 = mul %2820, %2820 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2822 = neg %2821 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2823 = exp %2822 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2824 = mul %2823, %2641 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2825 = mul %2819, %2824 : f32[14,1,64] @ models/lib/nn.yaml:27:31
-%2826 = mul %2825, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
-%2827 = mul %2817, %834 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2828 = add %2826, %2827 : f32[14,1,64] @ models/lib/nn.yaml:27:20
-%2829 = reduce_sum %2828 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%2830 = reshape %2829 : f32[64] @ models/lib/nn.yaml:84:18
-%2831 = matmul %2828, %45 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2832 = reshape %1504 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2833 = reshape %2828 : f32[14,64] @ models/lib/nn.yaml:83:15
-%2834 = matmul %2833, %2832 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%2835 = reduce_sum %2831 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2836 = reshape %2835 : f32[16] @ models/lib/nn.yaml:96:46
-%2837 = mul %2831, %1501 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2838 = mul %2831, %1500 : f32[14,1,16] @ models/lib/nn.yaml:96:37
-%2839 = reduce_sum %2838 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2840 = reshape %2839 : f32[16] @ models/lib/nn.yaml:96:37
-%2841 = mul %2837, %1499 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2842 = mul %2837, %1493 : f32[14,1,16] @ models/lib/nn.yaml:96:18
-%2843 = reduce_sum %2842 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
-%2844 = mul %1498, %1498 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2845 = mul %1498, %2844 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2846 = mul %2845, %2664 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2847 = mul %2843, %2846 : f32[14,1,1] @ models/lib/nn.yaml:96:20
-%2848 = div %2847, %815 : f32[14,1,1] @ models/lib/nn.yaml:95:15
-%2849 = broadcast %2848 : f32[14,1,16] @ models/lib/nn.yaml:95:15
-%2850 = mul %2849, %1493 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2851 = add %2841, %2850 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2852 = add %2851, %2850 : f32[14,1,16] @ models/lib/nn.yaml:95:22
-%2853 = add %2807, %2852 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2854 = neg %2852 : f32[14,1,16] @ models/lib/nn.yaml:94:15
-%2855 = reduce_sum %2854 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
-%2856 = div %2855, %815 : f32[14,1,1] @ models/lib/nn.yaml:93:14
-%2857 = broadcast %2856 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2858 = add %2853, %2857 : f32[14,1,16] @ models/lib/nn.yaml:93:14
-%2859 = reduce_sum %2858 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2860 = reshape %2859 : f32[16] @ models/lib/nn.yaml:84:18
-%2861 = matmul %2858, %41 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2862 = reshape %1484 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2863 = reshape %2858 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2864 = matmul %2863, %2862 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2865 = reshape %2861 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
-%2866 = permute %2865 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
-%2867 = permute %1426 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
-%2868 = slice %2866 lo=[0,0,0,0] hi=[14,2,1,1] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2869 = broadcast %2868 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2870 = slice %2867 lo=[0,0,0,0] hi=[14,2,1,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2871 = mul %2869, %2870 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2872 = slice %2866 lo=[0,0,0,1] hi=[14,2,1,2] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2743 = reshape %1543 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2744 = broadcast %2743 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2745 = mul %2742, %2744 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2746 = reduce_sum %2745 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
+%2747 = permute %2740 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
+%2748 = broadcast %2747 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2749 = broadcast %1538 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2750 = mul %2748, %2749 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2751 = permute %2731 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
+%2752 = reshape %2751 : f32[14,17,16] @ models/lib/vit.yaml:80:22
+%2753 = reshape %2752 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2754 = matmul %2601, %2753 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2755 = reshape %2754 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2756 = reshape %2755 : f32[16] @ models/lib/nn.yaml:84:18
+%2757 = matmul %2752, %55 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2758 = reshape %1532 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2759 = reshape %2751 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2760 = matmul %2759, %2758 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2761 = permute %2750 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
+%2762 = reshape %2761 : f32[14,17,16] @ models/lib/vit.yaml:79:22
+%2763 = reshape %2762 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2764 = matmul %2601, %2763 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2765 = reshape %2764 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2766 = reshape %2765 : f32[16] @ models/lib/nn.yaml:84:18
+%2767 = matmul %2762, %53 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2768 = add %2757, %2767 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2769 = reshape %2761 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2770 = matmul %2769, %2758 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2771 = permute %2746 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
+%2772 = reshape %2771 : f32[14,1,16] @ models/lib/vit.yaml:78:22
+%2773 = reduce_sum %2772 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2774 = reshape %2773 : f32[16] @ models/lib/nn.yaml:84:18
+%2775 = matmul %2772, %51 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2776 = reshape %1533 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2777 = reshape %2771 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2778 = matmul %2777, %2776 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2779 = pad %2775 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2780 = add %2768, %2779 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2781 = reshape %2780 : f32[238,16] @ models/lib/nn.yaml:96:46
+%2782 = matmul %2601, %2781 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2783 = reshape %2782 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2784 = reshape %2783 : f32[16] @ models/lib/nn.yaml:96:46
+%2785 = mul %2780, %1529 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2786 = mul %2780, %1528 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2787 = reshape %2786 : f32[238,16] @ models/lib/nn.yaml:96:37
+%2788 = matmul %2601, %2787 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%2789 = reshape %2788 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2790 = reshape %2789 : f32[16] @ models/lib/nn.yaml:96:37
+%2791 = mul %2785, %1527 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2792 = mul %2785, %1521 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2793 = reduce_sum %2792 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
+%2794 = mul %1526, %1526 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2795 = mul %1526, %2794 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2796 = mul %2795, %2611 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2797 = mul %2793, %2796 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2798 = div %2797, %718 : f32[14,17,1] @ models/lib/nn.yaml:95:15
+%2799 = broadcast %2798 : f32[14,17,16] @ models/lib/nn.yaml:95:15
+%2800 = mul %2799, %1521 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2801 = add %2791, %2800 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2802 = add %2801, %2800 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2803 = neg %2802 : f32[14,17,16] @ models/lib/nn.yaml:94:15
+%2804 = reduce_sum %2803 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
+%2805 = div %2804, %718 : f32[14,17,1] @ models/lib/nn.yaml:93:14
+%2806 = broadcast %2805 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2807 = add %2802, %2806 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2808 = slice %2807 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2809 = add %2679, %2808 : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2810 = slice %2807 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2811 = add %2625, %2810 : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2812 = reduce_sum %2809 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2813 = reshape %2812 : f32[16] @ models/lib/nn.yaml:84:18
+%2814 = matmul %2809, %47 ta=0 tb=0 : f32[14,1,64] @ models/lib/nn.yaml:83:15
+%2815 = reshape %1512 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2816 = reshape %2809 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2817 = matmul %2816, %2815 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%2818 = mul %1507, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2819 = erf %2818 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2820 = add %839, %2819 : f32[14,1,64] @ models/lib/nn.yaml:27:29
+%2821 = mul %2814, %2820 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2822 = mul %834, %1507 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2823 = mul %2814, %2822 : f32[14,1,64] @ models/lib/nn.yaml:27:24
+%2824 = mul %1507, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2825 = mul %2824, %2824 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2826 = neg %2825 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2827 = exp %2826 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2828 = mul %2827, %2643 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2829 = mul %2823, %2828 : f32[14,1,64] @ models/lib/nn.yaml:27:31
+%2830 = mul %2829, %836 : f32[14,1,64] @ models/lib/nn.yaml:27:37
+%2831 = mul %2821, %834 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2832 = add %2830, %2831 : f32[14,1,64] @ models/lib/nn.yaml:27:20
+%2833 = reduce_sum %2832 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%2834 = reshape %2833 : f32[64] @ models/lib/nn.yaml:84:18
+%2835 = matmul %2832, %45 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2836 = reshape %1504 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2837 = reshape %2832 : f32[14,64] @ models/lib/nn.yaml:83:15
+%2838 = matmul %2837, %2836 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%2839 = reduce_sum %2835 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2840 = reshape %2839 : f32[16] @ models/lib/nn.yaml:96:46
+%2841 = mul %2835, %1501 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2842 = mul %2835, %1500 : f32[14,1,16] @ models/lib/nn.yaml:96:37
+%2843 = reduce_sum %2842 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2844 = reshape %2843 : f32[16] @ models/lib/nn.yaml:96:37
+%2845 = mul %2841, %1499 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2846 = mul %2841, %1493 : f32[14,1,16] @ models/lib/nn.yaml:96:18
+%2847 = reduce_sum %2846 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:96:18
+%2848 = mul %1498, %1498 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2849 = mul %1498, %2848 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2850 = mul %2849, %2666 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2851 = mul %2847, %2850 : f32[14,1,1] @ models/lib/nn.yaml:96:20
+%2852 = div %2851, %815 : f32[14,1,1] @ models/lib/nn.yaml:95:15
+%2853 = broadcast %2852 : f32[14,1,16] @ models/lib/nn.yaml:95:15
+%2854 = mul %2853, %1493 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2855 = add %2845, %2854 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2856 = add %2855, %2854 : f32[14,1,16] @ models/lib/nn.yaml:95:22
+%2857 = add %2809, %2856 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2858 = neg %2856 : f32[14,1,16] @ models/lib/nn.yaml:94:15
+%2859 = reduce_sum %2858 axes=[2] keep=1 : f32[14,1,1] @ models/lib/nn.yaml:94:15
+%2860 = div %2859, %815 : f32[14,1,1] @ models/lib/nn.yaml:93:14
+%2861 = broadcast %2860 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2862 = add %2857, %2861 : f32[14,1,16] @ models/lib/nn.yaml:93:14
+%2863 = reduce_sum %2862 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2864 = reshape %2863 : f32[16] @ models/lib/nn.yaml:84:18
+%2865 = matmul %2862, %41 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2866 = reshape %1484 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2867 = reshape %2862 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2868 = matmul %2867, %2866 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2869 = reshape %2865 : f32[14,1,2,8] @ models/lib/nn.yaml:57:16
+%2870 = permute %2869 perm=[0,2,1,3] : f32[14,2,1,8] @ models/lib/nn.yaml:56:13
+%2871 = permute %1426 perm=[0,1,3,2] : f32[14,2,8,17] @ models/lib/nn.yaml:56:23
+%2872 = slice %2870 lo=[0,0,0,0] hi=[14,2,1,1] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
 %2873 = broadcast %2872 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2874 = slice %2867 lo=[0,0,1,0] hi=[14,2,2,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2874 = slice %2871 lo=[0,0,0,0] hi=[14,2,1,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
 %2875 = mul %2873, %2874 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2876 = add %2871, %2875 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2877 = slice %2866 lo=[0,0,0,2] hi=[14,2,1,3] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2878 = broadcast %2877 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2879 = slice %2867 lo=[0,0,2,0] hi=[14,2,3,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2880 = mul %2878, %2879 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2881 = add %2876, %2880 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2882 = slice %2866 lo=[0,0,0,3] hi=[14,2,1,4] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2883 = broadcast %2882 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2884 = slice %2867 lo=[0,0,3,0] hi=[14,2,4,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2885 = mul %2883, %2884 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2886 = add %2881, %2885 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2887 = slice %2866 lo=[0,0,0,4] hi=[14,2,1,5] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2888 = broadcast %2887 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2889 = slice %2867 lo=[0,0,4,0] hi=[14,2,5,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2890 = mul %2888, %2889 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2891 = add %2886, %2890 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2892 = slice %2866 lo=[0,0,0,5] hi=[14,2,1,6] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2893 = broadcast %2892 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2894 = slice %2867 lo=[0,0,5,0] hi=[14,2,6,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2895 = mul %2893, %2894 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2896 = add %2891, %2895 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2897 = slice %2866 lo=[0,0,0,6] hi=[14,2,1,7] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2898 = broadcast %2897 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2899 = slice %2867 lo=[0,0,6,0] hi=[14,2,7,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2900 = mul %2898, %2899 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2901 = add %2896, %2900 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2902 = slice %2866 lo=[0,0,0,7] hi=[14,2,1,8] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
-%2903 = broadcast %2902 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2904 = slice %2867 lo=[0,0,7,0] hi=[14,2,8,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2905 = mul %2903, %2904 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2906 = add %2901, %2905 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
-%2907 = permute %1477 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
-%2908 = broadcast %2907 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2909 = broadcast %2866 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2910 = mul %2908, %2909 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
-%2911 = div %2906, %1475 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2912 = mul %2911, %1477 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2913 = neg %2912 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
-%2914 = reduce_sum %2913 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
-%2915 = broadcast %2914 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2916 = add %2911, %2915 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
-%2917 = exp %1472 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
-%2918 = mul %2916, %2917 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
-%2919 = mul %2918, %790 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
-%2920 = reshape %2919 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
-%2921 = broadcast %2920 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2922 = reshape %1421 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2923 = broadcast %2922 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2924 = mul %2921, %2923 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
-%2925 = reduce_sum %2924 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
-%2926 = permute %2919 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
-%2927 = broadcast %2926 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2928 = broadcast %1416 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2929 = mul %2927, %2928 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
-%2930 = permute %2910 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
-%2931 = reshape %2930 : f32[14,17,16] @ models/lib/vit.yaml:80:22
-%2932 = reshape %2931 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2933 = matmul %2601, %2932 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2934 = reshape %2933 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2935 = reshape %2934 : f32[16] @ models/lib/nn.yaml:84:18
-%2936 = matmul %2931, %39 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2937 = reshape %1410 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2938 = reshape %2930 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2939 = matmul %2938, %2937 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2940 = permute %2929 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
-%2941 = reshape %2940 : f32[14,17,16] @ models/lib/vit.yaml:79:22
-%2942 = reshape %2941 : f32[238,16] @ models/lib/nn.yaml:84:18
-%2943 = matmul %2601, %2942 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2944 = reshape %2943 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2945 = reshape %2944 : f32[16] @ models/lib/nn.yaml:84:18
-%2946 = matmul %2941, %37 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2947 = add %2936, %2946 : f32[14,17,16] @ models/lib/nn.yaml:83:15
-%2948 = reshape %2940 : f32[238,16] @ models/lib/nn.yaml:83:15
-%2949 = matmul %2948, %2937 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2950 = permute %2925 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
-%2951 = reshape %2950 : f32[14,1,16] @ models/lib/vit.yaml:78:22
-%2952 = reduce_sum %2951 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2953 = reshape %2952 : f32[16] @ models/lib/nn.yaml:84:18
-%2954 = matmul %2951, %35 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
-%2955 = reshape %1411 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2956 = reshape %2950 : f32[14,16] @ models/lib/nn.yaml:83:15
-%2957 = matmul %2956, %2955 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%2958 = pad %2954 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2959 = add %2947, %2958 : f32[14,17,16] @ models/lib/vit.yaml:78:33
-%2960 = reshape %2959 : f32[238,16] @ models/lib/nn.yaml:96:46
-%2961 = matmul %2601, %2960 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%2962 = reshape %2961 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%2963 = reshape %2962 : f32[16] @ models/lib/nn.yaml:96:46
-%2964 = mul %2959, %1407 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2965 = mul %2959, %1406 : f32[14,17,16] @ models/lib/nn.yaml:96:37
-%2966 = reshape %2965 : f32[238,16] @ models/lib/nn.yaml:96:37
-%2967 = matmul %2601, %2966 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%2968 = reshape %2967 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%2969 = reshape %2968 : f32[16] @ models/lib/nn.yaml:96:37
-%2970 = mul %2964, %1405 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2971 = mul %2964, %1399 : f32[14,17,16] @ models/lib/nn.yaml:96:18
-%2972 = reduce_sum %2971 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
-%2973 = mul %1404, %1404 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2974 = mul %1404, %2973 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2975 = mul %2974, %2611 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2976 = mul %2972, %2975 : f32[14,17,1] @ models/lib/nn.yaml:96:20
-%2977 = div %2976, %718 : f32[14,17,1] @ models/lib/nn.yaml:95:15
-%2978 = broadcast %2977 : f32[14,17,16] @ models/lib/nn.yaml:95:15
-%2979 = mul %2978, %1399 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2980 = add %2970, %2979 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2981 = add %2980, %2979 : f32[14,17,16] @ models/lib/nn.yaml:95:22
-%2982 = neg %2981 : f32[14,17,16] @ models/lib/nn.yaml:94:15
-%2983 = reduce_sum %2982 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
-%2984 = div %2983, %718 : f32[14,17,1] @ models/lib/nn.yaml:93:14
-%2985 = broadcast %2984 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2986 = add %2981, %2985 : f32[14,17,16] @ models/lib/nn.yaml:93:14
-%2987 = slice %2986 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2988 = add %2858, %2987 : f32[14,1,16] @ models/lib/vit.yaml:95:24
-%2989 = slice %2986 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2990 = add %2809, %2989 : f32[14,16,16] @ models/lib/vit.yaml:95:24
-%2991 = reduce_sum %2988 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%2992 = mul %2990, %1391 : f32[14,16,16] @ models/lib/nn.yaml:50:51
-%2993 = div %2992, %1349 : f32[14,16,16] @ models/lib/nn.yaml:50:38
-%2994 = reshape %2993 : f32[224,16] @ models/lib/nn.yaml:84:18
-%2995 = matmul %2315, %2994 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%2996 = reshape %2995 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%2997 = reshape %2996 : f32[16] @ models/lib/nn.yaml:84:18
-%2998 = matmul %2993, %30 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
-%2999 = reshape %1382 : f32[224,64] @ models/lib/nn.yaml:83:15
-%3000 = reshape %2993 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3001 = matmul %3000, %2999 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3002 = add %311, %1379 : f32[14,16,64] @ models/lib/nn.yaml:27:29
-%3003 = mul %2998, %3002 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%3004 = mul %304, %1377 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%3005 = mul %2998, %3004 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%2876 = slice %2870 lo=[0,0,0,1] hi=[14,2,1,2] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2877 = broadcast %2876 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2878 = slice %2871 lo=[0,0,1,0] hi=[14,2,2,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2879 = mul %2877, %2878 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2880 = add %2875, %2879 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2881 = slice %2870 lo=[0,0,0,2] hi=[14,2,1,3] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2882 = broadcast %2881 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2883 = slice %2871 lo=[0,0,2,0] hi=[14,2,3,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2884 = mul %2882, %2883 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2885 = add %2880, %2884 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2886 = slice %2870 lo=[0,0,0,3] hi=[14,2,1,4] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2887 = broadcast %2886 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2888 = slice %2871 lo=[0,0,3,0] hi=[14,2,4,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2889 = mul %2887, %2888 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2890 = add %2885, %2889 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2891 = slice %2870 lo=[0,0,0,4] hi=[14,2,1,5] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2892 = broadcast %2891 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2893 = slice %2871 lo=[0,0,4,0] hi=[14,2,5,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2894 = mul %2892, %2893 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2895 = add %2890, %2894 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2896 = slice %2870 lo=[0,0,0,5] hi=[14,2,1,6] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2897 = broadcast %2896 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2898 = slice %2871 lo=[0,0,5,0] hi=[14,2,6,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2899 = mul %2897, %2898 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2900 = add %2895, %2899 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2901 = slice %2870 lo=[0,0,0,6] hi=[14,2,1,7] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2902 = broadcast %2901 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2903 = slice %2871 lo=[0,0,6,0] hi=[14,2,7,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2904 = mul %2902, %2903 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2905 = add %2900, %2904 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2906 = slice %2870 lo=[0,0,0,7] hi=[14,2,1,8] : f32[14,2,1,1] @ models/lib/nn.yaml:56:23
+%2907 = broadcast %2906 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2908 = slice %2871 lo=[0,0,7,0] hi=[14,2,8,17] : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2909 = mul %2907, %2908 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2910 = add %2905, %2909 : f32[14,2,1,17] @ models/lib/nn.yaml:56:23
+%2911 = permute %1477 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:56:23
+%2912 = broadcast %2911 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2913 = broadcast %2870 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2914 = mul %2912, %2913 : f32[14,2,17,8] @ models/lib/nn.yaml:56:23
+%2915 = div %2910, %1475 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2916 = mul %2915, %1477 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2917 = neg %2916 : f32[14,2,1,17] @ models/lib/nn.yaml:15:18
+%2918 = reduce_sum %2917 axes=[3] keep=1 : f32[14,2,1,1] @ models/lib/nn.yaml:15:18
+%2919 = broadcast %2918 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2920 = add %2915, %2919 : f32[14,2,1,17] @ models/lib/nn.yaml:15:20
+%2921 = exp %1472 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
+%2922 = mul %2920, %2921 : f32[14,2,1,17] @ models/lib/nn.yaml:14:13
+%2923 = mul %2922, %790 : f32[14,2,1,17] @ models/lib/nn.yaml:55:29
+%2924 = reshape %2923 : f32[14,2,1,17,1] @ models/lib/nn.yaml:55:23
+%2925 = broadcast %2924 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2926 = reshape %1421 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2927 = broadcast %2926 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2928 = mul %2925, %2927 : f32[14,2,1,17,8] @ models/lib/nn.yaml:55:23
+%2929 = reduce_sum %2928 axes=[3] keep=0 : f32[14,2,1,8] @ models/lib/nn.yaml:55:23
+%2930 = permute %2923 perm=[0,1,3,2] : f32[14,2,17,1] @ models/lib/nn.yaml:55:23
+%2931 = broadcast %2930 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2932 = broadcast %1416 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2933 = mul %2931, %2932 : f32[14,2,17,8] @ models/lib/nn.yaml:55:23
+%2934 = permute %2914 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:80:14
+%2935 = reshape %2934 : f32[14,17,16] @ models/lib/vit.yaml:80:22
+%2936 = reshape %2935 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2937 = matmul %2601, %2936 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2938 = reshape %2937 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2939 = reshape %2938 : f32[16] @ models/lib/nn.yaml:84:18
+%2940 = matmul %2935, %39 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2941 = reshape %1410 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2942 = reshape %2934 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2943 = matmul %2942, %2941 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2944 = permute %2933 perm=[0,2,1,3] : f32[14,17,2,8] @ models/lib/vit.yaml:79:14
+%2945 = reshape %2944 : f32[14,17,16] @ models/lib/vit.yaml:79:22
+%2946 = reshape %2945 : f32[238,16] @ models/lib/nn.yaml:84:18
+%2947 = matmul %2601, %2946 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%2948 = reshape %2947 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2949 = reshape %2948 : f32[16] @ models/lib/nn.yaml:84:18
+%2950 = matmul %2945, %37 ta=0 tb=0 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2951 = add %2940, %2950 : f32[14,17,16] @ models/lib/nn.yaml:83:15
+%2952 = reshape %2944 : f32[238,16] @ models/lib/nn.yaml:83:15
+%2953 = matmul %2952, %2941 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2954 = permute %2929 perm=[0,2,1,3] : f32[14,1,2,8] @ models/lib/vit.yaml:78:14
+%2955 = reshape %2954 : f32[14,1,16] @ models/lib/vit.yaml:78:22
+%2956 = reduce_sum %2955 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%2957 = reshape %2956 : f32[16] @ models/lib/nn.yaml:84:18
+%2958 = matmul %2955, %35 ta=0 tb=0 : f32[14,1,16] @ models/lib/nn.yaml:83:15
+%2959 = reshape %1411 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2960 = reshape %2954 : f32[14,16] @ models/lib/nn.yaml:83:15
+%2961 = matmul %2960, %2959 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%2962 = pad %2958 lo=[0,0,0] hi=[0,16,0] value=0 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2963 = add %2951, %2962 : f32[14,17,16] @ models/lib/vit.yaml:78:33
+%2964 = reshape %2963 : f32[238,16] @ models/lib/nn.yaml:96:46
+%2965 = matmul %2601, %2964 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%2966 = reshape %2965 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%2967 = reshape %2966 : f32[16] @ models/lib/nn.yaml:96:46
+%2968 = mul %2963, %1407 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2969 = mul %2963, %1406 : f32[14,17,16] @ models/lib/nn.yaml:96:37
+%2970 = reshape %2969 : f32[238,16] @ models/lib/nn.yaml:96:37
+%2971 = matmul %2601, %2970 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%2972 = reshape %2971 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%2973 = reshape %2972 : f32[16] @ models/lib/nn.yaml:96:37
+%2974 = mul %2968, %1405 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2975 = mul %2968, %1399 : f32[14,17,16] @ models/lib/nn.yaml:96:18
+%2976 = reduce_sum %2975 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:96:18
+%2977 = mul %1404, %1404 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2978 = mul %1404, %2977 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2979 = mul %2978, %2611 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2980 = mul %2976, %2979 : f32[14,17,1] @ models/lib/nn.yaml:96:20
+%2981 = div %2980, %718 : f32[14,17,1] @ models/lib/nn.yaml:95:15
+%2982 = broadcast %2981 : f32[14,17,16] @ models/lib/nn.yaml:95:15
+%2983 = mul %2982, %1399 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2984 = add %2974, %2983 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2985 = add %2984, %2983 : f32[14,17,16] @ models/lib/nn.yaml:95:22
+%2986 = neg %2985 : f32[14,17,16] @ models/lib/nn.yaml:94:15
+%2987 = reduce_sum %2986 axes=[2] keep=1 : f32[14,17,1] @ models/lib/nn.yaml:94:15
+%2988 = div %2987, %718 : f32[14,17,1] @ models/lib/nn.yaml:93:14
+%2989 = broadcast %2988 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2990 = add %2985, %2989 : f32[14,17,16] @ models/lib/nn.yaml:93:14
+%2991 = slice %2990 lo=[0,0,0] hi=[14,1,16] : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2992 = add %2862, %2991 : f32[14,1,16] @ models/lib/vit.yaml:95:24
+%2993 = slice %2990 lo=[0,1,0] hi=[14,17,16] : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2994 = add %2811, %2993 : f32[14,16,16] @ models/lib/vit.yaml:95:24
+%2995 = reduce_sum %2992 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%2996 = mul %2994, %1391 : f32[14,16,16] @ models/lib/nn.yaml:50:51
+%2997 = div %2996, %1349 : f32[14,16,16] @ models/lib/nn.yaml:50:38
+%2998 = reshape %2997 : f32[224,16] @ models/lib/nn.yaml:84:18
+%2999 = matmul %2315, %2998 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3000 = reshape %2999 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3001 = reshape %3000 : f32[16] @ models/lib/nn.yaml:84:18
+%3002 = matmul %2997, %30 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
+%3003 = reshape %1382 : f32[224,64] @ models/lib/nn.yaml:83:15
+%3004 = reshape %2997 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3005 = matmul %3004, %3003 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
 %3006 = mul %1377, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%3007 = mul %3006, %3006 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3008 = neg %3007 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3009 = exp %3008 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3010 = broadcast %2640 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3011 = mul %3009, %3010 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3012 = mul %3005, %3011 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3013 = mul %3012, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%3014 = mul %3003, %304 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%3015 = add %3013, %3014 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%3016 = reshape %3015 : f32[224,64] @ models/lib/nn.yaml:84:18
-%3017 = matmul %2315, %3016 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%3018 = reshape %3017 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3019 = reshape %3018 : f32[64] @ models/lib/nn.yaml:84:18
-%3020 = matmul %3015, %28 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3021 = reshape %1374 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3022 = reshape %3015 : f32[224,64] @ models/lib/nn.yaml:83:15
-%3023 = matmul %3022, %3021 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3024 = reshape %3020 : f32[224,16] @ models/lib/nn.yaml:96:46
-%3025 = matmul %2315, %3024 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%3026 = reshape %3025 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3027 = reshape %3026 : f32[16] @ models/lib/nn.yaml:96:46
-%3028 = mul %3020, %1371 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3029 = mul %3020, %1370 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3030 = reshape %3029 : f32[224,16] @ models/lib/nn.yaml:96:37
-%3031 = matmul %2315, %3030 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%3032 = reshape %3031 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3033 = reshape %3032 : f32[16] @ models/lib/nn.yaml:96:37
-%3034 = mul %3028, %1369 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3035 = mul %3028, %1363 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3036 = reduce_sum %3035 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%3037 = mul %1368, %1368 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3038 = mul %1368, %3037 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3039 = broadcast %2290 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3040 = mul %3038, %3039 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3041 = mul %3036, %3040 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3042 = div %3041, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%3043 = broadcast %3042 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%3044 = mul %3043, %1363 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3045 = add %3034, %3044 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3046 = add %3045, %3044 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3047 = add %2990, %3046 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3048 = neg %3046 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3049 = reduce_sum %3048 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%3050 = div %3049, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%3051 = broadcast %3050 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3052 = add %3047, %3051 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3053 = mul %3052, %1357 : f32[14,16,16] @ models/lib/nn.yaml:50:51
-%3054 = div %3053, %1349 : f32[14,16,16] @ models/lib/nn.yaml:50:38
-%3055 = reshape %3054 : f32[224,16] @ models/lib/nn.yaml:84:18
-%3056 = matmul %2315, %3055 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%3057 = reshape %3056 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3058 = reshape %3057 : f32[16] @ models/lib/nn.yaml:84:18
-%3059 = matmul %3054, %24 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3060 = reshape %1343 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3061 = reshape %3054 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3062 = matmul %3061, %3060 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3063 = reshape %3059 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
-%3064 = permute %3063 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
-%3065 = permute %1277 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
-%3066 = slice %3064 lo=[0,0,0,0] hi=[14,2,16,1] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
-%3067 = broadcast %3066 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3068 = slice %3065 lo=[0,0,0,0] hi=[14,2,1,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3069 = broadcast %3068 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3070 = mul %3067, %3069 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3071 = slice %3064 lo=[0,0,0,1] hi=[14,2,16,2] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
-%3072 = broadcast %3071 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3073 = slice %3065 lo=[0,0,1,0] hi=[14,2,2,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3074 = broadcast %3073 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3075 = mul %3072, %3074 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3076 = add %3070, %3075 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3077 = slice %3064 lo=[0,0,0,2] hi=[14,2,16,3] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3007 = erf %3006 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3008 = add %311, %3007 : f32[14,16,64] @ models/lib/nn.yaml:27:29
+%3009 = mul %3002, %3008 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%3010 = mul %304, %1377 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%3011 = mul %3002, %3010 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%3012 = mul %1377, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%3013 = mul %3012, %3012 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3014 = neg %3013 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3015 = exp %3014 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3016 = broadcast %2642 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3017 = mul %3015, %3016 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3018 = mul %3011, %3017 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3019 = mul %3018, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%3020 = mul %3009, %304 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%3021 = add %3019, %3020 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%3022 = reshape %3021 : f32[224,64] @ models/lib/nn.yaml:84:18
+%3023 = matmul %2315, %3022 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%3024 = reshape %3023 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3025 = reshape %3024 : f32[64] @ models/lib/nn.yaml:84:18
+%3026 = matmul %3021, %28 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3027 = reshape %1374 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3028 = reshape %3021 : f32[224,64] @ models/lib/nn.yaml:83:15
+%3029 = matmul %3028, %3027 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3030 = reshape %3026 : f32[224,16] @ models/lib/nn.yaml:96:46
+%3031 = matmul %2315, %3030 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3032 = reshape %3031 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3033 = reshape %3032 : f32[16] @ models/lib/nn.yaml:96:46
+%3034 = mul %3026, %1371 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3035 = mul %3026, %1370 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3036 = reshape %3035 : f32[224,16] @ models/lib/nn.yaml:96:37
+%3037 = matmul %2315, %3036 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%3038 = reshape %3037 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3039 = reshape %3038 : f32[16] @ models/lib/nn.yaml:96:37
+%3040 = mul %3034, %1369 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3041 = mul %3034, %1363 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3042 = reduce_sum %3041 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%3043 = mul %1368, %1368 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3044 = mul %1368, %3043 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3045 = broadcast %2290 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3046 = mul %3044, %3045 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3047 = mul %3042, %3046 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3048 = div %3047, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%3049 = broadcast %3048 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%3050 = mul %3049, %1363 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3051 = add %3040, %3050 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3052 = add %3051, %3050 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3053 = add %2994, %3052 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3054 = neg %3052 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3055 = reduce_sum %3054 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%3056 = div %3055, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%3057 = broadcast %3056 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3058 = add %3053, %3057 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3059 = mul %3058, %1357 : f32[14,16,16] @ models/lib/nn.yaml:50:51
+%3060 = div %3059, %1349 : f32[14,16,16] @ models/lib/nn.yaml:50:38
+%3061 = reshape %3060 : f32[224,16] @ models/lib/nn.yaml:84:18
+%3062 = matmul %2315, %3061 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3063 = reshape %3062 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3064 = reshape %3063 : f32[16] @ models/lib/nn.yaml:84:18
+%3065 = matmul %3060, %24 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3066 = reshape %1343 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3067 = reshape %3060 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3068 = matmul %3067, %3066 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3069 = reshape %3065 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
+%3070 = permute %3069 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
+%3071 = permute %1277 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
+%3072 = slice %3070 lo=[0,0,0,0] hi=[14,2,16,1] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3073 = broadcast %3072 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3074 = slice %3071 lo=[0,0,0,0] hi=[14,2,1,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3075 = broadcast %3074 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3076 = mul %3073, %3075 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3077 = slice %3070 lo=[0,0,0,1] hi=[14,2,16,2] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
 %3078 = broadcast %3077 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3079 = slice %3065 lo=[0,0,2,0] hi=[14,2,3,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3079 = slice %3071 lo=[0,0,1,0] hi=[14,2,2,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3080 = broadcast %3079 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
 %3081 = mul %3078, %3080 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
 %3082 = add %3076, %3081 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3083 = slice %3064 lo=[0,0,0,3] hi=[14,2,16,4] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3083 = slice %3070 lo=[0,0,0,2] hi=[14,2,16,3] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
 %3084 = broadcast %3083 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3085 = slice %3065 lo=[0,0,3,0] hi=[14,2,4,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3085 = slice %3071 lo=[0,0,2,0] hi=[14,2,3,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3086 = broadcast %3085 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
 %3087 = mul %3084, %3086 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
 %3088 = add %3082, %3087 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3089 = slice %3064 lo=[0,0,0,4] hi=[14,2,16,5] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3089 = slice %3070 lo=[0,0,0,3] hi=[14,2,16,4] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
 %3090 = broadcast %3089 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3091 = slice %3065 lo=[0,0,4,0] hi=[14,2,5,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3091 = slice %3071 lo=[0,0,3,0] hi=[14,2,4,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3092 = broadcast %3091 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
 %3093 = mul %3090, %3092 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
 %3094 = add %3088, %3093 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3095 = slice %3064 lo=[0,0,0,5] hi=[14,2,16,6] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3095 = slice %3070 lo=[0,0,0,4] hi=[14,2,16,5] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
 %3096 = broadcast %3095 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3097 = slice %3065 lo=[0,0,5,0] hi=[14,2,6,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3097 = slice %3071 lo=[0,0,4,0] hi=[14,2,5,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3098 = broadcast %3097 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
 %3099 = mul %3096, %3098 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
 %3100 = add %3094, %3099 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3101 = slice %3064 lo=[0,0,0,6] hi=[14,2,16,7] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3101 = slice %3070 lo=[0,0,0,5] hi=[14,2,16,6] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
 %3102 = broadcast %3101 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3103 = slice %3065 lo=[0,0,6,0] hi=[14,2,7,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3103 = slice %3071 lo=[0,0,5,0] hi=[14,2,6,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3104 = broadcast %3103 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
 %3105 = mul %3102, %3104 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
 %3106 = add %3100, %3105 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3107 = slice %3064 lo=[0,0,0,7] hi=[14,2,16,8] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3107 = slice %3070 lo=[0,0,0,6] hi=[14,2,16,7] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
 %3108 = broadcast %3107 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3109 = slice %3065 lo=[0,0,7,0] hi=[14,2,8,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3109 = slice %3071 lo=[0,0,6,0] hi=[14,2,7,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
 %3110 = broadcast %3109 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
 %3111 = mul %3108, %3110 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
 %3112 = add %3106, %3111 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3113 = permute %1336 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3114 = reshape %3113 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
-%3115 = broadcast %3114 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3116 = reshape %3064 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
-%3117 = broadcast %3116 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3118 = mul %3115, %3117 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3119 = reduce_sum %3118 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
-%3120 = div %3112, %1334 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3121 = mul %3120, %1336 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3122 = neg %3121 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3123 = reduce_sum %3122 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
-%3124 = broadcast %3123 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%3125 = add %3120, %3124 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%3126 = exp %1331 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
-%3127 = mul %3125, %3126 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
-%3128 = mul %3127, %261 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
-%3129 = reshape %3128 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%3130 = broadcast %3129 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3131 = reshape %1275 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%3132 = broadcast %3131 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3133 = mul %3130, %3132 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3134 = reduce_sum %3133 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%3135 = permute %3128 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
-%3136 = reshape %3135 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%3137 = broadcast %3136 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3138 = reshape %1273 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%3139 = broadcast %3138 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3140 = mul %3137, %3139 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3141 = reduce_sum %3140 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%3142 = reshape %3119 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
-%3143 = reshape %3141 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
-%3144 = reshape %3134 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
-%3145 = concat %3144, %3143, %3142 axis=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
-%3146 = permute %3145 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
-%3147 = reshape %3146 : f32[14,16,48] @ models/lib/nn.yaml:66:21
-%3148 = reshape %3147 : f32[224,48] @ models/lib/nn.yaml:84:18
-%3149 = matmul %2315, %3148 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%3150 = reshape %3149 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%3151 = reshape %3150 : f32[48] @ models/lib/nn.yaml:84:18
-%3152 = matmul %3147, %22 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3153 = reshape %1266 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3154 = reshape %3146 : f32[224,48] @ models/lib/nn.yaml:83:15
-%3155 = matmul %3154, %3153 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%3156 = reshape %3152 : f32[224,16] @ models/lib/nn.yaml:96:46
-%3157 = matmul %2315, %3156 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%3158 = reshape %3157 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3159 = reshape %3158 : f32[16] @ models/lib/nn.yaml:96:46
-%3160 = mul %3152, %1263 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3161 = mul %3152, %1262 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3162 = reshape %3161 : f32[224,16] @ models/lib/nn.yaml:96:37
-%3163 = matmul %2315, %3162 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%3164 = reshape %3163 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3165 = reshape %3164 : f32[16] @ models/lib/nn.yaml:96:37
-%3166 = mul %3160, %1261 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3167 = mul %3160, %1255 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3168 = reduce_sum %3167 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%3169 = mul %1260, %1260 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3170 = mul %1260, %3169 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3171 = mul %3170, %3039 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3172 = mul %3168, %3171 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3173 = div %3172, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%3174 = broadcast %3173 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%3175 = mul %3174, %1255 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3176 = add %3166, %3175 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3177 = add %3176, %3175 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3178 = add %3052, %3177 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3179 = neg %3177 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3180 = reduce_sum %3179 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%3181 = div %3180, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%3182 = broadcast %3181 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3183 = add %3178, %3182 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3184 = reshape %3183 : f32[224,16] @ models/lib/nn.yaml:84:18
-%3185 = matmul %2315, %3184 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%3186 = reshape %3185 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3187 = reshape %3186 : f32[16] @ models/lib/nn.yaml:84:18
-%3188 = matmul %3183, %18 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
-%3189 = reshape %1247 : f32[224,64] @ models/lib/nn.yaml:83:15
-%3190 = reshape %3183 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3191 = matmul %3190, %3189 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
-%3192 = add %311, %1244 : f32[14,16,64] @ models/lib/nn.yaml:27:29
-%3193 = mul %3188, %3192 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%3194 = mul %304, %1242 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%3195 = mul %3188, %3194 : f32[14,16,64] @ models/lib/nn.yaml:27:24
-%3196 = mul %1242, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%3197 = mul %3196, %3196 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3198 = neg %3197 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3199 = exp %3198 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3200 = mul %3199, %3010 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3201 = mul %3195, %3200 : f32[14,16,64] @ models/lib/nn.yaml:27:31
-%3202 = mul %3201, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
-%3203 = mul %3193, %304 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%3204 = add %3202, %3203 : f32[14,16,64] @ models/lib/nn.yaml:27:20
-%3205 = reshape %3204 : f32[224,64] @ models/lib/nn.yaml:84:18
-%3206 = matmul %2315, %3205 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%3207 = reshape %3206 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%3208 = reshape %3207 : f32[64] @ models/lib/nn.yaml:84:18
-%3209 = matmul %3204, %16 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3210 = reshape %1239 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3211 = reshape %3204 : f32[224,64] @ models/lib/nn.yaml:83:15
-%3212 = matmul %3211, %3210 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
-%3213 = reshape %3209 : f32[224,16] @ models/lib/nn.yaml:96:46
-%3214 = matmul %2315, %3213 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%3215 = reshape %3214 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3216 = reshape %3215 : f32[16] @ models/lib/nn.yaml:96:46
-%3217 = mul %3209, %1236 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3218 = mul %3209, %1235 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3219 = reshape %3218 : f32[224,16] @ models/lib/nn.yaml:96:37
-%3220 = matmul %2315, %3219 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%3221 = reshape %3220 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3222 = reshape %3221 : f32[16] @ models/lib/nn.yaml:96:37
-%3223 = mul %3217, %1234 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3224 = mul %3217, %1228 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3225 = reduce_sum %3224 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%3226 = mul %1233, %1233 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3227 = mul %1233, %3226 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3228 = mul %3227, %3039 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3229 = mul %3225, %3228 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3230 = div %3229, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%3231 = broadcast %3230 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%3232 = mul %3231, %1228 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3233 = add %3223, %3232 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3234 = add %3233, %3232 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3235 = add %3183, %3234 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3236 = neg %3234 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3237 = reduce_sum %3236 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%3238 = div %3237, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%3239 = broadcast %3238 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3240 = add %3235, %3239 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3241 = reshape %3240 : f32[224,16] @ models/lib/nn.yaml:84:18
-%3242 = matmul %2315, %3241 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%3243 = reshape %3242 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%3244 = reshape %3243 : f32[16] @ models/lib/nn.yaml:84:18
-%3245 = matmul %3240, %12 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3246 = reshape %1219 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3247 = reshape %3240 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3248 = matmul %3247, %3246 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
-%3249 = reshape %3245 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
-%3250 = permute %3249 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
-%3251 = permute %1153 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
-%3252 = slice %3250 lo=[0,0,0,0] hi=[14,2,16,1] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
-%3253 = broadcast %3252 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3254 = slice %3251 lo=[0,0,0,0] hi=[14,2,1,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3255 = broadcast %3254 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3256 = mul %3253, %3255 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3257 = slice %3250 lo=[0,0,0,1] hi=[14,2,16,2] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
-%3258 = broadcast %3257 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3259 = slice %3251 lo=[0,0,1,0] hi=[14,2,2,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
-%3260 = broadcast %3259 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3261 = mul %3258, %3260 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3262 = add %3256, %3261 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3263 = slice %3250 lo=[0,0,0,2] hi=[14,2,16,3] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
-%3264 = broadcast %3263 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3265 = slice %3251 lo=[0,0,2,0] hi=[14,2,3,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3113 = slice %3070 lo=[0,0,0,7] hi=[14,2,16,8] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3114 = broadcast %3113 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3115 = slice %3071 lo=[0,0,7,0] hi=[14,2,8,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3116 = broadcast %3115 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3117 = mul %3114, %3116 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3118 = add %3112, %3117 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3119 = permute %1336 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3120 = reshape %3119 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
+%3121 = broadcast %3120 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3122 = reshape %3070 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
+%3123 = broadcast %3122 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3124 = mul %3121, %3123 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3125 = reduce_sum %3124 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
+%3126 = div %3118, %1334 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3127 = mul %3126, %1336 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3128 = neg %3127 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3129 = reduce_sum %3128 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
+%3130 = broadcast %3129 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%3131 = add %3126, %3130 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%3132 = exp %1331 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
+%3133 = mul %3131, %3132 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
+%3134 = mul %3133, %261 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
+%3135 = reshape %3134 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%3136 = broadcast %3135 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3137 = reshape %1275 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%3138 = broadcast %3137 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3139 = mul %3136, %3138 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3140 = reduce_sum %3139 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%3141 = permute %3134 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
+%3142 = reshape %3141 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%3143 = broadcast %3142 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3144 = reshape %1273 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%3145 = broadcast %3144 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3146 = mul %3143, %3145 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3147 = reduce_sum %3146 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%3148 = reshape %3125 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
+%3149 = reshape %3147 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
+%3150 = reshape %3140 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
+%3151 = concat %3150, %3149, %3148 axis=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
+%3152 = permute %3151 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
+%3153 = reshape %3152 : f32[14,16,48] @ models/lib/nn.yaml:66:21
+%3154 = reshape %3153 : f32[224,48] @ models/lib/nn.yaml:84:18
+%3155 = matmul %2315, %3154 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%3156 = reshape %3155 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%3157 = reshape %3156 : f32[48] @ models/lib/nn.yaml:84:18
+%3158 = matmul %3153, %22 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3159 = reshape %1266 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3160 = reshape %3152 : f32[224,48] @ models/lib/nn.yaml:83:15
+%3161 = matmul %3160, %3159 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%3162 = reshape %3158 : f32[224,16] @ models/lib/nn.yaml:96:46
+%3163 = matmul %2315, %3162 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3164 = reshape %3163 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3165 = reshape %3164 : f32[16] @ models/lib/nn.yaml:96:46
+%3166 = mul %3158, %1263 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3167 = mul %3158, %1262 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3168 = reshape %3167 : f32[224,16] @ models/lib/nn.yaml:96:37
+%3169 = matmul %2315, %3168 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%3170 = reshape %3169 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3171 = reshape %3170 : f32[16] @ models/lib/nn.yaml:96:37
+%3172 = mul %3166, %1261 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3173 = mul %3166, %1255 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3174 = reduce_sum %3173 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%3175 = mul %1260, %1260 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3176 = mul %1260, %3175 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3177 = mul %3176, %3045 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3178 = mul %3174, %3177 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3179 = div %3178, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%3180 = broadcast %3179 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%3181 = mul %3180, %1255 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3182 = add %3172, %3181 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3183 = add %3182, %3181 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3184 = add %3058, %3183 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3185 = neg %3183 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3186 = reduce_sum %3185 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%3187 = div %3186, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%3188 = broadcast %3187 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3189 = add %3184, %3188 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3190 = reshape %3189 : f32[224,16] @ models/lib/nn.yaml:84:18
+%3191 = matmul %2315, %3190 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3192 = reshape %3191 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3193 = reshape %3192 : f32[16] @ models/lib/nn.yaml:84:18
+%3194 = matmul %3189, %18 ta=0 tb=0 : f32[14,16,64] @ models/lib/nn.yaml:83:15
+%3195 = reshape %1247 : f32[224,64] @ models/lib/nn.yaml:83:15
+%3196 = reshape %3189 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3197 = matmul %3196, %3195 ta=1 tb=0 : f32[16,64] @ models/lib/nn.yaml:83:15
+%3198 = mul %1242, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%3199 = erf %3198 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3200 = add %311, %3199 : f32[14,16,64] @ models/lib/nn.yaml:27:29
+%3201 = mul %3194, %3200 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%3202 = mul %304, %1242 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%3203 = mul %3194, %3202 : f32[14,16,64] @ models/lib/nn.yaml:27:24
+%3204 = mul %1242, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%3205 = mul %3204, %3204 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3206 = neg %3205 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3207 = exp %3206 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3208 = mul %3207, %3016 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3209 = mul %3203, %3208 : f32[14,16,64] @ models/lib/nn.yaml:27:31
+%3210 = mul %3209, %307 : f32[14,16,64] @ models/lib/nn.yaml:27:37
+%3211 = mul %3201, %304 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%3212 = add %3210, %3211 : f32[14,16,64] @ models/lib/nn.yaml:27:20
+%3213 = reshape %3212 : f32[224,64] @ models/lib/nn.yaml:84:18
+%3214 = matmul %2315, %3213 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%3215 = reshape %3214 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%3216 = reshape %3215 : f32[64] @ models/lib/nn.yaml:84:18
+%3217 = matmul %3212, %16 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3218 = reshape %1239 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3219 = reshape %3212 : f32[224,64] @ models/lib/nn.yaml:83:15
+%3220 = matmul %3219, %3218 ta=1 tb=0 : f32[64,16] @ models/lib/nn.yaml:83:15
+%3221 = reshape %3217 : f32[224,16] @ models/lib/nn.yaml:96:46
+%3222 = matmul %2315, %3221 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3223 = reshape %3222 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3224 = reshape %3223 : f32[16] @ models/lib/nn.yaml:96:46
+%3225 = mul %3217, %1236 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3226 = mul %3217, %1235 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3227 = reshape %3226 : f32[224,16] @ models/lib/nn.yaml:96:37
+%3228 = matmul %2315, %3227 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%3229 = reshape %3228 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3230 = reshape %3229 : f32[16] @ models/lib/nn.yaml:96:37
+%3231 = mul %3225, %1234 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3232 = mul %3225, %1228 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3233 = reduce_sum %3232 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%3234 = mul %1233, %1233 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3235 = mul %1233, %3234 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3236 = mul %3235, %3045 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3237 = mul %3233, %3236 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3238 = div %3237, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%3239 = broadcast %3238 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%3240 = mul %3239, %1228 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3241 = add %3231, %3240 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3242 = add %3241, %3240 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3243 = add %3189, %3242 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3244 = neg %3242 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3245 = reduce_sum %3244 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%3246 = div %3245, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%3247 = broadcast %3246 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3248 = add %3243, %3247 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3249 = reshape %3248 : f32[224,16] @ models/lib/nn.yaml:84:18
+%3250 = matmul %2315, %3249 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%3251 = reshape %3250 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%3252 = reshape %3251 : f32[16] @ models/lib/nn.yaml:84:18
+%3253 = matmul %3248, %12 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3254 = reshape %1219 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3255 = reshape %3248 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3256 = matmul %3255, %3254 ta=1 tb=0 : f32[16,16] @ models/lib/nn.yaml:83:15
+%3257 = reshape %3253 : f32[14,16,2,8] @ models/lib/nn.yaml:57:16
+%3258 = permute %3257 perm=[0,2,1,3] : f32[14,2,16,8] @ models/lib/nn.yaml:56:13
+%3259 = permute %1153 perm=[0,1,3,2] : f32[14,2,8,16] @ models/lib/nn.yaml:56:23
+%3260 = slice %3258 lo=[0,0,0,0] hi=[14,2,16,1] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3261 = broadcast %3260 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3262 = slice %3259 lo=[0,0,0,0] hi=[14,2,1,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3263 = broadcast %3262 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3264 = mul %3261, %3263 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3265 = slice %3258 lo=[0,0,0,1] hi=[14,2,16,2] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
 %3266 = broadcast %3265 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3267 = mul %3264, %3266 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3268 = add %3262, %3267 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3269 = slice %3250 lo=[0,0,0,3] hi=[14,2,16,4] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
-%3270 = broadcast %3269 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3271 = slice %3251 lo=[0,0,3,0] hi=[14,2,4,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3267 = slice %3259 lo=[0,0,1,0] hi=[14,2,2,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3268 = broadcast %3267 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3269 = mul %3266, %3268 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3270 = add %3264, %3269 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3271 = slice %3258 lo=[0,0,0,2] hi=[14,2,16,3] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
 %3272 = broadcast %3271 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3273 = mul %3270, %3272 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3274 = add %3268, %3273 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3275 = slice %3250 lo=[0,0,0,4] hi=[14,2,16,5] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
-%3276 = broadcast %3275 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3277 = slice %3251 lo=[0,0,4,0] hi=[14,2,5,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3273 = slice %3259 lo=[0,0,2,0] hi=[14,2,3,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3274 = broadcast %3273 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3275 = mul %3272, %3274 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3276 = add %3270, %3275 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3277 = slice %3258 lo=[0,0,0,3] hi=[14,2,16,4] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
 %3278 = broadcast %3277 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3279 = mul %3276, %3278 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3280 = add %3274, %3279 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3281 = slice %3250 lo=[0,0,0,5] hi=[14,2,16,6] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
-%3282 = broadcast %3281 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3283 = slice %3251 lo=[0,0,5,0] hi=[14,2,6,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3279 = slice %3259 lo=[0,0,3,0] hi=[14,2,4,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3280 = broadcast %3279 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3281 = mul %3278, %3280 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3282 = add %3276, %3281 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3283 = slice %3258 lo=[0,0,0,4] hi=[14,2,16,5] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
 %3284 = broadcast %3283 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3285 = mul %3282, %3284 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3286 = add %3280, %3285 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3287 = slice %3250 lo=[0,0,0,6] hi=[14,2,16,7] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
-%3288 = broadcast %3287 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3289 = slice %3251 lo=[0,0,6,0] hi=[14,2,7,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3285 = slice %3259 lo=[0,0,4,0] hi=[14,2,5,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3286 = broadcast %3285 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3287 = mul %3284, %3286 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3288 = add %3282, %3287 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3289 = slice %3258 lo=[0,0,0,5] hi=[14,2,16,6] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
 %3290 = broadcast %3289 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3291 = mul %3288, %3290 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3292 = add %3286, %3291 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3293 = slice %3250 lo=[0,0,0,7] hi=[14,2,16,8] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
-%3294 = broadcast %3293 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3295 = slice %3251 lo=[0,0,7,0] hi=[14,2,8,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3291 = slice %3259 lo=[0,0,5,0] hi=[14,2,6,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3292 = broadcast %3291 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3293 = mul %3290, %3292 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3294 = add %3288, %3293 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3295 = slice %3258 lo=[0,0,0,6] hi=[14,2,16,7] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
 %3296 = broadcast %3295 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3297 = mul %3294, %3296 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3298 = add %3292, %3297 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3299 = permute %1212 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
-%3300 = reshape %3299 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
-%3301 = broadcast %3300 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3302 = reshape %3250 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
-%3303 = broadcast %3302 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3304 = mul %3301, %3303 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
-%3305 = reduce_sum %3304 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
-%3306 = div %3298, %1210 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3307 = mul %3306, %1212 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3308 = neg %3307 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
-%3309 = reduce_sum %3308 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
-%3310 = broadcast %3309 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%3311 = add %3306, %3310 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
-%3312 = exp %1207 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
-%3313 = mul %3311, %3312 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
-%3314 = mul %3313, %261 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
-%3315 = reshape %3314 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%3316 = broadcast %3315 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3317 = reshape %1151 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%3318 = broadcast %3317 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3319 = mul %3316, %3318 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3320 = reduce_sum %3319 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%3321 = permute %3314 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
-%3322 = reshape %3321 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
-%3323 = broadcast %3322 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3324 = reshape %1149 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
-%3325 = broadcast %3324 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3326 = mul %3323, %3325 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
-%3327 = reduce_sum %3326 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
-%3328 = reshape %3305 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
-%3329 = reshape %3327 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
-%3330 = reshape %3320 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
-%3331 = concat %3330, %3329, %3328 axis=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
-%3332 = permute %3331 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
-%3333 = reshape %3332 : f32[14,16,48] @ models/lib/nn.yaml:66:21
-%3334 = reshape %3333 : f32[224,48] @ models/lib/nn.yaml:84:18
-%3335 = matmul %2315, %3334 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%3336 = reshape %3335 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%3337 = reshape %3336 : f32[48] @ models/lib/nn.yaml:84:18
-%3338 = matmul %3333, %10 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
-%3339 = reshape %1142 : f32[224,16] @ models/lib/nn.yaml:83:15
-%3340 = reshape %3332 : f32[224,48] @ models/lib/nn.yaml:83:15
-%3341 = matmul %3340, %3339 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
-%3342 = reshape %3338 : f32[224,16] @ models/lib/nn.yaml:96:46
-%3343 = matmul %2315, %3342 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%3344 = reshape %3343 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%3345 = reshape %3344 : f32[16] @ models/lib/nn.yaml:96:46
-%3346 = mul %3338, %1139 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3347 = mul %3338, %1138 : f32[14,16,16] @ models/lib/nn.yaml:96:37
-%3348 = reshape %3347 : f32[224,16] @ models/lib/nn.yaml:96:37
-%3349 = matmul %2315, %3348 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%3350 = reshape %3349 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%3351 = reshape %3350 : f32[16] @ models/lib/nn.yaml:96:37
-%3352 = mul %3346, %1137 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3353 = mul %3346, %1131 : f32[14,16,16] @ models/lib/nn.yaml:96:18
-%3354 = reduce_sum %3353 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
-%3355 = mul %1136, %1136 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3356 = mul %1136, %3355 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3357 = mul %3356, %3039 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3358 = mul %3354, %3357 : f32[14,16,1] @ models/lib/nn.yaml:96:20
-%3359 = div %3358, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
-%3360 = broadcast %3359 : f32[14,16,16] @ models/lib/nn.yaml:95:15
-%3361 = mul %3360, %1131 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3362 = add %3352, %3361 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3363 = add %3362, %3361 : f32[14,16,16] @ models/lib/nn.yaml:95:22
-%3364 = add %3240, %3363 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3365 = neg %3363 : f32[14,16,16] @ models/lib/nn.yaml:94:15
-%3366 = reduce_sum %3365 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
-%3367 = div %3366, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
-%3368 = broadcast %3367 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3369 = add %3364, %3368 : f32[14,16,16] @ models/lib/nn.yaml:93:14
-%3370 = reduce_sum %3369 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%3371 = reshape %3369 : f32[224,16] @ models/lib/vit.yaml:17:71
-%3372 = matmul %2315, %3371 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
-%3373 = reshape %3372 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%3374 = reshape %3373 : f32[16] @ models/lib/vit.yaml:17:71
-%3375 = reshape %174 : f32[224,48] @ models/lib/vit.yaml:17:18
-%3376 = reshape %3369 : f32[224,16] @ models/lib/vit.yaml:17:18
-%3377 = matmul %3376, %3375 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
-%3378 = reshape %3377 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%3379 = all_reduce_sum %3370 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3380 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3381 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3382 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
-%3383 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
-%3384 = add %3382, %3383 : i64[] @ models/lib/vit.yaml:48:7
-%3385 = mul %2074, %2075 : f64[] @ models/lib/vit.yaml:48:7
-%3386 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%3387 = sub %3386, %3385 : f64[] @ models/lib/vit.yaml:48:7
-%3388 = cast %3387 : f32[] @ models/lib/vit.yaml:48:7
-%3389 = broadcast %3388 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3390 = mul %5, %3389 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3391 = broadcast %2077 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3392 = mul %3379, %3391 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3393 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%3394 = broadcast %1348 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3395 = mul %3380, %3394 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3396 = add %3395, %3392 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3397 = mul %3379, %3379 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3398 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
-%3399 = broadcast %3398 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3400 = mul %3397, %3399 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3401 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%3402 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
-%3403 = broadcast %3402 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3404 = mul %3381, %3403 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3405 = add %3404, %3400 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3406 = cast %3384 : f64[] @ models/lib/vit.yaml:48:7
-%3407 = pow %3393, %3406 : f64[] @ models/lib/vit.yaml:48:7
-%3408 = sub %3386, %3407 : f64[] @ models/lib/vit.yaml:48:7
-%3409 = div %2074, %3408 : f64[] @ models/lib/vit.yaml:48:7
-%3410 = pow %3401, %3406 : f64[] @ models/lib/vit.yaml:48:7
-%3411 = sub %3386, %3410 : f64[] @ models/lib/vit.yaml:48:7
-%3412 = sqrt %3411 : f64[] @ models/lib/vit.yaml:48:7
-%3413 = div %3386, %3412 : f64[] @ models/lib/vit.yaml:48:7
-%3414 = sqrt %3405 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3415 = cast %3413 : f32[] @ models/lib/vit.yaml:48:7
-%3416 = broadcast %3415 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3417 = mul %3414, %3416 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3418 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
-%3419 = broadcast %3418 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3420 = add %3417, %3419 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3421 = div %3396, %3420 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3422 = cast %3409 : f32[] @ models/lib/vit.yaml:48:7
-%3423 = broadcast %3422 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3424 = mul %3421, %3423 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3425 = sub %3390, %3424 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3426 = assign %5, %3425 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3427 = assign %3380, %3396 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3428 = assign %3381, %3405 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3429 = assign %3382, %3384 : i64[] @ models/lib/vit.yaml:48:7
-%3430 = broadcast %3 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3431 = mul %89, %3430 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3432 = sub %3386, %2076 : f64[] @ models/lib/vit.yaml:48:7
-%3433 = cast %3432 : f32[] @ models/lib/vit.yaml:48:7
-%3434 = broadcast %3433 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3435 = mul %3425, %3434 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3436 = add %3431, %3435 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3437 = assign %89, %3436 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%3438 = all_reduce_sum %3378 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3439 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3440 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3441 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
-%3442 = add %3441, %3383 : i64[] @ models/lib/vit.yaml:9:7
-%3443 = broadcast %3388 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3444 = mul %6, %3443 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3445 = broadcast %2077 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3446 = mul %3438, %3445 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3447 = broadcast %1348 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3448 = mul %3439, %3447 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3449 = add %3448, %3446 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3450 = mul %3438, %3438 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3451 = broadcast %3398 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3452 = mul %3450, %3451 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3453 = broadcast %3402 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3454 = mul %3440, %3453 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3455 = add %3454, %3452 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3456 = cast %3442 : f64[] @ models/lib/vit.yaml:9:7
-%3457 = pow %3393, %3456 : f64[] @ models/lib/vit.yaml:9:7
-%3458 = sub %3386, %3457 : f64[] @ models/lib/vit.yaml:9:7
-%3459 = div %2074, %3458 : f64[] @ models/lib/vit.yaml:9:7
-%3460 = pow %3401, %3456 : f64[] @ models/lib/vit.yaml:9:7
-%3461 = sub %3386, %3460 : f64[] @ models/lib/vit.yaml:9:7
-%3462 = sqrt %3461 : f64[] @ models/lib/vit.yaml:9:7
-%3463 = div %3386, %3462 : f64[] @ models/lib/vit.yaml:9:7
-%3464 = sqrt %3455 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3465 = cast %3463 : f32[] @ models/lib/vit.yaml:9:7
-%3466 = broadcast %3465 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3467 = mul %3464, %3466 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3468 = broadcast %3418 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3469 = add %3467, %3468 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3470 = div %3449, %3469 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3471 = cast %3459 : f32[] @ models/lib/vit.yaml:9:7
-%3472 = broadcast %3471 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3473 = mul %3470, %3472 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3474 = sub %3444, %3473 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3475 = assign %6, %3474 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3476 = assign %3439, %3449 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3477 = assign %3440, %3455 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3478 = assign %3441, %3442 : i64[] @ models/lib/vit.yaml:9:7
-%3479 = broadcast %3 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3480 = mul %90, %3479 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3481 = broadcast %3433 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3482 = mul %3474, %3481 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3483 = add %3480, %3482 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3484 = assign %90, %3483 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%3485 = all_reduce_sum %3374 : f32[16] @ models/lib/vit.yaml:10:7
-%3486 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%3487 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%3488 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
-%3489 = add %3488, %3383 : i64[] @ models/lib/vit.yaml:10:7
-%3490 = broadcast %2077 : f32[16] @ models/lib/vit.yaml:10:7
-%3491 = mul %3485, %3490 : f32[16] @ models/lib/vit.yaml:10:7
-%3492 = broadcast %1348 : f32[16] @ models/lib/vit.yaml:10:7
-%3493 = mul %3486, %3492 : f32[16] @ models/lib/vit.yaml:10:7
-%3494 = add %3493, %3491 : f32[16] @ models/lib/vit.yaml:10:7
-%3495 = mul %3485, %3485 : f32[16] @ models/lib/vit.yaml:10:7
-%3496 = broadcast %3398 : f32[16] @ models/lib/vit.yaml:10:7
-%3497 = mul %3495, %3496 : f32[16] @ models/lib/vit.yaml:10:7
-%3498 = broadcast %3402 : f32[16] @ models/lib/vit.yaml:10:7
-%3499 = mul %3487, %3498 : f32[16] @ models/lib/vit.yaml:10:7
-%3500 = add %3499, %3497 : f32[16] @ models/lib/vit.yaml:10:7
-%3501 = cast %3489 : f64[] @ models/lib/vit.yaml:10:7
-%3502 = pow %3393, %3501 : f64[] @ models/lib/vit.yaml:10:7
-%3503 = sub %3386, %3502 : f64[] @ models/lib/vit.yaml:10:7
-%3504 = div %2074, %3503 : f64[] @ models/lib/vit.yaml:10:7
-%3505 = pow %3401, %3501 : f64[] @ models/lib/vit.yaml:10:7
-%3506 = sub %3386, %3505 : f64[] @ models/lib/vit.yaml:10:7
-%3507 = sqrt %3506 : f64[] @ models/lib/vit.yaml:10:7
-%3508 = div %3386, %3507 : f64[] @ models/lib/vit.yaml:10:7
-%3509 = sqrt %3500 : f32[16] @ models/lib/vit.yaml:10:7
-%3510 = cast %3508 : f32[] @ models/lib/vit.yaml:10:7
-%3511 = broadcast %3510 : f32[16] @ models/lib/vit.yaml:10:7
-%3512 = mul %3509, %3511 : f32[16] @ models/lib/vit.yaml:10:7
-%3513 = broadcast %3418 : f32[16] @ models/lib/vit.yaml:10:7
-%3514 = add %3512, %3513 : f32[16] @ models/lib/vit.yaml:10:7
-%3515 = div %3494, %3514 : f32[16] @ models/lib/vit.yaml:10:7
-%3516 = cast %3504 : f32[] @ models/lib/vit.yaml:10:7
-%3517 = broadcast %3516 : f32[16] @ models/lib/vit.yaml:10:7
-%3518 = mul %3515, %3517 : f32[16] @ models/lib/vit.yaml:10:7
-%3519 = sub %7, %3518 : f32[16] @ models/lib/vit.yaml:10:7
-%3520 = assign %7, %3519 : f32[16] @ models/lib/vit.yaml:10:7
-%3521 = assign %3486, %3494 : f32[16] @ models/lib/vit.yaml:10:7
-%3522 = assign %3487, %3500 : f32[16] @ models/lib/vit.yaml:10:7
-%3523 = assign %3488, %3489 : i64[] @ models/lib/vit.yaml:10:7
-%3524 = broadcast %3 : f32[16] @ models/lib/vit.yaml:10:7
-%3525 = mul %91, %3524 : f32[16] @ models/lib/vit.yaml:10:7
-%3526 = broadcast %3433 : f32[16] @ models/lib/vit.yaml:10:7
-%3527 = mul %3519, %3526 : f32[16] @ models/lib/vit.yaml:10:7
-%3528 = add %3525, %3527 : f32[16] @ models/lib/vit.yaml:10:7
-%3529 = assign %91, %3528 : f32[16] @ models/lib/vit.yaml:10:7
-%3530 = all_reduce_sum %3351 : f32[16] @ models/lib/nn.yaml:89:7
-%3531 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3532 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3533 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3534 = add %3533, %3383 : i64[] @ models/lib/nn.yaml:89:7
-%3535 = mul %3530, %3490 : f32[16] @ models/lib/nn.yaml:89:7
-%3536 = mul %3531, %3492 : f32[16] @ models/lib/nn.yaml:89:7
-%3537 = add %3536, %3535 : f32[16] @ models/lib/nn.yaml:89:7
-%3538 = mul %3530, %3530 : f32[16] @ models/lib/nn.yaml:89:7
-%3539 = mul %3538, %3496 : f32[16] @ models/lib/nn.yaml:89:7
-%3540 = mul %3532, %3498 : f32[16] @ models/lib/nn.yaml:89:7
-%3541 = add %3540, %3539 : f32[16] @ models/lib/nn.yaml:89:7
-%3542 = cast %3534 : f64[] @ models/lib/nn.yaml:89:7
-%3543 = pow %3393, %3542 : f64[] @ models/lib/nn.yaml:89:7
-%3544 = sub %3386, %3543 : f64[] @ models/lib/nn.yaml:89:7
-%3545 = div %2074, %3544 : f64[] @ models/lib/nn.yaml:89:7
-%3546 = pow %3401, %3542 : f64[] @ models/lib/nn.yaml:89:7
-%3547 = sub %3386, %3546 : f64[] @ models/lib/nn.yaml:89:7
-%3548 = sqrt %3547 : f64[] @ models/lib/nn.yaml:89:7
-%3549 = div %3386, %3548 : f64[] @ models/lib/nn.yaml:89:7
-%3550 = sqrt %3541 : f32[16] @ models/lib/nn.yaml:89:7
-%3551 = cast %3549 : f32[] @ models/lib/nn.yaml:89:7
-%3552 = broadcast %3551 : f32[16] @ models/lib/nn.yaml:89:7
-%3553 = mul %3550, %3552 : f32[16] @ models/lib/nn.yaml:89:7
-%3554 = add %3553, %3513 : f32[16] @ models/lib/nn.yaml:89:7
-%3555 = div %3537, %3554 : f32[16] @ models/lib/nn.yaml:89:7
-%3556 = cast %3545 : f32[] @ models/lib/nn.yaml:89:7
-%3557 = broadcast %3556 : f32[16] @ models/lib/nn.yaml:89:7
-%3558 = mul %3555, %3557 : f32[16] @ models/lib/nn.yaml:89:7
-%3559 = sub %8, %3558 : f32[16] @ models/lib/nn.yaml:89:7
-%3560 = assign %8, %3559 : f32[16] @ models/lib/nn.yaml:89:7
-%3561 = assign %3531, %3537 : f32[16] @ models/lib/nn.yaml:89:7
-%3562 = assign %3532, %3541 : f32[16] @ models/lib/nn.yaml:89:7
-%3563 = assign %3533, %3534 : i64[] @ models/lib/nn.yaml:89:7
-%3564 = mul %92, %3524 : f32[16] @ models/lib/nn.yaml:89:7
-%3565 = mul %3559, %3526 : f32[16] @ models/lib/nn.yaml:89:7
-%3566 = add %3564, %3565 : f32[16] @ models/lib/nn.yaml:89:7
-%3567 = assign %92, %3566 : f32[16] @ models/lib/nn.yaml:89:7
-%3568 = all_reduce_sum %3345 : f32[16] @ models/lib/nn.yaml:90:7
-%3569 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3570 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3571 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3572 = add %3571, %3383 : i64[] @ models/lib/nn.yaml:90:7
-%3573 = mul %3568, %3490 : f32[16] @ models/lib/nn.yaml:90:7
-%3574 = mul %3569, %3492 : f32[16] @ models/lib/nn.yaml:90:7
-%3575 = add %3574, %3573 : f32[16] @ models/lib/nn.yaml:90:7
-%3576 = mul %3568, %3568 : f32[16] @ models/lib/nn.yaml:90:7
-%3577 = mul %3576, %3496 : f32[16] @ models/lib/nn.yaml:90:7
-%3578 = mul %3570, %3498 : f32[16] @ models/lib/nn.yaml:90:7
-%3579 = add %3578, %3577 : f32[16] @ models/lib/nn.yaml:90:7
-%3580 = cast %3572 : f64[] @ models/lib/nn.yaml:90:7
-%3581 = pow %3393, %3580 : f64[] @ models/lib/nn.yaml:90:7
-%3582 = sub %3386, %3581 : f64[] @ models/lib/nn.yaml:90:7
-%3583 = div %2074, %3582 : f64[] @ models/lib/nn.yaml:90:7
-%3584 = pow %3401, %3580 : f64[] @ models/lib/nn.yaml:90:7
-%3585 = sub %3386, %3584 : f64[] @ models/lib/nn.yaml:90:7
-%3586 = sqrt %3585 : f64[] @ models/lib/nn.yaml:90:7
-%3587 = div %3386, %3586 : f64[] @ models/lib/nn.yaml:90:7
-%3588 = sqrt %3579 : f32[16] @ models/lib/nn.yaml:90:7
-%3589 = cast %3587 : f32[] @ models/lib/nn.yaml:90:7
-%3590 = broadcast %3589 : f32[16] @ models/lib/nn.yaml:90:7
-%3591 = mul %3588, %3590 : f32[16] @ models/lib/nn.yaml:90:7
-%3592 = add %3591, %3513 : f32[16] @ models/lib/nn.yaml:90:7
-%3593 = div %3575, %3592 : f32[16] @ models/lib/nn.yaml:90:7
-%3594 = cast %3583 : f32[] @ models/lib/nn.yaml:90:7
-%3595 = broadcast %3594 : f32[16] @ models/lib/nn.yaml:90:7
-%3596 = mul %3593, %3595 : f32[16] @ models/lib/nn.yaml:90:7
-%3597 = sub %9, %3596 : f32[16] @ models/lib/nn.yaml:90:7
-%3598 = assign %9, %3597 : f32[16] @ models/lib/nn.yaml:90:7
-%3599 = assign %3569, %3575 : f32[16] @ models/lib/nn.yaml:90:7
-%3600 = assign %3570, %3579 : f32[16] @ models/lib/nn.yaml:90:7
-%3601 = assign %3571, %3572 : i64[] @ models/lib/nn.yaml:90:7
-%3602 = mul %93, %3524 : f32[16] @ models/lib/nn.yaml:90:7
-%3603 = mul %3597, %3526 : f32[16] @ models/lib/nn.yaml:90:7
-%3604 = add %3602, %3603 : f32[16] @ models/lib/nn.yaml:90:7
-%3605 = assign %93, %3604 : f32[16] @ models/lib/nn.yaml:90:7
-%3606 = all_reduce_sum %3341 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3607 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%3608 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%3609 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3610 = add %3609, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%3611 = broadcast %3388 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3612 = mul %10, %3611 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3613 = broadcast %2077 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3614 = mul %3606, %3613 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3615 = broadcast %1348 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3616 = mul %3607, %3615 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3617 = add %3616, %3614 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3618 = mul %3606, %3606 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3619 = broadcast %3398 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3620 = mul %3618, %3619 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3621 = broadcast %3402 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3622 = mul %3608, %3621 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3623 = add %3622, %3620 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3624 = cast %3610 : f64[] @ models/lib/nn.yaml:79:7
-%3625 = pow %3393, %3624 : f64[] @ models/lib/nn.yaml:79:7
-%3626 = sub %3386, %3625 : f64[] @ models/lib/nn.yaml:79:7
-%3627 = div %2074, %3626 : f64[] @ models/lib/nn.yaml:79:7
-%3628 = pow %3401, %3624 : f64[] @ models/lib/nn.yaml:79:7
-%3629 = sub %3386, %3628 : f64[] @ models/lib/nn.yaml:79:7
-%3630 = sqrt %3629 : f64[] @ models/lib/nn.yaml:79:7
-%3631 = div %3386, %3630 : f64[] @ models/lib/nn.yaml:79:7
-%3632 = sqrt %3623 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3633 = cast %3631 : f32[] @ models/lib/nn.yaml:79:7
-%3634 = broadcast %3633 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3635 = mul %3632, %3634 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3636 = broadcast %3418 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3637 = add %3635, %3636 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3638 = div %3617, %3637 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3639 = cast %3627 : f32[] @ models/lib/nn.yaml:79:7
-%3640 = broadcast %3639 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3641 = mul %3638, %3640 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3642 = sub %3612, %3641 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3643 = assign %10, %3642 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3644 = assign %3607, %3617 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3645 = assign %3608, %3623 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3646 = assign %3609, %3610 : i64[] @ models/lib/nn.yaml:79:7
-%3647 = broadcast %3 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3648 = mul %94, %3647 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3649 = broadcast %3433 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3650 = mul %3642, %3649 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3651 = add %3648, %3650 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3652 = assign %94, %3651 : f32[48,16] @ models/lib/nn.yaml:79:7
-%3653 = all_reduce_sum %3337 : f32[48] @ models/lib/nn.yaml:80:7
-%3654 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%3655 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%3656 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3657 = add %3656, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%3658 = broadcast %2077 : f32[48] @ models/lib/nn.yaml:80:7
-%3659 = mul %3653, %3658 : f32[48] @ models/lib/nn.yaml:80:7
-%3660 = broadcast %1348 : f32[48] @ models/lib/nn.yaml:80:7
-%3661 = mul %3654, %3660 : f32[48] @ models/lib/nn.yaml:80:7
-%3662 = add %3661, %3659 : f32[48] @ models/lib/nn.yaml:80:7
-%3663 = mul %3653, %3653 : f32[48] @ models/lib/nn.yaml:80:7
-%3664 = broadcast %3398 : f32[48] @ models/lib/nn.yaml:80:7
-%3665 = mul %3663, %3664 : f32[48] @ models/lib/nn.yaml:80:7
-%3666 = broadcast %3402 : f32[48] @ models/lib/nn.yaml:80:7
-%3667 = mul %3655, %3666 : f32[48] @ models/lib/nn.yaml:80:7
-%3668 = add %3667, %3665 : f32[48] @ models/lib/nn.yaml:80:7
-%3669 = cast %3657 : f64[] @ models/lib/nn.yaml:80:7
-%3670 = pow %3393, %3669 : f64[] @ models/lib/nn.yaml:80:7
-%3671 = sub %3386, %3670 : f64[] @ models/lib/nn.yaml:80:7
-%3672 = div %2074, %3671 : f64[] @ models/lib/nn.yaml:80:7
-%3673 = pow %3401, %3669 : f64[] @ models/lib/nn.yaml:80:7
-%3674 = sub %3386, %3673 : f64[] @ models/lib/nn.yaml:80:7
-%3675 = sqrt %3674 : f64[] @ models/lib/nn.yaml:80:7
-%3676 = div %3386, %3675 : f64[] @ models/lib/nn.yaml:80:7
-%3677 = sqrt %3668 : f32[48] @ models/lib/nn.yaml:80:7
-%3678 = cast %3676 : f32[] @ models/lib/nn.yaml:80:7
-%3679 = broadcast %3678 : f32[48] @ models/lib/nn.yaml:80:7
-%3680 = mul %3677, %3679 : f32[48] @ models/lib/nn.yaml:80:7
-%3681 = broadcast %3418 : f32[48] @ models/lib/nn.yaml:80:7
-%3682 = add %3680, %3681 : f32[48] @ models/lib/nn.yaml:80:7
-%3683 = div %3662, %3682 : f32[48] @ models/lib/nn.yaml:80:7
-%3684 = cast %3672 : f32[] @ models/lib/nn.yaml:80:7
-%3685 = broadcast %3684 : f32[48] @ models/lib/nn.yaml:80:7
-%3686 = mul %3683, %3685 : f32[48] @ models/lib/nn.yaml:80:7
-%3687 = sub %11, %3686 : f32[48] @ models/lib/nn.yaml:80:7
-%3688 = assign %11, %3687 : f32[48] @ models/lib/nn.yaml:80:7
-%3689 = assign %3654, %3662 : f32[48] @ models/lib/nn.yaml:80:7
-%3690 = assign %3655, %3668 : f32[48] @ models/lib/nn.yaml:80:7
-%3691 = assign %3656, %3657 : i64[] @ models/lib/nn.yaml:80:7
-%3692 = broadcast %3 : f32[48] @ models/lib/nn.yaml:80:7
-%3693 = mul %95, %3692 : f32[48] @ models/lib/nn.yaml:80:7
-%3694 = broadcast %3433 : f32[48] @ models/lib/nn.yaml:80:7
-%3695 = mul %3687, %3694 : f32[48] @ models/lib/nn.yaml:80:7
-%3696 = add %3693, %3695 : f32[48] @ models/lib/nn.yaml:80:7
-%3697 = assign %95, %3696 : f32[48] @ models/lib/nn.yaml:80:7
-%3698 = all_reduce_sum %3248 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3699 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3700 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%3701 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3702 = add %3701, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%3703 = broadcast %3388 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3704 = mul %12, %3703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3705 = broadcast %2077 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3706 = mul %3698, %3705 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3707 = broadcast %1348 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3708 = mul %3699, %3707 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3709 = add %3708, %3706 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3710 = mul %3698, %3698 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3711 = broadcast %3398 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3712 = mul %3710, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3713 = broadcast %3402 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3714 = mul %3700, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3715 = add %3714, %3712 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3716 = cast %3702 : f64[] @ models/lib/nn.yaml:79:7
-%3717 = pow %3393, %3716 : f64[] @ models/lib/nn.yaml:79:7
-%3718 = sub %3386, %3717 : f64[] @ models/lib/nn.yaml:79:7
-%3719 = div %2074, %3718 : f64[] @ models/lib/nn.yaml:79:7
-%3720 = pow %3401, %3716 : f64[] @ models/lib/nn.yaml:79:7
-%3721 = sub %3386, %3720 : f64[] @ models/lib/nn.yaml:79:7
-%3722 = sqrt %3721 : f64[] @ models/lib/nn.yaml:79:7
-%3723 = div %3386, %3722 : f64[] @ models/lib/nn.yaml:79:7
-%3724 = sqrt %3715 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3725 = cast %3723 : f32[] @ models/lib/nn.yaml:79:7
-%3726 = broadcast %3725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3727 = mul %3724, %3726 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3728 = broadcast %3418 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3729 = add %3727, %3728 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3730 = div %3709, %3729 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3731 = cast %3719 : f32[] @ models/lib/nn.yaml:79:7
-%3732 = broadcast %3731 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3733 = mul %3730, %3732 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3734 = sub %3704, %3733 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3735 = assign %12, %3734 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3736 = assign %3699, %3709 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3737 = assign %3700, %3715 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3738 = assign %3701, %3702 : i64[] @ models/lib/nn.yaml:79:7
-%3739 = broadcast %3 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3740 = mul %96, %3739 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3741 = broadcast %3433 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3742 = mul %3734, %3741 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3743 = add %3740, %3742 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3744 = assign %96, %3743 : f32[16,16] @ models/lib/nn.yaml:79:7
-%3745 = all_reduce_sum %3244 : f32[16] @ models/lib/nn.yaml:80:7
-%3746 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3747 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%3748 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3749 = add %3748, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%3750 = mul %3745, %3490 : f32[16] @ models/lib/nn.yaml:80:7
-%3751 = mul %3746, %3492 : f32[16] @ models/lib/nn.yaml:80:7
-%3752 = add %3751, %3750 : f32[16] @ models/lib/nn.yaml:80:7
-%3753 = mul %3745, %3745 : f32[16] @ models/lib/nn.yaml:80:7
-%3754 = mul %3753, %3496 : f32[16] @ models/lib/nn.yaml:80:7
-%3755 = mul %3747, %3498 : f32[16] @ models/lib/nn.yaml:80:7
-%3756 = add %3755, %3754 : f32[16] @ models/lib/nn.yaml:80:7
-%3757 = cast %3749 : f64[] @ models/lib/nn.yaml:80:7
-%3758 = pow %3393, %3757 : f64[] @ models/lib/nn.yaml:80:7
-%3759 = sub %3386, %3758 : f64[] @ models/lib/nn.yaml:80:7
-%3760 = div %2074, %3759 : f64[] @ models/lib/nn.yaml:80:7
-%3761 = pow %3401, %3757 : f64[] @ models/lib/nn.yaml:80:7
-%3762 = sub %3386, %3761 : f64[] @ models/lib/nn.yaml:80:7
-%3763 = sqrt %3762 : f64[] @ models/lib/nn.yaml:80:7
-%3764 = div %3386, %3763 : f64[] @ models/lib/nn.yaml:80:7
-%3765 = sqrt %3756 : f32[16] @ models/lib/nn.yaml:80:7
-%3766 = cast %3764 : f32[] @ models/lib/nn.yaml:80:7
-%3767 = broadcast %3766 : f32[16] @ models/lib/nn.yaml:80:7
-%3768 = mul %3765, %3767 : f32[16] @ models/lib/nn.yaml:80:7
-%3769 = add %3768, %3513 : f32[16] @ models/lib/nn.yaml:80:7
-%3770 = div %3752, %3769 : f32[16] @ models/lib/nn.yaml:80:7
-%3771 = cast %3760 : f32[] @ models/lib/nn.yaml:80:7
-%3772 = broadcast %3771 : f32[16] @ models/lib/nn.yaml:80:7
-%3773 = mul %3770, %3772 : f32[16] @ models/lib/nn.yaml:80:7
-%3774 = sub %13, %3773 : f32[16] @ models/lib/nn.yaml:80:7
-%3775 = assign %13, %3774 : f32[16] @ models/lib/nn.yaml:80:7
-%3776 = assign %3746, %3752 : f32[16] @ models/lib/nn.yaml:80:7
-%3777 = assign %3747, %3756 : f32[16] @ models/lib/nn.yaml:80:7
-%3778 = assign %3748, %3749 : i64[] @ models/lib/nn.yaml:80:7
-%3779 = mul %97, %3524 : f32[16] @ models/lib/nn.yaml:80:7
-%3780 = mul %3774, %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%3781 = add %3779, %3780 : f32[16] @ models/lib/nn.yaml:80:7
-%3782 = assign %97, %3781 : f32[16] @ models/lib/nn.yaml:80:7
-%3783 = all_reduce_sum %3222 : f32[16] @ models/lib/nn.yaml:89:7
-%3784 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3785 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%3786 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%3787 = add %3786, %3383 : i64[] @ models/lib/nn.yaml:89:7
-%3788 = mul %3783, %3490 : f32[16] @ models/lib/nn.yaml:89:7
-%3789 = mul %3784, %3492 : f32[16] @ models/lib/nn.yaml:89:7
-%3790 = add %3789, %3788 : f32[16] @ models/lib/nn.yaml:89:7
-%3791 = mul %3783, %3783 : f32[16] @ models/lib/nn.yaml:89:7
-%3792 = mul %3791, %3496 : f32[16] @ models/lib/nn.yaml:89:7
-%3793 = mul %3785, %3498 : f32[16] @ models/lib/nn.yaml:89:7
-%3794 = add %3793, %3792 : f32[16] @ models/lib/nn.yaml:89:7
-%3795 = cast %3787 : f64[] @ models/lib/nn.yaml:89:7
-%3796 = pow %3393, %3795 : f64[] @ models/lib/nn.yaml:89:7
-%3797 = sub %3386, %3796 : f64[] @ models/lib/nn.yaml:89:7
-%3798 = div %2074, %3797 : f64[] @ models/lib/nn.yaml:89:7
-%3799 = pow %3401, %3795 : f64[] @ models/lib/nn.yaml:89:7
-%3800 = sub %3386, %3799 : f64[] @ models/lib/nn.yaml:89:7
-%3801 = sqrt %3800 : f64[] @ models/lib/nn.yaml:89:7
-%3802 = div %3386, %3801 : f64[] @ models/lib/nn.yaml:89:7
-%3803 = sqrt %3794 : f32[16] @ models/lib/nn.yaml:89:7
-%3804 = cast %3802 : f32[] @ models/lib/nn.yaml:89:7
-%3805 = broadcast %3804 : f32[16] @ models/lib/nn.yaml:89:7
-%3806 = mul %3803, %3805 : f32[16] @ models/lib/nn.yaml:89:7
-%3807 = add %3806, %3513 : f32[16] @ models/lib/nn.yaml:89:7
-%3808 = div %3790, %3807 : f32[16] @ models/lib/nn.yaml:89:7
-%3809 = cast %3798 : f32[] @ models/lib/nn.yaml:89:7
-%3810 = broadcast %3809 : f32[16] @ models/lib/nn.yaml:89:7
-%3811 = mul %3808, %3810 : f32[16] @ models/lib/nn.yaml:89:7
-%3812 = sub %14, %3811 : f32[16] @ models/lib/nn.yaml:89:7
-%3813 = assign %14, %3812 : f32[16] @ models/lib/nn.yaml:89:7
-%3814 = assign %3784, %3790 : f32[16] @ models/lib/nn.yaml:89:7
-%3815 = assign %3785, %3794 : f32[16] @ models/lib/nn.yaml:89:7
-%3816 = assign %3786, %3787 : i64[] @ models/lib/nn.yaml:89:7
-%3817 = mul %98, %3524 : f32[16] @ models/lib/nn.yaml:89:7
-%3818 = mul %3812, %3526 : f32[16] @ models/lib/nn.yaml:89:7
-%3819 = add %3817, %3818 : f32[16] @ models/lib/nn.yaml:89:7
-%3820 = assign %98, %3819 : f32[16] @ models/lib/nn.yaml:89:7
-%3821 = all_reduce_sum %3216 : f32[16] @ models/lib/nn.yaml:90:7
-%3822 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3823 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%3824 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%3825 = add %3824, %3383 : i64[] @ models/lib/nn.yaml:90:7
-%3826 = mul %3821, %3490 : f32[16] @ models/lib/nn.yaml:90:7
-%3827 = mul %3822, %3492 : f32[16] @ models/lib/nn.yaml:90:7
-%3828 = add %3827, %3826 : f32[16] @ models/lib/nn.yaml:90:7
-%3829 = mul %3821, %3821 : f32[16] @ models/lib/nn.yaml:90:7
-%3830 = mul %3829, %3496 : f32[16] @ models/lib/nn.yaml:90:7
-%3831 = mul %3823, %3498 : f32[16] @ models/lib/nn.yaml:90:7
-%3832 = add %3831, %3830 : f32[16] @ models/lib/nn.yaml:90:7
-%3833 = cast %3825 : f64[] @ models/lib/nn.yaml:90:7
-%3834 = pow %3393, %3833 : f64[] @ models/lib/nn.yaml:90:7
-%3835 = sub %3386, %3834 : f64[] @ models/lib/nn.yaml:90:7
-%3836 = div %2074, %3835 : f64[] @ models/lib/nn.yaml:90:7
-%3837 = pow %3401, %3833 : f64[] @ models/lib/nn.yaml:90:7
-%3838 = sub %3386, %3837 : f64[] @ models/lib/nn.yaml:90:7
-%3839 = sqrt %3838 : f64[] @ models/lib/nn.yaml:90:7
-%3840 = div %3386, %3839 : f64[] @ models/lib/nn.yaml:90:7
-%3841 = sqrt %3832 : f32[16] @ models/lib/nn.yaml:90:7
-%3842 = cast %3840 : f32[] @ models/lib/nn.yaml:90:7
-%3843 = broadcast %3842 : f32[16] @ models/lib/nn.yaml:90:7
-%3844 = mul %3841, %3843 : f32[16] @ models/lib/nn.yaml:90:7
-%3845 = add %3844, %3513 : f32[16] @ models/lib/nn.yaml:90:7
-%3846 = div %3828, %3845 : f32[16] @ models/lib/nn.yaml:90:7
-%3847 = cast %3836 : f32[] @ models/lib/nn.yaml:90:7
-%3848 = broadcast %3847 : f32[16] @ models/lib/nn.yaml:90:7
-%3849 = mul %3846, %3848 : f32[16] @ models/lib/nn.yaml:90:7
-%3850 = sub %15, %3849 : f32[16] @ models/lib/nn.yaml:90:7
-%3851 = assign %15, %3850 : f32[16] @ models/lib/nn.yaml:90:7
-%3852 = assign %3822, %3828 : f32[16] @ models/lib/nn.yaml:90:7
-%3853 = assign %3823, %3832 : f32[16] @ models/lib/nn.yaml:90:7
-%3854 = assign %3824, %3825 : i64[] @ models/lib/nn.yaml:90:7
-%3855 = mul %99, %3524 : f32[16] @ models/lib/nn.yaml:90:7
-%3856 = mul %3850, %3526 : f32[16] @ models/lib/nn.yaml:90:7
-%3857 = add %3855, %3856 : f32[16] @ models/lib/nn.yaml:90:7
-%3858 = assign %99, %3857 : f32[16] @ models/lib/nn.yaml:90:7
-%3859 = all_reduce_sum %3212 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3860 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3861 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%3862 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3863 = add %3862, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%3864 = broadcast %3388 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3865 = mul %16, %3864 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3866 = broadcast %2077 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3867 = mul %3859, %3866 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3868 = broadcast %1348 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3869 = mul %3860, %3868 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3870 = add %3869, %3867 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3871 = mul %3859, %3859 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3872 = broadcast %3398 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3873 = mul %3871, %3872 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3874 = broadcast %3402 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3875 = mul %3861, %3874 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3876 = add %3875, %3873 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3877 = cast %3863 : f64[] @ models/lib/nn.yaml:79:7
-%3878 = pow %3393, %3877 : f64[] @ models/lib/nn.yaml:79:7
-%3879 = sub %3386, %3878 : f64[] @ models/lib/nn.yaml:79:7
-%3880 = div %2074, %3879 : f64[] @ models/lib/nn.yaml:79:7
-%3881 = pow %3401, %3877 : f64[] @ models/lib/nn.yaml:79:7
-%3882 = sub %3386, %3881 : f64[] @ models/lib/nn.yaml:79:7
-%3883 = sqrt %3882 : f64[] @ models/lib/nn.yaml:79:7
-%3884 = div %3386, %3883 : f64[] @ models/lib/nn.yaml:79:7
-%3885 = sqrt %3876 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3886 = cast %3884 : f32[] @ models/lib/nn.yaml:79:7
-%3887 = broadcast %3886 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3888 = mul %3885, %3887 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3889 = broadcast %3418 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3890 = add %3888, %3889 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3891 = div %3870, %3890 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3892 = cast %3880 : f32[] @ models/lib/nn.yaml:79:7
-%3893 = broadcast %3892 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3894 = mul %3891, %3893 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3895 = sub %3865, %3894 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3896 = assign %16, %3895 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3897 = assign %3860, %3870 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3898 = assign %3861, %3876 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3899 = assign %3862, %3863 : i64[] @ models/lib/nn.yaml:79:7
-%3900 = broadcast %3 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3901 = mul %100, %3900 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3902 = broadcast %3433 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3903 = mul %3895, %3902 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3904 = add %3901, %3903 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3905 = assign %100, %3904 : f32[64,16] @ models/lib/nn.yaml:79:7
-%3906 = all_reduce_sum %3208 : f32[64] @ models/lib/nn.yaml:80:7
-%3907 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3908 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%3909 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%3910 = add %3909, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%3911 = broadcast %2077 : f32[64] @ models/lib/nn.yaml:80:7
-%3912 = mul %3906, %3911 : f32[64] @ models/lib/nn.yaml:80:7
-%3913 = broadcast %1348 : f32[64] @ models/lib/nn.yaml:80:7
-%3914 = mul %3907, %3913 : f32[64] @ models/lib/nn.yaml:80:7
-%3915 = add %3914, %3912 : f32[64] @ models/lib/nn.yaml:80:7
-%3916 = mul %3906, %3906 : f32[64] @ models/lib/nn.yaml:80:7
-%3917 = broadcast %3398 : f32[64] @ models/lib/nn.yaml:80:7
-%3918 = mul %3916, %3917 : f32[64] @ models/lib/nn.yaml:80:7
-%3919 = broadcast %3402 : f32[64] @ models/lib/nn.yaml:80:7
-%3920 = mul %3908, %3919 : f32[64] @ models/lib/nn.yaml:80:7
-%3921 = add %3920, %3918 : f32[64] @ models/lib/nn.yaml:80:7
-%3922 = cast %3910 : f64[] @ models/lib/nn.yaml:80:7
-%3923 = pow %3393, %3922 : f64[] @ models/lib/nn.yaml:80:7
-%3924 = sub %3386, %3923 : f64[] @ models/lib/nn.yaml:80:7
-%3925 = div %2074, %3924 : f64[] @ models/lib/nn.yaml:80:7
-%3926 = pow %3401, %3922 : f64[] @ models/lib/nn.yaml:80:7
-%3927 = sub %3386, %3926 : f64[] @ models/lib/nn.yaml:80:7
-%3928 = sqrt %3927 : f64[] @ models/lib/nn.yaml:80:7
-%3929 = div %3386, %3928 : f64[] @ models/lib/nn.yaml:80:7
-%3930 = sqrt %3921 : f32[64] @ models/lib/nn.yaml:80:7
-%3931 = cast %3929 : f32[] @ models/lib/nn.yaml:80:7
-%3932 = broadcast %3931 : f32[64] @ models/lib/nn.yaml:80:7
-%3933 = mul %3930, %3932 : f32[64] @ models/lib/nn.yaml:80:7
-%3934 = broadcast %3418 : f32[64] @ models/lib/nn.yaml:80:7
-%3935 = add %3933, %3934 : f32[64] @ models/lib/nn.yaml:80:7
-%3936 = div %3915, %3935 : f32[64] @ models/lib/nn.yaml:80:7
-%3937 = cast %3925 : f32[] @ models/lib/nn.yaml:80:7
-%3938 = broadcast %3937 : f32[64] @ models/lib/nn.yaml:80:7
-%3939 = mul %3936, %3938 : f32[64] @ models/lib/nn.yaml:80:7
-%3940 = sub %17, %3939 : f32[64] @ models/lib/nn.yaml:80:7
-%3941 = assign %17, %3940 : f32[64] @ models/lib/nn.yaml:80:7
-%3942 = assign %3907, %3915 : f32[64] @ models/lib/nn.yaml:80:7
-%3943 = assign %3908, %3921 : f32[64] @ models/lib/nn.yaml:80:7
-%3944 = assign %3909, %3910 : i64[] @ models/lib/nn.yaml:80:7
-%3945 = broadcast %3 : f32[64] @ models/lib/nn.yaml:80:7
-%3946 = mul %101, %3945 : f32[64] @ models/lib/nn.yaml:80:7
-%3947 = broadcast %3433 : f32[64] @ models/lib/nn.yaml:80:7
-%3948 = mul %3940, %3947 : f32[64] @ models/lib/nn.yaml:80:7
-%3949 = add %3946, %3948 : f32[64] @ models/lib/nn.yaml:80:7
-%3950 = assign %101, %3949 : f32[64] @ models/lib/nn.yaml:80:7
-%3951 = all_reduce_sum %3191 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3952 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3953 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%3954 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%3955 = add %3954, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%3956 = broadcast %3388 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3957 = mul %18, %3956 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3958 = broadcast %2077 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3959 = mul %3951, %3958 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3960 = broadcast %1348 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3961 = mul %3952, %3960 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3962 = add %3961, %3959 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3963 = mul %3951, %3951 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3964 = broadcast %3398 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3965 = mul %3963, %3964 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3966 = broadcast %3402 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3967 = mul %3953, %3966 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3968 = add %3967, %3965 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3969 = cast %3955 : f64[] @ models/lib/nn.yaml:79:7
-%3970 = pow %3393, %3969 : f64[] @ models/lib/nn.yaml:79:7
-%3971 = sub %3386, %3970 : f64[] @ models/lib/nn.yaml:79:7
-%3972 = div %2074, %3971 : f64[] @ models/lib/nn.yaml:79:7
-%3973 = pow %3401, %3969 : f64[] @ models/lib/nn.yaml:79:7
-%3974 = sub %3386, %3973 : f64[] @ models/lib/nn.yaml:79:7
-%3975 = sqrt %3974 : f64[] @ models/lib/nn.yaml:79:7
-%3976 = div %3386, %3975 : f64[] @ models/lib/nn.yaml:79:7
-%3977 = sqrt %3968 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3978 = cast %3976 : f32[] @ models/lib/nn.yaml:79:7
-%3979 = broadcast %3978 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3980 = mul %3977, %3979 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3981 = broadcast %3418 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3982 = add %3980, %3981 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3983 = div %3962, %3982 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3984 = cast %3972 : f32[] @ models/lib/nn.yaml:79:7
-%3985 = broadcast %3984 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3986 = mul %3983, %3985 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3987 = sub %3957, %3986 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3988 = assign %18, %3987 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3989 = assign %3952, %3962 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3990 = assign %3953, %3968 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3991 = assign %3954, %3955 : i64[] @ models/lib/nn.yaml:79:7
-%3992 = broadcast %3 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3993 = mul %102, %3992 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3994 = broadcast %3433 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3995 = mul %3987, %3994 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3996 = add %3993, %3995 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3997 = assign %102, %3996 : f32[16,64] @ models/lib/nn.yaml:79:7
-%3998 = all_reduce_sum %3187 : f32[16] @ models/lib/nn.yaml:80:7
-%3999 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4000 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4001 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4002 = add %4001, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%4003 = mul %3998, %3490 : f32[16] @ models/lib/nn.yaml:80:7
-%4004 = mul %3999, %3492 : f32[16] @ models/lib/nn.yaml:80:7
-%4005 = add %4004, %4003 : f32[16] @ models/lib/nn.yaml:80:7
-%4006 = mul %3998, %3998 : f32[16] @ models/lib/nn.yaml:80:7
-%4007 = mul %4006, %3496 : f32[16] @ models/lib/nn.yaml:80:7
-%4008 = mul %4000, %3498 : f32[16] @ models/lib/nn.yaml:80:7
-%4009 = add %4008, %4007 : f32[16] @ models/lib/nn.yaml:80:7
-%4010 = cast %4002 : f64[] @ models/lib/nn.yaml:80:7
-%4011 = pow %3393, %4010 : f64[] @ models/lib/nn.yaml:80:7
-%4012 = sub %3386, %4011 : f64[] @ models/lib/nn.yaml:80:7
-%4013 = div %2074, %4012 : f64[] @ models/lib/nn.yaml:80:7
-%4014 = pow %3401, %4010 : f64[] @ models/lib/nn.yaml:80:7
-%4015 = sub %3386, %4014 : f64[] @ models/lib/nn.yaml:80:7
-%4016 = sqrt %4015 : f64[] @ models/lib/nn.yaml:80:7
-%4017 = div %3386, %4016 : f64[] @ models/lib/nn.yaml:80:7
-%4018 = sqrt %4009 : f32[16] @ models/lib/nn.yaml:80:7
-%4019 = cast %4017 : f32[] @ models/lib/nn.yaml:80:7
-%4020 = broadcast %4019 : f32[16] @ models/lib/nn.yaml:80:7
-%4021 = mul %4018, %4020 : f32[16] @ models/lib/nn.yaml:80:7
-%4022 = add %4021, %3513 : f32[16] @ models/lib/nn.yaml:80:7
-%4023 = div %4005, %4022 : f32[16] @ models/lib/nn.yaml:80:7
-%4024 = cast %4013 : f32[] @ models/lib/nn.yaml:80:7
-%4025 = broadcast %4024 : f32[16] @ models/lib/nn.yaml:80:7
-%4026 = mul %4023, %4025 : f32[16] @ models/lib/nn.yaml:80:7
-%4027 = sub %19, %4026 : f32[16] @ models/lib/nn.yaml:80:7
-%4028 = assign %19, %4027 : f32[16] @ models/lib/nn.yaml:80:7
-%4029 = assign %3999, %4005 : f32[16] @ models/lib/nn.yaml:80:7
-%4030 = assign %4000, %4009 : f32[16] @ models/lib/nn.yaml:80:7
-%4031 = assign %4001, %4002 : i64[] @ models/lib/nn.yaml:80:7
-%4032 = mul %103, %3524 : f32[16] @ models/lib/nn.yaml:80:7
-%4033 = mul %4027, %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%4034 = add %4032, %4033 : f32[16] @ models/lib/nn.yaml:80:7
-%4035 = assign %103, %4034 : f32[16] @ models/lib/nn.yaml:80:7
-%4036 = all_reduce_sum %3165 : f32[16] @ models/lib/nn.yaml:89:7
-%4037 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4038 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4039 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4040 = add %4039, %3383 : i64[] @ models/lib/nn.yaml:89:7
-%4041 = mul %4036, %3490 : f32[16] @ models/lib/nn.yaml:89:7
-%4042 = mul %4037, %3492 : f32[16] @ models/lib/nn.yaml:89:7
-%4043 = add %4042, %4041 : f32[16] @ models/lib/nn.yaml:89:7
-%4044 = mul %4036, %4036 : f32[16] @ models/lib/nn.yaml:89:7
-%4045 = mul %4044, %3496 : f32[16] @ models/lib/nn.yaml:89:7
-%4046 = mul %4038, %3498 : f32[16] @ models/lib/nn.yaml:89:7
-%4047 = add %4046, %4045 : f32[16] @ models/lib/nn.yaml:89:7
-%4048 = cast %4040 : f64[] @ models/lib/nn.yaml:89:7
-%4049 = pow %3393, %4048 : f64[] @ models/lib/nn.yaml:89:7
-%4050 = sub %3386, %4049 : f64[] @ models/lib/nn.yaml:89:7
-%4051 = div %2074, %4050 : f64[] @ models/lib/nn.yaml:89:7
-%4052 = pow %3401, %4048 : f64[] @ models/lib/nn.yaml:89:7
-%4053 = sub %3386, %4052 : f64[] @ models/lib/nn.yaml:89:7
-%4054 = sqrt %4053 : f64[] @ models/lib/nn.yaml:89:7
-%4055 = div %3386, %4054 : f64[] @ models/lib/nn.yaml:89:7
-%4056 = sqrt %4047 : f32[16] @ models/lib/nn.yaml:89:7
-%4057 = cast %4055 : f32[] @ models/lib/nn.yaml:89:7
-%4058 = broadcast %4057 : f32[16] @ models/lib/nn.yaml:89:7
-%4059 = mul %4056, %4058 : f32[16] @ models/lib/nn.yaml:89:7
-%4060 = add %4059, %3513 : f32[16] @ models/lib/nn.yaml:89:7
-%4061 = div %4043, %4060 : f32[16] @ models/lib/nn.yaml:89:7
-%4062 = cast %4051 : f32[] @ models/lib/nn.yaml:89:7
-%4063 = broadcast %4062 : f32[16] @ models/lib/nn.yaml:89:7
-%4064 = mul %4061, %4063 : f32[16] @ models/lib/nn.yaml:89:7
-%4065 = sub %20, %4064 : f32[16] @ models/lib/nn.yaml:89:7
-%4066 = assign %20, %4065 : f32[16] @ models/lib/nn.yaml:89:7
-%4067 = assign %4037, %4043 : f32[16] @ models/lib/nn.yaml:89:7
-%4068 = assign %4038, %4047 : f32[16] @ models/lib/nn.yaml:89:7
-%4069 = assign %4039, %4040 : i64[] @ models/lib/nn.yaml:89:7
-%4070 = mul %104, %3524 : f32[16] @ models/lib/nn.yaml:89:7
-%4071 = mul %4065, %3526 : f32[16] @ models/lib/nn.yaml:89:7
-%4072 = add %4070, %4071 : f32[16] @ models/lib/nn.yaml:89:7
-%4073 = assign %104, %4072 : f32[16] @ models/lib/nn.yaml:89:7
-%4074 = all_reduce_sum %3159 : f32[16] @ models/lib/nn.yaml:90:7
-%4075 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4076 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4077 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4078 = add %4077, %3383 : i64[] @ models/lib/nn.yaml:90:7
-%4079 = mul %4074, %3490 : f32[16] @ models/lib/nn.yaml:90:7
-%4080 = mul %4075, %3492 : f32[16] @ models/lib/nn.yaml:90:7
-%4081 = add %4080, %4079 : f32[16] @ models/lib/nn.yaml:90:7
-%4082 = mul %4074, %4074 : f32[16] @ models/lib/nn.yaml:90:7
-%4083 = mul %4082, %3496 : f32[16] @ models/lib/nn.yaml:90:7
-%4084 = mul %4076, %3498 : f32[16] @ models/lib/nn.yaml:90:7
-%4085 = add %4084, %4083 : f32[16] @ models/lib/nn.yaml:90:7
-%4086 = cast %4078 : f64[] @ models/lib/nn.yaml:90:7
-%4087 = pow %3393, %4086 : f64[] @ models/lib/nn.yaml:90:7
-%4088 = sub %3386, %4087 : f64[] @ models/lib/nn.yaml:90:7
-%4089 = div %2074, %4088 : f64[] @ models/lib/nn.yaml:90:7
-%4090 = pow %3401, %4086 : f64[] @ models/lib/nn.yaml:90:7
-%4091 = sub %3386, %4090 : f64[] @ models/lib/nn.yaml:90:7
-%4092 = sqrt %4091 : f64[] @ models/lib/nn.yaml:90:7
-%4093 = div %3386, %4092 : f64[] @ models/lib/nn.yaml:90:7
-%4094 = sqrt %4085 : f32[16] @ models/lib/nn.yaml:90:7
-%4095 = cast %4093 : f32[] @ models/lib/nn.yaml:90:7
-%4096 = broadcast %4095 : f32[16] @ models/lib/nn.yaml:90:7
-%4097 = mul %4094, %4096 : f32[16] @ models/lib/nn.yaml:90:7
-%4098 = add %4097, %3513 : f32[16] @ models/lib/nn.yaml:90:7
-%4099 = div %4081, %4098 : f32[16] @ models/lib/nn.yaml:90:7
-%4100 = cast %4089 : f32[] @ models/lib/nn.yaml:90:7
-%4101 = broadcast %4100 : f32[16] @ models/lib/nn.yaml:90:7
-%4102 = mul %4099, %4101 : f32[16] @ models/lib/nn.yaml:90:7
-%4103 = sub %21, %4102 : f32[16] @ models/lib/nn.yaml:90:7
-%4104 = assign %21, %4103 : f32[16] @ models/lib/nn.yaml:90:7
-%4105 = assign %4075, %4081 : f32[16] @ models/lib/nn.yaml:90:7
-%4106 = assign %4076, %4085 : f32[16] @ models/lib/nn.yaml:90:7
-%4107 = assign %4077, %4078 : i64[] @ models/lib/nn.yaml:90:7
-%4108 = mul %105, %3524 : f32[16] @ models/lib/nn.yaml:90:7
-%4109 = mul %4103, %3526 : f32[16] @ models/lib/nn.yaml:90:7
-%4110 = add %4108, %4109 : f32[16] @ models/lib/nn.yaml:90:7
-%4111 = assign %105, %4110 : f32[16] @ models/lib/nn.yaml:90:7
-%4112 = all_reduce_sum %3155 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4113 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%4114 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%4115 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4116 = add %4115, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%4117 = mul %22, %3611 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4118 = mul %4112, %3613 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4119 = mul %4113, %3615 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4120 = add %4119, %4118 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4121 = mul %4112, %4112 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4122 = mul %4121, %3619 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4123 = mul %4114, %3621 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4124 = add %4123, %4122 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4125 = cast %4116 : f64[] @ models/lib/nn.yaml:79:7
-%4126 = pow %3393, %4125 : f64[] @ models/lib/nn.yaml:79:7
-%4127 = sub %3386, %4126 : f64[] @ models/lib/nn.yaml:79:7
-%4128 = div %2074, %4127 : f64[] @ models/lib/nn.yaml:79:7
-%4129 = pow %3401, %4125 : f64[] @ models/lib/nn.yaml:79:7
-%4130 = sub %3386, %4129 : f64[] @ models/lib/nn.yaml:79:7
-%4131 = sqrt %4130 : f64[] @ models/lib/nn.yaml:79:7
-%4132 = div %3386, %4131 : f64[] @ models/lib/nn.yaml:79:7
-%4133 = sqrt %4124 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4134 = cast %4132 : f32[] @ models/lib/nn.yaml:79:7
-%4135 = broadcast %4134 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4136 = mul %4133, %4135 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4137 = add %4136, %3636 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4138 = div %4120, %4137 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4139 = cast %4128 : f32[] @ models/lib/nn.yaml:79:7
-%4140 = broadcast %4139 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4141 = mul %4138, %4140 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4142 = sub %4117, %4141 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4143 = assign %22, %4142 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4144 = assign %4113, %4120 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4145 = assign %4114, %4124 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4146 = assign %4115, %4116 : i64[] @ models/lib/nn.yaml:79:7
-%4147 = mul %106, %3647 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4148 = mul %4142, %3649 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4149 = add %4147, %4148 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4150 = assign %106, %4149 : f32[48,16] @ models/lib/nn.yaml:79:7
-%4151 = all_reduce_sum %3151 : f32[48] @ models/lib/nn.yaml:80:7
-%4152 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%4153 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%4154 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4155 = add %4154, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%4156 = mul %4151, %3658 : f32[48] @ models/lib/nn.yaml:80:7
-%4157 = mul %4152, %3660 : f32[48] @ models/lib/nn.yaml:80:7
-%4158 = add %4157, %4156 : f32[48] @ models/lib/nn.yaml:80:7
-%4159 = mul %4151, %4151 : f32[48] @ models/lib/nn.yaml:80:7
-%4160 = mul %4159, %3664 : f32[48] @ models/lib/nn.yaml:80:7
-%4161 = mul %4153, %3666 : f32[48] @ models/lib/nn.yaml:80:7
-%4162 = add %4161, %4160 : f32[48] @ models/lib/nn.yaml:80:7
-%4163 = cast %4155 : f64[] @ models/lib/nn.yaml:80:7
-%4164 = pow %3393, %4163 : f64[] @ models/lib/nn.yaml:80:7
-%4165 = sub %3386, %4164 : f64[] @ models/lib/nn.yaml:80:7
-%4166 = div %2074, %4165 : f64[] @ models/lib/nn.yaml:80:7
-%4167 = pow %3401, %4163 : f64[] @ models/lib/nn.yaml:80:7
-%4168 = sub %3386, %4167 : f64[] @ models/lib/nn.yaml:80:7
-%4169 = sqrt %4168 : f64[] @ models/lib/nn.yaml:80:7
-%4170 = div %3386, %4169 : f64[] @ models/lib/nn.yaml:80:7
-%4171 = sqrt %4162 : f32[48] @ models/lib/nn.yaml:80:7
-%4172 = cast %4170 : f32[] @ models/lib/nn.yaml:80:7
-%4173 = broadcast %4172 : f32[48] @ models/lib/nn.yaml:80:7
-%4174 = mul %4171, %4173 : f32[48] @ models/lib/nn.yaml:80:7
-%4175 = add %4174, %3681 : f32[48] @ models/lib/nn.yaml:80:7
-%4176 = div %4158, %4175 : f32[48] @ models/lib/nn.yaml:80:7
-%4177 = cast %4166 : f32[] @ models/lib/nn.yaml:80:7
-%4178 = broadcast %4177 : f32[48] @ models/lib/nn.yaml:80:7
-%4179 = mul %4176, %4178 : f32[48] @ models/lib/nn.yaml:80:7
-%4180 = sub %23, %4179 : f32[48] @ models/lib/nn.yaml:80:7
-%4181 = assign %23, %4180 : f32[48] @ models/lib/nn.yaml:80:7
-%4182 = assign %4152, %4158 : f32[48] @ models/lib/nn.yaml:80:7
-%4183 = assign %4153, %4162 : f32[48] @ models/lib/nn.yaml:80:7
-%4184 = assign %4154, %4155 : i64[] @ models/lib/nn.yaml:80:7
-%4185 = mul %107, %3692 : f32[48] @ models/lib/nn.yaml:80:7
-%4186 = mul %4180, %3694 : f32[48] @ models/lib/nn.yaml:80:7
-%4187 = add %4185, %4186 : f32[48] @ models/lib/nn.yaml:80:7
-%4188 = assign %107, %4187 : f32[48] @ models/lib/nn.yaml:80:7
-%4189 = all_reduce_sum %3062 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4190 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4191 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4192 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4193 = add %4192, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%4194 = mul %24, %3703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4195 = mul %4189, %3705 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4196 = mul %4190, %3707 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4197 = add %4196, %4195 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4198 = mul %4189, %4189 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4199 = mul %4198, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4200 = mul %4191, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4201 = add %4200, %4199 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4202 = cast %4193 : f64[] @ models/lib/nn.yaml:79:7
-%4203 = pow %3393, %4202 : f64[] @ models/lib/nn.yaml:79:7
-%4204 = sub %3386, %4203 : f64[] @ models/lib/nn.yaml:79:7
-%4205 = div %2074, %4204 : f64[] @ models/lib/nn.yaml:79:7
-%4206 = pow %3401, %4202 : f64[] @ models/lib/nn.yaml:79:7
-%4207 = sub %3386, %4206 : f64[] @ models/lib/nn.yaml:79:7
-%4208 = sqrt %4207 : f64[] @ models/lib/nn.yaml:79:7
-%4209 = div %3386, %4208 : f64[] @ models/lib/nn.yaml:79:7
-%4210 = sqrt %4201 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4211 = cast %4209 : f32[] @ models/lib/nn.yaml:79:7
-%4212 = broadcast %4211 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4213 = mul %4210, %4212 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4214 = add %4213, %3728 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4215 = div %4197, %4214 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4216 = cast %4205 : f32[] @ models/lib/nn.yaml:79:7
-%4217 = broadcast %4216 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4218 = mul %4215, %4217 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4219 = sub %4194, %4218 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4220 = assign %24, %4219 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4221 = assign %4190, %4197 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4222 = assign %4191, %4201 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4223 = assign %4192, %4193 : i64[] @ models/lib/nn.yaml:79:7
-%4224 = mul %108, %3739 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4225 = mul %4219, %3741 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4226 = add %4224, %4225 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4227 = assign %108, %4226 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4228 = all_reduce_sum %3058 : f32[16] @ models/lib/nn.yaml:80:7
-%4229 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4230 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4231 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4232 = add %4231, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%4233 = mul %4228, %3490 : f32[16] @ models/lib/nn.yaml:80:7
-%4234 = mul %4229, %3492 : f32[16] @ models/lib/nn.yaml:80:7
-%4235 = add %4234, %4233 : f32[16] @ models/lib/nn.yaml:80:7
-%4236 = mul %4228, %4228 : f32[16] @ models/lib/nn.yaml:80:7
-%4237 = mul %4236, %3496 : f32[16] @ models/lib/nn.yaml:80:7
-%4238 = mul %4230, %3498 : f32[16] @ models/lib/nn.yaml:80:7
-%4239 = add %4238, %4237 : f32[16] @ models/lib/nn.yaml:80:7
-%4240 = cast %4232 : f64[] @ models/lib/nn.yaml:80:7
-%4241 = pow %3393, %4240 : f64[] @ models/lib/nn.yaml:80:7
-%4242 = sub %3386, %4241 : f64[] @ models/lib/nn.yaml:80:7
-%4243 = div %2074, %4242 : f64[] @ models/lib/nn.yaml:80:7
-%4244 = pow %3401, %4240 : f64[] @ models/lib/nn.yaml:80:7
-%4245 = sub %3386, %4244 : f64[] @ models/lib/nn.yaml:80:7
-%4246 = sqrt %4245 : f64[] @ models/lib/nn.yaml:80:7
-%4247 = div %3386, %4246 : f64[] @ models/lib/nn.yaml:80:7
-%4248 = sqrt %4239 : f32[16] @ models/lib/nn.yaml:80:7
-%4249 = cast %4247 : f32[] @ models/lib/nn.yaml:80:7
-%4250 = broadcast %4249 : f32[16] @ models/lib/nn.yaml:80:7
-%4251 = mul %4248, %4250 : f32[16] @ models/lib/nn.yaml:80:7
-%4252 = add %4251, %3513 : f32[16] @ models/lib/nn.yaml:80:7
-%4253 = div %4235, %4252 : f32[16] @ models/lib/nn.yaml:80:7
-%4254 = cast %4243 : f32[] @ models/lib/nn.yaml:80:7
-%4255 = broadcast %4254 : f32[16] @ models/lib/nn.yaml:80:7
-%4256 = mul %4253, %4255 : f32[16] @ models/lib/nn.yaml:80:7
-%4257 = sub %25, %4256 : f32[16] @ models/lib/nn.yaml:80:7
-%4258 = assign %25, %4257 : f32[16] @ models/lib/nn.yaml:80:7
-%4259 = assign %4229, %4235 : f32[16] @ models/lib/nn.yaml:80:7
-%4260 = assign %4230, %4239 : f32[16] @ models/lib/nn.yaml:80:7
-%4261 = assign %4231, %4232 : i64[] @ models/lib/nn.yaml:80:7
-%4262 = mul %109, %3524 : f32[16] @ models/lib/nn.yaml:80:7
-%4263 = mul %4257, %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%4264 = add %4262, %4263 : f32[16] @ models/lib/nn.yaml:80:7
-%4265 = assign %109, %4264 : f32[16] @ models/lib/nn.yaml:80:7
-%4266 = all_reduce_sum %3033 : f32[16] @ models/lib/nn.yaml:89:7
-%4267 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4268 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4269 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4270 = add %4269, %3383 : i64[] @ models/lib/nn.yaml:89:7
-%4271 = mul %4266, %3490 : f32[16] @ models/lib/nn.yaml:89:7
-%4272 = mul %4267, %3492 : f32[16] @ models/lib/nn.yaml:89:7
-%4273 = add %4272, %4271 : f32[16] @ models/lib/nn.yaml:89:7
-%4274 = mul %4266, %4266 : f32[16] @ models/lib/nn.yaml:89:7
-%4275 = mul %4274, %3496 : f32[16] @ models/lib/nn.yaml:89:7
-%4276 = mul %4268, %3498 : f32[16] @ models/lib/nn.yaml:89:7
-%4277 = add %4276, %4275 : f32[16] @ models/lib/nn.yaml:89:7
-%4278 = cast %4270 : f64[] @ models/lib/nn.yaml:89:7
-%4279 = pow %3393, %4278 : f64[] @ models/lib/nn.yaml:89:7
-%4280 = sub %3386, %4279 : f64[] @ models/lib/nn.yaml:89:7
-%4281 = div %2074, %4280 : f64[] @ models/lib/nn.yaml:89:7
-%4282 = pow %3401, %4278 : f64[] @ models/lib/nn.yaml:89:7
-%4283 = sub %3386, %4282 : f64[] @ models/lib/nn.yaml:89:7
-%4284 = sqrt %4283 : f64[] @ models/lib/nn.yaml:89:7
-%4285 = div %3386, %4284 : f64[] @ models/lib/nn.yaml:89:7
-%4286 = sqrt %4277 : f32[16] @ models/lib/nn.yaml:89:7
-%4287 = cast %4285 : f32[] @ models/lib/nn.yaml:89:7
-%4288 = broadcast %4287 : f32[16] @ models/lib/nn.yaml:89:7
-%4289 = mul %4286, %4288 : f32[16] @ models/lib/nn.yaml:89:7
-%4290 = add %4289, %3513 : f32[16] @ models/lib/nn.yaml:89:7
-%4291 = div %4273, %4290 : f32[16] @ models/lib/nn.yaml:89:7
-%4292 = cast %4281 : f32[] @ models/lib/nn.yaml:89:7
-%4293 = broadcast %4292 : f32[16] @ models/lib/nn.yaml:89:7
-%4294 = mul %4291, %4293 : f32[16] @ models/lib/nn.yaml:89:7
-%4295 = sub %26, %4294 : f32[16] @ models/lib/nn.yaml:89:7
-%4296 = assign %26, %4295 : f32[16] @ models/lib/nn.yaml:89:7
-%4297 = assign %4267, %4273 : f32[16] @ models/lib/nn.yaml:89:7
-%4298 = assign %4268, %4277 : f32[16] @ models/lib/nn.yaml:89:7
-%4299 = assign %4269, %4270 : i64[] @ models/lib/nn.yaml:89:7
-%4300 = mul %110, %3524 : f32[16] @ models/lib/nn.yaml:89:7
-%4301 = mul %4295, %3526 : f32[16] @ models/lib/nn.yaml:89:7
-%4302 = add %4300, %4301 : f32[16] @ models/lib/nn.yaml:89:7
-%4303 = assign %110, %4302 : f32[16] @ models/lib/nn.yaml:89:7
-%4304 = all_reduce_sum %3027 : f32[16] @ models/lib/nn.yaml:90:7
-%4305 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4306 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4307 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4308 = add %4307, %3383 : i64[] @ models/lib/nn.yaml:90:7
-%4309 = mul %4304, %3490 : f32[16] @ models/lib/nn.yaml:90:7
-%4310 = mul %4305, %3492 : f32[16] @ models/lib/nn.yaml:90:7
-%4311 = add %4310, %4309 : f32[16] @ models/lib/nn.yaml:90:7
-%4312 = mul %4304, %4304 : f32[16] @ models/lib/nn.yaml:90:7
-%4313 = mul %4312, %3496 : f32[16] @ models/lib/nn.yaml:90:7
-%4314 = mul %4306, %3498 : f32[16] @ models/lib/nn.yaml:90:7
-%4315 = add %4314, %4313 : f32[16] @ models/lib/nn.yaml:90:7
-%4316 = cast %4308 : f64[] @ models/lib/nn.yaml:90:7
-%4317 = pow %3393, %4316 : f64[] @ models/lib/nn.yaml:90:7
-%4318 = sub %3386, %4317 : f64[] @ models/lib/nn.yaml:90:7
-%4319 = div %2074, %4318 : f64[] @ models/lib/nn.yaml:90:7
-%4320 = pow %3401, %4316 : f64[] @ models/lib/nn.yaml:90:7
-%4321 = sub %3386, %4320 : f64[] @ models/lib/nn.yaml:90:7
-%4322 = sqrt %4321 : f64[] @ models/lib/nn.yaml:90:7
-%4323 = div %3386, %4322 : f64[] @ models/lib/nn.yaml:90:7
-%4324 = sqrt %4315 : f32[16] @ models/lib/nn.yaml:90:7
-%4325 = cast %4323 : f32[] @ models/lib/nn.yaml:90:7
-%4326 = broadcast %4325 : f32[16] @ models/lib/nn.yaml:90:7
-%4327 = mul %4324, %4326 : f32[16] @ models/lib/nn.yaml:90:7
-%4328 = add %4327, %3513 : f32[16] @ models/lib/nn.yaml:90:7
-%4329 = div %4311, %4328 : f32[16] @ models/lib/nn.yaml:90:7
-%4330 = cast %4319 : f32[] @ models/lib/nn.yaml:90:7
-%4331 = broadcast %4330 : f32[16] @ models/lib/nn.yaml:90:7
-%4332 = mul %4329, %4331 : f32[16] @ models/lib/nn.yaml:90:7
-%4333 = sub %27, %4332 : f32[16] @ models/lib/nn.yaml:90:7
-%4334 = assign %27, %4333 : f32[16] @ models/lib/nn.yaml:90:7
-%4335 = assign %4305, %4311 : f32[16] @ models/lib/nn.yaml:90:7
-%4336 = assign %4306, %4315 : f32[16] @ models/lib/nn.yaml:90:7
-%4337 = assign %4307, %4308 : i64[] @ models/lib/nn.yaml:90:7
-%4338 = mul %111, %3524 : f32[16] @ models/lib/nn.yaml:90:7
-%4339 = mul %4333, %3526 : f32[16] @ models/lib/nn.yaml:90:7
-%4340 = add %4338, %4339 : f32[16] @ models/lib/nn.yaml:90:7
-%4341 = assign %111, %4340 : f32[16] @ models/lib/nn.yaml:90:7
-%4342 = all_reduce_sum %3023 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4343 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4344 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%4345 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4346 = add %4345, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%4347 = mul %28, %3864 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4348 = mul %4342, %3866 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4349 = mul %4343, %3868 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4350 = add %4349, %4348 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4351 = mul %4342, %4342 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4352 = mul %4351, %3872 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4353 = mul %4344, %3874 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4354 = add %4353, %4352 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4355 = cast %4346 : f64[] @ models/lib/nn.yaml:79:7
-%4356 = pow %3393, %4355 : f64[] @ models/lib/nn.yaml:79:7
-%4357 = sub %3386, %4356 : f64[] @ models/lib/nn.yaml:79:7
-%4358 = div %2074, %4357 : f64[] @ models/lib/nn.yaml:79:7
-%4359 = pow %3401, %4355 : f64[] @ models/lib/nn.yaml:79:7
-%4360 = sub %3386, %4359 : f64[] @ models/lib/nn.yaml:79:7
-%4361 = sqrt %4360 : f64[] @ models/lib/nn.yaml:79:7
-%4362 = div %3386, %4361 : f64[] @ models/lib/nn.yaml:79:7
-%4363 = sqrt %4354 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4364 = cast %4362 : f32[] @ models/lib/nn.yaml:79:7
-%4365 = broadcast %4364 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4366 = mul %4363, %4365 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4367 = add %4366, %3889 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4368 = div %4350, %4367 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4369 = cast %4358 : f32[] @ models/lib/nn.yaml:79:7
-%4370 = broadcast %4369 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4371 = mul %4368, %4370 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4372 = sub %4347, %4371 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4373 = assign %28, %4372 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4374 = assign %4343, %4350 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4375 = assign %4344, %4354 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4376 = assign %4345, %4346 : i64[] @ models/lib/nn.yaml:79:7
-%4377 = mul %112, %3900 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4378 = mul %4372, %3902 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4379 = add %4377, %4378 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4380 = assign %112, %4379 : f32[64,16] @ models/lib/nn.yaml:79:7
-%4381 = all_reduce_sum %3019 : f32[64] @ models/lib/nn.yaml:80:7
-%4382 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4383 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%4384 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4385 = add %4384, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%4386 = mul %4381, %3911 : f32[64] @ models/lib/nn.yaml:80:7
-%4387 = mul %4382, %3913 : f32[64] @ models/lib/nn.yaml:80:7
-%4388 = add %4387, %4386 : f32[64] @ models/lib/nn.yaml:80:7
-%4389 = mul %4381, %4381 : f32[64] @ models/lib/nn.yaml:80:7
-%4390 = mul %4389, %3917 : f32[64] @ models/lib/nn.yaml:80:7
-%4391 = mul %4383, %3919 : f32[64] @ models/lib/nn.yaml:80:7
-%4392 = add %4391, %4390 : f32[64] @ models/lib/nn.yaml:80:7
-%4393 = cast %4385 : f64[] @ models/lib/nn.yaml:80:7
-%4394 = pow %3393, %4393 : f64[] @ models/lib/nn.yaml:80:7
-%4395 = sub %3386, %4394 : f64[] @ models/lib/nn.yaml:80:7
-%4396 = div %2074, %4395 : f64[] @ models/lib/nn.yaml:80:7
-%4397 = pow %3401, %4393 : f64[] @ models/lib/nn.yaml:80:7
-%4398 = sub %3386, %4397 : f64[] @ models/lib/nn.yaml:80:7
-%4399 = sqrt %4398 : f64[] @ models/lib/nn.yaml:80:7
-%4400 = div %3386, %4399 : f64[] @ models/lib/nn.yaml:80:7
-%4401 = sqrt %4392 : f32[64] @ models/lib/nn.yaml:80:7
-%4402 = cast %4400 : f32[] @ models/lib/nn.yaml:80:7
-%4403 = broadcast %4402 : f32[64] @ models/lib/nn.yaml:80:7
-%4404 = mul %4401, %4403 : f32[64] @ models/lib/nn.yaml:80:7
-%4405 = add %4404, %3934 : f32[64] @ models/lib/nn.yaml:80:7
-%4406 = div %4388, %4405 : f32[64] @ models/lib/nn.yaml:80:7
-%4407 = cast %4396 : f32[] @ models/lib/nn.yaml:80:7
-%4408 = broadcast %4407 : f32[64] @ models/lib/nn.yaml:80:7
-%4409 = mul %4406, %4408 : f32[64] @ models/lib/nn.yaml:80:7
-%4410 = sub %29, %4409 : f32[64] @ models/lib/nn.yaml:80:7
-%4411 = assign %29, %4410 : f32[64] @ models/lib/nn.yaml:80:7
-%4412 = assign %4382, %4388 : f32[64] @ models/lib/nn.yaml:80:7
-%4413 = assign %4383, %4392 : f32[64] @ models/lib/nn.yaml:80:7
-%4414 = assign %4384, %4385 : i64[] @ models/lib/nn.yaml:80:7
-%4415 = mul %113, %3945 : f32[64] @ models/lib/nn.yaml:80:7
-%4416 = mul %4410, %3947 : f32[64] @ models/lib/nn.yaml:80:7
-%4417 = add %4415, %4416 : f32[64] @ models/lib/nn.yaml:80:7
-%4418 = assign %113, %4417 : f32[64] @ models/lib/nn.yaml:80:7
-%4419 = all_reduce_sum %3001 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4420 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4421 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%4422 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4423 = add %4422, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%4424 = mul %30, %3956 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4425 = mul %4419, %3958 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4426 = mul %4420, %3960 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4427 = add %4426, %4425 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4428 = mul %4419, %4419 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4429 = mul %4428, %3964 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4430 = mul %4421, %3966 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4431 = add %4430, %4429 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4432 = cast %4423 : f64[] @ models/lib/nn.yaml:79:7
-%4433 = pow %3393, %4432 : f64[] @ models/lib/nn.yaml:79:7
-%4434 = sub %3386, %4433 : f64[] @ models/lib/nn.yaml:79:7
-%4435 = div %2074, %4434 : f64[] @ models/lib/nn.yaml:79:7
-%4436 = pow %3401, %4432 : f64[] @ models/lib/nn.yaml:79:7
-%4437 = sub %3386, %4436 : f64[] @ models/lib/nn.yaml:79:7
-%4438 = sqrt %4437 : f64[] @ models/lib/nn.yaml:79:7
-%4439 = div %3386, %4438 : f64[] @ models/lib/nn.yaml:79:7
-%4440 = sqrt %4431 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4441 = cast %4439 : f32[] @ models/lib/nn.yaml:79:7
-%4442 = broadcast %4441 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4443 = mul %4440, %4442 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4444 = add %4443, %3981 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4445 = div %4427, %4444 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4446 = cast %4435 : f32[] @ models/lib/nn.yaml:79:7
-%4447 = broadcast %4446 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4448 = mul %4445, %4447 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4449 = sub %4424, %4448 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4450 = assign %30, %4449 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4451 = assign %4420, %4427 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4452 = assign %4421, %4431 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4453 = assign %4422, %4423 : i64[] @ models/lib/nn.yaml:79:7
-%4454 = mul %114, %3992 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4455 = mul %4449, %3994 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4456 = add %4454, %4455 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4457 = assign %114, %4456 : f32[16,64] @ models/lib/nn.yaml:79:7
-%4458 = all_reduce_sum %2997 : f32[16] @ models/lib/nn.yaml:80:7
-%4459 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4460 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4461 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4462 = add %4461, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%4463 = mul %4458, %3490 : f32[16] @ models/lib/nn.yaml:80:7
-%4464 = mul %4459, %3492 : f32[16] @ models/lib/nn.yaml:80:7
-%4465 = add %4464, %4463 : f32[16] @ models/lib/nn.yaml:80:7
-%4466 = mul %4458, %4458 : f32[16] @ models/lib/nn.yaml:80:7
-%4467 = mul %4466, %3496 : f32[16] @ models/lib/nn.yaml:80:7
-%4468 = mul %4460, %3498 : f32[16] @ models/lib/nn.yaml:80:7
-%4469 = add %4468, %4467 : f32[16] @ models/lib/nn.yaml:80:7
-%4470 = cast %4462 : f64[] @ models/lib/nn.yaml:80:7
-%4471 = pow %3393, %4470 : f64[] @ models/lib/nn.yaml:80:7
-%4472 = sub %3386, %4471 : f64[] @ models/lib/nn.yaml:80:7
-%4473 = div %2074, %4472 : f64[] @ models/lib/nn.yaml:80:7
-%4474 = pow %3401, %4470 : f64[] @ models/lib/nn.yaml:80:7
-%4475 = sub %3386, %4474 : f64[] @ models/lib/nn.yaml:80:7
-%4476 = sqrt %4475 : f64[] @ models/lib/nn.yaml:80:7
-%4477 = div %3386, %4476 : f64[] @ models/lib/nn.yaml:80:7
-%4478 = sqrt %4469 : f32[16] @ models/lib/nn.yaml:80:7
-%4479 = cast %4477 : f32[] @ models/lib/nn.yaml:80:7
-%4480 = broadcast %4479 : f32[16] @ models/lib/nn.yaml:80:7
-%4481 = mul %4478, %4480 : f32[16] @ models/lib/nn.yaml:80:7
-%4482 = add %4481, %3513 : f32[16] @ models/lib/nn.yaml:80:7
-%4483 = div %4465, %4482 : f32[16] @ models/lib/nn.yaml:80:7
-%4484 = cast %4473 : f32[] @ models/lib/nn.yaml:80:7
-%4485 = broadcast %4484 : f32[16] @ models/lib/nn.yaml:80:7
-%4486 = mul %4483, %4485 : f32[16] @ models/lib/nn.yaml:80:7
-%4487 = sub %31, %4486 : f32[16] @ models/lib/nn.yaml:80:7
-%4488 = assign %31, %4487 : f32[16] @ models/lib/nn.yaml:80:7
-%4489 = assign %4459, %4465 : f32[16] @ models/lib/nn.yaml:80:7
-%4490 = assign %4460, %4469 : f32[16] @ models/lib/nn.yaml:80:7
-%4491 = assign %4461, %4462 : i64[] @ models/lib/nn.yaml:80:7
-%4492 = mul %115, %3524 : f32[16] @ models/lib/nn.yaml:80:7
-%4493 = mul %4487, %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%4494 = add %4492, %4493 : f32[16] @ models/lib/nn.yaml:80:7
-%4495 = assign %115, %4494 : f32[16] @ models/lib/nn.yaml:80:7
-%4496 = all_reduce_sum %2991 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4497 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4498 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4499 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
-%4500 = add %4499, %3383 : i64[] @ models/lib/vit.yaml:103:7
-%4501 = broadcast %3388 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4502 = mul %32, %4501 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4503 = broadcast %2077 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4504 = mul %4496, %4503 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4505 = broadcast %1348 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4506 = mul %4497, %4505 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4507 = add %4506, %4504 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4508 = mul %4496, %4496 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4509 = broadcast %3398 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4510 = mul %4508, %4509 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4511 = broadcast %3402 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4512 = mul %4498, %4511 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4513 = add %4512, %4510 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4514 = cast %4500 : f64[] @ models/lib/vit.yaml:103:7
-%4515 = pow %3393, %4514 : f64[] @ models/lib/vit.yaml:103:7
-%4516 = sub %3386, %4515 : f64[] @ models/lib/vit.yaml:103:7
-%4517 = div %2074, %4516 : f64[] @ models/lib/vit.yaml:103:7
-%4518 = pow %3401, %4514 : f64[] @ models/lib/vit.yaml:103:7
-%4519 = sub %3386, %4518 : f64[] @ models/lib/vit.yaml:103:7
-%4520 = sqrt %4519 : f64[] @ models/lib/vit.yaml:103:7
-%4521 = div %3386, %4520 : f64[] @ models/lib/vit.yaml:103:7
-%4522 = sqrt %4513 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4523 = cast %4521 : f32[] @ models/lib/vit.yaml:103:7
-%4524 = broadcast %4523 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4525 = mul %4522, %4524 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4526 = broadcast %3418 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4527 = add %4525, %4526 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4528 = div %4507, %4527 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4529 = cast %4517 : f32[] @ models/lib/vit.yaml:103:7
-%4530 = broadcast %4529 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4531 = mul %4528, %4530 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4532 = sub %4502, %4531 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4533 = assign %32, %4532 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4534 = assign %4497, %4507 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4535 = assign %4498, %4513 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4536 = assign %4499, %4500 : i64[] @ models/lib/vit.yaml:103:7
-%4537 = broadcast %3 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4538 = mul %116, %4537 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4539 = broadcast %3433 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4540 = mul %4532, %4539 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4541 = add %4538, %4540 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4542 = assign %116, %4541 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%4543 = all_reduce_sum %2969 : f32[16] @ models/lib/nn.yaml:89:7
-%4544 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4545 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4546 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4547 = add %4546, %3383 : i64[] @ models/lib/nn.yaml:89:7
-%4548 = mul %4543, %3490 : f32[16] @ models/lib/nn.yaml:89:7
-%4549 = mul %4544, %3492 : f32[16] @ models/lib/nn.yaml:89:7
-%4550 = add %4549, %4548 : f32[16] @ models/lib/nn.yaml:89:7
-%4551 = mul %4543, %4543 : f32[16] @ models/lib/nn.yaml:89:7
-%4552 = mul %4551, %3496 : f32[16] @ models/lib/nn.yaml:89:7
-%4553 = mul %4545, %3498 : f32[16] @ models/lib/nn.yaml:89:7
-%4554 = add %4553, %4552 : f32[16] @ models/lib/nn.yaml:89:7
-%4555 = cast %4547 : f64[] @ models/lib/nn.yaml:89:7
-%4556 = pow %3393, %4555 : f64[] @ models/lib/nn.yaml:89:7
-%4557 = sub %3386, %4556 : f64[] @ models/lib/nn.yaml:89:7
-%4558 = div %2074, %4557 : f64[] @ models/lib/nn.yaml:89:7
-%4559 = pow %3401, %4555 : f64[] @ models/lib/nn.yaml:89:7
-%4560 = sub %3386, %4559 : f64[] @ models/lib/nn.yaml:89:7
-%4561 = sqrt %4560 : f64[] @ models/lib/nn.yaml:89:7
-%4562 = div %3386, %4561 : f64[] @ models/lib/nn.yaml:89:7
-%4563 = sqrt %4554 : f32[16] @ models/lib/nn.yaml:89:7
-%4564 = cast %4562 : f32[] @ models/lib/nn.yaml:89:7
-%4565 = broadcast %4564 : f32[16] @ models/lib/nn.yaml:89:7
-%4566 = mul %4563, %4565 : f32[16] @ models/lib/nn.yaml:89:7
-%4567 = add %4566, %3513 : f32[16] @ models/lib/nn.yaml:89:7
-%4568 = div %4550, %4567 : f32[16] @ models/lib/nn.yaml:89:7
-%4569 = cast %4558 : f32[] @ models/lib/nn.yaml:89:7
-%4570 = broadcast %4569 : f32[16] @ models/lib/nn.yaml:89:7
-%4571 = mul %4568, %4570 : f32[16] @ models/lib/nn.yaml:89:7
-%4572 = sub %33, %4571 : f32[16] @ models/lib/nn.yaml:89:7
-%4573 = assign %33, %4572 : f32[16] @ models/lib/nn.yaml:89:7
-%4574 = assign %4544, %4550 : f32[16] @ models/lib/nn.yaml:89:7
-%4575 = assign %4545, %4554 : f32[16] @ models/lib/nn.yaml:89:7
-%4576 = assign %4546, %4547 : i64[] @ models/lib/nn.yaml:89:7
-%4577 = mul %117, %3524 : f32[16] @ models/lib/nn.yaml:89:7
-%4578 = mul %4572, %3526 : f32[16] @ models/lib/nn.yaml:89:7
-%4579 = add %4577, %4578 : f32[16] @ models/lib/nn.yaml:89:7
-%4580 = assign %117, %4579 : f32[16] @ models/lib/nn.yaml:89:7
-%4581 = all_reduce_sum %2963 : f32[16] @ models/lib/nn.yaml:90:7
-%4582 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4583 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4584 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4585 = add %4584, %3383 : i64[] @ models/lib/nn.yaml:90:7
-%4586 = mul %4581, %3490 : f32[16] @ models/lib/nn.yaml:90:7
-%4587 = mul %4582, %3492 : f32[16] @ models/lib/nn.yaml:90:7
-%4588 = add %4587, %4586 : f32[16] @ models/lib/nn.yaml:90:7
-%4589 = mul %4581, %4581 : f32[16] @ models/lib/nn.yaml:90:7
-%4590 = mul %4589, %3496 : f32[16] @ models/lib/nn.yaml:90:7
-%4591 = mul %4583, %3498 : f32[16] @ models/lib/nn.yaml:90:7
-%4592 = add %4591, %4590 : f32[16] @ models/lib/nn.yaml:90:7
-%4593 = cast %4585 : f64[] @ models/lib/nn.yaml:90:7
-%4594 = pow %3393, %4593 : f64[] @ models/lib/nn.yaml:90:7
-%4595 = sub %3386, %4594 : f64[] @ models/lib/nn.yaml:90:7
-%4596 = div %2074, %4595 : f64[] @ models/lib/nn.yaml:90:7
-%4597 = pow %3401, %4593 : f64[] @ models/lib/nn.yaml:90:7
-%4598 = sub %3386, %4597 : f64[] @ models/lib/nn.yaml:90:7
-%4599 = sqrt %4598 : f64[] @ models/lib/nn.yaml:90:7
-%4600 = div %3386, %4599 : f64[] @ models/lib/nn.yaml:90:7
-%4601 = sqrt %4592 : f32[16] @ models/lib/nn.yaml:90:7
-%4602 = cast %4600 : f32[] @ models/lib/nn.yaml:90:7
-%4603 = broadcast %4602 : f32[16] @ models/lib/nn.yaml:90:7
-%4604 = mul %4601, %4603 : f32[16] @ models/lib/nn.yaml:90:7
-%4605 = add %4604, %3513 : f32[16] @ models/lib/nn.yaml:90:7
-%4606 = div %4588, %4605 : f32[16] @ models/lib/nn.yaml:90:7
-%4607 = cast %4596 : f32[] @ models/lib/nn.yaml:90:7
-%4608 = broadcast %4607 : f32[16] @ models/lib/nn.yaml:90:7
-%4609 = mul %4606, %4608 : f32[16] @ models/lib/nn.yaml:90:7
-%4610 = sub %34, %4609 : f32[16] @ models/lib/nn.yaml:90:7
-%4611 = assign %34, %4610 : f32[16] @ models/lib/nn.yaml:90:7
-%4612 = assign %4582, %4588 : f32[16] @ models/lib/nn.yaml:90:7
-%4613 = assign %4583, %4592 : f32[16] @ models/lib/nn.yaml:90:7
-%4614 = assign %4584, %4585 : i64[] @ models/lib/nn.yaml:90:7
-%4615 = mul %118, %3524 : f32[16] @ models/lib/nn.yaml:90:7
-%4616 = mul %4610, %3526 : f32[16] @ models/lib/nn.yaml:90:7
-%4617 = add %4615, %4616 : f32[16] @ models/lib/nn.yaml:90:7
-%4618 = assign %118, %4617 : f32[16] @ models/lib/nn.yaml:90:7
-%4619 = all_reduce_sum %2957 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4620 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4621 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4622 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4623 = add %4622, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%4624 = mul %35, %3703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4625 = mul %4619, %3705 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4626 = mul %4620, %3707 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4627 = add %4626, %4625 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4628 = mul %4619, %4619 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4629 = mul %4628, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4630 = mul %4621, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4631 = add %4630, %4629 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4632 = cast %4623 : f64[] @ models/lib/nn.yaml:79:7
-%4633 = pow %3393, %4632 : f64[] @ models/lib/nn.yaml:79:7
-%4634 = sub %3386, %4633 : f64[] @ models/lib/nn.yaml:79:7
-%4635 = div %2074, %4634 : f64[] @ models/lib/nn.yaml:79:7
-%4636 = pow %3401, %4632 : f64[] @ models/lib/nn.yaml:79:7
-%4637 = sub %3386, %4636 : f64[] @ models/lib/nn.yaml:79:7
-%4638 = sqrt %4637 : f64[] @ models/lib/nn.yaml:79:7
-%4639 = div %3386, %4638 : f64[] @ models/lib/nn.yaml:79:7
-%4640 = sqrt %4631 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4641 = cast %4639 : f32[] @ models/lib/nn.yaml:79:7
-%4642 = broadcast %4641 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4643 = mul %4640, %4642 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4644 = add %4643, %3728 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4645 = div %4627, %4644 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4646 = cast %4635 : f32[] @ models/lib/nn.yaml:79:7
-%4647 = broadcast %4646 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4648 = mul %4645, %4647 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4649 = sub %4624, %4648 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4650 = assign %35, %4649 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4651 = assign %4620, %4627 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4652 = assign %4621, %4631 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4653 = assign %4622, %4623 : i64[] @ models/lib/nn.yaml:79:7
-%4654 = mul %119, %3739 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4655 = mul %4649, %3741 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4656 = add %4654, %4655 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4657 = assign %119, %4656 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4658 = all_reduce_sum %2953 : f32[16] @ models/lib/nn.yaml:80:7
-%4659 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4660 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4661 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4662 = add %4661, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%4663 = mul %4658, %3490 : f32[16] @ models/lib/nn.yaml:80:7
-%4664 = mul %4659, %3492 : f32[16] @ models/lib/nn.yaml:80:7
-%4665 = add %4664, %4663 : f32[16] @ models/lib/nn.yaml:80:7
-%4666 = mul %4658, %4658 : f32[16] @ models/lib/nn.yaml:80:7
-%4667 = mul %4666, %3496 : f32[16] @ models/lib/nn.yaml:80:7
-%4668 = mul %4660, %3498 : f32[16] @ models/lib/nn.yaml:80:7
-%4669 = add %4668, %4667 : f32[16] @ models/lib/nn.yaml:80:7
-%4670 = cast %4662 : f64[] @ models/lib/nn.yaml:80:7
-%4671 = pow %3393, %4670 : f64[] @ models/lib/nn.yaml:80:7
-%4672 = sub %3386, %4671 : f64[] @ models/lib/nn.yaml:80:7
-%4673 = div %2074, %4672 : f64[] @ models/lib/nn.yaml:80:7
-%4674 = pow %3401, %4670 : f64[] @ models/lib/nn.yaml:80:7
-%4675 = sub %3386, %4674 : f64[] @ models/lib/nn.yaml:80:7
-%4676 = sqrt %4675 : f64[] @ models/lib/nn.yaml:80:7
-%4677 = div %3386, %4676 : f64[] @ models/lib/nn.yaml:80:7
-%4678 = sqrt %4669 : f32[16] @ models/lib/nn.yaml:80:7
-%4679 = cast %4677 : f32[] @ models/lib/nn.yaml:80:7
-%4680 = broadcast %4679 : f32[16] @ models/lib/nn.yaml:80:7
-%4681 = mul %4678, %4680 : f32[16] @ models/lib/nn.yaml:80:7
-%4682 = add %4681, %3513 : f32[16] @ models/lib/nn.yaml:80:7
-%4683 = div %4665, %4682 : f32[16] @ models/lib/nn.yaml:80:7
-%4684 = cast %4673 : f32[] @ models/lib/nn.yaml:80:7
-%4685 = broadcast %4684 : f32[16] @ models/lib/nn.yaml:80:7
-%4686 = mul %4683, %4685 : f32[16] @ models/lib/nn.yaml:80:7
-%4687 = sub %36, %4686 : f32[16] @ models/lib/nn.yaml:80:7
-%4688 = assign %36, %4687 : f32[16] @ models/lib/nn.yaml:80:7
-%4689 = assign %4659, %4665 : f32[16] @ models/lib/nn.yaml:80:7
-%4690 = assign %4660, %4669 : f32[16] @ models/lib/nn.yaml:80:7
-%4691 = assign %4661, %4662 : i64[] @ models/lib/nn.yaml:80:7
-%4692 = mul %120, %3524 : f32[16] @ models/lib/nn.yaml:80:7
-%4693 = mul %4687, %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%4694 = add %4692, %4693 : f32[16] @ models/lib/nn.yaml:80:7
-%4695 = assign %120, %4694 : f32[16] @ models/lib/nn.yaml:80:7
-%4696 = all_reduce_sum %2949 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4697 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4698 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4699 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4700 = add %4699, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%4701 = mul %37, %3703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4702 = mul %4696, %3705 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4703 = mul %4697, %3707 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4704 = add %4703, %4702 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4705 = mul %4696, %4696 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4706 = mul %4705, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4707 = mul %4698, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4708 = add %4707, %4706 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4709 = cast %4700 : f64[] @ models/lib/nn.yaml:79:7
-%4710 = pow %3393, %4709 : f64[] @ models/lib/nn.yaml:79:7
-%4711 = sub %3386, %4710 : f64[] @ models/lib/nn.yaml:79:7
-%4712 = div %2074, %4711 : f64[] @ models/lib/nn.yaml:79:7
-%4713 = pow %3401, %4709 : f64[] @ models/lib/nn.yaml:79:7
-%4714 = sub %3386, %4713 : f64[] @ models/lib/nn.yaml:79:7
-%4715 = sqrt %4714 : f64[] @ models/lib/nn.yaml:79:7
-%4716 = div %3386, %4715 : f64[] @ models/lib/nn.yaml:79:7
-%4717 = sqrt %4708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4718 = cast %4716 : f32[] @ models/lib/nn.yaml:79:7
-%4719 = broadcast %4718 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4720 = mul %4717, %4719 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4721 = add %4720, %3728 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4722 = div %4704, %4721 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4723 = cast %4712 : f32[] @ models/lib/nn.yaml:79:7
-%4724 = broadcast %4723 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4725 = mul %4722, %4724 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4726 = sub %4701, %4725 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4727 = assign %37, %4726 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4728 = assign %4697, %4704 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4729 = assign %4698, %4708 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4730 = assign %4699, %4700 : i64[] @ models/lib/nn.yaml:79:7
-%4731 = mul %121, %3739 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4732 = mul %4726, %3741 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4733 = add %4731, %4732 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4734 = assign %121, %4733 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4735 = all_reduce_sum %2945 : f32[16] @ models/lib/nn.yaml:80:7
-%4736 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4737 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4738 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4739 = add %4738, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%4740 = mul %4735, %3490 : f32[16] @ models/lib/nn.yaml:80:7
-%4741 = mul %4736, %3492 : f32[16] @ models/lib/nn.yaml:80:7
-%4742 = add %4741, %4740 : f32[16] @ models/lib/nn.yaml:80:7
-%4743 = mul %4735, %4735 : f32[16] @ models/lib/nn.yaml:80:7
-%4744 = mul %4743, %3496 : f32[16] @ models/lib/nn.yaml:80:7
-%4745 = mul %4737, %3498 : f32[16] @ models/lib/nn.yaml:80:7
-%4746 = add %4745, %4744 : f32[16] @ models/lib/nn.yaml:80:7
-%4747 = cast %4739 : f64[] @ models/lib/nn.yaml:80:7
-%4748 = pow %3393, %4747 : f64[] @ models/lib/nn.yaml:80:7
-%4749 = sub %3386, %4748 : f64[] @ models/lib/nn.yaml:80:7
-%4750 = div %2074, %4749 : f64[] @ models/lib/nn.yaml:80:7
-%4751 = pow %3401, %4747 : f64[] @ models/lib/nn.yaml:80:7
-%4752 = sub %3386, %4751 : f64[] @ models/lib/nn.yaml:80:7
-%4753 = sqrt %4752 : f64[] @ models/lib/nn.yaml:80:7
-%4754 = div %3386, %4753 : f64[] @ models/lib/nn.yaml:80:7
-%4755 = sqrt %4746 : f32[16] @ models/lib/nn.yaml:80:7
-%4756 = cast %4754 : f32[] @ models/lib/nn.yaml:80:7
-%4757 = broadcast %4756 : f32[16] @ models/lib/nn.yaml:80:7
-%4758 = mul %4755, %4757 : f32[16] @ models/lib/nn.yaml:80:7
-%4759 = add %4758, %3513 : f32[16] @ models/lib/nn.yaml:80:7
-%4760 = div %4742, %4759 : f32[16] @ models/lib/nn.yaml:80:7
-%4761 = cast %4750 : f32[] @ models/lib/nn.yaml:80:7
-%4762 = broadcast %4761 : f32[16] @ models/lib/nn.yaml:80:7
-%4763 = mul %4760, %4762 : f32[16] @ models/lib/nn.yaml:80:7
-%4764 = sub %38, %4763 : f32[16] @ models/lib/nn.yaml:80:7
-%4765 = assign %38, %4764 : f32[16] @ models/lib/nn.yaml:80:7
-%4766 = assign %4736, %4742 : f32[16] @ models/lib/nn.yaml:80:7
-%4767 = assign %4737, %4746 : f32[16] @ models/lib/nn.yaml:80:7
-%4768 = assign %4738, %4739 : i64[] @ models/lib/nn.yaml:80:7
-%4769 = mul %122, %3524 : f32[16] @ models/lib/nn.yaml:80:7
-%4770 = mul %4764, %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%4771 = add %4769, %4770 : f32[16] @ models/lib/nn.yaml:80:7
-%4772 = assign %122, %4771 : f32[16] @ models/lib/nn.yaml:80:7
-%4773 = all_reduce_sum %2939 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4774 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4775 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4776 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4777 = add %4776, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%4778 = mul %39, %3703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4779 = mul %4773, %3705 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4780 = mul %4774, %3707 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4781 = add %4780, %4779 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4782 = mul %4773, %4773 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4783 = mul %4782, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4784 = mul %4775, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4785 = add %4784, %4783 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4786 = cast %4777 : f64[] @ models/lib/nn.yaml:79:7
-%4787 = pow %3393, %4786 : f64[] @ models/lib/nn.yaml:79:7
-%4788 = sub %3386, %4787 : f64[] @ models/lib/nn.yaml:79:7
-%4789 = div %2074, %4788 : f64[] @ models/lib/nn.yaml:79:7
-%4790 = pow %3401, %4786 : f64[] @ models/lib/nn.yaml:79:7
-%4791 = sub %3386, %4790 : f64[] @ models/lib/nn.yaml:79:7
-%4792 = sqrt %4791 : f64[] @ models/lib/nn.yaml:79:7
-%4793 = div %3386, %4792 : f64[] @ models/lib/nn.yaml:79:7
-%4794 = sqrt %4785 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4795 = cast %4793 : f32[] @ models/lib/nn.yaml:79:7
-%4796 = broadcast %4795 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4797 = mul %4794, %4796 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4798 = add %4797, %3728 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4799 = div %4781, %4798 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4800 = cast %4789 : f32[] @ models/lib/nn.yaml:79:7
-%4801 = broadcast %4800 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4802 = mul %4799, %4801 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4803 = sub %4778, %4802 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4804 = assign %39, %4803 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4805 = assign %4774, %4781 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4806 = assign %4775, %4785 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4807 = assign %4776, %4777 : i64[] @ models/lib/nn.yaml:79:7
-%4808 = mul %123, %3739 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4809 = mul %4803, %3741 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4810 = add %4808, %4809 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4811 = assign %123, %4810 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4812 = all_reduce_sum %2935 : f32[16] @ models/lib/nn.yaml:80:7
-%4813 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4814 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4815 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4816 = add %4815, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%4817 = mul %4812, %3490 : f32[16] @ models/lib/nn.yaml:80:7
-%4818 = mul %4813, %3492 : f32[16] @ models/lib/nn.yaml:80:7
-%4819 = add %4818, %4817 : f32[16] @ models/lib/nn.yaml:80:7
-%4820 = mul %4812, %4812 : f32[16] @ models/lib/nn.yaml:80:7
-%4821 = mul %4820, %3496 : f32[16] @ models/lib/nn.yaml:80:7
-%4822 = mul %4814, %3498 : f32[16] @ models/lib/nn.yaml:80:7
-%4823 = add %4822, %4821 : f32[16] @ models/lib/nn.yaml:80:7
-%4824 = cast %4816 : f64[] @ models/lib/nn.yaml:80:7
-%4825 = pow %3393, %4824 : f64[] @ models/lib/nn.yaml:80:7
-%4826 = sub %3386, %4825 : f64[] @ models/lib/nn.yaml:80:7
-%4827 = div %2074, %4826 : f64[] @ models/lib/nn.yaml:80:7
-%4828 = pow %3401, %4824 : f64[] @ models/lib/nn.yaml:80:7
-%4829 = sub %3386, %4828 : f64[] @ models/lib/nn.yaml:80:7
-%4830 = sqrt %4829 : f64[] @ models/lib/nn.yaml:80:7
-%4831 = div %3386, %4830 : f64[] @ models/lib/nn.yaml:80:7
-%4832 = sqrt %4823 : f32[16] @ models/lib/nn.yaml:80:7
-%4833 = cast %4831 : f32[] @ models/lib/nn.yaml:80:7
-%4834 = broadcast %4833 : f32[16] @ models/lib/nn.yaml:80:7
-%4835 = mul %4832, %4834 : f32[16] @ models/lib/nn.yaml:80:7
-%4836 = add %4835, %3513 : f32[16] @ models/lib/nn.yaml:80:7
-%4837 = div %4819, %4836 : f32[16] @ models/lib/nn.yaml:80:7
-%4838 = cast %4827 : f32[] @ models/lib/nn.yaml:80:7
-%4839 = broadcast %4838 : f32[16] @ models/lib/nn.yaml:80:7
-%4840 = mul %4837, %4839 : f32[16] @ models/lib/nn.yaml:80:7
-%4841 = sub %40, %4840 : f32[16] @ models/lib/nn.yaml:80:7
-%4842 = assign %40, %4841 : f32[16] @ models/lib/nn.yaml:80:7
-%4843 = assign %4813, %4819 : f32[16] @ models/lib/nn.yaml:80:7
-%4844 = assign %4814, %4823 : f32[16] @ models/lib/nn.yaml:80:7
-%4845 = assign %4815, %4816 : i64[] @ models/lib/nn.yaml:80:7
-%4846 = mul %124, %3524 : f32[16] @ models/lib/nn.yaml:80:7
-%4847 = mul %4841, %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%4848 = add %4846, %4847 : f32[16] @ models/lib/nn.yaml:80:7
-%4849 = assign %124, %4848 : f32[16] @ models/lib/nn.yaml:80:7
-%4850 = all_reduce_sum %2864 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4851 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4852 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%4853 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%4854 = add %4853, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%4855 = mul %41, %3703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4856 = mul %4850, %3705 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4857 = mul %4851, %3707 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4858 = add %4857, %4856 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4859 = mul %4850, %4850 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4860 = mul %4859, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4861 = mul %4852, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4862 = add %4861, %4860 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4863 = cast %4854 : f64[] @ models/lib/nn.yaml:79:7
-%4864 = pow %3393, %4863 : f64[] @ models/lib/nn.yaml:79:7
-%4865 = sub %3386, %4864 : f64[] @ models/lib/nn.yaml:79:7
-%4866 = div %2074, %4865 : f64[] @ models/lib/nn.yaml:79:7
-%4867 = pow %3401, %4863 : f64[] @ models/lib/nn.yaml:79:7
-%4868 = sub %3386, %4867 : f64[] @ models/lib/nn.yaml:79:7
-%4869 = sqrt %4868 : f64[] @ models/lib/nn.yaml:79:7
-%4870 = div %3386, %4869 : f64[] @ models/lib/nn.yaml:79:7
-%4871 = sqrt %4862 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4872 = cast %4870 : f32[] @ models/lib/nn.yaml:79:7
-%4873 = broadcast %4872 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4874 = mul %4871, %4873 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4875 = add %4874, %3728 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4876 = div %4858, %4875 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4877 = cast %4866 : f32[] @ models/lib/nn.yaml:79:7
-%4878 = broadcast %4877 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4879 = mul %4876, %4878 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4880 = sub %4855, %4879 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4881 = assign %41, %4880 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4882 = assign %4851, %4858 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4883 = assign %4852, %4862 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4884 = assign %4853, %4854 : i64[] @ models/lib/nn.yaml:79:7
-%4885 = mul %125, %3739 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4886 = mul %4880, %3741 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4887 = add %4885, %4886 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4888 = assign %125, %4887 : f32[16,16] @ models/lib/nn.yaml:79:7
-%4889 = all_reduce_sum %2860 : f32[16] @ models/lib/nn.yaml:80:7
-%4890 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4891 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%4892 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%4893 = add %4892, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%4894 = mul %4889, %3490 : f32[16] @ models/lib/nn.yaml:80:7
-%4895 = mul %4890, %3492 : f32[16] @ models/lib/nn.yaml:80:7
-%4896 = add %4895, %4894 : f32[16] @ models/lib/nn.yaml:80:7
-%4897 = mul %4889, %4889 : f32[16] @ models/lib/nn.yaml:80:7
-%4898 = mul %4897, %3496 : f32[16] @ models/lib/nn.yaml:80:7
-%4899 = mul %4891, %3498 : f32[16] @ models/lib/nn.yaml:80:7
-%4900 = add %4899, %4898 : f32[16] @ models/lib/nn.yaml:80:7
-%4901 = cast %4893 : f64[] @ models/lib/nn.yaml:80:7
-%4902 = pow %3393, %4901 : f64[] @ models/lib/nn.yaml:80:7
-%4903 = sub %3386, %4902 : f64[] @ models/lib/nn.yaml:80:7
-%4904 = div %2074, %4903 : f64[] @ models/lib/nn.yaml:80:7
-%4905 = pow %3401, %4901 : f64[] @ models/lib/nn.yaml:80:7
-%4906 = sub %3386, %4905 : f64[] @ models/lib/nn.yaml:80:7
-%4907 = sqrt %4906 : f64[] @ models/lib/nn.yaml:80:7
-%4908 = div %3386, %4907 : f64[] @ models/lib/nn.yaml:80:7
-%4909 = sqrt %4900 : f32[16] @ models/lib/nn.yaml:80:7
-%4910 = cast %4908 : f32[] @ models/lib/nn.yaml:80:7
-%4911 = broadcast %4910 : f32[16] @ models/lib/nn.yaml:80:7
-%4912 = mul %4909, %4911 : f32[16] @ models/lib/nn.yaml:80:7
-%4913 = add %4912, %3513 : f32[16] @ models/lib/nn.yaml:80:7
-%4914 = div %4896, %4913 : f32[16] @ models/lib/nn.yaml:80:7
-%4915 = cast %4904 : f32[] @ models/lib/nn.yaml:80:7
-%4916 = broadcast %4915 : f32[16] @ models/lib/nn.yaml:80:7
-%4917 = mul %4914, %4916 : f32[16] @ models/lib/nn.yaml:80:7
-%4918 = sub %42, %4917 : f32[16] @ models/lib/nn.yaml:80:7
-%4919 = assign %42, %4918 : f32[16] @ models/lib/nn.yaml:80:7
-%4920 = assign %4890, %4896 : f32[16] @ models/lib/nn.yaml:80:7
-%4921 = assign %4891, %4900 : f32[16] @ models/lib/nn.yaml:80:7
-%4922 = assign %4892, %4893 : i64[] @ models/lib/nn.yaml:80:7
-%4923 = mul %126, %3524 : f32[16] @ models/lib/nn.yaml:80:7
-%4924 = mul %4918, %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%4925 = add %4923, %4924 : f32[16] @ models/lib/nn.yaml:80:7
-%4926 = assign %126, %4925 : f32[16] @ models/lib/nn.yaml:80:7
-%4927 = all_reduce_sum %2840 : f32[16] @ models/lib/nn.yaml:89:7
-%4928 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4929 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%4930 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%4931 = add %4930, %3383 : i64[] @ models/lib/nn.yaml:89:7
-%4932 = mul %4927, %3490 : f32[16] @ models/lib/nn.yaml:89:7
-%4933 = mul %4928, %3492 : f32[16] @ models/lib/nn.yaml:89:7
-%4934 = add %4933, %4932 : f32[16] @ models/lib/nn.yaml:89:7
-%4935 = mul %4927, %4927 : f32[16] @ models/lib/nn.yaml:89:7
-%4936 = mul %4935, %3496 : f32[16] @ models/lib/nn.yaml:89:7
-%4937 = mul %4929, %3498 : f32[16] @ models/lib/nn.yaml:89:7
-%4938 = add %4937, %4936 : f32[16] @ models/lib/nn.yaml:89:7
-%4939 = cast %4931 : f64[] @ models/lib/nn.yaml:89:7
-%4940 = pow %3393, %4939 : f64[] @ models/lib/nn.yaml:89:7
-%4941 = sub %3386, %4940 : f64[] @ models/lib/nn.yaml:89:7
-%4942 = div %2074, %4941 : f64[] @ models/lib/nn.yaml:89:7
-%4943 = pow %3401, %4939 : f64[] @ models/lib/nn.yaml:89:7
-%4944 = sub %3386, %4943 : f64[] @ models/lib/nn.yaml:89:7
-%4945 = sqrt %4944 : f64[] @ models/lib/nn.yaml:89:7
-%4946 = div %3386, %4945 : f64[] @ models/lib/nn.yaml:89:7
-%4947 = sqrt %4938 : f32[16] @ models/lib/nn.yaml:89:7
-%4948 = cast %4946 : f32[] @ models/lib/nn.yaml:89:7
-%4949 = broadcast %4948 : f32[16] @ models/lib/nn.yaml:89:7
-%4950 = mul %4947, %4949 : f32[16] @ models/lib/nn.yaml:89:7
-%4951 = add %4950, %3513 : f32[16] @ models/lib/nn.yaml:89:7
-%4952 = div %4934, %4951 : f32[16] @ models/lib/nn.yaml:89:7
-%4953 = cast %4942 : f32[] @ models/lib/nn.yaml:89:7
-%4954 = broadcast %4953 : f32[16] @ models/lib/nn.yaml:89:7
-%4955 = mul %4952, %4954 : f32[16] @ models/lib/nn.yaml:89:7
-%4956 = sub %43, %4955 : f32[16] @ models/lib/nn.yaml:89:7
-%4957 = assign %43, %4956 : f32[16] @ models/lib/nn.yaml:89:7
-%4958 = assign %4928, %4934 : f32[16] @ models/lib/nn.yaml:89:7
-%4959 = assign %4929, %4938 : f32[16] @ models/lib/nn.yaml:89:7
-%4960 = assign %4930, %4931 : i64[] @ models/lib/nn.yaml:89:7
-%4961 = mul %127, %3524 : f32[16] @ models/lib/nn.yaml:89:7
-%4962 = mul %4956, %3526 : f32[16] @ models/lib/nn.yaml:89:7
-%4963 = add %4961, %4962 : f32[16] @ models/lib/nn.yaml:89:7
-%4964 = assign %127, %4963 : f32[16] @ models/lib/nn.yaml:89:7
-%4965 = all_reduce_sum %2836 : f32[16] @ models/lib/nn.yaml:90:7
-%4966 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4967 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%4968 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%4969 = add %4968, %3383 : i64[] @ models/lib/nn.yaml:90:7
-%4970 = mul %4965, %3490 : f32[16] @ models/lib/nn.yaml:90:7
-%4971 = mul %4966, %3492 : f32[16] @ models/lib/nn.yaml:90:7
-%4972 = add %4971, %4970 : f32[16] @ models/lib/nn.yaml:90:7
-%4973 = mul %4965, %4965 : f32[16] @ models/lib/nn.yaml:90:7
-%4974 = mul %4973, %3496 : f32[16] @ models/lib/nn.yaml:90:7
-%4975 = mul %4967, %3498 : f32[16] @ models/lib/nn.yaml:90:7
-%4976 = add %4975, %4974 : f32[16] @ models/lib/nn.yaml:90:7
-%4977 = cast %4969 : f64[] @ models/lib/nn.yaml:90:7
-%4978 = pow %3393, %4977 : f64[] @ models/lib/nn.yaml:90:7
-%4979 = sub %3386, %4978 : f64[] @ models/lib/nn.yaml:90:7
-%4980 = div %2074, %4979 : f64[] @ models/lib/nn.yaml:90:7
-%4981 = pow %3401, %4977 : f64[] @ models/lib/nn.yaml:90:7
-%4982 = sub %3386, %4981 : f64[] @ models/lib/nn.yaml:90:7
-%4983 = sqrt %4982 : f64[] @ models/lib/nn.yaml:90:7
-%4984 = div %3386, %4983 : f64[] @ models/lib/nn.yaml:90:7
-%4985 = sqrt %4976 : f32[16] @ models/lib/nn.yaml:90:7
-%4986 = cast %4984 : f32[] @ models/lib/nn.yaml:90:7
-%4987 = broadcast %4986 : f32[16] @ models/lib/nn.yaml:90:7
-%4988 = mul %4985, %4987 : f32[16] @ models/lib/nn.yaml:90:7
-%4989 = add %4988, %3513 : f32[16] @ models/lib/nn.yaml:90:7
-%4990 = div %4972, %4989 : f32[16] @ models/lib/nn.yaml:90:7
-%4991 = cast %4980 : f32[] @ models/lib/nn.yaml:90:7
-%4992 = broadcast %4991 : f32[16] @ models/lib/nn.yaml:90:7
-%4993 = mul %4990, %4992 : f32[16] @ models/lib/nn.yaml:90:7
-%4994 = sub %44, %4993 : f32[16] @ models/lib/nn.yaml:90:7
-%4995 = assign %44, %4994 : f32[16] @ models/lib/nn.yaml:90:7
-%4996 = assign %4966, %4972 : f32[16] @ models/lib/nn.yaml:90:7
-%4997 = assign %4967, %4976 : f32[16] @ models/lib/nn.yaml:90:7
-%4998 = assign %4968, %4969 : i64[] @ models/lib/nn.yaml:90:7
-%4999 = mul %128, %3524 : f32[16] @ models/lib/nn.yaml:90:7
-%5000 = mul %4994, %3526 : f32[16] @ models/lib/nn.yaml:90:7
-%5001 = add %4999, %5000 : f32[16] @ models/lib/nn.yaml:90:7
-%5002 = assign %128, %5001 : f32[16] @ models/lib/nn.yaml:90:7
-%5003 = all_reduce_sum %2834 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5004 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%5005 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%5006 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5007 = add %5006, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%5008 = mul %45, %3864 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5009 = mul %5003, %3866 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5010 = mul %5004, %3868 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5011 = add %5010, %5009 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5012 = mul %5003, %5003 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5013 = mul %5012, %3872 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5014 = mul %5005, %3874 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5015 = add %5014, %5013 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5016 = cast %5007 : f64[] @ models/lib/nn.yaml:79:7
-%5017 = pow %3393, %5016 : f64[] @ models/lib/nn.yaml:79:7
-%5018 = sub %3386, %5017 : f64[] @ models/lib/nn.yaml:79:7
-%5019 = div %2074, %5018 : f64[] @ models/lib/nn.yaml:79:7
-%5020 = pow %3401, %5016 : f64[] @ models/lib/nn.yaml:79:7
-%5021 = sub %3386, %5020 : f64[] @ models/lib/nn.yaml:79:7
-%5022 = sqrt %5021 : f64[] @ models/lib/nn.yaml:79:7
-%5023 = div %3386, %5022 : f64[] @ models/lib/nn.yaml:79:7
-%5024 = sqrt %5015 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5025 = cast %5023 : f32[] @ models/lib/nn.yaml:79:7
-%5026 = broadcast %5025 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5027 = mul %5024, %5026 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5028 = add %5027, %3889 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5029 = div %5011, %5028 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5030 = cast %5019 : f32[] @ models/lib/nn.yaml:79:7
-%5031 = broadcast %5030 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5032 = mul %5029, %5031 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5033 = sub %5008, %5032 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5034 = assign %45, %5033 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5035 = assign %5004, %5011 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5036 = assign %5005, %5015 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5037 = assign %5006, %5007 : i64[] @ models/lib/nn.yaml:79:7
-%5038 = mul %129, %3900 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5039 = mul %5033, %3902 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5040 = add %5038, %5039 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5041 = assign %129, %5040 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5042 = all_reduce_sum %2830 : f32[64] @ models/lib/nn.yaml:80:7
-%5043 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%5044 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%5045 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5046 = add %5045, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%5047 = mul %5042, %3911 : f32[64] @ models/lib/nn.yaml:80:7
-%5048 = mul %5043, %3913 : f32[64] @ models/lib/nn.yaml:80:7
-%5049 = add %5048, %5047 : f32[64] @ models/lib/nn.yaml:80:7
-%5050 = mul %5042, %5042 : f32[64] @ models/lib/nn.yaml:80:7
-%5051 = mul %5050, %3917 : f32[64] @ models/lib/nn.yaml:80:7
-%5052 = mul %5044, %3919 : f32[64] @ models/lib/nn.yaml:80:7
-%5053 = add %5052, %5051 : f32[64] @ models/lib/nn.yaml:80:7
-%5054 = cast %5046 : f64[] @ models/lib/nn.yaml:80:7
-%5055 = pow %3393, %5054 : f64[] @ models/lib/nn.yaml:80:7
-%5056 = sub %3386, %5055 : f64[] @ models/lib/nn.yaml:80:7
-%5057 = div %2074, %5056 : f64[] @ models/lib/nn.yaml:80:7
-%5058 = pow %3401, %5054 : f64[] @ models/lib/nn.yaml:80:7
-%5059 = sub %3386, %5058 : f64[] @ models/lib/nn.yaml:80:7
-%5060 = sqrt %5059 : f64[] @ models/lib/nn.yaml:80:7
-%5061 = div %3386, %5060 : f64[] @ models/lib/nn.yaml:80:7
-%5062 = sqrt %5053 : f32[64] @ models/lib/nn.yaml:80:7
-%5063 = cast %5061 : f32[] @ models/lib/nn.yaml:80:7
-%5064 = broadcast %5063 : f32[64] @ models/lib/nn.yaml:80:7
-%5065 = mul %5062, %5064 : f32[64] @ models/lib/nn.yaml:80:7
-%5066 = add %5065, %3934 : f32[64] @ models/lib/nn.yaml:80:7
-%5067 = div %5049, %5066 : f32[64] @ models/lib/nn.yaml:80:7
-%5068 = cast %5057 : f32[] @ models/lib/nn.yaml:80:7
-%5069 = broadcast %5068 : f32[64] @ models/lib/nn.yaml:80:7
-%5070 = mul %5067, %5069 : f32[64] @ models/lib/nn.yaml:80:7
-%5071 = sub %46, %5070 : f32[64] @ models/lib/nn.yaml:80:7
-%5072 = assign %46, %5071 : f32[64] @ models/lib/nn.yaml:80:7
-%5073 = assign %5043, %5049 : f32[64] @ models/lib/nn.yaml:80:7
-%5074 = assign %5044, %5053 : f32[64] @ models/lib/nn.yaml:80:7
-%5075 = assign %5045, %5046 : i64[] @ models/lib/nn.yaml:80:7
-%5076 = mul %130, %3945 : f32[64] @ models/lib/nn.yaml:80:7
-%5077 = mul %5071, %3947 : f32[64] @ models/lib/nn.yaml:80:7
-%5078 = add %5076, %5077 : f32[64] @ models/lib/nn.yaml:80:7
-%5079 = assign %130, %5078 : f32[64] @ models/lib/nn.yaml:80:7
-%5080 = all_reduce_sum %2815 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5081 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%5082 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%5083 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5084 = add %5083, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%5085 = mul %47, %3956 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5086 = mul %5080, %3958 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5087 = mul %5081, %3960 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5088 = add %5087, %5086 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5089 = mul %5080, %5080 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5090 = mul %5089, %3964 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5091 = mul %5082, %3966 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5092 = add %5091, %5090 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5093 = cast %5084 : f64[] @ models/lib/nn.yaml:79:7
-%5094 = pow %3393, %5093 : f64[] @ models/lib/nn.yaml:79:7
-%5095 = sub %3386, %5094 : f64[] @ models/lib/nn.yaml:79:7
-%5096 = div %2074, %5095 : f64[] @ models/lib/nn.yaml:79:7
-%5097 = pow %3401, %5093 : f64[] @ models/lib/nn.yaml:79:7
-%5098 = sub %3386, %5097 : f64[] @ models/lib/nn.yaml:79:7
-%5099 = sqrt %5098 : f64[] @ models/lib/nn.yaml:79:7
-%5100 = div %3386, %5099 : f64[] @ models/lib/nn.yaml:79:7
-%5101 = sqrt %5092 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5102 = cast %5100 : f32[] @ models/lib/nn.yaml:79:7
-%5103 = broadcast %5102 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5104 = mul %5101, %5103 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5105 = add %5104, %3981 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5106 = div %5088, %5105 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5107 = cast %5096 : f32[] @ models/lib/nn.yaml:79:7
-%5108 = broadcast %5107 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5109 = mul %5106, %5108 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5110 = sub %5085, %5109 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5111 = assign %47, %5110 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5112 = assign %5081, %5088 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5113 = assign %5082, %5092 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5114 = assign %5083, %5084 : i64[] @ models/lib/nn.yaml:79:7
-%5115 = mul %131, %3992 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5116 = mul %5110, %3994 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5117 = add %5115, %5116 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5118 = assign %131, %5117 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5119 = all_reduce_sum %2811 : f32[16] @ models/lib/nn.yaml:80:7
-%5120 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5121 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5122 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5123 = add %5122, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%5124 = mul %5119, %3490 : f32[16] @ models/lib/nn.yaml:80:7
-%5125 = mul %5120, %3492 : f32[16] @ models/lib/nn.yaml:80:7
-%5126 = add %5125, %5124 : f32[16] @ models/lib/nn.yaml:80:7
-%5127 = mul %5119, %5119 : f32[16] @ models/lib/nn.yaml:80:7
-%5128 = mul %5127, %3496 : f32[16] @ models/lib/nn.yaml:80:7
-%5129 = mul %5121, %3498 : f32[16] @ models/lib/nn.yaml:80:7
-%5130 = add %5129, %5128 : f32[16] @ models/lib/nn.yaml:80:7
-%5131 = cast %5123 : f64[] @ models/lib/nn.yaml:80:7
-%5132 = pow %3393, %5131 : f64[] @ models/lib/nn.yaml:80:7
-%5133 = sub %3386, %5132 : f64[] @ models/lib/nn.yaml:80:7
-%5134 = div %2074, %5133 : f64[] @ models/lib/nn.yaml:80:7
-%5135 = pow %3401, %5131 : f64[] @ models/lib/nn.yaml:80:7
-%5136 = sub %3386, %5135 : f64[] @ models/lib/nn.yaml:80:7
-%5137 = sqrt %5136 : f64[] @ models/lib/nn.yaml:80:7
-%5138 = div %3386, %5137 : f64[] @ models/lib/nn.yaml:80:7
-%5139 = sqrt %5130 : f32[16] @ models/lib/nn.yaml:80:7
-%5140 = cast %5138 : f32[] @ models/lib/nn.yaml:80:7
-%5141 = broadcast %5140 : f32[16] @ models/lib/nn.yaml:80:7
-%5142 = mul %5139, %5141 : f32[16] @ models/lib/nn.yaml:80:7
-%5143 = add %5142, %3513 : f32[16] @ models/lib/nn.yaml:80:7
-%5144 = div %5126, %5143 : f32[16] @ models/lib/nn.yaml:80:7
-%5145 = cast %5134 : f32[] @ models/lib/nn.yaml:80:7
-%5146 = broadcast %5145 : f32[16] @ models/lib/nn.yaml:80:7
-%5147 = mul %5144, %5146 : f32[16] @ models/lib/nn.yaml:80:7
-%5148 = sub %48, %5147 : f32[16] @ models/lib/nn.yaml:80:7
-%5149 = assign %48, %5148 : f32[16] @ models/lib/nn.yaml:80:7
-%5150 = assign %5120, %5126 : f32[16] @ models/lib/nn.yaml:80:7
-%5151 = assign %5121, %5130 : f32[16] @ models/lib/nn.yaml:80:7
-%5152 = assign %5122, %5123 : i64[] @ models/lib/nn.yaml:80:7
-%5153 = mul %132, %3524 : f32[16] @ models/lib/nn.yaml:80:7
-%5154 = mul %5148, %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%5155 = add %5153, %5154 : f32[16] @ models/lib/nn.yaml:80:7
-%5156 = assign %132, %5155 : f32[16] @ models/lib/nn.yaml:80:7
-%5157 = all_reduce_sum %2788 : f32[16] @ models/lib/nn.yaml:89:7
-%5158 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5159 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5160 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5161 = add %5160, %3383 : i64[] @ models/lib/nn.yaml:89:7
-%5162 = mul %5157, %3490 : f32[16] @ models/lib/nn.yaml:89:7
-%5163 = mul %5158, %3492 : f32[16] @ models/lib/nn.yaml:89:7
-%5164 = add %5163, %5162 : f32[16] @ models/lib/nn.yaml:89:7
-%5165 = mul %5157, %5157 : f32[16] @ models/lib/nn.yaml:89:7
-%5166 = mul %5165, %3496 : f32[16] @ models/lib/nn.yaml:89:7
-%5167 = mul %5159, %3498 : f32[16] @ models/lib/nn.yaml:89:7
-%5168 = add %5167, %5166 : f32[16] @ models/lib/nn.yaml:89:7
-%5169 = cast %5161 : f64[] @ models/lib/nn.yaml:89:7
-%5170 = pow %3393, %5169 : f64[] @ models/lib/nn.yaml:89:7
-%5171 = sub %3386, %5170 : f64[] @ models/lib/nn.yaml:89:7
-%5172 = div %2074, %5171 : f64[] @ models/lib/nn.yaml:89:7
-%5173 = pow %3401, %5169 : f64[] @ models/lib/nn.yaml:89:7
-%5174 = sub %3386, %5173 : f64[] @ models/lib/nn.yaml:89:7
-%5175 = sqrt %5174 : f64[] @ models/lib/nn.yaml:89:7
-%5176 = div %3386, %5175 : f64[] @ models/lib/nn.yaml:89:7
-%5177 = sqrt %5168 : f32[16] @ models/lib/nn.yaml:89:7
-%5178 = cast %5176 : f32[] @ models/lib/nn.yaml:89:7
-%5179 = broadcast %5178 : f32[16] @ models/lib/nn.yaml:89:7
-%5180 = mul %5177, %5179 : f32[16] @ models/lib/nn.yaml:89:7
-%5181 = add %5180, %3513 : f32[16] @ models/lib/nn.yaml:89:7
-%5182 = div %5164, %5181 : f32[16] @ models/lib/nn.yaml:89:7
-%5183 = cast %5172 : f32[] @ models/lib/nn.yaml:89:7
-%5184 = broadcast %5183 : f32[16] @ models/lib/nn.yaml:89:7
-%5185 = mul %5182, %5184 : f32[16] @ models/lib/nn.yaml:89:7
-%5186 = sub %49, %5185 : f32[16] @ models/lib/nn.yaml:89:7
-%5187 = assign %49, %5186 : f32[16] @ models/lib/nn.yaml:89:7
-%5188 = assign %5158, %5164 : f32[16] @ models/lib/nn.yaml:89:7
-%5189 = assign %5159, %5168 : f32[16] @ models/lib/nn.yaml:89:7
-%5190 = assign %5160, %5161 : i64[] @ models/lib/nn.yaml:89:7
-%5191 = mul %133, %3524 : f32[16] @ models/lib/nn.yaml:89:7
-%5192 = mul %5186, %3526 : f32[16] @ models/lib/nn.yaml:89:7
-%5193 = add %5191, %5192 : f32[16] @ models/lib/nn.yaml:89:7
-%5194 = assign %133, %5193 : f32[16] @ models/lib/nn.yaml:89:7
-%5195 = all_reduce_sum %2782 : f32[16] @ models/lib/nn.yaml:90:7
-%5196 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5197 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5198 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5199 = add %5198, %3383 : i64[] @ models/lib/nn.yaml:90:7
-%5200 = mul %5195, %3490 : f32[16] @ models/lib/nn.yaml:90:7
-%5201 = mul %5196, %3492 : f32[16] @ models/lib/nn.yaml:90:7
-%5202 = add %5201, %5200 : f32[16] @ models/lib/nn.yaml:90:7
-%5203 = mul %5195, %5195 : f32[16] @ models/lib/nn.yaml:90:7
-%5204 = mul %5203, %3496 : f32[16] @ models/lib/nn.yaml:90:7
-%5205 = mul %5197, %3498 : f32[16] @ models/lib/nn.yaml:90:7
-%5206 = add %5205, %5204 : f32[16] @ models/lib/nn.yaml:90:7
-%5207 = cast %5199 : f64[] @ models/lib/nn.yaml:90:7
-%5208 = pow %3393, %5207 : f64[] @ models/lib/nn.yaml:90:7
-%5209 = sub %3386, %5208 : f64[] @ models/lib/nn.yaml:90:7
-%5210 = div %2074, %5209 : f64[] @ models/lib/nn.yaml:90:7
-%5211 = pow %3401, %5207 : f64[] @ models/lib/nn.yaml:90:7
-%5212 = sub %3386, %5211 : f64[] @ models/lib/nn.yaml:90:7
-%5213 = sqrt %5212 : f64[] @ models/lib/nn.yaml:90:7
-%5214 = div %3386, %5213 : f64[] @ models/lib/nn.yaml:90:7
-%5215 = sqrt %5206 : f32[16] @ models/lib/nn.yaml:90:7
-%5216 = cast %5214 : f32[] @ models/lib/nn.yaml:90:7
-%5217 = broadcast %5216 : f32[16] @ models/lib/nn.yaml:90:7
-%5218 = mul %5215, %5217 : f32[16] @ models/lib/nn.yaml:90:7
-%5219 = add %5218, %3513 : f32[16] @ models/lib/nn.yaml:90:7
-%5220 = div %5202, %5219 : f32[16] @ models/lib/nn.yaml:90:7
-%5221 = cast %5210 : f32[] @ models/lib/nn.yaml:90:7
-%5222 = broadcast %5221 : f32[16] @ models/lib/nn.yaml:90:7
-%5223 = mul %5220, %5222 : f32[16] @ models/lib/nn.yaml:90:7
-%5224 = sub %50, %5223 : f32[16] @ models/lib/nn.yaml:90:7
-%5225 = assign %50, %5224 : f32[16] @ models/lib/nn.yaml:90:7
-%5226 = assign %5196, %5202 : f32[16] @ models/lib/nn.yaml:90:7
-%5227 = assign %5197, %5206 : f32[16] @ models/lib/nn.yaml:90:7
-%5228 = assign %5198, %5199 : i64[] @ models/lib/nn.yaml:90:7
-%5229 = mul %134, %3524 : f32[16] @ models/lib/nn.yaml:90:7
-%5230 = mul %5224, %3526 : f32[16] @ models/lib/nn.yaml:90:7
-%5231 = add %5229, %5230 : f32[16] @ models/lib/nn.yaml:90:7
-%5232 = assign %134, %5231 : f32[16] @ models/lib/nn.yaml:90:7
-%5233 = all_reduce_sum %2776 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5234 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5235 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5236 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5237 = add %5236, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%5238 = mul %51, %3703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5239 = mul %5233, %3705 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5240 = mul %5234, %3707 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5241 = add %5240, %5239 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5242 = mul %5233, %5233 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5243 = mul %5242, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5244 = mul %5235, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5245 = add %5244, %5243 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5246 = cast %5237 : f64[] @ models/lib/nn.yaml:79:7
-%5247 = pow %3393, %5246 : f64[] @ models/lib/nn.yaml:79:7
-%5248 = sub %3386, %5247 : f64[] @ models/lib/nn.yaml:79:7
-%5249 = div %2074, %5248 : f64[] @ models/lib/nn.yaml:79:7
-%5250 = pow %3401, %5246 : f64[] @ models/lib/nn.yaml:79:7
-%5251 = sub %3386, %5250 : f64[] @ models/lib/nn.yaml:79:7
-%5252 = sqrt %5251 : f64[] @ models/lib/nn.yaml:79:7
-%5253 = div %3386, %5252 : f64[] @ models/lib/nn.yaml:79:7
-%5254 = sqrt %5245 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5255 = cast %5253 : f32[] @ models/lib/nn.yaml:79:7
-%5256 = broadcast %5255 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5257 = mul %5254, %5256 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5258 = add %5257, %3728 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5259 = div %5241, %5258 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5260 = cast %5249 : f32[] @ models/lib/nn.yaml:79:7
-%5261 = broadcast %5260 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5262 = mul %5259, %5261 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5263 = sub %5238, %5262 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5264 = assign %51, %5263 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5265 = assign %5234, %5241 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5266 = assign %5235, %5245 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5267 = assign %5236, %5237 : i64[] @ models/lib/nn.yaml:79:7
-%5268 = mul %135, %3739 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5269 = mul %5263, %3741 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5270 = add %5268, %5269 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5271 = assign %135, %5270 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5272 = all_reduce_sum %2772 : f32[16] @ models/lib/nn.yaml:80:7
-%5273 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5274 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5275 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5276 = add %5275, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%5277 = mul %5272, %3490 : f32[16] @ models/lib/nn.yaml:80:7
-%5278 = mul %5273, %3492 : f32[16] @ models/lib/nn.yaml:80:7
-%5279 = add %5278, %5277 : f32[16] @ models/lib/nn.yaml:80:7
-%5280 = mul %5272, %5272 : f32[16] @ models/lib/nn.yaml:80:7
-%5281 = mul %5280, %3496 : f32[16] @ models/lib/nn.yaml:80:7
-%5282 = mul %5274, %3498 : f32[16] @ models/lib/nn.yaml:80:7
-%5283 = add %5282, %5281 : f32[16] @ models/lib/nn.yaml:80:7
-%5284 = cast %5276 : f64[] @ models/lib/nn.yaml:80:7
-%5285 = pow %3393, %5284 : f64[] @ models/lib/nn.yaml:80:7
-%5286 = sub %3386, %5285 : f64[] @ models/lib/nn.yaml:80:7
-%5287 = div %2074, %5286 : f64[] @ models/lib/nn.yaml:80:7
-%5288 = pow %3401, %5284 : f64[] @ models/lib/nn.yaml:80:7
-%5289 = sub %3386, %5288 : f64[] @ models/lib/nn.yaml:80:7
-%5290 = sqrt %5289 : f64[] @ models/lib/nn.yaml:80:7
-%5291 = div %3386, %5290 : f64[] @ models/lib/nn.yaml:80:7
-%5292 = sqrt %5283 : f32[16] @ models/lib/nn.yaml:80:7
-%5293 = cast %5291 : f32[] @ models/lib/nn.yaml:80:7
-%5294 = broadcast %5293 : f32[16] @ models/lib/nn.yaml:80:7
-%5295 = mul %5292, %5294 : f32[16] @ models/lib/nn.yaml:80:7
-%5296 = add %5295, %3513 : f32[16] @ models/lib/nn.yaml:80:7
-%5297 = div %5279, %5296 : f32[16] @ models/lib/nn.yaml:80:7
-%5298 = cast %5287 : f32[] @ models/lib/nn.yaml:80:7
-%5299 = broadcast %5298 : f32[16] @ models/lib/nn.yaml:80:7
-%5300 = mul %5297, %5299 : f32[16] @ models/lib/nn.yaml:80:7
-%5301 = sub %52, %5300 : f32[16] @ models/lib/nn.yaml:80:7
-%5302 = assign %52, %5301 : f32[16] @ models/lib/nn.yaml:80:7
-%5303 = assign %5273, %5279 : f32[16] @ models/lib/nn.yaml:80:7
-%5304 = assign %5274, %5283 : f32[16] @ models/lib/nn.yaml:80:7
-%5305 = assign %5275, %5276 : i64[] @ models/lib/nn.yaml:80:7
-%5306 = mul %136, %3524 : f32[16] @ models/lib/nn.yaml:80:7
-%5307 = mul %5301, %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%5308 = add %5306, %5307 : f32[16] @ models/lib/nn.yaml:80:7
-%5309 = assign %136, %5308 : f32[16] @ models/lib/nn.yaml:80:7
-%5310 = all_reduce_sum %2768 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5311 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5312 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5313 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5314 = add %5313, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%5315 = mul %53, %3703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5316 = mul %5310, %3705 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5317 = mul %5311, %3707 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5318 = add %5317, %5316 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5319 = mul %5310, %5310 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5320 = mul %5319, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5321 = mul %5312, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5322 = add %5321, %5320 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5323 = cast %5314 : f64[] @ models/lib/nn.yaml:79:7
-%5324 = pow %3393, %5323 : f64[] @ models/lib/nn.yaml:79:7
-%5325 = sub %3386, %5324 : f64[] @ models/lib/nn.yaml:79:7
-%5326 = div %2074, %5325 : f64[] @ models/lib/nn.yaml:79:7
-%5327 = pow %3401, %5323 : f64[] @ models/lib/nn.yaml:79:7
-%5328 = sub %3386, %5327 : f64[] @ models/lib/nn.yaml:79:7
-%5329 = sqrt %5328 : f64[] @ models/lib/nn.yaml:79:7
-%5330 = div %3386, %5329 : f64[] @ models/lib/nn.yaml:79:7
-%5331 = sqrt %5322 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5332 = cast %5330 : f32[] @ models/lib/nn.yaml:79:7
-%5333 = broadcast %5332 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5334 = mul %5331, %5333 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5335 = add %5334, %3728 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5336 = div %5318, %5335 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5337 = cast %5326 : f32[] @ models/lib/nn.yaml:79:7
-%5338 = broadcast %5337 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5339 = mul %5336, %5338 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5340 = sub %5315, %5339 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5341 = assign %53, %5340 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5342 = assign %5311, %5318 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5343 = assign %5312, %5322 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5344 = assign %5313, %5314 : i64[] @ models/lib/nn.yaml:79:7
-%5345 = mul %137, %3739 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5346 = mul %5340, %3741 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5347 = add %5345, %5346 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5348 = assign %137, %5347 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5349 = all_reduce_sum %2764 : f32[16] @ models/lib/nn.yaml:80:7
-%5350 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5351 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5352 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5353 = add %5352, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%5354 = mul %5349, %3490 : f32[16] @ models/lib/nn.yaml:80:7
-%5355 = mul %5350, %3492 : f32[16] @ models/lib/nn.yaml:80:7
-%5356 = add %5355, %5354 : f32[16] @ models/lib/nn.yaml:80:7
-%5357 = mul %5349, %5349 : f32[16] @ models/lib/nn.yaml:80:7
-%5358 = mul %5357, %3496 : f32[16] @ models/lib/nn.yaml:80:7
-%5359 = mul %5351, %3498 : f32[16] @ models/lib/nn.yaml:80:7
-%5360 = add %5359, %5358 : f32[16] @ models/lib/nn.yaml:80:7
-%5361 = cast %5353 : f64[] @ models/lib/nn.yaml:80:7
-%5362 = pow %3393, %5361 : f64[] @ models/lib/nn.yaml:80:7
-%5363 = sub %3386, %5362 : f64[] @ models/lib/nn.yaml:80:7
-%5364 = div %2074, %5363 : f64[] @ models/lib/nn.yaml:80:7
-%5365 = pow %3401, %5361 : f64[] @ models/lib/nn.yaml:80:7
-%5366 = sub %3386, %5365 : f64[] @ models/lib/nn.yaml:80:7
-%5367 = sqrt %5366 : f64[] @ models/lib/nn.yaml:80:7
-%5368 = div %3386, %5367 : f64[] @ models/lib/nn.yaml:80:7
-%5369 = sqrt %5360 : f32[16] @ models/lib/nn.yaml:80:7
-%5370 = cast %5368 : f32[] @ models/lib/nn.yaml:80:7
-%5371 = broadcast %5370 : f32[16] @ models/lib/nn.yaml:80:7
-%5372 = mul %5369, %5371 : f32[16] @ models/lib/nn.yaml:80:7
-%5373 = add %5372, %3513 : f32[16] @ models/lib/nn.yaml:80:7
-%5374 = div %5356, %5373 : f32[16] @ models/lib/nn.yaml:80:7
-%5375 = cast %5364 : f32[] @ models/lib/nn.yaml:80:7
-%5376 = broadcast %5375 : f32[16] @ models/lib/nn.yaml:80:7
-%5377 = mul %5374, %5376 : f32[16] @ models/lib/nn.yaml:80:7
-%5378 = sub %54, %5377 : f32[16] @ models/lib/nn.yaml:80:7
-%5379 = assign %54, %5378 : f32[16] @ models/lib/nn.yaml:80:7
-%5380 = assign %5350, %5356 : f32[16] @ models/lib/nn.yaml:80:7
-%5381 = assign %5351, %5360 : f32[16] @ models/lib/nn.yaml:80:7
-%5382 = assign %5352, %5353 : i64[] @ models/lib/nn.yaml:80:7
-%5383 = mul %138, %3524 : f32[16] @ models/lib/nn.yaml:80:7
-%5384 = mul %5378, %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%5385 = add %5383, %5384 : f32[16] @ models/lib/nn.yaml:80:7
-%5386 = assign %138, %5385 : f32[16] @ models/lib/nn.yaml:80:7
-%5387 = all_reduce_sum %2758 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5388 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5389 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5390 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5391 = add %5390, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%5392 = mul %55, %3703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5393 = mul %5387, %3705 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5394 = mul %5388, %3707 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5395 = add %5394, %5393 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5396 = mul %5387, %5387 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5397 = mul %5396, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5398 = mul %5389, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5399 = add %5398, %5397 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5400 = cast %5391 : f64[] @ models/lib/nn.yaml:79:7
-%5401 = pow %3393, %5400 : f64[] @ models/lib/nn.yaml:79:7
-%5402 = sub %3386, %5401 : f64[] @ models/lib/nn.yaml:79:7
-%5403 = div %2074, %5402 : f64[] @ models/lib/nn.yaml:79:7
-%5404 = pow %3401, %5400 : f64[] @ models/lib/nn.yaml:79:7
-%5405 = sub %3386, %5404 : f64[] @ models/lib/nn.yaml:79:7
-%5406 = sqrt %5405 : f64[] @ models/lib/nn.yaml:79:7
-%5407 = div %3386, %5406 : f64[] @ models/lib/nn.yaml:79:7
-%5408 = sqrt %5399 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5409 = cast %5407 : f32[] @ models/lib/nn.yaml:79:7
-%5410 = broadcast %5409 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5411 = mul %5408, %5410 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5412 = add %5411, %3728 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5413 = div %5395, %5412 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5414 = cast %5403 : f32[] @ models/lib/nn.yaml:79:7
-%5415 = broadcast %5414 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5416 = mul %5413, %5415 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5417 = sub %5392, %5416 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5418 = assign %55, %5417 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5419 = assign %5388, %5395 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5420 = assign %5389, %5399 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5421 = assign %5390, %5391 : i64[] @ models/lib/nn.yaml:79:7
-%5422 = mul %139, %3739 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5423 = mul %5417, %3741 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5424 = add %5422, %5423 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5425 = assign %139, %5424 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5426 = all_reduce_sum %2754 : f32[16] @ models/lib/nn.yaml:80:7
-%5427 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5428 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5429 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5430 = add %5429, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%5431 = mul %5426, %3490 : f32[16] @ models/lib/nn.yaml:80:7
-%5432 = mul %5427, %3492 : f32[16] @ models/lib/nn.yaml:80:7
-%5433 = add %5432, %5431 : f32[16] @ models/lib/nn.yaml:80:7
-%5434 = mul %5426, %5426 : f32[16] @ models/lib/nn.yaml:80:7
-%5435 = mul %5434, %3496 : f32[16] @ models/lib/nn.yaml:80:7
-%5436 = mul %5428, %3498 : f32[16] @ models/lib/nn.yaml:80:7
-%5437 = add %5436, %5435 : f32[16] @ models/lib/nn.yaml:80:7
-%5438 = cast %5430 : f64[] @ models/lib/nn.yaml:80:7
-%5439 = pow %3393, %5438 : f64[] @ models/lib/nn.yaml:80:7
-%5440 = sub %3386, %5439 : f64[] @ models/lib/nn.yaml:80:7
-%5441 = div %2074, %5440 : f64[] @ models/lib/nn.yaml:80:7
-%5442 = pow %3401, %5438 : f64[] @ models/lib/nn.yaml:80:7
-%5443 = sub %3386, %5442 : f64[] @ models/lib/nn.yaml:80:7
-%5444 = sqrt %5443 : f64[] @ models/lib/nn.yaml:80:7
-%5445 = div %3386, %5444 : f64[] @ models/lib/nn.yaml:80:7
-%5446 = sqrt %5437 : f32[16] @ models/lib/nn.yaml:80:7
-%5447 = cast %5445 : f32[] @ models/lib/nn.yaml:80:7
-%5448 = broadcast %5447 : f32[16] @ models/lib/nn.yaml:80:7
-%5449 = mul %5446, %5448 : f32[16] @ models/lib/nn.yaml:80:7
-%5450 = add %5449, %3513 : f32[16] @ models/lib/nn.yaml:80:7
-%5451 = div %5433, %5450 : f32[16] @ models/lib/nn.yaml:80:7
-%5452 = cast %5441 : f32[] @ models/lib/nn.yaml:80:7
-%5453 = broadcast %5452 : f32[16] @ models/lib/nn.yaml:80:7
-%5454 = mul %5451, %5453 : f32[16] @ models/lib/nn.yaml:80:7
-%5455 = sub %56, %5454 : f32[16] @ models/lib/nn.yaml:80:7
-%5456 = assign %56, %5455 : f32[16] @ models/lib/nn.yaml:80:7
-%5457 = assign %5427, %5433 : f32[16] @ models/lib/nn.yaml:80:7
-%5458 = assign %5428, %5437 : f32[16] @ models/lib/nn.yaml:80:7
-%5459 = assign %5429, %5430 : i64[] @ models/lib/nn.yaml:80:7
-%5460 = mul %140, %3524 : f32[16] @ models/lib/nn.yaml:80:7
-%5461 = mul %5455, %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%5462 = add %5460, %5461 : f32[16] @ models/lib/nn.yaml:80:7
-%5463 = assign %140, %5462 : f32[16] @ models/lib/nn.yaml:80:7
-%5464 = all_reduce_sum %2683 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5465 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5466 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%5467 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5468 = add %5467, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%5469 = mul %57, %3703 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5470 = mul %5464, %3705 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5471 = mul %5465, %3707 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5472 = add %5471, %5470 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5473 = mul %5464, %5464 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5474 = mul %5473, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5475 = mul %5466, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5476 = add %5475, %5474 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5477 = cast %5468 : f64[] @ models/lib/nn.yaml:79:7
-%5478 = pow %3393, %5477 : f64[] @ models/lib/nn.yaml:79:7
-%5479 = sub %3386, %5478 : f64[] @ models/lib/nn.yaml:79:7
-%5480 = div %2074, %5479 : f64[] @ models/lib/nn.yaml:79:7
-%5481 = pow %3401, %5477 : f64[] @ models/lib/nn.yaml:79:7
-%5482 = sub %3386, %5481 : f64[] @ models/lib/nn.yaml:79:7
-%5483 = sqrt %5482 : f64[] @ models/lib/nn.yaml:79:7
-%5484 = div %3386, %5483 : f64[] @ models/lib/nn.yaml:79:7
-%5485 = sqrt %5476 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5486 = cast %5484 : f32[] @ models/lib/nn.yaml:79:7
-%5487 = broadcast %5486 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5488 = mul %5485, %5487 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5489 = add %5488, %3728 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5490 = div %5472, %5489 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5491 = cast %5480 : f32[] @ models/lib/nn.yaml:79:7
-%5492 = broadcast %5491 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5493 = mul %5490, %5492 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5494 = sub %5469, %5493 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5495 = assign %57, %5494 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5496 = assign %5465, %5472 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5497 = assign %5466, %5476 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5498 = assign %5467, %5468 : i64[] @ models/lib/nn.yaml:79:7
-%5499 = mul %141, %3739 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5500 = mul %5494, %3741 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5501 = add %5499, %5500 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5502 = assign %141, %5501 : f32[16,16] @ models/lib/nn.yaml:79:7
-%5503 = all_reduce_sum %2679 : f32[16] @ models/lib/nn.yaml:80:7
-%5504 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5505 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5506 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5507 = add %5506, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%5508 = mul %5503, %3490 : f32[16] @ models/lib/nn.yaml:80:7
-%5509 = mul %5504, %3492 : f32[16] @ models/lib/nn.yaml:80:7
-%5510 = add %5509, %5508 : f32[16] @ models/lib/nn.yaml:80:7
-%5511 = mul %5503, %5503 : f32[16] @ models/lib/nn.yaml:80:7
-%5512 = mul %5511, %3496 : f32[16] @ models/lib/nn.yaml:80:7
-%5513 = mul %5505, %3498 : f32[16] @ models/lib/nn.yaml:80:7
-%5514 = add %5513, %5512 : f32[16] @ models/lib/nn.yaml:80:7
-%5515 = cast %5507 : f64[] @ models/lib/nn.yaml:80:7
-%5516 = pow %3393, %5515 : f64[] @ models/lib/nn.yaml:80:7
-%5517 = sub %3386, %5516 : f64[] @ models/lib/nn.yaml:80:7
-%5518 = div %2074, %5517 : f64[] @ models/lib/nn.yaml:80:7
-%5519 = pow %3401, %5515 : f64[] @ models/lib/nn.yaml:80:7
-%5520 = sub %3386, %5519 : f64[] @ models/lib/nn.yaml:80:7
-%5521 = sqrt %5520 : f64[] @ models/lib/nn.yaml:80:7
-%5522 = div %3386, %5521 : f64[] @ models/lib/nn.yaml:80:7
-%5523 = sqrt %5514 : f32[16] @ models/lib/nn.yaml:80:7
-%5524 = cast %5522 : f32[] @ models/lib/nn.yaml:80:7
-%5525 = broadcast %5524 : f32[16] @ models/lib/nn.yaml:80:7
-%5526 = mul %5523, %5525 : f32[16] @ models/lib/nn.yaml:80:7
-%5527 = add %5526, %3513 : f32[16] @ models/lib/nn.yaml:80:7
-%5528 = div %5510, %5527 : f32[16] @ models/lib/nn.yaml:80:7
-%5529 = cast %5518 : f32[] @ models/lib/nn.yaml:80:7
-%5530 = broadcast %5529 : f32[16] @ models/lib/nn.yaml:80:7
-%5531 = mul %5528, %5530 : f32[16] @ models/lib/nn.yaml:80:7
-%5532 = sub %58, %5531 : f32[16] @ models/lib/nn.yaml:80:7
-%5533 = assign %58, %5532 : f32[16] @ models/lib/nn.yaml:80:7
-%5534 = assign %5504, %5510 : f32[16] @ models/lib/nn.yaml:80:7
-%5535 = assign %5505, %5514 : f32[16] @ models/lib/nn.yaml:80:7
-%5536 = assign %5506, %5507 : i64[] @ models/lib/nn.yaml:80:7
-%5537 = mul %142, %3524 : f32[16] @ models/lib/nn.yaml:80:7
-%5538 = mul %5532, %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%5539 = add %5537, %5538 : f32[16] @ models/lib/nn.yaml:80:7
-%5540 = assign %142, %5539 : f32[16] @ models/lib/nn.yaml:80:7
-%5541 = all_reduce_sum %2658 : f32[16] @ models/lib/nn.yaml:89:7
-%5542 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5543 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5544 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5545 = add %5544, %3383 : i64[] @ models/lib/nn.yaml:89:7
-%5546 = mul %5541, %3490 : f32[16] @ models/lib/nn.yaml:89:7
-%5547 = mul %5542, %3492 : f32[16] @ models/lib/nn.yaml:89:7
-%5548 = add %5547, %5546 : f32[16] @ models/lib/nn.yaml:89:7
-%5549 = mul %5541, %5541 : f32[16] @ models/lib/nn.yaml:89:7
-%5550 = mul %5549, %3496 : f32[16] @ models/lib/nn.yaml:89:7
-%5551 = mul %5543, %3498 : f32[16] @ models/lib/nn.yaml:89:7
-%5552 = add %5551, %5550 : f32[16] @ models/lib/nn.yaml:89:7
-%5553 = cast %5545 : f64[] @ models/lib/nn.yaml:89:7
-%5554 = pow %3393, %5553 : f64[] @ models/lib/nn.yaml:89:7
-%5555 = sub %3386, %5554 : f64[] @ models/lib/nn.yaml:89:7
-%5556 = div %2074, %5555 : f64[] @ models/lib/nn.yaml:89:7
-%5557 = pow %3401, %5553 : f64[] @ models/lib/nn.yaml:89:7
-%5558 = sub %3386, %5557 : f64[] @ models/lib/nn.yaml:89:7
-%5559 = sqrt %5558 : f64[] @ models/lib/nn.yaml:89:7
-%5560 = div %3386, %5559 : f64[] @ models/lib/nn.yaml:89:7
-%5561 = sqrt %5552 : f32[16] @ models/lib/nn.yaml:89:7
-%5562 = cast %5560 : f32[] @ models/lib/nn.yaml:89:7
-%5563 = broadcast %5562 : f32[16] @ models/lib/nn.yaml:89:7
-%5564 = mul %5561, %5563 : f32[16] @ models/lib/nn.yaml:89:7
-%5565 = add %5564, %3513 : f32[16] @ models/lib/nn.yaml:89:7
-%5566 = div %5548, %5565 : f32[16] @ models/lib/nn.yaml:89:7
-%5567 = cast %5556 : f32[] @ models/lib/nn.yaml:89:7
-%5568 = broadcast %5567 : f32[16] @ models/lib/nn.yaml:89:7
-%5569 = mul %5566, %5568 : f32[16] @ models/lib/nn.yaml:89:7
-%5570 = sub %59, %5569 : f32[16] @ models/lib/nn.yaml:89:7
-%5571 = assign %59, %5570 : f32[16] @ models/lib/nn.yaml:89:7
-%5572 = assign %5542, %5548 : f32[16] @ models/lib/nn.yaml:89:7
-%5573 = assign %5543, %5552 : f32[16] @ models/lib/nn.yaml:89:7
-%5574 = assign %5544, %5545 : i64[] @ models/lib/nn.yaml:89:7
-%5575 = mul %143, %3524 : f32[16] @ models/lib/nn.yaml:89:7
-%5576 = mul %5570, %3526 : f32[16] @ models/lib/nn.yaml:89:7
-%5577 = add %5575, %5576 : f32[16] @ models/lib/nn.yaml:89:7
-%5578 = assign %143, %5577 : f32[16] @ models/lib/nn.yaml:89:7
-%5579 = all_reduce_sum %2654 : f32[16] @ models/lib/nn.yaml:90:7
-%5580 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5581 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5582 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5583 = add %5582, %3383 : i64[] @ models/lib/nn.yaml:90:7
-%5584 = mul %5579, %3490 : f32[16] @ models/lib/nn.yaml:90:7
-%5585 = mul %5580, %3492 : f32[16] @ models/lib/nn.yaml:90:7
-%5586 = add %5585, %5584 : f32[16] @ models/lib/nn.yaml:90:7
-%5587 = mul %5579, %5579 : f32[16] @ models/lib/nn.yaml:90:7
-%5588 = mul %5587, %3496 : f32[16] @ models/lib/nn.yaml:90:7
-%5589 = mul %5581, %3498 : f32[16] @ models/lib/nn.yaml:90:7
-%5590 = add %5589, %5588 : f32[16] @ models/lib/nn.yaml:90:7
-%5591 = cast %5583 : f64[] @ models/lib/nn.yaml:90:7
-%5592 = pow %3393, %5591 : f64[] @ models/lib/nn.yaml:90:7
-%5593 = sub %3386, %5592 : f64[] @ models/lib/nn.yaml:90:7
-%5594 = div %2074, %5593 : f64[] @ models/lib/nn.yaml:90:7
-%5595 = pow %3401, %5591 : f64[] @ models/lib/nn.yaml:90:7
-%5596 = sub %3386, %5595 : f64[] @ models/lib/nn.yaml:90:7
-%5597 = sqrt %5596 : f64[] @ models/lib/nn.yaml:90:7
-%5598 = div %3386, %5597 : f64[] @ models/lib/nn.yaml:90:7
-%5599 = sqrt %5590 : f32[16] @ models/lib/nn.yaml:90:7
-%5600 = cast %5598 : f32[] @ models/lib/nn.yaml:90:7
-%5601 = broadcast %5600 : f32[16] @ models/lib/nn.yaml:90:7
-%5602 = mul %5599, %5601 : f32[16] @ models/lib/nn.yaml:90:7
-%5603 = add %5602, %3513 : f32[16] @ models/lib/nn.yaml:90:7
-%5604 = div %5586, %5603 : f32[16] @ models/lib/nn.yaml:90:7
-%5605 = cast %5594 : f32[] @ models/lib/nn.yaml:90:7
-%5606 = broadcast %5605 : f32[16] @ models/lib/nn.yaml:90:7
-%5607 = mul %5604, %5606 : f32[16] @ models/lib/nn.yaml:90:7
-%5608 = sub %60, %5607 : f32[16] @ models/lib/nn.yaml:90:7
-%5609 = assign %60, %5608 : f32[16] @ models/lib/nn.yaml:90:7
-%5610 = assign %5580, %5586 : f32[16] @ models/lib/nn.yaml:90:7
-%5611 = assign %5581, %5590 : f32[16] @ models/lib/nn.yaml:90:7
-%5612 = assign %5582, %5583 : i64[] @ models/lib/nn.yaml:90:7
-%5613 = mul %144, %3524 : f32[16] @ models/lib/nn.yaml:90:7
-%5614 = mul %5608, %3526 : f32[16] @ models/lib/nn.yaml:90:7
-%5615 = add %5613, %5614 : f32[16] @ models/lib/nn.yaml:90:7
-%5616 = assign %144, %5615 : f32[16] @ models/lib/nn.yaml:90:7
-%5617 = all_reduce_sum %2652 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5618 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%5619 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%5620 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5621 = add %5620, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%5622 = mul %61, %3864 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5623 = mul %5617, %3866 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5624 = mul %5618, %3868 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5625 = add %5624, %5623 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5626 = mul %5617, %5617 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5627 = mul %5626, %3872 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5628 = mul %5619, %3874 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5629 = add %5628, %5627 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5630 = cast %5621 : f64[] @ models/lib/nn.yaml:79:7
-%5631 = pow %3393, %5630 : f64[] @ models/lib/nn.yaml:79:7
-%5632 = sub %3386, %5631 : f64[] @ models/lib/nn.yaml:79:7
-%5633 = div %2074, %5632 : f64[] @ models/lib/nn.yaml:79:7
-%5634 = pow %3401, %5630 : f64[] @ models/lib/nn.yaml:79:7
-%5635 = sub %3386, %5634 : f64[] @ models/lib/nn.yaml:79:7
-%5636 = sqrt %5635 : f64[] @ models/lib/nn.yaml:79:7
-%5637 = div %3386, %5636 : f64[] @ models/lib/nn.yaml:79:7
-%5638 = sqrt %5629 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5639 = cast %5637 : f32[] @ models/lib/nn.yaml:79:7
-%5640 = broadcast %5639 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5641 = mul %5638, %5640 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5642 = add %5641, %3889 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5643 = div %5625, %5642 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5644 = cast %5633 : f32[] @ models/lib/nn.yaml:79:7
-%5645 = broadcast %5644 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5646 = mul %5643, %5645 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5647 = sub %5622, %5646 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5648 = assign %61, %5647 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5649 = assign %5618, %5625 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5650 = assign %5619, %5629 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5651 = assign %5620, %5621 : i64[] @ models/lib/nn.yaml:79:7
-%5652 = mul %145, %3900 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5653 = mul %5647, %3902 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5654 = add %5652, %5653 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5655 = assign %145, %5654 : f32[64,16] @ models/lib/nn.yaml:79:7
-%5656 = all_reduce_sum %2648 : f32[64] @ models/lib/nn.yaml:80:7
-%5657 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%5658 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%5659 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5660 = add %5659, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%5661 = mul %5656, %3911 : f32[64] @ models/lib/nn.yaml:80:7
-%5662 = mul %5657, %3913 : f32[64] @ models/lib/nn.yaml:80:7
-%5663 = add %5662, %5661 : f32[64] @ models/lib/nn.yaml:80:7
-%5664 = mul %5656, %5656 : f32[64] @ models/lib/nn.yaml:80:7
-%5665 = mul %5664, %3917 : f32[64] @ models/lib/nn.yaml:80:7
-%5666 = mul %5658, %3919 : f32[64] @ models/lib/nn.yaml:80:7
-%5667 = add %5666, %5665 : f32[64] @ models/lib/nn.yaml:80:7
-%5668 = cast %5660 : f64[] @ models/lib/nn.yaml:80:7
-%5669 = pow %3393, %5668 : f64[] @ models/lib/nn.yaml:80:7
-%5670 = sub %3386, %5669 : f64[] @ models/lib/nn.yaml:80:7
-%5671 = div %2074, %5670 : f64[] @ models/lib/nn.yaml:80:7
-%5672 = pow %3401, %5668 : f64[] @ models/lib/nn.yaml:80:7
-%5673 = sub %3386, %5672 : f64[] @ models/lib/nn.yaml:80:7
-%5674 = sqrt %5673 : f64[] @ models/lib/nn.yaml:80:7
-%5675 = div %3386, %5674 : f64[] @ models/lib/nn.yaml:80:7
-%5676 = sqrt %5667 : f32[64] @ models/lib/nn.yaml:80:7
-%5677 = cast %5675 : f32[] @ models/lib/nn.yaml:80:7
-%5678 = broadcast %5677 : f32[64] @ models/lib/nn.yaml:80:7
-%5679 = mul %5676, %5678 : f32[64] @ models/lib/nn.yaml:80:7
-%5680 = add %5679, %3934 : f32[64] @ models/lib/nn.yaml:80:7
-%5681 = div %5663, %5680 : f32[64] @ models/lib/nn.yaml:80:7
-%5682 = cast %5671 : f32[] @ models/lib/nn.yaml:80:7
-%5683 = broadcast %5682 : f32[64] @ models/lib/nn.yaml:80:7
-%5684 = mul %5681, %5683 : f32[64] @ models/lib/nn.yaml:80:7
-%5685 = sub %62, %5684 : f32[64] @ models/lib/nn.yaml:80:7
-%5686 = assign %62, %5685 : f32[64] @ models/lib/nn.yaml:80:7
-%5687 = assign %5657, %5663 : f32[64] @ models/lib/nn.yaml:80:7
-%5688 = assign %5658, %5667 : f32[64] @ models/lib/nn.yaml:80:7
-%5689 = assign %5659, %5660 : i64[] @ models/lib/nn.yaml:80:7
-%5690 = mul %146, %3945 : f32[64] @ models/lib/nn.yaml:80:7
-%5691 = mul %5685, %3947 : f32[64] @ models/lib/nn.yaml:80:7
-%5692 = add %5690, %5691 : f32[64] @ models/lib/nn.yaml:80:7
-%5693 = assign %146, %5692 : f32[64] @ models/lib/nn.yaml:80:7
-%5694 = all_reduce_sum %2631 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5695 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%5696 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%5697 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5698 = add %5697, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%5699 = mul %63, %3956 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5700 = mul %5694, %3958 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5701 = mul %5695, %3960 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5702 = add %5701, %5700 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5703 = mul %5694, %5694 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5704 = mul %5703, %3964 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5705 = mul %5696, %3966 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5706 = add %5705, %5704 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5707 = cast %5698 : f64[] @ models/lib/nn.yaml:79:7
-%5708 = pow %3393, %5707 : f64[] @ models/lib/nn.yaml:79:7
-%5709 = sub %3386, %5708 : f64[] @ models/lib/nn.yaml:79:7
-%5710 = div %2074, %5709 : f64[] @ models/lib/nn.yaml:79:7
-%5711 = pow %3401, %5707 : f64[] @ models/lib/nn.yaml:79:7
-%5712 = sub %3386, %5711 : f64[] @ models/lib/nn.yaml:79:7
-%5713 = sqrt %5712 : f64[] @ models/lib/nn.yaml:79:7
-%5714 = div %3386, %5713 : f64[] @ models/lib/nn.yaml:79:7
-%5715 = sqrt %5706 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5716 = cast %5714 : f32[] @ models/lib/nn.yaml:79:7
-%5717 = broadcast %5716 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5718 = mul %5715, %5717 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5719 = add %5718, %3981 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5720 = div %5702, %5719 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5721 = cast %5710 : f32[] @ models/lib/nn.yaml:79:7
-%5722 = broadcast %5721 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5723 = mul %5720, %5722 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5724 = sub %5699, %5723 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5725 = assign %63, %5724 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5726 = assign %5695, %5702 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5727 = assign %5696, %5706 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5728 = assign %5697, %5698 : i64[] @ models/lib/nn.yaml:79:7
-%5729 = mul %147, %3992 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5730 = mul %5724, %3994 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5731 = add %5729, %5730 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5732 = assign %147, %5731 : f32[16,64] @ models/lib/nn.yaml:79:7
-%5733 = all_reduce_sum %2627 : f32[16] @ models/lib/nn.yaml:80:7
-%5734 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5735 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%5736 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%5737 = add %5736, %3383 : i64[] @ models/lib/nn.yaml:80:7
-%5738 = mul %5733, %3490 : f32[16] @ models/lib/nn.yaml:80:7
-%5739 = mul %5734, %3492 : f32[16] @ models/lib/nn.yaml:80:7
-%5740 = add %5739, %5738 : f32[16] @ models/lib/nn.yaml:80:7
-%5741 = mul %5733, %5733 : f32[16] @ models/lib/nn.yaml:80:7
-%5742 = mul %5741, %3496 : f32[16] @ models/lib/nn.yaml:80:7
-%5743 = mul %5735, %3498 : f32[16] @ models/lib/nn.yaml:80:7
-%5744 = add %5743, %5742 : f32[16] @ models/lib/nn.yaml:80:7
-%5745 = cast %5737 : f64[] @ models/lib/nn.yaml:80:7
-%5746 = pow %3393, %5745 : f64[] @ models/lib/nn.yaml:80:7
-%5747 = sub %3386, %5746 : f64[] @ models/lib/nn.yaml:80:7
-%5748 = div %2074, %5747 : f64[] @ models/lib/nn.yaml:80:7
-%5749 = pow %3401, %5745 : f64[] @ models/lib/nn.yaml:80:7
-%5750 = sub %3386, %5749 : f64[] @ models/lib/nn.yaml:80:7
-%5751 = sqrt %5750 : f64[] @ models/lib/nn.yaml:80:7
-%5752 = div %3386, %5751 : f64[] @ models/lib/nn.yaml:80:7
-%5753 = sqrt %5744 : f32[16] @ models/lib/nn.yaml:80:7
-%5754 = cast %5752 : f32[] @ models/lib/nn.yaml:80:7
-%5755 = broadcast %5754 : f32[16] @ models/lib/nn.yaml:80:7
-%5756 = mul %5753, %5755 : f32[16] @ models/lib/nn.yaml:80:7
-%5757 = add %5756, %3513 : f32[16] @ models/lib/nn.yaml:80:7
-%5758 = div %5740, %5757 : f32[16] @ models/lib/nn.yaml:80:7
-%5759 = cast %5748 : f32[] @ models/lib/nn.yaml:80:7
-%5760 = broadcast %5759 : f32[16] @ models/lib/nn.yaml:80:7
-%5761 = mul %5758, %5760 : f32[16] @ models/lib/nn.yaml:80:7
-%5762 = sub %64, %5761 : f32[16] @ models/lib/nn.yaml:80:7
-%5763 = assign %64, %5762 : f32[16] @ models/lib/nn.yaml:80:7
-%5764 = assign %5734, %5740 : f32[16] @ models/lib/nn.yaml:80:7
-%5765 = assign %5735, %5744 : f32[16] @ models/lib/nn.yaml:80:7
-%5766 = assign %5736, %5737 : i64[] @ models/lib/nn.yaml:80:7
-%5767 = mul %148, %3524 : f32[16] @ models/lib/nn.yaml:80:7
-%5768 = mul %5762, %3526 : f32[16] @ models/lib/nn.yaml:80:7
-%5769 = add %5767, %5768 : f32[16] @ models/lib/nn.yaml:80:7
-%5770 = assign %148, %5769 : f32[16] @ models/lib/nn.yaml:80:7
-%5771 = all_reduce_sum %2605 : f32[16] @ models/lib/nn.yaml:89:7
-%5772 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5773 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%5774 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%5775 = add %5774, %3383 : i64[] @ models/lib/nn.yaml:89:7
-%5776 = mul %5771, %3490 : f32[16] @ models/lib/nn.yaml:89:7
-%5777 = mul %5772, %3492 : f32[16] @ models/lib/nn.yaml:89:7
-%5778 = add %5777, %5776 : f32[16] @ models/lib/nn.yaml:89:7
-%5779 = mul %5771, %5771 : f32[16] @ models/lib/nn.yaml:89:7
-%5780 = mul %5779, %3496 : f32[16] @ models/lib/nn.yaml:89:7
-%5781 = mul %5773, %3498 : f32[16] @ models/lib/nn.yaml:89:7
-%5782 = add %5781, %5780 : f32[16] @ models/lib/nn.yaml:89:7
-%5783 = cast %5775 : f64[] @ models/lib/nn.yaml:89:7
-%5784 = pow %3393, %5783 : f64[] @ models/lib/nn.yaml:89:7
-%5785 = sub %3386, %5784 : f64[] @ models/lib/nn.yaml:89:7
-%5786 = div %2074, %5785 : f64[] @ models/lib/nn.yaml:89:7
-%5787 = pow %3401, %5783 : f64[] @ models/lib/nn.yaml:89:7
-%5788 = sub %3386, %5787 : f64[] @ models/lib/nn.yaml:89:7
-%5789 = sqrt %5788 : f64[] @ models/lib/nn.yaml:89:7
-%5790 = div %3386, %5789 : f64[] @ models/lib/nn.yaml:89:7
-%5791 = sqrt %5782 : f32[16] @ models/lib/nn.yaml:89:7
-%5792 = cast %5790 : f32[] @ models/lib/nn.yaml:89:7
-%5793 = broadcast %5792 : f32[16] @ models/lib/nn.yaml:89:7
-%5794 = mul %5791, %5793 : f32[16] @ models/lib/nn.yaml:89:7
-%5795 = add %5794, %3513 : f32[16] @ models/lib/nn.yaml:89:7
-%5796 = div %5778, %5795 : f32[16] @ models/lib/nn.yaml:89:7
-%5797 = cast %5786 : f32[] @ models/lib/nn.yaml:89:7
-%5798 = broadcast %5797 : f32[16] @ models/lib/nn.yaml:89:7
-%5799 = mul %5796, %5798 : f32[16] @ models/lib/nn.yaml:89:7
-%5800 = sub %65, %5799 : f32[16] @ models/lib/nn.yaml:89:7
-%5801 = assign %65, %5800 : f32[16] @ models/lib/nn.yaml:89:7
-%5802 = assign %5772, %5778 : f32[16] @ models/lib/nn.yaml:89:7
-%5803 = assign %5773, %5782 : f32[16] @ models/lib/nn.yaml:89:7
-%5804 = assign %5774, %5775 : i64[] @ models/lib/nn.yaml:89:7
-%5805 = mul %149, %3524 : f32[16] @ models/lib/nn.yaml:89:7
-%5806 = mul %5800, %3526 : f32[16] @ models/lib/nn.yaml:89:7
-%5807 = add %5805, %5806 : f32[16] @ models/lib/nn.yaml:89:7
-%5808 = assign %149, %5807 : f32[16] @ models/lib/nn.yaml:89:7
-%5809 = all_reduce_sum %2598 : f32[16] @ models/lib/nn.yaml:90:7
-%5810 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5811 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%5812 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%5813 = add %5812, %3383 : i64[] @ models/lib/nn.yaml:90:7
-%5814 = mul %5809, %3490 : f32[16] @ models/lib/nn.yaml:90:7
-%5815 = mul %5810, %3492 : f32[16] @ models/lib/nn.yaml:90:7
-%5816 = add %5815, %5814 : f32[16] @ models/lib/nn.yaml:90:7
-%5817 = mul %5809, %5809 : f32[16] @ models/lib/nn.yaml:90:7
-%5818 = mul %5817, %3496 : f32[16] @ models/lib/nn.yaml:90:7
-%5819 = mul %5811, %3498 : f32[16] @ models/lib/nn.yaml:90:7
-%5820 = add %5819, %5818 : f32[16] @ models/lib/nn.yaml:90:7
-%5821 = cast %5813 : f64[] @ models/lib/nn.yaml:90:7
-%5822 = pow %3393, %5821 : f64[] @ models/lib/nn.yaml:90:7
-%5823 = sub %3386, %5822 : f64[] @ models/lib/nn.yaml:90:7
-%5824 = div %2074, %5823 : f64[] @ models/lib/nn.yaml:90:7
-%5825 = pow %3401, %5821 : f64[] @ models/lib/nn.yaml:90:7
-%5826 = sub %3386, %5825 : f64[] @ models/lib/nn.yaml:90:7
-%5827 = sqrt %5826 : f64[] @ models/lib/nn.yaml:90:7
-%5828 = div %3386, %5827 : f64[] @ models/lib/nn.yaml:90:7
-%5829 = sqrt %5820 : f32[16] @ models/lib/nn.yaml:90:7
-%5830 = cast %5828 : f32[] @ models/lib/nn.yaml:90:7
-%5831 = broadcast %5830 : f32[16] @ models/lib/nn.yaml:90:7
-%5832 = mul %5829, %5831 : f32[16] @ models/lib/nn.yaml:90:7
-%5833 = add %5832, %3513 : f32[16] @ models/lib/nn.yaml:90:7
-%5834 = div %5816, %5833 : f32[16] @ models/lib/nn.yaml:90:7
-%5835 = cast %5824 : f32[] @ models/lib/nn.yaml:90:7
-%5836 = broadcast %5835 : f32[16] @ models/lib/nn.yaml:90:7
-%5837 = mul %5834, %5836 : f32[16] @ models/lib/nn.yaml:90:7
-%5838 = sub %66, %5837 : f32[16] @ models/lib/nn.yaml:90:7
-%5839 = assign %66, %5838 : f32[16] @ models/lib/nn.yaml:90:7
-%5840 = assign %5810, %5816 : f32[16] @ models/lib/nn.yaml:90:7
-%5841 = assign %5811, %5820 : f32[16] @ models/lib/nn.yaml:90:7
-%5842 = assign %5812, %5813 : i64[] @ models/lib/nn.yaml:90:7
-%5843 = mul %150, %3524 : f32[16] @ models/lib/nn.yaml:90:7
-%5844 = mul %5838, %3526 : f32[16] @ models/lib/nn.yaml:90:7
-%5845 = add %5843, %5844 : f32[16] @ models/lib/nn.yaml:90:7
-%5846 = assign %150, %5845 : f32[16] @ models/lib/nn.yaml:90:7
-%5847 = all_reduce_sum %2588 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5848 = state name="adam_m.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%5849 = state name="adam_v.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%5850 = state name="adam_t.projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5851 = add %5850, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%5852 = broadcast %3388 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5853 = mul %67, %5852 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5854 = broadcast %2077 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5855 = mul %5847, %5854 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5856 = broadcast %1348 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5857 = mul %5848, %5856 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5858 = add %5857, %5855 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5859 = mul %5847, %5847 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5860 = broadcast %3398 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5861 = mul %5859, %5860 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5862 = broadcast %3402 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5863 = mul %5849, %5862 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5864 = add %5863, %5861 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5865 = cast %5851 : f64[] @ models/lib/nn.yaml:79:7
-%5866 = pow %3393, %5865 : f64[] @ models/lib/nn.yaml:79:7
-%5867 = sub %3386, %5866 : f64[] @ models/lib/nn.yaml:79:7
-%5868 = div %2074, %5867 : f64[] @ models/lib/nn.yaml:79:7
-%5869 = pow %3401, %5865 : f64[] @ models/lib/nn.yaml:79:7
-%5870 = sub %3386, %5869 : f64[] @ models/lib/nn.yaml:79:7
-%5871 = sqrt %5870 : f64[] @ models/lib/nn.yaml:79:7
-%5872 = div %3386, %5871 : f64[] @ models/lib/nn.yaml:79:7
-%5873 = sqrt %5864 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5874 = cast %5872 : f32[] @ models/lib/nn.yaml:79:7
-%5875 = broadcast %5874 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5876 = mul %5873, %5875 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5877 = broadcast %3418 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5878 = add %5876, %5877 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5879 = div %5858, %5878 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5880 = cast %5868 : f32[] @ models/lib/nn.yaml:79:7
-%5881 = broadcast %5880 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5882 = mul %5879, %5881 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5883 = sub %5853, %5882 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5884 = assign %67, %5883 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5885 = assign %5848, %5858 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5886 = assign %5849, %5864 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5887 = assign %5850, %5851 : i64[] @ models/lib/nn.yaml:79:7
-%5888 = broadcast %3 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5889 = mul %151, %5888 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5890 = broadcast %3433 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5891 = mul %5883, %5890 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5892 = add %5889, %5891 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5893 = assign %151, %5892 : f32[24,16] @ models/lib/nn.yaml:79:7
-%5894 = all_reduce_sum %2565 : f32[24] @ models/moco_pass.yaml:75:7
-%5895 = state name="adam_m.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5896 = state name="adam_v.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%5897 = state name="adam_t.projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%5898 = add %5897, %3383 : i64[] @ models/moco_pass.yaml:75:7
-%5899 = broadcast %3388 : f32[24] @ models/moco_pass.yaml:75:7
-%5900 = mul %68, %5899 : f32[24] @ models/moco_pass.yaml:75:7
-%5901 = broadcast %2077 : f32[24] @ models/moco_pass.yaml:75:7
-%5902 = mul %5894, %5901 : f32[24] @ models/moco_pass.yaml:75:7
-%5903 = broadcast %1348 : f32[24] @ models/moco_pass.yaml:75:7
-%5904 = mul %5895, %5903 : f32[24] @ models/moco_pass.yaml:75:7
-%5905 = add %5904, %5902 : f32[24] @ models/moco_pass.yaml:75:7
-%5906 = mul %5894, %5894 : f32[24] @ models/moco_pass.yaml:75:7
-%5907 = broadcast %3398 : f32[24] @ models/moco_pass.yaml:75:7
-%5908 = mul %5906, %5907 : f32[24] @ models/moco_pass.yaml:75:7
-%5909 = broadcast %3402 : f32[24] @ models/moco_pass.yaml:75:7
-%5910 = mul %5896, %5909 : f32[24] @ models/moco_pass.yaml:75:7
-%5911 = add %5910, %5908 : f32[24] @ models/moco_pass.yaml:75:7
-%5912 = cast %5898 : f64[] @ models/moco_pass.yaml:75:7
-%5913 = pow %3393, %5912 : f64[] @ models/moco_pass.yaml:75:7
-%5914 = sub %3386, %5913 : f64[] @ models/moco_pass.yaml:75:7
-%5915 = div %2074, %5914 : f64[] @ models/moco_pass.yaml:75:7
-%5916 = pow %3401, %5912 : f64[] @ models/moco_pass.yaml:75:7
-%5917 = sub %3386, %5916 : f64[] @ models/moco_pass.yaml:75:7
-%5918 = sqrt %5917 : f64[] @ models/moco_pass.yaml:75:7
-%5919 = div %3386, %5918 : f64[] @ models/moco_pass.yaml:75:7
-%5920 = sqrt %5911 : f32[24] @ models/moco_pass.yaml:75:7
-%5921 = cast %5919 : f32[] @ models/moco_pass.yaml:75:7
-%5922 = broadcast %5921 : f32[24] @ models/moco_pass.yaml:75:7
-%5923 = mul %5920, %5922 : f32[24] @ models/moco_pass.yaml:75:7
-%5924 = broadcast %3418 : f32[24] @ models/moco_pass.yaml:75:7
-%5925 = add %5923, %5924 : f32[24] @ models/moco_pass.yaml:75:7
-%5926 = div %5905, %5925 : f32[24] @ models/moco_pass.yaml:75:7
-%5927 = cast %5915 : f32[] @ models/moco_pass.yaml:75:7
-%5928 = broadcast %5927 : f32[24] @ models/moco_pass.yaml:75:7
-%5929 = mul %5926, %5928 : f32[24] @ models/moco_pass.yaml:75:7
-%5930 = sub %5900, %5929 : f32[24] @ models/moco_pass.yaml:75:7
-%5931 = assign %68, %5930 : f32[24] @ models/moco_pass.yaml:75:7
-%5932 = assign %5895, %5905 : f32[24] @ models/moco_pass.yaml:75:7
-%5933 = assign %5896, %5911 : f32[24] @ models/moco_pass.yaml:75:7
-%5934 = assign %5897, %5898 : i64[] @ models/moco_pass.yaml:75:7
-%5935 = broadcast %3 : f32[24] @ models/moco_pass.yaml:75:7
-%5936 = mul %152, %5935 : f32[24] @ models/moco_pass.yaml:75:7
-%5937 = broadcast %3433 : f32[24] @ models/moco_pass.yaml:75:7
-%5938 = mul %5930, %5937 : f32[24] @ models/moco_pass.yaml:75:7
-%5939 = add %5936, %5938 : f32[24] @ models/moco_pass.yaml:75:7
-%5940 = assign %152, %5939 : f32[24] @ models/moco_pass.yaml:75:7
-%5941 = all_reduce_sum %2561 : f32[24] @ models/moco_pass.yaml:76:7
-%5942 = state name="adam_m.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5943 = state name="adam_v.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%5944 = state name="adam_t.projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%5945 = add %5944, %3383 : i64[] @ models/moco_pass.yaml:76:7
-%5946 = mul %69, %5899 : f32[24] @ models/moco_pass.yaml:76:7
-%5947 = mul %5941, %5901 : f32[24] @ models/moco_pass.yaml:76:7
-%5948 = mul %5942, %5903 : f32[24] @ models/moco_pass.yaml:76:7
-%5949 = add %5948, %5947 : f32[24] @ models/moco_pass.yaml:76:7
-%5950 = mul %5941, %5941 : f32[24] @ models/moco_pass.yaml:76:7
-%5951 = mul %5950, %5907 : f32[24] @ models/moco_pass.yaml:76:7
-%5952 = mul %5943, %5909 : f32[24] @ models/moco_pass.yaml:76:7
-%5953 = add %5952, %5951 : f32[24] @ models/moco_pass.yaml:76:7
-%5954 = cast %5945 : f64[] @ models/moco_pass.yaml:76:7
-%5955 = pow %3393, %5954 : f64[] @ models/moco_pass.yaml:76:7
-%5956 = sub %3386, %5955 : f64[] @ models/moco_pass.yaml:76:7
-%5957 = div %2074, %5956 : f64[] @ models/moco_pass.yaml:76:7
-%5958 = pow %3401, %5954 : f64[] @ models/moco_pass.yaml:76:7
-%5959 = sub %3386, %5958 : f64[] @ models/moco_pass.yaml:76:7
-%5960 = sqrt %5959 : f64[] @ models/moco_pass.yaml:76:7
-%5961 = div %3386, %5960 : f64[] @ models/moco_pass.yaml:76:7
-%5962 = sqrt %5953 : f32[24] @ models/moco_pass.yaml:76:7
-%5963 = cast %5961 : f32[] @ models/moco_pass.yaml:76:7
-%5964 = broadcast %5963 : f32[24] @ models/moco_pass.yaml:76:7
-%5965 = mul %5962, %5964 : f32[24] @ models/moco_pass.yaml:76:7
-%5966 = add %5965, %5924 : f32[24] @ models/moco_pass.yaml:76:7
-%5967 = div %5949, %5966 : f32[24] @ models/moco_pass.yaml:76:7
-%5968 = cast %5957 : f32[] @ models/moco_pass.yaml:76:7
-%5969 = broadcast %5968 : f32[24] @ models/moco_pass.yaml:76:7
-%5970 = mul %5967, %5969 : f32[24] @ models/moco_pass.yaml:76:7
-%5971 = sub %5946, %5970 : f32[24] @ models/moco_pass.yaml:76:7
-%5972 = assign %69, %5971 : f32[24] @ models/moco_pass.yaml:76:7
-%5973 = assign %5942, %5949 : f32[24] @ models/moco_pass.yaml:76:7
-%5974 = assign %5943, %5953 : f32[24] @ models/moco_pass.yaml:76:7
-%5975 = assign %5944, %5945 : i64[] @ models/moco_pass.yaml:76:7
-%5976 = mul %153, %5935 : f32[24] @ models/moco_pass.yaml:76:7
-%5977 = mul %5971, %5937 : f32[24] @ models/moco_pass.yaml:76:7
-%5978 = add %5976, %5977 : f32[24] @ models/moco_pass.yaml:76:7
-%5979 = assign %153, %5978 : f32[24] @ models/moco_pass.yaml:76:7
-%5980 = all_reduce_sum %2554 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5981 = state name="adam_m.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%5982 = state name="adam_v.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%5983 = state name="adam_t.projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%5984 = add %5983, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%5985 = broadcast %3388 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5986 = mul %70, %5985 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5987 = broadcast %2077 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5988 = mul %5980, %5987 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5989 = broadcast %1348 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5990 = mul %5981, %5989 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5991 = add %5990, %5988 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5992 = mul %5980, %5980 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5993 = broadcast %3398 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5994 = mul %5992, %5993 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5995 = broadcast %3402 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5996 = mul %5982, %5995 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5997 = add %5996, %5994 : f32[24,24] @ models/lib/nn.yaml:79:7
-%5998 = cast %5984 : f64[] @ models/lib/nn.yaml:79:7
-%5999 = pow %3393, %5998 : f64[] @ models/lib/nn.yaml:79:7
-%6000 = sub %3386, %5999 : f64[] @ models/lib/nn.yaml:79:7
-%6001 = div %2074, %6000 : f64[] @ models/lib/nn.yaml:79:7
-%6002 = pow %3401, %5998 : f64[] @ models/lib/nn.yaml:79:7
-%6003 = sub %3386, %6002 : f64[] @ models/lib/nn.yaml:79:7
-%6004 = sqrt %6003 : f64[] @ models/lib/nn.yaml:79:7
-%6005 = div %3386, %6004 : f64[] @ models/lib/nn.yaml:79:7
-%6006 = sqrt %5997 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6007 = cast %6005 : f32[] @ models/lib/nn.yaml:79:7
-%6008 = broadcast %6007 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6009 = mul %6006, %6008 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6010 = broadcast %3418 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6011 = add %6009, %6010 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6012 = div %5991, %6011 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6013 = cast %6001 : f32[] @ models/lib/nn.yaml:79:7
-%6014 = broadcast %6013 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6015 = mul %6012, %6014 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6016 = sub %5986, %6015 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6017 = assign %70, %6016 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6018 = assign %5981, %5991 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6019 = assign %5982, %5997 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6020 = assign %5983, %5984 : i64[] @ models/lib/nn.yaml:79:7
-%6021 = broadcast %3 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6022 = mul %154, %6021 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6023 = broadcast %3433 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6024 = mul %6016, %6023 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6025 = add %6022, %6024 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6026 = assign %154, %6025 : f32[24,24] @ models/lib/nn.yaml:79:7
-%6027 = all_reduce_sum %2531 : f32[24] @ models/moco_pass.yaml:75:7
-%6028 = state name="adam_m.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%6029 = state name="adam_v.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%6030 = state name="adam_t.projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%6031 = add %6030, %3383 : i64[] @ models/moco_pass.yaml:75:7
-%6032 = mul %71, %5899 : f32[24] @ models/moco_pass.yaml:75:7
-%6033 = mul %6027, %5901 : f32[24] @ models/moco_pass.yaml:75:7
-%6034 = mul %6028, %5903 : f32[24] @ models/moco_pass.yaml:75:7
-%6035 = add %6034, %6033 : f32[24] @ models/moco_pass.yaml:75:7
-%6036 = mul %6027, %6027 : f32[24] @ models/moco_pass.yaml:75:7
-%6037 = mul %6036, %5907 : f32[24] @ models/moco_pass.yaml:75:7
-%6038 = mul %6029, %5909 : f32[24] @ models/moco_pass.yaml:75:7
-%6039 = add %6038, %6037 : f32[24] @ models/moco_pass.yaml:75:7
-%6040 = cast %6031 : f64[] @ models/moco_pass.yaml:75:7
-%6041 = pow %3393, %6040 : f64[] @ models/moco_pass.yaml:75:7
-%6042 = sub %3386, %6041 : f64[] @ models/moco_pass.yaml:75:7
-%6043 = div %2074, %6042 : f64[] @ models/moco_pass.yaml:75:7
-%6044 = pow %3401, %6040 : f64[] @ models/moco_pass.yaml:75:7
-%6045 = sub %3386, %6044 : f64[] @ models/moco_pass.yaml:75:7
-%6046 = sqrt %6045 : f64[] @ models/moco_pass.yaml:75:7
-%6047 = div %3386, %6046 : f64[] @ models/moco_pass.yaml:75:7
-%6048 = sqrt %6039 : f32[24] @ models/moco_pass.yaml:75:7
-%6049 = cast %6047 : f32[] @ models/moco_pass.yaml:75:7
-%6050 = broadcast %6049 : f32[24] @ models/moco_pass.yaml:75:7
-%6051 = mul %6048, %6050 : f32[24] @ models/moco_pass.yaml:75:7
-%6052 = add %6051, %5924 : f32[24] @ models/moco_pass.yaml:75:7
-%6053 = div %6035, %6052 : f32[24] @ models/moco_pass.yaml:75:7
-%6054 = cast %6043 : f32[] @ models/moco_pass.yaml:75:7
-%6055 = broadcast %6054 : f32[24] @ models/moco_pass.yaml:75:7
-%6056 = mul %6053, %6055 : f32[24] @ models/moco_pass.yaml:75:7
-%6057 = sub %6032, %6056 : f32[24] @ models/moco_pass.yaml:75:7
-%6058 = assign %71, %6057 : f32[24] @ models/moco_pass.yaml:75:7
-%6059 = assign %6028, %6035 : f32[24] @ models/moco_pass.yaml:75:7
-%6060 = assign %6029, %6039 : f32[24] @ models/moco_pass.yaml:75:7
-%6061 = assign %6030, %6031 : i64[] @ models/moco_pass.yaml:75:7
-%6062 = mul %155, %5935 : f32[24] @ models/moco_pass.yaml:75:7
-%6063 = mul %6057, %5937 : f32[24] @ models/moco_pass.yaml:75:7
-%6064 = add %6062, %6063 : f32[24] @ models/moco_pass.yaml:75:7
-%6065 = assign %155, %6064 : f32[24] @ models/moco_pass.yaml:75:7
-%6066 = all_reduce_sum %2527 : f32[24] @ models/moco_pass.yaml:76:7
-%6067 = state name="adam_m.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%6068 = state name="adam_v.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%6069 = state name="adam_t.projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%6070 = add %6069, %3383 : i64[] @ models/moco_pass.yaml:76:7
-%6071 = mul %72, %5899 : f32[24] @ models/moco_pass.yaml:76:7
-%6072 = mul %6066, %5901 : f32[24] @ models/moco_pass.yaml:76:7
-%6073 = mul %6067, %5903 : f32[24] @ models/moco_pass.yaml:76:7
-%6074 = add %6073, %6072 : f32[24] @ models/moco_pass.yaml:76:7
-%6075 = mul %6066, %6066 : f32[24] @ models/moco_pass.yaml:76:7
-%6076 = mul %6075, %5907 : f32[24] @ models/moco_pass.yaml:76:7
-%6077 = mul %6068, %5909 : f32[24] @ models/moco_pass.yaml:76:7
-%6078 = add %6077, %6076 : f32[24] @ models/moco_pass.yaml:76:7
-%6079 = cast %6070 : f64[] @ models/moco_pass.yaml:76:7
-%6080 = pow %3393, %6079 : f64[] @ models/moco_pass.yaml:76:7
-%6081 = sub %3386, %6080 : f64[] @ models/moco_pass.yaml:76:7
-%6082 = div %2074, %6081 : f64[] @ models/moco_pass.yaml:76:7
-%6083 = pow %3401, %6079 : f64[] @ models/moco_pass.yaml:76:7
-%6084 = sub %3386, %6083 : f64[] @ models/moco_pass.yaml:76:7
-%6085 = sqrt %6084 : f64[] @ models/moco_pass.yaml:76:7
-%6086 = div %3386, %6085 : f64[] @ models/moco_pass.yaml:76:7
-%6087 = sqrt %6078 : f32[24] @ models/moco_pass.yaml:76:7
-%6088 = cast %6086 : f32[] @ models/moco_pass.yaml:76:7
-%6089 = broadcast %6088 : f32[24] @ models/moco_pass.yaml:76:7
-%6090 = mul %6087, %6089 : f32[24] @ models/moco_pass.yaml:76:7
-%6091 = add %6090, %5924 : f32[24] @ models/moco_pass.yaml:76:7
-%6092 = div %6074, %6091 : f32[24] @ models/moco_pass.yaml:76:7
-%6093 = cast %6082 : f32[] @ models/moco_pass.yaml:76:7
-%6094 = broadcast %6093 : f32[24] @ models/moco_pass.yaml:76:7
-%6095 = mul %6092, %6094 : f32[24] @ models/moco_pass.yaml:76:7
-%6096 = sub %6071, %6095 : f32[24] @ models/moco_pass.yaml:76:7
-%6097 = assign %72, %6096 : f32[24] @ models/moco_pass.yaml:76:7
-%6098 = assign %6067, %6074 : f32[24] @ models/moco_pass.yaml:76:7
-%6099 = assign %6068, %6078 : f32[24] @ models/moco_pass.yaml:76:7
-%6100 = assign %6069, %6070 : i64[] @ models/moco_pass.yaml:76:7
-%6101 = mul %156, %5935 : f32[24] @ models/moco_pass.yaml:76:7
-%6102 = mul %6096, %5937 : f32[24] @ models/moco_pass.yaml:76:7
-%6103 = add %6101, %6102 : f32[24] @ models/moco_pass.yaml:76:7
-%6104 = assign %156, %6103 : f32[24] @ models/moco_pass.yaml:76:7
-%6105 = all_reduce_sum %2520 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6106 = state name="adam_m.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%6107 = state name="adam_v.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%6108 = state name="adam_t.projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6109 = add %6108, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%6110 = broadcast %3388 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6111 = mul %73, %6110 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6112 = broadcast %2077 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6113 = mul %6105, %6112 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6114 = broadcast %1348 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6115 = mul %6106, %6114 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6116 = add %6115, %6113 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6117 = mul %6105, %6105 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6118 = broadcast %3398 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6119 = mul %6117, %6118 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6120 = broadcast %3402 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6121 = mul %6107, %6120 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6122 = add %6121, %6119 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6123 = cast %6109 : f64[] @ models/lib/nn.yaml:79:7
-%6124 = pow %3393, %6123 : f64[] @ models/lib/nn.yaml:79:7
-%6125 = sub %3386, %6124 : f64[] @ models/lib/nn.yaml:79:7
-%6126 = div %2074, %6125 : f64[] @ models/lib/nn.yaml:79:7
-%6127 = pow %3401, %6123 : f64[] @ models/lib/nn.yaml:79:7
-%6128 = sub %3386, %6127 : f64[] @ models/lib/nn.yaml:79:7
-%6129 = sqrt %6128 : f64[] @ models/lib/nn.yaml:79:7
-%6130 = div %3386, %6129 : f64[] @ models/lib/nn.yaml:79:7
-%6131 = sqrt %6122 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6132 = cast %6130 : f32[] @ models/lib/nn.yaml:79:7
-%6133 = broadcast %6132 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6134 = mul %6131, %6133 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6135 = broadcast %3418 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6136 = add %6134, %6135 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6137 = div %6116, %6136 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6138 = cast %6126 : f32[] @ models/lib/nn.yaml:79:7
-%6139 = broadcast %6138 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6140 = mul %6137, %6139 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6141 = sub %6111, %6140 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6142 = assign %73, %6141 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6143 = assign %6106, %6116 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6144 = assign %6107, %6122 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6145 = assign %6108, %6109 : i64[] @ models/lib/nn.yaml:79:7
-%6146 = broadcast %3 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6147 = mul %157, %6146 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6148 = broadcast %3433 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6149 = mul %6141, %6148 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6150 = add %6147, %6149 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6151 = assign %157, %6150 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6152 = all_reduce_sum %2497 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6153 = state name="adam_m.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
-%6154 = state name="adam_v.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
-%6155 = state name="adam_t.predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6156 = add %6155, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%6157 = broadcast %3388 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6158 = mul %74, %6157 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6159 = broadcast %2077 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6160 = mul %6152, %6159 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6161 = broadcast %1348 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6162 = mul %6153, %6161 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6163 = add %6162, %6160 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6164 = mul %6152, %6152 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6165 = broadcast %3398 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6166 = mul %6164, %6165 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6167 = broadcast %3402 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6168 = mul %6154, %6167 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6169 = add %6168, %6166 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6170 = cast %6156 : f64[] @ models/lib/nn.yaml:79:7
-%6171 = pow %3393, %6170 : f64[] @ models/lib/nn.yaml:79:7
-%6172 = sub %3386, %6171 : f64[] @ models/lib/nn.yaml:79:7
-%6173 = div %2074, %6172 : f64[] @ models/lib/nn.yaml:79:7
-%6174 = pow %3401, %6170 : f64[] @ models/lib/nn.yaml:79:7
-%6175 = sub %3386, %6174 : f64[] @ models/lib/nn.yaml:79:7
-%6176 = sqrt %6175 : f64[] @ models/lib/nn.yaml:79:7
-%6177 = div %3386, %6176 : f64[] @ models/lib/nn.yaml:79:7
-%6178 = sqrt %6169 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6179 = cast %6177 : f32[] @ models/lib/nn.yaml:79:7
-%6180 = broadcast %6179 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6181 = mul %6178, %6180 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6182 = broadcast %3418 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6183 = add %6181, %6182 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6184 = div %6163, %6183 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6185 = cast %6173 : f32[] @ models/lib/nn.yaml:79:7
-%6186 = broadcast %6185 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6187 = mul %6184, %6186 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6188 = sub %6158, %6187 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6189 = assign %74, %6188 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6190 = assign %6153, %6163 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6191 = assign %6154, %6169 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6192 = assign %6155, %6156 : i64[] @ models/lib/nn.yaml:79:7
-%6193 = broadcast %3 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6194 = mul %158, %6193 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6195 = broadcast %3433 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6196 = mul %6188, %6195 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6197 = add %6194, %6196 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6198 = assign %158, %6197 : f32[24,8] @ models/lib/nn.yaml:79:7
-%6199 = all_reduce_sum %2473 : f32[24] @ models/moco_pass.yaml:75:7
-%6200 = state name="adam_m.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%6201 = state name="adam_v.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
-%6202 = state name="adam_t.predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%6203 = add %6202, %3383 : i64[] @ models/moco_pass.yaml:75:7
-%6204 = mul %75, %5899 : f32[24] @ models/moco_pass.yaml:75:7
-%6205 = mul %6199, %5901 : f32[24] @ models/moco_pass.yaml:75:7
-%6206 = mul %6200, %5903 : f32[24] @ models/moco_pass.yaml:75:7
-%6207 = add %6206, %6205 : f32[24] @ models/moco_pass.yaml:75:7
-%6208 = mul %6199, %6199 : f32[24] @ models/moco_pass.yaml:75:7
-%6209 = mul %6208, %5907 : f32[24] @ models/moco_pass.yaml:75:7
-%6210 = mul %6201, %5909 : f32[24] @ models/moco_pass.yaml:75:7
-%6211 = add %6210, %6209 : f32[24] @ models/moco_pass.yaml:75:7
-%6212 = cast %6203 : f64[] @ models/moco_pass.yaml:75:7
-%6213 = pow %3393, %6212 : f64[] @ models/moco_pass.yaml:75:7
-%6214 = sub %3386, %6213 : f64[] @ models/moco_pass.yaml:75:7
-%6215 = div %2074, %6214 : f64[] @ models/moco_pass.yaml:75:7
-%6216 = pow %3401, %6212 : f64[] @ models/moco_pass.yaml:75:7
-%6217 = sub %3386, %6216 : f64[] @ models/moco_pass.yaml:75:7
-%6218 = sqrt %6217 : f64[] @ models/moco_pass.yaml:75:7
-%6219 = div %3386, %6218 : f64[] @ models/moco_pass.yaml:75:7
-%6220 = sqrt %6211 : f32[24] @ models/moco_pass.yaml:75:7
-%6221 = cast %6219 : f32[] @ models/moco_pass.yaml:75:7
-%6222 = broadcast %6221 : f32[24] @ models/moco_pass.yaml:75:7
-%6223 = mul %6220, %6222 : f32[24] @ models/moco_pass.yaml:75:7
-%6224 = add %6223, %5924 : f32[24] @ models/moco_pass.yaml:75:7
-%6225 = div %6207, %6224 : f32[24] @ models/moco_pass.yaml:75:7
-%6226 = cast %6215 : f32[] @ models/moco_pass.yaml:75:7
-%6227 = broadcast %6226 : f32[24] @ models/moco_pass.yaml:75:7
-%6228 = mul %6225, %6227 : f32[24] @ models/moco_pass.yaml:75:7
-%6229 = sub %6204, %6228 : f32[24] @ models/moco_pass.yaml:75:7
-%6230 = assign %75, %6229 : f32[24] @ models/moco_pass.yaml:75:7
-%6231 = assign %6200, %6207 : f32[24] @ models/moco_pass.yaml:75:7
-%6232 = assign %6201, %6211 : f32[24] @ models/moco_pass.yaml:75:7
-%6233 = assign %6202, %6203 : i64[] @ models/moco_pass.yaml:75:7
-%6234 = mul %159, %5935 : f32[24] @ models/moco_pass.yaml:75:7
-%6235 = mul %6229, %5937 : f32[24] @ models/moco_pass.yaml:75:7
-%6236 = add %6234, %6235 : f32[24] @ models/moco_pass.yaml:75:7
-%6237 = assign %159, %6236 : f32[24] @ models/moco_pass.yaml:75:7
-%6238 = all_reduce_sum %2469 : f32[24] @ models/moco_pass.yaml:76:7
-%6239 = state name="adam_m.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%6240 = state name="adam_v.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
-%6241 = state name="adam_t.predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%6242 = add %6241, %3383 : i64[] @ models/moco_pass.yaml:76:7
-%6243 = mul %76, %5899 : f32[24] @ models/moco_pass.yaml:76:7
-%6244 = mul %6238, %5901 : f32[24] @ models/moco_pass.yaml:76:7
-%6245 = mul %6239, %5903 : f32[24] @ models/moco_pass.yaml:76:7
-%6246 = add %6245, %6244 : f32[24] @ models/moco_pass.yaml:76:7
-%6247 = mul %6238, %6238 : f32[24] @ models/moco_pass.yaml:76:7
-%6248 = mul %6247, %5907 : f32[24] @ models/moco_pass.yaml:76:7
-%6249 = mul %6240, %5909 : f32[24] @ models/moco_pass.yaml:76:7
-%6250 = add %6249, %6248 : f32[24] @ models/moco_pass.yaml:76:7
-%6251 = cast %6242 : f64[] @ models/moco_pass.yaml:76:7
-%6252 = pow %3393, %6251 : f64[] @ models/moco_pass.yaml:76:7
-%6253 = sub %3386, %6252 : f64[] @ models/moco_pass.yaml:76:7
-%6254 = div %2074, %6253 : f64[] @ models/moco_pass.yaml:76:7
-%6255 = pow %3401, %6251 : f64[] @ models/moco_pass.yaml:76:7
-%6256 = sub %3386, %6255 : f64[] @ models/moco_pass.yaml:76:7
-%6257 = sqrt %6256 : f64[] @ models/moco_pass.yaml:76:7
-%6258 = div %3386, %6257 : f64[] @ models/moco_pass.yaml:76:7
-%6259 = sqrt %6250 : f32[24] @ models/moco_pass.yaml:76:7
-%6260 = cast %6258 : f32[] @ models/moco_pass.yaml:76:7
-%6261 = broadcast %6260 : f32[24] @ models/moco_pass.yaml:76:7
-%6262 = mul %6259, %6261 : f32[24] @ models/moco_pass.yaml:76:7
-%6263 = add %6262, %5924 : f32[24] @ models/moco_pass.yaml:76:7
-%6264 = div %6246, %6263 : f32[24] @ models/moco_pass.yaml:76:7
-%6265 = cast %6254 : f32[] @ models/moco_pass.yaml:76:7
-%6266 = broadcast %6265 : f32[24] @ models/moco_pass.yaml:76:7
-%6267 = mul %6264, %6266 : f32[24] @ models/moco_pass.yaml:76:7
-%6268 = sub %6243, %6267 : f32[24] @ models/moco_pass.yaml:76:7
-%6269 = assign %76, %6268 : f32[24] @ models/moco_pass.yaml:76:7
-%6270 = assign %6239, %6246 : f32[24] @ models/moco_pass.yaml:76:7
-%6271 = assign %6240, %6250 : f32[24] @ models/moco_pass.yaml:76:7
-%6272 = assign %6241, %6242 : i64[] @ models/moco_pass.yaml:76:7
-%6273 = mul %160, %5935 : f32[24] @ models/moco_pass.yaml:76:7
-%6274 = mul %6268, %5937 : f32[24] @ models/moco_pass.yaml:76:7
-%6275 = add %6273, %6274 : f32[24] @ models/moco_pass.yaml:76:7
-%6276 = assign %160, %6275 : f32[24] @ models/moco_pass.yaml:76:7
-%6277 = all_reduce_sum %2461 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6278 = state name="adam_m.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%6279 = state name="adam_v.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%6280 = state name="adam_t.predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6281 = add %6280, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%6282 = mul %77, %6110 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6283 = mul %6277, %6112 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6284 = mul %6278, %6114 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6285 = add %6284, %6283 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6286 = mul %6277, %6277 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6287 = mul %6286, %6118 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6288 = mul %6279, %6120 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6289 = add %6288, %6287 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6290 = cast %6281 : f64[] @ models/lib/nn.yaml:79:7
-%6291 = pow %3393, %6290 : f64[] @ models/lib/nn.yaml:79:7
-%6292 = sub %3386, %6291 : f64[] @ models/lib/nn.yaml:79:7
-%6293 = div %2074, %6292 : f64[] @ models/lib/nn.yaml:79:7
-%6294 = pow %3401, %6290 : f64[] @ models/lib/nn.yaml:79:7
-%6295 = sub %3386, %6294 : f64[] @ models/lib/nn.yaml:79:7
-%6296 = sqrt %6295 : f64[] @ models/lib/nn.yaml:79:7
-%6297 = div %3386, %6296 : f64[] @ models/lib/nn.yaml:79:7
-%6298 = sqrt %6289 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6299 = cast %6297 : f32[] @ models/lib/nn.yaml:79:7
-%6300 = broadcast %6299 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6301 = mul %6298, %6300 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6302 = add %6301, %6135 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6303 = div %6285, %6302 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6304 = cast %6293 : f32[] @ models/lib/nn.yaml:79:7
-%6305 = broadcast %6304 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6306 = mul %6303, %6305 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6307 = sub %6282, %6306 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6308 = assign %77, %6307 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6309 = assign %6278, %6285 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6310 = assign %6279, %6289 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6311 = assign %6280, %6281 : i64[] @ models/lib/nn.yaml:79:7
-%6312 = mul %161, %6146 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6313 = mul %6307, %6148 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6314 = add %6312, %6313 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6315 = assign %161, %6314 : f32[8,24] @ models/lib/nn.yaml:79:7
-%6316 = all_reduce_sum %2436 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6317 = state name="adam_m.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
-%6318 = state name="adam_v.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
-%6319 = state name="adam_t.patch_projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6320 = add %6319, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%6321 = broadcast %3388 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6322 = mul %78, %6321 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6323 = broadcast %2077 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6324 = mul %6316, %6323 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6325 = broadcast %1348 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6326 = mul %6317, %6325 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6327 = add %6326, %6324 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6328 = mul %6316, %6316 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6329 = broadcast %3398 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6330 = mul %6328, %6329 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6331 = broadcast %3402 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6332 = mul %6318, %6331 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6333 = add %6332, %6330 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6334 = cast %6320 : f64[] @ models/lib/nn.yaml:79:7
-%6335 = pow %3393, %6334 : f64[] @ models/lib/nn.yaml:79:7
-%6336 = sub %3386, %6335 : f64[] @ models/lib/nn.yaml:79:7
-%6337 = div %2074, %6336 : f64[] @ models/lib/nn.yaml:79:7
-%6338 = pow %3401, %6334 : f64[] @ models/lib/nn.yaml:79:7
-%6339 = sub %3386, %6338 : f64[] @ models/lib/nn.yaml:79:7
-%6340 = sqrt %6339 : f64[] @ models/lib/nn.yaml:79:7
-%6341 = div %3386, %6340 : f64[] @ models/lib/nn.yaml:79:7
-%6342 = sqrt %6333 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6343 = cast %6341 : f32[] @ models/lib/nn.yaml:79:7
-%6344 = broadcast %6343 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6345 = mul %6342, %6344 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6346 = broadcast %3418 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6347 = add %6345, %6346 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6348 = div %6327, %6347 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6349 = cast %6337 : f32[] @ models/lib/nn.yaml:79:7
-%6350 = broadcast %6349 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6351 = mul %6348, %6350 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6352 = sub %6322, %6351 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6353 = assign %78, %6352 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6354 = assign %6317, %6327 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6355 = assign %6318, %6333 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6356 = assign %6319, %6320 : i64[] @ models/lib/nn.yaml:79:7
-%6357 = broadcast %3 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6358 = mul %162, %6357 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6359 = broadcast %3433 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6360 = mul %6352, %6359 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6361 = add %6358, %6360 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6362 = assign %162, %6361 : f32[12,16] @ models/lib/nn.yaml:79:7
-%6363 = all_reduce_sum %2413 : f32[12] @ models/moco_pass.yaml:75:7
-%6364 = state name="adam_m.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%6365 = state name="adam_v.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%6366 = state name="adam_t.patch_projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%6367 = add %6366, %3383 : i64[] @ models/moco_pass.yaml:75:7
-%6368 = broadcast %3388 : f32[12] @ models/moco_pass.yaml:75:7
-%6369 = mul %79, %6368 : f32[12] @ models/moco_pass.yaml:75:7
-%6370 = broadcast %2077 : f32[12] @ models/moco_pass.yaml:75:7
-%6371 = mul %6363, %6370 : f32[12] @ models/moco_pass.yaml:75:7
-%6372 = broadcast %1348 : f32[12] @ models/moco_pass.yaml:75:7
-%6373 = mul %6364, %6372 : f32[12] @ models/moco_pass.yaml:75:7
-%6374 = add %6373, %6371 : f32[12] @ models/moco_pass.yaml:75:7
-%6375 = mul %6363, %6363 : f32[12] @ models/moco_pass.yaml:75:7
-%6376 = broadcast %3398 : f32[12] @ models/moco_pass.yaml:75:7
-%6377 = mul %6375, %6376 : f32[12] @ models/moco_pass.yaml:75:7
-%6378 = broadcast %3402 : f32[12] @ models/moco_pass.yaml:75:7
-%6379 = mul %6365, %6378 : f32[12] @ models/moco_pass.yaml:75:7
-%6380 = add %6379, %6377 : f32[12] @ models/moco_pass.yaml:75:7
-%6381 = cast %6367 : f64[] @ models/moco_pass.yaml:75:7
-%6382 = pow %3393, %6381 : f64[] @ models/moco_pass.yaml:75:7
-%6383 = sub %3386, %6382 : f64[] @ models/moco_pass.yaml:75:7
-%6384 = div %2074, %6383 : f64[] @ models/moco_pass.yaml:75:7
-%6385 = pow %3401, %6381 : f64[] @ models/moco_pass.yaml:75:7
-%6386 = sub %3386, %6385 : f64[] @ models/moco_pass.yaml:75:7
-%6387 = sqrt %6386 : f64[] @ models/moco_pass.yaml:75:7
-%6388 = div %3386, %6387 : f64[] @ models/moco_pass.yaml:75:7
-%6389 = sqrt %6380 : f32[12] @ models/moco_pass.yaml:75:7
-%6390 = cast %6388 : f32[] @ models/moco_pass.yaml:75:7
-%6391 = broadcast %6390 : f32[12] @ models/moco_pass.yaml:75:7
-%6392 = mul %6389, %6391 : f32[12] @ models/moco_pass.yaml:75:7
-%6393 = broadcast %3418 : f32[12] @ models/moco_pass.yaml:75:7
-%6394 = add %6392, %6393 : f32[12] @ models/moco_pass.yaml:75:7
-%6395 = div %6374, %6394 : f32[12] @ models/moco_pass.yaml:75:7
-%6396 = cast %6384 : f32[] @ models/moco_pass.yaml:75:7
-%6397 = broadcast %6396 : f32[12] @ models/moco_pass.yaml:75:7
-%6398 = mul %6395, %6397 : f32[12] @ models/moco_pass.yaml:75:7
-%6399 = sub %6369, %6398 : f32[12] @ models/moco_pass.yaml:75:7
-%6400 = assign %79, %6399 : f32[12] @ models/moco_pass.yaml:75:7
-%6401 = assign %6364, %6374 : f32[12] @ models/moco_pass.yaml:75:7
-%6402 = assign %6365, %6380 : f32[12] @ models/moco_pass.yaml:75:7
-%6403 = assign %6366, %6367 : i64[] @ models/moco_pass.yaml:75:7
-%6404 = broadcast %3 : f32[12] @ models/moco_pass.yaml:75:7
-%6405 = mul %163, %6404 : f32[12] @ models/moco_pass.yaml:75:7
-%6406 = broadcast %3433 : f32[12] @ models/moco_pass.yaml:75:7
-%6407 = mul %6399, %6406 : f32[12] @ models/moco_pass.yaml:75:7
-%6408 = add %6405, %6407 : f32[12] @ models/moco_pass.yaml:75:7
-%6409 = assign %163, %6408 : f32[12] @ models/moco_pass.yaml:75:7
-%6410 = all_reduce_sum %2409 : f32[12] @ models/moco_pass.yaml:76:7
-%6411 = state name="adam_m.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%6412 = state name="adam_v.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%6413 = state name="adam_t.patch_projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%6414 = add %6413, %3383 : i64[] @ models/moco_pass.yaml:76:7
-%6415 = mul %80, %6368 : f32[12] @ models/moco_pass.yaml:76:7
-%6416 = mul %6410, %6370 : f32[12] @ models/moco_pass.yaml:76:7
-%6417 = mul %6411, %6372 : f32[12] @ models/moco_pass.yaml:76:7
-%6418 = add %6417, %6416 : f32[12] @ models/moco_pass.yaml:76:7
-%6419 = mul %6410, %6410 : f32[12] @ models/moco_pass.yaml:76:7
-%6420 = mul %6419, %6376 : f32[12] @ models/moco_pass.yaml:76:7
-%6421 = mul %6412, %6378 : f32[12] @ models/moco_pass.yaml:76:7
-%6422 = add %6421, %6420 : f32[12] @ models/moco_pass.yaml:76:7
-%6423 = cast %6414 : f64[] @ models/moco_pass.yaml:76:7
-%6424 = pow %3393, %6423 : f64[] @ models/moco_pass.yaml:76:7
-%6425 = sub %3386, %6424 : f64[] @ models/moco_pass.yaml:76:7
-%6426 = div %2074, %6425 : f64[] @ models/moco_pass.yaml:76:7
-%6427 = pow %3401, %6423 : f64[] @ models/moco_pass.yaml:76:7
-%6428 = sub %3386, %6427 : f64[] @ models/moco_pass.yaml:76:7
-%6429 = sqrt %6428 : f64[] @ models/moco_pass.yaml:76:7
-%6430 = div %3386, %6429 : f64[] @ models/moco_pass.yaml:76:7
-%6431 = sqrt %6422 : f32[12] @ models/moco_pass.yaml:76:7
-%6432 = cast %6430 : f32[] @ models/moco_pass.yaml:76:7
-%6433 = broadcast %6432 : f32[12] @ models/moco_pass.yaml:76:7
-%6434 = mul %6431, %6433 : f32[12] @ models/moco_pass.yaml:76:7
-%6435 = add %6434, %6393 : f32[12] @ models/moco_pass.yaml:76:7
-%6436 = div %6418, %6435 : f32[12] @ models/moco_pass.yaml:76:7
-%6437 = cast %6426 : f32[] @ models/moco_pass.yaml:76:7
-%6438 = broadcast %6437 : f32[12] @ models/moco_pass.yaml:76:7
-%6439 = mul %6436, %6438 : f32[12] @ models/moco_pass.yaml:76:7
-%6440 = sub %6415, %6439 : f32[12] @ models/moco_pass.yaml:76:7
-%6441 = assign %80, %6440 : f32[12] @ models/moco_pass.yaml:76:7
-%6442 = assign %6411, %6418 : f32[12] @ models/moco_pass.yaml:76:7
-%6443 = assign %6412, %6422 : f32[12] @ models/moco_pass.yaml:76:7
-%6444 = assign %6413, %6414 : i64[] @ models/moco_pass.yaml:76:7
-%6445 = mul %164, %6404 : f32[12] @ models/moco_pass.yaml:76:7
-%6446 = mul %6440, %6406 : f32[12] @ models/moco_pass.yaml:76:7
-%6447 = add %6445, %6446 : f32[12] @ models/moco_pass.yaml:76:7
-%6448 = assign %164, %6447 : f32[12] @ models/moco_pass.yaml:76:7
-%6449 = all_reduce_sum %2402 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6450 = state name="adam_m.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
-%6451 = state name="adam_v.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
-%6452 = state name="adam_t.patch_projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6453 = add %6452, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%6454 = broadcast %3388 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6455 = mul %81, %6454 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6456 = broadcast %2077 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6457 = mul %6449, %6456 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6458 = broadcast %1348 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6459 = mul %6450, %6458 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6460 = add %6459, %6457 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6461 = mul %6449, %6449 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6462 = broadcast %3398 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6463 = mul %6461, %6462 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6464 = broadcast %3402 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6465 = mul %6451, %6464 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6466 = add %6465, %6463 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6467 = cast %6453 : f64[] @ models/lib/nn.yaml:79:7
-%6468 = pow %3393, %6467 : f64[] @ models/lib/nn.yaml:79:7
-%6469 = sub %3386, %6468 : f64[] @ models/lib/nn.yaml:79:7
-%6470 = div %2074, %6469 : f64[] @ models/lib/nn.yaml:79:7
-%6471 = pow %3401, %6467 : f64[] @ models/lib/nn.yaml:79:7
-%6472 = sub %3386, %6471 : f64[] @ models/lib/nn.yaml:79:7
-%6473 = sqrt %6472 : f64[] @ models/lib/nn.yaml:79:7
-%6474 = div %3386, %6473 : f64[] @ models/lib/nn.yaml:79:7
-%6475 = sqrt %6466 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6476 = cast %6474 : f32[] @ models/lib/nn.yaml:79:7
-%6477 = broadcast %6476 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6478 = mul %6475, %6477 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6479 = broadcast %3418 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6480 = add %6478, %6479 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6481 = div %6460, %6480 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6482 = cast %6470 : f32[] @ models/lib/nn.yaml:79:7
-%6483 = broadcast %6482 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6484 = mul %6481, %6483 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6485 = sub %6455, %6484 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6486 = assign %81, %6485 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6487 = assign %6450, %6460 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6488 = assign %6451, %6466 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6489 = assign %6452, %6453 : i64[] @ models/lib/nn.yaml:79:7
-%6490 = broadcast %3 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6491 = mul %165, %6490 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6492 = broadcast %3433 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6493 = mul %6485, %6492 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6494 = add %6491, %6493 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6495 = assign %165, %6494 : f32[12,12] @ models/lib/nn.yaml:79:7
-%6496 = all_reduce_sum %2379 : f32[12] @ models/moco_pass.yaml:75:7
-%6497 = state name="adam_m.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%6498 = state name="adam_v.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%6499 = state name="adam_t.patch_projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%6500 = add %6499, %3383 : i64[] @ models/moco_pass.yaml:75:7
-%6501 = mul %82, %6368 : f32[12] @ models/moco_pass.yaml:75:7
-%6502 = mul %6496, %6370 : f32[12] @ models/moco_pass.yaml:75:7
-%6503 = mul %6497, %6372 : f32[12] @ models/moco_pass.yaml:75:7
-%6504 = add %6503, %6502 : f32[12] @ models/moco_pass.yaml:75:7
-%6505 = mul %6496, %6496 : f32[12] @ models/moco_pass.yaml:75:7
-%6506 = mul %6505, %6376 : f32[12] @ models/moco_pass.yaml:75:7
-%6507 = mul %6498, %6378 : f32[12] @ models/moco_pass.yaml:75:7
-%6508 = add %6507, %6506 : f32[12] @ models/moco_pass.yaml:75:7
-%6509 = cast %6500 : f64[] @ models/moco_pass.yaml:75:7
-%6510 = pow %3393, %6509 : f64[] @ models/moco_pass.yaml:75:7
-%6511 = sub %3386, %6510 : f64[] @ models/moco_pass.yaml:75:7
-%6512 = div %2074, %6511 : f64[] @ models/moco_pass.yaml:75:7
-%6513 = pow %3401, %6509 : f64[] @ models/moco_pass.yaml:75:7
-%6514 = sub %3386, %6513 : f64[] @ models/moco_pass.yaml:75:7
-%6515 = sqrt %6514 : f64[] @ models/moco_pass.yaml:75:7
-%6516 = div %3386, %6515 : f64[] @ models/moco_pass.yaml:75:7
-%6517 = sqrt %6508 : f32[12] @ models/moco_pass.yaml:75:7
-%6518 = cast %6516 : f32[] @ models/moco_pass.yaml:75:7
-%6519 = broadcast %6518 : f32[12] @ models/moco_pass.yaml:75:7
-%6520 = mul %6517, %6519 : f32[12] @ models/moco_pass.yaml:75:7
-%6521 = add %6520, %6393 : f32[12] @ models/moco_pass.yaml:75:7
-%6522 = div %6504, %6521 : f32[12] @ models/moco_pass.yaml:75:7
-%6523 = cast %6512 : f32[] @ models/moco_pass.yaml:75:7
-%6524 = broadcast %6523 : f32[12] @ models/moco_pass.yaml:75:7
-%6525 = mul %6522, %6524 : f32[12] @ models/moco_pass.yaml:75:7
-%6526 = sub %6501, %6525 : f32[12] @ models/moco_pass.yaml:75:7
-%6527 = assign %82, %6526 : f32[12] @ models/moco_pass.yaml:75:7
-%6528 = assign %6497, %6504 : f32[12] @ models/moco_pass.yaml:75:7
-%6529 = assign %6498, %6508 : f32[12] @ models/moco_pass.yaml:75:7
-%6530 = assign %6499, %6500 : i64[] @ models/moco_pass.yaml:75:7
-%6531 = mul %166, %6404 : f32[12] @ models/moco_pass.yaml:75:7
-%6532 = mul %6526, %6406 : f32[12] @ models/moco_pass.yaml:75:7
-%6533 = add %6531, %6532 : f32[12] @ models/moco_pass.yaml:75:7
-%6534 = assign %166, %6533 : f32[12] @ models/moco_pass.yaml:75:7
-%6535 = all_reduce_sum %2375 : f32[12] @ models/moco_pass.yaml:76:7
-%6536 = state name="adam_m.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%6537 = state name="adam_v.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%6538 = state name="adam_t.patch_projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%6539 = add %6538, %3383 : i64[] @ models/moco_pass.yaml:76:7
-%6540 = mul %83, %6368 : f32[12] @ models/moco_pass.yaml:76:7
-%6541 = mul %6535, %6370 : f32[12] @ models/moco_pass.yaml:76:7
-%6542 = mul %6536, %6372 : f32[12] @ models/moco_pass.yaml:76:7
-%6543 = add %6542, %6541 : f32[12] @ models/moco_pass.yaml:76:7
-%6544 = mul %6535, %6535 : f32[12] @ models/moco_pass.yaml:76:7
-%6545 = mul %6544, %6376 : f32[12] @ models/moco_pass.yaml:76:7
-%6546 = mul %6537, %6378 : f32[12] @ models/moco_pass.yaml:76:7
-%6547 = add %6546, %6545 : f32[12] @ models/moco_pass.yaml:76:7
-%6548 = cast %6539 : f64[] @ models/moco_pass.yaml:76:7
-%6549 = pow %3393, %6548 : f64[] @ models/moco_pass.yaml:76:7
-%6550 = sub %3386, %6549 : f64[] @ models/moco_pass.yaml:76:7
-%6551 = div %2074, %6550 : f64[] @ models/moco_pass.yaml:76:7
-%6552 = pow %3401, %6548 : f64[] @ models/moco_pass.yaml:76:7
-%6553 = sub %3386, %6552 : f64[] @ models/moco_pass.yaml:76:7
-%6554 = sqrt %6553 : f64[] @ models/moco_pass.yaml:76:7
-%6555 = div %3386, %6554 : f64[] @ models/moco_pass.yaml:76:7
-%6556 = sqrt %6547 : f32[12] @ models/moco_pass.yaml:76:7
-%6557 = cast %6555 : f32[] @ models/moco_pass.yaml:76:7
-%6558 = broadcast %6557 : f32[12] @ models/moco_pass.yaml:76:7
-%6559 = mul %6556, %6558 : f32[12] @ models/moco_pass.yaml:76:7
-%6560 = add %6559, %6393 : f32[12] @ models/moco_pass.yaml:76:7
-%6561 = div %6543, %6560 : f32[12] @ models/moco_pass.yaml:76:7
-%6562 = cast %6551 : f32[] @ models/moco_pass.yaml:76:7
-%6563 = broadcast %6562 : f32[12] @ models/moco_pass.yaml:76:7
-%6564 = mul %6561, %6563 : f32[12] @ models/moco_pass.yaml:76:7
-%6565 = sub %6540, %6564 : f32[12] @ models/moco_pass.yaml:76:7
-%6566 = assign %83, %6565 : f32[12] @ models/moco_pass.yaml:76:7
-%6567 = assign %6536, %6543 : f32[12] @ models/moco_pass.yaml:76:7
-%6568 = assign %6537, %6547 : f32[12] @ models/moco_pass.yaml:76:7
-%6569 = assign %6538, %6539 : i64[] @ models/moco_pass.yaml:76:7
-%6570 = mul %167, %6404 : f32[12] @ models/moco_pass.yaml:76:7
-%6571 = mul %6565, %6406 : f32[12] @ models/moco_pass.yaml:76:7
-%6572 = add %6570, %6571 : f32[12] @ models/moco_pass.yaml:76:7
-%6573 = assign %167, %6572 : f32[12] @ models/moco_pass.yaml:76:7
-%6574 = all_reduce_sum %2368 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6575 = state name="adam_m.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%6576 = state name="adam_v.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%6577 = state name="adam_t.patch_projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6578 = add %6577, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%6579 = broadcast %3388 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6580 = mul %84, %6579 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6581 = broadcast %2077 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6582 = mul %6574, %6581 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6583 = broadcast %1348 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6584 = mul %6575, %6583 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6585 = add %6584, %6582 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6586 = mul %6574, %6574 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6587 = broadcast %3398 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6588 = mul %6586, %6587 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6589 = broadcast %3402 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6590 = mul %6576, %6589 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6591 = add %6590, %6588 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6592 = cast %6578 : f64[] @ models/lib/nn.yaml:79:7
-%6593 = pow %3393, %6592 : f64[] @ models/lib/nn.yaml:79:7
-%6594 = sub %3386, %6593 : f64[] @ models/lib/nn.yaml:79:7
-%6595 = div %2074, %6594 : f64[] @ models/lib/nn.yaml:79:7
-%6596 = pow %3401, %6592 : f64[] @ models/lib/nn.yaml:79:7
-%6597 = sub %3386, %6596 : f64[] @ models/lib/nn.yaml:79:7
-%6598 = sqrt %6597 : f64[] @ models/lib/nn.yaml:79:7
-%6599 = div %3386, %6598 : f64[] @ models/lib/nn.yaml:79:7
-%6600 = sqrt %6591 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6601 = cast %6599 : f32[] @ models/lib/nn.yaml:79:7
-%6602 = broadcast %6601 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6603 = mul %6600, %6602 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6604 = broadcast %3418 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6605 = add %6603, %6604 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6606 = div %6585, %6605 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6607 = cast %6595 : f32[] @ models/lib/nn.yaml:79:7
-%6608 = broadcast %6607 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6609 = mul %6606, %6608 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6610 = sub %6580, %6609 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6611 = assign %84, %6610 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6612 = assign %6575, %6585 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6613 = assign %6576, %6591 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6614 = assign %6577, %6578 : i64[] @ models/lib/nn.yaml:79:7
-%6615 = broadcast %3 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6616 = mul %168, %6615 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6617 = broadcast %3433 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6618 = mul %6610, %6617 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6619 = add %6616, %6618 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6620 = assign %168, %6619 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6621 = all_reduce_sum %2345 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6622 = state name="adam_m.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
-%6623 = state name="adam_v.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
-%6624 = state name="adam_t.patch_predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6625 = add %6624, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%6626 = broadcast %3388 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6627 = mul %85, %6626 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6628 = broadcast %2077 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6629 = mul %6621, %6628 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6630 = broadcast %1348 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6631 = mul %6622, %6630 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6632 = add %6631, %6629 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6633 = mul %6621, %6621 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6634 = broadcast %3398 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6635 = mul %6633, %6634 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6636 = broadcast %3402 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6637 = mul %6623, %6636 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6638 = add %6637, %6635 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6639 = cast %6625 : f64[] @ models/lib/nn.yaml:79:7
-%6640 = pow %3393, %6639 : f64[] @ models/lib/nn.yaml:79:7
-%6641 = sub %3386, %6640 : f64[] @ models/lib/nn.yaml:79:7
-%6642 = div %2074, %6641 : f64[] @ models/lib/nn.yaml:79:7
-%6643 = pow %3401, %6639 : f64[] @ models/lib/nn.yaml:79:7
-%6644 = sub %3386, %6643 : f64[] @ models/lib/nn.yaml:79:7
-%6645 = sqrt %6644 : f64[] @ models/lib/nn.yaml:79:7
-%6646 = div %3386, %6645 : f64[] @ models/lib/nn.yaml:79:7
-%6647 = sqrt %6638 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6648 = cast %6646 : f32[] @ models/lib/nn.yaml:79:7
-%6649 = broadcast %6648 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6650 = mul %6647, %6649 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6651 = broadcast %3418 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6652 = add %6650, %6651 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6653 = div %6632, %6652 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6654 = cast %6642 : f32[] @ models/lib/nn.yaml:79:7
-%6655 = broadcast %6654 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6656 = mul %6653, %6655 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6657 = sub %6627, %6656 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6658 = assign %85, %6657 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6659 = assign %6622, %6632 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6660 = assign %6623, %6638 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6661 = assign %6624, %6625 : i64[] @ models/lib/nn.yaml:79:7
-%6662 = broadcast %3 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6663 = mul %169, %6662 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6664 = broadcast %3433 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6665 = mul %6657, %6664 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6666 = add %6663, %6665 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6667 = assign %169, %6666 : f32[12,6] @ models/lib/nn.yaml:79:7
-%6668 = all_reduce_sum %2321 : f32[12] @ models/moco_pass.yaml:75:7
-%6669 = state name="adam_m.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%6670 = state name="adam_v.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
-%6671 = state name="adam_t.patch_predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
-%6672 = add %6671, %3383 : i64[] @ models/moco_pass.yaml:75:7
-%6673 = mul %86, %6368 : f32[12] @ models/moco_pass.yaml:75:7
-%6674 = mul %6668, %6370 : f32[12] @ models/moco_pass.yaml:75:7
-%6675 = mul %6669, %6372 : f32[12] @ models/moco_pass.yaml:75:7
-%6676 = add %6675, %6674 : f32[12] @ models/moco_pass.yaml:75:7
-%6677 = mul %6668, %6668 : f32[12] @ models/moco_pass.yaml:75:7
-%6678 = mul %6677, %6376 : f32[12] @ models/moco_pass.yaml:75:7
-%6679 = mul %6670, %6378 : f32[12] @ models/moco_pass.yaml:75:7
-%6680 = add %6679, %6678 : f32[12] @ models/moco_pass.yaml:75:7
-%6681 = cast %6672 : f64[] @ models/moco_pass.yaml:75:7
-%6682 = pow %3393, %6681 : f64[] @ models/moco_pass.yaml:75:7
-%6683 = sub %3386, %6682 : f64[] @ models/moco_pass.yaml:75:7
-%6684 = div %2074, %6683 : f64[] @ models/moco_pass.yaml:75:7
-%6685 = pow %3401, %6681 : f64[] @ models/moco_pass.yaml:75:7
-%6686 = sub %3386, %6685 : f64[] @ models/moco_pass.yaml:75:7
-%6687 = sqrt %6686 : f64[] @ models/moco_pass.yaml:75:7
-%6688 = div %3386, %6687 : f64[] @ models/moco_pass.yaml:75:7
-%6689 = sqrt %6680 : f32[12] @ models/moco_pass.yaml:75:7
-%6690 = cast %6688 : f32[] @ models/moco_pass.yaml:75:7
-%6691 = broadcast %6690 : f32[12] @ models/moco_pass.yaml:75:7
-%6692 = mul %6689, %6691 : f32[12] @ models/moco_pass.yaml:75:7
-%6693 = add %6692, %6393 : f32[12] @ models/moco_pass.yaml:75:7
-%6694 = div %6676, %6693 : f32[12] @ models/moco_pass.yaml:75:7
-%6695 = cast %6684 : f32[] @ models/moco_pass.yaml:75:7
-%6696 = broadcast %6695 : f32[12] @ models/moco_pass.yaml:75:7
-%6697 = mul %6694, %6696 : f32[12] @ models/moco_pass.yaml:75:7
-%6698 = sub %6673, %6697 : f32[12] @ models/moco_pass.yaml:75:7
-%6699 = assign %86, %6698 : f32[12] @ models/moco_pass.yaml:75:7
-%6700 = assign %6669, %6676 : f32[12] @ models/moco_pass.yaml:75:7
-%6701 = assign %6670, %6680 : f32[12] @ models/moco_pass.yaml:75:7
-%6702 = assign %6671, %6672 : i64[] @ models/moco_pass.yaml:75:7
-%6703 = mul %170, %6404 : f32[12] @ models/moco_pass.yaml:75:7
-%6704 = mul %6698, %6406 : f32[12] @ models/moco_pass.yaml:75:7
-%6705 = add %6703, %6704 : f32[12] @ models/moco_pass.yaml:75:7
-%6706 = assign %170, %6705 : f32[12] @ models/moco_pass.yaml:75:7
-%6707 = all_reduce_sum %2317 : f32[12] @ models/moco_pass.yaml:76:7
-%6708 = state name="adam_m.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%6709 = state name="adam_v.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
-%6710 = state name="adam_t.patch_predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
-%6711 = add %6710, %3383 : i64[] @ models/moco_pass.yaml:76:7
-%6712 = mul %87, %6368 : f32[12] @ models/moco_pass.yaml:76:7
-%6713 = mul %6707, %6370 : f32[12] @ models/moco_pass.yaml:76:7
-%6714 = mul %6708, %6372 : f32[12] @ models/moco_pass.yaml:76:7
-%6715 = add %6714, %6713 : f32[12] @ models/moco_pass.yaml:76:7
-%6716 = mul %6707, %6707 : f32[12] @ models/moco_pass.yaml:76:7
-%6717 = mul %6716, %6376 : f32[12] @ models/moco_pass.yaml:76:7
-%6718 = mul %6709, %6378 : f32[12] @ models/moco_pass.yaml:76:7
-%6719 = add %6718, %6717 : f32[12] @ models/moco_pass.yaml:76:7
-%6720 = cast %6711 : f64[] @ models/moco_pass.yaml:76:7
-%6721 = pow %3393, %6720 : f64[] @ models/moco_pass.yaml:76:7
-%6722 = sub %3386, %6721 : f64[] @ models/moco_pass.yaml:76:7
-%6723 = div %2074, %6722 : f64[] @ models/moco_pass.yaml:76:7
-%6724 = pow %3401, %6720 : f64[] @ models/moco_pass.yaml:76:7
-%6725 = sub %3386, %6724 : f64[] @ models/moco_pass.yaml:76:7
-%6726 = sqrt %6725 : f64[] @ models/moco_pass.yaml:76:7
-%6727 = div %3386, %6726 : f64[] @ models/moco_pass.yaml:76:7
-%6728 = sqrt %6719 : f32[12] @ models/moco_pass.yaml:76:7
-%6729 = cast %6727 : f32[] @ models/moco_pass.yaml:76:7
-%6730 = broadcast %6729 : f32[12] @ models/moco_pass.yaml:76:7
-%6731 = mul %6728, %6730 : f32[12] @ models/moco_pass.yaml:76:7
-%6732 = add %6731, %6393 : f32[12] @ models/moco_pass.yaml:76:7
-%6733 = div %6715, %6732 : f32[12] @ models/moco_pass.yaml:76:7
-%6734 = cast %6723 : f32[] @ models/moco_pass.yaml:76:7
-%6735 = broadcast %6734 : f32[12] @ models/moco_pass.yaml:76:7
-%6736 = mul %6733, %6735 : f32[12] @ models/moco_pass.yaml:76:7
-%6737 = sub %6712, %6736 : f32[12] @ models/moco_pass.yaml:76:7
-%6738 = assign %87, %6737 : f32[12] @ models/moco_pass.yaml:76:7
-%6739 = assign %6708, %6715 : f32[12] @ models/moco_pass.yaml:76:7
-%6740 = assign %6709, %6719 : f32[12] @ models/moco_pass.yaml:76:7
-%6741 = assign %6710, %6711 : i64[] @ models/moco_pass.yaml:76:7
-%6742 = mul %171, %6404 : f32[12] @ models/moco_pass.yaml:76:7
-%6743 = mul %6737, %6406 : f32[12] @ models/moco_pass.yaml:76:7
-%6744 = add %6742, %6743 : f32[12] @ models/moco_pass.yaml:76:7
-%6745 = assign %171, %6744 : f32[12] @ models/moco_pass.yaml:76:7
-%6746 = all_reduce_sum %2308 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6747 = state name="adam_m.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%6748 = state name="adam_v.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
-%6749 = state name="adam_t.patch_predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%6750 = add %6749, %3383 : i64[] @ models/lib/nn.yaml:79:7
-%6751 = mul %88, %6579 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6752 = mul %6746, %6581 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6753 = mul %6747, %6583 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6754 = add %6753, %6752 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6755 = mul %6746, %6746 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6756 = mul %6755, %6587 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6757 = mul %6748, %6589 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6758 = add %6757, %6756 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6759 = cast %6750 : f64[] @ models/lib/nn.yaml:79:7
-%6760 = pow %3393, %6759 : f64[] @ models/lib/nn.yaml:79:7
-%6761 = sub %3386, %6760 : f64[] @ models/lib/nn.yaml:79:7
-%6762 = div %2074, %6761 : f64[] @ models/lib/nn.yaml:79:7
-%6763 = pow %3401, %6759 : f64[] @ models/lib/nn.yaml:79:7
-%6764 = sub %3386, %6763 : f64[] @ models/lib/nn.yaml:79:7
-%6765 = sqrt %6764 : f64[] @ models/lib/nn.yaml:79:7
-%6766 = div %3386, %6765 : f64[] @ models/lib/nn.yaml:79:7
-%6767 = sqrt %6758 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6768 = cast %6766 : f32[] @ models/lib/nn.yaml:79:7
-%6769 = broadcast %6768 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6770 = mul %6767, %6769 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6771 = add %6770, %6604 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6772 = div %6754, %6771 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6773 = cast %6762 : f32[] @ models/lib/nn.yaml:79:7
-%6774 = broadcast %6773 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6775 = mul %6772, %6774 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6776 = sub %6751, %6775 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6777 = assign %88, %6776 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6778 = assign %6747, %6754 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6779 = assign %6748, %6758 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6780 = assign %6749, %6750 : i64[] @ models/lib/nn.yaml:79:7
-%6781 = mul %172, %6615 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6782 = mul %6776, %6617 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6783 = add %6781, %6782 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6784 = assign %172, %6783 : f32[6,12] @ models/lib/nn.yaml:79:7
-%6785 = const data=[inf] : f32[] @ models/moco_pass.yaml:170:3
-%6786 = abs %2072 : f32[] @ models/moco_pass.yaml:170:3
-%6787 = lt %6786, %6785 : bool[] @ models/moco_pass.yaml:170:3
-%6788 = output %6787 name="finite" : bool[] @ models/moco_pass.yaml:170:3
+%3297 = slice %3259 lo=[0,0,6,0] hi=[14,2,7,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3298 = broadcast %3297 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3299 = mul %3296, %3298 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3300 = add %3294, %3299 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3301 = slice %3258 lo=[0,0,0,7] hi=[14,2,16,8] : f32[14,2,16,1] @ models/lib/nn.yaml:56:23
+%3302 = broadcast %3301 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3303 = slice %3259 lo=[0,0,7,0] hi=[14,2,8,16] : f32[14,2,1,16] @ models/lib/nn.yaml:56:23
+%3304 = broadcast %3303 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3305 = mul %3302, %3304 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3306 = add %3300, %3305 : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3307 = permute %1212 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:56:23
+%3308 = reshape %3307 : f32[14,2,16,16,1] @ models/lib/nn.yaml:56:23
+%3309 = broadcast %3308 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3310 = reshape %3258 : f32[14,2,1,16,8] @ models/lib/nn.yaml:56:23
+%3311 = broadcast %3310 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3312 = mul %3309, %3311 : f32[14,2,16,16,8] @ models/lib/nn.yaml:56:23
+%3313 = reduce_sum %3312 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:56:23
+%3314 = div %3306, %1210 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3315 = mul %3314, %1212 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3316 = neg %3315 : f32[14,2,16,16] @ models/lib/nn.yaml:15:18
+%3317 = reduce_sum %3316 axes=[3] keep=1 : f32[14,2,16,1] @ models/lib/nn.yaml:15:18
+%3318 = broadcast %3317 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%3319 = add %3314, %3318 : f32[14,2,16,16] @ models/lib/nn.yaml:15:20
+%3320 = exp %1207 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
+%3321 = mul %3319, %3320 : f32[14,2,16,16] @ models/lib/nn.yaml:14:13
+%3322 = mul %3321, %261 : f32[14,2,16,16] @ models/lib/nn.yaml:55:29
+%3323 = reshape %3322 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%3324 = broadcast %3323 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3325 = reshape %1151 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%3326 = broadcast %3325 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3327 = mul %3324, %3326 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3328 = reduce_sum %3327 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%3329 = permute %3322 perm=[0,1,3,2] : f32[14,2,16,16] @ models/lib/nn.yaml:55:23
+%3330 = reshape %3329 : f32[14,2,16,16,1] @ models/lib/nn.yaml:55:23
+%3331 = broadcast %3330 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3332 = reshape %1149 : f32[14,2,1,16,8] @ models/lib/nn.yaml:55:23
+%3333 = broadcast %3332 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3334 = mul %3331, %3333 : f32[14,2,16,16,8] @ models/lib/nn.yaml:55:23
+%3335 = reduce_sum %3334 axes=[3] keep=0 : f32[14,2,16,8] @ models/lib/nn.yaml:55:23
+%3336 = reshape %3313 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:40
+%3337 = reshape %3335 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:34
+%3338 = reshape %3328 : f32[1,14,2,16,8] @ models/lib/nn.yaml:67:28
+%3339 = concat %3338, %3337, %3336 axis=0 : f32[3,14,2,16,8] @ models/lib/nn.yaml:67:28
+%3340 = permute %3339 perm=[1,3,0,2,4] : f32[14,16,3,2,8] @ models/lib/nn.yaml:66:13
+%3341 = reshape %3340 : f32[14,16,48] @ models/lib/nn.yaml:66:21
+%3342 = reshape %3341 : f32[224,48] @ models/lib/nn.yaml:84:18
+%3343 = matmul %2315, %3342 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%3344 = reshape %3343 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%3345 = reshape %3344 : f32[48] @ models/lib/nn.yaml:84:18
+%3346 = matmul %3341, %10 ta=0 tb=0 : f32[14,16,16] @ models/lib/nn.yaml:83:15
+%3347 = reshape %1142 : f32[224,16] @ models/lib/nn.yaml:83:15
+%3348 = reshape %3340 : f32[224,48] @ models/lib/nn.yaml:83:15
+%3349 = matmul %3348, %3347 ta=1 tb=0 : f32[48,16] @ models/lib/nn.yaml:83:15
+%3350 = reshape %3346 : f32[224,16] @ models/lib/nn.yaml:96:46
+%3351 = matmul %2315, %3350 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%3352 = reshape %3351 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%3353 = reshape %3352 : f32[16] @ models/lib/nn.yaml:96:46
+%3354 = mul %3346, %1139 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3355 = mul %3346, %1138 : f32[14,16,16] @ models/lib/nn.yaml:96:37
+%3356 = reshape %3355 : f32[224,16] @ models/lib/nn.yaml:96:37
+%3357 = matmul %2315, %3356 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%3358 = reshape %3357 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%3359 = reshape %3358 : f32[16] @ models/lib/nn.yaml:96:37
+%3360 = mul %3354, %1137 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3361 = mul %3354, %1131 : f32[14,16,16] @ models/lib/nn.yaml:96:18
+%3362 = reduce_sum %3361 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:96:18
+%3363 = mul %1136, %1136 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3364 = mul %1136, %3363 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3365 = mul %3364, %3045 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3366 = mul %3362, %3365 : f32[14,16,1] @ models/lib/nn.yaml:96:20
+%3367 = div %3366, %184 : f32[14,16,1] @ models/lib/nn.yaml:95:15
+%3368 = broadcast %3367 : f32[14,16,16] @ models/lib/nn.yaml:95:15
+%3369 = mul %3368, %1131 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3370 = add %3360, %3369 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3371 = add %3370, %3369 : f32[14,16,16] @ models/lib/nn.yaml:95:22
+%3372 = add %3248, %3371 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3373 = neg %3371 : f32[14,16,16] @ models/lib/nn.yaml:94:15
+%3374 = reduce_sum %3373 axes=[2] keep=1 : f32[14,16,1] @ models/lib/nn.yaml:94:15
+%3375 = div %3374, %184 : f32[14,16,1] @ models/lib/nn.yaml:93:14
+%3376 = broadcast %3375 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3377 = add %3372, %3376 : f32[14,16,16] @ models/lib/nn.yaml:93:14
+%3378 = reduce_sum %3377 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%3379 = reshape %3377 : f32[224,16] @ models/lib/vit.yaml:17:71
+%3380 = matmul %2315, %3379 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
+%3381 = reshape %3380 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%3382 = reshape %3381 : f32[16] @ models/lib/vit.yaml:17:71
+%3383 = reshape %174 : f32[224,48] @ models/lib/vit.yaml:17:18
+%3384 = reshape %3377 : f32[224,16] @ models/lib/vit.yaml:17:18
+%3385 = matmul %3384, %3383 ta=1 tb=0 : f32[16,48] @ models/lib/vit.yaml:17:18
+%3386 = reshape %3385 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%3387 = all_reduce_sum %3378 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3388 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3389 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3390 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
+%3391 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
+%3392 = add %3390, %3391 : i64[] @ models/lib/vit.yaml:48:7
+%3393 = mul %2074, %2075 : f64[] @ models/lib/vit.yaml:48:7
+%3394 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%3395 = sub %3394, %3393 : f64[] @ models/lib/vit.yaml:48:7
+%3396 = cast %3395 : f32[] @ models/lib/vit.yaml:48:7
+%3397 = broadcast %3396 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3398 = mul %5, %3397 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3399 = broadcast %2077 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3400 = mul %3387, %3399 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3401 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%3402 = broadcast %1348 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3403 = mul %3388, %3402 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3404 = add %3403, %3400 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3405 = mul %3387, %3387 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3406 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
+%3407 = broadcast %3406 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3408 = mul %3405, %3407 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3409 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%3410 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
+%3411 = broadcast %3410 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3412 = mul %3389, %3411 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3413 = add %3412, %3408 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3414 = cast %3392 : f64[] @ models/lib/vit.yaml:48:7
+%3415 = pow %3401, %3414 : f64[] @ models/lib/vit.yaml:48:7
+%3416 = sub %3394, %3415 : f64[] @ models/lib/vit.yaml:48:7
+%3417 = div %2074, %3416 : f64[] @ models/lib/vit.yaml:48:7
+%3418 = pow %3409, %3414 : f64[] @ models/lib/vit.yaml:48:7
+%3419 = sub %3394, %3418 : f64[] @ models/lib/vit.yaml:48:7
+%3420 = sqrt %3419 : f64[] @ models/lib/vit.yaml:48:7
+%3421 = div %3394, %3420 : f64[] @ models/lib/vit.yaml:48:7
+%3422 = sqrt %3413 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3423 = cast %3421 : f32[] @ models/lib/vit.yaml:48:7
+%3424 = broadcast %3423 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3425 = mul %3422, %3424 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3426 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
+%3427 = broadcast %3426 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3428 = add %3425, %3427 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3429 = div %3404, %3428 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3430 = cast %3417 : f32[] @ models/lib/vit.yaml:48:7
+%3431 = broadcast %3430 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3432 = mul %3429, %3431 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3433 = sub %3398, %3432 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3434 = assign %5, %3433 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3435 = assign %3388, %3404 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3436 = assign %3389, %3413 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3437 = assign %3390, %3392 : i64[] @ models/lib/vit.yaml:48:7
+%3438 = broadcast %3 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3439 = mul %89, %3438 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3440 = sub %3394, %2076 : f64[] @ models/lib/vit.yaml:48:7
+%3441 = cast %3440 : f32[] @ models/lib/vit.yaml:48:7
+%3442 = broadcast %3441 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3443 = mul %3433, %3442 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3444 = add %3439, %3443 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3445 = assign %89, %3444 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%3446 = all_reduce_sum %3386 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3447 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3448 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3449 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
+%3450 = add %3449, %3391 : i64[] @ models/lib/vit.yaml:9:7
+%3451 = broadcast %3396 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3452 = mul %6, %3451 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3453 = broadcast %2077 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3454 = mul %3446, %3453 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3455 = broadcast %1348 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3456 = mul %3447, %3455 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3457 = add %3456, %3454 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3458 = mul %3446, %3446 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3459 = broadcast %3406 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3460 = mul %3458, %3459 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3461 = broadcast %3410 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3462 = mul %3448, %3461 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3463 = add %3462, %3460 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3464 = cast %3450 : f64[] @ models/lib/vit.yaml:9:7
+%3465 = pow %3401, %3464 : f64[] @ models/lib/vit.yaml:9:7
+%3466 = sub %3394, %3465 : f64[] @ models/lib/vit.yaml:9:7
+%3467 = div %2074, %3466 : f64[] @ models/lib/vit.yaml:9:7
+%3468 = pow %3409, %3464 : f64[] @ models/lib/vit.yaml:9:7
+%3469 = sub %3394, %3468 : f64[] @ models/lib/vit.yaml:9:7
+%3470 = sqrt %3469 : f64[] @ models/lib/vit.yaml:9:7
+%3471 = div %3394, %3470 : f64[] @ models/lib/vit.yaml:9:7
+%3472 = sqrt %3463 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3473 = cast %3471 : f32[] @ models/lib/vit.yaml:9:7
+%3474 = broadcast %3473 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3475 = mul %3472, %3474 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3476 = broadcast %3426 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3477 = add %3475, %3476 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3478 = div %3457, %3477 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3479 = cast %3467 : f32[] @ models/lib/vit.yaml:9:7
+%3480 = broadcast %3479 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3481 = mul %3478, %3480 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3482 = sub %3452, %3481 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3483 = assign %6, %3482 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3484 = assign %3447, %3457 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3485 = assign %3448, %3463 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3486 = assign %3449, %3450 : i64[] @ models/lib/vit.yaml:9:7
+%3487 = broadcast %3 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3488 = mul %90, %3487 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3489 = broadcast %3441 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3490 = mul %3482, %3489 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3491 = add %3488, %3490 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3492 = assign %90, %3491 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%3493 = all_reduce_sum %3382 : f32[16] @ models/lib/vit.yaml:10:7
+%3494 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%3495 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%3496 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
+%3497 = add %3496, %3391 : i64[] @ models/lib/vit.yaml:10:7
+%3498 = broadcast %2077 : f32[16] @ models/lib/vit.yaml:10:7
+%3499 = mul %3493, %3498 : f32[16] @ models/lib/vit.yaml:10:7
+%3500 = broadcast %1348 : f32[16] @ models/lib/vit.yaml:10:7
+%3501 = mul %3494, %3500 : f32[16] @ models/lib/vit.yaml:10:7
+%3502 = add %3501, %3499 : f32[16] @ models/lib/vit.yaml:10:7
+%3503 = mul %3493, %3493 : f32[16] @ models/lib/vit.yaml:10:7
+%3504 = broadcast %3406 : f32[16] @ models/lib/vit.yaml:10:7
+%3505 = mul %3503, %3504 : f32[16] @ models/lib/vit.yaml:10:7
+%3506 = broadcast %3410 : f32[16] @ models/lib/vit.yaml:10:7
+%3507 = mul %3495, %3506 : f32[16] @ models/lib/vit.yaml:10:7
+%3508 = add %3507, %3505 : f32[16] @ models/lib/vit.yaml:10:7
+%3509 = cast %3497 : f64[] @ models/lib/vit.yaml:10:7
+%3510 = pow %3401, %3509 : f64[] @ models/lib/vit.yaml:10:7
+%3511 = sub %3394, %3510 : f64[] @ models/lib/vit.yaml:10:7
+%3512 = div %2074, %3511 : f64[] @ models/lib/vit.yaml:10:7
+%3513 = pow %3409, %3509 : f64[] @ models/lib/vit.yaml:10:7
+%3514 = sub %3394, %3513 : f64[] @ models/lib/vit.yaml:10:7
+%3515 = sqrt %3514 : f64[] @ models/lib/vit.yaml:10:7
+%3516 = div %3394, %3515 : f64[] @ models/lib/vit.yaml:10:7
+%3517 = sqrt %3508 : f32[16] @ models/lib/vit.yaml:10:7
+%3518 = cast %3516 : f32[] @ models/lib/vit.yaml:10:7
+%3519 = broadcast %3518 : f32[16] @ models/lib/vit.yaml:10:7
+%3520 = mul %3517, %3519 : f32[16] @ models/lib/vit.yaml:10:7
+%3521 = broadcast %3426 : f32[16] @ models/lib/vit.yaml:10:7
+%3522 = add %3520, %3521 : f32[16] @ models/lib/vit.yaml:10:7
+%3523 = div %3502, %3522 : f32[16] @ models/lib/vit.yaml:10:7
+%3524 = cast %3512 : f32[] @ models/lib/vit.yaml:10:7
+%3525 = broadcast %3524 : f32[16] @ models/lib/vit.yaml:10:7
+%3526 = mul %3523, %3525 : f32[16] @ models/lib/vit.yaml:10:7
+%3527 = sub %7, %3526 : f32[16] @ models/lib/vit.yaml:10:7
+%3528 = assign %7, %3527 : f32[16] @ models/lib/vit.yaml:10:7
+%3529 = assign %3494, %3502 : f32[16] @ models/lib/vit.yaml:10:7
+%3530 = assign %3495, %3508 : f32[16] @ models/lib/vit.yaml:10:7
+%3531 = assign %3496, %3497 : i64[] @ models/lib/vit.yaml:10:7
+%3532 = broadcast %3 : f32[16] @ models/lib/vit.yaml:10:7
+%3533 = mul %91, %3532 : f32[16] @ models/lib/vit.yaml:10:7
+%3534 = broadcast %3441 : f32[16] @ models/lib/vit.yaml:10:7
+%3535 = mul %3527, %3534 : f32[16] @ models/lib/vit.yaml:10:7
+%3536 = add %3533, %3535 : f32[16] @ models/lib/vit.yaml:10:7
+%3537 = assign %91, %3536 : f32[16] @ models/lib/vit.yaml:10:7
+%3538 = all_reduce_sum %3359 : f32[16] @ models/lib/nn.yaml:89:7
+%3539 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3540 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3541 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3542 = add %3541, %3391 : i64[] @ models/lib/nn.yaml:89:7
+%3543 = mul %3538, %3498 : f32[16] @ models/lib/nn.yaml:89:7
+%3544 = mul %3539, %3500 : f32[16] @ models/lib/nn.yaml:89:7
+%3545 = add %3544, %3543 : f32[16] @ models/lib/nn.yaml:89:7
+%3546 = mul %3538, %3538 : f32[16] @ models/lib/nn.yaml:89:7
+%3547 = mul %3546, %3504 : f32[16] @ models/lib/nn.yaml:89:7
+%3548 = mul %3540, %3506 : f32[16] @ models/lib/nn.yaml:89:7
+%3549 = add %3548, %3547 : f32[16] @ models/lib/nn.yaml:89:7
+%3550 = cast %3542 : f64[] @ models/lib/nn.yaml:89:7
+%3551 = pow %3401, %3550 : f64[] @ models/lib/nn.yaml:89:7
+%3552 = sub %3394, %3551 : f64[] @ models/lib/nn.yaml:89:7
+%3553 = div %2074, %3552 : f64[] @ models/lib/nn.yaml:89:7
+%3554 = pow %3409, %3550 : f64[] @ models/lib/nn.yaml:89:7
+%3555 = sub %3394, %3554 : f64[] @ models/lib/nn.yaml:89:7
+%3556 = sqrt %3555 : f64[] @ models/lib/nn.yaml:89:7
+%3557 = div %3394, %3556 : f64[] @ models/lib/nn.yaml:89:7
+%3558 = sqrt %3549 : f32[16] @ models/lib/nn.yaml:89:7
+%3559 = cast %3557 : f32[] @ models/lib/nn.yaml:89:7
+%3560 = broadcast %3559 : f32[16] @ models/lib/nn.yaml:89:7
+%3561 = mul %3558, %3560 : f32[16] @ models/lib/nn.yaml:89:7
+%3562 = add %3561, %3521 : f32[16] @ models/lib/nn.yaml:89:7
+%3563 = div %3545, %3562 : f32[16] @ models/lib/nn.yaml:89:7
+%3564 = cast %3553 : f32[] @ models/lib/nn.yaml:89:7
+%3565 = broadcast %3564 : f32[16] @ models/lib/nn.yaml:89:7
+%3566 = mul %3563, %3565 : f32[16] @ models/lib/nn.yaml:89:7
+%3567 = sub %8, %3566 : f32[16] @ models/lib/nn.yaml:89:7
+%3568 = assign %8, %3567 : f32[16] @ models/lib/nn.yaml:89:7
+%3569 = assign %3539, %3545 : f32[16] @ models/lib/nn.yaml:89:7
+%3570 = assign %3540, %3549 : f32[16] @ models/lib/nn.yaml:89:7
+%3571 = assign %3541, %3542 : i64[] @ models/lib/nn.yaml:89:7
+%3572 = mul %92, %3532 : f32[16] @ models/lib/nn.yaml:89:7
+%3573 = mul %3567, %3534 : f32[16] @ models/lib/nn.yaml:89:7
+%3574 = add %3572, %3573 : f32[16] @ models/lib/nn.yaml:89:7
+%3575 = assign %92, %3574 : f32[16] @ models/lib/nn.yaml:89:7
+%3576 = all_reduce_sum %3353 : f32[16] @ models/lib/nn.yaml:90:7
+%3577 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3578 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3579 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3580 = add %3579, %3391 : i64[] @ models/lib/nn.yaml:90:7
+%3581 = mul %3576, %3498 : f32[16] @ models/lib/nn.yaml:90:7
+%3582 = mul %3577, %3500 : f32[16] @ models/lib/nn.yaml:90:7
+%3583 = add %3582, %3581 : f32[16] @ models/lib/nn.yaml:90:7
+%3584 = mul %3576, %3576 : f32[16] @ models/lib/nn.yaml:90:7
+%3585 = mul %3584, %3504 : f32[16] @ models/lib/nn.yaml:90:7
+%3586 = mul %3578, %3506 : f32[16] @ models/lib/nn.yaml:90:7
+%3587 = add %3586, %3585 : f32[16] @ models/lib/nn.yaml:90:7
+%3588 = cast %3580 : f64[] @ models/lib/nn.yaml:90:7
+%3589 = pow %3401, %3588 : f64[] @ models/lib/nn.yaml:90:7
+%3590 = sub %3394, %3589 : f64[] @ models/lib/nn.yaml:90:7
+%3591 = div %2074, %3590 : f64[] @ models/lib/nn.yaml:90:7
+%3592 = pow %3409, %3588 : f64[] @ models/lib/nn.yaml:90:7
+%3593 = sub %3394, %3592 : f64[] @ models/lib/nn.yaml:90:7
+%3594 = sqrt %3593 : f64[] @ models/lib/nn.yaml:90:7
+%3595 = div %3394, %3594 : f64[] @ models/lib/nn.yaml:90:7
+%3596 = sqrt %3587 : f32[16] @ models/lib/nn.yaml:90:7
+%3597 = cast %3595 : f32[] @ models/lib/nn.yaml:90:7
+%3598 = broadcast %3597 : f32[16] @ models/lib/nn.yaml:90:7
+%3599 = mul %3596, %3598 : f32[16] @ models/lib/nn.yaml:90:7
+%3600 = add %3599, %3521 : f32[16] @ models/lib/nn.yaml:90:7
+%3601 = div %3583, %3600 : f32[16] @ models/lib/nn.yaml:90:7
+%3602 = cast %3591 : f32[] @ models/lib/nn.yaml:90:7
+%3603 = broadcast %3602 : f32[16] @ models/lib/nn.yaml:90:7
+%3604 = mul %3601, %3603 : f32[16] @ models/lib/nn.yaml:90:7
+%3605 = sub %9, %3604 : f32[16] @ models/lib/nn.yaml:90:7
+%3606 = assign %9, %3605 : f32[16] @ models/lib/nn.yaml:90:7
+%3607 = assign %3577, %3583 : f32[16] @ models/lib/nn.yaml:90:7
+%3608 = assign %3578, %3587 : f32[16] @ models/lib/nn.yaml:90:7
+%3609 = assign %3579, %3580 : i64[] @ models/lib/nn.yaml:90:7
+%3610 = mul %93, %3532 : f32[16] @ models/lib/nn.yaml:90:7
+%3611 = mul %3605, %3534 : f32[16] @ models/lib/nn.yaml:90:7
+%3612 = add %3610, %3611 : f32[16] @ models/lib/nn.yaml:90:7
+%3613 = assign %93, %3612 : f32[16] @ models/lib/nn.yaml:90:7
+%3614 = all_reduce_sum %3349 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3615 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%3616 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%3617 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3618 = add %3617, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%3619 = broadcast %3396 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3620 = mul %10, %3619 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3621 = broadcast %2077 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3622 = mul %3614, %3621 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3623 = broadcast %1348 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3624 = mul %3615, %3623 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3625 = add %3624, %3622 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3626 = mul %3614, %3614 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3627 = broadcast %3406 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3628 = mul %3626, %3627 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3629 = broadcast %3410 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3630 = mul %3616, %3629 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3631 = add %3630, %3628 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3632 = cast %3618 : f64[] @ models/lib/nn.yaml:79:7
+%3633 = pow %3401, %3632 : f64[] @ models/lib/nn.yaml:79:7
+%3634 = sub %3394, %3633 : f64[] @ models/lib/nn.yaml:79:7
+%3635 = div %2074, %3634 : f64[] @ models/lib/nn.yaml:79:7
+%3636 = pow %3409, %3632 : f64[] @ models/lib/nn.yaml:79:7
+%3637 = sub %3394, %3636 : f64[] @ models/lib/nn.yaml:79:7
+%3638 = sqrt %3637 : f64[] @ models/lib/nn.yaml:79:7
+%3639 = div %3394, %3638 : f64[] @ models/lib/nn.yaml:79:7
+%3640 = sqrt %3631 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3641 = cast %3639 : f32[] @ models/lib/nn.yaml:79:7
+%3642 = broadcast %3641 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3643 = mul %3640, %3642 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3644 = broadcast %3426 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3645 = add %3643, %3644 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3646 = div %3625, %3645 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3647 = cast %3635 : f32[] @ models/lib/nn.yaml:79:7
+%3648 = broadcast %3647 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3649 = mul %3646, %3648 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3650 = sub %3620, %3649 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3651 = assign %10, %3650 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3652 = assign %3615, %3625 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3653 = assign %3616, %3631 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3654 = assign %3617, %3618 : i64[] @ models/lib/nn.yaml:79:7
+%3655 = broadcast %3 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3656 = mul %94, %3655 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3657 = broadcast %3441 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3658 = mul %3650, %3657 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3659 = add %3656, %3658 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3660 = assign %94, %3659 : f32[48,16] @ models/lib/nn.yaml:79:7
+%3661 = all_reduce_sum %3345 : f32[48] @ models/lib/nn.yaml:80:7
+%3662 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%3663 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%3664 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3665 = add %3664, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%3666 = broadcast %2077 : f32[48] @ models/lib/nn.yaml:80:7
+%3667 = mul %3661, %3666 : f32[48] @ models/lib/nn.yaml:80:7
+%3668 = broadcast %1348 : f32[48] @ models/lib/nn.yaml:80:7
+%3669 = mul %3662, %3668 : f32[48] @ models/lib/nn.yaml:80:7
+%3670 = add %3669, %3667 : f32[48] @ models/lib/nn.yaml:80:7
+%3671 = mul %3661, %3661 : f32[48] @ models/lib/nn.yaml:80:7
+%3672 = broadcast %3406 : f32[48] @ models/lib/nn.yaml:80:7
+%3673 = mul %3671, %3672 : f32[48] @ models/lib/nn.yaml:80:7
+%3674 = broadcast %3410 : f32[48] @ models/lib/nn.yaml:80:7
+%3675 = mul %3663, %3674 : f32[48] @ models/lib/nn.yaml:80:7
+%3676 = add %3675, %3673 : f32[48] @ models/lib/nn.yaml:80:7
+%3677 = cast %3665 : f64[] @ models/lib/nn.yaml:80:7
+%3678 = pow %3401, %3677 : f64[] @ models/lib/nn.yaml:80:7
+%3679 = sub %3394, %3678 : f64[] @ models/lib/nn.yaml:80:7
+%3680 = div %2074, %3679 : f64[] @ models/lib/nn.yaml:80:7
+%3681 = pow %3409, %3677 : f64[] @ models/lib/nn.yaml:80:7
+%3682 = sub %3394, %3681 : f64[] @ models/lib/nn.yaml:80:7
+%3683 = sqrt %3682 : f64[] @ models/lib/nn.yaml:80:7
+%3684 = div %3394, %3683 : f64[] @ models/lib/nn.yaml:80:7
+%3685 = sqrt %3676 : f32[48] @ models/lib/nn.yaml:80:7
+%3686 = cast %3684 : f32[] @ models/lib/nn.yaml:80:7
+%3687 = broadcast %3686 : f32[48] @ models/lib/nn.yaml:80:7
+%3688 = mul %3685, %3687 : f32[48] @ models/lib/nn.yaml:80:7
+%3689 = broadcast %3426 : f32[48] @ models/lib/nn.yaml:80:7
+%3690 = add %3688, %3689 : f32[48] @ models/lib/nn.yaml:80:7
+%3691 = div %3670, %3690 : f32[48] @ models/lib/nn.yaml:80:7
+%3692 = cast %3680 : f32[] @ models/lib/nn.yaml:80:7
+%3693 = broadcast %3692 : f32[48] @ models/lib/nn.yaml:80:7
+%3694 = mul %3691, %3693 : f32[48] @ models/lib/nn.yaml:80:7
+%3695 = sub %11, %3694 : f32[48] @ models/lib/nn.yaml:80:7
+%3696 = assign %11, %3695 : f32[48] @ models/lib/nn.yaml:80:7
+%3697 = assign %3662, %3670 : f32[48] @ models/lib/nn.yaml:80:7
+%3698 = assign %3663, %3676 : f32[48] @ models/lib/nn.yaml:80:7
+%3699 = assign %3664, %3665 : i64[] @ models/lib/nn.yaml:80:7
+%3700 = broadcast %3 : f32[48] @ models/lib/nn.yaml:80:7
+%3701 = mul %95, %3700 : f32[48] @ models/lib/nn.yaml:80:7
+%3702 = broadcast %3441 : f32[48] @ models/lib/nn.yaml:80:7
+%3703 = mul %3695, %3702 : f32[48] @ models/lib/nn.yaml:80:7
+%3704 = add %3701, %3703 : f32[48] @ models/lib/nn.yaml:80:7
+%3705 = assign %95, %3704 : f32[48] @ models/lib/nn.yaml:80:7
+%3706 = all_reduce_sum %3256 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3707 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3708 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%3709 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3710 = add %3709, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%3711 = broadcast %3396 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3712 = mul %12, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3713 = broadcast %2077 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3714 = mul %3706, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3715 = broadcast %1348 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3716 = mul %3707, %3715 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3717 = add %3716, %3714 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3718 = mul %3706, %3706 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3719 = broadcast %3406 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3720 = mul %3718, %3719 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3721 = broadcast %3410 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3722 = mul %3708, %3721 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3723 = add %3722, %3720 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3724 = cast %3710 : f64[] @ models/lib/nn.yaml:79:7
+%3725 = pow %3401, %3724 : f64[] @ models/lib/nn.yaml:79:7
+%3726 = sub %3394, %3725 : f64[] @ models/lib/nn.yaml:79:7
+%3727 = div %2074, %3726 : f64[] @ models/lib/nn.yaml:79:7
+%3728 = pow %3409, %3724 : f64[] @ models/lib/nn.yaml:79:7
+%3729 = sub %3394, %3728 : f64[] @ models/lib/nn.yaml:79:7
+%3730 = sqrt %3729 : f64[] @ models/lib/nn.yaml:79:7
+%3731 = div %3394, %3730 : f64[] @ models/lib/nn.yaml:79:7
+%3732 = sqrt %3723 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3733 = cast %3731 : f32[] @ models/lib/nn.yaml:79:7
+%3734 = broadcast %3733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3735 = mul %3732, %3734 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3736 = broadcast %3426 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3737 = add %3735, %3736 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3738 = div %3717, %3737 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3739 = cast %3727 : f32[] @ models/lib/nn.yaml:79:7
+%3740 = broadcast %3739 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3741 = mul %3738, %3740 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3742 = sub %3712, %3741 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3743 = assign %12, %3742 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3744 = assign %3707, %3717 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3745 = assign %3708, %3723 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3746 = assign %3709, %3710 : i64[] @ models/lib/nn.yaml:79:7
+%3747 = broadcast %3 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3748 = mul %96, %3747 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3749 = broadcast %3441 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3750 = mul %3742, %3749 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3751 = add %3748, %3750 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3752 = assign %96, %3751 : f32[16,16] @ models/lib/nn.yaml:79:7
+%3753 = all_reduce_sum %3252 : f32[16] @ models/lib/nn.yaml:80:7
+%3754 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3755 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%3756 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3757 = add %3756, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%3758 = mul %3753, %3498 : f32[16] @ models/lib/nn.yaml:80:7
+%3759 = mul %3754, %3500 : f32[16] @ models/lib/nn.yaml:80:7
+%3760 = add %3759, %3758 : f32[16] @ models/lib/nn.yaml:80:7
+%3761 = mul %3753, %3753 : f32[16] @ models/lib/nn.yaml:80:7
+%3762 = mul %3761, %3504 : f32[16] @ models/lib/nn.yaml:80:7
+%3763 = mul %3755, %3506 : f32[16] @ models/lib/nn.yaml:80:7
+%3764 = add %3763, %3762 : f32[16] @ models/lib/nn.yaml:80:7
+%3765 = cast %3757 : f64[] @ models/lib/nn.yaml:80:7
+%3766 = pow %3401, %3765 : f64[] @ models/lib/nn.yaml:80:7
+%3767 = sub %3394, %3766 : f64[] @ models/lib/nn.yaml:80:7
+%3768 = div %2074, %3767 : f64[] @ models/lib/nn.yaml:80:7
+%3769 = pow %3409, %3765 : f64[] @ models/lib/nn.yaml:80:7
+%3770 = sub %3394, %3769 : f64[] @ models/lib/nn.yaml:80:7
+%3771 = sqrt %3770 : f64[] @ models/lib/nn.yaml:80:7
+%3772 = div %3394, %3771 : f64[] @ models/lib/nn.yaml:80:7
+%3773 = sqrt %3764 : f32[16] @ models/lib/nn.yaml:80:7
+%3774 = cast %3772 : f32[] @ models/lib/nn.yaml:80:7
+%3775 = broadcast %3774 : f32[16] @ models/lib/nn.yaml:80:7
+%3776 = mul %3773, %3775 : f32[16] @ models/lib/nn.yaml:80:7
+%3777 = add %3776, %3521 : f32[16] @ models/lib/nn.yaml:80:7
+%3778 = div %3760, %3777 : f32[16] @ models/lib/nn.yaml:80:7
+%3779 = cast %3768 : f32[] @ models/lib/nn.yaml:80:7
+%3780 = broadcast %3779 : f32[16] @ models/lib/nn.yaml:80:7
+%3781 = mul %3778, %3780 : f32[16] @ models/lib/nn.yaml:80:7
+%3782 = sub %13, %3781 : f32[16] @ models/lib/nn.yaml:80:7
+%3783 = assign %13, %3782 : f32[16] @ models/lib/nn.yaml:80:7
+%3784 = assign %3754, %3760 : f32[16] @ models/lib/nn.yaml:80:7
+%3785 = assign %3755, %3764 : f32[16] @ models/lib/nn.yaml:80:7
+%3786 = assign %3756, %3757 : i64[] @ models/lib/nn.yaml:80:7
+%3787 = mul %97, %3532 : f32[16] @ models/lib/nn.yaml:80:7
+%3788 = mul %3782, %3534 : f32[16] @ models/lib/nn.yaml:80:7
+%3789 = add %3787, %3788 : f32[16] @ models/lib/nn.yaml:80:7
+%3790 = assign %97, %3789 : f32[16] @ models/lib/nn.yaml:80:7
+%3791 = all_reduce_sum %3230 : f32[16] @ models/lib/nn.yaml:89:7
+%3792 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3793 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%3794 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%3795 = add %3794, %3391 : i64[] @ models/lib/nn.yaml:89:7
+%3796 = mul %3791, %3498 : f32[16] @ models/lib/nn.yaml:89:7
+%3797 = mul %3792, %3500 : f32[16] @ models/lib/nn.yaml:89:7
+%3798 = add %3797, %3796 : f32[16] @ models/lib/nn.yaml:89:7
+%3799 = mul %3791, %3791 : f32[16] @ models/lib/nn.yaml:89:7
+%3800 = mul %3799, %3504 : f32[16] @ models/lib/nn.yaml:89:7
+%3801 = mul %3793, %3506 : f32[16] @ models/lib/nn.yaml:89:7
+%3802 = add %3801, %3800 : f32[16] @ models/lib/nn.yaml:89:7
+%3803 = cast %3795 : f64[] @ models/lib/nn.yaml:89:7
+%3804 = pow %3401, %3803 : f64[] @ models/lib/nn.yaml:89:7
+%3805 = sub %3394, %3804 : f64[] @ models/lib/nn.yaml:89:7
+%3806 = div %2074, %3805 : f64[] @ models/lib/nn.yaml:89:7
+%3807 = pow %3409, %3803 : f64[] @ models/lib/nn.yaml:89:7
+%3808 = sub %3394, %3807 : f64[] @ models/lib/nn.yaml:89:7
+%3809 = sqrt %3808 : f64[] @ models/lib/nn.yaml:89:7
+%3810 = div %3394, %3809 : f64[] @ models/lib/nn.yaml:89:7
+%3811 = sqrt %3802 : f32[16] @ models/lib/nn.yaml:89:7
+%3812 = cast %3810 : f32[] @ models/lib/nn.yaml:89:7
+%3813 = broadcast %3812 : f32[16] @ models/lib/nn.yaml:89:7
+%3814 = mul %3811, %3813 : f32[16] @ models/lib/nn.yaml:89:7
+%3815 = add %3814, %3521 : f32[16] @ models/lib/nn.yaml:89:7
+%3816 = div %3798, %3815 : f32[16] @ models/lib/nn.yaml:89:7
+%3817 = cast %3806 : f32[] @ models/lib/nn.yaml:89:7
+%3818 = broadcast %3817 : f32[16] @ models/lib/nn.yaml:89:7
+%3819 = mul %3816, %3818 : f32[16] @ models/lib/nn.yaml:89:7
+%3820 = sub %14, %3819 : f32[16] @ models/lib/nn.yaml:89:7
+%3821 = assign %14, %3820 : f32[16] @ models/lib/nn.yaml:89:7
+%3822 = assign %3792, %3798 : f32[16] @ models/lib/nn.yaml:89:7
+%3823 = assign %3793, %3802 : f32[16] @ models/lib/nn.yaml:89:7
+%3824 = assign %3794, %3795 : i64[] @ models/lib/nn.yaml:89:7
+%3825 = mul %98, %3532 : f32[16] @ models/lib/nn.yaml:89:7
+%3826 = mul %3820, %3534 : f32[16] @ models/lib/nn.yaml:89:7
+%3827 = add %3825, %3826 : f32[16] @ models/lib/nn.yaml:89:7
+%3828 = assign %98, %3827 : f32[16] @ models/lib/nn.yaml:89:7
+%3829 = all_reduce_sum %3224 : f32[16] @ models/lib/nn.yaml:90:7
+%3830 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3831 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%3832 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%3833 = add %3832, %3391 : i64[] @ models/lib/nn.yaml:90:7
+%3834 = mul %3829, %3498 : f32[16] @ models/lib/nn.yaml:90:7
+%3835 = mul %3830, %3500 : f32[16] @ models/lib/nn.yaml:90:7
+%3836 = add %3835, %3834 : f32[16] @ models/lib/nn.yaml:90:7
+%3837 = mul %3829, %3829 : f32[16] @ models/lib/nn.yaml:90:7
+%3838 = mul %3837, %3504 : f32[16] @ models/lib/nn.yaml:90:7
+%3839 = mul %3831, %3506 : f32[16] @ models/lib/nn.yaml:90:7
+%3840 = add %3839, %3838 : f32[16] @ models/lib/nn.yaml:90:7
+%3841 = cast %3833 : f64[] @ models/lib/nn.yaml:90:7
+%3842 = pow %3401, %3841 : f64[] @ models/lib/nn.yaml:90:7
+%3843 = sub %3394, %3842 : f64[] @ models/lib/nn.yaml:90:7
+%3844 = div %2074, %3843 : f64[] @ models/lib/nn.yaml:90:7
+%3845 = pow %3409, %3841 : f64[] @ models/lib/nn.yaml:90:7
+%3846 = sub %3394, %3845 : f64[] @ models/lib/nn.yaml:90:7
+%3847 = sqrt %3846 : f64[] @ models/lib/nn.yaml:90:7
+%3848 = div %3394, %3847 : f64[] @ models/lib/nn.yaml:90:7
+%3849 = sqrt %3840 : f32[16] @ models/lib/nn.yaml:90:7
+%3850 = cast %3848 : f32[] @ models/lib/nn.yaml:90:7
+%3851 = broadcast %3850 : f32[16] @ models/lib/nn.yaml:90:7
+%3852 = mul %3849, %3851 : f32[16] @ models/lib/nn.yaml:90:7
+%3853 = add %3852, %3521 : f32[16] @ models/lib/nn.yaml:90:7
+%3854 = div %3836, %3853 : f32[16] @ models/lib/nn.yaml:90:7
+%3855 = cast %3844 : f32[] @ models/lib/nn.yaml:90:7
+%3856 = broadcast %3855 : f32[16] @ models/lib/nn.yaml:90:7
+%3857 = mul %3854, %3856 : f32[16] @ models/lib/nn.yaml:90:7
+%3858 = sub %15, %3857 : f32[16] @ models/lib/nn.yaml:90:7
+%3859 = assign %15, %3858 : f32[16] @ models/lib/nn.yaml:90:7
+%3860 = assign %3830, %3836 : f32[16] @ models/lib/nn.yaml:90:7
+%3861 = assign %3831, %3840 : f32[16] @ models/lib/nn.yaml:90:7
+%3862 = assign %3832, %3833 : i64[] @ models/lib/nn.yaml:90:7
+%3863 = mul %99, %3532 : f32[16] @ models/lib/nn.yaml:90:7
+%3864 = mul %3858, %3534 : f32[16] @ models/lib/nn.yaml:90:7
+%3865 = add %3863, %3864 : f32[16] @ models/lib/nn.yaml:90:7
+%3866 = assign %99, %3865 : f32[16] @ models/lib/nn.yaml:90:7
+%3867 = all_reduce_sum %3220 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3868 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3869 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%3870 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3871 = add %3870, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%3872 = broadcast %3396 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3873 = mul %16, %3872 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3874 = broadcast %2077 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3875 = mul %3867, %3874 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3876 = broadcast %1348 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3877 = mul %3868, %3876 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3878 = add %3877, %3875 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3879 = mul %3867, %3867 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3880 = broadcast %3406 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3881 = mul %3879, %3880 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3882 = broadcast %3410 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3883 = mul %3869, %3882 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3884 = add %3883, %3881 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3885 = cast %3871 : f64[] @ models/lib/nn.yaml:79:7
+%3886 = pow %3401, %3885 : f64[] @ models/lib/nn.yaml:79:7
+%3887 = sub %3394, %3886 : f64[] @ models/lib/nn.yaml:79:7
+%3888 = div %2074, %3887 : f64[] @ models/lib/nn.yaml:79:7
+%3889 = pow %3409, %3885 : f64[] @ models/lib/nn.yaml:79:7
+%3890 = sub %3394, %3889 : f64[] @ models/lib/nn.yaml:79:7
+%3891 = sqrt %3890 : f64[] @ models/lib/nn.yaml:79:7
+%3892 = div %3394, %3891 : f64[] @ models/lib/nn.yaml:79:7
+%3893 = sqrt %3884 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3894 = cast %3892 : f32[] @ models/lib/nn.yaml:79:7
+%3895 = broadcast %3894 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3896 = mul %3893, %3895 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3897 = broadcast %3426 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3898 = add %3896, %3897 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3899 = div %3878, %3898 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3900 = cast %3888 : f32[] @ models/lib/nn.yaml:79:7
+%3901 = broadcast %3900 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3902 = mul %3899, %3901 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3903 = sub %3873, %3902 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3904 = assign %16, %3903 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3905 = assign %3868, %3878 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3906 = assign %3869, %3884 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3907 = assign %3870, %3871 : i64[] @ models/lib/nn.yaml:79:7
+%3908 = broadcast %3 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3909 = mul %100, %3908 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3910 = broadcast %3441 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3911 = mul %3903, %3910 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3912 = add %3909, %3911 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3913 = assign %100, %3912 : f32[64,16] @ models/lib/nn.yaml:79:7
+%3914 = all_reduce_sum %3216 : f32[64] @ models/lib/nn.yaml:80:7
+%3915 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3916 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%3917 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%3918 = add %3917, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%3919 = broadcast %2077 : f32[64] @ models/lib/nn.yaml:80:7
+%3920 = mul %3914, %3919 : f32[64] @ models/lib/nn.yaml:80:7
+%3921 = broadcast %1348 : f32[64] @ models/lib/nn.yaml:80:7
+%3922 = mul %3915, %3921 : f32[64] @ models/lib/nn.yaml:80:7
+%3923 = add %3922, %3920 : f32[64] @ models/lib/nn.yaml:80:7
+%3924 = mul %3914, %3914 : f32[64] @ models/lib/nn.yaml:80:7
+%3925 = broadcast %3406 : f32[64] @ models/lib/nn.yaml:80:7
+%3926 = mul %3924, %3925 : f32[64] @ models/lib/nn.yaml:80:7
+%3927 = broadcast %3410 : f32[64] @ models/lib/nn.yaml:80:7
+%3928 = mul %3916, %3927 : f32[64] @ models/lib/nn.yaml:80:7
+%3929 = add %3928, %3926 : f32[64] @ models/lib/nn.yaml:80:7
+%3930 = cast %3918 : f64[] @ models/lib/nn.yaml:80:7
+%3931 = pow %3401, %3930 : f64[] @ models/lib/nn.yaml:80:7
+%3932 = sub %3394, %3931 : f64[] @ models/lib/nn.yaml:80:7
+%3933 = div %2074, %3932 : f64[] @ models/lib/nn.yaml:80:7
+%3934 = pow %3409, %3930 : f64[] @ models/lib/nn.yaml:80:7
+%3935 = sub %3394, %3934 : f64[] @ models/lib/nn.yaml:80:7
+%3936 = sqrt %3935 : f64[] @ models/lib/nn.yaml:80:7
+%3937 = div %3394, %3936 : f64[] @ models/lib/nn.yaml:80:7
+%3938 = sqrt %3929 : f32[64] @ models/lib/nn.yaml:80:7
+%3939 = cast %3937 : f32[] @ models/lib/nn.yaml:80:7
+%3940 = broadcast %3939 : f32[64] @ models/lib/nn.yaml:80:7
+%3941 = mul %3938, %3940 : f32[64] @ models/lib/nn.yaml:80:7
+%3942 = broadcast %3426 : f32[64] @ models/lib/nn.yaml:80:7
+%3943 = add %3941, %3942 : f32[64] @ models/lib/nn.yaml:80:7
+%3944 = div %3923, %3943 : f32[64] @ models/lib/nn.yaml:80:7
+%3945 = cast %3933 : f32[] @ models/lib/nn.yaml:80:7
+%3946 = broadcast %3945 : f32[64] @ models/lib/nn.yaml:80:7
+%3947 = mul %3944, %3946 : f32[64] @ models/lib/nn.yaml:80:7
+%3948 = sub %17, %3947 : f32[64] @ models/lib/nn.yaml:80:7
+%3949 = assign %17, %3948 : f32[64] @ models/lib/nn.yaml:80:7
+%3950 = assign %3915, %3923 : f32[64] @ models/lib/nn.yaml:80:7
+%3951 = assign %3916, %3929 : f32[64] @ models/lib/nn.yaml:80:7
+%3952 = assign %3917, %3918 : i64[] @ models/lib/nn.yaml:80:7
+%3953 = broadcast %3 : f32[64] @ models/lib/nn.yaml:80:7
+%3954 = mul %101, %3953 : f32[64] @ models/lib/nn.yaml:80:7
+%3955 = broadcast %3441 : f32[64] @ models/lib/nn.yaml:80:7
+%3956 = mul %3948, %3955 : f32[64] @ models/lib/nn.yaml:80:7
+%3957 = add %3954, %3956 : f32[64] @ models/lib/nn.yaml:80:7
+%3958 = assign %101, %3957 : f32[64] @ models/lib/nn.yaml:80:7
+%3959 = all_reduce_sum %3197 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3960 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3961 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%3962 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%3963 = add %3962, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%3964 = broadcast %3396 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3965 = mul %18, %3964 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3966 = broadcast %2077 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3967 = mul %3959, %3966 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3968 = broadcast %1348 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3969 = mul %3960, %3968 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3970 = add %3969, %3967 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3971 = mul %3959, %3959 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3972 = broadcast %3406 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3973 = mul %3971, %3972 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3974 = broadcast %3410 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3975 = mul %3961, %3974 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3976 = add %3975, %3973 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3977 = cast %3963 : f64[] @ models/lib/nn.yaml:79:7
+%3978 = pow %3401, %3977 : f64[] @ models/lib/nn.yaml:79:7
+%3979 = sub %3394, %3978 : f64[] @ models/lib/nn.yaml:79:7
+%3980 = div %2074, %3979 : f64[] @ models/lib/nn.yaml:79:7
+%3981 = pow %3409, %3977 : f64[] @ models/lib/nn.yaml:79:7
+%3982 = sub %3394, %3981 : f64[] @ models/lib/nn.yaml:79:7
+%3983 = sqrt %3982 : f64[] @ models/lib/nn.yaml:79:7
+%3984 = div %3394, %3983 : f64[] @ models/lib/nn.yaml:79:7
+%3985 = sqrt %3976 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3986 = cast %3984 : f32[] @ models/lib/nn.yaml:79:7
+%3987 = broadcast %3986 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3988 = mul %3985, %3987 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3989 = broadcast %3426 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3990 = add %3988, %3989 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3991 = div %3970, %3990 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3992 = cast %3980 : f32[] @ models/lib/nn.yaml:79:7
+%3993 = broadcast %3992 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3994 = mul %3991, %3993 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3995 = sub %3965, %3994 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3996 = assign %18, %3995 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3997 = assign %3960, %3970 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3998 = assign %3961, %3976 : f32[16,64] @ models/lib/nn.yaml:79:7
+%3999 = assign %3962, %3963 : i64[] @ models/lib/nn.yaml:79:7
+%4000 = broadcast %3 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4001 = mul %102, %4000 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4002 = broadcast %3441 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4003 = mul %3995, %4002 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4004 = add %4001, %4003 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4005 = assign %102, %4004 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4006 = all_reduce_sum %3193 : f32[16] @ models/lib/nn.yaml:80:7
+%4007 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4008 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4009 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4010 = add %4009, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%4011 = mul %4006, %3498 : f32[16] @ models/lib/nn.yaml:80:7
+%4012 = mul %4007, %3500 : f32[16] @ models/lib/nn.yaml:80:7
+%4013 = add %4012, %4011 : f32[16] @ models/lib/nn.yaml:80:7
+%4014 = mul %4006, %4006 : f32[16] @ models/lib/nn.yaml:80:7
+%4015 = mul %4014, %3504 : f32[16] @ models/lib/nn.yaml:80:7
+%4016 = mul %4008, %3506 : f32[16] @ models/lib/nn.yaml:80:7
+%4017 = add %4016, %4015 : f32[16] @ models/lib/nn.yaml:80:7
+%4018 = cast %4010 : f64[] @ models/lib/nn.yaml:80:7
+%4019 = pow %3401, %4018 : f64[] @ models/lib/nn.yaml:80:7
+%4020 = sub %3394, %4019 : f64[] @ models/lib/nn.yaml:80:7
+%4021 = div %2074, %4020 : f64[] @ models/lib/nn.yaml:80:7
+%4022 = pow %3409, %4018 : f64[] @ models/lib/nn.yaml:80:7
+%4023 = sub %3394, %4022 : f64[] @ models/lib/nn.yaml:80:7
+%4024 = sqrt %4023 : f64[] @ models/lib/nn.yaml:80:7
+%4025 = div %3394, %4024 : f64[] @ models/lib/nn.yaml:80:7
+%4026 = sqrt %4017 : f32[16] @ models/lib/nn.yaml:80:7
+%4027 = cast %4025 : f32[] @ models/lib/nn.yaml:80:7
+%4028 = broadcast %4027 : f32[16] @ models/lib/nn.yaml:80:7
+%4029 = mul %4026, %4028 : f32[16] @ models/lib/nn.yaml:80:7
+%4030 = add %4029, %3521 : f32[16] @ models/lib/nn.yaml:80:7
+%4031 = div %4013, %4030 : f32[16] @ models/lib/nn.yaml:80:7
+%4032 = cast %4021 : f32[] @ models/lib/nn.yaml:80:7
+%4033 = broadcast %4032 : f32[16] @ models/lib/nn.yaml:80:7
+%4034 = mul %4031, %4033 : f32[16] @ models/lib/nn.yaml:80:7
+%4035 = sub %19, %4034 : f32[16] @ models/lib/nn.yaml:80:7
+%4036 = assign %19, %4035 : f32[16] @ models/lib/nn.yaml:80:7
+%4037 = assign %4007, %4013 : f32[16] @ models/lib/nn.yaml:80:7
+%4038 = assign %4008, %4017 : f32[16] @ models/lib/nn.yaml:80:7
+%4039 = assign %4009, %4010 : i64[] @ models/lib/nn.yaml:80:7
+%4040 = mul %103, %3532 : f32[16] @ models/lib/nn.yaml:80:7
+%4041 = mul %4035, %3534 : f32[16] @ models/lib/nn.yaml:80:7
+%4042 = add %4040, %4041 : f32[16] @ models/lib/nn.yaml:80:7
+%4043 = assign %103, %4042 : f32[16] @ models/lib/nn.yaml:80:7
+%4044 = all_reduce_sum %3171 : f32[16] @ models/lib/nn.yaml:89:7
+%4045 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4046 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4047 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4048 = add %4047, %3391 : i64[] @ models/lib/nn.yaml:89:7
+%4049 = mul %4044, %3498 : f32[16] @ models/lib/nn.yaml:89:7
+%4050 = mul %4045, %3500 : f32[16] @ models/lib/nn.yaml:89:7
+%4051 = add %4050, %4049 : f32[16] @ models/lib/nn.yaml:89:7
+%4052 = mul %4044, %4044 : f32[16] @ models/lib/nn.yaml:89:7
+%4053 = mul %4052, %3504 : f32[16] @ models/lib/nn.yaml:89:7
+%4054 = mul %4046, %3506 : f32[16] @ models/lib/nn.yaml:89:7
+%4055 = add %4054, %4053 : f32[16] @ models/lib/nn.yaml:89:7
+%4056 = cast %4048 : f64[] @ models/lib/nn.yaml:89:7
+%4057 = pow %3401, %4056 : f64[] @ models/lib/nn.yaml:89:7
+%4058 = sub %3394, %4057 : f64[] @ models/lib/nn.yaml:89:7
+%4059 = div %2074, %4058 : f64[] @ models/lib/nn.yaml:89:7
+%4060 = pow %3409, %4056 : f64[] @ models/lib/nn.yaml:89:7
+%4061 = sub %3394, %4060 : f64[] @ models/lib/nn.yaml:89:7
+%4062 = sqrt %4061 : f64[] @ models/lib/nn.yaml:89:7
+%4063 = div %3394, %4062 : f64[] @ models/lib/nn.yaml:89:7
+%4064 = sqrt %4055 : f32[16] @ models/lib/nn.yaml:89:7
+%4065 = cast %4063 : f32[] @ models/lib/nn.yaml:89:7
+%4066 = broadcast %4065 : f32[16] @ models/lib/nn.yaml:89:7
+%4067 = mul %4064, %4066 : f32[16] @ models/lib/nn.yaml:89:7
+%4068 = add %4067, %3521 : f32[16] @ models/lib/nn.yaml:89:7
+%4069 = div %4051, %4068 : f32[16] @ models/lib/nn.yaml:89:7
+%4070 = cast %4059 : f32[] @ models/lib/nn.yaml:89:7
+%4071 = broadcast %4070 : f32[16] @ models/lib/nn.yaml:89:7
+%4072 = mul %4069, %4071 : f32[16] @ models/lib/nn.yaml:89:7
+%4073 = sub %20, %4072 : f32[16] @ models/lib/nn.yaml:89:7
+%4074 = assign %20, %4073 : f32[16] @ models/lib/nn.yaml:89:7
+%4075 = assign %4045, %4051 : f32[16] @ models/lib/nn.yaml:89:7
+%4076 = assign %4046, %4055 : f32[16] @ models/lib/nn.yaml:89:7
+%4077 = assign %4047, %4048 : i64[] @ models/lib/nn.yaml:89:7
+%4078 = mul %104, %3532 : f32[16] @ models/lib/nn.yaml:89:7
+%4079 = mul %4073, %3534 : f32[16] @ models/lib/nn.yaml:89:7
+%4080 = add %4078, %4079 : f32[16] @ models/lib/nn.yaml:89:7
+%4081 = assign %104, %4080 : f32[16] @ models/lib/nn.yaml:89:7
+%4082 = all_reduce_sum %3165 : f32[16] @ models/lib/nn.yaml:90:7
+%4083 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4084 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4085 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4086 = add %4085, %3391 : i64[] @ models/lib/nn.yaml:90:7
+%4087 = mul %4082, %3498 : f32[16] @ models/lib/nn.yaml:90:7
+%4088 = mul %4083, %3500 : f32[16] @ models/lib/nn.yaml:90:7
+%4089 = add %4088, %4087 : f32[16] @ models/lib/nn.yaml:90:7
+%4090 = mul %4082, %4082 : f32[16] @ models/lib/nn.yaml:90:7
+%4091 = mul %4090, %3504 : f32[16] @ models/lib/nn.yaml:90:7
+%4092 = mul %4084, %3506 : f32[16] @ models/lib/nn.yaml:90:7
+%4093 = add %4092, %4091 : f32[16] @ models/lib/nn.yaml:90:7
+%4094 = cast %4086 : f64[] @ models/lib/nn.yaml:90:7
+%4095 = pow %3401, %4094 : f64[] @ models/lib/nn.yaml:90:7
+%4096 = sub %3394, %4095 : f64[] @ models/lib/nn.yaml:90:7
+%4097 = div %2074, %4096 : f64[] @ models/lib/nn.yaml:90:7
+%4098 = pow %3409, %4094 : f64[] @ models/lib/nn.yaml:90:7
+%4099 = sub %3394, %4098 : f64[] @ models/lib/nn.yaml:90:7
+%4100 = sqrt %4099 : f64[] @ models/lib/nn.yaml:90:7
+%4101 = div %3394, %4100 : f64[] @ models/lib/nn.yaml:90:7
+%4102 = sqrt %4093 : f32[16] @ models/lib/nn.yaml:90:7
+%4103 = cast %4101 : f32[] @ models/lib/nn.yaml:90:7
+%4104 = broadcast %4103 : f32[16] @ models/lib/nn.yaml:90:7
+%4105 = mul %4102, %4104 : f32[16] @ models/lib/nn.yaml:90:7
+%4106 = add %4105, %3521 : f32[16] @ models/lib/nn.yaml:90:7
+%4107 = div %4089, %4106 : f32[16] @ models/lib/nn.yaml:90:7
+%4108 = cast %4097 : f32[] @ models/lib/nn.yaml:90:7
+%4109 = broadcast %4108 : f32[16] @ models/lib/nn.yaml:90:7
+%4110 = mul %4107, %4109 : f32[16] @ models/lib/nn.yaml:90:7
+%4111 = sub %21, %4110 : f32[16] @ models/lib/nn.yaml:90:7
+%4112 = assign %21, %4111 : f32[16] @ models/lib/nn.yaml:90:7
+%4113 = assign %4083, %4089 : f32[16] @ models/lib/nn.yaml:90:7
+%4114 = assign %4084, %4093 : f32[16] @ models/lib/nn.yaml:90:7
+%4115 = assign %4085, %4086 : i64[] @ models/lib/nn.yaml:90:7
+%4116 = mul %105, %3532 : f32[16] @ models/lib/nn.yaml:90:7
+%4117 = mul %4111, %3534 : f32[16] @ models/lib/nn.yaml:90:7
+%4118 = add %4116, %4117 : f32[16] @ models/lib/nn.yaml:90:7
+%4119 = assign %105, %4118 : f32[16] @ models/lib/nn.yaml:90:7
+%4120 = all_reduce_sum %3161 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4121 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%4122 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%4123 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4124 = add %4123, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%4125 = mul %22, %3619 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4126 = mul %4120, %3621 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4127 = mul %4121, %3623 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4128 = add %4127, %4126 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4129 = mul %4120, %4120 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4130 = mul %4129, %3627 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4131 = mul %4122, %3629 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4132 = add %4131, %4130 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4133 = cast %4124 : f64[] @ models/lib/nn.yaml:79:7
+%4134 = pow %3401, %4133 : f64[] @ models/lib/nn.yaml:79:7
+%4135 = sub %3394, %4134 : f64[] @ models/lib/nn.yaml:79:7
+%4136 = div %2074, %4135 : f64[] @ models/lib/nn.yaml:79:7
+%4137 = pow %3409, %4133 : f64[] @ models/lib/nn.yaml:79:7
+%4138 = sub %3394, %4137 : f64[] @ models/lib/nn.yaml:79:7
+%4139 = sqrt %4138 : f64[] @ models/lib/nn.yaml:79:7
+%4140 = div %3394, %4139 : f64[] @ models/lib/nn.yaml:79:7
+%4141 = sqrt %4132 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4142 = cast %4140 : f32[] @ models/lib/nn.yaml:79:7
+%4143 = broadcast %4142 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4144 = mul %4141, %4143 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4145 = add %4144, %3644 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4146 = div %4128, %4145 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4147 = cast %4136 : f32[] @ models/lib/nn.yaml:79:7
+%4148 = broadcast %4147 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4149 = mul %4146, %4148 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4150 = sub %4125, %4149 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4151 = assign %22, %4150 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4152 = assign %4121, %4128 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4153 = assign %4122, %4132 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4154 = assign %4123, %4124 : i64[] @ models/lib/nn.yaml:79:7
+%4155 = mul %106, %3655 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4156 = mul %4150, %3657 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4157 = add %4155, %4156 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4158 = assign %106, %4157 : f32[48,16] @ models/lib/nn.yaml:79:7
+%4159 = all_reduce_sum %3157 : f32[48] @ models/lib/nn.yaml:80:7
+%4160 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%4161 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%4162 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4163 = add %4162, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%4164 = mul %4159, %3666 : f32[48] @ models/lib/nn.yaml:80:7
+%4165 = mul %4160, %3668 : f32[48] @ models/lib/nn.yaml:80:7
+%4166 = add %4165, %4164 : f32[48] @ models/lib/nn.yaml:80:7
+%4167 = mul %4159, %4159 : f32[48] @ models/lib/nn.yaml:80:7
+%4168 = mul %4167, %3672 : f32[48] @ models/lib/nn.yaml:80:7
+%4169 = mul %4161, %3674 : f32[48] @ models/lib/nn.yaml:80:7
+%4170 = add %4169, %4168 : f32[48] @ models/lib/nn.yaml:80:7
+%4171 = cast %4163 : f64[] @ models/lib/nn.yaml:80:7
+%4172 = pow %3401, %4171 : f64[] @ models/lib/nn.yaml:80:7
+%4173 = sub %3394, %4172 : f64[] @ models/lib/nn.yaml:80:7
+%4174 = div %2074, %4173 : f64[] @ models/lib/nn.yaml:80:7
+%4175 = pow %3409, %4171 : f64[] @ models/lib/nn.yaml:80:7
+%4176 = sub %3394, %4175 : f64[] @ models/lib/nn.yaml:80:7
+%4177 = sqrt %4176 : f64[] @ models/lib/nn.yaml:80:7
+%4178 = div %3394, %4177 : f64[] @ models/lib/nn.yaml:80:7
+%4179 = sqrt %4170 : f32[48] @ models/lib/nn.yaml:80:7
+%4180 = cast %4178 : f32[] @ models/lib/nn.yaml:80:7
+%4181 = broadcast %4180 : f32[48] @ models/lib/nn.yaml:80:7
+%4182 = mul %4179, %4181 : f32[48] @ models/lib/nn.yaml:80:7
+%4183 = add %4182, %3689 : f32[48] @ models/lib/nn.yaml:80:7
+%4184 = div %4166, %4183 : f32[48] @ models/lib/nn.yaml:80:7
+%4185 = cast %4174 : f32[] @ models/lib/nn.yaml:80:7
+%4186 = broadcast %4185 : f32[48] @ models/lib/nn.yaml:80:7
+%4187 = mul %4184, %4186 : f32[48] @ models/lib/nn.yaml:80:7
+%4188 = sub %23, %4187 : f32[48] @ models/lib/nn.yaml:80:7
+%4189 = assign %23, %4188 : f32[48] @ models/lib/nn.yaml:80:7
+%4190 = assign %4160, %4166 : f32[48] @ models/lib/nn.yaml:80:7
+%4191 = assign %4161, %4170 : f32[48] @ models/lib/nn.yaml:80:7
+%4192 = assign %4162, %4163 : i64[] @ models/lib/nn.yaml:80:7
+%4193 = mul %107, %3700 : f32[48] @ models/lib/nn.yaml:80:7
+%4194 = mul %4188, %3702 : f32[48] @ models/lib/nn.yaml:80:7
+%4195 = add %4193, %4194 : f32[48] @ models/lib/nn.yaml:80:7
+%4196 = assign %107, %4195 : f32[48] @ models/lib/nn.yaml:80:7
+%4197 = all_reduce_sum %3068 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4198 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4199 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4200 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4201 = add %4200, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%4202 = mul %24, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4203 = mul %4197, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4204 = mul %4198, %3715 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4205 = add %4204, %4203 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4206 = mul %4197, %4197 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4207 = mul %4206, %3719 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4208 = mul %4199, %3721 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4209 = add %4208, %4207 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4210 = cast %4201 : f64[] @ models/lib/nn.yaml:79:7
+%4211 = pow %3401, %4210 : f64[] @ models/lib/nn.yaml:79:7
+%4212 = sub %3394, %4211 : f64[] @ models/lib/nn.yaml:79:7
+%4213 = div %2074, %4212 : f64[] @ models/lib/nn.yaml:79:7
+%4214 = pow %3409, %4210 : f64[] @ models/lib/nn.yaml:79:7
+%4215 = sub %3394, %4214 : f64[] @ models/lib/nn.yaml:79:7
+%4216 = sqrt %4215 : f64[] @ models/lib/nn.yaml:79:7
+%4217 = div %3394, %4216 : f64[] @ models/lib/nn.yaml:79:7
+%4218 = sqrt %4209 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4219 = cast %4217 : f32[] @ models/lib/nn.yaml:79:7
+%4220 = broadcast %4219 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4221 = mul %4218, %4220 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4222 = add %4221, %3736 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4223 = div %4205, %4222 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4224 = cast %4213 : f32[] @ models/lib/nn.yaml:79:7
+%4225 = broadcast %4224 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4226 = mul %4223, %4225 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4227 = sub %4202, %4226 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4228 = assign %24, %4227 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4229 = assign %4198, %4205 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4230 = assign %4199, %4209 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4231 = assign %4200, %4201 : i64[] @ models/lib/nn.yaml:79:7
+%4232 = mul %108, %3747 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4233 = mul %4227, %3749 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4234 = add %4232, %4233 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4235 = assign %108, %4234 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4236 = all_reduce_sum %3064 : f32[16] @ models/lib/nn.yaml:80:7
+%4237 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4238 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4239 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4240 = add %4239, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%4241 = mul %4236, %3498 : f32[16] @ models/lib/nn.yaml:80:7
+%4242 = mul %4237, %3500 : f32[16] @ models/lib/nn.yaml:80:7
+%4243 = add %4242, %4241 : f32[16] @ models/lib/nn.yaml:80:7
+%4244 = mul %4236, %4236 : f32[16] @ models/lib/nn.yaml:80:7
+%4245 = mul %4244, %3504 : f32[16] @ models/lib/nn.yaml:80:7
+%4246 = mul %4238, %3506 : f32[16] @ models/lib/nn.yaml:80:7
+%4247 = add %4246, %4245 : f32[16] @ models/lib/nn.yaml:80:7
+%4248 = cast %4240 : f64[] @ models/lib/nn.yaml:80:7
+%4249 = pow %3401, %4248 : f64[] @ models/lib/nn.yaml:80:7
+%4250 = sub %3394, %4249 : f64[] @ models/lib/nn.yaml:80:7
+%4251 = div %2074, %4250 : f64[] @ models/lib/nn.yaml:80:7
+%4252 = pow %3409, %4248 : f64[] @ models/lib/nn.yaml:80:7
+%4253 = sub %3394, %4252 : f64[] @ models/lib/nn.yaml:80:7
+%4254 = sqrt %4253 : f64[] @ models/lib/nn.yaml:80:7
+%4255 = div %3394, %4254 : f64[] @ models/lib/nn.yaml:80:7
+%4256 = sqrt %4247 : f32[16] @ models/lib/nn.yaml:80:7
+%4257 = cast %4255 : f32[] @ models/lib/nn.yaml:80:7
+%4258 = broadcast %4257 : f32[16] @ models/lib/nn.yaml:80:7
+%4259 = mul %4256, %4258 : f32[16] @ models/lib/nn.yaml:80:7
+%4260 = add %4259, %3521 : f32[16] @ models/lib/nn.yaml:80:7
+%4261 = div %4243, %4260 : f32[16] @ models/lib/nn.yaml:80:7
+%4262 = cast %4251 : f32[] @ models/lib/nn.yaml:80:7
+%4263 = broadcast %4262 : f32[16] @ models/lib/nn.yaml:80:7
+%4264 = mul %4261, %4263 : f32[16] @ models/lib/nn.yaml:80:7
+%4265 = sub %25, %4264 : f32[16] @ models/lib/nn.yaml:80:7
+%4266 = assign %25, %4265 : f32[16] @ models/lib/nn.yaml:80:7
+%4267 = assign %4237, %4243 : f32[16] @ models/lib/nn.yaml:80:7
+%4268 = assign %4238, %4247 : f32[16] @ models/lib/nn.yaml:80:7
+%4269 = assign %4239, %4240 : i64[] @ models/lib/nn.yaml:80:7
+%4270 = mul %109, %3532 : f32[16] @ models/lib/nn.yaml:80:7
+%4271 = mul %4265, %3534 : f32[16] @ models/lib/nn.yaml:80:7
+%4272 = add %4270, %4271 : f32[16] @ models/lib/nn.yaml:80:7
+%4273 = assign %109, %4272 : f32[16] @ models/lib/nn.yaml:80:7
+%4274 = all_reduce_sum %3039 : f32[16] @ models/lib/nn.yaml:89:7
+%4275 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4276 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4277 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4278 = add %4277, %3391 : i64[] @ models/lib/nn.yaml:89:7
+%4279 = mul %4274, %3498 : f32[16] @ models/lib/nn.yaml:89:7
+%4280 = mul %4275, %3500 : f32[16] @ models/lib/nn.yaml:89:7
+%4281 = add %4280, %4279 : f32[16] @ models/lib/nn.yaml:89:7
+%4282 = mul %4274, %4274 : f32[16] @ models/lib/nn.yaml:89:7
+%4283 = mul %4282, %3504 : f32[16] @ models/lib/nn.yaml:89:7
+%4284 = mul %4276, %3506 : f32[16] @ models/lib/nn.yaml:89:7
+%4285 = add %4284, %4283 : f32[16] @ models/lib/nn.yaml:89:7
+%4286 = cast %4278 : f64[] @ models/lib/nn.yaml:89:7
+%4287 = pow %3401, %4286 : f64[] @ models/lib/nn.yaml:89:7
+%4288 = sub %3394, %4287 : f64[] @ models/lib/nn.yaml:89:7
+%4289 = div %2074, %4288 : f64[] @ models/lib/nn.yaml:89:7
+%4290 = pow %3409, %4286 : f64[] @ models/lib/nn.yaml:89:7
+%4291 = sub %3394, %4290 : f64[] @ models/lib/nn.yaml:89:7
+%4292 = sqrt %4291 : f64[] @ models/lib/nn.yaml:89:7
+%4293 = div %3394, %4292 : f64[] @ models/lib/nn.yaml:89:7
+%4294 = sqrt %4285 : f32[16] @ models/lib/nn.yaml:89:7
+%4295 = cast %4293 : f32[] @ models/lib/nn.yaml:89:7
+%4296 = broadcast %4295 : f32[16] @ models/lib/nn.yaml:89:7
+%4297 = mul %4294, %4296 : f32[16] @ models/lib/nn.yaml:89:7
+%4298 = add %4297, %3521 : f32[16] @ models/lib/nn.yaml:89:7
+%4299 = div %4281, %4298 : f32[16] @ models/lib/nn.yaml:89:7
+%4300 = cast %4289 : f32[] @ models/lib/nn.yaml:89:7
+%4301 = broadcast %4300 : f32[16] @ models/lib/nn.yaml:89:7
+%4302 = mul %4299, %4301 : f32[16] @ models/lib/nn.yaml:89:7
+%4303 = sub %26, %4302 : f32[16] @ models/lib/nn.yaml:89:7
+%4304 = assign %26, %4303 : f32[16] @ models/lib/nn.yaml:89:7
+%4305 = assign %4275, %4281 : f32[16] @ models/lib/nn.yaml:89:7
+%4306 = assign %4276, %4285 : f32[16] @ models/lib/nn.yaml:89:7
+%4307 = assign %4277, %4278 : i64[] @ models/lib/nn.yaml:89:7
+%4308 = mul %110, %3532 : f32[16] @ models/lib/nn.yaml:89:7
+%4309 = mul %4303, %3534 : f32[16] @ models/lib/nn.yaml:89:7
+%4310 = add %4308, %4309 : f32[16] @ models/lib/nn.yaml:89:7
+%4311 = assign %110, %4310 : f32[16] @ models/lib/nn.yaml:89:7
+%4312 = all_reduce_sum %3033 : f32[16] @ models/lib/nn.yaml:90:7
+%4313 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4314 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4315 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4316 = add %4315, %3391 : i64[] @ models/lib/nn.yaml:90:7
+%4317 = mul %4312, %3498 : f32[16] @ models/lib/nn.yaml:90:7
+%4318 = mul %4313, %3500 : f32[16] @ models/lib/nn.yaml:90:7
+%4319 = add %4318, %4317 : f32[16] @ models/lib/nn.yaml:90:7
+%4320 = mul %4312, %4312 : f32[16] @ models/lib/nn.yaml:90:7
+%4321 = mul %4320, %3504 : f32[16] @ models/lib/nn.yaml:90:7
+%4322 = mul %4314, %3506 : f32[16] @ models/lib/nn.yaml:90:7
+%4323 = add %4322, %4321 : f32[16] @ models/lib/nn.yaml:90:7
+%4324 = cast %4316 : f64[] @ models/lib/nn.yaml:90:7
+%4325 = pow %3401, %4324 : f64[] @ models/lib/nn.yaml:90:7
+%4326 = sub %3394, %4325 : f64[] @ models/lib/nn.yaml:90:7
+%4327 = div %2074, %4326 : f64[] @ models/lib/nn.yaml:90:7
+%4328 = pow %3409, %4324 : f64[] @ models/lib/nn.yaml:90:7
+%4329 = sub %3394, %4328 : f64[] @ models/lib/nn.yaml:90:7
+%4330 = sqrt %4329 : f64[] @ models/lib/nn.yaml:90:7
+%4331 = div %3394, %4330 : f64[] @ models/lib/nn.yaml:90:7
+%4332 = sqrt %4323 : f32[16] @ models/lib/nn.yaml:90:7
+%4333 = cast %4331 : f32[] @ models/lib/nn.yaml:90:7
+%4334 = broadcast %4333 : f32[16] @ models/lib/nn.yaml:90:7
+%4335 = mul %4332, %4334 : f32[16] @ models/lib/nn.yaml:90:7
+%4336 = add %4335, %3521 : f32[16] @ models/lib/nn.yaml:90:7
+%4337 = div %4319, %4336 : f32[16] @ models/lib/nn.yaml:90:7
+%4338 = cast %4327 : f32[] @ models/lib/nn.yaml:90:7
+%4339 = broadcast %4338 : f32[16] @ models/lib/nn.yaml:90:7
+%4340 = mul %4337, %4339 : f32[16] @ models/lib/nn.yaml:90:7
+%4341 = sub %27, %4340 : f32[16] @ models/lib/nn.yaml:90:7
+%4342 = assign %27, %4341 : f32[16] @ models/lib/nn.yaml:90:7
+%4343 = assign %4313, %4319 : f32[16] @ models/lib/nn.yaml:90:7
+%4344 = assign %4314, %4323 : f32[16] @ models/lib/nn.yaml:90:7
+%4345 = assign %4315, %4316 : i64[] @ models/lib/nn.yaml:90:7
+%4346 = mul %111, %3532 : f32[16] @ models/lib/nn.yaml:90:7
+%4347 = mul %4341, %3534 : f32[16] @ models/lib/nn.yaml:90:7
+%4348 = add %4346, %4347 : f32[16] @ models/lib/nn.yaml:90:7
+%4349 = assign %111, %4348 : f32[16] @ models/lib/nn.yaml:90:7
+%4350 = all_reduce_sum %3029 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4351 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4352 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%4353 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4354 = add %4353, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%4355 = mul %28, %3872 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4356 = mul %4350, %3874 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4357 = mul %4351, %3876 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4358 = add %4357, %4356 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4359 = mul %4350, %4350 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4360 = mul %4359, %3880 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4361 = mul %4352, %3882 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4362 = add %4361, %4360 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4363 = cast %4354 : f64[] @ models/lib/nn.yaml:79:7
+%4364 = pow %3401, %4363 : f64[] @ models/lib/nn.yaml:79:7
+%4365 = sub %3394, %4364 : f64[] @ models/lib/nn.yaml:79:7
+%4366 = div %2074, %4365 : f64[] @ models/lib/nn.yaml:79:7
+%4367 = pow %3409, %4363 : f64[] @ models/lib/nn.yaml:79:7
+%4368 = sub %3394, %4367 : f64[] @ models/lib/nn.yaml:79:7
+%4369 = sqrt %4368 : f64[] @ models/lib/nn.yaml:79:7
+%4370 = div %3394, %4369 : f64[] @ models/lib/nn.yaml:79:7
+%4371 = sqrt %4362 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4372 = cast %4370 : f32[] @ models/lib/nn.yaml:79:7
+%4373 = broadcast %4372 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4374 = mul %4371, %4373 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4375 = add %4374, %3897 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4376 = div %4358, %4375 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4377 = cast %4366 : f32[] @ models/lib/nn.yaml:79:7
+%4378 = broadcast %4377 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4379 = mul %4376, %4378 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4380 = sub %4355, %4379 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4381 = assign %28, %4380 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4382 = assign %4351, %4358 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4383 = assign %4352, %4362 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4384 = assign %4353, %4354 : i64[] @ models/lib/nn.yaml:79:7
+%4385 = mul %112, %3908 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4386 = mul %4380, %3910 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4387 = add %4385, %4386 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4388 = assign %112, %4387 : f32[64,16] @ models/lib/nn.yaml:79:7
+%4389 = all_reduce_sum %3025 : f32[64] @ models/lib/nn.yaml:80:7
+%4390 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4391 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%4392 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4393 = add %4392, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%4394 = mul %4389, %3919 : f32[64] @ models/lib/nn.yaml:80:7
+%4395 = mul %4390, %3921 : f32[64] @ models/lib/nn.yaml:80:7
+%4396 = add %4395, %4394 : f32[64] @ models/lib/nn.yaml:80:7
+%4397 = mul %4389, %4389 : f32[64] @ models/lib/nn.yaml:80:7
+%4398 = mul %4397, %3925 : f32[64] @ models/lib/nn.yaml:80:7
+%4399 = mul %4391, %3927 : f32[64] @ models/lib/nn.yaml:80:7
+%4400 = add %4399, %4398 : f32[64] @ models/lib/nn.yaml:80:7
+%4401 = cast %4393 : f64[] @ models/lib/nn.yaml:80:7
+%4402 = pow %3401, %4401 : f64[] @ models/lib/nn.yaml:80:7
+%4403 = sub %3394, %4402 : f64[] @ models/lib/nn.yaml:80:7
+%4404 = div %2074, %4403 : f64[] @ models/lib/nn.yaml:80:7
+%4405 = pow %3409, %4401 : f64[] @ models/lib/nn.yaml:80:7
+%4406 = sub %3394, %4405 : f64[] @ models/lib/nn.yaml:80:7
+%4407 = sqrt %4406 : f64[] @ models/lib/nn.yaml:80:7
+%4408 = div %3394, %4407 : f64[] @ models/lib/nn.yaml:80:7
+%4409 = sqrt %4400 : f32[64] @ models/lib/nn.yaml:80:7
+%4410 = cast %4408 : f32[] @ models/lib/nn.yaml:80:7
+%4411 = broadcast %4410 : f32[64] @ models/lib/nn.yaml:80:7
+%4412 = mul %4409, %4411 : f32[64] @ models/lib/nn.yaml:80:7
+%4413 = add %4412, %3942 : f32[64] @ models/lib/nn.yaml:80:7
+%4414 = div %4396, %4413 : f32[64] @ models/lib/nn.yaml:80:7
+%4415 = cast %4404 : f32[] @ models/lib/nn.yaml:80:7
+%4416 = broadcast %4415 : f32[64] @ models/lib/nn.yaml:80:7
+%4417 = mul %4414, %4416 : f32[64] @ models/lib/nn.yaml:80:7
+%4418 = sub %29, %4417 : f32[64] @ models/lib/nn.yaml:80:7
+%4419 = assign %29, %4418 : f32[64] @ models/lib/nn.yaml:80:7
+%4420 = assign %4390, %4396 : f32[64] @ models/lib/nn.yaml:80:7
+%4421 = assign %4391, %4400 : f32[64] @ models/lib/nn.yaml:80:7
+%4422 = assign %4392, %4393 : i64[] @ models/lib/nn.yaml:80:7
+%4423 = mul %113, %3953 : f32[64] @ models/lib/nn.yaml:80:7
+%4424 = mul %4418, %3955 : f32[64] @ models/lib/nn.yaml:80:7
+%4425 = add %4423, %4424 : f32[64] @ models/lib/nn.yaml:80:7
+%4426 = assign %113, %4425 : f32[64] @ models/lib/nn.yaml:80:7
+%4427 = all_reduce_sum %3005 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4428 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4429 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%4430 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4431 = add %4430, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%4432 = mul %30, %3964 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4433 = mul %4427, %3966 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4434 = mul %4428, %3968 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4435 = add %4434, %4433 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4436 = mul %4427, %4427 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4437 = mul %4436, %3972 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4438 = mul %4429, %3974 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4439 = add %4438, %4437 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4440 = cast %4431 : f64[] @ models/lib/nn.yaml:79:7
+%4441 = pow %3401, %4440 : f64[] @ models/lib/nn.yaml:79:7
+%4442 = sub %3394, %4441 : f64[] @ models/lib/nn.yaml:79:7
+%4443 = div %2074, %4442 : f64[] @ models/lib/nn.yaml:79:7
+%4444 = pow %3409, %4440 : f64[] @ models/lib/nn.yaml:79:7
+%4445 = sub %3394, %4444 : f64[] @ models/lib/nn.yaml:79:7
+%4446 = sqrt %4445 : f64[] @ models/lib/nn.yaml:79:7
+%4447 = div %3394, %4446 : f64[] @ models/lib/nn.yaml:79:7
+%4448 = sqrt %4439 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4449 = cast %4447 : f32[] @ models/lib/nn.yaml:79:7
+%4450 = broadcast %4449 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4451 = mul %4448, %4450 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4452 = add %4451, %3989 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4453 = div %4435, %4452 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4454 = cast %4443 : f32[] @ models/lib/nn.yaml:79:7
+%4455 = broadcast %4454 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4456 = mul %4453, %4455 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4457 = sub %4432, %4456 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4458 = assign %30, %4457 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4459 = assign %4428, %4435 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4460 = assign %4429, %4439 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4461 = assign %4430, %4431 : i64[] @ models/lib/nn.yaml:79:7
+%4462 = mul %114, %4000 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4463 = mul %4457, %4002 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4464 = add %4462, %4463 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4465 = assign %114, %4464 : f32[16,64] @ models/lib/nn.yaml:79:7
+%4466 = all_reduce_sum %3001 : f32[16] @ models/lib/nn.yaml:80:7
+%4467 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4468 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4469 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4470 = add %4469, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%4471 = mul %4466, %3498 : f32[16] @ models/lib/nn.yaml:80:7
+%4472 = mul %4467, %3500 : f32[16] @ models/lib/nn.yaml:80:7
+%4473 = add %4472, %4471 : f32[16] @ models/lib/nn.yaml:80:7
+%4474 = mul %4466, %4466 : f32[16] @ models/lib/nn.yaml:80:7
+%4475 = mul %4474, %3504 : f32[16] @ models/lib/nn.yaml:80:7
+%4476 = mul %4468, %3506 : f32[16] @ models/lib/nn.yaml:80:7
+%4477 = add %4476, %4475 : f32[16] @ models/lib/nn.yaml:80:7
+%4478 = cast %4470 : f64[] @ models/lib/nn.yaml:80:7
+%4479 = pow %3401, %4478 : f64[] @ models/lib/nn.yaml:80:7
+%4480 = sub %3394, %4479 : f64[] @ models/lib/nn.yaml:80:7
+%4481 = div %2074, %4480 : f64[] @ models/lib/nn.yaml:80:7
+%4482 = pow %3409, %4478 : f64[] @ models/lib/nn.yaml:80:7
+%4483 = sub %3394, %4482 : f64[] @ models/lib/nn.yaml:80:7
+%4484 = sqrt %4483 : f64[] @ models/lib/nn.yaml:80:7
+%4485 = div %3394, %4484 : f64[] @ models/lib/nn.yaml:80:7
+%4486 = sqrt %4477 : f32[16] @ models/lib/nn.yaml:80:7
+%4487 = cast %4485 : f32[] @ models/lib/nn.yaml:80:7
+%4488 = broadcast %4487 : f32[16] @ models/lib/nn.yaml:80:7
+%4489 = mul %4486, %4488 : f32[16] @ models/lib/nn.yaml:80:7
+%4490 = add %4489, %3521 : f32[16] @ models/lib/nn.yaml:80:7
+%4491 = div %4473, %4490 : f32[16] @ models/lib/nn.yaml:80:7
+%4492 = cast %4481 : f32[] @ models/lib/nn.yaml:80:7
+%4493 = broadcast %4492 : f32[16] @ models/lib/nn.yaml:80:7
+%4494 = mul %4491, %4493 : f32[16] @ models/lib/nn.yaml:80:7
+%4495 = sub %31, %4494 : f32[16] @ models/lib/nn.yaml:80:7
+%4496 = assign %31, %4495 : f32[16] @ models/lib/nn.yaml:80:7
+%4497 = assign %4467, %4473 : f32[16] @ models/lib/nn.yaml:80:7
+%4498 = assign %4468, %4477 : f32[16] @ models/lib/nn.yaml:80:7
+%4499 = assign %4469, %4470 : i64[] @ models/lib/nn.yaml:80:7
+%4500 = mul %115, %3532 : f32[16] @ models/lib/nn.yaml:80:7
+%4501 = mul %4495, %3534 : f32[16] @ models/lib/nn.yaml:80:7
+%4502 = add %4500, %4501 : f32[16] @ models/lib/nn.yaml:80:7
+%4503 = assign %115, %4502 : f32[16] @ models/lib/nn.yaml:80:7
+%4504 = all_reduce_sum %2995 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4505 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4506 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4507 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
+%4508 = add %4507, %3391 : i64[] @ models/lib/vit.yaml:103:7
+%4509 = broadcast %3396 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4510 = mul %32, %4509 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4511 = broadcast %2077 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4512 = mul %4504, %4511 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4513 = broadcast %1348 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4514 = mul %4505, %4513 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4515 = add %4514, %4512 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4516 = mul %4504, %4504 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4517 = broadcast %3406 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4518 = mul %4516, %4517 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4519 = broadcast %3410 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4520 = mul %4506, %4519 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4521 = add %4520, %4518 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4522 = cast %4508 : f64[] @ models/lib/vit.yaml:103:7
+%4523 = pow %3401, %4522 : f64[] @ models/lib/vit.yaml:103:7
+%4524 = sub %3394, %4523 : f64[] @ models/lib/vit.yaml:103:7
+%4525 = div %2074, %4524 : f64[] @ models/lib/vit.yaml:103:7
+%4526 = pow %3409, %4522 : f64[] @ models/lib/vit.yaml:103:7
+%4527 = sub %3394, %4526 : f64[] @ models/lib/vit.yaml:103:7
+%4528 = sqrt %4527 : f64[] @ models/lib/vit.yaml:103:7
+%4529 = div %3394, %4528 : f64[] @ models/lib/vit.yaml:103:7
+%4530 = sqrt %4521 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4531 = cast %4529 : f32[] @ models/lib/vit.yaml:103:7
+%4532 = broadcast %4531 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4533 = mul %4530, %4532 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4534 = broadcast %3426 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4535 = add %4533, %4534 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4536 = div %4515, %4535 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4537 = cast %4525 : f32[] @ models/lib/vit.yaml:103:7
+%4538 = broadcast %4537 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4539 = mul %4536, %4538 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4540 = sub %4510, %4539 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4541 = assign %32, %4540 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4542 = assign %4505, %4515 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4543 = assign %4506, %4521 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4544 = assign %4507, %4508 : i64[] @ models/lib/vit.yaml:103:7
+%4545 = broadcast %3 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4546 = mul %116, %4545 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4547 = broadcast %3441 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4548 = mul %4540, %4547 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4549 = add %4546, %4548 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4550 = assign %116, %4549 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%4551 = all_reduce_sum %2973 : f32[16] @ models/lib/nn.yaml:89:7
+%4552 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4553 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4554 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4555 = add %4554, %3391 : i64[] @ models/lib/nn.yaml:89:7
+%4556 = mul %4551, %3498 : f32[16] @ models/lib/nn.yaml:89:7
+%4557 = mul %4552, %3500 : f32[16] @ models/lib/nn.yaml:89:7
+%4558 = add %4557, %4556 : f32[16] @ models/lib/nn.yaml:89:7
+%4559 = mul %4551, %4551 : f32[16] @ models/lib/nn.yaml:89:7
+%4560 = mul %4559, %3504 : f32[16] @ models/lib/nn.yaml:89:7
+%4561 = mul %4553, %3506 : f32[16] @ models/lib/nn.yaml:89:7
+%4562 = add %4561, %4560 : f32[16] @ models/lib/nn.yaml:89:7
+%4563 = cast %4555 : f64[] @ models/lib/nn.yaml:89:7
+%4564 = pow %3401, %4563 : f64[] @ models/lib/nn.yaml:89:7
+%4565 = sub %3394, %4564 : f64[] @ models/lib/nn.yaml:89:7
+%4566 = div %2074, %4565 : f64[] @ models/lib/nn.yaml:89:7
+%4567 = pow %3409, %4563 : f64[] @ models/lib/nn.yaml:89:7
+%4568 = sub %3394, %4567 : f64[] @ models/lib/nn.yaml:89:7
+%4569 = sqrt %4568 : f64[] @ models/lib/nn.yaml:89:7
+%4570 = div %3394, %4569 : f64[] @ models/lib/nn.yaml:89:7
+%4571 = sqrt %4562 : f32[16] @ models/lib/nn.yaml:89:7
+%4572 = cast %4570 : f32[] @ models/lib/nn.yaml:89:7
+%4573 = broadcast %4572 : f32[16] @ models/lib/nn.yaml:89:7
+%4574 = mul %4571, %4573 : f32[16] @ models/lib/nn.yaml:89:7
+%4575 = add %4574, %3521 : f32[16] @ models/lib/nn.yaml:89:7
+%4576 = div %4558, %4575 : f32[16] @ models/lib/nn.yaml:89:7
+%4577 = cast %4566 : f32[] @ models/lib/nn.yaml:89:7
+%4578 = broadcast %4577 : f32[16] @ models/lib/nn.yaml:89:7
+%4579 = mul %4576, %4578 : f32[16] @ models/lib/nn.yaml:89:7
+%4580 = sub %33, %4579 : f32[16] @ models/lib/nn.yaml:89:7
+%4581 = assign %33, %4580 : f32[16] @ models/lib/nn.yaml:89:7
+%4582 = assign %4552, %4558 : f32[16] @ models/lib/nn.yaml:89:7
+%4583 = assign %4553, %4562 : f32[16] @ models/lib/nn.yaml:89:7
+%4584 = assign %4554, %4555 : i64[] @ models/lib/nn.yaml:89:7
+%4585 = mul %117, %3532 : f32[16] @ models/lib/nn.yaml:89:7
+%4586 = mul %4580, %3534 : f32[16] @ models/lib/nn.yaml:89:7
+%4587 = add %4585, %4586 : f32[16] @ models/lib/nn.yaml:89:7
+%4588 = assign %117, %4587 : f32[16] @ models/lib/nn.yaml:89:7
+%4589 = all_reduce_sum %2967 : f32[16] @ models/lib/nn.yaml:90:7
+%4590 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4591 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4592 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4593 = add %4592, %3391 : i64[] @ models/lib/nn.yaml:90:7
+%4594 = mul %4589, %3498 : f32[16] @ models/lib/nn.yaml:90:7
+%4595 = mul %4590, %3500 : f32[16] @ models/lib/nn.yaml:90:7
+%4596 = add %4595, %4594 : f32[16] @ models/lib/nn.yaml:90:7
+%4597 = mul %4589, %4589 : f32[16] @ models/lib/nn.yaml:90:7
+%4598 = mul %4597, %3504 : f32[16] @ models/lib/nn.yaml:90:7
+%4599 = mul %4591, %3506 : f32[16] @ models/lib/nn.yaml:90:7
+%4600 = add %4599, %4598 : f32[16] @ models/lib/nn.yaml:90:7
+%4601 = cast %4593 : f64[] @ models/lib/nn.yaml:90:7
+%4602 = pow %3401, %4601 : f64[] @ models/lib/nn.yaml:90:7
+%4603 = sub %3394, %4602 : f64[] @ models/lib/nn.yaml:90:7
+%4604 = div %2074, %4603 : f64[] @ models/lib/nn.yaml:90:7
+%4605 = pow %3409, %4601 : f64[] @ models/lib/nn.yaml:90:7
+%4606 = sub %3394, %4605 : f64[] @ models/lib/nn.yaml:90:7
+%4607 = sqrt %4606 : f64[] @ models/lib/nn.yaml:90:7
+%4608 = div %3394, %4607 : f64[] @ models/lib/nn.yaml:90:7
+%4609 = sqrt %4600 : f32[16] @ models/lib/nn.yaml:90:7
+%4610 = cast %4608 : f32[] @ models/lib/nn.yaml:90:7
+%4611 = broadcast %4610 : f32[16] @ models/lib/nn.yaml:90:7
+%4612 = mul %4609, %4611 : f32[16] @ models/lib/nn.yaml:90:7
+%4613 = add %4612, %3521 : f32[16] @ models/lib/nn.yaml:90:7
+%4614 = div %4596, %4613 : f32[16] @ models/lib/nn.yaml:90:7
+%4615 = cast %4604 : f32[] @ models/lib/nn.yaml:90:7
+%4616 = broadcast %4615 : f32[16] @ models/lib/nn.yaml:90:7
+%4617 = mul %4614, %4616 : f32[16] @ models/lib/nn.yaml:90:7
+%4618 = sub %34, %4617 : f32[16] @ models/lib/nn.yaml:90:7
+%4619 = assign %34, %4618 : f32[16] @ models/lib/nn.yaml:90:7
+%4620 = assign %4590, %4596 : f32[16] @ models/lib/nn.yaml:90:7
+%4621 = assign %4591, %4600 : f32[16] @ models/lib/nn.yaml:90:7
+%4622 = assign %4592, %4593 : i64[] @ models/lib/nn.yaml:90:7
+%4623 = mul %118, %3532 : f32[16] @ models/lib/nn.yaml:90:7
+%4624 = mul %4618, %3534 : f32[16] @ models/lib/nn.yaml:90:7
+%4625 = add %4623, %4624 : f32[16] @ models/lib/nn.yaml:90:7
+%4626 = assign %118, %4625 : f32[16] @ models/lib/nn.yaml:90:7
+%4627 = all_reduce_sum %2961 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4628 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4629 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4630 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4631 = add %4630, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%4632 = mul %35, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4633 = mul %4627, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4634 = mul %4628, %3715 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4635 = add %4634, %4633 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4636 = mul %4627, %4627 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4637 = mul %4636, %3719 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4638 = mul %4629, %3721 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4639 = add %4638, %4637 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4640 = cast %4631 : f64[] @ models/lib/nn.yaml:79:7
+%4641 = pow %3401, %4640 : f64[] @ models/lib/nn.yaml:79:7
+%4642 = sub %3394, %4641 : f64[] @ models/lib/nn.yaml:79:7
+%4643 = div %2074, %4642 : f64[] @ models/lib/nn.yaml:79:7
+%4644 = pow %3409, %4640 : f64[] @ models/lib/nn.yaml:79:7
+%4645 = sub %3394, %4644 : f64[] @ models/lib/nn.yaml:79:7
+%4646 = sqrt %4645 : f64[] @ models/lib/nn.yaml:79:7
+%4647 = div %3394, %4646 : f64[] @ models/lib/nn.yaml:79:7
+%4648 = sqrt %4639 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4649 = cast %4647 : f32[] @ models/lib/nn.yaml:79:7
+%4650 = broadcast %4649 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4651 = mul %4648, %4650 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4652 = add %4651, %3736 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4653 = div %4635, %4652 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4654 = cast %4643 : f32[] @ models/lib/nn.yaml:79:7
+%4655 = broadcast %4654 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4656 = mul %4653, %4655 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4657 = sub %4632, %4656 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4658 = assign %35, %4657 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4659 = assign %4628, %4635 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4660 = assign %4629, %4639 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4661 = assign %4630, %4631 : i64[] @ models/lib/nn.yaml:79:7
+%4662 = mul %119, %3747 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4663 = mul %4657, %3749 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4664 = add %4662, %4663 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4665 = assign %119, %4664 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4666 = all_reduce_sum %2957 : f32[16] @ models/lib/nn.yaml:80:7
+%4667 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4668 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4669 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4670 = add %4669, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%4671 = mul %4666, %3498 : f32[16] @ models/lib/nn.yaml:80:7
+%4672 = mul %4667, %3500 : f32[16] @ models/lib/nn.yaml:80:7
+%4673 = add %4672, %4671 : f32[16] @ models/lib/nn.yaml:80:7
+%4674 = mul %4666, %4666 : f32[16] @ models/lib/nn.yaml:80:7
+%4675 = mul %4674, %3504 : f32[16] @ models/lib/nn.yaml:80:7
+%4676 = mul %4668, %3506 : f32[16] @ models/lib/nn.yaml:80:7
+%4677 = add %4676, %4675 : f32[16] @ models/lib/nn.yaml:80:7
+%4678 = cast %4670 : f64[] @ models/lib/nn.yaml:80:7
+%4679 = pow %3401, %4678 : f64[] @ models/lib/nn.yaml:80:7
+%4680 = sub %3394, %4679 : f64[] @ models/lib/nn.yaml:80:7
+%4681 = div %2074, %4680 : f64[] @ models/lib/nn.yaml:80:7
+%4682 = pow %3409, %4678 : f64[] @ models/lib/nn.yaml:80:7
+%4683 = sub %3394, %4682 : f64[] @ models/lib/nn.yaml:80:7
+%4684 = sqrt %4683 : f64[] @ models/lib/nn.yaml:80:7
+%4685 = div %3394, %4684 : f64[] @ models/lib/nn.yaml:80:7
+%4686 = sqrt %4677 : f32[16] @ models/lib/nn.yaml:80:7
+%4687 = cast %4685 : f32[] @ models/lib/nn.yaml:80:7
+%4688 = broadcast %4687 : f32[16] @ models/lib/nn.yaml:80:7
+%4689 = mul %4686, %4688 : f32[16] @ models/lib/nn.yaml:80:7
+%4690 = add %4689, %3521 : f32[16] @ models/lib/nn.yaml:80:7
+%4691 = div %4673, %4690 : f32[16] @ models/lib/nn.yaml:80:7
+%4692 = cast %4681 : f32[] @ models/lib/nn.yaml:80:7
+%4693 = broadcast %4692 : f32[16] @ models/lib/nn.yaml:80:7
+%4694 = mul %4691, %4693 : f32[16] @ models/lib/nn.yaml:80:7
+%4695 = sub %36, %4694 : f32[16] @ models/lib/nn.yaml:80:7
+%4696 = assign %36, %4695 : f32[16] @ models/lib/nn.yaml:80:7
+%4697 = assign %4667, %4673 : f32[16] @ models/lib/nn.yaml:80:7
+%4698 = assign %4668, %4677 : f32[16] @ models/lib/nn.yaml:80:7
+%4699 = assign %4669, %4670 : i64[] @ models/lib/nn.yaml:80:7
+%4700 = mul %120, %3532 : f32[16] @ models/lib/nn.yaml:80:7
+%4701 = mul %4695, %3534 : f32[16] @ models/lib/nn.yaml:80:7
+%4702 = add %4700, %4701 : f32[16] @ models/lib/nn.yaml:80:7
+%4703 = assign %120, %4702 : f32[16] @ models/lib/nn.yaml:80:7
+%4704 = all_reduce_sum %2953 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4705 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4706 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4707 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4708 = add %4707, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%4709 = mul %37, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4710 = mul %4704, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4711 = mul %4705, %3715 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4712 = add %4711, %4710 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4713 = mul %4704, %4704 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4714 = mul %4713, %3719 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4715 = mul %4706, %3721 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4716 = add %4715, %4714 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4717 = cast %4708 : f64[] @ models/lib/nn.yaml:79:7
+%4718 = pow %3401, %4717 : f64[] @ models/lib/nn.yaml:79:7
+%4719 = sub %3394, %4718 : f64[] @ models/lib/nn.yaml:79:7
+%4720 = div %2074, %4719 : f64[] @ models/lib/nn.yaml:79:7
+%4721 = pow %3409, %4717 : f64[] @ models/lib/nn.yaml:79:7
+%4722 = sub %3394, %4721 : f64[] @ models/lib/nn.yaml:79:7
+%4723 = sqrt %4722 : f64[] @ models/lib/nn.yaml:79:7
+%4724 = div %3394, %4723 : f64[] @ models/lib/nn.yaml:79:7
+%4725 = sqrt %4716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4726 = cast %4724 : f32[] @ models/lib/nn.yaml:79:7
+%4727 = broadcast %4726 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4728 = mul %4725, %4727 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4729 = add %4728, %3736 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4730 = div %4712, %4729 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4731 = cast %4720 : f32[] @ models/lib/nn.yaml:79:7
+%4732 = broadcast %4731 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4733 = mul %4730, %4732 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4734 = sub %4709, %4733 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4735 = assign %37, %4734 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4736 = assign %4705, %4712 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4737 = assign %4706, %4716 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4738 = assign %4707, %4708 : i64[] @ models/lib/nn.yaml:79:7
+%4739 = mul %121, %3747 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4740 = mul %4734, %3749 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4741 = add %4739, %4740 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4742 = assign %121, %4741 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4743 = all_reduce_sum %2949 : f32[16] @ models/lib/nn.yaml:80:7
+%4744 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4745 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4746 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4747 = add %4746, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%4748 = mul %4743, %3498 : f32[16] @ models/lib/nn.yaml:80:7
+%4749 = mul %4744, %3500 : f32[16] @ models/lib/nn.yaml:80:7
+%4750 = add %4749, %4748 : f32[16] @ models/lib/nn.yaml:80:7
+%4751 = mul %4743, %4743 : f32[16] @ models/lib/nn.yaml:80:7
+%4752 = mul %4751, %3504 : f32[16] @ models/lib/nn.yaml:80:7
+%4753 = mul %4745, %3506 : f32[16] @ models/lib/nn.yaml:80:7
+%4754 = add %4753, %4752 : f32[16] @ models/lib/nn.yaml:80:7
+%4755 = cast %4747 : f64[] @ models/lib/nn.yaml:80:7
+%4756 = pow %3401, %4755 : f64[] @ models/lib/nn.yaml:80:7
+%4757 = sub %3394, %4756 : f64[] @ models/lib/nn.yaml:80:7
+%4758 = div %2074, %4757 : f64[] @ models/lib/nn.yaml:80:7
+%4759 = pow %3409, %4755 : f64[] @ models/lib/nn.yaml:80:7
+%4760 = sub %3394, %4759 : f64[] @ models/lib/nn.yaml:80:7
+%4761 = sqrt %4760 : f64[] @ models/lib/nn.yaml:80:7
+%4762 = div %3394, %4761 : f64[] @ models/lib/nn.yaml:80:7
+%4763 = sqrt %4754 : f32[16] @ models/lib/nn.yaml:80:7
+%4764 = cast %4762 : f32[] @ models/lib/nn.yaml:80:7
+%4765 = broadcast %4764 : f32[16] @ models/lib/nn.yaml:80:7
+%4766 = mul %4763, %4765 : f32[16] @ models/lib/nn.yaml:80:7
+%4767 = add %4766, %3521 : f32[16] @ models/lib/nn.yaml:80:7
+%4768 = div %4750, %4767 : f32[16] @ models/lib/nn.yaml:80:7
+%4769 = cast %4758 : f32[] @ models/lib/nn.yaml:80:7
+%4770 = broadcast %4769 : f32[16] @ models/lib/nn.yaml:80:7
+%4771 = mul %4768, %4770 : f32[16] @ models/lib/nn.yaml:80:7
+%4772 = sub %38, %4771 : f32[16] @ models/lib/nn.yaml:80:7
+%4773 = assign %38, %4772 : f32[16] @ models/lib/nn.yaml:80:7
+%4774 = assign %4744, %4750 : f32[16] @ models/lib/nn.yaml:80:7
+%4775 = assign %4745, %4754 : f32[16] @ models/lib/nn.yaml:80:7
+%4776 = assign %4746, %4747 : i64[] @ models/lib/nn.yaml:80:7
+%4777 = mul %122, %3532 : f32[16] @ models/lib/nn.yaml:80:7
+%4778 = mul %4772, %3534 : f32[16] @ models/lib/nn.yaml:80:7
+%4779 = add %4777, %4778 : f32[16] @ models/lib/nn.yaml:80:7
+%4780 = assign %122, %4779 : f32[16] @ models/lib/nn.yaml:80:7
+%4781 = all_reduce_sum %2943 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4782 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4783 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4784 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4785 = add %4784, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%4786 = mul %39, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4787 = mul %4781, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4788 = mul %4782, %3715 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4789 = add %4788, %4787 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4790 = mul %4781, %4781 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4791 = mul %4790, %3719 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4792 = mul %4783, %3721 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4793 = add %4792, %4791 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4794 = cast %4785 : f64[] @ models/lib/nn.yaml:79:7
+%4795 = pow %3401, %4794 : f64[] @ models/lib/nn.yaml:79:7
+%4796 = sub %3394, %4795 : f64[] @ models/lib/nn.yaml:79:7
+%4797 = div %2074, %4796 : f64[] @ models/lib/nn.yaml:79:7
+%4798 = pow %3409, %4794 : f64[] @ models/lib/nn.yaml:79:7
+%4799 = sub %3394, %4798 : f64[] @ models/lib/nn.yaml:79:7
+%4800 = sqrt %4799 : f64[] @ models/lib/nn.yaml:79:7
+%4801 = div %3394, %4800 : f64[] @ models/lib/nn.yaml:79:7
+%4802 = sqrt %4793 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4803 = cast %4801 : f32[] @ models/lib/nn.yaml:79:7
+%4804 = broadcast %4803 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4805 = mul %4802, %4804 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4806 = add %4805, %3736 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4807 = div %4789, %4806 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4808 = cast %4797 : f32[] @ models/lib/nn.yaml:79:7
+%4809 = broadcast %4808 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4810 = mul %4807, %4809 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4811 = sub %4786, %4810 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4812 = assign %39, %4811 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4813 = assign %4782, %4789 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4814 = assign %4783, %4793 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4815 = assign %4784, %4785 : i64[] @ models/lib/nn.yaml:79:7
+%4816 = mul %123, %3747 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4817 = mul %4811, %3749 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4818 = add %4816, %4817 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4819 = assign %123, %4818 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4820 = all_reduce_sum %2939 : f32[16] @ models/lib/nn.yaml:80:7
+%4821 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4822 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4823 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4824 = add %4823, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%4825 = mul %4820, %3498 : f32[16] @ models/lib/nn.yaml:80:7
+%4826 = mul %4821, %3500 : f32[16] @ models/lib/nn.yaml:80:7
+%4827 = add %4826, %4825 : f32[16] @ models/lib/nn.yaml:80:7
+%4828 = mul %4820, %4820 : f32[16] @ models/lib/nn.yaml:80:7
+%4829 = mul %4828, %3504 : f32[16] @ models/lib/nn.yaml:80:7
+%4830 = mul %4822, %3506 : f32[16] @ models/lib/nn.yaml:80:7
+%4831 = add %4830, %4829 : f32[16] @ models/lib/nn.yaml:80:7
+%4832 = cast %4824 : f64[] @ models/lib/nn.yaml:80:7
+%4833 = pow %3401, %4832 : f64[] @ models/lib/nn.yaml:80:7
+%4834 = sub %3394, %4833 : f64[] @ models/lib/nn.yaml:80:7
+%4835 = div %2074, %4834 : f64[] @ models/lib/nn.yaml:80:7
+%4836 = pow %3409, %4832 : f64[] @ models/lib/nn.yaml:80:7
+%4837 = sub %3394, %4836 : f64[] @ models/lib/nn.yaml:80:7
+%4838 = sqrt %4837 : f64[] @ models/lib/nn.yaml:80:7
+%4839 = div %3394, %4838 : f64[] @ models/lib/nn.yaml:80:7
+%4840 = sqrt %4831 : f32[16] @ models/lib/nn.yaml:80:7
+%4841 = cast %4839 : f32[] @ models/lib/nn.yaml:80:7
+%4842 = broadcast %4841 : f32[16] @ models/lib/nn.yaml:80:7
+%4843 = mul %4840, %4842 : f32[16] @ models/lib/nn.yaml:80:7
+%4844 = add %4843, %3521 : f32[16] @ models/lib/nn.yaml:80:7
+%4845 = div %4827, %4844 : f32[16] @ models/lib/nn.yaml:80:7
+%4846 = cast %4835 : f32[] @ models/lib/nn.yaml:80:7
+%4847 = broadcast %4846 : f32[16] @ models/lib/nn.yaml:80:7
+%4848 = mul %4845, %4847 : f32[16] @ models/lib/nn.yaml:80:7
+%4849 = sub %40, %4848 : f32[16] @ models/lib/nn.yaml:80:7
+%4850 = assign %40, %4849 : f32[16] @ models/lib/nn.yaml:80:7
+%4851 = assign %4821, %4827 : f32[16] @ models/lib/nn.yaml:80:7
+%4852 = assign %4822, %4831 : f32[16] @ models/lib/nn.yaml:80:7
+%4853 = assign %4823, %4824 : i64[] @ models/lib/nn.yaml:80:7
+%4854 = mul %124, %3532 : f32[16] @ models/lib/nn.yaml:80:7
+%4855 = mul %4849, %3534 : f32[16] @ models/lib/nn.yaml:80:7
+%4856 = add %4854, %4855 : f32[16] @ models/lib/nn.yaml:80:7
+%4857 = assign %124, %4856 : f32[16] @ models/lib/nn.yaml:80:7
+%4858 = all_reduce_sum %2868 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4859 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4860 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%4861 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%4862 = add %4861, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%4863 = mul %41, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4864 = mul %4858, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4865 = mul %4859, %3715 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4866 = add %4865, %4864 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4867 = mul %4858, %4858 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4868 = mul %4867, %3719 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4869 = mul %4860, %3721 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4870 = add %4869, %4868 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4871 = cast %4862 : f64[] @ models/lib/nn.yaml:79:7
+%4872 = pow %3401, %4871 : f64[] @ models/lib/nn.yaml:79:7
+%4873 = sub %3394, %4872 : f64[] @ models/lib/nn.yaml:79:7
+%4874 = div %2074, %4873 : f64[] @ models/lib/nn.yaml:79:7
+%4875 = pow %3409, %4871 : f64[] @ models/lib/nn.yaml:79:7
+%4876 = sub %3394, %4875 : f64[] @ models/lib/nn.yaml:79:7
+%4877 = sqrt %4876 : f64[] @ models/lib/nn.yaml:79:7
+%4878 = div %3394, %4877 : f64[] @ models/lib/nn.yaml:79:7
+%4879 = sqrt %4870 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4880 = cast %4878 : f32[] @ models/lib/nn.yaml:79:7
+%4881 = broadcast %4880 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4882 = mul %4879, %4881 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4883 = add %4882, %3736 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4884 = div %4866, %4883 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4885 = cast %4874 : f32[] @ models/lib/nn.yaml:79:7
+%4886 = broadcast %4885 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4887 = mul %4884, %4886 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4888 = sub %4863, %4887 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4889 = assign %41, %4888 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4890 = assign %4859, %4866 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4891 = assign %4860, %4870 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4892 = assign %4861, %4862 : i64[] @ models/lib/nn.yaml:79:7
+%4893 = mul %125, %3747 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4894 = mul %4888, %3749 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4895 = add %4893, %4894 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4896 = assign %125, %4895 : f32[16,16] @ models/lib/nn.yaml:79:7
+%4897 = all_reduce_sum %2864 : f32[16] @ models/lib/nn.yaml:80:7
+%4898 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4899 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%4900 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%4901 = add %4900, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%4902 = mul %4897, %3498 : f32[16] @ models/lib/nn.yaml:80:7
+%4903 = mul %4898, %3500 : f32[16] @ models/lib/nn.yaml:80:7
+%4904 = add %4903, %4902 : f32[16] @ models/lib/nn.yaml:80:7
+%4905 = mul %4897, %4897 : f32[16] @ models/lib/nn.yaml:80:7
+%4906 = mul %4905, %3504 : f32[16] @ models/lib/nn.yaml:80:7
+%4907 = mul %4899, %3506 : f32[16] @ models/lib/nn.yaml:80:7
+%4908 = add %4907, %4906 : f32[16] @ models/lib/nn.yaml:80:7
+%4909 = cast %4901 : f64[] @ models/lib/nn.yaml:80:7
+%4910 = pow %3401, %4909 : f64[] @ models/lib/nn.yaml:80:7
+%4911 = sub %3394, %4910 : f64[] @ models/lib/nn.yaml:80:7
+%4912 = div %2074, %4911 : f64[] @ models/lib/nn.yaml:80:7
+%4913 = pow %3409, %4909 : f64[] @ models/lib/nn.yaml:80:7
+%4914 = sub %3394, %4913 : f64[] @ models/lib/nn.yaml:80:7
+%4915 = sqrt %4914 : f64[] @ models/lib/nn.yaml:80:7
+%4916 = div %3394, %4915 : f64[] @ models/lib/nn.yaml:80:7
+%4917 = sqrt %4908 : f32[16] @ models/lib/nn.yaml:80:7
+%4918 = cast %4916 : f32[] @ models/lib/nn.yaml:80:7
+%4919 = broadcast %4918 : f32[16] @ models/lib/nn.yaml:80:7
+%4920 = mul %4917, %4919 : f32[16] @ models/lib/nn.yaml:80:7
+%4921 = add %4920, %3521 : f32[16] @ models/lib/nn.yaml:80:7
+%4922 = div %4904, %4921 : f32[16] @ models/lib/nn.yaml:80:7
+%4923 = cast %4912 : f32[] @ models/lib/nn.yaml:80:7
+%4924 = broadcast %4923 : f32[16] @ models/lib/nn.yaml:80:7
+%4925 = mul %4922, %4924 : f32[16] @ models/lib/nn.yaml:80:7
+%4926 = sub %42, %4925 : f32[16] @ models/lib/nn.yaml:80:7
+%4927 = assign %42, %4926 : f32[16] @ models/lib/nn.yaml:80:7
+%4928 = assign %4898, %4904 : f32[16] @ models/lib/nn.yaml:80:7
+%4929 = assign %4899, %4908 : f32[16] @ models/lib/nn.yaml:80:7
+%4930 = assign %4900, %4901 : i64[] @ models/lib/nn.yaml:80:7
+%4931 = mul %126, %3532 : f32[16] @ models/lib/nn.yaml:80:7
+%4932 = mul %4926, %3534 : f32[16] @ models/lib/nn.yaml:80:7
+%4933 = add %4931, %4932 : f32[16] @ models/lib/nn.yaml:80:7
+%4934 = assign %126, %4933 : f32[16] @ models/lib/nn.yaml:80:7
+%4935 = all_reduce_sum %2844 : f32[16] @ models/lib/nn.yaml:89:7
+%4936 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4937 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%4938 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%4939 = add %4938, %3391 : i64[] @ models/lib/nn.yaml:89:7
+%4940 = mul %4935, %3498 : f32[16] @ models/lib/nn.yaml:89:7
+%4941 = mul %4936, %3500 : f32[16] @ models/lib/nn.yaml:89:7
+%4942 = add %4941, %4940 : f32[16] @ models/lib/nn.yaml:89:7
+%4943 = mul %4935, %4935 : f32[16] @ models/lib/nn.yaml:89:7
+%4944 = mul %4943, %3504 : f32[16] @ models/lib/nn.yaml:89:7
+%4945 = mul %4937, %3506 : f32[16] @ models/lib/nn.yaml:89:7
+%4946 = add %4945, %4944 : f32[16] @ models/lib/nn.yaml:89:7
+%4947 = cast %4939 : f64[] @ models/lib/nn.yaml:89:7
+%4948 = pow %3401, %4947 : f64[] @ models/lib/nn.yaml:89:7
+%4949 = sub %3394, %4948 : f64[] @ models/lib/nn.yaml:89:7
+%4950 = div %2074, %4949 : f64[] @ models/lib/nn.yaml:89:7
+%4951 = pow %3409, %4947 : f64[] @ models/lib/nn.yaml:89:7
+%4952 = sub %3394, %4951 : f64[] @ models/lib/nn.yaml:89:7
+%4953 = sqrt %4952 : f64[] @ models/lib/nn.yaml:89:7
+%4954 = div %3394, %4953 : f64[] @ models/lib/nn.yaml:89:7
+%4955 = sqrt %4946 : f32[16] @ models/lib/nn.yaml:89:7
+%4956 = cast %4954 : f32[] @ models/lib/nn.yaml:89:7
+%4957 = broadcast %4956 : f32[16] @ models/lib/nn.yaml:89:7
+%4958 = mul %4955, %4957 : f32[16] @ models/lib/nn.yaml:89:7
+%4959 = add %4958, %3521 : f32[16] @ models/lib/nn.yaml:89:7
+%4960 = div %4942, %4959 : f32[16] @ models/lib/nn.yaml:89:7
+%4961 = cast %4950 : f32[] @ models/lib/nn.yaml:89:7
+%4962 = broadcast %4961 : f32[16] @ models/lib/nn.yaml:89:7
+%4963 = mul %4960, %4962 : f32[16] @ models/lib/nn.yaml:89:7
+%4964 = sub %43, %4963 : f32[16] @ models/lib/nn.yaml:89:7
+%4965 = assign %43, %4964 : f32[16] @ models/lib/nn.yaml:89:7
+%4966 = assign %4936, %4942 : f32[16] @ models/lib/nn.yaml:89:7
+%4967 = assign %4937, %4946 : f32[16] @ models/lib/nn.yaml:89:7
+%4968 = assign %4938, %4939 : i64[] @ models/lib/nn.yaml:89:7
+%4969 = mul %127, %3532 : f32[16] @ models/lib/nn.yaml:89:7
+%4970 = mul %4964, %3534 : f32[16] @ models/lib/nn.yaml:89:7
+%4971 = add %4969, %4970 : f32[16] @ models/lib/nn.yaml:89:7
+%4972 = assign %127, %4971 : f32[16] @ models/lib/nn.yaml:89:7
+%4973 = all_reduce_sum %2840 : f32[16] @ models/lib/nn.yaml:90:7
+%4974 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4975 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%4976 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%4977 = add %4976, %3391 : i64[] @ models/lib/nn.yaml:90:7
+%4978 = mul %4973, %3498 : f32[16] @ models/lib/nn.yaml:90:7
+%4979 = mul %4974, %3500 : f32[16] @ models/lib/nn.yaml:90:7
+%4980 = add %4979, %4978 : f32[16] @ models/lib/nn.yaml:90:7
+%4981 = mul %4973, %4973 : f32[16] @ models/lib/nn.yaml:90:7
+%4982 = mul %4981, %3504 : f32[16] @ models/lib/nn.yaml:90:7
+%4983 = mul %4975, %3506 : f32[16] @ models/lib/nn.yaml:90:7
+%4984 = add %4983, %4982 : f32[16] @ models/lib/nn.yaml:90:7
+%4985 = cast %4977 : f64[] @ models/lib/nn.yaml:90:7
+%4986 = pow %3401, %4985 : f64[] @ models/lib/nn.yaml:90:7
+%4987 = sub %3394, %4986 : f64[] @ models/lib/nn.yaml:90:7
+%4988 = div %2074, %4987 : f64[] @ models/lib/nn.yaml:90:7
+%4989 = pow %3409, %4985 : f64[] @ models/lib/nn.yaml:90:7
+%4990 = sub %3394, %4989 : f64[] @ models/lib/nn.yaml:90:7
+%4991 = sqrt %4990 : f64[] @ models/lib/nn.yaml:90:7
+%4992 = div %3394, %4991 : f64[] @ models/lib/nn.yaml:90:7
+%4993 = sqrt %4984 : f32[16] @ models/lib/nn.yaml:90:7
+%4994 = cast %4992 : f32[] @ models/lib/nn.yaml:90:7
+%4995 = broadcast %4994 : f32[16] @ models/lib/nn.yaml:90:7
+%4996 = mul %4993, %4995 : f32[16] @ models/lib/nn.yaml:90:7
+%4997 = add %4996, %3521 : f32[16] @ models/lib/nn.yaml:90:7
+%4998 = div %4980, %4997 : f32[16] @ models/lib/nn.yaml:90:7
+%4999 = cast %4988 : f32[] @ models/lib/nn.yaml:90:7
+%5000 = broadcast %4999 : f32[16] @ models/lib/nn.yaml:90:7
+%5001 = mul %4998, %5000 : f32[16] @ models/lib/nn.yaml:90:7
+%5002 = sub %44, %5001 : f32[16] @ models/lib/nn.yaml:90:7
+%5003 = assign %44, %5002 : f32[16] @ models/lib/nn.yaml:90:7
+%5004 = assign %4974, %4980 : f32[16] @ models/lib/nn.yaml:90:7
+%5005 = assign %4975, %4984 : f32[16] @ models/lib/nn.yaml:90:7
+%5006 = assign %4976, %4977 : i64[] @ models/lib/nn.yaml:90:7
+%5007 = mul %128, %3532 : f32[16] @ models/lib/nn.yaml:90:7
+%5008 = mul %5002, %3534 : f32[16] @ models/lib/nn.yaml:90:7
+%5009 = add %5007, %5008 : f32[16] @ models/lib/nn.yaml:90:7
+%5010 = assign %128, %5009 : f32[16] @ models/lib/nn.yaml:90:7
+%5011 = all_reduce_sum %2838 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5012 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%5013 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%5014 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5015 = add %5014, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%5016 = mul %45, %3872 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5017 = mul %5011, %3874 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5018 = mul %5012, %3876 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5019 = add %5018, %5017 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5020 = mul %5011, %5011 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5021 = mul %5020, %3880 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5022 = mul %5013, %3882 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5023 = add %5022, %5021 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5024 = cast %5015 : f64[] @ models/lib/nn.yaml:79:7
+%5025 = pow %3401, %5024 : f64[] @ models/lib/nn.yaml:79:7
+%5026 = sub %3394, %5025 : f64[] @ models/lib/nn.yaml:79:7
+%5027 = div %2074, %5026 : f64[] @ models/lib/nn.yaml:79:7
+%5028 = pow %3409, %5024 : f64[] @ models/lib/nn.yaml:79:7
+%5029 = sub %3394, %5028 : f64[] @ models/lib/nn.yaml:79:7
+%5030 = sqrt %5029 : f64[] @ models/lib/nn.yaml:79:7
+%5031 = div %3394, %5030 : f64[] @ models/lib/nn.yaml:79:7
+%5032 = sqrt %5023 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5033 = cast %5031 : f32[] @ models/lib/nn.yaml:79:7
+%5034 = broadcast %5033 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5035 = mul %5032, %5034 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5036 = add %5035, %3897 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5037 = div %5019, %5036 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5038 = cast %5027 : f32[] @ models/lib/nn.yaml:79:7
+%5039 = broadcast %5038 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5040 = mul %5037, %5039 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5041 = sub %5016, %5040 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5042 = assign %45, %5041 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5043 = assign %5012, %5019 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5044 = assign %5013, %5023 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5045 = assign %5014, %5015 : i64[] @ models/lib/nn.yaml:79:7
+%5046 = mul %129, %3908 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5047 = mul %5041, %3910 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5048 = add %5046, %5047 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5049 = assign %129, %5048 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5050 = all_reduce_sum %2834 : f32[64] @ models/lib/nn.yaml:80:7
+%5051 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%5052 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%5053 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5054 = add %5053, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%5055 = mul %5050, %3919 : f32[64] @ models/lib/nn.yaml:80:7
+%5056 = mul %5051, %3921 : f32[64] @ models/lib/nn.yaml:80:7
+%5057 = add %5056, %5055 : f32[64] @ models/lib/nn.yaml:80:7
+%5058 = mul %5050, %5050 : f32[64] @ models/lib/nn.yaml:80:7
+%5059 = mul %5058, %3925 : f32[64] @ models/lib/nn.yaml:80:7
+%5060 = mul %5052, %3927 : f32[64] @ models/lib/nn.yaml:80:7
+%5061 = add %5060, %5059 : f32[64] @ models/lib/nn.yaml:80:7
+%5062 = cast %5054 : f64[] @ models/lib/nn.yaml:80:7
+%5063 = pow %3401, %5062 : f64[] @ models/lib/nn.yaml:80:7
+%5064 = sub %3394, %5063 : f64[] @ models/lib/nn.yaml:80:7
+%5065 = div %2074, %5064 : f64[] @ models/lib/nn.yaml:80:7
+%5066 = pow %3409, %5062 : f64[] @ models/lib/nn.yaml:80:7
+%5067 = sub %3394, %5066 : f64[] @ models/lib/nn.yaml:80:7
+%5068 = sqrt %5067 : f64[] @ models/lib/nn.yaml:80:7
+%5069 = div %3394, %5068 : f64[] @ models/lib/nn.yaml:80:7
+%5070 = sqrt %5061 : f32[64] @ models/lib/nn.yaml:80:7
+%5071 = cast %5069 : f32[] @ models/lib/nn.yaml:80:7
+%5072 = broadcast %5071 : f32[64] @ models/lib/nn.yaml:80:7
+%5073 = mul %5070, %5072 : f32[64] @ models/lib/nn.yaml:80:7
+%5074 = add %5073, %3942 : f32[64] @ models/lib/nn.yaml:80:7
+%5075 = div %5057, %5074 : f32[64] @ models/lib/nn.yaml:80:7
+%5076 = cast %5065 : f32[] @ models/lib/nn.yaml:80:7
+%5077 = broadcast %5076 : f32[64] @ models/lib/nn.yaml:80:7
+%5078 = mul %5075, %5077 : f32[64] @ models/lib/nn.yaml:80:7
+%5079 = sub %46, %5078 : f32[64] @ models/lib/nn.yaml:80:7
+%5080 = assign %46, %5079 : f32[64] @ models/lib/nn.yaml:80:7
+%5081 = assign %5051, %5057 : f32[64] @ models/lib/nn.yaml:80:7
+%5082 = assign %5052, %5061 : f32[64] @ models/lib/nn.yaml:80:7
+%5083 = assign %5053, %5054 : i64[] @ models/lib/nn.yaml:80:7
+%5084 = mul %130, %3953 : f32[64] @ models/lib/nn.yaml:80:7
+%5085 = mul %5079, %3955 : f32[64] @ models/lib/nn.yaml:80:7
+%5086 = add %5084, %5085 : f32[64] @ models/lib/nn.yaml:80:7
+%5087 = assign %130, %5086 : f32[64] @ models/lib/nn.yaml:80:7
+%5088 = all_reduce_sum %2817 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5089 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%5090 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%5091 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5092 = add %5091, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%5093 = mul %47, %3964 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5094 = mul %5088, %3966 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5095 = mul %5089, %3968 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5096 = add %5095, %5094 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5097 = mul %5088, %5088 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5098 = mul %5097, %3972 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5099 = mul %5090, %3974 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5100 = add %5099, %5098 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5101 = cast %5092 : f64[] @ models/lib/nn.yaml:79:7
+%5102 = pow %3401, %5101 : f64[] @ models/lib/nn.yaml:79:7
+%5103 = sub %3394, %5102 : f64[] @ models/lib/nn.yaml:79:7
+%5104 = div %2074, %5103 : f64[] @ models/lib/nn.yaml:79:7
+%5105 = pow %3409, %5101 : f64[] @ models/lib/nn.yaml:79:7
+%5106 = sub %3394, %5105 : f64[] @ models/lib/nn.yaml:79:7
+%5107 = sqrt %5106 : f64[] @ models/lib/nn.yaml:79:7
+%5108 = div %3394, %5107 : f64[] @ models/lib/nn.yaml:79:7
+%5109 = sqrt %5100 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5110 = cast %5108 : f32[] @ models/lib/nn.yaml:79:7
+%5111 = broadcast %5110 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5112 = mul %5109, %5111 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5113 = add %5112, %3989 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5114 = div %5096, %5113 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5115 = cast %5104 : f32[] @ models/lib/nn.yaml:79:7
+%5116 = broadcast %5115 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5117 = mul %5114, %5116 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5118 = sub %5093, %5117 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5119 = assign %47, %5118 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5120 = assign %5089, %5096 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5121 = assign %5090, %5100 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5122 = assign %5091, %5092 : i64[] @ models/lib/nn.yaml:79:7
+%5123 = mul %131, %4000 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5124 = mul %5118, %4002 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5125 = add %5123, %5124 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5126 = assign %131, %5125 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5127 = all_reduce_sum %2813 : f32[16] @ models/lib/nn.yaml:80:7
+%5128 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5129 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5130 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5131 = add %5130, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%5132 = mul %5127, %3498 : f32[16] @ models/lib/nn.yaml:80:7
+%5133 = mul %5128, %3500 : f32[16] @ models/lib/nn.yaml:80:7
+%5134 = add %5133, %5132 : f32[16] @ models/lib/nn.yaml:80:7
+%5135 = mul %5127, %5127 : f32[16] @ models/lib/nn.yaml:80:7
+%5136 = mul %5135, %3504 : f32[16] @ models/lib/nn.yaml:80:7
+%5137 = mul %5129, %3506 : f32[16] @ models/lib/nn.yaml:80:7
+%5138 = add %5137, %5136 : f32[16] @ models/lib/nn.yaml:80:7
+%5139 = cast %5131 : f64[] @ models/lib/nn.yaml:80:7
+%5140 = pow %3401, %5139 : f64[] @ models/lib/nn.yaml:80:7
+%5141 = sub %3394, %5140 : f64[] @ models/lib/nn.yaml:80:7
+%5142 = div %2074, %5141 : f64[] @ models/lib/nn.yaml:80:7
+%5143 = pow %3409, %5139 : f64[] @ models/lib/nn.yaml:80:7
+%5144 = sub %3394, %5143 : f64[] @ models/lib/nn.yaml:80:7
+%5145 = sqrt %5144 : f64[] @ models/lib/nn.yaml:80:7
+%5146 = div %3394, %5145 : f64[] @ models/lib/nn.yaml:80:7
+%5147 = sqrt %5138 : f32[16] @ models/lib/nn.yaml:80:7
+%5148 = cast %5146 : f32[] @ models/lib/nn.yaml:80:7
+%5149 = broadcast %5148 : f32[16] @ models/lib/nn.yaml:80:7
+%5150 = mul %5147, %5149 : f32[16] @ models/lib/nn.yaml:80:7
+%5151 = add %5150, %3521 : f32[16] @ models/lib/nn.yaml:80:7
+%5152 = div %5134, %5151 : f32[16] @ models/lib/nn.yaml:80:7
+%5153 = cast %5142 : f32[] @ models/lib/nn.yaml:80:7
+%5154 = broadcast %5153 : f32[16] @ models/lib/nn.yaml:80:7
+%5155 = mul %5152, %5154 : f32[16] @ models/lib/nn.yaml:80:7
+%5156 = sub %48, %5155 : f32[16] @ models/lib/nn.yaml:80:7
+%5157 = assign %48, %5156 : f32[16] @ models/lib/nn.yaml:80:7
+%5158 = assign %5128, %5134 : f32[16] @ models/lib/nn.yaml:80:7
+%5159 = assign %5129, %5138 : f32[16] @ models/lib/nn.yaml:80:7
+%5160 = assign %5130, %5131 : i64[] @ models/lib/nn.yaml:80:7
+%5161 = mul %132, %3532 : f32[16] @ models/lib/nn.yaml:80:7
+%5162 = mul %5156, %3534 : f32[16] @ models/lib/nn.yaml:80:7
+%5163 = add %5161, %5162 : f32[16] @ models/lib/nn.yaml:80:7
+%5164 = assign %132, %5163 : f32[16] @ models/lib/nn.yaml:80:7
+%5165 = all_reduce_sum %2790 : f32[16] @ models/lib/nn.yaml:89:7
+%5166 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5167 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5168 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5169 = add %5168, %3391 : i64[] @ models/lib/nn.yaml:89:7
+%5170 = mul %5165, %3498 : f32[16] @ models/lib/nn.yaml:89:7
+%5171 = mul %5166, %3500 : f32[16] @ models/lib/nn.yaml:89:7
+%5172 = add %5171, %5170 : f32[16] @ models/lib/nn.yaml:89:7
+%5173 = mul %5165, %5165 : f32[16] @ models/lib/nn.yaml:89:7
+%5174 = mul %5173, %3504 : f32[16] @ models/lib/nn.yaml:89:7
+%5175 = mul %5167, %3506 : f32[16] @ models/lib/nn.yaml:89:7
+%5176 = add %5175, %5174 : f32[16] @ models/lib/nn.yaml:89:7
+%5177 = cast %5169 : f64[] @ models/lib/nn.yaml:89:7
+%5178 = pow %3401, %5177 : f64[] @ models/lib/nn.yaml:89:7
+%5179 = sub %3394, %5178 : f64[] @ models/lib/nn.yaml:89:7
+%5180 = div %2074, %5179 : f64[] @ models/lib/nn.yaml:89:7
+%5181 = pow %3409, %5177 : f64[] @ models/lib/nn.yaml:89:7
+%5182 = sub %3394, %5181 : f64[] @ models/lib/nn.yaml:89:7
+%5183 = sqrt %5182 : f64[] @ models/lib/nn.yaml:89:7
+%5184 = div %3394, %5183 : f64[] @ models/lib/nn.yaml:89:7
+%5185 = sqrt %5176 : f32[16] @ models/lib/nn.yaml:89:7
+%5186 = cast %5184 : f32[] @ models/lib/nn.yaml:89:7
+%5187 = broadcast %5186 : f32[16] @ models/lib/nn.yaml:89:7
+%5188 = mul %5185, %5187 : f32[16] @ models/lib/nn.yaml:89:7
+%5189 = add %5188, %3521 : f32[16] @ models/lib/nn.yaml:89:7
+%5190 = div %5172, %5189 : f32[16] @ models/lib/nn.yaml:89:7
+%5191 = cast %5180 : f32[] @ models/lib/nn.yaml:89:7
+%5192 = broadcast %5191 : f32[16] @ models/lib/nn.yaml:89:7
+%5193 = mul %5190, %5192 : f32[16] @ models/lib/nn.yaml:89:7
+%5194 = sub %49, %5193 : f32[16] @ models/lib/nn.yaml:89:7
+%5195 = assign %49, %5194 : f32[16] @ models/lib/nn.yaml:89:7
+%5196 = assign %5166, %5172 : f32[16] @ models/lib/nn.yaml:89:7
+%5197 = assign %5167, %5176 : f32[16] @ models/lib/nn.yaml:89:7
+%5198 = assign %5168, %5169 : i64[] @ models/lib/nn.yaml:89:7
+%5199 = mul %133, %3532 : f32[16] @ models/lib/nn.yaml:89:7
+%5200 = mul %5194, %3534 : f32[16] @ models/lib/nn.yaml:89:7
+%5201 = add %5199, %5200 : f32[16] @ models/lib/nn.yaml:89:7
+%5202 = assign %133, %5201 : f32[16] @ models/lib/nn.yaml:89:7
+%5203 = all_reduce_sum %2784 : f32[16] @ models/lib/nn.yaml:90:7
+%5204 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5205 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5206 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5207 = add %5206, %3391 : i64[] @ models/lib/nn.yaml:90:7
+%5208 = mul %5203, %3498 : f32[16] @ models/lib/nn.yaml:90:7
+%5209 = mul %5204, %3500 : f32[16] @ models/lib/nn.yaml:90:7
+%5210 = add %5209, %5208 : f32[16] @ models/lib/nn.yaml:90:7
+%5211 = mul %5203, %5203 : f32[16] @ models/lib/nn.yaml:90:7
+%5212 = mul %5211, %3504 : f32[16] @ models/lib/nn.yaml:90:7
+%5213 = mul %5205, %3506 : f32[16] @ models/lib/nn.yaml:90:7
+%5214 = add %5213, %5212 : f32[16] @ models/lib/nn.yaml:90:7
+%5215 = cast %5207 : f64[] @ models/lib/nn.yaml:90:7
+%5216 = pow %3401, %5215 : f64[] @ models/lib/nn.yaml:90:7
+%5217 = sub %3394, %5216 : f64[] @ models/lib/nn.yaml:90:7
+%5218 = div %2074, %5217 : f64[] @ models/lib/nn.yaml:90:7
+%5219 = pow %3409, %5215 : f64[] @ models/lib/nn.yaml:90:7
+%5220 = sub %3394, %5219 : f64[] @ models/lib/nn.yaml:90:7
+%5221 = sqrt %5220 : f64[] @ models/lib/nn.yaml:90:7
+%5222 = div %3394, %5221 : f64[] @ models/lib/nn.yaml:90:7
+%5223 = sqrt %5214 : f32[16] @ models/lib/nn.yaml:90:7
+%5224 = cast %5222 : f32[] @ models/lib/nn.yaml:90:7
+%5225 = broadcast %5224 : f32[16] @ models/lib/nn.yaml:90:7
+%5226 = mul %5223, %5225 : f32[16] @ models/lib/nn.yaml:90:7
+%5227 = add %5226, %3521 : f32[16] @ models/lib/nn.yaml:90:7
+%5228 = div %5210, %5227 : f32[16] @ models/lib/nn.yaml:90:7
+%5229 = cast %5218 : f32[] @ models/lib/nn.yaml:90:7
+%5230 = broadcast %5229 : f32[16] @ models/lib/nn.yaml:90:7
+%5231 = mul %5228, %5230 : f32[16] @ models/lib/nn.yaml:90:7
+%5232 = sub %50, %5231 : f32[16] @ models/lib/nn.yaml:90:7
+%5233 = assign %50, %5232 : f32[16] @ models/lib/nn.yaml:90:7
+%5234 = assign %5204, %5210 : f32[16] @ models/lib/nn.yaml:90:7
+%5235 = assign %5205, %5214 : f32[16] @ models/lib/nn.yaml:90:7
+%5236 = assign %5206, %5207 : i64[] @ models/lib/nn.yaml:90:7
+%5237 = mul %134, %3532 : f32[16] @ models/lib/nn.yaml:90:7
+%5238 = mul %5232, %3534 : f32[16] @ models/lib/nn.yaml:90:7
+%5239 = add %5237, %5238 : f32[16] @ models/lib/nn.yaml:90:7
+%5240 = assign %134, %5239 : f32[16] @ models/lib/nn.yaml:90:7
+%5241 = all_reduce_sum %2778 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5242 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5243 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5244 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5245 = add %5244, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%5246 = mul %51, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5247 = mul %5241, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5248 = mul %5242, %3715 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5249 = add %5248, %5247 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5250 = mul %5241, %5241 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5251 = mul %5250, %3719 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5252 = mul %5243, %3721 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5253 = add %5252, %5251 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5254 = cast %5245 : f64[] @ models/lib/nn.yaml:79:7
+%5255 = pow %3401, %5254 : f64[] @ models/lib/nn.yaml:79:7
+%5256 = sub %3394, %5255 : f64[] @ models/lib/nn.yaml:79:7
+%5257 = div %2074, %5256 : f64[] @ models/lib/nn.yaml:79:7
+%5258 = pow %3409, %5254 : f64[] @ models/lib/nn.yaml:79:7
+%5259 = sub %3394, %5258 : f64[] @ models/lib/nn.yaml:79:7
+%5260 = sqrt %5259 : f64[] @ models/lib/nn.yaml:79:7
+%5261 = div %3394, %5260 : f64[] @ models/lib/nn.yaml:79:7
+%5262 = sqrt %5253 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5263 = cast %5261 : f32[] @ models/lib/nn.yaml:79:7
+%5264 = broadcast %5263 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5265 = mul %5262, %5264 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5266 = add %5265, %3736 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5267 = div %5249, %5266 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5268 = cast %5257 : f32[] @ models/lib/nn.yaml:79:7
+%5269 = broadcast %5268 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5270 = mul %5267, %5269 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5271 = sub %5246, %5270 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5272 = assign %51, %5271 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5273 = assign %5242, %5249 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5274 = assign %5243, %5253 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5275 = assign %5244, %5245 : i64[] @ models/lib/nn.yaml:79:7
+%5276 = mul %135, %3747 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5277 = mul %5271, %3749 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5278 = add %5276, %5277 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5279 = assign %135, %5278 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5280 = all_reduce_sum %2774 : f32[16] @ models/lib/nn.yaml:80:7
+%5281 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5282 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5283 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5284 = add %5283, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%5285 = mul %5280, %3498 : f32[16] @ models/lib/nn.yaml:80:7
+%5286 = mul %5281, %3500 : f32[16] @ models/lib/nn.yaml:80:7
+%5287 = add %5286, %5285 : f32[16] @ models/lib/nn.yaml:80:7
+%5288 = mul %5280, %5280 : f32[16] @ models/lib/nn.yaml:80:7
+%5289 = mul %5288, %3504 : f32[16] @ models/lib/nn.yaml:80:7
+%5290 = mul %5282, %3506 : f32[16] @ models/lib/nn.yaml:80:7
+%5291 = add %5290, %5289 : f32[16] @ models/lib/nn.yaml:80:7
+%5292 = cast %5284 : f64[] @ models/lib/nn.yaml:80:7
+%5293 = pow %3401, %5292 : f64[] @ models/lib/nn.yaml:80:7
+%5294 = sub %3394, %5293 : f64[] @ models/lib/nn.yaml:80:7
+%5295 = div %2074, %5294 : f64[] @ models/lib/nn.yaml:80:7
+%5296 = pow %3409, %5292 : f64[] @ models/lib/nn.yaml:80:7
+%5297 = sub %3394, %5296 : f64[] @ models/lib/nn.yaml:80:7
+%5298 = sqrt %5297 : f64[] @ models/lib/nn.yaml:80:7
+%5299 = div %3394, %5298 : f64[] @ models/lib/nn.yaml:80:7
+%5300 = sqrt %5291 : f32[16] @ models/lib/nn.yaml:80:7
+%5301 = cast %5299 : f32[] @ models/lib/nn.yaml:80:7
+%5302 = broadcast %5301 : f32[16] @ models/lib/nn.yaml:80:7
+%5303 = mul %5300, %5302 : f32[16] @ models/lib/nn.yaml:80:7
+%5304 = add %5303, %3521 : f32[16] @ models/lib/nn.yaml:80:7
+%5305 = div %5287, %5304 : f32[16] @ models/lib/nn.yaml:80:7
+%5306 = cast %5295 : f32[] @ models/lib/nn.yaml:80:7
+%5307 = broadcast %5306 : f32[16] @ models/lib/nn.yaml:80:7
+%5308 = mul %5305, %5307 : f32[16] @ models/lib/nn.yaml:80:7
+%5309 = sub %52, %5308 : f32[16] @ models/lib/nn.yaml:80:7
+%5310 = assign %52, %5309 : f32[16] @ models/lib/nn.yaml:80:7
+%5311 = assign %5281, %5287 : f32[16] @ models/lib/nn.yaml:80:7
+%5312 = assign %5282, %5291 : f32[16] @ models/lib/nn.yaml:80:7
+%5313 = assign %5283, %5284 : i64[] @ models/lib/nn.yaml:80:7
+%5314 = mul %136, %3532 : f32[16] @ models/lib/nn.yaml:80:7
+%5315 = mul %5309, %3534 : f32[16] @ models/lib/nn.yaml:80:7
+%5316 = add %5314, %5315 : f32[16] @ models/lib/nn.yaml:80:7
+%5317 = assign %136, %5316 : f32[16] @ models/lib/nn.yaml:80:7
+%5318 = all_reduce_sum %2770 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5319 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5320 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5321 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5322 = add %5321, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%5323 = mul %53, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5324 = mul %5318, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5325 = mul %5319, %3715 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5326 = add %5325, %5324 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5327 = mul %5318, %5318 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5328 = mul %5327, %3719 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5329 = mul %5320, %3721 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5330 = add %5329, %5328 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5331 = cast %5322 : f64[] @ models/lib/nn.yaml:79:7
+%5332 = pow %3401, %5331 : f64[] @ models/lib/nn.yaml:79:7
+%5333 = sub %3394, %5332 : f64[] @ models/lib/nn.yaml:79:7
+%5334 = div %2074, %5333 : f64[] @ models/lib/nn.yaml:79:7
+%5335 = pow %3409, %5331 : f64[] @ models/lib/nn.yaml:79:7
+%5336 = sub %3394, %5335 : f64[] @ models/lib/nn.yaml:79:7
+%5337 = sqrt %5336 : f64[] @ models/lib/nn.yaml:79:7
+%5338 = div %3394, %5337 : f64[] @ models/lib/nn.yaml:79:7
+%5339 = sqrt %5330 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5340 = cast %5338 : f32[] @ models/lib/nn.yaml:79:7
+%5341 = broadcast %5340 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5342 = mul %5339, %5341 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5343 = add %5342, %3736 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5344 = div %5326, %5343 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5345 = cast %5334 : f32[] @ models/lib/nn.yaml:79:7
+%5346 = broadcast %5345 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5347 = mul %5344, %5346 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5348 = sub %5323, %5347 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5349 = assign %53, %5348 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5350 = assign %5319, %5326 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5351 = assign %5320, %5330 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5352 = assign %5321, %5322 : i64[] @ models/lib/nn.yaml:79:7
+%5353 = mul %137, %3747 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5354 = mul %5348, %3749 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5355 = add %5353, %5354 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5356 = assign %137, %5355 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5357 = all_reduce_sum %2766 : f32[16] @ models/lib/nn.yaml:80:7
+%5358 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5359 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5360 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5361 = add %5360, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%5362 = mul %5357, %3498 : f32[16] @ models/lib/nn.yaml:80:7
+%5363 = mul %5358, %3500 : f32[16] @ models/lib/nn.yaml:80:7
+%5364 = add %5363, %5362 : f32[16] @ models/lib/nn.yaml:80:7
+%5365 = mul %5357, %5357 : f32[16] @ models/lib/nn.yaml:80:7
+%5366 = mul %5365, %3504 : f32[16] @ models/lib/nn.yaml:80:7
+%5367 = mul %5359, %3506 : f32[16] @ models/lib/nn.yaml:80:7
+%5368 = add %5367, %5366 : f32[16] @ models/lib/nn.yaml:80:7
+%5369 = cast %5361 : f64[] @ models/lib/nn.yaml:80:7
+%5370 = pow %3401, %5369 : f64[] @ models/lib/nn.yaml:80:7
+%5371 = sub %3394, %5370 : f64[] @ models/lib/nn.yaml:80:7
+%5372 = div %2074, %5371 : f64[] @ models/lib/nn.yaml:80:7
+%5373 = pow %3409, %5369 : f64[] @ models/lib/nn.yaml:80:7
+%5374 = sub %3394, %5373 : f64[] @ models/lib/nn.yaml:80:7
+%5375 = sqrt %5374 : f64[] @ models/lib/nn.yaml:80:7
+%5376 = div %3394, %5375 : f64[] @ models/lib/nn.yaml:80:7
+%5377 = sqrt %5368 : f32[16] @ models/lib/nn.yaml:80:7
+%5378 = cast %5376 : f32[] @ models/lib/nn.yaml:80:7
+%5379 = broadcast %5378 : f32[16] @ models/lib/nn.yaml:80:7
+%5380 = mul %5377, %5379 : f32[16] @ models/lib/nn.yaml:80:7
+%5381 = add %5380, %3521 : f32[16] @ models/lib/nn.yaml:80:7
+%5382 = div %5364, %5381 : f32[16] @ models/lib/nn.yaml:80:7
+%5383 = cast %5372 : f32[] @ models/lib/nn.yaml:80:7
+%5384 = broadcast %5383 : f32[16] @ models/lib/nn.yaml:80:7
+%5385 = mul %5382, %5384 : f32[16] @ models/lib/nn.yaml:80:7
+%5386 = sub %54, %5385 : f32[16] @ models/lib/nn.yaml:80:7
+%5387 = assign %54, %5386 : f32[16] @ models/lib/nn.yaml:80:7
+%5388 = assign %5358, %5364 : f32[16] @ models/lib/nn.yaml:80:7
+%5389 = assign %5359, %5368 : f32[16] @ models/lib/nn.yaml:80:7
+%5390 = assign %5360, %5361 : i64[] @ models/lib/nn.yaml:80:7
+%5391 = mul %138, %3532 : f32[16] @ models/lib/nn.yaml:80:7
+%5392 = mul %5386, %3534 : f32[16] @ models/lib/nn.yaml:80:7
+%5393 = add %5391, %5392 : f32[16] @ models/lib/nn.yaml:80:7
+%5394 = assign %138, %5393 : f32[16] @ models/lib/nn.yaml:80:7
+%5395 = all_reduce_sum %2760 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5396 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5397 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5398 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5399 = add %5398, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%5400 = mul %55, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5401 = mul %5395, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5402 = mul %5396, %3715 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5403 = add %5402, %5401 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5404 = mul %5395, %5395 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5405 = mul %5404, %3719 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5406 = mul %5397, %3721 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5407 = add %5406, %5405 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5408 = cast %5399 : f64[] @ models/lib/nn.yaml:79:7
+%5409 = pow %3401, %5408 : f64[] @ models/lib/nn.yaml:79:7
+%5410 = sub %3394, %5409 : f64[] @ models/lib/nn.yaml:79:7
+%5411 = div %2074, %5410 : f64[] @ models/lib/nn.yaml:79:7
+%5412 = pow %3409, %5408 : f64[] @ models/lib/nn.yaml:79:7
+%5413 = sub %3394, %5412 : f64[] @ models/lib/nn.yaml:79:7
+%5414 = sqrt %5413 : f64[] @ models/lib/nn.yaml:79:7
+%5415 = div %3394, %5414 : f64[] @ models/lib/nn.yaml:79:7
+%5416 = sqrt %5407 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5417 = cast %5415 : f32[] @ models/lib/nn.yaml:79:7
+%5418 = broadcast %5417 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5419 = mul %5416, %5418 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5420 = add %5419, %3736 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5421 = div %5403, %5420 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5422 = cast %5411 : f32[] @ models/lib/nn.yaml:79:7
+%5423 = broadcast %5422 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5424 = mul %5421, %5423 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5425 = sub %5400, %5424 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5426 = assign %55, %5425 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5427 = assign %5396, %5403 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5428 = assign %5397, %5407 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5429 = assign %5398, %5399 : i64[] @ models/lib/nn.yaml:79:7
+%5430 = mul %139, %3747 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5431 = mul %5425, %3749 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5432 = add %5430, %5431 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5433 = assign %139, %5432 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5434 = all_reduce_sum %2756 : f32[16] @ models/lib/nn.yaml:80:7
+%5435 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5436 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5437 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5438 = add %5437, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%5439 = mul %5434, %3498 : f32[16] @ models/lib/nn.yaml:80:7
+%5440 = mul %5435, %3500 : f32[16] @ models/lib/nn.yaml:80:7
+%5441 = add %5440, %5439 : f32[16] @ models/lib/nn.yaml:80:7
+%5442 = mul %5434, %5434 : f32[16] @ models/lib/nn.yaml:80:7
+%5443 = mul %5442, %3504 : f32[16] @ models/lib/nn.yaml:80:7
+%5444 = mul %5436, %3506 : f32[16] @ models/lib/nn.yaml:80:7
+%5445 = add %5444, %5443 : f32[16] @ models/lib/nn.yaml:80:7
+%5446 = cast %5438 : f64[] @ models/lib/nn.yaml:80:7
+%5447 = pow %3401, %5446 : f64[] @ models/lib/nn.yaml:80:7
+%5448 = sub %3394, %5447 : f64[] @ models/lib/nn.yaml:80:7
+%5449 = div %2074, %5448 : f64[] @ models/lib/nn.yaml:80:7
+%5450 = pow %3409, %5446 : f64[] @ models/lib/nn.yaml:80:7
+%5451 = sub %3394, %5450 : f64[] @ models/lib/nn.yaml:80:7
+%5452 = sqrt %5451 : f64[] @ models/lib/nn.yaml:80:7
+%5453 = div %3394, %5452 : f64[] @ models/lib/nn.yaml:80:7
+%5454 = sqrt %5445 : f32[16] @ models/lib/nn.yaml:80:7
+%5455 = cast %5453 : f32[] @ models/lib/nn.yaml:80:7
+%5456 = broadcast %5455 : f32[16] @ models/lib/nn.yaml:80:7
+%5457 = mul %5454, %5456 : f32[16] @ models/lib/nn.yaml:80:7
+%5458 = add %5457, %3521 : f32[16] @ models/lib/nn.yaml:80:7
+%5459 = div %5441, %5458 : f32[16] @ models/lib/nn.yaml:80:7
+%5460 = cast %5449 : f32[] @ models/lib/nn.yaml:80:7
+%5461 = broadcast %5460 : f32[16] @ models/lib/nn.yaml:80:7
+%5462 = mul %5459, %5461 : f32[16] @ models/lib/nn.yaml:80:7
+%5463 = sub %56, %5462 : f32[16] @ models/lib/nn.yaml:80:7
+%5464 = assign %56, %5463 : f32[16] @ models/lib/nn.yaml:80:7
+%5465 = assign %5435, %5441 : f32[16] @ models/lib/nn.yaml:80:7
+%5466 = assign %5436, %5445 : f32[16] @ models/lib/nn.yaml:80:7
+%5467 = assign %5437, %5438 : i64[] @ models/lib/nn.yaml:80:7
+%5468 = mul %140, %3532 : f32[16] @ models/lib/nn.yaml:80:7
+%5469 = mul %5463, %3534 : f32[16] @ models/lib/nn.yaml:80:7
+%5470 = add %5468, %5469 : f32[16] @ models/lib/nn.yaml:80:7
+%5471 = assign %140, %5470 : f32[16] @ models/lib/nn.yaml:80:7
+%5472 = all_reduce_sum %2685 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5473 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5474 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%5475 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5476 = add %5475, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%5477 = mul %57, %3711 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5478 = mul %5472, %3713 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5479 = mul %5473, %3715 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5480 = add %5479, %5478 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5481 = mul %5472, %5472 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5482 = mul %5481, %3719 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5483 = mul %5474, %3721 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5484 = add %5483, %5482 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5485 = cast %5476 : f64[] @ models/lib/nn.yaml:79:7
+%5486 = pow %3401, %5485 : f64[] @ models/lib/nn.yaml:79:7
+%5487 = sub %3394, %5486 : f64[] @ models/lib/nn.yaml:79:7
+%5488 = div %2074, %5487 : f64[] @ models/lib/nn.yaml:79:7
+%5489 = pow %3409, %5485 : f64[] @ models/lib/nn.yaml:79:7
+%5490 = sub %3394, %5489 : f64[] @ models/lib/nn.yaml:79:7
+%5491 = sqrt %5490 : f64[] @ models/lib/nn.yaml:79:7
+%5492 = div %3394, %5491 : f64[] @ models/lib/nn.yaml:79:7
+%5493 = sqrt %5484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5494 = cast %5492 : f32[] @ models/lib/nn.yaml:79:7
+%5495 = broadcast %5494 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5496 = mul %5493, %5495 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5497 = add %5496, %3736 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5498 = div %5480, %5497 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5499 = cast %5488 : f32[] @ models/lib/nn.yaml:79:7
+%5500 = broadcast %5499 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5501 = mul %5498, %5500 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5502 = sub %5477, %5501 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5503 = assign %57, %5502 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5504 = assign %5473, %5480 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5505 = assign %5474, %5484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5506 = assign %5475, %5476 : i64[] @ models/lib/nn.yaml:79:7
+%5507 = mul %141, %3747 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5508 = mul %5502, %3749 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5509 = add %5507, %5508 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5510 = assign %141, %5509 : f32[16,16] @ models/lib/nn.yaml:79:7
+%5511 = all_reduce_sum %2681 : f32[16] @ models/lib/nn.yaml:80:7
+%5512 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5513 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5514 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5515 = add %5514, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%5516 = mul %5511, %3498 : f32[16] @ models/lib/nn.yaml:80:7
+%5517 = mul %5512, %3500 : f32[16] @ models/lib/nn.yaml:80:7
+%5518 = add %5517, %5516 : f32[16] @ models/lib/nn.yaml:80:7
+%5519 = mul %5511, %5511 : f32[16] @ models/lib/nn.yaml:80:7
+%5520 = mul %5519, %3504 : f32[16] @ models/lib/nn.yaml:80:7
+%5521 = mul %5513, %3506 : f32[16] @ models/lib/nn.yaml:80:7
+%5522 = add %5521, %5520 : f32[16] @ models/lib/nn.yaml:80:7
+%5523 = cast %5515 : f64[] @ models/lib/nn.yaml:80:7
+%5524 = pow %3401, %5523 : f64[] @ models/lib/nn.yaml:80:7
+%5525 = sub %3394, %5524 : f64[] @ models/lib/nn.yaml:80:7
+%5526 = div %2074, %5525 : f64[] @ models/lib/nn.yaml:80:7
+%5527 = pow %3409, %5523 : f64[] @ models/lib/nn.yaml:80:7
+%5528 = sub %3394, %5527 : f64[] @ models/lib/nn.yaml:80:7
+%5529 = sqrt %5528 : f64[] @ models/lib/nn.yaml:80:7
+%5530 = div %3394, %5529 : f64[] @ models/lib/nn.yaml:80:7
+%5531 = sqrt %5522 : f32[16] @ models/lib/nn.yaml:80:7
+%5532 = cast %5530 : f32[] @ models/lib/nn.yaml:80:7
+%5533 = broadcast %5532 : f32[16] @ models/lib/nn.yaml:80:7
+%5534 = mul %5531, %5533 : f32[16] @ models/lib/nn.yaml:80:7
+%5535 = add %5534, %3521 : f32[16] @ models/lib/nn.yaml:80:7
+%5536 = div %5518, %5535 : f32[16] @ models/lib/nn.yaml:80:7
+%5537 = cast %5526 : f32[] @ models/lib/nn.yaml:80:7
+%5538 = broadcast %5537 : f32[16] @ models/lib/nn.yaml:80:7
+%5539 = mul %5536, %5538 : f32[16] @ models/lib/nn.yaml:80:7
+%5540 = sub %58, %5539 : f32[16] @ models/lib/nn.yaml:80:7
+%5541 = assign %58, %5540 : f32[16] @ models/lib/nn.yaml:80:7
+%5542 = assign %5512, %5518 : f32[16] @ models/lib/nn.yaml:80:7
+%5543 = assign %5513, %5522 : f32[16] @ models/lib/nn.yaml:80:7
+%5544 = assign %5514, %5515 : i64[] @ models/lib/nn.yaml:80:7
+%5545 = mul %142, %3532 : f32[16] @ models/lib/nn.yaml:80:7
+%5546 = mul %5540, %3534 : f32[16] @ models/lib/nn.yaml:80:7
+%5547 = add %5545, %5546 : f32[16] @ models/lib/nn.yaml:80:7
+%5548 = assign %142, %5547 : f32[16] @ models/lib/nn.yaml:80:7
+%5549 = all_reduce_sum %2660 : f32[16] @ models/lib/nn.yaml:89:7
+%5550 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5551 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5552 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5553 = add %5552, %3391 : i64[] @ models/lib/nn.yaml:89:7
+%5554 = mul %5549, %3498 : f32[16] @ models/lib/nn.yaml:89:7
+%5555 = mul %5550, %3500 : f32[16] @ models/lib/nn.yaml:89:7
+%5556 = add %5555, %5554 : f32[16] @ models/lib/nn.yaml:89:7
+%5557 = mul %5549, %5549 : f32[16] @ models/lib/nn.yaml:89:7
+%5558 = mul %5557, %3504 : f32[16] @ models/lib/nn.yaml:89:7
+%5559 = mul %5551, %3506 : f32[16] @ models/lib/nn.yaml:89:7
+%5560 = add %5559, %5558 : f32[16] @ models/lib/nn.yaml:89:7
+%5561 = cast %5553 : f64[] @ models/lib/nn.yaml:89:7
+%5562 = pow %3401, %5561 : f64[] @ models/lib/nn.yaml:89:7
+%5563 = sub %3394, %5562 : f64[] @ models/lib/nn.yaml:89:7
+%5564 = div %2074, %5563 : f64[] @ models/lib/nn.yaml:89:7
+%5565 = pow %3409, %5561 : f64[] @ models/lib/nn.yaml:89:7
+%5566 = sub %3394, %5565 : f64[] @ models/lib/nn.yaml:89:7
+%5567 = sqrt %5566 : f64[] @ models/lib/nn.yaml:89:7
+%5568 = div %3394, %5567 : f64[] @ models/lib/nn.yaml:89:7
+%5569 = sqrt %5560 : f32[16] @ models/lib/nn.yaml:89:7
+%5570 = cast %5568 : f32[] @ models/lib/nn.yaml:89:7
+%5571 = broadcast %5570 : f32[16] @ models/lib/nn.yaml:89:7
+%5572 = mul %5569, %5571 : f32[16] @ models/lib/nn.yaml:89:7
+%5573 = add %5572, %3521 : f32[16] @ models/lib/nn.yaml:89:7
+%5574 = div %5556, %5573 : f32[16] @ models/lib/nn.yaml:89:7
+%5575 = cast %5564 : f32[] @ models/lib/nn.yaml:89:7
+%5576 = broadcast %5575 : f32[16] @ models/lib/nn.yaml:89:7
+%5577 = mul %5574, %5576 : f32[16] @ models/lib/nn.yaml:89:7
+%5578 = sub %59, %5577 : f32[16] @ models/lib/nn.yaml:89:7
+%5579 = assign %59, %5578 : f32[16] @ models/lib/nn.yaml:89:7
+%5580 = assign %5550, %5556 : f32[16] @ models/lib/nn.yaml:89:7
+%5581 = assign %5551, %5560 : f32[16] @ models/lib/nn.yaml:89:7
+%5582 = assign %5552, %5553 : i64[] @ models/lib/nn.yaml:89:7
+%5583 = mul %143, %3532 : f32[16] @ models/lib/nn.yaml:89:7
+%5584 = mul %5578, %3534 : f32[16] @ models/lib/nn.yaml:89:7
+%5585 = add %5583, %5584 : f32[16] @ models/lib/nn.yaml:89:7
+%5586 = assign %143, %5585 : f32[16] @ models/lib/nn.yaml:89:7
+%5587 = all_reduce_sum %2656 : f32[16] @ models/lib/nn.yaml:90:7
+%5588 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5589 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5590 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5591 = add %5590, %3391 : i64[] @ models/lib/nn.yaml:90:7
+%5592 = mul %5587, %3498 : f32[16] @ models/lib/nn.yaml:90:7
+%5593 = mul %5588, %3500 : f32[16] @ models/lib/nn.yaml:90:7
+%5594 = add %5593, %5592 : f32[16] @ models/lib/nn.yaml:90:7
+%5595 = mul %5587, %5587 : f32[16] @ models/lib/nn.yaml:90:7
+%5596 = mul %5595, %3504 : f32[16] @ models/lib/nn.yaml:90:7
+%5597 = mul %5589, %3506 : f32[16] @ models/lib/nn.yaml:90:7
+%5598 = add %5597, %5596 : f32[16] @ models/lib/nn.yaml:90:7
+%5599 = cast %5591 : f64[] @ models/lib/nn.yaml:90:7
+%5600 = pow %3401, %5599 : f64[] @ models/lib/nn.yaml:90:7
+%5601 = sub %3394, %5600 : f64[] @ models/lib/nn.yaml:90:7
+%5602 = div %2074, %5601 : f64[] @ models/lib/nn.yaml:90:7
+%5603 = pow %3409, %5599 : f64[] @ models/lib/nn.yaml:90:7
+%5604 = sub %3394, %5603 : f64[] @ models/lib/nn.yaml:90:7
+%5605 = sqrt %5604 : f64[] @ models/lib/nn.yaml:90:7
+%5606 = div %3394, %5605 : f64[] @ models/lib/nn.yaml:90:7
+%5607 = sqrt %5598 : f32[16] @ models/lib/nn.yaml:90:7
+%5608 = cast %5606 : f32[] @ models/lib/nn.yaml:90:7
+%5609 = broadcast %5608 : f32[16] @ models/lib/nn.yaml:90:7
+%5610 = mul %5607, %5609 : f32[16] @ models/lib/nn.yaml:90:7
+%5611 = add %5610, %3521 : f32[16] @ models/lib/nn.yaml:90:7
+%5612 = div %5594, %5611 : f32[16] @ models/lib/nn.yaml:90:7
+%5613 = cast %5602 : f32[] @ models/lib/nn.yaml:90:7
+%5614 = broadcast %5613 : f32[16] @ models/lib/nn.yaml:90:7
+%5615 = mul %5612, %5614 : f32[16] @ models/lib/nn.yaml:90:7
+%5616 = sub %60, %5615 : f32[16] @ models/lib/nn.yaml:90:7
+%5617 = assign %60, %5616 : f32[16] @ models/lib/nn.yaml:90:7
+%5618 = assign %5588, %5594 : f32[16] @ models/lib/nn.yaml:90:7
+%5619 = assign %5589, %5598 : f32[16] @ models/lib/nn.yaml:90:7
+%5620 = assign %5590, %5591 : i64[] @ models/lib/nn.yaml:90:7
+%5621 = mul %144, %3532 : f32[16] @ models/lib/nn.yaml:90:7
+%5622 = mul %5616, %3534 : f32[16] @ models/lib/nn.yaml:90:7
+%5623 = add %5621, %5622 : f32[16] @ models/lib/nn.yaml:90:7
+%5624 = assign %144, %5623 : f32[16] @ models/lib/nn.yaml:90:7
+%5625 = all_reduce_sum %2654 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5626 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%5627 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%5628 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5629 = add %5628, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%5630 = mul %61, %3872 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5631 = mul %5625, %3874 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5632 = mul %5626, %3876 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5633 = add %5632, %5631 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5634 = mul %5625, %5625 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5635 = mul %5634, %3880 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5636 = mul %5627, %3882 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5637 = add %5636, %5635 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5638 = cast %5629 : f64[] @ models/lib/nn.yaml:79:7
+%5639 = pow %3401, %5638 : f64[] @ models/lib/nn.yaml:79:7
+%5640 = sub %3394, %5639 : f64[] @ models/lib/nn.yaml:79:7
+%5641 = div %2074, %5640 : f64[] @ models/lib/nn.yaml:79:7
+%5642 = pow %3409, %5638 : f64[] @ models/lib/nn.yaml:79:7
+%5643 = sub %3394, %5642 : f64[] @ models/lib/nn.yaml:79:7
+%5644 = sqrt %5643 : f64[] @ models/lib/nn.yaml:79:7
+%5645 = div %3394, %5644 : f64[] @ models/lib/nn.yaml:79:7
+%5646 = sqrt %5637 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5647 = cast %5645 : f32[] @ models/lib/nn.yaml:79:7
+%5648 = broadcast %5647 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5649 = mul %5646, %5648 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5650 = add %5649, %3897 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5651 = div %5633, %5650 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5652 = cast %5641 : f32[] @ models/lib/nn.yaml:79:7
+%5653 = broadcast %5652 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5654 = mul %5651, %5653 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5655 = sub %5630, %5654 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5656 = assign %61, %5655 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5657 = assign %5626, %5633 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5658 = assign %5627, %5637 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5659 = assign %5628, %5629 : i64[] @ models/lib/nn.yaml:79:7
+%5660 = mul %145, %3908 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5661 = mul %5655, %3910 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5662 = add %5660, %5661 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5663 = assign %145, %5662 : f32[64,16] @ models/lib/nn.yaml:79:7
+%5664 = all_reduce_sum %2650 : f32[64] @ models/lib/nn.yaml:80:7
+%5665 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%5666 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%5667 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5668 = add %5667, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%5669 = mul %5664, %3919 : f32[64] @ models/lib/nn.yaml:80:7
+%5670 = mul %5665, %3921 : f32[64] @ models/lib/nn.yaml:80:7
+%5671 = add %5670, %5669 : f32[64] @ models/lib/nn.yaml:80:7
+%5672 = mul %5664, %5664 : f32[64] @ models/lib/nn.yaml:80:7
+%5673 = mul %5672, %3925 : f32[64] @ models/lib/nn.yaml:80:7
+%5674 = mul %5666, %3927 : f32[64] @ models/lib/nn.yaml:80:7
+%5675 = add %5674, %5673 : f32[64] @ models/lib/nn.yaml:80:7
+%5676 = cast %5668 : f64[] @ models/lib/nn.yaml:80:7
+%5677 = pow %3401, %5676 : f64[] @ models/lib/nn.yaml:80:7
+%5678 = sub %3394, %5677 : f64[] @ models/lib/nn.yaml:80:7
+%5679 = div %2074, %5678 : f64[] @ models/lib/nn.yaml:80:7
+%5680 = pow %3409, %5676 : f64[] @ models/lib/nn.yaml:80:7
+%5681 = sub %3394, %5680 : f64[] @ models/lib/nn.yaml:80:7
+%5682 = sqrt %5681 : f64[] @ models/lib/nn.yaml:80:7
+%5683 = div %3394, %5682 : f64[] @ models/lib/nn.yaml:80:7
+%5684 = sqrt %5675 : f32[64] @ models/lib/nn.yaml:80:7
+%5685 = cast %5683 : f32[] @ models/lib/nn.yaml:80:7
+%5686 = broadcast %5685 : f32[64] @ models/lib/nn.yaml:80:7
+%5687 = mul %5684, %5686 : f32[64] @ models/lib/nn.yaml:80:7
+%5688 = add %5687, %3942 : f32[64] @ models/lib/nn.yaml:80:7
+%5689 = div %5671, %5688 : f32[64] @ models/lib/nn.yaml:80:7
+%5690 = cast %5679 : f32[] @ models/lib/nn.yaml:80:7
+%5691 = broadcast %5690 : f32[64] @ models/lib/nn.yaml:80:7
+%5692 = mul %5689, %5691 : f32[64] @ models/lib/nn.yaml:80:7
+%5693 = sub %62, %5692 : f32[64] @ models/lib/nn.yaml:80:7
+%5694 = assign %62, %5693 : f32[64] @ models/lib/nn.yaml:80:7
+%5695 = assign %5665, %5671 : f32[64] @ models/lib/nn.yaml:80:7
+%5696 = assign %5666, %5675 : f32[64] @ models/lib/nn.yaml:80:7
+%5697 = assign %5667, %5668 : i64[] @ models/lib/nn.yaml:80:7
+%5698 = mul %146, %3953 : f32[64] @ models/lib/nn.yaml:80:7
+%5699 = mul %5693, %3955 : f32[64] @ models/lib/nn.yaml:80:7
+%5700 = add %5698, %5699 : f32[64] @ models/lib/nn.yaml:80:7
+%5701 = assign %146, %5700 : f32[64] @ models/lib/nn.yaml:80:7
+%5702 = all_reduce_sum %2631 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5703 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%5704 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%5705 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5706 = add %5705, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%5707 = mul %63, %3964 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5708 = mul %5702, %3966 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5709 = mul %5703, %3968 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5710 = add %5709, %5708 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5711 = mul %5702, %5702 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5712 = mul %5711, %3972 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5713 = mul %5704, %3974 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5714 = add %5713, %5712 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5715 = cast %5706 : f64[] @ models/lib/nn.yaml:79:7
+%5716 = pow %3401, %5715 : f64[] @ models/lib/nn.yaml:79:7
+%5717 = sub %3394, %5716 : f64[] @ models/lib/nn.yaml:79:7
+%5718 = div %2074, %5717 : f64[] @ models/lib/nn.yaml:79:7
+%5719 = pow %3409, %5715 : f64[] @ models/lib/nn.yaml:79:7
+%5720 = sub %3394, %5719 : f64[] @ models/lib/nn.yaml:79:7
+%5721 = sqrt %5720 : f64[] @ models/lib/nn.yaml:79:7
+%5722 = div %3394, %5721 : f64[] @ models/lib/nn.yaml:79:7
+%5723 = sqrt %5714 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5724 = cast %5722 : f32[] @ models/lib/nn.yaml:79:7
+%5725 = broadcast %5724 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5726 = mul %5723, %5725 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5727 = add %5726, %3989 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5728 = div %5710, %5727 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5729 = cast %5718 : f32[] @ models/lib/nn.yaml:79:7
+%5730 = broadcast %5729 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5731 = mul %5728, %5730 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5732 = sub %5707, %5731 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5733 = assign %63, %5732 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5734 = assign %5703, %5710 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5735 = assign %5704, %5714 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5736 = assign %5705, %5706 : i64[] @ models/lib/nn.yaml:79:7
+%5737 = mul %147, %4000 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5738 = mul %5732, %4002 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5739 = add %5737, %5738 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5740 = assign %147, %5739 : f32[16,64] @ models/lib/nn.yaml:79:7
+%5741 = all_reduce_sum %2627 : f32[16] @ models/lib/nn.yaml:80:7
+%5742 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5743 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%5744 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%5745 = add %5744, %3391 : i64[] @ models/lib/nn.yaml:80:7
+%5746 = mul %5741, %3498 : f32[16] @ models/lib/nn.yaml:80:7
+%5747 = mul %5742, %3500 : f32[16] @ models/lib/nn.yaml:80:7
+%5748 = add %5747, %5746 : f32[16] @ models/lib/nn.yaml:80:7
+%5749 = mul %5741, %5741 : f32[16] @ models/lib/nn.yaml:80:7
+%5750 = mul %5749, %3504 : f32[16] @ models/lib/nn.yaml:80:7
+%5751 = mul %5743, %3506 : f32[16] @ models/lib/nn.yaml:80:7
+%5752 = add %5751, %5750 : f32[16] @ models/lib/nn.yaml:80:7
+%5753 = cast %5745 : f64[] @ models/lib/nn.yaml:80:7
+%5754 = pow %3401, %5753 : f64[] @ models/lib/nn.yaml:80:7
+%5755 = sub %3394, %5754 : f64[] @ models/lib/nn.yaml:80:7
+%5756 = div %2074, %5755 : f64[] @ models/lib/nn.yaml:80:7
+%5757 = pow %3409, %5753 : f64[] @ models/lib/nn.yaml:80:7
+%5758 = sub %3394, %5757 : f64[] @ models/lib/nn.yaml:80:7
+%5759 = sqrt %5758 : f64[] @ models/lib/nn.yaml:80:7
+%5760 = div %3394, %5759 : f64[] @ models/lib/nn.yaml:80:7
+%5761 = sqrt %5752 : f32[16] @ models/lib/nn.yaml:80:7
+%5762 = cast %5760 : f32[] @ models/lib/nn.yaml:80:7
+%5763 = broadcast %5762 : f32[16] @ models/lib/nn.yaml:80:7
+%5764 = mul %5761, %5763 : f32[16] @ models/lib/nn.yaml:80:7
+%5765 = add %5764, %3521 : f32[16] @ models/lib/nn.yaml:80:7
+%5766 = div %5748, %5765 : f32[16] @ models/lib/nn.yaml:80:7
+%5767 = cast %5756 : f32[] @ models/lib/nn.yaml:80:7
+%5768 = broadcast %5767 : f32[16] @ models/lib/nn.yaml:80:7
+%5769 = mul %5766, %5768 : f32[16] @ models/lib/nn.yaml:80:7
+%5770 = sub %64, %5769 : f32[16] @ models/lib/nn.yaml:80:7
+%5771 = assign %64, %5770 : f32[16] @ models/lib/nn.yaml:80:7
+%5772 = assign %5742, %5748 : f32[16] @ models/lib/nn.yaml:80:7
+%5773 = assign %5743, %5752 : f32[16] @ models/lib/nn.yaml:80:7
+%5774 = assign %5744, %5745 : i64[] @ models/lib/nn.yaml:80:7
+%5775 = mul %148, %3532 : f32[16] @ models/lib/nn.yaml:80:7
+%5776 = mul %5770, %3534 : f32[16] @ models/lib/nn.yaml:80:7
+%5777 = add %5775, %5776 : f32[16] @ models/lib/nn.yaml:80:7
+%5778 = assign %148, %5777 : f32[16] @ models/lib/nn.yaml:80:7
+%5779 = all_reduce_sum %2605 : f32[16] @ models/lib/nn.yaml:89:7
+%5780 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5781 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%5782 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%5783 = add %5782, %3391 : i64[] @ models/lib/nn.yaml:89:7
+%5784 = mul %5779, %3498 : f32[16] @ models/lib/nn.yaml:89:7
+%5785 = mul %5780, %3500 : f32[16] @ models/lib/nn.yaml:89:7
+%5786 = add %5785, %5784 : f32[16] @ models/lib/nn.yaml:89:7
+%5787 = mul %5779, %5779 : f32[16] @ models/lib/nn.yaml:89:7
+%5788 = mul %5787, %3504 : f32[16] @ models/lib/nn.yaml:89:7
+%5789 = mul %5781, %3506 : f32[16] @ models/lib/nn.yaml:89:7
+%5790 = add %5789, %5788 : f32[16] @ models/lib/nn.yaml:89:7
+%5791 = cast %5783 : f64[] @ models/lib/nn.yaml:89:7
+%5792 = pow %3401, %5791 : f64[] @ models/lib/nn.yaml:89:7
+%5793 = sub %3394, %5792 : f64[] @ models/lib/nn.yaml:89:7
+%5794 = div %2074, %5793 : f64[] @ models/lib/nn.yaml:89:7
+%5795 = pow %3409, %5791 : f64[] @ models/lib/nn.yaml:89:7
+%5796 = sub %3394, %5795 : f64[] @ models/lib/nn.yaml:89:7
+%5797 = sqrt %5796 : f64[] @ models/lib/nn.yaml:89:7
+%5798 = div %3394, %5797 : f64[] @ models/lib/nn.yaml:89:7
+%5799 = sqrt %5790 : f32[16] @ models/lib/nn.yaml:89:7
+%5800 = cast %5798 : f32[] @ models/lib/nn.yaml:89:7
+%5801 = broadcast %5800 : f32[16] @ models/lib/nn.yaml:89:7
+%5802 = mul %5799, %5801 : f32[16] @ models/lib/nn.yaml:89:7
+%5803 = add %5802, %3521 : f32[16] @ models/lib/nn.yaml:89:7
+%5804 = div %5786, %5803 : f32[16] @ models/lib/nn.yaml:89:7
+%5805 = cast %5794 : f32[] @ models/lib/nn.yaml:89:7
+%5806 = broadcast %5805 : f32[16] @ models/lib/nn.yaml:89:7
+%5807 = mul %5804, %5806 : f32[16] @ models/lib/nn.yaml:89:7
+%5808 = sub %65, %5807 : f32[16] @ models/lib/nn.yaml:89:7
+%5809 = assign %65, %5808 : f32[16] @ models/lib/nn.yaml:89:7
+%5810 = assign %5780, %5786 : f32[16] @ models/lib/nn.yaml:89:7
+%5811 = assign %5781, %5790 : f32[16] @ models/lib/nn.yaml:89:7
+%5812 = assign %5782, %5783 : i64[] @ models/lib/nn.yaml:89:7
+%5813 = mul %149, %3532 : f32[16] @ models/lib/nn.yaml:89:7
+%5814 = mul %5808, %3534 : f32[16] @ models/lib/nn.yaml:89:7
+%5815 = add %5813, %5814 : f32[16] @ models/lib/nn.yaml:89:7
+%5816 = assign %149, %5815 : f32[16] @ models/lib/nn.yaml:89:7
+%5817 = all_reduce_sum %2598 : f32[16] @ models/lib/nn.yaml:90:7
+%5818 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5819 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%5820 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%5821 = add %5820, %3391 : i64[] @ models/lib/nn.yaml:90:7
+%5822 = mul %5817, %3498 : f32[16] @ models/lib/nn.yaml:90:7
+%5823 = mul %5818, %3500 : f32[16] @ models/lib/nn.yaml:90:7
+%5824 = add %5823, %5822 : f32[16] @ models/lib/nn.yaml:90:7
+%5825 = mul %5817, %5817 : f32[16] @ models/lib/nn.yaml:90:7
+%5826 = mul %5825, %3504 : f32[16] @ models/lib/nn.yaml:90:7
+%5827 = mul %5819, %3506 : f32[16] @ models/lib/nn.yaml:90:7
+%5828 = add %5827, %5826 : f32[16] @ models/lib/nn.yaml:90:7
+%5829 = cast %5821 : f64[] @ models/lib/nn.yaml:90:7
+%5830 = pow %3401, %5829 : f64[] @ models/lib/nn.yaml:90:7
+%5831 = sub %3394, %5830 : f64[] @ models/lib/nn.yaml:90:7
+%5832 = div %2074, %5831 : f64[] @ models/lib/nn.yaml:90:7
+%5833 = pow %3409, %5829 : f64[] @ models/lib/nn.yaml:90:7
+%5834 = sub %3394, %5833 : f64[] @ models/lib/nn.yaml:90:7
+%5835 = sqrt %5834 : f64[] @ models/lib/nn.yaml:90:7
+%5836 = div %3394, %5835 : f64[] @ models/lib/nn.yaml:90:7
+%5837 = sqrt %5828 : f32[16] @ models/lib/nn.yaml:90:7
+%5838 = cast %5836 : f32[] @ models/lib/nn.yaml:90:7
+%5839 = broadcast %5838 : f32[16] @ models/lib/nn.yaml:90:7
+%5840 = mul %5837, %5839 : f32[16] @ models/lib/nn.yaml:90:7
+%5841 = add %5840, %3521 : f32[16] @ models/lib/nn.yaml:90:7
+%5842 = div %5824, %5841 : f32[16] @ models/lib/nn.yaml:90:7
+%5843 = cast %5832 : f32[] @ models/lib/nn.yaml:90:7
+%5844 = broadcast %5843 : f32[16] @ models/lib/nn.yaml:90:7
+%5845 = mul %5842, %5844 : f32[16] @ models/lib/nn.yaml:90:7
+%5846 = sub %66, %5845 : f32[16] @ models/lib/nn.yaml:90:7
+%5847 = assign %66, %5846 : f32[16] @ models/lib/nn.yaml:90:7
+%5848 = assign %5818, %5824 : f32[16] @ models/lib/nn.yaml:90:7
+%5849 = assign %5819, %5828 : f32[16] @ models/lib/nn.yaml:90:7
+%5850 = assign %5820, %5821 : i64[] @ models/lib/nn.yaml:90:7
+%5851 = mul %150, %3532 : f32[16] @ models/lib/nn.yaml:90:7
+%5852 = mul %5846, %3534 : f32[16] @ models/lib/nn.yaml:90:7
+%5853 = add %5851, %5852 : f32[16] @ models/lib/nn.yaml:90:7
+%5854 = assign %150, %5853 : f32[16] @ models/lib/nn.yaml:90:7
+%5855 = all_reduce_sum %2588 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5856 = state name="adam_m.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%5857 = state name="adam_v.projector.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%5858 = state name="adam_t.projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5859 = add %5858, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%5860 = broadcast %3396 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5861 = mul %67, %5860 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5862 = broadcast %2077 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5863 = mul %5855, %5862 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5864 = broadcast %1348 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5865 = mul %5856, %5864 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5866 = add %5865, %5863 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5867 = mul %5855, %5855 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5868 = broadcast %3406 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5869 = mul %5867, %5868 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5870 = broadcast %3410 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5871 = mul %5857, %5870 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5872 = add %5871, %5869 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5873 = cast %5859 : f64[] @ models/lib/nn.yaml:79:7
+%5874 = pow %3401, %5873 : f64[] @ models/lib/nn.yaml:79:7
+%5875 = sub %3394, %5874 : f64[] @ models/lib/nn.yaml:79:7
+%5876 = div %2074, %5875 : f64[] @ models/lib/nn.yaml:79:7
+%5877 = pow %3409, %5873 : f64[] @ models/lib/nn.yaml:79:7
+%5878 = sub %3394, %5877 : f64[] @ models/lib/nn.yaml:79:7
+%5879 = sqrt %5878 : f64[] @ models/lib/nn.yaml:79:7
+%5880 = div %3394, %5879 : f64[] @ models/lib/nn.yaml:79:7
+%5881 = sqrt %5872 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5882 = cast %5880 : f32[] @ models/lib/nn.yaml:79:7
+%5883 = broadcast %5882 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5884 = mul %5881, %5883 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5885 = broadcast %3426 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5886 = add %5884, %5885 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5887 = div %5866, %5886 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5888 = cast %5876 : f32[] @ models/lib/nn.yaml:79:7
+%5889 = broadcast %5888 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5890 = mul %5887, %5889 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5891 = sub %5861, %5890 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5892 = assign %67, %5891 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5893 = assign %5856, %5866 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5894 = assign %5857, %5872 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5895 = assign %5858, %5859 : i64[] @ models/lib/nn.yaml:79:7
+%5896 = broadcast %3 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5897 = mul %151, %5896 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5898 = broadcast %3441 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5899 = mul %5891, %5898 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5900 = add %5897, %5899 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5901 = assign %151, %5900 : f32[24,16] @ models/lib/nn.yaml:79:7
+%5902 = all_reduce_sum %2565 : f32[24] @ models/moco_pass.yaml:75:7
+%5903 = state name="adam_m.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5904 = state name="adam_v.projector.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%5905 = state name="adam_t.projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%5906 = add %5905, %3391 : i64[] @ models/moco_pass.yaml:75:7
+%5907 = broadcast %3396 : f32[24] @ models/moco_pass.yaml:75:7
+%5908 = mul %68, %5907 : f32[24] @ models/moco_pass.yaml:75:7
+%5909 = broadcast %2077 : f32[24] @ models/moco_pass.yaml:75:7
+%5910 = mul %5902, %5909 : f32[24] @ models/moco_pass.yaml:75:7
+%5911 = broadcast %1348 : f32[24] @ models/moco_pass.yaml:75:7
+%5912 = mul %5903, %5911 : f32[24] @ models/moco_pass.yaml:75:7
+%5913 = add %5912, %5910 : f32[24] @ models/moco_pass.yaml:75:7
+%5914 = mul %5902, %5902 : f32[24] @ models/moco_pass.yaml:75:7
+%5915 = broadcast %3406 : f32[24] @ models/moco_pass.yaml:75:7
+%5916 = mul %5914, %5915 : f32[24] @ models/moco_pass.yaml:75:7
+%5917 = broadcast %3410 : f32[24] @ models/moco_pass.yaml:75:7
+%5918 = mul %5904, %5917 : f32[24] @ models/moco_pass.yaml:75:7
+%5919 = add %5918, %5916 : f32[24] @ models/moco_pass.yaml:75:7
+%5920 = cast %5906 : f64[] @ models/moco_pass.yaml:75:7
+%5921 = pow %3401, %5920 : f64[] @ models/moco_pass.yaml:75:7
+%5922 = sub %3394, %5921 : f64[] @ models/moco_pass.yaml:75:7
+%5923 = div %2074, %5922 : f64[] @ models/moco_pass.yaml:75:7
+%5924 = pow %3409, %5920 : f64[] @ models/moco_pass.yaml:75:7
+%5925 = sub %3394, %5924 : f64[] @ models/moco_pass.yaml:75:7
+%5926 = sqrt %5925 : f64[] @ models/moco_pass.yaml:75:7
+%5927 = div %3394, %5926 : f64[] @ models/moco_pass.yaml:75:7
+%5928 = sqrt %5919 : f32[24] @ models/moco_pass.yaml:75:7
+%5929 = cast %5927 : f32[] @ models/moco_pass.yaml:75:7
+%5930 = broadcast %5929 : f32[24] @ models/moco_pass.yaml:75:7
+%5931 = mul %5928, %5930 : f32[24] @ models/moco_pass.yaml:75:7
+%5932 = broadcast %3426 : f32[24] @ models/moco_pass.yaml:75:7
+%5933 = add %5931, %5932 : f32[24] @ models/moco_pass.yaml:75:7
+%5934 = div %5913, %5933 : f32[24] @ models/moco_pass.yaml:75:7
+%5935 = cast %5923 : f32[] @ models/moco_pass.yaml:75:7
+%5936 = broadcast %5935 : f32[24] @ models/moco_pass.yaml:75:7
+%5937 = mul %5934, %5936 : f32[24] @ models/moco_pass.yaml:75:7
+%5938 = sub %5908, %5937 : f32[24] @ models/moco_pass.yaml:75:7
+%5939 = assign %68, %5938 : f32[24] @ models/moco_pass.yaml:75:7
+%5940 = assign %5903, %5913 : f32[24] @ models/moco_pass.yaml:75:7
+%5941 = assign %5904, %5919 : f32[24] @ models/moco_pass.yaml:75:7
+%5942 = assign %5905, %5906 : i64[] @ models/moco_pass.yaml:75:7
+%5943 = broadcast %3 : f32[24] @ models/moco_pass.yaml:75:7
+%5944 = mul %152, %5943 : f32[24] @ models/moco_pass.yaml:75:7
+%5945 = broadcast %3441 : f32[24] @ models/moco_pass.yaml:75:7
+%5946 = mul %5938, %5945 : f32[24] @ models/moco_pass.yaml:75:7
+%5947 = add %5944, %5946 : f32[24] @ models/moco_pass.yaml:75:7
+%5948 = assign %152, %5947 : f32[24] @ models/moco_pass.yaml:75:7
+%5949 = all_reduce_sum %2561 : f32[24] @ models/moco_pass.yaml:76:7
+%5950 = state name="adam_m.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5951 = state name="adam_v.projector.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%5952 = state name="adam_t.projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%5953 = add %5952, %3391 : i64[] @ models/moco_pass.yaml:76:7
+%5954 = mul %69, %5907 : f32[24] @ models/moco_pass.yaml:76:7
+%5955 = mul %5949, %5909 : f32[24] @ models/moco_pass.yaml:76:7
+%5956 = mul %5950, %5911 : f32[24] @ models/moco_pass.yaml:76:7
+%5957 = add %5956, %5955 : f32[24] @ models/moco_pass.yaml:76:7
+%5958 = mul %5949, %5949 : f32[24] @ models/moco_pass.yaml:76:7
+%5959 = mul %5958, %5915 : f32[24] @ models/moco_pass.yaml:76:7
+%5960 = mul %5951, %5917 : f32[24] @ models/moco_pass.yaml:76:7
+%5961 = add %5960, %5959 : f32[24] @ models/moco_pass.yaml:76:7
+%5962 = cast %5953 : f64[] @ models/moco_pass.yaml:76:7
+%5963 = pow %3401, %5962 : f64[] @ models/moco_pass.yaml:76:7
+%5964 = sub %3394, %5963 : f64[] @ models/moco_pass.yaml:76:7
+%5965 = div %2074, %5964 : f64[] @ models/moco_pass.yaml:76:7
+%5966 = pow %3409, %5962 : f64[] @ models/moco_pass.yaml:76:7
+%5967 = sub %3394, %5966 : f64[] @ models/moco_pass.yaml:76:7
+%5968 = sqrt %5967 : f64[] @ models/moco_pass.yaml:76:7
+%5969 = div %3394, %5968 : f64[] @ models/moco_pass.yaml:76:7
+%5970 = sqrt %5961 : f32[24] @ models/moco_pass.yaml:76:7
+%5971 = cast %5969 : f32[] @ models/moco_pass.yaml:76:7
+%5972 = broadcast %5971 : f32[24] @ models/moco_pass.yaml:76:7
+%5973 = mul %5970, %5972 : f32[24] @ models/moco_pass.yaml:76:7
+%5974 = add %5973, %5932 : f32[24] @ models/moco_pass.yaml:76:7
+%5975 = div %5957, %5974 : f32[24] @ models/moco_pass.yaml:76:7
+%5976 = cast %5965 : f32[] @ models/moco_pass.yaml:76:7
+%5977 = broadcast %5976 : f32[24] @ models/moco_pass.yaml:76:7
+%5978 = mul %5975, %5977 : f32[24] @ models/moco_pass.yaml:76:7
+%5979 = sub %5954, %5978 : f32[24] @ models/moco_pass.yaml:76:7
+%5980 = assign %69, %5979 : f32[24] @ models/moco_pass.yaml:76:7
+%5981 = assign %5950, %5957 : f32[24] @ models/moco_pass.yaml:76:7
+%5982 = assign %5951, %5961 : f32[24] @ models/moco_pass.yaml:76:7
+%5983 = assign %5952, %5953 : i64[] @ models/moco_pass.yaml:76:7
+%5984 = mul %153, %5943 : f32[24] @ models/moco_pass.yaml:76:7
+%5985 = mul %5979, %5945 : f32[24] @ models/moco_pass.yaml:76:7
+%5986 = add %5984, %5985 : f32[24] @ models/moco_pass.yaml:76:7
+%5987 = assign %153, %5986 : f32[24] @ models/moco_pass.yaml:76:7
+%5988 = all_reduce_sum %2554 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5989 = state name="adam_m.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%5990 = state name="adam_v.projector.3.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%5991 = state name="adam_t.projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%5992 = add %5991, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%5993 = broadcast %3396 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5994 = mul %70, %5993 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5995 = broadcast %2077 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5996 = mul %5988, %5995 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5997 = broadcast %1348 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5998 = mul %5989, %5997 : f32[24,24] @ models/lib/nn.yaml:79:7
+%5999 = add %5998, %5996 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6000 = mul %5988, %5988 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6001 = broadcast %3406 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6002 = mul %6000, %6001 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6003 = broadcast %3410 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6004 = mul %5990, %6003 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6005 = add %6004, %6002 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6006 = cast %5992 : f64[] @ models/lib/nn.yaml:79:7
+%6007 = pow %3401, %6006 : f64[] @ models/lib/nn.yaml:79:7
+%6008 = sub %3394, %6007 : f64[] @ models/lib/nn.yaml:79:7
+%6009 = div %2074, %6008 : f64[] @ models/lib/nn.yaml:79:7
+%6010 = pow %3409, %6006 : f64[] @ models/lib/nn.yaml:79:7
+%6011 = sub %3394, %6010 : f64[] @ models/lib/nn.yaml:79:7
+%6012 = sqrt %6011 : f64[] @ models/lib/nn.yaml:79:7
+%6013 = div %3394, %6012 : f64[] @ models/lib/nn.yaml:79:7
+%6014 = sqrt %6005 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6015 = cast %6013 : f32[] @ models/lib/nn.yaml:79:7
+%6016 = broadcast %6015 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6017 = mul %6014, %6016 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6018 = broadcast %3426 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6019 = add %6017, %6018 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6020 = div %5999, %6019 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6021 = cast %6009 : f32[] @ models/lib/nn.yaml:79:7
+%6022 = broadcast %6021 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6023 = mul %6020, %6022 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6024 = sub %5994, %6023 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6025 = assign %70, %6024 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6026 = assign %5989, %5999 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6027 = assign %5990, %6005 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6028 = assign %5991, %5992 : i64[] @ models/lib/nn.yaml:79:7
+%6029 = broadcast %3 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6030 = mul %154, %6029 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6031 = broadcast %3441 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6032 = mul %6024, %6031 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6033 = add %6030, %6032 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6034 = assign %154, %6033 : f32[24,24] @ models/lib/nn.yaml:79:7
+%6035 = all_reduce_sum %2531 : f32[24] @ models/moco_pass.yaml:75:7
+%6036 = state name="adam_m.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%6037 = state name="adam_v.projector.4.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%6038 = state name="adam_t.projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%6039 = add %6038, %3391 : i64[] @ models/moco_pass.yaml:75:7
+%6040 = mul %71, %5907 : f32[24] @ models/moco_pass.yaml:75:7
+%6041 = mul %6035, %5909 : f32[24] @ models/moco_pass.yaml:75:7
+%6042 = mul %6036, %5911 : f32[24] @ models/moco_pass.yaml:75:7
+%6043 = add %6042, %6041 : f32[24] @ models/moco_pass.yaml:75:7
+%6044 = mul %6035, %6035 : f32[24] @ models/moco_pass.yaml:75:7
+%6045 = mul %6044, %5915 : f32[24] @ models/moco_pass.yaml:75:7
+%6046 = mul %6037, %5917 : f32[24] @ models/moco_pass.yaml:75:7
+%6047 = add %6046, %6045 : f32[24] @ models/moco_pass.yaml:75:7
+%6048 = cast %6039 : f64[] @ models/moco_pass.yaml:75:7
+%6049 = pow %3401, %6048 : f64[] @ models/moco_pass.yaml:75:7
+%6050 = sub %3394, %6049 : f64[] @ models/moco_pass.yaml:75:7
+%6051 = div %2074, %6050 : f64[] @ models/moco_pass.yaml:75:7
+%6052 = pow %3409, %6048 : f64[] @ models/moco_pass.yaml:75:7
+%6053 = sub %3394, %6052 : f64[] @ models/moco_pass.yaml:75:7
+%6054 = sqrt %6053 : f64[] @ models/moco_pass.yaml:75:7
+%6055 = div %3394, %6054 : f64[] @ models/moco_pass.yaml:75:7
+%6056 = sqrt %6047 : f32[24] @ models/moco_pass.yaml:75:7
+%6057 = cast %6055 : f32[] @ models/moco_pass.yaml:75:7
+%6058 = broadcast %6057 : f32[24] @ models/moco_pass.yaml:75:7
+%6059 = mul %6056, %6058 : f32[24] @ models/moco_pass.yaml:75:7
+%6060 = add %6059, %5932 : f32[24] @ models/moco_pass.yaml:75:7
+%6061 = div %6043, %6060 : f32[24] @ models/moco_pass.yaml:75:7
+%6062 = cast %6051 : f32[] @ models/moco_pass.yaml:75:7
+%6063 = broadcast %6062 : f32[24] @ models/moco_pass.yaml:75:7
+%6064 = mul %6061, %6063 : f32[24] @ models/moco_pass.yaml:75:7
+%6065 = sub %6040, %6064 : f32[24] @ models/moco_pass.yaml:75:7
+%6066 = assign %71, %6065 : f32[24] @ models/moco_pass.yaml:75:7
+%6067 = assign %6036, %6043 : f32[24] @ models/moco_pass.yaml:75:7
+%6068 = assign %6037, %6047 : f32[24] @ models/moco_pass.yaml:75:7
+%6069 = assign %6038, %6039 : i64[] @ models/moco_pass.yaml:75:7
+%6070 = mul %155, %5943 : f32[24] @ models/moco_pass.yaml:75:7
+%6071 = mul %6065, %5945 : f32[24] @ models/moco_pass.yaml:75:7
+%6072 = add %6070, %6071 : f32[24] @ models/moco_pass.yaml:75:7
+%6073 = assign %155, %6072 : f32[24] @ models/moco_pass.yaml:75:7
+%6074 = all_reduce_sum %2527 : f32[24] @ models/moco_pass.yaml:76:7
+%6075 = state name="adam_m.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%6076 = state name="adam_v.projector.4.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%6077 = state name="adam_t.projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%6078 = add %6077, %3391 : i64[] @ models/moco_pass.yaml:76:7
+%6079 = mul %72, %5907 : f32[24] @ models/moco_pass.yaml:76:7
+%6080 = mul %6074, %5909 : f32[24] @ models/moco_pass.yaml:76:7
+%6081 = mul %6075, %5911 : f32[24] @ models/moco_pass.yaml:76:7
+%6082 = add %6081, %6080 : f32[24] @ models/moco_pass.yaml:76:7
+%6083 = mul %6074, %6074 : f32[24] @ models/moco_pass.yaml:76:7
+%6084 = mul %6083, %5915 : f32[24] @ models/moco_pass.yaml:76:7
+%6085 = mul %6076, %5917 : f32[24] @ models/moco_pass.yaml:76:7
+%6086 = add %6085, %6084 : f32[24] @ models/moco_pass.yaml:76:7
+%6087 = cast %6078 : f64[] @ models/moco_pass.yaml:76:7
+%6088 = pow %3401, %6087 : f64[] @ models/moco_pass.yaml:76:7
+%6089 = sub %3394, %6088 : f64[] @ models/moco_pass.yaml:76:7
+%6090 = div %2074, %6089 : f64[] @ models/moco_pass.yaml:76:7
+%6091 = pow %3409, %6087 : f64[] @ models/moco_pass.yaml:76:7
+%6092 = sub %3394, %6091 : f64[] @ models/moco_pass.yaml:76:7
+%6093 = sqrt %6092 : f64[] @ models/moco_pass.yaml:76:7
+%6094 = div %3394, %6093 : f64[] @ models/moco_pass.yaml:76:7
+%6095 = sqrt %6086 : f32[24] @ models/moco_pass.yaml:76:7
+%6096 = cast %6094 : f32[] @ models/moco_pass.yaml:76:7
+%6097 = broadcast %6096 : f32[24] @ models/moco_pass.yaml:76:7
+%6098 = mul %6095, %6097 : f32[24] @ models/moco_pass.yaml:76:7
+%6099 = add %6098, %5932 : f32[24] @ models/moco_pass.yaml:76:7
+%6100 = div %6082, %6099 : f32[24] @ models/moco_pass.yaml:76:7
+%6101 = cast %6090 : f32[] @ models/moco_pass.yaml:76:7
+%6102 = broadcast %6101 : f32[24] @ models/moco_pass.yaml:76:7
+%6103 = mul %6100, %6102 : f32[24] @ models/moco_pass.yaml:76:7
+%6104 = sub %6079, %6103 : f32[24] @ models/moco_pass.yaml:76:7
+%6105 = assign %72, %6104 : f32[24] @ models/moco_pass.yaml:76:7
+%6106 = assign %6075, %6082 : f32[24] @ models/moco_pass.yaml:76:7
+%6107 = assign %6076, %6086 : f32[24] @ models/moco_pass.yaml:76:7
+%6108 = assign %6077, %6078 : i64[] @ models/moco_pass.yaml:76:7
+%6109 = mul %156, %5943 : f32[24] @ models/moco_pass.yaml:76:7
+%6110 = mul %6104, %5945 : f32[24] @ models/moco_pass.yaml:76:7
+%6111 = add %6109, %6110 : f32[24] @ models/moco_pass.yaml:76:7
+%6112 = assign %156, %6111 : f32[24] @ models/moco_pass.yaml:76:7
+%6113 = all_reduce_sum %2520 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6114 = state name="adam_m.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%6115 = state name="adam_v.projector.6.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%6116 = state name="adam_t.projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6117 = add %6116, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%6118 = broadcast %3396 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6119 = mul %73, %6118 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6120 = broadcast %2077 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6121 = mul %6113, %6120 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6122 = broadcast %1348 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6123 = mul %6114, %6122 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6124 = add %6123, %6121 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6125 = mul %6113, %6113 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6126 = broadcast %3406 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6127 = mul %6125, %6126 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6128 = broadcast %3410 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6129 = mul %6115, %6128 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6130 = add %6129, %6127 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6131 = cast %6117 : f64[] @ models/lib/nn.yaml:79:7
+%6132 = pow %3401, %6131 : f64[] @ models/lib/nn.yaml:79:7
+%6133 = sub %3394, %6132 : f64[] @ models/lib/nn.yaml:79:7
+%6134 = div %2074, %6133 : f64[] @ models/lib/nn.yaml:79:7
+%6135 = pow %3409, %6131 : f64[] @ models/lib/nn.yaml:79:7
+%6136 = sub %3394, %6135 : f64[] @ models/lib/nn.yaml:79:7
+%6137 = sqrt %6136 : f64[] @ models/lib/nn.yaml:79:7
+%6138 = div %3394, %6137 : f64[] @ models/lib/nn.yaml:79:7
+%6139 = sqrt %6130 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6140 = cast %6138 : f32[] @ models/lib/nn.yaml:79:7
+%6141 = broadcast %6140 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6142 = mul %6139, %6141 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6143 = broadcast %3426 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6144 = add %6142, %6143 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6145 = div %6124, %6144 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6146 = cast %6134 : f32[] @ models/lib/nn.yaml:79:7
+%6147 = broadcast %6146 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6148 = mul %6145, %6147 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6149 = sub %6119, %6148 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6150 = assign %73, %6149 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6151 = assign %6114, %6124 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6152 = assign %6115, %6130 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6153 = assign %6116, %6117 : i64[] @ models/lib/nn.yaml:79:7
+%6154 = broadcast %3 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6155 = mul %157, %6154 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6156 = broadcast %3441 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6157 = mul %6149, %6156 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6158 = add %6155, %6157 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6159 = assign %157, %6158 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6160 = all_reduce_sum %2497 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6161 = state name="adam_m.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
+%6162 = state name="adam_v.predictor.0.weight" init="zeros" : f32[24,8] @ models/lib/nn.yaml:79:7
+%6163 = state name="adam_t.predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6164 = add %6163, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%6165 = broadcast %3396 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6166 = mul %74, %6165 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6167 = broadcast %2077 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6168 = mul %6160, %6167 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6169 = broadcast %1348 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6170 = mul %6161, %6169 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6171 = add %6170, %6168 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6172 = mul %6160, %6160 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6173 = broadcast %3406 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6174 = mul %6172, %6173 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6175 = broadcast %3410 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6176 = mul %6162, %6175 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6177 = add %6176, %6174 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6178 = cast %6164 : f64[] @ models/lib/nn.yaml:79:7
+%6179 = pow %3401, %6178 : f64[] @ models/lib/nn.yaml:79:7
+%6180 = sub %3394, %6179 : f64[] @ models/lib/nn.yaml:79:7
+%6181 = div %2074, %6180 : f64[] @ models/lib/nn.yaml:79:7
+%6182 = pow %3409, %6178 : f64[] @ models/lib/nn.yaml:79:7
+%6183 = sub %3394, %6182 : f64[] @ models/lib/nn.yaml:79:7
+%6184 = sqrt %6183 : f64[] @ models/lib/nn.yaml:79:7
+%6185 = div %3394, %6184 : f64[] @ models/lib/nn.yaml:79:7
+%6186 = sqrt %6177 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6187 = cast %6185 : f32[] @ models/lib/nn.yaml:79:7
+%6188 = broadcast %6187 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6189 = mul %6186, %6188 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6190 = broadcast %3426 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6191 = add %6189, %6190 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6192 = div %6171, %6191 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6193 = cast %6181 : f32[] @ models/lib/nn.yaml:79:7
+%6194 = broadcast %6193 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6195 = mul %6192, %6194 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6196 = sub %6166, %6195 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6197 = assign %74, %6196 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6198 = assign %6161, %6171 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6199 = assign %6162, %6177 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6200 = assign %6163, %6164 : i64[] @ models/lib/nn.yaml:79:7
+%6201 = broadcast %3 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6202 = mul %158, %6201 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6203 = broadcast %3441 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6204 = mul %6196, %6203 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6205 = add %6202, %6204 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6206 = assign %158, %6205 : f32[24,8] @ models/lib/nn.yaml:79:7
+%6207 = all_reduce_sum %2473 : f32[24] @ models/moco_pass.yaml:75:7
+%6208 = state name="adam_m.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%6209 = state name="adam_v.predictor.1.weight" init="zeros" : f32[24] @ models/moco_pass.yaml:75:7
+%6210 = state name="adam_t.predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%6211 = add %6210, %3391 : i64[] @ models/moco_pass.yaml:75:7
+%6212 = mul %75, %5907 : f32[24] @ models/moco_pass.yaml:75:7
+%6213 = mul %6207, %5909 : f32[24] @ models/moco_pass.yaml:75:7
+%6214 = mul %6208, %5911 : f32[24] @ models/moco_pass.yaml:75:7
+%6215 = add %6214, %6213 : f32[24] @ models/moco_pass.yaml:75:7
+%6216 = mul %6207, %6207 : f32[24] @ models/moco_pass.yaml:75:7
+%6217 = mul %6216, %5915 : f32[24] @ models/moco_pass.yaml:75:7
+%6218 = mul %6209, %5917 : f32[24] @ models/moco_pass.yaml:75:7
+%6219 = add %6218, %6217 : f32[24] @ models/moco_pass.yaml:75:7
+%6220 = cast %6211 : f64[] @ models/moco_pass.yaml:75:7
+%6221 = pow %3401, %6220 : f64[] @ models/moco_pass.yaml:75:7
+%6222 = sub %3394, %6221 : f64[] @ models/moco_pass.yaml:75:7
+%6223 = div %2074, %6222 : f64[] @ models/moco_pass.yaml:75:7
+%6224 = pow %3409, %6220 : f64[] @ models/moco_pass.yaml:75:7
+%6225 = sub %3394, %6224 : f64[] @ models/moco_pass.yaml:75:7
+%6226 = sqrt %6225 : f64[] @ models/moco_pass.yaml:75:7
+%6227 = div %3394, %6226 : f64[] @ models/moco_pass.yaml:75:7
+%6228 = sqrt %6219 : f32[24] @ models/moco_pass.yaml:75:7
+%6229 = cast %6227 : f32[] @ models/moco_pass.yaml:75:7
+%6230 = broadcast %6229 : f32[24] @ models/moco_pass.yaml:75:7
+%6231 = mul %6228, %6230 : f32[24] @ models/moco_pass.yaml:75:7
+%6232 = add %6231, %5932 : f32[24] @ models/moco_pass.yaml:75:7
+%6233 = div %6215, %6232 : f32[24] @ models/moco_pass.yaml:75:7
+%6234 = cast %6223 : f32[] @ models/moco_pass.yaml:75:7
+%6235 = broadcast %6234 : f32[24] @ models/moco_pass.yaml:75:7
+%6236 = mul %6233, %6235 : f32[24] @ models/moco_pass.yaml:75:7
+%6237 = sub %6212, %6236 : f32[24] @ models/moco_pass.yaml:75:7
+%6238 = assign %75, %6237 : f32[24] @ models/moco_pass.yaml:75:7
+%6239 = assign %6208, %6215 : f32[24] @ models/moco_pass.yaml:75:7
+%6240 = assign %6209, %6219 : f32[24] @ models/moco_pass.yaml:75:7
+%6241 = assign %6210, %6211 : i64[] @ models/moco_pass.yaml:75:7
+%6242 = mul %159, %5943 : f32[24] @ models/moco_pass.yaml:75:7
+%6243 = mul %6237, %5945 : f32[24] @ models/moco_pass.yaml:75:7
+%6244 = add %6242, %6243 : f32[24] @ models/moco_pass.yaml:75:7
+%6245 = assign %159, %6244 : f32[24] @ models/moco_pass.yaml:75:7
+%6246 = all_reduce_sum %2469 : f32[24] @ models/moco_pass.yaml:76:7
+%6247 = state name="adam_m.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%6248 = state name="adam_v.predictor.1.bias" init="zeros" : f32[24] @ models/moco_pass.yaml:76:7
+%6249 = state name="adam_t.predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%6250 = add %6249, %3391 : i64[] @ models/moco_pass.yaml:76:7
+%6251 = mul %76, %5907 : f32[24] @ models/moco_pass.yaml:76:7
+%6252 = mul %6246, %5909 : f32[24] @ models/moco_pass.yaml:76:7
+%6253 = mul %6247, %5911 : f32[24] @ models/moco_pass.yaml:76:7
+%6254 = add %6253, %6252 : f32[24] @ models/moco_pass.yaml:76:7
+%6255 = mul %6246, %6246 : f32[24] @ models/moco_pass.yaml:76:7
+%6256 = mul %6255, %5915 : f32[24] @ models/moco_pass.yaml:76:7
+%6257 = mul %6248, %5917 : f32[24] @ models/moco_pass.yaml:76:7
+%6258 = add %6257, %6256 : f32[24] @ models/moco_pass.yaml:76:7
+%6259 = cast %6250 : f64[] @ models/moco_pass.yaml:76:7
+%6260 = pow %3401, %6259 : f64[] @ models/moco_pass.yaml:76:7
+%6261 = sub %3394, %6260 : f64[] @ models/moco_pass.yaml:76:7
+%6262 = div %2074, %6261 : f64[] @ models/moco_pass.yaml:76:7
+%6263 = pow %3409, %6259 : f64[] @ models/moco_pass.yaml:76:7
+%6264 = sub %3394, %6263 : f64[] @ models/moco_pass.yaml:76:7
+%6265 = sqrt %6264 : f64[] @ models/moco_pass.yaml:76:7
+%6266 = div %3394, %6265 : f64[] @ models/moco_pass.yaml:76:7
+%6267 = sqrt %6258 : f32[24] @ models/moco_pass.yaml:76:7
+%6268 = cast %6266 : f32[] @ models/moco_pass.yaml:76:7
+%6269 = broadcast %6268 : f32[24] @ models/moco_pass.yaml:76:7
+%6270 = mul %6267, %6269 : f32[24] @ models/moco_pass.yaml:76:7
+%6271 = add %6270, %5932 : f32[24] @ models/moco_pass.yaml:76:7
+%6272 = div %6254, %6271 : f32[24] @ models/moco_pass.yaml:76:7
+%6273 = cast %6262 : f32[] @ models/moco_pass.yaml:76:7
+%6274 = broadcast %6273 : f32[24] @ models/moco_pass.yaml:76:7
+%6275 = mul %6272, %6274 : f32[24] @ models/moco_pass.yaml:76:7
+%6276 = sub %6251, %6275 : f32[24] @ models/moco_pass.yaml:76:7
+%6277 = assign %76, %6276 : f32[24] @ models/moco_pass.yaml:76:7
+%6278 = assign %6247, %6254 : f32[24] @ models/moco_pass.yaml:76:7
+%6279 = assign %6248, %6258 : f32[24] @ models/moco_pass.yaml:76:7
+%6280 = assign %6249, %6250 : i64[] @ models/moco_pass.yaml:76:7
+%6281 = mul %160, %5943 : f32[24] @ models/moco_pass.yaml:76:7
+%6282 = mul %6276, %5945 : f32[24] @ models/moco_pass.yaml:76:7
+%6283 = add %6281, %6282 : f32[24] @ models/moco_pass.yaml:76:7
+%6284 = assign %160, %6283 : f32[24] @ models/moco_pass.yaml:76:7
+%6285 = all_reduce_sum %2461 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6286 = state name="adam_m.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%6287 = state name="adam_v.predictor.3.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%6288 = state name="adam_t.predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6289 = add %6288, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%6290 = mul %77, %6118 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6291 = mul %6285, %6120 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6292 = mul %6286, %6122 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6293 = add %6292, %6291 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6294 = mul %6285, %6285 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6295 = mul %6294, %6126 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6296 = mul %6287, %6128 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6297 = add %6296, %6295 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6298 = cast %6289 : f64[] @ models/lib/nn.yaml:79:7
+%6299 = pow %3401, %6298 : f64[] @ models/lib/nn.yaml:79:7
+%6300 = sub %3394, %6299 : f64[] @ models/lib/nn.yaml:79:7
+%6301 = div %2074, %6300 : f64[] @ models/lib/nn.yaml:79:7
+%6302 = pow %3409, %6298 : f64[] @ models/lib/nn.yaml:79:7
+%6303 = sub %3394, %6302 : f64[] @ models/lib/nn.yaml:79:7
+%6304 = sqrt %6303 : f64[] @ models/lib/nn.yaml:79:7
+%6305 = div %3394, %6304 : f64[] @ models/lib/nn.yaml:79:7
+%6306 = sqrt %6297 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6307 = cast %6305 : f32[] @ models/lib/nn.yaml:79:7
+%6308 = broadcast %6307 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6309 = mul %6306, %6308 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6310 = add %6309, %6143 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6311 = div %6293, %6310 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6312 = cast %6301 : f32[] @ models/lib/nn.yaml:79:7
+%6313 = broadcast %6312 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6314 = mul %6311, %6313 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6315 = sub %6290, %6314 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6316 = assign %77, %6315 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6317 = assign %6286, %6293 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6318 = assign %6287, %6297 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6319 = assign %6288, %6289 : i64[] @ models/lib/nn.yaml:79:7
+%6320 = mul %161, %6154 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6321 = mul %6315, %6156 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6322 = add %6320, %6321 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6323 = assign %161, %6322 : f32[8,24] @ models/lib/nn.yaml:79:7
+%6324 = all_reduce_sum %2436 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6325 = state name="adam_m.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
+%6326 = state name="adam_v.patch_projector.0.weight" init="zeros" : f32[12,16] @ models/lib/nn.yaml:79:7
+%6327 = state name="adam_t.patch_projector.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6328 = add %6327, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%6329 = broadcast %3396 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6330 = mul %78, %6329 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6331 = broadcast %2077 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6332 = mul %6324, %6331 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6333 = broadcast %1348 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6334 = mul %6325, %6333 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6335 = add %6334, %6332 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6336 = mul %6324, %6324 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6337 = broadcast %3406 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6338 = mul %6336, %6337 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6339 = broadcast %3410 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6340 = mul %6326, %6339 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6341 = add %6340, %6338 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6342 = cast %6328 : f64[] @ models/lib/nn.yaml:79:7
+%6343 = pow %3401, %6342 : f64[] @ models/lib/nn.yaml:79:7
+%6344 = sub %3394, %6343 : f64[] @ models/lib/nn.yaml:79:7
+%6345 = div %2074, %6344 : f64[] @ models/lib/nn.yaml:79:7
+%6346 = pow %3409, %6342 : f64[] @ models/lib/nn.yaml:79:7
+%6347 = sub %3394, %6346 : f64[] @ models/lib/nn.yaml:79:7
+%6348 = sqrt %6347 : f64[] @ models/lib/nn.yaml:79:7
+%6349 = div %3394, %6348 : f64[] @ models/lib/nn.yaml:79:7
+%6350 = sqrt %6341 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6351 = cast %6349 : f32[] @ models/lib/nn.yaml:79:7
+%6352 = broadcast %6351 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6353 = mul %6350, %6352 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6354 = broadcast %3426 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6355 = add %6353, %6354 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6356 = div %6335, %6355 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6357 = cast %6345 : f32[] @ models/lib/nn.yaml:79:7
+%6358 = broadcast %6357 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6359 = mul %6356, %6358 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6360 = sub %6330, %6359 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6361 = assign %78, %6360 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6362 = assign %6325, %6335 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6363 = assign %6326, %6341 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6364 = assign %6327, %6328 : i64[] @ models/lib/nn.yaml:79:7
+%6365 = broadcast %3 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6366 = mul %162, %6365 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6367 = broadcast %3441 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6368 = mul %6360, %6367 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6369 = add %6366, %6368 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6370 = assign %162, %6369 : f32[12,16] @ models/lib/nn.yaml:79:7
+%6371 = all_reduce_sum %2413 : f32[12] @ models/moco_pass.yaml:75:7
+%6372 = state name="adam_m.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%6373 = state name="adam_v.patch_projector.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%6374 = state name="adam_t.patch_projector.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%6375 = add %6374, %3391 : i64[] @ models/moco_pass.yaml:75:7
+%6376 = broadcast %3396 : f32[12] @ models/moco_pass.yaml:75:7
+%6377 = mul %79, %6376 : f32[12] @ models/moco_pass.yaml:75:7
+%6378 = broadcast %2077 : f32[12] @ models/moco_pass.yaml:75:7
+%6379 = mul %6371, %6378 : f32[12] @ models/moco_pass.yaml:75:7
+%6380 = broadcast %1348 : f32[12] @ models/moco_pass.yaml:75:7
+%6381 = mul %6372, %6380 : f32[12] @ models/moco_pass.yaml:75:7
+%6382 = add %6381, %6379 : f32[12] @ models/moco_pass.yaml:75:7
+%6383 = mul %6371, %6371 : f32[12] @ models/moco_pass.yaml:75:7
+%6384 = broadcast %3406 : f32[12] @ models/moco_pass.yaml:75:7
+%6385 = mul %6383, %6384 : f32[12] @ models/moco_pass.yaml:75:7
+%6386 = broadcast %3410 : f32[12] @ models/moco_pass.yaml:75:7
+%6387 = mul %6373, %6386 : f32[12] @ models/moco_pass.yaml:75:7
+%6388 = add %6387, %6385 : f32[12] @ models/moco_pass.yaml:75:7
+%6389 = cast %6375 : f64[] @ models/moco_pass.yaml:75:7
+%6390 = pow %3401, %6389 : f64[] @ models/moco_pass.yaml:75:7
+%6391 = sub %3394, %6390 : f64[] @ models/moco_pass.yaml:75:7
+%6392 = div %2074, %6391 : f64[] @ models/moco_pass.yaml:75:7
+%6393 = pow %3409, %6389 : f64[] @ models/moco_pass.yaml:75:7
+%6394 = sub %3394, %6393 : f64[] @ models/moco_pass.yaml:75:7
+%6395 = sqrt %6394 : f64[] @ models/moco_pass.yaml:75:7
+%6396 = div %3394, %6395 : f64[] @ models/moco_pass.yaml:75:7
+%6397 = sqrt %6388 : f32[12] @ models/moco_pass.yaml:75:7
+%6398 = cast %6396 : f32[] @ models/moco_pass.yaml:75:7
+%6399 = broadcast %6398 : f32[12] @ models/moco_pass.yaml:75:7
+%6400 = mul %6397, %6399 : f32[12] @ models/moco_pass.yaml:75:7
+%6401 = broadcast %3426 : f32[12] @ models/moco_pass.yaml:75:7
+%6402 = add %6400, %6401 : f32[12] @ models/moco_pass.yaml:75:7
+%6403 = div %6382, %6402 : f32[12] @ models/moco_pass.yaml:75:7
+%6404 = cast %6392 : f32[] @ models/moco_pass.yaml:75:7
+%6405 = broadcast %6404 : f32[12] @ models/moco_pass.yaml:75:7
+%6406 = mul %6403, %6405 : f32[12] @ models/moco_pass.yaml:75:7
+%6407 = sub %6377, %6406 : f32[12] @ models/moco_pass.yaml:75:7
+%6408 = assign %79, %6407 : f32[12] @ models/moco_pass.yaml:75:7
+%6409 = assign %6372, %6382 : f32[12] @ models/moco_pass.yaml:75:7
+%6410 = assign %6373, %6388 : f32[12] @ models/moco_pass.yaml:75:7
+%6411 = assign %6374, %6375 : i64[] @ models/moco_pass.yaml:75:7
+%6412 = broadcast %3 : f32[12] @ models/moco_pass.yaml:75:7
+%6413 = mul %163, %6412 : f32[12] @ models/moco_pass.yaml:75:7
+%6414 = broadcast %3441 : f32[12] @ models/moco_pass.yaml:75:7
+%6415 = mul %6407, %6414 : f32[12] @ models/moco_pass.yaml:75:7
+%6416 = add %6413, %6415 : f32[12] @ models/moco_pass.yaml:75:7
+%6417 = assign %163, %6416 : f32[12] @ models/moco_pass.yaml:75:7
+%6418 = all_reduce_sum %2409 : f32[12] @ models/moco_pass.yaml:76:7
+%6419 = state name="adam_m.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%6420 = state name="adam_v.patch_projector.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%6421 = state name="adam_t.patch_projector.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%6422 = add %6421, %3391 : i64[] @ models/moco_pass.yaml:76:7
+%6423 = mul %80, %6376 : f32[12] @ models/moco_pass.yaml:76:7
+%6424 = mul %6418, %6378 : f32[12] @ models/moco_pass.yaml:76:7
+%6425 = mul %6419, %6380 : f32[12] @ models/moco_pass.yaml:76:7
+%6426 = add %6425, %6424 : f32[12] @ models/moco_pass.yaml:76:7
+%6427 = mul %6418, %6418 : f32[12] @ models/moco_pass.yaml:76:7
+%6428 = mul %6427, %6384 : f32[12] @ models/moco_pass.yaml:76:7
+%6429 = mul %6420, %6386 : f32[12] @ models/moco_pass.yaml:76:7
+%6430 = add %6429, %6428 : f32[12] @ models/moco_pass.yaml:76:7
+%6431 = cast %6422 : f64[] @ models/moco_pass.yaml:76:7
+%6432 = pow %3401, %6431 : f64[] @ models/moco_pass.yaml:76:7
+%6433 = sub %3394, %6432 : f64[] @ models/moco_pass.yaml:76:7
+%6434 = div %2074, %6433 : f64[] @ models/moco_pass.yaml:76:7
+%6435 = pow %3409, %6431 : f64[] @ models/moco_pass.yaml:76:7
+%6436 = sub %3394, %6435 : f64[] @ models/moco_pass.yaml:76:7
+%6437 = sqrt %6436 : f64[] @ models/moco_pass.yaml:76:7
+%6438 = div %3394, %6437 : f64[] @ models/moco_pass.yaml:76:7
+%6439 = sqrt %6430 : f32[12] @ models/moco_pass.yaml:76:7
+%6440 = cast %6438 : f32[] @ models/moco_pass.yaml:76:7
+%6441 = broadcast %6440 : f32[12] @ models/moco_pass.yaml:76:7
+%6442 = mul %6439, %6441 : f32[12] @ models/moco_pass.yaml:76:7
+%6443 = add %6442, %6401 : f32[12] @ models/moco_pass.yaml:76:7
+%6444 = div %6426, %6443 : f32[12] @ models/moco_pass.yaml:76:7
+%6445 = cast %6434 : f32[] @ models/moco_pass.yaml:76:7
+%6446 = broadcast %6445 : f32[12] @ models/moco_pass.yaml:76:7
+%6447 = mul %6444, %6446 : f32[12] @ models/moco_pass.yaml:76:7
+%6448 = sub %6423, %6447 : f32[12] @ models/moco_pass.yaml:76:7
+%6449 = assign %80, %6448 : f32[12] @ models/moco_pass.yaml:76:7
+%6450 = assign %6419, %6426 : f32[12] @ models/moco_pass.yaml:76:7
+%6451 = assign %6420, %6430 : f32[12] @ models/moco_pass.yaml:76:7
+%6452 = assign %6421, %6422 : i64[] @ models/moco_pass.yaml:76:7
+%6453 = mul %164, %6412 : f32[12] @ models/moco_pass.yaml:76:7
+%6454 = mul %6448, %6414 : f32[12] @ models/moco_pass.yaml:76:7
+%6455 = add %6453, %6454 : f32[12] @ models/moco_pass.yaml:76:7
+%6456 = assign %164, %6455 : f32[12] @ models/moco_pass.yaml:76:7
+%6457 = all_reduce_sum %2402 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6458 = state name="adam_m.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
+%6459 = state name="adam_v.patch_projector.3.weight" init="zeros" : f32[12,12] @ models/lib/nn.yaml:79:7
+%6460 = state name="adam_t.patch_projector.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6461 = add %6460, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%6462 = broadcast %3396 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6463 = mul %81, %6462 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6464 = broadcast %2077 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6465 = mul %6457, %6464 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6466 = broadcast %1348 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6467 = mul %6458, %6466 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6468 = add %6467, %6465 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6469 = mul %6457, %6457 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6470 = broadcast %3406 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6471 = mul %6469, %6470 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6472 = broadcast %3410 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6473 = mul %6459, %6472 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6474 = add %6473, %6471 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6475 = cast %6461 : f64[] @ models/lib/nn.yaml:79:7
+%6476 = pow %3401, %6475 : f64[] @ models/lib/nn.yaml:79:7
+%6477 = sub %3394, %6476 : f64[] @ models/lib/nn.yaml:79:7
+%6478 = div %2074, %6477 : f64[] @ models/lib/nn.yaml:79:7
+%6479 = pow %3409, %6475 : f64[] @ models/lib/nn.yaml:79:7
+%6480 = sub %3394, %6479 : f64[] @ models/lib/nn.yaml:79:7
+%6481 = sqrt %6480 : f64[] @ models/lib/nn.yaml:79:7
+%6482 = div %3394, %6481 : f64[] @ models/lib/nn.yaml:79:7
+%6483 = sqrt %6474 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6484 = cast %6482 : f32[] @ models/lib/nn.yaml:79:7
+%6485 = broadcast %6484 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6486 = mul %6483, %6485 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6487 = broadcast %3426 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6488 = add %6486, %6487 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6489 = div %6468, %6488 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6490 = cast %6478 : f32[] @ models/lib/nn.yaml:79:7
+%6491 = broadcast %6490 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6492 = mul %6489, %6491 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6493 = sub %6463, %6492 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6494 = assign %81, %6493 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6495 = assign %6458, %6468 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6496 = assign %6459, %6474 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6497 = assign %6460, %6461 : i64[] @ models/lib/nn.yaml:79:7
+%6498 = broadcast %3 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6499 = mul %165, %6498 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6500 = broadcast %3441 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6501 = mul %6493, %6500 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6502 = add %6499, %6501 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6503 = assign %165, %6502 : f32[12,12] @ models/lib/nn.yaml:79:7
+%6504 = all_reduce_sum %2379 : f32[12] @ models/moco_pass.yaml:75:7
+%6505 = state name="adam_m.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%6506 = state name="adam_v.patch_projector.4.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%6507 = state name="adam_t.patch_projector.4.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%6508 = add %6507, %3391 : i64[] @ models/moco_pass.yaml:75:7
+%6509 = mul %82, %6376 : f32[12] @ models/moco_pass.yaml:75:7
+%6510 = mul %6504, %6378 : f32[12] @ models/moco_pass.yaml:75:7
+%6511 = mul %6505, %6380 : f32[12] @ models/moco_pass.yaml:75:7
+%6512 = add %6511, %6510 : f32[12] @ models/moco_pass.yaml:75:7
+%6513 = mul %6504, %6504 : f32[12] @ models/moco_pass.yaml:75:7
+%6514 = mul %6513, %6384 : f32[12] @ models/moco_pass.yaml:75:7
+%6515 = mul %6506, %6386 : f32[12] @ models/moco_pass.yaml:75:7
+%6516 = add %6515, %6514 : f32[12] @ models/moco_pass.yaml:75:7
+%6517 = cast %6508 : f64[] @ models/moco_pass.yaml:75:7
+%6518 = pow %3401, %6517 : f64[] @ models/moco_pass.yaml:75:7
+%6519 = sub %3394, %6518 : f64[] @ models/moco_pass.yaml:75:7
+%6520 = div %2074, %6519 : f64[] @ models/moco_pass.yaml:75:7
+%6521 = pow %3409, %6517 : f64[] @ models/moco_pass.yaml:75:7
+%6522 = sub %3394, %6521 : f64[] @ models/moco_pass.yaml:75:7
+%6523 = sqrt %6522 : f64[] @ models/moco_pass.yaml:75:7
+%6524 = div %3394, %6523 : f64[] @ models/moco_pass.yaml:75:7
+%6525 = sqrt %6516 : f32[12] @ models/moco_pass.yaml:75:7
+%6526 = cast %6524 : f32[] @ models/moco_pass.yaml:75:7
+%6527 = broadcast %6526 : f32[12] @ models/moco_pass.yaml:75:7
+%6528 = mul %6525, %6527 : f32[12] @ models/moco_pass.yaml:75:7
+%6529 = add %6528, %6401 : f32[12] @ models/moco_pass.yaml:75:7
+%6530 = div %6512, %6529 : f32[12] @ models/moco_pass.yaml:75:7
+%6531 = cast %6520 : f32[] @ models/moco_pass.yaml:75:7
+%6532 = broadcast %6531 : f32[12] @ models/moco_pass.yaml:75:7
+%6533 = mul %6530, %6532 : f32[12] @ models/moco_pass.yaml:75:7
+%6534 = sub %6509, %6533 : f32[12] @ models/moco_pass.yaml:75:7
+%6535 = assign %82, %6534 : f32[12] @ models/moco_pass.yaml:75:7
+%6536 = assign %6505, %6512 : f32[12] @ models/moco_pass.yaml:75:7
+%6537 = assign %6506, %6516 : f32[12] @ models/moco_pass.yaml:75:7
+%6538 = assign %6507, %6508 : i64[] @ models/moco_pass.yaml:75:7
+%6539 = mul %166, %6412 : f32[12] @ models/moco_pass.yaml:75:7
+%6540 = mul %6534, %6414 : f32[12] @ models/moco_pass.yaml:75:7
+%6541 = add %6539, %6540 : f32[12] @ models/moco_pass.yaml:75:7
+%6542 = assign %166, %6541 : f32[12] @ models/moco_pass.yaml:75:7
+%6543 = all_reduce_sum %2375 : f32[12] @ models/moco_pass.yaml:76:7
+%6544 = state name="adam_m.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%6545 = state name="adam_v.patch_projector.4.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%6546 = state name="adam_t.patch_projector.4.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%6547 = add %6546, %3391 : i64[] @ models/moco_pass.yaml:76:7
+%6548 = mul %83, %6376 : f32[12] @ models/moco_pass.yaml:76:7
+%6549 = mul %6543, %6378 : f32[12] @ models/moco_pass.yaml:76:7
+%6550 = mul %6544, %6380 : f32[12] @ models/moco_pass.yaml:76:7
+%6551 = add %6550, %6549 : f32[12] @ models/moco_pass.yaml:76:7
+%6552 = mul %6543, %6543 : f32[12] @ models/moco_pass.yaml:76:7
+%6553 = mul %6552, %6384 : f32[12] @ models/moco_pass.yaml:76:7
+%6554 = mul %6545, %6386 : f32[12] @ models/moco_pass.yaml:76:7
+%6555 = add %6554, %6553 : f32[12] @ models/moco_pass.yaml:76:7
+%6556 = cast %6547 : f64[] @ models/moco_pass.yaml:76:7
+%6557 = pow %3401, %6556 : f64[] @ models/moco_pass.yaml:76:7
+%6558 = sub %3394, %6557 : f64[] @ models/moco_pass.yaml:76:7
+%6559 = div %2074, %6558 : f64[] @ models/moco_pass.yaml:76:7
+%6560 = pow %3409, %6556 : f64[] @ models/moco_pass.yaml:76:7
+%6561 = sub %3394, %6560 : f64[] @ models/moco_pass.yaml:76:7
+%6562 = sqrt %6561 : f64[] @ models/moco_pass.yaml:76:7
+%6563 = div %3394, %6562 : f64[] @ models/moco_pass.yaml:76:7
+%6564 = sqrt %6555 : f32[12] @ models/moco_pass.yaml:76:7
+%6565 = cast %6563 : f32[] @ models/moco_pass.yaml:76:7
+%6566 = broadcast %6565 : f32[12] @ models/moco_pass.yaml:76:7
+%6567 = mul %6564, %6566 : f32[12] @ models/moco_pass.yaml:76:7
+%6568 = add %6567, %6401 : f32[12] @ models/moco_pass.yaml:76:7
+%6569 = div %6551, %6568 : f32[12] @ models/moco_pass.yaml:76:7
+%6570 = cast %6559 : f32[] @ models/moco_pass.yaml:76:7
+%6571 = broadcast %6570 : f32[12] @ models/moco_pass.yaml:76:7
+%6572 = mul %6569, %6571 : f32[12] @ models/moco_pass.yaml:76:7
+%6573 = sub %6548, %6572 : f32[12] @ models/moco_pass.yaml:76:7
+%6574 = assign %83, %6573 : f32[12] @ models/moco_pass.yaml:76:7
+%6575 = assign %6544, %6551 : f32[12] @ models/moco_pass.yaml:76:7
+%6576 = assign %6545, %6555 : f32[12] @ models/moco_pass.yaml:76:7
+%6577 = assign %6546, %6547 : i64[] @ models/moco_pass.yaml:76:7
+%6578 = mul %167, %6412 : f32[12] @ models/moco_pass.yaml:76:7
+%6579 = mul %6573, %6414 : f32[12] @ models/moco_pass.yaml:76:7
+%6580 = add %6578, %6579 : f32[12] @ models/moco_pass.yaml:76:7
+%6581 = assign %167, %6580 : f32[12] @ models/moco_pass.yaml:76:7
+%6582 = all_reduce_sum %2368 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6583 = state name="adam_m.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%6584 = state name="adam_v.patch_projector.6.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%6585 = state name="adam_t.patch_projector.6.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6586 = add %6585, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%6587 = broadcast %3396 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6588 = mul %84, %6587 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6589 = broadcast %2077 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6590 = mul %6582, %6589 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6591 = broadcast %1348 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6592 = mul %6583, %6591 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6593 = add %6592, %6590 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6594 = mul %6582, %6582 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6595 = broadcast %3406 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6596 = mul %6594, %6595 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6597 = broadcast %3410 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6598 = mul %6584, %6597 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6599 = add %6598, %6596 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6600 = cast %6586 : f64[] @ models/lib/nn.yaml:79:7
+%6601 = pow %3401, %6600 : f64[] @ models/lib/nn.yaml:79:7
+%6602 = sub %3394, %6601 : f64[] @ models/lib/nn.yaml:79:7
+%6603 = div %2074, %6602 : f64[] @ models/lib/nn.yaml:79:7
+%6604 = pow %3409, %6600 : f64[] @ models/lib/nn.yaml:79:7
+%6605 = sub %3394, %6604 : f64[] @ models/lib/nn.yaml:79:7
+%6606 = sqrt %6605 : f64[] @ models/lib/nn.yaml:79:7
+%6607 = div %3394, %6606 : f64[] @ models/lib/nn.yaml:79:7
+%6608 = sqrt %6599 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6609 = cast %6607 : f32[] @ models/lib/nn.yaml:79:7
+%6610 = broadcast %6609 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6611 = mul %6608, %6610 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6612 = broadcast %3426 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6613 = add %6611, %6612 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6614 = div %6593, %6613 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6615 = cast %6603 : f32[] @ models/lib/nn.yaml:79:7
+%6616 = broadcast %6615 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6617 = mul %6614, %6616 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6618 = sub %6588, %6617 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6619 = assign %84, %6618 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6620 = assign %6583, %6593 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6621 = assign %6584, %6599 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6622 = assign %6585, %6586 : i64[] @ models/lib/nn.yaml:79:7
+%6623 = broadcast %3 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6624 = mul %168, %6623 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6625 = broadcast %3441 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6626 = mul %6618, %6625 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6627 = add %6624, %6626 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6628 = assign %168, %6627 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6629 = all_reduce_sum %2345 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6630 = state name="adam_m.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
+%6631 = state name="adam_v.patch_predictor.0.weight" init="zeros" : f32[12,6] @ models/lib/nn.yaml:79:7
+%6632 = state name="adam_t.patch_predictor.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6633 = add %6632, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%6634 = broadcast %3396 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6635 = mul %85, %6634 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6636 = broadcast %2077 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6637 = mul %6629, %6636 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6638 = broadcast %1348 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6639 = mul %6630, %6638 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6640 = add %6639, %6637 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6641 = mul %6629, %6629 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6642 = broadcast %3406 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6643 = mul %6641, %6642 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6644 = broadcast %3410 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6645 = mul %6631, %6644 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6646 = add %6645, %6643 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6647 = cast %6633 : f64[] @ models/lib/nn.yaml:79:7
+%6648 = pow %3401, %6647 : f64[] @ models/lib/nn.yaml:79:7
+%6649 = sub %3394, %6648 : f64[] @ models/lib/nn.yaml:79:7
+%6650 = div %2074, %6649 : f64[] @ models/lib/nn.yaml:79:7
+%6651 = pow %3409, %6647 : f64[] @ models/lib/nn.yaml:79:7
+%6652 = sub %3394, %6651 : f64[] @ models/lib/nn.yaml:79:7
+%6653 = sqrt %6652 : f64[] @ models/lib/nn.yaml:79:7
+%6654 = div %3394, %6653 : f64[] @ models/lib/nn.yaml:79:7
+%6655 = sqrt %6646 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6656 = cast %6654 : f32[] @ models/lib/nn.yaml:79:7
+%6657 = broadcast %6656 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6658 = mul %6655, %6657 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6659 = broadcast %3426 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6660 = add %6658, %6659 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6661 = div %6640, %6660 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6662 = cast %6650 : f32[] @ models/lib/nn.yaml:79:7
+%6663 = broadcast %6662 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6664 = mul %6661, %6663 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6665 = sub %6635, %6664 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6666 = assign %85, %6665 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6667 = assign %6630, %6640 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6668 = assign %6631, %6646 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6669 = assign %6632, %6633 : i64[] @ models/lib/nn.yaml:79:7
+%6670 = broadcast %3 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6671 = mul %169, %6670 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6672 = broadcast %3441 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6673 = mul %6665, %6672 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6674 = add %6671, %6673 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6675 = assign %169, %6674 : f32[12,6] @ models/lib/nn.yaml:79:7
+%6676 = all_reduce_sum %2321 : f32[12] @ models/moco_pass.yaml:75:7
+%6677 = state name="adam_m.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%6678 = state name="adam_v.patch_predictor.1.weight" init="zeros" : f32[12] @ models/moco_pass.yaml:75:7
+%6679 = state name="adam_t.patch_predictor.1.weight" init="zeros" : i64[] @ models/moco_pass.yaml:75:7
+%6680 = add %6679, %3391 : i64[] @ models/moco_pass.yaml:75:7
+%6681 = mul %86, %6376 : f32[12] @ models/moco_pass.yaml:75:7
+%6682 = mul %6676, %6378 : f32[12] @ models/moco_pass.yaml:75:7
+%6683 = mul %6677, %6380 : f32[12] @ models/moco_pass.yaml:75:7
+%6684 = add %6683, %6682 : f32[12] @ models/moco_pass.yaml:75:7
+%6685 = mul %6676, %6676 : f32[12] @ models/moco_pass.yaml:75:7
+%6686 = mul %6685, %6384 : f32[12] @ models/moco_pass.yaml:75:7
+%6687 = mul %6678, %6386 : f32[12] @ models/moco_pass.yaml:75:7
+%6688 = add %6687, %6686 : f32[12] @ models/moco_pass.yaml:75:7
+%6689 = cast %6680 : f64[] @ models/moco_pass.yaml:75:7
+%6690 = pow %3401, %6689 : f64[] @ models/moco_pass.yaml:75:7
+%6691 = sub %3394, %6690 : f64[] @ models/moco_pass.yaml:75:7
+%6692 = div %2074, %6691 : f64[] @ models/moco_pass.yaml:75:7
+%6693 = pow %3409, %6689 : f64[] @ models/moco_pass.yaml:75:7
+%6694 = sub %3394, %6693 : f64[] @ models/moco_pass.yaml:75:7
+%6695 = sqrt %6694 : f64[] @ models/moco_pass.yaml:75:7
+%6696 = div %3394, %6695 : f64[] @ models/moco_pass.yaml:75:7
+%6697 = sqrt %6688 : f32[12] @ models/moco_pass.yaml:75:7
+%6698 = cast %6696 : f32[] @ models/moco_pass.yaml:75:7
+%6699 = broadcast %6698 : f32[12] @ models/moco_pass.yaml:75:7
+%6700 = mul %6697, %6699 : f32[12] @ models/moco_pass.yaml:75:7
+%6701 = add %6700, %6401 : f32[12] @ models/moco_pass.yaml:75:7
+%6702 = div %6684, %6701 : f32[12] @ models/moco_pass.yaml:75:7
+%6703 = cast %6692 : f32[] @ models/moco_pass.yaml:75:7
+%6704 = broadcast %6703 : f32[12] @ models/moco_pass.yaml:75:7
+%6705 = mul %6702, %6704 : f32[12] @ models/moco_pass.yaml:75:7
+%6706 = sub %6681, %6705 : f32[12] @ models/moco_pass.yaml:75:7
+%6707 = assign %86, %6706 : f32[12] @ models/moco_pass.yaml:75:7
+%6708 = assign %6677, %6684 : f32[12] @ models/moco_pass.yaml:75:7
+%6709 = assign %6678, %6688 : f32[12] @ models/moco_pass.yaml:75:7
+%6710 = assign %6679, %6680 : i64[] @ models/moco_pass.yaml:75:7
+%6711 = mul %170, %6412 : f32[12] @ models/moco_pass.yaml:75:7
+%6712 = mul %6706, %6414 : f32[12] @ models/moco_pass.yaml:75:7
+%6713 = add %6711, %6712 : f32[12] @ models/moco_pass.yaml:75:7
+%6714 = assign %170, %6713 : f32[12] @ models/moco_pass.yaml:75:7
+%6715 = all_reduce_sum %2317 : f32[12] @ models/moco_pass.yaml:76:7
+%6716 = state name="adam_m.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%6717 = state name="adam_v.patch_predictor.1.bias" init="zeros" : f32[12] @ models/moco_pass.yaml:76:7
+%6718 = state name="adam_t.patch_predictor.1.bias" init="zeros" : i64[] @ models/moco_pass.yaml:76:7
+%6719 = add %6718, %3391 : i64[] @ models/moco_pass.yaml:76:7
+%6720 = mul %87, %6376 : f32[12] @ models/moco_pass.yaml:76:7
+%6721 = mul %6715, %6378 : f32[12] @ models/moco_pass.yaml:76:7
+%6722 = mul %6716, %6380 : f32[12] @ models/moco_pass.yaml:76:7
+%6723 = add %6722, %6721 : f32[12] @ models/moco_pass.yaml:76:7
+%6724 = mul %6715, %6715 : f32[12] @ models/moco_pass.yaml:76:7
+%6725 = mul %6724, %6384 : f32[12] @ models/moco_pass.yaml:76:7
+%6726 = mul %6717, %6386 : f32[12] @ models/moco_pass.yaml:76:7
+%6727 = add %6726, %6725 : f32[12] @ models/moco_pass.yaml:76:7
+%6728 = cast %6719 : f64[] @ models/moco_pass.yaml:76:7
+%6729 = pow %3401, %6728 : f64[] @ models/moco_pass.yaml:76:7
+%6730 = sub %3394, %6729 : f64[] @ models/moco_pass.yaml:76:7
+%6731 = div %2074, %6730 : f64[] @ models/moco_pass.yaml:76:7
+%6732 = pow %3409, %6728 : f64[] @ models/moco_pass.yaml:76:7
+%6733 = sub %3394, %6732 : f64[] @ models/moco_pass.yaml:76:7
+%6734 = sqrt %6733 : f64[] @ models/moco_pass.yaml:76:7
+%6735 = div %3394, %6734 : f64[] @ models/moco_pass.yaml:76:7
+%6736 = sqrt %6727 : f32[12] @ models/moco_pass.yaml:76:7
+%6737 = cast %6735 : f32[] @ models/moco_pass.yaml:76:7
+%6738 = broadcast %6737 : f32[12] @ models/moco_pass.yaml:76:7
+%6739 = mul %6736, %6738 : f32[12] @ models/moco_pass.yaml:76:7
+%6740 = add %6739, %6401 : f32[12] @ models/moco_pass.yaml:76:7
+%6741 = div %6723, %6740 : f32[12] @ models/moco_pass.yaml:76:7
+%6742 = cast %6731 : f32[] @ models/moco_pass.yaml:76:7
+%6743 = broadcast %6742 : f32[12] @ models/moco_pass.yaml:76:7
+%6744 = mul %6741, %6743 : f32[12] @ models/moco_pass.yaml:76:7
+%6745 = sub %6720, %6744 : f32[12] @ models/moco_pass.yaml:76:7
+%6746 = assign %87, %6745 : f32[12] @ models/moco_pass.yaml:76:7
+%6747 = assign %6716, %6723 : f32[12] @ models/moco_pass.yaml:76:7
+%6748 = assign %6717, %6727 : f32[12] @ models/moco_pass.yaml:76:7
+%6749 = assign %6718, %6719 : i64[] @ models/moco_pass.yaml:76:7
+%6750 = mul %171, %6412 : f32[12] @ models/moco_pass.yaml:76:7
+%6751 = mul %6745, %6414 : f32[12] @ models/moco_pass.yaml:76:7
+%6752 = add %6750, %6751 : f32[12] @ models/moco_pass.yaml:76:7
+%6753 = assign %171, %6752 : f32[12] @ models/moco_pass.yaml:76:7
+%6754 = all_reduce_sum %2308 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6755 = state name="adam_m.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%6756 = state name="adam_v.patch_predictor.3.weight" init="zeros" : f32[6,12] @ models/lib/nn.yaml:79:7
+%6757 = state name="adam_t.patch_predictor.3.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%6758 = add %6757, %3391 : i64[] @ models/lib/nn.yaml:79:7
+%6759 = mul %88, %6587 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6760 = mul %6754, %6589 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6761 = mul %6755, %6591 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6762 = add %6761, %6760 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6763 = mul %6754, %6754 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6764 = mul %6763, %6595 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6765 = mul %6756, %6597 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6766 = add %6765, %6764 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6767 = cast %6758 : f64[] @ models/lib/nn.yaml:79:7
+%6768 = pow %3401, %6767 : f64[] @ models/lib/nn.yaml:79:7
+%6769 = sub %3394, %6768 : f64[] @ models/lib/nn.yaml:79:7
+%6770 = div %2074, %6769 : f64[] @ models/lib/nn.yaml:79:7
+%6771 = pow %3409, %6767 : f64[] @ models/lib/nn.yaml:79:7
+%6772 = sub %3394, %6771 : f64[] @ models/lib/nn.yaml:79:7
+%6773 = sqrt %6772 : f64[] @ models/lib/nn.yaml:79:7
+%6774 = div %3394, %6773 : f64[] @ models/lib/nn.yaml:79:7
+%6775 = sqrt %6766 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6776 = cast %6774 : f32[] @ models/lib/nn.yaml:79:7
+%6777 = broadcast %6776 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6778 = mul %6775, %6777 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6779 = add %6778, %6612 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6780 = div %6762, %6779 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6781 = cast %6770 : f32[] @ models/lib/nn.yaml:79:7
+%6782 = broadcast %6781 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6783 = mul %6780, %6782 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6784 = sub %6759, %6783 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6785 = assign %88, %6784 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6786 = assign %6755, %6762 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6787 = assign %6756, %6766 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6788 = assign %6757, %6758 : i64[] @ models/lib/nn.yaml:79:7
+%6789 = mul %172, %6623 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6790 = mul %6784, %6625 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6791 = add %6789, %6790 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6792 = assign %172, %6791 : f32[6,12] @ models/lib/nn.yaml:79:7
+%6793 = const data=[inf] : f32[] @ models/moco_pass.yaml:170:3
+%6794 = abs %2072 : f32[] @ models/moco_pass.yaml:170:3
+%6795 = lt %6794, %6793 : bool[] @ models/moco_pass.yaml:170:3
+%6796 = output %6795 name="finite" : bool[] @ models/moco_pass.yaml:170:3
