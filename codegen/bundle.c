@@ -308,7 +308,7 @@ static bool kernel_ok(const KernelProgram *p, const Kernel *k)
             if (in->in[a] >= j) return false;
         if ((in->kind == KI_LOAD || in->kind == KI_STORE) && in->buf >= p->nbufs) return false;
     }
-    return k->out < p->nbufs && k->root < p->g->nnodes && k->npar >= 0 && k->nred >= 0 &&
+    return k->out < p->nbufs && k->nout >= 1 && k->nout <= k->nbufs && k->bufs[0] == k->out && k->root < p->g->nnodes && k->npar >= 0 && k->nred >= 0 &&
            k->npar + k->nred <= IR_MAX_RANK && k->nbufs <= 64;
 }
 

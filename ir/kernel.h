@@ -85,11 +85,13 @@ typedef struct Kernel {
     char name[96];  /* k042_rowreduce_sum_sub_mul_256x384: unique, deterministic */
     NodeId root;    /* the node whose value the kernel produces */
     Op op;          /* root's op */
-    uint32_t out;   /* output buffer */
+    uint32_t out;   /* output buffer (= bufs[0]) */
     NodeId *nodes;  /* graph nodes folded into the kernel, ascending */
     uint32_t nnodes;
-    uint32_t *bufs; /* every buffer it touches, output first */
+    uint32_t *bufs; /* every buffer it touches, the ones it writes first */
     uint32_t nbufs;
+    uint32_t nout;  /* bufs[0..nout) are written: out, then the casts of
+                     * it a loop kernel also stores (fuse_outputs.c) */
     /* KK_LOOP */
     int32_t npar, nred;       /* variables 0..npar-1 outer, then nred inner */
     int64_t ext[IR_MAX_RANK]; /* extent of each variable */
@@ -112,7 +114,10 @@ enum {
      * of stored (passes/fuse_recompute.c): the loss rows never store their
      * probability matrices. */
     FUSE_RECOMPUTE = 1 << 4,
-    FUSE_ALL = 31, /* every kind: the default */
+    /* A cast of a loop kernel's result stored by that kernel as a second
+     * output (passes/fuse_outputs.c) instead of by a kernel of its own. */
+    FUSE_OUTPUTS = 1 << 5,
+    FUSE_ALL = 63, /* every kind: the default */
 };
 
 typedef struct FuseOptions {

@@ -675,6 +675,11 @@ bool kir_build(Ctx *cx, const Graph *g, const FuseOptions *o, KernelProgram **ou
         f.virt = virt;
         f.keep = virt + g->nnodes;
         ok = fuse_all(&f, out);
+        if (ok && (f.enable & FUSE_OUTPUTS) && !fz_fold_casts(cx, *out)) {
+            kir_free(*out);
+            *out = NULL;
+            ok = false;
+        }
     }
     if (virt) fz_fini(&f);
     cx_free(cx, virt);
@@ -687,7 +692,7 @@ bool kir_parse_no_fuse(Ctx *cx, const char *list, unsigned *enable)
         const char *name;
         unsigned bit;
     } kinds[] = {{"elementwise", FUSE_ELEMWISE}, {"views", FUSE_VIEWS}, {"prologue", FUSE_PROLOGUE},
-                 {"epilogue", FUSE_EPILOGUE}, {"recompute", FUSE_RECOMPUTE}, {"all", FUSE_ALL}};
+                 {"epilogue", FUSE_EPILOGUE}, {"recompute", FUSE_RECOMPUTE}, {"outputs", FUSE_OUTPUTS}, {"all", FUSE_ALL}};
     while (*list) {
         size_t n = strcspn(list, ",");
         bool found = false;
@@ -697,7 +702,7 @@ bool kir_parse_no_fuse(Ctx *cx, const char *list, unsigned *enable)
                 found = true;
             }
         if (!found) {
-            cx_error(cx, (SrcLoc){0}, "--no-fuse: unknown fusion kind '%.*s' (elementwise, views, prologue, epilogue, recompute, all)",
+            cx_error(cx, (SrcLoc){0}, "--no-fuse: unknown fusion kind '%.*s' (elementwise, views, prologue, epilogue, recompute, outputs, all)",
                      (int)n, list);
             return false;
         }

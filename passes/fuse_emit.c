@@ -199,6 +199,7 @@ bool fz_emit_loop(Fz *f, NodeId root)
             else k->npar++;
         }
     k->out = buf_for(f, root);
+    k->nout = 1;
     if (!kernel_use_buf(f, k, k->out)) return false;
     qsort(f->mem, f->nmem, sizeof *f->mem, cmp_node);
     for (uint32_t i = 0; i < f->nmem; i++)
@@ -307,6 +308,7 @@ bool fz_call_kernel(Fz *f, NodeId root)
     k->root = root;
     k->op = n->op;
     k->out = buf_for(f, root);
+    k->nout = 1;
     if (!kernel_use_buf(f, k, k->out)) return false;
     if (!(k->nodes = cx_alloc(f->cx, sizeof *k->nodes))) return false;
     k->nodes[k->nnodes++] = root;

@@ -5,7 +5,7 @@
  * index maps and drives the build, fuse_emit.c turns a grown group, a
  * matmul or a template op into a Kernel of the KernelProgram, and
  * fuse_recompute.c chooses the values recomputed in each consumer instead
- * of stored.  The maps, the state and the small predicates below are the
+ * of stored, fuse_outputs.c folds cast kernels into their producers.  The maps, the state and the small predicates below are the
  * vocabulary all three use; the method is described atop fuse.c. */
 #ifndef PASSC_FUSE_INTERNAL_H
 #define PASSC_FUSE_INTERNAL_H
@@ -91,6 +91,9 @@ bool fz_operand_map(const Fz *f, NodeId x, IMap *m);
 bool fz_emit_loop(Fz *f, NodeId root);
 bool fz_call_kernel(Fz *f, NodeId root);
 bool fz_bind_effect(Fz *f, NodeId id);
+
+/* fuse_outputs.c: cast kernels folded into their producers (FUSE_OUTPUTS). */
+bool fz_fold_casts(Ctx *cx, KernelProgram *p);
 
 /* fuse_recompute.c: the virtual values. */
 void fz_recompute_mark(const Fz *f, bool *fam, bool *virt);

@@ -32,9 +32,11 @@ static void liveness(KernelProgram *p)
         if (p->bufs[b].cls == KB_ACT) p->bufs[b].def = p->bufs[b].last = UINT32_MAX;
     for (uint32_t k = 0; k < p->nkernels; k++) {
         const Kernel *kn = &p->kernels[k];
-        KBuf *o = &p->bufs[kn->out];
-        if (o->cls == KB_ACT) o->def = o->last = k;
-        for (uint32_t j = 1; j < kn->nbufs; j++) {
+        for (uint32_t j = 0; j < kn->nout; j++) {
+            KBuf *o = &p->bufs[kn->bufs[j]];
+            if (o->cls == KB_ACT) o->def = o->last = k;
+        }
+        for (uint32_t j = kn->nout; j < kn->nbufs; j++) {
             KBuf *b = &p->bufs[kn->bufs[j]];
             if (b->cls == KB_ACT) b->last = k;
         }

@@ -24,7 +24,8 @@ static uint32_t *producers(const KernelProgram *p)
     uint32_t *pr = cx_alloc(p->cx, (p->nbufs + 1) * sizeof *pr);
     if (!pr) return NULL;
     for (uint32_t b = 0; b < p->nbufs; b++) pr[b] = UINT32_MAX;
-    for (uint32_t k = 0; k < p->nkernels; k++) pr[p->kernels[k].out] = k;
+    for (uint32_t k = 0; k < p->nkernels; k++)
+        for (uint32_t j = 0; j < p->kernels[k].nout; j++) pr[p->kernels[k].bufs[j]] = k;
     return pr;
 }
 
@@ -36,8 +37,10 @@ uint64_t kir_live_peak(const KernelProgram *p)
         for (uint32_t j = 0; j < p->kernels[k].nbufs; j++) last[p->kernels[k].bufs[j]] = k;
     uint64_t live = 0, peak = 0;
     for (uint32_t k = 0; k < p->nkernels; k++) {
-        const KBuf *o = &p->bufs[p->kernels[k].out];
-        if (is_act(o)) live += o->bytes;
+        for (uint32_t j = 0; j < p->kernels[k].nout; j++) {
+            const KBuf *o = &p->bufs[p->kernels[k].bufs[j]];
+            if (is_act(o)) live += o->bytes;
+        }
         if (live > peak) peak = live;
         for (uint32_t j = 0; j < p->kernels[k].nbufs; j++) {
             const KBuf *b = &p->bufs[p->kernels[k].bufs[j]];
@@ -62,9 +65,12 @@ typedef struct Sched {
 static int64_t sched_gain(const Sched *s, uint32_t k)
 {
     const Kernel *kn = &s->p->kernels[k];
-    const KBuf *o = &s->p->bufs[kn->out];
-    int64_t g = is_act(o) ? -(int64_t)o->bytes : 0;
-    for (uint32_t j = 1; j < kn->nbufs; j++) {
+    int64_t g = 0;
+    for (uint32_t j = 0; j < kn->nout; j++) {
+        const KBuf *o = &s->p->bufs[kn->bufs[j]];
+        if (is_act(o)) g -= (int64_t)o->bytes;
+    }
+    for (uint32_t j = kn->nout; j < kn->nbufs; j++) {
         const KBuf *b = &s->p->bufs[kn->bufs[j]];
         if (is_act(b) && s->readers[kn->bufs[j]] == 1) g += (int64_t)b->bytes;
     }
@@ -75,10 +81,10 @@ static void sched_run(Sched *s, uint32_t k, uint32_t step)
 {
     const KernelProgram *p = s->p;
     s->done[k] = true;
-    for (uint32_t j = 1; j < p->kernels[k].nbufs; j++) s->readers[p->kernels[k].bufs[j]]--;
+    for (uint32_t j = p->kernels[k].nout; j < p->kernels[k].nbufs; j++) s->readers[p->kernels[k].bufs[j]]--;
     for (uint32_t q = 0; q < p->nkernels; q++) {
         if (s->done[q]) continue;
-        for (uint32_t j = 1; j < p->kernels[q].nbufs; j++)
+        for (uint32_t j = p->kernels[q].nout; j < p->kernels[q].nbufs; j++)
             if (s->prod[p->kernels[q].bufs[j]] == k) s->waiting[q]--, s->ready[q] = step + 1;
     }
 }
@@ -95,13 +101,13 @@ static bool sched_init(Sched *s, const KernelProgram *p)
     s->done = cx_alloc(p->cx, p->nkernels + 1);
     if (!s->prod || !s->readers || !s->waiting || !s->ready || !s->height || !s->done) return false;
     for (uint32_t k = 0; k < p->nkernels; k++)
-        for (uint32_t j = 1; j < p->kernels[k].nbufs; j++) {
+        for (uint32_t j = p->kernels[k].nout; j < p->kernels[k].nbufs; j++) {
             uint32_t b = p->kernels[k].bufs[j];
             s->readers[b]++;
             if (s->prod[b] != UINT32_MAX) s->waiting[k]++;
         }
     for (uint32_t k = p->nkernels; k-- > 0;) /* consumers come after producers */
-        for (uint32_t j = 1; j < p->kernels[k].nbufs; j++) {
+        for (uint32_t j = p->kernels[k].nout; j < p->kernels[k].nbufs; j++) {
             uint32_t q = s->prod[p->kernels[k].bufs[j]];
             if (q != UINT32_MAX && s->height[q] < s->height[k] + 1) s->height[q] = s->height[k] + 1;
         }

@@ -216,6 +216,18 @@ START_TEST(t_slice_block)
 }
 END_TEST
 
+/* Casts stored by their producers as second outputs (an elementwise
+ * kernel and a row reduction; tests/golden_fuse/cast_outputs.pir), read
+ * by GEMMs, and a cast of a transpose in a kernel of its own. */
+START_TEST(t_cast_outputs)
+{
+    char *text = tc_read_source("tests/golden_fuse/cast_outputs.pir", NULL);
+    ck_assert_ptr_nonnull(text);
+    diff_ok(text, 8);
+    free(text);
+}
+END_TEST
+
 static const char softmax_pir[] =
     "graph \"softmax\"\n"
     "%1 = input name=\"x\" : f32[6,1000]\n"
@@ -486,6 +498,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_softmax_one_kernel);
     tcase_add_test(tc, t_reshape_copy);
     tcase_add_test(tc, t_slice_block);
+    tcase_add_test(tc, t_cast_outputs);
     tcase_add_test(tc, t_wide_reduction);
     tcase_add_test(tc, t_attention);
     tcase_add_test(tc, t_dtypes);

@@ -29,7 +29,8 @@ static KernelProgram *compile(TestCtx *t, const Graph *g, unsigned enable, FILE 
 
 /* ---------------------------------------------------------------- golden */
 
-static const char *const golden[] = {"layernorm", "softmax", "views", "bias_grad", "shared", "reshape_copy", "slice_block"};
+static const char *const golden[] = {"layernorm", "softmax",      "views",       "bias_grad",
+                                     "shared",    "reshape_copy", "slice_block", "cast_outputs"};
 
 static char *listing(TestCtx *t, const Graph *g)
 {
@@ -90,6 +91,11 @@ START_TEST(t_counts)
     ck_assert_uint_eq(count_kernels("tests/golden_fuse/bias_grad.pir", FUSE_ALL), 2);
     /* exp feeds a GEMM and a reduction: materialised, not duplicated. */
     ck_assert_uint_eq(count_kernels("tests/golden_fuse/shared.pir", FUSE_ALL), 5);
+    /* the bf16 casts of an elementwise value and of a row maximum are
+     * second stores of their producers; the cast of a transpose is not
+     * (its element order differs): 8 kernels, 10 without. */
+    ck_assert_uint_eq(count_kernels("tests/golden_fuse/cast_outputs.pir", FUSE_ALL), 8);
+    ck_assert_uint_eq(count_kernels("tests/golden_fuse/cast_outputs.pir", FUSE_ALL & ~FUSE_OUTPUTS), 10);
 }
 END_TEST
 
@@ -115,8 +121,8 @@ START_TEST(t_no_fuse_parse)
     tc_init(&t);
     unsigned e = FUSE_ALL;
     ck_assert(kir_parse_no_fuse(&t.cx, "views,epilogue", &e));
-    ck_assert_uint_eq(e, FUSE_ELEMWISE | FUSE_PROLOGUE | FUSE_RECOMPUTE);
-    ck_assert(kir_parse_no_fuse(&t.cx, "recompute", &e));
+    ck_assert_uint_eq(e, FUSE_ELEMWISE | FUSE_PROLOGUE | FUSE_RECOMPUTE | FUSE_OUTPUTS);
+    ck_assert(kir_parse_no_fuse(&t.cx, "recompute,outputs", &e));
     ck_assert_uint_eq(e, FUSE_ELEMWISE | FUSE_PROLOGUE);
     ck_assert(!kir_parse_no_fuse(&t.cx, "views,bogus", &e));
     ck_assert_ptr_nonnull(strstr(tc_diag(&t), "unknown fusion kind 'bogus'"));
