@@ -14,9 +14,12 @@
  * the views: a reader of slice(cast(x)) reads cast(slice(x)).
  *
  * Expects a verified graph after simplify (whose CSE would merge the copies
- * again).  A value is unshared when it is an elementwise op of one tensor
- * and constants (or scalars) whose elements are no wider than its own
- * (reading the tensor costs no more than reading the value), every path
+ * again).  A value is unshared when it is an elementwise op of one tensor,
+ * constants (or scalars) and small broadcast leaves (a bias), the tensor's
+ * elements no wider than its own (reading the tensor costs no more than
+ * reading the value: under bf16 the GELU of a linear layer reads its bf16
+ * product and the bias, in the forward and in the backward, and the f32
+ * sum is never stored), every path
  * from it through views (permute, reshape, slice; a broadcast would repeat
  * the work) ends at an elementwise op or a reduction (a loop kernel the
  * copy can join), and it has two readers or is read through a view.  Each
@@ -52,14 +55,30 @@ static bool is_constant(const Graph *g, NodeId x)
     return n->op == OP_CONST || shape_numel(&n->type.shape) == 1;
 }
 
+/* A broadcast of a leaf at least SMALL times smaller than the value (a
+ * bias): its elements come from cache, so reading it costs next to
+ * nothing.  Computed values are not counted: a row statistic (a layer
+ * norm's mean) read by copies in other kernels would have to be stored,
+ * where it now lives and dies inside its row kernel. */
+enum { SMALL = 16 };
+
+static bool small_broadcast(const Graph *g, NodeId x, int64_t numel)
+{
+    const Node *n = ir_node(g, x);
+    if (n->op != OP_BROADCAST) return false;
+    const Node *src = ir_node(g, n->in[0]);
+    return ir_ops[src->op].kind == OK_LEAF && shape_numel(&src->type.shape) * SMALL <= numel;
+}
+
 static bool cheap(const Unshare *u, NodeId id)
 {
     const Node *n = ir_node(u->in, id);
     if (!elementwise(n->op) || !u->loop_ok[id]) return false;
     if (u->nread[id] < 2 && !u->viewed[id]) return false;
+    int64_t numel = shape_numel(&n->type.shape);
     int tensors = 0;
     for (uint32_t k = 0; k < n->nin; k++) {
-        if (is_constant(u->in, n->in[k])) continue;
+        if (is_constant(u->in, n->in[k]) || small_broadcast(u->in, n->in[k], numel)) continue;
         if (++tensors > 1 || dt_size(ir_node(u->in, n->in[k])->type.dt) > dt_size(n->type.dt)) return false;
     }
     return tensors == 1;

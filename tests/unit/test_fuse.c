@@ -360,7 +360,10 @@ static Model *tiny_step(TestCtx *t) { return tiny_step_with(t, NULL); }
  * 1451 -> 1435 (loops 1116 -> 1100, bodies 328; 9502 graph nodes):
  * unshare repeats until nothing is left (GELU's erf, whose argument was
  * unshared, is computed by the forward and the backward) and moves copies
- * below slices, permutes and reshapes.) */
+ * below slices, permutes and reshapes.  1435 -> 1411 (loops 1076,
+ * bodies 318; 10118 graph nodes): a bias added to a product is copied
+ * too (a small broadcast leaf costs no traffic), so GELU's forward and
+ * backward read the product and the bias, not a stored sum.) */
 START_TEST(t_tiny_step_kernel_counts)
 {
     TestCtx t;
@@ -368,14 +371,14 @@ START_TEST(t_tiny_step_kernel_counts)
     Model *m = tiny_step(&t);
     KernelProgram *p = NULL;
     ck_assert_msg(kir_compile(&t.cx, m->g, NULL, &p), "%s", tc_diag(&t));
-    ck_assert_uint_eq(m->g->nnodes - 1, 9502);
-    ck_assert_uint_eq(p->nkernels, 1435);
-    ck_assert_uint_eq(kir_count(p, KK_LOOP), 1100);
+    ck_assert_uint_eq(m->g->nnodes - 1, 10118);
+    ck_assert_uint_eq(p->nkernels, 1411);
+    ck_assert_uint_eq(kir_count(p, KK_LOOP), 1076);
     ck_assert_uint_eq(kir_count(p, KK_GEMM), 295);
     ck_assert_uint_eq(kir_count(p, KK_TEMPLATE), 40);
     uint32_t *rep = cg_cpu_share(&t.cx, p), distinct = 0;
     for (uint32_t k = 0; k < p->nkernels; k++) distinct += p->kernels[k].kind == KK_LOOP && rep[k] == k;
-    ck_assert_uint_eq(distinct, 328);
+    ck_assert_uint_eq(distinct, 318);
     cx_free(&t.cx, rep);
     kir_free(p);
     fe_model_free(m);
