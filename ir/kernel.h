@@ -90,8 +90,9 @@ typedef struct Kernel {
     uint32_t nnodes;
     uint32_t *bufs; /* every buffer it touches, the ones it writes first */
     uint32_t nbufs;
-    uint32_t nout;  /* bufs[0..nout) are written: out, then the casts of
-                     * it a loop kernel also stores (fuse_outputs.c) */
+    uint32_t nout;  /* bufs[0..nout) are written: out, then the members a
+                     * loop kernel also stores for later kernels (fuse.c)
+                     * and casts of them (fuse_outputs.c) */
     /* KK_LOOP */
     int32_t npar, nred;       /* variables 0..npar-1 outer, then nred inner */
     int64_t ext[IR_MAX_RANK]; /* extent of each variable */
@@ -114,8 +115,10 @@ enum {
      * of stored (passes/fuse_recompute.c): the loss rows never store their
      * probability matrices. */
     FUSE_RECOMPUTE = 1 << 4,
-    /* A cast of a loop kernel's result stored by that kernel as a second
-     * output (passes/fuse_outputs.c) instead of by a kernel of its own. */
+    /* Second outputs: a value later kernels also read joins its consumer's
+     * kernel and is stored from there (fuse.c), and a cast of a loop
+     * kernel's result is a second store of it (fuse_outputs.c), instead of
+     * a kernel of its own each. */
     FUSE_OUTPUTS = 1 << 5,
     FUSE_ALL = 63, /* every kind: the default */
 };

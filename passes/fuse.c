@@ -18,7 +18,11 @@
  *   - every one of its users is in the kernel and all of them want it at
  *     the same map (so no value is stored twice or computed twice, and
  *     nothing outside needs it: fusion never adds memory traffic or peak
- *     memory),
+ *     memory), or (FUSE_OUTPUTS) the users outside all come later than
+ *     the root, so they run after this kernel, which stores the value as a
+ *     second output where its element order allows (at most MAX_STORED):
+ *     a layer norm's residual sum and row statistics, needed again by the
+ *     backward, no longer end the forward's kernel,
  *   - its map covers every element exactly once (a broadcast producer would
  *     be recomputed per copy: refused, it is read from memory instead),
  *   - the kernel is under the size cap and the fusion kind is enabled.
@@ -238,6 +242,64 @@ static bool covered(const Fz *f, NodeId w, const IMap *m, bool virt)
     return true;
 }
 
+/* Whether a store of w at map m writes consecutive elements along the
+ * kernel's innermost loop (the last inner variable, else the last outer
+ * one), or w is a row value (one store per row).  A column sum's kernel
+ * walks its rows down a column: storing its elementwise operand from
+ * there would scatter the writes that the operand's own kernel makes in
+ * order. */
+static bool store_in_order(const Fz *f, NodeId w, const IMap *m)
+{
+    KMap k = kmap_flat(m, shape_of(f, w), f->nvar);
+    int last = -1, last_outer = -1;
+    bool uses_inner = false;
+    for (int v = 0; v < f->nvar; v++) {
+        if (f->ext[v] <= 1) continue;
+        if (f->inner[v]) last = v, uses_inner |= k.coef[v] != 0;
+        else last_outer = v;
+    }
+    if (last < 0) last = last_outer;
+    if (last >= 0 && f->inner[last] && !uses_inner) return true; /* a row value */
+    return last < 0 || k.coef[last] == 1;
+}
+
+/* Whether w can join as a stored member (FUSE_OUTPUTS): its uses in the
+ * kernel want it at map m, and every other use is later than the root, so
+ * already in a kernel that runs after this one (or an output binding),
+ * and reads the value this kernel stores as a second output.  A use
+ * earlier than the root outside the kernel could land in a kernel that
+ * runs before it: refused. */
+static bool stored_ok(const Fz *f, NodeId w, const IMap *m)
+{
+    NodeId root = f->mem[0];
+    int rank = shape_of(f, w)->rank;
+    bool outside = false;
+    if (!store_in_order(f, w, m)) return false;
+    for (uint32_t u = f->ustart[w]; u < f->ustart[w + 1]; u++) {
+        NodeId x = f->users[u];
+        IMap mi;
+        if (f->virt[x]) return false;
+        if (x > root) {
+            outside = true;
+            continue;
+        }
+        if (!induced(f, x, 0, &mi) || !imap_eq(&mi, m, rank, f->nvar, f->ext)) return false;
+        if (ir_is_view(ir_node(f->g, x)->op) && !f->force[x] && !covered(f, x, &f->map[x], false)) return false;
+    }
+    return outside;
+}
+
+/* Second outputs of one kernel at most (each a pointer argument; the
+ * stores of the loss rows' values would otherwise gather in one kernel). */
+enum { MAX_STORED = 4 };
+
+static uint32_t stored_members(const Fz *f)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < f->nmem; i++) n += f->stored[f->mem[i]];
+    return n;
+}
+
 /* Follows operand o through views from map m without marking anything;
  * false if a reshape is not affine. */
 static bool peek_operand(const Fz *f, NodeId o, const IMap *m, NodeId *w, IMap *mw)
@@ -410,10 +472,12 @@ static const char *try_fuse(Fz *f, NodeId w, const IMap *m, bool *added)
     if (!is_pointwise(n->op) && !red) return "not an elementwise op or a reduction";
     if (f->grp[w] >= 0 && !f->virt[w]) return "already in another kernel";
     if (f->keep[w]) return "its recomputation was refused: stored";
+    bool store = false;
     if (!covered(f, w, m, f->virt[w])) {
         for (uint32_t u = f->ustart[w]; u < f->ustart[w + 1]; u++)
             if (!f->virt[w] && f->virt[f->users[u]]) return "read by a recomputed value (stored for its copies)";
-        return "used outside this kernel or at another index map";
+        store = !f->virt[w] && (f->enable & FUSE_OUTPUTS) && stored_members(f) < MAX_STORED && stored_ok(f, w, m);
+        if (!store) return "used outside this kernel or at another index map";
     }
     if (f->nmem >= f->cap) return "kernel size cap reached";
     if (!virtual_fits(f, w)) return "recomputing it would exceed the reductions of one kernel";
@@ -445,6 +509,7 @@ static const char *try_fuse(Fz *f, NodeId w, const IMap *m, bool *added)
         if (why) return why;
     }
     if (!add_member(f, w, m)) return "out of memory";
+    f->stored[w] = store;
     *added = true;
     return NULL;
 }
@@ -557,8 +622,10 @@ static bool fz_init(Fz *f, Ctx *cx, const Graph *g, const FuseOptions *o)
     f->inst_of = cx_alloc(cx, n * sizeof *f->inst_of);
     f->loaded_by = cx_alloc(cx, n * sizeof *f->loaded_by);
     f->cstamp = cx_alloc(cx, n * sizeof *f->cstamp);
+    f->stored = cx_alloc(cx, n * sizeof *f->stored);
     uint32_t *cnt = cx_realloc(cx, f->ustart, (n + 1) * sizeof *cnt);
-    if (!cnt || !f->grp || !f->vstamp || !f->map || !f->rin || !f->force || !f->inst_of || !f->loaded_by || !f->cstamp)
+    if (!cnt || !f->grp || !f->vstamp || !f->map || !f->rin || !f->force || !f->inst_of || !f->loaded_by || !f->cstamp ||
+        !f->stored)
         return false;
     f->ustart = cnt;
     uint32_t total = 0;
@@ -590,6 +657,7 @@ static void fz_fini(Fz *f)
     cx_free(f->cx, f->inst_of);
     cx_free(f->cx, f->loaded_by);
     cx_free(f->cx, f->cstamp);
+    cx_free(f->cx, f->stored);
     cx_free(f->cx, f->mem);
 }
 
@@ -622,6 +690,7 @@ static bool build_once(Fz *f, KernelProgram **out)
     for (uint32_t i = 0; i < f->g->nnodes; i++) {
         f->grp[i] = f->vstamp[i] = -1;
         f->force[i] = false;
+        f->stored[i] = false;
         f->loaded_by[i] = 0;
     }
     bool ok = true;

@@ -202,6 +202,11 @@ bool fz_emit_loop(Fz *f, NodeId root)
     k->nout = 1;
     if (!kernel_use_buf(f, k, k->out)) return false;
     qsort(f->mem, f->nmem, sizeof *f->mem, cmp_node);
+    for (uint32_t i = 0; i < f->nmem; i++) /* second outputs right after out */
+        if (f->stored[f->mem[i]] && f->mem[i] != root) {
+            if (!kernel_use_buf(f, k, buf_for(f, f->mem[i]))) return false;
+            k->nout++;
+        }
     for (uint32_t i = 0; i < f->nmem; i++)
         if (!emit_member(&e, f->mem[i])) return false;
     KMap sm = kmap_flat(&f->map[root], shape_of(f, root), f->nvar);
@@ -209,6 +214,15 @@ bool fz_emit_loop(Fz *f, NodeId root)
                 .map = km_remap(&e, &sm), .nin = 1, .in = {f->inst_of[root]}};
     st.elem = km_inner(&e, &st.map);
     if (push_inst(&e, &st) == UINT32_MAX) return false;
+    for (uint32_t i = 0; i < f->nmem; i++) {
+        NodeId w = f->mem[i];
+        if (!f->stored[w] || w == root) continue;
+        KMap wm = kmap_flat(&f->map[w], shape_of(f, w), f->nvar);
+        KInst sw = {.kind = KI_STORE, .dt = ir_node(f->g, w)->type.dt, .buf = buf_for(f, w), .map = km_remap(&e, &wm),
+                    .nin = 1, .in = {f->inst_of[w]}};
+        sw.elem = k->insts[f->inst_of[w]].elem;
+        if (push_inst(&e, &sw) == UINT32_MAX) return false;
+    }
     return kernel_nodes(f, k, root);
 }
 

@@ -34,6 +34,7 @@ typedef struct Fz {
     bool *force;              /* views that must be materialised */
     bool *virt;               /* recomputed values: copied into each consumer */
     bool *keep;               /* refused recomputation: stored, never joins */
+    bool *stored;             /* members also read outside their kernel: a second output */
     NodeId *loaded_by;        /* virtual nodes: a kernel root that read it, 0 = none */
     int32_t *cstamp;          /* closure walk: last query that visited a node */
     int32_t cquery;

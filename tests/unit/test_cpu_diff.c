@@ -124,7 +124,8 @@ static DiffResult diff_run(const char *text, const FuseOptions *fo, const CgOpti
         ck_assert_msg(ir_interp_run(ip), "%s", tc_diag(&t));
         for (uint32_t k = 0; k < p->nkernels; k++) { /* before the arena reuses it */
             ck_assert_msg(cpu_exec_step(x, k), "%s", tc_diag(&t));
-            r.mismatches += compare_value(&t.cx, x, p, ip, p->kernels[k].root);
+            for (uint32_t j = 0; j < p->kernels[k].nout; j++) /* the root and every second output */
+                r.mismatches += compare_value(&t.cx, x, p, ip, p->bufs[p->kernels[k].bufs[j]].node);
         }
         for (NodeId id = 1; id < g->nnodes; id++)
             if (ir_ops[ir_node(g, id)->op].kind == OK_EFFECT) r.mismatches += compare_value(&t.cx, x, p, ip, id);
@@ -176,6 +177,45 @@ START_TEST(t_golden_all_fusions)
     char *text = golden_text(golden_files[_i]);
     DiffResult r = diff_run(text, NULL, NULL, 2);
     ck_assert_int_eq(r.mismatches, 0);
+    free(text);
+}
+END_TEST
+
+/* Each fusion kind switched off alone: other groupings, the same values. */
+static const unsigned fuse_kinds[] = {FUSE_ELEMWISE, FUSE_VIEWS, FUSE_PROLOGUE, FUSE_EPILOGUE, FUSE_RECOMPUTE, FUSE_OUTPUTS};
+
+static void check_switches(const char *name, const char *text)
+{
+    for (size_t s = 0; s < sizeof fuse_kinds / sizeof fuse_kinds[0]; s++) {
+        FuseOptions fo = {.enable = FUSE_ALL & ~fuse_kinds[s]};
+        DiffResult r = diff_run(text, &fo, NULL, 2);
+        ck_assert_msg(r.mismatches == 0, "%s without fusion kind %#x: %lld mismatches", name, fuse_kinds[s],
+                      (long long)r.mismatches);
+    }
+}
+
+START_TEST(t_golden_switches)
+{
+    char *text = golden_text(golden_files[_i]);
+    check_switches(golden_files[_i], text);
+    free(text);
+}
+END_TEST
+
+/* The fusion goldens (tests/golden_fuse/): second outputs, shared values,
+ * views, under every switch. */
+static const char *const fuse_files[] = {"layernorm", "softmax",      "views",       "bias_grad",
+                                         "shared",    "reshape_copy", "slice_block", "cast_outputs"};
+
+START_TEST(t_fuse_golden_switches)
+{
+    char path[128];
+    snprintf(path, sizeof path, "tests/golden_fuse/%s.pir", fuse_files[_i]);
+    char *text = tc_read_source(path, NULL);
+    ck_assert_msg(text, "missing %s", path);
+    DiffResult r = diff_run(text, NULL, NULL, 2);
+    ck_assert_int_eq(r.mismatches, 0);
+    check_switches(path, text);
     free(text);
 }
 END_TEST
@@ -495,6 +535,8 @@ static Suite *suite(void)
     int ng = (int)(sizeof golden_files / sizeof golden_files[0]);
     tcase_add_loop_test(tc, t_golden_all_fusions, 0, ng);
     tcase_add_loop_test(tc, t_golden_no_fusion, 0, ng);
+    tcase_add_loop_test(tc, t_golden_switches, 0, ng);
+    tcase_add_loop_test(tc, t_fuse_golden_switches, 0, (int)(sizeof fuse_files / sizeof fuse_files[0]));
     tcase_add_test(tc, t_softmax_one_kernel);
     tcase_add_test(tc, t_reshape_copy);
     tcase_add_test(tc, t_slice_block);
